@@ -1,0 +1,35 @@
+/**
+ * electron-vite builds three bundles: main (Node, CommonJS), preload (sandboxed, one
+ * CommonJS file — an ESM preload would force sandbox off) and the React renderer, which
+ * browser mode serves as it is. Building does not need the Electron binary.
+ */
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'electron-vite';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+
+const pkg = JSON.parse(readFileSync(resolve(__dirname, 'package.json'), 'utf8')) as { version: string };
+
+export default defineConfig({
+  main: {
+    define: { __APP_VERSION__: JSON.stringify(pkg.version) },
+    build: {
+      rollupOptions: { input: { index: resolve(__dirname, 'src/main/index.ts') } },
+    },
+  },
+  preload: {
+    build: {
+      // Bundle everything: a sandboxed preload cannot require packages at run time.
+      externalizeDeps: false,
+      rollupOptions: { input: { index: resolve(__dirname, 'src/preload/index.ts') } },
+    },
+  },
+  renderer: {
+    root: resolve(__dirname, 'src/renderer'),
+    plugins: [react()],
+    build: {
+      rollupOptions: { input: resolve(__dirname, 'src/renderer/index.html') },
+      chunkSizeWarningLimit: 2500,
+    },
+  },
+});

@@ -1,0 +1,9 @@
+import type { Ledger } from '../db/ledger';
+
+/** What every handler is given: the open ledger and which door the call came through. */
+export interface ApiContext {
+  ledger: Ledger;
+  door: 'desktop' | 'browser' | 'cli';
+  /** Where exports may be written when the caller gives no path (browser mode: a temp dir). */
+  exportDir?: string;
+}

@@ -1,0 +1,133 @@
+/**
+ * Each CLI command is a request to the same backend method the app uses, plus a
+ * people-facing rendering. Building the request is where usage errors are caught.
+ */
+import { readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import type { MethodName } from '../../shared/api-methods';
+import type { ImportOutcome } from '../../shared/contract';
+import type { LedgerRecord, Notice, Resolution } from '../../shared/domain';
+import { RECORD_KINDS, RECORD_KIND_LABELS } from '../../shared/domain';
+import { type CliArgs, UsageError } from './parse-args';
+
+export interface CliRequest {
+  method: MethodName;
+  input: unknown;
+  /** Exit 1 even on success when the value reports failed inputs. */
+  failed?: (value: unknown) => boolean;
+  human: (value: unknown) => string;
+}
+
+const MAX_IMPORT_BYTES = 100 * 1024 * 1024;
+
+const noticeLine = (n: Notice) =>
+  `#${n.id}\t${n.issuedOn ?? '日期不详'}\t${n.docNo ?? ''}\t${n.title ?? n.file}${n.warnings.length ? `\t（${n.warnings.length} 条提示）` : ''}`;
+
+const recordLine = (r: LedgerRecord) =>
+  `#${r.id}\t${RECORD_KIND_LABELS[r.kind]}\t${r.seq ?? ''}\t${r.regionCode ?? '------'}\t${r.regionText ?? ''}\t${r.title ?? ''}`;
+
+const listOrEmpty = <T>(items: T[], line: (t: T) => string, empty: string) =>
+  items.length ? items.map(line).join('\n') : empty;
+
+function kindOption(args: CliArgs): (typeof RECORD_KINDS)[number] | undefined {
+  if (args.kind === undefined) return undefined;
+  if (!(RECORD_KINDS as readonly string[]).includes(args.kind)) {
+    throw new UsageError(`--kind 只能是 ${RECORD_KINDS.join('|')}，收到 "${args.kind}"`);
+  }
+  return args.kind as (typeof RECORD_KINDS)[number];
+}
+
+function readImportFile(file: string): { name: string; dataBase64: string } {
+  let size: number;
+  try {
+    size = statSync(file).size;
+  } catch {
+    throw new UsageError(`找不到文件：${file}`);
+  }
+  if (size > MAX_IMPORT_BYTES) {
+    // Reported by the importer as a per-file failure would need the bytes; refuse here.
+    return { name: path.basename(file), dataBase64: '' };
+  }
+  return { name: path.basename(file), dataBase64: readFileSync(file).toString('base64') };
+}
+
+export function buildRequest(args: CliArgs): CliRequest {
+  switch (args.command) {
+    case 'notices':
+      return {
+        method: 'notices/list',
+        input: {},
+        human: (v) => listOrEmpty(v as Notice[], noticeLine, '台账中还没有通知。'),
+      };
+    case 'records':
+      return {
+        method: 'records/list',
+        input: { kind: kindOption(args) },
+        human: (v) => listOrEmpty(v as LedgerRecord[], recordLine, '台账中还没有记录。'),
+      };
+    case 'import': {
+      if (args.positionals.length === 0) throw new UsageError('import 需要至少一个文件');
+      return {
+        method: 'import/files',
+        input: { files: args.positionals.map(readImportFile), dryRun: args.dryRun },
+        failed: (v) => (v as ImportOutcome).failures.length > 0,
+        human: (v) => {
+          const o = v as ImportOutcome;
+          const lines = [
+            `${args.dryRun ? '试导入（未写入）' : '已导入'}：${o.notices.length} 份通知，${o.records.length} 条记录`,
+            ...o.notices.flatMap((n) => [noticeLine(n), ...n.warnings.map((w) => `  ⚠ ${w.message}`)]),
+            ...o.failures.map((f) => `✗ ${f.file}：${f.message}`),
+          ];
+          return lines.join('\n');
+        },
+      };
+    }
+    case 'duplicates':
+      return { method: 'duplicates/list', input: {}, human: (v) => JSON.stringify(v, null, 2) };
+    case 'merge': {
+      const ids = args.positionals.map((p) => Number(p));
+      if (ids.length < 2 || ids.some((n) => !Number.isInteger(n) || n <= 0)) {
+        throw new UsageError('merge 需要至少两个记录编号（正整数）');
+      }
+      return { method: 'records/merge', input: { ids }, human: (v) => recordLine(v as LedgerRecord) };
+    }
+    case 'deadlines': {
+      const withinDays = args.withinDays === undefined ? undefined : Number(args.withinDays);
+      if (withinDays !== undefined && !Number.isInteger(withinDays)) {
+        throw new UsageError('--within-days 需要整数天数');
+      }
+      return {
+        method: 'deadlines/list',
+        input: { asOf: args.asOf, withinDays },
+        human: (v) => JSON.stringify(v, null, 2),
+      };
+    }
+    case 'export': {
+      const [format] = args.positionals;
+      if (!format || !['docx', 'xlsx', 'ics'].includes(format)) throw new UsageError('export 需要 docx、xlsx 或 ics');
+      if (!args.out) throw new UsageError('export 需要 --out <文件>');
+      return {
+        method: 'export/create',
+        input: { format, out: path.resolve(args.out), kind: kindOption(args), programme: args.programme },
+        human: (v) => {
+          const o = v as { file: string; rows: number };
+          return `已导出 ${o.rows} 行到 ${o.file}`;
+        },
+      };
+    }
+    case 'regions': {
+      const [sub, ...texts] = args.positionals;
+      if (sub !== 'resolve' || texts.length === 0) throw new UsageError('用法：regions resolve <地名...>');
+      return {
+        method: 'regions/resolve',
+        input: { texts, asOf: args.asOf, context: args.context },
+        human: (v) =>
+          (v as Resolution[])
+            .map((r) => `${r.text}\t${r.code ?? '未解析'}\t${r.level ?? ''}\t${r.note}`)
+            .join('\n'),
+      };
+    }
+    default:
+      throw new UsageError(args.command ? `未知命令：${args.command}` : '缺少命令');
+  }
+}

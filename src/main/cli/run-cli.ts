@@ -1,0 +1,54 @@
+/**
+ * The command line door: parse → open the ledger → dispatch → print.
+ * stdout carries only the result (JSON with --json); everything for people goes to stderr.
+ */
+import { dispatch } from '../api/dispatch';
+import { AppError } from '../core/app-error';
+import { defaultLedgerPath } from '../db/ledger-path';
+import { openLedger } from '../db/ledger';
+import { buildRequest, type CliRequest } from './commands';
+import { parseCliArgs, UsageError, type CliArgs } from './parse-args';
+import { USAGE } from './usage';
+
+export interface CliIo {
+  out: (s: string) => void;
+  err: (s: string) => void;
+}
+
+export async function runCli(argv: string[], io: CliIo): Promise<number> {
+  let args: CliArgs;
+  let request: CliRequest;
+  try {
+    args = parseCliArgs(argv);
+    if (args.help || !args.command) {
+      (args.help ? io.out : io.err)(USAGE);
+      return args.help ? 0 : 2;
+    }
+    request = buildRequest(args);
+  } catch (e) {
+    if (e instanceof UsageError) {
+      io.err(`${e.message}\n\n${USAGE}`);
+      return 2;
+    }
+    throw e;
+  }
+
+  let ledger;
+  try {
+    ledger = await openLedger(args.db ?? defaultLedgerPath());
+  } catch (e) {
+    io.err(e instanceof AppError ? `错误 [${e.code}]：${e.message}` : `错误：${String(e)}`);
+    return 1;
+  }
+  try {
+    const result = await dispatch(request.method, request.input, { ledger, door: 'cli' });
+    if (!result.ok) {
+      io.err(`错误 [${result.error.code}]：${result.error.message}`);
+      return 1;
+    }
+    io.out(args.json ? JSON.stringify(result.value, null, 2) : request.human(result.value));
+    return request.failed?.(result.value) ? 1 : 0;
+  } finally {
+    ledger.close();
+  }
+}

@@ -1,0 +1,26 @@
+/** The command line's help text (Chinese first; the command names are the stable contract). */
+export const USAGE = `台账 Taizhang 命令行
+
+用法: npm run --silent cli -- <命令> [选项]
+
+命令:
+  import <文件...> [--dry-run]        导入通知（.txt/.docx/.html/.xlsx/.csv/.pdf），每个文件一个事务
+  notices                             列出已导入的通知
+  records [--kind zone|case|observation|other]
+                                      列出台账记录
+  duplicates                          疑似重复分组与关联记录
+  merge <id> <id>...                  把后面的记录合并到第一条（可撤销）
+  deadlines [--as-of YYYY-MM-DD] [--within-days N]
+                                      期限与节点
+  export docx|xlsx|ics --out <文件> [--kind K] [--programme P]
+                                      导出公文附件、汇总表或日历
+  regions resolve <地名...> [--as-of YYYY-MM-DD] [--context 江苏省]
+                                      解析行政区划代码
+
+通用选项:
+  --db <文件>   台账文件（SQLite），不存在时新建。默认：桌面应用自己的台账文件
+  --json        在标准输出打印 JSON（提示、进度和警告写到标准错误）
+  --help        显示本帮助
+
+退出码: 0 成功（可有警告）；1 有输入失败；2 用法错误
+`;

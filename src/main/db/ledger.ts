@@ -1,0 +1,60 @@
+/**
+ * A ledger is one SQLite file at the latest schema. Opening migrates it (after an
+ * online backup beside the file) and refuses files from a newer version.
+ */
+import type Database from 'better-sqlite3';
+import { existsSync, mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { AppError } from '../core/app-error';
+import { migrate, schemaVersion } from './migrate';
+import { openDatabase, type OpenOptions } from './open-database';
+
+export interface Ledger {
+  readonly db: Database.Database;
+  readonly file: string;
+  close(): void;
+}
+
+export function backupPathFor(file: string, fromVersion: number, now = new Date()): string {
+  const stamp = now.toISOString().replace(/[:.]/g, '-');
+  return path.join(path.dirname(file), 'backups', `${path.basename(file)}.v${fromVersion}.${stamp}.bak`);
+}
+
+export async function openLedger(file: string, opts: OpenOptions = {}): Promise<Ledger> {
+  const resolved = path.resolve(file);
+  mkdirSync(path.dirname(resolved), { recursive: true });
+  const isNew = !existsSync(resolved);
+  let db: Database.Database;
+  try {
+    db = openDatabase(resolved, opts);
+    schemaVersion(db); // a throw-away read: a non-SQLite file fails here, not mid-import
+  } catch (e) {
+    throw new AppError('ledger_unreadable', `无法打开台账文件 ${resolved}：它不是有效的台账（SQLite）文件或已损坏。(${String(e)})`);
+  }
+  try {
+    await migrate(db, {
+      backup: async (fromVersion) => {
+        if (isNew) return;
+        const target = backupPathFor(resolved, fromVersion);
+        mkdirSync(path.dirname(target), { recursive: true });
+        await db.backup(target);
+      },
+    });
+  } catch (e) {
+    db.close();
+    throw e;
+  }
+  return {
+    db,
+    file: resolved,
+    close: () => {
+      if (db.open) {
+        try {
+          db.pragma('optimize');
+        } finally {
+          db.close();
+        }
+      }
+    },
+  };
+}

@@ -1,0 +1,10 @@
+/**
+ * Every migration, in order. Add a file NNNN-name.ts and list it here; the runner
+ * checks the versions are 1, 2, 3… with no gap, so a forgotten entry fails loudly.
+ */
+import { initial } from './0001-initial';
+import type { Migration } from './types';
+
+export const MIGRATIONS: readonly Migration[] = [initial];
+
+export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;

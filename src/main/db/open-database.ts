@@ -1,0 +1,45 @@
+/**
+ * Opens a SQLite file with the pragmas every ledger needs.
+ * WAL + synchronous=FULL: a committed transaction survives a crash or power loss;
+ * busy_timeout lets the desktop app, browser mode and the CLI share one file.
+ */
+import Database from 'better-sqlite3';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+
+export interface OpenOptions {
+  readonly?: boolean;
+  /** Path to a better-sqlite3 binary built for this runtime (Electron uses its own ABI). */
+  nativeBinding?: string;
+}
+
+export function openDatabase(file: string, opts: OpenOptions = {}): Database.Database {
+  const nativeBinding = opts.nativeBinding ?? electronBinding();
+  const db = new Database(file, {
+    readonly: opts.readonly ?? false,
+    ...(nativeBinding ? { nativeBinding } : {}),
+  });
+  db.pragma('busy_timeout = 5000');
+  if (!opts.readonly) {
+    db.pragma('journal_mode = WAL');
+  }
+  db.pragma('synchronous = FULL');
+  db.pragma('foreign_keys = ON');
+  return db;
+}
+
+/**
+ * Under Electron the Node build of better-sqlite3 cannot load (different ABI), so the
+ * desktop start path rebuilds a copy into .electron-native/ and we point at it here.
+ * Packaged apps get their own rebuilt module from electron-builder and need nothing.
+ */
+function electronBinding(): string | undefined {
+  if (!process.versions.electron) return undefined;
+  const explicit = process.env.TAIZHANG_SQLITE_BINDING;
+  if (explicit) return explicit;
+  const candidate = path.resolve(
+    process.cwd(),
+    '.electron-native/node_modules/better-sqlite3/build/Release/better_sqlite3.node',
+  );
+  return existsSync(candidate) ? candidate : undefined;
+}

@@ -1,0 +1,46 @@
+/** Reading notices out of the ledger, shaped as the contract's Notice. */
+import type Database from 'better-sqlite3';
+import type { Notice, NoticeWarning } from '../../../shared/domain';
+
+interface NoticeRow {
+  id: number;
+  file: string;
+  sha256: string;
+  title: string | null;
+  issuer: string | null;
+  doc_no: string | null;
+  issued_on: string | null;
+  kind: string | null;
+  warnings: string;
+  imported_at: string;
+}
+
+const COLUMNS = 'id, file, sha256, title, issuer, doc_no, issued_on, kind, warnings, imported_at';
+
+export const toNotice = (r: NoticeRow): Notice => ({
+  id: r.id,
+  file: r.file,
+  sha256: r.sha256,
+  title: r.title,
+  issuer: r.issuer,
+  docNo: r.doc_no,
+  issuedOn: r.issued_on,
+  kind: r.kind,
+  warnings: JSON.parse(r.warnings) as NoticeWarning[],
+  importedAt: r.imported_at,
+});
+
+export function listNotices(db: Database.Database): Notice[] {
+  const rows = db.prepare(`SELECT ${COLUMNS} FROM notices ORDER BY id`).all() as NoticeRow[];
+  return rows.map(toNotice);
+}
+
+export function noticesByIds(db: Database.Database, ids: readonly number[]): Notice[] {
+  if (ids.length === 0) return [];
+  const stmt = db.prepare(`SELECT ${COLUMNS} FROM notices WHERE id = ?`);
+  return ids.map((id) => stmt.get(id) as NoticeRow | undefined).filter((r): r is NoticeRow => !!r).map(toNotice);
+}
+
+export function countNotices(db: Database.Database): number {
+  return (db.prepare('SELECT count(*) AS n FROM notices').get() as { n: number }).n;
+}

@@ -1,0 +1,120 @@
+/**
+ * Browser mode: the built renderer and the same handlers, over HTTP on 127.0.0.1.
+ *   GET  /?token=…      sets the token cookie and redirects to / (the URL printed at start)
+ *   GET  /…             renderer files (cookie required); index.html carries the token in a meta tag
+ *   POST /api/<method>  body {input}; header x-taizhang-token required; answers the result envelope
+ */
+import http from 'node:http';
+import path from 'node:path';
+import { fail } from '../../shared/result';
+import { dispatch } from '../api/dispatch';
+import type { ApiContext } from '../api/context';
+import { TOKEN_COOKIE, TOKEN_HEADER, cookieValue, hostAllowed, originAllowed, tokensEqual } from './guard';
+import { readStatic } from './static-files';
+
+export interface BrowserServerOptions {
+  ctx: ApiContext;
+  token: string;
+  rendererDir: string;
+  /** Largest API body accepted (imports carry files as base64). */
+  maxBodyBytes?: number;
+}
+
+const CSP =
+  "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; " +
+  "font-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'none'";
+
+const SECURITY_HEADERS = {
+  'Content-Security-Policy': CSP,
+  'X-Content-Type-Options': 'nosniff',
+  'Referrer-Policy': 'no-referrer',
+  'Cache-Control': 'no-store',
+};
+
+function send(res: http.ServerResponse, status: number, type: string, body: string | Buffer, extra = {}) {
+  res.writeHead(status, { ...SECURITY_HEADERS, 'Content-Type': type, ...extra });
+  res.end(body);
+}
+
+const sendJson = (res: http.ServerResponse, status: number, value: unknown) =>
+  send(res, status, 'application/json; charset=utf-8', JSON.stringify(value));
+
+function readBody(req: http.IncomingMessage, limit: number): Promise<Buffer | null> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    req.on('data', (c: Buffer) => {
+      size += c.length;
+      if (size > limit) {
+        resolve(null);
+        req.destroy();
+        return;
+      }
+      chunks.push(c);
+    });
+    req.on('end', () => resolve(Buffer.concat(chunks)));
+    req.on('error', reject);
+  });
+}
+
+export function createBrowserServer(opts: BrowserServerOptions): http.Server {
+  const root = path.resolve(opts.rendererDir);
+  const limit = opts.maxBodyBytes ?? 150 * 1024 * 1024;
+
+  return http.createServer((req, res) => {
+    void handle(req, res).catch((e: unknown) => {
+      if (!res.headersSent) sendJson(res, 500, fail('internal', `内部错误：${String(e)}`));
+      else res.end();
+    });
+  });
+
+  async function handle(req: http.IncomingMessage, res: http.ServerResponse) {
+    const port = (req.socket.address() as { port: number }).port;
+    if (!hostAllowed(req.headers.host, port) || !originAllowed(req.headers.origin, port)) {
+      return send(res, 403, 'text/plain; charset=utf-8', '拒绝访问：只接受本机页面的请求。');
+    }
+    const url = new URL(req.url ?? '/', `http://127.0.0.1:${port}`);
+
+    if (url.pathname.startsWith('/api/')) {
+      if (req.method !== 'POST') return sendJson(res, 405, fail('bad_method', '接口只接受 POST。'));
+      if (!tokensEqual(req.headers[TOKEN_HEADER] as string | undefined, opts.token)) {
+        return sendJson(res, 401, fail('unauthorized', '缺少或错误的访问令牌。'));
+      }
+      const body = await readBody(req, limit);
+      if (body === null) return sendJson(res, 413, fail('too_large', '请求太大。'));
+      let payload: unknown;
+      try {
+        payload = body.length ? JSON.parse(body.toString('utf8')) : {};
+      } catch {
+        return sendJson(res, 400, fail('bad_input', '请求不是有效的 JSON。'));
+      }
+      const input = payload && typeof payload === 'object' ? (payload as { input?: unknown }).input : undefined;
+      const method = decodeURIComponent(url.pathname.slice('/api/'.length));
+      return sendJson(res, 200, await dispatch(method, input, opts.ctx));
+    }
+
+    if (req.method !== 'GET' && req.method !== 'HEAD') {
+      return send(res, 405, 'text/plain; charset=utf-8', '不支持的请求方法。');
+    }
+    const queryToken = url.searchParams.get('token');
+    if (queryToken !== null) {
+      if (!tokensEqual(queryToken, opts.token)) return send(res, 401, 'text/plain; charset=utf-8', '访问令牌错误。');
+      return send(res, 303, 'text/plain; charset=utf-8', '', {
+        Location: '/',
+        'Set-Cookie': `${TOKEN_COOKIE}=${opts.token}; HttpOnly; SameSite=Strict; Path=/`,
+      });
+    }
+    if (!tokensEqual(cookieValue(req.headers.cookie, TOKEN_COOKIE), opts.token)) {
+      return send(res, 401, 'text/plain; charset=utf-8', '缺少访问令牌：请打开启动时打印的完整网址。');
+    }
+    const file = await readStatic(root, url.pathname);
+    if (!file) return send(res, 404, 'text/plain; charset=utf-8', '未找到。');
+    if (file.type.startsWith('text/html')) {
+      const html = file.body
+        .toString('utf8')
+        .replace('</head>', `<meta name="taizhang-token" content="${opts.token}"></head>`);
+      return send(res, 200, file.type, html);
+    }
+    return send(res, 200, file.type, file.body);
+  }
+}

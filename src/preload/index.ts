@@ -1,0 +1,14 @@
+/**
+ * The only bridge between the page and the backend: a frozen `window.api` with one
+ * function per contract method name. No Node, no ipcRenderer, no channels leak out.
+ */
+import { contextBridge, ipcRenderer } from 'electron';
+import { API_METHODS } from '../shared/api-methods';
+
+const api = Object.freeze(
+  Object.fromEntries(
+    API_METHODS.map((method) => [method, (input: unknown) => ipcRenderer.invoke('taizhang:api', method, input)]),
+  ),
+);
+
+contextBridge.exposeInMainWorld('api', api);

@@ -1,0 +1,85 @@
+/** The app shell: navigation on the left, one page at a time on the right. */
+import { useEffect, useState } from 'react';
+import { PAGES, pageFromHash, type PageId } from './nav';
+import { HomePage } from './features/home/HomePage';
+import { ImportPage } from './features/import/ImportPage';
+import { RecordsPage } from './features/records/RecordsPage';
+import { DedupePage } from './features/dedupe/DedupePage';
+import { DeadlinesPage } from './features/deadlines/DeadlinesPage';
+import { ExportPage } from './features/export/ExportPage';
+
+export const go = (page: PageId) => {
+  window.location.hash = `#/${page}`;
+};
+
+function Page({ id }: { id: PageId }) {
+  switch (id) {
+    case 'home':
+      return <HomePage />;
+    case 'import':
+      return <ImportPage />;
+    case 'zones':
+      return <RecordsPage kind="zone" />;
+    case 'cases':
+      return <RecordsPage kind="case" />;
+    case 'observations':
+      return <RecordsPage kind="observation" />;
+    case 'dedupe':
+      return <DedupePage />;
+    case 'deadlines':
+      return <DeadlinesPage />;
+    case 'export':
+      return <ExportPage />;
+  }
+}
+
+export function App() {
+  const [page, setPage] = useState<PageId>(() => pageFromHash(window.location.hash));
+  useEffect(() => {
+    const onHash = () => setPage(pageFromHash(window.location.hash));
+    window.addEventListener('hashchange', onHash);
+    return () => window.removeEventListener('hashchange', onHash);
+  }, []);
+  // Alt+1…8 jumps between pages: staff keep their hands on the keyboard.
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      const n = Number(e.key);
+      if (e.altKey && n >= 1 && n <= PAGES.length) {
+        e.preventDefault();
+        go(PAGES[n - 1]!.id);
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, []);
+
+  return (
+    <div className="shell">
+      <nav className="sidebar" aria-label="主导航">
+        <div className="brand">
+          <span className="brand-mark">台账</span>
+          <span className="brand-sub">社区治理台账工作站</span>
+        </div>
+        <ul>
+          {PAGES.map((p, i) => (
+            <li key={p.id}>
+              <a
+                href={`#/${p.id}`}
+                className={p.id === page ? 'active' : undefined}
+                aria-current={p.id === page ? 'page' : undefined}
+                title={`${p.label}（Alt+${i + 1}）`}
+                data-nav={p.id}
+              >
+                {p.label}
+              </a>
+            </li>
+          ))}
+        </ul>
+        <div className="sidebar-foot">数据只保存在本机</div>
+      </nav>
+      <main className="content" data-page={page}>
+        <Page id={page} />
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,23 @@
+/**
+ * The names of every backend method, and nothing else.
+ * Kept apart from the zod schemas so the sandboxed preload can build `window.api`
+ * from names alone (a small bundle, no validation library in the preload).
+ */
+export const API_METHODS = [
+  'app/info',
+  'ledger/counts',
+  'notices/list',
+  'records/list',
+  'records/page',
+  'regions/resolve',
+  'import/files',
+  'duplicates/list',
+  'records/merge',
+  'deadlines/list',
+  'export/create',
+] as const;
+
+export type MethodName = (typeof API_METHODS)[number];
+
+export const isMethodName = (name: unknown): name is MethodName =>
+  typeof name === 'string' && (API_METHODS as readonly string[]).includes(name);

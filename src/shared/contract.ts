@@ -1,0 +1,134 @@
+/**
+ * The one typed contract: method name → zod input schema → output type.
+ * Handlers (src/main/api), the preload bridge, the HTTP server, the CLI and the
+ * renderer's client are all typed from this table, so adding a method is one edit here.
+ */
+import { z } from 'zod';
+import type { MethodName } from './api-methods';
+import type {
+  AppInfo,
+  LedgerCounts,
+  LedgerRecord,
+  Milestone,
+  Notice,
+  Page,
+  Resolution,
+} from './domain';
+import { RECORD_KINDS } from './domain';
+
+/** Declares a method: its input schema, and its output type as a phantom. */
+const method = <O>() => <I extends z.ZodType>(input: I) => ({ input, output: undefined as unknown as O });
+
+const isoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, '日期格式应为 YYYY-MM-DD')
+  .refine((s) => {
+    const d = new Date(`${s}T00:00:00Z`);
+    return !Number.isNaN(d.getTime()) && d.toISOString().startsWith(s);
+  }, '不存在的日期');
+
+const recordKind = z.enum(RECORD_KINDS);
+const empty = z.strictObject({});
+
+export const SORTABLE_RECORD_FIELDS = [
+  'id',
+  'seq',
+  'regionCode',
+  'regionText',
+  'title',
+  'programme',
+  'year',
+  'status',
+] as const;
+
+export interface ImportFailure {
+  file: string;
+  code: string;
+  message: string;
+}
+
+export interface ImportOutcome {
+  notices: Notice[];
+  records: LedgerRecord[];
+  /** Files that could not be imported; each left the ledger exactly as it was. */
+  failures: ImportFailure[];
+}
+
+export interface DuplicateReport {
+  groups: { recordIds: number[]; score: number; reasons: string[] }[];
+  related: { a: number; b: number; relation: string; score: number }[];
+}
+
+export interface ExportOutcome {
+  file: string;
+  rows: number;
+}
+
+export const contract = {
+  'app/info': method<AppInfo>()(empty),
+  'ledger/counts': method<LedgerCounts>()(empty),
+  'notices/list': method<Notice[]>()(empty),
+  'records/list': method<LedgerRecord[]>()(z.strictObject({ kind: recordKind.optional() })),
+  'records/page': method<Page<LedgerRecord>>()(
+    z.strictObject({
+      kind: recordKind.optional(),
+      offset: z.number().int().min(0).default(0),
+      limit: z.number().int().min(1).max(1000).default(100),
+      sort: z
+        .strictObject({ field: z.enum(SORTABLE_RECORD_FIELDS), dir: z.enum(['asc', 'desc']) })
+        .optional(),
+    }),
+  ),
+  'regions/resolve': method<Resolution[]>()(
+    z.strictObject({
+      texts: z.array(z.string().max(200)).min(1).max(10000),
+      asOf: isoDate.optional(),
+      context: z.string().max(200).optional(),
+    }),
+  ),
+  'import/files': method<ImportOutcome>()(
+    z.strictObject({
+      files: z
+        .array(
+          z.strictObject({
+            name: z.string().min(1).max(255),
+            // Files travel as base64 so the same payload works over IPC and HTTP.
+            dataBase64: z.string().max(140_000_000),
+          }),
+        )
+        .min(1)
+        .max(200),
+      dryRun: z.boolean().default(false),
+    }),
+  ),
+  'duplicates/list': method<DuplicateReport>()(empty),
+  'records/merge': method<LedgerRecord>()(
+    z.strictObject({ ids: z.array(z.number().int().positive()).min(2).max(1000) }),
+  ),
+  'deadlines/list': method<Milestone[]>()(
+    z.strictObject({
+      asOf: isoDate.optional(),
+      withinDays: z.number().int().min(0).max(3660).optional(),
+    }),
+  ),
+  'export/create': method<ExportOutcome>()(
+    z.strictObject({
+      format: z.enum(['docx', 'xlsx', 'ics']),
+      out: z.string().min(1).max(1024).optional(),
+      kind: recordKind.optional(),
+      programme: z.string().max(200).optional(),
+    }),
+  ),
+} satisfies Record<MethodName, { input: z.ZodType; output: unknown }>;
+
+// The contract must name exactly the methods listed in api-methods.ts, no more.
+type ExtraKeys = Exclude<keyof typeof contract, MethodName>;
+const noExtraKeys: ExtraKeys extends never ? true : false = true;
+void noExtraKeys;
+
+export type Contract = typeof contract;
+/** What a caller may send (defaults not yet applied). */
+export type MethodInput<M extends MethodName> = z.input<Contract[M]['input']>;
+/** What a handler receives (validated, defaults applied). */
+export type ValidInput<M extends MethodName> = z.output<Contract[M]['input']>;
+export type MethodOutput<M extends MethodName> = Contract[M]['output'];

@@ -1,0 +1,79 @@
+import { spawnSync } from 'node:child_process';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { runCli } from '../../../src/main/cli/run-cli';
+import { repoRoot } from '../../support/shared';
+import { tempDir } from '../../support/temp-ledger';
+
+const cleanups: (() => void)[] = [];
+afterEach(() => cleanups.splice(0).forEach((c) => c()));
+const newDb = () => {
+  const t = tempDir();
+  cleanups.push(t.cleanup);
+  return path.join(t.dir, 'ledger.sqlite');
+};
+
+async function cli(...argv: string[]) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = await runCli(argv, { out: (s) => out.push(s), err: (s) => err.push(s) });
+  return { code, stdout: out.join('\n'), stderr: err.join('\n') };
+}
+
+describe('the command line on an empty ledger', () => {
+  it('records --json prints [] and exits 0', async () => {
+    const r = await cli('records', '--db', newDb(), '--json');
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout)).toEqual([]);
+  });
+
+  it('notices --json prints [] and records --kind filters', async () => {
+    const db = newDb();
+    expect(JSON.parse((await cli('notices', '--db', db, '--json')).stdout)).toEqual([]);
+    const r = await cli('records', '--kind', 'case', '--db', db, '--json');
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout)).toEqual([]);
+  });
+
+  it('speaks Chinese to people without --json', async () => {
+    const r = await cli('notices', '--db', newDb());
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('还没有通知');
+  });
+
+  it('exits 2 on bad usage, naming the problem on stderr and nothing on stdout', async () => {
+    for (const argv of [['frobnicate'], ['records', '--kind', 'village'], ['records', '--bogus'], ['merge', '1'], []]) {
+      const r = await cli(...argv, '--db', newDb());
+      expect(r.code, argv.join(' ')).toBe(2);
+      expect(r.stdout).toBe('');
+      expect(r.stderr.length).toBeGreaterThan(0);
+    }
+  });
+
+  it('exits 1 with a clear message for commands not built yet', async () => {
+    const r = await cli('duplicates', '--db', newDb(), '--json');
+    expect(r.code).toBe(1);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toMatch(/not_implemented/);
+  });
+
+  it('exits 1 when the ledger file is not a ledger', async () => {
+    const t = tempDir();
+    cleanups.push(t.cleanup);
+    const r = await cli('records', '--db', t.dir, '--json'); // a folder, not a file
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/台账/);
+  });
+});
+
+describe('npm run --silent cli', () => {
+  it('prints [] for records on a new ledger, exactly as documented', () => {
+    const db = newDb();
+    const r = spawnSync('npm', ['run', '--silent', 'cli', '--', 'records', '--db', db, '--json'], {
+      cwd: repoRoot,
+      encoding: 'utf8',
+    });
+    expect(r.status).toBe(0);
+    expect(r.stdout.trim()).toBe('[]');
+  });
+});
