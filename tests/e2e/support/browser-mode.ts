@@ -40,7 +40,8 @@ export async function startBrowserMode(dbFile: string): Promise<{ url: string; s
   return { url, proc, stop: () => proc.kill('SIGTERM') };
 }
 
-export const test = base.extend<Record<string, never>, { browserMode: BrowserMode }>({
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type -- Playwright's own idiom: no test-scoped fixtures
+export const test = base.extend<{}, { browserMode: BrowserMode }>({
   browserMode: [
     // Playwright reads fixture dependencies from the destructuring pattern: it must be `{}` here.
     // eslint-disable-next-line no-empty-pattern
