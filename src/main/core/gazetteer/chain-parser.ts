@@ -1,0 +1,105 @@
+/**
+ * Longest consistent chain of province / prefecture / county names at the start of a
+ * key: 江苏省|南京市|栖霞区, 山东省|平邑县 (prefecture skipped), 阳泉市|城区 (城区 only
+ * inside 阳泉市), 津市市 (full name beats 津市+市). Each part keeps every unit the name
+ * can mean that fits inside the previous part; later parts narrow earlier ones.
+ */
+import { type DevZone, type Gazetteer, type Unit, isWithin } from './gazetteer-data';
+import { hitsAt } from './name-index';
+import { isBoundary } from './normalize';
+
+export interface ChainPart {
+  start: number;
+  end: number;
+  units: Unit[];
+  zone: DevZone | null;
+  short: boolean;
+}
+
+export interface Chain {
+  parts: ChainPart[];
+  end: number;
+  score: number;
+}
+
+const MAX_PARTS = 4;
+const LABEL_SEPARATORS = '。:：,，';
+
+function zonePrefix(u: Unit): string {
+  return u.level === 'province' ? u.code.slice(0, 2) : u.code.slice(0, 4);
+}
+
+function fitsUnder(prev: ChainPart | null, u: Unit): boolean {
+  if (!prev) return true;
+  // nothing county-level follows a development zone; its townships are matched later
+  if (prev.zone) return false;
+  for (const p of prev.units) if (p !== u && p.code !== u.code && isWithin(u, p)) return true;
+  return false;
+}
+
+function zoneFitsUnder(prev: ChainPart | null, z: DevZone): boolean {
+  if (!prev) return true;
+  if (prev.zone) return false;
+  return prev.units.some((p) => p.level !== 'county' && z.city.startsWith(zonePrefix(p)));
+}
+
+/** 嘉峪关市 is both a prefecture and its only county: keep the larger one. */
+function dropNestedSameName(units: Unit[]): Unit[] {
+  if (units.length < 2) return units;
+  return units.filter((u) => !units.some((o) => o !== u && o.code !== u.code && isWithin(u, o)));
+}
+
+function extend(g: Gazetteer, key: string, pos: number, prev: ChainPart | null, depth: number): Chain {
+  let best: Chain = { parts: [], end: pos, score: 0 };
+  if (depth >= MAX_PARTS) return best;
+  for (const { len, hits } of hitsAt(g.index, key, pos)) {
+    let units: Unit[] = [];
+    let zone: DevZone | null = null;
+    let short = true;
+    for (const h of hits) {
+      if (h.unit && fitsUnder(prev, h.unit)) {
+        units.push(h.unit);
+        short &&= h.short;
+      } else if (h.zone && zoneFitsUnder(prev, h.zone)) {
+        zone = h.zone;
+        short = false;
+      }
+    }
+    if (units.length === 0 && !zone) continue;
+    units = dropNestedSameName(units);
+    const part: ChainPart = { start: pos, end: pos + len, units: zone ? [] : units, zone, short };
+    let rest = extend(g, key, pos + len, part, depth + 1);
+    // "湖南。南县", "上海市：松江区": a list label, then its items
+    if (rest.parts.length === 0 && LABEL_SEPARATORS.includes(key[pos + len] ?? 'x')) {
+      const labelled = extend(g, key, pos + len + 1, part, depth + 1);
+      if (labelled.parts.length) rest = labelled;
+    }
+    // A short form (鄞州, 南京) must end at punctuation/end or lead into another part,
+    // or it would eat the start of ordinary words.
+    if (short && rest.parts.length === 0 && !isBoundary(key[pos + len]) && !looksLikeSubCounty(key, pos + len)) continue;
+    const score = len * (short ? 0.9 : 1) + rest.score;
+    if (score > best.score) best = { parts: [part, ...rest.parts], end: rest.parts.length ? rest.end : pos + len, score };
+  }
+  return best;
+}
+
+/** After a short county name, a township or community name may follow (鄞州百丈街道). */
+function looksLikeSubCounty(key: string, pos: number): boolean {
+  const window = key.slice(pos, pos + 8);
+  return /^[\u4e00-\u9fff]{1,6}(街道|镇|乡|社区|村)/.test(window);
+}
+
+export function parseChain(g: Gazetteer, key: string, start: number): Chain {
+  const chain = extend(g, key, start, null, 0);
+  // Narrow earlier parts to the units that contain what follows (和平区 after 天津市).
+  for (let i = chain.parts.length - 2; i >= 0; i--) {
+    const part = chain.parts[i]!;
+    const next = chain.parts[i + 1]!;
+    if (part.zone) continue;
+    const inner = next.zone
+      ? part.units.filter((p) => next.zone!.city.startsWith(zonePrefix(p)))
+      : part.units.filter((p) => next.units.some((n) => isWithin(n, p)));
+    if (inner.length) part.units = inner;
+  }
+  return chain;
+}

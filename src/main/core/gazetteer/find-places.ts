@@ -1,0 +1,134 @@
+/**
+ * From a normalized key to every place it can name: the county-level chain first, then a
+ * township inside it (or inside the prefecture when no county is written), then a
+ * village. With no county-level name at all, townships and communities are looked up in
+ * the context's or the previous item's scope only — never nationwide for townships.
+ */
+import { parseChain } from './chain-parser';
+import { type DevZone, type Gazetteer, type Unit } from './gazetteer-data';
+import type { Place } from './place';
+import { type Scope, isMunicipality, townScopePrefixes } from './scope';
+import { matchTowns, matchVillages, matchVillagesUnder, type TownMatch } from './sub-county';
+import { loadTowns } from './towns';
+import { findVillagesNamed, type Village } from './villages';
+
+export interface Found {
+  places: Place[];
+  /** end of the recognised region in the key */
+  end: number;
+  /** true when the county-level part came from the text itself */
+  fromText: boolean;
+}
+
+function subPrefixes(units: Unit[], zone: DevZone | null): string[] {
+  if (zone) return zone.counties;
+  const out: string[] = [];
+  for (const u of units) {
+    if (u.level === 'county') out.push(u.code, ...u.successors);
+    else if (u.level === 'city') out.push(u.code.slice(0, 4));
+    else if (isMunicipality(u.code)) out.push(u.code.slice(0, 2));
+  }
+  return out;
+}
+
+function countyUnit(g: Gazetteer, code6: string): Unit | null {
+  return g.current.get(code6) ?? g.byCode.get(code6)?.[0] ?? null;
+}
+
+/** The written unit a township belongs to; for a prefecture or zone, the township's county. */
+function ownerOf(g: Gazetteer, units: Unit[], zone: DevZone | null, townCode: string): Unit | null {
+  const c6 = townCode.slice(0, 6);
+  if (!zone) {
+    for (const u of units) if (u.level === 'county' && (u.code === c6 || u.successors.includes(c6))) return u;
+  }
+  return countyUnit(g, c6);
+}
+
+function withVillages(g: Gazetteer, key: string, base: Place, after: number): { places: Place[]; end: number } {
+  if (!base.town) return { places: [base], end: after };
+  const vs = matchVillages(key, after, [base.town.code]);
+  if (!vs.length) return { places: [base], end: after };
+  return { places: vs.map((v) => ({ ...base, village: v.village })), end: vs[0]!.end };
+}
+
+function placesFromTowns(g: Gazetteer, key: string, towns: TownMatch[], units: Unit[], zone: DevZone | null) {
+  let places: Place[] = [];
+  let end = 0;
+  for (const m of towns) {
+    const unit = ownerOf(g, units, zone, m.town.code);
+    if (!unit) continue;
+    const r = withVillages(g, key, { unit, zone, town: m.town, village: null, fuzzyTown: m.fuzzy }, m.end);
+    if (r.end > end) {
+      places = r.places;
+      end = r.end;
+    } else if (r.end === end) places.push(...r.places);
+  }
+  return { places, end };
+}
+
+function placeOfVillage(g: Gazetteer, v: Village, zone: DevZone | null = null): Place | null {
+  const unit = countyUnit(g, v.code.slice(0, 6));
+  if (!unit) return null;
+  const town = loadTowns().byCounty.get(v.code.slice(0, 6))?.find((t) => t.code === v.code.slice(0, 9)) ?? null;
+  return { unit, zone, town, village: v, fuzzyTown: false };
+}
+
+export function findPlaces(g: Gazetteer, key: string, start: number, ctx: Scope, prev: Scope): Found {
+  const chain = parseChain(g, key, start);
+  const last = chain.parts[chain.parts.length - 1];
+  if (last) {
+    const zone = last.zone;
+    const units = zone ? [] : last.units;
+    const prefixes = subPrefixes(units, zone);
+    const towns = matchTowns(key, chain.end, prefixes);
+    if (towns.length) {
+      const r = placesFromTowns(g, key, towns, units, zone);
+      if (r.places.length) return { places: r.places, end: r.end, fromText: true };
+    }
+    if (!zone && units.every((u) => u.level === 'county')) {
+      const vs = matchVillagesUnder(key, chain.end, prefixes);
+      const places = vs.map((v) => placeOfVillage(g, v.village)).filter((p): p is Place => p !== null);
+      if (places.length) return { places, end: vs[0]!.end, fromText: true };
+    }
+    return { places: zonePlaces(g, units, zone), end: chain.end, fromText: true };
+  }
+  // Nothing county-level written: the township or community lives in the notice's scope.
+  for (const scope of [ctx, prev]) {
+    const prefixes = townScopePrefixes(scope);
+    if (!prefixes.length) continue;
+    const towns = matchTowns(key, start, prefixes);
+    if (towns.length) {
+      const r = placesFromTowns(g, key, towns, scope.units, null);
+      if (r.places.length) return { places: r.places, end: r.end, fromText: false };
+    }
+  }
+  return findCommunity(g, key, start, ctx);
+}
+
+function zonePlaces(g: Gazetteer, units: Unit[], zone: DevZone | null): Place[] {
+  if (!zone) return units.map((unit) => ({ unit, zone: null, town: null, village: null, fuzzyTown: false }));
+  const counties = zone.counties.map((c) => countyUnit(g, c)).filter((u): u is Unit => u !== null);
+  // one county: zone and district are run as one; several: the zone stands for its city
+  const unit = counties.length === 1 ? counties[0]! : (g.current.get(`${zone.city}00`) ?? counties[0]);
+  return unit ? [{ unit, zone, town: null, village: null, fuzzyTown: false }] : [];
+}
+
+const COMMUNITY = /^[\u4e00-\u9fff]{2,12}?(社区居民委员会|社区居委会|村民委员会|居委会|村委会|社区|村|嘎查)/;
+
+/** A bare community/village name: within the context if any, else nationwide. */
+function findCommunity(g: Gazetteer, key: string, start: number, ctx: Scope): Found {
+  const m = COMMUNITY.exec(key.slice(start));
+  if (!m) return { places: [], end: start, fromText: false };
+  const token = m[0].replace(/(居民委员会|居委会)$/, '').replace(/村民委员会$|村委会$/, '村');
+  const prefixes = ctx.units.length
+    ? ctx.units.map((u) => (u.level === 'province' ? u.code.slice(0, 2) : u.level === 'city' ? u.code.slice(0, 4) : u.code))
+    : [''];
+  const places: Place[] = [];
+  for (const prefix of new Set(prefixes)) {
+    for (const v of findVillagesNamed(token, prefix)) {
+      const p = placeOfVillage(g, v);
+      if (p) places.push(p);
+    }
+  }
+  return { places, end: start + m[0].length, fromText: false };
+}

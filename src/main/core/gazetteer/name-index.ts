@@ -1,0 +1,88 @@
+/**
+ * Name → units map for longest-match lookups. Each unit is indexed under its full
+ * (simplified) name and under the short forms staff write: 南京 for 南京市, 鄞州 for
+ * 鄞州区, 宁夏 for 宁夏回族自治区, 恩施州 / 恩施 for 恩施土家族苗族自治州. Short forms
+ * shorter than two characters are never indexed (城区, 南县 and 攸县 only match in full).
+ */
+import type { DevZone, Unit } from './gazetteer-data';
+
+export interface KeyHit {
+  unit: Unit | null;
+  zone: DevZone | null;
+  /** a short form: accepted only at a boundary or before another region part */
+  short: boolean;
+}
+
+export interface NameIndex {
+  keys: Map<string, KeyHit[]>;
+  /** first character → key lengths present, longest first */
+  lengths: Map<string, number[]>;
+}
+
+// The 55 minority nationalities that appear in autonomous-area names.
+const ETHNIC =
+  '(?:(?:蒙古|回|藏|维吾尔|苗|彝|壮|布依|朝鲜|满|侗|瑶|白|土家|哈尼|哈萨克|傣|黎|傈僳|佤|畲|高山|拉祜|水|东乡|纳西|景颇|柯尔克孜|土|达斡尔|仫佬|羌|布朗|撒拉|毛南|仡佬|锡伯|阿昌|普米|塔吉克|怒|乌孜别克|俄罗斯|鄂温克|德昂|保安|裕固|京|塔塔尔|独龙|鄂伦春|赫哲|门巴|珞巴|基诺|各)族|维吾尔)';
+const AUTONOMOUS = new RegExp(`(?:${ETHNIC})+(自治区|自治州|自治县|自治旗)$`);
+const PLAIN_SUFFIX = /(特别行政区|自治区|省|市|地区|林区|特区|区|县|旗|盟)$/;
+const AUTONOMOUS_GENERIC: Record<string, string> = { 自治州: '州', 自治县: '县', 自治旗: '旗', 自治区: '' };
+
+export function shortForms(name: string): string[] {
+  const out = new Set<string>();
+  const auto = AUTONOMOUS.exec(name);
+  if (auto) {
+    const stem = name.slice(0, auto.index);
+    const generic = AUTONOMOUS_GENERIC[auto[1]!] ?? '';
+    if (stem.length >= 2) out.add(stem);
+    if (generic && stem.length >= 1) out.add(stem + generic);
+  } else {
+    const plain = PLAIN_SUFFIX.exec(name);
+    if (plain) {
+      const stem = name.slice(0, plain.index);
+      if (stem.length >= 2) out.add(stem);
+    }
+  }
+  out.delete(name);
+  return [...out];
+}
+
+function add(index: NameIndex, key: string, hit: KeyHit): void {
+  const list = index.keys.get(key);
+  if (list) {
+    if (!list.some((h) => h.unit === hit.unit && h.zone === hit.zone)) list.push(hit);
+  } else index.keys.set(key, [hit]);
+}
+
+export function buildNameIndex(units: Unit[], zones: DevZone[]): NameIndex {
+  const index: NameIndex = { keys: new Map(), lengths: new Map() };
+  for (const u of units) {
+    for (const name of u.key === u.name ? [u.name] : [u.key, u.name]) {
+      add(index, name, { unit: u, zone: null, short: false });
+      for (const s of shortForms(name)) add(index, s, { unit: u, zone: null, short: true });
+    }
+  }
+  for (const z of zones) for (const name of z.names) add(index, name, { unit: null, zone: z, short: false });
+  // A full name beats the same string as someone's short form (吉林 is no one's full name,
+  // but 津市 must not shadow 津市市's full key): drop short hits where a full hit exists.
+  for (const [key, hits] of index.keys) {
+    if (hits.some((h) => !h.short) && hits.some((h) => h.short)) index.keys.set(key, hits.filter((h) => !h.short));
+    const first = key.charAt(0);
+    const lens = index.lengths.get(first) ?? [];
+    if (!lens.includes(key.length)) lens.push(key.length);
+    index.lengths.set(first, lens);
+  }
+  for (const lens of index.lengths.values()) lens.sort((a, b) => b - a);
+  return index;
+}
+
+/** Every (length, hits) that starts at `pos`, longest first. */
+export function hitsAt(index: NameIndex, text: string, pos: number): { len: number; hits: KeyHit[] }[] {
+  const lens = index.lengths.get(text.charAt(pos));
+  if (!lens) return [];
+  const out: { len: number; hits: KeyHit[] }[] = [];
+  for (const len of lens) {
+    if (pos + len > text.length) continue;
+    const hits = index.keys.get(text.substr(pos, len));
+    if (hits) out.push({ len, hits });
+  }
+  return out;
+}

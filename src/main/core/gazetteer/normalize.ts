@@ -1,0 +1,67 @@
+/**
+ * Region text → lookup key. Notices arrive in traditional characters (長寧縣), with
+ * pinyin junk from converters (長(cháng)寧縣), full-width forms and stray spaces. The key
+ * is what every gazetteer name is indexed by, so both sides go through the same
+ * simplification (OpenCC t→cn). `origin[i]` maps key position i back to the original
+ * text, which the prefix splitter needs to cut the original string.
+ */
+import * as OpenCC from 'opencc-js';
+
+let toSimplified: ((s: string) => string) | null = null;
+
+export function simplify(text: string): string {
+  toSimplified ??= OpenCC.Converter({ from: 't', to: 'cn' });
+  return toSimplified(text);
+}
+
+export interface NormalizedText {
+  key: string;
+  origin: number[];
+}
+
+const PINYIN_JUNK = /^[(（][a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜ\s]*[)）]/;
+
+function isDropped(code: number): boolean {
+  // whitespace (incl. full-width space, NBSP) and zero-width characters
+  return code <= 0x20 || code === 0x3000 || code === 0xa0 || (code >= 0x200b && code <= 0x200f) || code === 0xfeff;
+}
+
+/** Full-width ASCII → half-width, so （ ） ， match their ASCII forms. */
+function halfWidth(code: number): number {
+  return code >= 0xff01 && code <= 0xff5e ? code - 0xfee0 : code;
+}
+
+export function normalizeRegionText(text: string): NormalizedText {
+  let simple = simplify(text);
+  // OpenCC is character-for-character for these texts; where it is not (a surrogate pair
+  // appears or vanishes), convert per character so offsets stay exact.
+  let perChar = false;
+  if (simple.length !== text.length) {
+    perChar = true;
+    simple = text;
+  }
+  const out: string[] = [];
+  const origin: number[] = [];
+  for (let i = 0; i < simple.length; i++) {
+    const c = simple.charCodeAt(i);
+    if (isDropped(c)) continue;
+    if (c === 0x28 || c === 0xff08) {
+      const m = PINYIN_JUNK.exec(simple.slice(i, i + 16));
+      if (m && /[a-zA-Z]/.test(m[0])) {
+        i += m[0].length - 1;
+        continue;
+      }
+    }
+    let ch = String.fromCharCode(halfWidth(c));
+    if (perChar && c >= 0x3400) ch = simplify(ch).charAt(0) || ch;
+    out.push(ch);
+    origin.push(i);
+  }
+  origin.push(text.length);
+  return { key: out.join(''), origin };
+}
+
+/** Punctuation that ends a region mention in running text or a list. */
+export function isBoundary(ch: string | undefined): boolean {
+  return ch === undefined || '、,，;；。.:：/|()（）[]【】「」“”"\'-—–_·•~!！?？《》<>'.includes(ch) || /[0-9a-zA-Z]/.test(ch);
+}

@@ -1,0 +1,70 @@
+/**
+ * A resolved place: a county-level (or larger) unit, optionally a township and a village
+ * under it, or a development zone standing for several counties. Turns into the shared
+ * `RegionNames` and codes of the Resolution contract.
+ */
+import type { RegionLevel, RegionNames } from '../../../shared/domain';
+import { type DevZone, type Gazetteer, type Unit, cityOf, isValidOn, provinceOf } from './gazetteer-data';
+import type { Town } from './towns';
+import type { Village } from './villages';
+
+export interface Place {
+  unit: Unit;
+  zone: DevZone | null;
+  town: Town | null;
+  village: Village | null;
+  fuzzyTown: boolean;
+}
+
+export function placeCode(p: Place): string {
+  return p.village?.code ?? p.town?.code ?? p.unit.code;
+}
+
+export function placeLevel(p: Place): RegionLevel {
+  if (p.village) return 'village';
+  if (p.town) return 'town';
+  return p.unit.level;
+}
+
+export function unitNames(u: Unit): RegionNames {
+  const province = provinceOf(u);
+  const city = cityOf(u);
+  return {
+    province: province.name,
+    city: city?.name ?? null,
+    county: u.level === 'county' ? u.name : null,
+    town: null,
+    village: null,
+  };
+}
+
+export function placeNames(p: Place): RegionNames {
+  return { ...unitNames(p.unit), town: p.town?.name ?? null, village: p.village?.name ?? null };
+}
+
+/**
+ * The GB/T 2260 code at county level or above that the record hangs on: the unit's own
+ * code, or for an NBS functional zone (not a GB/T 2260 county) its prefecture.
+ */
+export function placeRegionCode(p: Place): string {
+  let u: Unit | null = p.unit;
+  while (u && u.pseudo) u = u.parent;
+  return (u ?? p.unit).code;
+}
+
+/** The unit that carries a historical unit's code today, primary successor first. */
+export function successorOf(g: Gazetteer, u: Unit, today: string): Unit | null {
+  const seen = new Set<Unit>();
+  let cur: Unit | null = u;
+  while (cur && !isValidOn(cur, today) && !seen.has(cur)) {
+    seen.add(cur);
+    const next: string | undefined = cur.successors[0];
+    cur = next ? (g.current.get(next) ?? null) : null;
+  }
+  return cur && cur !== u ? cur : null;
+}
+
+/** Versions of one place: the same code, or one is the other's (chain of) successor. */
+export function sameLineage(a: Unit, b: Unit): boolean {
+  return a.code === b.code || a.successors.includes(b.code) || b.successors.includes(a.code);
+}

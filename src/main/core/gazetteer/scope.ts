@@ -1,0 +1,62 @@
+/**
+ * What narrows a region string besides its own words: the notice's context (江苏省,
+ * 湖北省武汉市) and the previous item of a list (武汉市江汉区、武昌区). Both become a set
+ * of units a candidate can lie inside; contexts are parsed once and cached.
+ */
+import type { Resolution } from '../../../shared/domain';
+import { matchBingtuan } from './bingtuan';
+import { parseChain } from './chain-parser';
+import { type Gazetteer, type Unit } from './gazetteer-data';
+import { normalizeRegionText } from './normalize';
+
+export interface Scope {
+  units: Unit[];
+  corps: boolean;
+}
+
+export const EMPTY_SCOPE: Scope = { units: [], corps: false };
+
+const contextCache = new Map<string, Scope>();
+
+export function contextScope(g: Gazetteer, context: string | undefined): Scope {
+  if (!context) return EMPTY_SCOPE;
+  const hit = contextCache.get(context);
+  if (hit) return hit;
+  const { key } = normalizeRegionText(context);
+  let scope: Scope = EMPTY_SCOPE;
+  if (matchBingtuan(key, 0, false)) scope = { units: [], corps: true };
+  else {
+    const chain = parseChain(g, key, 0);
+    const last = chain.parts[chain.parts.length - 1];
+    if (last?.zone) scope = { units: last.zone.counties.flatMap((c) => g.byCode.get(c) ?? []), corps: false };
+    else if (last) scope = { units: last.units, corps: false };
+  }
+  if (contextCache.size > 1000) contextCache.clear();
+  contextCache.set(context, scope);
+  return scope;
+}
+
+/** The county-level unit (or larger) the previous item resolved to. */
+export function previousScope(g: Gazetteer, previous: Resolution | undefined): Scope {
+  if (!previous?.code) return EMPTY_SCOPE;
+  if (previous.code.startsWith('66')) return { units: [], corps: true };
+  const code6 = previous.code.slice(0, 6);
+  const versions = g.byCode.get(code6) ?? [];
+  const county = previous.names.county;
+  const match = versions.filter((u) => county === null || u.name === county || u.level !== 'county');
+  return { units: match.length ? match : versions, corps: false };
+}
+
+/** Deepest scope prefixes usable for township search (counties, or prefectures). */
+export function townScopePrefixes(scope: Scope): string[] {
+  const out: string[] = [];
+  for (const u of scope.units) {
+    if (u.level === 'county') out.push(u.code, ...u.successors);
+    else if (u.level === 'city') out.push(u.code.slice(0, 4));
+    else if (isMunicipality(u.code)) out.push(u.code.slice(0, 2));
+  }
+  return out;
+}
+
+/** 北京, 天津, 上海, 重庆: provinces that are cities, whose districts hold townships. */
+export const isMunicipality = (code: string): boolean => /^(11|12|31|50)/.test(code);

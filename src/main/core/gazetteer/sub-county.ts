@@ -1,0 +1,87 @@
+/**
+ * Townships and villages after the county-level chain, always inside a known scope.
+ * Longest name wins (许镇镇 before 许镇). A township name that differs from exactly one
+ * township of the scope by a single character (a heading typo such as 邗江街道 for
+ * 邗上街道) is accepted as a fuzzy match and reported as such.
+ */
+import { isBoundary } from './normalize';
+import { type Town, townsUnder } from './towns';
+import { type Village, rawVillageLine, townCodesUnder, villagesOfTown } from './villages';
+
+export interface TownMatch {
+  town: Town;
+  end: number;
+  fuzzy: boolean;
+}
+
+export interface VillageMatch {
+  village: Village;
+  end: number;
+}
+
+const SUB_SUFFIX = /^[\u4e00-\u9fff]{1,6}?(街道|镇|乡|苏木)/;
+
+function stemAccepted(key: string, end: number): boolean {
+  return isBoundary(key[end]) || /^[\u4e00-\u9fff]{1,8}?(社区|村|居委会|嘎查)/.test(key.slice(end, end + 10));
+}
+
+export function matchTowns(key: string, pos: number, scope: string[]): TownMatch[] {
+  if (scope.length === 0 || pos >= key.length) return [];
+  const towns = townsUnder(scope);
+  let best: TownMatch[] = [];
+  let bestLen = 0;
+  for (const t of towns) {
+    let len = 0;
+    if (key.startsWith(t.key, pos)) len = t.key.length;
+    else if (t.stem && key.startsWith(t.stem, pos) && stemAccepted(key, pos + t.stem.length)) len = t.stem.length - 0.5;
+    if (len === 0 || len < bestLen) continue;
+    const m: TownMatch = { town: t, end: pos + Math.ceil(len), fuzzy: false };
+    if (len > bestLen) {
+      best = [m];
+      bestLen = len;
+    } else best.push(m);
+  }
+  if (best.length) return best;
+  const written = SUB_SUFFIX.exec(key.slice(pos, pos + 10))?.[0];
+  if (!written || written.length < 3) return [];
+  const near = towns.filter((t) => t.key.length === written.length && differsByOne(t.key, written));
+  return near.length === 1 ? [{ town: near[0]!, end: pos + written.length, fuzzy: true }] : [];
+}
+
+function differsByOne(a: string, b: string): boolean {
+  let diff = 0;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i] && ++diff > 1) return false;
+  // the differing character must be in the proper name, not the 街道/镇 ending
+  return diff === 1 && a.slice(-1) === b.slice(-1);
+}
+
+export function matchVillages(key: string, pos: number, townCodes: string[]): VillageMatch[] {
+  if (pos >= key.length) return [];
+  let best: VillageMatch[] = [];
+  let bestLen = 0;
+  for (const code of townCodes) {
+    for (const v of villagesOfTown(code)) {
+      let len = 0;
+      if (key.startsWith(v.key, pos)) len = v.key.length;
+      else if (v.stem && key.startsWith(v.stem, pos) && isBoundary(key[pos + v.stem.length])) len = v.stem.length - 0.5;
+      if (len === 0 || len < bestLen) continue;
+      const m = { village: v, end: pos + Math.ceil(len) };
+      if (len > bestLen) {
+        best = [m];
+        bestLen = len;
+      } else best.push(m);
+    }
+  }
+  return best;
+}
+
+/** Villages directly under a county or prefecture when the township is not written. */
+export function matchVillagesUnder(key: string, pos: number, prefixes: string[]): VillageMatch[] {
+  const token = /^[\u4e00-\u9fff]{1,10}?(社区|村|嘎查|居委会)/.exec(key.slice(pos, pos + 14))?.[0];
+  if (!token) return [];
+  // only townships whose raw village line mentions the name are split into records
+  const stem = token.replace(/(社区|村|嘎查|居委会)$/, '');
+  if (stem.length < 2) return [];
+  const towns = prefixes.flatMap((p) => townCodesUnder(p)).filter((t) => rawVillageLine(t).includes(stem));
+  return matchVillages(key, pos, towns);
+}

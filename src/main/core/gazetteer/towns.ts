@@ -1,0 +1,75 @@
+/**
+ * Townships (乡镇/街道, 9-digit NBS codes), loaded on the first township lookup. Towns are
+ * ambiguous nationally (hundreds of 城关镇), so they are only ever looked up inside a
+ * county or a prefecture.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import { gazetteerDir } from './gazetteer-data';
+import { TOWNS_FILE, TSV_FIELD } from './resource-format';
+
+export interface Town {
+  code: string;
+  name: string;
+  key: string;
+  /** key without its 街道/镇/乡/苏木 ending, '' when too short to use alone */
+  stem: string;
+  pinyin: string;
+  /** NBS 4xx/5xx 类似乡级单位 (开发区, 农场, 科技园): statistical, not a township */
+  pseudo: boolean;
+}
+
+export interface TownTable {
+  all: Town[];
+  /** county code (6) → towns */
+  byCounty: Map<string, Town[]>;
+  loadMs: number;
+}
+
+const TOWN_SUFFIX = /(街道办事处|街道|民族乡|镇|乡|苏木)$/;
+
+export function townStem(key: string): string {
+  const m = TOWN_SUFFIX.exec(key);
+  if (!m) return '';
+  const stem = key.slice(0, m.index);
+  return stem.length >= 2 ? stem : '';
+}
+
+let cached: TownTable | null = null;
+let cachedDir: string | null = null;
+
+export function loadTowns(): TownTable {
+  const dir = gazetteerDir();
+  if (cached && cachedDir === dir) return cached;
+  const t0 = performance.now();
+  const text = gunzipSync(readFileSync(path.join(dir, TOWNS_FILE))).toString('utf8');
+  const all: Town[] = [];
+  const byCounty = new Map<string, Town[]>();
+  for (const line of text.split('\n')) {
+    const [code, name, pinyin, key] = line.split(TSV_FIELD);
+    if (!code || !name) continue;
+    const k = key || name;
+    const seq = code.charAt(6);
+    const town: Town = { code, name, key: k, stem: townStem(k), pinyin: pinyin ?? '', pseudo: seq === '4' || seq === '5' };
+    all.push(town);
+    const county = code.slice(0, 6);
+    const list = byCounty.get(county);
+    if (list) list.push(town);
+    else byCounty.set(county, [town]);
+  }
+  cached = { all, byCounty, loadMs: performance.now() - t0 };
+  cachedDir = dir;
+  return cached;
+}
+
+/** Towns under every listed county or prefecture prefix (6- or 4-digit). */
+export function townsUnder(prefixes: Iterable<string>): Town[] {
+  const table = loadTowns();
+  const out: Town[] = [];
+  for (const p of prefixes) {
+    if (p.length >= 6) out.push(...(table.byCounty.get(p.slice(0, 6)) ?? []));
+    else for (const [county, list] of table.byCounty) if (county.startsWith(p)) out.push(...list);
+  }
+  return out;
+}
