@@ -10,6 +10,7 @@ export const API_METHODS = [
   'records/list',
   'records/page',
   'regions/resolve',
+  'regions/suggest',
   'import/files',
   'duplicates/list',
   'records/merge',

@@ -12,6 +12,7 @@ import type {
   Milestone,
   Notice,
   Page,
+  RegionSuggestion,
   Resolution,
 } from './domain';
 import { RECORD_KINDS } from './domain';
@@ -30,6 +31,16 @@ const isoDate = z
 const recordKind = z.enum(RECORD_KINDS);
 const empty = z.strictObject({});
 
+/** A correction to the index-th extracted record of a file, made in the import preview. */
+const recordEdit = z.strictObject({
+  index: z.number().int().min(0),
+  kind: recordKind.optional(),
+  seq: z.number().int().min(0).max(100_000).nullable().optional(),
+  regionText: z.string().max(200).optional(),
+  title: z.string().max(2000).optional(),
+});
+export type RecordEdit = z.infer<typeof recordEdit>;
+
 export const SORTABLE_RECORD_FIELDS = [
   'id',
   'seq',
@@ -47,9 +58,18 @@ export interface ImportFailure {
   message: string;
 }
 
+export interface ImportFileResult {
+  file: string;
+  status: 'imported' | 'already_imported' | 'failed';
+  noticeId: number | null;
+  /** In the order the notice lists them (the index edits refer to). */
+  recordIds: number[];
+}
+
 export interface ImportOutcome {
   notices: Notice[];
   records: LedgerRecord[];
+  files: ImportFileResult[];
   /** Files that could not be imported; each left the ledger exactly as it was. */
   failures: ImportFailure[];
 }
@@ -86,6 +106,9 @@ export const contract = {
       context: z.string().max(200).optional(),
     }),
   ),
+  'regions/suggest': method<RegionSuggestion[]>()(
+    z.strictObject({ query: z.string().min(1).max(50), limit: z.number().int().min(1).max(50).default(10) }),
+  ),
   'import/files': method<ImportOutcome>()(
     z.strictObject({
       files: z
@@ -94,6 +117,9 @@ export const contract = {
             name: z.string().min(1).max(255),
             // Files travel as base64 so the same payload works over IPC and HTTP.
             dataBase64: z.string().max(140_000_000),
+            // Corrections made in the preview, applied before the records are stored.
+            edits: z.array(recordEdit).max(100_000).optional(),
+            exclude: z.array(z.number().int().min(0)).max(100_000).optional(),
           }),
         )
         .min(1)

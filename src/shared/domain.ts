@@ -107,6 +107,18 @@ export interface Resolution {
   note: string;
 }
 
+/** An autocomplete entry for region cells (by name, pinyin or initials). */
+export interface RegionSuggestion {
+  code: string;
+  name: string;
+  fullName: string;
+  level: RegionLevel;
+  names: RegionNames;
+  pinyin: string;
+  historical: boolean;
+  score: number;
+}
+
 /** A page of rows for the grids: rows come from SQLite page by page, never a whole table. */
 export interface Page<T> {
   rows: T[];

@@ -1,9 +1,13 @@
 /** Every handler, written once, reached through all three doors via dispatch(). */
 import type { Handlers } from './handler-types';
+import { importHandlers } from './import-handlers';
 import { ledgerHandlers } from './ledger-handlers';
 import { pendingHandlers } from './pending-handlers';
+import { regionHandlers } from './region-handlers';
 
 export const handlers: Handlers = {
   ...ledgerHandlers,
+  ...importHandlers,
+  ...regionHandlers,
   ...pendingHandlers,
 };

@@ -10,10 +10,8 @@ const notYet = (feature: string) => (): never => {
 };
 
 export const pendingHandlers: HandlerGroup<
-  'regions/resolve' | 'import/files' | 'duplicates/list' | 'records/merge' | 'deadlines/list' | 'export/create'
+  'duplicates/list' | 'records/merge' | 'deadlines/list' | 'export/create'
 > = {
-  'regions/resolve': notYet('行政区划解析'),
-  'import/files': notYet('导入通知'),
   'duplicates/list': notYet('去重与关联'),
   'records/merge': notYet('合并记录'),
   'deadlines/list': notYet('期限与节点'),

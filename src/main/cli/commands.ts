@@ -5,7 +5,7 @@
 import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { MethodName } from '../../shared/api-methods';
-import type { ImportOutcome } from '../../shared/contract';
+import type { ImportFailure, ImportOutcome } from '../../shared/contract';
 import type { LedgerRecord, Notice, Resolution } from '../../shared/domain';
 import { RECORD_KINDS, RECORD_KIND_LABELS } from '../../shared/domain';
 import { type CliArgs, UsageError } from './parse-args';
@@ -15,10 +15,15 @@ export interface CliRequest {
   input: unknown;
   /** Exit 1 even on success when the value reports failed inputs. */
   failed?: (value: unknown) => boolean;
+  /** Adjusts the backend's value before printing (e.g. adds failures found before the call). */
+  transform?: (value: unknown) => unknown;
+  /** A value to print without calling the backend (nothing left to send). */
+  skip?: unknown;
   human: (value: unknown) => string;
 }
 
-const MAX_IMPORT_BYTES = 100 * 1024 * 1024;
+/** Same limit as the readers': larger files are refused here, before reading them into memory. */
+const MAX_IMPORT_BYTES = 60 * 1024 * 1024;
 
 const noticeLine = (n: Notice) =>
   `#${n.id}\t${n.issuedOn ?? '日期不详'}\t${n.docNo ?? ''}\t${n.title ?? n.file}${n.warnings.length ? `\t（${n.warnings.length} 条提示）` : ''}`;
@@ -37,18 +42,34 @@ function kindOption(args: CliArgs): (typeof RECORD_KINDS)[number] | undefined {
   return args.kind as (typeof RECORD_KINDS)[number];
 }
 
-function readImportFile(file: string): { name: string; dataBase64: string } {
-  let size: number;
-  try {
-    size = statSync(file).size;
-  } catch {
-    throw new UsageError(`找不到文件：${file}`);
+type ImportFileArg = { name: string; dataBase64: string };
+
+/** Reads the files to import; those that cannot be sent become failures of their own. */
+function readImportFiles(paths: string[]): { files: ImportFileArg[]; failures: ImportFailure[] } {
+  const files: ImportFileArg[] = [];
+  const failures: ImportFailure[] = [];
+  for (const file of paths) {
+    const name = path.basename(file);
+    let size: number;
+    try {
+      const st = statSync(file);
+      if (!st.isFile()) throw new Error('not a file');
+      size = st.size;
+    } catch {
+      failures.push({ file: name, code: 'file_not_found', message: `${file}：找不到文件或不是普通文件` });
+      continue;
+    }
+    if (size > MAX_IMPORT_BYTES) {
+      failures.push({
+        file: name,
+        code: 'file_too_large',
+        message: `${file}：文件太大（${(size / 1048576).toFixed(1)} MB，上限 ${MAX_IMPORT_BYTES / 1048576} MB）`,
+      });
+      continue;
+    }
+    files.push({ name, dataBase64: readFileSync(file).toString('base64') });
   }
-  if (size > MAX_IMPORT_BYTES) {
-    // Reported by the importer as a per-file failure would need the bytes; refuse here.
-    return { name: path.basename(file), dataBase64: '' };
-  }
-  return { name: path.basename(file), dataBase64: readFileSync(file).toString('base64') };
+  return { files, failures };
 }
 
 export function buildRequest(args: CliArgs): CliRequest {
@@ -67,16 +88,24 @@ export function buildRequest(args: CliArgs): CliRequest {
       };
     case 'import': {
       if (args.positionals.length === 0) throw new UsageError('import 需要至少一个文件');
+      const { files, failures } = readImportFiles(args.positionals);
+      const merge = (v: unknown): ImportOutcome => {
+        const o = v as ImportOutcome;
+        return { ...o, failures: [...failures, ...o.failures] };
+      };
       return {
         method: 'import/files',
-        input: { files: args.positionals.map(readImportFile), dryRun: args.dryRun },
+        input: { files, dryRun: args.dryRun },
+        skip: files.length === 0 ? { notices: [], records: [], files: [], failures: [] } : undefined,
+        transform: merge,
         failed: (v) => (v as ImportOutcome).failures.length > 0,
         human: (v) => {
           const o = v as ImportOutcome;
           const lines = [
-            `${args.dryRun ? '试导入（未写入）' : '已导入'}：${o.notices.length} 份通知，${o.records.length} 条记录`,
+            `${args.dryRun ? '试导入（未写入）' : '导入完成'}：${o.notices.length} 份通知，${o.records.length} 条记录`,
             ...o.notices.flatMap((n) => [noticeLine(n), ...n.warnings.map((w) => `  ⚠ ${w.message}`)]),
-            ...o.failures.map((f) => `✗ ${f.file}：${f.message}`),
+            ...o.files.filter((f) => f.status === 'already_imported').map((f) => `= ${f.file}：以前已导入，未重复写入`),
+            ...o.failures.map((f) => `✗ ${f.message}`),
           ];
           return lines.join('\n');
         },

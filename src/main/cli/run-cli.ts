@@ -41,13 +41,18 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     return 1;
   }
   try {
-    const result = await dispatch(request.method, request.input, { ledger, door: 'cli' });
+    const result =
+      request.skip !== undefined
+        ? { ok: true as const, value: request.skip }
+        : await dispatch(request.method, request.input, { ledger, door: 'cli' });
     if (!result.ok) {
       io.err(`错误 [${result.error.code}]：${result.error.message}`);
-      return 1;
+      // Options the contract rejects (a malformed date, an unknown kind) are bad usage.
+      return result.error.code === 'bad_input' ? 2 : 1;
     }
-    io.out(args.json ? JSON.stringify(result.value, null, 2) : request.human(result.value));
-    return request.failed?.(result.value) ? 1 : 0;
+    const value = request.transform ? request.transform(result.value) : result.value;
+    io.out(args.json ? JSON.stringify(value, null, 2) : request.human(value));
+    return request.failed?.(value) ? 1 : 0;
   } finally {
     ledger.close();
   }

@@ -77,3 +77,28 @@ describe('npm run --silent cli', () => {
     expect(r.stdout.trim()).toBe('[]');
   });
 });
+
+describe('regions resolve', () => {
+  it('resolves each text in order, with context and as-of date', async () => {
+    const r = await cli(
+      'regions', 'resolve', '鼓楼区', '南京市鼓楼区', '杭州市江干区', '--as-of', '2020-06-01', '--context', '江苏省',
+      '--db', newDb(), '--json',
+    );
+    expect(r.code).toBe(0);
+    const out = JSON.parse(r.stdout) as { text: string; code: string | null; candidates: unknown[]; current: { code: string } | null }[];
+    expect(out.map((x) => x.text)).toEqual(['鼓楼区', '南京市鼓楼区', '杭州市江干区']);
+    // 江苏 has two 鼓楼区 (南京, 徐州): still ambiguous, candidates listed.
+    expect(out[0]!.code).toBeNull();
+    expect(out[0]!.candidates.length).toBeGreaterThanOrEqual(2);
+    expect(out[1]!.code).toBe('320106');
+    // Valid in 2020, abolished in 2021: the code as of then, with its current successor.
+    expect(out[2]!.code).toBe('330104');
+    expect(out[2]!.current?.code).toMatch(/^3301/);
+  });
+
+  it('rejects a malformed --as-of date as bad usage', async () => {
+    const r = await cli('regions', 'resolve', '宜都市', '--as-of', '2020-13-45', '--db', newDb(), '--json');
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/bad_input/);
+  });
+});
