@@ -1,13 +1,131 @@
+/**
+ * Import: choose or drop files → each is analysed by a dry run of the real import (what
+ * you see is exactly what would be stored) → correct or leave out records → commit.
+ * Each file commits in its own transaction; progress is shown for large batches.
+ */
+import { useCallback, useRef, useState } from 'react';
+import { api } from '../../api';
 import { EmptyState } from '../../components/EmptyState';
 import { PageHeader } from '../../components/PageHeader';
+import { DropZone } from './DropZone';
+import { FilePreview } from './FilePreview';
+import { type SessionFile, editsOf, fileResult, newSessionFile } from './import-session';
+import { MAX_FILE_BYTES, fileToBase64 } from './read-file';
+
+interface Progress {
+  verb: string;
+  done: number;
+  total: number;
+  current: string;
+}
 
 export function ImportPage() {
+  const [files, setFiles] = useState<SessionFile[]>([]);
+  const [progress, setProgress] = useState<Progress | null>(null);
+  const filesRef = useRef(files);
+  filesRef.current = files;
+
+  const update = useCallback((key: string, patch: Partial<SessionFile>) => {
+    setFiles((all) => all.map((f) => (f.key === key ? { ...f, ...patch } : f)));
+  }, []);
+
+  const analyse = useCallback(
+    async (batch: SessionFile[]) => {
+      for (const [i, f] of batch.entries()) {
+        setProgress({ verb: '正在分析', done: i, total: batch.length, current: f.name });
+        if (f.size > MAX_FILE_BYTES) {
+          update(f.key, { stage: 'failed', error: `${f.name}：文件太大（上限 60 MB）` });
+          continue;
+        }
+        update(f.key, { stage: 'analysing' });
+        const dataBase64 = f.dataBase64 ?? (await fileToBase64(await pendingFile(f)));
+        const r = await api.call('import/files', {
+          files: [{ name: f.name, dataBase64, edits: editsOf(f) }],
+          dryRun: true,
+        });
+        update(f.key, r.ok ? { dataBase64, ...fileResult(r.value, f.name) } : { stage: 'failed', error: r.error.message });
+      }
+      setProgress(null);
+    },
+    [update],
+  );
+
+  // Browser File objects are kept aside until read; the session only holds base64.
+  const pending = useRef(new Map<string, File>());
+  const pendingFile = async (f: SessionFile): Promise<File> => {
+    const file = pending.current.get(f.key);
+    if (!file) throw new Error(`文件 ${f.name} 已不可读`);
+    return file;
+  };
+
+  const onFiles = (chosen: File[]) => {
+    const batch = chosen.map((file, i) => {
+      const s = newSessionFile(file, i);
+      pending.current.set(s.key, file);
+      return s;
+    });
+    setFiles((all) => [...all, ...batch]);
+    void analyse(batch);
+  };
+
+  const commitAll = async () => {
+    const ready = filesRef.current.filter((f) => f.stage === 'preview' && f.dataBase64);
+    for (const [i, f] of ready.entries()) {
+      setProgress({ verb: '正在导入', done: i, total: ready.length, current: f.name });
+      update(f.key, { stage: 'committing' });
+      const r = await api.call('import/files', {
+        files: [{ name: f.name, dataBase64: f.dataBase64!, edits: editsOf(f), exclude: [...f.exclude] }],
+        dryRun: false,
+      });
+      if (r.ok) {
+        const res = fileResult(r.value, f.name);
+        update(f.key, { ...res, stage: res.stage === 'preview' ? 'committed' : res.stage });
+      } else update(f.key, { stage: 'failed', error: r.error.message });
+    }
+    setProgress(null);
+  };
+
+  const waiting = files.filter((f) => f.stage === 'preview');
+  const edited = waiting.some((f) => Object.keys(f.edits).length > 0);
   return (
     <>
-      <PageHeader title="导入" subtitle="支持 .txt（任意常见编码）、.docx、.html、.xlsx/.csv、带文字层的 .pdf" />
-      <EmptyState title="还没有导入任何通知">
-        <p>把通知文件拖到这里，或点击选择文件。导入前可预览提取出的记录和提示，确认后才写入台账；同一文件不会重复导入。</p>
-      </EmptyState>
+      <PageHeader title="导入" subtitle="支持 .txt（任意常见编码）、.docx、.html、.xlsx/.csv、带文字层的 .pdf">
+        {edited && (
+          <button type="button" className="button" disabled={!!progress} onClick={() => void analyse(waiting)}>
+            按更正重新分析
+          </button>
+        )}
+        {waiting.length > 0 && (
+          <button type="button" className="button primary" disabled={!!progress} onClick={() => void commitAll()}>
+            确认导入 {waiting.length} 份通知
+          </button>
+        )}
+      </PageHeader>
+      <DropZone onFiles={onFiles} disabled={!!progress} />
+      {progress && (
+        <div className="progress" role="progressbar" aria-valuenow={progress.done} aria-valuemax={progress.total}>
+          <div className="progress-bar" style={{ width: `${(100 * progress.done) / Math.max(1, progress.total)}%` }} />
+          <span>
+            {progress.verb} {progress.done + 1}/{progress.total}：{progress.current}
+          </span>
+        </div>
+      )}
+      {files.length === 0 ? (
+        <EmptyState title="还没有选择文件">
+          <p>导入前会先预览提取出的记录和提示，可以更正地区、名称、序号和类别，或去掉不需要的条目，确认后才写入台账；同一文件不会重复导入。</p>
+        </EmptyState>
+      ) : (
+        <div className="file-list">
+          {files.map((f) => (
+            <FilePreview
+              key={f.key}
+              file={f}
+              onChange={(next) => setFiles((all) => all.map((x) => (x.key === f.key ? next : x)))}
+              onRemove={() => setFiles((all) => all.filter((x) => x.key !== f.key))}
+            />
+          ))}
+        </div>
+      )}
     </>
   );
 }

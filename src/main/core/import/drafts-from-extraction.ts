@@ -1,0 +1,77 @@
+/**
+ * Turns an extraction (plus resolved regions) into what the ledger stores: the notice
+ * draft, one record draft per item — with the values as written kept on its mention —
+ * and the rule drafts for the schedule.
+ */
+import type { NoticeDraft, RecordDraft, RuleDraft } from '../../db/queries/import-writes';
+import type { ExtractedNotice } from './extract/types';
+import type { ResolvedRecord } from './resolve-records';
+import type { SourceDocument } from './source-document';
+
+export function noticeDraft(
+  fileName: string,
+  sha256: string,
+  doc: SourceDocument,
+  ex: ExtractedNotice,
+  extraWarnings: NoticeDraft['warnings'],
+): NoticeDraft {
+  const m = ex.metadata;
+  return {
+    file: fileName,
+    sha256,
+    format: doc.format,
+    encoding: doc.encoding ?? null,
+    rawText: doc.text,
+    title: m.title,
+    issuer: m.issuer,
+    docNo: m.docNo,
+    docNoRaw: m.docNoRaw,
+    issuedOn: m.issuedOn,
+    kind: m.kind,
+    programme: m.programme,
+    warnings: [...ex.warnings, ...extraWarnings],
+  };
+}
+
+export function recordDrafts(resolved: readonly ResolvedRecord[]): RecordDraft[] {
+  return resolved.map(({ record: r, resolution: res }) => ({
+    kind: r.kind,
+    seq: r.seq,
+    span: r.span,
+    extracted: {
+      regionText: r.regionText,
+      regionContext: r.regionContext ?? null,
+      unit: r.unit ?? null,
+      title: r.title,
+      content: r.content ?? null,
+      category: r.category ?? null,
+      warnings: r.warnings ?? [],
+    },
+    fields: {
+      programme: r.programme,
+      year: r.year,
+      batch: r.batch ?? null,
+      seq: r.seq,
+      region_text: r.regionText,
+      region_code: res?.regionCode ?? null,
+      unit_code: res?.code ?? null,
+      province: res?.names.province ?? r.regionContext?.province ?? null,
+      city: res?.names.city ?? null,
+      county: res?.names.county ?? null,
+      town: res?.names.town ?? null,
+      unit: r.unit ?? null,
+      title: r.title,
+      content: r.content ?? null,
+    },
+  }));
+}
+
+export function ruleDrafts(ex: ExtractedNotice): RuleDraft[] {
+  return ex.rules.map((rule) => ({
+    kind: rule.kind,
+    text: rule.text,
+    span: rule.span,
+    params: rule.params,
+    programme: ex.metadata.programme,
+  }));
+}

@@ -1,0 +1,76 @@
+/**
+ * 文号 (document numbers): 民函〔2019〕41号 in any bracket variant (〔〕 [] () 【】 ［］ ﹝﹞),
+ * normalised to 〔〕 while the raw form is kept. A 文号 whose organ prefix cannot belong
+ * to the issuer (OCR damage: 美办函 for 民政部办公厅, which writes 民办函) is flagged.
+ */
+import { provinceAt } from './provinces';
+import { toKey } from './text-key';
+
+const OPEN = '〔\\[(（【［﹝{';
+const CLOSE = '〕\\])）】］﹞}';
+export const DOC_NO_PATTERN = new RegExp(
+  `([\\u4e00-\\u9fff]{1,10})\\s*[${OPEN}]\\s*((?:19|20)\\d{2})\\s*[${CLOSE}]\\s*(第?\\s*\\d{1,5}\\s*号)`,
+  'g',
+);
+
+export interface DocNumber {
+  raw: string;
+  normalised: string;
+  prefix: string;
+  year: number;
+  index: number;
+}
+
+/** Document-type words that close the prefix (发, 函, 办函…), not part of the organ abbreviation. */
+const TYPE_TAIL = /(办函|办发|函|发|字|通|复|请|报|规|令|电)$/;
+
+export function findDocNumbers(key: string, raw: string): DocNumber[] {
+  const out: DocNumber[] = [];
+  for (const m of key.matchAll(DOC_NO_PATTERN)) {
+    const index = m.index ?? 0;
+    let prefix = m[1] ?? '';
+    // Prose before the prefix ("根据民函") is cut at the last function word.
+    const cutAt = Math.max(prefix.lastIndexOf('的'), prefix.lastIndexOf('据'), prefix.lastIndexOf('照'));
+    const skip = cutAt >= 0 ? cutAt + 1 : 0;
+    prefix = prefix.slice(skip);
+    if (prefix === '') continue;
+    const start = index + skip;
+    const rawText = raw.slice(start, index + m[0].length);
+    const num = (m[3] ?? '').replace(/\s+/g, '');
+    out.push({
+      raw: rawText,
+      normalised: `${raw.slice(start, start + prefix.length)}〔${m[2] ?? ''}〕${num}`,
+      prefix,
+      year: Number(m[2]),
+      index: start,
+    });
+  }
+  return out;
+}
+
+/** Lead characters a 文号 issued by `issuer` may start with; null when we cannot tell. */
+export function expectedLeads(issuer: string): { leads: string[]; example: string } | null {
+  const key = toKey(issuer).replace(/\s+/g, '');
+  if (/^民政部办公厅/.test(key)) return { leads: ['民'], example: '民办函' };
+  if (/^民政部/.test(key)) return { leads: ['民'], example: '民函/民发' };
+  if (/^国务院办公厅/.test(key)) return { leads: ['国'], example: '国办发' };
+  if (/^国务院/.test(key)) return { leads: ['国'], example: '国发' };
+  const province = provinceAt(key);
+  if (province && /^[^市县区]*(厅|委|政府|办公厅|局)/.test(key.slice(province.length))) {
+    const leads = [...province.info.abbr, province.info.short.slice(0, 1)];
+    return { leads, example: `${province.info.abbr[0] ?? ''}民发` };
+  }
+  return null;
+}
+
+/** Why this 文号 cannot belong to the issuer, or null when it may. */
+export function docNoSuspicion(doc: DocNumber, issuer: string | null): string | null {
+  if (!issuer) return null;
+  const expected = expectedLeads(issuer);
+  if (!expected) return null;
+  const organ = doc.prefix.replace(TYPE_TAIL, '') || doc.prefix;
+  if (expected.leads.some((lead) => organ.startsWith(lead))) return null;
+  const lead = organ.slice(0, 1);
+  const guess = `${expected.leads[0] ?? ''}${doc.prefix.slice(1)}`;
+  return `文号前缀“${lead}”与发文机关“${issuer}”不符（应为${guess}）`;
+}

@@ -1,0 +1,45 @@
+/**
+ * The intermediate shape every layout detector produces: items with spans and whatever
+ * fields the layout carries. The orchestrator turns drafts into records once it knows
+ * what the list is about (kind, programme).
+ */
+import type { NoticeWarning } from '../../../../shared/domain';
+import type { RegionContext } from './types';
+
+export type Layout = 'numbered' | 'labelled' | 'cell_table' | 'tab_table' | 'sentence' | 'writeup';
+
+export interface ItemDraft {
+  seq: number | null;
+  start: number;
+  end: number;
+  regionText: string | null;
+  regionContext?: RegionContext;
+  unit?: string;
+  title: string;
+  content?: string;
+  category?: string;
+  /** The item's region was written before a delimiter but could not be read as a division. */
+  regionUnresolved?: boolean;
+  warnings: NoticeWarning[];
+}
+
+export interface CategoryDraft {
+  name: string;
+  stated: number | null;
+  found: number;
+  start: number;
+}
+
+export interface ListDraft {
+  layout: Layout;
+  items: ItemDraft[];
+  start: number;
+  end: number;
+  /** Table header cells, when the layout has one. */
+  header?: string[];
+  categories?: CategoryDraft[];
+  /** Prose spliced between items: [start, end) ranges with the seqs around them. */
+  interleaved?: { start: number; end: number; afterSeq: number | null; beforeSeq: number | null }[];
+  /** Lines the detector consumed (so other detectors leave them alone). */
+  lineIndexes: number[];
+}

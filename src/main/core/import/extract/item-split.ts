@@ -1,0 +1,52 @@
+/**
+ * Reads "region + title" out of one item's text, whatever joins them: a colon
+ * (北京市朝阳区：实施…), a dash (南京市栖霞区马群街道——…) or nothing at all
+ * (北京市朝阳区实施…). Offsets are kept so the title can be cut from the raw text.
+ */
+import { toKey } from './text-key';
+import type { RegionContext, RegionLookup } from './types';
+
+const DELIMITER = /[:：]|——|－－|--|—|–|―/;
+/** Organ words after a region that make the left side a unit, not a place (北京市朝阳区民政局). */
+const UNIT_TAIL = /^(人民政府|民政局|民政厅|委员会|党委|党工委|办事处|管委会|政府|街道办)/;
+
+export interface ItemSplit {
+  regionText: string | null;
+  unit?: string;
+  title: string;
+  titleStart: number;
+  regionUnresolved: boolean;
+}
+
+function trimLead(text: string, at: number): number {
+  let i = at;
+  while (i < text.length && /[\s:：,，、.。\-—–―]/.test(text[i] ?? '')) i++;
+  return i;
+}
+
+export function splitItem(raw: string, lookup: RegionLookup, ctx: RegionContext): ItemSplit {
+  const key = toKey(raw);
+  const d = DELIMITER.exec(key.slice(0, 48));
+  if (d && d.index > 0) {
+    const left = raw.slice(0, d.index).trim();
+    const titleStart = trimLead(raw, d.index + d[0].length);
+    const title = raw.slice(titleStart).trim();
+    const hit = lookup.splitPrefix(left, ctx);
+    if (hit && title !== '') {
+      const rest = toKey(left.slice(hit.end)).trim();
+      if (rest === '') return { regionText: hit.regionText, title, titleStart, regionUnresolved: false };
+      if (UNIT_TAIL.test(rest) || rest.length <= 12) {
+        return { regionText: hit.regionText, unit: left, title, titleStart, regionUnresolved: false };
+      }
+    }
+    if (title !== '' && left.length <= 16 && /^[\u4e00-\u9fff]+$/.test(toKey(left))) {
+      return { regionText: left, title, titleStart, regionUnresolved: true };
+    }
+  }
+  const hit = lookup.splitPrefix(raw, ctx);
+  if (hit) {
+    const titleStart = trimLead(raw, hit.end);
+    return { regionText: hit.regionText, title: raw.slice(titleStart).trim(), titleStart, regionUnresolved: false };
+  }
+  return { regionText: null, title: raw.trim(), titleStart: trimLead(raw, 0), regionUnresolved: false };
+}

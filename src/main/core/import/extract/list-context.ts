@@ -1,0 +1,74 @@
+/**
+ * The words around a list that say what it is: the nearest heading above it, the
+ * lines introducing it ("以下为…名单：", the sentence of a one-sentence list) and the
+ * stretch from that heading down to the list, where its stated count usually sits.
+ */
+import type { RecordKind } from '../../../../shared/domain';
+import type { ListDraft } from './drafts';
+import { kindNamed, namesOtherList } from './programme';
+import type { KeyedText, Line } from './text-key';
+
+const META = /^(时间|发布时间|发布日期|日期|来源|文章来源|作者|字体|浏览|索引号|成文日期|打印|分享)/;
+
+export interface ListContext {
+  heading: string | null;
+  intro: string;
+  /** Text from the heading (or 1500 characters back) to the list start. */
+  scope: string;
+}
+
+function lineAt(doc: KeyedText, offset: number): number {
+  let lo = 0;
+  let hi = doc.lines.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if ((doc.lines[mid]?.start ?? 0) <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+export function isContextHeading(line: Line): boolean {
+  const t = line.trimmed.replace(/^#+\s*/, '');
+  if (t.length < 2 || t.length > 60 || line.raw.includes('\t')) return false;
+  if (/[。，,；;]/.test(t) || /[:：!！?？]$/.test(t) || META.test(t) || /^[(（].*[)）]$/.test(t)) return false;
+  if (/[>»]|首页|当前位置/.test(t)) return false;
+  return !/^\d{4}[-/.年]\d{1,2}[-/.月]/.test(t) && !/[〔[(（【［]\s*(19|20)\d{2}\s*[〕\])）】］]\s*第?\d+号$/.test(t);
+}
+
+export function contextOf(doc: KeyedText, list: ListDraft, listLines: ReadonlySet<number>): ListContext {
+  const first = lineAt(doc, list.start);
+  let heading: Line | null = null;
+  const introLines: string[] = [];
+  if (list.layout === 'sentence') introLines.push(doc.lines[first]?.key ?? '');
+  for (let i = first - 1; i >= 0 && i >= first - 40; i--) {
+    const line = doc.lines[i];
+    if (!line || line.trimmed === '' || listLines.has(i)) continue;
+    if (introLines.length < 2 && !isContextHeading(line)) introLines.push(line.key);
+    if (isContextHeading(line)) {
+      heading = line;
+      break;
+    }
+  }
+  const scopeStart = heading ? heading.start : Math.max(0, list.start - 1500);
+  return {
+    heading: heading ? heading.raw.trim().replace(/^#+\s*/, '') : null,
+    intro: introLines.join('\n'),
+    scope: doc.key.slice(scopeStart, list.start),
+  };
+}
+
+export function kindOf(
+  ctx: ListContext,
+  layout: ListDraft['layout'],
+  header: string[] | undefined,
+  noticeTitle: string | null,
+  docKey: string,
+): RecordKind {
+  const fromHeading = kindNamed(ctx.heading);
+  if (fromHeading) return fromHeading;
+  if (namesOtherList(ctx.heading)) return 'other';
+  const named = kindNamed(ctx.intro) ?? kindNamed(header?.join(' ')) ?? kindNamed(noticeTitle) ?? kindNamed(docKey.slice(0, 3000));
+  // A write-up (place, title, description) is a case write-up unless the notice says otherwise.
+  return named ?? (layout === 'writeup' ? 'case' : 'other');
+}

@@ -1,0 +1,57 @@
+/**
+ * Warnings about a list as a whole: gaps in its numbering, a stated count that differs
+ * from what was found, prose spliced between its items.
+ */
+import type { NoticeWarning } from '../../../../shared/domain';
+import { statedCount } from './counts';
+import type { ListDraft } from './drafts';
+import type { ListContext } from './list-context';
+
+export function numberingGaps(list: ListDraft): NoticeWarning[] {
+  const out: NoticeWarning[] = [];
+  const seqs = list.items.map((it) => it.seq).filter((s): s is number => s !== null);
+  let prev: number | null = null;
+  for (const seq of seqs) {
+    const expected = prev === null ? 1 : prev + 1;
+    if (seq > expected && (prev !== null || list.layout !== 'sentence')) {
+      out.push({ code: 'numbering_gap', message: `序号从${expected}到${seq - 1}缺失`, from: expected, to: seq - 1 });
+    }
+    if (prev === null || seq > prev) prev = seq;
+  }
+  return out;
+}
+
+export function countMismatches(list: ListDraft, ctx: ListContext, fallbackKey: string | null): NoticeWarning[] {
+  const out: NoticeWarning[] = [];
+  if (list.layout === 'writeup') return out;
+  const stated = statedCount(ctx.scope) ?? statedCount(ctx.intro) ?? (fallbackKey ? statedCount(fallbackKey) : null);
+  const found = list.items.length;
+  const categorised = (list.categories ?? []).filter((c) => c.stated !== null);
+  for (const cat of categorised) {
+    if (cat.stated !== cat.found) {
+      out.push({
+        code: 'count_mismatch',
+        message: `“${cat.name}”注明${cat.stated}个，实际列出${cat.found}个`,
+        category: cat.name,
+        stated: cat.stated,
+        found: cat.found,
+      });
+    }
+  }
+  const statedTotal = categorised.length === 0 ? stated : null;
+  if (statedTotal !== null && statedTotal !== found) {
+    out.push({ code: 'count_mismatch', message: `通知称共${statedTotal}个，实际列出${found}个`, stated: statedTotal, found });
+  }
+  return out;
+}
+
+export function interleavedWarnings(list: ListDraft, text: string): NoticeWarning[] {
+  return (list.interleaved ?? []).map((r) => ({
+    code: 'interleaved_text',
+    message: `第${r.afterSeq ?? '?'}项与第${r.beforeSeq ?? '?'}项之间夹有无关文字：“${text.slice(r.start, r.start + 16)}…”`,
+    afterSeq: r.afterSeq,
+    beforeSeq: r.beforeSeq,
+    start: r.start,
+    end: r.end,
+  }));
+}

@@ -1,0 +1,80 @@
+/**
+ * Runs the layout detectors in order of how much structure they rely on (tables, then
+ * numbered lists, then write-ups, then one-sentence lists), each leaving alone the
+ * lines an earlier one took, then keeps one copy of a list printed twice (prose and
+ * table) and drops "lists" that list no places (section numbering, attachments).
+ */
+import { detectCellTables } from './cell-table';
+import type { ListDraft } from './drafts';
+import { detectLabelledLines } from './labelled-lines';
+import { detectNumberedLists } from './numbered-list';
+import { detectSentenceLists } from './sentence-list';
+import { detectTabTables } from './tab-table';
+import { comparable, type KeyedText } from './text-key';
+import type { RegionLookup } from './types';
+import { detectWriteups } from './writeups';
+
+const RANK: Record<ListDraft['layout'], number> = { tab_table: 4, cell_table: 4, numbered: 3, labelled: 3, writeup: 2, sentence: 1 };
+
+function regionShare(list: ListDraft): number {
+  const ok = list.items.filter((it) => it.regionText && !it.regionUnresolved).length;
+  return ok / Math.max(1, list.items.length);
+}
+
+function same(a: string | null, b: string | null): boolean {
+  if (!a || !b) return false;
+  const x = comparable(a);
+  const y = comparable(b);
+  return x.length >= 2 && y.length >= 2 && (x === y || x.endsWith(y) || y.endsWith(x));
+}
+
+/** Share of `b`'s items that also appear in `a`. */
+function overlap(a: ListDraft, b: ListDraft): number {
+  let hit = 0;
+  for (const it of b.items) {
+    if (a.items.some((o) => same(o.title, it.title) || (it.regionText && same(o.regionText, it.regionText)))) hit++;
+  }
+  return hit / Math.max(1, b.items.length);
+}
+
+function dedupe(lists: ListDraft[]): ListDraft[] {
+  const dropped = new Set<ListDraft>();
+  for (const a of lists) {
+    for (const b of lists) {
+      if (a === b || dropped.has(a) || dropped.has(b)) continue;
+      const small = a.items.length <= b.items.length ? a : b;
+      const big = small === a ? b : a;
+      if (overlap(big, small) < 0.6) continue;
+      const loser = RANK[a.layout] !== RANK[b.layout] ? (RANK[a.layout] < RANK[b.layout] ? a : b) : small;
+      dropped.add(loser);
+    }
+  }
+  return lists.filter((l) => !dropped.has(l));
+}
+
+export interface DetectedLists {
+  lists: ListDraft[];
+  /** Lines taken by any list (context search skips them). */
+  listLines: Set<number>;
+}
+
+export function detectLists(doc: KeyedText, lookup: RegionLookup, keepNameList: (list: ListDraft) => boolean): DetectedLists {
+  const consumed = new Set<number>();
+  const all: ListDraft[] = [];
+  const run = (detector: (d: KeyedText, l: RegionLookup, c: ReadonlySet<number>) => ListDraft[], keep: (l: ListDraft) => boolean): void => {
+    for (const list of detector(doc, lookup, consumed)) {
+      if (!keep(list)) continue;
+      all.push(list);
+      for (const i of list.lineIndexes) consumed.add(i);
+    }
+  };
+  const placesOrNames = (l: ListDraft): boolean => regionShare(l) >= 0.5 || keepNameList(l);
+  run(detectTabTables, () => true);
+  run(detectCellTables, () => true);
+  run(detectNumberedLists, placesOrNames);
+  run(detectWriteups, (l) => regionShare(l) >= 0.5);
+  run(detectLabelledLines, () => true);
+  run(detectSentenceLists, (l) => regionShare(l) >= 0.5);
+  const lists = dedupe(all).sort((x, y) => x.start - y.start);
+  return { lists, listLines: consumed };
+}

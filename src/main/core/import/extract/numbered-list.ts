@@ -1,0 +1,155 @@
+/**
+ * Numbered lists: "1. 北京市朝阳区：实施…", "1.南京市栖霞区马群街道——…" followed by a
+ * description paragraph, category headings "一、…类（12个）" that restart or continue
+ * the numbering. A run of increasing numbers is one list even when unrelated prose is
+ * spliced in between (that prose is reported, not swallowed into an item).
+ */
+import { parseNumber } from './chinese-numerals';
+import type { CategoryDraft, ItemDraft, ListDraft } from './drafts';
+import { splitItem } from './item-split';
+import { readNumbering, type NumberStyle } from './numbering';
+import type { KeyedText, Line } from './text-key';
+import type { RegionLookup } from './types';
+
+const ITEM_STYLES: ReadonlySet<NumberStyle> = new Set(['arabic', 'arabic_paren', 'circled']);
+const CATEGORY_COUNT = /[(（]\s*(?:共\s*)?([0-9]+|[一二三四五六七八九十百两]+)\s*[个项家处]\s*[)）]/;
+
+interface Hit {
+  line: Line;
+  seq: number;
+  bodyStart: number;
+  category: CategoryDraft | null;
+}
+
+/** Prose worth a paragraph: long, or ending like a sentence. */
+export function isProse(line: Line): boolean {
+  const t = line.trimmed;
+  if (t === '' || /[【】]/.test(t) || /^[(（]?(据|来源|上接|下转|转自)/.test(t)) return false;
+  return t.length >= 30 || (t.length >= 12 && /[。！？!?]$/.test(t));
+}
+
+function categoryOf(line: Line): CategoryDraft | null {
+  const n = readNumbering(line.trimmed);
+  if (!n || (n.style !== 'cn' && n.style !== 'cn_paren')) return null;
+  const rest = line.trimmed.slice(n.length);
+  if (rest.length > 40 || /[。；;]/.test(rest)) return null;
+  const m = CATEGORY_COUNT.exec(rest);
+  // The name is cut from the raw line (the key has half-width brackets).
+  const rawRest = line.raw.trim().slice(n.length);
+  const name = (m ? rawRest.slice(0, m.index) + rawRest.slice(m.index + m[0].length) : rawRest).trim();
+  return { name, stated: m ? parseNumber(m[1] ?? '') : null, found: 0, start: line.trimmedStart };
+}
+
+function collectRuns(doc: KeyedText, consumed: ReadonlySet<number>): Hit[][] {
+  const runs: Hit[][] = [];
+  let current: Hit[] = [];
+  let style: NumberStyle | null = null;
+  let category: CategoryDraft | null = null;
+  for (const line of doc.lines) {
+    if (consumed.has(line.index) || line.trimmed === '') continue;
+    const n = readNumbering(line.trimmed);
+    if (!n) continue;
+    if (!ITEM_STYLES.has(n.style)) {
+      const cat = categoryOf(line);
+      if (cat) category = cat;
+      continue;
+    }
+    const last = current[current.length - 1];
+    const restart = !last || n.style !== style || n.seq <= last.seq;
+    if (restart) {
+      if (current.length) runs.push(current);
+      current = [];
+      style = n.style;
+    }
+    current.push({ line, seq: n.seq, bodyStart: line.trimmedStart + n.length, category });
+  }
+  if (current.length) runs.push(current);
+  return runs;
+}
+
+function linesBetween(doc: KeyedText, from: number, to: number): Line[] {
+  return doc.lines.slice(from + 1, to).filter((l) => l.trimmed !== '');
+}
+
+/** After the last item, content runs over prose lines until a non-prose line. */
+function trailingProse(doc: KeyedText, from: number, consumed: ReadonlySet<number>): Line[] {
+  const out: Line[] = [];
+  for (let i = from + 1; i < doc.lines.length; i++) {
+    const l = doc.lines[i];
+    if (!l || consumed.has(l.index)) break;
+    if (l.trimmed === '') continue;
+    if (!isProse(l) || readNumbering(l.trimmed)) break;
+    out.push(l);
+  }
+  return out;
+}
+
+export function detectNumberedLists(doc: KeyedText, lookup: RegionLookup, consumed: ReadonlySet<number>): ListDraft[] {
+  const lists: ListDraft[] = [];
+  for (const run of collectRuns(doc, consumed)) {
+    if (run.length < 2) continue;
+    const gaps = run.map((hit, i) => {
+      const next = run[i + 1];
+      return next
+        ? linesBetween(doc, hit.line.index, next.line.index)
+        : trailingProse(doc, hit.line.index, consumed);
+    });
+    const inner = gaps.slice(0, -1);
+    const withProse = inner.filter((g) => g.some(isProse)).length;
+    // Write-up lists describe every item; plain lists have none, so prose there is spliced in.
+    const contentStyle = inner.length > 0 && withProse / inner.length >= 0.6;
+    const items: ItemDraft[] = [];
+    const interleaved: NonNullable<ListDraft['interleaved']> = [];
+    const lineIndexes: number[] = [];
+    const categories = new Map<CategoryDraft, true>();
+    run.forEach((hit, i) => {
+      const body = doc.text.slice(hit.bodyStart, hit.line.end);
+      const split = splitItem(body.trimEnd(), lookup, {});
+      const gap = gaps[i] ?? [];
+      const prose = gap.filter(isProse);
+      let end = hit.line.end;
+      let content: string | undefined;
+      if (contentStyle && prose.length) {
+        content = prose.map((l) => l.raw.trim()).join('\n');
+        end = prose[prose.length - 1]?.end ?? end;
+        for (const l of prose) lineIndexes.push(l.index);
+      } else if (!contentStyle && i < run.length - 1 && prose.length) {
+        const first = prose[0];
+        const last = prose[prose.length - 1];
+        if (first && last) {
+          interleaved.push({ start: first.trimmedStart, end: last.end, afterSeq: hit.seq, beforeSeq: run[i + 1]?.seq ?? null });
+        }
+      }
+      if (hit.category) {
+        categories.set(hit.category, true);
+        hit.category.found++;
+      }
+      lineIndexes.push(hit.line.index);
+      items.push({
+        seq: hit.seq,
+        start: hit.line.trimmedStart,
+        end,
+        regionText: split.regionText,
+        ...(split.unit ? { unit: split.unit } : {}),
+        title: split.title,
+        ...(content ? { content } : {}),
+        ...(hit.category ? { category: hit.category.name } : {}),
+        ...(split.regionUnresolved ? { regionUnresolved: true } : {}),
+        warnings: [],
+      });
+    });
+    const first = items[0];
+    const last = items[items.length - 1];
+    if (!first || !last) continue;
+    lists.push({
+      layout: 'numbered',
+      items,
+      start: first.start,
+      end: last.end,
+      categories: [...categories.keys()],
+      interleaved,
+      lineIndexes,
+    });
+  }
+  return lists;
+}

@@ -1,0 +1,104 @@
+/**
+ * Rules a notice states about cycles and deadlines, one sentence at a time: cycle
+ * length (实验时间为期两年, 实验周期一般不超过3年), explicit ranges (从2015年7月至2018年6月),
+ * annual deadlines (每年的9月底前), objection windows (公示期为…至…), and the duties
+ * that become milestones (annual plan/summary, final report, acceptance, extension).
+ */
+import { CHINESE_NUMERAL_CHARS, parseNumber, parseYear } from './chinese-numerals';
+import { isoDate } from './dates';
+import type { KeyedText } from './text-key';
+import type { NoticeRule, RuleKind } from './types';
+
+const N = `([0-9]+|[${CHINESE_NUMERAL_CHARS}]+)`;
+const YEAR = `((?:19|20)[0-9]{2}|[${CHINESE_NUMERAL_CHARS}]{4})`;
+const CYCLE = new RegExp(`(?:实验|试点|创建|建设)?(?:时间|周期|期限|期)?[^。；，]{0,6}?为期${N}年|(?:实验|试点|创建)(?:周期|期限|时间)[^。；]{0,8}?(不超过|不少于|原则上|一般)?[^。；0-9${CHINESE_NUMERAL_CHARS}]{0,4}${N}年`, 'g');
+const RANGE = new RegExp(`${YEAR}年${N}月(?:${N}日)?\\s*(?:至|到|—|-|~|－)\\s*${YEAR}年${N}月(?:${N}日)?`);
+const ANNUAL_DEADLINE = new RegExp(`每年(?:的)?${N}月(?:${N}日|底|末|份)?(?:前|之前|以前|底前)`);
+const WINDOW = new RegExp(`(公示期|公示时间|异议期)[^。；]{0,4}?${YEAR}年${N}月${N}日\\s*(?:至|到|—|-|~|－)\\s*(?:${YEAR}年)?(?:${N}月)?${N}日`);
+
+interface Sentence {
+  text: string;
+  key: string;
+  start: number;
+  end: number;
+}
+
+function sentences(doc: KeyedText): Sentence[] {
+  const out: Sentence[] = [];
+  const re = /[^。；;！!？?\n]+[。；;！!？?]?/g;
+  for (const m of doc.key.matchAll(re)) {
+    const start = m.index ?? 0;
+    const raw = doc.text.slice(start, start + m[0].length);
+    const lead = raw.length - raw.trimStart().length;
+    const text = raw.trim();
+    if (text.length < 4) continue;
+    out.push({ text, key: m[0].trim(), start: start + lead, end: start + lead + text.length });
+  }
+  return out;
+}
+
+function num(s: string | undefined): number | null {
+  return s === undefined ? null : parseNumber(s);
+}
+
+/** A clause reporting something done (已通过结项验收的…) states no duty. */
+function reportsPast(key: string, word: RegExp): boolean {
+  const m = word.exec(key);
+  if (!m) return false;
+  const before = key.slice(Math.max(0, (m.index ?? 0) - 10), m.index ?? 0);
+  return /已(经)?(通过|完成)?|通过了/.test(before) && !/应|须|需|要/.test(before);
+}
+
+export function extractRules(doc: KeyedText): NoticeRule[] {
+  const rules: NoticeRule[] = [];
+  for (const s of sentences(doc)) {
+    const add = (kind: RuleKind, params: NoticeRule['params']): void => {
+      rules.push({ kind, text: s.text, span: { start: s.start, end: s.end }, params });
+    };
+    const k = s.key;
+    for (const cycle of k.matchAll(CYCLE)) {
+      // "实验时间从2023年…" also matches the pattern; a cycle is a small number of years.
+      const years = num(cycle[1] ?? cycle[3]);
+      if (years !== null && years > 0 && years <= 10) {
+        add('cycle', { years, atMost: /不超过|最长|以内/.test(cycle[0]), atLeast: /不少于|至少/.test(cycle[0]) });
+        break;
+      }
+    }
+    const range = RANGE.exec(k);
+    if (range && /实验|试点|创建|周期|时间|期限/.test(k)) {
+      const y1 = parseYear(range[1] ?? '');
+      const m1 = num(range[2]);
+      const y2 = parseYear(range[4] ?? '');
+      const m2 = num(range[5]);
+      if (y1 && m1 && y2 && m2 && m1 <= 12 && m2 <= 12) {
+        add('range', { from: `${y1}-${String(m1).padStart(2, '0')}`, to: `${y2}-${String(m2).padStart(2, '0')}` });
+      }
+    }
+    const annual = ANNUAL_DEADLINE.exec(k);
+    if (annual) {
+      const month = num(annual[1]);
+      const day = num(annual[2]);
+      if (month !== null && month >= 1 && month <= 12) {
+        add('annual_deadline', { month, day: day !== null && day <= 31 ? day : null, endOfMonth: day === null });
+      }
+    }
+    const w = WINDOW.exec(k);
+    if (w) {
+      const y1 = parseYear(w[2] ?? '');
+      const from = y1 ? isoDate(y1, num(w[3]) ?? 0, num(w[4]) ?? 0) : null;
+      const y2 = w[5] ? parseYear(w[5]) : y1;
+      const toMonth = w[6] ? num(w[6]) : num(w[3]);
+      const to = y2 && toMonth ? isoDate(y2, toMonth, num(w[7]) ?? 0) : null;
+      add('objection_window', { from, to });
+    }
+    const plan = /年度(实验|工作|创建)?计划|实验计划/.test(k);
+    const summary = /年度(实验|工作)?总结|计划和总结|计划与总结|计划、总结/.test(k);
+    if (plan && !reportsPast(k, /计划/)) add('annual_plan', { every: 'year' });
+    if (summary && !reportsPast(k, /总结/)) add('annual_summary', { every: 'year' });
+    if (/终期报告|结项报告|总结报告|期末报告/.test(k) && /提交|报送|上报|形成|撰写/.test(k)) add('final_report', {});
+    if (/验收/.test(k) && !reportsPast(k, /验收/) && /组织|进行|开展|接受|申请|评审|评估|须|应/.test(k)) add('acceptance', {});
+    if (/延期申请|延长(实验|试点)?(周期|期限|时间)|申请延期/.test(k)) add('extension', {});
+    if (/中期(评估|检查|报告)/.test(k)) add('other', { milestone: 'midterm' });
+  }
+  return rules;
+}

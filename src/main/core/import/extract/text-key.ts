@@ -1,0 +1,114 @@
+/**
+ * A matching key for the notice text, aligned character by character with the raw
+ * text: traditional characters become simplified (opencc t→cn, one character at a
+ * time so offsets never shift) and full-width ASCII becomes half-width. Rules match on
+ * the key; values are cut from the raw text at the same offsets, so 「單位」 is found by
+ * the keyword 单位 but stored as written.
+ */
+import { Converter } from 'opencc-js/t2cn';
+
+const toSimplified = Converter({ from: 't', to: 'cn' });
+const charCache = new Map<string, string>();
+
+function simplifyChar(ch: string): string {
+  const cached = charCache.get(ch);
+  if (cached !== undefined) return cached;
+  let out = ch;
+  try {
+    const converted = toSimplified(ch);
+    if (converted.length === ch.length) out = converted;
+  } catch {
+    out = ch;
+  }
+  charCache.set(ch, out);
+  return out;
+}
+
+function normaliseCode(code: number, ch: string): string {
+  // Full-width ASCII block → ASCII; ideographic and no-break spaces → space.
+  if (code >= 0xff01 && code <= 0xff5e) return String.fromCharCode(code - 0xfee0);
+  if (code === 0x3000 || code === 0x00a0) return ' ';
+  if (code < 0x2e80) return ch;
+  return simplifyChar(ch);
+}
+
+/** Same length as `text`; index i of the key describes index i of the text. */
+export function toKey(text: string): string {
+  let out = '';
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    // Surrogate pairs are copied unchanged (two UTF-16 units stay two units).
+    if (code >= 0xd800 && code <= 0xdfff) {
+      out += text[i] ?? '';
+      continue;
+    }
+    out += normaliseCode(code, text[i] ?? '');
+  }
+  return out;
+}
+
+/** Key form of a short string (titles, keywords): also drops whitespace. */
+export function keyOf(text: string): string {
+  return toKey(text).replace(/\s+/g, '');
+}
+
+export interface Line {
+  index: number;
+  start: number;
+  end: number;
+  /** Raw text of the line without its line break. */
+  raw: string;
+  /** Key of the line (same length as raw). */
+  key: string;
+  /** Key with surrounding whitespace trimmed. */
+  trimmed: string;
+  /** Offset of `trimmed` inside the document. */
+  trimmedStart: number;
+}
+
+export interface KeyedText {
+  text: string;
+  key: string;
+  lines: Line[];
+}
+
+export function keyText(text: string): KeyedText {
+  const key = toKey(text);
+  const lines: Line[] = [];
+  let start = 0;
+  let index = 0;
+  while (start <= text.length) {
+    let end = text.indexOf('\n', start);
+    if (end < 0) end = text.length;
+    const rawEnd = end > start && text[end - 1] === '\r' ? end - 1 : end;
+    const raw = text.slice(start, rawEnd);
+    const lineKey = key.slice(start, rawEnd);
+    const lead = lineKey.length - lineKey.trimStart().length;
+    lines.push({
+      index: index++,
+      start,
+      end: rawEnd,
+      raw,
+      key: lineKey,
+      trimmed: lineKey.trim(),
+      trimmedStart: start + lead,
+    });
+    if (end >= text.length) break;
+    start = end + 1;
+  }
+  return { text, key, lines };
+}
+
+/** Raw text of [start, end) trimmed, with its trimmed span. */
+export function cut(text: string, start: number, end: number): { value: string; start: number; end: number } {
+  let s = Math.max(0, start);
+  let e = Math.min(text.length, end);
+  while (s < e && /\s/.test(text[s] ?? '')) s++;
+  while (e > s && /\s/.test(text[e - 1] ?? '')) e--;
+  return { value: text.slice(s, e), start: s, end: e };
+}
+
+/** Comparison form: key without whitespace and punctuation width differences. */
+export function comparable(text: string): string {
+  return keyOf(text).replace(/[“”"'‘’「」『』《》<>()[\]【】〔〕,，、;；:：.。·•!！?？\-—–_]/g, '');
+}

@@ -1,0 +1,98 @@
+/**
+ * What the extractor hands to the importer: the notice's metadata, its records and the
+ * rules it states. Every value keeps the span of text it came from, so curated values
+ * can always be traced back to the sentence in the notice.
+ */
+import type { NoticeWarning, RecordKind } from '../../../../shared/domain';
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+export type NoticeKind =
+  | 'zone_approval'
+  | 'case_list'
+  | 'case_writeups'
+  | 'observation_list'
+  | 'application_notice'
+  | 'rules'
+  | 'other';
+
+export interface RegionContext {
+  province?: string;
+  city?: string;
+}
+
+/**
+ * Splits the administrative region off the front of a text ("北京市朝阳区实施…").
+ * The gazetteer provides the authoritative one; `heuristicRegionLookup` is the fallback.
+ */
+export interface RegionLookup {
+  splitPrefix(text: string, ctx: RegionContext): { regionText: string; end: number } | null;
+  /** The province a region written without one belongs to ("南京市…" → 江苏省), when known. */
+  provinceOf?(regionText: string): string | null;
+}
+
+export interface ExtractedRecord {
+  kind: RecordKind;
+  seq: number | null;
+  regionText: string | null;
+  /** What was inherited from the notice or from previous items, not written in the item. */
+  regionContext?: RegionContext;
+  unit?: string;
+  title: string;
+  content?: string;
+  category?: string;
+  programme: string | null;
+  year: number | null;
+  batch?: string;
+  span: Span;
+  warnings?: NoticeWarning[];
+}
+
+export type RuleKind =
+  | 'cycle'
+  | 'range'
+  | 'annual_deadline'
+  | 'objection_window'
+  | 'annual_plan'
+  | 'annual_summary'
+  | 'final_report'
+  | 'acceptance'
+  | 'extension'
+  | 'other';
+
+export interface NoticeRule {
+  kind: RuleKind;
+  /** The sentence the rule was read from, as written. */
+  text: string;
+  span: Span;
+  params: Record<string, string | number | boolean | null>;
+}
+
+export interface NoticeMetadata {
+  title: string | null;
+  titleSpan: Span | null;
+  issuer: string | null;
+  /** 文号 normalised to 〔〕 brackets. */
+  docNo: string | null;
+  /** 文号 exactly as written. */
+  docNoRaw: string | null;
+  issuedOn: string | null;
+  kind: NoticeKind;
+  /** Province the notice is about, written or inferred from its regions. */
+  province: string | null;
+  provinceInferred: boolean;
+  programme: string | null;
+  year: number | null;
+  batch: string | null;
+}
+
+export interface ExtractedNotice {
+  fileName: string;
+  metadata: NoticeMetadata;
+  records: ExtractedRecord[];
+  rules: NoticeRule[];
+  warnings: NoticeWarning[];
+}

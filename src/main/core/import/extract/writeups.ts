@@ -1,0 +1,100 @@
+/**
+ * Write-ups: a heading naming a place and a title (on one line, run together or split
+ * over two lines), then paragraphs describing it, then the next heading. Headings are
+ * recognised by shape (short, no sentence end, a confident region at the front), never
+ * by what a particular notice says.
+ */
+import type { ItemDraft, ListDraft } from './drafts';
+import { isProse } from './numbered-list';
+import { readNumbering } from './numbering';
+import { isConfidentRegion } from './region-heuristic';
+import { toKey, type KeyedText, type Line } from './text-key';
+import type { RegionLookup } from './types';
+
+const ORGAN_AFTER_REGION = /^(民政厅|民政局|民政部|人民政府|政府|委员会|党委|关于|印发|转发|办公厅|办公室)/;
+
+function headingLike(line: Line): boolean {
+  const t = line.trimmed;
+  return t.length >= 4 && t.length <= 60 && !/[。！？；;，,]$/.test(t) && !t.includes('\t') && readNumbering(t) === null;
+}
+
+interface Heading {
+  regionText: string;
+  title: string;
+  start: number;
+  end: number;
+  lines: number[];
+  next: number;
+}
+
+function headingAt(doc: KeyedText, i: number, lookup: RegionLookup): Heading | null {
+  const line = doc.lines[i];
+  if (!line || !headingLike(line)) return null;
+  const text = line.raw.trim();
+  const found = lookup.splitPrefix(text, {});
+  if (!found || !isConfidentRegion(found.regionText)) return null;
+  // "…街道办事处" is the unit itself: the office word stays with the region.
+  const office = /^(办事处|人民政府|管委会)$/.test(toKey(text.slice(found.end)).trim());
+  const hit = office ? { regionText: text, end: text.length } : found;
+  const rest = text.slice(hit.end).trim();
+  if (ORGAN_AFTER_REGION.test(rest)) return null;
+  if (rest !== '') {
+    return { regionText: hit.regionText, title: rest, start: line.trimmedStart, end: line.end, lines: [i], next: i + 1 };
+  }
+  // Region alone on its line: the title is the next short line.
+  let j = i + 1;
+  while (doc.lines[j]?.trimmed === '') j++;
+  const titleLine = doc.lines[j];
+  if (!titleLine || !headingLike(titleLine)) return null;
+  if (lookup.splitPrefix(titleLine.raw.trim(), {})) return null;
+  return { regionText: hit.regionText, title: titleLine.raw.trim(), start: line.trimmedStart, end: titleLine.end, lines: [i, j], next: j + 1 };
+}
+
+export function detectWriteups(doc: KeyedText, lookup: RegionLookup, consumed: ReadonlySet<number>): ListDraft[] {
+  const items: ItemDraft[] = [];
+  const lineIndexes: number[] = [];
+  let i = 0;
+  while (i < doc.lines.length) {
+    const h = consumed.has(i) ? null : headingAt(doc, i, lookup);
+    if (!h) {
+      i++;
+      continue;
+    }
+    const paras: Line[] = [];
+    let j = h.next;
+    for (; j < doc.lines.length; j++) {
+      const l = doc.lines[j];
+      if (!l || consumed.has(j)) break;
+      if (l.trimmed === '') continue;
+      if (headingAt(doc, j, lookup)) break;
+      if (!isProse(l)) break;
+      paras.push(l);
+    }
+    if (paras.length === 0 || !paras.some((p) => p.trimmed.length >= 40)) {
+      i = h.next;
+      continue;
+    }
+    const last = paras[paras.length - 1];
+    items.push({
+      seq: null,
+      start: h.start,
+      end: last?.end ?? h.end,
+      regionText: h.regionText,
+      title: h.title,
+      content: paras.map((p) => p.raw.trim()).join('\n'),
+      warnings: [],
+    });
+    lineIndexes.push(...h.lines, ...paras.map((p) => p.index));
+    i = j;
+  }
+  if (items.length === 0) return [];
+  return [
+    {
+      layout: 'writeup',
+      items,
+      start: items[0]?.start ?? 0,
+      end: items[items.length - 1]?.end ?? 0,
+      lineIndexes,
+    },
+  ];
+}

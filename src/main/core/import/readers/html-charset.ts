@@ -1,0 +1,69 @@
+/**
+ * Which encoding an HTML file's bytes are in. Order: BOM; then the declared charset
+ * (<meta charset>, http-equiv content, <?xml encoding?>) in the first 4 KB; then the
+ * same sniffing as plain text. gb2312/gbk/gb18030 are all decoded as gb18030.
+ *
+ * One override: bytes that are valid UTF-8 and contain non-ASCII are UTF-8 whatever the
+ * page declares. Saved pages often keep a stale "gb2312" meta after being re-saved as
+ * UTF-8, and real GBK text is practically never valid UTF-8.
+ */
+import { decodeAs, decodeText, sniffBom, type DecodedText, type TextEncoding } from './decode-text';
+import { assertTextLike } from './decode-text';
+import { binaryError } from './errors';
+
+const ALIASES: Record<string, TextEncoding> = {
+  'utf-8': 'utf-8',
+  utf8: 'utf-8',
+  gb2312: 'gb18030',
+  gbk: 'gb18030',
+  gb18030: 'gb18030',
+  'x-gbk': 'gb18030',
+  cp936: 'gb18030',
+  'euc-cn': 'gb18030',
+  'windows-936': 'gb18030',
+  big5: 'big5',
+  'big5-hkscs': 'big5',
+  cp950: 'big5',
+  'x-x-big5': 'big5',
+};
+
+/** The charset a page declares, normalised to one we decode, if any. */
+export function declaredCharset(bytes: Uint8Array): TextEncoding | undefined {
+  const head = Buffer.from(
+    bytes.buffer,
+    bytes.byteOffset,
+    Math.min(bytes.byteLength, 4096),
+  ).toString('latin1');
+  const m =
+    /<meta[^>]+charset\s*=\s*["']?\s*([\w-]+)/i.exec(head) ??
+    /<\?xml[^>]+encoding\s*=\s*["']([\w-]+)/i.exec(head);
+  return m?.[1] ? ALIASES[m[1].toLowerCase()] : undefined;
+}
+
+export function decodeHtml(bytes: Uint8Array): DecodedText {
+  const bom = sniffBom(bytes);
+  if (bom) return checked(decodeAs(bytes, bom.encoding), bom.encoding);
+  const declared = declaredCharset(bytes);
+  if (declared && declared !== 'utf-8' && !isUtf8WithNonAscii(bytes)) {
+    if (bytes.includes(0)) throw binaryError();
+    return checked(decodeAs(bytes, declared), declared);
+  }
+  // Declared UTF-8, or nothing usable declared: sniff as for plain text (a page that
+  // says utf-8 but is GBK is common on old government sites).
+  return decodeText(bytes);
+}
+
+function checked(text: string, encoding: TextEncoding): DecodedText {
+  assertTextLike(text);
+  return { text, encoding };
+}
+
+function isUtf8WithNonAscii(bytes: Uint8Array): boolean {
+  if (!bytes.some((b) => b >= 0x80)) return false;
+  try {
+    new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    return true;
+  } catch {
+    return false;
+  }
+}

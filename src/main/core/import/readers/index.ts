@@ -1,0 +1,62 @@
+/**
+ * The one entry point of the readers: bytes of an imported notice → SourceDocument.
+ * Guards (size, empty), then the format chosen by content sniffing (sniff.ts), then the
+ * format's reader. Whatever goes wrong surfaces as a ReadError with a Chinese message;
+ * nothing else escapes, so the import pipeline can show it as is.
+ */
+import { ReadError, type SourceDocument } from '../source-document';
+import { readCsv } from './csv-reader';
+import { readDocx } from './docx-reader';
+import { asReadError, emptyError, tooLargeError } from './errors';
+import { readHtml } from './html-reader';
+import { readPdf } from './pdf-reader';
+import { sniffKind } from './sniff';
+import { readTxt } from './txt-reader';
+import { readXlsx } from './xlsx-reader';
+
+export { simplifiedKey } from './simplified-key';
+
+export const DEFAULT_MAX_BYTES = 60 * 1024 * 1024;
+
+export interface ReadNoticeOptions {
+  /** Larger files are refused before any parsing (default 60 MB). */
+  maxBytes?: number;
+}
+
+export async function readNotice(
+  fileName: string,
+  bytes: Uint8Array,
+  opts: ReadNoticeOptions = {},
+): Promise<SourceDocument> {
+  try {
+    if (!(bytes instanceof Uint8Array))
+      throw new ReadError('read_failed', '没有收到文件内容，无法读取');
+    const maxBytes = opts.maxBytes ?? DEFAULT_MAX_BYTES;
+    if (bytes.length === 0) throw emptyError();
+    if (bytes.length > maxBytes) throw tooLargeError(bytes.length, maxBytes);
+    const doc = await readByKind(String(fileName ?? ''), bytes);
+    if (doc.text.trim() === '') throw emptyError();
+    return doc;
+  } catch (e) {
+    throw asReadError(e, 'read_failed', '读取文件时出错，文件可能已损坏或格式不受支持');
+  }
+}
+
+async function readByKind(fileName: string, bytes: Uint8Array): Promise<SourceDocument> {
+  switch (sniffKind(fileName, bytes)) {
+    case 'docx':
+      return readDocx(bytes);
+    case 'xlsx':
+      return readXlsx(bytes);
+    case 'pdf':
+      return readPdf(bytes);
+    case 'html':
+      return readHtml(bytes);
+    case 'csv':
+      return readCsv(bytes);
+    case 'tsv':
+      return readCsv(bytes, true);
+    case 'txt':
+      return readTxt(bytes);
+  }
+}

@@ -1,0 +1,138 @@
+/**
+ * Positioned text items of PDF pages → lines of text, without page furniture. Pure
+ * functions (no pdf.js) so the layout rules are tested on their own.
+ *
+ * - Whitespace-only items are ignored: their geometry, not their text, says where gaps are.
+ * - Items whose baselines lie within half a glyph height form one line, read left to right.
+ * - Between items: a gap wider than two glyphs is a column gap (TAB, so table rows keep
+ *   the extractor's TAB convention); a smaller visible gap is a space, except between
+ *   two CJK characters where it is justification, not a word break, and between CJK and
+ *   Latin only when wider than autospacing.
+ * - Page furniture: page-number lines ("— 3 —", "- 3 -", "第3页", "3/12") and lines that
+ *   repeat at the top or bottom of most pages (running headers/footers) are dropped.
+ */
+
+export interface PdfItem {
+  str: string;
+  x: number;
+  y: number;
+  width: number;
+  /** Glyph size (font size in user space). */
+  size: number;
+}
+
+export interface PdfLine {
+  text: string;
+  y: number;
+}
+
+const CJK_CHAR = /[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f]/;
+
+export function itemsToLines(items: PdfItem[]): PdfLine[] {
+  const sorted = items
+    .filter((i) => i.str.trim() !== '' && Number.isFinite(i.x) && Number.isFinite(i.y))
+    .sort((a, b) => b.y - a.y || a.x - b.x);
+  const groups: PdfItem[][] = [];
+  let current: PdfItem[] = [];
+  let baseline = Number.NaN;
+  for (const it of sorted) {
+    const tolerance = 0.5 * Math.max(it.size, current[0]?.size ?? 0, 1);
+    if (current.length > 0 && Math.abs(it.y - baseline) <= tolerance) {
+      current.push(it);
+      continue;
+    }
+    if (current.length > 0) groups.push(current);
+    current = [it];
+    baseline = it.y;
+  }
+  if (current.length > 0) groups.push(current);
+
+  const lines: PdfLine[] = [];
+  for (const g of groups) {
+    g.sort((a, b) => a.x - b.x);
+    let text = '';
+    let prev: PdfItem | undefined;
+    for (const it of g) {
+      if (prev) text += separator(prev, it, text);
+      text += it.str;
+      prev = it;
+    }
+    const trimmed = dropAutospace(text).replace(/\s+$/, '').replace(/^\s+/, '');
+    if (trimmed !== '') lines.push({ text: trimmed, y: g[0]?.y ?? 0 });
+  }
+  return lines;
+}
+
+function separator(prev: PdfItem, next: PdfItem, textSoFar: string): string {
+  const size = Math.max(prev.size, next.size, 1);
+  const gap = next.x - (prev.x + prev.width);
+  if (gap > 2 * size) return '\t';
+  if (/\s$/.test(textSoFar) || /^\s/.test(next.str)) return '';
+  const before = textSoFar.slice(-1);
+  const after = next.str.slice(0, 1);
+  if (CJK_CHAR.test(before) && CJK_CHAR.test(after)) return gap > 0.9 * size ? ' ' : '';
+  // Word/LibreOffice "autospace" puts ~1/4 em between CJK and Latin/digits ("第 1 项"): not a space.
+  if (CJK_CHAR.test(before) || CJK_CHAR.test(after)) return gap > 0.6 * size ? ' ' : '';
+  return gap > 0.2 * size ? ' ' : '';
+}
+
+// pdf.js writes the CJK–Latin autospace of Word/WPS/LibreOffice as a real space inside
+// an item's text ("第 1 项", "2023 年"); Chinese text has no space there.
+const AUTOSPACE_BEFORE = /(?<=[\u3400-\u9fff])[ \u00a0](?=[A-Za-z0-9])/g;
+const AUTOSPACE_AFTER = /(?<=[A-Za-z0-9])[ \u00a0](?=[\u3400-\u9fff])/g;
+
+function dropAutospace(line: string): string {
+  return line.replace(AUTOSPACE_BEFORE, '').replace(AUTOSPACE_AFTER, '');
+}
+
+const PAGE_NUMBER_PATTERNS: RegExp[] = [
+  /^[-—–－‒―~～·•_\s]+[0-9０-９]{1,4}[-—–－‒―~～·•_\s]+$/, // — 3 —, - 3 -, －3－
+  /^第\s*[0-9０-９一二三四五六七八九十百]+\s*页(\s*[,，/／、]?\s*共\s*[0-9０-９]+\s*页)?$/,
+  /^(共\s*[0-9０-９]+\s*页\s*[,，]?\s*)?第\s*[0-9０-９]+\s*页$/,
+  /^[0-9０-９]{1,4}\s*[/／]\s*[0-9０-９]{1,4}$/,
+  /^page\s*\d+(\s*(of|\/)\s*\d+)?$/i,
+];
+const BARE_NUMBER = /^[0-9０-９]{1,4}$/;
+/** How many lines at each end of a page count as header or footer territory. */
+const EDGE = 2;
+
+export function isPageNumberLine(text: string, atEdge: boolean): boolean {
+  const t = text.trim();
+  if (PAGE_NUMBER_PATTERNS.some((re) => re.test(t))) return true;
+  return atEdge && BARE_NUMBER.test(t);
+}
+
+/** Drops page numbers and running headers/footers; returns each page's remaining lines. */
+export function dropPageFurniture(pages: PdfLine[][]): string[][] {
+  // Short lines compare with digits masked ("第3页 民政厅" ~ "第4页 民政厅"); longer lines
+  // must repeat exactly, or every page starting "第31项：…" / "第62项：…" would look alike.
+  const edgeKey = (t: string): string => {
+    const compact = t.replace(/\s+/g, '');
+    return compact.length <= 20 ? compact.replace(/[0-9０-９]+/g, '#') : compact;
+  };
+  const counts = new Map<string, number>();
+  for (const lines of pages) {
+    const seen = new Set<string>();
+    lines.forEach((l, i) => {
+      if (i < EDGE || i >= lines.length - EDGE) seen.add(edgeKey(l.text));
+    });
+    for (const k of seen) counts.set(k, (counts.get(k) ?? 0) + 1);
+  }
+  const repeatAt = Math.max(2, Math.ceil(pages.length * 0.6));
+  return pages.map((lines) =>
+    lines
+      .filter((l, i) => {
+        const atEdge = i < EDGE || i >= lines.length - EDGE;
+        if (isPageNumberLine(l.text, atEdge)) return false;
+        // Table rows (TAB) are kept: a header row repeated on each page is content, not furniture.
+        if (l.text.includes('\t')) return true;
+        return !(atEdge && pages.length >= 2 && (counts.get(edgeKey(l.text)) ?? 0) >= repeatAt);
+      })
+      .map((l) => l.text),
+  );
+}
+
+/** Kangxi radicals (⾏⼯) that PDF fonts map instead of the ideographs (行工). */
+export function foldKangxiRadicals(text: string): string {
+  return text.replace(/[\u2f00-\u2fdf]/g, (c) => c.normalize('NFKC'));
+}

@@ -1,0 +1,132 @@
+/**
+ * .pdf with a text layer, via pdf.js (legacy build: the one that runs in Node). CJK
+ * fonts need the CMaps shipped inside pdfjs-dist; the directory is resolved through the
+ * module system, never a machine path. Pages are separated by a blank line; lines come
+ * from pdf-lines.ts. No OCR: a scan without a text layer is a ReadError saying so.
+ */
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { ReadError, type SourceDocument } from '../source-document';
+import { DocBuilder } from './doc-builder';
+import {
+  dropPageFurniture,
+  foldKangxiRadicals,
+  itemsToLines,
+  type PdfItem,
+  type PdfLine,
+} from './pdf-lines';
+
+type PdfJs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
+
+let pdfjsPromise: Promise<PdfJs> | undefined;
+
+/** pdf.js is ESM-only and large: loaded on the first PDF, then reused. */
+function loadPdfJs(): Promise<PdfJs> {
+  pdfjsPromise ??= import('pdfjs-dist/legacy/build/pdf.mjs');
+  return pdfjsPromise;
+}
+
+/** Directories of pdf.js's CMaps and standard fonts, with the trailing slash pdf.js expects. */
+export function pdfjsAssetDirs(): { cMapUrl: string; standardFontDataUrl: string } {
+  // `require` exists in the CommonJS main bundle; under ESM (tests) build one.
+  const req = typeof require === 'function' ? require : createRequire(import.meta.url);
+  const root = path.dirname(req.resolve('pdfjs-dist/package.json'));
+  return {
+    cMapUrl: path.join(root, 'cmaps') + path.sep,
+    standardFontDataUrl: path.join(root, 'standard_fonts') + path.sep,
+  };
+}
+
+export async function readPdf(bytes: Uint8Array): Promise<SourceDocument> {
+  const pdfjs = await loadPdfJs();
+  const task = pdfjs.getDocument({
+    // pdf.js transfers (detaches) the buffer it is given: hand it a copy.
+    data: new Uint8Array(bytes),
+    ...pdfjsAssetDirs(),
+    cMapPacked: true,
+    isEvalSupported: false,
+    disableFontFace: true,
+    useSystemFonts: false,
+    verbosity: 0,
+  });
+  try {
+    let doc;
+    try {
+      doc = await task.promise;
+    } catch (e) {
+      throw openError(e);
+    }
+    const pages: PdfLine[][] = [];
+    for (let p = 1; p <= doc.numPages; p++) {
+      const page = await doc.getPage(p);
+      const content = await page.getTextContent();
+      const items: PdfItem[] = [];
+      for (const it of content.items) {
+        if (!('str' in it)) continue;
+        const [, , c = 0, d = 0, x = 0, y = 0] = it.transform as number[];
+        items.push({ str: it.str, x, y, width: it.width, size: Math.hypot(c, d) || it.height });
+      }
+      pages.push(itemsToLines(items));
+      page.cleanup();
+    }
+    if (!pages.some((lines) => lines.some((l) => l.text.trim() !== ''))) {
+      throw new ReadError('pdf_no_text', '该 PDF 没有文字层（可能是扫描件），请先做文字识别');
+    }
+    const b = new DocBuilder();
+    for (const lines of dropPageFurniture(pages)) {
+      b.blank();
+      emitPageLines(b, lines.map(foldKangxiRadicals));
+    }
+    return b.build('pdf', { hints: await pdfHints(doc) });
+  } finally {
+    await task.destroy().catch(() => undefined);
+  }
+}
+
+/** Consecutive lines with the same number (≥ 2) of TAB-separated cells form a table block. */
+function emitPageLines(b: DocBuilder, lines: string[]): void {
+  let run: string[][] = [];
+  const flush = (): void => {
+    if (run.length >= 2) b.table(run);
+    else for (const r of run) b.paragraph(r.join('\t'));
+    run = [];
+  };
+  for (const line of lines) {
+    const cells = line.split('\t');
+    if (cells.length >= 2 && (run.length === 0 || run[0]?.length === cells.length)) {
+      run.push(cells);
+      continue;
+    }
+    flush();
+    if (cells.length >= 2) run.push(cells);
+    else b.paragraph(line);
+  }
+  flush();
+}
+
+async function pdfHints(doc: {
+  getMetadata(): Promise<{ info: unknown }>;
+}): Promise<SourceDocument['hints']> {
+  try {
+    const info = (await doc.getMetadata()).info as Record<string, unknown>;
+    const str = (v: unknown): string | undefined =>
+      typeof v === 'string' && v.trim() ? v : undefined;
+    const created = str(info.CreationDate);
+    const m = created ? /^D:(\d{4})(\d{2})(\d{2})/.exec(created) : null;
+    return {
+      title: str(info.Title),
+      author: str(info.Author),
+      date: m ? `${m[1]}-${m[2]}-${m[3]}` : undefined,
+    };
+  } catch {
+    return undefined;
+  }
+}
+
+function openError(e: unknown): ReadError {
+  const name = e instanceof Error ? e.name : '';
+  if (name === 'PasswordException') {
+    return new ReadError('pdf_encrypted', '该 PDF 设有打开密码，无法读取。请先解除密码再导入');
+  }
+  return new ReadError('corrupt_pdf', 'PDF 文件已损坏或不完整，无法打开。请重新下载或另存后再导入');
+}

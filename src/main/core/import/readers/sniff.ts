@@ -1,0 +1,108 @@
+/**
+ * Which reader a file needs: content first, extension second. Users rename files and
+ * sites serve HTML as ".doc", so the bytes decide whenever they can: zip → docx/xlsx by
+ * the entries inside, %PDF → pdf, OLE2 → legacy Office (refused with advice), image and
+ * archive magics → refused, markup → html; only plain text falls back to the extension
+ * (.csv/.tsv vs .txt).
+ */
+import { ReadError } from '../source-document';
+import { binaryError } from './errors';
+import { listZipEntries } from './zip-guard';
+
+export type ReaderKind = 'docx' | 'xlsx' | 'pdf' | 'html' | 'csv' | 'tsv' | 'txt';
+
+export function extensionOf(fileName: string): string {
+  return /\.([a-z0-9]+)$/i.exec(fileName.trim())?.[1]?.toLowerCase() ?? '';
+}
+
+export function sniffKind(fileName: string, bytes: Uint8Array): ReaderKind {
+  const ext = extensionOf(fileName);
+  if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04]) || startsWith(bytes, [0x50, 0x4b, 0x05, 0x06])) {
+    return zipKind(bytes, ext);
+  }
+  if (latin1(bytes, 1024).includes('%PDF-')) return 'pdf';
+  if (startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1])) {
+    throw new ReadError(
+      'legacy_office',
+      '这是旧版 Word/Excel/WPS 文件（.doc/.xls/.wps），暂不能直接读取。请用 Word、Excel 或 WPS 打开后另存为 .docx 或 .xlsx 再导入',
+    );
+  }
+  if (isImage(bytes)) {
+    throw new ReadError(
+      'image_file',
+      '这是图片文件，没有可读取的文字。请先做文字识别，或导入原始的 Word/PDF 文件',
+    );
+  }
+  if (isArchive(bytes)) throw binaryError();
+  if (looksLikeHtml(bytes)) return 'html';
+  if (['html', 'htm', 'shtml', 'xhtml', 'asp', 'aspx', 'jsp', 'php'].includes(ext)) return 'html';
+  if (ext === 'csv') return 'csv';
+  if (ext === 'tsv') return 'tsv';
+  return 'txt';
+}
+
+function zipKind(bytes: Uint8Array, ext: string): ReaderKind {
+  const entries = listZipEntries(bytes);
+  // Truncated zip: no directory to look into, so the name decides which "damaged" message.
+  if (!entries) return ext === 'xlsx' || ext === 'xlsm' ? 'xlsx' : 'docx';
+  const names = new Set(entries.map((e) => e.name));
+  if (names.has('word/document.xml') || [...names].some((n) => /^word\/document\d*\.xml$/.test(n)))
+    return 'docx';
+  if (names.has('xl/workbook.xml')) return 'xlsx';
+  if (names.has('OFD.xml')) {
+    throw new ReadError(
+      'unsupported_format',
+      '这是 OFD 版式文件，暂不支持。请导出为 PDF 或 Word 后再导入',
+    );
+  }
+  if (ext === 'docx') return 'docx';
+  if (ext === 'xlsx') return 'xlsx';
+  throw new ReadError(
+    'unsupported_format',
+    '这是压缩包（zip），不是 Word(.docx) 或 Excel(.xlsx) 文件。请解压后分别导入其中的通知文件',
+  );
+}
+
+function looksLikeHtml(bytes: Uint8Array): boolean {
+  const head = prefixText(bytes, 2048)
+    .replace(/^[\s\ufeff]+/, '')
+    .toLowerCase();
+  if (head.startsWith('<!doctype html') || head.startsWith('<html')) return true;
+  return /<(html|head|body)[\s>]|<meta\s[^>]*charset/.test(head);
+}
+
+/** The first bytes as text good enough for markup detection (UTF-16 aware). */
+function prefixText(bytes: Uint8Array, n: number): string {
+  const slice = bytes.subarray(0, n);
+  if (startsWith(bytes, [0xff, 0xfe])) return new TextDecoder('utf-16le').decode(slice);
+  if (startsWith(bytes, [0xfe, 0xff])) return new TextDecoder('utf-16be').decode(slice);
+  return latin1(bytes, n);
+}
+
+function isImage(b: Uint8Array): boolean {
+  return (
+    startsWith(b, [0x89, 0x50, 0x4e, 0x47]) || // PNG
+    startsWith(b, [0xff, 0xd8, 0xff]) || // JPEG
+    startsWith(b, [0x47, 0x49, 0x46, 0x38]) || // GIF8
+    startsWith(b, [0x49, 0x49, 0x2a, 0x00]) || // TIFF
+    startsWith(b, [0x4d, 0x4d, 0x00, 0x2a])
+  );
+}
+
+function isArchive(b: Uint8Array): boolean {
+  return (
+    startsWith(b, [0x52, 0x61, 0x72, 0x21]) || // Rar!
+    startsWith(b, [0x37, 0x7a, 0xbc, 0xaf]) || // 7z
+    startsWith(b, [0x1f, 0x8b]) // gzip
+  );
+}
+
+function startsWith(bytes: Uint8Array, magic: number[]): boolean {
+  return magic.every((m, i) => bytes[i] === m);
+}
+
+function latin1(bytes: Uint8Array, n: number): string {
+  return Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(n, bytes.byteLength)).toString(
+    'latin1',
+  );
+}

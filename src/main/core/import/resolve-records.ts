@@ -1,0 +1,46 @@
+/**
+ * Gives each extracted record its region codes: the gazetteer resolves the region text
+ * with the notice's issue date (names as they were then), the notice's province/city and
+ * the record's inherited context, and the previous item (for "武汉市江汉区、武昌区…").
+ */
+import type { NoticeWarning } from '../../../shared/domain';
+import type { RegionResolution } from '../gazetteer';
+import { resolveRegion } from '../gazetteer';
+import type { ExtractedNotice, ExtractedRecord } from './extract/types';
+
+export interface ResolvedRecord {
+  record: ExtractedRecord;
+  resolution: RegionResolution | null;
+}
+
+export function contextFor(notice: ExtractedNotice, r: ExtractedRecord): string | undefined {
+  const province = r.regionContext?.province ?? notice.metadata.province ?? undefined;
+  const city = r.regionContext?.city;
+  const ctx = [province, city].filter(Boolean).join('');
+  return ctx || undefined;
+}
+
+export function resolveRecords(notice: ExtractedNotice): { resolved: ResolvedRecord[]; warnings: NoticeWarning[] } {
+  const warnings: NoticeWarning[] = [];
+  let previous: RegionResolution | undefined;
+  const asOf = notice.metadata.issuedOn ?? undefined;
+  const resolved = notice.records.map((record): ResolvedRecord => {
+    // Entries without a place (e.g. a list of organisations) have nothing to resolve.
+    if (!record.regionText) return { record, resolution: null };
+    const resolution = resolveRegion(record.regionText, { asOf, context: contextFor(notice, record), previous });
+    if (resolution.regionCode === null) {
+      warnings.push({
+        code: 'region_unresolved',
+        message: `第${record.seq ?? '?'}项的地区「${record.regionText}」无法确定区划代码${
+          resolution.candidates.length > 1 ? `（${resolution.candidates.length} 个候选）` : ''
+        }`,
+        seq: record.seq,
+        regionText: record.regionText,
+      });
+    } else {
+      previous = resolution;
+    }
+    return { record, resolution };
+  });
+  return { resolved, warnings };
+}

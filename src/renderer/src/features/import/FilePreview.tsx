@@ -1,0 +1,143 @@
+/**
+ * One file's preview: the notice as read, what looks wrong, and its records — editable
+ * (kind, 序号, region, title) and excludable before anything is written.
+ */
+import { RECORD_KINDS, RECORD_KIND_LABELS, type RecordKind } from '../../../../shared/domain';
+import type { SessionFile } from './import-session';
+import { toggleExcluded, withEdit } from './import-session';
+
+const STAGE_LABEL: Record<SessionFile['stage'], string> = {
+  waiting: '等待分析',
+  analysing: '正在分析…',
+  preview: '待确认',
+  committing: '正在写入…',
+  committed: '已导入',
+  already: '以前已导入',
+  failed: '无法导入',
+};
+
+export function FilePreview(props: {
+  file: SessionFile;
+  onChange: (f: SessionFile) => void;
+  onRemove: () => void;
+}) {
+  const { file: f, onChange } = props;
+  const editable = f.stage === 'preview';
+  const n = f.notice;
+  return (
+    <section className={`file-preview stage-${f.stage}`} data-testid="file-preview" data-file={f.name}>
+      <header className="file-preview-head">
+        <div>
+          <span className={`badge badge-${f.stage}`}>{STAGE_LABEL[f.stage]}</span>
+          <strong className="file-name">{f.name}</strong>
+        </div>
+        {(editable || f.stage === 'failed' || f.stage === 'already') && (
+          <button type="button" className="button small" onClick={props.onRemove}>
+            移除
+          </button>
+        )}
+      </header>
+      {f.error && (
+        <p className="error-note" role="alert">
+          {f.error}
+        </p>
+      )}
+      {n && (
+        <dl className="notice-meta">
+          <dt>标题</dt>
+          <dd>{n.title ?? '（未识别）'}</dd>
+          <dt>发文机关</dt>
+          <dd>{n.issuer ?? '—'}</dd>
+          <dt>文号</dt>
+          <dd>{n.docNo ?? '—'}</dd>
+          <dt>日期</dt>
+          <dd>{n.issuedOn ?? '—'}</dd>
+        </dl>
+      )}
+      {n && n.warnings.length > 0 && (
+        <ul className="warning-list" aria-label="提示">
+          {n.warnings.map((w, i) => (
+            <li key={i} data-code={w.code}>
+              ⚠ {w.message}
+            </li>
+          ))}
+        </ul>
+      )}
+      {f.records.length > 0 && (
+        <table className="preview-table">
+          <thead>
+            <tr>
+              <th>导入</th>
+              <th>类别</th>
+              <th>序号</th>
+              <th>地区（原文）</th>
+              <th>区划代码</th>
+              <th>名称／主题</th>
+            </tr>
+          </thead>
+          <tbody>
+            {f.records.map((r, i) => {
+              const e = f.edits[i];
+              const out = f.exclude.has(i);
+              return (
+                <tr key={r.id} className={out ? 'excluded' : undefined}>
+                  <td>
+                    <input
+                      type="checkbox"
+                      aria-label={`导入第 ${i + 1} 条`}
+                      checked={!out}
+                      disabled={!editable}
+                      onChange={() => onChange(toggleExcluded(f, i))}
+                    />
+                  </td>
+                  <td>
+                    <select
+                      value={e?.kind ?? r.kind}
+                      disabled={!editable}
+                      onChange={(ev) => onChange(withEdit(f, i, { kind: ev.target.value as RecordKind }))}
+                    >
+                      {RECORD_KINDS.map((k) => (
+                        <option key={k} value={k}>
+                          {RECORD_KIND_LABELS[k]}
+                        </option>
+                      ))}
+                    </select>
+                  </td>
+                  <td className="num">
+                    <input
+                      className="seq-input"
+                      inputMode="numeric"
+                      value={e?.seq === undefined ? (r.seq ?? '') : (e.seq ?? '')}
+                      disabled={!editable}
+                      onChange={(ev) => {
+                        const v = ev.target.value.trim();
+                        onChange(withEdit(f, i, { seq: v === '' || !/^\d+$/.test(v) ? null : Number(v) }));
+                      }}
+                    />
+                  </td>
+                  <td>
+                    <input
+                      value={e?.regionText ?? r.regionText ?? ''}
+                      disabled={!editable}
+                      onChange={(ev) => onChange(withEdit(f, i, { regionText: ev.target.value }))}
+                    />
+                  </td>
+                  <td className={r.regionCode ? 'code' : 'code missing'}>{r.regionCode ?? '未解析'}</td>
+                  <td>
+                    <input
+                      className="title-input"
+                      value={e?.title ?? r.title ?? ''}
+                      disabled={!editable}
+                      onChange={(ev) => onChange(withEdit(f, i, { title: ev.target.value }))}
+                    />
+                  </td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      )}
+      {n && f.records.length === 0 && <p className="muted">这份通知里没有名单记录（可能是规则或期限通知，其中的规则已读取）。</p>}
+    </section>
+  );
+}

@@ -1,0 +1,28 @@
+/** Test helpers: read a text notice into a SourceDocument and compare text modulo punctuation width. */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { SourceDocument } from '../../../src/main/core/import/source-document';
+import { extractNotice } from '../../../src/main/core/import/extract/index';
+import type { ExtractedNotice } from '../../../src/main/core/import/extract/types';
+
+export function txtDoc(text: string): SourceDocument {
+  return { format: 'txt', text, blocks: [] };
+}
+
+export const fixturesDir = path.resolve(__dirname, '..', '..', 'fixtures', 'extract');
+
+export function extractFixture(name: string): ExtractedNotice {
+  const text = readFileSync(path.join(fixturesDir, name), 'utf8');
+  return extractNotice(txtDoc(text), { fileName: name });
+}
+
+const WIDTH: Record<string, string> = { '，': ',', '：': ':', '（': '(', '）': ')', '；': ';', '！': '!', '？': '?', '　': ' ' };
+
+/** Full-width punctuation → half-width, whitespace removed. */
+export function norm(text: string | null | undefined): string {
+  return (text ?? '').replace(/[，：（）；！？　]/g, (c) => WIDTH[c] ?? c).replace(/\s+/g, '');
+}
+
+export function codes(n: ExtractedNotice): string[] {
+  return [...new Set(n.warnings.map((w) => w.code))].sort();
+}
