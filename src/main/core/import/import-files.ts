@@ -35,6 +35,9 @@ export interface ImportProgress {
 
 class DryRunRollback extends Error {}
 
+/** Real notices run to tens of thousands of characters; far beyond that is not a notice. */
+export const MAX_NOTICE_CHARS = 2_000_000;
+
 export async function importFiles(
   db: Database.Database,
   files: readonly ImportFile[],
@@ -67,6 +70,12 @@ async function importOne(db: Database.Database, file: ImportFile, dryRun: boolea
     return;
   }
   const doc = await readNotice(file.name, file.bytes);
+  if (doc.text.length > MAX_NOTICE_CHARS) {
+    throw new AppError(
+      'notice_too_long',
+      `正文约 ${Math.round(doc.text.length / 10000)} 万字，远超一份通知的篇幅（上限 ${MAX_NOTICE_CHARS / 10000} 万字），未导入。请确认文件是否选错，或拆分后再导入。`,
+    );
+  }
   const extracted = applyCorrections(
     extractNotice(doc, { fileName: file.name, regions: gazetteerRegionLookup() }),
     file.edits ?? [],
