@@ -1,6 +1,6 @@
 /**
  * Starts browser mode (`start-server.ts`) on a fresh ledger and a free port, and gives
- * the test the printed URL. One server per test file keeps tests independent.
+ * the test the printed URL. One server per test keeps tests independent.
  */
 import { test as base } from '@playwright/test';
 import { spawn, type ChildProcess } from 'node:child_process';
@@ -40,8 +40,8 @@ export async function startBrowserMode(dbFile: string): Promise<{ url: string; s
   return { url, proc, stop: () => proc.kill('SIGTERM') };
 }
 
-// eslint-disable-next-line @typescript-eslint/no-empty-object-type -- Playwright's own idiom: no test-scoped fixtures
-export const test = base.extend<{}, { browserMode: BrowserMode }>({
+/** A fresh ledger and server for every test: tests never see each other's data. */
+export const test = base.extend<{ browserMode: BrowserMode }>({
   browserMode: [
     // Playwright reads fixture dependencies from the destructuring pattern: it must be `{}` here.
     // eslint-disable-next-line no-empty-pattern
@@ -54,7 +54,7 @@ export const test = base.extend<{}, { browserMode: BrowserMode }>({
       server.stop();
       rmSync(dir, { recursive: true, force: true });
     },
-    { scope: 'worker' },
+    { scope: 'test' },
   ],
 });
 

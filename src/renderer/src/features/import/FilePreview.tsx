@@ -65,6 +65,14 @@ export function FilePreview(props: {
       )}
       {f.records.length > 0 && (
         <table className="preview-table">
+          <colgroup>
+            <col style={{ width: 44 }} />
+            <col style={{ width: 104 }} />
+            <col style={{ width: 64 }} />
+            <col style={{ width: '28%' }} />
+            <col style={{ width: 96 }} />
+            <col />
+          </colgroup>
           <thead>
             <tr>
               <th>导入</th>
@@ -122,7 +130,12 @@ export function FilePreview(props: {
                       onChange={(ev) => onChange(withEdit(f, i, { regionText: ev.target.value }))}
                     />
                   </td>
-                  <td className={r.regionCode ? 'code' : 'code missing'}>{r.regionCode ?? '未解析'}</td>
+                  <td
+                    className={r.regionCode ? 'code' : 'code missing'}
+                    title={[r.province, r.city, r.county, r.town].filter(Boolean).join('') || undefined}
+                  >
+                    {r.regionCode ?? '未解析'}
+                  </td>
                   <td>
                     <input
                       className="title-input"

@@ -1,0 +1,77 @@
+import iconv from 'iconv-lite';
+import { existsSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { expect, repoRoot, screenshotDir, test } from './support/browser-mode';
+
+const NOTICE = `关于确认第二批省级社区治理创新实验区的通知
+各市民政局：
+经评审，确认以下单位为第二批省级社区治理创新实验区：
+1.石家庄市长安区——构建“红色物业”联动机制
+2.保定市竞秀区——推行小区议事会制度
+3.唐山市路北区——打造老旧小区协商平台
+河北省民政厅
+2021年6月30日
+`;
+
+test('import a GB18030 notice: preview, correct, leave one out, commit, see it in the grid', async ({ page, browserMode }) => {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'taizhang-import-'));
+  const file = path.join(dir, '第二批实验区.txt');
+  writeFileSync(file, iconv.encode(NOTICE, 'gb18030'));
+
+  await page.goto(browserMode.url);
+  await page.click('[data-nav="import"]');
+  await page.setInputFiles('[data-testid="import-file-input"]', file);
+  const preview = page.getByTestId('file-preview');
+  await expect(preview.locator('.badge')).toHaveText('待确认');
+  await expect(preview.locator('td.code')).toHaveText(['130102', '130602', '130203']);
+  await expect(preview.locator('.notice-meta')).toContainText('2021-06-30');
+
+  // Correct the first title, leave the third out.
+  const firstTitle = preview.locator('input.title-input').first();
+  await firstTitle.fill('构建“红色物业”联动机制（已核对）');
+  await preview.getByLabel('导入第 3 条').uncheck();
+  await page.screenshot({ path: path.join(screenshotDir, 'import-preview.png'), fullPage: true });
+
+  await page.getByRole('button', { name: /确认导入/ }).click();
+  await expect(preview.locator('.badge')).toHaveText('已导入');
+
+  await page.click('[data-nav="zones"]');
+  await expect(page.getByText('共 2 条')).toBeVisible();
+  const grid = page.getByTestId('grid-zone');
+  await expect(grid.getByText('构建“红色物业”联动机制（已核对）')).toBeVisible();
+  await expect(grid.getByText('打造老旧小区协商平台')).toHaveCount(0);
+
+  // The same file again is recognised, not duplicated.
+  await page.click('[data-nav="import"]');
+  await page.setInputFiles('[data-testid="import-file-input"]', file);
+  await expect(page.getByTestId('file-preview').last().locator('.badge')).toHaveText('以前已导入');
+});
+
+test('a file that is not a notice gets a clear message and nothing is stored', async ({ page, browserMode }) => {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'taizhang-import-'));
+  const file = path.join(dir, '空文件.txt');
+  writeFileSync(file, '');
+  await page.goto(browserMode.url);
+  await page.click('[data-nav="import"]');
+  await page.setInputFiles('[data-testid="import-file-input"]', file);
+  const preview = page.getByTestId('file-preview').last();
+  await expect(preview.locator('.badge')).toHaveText('无法导入');
+  await expect(preview.getByRole('alert')).toContainText('空文件.txt');
+});
+
+const seeds = path.resolve(repoRoot, '..', 'shared', 'seeds');
+test('import the seed notices in one batch', async ({ page, browserMode }) => {
+  test.skip(!existsSync(seeds), '../shared/seeds is not beside this clone');
+  const files = readdirSync(seeds).map((f) => path.join(seeds, f));
+  await page.goto(browserMode.url);
+  await page.click('[data-nav="import"]');
+  await page.setInputFiles('[data-testid="import-file-input"]', files);
+  await expect(page.locator('.badge-preview')).toHaveCount(files.length, { timeout: 30_000 });
+  await page.getByRole('button', { name: /确认导入/ }).click();
+  await expect(page.locator('.badge-committed')).toHaveCount(files.length, { timeout: 30_000 });
+  await page.screenshot({ path: path.join(screenshotDir, 'import-seeds.png') });
+  await page.click('[data-nav="cases"]');
+  await expect(page.locator('.page-subtitle')).toHaveText(/共 \d+ 条/);
+  await page.screenshot({ path: path.join(screenshotDir, 'cases-grid.png') });
+});
