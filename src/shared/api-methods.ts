@@ -14,6 +14,9 @@ export const API_METHODS = [
   'import/files',
   'duplicates/list',
   'records/merge',
+  'history/undo',
+  'history/redo',
+  'records/history',
   'deadlines/list',
   'export/create',
 ] as const;

@@ -7,6 +7,8 @@ import { z } from 'zod';
 import type { MethodName } from './api-methods';
 import type {
   AppInfo,
+  HistoryEntry,
+  UndoOutcome,
   LedgerCounts,
   LedgerRecord,
   Milestone,
@@ -131,6 +133,9 @@ export const contract = {
   'records/merge': method<LedgerRecord>()(
     z.strictObject({ ids: z.array(z.number().int().positive()).min(2).max(1000) }),
   ),
+  'history/undo': method<UndoOutcome | null>()(empty),
+  'history/redo': method<UndoOutcome | null>()(empty),
+  'records/history': method<HistoryEntry[]>()(z.strictObject({ id: z.number().int().positive() })),
   'deadlines/list': method<Milestone[]>()(
     z.strictObject({
       asOf: isoDate.optional(),

@@ -107,6 +107,27 @@ export interface Resolution {
   note: string;
 }
 
+/** What an undo or redo did, for the status line. */
+export interface UndoOutcome {
+  opId: number;
+  kind: string;
+  summary: string;
+}
+
+/** One line of a record's history: when, what, from which notice or by hand. */
+export interface HistoryEntry {
+  opId: number;
+  kind: string;
+  summary: string;
+  at: string;
+  actor: string;
+  noticeId: number | null;
+  undone: boolean;
+  field: string | null;
+  before: unknown;
+  after: unknown;
+}
+
 /** An autocomplete entry for region cells (by name, pinyin or initials). */
 export interface RegionSuggestion {
   code: string;

@@ -1,5 +1,6 @@
 /** Every handler, written once, reached through all three doors via dispatch(). */
 import type { Handlers } from './handler-types';
+import { historyHandlers } from './history-handlers';
 import { importHandlers } from './import-handlers';
 import { ledgerHandlers } from './ledger-handlers';
 import { pendingHandlers } from './pending-handlers';
@@ -8,6 +9,7 @@ import { regionHandlers } from './region-handlers';
 export const handlers: Handlers = {
   ...ledgerHandlers,
   ...importHandlers,
+  ...historyHandlers,
   ...regionHandlers,
   ...pendingHandlers,
 };

@@ -11,6 +11,7 @@ import type { ImportFailure, ImportOutcome, RecordEdit } from '../../../shared/c
 import { noticesByIds } from '../../db/queries/notices';
 import { recordsByIds } from '../../db/queries/records';
 import { findNoticeBySha, writeImport } from '../../db/queries/import-writes';
+import { purgeWithdrawnNotice } from '../../db/queries/import-undo';
 import { AppError } from '../app-error';
 import { noticeDraft, recordDrafts, ruleDrafts } from './drafts-from-extraction';
 import { extractNotice, gazetteerRegionLookup } from './extract';
@@ -59,14 +60,15 @@ export async function importFiles(
 async function importOne(db: Database.Database, file: ImportFile, dryRun: boolean, outcome: ImportOutcome) {
   const sha256 = createHash('sha256').update(file.bytes).digest('hex');
   const existing = findNoticeBySha(db, sha256);
-  if (existing !== null) {
+  if (existing?.withdrawn && !dryRun) purgeWithdrawnNotice(db, existing.id);
+  if (existing && !existing.withdrawn) {
     // Imported before: report it as touched, with its records, and store nothing new.
-    outcome.notices.push(...noticesByIds(db, [existing]));
-    const ids = (db.prepare('SELECT DISTINCT record_id AS id FROM mentions WHERE notice_id = ?').all(existing) as {
+    outcome.notices.push(...noticesByIds(db, [existing.id]));
+    const ids = (db.prepare('SELECT DISTINCT record_id AS id FROM mentions WHERE notice_id = ?').all(existing.id) as {
       id: number;
     }[]).map((r) => r.id);
     outcome.records.push(...recordsByIds(db, ids));
-    outcome.files.push({ file: file.name, status: 'already_imported', noticeId: existing, recordIds: ids });
+    outcome.files.push({ file: file.name, status: 'already_imported', noticeId: existing.id, recordIds: ids });
     return;
   }
   const doc = await readNotice(file.name, file.bytes);

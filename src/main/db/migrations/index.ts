@@ -3,8 +3,9 @@
  * checks the versions are 1, 2, 3… with no gap, so a forgotten entry fails loudly.
  */
 import { initial } from './0001-initial';
+import { undoRedo } from './0002-undo-redo';
 import type { Migration } from './types';
 
-export const MIGRATIONS: readonly Migration[] = [initial];
+export const MIGRATIONS: readonly Migration[] = [initial, undoRedo];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;

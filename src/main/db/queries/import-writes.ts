@@ -5,6 +5,7 @@
  */
 import type Database from 'better-sqlite3';
 import type { NoticeWarning, RecordKind } from '../../../shared/domain';
+import { startOperation } from '../operation-log';
 
 export interface NoticeDraft {
   file: string;
@@ -65,17 +66,19 @@ export interface WrittenImport {
   opId: number;
 }
 
-export function findNoticeBySha(db: Database.Database, sha256: string): number | null {
-  const row = db.prepare('SELECT id FROM notices WHERE sha256 = ?').get(sha256) as { id: number } | undefined;
-  return row?.id ?? null;
+export function findNoticeBySha(
+  db: Database.Database,
+  sha256: string,
+): { id: number; withdrawn: boolean } | null {
+  const row = db.prepare('SELECT id, withdrawn_at FROM notices WHERE sha256 = ?').get(sha256) as
+    | { id: number; withdrawn_at: string | null }
+    | undefined;
+  return row ? { id: row.id, withdrawn: row.withdrawn_at !== null } : null;
 }
 
 /** Prepared once per database handle: imports write thousands of rows. */
 function statements(db: Database.Database) {
   return {
-    op: db.prepare(
-      "INSERT INTO operations(kind, summary, created_at, actor) VALUES ('import', @summary, @now, 'import') RETURNING id",
-    ),
     opNotice: db.prepare('UPDATE operations SET notice_id = ? WHERE id = ?'),
     notice: db.prepare(
       `INSERT INTO notices(file, sha256, format, encoding, raw_text, title, issuer, doc_no, doc_no_raw, issued_on,
@@ -119,7 +122,7 @@ export function writeImport(
   const st = s;
   return db.transaction((): WrittenImport => {
     const summary = `导入《${notice.title ?? notice.file}》：${records.length} 条记录`;
-    const opId = (st.op.get({ summary, now }) as { id: number }).id;
+    const opId = startOperation(db, { kind: 'import', summary, actor: 'import' }, now);
     const noticeId = (
       st.notice.get({ ...notice, warnings: JSON.stringify(notice.warnings), now, opId }) as { id: number }
     ).id;

@@ -16,6 +16,8 @@ interface NoticeRow {
 }
 
 const COLUMNS = 'id, file, sha256, title, issuer, doc_no, issued_on, kind, warnings, imported_at';
+/** Withdrawn notices (their import was undone) are not listed. */
+const LIVE = 'withdrawn_at IS NULL';
 
 export const toNotice = (r: NoticeRow): Notice => ({
   id: r.id,
@@ -31,7 +33,7 @@ export const toNotice = (r: NoticeRow): Notice => ({
 });
 
 export function listNotices(db: Database.Database): Notice[] {
-  const rows = db.prepare(`SELECT ${COLUMNS} FROM notices ORDER BY id`).all() as NoticeRow[];
+  const rows = db.prepare(`SELECT ${COLUMNS} FROM notices WHERE ${LIVE} ORDER BY id`).all() as NoticeRow[];
   return rows.map(toNotice);
 }
 
@@ -42,5 +44,5 @@ export function noticesByIds(db: Database.Database, ids: readonly number[]): Not
 }
 
 export function countNotices(db: Database.Database): number {
-  return (db.prepare('SELECT count(*) AS n FROM notices').get() as { n: number }).n;
+  return (db.prepare('SELECT count(*) AS n FROM notices WHERE withdrawn_at IS NULL').get() as { n: number }).n;
 }

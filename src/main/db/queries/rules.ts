@@ -1,0 +1,143 @@
+/**
+ * Reading and writing schedule rules. Rules from notices (notice_id set) are what a
+ * notice said and are written by the importer; rules with notice_id NULL are the user's:
+ * a programme's defaults, or — with params.recordId — one record's own (an extension).
+ */
+import type Database from 'better-sqlite3';
+import type { ScheduleRule } from '../../core/schedule/shapes';
+
+export interface RuleRow {
+  id: number;
+  noticeId: number | null;
+  programme: string | null;
+  kind: string;
+  text: string;
+  spanStart: number | null;
+  params: Record<string, unknown>;
+  /** Of the notice, for precedence and first years (null for user rules). */
+  noticeIssuedOn: string | null;
+  noticeDocNo: string | null;
+  noticeTitle: string | null;
+  noticeImportedAt: string | null;
+}
+
+interface RawRule {
+  id: number;
+  notice_id: number | null;
+  programme: string | null;
+  kind: string;
+  text: string;
+  span_start: number | null;
+  params: string;
+  issued_on: string | null;
+  doc_no: string | null;
+  title: string | null;
+  imported_at: string | null;
+}
+
+const SELECT = `SELECT r.id, r.notice_id, r.programme, r.kind, r.text, r.span_start, r.params,
+                       n.issued_on, n.doc_no, n.title, n.imported_at
+                  FROM rules r LEFT JOIN notices n ON n.id = r.notice_id`;
+
+function parseParams(s: string): Record<string, unknown> {
+  try {
+    const v: unknown = JSON.parse(s);
+    return v && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, unknown>) : {};
+  } catch {
+    return {};
+  }
+}
+
+const toRow = (r: RawRule): RuleRow => ({
+  id: r.id,
+  noticeId: r.notice_id,
+  programme: r.programme,
+  kind: r.kind,
+  text: r.text,
+  spanStart: r.span_start,
+  params: parseParams(r.params),
+  noticeIssuedOn: r.issued_on,
+  noticeDocNo: r.doc_no,
+  noticeTitle: r.title,
+  noticeImportedAt: r.imported_at,
+});
+
+export function allRules(db: Database.Database): RuleRow[] {
+  return (db.prepare(`${SELECT} ORDER BY r.id`).all() as RawRule[]).map(toRow);
+}
+
+export function ruleById(db: Database.Database, id: number): RuleRow | null {
+  const r = db.prepare(`${SELECT} WHERE r.id = ?`).get(id) as RawRule | undefined;
+  return r ? toRow(r) : null;
+}
+
+export function toScheduleRule(r: RuleRow): ScheduleRule {
+  const recordId = typeof r.params.recordId === 'number' ? r.params.recordId : null;
+  return {
+    id: r.id,
+    noticeId: r.noticeId,
+    noticeTitle: r.noticeTitle,
+    programme: r.programme,
+    kind: r.kind,
+    text: r.text,
+    params: r.params,
+    source: r.noticeId !== null ? 'notice' : recordId !== null ? 'record' : 'default',
+    recordId,
+  };
+}
+
+export interface UserRuleDraft {
+  programme: string | null;
+  kind: string;
+  text: string;
+  params: Record<string, unknown>;
+}
+
+export function insertUserRule(db: Database.Database, d: UserRuleDraft, now = new Date().toISOString()): number {
+  const row = db
+    .prepare(
+      `INSERT INTO rules(notice_id, programme, kind, text, params, created_at)
+       VALUES (NULL, @programme, @kind, @text, @params, @now) RETURNING id`,
+    )
+    .get({ ...d, params: JSON.stringify(d.params), now }) as { id: number };
+  return row.id;
+}
+
+export function updateUserRule(db: Database.Database, id: number, d: UserRuleDraft): void {
+  db.prepare('UPDATE rules SET programme = @programme, kind = @kind, text = @text, params = @params WHERE id = @id AND notice_id IS NULL').run({
+    ...d,
+    params: JSON.stringify(d.params),
+    id,
+  });
+}
+
+export function deleteUserRule(db: Database.Database, id: number): void {
+  // Milestones keep their row (and the user's status and note); they only lose the link.
+  db.prepare('UPDATE milestones SET rule_id = NULL WHERE rule_id = ?').run(id);
+  db.prepare('DELETE FROM rules WHERE id = ? AND notice_id IS NULL').run(id);
+}
+
+/** A rule the schedule read from a notice's text itself (e.g. "公示期为5个工作日"), stored once. */
+export function ensureNoticeRule(
+  db: Database.Database,
+  r: { noticeId: number; programme: string | null; kind: string; text: string; start: number; end: number; params: Record<string, unknown> },
+  now = new Date().toISOString(),
+): void {
+  const exists = db
+    .prepare('SELECT 1 FROM rules WHERE notice_id = ? AND kind = ? AND span_start = ?')
+    .get(r.noticeId, r.kind, r.start);
+  if (exists) return;
+  db.prepare(
+    `INSERT INTO rules(notice_id, programme, kind, text, span_start, span_end, params, created_at)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+  ).run(r.noticeId, r.programme, r.kind, r.text, r.start, r.end, JSON.stringify(r.params), now);
+}
+
+export function getSetting(db: Database.Database, key: string): string | null {
+  const row = db.prepare('SELECT value FROM settings WHERE key = ?').get(key) as { value: string } | undefined;
+  return row?.value ?? null;
+}
+
+export function setSetting(db: Database.Database, key: string, value: string): void {
+  db.prepare('INSERT INTO settings(key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value').run(key, value);
+}
