@@ -1,0 +1,112 @@
+/**
+ * 领导汇总表 workbook: 汇总表 (province × programme/year), one detail sheet per record kind,
+ * and 时限提醒 when milestones are given. Two ways out: a Buffer (normal workbook, for the
+ * API), or a file written by exceljs' streaming writer, whose rows leave memory as they are
+ * committed (100,000 records and more).
+ */
+import ExcelJS from 'exceljs';
+import type { Workbook } from 'exceljs';
+import type { LedgerRecord, Milestone, RecordKind } from '../../../shared/domain';
+import { RECORD_KINDS } from '../../../shared/domain';
+import { writeDeadlineSheet } from './deadline-sheet';
+import { writeDetailSheet } from './detail-sheet';
+import { orderRecords, type RecordOrder } from './record-order';
+import { summaryCounts } from './summary-counts';
+import { writeSummarySheet } from './summary-sheet';
+
+export interface LeadershipData {
+  records: readonly LedgerRecord[];
+  milestones?: readonly Milestone[];
+  /** 填报单位 */
+  unitName?: string;
+  /** 填报日期 as printed, e.g. "2025年3月5日"; defaults to asOf written that way. */
+  date?: string;
+  /** YYYY-MM-DD that decides what is overdue; defaults to today (local time). */
+  asOf?: string;
+}
+
+export interface LeadershipOptions {
+  /** Title of the summary sheet. */
+  title?: string;
+  /** Drop-down values of the 状态 column of the detail sheets. */
+  statusChoices?: string[];
+  order?: RecordOrder;
+}
+
+const localToday = (): string => {
+  const d = new Date();
+  const p = (n: number): string => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())}`;
+};
+
+/** 2025-03-05 → 2025年3月5日 (no leading zeros, as GB/T 9704 writes dates). */
+export function chineseDate(iso: string): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso);
+  return m ? `${m[1]}年${Number(m[2])}月${Number(m[3])}日` : iso;
+}
+
+/** Writes every sheet; `commit` is the streaming writer's sheet commit, a no-op otherwise. */
+function writeSheets(
+  wb: Workbook,
+  data: LeadershipData,
+  opts: LeadershipOptions,
+  commit: (ws: ExcelJS.Worksheet) => void,
+): void {
+  const asOf = data.asOf ?? localToday();
+  const meta = { unitName: data.unitName, date: data.date ?? chineseDate(asOf) };
+  const records = orderRecords(data.records, opts.order);
+  commit(
+    writeSummarySheet(
+      wb,
+      summaryCounts(records),
+      meta,
+      opts.title ?? '社区治理实验区、典型案例和观察点汇总表',
+    ),
+  );
+  const byKind = new Map<RecordKind, LedgerRecord[]>();
+  for (const r of records) {
+    const list = byKind.get(r.kind);
+    if (list) list.push(r);
+    else byKind.set(r.kind, [r]);
+  }
+  for (const kind of RECORD_KINDS) {
+    const list = byKind.get(kind);
+    if (list)
+      commit(writeDetailSheet(wb, kind, list, { ...meta, statusChoices: opts.statusChoices }));
+  }
+  if (data.milestones) commit(writeDeadlineSheet(wb, data.milestones, records, { ...meta, asOf }));
+}
+
+function describe(wb: Workbook): void {
+  wb.creator = '台账';
+  wb.created = new Date();
+}
+
+export async function buildLeadershipWorkbook(
+  data: LeadershipData,
+  opts: LeadershipOptions = {},
+): Promise<Buffer> {
+  const wb = new ExcelJS.Workbook();
+  describe(wb);
+  writeSheets(wb, data, opts, () => undefined);
+  return Buffer.from(await wb.xlsx.writeBuffer());
+}
+
+/**
+ * The same workbook streamed to `file`. Shared strings on purpose: without them exceljs
+ * writes text as t="str" cells, the type Excel uses for formula results.
+ */
+export async function writeLeadershipWorkbook(
+  file: string,
+  data: LeadershipData,
+  opts: LeadershipOptions = {},
+): Promise<void> {
+  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({
+    filename: file,
+    useSharedStrings: true,
+    useStyles: true,
+  });
+  describe(wb);
+  writeSheets(wb, data, opts, (ws) => ws.commit());
+  await wb.commit();
+}
