@@ -19,6 +19,7 @@ export const API_METHODS = [
   'records/history',
   'deadlines/list',
   'export/create',
+  'export/preview',
 ] as const;
 
 export type MethodName = (typeof API_METHODS)[number];

@@ -84,6 +84,8 @@ export interface DuplicateReport {
 export interface ExportOutcome {
   file: string;
   rows: number;
+  /** The file itself when no path was given (browser mode downloads it; the desktop saves it via its dialog). */
+  dataBase64?: string;
 }
 
 export const contract = {
@@ -148,7 +150,13 @@ export const contract = {
       out: z.string().min(1).max(1024).optional(),
       kind: recordKind.optional(),
       programme: z.string().max(200).optional(),
+      year: z.number().int().min(1949).max(2100).optional(),
+      title: z.string().max(200).optional(),
+      asOf: isoDate.optional(),
     }),
+  ),
+  'export/preview': method<{ rows: number; programmes: { programme: string | null; year: number | null; rows: number }[] }>()(
+    z.strictObject({ kind: recordKind.optional(), programme: z.string().max(200).optional(), year: z.number().int().optional() }),
   ),
 } satisfies Record<MethodName, { input: z.ZodType; output: unknown }>;
 

@@ -1,5 +1,6 @@
 /** Every handler, written once, reached through all three doors via dispatch(). */
 import type { Handlers } from './handler-types';
+import { exportHandlers } from './export-handlers';
 import { historyHandlers } from './history-handlers';
 import { importHandlers } from './import-handlers';
 import { ledgerHandlers } from './ledger-handlers';
@@ -10,6 +11,7 @@ export const handlers: Handlers = {
   ...ledgerHandlers,
   ...importHandlers,
   ...historyHandlers,
+  ...exportHandlers,
   ...regionHandlers,
   ...pendingHandlers,
 };

@@ -10,10 +10,9 @@ const notYet = (feature: string) => (): never => {
 };
 
 export const pendingHandlers: HandlerGroup<
-  'duplicates/list' | 'records/merge' | 'deadlines/list' | 'export/create'
+  'duplicates/list' | 'records/merge' | 'deadlines/list'
 > = {
   'duplicates/list': notYet('去重与关联'),
   'records/merge': notYet('合并记录'),
   'deadlines/list': notYet('期限与节点'),
-  'export/create': notYet('导出'),
 };
