@@ -1,0 +1,47 @@
+/**
+ * Data shared by rows: the generated ledger (same seed → same records in every run) and a
+ * ledger file of N records written once per run through the real import path, reused by
+ * the open and query rows instead of each rebuilding it.
+ */
+import { existsSync, renameSync } from 'node:fs';
+import path from 'node:path';
+import { openLedger } from '../../src/main/db/ledger';
+import { writeImport } from '../../src/main/db/queries/import-writes';
+import {
+  generateLedger,
+  loadRegionPool,
+  toImportBatches,
+  type GeneratedLedger,
+  type ImportBatch,
+} from '../../tests/support/generate';
+import type { BenchContext } from './types';
+
+/** 1,000 notices of 100 records at 100k: the shape of a real import history. */
+export const RECORDS_PER_NOTICE = 100;
+
+export async function generated(ctx: BenchContext, size = ctx.scale): Promise<GeneratedLedger> {
+  return generateLedger({ seed: ctx.seed, size }, await loadRegionPool());
+}
+
+export async function importBatches(ctx: BenchContext, size = ctx.scale): Promise<ImportBatch[]> {
+  return toImportBatches((await generated(ctx, size)).records, {
+    seed: ctx.seed,
+    perNotice: RECORDS_PER_NOTICE,
+  });
+}
+
+/** A ledger file of `size` records; built on first use in this run, then reused. */
+export async function ledgerFile(ctx: BenchContext, size = ctx.scale): Promise<string> {
+  const file = path.join(ctx.fixturesDir, `ledger-${size}.sqlite`);
+  if (existsSync(file)) return file;
+  const building = `${file}.building`;
+  const ledger = await openLedger(building);
+  try {
+    for (const b of await importBatches(ctx, size)) writeImport(ledger.db, b.notice, b.records);
+  } finally {
+    ledger.close();
+  }
+  // renamed only when complete, so a crashed build is never mistaken for a fixture
+  renameSync(building, file);
+  return file;
+}
