@@ -18,8 +18,15 @@ export const API_METHODS = [
   'history/redo',
   'records/history',
   'deadlines/list',
+  'deadlines/counts', 'deadlines/ics', 'milestones/update', 'milestones/extend', 'rules/list', 'rules/update',
   'export/create',
   'export/preview',
+  'backups/list',
+  'backups/create',
+  'backups/preview',
+  'backups/restore',
+  'ledger/export',
+  'ledger/import',
 ] as const;
 
 export type MethodName = (typeof API_METHODS)[number];

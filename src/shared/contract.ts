@@ -7,6 +7,8 @@ import { z } from 'zod';
 import type { MethodName } from './api-methods';
 import type {
   AppInfo,
+  BackupEntry,
+  LedgerSummary,
   HistoryEntry,
   UndoOutcome,
   LedgerCounts,
@@ -18,6 +20,7 @@ import type {
   Resolution,
 } from './domain';
 import { RECORD_KINDS } from './domain';
+import type { DeadlineCounts, DeadlineItem, IcsExport, ScheduleRule } from '../main/core/schedule/shapes';
 
 /** Declares a method: its input schema, and its output type as a phantom. */
 const method = <O>() => <I extends z.ZodType>(input: I) => ({ input, output: undefined as unknown as O });
@@ -31,6 +34,8 @@ const isoDate = z
   }, '不存在的日期');
 
 const recordKind = z.enum(RECORD_KINDS);
+/** A backup is named, never addressed by path: the backend looks the name up in its own folder. */
+const backupName = z.string().regex(/^[^/\\]+\.bak$/, '备份名称无效').max(300);
 const empty = z.strictObject({});
 
 /** A correction to the index-th extracted record of a file, made in the import preview. */
@@ -138,12 +143,18 @@ export const contract = {
   'history/undo': method<UndoOutcome | null>()(empty),
   'history/redo': method<UndoOutcome | null>()(empty),
   'records/history': method<HistoryEntry[]>()(z.strictObject({ id: z.number().int().positive() })),
-  'deadlines/list': method<Milestone[]>()(
+  'deadlines/list': method<(Milestone & DeadlineItem)[]>()(
     z.strictObject({
       asOf: isoDate.optional(),
       withinDays: z.number().int().min(0).max(3660).optional(),
     }),
   ),
+  'deadlines/counts': method<DeadlineCounts>()(z.strictObject({ asOf: isoDate.optional() })),
+  'deadlines/ics': method<IcsExport>()(z.strictObject({ asOf: isoDate.optional(), withinDays: z.number().int().min(0).max(3660).optional(), recordId: z.number().int().positive().optional() })),
+  'milestones/update': method<DeadlineItem>()(z.strictObject({ id: z.number().int().positive(), status: z.enum(['pending', 'done', 'waived']), note: z.string().max(2000).nullable().optional(), asOf: isoDate.optional() })),
+  'milestones/extend': method<DeadlineItem[]>()(z.strictObject({ recordId: z.number().int().positive(), until: isoDate.nullable(), note: z.string().max(500).optional() })),
+  'rules/list': method<ScheduleRule[]>()(z.strictObject({ programme: z.string().max(200).optional() })),
+  'rules/update': method<ScheduleRule[]>()(z.strictObject({ id: z.number().int().positive().optional(), programme: z.string().max(200).nullable(), kind: z.enum(['cycle', 'range', 'annual_plan', 'annual_summary', 'midterm', 'final_report', 'acceptance', 'extension', 'approval']), text: z.string().max(500).optional(), params: z.record(z.string(), z.union([z.string().max(200), z.number(), z.boolean(), z.null()])), remove: z.boolean().optional() })),
   'export/create': method<ExportOutcome>()(
     z.strictObject({
       format: z.enum(['docx', 'xlsx', 'ics']),
@@ -157,6 +168,16 @@ export const contract = {
   ),
   'export/preview': method<{ rows: number; programmes: { programme: string | null; year: number | null; rows: number }[] }>()(
     z.strictObject({ kind: recordKind.optional(), programme: z.string().max(200).optional(), year: z.number().int().optional() }),
+  ),
+  'backups/list': method<BackupEntry[]>()(empty),
+  'backups/create': method<BackupEntry>()(empty),
+  'backups/preview': method<LedgerSummary>()(z.strictObject({ name: backupName })),
+  'backups/restore': method<LedgerSummary>()(z.strictObject({ name: backupName })),
+  'ledger/export': method<{ file: string; dataBase64?: string }>()(
+    z.strictObject({ out: z.string().min(1).max(1024).optional() }),
+  ),
+  'ledger/import': method<LedgerSummary>()(
+    z.strictObject({ dataBase64: z.string().min(1).max(1_400_000_000), confirm: z.literal(true) }),
   ),
 } satisfies Record<MethodName, { input: z.ZodType; output: unknown }>;
 

@@ -158,3 +158,187 @@ export interface LedgerCounts {
   notices: number;
   byKind: Record<RecordKind, number>;
 }
+
+/** A backup of the ledger, as the backup screen lists it. */
+export interface BackupEntry {
+  name: string;
+  at: string;
+  reason: string;
+  size: number;
+}
+
+/** What a ledger file holds: the preview before restoring or importing it. */
+export interface LedgerSummary {
+  schemaVersion: number;
+  notices: number;
+  records: number;
+  lastImport: string | null;
+}
+
+// ---- Curation grids (issue #6): query, facets, edits, panels, views, home ----
+
+/** A grid row: a record plus what the grid shows beside its fields. */
+export interface GridRecord extends LedgerRecord {
+  createdAt: string;
+  updatedAt: string;
+  /** Its notice raised a warning about it (by 序号) or extraction flagged it. */
+  hasWarnings: boolean;
+  /** It is in a dedupe decision or a related link, or appears in more than one notice. */
+  hasDuplicates: boolean;
+}
+
+/** Record fields a grid may filter on (text or number), named as in LedgerRecord. */
+export const FILTERABLE_RECORD_FIELDS = [
+  'id', 'seq', 'year', 'kind', 'programme', 'batch', 'regionText', 'regionCode', 'unitCode',
+  'province', 'city', 'county', 'town', 'unit', 'title', 'content', 'status',
+] as const;
+export type FilterableRecordField = (typeof FILTERABLE_RECORD_FIELDS)[number];
+
+export const FILTER_OPS = [
+  'contains', 'notContains', 'equals', 'notEqual', 'startsWith', 'endsWith', 'blank', 'notBlank',
+  'lessThan', 'lessThanOrEqual', 'greaterThan', 'greaterThanOrEqual', 'inRange',
+] as const;
+export type FilterOp = (typeof FILTER_OPS)[number];
+
+export interface FilterCondition {
+  op: FilterOp;
+  value?: string | number | null;
+  valueTo?: number | null;
+}
+
+/** One column's filter: conditions joined by AND or OR (as AG Grid's filter model). */
+export interface ColumnFilter {
+  field: FilterableRecordField;
+  join: 'AND' | 'OR';
+  conditions: FilterCondition[];
+}
+
+/** Facet selections: a record matches when each set facet contains its value (null = 空). */
+export interface FacetSelection {
+  province?: (string | null)[];
+  city?: (string | null)[];
+  programme?: (string | null)[];
+  year?: (number | null)[];
+  batch?: (string | null)[];
+  status?: (string | null)[];
+  hasWarnings?: boolean;
+  hasDuplicates?: boolean;
+  noticeId?: number;
+}
+
+export const FACET_FIELDS = ['province', 'city', 'programme', 'year', 'batch', 'status'] as const;
+export type FacetField = (typeof FACET_FIELDS)[number];
+
+export interface FacetCounts {
+  total: number;
+  values: Record<FacetField, { value: string | number | null; count: number }[]>;
+  hasWarnings: number;
+  hasDuplicates: number;
+}
+
+/** Fields a person may edit in the grid; region names and codes follow region text. */
+export const EDITABLE_RECORD_FIELDS = [
+  'kind', 'programme', 'year', 'batch', 'seq', 'regionText', 'unit', 'title', 'content', 'status',
+] as const;
+export type EditableRecordField = (typeof EDITABLE_RECORD_FIELDS)[number];
+
+export interface CellEdit {
+  id: number;
+  field: EditableRecordField;
+  value: string | number | null;
+}
+
+/** What one user action wrote: one operation in the log, undone as a whole. */
+export interface EditOutcome {
+  opId: number | null;
+  summary: string;
+  changed: number;
+  records: GridRecord[];
+  /** Things a person should know (a region that could not be resolved, …). */
+  notes: string[];
+}
+
+export interface PanelMention {
+  noticeId: number;
+  noticeTitle: string | null;
+  file: string;
+  docNo: string | null;
+  seq: number | null;
+  start: number;
+  end: number;
+  /** Source text around the span: before, the span itself, after. */
+  before: string;
+  text: string;
+  after: string;
+}
+
+export interface PanelLink {
+  recordId: number;
+  kind: RecordKind;
+  title: string | null;
+  regionText: string | null;
+  relation: string;
+  relationLabel: string;
+  score: number | null;
+  source: string;
+}
+
+export interface RecordPanelData {
+  record: GridRecord;
+  mentions: PanelMention[];
+  links: PanelLink[];
+  warnings: (NoticeWarning & { noticeId: number })[];
+}
+
+export interface NoticeOverview extends Notice {
+  programme: string | null;
+  records: number;
+  withdrawn: boolean;
+}
+
+export interface NoticeSpan {
+  recordId: number;
+  kind: RecordKind;
+  title: string | null;
+  seq: number | null;
+  start: number;
+  end: number;
+  live: boolean;
+}
+
+export interface NoticeDetail {
+  notice: NoticeOverview;
+  rawText: string;
+  spans: NoticeSpan[];
+}
+
+export interface HomeSummary {
+  notices: number;
+  byKind: Record<RecordKind, number>;
+  byProvince: { province: string | null; count: number }[];
+  byProgramme: { programme: string | null; count: number }[];
+  warnings: { noticeId: number; title: string | null; file: string; count: number; codes: string[] }[];
+  recentImports: { opId: number; summary: string; at: string; undone: boolean; noticeId: number | null }[];
+}
+
+/** A grid's column layout: order, widths, hidden. */
+export interface ColumnLayout {
+  colId: string;
+  width?: number;
+  hide?: boolean;
+}
+
+/** A named view: filter + sort + columns, kept in the ledger so it follows the file. */
+export interface SavedView {
+  name: string;
+  search: string;
+  facets: FacetSelection;
+  filterModel: Record<string, unknown>;
+  sort: { colId: string; dir: 'asc' | 'desc' }[];
+  columns: ColumnLayout[];
+}
+
+export interface GridSettings {
+  layout: ColumnLayout[] | null;
+  views: SavedView[];
+}

@@ -48,9 +48,10 @@ describe('export through the API', () => {
     const r = await dispatch('export/create', { format: 'xlsx' }, ctx);
     expect(r.ok).toBe(true);
     if (!r.ok) return;
-    expect(r.value.rows).toBe(3);
+    const value = r.value as { rows: number; dataBase64?: string };
+    expect(value.rows).toBe(3);
     const wb = new ExcelJS.Workbook();
-    await wb.xlsx.load(Buffer.from(r.value.dataBase64!, 'base64') as unknown as ArrayBuffer);
+    await wb.xlsx.load(Buffer.from(value.dataBase64!, 'base64') as unknown as ArrayBuffer);
     expect(wb.worksheets.length).toBeGreaterThanOrEqual(2);
   });
 

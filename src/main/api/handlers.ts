@@ -1,5 +1,7 @@
 /** Every handler, written once, reached through all three doors via dispatch(). */
 import type { Handlers } from './handler-types';
+import { deadlineHandlers } from './deadline-handlers';
+import { backupHandlers } from './backup-handlers';
 import { exportHandlers } from './export-handlers';
 import { historyHandlers } from './history-handlers';
 import { importHandlers } from './import-handlers';
@@ -12,6 +14,8 @@ export const handlers: Handlers = {
   ...importHandlers,
   ...historyHandlers,
   ...exportHandlers,
+  ...backupHandlers,
   ...regionHandlers,
   ...pendingHandlers,
+  ...deadlineHandlers,
 };

@@ -6,6 +6,7 @@ import type Database from 'better-sqlite3';
 import { existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { AppError } from '../core/app-error';
+import { makeBackup } from './backups';
 import { migrate, schemaVersion } from './migrate';
 import { openDatabase, type OpenOptions } from './open-database';
 
@@ -13,11 +14,6 @@ export interface Ledger {
   readonly db: Database.Database;
   readonly file: string;
   close(): void;
-}
-
-export function backupPathFor(file: string, fromVersion: number, now = new Date()): string {
-  const stamp = now.toISOString().replace(/[:.]/g, '-');
-  return path.join(path.dirname(file), 'backups', `${path.basename(file)}.v${fromVersion}.${stamp}.bak`);
 }
 
 export async function openLedger(file: string, opts: OpenOptions = {}): Promise<Ledger> {
@@ -33,11 +29,8 @@ export async function openLedger(file: string, opts: OpenOptions = {}): Promise<
   }
   try {
     await migrate(db, {
-      backup: async (fromVersion) => {
-        if (isNew) return;
-        const target = backupPathFor(resolved, fromVersion);
-        mkdirSync(path.dirname(target), { recursive: true });
-        await db.backup(target);
+      backup: async () => {
+        if (!isNew) await makeBackup(db, resolved, 'migration');
       },
     });
   } catch (e) {

@@ -4,6 +4,7 @@
 import { app, BrowserWindow, dialog } from 'electron';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { dailyBackupIfDue } from '../db/backups';
 import { defaultLedgerPath } from '../db/ledger-path';
 import { openLedger, type Ledger } from '../db/ledger';
 import { registerApiBridge } from './ipc-bridge';
@@ -46,6 +47,7 @@ async function start(): Promise<void> {
     app.exit(1);
     return;
   }
+  dailyBackupIfDue(ledger.db, ledger.file).catch((e: unknown) => console.error('每日备份失败', e));
   registerApiBridge({ ledger, door: 'desktop' }, rendererUrl);
   mainWindow = createWindow();
 }

@@ -6,6 +6,7 @@ import { existsSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { dailyBackupIfDue } from '../db/backups';
 import { defaultLedgerPath } from '../db/ledger-path';
 import { openLedger } from '../db/ledger';
 import { createBrowserServer } from './browser-server';
@@ -23,6 +24,10 @@ async function main() {
     throw new Error(`找不到界面文件 ${rendererDir}/index.html：请先运行 npm run build`);
   }
   const ledger = await openLedger(values.db ?? defaultLedgerPath());
+  // The once-a-day backup runs in the background; a failure is reported, never fatal.
+  dailyBackupIfDue(ledger.db, ledger.file).catch((e: unknown) =>
+    process.stderr.write(`每日备份失败：${e instanceof Error ? e.message : String(e)}\n`),
+  );
   const token = process.env.TAIZHANG_TOKEN || newToken();
   const server = createBrowserServer({
     ctx: { ledger, door: 'browser', exportDir: path.join(os.tmpdir(), 'taizhang-exports') },

@@ -1,0 +1,86 @@
+/**
+ * Backups and whole-ledger files: list, make, preview and restore backups; export the
+ * ledger as one file and bring one in. Restoring always saves the current state first
+ * (a 'pre-restore' backup), so nothing is ever lost by a restore.
+ */
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { BackupEntry } from '../../shared/domain';
+import { AppError } from '../core/app-error';
+import {
+  backupDirOf,
+  inspectLedgerFile,
+  listBackups,
+  makeBackup,
+  pruneBackups,
+  replaceLedgerFile,
+} from '../db/backups';
+import { openLedger } from '../db/ledger';
+import type { ApiContext } from './context';
+import type { HandlerGroup } from './handler-types';
+
+const entry = (b: { file: string; at: Date; reason: string; size: number }): BackupEntry => ({
+  name: path.basename(b.file),
+  at: b.at.toISOString(),
+  reason: b.reason,
+  size: b.size,
+});
+
+function backupFile(ctx: ApiContext, name: string): string {
+  const found = listBackups(ctx.ledger.file).find((b) => path.basename(b.file) === name);
+  if (!found) throw new AppError('not_found', `没有名为 ${name} 的备份。`);
+  return found.file;
+}
+
+/** Swaps the open ledger for the contents of `source`, after saving the current state. */
+async function restoreFrom(ctx: ApiContext, source: string) {
+  const summary = inspectLedgerFile(source);
+  const file = ctx.ledger.file;
+  await makeBackup(ctx.ledger.db, file, 'pre-restore');
+  ctx.ledger.close();
+  try {
+    replaceLedgerFile(file, source);
+  } finally {
+    // Reopen whatever is there now (the restored file, or the old one if the copy failed).
+    ctx.ledger = await openLedger(file);
+  }
+  return summary;
+}
+
+export const backupHandlers: HandlerGroup<
+  'backups/list' | 'backups/create' | 'backups/preview' | 'backups/restore' | 'ledger/export' | 'ledger/import'
+> = {
+  'backups/list': (_input, ctx) => listBackups(ctx.ledger.file).map(entry),
+  'backups/create': async (_input, ctx) => {
+    const file = await makeBackup(ctx.ledger.db, ctx.ledger.file, 'manual');
+    pruneBackups(ctx.ledger.file);
+    return entry(listBackups(ctx.ledger.file).find((b) => b.file === file)!);
+  },
+  'backups/preview': (input, ctx) => inspectLedgerFile(backupFile(ctx, input.name)),
+  'backups/restore': (input, ctx) => restoreFrom(ctx, backupFile(ctx, input.name)),
+  'ledger/export': async (input, ctx) => {
+    if (input.out && ctx.door === 'browser') throw new AppError('bad_input', '浏览器模式不能写入本机路径，请使用下载。');
+    // A consistent copy made with the backup API, outside the backups folder (it is not a backup).
+    const tmp = path.join(mkdtempSync(path.join(os.tmpdir(), 'taizhang-export-')), 'ledger.sqlite');
+    try {
+      await ctx.ledger.db.backup(tmp);
+      const name = `台账-${new Date().toISOString().slice(0, 10)}.sqlite`;
+      if (!input.out) return { file: name, dataBase64: readFileSync(tmp).toString('base64') };
+      copyFileSync(tmp, path.resolve(input.out));
+      return { file: path.resolve(input.out) };
+    } finally {
+      rmSync(path.dirname(tmp), { recursive: true, force: true });
+    }
+  },
+  'ledger/import': async (input, ctx) => {
+    mkdirSync(backupDirOf(ctx.ledger.file), { recursive: true });
+    const staged = path.join(backupDirOf(ctx.ledger.file), `incoming-${Date.now()}.sqlite`);
+    writeFileSync(staged, Buffer.from(input.dataBase64, 'base64'));
+    try {
+      return await restoreFrom(ctx, staged);
+    } finally {
+      rmSync(staged, { force: true });
+    }
+  },
+};
