@@ -1,8 +1,9 @@
 /**
  * Which backups to keep: a pure rule, so it is tested on its own.
- * Kept: every manual backup; the newest backup of each of the last `daily` days that have
- * one; the newest of each of the last `weekly` weeks (Monday-based, UTC) before those; and
- * always the newest backup of all. Everything else may be removed.
+ * Kept: every manual backup (outside the rotation: it never takes an automatic one's slot);
+ * of the automatic ones, the newest of each of the last `daily` days that have one, the
+ * newest of each of the last `weekly` weeks (Monday-based, UTC) before those, and always
+ * the newest of all. Everything else may be removed.
  */
 export interface BackupInfo {
   file: string;
@@ -32,17 +33,18 @@ export function planRetention(
 ): { keep: BackupInfo[]; remove: BackupInfo[] } {
   const newestFirst = [...backups].sort((a, b) => b.at.getTime() - a.at.getTime());
   const keep = new Set<BackupInfo>();
-  if (newestFirst[0]) keep.add(newestFirst[0]);
   for (const b of newestFirst) if (b.reason === 'manual') keep.add(b);
+  const automatic = newestFirst.filter((b) => b.reason !== 'manual');
+  if (automatic[0]) keep.add(automatic[0]);
 
   const days = new Map<string, BackupInfo>();
-  for (const b of newestFirst) if (!days.has(dayKey(b.at))) days.set(dayKey(b.at), b);
+  for (const b of automatic) if (!days.has(dayKey(b.at))) days.set(dayKey(b.at), b);
   const keptDays = [...days.keys()].slice(0, rule.daily);
   for (const d of keptDays) keep.add(days.get(d)!);
 
   const oldestKeptDay = keptDays[keptDays.length - 1];
   const weeks = new Map<string, BackupInfo>();
-  for (const b of newestFirst) {
+  for (const b of automatic) {
     if (oldestKeptDay !== undefined && dayKey(b.at) >= oldestKeptDay) continue;
     if (!weeks.has(weekKey(b.at))) weeks.set(weekKey(b.at), b);
   }

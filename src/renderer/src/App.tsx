@@ -7,6 +7,7 @@ import { RecordsPage } from './features/records/RecordsPage';
 import { DedupePage } from './features/dedupe/DedupePage';
 import { DeadlinesPage } from './features/deadlines/DeadlinesPage';
 import { ExportPage } from './features/export/ExportPage';
+import { BackupsPage } from './features/backups/BackupsPage';
 
 export const go = (page: PageId) => {
   window.location.hash = `#/${page}`;
@@ -30,6 +31,8 @@ function Page({ id }: { id: PageId }) {
       return <DeadlinesPage />;
     case 'export':
       return <ExportPage />;
+    case 'backups':
+      return <BackupsPage />;
   }
 }
 
@@ -40,7 +43,7 @@ export function App() {
     window.addEventListener('hashchange', onHash);
     return () => window.removeEventListener('hashchange', onHash);
   }, []);
-  // Alt+1…8 jumps between pages: staff keep their hands on the keyboard.
+  // Alt+1…9 jumps between pages: staff keep their hands on the keyboard.
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       const n = Number(e.key);

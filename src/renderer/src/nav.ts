@@ -8,6 +8,7 @@ export const PAGES = [
   { id: 'dedupe', label: '去重' },
   { id: 'deadlines', label: '期限' },
   { id: 'export', label: '导出' },
+  { id: 'backups', label: '备份' },
 ] as const;
 
 export type PageId = (typeof PAGES)[number]['id'];

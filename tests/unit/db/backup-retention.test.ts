@@ -46,3 +46,10 @@ describe('backup retention (7 daily + 4 weekly)', () => {
     expect(weekKey(new Date('2026-11-16T00:00:00Z'))).toBe('2026-11-16'); // a Monday
   });
 });
+
+describe('manual backups stay outside the rotation', () => {
+  it('a manual backup does not push out the same day\'s automatic one', () => {
+    const list = [at('2026-03-10T08:00:00Z', 'daily'), at('2026-03-10T09:00:00Z', 'manual')];
+    expect(planRetention(list).remove).toEqual([]);
+  });
+});

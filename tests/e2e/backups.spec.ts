@@ -1,0 +1,31 @@
+import path from 'node:path';
+import { writeFileSync, mkdtempSync } from 'node:fs';
+import os from 'node:os';
+import { expect, screenshotDir, test } from './support/browser-mode';
+
+test('make a backup, import more, restore the backup after a preview', async ({ page, browserMode }) => {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'taizhang-backup-'));
+  const file = path.join(dir, 'n.txt');
+  writeFileSync(file, '关于确认第二批省级社区治理创新实验区的通知\n1.石家庄市长安区——构建“红色物业”联动机制\n河北省民政厅\n2021年6月30日\n');
+  page.on('dialog', (d) => void d.accept());
+  await page.goto(browserMode.url);
+  await page.click('[data-nav="backups"]');
+  await expect(page.getByTestId('backup-list').locator('tbody tr')).toHaveCount(1); // the day's automatic one
+  await page.getByRole('button', { name: '立即备份' }).click();
+  await expect(page.getByTestId('backup-list').locator('tbody tr')).toHaveCount(2);
+
+  await page.click('[data-nav="import"]');
+  await page.setInputFiles('[data-testid="import-file-input"]', file);
+  await page.getByRole('button', { name: /确认导入/ }).click();
+  await expect(page.locator('.badge-committed')).toHaveCount(1);
+
+  await page.click('[data-nav="backups"]');
+  const manual = page.getByTestId('backup-list').locator('tr', { hasText: '手动' });
+  await manual.getByRole('button', { name: '预览' }).click();
+  await expect(page.getByLabel('备份预览')).toContainText('0 份通知，0 条记录');
+  await page.screenshot({ path: path.join(screenshotDir, 'backups.png') });
+  await manual.getByRole('button', { name: '恢复' }).click();
+  await expect(page.getByRole('status')).toContainText('已恢复：0 份通知');
+  await page.click('[data-nav="zones"]');
+  await expect(page.getByText('共 0 条')).toBeVisible();
+});
