@@ -23,6 +23,7 @@ import {
   successorOf,
   unitNames,
 } from './place';
+import { resolveWithZoneFallback } from './dev-zone-fallback';
 import { describePlace, unresolvedNote } from './resolution-notes';
 import { type Scope, contextScope, isMunicipality, previousScope } from './scope';
 
@@ -190,5 +191,5 @@ export function resolveNormalized(g: Gazetteer, text: string, norm: NormalizedTe
 
 export function resolveRegion(text: string, opts: ResolveOptions = {}): RegionResolution {
   const g = loadGazetteer();
-  return resolveNormalized(g, text, normalizeRegionText(text), opts);
+  return resolveWithZoneFallback(text, opts, (t, o) => resolveNormalized(g, t, normalizeRegionText(t), o));
 }

@@ -4,7 +4,12 @@
  * data lazily on first use; the extractor's own tests use the heuristic instead.
  */
 import { splitRegionPrefix } from '../../gazetteer/index';
+import { splitRegionKey } from './region-heuristic';
+import { toKey } from './text-key';
 import type { RegionContext, RegionLookup } from './types';
+
+/** Characters that end a division name: a split right before one stopped inside a name. */
+const SUFFIX_NEXT = /^[市区县州旗盟镇乡]/;
 
 export function gazetteerRegionLookup(opts: { asOf?: string } = {}): RegionLookup {
   const contextText = (ctx: RegionContext): string | undefined => {
@@ -17,6 +22,12 @@ export function gazetteerRegionLookup(opts: { asOf?: string } = {}): RegionLooku
       const split = splitRegionPrefix(text, { ...(opts.asOf ? { asOf: opts.asOf } : {}), ...(context ? { context } : {}) });
       // The extractor wants the region at the front; a region found further in is not a prefix.
       if (split.end === 0 || split.start !== 0) return null;
+      // "平阳市南湖区柳岸社区" must not split as 平阳 + 市南湖区…: when the gazetteer stops on a
+      // short form right before a suffix, the suffix grammar reads the whole name instead.
+      if (SUFFIX_NEXT.test(toKey(text.slice(split.end)))) {
+        const grammar = splitRegionKey(toKey(text));
+        if (grammar && grammar.end > split.end) return { regionText: text.slice(0, grammar.end), end: grammar.end };
+      }
       return { regionText: text.slice(0, split.end), end: split.end };
     },
     provinceOf(regionText) {

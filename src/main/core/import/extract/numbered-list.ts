@@ -8,7 +8,8 @@ import { parseNumber } from './chinese-numerals';
 import type { CategoryDraft, ItemDraft, ListDraft } from './drafts';
 import { splitItem } from './item-split';
 import { readNumbering, type NumberStyle } from './numbering';
-import type { KeyedText, Line } from './text-key';
+import { isConfidentRegion } from './region-heuristic';
+import { toKey, type KeyedText, type Line } from './text-key';
 import type { RegionLookup } from './types';
 
 const ITEM_STYLES: ReadonlySet<NumberStyle> = new Set(['arabic', 'arabic_paren', 'circled']);
@@ -40,7 +41,20 @@ function categoryOf(line: Line): CategoryDraft | null {
   return { name, stated: m ? parseNumber(m[1] ?? '') : null, found: 0, start: line.trimmedStart };
 }
 
-function collectRuns(doc: KeyedText, consumed: ReadonlySet<number>): Hit[][] {
+/**
+ * 一、/（一） usually number sections, but a line that reads "place：title" is an item
+ * ("（一）太原市小店区：构建…"): section headings name a category, not a place and a theme.
+ */
+function isRegionItem(line: Line, bodyStart: number, lookup: RegionLookup): boolean {
+  const body = line.raw.slice(bodyStart - line.start).trim();
+  if (CATEGORY_COUNT.test(toKey(body))) return false;
+  const split = splitItem(body, lookup, {});
+  if (!split.regionText || split.regionUnresolved || split.title.length < 2 || !isConfidentRegion(split.regionText)) return false;
+  // "一、北京市：东城区、西城区" is a group label over a list of places, not an item.
+  return !(lookup.splitPrefix(split.title, {}) && /[、,，]/.test(split.title));
+}
+
+function collectRuns(doc: KeyedText, consumed: ReadonlySet<number>, lookup: RegionLookup): Hit[][] {
   const runs: Hit[][] = [];
   let current: Hit[] = [];
   let style: NumberStyle | null = null;
@@ -49,7 +63,7 @@ function collectRuns(doc: KeyedText, consumed: ReadonlySet<number>): Hit[][] {
     if (consumed.has(line.index) || line.trimmed === '') continue;
     const n = readNumbering(line.trimmed);
     if (!n) continue;
-    if (!ITEM_STYLES.has(n.style)) {
+    if (!ITEM_STYLES.has(n.style) && !isRegionItem(line, line.trimmedStart + n.length, lookup)) {
       const cat = categoryOf(line);
       if (cat) category = cat;
       continue;
@@ -86,7 +100,7 @@ function trailingProse(doc: KeyedText, from: number, consumed: ReadonlySet<numbe
 
 export function detectNumberedLists(doc: KeyedText, lookup: RegionLookup, consumed: ReadonlySet<number>): ListDraft[] {
   const lists: ListDraft[] = [];
-  for (const run of collectRuns(doc, consumed)) {
+  for (const run of collectRuns(doc, consumed, lookup)) {
     if (run.length < 2) continue;
     const gaps = run.map((hit, i) => {
       const next = run[i + 1];

@@ -1,23 +1,20 @@
 /**
  * Tab-separated tables: Word, HTML and Excel tables arrive linearised one row per line
- * with cells joined by TAB. The header row names the columns in any order; without a
- * header, columns are recognised by their contents (numbers, regions, text).
+ * with cells joined by TAB. The header row (possibly two rows, possibly below a title or
+ * 填报单位 line) names the columns in any order; without a header, columns are recognised
+ * by their contents (numbers, regions, text). Full-width rows are category headings,
+ * 合计 rows are totals; neither is a record. PDF tables also wrap cells onto
+ * continuation lines, which are joined back into the row above (see table-wrap.ts).
  */
 import type { ItemDraft, ListDraft } from './drafts';
 import { headerRoles, rowToItem, type Cell, type ColumnRole } from './table-columns';
+import { isSpanningRow, isTotalRow, numericShare, refineHeader } from './table-rows';
+import { groupRows, type TableRow } from './table-wrap';
 import type { KeyedText, Line } from './text-key';
 import type { RegionLookup } from './types';
 
-function cellsOf(line: Line): Cell[] {
-  const cells: Cell[] = [];
-  let at = line.start;
-  for (const part of line.raw.split('\t')) {
-    const lead = part.length - part.trimStart().length;
-    cells.push({ text: part.trim(), start: at + lead, end: at + part.trimEnd().length });
-    at += part.length + 1;
-  }
-  return cells;
-}
+/** How far down a group the header may sit (title rows, 填报单位, a blank first row). */
+const HEADER_SEARCH = 4;
 
 function inferRoles(rows: Cell[][], lookup: RegionLookup): ColumnRole[] | null {
   const width = Math.max(...rows.map((r) => r.length));
@@ -32,7 +29,7 @@ function inferRoles(rows: Cell[][], lookup: RegionLookup): ColumnRole[] | null {
     else {
       roles.push('remark');
       const avg = values.reduce((s, v) => s + v.length, 0) / Math.max(1, values.length);
-      if (avg > longest) {
+      if (avg > longest && numericShare(values) < 0.5) {
         longest = avg;
         titleAt = c;
       }
@@ -43,58 +40,76 @@ function inferRoles(rows: Cell[][], lookup: RegionLookup): ColumnRole[] | null {
   return roles;
 }
 
+/** The name column must hold words: a date or number column gives way to the next text column. */
+function fixNameColumn(roles: ColumnRole[], body: Cell[][]): ColumnRole[] {
+  const at = roles.indexOf('name');
+  if (at < 0 || roles.includes('title')) return roles;
+  const values = (c: number): string[] => body.map((r) => r[c]?.text ?? '');
+  if (numericShare(values(at)) < 0.5) return roles;
+  const out = [...roles];
+  out[at] = 'remark';
+  const next = out.findIndex((r, c) => r === 'remark' && c !== at && numericShare(values(c)) < 0.5 && values(c).some((v) => v !== ''));
+  if (next >= 0) out[next] = 'name';
+  return out;
+}
+
 export function detectTabTables(doc: KeyedText, lookup: RegionLookup, consumed: ReadonlySet<number>): ListDraft[] {
   const lists: ListDraft[] = [];
-  const lines = doc.lines;
   let i = 0;
-  while (i < lines.length) {
-    const group: Line[] = [];
-    let j = i;
-    while (j < lines.length) {
-      const l = lines[j];
-      if (!l || consumed.has(l.index)) break;
-      if (l.raw.includes('\t') && l.trimmed.replace(/\t/g, '') !== '') group.push(l);
-      else if (l.trimmed !== '') break;
-      j++;
-    }
-    if (group.length >= 2) {
-      const list = tableFrom(group, lookup);
+  while (i < doc.lines.length) {
+    const { rows, next } = groupRows(doc, i, consumed);
+    if (rows.length >= 2) {
+      const list = tableFrom(rows, lookup);
       if (list) lists.push(list);
     }
-    i = Math.max(j, i + 1);
+    i = Math.max(next, i + 1);
   }
   return lists;
 }
 
-function tableFrom(group: Line[], lookup: RegionLookup): ListDraft | null {
-  const rows = group.map(cellsOf);
-  const first = rows[0] ?? [];
-  let roles = headerRoles(first.map((c) => c.text));
-  let body = rows;
-  let bodyLines = group;
-  let header: string[] | undefined;
-  if (roles) {
-    header = first.map((c) => c.text);
-    body = rows.slice(1);
-    bodyLines = group.slice(1);
-  } else {
-    roles = inferRoles(rows, lookup);
+function findHeader(rows: TableRow[]): { at: number; roles: ColumnRole[]; header: string[]; rows: number } | null {
+  for (let at = 0; at < Math.min(HEADER_SEARCH, rows.length); at++) {
+    const top = rows[at]?.cells.map((c) => c.text) ?? [];
+    const roles = headerRoles(top);
+    if (!roles) continue;
+    const second = rows[at + 1]?.cells.map((c) => c.text) ?? [];
+    const refined = second.length ? refineHeader(top, second, roles) : null;
+    if (refined) return { at, roles: refined, header: top.map((t, c) => (second[c] && second[c] !== t ? `${t}/${second[c]}` : t)), rows: 2 };
+    return { at, roles, header: top, rows: 1 };
   }
+  return null;
+}
+
+function tableFrom(rows: TableRow[], lookup: RegionLookup): ListDraft | null {
+  const found = findHeader(rows);
+  const body = found ? rows.slice(found.at + found.rows) : rows;
+  let roles = found?.roles ?? inferRoles(body.map((r) => r.cells), lookup);
   if (!roles) return null;
+  roles = fixNameColumn(roles, body.map((r) => r.cells));
   const items: ItemDraft[] = [];
-  body.forEach((cells, r) => {
-    const line = bodyLines[r];
-    if (!line || !roles) return;
-    const item = rowToItem(cells, roles, lookup, { start: line.trimmedStart, end: line.end });
-    if (item) items.push(item);
-  });
+  let category: string | null = null;
+  for (const row of body) {
+    const texts = row.cells.map((c) => c.text);
+    const heading = isSpanningRow(texts);
+    if (heading !== null) {
+      category = heading;
+      continue;
+    }
+    if (isTotalRow(texts)) continue;
+    const item = rowToItem(row.cells, roles, lookup, { start: row.start, end: row.end });
+    if (!item) continue;
+    if (category && !item.category) item.category = category;
+    if (row.wrapped) item.warnings.push({ code: 'split_cell', message: `第${item.seq ?? '?'}行有单元格跨行，已合并`, seq: item.seq });
+    items.push(item);
+  }
   if (items.length < 1) return null;
+  const lines: Line[] = rows.flatMap((r) => r.lines);
   return {
     layout: 'tab_table',
     items,
-    start: group[0]?.trimmedStart ?? 0,
-    end: group[group.length - 1]?.end ?? 0,
-    ...(header ? { header } : {}),
-    lineIndexes: group.map((l) => l.index),
+    start: rows[0]?.start ?? 0,
+    end: rows[rows.length - 1]?.end ?? 0,
+    ...(found ? { header: found.header } : {}),
+    lineIndexes: lines.map((l) => l.index),
   };
 }

@@ -1,29 +1,40 @@
 /**
  * Table headers → column roles, in whatever order the columns come (序号/实验单位/实验主题,
- * 主题/单位名称, 序号/地区/案例名称 …), and one table row → one item draft.
+ * 主题/单位名称, 序号/省份/地市/县区/案例名称 …), and one table row → one item draft.
+ * A place is often spread over several columns (省份 | 地市 | 县区 | 单位): they are
+ * combined into one region text, highest level first, so the unit is read in its parents.
  */
 import { parseNumber } from './chinese-numerals';
 import type { ItemDraft } from './drafts';
 import { splitItem } from './item-split';
 import { keyOf } from './text-key';
-import type { RegionContext, RegionLookup } from './types';
+import type { RegionLookup } from './types';
 
 export type ColumnRole = 'seq' | 'province' | 'city' | 'region' | 'unit' | 'title' | 'content' | 'category' | 'remark' | 'name';
 
 const ROLES: { role: ColumnRole; re: RegExp }[] = [
   { role: 'seq', re: /^(序号|编号|序|排序|排名|no\.?)$/i },
-  { role: 'province', re: /^(省份|所属省份|所在省份|省别|省\(区、?市\)|省区市)$/ },
-  { role: 'city', re: /^(市州|地市|所属地市|所在城市|所属城市|设区市)$/ },
-  { role: 'region', re: /^(地区|所在地区|所属地区|所在地|区域|行政区划|县\(市、?区\)|县市区|区县|实验地区)$/ },
+  { role: 'province', re: /^(省|省份|所属省份|所在省份|省别|省市|省区市|省\(区、?市\)|省\(自治区、?直辖市\)|省级)$/ },
+  { role: 'city', re: /^(市|市州|市\(州\)|市\(州、?盟\)|市\(地、?州\)|地市|地市州|所在市|所属市|所属地市|所在地市|所在城市|所属城市|城市|地级市|设区市)$/ },
+  {
+    role: 'region',
+    re: /^(地区|所在地区|所属地区|所在地|区域|行政区划|县|县区|区县|县\(市、?区\)|县\(市、?区、?旗\)|县\(区\)|县\(市\)|区\(县\)|县市区|县级|所在县|所属县|所在县区|所属县区|实验地区)$/,
+  },
   {
     role: 'unit',
-    re: /^(单位|实验单位|单位名称|申报单位|观察点|观察点名称|观察点单位|实验区|实验区名称|推荐单位|案例单位|所在单位|创建单位|试点单位|地区\/?单位)$/,
+    re: /^(单位|实验单位|单位名称|申报单位|观察点|观察点名称|观察点单位|实验区|实验区名称|推荐单位|案例单位|所在单位|创建单位|试点单位|试点单位名称|地区\/?单位|乡镇\(街道\)|街道\(乡镇\)|乡镇|街道)$/,
   },
-  { role: 'title', re: /^(主题|实验主题|案例名称|案例标题|名称|项目名称|标题|题目|案例题目|典型案例|观察主题|创新主题|实验项目)$/ },
+  {
+    role: 'title',
+    re: /^(主题|实验主题|案例名称|案例标题|名称|项目名称|标题|题目|案例题目|典型案例|观察主题|创新主题|实验项目|观察重点|试点主题|试点项目|创建主题|项目主题|案例主题|实践主题|观察点主题|实验方向|主题名称)$/,
+  },
   { role: 'content', re: /^(内容|实验内容|实验任务|主要内容|简介|主要做法|基本情况|案例简介|做法|主要经验)$/ },
   { role: 'category', re: /^(类别|类型|分类|领域)$/ },
   { role: 'remark', re: /^(备注|说明)$/ },
 ];
+
+/** Headers of columns holding dates, numbers or contacts: never what a row is about. */
+const NOT_A_NAME = /(日期|时间|年份|年度|周期|期限|批准|批次|数量|人数|户数|金额|经费|电话|联系人|联系方式|邮箱|得分|分数)/;
 
 export function roleOf(cell: string): ColumnRole | null {
   const k = keyOf(cell);
@@ -40,10 +51,10 @@ export function headerRoles(cells: string[]): ColumnRole[] | null {
   if (known < 2 && !(hasSeq && cells.length >= 2)) return null;
   if (cells.some((c) => keyOf(c).length > 14)) return null;
   let nameUsed = false;
-  return roles.map((r) => {
+  return roles.map((r, i) => {
     if (r) return r;
     // An unknown header names the listed thing (涉嫌违法社会组织): the first one becomes the title.
-    if (!nameUsed) {
+    if (!nameUsed && !NOT_A_NAME.test(keyOf(cells[i] ?? '')) && keyOf(cells[i] ?? '') !== '') {
       nameUsed = true;
       return 'name';
     }
@@ -57,6 +68,31 @@ export interface Cell {
   end: number;
 }
 
+const PLACE_ORDER: readonly ColumnRole[] = ['province', 'city', 'region', 'unit'];
+
+/**
+ * One region text from the place columns (省份 + 地市 + 县区 + 单位), highest level first.
+ * A cell that repeats what is already there (仙桃市 | 仙桃市) adds nothing; a cell that
+ * restates its parents (单位 = 成都市武侯区 under 地市 = 成都市) replaces them.
+ */
+export function combinePlace(parts: string[]): string {
+  let combined = '';
+  const used: string[] = [];
+  for (const raw of parts) {
+    const p = raw.trim();
+    if (p === '' || combined.includes(p)) continue;
+    const restated = used.filter((q) => p.startsWith(q)).sort((a, b) => b.length - a.length)[0];
+    if (restated) {
+      const at = combined.lastIndexOf(restated);
+      combined = combined.slice(0, at) + p;
+    } else {
+      combined += p;
+    }
+    used.push(p);
+  }
+  return combined;
+}
+
 export function rowToItem(
   cells: Cell[],
   roles: ColumnRole[],
@@ -64,20 +100,16 @@ export function rowToItem(
   span: { start: number; end: number },
 ): ItemDraft | null {
   const get = (role: ColumnRole): Cell | undefined => cells[roles.indexOf(role)];
+  const all = (role: ColumnRole): string[] => roles.flatMap((r, i) => (r === role ? [cells[i]?.text.trim() ?? ''] : []));
   const seqCell = get('seq');
   const seq = seqCell ? parseNumber(seqCell.text) : null;
-  const ctx: RegionContext = {};
-  const province = get('province')?.text.trim();
-  const city = get('city')?.text.trim();
-  if (province) ctx.province = province;
-  if (city) ctx.city = city;
   let regionText: string | null = null;
   let unit: string | undefined;
   let regionUnresolved = false;
-  const placeCell = get('region') ?? get('unit');
-  if (placeCell && placeCell.text.trim() !== '') {
-    const place = placeCell.text.trim();
-    const hit = lookup.splitPrefix(place, ctx);
+  const place = combinePlace(PLACE_ORDER.flatMap(all));
+  const placeCell = get('unit') ?? get('region');
+  if (place !== '') {
+    const hit = lookup.splitPrefix(place, {});
     if (hit) {
       regionText = hit.regionText;
       if (hit.end < place.length) unit = place;
@@ -94,7 +126,7 @@ export function rowToItem(
   if (title === '' && regionText === null) return null;
   if (regionText === null && title !== '' && !get('title') && get('name')) {
     // "单位：标题" packed into one name cell.
-    const split = splitItem(title, lookup, ctx);
+    const split = splitItem(title, lookup, {});
     if (split.regionText && !split.regionUnresolved && split.title) {
       regionText = split.regionText;
       title = split.title;
@@ -107,7 +139,6 @@ export function rowToItem(
     start: span.start,
     end: span.end,
     regionText,
-    ...(Object.keys(ctx).length ? { regionContext: ctx } : {}),
     ...(unit ? { unit } : {}),
     title,
     ...(content ? { content } : {}),

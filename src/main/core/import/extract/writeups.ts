@@ -15,7 +15,8 @@ const ORGAN_AFTER_REGION = /^(民政厅|民政局|民政部|人民政府|政府|
 
 function headingLike(line: Line): boolean {
   const t = line.trimmed;
-  return t.length >= 4 && t.length <= 60 && !/[。！？；;，,]$/.test(t) && !t.includes('\t') && readNumbering(t) === null;
+  // An addressee line ("江苏省、浙江省民政厅：") ends with a colon; a heading never does.
+  return t.length >= 4 && t.length <= 60 && !/[。！？；;，,:：]$/.test(t) && !t.includes('\t') && readNumbering(t) === null;
 }
 
 interface Heading {
@@ -36,7 +37,11 @@ function headingAt(doc: KeyedText, i: number, lookup: RegionLookup): Heading | n
   // "…街道办事处" is the unit itself: the office word stays with the region.
   const office = /^(办事处|人民政府|管委会)$/.test(toKey(text.slice(found.end)).trim());
   const hit = office ? { regionText: text, end: text.length } : found;
-  const rest = text.slice(hit.end).trim();
+  const after = text.slice(hit.end).trim();
+  // A region followed by 、 starts a list of places, not a heading.
+  if (/^[、，,]/.test(after)) return null;
+  // "七都镇：以…推动…" — the delimiter between place and title is not part of the title.
+  const rest = after.replace(/^(?:[:：]|——|—|－－|--)\s*/, '');
   if (ORGAN_AFTER_REGION.test(rest)) return null;
   if (rest !== '') {
     return { regionText: hit.regionText, title: rest, start: line.trimmedStart, end: line.end, lines: [i], next: i + 1 };
@@ -70,7 +75,8 @@ export function detectWriteups(doc: KeyedText, lookup: RegionLookup, consumed: R
       if (!isProse(l)) break;
       paras.push(l);
     }
-    if (paras.length === 0 || !paras.some((p) => p.trimmed.length >= 40)) {
+    // A description is sentences: a long line without any sentence punctuation is a form field (填报单位…).
+    if (paras.length === 0 || !paras.some((p) => p.trimmed.length >= 40 && /[。，；,;]/.test(p.trimmed))) {
       i = h.next;
       continue;
     }

@@ -1,0 +1,130 @@
+/**
+ * Groups a linearised table's lines into rows. Word, HTML and Excel give one full line
+ * per row; PDFs do not: a long cell wraps onto continuation lines (with or without TABs),
+ * cells that fill their column are separated by a single space instead of a TAB, and a
+ * cell merged down is printed once, so later rows are short. Rows are therefore started
+ * by their 序号 when the table numbers its rows, continuation pieces are appended to the
+ * last columns (wrapped text ends at the right), and short rows are re-aligned.
+ */
+import { isSpanningRow, isTotalRow } from './table-rows';
+import type { Cell } from './table-columns';
+import type { KeyedText, Line } from './text-key';
+
+export interface TableRow {
+  cells: Cell[];
+  lines: Line[];
+  start: number;
+  end: number;
+  /** Cells were joined from continuation lines or re-aligned. */
+  wrapped: boolean;
+}
+
+const SEQ = /^\d{1,3}$/;
+/** Lines after a table that close a notice (signature, date) are never continuations. */
+const CLOSING = /(部|厅|局|委|会|府|室|处|院|办)$|^\d{4}年\d{1,2}月\d{1,2}日$|^[(（]?(注|说明|附件)/;
+
+function cellsOf(line: Line): Cell[] {
+  const cells: Cell[] = [];
+  let at = line.start;
+  for (const part of line.raw.split('\t')) {
+    const lead = part.length - part.trimStart().length;
+    cells.push({ text: part.trim(), start: at + lead, end: at + part.trimEnd().length });
+    at += part.length + 1;
+  }
+  return cells;
+}
+
+/** Splits cells at single spaces between CJK characters (PDF cells that touch) until `width`. */
+function splitTouching(cells: Cell[], width: number): Cell[] {
+  const out: Cell[] = [];
+  let missing = width - cells.length;
+  for (const c of cells) {
+    const parts: Cell[] = [];
+    let from = 0;
+    const re = /(?<=[\u3400-\u9fff，。、”“）])\s(?=[\u3400-\u9fff“（])/g;
+    for (const m of c.text.matchAll(re)) {
+      if (missing <= 0) break;
+      parts.push({ text: c.text.slice(from, m.index), start: c.start + from, end: c.start + (m.index ?? 0) });
+      from = (m.index ?? 0) + 1;
+      missing--;
+    }
+    parts.push({ text: c.text.slice(from), start: c.start + from, end: c.end });
+    out.push(...parts);
+  }
+  return out;
+}
+
+function appendRight(row: TableRow, pieces: Cell[], line: Line): void {
+  const offset = row.cells.length - pieces.length;
+  pieces.forEach((p, k) => {
+    const target = row.cells[offset + k];
+    if (!target || p.text === '') return;
+    row.cells[offset + k] = { text: target.text + p.text, start: target.start, end: p.end };
+  });
+  row.lines.push(line);
+  row.end = line.end;
+  row.wrapped = true;
+}
+
+export function groupRows(doc: KeyedText, from: number, consumed: ReadonlySet<number>): { rows: TableRow[]; next: number } {
+  const lines: Line[] = [];
+  let j = from;
+  // The tab lines, with the untabbed lines between them (PDF continuations).
+  let pending: Line[] = [];
+  for (; j < doc.lines.length; j++) {
+    const l = doc.lines[j];
+    if (!l || consumed.has(l.index)) break;
+    if (l.trimmed === '') continue;
+    if (l.raw.includes('\t') && l.trimmed.replace(/\t/g, '') !== '') {
+      if (pending.length && lines.length) lines.push(...pending);
+      else if (pending.length) break;
+      pending = [];
+      lines.push(l);
+    } else if (lines.length >= 2 && pending.length < 12) {
+      pending.push(l);
+    } else break;
+  }
+  const numbered = lines.filter((l) => SEQ.test(cellsOf(l)[0]?.text ?? '')).length >= 2;
+  const width = Math.max(0, ...lines.map((l) => cellsOf(l).length));
+  const rows: TableRow[] = [];
+  let sawNumber = false;
+  for (const l of lines) {
+    const cells = cellsOf(l);
+    const texts = cells.map((c) => c.text);
+    const last = rows[rows.length - 1];
+    const startsRow = !numbered || !sawNumber || SEQ.test(texts[0] ?? '') || isSpanningRow(texts) !== null || isTotalRow(texts);
+    if (!startsRow && last) {
+      appendRight(last, cells, l);
+      continue;
+    }
+    if (SEQ.test(texts[0] ?? '')) sawNumber = true;
+    rows.push(alignRow({ cells, lines: [l], start: l.trimmedStart, end: l.end, wrapped: false }, width, last));
+  }
+  // The last row may wrap too: short untabbed lines right after it that close nothing.
+  const lastRow = rows[rows.length - 1];
+  let k = 0;
+  if (rows.some((r) => r.wrapped)) {
+    for (; k < pending.length; k++) {
+      const l = pending[k];
+      const longest = Math.max(...(lastRow?.cells.map((c) => c.text.length) ?? [0]));
+      if (!l || !lastRow || CLOSING.test(l.trimmed) || l.trimmed.length * 2 > longest) break;
+      appendRight(lastRow, cellsOf(l), l);
+    }
+  }
+  const used = rows.flatMap((r) => r.lines);
+  const lastLine = used[used.length - 1];
+  const next = lastLine ? lastLine.index + 1 : j;
+  return { rows, next: Math.max(from + 1, next) };
+}
+
+/** A short row: split touching cells, then right-align and repeat the merged cells from above. */
+function alignRow(row: TableRow, width: number, above: TableRow | undefined): TableRow {
+  if (row.cells.length >= width || isSpanningRow(row.cells.map((c) => c.text)) !== null) return row;
+  let cells = splitTouching(row.cells, width);
+  if (cells.length < width && above && above.cells.length === width && SEQ.test(cells[0]?.text ?? '')) {
+    const fill = width - cells.length;
+    const [seq, ...rest] = cells;
+    cells = [seq as Cell, ...above.cells.slice(1, 1 + fill), ...rest];
+  }
+  return { ...row, cells, wrapped: row.wrapped || cells.length !== row.cells.length };
+}

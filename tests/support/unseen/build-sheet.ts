@@ -1,0 +1,62 @@
+/**
+ * Excel and CSV forms: the title merged across the table's width, paragraphs as one-cell
+ * rows (填报单位, 注), tables on a grid with their merges (CSV keeps the value in the
+ * first cell of a merge only, as Excel's own export does).
+ */
+import ExcelJS from 'exceljs';
+import { layoutGrid, type NoticeSpec } from './spec';
+
+type Row = (string | null)[];
+
+function rowsOf(spec: NoticeSpec): { rows: Row[]; merges: [number, number, number, number][]; width: number } {
+  const rows: Row[] = [];
+  const merges: [number, number, number, number][] = [];
+  const width = Math.max(2, ...spec.blocks.map((b) => ('table' in b ? (layoutGrid(b.table)[0]?.length ?? 0) : 0)));
+  rows.push([spec.title]);
+  merges.push([1, 1, 1, width]);
+  for (const b of spec.blocks) {
+    if ('table' in b) {
+      const grid = layoutGrid(b.table);
+      const base = rows.length;
+      grid.forEach((row, r) => {
+        rows.push(row.map((c) => c?.text ?? null));
+        row.forEach((c, col) => {
+          if (c && (c.rs > 1 || c.cs > 1)) merges.push([base + r + 1, col + 1, base + r + c.rs, col + c.cs]);
+        });
+      });
+    } else if ('ol' in b) {
+      for (const t of b.ol) rows.push([t]);
+    } else {
+      rows.push(['p' in b ? b.p : b.h]);
+    }
+  }
+  return { rows, merges, width };
+}
+
+export async function buildXlsx(spec: NoticeSpec): Promise<Buffer> {
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet('Sheet1');
+  const { rows, merges } = rowsOf(spec);
+  rows.forEach((row, r) => {
+    row.forEach((v, c) => {
+      if (v === null) return;
+      // Numbers typed as numbers and dates as dates, the way staff fill sheets in.
+      const cell = ws.getCell(r + 1, c + 1);
+      if (/^\d{1,4}$/.test(v)) cell.value = Number(v);
+      else if (/^\d{4}-\d{2}-\d{2}$/.test(v)) cell.value = new Date(`${v}T00:00:00Z`);
+      else cell.value = v;
+    });
+  });
+  for (const [r1, c1, r2, c2] of merges) ws.mergeCells(r1, c1, r2, c2);
+  return Buffer.from(await wb.xlsx.writeBuffer());
+}
+
+const csvField = (v: string | null): string => {
+  const s = v ?? '';
+  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+};
+
+export function buildCsvText(spec: NoticeSpec): string {
+  const { rows, width } = rowsOf(spec);
+  return rows.map((r) => Array.from({ length: width }, (_, i) => csvField(r[i] ?? null)).join(',')).join('\r\n') + '\r\n';
+}

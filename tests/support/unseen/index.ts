@@ -1,0 +1,49 @@
+/**
+ * Turns a composed notice into the file staff would receive: .docx, .pdf (LibreOffice from
+ * the .docx), .xlsx, .csv, .html or .txt in the spec's encoding, in traditional characters
+ * when asked.
+ */
+import iconv from 'iconv-lite';
+import * as OpenCC from 'opencc-js';
+import { docxToPdf } from '../fixtures/pdf-fixtures';
+import { buildDocx } from './build-docx';
+import { buildHtmlText } from './build-html';
+import { buildCsvText, buildXlsx } from './build-sheet';
+import { buildPlainText } from './build-text';
+import type { Encoding, NoticeSpec } from './spec';
+
+export { loadUnseen, type UnseenNotice, type ExpectedRecord } from './spec';
+
+let toTraditional: ((s: string) => string) | null = null;
+
+function traditional(spec: NoticeSpec): NoticeSpec {
+  toTraditional ??= OpenCC.Converter({ from: 'cn', to: 'tw' });
+  const conv = toTraditional;
+  return JSON.parse(conv(JSON.stringify(spec))) as NoticeSpec;
+}
+
+function encode(text: string, encoding: Encoding): Uint8Array {
+  if (encoding === 'utf-8') return new Uint8Array(Buffer.from(text, 'utf8'));
+  if (encoding === 'utf-8-bom') return new Uint8Array(Buffer.from('\uFEFF' + text, 'utf8'));
+  if (encoding === 'utf-16le') return new Uint8Array(Buffer.concat([Buffer.from([0xff, 0xfe]), iconv.encode(text, 'utf-16le')]));
+  return new Uint8Array(iconv.encode(text, encoding));
+}
+
+export async function buildNotice(id: string, raw: NoticeSpec): Promise<{ name: string; bytes: Uint8Array }> {
+  const spec = raw.traditional ? traditional(raw) : raw;
+  const enc = spec.encoding ?? 'utf-8';
+  switch (spec.format) {
+    case 'docx':
+      return { name: `${id}.docx`, bytes: new Uint8Array(await buildDocx(spec)) };
+    case 'pdf':
+      return { name: `${id}.pdf`, bytes: new Uint8Array(docxToPdf(await buildDocx(spec))) };
+    case 'xlsx':
+      return { name: `${id}.xlsx`, bytes: new Uint8Array(await buildXlsx(spec)) };
+    case 'csv':
+      return { name: `${id}.csv`, bytes: encode(buildCsvText(spec), enc) };
+    case 'html':
+      return { name: `${id}.html`, bytes: encode(buildHtmlText(spec, enc === 'gbk' ? 'gbk' : enc === 'gb18030' ? 'gb18030' : enc === 'big5' ? 'big5' : 'utf-8'), enc) };
+    case 'txt':
+      return { name: `${id}.txt`, bytes: encode(buildPlainText(spec), enc) };
+  }
+}

@@ -1,0 +1,96 @@
+/**
+ * The textual description of one composed notice (tests/fixtures/unseen/*.notice.json) and
+ * the records we expect from it (*.expected.json). Binary forms (.docx/.xlsx/.pdf, encoded
+ * .txt/.html/.csv) are built from these at test time, so nothing binary is committed.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+
+export type Format = 'docx' | 'pdf' | 'xlsx' | 'csv' | 'html' | 'txt';
+export type Encoding = 'utf-8' | 'utf-8-bom' | 'gb18030' | 'gbk' | 'utf-16le' | 'big5';
+
+/** A table cell; rs/cs span rows/columns the way Word, Excel and HTML merge cells. */
+export type CellSpec = string | { t: string; rs?: number; cs?: number };
+
+export type Block =
+  | { p: string }
+  | { h: string }
+  | { ol: string[] }
+  | { table: CellSpec[][] };
+
+export interface NoticeSpec {
+  format: Format;
+  encoding?: Encoding;
+  /** Write the notice in traditional characters (big5 pages, converted reprints). */
+  traditional?: boolean;
+  /** HTML: wrap the body in site navigation, breadcrumb, share bar and footer. */
+  chrome?: boolean;
+  title: string;
+  blocks: Block[];
+}
+
+export interface ExpectedRecord {
+  seq: number | null;
+  /** The place written in full, for checking the expected code itself. */
+  region: string;
+  code: string;
+  unitCode?: string;
+  title: string;
+}
+
+export interface Expected {
+  about: string;
+  records: ExpectedRecord[];
+}
+
+export interface UnseenNotice {
+  id: string;
+  spec: NoticeSpec;
+  expected: Expected;
+}
+
+export function loadUnseen(dir: string): UnseenNotice[] {
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.notice.json'))
+    .sort()
+    .map((f) => {
+      const id = f.replace(/\.notice\.json$/, '');
+      const spec = JSON.parse(readFileSync(path.join(dir, f), 'utf8')) as NoticeSpec;
+      const expected = JSON.parse(readFileSync(path.join(dir, `${id}.expected.json`), 'utf8')) as Expected;
+      return { id, spec, expected };
+    });
+}
+
+export const cellText = (c: CellSpec): string => (typeof c === 'string' ? c : c.t);
+
+/**
+ * Places a table's cells on a full grid: covered positions hold null, each origin keeps its
+ * spans. Excel, CSV and HTML builders all need the column each cell lands in.
+ */
+export function layoutGrid(rows: CellSpec[][]): ({ text: string; rs: number; cs: number } | null)[][] {
+  const grid: ({ text: string; rs: number; cs: number } | null)[][] = [];
+  const covered = new Set<string>();
+  rows.forEach((row, r) => {
+    grid[r] ??= [];
+    let c = 0;
+    for (const cell of row) {
+      while (covered.has(`${r},${c}`)) {
+        (grid[r] as unknown[])[c] = null;
+        c++;
+      }
+      const rs = typeof cell === 'string' ? 1 : (cell.rs ?? 1);
+      const cs = typeof cell === 'string' ? 1 : (cell.cs ?? 1);
+      (grid[r] as unknown[])[c] = { text: cellText(cell), rs, cs };
+      for (let dr = 0; dr < rs; dr++) {
+        for (let dc = 0; dc < cs; dc++) if (dr || dc) covered.add(`${r + dr},${c + dc}`);
+      }
+      c += cs;
+    }
+    // Trailing positions covered by a merge from above.
+    while (covered.has(`${r},${c}`)) {
+      (grid[r] as unknown[])[c] = null;
+      c++;
+    }
+  });
+  return grid;
+}

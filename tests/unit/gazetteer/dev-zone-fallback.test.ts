@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { resolveRegion } from '../../../src/main/core/gazetteer';
+
+describe('development zones without an alias resolve to their city', () => {
+  it.each([
+    ['成都高新区', '510100'],
+    ['四川省成都高新区', '510100'],
+    ['长沙经开区', '430100'],
+    ['武汉东湖新技术开发区', null], // no city name right before the suffix: left alone
+  ])('%s', (text, code) => {
+    const r = resolveRegion(text);
+    if (code === null) expect(r.level === 'city' && r.note.includes('功能区')).toBe(false);
+    else {
+      expect(r.regionCode).toBe(code);
+      expect(r.note).toContain('功能区');
+    }
+  });
+
+  it('leaves zones with a known county, and real districts, to the resolver', () => {
+    expect(resolveRegion('苏州高新区').regionCode).toBe('320505');
+    expect(resolveRegion('重庆市两江新区').regionCode).not.toBeNull();
+    expect(resolveRegion('上海市浦东新区').regionCode).toBe('310115');
+  });
+});
