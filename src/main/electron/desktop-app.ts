@@ -1,5 +1,5 @@
 /**
- * Desktop lifecycle: one instance per ledger, a locked-down window, the IPC bridge.
+ * Desktop lifecycle: one window per ledger, a locked-down window, the IPC bridge.
  */
 import { app, BrowserWindow, dialog } from 'electron';
 import path from 'node:path';
@@ -7,11 +7,12 @@ import { pathToFileURL } from 'node:url';
 import { dailyBackupIfDue } from '../db/backups';
 import { defaultLedgerPath } from '../db/ledger-path';
 import { openLedger, type Ledger } from '../db/ledger';
+import { acquireLedgerLock, type LedgerLock } from '../db/ledger-lock';
 import { registerApiBridge } from './ipc-bridge';
 import { lockDown } from './window-security';
 
-let mainWindow: BrowserWindow | null = null;
 let ledger: Ledger | null = null;
+let lock: LedgerLock | null = null;
 
 const rendererUrl = (): string =>
   process.env.ELECTRON_RENDERER_URL ?? pathToFileURL(path.join(__dirname, '../renderer/index.html')).href;
@@ -41,6 +42,7 @@ function createWindow(): BrowserWindow {
 async function start(): Promise<void> {
   const file = process.env.TAIZHANG_DB ?? defaultLedgerPath();
   try {
+    lock = acquireLedgerLock(file);
     ledger = await openLedger(file);
   } catch (e) {
     dialog.showErrorBox('无法打开台账', e instanceof Error ? e.message : String(e));
@@ -49,25 +51,16 @@ async function start(): Promise<void> {
   }
   dailyBackupIfDue(ledger.db, ledger.file).catch((e: unknown) => console.error('每日备份失败', e));
   registerApiBridge({ ledger, door: 'desktop' }, rendererUrl);
-  mainWindow = createWindow();
+  createWindow();
 }
 
-// One running app per ledger: a second start focuses the first window instead.
-if (!app.requestSingleInstanceLock({ ledger: process.env.TAIZHANG_DB ?? defaultLedgerPath() })) {
+// One desktop window per ledger (a lock file beside it); other ledgers may be open at once.
+app.whenReady().then(start, (e: unknown) => {
+  dialog.showErrorBox('启动失败', String(e));
+  app.exit(1);
+});
+app.on('window-all-closed', () => {
+  ledger?.close();
+  lock?.release();
   app.quit();
-} else {
-  app.on('second-instance', () => {
-    if (mainWindow) {
-      if (mainWindow.isMinimized()) mainWindow.restore();
-      mainWindow.focus();
-    }
-  });
-  app.whenReady().then(start, (e: unknown) => {
-    dialog.showErrorBox('启动失败', String(e));
-    app.exit(1);
-  });
-  app.on('window-all-closed', () => {
-    ledger?.close();
-    app.quit();
-  });
-}
+});

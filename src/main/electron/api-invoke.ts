@@ -1,0 +1,17 @@
+/**
+ * The desktop door's handler, without Electron: a call is answered only for our own page,
+ * and dispatch() validates the method and input like every other door.
+ */
+import { fail, type Result } from '../../shared/result';
+import type { ApiContext } from '../api/context';
+import { dispatch } from '../api/dispatch';
+import { isOwnPage } from './navigation-policy';
+
+export type ApiInvoke = (senderUrl: string | undefined, method: unknown, input: unknown) => Promise<Result<unknown>>;
+
+export const makeApiInvoke =
+  (ctx: ApiContext, ownUrl: () => string): ApiInvoke =>
+  async (senderUrl, method, input) => {
+    if (!senderUrl || !isOwnPage(senderUrl, ownUrl())) return fail('forbidden', '拒绝来自未知页面的调用。');
+    return dispatch(method, input, ctx);
+  };
