@@ -3,7 +3,7 @@
  * leadership workbook, or a calendar. Written to `out` when given (CLI, desktop), else
  * returned as base64 for the page to download.
  */
-import { writeFile } from 'node:fs/promises';
+import { rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { ExportOutcome, ValidInput } from '../../shared/contract';
 import { RECORD_KIND_LABELS } from '../../shared/domain';
@@ -52,7 +52,9 @@ export const exportHandlers: HandlerGroup<'export/create' | 'export/preview'> = 
     if (ctx.door === 'browser') throw new AppError('bad_input', '浏览器模式不能写入本机路径，请使用下载。');
     const file = path.resolve(input.out);
     try {
-      await writeFile(file, bytes);
+      // Written beside the target and renamed: a crash never leaves a half-written document.
+      await writeFile(`${file}.partial`, bytes);
+      await rename(`${file}.partial`, file);
     } catch (e) {
       throw new AppError('write_failed', `无法写入 ${file}：${e instanceof Error ? e.message : String(e)}`);
     }
