@@ -62,8 +62,9 @@ const toRow = (r: RawRule): RuleRow => ({
   noticeImportedAt: r.imported_at,
 });
 
+/** Every rule in force: a withdrawn notice (its import undone) says nothing any more. */
 export function allRules(db: Database.Database): RuleRow[] {
-  return (db.prepare(`${SELECT} ORDER BY r.id`).all() as RawRule[]).map(toRow);
+  return (db.prepare(`${SELECT} WHERE r.notice_id IS NULL OR n.withdrawn_at IS NULL ORDER BY r.id`).all() as RawRule[]).map(toRow);
 }
 
 export function ruleById(db: Database.Database, id: number): RuleRow | null {

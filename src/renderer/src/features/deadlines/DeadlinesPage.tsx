@@ -1,13 +1,82 @@
+/**
+ * 期限: what is overdue, what falls due soon, a month calendar, each zone's timeline
+ * and the rules behind the dates. "As of" defaults to today and can be moved to look
+ * ahead or back; ICS export puts the same dates into any calendar.
+ */
+import { useState } from 'react';
+import { api } from '../../api';
 import { EmptyState } from '../../components/EmptyState';
+import { ErrorNote } from '../../components/ErrorNote';
 import { PageHeader } from '../../components/PageHeader';
+import { useApi } from '../../use-api';
+import { DueLists } from './DueLists';
+import { MonthCalendar } from './MonthCalendar';
+import { RulesPanel } from './RulesPanel';
+import { todayInChina } from './today';
+import { ZoneTimeline } from './ZoneTimeline';
+import './deadlines.css';
+
+const TABS = [
+  ['due', '待办'],
+  ['calendar', '月历'],
+  ['timeline', '实验区时间线'],
+  ['rules', '规则'],
+] as const;
+type Tab = (typeof TABS)[number][0];
+
+function downloadText(text: string, fileName: string, type: string) {
+  const url = URL.createObjectURL(new Blob([text], { type }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = fileName;
+  a.click();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
 
 export function DeadlinesPage() {
+  const [asOf, setAsOf] = useState(todayInChina);
+  const [tab, setTab] = useState<Tab>('due');
+  const list = useApi('deadlines/list', { asOf });
+  const [exportMsg, setExportMsg] = useState<string | null>(null);
+  const items = list.value ?? [];
+  const exportIcs = async () => {
+    const r = await api.call('deadlines/ics', { asOf });
+    if (!r.ok) return setExportMsg(r.error.message);
+    downloadText(r.value.ics, r.value.fileName, 'text/calendar;charset=utf-8');
+    setExportMsg(`已导出 ${r.value.events} 个日历事件`);
+  };
   return (
-    <>
-      <PageHeader title="期限" subtitle="申报截止、年度计划与总结、结项验收、公示期" />
-      <EmptyState title="没有期限节点">
-        <p>导入含有实验周期、申报截止或公示期的通知后，系统会为每个实验区生成节点，并提醒已逾期和即将到期的事项。</p>
-      </EmptyState>
-    </>
+    <div className="deadlines-page">
+      <PageHeader title="期限" subtitle="申报截止、年度计划与总结、终期报告、结项验收、公示期">
+        <label className="asof">
+          截至
+          <input type="date" value={asOf} onChange={(e) => e.target.value && setAsOf(e.target.value)} aria-label="截至日期" />
+        </label>
+        <button className="button" onClick={() => void exportIcs()} disabled={items.length === 0}>
+          导出日历（ICS）
+        </button>
+      </PageHeader>
+      {exportMsg && <p className="muted" role="status">{exportMsg}</p>}
+      {list.error && <ErrorNote error={list.error} />}
+      <nav className="tabs" role="tablist" aria-label="期限视图">
+        {TABS.map(([id, label]) => (
+          <button key={id} role="tab" aria-selected={tab === id} className={tab === id ? 'active' : undefined} onClick={() => setTab(id)}>
+            {label}
+          </button>
+        ))}
+      </nav>
+      {list.value && items.length === 0 && tab !== 'rules' ? (
+        <EmptyState title="没有期限节点">
+          <p>导入含有实验周期、申报截止或公示期的通知后，系统会为每个实验区生成节点，并提醒已逾期和即将到期的事项。</p>
+        </EmptyState>
+      ) : (
+        <>
+          {tab === 'due' && <DueLists items={items} onChanged={list.reload} />}
+          {tab === 'calendar' && <MonthCalendar items={items} asOf={asOf} />}
+          {tab === 'timeline' && <ZoneTimeline items={items} asOf={asOf} onChanged={list.reload} />}
+          {tab === 'rules' && <RulesPanel onChanged={list.reload} />}
+        </>
+      )}
+    </div>
   );
 }

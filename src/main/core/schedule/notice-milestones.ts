@@ -1,0 +1,79 @@
+/**
+ * Milestones of a notice itself, not of any record (recordId null): the application
+ * deadline it sets for every year (每年的9月底前 → 09-30 each year) and its objection
+ * windows (公示期). An annual deadline runs from the notice's year until the horizon,
+ * or until a later notice of the same programme sets its own.
+ */
+import type { RuleRow } from '../../db/queries/rules';
+import { dateInYear, isIsoDate, parts } from './dates';
+import type { DesiredMilestone } from './desired';
+import { workingDayWindowEnd } from './working-days';
+
+/** The year a notice speaks from: its issue date, else its 文号 (吉民发〔2019〕30号), else when imported. */
+export function noticeYear(r: Pick<RuleRow, 'noticeIssuedOn' | 'noticeDocNo' | 'noticeImportedAt'>): number | null {
+  if (r.noticeIssuedOn) return parts(r.noticeIssuedOn).y;
+  const doc = /[〔[【(（]((?:19|20)\d{2})[〕\]】)）]/.exec(r.noticeDocNo ?? '');
+  if (doc) return Number(doc[1]);
+  return r.noticeImportedAt ? Number(r.noticeImportedAt.slice(0, 4)) : null;
+}
+
+const num = (v: unknown): number | null => (typeof v === 'number' && Number.isInteger(v) ? v : null);
+
+export function applicationDeadlines(rules: readonly RuleRow[], horizonYear: number): DesiredMilestone[] {
+  const annual = rules.filter((r) => r.kind === 'annual_deadline' && r.noticeId !== null);
+  const out: DesiredMilestone[] = [];
+  const perNotice = new Map<number, number>();
+  for (const r of annual) {
+    const month = num(r.params.month);
+    const first = noticeYear(r);
+    if (month === null || month < 1 || month > 12 || first === null) continue;
+    const day = r.params.endOfMonth === true ? null : num(r.params.day);
+    // A later notice of the same programme that sets its own annual deadline takes over from its year.
+    const later = annual
+      .filter((o) => o.noticeId !== r.noticeId && o.programme === r.programme && r.programme !== null)
+      .map((o) => noticeYear(o))
+      .filter((y): y is number => y !== null && y > first);
+    const last = Math.min(horizonYear, ...later.map((y) => y - 1));
+    const n = perNotice.get(r.noticeId ?? 0) ?? 0;
+    perNotice.set(r.noticeId ?? 0, n + 1);
+    const suffix = n === 0 ? '' : `#${n + 1}`;
+    for (let y = first; y <= last; y++) {
+      const due = dateInYear(y, month, day);
+      if (r.noticeIssuedOn && due < r.noticeIssuedOn) continue;
+      out.push({
+        key: `notice:${r.noticeId}:application_due${suffix}:${y}`,
+        recordId: null,
+        noticeId: r.noticeId,
+        ruleId: r.id,
+        kind: 'application_due',
+        dueOn: due,
+        endOn: null,
+        initialStatus: 'pending',
+      });
+    }
+  }
+  return out;
+}
+
+export function objectionWindows(rules: readonly RuleRow[]): DesiredMilestone[] {
+  const out: DesiredMilestone[] = [];
+  for (const r of rules) {
+    if (r.kind !== 'objection_window' || r.noticeId === null) continue;
+    const from = r.params.from;
+    if (!isIsoDate(from)) continue;
+    let to = isIsoDate(r.params.to) ? r.params.to : null;
+    const wd = num(r.params.workingDays);
+    if (!to && wd !== null && wd > 0) to = workingDayWindowEnd(from, wd);
+    out.push({
+      key: `notice:${r.noticeId}:objection_window:${r.spanStart ?? `r${r.id}`}`,
+      recordId: null,
+      noticeId: r.noticeId,
+      ruleId: r.id,
+      kind: 'objection_window',
+      dueOn: from,
+      endOn: to && to >= from ? to : null,
+      initialStatus: 'pending',
+    });
+  }
+  return out;
+}

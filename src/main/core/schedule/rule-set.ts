@@ -1,0 +1,97 @@
+/**
+ * Which rules govern one record. Several sources can speak about the same thing; the
+ * most specific wins, level by level:
+ *   0. the record's own user rules (params.recordId: an extension, a corrected start)
+ *   1. rules of the notices that name the record (its 批复 says 为期两年)
+ *   2. rules of other notices of the same programme (a rules notice such as 吉民发〔2019〕30号)
+ *   3. the programme's default rules (user-editable data)
+ *   4. default rules with no programme (any programme without defaults of its own)
+ * A duty's parameters are merged from the lowest level up, so a notice that only says
+ * "报送年度计划" keeps the default's due month while its own sentence is the provenance.
+ */
+import type { RuleRow } from '../../db/queries/rules';
+
+export const DUTY_KINDS = ['annual_plan', 'annual_summary', 'midterm', 'final_report', 'acceptance'] as const;
+export type DutyKind = (typeof DUTY_KINDS)[number];
+
+export interface Chosen {
+  rule: RuleRow;
+  params: Record<string, unknown>;
+}
+
+export interface EffectiveRules {
+  /** cycle (years) or range (from/to months); null when nobody said how long. */
+  period: Chosen | null;
+  duties: Map<DutyKind, Chosen>;
+  extension: Chosen | null;
+  approval: Chosen | null;
+}
+
+export interface RecordForRules {
+  id: number;
+  programme: string | null;
+  /** Notices naming the record, in mention order (the first is where it was born). */
+  noticeIds: readonly number[];
+}
+
+const recordIdOf = (r: RuleRow): number | null => (typeof r.params.recordId === 'number' ? r.params.recordId : null);
+
+/** A rule's kind as the schedule reads it ("other" with params.milestone = midterm is a midterm). */
+export function dutyKindOf(r: RuleRow): DutyKind | null {
+  if (r.kind === 'other' && r.params.milestone === 'midterm') return 'midterm';
+  return (DUTY_KINDS as readonly string[]).includes(r.kind) ? (r.kind as DutyKind) : null;
+}
+
+export function levelsFor(rec: RecordForRules, rules: readonly RuleRow[]): RuleRow[][] {
+  const own = new Map(rec.noticeIds.map((id, i) => [id, i]));
+  const l0: RuleRow[] = [];
+  const l1: RuleRow[] = [];
+  const l2: RuleRow[] = [];
+  const l3: RuleRow[] = [];
+  const l4: RuleRow[] = [];
+  for (const r of rules) {
+    const rid = recordIdOf(r);
+    if (r.noticeId === null && rid !== null) {
+      if (rid === rec.id) l0.push(r);
+    } else if (r.noticeId !== null && own.has(r.noticeId)) l1.push(r);
+    else if (r.noticeId !== null && rec.programme !== null && r.programme === rec.programme) l2.push(r);
+    else if (r.noticeId === null && rec.programme !== null && r.programme === rec.programme) l3.push(r);
+    else if (r.noticeId === null && r.programme === null) l4.push(r);
+  }
+  l1.sort((a, b) => (own.get(a.noticeId ?? -1) ?? 0) - (own.get(b.noticeId ?? -1) ?? 0) || a.id - b.id);
+  // Among other notices of the programme, the latest issued speaks last and so wins.
+  l2.sort((a, b) => (b.noticeIssuedOn ?? '').localeCompare(a.noticeIssuedOn ?? '') || a.id - b.id);
+  return [l0, l1, l2, l3, l4];
+}
+
+export function effectiveRules(rec: RecordForRules, rules: readonly RuleRow[]): EffectiveRules {
+  const levels = levelsFor(rec, rules);
+  const out: EffectiveRules = { period: null, duties: new Map(), extension: null, approval: null };
+  for (const level of levels) {
+    const range = level.find((r) => r.kind === 'range');
+    const cycle = level.find((r) => r.kind === 'cycle');
+    const p = range ?? cycle;
+    if (p) {
+      out.period = { rule: p, params: p.params };
+      break;
+    }
+  }
+  // The record's own level only: an extension or a corrected approval date is per zone.
+  const ext = levels[0]?.filter((r) => r.kind === 'extension').at(-1);
+  if (ext) out.extension = { rule: ext, params: ext.params };
+  const appr = levels[0]?.filter((r) => r.kind === 'approval').at(-1);
+  if (appr) out.approval = { rule: appr, params: appr.params };
+
+  for (const kind of DUTY_KINDS) {
+    let chosen: RuleRow | null = null;
+    let params: Record<string, unknown> = {};
+    for (let i = levels.length - 1; i >= 0; i--) {
+      const r = levels[i]?.find((x) => dutyKindOf(x) === kind);
+      if (!r) continue;
+      params = { ...params, ...r.params };
+      chosen = r;
+    }
+    if (chosen && params.enabled !== false) out.duties.set(kind, { rule: chosen, params });
+  }
+  return out;
+}

@@ -1,0 +1,222 @@
+/**
+ * Stored milestones. The table keeps what people decided (status pending/done/waived
+ * and a note) under a stable key; dates are regenerated from rules. "Overdue" is never
+ * stored: it depends on the date you ask about.
+ */
+import type Database from 'better-sqlite3';
+import type { RecordKind } from '../../../shared/domain';
+import type { DesiredMilestone } from '../../core/schedule/desired';
+
+export type StoredStatus = 'pending' | 'done' | 'waived';
+
+export interface StoredMilestone {
+  id: number;
+  key: string;
+  recordId: number | null;
+  noticeId: number | null;
+  status: StoredStatus;
+  note: string | null;
+}
+
+export interface MilestoneRow extends StoredMilestone {
+  ruleId: number | null;
+  kind: string;
+  dueOn: string;
+  endOn: string | null;
+  ruleNoticeId: number | null;
+  ruleText: string | null;
+  record: { kind: RecordKind; regionText: string | null; regionCode: string | null; unit: string | null; title: string | null; programme: string | null } | null;
+  notice: { title: string | null; docNo: string | null } | null;
+}
+
+/** Stored milestones of these records, and the notice-level ones (no record) of these notices. */
+export function storedInScope(db: Database.Database, recordIds: readonly number[], noticeIds: readonly number[]): StoredMilestone[] {
+  return db
+    .prepare(
+      `SELECT id, key, record_id AS recordId, notice_id AS noticeId, status, note FROM milestones
+        WHERE record_id IN (SELECT value FROM json_each(@records))
+           OR (record_id IS NULL AND notice_id IN (SELECT value FROM json_each(@notices)))`,
+    )
+    .all({ records: JSON.stringify(recordIds), notices: JSON.stringify(noticeIds) }) as StoredMilestone[];
+}
+
+function statements(db: Database.Database) {
+  return {
+    upsert: db.prepare(
+      `INSERT INTO milestones(record_id, notice_id, rule_id, kind, due_on, end_on, status, key, updated_at)
+       VALUES (@recordId, @noticeId, @ruleId, @kind, @dueOn, @endOn, @initialStatus, @key, @now)
+       ON CONFLICT(key) DO UPDATE SET
+         record_id = excluded.record_id, notice_id = excluded.notice_id, rule_id = excluded.rule_id,
+         kind = excluded.kind, due_on = excluded.due_on, end_on = excluded.end_on,
+         updated_at = CASE WHEN milestones.due_on IS excluded.due_on AND milestones.end_on IS excluded.end_on
+                           THEN milestones.updated_at ELSE excluded.updated_at END`,
+    ),
+    remove: db.prepare('DELETE FROM milestones WHERE id = ?'),
+  };
+}
+const cache = new WeakMap<Database.Database, ReturnType<typeof statements>>();
+
+/** Writes the desired milestones (status and note untouched on existing keys) and removes the given ids. */
+export function applyMilestones(
+  db: Database.Database,
+  desired: readonly DesiredMilestone[],
+  removeIds: readonly number[],
+  now = new Date().toISOString(),
+): void {
+  let st = cache.get(db);
+  if (!st) {
+    st = statements(db);
+    cache.set(db, st);
+  }
+  for (const d of desired) st.upsert.run({ ...d, now });
+  for (const id of removeIds) st.remove.run(id);
+}
+
+export function setMilestoneStatus(
+  db: Database.Database,
+  id: number,
+  status: StoredStatus,
+  note: string | null | undefined,
+  now = new Date().toISOString(),
+): boolean {
+  const sql =
+    note === undefined
+      ? 'UPDATE milestones SET status = @status, updated_at = @now WHERE id = @id'
+      : 'UPDATE milestones SET status = @status, note = @note, updated_at = @now WHERE id = @id';
+  return db.prepare(sql).run({ id, status, note: note === undefined ? null : note, now }).changes > 0;
+}
+
+interface RawRow {
+  id: number;
+  key: string;
+  record_id: number | null;
+  notice_id: number | null;
+  rule_id: number | null;
+  kind: string;
+  due_on: string;
+  end_on: string | null;
+  status: StoredStatus;
+  note: string | null;
+  rule_notice_id: number | null;
+  rule_text: string | null;
+  r_kind: RecordKind | null;
+  region_text: string | null;
+  region_code: string | null;
+  unit: string | null;
+  r_title: string | null;
+  programme: string | null;
+  n_title: string | null;
+  doc_no: string | null;
+}
+
+/**
+ * Milestones of live records (not merged away, not deleted) and of notices, in the
+ * order staff read them: by date, then the official division order, then kind.
+ */
+export function listMilestoneRows(db: Database.Database, opts: { recordId?: number; id?: number } = {}): MilestoneRow[] {
+  const rows = db
+    .prepare(
+      `SELECT m.id, m.key, m.record_id, m.notice_id, m.rule_id, m.kind, m.due_on, m.end_on, m.status, m.note,
+              ru.notice_id AS rule_notice_id, ru.text AS rule_text,
+              r.kind AS r_kind, r.region_text, r.region_code, r.unit, r.title AS r_title, r.programme,
+              n.title AS n_title, n.doc_no
+         FROM milestones m
+         LEFT JOIN records r ON r.id = m.record_id
+         LEFT JOIN rules ru ON ru.id = m.rule_id
+         LEFT JOIN notices n ON n.id = m.notice_id
+        WHERE (m.record_id IS NULL OR (r.merged_into IS NULL AND r.deleted_at IS NULL))
+          AND (m.record_id IS NOT NULL OR n.withdrawn_at IS NULL)
+          AND (@recordId IS NULL OR m.record_id = @recordId)
+          AND (@id IS NULL OR m.id = @id)
+        ORDER BY m.due_on, r.region_code, r.seq, m.record_id, m.kind, m.key`,
+    )
+    .all({ recordId: opts.recordId ?? null, id: opts.id ?? null }) as RawRow[];
+  return rows.map((r) => ({
+    id: r.id,
+    key: r.key,
+    recordId: r.record_id,
+    noticeId: r.notice_id,
+    ruleId: r.rule_id,
+    kind: r.kind,
+    dueOn: r.due_on,
+    endOn: r.end_on,
+    status: r.status,
+    note: r.note,
+    ruleNoticeId: r.rule_notice_id,
+    ruleText: r.rule_text,
+    record:
+      r.record_id !== null && r.r_kind
+        ? { kind: r.r_kind, regionText: r.region_text, regionCode: r.region_code, unit: r.unit, title: r.r_title, programme: r.programme }
+        : null,
+    notice: r.notice_id !== null ? { title: r.n_title, docNo: r.doc_no } : null,
+  }));
+}
+
+/** What milestone generation needs of a record: its programme and the notices naming it. */
+export interface ScheduleSubject {
+  id: number;
+  programme: string | null;
+  mentions: { noticeId: number; issuedOn: string | null; kind: string | null; title: string | null }[];
+}
+
+/** Live records (all when ids is null), each with its mentions' notices in mention order. */
+export function scheduleSubjects(db: Database.Database, ids: readonly number[] | null): ScheduleSubject[] {
+  const rows = db
+    .prepare(
+      `SELECT r.id, r.programme, m.notice_id, n.issued_on, n.kind, n.title, (n.id IS NOT NULL) AS n_live
+         FROM records r
+         LEFT JOIN mentions m ON m.record_id = r.id
+         LEFT JOIN notices n ON n.id = m.notice_id AND n.withdrawn_at IS NULL
+        WHERE r.merged_into IS NULL AND r.deleted_at IS NULL
+          AND (@all = 1 OR r.id IN (SELECT value FROM json_each(@ids)))
+        ORDER BY r.id, m.id`,
+    )
+    .all({ all: ids === null ? 1 : 0, ids: JSON.stringify(ids ?? []) }) as {
+    id: number;
+    programme: string | null;
+    notice_id: number | null;
+    issued_on: string | null;
+    kind: string | null;
+    title: string | null;
+    n_live: number;
+  }[];
+  const out = new Map<number, ScheduleSubject>();
+  for (const r of rows) {
+    let s = out.get(r.id);
+    if (!s) {
+      s = { id: r.id, programme: r.programme, mentions: [] };
+      out.set(r.id, s);
+    }
+    if (r.notice_id !== null && r.n_live === 1) s.mentions.push({ noticeId: r.notice_id, issuedOn: r.issued_on, kind: r.kind, title: r.title });
+  }
+  return [...out.values()];
+}
+
+/** Live record ids of these programmes or named in this notice: who a notice's rules can touch. */
+export function recordIdsTouchedBy(db: Database.Database, noticeId: number, programmes: readonly string[]): number[] {
+  return (
+    db
+      .prepare(
+        `SELECT id FROM records r WHERE r.merged_into IS NULL AND r.deleted_at IS NULL
+            AND (r.programme IN (SELECT value FROM json_each(@p))
+                 OR r.id IN (SELECT record_id FROM mentions WHERE notice_id = @n))`,
+      )
+      .all({ p: JSON.stringify(programmes), n: noticeId }) as { id: number }[]
+  ).map((r) => r.id);
+}
+
+export interface ScheduleNotice {
+  id: number;
+  programme: string | null;
+  issuedOn: string | null;
+  rawText: string;
+}
+
+export function scheduleNotices(db: Database.Database, ids: readonly number[] | null): ScheduleNotice[] {
+  return db
+    .prepare(
+      `SELECT id, programme, issued_on AS issuedOn, raw_text AS rawText FROM notices
+        WHERE withdrawn_at IS NULL AND (@all = 1 OR id IN (SELECT value FROM json_each(@ids)))`,
+    )
+    .all({ all: ids === null ? 1 : 0, ids: JSON.stringify(ids ?? []) }) as ScheduleNotice[];
+}

@@ -1,0 +1,43 @@
+/** The working view: overdue first (red), then due within 7, 30 and 90 days (amber, then plain). */
+import { useState } from 'react';
+import { MilestoneTable } from './MilestoneRow';
+import type { DeadlineItem } from './types';
+
+const WINDOWS = [7, 30, 90] as const;
+
+export function DueLists({ items, onChanged }: { items: DeadlineItem[]; onChanged: () => void }) {
+  const [within, setWithin] = useState<(typeof WINDOWS)[number]>(30);
+  const overdue = items.filter((i) => i.status === 'overdue');
+  const open = items.filter((i) => i.status === 'pending');
+  const due = open.filter((i) => i.daysLeft >= 0 && i.daysLeft <= within);
+  const count = (n: number) => open.filter((i) => i.daysLeft >= 0 && i.daysLeft <= n).length;
+  return (
+    <>
+      <section className="due-section due-overdue" aria-label="已逾期">
+        <h2>
+          已逾期 <span className="count">{overdue.length}</span>
+        </h2>
+        <MilestoneTable items={overdue} onChanged={onChanged} empty="没有逾期事项。" />
+      </section>
+      <section className="due-section" aria-label="即将到期">
+        <h2>
+          即将到期
+          <span className="seg" role="tablist" aria-label="到期范围">
+            {WINDOWS.map((n) => (
+              <button
+                key={n}
+                role="tab"
+                aria-selected={within === n}
+                className={within === n ? 'active' : undefined}
+                onClick={() => setWithin(n)}
+              >
+                {n} 天内（{count(n)}）
+              </button>
+            ))}
+          </span>
+        </h2>
+        <MilestoneTable items={due} onChanged={onChanged} empty={`${within} 天内没有到期事项。`} />
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,93 @@
+/** One milestone in a list: when, who, what, why (the rule's sentence), and mark done / waived with a note. */
+import { useState } from 'react';
+import { api } from '../../api';
+import { daysText, STATUS_LABELS } from './labels';
+import type { DeadlineItem } from './types';
+
+export function MilestoneRow({ item, onChanged }: { item: DeadlineItem; onChanged: () => void }) {
+  const [editing, setEditing] = useState<null | 'done' | 'waived'>(null);
+  const [note, setNote] = useState(item.note ?? '');
+  const [error, setError] = useState<string | null>(null);
+  const save = async (status: 'pending' | 'done' | 'waived', withNote: string | null) => {
+    const r = await api.call('milestones/update', { id: item.id, status, note: withNote });
+    if (!r.ok) return setError(r.error.message);
+    setEditing(null);
+    onChanged();
+  };
+  const who = item.record?.regionText ?? item.record?.unit ?? item.notice?.docNo ?? item.notice?.title ?? '（通知）';
+  return (
+    <tr className={`ms-row ms-${item.status}`} data-milestone={item.key}>
+      <td className="ms-date">
+        {item.endOn ? `${item.dueOn} 至 ${item.endOn}` : item.dueOn}
+        <span className="ms-days">{daysText(item.daysLeft, item.status)}</span>
+      </td>
+      <td>{who}</td>
+      <td>
+        <strong>{item.label}</strong>
+        {item.record?.programme && <div className="muted small">{item.record.programme}</div>}
+      </td>
+      <td className="ms-rule" title={item.rule.text}>
+        {item.rule.text}
+      </td>
+      <td>
+        <span className={`status-badge st-${item.status}`}>{STATUS_LABELS[item.status]}</span>
+        {item.note && <div className="ms-note">备注：{item.note}</div>}
+      </td>
+      <td className="ms-actions">
+        {editing ? (
+          <form
+            onSubmit={(e) => {
+              e.preventDefault();
+              void save(editing, note);
+            }}
+          >
+            <input aria-label="备注" placeholder="备注（可选）" value={note} onChange={(e) => setNote(e.target.value)} autoFocus />
+            <button className="button small primary" type="submit">
+              确认{editing === 'done' ? '完成' : '免除'}
+            </button>
+            <button className="button small" type="button" onClick={() => setEditing(null)}>
+              取消
+            </button>
+          </form>
+        ) : item.storedStatus === 'pending' ? (
+          <>
+            <button className="button small" onClick={() => setEditing('done')}>
+              标记完成
+            </button>
+            <button className="button small" onClick={() => setEditing('waived')}>
+              免除
+            </button>
+          </>
+        ) : (
+          <button className="button small" onClick={() => void save('pending', item.note)}>
+            恢复待办
+          </button>
+        )}
+        {error && <div className="error-note">{error}</div>}
+      </td>
+    </tr>
+  );
+}
+
+export function MilestoneTable({ items, onChanged, empty }: { items: DeadlineItem[]; onChanged: () => void; empty: string }) {
+  if (items.length === 0) return <p className="muted">{empty}</p>;
+  return (
+    <table className="ms-table">
+      <thead>
+        <tr>
+          <th>期限</th>
+          <th>单位 / 通知</th>
+          <th>事项</th>
+          <th>依据</th>
+          <th>状态</th>
+          <th>操作</th>
+        </tr>
+      </thead>
+      <tbody>
+        {items.map((i) => (
+          <MilestoneRow key={i.id} item={i} onChanged={onChanged} />
+        ))}
+      </tbody>
+    </table>
+  );
+}

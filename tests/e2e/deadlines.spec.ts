@@ -1,0 +1,109 @@
+/**
+ * 期限 in browser mode: notices go in through the real import API, then the start-up
+ * reminder, the due lists with mark-done, the month calendar, a zone's timeline with an
+ * extension, the rules, and the ICS download.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Page } from '@playwright/test';
+import { expect, repoRoot, screenshotDir, test } from './support/browser-mode';
+
+const FIXTURES = ['three-year-approval.txt', 'objection-window.txt', 'working-day-window.txt'];
+
+async function importFixtures(page: Page) {
+  const files = FIXTURES.map((name) => ({
+    name,
+    dataBase64: readFileSync(path.join(repoRoot, 'tests', 'fixtures', 'schedule', name)).toString('base64'),
+  }));
+  const result = await page.evaluate(async (payload) => {
+    // Runs in the page; the Node-side tsconfig has no DOM types, hence the narrow cast.
+    const doc = (globalThis as unknown as { document: { querySelector(s: string): { content?: string } | null } }).document;
+    const token = doc.querySelector('meta[name="taizhang-token"]')?.content ?? '';
+    const res = await fetch('/api/import/files', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', 'X-Taizhang-Token': token },
+      body: JSON.stringify({ input: { files: payload } }),
+    });
+    return (await res.json()) as { ok: boolean };
+  }, files);
+  expect(result.ok).toBe(true);
+}
+
+test.beforeEach(async ({ page }) => {
+  // Record system notifications instead of showing them; permission already granted.
+  await page.addInitScript(() => {
+    const calls: { title: string; body?: string }[] = [];
+    const win = globalThis as unknown as { __notifications: typeof calls; Notification: unknown };
+    win.__notifications = calls;
+    class FakeNotification {
+      static permission = 'granted';
+      static requestPermission = async () => 'granted';
+      constructor(title: string, opts?: { body?: string }) {
+        calls.push({ title, body: opts?.body });
+      }
+    }
+    win.Notification = FakeNotification;
+  });
+});
+
+test('start-up reminder: a system notification once and a banner on 首页', async ({ page, browserMode }) => {
+  await page.goto(browserMode.url);
+  await importFixtures(page);
+  await page.reload();
+  const banner = page.getByTestId('deadline-banner');
+  await expect(banner).toContainText('已逾期');
+  await expect(page.getByTestId('deadline-stats')).toContainText('已逾期');
+  const calls = await page.evaluate(() => (globalThis as unknown as { __notifications: { title: string }[] }).__notifications);
+  expect(calls).toHaveLength(1);
+  expect(calls[0]!.title).toContain('台账期限提醒');
+  await page.screenshot({ path: path.join(screenshotDir, 'deadlines-home.png') });
+});
+
+test('due lists, mark done with a note, calendar, timeline with extension, rules, ICS', async ({ page, browserMode }) => {
+  await page.goto(browserMode.url);
+  await importFixtures(page);
+  await page.goto(`${browserMode.url.split('#')[0]}#/deadlines`);
+  await page.getByLabel('截至日期').fill('2017-01-20');
+
+  const overdue = page.getByRole('region', { name: '已逾期' });
+  await expect(overdue.locator('tr.ms-row')).toHaveCount(6); // 2016 plan and summary of three zones
+  const soon = page.getByRole('region', { name: '即将到期' });
+  await soon.getByRole('tab', { name: /30 天内/ }).click();
+  await expect(soon.locator('tr.ms-row')).toHaveCount(3); // 2017 plans due 01-31
+  await page.screenshot({ path: path.join(screenshotDir, 'deadlines-due.png'), fullPage: true });
+
+  const row = soon.locator('tr.ms-row').first();
+  await row.getByRole('button', { name: '标记完成' }).click();
+  await row.getByLabel('备注').fill('已收到纸质版');
+  await row.getByRole('button', { name: '确认完成' }).click();
+  // Done work leaves the to-do list; the zone's timeline shows it done, with the note.
+  await expect(soon.locator('tr.ms-row')).toHaveCount(2);
+
+  await page.getByRole('tab', { name: '月历' }).click();
+  await expect(page.getByRole('heading', { name: '2017年1月' })).toBeVisible();
+  await expect(page.locator('[data-day="2017-01-31"] .calendar-item')).toHaveCount(3);
+  await page.screenshot({ path: path.join(screenshotDir, 'deadlines-calendar.png'), fullPage: true });
+
+  await page.getByRole('tab', { name: '实验区时间线' }).click();
+  const timeline = page.getByRole('region', { name: '实验区时间线' });
+  await expect(timeline.locator('.timeline-list li')).toHaveCount(9);
+  await expect(timeline.locator('.timeline-list li', { hasText: '2017年度实验计划' })).toContainText('已完成');
+  await expect(timeline.locator('.timeline-list li', { hasText: '2017年度实验计划' })).toContainText('已收到纸质版');
+  await timeline.locator('input[type=date]').fill('2020-05-10');
+  await timeline.getByRole('button', { name: '登记延期' }).click();
+  await expect(timeline.locator('.timeline-list')).toContainText('2019-05-10 至 2020-05-10 延期');
+  await expect(timeline.locator('.timeline-list')).toContainText('2020-05-10 终期报告');
+  await page.screenshot({ path: path.join(screenshotDir, 'deadlines-timeline.png'), fullPage: true });
+
+  await page.getByRole('tab', { name: '规则' }).click();
+  await expect(page.getByText('全国社区治理和服务创新实验区', { exact: true })).toBeVisible();
+  await expect(page.locator('.rule-notice').first()).toBeVisible();
+  await page.screenshot({ path: path.join(screenshotDir, 'deadlines-rules.png'), fullPage: true });
+
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: '导出日历（ICS）' }).click();
+  const file = await (await download).path();
+  const ics = readFileSync(file, 'utf8');
+  expect(ics.startsWith('BEGIN:VCALENDAR\r\n')).toBe(true);
+  expect(ics).toContain('DTSTART;VALUE=DATE:20170131');
+});
