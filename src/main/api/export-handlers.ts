@@ -9,6 +9,7 @@ import type { ExportOutcome, ValidInput } from '../../shared/contract';
 import { RECORD_KIND_LABELS } from '../../shared/domain';
 import { AppError } from '../core/app-error';
 import { buildApprovalAttachment, buildCaseCompilation, buildLeadershipWorkbook } from '../core/export';
+import { deadlines, deadlinesIcs } from '../core/schedule';
 import { exportPreview, selectForExport } from '../db/queries/export-selection';
 import type { ApiContext } from './context';
 import type { HandlerGroup } from './handler-types';
@@ -36,11 +37,15 @@ async function build(input: Input, ctx: ApiContext): Promise<{ bytes: Buffer; ro
       return { bytes, rows: records.length, name: `${title}.docx` };
     }
     case 'xlsx': {
-      const bytes = await buildLeadershipWorkbook({ records, asOf: stamp });
+      // The deadline sheet lists every milestone with its status as of the export date.
+      const milestones = deadlines(ctx.ledger.db, { asOf: stamp });
+      const bytes = await buildLeadershipWorkbook({ records, milestones, asOf: stamp });
       return { bytes, rows: records.length, name: `台账汇总表-${stamp}.xlsx` };
     }
-    case 'ics':
-      throw new AppError('not_implemented', '「期限日历」导出尚未实现（not implemented yet）。');
+    case 'ics': {
+      const { ics, events, fileName } = deadlinesIcs(ctx.ledger.db, { asOf: input.asOf });
+      return { bytes: Buffer.from(ics, 'utf8'), rows: events, name: fileName };
+    }
   }
 }
 
