@@ -3,3 +3,5 @@
  * was imported first. Add new kinds (merge, …) here.
  */
 import './queries/import-undo';
+import './queries/record-edits';
+import './queries/merge';

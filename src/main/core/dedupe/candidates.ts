@@ -1,0 +1,116 @@
+/**
+ * Blocking: which pairs are worth scoring at all. All-pairs is n²/2 (5·10⁹ at 100 k), so
+ * a pair is a candidate only if
+ *   (a) both sit in the same county (today's code), or a city-level record and a record
+ *       in that city;
+ *   (b) their title keys are equal, wherever they are (catches a wrong or failed region);
+ *   (c) a record whose region was not understood shares rare title n-grams with it
+ *       (an IDF-weighted inverted index, top k only).
+ * Pairs are visited through a callback: millions of them, no array of tuples kept.
+ */
+import { blockKeys } from './region';
+import { rarestGrams, sharedWeight, type Features } from './features';
+
+export interface CandidateOptions {
+  /** only pairs touching these indexes (an import compares its new records with the ledger) */
+  focus?: ReadonlySet<number>;
+  /** blocks larger than this are split by rare title n-grams instead of all-pairs */
+  maxBlock?: number;
+  /** neighbours kept per record in the n-gram index */
+  topK?: number;
+}
+
+export interface CandidateStats {
+  pairs: number;
+  blocks: number;
+}
+
+function groupBy<K>(n: number, keysOf: (i: number) => readonly K[]): Map<K, number[]> {
+  const m = new Map<K, number[]>();
+  for (let i = 0; i < n; i++)
+    for (const k of keysOf(i)) {
+      const list = m.get(k);
+      if (list) list.push(i);
+      else m.set(k, [i]);
+    }
+  return m;
+}
+
+export function forEachCandidate(fs: readonly Features[], visit: (i: number, j: number) => void, opts: CandidateOptions = {}): CandidateStats {
+  const focus = opts.focus;
+  const keys = fs.map((f) => blockKeys(f.place));
+  const sameBlock = (i: number, j: number) => keys[i]!.some((k) => keys[j]!.includes(k));
+  let count = 0;
+  const emit = (i: number, j: number) => {
+    if (focus && !focus.has(i) && !focus.has(j)) return;
+    count++;
+    visit(i, j);
+  };
+  // Pairs found by passes (b) and (c) that (a) already produced are skipped, by rule, not by a set.
+  const extra = new Set<number>();
+  const emitExtra = (i: number, j: number) => {
+    if (i === j || sameBlock(i, j)) return;
+    const k = i < j ? i * fs.length + j : j * fs.length + i;
+    if (extra.has(k)) return;
+    extra.add(k);
+    emit(i, j);
+  };
+
+  // (a) region blocks; a record under two of today's codes (a split county) is in both
+  const maxBlock = opts.maxBlock ?? 1500;
+  const blocks = groupBy(fs.length, (i) => keys[i]!);
+  for (const [key, m] of blocks) {
+    if (m.length > maxBlock) {
+      splitByGrams(fs, m, emitExtra);
+      continue;
+    }
+    for (let x = 0; x < m.length; x++)
+      for (let y = x + 1; y < m.length; y++) {
+        const i = m[x]!;
+        const j = m[y]!;
+        // the first shared key owns the pair, so it is visited once
+        if (keys[i]!.length > 1 || keys[j]!.length > 1) if (keys[i]!.find((k) => keys[j]!.includes(k)) !== key) continue;
+        emit(i, j);
+      }
+  }
+  // a city-level record (东莞市, 衢州市) against the records inside its city
+  const inCity = groupBy(fs.length, (i) => (fs[i]!.place.counties.length ? fs[i]!.place.cities : []));
+  fs.forEach((f, i) => {
+    if (!f.place.known || f.place.counties.length) return;
+    for (const c of f.place.cities) for (const j of (inCity.get(c) ?? []).slice(0, maxBlock)) emitExtra(i, j);
+  });
+  // (b) equal title keys; a key shared by hundreds is boilerplate, not evidence
+  for (const m of groupBy(fs.length, (i) => (fs[i]!.key.length >= 4 ? [fs[i]!.key] : [])).values())
+    if (m.length > 1 && m.length <= 200) for (let x = 0; x < m.length; x++) for (let y = x + 1; y < m.length; y++) emitExtra(m[x]!, m[y]!);
+  // (c) records whose place is unknown find partners through rare title n-grams
+  ngramNeighbours(fs, opts.topK ?? 5, emitExtra);
+  return { pairs: count, blocks: blocks.size };
+}
+
+function splitByGrams(fs: readonly Features[], members: readonly number[], emit: (i: number, j: number) => void) {
+  const sub = groupBy(members.length, (x) => rarestGrams(fs[members[x]!]!, 3));
+  for (const list of sub.values())
+    if (list.length <= 1500) for (let x = 0; x < list.length; x++) for (let y = x + 1; y < list.length; y++) emit(members[list[x]!]!, members[list[y]!]!);
+}
+
+function ngramNeighbours(fs: readonly Features[], topK: number, emit: (i: number, j: number) => void) {
+  const unknown = fs.map((f, i) => (f.place.known || !f.key ? -1 : i)).filter((i) => i >= 0);
+  if (unknown.length === 0) return;
+  const postings = groupBy(fs.length, (i) => [...fs[i]!.gramIds]);
+  const maxDf = Math.max(50, Math.ceil(fs.length * 0.002));
+  for (const i of unknown) {
+    const f = fs[i]!;
+    const near = new Set<number>();
+    for (const g of f.gramIds) {
+      const list = postings.get(g)!;
+      if (list.length > maxDf) continue; // 社区、治理: in everything, says nothing
+      for (const j of list) if (j !== i) near.add(j);
+    }
+    [...near]
+      .map((j) => [j, sharedWeight(f, fs[j]!)] as const)
+      .filter(([, w]) => w >= 0.4 * f.weight)
+      .sort((x, y) => y[1] - x[1])
+      .slice(0, topK)
+      .forEach(([j]) => emit(i, j));
+  }
+}

@@ -1,0 +1,42 @@
+/**
+ * Historical codes → today's, from the gazetteer's succession data (江干区 330104 →
+ * 330102 / 330114; 崇川区 320602 → 320613). Without gazetteer data (a test machine that
+ * never built it) codes compare as written, which only loses the renamed matches.
+ */
+import { loadGazetteer, type Gazetteer } from '../gazetteer';
+import type { RegionMapper } from './region';
+
+function successors(g: Gazetteer, code: string): string[] {
+  const out = new Set<string>();
+  const seen = new Set<string>();
+  const walk = (c: string, depth: number) => {
+    if (seen.has(c) || depth > 6) return;
+    seen.add(c);
+    if (g.current.has(c)) {
+      out.add(c);
+      return;
+    }
+    for (const u of g.byCode.get(c) ?? []) for (const s of u.successors) walk(s, depth + 1);
+  };
+  walk(code, 0);
+  return [...out];
+}
+
+export function gazetteerRegions(): RegionMapper {
+  let g: Gazetteer | null;
+  try {
+    g = loadGazetteer();
+  } catch {
+    g = null;
+  }
+  const cache = new Map<string, readonly string[]>();
+  return (code) => {
+    let hit = cache.get(code);
+    if (!hit) {
+      const found = g ? successors(g, code) : [];
+      hit = found.length ? found : [code];
+      cache.set(code, hit);
+    }
+    return hit;
+  };
+}

@@ -1,0 +1,33 @@
+/**
+ * Match keys for short Chinese text. Keys are for comparison only; stored text is never
+ * rewritten. NFKC folds full-width letters, digits and punctuation; opencc folds
+ * traditional characters; punctuation, symbols and spaces go because quotes and
+ * spacing are the main source of spurious differences between two notices.
+ */
+import { simplifiedKey } from '../import/readers/simplified-key';
+
+const STRIP = /[\p{P}\p{S}\p{Z}\s]/gu;
+
+/** Administrative suffixes two notices write differently for the same unit. */
+const UNIT_FORMS: [RegExp, string][] = [
+  [/街道办事处/g, '街道'],
+  [/(镇|乡)人民政府/g, '$1'],
+  [/(区|县|市)人民政府/g, '$1'],
+];
+
+export function textKey(s: string | null | undefined): string {
+  if (!s) return '';
+  return simplifiedKey(s.normalize('NFKC')).replace(STRIP, '');
+}
+
+/** A title's key: also unit suffixes unified, since titles often name their unit. */
+export function titleKey(s: string | null | undefined): string {
+  let k = textKey(s);
+  for (const [re, to] of UNIT_FORMS) k = k.replace(re, to);
+  return k;
+}
+
+/** A township name's key: 旺庄街道办事处 and 旺庄街道 are one unit. */
+export function unitNameKey(s: string | null | undefined): string {
+  return titleKey(s);
+}

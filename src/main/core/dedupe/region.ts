@@ -1,0 +1,79 @@
+/**
+ * Regions are compared by code, never as strings: 南京市鼓楼区 and 福州市鼓楼区 look alike
+ * and are different places. Historical codes are first mapped to the units that carry
+ * them today (江干区 330104 → 上城区 330102 / 钱塘区 330114), so an old notice and a new
+ * one agree on a renamed place.
+ */
+import type { DedupeRecord, RegionRelation } from './types';
+
+/** Today's code(s) for a possibly historical 6-digit code; the code itself when current or unknown. */
+export type RegionMapper = (code: string) => readonly string[];
+
+export const identityRegions: RegionMapper = (code) => [code];
+
+/** A record's place, prepared once so each pair compares a few strings. */
+export interface Place {
+  /** today's county-level codes; empty when the record is at city level or unknown */
+  counties: readonly string[];
+  /** today's 4-digit city prefixes */
+  cities: readonly string[];
+  /** 9-digit township code, when the record is a township or below */
+  townCode: string | null;
+  townName: string;
+  /** the record's own code was historical (renamed, merged or split since) */
+  historical: boolean;
+  known: boolean;
+}
+
+const level = (code: string): 'province' | 'city' | 'county' =>
+  code.endsWith('0000') ? 'province' : code.endsWith('00') ? 'city' : 'county';
+
+export function placeOf(r: DedupeRecord, map: RegionMapper, townKey: (s: string | null) => string): Place {
+  const code = r.regionCode && /^\d{6}$/.test(r.regionCode) ? r.regionCode : null;
+  if (!code || level(code) === 'province')
+    return { counties: [], cities: [], townCode: null, townName: '', historical: false, known: false };
+  const now = map(code);
+  const counties = level(code) === 'county' ? now.filter((c) => level(c) === 'county') : [];
+  const cities = [...new Set(now.map((c) => c.slice(0, 4)))];
+  const unit = r.unitCode ?? '';
+  const townCode = unit.length >= 9 ? unit.slice(0, 9) : null;
+  return {
+    counties,
+    cities,
+    townCode,
+    townName: townCode ? townKey(r.town) : '',
+    historical: now.length !== 1 || now[0] !== code,
+    known: true,
+  };
+}
+
+const intersects = (a: readonly string[], b: readonly string[]) => a.some((x) => b.includes(x));
+
+/** Town codes may differ only because the county was renumbered; then the names decide. */
+function sameTown(a: Place, b: Place): boolean {
+  if (a.townCode === b.townCode) return true;
+  if (a.townCode!.slice(0, 6) === b.townCode!.slice(0, 6)) return false;
+  return a.townName !== '' && a.townName === b.townName;
+}
+
+export function compareRegions(a: Place, b: Place): RegionRelation {
+  if (!a.known || !b.known) return 'unknown';
+  if (a.counties.length && b.counties.length) {
+    if (!intersects(a.counties, b.counties)) return 'conflict';
+    if (a.townCode && b.townCode) return sameTown(a, b) ? 'same_town' : 'conflict';
+    return a.townCode || b.townCode ? 'parent_child' : 'same_county';
+  }
+  if (!intersects(a.cities, b.cities)) return 'conflict';
+  // one or both at city level (东莞市 has no counties; 衢州市 is a zone as a whole)
+  if (!a.counties.length && !b.counties.length) {
+    if (a.townCode && b.townCode) return sameTown(a, b) ? 'same_town' : 'conflict';
+    return a.townCode || b.townCode ? 'parent_child' : 'same_city';
+  }
+  return 'parent_child';
+}
+
+/** Blocking keys: county codes, or the city prefix for a record above county level. */
+export function blockKeys(p: Place): string[] {
+  if (!p.known) return [];
+  return p.counties.length ? p.counties.map((c) => `x${c}`) : p.cities.map((c) => `c${c}`);
+}

@@ -1,0 +1,151 @@
+/**
+ * Scoring one candidate pair, with its reasons in Chinese (a per-pair "waterfall" the
+ * reviewer reads). Vetoes come first, as Zotero vetoes on a DOI mismatch: two different
+ * counties or towns never merge, and the same place in another list is related, not
+ * the same thing. Then
+ *
+ *   score = 0.7 · title + 0.2 · region + 0.1 · context
+ *
+ * title   = max(1 if equal keys, normalised edit similarity, IDF-weighted n-gram
+ *           Jaccard, containment of a cut-short title in the complete one)
+ * region  = 1 same town / county / city (0.95 when agreeing only through a renamed
+ *           code), 0.7 parent/child, 0.5 one side unknown
+ * context = 1 same kind, programme, year and batch; 0.6 when one side does not say
+ *
+ * Most candidate pairs are plainly different; cheap checks run first and the edit
+ * distance only when it could change the verdict.
+ */
+import { compareRegions } from './region';
+import { commonChars, sharedWeight, sharesRare, type Features } from './features';
+import { containment, normalizedLevenshtein } from './similarity';
+import { RELATED_MIN_TITLE, type LinkRelation, type RegionRelation, type RelatedPair, type ScoredPair, type Thresholds } from './types';
+
+type Context = 'same' | 'unknown' | 'other_programme';
+
+const differ = (p: unknown, q: unknown) => p != null && q != null && p !== q;
+
+export function compareContext(a: Features, b: Features): Context {
+  if (a.context === b.context) return 'same';
+  const x = a.rec;
+  const y = b.rec;
+  if (x.kind !== y.kind) return 'other_programme';
+  if (differ(x.programme, y.programme) || differ(x.year, y.year) || differ(x.batch, y.batch)) return 'other_programme';
+  return 'unknown';
+}
+
+const REGION_REASON: Record<RegionRelation, string> = {
+  same_town: '同一乡镇（街道）',
+  same_county: '同一区县',
+  same_city: '同一地市',
+  parent_child: '上下级单位（一方是另一方所在的区县或地市）',
+  conflict: '地区不同',
+  unknown: '一方地区未识别，仅凭标题匹配',
+};
+
+const REGION_WEIGHT: Record<RegionRelation, number> = {
+  same_town: 1,
+  same_county: 1,
+  same_city: 1,
+  parent_child: 0.7,
+  conflict: 0,
+  unknown: 0.5,
+};
+
+const agrees = (r: RegionRelation) => r === 'same_town' || r === 'same_county' || r === 'same_city';
+const round = (x: number) => Math.round(x * 1000) / 1000;
+
+interface TitleMatch {
+  sim: number;
+  how: 'none' | 'equal' | 'prefix' | 'infix' | 'grams' | 'edit';
+}
+
+/** Title similarity; `need` is the value below which the caller does not care how low it is. */
+export function titleSimilarity(a: Features, b: Features, shared: number, need: number): TitleMatch {
+  if (!a.key || !b.key) return { sim: 0, how: 'none' };
+  if (a.key === b.key) return { sim: 1, how: 'equal' };
+  const jaccard = shared / (a.weight + b.weight - shared || 1);
+  let best: TitleMatch = { sim: jaccard, how: 'grams' };
+  const [s, l] = a.points.length <= b.points.length ? [a, b] : [b, a];
+  // A contained title has all its grams in the other one; otherwise skip the string search
+  // (short keys are counted by characters, so they are always searched).
+  if (s.points.length <= 4 || shared >= s.weight - 1e-9) {
+    const c = containment(s.key, l.key, !!s.rec.truncated);
+    if (c > best.sim) best = { sim: c, how: l.key.startsWith(s.key) ? 'prefix' : 'infix' };
+  }
+  // Edit similarity can never beat shorter/longer; skip the O(n·m) work when it cannot matter.
+  if (best.sim < need && s.points.length / l.points.length >= need && commonChars(a, b) / l.points.length >= need) {
+    const lev = normalizedLevenshtein(a.points, b.points);
+    if (lev > best.sim) best = { sim: lev, how: 'edit' };
+  }
+  return best;
+}
+
+function titleReason(t: TitleMatch): string {
+  switch (t.how) {
+    case 'equal':
+      return '标题相同（已忽略全半角、标点、空格、繁简差异）';
+    case 'prefix':
+      return '较短的标题是另一方的开头（疑似被截断）';
+    case 'infix':
+      return '较短的标题包含在另一方中';
+    case 'edit':
+      return `标题编辑相似度 ${t.sim.toFixed(2)}`;
+    case 'grams':
+      return `标题关键字（按罕见程度加权）重合 ${t.sim.toFixed(2)}`;
+    default:
+      return '一方无标题';
+  }
+}
+
+function reasonsOf(region: RegionRelation, title: TitleMatch, renamed: boolean): string[] {
+  const r = [REGION_REASON[region], titleReason(title)];
+  if (renamed) r.push('一方使用已变更的旧区划（地名沿革，按今区划比较）');
+  return r;
+}
+
+export interface PairVerdict {
+  duplicate: ScoredPair | null;
+  related: RelatedPair | null;
+}
+
+const NONE: PairVerdict = { duplicate: null, related: null };
+
+export function scorePair(a: Features, b: Features, t: Thresholds): PairVerdict {
+  const region = compareRegions(a.place, b.place);
+  if (region === 'conflict') return NONE;
+  const context = compareContext(a, b);
+  const renamed = a.place.historical !== b.place.historical && region !== 'unknown';
+  const regionW = REGION_WEIGHT[region] * (renamed ? 0.95 : 1);
+  const contextW = context === 'same' ? 1 : 0.6;
+  // A parent and its child unit are one thing only when everything else is identical;
+  // without a place, only a near-identical title is evidence enough.
+  const dupPossible = context !== 'other_programme' && (region !== 'parent_child' || context === 'same');
+  const minTitle = region === 'unknown' ? 0.8 : region === 'parent_child' ? 1 : 0;
+  const needForDup = dupPossible ? Math.max(minTitle, (t.low - 0.2 * regionW - 0.1 * contextW) / 0.7) : 2;
+  const shared = sharedWeight(a, b);
+  // Below what a duplicate needs, a related link may still want to know (a swapped word).
+  const title = titleSimilarity(a, b, shared, Math.min(needForDup, region === 'unknown' ? 1 : RELATED_MIN_TITLE.alone));
+  const ida = Math.min(a.rec.id, b.rec.id);
+  const idb = Math.max(a.rec.id, b.rec.id);
+
+  if (title.sim >= needForDup) {
+    const score = round(0.7 * title.sim + 0.2 * regionW + 0.1 * contextW);
+    const r = reasonsOf(region, title, renamed);
+    r.push(context === 'same' ? '同一名单（类别、项目、年度一致）' : '项目或年度一方缺失');
+    return { duplicate: { a: ida, b: idb, score, reasons: r, autoEligible: agrees(region) }, related: null };
+  }
+  if (region === 'unknown') return NONE;
+  const relation: LinkRelation | null =
+    region === 'parent_child' ? 'parent_child' : renamed ? 'renamed' : context === 'other_programme' ? 'same_place_other_programme' : null;
+  if (!relation) return NONE;
+  // A theme carried into another list keeps its rare words even when the new title adds
+  // more (overlap with the smaller side); formulaic titles share only common words, so a
+  // weaker overlap counts only with a word rare in this ledger (微服务, 提案).
+  const overlap = shared / (Math.min(a.weight, b.weight) || 1);
+  const theme = Math.max(title.sim, overlap);
+  if (theme < RELATED_MIN_TITLE.rareWord || (theme < RELATED_MIN_TITLE.alone && !sharesRare(a, b))) return NONE;
+  const r = reasonsOf(region, title, renamed);
+  r.push(`主题词重合 ${theme.toFixed(2)}`);
+  if (context === 'other_programme') r.push('不同名单（类别、项目或年度不同）：相关而非重复');
+  return { duplicate: null, related: { a: ida, b: idb, relation, score: round(0.6 * theme + 0.4 * regionW), reasons: r } };
+}

@@ -1,0 +1,80 @@
+/**
+ * Which value survives a merge, field group by field group. A region is chosen as a
+ * whole (text, codes and names together), so a survivor never mixes one notice's county
+ * with another's town. Defaults follow what staff do by hand: the complete title beats a
+ * cut-short one, the description comes from the notice that has one, the most specific
+ * place wins; everything else stays with the survivor (the record seen first).
+ */
+import { titleKey } from './normalize';
+
+export const FIELD_GROUPS = {
+  title: ['title'],
+  region: ['region_text', 'region_code', 'unit_code', 'province', 'city', 'county', 'town'],
+  unit: ['unit'],
+  content: ['content'],
+  programme: ['programme', 'year', 'batch'],
+  seq: ['seq'],
+  status: ['status'],
+} as const;
+
+export type FieldGroup = keyof typeof FIELD_GROUPS;
+export const FIELD_GROUP_NAMES = Object.keys(FIELD_GROUPS) as FieldGroup[];
+
+export const FIELD_GROUP_LABELS: Record<FieldGroup, string> = {
+  title: '标题/主题',
+  region: '地区',
+  unit: '单位',
+  content: '内容',
+  programme: '项目与年度',
+  seq: '序号',
+  status: '状态',
+};
+
+/** The values a merge chooses among: one row per record, snake_case columns as stored. */
+export interface MergeCandidate {
+  id: number;
+  values: Record<string, string | number | null>;
+  truncated: boolean;
+}
+
+export type FieldChoices = Partial<Record<FieldGroup, number>>;
+
+const filled = (c: MergeCandidate, g: FieldGroup) => FIELD_GROUPS[g].some((f) => c.values[f] != null && c.values[f] !== '');
+const len = (v: unknown) => (typeof v === 'string' ? [...titleKey(v)].length : 0);
+
+function defaultSource(cands: readonly MergeCandidate[], survivor: MergeCandidate, g: FieldGroup): number {
+  const withValue = cands.filter((c) => filled(c, g));
+  if (withValue.length === 0) return survivor.id;
+  const best = (score: (c: MergeCandidate) => number) =>
+    withValue.reduce((a, b) => (score(b) > score(a) || (score(b) === score(a) && b.id === survivor.id) ? b : a)).id;
+  switch (g) {
+    case 'title':
+      // a title the notice flagged as cut loses to any complete one
+      return best((c) => len(c.values['title']) + (c.truncated ? -1000 : 0));
+    case 'content':
+      return best((c) => String(c.values['content'] ?? '').length);
+    case 'region': {
+      // a more specific place wins only inside the survivor's own county or city
+      const own = String(survivor.values['region_code'] ?? '');
+      return best((c) => {
+        const unit = String(c.values['unit_code'] ?? '');
+        return own === '' || unit.startsWith(own.replace(/0+$/, '')) ? unit.length : -1;
+      });
+    }
+    default:
+      return filled(survivor, g) ? survivor.id : withValue[0]!.id;
+  }
+}
+
+/** Per group, the record whose value survives: the person's choice where given, else the default. */
+export function chooseSources(cands: readonly MergeCandidate[], survivorId: number, choices: FieldChoices = {}): Record<FieldGroup, number> {
+  const survivor = cands.find((c) => c.id === survivorId);
+  if (!survivor) throw new Error(`survivor ${survivorId} not among the merged records`);
+  const ids = new Set(cands.map((c) => c.id));
+  const out = {} as Record<FieldGroup, number>;
+  for (const g of FIELD_GROUP_NAMES) {
+    const chosen = choices[g];
+    out[g] = chosen !== undefined && ids.has(chosen) ? chosen : defaultSource(cands, survivor, g);
+  }
+  return out;
+}
