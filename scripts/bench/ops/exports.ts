@@ -1,0 +1,82 @@
+/**
+ * Official exports at scale: a 10,000-row GB/T 9704 Word attachment, and a 100,000-row
+ * leadership workbook written as a stream. Baselines: the same rows through the same
+ * libraries without the official layout (plain paragraphs; a plain streamed sheet), so
+ * the ratio is what the formatting costs.
+ */
+import ExcelJS from 'exceljs';
+import { Document, Packer, Paragraph } from 'docx';
+import path from 'node:path';
+import { buildApprovalAttachment, writeLeadershipWorkbook } from '../../../src/main/core/export';
+import type { LedgerRecord } from '../../../src/shared/domain';
+import { generated } from '../fixtures';
+import { registerBench } from '../registry';
+import type { BenchContext } from '../types';
+
+async function ledgerRecords(ctx: BenchContext): Promise<LedgerRecord[]> {
+  const g = await generated(ctx, ctx.scale);
+  return g.records.map((r, i) => ({
+    id: i + 1,
+    kind: r.kind,
+    programme: r.programme,
+    year: r.year,
+    batch: r.batch,
+    seq: i + 1,
+    regionText: r.regionText,
+    regionCode: r.regionCode.slice(0, 6),
+    unitCode: r.unitCode,
+    province: r.province,
+    city: r.city,
+    county: r.county,
+    town: r.town,
+    unit: null,
+    title: r.title,
+    content: r.content,
+    status: '实验中',
+    mentions: [],
+  }));
+}
+
+registerBench<{ recs: LedgerRecord[] }>({
+  name: 'export-docx',
+  label: 'Word approval attachment (GB/T 9704 table, official order)',
+  baselineName: 'plain docx, one paragraph per row',
+  target: { maxMs: 10_000 },
+  quickScale: 1_000,
+  fullScale: 10_000,
+  runs: { quick: 3, full: 3 },
+  async setup(ctx) {
+    return { recs: await ledgerRecords(ctx) };
+  },
+  async run(s) {
+    await buildApprovalAttachment(s.recs, { title: '全国社区治理和服务创新实验区名单', attachmentNo: 1 });
+  },
+  async baseline(s) {
+    const doc = new Document({
+      sections: [{ children: s.recs.map((r) => new Paragraph(`${r.seq} ${r.regionText} ${r.title} ${r.content}`)) }],
+    });
+    await Packer.toBuffer(doc);
+  },
+});
+
+registerBench<{ recs: LedgerRecord[]; dir: string; n: number }>({
+  name: 'export-xlsx',
+  label: 'Leadership workbook, streamed (summary, detail sheets)',
+  baselineName: 'plain streamed sheet of the same rows',
+  target: { maxMs: 10_000 },
+  quickScale: 10_000,
+  fullScale: 100_000,
+  runs: { quick: 3, full: 3 },
+  async setup(ctx) {
+    return { recs: await ledgerRecords(ctx), dir: ctx.dir, n: 0 };
+  },
+  async run(s) {
+    await writeLeadershipWorkbook(path.join(s.dir, `w-${s.n++}.xlsx`), { records: s.recs });
+  },
+  async baseline(s) {
+    const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: path.join(s.dir, `p-${s.n++}.xlsx`) });
+    const ws = wb.addWorksheet('rows');
+    for (const r of s.recs) ws.addRow([r.seq, r.regionText, r.regionCode, r.title, r.content]).commit();
+    await wb.commit();
+  },
+});
