@@ -14,6 +14,8 @@ export const API_METHODS = [
   'import/files',
   'duplicates/list',
   'records/merge',
+  // Duplicates review, merge and unmerge (issue #7).
+  'duplicates/review', 'duplicates/accept', 'duplicates/decide', 'duplicates/settings', 'records/unmerge',
   'history/undo',
   'history/redo',
   'records/history',
@@ -21,6 +23,10 @@ export const API_METHODS = [
   'deadlines/counts', 'deadlines/ics', 'milestones/update', 'milestones/extend', 'rules/list', 'rules/update',
   'export/create',
   'export/preview',
+  // Curation grids, record panel, notices view, home page (issue #6).
+  'records/facets', 'records/edit', 'records/create', 'records/delete', 'records/panel',
+  'notices/overview', 'notices/detail', 'home/summary',
+  'views/get', 'views/saveLayout', 'views/save', 'views/delete',
   'backups/list',
   'backups/create',
   'backups/preview',

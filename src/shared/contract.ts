@@ -7,6 +7,8 @@ import { z } from 'zod';
 import type { MethodName } from './api-methods';
 import type {
   AppInfo,
+  DedupeSettings,
+  DuplicateReview,
   BackupEntry,
   LedgerSummary,
   HistoryEntry,
@@ -18,8 +20,16 @@ import type {
   Page,
   RegionSuggestion,
   Resolution,
+  EditOutcome,
+  FacetCounts,
+  GridRecord,
+  GridSettings,
+  HomeSummary,
+  NoticeDetail,
+  NoticeOverview,
+  RecordPanelData,
 } from './domain';
-import { RECORD_KINDS } from './domain';
+import { EDITABLE_RECORD_FIELDS, FILTER_OPS, FILTERABLE_RECORD_FIELDS, RECORD_KINDS } from './domain';
 import type { DeadlineCounts, DeadlineItem, IcsExport, ScheduleRule } from '../main/core/schedule/shapes';
 
 /** Declares a method: its input schema, and its output type as a phantom. */
@@ -57,7 +67,68 @@ export const SORTABLE_RECORD_FIELDS = [
   'programme',
   'year',
   'status',
+  // Added for the curation grids (each has an index or a small sort per kind).
+  'kind',
+  'province',
+  'city',
+  'county',
+  'town',
+  'unit',
+  'unitCode',
+  'batch',
+  'content',
+  'updatedAt',
 ] as const;
+
+// ---- Curation grids: the shapes of a grid query (records/page, records/facets) ----
+const facetValues = <T extends z.ZodType>(t: T) => z.array(t.nullable()).max(500).optional();
+const facetSelection = z.strictObject({
+  province: facetValues(z.string().max(200)),
+  city: facetValues(z.string().max(200)),
+  programme: facetValues(z.string().max(500)),
+  year: facetValues(z.number().int()),
+  batch: facetValues(z.string().max(200)),
+  status: facetValues(z.string().max(200)),
+  hasWarnings: z.boolean().optional(),
+  hasDuplicates: z.boolean().optional(),
+  noticeId: z.number().int().positive().optional(),
+});
+const columnFilter = z.strictObject({
+  field: z.enum(FILTERABLE_RECORD_FIELDS),
+  join: z.enum(['AND', 'OR']).default('AND'),
+  conditions: z
+    .array(
+      z.strictObject({
+        op: z.enum(FILTER_OPS),
+        value: z.union([z.string().max(500), z.number()]).nullable().optional(),
+        valueTo: z.number().nullable().optional(),
+      }),
+    )
+    .min(1)
+    .max(10),
+});
+/** What narrows a grid: quick search, facets, column filters. Shared by page and facets. */
+const gridQuery = {
+  kind: recordKind.optional(),
+  search: z.string().max(200).optional(),
+  facets: facetSelection.optional(),
+  filters: z.array(columnFilter).max(30).optional(),
+};
+const gridName = z.string().regex(/^[a-z][a-z0-9_-]{0,39}$/, '表格名只能是小写字母、数字、-、_');
+const columnLayout = z.strictObject({
+  colId: z.string().min(1).max(60),
+  width: z.number().int().min(20).max(2000).optional(),
+  hide: z.boolean().optional(),
+});
+const savedView = z.strictObject({
+  name: z.string().trim().min(1, '视图名不能为空').max(60),
+  search: z.string().max(200),
+  facets: facetSelection,
+  filterModel: z.record(z.string(), z.unknown()),
+  sort: z.array(z.strictObject({ colId: z.string().max(60), dir: z.enum(['asc', 'desc']) })).max(10),
+  columns: z.array(columnLayout).max(60),
+});
+const cellValue = z.union([z.string().max(20_000), z.number()]).nullable();
 
 export interface ImportFailure {
   file: string;
@@ -98,9 +169,9 @@ export const contract = {
   'ledger/counts': method<LedgerCounts>()(empty),
   'notices/list': method<Notice[]>()(empty),
   'records/list': method<LedgerRecord[]>()(z.strictObject({ kind: recordKind.optional() })),
-  'records/page': method<Page<LedgerRecord>>()(
+  'records/page': method<Page<GridRecord>>()(
     z.strictObject({
-      kind: recordKind.optional(),
+      ...gridQuery,
       offset: z.number().int().min(0).default(0),
       limit: z.number().int().min(1).max(1000).default(100),
       sort: z
@@ -140,6 +211,36 @@ export const contract = {
   'records/merge': method<LedgerRecord>()(
     z.strictObject({ ids: z.array(z.number().int().positive()).min(2).max(1000) }),
   ),
+  // Duplicates review (issue #7): accept many groups at once, each with per-field choices.
+  'duplicates/review': method<DuplicateReview>()(empty),
+  'duplicates/accept': method<LedgerRecord[]>()(
+    z.strictObject({
+      groups: z
+        .array(
+          z.strictObject({
+            ids: z.array(z.number().int().positive()).min(2).max(1000),
+            survivorId: z.number().int().positive().optional(),
+            // per field group, the record whose value survives
+            choices: z
+              .strictObject(
+                Object.fromEntries(
+                  ['title', 'region', 'unit', 'content', 'programme', 'seq', 'status'].map((g) => [g, z.number().int().positive().optional()]),
+                ) as Record<'title' | 'region' | 'unit' | 'content' | 'programme' | 'seq' | 'status', z.ZodOptional<z.ZodNumber>>,
+              )
+              .optional(),
+          }),
+        )
+        .min(1)
+        .max(1000),
+    }),
+  ),
+  'duplicates/decide': method<{ pairs: number }>()(
+    z.strictObject({ ids: z.array(z.number().int().positive()).min(2).max(1000), decision: z.enum(['not_duplicate', 'duplicate']) }),
+  ),
+  'duplicates/settings': method<DedupeSettings>()(
+    z.strictObject({ autoMerge: z.boolean().optional(), high: z.number().min(0).max(1).optional(), low: z.number().min(0).max(1).optional() }),
+  ),
+  'records/unmerge': method<LedgerRecord[]>()(z.strictObject({ opId: z.number().int().positive() })),
   'history/undo': method<UndoOutcome | null>()(empty),
   'history/redo': method<UndoOutcome | null>()(empty),
   'records/history': method<HistoryEntry[]>()(z.strictObject({ id: z.number().int().positive() })),
@@ -179,6 +280,39 @@ export const contract = {
   'ledger/import': method<LedgerSummary>()(
     z.strictObject({ dataBase64: z.string().min(1).max(1_400_000_000), confirm: z.literal(true) }),
   ),
+  // ---- Curation grids (issue #6) ----
+  'records/facets': method<FacetCounts>()(z.strictObject(gridQuery)),
+  'records/edit': method<EditOutcome>()(
+    z.strictObject({
+      edits: z
+        .array(z.strictObject({ id: z.number().int().positive(), field: z.enum(EDITABLE_RECORD_FIELDS), value: cellValue }))
+        .min(1)
+        .max(100_000),
+      /** How the history names it: a cell edit, a bulk edit of a column, a paste. */
+      action: z.enum(['edit', 'bulk_edit', 'paste']).default('edit'),
+    }),
+  ),
+  'records/create': method<EditOutcome>()(
+    z.strictObject({
+      kind: recordKind,
+      fields: z.partialRecord(z.enum(EDITABLE_RECORD_FIELDS), cellValue).optional(),
+    }),
+  ),
+  'records/delete': method<EditOutcome>()(
+    z.strictObject({ ids: z.array(z.number().int().positive()).min(1).max(100_000) }),
+  ),
+  'records/panel': method<RecordPanelData>()(
+    z.strictObject({ id: z.number().int().positive(), context: z.number().int().min(0).max(2000).default(80) }),
+  ),
+  'notices/overview': method<NoticeOverview[]>()(empty),
+  'notices/detail': method<NoticeDetail>()(z.strictObject({ id: z.number().int().positive() })),
+  'home/summary': method<HomeSummary>()(empty),
+  'views/get': method<GridSettings>()(z.strictObject({ grid: gridName })),
+  'views/saveLayout': method<GridSettings>()(
+    z.strictObject({ grid: gridName, layout: z.array(columnLayout).max(60).nullable() }),
+  ),
+  'views/save': method<GridSettings>()(z.strictObject({ grid: gridName, view: savedView })),
+  'views/delete': method<GridSettings>()(z.strictObject({ grid: gridName, name: z.string().min(1).max(60) })),
 } satisfies Record<MethodName, { input: z.ZodType; output: unknown }>;
 
 // The contract must name exactly the methods listed in api-methods.ts, no more.

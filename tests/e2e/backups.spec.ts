@@ -25,7 +25,7 @@ test('make a backup, import more, restore the backup after a preview', async ({ 
   await expect(page.getByLabel('备份预览')).toContainText('0 份通知，0 条记录');
   await page.screenshot({ path: path.join(screenshotDir, 'backups.png') });
   await manual.getByRole('button', { name: '恢复' }).click();
-  await expect(page.getByRole('status')).toContainText('已恢复：0 份通知');
+  await expect(page.locator('.done-note')).toContainText('已恢复：0 份通知');
   await page.click('[data-nav="zones"]');
   await expect(page.getByText('共 0 条')).toBeVisible();
 });

@@ -28,5 +28,5 @@ test('export a Word attachment of the zones as a download', async ({ page, brows
   const saved = path.join(dir, download.suggestedFilename());
   await download.saveAs(saved);
   expect(readFileSync(saved).subarray(0, 2).toString()).toBe('PK');
-  await expect(page.getByRole('status')).toContainText('已导出 2 条');
+  await expect(page.locator('.done-note')).toContainText('已导出 2 条');
 });

@@ -7,6 +7,8 @@ const PAGES: [string, string][] = [
   ['zones', '实验区'],
   ['cases', '典型案例'],
   ['observations', '观察点'],
+  ['others', '其他名单'],
+  ['notices', '通知'],
   ['dedupe', '去重'],
   ['deadlines', '期限'],
   ['export', '导出'],
@@ -40,6 +42,7 @@ test('every navigation entry renders its page with a real empty state', async ({
 
 test('the 实验区 page shows a Chinese grid over the empty ledger', async ({ page, browserMode }) => {
   await page.goto(browserMode.url);
+  await expect(page.locator('h1')).toHaveText('首页');
   await page.keyboard.press('Alt+3'); // keyboard navigation to the third page
   await expect(page.locator('h1')).toHaveText('实验区');
   const grid = page.getByTestId('grid-zone');

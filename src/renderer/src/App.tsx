@@ -8,6 +8,9 @@ import { DedupePage } from './features/dedupe/DedupePage';
 import { DeadlinesPage } from './features/deadlines/DeadlinesPage';
 import { ExportPage } from './features/export/ExportPage';
 import { BackupsPage } from './features/backups/BackupsPage';
+import { NoticesPage } from './features/notices/NoticesPage';
+import { StatusLine } from './components/StatusLine';
+import { isTextTarget, redo, undo, undoKey } from './components/undo-bus';
 
 export const go = (page: PageId) => {
   window.location.hash = `#/${page}`;
@@ -15,6 +18,10 @@ export const go = (page: PageId) => {
 
 function Page({ id }: { id: PageId }) {
   switch (id) {
+    case 'others':
+      return <RecordsPage kind="other" />;
+    case 'notices':
+      return <NoticesPage />;
     case 'home':
       return <HomePage />;
     case 'import':
@@ -43,7 +50,7 @@ export function App() {
     window.addEventListener('hashchange', onHash);
     return () => window.removeEventListener('hashchange', onHash);
   }, []);
-  // Alt+1…9 jumps between pages: staff keep their hands on the keyboard.
+  // Alt+1…9 jumps to the first nine pages: staff keep their hands on the keyboard.
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       const n = Number(e.key);
@@ -51,6 +58,18 @@ export function App() {
         e.preventDefault();
         go(PAGES[n - 1]!.id);
       }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, []);
+  // Ctrl+Z / Ctrl+Y (Ctrl+Shift+Z) undo and redo the ledger's last operation from any page;
+  // text fields keep their own typing undo.
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      const which = undoKey(e);
+      if (!which || isTextTarget(e.target)) return;
+      e.preventDefault();
+      void (which === 'undo' ? undo() : redo());
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
@@ -70,7 +89,7 @@ export function App() {
                 href={`#/${p.id}`}
                 className={p.id === page ? 'active' : undefined}
                 aria-current={p.id === page ? 'page' : undefined}
-                title={`${p.label}（Alt+${i + 1}）`}
+                title={i < 9 ? `${p.label}（Alt+${i + 1}）` : p.label}
                 data-nav={p.id}
               >
                 {p.label}
@@ -82,6 +101,7 @@ export function App() {
       </nav>
       <main className="content" data-page={page}>
         <Page id={page} />
+        <StatusLine />
       </main>
     </div>
   );

@@ -13,6 +13,8 @@ import { recordsByIds } from '../../db/queries/records';
 import { findNoticeBySha, writeImport } from '../../db/queries/import-writes';
 import { purgeWithdrawnNotice } from '../../db/queries/import-undo';
 import { AppError } from '../app-error';
+import { dedupeAfterImport } from '../dedupe/ledger-dedupe';
+import { regenerateForNotice } from '../schedule/regenerate';
 import { noticeDraft, recordDrafts, ruleDrafts } from './drafts-from-extraction';
 import { extractNotice, gazetteerRegionLookup } from './extract';
 import { readNotice } from './readers';
@@ -88,12 +90,14 @@ async function importOne(db: Database.Database, file: ImportFile, dryRun: boolea
   const records = recordDrafts(resolved);
   const rules = ruleDrafts(extracted);
 
-  const write = () => {
+  const write = db.transaction(() => {
     const written = writeImport(db, notice, records, rules);
+    regenerateForNotice(db, written.noticeId); // milestones commit (or roll back) with the notice
+    dedupeAfterImport(db, written.recordIds); // auto-merge clear duplicates, link related records
     outcome.notices.push(...noticesByIds(db, [written.noticeId]));
     outcome.records.push(...recordsByIds(db, written.recordIds));
     outcome.files.push({ file: file.name, status: 'imported', noticeId: written.noticeId, recordIds: written.recordIds });
-  };
+  });
   if (!dryRun) return write();
   try {
     db.transaction(() => {

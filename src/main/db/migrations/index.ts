@@ -4,8 +4,9 @@
  */
 import { initial } from './0001-initial';
 import { undoRedo } from './0002-undo-redo';
+import { recordGridIndexes } from './0003-record-grid-indexes';
 import type { Migration } from './types';
 
-export const MIGRATIONS: readonly Migration[] = [initial, undoRedo];
+export const MIGRATIONS: readonly Migration[] = [initial, undoRedo, recordGridIndexes];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;

@@ -3,8 +3,9 @@
  * are listed; grids read them page by page with keyset-free LIMIT/OFFSET on indexed sorts.
  */
 import type Database from 'better-sqlite3';
-import type { LedgerRecord, Mention, Page, RecordKind } from '../../../shared/domain';
+import type { GridRecord, LedgerRecord, Mention, Page, RecordKind } from '../../../shared/domain';
 import { RECORD_KINDS } from '../../../shared/domain';
+import { buildWhere, FIELD_SQL, HAS_DUPLICATES_SQL, HAS_WARNINGS_SQL, type GridQuery } from './record-search';
 
 interface RecordRow {
   id: number;
@@ -103,30 +104,63 @@ export function recordsByIds(db: Database.Database, ids: readonly number[]): Led
   return attachMentions(db, rows);
 }
 
-export interface PageQuery {
-  kind?: RecordKind;
+export interface PageQuery extends GridQuery {
   offset: number;
   limit: number;
   sort?: { field: string; dir: 'asc' | 'desc' };
 }
 
-export function pageRecords(db: Database.Database, q: PageQuery): Page<LedgerRecord> {
-  const where = q.kind ? `${LIVE} AND r.kind = @kind` : LIVE;
-  const sortSql = (q.sort && SORT_SQL[q.sort.field]) ?? 'r.id';
+const GRID_EXTRA = `, r.created_at, r.updated_at, ${HAS_WARNINGS_SQL} AS has_warnings, ${HAS_DUPLICATES_SQL} AS has_duplicates`;
+
+/** The grid's page: search, facets and column filters all run in SQL (see record-search.ts). */
+export function pageRecords(db: Database.Database, q: PageQuery): Page<GridRecord> {
+  const where = buildWhere(q);
+  const sortSql = (q.sort && (SORT_SQL[q.sort.field] ?? FIELD_SQL[q.sort.field])) ?? 'r.id';
   const dir = q.sort?.dir === 'desc' ? 'DESC' : 'ASC';
-  const params = { kind: q.kind ?? null, limit: q.limit, offset: q.offset };
   const rows = db
     .prepare(
-      `SELECT ${COLUMNS} FROM records r WHERE ${where}
+      `SELECT ${COLUMNS}${GRID_EXTRA} FROM records r WHERE ${where.sql}
         ORDER BY ${sortSql} ${dir} NULLS LAST, r.id ${dir} LIMIT @limit OFFSET @offset`,
     )
-    .all(q.kind ? params : { limit: q.limit, offset: q.offset }) as RecordRow[];
-  const total = (
-    db.prepare(`SELECT count(*) AS n FROM records r WHERE ${where}`).get(...(q.kind ? [{ kind: q.kind }] : [])) as {
-      n: number;
-    }
-  ).n;
-  return { rows: attachMentions(db, rows), total, offset: q.offset };
+    .all({ ...where.params, limit: q.limit, offset: q.offset }) as (RecordRow & GridExtraRow)[];
+  const total = countCached(db, where.sql, where.params);
+  const records = attachMentions(db, rows);
+  return {
+    rows: records.map((r, i) => {
+      const x = rows[i]!;
+      return { ...r, createdAt: x.created_at, updatedAt: x.updated_at, hasWarnings: !!x.has_warnings, hasDuplicates: !!x.has_duplicates };
+    }),
+    total,
+    offset: q.offset,
+  };
+}
+
+interface GridExtraRow {
+  created_at: string;
+  updated_at: string;
+  has_warnings: number;
+  has_duplicates: number;
+}
+
+/**
+ * The grid asks for a page per scroll block; counting 10^5 filtered rows each time would
+ * cost more than the page itself. The count is kept until the data changes (this
+ * connection's total_changes, or another connection's commit via data_version).
+ */
+const counts = new WeakMap<Database.Database, { stamp: string; byWhere: Map<string, number> }>();
+function countCached(db: Database.Database, sql: string, params: Record<string, unknown>): number {
+  const stamp = `${db.pragma('data_version', { simple: true }) as number}:${
+    (db.prepare('SELECT total_changes() AS n').get() as { n: number }).n
+  }`;
+  let cache = counts.get(db);
+  if (!cache || cache.stamp !== stamp) counts.set(db, (cache = { stamp, byWhere: new Map() }));
+  const key = `${sql}|${JSON.stringify(params)}`;
+  const hit = cache.byWhere.get(key);
+  if (hit !== undefined) return hit;
+  const n = (db.prepare(`SELECT count(*) AS n FROM records r WHERE ${sql}`).get(params) as { n: number }).n;
+  if (cache.byWhere.size > 200) cache.byWhere.clear();
+  cache.byWhere.set(key, n);
+  return n;
 }
 
 export function countByKind(db: Database.Database): Record<RecordKind, number> {

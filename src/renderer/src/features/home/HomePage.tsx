@@ -1,29 +1,42 @@
+/**
+ * 首页: what is in the ledger (by kind, province, programme), what waits for review
+ * (notices with warnings, linking to the notice view), the recent imports, and deadlines.
+ */
+import { useEffect } from 'react';
 import { RECORD_KINDS, RECORD_KIND_LABELS } from '../../../../shared/domain';
 import { EmptyState } from '../../components/EmptyState';
 import { ErrorNote } from '../../components/ErrorNote';
 import { PageHeader } from '../../components/PageHeader';
+import { onLedgerChange } from '../../components/undo-bus';
 import { useApi } from '../../use-api';
+import { DeadlineSummary } from '../deadlines/DeadlineSummary';
+import { BarChart } from './BarChart';
+
+const KIND_PAGE = { zone: 'zones', case: 'cases', observation: 'observations', other: 'others' } as const;
 
 export function HomePage() {
-  const counts = useApi('ledger/counts', {});
+  const summary = useApi('home/summary', {});
   const info = useApi('app/info', {});
-  const c = counts.value;
-  const empty = c !== null && c.notices === 0 && RECORD_KINDS.every((k) => c.byKind[k] === 0);
+  const { reload } = summary;
+  useEffect(() => onLedgerChange((c) => c.dataChanged && reload()), [reload]);
+  const s = summary.value;
+  const empty = s !== null && s.notices === 0 && RECORD_KINDS.every((k) => s.byKind[k] === 0);
   return (
     <>
       <PageHeader title="首页" subtitle={info.value ? `台账文件：${info.value.ledgerFile}` : undefined} />
-      {counts.error && <ErrorNote error={counts.error} />}
-      {c && (
+      {summary.error && <ErrorNote error={summary.error} />}
+      <DeadlineSummary />
+      {s && (
         <div className="stat-row">
-          <div className="stat">
-            <span className="stat-value">{c.notices}</span>
+          <a className="stat" href="#/notices">
+            <span className="stat-value">{s.notices}</span>
             <span className="stat-label">通知</span>
-          </div>
+          </a>
           {RECORD_KINDS.map((k) => (
-            <div className="stat" key={k}>
-              <span className="stat-value">{c.byKind[k]}</span>
+            <a className="stat" key={k} href={`#/${KIND_PAGE[k]}`}>
+              <span className="stat-value">{s.byKind[k]}</span>
               <span className="stat-label">{RECORD_KIND_LABELS[k]}</span>
-            </div>
+            </a>
           ))}
         </div>
       )}
@@ -41,6 +54,39 @@ export function HomePage() {
             每个数值都能追溯到原文句子。
           </p>
         </EmptyState>
+      )}
+      {s && !empty && (
+        <div className="home-grid">
+          <section className="home-card">
+            <BarChart title="按省份" rows={s.byProvince.map((r) => ({ label: r.province ?? '（未定）', value: r.count }))} />
+          </section>
+          <section className="home-card">
+            <BarChart title="按项目" rows={s.byProgramme.map((r) => ({ label: r.programme ?? '（未定）', value: r.count }))} />
+          </section>
+          <section className="home-card" data-testid="home-warnings">
+            <h2>待核对的通知（{s.warnings.length}）</h2>
+            {s.warnings.length === 0 && <p className="muted">没有带警告的通知。</p>}
+            <ul className="plain-list">
+              {s.warnings.map((w) => (
+                <li key={w.noticeId}>
+                  <a href={`#/notices/${w.noticeId}`}>{w.title ?? w.file}</a> <span className="badge badge-preview">{w.count} 条警告</span>
+                </li>
+              ))}
+            </ul>
+          </section>
+          <section className="home-card">
+            <h2>最近导入</h2>
+            <ul className="plain-list">
+              {s.recentImports.map((r) => (
+                <li key={r.opId} className={r.undone ? 'undone' : undefined}>
+                  <time className="muted">{r.at.slice(0, 16).replace('T', ' ')}</time>{' '}
+                  {r.noticeId !== null && !r.undone ? <a href={`#/notices/${r.noticeId}`}>{r.summary}</a> : r.summary}
+                  {r.undone ? <span className="muted">（已撤销）</span> : null}
+                </li>
+              ))}
+            </ul>
+          </section>
+        </div>
       )}
     </>
   );

@@ -1,39 +1,30 @@
 /**
  * A grid of one kind of record. Rows come from SQLite a page at a time (AG Grid's
- * infinite row model asks for blocks as the user scrolls); never a whole table.
+ * infinite row model asks for blocks as the user scrolls); sort, column filters, facets
+ * and quick search all run in SQL. Edits go to the backend as one operation each
+ * (`readOnlyEdit`: the grid never changes a row itself, the ledger does, then the grid
+ * re-reads), so Ctrl+Z always matches what staff see.
  */
 import { AG_GRID_LOCALE_CN } from '@ag-grid-community/locale';
-import {
-  InfiniteRowModelModule,
-  LocaleModule,
-  ModuleRegistry,
-  type GridApi,
-  type IDatasource,
-  themeQuartz,
-} from 'ag-grid-community';
+import type { CellEditRequestEvent, ColDef, GridApi, IDatasource, SuppressKeyboardEventParams } from 'ag-grid-community';
 import { AgGridReact } from 'ag-grid-react';
-import { useMemo, useRef, useState } from 'react';
-import type { LedgerRecord, RecordKind } from '../../../../shared/domain';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import type { FacetCounts, FacetSelection, GridRecord, RecordKind } from '../../../../shared/domain';
 import { RECORD_KIND_LABELS } from '../../../../shared/domain';
-import type { ApiError } from '../../../../shared/result';
-import { SORTABLE_RECORD_FIELDS } from '../../../../shared/contract';
 import { api } from '../../api';
-import { ErrorNote } from '../../components/ErrorNote';
 import { PageHeader } from '../../components/PageHeader';
-import { recordColumns } from './record-columns';
-
-// Register only what the grid uses: AllCommunityModule would add megabytes.
-ModuleRegistry.registerModules([InfiniteRowModelModule, LocaleModule]);
+import { announce, isTextTarget, onLedgerChange } from '../../components/undo-bus';
+import { FacetPanel } from './FacetPanel';
+import { GridToolbar } from './GridToolbar';
+import { editCells, pasteBlock } from './grid-actions';
+import { gridTheme } from './grid-setup';
+import { layoutOf, toColumnFilters, toSort } from './grid-query';
+import { EDIT_FIELD, recordColumns } from './record-columns';
+import { RecordPanel } from './RecordPanel';
+import { useGridSettings } from './use-grid-settings';
 
 const PAGE_SIZE = 200;
-type SortField = (typeof SORTABLE_RECORD_FIELDS)[number];
-const isSortField = (s: string): s is SortField => (SORTABLE_RECORD_FIELDS as readonly string[]).includes(s);
-
-const theme = themeQuartz.withParams({
-  fontFamily: 'inherit',
-  headerFontWeight: 600,
-  spacing: 6,
-});
+const ROW_SELECTION = { mode: 'multiRow', checkboxes: true, headerCheckbox: false, enableClickSelection: false } as const;
 
 const EMPTY_TEXT: Record<RecordKind, string> = {
   zone: '还没有实验区记录。请先在「导入」页导入确认实验区的通知或批复。',
@@ -44,62 +35,188 @@ const EMPTY_TEXT: Record<RecordKind, string> = {
 
 export function RecordsPage({ kind }: { kind: RecordKind }) {
   const [total, setTotal] = useState<number | null>(null);
-  const [error, setError] = useState<ApiError | null>(null);
-  const gridApi = useRef<GridApi<LedgerRecord> | null>(null);
+  const [search, setSearch] = useState('');
+  const [facets, setFacets] = useState<FacetSelection>({});
+  const [counts, setCounts] = useState<FacetCounts | null>(null);
+  const [panelId, setPanelId] = useState<number | null>(null);
+  const [version, setVersion] = useState(0);
+  const [selected, setSelected] = useState(0);
+  const grid = useRef<GridApi<GridRecord> | null>(null);
+  const query = useRef({ search, facets });
+  query.current = { search, facets };
+  const settings = useGridSettings(kind);
+  const [ready, setReady] = useState(false);
+  const layoutApplied = useRef(false);
 
-  const datasource = useMemo<IDatasource>(
+  // The saved column layout (order, widths, hidden) is applied once, when both are there.
+  useEffect(() => {
+    const layout = settings.settings?.layout;
+    if (!ready || !grid.current || layoutApplied.current || settings.settings === null) return;
+    layoutApplied.current = true;
+    if (layout) grid.current.applyColumnState({ state: layout, applyOrder: true });
+  }, [ready, settings.settings]);
+
+  const currentQuery = useCallback(
     () => ({
-      getRows: (params) => {
-        const sortModel = params.sortModel[0];
-        const sort =
-          sortModel && isSortField(sortModel.colId) ? { field: sortModel.colId, dir: sortModel.sort } : undefined;
-        void api
-          .call('records/page', {
-            kind,
-            offset: params.startRow,
-            limit: Math.min(params.endRow - params.startRow, 1000),
-            sort,
-          })
-          .then((r) => {
-            if (!r.ok) {
-              setError(r.error);
-              params.failCallback();
-              return;
-            }
-            setError(null);
-            setTotal(r.value.total);
-            params.successCallback(r.value.rows, r.value.total);
-            if (r.value.total === 0) gridApi.current?.showNoRowsOverlay();
-            else gridApi.current?.hideOverlay();
-          });
-      },
+      kind,
+      search: query.current.search.trim() || undefined,
+      facets: query.current.facets,
+      filters: toColumnFilters(grid.current?.getFilterModel()),
     }),
     [kind],
   );
 
+  const loadFacets = useCallback(() => {
+    void api.call('records/facets', currentQuery()).then((r) => r.ok && setCounts(r.value));
+  }, [currentQuery]);
+
+  const datasource = useMemo<IDatasource>(
+    () => ({
+      getRows: (params) => {
+        void api
+          .call('records/page', {
+            ...currentQuery(),
+            offset: params.startRow,
+            limit: Math.min(params.endRow - params.startRow, 1000),
+            sort: toSort(params.sortModel),
+          })
+          .then((r) => {
+            if (!r.ok) {
+              announce({ message: r.error.message, tone: 'error', dataChanged: false });
+              params.failCallback();
+              return;
+            }
+            setTotal(r.value.total);
+            params.successCallback(r.value.rows, r.value.total);
+            if (r.value.total === 0) grid.current?.showNoRowsOverlay();
+            else grid.current?.hideOverlay();
+          });
+      },
+    }),
+    [currentQuery],
+  );
+
+  const refresh = useCallback(
+    (purge = false) => {
+      if (purge) grid.current?.purgeInfiniteCache();
+      else grid.current?.refreshInfiniteCache();
+      loadFacets();
+      setVersion((v) => v + 1);
+    },
+    [loadFacets],
+  );
+
+  // A new search or facet tick reloads from the first row; typing is debounced. On opening,
+  // the grid loads its first rows itself: only the facet counts are needed (a purge here
+  // would also cancel an edit the user has already started).
+  const opened = useRef(false);
+  useEffect(() => {
+    if (!opened.current) {
+      opened.current = true;
+      loadFacets();
+      return;
+    }
+    const t = setTimeout(() => refresh(true), 250);
+    return () => clearTimeout(t);
+  }, [search, facets, refresh, loadFacets]);
+
+  // Undo, redo and edits anywhere change rows: re-read what is on screen.
+  useEffect(() => onLedgerChange((c) => c.dataChanged && refresh()), [refresh]);
+
+  // Esc closes the record panel (unless a cell editor is using it).
+  useEffect(() => {
+    if (panelId === null) return;
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key === 'Escape' && (grid.current?.getEditingCells().length ?? 0) === 0) setPanelId(null);
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [panelId]);
+
+  const onCellEditRequest = (e: CellEditRequestEvent<GridRecord>) => {
+    const field = EDIT_FIELD[e.column.getColId()];
+    if (!field || !e.data) return;
+    const value = e.newValue === undefined || e.newValue === '' ? null : (e.newValue as string | number | null);
+    void editCells([{ id: e.data.id, field, value }], 'edit');
+  };
+
+  // Enter opens the record panel (F2 or typing edits, as in WPS); while editing, Enter saves
+  // as usual. Decided here, before the grid acts on the key, so a saving Enter never opens it.
+  // Memoised: a new defaultColDef object would make the grid rebuild its columns (and drop
+  // an open editor) on every render.
+  const defaultColDef = useMemo<ColDef<GridRecord>>(
+    () => ({
+      resizable: true,
+      filterParams: { buttons: ['reset', 'apply'], closeOnApply: true, maxNumConditions: 2 },
+      suppressKeyboardEvent: (p: SuppressKeyboardEventParams<GridRecord>) => {
+        const e = p.event;
+        if (e.type !== 'keydown' || e.key !== 'Enter' || p.editing || e.ctrlKey || e.shiftKey || e.altKey) return false;
+        if (p.node.data) setPanelId(p.node.data.id);
+        return true;
+      },
+    }),
+    [],
+  );
+
+  const saveLayout = () => {
+    const state = grid.current?.getColumnState();
+    if (state) settings.saveLayout(layoutOf(state));
+  };
+
   return (
     <div className="records-page">
-      <PageHeader
-        title={RECORD_KIND_LABELS[kind]}
-        subtitle={total === null ? '正在读取…' : `共 ${total} 条`}
+      <PageHeader title={RECORD_KIND_LABELS[kind]} subtitle={total === null ? '正在读取…' : `共 ${total} 条`} />
+      <GridToolbar
+        kind={kind}
+        grid={grid}
+        search={search}
+        onSearch={setSearch}
+        facets={facets}
+        onFacets={setFacets}
+        selected={selected}
+        settings={settings}
+        onChanged={() => refresh()}
+        onLayoutChanged={saveLayout}
       />
-      {error && <ErrorNote error={error} />}
-      <div className="grid-wrap" data-testid={`grid-${kind}`}>
-        <AgGridReact<LedgerRecord>
-          theme={theme}
-          localeText={AG_GRID_LOCALE_CN}
-          columnDefs={recordColumns}
-          defaultColDef={{ resizable: true }}
-          rowModelType="infinite"
-          cacheBlockSize={PAGE_SIZE}
-          maxBlocksInCache={20}
-          datasource={datasource}
-          getRowId={(p) => String(p.data.id)}
-          overlayNoRowsTemplate={`<span class="grid-empty">${EMPTY_TEXT[kind]}</span>`}
-          onGridReady={(e) => {
-            gridApi.current = e.api;
+      <div className="records-body">
+        <FacetPanel counts={counts} selection={facets} onChange={setFacets} />
+        <div
+          className="grid-wrap"
+          data-testid={`grid-${kind}`}
+          onPaste={(e) => {
+            if (isTextTarget(e.target) || !grid.current) return;
+            e.preventDefault();
+            void pasteBlock(grid.current, e.clipboardData.getData('text/plain'));
           }}
-        />
+        >
+          <AgGridReact<GridRecord>
+            theme={gridTheme}
+            localeText={AG_GRID_LOCALE_CN}
+            columnDefs={recordColumns}
+            defaultColDef={defaultColDef}
+            rowModelType="infinite"
+            cacheBlockSize={PAGE_SIZE}
+            maxBlocksInCache={20}
+            datasource={datasource}
+            getRowId={(p) => String(p.data.id)}
+            rowSelection={ROW_SELECTION}
+            readOnlyEdit
+            suppressClickEdit
+            tooltipShowDelay={400}
+            overlayNoRowsTemplate={`<span class="grid-empty">${EMPTY_TEXT[kind]}</span>`}
+            onCellEditRequest={onCellEditRequest}
+            onRowDoubleClicked={(e) => e.data && setPanelId(e.data.id)}
+            onSelectionChanged={(e) => setSelected(e.api.getSelectedRows().length)}
+            onFilterChanged={() => loadFacets()}
+            onColumnMoved={(e) => e.finished && e.source === 'uiColumnMoved' && saveLayout()}
+            onColumnResized={(e) => e.finished && e.source === 'uiColumnResized' && saveLayout()}
+            onGridReady={(e) => {
+              grid.current = e.api;
+              setReady(true);
+            }}
+          />
+        </div>
+        {panelId !== null && <RecordPanel id={panelId} version={version} onClose={() => setPanelId(null)} onOpen={setPanelId} />}
       </div>
     </div>
   );

@@ -1,0 +1,148 @@
+/**
+ * Provenance views: a record's panel (its mentions with the source sentence, related
+ * records, its notice's warnings about it) and a notice's raw text with the spans of its
+ * records. Both read the notice text exactly as imported, so what staff see highlighted is
+ * what the notice said.
+ */
+import type Database from 'better-sqlite3';
+import type {
+  NoticeDetail,
+  NoticeOverview,
+  NoticeSpan,
+  NoticeWarning,
+  PanelLink,
+  PanelMention,
+  RecordKind,
+  RecordPanelData,
+} from '../../../shared/domain';
+import { AppError } from '../../core/app-error';
+import { toNotice } from './notices';
+import { pageRecords } from './records';
+
+export const RELATION_LABELS: Record<string, string> = {
+  same_place_other_programme: '同一地方的其他项目',
+  renamed: '更名前后',
+  parent_child: '上下级',
+  duplicate: '已判定为重复',
+  not_duplicate: '已判定为不重复',
+};
+
+/** Cuts `context` characters either side of a span, stopping at paragraph breaks. */
+export function snippet(raw: string, start: number, end: number, context: number) {
+  const s = Math.max(0, Math.min(start, raw.length));
+  const e = Math.max(s, Math.min(end, raw.length));
+  let from = Math.max(0, s - context);
+  let to = Math.min(raw.length, e + context);
+  const lastBreak = raw.lastIndexOf('\n\n', s);
+  if (lastBreak >= from) from = lastBreak + 2;
+  const nextBreak = raw.indexOf('\n\n', e);
+  if (nextBreak !== -1 && nextBreak < to) to = nextBreak;
+  return {
+    before: (from > 0 ? '…' : '') + raw.slice(from, s),
+    text: raw.slice(s, e),
+    after: raw.slice(e, to) + (to < raw.length ? '…' : ''),
+  };
+}
+
+export function recordPanel(db: Database.Database, id: number, context = 80): RecordPanelData {
+  const record = pageRecords(db, { filters: [{ field: 'id', join: 'AND', conditions: [{ op: 'equals', value: id }] }], offset: 0, limit: 1 })
+    .rows[0];
+  if (!record) throw new AppError('not_found', `记录 ${id} 不存在、已删除或已并入其他记录`);
+  const mentionRows = db
+    .prepare(
+      `SELECT m.notice_id, m.seq, m.span_start, m.span_end, m.extracted, n.title, n.file, n.doc_no, n.raw_text, n.warnings
+         FROM mentions m JOIN notices n ON n.id = m.notice_id
+        WHERE m.record_id = ? AND n.withdrawn_at IS NULL ORDER BY n.issued_on, m.id`,
+    )
+    .all(id) as {
+    notice_id: number;
+    seq: number | null;
+    span_start: number;
+    span_end: number;
+    extracted: string;
+    title: string | null;
+    file: string;
+    doc_no: string | null;
+    raw_text: string;
+    warnings: string;
+  }[];
+  const mentions: PanelMention[] = [];
+  const warnings: (NoticeWarning & { noticeId: number })[] = [];
+  for (const m of mentionRows) {
+    mentions.push({
+      noticeId: m.notice_id,
+      noticeTitle: m.title,
+      file: m.file,
+      docNo: m.doc_no,
+      seq: m.seq,
+      start: m.span_start,
+      end: m.span_end,
+      ...snippet(m.raw_text, m.span_start, m.span_end, context),
+    });
+    // The notice's warnings that name this item by 序号, plus what extraction flagged on it.
+    const own = (JSON.parse(m.warnings) as NoticeWarning[]).filter((w) => m.seq !== null && w.seq === m.seq);
+    const flagged = ((JSON.parse(m.extracted) as { warnings?: NoticeWarning[] }).warnings ?? []).filter(
+      (w) => !own.some((o) => o.code === w.code && o.message === w.message),
+    );
+    for (const w of [...own, ...flagged]) warnings.push({ ...w, noticeId: m.notice_id });
+  }
+  return { record, mentions, links: linksOf(db, id), warnings };
+}
+
+function linksOf(db: Database.Database, id: number): PanelLink[] {
+  const rows = db
+    .prepare(
+      `SELECT other.id, other.kind, other.title, other.region_text, x.relation, x.score, x.source FROM (
+         SELECT record_b AS other_id, relation, score, source FROM record_links WHERE record_a = @id
+         UNION ALL SELECT record_a, relation, score, source FROM record_links WHERE record_b = @id
+         UNION ALL SELECT record_b, decision, NULL, 'decision' FROM pair_decisions WHERE record_a = @id
+         UNION ALL SELECT record_a, decision, NULL, 'decision' FROM pair_decisions WHERE record_b = @id
+       ) x JOIN records other ON other.id = x.other_id ORDER BY x.score DESC NULLS LAST`,
+    )
+    .all({ id }) as { id: number; kind: RecordKind; title: string | null; region_text: string | null; relation: string; score: number | null; source: string }[];
+  return rows.map((r) => ({
+    recordId: r.id,
+    kind: r.kind,
+    title: r.title,
+    regionText: r.region_text,
+    relation: r.relation,
+    relationLabel: RELATION_LABELS[r.relation] ?? r.relation,
+    score: r.score,
+    source: r.source,
+  }));
+}
+
+const OVERVIEW_SQL = `SELECT n.id, n.file, n.sha256, n.title, n.issuer, n.doc_no, n.issued_on, n.kind, n.warnings, n.imported_at,
+  n.programme, n.withdrawn_at,
+  (SELECT count(DISTINCT m.record_id) FROM mentions m JOIN records r ON r.id = m.record_id
+    WHERE m.notice_id = n.id AND r.deleted_at IS NULL) AS records
+  FROM notices n`;
+
+type OverviewRow = Parameters<typeof toNotice>[0] & { programme: string | null; withdrawn_at: string | null; records: number };
+
+const toOverview = (r: OverviewRow): NoticeOverview => ({
+  ...toNotice(r),
+  programme: r.programme,
+  records: r.records,
+  withdrawn: r.withdrawn_at !== null,
+});
+
+/** Every live notice with its metadata, warning list and how many records it gave. */
+export function noticesOverview(db: Database.Database): NoticeOverview[] {
+  const rows = db.prepare(`${OVERVIEW_SQL} WHERE n.withdrawn_at IS NULL ORDER BY n.imported_at DESC, n.id DESC`).all() as OverviewRow[];
+  return rows.map(toOverview);
+}
+
+export function noticeDetail(db: Database.Database, id: number): NoticeDetail {
+  const row = db.prepare(`${OVERVIEW_SQL} WHERE n.id = ?`).get(id) as OverviewRow | undefined;
+  if (!row) throw new AppError('not_found', `通知 ${id} 不存在`);
+  const raw = (db.prepare('SELECT raw_text FROM notices WHERE id = ?').get(id) as { raw_text: string }).raw_text;
+  const spans = db
+    .prepare(
+      `SELECT r.id AS recordId, r.kind, r.title, m.seq, m.span_start AS start, m.span_end AS end,
+              (r.deleted_at IS NULL AND r.merged_into IS NULL) AS live
+         FROM mentions m JOIN records r ON r.id = m.record_id WHERE m.notice_id = ? ORDER BY m.span_start`,
+    )
+    .all(id) as (Omit<NoticeSpan, 'live'> & { live: number })[];
+  return { notice: toOverview(row), rawText: raw, spans: spans.map((s) => ({ ...s, live: s.live === 1 })) };
+}

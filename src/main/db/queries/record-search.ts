@@ -1,0 +1,183 @@
+/**
+ * Turns a grid query (quick search, facets, column filters) into one SQL WHERE clause over
+ * `records r`, with named parameters only: field names come from closed maps, never from
+ * the caller. Quick search uses the FTS5 trigram index for terms of 3+ characters and LIKE
+ * over the same five columns for 1–2 character terms (trigram cannot match those).
+ */
+import type Database from 'better-sqlite3';
+import type { ColumnFilter, FacetCounts, FacetSelection, FilterCondition, RecordKind } from '../../../shared/domain';
+import { FACET_FIELDS } from '../../../shared/domain';
+
+export const LIVE = 'r.merged_into IS NULL AND r.deleted_at IS NULL';
+
+/** Contract field names → SQL columns. */
+export const FIELD_SQL: Record<string, string> = {
+  id: 'r.id',
+  kind: 'r.kind',
+  seq: 'r.seq',
+  year: 'r.year',
+  programme: 'r.programme',
+  batch: 'r.batch',
+  regionText: 'r.region_text',
+  regionCode: 'r.region_code',
+  unitCode: 'r.unit_code',
+  province: 'r.province',
+  city: 'r.city',
+  county: 'r.county',
+  town: 'r.town',
+  unit: 'r.unit',
+  title: 'r.title',
+  content: 'r.content',
+  status: 'r.status',
+  updatedAt: 'r.updated_at',
+};
+
+const NUMERIC = new Set(['id', 'seq', 'year']);
+/** The columns records_fts indexes: quick search looks at exactly these, both ways. */
+const FTS_COLUMNS = ['r.region_text', 'r.unit', 'r.title', 'r.content', 'r.programme'];
+
+/** Its notice warned about it by 序号, or extraction flagged it on the mention. */
+export const HAS_WARNINGS_SQL = `EXISTS (SELECT 1 FROM mentions m WHERE m.record_id = r.id AND (
+  json_array_length(m.extracted, '$.warnings') > 0 OR EXISTS (
+    SELECT 1 FROM notices n, json_each(n.warnings) w
+     WHERE n.id = m.notice_id AND m.seq IS NOT NULL AND json_extract(w.value, '$.seq') = m.seq)))`;
+
+/** In a dedupe decision or a related link, or seen in more than one notice. */
+export const HAS_DUPLICATES_SQL = `(EXISTS (SELECT 1 FROM pair_decisions p WHERE p.record_a = r.id OR p.record_b = r.id)
+  OR EXISTS (SELECT 1 FROM record_links l WHERE l.record_a = r.id OR l.record_b = r.id)
+  OR (SELECT count(*) FROM mentions m WHERE m.record_id = r.id) > 1)`;
+
+export interface GridQuery {
+  kind?: RecordKind;
+  search?: string;
+  facets?: FacetSelection;
+  filters?: ColumnFilter[];
+}
+
+export interface Where {
+  sql: string;
+  params: Record<string, unknown>;
+}
+
+const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
+
+/** Splits the search box into terms; quotes inside a term are dropped (FTS phrase syntax). */
+export const searchTerms = (search: string | undefined): string[] =>
+  (search ?? '')
+    .split(/[\s\u3000]+/)
+    .map((t) => t.replace(/"/g, '').trim())
+    .filter(Boolean)
+    .slice(0, 8);
+
+export function buildWhere(q: GridQuery, opts: { skipFacet?: keyof FacetSelection } = {}): Where {
+  const parts: string[] = [LIVE];
+  const params: Record<string, unknown> = {};
+  let n = 0;
+  const param = (v: unknown) => {
+    const name = `p${n++}`;
+    params[name] = v;
+    return `@${name}`;
+  };
+  if (q.kind) parts.push(`r.kind = ${param(q.kind)}`);
+
+  for (const term of searchTerms(q.search)) {
+    if ([...term].length >= 3) {
+      parts.push(`r.id IN (SELECT rowid FROM records_fts WHERE records_fts MATCH ${param(`"${term}"`)})`);
+    } else {
+      const like = param(`%${escapeLike(term)}%`);
+      parts.push(`(${FTS_COLUMNS.map((c) => `${c} LIKE ${like} ESCAPE '\\'`).join(' OR ')})`);
+    }
+  }
+
+  const f = q.facets ?? {};
+  for (const key of ['province', 'city', 'programme', 'year', 'batch', 'status'] as const) {
+    const values = f[key];
+    if (!values || key === opts.skipFacet) continue;
+    if (values.length === 0) {
+      parts.push('0'); // an empty selection matches nothing, as an unticked facet list does
+      continue;
+    }
+    const col = FIELD_SQL[key]!;
+    const some = values.filter((v) => v !== null);
+    const ors: string[] = [];
+    if (some.length > 0) ors.push(`${col} IN (SELECT value FROM json_each(${param(JSON.stringify(some))}))`);
+    if (some.length < values.length) ors.push(`${col} IS NULL`);
+    parts.push(`(${ors.join(' OR ')})`);
+  }
+  if (f.hasWarnings !== undefined && opts.skipFacet !== 'hasWarnings')
+    parts.push(f.hasWarnings ? HAS_WARNINGS_SQL : `NOT ${HAS_WARNINGS_SQL}`);
+  if (f.hasDuplicates !== undefined && opts.skipFacet !== 'hasDuplicates')
+    parts.push(f.hasDuplicates ? HAS_DUPLICATES_SQL : `NOT ${HAS_DUPLICATES_SQL}`);
+  if (f.noticeId !== undefined)
+    parts.push(`EXISTS (SELECT 1 FROM mentions m WHERE m.record_id = r.id AND m.notice_id = ${param(f.noticeId)})`);
+
+  for (const filter of q.filters ?? []) {
+    const col = FIELD_SQL[filter.field];
+    if (!col) continue;
+    const conds = filter.conditions.map((c) => conditionSql(col, NUMERIC.has(filter.field), c, param));
+    parts.push(`(${conds.join(filter.join === 'OR' ? ' OR ' : ' AND ')})`);
+  }
+  return { sql: parts.join(' AND '), params };
+}
+
+function conditionSql(col: string, numeric: boolean, c: FilterCondition, param: (v: unknown) => string): string {
+  const raw = c.value ?? null;
+  const value = numeric && raw !== null ? Number(raw) : raw === null ? '' : String(raw);
+  const text = `coalesce(${col}, '')`;
+  const like = (pattern: string) => `${text} LIKE ${param(pattern)} ESCAPE '\\'`;
+  const s = escapeLike(String(value));
+  switch (c.op) {
+    case 'contains':
+      return like(`%${s}%`);
+    case 'notContains':
+      return `NOT ${like(`%${s}%`)}`;
+    case 'startsWith':
+      return like(`${s}%`);
+    case 'endsWith':
+      return like(`%${s}`);
+    case 'equals':
+      return `${col} = ${param(value)}`;
+    case 'notEqual':
+      return `${col} IS NOT ${param(value)}`;
+    case 'blank':
+      return `(${col} IS NULL OR ${col} = '')`;
+    case 'notBlank':
+      return `(${col} IS NOT NULL AND ${col} != '')`;
+    case 'lessThan':
+      return `${col} < ${param(value)}`;
+    case 'lessThanOrEqual':
+      return `${col} <= ${param(value)}`;
+    case 'greaterThan':
+      return `${col} > ${param(value)}`;
+    case 'greaterThanOrEqual':
+      return `${col} >= ${param(value)}`;
+    case 'inRange':
+      return `${col} BETWEEN ${param(value)} AND ${param(c.valueTo ?? value)}`;
+  }
+}
+
+/**
+ * Facet counts for the records the query selects. Each facet is counted without its own
+ * selection (ticking 江苏 keeps the other provinces' counts visible), as spreadsheet
+ * auto-filters and OpenRefine facets do.
+ */
+export function recordFacets(db: Database.Database, q: GridQuery): FacetCounts {
+  const values = {} as FacetCounts['values'];
+  for (const key of FACET_FIELDS) {
+    const w = buildWhere(q, { skipFacet: key });
+    const col = FIELD_SQL[key]!;
+    values[key] = db
+      .prepare(`SELECT ${col} AS value, count(*) AS count FROM records r WHERE ${w.sql} GROUP BY ${col} ORDER BY count DESC, value LIMIT 300`)
+      .all(w.params) as { value: string | number | null; count: number }[];
+  }
+  const count = (extra: string, skip?: keyof FacetSelection) => {
+    const w = buildWhere(q, { skipFacet: skip });
+    return (db.prepare(`SELECT count(*) AS n FROM records r WHERE ${w.sql}${extra}`).get(w.params) as { n: number }).n;
+  };
+  return {
+    total: count(''),
+    values,
+    hasWarnings: count(` AND ${HAS_WARNINGS_SQL}`, 'hasWarnings'),
+    hasDuplicates: count(` AND ${HAS_DUPLICATES_SQL}`, 'hasDuplicates'),
+  };
+}

@@ -1,0 +1,49 @@
+/** One notice: metadata, warnings, and the raw text with its records' spans marked. */
+import type { ReactNode } from 'react';
+import type { NoticeDetail } from '../../../../shared/domain';
+import { RECORD_KIND_LABELS } from '../../../../shared/domain';
+import { ErrorNote } from '../../components/ErrorNote';
+import { PageHeader } from '../../components/PageHeader';
+import { useApi } from '../../use-api';
+
+/** Splits the text at span edges; overlapping spans are shown from the first one's start. */
+export function markSpans(text: string, spans: NoticeDetail['spans']): ReactNode[] {
+  const out: ReactNode[] = [];
+  let at = 0;
+  for (const s of [...spans].sort((a, b) => a.start - b.start)) {
+    if (s.end <= at) continue;
+    const start = Math.max(s.start, at);
+    if (start > at) out.push(text.slice(at, start));
+    out.push(
+      <mark key={`${s.recordId}-${s.start}`} className={s.live ? undefined : 'gone'} title={`${RECORD_KIND_LABELS[s.kind]}：${s.title ?? ''}${s.live ? '' : '（已删除或已合并）'}`} data-record={s.recordId}>
+        {text.slice(start, s.end)}
+      </mark>,
+    );
+    at = s.end;
+  }
+  out.push(text.slice(at));
+  return out;
+}
+
+export function NoticeText({ id, onBack }: { id: number; onBack: () => void }) {
+  const d = useApi('notices/detail', { id });
+  const n = d.value?.notice;
+  return (
+    <div className="notice-view" data-testid="notice-view">
+      <PageHeader title={n ? (n.title ?? n.file) : '通知'} subtitle={n ? `${n.docNo ?? '无文号'} · ${n.issuedOn ?? '日期不详'} · ${n.records} 条记录` : '正在读取…'}>
+        <button type="button" className="button small" onClick={onBack}>
+          返回通知列表
+        </button>
+      </PageHeader>
+      {d.error && <ErrorNote error={d.error} />}
+      {n && n.warnings.length > 0 && (
+        <ul className="warning-list">
+          {n.warnings.map((w, i) => (
+            <li key={i}>{w.message}</li>
+          ))}
+        </ul>
+      )}
+      {d.value && <pre className="notice-raw">{markSpans(d.value.rawText, d.value.spans)}</pre>}
+    </div>
+  );
+}

@@ -1,0 +1,88 @@
+/**
+ * Facets beside the grid: tick values to narrow the rows (province, city, programme,
+ * year, batch, status) plus two flags. Counts come from SQL for the current search and
+ * filters; each facet is counted without its own ticks, so ticking a second value works.
+ */
+import type { FacetCounts, FacetField, FacetSelection } from '../../../../shared/domain';
+
+const TITLES: Record<FacetField, string> = {
+  province: '省份',
+  city: '地市',
+  programme: '项目',
+  year: '年度',
+  batch: '批次',
+  status: '状态',
+};
+const ORDER: FacetField[] = ['province', 'city', 'programme', 'year', 'batch', 'status'];
+
+type Value = string | number | null;
+
+export function FacetPanel(props: { counts: FacetCounts | null; selection: FacetSelection; onChange: (s: FacetSelection) => void }) {
+  const { counts, selection, onChange } = props;
+  const toggle = (field: FacetField, value: Value) => {
+    const current = (selection[field] ?? []) as Value[];
+    const next = current.includes(value) ? current.filter((v) => v !== value) : [...current, value];
+    const copy: FacetSelection = { ...selection };
+    if (next.length === 0) delete copy[field];
+    else (copy as Record<string, Value[]>)[field] = next;
+    onChange(copy);
+  };
+  const flag = (key: 'hasWarnings' | 'hasDuplicates', on: boolean) => {
+    const copy = { ...selection };
+    if (on) copy[key] = true;
+    else delete copy[key];
+    onChange(copy);
+  };
+  const active = Object.keys(selection).length > 0;
+  return (
+    <aside className="facets" aria-label="分面筛选" data-testid="facets">
+      <div className="facet-head">
+        <strong>筛选</strong>
+        {active && (
+          <button type="button" className="link-button" onClick={() => onChange({})}>
+            清除
+          </button>
+        )}
+      </div>
+      <fieldset className="facet">
+        <legend>标记</legend>
+        <label>
+          <input type="checkbox" checked={selection.hasWarnings === true} onChange={(e) => flag('hasWarnings', e.target.checked)} />
+          有警告 <span className="facet-count">{counts?.hasWarnings ?? ''}</span>
+        </label>
+        <label>
+          <input type="checkbox" checked={selection.hasDuplicates === true} onChange={(e) => flag('hasDuplicates', e.target.checked)} />
+          有重复/关联 <span className="facet-count">{counts?.hasDuplicates ?? ''}</span>
+        </label>
+      </fieldset>
+      {ORDER.map((field) => {
+        const values = counts?.values[field] ?? [];
+        const ticked = (selection[field] ?? []) as Value[];
+        if (values.length === 0 && ticked.length === 0) return null;
+        return (
+          <fieldset className="facet" key={field} data-facet={field}>
+            <legend>{TITLES[field]}</legend>
+            <div className="facet-values">
+              {values.map((v) => (
+                <label key={String(v.value)} title={v.value === null ? '（空）' : String(v.value)}>
+                  <input type="checkbox" checked={ticked.includes(v.value)} onChange={() => toggle(field, v.value)} />
+                  <span className="facet-value">{v.value === null ? '（空）' : String(v.value)}</span>
+                  <span className="facet-count">{v.count}</span>
+                </label>
+              ))}
+              {ticked
+                .filter((t) => !values.some((v) => v.value === t))
+                .map((t) => (
+                  <label key={`x-${String(t)}`}>
+                    <input type="checkbox" checked onChange={() => toggle(field, t)} />
+                    <span className="facet-value">{t === null ? '（空）' : String(t)}</span>
+                    <span className="facet-count">0</span>
+                  </label>
+                ))}
+            </div>
+          </fieldset>
+        );
+      })}
+    </aside>
+  );
+}

@@ -1,0 +1,185 @@
+/**
+ * The grid's toolbar: quick search (FTS), add, delete, bulk edit, undo/redo, saved views
+ * and the column chooser. Forms open in place; every write is one undoable operation.
+ */
+import type { GridApi } from 'ag-grid-community';
+import { useState, type RefObject } from 'react';
+import type { EditableRecordField, FacetSelection, GridRecord, RecordKind, SavedView } from '../../../../shared/domain';
+import { RECORD_KIND_LABELS } from '../../../../shared/domain';
+import { api } from '../../api';
+import { redo, undo } from '../../components/undo-bus';
+import { editCells, report } from './grid-actions';
+import { layoutOf } from './grid-query';
+import { COLUMN_LABELS, EDIT_FIELD } from './record-columns';
+import { BulkEditForm, NewRecordForm, SaveViewForm } from './ToolbarForms';
+import type { useGridSettings } from './use-grid-settings';
+
+type Form = 'bulk' | 'new' | 'view' | 'columns' | null;
+
+export function GridToolbar(props: {
+  kind: RecordKind;
+  grid: RefObject<GridApi<GridRecord> | null>;
+  search: string;
+  onSearch: (s: string) => void;
+  facets: FacetSelection;
+  onFacets: (f: FacetSelection) => void;
+  selected: number;
+  settings: ReturnType<typeof useGridSettings>;
+  onChanged: () => void;
+  onLayoutChanged: () => void;
+}) {
+  const [form, setForm] = useState<Form>(null);
+  const [view, setView] = useState('');
+  const g = () => props.grid.current;
+  const selectedIds = () => g()?.getSelectedRows().map((r) => r.id) ?? [];
+  const focusedField = (): EditableRecordField | undefined => {
+    const c = g()?.getFocusedCell();
+    return c ? EDIT_FIELD[c.column.getColId()] : undefined;
+  };
+
+  const applyView = (name: string) => {
+    setView(name);
+    const v = props.settings.settings?.views.find((x) => x.name === name);
+    const api = g();
+    if (!v || !api) return;
+    props.onSearch(v.search);
+    props.onFacets(v.facets);
+    if (v.columns.length > 0) api.applyColumnState({ state: v.columns, applyOrder: true });
+    api.applyColumnState({ state: v.sort.map((s) => ({ colId: s.colId, sort: s.dir })), defaultState: { sort: null } });
+    api.setFilterModel(v.filterModel);
+  };
+
+  const currentView = (name: string): SavedView | null => {
+    const api = g();
+    if (!api) return null;
+    const state = api.getColumnState();
+    return {
+      name,
+      search: props.search,
+      facets: props.facets,
+      filterModel: api.getFilterModel(),
+      sort: state.filter((c) => c.sort).map((c) => ({ colId: c.colId, dir: c.sort as 'asc' | 'desc' })),
+      columns: layoutOf(state),
+    };
+  };
+
+  return (
+    <div className="grid-toolbar" role="toolbar" aria-label="表格工具栏">
+      <input
+        type="search"
+        className="grid-search"
+        data-testid="grid-search"
+        placeholder="搜索全部文字（地区、单位、名称、内容、项目）"
+        aria-label="搜索"
+        value={props.search}
+        onChange={(e) => props.onSearch(e.target.value)}
+      />
+      <button type="button" className="button small" onClick={() => setForm(form === 'new' ? null : 'new')}>
+        新增
+      </button>
+      <button
+        type="button"
+        className="button small"
+        disabled={props.selected === 0}
+        title={props.selected === 0 ? '先勾选要修改的行' : undefined}
+        onClick={() => setForm(form === 'bulk' ? null : 'bulk')}
+      >
+        批量修改{props.selected > 0 ? `（${props.selected}）` : ''}
+      </button>
+      <button
+        type="button"
+        className="button small"
+        disabled={props.selected === 0}
+        onClick={() => {
+          void api.call('records/delete', { ids: selectedIds() }).then((r) => {
+            if (report(r)) g()?.deselectAll();
+          });
+        }}
+      >
+        删除所选
+      </button>
+      <span className="toolbar-sep" />
+      <button type="button" className="button small" onClick={() => void undo()} title="撤销（Ctrl+Z）">
+        撤销
+      </button>
+      <button type="button" className="button small" onClick={() => void redo()} title="重做（Ctrl+Y）">
+        重做
+      </button>
+      <span className="toolbar-sep" />
+      <select aria-label="视图" value={view} onChange={(e) => applyView(e.target.value)}>
+        <option value="">视图…</option>
+        {props.settings.settings?.views.map((v) => (
+          <option key={v.name} value={v.name}>
+            {v.name}
+          </option>
+        ))}
+      </select>
+      <button type="button" className="button small" onClick={() => setForm(form === 'view' ? null : 'view')}>
+        保存视图
+      </button>
+      {view && (
+        <button type="button" className="button small" onClick={() => void props.settings.deleteView(view).then(() => setView(''))}>
+          删除视图
+        </button>
+      )}
+      <button type="button" className="button small" onClick={() => setForm(form === 'columns' ? null : 'columns')}>
+        列
+      </button>
+      <span className="toolbar-hint muted">F2 或直接输入编辑 · Enter／双击看详情 · 可从 Excel 粘贴</span>
+      {form === 'bulk' && (
+        <BulkEditForm
+          count={props.selected}
+          initialField={focusedField()}
+          onCancel={() => setForm(null)}
+          onSubmit={(field, value) => {
+            const ids = selectedIds();
+            void editCells(ids.map((id) => ({ id, field, value: value === '' ? null : value })), 'bulk_edit').then((out) => out && setForm(null));
+          }}
+        />
+      )}
+      {form === 'new' && (
+        <NewRecordForm
+          kindLabel={RECORD_KIND_LABELS[props.kind]}
+          onCancel={() => setForm(null)}
+          onSubmit={(title, region) => {
+            void api
+              .call('records/create', { kind: props.kind, fields: { title: title || null, ...(region ? { regionText: region } : {}) } })
+              .then((r) => report(r) && setForm(null));
+          }}
+        />
+      )}
+      {form === 'view' && (
+        <SaveViewForm
+          onCancel={() => setForm(null)}
+          onSubmit={(name) => {
+            const v = currentView(name);
+            if (v) void props.settings.saveView(v).then(() => (setForm(null), setView(name)));
+          }}
+        />
+      )}
+      {form === 'columns' && (
+        <div className="toolbar-form column-chooser" aria-label="显示的列">
+          {(g()?.getColumns() ?? [])
+            .filter((c) => COLUMN_LABELS[c.getColId()])
+            .map((c) => (
+              <label key={c.getColId()}>
+                <input
+                  type="checkbox"
+                  checked={c.isVisible()}
+                  onChange={(e) => {
+                    g()?.setColumnsVisible([c.getColId()], e.target.checked);
+                    props.onLayoutChanged();
+                    setForm('columns');
+                  }}
+                />
+                {COLUMN_LABELS[c.getColId()]}
+              </label>
+            ))}
+          <button type="button" className="button small" onClick={() => setForm(null)}>
+            完成
+          </button>
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,133 @@
+/**
+ * The record panel (double-click or Enter on a row; Esc closes): every field, each mention
+ * with its source sentence highlighted, related records, its notice's warnings about it,
+ * and its history (when, what, from which notice or by hand).
+ */
+import { useEffect } from 'react';
+import type { HistoryEntry, RecordPanelData } from '../../../../shared/domain';
+import { RECORD_KIND_LABELS } from '../../../../shared/domain';
+import { ErrorNote } from '../../components/ErrorNote';
+import { useApi } from '../../use-api';
+import { COLUMN_LABELS } from './record-columns';
+
+const FIELDS: (keyof RecordPanelData['record'])[] = [
+  'title', 'regionText', 'province', 'city', 'county', 'town', 'regionCode', 'unitCode', 'unit',
+  'programme', 'year', 'batch', 'seq', 'status', 'content',
+];
+const KIND_LABEL: Record<string, string> = {
+  import: '导入', edit: '修改', bulk_edit: '批量修改', paste: '粘贴', create_record: '新建', delete: '删除', merge: '合并', unmerge: '拆分',
+};
+const FIELD_SQL_LABEL: Record<string, string> = {
+  region_text: '地区', region_code: '区划代码', unit_code: '单位代码', province: '省份', city: '地市', county: '区县', town: '乡镇',
+  title: '名称／主题', content: '内容', programme: '项目', year: '年度', batch: '批次', seq: '序号', status: '状态', unit: '单位',
+  kind: '类别', deleted_at: '删除', merged_into: '并入',
+};
+
+const show = (v: unknown) => (v === null || v === undefined || v === '' ? '（空）' : String(v));
+
+export function RecordPanel(props: { id: number; version: number; onClose: () => void; onOpen: (id: number) => void }) {
+  const panel = useApi('records/panel', { id: props.id, context: 80 });
+  const history = useApi('records/history', { id: props.id });
+  const { reload: reloadPanel } = panel;
+  const { reload: reloadHistory } = history;
+  useEffect(() => {
+    reloadPanel();
+    reloadHistory();
+  }, [props.version, reloadPanel, reloadHistory]);
+
+  const p = panel.value;
+  return (
+    <aside className="record-panel" aria-label="记录详情" data-testid="record-panel">
+      <header>
+        <h2>{p ? (p.record.title ?? '（无名称）') : '正在读取…'}</h2>
+        <button type="button" className="button small" onClick={props.onClose} title="关闭（Esc）">
+          关闭
+        </button>
+      </header>
+      {panel.error && <ErrorNote error={panel.error} />}
+      {p && (
+        <>
+          <p className="muted">
+            {RECORD_KIND_LABELS[p.record.kind]} · 编号 {p.record.id}
+          </p>
+          <dl className="panel-fields">
+            {FIELDS.map((f) => (
+              <div key={f}>
+                <dt>{COLUMN_LABELS[f] ?? f}</dt>
+                <dd>{show(p.record[f])}</dd>
+              </div>
+            ))}
+          </dl>
+          <h3>来源（{p.mentions.length}）</h3>
+          {p.mentions.length === 0 && <p className="muted">手工添加，没有来源通知。</p>}
+          {p.mentions.map((m, i) => (
+            <figure className="mention" key={i}>
+              <figcaption>
+                <a href={`#/notices/${m.noticeId}`}>{m.noticeTitle ?? m.file}</a>
+                {m.docNo ? ` · ${m.docNo}` : ''}
+                {m.seq !== null ? ` · 第 ${m.seq} 项` : ''}
+              </figcaption>
+              <blockquote>
+                {m.before}
+                <mark>{m.text}</mark>
+                {m.after}
+              </blockquote>
+            </figure>
+          ))}
+          {p.warnings.length > 0 && (
+            <>
+              <h3>警告（{p.warnings.length}）</h3>
+              <ul className="warning-list">
+                {p.warnings.map((w, i) => (
+                  <li key={i}>{w.message}</li>
+                ))}
+              </ul>
+            </>
+          )}
+          <h3>相关记录（{p.links.length}）</h3>
+          {p.links.length === 0 && <p className="muted">没有相关记录。</p>}
+          <ul className="link-list">
+            {p.links.map((l) => (
+              <li key={`${l.recordId}-${l.relation}`}>
+                <span className="badge">{l.relationLabel}</span>{' '}
+                <button type="button" className="link-button" onClick={() => props.onOpen(l.recordId)}>
+                  {l.title ?? `记录 ${l.recordId}`}
+                </button>{' '}
+                <span className="muted">
+                  {RECORD_KIND_LABELS[l.kind]} {l.regionText ?? ''}
+                </span>
+              </li>
+            ))}
+          </ul>
+          <h3>修改历史</h3>
+          <HistoryList entries={history.value ?? []} />
+        </>
+      )}
+    </aside>
+  );
+}
+
+function HistoryList({ entries }: { entries: HistoryEntry[] }) {
+  if (entries.length === 0) return <p className="muted">没有记录。</p>;
+  return (
+    <ol className="history-list" data-testid="record-history">
+      {entries.map((h, i) => (
+        <li key={i} className={h.undone ? 'undone' : undefined}>
+          <time>{h.at.slice(0, 16).replace('T', ' ')}</time> <strong>{KIND_LABEL[h.kind] ?? h.kind}</strong>{' '}
+          {h.field ? (
+            <>
+              {FIELD_SQL_LABEL[h.field] ?? h.field}：{show(h.before)} → {show(h.after)}
+            </>
+          ) : (
+            h.summary
+          )}
+          <span className="muted">
+            {' '}
+            · {h.noticeId !== null ? <a href={`#/notices/${h.noticeId}`}>来自通知</a> : h.actor === 'import' ? '导入' : '手工'}
+            {h.undone ? ' · 已撤销' : ''}
+          </span>
+        </li>
+      ))}
+    </ol>
+  );
+}

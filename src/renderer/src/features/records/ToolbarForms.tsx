@@ -1,0 +1,81 @@
+/**
+ * The small forms the grid toolbar opens in place (no modal dialogs, no window.prompt,
+ * which Electron lacks): bulk edit of a column, a new record, saving a view. Enter
+ * submits, Esc cancels.
+ */
+import { useState, type FormEvent, type ReactNode } from 'react';
+import type { EditableRecordField } from '../../../../shared/domain';
+import { COLUMN_LABELS, EDIT_FIELD } from './record-columns';
+
+function Popover(props: { label: string; onCancel: () => void; onSubmit: () => void; children: ReactNode; submit: string }) {
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    props.onSubmit();
+  };
+  return (
+    <form
+      className="toolbar-form"
+      aria-label={props.label}
+      onSubmit={submit}
+      onKeyDown={(e) => {
+        if (e.key === 'Escape') {
+          e.stopPropagation();
+          props.onCancel();
+        }
+      }}
+    >
+      {props.children}
+      <button type="submit" className="button small primary">
+        {props.submit}
+      </button>
+      <button type="button" className="button small" onClick={props.onCancel}>
+        取消
+      </button>
+    </form>
+  );
+}
+
+export function BulkEditForm(props: {
+  count: number;
+  initialField?: EditableRecordField;
+  onCancel: () => void;
+  onSubmit: (field: EditableRecordField, value: string) => void;
+}) {
+  const fields = Object.entries(EDIT_FIELD).filter(([, f]) => f !== 'kind');
+  const [field, setField] = useState<EditableRecordField>(props.initialField ?? 'status');
+  const [value, setValue] = useState('');
+  return (
+    <Popover label="批量修改" submit={`修改 ${props.count} 行`} onCancel={props.onCancel} onSubmit={() => props.onSubmit(field, value)}>
+      <span>把所选 {props.count} 行的</span>
+      <select value={field} onChange={(e) => setField(e.target.value as EditableRecordField)} aria-label="要修改的列">
+        {fields.map(([colId, f]) => (
+          <option key={colId} value={f}>
+            {COLUMN_LABELS[colId] ?? colId}
+          </option>
+        ))}
+      </select>
+      <span>改为</span>
+      <input autoFocus value={value} onChange={(e) => setValue(e.target.value)} aria-label="新值" placeholder="留空表示清空" />
+    </Popover>
+  );
+}
+
+export function NewRecordForm(props: { kindLabel: string; onCancel: () => void; onSubmit: (title: string, region: string) => void }) {
+  const [title, setTitle] = useState('');
+  const [region, setRegion] = useState('');
+  return (
+    <Popover label={`新增${props.kindLabel}`} submit="添加" onCancel={props.onCancel} onSubmit={() => props.onSubmit(title, region)}>
+      <input autoFocus value={title} onChange={(e) => setTitle(e.target.value)} aria-label="名称／主题" placeholder="名称／主题（必填）" />
+      <input value={region} onChange={(e) => setRegion(e.target.value)} aria-label="地区" placeholder="地区，如 南京市栖霞区" />
+    </Popover>
+  );
+}
+
+export function SaveViewForm(props: { onCancel: () => void; onSubmit: (name: string) => void }) {
+  const [name, setName] = useState('');
+  return (
+    <Popover label="保存视图" submit="保存" onCancel={props.onCancel} onSubmit={() => name.trim() && props.onSubmit(name.trim())}>
+      <input autoFocus value={name} onChange={(e) => setName(e.target.value)} aria-label="视图名称" placeholder="视图名称，如 江苏·待核对" maxLength={60} />
+    </Popover>
+  );
+}
