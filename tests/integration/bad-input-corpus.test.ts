@@ -5,7 +5,6 @@
  */
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
-import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -15,6 +14,7 @@ import { importFiles } from '../../src/main/core/import/import-files';
 import { manyEntriesZip, withDeclaredSize } from '../support/fixtures/bad-fixtures';
 import { observationNoticeDocx } from '../support/fixtures/docx-fixtures';
 import { repoRoot } from '../support/shared';
+import { ledgerFingerprint } from '../support/ledger-fingerprint';
 import { tempLedger } from '../support/temp-ledger';
 
 const dir = path.join(repoRoot, 'tests/fixtures/bad');
@@ -31,13 +31,7 @@ beforeAll(async () => {
 });
 afterAll(() => cleanup());
 
-function fingerprint(): string {
-  const db = ctx.ledger.db;
-  const tables = (db.prepare("SELECT name FROM sqlite_master WHERE type='table' AND name NOT LIKE 'records_fts%'").all() as { name: string }[]).map((t) => t.name).sort();
-  const h = createHash('sha256');
-  for (const t of tables) h.update(t + db.prepare(`SELECT * FROM "${t}"`).all().map((r) => JSON.stringify(r)).sort().join('\n'));
-  return h.digest('hex');
-}
+const fingerprint = () => ledgerFingerprint(ctx.ledger.db);
 
 async function expectRefused(name: string, bytes: Uint8Array, message: RegExp) {
   const before = fingerprint();

@@ -2,11 +2,11 @@
  * Bad input gets a clear message and leaves the ledger exactly as it was; a failure in the
  * middle of writing a notice leaves nothing of it behind.
  */
-import { createHash } from 'node:crypto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { importFiles } from '../../src/main/core/import/import-files';
 import type { Ledger } from '../../src/main/db/ledger';
 import { observationNoticeDocx } from '../support/fixtures/docx-fixtures';
+import { ledgerFingerprint } from '../support/ledger-fingerprint';
 import { tempLedger } from '../support/temp-ledger';
 
 const GOOD = `关于确认第二批省级社区治理创新实验区的通知
@@ -20,20 +20,6 @@ const GOOD = `关于确认第二批省级社区治理创新实验区的通知
 `;
 
 const bytes = (s: string) => new Uint8Array(Buffer.from(s, 'utf8'));
-
-/** Everything in the ledger, as one hash: "exactly as it was" is checked, not assumed. */
-function ledgerFingerprint(l: Ledger): string {
-  const tables = (l.db.prepare("SELECT name FROM sqlite_master WHERE type='table' AND name NOT LIKE 'records_fts%' ORDER BY name").all() as {
-    name: string;
-  }[]).map((t) => t.name);
-  const h = createHash('sha256');
-  for (const t of tables) {
-    // Some tables are WITHOUT ROWID: sort the rows' JSON instead of relying on rowid.
-    const rows = l.db.prepare(`SELECT * FROM "${t}"`).all().map((r) => JSON.stringify(r)).sort();
-    h.update(t + rows.join('\n'));
-  }
-  return h.digest('hex');
-}
 
 let ledger: Ledger;
 let cleanup: () => void;
@@ -57,14 +43,14 @@ describe('bad input leaves the ledger exactly as it was', () => {
   ];
 
   it.each(cases)('%s gets a clear message', async (name, make, message) => {
-    const before = ledgerFingerprint(ledger);
+    const before = ledgerFingerprint(ledger.db);
     const fileName = name.includes('.docx') ? 'x.docx' : 'x.txt';
     const o = await importFiles(ledger.db, [{ name: fileName, bytes: await make() }]);
     expect(o.notices).toEqual([]);
     expect(o.failures).toHaveLength(1);
     expect(o.failures[0]!.message).toMatch(message);
     expect(o.failures[0]!.message).toContain(fileName);
-    expect(ledgerFingerprint(ledger)).toBe(before);
+    expect(ledgerFingerprint(ledger.db)).toBe(before);
   });
 
   it('imports the good files of a batch and reports the bad one', async () => {
@@ -78,18 +64,18 @@ describe('bad input leaves the ledger exactly as it was', () => {
   });
 
   it('recognises a file imported before and stores nothing new', async () => {
-    const before = ledgerFingerprint(ledger);
+    const before = ledgerFingerprint(ledger.db);
     const o = await importFiles(ledger.db, [{ name: 'renamed.txt', bytes: bytes(GOOD) }]);
     expect(o.files[0]!.status).toBe('already_imported');
     expect(o.records).toHaveLength(3);
-    expect(ledgerFingerprint(ledger)).toBe(before);
+    expect(ledgerFingerprint(ledger.db)).toBe(before);
   });
 
   it('a dry run shows the records and stores nothing', async () => {
-    const before = ledgerFingerprint(ledger);
+    const before = ledgerFingerprint(ledger.db);
     const o = await importFiles(ledger.db, [{ name: 'new.txt', bytes: bytes(GOOD.replace('第二批', '第四批')) }], { dryRun: true });
     expect(o.records.map((r) => r.regionCode)).toEqual(['130102', '130602', '130203']);
-    expect(ledgerFingerprint(ledger)).toBe(before);
+    expect(ledgerFingerprint(ledger.db)).toBe(before);
   });
 
   it('impossible dates never crash the import; they are left unset', async () => {
@@ -99,7 +85,7 @@ describe('bad input leaves the ledger exactly as it was', () => {
   });
 
   it('a failure in the middle of writing a notice leaves nothing of it behind', async () => {
-    const before = ledgerFingerprint(ledger);
+    const before = ledgerFingerprint(ledger.db);
     // Let the notice and two records go in, then fail: the whole notice must roll back.
     ledger.db.exec(`CREATE TEMP TRIGGER fail_third AFTER INSERT ON mentions
       WHEN (SELECT count(*) FROM mentions) >= 5 BEGIN SELECT RAISE(ABORT, 'disk full (simulated)'); END;`);
@@ -107,7 +93,7 @@ describe('bad input leaves the ledger exactly as it was', () => {
     ledger.db.exec('DROP TRIGGER fail_third');
     expect(o.failures).toHaveLength(1);
     expect(o.failures[0]!.message).toContain('mid.txt');
-    expect(ledgerFingerprint(ledger)).toBe(before);
+    expect(ledgerFingerprint(ledger.db)).toBe(before);
     expect(ledger.db.pragma('integrity_check', { simple: true })).toBe('ok');
   });
 
@@ -127,9 +113,9 @@ describe('bad input leaves the ledger exactly as it was', () => {
   });
 
   it('refuses corrections that point past the extracted records, storing nothing', async () => {
-    const before = ledgerFingerprint(ledger);
+    const before = ledgerFingerprint(ledger.db);
     const o = await importFiles(ledger.db, [{ name: 'e.txt', bytes: bytes(GOOD.replace('第二批', '第八批')), exclude: [9] }]);
     expect(o.failures[0]!.code).toBe('bad_edit');
-    expect(ledgerFingerprint(ledger)).toBe(before);
+    expect(ledgerFingerprint(ledger.db)).toBe(before);
   });
 });

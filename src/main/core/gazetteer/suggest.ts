@@ -7,21 +7,13 @@
 import type { RegionLevel, RegionNames } from '../../../shared/domain';
 import { type Gazetteer, type Unit, loadGazetteer } from './gazetteer-data';
 import { simplify } from './normalize';
+import type { RegionSuggestion } from '../../../shared/domain';
 import { compareOfficialOrder } from './official-order';
 import { unitNames } from './place';
 import { loadTowns } from './towns';
 
-export interface RegionSuggestion {
-  code: string;
-  name: string;
-  /** 江苏省南京市栖霞区 — what the grid shows */
-  fullName: string;
-  level: RegionLevel;
-  names: RegionNames;
-  pinyin: string;
-  historical: boolean;
-  score: number;
-}
+/** The shape the grids' autocomplete receives (fullName — 江苏省南京市栖霞区 — is what it shows). */
+export type { RegionSuggestion } from '../../../shared/domain';
 
 interface Entry {
   code: string;
