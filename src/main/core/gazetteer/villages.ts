@@ -22,6 +22,8 @@ interface ProvinceChunk {
   /** town code → raw "seqName|seqName" until first asked */
   raw: Map<string, string>;
   parsed: Map<string, Village[]>;
+  /** village name and stem → the towns that have one so named; built on the first name search */
+  byName?: Map<string, string[]>;
 }
 
 const chunks = new Map<string, ProvinceChunk>();
@@ -91,14 +93,41 @@ function allProvinceCodes(): string[] {
   return out;
 }
 
+/**
+ * Which towns of a province have a village of a given name or stem. Names in the NBS data
+ * are already simplified, so the raw names index directly; looking a name up is then one
+ * Map read instead of a scan of every town's line (a title with 社区 in it asks often).
+ */
+function nameIndex(province: string): Map<string, string[]> {
+  const c = chunk(province);
+  if (c.byName) return c.byName;
+  const index = new Map<string, string[]>();
+  const add = (k: string, town: string) => {
+    const list = index.get(k);
+    if (!list) index.set(k, [town]);
+    else if (list[list.length - 1] !== town) list.push(town);
+  };
+  for (const [town, raw] of c.raw) {
+    for (const item of raw.split(VILLAGE_SEP)) {
+      const name = item.slice(3);
+      add(name, town);
+      const stem = stemOf(name);
+      if (stem) add(stem, town);
+    }
+  }
+  c.byName = index;
+  return index;
+}
+
 /** Villages whose name equals `key` (or whose stem does), anywhere under the prefix. */
 export function findVillagesNamed(key: string, prefix: string): Village[] {
+  const provinces = prefix.length >= 2 ? [prefix.slice(0, 2)] : allProvinceCodes();
   const out: Village[] = [];
-  for (const town of townCodesUnder(prefix)) {
-    const raw = chunk(town.slice(0, 2)).raw.get(town);
-    // cheap substring test on the raw line before splitting it into records
-    if (!raw || !raw.includes(stemOf(key) || key)) continue;
-    for (const v of villagesOfTown(town)) if (v.key === key || (v.stem !== '' && v.stem === key)) out.push(v);
+  for (const p of provinces) {
+    for (const town of nameIndex(p).get(key) ?? []) {
+      if (!town.startsWith(prefix)) continue;
+      for (const v of villagesOfTown(town)) if (v.key === key || (v.stem !== '' && v.stem === key)) out.push(v);
+    }
   }
   return out;
 }

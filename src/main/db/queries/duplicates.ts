@@ -43,7 +43,7 @@ export function writeDedupeSettings(db: Database.Database, patch: Partial<Dedupe
  * identical to the full report); above it, only the records that can share a block with
  * the new ones, so a long import history stays linear instead of quadratic.
  */
-export const WHOLE_LEDGER_BELOW = 5_000;
+export const WHOLE_LEDGER_BELOW = 2_000;
 
 const COLUMNS = `r.id, r.kind, r.programme, r.year, r.batch, r.region_code, r.unit_code, r.town, r.title,
   EXISTS(SELECT 1 FROM mentions m WHERE m.record_id = r.id AND instr(m.extracted, '"truncated_item"') > 0) AS truncated`;
