@@ -14,33 +14,8 @@ import type { Ledger } from '../../src/main/db/ledger';
 import { hasShared, readGold, seedFiles, seedsDir, sharedMissingReason } from '../support/shared';
 import { normaliseTitle } from '../support/normalise-title';
 import { tempLedger } from '../support/temp-ledger';
+import type { Gold } from '../support/gold';
 
-interface GoldRecord {
-  kind: string;
-  program: string;
-  year: number;
-  seq: number;
-  regionText: string;
-  regionCode6: string;
-  acceptCodes6?: string[];
-  unitCode?: string;
-  title: string;
-  sources: string[];
-}
-interface GoldNotice {
-  file: string;
-  kind: string;
-  title: string | null;
-  issuer: string | null;
-  docNo?: string;
-  issuedOn?: string | null;
-  warnings?: { code: string }[];
-  writeups?: { regionText: string; title: string }[];
-}
-interface Gold {
-  notices: GoldNotice[];
-  records: Record<string, GoldRecord[]>;
-}
 
 describe.skipIf(!hasShared)('seed notices against the gold extraction', () => {
   let ledger: Ledger;

@@ -9,31 +9,8 @@ import { extractNotice } from '../../../src/main/core/import/extract/index';
 import type { ExtractedNotice } from '../../../src/main/core/import/extract/types';
 import { hasShared, readGold, seedFiles, seedsDir, sharedMissingReason } from '../../support/shared';
 import { codes, norm, txtDoc } from './helpers';
+import type { Gold } from '../../support/gold';
 
-interface GoldRecord {
-  kind: string;
-  seq: number;
-  regionText: string;
-  title: string;
-  program: string;
-  year: number;
-  sources: string[];
-}
-interface GoldNotice {
-  file: string;
-  kind: string;
-  title: string | null;
-  issuer: string | null;
-  docNo?: string;
-  issuedOn?: string | null;
-  warnings?: { code: string }[];
-  secondaryList?: { kind: string; entries: string[] };
-  writeups?: { regionText: string; title: string }[];
-}
-interface Gold {
-  notices: GoldNotice[];
-  records: Record<string, GoldRecord[]>;
-}
 
 /**
  * Codes we add beyond the gold, each for a stated reason: 000 states 27 cases and lists
