@@ -44,8 +44,11 @@ interface RegionPiece {
 }
 
 function readPiece(p: Piece, lookup: RegionLookup): RegionPiece | null {
-  const lead = LEADING_WORDS.exec(p.text);
-  const skip = lead ? lead[0].length : 0;
+  // Lead-in words stack ("同意确认", "同意将…确认为"): strip them all, not just the first.
+  let skip = 0;
+  for (let lead = LEADING_WORDS.exec(p.text); lead && lead[0].length > 0; lead = LEADING_WORDS.exec(p.text.slice(skip))) {
+    skip += lead[0].length;
+  }
   let body = p.text.slice(skip);
   const etc = TRAILING_ETC.exec(body);
   const cutEtc = etc && etc.index > 0 ? etc.index : body.length;
