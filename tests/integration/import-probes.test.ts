@@ -2,7 +2,8 @@
  * Small notices in shapes met after the main fixtures were written (each a general rule
  * that once failed): "一、place——title", "（1）place：title", a tab table split over
  * 市/县/town columns, a one-sentence list opened by stacked lead-in words ("同意确认"),
- * and city-labelled lines. Region code and title of every record are checked.
+ * city-labelled lines, the place written after the title in brackets, an HTML table,
+ * traditional characters, and a district name that only the issuer's city makes unique. Region code and title of every record are checked.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -38,6 +39,29 @@ const EXPECTED: Record<string, [string, string][]> = {
     ['440305', ''],
     ['440304', ''],
     ['440605', ''],
+  ],
+  'place-after-title.txt': [
+    ['330102', '“红色管家”推动老旧小区自治'],
+    ['110101', '“小巷管家”参与街巷治理'],
+    ['510107', '“社区合伙人”激活多元参与'],
+  ],
+  'html-table-city-county.html': [
+    ['360102', '构建“三社联动”新机制'],
+    ['360402', '探索社区协商议事规则'],
+    ['360702', '打造智慧社区服务平台'],
+  ],
+  'traditional-streets.txt': [
+    ['320102', '「梅園議事廳」推動居民自治'],
+    ['320508', '古城保護中的社區協商'],
+    ['320213', '「崇安夜話」凝聚共識'],
+  ],
+  // 鼓楼区 is in four cities: the issuer (福州市民政局) says which.
+  'city-issuer-context.txt': [
+    ['350102', '“邻里中心”建设'],
+    ['350103', '社区协商议事'],
+    ['350104', '智慧养老服务'],
+    ['350121', '乡村治理积分制'],
+    ['350112', '“海丝”社区营造'],
   ],
   'city-labelled-lines.txt': [
     ['330102', ''],

@@ -48,5 +48,22 @@ export function splitItem(raw: string, lookup: RegionLookup, ctx: RegionContext)
     const titleStart = trimLead(raw, hit.end);
     return { regionText: hit.regionText, title: raw.slice(titleStart).trim(), titleStart, regionUnresolved: false };
   }
-  return { regionText: null, title: raw.trim(), titleStart: trimLead(raw, 0), regionUnresolved: false };
+  return trailingRegion(raw, lookup, ctx) ?? { regionText: null, title: raw.trim(), titleStart: trimLead(raw, 0), regionUnresolved: false };
+}
+
+/** "title（浙江省杭州市上城区）", "title（推荐单位：杭州市上城区民政局）": the place written after the title. */
+const TRAILING_PLACE = /[（(]\s*(?:推荐单位|申报单位|报送单位|所在地区?|地区|单位)?\s*[:：]?\s*([^（）()]{2,40}?)\s*[）)]\s*[。.；;]?\s*$/;
+
+function trailingRegion(raw: string, lookup: RegionLookup, ctx: RegionContext): ItemSplit | null {
+  const m = TRAILING_PLACE.exec(raw);
+  if (!m || m.index === 0) return null;
+  const inner = m[1]!;
+  const hit = lookup.splitPrefix(inner, ctx);
+  if (!hit) return null;
+  const rest = toKey(inner.slice(hit.end)).trim();
+  if (rest !== '' && !UNIT_TAIL.test(rest)) return null;
+  const titleStart = trimLead(raw, 0);
+  const title = raw.slice(titleStart, m.index).trim();
+  if (title.length < 2) return null;
+  return { regionText: hit.regionText, ...(rest ? { unit: inner } : {}), title, titleStart, regionUnresolved: false };
 }
