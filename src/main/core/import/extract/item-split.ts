@@ -8,7 +8,9 @@ import type { RegionContext, RegionLookup } from './types';
 
 const DELIMITER = /[:：]|——|－－|--|—|–|―/;
 /** Organ words after a region that make the left side a unit, not a place (北京市朝阳区民政局). */
-const UNIT_TAIL = /^(人民政府|民政局|民政厅|委员会|党委|党工委|办事处|管委会|政府|街道办)/;
+const UNIT_TAIL = /^(人民政府|民政局|民政厅|委员会|党委|党工委|办事处|管委会|政府|街道办|委)/;
+/** Party organs are named "中共<place>委…": the place follows the prefix. */
+const PARTY_PREFIX = /^(中共|中国共产党)/;
 
 export interface ItemSplit {
   regionText: string | null;
@@ -31,10 +33,12 @@ export function splitItem(raw: string, lookup: RegionLookup, ctx: RegionContext)
     const left = raw.slice(0, d.index).trim();
     const titleStart = trimLead(raw, d.index + d[0].length);
     const title = raw.slice(titleStart).trim();
-    const hit = lookup.splitPrefix(left, ctx);
+    const party = PARTY_PREFIX.exec(left);
+    const place = party ? left.slice(party[0].length) : left;
+    const hit = lookup.splitPrefix(place, ctx);
     if (hit && title !== '') {
-      const rest = toKey(left.slice(hit.end)).trim();
-      if (rest === '') return { regionText: hit.regionText, title, titleStart, regionUnresolved: false };
+      const rest = toKey(place.slice(hit.end)).trim();
+      if (rest === '' && !party) return { regionText: hit.regionText, title, titleStart, regionUnresolved: false };
       if (UNIT_TAIL.test(rest) || rest.length <= 12) {
         return { regionText: hit.regionText, unit: left, title, titleStart, regionUnresolved: false };
       }
