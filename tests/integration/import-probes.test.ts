@@ -81,6 +81,16 @@ const EXPECTED: Record<string, [string, string][]> = {
     ['420502', '“社区微治理”实践'],
     ['430103', '“街区议事会”'],
   ],
+  // Write-ups whose headings carry a running label (案例一：) or bracket the place (【…】).
+  'writeups-case-labels.txt': [
+    ['320105', '“邻里一家亲”社区服务品牌'],
+    ['330106', '以民生综合体打造社区服务体系新样本'],
+    ['350203', '打造“近邻社区”'],
+  ],
+  'writeups-bracketed-places.txt': [
+    ['320106', '“宁海议事会”激活居民参与'],
+    ['320509', '老旧小区改造中的协商实践'],
+  ],
   'city-labelled-lines.txt': [
     ['330102', ''],
     ['330105', ''],

@@ -11,6 +11,12 @@ import { isConfidentRegion } from './region-heuristic';
 import { toKey, type KeyedText, type Line } from './text-key';
 import type { RegionLookup } from './types';
 
+/**
+ * What may stand before the place in a heading: a running label ("案例一：", "典型案例3、")
+ * and an opening bracket ("【南京市鼓楼区…】title").
+ */
+const HEADING_LEAD = /^(?:(?:典型案例|案例|经验|做法|观察点|实验区)\s*[一二三四五六七八九十\d]+\s*[：:、.．]?\s*)?[【[［]?/;
+
 const ORGAN_AFTER_REGION = /^(民政厅|民政局|民政部|人民政府|政府|委员会|党委|关于|印发|转发|办公厅|办公室)/;
 
 function headingLike(line: Line): boolean {
@@ -31,18 +37,20 @@ interface Heading {
 function headingAt(doc: KeyedText, i: number, lookup: RegionLookup): Heading | null {
   const line = doc.lines[i];
   if (!line || !headingLike(line)) return null;
-  const text = line.raw.trim();
+  const text = line.raw.trim().slice(HEADING_LEAD.exec(line.raw.trim())?.[0].length ?? 0);
   const found = lookup.splitPrefix(text, {});
   if (!found || !isConfidentRegion(found.regionText)) return null;
   // "…街道办事处" is the unit itself: the office word stays with the region.
   const office = /^(办事处|人民政府|管委会)$/.test(toKey(text.slice(found.end)).trim());
   const hit = office ? { regionText: text, end: text.length } : found;
-  const after = text.slice(hit.end).trim();
+  const after = text.slice(hit.end).trim().replace(/^[】\]］]\s*/, '');
   // A region followed by 、 starts a list of places, not a heading.
   if (/^[、，,]/.test(after)) return null;
   // "七都镇：以…推动…" — the delimiter between place and title is not part of the title.
   const rest = after.replace(/^(?:[:：]|——|—|－－|--)\s*/, '');
   if (ORGAN_AFTER_REGION.test(rest)) return null;
+  // "内蒙古：通辽市科尔沁区、赤峰市红山区" labels a list of places; it is not a heading.
+  if (/[、,，]/.test(rest) && lookup.splitPrefix(rest, {})) return null;
   if (rest !== '') {
     return { regionText: hit.regionText, title: rest, start: line.trimmedStart, end: line.end, lines: [i], next: i + 1 };
   }
@@ -75,8 +83,10 @@ export function detectWriteups(doc: KeyedText, lookup: RegionLookup, consumed: R
       if (!isProse(l)) break;
       paras.push(l);
     }
-    // A description is sentences: a long line without any sentence punctuation is a form field (填报单位…).
-    if (paras.length === 0 || !paras.some((p) => p.trimmed.length >= 40 && /[。，；,;]/.test(p.trimmed))) {
+    // A description is sentences: a full sentence, or a long line with sentence punctuation;
+    // a short line with commas only is a form field (填报单位：…，联系人：…).
+    const sentence = (t: string) => (t.length >= 15 && /[。！？]$/.test(t)) || (t.length >= 40 && /[。，；,;]/.test(t));
+    if (paras.length === 0 || !paras.some((p) => sentence(p.trimmed))) {
       i = h.next;
       continue;
     }
