@@ -91,6 +91,18 @@ const EXPECTED: Record<string, [string, string][]> = {
     ['320106', '“宁海议事会”激活居民参与'],
     ['320509', '老旧小区改造中的协商实践'],
   ],
+  'bare-unit-lines.txt': [
+    ['320105', ''],
+    ['320213', ''],
+    ['320303', ''],
+    ['320402', ''],
+  ],
+  // Levels separated by spaces; 崇川区 in 2021 is the merged district's new code.
+  'space-separated-levels.txt': [
+    ['320105', '“南苑夜话”议事平台'],
+    ['320508', '“古城议事会”'],
+    ['320613', '“和平桥睦邻中心”'],
+  ],
   'city-labelled-lines.txt': [
     ['330102', ''],
     ['330105', ''],

@@ -35,13 +35,19 @@ function countyUnit(g: Gazetteer, code6: string): Unit | null {
   return g.current.get(code6) ?? g.byCode.get(code6)?.[0] ?? null;
 }
 
-/** The written unit a township belongs to; for a prefecture or zone, the township's county. */
-function ownerOf(g: Gazetteer, units: Unit[], zone: DevZone | null, townCode: string): Unit | null {
+/**
+ * The written units a township may belong to; for a prefecture or zone, the township's
+ * county. A renamed county is written the same before and after (崇川区 320602 → 320613),
+ * so both stay candidates and the notice's date chooses between them when scored.
+ */
+function ownersOf(g: Gazetteer, units: Unit[], zone: DevZone | null, townCode: string): Unit[] {
   const c6 = townCode.slice(0, 6);
   if (!zone) {
-    for (const u of units) if (u.level === 'county' && (u.code === c6 || u.successors.includes(c6))) return u;
+    const owners = units.filter((u) => u.level === 'county' && (u.code === c6 || u.successors.includes(c6)));
+    if (owners.length) return owners;
   }
-  return countyUnit(g, c6);
+  const unit = countyUnit(g, c6);
+  return unit ? [unit] : [];
 }
 
 function withVillages(g: Gazetteer, key: string, base: Place, after: number): { places: Place[]; end: number } {
@@ -55,13 +61,13 @@ function placesFromTowns(g: Gazetteer, key: string, towns: TownMatch[], units: U
   let places: Place[] = [];
   let end = 0;
   for (const m of towns) {
-    const unit = ownerOf(g, units, zone, m.town.code);
-    if (!unit) continue;
-    const r = withVillages(g, key, { unit, zone, town: m.town, village: null, fuzzyTown: m.fuzzy }, m.end);
-    if (r.end > end) {
-      places = r.places;
-      end = r.end;
-    } else if (r.end === end) places.push(...r.places);
+    for (const unit of ownersOf(g, units, zone, m.town.code)) {
+      const r = withVillages(g, key, { unit, zone, town: m.town, village: null, fuzzyTown: m.fuzzy }, m.end);
+      if (r.end > end) {
+        places = r.places;
+        end = r.end;
+      } else if (r.end === end) places.push(...r.places);
+    }
   }
   return { places, end };
 }
