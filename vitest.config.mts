@@ -8,5 +8,6 @@ export default defineConfig({
     hookTimeout: 60_000,
     // Native better-sqlite3 and big fixtures: forks isolate crashes and memory per file.
     pool: 'forks',
+    setupFiles: ['tests/support/fast-check-setup.ts'],
   },
 });

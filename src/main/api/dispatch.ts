@@ -13,7 +13,7 @@ import { handlers } from './handlers';
 
 export async function dispatch(method: unknown, input: unknown, ctx: ApiContext): Promise<Result<unknown>> {
   if (!isMethodName(method)) {
-    return fail(ErrorCode.unknownMethod, `未知的接口方法：${String(method).slice(0, 80)}`);
+    return fail(ErrorCode.unknownMethod, `未知的接口方法：${describe(method).slice(0, 80)}`);
   }
   const parsed = contract[method].input.safeParse(input ?? {});
   if (!parsed.success) {
@@ -30,6 +30,16 @@ export async function dispatch(method: unknown, input: unknown, ctx: ApiContext)
 
 export function toFailure(e: unknown): Result<never> {
   if (e instanceof AppError) return fail(e.code, e.message, e.details);
-  const detail = e instanceof Error ? e.message : String(e);
+  const detail = e instanceof Error ? e.message : describe(e);
   return fail(ErrorCode.internal, `内部错误：${detail}`);
+}
+
+/** A printable word for any value — String() throws on objects without a prototype. */
+function describe(value: unknown): string {
+  if (typeof value === 'string') return value;
+  try {
+    return String(value);
+  } catch {
+    return `(${typeof value})`;
+  }
 }

@@ -65,3 +65,11 @@ describe('the contract', () => {
     );
   });
 });
+
+describe('hostile values', () => {
+  it('answers an object without a prototype as the method name', async () => {
+    const ctx2 = { ledger: null as never, door: 'cli' as const };
+    const r = await dispatch(Object.create(null), {}, ctx2);
+    expect(r).toMatchObject({ ok: false, error: { code: 'unknown_method' } });
+  });
+});
