@@ -103,6 +103,20 @@ const EXPECTED: Record<string, [string, string][]> = {
     ['320508', '“古城议事会”'],
     ['320613', '“和平桥睦邻中心”'],
   ],
+  // "省（N个）：village、village": group counts are not the total; villages the division
+  // list does not name still end the place.
+  'province-count-labels-villages.txt': [
+    ['130110', ''],
+    ['130609', ''],
+    ['140702', ''],
+    ['210112', ''],
+  ],
+  // Headers made only of level words (区（市）县 / 街道（镇） / 社区（村）) and a 合计 row.
+  'tab-table-generic-headers.txt': [
+    ['510104', '商圈社区治理'],
+    ['510105', '历史文化街区营造'],
+    ['510107', '“玉林邻里”'],
+  ],
   'city-labelled-lines.txt': [
     ['330102', ''],
     ['330105', ''],

@@ -35,7 +35,11 @@ export function detectLabelledLines(doc: KeyedText, lookup: RegionLookup, consum
     const rightStart = lead + m.index + m[0].length;
     const right = line.raw.slice(rightStart).trim();
     const rightRegion = lookup.splitPrefix(right, {});
-    if (!hit || hit.end !== left.length || !isConfidentRegion(left) || right.length < 4 || (rightRegion && /[、,，]/.test(right))) {
+    // "山西省：晋中市榆次区东阳镇东长寿村" labels a list of places (one or more), not a title.
+    const rest = rightRegion ? right.slice(rightRegion.end).replace(/[。；;]$/, '').trim() : null;
+    const rightIsPlaces =
+      rest !== null && (/[、,，]/.test(right) || rest === '' || /^[\u4e00-\u9fff]{1,10}(村|社区|嘎查|居委会)$/.test(rest));
+    if (!hit || hit.end !== left.length || !isConfidentRegion(left) || right.length < 4 || rightIsPlaces) {
       flush();
       continue;
     }

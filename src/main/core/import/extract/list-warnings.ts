@@ -24,7 +24,12 @@ export function numberingGaps(list: ListDraft): NoticeWarning[] {
 export function countMismatches(list: ListDraft, ctx: ListContext, fallbackKey: string | null): NoticeWarning[] {
   const out: NoticeWarning[] = [];
   if (list.layout === 'writeup') return out;
-  const stated = statedCount(ctx.scope) ?? statedCount(ctx.intro) ?? (fallbackKey ? statedCount(fallbackKey) : null);
+  // "河北省（2个）：…" counts one group of the list, not the whole: it states no total.
+  const withoutGroupCounts = (k: string) => k.replace(/[(（]\s*共?\s*[0-9一二三四五六七八九十]+\s*个\s*[)）]\s*[:：]/g, '');
+  const stated =
+    statedCount(withoutGroupCounts(ctx.scope)) ??
+    statedCount(withoutGroupCounts(ctx.intro)) ??
+    (fallbackKey ? statedCount(fallbackKey) : null);
   const found = list.items.length;
   const categorised = (list.categories ?? []).filter((c) => c.stated !== null);
   for (const cat of categorised) {

@@ -14,6 +14,7 @@ import type { RegionContext, RegionLookup } from './types';
 /** A group label with its count on a line of its own: "南陵县（2个）". */
 const GROUP_LABEL = /^(.+?)\s*[(（]\s*共?\s*([0-9]+|[一二三四五六七八九十]+)\s*个\s*[)）]\s*$/;
 const SEPARATORS = /[、，,；;。:：\s]/;
+const VILLAGE_REST = /^[\u4e00-\u9fff]{1,10}(村|社区|嘎查|居委会)$/;
 const LEADING_WORDS = /^(同意将|同意|确认将|确认|将|包括|具体为|其中|以及|及|和|与|分别是|分别为|为)/;
 const TRAILING_ETC = /(等(单位|地区|地方|实验区|县\(市、区\)|[0-9一二三四五六七八九十]+个.*)?|等.*)$/;
 
@@ -52,13 +53,18 @@ function readPiece(p: Piece, lookup: RegionLookup): RegionPiece | null {
   let body = p.text.slice(skip);
   const etc = TRAILING_ETC.exec(body);
   const cutEtc = etc && etc.index > 0 ? etc.index : body.length;
-  body = body.slice(0, cutEtc);
+  // A label may carry its count: "河北省（2个）：…".
+  body = body.slice(0, cutEtc).replace(/\s*[(（]\s*共?\s*[0-9一二三四五六七八九十]+\s*个\s*[)）]\s*$/, '');
   if (body === '') return null;
   const hit = lookup.splitPrefix(body, {});
-  if (!hit || hit.end !== body.length) return null;
+  if (!hit) return null;
+  // A village or community the division list does not name still ends the place: "…镇东长寿村".
+  const rest = toKey(body.slice(hit.end));
+  if (rest !== '' && !VILLAGE_REST.test(rest)) return null;
   const bodyKey = toKey(body);
   const isLabel = (p.sep === ':' || p.sep === '：' || p.sep === '。') && (provinceByName(bodyKey) !== null || /[市州盟]$/.test(bodyKey));
-  return { regionText: hit.regionText, start: p.start + skip, end: p.start + skip + body.length, label: isLabel && !etc };
+  const regionText = rest === '' ? hit.regionText : body;
+  return { regionText, start: p.start + skip, end: p.start + skip + body.length, label: isLabel && !etc && rest === '' };
 }
 
 /** Addressee lines ("北京市、天津市…民政厅（局）：") list provinces, not records. */

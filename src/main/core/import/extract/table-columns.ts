@@ -36,10 +36,30 @@ const ROLES: { role: ColumnRole; re: RegExp }[] = [
 /** Headers of columns holding dates, numbers or contacts: never what a row is about. */
 const NOT_A_NAME = /(日期|时间|年份|年度|周期|期限|批准|批次|数量|人数|户数|金额|经费|电话|联系人|联系方式|邮箱|得分|分数)/;
 
+/** Words a place-column header is made of ("区（市）县", "街道（镇）", "社区（村）"); a place name is more. */
+const LEVEL_WORDS = /省份|自治区|直辖市|地级市|市州|区县|县区|乡镇|街道|社区|居委会|地区|所在|所属|名称|单位|省|市|州|盟|县|区|旗|乡|镇|村|级|[()、/]/g;
+
+/**
+ * Headers not in the lists above, read by what they are made of: only level words means a
+ * place column, its level from the lowest word in it; a short header ending in 主题/名称…
+ * is the title. A data cell ("锦江区", "商圈社区治理") always has words of its own.
+ */
+function roleByWords(k: string): ColumnRole | null {
+  if (k.length > 8) return null;
+  if (k.replace(LEVEL_WORDS, '') === '' && k !== '') {
+    if (/街道|乡|镇|社区|村|居委会|单位/.test(k)) return 'unit';
+    if (/县|区|旗/.test(k)) return 'region';
+    if (/市|州|盟/.test(k)) return 'city';
+    if (/省/.test(k)) return 'province';
+    return null;
+  }
+  return k.length <= 6 && /(主题|题目|项目|方向)$/.test(k) ? 'title' : null;
+}
+
 export function roleOf(cell: string): ColumnRole | null {
   const k = keyOf(cell);
   for (const { role, re } of ROLES) if (re.test(k)) return role;
-  return null;
+  return roleByWords(k);
 }
 
 /** Roles of a header row, or null when it does not look like a header (needs two known cells, or 序号 and one more). */
