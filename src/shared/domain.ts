@@ -75,6 +75,26 @@ export const MILESTONE_KINDS = [
 export type MilestoneKind = (typeof MILESTONE_KINDS)[number];
 export type MilestoneStatus = 'pending' | 'done' | 'overdue' | 'waived';
 
+export const MILESTONE_KIND_LABELS: Record<MilestoneKind, string> = {
+  application_due: '申报截止',
+  approval: '批复确认',
+  annual_plan: '年度实验计划',
+  annual_summary: '年度实验总结',
+  midterm: '中期评估',
+  final_report: '终期报告',
+  acceptance: '结项验收',
+  extension: '延期',
+  objection_window: '公示期',
+  other: '其他',
+};
+
+export const MILESTONE_STATUS_LABELS: Record<MilestoneStatus, string> = {
+  pending: '待办',
+  done: '已完成',
+  waived: '已免除',
+  overdue: '已逾期',
+};
+
 export interface Milestone {
   id: number;
   recordId: number | null;

@@ -7,7 +7,7 @@ import path from 'node:path';
 import type { MethodName } from '../../shared/api-methods';
 import type { ImportFailure, ImportOutcome } from '../../shared/contract';
 import type { LedgerRecord, Milestone, Notice, Resolution } from '../../shared/domain';
-import { RECORD_KINDS, RECORD_KIND_LABELS } from '../../shared/domain';
+import { MILESTONE_STATUS_LABELS, RECORD_KINDS, RECORD_KIND_LABELS } from '../../shared/domain';
 import { type CliArgs, UsageError } from './parse-args';
 
 export interface CliRequest {
@@ -130,10 +130,9 @@ export function buildRequest(args: CliArgs): CliRequest {
         input: { asOf: args.asOf, withinDays },
         human: (v) => {
           const items = v as (Milestone & { label?: string; record?: { regionText: string | null } | null })[];
-          const status = { pending: '待办', done: '已完成', overdue: '已逾期', waived: '已免除' } as const;
           return items.length
             ? items
-                .map((m) => `${m.dueOn}${m.endOn ? `～${m.endOn}` : ''}\t${status[m.status]}\t${m.label ?? m.kind}\t${m.record?.regionText ?? ''}`)
+                .map((m) => `${m.dueOn}${m.endOn ? `～${m.endOn}` : ''}\t${MILESTONE_STATUS_LABELS[m.status]}\t${m.label ?? m.kind}\t${m.record?.regionText ?? ''}`)
                 .join('\n')
             : '没有符合条件的期限节点。';
         },

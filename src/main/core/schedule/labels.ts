@@ -1,18 +1,5 @@
 /** Chinese names of milestone kinds, and a milestone's title from its kind and key. */
-import type { MilestoneKind } from '../../../shared/domain';
-
-export const MILESTONE_KIND_LABELS: Record<MilestoneKind, string> = {
-  application_due: '申报截止',
-  approval: '批复确认',
-  annual_plan: '年度实验计划',
-  annual_summary: '年度实验总结',
-  midterm: '中期评估',
-  final_report: '终期报告',
-  acceptance: '结项验收',
-  extension: '延期',
-  objection_window: '公示期',
-  other: '其他',
-};
+import { MILESTONE_KIND_LABELS, type MilestoneKind } from '../../../shared/domain';
 
 export function milestoneLabel(kind: string, key: string): string {
   const name = MILESTONE_KIND_LABELS[kind as MilestoneKind] ?? kind;

@@ -1,25 +1,7 @@
 /** Chinese names for the deadline views (the backend sends each item's own title as `label`). */
-import type { MilestoneKind, MilestoneStatus } from '../../../../shared/domain';
+import type { MilestoneStatus } from '../../../../shared/domain';
 
-export const KIND_LABELS: Record<MilestoneKind, string> = {
-  application_due: '申报截止',
-  approval: '批复确认',
-  annual_plan: '年度计划',
-  annual_summary: '年度总结',
-  midterm: '中期评估',
-  final_report: '终期报告',
-  acceptance: '结项验收',
-  extension: '延期',
-  objection_window: '公示期',
-  other: '其他',
-};
-
-export const STATUS_LABELS: Record<MilestoneStatus, string> = {
-  pending: '待办',
-  done: '已完成',
-  waived: '已免除',
-  overdue: '已逾期',
-};
+export { MILESTONE_STATUS_LABELS as STATUS_LABELS } from '../../../../shared/domain';
 
 /** "还剩 3 天" / "今天到期" / "逾期 12 天": what Excel users got from TODAY() formulas. */
 export function daysText(daysLeft: number, status: MilestoneStatus): string {
