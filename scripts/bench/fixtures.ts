@@ -14,6 +14,7 @@ import {
   type GeneratedLedger,
   type ImportBatch,
 } from '../../tests/support/generate';
+import type { LedgerRecord } from '../../src/shared/domain';
 import type { BenchContext } from './types';
 
 /** 1,000 notices of 100 records at 100k: the shape of a real import history. */
@@ -44,4 +45,29 @@ export async function ledgerFile(ctx: BenchContext, size = ctx.scale): Promise<s
   // renamed only when complete, so a crashed build is never mistaken for a fixture
   renameSync(building, file);
   return file;
+}
+
+/** The generated ledger as the app's records (truth codes), for rows that start from records. */
+export async function ledgerRecords(ctx: BenchContext, size: number): Promise<LedgerRecord[]> {
+  const g = await generated(ctx, size);
+  return g.records.map((r, i) => ({
+    id: i + 1,
+    kind: r.kind,
+    programme: r.programme,
+    year: r.year,
+    batch: r.batch,
+    seq: i + 1,
+    regionText: r.regionText,
+    regionCode: r.regionCode.slice(0, 6),
+    unitCode: r.unitCode,
+    province: r.province,
+    city: r.city,
+    county: r.county,
+    town: r.town,
+    unit: null,
+    title: r.title,
+    content: r.content,
+    status: '实验中',
+    mentions: [],
+  }));
 }

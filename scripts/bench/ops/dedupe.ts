@@ -10,60 +10,50 @@ import { findDuplicateCandidates, type DedupeRecord } from '../../../src/main/co
 import { buildFeatures } from '../../../src/main/core/dedupe/features';
 import { identityRegions } from '../../../src/main/core/dedupe/region';
 import { scorePair } from '../../../src/main/core/dedupe/score';
-import { generated } from '../fixtures';
+import { ledgerRecords } from '../fixtures';
 import { registerBench } from '../registry';
-import type { BenchContext } from '../types';
 
-async function records(ctx: BenchContext, size: number): Promise<DedupeRecord[]> {
-  const g = await generated(ctx, size);
-  return g.records.map((r, i) => ({
-    id: i + 1,
-    kind: r.kind,
-    programme: r.programme,
-    year: r.year,
-    batch: r.batch,
-    regionCode: r.regionCode.slice(0, 6),
-    unitCode: r.unitCode,
-    town: r.town,
-    title: r.title,
-  }));
+const allPairs = (recs: readonly DedupeRecord[]) => {
+  const fs = buildFeatures(recs, identityRegions);
+  for (let i = 0; i < fs.length; i++) for (let j = i + 1; j < fs.length; j++) scorePair(fs[i]!, fs[j]!, { high: 0.92, low: 0.65 });
+};
+
+const rows = [
+  {
+    name: 'dedupe-ledger',
+    label: 'Duplicate candidates + scoring + groups (findDuplicateCandidates)',
+    baselineName: 'building per-record features only (the floor)',
+    maxMs: 5_000,
+    scales: [10_000, 100_000],
+    baseline: (recs: readonly DedupeRecord[]) => void buildFeatures(recs, identityRegions),
+  },
+  {
+    name: 'dedupe-sample-vs-all-pairs',
+    label: 'Duplicate finding on a 2,000-record sample (blocked)',
+    baselineName: 'naive all-pairs scoring of the same sample',
+    maxMs: 500,
+    scales: [2_000, 2_000],
+    baseline: allPairs,
+  },
+] as const;
+
+for (const row of rows) {
+  registerBench<{ recs: DedupeRecord[] }>({
+    name: row.name,
+    label: row.label,
+    baselineName: row.baselineName,
+    target: { maxMs: row.maxMs },
+    quickScale: row.scales[0],
+    fullScale: row.scales[1],
+    runs: { quick: 3, full: 3 },
+    async setup(ctx) {
+      return { recs: await ledgerRecords(ctx, ctx.scale) };
+    },
+    run(s) {
+      findDuplicateCandidates(s.recs, { regions: identityRegions });
+    },
+    baseline(s) {
+      row.baseline(s.recs);
+    },
+  });
 }
-
-registerBench<{ recs: DedupeRecord[] }>({
-  name: 'dedupe-ledger',
-  label: 'Duplicate candidates + scoring + groups (findDuplicateCandidates)',
-  baselineName: 'building per-record features only (the floor)',
-  target: { maxMs: 5_000 },
-  quickScale: 10_000,
-  fullScale: 100_000,
-  runs: { quick: 3, full: 3 },
-  async setup(ctx) {
-    return { recs: await records(ctx, ctx.scale) };
-  },
-  run(s) {
-    findDuplicateCandidates(s.recs, { regions: identityRegions });
-  },
-  baseline(s) {
-    buildFeatures(s.recs, identityRegions);
-  },
-});
-
-registerBench<{ recs: DedupeRecord[] }>({
-  name: 'dedupe-sample-vs-all-pairs',
-  label: 'Duplicate finding on a 2,000-record sample (blocked)',
-  baselineName: 'naive all-pairs scoring of the same sample',
-  target: { maxMs: 500 },
-  quickScale: 2_000,
-  fullScale: 2_000,
-  runs: { quick: 3, full: 3 },
-  async setup(ctx) {
-    return { recs: await records(ctx, ctx.scale) };
-  },
-  run(s) {
-    findDuplicateCandidates(s.recs, { regions: identityRegions });
-  },
-  baseline(s) {
-    const fs = buildFeatures(s.recs, identityRegions);
-    for (let i = 0; i < fs.length; i++) for (let j = i + 1; j < fs.length; j++) scorePair(fs[i]!, fs[j]!, { high: 0.92, low: 0.65 });
-  },
-});

@@ -9,33 +9,8 @@ import { Document, Packer, Paragraph } from 'docx';
 import path from 'node:path';
 import { buildApprovalAttachment, writeLeadershipWorkbook } from '../../../src/main/core/export';
 import type { LedgerRecord } from '../../../src/shared/domain';
-import { generated } from '../fixtures';
+import { ledgerRecords } from '../fixtures';
 import { registerBench } from '../registry';
-import type { BenchContext } from '../types';
-
-async function ledgerRecords(ctx: BenchContext): Promise<LedgerRecord[]> {
-  const g = await generated(ctx, ctx.scale);
-  return g.records.map((r, i) => ({
-    id: i + 1,
-    kind: r.kind,
-    programme: r.programme,
-    year: r.year,
-    batch: r.batch,
-    seq: i + 1,
-    regionText: r.regionText,
-    regionCode: r.regionCode.slice(0, 6),
-    unitCode: r.unitCode,
-    province: r.province,
-    city: r.city,
-    county: r.county,
-    town: r.town,
-    unit: null,
-    title: r.title,
-    content: r.content,
-    status: '实验中',
-    mentions: [],
-  }));
-}
 
 registerBench<{ recs: LedgerRecord[] }>({
   name: 'export-docx',
@@ -46,7 +21,7 @@ registerBench<{ recs: LedgerRecord[] }>({
   fullScale: 10_000,
   runs: { quick: 3, full: 3 },
   async setup(ctx) {
-    return { recs: await ledgerRecords(ctx) };
+    return { recs: await ledgerRecords(ctx, ctx.scale) };
   },
   async run(s) {
     await buildApprovalAttachment(s.recs, { title: '全国社区治理和服务创新实验区名单', attachmentNo: 1 });
@@ -68,7 +43,7 @@ registerBench<{ recs: LedgerRecord[]; dir: string; n: number }>({
   fullScale: 100_000,
   runs: { quick: 3, full: 3 },
   async setup(ctx) {
-    return { recs: await ledgerRecords(ctx), dir: ctx.dir, n: 0 };
+    return { recs: await ledgerRecords(ctx, ctx.scale), dir: ctx.dir, n: 0 };
   },
   async run(s) {
     await writeLeadershipWorkbook(path.join(s.dir, `w-${s.n++}.xlsx`), { records: s.recs });
