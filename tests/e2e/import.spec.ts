@@ -3,16 +3,7 @@ import { existsSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { expect, repoRoot, screenshotDir, test } from './support/browser-mode';
-
-const NOTICE = `关于确认第二批省级社区治理创新实验区的通知
-各市民政局：
-经评审，确认以下单位为第二批省级社区治理创新实验区：
-1.石家庄市长安区——构建“红色物业”联动机制
-2.保定市竞秀区——推行小区议事会制度
-3.唐山市路北区——打造老旧小区协商平台
-河北省民政厅
-2021年6月30日
-`;
+import { HEBEI_ZONES as NOTICE } from '../support/sample-notice';
 
 test('import a GB18030 notice: preview, correct, leave one out, commit, see it in the grid', async ({ page, browserMode }) => {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'taizhang-import-'));

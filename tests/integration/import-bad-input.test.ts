@@ -8,16 +8,7 @@ import type { Ledger } from '../../src/main/db/ledger';
 import { observationNoticeDocx } from '../support/fixtures/docx-fixtures';
 import { ledgerFingerprint } from '../support/ledger-fingerprint';
 import { tempLedger } from '../support/temp-ledger';
-
-const GOOD = `关于确认第二批省级社区治理创新实验区的通知
-各市民政局：
-经评审，确认以下单位为第二批省级社区治理创新实验区：
-1.石家庄市长安区——构建“红色物业”联动机制
-2.保定市竞秀区——推行小区议事会制度
-3.唐山市路北区——打造老旧小区协商平台
-河北省民政厅
-2021年6月30日
-`;
+import { HEBEI_ZONES as GOOD } from '../support/sample-notice';
 
 const bytes = (s: string) => new Uint8Array(Buffer.from(s, 'utf8'));
 
