@@ -28,7 +28,12 @@ import {
 import { DEV_ZONE_ALIASES } from './gazetteer/dev-zone-aliases';
 import { buildHistory, type HistUnit, type Snapshot } from './gazetteer/history';
 import { LATER_CHANGES } from './gazetteer/later-changes';
-import { chinaDivisionVersion, readGb2260Revisions, readNbsCsv, readNbsVillages } from './gazetteer/read-sources';
+import {
+  chinaDivisionVersion,
+  readGb2260Revisions,
+  readNbsCsv,
+  readNbsVillages,
+} from './gazetteer/read-sources';
 
 /** NBS 统计用区划代码 2023 is stated as of 30 June 2023. */
 const NBS_AS_OF = '2023-06-30';
@@ -39,7 +44,8 @@ const keyOf = (name: string): string => {
   return k === name ? '' : k;
 };
 
-const levelOf = (code: string): UnitLevelTag => (code.endsWith('0000') ? 'p' : code.endsWith('00') ? 'c' : 'x');
+const levelOf = (code: string): UnitLevelTag =>
+  code.endsWith('0000') ? 'p' : code.endsWith('00') ? 'c' : 'x';
 
 function nbsSnapshot(lastGb: Map<string, string>): Snapshot {
   const names = new Map<string, string>();
@@ -53,23 +59,33 @@ function nbsSnapshot(lastGb: Map<string, string>): Snapshot {
 }
 
 function overlaps(a: HistUnit, b: HistUnit): boolean {
-  return (a.from === '' || b.to === '' || a.from < b.to) && (b.from === '' || a.to === '' || b.from < a.to);
+  return (
+    (a.from === '' || b.to === '' || a.from < b.to) &&
+    (b.from === '' || a.to === '' || b.from < a.to)
+  );
 }
 
 function parentIndex(units: HistUnit[], byCode: Map<string, number[]>, u: HistUnit): number {
   const level = levelOf(u.code);
   if (level === 'p') return -1;
-  const tries = level === 'x' ? [`${u.code.slice(0, 4)}00`, `${u.code.slice(0, 2)}0000`] : [`${u.code.slice(0, 2)}0000`];
+  const tries =
+    level === 'x'
+      ? [`${u.code.slice(0, 4)}00`, `${u.code.slice(0, 2)}0000`]
+      : [`${u.code.slice(0, 2)}0000`];
   for (const code of tries) {
     const found = (byCode.get(code) ?? []).filter((i) => overlaps(units[i]!, u));
     // The parent version alive at the child's end is the one its names belong with.
-    const best = found.sort((a, b) => (units[b]!.to || '9') .localeCompare(units[a]!.to || '9'))[0];
+    const best = found.sort((a, b) => (units[b]!.to || '9').localeCompare(units[a]!.to || '9'))[0];
     if (best !== undefined) return best;
   }
   return -1;
 }
 
-function buildDivisions(gbRevisionIds: string[], units: HistUnit[], gbCodes: Set<string>): DivisionsResource {
+function buildDivisions(
+  gbRevisionIds: string[],
+  units: HistUnit[],
+  gbCodes: Set<string>,
+): DivisionsResource {
   const byCode = new Map<string, number[]>();
   units.forEach((u, i) => byCode.set(u.code, [...(byCode.get(u.code) ?? []), i]));
   const rows: UnitRow[] = units.map((u) => {
@@ -93,7 +109,11 @@ function buildDivisions(gbRevisionIds: string[], units: HistUnit[], gbCodes: Set
   });
   return {
     format: RESOURCE_FORMAT,
-    builtFrom: { chinaDivision: chinaDivisionVersion(), gb2260Revisions: gbRevisionIds, nbsAsOf: NBS_AS_OF },
+    builtFrom: {
+      chinaDivision: chinaDivisionVersion(),
+      gb2260Revisions: gbRevisionIds,
+      nbsAsOf: NBS_AS_OF,
+    },
     units: rows,
     aliases: DEV_ZONE_ALIASES.map((a) => [a.names, a.city, a.counties, a.source]),
   };
@@ -120,7 +140,10 @@ async function main(): Promise<void> {
   mkdirSync(outDir, { recursive: true });
   const revisions = readGb2260Revisions();
   const gbCodes = new Set(revisions.flatMap((r) => [...r.names.keys()]));
-  const snapshots: Snapshot[] = [...revisions.map((r) => ({ asOf: r.asOf, names: r.names, gap: false })), nbsSnapshot(revisions[revisions.length - 1]!.names)];
+  const snapshots: Snapshot[] = [
+    ...revisions.map((r) => ({ asOf: r.asOf, names: r.names, gap: false })),
+    nbsSnapshot(revisions[revisions.length - 1]!.names),
+  ];
   const units = buildHistory(snapshots, LATER_CHANGES);
   const divisions = buildDivisions(
     revisions.map((r) => r.id),

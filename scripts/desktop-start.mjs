@@ -31,25 +31,43 @@ try {
 }
 
 // 2. better-sqlite3 for Electron's ABI, rebuilt only when Electron's version changes.
-const electronVersion = JSON.parse(readFileSync(path.join(root, 'node_modules/electron/package.json'), 'utf8')).version;
+const electronVersion = JSON.parse(
+  readFileSync(path.join(root, 'node_modules/electron/package.json'), 'utf8'),
+).version;
 const nativeDir = path.join(root, '.electron-native');
 const stamp = path.join(nativeDir, 'electron-version');
 if (!existsSync(stamp) || readFileSync(stamp, 'utf8') !== electronVersion) {
   console.error(`为 Electron ${electronVersion} 编译 better-sqlite3（仅首次或升级后需要）…`);
   mkdirSync(path.join(nativeDir, 'node_modules'), { recursive: true });
   for (const dep of ['better-sqlite3', 'bindings', 'file-uri-to-path']) {
-    cpSync(path.join(root, 'node_modules', dep), path.join(nativeDir, 'node_modules', dep), { recursive: true });
+    cpSync(path.join(root, 'node_modules', dep), path.join(nativeDir, 'node_modules', dep), {
+      recursive: true,
+    });
   }
-  const sqliteVersion = JSON.parse(readFileSync(path.join(root, 'node_modules/better-sqlite3/package.json'), 'utf8')).version;
+  const sqliteVersion = JSON.parse(
+    readFileSync(path.join(root, 'node_modules/better-sqlite3/package.json'), 'utf8'),
+  ).version;
   writeFileSync(
     path.join(nativeDir, 'package.json'),
-    JSON.stringify({ name: 'taizhang-electron-native', private: true, dependencies: { 'better-sqlite3': sqliteVersion } }),
+    JSON.stringify({
+      name: 'taizhang-electron-native',
+      private: true,
+      dependencies: { 'better-sqlite3': sqliteVersion },
+    }),
   );
   const { rebuild } = await import('@electron/rebuild');
-  await rebuild({ buildPath: nativeDir, electronVersion, onlyModules: ['better-sqlite3'], force: true });
+  await rebuild({
+    buildPath: nativeDir,
+    electronVersion,
+    onlyModules: ['better-sqlite3'],
+    force: true,
+  });
   writeFileSync(stamp, electronVersion);
 }
 
 // 3. Build and start.
-run(process.execPath, [path.join(root, 'node_modules/electron-vite/bin/electron-vite.js'), 'build']);
+run(process.execPath, [
+  path.join(root, 'node_modules/electron-vite/bin/electron-vite.js'),
+  'build',
+]);
 run(electronExe, [root], { env: { ...process.env } });

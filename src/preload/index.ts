@@ -7,7 +7,10 @@ import { API_METHODS } from '../shared/api-methods';
 
 const api = Object.freeze(
   Object.fromEntries(
-    API_METHODS.map((method) => [method, (input: unknown) => ipcRenderer.invoke('taizhang:api', method, input)]),
+    API_METHODS.map((method) => [
+      method,
+      (input: unknown) => ipcRenderer.invoke('taizhang:api', method, input),
+    ]),
   ),
 );
 

@@ -29,11 +29,23 @@ import type {
   NoticeOverview,
   RecordPanelData,
 } from './domain';
-import { EDITABLE_RECORD_FIELDS, FILTER_OPS, FILTERABLE_RECORD_FIELDS, RECORD_KINDS } from './domain';
-import type { DeadlineCounts, DeadlineItem, IcsExport, ScheduleRule } from '../main/core/schedule/shapes';
+import {
+  EDITABLE_RECORD_FIELDS,
+  FILTER_OPS,
+  FILTERABLE_RECORD_FIELDS,
+  RECORD_KINDS,
+} from './domain';
+import type {
+  DeadlineCounts,
+  DeadlineItem,
+  IcsExport,
+  ScheduleRule,
+} from '../main/core/schedule/shapes';
 
 /** Declares a method: its input schema, and its output type as a phantom. */
-const method = <O>() => <I extends z.ZodType>(input: I) => ({ input, output: undefined as unknown as O });
+const method =
+  <O>() =>
+  <I extends z.ZodType>(input: I) => ({ input, output: undefined as unknown as O });
 
 const isoDate = z
   .string()
@@ -45,7 +57,10 @@ const isoDate = z
 
 const recordKind = z.enum(RECORD_KINDS);
 /** A backup is named, never addressed by path: the backend looks the name up in its own folder. */
-const backupName = z.string().regex(/^[^/\\]+\.bak$/, '备份名称无效').max(300);
+const backupName = z
+  .string()
+  .regex(/^[^/\\]+\.bak$/, '备份名称无效')
+  .max(300);
 const empty = z.strictObject({});
 
 /** A correction to the index-th extracted record of a file, made in the import preview. */
@@ -100,7 +115,10 @@ const columnFilter = z.strictObject({
     .array(
       z.strictObject({
         op: z.enum(FILTER_OPS),
-        value: z.union([z.string().max(500), z.number()]).nullable().optional(),
+        value: z
+          .union([z.string().max(500), z.number()])
+          .nullable()
+          .optional(),
         valueTo: z.number().nullable().optional(),
       }),
     )
@@ -125,7 +143,9 @@ const savedView = z.strictObject({
   search: z.string().max(200),
   facets: facetSelection,
   filterModel: z.record(z.string(), z.unknown()),
-  sort: z.array(z.strictObject({ colId: z.string().max(60), dir: z.enum(['asc', 'desc']) })).max(10),
+  sort: z
+    .array(z.strictObject({ colId: z.string().max(60), dir: z.enum(['asc', 'desc']) }))
+    .max(10),
   columns: z.array(columnLayout).max(60),
 });
 const cellValue = z.union([z.string().max(20_000), z.number()]).nullable();
@@ -187,7 +207,10 @@ export const contract = {
     }),
   ),
   'regions/suggest': method<RegionSuggestion[]>()(
-    z.strictObject({ query: z.string().min(1).max(50), limit: z.number().int().min(1).max(50).default(10) }),
+    z.strictObject({
+      query: z.string().min(1).max(50),
+      limit: z.number().int().min(1).max(50).default(10),
+    }),
   ),
   'import/files': method<ImportOutcome>()(
     z.strictObject({
@@ -224,8 +247,14 @@ export const contract = {
             choices: z
               .strictObject(
                 Object.fromEntries(
-                  ['title', 'region', 'unit', 'content', 'programme', 'seq', 'status'].map((g) => [g, z.number().int().positive().optional()]),
-                ) as Record<'title' | 'region' | 'unit' | 'content' | 'programme' | 'seq' | 'status', z.ZodOptional<z.ZodNumber>>,
+                  ['title', 'region', 'unit', 'content', 'programme', 'seq', 'status'].map((g) => [
+                    g,
+                    z.number().int().positive().optional(),
+                  ]),
+                ) as Record<
+                  'title' | 'region' | 'unit' | 'content' | 'programme' | 'seq' | 'status',
+                  z.ZodOptional<z.ZodNumber>
+                >,
               )
               .optional(),
           }),
@@ -235,12 +264,21 @@ export const contract = {
     }),
   ),
   'duplicates/decide': method<{ pairs: number }>()(
-    z.strictObject({ ids: z.array(z.number().int().positive()).min(2).max(1000), decision: z.enum(['not_duplicate', 'duplicate']) }),
+    z.strictObject({
+      ids: z.array(z.number().int().positive()).min(2).max(1000),
+      decision: z.enum(['not_duplicate', 'duplicate']),
+    }),
   ),
   'duplicates/settings': method<DedupeSettings>()(
-    z.strictObject({ autoMerge: z.boolean().optional(), high: z.number().min(0).max(1).optional(), low: z.number().min(0).max(1).optional() }),
+    z.strictObject({
+      autoMerge: z.boolean().optional(),
+      high: z.number().min(0).max(1).optional(),
+      low: z.number().min(0).max(1).optional(),
+    }),
   ),
-  'records/unmerge': method<LedgerRecord[]>()(z.strictObject({ opId: z.number().int().positive() })),
+  'records/unmerge': method<LedgerRecord[]>()(
+    z.strictObject({ opId: z.number().int().positive() }),
+  ),
   'history/undo': method<UndoOutcome | null>()(empty),
   'history/redo': method<UndoOutcome | null>()(empty),
   'records/history': method<HistoryEntry[]>()(z.strictObject({ id: z.number().int().positive() })),
@@ -251,11 +289,54 @@ export const contract = {
     }),
   ),
   'deadlines/counts': method<DeadlineCounts>()(z.strictObject({ asOf: isoDate.optional() })),
-  'deadlines/ics': method<IcsExport>()(z.strictObject({ asOf: isoDate.optional(), withinDays: z.number().int().min(0).max(3660).optional(), recordId: z.number().int().positive().optional() })),
-  'milestones/update': method<DeadlineItem>()(z.strictObject({ id: z.number().int().positive(), status: z.enum(['pending', 'done', 'waived']), note: z.string().max(2000).nullable().optional(), asOf: isoDate.optional() })),
-  'milestones/extend': method<DeadlineItem[]>()(z.strictObject({ recordId: z.number().int().positive(), until: isoDate.nullable(), note: z.string().max(500).optional() })),
-  'rules/list': method<ScheduleRule[]>()(z.strictObject({ programme: z.string().max(200).optional() })),
-  'rules/update': method<ScheduleRule[]>()(z.strictObject({ id: z.number().int().positive().optional(), programme: z.string().max(200).nullable(), kind: z.enum(['cycle', 'range', 'annual_plan', 'annual_summary', 'midterm', 'final_report', 'acceptance', 'extension', 'approval']), text: z.string().max(500).optional(), params: z.record(z.string(), z.union([z.string().max(200), z.number(), z.boolean(), z.null()])), remove: z.boolean().optional() })),
+  'deadlines/ics': method<IcsExport>()(
+    z.strictObject({
+      asOf: isoDate.optional(),
+      withinDays: z.number().int().min(0).max(3660).optional(),
+      recordId: z.number().int().positive().optional(),
+    }),
+  ),
+  'milestones/update': method<DeadlineItem>()(
+    z.strictObject({
+      id: z.number().int().positive(),
+      status: z.enum(['pending', 'done', 'waived']),
+      note: z.string().max(2000).nullable().optional(),
+      asOf: isoDate.optional(),
+    }),
+  ),
+  'milestones/extend': method<DeadlineItem[]>()(
+    z.strictObject({
+      recordId: z.number().int().positive(),
+      until: isoDate.nullable(),
+      note: z.string().max(500).optional(),
+    }),
+  ),
+  'rules/list': method<ScheduleRule[]>()(
+    z.strictObject({ programme: z.string().max(200).optional() }),
+  ),
+  'rules/update': method<ScheduleRule[]>()(
+    z.strictObject({
+      id: z.number().int().positive().optional(),
+      programme: z.string().max(200).nullable(),
+      kind: z.enum([
+        'cycle',
+        'range',
+        'annual_plan',
+        'annual_summary',
+        'midterm',
+        'final_report',
+        'acceptance',
+        'extension',
+        'approval',
+      ]),
+      text: z.string().max(500).optional(),
+      params: z.record(
+        z.string(),
+        z.union([z.string().max(200), z.number(), z.boolean(), z.null()]),
+      ),
+      remove: z.boolean().optional(),
+    }),
+  ),
   'export/create': method<ExportOutcome>()(
     z.strictObject({
       format: z.enum(['docx', 'xlsx', 'ics']),
@@ -267,8 +348,15 @@ export const contract = {
       asOf: isoDate.optional(),
     }),
   ),
-  'export/preview': method<{ rows: number; programmes: { programme: string | null; year: number | null; rows: number }[] }>()(
-    z.strictObject({ kind: recordKind.optional(), programme: z.string().max(200).optional(), year: z.number().int().optional() }),
+  'export/preview': method<{
+    rows: number;
+    programmes: { programme: string | null; year: number | null; rows: number }[];
+  }>()(
+    z.strictObject({
+      kind: recordKind.optional(),
+      programme: z.string().max(200).optional(),
+      year: z.number().int().optional(),
+    }),
   ),
   'backups/list': method<BackupEntry[]>()(empty),
   'backups/create': method<BackupEntry>()(empty),
@@ -285,7 +373,13 @@ export const contract = {
   'records/edit': method<EditOutcome>()(
     z.strictObject({
       edits: z
-        .array(z.strictObject({ id: z.number().int().positive(), field: z.enum(EDITABLE_RECORD_FIELDS), value: cellValue }))
+        .array(
+          z.strictObject({
+            id: z.number().int().positive(),
+            field: z.enum(EDITABLE_RECORD_FIELDS),
+            value: cellValue,
+          }),
+        )
         .min(1)
         .max(100_000),
       /** How the history names it: a cell edit, a bulk edit of a column, a paste. */
@@ -302,7 +396,10 @@ export const contract = {
     z.strictObject({ ids: z.array(z.number().int().positive()).min(1).max(100_000) }),
   ),
   'records/panel': method<RecordPanelData>()(
-    z.strictObject({ id: z.number().int().positive(), context: z.number().int().min(0).max(2000).default(80) }),
+    z.strictObject({
+      id: z.number().int().positive(),
+      context: z.number().int().min(0).max(2000).default(80),
+    }),
   ),
   'notices/overview': method<NoticeOverview[]>()(empty),
   'notices/detail': method<NoticeDetail>()(z.strictObject({ id: z.number().int().positive() })),
@@ -312,7 +409,9 @@ export const contract = {
     z.strictObject({ grid: gridName, layout: z.array(columnLayout).max(60).nullable() }),
   ),
   'views/save': method<GridSettings>()(z.strictObject({ grid: gridName, view: savedView })),
-  'views/delete': method<GridSettings>()(z.strictObject({ grid: gridName, name: z.string().min(1).max(60) })),
+  'views/delete': method<GridSettings>()(
+    z.strictObject({ grid: gridName, name: z.string().min(1).max(60) }),
+  ),
 } satisfies Record<MethodName, { input: z.ZodType; output: unknown }>;
 
 // The contract must name exactly the methods listed in api-methods.ts, no more.

@@ -209,14 +209,40 @@ export interface GridRecord extends LedgerRecord {
 
 /** Record fields a grid may filter on (text or number), named as in LedgerRecord. */
 export const FILTERABLE_RECORD_FIELDS = [
-  'id', 'seq', 'year', 'kind', 'programme', 'batch', 'regionText', 'regionCode', 'unitCode',
-  'province', 'city', 'county', 'town', 'unit', 'title', 'content', 'status',
+  'id',
+  'seq',
+  'year',
+  'kind',
+  'programme',
+  'batch',
+  'regionText',
+  'regionCode',
+  'unitCode',
+  'province',
+  'city',
+  'county',
+  'town',
+  'unit',
+  'title',
+  'content',
+  'status',
 ] as const;
 export type FilterableRecordField = (typeof FILTERABLE_RECORD_FIELDS)[number];
 
 export const FILTER_OPS = [
-  'contains', 'notContains', 'equals', 'notEqual', 'startsWith', 'endsWith', 'blank', 'notBlank',
-  'lessThan', 'lessThanOrEqual', 'greaterThan', 'greaterThanOrEqual', 'inRange',
+  'contains',
+  'notContains',
+  'equals',
+  'notEqual',
+  'startsWith',
+  'endsWith',
+  'blank',
+  'notBlank',
+  'lessThan',
+  'lessThanOrEqual',
+  'greaterThan',
+  'greaterThanOrEqual',
+  'inRange',
 ] as const;
 export type FilterOp = (typeof FILTER_OPS)[number];
 
@@ -258,7 +284,16 @@ export interface FacetCounts {
 
 /** Fields a person may edit in the grid; region names and codes follow region text. */
 export const EDITABLE_RECORD_FIELDS = [
-  'kind', 'programme', 'year', 'batch', 'seq', 'regionText', 'unit', 'title', 'content', 'status',
+  'kind',
+  'programme',
+  'year',
+  'batch',
+  'seq',
+  'regionText',
+  'unit',
+  'title',
+  'content',
+  'status',
 ] as const;
 export type EditableRecordField = (typeof EDITABLE_RECORD_FIELDS)[number];
 
@@ -337,8 +372,20 @@ export interface HomeSummary {
   byKind: Record<RecordKind, number>;
   byProvince: { province: string | null; count: number }[];
   byProgramme: { programme: string | null; count: number }[];
-  warnings: { noticeId: number; title: string | null; file: string; count: number; codes: string[] }[];
-  recentImports: { opId: number; summary: string; at: string; undone: boolean; noticeId: number | null }[];
+  warnings: {
+    noticeId: number;
+    title: string | null;
+    file: string;
+    count: number;
+    codes: string[];
+  }[];
+  recentImports: {
+    opId: number;
+    summary: string;
+    at: string;
+    undone: boolean;
+    noticeId: number | null;
+  }[];
 }
 
 /** A grid's column layout: order, widths, hidden. */

@@ -3,10 +3,16 @@ import { writeFileSync, mkdtempSync } from 'node:fs';
 import os from 'node:os';
 import { expect, screenshotDir, test } from './support/browser-mode';
 
-test('make a backup, import more, restore the backup after a preview', async ({ page, browserMode }) => {
+test('make a backup, import more, restore the backup after a preview', async ({
+  page,
+  browserMode,
+}) => {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'taizhang-backup-'));
   const file = path.join(dir, 'n.txt');
-  writeFileSync(file, '关于确认第二批省级社区治理创新实验区的通知\n1.石家庄市长安区——构建“红色物业”联动机制\n河北省民政厅\n2021年6月30日\n');
+  writeFileSync(
+    file,
+    '关于确认第二批省级社区治理创新实验区的通知\n1.石家庄市长安区——构建“红色物业”联动机制\n河北省民政厅\n2021年6月30日\n',
+  );
   page.on('dialog', (d) => void d.accept());
   await page.goto(browserMode.url);
   await page.click('[data-nav="backups"]');

@@ -13,11 +13,17 @@ const FIXTURES = ['three-year-approval.txt', 'objection-window.txt', 'working-da
 async function importFixtures(page: Page) {
   const files = FIXTURES.map((name) => ({
     name,
-    dataBase64: readFileSync(path.join(repoRoot, 'tests', 'fixtures', 'schedule', name)).toString('base64'),
+    dataBase64: readFileSync(path.join(repoRoot, 'tests', 'fixtures', 'schedule', name)).toString(
+      'base64',
+    ),
   }));
   const result = await page.evaluate(async (payload) => {
     // Runs in the page; the Node-side tsconfig has no DOM types, hence the narrow cast.
-    const doc = (globalThis as unknown as { document: { querySelector(s: string): { content?: string } | null } }).document;
+    const doc = (
+      globalThis as unknown as {
+        document: { querySelector(s: string): { content?: string } | null };
+      }
+    ).document;
     const token = doc.querySelector('meta[name="taizhang-token"]')?.content ?? '';
     const res = await fetch('/api/import/files', {
       method: 'POST',
@@ -46,20 +52,28 @@ test.beforeEach(async ({ page }) => {
   });
 });
 
-test('start-up reminder: a system notification once and a banner on 首页', async ({ page, browserMode }) => {
+test('start-up reminder: a system notification once and a banner on 首页', async ({
+  page,
+  browserMode,
+}) => {
   await page.goto(browserMode.url);
   await importFixtures(page);
   await page.reload();
   const banner = page.getByTestId('deadline-banner');
   await expect(banner).toContainText('已逾期');
   await expect(page.getByTestId('deadline-stats')).toContainText('已逾期');
-  const calls = await page.evaluate(() => (globalThis as unknown as { __notifications: { title: string }[] }).__notifications);
+  const calls = await page.evaluate(
+    () => (globalThis as unknown as { __notifications: { title: string }[] }).__notifications,
+  );
   expect(calls).toHaveLength(1);
   expect(calls[0]!.title).toContain('台账期限提醒');
   await page.screenshot({ path: path.join(screenshotDir, 'deadlines-home.png') });
 });
 
-test('due lists, mark done with a note, calendar, timeline with extension, rules, ICS', async ({ page, browserMode }) => {
+test('due lists, mark done with a note, calendar, timeline with extension, rules, ICS', async ({
+  page,
+  browserMode,
+}) => {
   await page.goto(browserMode.url);
   await importFixtures(page);
   await page.goto(`${browserMode.url.split('#')[0]}#/deadlines`);
@@ -82,18 +96,28 @@ test('due lists, mark done with a note, calendar, timeline with extension, rules
   await page.getByRole('tab', { name: '月历' }).click();
   await expect(page.getByRole('heading', { name: '2017年1月' })).toBeVisible();
   await expect(page.locator('[data-day="2017-01-31"] .calendar-item')).toHaveCount(3);
-  await page.screenshot({ path: path.join(screenshotDir, 'deadlines-calendar.png'), fullPage: true });
+  await page.screenshot({
+    path: path.join(screenshotDir, 'deadlines-calendar.png'),
+    fullPage: true,
+  });
 
   await page.getByRole('tab', { name: '实验区时间线' }).click();
   const timeline = page.getByRole('region', { name: '实验区时间线' });
   await expect(timeline.locator('.timeline-list li')).toHaveCount(9);
-  await expect(timeline.locator('.timeline-list li', { hasText: '2017年度实验计划' })).toContainText('已完成');
-  await expect(timeline.locator('.timeline-list li', { hasText: '2017年度实验计划' })).toContainText('已收到纸质版');
+  await expect(
+    timeline.locator('.timeline-list li', { hasText: '2017年度实验计划' }),
+  ).toContainText('已完成');
+  await expect(
+    timeline.locator('.timeline-list li', { hasText: '2017年度实验计划' }),
+  ).toContainText('已收到纸质版');
   await timeline.locator('input[type=date]').fill('2020-05-10');
   await timeline.getByRole('button', { name: '登记延期' }).click();
   await expect(timeline.locator('.timeline-list')).toContainText('2019-05-10 至 2020-05-10 延期');
   await expect(timeline.locator('.timeline-list')).toContainText('2020-05-10 终期报告');
-  await page.screenshot({ path: path.join(screenshotDir, 'deadlines-timeline.png'), fullPage: true });
+  await page.screenshot({
+    path: path.join(screenshotDir, 'deadlines-timeline.png'),
+    fullPage: true,
+  });
 
   await page.getByRole('tab', { name: '规则' }).click();
   await expect(page.getByText('全国社区治理和服务创新实验区', { exact: true })).toBeVisible();

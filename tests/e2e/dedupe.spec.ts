@@ -10,10 +10,13 @@ import type { Page } from '@playwright/test';
 import { expect, repoRoot, screenshotDir, test } from './support/browser-mode';
 
 const seeds = path.resolve(repoRoot, '..', 'shared', 'seeds');
-const shot = (page: Page, name: string) => page.screenshot({ path: path.join(screenshotDir, name), fullPage: true });
+const shot = (page: Page, name: string) =>
+  page.screenshot({ path: path.join(screenshotDir, name), fullPage: true });
 
 async function importSeeds(page: Page) {
-  const files = readdirSync(seeds).filter((f) => !f.startsWith('.')).map((f) => path.join(seeds, f));
+  const files = readdirSync(seeds)
+    .filter((f) => !f.startsWith('.'))
+    .map((f) => path.join(seeds, f));
   await page.click('[data-nav="import"]');
   await page.setInputFiles('[data-testid="import-file-input"]', files);
   await expect(page.locator('.badge-preview')).toHaveCount(files.length, { timeout: 30_000 });
@@ -21,7 +24,10 @@ async function importSeeds(page: Page) {
   await expect(page.locator('.badge-committed')).toHaveCount(files.length, { timeout: 30_000 });
 }
 
-test('seeds merged at import; 撤销合并 takes one apart; related links listed', async ({ page, browserMode }) => {
+test('seeds merged at import; 撤销合并 takes one apart; related links listed', async ({
+  page,
+  browserMode,
+}) => {
   test.skip(!existsSync(seeds), '../shared/seeds is not beside this clone');
   await page.goto(browserMode.url);
   await importSeeds(page);
@@ -47,7 +53,10 @@ test('seeds merged at import; 撤销合并 takes one apart; related links listed
   await shot(page, 'dedupe-related.png');
 });
 
-test('review queue: choose values, exclude, 不是重复, merge many at once', async ({ page, browserMode }) => {
+test('review queue: choose values, exclude, 不是重复, merge many at once', async ({
+  page,
+  browserMode,
+}) => {
   test.skip(!existsSync(seeds), '../shared/seeds is not beside this clone');
   await page.goto(browserMode.url);
   await page.click('[data-nav="dedupe"]');

@@ -21,15 +21,26 @@ function electronBinary(): string | null {
 const binary = electronBinary();
 if (!binary) {
   // Say why in the run's output too, not only in the report.
-  console.log('[electron spec] skipped: no Electron binary in node_modules/electron/dist (offline machine).');
+  console.log(
+    '[electron spec] skipped: no Electron binary in node_modules/electron/dist (offline machine).',
+  );
 }
 const nativeForElectron = existsSync(
-  path.join(repoRoot, '.electron-native/node_modules/better-sqlite3/build/Release/better_sqlite3.node'),
+  path.join(
+    repoRoot,
+    '.electron-native/node_modules/better-sqlite3/build/Release/better_sqlite3.node',
+  ),
 );
 
 test.describe('desktop (Electron)', () => {
-  test.skip(!binary, 'No Electron binary here (node_modules/electron/dist is absent: it downloads on first `npm start` on a connected machine).');
-  test.skip(!nativeForElectron, 'better-sqlite3 has not been rebuilt for Electron yet (run `npm start` once).');
+  test.skip(
+    !binary,
+    'No Electron binary here (node_modules/electron/dist is absent: it downloads on first `npm start` on a connected machine).',
+  );
+  test.skip(
+    !nativeForElectron,
+    'better-sqlite3 has not been rebuilt for Electron yet (run `npm start` once).',
+  );
 
   test('opens the shell in a sandboxed, isolated window', async () => {
     const dir = mkdtempSync(path.join(os.tmpdir(), 'taizhang-electron-'));
@@ -40,8 +51,12 @@ test.describe('desktop (Electron)', () => {
     });
     const win = await app.firstWindow();
     await expect(win.locator('h1')).toHaveText('首页');
-    expect(await win.evaluate(() => typeof (globalThis as unknown as { require?: unknown }).require)).toBe('undefined');
-    expect(await win.evaluate(() => Object.isFrozen((globalThis as unknown as { api: object }).api))).toBe(true);
+    expect(
+      await win.evaluate(() => typeof (globalThis as unknown as { require?: unknown }).require),
+    ).toBe('undefined');
+    expect(
+      await win.evaluate(() => Object.isFrozen((globalThis as unknown as { api: object }).api)),
+    ).toBe(true);
     await app.close();
   });
 });

@@ -23,7 +23,10 @@ test('export a Word attachment of the zones as a download', async ({ page, brows
   await page.click('[data-nav="export"]');
   await expect(page.getByTestId('export-count')).toContainText('将导出 2 条');
   await page.screenshot({ path: path.join(screenshotDir, 'export.png') });
-  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '导出' }).click()]);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: '导出' }).click(),
+  ]);
   expect(download.suggestedFilename()).toMatch(/\.docx$/);
   const saved = path.join(dir, download.suggestedFilename());
   await download.saveAs(saved);

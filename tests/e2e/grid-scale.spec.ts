@@ -25,7 +25,9 @@ base('100k records: open, scroll deep, sort, search', async ({ page }) => {
     const t0 = Date.now();
     await grid.locator('.ag-row[row-index="0"] [col-id="title"]').click();
     await page.keyboard.press('Control+End');
-    await expect(grid.locator('.ag-row[row-index="49999"] [col-id="title"]')).toContainText('号', { timeout: 20_000 });
+    await expect(grid.locator('.ag-row[row-index="49999"] [col-id="title"]')).toContainText('号', {
+      timeout: 20_000,
+    });
     const scrollMs = Date.now() - t0;
 
     // Sort by 序号 (descending) via the header.
@@ -40,7 +42,9 @@ base('100k records: open, scroll deep, sort, search', async ({ page }) => {
     await page.getByTestId('grid-search').fill('第12345号');
     await expect(page.locator('.page-subtitle')).toHaveText('共 1 条');
     const searchMs = Date.now() - t1;
-    console.log(`100k grid: deep scroll ${scrollMs} ms, search round trip ${searchMs} ms (incl. 250 ms debounce)`);
+    console.log(
+      `100k grid: deep scroll ${scrollMs} ms, search round trip ${searchMs} ms (incl. 250 ms debounce)`,
+    );
     await page.getByTestId('grid-search').fill('提案征集');
     await expect(page.locator('.page-subtitle')).toHaveText(/共 \d{4,} 条/);
     await expect(grid.locator('.ag-row[row-index="0"] [col-id="title"]')).toContainText('提案征集');

@@ -36,7 +36,10 @@ const cell = (page: Page, row: number, colId: string) =>
   page.getByTestId('grid-zone').locator(`.ag-row[row-index="${row}"] [col-id="${colId}"]`);
 const status = (page: Page) => page.getByTestId('status-line');
 
-test('edit, undo, redo, facet, search, bulk edit, paste, record panel', async ({ page, browserMode }) => {
+test('edit, undo, redo, facet, search, bulk edit, paste, record panel', async ({
+  page,
+  browserMode,
+}) => {
   await importNotice(page, browserMode.url);
   await page.click('[data-nav="zones"]');
   await expect(page.locator('.page-subtitle')).toHaveText('共 4 条');
@@ -62,7 +65,10 @@ test('edit, undo, redo, facet, search, bulk edit, paste, record panel', async ({
   await page.screenshot({ path: path.join(screenshotDir, 'grid-edit-undo.png') });
 
   // Facet: province.
-  await page.getByTestId('facets').locator('[data-facet="province"] label', { hasText: '江苏省' }).click();
+  await page
+    .getByTestId('facets')
+    .locator('[data-facet="province"] label', { hasText: '江苏省' })
+    .click();
   await expect(page.locator('.page-subtitle')).toHaveText('共 2 条');
   await page.screenshot({ path: path.join(screenshotDir, 'grid-facet-province.png') });
   await page.getByTestId('facets').getByRole('button', { name: '清除' }).click();
@@ -86,7 +92,9 @@ test('edit, undo, redo, facet, search, bulk edit, paste, record panel', async ({
   await page.getByLabel('要修改的列').selectOption({ label: '状态' });
   await page.getByLabel('新值').fill('实验中');
   await page.getByRole('button', { name: '修改 2 行' }).click();
-  await expect(page.getByTestId('facets').locator('[data-facet="status"] label', { hasText: '实验中' })).toContainText('2');
+  await expect(
+    page.getByTestId('facets').locator('[data-facet="status"] label', { hasText: '实验中' }),
+  ).toContainText('2');
   await expect(status(page)).toContainText('批量修改 2 条记录');
   await page.screenshot({ path: path.join(screenshotDir, 'grid-bulk-edit.png') });
 
@@ -97,7 +105,8 @@ test('edit, undo, redo, facet, search, bulk edit, paste, record panel', async ({
   await cell(page, 2, 'title').click();
   // What Excel/WPS put on the clipboard: a paste event carrying TSV as text/plain.
   // (A string: this file is type-checked without the DOM library.)
-  const tsv = '探索居民提案征集办法（粘贴）\t南京市玄武区\r\n完善老旧小区协商平台（粘贴）\t苏州市吴中区\r\n';
+  const tsv =
+    '探索居民提案征集办法（粘贴）\t南京市玄武区\r\n完善老旧小区协商平台（粘贴）\t苏州市吴中区\r\n';
   await page.evaluate(`(() => {
     const dt = new DataTransfer();
     dt.setData('text/plain', ${JSON.stringify(tsv)});
@@ -134,7 +143,10 @@ test('edit, undo, redo, facet, search, bulk edit, paste, record panel', async ({
   await page.screenshot({ path: path.join(screenshotDir, 'home.png'), fullPage: true });
 });
 
-test('a region edit resolves through the gazetteer with suggestions, in one undoable step', async ({ page, browserMode }) => {
+test('a region edit resolves through the gazetteer with suggestions, in one undoable step', async ({
+  page,
+  browserMode,
+}) => {
   await importNotice(page, browserMode.url);
   await page.click('[data-nav="zones"]');
   await expect(cell(page, 0, 'regionText')).toHaveText('石家庄市长安区');
@@ -157,7 +169,9 @@ test.use({ screenshot: 'only-on-failure' });
 const seeds = path.resolve(repoRoot, '..', 'shared', 'seeds');
 test('seeds: search 提案 in the case grid', async ({ page, browserMode }) => {
   test.skip(!existsSync(seeds), '../shared/seeds is not beside this clone');
-  const files = readdirSync(seeds).filter((f) => !f.startsWith('.')).map((f) => path.join(seeds, f));
+  const files = readdirSync(seeds)
+    .filter((f) => !f.startsWith('.'))
+    .map((f) => path.join(seeds, f));
   await page.goto(browserMode.url);
   await page.click('[data-nav="import"]');
   await page.setInputFiles('[data-testid="import-file-input"]', files);
@@ -167,7 +181,9 @@ test('seeds: search 提案 in the case grid', async ({ page, browserMode }) => {
   await page.click('[data-nav="cases"]');
   await page.getByTestId('grid-search').fill('提案');
   await expect(page.locator('.page-subtitle')).toHaveText(/共 [1-9]\d* 条/);
-  await expect(page.getByTestId('grid-case').locator('.ag-row[row-index="0"] [col-id="title"]')).toContainText('提案');
+  await expect(
+    page.getByTestId('grid-case').locator('.ag-row[row-index="0"] [col-id="title"]'),
+  ).toContainText('提案');
   await page.screenshot({ path: path.join(screenshotDir, 'grid-seeds-search.png') });
   await page.click('[data-nav="home"]');
   await page.screenshot({ path: path.join(screenshotDir, 'home-seeds.png'), fullPage: true });

@@ -5,7 +5,10 @@ import path from 'node:path';
 import { expect, repoRoot, screenshotDir, test } from './support/browser-mode';
 import { HEBEI_ZONES as NOTICE } from '../support/sample-notice';
 
-test('import a GB18030 notice: preview, correct, leave one out, commit, see it in the grid', async ({ page, browserMode }) => {
+test('import a GB18030 notice: preview, correct, leave one out, commit, see it in the grid', async ({
+  page,
+  browserMode,
+}) => {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'taizhang-import-'));
   const file = path.join(dir, '第二批实验区.txt');
   writeFileSync(file, iconv.encode(NOTICE, 'gb18030'));
@@ -39,7 +42,10 @@ test('import a GB18030 notice: preview, correct, leave one out, commit, see it i
   await expect(page.getByTestId('file-preview').last().locator('.badge')).toHaveText('以前已导入');
 });
 
-test('a file that is not a notice gets a clear message and nothing is stored', async ({ page, browserMode }) => {
+test('a file that is not a notice gets a clear message and nothing is stored', async ({
+  page,
+  browserMode,
+}) => {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'taizhang-import-'));
   const file = path.join(dir, '空文件.txt');
   writeFileSync(file, '');

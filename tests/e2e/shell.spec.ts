@@ -27,7 +27,10 @@ test('the shell opens on an empty ledger and says so', async ({ page, browserMod
   expect(errors).toEqual([]);
 });
 
-test('every navigation entry renders its page with a real empty state', async ({ page, browserMode }) => {
+test('every navigation entry renders its page with a real empty state', async ({
+  page,
+  browserMode,
+}) => {
   await page.goto(browserMode.url);
   for (const [id, label] of PAGES) {
     await page.click(`[data-nav="${id}"]`);
@@ -35,12 +38,18 @@ test('every navigation entry renders its page with a real empty state', async ({
     await expect(page.locator('h1')).toHaveText(label);
     await expect(page.locator('[data-nav].active')).toHaveText(label);
     // Browser mode makes the day's backup at start, so the backup page is never empty.
-    const filled = id === 'backups' ? '[data-testid="backup-list"]' : '.empty-state, .ag-overlay-no-rows-center, .grid-empty';
+    const filled =
+      id === 'backups'
+        ? '[data-testid="backup-list"]'
+        : '.empty-state, .ag-overlay-no-rows-center, .grid-empty';
     await expect(page.locator(filled).first()).toBeVisible();
   }
 });
 
-test('the 实验区 page shows a Chinese grid over the empty ledger', async ({ page, browserMode }) => {
+test('the 实验区 page shows a Chinese grid over the empty ledger', async ({
+  page,
+  browserMode,
+}) => {
   await page.goto(browserMode.url);
   await expect(page.locator('h1')).toHaveText('首页');
   await page.keyboard.press('Alt+3'); // keyboard navigation to the third page

@@ -11,7 +11,9 @@ import { tempLedger } from '../support/temp-ledger';
 
 const notice = (batch: string) =>
   new Uint8Array(
-    Buffer.from(`关于确认${batch}省级社区治理创新实验区的通知\n1.石家庄市长安区——构建“红色物业”联动机制\n2.保定市竞秀区——推行小区议事会制度\n河北省民政厅\n2021年6月30日\n`),
+    Buffer.from(
+      `关于确认${batch}省级社区治理创新实验区的通知\n1.石家庄市长安区——构建“红色物业”联动机制\n2.保定市竞秀区——推行小区议事会制度\n河北省民政厅\n2021年6月30日\n`,
+    ),
   );
 
 let ctx: ApiContext;
@@ -31,14 +33,19 @@ const call = async <T>(method: string, input: unknown = {}): Promise<T> => {
   if (!r.ok) throw new Error(`${r.error.code}: ${r.error.message}`);
   return r.value as T;
 };
-const recordCount = () => (ctx.ledger.db.prepare('SELECT count(*) n FROM records').get() as { n: number }).n;
+const recordCount = () =>
+  (ctx.ledger.db.prepare('SELECT count(*) n FROM records').get() as { n: number }).n;
 
 describe('backups', () => {
   it('makes one daily backup on the first use of a day, not two', async () => {
     const day = new Date('2026-05-01T08:00:00Z');
     expect(await dailyBackupIfDue(ctx.ledger.db, ctx.ledger.file, day)).not.toBeNull();
-    expect(await dailyBackupIfDue(ctx.ledger.db, ctx.ledger.file, new Date('2026-05-01T18:00:00Z'))).toBeNull();
-    expect(await dailyBackupIfDue(ctx.ledger.db, ctx.ledger.file, new Date('2026-05-02T08:00:00Z'))).not.toBeNull();
+    expect(
+      await dailyBackupIfDue(ctx.ledger.db, ctx.ledger.file, new Date('2026-05-01T18:00:00Z')),
+    ).toBeNull();
+    expect(
+      await dailyBackupIfDue(ctx.ledger.db, ctx.ledger.file, new Date('2026-05-02T08:00:00Z')),
+    ).not.toBeNull();
     expect(listBackups(ctx.ledger.file).map((b) => b.reason)).toEqual(['daily', 'daily']);
   });
 
@@ -48,13 +55,18 @@ describe('backups', () => {
     await importFiles(ctx.ledger.db, [{ name: 'b.txt', bytes: notice('第二批') }]);
     expect(recordCount()).toBe(4);
 
-    expect(await call('backups/preview', { name: backup.name })).toMatchObject({ notices: 1, records: 2 });
+    expect(await call('backups/preview', { name: backup.name })).toMatchObject({
+      notices: 1,
+      records: 2,
+    });
     await call('backups/restore', { name: backup.name });
     expect(recordCount()).toBe(2);
     expect(ctx.ledger.db.pragma('integrity_check', { simple: true })).toBe('ok');
 
     // The state before the restore is itself a backup and can be restored.
-    const pre = (await call<{ name: string; reason: string }[]>('backups/list')).find((b) => b.reason === 'pre-restore')!;
+    const pre = (await call<{ name: string; reason: string }[]>('backups/list')).find(
+      (b) => b.reason === 'pre-restore',
+    )!;
     await call('backups/restore', { name: pre.name });
     expect(recordCount()).toBe(4);
   });
@@ -63,7 +75,10 @@ describe('backups', () => {
     for (const name of ['../ledger.sqlite.bak', '/etc/passwd.bak', 'x/y.bak']) {
       expect((await dispatch('backups/restore', { name }, ctx)).ok).toBe(false);
     }
-    expect(await dispatch('backups/preview', { name: 'nope.bak' }, ctx)).toMatchObject({ ok: false, error: { code: 'not_found' } });
+    expect(await dispatch('backups/preview', { name: 'nope.bak' }, ctx)).toMatchObject({
+      ok: false,
+      error: { code: 'not_found' },
+    });
   });
 
   it('exports the whole ledger as one file and imports it back', async () => {
@@ -72,7 +87,10 @@ describe('backups', () => {
     await call('ledger/export', { out });
     expect(existsSync(out)).toBe(true);
     await importFiles(ctx.ledger.db, [{ name: 'b.txt', bytes: notice('第二批') }]);
-    const summary = await call('ledger/import', { dataBase64: readFileSync(out).toString('base64'), confirm: true });
+    const summary = await call('ledger/import', {
+      dataBase64: readFileSync(out).toString('base64'),
+      confirm: true,
+    });
     expect(summary).toMatchObject({ notices: 1, records: 2 });
     expect(recordCount()).toBe(2);
   });
@@ -80,14 +98,20 @@ describe('backups', () => {
   it('refuses to import a file that is not a ledger, or one from a newer version, leaving the ledger as it was', async () => {
     await importFiles(ctx.ledger.db, [{ name: 'a.txt', bytes: notice('第一批') }]);
     const garbage = Buffer.from('not a database at all'.repeat(50)).toString('base64');
-    expect(await dispatch('ledger/import', { dataBase64: garbage, confirm: true }, ctx)).toMatchObject({ ok: false });
+    expect(
+      await dispatch('ledger/import', { dataBase64: garbage, confirm: true }, ctx),
+    ).toMatchObject({ ok: false });
 
     const newer = path.join(path.dirname(ctx.ledger.file), 'newer.sqlite');
     const db = new Database(newer);
     db.exec('CREATE TABLE notices(id)');
     db.pragma(`user_version = ${LATEST_SCHEMA_VERSION + 1}`);
     db.close();
-    const r = await dispatch('ledger/import', { dataBase64: readFileSync(newer).toString('base64'), confirm: true }, ctx);
+    const r = await dispatch(
+      'ledger/import',
+      { dataBase64: readFileSync(newer).toString('base64'), confirm: true },
+      ctx,
+    );
     expect(r).toMatchObject({ ok: false, error: { code: 'ledger_too_new' } });
     expect(recordCount()).toBe(2);
   });

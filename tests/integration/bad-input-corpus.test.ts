@@ -19,7 +19,10 @@ import { tempLedger } from '../support/temp-ledger';
 
 const dir = path.join(repoRoot, 'tests/fixtures/bad');
 const manifest = JSON.parse(readFileSync(path.join(dir, 'manifest.json'), 'utf8')) as {
-  files: Record<string, { expect: 'refused' | 'imported'; message?: string; records?: number; issuedOn?: null }>;
+  files: Record<
+    string,
+    { expect: 'refused' | 'imported'; message?: string; records?: number; issuedOn?: null }
+  >;
 };
 
 let ctx: ApiContext;
@@ -54,9 +57,15 @@ describe('the bad-input corpus', () => {
   });
 
   it('SQL-looking text is stored as text; every table is still there', async () => {
-    const rows = ctx.ledger.db.prepare("SELECT title FROM records WHERE title LIKE '%DROP TABLE%' OR title LIKE '%DELETE FROM%'").all();
+    const rows = ctx.ledger.db
+      .prepare(
+        "SELECT title FROM records WHERE title LIKE '%DROP TABLE%' OR title LIKE '%DELETE FROM%'",
+      )
+      .all();
     expect(rows).toHaveLength(2);
-    expect((ctx.ledger.db.prepare('SELECT count(*) AS n FROM notices').get() as { n: number }).n).toBeGreaterThan(0);
+    expect(
+      (ctx.ledger.db.prepare('SELECT count(*) AS n FROM notices').get() as { n: number }).n,
+    ).toBeGreaterThan(0);
   });
 
   it('formula-looking cells come out of the Excel export as text, never formulas', async () => {
@@ -66,8 +75,13 @@ describe('the bad-input corpus', () => {
     const zip = await JSZip.loadAsync(data);
     for (const f of Object.keys(zip.files).filter((n) => /^xl\/worksheets\/[^/]+\.xml$/.test(n))) {
       // The workbook's own totals are formulas; nothing the notices said may become one.
-      const formulas = [...(await zip.file(f)!.async('string')).matchAll(/<f>([^<]*)<\/f>/g)].map((m) => m[1]!);
-      for (const formula of formulas) expect(formula).toMatch(/^(SUM|SUBTOTAL)\([A-Z]+\d+:[A-Z]+\d+\)$|^SUBTOTAL\(\d+,[A-Z]+\d+:[A-Z]+\d+\)$/);
+      const formulas = [...(await zip.file(f)!.async('string')).matchAll(/<f>([^<]*)<\/f>/g)].map(
+        (m) => m[1]!,
+      );
+      for (const formula of formulas)
+        expect(formula).toMatch(
+          /^(SUM|SUBTOTAL)\([A-Z]+\d+:[A-Z]+\d+\)$|^SUBTOTAL\(\d+,[A-Z]+\d+:[A-Z]+\d+\)$/,
+        );
     }
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(data as unknown as ArrayBuffer);
@@ -83,7 +97,11 @@ describe('the bad-input corpus', () => {
 
   it('a zip bomb named .docx is refused by its declared sizes and entry count', async () => {
     const docx = await observationNoticeDocx();
-    await expectRefused('bomb.docx', new Uint8Array(withDeclaredSize(docx, 'word/document.xml', 3 * 1024 ** 3)), /过大|太大|压缩/);
+    await expectRefused(
+      'bomb.docx',
+      new Uint8Array(withDeclaredSize(docx, 'word/document.xml', 3 * 1024 ** 3)),
+      /过大|太大|压缩/,
+    );
     await expectRefused('many.docx', new Uint8Array(await manyEntriesZip(5000)), /条目|过多|压缩/);
   });
 

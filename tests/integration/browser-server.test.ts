@@ -19,7 +19,11 @@ beforeAll(async () => {
   writeFileSync(path.join(r.dir, 'index.html'), '<html><head></head><body>台账</body></html>');
   writeFileSync(path.join(r.dir, 'assets', 'app.js'), 'console.log(1)');
   writeFileSync(path.join(t.file + '.secret'), 'outside the renderer folder');
-  server = createBrowserServer({ ctx: { ledger: t.ledger, door: 'browser' }, token, rendererDir: r.dir });
+  server = createBrowserServer({
+    ctx: { ledger: t.ledger, door: 'browser' },
+    token,
+    rendererDir: r.dir,
+  });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   port = (server.address() as { port: number }).port;
 });
@@ -29,24 +33,52 @@ afterAll(async () => {
 });
 
 /** A raw request, so tests control Host and Origin exactly as an attacker could. */
-function request(opts: { method?: string; path: string; headers?: Record<string, string>; body?: string }) {
-  return new Promise<{ status: number; headers: http.IncomingHttpHeaders; body: string }>((resolve, reject) => {
-    const req = http.request(
-      { host: '127.0.0.1', port, method: opts.method ?? 'GET', path: opts.path, headers: { host: `127.0.0.1:${port}`, ...opts.headers } },
-      (res) => {
-        const chunks: Buffer[] = [];
-        res.on('data', (c: Buffer) => chunks.push(c));
-        res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks).toString('utf8') }));
-      },
-    );
-    req.on('error', reject);
-    if (opts.body) req.write(opts.body);
-    req.end();
-  });
+function request(opts: {
+  method?: string;
+  path: string;
+  headers?: Record<string, string>;
+  body?: string;
+}) {
+  return new Promise<{ status: number; headers: http.IncomingHttpHeaders; body: string }>(
+    (resolve, reject) => {
+      const req = http.request(
+        {
+          host: '127.0.0.1',
+          port,
+          method: opts.method ?? 'GET',
+          path: opts.path,
+          headers: { host: `127.0.0.1:${port}`, ...opts.headers },
+        },
+        (res) => {
+          const chunks: Buffer[] = [];
+          res.on('data', (c: Buffer) => chunks.push(c));
+          res.on('end', () =>
+            resolve({
+              status: res.statusCode ?? 0,
+              headers: res.headers,
+              body: Buffer.concat(chunks).toString('utf8'),
+            }),
+          );
+        },
+      );
+      req.on('error', reject);
+      if (opts.body) req.write(opts.body);
+      req.end();
+    },
+  );
 }
 
-const api = (method: string, input: unknown, headers: Record<string, string> = { 'x-taizhang-token': token }) =>
-  request({ method: 'POST', path: `/api/${method}`, headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify({ input }) });
+const api = (
+  method: string,
+  input: unknown,
+  headers: Record<string, string> = { 'x-taizhang-token': token },
+) =>
+  request({
+    method: 'POST',
+    path: `/api/${method}`,
+    headers: { 'content-type': 'application/json', ...headers },
+    body: JSON.stringify({ input }),
+  });
 
 describe('browser mode over HTTP', () => {
   it('answers API calls that carry the token', async () => {
@@ -61,14 +93,27 @@ describe('browser mode over HTTP', () => {
   });
 
   it('refuses a foreign Host (DNS rebinding) and a foreign Origin', async () => {
-    const rebinding = await request({ method: 'POST', path: '/api/records/list', headers: { host: `evil.example:${port}`, 'x-taizhang-token': token } });
+    const rebinding = await request({
+      method: 'POST',
+      path: '/api/records/list',
+      headers: { host: `evil.example:${port}`, 'x-taizhang-token': token },
+    });
     expect(rebinding.status).toBe(403);
-    const cross = await api('records/list', {}, { 'x-taizhang-token': token, origin: 'http://evil.example' });
+    const cross = await api(
+      'records/list',
+      {},
+      { 'x-taizhang-token': token, origin: 'http://evil.example' },
+    );
     expect(cross.status).toBe(403);
   });
 
   it('answers malformed bodies with an error envelope, never a crash', async () => {
-    const r = await request({ method: 'POST', path: '/api/records/list', headers: { 'x-taizhang-token': token }, body: '{not json' });
+    const r = await request({
+      method: 'POST',
+      path: '/api/records/list',
+      headers: { 'x-taizhang-token': token },
+      body: '{not json',
+    });
     expect(r.status).toBe(400);
     expect(JSON.parse(r.body).ok).toBe(false);
     const bad = await api('records/list', { kind: 42 });
@@ -91,7 +136,12 @@ describe('browser mode over HTTP', () => {
 
   it('never serves files outside the renderer folder', async () => {
     const cookie = `tz_token=${token}`;
-    for (const p of ['/../ledger.sqlite', '/..%2fledger.sqlite', '/%2e%2e/%2e%2e/etc/passwd', '/assets/%00x']) {
+    for (const p of [
+      '/../ledger.sqlite',
+      '/..%2fledger.sqlite',
+      '/%2e%2e/%2e%2e/etc/passwd',
+      '/assets/%00x',
+    ]) {
       const r = await request({ path: p, headers: { cookie } });
       expect([400, 404]).toContain(r.status);
     }

@@ -16,7 +16,10 @@ afterAll(cleanup);
 
 function run(args: string[]): Promise<{ code: number | null; out: string; err: string }> {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, [tsx, ...args], { cwd: repoRoot, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [tsx, ...args], {
+      cwd: repoRoot,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let out = '';
     let err = '';
     child.stdout.on('data', (c: Buffer) => (out += c.toString()));
@@ -43,8 +46,12 @@ describe('several processes on one ledger', () => {
     try {
       expect(ledger.db.pragma('integrity_check', { simple: true })).toBe('ok');
       expect(ledger.db.pragma('foreign_key_check')).toEqual([]);
-      expect((ledger.db.prepare('SELECT count(*) AS n FROM notices').get() as { n: number }).n).toBe(90);
-      expect((ledger.db.prepare('SELECT count(*) AS n FROM mentions').get() as { n: number }).n).toBe(90 * 20);
+      expect(
+        (ledger.db.prepare('SELECT count(*) AS n FROM notices').get() as { n: number }).n,
+      ).toBe(90);
+      expect(
+        (ledger.db.prepare('SELECT count(*) AS n FROM mentions').get() as { n: number }).n,
+      ).toBe(90 * 20);
     } finally {
       ledger.close();
     }

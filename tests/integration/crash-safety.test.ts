@@ -22,10 +22,14 @@ afterAll(cleanup);
 /** Runs a worker and SIGKILLs it `delayMs` after it says it is ready. */
 function runAndKill(file: string, seed: number, delayMs: number, args?: string[]): Promise<string> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [...tsx, ...(args ?? [worker, file, String(seed), String(PER_NOTICE)])], {
-      cwd: repoRoot,
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
+    const child = spawn(
+      process.execPath,
+      [...tsx, ...(args ?? [worker, file, String(seed), String(PER_NOTICE)])],
+      {
+        cwd: repoRoot,
+        stdio: ['ignore', 'pipe', 'pipe'],
+      },
+    );
     let out = '';
     let err = '';
     child.stdout.on('data', (c: Buffer) => {
@@ -36,7 +40,9 @@ function runAndKill(file: string, seed: number, delayMs: number, args?: string[]
       }
     });
     child.stderr.on('data', (c: Buffer) => (err += c.toString()));
-    child.on('exit', (_code, signal) => (signal === 'SIGKILL' || out.includes('done') ? resolve(out) : reject(new Error(err))));
+    child.on('exit', (_code, signal) =>
+      signal === 'SIGKILL' || out.includes('done') ? resolve(out) : reject(new Error(err)),
+    );
   });
 }
 
@@ -46,11 +52,27 @@ function expectWhole(db: import('better-sqlite3').Database) {
   expect(db.pragma('foreign_key_check')).toEqual([]);
   const count = (sql: string) => (db.prepare(sql).get() as { n: number }).n;
   // Every mention hangs on an existing record; a merged record points at an existing one.
-  expect(count('SELECT count(*) AS n FROM mentions m WHERE NOT EXISTS (SELECT 1 FROM records r WHERE r.id = m.record_id)')).toBe(0);
-  expect(count('SELECT count(*) AS n FROM records r WHERE r.merged_into IS NOT NULL AND NOT EXISTS (SELECT 1 FROM records s WHERE s.id = r.merged_into)')).toBe(0);
+  expect(
+    count(
+      'SELECT count(*) AS n FROM mentions m WHERE NOT EXISTS (SELECT 1 FROM records r WHERE r.id = m.record_id)',
+    ),
+  ).toBe(0);
+  expect(
+    count(
+      'SELECT count(*) AS n FROM records r WHERE r.merged_into IS NOT NULL AND NOT EXISTS (SELECT 1 FROM records s WHERE s.id = r.merged_into)',
+    ),
+  ).toBe(0);
   // No operation without its changes, no change without its operation.
-  expect(count("SELECT count(*) AS n FROM operations o WHERE o.kind IN ('merge','edit') AND NOT EXISTS (SELECT 1 FROM operation_changes c WHERE c.op_id = o.id)")).toBe(0);
-  expect(count('SELECT count(*) AS n FROM operation_changes c WHERE NOT EXISTS (SELECT 1 FROM operations o WHERE o.id = c.op_id)')).toBe(0);
+  expect(
+    count(
+      "SELECT count(*) AS n FROM operations o WHERE o.kind IN ('merge','edit') AND NOT EXISTS (SELECT 1 FROM operation_changes c WHERE c.op_id = o.id)",
+    ),
+  ).toBe(0);
+  expect(
+    count(
+      'SELECT count(*) AS n FROM operation_changes c WHERE NOT EXISTS (SELECT 1 FROM operations o WHERE o.id = c.op_id)',
+    ),
+  ).toBe(0);
 }
 
 describe('crash safety', () => {
@@ -74,25 +96,34 @@ describe('crash safety', () => {
           .all();
         expect(partial).toEqual([]);
         const orphanRecords = db
-          .prepare('SELECT count(*) AS n FROM records r WHERE NOT EXISTS (SELECT 1 FROM mentions m WHERE m.record_id = r.id)')
+          .prepare(
+            'SELECT count(*) AS n FROM records r WHERE NOT EXISTS (SELECT 1 FROM mentions m WHERE m.record_id = r.id)',
+          )
           .get() as { n: number };
         expect(orphanRecords.n).toBe(0);
         const opsWithoutNotice = db
-          .prepare("SELECT count(*) AS n FROM operations o WHERE o.kind = 'import' AND NOT EXISTS (SELECT 1 FROM notices n WHERE n.id = o.notice_id)")
+          .prepare(
+            "SELECT count(*) AS n FROM operations o WHERE o.kind = 'import' AND NOT EXISTS (SELECT 1 FROM notices n WHERE n.id = o.notice_id)",
+          )
           .get() as { n: number };
         expect(opsWithoutNotice.n).toBe(0);
         const changesWithoutOp = db
-          .prepare('SELECT count(*) AS n FROM operation_changes c WHERE NOT EXISTS (SELECT 1 FROM operations o WHERE o.id = c.op_id)')
+          .prepare(
+            'SELECT count(*) AS n FROM operation_changes c WHERE NOT EXISTS (SELECT 1 FROM operations o WHERE o.id = c.op_id)',
+          )
           .get() as { n: number };
         expect(changesWithoutOp.n).toBe(0);
         // The FTS index agrees with the table it indexes.
-        expect(() => db.exec("INSERT INTO records_fts(records_fts) VALUES ('integrity-check')")).not.toThrow();
+        expect(() =>
+          db.exec("INSERT INTO records_fts(records_fts) VALUES ('integrity-check')"),
+        ).not.toThrow();
       } finally {
         ledger.close();
       }
     }
     const ledger = await openLedger(file);
-    const notices = (ledger.db.prepare('SELECT count(*) AS n FROM notices').get() as { n: number }).n;
+    const notices = (ledger.db.prepare('SELECT count(*) AS n FROM notices').get() as { n: number })
+      .n;
     ledger.close();
     expect(notices).toBeGreaterThan(0); // the kills did land mid-import, after some commits
   });
@@ -101,7 +132,9 @@ describe('crash safety', () => {
     const file = path.join(dir, 'merge.sqlite');
     await runAndKill(file, 99, 10_000, [worker, file, '99', '40', '20']); // 20 notices of 40 zones, to completion
     const before = await openLedger(file);
-    const mentions = (before.db.prepare('SELECT count(*) AS n FROM mentions').get() as { n: number }).n;
+    const mentions = (
+      before.db.prepare('SELECT count(*) AS n FROM mentions').get() as { n: number }
+    ).n;
     before.close();
     const mergeWorker = path.join(repoRoot, 'tests/support/crash/merge-worker.ts');
     for (const [i, delay] of [200, 650, 90, 1200].entries()) {
@@ -110,13 +143,19 @@ describe('crash safety', () => {
       try {
         expectWhole(ledger.db);
         // Merges move mentions, never lose them.
-        expect((ledger.db.prepare('SELECT count(*) AS n FROM mentions').get() as { n: number }).n).toBe(mentions);
+        expect(
+          (ledger.db.prepare('SELECT count(*) AS n FROM mentions').get() as { n: number }).n,
+        ).toBe(mentions);
       } finally {
         ledger.close();
       }
     }
     const ledger = await openLedger(file);
-    const merges = (ledger.db.prepare("SELECT count(*) AS n FROM operations WHERE kind = 'merge'").get() as { n: number }).n;
+    const merges = (
+      ledger.db.prepare("SELECT count(*) AS n FROM operations WHERE kind = 'merge'").get() as {
+        n: number;
+      }
+    ).n;
     ledger.close();
     expect(merges).toBeGreaterThan(0); // the kills landed while merging, not before
   });

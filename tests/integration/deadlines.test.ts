@@ -36,40 +36,51 @@ async function call<T>(method: string, input: unknown): Promise<T> {
   if (!r.ok) throw new Error(`${method}: ${r.error.code} ${r.error.message}`);
   return r.value as T;
 }
-const list = (input: { asOf?: string; withinDays?: number } = {}) => call<DeadlineItem[]>('deadlines/list', input);
-const byRegion = (items: DeadlineItem[], region: string) => items.filter((i) => i.record?.regionText === region);
+const list = (input: { asOf?: string; withinDays?: number } = {}) =>
+  call<DeadlineItem[]>('deadlines/list', input);
+const byRegion = (items: DeadlineItem[], region: string) =>
+  items.filter((i) => i.record?.regionText === region);
 
-describe.skipIf(!hasShared)('seeds 001 and 003', () => {
-  it(`gives each of 001's 31 zones (approved 2019-03-25, two years) its annual duties, final report and acceptance`, async () => {
-    await importFiles(ledger.db, [seed('001_')]);
-    const items = await list({ asOf: '2019-01-01' });
-    const zones = new Set(items.filter((i) => i.recordId !== null).map((i) => i.recordId));
-    expect(zones.size).toBe(31);
-    for (const id of zones) {
-      const mine = items.filter((i) => i.recordId === id);
-      expect(Object.fromEntries(mine.map((m) => [m.label, m.dueOn]))).toEqual({
-        批复确认: '2019-03-25',
-        '2019年度实验计划': '2019-04-24',
-        '2019年度实验总结': '2019-12-31',
-        '2020年度实验计划': '2020-01-31',
-        '2020年度实验总结': '2020-12-31',
-        终期报告: '2021-03-25',
-        结项验收: '2021-06-25',
-      });
-    }
-    // Provenance: 001's own sentence sets the period; the duties' due months are the editable defaults.
-    expect(items.find((i) => i.kind === 'approval')!.rule.text).toContain('实验时间为期两年');
-    expect(items.find((i) => i.kind === 'final_report')!.rule.text).toContain('默认规则');
-  });
+describe.skipIf(!hasShared)(
+  'seeds 001 and 003',
+  () => {
+    it(`gives each of 001's 31 zones (approved 2019-03-25, two years) its annual duties, final report and acceptance`, async () => {
+      await importFiles(ledger.db, [seed('001_')]);
+      const items = await list({ asOf: '2019-01-01' });
+      const zones = new Set(items.filter((i) => i.recordId !== null).map((i) => i.recordId));
+      expect(zones.size).toBe(31);
+      for (const id of zones) {
+        const mine = items.filter((i) => i.recordId === id);
+        expect(Object.fromEntries(mine.map((m) => [m.label, m.dueOn]))).toEqual({
+          批复确认: '2019-03-25',
+          '2019年度实验计划': '2019-04-24',
+          '2019年度实验总结': '2019-12-31',
+          '2020年度实验计划': '2020-01-31',
+          '2020年度实验总结': '2020-12-31',
+          终期报告: '2021-03-25',
+          结项验收: '2021-06-25',
+        });
+      }
+      // Provenance: 001's own sentence sets the period; the duties' due months are the editable defaults.
+      expect(items.find((i) => i.kind === 'approval')!.rule.text).toContain('实验时间为期两年');
+      expect(items.find((i) => i.kind === 'final_report')!.rule.text).toContain('默认规则');
+    });
 
-  it("reads 003's application deadline as 09-30 every year from 2019 (its 文号 year)", async () => {
-    await importFiles(ledger.db, [seed('003_')]);
-    const apps = (await list({ asOf: '2022-01-01' })).filter((i) => i.kind === 'application_due');
-    expect(apps.map((a) => a.dueOn).slice(0, 4)).toEqual(['2019-09-30', '2020-09-30', '2021-09-30', '2022-09-30']);
-    expect(apps.every((a) => a.recordId === null && a.noticeId !== null)).toBe(true);
-    expect(apps[0]!.rule.text).toContain('9月底前');
-  });
-}, 120_000);
+    it("reads 003's application deadline as 09-30 every year from 2019 (its 文号 year)", async () => {
+      await importFiles(ledger.db, [seed('003_')]);
+      const apps = (await list({ asOf: '2022-01-01' })).filter((i) => i.kind === 'application_due');
+      expect(apps.map((a) => a.dueOn).slice(0, 4)).toEqual([
+        '2019-09-30',
+        '2020-09-30',
+        '2021-09-30',
+        '2022-09-30',
+      ]);
+      expect(apps.every((a) => a.recordId === null && a.noticeId !== null)).toBe(true);
+      expect(apps[0]!.rule.text).toContain('9月底前');
+    });
+  },
+  120_000,
+);
 describe.skipIf(hasShared)('seeds', () => it.skip(sharedMissingReason, () => {}));
 
 describe('composed notices', () => {
@@ -93,7 +104,11 @@ describe('composed notices', () => {
     await importFiles(ledger.db, [fixture('range-approval.txt')]);
     const mine = byRegion(await list(), '天津市和平区');
     expect(mine.find((m) => m.kind === 'final_report')?.dueOn).toBe('2018-06-30');
-    expect(mine.filter((m) => m.kind === 'annual_summary').map((m) => m.dueOn)).toEqual(['2015-12-31', '2016-12-31', '2017-12-31']);
+    expect(mine.filter((m) => m.kind === 'annual_summary').map((m) => m.dueOn)).toEqual([
+      '2015-12-31',
+      '2016-12-31',
+      '2017-12-31',
+    ]);
     expect(mine.find((m) => m.key.endsWith('annual_plan:2015'))?.dueOn).toBe('2015-07-31');
   });
 
@@ -101,7 +116,13 @@ describe('composed notices', () => {
     await importFiles(ledger.db, [fixture('objection-window.txt')]);
     const w = (await list({ asOf: '2023-04-20' })).filter((i) => i.kind === 'objection_window');
     expect(w).toHaveLength(1);
-    expect(w[0]).toMatchObject({ dueOn: '2023-04-18', endOn: '2023-04-24', status: 'pending', recordId: null, daysLeft: 4 });
+    expect(w[0]).toMatchObject({
+      dueOn: '2023-04-18',
+      endOn: '2023-04-24',
+      status: 'pending',
+      recordId: null,
+      daysLeft: 4,
+    });
   });
 
   it('a window of 5 working days across 中秋/国庆 2023 ends 2023-10-10', async () => {
@@ -113,7 +134,9 @@ describe('composed notices', () => {
 
   it('a dry run stores no milestones', async () => {
     await importFiles(ledger.db, [fixture('three-year-approval.txt')], { dryRun: true });
-    expect((ledger.db.prepare('SELECT COUNT(*) AS n FROM milestones').get() as { n: number }).n).toBe(0);
+    expect(
+      (ledger.db.prepare('SELECT COUNT(*) AS n FROM milestones').get() as { n: number }).n,
+    ).toBe(0);
   });
 });
 
@@ -121,7 +144,8 @@ describe('status, regeneration and extension', () => {
   beforeEach(async () => {
     await importFiles(ledger.db, [fixture('three-year-approval.txt')]);
   });
-  const finalOf = async (asOf: string) => byRegion(await list({ asOf }), '北京市东城区').find((m) => m.kind === 'final_report')!;
+  const finalOf = async (asOf: string) =>
+    byRegion(await list({ asOf }), '北京市东城区').find((m) => m.kind === 'final_report')!;
 
   it('moves with --as-of: pending before, overdue after, done stays done', async () => {
     expect((await finalOf('2019-05-10')).status).toBe('pending');
@@ -134,25 +158,58 @@ describe('status, regeneration and extension', () => {
 
   it('--within-days lists what falls due in the window plus everything overdue', async () => {
     const items = await list({ asOf: '2017-01-15', withinDays: 30 });
-    expect(new Set(items.map((i) => i.label))).toEqual(new Set(['2016年度实验计划', '2016年度实验总结', '2017年度实验计划']));
-    expect(items.filter((i) => i.label.startsWith('2016')).every((i) => i.status === 'overdue')).toBe(true);
-    expect(items.filter((i) => i.label.startsWith('2017')).every((i) => i.status === 'pending' && i.daysLeft === 16)).toBe(true);
+    expect(new Set(items.map((i) => i.label))).toEqual(
+      new Set(['2016年度实验计划', '2016年度实验总结', '2017年度实验计划']),
+    );
+    expect(
+      items.filter((i) => i.label.startsWith('2016')).every((i) => i.status === 'overdue'),
+    ).toBe(true);
+    expect(
+      items
+        .filter((i) => i.label.startsWith('2017'))
+        .every((i) => i.status === 'pending' && i.daysLeft === 16),
+    ).toBe(true);
   });
 
   it('keeps status and notes when rules change and milestones are regenerated', async () => {
-    const plan = byRegion(await list(), '北京市东城区').find((m) => m.key.endsWith('annual_plan:2017'))!;
+    const plan = byRegion(await list(), '北京市东城区').find((m) =>
+      m.key.endsWith('annual_plan:2017'),
+    )!;
     await call('milestones/update', { id: plan.id, status: 'waived', note: '省厅同意并入总结' });
-    const rules = await call<{ id: number; kind: string; programme: string | null; source: string }[]>('rules/list', {});
-    const planDefault = rules.find((r) => r.source === 'default' && r.kind === 'annual_plan' && r.programme === '全国社区治理和服务创新实验区')!;
-    await call('rules/update', { id: planDefault.id, programme: planDefault.programme, kind: 'annual_plan', params: { month: 2, day: 28, firstYearDays: 30 } });
-    const again = byRegion(await list(), '北京市东城区').find((m) => m.key.endsWith('annual_plan:2017'))!;
-    expect(again).toMatchObject({ id: plan.id, dueOn: '2017-02-28', status: 'waived', note: '省厅同意并入总结' });
+    const rules = await call<
+      { id: number; kind: string; programme: string | null; source: string }[]
+    >('rules/list', {});
+    const planDefault = rules.find(
+      (r) =>
+        r.source === 'default' &&
+        r.kind === 'annual_plan' &&
+        r.programme === '全国社区治理和服务创新实验区',
+    )!;
+    await call('rules/update', {
+      id: planDefault.id,
+      programme: planDefault.programme,
+      kind: 'annual_plan',
+      params: { month: 2, day: 28, firstYearDays: 30 },
+    });
+    const again = byRegion(await list(), '北京市东城区').find((m) =>
+      m.key.endsWith('annual_plan:2017'),
+    )!;
+    expect(again).toMatchObject({
+      id: plan.id,
+      dueOn: '2017-02-28',
+      status: 'waived',
+      note: '省厅同意并入总结',
+    });
   });
 
   it('refuses to edit a rule the notice stated', async () => {
     const rules = await call<{ id: number; source: string }[]>('rules/list', {});
     const fromNotice = rules.find((r) => r.source === 'notice')!;
-    const r = await dispatch('rules/update', { id: fromNotice.id, programme: null, kind: 'cycle', params: { years: 9 } }, ctx);
+    const r = await dispatch(
+      'rules/update',
+      { id: fromNotice.id, programme: null, kind: 'cycle', params: { years: 9 } },
+      ctx,
+    );
     expect(r.ok ? null : r.error.code).toBe('rule_readonly');
   });
 
@@ -160,10 +217,22 @@ describe('status, regeneration and extension', () => {
     const before = await finalOf('2019-01-01');
     await call('milestones/update', { id: before.id, status: 'pending', note: '已催报' });
     const recordId = before.recordId!;
-    const after = await call<DeadlineItem[]>('milestones/extend', { recordId, until: '2020-05-10', note: '民政部同意延期一年' });
-    expect(after.find((m) => m.kind === 'final_report')).toMatchObject({ id: before.id, dueOn: '2020-05-10', note: '已催报' });
+    const after = await call<DeadlineItem[]>('milestones/extend', {
+      recordId,
+      until: '2020-05-10',
+      note: '民政部同意延期一年',
+    });
+    expect(after.find((m) => m.kind === 'final_report')).toMatchObject({
+      id: before.id,
+      dueOn: '2020-05-10',
+      note: '已催报',
+    });
     expect(after.find((m) => m.kind === 'acceptance')?.dueOn).toBe('2020-08-10');
-    expect(after.find((m) => m.kind === 'extension')).toMatchObject({ dueOn: '2019-05-10', endOn: '2020-05-10', status: 'done' });
+    expect(after.find((m) => m.kind === 'extension')).toMatchObject({
+      dueOn: '2019-05-10',
+      endOn: '2020-05-10',
+      status: 'done',
+    });
     expect(after.find((m) => m.key.endsWith('annual_summary:2019'))?.dueOn).toBe('2019-12-31');
     // Withdrawn again: back to the notice's end, the extension milestone gone.
     const back = await call<DeadlineItem[]>('milestones/extend', { recordId, until: null });
@@ -172,9 +241,14 @@ describe('status, regeneration and extension', () => {
   });
 
   it('counts and ICS through the contract', async () => {
-    const counts = await call<{ overdue: number; within30: number }>('deadlines/counts', { asOf: '2017-01-15' });
+    const counts = await call<{ overdue: number; within30: number }>('deadlines/counts', {
+      asOf: '2017-01-15',
+    });
     expect(counts).toMatchObject({ overdue: 6, within7: 0, within30: 3 });
-    const ics = await call<{ ics: string; events: number }>('deadlines/ics', { asOf: '2017-01-15', withinDays: 30 });
+    const ics = await call<{ ics: string; events: number }>('deadlines/ics', {
+      asOf: '2017-01-15',
+      withinDays: 30,
+    });
     expect(ics.events).toBe(9);
     expect(ics.ics.match(/BEGIN:VEVENT/g)).toHaveLength(9);
     expect(ics.ics).toContain('DTSTART;VALUE=DATE:20170131');

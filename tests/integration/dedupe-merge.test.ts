@@ -16,7 +16,15 @@ import { redoNext, undoLast } from '../../src/main/db/operation-log';
 import { hasShared, seedFiles, seedsDir } from '../support/shared';
 import { tempLedger } from '../support/temp-ledger';
 
-const TABLES = ['records', 'mentions', 'field_provenance', 'record_links', 'pair_decisions', 'notices', 'milestones'];
+const TABLES = [
+  'records',
+  'mentions',
+  'field_provenance',
+  'record_links',
+  'pair_decisions',
+  'notices',
+  'milestones',
+];
 const dump = (db: Database.Database) =>
   Object.fromEntries(TABLES.map((t) => [t, db.prepare(`SELECT * FROM ${t} ORDER BY 1, 2`).all()]));
 
@@ -28,7 +36,11 @@ async function call<M extends MethodName>(m: M, input: MethodInput<M>): Promise<
   return r.value as MethodOutput<M>;
 }
 
-const seeds = () => seedFiles().map((f) => ({ name: f, bytes: new Uint8Array(readFileSync(path.join(seedsDir, f))) }));
+const seeds = () =>
+  seedFiles().map((f) => ({
+    name: f,
+    bytes: new Uint8Array(readFileSync(path.join(seedsDir, f))),
+  }));
 
 beforeEach(async () => {
   const t = await tempLedger();
@@ -52,8 +64,11 @@ describe.skipIf(!hasShared)('merging seed records by hand (auto-merge off)', () 
     for (const ids of groups) survivors.push(await call('records/merge', { ids }));
     const merged = dump(ctx.ledger.db);
     expect(merged).not.toEqual(before);
-    for (const s of survivors) expect(new Set(s.mentions.map((m) => m.file.slice(0, 3))).size).toBe(2);
-    const original = ctx.ledger.db.prepare('SELECT COUNT(*) AS n FROM mentions WHERE original_record_id <> record_id').get() as { n: number };
+    for (const s of survivors)
+      expect(new Set(s.mentions.map((m) => m.file.slice(0, 3))).size).toBe(2);
+    const original = ctx.ledger.db
+      .prepare('SELECT COUNT(*) AS n FROM mentions WHERE original_record_id <> record_id')
+      .get() as { n: number };
     expect(original.n).toBe(groups.length); // moved, but still knowing where they were born
     const review = await call('duplicates/review', {});
     expect(review.merged).toHaveLength(groups.length);
@@ -88,7 +103,10 @@ describe.skipIf(!hasShared)('merging seed records by hand (auto-merge off)', () 
     expect(full.source).toMatch(/^004/); // labelled with the notice file it came from
     const cut = title.options.find((o) => o.value === '以“民生')!;
     const out = await call('duplicates/accept', {
-      groups: review.groups.map((g) => ({ ids: g.recordIds, ...(g === dg ? { choices: { title: cut.recordId } } : {}) })),
+      groups: review.groups.map((g) => ({
+        ids: g.recordIds,
+        ...(g === dg ? { choices: { title: cut.recordId } } : {}),
+      })),
     });
     expect(out).toHaveLength(review.groups.length);
     expect(out.find((r) => r.id === dg.survivorId)!.title).toBe('以“民生');
@@ -108,17 +126,24 @@ describe.skipIf(!hasShared)('automatic merge at import', () => {
     const before004 = seeds().filter((f) => !f.name.startsWith('004'));
     await importFiles(ctx.ledger.db, before004);
     const beforeDump = dump(ctx.ledger.db);
-    const out = await importFiles(ctx.ledger.db, seeds().filter((f) => f.name.startsWith('004')));
+    const out = await importFiles(
+      ctx.ledger.db,
+      seeds().filter((f) => f.name.startsWith('004')),
+    );
     expect(out.files[0]!.status).toBe('imported');
     const review = await call('duplicates/review', {});
     expect(review.merged.map((m) => m.actor)).toEqual(['auto', 'auto', 'auto']);
     for (let i = 0; i < 3; i++) expect(undoLast(ctx.ledger.db)?.kind).toBe('merge');
     expect(undoLast(ctx.ledger.db)?.kind).toBe('import');
-    const live = ctx.ledger.db.prepare('SELECT COUNT(*) AS n FROM records WHERE merged_into IS NOT NULL').get() as { n: number };
+    const live = ctx.ledger.db
+      .prepare('SELECT COUNT(*) AS n FROM records WHERE merged_into IS NOT NULL')
+      .get() as { n: number };
     expect(live.n).toBe(0);
     // the notice stays, withdrawn; everything the seeds before it wrote is as it was
     const now = dump(ctx.ledger.db);
-    expect(now['mentions']).toEqual(beforeDump['mentions']!.concat(now['mentions']!.slice(beforeDump['mentions']!.length)));
+    expect(now['mentions']).toEqual(
+      beforeDump['mentions']!.concat(now['mentions']!.slice(beforeDump['mentions']!.length)),
+    );
   });
 
   it('does nothing automatic when switched off', async () => {
@@ -129,7 +154,12 @@ describe.skipIf(!hasShared)('automatic merge at import', () => {
   });
 
   it('refuses thresholds the wrong way round and merges of fewer than two live records', async () => {
-    await expect(dispatch('duplicates/settings', { high: 0.5, low: 0.9 }, ctx)).resolves.toMatchObject({ ok: false, error: { code: 'bad_thresholds' } });
-    await expect(dispatch('records/merge', { ids: [1, 2] }, ctx)).resolves.toMatchObject({ ok: false, error: { code: 'merge_not_live' } });
+    await expect(
+      dispatch('duplicates/settings', { high: 0.5, low: 0.9 }, ctx),
+    ).resolves.toMatchObject({ ok: false, error: { code: 'bad_thresholds' } });
+    await expect(dispatch('records/merge', { ids: [1, 2] }, ctx)).resolves.toMatchObject({
+      ok: false,
+      error: { code: 'merge_not_live' },
+    });
   });
 });

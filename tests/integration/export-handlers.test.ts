@@ -38,7 +38,11 @@ describe('export through the API', () => {
     const out = path.join(d.dir, 'a.docx');
     const r = await dispatch('export/create', { format: 'docx', kind: 'zone', out }, ctx);
     expect(r).toEqual({ ok: true, value: { file: out, rows: 3 } });
-    const xml = await (await JSZip.loadAsync(readFileSync(out))).file('word/document.xml')!.async('string');
+    const xml = await (
+      await JSZip.loadAsync(readFileSync(out))
+    )
+      .file('word/document.xml')!
+      .async('string');
     const order = ['石家庄市长安区', '唐山市路北区', '保定市竞秀区'].map((n) => xml.indexOf(n));
     expect(order.every((i) => i > 0)).toBe(true);
     expect([...order].sort((a, b) => a - b)).toEqual(order); // 130102 < 130203 < 130602
@@ -57,11 +61,19 @@ describe('export through the API', () => {
 
   it('refuses to write to a path from browser mode, and says when there is nothing to export', async () => {
     const browser = { ...ctx, door: 'browser' as const };
-    expect(await dispatch('export/create', { format: 'docx', kind: 'zone', out: '/tmp/x.docx' }, browser)).toMatchObject({
+    expect(
+      await dispatch(
+        'export/create',
+        { format: 'docx', kind: 'zone', out: '/tmp/x.docx' },
+        browser,
+      ),
+    ).toMatchObject({
       ok: false,
       error: { code: 'bad_input' },
     });
-    expect(await dispatch('export/create', { format: 'docx', kind: 'observation' }, ctx)).toMatchObject({
+    expect(
+      await dispatch('export/create', { format: 'docx', kind: 'observation' }, ctx),
+    ).toMatchObject({
       ok: false,
       error: { code: 'nothing_to_export' },
     });

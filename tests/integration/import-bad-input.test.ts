@@ -26,10 +26,27 @@ afterEach(() => cleanup());
 describe('bad input leaves the ledger exactly as it was', () => {
   const cases: [string, () => Promise<Uint8Array> | Uint8Array, RegExp][] = [
     ['an empty file', () => new Uint8Array(), /空/],
-    ['a binary file named .txt', () => new Uint8Array(Array.from({ length: 4096 }, (_, i) => (i * 7919) % 256)), /二进制|不是文本|无法识别|编码/],
-    ['a truncated .docx', async () => (await observationNoticeDocx()).subarray(0, 900), /损坏|不完整/],
-    ['a corrupt zip named .docx', () => bytes('PK\u0003\u0004 this is not really a zip archive at all'), /损坏|不完整|无法/],
-    ['an image named .txt', () => new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, ...new Array(100).fill(0)]), /图片|图像|二进制/],
+    [
+      'a binary file named .txt',
+      () => new Uint8Array(Array.from({ length: 4096 }, (_, i) => (i * 7919) % 256)),
+      /二进制|不是文本|无法识别|编码/,
+    ],
+    [
+      'a truncated .docx',
+      async () => (await observationNoticeDocx()).subarray(0, 900),
+      /损坏|不完整/,
+    ],
+    [
+      'a corrupt zip named .docx',
+      () => bytes('PK\u0003\u0004 this is not really a zip archive at all'),
+      /损坏|不完整|无法/,
+    ],
+    [
+      'an image named .txt',
+      () =>
+        new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, ...new Array(100).fill(0)]),
+      /图片|图像|二进制/,
+    ],
     ['a 50 MB text', () => bytes('社区治理创新实验区名单。'.repeat(1_500_000)), /万字|太大|过长/],
   ];
 
@@ -64,13 +81,22 @@ describe('bad input leaves the ledger exactly as it was', () => {
 
   it('a dry run shows the records and stores nothing', async () => {
     const before = ledgerFingerprint(ledger.db);
-    const o = await importFiles(ledger.db, [{ name: 'new.txt', bytes: bytes(GOOD.replace('第二批', '第四批')) }], { dryRun: true });
+    const o = await importFiles(
+      ledger.db,
+      [{ name: 'new.txt', bytes: bytes(GOOD.replace('第二批', '第四批')) }],
+      { dryRun: true },
+    );
     expect(o.records.map((r) => r.regionCode)).toEqual(['130102', '130602', '130203']);
     expect(ledgerFingerprint(ledger.db)).toBe(before);
   });
 
   it('impossible dates never crash the import; they are left unset', async () => {
-    const o = await importFiles(ledger.db, [{ name: 'd.txt', bytes: bytes(GOOD.replace('2021年6月30日', '2021年2月30日').replace('第二批', '第五批')) }]);
+    const o = await importFiles(ledger.db, [
+      {
+        name: 'd.txt',
+        bytes: bytes(GOOD.replace('2021年6月30日', '2021年2月30日').replace('第二批', '第五批')),
+      },
+    ]);
     expect(o.failures).toEqual([]);
     expect(o.notices[0]!.issuedOn).toBeNull();
   });
@@ -80,7 +106,9 @@ describe('bad input leaves the ledger exactly as it was', () => {
     // Let the notice and two records go in, then fail: the whole notice must roll back.
     ledger.db.exec(`CREATE TEMP TRIGGER fail_third AFTER INSERT ON mentions
       WHEN (SELECT count(*) FROM mentions) >= 5 BEGIN SELECT RAISE(ABORT, 'disk full (simulated)'); END;`);
-    const o = await importFiles(ledger.db, [{ name: 'mid.txt', bytes: bytes(GOOD.replace('第二批', '第六批')) }]);
+    const o = await importFiles(ledger.db, [
+      { name: 'mid.txt', bytes: bytes(GOOD.replace('第二批', '第六批')) },
+    ]);
     ledger.db.exec('DROP TRIGGER fail_third');
     expect(o.failures).toHaveLength(1);
     expect(o.failures[0]!.message).toContain('mid.txt');
@@ -93,7 +121,10 @@ describe('bad input leaves the ledger exactly as it was', () => {
       {
         name: 'edited.txt',
         bytes: bytes(GOOD.replace('第二批', '第七批')),
-        edits: [{ index: 0, title: '构建“红色物业”联动机制（更正）' }, { index: 2, regionText: '唐山市路南区' }],
+        edits: [
+          { index: 0, title: '构建“红色物业”联动机制（更正）' },
+          { index: 2, regionText: '唐山市路南区' },
+        ],
         exclude: [1],
       },
     ]);
@@ -105,7 +136,9 @@ describe('bad input leaves the ledger exactly as it was', () => {
 
   it('refuses corrections that point past the extracted records, storing nothing', async () => {
     const before = ledgerFingerprint(ledger.db);
-    const o = await importFiles(ledger.db, [{ name: 'e.txt', bytes: bytes(GOOD.replace('第二批', '第八批')), exclude: [9] }]);
+    const o = await importFiles(ledger.db, [
+      { name: 'e.txt', bytes: bytes(GOOD.replace('第二批', '第八批')), exclude: [9] },
+    ]);
     expect(o.failures[0]!.code).toBe('bad_edit');
     expect(ledgerFingerprint(ledger.db)).toBe(before);
   });

@@ -136,10 +136,15 @@ beforeAll(async () => {
 afterAll(() => cleanup());
 
 describe('probe notices', () => {
-  it.each(Object.entries(EXPECTED))('%s: every record with its region code and title', async (file, expected) => {
-    const o = await importFiles(ledger.db, [{ name: file, bytes: new Uint8Array(readFileSync(path.join(dir, file))) }]);
-    expect(o.failures).toEqual([]);
-    expect(o.records.map((r) => [r.regionCode, r.title ?? ''])).toEqual(expected);
-    expect(o.notices[0]!.warnings.map((w) => w.code)).not.toContain('count_mismatch');
-  });
+  it.each(Object.entries(EXPECTED))(
+    '%s: every record with its region code and title',
+    async (file, expected) => {
+      const o = await importFiles(ledger.db, [
+        { name: file, bytes: new Uint8Array(readFileSync(path.join(dir, file))) },
+      ]);
+      expect(o.failures).toEqual([]);
+      expect(o.records.map((r) => [r.regionCode, r.title ?? ''])).toEqual(expected);
+      expect(o.notices[0]!.warnings.map((w) => w.code)).not.toContain('count_mismatch');
+    },
+  );
 });

@@ -34,7 +34,9 @@ describe('unseen notices through the pipeline', () => {
       // A dry run stores nothing, so one notice's records never merge into another's.
       const outcome = await importFiles(ledger.db, [file], { dryRun: true });
       expect(outcome.failures, n.id).toEqual([]);
-      const got = [...outcome.records].sort((a, b) => (a.mentions[0]?.start ?? 0) - (b.mentions[0]?.start ?? 0));
+      const got = [...outcome.records].sort(
+        (a, b) => (a.mentions[0]?.start ?? 0) - (b.mentions[0]?.start ?? 0),
+      );
       scores.push(scoreNotice(n.id, n.expected.records, got));
     }
     console.log(formatScores(scores));
@@ -42,7 +44,9 @@ describe('unseen notices through the pipeline', () => {
   afterAll(() => cleanup?.());
 
   it('has at least 25 composed notices', () => {
-    expect(loadUnseen(path.join(__dirname, '..', 'fixtures', 'unseen')).length).toBeGreaterThanOrEqual(25);
+    expect(
+      loadUnseen(path.join(__dirname, '..', 'fixtures', 'unseen')).length,
+    ).toBeGreaterThanOrEqual(25);
   });
 
   it(`gets at least ${BAR * 100}% of records right (region code and title)`, () => {
@@ -52,7 +56,9 @@ describe('unseen notices through the pipeline', () => {
   });
 
   it('finds exactly the listed records in every notice (no missing, no extra)', () => {
-    const off = scores.filter((s) => s.missing > 0 || s.extra > 0).map((s) => `${s.id}: expected ${s.expected}, got ${s.got}`);
+    const off = scores
+      .filter((s) => s.missing > 0 || s.extra > 0)
+      .map((s) => `${s.id}: expected ${s.expected}, got ${s.got}`);
     expect(off).toEqual([]);
   });
 

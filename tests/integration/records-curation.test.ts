@@ -27,30 +27,59 @@ beforeAll(async () => {
   const t = await tempLedger();
   cleanup = t.cleanup;
   ctx = { ledger: t.ledger, door: 'cli' };
-  await importFiles(t.ledger.db, [{ name: 'zones.txt', bytes: new Uint8Array(Buffer.from(ZONES)) }]);
+  await importFiles(t.ledger.db, [
+    { name: 'zones.txt', bytes: new Uint8Array(Buffer.from(ZONES)) },
+  ]);
 });
 afterAll(() => cleanup());
 
-async function call<M extends MethodName>(method: M, input: MethodInput<M>): Promise<MethodOutput<M>> {
+async function call<M extends MethodName>(
+  method: M,
+  input: MethodInput<M>,
+): Promise<MethodOutput<M>> {
   const r = await dispatch(method, input, ctx);
   if (!r.ok) throw new Error(`${method}: ${r.error.code} ${r.error.message}`);
   return r.value as MethodOutput<M>;
 }
-const page = (input: Omit<MethodInput<'records/page'>, 'kind'> = {}) => call('records/page', { kind: 'zone', ...input });
+const page = (input: Omit<MethodInput<'records/page'>, 'kind'> = {}) =>
+  call('records/page', { kind: 'zone', ...input });
 const idOf = async (title: string) => (await page({ search: title })).rows[0]!.id;
 
 describe('grid queries', () => {
   it('pages with sort, quick search (trigram and 1–2 characters), facets and column filters', async () => {
     expect((await page()).total).toBe(3);
-    expect((await page({ sort: { field: 'regionCode', dir: 'asc' } })).rows.map((r) => r.regionCode)).toEqual(['130102', '130203', '130602']);
-    expect((await page({ search: '议事会' })).rows.map((r) => r.title)).toEqual(['推行小区议事会制度']);
+    expect(
+      (await page({ sort: { field: 'regionCode', dir: 'asc' } })).rows.map((r) => r.regionCode),
+    ).toEqual(['130102', '130203', '130602']);
+    expect((await page({ search: '议事会' })).rows.map((r) => r.title)).toEqual([
+      '推行小区议事会制度',
+    ]);
     expect((await page({ search: '小区' })).total).toBe(2); // two characters: LIKE fallback
     expect((await page({ search: '小区 协商' })).total).toBe(1);
     expect((await page({ facets: { city: ['保定市'] } })).total).toBe(1);
     expect((await page({ facets: { province: ['山西省'] } })).total).toBe(0);
-    const f = await page({ filters: [{ field: 'title', join: 'OR', conditions: [{ op: 'startsWith', value: '打造' }, { op: 'endsWith', value: '机制' }] }] });
+    const f = await page({
+      filters: [
+        {
+          field: 'title',
+          join: 'OR',
+          conditions: [
+            { op: 'startsWith', value: '打造' },
+            { op: 'endsWith', value: '机制' },
+          ],
+        },
+      ],
+    });
     expect(f.total).toBe(2);
-    expect((await page({ filters: [{ field: 'year', join: 'AND', conditions: [{ op: 'greaterThan', value: 2100 }] }] })).total).toBe(0);
+    expect(
+      (
+        await page({
+          filters: [
+            { field: 'year', join: 'AND', conditions: [{ op: 'greaterThan', value: 2100 }] },
+          ],
+        })
+      ).total,
+    ).toBe(0);
     // A % typed by a person is a character, not a wildcard.
     expect((await page({ search: '%' })).total).toBe(0);
   });
@@ -66,7 +95,9 @@ describe('grid queries', () => {
 describe('edits are single operations in the log', () => {
   it('edits a cell, then undo and redo restore it', async () => {
     const id = await idOf('议事会');
-    const out = await call('records/edit', { edits: [{ id, field: 'title', value: '推行小区议事会制度（已核对）' }] });
+    const out = await call('records/edit', {
+      edits: [{ id, field: 'title', value: '推行小区议事会制度（已核对）' }],
+    });
     expect(out.records[0]!.title).toBe('推行小区议事会制度（已核对）');
     expect((await call('history/undo', {}))!.summary).toContain('修改');
     expect((await page({ search: '议事会' })).rows[0]!.title).toBe('推行小区议事会制度');
@@ -77,26 +108,59 @@ describe('edits are single operations in the log', () => {
   it('refuses bad values without writing anything', async () => {
     const id = await idOf('议事会');
     const batch = (await page({ search: '议事会' })).rows[0]!.batch;
-    const r = await dispatch('records/edit', { edits: [{ id, field: 'year', value: '1900' }, { id, field: 'batch', value: '第九批' }] }, ctx);
+    const r = await dispatch(
+      'records/edit',
+      {
+        edits: [
+          { id, field: 'year', value: '1900' },
+          { id, field: 'batch', value: '第九批' },
+        ],
+      },
+      ctx,
+    );
     expect(r).toMatchObject({ ok: false, error: { code: 'bad_value' } });
-    const r2 = await dispatch('records/edit', { edits: [{ id, field: 'title', value: '  ' }] }, ctx);
+    const r2 = await dispatch(
+      'records/edit',
+      { edits: [{ id, field: 'title', value: '  ' }] },
+      ctx,
+    );
     expect(r2).toMatchObject({ ok: false, error: { code: 'bad_value' } });
     expect((await page({ search: '议事会' })).rows[0]!.batch).toBe(batch);
   });
 
   it('re-resolves region codes and names with the region text, undone together', async () => {
     const id = await idOf('红色物业');
-    const out = await call('records/edit', { edits: [{ id, field: 'regionText', value: '南京市栖霞区' }] });
-    expect(out.records[0]).toMatchObject({ regionCode: '320113', province: '江苏省', city: '南京市', county: '栖霞区' });
+    const out = await call('records/edit', {
+      edits: [{ id, field: 'regionText', value: '南京市栖霞区' }],
+    });
+    expect(out.records[0]).toMatchObject({
+      regionCode: '320113',
+      province: '江苏省',
+      city: '南京市',
+      county: '栖霞区',
+    });
     await call('history/undo', {});
-    expect((await page({ search: '红色物业' })).rows[0]).toMatchObject({ regionCode: '130102', province: '河北省', county: '长安区' });
+    expect((await page({ search: '红色物业' })).rows[0]).toMatchObject({
+      regionCode: '130102',
+      province: '河北省',
+      county: '长安区',
+    });
   });
 
   it('bulk edits and pastes as one operation each', async () => {
     const ids = (await page()).rows.map((r) => r.id);
-    await call('records/edit', { action: 'bulk_edit', edits: ids.map((id) => ({ id, field: 'status' as const, value: '实验中' })) });
+    await call('records/edit', {
+      action: 'bulk_edit',
+      edits: ids.map((id) => ({ id, field: 'status' as const, value: '实验中' })),
+    });
     expect((await page({ facets: { status: ['实验中'] } })).total).toBe(3);
-    await call('records/edit', { action: 'paste', edits: ids.slice(0, 2).flatMap((id) => [{ id, field: 'year' as const, value: '2022年' }, { id, field: 'batch' as const, value: '第二批' }]) });
+    await call('records/edit', {
+      action: 'paste',
+      edits: ids.slice(0, 2).flatMap((id) => [
+        { id, field: 'year' as const, value: '2022年' },
+        { id, field: 'batch' as const, value: '第二批' },
+      ]),
+    });
     expect((await page({ facets: { year: [2022] } })).total).toBe(2);
     expect((await call('history/undo', {}))!.summary).toMatch(/^粘贴/);
     expect((await page({ facets: { year: [2022] } })).total).toBe(0);
@@ -105,7 +169,10 @@ describe('edits are single operations in the log', () => {
   });
 
   it('creates and soft-deletes records, both undoable, and the history says so', async () => {
-    const created = await call('records/create', { kind: 'zone', fields: { title: '手工添加的实验区', regionText: '苏州市姑苏区' } });
+    const created = await call('records/create', {
+      kind: 'zone',
+      fields: { title: '手工添加的实验区', regionText: '苏州市姑苏区' },
+    });
     const id = created.records[0]!.id;
     expect(created.records[0]!.regionCode).toBe('320508');
     expect((await page()).total).toBe(4);
@@ -128,7 +195,9 @@ describe('provenance views', () => {
     const p = await call('records/panel', { id });
     expect(p.mentions).toHaveLength(1);
     expect(p.mentions[0]!.text).toContain('唐山市路北区');
-    expect(p.mentions[0]!.before + p.mentions[0]!.text + p.mentions[0]!.after).toContain('打造老旧小区协商平台');
+    expect(p.mentions[0]!.before + p.mentions[0]!.text + p.mentions[0]!.after).toContain(
+      '打造老旧小区协商平台',
+    );
     const notices = await call('notices/overview', {});
     expect(notices[0]).toMatchObject({ records: 3 });
     const d = await call('notices/detail', { id: notices[0]!.id });
@@ -144,10 +213,23 @@ describe('provenance views', () => {
 
   it('keeps layouts and saved views in the ledger', async () => {
     await call('views/saveLayout', { grid: 'zone', layout: [{ colId: 'title', width: 300 }] });
-    const view = { name: '河北', search: '', facets: { province: ['河北省'] }, filterModel: {}, sort: [], columns: [] };
+    const view = {
+      name: '河北',
+      search: '',
+      facets: { province: ['河北省'] },
+      filterModel: {},
+      sort: [],
+      columns: [],
+    };
     await call('views/save', { grid: 'zone', view });
-    expect(await call('views/get', { grid: 'zone' })).toEqual({ layout: [{ colId: 'title', width: 300 }], views: [view] });
+    expect(await call('views/get', { grid: 'zone' })).toEqual({
+      layout: [{ colId: 'title', width: 300 }],
+      views: [view],
+    });
     expect((await call('views/delete', { grid: 'zone', name: '河北' })).views).toEqual([]);
-    expect(await dispatch('views/get', { grid: '../x' }, ctx)).toMatchObject({ ok: false, error: { code: 'bad_input' } });
+    expect(await dispatch('views/get', { grid: '../x' }, ctx)).toMatchObject({
+      ok: false,
+      error: { code: 'bad_input' },
+    });
   });
 });

@@ -41,7 +41,15 @@ function time(label: string, q: Omit<PageQuery, 'offset' | 'limit'> & { offset?:
   for (let i = 0; i < 3; i++) {
     const t0 = performance.now();
     // A distinct no-op filter each run so the cached count does not hide the cost.
-    const r = pageRecords(ledger.db, { offset: 0, limit: 200, ...q, filters: [...(q.filters ?? []), { field: 'id', join: 'AND', conditions: [{ op: 'greaterThan', value: -1 - i }] }] });
+    const r = pageRecords(ledger.db, {
+      offset: 0,
+      limit: 200,
+      ...q,
+      filters: [
+        ...(q.filters ?? []),
+        { field: 'id', join: 'AND', conditions: [{ op: 'greaterThan', value: -1 - i }] },
+      ],
+    });
     best = Math.min(best, performance.now() - t0);
     total = r.total;
   }
@@ -57,15 +65,34 @@ describe('query layer at 100k records', () => {
   });
 
   it('sorts by title and by year, also deep in the list', () => {
-    expect(time('sort title', { kind: 'zone', sort: { field: 'title', dir: 'asc' } }).ms).toBeLessThan(300);
-    expect(time('sort year desc', { kind: 'zone', sort: { field: 'year', dir: 'desc' } }).ms).toBeLessThan(300);
-    expect(time('sort title at row 40000', { kind: 'zone', offset: 40_000, sort: { field: 'title', dir: 'asc' } }).ms).toBeLessThan(300);
+    expect(
+      time('sort title', { kind: 'zone', sort: { field: 'title', dir: 'asc' } }).ms,
+    ).toBeLessThan(300);
+    expect(
+      time('sort year desc', { kind: 'zone', sort: { field: 'year', dir: 'desc' } }).ms,
+    ).toBeLessThan(300);
+    expect(
+      time('sort title at row 40000', {
+        kind: 'zone',
+        offset: 40_000,
+        sort: { field: 'title', dir: 'asc' },
+      }).ms,
+    ).toBeLessThan(300);
   });
 
   it('filters by facet and by a column text filter', () => {
-    expect(time('facet province', { kind: 'zone', facets: { province: ['江苏省'] } }).total).toBe(20_000);
+    expect(time('facet province', { kind: 'zone', facets: { province: ['江苏省'] } }).total).toBe(
+      20_000,
+    );
     expect(timings['facet province']!).toBeLessThan(300);
-    expect(time('column filter contains', { kind: 'zone', filters: [{ field: 'title', join: 'AND', conditions: [{ op: 'contains', value: '红色物业' }] }] }).ms).toBeLessThan(300);
+    expect(
+      time('column filter contains', {
+        kind: 'zone',
+        filters: [
+          { field: 'title', join: 'AND', conditions: [{ op: 'contains', value: '红色物业' }] },
+        ],
+      }).ms,
+    ).toBeLessThan(300);
   });
 
   it('quick search: FTS trigram, and LIKE for two characters', () => {
@@ -73,7 +100,9 @@ describe('query layer at 100k records', () => {
     expect(fts.total).toBeGreaterThan(0);
     expect(fts.ms).toBeLessThan(100);
     expect(time('FTS search rare 第12345号', { search: '第12345号' }).total).toBe(1);
-    expect(time('LIKE search 提案 (2 chars)', { kind: 'zone', search: '提案' }).ms).toBeLessThan(300);
+    expect(time('LIKE search 提案 (2 chars)', { kind: 'zone', search: '提案' }).ms).toBeLessThan(
+      300,
+    );
   });
 
   it('counts facets', () => {

@@ -5,5 +5,9 @@
  */
 import fc from 'fast-check';
 
-const seed = process.env.FC_SEED ? Number(process.env.FC_SEED) : process.env.CI ? 20261121 : undefined;
+const seed = process.env.FC_SEED
+  ? Number(process.env.FC_SEED)
+  : process.env.CI
+    ? 20261121
+    : undefined;
 if (seed !== undefined) fc.configureGlobal({ seed });

@@ -4,14 +4,20 @@ import { createHash } from 'node:crypto';
 
 export function ledgerFingerprint(db: Database.Database): string {
   const tables = (
-    db.prepare("SELECT name FROM sqlite_master WHERE type='table' AND name NOT LIKE 'records_fts%'").all() as { name: string }[]
+    db
+      .prepare("SELECT name FROM sqlite_master WHERE type='table' AND name NOT LIKE 'records_fts%'")
+      .all() as { name: string }[]
   )
     .map((t) => t.name)
     .sort();
   const h = createHash('sha256');
   for (const t of tables) {
     // Some tables are WITHOUT ROWID: sort the rows' JSON instead of relying on rowid.
-    const rows = db.prepare(`SELECT * FROM "${t}"`).all().map((r) => JSON.stringify(r)).sort();
+    const rows = db
+      .prepare(`SELECT * FROM "${t}"`)
+      .all()
+      .map((r) => JSON.stringify(r))
+      .sort();
     h.update(t + rows.join('\n'));
   }
   return h.digest('hex');

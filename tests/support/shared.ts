@@ -15,6 +15,10 @@ export const sharedMissingReason =
   '../shared (seed notices and gold extraction) is not beside this clone: seed tests skipped';
 
 export const seedFiles = (): string[] =>
-  hasShared ? readdirSync(seedsDir).filter((f) => !f.startsWith('.')).sort() : [];
+  hasShared
+    ? readdirSync(seedsDir)
+        .filter((f) => !f.startsWith('.'))
+        .sort()
+    : [];
 
 export const readGold = (): unknown => JSON.parse(readFileSync(goldFile, 'utf8'));

@@ -42,8 +42,14 @@ describe('the IPC door', () => {
   it('answers our page and refuses any other frame', async () => {
     const invoke = makeApiInvoke(ctx, () => OWN);
     expect(await invoke(`${OWN}#/home`, 'records/list', {})).toEqual({ ok: true, value: [] });
-    expect(await invoke('https://evil.example/', 'records/list', {})).toMatchObject({ ok: false, error: { code: 'forbidden' } });
-    expect(await invoke(undefined, 'records/list', {})).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    expect(await invoke('https://evil.example/', 'records/list', {})).toMatchObject({
+      ok: false,
+      error: { code: 'forbidden' },
+    });
+    expect(await invoke(undefined, 'records/list', {})).toMatchObject({
+      ok: false,
+      error: { code: 'forbidden' },
+    });
   });
 
   it('answers any malformed payload with an error envelope, never a throw', async () => {

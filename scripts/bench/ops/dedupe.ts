@@ -15,7 +15,8 @@ import { registerBench } from '../registry';
 
 const allPairs = (recs: readonly DedupeRecord[]) => {
   const fs = buildFeatures(recs, identityRegions);
-  for (let i = 0; i < fs.length; i++) for (let j = i + 1; j < fs.length; j++) scorePair(fs[i]!, fs[j]!, { high: 0.92, low: 0.65 });
+  for (let i = 0; i < fs.length; i++)
+    for (let j = i + 1; j < fs.length; j++) scorePair(fs[i]!, fs[j]!, { high: 0.92, low: 0.65 });
 };
 
 const rows = [

@@ -24,11 +24,20 @@ registerBench<{ recs: LedgerRecord[] }>({
     return { recs: await ledgerRecords(ctx, ctx.scale) };
   },
   async run(s) {
-    await buildApprovalAttachment(s.recs, { title: '全国社区治理和服务创新实验区名单', attachmentNo: 1 });
+    await buildApprovalAttachment(s.recs, {
+      title: '全国社区治理和服务创新实验区名单',
+      attachmentNo: 1,
+    });
   },
   async baseline(s) {
     const doc = new Document({
-      sections: [{ children: s.recs.map((r) => new Paragraph(`${r.seq} ${r.regionText} ${r.title} ${r.content}`)) }],
+      sections: [
+        {
+          children: s.recs.map(
+            (r) => new Paragraph(`${r.seq} ${r.regionText} ${r.title} ${r.content}`),
+          ),
+        },
+      ],
     });
     await Packer.toBuffer(doc);
   },
@@ -49,9 +58,12 @@ registerBench<{ recs: LedgerRecord[]; dir: string; n: number }>({
     await writeLeadershipWorkbook(path.join(s.dir, `w-${s.n++}.xlsx`), { records: s.recs });
   },
   async baseline(s) {
-    const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: path.join(s.dir, `p-${s.n++}.xlsx`) });
+    const wb = new ExcelJS.stream.xlsx.WorkbookWriter({
+      filename: path.join(s.dir, `p-${s.n++}.xlsx`),
+    });
     const ws = wb.addWorksheet('rows');
-    for (const r of s.recs) ws.addRow([r.seq, r.regionText, r.regionCode, r.title, r.content]).commit();
+    for (const r of s.recs)
+      ws.addRow([r.seq, r.regionText, r.regionCode, r.title, r.content]).commit();
     await wb.commit();
   },
 });

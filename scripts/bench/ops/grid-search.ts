@@ -19,10 +19,19 @@ interface State {
 }
 
 const cases = [
-  { name: 'grid-search-fts', label: 'Grid quick search, 3+ characters (FTS5 trigram), first page + total' },
-  { name: 'grid-search-short', label: 'Grid quick search, 2 characters (LIKE), first page + total' },
+  {
+    name: 'grid-search-fts',
+    label: 'Grid quick search, 3+ characters (FTS5 trigram), first page + total',
+  },
+  {
+    name: 'grid-search-short',
+    label: 'Grid quick search, 2 characters (LIKE), first page + total',
+  },
   { name: 'grid-facet-province', label: 'Grid province facet, first page + total' },
-  { name: 'grid-facet-counts', label: 'Grid facet counts (province, city, programme, year, batch, status, flags)' },
+  {
+    name: 'grid-facet-counts',
+    label: 'Grid facet counts (province, city, programme, year, batch, status, flags)',
+  },
 ] as const;
 
 for (const c of cases) {
@@ -41,8 +50,16 @@ for (const c of cases) {
         .prepare('SELECT kind, count(*) AS n FROM records GROUP BY kind ORDER BY n DESC LIMIT 1')
         .get() as { kind: RecordKind };
       // A word that really occurs: three characters from the middle of some title.
-      const title = (ledger.db.prepare('SELECT title FROM records WHERE kind = ? LIMIT 1 OFFSET 77').get(top.kind) as { title: string }).title;
-      const province = (ledger.db.prepare('SELECT province FROM records WHERE kind = ? AND province IS NOT NULL LIMIT 1').get(top.kind) as { province: string }).province;
+      const title = (
+        ledger.db
+          .prepare('SELECT title FROM records WHERE kind = ? LIMIT 1 OFFSET 77')
+          .get(top.kind) as { title: string }
+      ).title;
+      const province = (
+        ledger.db
+          .prepare('SELECT province FROM records WHERE kind = ? AND province IS NOT NULL LIMIT 1')
+          .get(top.kind) as { province: string }
+      ).province;
       const word = c.name === 'grid-search-short' ? title.slice(2, 4) : title.slice(2, 5);
       return { ledger, kind: top.kind, word, province };
     },
@@ -55,17 +72,25 @@ for (const c of cases) {
       return pageRecords(s.ledger.db, { ...q, offset: 0, limit: 100 });
     },
     baseline(s) {
-      const rows = s.ledger.db.prepare('SELECT * FROM records WHERE kind = ?').all(s.kind) as Record<string, string | null>[];
-      if (c.name === 'grid-facet-province') return rows.filter((r) => r['province'] === s.province).length;
+      const rows = s.ledger.db
+        .prepare('SELECT * FROM records WHERE kind = ?')
+        .all(s.kind) as Record<string, string | null>[];
+      if (c.name === 'grid-facet-province')
+        return rows.filter((r) => r['province'] === s.province).length;
       if (c.name === 'grid-facet-counts') {
         const counts = new Map<string, number>();
-        for (const r of rows) for (const f of ['province', 'city', 'programme', 'year', 'batch', 'status']) {
-          const k = `${f}:${r[f]}`;
-          counts.set(k, (counts.get(k) ?? 0) + 1);
-        }
+        for (const r of rows)
+          for (const f of ['province', 'city', 'programme', 'year', 'batch', 'status']) {
+            const k = `${f}:${r[f]}`;
+            counts.set(k, (counts.get(k) ?? 0) + 1);
+          }
         return counts.size;
       }
-      return rows.filter((r) => ['region_text', 'unit', 'title', 'content', 'programme'].some((f) => r[f]?.includes(s.word))).length;
+      return rows.filter((r) =>
+        ['region_text', 'unit', 'title', 'content', 'programme'].some((f) =>
+          r[f]?.includes(s.word),
+        ),
+      ).length;
     },
     teardown(s) {
       s.ledger.close();

@@ -48,7 +48,10 @@ registerBench<State>({
       const layout = NOTICE_LAYOUTS[i % NOTICE_LAYOUTS.length]!;
       const encoding = NOTICE_ENCODINGS[i % NOTICE_ENCODINGS.length]!;
       const notice = renderNotice(records, makeNoticeMeta(rng, records[0]!), layout);
-      files.push({ name: `notice-${i}.txt`, bytes: new Uint8Array(encodeNotice(notice.text, encoding)) });
+      files.push({
+        name: `notice-${i}.txt`,
+        bytes: new Uint8Array(encodeNotice(notice.text, encoding)),
+      });
     }
     const batches = toImportBatches(ledger.records, { seed: ctx.seed, perNotice: PER_NOTICE });
     return { dir: ctx.dir, files, batches, n: 0, ledger: null };

@@ -49,7 +49,12 @@ async function restoreFrom(ctx: ApiContext, source: string) {
 }
 
 export const backupHandlers: HandlerGroup<
-  'backups/list' | 'backups/create' | 'backups/preview' | 'backups/restore' | 'ledger/export' | 'ledger/import'
+  | 'backups/list'
+  | 'backups/create'
+  | 'backups/preview'
+  | 'backups/restore'
+  | 'ledger/export'
+  | 'ledger/import'
 > = {
   'backups/list': (_input, ctx) => listBackups(ctx.ledger.file).map(entry),
   'backups/create': async (_input, ctx) => {
@@ -60,7 +65,8 @@ export const backupHandlers: HandlerGroup<
   'backups/preview': (input, ctx) => inspectLedgerFile(backupFile(ctx, input.name)),
   'backups/restore': (input, ctx) => restoreFrom(ctx, backupFile(ctx, input.name)),
   'ledger/export': async (input, ctx) => {
-    if (input.out && ctx.door === 'browser') throw new AppError('bad_input', '浏览器模式不能写入本机路径，请使用下载。');
+    if (input.out && ctx.door === 'browser')
+      throw new AppError('bad_input', '浏览器模式不能写入本机路径，请使用下载。');
     // A consistent copy made with the backup API, outside the backups folder (it is not a backup).
     const tmp = path.join(mkdtempSync(path.join(os.tmpdir(), 'taizhang-export-')), 'ledger.sqlite');
     try {

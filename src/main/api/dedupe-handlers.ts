@@ -34,14 +34,22 @@ export const dedupeHandlers: HandlerGroup<Methods> = {
   'duplicates/accept': (input, ctx) => {
     const db = ctx.ledger.db;
     // one transaction, one operation per group: undo takes groups back one by one
-    const ids = db.transaction(() => input.groups.map((g) => mergeRecords(db, { ids: g.ids, survivorId: g.survivorId, choices: g.choices })))();
+    const ids = db.transaction(() =>
+      input.groups.map((g) =>
+        mergeRecords(db, { ids: g.ids, survivorId: g.survivorId, choices: g.choices }),
+      ),
+    )();
     return recordsByIds(db, ids);
   },
-  'duplicates/decide': (input, ctx) => ({ pairs: decidePairs(ctx.ledger.db, input.ids, input.decision) }),
+  'duplicates/decide': (input, ctx) => ({
+    pairs: decidePairs(ctx.ledger.db, input.ids, input.decision),
+  }),
   'duplicates/settings': (input, ctx) => {
     const { autoMerge, high, low } = input;
-    if (high !== undefined && low !== undefined && low > high) throw new AppError('bad_thresholds', '复核阈值不能高于自动合并阈值');
+    if (high !== undefined && low !== undefined && low > high)
+      throw new AppError('bad_thresholds', '复核阈值不能高于自动合并阈值');
     return writeDedupeSettings(ctx.ledger.db, { autoMerge, high, low });
   },
-  'records/unmerge': (input, ctx) => recordsByIds(ctx.ledger.db, unmerge(ctx.ledger.db, input.opId)),
+  'records/unmerge': (input, ctx) =>
+    recordsByIds(ctx.ledger.db, unmerge(ctx.ledger.db, input.opId)),
 };

@@ -11,14 +11,20 @@ import type { ApiContext } from './context';
 import type { Handler } from './handler-types';
 import { handlers } from './handlers';
 
-export async function dispatch(method: unknown, input: unknown, ctx: ApiContext): Promise<Result<unknown>> {
+export async function dispatch(
+  method: unknown,
+  input: unknown,
+  ctx: ApiContext,
+): Promise<Result<unknown>> {
   if (!isMethodName(method)) {
     return fail(ErrorCode.unknownMethod, `未知的接口方法：${describe(method).slice(0, 80)}`);
   }
   const parsed = contract[method].input.safeParse(input ?? {});
   if (!parsed.success) {
     const issues = parsed.error.issues.map((i) => `${i.path.join('.') || '(输入)'}：${i.message}`);
-    return fail(ErrorCode.badInput, `参数不正确：${issues.join('；')}`, { issues: parsed.error.issues });
+    return fail(ErrorCode.badInput, `参数不正确：${issues.join('；')}`, {
+      issues: parsed.error.issues,
+    });
   }
   try {
     const handler = handlers[method] as Handler<MethodName>;

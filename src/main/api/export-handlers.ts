@@ -8,7 +8,11 @@ import path from 'node:path';
 import type { ExportOutcome, ValidInput } from '../../shared/contract';
 import { RECORD_KIND_LABELS } from '../../shared/domain';
 import { AppError } from '../core/app-error';
-import { buildApprovalAttachment, buildCaseCompilation, buildLeadershipWorkbook } from '../core/export';
+import {
+  buildApprovalAttachment,
+  buildCaseCompilation,
+  buildLeadershipWorkbook,
+} from '../core/export';
 import { deadlines, deadlinesIcs } from '../core/schedule';
 import { exportPreview, selectForExport } from '../db/queries/export-selection';
 import type { ApiContext } from './context';
@@ -23,12 +27,16 @@ function titleFor(input: Input, programme: string | null): string {
   return input.format === 'docx' && kind === 'case' ? `${name}汇编` : `${name}名单`;
 }
 
-async function build(input: Input, ctx: ApiContext): Promise<{ bytes: Buffer; rows: number; name: string }> {
+async function build(
+  input: Input,
+  ctx: ApiContext,
+): Promise<{ bytes: Buffer; rows: number; name: string }> {
   const records = selectForExport(ctx.ledger.db, input);
   const stamp = input.asOf ?? new Date().toISOString().slice(0, 10);
   switch (input.format) {
     case 'docx': {
-      if (records.length === 0) throw new AppError('nothing_to_export', '所选范围内没有记录，未生成文件。');
+      if (records.length === 0)
+        throw new AppError('nothing_to_export', '所选范围内没有记录，未生成文件。');
       const title = titleFor(input, records[0]?.programme ?? null);
       const bytes =
         input.kind === 'case'
@@ -54,14 +62,18 @@ export const exportHandlers: HandlerGroup<'export/create' | 'export/preview'> = 
   'export/create': async (input, ctx): Promise<ExportOutcome> => {
     const { bytes, rows, name } = await build(input, ctx);
     if (!input.out) return { file: name, rows, dataBase64: bytes.toString('base64') };
-    if (ctx.door === 'browser') throw new AppError('bad_input', '浏览器模式不能写入本机路径，请使用下载。');
+    if (ctx.door === 'browser')
+      throw new AppError('bad_input', '浏览器模式不能写入本机路径，请使用下载。');
     const file = path.resolve(input.out);
     try {
       // Written beside the target and renamed: a crash never leaves a half-written document.
       await writeFile(`${file}.partial`, bytes);
       await rename(`${file}.partial`, file);
     } catch (e) {
-      throw new AppError('write_failed', `无法写入 ${file}：${e instanceof Error ? e.message : String(e)}`);
+      throw new AppError(
+        'write_failed',
+        `无法写入 ${file}：${e instanceof Error ? e.message : String(e)}`,
+      );
     }
     return { file, rows };
   },

@@ -56,7 +56,11 @@ function readImportFiles(paths: string[]): { files: ImportFileArg[]; failures: I
       if (!st.isFile()) throw new Error('not a file');
       size = st.size;
     } catch {
-      failures.push({ file: name, code: 'file_not_found', message: `${file}：找不到文件或不是普通文件` });
+      failures.push({
+        file: name,
+        code: 'file_not_found',
+        message: `${file}：找不到文件或不是普通文件`,
+      });
       continue;
     }
     if (size > MAX_IMPORT_BYTES) {
@@ -96,15 +100,21 @@ export function buildRequest(args: CliArgs): CliRequest {
       return {
         method: 'import/files',
         input: { files, dryRun: args.dryRun },
-        skip: files.length === 0 ? { notices: [], records: [], files: [], failures: [] } : undefined,
+        skip:
+          files.length === 0 ? { notices: [], records: [], files: [], failures: [] } : undefined,
         transform: merge,
         failed: (v) => (v as ImportOutcome).failures.length > 0,
         human: (v) => {
           const o = v as ImportOutcome;
           const lines = [
             `${args.dryRun ? '试导入（未写入）' : '导入完成'}：${o.notices.length} 份通知，${o.records.length} 条记录`,
-            ...o.notices.flatMap((n) => [noticeLine(n), ...n.warnings.map((w) => `  ⚠ ${w.message}`)]),
-            ...o.files.filter((f) => f.status === 'already_imported').map((f) => `= ${f.file}：以前已导入，未重复写入`),
+            ...o.notices.flatMap((n) => [
+              noticeLine(n),
+              ...n.warnings.map((w) => `  ⚠ ${w.message}`),
+            ]),
+            ...o.files
+              .filter((f) => f.status === 'already_imported')
+              .map((f) => `= ${f.file}：以前已导入，未重复写入`),
             ...o.failures.map((f) => `✗ ${f.message}`),
           ];
           return lines.join('\n');
@@ -118,7 +128,11 @@ export function buildRequest(args: CliArgs): CliRequest {
       if (ids.length < 2 || ids.some((n) => !Number.isInteger(n) || n <= 0)) {
         throw new UsageError('merge 需要至少两个记录编号（正整数）');
       }
-      return { method: 'records/merge', input: { ids }, human: (v) => recordLine(v as LedgerRecord) };
+      return {
+        method: 'records/merge',
+        input: { ids },
+        human: (v) => recordLine(v as LedgerRecord),
+      };
     }
     case 'deadlines': {
       const withinDays = args.withinDays === undefined ? undefined : Number(args.withinDays);
@@ -129,10 +143,16 @@ export function buildRequest(args: CliArgs): CliRequest {
         method: 'deadlines/list',
         input: { asOf: args.asOf, withinDays },
         human: (v) => {
-          const items = v as (Milestone & { label?: string; record?: { regionText: string | null } | null })[];
+          const items = v as (Milestone & {
+            label?: string;
+            record?: { regionText: string | null } | null;
+          })[];
           return items.length
             ? items
-                .map((m) => `${m.dueOn}${m.endOn ? `～${m.endOn}` : ''}\t${MILESTONE_STATUS_LABELS[m.status]}\t${m.label ?? m.kind}\t${m.record?.regionText ?? ''}`)
+                .map(
+                  (m) =>
+                    `${m.dueOn}${m.endOn ? `～${m.endOn}` : ''}\t${MILESTONE_STATUS_LABELS[m.status]}\t${m.label ?? m.kind}\t${m.record?.regionText ?? ''}`,
+                )
                 .join('\n')
             : '没有符合条件的期限节点。';
         },
@@ -140,11 +160,17 @@ export function buildRequest(args: CliArgs): CliRequest {
     }
     case 'export': {
       const [format] = args.positionals;
-      if (!format || !['docx', 'xlsx', 'ics'].includes(format)) throw new UsageError('export 需要 docx、xlsx 或 ics');
+      if (!format || !['docx', 'xlsx', 'ics'].includes(format))
+        throw new UsageError('export 需要 docx、xlsx 或 ics');
       if (!args.out) throw new UsageError('export 需要 --out <文件>');
       return {
         method: 'export/create',
-        input: { format, out: path.resolve(args.out), kind: kindOption(args), programme: args.programme },
+        input: {
+          format,
+          out: path.resolve(args.out),
+          kind: kindOption(args),
+          programme: args.programme,
+        },
         human: (v) => {
           const o = v as { file: string; rows: number };
           return `已导出 ${o.rows} 行到 ${o.file}`;
@@ -153,7 +179,8 @@ export function buildRequest(args: CliArgs): CliRequest {
     }
     case 'regions': {
       const [sub, ...texts] = args.positionals;
-      if (sub !== 'resolve' || texts.length === 0) throw new UsageError('用法：regions resolve <地名...>');
+      if (sub !== 'resolve' || texts.length === 0)
+        throw new UsageError('用法：regions resolve <地名...>');
       return {
         method: 'regions/resolve',
         input: { texts, asOf: args.asOf, context: args.context },

@@ -50,5 +50,8 @@ export function planRetention(
   }
   for (const w of [...weeks.keys()].slice(0, rule.weekly)) keep.add(weeks.get(w)!);
 
-  return { keep: newestFirst.filter((b) => keep.has(b)), remove: newestFirst.filter((b) => !keep.has(b)) };
+  return {
+    keep: newestFirst.filter((b) => keep.has(b)),
+    remove: newestFirst.filter((b) => !keep.has(b)),
+  };
 }

@@ -7,7 +7,12 @@ import type Database from 'better-sqlite3';
 import { copyFileSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { AppError } from '../core/app-error';
-import { type BackupInfo, DEFAULT_RETENTION, planRetention, type RetentionRule } from './backup-retention';
+import {
+  type BackupInfo,
+  DEFAULT_RETENTION,
+  planRetention,
+  type RetentionRule,
+} from './backup-retention';
 import { LATEST_SCHEMA_VERSION } from './migrate';
 import { openDatabase } from './open-database';
 
@@ -34,7 +39,10 @@ export function listBackups(ledgerFile: string): (BackupInfo & { size: number })
     .map((n) => ({ n, m: NAME.exec(n) }))
     .filter((x): x is { n: string; m: RegExpExecArray } => !!x.m && x.m[1] === base)
     .map(({ n, m }) => {
-      const iso = m[2]!.replace(/^(\d{4}-\d{2}-\d{2}T\d{2})-(\d{2})-(\d{2})-(\d{3})Z$/, '$1:$2:$3.$4Z');
+      const iso = m[2]!.replace(
+        /^(\d{4}-\d{2}-\d{2}T\d{2})-(\d{2})-(\d{2})-(\d{3})Z$/,
+        '$1:$2:$3.$4Z',
+      );
       const file = path.join(dir, n);
       return { file, at: new Date(iso), reason: m[3]!, size: statSync(file).size };
     })
@@ -57,14 +65,21 @@ export async function makeBackup(
   return target;
 }
 
-export function pruneBackups(ledgerFile: string, rule: RetentionRule = DEFAULT_RETENTION): string[] {
+export function pruneBackups(
+  ledgerFile: string,
+  rule: RetentionRule = DEFAULT_RETENTION,
+): string[] {
   const { remove } = planRetention(listBackups(ledgerFile), rule);
   for (const b of remove) rmSync(b.file, { force: true });
   return remove.map((b) => b.file);
 }
 
 /** The once-a-day backup, made on the first use of a day. */
-export async function dailyBackupIfDue(db: Database.Database, ledgerFile: string, now = new Date()): Promise<string | null> {
+export async function dailyBackupIfDue(
+  db: Database.Database,
+  ledgerFile: string,
+  now = new Date(),
+): Promise<string | null> {
   const today = now.toISOString().slice(0, 10);
   if (listBackups(ledgerFile).some((b) => b.at.toISOString().slice(0, 10) === today)) return null;
   const file = await makeBackup(db, ledgerFile, 'daily', now);
@@ -89,23 +104,35 @@ export function inspectLedgerFile(file: string): LedgerSummary {
     db = openDatabase(file, { readonly: true });
     const version = db.pragma('user_version', { simple: true }) as number;
     if (version > LATEST_SCHEMA_VERSION) {
-      throw new AppError('ledger_too_new', `该文件由更新版本的台账软件创建（结构版本 ${version}），无法在本版本中恢复。`);
+      throw new AppError(
+        'ledger_too_new',
+        `该文件由更新版本的台账软件创建（结构版本 ${version}），无法在本版本中恢复。`,
+      );
     }
     if (db.pragma('quick_check', { simple: true }) !== 'ok') {
       throw new AppError('ledger_corrupt', '该文件已损坏（完整性检查未通过），不能用于恢复。');
     }
-    const has = db.prepare("SELECT 1 FROM sqlite_master WHERE type='table' AND name='notices'").get();
+    const has = db
+      .prepare("SELECT 1 FROM sqlite_master WHERE type='table' AND name='notices'")
+      .get();
     if (version < 1 || !has) throw new AppError('not_a_ledger', '该文件不是台账文件。');
     const count = (sql: string) => (db!.prepare(sql).get() as { n: number }).n;
     return {
       schemaVersion: version,
       notices: count('SELECT count(*) AS n FROM notices'),
-      records: count('SELECT count(*) AS n FROM records WHERE merged_into IS NULL AND deleted_at IS NULL'),
-      lastImport: (db.prepare('SELECT max(imported_at) AS t FROM notices').get() as { t: string | null }).t,
+      records: count(
+        'SELECT count(*) AS n FROM records WHERE merged_into IS NULL AND deleted_at IS NULL',
+      ),
+      lastImport: (
+        db.prepare('SELECT max(imported_at) AS t FROM notices').get() as { t: string | null }
+      ).t,
     };
   } catch (e) {
     if (e instanceof AppError) throw e;
-    throw new AppError('not_a_ledger', `无法读取该文件：它不是有效的台账文件（${e instanceof Error ? e.message : String(e)}）。`);
+    throw new AppError(
+      'not_a_ledger',
+      `无法读取该文件：它不是有效的台账文件（${e instanceof Error ? e.message : String(e)}）。`,
+    );
   } finally {
     db?.close();
   }

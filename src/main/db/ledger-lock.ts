@@ -34,7 +34,10 @@ export function acquireLedgerLock(ledgerFile: string, pid = process.pid): Ledger
       if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw e;
       const owner = Number(readFileSync(file, 'utf8').trim());
       if (Number.isInteger(owner) && owner > 0 && owner !== pid && alive(owner)) {
-        throw new AppError('ledger_locked', `该台账已在另一个台账窗口中打开（进程 ${owner}）。请切换到那个窗口，或先关闭它。`);
+        throw new AppError(
+          'ledger_locked',
+          `该台账已在另一个台账窗口中打开（进程 ${owner}）。请切换到那个窗口，或先关闭它。`,
+        );
       }
       rmSync(file, { force: true }); // stale: its owner is gone
     }

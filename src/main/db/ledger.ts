@@ -25,7 +25,10 @@ export async function openLedger(file: string, opts: OpenOptions = {}): Promise<
     db = openDatabase(resolved, opts);
     schemaVersion(db); // a throw-away read: a non-SQLite file fails here, not mid-import
   } catch (e) {
-    throw new AppError('ledger_unreadable', `无法打开台账文件 ${resolved}：它不是有效的台账（SQLite）文件或已损坏。(${String(e)})`);
+    throw new AppError(
+      'ledger_unreadable',
+      `无法打开台账文件 ${resolved}：它不是有效的台账（SQLite）文件或已损坏。(${String(e)})`,
+    );
   }
   try {
     await migrate(db, {

@@ -15,7 +15,9 @@ export function schemaVersion(db: Database.Database): number {
 export function checkMigrationList(list: readonly Migration[]): void {
   list.forEach((m, i) => {
     if (m.version !== i + 1) {
-      throw new Error(`migration list out of order at ${m.name}: expected ${i + 1}, got ${m.version}`);
+      throw new Error(
+        `migration list out of order at ${m.name}: expected ${i + 1}, got ${m.version}`,
+      );
     }
   });
 }

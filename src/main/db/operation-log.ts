@@ -47,8 +47,24 @@ export function registerOperationKind(kind: string, handler: OperationKind): voi
 /** Columns a field change may touch: a closed list, so a logged name never reaches SQL unchecked. */
 const EDITABLE: Record<string, ReadonlySet<string>> = {
   records: new Set([
-    'kind', 'programme', 'year', 'batch', 'seq', 'region_text', 'region_code', 'unit_code', 'province', 'city',
-    'county', 'town', 'unit', 'title', 'content', 'status', 'deleted_at', 'merged_into',
+    'kind',
+    'programme',
+    'year',
+    'batch',
+    'seq',
+    'region_text',
+    'region_code',
+    'unit_code',
+    'province',
+    'city',
+    'county',
+    'town',
+    'unit',
+    'title',
+    'content',
+    'status',
+    'deleted_at',
+    'merged_into',
   ]),
   milestones: new Set(['status', 'note', 'due_on', 'end_on']),
   notices: new Set(['title', 'issuer', 'doc_no', 'issued_on', 'kind', 'programme', 'withdrawn_at']),
@@ -60,9 +76,13 @@ export function startOperation(
   now = new Date().toISOString(),
 ): number {
   // A new action after an undo discards what could have been redone.
-  db.prepare('UPDATE operations SET redo_discarded = 1 WHERE undone_at IS NOT NULL AND redo_discarded = 0').run();
+  db.prepare(
+    'UPDATE operations SET redo_discarded = 1 WHERE undone_at IS NOT NULL AND redo_discarded = 0',
+  ).run();
   const row = db
-    .prepare('INSERT INTO operations(kind, summary, created_at, actor, notice_id) VALUES (?, ?, ?, ?, ?) RETURNING id')
+    .prepare(
+      'INSERT INTO operations(kind, summary, created_at, actor, notice_id) VALUES (?, ?, ?, ?, ?) RETURNING id',
+    )
     .get(op.kind, op.summary, now, op.actor ?? 'user', op.noticeId ?? null) as { id: number };
   return row.id;
 }
@@ -81,7 +101,9 @@ export function changeField(db: Database.Database, opId: number, c: FieldChange)
   assertEditable(c.table, c.field);
   db.prepare(`UPDATE "${c.table}" SET "${c.field}" = ? WHERE id = ?`).run(toSql(c.after), c.rowId);
   if (c.table === 'records') {
-    db.prepare("UPDATE records SET updated_at = strftime('%Y-%m-%dT%H:%M:%fZ','now') WHERE id = ?").run(c.rowId);
+    db.prepare(
+      "UPDATE records SET updated_at = strftime('%Y-%m-%dT%H:%M:%fZ','now') WHERE id = ?",
+    ).run(c.rowId);
     // The person's edit now owns this value's provenance.
     db.prepare(
       `INSERT INTO field_provenance(record_id, field, mention_id, op_id) VALUES (?, ?, NULL, ?)
@@ -94,7 +116,14 @@ export function changeField(db: Database.Database, opId: number, c: FieldChange)
 export function logChange(
   db: Database.Database,
   opId: number,
-  c: { table: string; rowId: number; recordId?: number | null; field?: string | null; before?: unknown; after?: unknown },
+  c: {
+    table: string;
+    rowId: number;
+    recordId?: number | null;
+    field?: string | null;
+    before?: unknown;
+    after?: unknown;
+  },
 ): void {
   db.prepare(
     'INSERT INTO operation_changes(op_id, table_name, row_id, record_id, field, before, after) VALUES (?, ?, ?, ?, ?, ?, ?)',
@@ -110,11 +139,16 @@ export function logChange(
 }
 
 function assertEditable(table: string, field: string) {
-  if (!EDITABLE[table]?.has(field)) throw new AppError('bad_field', `字段 ${table}.${field} 不能这样修改`);
+  if (!EDITABLE[table]?.has(field))
+    throw new AppError('bad_field', `字段 ${table}.${field} 不能这样修改`);
 }
 
 const toSql = (v: unknown): string | number | null =>
-  v === null || v === undefined ? null : typeof v === 'number' || typeof v === 'string' ? v : JSON.stringify(v);
+  v === null || v === undefined
+    ? null
+    : typeof v === 'number' || typeof v === 'string'
+      ? v
+      : JSON.stringify(v);
 
 function replayFields(db: Database.Database, changes: ChangeRow[], direction: 'undo' | 'redo') {
   const ordered = direction === 'undo' ? [...changes].reverse() : changes;
@@ -123,15 +157,22 @@ function replayFields(db: Database.Database, changes: ChangeRow[], direction: 'u
     assertEditable(c.table_name, c.field);
     const raw = direction === 'undo' ? c.before : c.after;
     const value = raw === null ? null : (JSON.parse(raw) as unknown);
-    db.prepare(`UPDATE "${c.table_name}" SET "${c.field}" = ? WHERE id = ?`).run(toSql(value), c.row_id);
+    db.prepare(`UPDATE "${c.table_name}" SET "${c.field}" = ? WHERE id = ?`).run(
+      toSql(value),
+      c.row_id,
+    );
   }
 }
 
 const changesOf = (db: Database.Database, opId: number) =>
-  db.prepare('SELECT * FROM operation_changes WHERE op_id = ? ORDER BY id').all(opId) as ChangeRow[];
+  db
+    .prepare('SELECT * FROM operation_changes WHERE op_id = ? ORDER BY id')
+    .all(opId) as ChangeRow[];
 
-
-export function undoLast(db: Database.Database, now = new Date().toISOString()): UndoOutcome | null {
+export function undoLast(
+  db: Database.Database,
+  now = new Date().toISOString(),
+): UndoOutcome | null {
   return db.transaction((): UndoOutcome | null => {
     const op = db
       .prepare('SELECT * FROM operations WHERE undone_at IS NULL ORDER BY id DESC LIMIT 1')
@@ -149,7 +190,9 @@ export function undoLast(db: Database.Database, now = new Date().toISOString()):
 export function redoNext(db: Database.Database): UndoOutcome | null {
   return db.transaction((): UndoOutcome | null => {
     const op = db
-      .prepare('SELECT * FROM operations WHERE undone_at IS NOT NULL AND redo_discarded = 0 ORDER BY id ASC LIMIT 1')
+      .prepare(
+        'SELECT * FROM operations WHERE undone_at IS NOT NULL AND redo_discarded = 0 ORDER BY id ASC LIMIT 1',
+      )
       .get() as OperationRow | undefined;
     if (!op) return null;
     const changes = changesOf(db, op.id);
@@ -169,7 +212,12 @@ export function recordHistory(db: Database.Database, recordId: number): HistoryE
          FROM operation_changes c JOIN operations o ON o.id = c.op_id
         WHERE c.record_id = ? ORDER BY o.id DESC, c.id DESC`,
     )
-    .all(recordId) as (Omit<OperationRow, 'id'> & { id: number; field: string | null; before: string | null; after: string | null })[];
+    .all(recordId) as (Omit<OperationRow, 'id'> & {
+    id: number;
+    field: string | null;
+    before: string | null;
+    after: string | null;
+  })[];
   return rows.map((r) => ({
     opId: r.id,
     kind: r.kind,

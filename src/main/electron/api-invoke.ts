@@ -7,11 +7,16 @@ import type { ApiContext } from '../api/context';
 import { dispatch } from '../api/dispatch';
 import { isOwnPage } from './navigation-policy';
 
-export type ApiInvoke = (senderUrl: string | undefined, method: unknown, input: unknown) => Promise<Result<unknown>>;
+export type ApiInvoke = (
+  senderUrl: string | undefined,
+  method: unknown,
+  input: unknown,
+) => Promise<Result<unknown>>;
 
 export const makeApiInvoke =
   (ctx: ApiContext, ownUrl: () => string): ApiInvoke =>
   async (senderUrl, method, input) => {
-    if (!senderUrl || !isOwnPage(senderUrl, ownUrl())) return fail('forbidden', '拒绝来自未知页面的调用。');
+    if (!senderUrl || !isOwnPage(senderUrl, ownUrl()))
+      return fail('forbidden', '拒绝来自未知页面的调用。');
     return dispatch(method, input, ctx);
   };

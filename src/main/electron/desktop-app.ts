@@ -15,7 +15,8 @@ let ledger: Ledger | null = null;
 let lock: LedgerLock | null = null;
 
 const rendererUrl = (): string =>
-  process.env.ELECTRON_RENDERER_URL ?? pathToFileURL(path.join(__dirname, '../renderer/index.html')).href;
+  process.env.ELECTRON_RENDERER_URL ??
+  pathToFileURL(path.join(__dirname, '../renderer/index.html')).href;
 
 function createWindow(): BrowserWindow {
   const win = new BrowserWindow({

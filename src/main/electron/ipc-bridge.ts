@@ -7,5 +7,7 @@ export const API_CHANNEL = 'taizhang:api';
 
 export function registerApiBridge(ctx: ApiContext, ownUrl: () => string): void {
   const invoke = makeApiInvoke(ctx, ownUrl);
-  ipcMain.handle(API_CHANNEL, (event, method: unknown, input: unknown) => invoke(event.senderFrame?.url, method, input));
+  ipcMain.handle(API_CHANNEL, (event, method: unknown, input: unknown) =>
+    invoke(event.senderFrame?.url, method, input),
+  );
 }

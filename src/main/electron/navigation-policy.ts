@@ -10,7 +10,12 @@ const EXTERNAL_ALLOW = new Set(['www.mca.gov.cn']);
 export function isAllowedExternal(url: string): boolean {
   try {
     const u = new URL(url);
-    return u.protocol === 'https:' && EXTERNAL_ALLOW.has(u.hostname) && u.username === '' && u.password === '';
+    return (
+      u.protocol === 'https:' &&
+      EXTERNAL_ALLOW.has(u.hostname) &&
+      u.username === '' &&
+      u.password === ''
+    );
   } catch {
     return false;
   }

@@ -17,6 +17,8 @@ export function lockDown(win: BrowserWindow, ownUrl: () => string): void {
     if (isAllowedExternal(url)) void shell.openExternal(url);
     return { action: 'deny' };
   });
-  wc.session.setPermissionRequestHandler((_wc, permission, callback) => callback(permission === 'notifications'));
+  wc.session.setPermissionRequestHandler((_wc, permission, callback) =>
+    callback(permission === 'notifications'),
+  );
   wc.on('will-attach-webview', (e) => e.preventDefault());
 }

@@ -9,7 +9,14 @@ import path from 'node:path';
 import { fail } from '../../shared/result';
 import { dispatch } from '../api/dispatch';
 import type { ApiContext } from '../api/context';
-import { TOKEN_COOKIE, TOKEN_HEADER, cookieValue, hostAllowed, originAllowed, tokensEqual } from './guard';
+import {
+  TOKEN_COOKIE,
+  TOKEN_HEADER,
+  cookieValue,
+  hostAllowed,
+  originAllowed,
+  tokensEqual,
+} from './guard';
 import { readStatic } from './static-files';
 
 export interface BrowserServerOptions {
@@ -31,7 +38,13 @@ const SECURITY_HEADERS = {
   'Cache-Control': 'no-store',
 };
 
-function send(res: http.ServerResponse, status: number, type: string, body: string | Buffer, extra = {}) {
+function send(
+  res: http.ServerResponse,
+  status: number,
+  type: string,
+  body: string | Buffer,
+  extra = {},
+) {
   res.writeHead(status, { ...SECURITY_HEADERS, 'Content-Type': type, ...extra });
   res.end(body);
 }
@@ -88,7 +101,8 @@ export function createBrowserServer(opts: BrowserServerOptions): http.Server {
       } catch {
         return sendJson(res, 400, fail('bad_input', '请求不是有效的 JSON。'));
       }
-      const input = payload && typeof payload === 'object' ? (payload as { input?: unknown }).input : undefined;
+      const input =
+        payload && typeof payload === 'object' ? (payload as { input?: unknown }).input : undefined;
       const method = decodeURIComponent(url.pathname.slice('/api/'.length));
       return sendJson(res, 200, await dispatch(method, input, opts.ctx));
     }
@@ -98,14 +112,20 @@ export function createBrowserServer(opts: BrowserServerOptions): http.Server {
     }
     const queryToken = url.searchParams.get('token');
     if (queryToken !== null) {
-      if (!tokensEqual(queryToken, opts.token)) return send(res, 401, 'text/plain; charset=utf-8', '访问令牌错误。');
+      if (!tokensEqual(queryToken, opts.token))
+        return send(res, 401, 'text/plain; charset=utf-8', '访问令牌错误。');
       return send(res, 303, 'text/plain; charset=utf-8', '', {
         Location: '/',
         'Set-Cookie': `${TOKEN_COOKIE}=${opts.token}; HttpOnly; SameSite=Strict; Path=/`,
       });
     }
     if (!tokensEqual(cookieValue(req.headers.cookie, TOKEN_COOKIE), opts.token)) {
-      return send(res, 401, 'text/plain; charset=utf-8', '缺少访问令牌：请打开启动时打印的完整网址。');
+      return send(
+        res,
+        401,
+        'text/plain; charset=utf-8',
+        '缺少访问令牌：请打开启动时打印的完整网址。',
+      );
     }
     const file = await readStatic(root, url.pathname);
     if (!file) return send(res, 404, 'text/plain; charset=utf-8', '未找到。');

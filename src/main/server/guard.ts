@@ -31,7 +31,11 @@ export function originAllowed(origin: string | undefined, port: number): boolean
     const u = new URL(origin);
     // URL drops a default port (":80"), so compare host name and port separately.
     const originPort = Number(u.port || 80);
-    return u.protocol === 'http:' && originPort === port && ['127.0.0.1', 'localhost'].includes(u.hostname);
+    return (
+      u.protocol === 'http:' &&
+      originPort === port &&
+      ['127.0.0.1', 'localhost'].includes(u.hostname)
+    );
   } catch {
     return false;
   }

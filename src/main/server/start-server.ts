@@ -18,7 +18,8 @@ async function main() {
     options: { db: { type: 'string' }, port: { type: 'string' }, renderer: { type: 'string' } },
   });
   const port = Number(values.port ?? process.env.TAIZHANG_PORT ?? 5780);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`端口无效：${values.port}`);
+  if (!Number.isInteger(port) || port < 0 || port > 65535)
+    throw new Error(`端口无效：${values.port}`);
   const rendererDir = path.resolve(values.renderer ?? 'out/renderer');
   if (!existsSync(path.join(rendererDir, 'index.html'))) {
     throw new Error(`找不到界面文件 ${rendererDir}/index.html：请先运行 npm run build`);
@@ -38,9 +39,15 @@ async function main() {
     const actual = (server.address() as { port: number }).port;
     // The first line is the URL, so scripts and tests can read it.
     process.stdout.write(`http://127.0.0.1:${actual}/?token=${token}\n`);
-    process.stderr.write(`台账浏览器模式已启动，台账文件：${ledger.file}\n请在浏览器中打开上面的网址（仅限本机）。按 Ctrl+C 退出。\n`);
+    process.stderr.write(
+      `台账浏览器模式已启动，台账文件：${ledger.file}\n请在浏览器中打开上面的网址（仅限本机）。按 Ctrl+C 退出。\n`,
+    );
   });
-  const stop = () => server.close(() => { ledger.close(); process.exit(0); });
+  const stop = () =>
+    server.close(() => {
+      ledger.close();
+      process.exit(0);
+    });
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
 }

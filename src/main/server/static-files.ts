@@ -32,7 +32,10 @@ export async function readStatic(root: string, urlPath: string): Promise<StaticF
   if (full !== root && !full.startsWith(root + path.sep)) return null;
   try {
     if (!(await stat(full)).isFile()) return null;
-    return { body: await readFile(full), type: TYPES[path.extname(full)] ?? 'application/octet-stream' };
+    return {
+      body: await readFile(full),
+      type: TYPES[path.extname(full)] ?? 'application/octet-stream',
+    };
   } catch {
     return null;
   }

@@ -15,10 +15,14 @@ declare global {
   }
 }
 
-const desktopTransport = (api: DesktopApi): Transport => (method, input) => api[method](input);
+const desktopTransport =
+  (api: DesktopApi): Transport =>
+  (method, input) =>
+    api[method](input);
 
 const httpTransport = (): Transport => {
-  const token = document.querySelector<HTMLMetaElement>('meta[name="taizhang-token"]')?.content ?? '';
+  const token =
+    document.querySelector<HTMLMetaElement>('meta[name="taizhang-token"]')?.content ?? '';
   return async (method, input) => {
     const res = await fetch(`/api/${method}`, {
       method: 'POST',

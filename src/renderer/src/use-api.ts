@@ -12,8 +12,15 @@ export interface Loaded<T> {
   reload: () => void;
 }
 
-export function useApi<M extends MethodName>(method: M, input: MethodInput<M>): Loaded<MethodOutput<M>> {
-  const [state, setState] = useState<{ value: MethodOutput<M> | null; error: ApiError | null; loading: boolean }>({
+export function useApi<M extends MethodName>(
+  method: M,
+  input: MethodInput<M>,
+): Loaded<MethodOutput<M>> {
+  const [state, setState] = useState<{
+    value: MethodOutput<M> | null;
+    error: ApiError | null;
+    loading: boolean;
+  }>({
     value: null,
     error: null,
     loading: true,
@@ -25,7 +32,11 @@ export function useApi<M extends MethodName>(method: M, input: MethodInput<M>): 
     setState((s) => ({ ...s, loading: true }));
     void api.call(method, JSON.parse(key) as MethodInput<M>).then((r) => {
       if (!live) return;
-      setState(r.ok ? { value: r.value, error: null, loading: false } : { value: null, error: r.error, loading: false });
+      setState(
+        r.ok
+          ? { value: r.value, error: null, loading: false }
+          : { value: null, error: r.error, loading: false },
+      );
     });
     return () => {
       live = false;

@@ -16,10 +16,19 @@ export interface BrowserMode {
   dbFile: string;
 }
 
-export async function startBrowserMode(dbFile: string): Promise<{ url: string; stop: () => void; proc: ChildProcess }> {
+export async function startBrowserMode(
+  dbFile: string,
+): Promise<{ url: string; stop: () => void; proc: ChildProcess }> {
   const proc = spawn(
     process.execPath,
-    [path.join(repoRoot, 'node_modules/tsx/dist/cli.mjs'), 'src/main/server/start-server.ts', '--port', '0', '--db', dbFile],
+    [
+      path.join(repoRoot, 'node_modules/tsx/dist/cli.mjs'),
+      'src/main/server/start-server.ts',
+      '--port',
+      '0',
+      '--db',
+      dbFile,
+    ],
     { cwd: repoRoot, stdio: ['ignore', 'pipe', 'pipe'] },
   );
   const url = await new Promise<string>((resolve, reject) => {

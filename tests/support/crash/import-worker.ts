@@ -22,7 +22,11 @@ async function main() {
     // The notice carries how many records it has, so the test can check all-or-nothing.
     writeImport(
       ledger.db,
-      { ...b.notice, sha256: `${seed}-${i}-${b.notice.sha256}`, docNoRaw: `count:${b.records.length}` },
+      {
+        ...b.notice,
+        sha256: `${seed}-${i}-${b.notice.sha256}`,
+        docNoRaw: `count:${b.records.length}`,
+      },
       b.records,
     );
   }

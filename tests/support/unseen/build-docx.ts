@@ -1,16 +1,40 @@
 /** Word form of a composed notice: paragraphs, and tables with real vertical/horizontal merges. */
-import { AlignmentType, Document, Packer, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from 'docx';
+import {
+  AlignmentType,
+  Document,
+  Packer,
+  Paragraph,
+  Table,
+  TableCell,
+  TableRow,
+  TextRun,
+  WidthType,
+} from 'docx';
 import { cellText, type Block, type CellSpec, type NoticeSpec } from './spec';
 
 function cell(c: CellSpec): TableCell {
-  const spans = typeof c === 'string' ? {} : { ...(c.rs ? { rowSpan: c.rs } : {}), ...(c.cs ? { columnSpan: c.cs } : {}) };
+  const spans =
+    typeof c === 'string'
+      ? {}
+      : { ...(c.rs ? { rowSpan: c.rs } : {}), ...(c.cs ? { columnSpan: c.cs } : {}) };
   // A line break inside a cell is a second paragraph, as Word users type it.
-  return new TableCell({ children: cellText(c).split('\n').map((t) => new Paragraph(t)), ...spans });
+  return new TableCell({
+    children: cellText(c)
+      .split('\n')
+      .map((t) => new Paragraph(t)),
+    ...spans,
+  });
 }
 
 function block(b: Block): (Paragraph | Table)[] {
   if ('p' in b) return [new Paragraph(b.p)];
-  if ('h' in b) return [new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ text: b.h, bold: true })] })];
+  if ('h' in b)
+    return [
+      new Paragraph({
+        alignment: AlignmentType.CENTER,
+        children: [new TextRun({ text: b.h, bold: true })],
+      }),
+    ];
   if ('ol' in b) return b.ol.map((t) => new Paragraph(t));
   return [
     new Table({
@@ -26,7 +50,10 @@ export async function buildDocx(spec: NoticeSpec): Promise<Buffer> {
     sections: [
       {
         children: [
-          new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ text: spec.title, bold: true })] }),
+          new Paragraph({
+            alignment: AlignmentType.CENTER,
+            children: [new TextRun({ text: spec.title, bold: true })],
+          }),
           ...spec.blocks.flatMap(block),
         ],
       },

@@ -5,10 +5,14 @@
 import type { Block, CellSpec, NoticeSpec } from './spec';
 import { cellText } from './spec';
 
-const esc = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+const esc = (s: string): string =>
+  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 function td(c: CellSpec): string {
-  const attrs = typeof c === 'string' ? '' : `${c.rs ? ` rowspan="${c.rs}"` : ''}${c.cs ? ` colspan="${c.cs}"` : ''}`;
+  const attrs =
+    typeof c === 'string'
+      ? ''
+      : `${c.rs ? ` rowspan="${c.rs}"` : ''}${c.cs ? ` colspan="${c.cs}"` : ''}`;
   return `<td${attrs}>${cellText(c).split('\n').map(esc).join('<br>')}</td>`;
 }
 
@@ -25,14 +29,20 @@ export function buildHtmlText(spec: NoticeSpec, charset: string): string {
   return [
     `<!DOCTYPE html><html><head><meta http-equiv="Content-Type" content="text/html; charset=${charset}">`,
     `<title>${esc(spec.title)}_民政厅门户网站</title></head><body>`,
-    chrome ? '<div class="nav"><a href="/">首页</a> <a href="/zwgk">政务公开</a> <a href="/bsfw">办事服务</a> <a href="/hdjl">互动交流</a></div>' : '',
+    chrome
+      ? '<div class="nav"><a href="/">首页</a> <a href="/zwgk">政务公开</a> <a href="/bsfw">办事服务</a> <a href="/hdjl">互动交流</a></div>'
+      : '',
     chrome ? '<div class="crumb">当前位置：首页 &gt; 政务公开 &gt; 通知公告</div>' : '',
     `<div class="article"><h1>${esc(spec.title)}</h1>`,
-    chrome ? '<div class="info">发布时间：2023-05-12 来源：基层政权建设和社区治理处 字体：[大 中 小]</div>' : '',
+    chrome
+      ? '<div class="info">发布时间：2023-05-12 来源：基层政权建设和社区治理处 字体：[大 中 小]</div>'
+      : '',
     `<div class="content">${body}</div>`,
     chrome ? '<div class="share">分享到：微信 微博 QQ空间 【打印本页】【关闭窗口】</div>' : '',
     '</div>',
-    chrome ? '<div class="footer">主办单位：省民政厅 网站标识码：1300000000 备案号：冀ICP备00000000号<br>联系我们 | 网站地图 | 隐私声明</div>' : '',
+    chrome
+      ? '<div class="footer">主办单位：省民政厅 网站标识码：1300000000 备案号：冀ICP备00000000号<br>联系我们 | 网站地图 | 隐私声明</div>'
+      : '',
     '</body></html>',
   ].join('\n');
 }

@@ -8,10 +8,17 @@ import { layoutGrid, type NoticeSpec } from './spec';
 
 type Row = (string | null)[];
 
-function rowsOf(spec: NoticeSpec): { rows: Row[]; merges: [number, number, number, number][]; width: number } {
+function rowsOf(spec: NoticeSpec): {
+  rows: Row[];
+  merges: [number, number, number, number][];
+  width: number;
+} {
   const rows: Row[] = [];
   const merges: [number, number, number, number][] = [];
-  const width = Math.max(2, ...spec.blocks.map((b) => ('table' in b ? (layoutGrid(b.table)[0]?.length ?? 0) : 0)));
+  const width = Math.max(
+    2,
+    ...spec.blocks.map((b) => ('table' in b ? (layoutGrid(b.table)[0]?.length ?? 0) : 0)),
+  );
   rows.push([spec.title]);
   merges.push([1, 1, 1, width]);
   for (const b of spec.blocks) {
@@ -21,7 +28,8 @@ function rowsOf(spec: NoticeSpec): { rows: Row[]; merges: [number, number, numbe
       grid.forEach((row, r) => {
         rows.push(row.map((c) => c?.text ?? null));
         row.forEach((c, col) => {
-          if (c && (c.rs > 1 || c.cs > 1)) merges.push([base + r + 1, col + 1, base + r + c.rs, col + c.cs]);
+          if (c && (c.rs > 1 || c.cs > 1))
+            merges.push([base + r + 1, col + 1, base + r + c.rs, col + c.cs]);
         });
       });
     } else if ('ol' in b) {
@@ -58,5 +66,9 @@ const csvField = (v: string | null): string => {
 
 export function buildCsvText(spec: NoticeSpec): string {
   const { rows, width } = rowsOf(spec);
-  return rows.map((r) => Array.from({ length: width }, (_, i) => csvField(r[i] ?? null)).join(',')).join('\r\n') + '\r\n';
+  return (
+    rows
+      .map((r) => Array.from({ length: width }, (_, i) => csvField(r[i] ?? null)).join(','))
+      .join('\r\n') + '\r\n'
+  );
 }

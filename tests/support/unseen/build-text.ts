@@ -7,7 +7,9 @@ export function buildPlainText(spec: NoticeSpec): string {
     if ('p' in b) lines.push(b.p);
     else if ('h' in b) lines.push(b.h);
     else if ('ol' in b) lines.push(...b.ol);
-    else for (const row of b.table) lines.push(row.map((c) => (typeof c === 'string' ? c : c.t)).join('  '));
+    else
+      for (const row of b.table)
+        lines.push(row.map((c) => (typeof c === 'string' ? c : c.t)).join('  '));
   }
   return lines.join('\r\n') + '\r\n';
 }

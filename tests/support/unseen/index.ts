@@ -25,11 +25,17 @@ function traditional(spec: NoticeSpec): NoticeSpec {
 function encode(text: string, encoding: Encoding): Uint8Array {
   if (encoding === 'utf-8') return new Uint8Array(Buffer.from(text, 'utf8'));
   if (encoding === 'utf-8-bom') return new Uint8Array(Buffer.from('\uFEFF' + text, 'utf8'));
-  if (encoding === 'utf-16le') return new Uint8Array(Buffer.concat([Buffer.from([0xff, 0xfe]), iconv.encode(text, 'utf-16le')]));
+  if (encoding === 'utf-16le')
+    return new Uint8Array(
+      Buffer.concat([Buffer.from([0xff, 0xfe]), iconv.encode(text, 'utf-16le')]),
+    );
   return new Uint8Array(iconv.encode(text, encoding));
 }
 
-export async function buildNotice(id: string, raw: NoticeSpec): Promise<{ name: string; bytes: Uint8Array }> {
+export async function buildNotice(
+  id: string,
+  raw: NoticeSpec,
+): Promise<{ name: string; bytes: Uint8Array }> {
   const spec = raw.traditional ? traditional(raw) : raw;
   const enc = spec.encoding ?? 'utf-8';
   switch (spec.format) {
@@ -42,7 +48,22 @@ export async function buildNotice(id: string, raw: NoticeSpec): Promise<{ name: 
     case 'csv':
       return { name: `${id}.csv`, bytes: encode(buildCsvText(spec), enc) };
     case 'html':
-      return { name: `${id}.html`, bytes: encode(buildHtmlText(spec, enc === 'gbk' ? 'gbk' : enc === 'gb18030' ? 'gb18030' : enc === 'big5' ? 'big5' : 'utf-8'), enc) };
+      return {
+        name: `${id}.html`,
+        bytes: encode(
+          buildHtmlText(
+            spec,
+            enc === 'gbk'
+              ? 'gbk'
+              : enc === 'gb18030'
+                ? 'gb18030'
+                : enc === 'big5'
+                  ? 'big5'
+                  : 'utf-8',
+          ),
+          enc,
+        ),
+      };
     case 'txt':
       return { name: `${id}.txt`, bytes: encode(buildPlainText(spec), enc) };
   }

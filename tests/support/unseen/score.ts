@@ -21,21 +21,36 @@ export interface NoticeScore {
   wrong: string[];
 }
 
-export function scoreNotice(id: string, expected: readonly ExpectedRecord[], got: readonly LedgerRecord[]): NoticeScore {
+export function scoreNotice(
+  id: string,
+  expected: readonly ExpectedRecord[],
+  got: readonly LedgerRecord[],
+): NoticeScore {
   const used = new Set<number>();
   let right = 0;
   let unitRight = 0;
   const wrong: string[] = [];
   for (const e of expected) {
-    const i = got.findIndex((r, k) => !used.has(k) && r.regionCode === e.code && normaliseTitle(r.title) === normaliseTitle(e.title));
+    const i = got.findIndex(
+      (r, k) =>
+        !used.has(k) &&
+        r.regionCode === e.code &&
+        normaliseTitle(r.title) === normaliseTitle(e.title),
+    );
     if (i >= 0) {
       used.add(i);
       right++;
       if (e.unitCode && got[i]?.unitCode === e.unitCode) unitRight++;
     } else {
       // Show the record at the same position, to say what went wrong.
-      const near = got.find((r) => (e.seq !== null && r.seq === e.seq) || normaliseTitle(r.title) === normaliseTitle(e.title));
-      wrong.push(`${e.seq ?? '-'} ${e.region}「${e.title}」→ ${near ? `${near.regionCode ?? 'null'} ${near.regionText ?? ''}「${near.title ?? ''}」` : '(none)'}`);
+      const near = got.find(
+        (r) =>
+          (e.seq !== null && r.seq === e.seq) ||
+          normaliseTitle(r.title) === normaliseTitle(e.title),
+      );
+      wrong.push(
+        `${e.seq ?? '-'} ${e.region}「${e.title}」→ ${near ? `${near.regionCode ?? 'null'} ${near.regionText ?? ''}「${near.title ?? ''}」` : '(none)'}`,
+      );
     }
   }
   const extraRecords = got.filter((_r, k) => !used.has(k));
@@ -48,13 +63,19 @@ export function scoreNotice(id: string, expected: readonly ExpectedRecord[], got
     unitExpected: expected.filter((e) => e.unitCode).length,
     missing: Math.max(0, expected.length - got.length),
     extra: Math.max(0, got.length - expected.length),
-    wrong: [...wrong, ...(got.length > expected.length ? extraRecords.map((r) => `extra: ${r.regionText ?? ''}「${r.title ?? ''}」`) : [])],
+    wrong: [
+      ...wrong,
+      ...(got.length > expected.length
+        ? extraRecords.map((r) => `extra: ${r.regionText ?? ''}「${r.title ?? ''}」`)
+        : []),
+    ],
   };
 }
 
 export function formatScores(scores: readonly NoticeScore[]): string {
   const lines = scores.map(
-    (s) => `${s.id.padEnd(36)} ${String(s.right).padStart(2)}/${String(s.expected).padEnd(2)} got ${String(s.got).padStart(2)}${s.wrong.length ? '\n    ' + s.wrong.join('\n    ') : ''}`,
+    (s) =>
+      `${s.id.padEnd(36)} ${String(s.right).padStart(2)}/${String(s.expected).padEnd(2)} got ${String(s.got).padStart(2)}${s.wrong.length ? '\n    ' + s.wrong.join('\n    ') : ''}`,
   );
   const right = scores.reduce((a, s) => a + s.right, 0);
   const total = scores.reduce((a, s) => a + s.expected, 0);

@@ -12,11 +12,7 @@ export type Encoding = 'utf-8' | 'utf-8-bom' | 'gb18030' | 'gbk' | 'utf-16le' | 
 /** A table cell; rs/cs span rows/columns the way Word, Excel and HTML merge cells. */
 export type CellSpec = string | { t: string; rs?: number; cs?: number };
 
-export type Block =
-  | { p: string }
-  | { h: string }
-  | { ol: string[] }
-  | { table: CellSpec[][] };
+export type Block = { p: string } | { h: string } | { ol: string[] } | { table: CellSpec[][] };
 
 export interface NoticeSpec {
   format: Format;
@@ -56,7 +52,9 @@ export function loadUnseen(dir: string): UnseenNotice[] {
     .map((f) => {
       const id = f.replace(/\.notice\.json$/, '');
       const spec = JSON.parse(readFileSync(path.join(dir, f), 'utf8')) as NoticeSpec;
-      const expected = JSON.parse(readFileSync(path.join(dir, `${id}.expected.json`), 'utf8')) as Expected;
+      const expected = JSON.parse(
+        readFileSync(path.join(dir, `${id}.expected.json`), 'utf8'),
+      ) as Expected;
       return { id, spec, expected };
     });
 }
@@ -67,7 +65,9 @@ export const cellText = (c: CellSpec): string => (typeof c === 'string' ? c : c.
  * Places a table's cells on a full grid: covered positions hold null, each origin keeps its
  * spans. Excel, CSV and HTML builders all need the column each cell lands in.
  */
-export function layoutGrid(rows: CellSpec[][]): ({ text: string; rs: number; cs: number } | null)[][] {
+export function layoutGrid(
+  rows: CellSpec[][],
+): ({ text: string; rs: number; cs: number } | null)[][] {
   const grid: ({ text: string; rs: number; cs: number } | null)[][] = [];
   const covered = new Set<string>();
   rows.forEach((row, r) => {

@@ -42,7 +42,13 @@ describe('the command line on an empty ledger', () => {
   });
 
   it('exits 2 on bad usage, naming the problem on stderr and nothing on stdout', async () => {
-    for (const argv of [['frobnicate'], ['records', '--kind', 'village'], ['records', '--bogus'], ['merge', '1'], []]) {
+    for (const argv of [
+      ['frobnicate'],
+      ['records', '--kind', 'village'],
+      ['records', '--bogus'],
+      ['merge', '1'],
+      [],
+    ]) {
       const r = await cli(...argv, '--db', newDb());
       expect(r.code, argv.join(' ')).toBe(2);
       expect(r.stdout).toBe('');
@@ -87,11 +93,26 @@ describe('npm run --silent cli', () => {
 describe('regions resolve', () => {
   it('resolves each text in order, with context and as-of date', async () => {
     const r = await cli(
-      'regions', 'resolve', '鼓楼区', '南京市鼓楼区', '杭州市江干区', '--as-of', '2020-06-01', '--context', '江苏省',
-      '--db', newDb(), '--json',
+      'regions',
+      'resolve',
+      '鼓楼区',
+      '南京市鼓楼区',
+      '杭州市江干区',
+      '--as-of',
+      '2020-06-01',
+      '--context',
+      '江苏省',
+      '--db',
+      newDb(),
+      '--json',
     );
     expect(r.code).toBe(0);
-    const out = JSON.parse(r.stdout) as { text: string; code: string | null; candidates: unknown[]; current: { code: string } | null }[];
+    const out = JSON.parse(r.stdout) as {
+      text: string;
+      code: string | null;
+      candidates: unknown[];
+      current: { code: string } | null;
+    }[];
     expect(out.map((x) => x.text)).toEqual(['鼓楼区', '南京市鼓楼区', '杭州市江干区']);
     // 江苏 has two 鼓楼区 (南京, 徐州): still ambiguous, candidates listed.
     expect(out[0]!.code).toBeNull();
@@ -103,7 +124,16 @@ describe('regions resolve', () => {
   });
 
   it('rejects a malformed --as-of date as bad usage', async () => {
-    const r = await cli('regions', 'resolve', '宜都市', '--as-of', '2020-13-45', '--db', newDb(), '--json');
+    const r = await cli(
+      'regions',
+      'resolve',
+      '宜都市',
+      '--as-of',
+      '2020-13-45',
+      '--db',
+      newDb(),
+      '--json',
+    );
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/bad_input/);
   });

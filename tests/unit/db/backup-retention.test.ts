@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { planRetention, weekKey, type BackupInfo } from '../../../src/main/db/backup-retention';
 
-const at = (iso: string, reason = 'daily'): BackupInfo => ({ file: `${iso}.${reason}.bak`, at: new Date(iso), reason });
+const at = (iso: string, reason = 'daily'): BackupInfo => ({
+  file: `${iso}.${reason}.bak`,
+  at: new Date(iso),
+  reason,
+});
 const names = (xs: BackupInfo[]) => xs.map((b) => b.file).sort();
 
 describe('backup retention (7 daily + 4 weekly)', () => {
@@ -24,13 +28,17 @@ describe('backup retention (7 daily + 4 weekly)', () => {
 
   it('keeps one per week for 4 weeks before the daily ones, then lets go', () => {
     // 60 days of daily backups.
-    const list = Array.from({ length: 60 }, (_, i) => at(new Date(Date.UTC(2026, 0, 1 + i, 12)).toISOString()));
+    const list = Array.from({ length: 60 }, (_, i) =>
+      at(new Date(Date.UTC(2026, 0, 1 + i, 12)).toISOString()),
+    );
     const { keep } = planRetention(list);
     expect(keep).toHaveLength(7 + 4);
     const weekly = keep.slice(7);
     expect(new Set(weekly.map((b) => weekKey(b.at))).size).toBe(4);
     // Every weekly one is older than every daily one.
-    expect(Math.max(...weekly.map((b) => b.at.getTime()))).toBeLessThan(Math.min(...keep.slice(0, 7).map((b) => b.at.getTime())));
+    expect(Math.max(...weekly.map((b) => b.at.getTime()))).toBeLessThan(
+      Math.min(...keep.slice(0, 7).map((b) => b.at.getTime())),
+    );
   });
 
   it('never removes a manual backup', () => {
@@ -48,7 +56,7 @@ describe('backup retention (7 daily + 4 weekly)', () => {
 });
 
 describe('manual backups stay outside the rotation', () => {
-  it('a manual backup does not push out the same day\'s automatic one', () => {
+  it("a manual backup does not push out the same day's automatic one", () => {
     const list = [at('2026-03-10T08:00:00Z', 'daily'), at('2026-03-10T09:00:00Z', 'manual')];
     expect(planRetention(list).remove).toEqual([]);
   });

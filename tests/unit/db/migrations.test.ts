@@ -18,9 +18,11 @@ const dir = () => {
 };
 
 const tables = (db: Database.Database) =>
-  (db.prepare("SELECT name FROM sqlite_master WHERE type IN ('table') ORDER BY name").all() as { name: string }[]).map(
-    (r) => r.name,
-  );
+  (
+    db.prepare("SELECT name FROM sqlite_master WHERE type IN ('table') ORDER BY name").all() as {
+      name: string;
+    }[]
+  ).map((r) => r.name);
 
 /** Inserts one connected row set (notice → record → mention → provenance → op) at any version ≥ 1. */
 function seedRows(db: Database.Database) {
@@ -39,7 +41,9 @@ function seedRows(db: Database.Database) {
   db.prepare(
     'INSERT INTO mentions(id, record_id, notice_id, seq, span_start, span_end, original_record_id) VALUES (1, 1, 1, 1, 0, 2, 1)',
   ).run();
-  db.prepare("INSERT INTO field_provenance(record_id, field, mention_id) VALUES (1, 'title', 1)").run();
+  db.prepare(
+    "INSERT INTO field_provenance(record_id, field, mention_id) VALUES (1, 'title', 1)",
+  ).run();
 }
 
 describe('migrations', () => {
@@ -89,7 +93,9 @@ describe('migrations', () => {
     const db = openDatabase(path.join(dir(), 'latest.sqlite'));
     await migrate(db);
     seedRows(db);
-    expect(db.prepare("SELECT rowid FROM records_fts WHERE records_fts MATCH '栖霞区'").all()).toEqual([{ rowid: 1 }]);
+    expect(
+      db.prepare("SELECT rowid FROM records_fts WHERE records_fts MATCH '栖霞区'").all(),
+    ).toEqual([{ rowid: 1 }]);
     expect(db.pragma('foreign_key_check')).toEqual([]);
     db.close();
   });
@@ -161,6 +167,8 @@ describe('migrations', () => {
     const d = dir();
     const ledger = await openLedger(path.join(d, 'fresh.sqlite'));
     ledger.close();
-    expect(existsSync(path.join(d, 'backups')) ? readdirSync(path.join(d, 'backups')) : []).toEqual([]);
+    expect(existsSync(path.join(d, 'backups')) ? readdirSync(path.join(d, 'backups')) : []).toEqual(
+      [],
+    );
   });
 });

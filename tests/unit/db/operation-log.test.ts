@@ -2,7 +2,13 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { importFiles } from '../../../src/main/core/import/import-files';
 import type { Ledger } from '../../../src/main/db/ledger';
 import '../../../src/main/db/operation-kinds';
-import { changeField, recordHistory, redoNext, startOperation, undoLast } from '../../../src/main/db/operation-log';
+import {
+  changeField,
+  recordHistory,
+  redoNext,
+  startOperation,
+  undoLast,
+} from '../../../src/main/db/operation-log';
 import { listNotices } from '../../../src/main/db/queries/notices';
 import { listRecords } from '../../../src/main/db/queries/records';
 import { tempLedger } from '../../support/temp-ledger';
@@ -29,7 +35,9 @@ const titles = () => listRecords(ledger.db).map((r) => r.title);
 function edit(recordId: number, field: string, after: string) {
   const db = ledger.db;
   return db.transaction(() => {
-    const before = (db.prepare(`SELECT ${field} AS v FROM records WHERE id = ?`).get(recordId) as { v: unknown }).v;
+    const before = (
+      db.prepare(`SELECT ${field} AS v FROM records WHERE id = ?`).get(recordId) as { v: unknown }
+    ).v;
     const op = startOperation(db, { kind: 'edit', summary: `修改 ${field}` });
     changeField(db, op, { table: 'records', rowId: recordId, field, before, after });
     return op;
@@ -69,7 +77,11 @@ describe('the operation log', () => {
     expect(titles()[0]).toBe('“玉林邻里”营造社区生活共同体');
     redoNext(ledger.db);
     expect(titles()[0]).toBe('第一次修改');
-    const prov = ledger.db.prepare("SELECT mention_id, op_id FROM field_provenance WHERE record_id = ? AND field = 'title'").get(id);
+    const prov = ledger.db
+      .prepare(
+        "SELECT mention_id, op_id FROM field_provenance WHERE record_id = ? AND field = 'title'",
+      )
+      .get(id);
     expect(prov).toMatchObject({ mention_id: null });
   });
 
@@ -89,14 +101,26 @@ describe('the operation log', () => {
     edit(id, 'title', '改过的名称');
     const h = recordHistory(ledger.db, id);
     expect(h.map((e) => e.kind)).toEqual(['edit', 'import']);
-    expect(h[0]).toMatchObject({ field: 'title', before: '“玉林邻里”营造社区生活共同体', after: '改过的名称' });
+    expect(h[0]).toMatchObject({
+      field: 'title',
+      before: '“玉林邻里”营造社区生活共同体',
+      after: '改过的名称',
+    });
     expect(h[1]!.noticeId).toBe(o.notices[0]!.id);
   });
 
   it('refuses to change a column that is not editable', () => {
-    const op = ledger.db.transaction(() => startOperation(ledger.db, { kind: 'edit', summary: 'x' }))();
+    const op = ledger.db.transaction(() =>
+      startOperation(ledger.db, { kind: 'edit', summary: 'x' }),
+    )();
     expect(() =>
-      changeField(ledger.db, op, { table: 'records', rowId: 1, field: 'id; DROP TABLE records', before: 1, after: 2 }),
+      changeField(ledger.db, op, {
+        table: 'records',
+        rowId: 1,
+        field: 'id; DROP TABLE records',
+        before: 1,
+        after: 2,
+      }),
     ).toThrow(/不能/);
   });
 

@@ -7,7 +7,11 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { findDuplicateCandidates, gazetteerRegions, type DedupeRecord } from '../../../src/main/core/dedupe';
+import {
+  findDuplicateCandidates,
+  gazetteerRegions,
+  type DedupeRecord,
+} from '../../../src/main/core/dedupe';
 import { resolveRegion } from '../../../src/main/core/gazetteer';
 
 interface Side {
@@ -23,26 +27,42 @@ interface Case {
   a: Side;
   b: Side;
 }
-const fixtures = JSON.parse(readFileSync(path.join(__dirname, '../../fixtures/dedupe/composed-pairs.json'), 'utf8')) as {
+const fixtures = JSON.parse(
+  readFileSync(path.join(__dirname, '../../fixtures/dedupe/composed-pairs.json'), 'utf8'),
+) as {
   mustMerge: Case[];
   mustNotMerge: Case[];
 };
 
 function record(id: number, s: Side): DedupeRecord {
   const r = resolveRegion(s.regionText);
-  return { id, kind: s.kind, programme: s.programme, year: s.year, batch: null, regionCode: r.regionCode, unitCode: r.code, town: r.names.town, title: s.title };
+  return {
+    id,
+    kind: s.kind,
+    programme: s.programme,
+    year: s.year,
+    batch: null,
+    regionCode: r.regionCode,
+    unitCode: r.code,
+    town: r.names.town,
+    title: s.title,
+  };
 }
 
-const run = (c: Case) => findDuplicateCandidates([record(1, c.a), record(2, c.b)], { regions: gazetteerRegions() });
+const run = (c: Case) =>
+  findDuplicateCandidates([record(1, c.a), record(2, c.b)], { regions: gazetteerRegions() });
 
 describe('composed pairs that are one real thing', () => {
-  it.each(fixtures.mustMerge.map((c) => [c.why, c] as const))('%s: merged automatically', (_why, c) => {
-    const r = run(c);
-    expect(r.groups).toHaveLength(1);
-    expect(r.groups[0]!.score).toBeGreaterThanOrEqual(0.92);
-    expect(r.groups[0]!.autoEligible).toBe(true);
-    expect(r.groups[0]!.reasons.every((x) => /[\u4e00-\u9fff]/.test(x))).toBe(true);
-  });
+  it.each(fixtures.mustMerge.map((c) => [c.why, c] as const))(
+    '%s: merged automatically',
+    (_why, c) => {
+      const r = run(c);
+      expect(r.groups).toHaveLength(1);
+      expect(r.groups[0]!.score).toBeGreaterThanOrEqual(0.92);
+      expect(r.groups[0]!.autoEligible).toBe(true);
+      expect(r.groups[0]!.reasons.every((x) => /[\u4e00-\u9fff]/.test(x))).toBe(true);
+    },
+  );
 });
 
 describe('composed pairs that are not', () => {
@@ -58,11 +78,21 @@ describe('composed pairs that are not', () => {
 describe('decisions and thresholds', () => {
   const c = fixtures.mustMerge[0]!;
   it('a pair a person rejected is never proposed again', () => {
-    const r = findDuplicateCandidates([record(1, c.a), record(2, c.b)], { isRejected: (a, b) => a === 1 && b === 2 });
+    const r = findDuplicateCandidates([record(1, c.a), record(2, c.b)], {
+      isRejected: (a, b) => a === 1 && b === 2,
+    });
     expect(r.groups).toEqual([]);
   });
   it('groups are cliques: A~B and B~C do not chain A to C', () => {
-    const base = { kind: 'case', programme: 'P', year: 2021, batch: null, regionCode: '330106', unitCode: '330106', town: null };
+    const base = {
+      kind: 'case',
+      programme: 'P',
+      year: 2021,
+      batch: null,
+      regionCode: '330106',
+      unitCode: '330106',
+      town: null,
+    };
     const recs: DedupeRecord[] = [
       { ...base, id: 1, title: '以民生综合体打造社区服务' },
       { ...base, id: 2, title: '以民生综合体打造社区服务体系新样本' },
@@ -78,11 +108,24 @@ describe('decisions and thresholds', () => {
 });
 
 describe('surviving values', () => {
-  const cand = (id: number, values: Record<string, string | number | null>, truncated = false) => ({ id, values, truncated });
+  const cand = (id: number, values: Record<string, string | number | null>, truncated = false) => ({
+    id,
+    values,
+    truncated,
+  });
   it('the complete title beats a cut one, content comes from the record that has it, the town inside the county wins', async () => {
     const { chooseSources } = await import('../../../src/main/core/dedupe');
-    const cut = cand(1, { title: '以“民生', content: null, region_code: '441900', unit_code: '441900' }, true);
-    const full = cand(2, { title: '以“民生大莞家”推进乡镇政府服务能力提档升级', content: '广东省东莞市推出……', region_code: '441900', unit_code: '441900003' });
+    const cut = cand(
+      1,
+      { title: '以“民生', content: null, region_code: '441900', unit_code: '441900' },
+      true,
+    );
+    const full = cand(2, {
+      title: '以“民生大莞家”推进乡镇政府服务能力提档升级',
+      content: '广东省东莞市推出……',
+      region_code: '441900',
+      unit_code: '441900003',
+    });
     const s = chooseSources([cut, full], 1);
     expect(s.title).toBe(2);
     expect(s.content).toBe(2);

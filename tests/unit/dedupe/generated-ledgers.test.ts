@@ -5,7 +5,12 @@
  * report can quote them.
  */
 import { describe, expect, it } from 'vitest';
-import { autoMergeGroups, findDuplicateCandidates, gazetteerRegions, type DedupeRecord } from '../../../src/main/core/dedupe';
+import {
+  autoMergeGroups,
+  findDuplicateCandidates,
+  gazetteerRegions,
+  type DedupeRecord,
+} from '../../../src/main/core/dedupe';
 import { buildFeatures } from '../../../src/main/core/dedupe/features';
 import { scorePair } from '../../../src/main/core/dedupe/score';
 import { resolveRegion } from '../../../src/main/core/gazetteer';
@@ -17,40 +22,62 @@ function asStored(g: GeneratedLedger): DedupeRecord[] {
   return g.records.map((r, i) => {
     let res = cache.get(r.regionText);
     if (!res) cache.set(r.regionText, (res = resolveRegion(r.regionText)));
-    return { id: i + 1, kind: r.kind, programme: r.programme, year: r.year, batch: r.batch, regionCode: res.regionCode, unitCode: res.code, town: res.names.town, title: r.title };
+    return {
+      id: i + 1,
+      kind: r.kind,
+      programme: r.programme,
+      year: r.year,
+      batch: r.batch,
+      regionCode: res.regionCode,
+      unitCode: res.code,
+      town: res.names.town,
+      title: r.title,
+    };
   });
 }
 
 const key = (a: number, b: number) => (a < b ? `${a}:${b}` : `${b}:${a}`);
 
 describe('synthetic ledgers with labelled duplicates', () => {
-  it.each([1_000, 10_000])('%i records: precision and recall', async (size) => {
-    const g = generateLedger({ seed: 11, size }, await loadRegionPool());
-    const recs = asStored(g);
-    const r = findDuplicateCandidates(recs, { regions: gazetteerRegions() });
-    const truth = new Set(g.duplicatePairs.map(([a, b]) => key(a + 1, b + 1)));
-    const hard = new Set(g.notDuplicatePairs.map(([a, b]) => key(a + 1, b + 1)));
-    const related = new Set(g.relatedPairs.map(([a, b]) => key(a + 1, b + 1)));
-    const measure = (pairs: { a: number; b: number }[], want: Set<string>) => {
-      const tp = pairs.filter((p) => want.has(key(p.a, p.b))).length;
-      return { proposed: pairs.length, precision: tp / Math.max(pairs.length, 1), recall: tp / Math.max(want.size, 1) };
-    };
-    const auto = autoMergeGroups(r).flatMap((grp) => {
-      const out: { a: number; b: number }[] = [];
-      grp.recordIds.forEach((x, i) => grp.recordIds.slice(i + 1).forEach((y) => out.push({ a: x, b: y })));
-      return out;
-    });
-    const review = measure(r.pairs, truth);
-    const automatic = measure(auto, truth);
-    const links = measure(r.related, related);
-    console.log(`dedupe ${size}: review ${JSON.stringify(review)} auto ${JSON.stringify(automatic)} related ${JSON.stringify(links)} candidates ${r.stats.candidates} ${r.stats.ms.toFixed(0)} ms`);
-    expect(r.pairs.filter((p) => hard.has(key(p.a, p.b)))).toEqual([]); // hard negatives never proposed
-    expect(review.recall).toBeGreaterThanOrEqual(0.99);
-    expect(review.precision).toBeGreaterThanOrEqual(0.97);
-    expect(automatic.precision).toBeGreaterThanOrEqual(0.999);
-    expect(automatic.recall).toBeGreaterThanOrEqual(0.98);
-    expect(links.recall).toBeGreaterThanOrEqual(0.8);
-  }, 60_000);
+  it.each([1_000, 10_000])(
+    '%i records: precision and recall',
+    async (size) => {
+      const g = generateLedger({ seed: 11, size }, await loadRegionPool());
+      const recs = asStored(g);
+      const r = findDuplicateCandidates(recs, { regions: gazetteerRegions() });
+      const truth = new Set(g.duplicatePairs.map(([a, b]) => key(a + 1, b + 1)));
+      const hard = new Set(g.notDuplicatePairs.map(([a, b]) => key(a + 1, b + 1)));
+      const related = new Set(g.relatedPairs.map(([a, b]) => key(a + 1, b + 1)));
+      const measure = (pairs: { a: number; b: number }[], want: Set<string>) => {
+        const tp = pairs.filter((p) => want.has(key(p.a, p.b))).length;
+        return {
+          proposed: pairs.length,
+          precision: tp / Math.max(pairs.length, 1),
+          recall: tp / Math.max(want.size, 1),
+        };
+      };
+      const auto = autoMergeGroups(r).flatMap((grp) => {
+        const out: { a: number; b: number }[] = [];
+        grp.recordIds.forEach((x, i) =>
+          grp.recordIds.slice(i + 1).forEach((y) => out.push({ a: x, b: y })),
+        );
+        return out;
+      });
+      const review = measure(r.pairs, truth);
+      const automatic = measure(auto, truth);
+      const links = measure(r.related, related);
+      console.log(
+        `dedupe ${size}: review ${JSON.stringify(review)} auto ${JSON.stringify(automatic)} related ${JSON.stringify(links)} candidates ${r.stats.candidates} ${r.stats.ms.toFixed(0)} ms`,
+      );
+      expect(r.pairs.filter((p) => hard.has(key(p.a, p.b)))).toEqual([]); // hard negatives never proposed
+      expect(review.recall).toBeGreaterThanOrEqual(0.99);
+      expect(review.precision).toBeGreaterThanOrEqual(0.97);
+      expect(automatic.precision).toBeGreaterThanOrEqual(0.999);
+      expect(automatic.recall).toBeGreaterThanOrEqual(0.98);
+      expect(links.recall).toBeGreaterThanOrEqual(0.8);
+    },
+    60_000,
+  );
 
   it('blocking finds what naive all-pairs finds, far faster (2,000 records)', async () => {
     const g = generateLedger({ seed: 12, size: 2_000 }, await loadRegionPool());
@@ -83,13 +110,25 @@ describe('synthetic ledgers with labelled duplicates', () => {
   it('100,000 records: candidates and scoring within 5 s', async () => {
     const g = generateLedger({ seed: 13, size: 100_000 }, await loadRegionPool());
     // The stored codes an import would have reached (the generator's truth), to time the finder alone.
-    const recs: DedupeRecord[] = g.records.map((r, i) => ({ id: i + 1, kind: r.kind, programme: r.programme, year: r.year, batch: r.batch, regionCode: r.regionCode.slice(0, 6), unitCode: r.unitCode, town: r.town, title: r.title }));
+    const recs: DedupeRecord[] = g.records.map((r, i) => ({
+      id: i + 1,
+      kind: r.kind,
+      programme: r.programme,
+      year: r.year,
+      batch: r.batch,
+      regionCode: r.regionCode.slice(0, 6),
+      unitCode: r.unitCode,
+      town: r.town,
+      title: r.title,
+    }));
     const regions = gazetteerRegions();
     findDuplicateCandidates(recs.slice(0, 5_000), { regions }); // warm the JIT, as a running app would be
     // Best of two, as benchmarks do: other test files share the machine while this runs.
     let r = findDuplicateCandidates(recs, { regions });
     if (r.stats.ms >= 5_000) r = findDuplicateCandidates(recs, { regions });
-    console.log(`dedupe 100000: ${r.stats.ms.toFixed(0)} ms, ${r.stats.candidates} candidate pairs, ${r.pairs.length} duplicate pairs, ${r.groups.length} groups`);
+    console.log(
+      `dedupe 100000: ${r.stats.ms.toFixed(0)} ms, ${r.stats.candidates} candidate pairs, ${r.pairs.length} duplicate pairs, ${r.groups.length} groups`,
+    );
     expect(r.stats.ms).toBeLessThan(5_000);
   }, 120_000);
 });

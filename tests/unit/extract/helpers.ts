@@ -16,7 +16,16 @@ export function extractFixture(name: string): ExtractedNotice {
   return extractNotice(txtDoc(text), { fileName: name });
 }
 
-const WIDTH: Record<string, string> = { '，': ',', '：': ':', '（': '(', '）': ')', '；': ';', '！': '!', '？': '?', '　': ' ' };
+const WIDTH: Record<string, string> = {
+  '，': ',',
+  '：': ':',
+  '（': '(',
+  '）': ')',
+  '；': ';',
+  '！': '!',
+  '？': '?',
+  '　': ' ',
+};
 
 /** Full-width punctuation → half-width, whitespace removed. */
 export function norm(text: string | null | undefined): string {

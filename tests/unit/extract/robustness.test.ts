@@ -6,9 +6,48 @@ import { describe, expect, it } from 'vitest';
 import { extractNotice } from '../../../src/main/core/import/extract/index';
 import { fixturesDir, txtDoc } from './helpers';
 
-const PIECES = ['1.', '（2）', '一、', '北京市', '朝阳区', '：', '——', '\t', '\n', '、', '，', '。', '年', '月', '日', '二〇', '十二',
-  '〔2019〕', '号', '关于', '的通知', '实验区', '典型案例', '观察点', '（3个）', '****', '“', '”', '序号', '地区', '每年', '为期', '街道', '镇', '市'];
-const fragment = fc.oneof(fc.constantFrom(...PIECES), fc.string({ maxLength: 6 }), fc.stringMatching(/^[0-9]{1,4}$/));
+const PIECES = [
+  '1.',
+  '（2）',
+  '一、',
+  '北京市',
+  '朝阳区',
+  '：',
+  '——',
+  '\t',
+  '\n',
+  '、',
+  '，',
+  '。',
+  '年',
+  '月',
+  '日',
+  '二〇',
+  '十二',
+  '〔2019〕',
+  '号',
+  '关于',
+  '的通知',
+  '实验区',
+  '典型案例',
+  '观察点',
+  '（3个）',
+  '****',
+  '“',
+  '”',
+  '序号',
+  '地区',
+  '每年',
+  '为期',
+  '街道',
+  '镇',
+  '市',
+];
+const fragment = fc.oneof(
+  fc.constantFrom(...PIECES),
+  fc.string({ maxLength: 6 }),
+  fc.stringMatching(/^[0-9]{1,4}$/),
+);
 const notice = fc.array(fragment, { maxLength: 400 }).map((parts) => parts.join(''));
 
 function check(text: string): void {
@@ -28,7 +67,9 @@ describe('robustness', () => {
 
   it('fixtures with random deletions and insertions', () => {
     const base = readFileSync(path.join(fixturesDir, 'f01-case-categories.txt'), 'utf8');
-    const edit = fc.array(fc.tuple(fc.nat(base.length), fc.nat(20), fc.string({ maxLength: 8 })), { maxLength: 12 });
+    const edit = fc.array(fc.tuple(fc.nat(base.length), fc.nat(20), fc.string({ maxLength: 8 })), {
+      maxLength: 12,
+    });
     fc.assert(
       fc.property(edit, (edits) => {
         let text = base;

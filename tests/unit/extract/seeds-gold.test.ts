@@ -7,10 +7,15 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { extractNotice } from '../../../src/main/core/import/extract/index';
 import type { ExtractedNotice } from '../../../src/main/core/import/extract/types';
-import { hasShared, readGold, seedFiles, seedsDir, sharedMissingReason } from '../../support/shared';
+import {
+  hasShared,
+  readGold,
+  seedFiles,
+  seedsDir,
+  sharedMissingReason,
+} from '../../support/shared';
 import { codes, norm, txtDoc } from './helpers';
 import type { Gold } from '../../support/gold';
-
 
 /**
  * Codes we add beyond the gold, each for a stated reason: 000 states 27 cases and lists
@@ -50,7 +55,9 @@ describe.skipIf(!hasShared)(`seed notices vs gold ${hasShared ? '' : sharedMissi
         const got = codes(extracted_(g.file));
         const want = [...new Set((g.warnings ?? []).map((w) => w.code))].sort();
         for (const code of want) expect(got).toContain(code);
-        const extra = got.filter((c) => !want.includes(c) && !(EXTRA_ALLOWED[prefix] ?? []).includes(c));
+        const extra = got.filter(
+          (c) => !want.includes(c) && !(EXTRA_ALLOWED[prefix] ?? []).includes(c),
+        );
         expect(extra).toEqual([]);
       });
 
@@ -85,7 +92,9 @@ describe.skipIf(!hasShared)(`seed notices vs gold ${hasShared ? '' : sharedMissi
       if (g.writeups) {
         it('write-ups', () => {
           const recs = extracted_(g.file).records;
-          expect(recs.map((r) => norm(r.regionText))).toEqual(g.writeups?.map((w) => norm(w.regionText)));
+          expect(recs.map((r) => norm(r.regionText))).toEqual(
+            g.writeups?.map((w) => norm(w.regionText)),
+          );
           expect(recs.map((r) => norm(r.title))).toEqual(g.writeups?.map((w) => norm(w.title)));
           expect(recs.every((r) => r.kind === 'case' && (r.content?.length ?? 0) > 100)).toBe(true);
         });
@@ -121,10 +130,21 @@ describe.skipIf(!hasShared)(`seed notices vs gold ${hasShared ? '' : sharedMissi
     const n = extracted_(gold.notices[3]?.file ?? '');
     expect(n.records).toEqual([]);
     const kinds = new Set(n.rules.map((r) => r.kind));
-    for (const k of ['annual_deadline', 'cycle', 'annual_plan', 'annual_summary', 'final_report', 'acceptance', 'extension']) {
+    for (const k of [
+      'annual_deadline',
+      'cycle',
+      'annual_plan',
+      'annual_summary',
+      'final_report',
+      'acceptance',
+      'extension',
+    ]) {
       expect(kinds).toContain(k);
     }
-    expect(n.rules.find((r) => r.kind === 'annual_deadline')?.params).toMatchObject({ month: 9, endOfMonth: true });
+    expect(n.rules.find((r) => r.kind === 'annual_deadline')?.params).toMatchObject({
+      month: 9,
+      endOfMonth: true,
+    });
     expect(n.rules.find((r) => r.kind === 'cycle')?.params.years).toBe(2);
   });
 
@@ -136,7 +156,8 @@ describe.skipIf(!hasShared)(`seed notices vs gold ${hasShared ? '' : sharedMissi
         const slice = text.slice(r.span.start, r.span.end);
         expect(norm(slice)).toContain(norm(r.title).slice(0, 8));
       }
-      for (const rule of n.rules) expect(text.slice(rule.span.start, rule.span.end)).toBe(rule.text);
+      for (const rule of n.rules)
+        expect(text.slice(rule.span.start, rule.span.end)).toBe(rule.text);
     }
   });
 });

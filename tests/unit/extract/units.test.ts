@@ -8,7 +8,13 @@ import { toKey } from '../../../src/main/core/import/extract/text-key';
 
 describe('numerals and dates', () => {
   it('parses Chinese numerals', () => {
-    expect([parseNumber('两'), parseNumber('三'), parseNumber('十二'), parseNumber('二十五'), parseNumber('一百零八')]).toEqual([2, 3, 12, 25, 108]);
+    expect([
+      parseNumber('两'),
+      parseNumber('三'),
+      parseNumber('十二'),
+      parseNumber('二十五'),
+      parseNumber('一百零八'),
+    ]).toEqual([2, 3, 12, 25, 108]);
     expect(parseYear('二〇一九')).toBe(2019);
     expect(parseYear('二零二三')).toBe(2023);
   });
@@ -29,7 +35,13 @@ describe('numerals and dates', () => {
 
 describe('文号', () => {
   it('normalises bracket variants and keeps the raw form', () => {
-    for (const raw of ['民函〔2019〕41号', '民函[2019]41号', '民函(2019)41号', '民函【2019】41号', '民函［2019］41号']) {
+    for (const raw of [
+      '民函〔2019〕41号',
+      '民函[2019]41号',
+      '民函(2019)41号',
+      '民函【2019】41号',
+      '民函［2019］41号',
+    ]) {
       const d = findDocNumbers(toKey(raw), raw)[0];
       expect(d?.normalised).toBe('民函〔2019〕41号');
       expect(d?.raw).toBe(raw);
@@ -45,7 +57,8 @@ describe('文号', () => {
 });
 
 describe('heuristic region splitter', () => {
-  const split = (t: string): string | null => heuristicRegionLookup.splitPrefix(t, {})?.regionText ?? null;
+  const split = (t: string): string | null =>
+    heuristicRegionLookup.splitPrefix(t, {})?.regionText ?? null;
   it('splits run-together headings and keeps tricky names', () => {
     expect(split('北京市朝阳区实施“社区成长伙伴计划”')).toBe('北京市朝阳区');
     expect(split('湖南省湘潭市雨湖区强基础 促合力')).toBe('湖南省湘潭市雨湖区');

@@ -33,18 +33,21 @@ const rows = gold
     )
   : [];
 
-describe.skipIf(!hasShared)(`gold seeds: regionText → codes (${hasShared ? 'shared present' : sharedMissingReason})`, () => {
-  it('has gold rows', () => expect(rows.length).toBeGreaterThan(0));
-  for (const { group, r } of rows) {
-    it(`${group} #${r.seq}: ${r.regionText}`, () => {
-      const notice = gold!.notices.find((n) => r.sources?.some((s) => n.file.startsWith(s)));
-      const res = resolveRegion(r.regionText!, {
-        asOf: notice?.issuedOn ?? undefined,
-        context: r.province ?? notice?.province ?? undefined,
+describe.skipIf(!hasShared)(
+  `gold seeds: regionText → codes (${hasShared ? 'shared present' : sharedMissingReason})`,
+  () => {
+    it('has gold rows', () => expect(rows.length).toBeGreaterThan(0));
+    for (const { group, r } of rows) {
+      it(`${group} #${r.seq}: ${r.regionText}`, () => {
+        const notice = gold!.notices.find((n) => r.sources?.some((s) => n.file.startsWith(s)));
+        const res = resolveRegion(r.regionText!, {
+          asOf: notice?.issuedOn ?? undefined,
+          context: r.province ?? notice?.province ?? undefined,
+        });
+        const where = `${r.regionText} → ${res.code} (${res.note})`;
+        expect(r.acceptCodes6 ?? [r.regionCode6], where).toContain(res.regionCode);
+        if (r.unitCode) expect(res.code, where).toBe(r.unitCode);
       });
-      const where = `${r.regionText} → ${res.code} (${res.note})`;
-      expect(r.acceptCodes6 ?? [r.regionCode6], where).toContain(res.regionCode);
-      if (r.unitCode) expect(res.code, where).toBe(r.unitCode);
-    });
-  }
-});
+    }
+  },
+);

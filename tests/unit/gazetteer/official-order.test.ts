@@ -3,7 +3,18 @@ import { compareOfficialOrder } from '../../../src/main/core/gazetteer/official-
 
 describe('compareOfficialOrder', () => {
   it('orders by division code, 兵团 after the provinces, null last', () => {
-    const codes = [null, '660000', '650102', '110105', '320113002', '320113', '320114', '110000', '540000', '320113002001'];
+    const codes = [
+      null,
+      '660000',
+      '650102',
+      '110105',
+      '320113002',
+      '320113',
+      '320114',
+      '110000',
+      '540000',
+      '320113002001',
+    ];
     expect([...codes].sort(compareOfficialOrder)).toEqual([
       '110000',
       '110105',

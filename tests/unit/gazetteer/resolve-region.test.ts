@@ -10,16 +10,22 @@ function check(c: RegionCase): void {
   if (c.level) expect(r.level, where).toBe(c.level);
   if (c.regionCode) expect(r.regionCode, where).toBe(c.regionCode);
   if (c.current) expect(r.current?.code, where).toBe(c.current);
-  if (c.candidates) expect(r.candidates.map((x) => x.code), where).toEqual(expect.arrayContaining(c.candidates));
+  if (c.candidates)
+    expect(
+      r.candidates.map((x) => x.code),
+      where,
+    ).toEqual(expect.arrayContaining(c.candidates));
   expect(typeof r.note).toBe('string');
 }
 
 describe('resolveRegion: region-string patterns (tests/fixtures/regions/patterns.json)', () => {
-  for (const c of readCases('patterns.json')) it(`${c.pattern}: ${c.text || '(empty)'}`, () => check(c));
+  for (const c of readCases('patterns.json'))
+    it(`${c.pattern}: ${c.text || '(empty)'}`, () => check(c));
 });
 
 describe('resolveRegion: rows composed from NBS data (generated-from-nbs.json)', () => {
-  for (const c of readCases('generated-from-nbs.json')) it(`${c.pattern}: ${c.text}`, () => check(c));
+  for (const c of readCases('generated-from-nbs.json'))
+    it(`${c.pattern}: ${c.text}`, () => check(c));
 });
 
 describe('resolveRegion: shape', () => {
@@ -27,7 +33,13 @@ describe('resolveRegion: shape', () => {
     const r = resolveRegion('江苏省南京市栖霞区马群街道', { asOf: '2020-12-31' });
     expect(r.text).toBe('江苏省南京市栖霞区马群街道');
     expect(r.asOf).toBe('2020-12-31');
-    expect(r.names).toEqual({ province: '江苏省', city: '南京市', county: '栖霞区', town: '马群街道', village: null });
+    expect(r.names).toEqual({
+      province: '江苏省',
+      city: '南京市',
+      county: '栖霞区',
+      town: '马群街道',
+      village: null,
+    });
     expect(r.current).toBeNull();
   });
   it('ranks candidates with scores when ambiguous', () => {

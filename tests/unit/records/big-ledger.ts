@@ -18,11 +18,27 @@ const PLACES: [string, string, string, string][] = [
   ['山东省', '青岛市', '市南区', '370202'],
   ['北京市', '北京市', '朝阳区', '110105'],
 ];
-const THEMES = ['社区协商', '红色物业', '老旧小区', '议事会', '提案征集', '志愿服务', '网格治理', '养老服务', '儿童关爱', '数字社区'];
+const THEMES = [
+  '社区协商',
+  '红色物业',
+  '老旧小区',
+  '议事会',
+  '提案征集',
+  '志愿服务',
+  '网格治理',
+  '养老服务',
+  '儿童关爱',
+  '数字社区',
+];
 const VERBS = ['构建', '推行', '打造', '完善', '探索', '深化'];
 const TAILS = ['联动机制', '工作平台', '服务体系', '治理模式', '共建格局'];
 const KINDS = ['zone', 'case', 'observation', 'other'] as const;
-const PROGRAMMES = ['全国社区治理和服务创新实验区', '全国基层治理创新典型案例', '省级社区治理观察点', '其他名单'];
+const PROGRAMMES = [
+  '全国社区治理和服务创新实验区',
+  '全国基层治理创新典型案例',
+  '省级社区治理观察点',
+  '其他名单',
+];
 
 /** Creates `count` records in a fresh ledger file; returns how long it took. */
 export async function buildBigLedger(file: string, count = 100_000): Promise<{ ms: number }> {
@@ -35,7 +51,9 @@ export async function buildBigLedger(file: string, count = 100_000): Promise<{ m
   const now = new Date().toISOString();
   // Indexes are built once after the load (much faster than keeping them up row by row).
   const indexes = db
-    .prepare("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = 'records' AND sql IS NOT NULL")
+    .prepare(
+      "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = 'records' AND sql IS NOT NULL",
+    )
     .all() as { name: string; sql: string }[];
   for (const i of indexes) db.exec(`DROP INDEX "${i.name}"`);
   const insert = db.prepare(
@@ -50,9 +68,23 @@ export async function buildBigLedger(file: string, count = 100_000): Promise<{ m
       const theme = THEMES[(i * 7) % THEMES.length]!;
       const title = `${VERBS[i % VERBS.length]}${theme}${TAILS[(i * 3) % TAILS.length]}第${i + 1}号`;
       insert.run(
-        KINDS[k], PROGRAMMES[k], 2015 + (i % 10), `第${(i % 4) + 1}批`, (i % 500) + 1,
-        `${city}${county}`, code, code, province, city, county, `${county}民政局`,
-        title, `围绕${theme}开展试点，编号 ${i + 1}。`, i % 13 === 0 ? '已结项' : '实验中', now, now,
+        KINDS[k],
+        PROGRAMMES[k],
+        2015 + (i % 10),
+        `第${(i % 4) + 1}批`,
+        (i % 500) + 1,
+        `${city}${county}`,
+        code,
+        code,
+        province,
+        city,
+        county,
+        `${county}民政局`,
+        title,
+        `围绕${theme}开展试点，编号 ${i + 1}。`,
+        i % 13 === 0 ? '已结项' : '实验中',
+        now,
+        now,
       );
     }
   })();

@@ -4,13 +4,23 @@ import { toColumnFilters, toSort } from '../../../src/renderer/src/features/reco
 
 describe('paste from Excel/WPS', () => {
   it('parses TAB/newline text, CRLF and quoted cells with newlines', () => {
-    expect(parseTsv('a\tb\r\nc\td\r\n')).toEqual([['a', 'b'], ['c', 'd']]);
+    expect(parseTsv('a\tb\r\nc\td\r\n')).toEqual([
+      ['a', 'b'],
+      ['c', 'd'],
+    ]);
     expect(parseTsv('"x\ny"\t"say ""hi"""\n')).toEqual([['x\ny', 'say "hi"']]);
     expect(parseTsv('')).toEqual([]);
   });
 
   it('maps the block from the focused cell, skipping read-only columns and rows past the end', () => {
-    const out = pasteEdits([['t1', 'x', '2022'], ['t2', 'y', '2023'], ['t3', 'z', '2024']], { rowIds: [5, 6], fields: ['title', null, 'year'] });
+    const out = pasteEdits(
+      [
+        ['t1', 'x', '2022'],
+        ['t2', 'y', '2023'],
+        ['t3', 'z', '2024'],
+      ],
+      { rowIds: [5, 6], fields: ['title', null, 'year'] },
+    );
     expect(out.edits).toEqual([
       { id: 5, field: 'title', value: 't1' },
       { id: 5, field: 'year', value: '2022' },
@@ -33,20 +43,37 @@ describe('AG Grid models → SQL grid query', () => {
     expect(
       toColumnFilters({
         title: { filterType: 'text', type: 'contains', filter: '议事' },
-        year: { filterType: 'number', operator: 'OR', conditions: [{ type: 'lessThan', filter: 2000 }, { type: 'inRange', filter: 2019, filterTo: 2021 }] },
+        year: {
+          filterType: 'number',
+          operator: 'OR',
+          conditions: [
+            { type: 'lessThan', filter: 2000 },
+            { type: 'inRange', filter: 2019, filterTo: 2021 },
+          ],
+        },
         mentions: { filterType: 'text', type: 'contains', filter: 'x' },
         unit: { filterType: 'text', type: 'contains', filter: '' },
         city: { filterType: 'text', type: 'blank' },
       }),
     ).toEqual([
       { field: 'title', join: 'AND', conditions: [{ op: 'contains', value: '议事' }] },
-      { field: 'year', join: 'OR', conditions: [{ op: 'lessThan', value: 2000 }, { op: 'inRange', value: 2019, valueTo: 2021 }] },
+      {
+        field: 'year',
+        join: 'OR',
+        conditions: [
+          { op: 'lessThan', value: 2000 },
+          { op: 'inRange', value: 2019, valueTo: 2021 },
+        ],
+      },
       { field: 'city', join: 'AND', conditions: [{ op: 'blank', value: null }] },
     ]);
   });
 
   it('sorts by the region column through its code, and ignores unsortable columns', () => {
-    expect(toSort([{ colId: 'region', sort: 'desc' }])).toEqual({ field: 'regionCode', dir: 'desc' });
+    expect(toSort([{ colId: 'region', sort: 'desc' }])).toEqual({
+      field: 'regionCode',
+      dir: 'desc',
+    });
     expect(toSort([{ colId: 'mentions', sort: 'asc' }])).toBeUndefined();
   });
 });

@@ -1,6 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { addMonths, addYears, daysBetween, todayInChina } from '../../../src/main/core/schedule/dates';
-import { addWorkingDays, holidayDataCovers, isWorkingDay, workingDayWindowEnd } from '../../../src/main/core/schedule/working-days';
+import {
+  addMonths,
+  addYears,
+  daysBetween,
+  todayInChina,
+} from '../../../src/main/core/schedule/dates';
+import {
+  addWorkingDays,
+  holidayDataCovers,
+  isWorkingDay,
+  workingDayWindowEnd,
+} from '../../../src/main/core/schedule/working-days';
 import { workingDayWindows } from '../../../src/main/core/schedule/working-day-windows';
 
 describe('date arithmetic', () => {
@@ -12,7 +22,7 @@ describe('date arithmetic', () => {
     expect(daysBetween('2020-06-01', '2020-06-08')).toBe(7);
   });
 
-  it("takes today in Beijing, not UTC (01:00 Beijing is still yesterday in UTC)", () => {
+  it('takes today in Beijing, not UTC (01:00 Beijing is still yesterday in UTC)', () => {
     expect(todayInChina(new Date('2024-09-29T17:00:00Z'))).toBe('2024-09-30');
   });
 });
@@ -42,8 +52,13 @@ describe('Chinese working days (chinese-days)', () => {
     expect(w).toMatchObject({ from: '2023-09-28', to: '2023-10-10', workingDays: 5 });
     expect(text.slice(w!.start, w!.end)).toContain('5个工作日');
     // No date in the sentence: the window runs from the notice's issue date.
-    expect(workingDayWindows('公示期为五个工作日。', '2024-04-30')[0]).toMatchObject({ from: '2024-04-30', to: '2024-05-09' });
+    expect(workingDayWindows('公示期为五个工作日。', '2024-04-30')[0]).toMatchObject({
+      from: '2024-04-30',
+      to: '2024-05-09',
+    });
     // Two explicit dates are the importer's objection_window, not ours.
-    expect(workingDayWindows('公示期为2023年4月18日至2023年4月24日（5个工作日）。', null)).toEqual([]);
+    expect(workingDayWindows('公示期为2023年4月18日至2023年4月24日（5个工作日）。', null)).toEqual(
+      [],
+    );
   });
 });

@@ -15,8 +15,18 @@ const item = (over: Partial<DeadlineItem> = {}): DeadlineItem => ({
   storedStatus: 'pending',
   note: null,
   daysLeft: 10,
-  record: { kind: 'zone', regionText: '北京市石景山区', regionCode: '110107', unit: null, title: '打造“老街坊”品牌', programme: '全国社区治理和服务创新实验区' },
-  notice: { title: '民政部关于同意将北京市石景山区等单位确认为全国社区治理和服务创新实验区的批复', docNo: '民函〔2019〕41号' },
+  record: {
+    kind: 'zone',
+    regionText: '北京市石景山区',
+    regionCode: '110107',
+    unit: null,
+    title: '打造“老街坊”品牌',
+    programme: '全国社区治理和服务创新实验区',
+  },
+  notice: {
+    title: '民政部关于同意将北京市石景山区等单位确认为全国社区治理和服务创新实验区的批复',
+    docNo: '民函〔2019〕41号',
+  },
   ...over,
 });
 
@@ -25,20 +35,38 @@ const unfold = (ics: string) => ics.replace(/\r\n /g, '');
 describe('ICS export (RFC 5545)', () => {
   const now = new Date('2024-01-02T03:04:05Z');
   const ics = milestonesToIcs(
-    [item(), item({ id: 2, key: 'notice:4:objection_window:113', kind: 'objection_window', recordId: null, record: null, dueOn: '2023-04-18', endOn: '2023-04-24', label: '公示期', status: 'done', storedStatus: 'done' })],
+    [
+      item(),
+      item({
+        id: 2,
+        key: 'notice:4:objection_window:113',
+        kind: 'objection_window',
+        recordId: null,
+        record: null,
+        dueOn: '2023-04-18',
+        endOn: '2023-04-24',
+        label: '公示期',
+        status: 'done',
+        storedStatus: 'done',
+      }),
+    ],
     { now },
   );
 
   it('uses CRLF everywhere and folds every line to 75 octets', () => {
     expect(ics.endsWith('\r\n')).toBe(true);
     expect(ics.replace(/\r\n/g, '')).not.toMatch(/[\r\n]/);
-    for (const line of ics.split('\r\n')) expect(new TextEncoder().encode(line).length).toBeLessThanOrEqual(75);
+    for (const line of ics.split('\r\n'))
+      expect(new TextEncoder().encode(line).length).toBeLessThanOrEqual(75);
     expect(ics).toContain('\r\n ');
   });
 
   it('never splits a UTF-8 character when folding', () => {
     const folded = foldLine(`SUMMARY:${'实验区'.repeat(40)}`);
-    for (const part of folded.split('\r\n')) expect(() => new TextDecoder('utf-8', { fatal: true }).decode(new TextEncoder().encode(part))).not.toThrow();
+    for (const part of folded.split('\r\n'))
+      expect(() =>
+        new TextDecoder('utf-8', { fatal: true }).decode(new TextEncoder().encode(part)),
+      ).not.toThrow();
     expect(folded.replace(/\r\n /g, '')).toBe(`SUMMARY:${'实验区'.repeat(40)}`);
   });
 
@@ -58,7 +86,9 @@ describe('ICS export (RFC 5545)', () => {
 
   it('escapes text values', () => {
     expect(escapeText('a,b;c\\d\ne')).toBe('a\\,b\\;c\\\\d\\ne');
-    expect(unfold(ics)).toContain('依据：实验时间为期两年\\; 提交终期报告\\, 由民政部组织验收\\\\结项');
+    expect(unfold(ics)).toContain(
+      '依据：实验时间为期两年\\; 提交终期报告\\, 由民政部组织验收\\\\结项',
+    );
   });
 
   it('is identical for the same milestones (re-export updates, never duplicates)', () => {

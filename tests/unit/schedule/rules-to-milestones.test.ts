@@ -2,12 +2,19 @@
 import { describe, expect, it } from 'vitest';
 import type { RuleRow } from '../../../src/main/db/queries/rules';
 import { periodOf } from '../../../src/main/core/schedule/cycle';
-import { applicationDeadlines, noticeYear } from '../../../src/main/core/schedule/notice-milestones';
+import {
+  applicationDeadlines,
+  noticeYear,
+} from '../../../src/main/core/schedule/notice-milestones';
 import { dutyYears, recordMilestones } from '../../../src/main/core/schedule/record-milestones';
 import { effectiveRules } from '../../../src/main/core/schedule/rule-set';
 
 let nextId = 1;
-const rule = (kind: string, params: Record<string, unknown>, o: Partial<RuleRow> = {}): RuleRow => ({
+const rule = (
+  kind: string,
+  params: Record<string, unknown>,
+  o: Partial<RuleRow> = {},
+): RuleRow => ({
   id: nextId++,
   noticeId: null,
   programme: 'P',
@@ -32,7 +39,10 @@ const defaults = [
 
 describe('rule precedence', () => {
   it("a notice's cycle beats the programme default; the default still supplies due months", () => {
-    const own = [rule('cycle', { years: 3 }, { noticeId: 9 }), rule('annual_plan', { every: 'year' }, { noticeId: 9 })];
+    const own = [
+      rule('cycle', { years: 3 }, { noticeId: 9 }),
+      rule('annual_plan', { every: 'year' }, { noticeId: 9 }),
+    ];
     const eff = effectiveRules({ id: 1, programme: 'P', noticeIds: [9] }, [...defaults, ...own]);
     expect(eff.period?.params.years).toBe(3);
     expect(eff.duties.get('annual_plan')?.params).toMatchObject({ month: 1, every: 'year' });
@@ -40,16 +50,32 @@ describe('rule precedence', () => {
   });
 
   it('a range beats a cycle at the same level; a record rule beats everything', () => {
-    const own = [rule('cycle', { years: 3 }, { noticeId: 9 }), rule('range', { from: '2015-07', to: '2018-06' }, { noticeId: 9 })];
-    expect(effectiveRules({ id: 1, programme: 'P', noticeIds: [9] }, [...defaults, ...own]).period?.rule.kind).toBe('range');
+    const own = [
+      rule('cycle', { years: 3 }, { noticeId: 9 }),
+      rule('range', { from: '2015-07', to: '2018-06' }, { noticeId: 9 }),
+    ];
+    expect(
+      effectiveRules({ id: 1, programme: 'P', noticeIds: [9] }, [...defaults, ...own]).period?.rule
+        .kind,
+    ).toBe('range');
     const mine = rule('cycle', { years: 4, recordId: 1 }, { programme: null });
-    expect(effectiveRules({ id: 1, programme: 'P', noticeIds: [9] }, [...defaults, ...own, mine]).period?.params.years).toBe(4);
-    expect(effectiveRules({ id: 2, programme: 'P', noticeIds: [9] }, [...defaults, ...own, mine]).period?.rule.kind).toBe('range');
+    expect(
+      effectiveRules({ id: 1, programme: 'P', noticeIds: [9] }, [...defaults, ...own, mine]).period
+        ?.params.years,
+    ).toBe(4);
+    expect(
+      effectiveRules({ id: 2, programme: 'P', noticeIds: [9] }, [...defaults, ...own, mine]).period
+        ?.rule.kind,
+    ).toBe('range');
   });
 
   it('a duty switched off in the defaults produces nothing', () => {
-    const off = defaults.map((r) => (r.kind === 'acceptance' ? { ...r, params: { enabled: false } } : r));
-    expect(effectiveRules({ id: 1, programme: 'P', noticeIds: [] }, off).duties.has('acceptance')).toBe(false);
+    const off = defaults.map((r) =>
+      r.kind === 'acceptance' ? { ...r, params: { enabled: false } } : r,
+    );
+    expect(
+      effectiveRules({ id: 1, programme: 'P', noticeIds: [] }, off).duties.has('acceptance'),
+    ).toBe(false);
   });
 
   it('other programmes get nothing from these defaults (no hidden cycle)', () => {
@@ -85,7 +111,11 @@ describe('milestones of a period', () => {
     expect(ms.find((m) => m.kind === 'final_report')?.dueOn).toBe('2022-03-25');
     expect(ms.find((m) => m.kind === 'acceptance')?.dueOn).toBe('2022-06-25');
     expect(ms.find((m) => m.key === 'rec:1:annual_summary:2021')?.dueOn).toBe('2021-12-31');
-    expect(ms.find((m) => m.kind === 'extension')).toMatchObject({ dueOn: '2021-03-25', endOn: '2022-03-25', initialStatus: 'done' });
+    expect(ms.find((m) => m.kind === 'extension')).toMatchObject({
+      dueOn: '2021-03-25',
+      endOn: '2022-03-25',
+      initialStatus: 'done',
+    });
   });
 });
 
@@ -94,8 +124,16 @@ describe('annual application deadlines', () => {
   it('every year from the notice year (文号 when undated) to the horizon, until a later notice takes over', () => {
     const a = rule('annual_deadline', { month: 9, day: null, endOfMonth: true }, n1);
     expect(noticeYear(a)).toBe(2019);
-    expect(applicationDeadlines([a], 2021).map((m) => m.dueOn)).toEqual(['2019-09-30', '2020-09-30', '2021-09-30']);
-    const b = rule('annual_deadline', { month: 6, day: 15, endOfMonth: false }, { noticeId: 8, noticeIssuedOn: '2021-03-01' });
+    expect(applicationDeadlines([a], 2021).map((m) => m.dueOn)).toEqual([
+      '2019-09-30',
+      '2020-09-30',
+      '2021-09-30',
+    ]);
+    const b = rule(
+      'annual_deadline',
+      { month: 6, day: 15, endOfMonth: false },
+      { noticeId: 8, noticeIssuedOn: '2021-03-01' },
+    );
     const both = applicationDeadlines([a, b], 2022).map((m) => `${m.noticeId}:${m.dueOn}`);
     expect(both).toEqual(['4:2019-09-30', '4:2020-09-30', '8:2021-06-15', '8:2022-06-15']);
   });

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { cookieValue, hostAllowed, newToken, originAllowed, tokensEqual } from '../../../src/main/server/guard';
+import {
+  cookieValue,
+  hostAllowed,
+  newToken,
+  originAllowed,
+  tokensEqual,
+} from '../../../src/main/server/guard';
 
 describe('browser-mode guard', () => {
   it('makes long random tokens that differ per run', () => {

@@ -36,7 +36,11 @@ function groupBy<K>(n: number, keysOf: (i: number) => readonly K[]): Map<K, numb
   return m;
 }
 
-export function forEachCandidate(fs: readonly Features[], visit: (i: number, j: number) => void, opts: CandidateOptions = {}): CandidateStats {
+export function forEachCandidate(
+  fs: readonly Features[],
+  visit: (i: number, j: number) => void,
+  opts: CandidateOptions = {},
+): CandidateStats {
   const focus = opts.focus;
   const keys = fs.map((f) => blockKeys(f.place));
   const sameBlock = (i: number, j: number) => keys[i]!.some((k) => keys[j]!.includes(k));
@@ -69,31 +73,47 @@ export function forEachCandidate(fs: readonly Features[], visit: (i: number, j: 
         const i = m[x]!;
         const j = m[y]!;
         // the first shared key owns the pair, so it is visited once
-        if (keys[i]!.length > 1 || keys[j]!.length > 1) if (keys[i]!.find((k) => keys[j]!.includes(k)) !== key) continue;
+        if (keys[i]!.length > 1 || keys[j]!.length > 1)
+          if (keys[i]!.find((k) => keys[j]!.includes(k)) !== key) continue;
         emit(i, j);
       }
   }
   // a city-level record (东莞市, 衢州市) against the records inside its city
-  const inCity = groupBy(fs.length, (i) => (fs[i]!.place.counties.length ? fs[i]!.place.cities : []));
+  const inCity = groupBy(fs.length, (i) =>
+    fs[i]!.place.counties.length ? fs[i]!.place.cities : [],
+  );
   fs.forEach((f, i) => {
     if (!f.place.known || f.place.counties.length) return;
-    for (const c of f.place.cities) for (const j of (inCity.get(c) ?? []).slice(0, maxBlock)) emitExtra(i, j);
+    for (const c of f.place.cities)
+      for (const j of (inCity.get(c) ?? []).slice(0, maxBlock)) emitExtra(i, j);
   });
   // (b) equal title keys; a key shared by hundreds is boilerplate, not evidence
   for (const m of groupBy(fs.length, (i) => (fs[i]!.key.length >= 4 ? [fs[i]!.key] : [])).values())
-    if (m.length > 1 && m.length <= 200) for (let x = 0; x < m.length; x++) for (let y = x + 1; y < m.length; y++) emitExtra(m[x]!, m[y]!);
+    if (m.length > 1 && m.length <= 200)
+      for (let x = 0; x < m.length; x++)
+        for (let y = x + 1; y < m.length; y++) emitExtra(m[x]!, m[y]!);
   // (c) records whose place is unknown find partners through rare title n-grams
   ngramNeighbours(fs, opts.topK ?? 5, emitExtra);
   return { pairs: count, blocks: blocks.size };
 }
 
-function splitByGrams(fs: readonly Features[], members: readonly number[], emit: (i: number, j: number) => void) {
+function splitByGrams(
+  fs: readonly Features[],
+  members: readonly number[],
+  emit: (i: number, j: number) => void,
+) {
   const sub = groupBy(members.length, (x) => rarestGrams(fs[members[x]!]!, 3));
   for (const list of sub.values())
-    if (list.length <= 1500) for (let x = 0; x < list.length; x++) for (let y = x + 1; y < list.length; y++) emit(members[list[x]!]!, members[list[y]!]!);
+    if (list.length <= 1500)
+      for (let x = 0; x < list.length; x++)
+        for (let y = x + 1; y < list.length; y++) emit(members[list[x]!]!, members[list[y]!]!);
 }
 
-function ngramNeighbours(fs: readonly Features[], topK: number, emit: (i: number, j: number) => void) {
+function ngramNeighbours(
+  fs: readonly Features[],
+  topK: number,
+  emit: (i: number, j: number) => void,
+) {
   const unknown = fs.map((f, i) => (f.place.known || !f.key ? -1 : i)).filter((i) => i >= 0);
   if (unknown.length === 0) return;
   const postings = groupBy(fs.length, (i) => [...fs[i]!.gramIds]);

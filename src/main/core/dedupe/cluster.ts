@@ -6,7 +6,10 @@
  */
 import type { DuplicateGroup, ScoredPair } from './types';
 
-export function clusterPairs(pairs: readonly ScoredPair[], accept: (p: ScoredPair) => boolean = () => true): DuplicateGroup[] {
+export function clusterPairs(
+  pairs: readonly ScoredPair[],
+  accept: (p: ScoredPair) => boolean = () => true,
+): DuplicateGroup[] {
   const accepted = pairs.filter(accept).sort((x, y) => y.score - x.score || x.a - y.a || x.b - y.b);
   const byKey = new Map<string, ScoredPair>();
   for (const p of accepted) byKey.set(`${p.a}:${p.b}`, p);

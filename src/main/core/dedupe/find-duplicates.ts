@@ -7,7 +7,14 @@ import { clusterPairs } from './cluster';
 import { buildFeatures } from './features';
 import { identityRegions, type RegionMapper } from './region';
 import { scorePair } from './score';
-import { DEFAULT_THRESHOLDS, type DedupeRecord, type DuplicateGroup, type RelatedPair, type ScoredPair, type Thresholds } from './types';
+import {
+  DEFAULT_THRESHOLDS,
+  type DedupeRecord,
+  type DuplicateGroup,
+  type RelatedPair,
+  type ScoredPair,
+  type Thresholds,
+} from './types';
 
 export interface FindOptions {
   thresholds?: Thresholds;
@@ -29,7 +36,10 @@ export interface FindResult {
   stats: { records: number; candidates: number; blocks: number; ms: number };
 }
 
-export function findDuplicateCandidates(records: readonly DedupeRecord[], opts: FindOptions = {}): FindResult {
+export function findDuplicateCandidates(
+  records: readonly DedupeRecord[],
+  opts: FindOptions = {},
+): FindResult {
   const t0 = performance.now();
   const t = opts.thresholds ?? DEFAULT_THRESHOLDS;
   const fs = buildFeatures(records, opts.regions ?? identityRegions);
@@ -51,11 +61,19 @@ export function findDuplicateCandidates(records: readonly DedupeRecord[], opts: 
     pairs,
     groups: clusterPairs(pairs),
     related,
-    stats: { records: records.length, candidates: stats.pairs, blocks: stats.blocks, ms: performance.now() - t0 },
+    stats: {
+      records: records.length,
+      candidates: stats.pairs,
+      blocks: stats.blocks,
+      ms: performance.now() - t0,
+    },
   };
 }
 
 /** Groups that may merge without a person: every pair above the high threshold, places agreeing. */
-export function autoMergeGroups(result: FindResult, t: Thresholds = DEFAULT_THRESHOLDS): DuplicateGroup[] {
+export function autoMergeGroups(
+  result: FindResult,
+  t: Thresholds = DEFAULT_THRESHOLDS,
+): DuplicateGroup[] {
   return clusterPairs(result.pairs, (p) => p.score >= t.high && p.autoEligible);
 }

@@ -42,10 +42,19 @@ export function duplicateReport(db: Database.Database): LedgerReport {
   const s = readDedupeSettings(db);
   const found = findInLedger(db);
   const related = new Map<string, LedgerReport['related'][number]>();
-  for (const l of listLinks(db)) related.set(`${l.a}:${l.b}:${l.relation}`, { ...l, reasons: l.source === 'auto' ? [] : ['人工关联'] });
+  for (const l of listLinks(db))
+    related.set(`${l.a}:${l.b}:${l.relation}`, {
+      ...l,
+      reasons: l.source === 'auto' ? [] : ['人工关联'],
+    });
   for (const r of found.related) related.set(`${r.a}:${r.b}:${r.relation}`, r);
   return {
-    groups: found.groups.map((g) => ({ recordIds: g.recordIds, score: g.score, reasons: g.reasons, auto: g.autoEligible && g.score >= s.high })),
+    groups: found.groups.map((g) => ({
+      recordIds: g.recordIds,
+      score: g.score,
+      reasons: g.reasons,
+      auto: g.autoEligible && g.score >= s.high,
+    })),
     related: [...related.values()].sort((x, y) => x.a - y.a || x.b - y.b),
   };
 }
@@ -55,7 +64,10 @@ export function duplicateReport(db: Database.Database): LedgerReport {
  * (when auto-merge is on), and link related records. Each merge is its own operation,
  * logged after the import, so undo takes the merge back first and the import next.
  */
-export function dedupeAfterImport(db: Database.Database, newIds: readonly number[]): { merges: number[][]; links: number } {
+export function dedupeAfterImport(
+  db: Database.Database,
+  newIds: readonly number[],
+): { merges: number[][]; links: number } {
   if (newIds.length === 0) return { merges: [], links: 0 };
   const s = readDedupeSettings(db);
   const found = findInLedger(db, new Set(newIds));

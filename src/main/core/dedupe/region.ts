@@ -28,10 +28,21 @@ export interface Place {
 const level = (code: string): 'province' | 'city' | 'county' =>
   code.endsWith('0000') ? 'province' : code.endsWith('00') ? 'city' : 'county';
 
-export function placeOf(r: DedupeRecord, map: RegionMapper, townKey: (s: string | null) => string): Place {
+export function placeOf(
+  r: DedupeRecord,
+  map: RegionMapper,
+  townKey: (s: string | null) => string,
+): Place {
   const code = r.regionCode && /^\d{6}$/.test(r.regionCode) ? r.regionCode : null;
   if (!code || level(code) === 'province')
-    return { counties: [], cities: [], townCode: null, townName: '', historical: false, known: false };
+    return {
+      counties: [],
+      cities: [],
+      townCode: null,
+      townName: '',
+      historical: false,
+      known: false,
+    };
   const now = map(code);
   const counties = level(code) === 'county' ? now.filter((c) => level(c) === 'county') : [];
   const cities = [...new Set(now.map((c) => c.slice(0, 4)))];

@@ -9,15 +9,24 @@ import { readDedupeSettings } from '../../db/queries/duplicates';
 import { liveMerges, loadMergeCandidates } from '../../db/queries/merge';
 import { recordsByIds } from '../../db/queries/records';
 import { duplicateReport } from './ledger-dedupe';
-import { chooseSources, FIELD_GROUP_LABELS, FIELD_GROUP_NAMES, FIELD_GROUPS, type FieldGroup } from './survivor';
+import {
+  chooseSources,
+  FIELD_GROUP_LABELS,
+  FIELD_GROUP_NAMES,
+  FIELD_GROUPS,
+  type FieldGroup,
+} from './survivor';
 
 /** Groups shown by the value a person recognises (region text for the region group). */
 const SHOWN: Record<FieldGroup, (v: Record<string, string | number | null>) => string | null> = {
   title: (v) => (v['title'] as string | null) ?? null,
-  region: (v) => [v['region_text'], v['unit_code'] ? `（${v['unit_code']}）` : ''].filter(Boolean).join('') || null,
+  region: (v) =>
+    [v['region_text'], v['unit_code'] ? `（${v['unit_code']}）` : ''].filter(Boolean).join('') ||
+    null,
   unit: (v) => (v['unit'] as string | null) ?? null,
   content: (v) => (v['content'] as string | null) ?? null,
-  programme: (v) => [v['programme'], v['year'], v['batch']].filter((x) => x != null && x !== '').join(' ') || null,
+  programme: (v) =>
+    [v['programme'], v['year'], v['batch']].filter((x) => x != null && x !== '').join(' ') || null,
   seq: (v) => (v['seq'] == null ? null : String(v['seq'])),
   status: (v) => (v['status'] as string | null) ?? null,
 };
@@ -28,13 +37,18 @@ function sourceOf(db: Database.Database): (recordId: number, field: string) => s
        LEFT JOIN notices n ON n.id = m.notice_id WHERE p.record_id = ? AND p.field = ?`,
   );
   return (recordId, field) => {
-    const row = stmt.get(recordId, field) as { file: string | null; mention_id: number | null } | undefined;
+    const row = stmt.get(recordId, field) as
+      { file: string | null; mention_id: number | null } | undefined;
     if (!row) return null;
     return row.file ?? (row.mention_id === null ? '人工修改' : null);
   };
 }
 
-export function mergeFields(db: Database.Database, ids: readonly number[], survivorId: number): MergeField[] {
+export function mergeFields(
+  db: Database.Database,
+  ids: readonly number[],
+  survivorId: number,
+): MergeField[] {
   const cands = loadMergeCandidates(db, ids);
   const defaults = chooseSources(cands, survivorId);
   const source = sourceOf(db);
@@ -42,7 +56,11 @@ export function mergeFields(db: Database.Database, ids: readonly number[], survi
     group: g,
     label: FIELD_GROUP_LABELS[g],
     chosen: defaults[g],
-    options: cands.map((c) => ({ recordId: c.id, value: SHOWN[g](c.values), source: source(c.id, FIELD_GROUPS[g][0]) })),
+    options: cands.map((c) => ({
+      recordId: c.id,
+      value: SHOWN[g](c.values),
+      source: source(c.id, FIELD_GROUPS[g][0]),
+    })),
   }));
 }
 
@@ -54,11 +72,17 @@ export function duplicateReview(db: Database.Database): DuplicateReview {
   const merges = liveMerges(db);
   for (const m of merges) [m.survivorId, ...m.mergedIds].forEach((id) => ids.add(id));
   const byId = new Map<number, LedgerRecord>(recordsByIds(db, [...ids]).map((r) => [r.id, r]));
-  const pick = (list: readonly number[]) => list.map((id) => byId.get(id)).filter((r): r is LedgerRecord => !!r);
+  const pick = (list: readonly number[]) =>
+    list.map((id) => byId.get(id)).filter((r): r is LedgerRecord => !!r);
   return {
     groups: report.groups.map((g) => {
       const survivorId = Math.min(...g.recordIds);
-      return { ...g, survivorId, records: pick(g.recordIds), fields: mergeFields(db, g.recordIds, survivorId) };
+      return {
+        ...g,
+        survivorId,
+        records: pick(g.recordIds),
+        fields: mergeFields(db, g.recordIds, survivorId),
+      };
     }),
     related: report.related.map((r) => ({ ...r, records: pick([r.a, r.b]) })),
     merged: merges.map((m) => ({

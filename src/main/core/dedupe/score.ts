@@ -18,7 +18,14 @@
 import { compareRegions } from './region';
 import { commonChars, sharedWeight, sharesRare, type Features } from './features';
 import { containment, normalizedLevenshtein } from './similarity';
-import { RELATED_MIN_TITLE, type LinkRelation, type RegionRelation, type RelatedPair, type ScoredPair, type Thresholds } from './types';
+import {
+  RELATED_MIN_TITLE,
+  type LinkRelation,
+  type RegionRelation,
+  type RelatedPair,
+  type ScoredPair,
+  type Thresholds,
+} from './types';
 
 type Context = 'same' | 'unknown' | 'other_programme';
 
@@ -29,7 +36,8 @@ export function compareContext(a: Features, b: Features): Context {
   const x = a.rec;
   const y = b.rec;
   if (x.kind !== y.kind) return 'other_programme';
-  if (differ(x.programme, y.programme) || differ(x.year, y.year) || differ(x.batch, y.batch)) return 'other_programme';
+  if (differ(x.programme, y.programme) || differ(x.year, y.year) || differ(x.batch, y.batch))
+    return 'other_programme';
   return 'unknown';
 }
 
@@ -60,7 +68,12 @@ interface TitleMatch {
 }
 
 /** Title similarity; `need` is the value below which the caller does not care how low it is. */
-export function titleSimilarity(a: Features, b: Features, shared: number, need: number): TitleMatch {
+export function titleSimilarity(
+  a: Features,
+  b: Features,
+  shared: number,
+  need: number,
+): TitleMatch {
   if (!a.key || !b.key) return { sim: 0, how: 'none' };
   if (a.key === b.key) return { sim: 1, how: 'equal' };
   const jaccard = shared / (a.weight + b.weight - shared || 1);
@@ -73,7 +86,11 @@ export function titleSimilarity(a: Features, b: Features, shared: number, need: 
     if (c > best.sim) best = { sim: c, how: l.key.startsWith(s.key) ? 'prefix' : 'infix' };
   }
   // Edit similarity can never beat shorter/longer; skip the O(n·m) work when it cannot matter.
-  if (best.sim < need && s.points.length / l.points.length >= need && commonChars(a, b) / l.points.length >= need) {
+  if (
+    best.sim < need &&
+    s.points.length / l.points.length >= need &&
+    commonChars(a, b) / l.points.length >= need
+  ) {
     const lev = normalizedLevenshtein(a.points, b.points);
     if (lev > best.sim) best = { sim: lev, how: 'edit' };
   }
@@ -119,12 +136,20 @@ export function scorePair(a: Features, b: Features, t: Thresholds): PairVerdict 
   const contextW = context === 'same' ? 1 : 0.6;
   // A parent and its child unit are one thing only when everything else is identical;
   // without a place, only a near-identical title is evidence enough.
-  const dupPossible = context !== 'other_programme' && (region !== 'parent_child' || context === 'same');
+  const dupPossible =
+    context !== 'other_programme' && (region !== 'parent_child' || context === 'same');
   const minTitle = region === 'unknown' ? 0.8 : region === 'parent_child' ? 1 : 0;
-  const needForDup = dupPossible ? Math.max(minTitle, (t.low - 0.2 * regionW - 0.1 * contextW) / 0.7) : 2;
+  const needForDup = dupPossible
+    ? Math.max(minTitle, (t.low - 0.2 * regionW - 0.1 * contextW) / 0.7)
+    : 2;
   const shared = sharedWeight(a, b);
   // Below what a duplicate needs, a related link may still want to know (a swapped word).
-  const title = titleSimilarity(a, b, shared, Math.min(needForDup, region === 'unknown' ? 1 : RELATED_MIN_TITLE.alone));
+  const title = titleSimilarity(
+    a,
+    b,
+    shared,
+    Math.min(needForDup, region === 'unknown' ? 1 : RELATED_MIN_TITLE.alone),
+  );
   const ida = Math.min(a.rec.id, b.rec.id);
   const idb = Math.max(a.rec.id, b.rec.id);
 
@@ -132,20 +157,33 @@ export function scorePair(a: Features, b: Features, t: Thresholds): PairVerdict 
     const score = round(0.7 * title.sim + 0.2 * regionW + 0.1 * contextW);
     const r = reasonsOf(region, title, renamed);
     r.push(context === 'same' ? '同一名单（类别、项目、年度一致）' : '项目或年度一方缺失');
-    return { duplicate: { a: ida, b: idb, score, reasons: r, autoEligible: agrees(region) }, related: null };
+    return {
+      duplicate: { a: ida, b: idb, score, reasons: r, autoEligible: agrees(region) },
+      related: null,
+    };
   }
   if (region === 'unknown') return NONE;
   const relation: LinkRelation | null =
-    region === 'parent_child' ? 'parent_child' : renamed ? 'renamed' : context === 'other_programme' ? 'same_place_other_programme' : null;
+    region === 'parent_child'
+      ? 'parent_child'
+      : renamed
+        ? 'renamed'
+        : context === 'other_programme'
+          ? 'same_place_other_programme'
+          : null;
   if (!relation) return NONE;
   // A theme carried into another list keeps its rare words even when the new title adds
   // more (overlap with the smaller side); formulaic titles share only common words, so a
   // weaker overlap counts only with a word rare in this ledger (微服务, 提案).
   const overlap = shared / (Math.min(a.weight, b.weight) || 1);
   const theme = Math.max(title.sim, overlap);
-  if (theme < RELATED_MIN_TITLE.rareWord || (theme < RELATED_MIN_TITLE.alone && !sharesRare(a, b))) return NONE;
+  if (theme < RELATED_MIN_TITLE.rareWord || (theme < RELATED_MIN_TITLE.alone && !sharesRare(a, b)))
+    return NONE;
   const r = reasonsOf(region, title, renamed);
   r.push(`主题词重合 ${theme.toFixed(2)}`);
   if (context === 'other_programme') r.push('不同名单（类别、项目或年度不同）：相关而非重复');
-  return { duplicate: null, related: { a: ida, b: idb, relation, score: round(0.6 * theme + 0.4 * regionW), reasons: r } };
+  return {
+    duplicate: null,
+    related: { a: ida, b: idb, relation, score: round(0.6 * theme + 0.4 * regionW), reasons: r },
+  };
 }

@@ -12,7 +12,8 @@ export function levenshtein(a: readonly number[], b: readonly number[]): number 
   if (a.length < b.length) [a, b] = [b, a];
   if (b.length === 0) return a.length;
   // Rows are reused across calls: millions of pairs, no garbage.
-  if (rowA.length <= b.length) [rowA, rowB] = [new Int32Array(b.length * 2 + 2), new Int32Array(b.length * 2 + 2)];
+  if (rowA.length <= b.length)
+    [rowA, rowB] = [new Int32Array(b.length * 2 + 2), new Int32Array(b.length * 2 + 2)];
   let prev = rowA;
   let cur = rowB;
   for (let j = 0; j <= b.length; j++) prev[j] = j;

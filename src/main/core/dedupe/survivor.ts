@@ -39,14 +39,21 @@ export interface MergeCandidate {
 
 export type FieldChoices = Partial<Record<FieldGroup, number>>;
 
-const filled = (c: MergeCandidate, g: FieldGroup) => FIELD_GROUPS[g].some((f) => c.values[f] != null && c.values[f] !== '');
+const filled = (c: MergeCandidate, g: FieldGroup) =>
+  FIELD_GROUPS[g].some((f) => c.values[f] != null && c.values[f] !== '');
 const len = (v: unknown) => (typeof v === 'string' ? [...titleKey(v)].length : 0);
 
-function defaultSource(cands: readonly MergeCandidate[], survivor: MergeCandidate, g: FieldGroup): number {
+function defaultSource(
+  cands: readonly MergeCandidate[],
+  survivor: MergeCandidate,
+  g: FieldGroup,
+): number {
   const withValue = cands.filter((c) => filled(c, g));
   if (withValue.length === 0) return survivor.id;
   const best = (score: (c: MergeCandidate) => number) =>
-    withValue.reduce((a, b) => (score(b) > score(a) || (score(b) === score(a) && b.id === survivor.id) ? b : a)).id;
+    withValue.reduce((a, b) =>
+      score(b) > score(a) || (score(b) === score(a) && b.id === survivor.id) ? b : a,
+    ).id;
   switch (g) {
     case 'title':
       // a title the notice flagged as cut loses to any complete one
@@ -67,7 +74,11 @@ function defaultSource(cands: readonly MergeCandidate[], survivor: MergeCandidat
 }
 
 /** Per group, the record whose value survives: the person's choice where given, else the default. */
-export function chooseSources(cands: readonly MergeCandidate[], survivorId: number, choices: FieldChoices = {}): Record<FieldGroup, number> {
+export function chooseSources(
+  cands: readonly MergeCandidate[],
+  survivorId: number,
+  choices: FieldChoices = {},
+): Record<FieldGroup, number> {
   const survivor = cands.find((c) => c.id === survivorId);
   if (!survivor) throw new Error(`survivor ${survivorId} not among the merged records`);
   const ids = new Set(cands.map((c) => c.id));

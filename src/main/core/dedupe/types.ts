@@ -22,12 +22,7 @@ export interface DedupeRecord {
 
 /** How two records' places relate, after mapping historical codes to today's. */
 export type RegionRelation =
-  | 'same_town'
-  | 'same_county'
-  | 'same_city'
-  | 'parent_child'
-  | 'conflict'
-  | 'unknown';
+  'same_town' | 'same_county' | 'same_city' | 'parent_child' | 'conflict' | 'unknown';
 
 export type LinkRelation = 'same_place_other_programme' | 'renamed' | 'parent_child';
 

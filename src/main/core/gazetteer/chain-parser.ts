@@ -49,7 +49,13 @@ function dropNestedSameName(units: Unit[]): Unit[] {
   return units.filter((u) => !units.some((o) => o !== u && o.code !== u.code && isWithin(u, o)));
 }
 
-function extend(g: Gazetteer, key: string, pos: number, prev: ChainPart | null, depth: number): Chain {
+function extend(
+  g: Gazetteer,
+  key: string,
+  pos: number,
+  prev: ChainPart | null,
+  depth: number,
+): Chain {
   let best: Chain = { parts: [], end: pos, score: 0 };
   if (depth >= MAX_PARTS) return best;
   for (const { len, hits } of hitsAt(g.index, key, pos)) {
@@ -76,9 +82,16 @@ function extend(g: Gazetteer, key: string, pos: number, prev: ChainPart | null, 
     }
     // A short form (鄞州, 南京) must end at punctuation/end or lead into another part,
     // or it would eat the start of ordinary words.
-    if (short && rest.parts.length === 0 && !isBoundary(key[pos + len]) && !looksLikeSubCounty(key, pos + len)) continue;
+    if (
+      short &&
+      rest.parts.length === 0 &&
+      !isBoundary(key[pos + len]) &&
+      !looksLikeSubCounty(key, pos + len)
+    )
+      continue;
     const score = len * (short ? 0.9 : 1) + rest.score;
-    if (score > best.score) best = { parts: [part, ...rest.parts], end: rest.parts.length ? rest.end : pos + len, score };
+    if (score > best.score)
+      best = { parts: [part, ...rest.parts], end: rest.parts.length ? rest.end : pos + len, score };
   }
   return best;
 }

@@ -43,26 +43,44 @@ function countyUnit(g: Gazetteer, code6: string): Unit | null {
 function ownersOf(g: Gazetteer, units: Unit[], zone: DevZone | null, townCode: string): Unit[] {
   const c6 = townCode.slice(0, 6);
   if (!zone) {
-    const owners = units.filter((u) => u.level === 'county' && (u.code === c6 || u.successors.includes(c6)));
+    const owners = units.filter(
+      (u) => u.level === 'county' && (u.code === c6 || u.successors.includes(c6)),
+    );
     if (owners.length) return owners;
   }
   const unit = countyUnit(g, c6);
   return unit ? [unit] : [];
 }
 
-function withVillages(g: Gazetteer, key: string, base: Place, after: number): { places: Place[]; end: number } {
+function withVillages(
+  g: Gazetteer,
+  key: string,
+  base: Place,
+  after: number,
+): { places: Place[]; end: number } {
   if (!base.town) return { places: [base], end: after };
   const vs = matchVillages(key, after, [base.town.code]);
   if (!vs.length) return { places: [base], end: after };
   return { places: vs.map((v) => ({ ...base, village: v.village })), end: vs[0]!.end };
 }
 
-function placesFromTowns(g: Gazetteer, key: string, towns: TownMatch[], units: Unit[], zone: DevZone | null) {
+function placesFromTowns(
+  g: Gazetteer,
+  key: string,
+  towns: TownMatch[],
+  units: Unit[],
+  zone: DevZone | null,
+) {
   let places: Place[] = [];
   let end = 0;
   for (const m of towns) {
     for (const unit of ownersOf(g, units, zone, m.town.code)) {
-      const r = withVillages(g, key, { unit, zone, town: m.town, village: null, fuzzyTown: m.fuzzy }, m.end);
+      const r = withVillages(
+        g,
+        key,
+        { unit, zone, town: m.town, village: null, fuzzyTown: m.fuzzy },
+        m.end,
+      );
       if (r.end > end) {
         places = r.places;
         end = r.end;
@@ -75,11 +93,20 @@ function placesFromTowns(g: Gazetteer, key: string, towns: TownMatch[], units: U
 function placeOfVillage(g: Gazetteer, v: Village, zone: DevZone | null = null): Place | null {
   const unit = countyUnit(g, v.code.slice(0, 6));
   if (!unit) return null;
-  const town = loadTowns().byCounty.get(v.code.slice(0, 6))?.find((t) => t.code === v.code.slice(0, 9)) ?? null;
+  const town =
+    loadTowns()
+      .byCounty.get(v.code.slice(0, 6))
+      ?.find((t) => t.code === v.code.slice(0, 9)) ?? null;
   return { unit, zone, town, village: v, fuzzyTown: false };
 }
 
-export function findPlaces(g: Gazetteer, key: string, start: number, ctx: Scope, prev: Scope): Found {
+export function findPlaces(
+  g: Gazetteer,
+  key: string,
+  start: number,
+  ctx: Scope,
+  prev: Scope,
+): Found {
   const chain = parseChain(g, key, start);
   const last = chain.parts[chain.parts.length - 1];
   if (last) {
@@ -93,7 +120,9 @@ export function findPlaces(g: Gazetteer, key: string, start: number, ctx: Scope,
     }
     if (!zone && units.every((u) => u.level === 'county')) {
       const vs = matchVillagesUnder(key, chain.end, prefixes);
-      const places = vs.map((v) => placeOfVillage(g, v.village)).filter((p): p is Place => p !== null);
+      const places = vs
+        .map((v) => placeOfVillage(g, v.village))
+        .filter((p): p is Place => p !== null);
       if (places.length) return { places, end: vs[0]!.end, fromText: true };
     }
     return { places: zonePlaces(g, units, zone), end: chain.end, fromText: true };
@@ -112,14 +141,17 @@ export function findPlaces(g: Gazetteer, key: string, start: number, ctx: Scope,
 }
 
 function zonePlaces(g: Gazetteer, units: Unit[], zone: DevZone | null): Place[] {
-  if (!zone) return units.map((unit) => ({ unit, zone: null, town: null, village: null, fuzzyTown: false }));
+  if (!zone)
+    return units.map((unit) => ({ unit, zone: null, town: null, village: null, fuzzyTown: false }));
   const counties = zone.counties.map((c) => countyUnit(g, c)).filter((u): u is Unit => u !== null);
   // one county: zone and district are run as one; several: the zone stands for its city
-  const unit = counties.length === 1 ? counties[0]! : (g.current.get(`${zone.city}00`) ?? counties[0]);
+  const unit =
+    counties.length === 1 ? counties[0]! : (g.current.get(`${zone.city}00`) ?? counties[0]);
   return unit ? [{ unit, zone, town: null, village: null, fuzzyTown: false }] : [];
 }
 
-const COMMUNITY = /^[\u4e00-\u9fff]{2,12}?(社区居民委员会|社区居委会|村民委员会|居委会|村委会|社区|村|嘎查)/;
+const COMMUNITY =
+  /^[\u4e00-\u9fff]{2,12}?(社区居民委员会|社区居委会|村民委员会|居委会|村委会|社区|村|嘎查)/;
 
 /** A bare community/village name: within the context if any, else nationwide. */
 function findCommunity(g: Gazetteer, key: string, start: number, ctx: Scope): Found {
@@ -127,7 +159,13 @@ function findCommunity(g: Gazetteer, key: string, start: number, ctx: Scope): Fo
   if (!m) return { places: [], end: start, fromText: false };
   const token = m[0].replace(/(居民委员会|居委会)$/, '').replace(/村民委员会$|村委会$/, '村');
   const prefixes = ctx.units.length
-    ? ctx.units.map((u) => (u.level === 'province' ? u.code.slice(0, 2) : u.level === 'city' ? u.code.slice(0, 4) : u.code))
+    ? ctx.units.map((u) =>
+        u.level === 'province'
+          ? u.code.slice(0, 2)
+          : u.level === 'city'
+            ? u.code.slice(0, 4)
+            : u.code,
+      )
     : [''];
   const places: Place[] = [];
   for (const prefix of new Set(prefixes)) {

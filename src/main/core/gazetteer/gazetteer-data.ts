@@ -8,7 +8,12 @@ import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { AppError } from '../app-error';
 import { buildNameIndex, type NameIndex } from './name-index';
-import { DIVISIONS_FILE, RESOURCE_FORMAT, UNIT_FLAG, type DivisionsResource } from './resource-format';
+import {
+  DIVISIONS_FILE,
+  RESOURCE_FORMAT,
+  UNIT_FLAG,
+  type DivisionsResource,
+} from './resource-format';
 
 export type UnitLevel = 'province' | 'city' | 'county';
 
@@ -70,11 +75,20 @@ export function gazetteerDir(): string {
   const tries: string[] = [];
   // Electron sets process.resourcesPath in a packaged app; no electron import needed.
   const resourcesPath = (process as { resourcesPath?: string }).resourcesPath;
-  if (resourcesPath) tries.push(path.join(resourcesPath, 'gazetteer'), path.join(resourcesPath, 'resources', 'gazetteer'));
-  for (let dir = __dirname, i = 0; i < 6; i++, dir = path.dirname(dir)) tries.push(path.join(dir, 'resources', 'gazetteer'));
+  if (resourcesPath)
+    tries.push(
+      path.join(resourcesPath, 'gazetteer'),
+      path.join(resourcesPath, 'resources', 'gazetteer'),
+    );
+  for (let dir = __dirname, i = 0; i < 6; i++, dir = path.dirname(dir))
+    tries.push(path.join(dir, 'resources', 'gazetteer'));
   tries.push(path.join(process.cwd(), 'resources', 'gazetteer'));
   const found = tries.find((d) => existsSync(path.join(d, DIVISIONS_FILE)));
-  if (!found) throw new AppError('gazetteer_missing', '找不到行政区划数据（resources/gazetteer），请先运行 build-gazetteer 生成');
+  if (!found)
+    throw new AppError(
+      'gazetteer_missing',
+      '找不到行政区划数据（resources/gazetteer），请先运行 build-gazetteer 生成',
+    );
   foundDir = found;
   return found;
 }
@@ -87,7 +101,9 @@ export function loadGazetteer(): Gazetteer {
   if (cached) return cached;
   const t0 = performance.now();
   const dir = gazetteerDir();
-  const res = JSON.parse(gunzipSync(readFileSync(path.join(dir, DIVISIONS_FILE))).toString('utf8')) as DivisionsResource;
+  const res = JSON.parse(
+    gunzipSync(readFileSync(path.join(dir, DIVISIONS_FILE))).toString('utf8'),
+  ) as DivisionsResource;
   if (res.format !== RESOURCE_FORMAT) {
     throw new AppError('gazetteer_format', `行政区划数据格式版本不符（${res.format}），请重新生成`);
   }
@@ -121,9 +137,24 @@ export function loadGazetteer(): Gazetteer {
       else children.set(u.parent, [u]);
     }
   });
-  const zones: DevZone[] = res.aliases.map(([names, city, counties, source]) => ({ names, city, counties, source }));
+  const zones: DevZone[] = res.aliases.map(([names, city, counties, source]) => ({
+    names,
+    city,
+    counties,
+    source,
+  }));
   const index = buildNameIndex(units, zones);
-  cached = { units, byCode, current, children, zones, index, dir, builtFrom: res.builtFrom, loadMs: 0 };
+  cached = {
+    units,
+    byCode,
+    current,
+    children,
+    zones,
+    index,
+    dir,
+    builtFrom: res.builtFrom,
+    loadMs: 0,
+  };
   cached.loadMs = performance.now() - t0;
   return cached;
 }

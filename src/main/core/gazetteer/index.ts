@@ -11,7 +11,12 @@ export { compareOfficialOrder } from './official-order';
 export { resolveRegion, type RegionResolution, type ResolveOptions } from './resolve-region';
 export { splitRegionPrefix, type RegionSplit } from './split-prefix';
 export { suggestRegions, type RegionSuggestion } from './suggest';
-export { loadGazetteer, setGazetteerDir, resetGazetteerCache, type Gazetteer } from './gazetteer-data';
+export {
+  loadGazetteer,
+  setGazetteerDir,
+  resetGazetteerCache,
+  type Gazetteer,
+} from './gazetteer-data';
 export { BINGTUAN_CODE } from './bingtuan';
 
 export interface GazetteerLoadReport {
@@ -41,7 +46,11 @@ export interface BenchResult {
  * Resolves `texts` (repeated up to `count` strings) on this thread and reports throughput.
  * The first call pays for loading; pass warm=true to load before the clock starts.
  */
-export function benchGazetteer(texts: string[], count = 100_000, opts: { context?: string; warm?: boolean } = {}): BenchResult {
+export function benchGazetteer(
+  texts: string[],
+  count = 100_000,
+  opts: { context?: string; warm?: boolean } = {},
+): BenchResult {
   let coldLoadMs: number | null = null;
   if (opts.warm !== false) {
     const wasLoaded = isLoaded();
@@ -51,8 +60,8 @@ export function benchGazetteer(texts: string[], count = 100_000, opts: { context
     if (!wasLoaded) coldLoadMs = performance.now() - t;
   }
   const t0 = performance.now();
-  for (let i = 0; i < count; i++) resolveRegion(texts[i % texts.length]!, { context: opts.context });
+  for (let i = 0; i < count; i++)
+    resolveRegion(texts[i % texts.length]!, { context: opts.context });
   const ms = performance.now() - t0;
   return { strings: count, ms, perSecond: Math.round((count / ms) * 1000), coldLoadMs };
 }
-

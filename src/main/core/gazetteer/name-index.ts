@@ -24,7 +24,12 @@ const ETHNIC =
   '(?:(?:蒙古|回|藏|维吾尔|苗|彝|壮|布依|朝鲜|满|侗|瑶|白|土家|哈尼|哈萨克|傣|黎|傈僳|佤|畲|高山|拉祜|水|东乡|纳西|景颇|柯尔克孜|土|达斡尔|仫佬|羌|布朗|撒拉|毛南|仡佬|锡伯|阿昌|普米|塔吉克|怒|乌孜别克|俄罗斯|鄂温克|德昂|保安|裕固|京|塔塔尔|独龙|鄂伦春|赫哲|门巴|珞巴|基诺|各)族|维吾尔)';
 const AUTONOMOUS = new RegExp(`(?:${ETHNIC})+(自治区|自治州|自治县|自治旗)$`);
 const PLAIN_SUFFIX = /(特别行政区|自治区|省|市|地区|林区|特区|区|县|旗|盟)$/;
-const AUTONOMOUS_GENERIC: Record<string, string> = { 自治州: '州', 自治县: '县', 自治旗: '旗', 自治区: '' };
+const AUTONOMOUS_GENERIC: Record<string, string> = {
+  自治州: '州',
+  自治县: '县',
+  自治旗: '旗',
+  自治区: '',
+};
 
 export function shortForms(name: string): string[] {
   const out = new Set<string>();
@@ -60,11 +65,16 @@ export function buildNameIndex(units: Unit[], zones: DevZone[]): NameIndex {
       for (const s of shortForms(name)) add(index, s, { unit: u, zone: null, short: true });
     }
   }
-  for (const z of zones) for (const name of z.names) add(index, name, { unit: null, zone: z, short: false });
+  for (const z of zones)
+    for (const name of z.names) add(index, name, { unit: null, zone: z, short: false });
   // A full name beats the same string as someone's short form (吉林 is no one's full name,
   // but 津市 must not shadow 津市市's full key): drop short hits where a full hit exists.
   for (const [key, hits] of index.keys) {
-    if (hits.some((h) => !h.short) && hits.some((h) => h.short)) index.keys.set(key, hits.filter((h) => !h.short));
+    if (hits.some((h) => !h.short) && hits.some((h) => h.short))
+      index.keys.set(
+        key,
+        hits.filter((h) => !h.short),
+      );
     const first = key.charAt(0);
     const lens = index.lengths.get(first) ?? [];
     if (!lens.includes(key.length)) lens.push(key.length);
@@ -75,7 +85,11 @@ export function buildNameIndex(units: Unit[], zones: DevZone[]): NameIndex {
 }
 
 /** Every (length, hits) that starts at `pos`, longest first. */
-export function hitsAt(index: NameIndex, text: string, pos: number): { len: number; hits: KeyHit[] }[] {
+export function hitsAt(
+  index: NameIndex,
+  text: string,
+  pos: number,
+): { len: number; hits: KeyHit[] }[] {
   const lens = index.lengths.get(text.charAt(pos));
   if (!lens) return [];
   const out: { len: number; hits: KeyHit[] }[] = [];

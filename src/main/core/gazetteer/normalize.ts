@@ -23,7 +23,13 @@ const PINYIN_JUNK = /^[(（][a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùüǖ�
 
 function isDropped(code: number): boolean {
   // whitespace (incl. full-width space, NBSP) and zero-width characters
-  return code <= 0x20 || code === 0x3000 || code === 0xa0 || (code >= 0x200b && code <= 0x200f) || code === 0xfeff;
+  return (
+    code <= 0x20 ||
+    code === 0x3000 ||
+    code === 0xa0 ||
+    (code >= 0x200b && code <= 0x200f) ||
+    code === 0xfeff
+  );
 }
 
 /** Full-width ASCII → half-width, so （ ） ， match their ASCII forms. */
@@ -63,5 +69,9 @@ export function normalizeRegionText(text: string): NormalizedText {
 
 /** Punctuation that ends a region mention in running text or a list. */
 export function isBoundary(ch: string | undefined): boolean {
-  return ch === undefined || '、,，;；。.:：/|()（）[]【】「」“”"\'-—–_·•~!！?？《》<>'.includes(ch) || /[0-9a-zA-Z]/.test(ch);
+  return (
+    ch === undefined ||
+    '、,，;；。.:：/|()（）[]【】「」“”"\'-—–_·•~!！?？《》<>'.includes(ch) ||
+    /[0-9a-zA-Z]/.test(ch)
+  );
 }

@@ -11,7 +11,10 @@ function padded(code: string): string {
   return code.length >= 12 ? code : code + '0'.repeat(12 - code.length);
 }
 
-export function compareOfficialOrder(codeA: string | null | undefined, codeB: string | null | undefined): number {
+export function compareOfficialOrder(
+  codeA: string | null | undefined,
+  codeB: string | null | undefined,
+): number {
   const a = codeA?.trim() || null;
   const b = codeB?.trim() || null;
   if (a === b) return 0;

@@ -4,7 +4,14 @@
  * `RegionNames` and codes of the Resolution contract.
  */
 import type { RegionLevel, RegionNames } from '../../../shared/domain';
-import { type DevZone, type Gazetteer, type Unit, cityOf, isValidOn, provinceOf } from './gazetteer-data';
+import {
+  type DevZone,
+  type Gazetteer,
+  type Unit,
+  cityOf,
+  isValidOn,
+  provinceOf,
+} from './gazetteer-data';
 import type { Town } from './towns';
 import type { Village } from './villages';
 

@@ -46,7 +46,13 @@ export interface RegionResolution extends Resolution {
 
 const MAX_CANDIDATES = 10;
 const SCORE_SCALE = 9;
-const EMPTY_NAMES: RegionNames = { province: null, city: null, county: null, town: null, village: null };
+const EMPTY_NAMES: RegionNames = {
+  province: null,
+  city: null,
+  county: null,
+  town: null,
+  village: null,
+};
 
 interface Scored {
   place: Place;
@@ -57,7 +63,12 @@ function within(p: Place, scope: Scope): Scope['units'][number] | null {
   const code = placeCode(p);
   for (const u of scope.units) {
     if (isWithin(p.unit, u)) return u;
-    const prefix = u.level === 'province' ? u.code.slice(0, 2) : u.level === 'city' ? u.code.slice(0, 4) : u.code;
+    const prefix =
+      u.level === 'province'
+        ? u.code.slice(0, 2)
+        : u.level === 'city'
+          ? u.code.slice(0, 4)
+          : u.code;
     if (code.startsWith(prefix)) return u;
   }
   return null;
@@ -96,20 +107,41 @@ function commonNames(list: Scored[]): RegionNames {
   const names = list.map((s) => placeNames(s.place));
   const first = names[0];
   if (!first) return EMPTY_NAMES;
-  const same = (k: keyof RegionNames): string | null => (names.every((n) => n[k] === first[k]) ? first[k] : null);
-  return { province: same('province'), city: same('city'), county: same('county'), town: null, village: null };
+  const same = (k: keyof RegionNames): string | null =>
+    names.every((n) => n[k] === first[k]) ? first[k] : null;
+  return {
+    province: same('province'),
+    city: same('city'),
+    county: same('county'),
+    town: null,
+    village: null,
+  };
 }
 
 function isAmbiguous(top: Scored, second: Scored | undefined): boolean {
   if (!second || top.score - second.score >= 1) return false;
   const a = top.place;
   const b = second.place;
-  const sameSub = (a.town?.code ?? '') === (b.town?.code ?? '') && (a.village?.code ?? '') === (b.village?.code ?? '');
+  const sameSub =
+    (a.town?.code ?? '') === (b.town?.code ?? '') &&
+    (a.village?.code ?? '') === (b.village?.code ?? '');
   return !(sameSub && sameLineage(a.unit, b.unit));
 }
 
-function bingtuanResolution(text: string, norm: NormalizedText, start: number, m: BingtuanMatch, asOf: string | null) {
-  const names: RegionNames = { province: BINGTUAN_NAME, city: m.division, county: m.regiment, town: null, village: null };
+function bingtuanResolution(
+  text: string,
+  norm: NormalizedText,
+  start: number,
+  m: BingtuanMatch,
+  asOf: string | null,
+) {
+  const names: RegionNames = {
+    province: BINGTUAN_NAME,
+    city: m.division,
+    county: m.regiment,
+    town: null,
+    village: null,
+  };
   const res: RegionResolution = {
     text,
     code: BINGTUAN_CODE,
@@ -129,11 +161,20 @@ function bingtuanResolution(text: string, norm: NormalizedText, start: number, m
 /** Leading list numbering and punctuation (1. （一） ①) carry no region. */
 function skipLeading(key: string): number {
   let i = 0;
-  while (i < key.length && (isBoundary(key[i]) || /[①-⑳⑴-⒇一二三四五六七八九十]/.test(key[i]!) && isBoundary(key[i + 1]))) i++;
+  while (
+    i < key.length &&
+    (isBoundary(key[i]) || (/[①-⑳⑴-⒇一二三四五六七八九十]/.test(key[i]!) && isBoundary(key[i + 1])))
+  )
+    i++;
   return i;
 }
 
-export function resolveNormalized(g: Gazetteer, text: string, norm: NormalizedText, opts: ResolveOptions): RegionResolution {
+export function resolveNormalized(
+  g: Gazetteer,
+  text: string,
+  norm: NormalizedText,
+  opts: ResolveOptions,
+): RegionResolution {
   const asOf = opts.asOf ?? null;
   const day = asOf ?? todayIso();
   const key = norm.key;
@@ -146,7 +187,9 @@ export function resolveNormalized(g: Gazetteer, text: string, norm: NormalizedTe
   const found = findPlaces(g, key, start, ctx, prev);
   const scored = dedupe(found.places)
     .map((place) => ({ place, score: scorePlace(place, day, ctx, prev) }))
-    .sort((a, b) => b.score - a.score || compareOfficialOrder(placeCode(a.place), placeCode(b.place)));
+    .sort(
+      (a, b) => b.score - a.score || compareOfficialOrder(placeCode(a.place), placeCode(b.place)),
+    );
   const candidates = scored.slice(0, MAX_CANDIDATES).map((s) => ({
     code: placeCode(s.place),
     names: placeNames(s.place),
@@ -161,7 +204,16 @@ export function resolveNormalized(g: Gazetteer, text: string, norm: NormalizedTe
   };
   const top = scored[0];
   if (!top) {
-    return { ...base, code: null, level: null, names: EMPTY_NAMES, current: null, note: unresolvedNote(key, start), regionCode: null, end: base.start };
+    return {
+      ...base,
+      code: null,
+      level: null,
+      names: EMPTY_NAMES,
+      current: null,
+      note: unresolvedNote(key, start),
+      regionCode: null,
+      end: base.start,
+    };
   }
   if (isAmbiguous(top, scored[1])) {
     const written = key.slice(start, found.end);
@@ -191,5 +243,7 @@ export function resolveNormalized(g: Gazetteer, text: string, norm: NormalizedTe
 
 export function resolveRegion(text: string, opts: ResolveOptions = {}): RegionResolution {
   const g = loadGazetteer();
-  return resolveWithZoneFallback(text, opts, (t, o) => resolveNormalized(g, t, normalizeRegionText(t), o));
+  return resolveWithZoneFallback(text, opts, (t, o) =>
+    resolveNormalized(g, t, normalizeRegionText(t), o),
+  );
 }

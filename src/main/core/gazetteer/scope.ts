@@ -28,7 +28,8 @@ export function contextScope(g: Gazetteer, context: string | undefined): Scope {
   else {
     const chain = parseChain(g, key, 0);
     const last = chain.parts[chain.parts.length - 1];
-    if (last?.zone) scope = { units: last.zone.counties.flatMap((c) => g.byCode.get(c) ?? []), corps: false };
+    if (last?.zone)
+      scope = { units: last.zone.counties.flatMap((c) => g.byCode.get(c) ?? []), corps: false };
     else if (last) scope = { units: last.units, corps: false };
   }
   if (contextCache.size > 1000) contextCache.clear();
@@ -43,7 +44,9 @@ export function previousScope(g: Gazetteer, previous: Resolution | undefined): S
   const code6 = previous.code.slice(0, 6);
   const versions = g.byCode.get(code6) ?? [];
   const county = previous.names.county;
-  const match = versions.filter((u) => county === null || u.name === county || u.level !== 'county');
+  const match = versions.filter(
+    (u) => county === null || u.name === county || u.level !== 'county',
+  );
   return { units: match.length ? match : versions, corps: false };
 }
 

@@ -22,7 +22,10 @@ export interface VillageMatch {
 const SUB_SUFFIX = /^[\u4e00-\u9fff]{1,6}?(街道|镇|乡|苏木)/;
 
 function stemAccepted(key: string, end: number): boolean {
-  return isBoundary(key[end]) || /^[\u4e00-\u9fff]{1,8}?(社区|村|居委会|嘎查)/.test(key.slice(end, end + 10));
+  return (
+    isBoundary(key[end]) ||
+    /^[\u4e00-\u9fff]{1,8}?(社区|村|居委会|嘎查)/.test(key.slice(end, end + 10))
+  );
 }
 
 export function matchTowns(key: string, pos: number, scope: string[]): TownMatch[] {
@@ -33,7 +36,8 @@ export function matchTowns(key: string, pos: number, scope: string[]): TownMatch
   for (const t of towns) {
     let len = 0;
     if (key.startsWith(t.key, pos)) len = t.key.length;
-    else if (t.stem && key.startsWith(t.stem, pos) && stemAccepted(key, pos + t.stem.length)) len = t.stem.length - 0.5;
+    else if (t.stem && key.startsWith(t.stem, pos) && stemAccepted(key, pos + t.stem.length))
+      len = t.stem.length - 0.5;
     if (len === 0 || len < bestLen) continue;
     const m: TownMatch = { town: t, end: pos + Math.ceil(len), fuzzy: false };
     if (len > bestLen) {
@@ -63,7 +67,8 @@ export function matchVillages(key: string, pos: number, townCodes: string[]): Vi
     for (const v of villagesOfTown(code)) {
       let len = 0;
       if (key.startsWith(v.key, pos)) len = v.key.length;
-      else if (v.stem && key.startsWith(v.stem, pos) && isBoundary(key[pos + v.stem.length])) len = v.stem.length - 0.5;
+      else if (v.stem && key.startsWith(v.stem, pos) && isBoundary(key[pos + v.stem.length]))
+        len = v.stem.length - 0.5;
       if (len === 0 || len < bestLen) continue;
       const m = { village: v, end: pos + Math.ceil(len) };
       if (len > bestLen) {
@@ -82,6 +87,8 @@ export function matchVillagesUnder(key: string, pos: number, prefixes: string[])
   // only townships whose raw village line mentions the name are split into records
   const stem = token.replace(/(社区|村|嘎查|居委会)$/, '');
   if (stem.length < 2) return [];
-  const towns = prefixes.flatMap((p) => townCodesUnder(p)).filter((t) => rawVillageLine(t).includes(stem));
+  const towns = prefixes
+    .flatMap((p) => townCodesUnder(p))
+    .filter((t) => rawVillageLine(t).includes(stem));
   return matchVillages(key, pos, towns);
 }

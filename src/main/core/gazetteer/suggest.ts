@@ -33,22 +33,48 @@ interface Entry {
 let entries: Entry[] | null = null;
 let entriesFor: Gazetteer | null = null;
 
-function mk(code: string, name: string, key: string, level: RegionLevel, names: RegionNames, pinyin: string, historical: boolean): Entry {
+function mk(
+  code: string,
+  name: string,
+  key: string,
+  level: RegionLevel,
+  names: RegionNames,
+  pinyin: string,
+  historical: boolean,
+): Entry {
   const syl = pinyin.split(' ').filter(Boolean);
-  const rank = ({ province: 0, city: 1, county: 2, town: 3, village: 4 } as const)[level] + (historical ? 5 : 0);
+  const rank =
+    ({ province: 0, city: 1, county: 2, town: 3, village: 4 } as const)[level] +
+    (historical ? 5 : 0);
   const generic = /(省|市|区|县|镇|乡|旗|盟|街道)$/.exec(name)?.[1]?.length ?? 0;
-  const stemJoined = generic && syl.length > generic + 1 ? syl.slice(0, syl.length - generic).join('') : '';
-  return { code, name, key, level, names, pinyin, joined: syl.join(''), stemJoined, initials: syl.map((s) => s[0]).join(''), historical, rank };
+  const stemJoined =
+    generic && syl.length > generic + 1 ? syl.slice(0, syl.length - generic).join('') : '';
+  return {
+    code,
+    name,
+    key,
+    level,
+    names,
+    pinyin,
+    joined: syl.join(''),
+    stemJoined,
+    initials: syl.map((s) => s[0]).join(''),
+    historical,
+    rank,
+  };
 }
 
 function build(g: Gazetteer): Entry[] {
   const out: Entry[] = [];
-  const unitEntry = (u: Unit): Entry => mk(u.code, u.name, u.key, u.level, unitNames(u), u.pinyin, u.to !== '');
+  const unitEntry = (u: Unit): Entry =>
+    mk(u.code, u.name, u.key, u.level, unitNames(u), u.pinyin, u.to !== '');
   for (const u of g.units) if (!u.pseudo && !/^(71|81|82)/.test(u.code)) out.push(unitEntry(u));
   for (const t of loadTowns().all) {
     if (t.pseudo) continue;
     const county = g.current.get(t.code.slice(0, 6));
-    const names: RegionNames = county ? { ...unitNames(county), town: t.name } : { province: null, city: null, county: null, town: t.name, village: null };
+    const names: RegionNames = county
+      ? { ...unitNames(county), town: t.name }
+      : { province: null, city: null, county: null, town: t.name, village: null };
     out.push(mk(t.code, t.name, t.key, 'town', names, t.pinyin, false));
   }
   return out;

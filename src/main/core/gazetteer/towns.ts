@@ -51,7 +51,14 @@ export function loadTowns(): TownTable {
     if (!code || !name) continue;
     const k = key || name;
     const seq = code.charAt(6);
-    const town: Town = { code, name, key: k, stem: townStem(k), pinyin: pinyin ?? '', pseudo: seq === '4' || seq === '5' };
+    const town: Town = {
+      code,
+      name,
+      key: k,
+      stem: townStem(k),
+      pinyin: pinyin ?? '',
+      pseudo: seq === '4' || seq === '5',
+    };
     all.push(town);
     const county = code.slice(0, 6);
     const list = byCounty.get(county);

@@ -83,13 +83,15 @@ export function rawVillageLine(townCode: string): string {
 export function townCodesUnder(prefix: string): string[] {
   const provinces = prefix.length >= 2 ? [prefix.slice(0, 2)] : allProvinceCodes();
   const out: string[] = [];
-  for (const p of provinces) for (const town of chunk(p).raw.keys()) if (town.startsWith(prefix)) out.push(town);
+  for (const p of provinces)
+    for (const town of chunk(p).raw.keys()) if (town.startsWith(prefix)) out.push(town);
   return out;
 }
 
 function allProvinceCodes(): string[] {
   const out: string[] = [];
-  for (let p = 11; p <= 65; p++) if (existsSync(path.join(gazetteerDir(), villagesFile(String(p))))) out.push(String(p));
+  for (let p = 11; p <= 65; p++)
+    if (existsSync(path.join(gazetteerDir(), villagesFile(String(p))))) out.push(String(p));
   return out;
 }
 
@@ -126,7 +128,8 @@ export function findVillagesNamed(key: string, prefix: string): Village[] {
   for (const p of provinces) {
     for (const town of nameIndex(p).get(key) ?? []) {
       if (!town.startsWith(prefix)) continue;
-      for (const v of villagesOfTown(town)) if (v.key === key || (v.stem !== '' && v.stem === key)) out.push(v);
+      for (const v of villagesOfTown(town))
+        if (v.key === key || (v.stem !== '' && v.stem === key)) out.push(v);
     }
   }
   return out;

@@ -59,18 +59,32 @@ export async function importFiles(
   return outcome;
 }
 
-async function importOne(db: Database.Database, file: ImportFile, dryRun: boolean, outcome: ImportOutcome) {
+async function importOne(
+  db: Database.Database,
+  file: ImportFile,
+  dryRun: boolean,
+  outcome: ImportOutcome,
+) {
   const sha256 = createHash('sha256').update(file.bytes).digest('hex');
   const existing = findNoticeBySha(db, sha256);
   if (existing?.withdrawn && !dryRun) purgeWithdrawnNotice(db, existing.id);
   if (existing && !existing.withdrawn) {
     // Imported before: report it as touched, with its records, and store nothing new.
     outcome.notices.push(...noticesByIds(db, [existing.id]));
-    const ids = (db.prepare('SELECT DISTINCT record_id AS id FROM mentions WHERE notice_id = ?').all(existing.id) as {
-      id: number;
-    }[]).map((r) => r.id);
+    const ids = (
+      db
+        .prepare('SELECT DISTINCT record_id AS id FROM mentions WHERE notice_id = ?')
+        .all(existing.id) as {
+        id: number;
+      }[]
+    ).map((r) => r.id);
     outcome.records.push(...recordsByIds(db, ids));
-    outcome.files.push({ file: file.name, status: 'already_imported', noticeId: existing.id, recordIds: ids });
+    outcome.files.push({
+      file: file.name,
+      status: 'already_imported',
+      noticeId: existing.id,
+      recordIds: ids,
+    });
     return;
   }
   const doc = await readNotice(file.name, file.bytes);
@@ -96,7 +110,12 @@ async function importOne(db: Database.Database, file: ImportFile, dryRun: boolea
     dedupeAfterImport(db, written.recordIds); // auto-merge clear duplicates, link related records
     outcome.notices.push(...noticesByIds(db, [written.noticeId]));
     outcome.records.push(...recordsByIds(db, written.recordIds));
-    outcome.files.push({ file: file.name, status: 'imported', noticeId: written.noticeId, recordIds: written.recordIds });
+    outcome.files.push({
+      file: file.name,
+      status: 'imported',
+      noticeId: written.noticeId,
+      recordIds: written.recordIds,
+    });
   });
   if (!dryRun) return write();
   try {
@@ -111,5 +130,9 @@ async function importOne(db: Database.Database, file: ImportFile, dryRun: boolea
 
 function toFailure(file: string, e: unknown): ImportFailure {
   if (e instanceof AppError) return { file, code: e.code, message: `${file}：${e.message}` };
-  return { file, code: 'import_failed', message: `${file}：导入失败（${e instanceof Error ? e.message : String(e)}）` };
+  return {
+    file,
+    code: 'import_failed',
+    message: `${file}：导入失败（${e instanceof Error ? e.message : String(e)}）`,
+  };
 }

@@ -16,7 +16,10 @@ export function applyCorrections(
   if (edits.length === 0 && exclude.length === 0) return ex;
   const outOfRange = [...edits.map((e) => e.index), ...exclude].find((i) => i >= ex.records.length);
   if (outOfRange !== undefined) {
-    throw new AppError('bad_edit', `预览中的更正指向第 ${outOfRange + 1} 条记录，但该通知只提取出 ${ex.records.length} 条。`);
+    throw new AppError(
+      'bad_edit',
+      `预览中的更正指向第 ${outOfRange + 1} 条记录，但该通知只提取出 ${ex.records.length} 条。`,
+    );
   }
   const byIndex = new Map(edits.map((e) => [e.index, e]));
   const excluded = new Set(exclude);

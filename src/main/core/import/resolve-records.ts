@@ -20,14 +20,21 @@ export function contextFor(notice: ExtractedNotice, r: ExtractedRecord): string 
   return ctx || undefined;
 }
 
-export function resolveRecords(notice: ExtractedNotice): { resolved: ResolvedRecord[]; warnings: NoticeWarning[] } {
+export function resolveRecords(notice: ExtractedNotice): {
+  resolved: ResolvedRecord[];
+  warnings: NoticeWarning[];
+} {
   const warnings: NoticeWarning[] = [];
   let previous: RegionResolution | undefined;
   const asOf = notice.metadata.issuedOn ?? undefined;
   const resolved = notice.records.map((record): ResolvedRecord => {
     // Entries without a place (e.g. a list of organisations) have nothing to resolve.
     if (!record.regionText) return { record, resolution: null };
-    const resolution = resolveRegion(record.regionText, { asOf, context: contextFor(notice, record), previous });
+    const resolution = resolveRegion(record.regionText, {
+      asOf,
+      context: contextFor(notice, record),
+      previous,
+    });
     if (resolution.regionCode === null) {
       warnings.push({
         code: 'region_unresolved',

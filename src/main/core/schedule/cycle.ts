@@ -26,7 +26,8 @@ function monthBound(ym: unknown, last: boolean): string | null {
   return last ? dateInYear(y, m, null) : dateInYear(y, m, 1);
 }
 
-const positive = (v: unknown): number | null => (typeof v === 'number' && Number.isFinite(v) && v > 0 ? v : null);
+const positive = (v: unknown): number | null =>
+  typeof v === 'number' && Number.isFinite(v) && v > 0 ? v : null;
 
 export function periodOf(rules: EffectiveRules, approvalNoticeDate: string | null): Period | null {
   const userDate = rules.approval?.params.date;
@@ -54,5 +55,12 @@ export function periodOf(rules: EffectiveRules, approvalNoticeDate: string | nul
     if (isIsoDate(until) && until > plannedEnd) end = until;
     else if (months) end = addMonths(plannedEnd, months);
   }
-  return { start, plannedEnd, end, approvedOn, periodRule: p?.rule ?? null, extension: end !== plannedEnd ? ext : null };
+  return {
+    start,
+    plannedEnd,
+    end,
+    approvedOn,
+    periodRule: p?.rule ?? null,
+    extension: end !== plannedEnd ? ext : null,
+  };
 }

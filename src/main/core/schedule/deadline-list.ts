@@ -12,9 +12,14 @@ import { addDays, daysBetween } from './dates';
 import { milestoneLabel } from './labels';
 import type { DeadlineCounts, DeadlineItem } from './shapes';
 
-export const deadlineOf = (m: { dueOn: string; endOn?: string | null }): string => m.endOn ?? m.dueOn;
+export const deadlineOf = (m: { dueOn: string; endOn?: string | null }): string =>
+  m.endOn ?? m.dueOn;
 
-export function statusAsOf(stored: MilestoneRow['status'], deadline: string, asOf: string): MilestoneStatus {
+export function statusAsOf(
+  stored: MilestoneRow['status'],
+  deadline: string,
+  asOf: string,
+): MilestoneStatus {
   return stored === 'pending' && deadline < asOf ? 'overdue' : stored;
 }
 

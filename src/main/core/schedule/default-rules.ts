@@ -11,7 +11,10 @@ import { getSetting, insertUserRule, setSetting, type UserRuleDraft } from '../.
 
 const SEEDED = 'schedule.defaultsSeeded';
 
-export const DEFAULT_PROGRAMMES = ['全国社区治理和服务创新实验区', '省级社区治理和服务创新实验区'] as const;
+export const DEFAULT_PROGRAMMES = [
+  '全国社区治理和服务创新实验区',
+  '省级社区治理和服务创新实验区',
+] as const;
 
 function defaultsFor(programme: string): UserRuleDraft[] {
   const rule = (kind: string, text: string, params: Record<string, unknown>): UserRuleDraft => ({
@@ -22,7 +25,11 @@ function defaultsFor(programme: string): UserRuleDraft[] {
   });
   return [
     rule('cycle', '实验周期2年（通知写明周期或起止时间时以通知为准）', { years: 2 }),
-    rule('annual_plan', '每年1月31日前报送年度实验计划；确认当年为确认后30天内', { month: 1, day: 31, firstYearDays: 30 }),
+    rule('annual_plan', '每年1月31日前报送年度实验计划；确认当年为确认后30天内', {
+      month: 1,
+      day: 31,
+      firstYearDays: 30,
+    }),
     rule('annual_summary', '每年12月31日前报送年度实验总结', { month: 12, day: 31 }),
     rule('final_report', '实验期满前提交终期报告', { beforeEndDays: 0 }),
     rule('acceptance', '实验期满后3个月内完成结项验收', { afterEndMonths: 3 }),

@@ -28,7 +28,10 @@ export function updateMilestoneStatus(
 ): void {
   const note = input.note === undefined ? undefined : input.note?.trim() || null;
   if (!setMilestoneStatus(db, input.id, input.status, note)) {
-    throw new AppError('milestone_not_found', `找不到编号为 ${input.id} 的期限节点，它可能已随规则变化被移除。`);
+    throw new AppError(
+      'milestone_not_found',
+      `找不到编号为 ${input.id} 的期限节点，它可能已随规则变化被移除。`,
+    );
   }
 }
 
@@ -36,13 +39,21 @@ export function updateMilestoneStatus(
  * Grants (or with until null, withdraws) an extension: a record-scoped rule that moves
  * the end, so the final report, acceptance and the annual duties follow it.
  */
-export function setExtension(db: Database.Database, input: { recordId: number; until: string | null; note?: string }): void {
-  const rec = db.prepare('SELECT id FROM records WHERE id = ? AND merged_into IS NULL AND deleted_at IS NULL').get(input.recordId);
+export function setExtension(
+  db: Database.Database,
+  input: { recordId: number; until: string | null; note?: string },
+): void {
+  const rec = db
+    .prepare('SELECT id FROM records WHERE id = ? AND merged_into IS NULL AND deleted_at IS NULL')
+    .get(input.recordId);
   if (!rec) throw new AppError('record_not_found', `找不到编号为 ${input.recordId} 的记录。`);
-  if (input.until !== null && !isIsoDate(input.until)) throw new AppError('bad_date', '延期日期格式应为 YYYY-MM-DD。');
+  if (input.until !== null && !isIsoDate(input.until))
+    throw new AppError('bad_date', '延期日期格式应为 YYYY-MM-DD。');
   db.transaction(() => {
     const existing = db
-      .prepare("SELECT id FROM rules WHERE notice_id IS NULL AND kind = 'extension' AND json_extract(params, '$.recordId') = ?")
+      .prepare(
+        "SELECT id FROM rules WHERE notice_id IS NULL AND kind = 'extension' AND json_extract(params, '$.recordId') = ?",
+      )
       .all(input.recordId) as { id: number }[];
     for (const r of existing) deleteUserRule(db, r.id);
     if (input.until !== null) {
@@ -72,15 +83,30 @@ export function saveUserRule(db: Database.Database, edit: RuleEdit): number | nu
     const existing = ruleById(db, edit.id);
     if (!existing) throw new AppError('rule_not_found', `找不到编号为 ${edit.id} 的规则。`);
     if (existing.noticeId !== null) {
-      throw new AppError('rule_readonly', '这条规则摘自通知原文，不能修改；请修改本项目的默认规则，或为单个实验区设置规则。');
+      throw new AppError(
+        'rule_readonly',
+        '这条规则摘自通知原文，不能修改；请修改本项目的默认规则，或为单个实验区设置规则。',
+      );
     }
   }
   const text = edit.text?.trim() || `用户规则：${edit.kind}`;
   const id = db.transaction((): number | null => {
     let id: number | null = edit.id ?? null;
     if (edit.remove && id !== null) deleteUserRule(db, id);
-    else if (id !== null) updateUserRule(db, id, { programme: edit.programme, kind: edit.kind, text, params: edit.params });
-    else id = insertUserRule(db, { programme: edit.programme, kind: edit.kind, text, params: edit.params });
+    else if (id !== null)
+      updateUserRule(db, id, {
+        programme: edit.programme,
+        kind: edit.kind,
+        text,
+        params: edit.params,
+      });
+    else
+      id = insertUserRule(db, {
+        programme: edit.programme,
+        kind: edit.kind,
+        text,
+        params: edit.params,
+      });
     // A rule can touch every record of its programme: regenerate them all (a few ms per thousand).
     regenerateAll(db);
     return edit.remove ? null : id;

@@ -15,7 +15,11 @@ import { addDays } from './dates';
 import type { DeadlineItem } from './shapes';
 
 export function escapeText(s: string): string {
-  return s.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r\n|\r|\n/g, '\\n');
+  return s
+    .replace(/\\/g, '\\\\')
+    .replace(/;/g, '\\;')
+    .replace(/,/g, '\\,')
+    .replace(/\r\n|\r|\n/g, '\\n');
 }
 
 /** Folds one content line: at most 75 octets per line, continuation lines start with a space. */
@@ -41,15 +45,26 @@ export function foldLine(line: string): string {
 
 const compact = (iso: string): string => iso.replace(/-/g, '');
 
-const utcStamp = (d: Date): string => d.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
+const utcStamp = (d: Date): string =>
+  d
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d{3}/, '');
 
 /** A UID is opaque text; keep it to safe characters and one domain so re-exports match. */
-export const uidFor = (key: string): string => `${key.replace(/[^A-Za-z0-9_#-]+/g, '-')}@taizhang.local`;
+export const uidFor = (key: string): string =>
+  `${key.replace(/[^A-Za-z0-9_#-]+/g, '-')}@taizhang.local`;
 
-const STATUS_PREFIX: Record<string, string> = { done: '【已完成】', waived: '【已免除】', overdue: '【已逾期】' };
+const STATUS_PREFIX: Record<string, string> = {
+  done: '【已完成】',
+  waived: '【已免除】',
+  overdue: '【已逾期】',
+};
 
 function summaryOf(i: DeadlineItem): string {
-  const who = i.record ? (i.record.regionText ?? i.record.unit ?? '') : (i.notice?.docNo ?? i.notice?.title ?? '');
+  const who = i.record
+    ? (i.record.regionText ?? i.record.unit ?? '')
+    : (i.notice?.docNo ?? i.notice?.title ?? '');
   return `${STATUS_PREFIX[i.status] ?? ''}${who ? `${who}：` : ''}${i.label}`;
 }
 
@@ -58,7 +73,9 @@ function descriptionOf(i: DeadlineItem): string {
     i.endOn ? `期间：${i.dueOn} 至 ${i.endOn}` : `截止：${i.dueOn}`,
     i.record?.programme ? `项目：${i.record.programme}` : '',
     i.record?.title ? `实验主题：${i.record.title}` : '',
-    i.notice?.title ? `通知：${i.notice.title}${i.notice.docNo ? `（${i.notice.docNo}）` : ''}` : '',
+    i.notice?.title
+      ? `通知：${i.notice.title}${i.notice.docNo ? `（${i.notice.docNo}）` : ''}`
+      : '',
     i.rule.text ? `依据：${i.rule.text}` : '',
     i.note ? `备注：${i.note}` : '',
   ];
@@ -78,7 +95,10 @@ const VTIMEZONE = [
   'END:VTIMEZONE',
 ];
 
-export function milestonesToIcs(items: readonly DeadlineItem[], opts: { now?: Date; calendarName?: string } = {}): string {
+export function milestonesToIcs(
+  items: readonly DeadlineItem[],
+  opts: { now?: Date; calendarName?: string } = {},
+): string {
   const stamp = utcStamp(opts.now ?? new Date());
   const lines = [
     'BEGIN:VCALENDAR',
@@ -105,7 +125,13 @@ export function milestonesToIcs(items: readonly DeadlineItem[], opts: { now?: Da
       `STATUS:${i.status === 'waived' ? 'CANCELLED' : 'CONFIRMED'}`,
     );
     if (i.status === 'pending') {
-      lines.push('BEGIN:VALARM', 'ACTION:DISPLAY', `DESCRIPTION:${escapeText(summaryOf(i))}`, 'TRIGGER:-P7D', 'END:VALARM');
+      lines.push(
+        'BEGIN:VALARM',
+        'ACTION:DISPLAY',
+        `DESCRIPTION:${escapeText(summaryOf(i))}`,
+        'TRIGGER:-P7D',
+        'END:VALARM',
+      );
     }
     lines.push('END:VEVENT');
   }

@@ -12,7 +12,12 @@ import type { IcsExport } from './shapes';
 
 export { countDeadlines, listDeadlines } from './deadline-list';
 export { milestonesToIcs } from './ics';
-export { regenerateAll, regenerateForNotice, regenerateForRecords, ensureHorizon } from './regenerate';
+export {
+  regenerateAll,
+  regenerateForNotice,
+  regenerateForRecords,
+  ensureHorizon,
+} from './regenerate';
 export { saveUserRule, setExtension, updateMilestoneStatus } from './edits';
 export { todayInChina } from './dates';
 
@@ -30,14 +35,26 @@ export function deadlines(db: Database.Database, q: DeadlineQuery = {}) {
 }
 
 /** ICS text of the same selection, for the contract's deadlines/ics and the renderer's download. */
-export function deadlinesIcs(db: Database.Database, q: DeadlineQuery = {}, now = new Date()): IcsExport {
+export function deadlinesIcs(
+  db: Database.Database,
+  q: DeadlineQuery = {},
+  now = new Date(),
+): IcsExport {
   const items = deadlines(db, q);
   const asOf = q.asOf ?? todayInChina(now);
-  return { ics: milestonesToIcs(items, { now }), events: items.length, fileName: `台账期限-${asOf}.ics` };
+  return {
+    ics: milestonesToIcs(items, { now }),
+    events: items.length,
+    fileName: `台账期限-${asOf}.ics`,
+  };
 }
 
 /** For the CLI `export ics --out <file>`: writes the file, answers like export/create. */
-export function exportDeadlinesIcs(db: Database.Database, out: string, q: DeadlineQuery = {}): { file: string; rows: number } {
+export function exportDeadlinesIcs(
+  db: Database.Database,
+  out: string,
+  q: DeadlineQuery = {},
+): { file: string; rows: number } {
   const { ics, events } = deadlinesIcs(db, q);
   writeFileSync(out, ics, 'utf8');
   return { file: out, rows: events };

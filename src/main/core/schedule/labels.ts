@@ -5,7 +5,8 @@ export function milestoneLabel(kind: string, key: string): string {
   const name = MILESTONE_KIND_LABELS[kind as MilestoneKind] ?? kind;
   // Annual obligations end their key with the year they are for (…:annual_plan:2019).
   const year = /:(\d{4})$/.exec(key)?.[1];
-  if (year && (kind === 'annual_plan' || kind === 'annual_summary')) return `${year}年度${name.replace('年度', '')}`;
+  if (year && (kind === 'annual_plan' || kind === 'annual_summary'))
+    return `${year}年度${name.replace('年度', '')}`;
   if (year && kind === 'application_due') return `${year}年度申报截止`;
   return name;
 }

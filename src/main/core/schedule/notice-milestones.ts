@@ -10,16 +10,22 @@ import type { DesiredMilestone } from './desired';
 import { workingDayWindowEnd } from './working-days';
 
 /** The year a notice speaks from: its issue date, else its 文号 (吉民发〔2019〕30号), else when imported. */
-export function noticeYear(r: Pick<RuleRow, 'noticeIssuedOn' | 'noticeDocNo' | 'noticeImportedAt'>): number | null {
+export function noticeYear(
+  r: Pick<RuleRow, 'noticeIssuedOn' | 'noticeDocNo' | 'noticeImportedAt'>,
+): number | null {
   if (r.noticeIssuedOn) return parts(r.noticeIssuedOn).y;
   const doc = /[〔[【(（]((?:19|20)\d{2})[〕\]】)）]/.exec(r.noticeDocNo ?? '');
   if (doc) return Number(doc[1]);
   return r.noticeImportedAt ? Number(r.noticeImportedAt.slice(0, 4)) : null;
 }
 
-const num = (v: unknown): number | null => (typeof v === 'number' && Number.isInteger(v) ? v : null);
+const num = (v: unknown): number | null =>
+  typeof v === 'number' && Number.isInteger(v) ? v : null;
 
-export function applicationDeadlines(rules: readonly RuleRow[], horizonYear: number): DesiredMilestone[] {
+export function applicationDeadlines(
+  rules: readonly RuleRow[],
+  horizonYear: number,
+): DesiredMilestone[] {
   const annual = rules.filter((r) => r.kind === 'annual_deadline' && r.noticeId !== null);
   const out: DesiredMilestone[] = [];
   const perNotice = new Map<number, number>();
@@ -30,7 +36,9 @@ export function applicationDeadlines(rules: readonly RuleRow[], horizonYear: num
     const day = r.params.endOfMonth === true ? null : num(r.params.day);
     // A later notice of the same programme that sets its own annual deadline takes over from its year.
     const later = annual
-      .filter((o) => o.noticeId !== r.noticeId && o.programme === r.programme && r.programme !== null)
+      .filter(
+        (o) => o.noticeId !== r.noticeId && o.programme === r.programme && r.programme !== null,
+      )
       .map((o) => noticeYear(o))
       .filter((y): y is number => y !== null && y > first);
     const last = Math.min(horizonYear, ...later.map((y) => y - 1));

@@ -33,7 +33,14 @@ export function recordMilestones(
   const key = (...parts: (string | number)[]) => ['rec', recordId, ...parts].join(':');
 
   if (p.approvedOn) {
-    out.push({ ...base, key: key('approval'), ruleId: p.periodRule?.id ?? null, kind: 'approval', dueOn: p.approvedOn, initialStatus: 'done' });
+    out.push({
+      ...base,
+      key: key('approval'),
+      ruleId: p.periodRule?.id ?? null,
+      kind: 'approval',
+      dueOn: p.approvedOn,
+      initialStatus: 'done',
+    });
   }
 
   const plan = rules.duties.get('annual_plan');
@@ -43,33 +50,88 @@ export function recordMilestones(
     if (plan) {
       let due = dateInYear(y, int(plan.params.month, 1, 1, 12), int(plan.params.day, 31, 1, 31));
       // A zone confirmed in March cannot have owed a January plan: give it time after confirmation.
-      if (y === firstYear) due = maxDate(due, addDays(p.start, int(plan.params.firstYearDays, 30, 0, 366)));
-      if (due <= p.end) out.push({ ...base, key: key('annual_plan', y), ruleId: plan.rule.id, kind: 'annual_plan', dueOn: due, initialStatus: 'pending' });
+      if (y === firstYear)
+        due = maxDate(due, addDays(p.start, int(plan.params.firstYearDays, 30, 0, 366)));
+      if (due <= p.end)
+        out.push({
+          ...base,
+          key: key('annual_plan', y),
+          ruleId: plan.rule.id,
+          kind: 'annual_plan',
+          dueOn: due,
+          initialStatus: 'pending',
+        });
     }
     if (summary) {
       const yy = y + int(summary.params.yearOffset, 0, 0, 1);
-      const due = dateInYear(yy, int(summary.params.month, 12, 1, 12), int(summary.params.day, 31, 1, 31));
-      if (due >= p.start) out.push({ ...base, key: key('annual_summary', y), ruleId: summary.rule.id, kind: 'annual_summary', dueOn: due, initialStatus: 'pending' });
+      const due = dateInYear(
+        yy,
+        int(summary.params.month, 12, 1, 12),
+        int(summary.params.day, 31, 1, 31),
+      );
+      if (due >= p.start)
+        out.push({
+          ...base,
+          key: key('annual_summary', y),
+          ruleId: summary.rule.id,
+          kind: 'annual_summary',
+          dueOn: due,
+          initialStatus: 'pending',
+        });
     }
   }
 
   const mid = rules.duties.get('midterm');
   if (mid) {
-    const months = int(mid.params.afterStartMonths, Math.round(monthsBetween(p.start, p.plannedEnd) / 2), 1, 240);
-    out.push({ ...base, key: key('midterm'), ruleId: mid.rule.id, kind: 'midterm', dueOn: addMonths(p.start, months), initialStatus: 'pending' });
+    const months = int(
+      mid.params.afterStartMonths,
+      Math.round(monthsBetween(p.start, p.plannedEnd) / 2),
+      1,
+      240,
+    );
+    out.push({
+      ...base,
+      key: key('midterm'),
+      ruleId: mid.rule.id,
+      kind: 'midterm',
+      dueOn: addMonths(p.start, months),
+      initialStatus: 'pending',
+    });
   }
   const fin = rules.duties.get('final_report');
   if (fin) {
     const due = addDays(p.end, -int(fin.params.beforeEndDays, 0, 0, 3650));
-    out.push({ ...base, key: key('final_report'), ruleId: fin.rule.id, kind: 'final_report', dueOn: due, initialStatus: 'pending' });
+    out.push({
+      ...base,
+      key: key('final_report'),
+      ruleId: fin.rule.id,
+      kind: 'final_report',
+      dueOn: due,
+      initialStatus: 'pending',
+    });
   }
   const acc = rules.duties.get('acceptance');
   if (acc) {
     const due = addMonths(p.end, int(acc.params.afterEndMonths, 0, 0, 120));
-    out.push({ ...base, key: key('acceptance'), ruleId: acc.rule.id, kind: 'acceptance', dueOn: due, initialStatus: 'pending' });
+    out.push({
+      ...base,
+      key: key('acceptance'),
+      ruleId: acc.rule.id,
+      kind: 'acceptance',
+      dueOn: due,
+      initialStatus: 'pending',
+    });
   }
   if (p.extension) {
-    out.push({ ...base, key: key('extension'), ruleId: p.extension.rule.id, kind: 'extension', dueOn: p.plannedEnd, endOn: p.end, initialStatus: 'done' });
+    out.push({
+      ...base,
+      key: key('extension'),
+      ruleId: p.extension.rule.id,
+      kind: 'extension',
+      dueOn: p.plannedEnd,
+      endOn: p.end,
+      initialStatus: 'done',
+    });
   }
   return out;
 }

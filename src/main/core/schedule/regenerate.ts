@@ -15,7 +15,13 @@ import {
   storedInScope,
   type ScheduleSubject,
 } from '../../db/queries/milestones';
-import { allRules, ensureNoticeRule, getSetting, setSetting, type RuleRow } from '../../db/queries/rules';
+import {
+  allRules,
+  ensureNoticeRule,
+  getSetting,
+  setSetting,
+  type RuleRow,
+} from '../../db/queries/rules';
 import { parts, todayInChina } from './dates';
 import { ensureDefaultRules } from './default-rules';
 import type { DesiredMilestone } from './desired';
@@ -34,15 +40,28 @@ function approvalOf(s: ScheduleSubject): { noticeId: number; issuedOn: string } 
   const dated = s.mentions.filter((m) => m.issuedOn !== null);
   // A 公示 of a 拟确认 list is not the approval itself: its date starts nothing.
   const approves = (t: string | null) => APPROVAL_TITLE.test(t ?? '') && !/拟|公示/.test(t ?? '');
-  const approving = dated.find((m) => approves(m.title)) ?? dated.find((m) => m.kind === 'zone_approval') ?? dated[0];
-  return approving?.issuedOn ? { noticeId: approving.noticeId, issuedOn: approving.issuedOn } : null;
+  const approving =
+    dated.find((m) => approves(m.title)) ??
+    dated.find((m) => m.kind === 'zone_approval') ??
+    dated[0];
+  return approving?.issuedOn
+    ? { noticeId: approving.noticeId, issuedOn: approving.issuedOn }
+    : null;
 }
 
-export function desiredForRecord(s: ScheduleSubject, rules: readonly RuleRow[]): DesiredMilestone[] {
-  const eff = effectiveRules({ id: s.id, programme: s.programme, noticeIds: s.mentions.map((m) => m.noticeId) }, rules);
+export function desiredForRecord(
+  s: ScheduleSubject,
+  rules: readonly RuleRow[],
+): DesiredMilestone[] {
+  const eff = effectiveRules(
+    { id: s.id, programme: s.programme, noticeIds: s.mentions.map((m) => m.noticeId) },
+    rules,
+  );
   const approval = approvalOf(s);
   const period = periodOf(eff, approval?.issuedOn ?? null);
-  return period ? recordMilestones(s.id, period, eff, approval?.noticeId ?? s.mentions[0]?.noticeId ?? null) : [];
+  return period
+    ? recordMilestones(s.id, period, eff, approval?.noticeId ?? s.mentions[0]?.noticeId ?? null)
+    : [];
 }
 
 /** The last year annual deadlines are generated for: next year, as of today or the asked date. */
@@ -85,13 +104,25 @@ function regenerate(db: Database.Database, scope: Scope): { written: number; rem
     setSetting(db, HORIZON, String(horizon));
     // Annual deadlines need the whole programme's notices to know who supersedes whom.
     const programmes = new Set(noticeRules.map((r) => r.programme));
-    const annualPeers = rules.filter((r) => r.kind === 'annual_deadline' && r.noticeId !== null && programmes.has(r.programme));
-    desired.push(...applicationDeadlines(annualPeers, horizon).filter((d) => d.noticeId !== null && noticeIds.has(d.noticeId)));
+    const annualPeers = rules.filter(
+      (r) => r.kind === 'annual_deadline' && r.noticeId !== null && programmes.has(r.programme),
+    );
+    desired.push(
+      ...applicationDeadlines(annualPeers, horizon).filter(
+        (d) => d.noticeId !== null && noticeIds.has(d.noticeId),
+      ),
+    );
     desired.push(...objectionWindows(noticeRules));
 
     const wanted = new Set(desired.map((d) => d.key));
-    const stored = storedInScope(db, subjects.map((s) => s.id), [...noticeIds]);
-    const remove = stored.filter((m) => !wanted.has(m.key) && m.status === 'pending' && !m.note).map((m) => m.id);
+    const stored = storedInScope(
+      db,
+      subjects.map((s) => s.id),
+      [...noticeIds],
+    );
+    const remove = stored
+      .filter((m) => !wanted.has(m.key) && m.status === 'pending' && !m.note)
+      .map((m) => m.id);
     applyMilestones(db, desired, remove);
     return { written: desired.length, removed: remove.length };
   })();
@@ -106,16 +137,21 @@ export const regenerateAll = (db: Database.Database, asOf?: string) =>
  * keeps importing a long history linear instead of re-planning the programme each time.
  */
 export function regenerateForNotice(db: Database.Database, noticeId: number) {
-  const statesRules = db.prepare('SELECT 1 FROM rules WHERE notice_id = ? LIMIT 1').get(noticeId) !== undefined;
+  const statesRules =
+    db.prepare('SELECT 1 FROM rules WHERE notice_id = ? LIMIT 1').get(noticeId) !== undefined;
   if (!statesRules) {
     const own = (
-      db.prepare('SELECT DISTINCT record_id AS id FROM mentions WHERE notice_id = ?').all(noticeId) as { id: number }[]
+      db
+        .prepare('SELECT DISTINCT record_id AS id FROM mentions WHERE notice_id = ?')
+        .all(noticeId) as { id: number }[]
     ).map((r) => r.id);
     return regenerate(db, { recordIds: own, noticeIds: [noticeId] });
   }
   const programmes = (
     db
-      .prepare('SELECT programme FROM notices WHERE id = ? UNION SELECT programme FROM rules WHERE notice_id = ?')
+      .prepare(
+        'SELECT programme FROM notices WHERE id = ? UNION SELECT programme FROM rules WHERE notice_id = ?',
+      )
       .all(noticeId, noticeId) as { programme: string | null }[]
   )
     .map((r) => r.programme)
@@ -123,7 +159,9 @@ export function regenerateForNotice(db: Database.Database, noticeId: number) {
   const recordIds = recordIdsTouchedBy(db, noticeId, programmes);
   const peerNotices = (
     db
-      .prepare('SELECT id FROM notices WHERE programme IN (SELECT value FROM json_each(?)) OR id = ?')
+      .prepare(
+        'SELECT id FROM notices WHERE programme IN (SELECT value FROM json_each(?)) OR id = ?',
+      )
       .all(JSON.stringify(programmes), noticeId) as { id: number }[]
   ).map((r) => r.id);
   return regenerate(db, { recordIds, noticeIds: peerNotices });

@@ -11,7 +11,13 @@
  */
 import type { RuleRow } from '../../db/queries/rules';
 
-export const DUTY_KINDS = ['annual_plan', 'annual_summary', 'midterm', 'final_report', 'acceptance'] as const;
+export const DUTY_KINDS = [
+  'annual_plan',
+  'annual_summary',
+  'midterm',
+  'final_report',
+  'acceptance',
+] as const;
 export type DutyKind = (typeof DUTY_KINDS)[number];
 
 export interface Chosen {
@@ -34,7 +40,8 @@ export interface RecordForRules {
   noticeIds: readonly number[];
 }
 
-const recordIdOf = (r: RuleRow): number | null => (typeof r.params.recordId === 'number' ? r.params.recordId : null);
+const recordIdOf = (r: RuleRow): number | null =>
+  typeof r.params.recordId === 'number' ? r.params.recordId : null;
 
 /** A rule's kind as the schedule reads it ("other" with params.milestone = midterm is a midterm). */
 export function dutyKindOf(r: RuleRow): DutyKind | null {
@@ -54,11 +61,15 @@ export function levelsFor(rec: RecordForRules, rules: readonly RuleRow[]): RuleR
     if (r.noticeId === null && rid !== null) {
       if (rid === rec.id) l0.push(r);
     } else if (r.noticeId !== null && own.has(r.noticeId)) l1.push(r);
-    else if (r.noticeId !== null && rec.programme !== null && r.programme === rec.programme) l2.push(r);
-    else if (r.noticeId === null && rec.programme !== null && r.programme === rec.programme) l3.push(r);
+    else if (r.noticeId !== null && rec.programme !== null && r.programme === rec.programme)
+      l2.push(r);
+    else if (r.noticeId === null && rec.programme !== null && r.programme === rec.programme)
+      l3.push(r);
     else if (r.noticeId === null && r.programme === null) l4.push(r);
   }
-  l1.sort((a, b) => (own.get(a.noticeId ?? -1) ?? 0) - (own.get(b.noticeId ?? -1) ?? 0) || a.id - b.id);
+  l1.sort(
+    (a, b) => (own.get(a.noticeId ?? -1) ?? 0) - (own.get(b.noticeId ?? -1) ?? 0) || a.id - b.id,
+  );
   // Among other notices of the programme, the latest issued speaks last and so wins.
   l2.sort((a, b) => (b.noticeIssuedOn ?? '').localeCompare(a.noticeIssuedOn ?? '') || a.id - b.id);
   return [l0, l1, l2, l3, l4];

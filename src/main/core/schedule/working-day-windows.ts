@@ -38,7 +38,14 @@ export function workingDayWindows(rawText: string, issuedOn: string | null): Wor
     const lead = sentence.length - sentence.trimStart().length;
     const start = (m.index ?? 0) + lead;
     const text = sentence.trim();
-    out.push({ text, start, end: start + text.length, from, to: workingDayWindowEnd(from, n), workingDays: n });
+    out.push({
+      text,
+      start,
+      end: start + text.length,
+      from,
+      to: workingDayWindowEnd(from, n),
+      workingDays: n,
+    });
   }
   return out;
 }

@@ -16,7 +16,9 @@ export interface DedupeSettings {
 const KEYS = { autoMerge: 'dedupe.autoMerge', high: 'dedupe.high', low: 'dedupe.low' } as const;
 
 export function readDedupeSettings(db: Database.Database): DedupeSettings {
-  const get = (k: string) => (db.prepare('SELECT value FROM settings WHERE key = ?').get(k) as { value: string } | undefined)?.value;
+  const get = (k: string) =>
+    (db.prepare('SELECT value FROM settings WHERE key = ?').get(k) as { value: string } | undefined)
+      ?.value;
   const num = (k: string, d: number) => {
     const v = Number(get(k));
     return Number.isFinite(v) && get(k) !== undefined ? v : d;
@@ -28,8 +30,13 @@ export function readDedupeSettings(db: Database.Database): DedupeSettings {
   };
 }
 
-export function writeDedupeSettings(db: Database.Database, patch: Partial<DedupeSettings>): DedupeSettings {
-  const put = db.prepare('INSERT INTO settings(key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value');
+export function writeDedupeSettings(
+  db: Database.Database,
+  patch: Partial<DedupeSettings>,
+): DedupeSettings {
+  const put = db.prepare(
+    'INSERT INTO settings(key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value',
+  );
   db.transaction(() => {
     if (patch.autoMerge !== undefined) put.run(KEYS.autoMerge, String(patch.autoMerge));
     if (patch.high !== undefined) put.run(KEYS.high, String(patch.high));
@@ -82,9 +89,13 @@ const toRecord = (r: Row): DedupeRecord => ({
  * same title as written, or no region at all (matched by title n-grams).
  */
 export function loadDedupeRecords(db: Database.Database, near?: readonly number[]): DedupeRecord[] {
-  const total = (db.prepare(`SELECT count(*) AS n FROM records r WHERE ${LIVE}`).get() as { n: number }).n;
+  const total = (
+    db.prepare(`SELECT count(*) AS n FROM records r WHERE ${LIVE}`).get() as { n: number }
+  ).n;
   if (!near || total < WHOLE_LEDGER_BELOW) {
-    return (db.prepare(`SELECT ${COLUMNS} FROM records r WHERE ${LIVE} ORDER BY r.id`).all() as Row[]).map(toRecord);
+    return (
+      db.prepare(`SELECT ${COLUMNS} FROM records r WHERE ${LIVE} ORDER BY r.id`).all() as Row[]
+    ).map(toRecord);
   }
   const ids = JSON.stringify(near);
   const rows = db
@@ -106,7 +117,9 @@ export function loadDedupeRecords(db: Database.Database, near?: readonly number[
 
 /** "Not a duplicate" decisions, as a lookup the finder asks before proposing a pair. */
 export function rejectedPairs(db: Database.Database): (a: number, b: number) => boolean {
-  const rows = db.prepare("SELECT record_a, record_b FROM pair_decisions WHERE decision = 'not_duplicate'").all() as {
+  const rows = db
+    .prepare("SELECT record_a, record_b FROM pair_decisions WHERE decision = 'not_duplicate'")
+    .all() as {
     record_a: number;
     record_b: number;
   }[];
@@ -115,7 +128,11 @@ export function rejectedPairs(db: Database.Database): (a: number, b: number) => 
 }
 
 /** Records a decision for every pair in a group; a later decision on a pair replaces an earlier one. */
-export function decidePairs(db: Database.Database, ids: readonly number[], decision: 'duplicate' | 'not_duplicate'): number {
+export function decidePairs(
+  db: Database.Database,
+  ids: readonly number[],
+  decision: 'duplicate' | 'not_duplicate',
+): number {
   const put = db.prepare(
     `INSERT INTO pair_decisions(record_a, record_b, decision, decided_at) VALUES (?, ?, ?, ?)
      ON CONFLICT(record_a, record_b) DO UPDATE SET decision = excluded.decision, decided_at = excluded.decided_at`,

@@ -11,7 +11,9 @@ export interface ExportFilter {
 
 export function selectForExport(db: Database.Database, f: ExportFilter): LedgerRecord[] {
   return listRecords(db, f.kind).filter(
-    (r) => (f.programme === undefined || r.programme === f.programme) && (f.year === undefined || r.year === f.year),
+    (r) =>
+      (f.programme === undefined || r.programme === f.programme) &&
+      (f.year === undefined || r.year === f.year),
   );
 }
 

@@ -71,8 +71,7 @@ export function findNoticeBySha(
   sha256: string,
 ): { id: number; withdrawn: boolean } | null {
   const row = db.prepare('SELECT id, withdrawn_at FROM notices WHERE sha256 = ?').get(sha256) as
-    | { id: number; withdrawn_at: string | null }
-    | undefined;
+    { id: number; withdrawn_at: string | null } | undefined;
   return row ? { id: row.id, withdrawn: row.withdrawn_at !== null } : null;
 }
 
@@ -94,7 +93,9 @@ function statements(db: Database.Database) {
       `INSERT INTO mentions(record_id, notice_id, seq, span_start, span_end, extracted, original_record_id)
        VALUES (@recordId, @noticeId, @seq, @start, @end, @extracted, @recordId) RETURNING id`,
     ),
-    provenance: db.prepare('INSERT INTO field_provenance(record_id, field, mention_id, op_id) VALUES (?, ?, ?, ?)'),
+    provenance: db.prepare(
+      'INSERT INTO field_provenance(record_id, field, mention_id, op_id) VALUES (?, ?, ?, ?)',
+    ),
     change: db.prepare(
       "INSERT INTO operation_changes(op_id, table_name, row_id, record_id, after) VALUES (?, 'records', ?, ?, ?)",
     ),
@@ -124,7 +125,9 @@ export function writeImport(
     const summary = `导入《${notice.title ?? notice.file}》：${records.length} 条记录`;
     const opId = startOperation(db, { kind: 'import', summary, actor: 'import' }, now);
     const noticeId = (
-      st.notice.get({ ...notice, warnings: JSON.stringify(notice.warnings), now, opId }) as { id: number }
+      st.notice.get({ ...notice, warnings: JSON.stringify(notice.warnings), now, opId }) as {
+        id: number;
+      }
     ).id;
     st.opNotice.run(noticeId, opId);
     const recordIds: number[] = [];
@@ -142,7 +145,8 @@ export function writeImport(
         }) as { id: number }
       ).id;
       for (const f of RECORD_FIELDS) {
-        if (r.fields[f] !== undefined && r.fields[f] !== null) st.provenance.run(recordId, f, mentionId, opId);
+        if (r.fields[f] !== undefined && r.fields[f] !== null)
+          st.provenance.run(recordId, f, mentionId, opId);
       }
       st.change.run(opId, recordId, recordId, JSON.stringify({ kind: r.kind, ...values }));
       recordIds.push(recordId);

@@ -15,7 +15,10 @@ export interface StoredLink {
 }
 
 /** Adds links found automatically; a link already there keeps its row (a person may have set it). */
-export function saveLinks(db: Database.Database, links: readonly Pick<RelatedPair, 'a' | 'b' | 'relation' | 'score'>[]): number {
+export function saveLinks(
+  db: Database.Database,
+  links: readonly Pick<RelatedPair, 'a' | 'b' | 'relation' | 'score'>[],
+): number {
   const put = db.prepare(
     `INSERT INTO record_links(record_a, record_b, relation, score, source) VALUES (?, ?, ?, ?, 'auto')
      ON CONFLICT(record_a, record_b, relation) DO NOTHING`,

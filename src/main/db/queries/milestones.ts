@@ -25,19 +25,33 @@ export interface MilestoneRow extends StoredMilestone {
   endOn: string | null;
   ruleNoticeId: number | null;
   ruleText: string | null;
-  record: { kind: RecordKind; regionText: string | null; regionCode: string | null; unit: string | null; title: string | null; programme: string | null } | null;
+  record: {
+    kind: RecordKind;
+    regionText: string | null;
+    regionCode: string | null;
+    unit: string | null;
+    title: string | null;
+    programme: string | null;
+  } | null;
   notice: { title: string | null; docNo: string | null } | null;
 }
 
 /** Stored milestones of these records, and the notice-level ones (no record) of these notices. */
-export function storedInScope(db: Database.Database, recordIds: readonly number[], noticeIds: readonly number[]): StoredMilestone[] {
+export function storedInScope(
+  db: Database.Database,
+  recordIds: readonly number[],
+  noticeIds: readonly number[],
+): StoredMilestone[] {
   return db
     .prepare(
       `SELECT id, key, record_id AS recordId, notice_id AS noticeId, status, note FROM milestones
         WHERE record_id IN (SELECT value FROM json_each(@records))
            OR (record_id IS NULL AND notice_id IN (SELECT value FROM json_each(@notices)))`,
     )
-    .all({ records: JSON.stringify(recordIds), notices: JSON.stringify(noticeIds) }) as StoredMilestone[];
+    .all({
+      records: JSON.stringify(recordIds),
+      notices: JSON.stringify(noticeIds),
+    }) as StoredMilestone[];
 }
 
 function statements(db: Database.Database) {
@@ -83,7 +97,9 @@ export function setMilestoneStatus(
     note === undefined
       ? 'UPDATE milestones SET status = @status, updated_at = @now WHERE id = @id'
       : 'UPDATE milestones SET status = @status, note = @note, updated_at = @now WHERE id = @id';
-  return db.prepare(sql).run({ id, status, note: note === undefined ? null : note, now }).changes > 0;
+  return (
+    db.prepare(sql).run({ id, status, note: note === undefined ? null : note, now }).changes > 0
+  );
 }
 
 interface RawRow {
@@ -113,7 +129,10 @@ interface RawRow {
  * Milestones of live records (not merged away, not deleted) and of notices, in the
  * order staff read them: by date, then the official division order, then kind.
  */
-export function listMilestoneRows(db: Database.Database, opts: { recordId?: number; id?: number } = {}): MilestoneRow[] {
+export function listMilestoneRows(
+  db: Database.Database,
+  opts: { recordId?: number; id?: number } = {},
+): MilestoneRow[] {
   const rows = db
     .prepare(
       `SELECT m.id, m.key, m.record_id, m.notice_id, m.rule_id, m.kind, m.due_on, m.end_on, m.status, m.note,
@@ -146,7 +165,14 @@ export function listMilestoneRows(db: Database.Database, opts: { recordId?: numb
     ruleText: r.rule_text,
     record:
       r.record_id !== null && r.r_kind
-        ? { kind: r.r_kind, regionText: r.region_text, regionCode: r.region_code, unit: r.unit, title: r.r_title, programme: r.programme }
+        ? {
+            kind: r.r_kind,
+            regionText: r.region_text,
+            regionCode: r.region_code,
+            unit: r.unit,
+            title: r.r_title,
+            programme: r.programme,
+          }
         : null,
     notice: r.notice_id !== null ? { title: r.n_title, docNo: r.doc_no } : null,
   }));
@@ -156,11 +182,19 @@ export function listMilestoneRows(db: Database.Database, opts: { recordId?: numb
 export interface ScheduleSubject {
   id: number;
   programme: string | null;
-  mentions: { noticeId: number; issuedOn: string | null; kind: string | null; title: string | null }[];
+  mentions: {
+    noticeId: number;
+    issuedOn: string | null;
+    kind: string | null;
+    title: string | null;
+  }[];
 }
 
 /** Live records (all when ids is null), each with its mentions' notices in mention order. */
-export function scheduleSubjects(db: Database.Database, ids: readonly number[] | null): ScheduleSubject[] {
+export function scheduleSubjects(
+  db: Database.Database,
+  ids: readonly number[] | null,
+): ScheduleSubject[] {
   const rows = db
     .prepare(
       `SELECT r.id, r.programme, m.notice_id, n.issued_on, n.kind, n.title, (n.id IS NOT NULL) AS n_live
@@ -187,13 +221,23 @@ export function scheduleSubjects(db: Database.Database, ids: readonly number[] |
       s = { id: r.id, programme: r.programme, mentions: [] };
       out.set(r.id, s);
     }
-    if (r.notice_id !== null && r.n_live === 1) s.mentions.push({ noticeId: r.notice_id, issuedOn: r.issued_on, kind: r.kind, title: r.title });
+    if (r.notice_id !== null && r.n_live === 1)
+      s.mentions.push({
+        noticeId: r.notice_id,
+        issuedOn: r.issued_on,
+        kind: r.kind,
+        title: r.title,
+      });
   }
   return [...out.values()];
 }
 
 /** Live record ids of these programmes or named in this notice: who a notice's rules can touch. */
-export function recordIdsTouchedBy(db: Database.Database, noticeId: number, programmes: readonly string[]): number[] {
+export function recordIdsTouchedBy(
+  db: Database.Database,
+  noticeId: number,
+  programmes: readonly string[],
+): number[] {
   return (
     db
       .prepare(
@@ -212,7 +256,10 @@ export interface ScheduleNotice {
   rawText: string;
 }
 
-export function scheduleNotices(db: Database.Database, ids: readonly number[] | null): ScheduleNotice[] {
+export function scheduleNotices(
+  db: Database.Database,
+  ids: readonly number[] | null,
+): ScheduleNotice[] {
   return db
     .prepare(
       `SELECT id, programme, issued_on AS issuedOn, raw_text AS rawText FROM notices

@@ -33,16 +33,25 @@ export const toNotice = (r: NoticeRow): Notice => ({
 });
 
 export function listNotices(db: Database.Database): Notice[] {
-  const rows = db.prepare(`SELECT ${COLUMNS} FROM notices WHERE ${LIVE} ORDER BY id`).all() as NoticeRow[];
+  const rows = db
+    .prepare(`SELECT ${COLUMNS} FROM notices WHERE ${LIVE} ORDER BY id`)
+    .all() as NoticeRow[];
   return rows.map(toNotice);
 }
 
 export function noticesByIds(db: Database.Database, ids: readonly number[]): Notice[] {
   if (ids.length === 0) return [];
   const stmt = db.prepare(`SELECT ${COLUMNS} FROM notices WHERE id = ?`);
-  return ids.map((id) => stmt.get(id) as NoticeRow | undefined).filter((r): r is NoticeRow => !!r).map(toNotice);
+  return ids
+    .map((id) => stmt.get(id) as NoticeRow | undefined)
+    .filter((r): r is NoticeRow => !!r)
+    .map(toNotice);
 }
 
 export function countNotices(db: Database.Database): number {
-  return (db.prepare('SELECT count(*) AS n FROM notices WHERE withdrawn_at IS NULL').get() as { n: number }).n;
+  return (
+    db.prepare('SELECT count(*) AS n FROM notices WHERE withdrawn_at IS NULL').get() as {
+      n: number;
+    }
+  ).n;
 }

@@ -45,8 +45,11 @@ export function snippet(raw: string, start: number, end: number, context: number
 }
 
 export function recordPanel(db: Database.Database, id: number, context = 80): RecordPanelData {
-  const record = pageRecords(db, { filters: [{ field: 'id', join: 'AND', conditions: [{ op: 'equals', value: id }] }], offset: 0, limit: 1 })
-    .rows[0];
+  const record = pageRecords(db, {
+    filters: [{ field: 'id', join: 'AND', conditions: [{ op: 'equals', value: id }] }],
+    offset: 0,
+    limit: 1,
+  }).rows[0];
   if (!record) throw new AppError('not_found', `记录 ${id} 不存在、已删除或已并入其他记录`);
   const mentionRows = db
     .prepare(
@@ -80,10 +83,12 @@ export function recordPanel(db: Database.Database, id: number, context = 80): Re
       ...snippet(m.raw_text, m.span_start, m.span_end, context),
     });
     // The notice's warnings that name this item by 序号, plus what extraction flagged on it.
-    const own = (JSON.parse(m.warnings) as NoticeWarning[]).filter((w) => m.seq !== null && w.seq === m.seq);
-    const flagged = ((JSON.parse(m.extracted) as { warnings?: NoticeWarning[] }).warnings ?? []).filter(
-      (w) => !own.some((o) => o.code === w.code && o.message === w.message),
+    const own = (JSON.parse(m.warnings) as NoticeWarning[]).filter(
+      (w) => m.seq !== null && w.seq === m.seq,
     );
+    const flagged = (
+      (JSON.parse(m.extracted) as { warnings?: NoticeWarning[] }).warnings ?? []
+    ).filter((w) => !own.some((o) => o.code === w.code && o.message === w.message));
     for (const w of [...own, ...flagged]) warnings.push({ ...w, noticeId: m.notice_id });
   }
   return { record, mentions, links: linksOf(db, id), warnings };
@@ -99,7 +104,15 @@ function linksOf(db: Database.Database, id: number): PanelLink[] {
          UNION ALL SELECT record_a, decision, NULL, 'decision' FROM pair_decisions WHERE record_b = @id
        ) x JOIN records other ON other.id = x.other_id ORDER BY x.score DESC NULLS LAST`,
     )
-    .all({ id }) as { id: number; kind: RecordKind; title: string | null; region_text: string | null; relation: string; score: number | null; source: string }[];
+    .all({ id }) as {
+    id: number;
+    kind: RecordKind;
+    title: string | null;
+    region_text: string | null;
+    relation: string;
+    score: number | null;
+    source: string;
+  }[];
   return rows.map((r) => ({
     recordId: r.id,
     kind: r.kind,
@@ -118,7 +131,11 @@ const OVERVIEW_SQL = `SELECT n.id, n.file, n.sha256, n.title, n.issuer, n.doc_no
     WHERE m.notice_id = n.id AND r.deleted_at IS NULL) AS records
   FROM notices n`;
 
-type OverviewRow = Parameters<typeof toNotice>[0] & { programme: string | null; withdrawn_at: string | null; records: number };
+type OverviewRow = Parameters<typeof toNotice>[0] & {
+  programme: string | null;
+  withdrawn_at: string | null;
+  records: number;
+};
 
 const toOverview = (r: OverviewRow): NoticeOverview => ({
   ...toNotice(r),
@@ -129,14 +146,18 @@ const toOverview = (r: OverviewRow): NoticeOverview => ({
 
 /** Every live notice with its metadata, warning list and how many records it gave. */
 export function noticesOverview(db: Database.Database): NoticeOverview[] {
-  const rows = db.prepare(`${OVERVIEW_SQL} WHERE n.withdrawn_at IS NULL ORDER BY n.imported_at DESC, n.id DESC`).all() as OverviewRow[];
+  const rows = db
+    .prepare(`${OVERVIEW_SQL} WHERE n.withdrawn_at IS NULL ORDER BY n.imported_at DESC, n.id DESC`)
+    .all() as OverviewRow[];
   return rows.map(toOverview);
 }
 
 export function noticeDetail(db: Database.Database, id: number): NoticeDetail {
   const row = db.prepare(`${OVERVIEW_SQL} WHERE n.id = ?`).get(id) as OverviewRow | undefined;
   if (!row) throw new AppError('not_found', `通知 ${id} 不存在`);
-  const raw = (db.prepare('SELECT raw_text FROM notices WHERE id = ?').get(id) as { raw_text: string }).raw_text;
+  const raw = (
+    db.prepare('SELECT raw_text FROM notices WHERE id = ?').get(id) as { raw_text: string }
+  ).raw_text;
   const spans = db
     .prepare(
       `SELECT r.id AS recordId, r.kind, r.title, m.seq, m.span_start AS start, m.span_end AS end,
@@ -144,5 +165,9 @@ export function noticeDetail(db: Database.Database, id: number): NoticeDetail {
          FROM mentions m JOIN records r ON r.id = m.record_id WHERE m.notice_id = ? ORDER BY m.span_start`,
     )
     .all(id) as (Omit<NoticeSpan, 'live'> & { live: number })[];
-  return { notice: toOverview(row), rawText: raw, spans: spans.map((s) => ({ ...s, live: s.live === 1 })) };
+  return {
+    notice: toOverview(row),
+    rawText: raw,
+    spans: spans.map((s) => ({ ...s, live: s.live === 1 })),
+  };
 }

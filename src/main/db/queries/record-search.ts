@@ -5,7 +5,13 @@
  * over the same five columns for 1–2 character terms (trigram cannot match those).
  */
 import type Database from 'better-sqlite3';
-import type { ColumnFilter, FacetCounts, FacetSelection, FilterCondition, RecordKind } from '../../../shared/domain';
+import type {
+  ColumnFilter,
+  FacetCounts,
+  FacetSelection,
+  FilterCondition,
+  RecordKind,
+} from '../../../shared/domain';
 import { FACET_FIELDS } from '../../../shared/domain';
 
 export const LIVE = 'r.merged_into IS NULL AND r.deleted_at IS NULL';
@@ -82,7 +88,9 @@ export function buildWhere(q: GridQuery, opts: { skipFacet?: keyof FacetSelectio
 
   for (const term of searchTerms(q.search)) {
     if ([...term].length >= 3) {
-      parts.push(`r.id IN (SELECT rowid FROM records_fts WHERE records_fts MATCH ${param(`"${term}"`)})`);
+      parts.push(
+        `r.id IN (SELECT rowid FROM records_fts WHERE records_fts MATCH ${param(`"${term}"`)})`,
+      );
     } else {
       const like = param(`%${escapeLike(term)}%`);
       parts.push(`(${FTS_COLUMNS.map((c) => `${c} LIKE ${like} ESCAPE '\\'`).join(' OR ')})`);
@@ -100,7 +108,8 @@ export function buildWhere(q: GridQuery, opts: { skipFacet?: keyof FacetSelectio
     const col = FIELD_SQL[key]!;
     const some = values.filter((v) => v !== null);
     const ors: string[] = [];
-    if (some.length > 0) ors.push(`${col} IN (SELECT value FROM json_each(${param(JSON.stringify(some))}))`);
+    if (some.length > 0)
+      ors.push(`${col} IN (SELECT value FROM json_each(${param(JSON.stringify(some))}))`);
     if (some.length < values.length) ors.push(`${col} IS NULL`);
     parts.push(`(${ors.join(' OR ')})`);
   }
@@ -109,18 +118,27 @@ export function buildWhere(q: GridQuery, opts: { skipFacet?: keyof FacetSelectio
   if (f.hasDuplicates !== undefined && opts.skipFacet !== 'hasDuplicates')
     parts.push(f.hasDuplicates ? HAS_DUPLICATES_SQL : `NOT ${HAS_DUPLICATES_SQL}`);
   if (f.noticeId !== undefined)
-    parts.push(`EXISTS (SELECT 1 FROM mentions m WHERE m.record_id = r.id AND m.notice_id = ${param(f.noticeId)})`);
+    parts.push(
+      `EXISTS (SELECT 1 FROM mentions m WHERE m.record_id = r.id AND m.notice_id = ${param(f.noticeId)})`,
+    );
 
   for (const filter of q.filters ?? []) {
     const col = FIELD_SQL[filter.field];
     if (!col) continue;
-    const conds = filter.conditions.map((c) => conditionSql(col, NUMERIC.has(filter.field), c, param));
+    const conds = filter.conditions.map((c) =>
+      conditionSql(col, NUMERIC.has(filter.field), c, param),
+    );
     parts.push(`(${conds.join(filter.join === 'OR' ? ' OR ' : ' AND ')})`);
   }
   return { sql: parts.join(' AND '), params };
 }
 
-function conditionSql(col: string, numeric: boolean, c: FilterCondition, param: (v: unknown) => string): string {
+function conditionSql(
+  col: string,
+  numeric: boolean,
+  c: FilterCondition,
+  param: (v: unknown) => string,
+): string {
   const raw = c.value ?? null;
   const value = numeric && raw !== null ? Number(raw) : raw === null ? '' : String(raw);
   const text = `coalesce(${col}, '')`;
@@ -167,12 +185,18 @@ export function recordFacets(db: Database.Database, q: GridQuery): FacetCounts {
     const w = buildWhere(q, { skipFacet: key });
     const col = FIELD_SQL[key]!;
     values[key] = db
-      .prepare(`SELECT ${col} AS value, count(*) AS count FROM records r WHERE ${w.sql} GROUP BY ${col} ORDER BY count DESC, value LIMIT 300`)
+      .prepare(
+        `SELECT ${col} AS value, count(*) AS count FROM records r WHERE ${w.sql} GROUP BY ${col} ORDER BY count DESC, value LIMIT 300`,
+      )
       .all(w.params) as { value: string | number | null; count: number }[];
   }
   const count = (extra: string, skip?: keyof FacetSelection) => {
     const w = buildWhere(q, { skipFacet: skip });
-    return (db.prepare(`SELECT count(*) AS n FROM records r WHERE ${w.sql}${extra}`).get(w.params) as { n: number }).n;
+    return (
+      db.prepare(`SELECT count(*) AS n FROM records r WHERE ${w.sql}${extra}`).get(w.params) as {
+        n: number;
+      }
+    ).n;
   };
   return {
     total: count(''),

@@ -5,7 +5,13 @@
 import type Database from 'better-sqlite3';
 import type { GridRecord, LedgerRecord, Mention, Page, RecordKind } from '../../../shared/domain';
 import { RECORD_KINDS } from '../../../shared/domain';
-import { buildWhere, FIELD_SQL, HAS_DUPLICATES_SQL, HAS_WARNINGS_SQL, type GridQuery } from './record-search';
+import {
+  buildWhere,
+  FIELD_SQL,
+  HAS_DUPLICATES_SQL,
+  HAS_WARNINGS_SQL,
+  type GridQuery,
+} from './record-search';
 
 interface RecordRow {
   id: number;
@@ -63,7 +69,13 @@ function attachMentions(db: Database.Database, rows: RecordRow[]): LedgerRecord[
   }[];
   for (const m of found) {
     const list = byRecord.get(m.record_id) ?? [];
-    list.push({ noticeId: m.notice_id, file: m.file, seq: m.seq, start: m.span_start, end: m.span_end });
+    list.push({
+      noticeId: m.notice_id,
+      file: m.file,
+      seq: m.seq,
+      start: m.span_start,
+      end: m.span_end,
+    });
     byRecord.set(m.record_id, list);
   }
   return rows.map((r) => ({
@@ -91,7 +103,9 @@ function attachMentions(db: Database.Database, rows: RecordRow[]): LedgerRecord[
 export function listRecords(db: Database.Database, kind?: RecordKind): LedgerRecord[] {
   const rows = (
     kind
-      ? db.prepare(`SELECT ${COLUMNS} FROM records r WHERE ${LIVE} AND r.kind = ? ORDER BY r.id`).all(kind)
+      ? db
+          .prepare(`SELECT ${COLUMNS} FROM records r WHERE ${LIVE} AND r.kind = ? ORDER BY r.id`)
+          .all(kind)
       : db.prepare(`SELECT ${COLUMNS} FROM records r WHERE ${LIVE} ORDER BY r.id`).all()
   ) as RecordRow[];
   return attachMentions(db, rows);
@@ -99,7 +113,9 @@ export function listRecords(db: Database.Database, kind?: RecordKind): LedgerRec
 
 export function recordsByIds(db: Database.Database, ids: readonly number[]): LedgerRecord[] {
   const rows = db
-    .prepare(`SELECT ${COLUMNS} FROM records r WHERE r.id IN (SELECT value FROM json_each(?)) ORDER BY r.id`)
+    .prepare(
+      `SELECT ${COLUMNS} FROM records r WHERE r.id IN (SELECT value FROM json_each(?)) ORDER BY r.id`,
+    )
     .all(JSON.stringify(ids)) as RecordRow[];
   return attachMentions(db, rows);
 }
@@ -128,7 +144,13 @@ export function pageRecords(db: Database.Database, q: PageQuery): Page<GridRecor
   return {
     rows: records.map((r, i) => {
       const x = rows[i]!;
-      return { ...r, createdAt: x.created_at, updatedAt: x.updated_at, hasWarnings: !!x.has_warnings, hasDuplicates: !!x.has_duplicates };
+      return {
+        ...r,
+        createdAt: x.created_at,
+        updatedAt: x.updated_at,
+        hasWarnings: !!x.has_warnings,
+        hasDuplicates: !!x.has_duplicates,
+      };
     }),
     total,
     offset: q.offset,
@@ -157,7 +179,9 @@ function countCached(db: Database.Database, sql: string, params: Record<string, 
   const key = `${sql}|${JSON.stringify(params)}`;
   const hit = cache.byWhere.get(key);
   if (hit !== undefined) return hit;
-  const n = (db.prepare(`SELECT count(*) AS n FROM records r WHERE ${sql}`).get(params) as { n: number }).n;
+  const n = (
+    db.prepare(`SELECT count(*) AS n FROM records r WHERE ${sql}`).get(params) as { n: number }
+  ).n;
   if (cache.byWhere.size > 200) cache.byWhere.clear();
   cache.byWhere.set(key, n);
   return n;

@@ -64,7 +64,11 @@ const toRow = (r: RawRule): RuleRow => ({
 
 /** Every rule in force: a withdrawn notice (its import undone) says nothing any more. */
 export function allRules(db: Database.Database): RuleRow[] {
-  return (db.prepare(`${SELECT} WHERE r.notice_id IS NULL OR n.withdrawn_at IS NULL ORDER BY r.id`).all() as RawRule[]).map(toRow);
+  return (
+    db
+      .prepare(`${SELECT} WHERE r.notice_id IS NULL OR n.withdrawn_at IS NULL ORDER BY r.id`)
+      .all() as RawRule[]
+  ).map(toRow);
 }
 
 export function ruleById(db: Database.Database, id: number): RuleRow | null {
@@ -94,7 +98,11 @@ export interface UserRuleDraft {
   params: Record<string, unknown>;
 }
 
-export function insertUserRule(db: Database.Database, d: UserRuleDraft, now = new Date().toISOString()): number {
+export function insertUserRule(
+  db: Database.Database,
+  d: UserRuleDraft,
+  now = new Date().toISOString(),
+): number {
   const row = db
     .prepare(
       `INSERT INTO rules(notice_id, programme, kind, text, params, created_at)
@@ -105,7 +113,9 @@ export function insertUserRule(db: Database.Database, d: UserRuleDraft, now = ne
 }
 
 export function updateUserRule(db: Database.Database, id: number, d: UserRuleDraft): void {
-  db.prepare('UPDATE rules SET programme = @programme, kind = @kind, text = @text, params = @params WHERE id = @id AND notice_id IS NULL').run({
+  db.prepare(
+    'UPDATE rules SET programme = @programme, kind = @kind, text = @text, params = @params WHERE id = @id AND notice_id IS NULL',
+  ).run({
     ...d,
     params: JSON.stringify(d.params),
     id,
@@ -121,7 +131,15 @@ export function deleteUserRule(db: Database.Database, id: number): void {
 /** A rule the schedule read from a notice's text itself (e.g. "公示期为5个工作日"), stored once. */
 export function ensureNoticeRule(
   db: Database.Database,
-  r: { noticeId: number; programme: string | null; kind: string; text: string; start: number; end: number; params: Record<string, unknown> },
+  r: {
+    noticeId: number;
+    programme: string | null;
+    kind: string;
+    text: string;
+    start: number;
+    end: number;
+    params: Record<string, unknown>;
+  },
   now = new Date().toISOString(),
 ): void {
   const exists = db
@@ -135,10 +153,13 @@ export function ensureNoticeRule(
 }
 
 export function getSetting(db: Database.Database, key: string): string | null {
-  const row = db.prepare('SELECT value FROM settings WHERE key = ?').get(key) as { value: string } | undefined;
+  const row = db.prepare('SELECT value FROM settings WHERE key = ?').get(key) as
+    { value: string } | undefined;
   return row?.value ?? null;
 }
 
 export function setSetting(db: Database.Database, key: string, value: string): void {
-  db.prepare('INSERT INTO settings(key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value').run(key, value);
+  db.prepare(
+    'INSERT INTO settings(key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value',
+  ).run(key, value);
 }

@@ -6,7 +6,13 @@
  * Layout and views are preferences, not data: they are not operations and not undone.
  */
 import type Database from 'better-sqlite3';
-import type { ColumnLayout, GridSettings, HomeSummary, NoticeWarning, SavedView } from '../../../shared/domain';
+import type {
+  ColumnLayout,
+  GridSettings,
+  HomeSummary,
+  NoticeWarning,
+  SavedView,
+} from '../../../shared/domain';
 import { countNotices } from './notices';
 import { countByKind } from './records';
 import { LIVE } from './record-search';
@@ -15,7 +21,8 @@ const layoutKey = (grid: string) => `grid.${grid}.layout`;
 const viewsKey = (grid: string) => `grid.${grid}.views`;
 
 function readJson<T>(db: Database.Database, key: string, fallback: T): T {
-  const row = db.prepare('SELECT value FROM settings WHERE key = ?').get(key) as { value: string } | undefined;
+  const row = db.prepare('SELECT value FROM settings WHERE key = ?').get(key) as
+    { value: string } | undefined;
   if (!row) return fallback;
   try {
     return JSON.parse(row.value) as T;
@@ -27,10 +34,9 @@ function readJson<T>(db: Database.Database, key: string, fallback: T): T {
 function writeJson(db: Database.Database, key: string, value: unknown): void {
   if (value === null) db.prepare('DELETE FROM settings WHERE key = ?').run(key);
   else
-    db.prepare('INSERT INTO settings(key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value').run(
-      key,
-      JSON.stringify(value),
-    );
+    db.prepare(
+      'INSERT INTO settings(key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value',
+    ).run(key, JSON.stringify(value));
 }
 
 export function gridSettings(db: Database.Database, grid: string): GridSettings {
@@ -40,7 +46,11 @@ export function gridSettings(db: Database.Database, grid: string): GridSettings 
   };
 }
 
-export function saveLayout(db: Database.Database, grid: string, layout: ColumnLayout[] | null): GridSettings {
+export function saveLayout(
+  db: Database.Database,
+  grid: string,
+  layout: ColumnLayout[] | null,
+): GridSettings {
   writeJson(db, layoutKey(grid), layout);
   return gridSettings(db, grid);
 }
@@ -55,17 +65,25 @@ export function saveView(db: Database.Database, grid: string, view: SavedView): 
 }
 
 export function deleteView(db: Database.Database, grid: string, name: string): GridSettings {
-  writeJson(db, viewsKey(grid), gridSettings(db, grid).views.filter((v) => v.name !== name));
+  writeJson(
+    db,
+    viewsKey(grid),
+    gridSettings(db, grid).views.filter((v) => v.name !== name),
+  );
   return gridSettings(db, grid);
 }
 
 /** Counts by kind, province and programme; notices waiting for review; recent imports. */
 export function homeSummary(db: Database.Database): HomeSummary {
   const byProvince = db
-    .prepare(`SELECT r.province, count(*) AS count FROM records r WHERE ${LIVE} GROUP BY r.province ORDER BY count DESC LIMIT 40`)
+    .prepare(
+      `SELECT r.province, count(*) AS count FROM records r WHERE ${LIVE} GROUP BY r.province ORDER BY count DESC LIMIT 40`,
+    )
     .all() as HomeSummary['byProvince'];
   const byProgramme = db
-    .prepare(`SELECT r.programme, count(*) AS count FROM records r WHERE ${LIVE} GROUP BY r.programme ORDER BY count DESC LIMIT 20`)
+    .prepare(
+      `SELECT r.programme, count(*) AS count FROM records r WHERE ${LIVE} GROUP BY r.programme ORDER BY count DESC LIMIT 20`,
+    )
     .all() as HomeSummary['byProgramme'];
   const noticeRows = db
     .prepare(
@@ -75,12 +93,39 @@ export function homeSummary(db: Database.Database): HomeSummary {
     .all() as { id: number; title: string | null; file: string; warnings: string }[];
   const warnings = noticeRows.map((n) => {
     const list = JSON.parse(n.warnings) as NoticeWarning[];
-    return { noticeId: n.id, title: n.title, file: n.file, count: list.length, codes: [...new Set(list.map((w) => w.code))] };
+    return {
+      noticeId: n.id,
+      title: n.title,
+      file: n.file,
+      count: list.length,
+      codes: [...new Set(list.map((w) => w.code))],
+    };
   });
   const recentImports = (
     db
-      .prepare(`SELECT id, summary, created_at, undone_at, notice_id FROM operations WHERE kind = 'import' ORDER BY id DESC LIMIT 10`)
-      .all() as { id: number; summary: string; created_at: string; undone_at: string | null; notice_id: number | null }[]
-  ).map((o) => ({ opId: o.id, summary: o.summary, at: o.created_at, undone: o.undone_at !== null, noticeId: o.notice_id }));
-  return { notices: countNotices(db), byKind: countByKind(db), byProvince, byProgramme, warnings, recentImports };
+      .prepare(
+        `SELECT id, summary, created_at, undone_at, notice_id FROM operations WHERE kind = 'import' ORDER BY id DESC LIMIT 10`,
+      )
+      .all() as {
+      id: number;
+      summary: string;
+      created_at: string;
+      undone_at: string | null;
+      notice_id: number | null;
+    }[]
+  ).map((o) => ({
+    opId: o.id,
+    summary: o.summary,
+    at: o.created_at,
+    undone: o.undone_at !== null,
+    noticeId: o.notice_id,
+  }));
+  return {
+    notices: countNotices(db),
+    byKind: countByKind(db),
+    byProvince,
+    byProgramme,
+    warnings,
+    recentImports,
+  };
 }

@@ -7,12 +7,24 @@ export function StatusLine() {
   useEffect(
     () =>
       onLedgerChange((c) =>
-        setLast({ ...c, at: new Date().toLocaleTimeString('zh-CN', { hour: '2-digit', minute: '2-digit', second: '2-digit' }) }),
+        setLast({
+          ...c,
+          at: new Date().toLocaleTimeString('zh-CN', {
+            hour: '2-digit',
+            minute: '2-digit',
+            second: '2-digit',
+          }),
+        }),
       ),
     [],
   );
   return (
-    <div className={`status-line${last?.tone === 'error' ? ' error' : ''}`} role="status" aria-live="polite" data-testid="status-line">
+    <div
+      className={`status-line${last?.tone === 'error' ? ' error' : ''}`}
+      role="status"
+      aria-live="polite"
+      data-testid="status-line"
+    >
       {last ? (
         <>
           <span className="status-time">{last.at}</span> {last.message}

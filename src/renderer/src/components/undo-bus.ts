@@ -25,7 +25,11 @@ export function onLedgerChange(cb: (c: LedgerChange) => void): () => void {
 }
 
 let busy = false;
-async function step(method: 'history/undo' | 'history/redo', done: string, none: string): Promise<void> {
+async function step(
+  method: 'history/undo' | 'history/redo',
+  done: string,
+  none: string,
+): Promise<void> {
   if (busy) return; // a held-down Ctrl+Z must not race itself
   busy = true;
   try {

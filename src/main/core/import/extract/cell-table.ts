@@ -11,7 +11,9 @@ import type { KeyedText, Line } from './text-key';
 import type { RegionLookup } from './types';
 
 function nonBlank(doc: KeyedText, consumed: ReadonlySet<number>): Line[] {
-  return doc.lines.filter((l) => l.trimmed !== '' && !consumed.has(l.index) && !l.raw.includes('\t'));
+  return doc.lines.filter(
+    (l) => l.trimmed !== '' && !consumed.has(l.index) && !l.raw.includes('\t'),
+  );
 }
 
 function cellOf(line: Line): Cell {
@@ -50,7 +52,11 @@ function mergeIndex(cells: Cell[], roles: ColumnRole[], lookup: RegionLookup): n
   return best;
 }
 
-export function detectCellTables(doc: KeyedText, lookup: RegionLookup, consumed: ReadonlySet<number>): ListDraft[] {
+export function detectCellTables(
+  doc: KeyedText,
+  lookup: RegionLookup,
+  consumed: ReadonlySet<number>,
+): ListDraft[] {
   const lines = nonBlank(doc, consumed);
   const lists: ListDraft[] = [];
   let i = 0;
@@ -58,7 +64,8 @@ export function detectCellTables(doc: KeyedText, lookup: RegionLookup, consumed:
     let j = i;
     while (j < lines.length && roleOf(lines[j]?.raw ?? '') !== null) j++;
     const headerLines = lines.slice(i, j);
-    const roles = headerLines.length >= 2 ? headerRoles(headerLines.map((l) => l.raw.trim())) : null;
+    const roles =
+      headerLines.length >= 2 ? headerRoles(headerLines.map((l) => l.raw.trim())) : null;
     if (!roles) {
       i = Math.max(j, i + 1);
       continue;
@@ -95,7 +102,11 @@ function readRows(
     if (!seqLine) break;
     let m = k + 1;
     const rowLines: Line[] = [];
-    while (m < lines.length && bareNumber(lines[m]?.trimmed ?? '') !== expected + 1 && rowLines.length < width + 3) {
+    while (
+      m < lines.length &&
+      bareNumber(lines[m]?.trimmed ?? '') !== expected + 1 &&
+      rowLines.length < width + 3
+    ) {
       const line = lines[m];
       if (!line) break;
       rowLines.push(line);
@@ -123,7 +134,12 @@ function readRows(
       { start: seqLine.trimmedStart, end: last.end },
     );
     if (item) {
-      if (split) item.warnings.push({ code: 'split_cell', message: `第${expected}行有单元格跨行，已合并`, seq: expected });
+      if (split)
+        item.warnings.push({
+          code: 'split_cell',
+          message: `第${expected}行有单元格跨行，已合并`,
+          seq: expected,
+        });
       items.push(item);
     }
     lineIndexes.push(seqLine.index, ...used.map((l) => l.index));

@@ -3,10 +3,41 @@
  * and years written digit by digit (二〇一九, 二零二三). Returns null, never throws.
  */
 const DIGITS: Readonly<Record<string, number>> = {
-  零: 0, 〇: 0, '○': 0, Ｏ: 0, O: 0, 一: 1, 壹: 1, 二: 2, 贰: 2, 两: 2, 兩: 2, 三: 3, 叁: 3,
-  四: 4, 肆: 4, 五: 5, 伍: 5, 六: 6, 陆: 6, 陸: 6, 七: 7, 柒: 7, 八: 8, 捌: 8, 九: 9, 玖: 9,
+  零: 0,
+  〇: 0,
+  '○': 0,
+  Ｏ: 0,
+  O: 0,
+  一: 1,
+  壹: 1,
+  二: 2,
+  贰: 2,
+  两: 2,
+  兩: 2,
+  三: 3,
+  叁: 3,
+  四: 4,
+  肆: 4,
+  五: 5,
+  伍: 5,
+  六: 6,
+  陆: 6,
+  陸: 6,
+  七: 7,
+  柒: 7,
+  八: 8,
+  捌: 8,
+  九: 9,
+  玖: 9,
 };
-const UNITS: Readonly<Record<string, number>> = { 十: 10, 拾: 10, 百: 100, 佰: 100, 千: 1000, 仟: 1000 };
+const UNITS: Readonly<Record<string, number>> = {
+  十: 10,
+  拾: 10,
+  百: 100,
+  佰: 100,
+  千: 1000,
+  仟: 1000,
+};
 
 export const CHINESE_NUMERAL_CHARS = '零〇○一二两三四五六七八九十百千壹贰叁肆伍陆柒捌玖拾佰仟';
 export const NUMBER_PATTERN = `[0-9０-９]+|[${CHINESE_NUMERAL_CHARS}]+`;

@@ -30,7 +30,11 @@ export function findDocNumbers(key: string, raw: string): DocNumber[] {
     const index = m.index ?? 0;
     let prefix = m[1] ?? '';
     // Prose before the prefix ("根据民函") is cut at the last function word.
-    const cutAt = Math.max(prefix.lastIndexOf('的'), prefix.lastIndexOf('据'), prefix.lastIndexOf('照'));
+    const cutAt = Math.max(
+      prefix.lastIndexOf('的'),
+      prefix.lastIndexOf('据'),
+      prefix.lastIndexOf('照'),
+    );
     const skip = cutAt >= 0 ? cutAt + 1 : 0;
     prefix = prefix.slice(skip);
     if (prefix === '') continue;

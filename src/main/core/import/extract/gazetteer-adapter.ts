@@ -19,14 +19,18 @@ export function gazetteerRegionLookup(opts: { asOf?: string } = {}): RegionLooku
   return {
     splitPrefix(text, ctx) {
       const context = contextText(ctx);
-      const split = splitRegionPrefix(text, { ...(opts.asOf ? { asOf: opts.asOf } : {}), ...(context ? { context } : {}) });
+      const split = splitRegionPrefix(text, {
+        ...(opts.asOf ? { asOf: opts.asOf } : {}),
+        ...(context ? { context } : {}),
+      });
       // The extractor wants the region at the front; a region found further in is not a prefix.
       if (split.end === 0 || split.start !== 0) return null;
       // "平阳市南湖区柳岸社区" must not split as 平阳 + 市南湖区…: when the gazetteer stops on a
       // short form right before a suffix, the suffix grammar reads the whole name instead.
       if (SUFFIX_NEXT.test(toKey(text.slice(split.end)))) {
         const grammar = splitRegionKey(toKey(text));
-        if (grammar && grammar.end > split.end) return { regionText: text.slice(0, grammar.end), end: grammar.end };
+        if (grammar && grammar.end > split.end)
+          return { regionText: text.slice(0, grammar.end), end: grammar.end };
       }
       return { regionText: text.slice(0, split.end), end: split.end };
     },

@@ -23,7 +23,14 @@ import { keyText, type KeyedText } from './text-key';
 import { pickTitle, titleRelatedness } from './title';
 import type { ExtractedNotice, ExtractedRecord, RegionContext, RegionLookup } from './types';
 
-export type { ExtractedNotice, ExtractedRecord, NoticeRule, RegionLookup, NoticeMetadata, NoticeKind } from './types';
+export type {
+  ExtractedNotice,
+  ExtractedRecord,
+  NoticeRule,
+  RegionLookup,
+  NoticeMetadata,
+  NoticeKind,
+} from './types';
 export { heuristicRegionLookup } from './region-heuristic';
 
 export interface ExtractOptions {
@@ -34,7 +41,10 @@ export interface ExtractOptions {
 /** Below this share of its words echoed by the body, a title-like first line is someone else's heading. */
 const MIN_RELATEDNESS = 0.5;
 
-function docNumber(doc: KeyedText, titleEnd: number): ReturnType<typeof findDocNumbers>[number] | null {
+function docNumber(
+  doc: KeyedText,
+  titleEnd: number,
+): ReturnType<typeof findDocNumbers>[number] | null {
   const standalone = findDocNumbers(doc.key, doc.text).filter((d) => {
     const line = doc.lines.find((l) => l.start <= d.index && d.index <= l.end);
     return !!line && line.trimmed.replace(/\s/g, '').length <= d.raw.replace(/\s/g, '').length + 6;
@@ -65,7 +75,13 @@ export function extractNotice(source: SourceDocument, opts: ExtractOptions): Ext
   // Title, with the check that it belongs to this text.
   let pick = pickTitle(doc, source.hints?.title);
   if (pick && doc.text.length > 300 && titleRelatedness(doc, pick) < MIN_RELATEDNESS) {
-    warnings.push({ code: 'mismatched_heading', message: `标题“${pick.title}”与正文内容不符，疑为无关标题`, heading: pick.title, start: pick.start, end: pick.end });
+    warnings.push({
+      code: 'mismatched_heading',
+      message: `标题“${pick.title}”与正文内容不符，疑为无关标题`,
+      heading: pick.title,
+      start: pick.start,
+      end: pick.end,
+    });
     pick = null;
   }
   const title = pick?.title ?? null;
@@ -84,14 +100,19 @@ export function extractNotice(source: SourceDocument, opts: ExtractOptions): Ext
   const keepNameList = (list: ListDraft): boolean => {
     const ctx = contextOf(doc, list, new Set());
     const names = list.items.every((it) => it.title.length <= 40 && !/[。；]/.test(it.title));
-    return names && (/名单|如下|具体为|分别是|分别为/.test(ctx.intro) || /名单|名录/.test(ctx.heading ?? ''));
+    return (
+      names &&
+      (/名单|如下|具体为|分别是|分别为/.test(ctx.intro) || /名单|名录/.test(ctx.heading ?? ''))
+    );
   };
   const { lists, listLines } = detectLists(doc, lookup, keepNameList);
   const writtenProvince = provinceAt((issuer ?? '') + '') ?? (title ? provinceAt(title) : null);
   const inferred = writtenProvince ? null : inferProvince(lists, lookup);
   const province = writtenProvince?.info.name ?? inferred;
-  const noticeProgramme = programmeIn(title, province) ?? programmeIn(doc.key.slice(0, 2000), province);
-  const noticeYear = noticeProgramme?.year ?? (issuedOn ? Number(issuedOn.slice(0, 4)) : (dn?.year ?? null));
+  const noticeProgramme =
+    programmeIn(title, province) ?? programmeIn(doc.key.slice(0, 2000), province);
+  const noticeYear =
+    noticeProgramme?.year ?? (issuedOn ? Number(issuedOn.slice(0, 4)) : (dn?.year ?? null));
 
   const records: ExtractedRecord[] = [];
   let writeupRecords = 0;
@@ -101,13 +122,20 @@ export function extractNotice(source: SourceDocument, opts: ExtractOptions): Ext
     const programme: Programme | null =
       kind === 'other'
         ? listName(ctx.heading)
-        : (programmeIn(ctx.heading, province) ?? programmeIn(ctx.intro, province) ?? noticeProgramme);
-    warnings.push(...numberingGaps(list), ...countMismatches(list, ctx, title), ...interleavedWarnings(list, doc.text));
+        : (programmeIn(ctx.heading, province) ??
+          programmeIn(ctx.intro, province) ??
+          noticeProgramme);
+    warnings.push(
+      ...numberingGaps(list),
+      ...countMismatches(list, ctx, title),
+      ...interleavedWarnings(list, doc.text),
+    );
     for (const item of list.items) {
       const itemWarn = itemWarnings(item);
       warnings.push(...itemWarn);
       const regionContext: RegionContext = { ...(item.regionContext ?? {}) };
-      if (province && item.regionText && !regionContext.province && !provinceAt(item.regionText)) regionContext.province = province;
+      if (province && item.regionText && !regionContext.province && !provinceAt(item.regionText))
+        regionContext.province = province;
       if (list.layout === 'writeup') writeupRecords++;
       records.push({
         kind,
@@ -129,7 +157,12 @@ export function extractNotice(source: SourceDocument, opts: ExtractOptions): Ext
   warnings.push(...duplicatePassages(doc));
   const rules = extractRules(doc);
   const regionRecords = records.filter((r) => r.kind !== 'other').length;
-  const kind = noticeKind(records, regionRecords ? writeupRecords / regionRecords : 0, rules, title);
+  const kind = noticeKind(
+    records,
+    regionRecords ? writeupRecords / regionRecords : 0,
+    rules,
+    title,
+  );
 
   return {
     fileName: opts.fileName,

@@ -8,7 +8,8 @@ import type { KeyedText } from './text-key';
 
 const ORGAN_LINE = /(部|厅|局|委员会|政府|办公厅|办公室|处|中心|[)）])$/;
 const LABELLED = /(成文日期|发文日期|印发日期|发布时间|发布日期|时间|日期)\s*[:：]?\s*/g;
-const DATELINE = /[\u4e00-\u9fff]{2,8}?([0-9]{1,2}|[一二三四五六七八九十]{1,3})月([0-9]{1,3}|[一二三四五六七八九十]{1,3})日电/;
+const DATELINE =
+  /[\u4e00-\u9fff]{2,8}?([0-9]{1,2}|[一二三四五六七八九十]{1,3})月([0-9]{1,3}|[一二三四五六七八九十]{1,3})日电/;
 
 function labelled(doc: KeyedText, label: RegExp, after: number): string | null {
   let best: { iso: string; dist: number } | null = null;
@@ -45,7 +46,12 @@ function dateline(doc: KeyedText, yearHint: number | null): string | null {
   return md ? isoDate(yearHint, md.month, md.day) : null;
 }
 
-export function findIssueDate(doc: KeyedText, titleEnd: number, yearHint: number | null, hint?: string): string | null {
+export function findIssueDate(
+  doc: KeyedText,
+  titleEnd: number,
+  yearHint: number | null,
+  hint?: string,
+): string | null {
   const written = labelled(doc, /(成文日期|发文日期|印发日期)\s*[:：]?\s*/g, 0);
   if (written) return written;
   const signed = signatureDate(doc);

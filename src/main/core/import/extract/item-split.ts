@@ -38,9 +38,16 @@ export function splitItem(raw: string, lookup: RegionLookup, ctx: RegionContext)
     const hit = lookup.splitPrefix(place, ctx);
     if (hit && title !== '') {
       const rest = toKey(place.slice(hit.end)).trim();
-      if (rest === '' && !party) return { regionText: hit.regionText, title, titleStart, regionUnresolved: false };
+      if (rest === '' && !party)
+        return { regionText: hit.regionText, title, titleStart, regionUnresolved: false };
       if (UNIT_TAIL.test(rest) || rest.length <= 12) {
-        return { regionText: hit.regionText, unit: left, title, titleStart, regionUnresolved: false };
+        return {
+          regionText: hit.regionText,
+          unit: left,
+          title,
+          titleStart,
+          regionUnresolved: false,
+        };
       }
     }
     if (title !== '' && left.length <= 16 && /^[\u4e00-\u9fff]+$/.test(toKey(left))) {
@@ -50,13 +57,26 @@ export function splitItem(raw: string, lookup: RegionLookup, ctx: RegionContext)
   const hit = lookup.splitPrefix(raw, ctx);
   if (hit) {
     const titleStart = trimLead(raw, hit.end);
-    return { regionText: hit.regionText, title: raw.slice(titleStart).trim(), titleStart, regionUnresolved: false };
+    return {
+      regionText: hit.regionText,
+      title: raw.slice(titleStart).trim(),
+      titleStart,
+      regionUnresolved: false,
+    };
   }
-  return trailingRegion(raw, lookup, ctx) ?? { regionText: null, title: raw.trim(), titleStart: trimLead(raw, 0), regionUnresolved: false };
+  return (
+    trailingRegion(raw, lookup, ctx) ?? {
+      regionText: null,
+      title: raw.trim(),
+      titleStart: trimLead(raw, 0),
+      regionUnresolved: false,
+    }
+  );
 }
 
 /** "title（浙江省杭州市上城区）", "title（推荐单位：杭州市上城区民政局）": the place written after the title. */
-const TRAILING_PLACE = /[（(]\s*(?:推荐单位|申报单位|报送单位|所在地区?|地区|单位)?\s*[:：]?\s*([^（）()]{2,40}?)\s*[）)]\s*[。.；;]?\s*$/;
+const TRAILING_PLACE =
+  /[（(]\s*(?:推荐单位|申报单位|报送单位|所在地区?|地区|单位)?\s*[:：]?\s*([^（）()]{2,40}?)\s*[）)]\s*[。.；;]?\s*$/;
 
 function trailingRegion(raw: string, lookup: RegionLookup, ctx: RegionContext): ItemSplit | null {
   const m = TRAILING_PLACE.exec(raw);
@@ -69,5 +89,11 @@ function trailingRegion(raw: string, lookup: RegionLookup, ctx: RegionContext): 
   const titleStart = trimLead(raw, 0);
   const title = raw.slice(titleStart, m.index).trim();
   if (title.length < 2) return null;
-  return { regionText: hit.regionText, ...(rest ? { unit: inner } : {}), title, titleStart, regionUnresolved: false };
+  return {
+    regionText: hit.regionText,
+    ...(rest ? { unit: inner } : {}),
+    title,
+    titleStart,
+    regionUnresolved: false,
+  };
 }

@@ -12,7 +12,8 @@ const OPENERS = '“‘「『《（([【';
 const CLOSERS = '”’」』》）)]】';
 /** Endings no finished title has: a preposition or particle left hanging, an opened quote. */
 const DANGLING = /[以的把将、，,—\-“‘(（《]$/;
-const DEV_ZONE = /高新区|高新技术产业开发区|经济技术开发区|开发区|经开区|工业园区|管委会|示范区|新城/;
+const DEV_ZONE =
+  /高新区|高新技术产业开发区|经济技术开发区|开发区|经开区|工业园区|管委会|示范区|新城/;
 
 function unbalanced(text: string): boolean {
   for (let i = 0; i < OPENERS.length; i++) {
@@ -26,13 +27,19 @@ function unbalanced(text: string): boolean {
 export function isTruncated(item: ItemDraft): boolean {
   const title = toKey(item.title).trim();
   if (title === '' || item.title === item.regionText) return false;
-  return unbalanced(title) || DANGLING.test(title) || (title.length < 4 && !/[\u4e00-\u9fff]{2}/.test(title));
+  return (
+    unbalanced(title) ||
+    DANGLING.test(title) ||
+    (title.length < 4 && !/[\u4e00-\u9fff]{2}/.test(title))
+  );
 }
 
 /** The township/community named last in the heading, if the description names a near-identical one instead. */
 function headingBodyConflict(item: ItemDraft): { heading: string; body: string } | null {
   if (!item.regionText || !item.content) return null;
-  const m = /([\u4e00-\u9fff]+?)(街道|镇|乡|社区|村)$/.exec(toKey(item.regionText).replace(/.*[市区县旗]/, ''));
+  const m = /([\u4e00-\u9fff]+?)(街道|镇|乡|社区|村)$/.exec(
+    toKey(item.regionText).replace(/.*[市区县旗]/, ''),
+  );
   if (!m || (m[1] ?? '').length < 2) return null;
   const name = m[0];
   const content = toKey(item.content);
@@ -52,15 +59,32 @@ function headingBodyConflict(item: ItemDraft): { heading: string; body: string }
 export function itemWarnings(item: ItemDraft): NoticeWarning[] {
   const seqText = item.seq !== null ? `第${item.seq}项` : `“${item.title.slice(0, 12)}”`;
   const out: NoticeWarning[] = [...item.warnings];
-  if (isTruncated(item)) out.push({ code: 'truncated_item', message: `${seqText}标题不完整，疑似被截断`, seq: item.seq });
+  if (isTruncated(item))
+    out.push({
+      code: 'truncated_item',
+      message: `${seqText}标题不完整，疑似被截断`,
+      seq: item.seq,
+    });
   if ([item.title, item.content ?? '', item.regionText ?? ''].some((t) => MASK.test(t))) {
-    out.push({ code: 'masked_text', message: `${seqText}含有被遮挡的文字（如****）`, seq: item.seq });
+    out.push({
+      code: 'masked_text',
+      message: `${seqText}含有被遮挡的文字（如****）`,
+      seq: item.seq,
+    });
   }
   if (item.regionText && DEV_ZONE.test(toKey(item.regionText))) {
-    out.push({ code: 'nonstandard_region', message: `${seqText}的地区“${item.regionText}”含开发区等非行政区划名称`, seq: item.seq });
+    out.push({
+      code: 'nonstandard_region',
+      message: `${seqText}的地区“${item.regionText}”含开发区等非行政区划名称`,
+      seq: item.seq,
+    });
   }
   if (item.regionUnresolved) {
-    out.push({ code: 'region_unresolved', message: `${seqText}的地区“${item.regionText ?? ''}”无法识别为行政区划`, seq: item.seq });
+    out.push({
+      code: 'region_unresolved',
+      message: `${seqText}的地区“${item.regionText ?? ''}”无法识别为行政区划`,
+      seq: item.seq,
+    });
   }
   const conflict = headingBodyConflict(item);
   if (conflict) {

@@ -11,21 +11,38 @@ import type { RegionLookup } from './types';
 
 const COLON = /[:：]|——/;
 
-export function detectLabelledLines(doc: KeyedText, lookup: RegionLookup, consumed: ReadonlySet<number>): ListDraft[] {
+export function detectLabelledLines(
+  doc: KeyedText,
+  lookup: RegionLookup,
+  consumed: ReadonlySet<number>,
+): ListDraft[] {
   const lists: ListDraft[] = [];
   let items: ItemDraft[] = [];
   let lines: number[] = [];
   const flush = (): void => {
     const first = items[0];
     const last = items[items.length - 1];
-    if (items.length >= 2 && first && last) lists.push({ layout: 'labelled', items, start: first.start, end: last.end, lineIndexes: lines });
+    if (items.length >= 2 && first && last)
+      lists.push({
+        layout: 'labelled',
+        items,
+        start: first.start,
+        end: last.end,
+        lineIndexes: lines,
+      });
     items = [];
     lines = [];
   };
   for (const line of doc.lines) {
     if (line.trimmed === '') continue;
     const m = COLON.exec(line.trimmed);
-    if (consumed.has(line.index) || !m || m.index === 0 || m.index > 30 || readNumbering(line.trimmed)) {
+    if (
+      consumed.has(line.index) ||
+      !m ||
+      m.index === 0 ||
+      m.index > 30 ||
+      readNumbering(line.trimmed)
+    ) {
       flush();
       continue;
     }
@@ -36,10 +53,24 @@ export function detectLabelledLines(doc: KeyedText, lookup: RegionLookup, consum
     const right = line.raw.slice(rightStart).trim();
     const rightRegion = lookup.splitPrefix(right, {});
     // "山西省：晋中市榆次区东阳镇东长寿村" labels a list of places (one or more), not a title.
-    const rest = rightRegion ? right.slice(rightRegion.end).replace(/[。；;]$/, '').trim() : null;
+    const rest = rightRegion
+      ? right
+          .slice(rightRegion.end)
+          .replace(/[。；;]$/, '')
+          .trim()
+      : null;
     const rightIsPlaces =
-      rest !== null && (/[、,，]/.test(right) || rest === '' || /^[\u4e00-\u9fff]{1,10}(村|社区|嘎查|居委会)$/.test(rest));
-    if (!hit || hit.end !== left.length || !isConfidentRegion(left) || right.length < 4 || rightIsPlaces) {
+      rest !== null &&
+      (/[、,，]/.test(right) ||
+        rest === '' ||
+        /^[\u4e00-\u9fff]{1,10}(村|社区|嘎查|居委会)$/.test(rest));
+    if (
+      !hit ||
+      hit.end !== left.length ||
+      !isConfidentRegion(left) ||
+      right.length < 4 ||
+      rightIsPlaces
+    ) {
       flush();
       continue;
     }

@@ -8,7 +8,8 @@ import type { ListDraft } from './drafts';
 import { kindNamed, namesOtherList } from './programme';
 import type { KeyedText, Line } from './text-key';
 
-const META = /^(时间|发布时间|发布日期|日期|来源|文章来源|作者|字体|浏览|索引号|成文日期|打印|分享)/;
+const META =
+  /^(时间|发布时间|发布日期|日期|来源|文章来源|作者|字体|浏览|索引号|成文日期|打印|分享)/;
 
 export interface ListContext {
   heading: string | null;
@@ -31,12 +32,20 @@ function lineAt(doc: KeyedText, offset: number): number {
 export function isContextHeading(line: Line): boolean {
   const t = line.trimmed.replace(/^#+\s*/, '');
   if (t.length < 2 || t.length > 60 || line.raw.includes('\t')) return false;
-  if (/[。，,；;]/.test(t) || /[:：!！?？]$/.test(t) || META.test(t) || /^[(（].*[)）]$/.test(t)) return false;
+  if (/[。，,；;]/.test(t) || /[:：!！?？]$/.test(t) || META.test(t) || /^[(（].*[)）]$/.test(t))
+    return false;
   if (/[>»]|首页|当前位置/.test(t)) return false;
-  return !/^\d{4}[-/.年]\d{1,2}[-/.月]/.test(t) && !/[〔[(（【［]\s*(19|20)\d{2}\s*[〕\])）】］]\s*第?\d+号$/.test(t);
+  return (
+    !/^\d{4}[-/.年]\d{1,2}[-/.月]/.test(t) &&
+    !/[〔[(（【［]\s*(19|20)\d{2}\s*[〕\])）】］]\s*第?\d+号$/.test(t)
+  );
 }
 
-export function contextOf(doc: KeyedText, list: ListDraft, listLines: ReadonlySet<number>): ListContext {
+export function contextOf(
+  doc: KeyedText,
+  list: ListDraft,
+  listLines: ReadonlySet<number>,
+): ListContext {
   const first = lineAt(doc, list.start);
   let heading: Line | null = null;
   const introLines: string[] = [];
@@ -68,7 +77,11 @@ export function kindOf(
   const fromHeading = kindNamed(ctx.heading);
   if (fromHeading) return fromHeading;
   if (namesOtherList(ctx.heading)) return 'other';
-  const named = kindNamed(ctx.intro) ?? kindNamed(header?.join(' ')) ?? kindNamed(noticeTitle) ?? kindNamed(docKey.slice(0, 3000));
+  const named =
+    kindNamed(ctx.intro) ??
+    kindNamed(header?.join(' ')) ??
+    kindNamed(noticeTitle) ??
+    kindNamed(docKey.slice(0, 3000));
   // A write-up (place, title, description) is a case write-up unless the notice says otherwise.
   return named ?? (layout === 'writeup' ? 'case' : 'other');
 }

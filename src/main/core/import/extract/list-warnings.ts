@@ -14,18 +14,28 @@ export function numberingGaps(list: ListDraft): NoticeWarning[] {
   for (const seq of seqs) {
     const expected = prev === null ? 1 : prev + 1;
     if (seq > expected && (prev !== null || list.layout !== 'sentence')) {
-      out.push({ code: 'numbering_gap', message: `序号从${expected}到${seq - 1}缺失`, from: expected, to: seq - 1 });
+      out.push({
+        code: 'numbering_gap',
+        message: `序号从${expected}到${seq - 1}缺失`,
+        from: expected,
+        to: seq - 1,
+      });
     }
     if (prev === null || seq > prev) prev = seq;
   }
   return out;
 }
 
-export function countMismatches(list: ListDraft, ctx: ListContext, fallbackKey: string | null): NoticeWarning[] {
+export function countMismatches(
+  list: ListDraft,
+  ctx: ListContext,
+  fallbackKey: string | null,
+): NoticeWarning[] {
   const out: NoticeWarning[] = [];
   if (list.layout === 'writeup') return out;
   // "河北省（2个）：…" counts one group of the list, not the whole: it states no total.
-  const withoutGroupCounts = (k: string) => k.replace(/[(（]\s*共?\s*[0-9一二三四五六七八九十]+\s*个\s*[)）]\s*[:：]/g, '');
+  const withoutGroupCounts = (k: string) =>
+    k.replace(/[(（]\s*共?\s*[0-9一二三四五六七八九十]+\s*个\s*[)）]\s*[:：]/g, '');
   const stated =
     statedCount(withoutGroupCounts(ctx.scope)) ??
     statedCount(withoutGroupCounts(ctx.intro)) ??
@@ -45,7 +55,12 @@ export function countMismatches(list: ListDraft, ctx: ListContext, fallbackKey: 
   }
   const statedTotal = categorised.length === 0 ? stated : null;
   if (statedTotal !== null && statedTotal !== found) {
-    out.push({ code: 'count_mismatch', message: `通知称共${statedTotal}个，实际列出${found}个`, stated: statedTotal, found });
+    out.push({
+      code: 'count_mismatch',
+      message: `通知称共${statedTotal}个，实际列出${found}个`,
+      stated: statedTotal,
+      found,
+    });
   }
   return out;
 }

@@ -14,7 +14,14 @@ import { comparable, type KeyedText } from './text-key';
 import type { RegionLookup } from './types';
 import { detectWriteups } from './writeups';
 
-const RANK: Record<ListDraft['layout'], number> = { tab_table: 4, cell_table: 4, numbered: 3, labelled: 3, writeup: 2, sentence: 1 };
+const RANK: Record<ListDraft['layout'], number> = {
+  tab_table: 4,
+  cell_table: 4,
+  numbered: 3,
+  labelled: 3,
+  writeup: 2,
+  sentence: 1,
+};
 
 function regionShare(list: ListDraft): number {
   const ok = list.items.filter((it) => it.regionText && !it.regionUnresolved).length;
@@ -32,7 +39,12 @@ function same(a: string | null, b: string | null): boolean {
 function overlap(a: ListDraft, b: ListDraft): number {
   let hit = 0;
   for (const it of b.items) {
-    if (a.items.some((o) => same(o.title, it.title) || (it.regionText && same(o.regionText, it.regionText)))) hit++;
+    if (
+      a.items.some(
+        (o) => same(o.title, it.title) || (it.regionText && same(o.regionText, it.regionText)),
+      )
+    )
+      hit++;
   }
   return hit / Math.max(1, b.items.length);
 }
@@ -45,7 +57,8 @@ function dedupe(lists: ListDraft[]): ListDraft[] {
       const small = a.items.length <= b.items.length ? a : b;
       const big = small === a ? b : a;
       if (overlap(big, small) < 0.6) continue;
-      const loser = RANK[a.layout] !== RANK[b.layout] ? (RANK[a.layout] < RANK[b.layout] ? a : b) : small;
+      const loser =
+        RANK[a.layout] !== RANK[b.layout] ? (RANK[a.layout] < RANK[b.layout] ? a : b) : small;
       dropped.add(loser);
     }
   }
@@ -58,10 +71,17 @@ export interface DetectedLists {
   listLines: Set<number>;
 }
 
-export function detectLists(doc: KeyedText, lookup: RegionLookup, keepNameList: (list: ListDraft) => boolean): DetectedLists {
+export function detectLists(
+  doc: KeyedText,
+  lookup: RegionLookup,
+  keepNameList: (list: ListDraft) => boolean,
+): DetectedLists {
   const consumed = new Set<number>();
   const all: ListDraft[] = [];
-  const run = (detector: (d: KeyedText, l: RegionLookup, c: ReadonlySet<number>) => ListDraft[], keep: (l: ListDraft) => boolean): void => {
+  const run = (
+    detector: (d: KeyedText, l: RegionLookup, c: ReadonlySet<number>) => ListDraft[],
+    keep: (l: ListDraft) => boolean,
+  ): void => {
     for (const list of detector(doc, lookup, consumed)) {
       if (!keep(list)) continue;
       all.push(list);

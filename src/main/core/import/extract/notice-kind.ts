@@ -5,10 +5,17 @@
 import type { ExtractedRecord, NoticeKind, NoticeRule } from './types';
 import { keyOf } from './text-key';
 
-export function noticeKind(records: ExtractedRecord[], writeupShare: number, rules: NoticeRule[], title: string | null): NoticeKind {
+export function noticeKind(
+  records: ExtractedRecord[],
+  writeupShare: number,
+  rules: NoticeRule[],
+  title: string | null,
+): NoticeKind {
   const counts = { zone: 0, case: 0, observation: 0 };
   for (const r of records) if (r.kind !== 'other') counts[r.kind]++;
-  const top = (Object.entries(counts) as [keyof typeof counts, number][]).sort((a, b) => b[1] - a[1])[0];
+  const top = (Object.entries(counts) as [keyof typeof counts, number][]).sort(
+    (a, b) => b[1] - a[1],
+  )[0];
   if (top && top[1] > 0) {
     if (top[0] === 'zone') return 'zone_approval';
     if (top[0] === 'observation') return 'observation_list';

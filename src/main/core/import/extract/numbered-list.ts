@@ -13,7 +13,8 @@ import { toKey, type KeyedText, type Line } from './text-key';
 import type { RegionLookup } from './types';
 
 const ITEM_STYLES: ReadonlySet<NumberStyle> = new Set(['arabic', 'arabic_paren', 'circled']);
-const CATEGORY_COUNT = /[(（]\s*(?:共\s*)?([0-9]+|[一二三四五六七八九十百两]+)\s*[个项家处]\s*[)）]/;
+const CATEGORY_COUNT =
+  /[(（]\s*(?:共\s*)?([0-9]+|[一二三四五六七八九十百两]+)\s*[个项家处]\s*[)）]/;
 
 interface Hit {
   line: Line;
@@ -37,7 +38,9 @@ function categoryOf(line: Line): CategoryDraft | null {
   const m = CATEGORY_COUNT.exec(rest);
   // The name is cut from the raw line (the key has half-width brackets).
   const rawRest = line.raw.trim().slice(n.length);
-  const name = (m ? rawRest.slice(0, m.index) + rawRest.slice(m.index + m[0].length) : rawRest).trim();
+  const name = (
+    m ? rawRest.slice(0, m.index) + rawRest.slice(m.index + m[0].length) : rawRest
+  ).trim();
   return { name, stated: m ? parseNumber(m[1] ?? '') : null, found: 0, start: line.trimmedStart };
 }
 
@@ -49,7 +52,13 @@ function isRegionItem(line: Line, bodyStart: number, lookup: RegionLookup): bool
   const body = line.raw.slice(bodyStart - line.start).trim();
   if (CATEGORY_COUNT.test(toKey(body))) return false;
   const split = splitItem(body, lookup, {});
-  if (!split.regionText || split.regionUnresolved || split.title.length < 2 || !isConfidentRegion(split.regionText)) return false;
+  if (
+    !split.regionText ||
+    split.regionUnresolved ||
+    split.title.length < 2 ||
+    !isConfidentRegion(split.regionText)
+  )
+    return false;
   // "一、北京市：东城区、西城区" is a group label over a list of places, not an item.
   return !(lookup.splitPrefix(split.title, {}) && /[、,，]/.test(split.title));
 }
@@ -98,7 +107,11 @@ function trailingProse(doc: KeyedText, from: number, consumed: ReadonlySet<numbe
   return out;
 }
 
-export function detectNumberedLists(doc: KeyedText, lookup: RegionLookup, consumed: ReadonlySet<number>): ListDraft[] {
+export function detectNumberedLists(
+  doc: KeyedText,
+  lookup: RegionLookup,
+  consumed: ReadonlySet<number>,
+): ListDraft[] {
   const lists: ListDraft[] = [];
   for (const run of collectRuns(doc, consumed, lookup)) {
     if (run.length < 2) continue;
@@ -131,7 +144,12 @@ export function detectNumberedLists(doc: KeyedText, lookup: RegionLookup, consum
         const first = prose[0];
         const last = prose[prose.length - 1];
         if (first && last) {
-          interleaved.push({ start: first.trimmedStart, end: last.end, afterSeq: hit.seq, beforeSeq: run[i + 1]?.seq ?? null });
+          interleaved.push({
+            start: first.trimmedStart,
+            end: last.end,
+            afterSeq: hit.seq,
+            beforeSeq: run[i + 1]?.seq ?? null,
+          });
         }
       }
       if (hit.category) {

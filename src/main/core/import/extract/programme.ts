@@ -33,10 +33,12 @@ export function namesOtherList(text: string | null | undefined): boolean {
   return !!text && LIST_WORDS.test(keyOf(text)) && kindNamed(text) === null;
 }
 
-const PHRASE_END = /实验区|实验县\(市、区\)|实验县|试验区|试点单位|典型案例|优秀案例|观察点|观测点|实验单位/g;
+const PHRASE_END =
+  /实验区|实验县\(市、区\)|实验县|试验区|试点单位|典型案例|优秀案例|观察点|观测点|实验单位/g;
 const PHRASE_CHARS = /[\u4e00-\u9fff0-9“”"()（）、]/;
 /** Words after which the programme name starts (the verb or frame before it is cut). */
-const CUT_WORDS = /.*(关于|开展|做好|加强|推进|组织|申报|创建|确认为|认定为|命名为|确定为|列为|评为|作为|公布|发布|确认|同意|涌现|遴选出?|入选|一批|批复|对|的|了|为|将|是)/;
+const CUT_WORDS =
+  /.*(关于|开展|做好|加强|推进|组织|申报|创建|确认为|认定为|命名为|确定为|列为|评为|作为|公布|发布|确认|同意|涌现|遴选出?|入选|一批|批复|对|的|了|为|将|是)/;
 
 export interface Programme {
   name: string;
@@ -45,7 +47,10 @@ export interface Programme {
 }
 
 /** The programme a phrase names, or null. `province` replaces 全省/我省/本省. */
-export function programmeIn(text: string | null | undefined, province: string | null): Programme | null {
+export function programmeIn(
+  text: string | null | undefined,
+  province: string | null,
+): Programme | null {
   if (!text) return null;
   const key = keyOf(text);
   let found: Programme | null = null;
@@ -59,7 +64,8 @@ export function programmeIn(text: string | null | undefined, province: string | 
     const provincial = /(全省|我省|本省)/.test(key.slice(Math.max(0, start - 12), end));
     phrase = phrase.replace(/[“”"]/g, '').replace(/^各地/, '');
     const own = /全省|我省|本省/.exec(phrase);
-    if (own) phrase = phrase.replace(own[0], province && !phrase.includes(province) ? province : '');
+    if (own)
+      phrase = phrase.replace(own[0], province && !phrase.includes(province) ? province : '');
     phrase = phrase.replace(new RegExp(`[0-9${CHINESE_NUMERAL_CHARS}]+个`, 'g'), '');
     const batchMatch = new RegExp(`第[0-9${CHINESE_NUMERAL_CHARS}]+批`).exec(phrase);
     const batch = batchMatch ? batchMatch[0] : null;
@@ -82,5 +88,7 @@ export function listName(heading: string | null | undefined): Programme | null {
   key = key.replace(/(的通知|的公告|的公示|的通报)$/, '');
   const batchMatch = new RegExp(`第[0-9${CHINESE_NUMERAL_CHARS}]+批`).exec(key);
   const yearMatch = /((?:19|20)\d{2})年度?/.exec(key);
-  return key.length >= 2 ? { name: key, year: yearMatch ? Number(yearMatch[1]) : null, batch: batchMatch?.[0] ?? null } : null;
+  return key.length >= 2
+    ? { name: key, year: yearMatch ? Number(yearMatch[1]) : null, batch: batchMatch?.[0] ?? null }
+    : null;
 }

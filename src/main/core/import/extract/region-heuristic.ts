@@ -65,7 +65,8 @@ interface Token {
 function stemOk(stem: string, rule: SuffixRule, lastLevel: number): boolean {
   if (!CJK.test(stem) || TITLE_OPENERS.test(stem)) return false;
   if (rule.ethnic) return stem.length >= 2 && /族|蒙古/.test(stem);
-  if (stem.length === 1 && rule.suffix === '区') return SHORT_DISTRICTS.test(stem) && lastLevel === 1;
+  if (stem.length === 1 && rule.suffix === '区')
+    return SHORT_DISTRICTS.test(stem) && lastLevel === 1;
   for (let i = 1; i < stem.length; i++) {
     const ch = stem[i] ?? '';
     const doubled = i === stem.length - 1 && ch === rule.suffix; // 津市市
@@ -158,15 +159,22 @@ export const heuristicRegionLookup: RegionLookup = {
  * 湖北省, 武汉市), and whether anything lower follows: what a one-sentence list passes
  * on to the items after it ("武昌区" inherits both).
  */
-export function regionParts(text: string): { province?: string; city?: string; countyOnly: boolean } {
+export function regionParts(text: string): {
+  province?: string;
+  city?: string;
+  countyOnly: boolean;
+} {
   const key = toKey(text);
   const provLen = provinceToken(key);
   const out: { province?: string; city?: string; countyOnly: boolean } = { countyOnly: false };
   if (provLen > 0) out.province = text.slice(0, provLen);
   const first = tokenAt(key, provLen, provLen > 0 ? 0 : -1);
-  if (first && first.level === 1 && first.end < key.length) out.city = text.slice(provLen, first.end);
-  if (provLen === 0 && first && first.level >= 1 && !/[市州盟]$/.test(key.slice(0, first.end))) out.countyOnly = true;
-  if (provLen === 0 && first && first.level === 1 && first.end === key.length) out.countyOnly = false;
+  if (first && first.level === 1 && first.end < key.length)
+    out.city = text.slice(provLen, first.end);
+  if (provLen === 0 && first && first.level >= 1 && !/[市州盟]$/.test(key.slice(0, first.end)))
+    out.countyOnly = true;
+  if (provLen === 0 && first && first.level === 1 && first.end === key.length)
+    out.countyOnly = false;
   return out;
 }
 

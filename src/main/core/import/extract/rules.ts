@@ -11,10 +11,17 @@ import type { NoticeRule, RuleKind } from './types';
 
 const N = `([0-9]+|[${CHINESE_NUMERAL_CHARS}]+)`;
 const YEAR = `((?:19|20)[0-9]{2}|[${CHINESE_NUMERAL_CHARS}]{4})`;
-const CYCLE = new RegExp(`(?:实验|试点|创建|建设)?(?:时间|周期|期限|期)?[^。；，]{0,6}?为期${N}年|(?:实验|试点|创建)(?:周期|期限|时间)[^。；]{0,8}?(不超过|不少于|原则上|一般)?[^。；0-9${CHINESE_NUMERAL_CHARS}]{0,4}${N}年`, 'g');
-const RANGE = new RegExp(`${YEAR}年${N}月(?:${N}日)?\\s*(?:至|到|—|-|~|－)\\s*${YEAR}年${N}月(?:${N}日)?`);
+const CYCLE = new RegExp(
+  `(?:实验|试点|创建|建设)?(?:时间|周期|期限|期)?[^。；，]{0,6}?为期${N}年|(?:实验|试点|创建)(?:周期|期限|时间)[^。；]{0,8}?(不超过|不少于|原则上|一般)?[^。；0-9${CHINESE_NUMERAL_CHARS}]{0,4}${N}年`,
+  'g',
+);
+const RANGE = new RegExp(
+  `${YEAR}年${N}月(?:${N}日)?\\s*(?:至|到|—|-|~|－)\\s*${YEAR}年${N}月(?:${N}日)?`,
+);
 const ANNUAL_DEADLINE = new RegExp(`每年(?:的)?${N}月(?:${N}日|底|末|份)?(?:前|之前|以前|底前)`);
-const WINDOW = new RegExp(`(公示期|公示时间|异议期)[^。；]{0,4}?${YEAR}年${N}月${N}日\\s*(?:至|到|—|-|~|－)\\s*(?:${YEAR}年)?(?:${N}月)?${N}日`);
+const WINDOW = new RegExp(
+  `(公示期|公示时间|异议期)[^。；]{0,4}?${YEAR}年${N}月${N}日\\s*(?:至|到|—|-|~|－)\\s*(?:${YEAR}年)?(?:${N}月)?${N}日`,
+);
 
 interface Sentence {
   text: string;
@@ -60,7 +67,11 @@ export function extractRules(doc: KeyedText): NoticeRule[] {
       // "实验时间从2023年…" also matches the pattern; a cycle is a small number of years.
       const years = num(cycle[1] ?? cycle[3]);
       if (years !== null && years > 0 && years <= 10) {
-        add('cycle', { years, atMost: /不超过|最长|以内/.test(cycle[0]), atLeast: /不少于|至少/.test(cycle[0]) });
+        add('cycle', {
+          years,
+          atMost: /不超过|最长|以内/.test(cycle[0]),
+          atLeast: /不少于|至少/.test(cycle[0]),
+        });
         break;
       }
     }
@@ -71,7 +82,10 @@ export function extractRules(doc: KeyedText): NoticeRule[] {
       const y2 = parseYear(range[4] ?? '');
       const m2 = num(range[5]);
       if (y1 && m1 && y2 && m2 && m1 <= 12 && m2 <= 12) {
-        add('range', { from: `${y1}-${String(m1).padStart(2, '0')}`, to: `${y2}-${String(m2).padStart(2, '0')}` });
+        add('range', {
+          from: `${y1}-${String(m1).padStart(2, '0')}`,
+          to: `${y2}-${String(m2).padStart(2, '0')}`,
+        });
       }
     }
     const annual = ANNUAL_DEADLINE.exec(k);
@@ -79,7 +93,11 @@ export function extractRules(doc: KeyedText): NoticeRule[] {
       const month = num(annual[1]);
       const day = num(annual[2]);
       if (month !== null && month >= 1 && month <= 12) {
-        add('annual_deadline', { month, day: day !== null && day <= 31 ? day : null, endOfMonth: day === null });
+        add('annual_deadline', {
+          month,
+          day: day !== null && day <= 31 ? day : null,
+          endOfMonth: day === null,
+        });
       }
     }
     const w = WINDOW.exec(k);
@@ -95,8 +113,14 @@ export function extractRules(doc: KeyedText): NoticeRule[] {
     const summary = /年度(实验|工作)?总结|计划和总结|计划与总结|计划、总结/.test(k);
     if (plan && !reportsPast(k, /计划/)) add('annual_plan', { every: 'year' });
     if (summary && !reportsPast(k, /总结/)) add('annual_summary', { every: 'year' });
-    if (/终期报告|结项报告|总结报告|期末报告/.test(k) && /提交|报送|上报|形成|撰写/.test(k)) add('final_report', {});
-    if (/验收/.test(k) && !reportsPast(k, /验收/) && /组织|进行|开展|接受|申请|评审|评估|须|应/.test(k)) add('acceptance', {});
+    if (/终期报告|结项报告|总结报告|期末报告/.test(k) && /提交|报送|上报|形成|撰写/.test(k))
+      add('final_report', {});
+    if (
+      /验收/.test(k) &&
+      !reportsPast(k, /验收/) &&
+      /组织|进行|开展|接受|申请|评审|评估|须|应/.test(k)
+    )
+      add('acceptance', {});
     if (/延期申请|延长(实验|试点)?(周期|期限|时间)|申请延期/.test(k)) add('extension', {});
     if (/中期(评估|检查|报告)/.test(k)) add('other', { milestone: 'midterm' });
   }

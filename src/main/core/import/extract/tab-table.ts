@@ -23,7 +23,8 @@ function inferRoles(rows: Cell[][], lookup: RegionLookup): ColumnRole[] | null {
   let longest = 0;
   for (let c = 0; c < width; c++) {
     const values = rows.map((r) => r[c]?.text ?? '').filter((v) => v !== '');
-    const share = (pred: (v: string) => boolean): number => values.filter(pred).length / Math.max(1, values.length);
+    const share = (pred: (v: string) => boolean): number =>
+      values.filter(pred).length / Math.max(1, values.length);
     if (share((v) => /^\d{1,3}$/.test(v)) >= 0.8) roles.push('seq');
     else if (share((v) => lookup.splitPrefix(v, {})?.end === v.length) >= 0.6) roles.push('region');
     else {
@@ -48,12 +49,22 @@ function fixNameColumn(roles: ColumnRole[], body: Cell[][]): ColumnRole[] {
   if (numericShare(values(at)) < 0.5) return roles;
   const out = [...roles];
   out[at] = 'remark';
-  const next = out.findIndex((r, c) => r === 'remark' && c !== at && numericShare(values(c)) < 0.5 && values(c).some((v) => v !== ''));
+  const next = out.findIndex(
+    (r, c) =>
+      r === 'remark' &&
+      c !== at &&
+      numericShare(values(c)) < 0.5 &&
+      values(c).some((v) => v !== ''),
+  );
   if (next >= 0) out[next] = 'name';
   return out;
 }
 
-export function detectTabTables(doc: KeyedText, lookup: RegionLookup, consumed: ReadonlySet<number>): ListDraft[] {
+export function detectTabTables(
+  doc: KeyedText,
+  lookup: RegionLookup,
+  consumed: ReadonlySet<number>,
+): ListDraft[] {
   const lists: ListDraft[] = [];
   let i = 0;
   while (i < doc.lines.length) {
@@ -67,14 +78,22 @@ export function detectTabTables(doc: KeyedText, lookup: RegionLookup, consumed: 
   return lists;
 }
 
-function findHeader(rows: TableRow[]): { at: number; roles: ColumnRole[]; header: string[]; rows: number } | null {
+function findHeader(
+  rows: TableRow[],
+): { at: number; roles: ColumnRole[]; header: string[]; rows: number } | null {
   for (let at = 0; at < Math.min(HEADER_SEARCH, rows.length); at++) {
     const top = rows[at]?.cells.map((c) => c.text) ?? [];
     const roles = headerRoles(top);
     if (!roles) continue;
     const second = rows[at + 1]?.cells.map((c) => c.text) ?? [];
     const refined = second.length ? refineHeader(top, second, roles) : null;
-    if (refined) return { at, roles: refined, header: top.map((t, c) => (second[c] && second[c] !== t ? `${t}/${second[c]}` : t)), rows: 2 };
+    if (refined)
+      return {
+        at,
+        roles: refined,
+        header: top.map((t, c) => (second[c] && second[c] !== t ? `${t}/${second[c]}` : t)),
+        rows: 2,
+      };
     return { at, roles, header: top, rows: 1 };
   }
   return null;
@@ -83,9 +102,17 @@ function findHeader(rows: TableRow[]): { at: number; roles: ColumnRole[]; header
 function tableFrom(rows: TableRow[], lookup: RegionLookup): ListDraft | null {
   const found = findHeader(rows);
   const body = found ? rows.slice(found.at + found.rows) : rows;
-  let roles = found?.roles ?? inferRoles(body.map((r) => r.cells), lookup);
+  let roles =
+    found?.roles ??
+    inferRoles(
+      body.map((r) => r.cells),
+      lookup,
+    );
   if (!roles) return null;
-  roles = fixNameColumn(roles, body.map((r) => r.cells));
+  roles = fixNameColumn(
+    roles,
+    body.map((r) => r.cells),
+  );
   const items: ItemDraft[] = [];
   let category: string | null = null;
   for (const row of body) {
@@ -99,7 +126,12 @@ function tableFrom(rows: TableRow[], lookup: RegionLookup): ListDraft | null {
     const item = rowToItem(row.cells, roles, lookup, { start: row.start, end: row.end });
     if (!item) continue;
     if (category && !item.category) item.category = category;
-    if (row.wrapped) item.warnings.push({ code: 'split_cell', message: `第${item.seq ?? '?'}行有单元格跨行，已合并`, seq: item.seq });
+    if (row.wrapped)
+      item.warnings.push({
+        code: 'split_cell',
+        message: `第${item.seq ?? '?'}行有单元格跨行，已合并`,
+        seq: item.seq,
+      });
     items.push(item);
   }
   if (items.length < 1) return null;

@@ -10,12 +10,28 @@ import { splitItem } from './item-split';
 import { keyOf } from './text-key';
 import type { RegionLookup } from './types';
 
-export type ColumnRole = 'seq' | 'province' | 'city' | 'region' | 'unit' | 'title' | 'content' | 'category' | 'remark' | 'name';
+export type ColumnRole =
+  | 'seq'
+  | 'province'
+  | 'city'
+  | 'region'
+  | 'unit'
+  | 'title'
+  | 'content'
+  | 'category'
+  | 'remark'
+  | 'name';
 
 const ROLES: { role: ColumnRole; re: RegExp }[] = [
   { role: 'seq', re: /^(序号|编号|序|排序|排名|no\.?)$/i },
-  { role: 'province', re: /^(省|省份|所属省份|所在省份|省别|省市|省区市|省\(区、?市\)|省\(自治区、?直辖市\)|省级)$/ },
-  { role: 'city', re: /^(市|市州|市\(州\)|市\(州、?盟\)|市\(地、?州\)|地市|地市州|所在市|所属市|所属地市|所在地市|所在城市|所属城市|城市|地级市|设区市)$/ },
+  {
+    role: 'province',
+    re: /^(省|省份|所属省份|所在省份|省别|省市|省区市|省\(区、?市\)|省\(自治区、?直辖市\)|省级)$/,
+  },
+  {
+    role: 'city',
+    re: /^(市|市州|市\(州\)|市\(州、?盟\)|市\(地、?州\)|地市|地市州|所在市|所属市|所属地市|所在地市|所在城市|所属城市|城市|地级市|设区市)$/,
+  },
   {
     role: 'region',
     re: /^(地区|所在地区|所属地区|所在地|区域|行政区划|县|县区|区县|县\(市、?区\)|县\(市、?区、?旗\)|县\(区\)|县\(市\)|区\(县\)|县市区|县级|所在县|所属县|所在县区|所属县区|实验地区)$/,
@@ -28,16 +44,21 @@ const ROLES: { role: ColumnRole; re: RegExp }[] = [
     role: 'title',
     re: /^(主题|实验主题|案例名称|案例标题|名称|项目名称|标题|题目|案例题目|典型案例|观察主题|创新主题|实验项目|观察重点|试点主题|试点项目|创建主题|项目主题|案例主题|实践主题|观察点主题|实验方向|主题名称)$/,
   },
-  { role: 'content', re: /^(内容|实验内容|实验任务|主要内容|简介|主要做法|基本情况|案例简介|做法|主要经验)$/ },
+  {
+    role: 'content',
+    re: /^(内容|实验内容|实验任务|主要内容|简介|主要做法|基本情况|案例简介|做法|主要经验)$/,
+  },
   { role: 'category', re: /^(类别|类型|分类|领域)$/ },
   { role: 'remark', re: /^(备注|说明)$/ },
 ];
 
 /** Headers of columns holding dates, numbers or contacts: never what a row is about. */
-const NOT_A_NAME = /(日期|时间|年份|年度|周期|期限|批准|批次|数量|人数|户数|金额|经费|电话|联系人|联系方式|邮箱|得分|分数)/;
+const NOT_A_NAME =
+  /(日期|时间|年份|年度|周期|期限|批准|批次|数量|人数|户数|金额|经费|电话|联系人|联系方式|邮箱|得分|分数)/;
 
 /** Words a place-column header is made of ("区（市）县", "街道（镇）", "社区（村）"); a place name is more. */
-const LEVEL_WORDS = /省份|自治区|直辖市|地级市|市州|区县|县区|乡镇|街道|社区|居委会|地区|所在|所属|名称|单位|省|市|州|盟|县|区|旗|乡|镇|村|级|[()、/]/g;
+const LEVEL_WORDS =
+  /省份|自治区|直辖市|地级市|市州|区县|县区|乡镇|街道|社区|居委会|地区|所在|所属|名称|单位|省|市|州|盟|县|区|旗|乡|镇|村|级|[()、/]/g;
 
 /**
  * Headers not in the lists above, read by what they are made of: only level words means a
@@ -120,7 +141,8 @@ export function rowToItem(
   span: { start: number; end: number },
 ): ItemDraft | null {
   const get = (role: ColumnRole): Cell | undefined => cells[roles.indexOf(role)];
-  const all = (role: ColumnRole): string[] => roles.flatMap((r, i) => (r === role ? [cells[i]?.text.trim() ?? ''] : []));
+  const all = (role: ColumnRole): string[] =>
+    roles.flatMap((r, i) => (r === role ? [cells[i]?.text.trim() ?? ''] : []));
   const seqCell = get('seq');
   const seq = seqCell ? parseNumber(seqCell.text) : null;
   let regionText: string | null = null;

@@ -24,7 +24,11 @@ export function isTotalRow(cells: readonly string[]): boolean {
  * A row under a header row that refines it: its cells name roles (省份/市/县) or repeat the
  * header cell above (merged down). Returns the combined roles, or null when it is data.
  */
-export function refineHeader(top: readonly string[], second: readonly string[], roles: ColumnRole[]): ColumnRole[] | null {
+export function refineHeader(
+  top: readonly string[],
+  second: readonly string[],
+  roles: ColumnRole[],
+): ColumnRole[] | null {
   let named = 0;
   for (let c = 0; c < second.length; c++) {
     const cell = second[c]?.trim() ?? '';

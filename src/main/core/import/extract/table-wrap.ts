@@ -21,7 +21,8 @@ export interface TableRow {
 
 const SEQ = /^\d{1,3}$/;
 /** Lines after a table that close a notice (signature, date) are never continuations. */
-const CLOSING = /(部|厅|局|委|会|府|室|处|院|办)$|^\d{4}年\d{1,2}月\d{1,2}日$|^[(（]?(注|说明|附件)/;
+const CLOSING =
+  /(部|厅|局|委|会|府|室|处|院|办)$|^\d{4}年\d{1,2}月\d{1,2}日$|^[(（]?(注|说明|附件)/;
 
 function cellsOf(line: Line): Cell[] {
   const cells: Cell[] = [];
@@ -44,7 +45,11 @@ function splitTouching(cells: Cell[], width: number): Cell[] {
     const re = /(?<=[\u3400-\u9fff，。、”“）])\s(?=[\u3400-\u9fff“（])/g;
     for (const m of c.text.matchAll(re)) {
       if (missing <= 0) break;
-      parts.push({ text: c.text.slice(from, m.index), start: c.start + from, end: c.start + (m.index ?? 0) });
+      parts.push({
+        text: c.text.slice(from, m.index),
+        start: c.start + from,
+        end: c.start + (m.index ?? 0),
+      });
       from = (m.index ?? 0) + 1;
       missing--;
     }
@@ -66,7 +71,11 @@ function appendRight(row: TableRow, pieces: Cell[], line: Line): void {
   row.wrapped = true;
 }
 
-export function groupRows(doc: KeyedText, from: number, consumed: ReadonlySet<number>): { rows: TableRow[]; next: number } {
+export function groupRows(
+  doc: KeyedText,
+  from: number,
+  consumed: ReadonlySet<number>,
+): { rows: TableRow[]; next: number } {
   const lines: Line[] = [];
   let j = from;
   // The tab lines, with the untabbed lines between them (PDF continuations).
@@ -92,13 +101,24 @@ export function groupRows(doc: KeyedText, from: number, consumed: ReadonlySet<nu
     const cells = cellsOf(l);
     const texts = cells.map((c) => c.text);
     const last = rows[rows.length - 1];
-    const startsRow = !numbered || !sawNumber || SEQ.test(texts[0] ?? '') || isSpanningRow(texts) !== null || isTotalRow(texts);
+    const startsRow =
+      !numbered ||
+      !sawNumber ||
+      SEQ.test(texts[0] ?? '') ||
+      isSpanningRow(texts) !== null ||
+      isTotalRow(texts);
     if (!startsRow && last) {
       appendRight(last, cells, l);
       continue;
     }
     if (SEQ.test(texts[0] ?? '')) sawNumber = true;
-    rows.push(alignRow({ cells, lines: [l], start: l.trimmedStart, end: l.end, wrapped: false }, width, last));
+    rows.push(
+      alignRow(
+        { cells, lines: [l], start: l.trimmedStart, end: l.end, wrapped: false },
+        width,
+        last,
+      ),
+    );
   }
   // The last row may wrap too: short untabbed lines right after it that close nothing.
   const lastRow = rows[rows.length - 1];
@@ -121,7 +141,12 @@ export function groupRows(doc: KeyedText, from: number, consumed: ReadonlySet<nu
 function alignRow(row: TableRow, width: number, above: TableRow | undefined): TableRow {
   if (row.cells.length >= width || isSpanningRow(row.cells.map((c) => c.text)) !== null) return row;
   let cells = splitTouching(row.cells, width);
-  if (cells.length < width && above && above.cells.length === width && SEQ.test(cells[0]?.text ?? '')) {
+  if (
+    cells.length < width &&
+    above &&
+    above.cells.length === width &&
+    SEQ.test(cells[0]?.text ?? '')
+  ) {
     const fill = width - cells.length;
     const [seq, ...rest] = cells;
     cells = [seq as Cell, ...above.cells.slice(1, 1 + fill), ...rest];

@@ -100,7 +100,11 @@ export function keyText(text: string): KeyedText {
 }
 
 /** Raw text of [start, end) trimmed, with its trimmed span. */
-export function cut(text: string, start: number, end: number): { value: string; start: number; end: number } {
+export function cut(
+  text: string,
+  start: number,
+  end: number,
+): { value: string; start: number; end: number } {
   let s = Math.max(0, start);
   let e = Math.min(text.length, end);
   while (s < e && /\s/.test(text[s] ?? '')) s++;

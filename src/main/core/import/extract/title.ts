@@ -8,10 +8,12 @@ import { kindNamed } from './programme';
 import { splitRegionKey } from './region-heuristic';
 import type { KeyedText, Line } from './text-key';
 
-const META = /^(时间|发布时间|发布日期|日期|来源|文章来源|信息来源|作者|字体|浏览|点击|索引号|成文日期|发文|主题词|分享|打印|附件)/;
+const META =
+  /^(时间|发布时间|发布日期|日期|来源|文章来源|信息来源|作者|字体|浏览|点击|索引号|成文日期|发文|主题词|分享|打印|附件)/;
 const ABOUT = /关于.{2,}的(通知|批复|通报|决定|意见|函|公告|公示|报告|请示|复函|决议)$/;
 const DOC_TYPE = /(通知|批复|通报|决定|意见|公告|公示|名单|方案|办法|细则|规定|复函|决议)$/;
-const GENERIC = /关于|通知|批复|通报|决定|意见|公告|公示|名单|方案|办法|工作|全面|推进|进一步|开展|加强|有关|事项|实施/g;
+const GENERIC =
+  /关于|通知|批复|通报|决定|意见|公告|公示|名单|方案|办法|工作|全面|推进|进一步|开展|加强|有关|事项|实施/g;
 
 export interface TitlePick {
   title: string;
@@ -29,7 +31,8 @@ function cleanLine(line: Line): { text: string; start: number } {
 function score(line: Line, total: number): number {
   const t = line.trimmed.replace(/^#+\s*/, '');
   if (t.length < 6 || t.length > 90) return -1;
-  if (/[。；;，,:：!！?？]$/.test(t) || META.test(t) || /[>»]{1,2}|首页|当前位置|\t/.test(t)) return -1;
+  if (/[。；;，,:：!！?？]$/.test(t) || META.test(t) || /[>»]{1,2}|首页|当前位置|\t/.test(t))
+    return -1;
   if (/^[(（].*[)）]$/.test(t)) return -1;
   let s = 0;
   if (ABOUT.test(t)) s += 10;

@@ -15,14 +15,22 @@ import type { RegionLookup } from './types';
  * What may stand before the place in a heading: a running label ("案例一：", "典型案例3、")
  * and an opening bracket ("【南京市鼓楼区…】title").
  */
-const HEADING_LEAD = /^(?:(?:典型案例|案例|经验|做法|观察点|实验区)\s*[一二三四五六七八九十\d]+\s*[：:、.．]?\s*)?[【[［]?/;
+const HEADING_LEAD =
+  /^(?:(?:典型案例|案例|经验|做法|观察点|实验区)\s*[一二三四五六七八九十\d]+\s*[：:、.．]?\s*)?[【[［]?/;
 
-const ORGAN_AFTER_REGION = /^(民政厅|民政局|民政部|人民政府|政府|委员会|党委|关于|印发|转发|办公厅|办公室)/;
+const ORGAN_AFTER_REGION =
+  /^(民政厅|民政局|民政部|人民政府|政府|委员会|党委|关于|印发|转发|办公厅|办公室)/;
 
 function headingLike(line: Line): boolean {
   const t = line.trimmed;
   // An addressee line ("江苏省、浙江省民政厅：") ends with a colon; a heading never does.
-  return t.length >= 4 && t.length <= 60 && !/[。！？；;，,:：]$/.test(t) && !t.includes('\t') && readNumbering(t) === null;
+  return (
+    t.length >= 4 &&
+    t.length <= 60 &&
+    !/[。！？；;，,:：]$/.test(t) &&
+    !t.includes('\t') &&
+    readNumbering(t) === null
+  );
 }
 
 interface Heading {
@@ -43,7 +51,10 @@ function headingAt(doc: KeyedText, i: number, lookup: RegionLookup): Heading | n
   // "…街道办事处" is the unit itself: the office word stays with the region.
   const office = /^(办事处|人民政府|管委会)$/.test(toKey(text.slice(found.end)).trim());
   const hit = office ? { regionText: text, end: text.length } : found;
-  const after = text.slice(hit.end).trim().replace(/^[】\]］]\s*/, '');
+  const after = text
+    .slice(hit.end)
+    .trim()
+    .replace(/^[】\]］]\s*/, '');
   // A region followed by 、 starts a list of places, not a heading.
   if (/^[、，,]/.test(after)) return null;
   // "七都镇：以…推动…" — the delimiter between place and title is not part of the title.
@@ -52,7 +63,14 @@ function headingAt(doc: KeyedText, i: number, lookup: RegionLookup): Heading | n
   // "内蒙古：通辽市科尔沁区、赤峰市红山区" labels a list of places; it is not a heading.
   if (/[、,，]/.test(rest) && lookup.splitPrefix(rest, {})) return null;
   if (rest !== '') {
-    return { regionText: hit.regionText, title: rest, start: line.trimmedStart, end: line.end, lines: [i], next: i + 1 };
+    return {
+      regionText: hit.regionText,
+      title: rest,
+      start: line.trimmedStart,
+      end: line.end,
+      lines: [i],
+      next: i + 1,
+    };
   }
   // Region alone on its line: the title is the next short line.
   let j = i + 1;
@@ -60,10 +78,21 @@ function headingAt(doc: KeyedText, i: number, lookup: RegionLookup): Heading | n
   const titleLine = doc.lines[j];
   if (!titleLine || !headingLike(titleLine)) return null;
   if (lookup.splitPrefix(titleLine.raw.trim(), {})) return null;
-  return { regionText: hit.regionText, title: titleLine.raw.trim(), start: line.trimmedStart, end: titleLine.end, lines: [i, j], next: j + 1 };
+  return {
+    regionText: hit.regionText,
+    title: titleLine.raw.trim(),
+    start: line.trimmedStart,
+    end: titleLine.end,
+    lines: [i, j],
+    next: j + 1,
+  };
 }
 
-export function detectWriteups(doc: KeyedText, lookup: RegionLookup, consumed: ReadonlySet<number>): ListDraft[] {
+export function detectWriteups(
+  doc: KeyedText,
+  lookup: RegionLookup,
+  consumed: ReadonlySet<number>,
+): ListDraft[] {
   const items: ItemDraft[] = [];
   const lineIndexes: number[] = [];
   let i = 0;
@@ -85,7 +114,8 @@ export function detectWriteups(doc: KeyedText, lookup: RegionLookup, consumed: R
     }
     // A description is sentences: a full sentence, or a long line with sentence punctuation;
     // a short line with commas only is a form field (填报单位：…，联系人：…).
-    const sentence = (t: string) => (t.length >= 15 && /[。！？]$/.test(t)) || (t.length >= 40 && /[。，；,;]/.test(t));
+    const sentence = (t: string) =>
+      (t.length >= 15 && /[。！？]$/.test(t)) || (t.length >= 40 && /[。，；,;]/.test(t));
     if (paras.length === 0 || !paras.some((p) => sentence(p.trimmed))) {
       i = h.next;
       continue;

@@ -19,7 +19,8 @@ const REASON: Record<string, string> = {
   'pre-restore': '恢复前自动',
 };
 
-const size = (n: number) => (n > 1048576 ? `${(n / 1048576).toFixed(1)} MB` : `${Math.max(1, Math.round(n / 1024))} KB`);
+const size = (n: number) =>
+  n > 1048576 ? `${(n / 1048576).toFixed(1)} MB` : `${Math.max(1, Math.round(n / 1024))} KB`;
 const when = (iso: string) => new Date(iso).toLocaleString('zh-CN', { hour12: false });
 
 export function BackupsPage() {
@@ -45,8 +46,17 @@ export function BackupsPage() {
 
   return (
     <>
-      <PageHeader title="备份" subtitle="备份与恢复：每天首次使用时自动备份；保留最近 7 天每天一份、再往前 4 周每周一份，手动备份一直保留">
-        <button type="button" className="button" onClick={() => void act(async () => (must(await api.call('backups/create', {})), '已创建备份'))}>
+      <PageHeader
+        title="备份"
+        subtitle="备份与恢复：每天首次使用时自动备份；保留最近 7 天每天一份、再往前 4 周每周一份，手动备份一直保留"
+      >
+        <button
+          type="button"
+          className="button"
+          onClick={() =>
+            void act(async () => (must(await api.call('backups/create', {})), '已创建备份'))
+          }
+        >
           立即备份
         </button>
         <button
@@ -71,9 +81,18 @@ export function BackupsPage() {
             onChange={(e) => {
               const file = e.target.files?.[0];
               e.target.value = '';
-              if (!file || !window.confirm(`用「${file.name}」替换当前台账？当前台账会先自动备份。`)) return;
+              if (
+                !file ||
+                !window.confirm(`用「${file.name}」替换当前台账？当前台账会先自动备份。`)
+              )
+                return;
               void act(async () => {
-                const s = must(await api.call('ledger/import', { dataBase64: await fileToBase64(file), confirm: true }));
+                const s = must(
+                  await api.call('ledger/import', {
+                    dataBase64: await fileToBase64(file),
+                    confirm: true,
+                  }),
+                );
                 return `已导入：${s.notices} 份通知，${s.records} 条记录`;
               });
             }}
@@ -81,7 +100,11 @@ export function BackupsPage() {
         </label>
       </PageHeader>
       {error && <ErrorNote error={error} />}
-      {note && <p className="done-note" role="status">{note}</p>}
+      {note && (
+        <p className="done-note" role="status">
+          {note}
+        </p>
+      )}
       {list.value && list.value.length === 0 && <p className="muted">还没有备份。</p>}
       {list.value && list.value.length > 0 && (
         <table className="plain-table" data-testid="backup-list">
@@ -104,7 +127,15 @@ export function BackupsPage() {
                     type="button"
                     className="button small"
                     onClick={() =>
-                      void act(async () => (setPreview({ name: b.name, summary: must(await api.call('backups/preview', { name: b.name })) }), null))
+                      void act(
+                        async () => (
+                          setPreview({
+                            name: b.name,
+                            summary: must(await api.call('backups/preview', { name: b.name })),
+                          }),
+                          null
+                        ),
+                      )
                     }
                   >
                     预览
@@ -113,7 +144,12 @@ export function BackupsPage() {
                     type="button"
                     className="button small"
                     onClick={() => {
-                      if (!window.confirm(`恢复到 ${when(b.at)} 的备份？当前台账会先自动备份，可随时恢复回来。`)) return;
+                      if (
+                        !window.confirm(
+                          `恢复到 ${when(b.at)} 的备份？当前台账会先自动备份，可随时恢复回来。`,
+                        )
+                      )
+                        return;
                       void act(async () => {
                         const s = must(await api.call('backups/restore', { name: b.name }));
                         return `已恢复：${s.notices} 份通知，${s.records} 条记录`;
@@ -133,7 +169,8 @@ export function BackupsPage() {
           <strong>{preview.name}</strong>
           <p>
             {preview.summary.notices} 份通知，{preview.summary.records} 条记录；最近一次导入：
-            {preview.summary.lastImport ? when(preview.summary.lastImport) : '无'}；结构版本 {preview.summary.schemaVersion}
+            {preview.summary.lastImport ? when(preview.summary.lastImport) : '无'}；结构版本{' '}
+            {preview.summary.schemaVersion}
           </p>
         </aside>
       )}

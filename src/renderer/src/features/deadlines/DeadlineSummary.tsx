@@ -13,7 +13,9 @@ export function DeadlineSummary() {
   const asOf = todayInChina();
   const list = useApi('deadlines/list', { asOf, withinDays: 90 });
   const digest = list.value ? deadlineDigest(list.value) : null;
-  const [permission, setPermission] = useState(() => (typeof Notification === 'undefined' ? 'unsupported' : Notification.permission));
+  const [permission, setPermission] = useState(() =>
+    typeof Notification === 'undefined' ? 'unsupported' : Notification.permission,
+  );
   useEffect(() => {
     if (digest) notifyOnceAtStart(digest);
   }, [digest]);
@@ -26,7 +28,11 @@ export function DeadlineSummary() {
   return (
     <>
       {digest && (
-        <div className={`deadline-banner${overdue ? ' has-overdue' : ''}`} role="alert" data-testid="deadline-banner">
+        <div
+          className={`deadline-banner${overdue ? ' has-overdue' : ''}`}
+          role="alert"
+          data-testid="deadline-banner"
+        >
           <strong>{digest.title}</strong>
           <span className="banner-body">{digest.body.split('\n').join('；')}</span>
           <a className="button small" href="#/deadlines">
@@ -48,7 +54,11 @@ export function DeadlineSummary() {
           <span className="stat-label">已逾期</span>
         </a>
         {[7, 30, 90].map((n) => (
-          <a key={n} className={`stat stat-link${n === 7 && within(7) ? ' stat-soon' : ''}`} href="#/deadlines">
+          <a
+            key={n}
+            className={`stat stat-link${n === 7 && within(7) ? ' stat-soon' : ''}`}
+            href="#/deadlines"
+          >
             <span className="stat-value">{within(n)}</span>
             <span className="stat-label">{n} 天内到期</span>
           </a>

@@ -50,24 +50,41 @@ export function DeadlinesPage() {
       <PageHeader title="期限" subtitle="申报截止、年度计划与总结、终期报告、结项验收、公示期">
         <label className="asof">
           截至
-          <input type="date" value={asOf} onChange={(e) => e.target.value && setAsOf(e.target.value)} aria-label="截至日期" />
+          <input
+            type="date"
+            value={asOf}
+            onChange={(e) => e.target.value && setAsOf(e.target.value)}
+            aria-label="截至日期"
+          />
         </label>
         <button className="button" onClick={() => void exportIcs()} disabled={items.length === 0}>
           导出日历（ICS）
         </button>
       </PageHeader>
-      {exportMsg && <p className="muted" role="status">{exportMsg}</p>}
+      {exportMsg && (
+        <p className="muted" role="status">
+          {exportMsg}
+        </p>
+      )}
       {list.error && <ErrorNote error={list.error} />}
       <nav className="tabs" role="tablist" aria-label="期限视图">
         {TABS.map(([id, label]) => (
-          <button key={id} role="tab" aria-selected={tab === id} className={tab === id ? 'active' : undefined} onClick={() => setTab(id)}>
+          <button
+            key={id}
+            role="tab"
+            aria-selected={tab === id}
+            className={tab === id ? 'active' : undefined}
+            onClick={() => setTab(id)}
+          >
             {label}
           </button>
         ))}
       </nav>
       {list.value && items.length === 0 && tab !== 'rules' ? (
         <EmptyState title="没有期限节点">
-          <p>导入含有实验周期、申报截止或公示期的通知后，系统会为每个实验区生成节点，并提醒已逾期和即将到期的事项。</p>
+          <p>
+            导入含有实验周期、申报截止或公示期的通知后，系统会为每个实验区生成节点，并提醒已逾期和即将到期的事项。
+          </p>
         </EmptyState>
       ) : (
         <>

@@ -14,7 +14,12 @@ export function MilestoneRow({ item, onChanged }: { item: DeadlineItem; onChange
     setEditing(null);
     onChanged();
   };
-  const who = item.record?.regionText ?? item.record?.unit ?? item.notice?.docNo ?? item.notice?.title ?? '（通知）';
+  const who =
+    item.record?.regionText ??
+    item.record?.unit ??
+    item.notice?.docNo ??
+    item.notice?.title ??
+    '（通知）';
   return (
     <tr className={`ms-row ms-${item.status}`} data-milestone={item.key}>
       <td className="ms-date">
@@ -41,7 +46,13 @@ export function MilestoneRow({ item, onChanged }: { item: DeadlineItem; onChange
               void save(editing, note);
             }}
           >
-            <input aria-label="备注" placeholder="备注（可选）" value={note} onChange={(e) => setNote(e.target.value)} autoFocus />
+            <input
+              aria-label="备注"
+              placeholder="备注（可选）"
+              value={note}
+              onChange={(e) => setNote(e.target.value)}
+              autoFocus
+            />
             <button className="button small primary" type="submit">
               确认{editing === 'done' ? '完成' : '免除'}
             </button>
@@ -69,7 +80,15 @@ export function MilestoneRow({ item, onChanged }: { item: DeadlineItem; onChange
   );
 }
 
-export function MilestoneTable({ items, onChanged, empty }: { items: DeadlineItem[]; onChanged: () => void; empty: string }) {
+export function MilestoneTable({
+  items,
+  onChanged,
+  empty,
+}: {
+  items: DeadlineItem[];
+  onChanged: () => void;
+  empty: string;
+}) {
   if (items.length === 0) return <p className="muted">{empty}</p>;
   return (
     <table className="ms-table">

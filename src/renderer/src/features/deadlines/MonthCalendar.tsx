@@ -20,14 +20,22 @@ function monthDays(y: number, m: number): (string | null)[] {
 }
 
 export function MonthCalendar({ items, asOf }: { items: DeadlineItem[]; asOf: string }) {
-  const [ym, setYm] = useState(() => ({ y: Number(asOf.slice(0, 4)), m: Number(asOf.slice(5, 7)) }));
-  const shift = (n: number) => setYm(({ y, m }) => ({ y: y + Math.floor((m - 1 + n) / 12), m: ((m - 1 + n + 1200) % 12) + 1 }));
+  const [ym, setYm] = useState(() => ({
+    y: Number(asOf.slice(0, 4)),
+    m: Number(asOf.slice(5, 7)),
+  }));
+  const shift = (n: number) =>
+    setYm(({ y, m }) => ({
+      y: y + Math.floor((m - 1 + n) / 12),
+      m: ((m - 1 + n + 1200) % 12) + 1,
+    }));
   const byDay = useMemo(() => {
     const map = new Map<string, DeadlineItem[]>();
     const prefix = `${ym.y}-${pad(ym.m)}`;
     for (const i of items) {
       if (i.dueOn.startsWith(prefix)) map.set(i.dueOn, [...(map.get(i.dueOn) ?? []), i]);
-      if (i.endOn && i.endOn.startsWith(prefix) && i.endOn !== i.dueOn) map.set(i.endOn, [...(map.get(i.endOn) ?? []), i]);
+      if (i.endOn && i.endOn.startsWith(prefix) && i.endOn !== i.dueOn)
+        map.set(i.endOn, [...(map.get(i.endOn) ?? []), i]);
     }
     return map;
   }, [items, ym]);
@@ -70,7 +78,9 @@ export function MonthCalendar({ items, asOf }: { items: DeadlineItem[]; asOf: st
                   {i.endOn && day === i.endOn ? '（止）' : ''}
                 </div>
               ))}
-            {day && (byDay.get(day)?.length ?? 0) > 4 && <div className="calendar-more">另 {(byDay.get(day)?.length ?? 0) - 4} 项</div>}
+            {day && (byDay.get(day)?.length ?? 0) > 4 && (
+              <div className="calendar-more">另 {(byDay.get(day)?.length ?? 0) - 4} 项</div>
+            )}
           </div>
         ))}
       </div>

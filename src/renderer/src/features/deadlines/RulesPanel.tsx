@@ -13,9 +13,19 @@ import type { ScheduleRule } from './types';
 
 const FIELDS: Record<string, [string, string][]> = {
   cycle: [['years', '周期（年）']],
-  range: [['from', '起（YYYY-MM）'], ['to', '止（YYYY-MM）']],
-  annual_plan: [['month', '截止月'], ['day', '截止日'], ['firstYearDays', '确认当年：确认后天数']],
-  annual_summary: [['month', '截止月'], ['day', '截止日']],
+  range: [
+    ['from', '起（YYYY-MM）'],
+    ['to', '止（YYYY-MM）'],
+  ],
+  annual_plan: [
+    ['month', '截止月'],
+    ['day', '截止日'],
+    ['firstYearDays', '确认当年：确认后天数'],
+  ],
+  annual_summary: [
+    ['month', '截止月'],
+    ['day', '截止日'],
+  ],
   midterm: [['afterStartMonths', '开始后月数']],
   final_report: [['beforeEndDays', '期满前天数']],
   acceptance: [['afterEndMonths', '期满后月数']],
@@ -40,22 +50,37 @@ function describe(r: ScheduleRule): string {
   }
 }
 
-type EditableKind = 'cycle' | 'range' | 'annual_plan' | 'annual_summary' | 'midterm' | 'final_report' | 'acceptance';
+type EditableKind =
+  'cycle' | 'range' | 'annual_plan' | 'annual_summary' | 'midterm' | 'final_report' | 'acceptance';
 
 function DefaultRuleEditor({ rule, onSaved }: { rule: ScheduleRule; onSaved: () => void }) {
   const fields = FIELDS[rule.kind] ?? [];
   const [values, setValues] = useState<Record<string, string>>(() =>
-    Object.fromEntries(fields.map(([k]) => [k, rule.params[k] === undefined || rule.params[k] === null ? '' : String(rule.params[k])])),
+    Object.fromEntries(
+      fields.map(([k]) => [
+        k,
+        rule.params[k] === undefined || rule.params[k] === null ? '' : String(rule.params[k]),
+      ]),
+    ),
   );
   const [enabled, setEnabled] = useState(rule.params.enabled !== false);
   const [msg, setMsg] = useState<string | null>(null);
   const save = async () => {
-    const params: Record<string, string | number | boolean | null> = { ...(rule.params as Record<string, string | number | boolean | null>), enabled };
+    const params: Record<string, string | number | boolean | null> = {
+      ...(rule.params as Record<string, string | number | boolean | null>),
+      enabled,
+    };
     for (const [k] of fields) {
       const v = values[k]?.trim() ?? '';
       params[k] = v === '' ? null : /^-?\d+$/.test(v) ? Number(v) : v;
     }
-    const r = await api.call('rules/update', { id: rule.id, programme: rule.programme, kind: rule.kind as EditableKind, params, text: rule.text });
+    const r = await api.call('rules/update', {
+      id: rule.id,
+      programme: rule.programme,
+      kind: rule.kind as EditableKind,
+      params,
+      text: rule.text,
+    });
     setMsg(r.ok ? '已保存，节点已重新生成' : r.error.message);
     if (r.ok) onSaved();
   };
@@ -70,11 +95,16 @@ function DefaultRuleEditor({ rule, onSaved }: { rule: ScheduleRule; onSaved: () 
       {fields.map(([k, label]) => (
         <label key={k}>
           {label}
-          <input value={values[k] ?? ''} onChange={(e) => setValues((v) => ({ ...v, [k]: e.target.value }))} size={8} />
+          <input
+            value={values[k] ?? ''}
+            onChange={(e) => setValues((v) => ({ ...v, [k]: e.target.value }))}
+            size={8}
+          />
         </label>
       ))}
       <label>
-        <input type="checkbox" checked={enabled} onChange={(e) => setEnabled(e.target.checked)} /> 生成此类节点
+        <input type="checkbox" checked={enabled} onChange={(e) => setEnabled(e.target.checked)} />{' '}
+        生成此类节点
       </label>
       <button className="button small" type="submit">
         保存

@@ -10,10 +10,20 @@ import type { DeadlineItem } from './types';
 
 const t = (iso: string) => Date.parse(`${iso}T00:00:00Z`);
 
-export function ZoneTimeline({ items, asOf, onChanged }: { items: DeadlineItem[]; asOf: string; onChanged: () => void }) {
+export function ZoneTimeline({
+  items,
+  asOf,
+  onChanged,
+}: {
+  items: DeadlineItem[];
+  asOf: string;
+  onChanged: () => void;
+}) {
   const zones = useMemo(() => {
     const m = new Map<number, string>();
-    for (const i of items) if (i.recordId !== null && i.record) m.set(i.recordId, i.record.regionText ?? i.record.unit ?? `记录 ${i.recordId}`);
+    for (const i of items)
+      if (i.recordId !== null && i.record)
+        m.set(i.recordId, i.record.regionText ?? i.record.unit ?? `记录 ${i.recordId}`);
     return [...m.entries()];
   }, [items]);
   const [picked, setPicked] = useState<number | null>(null);
@@ -47,13 +57,25 @@ export function ZoneTimeline({ items, asOf, onChanged }: { items: DeadlineItem[]
         </select>
       </label>
       <div className="timeline-track">
-        {asOf >= dates[0]! && t(asOf) <= max && <div className="timeline-today" style={{ left: `${pos(asOf)}%` }} title={`今天 ${asOf}`} />}
+        {asOf >= dates[0]! && t(asOf) <= max && (
+          <div
+            className="timeline-today"
+            style={{ left: `${pos(asOf)}%` }}
+            title={`今天 ${asOf}`}
+          />
+        )}
         {mine.map((i, n) => (
           <div
             key={i.id}
             className={`timeline-mark st-${i.status}`}
             // The guide line drops from the label to the track, whatever row the label sits on.
-            style={{ left: `${pos(i.dueOn)}%`, top: `${(n % 3) * 22 + 8}px`, '--drop': `${96 - ((n % 3) * 22 + 8) - 18}px` } as CSSProperties}
+            style={
+              {
+                left: `${pos(i.dueOn)}%`,
+                top: `${(n % 3) * 22 + 8}px`,
+                '--drop': `${96 - ((n % 3) * 22 + 8) - 18}px`,
+              } as CSSProperties
+            }
             title={`${i.label} ${i.dueOn}（${STATUS_LABELS[i.status]}）`}
           >
             <span>{i.label}</span>
@@ -63,8 +85,10 @@ export function ZoneTimeline({ items, asOf, onChanged }: { items: DeadlineItem[]
       <ol className="timeline-list">
         {mine.map((i) => (
           <li key={i.id} className={`st-${i.status}`}>
-            <span className="ms-date">{i.endOn ? `${i.dueOn} 至 ${i.endOn}` : i.dueOn}</span> {i.label}{' '}
-            <span className={`status-badge st-${i.status}`}>{STATUS_LABELS[i.status]}</span> <span className="muted">{daysText(i.daysLeft, i.status)}</span>
+            <span className="ms-date">{i.endOn ? `${i.dueOn} 至 ${i.endOn}` : i.dueOn}</span>{' '}
+            {i.label}{' '}
+            <span className={`status-badge st-${i.status}`}>{STATUS_LABELS[i.status]}</span>{' '}
+            <span className="muted">{daysText(i.daysLeft, i.status)}</span>
             {i.note && <span className="ms-note">备注：{i.note}</span>}
           </li>
         ))}

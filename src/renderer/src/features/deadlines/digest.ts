@@ -18,11 +18,23 @@ const who = (i: DeadlineItem) => i.record?.regionText ?? i.notice?.docNo ?? i.no
 
 export function deadlineDigest(items: readonly DeadlineItem[], days = 7): DeadlineDigest | null {
   const overdue = items.filter((i) => i.status === 'overdue');
-  const dueSoon = items.filter((i) => i.status === 'pending' && i.daysLeft >= 0 && i.daysLeft <= days);
+  const dueSoon = items.filter(
+    (i) => i.status === 'pending' && i.daysLeft >= 0 && i.daysLeft <= days,
+  );
   if (overdue.length === 0 && dueSoon.length === 0) return null;
-  const parts = [overdue.length ? `${overdue.length} 项已逾期` : '', dueSoon.length ? `${dueSoon.length} 项 ${days} 天内到期` : ''];
-  const first = [...overdue, ...dueSoon].slice(0, 3).map((i) => `${who(i)} ${i.label}（${i.endOn ?? i.dueOn}）`);
-  return { overdue, dueSoon, title: `台账期限提醒：${parts.filter(Boolean).join('，')}`, body: first.join('\n') };
+  const parts = [
+    overdue.length ? `${overdue.length} 项已逾期` : '',
+    dueSoon.length ? `${dueSoon.length} 项 ${days} 天内到期` : '',
+  ];
+  const first = [...overdue, ...dueSoon]
+    .slice(0, 3)
+    .map((i) => `${who(i)} ${i.label}（${i.endOn ?? i.dueOn}）`);
+  return {
+    overdue,
+    dueSoon,
+    title: `台账期限提醒：${parts.filter(Boolean).join('，')}`,
+    body: first.join('\n'),
+  };
 }
 
 export type Notify = (title: string, body: string) => boolean;
@@ -34,13 +46,19 @@ export const webNotify: Notify = (title, body) => {
   return true;
 };
 
-export function notifyDeadlines(digest: DeadlineDigest | null, notify: Notify = webNotify): boolean {
+export function notifyDeadlines(
+  digest: DeadlineDigest | null,
+  notify: Notify = webNotify,
+): boolean {
   return digest ? notify(digest.title, digest.body) : false;
 }
 
 /** Once per app session (a page reload counts as a new start). */
 let notifiedThisSession = false;
-export function notifyOnceAtStart(digest: DeadlineDigest | null, notify: Notify = webNotify): boolean {
+export function notifyOnceAtStart(
+  digest: DeadlineDigest | null,
+  notify: Notify = webNotify,
+): boolean {
   if (notifiedThisSession || !digest) return false;
   notifiedThisSession = true;
   return notifyDeadlines(digest, notify);

@@ -45,13 +45,21 @@ export function DedupePage() {
   };
 
   const merge = (keys: string[]) => {
-    const reqs = groups.filter((g) => keys.includes(keyOf(g.recordIds))).map((g) => acceptRequest(g, draftOf(keyOf(g.recordIds))));
+    const reqs = groups
+      .filter((g) => keys.includes(keyOf(g.recordIds)))
+      .map((g) => acceptRequest(g, draftOf(keyOf(g.recordIds))));
     const ok = reqs.filter((r): r is NonNullable<typeof r> => r !== null);
     if (ok.length === 0) return;
-    void act(() => api.call('duplicates/accept', { groups: ok }), `已合并 ${ok.length} 组（可按 Ctrl+Z 或在“已合并”中撤销）`);
+    void act(
+      () => api.call('duplicates/accept', { groups: ok }),
+      `已合并 ${ok.length} 组（可按 Ctrl+Z 或在“已合并”中撤销）`,
+    );
   };
   const reject = (ids: number[]) =>
-    void act(() => api.call('duplicates/decide', { ids, decision: 'not_duplicate' }), '已标记为不是重复，以后不再提示');
+    void act(
+      () => api.call('duplicates/decide', { ids, decision: 'not_duplicate' }),
+      '已标记为不是重复，以后不再提示',
+    );
 
   const tabs: { id: Tab; label: string; n: number }[] = [
     { id: 'queue', label: '待审核', n: groups.length },
@@ -61,11 +69,20 @@ export function DedupePage() {
 
   return (
     <div className="dd-page">
-      <PageHeader title="去重" subtitle="同一案例在多份通知中出现时合并为一条；同一地方在不同项目中只关联不合并。每次合并都可撤销。" />
+      <PageHeader
+        title="去重"
+        subtitle="同一案例在多份通知中出现时合并为一条；同一地方在不同项目中只关联不合并。每次合并都可撤销。"
+      />
       {(review.error ?? error) && <ErrorNote error={(review.error ?? error)!} />}
       <div className="dd-tabs" role="tablist">
         {tabs.map((t) => (
-          <button key={t.id} role="tab" aria-selected={tab === t.id} className={tab === t.id ? 'active' : undefined} onClick={() => setTab(t.id)}>
+          <button
+            key={t.id}
+            role="tab"
+            aria-selected={tab === t.id}
+            className={tab === t.id ? 'active' : undefined}
+            onClick={() => setTab(t.id)}
+          >
             {t.label}（{t.n}）
           </button>
         ))}
@@ -75,7 +92,9 @@ export function DedupePage() {
       ) : tab === 'queue' ? (
         groups.length === 0 ? (
           <EmptyState title="没有待审核的疑似重复">
-            <p>导入通知时，高度相似的记录已自动合并（见“已合并”）；介于两个阈值之间的会在这里成组列出，逐组确认合并或标记为“不是重复”。</p>
+            <p>
+              导入通知时，高度相似的记录已自动合并（见“已合并”）；介于两个阈值之间的会在这里成组列出，逐组确认合并或标记为“不是重复”。
+            </p>
           </EmptyState>
         ) : (
           <>
@@ -84,11 +103,17 @@ export function DedupePage() {
                 <input
                   type="checkbox"
                   checked={selected.length === groups.length}
-                  onChange={(e) => setSelected(e.target.checked ? groups.map((g) => keyOf(g.recordIds)) : [])}
+                  onChange={(e) =>
+                    setSelected(e.target.checked ? groups.map((g) => keyOf(g.recordIds)) : [])
+                  }
                 />{' '}
                 全选
               </label>
-              <button className="button small primary" disabled={busy || selected.length === 0} onClick={() => merge(selected)}>
+              <button
+                className="button small primary"
+                disabled={busy || selected.length === 0}
+                onClick={() => merge(selected)}
+              >
                 合并选中的 {selected.length} 组
               </button>
             </div>
@@ -113,7 +138,13 @@ export function DedupePage() {
       ) : tab === 'related' ? (
         <RelatedList related={data.related} />
       ) : (
-        <MergedList merged={data.merged} busy={busy} onUnmerge={(opId) => void act(() => api.call('records/unmerge', { opId }), '已撤销合并，记录已分开')} />
+        <MergedList
+          merged={data.merged}
+          busy={busy}
+          onUnmerge={(opId) =>
+            void act(() => api.call('records/unmerge', { opId }), '已撤销合并，记录已分开')
+          }
+        />
       )}
       {data && (
         <details className="dd-settings-wrap">

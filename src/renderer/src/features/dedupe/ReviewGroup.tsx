@@ -18,18 +18,38 @@ interface Props {
   onReject: () => void;
 }
 
-export function ReviewGroup({ group: g, draft, selected, busy, onSelect, onDraft, onMerge, onReject }: Props) {
+export function ReviewGroup({
+  group: g,
+  draft,
+  selected,
+  busy,
+  onSelect,
+  onDraft,
+  onMerge,
+  onReject,
+}: Props) {
   const live = members(g, draft);
   const toggleMember = (id: number) =>
-    onDraft({ ...draft, excluded: draft.excluded.includes(id) ? draft.excluded.filter((x) => x !== id) : [...draft.excluded, id] });
-  const choose = (group: string, id: number) => onDraft({ ...draft, choices: { ...draft.choices, [group]: id } });
+    onDraft({
+      ...draft,
+      excluded: draft.excluded.includes(id)
+        ? draft.excluded.filter((x) => x !== id)
+        : [...draft.excluded, id],
+    });
+  const choose = (group: string, id: number) =>
+    onDraft({ ...draft, choices: { ...draft.choices, [group]: id } });
   const fields = g.fields.filter((f) => f.options.some((o) => o.value !== null));
   const title = g.records[0]?.title ?? '';
   return (
     <section className="dd-group" data-testid="dedupe-group" aria-label={`疑似重复：${title}`}>
       <header className="dd-group-head">
         <label className="dd-select">
-          <input type="checkbox" checked={selected} onChange={(e) => onSelect(e.target.checked)} aria-label="选中此组以批量合并" />
+          <input
+            type="checkbox"
+            checked={selected}
+            onChange={(e) => onSelect(e.target.checked)}
+            aria-label="选中此组以批量合并"
+          />
           <span className={`dd-score${g.auto ? ' high' : ''}`}>相似度 {scoreText(g.score)}</span>
         </label>
         <ul className="dd-reasons">
@@ -38,7 +58,11 @@ export function ReviewGroup({ group: g, draft, selected, busy, onSelect, onDraft
           ))}
         </ul>
         <div className="dd-actions">
-          <button className="button small primary" disabled={busy || live.length < 2} onClick={onMerge}>
+          <button
+            className="button small primary"
+            disabled={busy || live.length < 2}
+            onClick={onMerge}
+          >
             合并此组（{live.length} 条）
           </button>
           <button className="button small" disabled={busy} onClick={onReject}>
@@ -55,7 +79,12 @@ export function ReviewGroup({ group: g, draft, selected, busy, onSelect, onDraft
                 <span>记录 {r.id}</span>
                 {r.id === g.survivorId && <span className="badge badge-committed">保留</span>}
                 <label className="dd-exclude">
-                  <input type="checkbox" checked={!live.includes(r.id)} onChange={() => toggleMember(r.id)} /> 排除
+                  <input
+                    type="checkbox"
+                    checked={!live.includes(r.id)}
+                    onChange={() => toggleMember(r.id)}
+                  />{' '}
+                  排除
                 </label>
               </th>
             ))}
@@ -71,7 +100,10 @@ export function ReviewGroup({ group: g, draft, selected, busy, onSelect, onDraft
                   const o = f.options.find((x) => x.recordId === r.id);
                   const on = live.includes(r.id);
                   return (
-                    <td key={r.id} className={`${chosen === r.id && on ? 'dd-chosen' : ''}${on ? '' : ' dd-out'}`}>
+                    <td
+                      key={r.id}
+                      className={`${chosen === r.id && on ? 'dd-chosen' : ''}${on ? '' : ' dd-out'}`}
+                    >
                       <label>
                         <input
                           type="radio"
@@ -80,7 +112,9 @@ export function ReviewGroup({ group: g, draft, selected, busy, onSelect, onDraft
                           disabled={!on || o?.value == null}
                           onChange={() => choose(f.group, r.id)}
                         />
-                        <span className={f.group === 'content' ? 'dd-value dd-long' : 'dd-value'}>{o?.value ?? '（空）'}</span>
+                        <span className={f.group === 'content' ? 'dd-value dd-long' : 'dd-value'}>
+                          {o?.value ?? '（空）'}
+                        </span>
                       </label>
                       {o?.value != null && (
                         <span className="dd-source" title={o.source ?? ''}>

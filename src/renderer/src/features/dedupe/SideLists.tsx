@@ -7,10 +7,17 @@ import type { LedgerRecord, MergedView, RelatedView } from '../../../../shared/d
 import { RELATION_LABELS, scoreText } from './labels';
 
 const recordLine = (r: LedgerRecord | null | undefined) =>
-  r ? `${r.regionText ?? '（地区未知）'}｜${r.title ?? '（无标题）'}${r.programme ? `｜${r.programme}` : ''}` : '（记录已不在）';
+  r
+    ? `${r.regionText ?? '（地区未知）'}｜${r.title ?? '（无标题）'}${r.programme ? `｜${r.programme}` : ''}`
+    : '（记录已不在）';
 
 export function RelatedList({ related }: { related: RelatedView[] }) {
-  if (related.length === 0) return <p className="dd-none">没有相关记录。同一地方出现在不同项目、地名变更、上下级单位时，会在这里列出（只关联，不合并）。</p>;
+  if (related.length === 0)
+    return (
+      <p className="dd-none">
+        没有相关记录。同一地方出现在不同项目、地名变更、上下级单位时，会在这里列出（只关联，不合并）。
+      </p>
+    );
   return (
     <table className="dd-list" data-testid="dedupe-related">
       <thead>
@@ -25,7 +32,9 @@ export function RelatedList({ related }: { related: RelatedView[] }) {
         {related.map((l) => (
           <tr key={`${l.a}-${l.b}-${l.relation}`}>
             <td>
-              <span className="badge badge-already">{RELATION_LABELS[l.relation] ?? l.relation}</span>
+              <span className="badge badge-already">
+                {RELATION_LABELS[l.relation] ?? l.relation}
+              </span>
             </td>
             <td>{recordLine(l.records.find((r) => r.id === l.a))}</td>
             <td>{recordLine(l.records.find((r) => r.id === l.b))}</td>
@@ -37,7 +46,15 @@ export function RelatedList({ related }: { related: RelatedView[] }) {
   );
 }
 
-export function MergedList({ merged, busy, onUnmerge }: { merged: MergedView[]; busy: boolean; onUnmerge: (opId: number) => void }) {
+export function MergedList({
+  merged,
+  busy,
+  onUnmerge,
+}: {
+  merged: MergedView[];
+  busy: boolean;
+  onUnmerge: (opId: number) => void;
+}) {
   if (merged.length === 0) return <p className="dd-none">还没有合并过记录。</p>;
   return (
     <table className="dd-list" data-testid="dedupe-merged">
@@ -56,7 +73,9 @@ export function MergedList({ merged, busy, onUnmerge }: { merged: MergedView[]; 
             <td>{m.at.slice(0, 16).replace('T', ' ')}</td>
             <td>
               {recordLine(m.survivor)}
-              <div className="dd-mentions">出处：{m.survivor?.mentions.map((x) => x.file).join('、')}</div>
+              <div className="dd-mentions">
+                出处：{m.survivor?.mentions.map((x) => x.file).join('、')}
+              </div>
             </td>
             <td>{m.merged.map((r) => `记录 ${r.id}：${r.title ?? ''}`).join('；')}</td>
             <td>{m.actor === 'auto' ? '导入时自动' : '人工'}</td>

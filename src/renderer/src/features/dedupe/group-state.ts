@@ -12,7 +12,8 @@ export interface GroupDraft {
 
 export const emptyDraft = (): GroupDraft => ({ excluded: [], choices: {} });
 
-export const members = (g: DuplicateReviewGroup, d: GroupDraft) => g.recordIds.filter((id) => !d.excluded.includes(id));
+export const members = (g: DuplicateReviewGroup, d: GroupDraft) =>
+  g.recordIds.filter((id) => !d.excluded.includes(id));
 
 /** The record whose value survives for a field: the person's pick if still a member, else the default. */
 export function chosenFor(g: DuplicateReviewGroup, d: GroupDraft, group: string): number {
@@ -25,7 +26,8 @@ export function chosenFor(g: DuplicateReviewGroup, d: GroupDraft, group: string)
   let best = live[0]!;
   let bestLen = -1;
   for (const o of field?.options ?? []) {
-    if (live.includes(o.recordId) && (o.value ?? '').length > bestLen) [best, bestLen] = [o.recordId, (o.value ?? '').length];
+    if (live.includes(o.recordId) && (o.value ?? '').length > bestLen)
+      [best, bestLen] = [o.recordId, (o.value ?? '').length];
   }
   return best;
 }

@@ -8,4 +8,5 @@ export const RELATION_LABELS: Record<string, string> = {
 export const scoreText = (s: number) => `${Math.round(s * 100)}%`;
 
 /** "000_fb6b….txt" is how staff recognise a notice; long names are cut in the middle. */
-export const fileLabel = (f: string | null) => (f === null ? '—' : f.length > 22 ? `${f.slice(0, 10)}…${f.slice(-8)}` : f);
+export const fileLabel = (f: string | null) =>
+  f === null ? '—' : f.length > 22 ? `${f.slice(0, 10)}…${f.slice(-8)}` : f;

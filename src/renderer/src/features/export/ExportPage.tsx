@@ -15,8 +15,16 @@ import { MIME, downloadBase64 } from './download';
 type Format = 'docx' | 'xlsx' | 'ics';
 
 const FORMATS: { id: Format; label: string; note: string }[] = [
-  { id: 'docx', label: 'Word 公文附件', note: 'GB/T 9704 版式：附件标识、标题、序号／实验单位／实验主题／实验内容表格；典型案例导出为汇编' },
-  { id: 'xlsx', label: 'Excel 领导汇总表', note: '汇总表（按省份×项目年度计数、合计）、分类明细表、期限表' },
+  {
+    id: 'docx',
+    label: 'Word 公文附件',
+    note: 'GB/T 9704 版式：附件标识、标题、序号／实验单位／实验主题／实验内容表格；典型案例导出为汇编',
+  },
+  {
+    id: 'xlsx',
+    label: 'Excel 领导汇总表',
+    note: '汇总表（按省份×项目年度计数、合计）、分类明细表、期限表',
+  },
   { id: 'ics', label: '期限日历（ICS）', note: '各项期限节点，可导入 Outlook、WPS 日历' },
 ];
 
@@ -29,7 +37,9 @@ export function ExportPage() {
   const [done, setDone] = useState<string | null>(null);
   const allKinds = format === 'xlsx';
   const preview = useApi('export/preview', allKinds ? {} : { kind });
-  const selected = preview.value?.programmes.find((p) => `${p.programme ?? ''}|${p.year ?? ''}` === group);
+  const selected = preview.value?.programmes.find(
+    (p) => `${p.programme ?? ''}|${p.year ?? ''}` === group,
+  );
   const count = selected ? selected.rows : (preview.value?.rows ?? 0);
 
   const run = async () => {
@@ -50,13 +60,21 @@ export function ExportPage() {
 
   return (
     <>
-      <PageHeader title="导出" subtitle="GB/T 9704 公文附件（Word）、领导汇总表（Excel）、期限日历（ICS）" />
+      <PageHeader
+        title="导出"
+        subtitle="GB/T 9704 公文附件（Word）、领导汇总表（Excel）、期限日历（ICS）"
+      />
       <div className="export-form">
         <fieldset>
           <legend>导出什么</legend>
           {FORMATS.map((f) => (
             <label key={f.id} className="choice">
-              <input type="radio" name="format" checked={format === f.id} onChange={() => setFormat(f.id)} />
+              <input
+                type="radio"
+                name="format"
+                checked={format === f.id}
+                onChange={() => setFormat(f.id)}
+              />
               <span>
                 <strong>{f.label}</strong>
                 <small>{f.note}</small>
@@ -69,7 +87,10 @@ export function ExportPage() {
             <legend>哪些记录</legend>
             <label>
               类别{' '}
-              <select value={kind} onChange={(e) => (setKind(e.target.value as RecordKind), setGroup(''))}>
+              <select
+                value={kind}
+                onChange={(e) => (setKind(e.target.value as RecordKind), setGroup(''))}
+              >
                 {RECORD_KINDS.map((k) => (
                   <option key={k} value={k}>
                     {RECORD_KIND_LABELS[k]}
@@ -82,7 +103,10 @@ export function ExportPage() {
               <select value={group} onChange={(e) => setGroup(e.target.value)}>
                 <option value="">全部</option>
                 {preview.value?.programmes.map((p) => (
-                  <option key={`${p.programme ?? ''}|${p.year ?? ''}`} value={`${p.programme ?? ''}|${p.year ?? ''}`}>
+                  <option
+                    key={`${p.programme ?? ''}|${p.year ?? ''}`}
+                    value={`${p.programme ?? ''}|${p.year ?? ''}`}
+                  >
                     {p.programme ?? '（未注明项目）'} {p.year ?? ''}（{p.rows} 条）
                   </option>
                 ))}
@@ -94,12 +118,21 @@ export function ExportPage() {
           <span className="export-count" data-testid="export-count">
             将导出 {count} 条记录，按区划代码排序
           </span>
-          <button type="button" className="button primary" disabled={busy || count === 0} onClick={() => void run()}>
+          <button
+            type="button"
+            className="button primary"
+            disabled={busy || count === 0}
+            onClick={() => void run()}
+          >
             {busy ? '正在生成…' : '导出'}
           </button>
         </div>
         {error && <ErrorNote error={error} />}
-        {done && <p className="done-note" role="status">{done}</p>}
+        {done && (
+          <p className="done-note" role="status">
+            {done}
+          </p>
+        )}
       </div>
       {preview.value?.rows === 0 && (
         <EmptyState title="没有可导出的记录">

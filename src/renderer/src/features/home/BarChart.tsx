@@ -1,5 +1,9 @@
 /** A small horizontal bar chart in plain SVG (no chart library: offline, tiny, printable). */
-export function BarChart(props: { title: string; rows: { label: string; value: number }[]; max?: number }) {
+export function BarChart(props: {
+  title: string;
+  rows: { label: string; value: number }[];
+  max?: number;
+}) {
   const rows = props.rows.slice(0, props.max ?? 12);
   const top = Math.max(1, ...rows.map((r) => r.value));
   const rowH = 22;
@@ -11,7 +15,12 @@ export function BarChart(props: { title: string; rows: { label: string; value: n
       {rows.length === 0 ? (
         <p className="muted">暂无数据</p>
       ) : (
-        <svg width={labelW + barW + 60} height={rows.length * rowH} role="img" aria-label={props.title}>
+        <svg
+          width={labelW + barW + 60}
+          height={rows.length * rowH}
+          role="img"
+          aria-label={props.title}
+        >
           {rows.map((r, i) => {
             const w = Math.max(2, Math.round((r.value / top) * barW));
             const y = i * rowH;
@@ -21,7 +30,15 @@ export function BarChart(props: { title: string; rows: { label: string; value: n
                   {r.label.length > 12 ? `${r.label.slice(0, 11)}…` : r.label}
                   <title>{r.label}</title>
                 </text>
-                <rect x={labelW} y={y + 4} width={w} height={rowH - 8} rx="2" fill="#b3261e" opacity="0.8" />
+                <rect
+                  x={labelW}
+                  y={y + 4}
+                  width={w}
+                  height={rowH - 8}
+                  rx="2"
+                  fill="#b3261e"
+                  opacity="0.8"
+                />
                 <text x={labelW + w + 6} y={y + 15} fontSize="12" fill="#5c6670">
                   {r.value}
                 </text>

@@ -12,7 +12,12 @@ import { useApi } from '../../use-api';
 import { DeadlineSummary } from '../deadlines/DeadlineSummary';
 import { BarChart } from './BarChart';
 
-const KIND_PAGE = { zone: 'zones', case: 'cases', observation: 'observations', other: 'others' } as const;
+const KIND_PAGE = {
+  zone: 'zones',
+  case: 'cases',
+  observation: 'observations',
+  other: 'others',
+} as const;
 
 export function HomePage() {
   const summary = useApi('home/summary', {});
@@ -23,7 +28,10 @@ export function HomePage() {
   const empty = s !== null && s.notices === 0 && RECORD_KINDS.every((k) => s.byKind[k] === 0);
   return (
     <>
-      <PageHeader title="首页" subtitle={info.value ? `台账文件：${info.value.ledgerFile}` : undefined} />
+      <PageHeader
+        title="首页"
+        subtitle={info.value ? `台账文件：${info.value.ledgerFile}` : undefined}
+      />
       {summary.error && <ErrorNote error={summary.error} />}
       <DeadlineSummary />
       {s && (
@@ -50,7 +58,8 @@ export function HomePage() {
           }
         >
           <p>
-            把民政部或本厅的通知（文本、Word、网页、Excel 或 PDF）导入进来，台账会自动列出其中的实验区、典型案例和观察点，
+            把民政部或本厅的通知（文本、Word、网页、Excel 或
+            PDF）导入进来，台账会自动列出其中的实验区、典型案例和观察点，
             每个数值都能追溯到原文句子。
           </p>
         </EmptyState>
@@ -58,10 +67,19 @@ export function HomePage() {
       {s && !empty && (
         <div className="home-grid">
           <section className="home-card">
-            <BarChart title="按省份" rows={s.byProvince.map((r) => ({ label: r.province ?? '（未定）', value: r.count }))} />
+            <BarChart
+              title="按省份"
+              rows={s.byProvince.map((r) => ({ label: r.province ?? '（未定）', value: r.count }))}
+            />
           </section>
           <section className="home-card">
-            <BarChart title="按项目" rows={s.byProgramme.map((r) => ({ label: r.programme ?? '（未定）', value: r.count }))} />
+            <BarChart
+              title="按项目"
+              rows={s.byProgramme.map((r) => ({
+                label: r.programme ?? '（未定）',
+                value: r.count,
+              }))}
+            />
           </section>
           <section className="home-card" data-testid="home-warnings">
             <h2>待核对的通知（{s.warnings.length}）</h2>
@@ -69,7 +87,8 @@ export function HomePage() {
             <ul className="plain-list">
               {s.warnings.map((w) => (
                 <li key={w.noticeId}>
-                  <a href={`#/notices/${w.noticeId}`}>{w.title ?? w.file}</a> <span className="badge badge-preview">{w.count} 条警告</span>
+                  <a href={`#/notices/${w.noticeId}`}>{w.title ?? w.file}</a>{' '}
+                  <span className="badge badge-preview">{w.count} 条警告</span>
                 </li>
               ))}
             </ul>
@@ -80,7 +99,11 @@ export function HomePage() {
               {s.recentImports.map((r) => (
                 <li key={r.opId} className={r.undone ? 'undone' : undefined}>
                   <time className="muted">{r.at.slice(0, 16).replace('T', ' ')}</time>{' '}
-                  {r.noticeId !== null && !r.undone ? <a href={`#/notices/${r.noticeId}`}>{r.summary}</a> : r.summary}
+                  {r.noticeId !== null && !r.undone ? (
+                    <a href={`#/notices/${r.noticeId}`}>{r.summary}</a>
+                  ) : (
+                    r.summary
+                  )}
                   {r.undone ? <span className="muted">（已撤销）</span> : null}
                 </li>
               ))}

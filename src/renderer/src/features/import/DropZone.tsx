@@ -3,7 +3,13 @@ import { useRef, useState } from 'react';
 const ACCEPT = '.txt,.text,.docx,.html,.htm,.xlsx,.csv,.tsv,.pdf';
 
 /** Drag files here, or press Enter/Space or click to choose them. */
-export function DropZone({ onFiles, disabled }: { onFiles: (files: File[]) => void; disabled?: boolean }) {
+export function DropZone({
+  onFiles,
+  disabled,
+}: {
+  onFiles: (files: File[]) => void;
+  disabled?: boolean;
+}) {
   const input = useRef<HTMLInputElement>(null);
   const [over, setOver] = useState(false);
   return (
@@ -31,7 +37,9 @@ export function DropZone({ onFiles, disabled }: { onFiles: (files: File[]) => vo
       }}
     >
       <strong>把通知文件拖到这里，或点击选择文件</strong>
-      <span>可一次选多个：.txt（UTF-8、GBK/GB18030、UTF-16）、.docx、.html、.xlsx、.csv、带文字层的 .pdf</span>
+      <span>
+        可一次选多个：.txt（UTF-8、GBK/GB18030、UTF-16）、.docx、.html、.xlsx、.csv、带文字层的 .pdf
+      </span>
       <input
         ref={input}
         type="file"

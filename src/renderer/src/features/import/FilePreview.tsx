@@ -25,7 +25,11 @@ export function FilePreview(props: {
   const editable = f.stage === 'preview';
   const n = f.notice;
   return (
-    <section className={`file-preview stage-${f.stage}`} data-testid="file-preview" data-file={f.name}>
+    <section
+      className={`file-preview stage-${f.stage}`}
+      data-testid="file-preview"
+      data-file={f.name}
+    >
       <header className="file-preview-head">
         <div>
           <span className={`badge badge-${f.stage}`}>{STAGE_LABEL[f.stage]}</span>
@@ -102,7 +106,9 @@ export function FilePreview(props: {
                     <select
                       value={e?.kind ?? r.kind}
                       disabled={!editable}
-                      onChange={(ev) => onChange(withEdit(f, i, { kind: ev.target.value as RecordKind }))}
+                      onChange={(ev) =>
+                        onChange(withEdit(f, i, { kind: ev.target.value as RecordKind }))
+                      }
                     >
                       {RECORD_KINDS.map((k) => (
                         <option key={k} value={k}>
@@ -119,7 +125,9 @@ export function FilePreview(props: {
                       disabled={!editable}
                       onChange={(ev) => {
                         const v = ev.target.value.trim();
-                        onChange(withEdit(f, i, { seq: v === '' || !/^\d+$/.test(v) ? null : Number(v) }));
+                        onChange(
+                          withEdit(f, i, { seq: v === '' || !/^\d+$/.test(v) ? null : Number(v) }),
+                        );
                       }}
                     />
                   </td>
@@ -132,7 +140,9 @@ export function FilePreview(props: {
                   </td>
                   <td
                     className={r.regionCode ? 'code' : 'code missing'}
-                    title={[r.province, r.city, r.county, r.town].filter(Boolean).join('') || undefined}
+                    title={
+                      [r.province, r.city, r.county, r.town].filter(Boolean).join('') || undefined
+                    }
                   >
                     {r.regionCode ?? '未解析'}
                   </td>
@@ -150,7 +160,9 @@ export function FilePreview(props: {
           </tbody>
         </table>
       )}
-      {n && f.records.length === 0 && <p className="muted">这份通知里没有名单记录（可能是规则或期限通知，其中的规则已读取）。</p>}
+      {n && f.records.length === 0 && (
+        <p className="muted">这份通知里没有名单记录（可能是规则或期限通知，其中的规则已读取）。</p>
+      )}
     </section>
   );
 }

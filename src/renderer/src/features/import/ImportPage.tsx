@@ -43,7 +43,12 @@ export function ImportPage() {
           files: [{ name: f.name, dataBase64, edits: editsOf(f) }],
           dryRun: true,
         });
-        update(f.key, r.ok ? { dataBase64, ...fileResult(r.value, f.name) } : { stage: 'failed', error: r.error.message });
+        update(
+          f.key,
+          r.ok
+            ? { dataBase64, ...fileResult(r.value, f.name) }
+            : { stage: 'failed', error: r.error.message },
+        );
       }
       setProgress(null);
     },
@@ -74,7 +79,9 @@ export function ImportPage() {
       setProgress({ verb: '正在导入', done: i, total: ready.length, current: f.name });
       update(f.key, { stage: 'committing' });
       const r = await api.call('import/files', {
-        files: [{ name: f.name, dataBase64: f.dataBase64!, edits: editsOf(f), exclude: [...f.exclude] }],
+        files: [
+          { name: f.name, dataBase64: f.dataBase64!, edits: editsOf(f), exclude: [...f.exclude] },
+        ],
         dryRun: false,
       });
       if (r.ok) {
@@ -89,22 +96,43 @@ export function ImportPage() {
   const edited = waiting.some((f) => Object.keys(f.edits).length > 0);
   return (
     <>
-      <PageHeader title="导入" subtitle="支持 .txt（任意常见编码）、.docx、.html、.xlsx/.csv、带文字层的 .pdf">
+      <PageHeader
+        title="导入"
+        subtitle="支持 .txt（任意常见编码）、.docx、.html、.xlsx/.csv、带文字层的 .pdf"
+      >
         {edited && (
-          <button type="button" className="button" disabled={!!progress} onClick={() => void analyse(waiting)}>
+          <button
+            type="button"
+            className="button"
+            disabled={!!progress}
+            onClick={() => void analyse(waiting)}
+          >
             按更正重新分析
           </button>
         )}
         {waiting.length > 0 && (
-          <button type="button" className="button primary" disabled={!!progress} onClick={() => void commitAll()}>
+          <button
+            type="button"
+            className="button primary"
+            disabled={!!progress}
+            onClick={() => void commitAll()}
+          >
             确认导入 {waiting.length} 份通知
           </button>
         )}
       </PageHeader>
       <DropZone onFiles={onFiles} disabled={!!progress} />
       {progress && (
-        <div className="progress" role="progressbar" aria-valuenow={progress.done} aria-valuemax={progress.total}>
-          <div className="progress-bar" style={{ width: `${(100 * progress.done) / Math.max(1, progress.total)}%` }} />
+        <div
+          className="progress"
+          role="progressbar"
+          aria-valuenow={progress.done}
+          aria-valuemax={progress.total}
+        >
+          <div
+            className="progress-bar"
+            style={{ width: `${(100 * progress.done) / Math.max(1, progress.total)}%` }}
+          />
           <span>
             {progress.verb} {progress.done + 1}/{progress.total}：{progress.current}
           </span>
@@ -112,7 +140,9 @@ export function ImportPage() {
       )}
       {files.length === 0 ? (
         <EmptyState title="还没有选择文件">
-          <p>导入前会先预览提取出的记录和提示，可以更正地区、名称、序号和类别，或去掉不需要的条目，确认后才写入台账；同一文件不会重复导入。</p>
+          <p>
+            导入前会先预览提取出的记录和提示，可以更正地区、名称、序号和类别，或去掉不需要的条目，确认后才写入台账；同一文件不会重复导入。
+          </p>
         </EmptyState>
       ) : (
         <div className="file-list">

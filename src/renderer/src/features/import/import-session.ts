@@ -5,7 +5,8 @@
 import type { ImportOutcome, RecordEdit } from '../../../../shared/contract';
 import type { LedgerRecord, Notice } from '../../../../shared/domain';
 
-export type FileStage = 'waiting' | 'analysing' | 'preview' | 'committing' | 'committed' | 'already' | 'failed';
+export type FileStage =
+  'waiting' | 'analysing' | 'preview' | 'committing' | 'committed' | 'already' | 'failed';
 
 export interface SessionFile {
   key: string;
@@ -34,19 +35,33 @@ export const newSessionFile = (file: File, i: number): SessionFile => ({
 });
 
 /** Picks this file's part out of an import outcome. */
-export function fileResult(o: ImportOutcome, name: string): Pick<SessionFile, 'stage' | 'notice' | 'records' | 'error'> {
+export function fileResult(
+  o: ImportOutcome,
+  name: string,
+): Pick<SessionFile, 'stage' | 'notice' | 'records' | 'error'> {
   const failure = o.failures.find((f) => f.file === name);
   if (failure) return { stage: 'failed', notice: null, records: [], error: failure.message };
   const result = o.files.find((f) => f.file === name);
   const notice = o.notices.find((n) => n.id === result?.noticeId) ?? null;
   const byId = new Map(o.records.map((r) => [r.id, r]));
-  const records = (result?.recordIds ?? []).map((id) => byId.get(id)).filter((r): r is LedgerRecord => !!r);
-  return { stage: result?.status === 'already_imported' ? 'already' : 'preview', notice, records, error: null };
+  const records = (result?.recordIds ?? [])
+    .map((id) => byId.get(id))
+    .filter((r): r is LedgerRecord => !!r);
+  return {
+    stage: result?.status === 'already_imported' ? 'already' : 'preview',
+    notice,
+    records,
+    error: null,
+  };
 }
 
 export const editsOf = (f: SessionFile): RecordEdit[] => Object.values(f.edits);
 
-export function withEdit(f: SessionFile, index: number, patch: Omit<RecordEdit, 'index'>): SessionFile {
+export function withEdit(
+  f: SessionFile,
+  index: number,
+  patch: Omit<RecordEdit, 'index'>,
+): SessionFile {
   const prev = f.edits[index] ?? { index };
   return { ...f, edits: { ...f.edits, [index]: { ...prev, ...patch } } };
 }

@@ -15,7 +15,12 @@ export function markSpans(text: string, spans: NoticeDetail['spans']): ReactNode
     const start = Math.max(s.start, at);
     if (start > at) out.push(text.slice(at, start));
     out.push(
-      <mark key={`${s.recordId}-${s.start}`} className={s.live ? undefined : 'gone'} title={`${RECORD_KIND_LABELS[s.kind]}：${s.title ?? ''}${s.live ? '' : '（已删除或已合并）'}`} data-record={s.recordId}>
+      <mark
+        key={`${s.recordId}-${s.start}`}
+        className={s.live ? undefined : 'gone'}
+        title={`${RECORD_KIND_LABELS[s.kind]}：${s.title ?? ''}${s.live ? '' : '（已删除或已合并）'}`}
+        data-record={s.recordId}
+      >
         {text.slice(start, s.end)}
       </mark>,
     );
@@ -30,7 +35,14 @@ export function NoticeText({ id, onBack }: { id: number; onBack: () => void }) {
   const n = d.value?.notice;
   return (
     <div className="notice-view" data-testid="notice-view">
-      <PageHeader title={n ? (n.title ?? n.file) : '通知'} subtitle={n ? `${n.docNo ?? '无文号'} · ${n.issuedOn ?? '日期不详'} · ${n.records} 条记录` : '正在读取…'}>
+      <PageHeader
+        title={n ? (n.title ?? n.file) : '通知'}
+        subtitle={
+          n
+            ? `${n.docNo ?? '无文号'} · ${n.issuedOn ?? '日期不详'} · ${n.records} 条记录`
+            : '正在读取…'
+        }
+      >
         <button type="button" className="button small" onClick={onBack}>
           返回通知列表
         </button>

@@ -22,7 +22,14 @@ const idFromHash = () => {
 };
 
 const columns: ColDef<NoticeOverview>[] = [
-  { field: 'title', headerName: '标题', flex: 2, minWidth: 260, filter: 'agTextColumnFilter', tooltipField: 'title' },
+  {
+    field: 'title',
+    headerName: '标题',
+    flex: 2,
+    minWidth: 260,
+    filter: 'agTextColumnFilter',
+    tooltipField: 'title',
+  },
   { field: 'docNo', headerName: '文号', width: 160, filter: 'agTextColumnFilter' },
   { field: 'issuer', headerName: '发文机关', width: 150, filter: 'agTextColumnFilter' },
   { field: 'issuedOn', headerName: '成文日期', width: 110, sort: 'desc' },
@@ -38,7 +45,15 @@ const columns: ColDef<NoticeOverview>[] = [
     filter: 'agNumberColumnFilter',
   },
   { field: 'file', headerName: '文件', width: 180, tooltipField: 'file' },
-  { field: 'importedAt', headerName: '导入时间', width: 150, valueFormatter: (p) => String(p.value ?? '').slice(0, 16).replace('T', ' ') },
+  {
+    field: 'importedAt',
+    headerName: '导入时间',
+    width: 150,
+    valueFormatter: (p) =>
+      String(p.value ?? '')
+        .slice(0, 16)
+        .replace('T', ' '),
+  },
 ];
 
 export function NoticesPage() {
@@ -52,15 +67,25 @@ export function NoticesPage() {
   }, []);
   useEffect(() => onLedgerChange((c) => c.dataChanged && reload()), [reload]);
 
-  if (openId !== null) return <NoticeText id={openId} onBack={() => (window.location.hash = '#/notices')} />;
+  if (openId !== null)
+    return <NoticeText id={openId} onBack={() => (window.location.hash = '#/notices')} />;
   const rows = list.value ?? [];
   return (
     <div className="records-page">
       <PageHeader title="通知" subtitle={list.value ? `共 ${rows.length} 份` : '正在读取…'} />
       {list.error && <ErrorNote error={list.error} />}
       {list.value && rows.length === 0 ? (
-        <EmptyState title="还没有导入通知" action={<a className="button primary" href="#/import">去导入通知</a>}>
-          <p>导入后，这里列出每份通知的文号、日期、警告和记录数；打开一份可看原文，并标出每条记录出自哪一句。</p>
+        <EmptyState
+          title="还没有导入通知"
+          action={
+            <a className="button primary" href="#/import">
+              去导入通知
+            </a>
+          }
+        >
+          <p>
+            导入后，这里列出每份通知的文号、日期、警告和记录数；打开一份可看原文，并标出每条记录出自哪一句。
+          </p>
         </EmptyState>
       ) : (
         <div className="grid-wrap" data-testid="grid-notices">
@@ -73,7 +98,8 @@ export function NoticesPage() {
             getRowId={(p) => String(p.data.id)}
             onRowDoubleClicked={(e) => e.data && (window.location.hash = `#/notices/${e.data.id}`)}
             onCellKeyDown={(e) => {
-              if ((e.event as KeyboardEvent | null)?.key === 'Enter' && e.data) window.location.hash = `#/notices/${e.data.id}`;
+              if ((e.event as KeyboardEvent | null)?.key === 'Enter' && e.data)
+                window.location.hash = `#/notices/${e.data.id}`;
             }}
           />
         </div>

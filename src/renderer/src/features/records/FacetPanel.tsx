@@ -17,7 +17,11 @@ const ORDER: FacetField[] = ['province', 'city', 'programme', 'year', 'batch', '
 
 type Value = string | number | null;
 
-export function FacetPanel(props: { counts: FacetCounts | null; selection: FacetSelection; onChange: (s: FacetSelection) => void }) {
+export function FacetPanel(props: {
+  counts: FacetCounts | null;
+  selection: FacetSelection;
+  onChange: (s: FacetSelection) => void;
+}) {
   const { counts, selection, onChange } = props;
   const toggle = (field: FacetField, value: Value) => {
     const current = (selection[field] ?? []) as Value[];
@@ -47,11 +51,19 @@ export function FacetPanel(props: { counts: FacetCounts | null; selection: Facet
       <fieldset className="facet">
         <legend>标记</legend>
         <label>
-          <input type="checkbox" checked={selection.hasWarnings === true} onChange={(e) => flag('hasWarnings', e.target.checked)} />
+          <input
+            type="checkbox"
+            checked={selection.hasWarnings === true}
+            onChange={(e) => flag('hasWarnings', e.target.checked)}
+          />
           有警告 <span className="facet-count">{counts?.hasWarnings ?? ''}</span>
         </label>
         <label>
-          <input type="checkbox" checked={selection.hasDuplicates === true} onChange={(e) => flag('hasDuplicates', e.target.checked)} />
+          <input
+            type="checkbox"
+            checked={selection.hasDuplicates === true}
+            onChange={(e) => flag('hasDuplicates', e.target.checked)}
+          />
           有重复/关联 <span className="facet-count">{counts?.hasDuplicates ?? ''}</span>
         </label>
       </fieldset>
@@ -65,8 +77,14 @@ export function FacetPanel(props: { counts: FacetCounts | null; selection: Facet
             <div className="facet-values">
               {values.map((v) => (
                 <label key={String(v.value)} title={v.value === null ? '（空）' : String(v.value)}>
-                  <input type="checkbox" checked={ticked.includes(v.value)} onChange={() => toggle(field, v.value)} />
-                  <span className="facet-value">{v.value === null ? '（空）' : String(v.value)}</span>
+                  <input
+                    type="checkbox"
+                    checked={ticked.includes(v.value)}
+                    onChange={() => toggle(field, v.value)}
+                  />
+                  <span className="facet-value">
+                    {v.value === null ? '（空）' : String(v.value)}
+                  </span>
                   <span className="facet-count">{v.count}</span>
                 </label>
               ))}

@@ -4,7 +4,13 @@
  */
 import type { GridApi } from 'ag-grid-community';
 import { useState, type RefObject } from 'react';
-import type { EditableRecordField, FacetSelection, GridRecord, RecordKind, SavedView } from '../../../../shared/domain';
+import type {
+  EditableRecordField,
+  FacetSelection,
+  GridRecord,
+  RecordKind,
+  SavedView,
+} from '../../../../shared/domain';
 import { RECORD_KIND_LABELS } from '../../../../shared/domain';
 import { api } from '../../api';
 import { redo, undo } from '../../components/undo-bus';
@@ -31,7 +37,10 @@ export function GridToolbar(props: {
   const [form, setForm] = useState<Form>(null);
   const [view, setView] = useState('');
   const g = () => props.grid.current;
-  const selectedIds = () => g()?.getSelectedRows().map((r) => r.id) ?? [];
+  const selectedIds = () =>
+    g()
+      ?.getSelectedRows()
+      .map((r) => r.id) ?? [];
   const focusedField = (): EditableRecordField | undefined => {
     const c = g()?.getFocusedCell();
     return c ? EDIT_FIELD[c.column.getColId()] : undefined;
@@ -45,7 +54,10 @@ export function GridToolbar(props: {
     props.onSearch(v.search);
     props.onFacets(v.facets);
     if (v.columns.length > 0) api.applyColumnState({ state: v.columns, applyOrder: true });
-    api.applyColumnState({ state: v.sort.map((s) => ({ colId: s.colId, sort: s.dir })), defaultState: { sort: null } });
+    api.applyColumnState({
+      state: v.sort.map((s) => ({ colId: s.colId, sort: s.dir })),
+      defaultState: { sort: null },
+    });
     api.setFilterModel(v.filterModel);
   };
 
@@ -58,7 +70,9 @@ export function GridToolbar(props: {
       search: props.search,
       facets: props.facets,
       filterModel: api.getFilterModel(),
-      sort: state.filter((c) => c.sort).map((c) => ({ colId: c.colId, dir: c.sort as 'asc' | 'desc' })),
+      sort: state
+        .filter((c) => c.sort)
+        .map((c) => ({ colId: c.colId, dir: c.sort as 'asc' | 'desc' })),
       columns: layoutOf(state),
     };
   };
@@ -74,7 +88,11 @@ export function GridToolbar(props: {
         value={props.search}
         onChange={(e) => props.onSearch(e.target.value)}
       />
-      <button type="button" className="button small" onClick={() => setForm(form === 'new' ? null : 'new')}>
+      <button
+        type="button"
+        className="button small"
+        onClick={() => setForm(form === 'new' ? null : 'new')}
+      >
         新增
       </button>
       <button
@@ -99,10 +117,20 @@ export function GridToolbar(props: {
         删除所选
       </button>
       <span className="toolbar-sep" />
-      <button type="button" className="button small" onClick={() => void undo()} title="撤销（Ctrl+Z）">
+      <button
+        type="button"
+        className="button small"
+        onClick={() => void undo()}
+        title="撤销（Ctrl+Z）"
+      >
         撤销
       </button>
-      <button type="button" className="button small" onClick={() => void redo()} title="重做（Ctrl+Y）">
+      <button
+        type="button"
+        className="button small"
+        onClick={() => void redo()}
+        title="重做（Ctrl+Y）"
+      >
         重做
       </button>
       <span className="toolbar-sep" />
@@ -114,18 +142,32 @@ export function GridToolbar(props: {
           </option>
         ))}
       </select>
-      <button type="button" className="button small" onClick={() => setForm(form === 'view' ? null : 'view')}>
+      <button
+        type="button"
+        className="button small"
+        onClick={() => setForm(form === 'view' ? null : 'view')}
+      >
         保存视图
       </button>
       {view && (
-        <button type="button" className="button small" onClick={() => void props.settings.deleteView(view).then(() => setView(''))}>
+        <button
+          type="button"
+          className="button small"
+          onClick={() => void props.settings.deleteView(view).then(() => setView(''))}
+        >
           删除视图
         </button>
       )}
-      <button type="button" className="button small" onClick={() => setForm(form === 'columns' ? null : 'columns')}>
+      <button
+        type="button"
+        className="button small"
+        onClick={() => setForm(form === 'columns' ? null : 'columns')}
+      >
         列
       </button>
-      <span className="toolbar-hint muted">F2 或直接输入编辑 · Enter／双击看详情 · 可从 Excel 粘贴</span>
+      <span className="toolbar-hint muted">
+        F2 或直接输入编辑 · Enter／双击看详情 · 可从 Excel 粘贴
+      </span>
       {form === 'bulk' && (
         <BulkEditForm
           count={props.selected}
@@ -133,7 +175,10 @@ export function GridToolbar(props: {
           onCancel={() => setForm(null)}
           onSubmit={(field, value) => {
             const ids = selectedIds();
-            void editCells(ids.map((id) => ({ id, field, value: value === '' ? null : value })), 'bulk_edit').then((out) => out && setForm(null));
+            void editCells(
+              ids.map((id) => ({ id, field, value: value === '' ? null : value })),
+              'bulk_edit',
+            ).then((out) => out && setForm(null));
           }}
         />
       )}
@@ -143,7 +188,10 @@ export function GridToolbar(props: {
           onCancel={() => setForm(null)}
           onSubmit={(title, region) => {
             void api
-              .call('records/create', { kind: props.kind, fields: { title: title || null, ...(region ? { regionText: region } : {}) } })
+              .call('records/create', {
+                kind: props.kind,
+                fields: { title: title || null, ...(region ? { regionText: region } : {}) },
+              })
               .then((r) => report(r) && setForm(null));
           }}
         />

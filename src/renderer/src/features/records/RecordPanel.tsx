@@ -11,21 +11,61 @@ import { useApi } from '../../use-api';
 import { COLUMN_LABELS } from './record-columns';
 
 const FIELDS: (keyof RecordPanelData['record'])[] = [
-  'title', 'regionText', 'province', 'city', 'county', 'town', 'regionCode', 'unitCode', 'unit',
-  'programme', 'year', 'batch', 'seq', 'status', 'content',
+  'title',
+  'regionText',
+  'province',
+  'city',
+  'county',
+  'town',
+  'regionCode',
+  'unitCode',
+  'unit',
+  'programme',
+  'year',
+  'batch',
+  'seq',
+  'status',
+  'content',
 ];
 const KIND_LABEL: Record<string, string> = {
-  import: '导入', edit: '修改', bulk_edit: '批量修改', paste: '粘贴', create_record: '新建', delete: '删除', merge: '合并', unmerge: '拆分',
+  import: '导入',
+  edit: '修改',
+  bulk_edit: '批量修改',
+  paste: '粘贴',
+  create_record: '新建',
+  delete: '删除',
+  merge: '合并',
+  unmerge: '拆分',
 };
 const FIELD_SQL_LABEL: Record<string, string> = {
-  region_text: '地区', region_code: '区划代码', unit_code: '单位代码', province: '省份', city: '地市', county: '区县', town: '乡镇',
-  title: '名称／主题', content: '内容', programme: '项目', year: '年度', batch: '批次', seq: '序号', status: '状态', unit: '单位',
-  kind: '类别', deleted_at: '删除', merged_into: '并入',
+  region_text: '地区',
+  region_code: '区划代码',
+  unit_code: '单位代码',
+  province: '省份',
+  city: '地市',
+  county: '区县',
+  town: '乡镇',
+  title: '名称／主题',
+  content: '内容',
+  programme: '项目',
+  year: '年度',
+  batch: '批次',
+  seq: '序号',
+  status: '状态',
+  unit: '单位',
+  kind: '类别',
+  deleted_at: '删除',
+  merged_into: '并入',
 };
 
 const show = (v: unknown) => (v === null || v === undefined || v === '' ? '（空）' : String(v));
 
-export function RecordPanel(props: { id: number; version: number; onClose: () => void; onOpen: (id: number) => void }) {
+export function RecordPanel(props: {
+  id: number;
+  version: number;
+  onClose: () => void;
+  onOpen: (id: number) => void;
+}) {
   const panel = useApi('records/panel', { id: props.id, context: 80 });
   const history = useApi('records/history', { id: props.id });
   const { reload: reloadPanel } = panel;
@@ -90,7 +130,11 @@ export function RecordPanel(props: { id: number; version: number; onClose: () =>
             {p.links.map((l) => (
               <li key={`${l.recordId}-${l.relation}`}>
                 <span className="badge">{l.relationLabel}</span>{' '}
-                <button type="button" className="link-button" onClick={() => props.onOpen(l.recordId)}>
+                <button
+                  type="button"
+                  className="link-button"
+                  onClick={() => props.onOpen(l.recordId)}
+                >
                   {l.title ?? `记录 ${l.recordId}`}
                 </button>{' '}
                 <span className="muted">
@@ -113,7 +157,8 @@ function HistoryList({ entries }: { entries: HistoryEntry[] }) {
     <ol className="history-list" data-testid="record-history">
       {entries.map((h, i) => (
         <li key={i} className={h.undone ? 'undone' : undefined}>
-          <time>{h.at.slice(0, 16).replace('T', ' ')}</time> <strong>{KIND_LABEL[h.kind] ?? h.kind}</strong>{' '}
+          <time>{h.at.slice(0, 16).replace('T', ' ')}</time>{' '}
+          <strong>{KIND_LABEL[h.kind] ?? h.kind}</strong>{' '}
           {h.field ? (
             <>
               {FIELD_SQL_LABEL[h.field] ?? h.field}：{show(h.before)} → {show(h.after)}
@@ -123,7 +168,14 @@ function HistoryList({ entries }: { entries: HistoryEntry[] }) {
           )}
           <span className="muted">
             {' '}
-            · {h.noticeId !== null ? <a href={`#/notices/${h.noticeId}`}>来自通知</a> : h.actor === 'import' ? '导入' : '手工'}
+            ·{' '}
+            {h.noticeId !== null ? (
+              <a href={`#/notices/${h.noticeId}`}>来自通知</a>
+            ) : h.actor === 'import' ? (
+              '导入'
+            ) : (
+              '手工'
+            )}
             {h.undone ? ' · 已撤销' : ''}
           </span>
         </li>

@@ -6,10 +6,21 @@
  * re-reads), so Ctrl+Z always matches what staff see.
  */
 import { AG_GRID_LOCALE_CN } from '@ag-grid-community/locale';
-import type { CellEditRequestEvent, ColDef, GridApi, IDatasource, SuppressKeyboardEventParams } from 'ag-grid-community';
+import type {
+  CellEditRequestEvent,
+  ColDef,
+  GridApi,
+  IDatasource,
+  SuppressKeyboardEventParams,
+} from 'ag-grid-community';
 import { AgGridReact } from 'ag-grid-react';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import type { FacetCounts, FacetSelection, GridRecord, RecordKind } from '../../../../shared/domain';
+import type {
+  FacetCounts,
+  FacetSelection,
+  GridRecord,
+  RecordKind,
+} from '../../../../shared/domain';
 import { RECORD_KIND_LABELS } from '../../../../shared/domain';
 import { api } from '../../api';
 import { PageHeader } from '../../components/PageHeader';
@@ -24,7 +35,12 @@ import { RecordPanel } from './RecordPanel';
 import { useGridSettings } from './use-grid-settings';
 
 const PAGE_SIZE = 200;
-const ROW_SELECTION = { mode: 'multiRow', checkboxes: true, headerCheckbox: false, enableClickSelection: false } as const;
+const ROW_SELECTION = {
+  mode: 'multiRow',
+  checkboxes: true,
+  headerCheckbox: false,
+  enableClickSelection: false,
+} as const;
 
 const EMPTY_TEXT: Record<RecordKind, string> = {
   zone: '还没有实验区记录。请先在「导入」页导入确认实验区的通知或批复。',
@@ -127,7 +143,8 @@ export function RecordsPage({ kind }: { kind: RecordKind }) {
   useEffect(() => {
     if (panelId === null) return;
     const onKey = (e: KeyboardEvent) => {
-      if (e.key === 'Escape' && (grid.current?.getEditingCells().length ?? 0) === 0) setPanelId(null);
+      if (e.key === 'Escape' && (grid.current?.getEditingCells().length ?? 0) === 0)
+        setPanelId(null);
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
@@ -136,7 +153,8 @@ export function RecordsPage({ kind }: { kind: RecordKind }) {
   const onCellEditRequest = (e: CellEditRequestEvent<GridRecord>) => {
     const field = EDIT_FIELD[e.column.getColId()];
     if (!field || !e.data) return;
-    const value = e.newValue === undefined || e.newValue === '' ? null : (e.newValue as string | number | null);
+    const value =
+      e.newValue === undefined || e.newValue === '' ? null : (e.newValue as string | number | null);
     void editCells([{ id: e.data.id, field, value }], 'edit');
   };
 
@@ -150,7 +168,15 @@ export function RecordsPage({ kind }: { kind: RecordKind }) {
       filterParams: { buttons: ['reset', 'apply'], closeOnApply: true, maxNumConditions: 2 },
       suppressKeyboardEvent: (p: SuppressKeyboardEventParams<GridRecord>) => {
         const e = p.event;
-        if (e.type !== 'keydown' || e.key !== 'Enter' || p.editing || e.ctrlKey || e.shiftKey || e.altKey) return false;
+        if (
+          e.type !== 'keydown' ||
+          e.key !== 'Enter' ||
+          p.editing ||
+          e.ctrlKey ||
+          e.shiftKey ||
+          e.altKey
+        )
+          return false;
         if (p.node.data) setPanelId(p.node.data.id);
         return true;
       },
@@ -165,7 +191,10 @@ export function RecordsPage({ kind }: { kind: RecordKind }) {
 
   return (
     <div className="records-page">
-      <PageHeader title={RECORD_KIND_LABELS[kind]} subtitle={total === null ? '正在读取…' : `共 ${total} 条`} />
+      <PageHeader
+        title={RECORD_KIND_LABELS[kind]}
+        subtitle={total === null ? '正在读取…' : `共 ${total} 条`}
+      />
       <GridToolbar
         kind={kind}
         grid={grid}
@@ -216,7 +245,14 @@ export function RecordsPage({ kind }: { kind: RecordKind }) {
             }}
           />
         </div>
-        {panelId !== null && <RecordPanel id={panelId} version={version} onClose={() => setPanelId(null)} onOpen={setPanelId} />}
+        {panelId !== null && (
+          <RecordPanel
+            id={panelId}
+            version={version}
+            onClose={() => setPanelId(null)}
+            onOpen={setPanelId}
+          />
+        )}
       </div>
     </div>
   );

@@ -8,10 +8,17 @@ import { useEffect, useRef, useState } from 'react';
 import type { GridRecord, RegionSuggestion } from '../../../../shared/domain';
 import { api } from '../../api';
 
-const LEVEL: Record<string, string> = { province: '省', city: '市', county: '县', town: '乡镇', village: '村社' };
+const LEVEL: Record<string, string> = {
+  province: '省',
+  city: '市',
+  county: '县',
+  town: '乡镇',
+  village: '村社',
+};
 
 export function RegionEditor(props: CustomCellEditorProps<GridRecord, string>) {
-  const start = props.eventKey && props.eventKey.length === 1 ? props.eventKey : (props.value ?? '');
+  const start =
+    props.eventKey && props.eventKey.length === 1 ? props.eventKey : (props.value ?? '');
   const [text, setText] = useState(start);
   const [items, setItems] = useState<RegionSuggestion[]>([]);
   const [active, setActive] = useState(-1);
@@ -67,7 +74,10 @@ export function RegionEditor(props: CustomCellEditorProps<GridRecord, string>) {
             e.preventDefault();
             e.stopPropagation(); // the grid would move to another row
             if (items.length === 0) return;
-            const next = e.key === 'ArrowDown' ? Math.min(items.length - 1, active + 1) : Math.max(-1, active - 1);
+            const next =
+              e.key === 'ArrowDown'
+                ? Math.min(items.length - 1, active + 1)
+                : Math.max(-1, active - 1);
             if (next < 0) {
               setActive(-1);
               props.onValueChange(text);

@@ -7,7 +7,13 @@ import { useState, type FormEvent, type ReactNode } from 'react';
 import type { EditableRecordField } from '../../../../shared/domain';
 import { COLUMN_LABELS, EDIT_FIELD } from './record-columns';
 
-function Popover(props: { label: string; onCancel: () => void; onSubmit: () => void; children: ReactNode; submit: string }) {
+function Popover(props: {
+  label: string;
+  onCancel: () => void;
+  onSubmit: () => void;
+  children: ReactNode;
+  submit: string;
+}) {
   const submit = (e: FormEvent) => {
     e.preventDefault();
     props.onSubmit();
@@ -45,9 +51,18 @@ export function BulkEditForm(props: {
   const [field, setField] = useState<EditableRecordField>(props.initialField ?? 'status');
   const [value, setValue] = useState('');
   return (
-    <Popover label="批量修改" submit={`修改 ${props.count} 行`} onCancel={props.onCancel} onSubmit={() => props.onSubmit(field, value)}>
+    <Popover
+      label="批量修改"
+      submit={`修改 ${props.count} 行`}
+      onCancel={props.onCancel}
+      onSubmit={() => props.onSubmit(field, value)}
+    >
       <span>把所选 {props.count} 行的</span>
-      <select value={field} onChange={(e) => setField(e.target.value as EditableRecordField)} aria-label="要修改的列">
+      <select
+        value={field}
+        onChange={(e) => setField(e.target.value as EditableRecordField)}
+        aria-label="要修改的列"
+      >
         {fields.map(([colId, f]) => (
           <option key={colId} value={f}>
             {COLUMN_LABELS[colId] ?? colId}
@@ -55,18 +70,44 @@ export function BulkEditForm(props: {
         ))}
       </select>
       <span>改为</span>
-      <input autoFocus value={value} onChange={(e) => setValue(e.target.value)} aria-label="新值" placeholder="留空表示清空" />
+      <input
+        autoFocus
+        value={value}
+        onChange={(e) => setValue(e.target.value)}
+        aria-label="新值"
+        placeholder="留空表示清空"
+      />
     </Popover>
   );
 }
 
-export function NewRecordForm(props: { kindLabel: string; onCancel: () => void; onSubmit: (title: string, region: string) => void }) {
+export function NewRecordForm(props: {
+  kindLabel: string;
+  onCancel: () => void;
+  onSubmit: (title: string, region: string) => void;
+}) {
   const [title, setTitle] = useState('');
   const [region, setRegion] = useState('');
   return (
-    <Popover label={`新增${props.kindLabel}`} submit="添加" onCancel={props.onCancel} onSubmit={() => props.onSubmit(title, region)}>
-      <input autoFocus value={title} onChange={(e) => setTitle(e.target.value)} aria-label="名称／主题" placeholder="名称／主题（必填）" />
-      <input value={region} onChange={(e) => setRegion(e.target.value)} aria-label="地区" placeholder="地区，如 南京市栖霞区" />
+    <Popover
+      label={`新增${props.kindLabel}`}
+      submit="添加"
+      onCancel={props.onCancel}
+      onSubmit={() => props.onSubmit(title, region)}
+    >
+      <input
+        autoFocus
+        value={title}
+        onChange={(e) => setTitle(e.target.value)}
+        aria-label="名称／主题"
+        placeholder="名称／主题（必填）"
+      />
+      <input
+        value={region}
+        onChange={(e) => setRegion(e.target.value)}
+        aria-label="地区"
+        placeholder="地区，如 南京市栖霞区"
+      />
     </Popover>
   );
 }
@@ -74,8 +115,20 @@ export function NewRecordForm(props: { kindLabel: string; onCancel: () => void; 
 export function SaveViewForm(props: { onCancel: () => void; onSubmit: (name: string) => void }) {
   const [name, setName] = useState('');
   return (
-    <Popover label="保存视图" submit="保存" onCancel={props.onCancel} onSubmit={() => name.trim() && props.onSubmit(name.trim())}>
-      <input autoFocus value={name} onChange={(e) => setName(e.target.value)} aria-label="视图名称" placeholder="视图名称，如 江苏·待核对" maxLength={60} />
+    <Popover
+      label="保存视图"
+      submit="保存"
+      onCancel={props.onCancel}
+      onSubmit={() => name.trim() && props.onSubmit(name.trim())}
+    >
+      <input
+        autoFocus
+        value={name}
+        onChange={(e) => setName(e.target.value)}
+        aria-label="视图名称"
+        placeholder="视图名称，如 江苏·待核对"
+        maxLength={60}
+      />
     </Popover>
   );
 }

@@ -17,7 +17,11 @@ export function report(r: Result<EditOutcome>): EditOutcome | null {
     return null;
   }
   const notes = r.value.notes.length > 0 ? `（${r.value.notes.join('；')}）` : '';
-  announce({ message: `已保存：${r.value.summary}${notes}`, tone: r.value.notes.length > 0 ? 'error' : 'info', dataChanged: r.value.opId !== null });
+  announce({
+    message: `已保存：${r.value.summary}${notes}`,
+    tone: r.value.notes.length > 0 ? 'error' : 'info',
+    dataChanged: r.value.opId !== null,
+  });
   return r.value;
 }
 
@@ -46,10 +50,19 @@ export async function pasteBlock(grid: GridApi<GridRecord>, text: string): Promi
   const selected = grid.getSelectedRows().map((r) => r.id);
   const { edits, skipped } = pasteEdits(block, { rowIds, fields }, selected);
   if (edits.length === 0) {
-    announce({ message: '没有可粘贴的单元格（这些列不能修改，或下方没有行）', tone: 'error', dataChanged: false });
+    announce({
+      message: '没有可粘贴的单元格（这些列不能修改，或下方没有行）',
+      tone: 'error',
+      dataChanged: false,
+    });
     return false;
   }
   const out = await editCells(edits, 'paste');
-  if (out && skipped > 0) announce({ message: `已保存：${out.summary}；${skipped} 格落在不能修改的列或表格之外，未粘贴`, tone: 'info', dataChanged: true });
+  if (out && skipped > 0)
+    announce({
+      message: `已保存：${out.summary}；${skipped} 格落在不能修改的列或表格之外，未粘贴`,
+      tone: 'info',
+      dataChanged: true,
+    });
   return out !== null;
 }

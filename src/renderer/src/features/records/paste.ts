@@ -49,7 +49,11 @@ export interface PasteTarget {
  * Cells of the block mapped onto rows and columns from the focused cell. One copied value
  * over several selected rows fills them all, as in Excel.
  */
-export function pasteEdits(block: string[][], target: PasteTarget, selectedIds: number[] = []): { edits: CellEdit[]; skipped: number } {
+export function pasteEdits(
+  block: string[][],
+  target: PasteTarget,
+  selectedIds: number[] = [],
+): { edits: CellEdit[]; skipped: number } {
   const edits: CellEdit[] = [];
   let skipped = 0;
   const single = block.length === 1 && block[0]!.length === 1;

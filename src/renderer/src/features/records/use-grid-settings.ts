@@ -33,16 +33,21 @@ export function useGridSettings(grid: string) {
   const saveLayout = useCallback(
     (layout: ColumnLayout[] | null) => {
       if (timer.current) clearTimeout(timer.current);
-      timer.current = setTimeout(() => void api.call('views/saveLayout', { grid, layout }).then((r) => apply(r)), 400);
+      timer.current = setTimeout(
+        () => void api.call('views/saveLayout', { grid, layout }).then((r) => apply(r)),
+        400,
+      );
     },
     [grid],
   );
   const saveView = useCallback(
-    async (view: SavedView) => apply(await api.call('views/save', { grid, view }), `已保存视图「${view.name}」`),
+    async (view: SavedView) =>
+      apply(await api.call('views/save', { grid, view }), `已保存视图「${view.name}」`),
     [grid],
   );
   const deleteView = useCallback(
-    async (name: string) => apply(await api.call('views/delete', { grid, name }), `已删除视图「${name}」`),
+    async (name: string) =>
+      apply(await api.call('views/delete', { grid, name }), `已删除视图「${name}」`),
     [grid],
   );
   return { settings, saveLayout, saveView, deleteView };
