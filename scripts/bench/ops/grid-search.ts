@@ -6,7 +6,7 @@
  */
 import { openLedger, type Ledger } from '../../../src/main/db/ledger';
 import { recordFacets } from '../../../src/main/db/queries/record-search';
-import { pageRecords } from '../../../src/main/db/queries/records';
+import { pageRecords, type PageQuery } from '../../../src/main/db/queries/records';
 import type { RecordKind } from '../../../src/shared/domain';
 import { ledgerFile } from '../fixtures';
 import { registerBench } from '../registry';
@@ -32,7 +32,32 @@ const cases = [
     name: 'grid-facet-counts',
     label: 'Grid facet counts (province, city, programme, year, batch, status, flags)',
   },
+  { name: 'grid-sort-year-desc', label: 'Grid sorted by 年度 descending, first page + total' },
+  {
+    name: 'grid-filter-contains',
+    label: 'Grid column filter (标题 contains a word), first page + total',
+  },
 ] as const;
+
+/** The grid's question for each row, as the grid sends it. */
+function queryOf(
+  name: (typeof cases)[number]['name'],
+  s: State,
+): Omit<PageQuery, 'offset' | 'limit'> {
+  switch (name) {
+    case 'grid-facet-province':
+      return { kind: s.kind, facets: { province: [s.province] } };
+    case 'grid-sort-year-desc':
+      return { kind: s.kind, sort: { field: 'year', dir: 'desc' } };
+    case 'grid-filter-contains':
+      return {
+        kind: s.kind,
+        filters: [{ field: 'title', join: 'AND', conditions: [{ op: 'contains', value: s.word }] }],
+      };
+    default:
+      return { kind: s.kind, search: s.word };
+  }
+}
 
 for (const c of cases) {
   registerBench<State>({
@@ -65,11 +90,7 @@ for (const c of cases) {
     },
     run(s) {
       if (c.name === 'grid-facet-counts') return recordFacets(s.ledger.db, { kind: s.kind });
-      const q =
-        c.name === 'grid-facet-province'
-          ? { kind: s.kind, facets: { province: [s.province] } }
-          : { kind: s.kind, search: s.word };
-      return pageRecords(s.ledger.db, { ...q, offset: 0, limit: 100 });
+      return pageRecords(s.ledger.db, { ...queryOf(c.name, s), offset: 0, limit: 100 });
     },
     baseline(s) {
       const rows = s.ledger.db
@@ -77,6 +98,10 @@ for (const c of cases) {
         .all(s.kind) as Record<string, string | null>[];
       if (c.name === 'grid-facet-province')
         return rows.filter((r) => r['province'] === s.province).length;
+      if (c.name === 'grid-sort-year-desc')
+        return rows.sort((a, b) => Number(b['year'] ?? 0) - Number(a['year'] ?? 0)).slice(0, 100);
+      if (c.name === 'grid-filter-contains')
+        return rows.filter((r) => r['title']?.includes(s.word)).length;
       if (c.name === 'grid-facet-counts') {
         const counts = new Map<string, number>();
         for (const r of rows)

@@ -95,11 +95,10 @@ describe('generateLedger', () => {
     },
   );
 
-  it('scales to 100k records in a few seconds', async () => {
+  it('makes a 100k-record ledger with its labelled pairs', async () => {
     const pool = await loadRegionPool();
-    const t0 = performance.now();
     const g = generateLedger({ seed: 1, size: LEDGER_SIZES.large }, pool);
     expect(g.records).toHaveLength(100_000);
-    expect(performance.now() - t0).toBeLessThan(20_000);
+    expect(g.duplicatePairs.length).toBeGreaterThan(100_000 * 0.08);
   });
 });
