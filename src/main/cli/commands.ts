@@ -8,6 +8,8 @@ import type { MethodName } from '../../shared/api-methods';
 import type { ImportFailure, ImportOutcome } from '../../shared/contract';
 import type { LedgerRecord, Milestone, Notice, Resolution } from '../../shared/domain';
 import { MILESTONE_STATUS_LABELS, RECORD_KINDS, RECORD_KIND_LABELS } from '../../shared/domain';
+import { apiRequest } from './api-command';
+import { undoRequest } from './history-commands';
 import { type CliArgs, UsageError } from './parse-args';
 
 export interface CliRequest {
@@ -19,7 +21,11 @@ export interface CliRequest {
   transform?: (value: unknown) => unknown;
   /** A value to print without calling the backend (nothing left to send). */
   skip?: unknown;
+  /** Whether input the contract rejects is bad usage (exit 2): true unless the user wrote it. */
+  rejectedInputIsUsage?: boolean;
   human: (value: unknown) => string;
+  /** What people must read even with --json (failures, warnings): sent to stderr. */
+  notes?: (value: unknown) => string[];
 }
 
 /** Same limit as the readers': larger files are refused here, before reading them into memory. */
@@ -106,7 +112,7 @@ export function buildRequest(args: CliArgs): CliRequest {
         failed: (v) => (v as ImportOutcome).failures.length > 0,
         human: (v) => {
           const o = v as ImportOutcome;
-          const lines = [
+          return [
             `${args.dryRun ? '试导入（未写入）' : '导入完成'}：${o.notices.length} 份通知，${o.records.length} 条记录`,
             ...o.notices.flatMap((n) => [
               noticeLine(n),
@@ -116,8 +122,14 @@ export function buildRequest(args: CliArgs): CliRequest {
               .filter((f) => f.status === 'already_imported')
               .map((f) => `= ${f.file}：以前已导入，未重复写入`),
             ...o.failures.map((f) => `✗ ${f.message}`),
+          ].join('\n');
+        },
+        notes: (v) => {
+          const o = v as ImportOutcome;
+          return [
+            ...o.notices.flatMap((n) => n.warnings.map((w) => `⚠ ${n.file}：${w.message}`)),
+            ...o.failures.map((f) => `✗ ${f.message}`),
           ];
-          return lines.join('\n');
         },
       };
     }
@@ -190,6 +202,11 @@ export function buildRequest(args: CliArgs): CliRequest {
             .join('\n'),
       };
     }
+    case 'api':
+      return apiRequest(args);
+    case 'undo':
+    case 'redo':
+      return undoRequest(args.command);
     default:
       throw new UsageError(args.command ? `未知命令：${args.command}` : '缺少命令');
   }

@@ -17,6 +17,8 @@ export interface CliArgs {
   out?: string;
   programme?: string;
   context?: string;
+  /** `api --list` */
+  list: boolean;
 }
 
 export class UsageError extends Error {}
@@ -39,6 +41,7 @@ export function parseCliArgs(argv: string[]): CliArgs {
         out: { type: 'string' },
         programme: { type: 'string' },
         context: { type: 'string' },
+        list: { type: 'boolean', default: false },
       },
     });
   } catch (e) {
@@ -59,5 +62,6 @@ export function parseCliArgs(argv: string[]): CliArgs {
     out: values.out,
     programme: values.programme,
     context: values.context,
+    list: values.list ?? false,
   };
 }

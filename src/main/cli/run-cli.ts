@@ -33,6 +33,9 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     throw e;
   }
 
+  // Nothing to ask the backend (api --list, an import whose files all failed to read):
+  // answer without opening, or creating, a ledger.
+  if (request.skip !== undefined) return print(request, args, io, request.skip);
   let ledger;
   try {
     ledger = await openLedger(args.db ?? defaultLedgerPath());
@@ -41,19 +44,23 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     return 1;
   }
   try {
-    const result =
-      request.skip !== undefined
-        ? { ok: true as const, value: request.skip }
-        : await dispatch(request.method, request.input, { ledger, door: 'cli' });
+    const result = await dispatch(request.method, request.input, { ledger, door: 'cli' });
     if (!result.ok) {
       io.err(`错误 [${result.error.code}]：${result.error.message}`);
       // Options the contract rejects (a malformed date, an unknown kind) are bad usage.
-      return result.error.code === 'bad_input' ? 2 : 1;
+      const usage = result.error.code === 'bad_input' && request.rejectedInputIsUsage !== false;
+      return usage ? 2 : 1;
     }
-    const value = request.transform ? request.transform(result.value) : result.value;
-    io.out(args.json ? JSON.stringify(value, null, 2) : request.human(value));
-    return request.failed?.(value) ? 1 : 0;
+    return print(request, args, io, result.value);
   } finally {
     ledger.close();
   }
+}
+
+function print(request: CliRequest, args: CliArgs, io: CliIo, raw: unknown): number {
+  const value = request.transform ? request.transform(raw) : raw;
+  // stdout carries only JSON with --json, so what people must read goes to stderr too.
+  if (args.json) for (const line of request.notes?.(value) ?? []) io.err(line);
+  io.out(args.json ? JSON.stringify(value, null, 2) : request.human(value));
+  return request.failed?.(value) ? 1 : 0;
 }

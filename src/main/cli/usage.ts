@@ -16,6 +16,9 @@ export const USAGE = `台账 Taizhang 命令行
                                       导出公文附件、汇总表或日历
   regions resolve <地名...> [--as-of YYYY-MM-DD] [--context 江苏省]
                                       解析行政区划代码
+  undo | redo                         撤销上一步操作 / 重做刚撤销的操作（与应用中的撤销相同）
+  api <方法> ['<JSON 参数>']           直接调用任一后端方法（与应用相同的校验和结果）
+  api --list                          列出全部后端方法
 
 通用选项:
   --db <文件>   台账文件（SQLite），不存在时新建。默认：桌面应用自己的台账文件

@@ -1,4 +1,5 @@
 import { spawnSync } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { runCli } from '../../../src/main/cli/run-cli';
@@ -136,5 +137,89 @@ describe('regions resolve', () => {
     );
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/bad_input/);
+  });
+});
+
+describe('the api door, undo and redo', () => {
+  it('api --list prints every contract method, without opening a ledger', async () => {
+    const r = await cli('api', '--list', '--json');
+    expect(r.code).toBe(0);
+    const methods = JSON.parse(r.stdout) as string[];
+    expect(methods).toContain('records/page');
+    expect(methods).toContain('history/undo');
+  });
+
+  it('api runs a method through dispatch with the same validation and envelope', async () => {
+    const db = newDb();
+    const page = await cli(
+      'api',
+      'records/page',
+      '{"kind":"zone","offset":0,"limit":5}',
+      '--db',
+      db,
+      '--json',
+    );
+    expect(page.code).toBe(0);
+    expect(JSON.parse(page.stdout)).toMatchObject({ rows: [], total: 0 });
+    const bad = await cli('api', 'records/page', '{"kind":"village"}', '--db', db, '--json');
+    expect(bad.code).toBe(1);
+    expect(bad.stdout).toBe('');
+    expect(bad.stderr).toContain('参数不正确');
+    const unknown = await cli('api', 'records/fly', '--db', db);
+    expect(unknown.code).toBe(1);
+    expect(unknown.stderr).toContain('未知的接口方法');
+    const notJson = await cli('api', 'records/page', '{kind:', '--db', db);
+    expect(notJson.code).toBe(2);
+    expect(notJson.stderr).toContain('JSON');
+  });
+
+  it('undo reverts the last change and redo applies it again, saying what they did', async () => {
+    const db = newDb();
+    const created = await cli(
+      'api',
+      'records/create',
+      '{"kind":"zone","fields":{"regionText":"北京市石景山区","title":"社区协商"}}',
+      '--db',
+      db,
+      '--json',
+    );
+    expect(created.code, created.stderr).toBe(0);
+    const count = async () =>
+      (JSON.parse((await cli('records', '--db', db, '--json')).stdout) as unknown[]).length;
+    expect(await count()).toBe(1);
+    const undo = await cli('undo', '--db', db);
+    expect(undo.code).toBe(0);
+    expect(undo.stdout).toMatch(/^已撤销：/);
+    expect(await count()).toBe(0);
+    const redo = await cli('redo', '--db', db);
+    expect(redo.stdout).toMatch(/^已重做：/);
+    expect(await count()).toBe(1);
+    expect((await cli('redo', '--db', db)).stdout).toBe('没有可以重做的操作。');
+  });
+
+  it('with --json, import failures and warnings also reach stderr in Chinese', async () => {
+    const t = tempDir();
+    cleanups.push(t.cleanup);
+    const file = path.join(t.dir, '名单.xlsx');
+    writeFileSync(file, '序号\t单位\n1\t北京市石景山区\n');
+    const r = await cli('import', file, '--db', newDb(), '--json');
+    expect(r.code).toBe(1);
+    expect(JSON.parse(r.stdout).failures).toHaveLength(1);
+    expect(r.stderr).toMatch(/名单\.xlsx.*不是 Excel/);
+  });
+
+  it('an import that finds no records says so', async () => {
+    const t = tempDir();
+    cleanups.push(t.cleanup);
+    const file = path.join(t.dir, '会议纪要.txt');
+    writeFileSync(
+      file,
+      '关于召开社区工作座谈会的纪要\n\n会议讨论了下一步的工作安排，大家畅所欲言。\n',
+    );
+    const r = await cli('import', file, '--db', newDb(), '--json');
+    expect(r.code).toBe(0);
+    const out = JSON.parse(r.stdout) as { notices: { warnings: { code: string }[] }[] };
+    expect(out.notices[0]!.warnings.map((w) => w.code)).toContain('no_records');
+    expect(r.stderr).toContain('未在这份通知中找到名单条目');
   });
 });

@@ -163,6 +163,13 @@ export function extractNotice(source: SourceDocument, opts: ExtractOptions): Ext
     rules,
     title,
   );
+  // Never silent: a notice that yields nothing says so, unless it is a rules-only notice.
+  if (records.length === 0 && kind !== 'rules' && kind !== 'application_notice')
+    warnings.push({
+      code: 'no_records',
+      message:
+        '未在这份通知中找到名单条目（实验区、案例、观察点或其他名单）。如果通知里有名单，请检查文件是否完整，或在导入后手工补录',
+    });
 
   return {
     fileName: opts.fileName,

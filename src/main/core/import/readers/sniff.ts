@@ -34,11 +34,32 @@ export function sniffKind(fileName: string, bytes: Uint8Array): ReaderKind {
     );
   }
   if (isArchive(bytes)) throw binaryError();
-  if (looksLikeHtml(bytes)) return 'html';
+  const html = looksLikeHtml(bytes);
+  if (Object.hasOwn(CONTAINER_NAMES, ext)) throw wrongExtension(ext, html);
+  if (html) return 'html';
   if (['html', 'htm', 'shtml', 'xhtml', 'asp', 'aspx', 'jsp', 'php'].includes(ext)) return 'html';
   if (ext === 'csv') return 'csv';
   if (ext === 'tsv') return 'tsv';
   return 'txt';
+}
+
+/**
+ * Names that promise a container format. Bytes that are neither zip nor PDF under such a
+ * name are a wrong file (a saved error page, a renamed text), not a notice to guess at:
+ * reading it as text would store an empty or meaningless notice.
+ */
+const CONTAINER_NAMES: Record<string, string> = {
+  docx: 'Word（.docx）',
+  xlsx: 'Excel（.xlsx）',
+  xlsm: 'Excel（.xlsm）',
+  pdf: 'PDF',
+};
+
+function wrongExtension(ext: string, html: boolean): ReadError {
+  return new ReadError(
+    'wrong_extension',
+    `文件名是 .${ext}，但内容不是 ${CONTAINER_NAMES[ext]} 文件（看起来是${html ? '网页' : '纯文本或其他格式'}）。请确认选对了文件；若它本来就是${html ? '网页，请改为 .html' : '文本，请改为 .txt'} 后再导入`,
+  );
 }
 
 function zipKind(bytes: Uint8Array, ext: string): ReaderKind {
