@@ -1,0 +1,241 @@
+/**
+ * Scores what the importer made of one corpus notice against its hand-labelled gold
+ * (tests/fixtures/corpus/README.md). Builds on the unseen scorer's rule — a record is right
+ * when its region code and its title match one gold record — and adds what real notices
+ * need: other codes that are also right (acceptCodes), titles compared modulo punctuation
+ * width, spacing and script (traditional or simplified), and the split of the misses into
+ * wrong (a record at a missed record's place), missed and invented.
+ */
+import * as OpenCC from 'opencc-js';
+import type { LedgerRecord, Notice } from '../../../src/shared/domain';
+import { normaliseTitle } from '../normalise-title';
+import type { Gold, GoldNotice, GoldRecord } from './load';
+
+let toSimplified: ((s: string) => string) | null = null;
+
+/** normaliseTitle, then traditional folded to simplified. */
+export function foldText(s: string | null | undefined): string {
+  toSimplified ??= OpenCC.Converter({ from: 'tw', to: 'cn' });
+  return toSimplified(normaliseTitle(s));
+}
+
+export const sameText = (a: string | null | undefined, b: string | null | undefined): boolean =>
+  foldText(a) === foldText(b);
+
+export function codeMatches(gold: GoldRecord, code: string | null): boolean {
+  if (gold.code === null) return code === null;
+  return code === gold.code || (gold.acceptCodes ?? []).includes(code ?? '');
+}
+
+export interface RecordsScore {
+  expected: number;
+  got: number;
+  right: number;
+  wrong: number;
+  missed: number;
+  invented: number;
+  /** Right records whose kind is also right. */
+  kindRight: number;
+  statusExpected: number;
+  statusRight: number;
+  unitExpected: number;
+  unitRight: number;
+  details: string[];
+}
+
+const show = (r: LedgerRecord): string =>
+  `${r.regionCode ?? 'null'} ${r.regionText ?? ''}「${r.title ?? ''}」${r.status ? ` [${r.status}]` : ''}`;
+
+export function scoreRecords(
+  gold: readonly GoldRecord[],
+  got: readonly LedgerRecord[],
+): RecordsScore {
+  const usedGot = new Set<number>();
+  const leftGold: GoldRecord[] = [];
+  const s: RecordsScore = {
+    expected: gold.length,
+    got: got.length,
+    right: 0,
+    wrong: 0,
+    missed: 0,
+    invented: 0,
+    kindRight: 0,
+    statusExpected: gold.filter((g) => g.status).length,
+    statusRight: 0,
+    unitExpected: gold.filter((g) => g.unitCode).length,
+    unitRight: 0,
+    details: [],
+  };
+  for (const g of gold) {
+    const i = got.findIndex(
+      (r, k) => !usedGot.has(k) && codeMatches(g, r.regionCode) && sameText(r.title, g.title),
+    );
+    if (i < 0) {
+      leftGold.push(g);
+      continue;
+    }
+    usedGot.add(i);
+    const r = got[i] as LedgerRecord;
+    s.right++;
+    if (r.kind === g.kind) s.kindRight++;
+    if (g.status && r.status === g.status) s.statusRight++;
+    else if (g.status)
+      s.details.push(`status ${g.region}: want ${g.status}, got ${r.status ?? 'none'}`);
+    if (g.unitCode && r.unitCode === g.unitCode) s.unitRight++;
+  }
+  // A leftover record at a missed record's place is wrong: same 序号, else same code, else same title.
+  const near = (g: GoldRecord) => {
+    const free = got.map((r, k) => ({ r, k })).filter(({ k }) => !usedGot.has(k));
+    return (
+      (g.seq !== null ? free.find(({ r }) => r.seq === g.seq) : undefined) ??
+      free.find(({ r }) => r.regionCode !== null && codeMatches(g, r.regionCode)) ??
+      free.find(({ r }) => foldText(r.title) !== '' && sameText(r.title, g.title))
+    );
+  };
+  for (const g of leftGold) {
+    const hit = near(g);
+    const want = `${g.seq ?? '-'} ${g.region} ${g.code ?? 'null'}「${g.title}」`;
+    if (hit) {
+      usedGot.add(hit.k);
+      s.wrong++;
+      s.details.push(`wrong  ${want} → ${show(hit.r)}`);
+    } else {
+      s.missed++;
+      s.details.push(`missed ${want}`);
+    }
+  }
+  got.forEach((r, k) => {
+    if (usedGot.has(k)) return;
+    s.invented++;
+    s.details.push(`invented ${show(r)}`);
+  });
+  return s;
+}
+
+/** The notice kinds the importer reports, as the gold's role and list kind (null: says nothing). */
+const KIND_MAP: Record<string, { role?: string; kind?: string }> = {
+  zone_approval: { role: 'confirmation', kind: 'zone' },
+  case_list: { kind: 'case' },
+  case_writeups: { kind: 'case' },
+  observation_list: { kind: 'observation' },
+  application_notice: { role: 'application_call', kind: 'none' },
+  rules: { role: 'rules_only', kind: 'none' },
+};
+
+export interface MetaField {
+  field: 'title' | 'issuer' | 'docNo' | 'issuedOn' | 'role' | 'kind' | 'programme';
+  expected: string | null;
+  got: string | null;
+  /** null: the importer does not report this field (yet) for this notice. */
+  ok: boolean | null;
+}
+
+const programmeKey = (s: string | null | undefined): string =>
+  foldText(s).replace(/["'“”‘’「」《》]/g, '');
+
+const docNoKey = (s: string | null | undefined): string =>
+  normaliseTitle(s)
+    .replace(/[[(（【〔]/g, '〔')
+    .replace(/[\])）】〕]/g, '〕');
+
+export function scoreMetadata(
+  gold: GoldNotice,
+  notice: Notice | undefined,
+  records: readonly LedgerRecord[],
+): MetaField[] {
+  const mapped = KIND_MAP[notice?.kind ?? ''] ?? {};
+  const programmes = records.map((r) => r.programme).filter((p): p is string => !!p);
+  const programme = programmes.length
+    ? ([...programmes].sort(
+        (a, b) =>
+          programmes.filter((p) => p === b).length - programmes.filter((p) => p === a).length,
+      )[0] ?? null)
+    : null;
+  const field = (
+    name: MetaField['field'],
+    expected: string | null | undefined,
+    got: string | null | undefined,
+    same: (a: string, b: string) => boolean,
+    reported = true,
+  ): MetaField => {
+    const e = expected ?? null;
+    const g = got ?? null;
+    if (!reported || expected === undefined) return { field: name, expected: e, got: g, ok: null };
+    return {
+      field: name,
+      expected: e,
+      got: g,
+      ok: e === null || g === null ? e === g : same(e, g),
+    };
+  };
+  return [
+    field('title', gold.title, notice?.title, sameText),
+    field('issuer', gold.issuer, notice?.issuer, sameText),
+    field('docNo', gold.docNo, notice?.docNo, (a, b) => docNoKey(a) === docNoKey(b)),
+    field('issuedOn', gold.issuedOn, notice?.issuedOn, (a, b) => a === b),
+    field('role', gold.role, mapped.role, (a, b) => a === b, mapped.role !== undefined),
+    field('kind', gold.kind, mapped.kind, (a, b) => a === b, mapped.kind !== undefined),
+    field(
+      'programme',
+      gold.programme,
+      programme,
+      (a, b) => programmeKey(a) === programmeKey(b),
+      programme !== null,
+    ),
+  ];
+}
+
+export interface NoticeResult {
+  id: string;
+  format: string;
+  records: RecordsScore;
+  warnings: string[];
+  expectedWarnings: string[];
+  missingWarnings: string[];
+  /** The notice lost items (records missed or wrong, or fewer found than it states). */
+  lostItems: boolean;
+  /** …and carried no warning at all. */
+  silent: boolean;
+  meta: MetaField[];
+  rulesExpected: number;
+  rulesFound: number;
+  failure: string | null;
+}
+
+export function scoreNotice(
+  id: string,
+  format: string,
+  gold: Gold,
+  notice: Notice | undefined,
+  records: readonly LedgerRecord[],
+  ruleTexts: readonly string[],
+  failure: string | null = null,
+): NoticeResult {
+  const rec = scoreRecords(gold.records, records);
+  const warnings = [...new Set((notice?.warnings ?? []).map((w) => w.code))];
+  const missingWarnings = gold.warnings.filter((w) => !warnings.includes(w));
+  const stated = gold.notice.statedCount;
+  const lostItems = rec.missed + rec.wrong > 0 || (stated !== undefined && records.length < stated);
+  const rules = gold.rules ?? [];
+  const rulesFound = rules.filter((r) =>
+    ruleTexts.some(
+      (t) =>
+        foldText(t) !== '' &&
+        (foldText(t).includes(foldText(r.text)) || foldText(r.text).includes(foldText(t))),
+    ),
+  ).length;
+  return {
+    id,
+    format,
+    records: rec,
+    warnings,
+    expectedWarnings: gold.warnings,
+    missingWarnings,
+    lostItems,
+    silent: lostItems && warnings.length === 0,
+    meta: scoreMetadata(gold.notice, notice, records),
+    rulesExpected: rules.length,
+    rulesFound,
+    failure,
+  };
+}
