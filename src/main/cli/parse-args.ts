@@ -17,6 +17,19 @@ export interface CliArgs {
   out?: string;
   programme?: string;
   context?: string;
+  /** Export document options (see export-options.ts). */
+  year?: string;
+  title?: string;
+  label?: string;
+  unit?: string;
+  date?: string;
+  columns?: string;
+  layout?: string;
+  contents: boolean;
+  omitMissing: boolean;
+  byProgramme: boolean;
+  printMasked: boolean;
+  includeDone: boolean;
 }
 
 export class UsageError extends Error {}
@@ -39,6 +52,18 @@ export function parseCliArgs(argv: string[]): CliArgs {
         out: { type: 'string' },
         programme: { type: 'string' },
         context: { type: 'string' },
+        year: { type: 'string' },
+        title: { type: 'string' },
+        label: { type: 'string' },
+        unit: { type: 'string' },
+        date: { type: 'string' },
+        columns: { type: 'string' },
+        layout: { type: 'string' },
+        contents: { type: 'boolean', default: false },
+        'omit-missing': { type: 'boolean', default: false },
+        'by-programme': { type: 'boolean', default: false },
+        'print-masked': { type: 'boolean', default: false },
+        'include-done': { type: 'boolean', default: false },
       },
     });
   } catch (e) {
@@ -59,5 +84,17 @@ export function parseCliArgs(argv: string[]): CliArgs {
     out: values.out,
     programme: values.programme,
     context: values.context,
+    year: values.year,
+    title: values.title,
+    label: values.label,
+    unit: values.unit,
+    date: values.date,
+    columns: values.columns,
+    layout: values.layout,
+    contents: values.contents ?? false,
+    omitMissing: values['omit-missing'] ?? false,
+    byProgramme: values['by-programme'] ?? false,
+    printMasked: values['print-masked'] ?? false,
+    includeDone: values['include-done'] ?? false,
   };
 }
