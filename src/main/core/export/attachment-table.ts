@@ -116,11 +116,17 @@ export function sizeColumns(
       const digits = ems(String(rows.length));
       return { kind: 'fixed', ems: Math.max(Math.min(headerEms, 2 * scale), digits) };
     }
+    const cells = rows.map((r) => r[i] ?? []);
+    // A short-text column (a theme, a case title) squeezed to three characters a line reads
+    // as a column of syllables, even when it makes the table shorter: it keeps a readable
+    // width, as does a write-up column.
+    const longest = Math.max(0, ...cells.map((cell) => Math.max(0, ...cell.map(ems))));
+    const readable = c.kind === 'text' ? Math.min(longest, c.id === 'content' ? 10 : 6.5) : 0;
     return {
       kind: c.kind,
       header: c.header,
-      minEms: Math.min(headerEms, 4 * scale),
-      cells: rows.map((r) => r[i] ?? []),
+      minEms: Math.max(Math.min(headerEms, 4 * scale), readable),
+      cells,
     };
   });
   const widths = fitColumns(contents, totalEms);
