@@ -218,6 +218,14 @@ describe.skipIf(unavailable !== null)(
       for (const [name, r] of rendered) expect(pdfRawText(r.pdf), name).not.toContain('****');
     });
 
+    it('Chinese text carries full-width punctuation, whatever the notice had', () => {
+      const halfWidth = /[\u4e00-\u9fff][,;:?!(]|[,;:?!)][\u4e00-\u9fff]/;
+      for (const [name, r] of rendered) {
+        const text = pdfRawText(r.pdf).replace(/\s+/g, '');
+        expect(halfWidth.exec(text)?.[0], name).toBeUndefined();
+      }
+    });
+
     it('page 1 of a compilation holds a case, not the title alone', () => {
       for (const d of docs.filter((x) => x.compilation)) {
         const r = rendered.get(d.name);
