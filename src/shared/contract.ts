@@ -41,6 +41,7 @@ import type {
   IcsExport,
   ScheduleRule,
 } from '../main/core/schedule/shapes';
+import { exportDocumentOptions, type ExportPreview } from './export-options';
 
 /** Declares a method: its input schema, and its output type as a phantom. */
 const method =
@@ -294,6 +295,8 @@ export const contract = {
       asOf: isoDate.optional(),
       withinDays: z.number().int().min(0).max(3660).optional(),
       recordId: z.number().int().positive().optional(),
+      /** Completed and waived items are left out unless asked for. */
+      includeDone: z.boolean().optional(),
     }),
   ),
   'milestones/update': method<DeadlineItem>()(
@@ -344,18 +347,21 @@ export const contract = {
       kind: recordKind.optional(),
       programme: z.string().max(200).optional(),
       year: z.number().int().min(1949).max(2100).optional(),
-      title: z.string().max(200).optional(),
       asOf: isoDate.optional(),
+      ...exportDocumentOptions,
+      /** The date printed (填报日期); also decides what is overdue when asOf is absent. */
+      date: isoDate.optional(),
     }),
   ),
-  'export/preview': method<{
-    rows: number;
-    programmes: { programme: string | null; year: number | null; rows: number }[];
-  }>()(
+  'export/preview': method<ExportPreview>()(
     z.strictObject({
       kind: recordKind.optional(),
       programme: z.string().max(200).optional(),
       year: z.number().int().optional(),
+      format: z.enum(['docx', 'xlsx', 'ics']).optional(),
+      layout: exportDocumentOptions.layout,
+      grouping: exportDocumentOptions.grouping,
+      columns: exportDocumentOptions.columns,
     }),
   ),
   'backups/list': method<BackupEntry[]>()(empty),

@@ -33,3 +33,53 @@ test('export a Word attachment of the zones as a download', async ({ page, brows
   expect(readFileSync(saved).subarray(0, 2).toString()).toBe('PK');
   await expect(page.locator('.done-note')).toContainText('已导出 2 条');
 });
+
+test('the export dialog sets the document and remembers it per kind', async ({
+  page,
+  browserMode,
+}) => {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'taizhang-export-'));
+  const file = path.join(dir, 'zones.txt');
+  writeFileSync(file, ZONES);
+  await page.goto(browserMode.url);
+  await page.click('[data-nav="import"]');
+  await page.setInputFiles('[data-testid="import-file-input"]', file);
+  await page.getByRole('button', { name: /确认导入/ }).click();
+  await expect(page.locator('.badge-committed')).toHaveCount(1);
+
+  await page.click('[data-nav="export"]');
+  const settings = page.getByTestId('document-settings');
+  // The title comes from what is exported, never "…名单名单".
+  const title = settings.getByRole('textbox').first();
+  await expect(title).toHaveValue(/名单$/);
+  await expect(title).not.toHaveValue(/名单名单$/);
+  // The zone list's columns, as the Ministry prints them.
+  for (const h of ['序号', '实验单位', '实验主题', '实验内容'])
+    await expect(settings.getByLabel(h)).toBeVisible();
+  await settings.getByLabel('附件标识', { exact: true }).selectOption('numbered');
+  await settings.getByLabel('附件编号').fill('2');
+  await settings.getByLabel('实验内容').uncheck();
+  await page.screenshot({ path: path.join(screenshotDir, 'export-dialog.png'), fullPage: true });
+
+  // The workbook: 填报单位 and date.
+  await page.getByRole('radio', { name: /Excel 领导汇总表/ }).check();
+  await settings.getByLabel('填报单位').fill('河北省民政厅基层政权建设和社区治理处');
+  await expect(settings.getByLabel('填报日期')).toHaveValue(/^\d{4}-\d{2}-\d{2}$/);
+  await page.screenshot({
+    path: path.join(screenshotDir, 'export-dialog-xlsx.png'),
+    fullPage: true,
+  });
+
+  // Remembered (in this browser, not in the ledger) when the page is opened again.
+  await page.reload();
+  await page.click('[data-nav="export"]');
+  await expect(settings.getByLabel('附件编号')).toHaveValue('2');
+  await expect(settings.getByLabel('实验内容')).not.toBeChecked();
+  await page.getByRole('radio', { name: /Excel 领导汇总表/ }).check();
+  await expect(settings.getByLabel('填报单位')).toHaveValue('河北省民政厅基层政权建设和社区治理处');
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: '导出' }).click(),
+  ]);
+  expect(download.suggestedFilename()).toMatch(/\.xlsx$/);
+});

@@ -1,64 +1,119 @@
 /**
- * Exports: a Word attachment (zones and most lists) or a case compilation (cases), the
- * leadership workbook, or a calendar. Written to `out` when given (CLI, desktop), else
- * returned as base64 for the page to download.
+ * Exports: a Word list (an attachment in the layout of its kind) or a case compilation, the
+ * leadership workbook, or a calendar. The same plan (core/export/export-plan) answers the
+ * dialog's preview and makes the file. Written to `out` when given (CLI, desktop), else
+ * returned as base64 for the page to download. Exports only read the ledger.
  */
 import { rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { ExportOutcome, ValidInput } from '../../shared/contract';
-import { RECORD_KIND_LABELS } from '../../shared/domain';
+import type { LedgerRecord } from '../../shared/domain';
 import { AppError } from '../core/app-error';
-import {
-  buildApprovalAttachment,
-  buildCaseCompilation,
-  buildLeadershipWorkbook,
-} from '../core/export';
-import { deadlines, deadlinesIcs } from '../core/schedule';
-import { exportPreview, selectForExport } from '../db/queries/export-selection';
+import { buildCaseCompilation, buildLeadershipWorkbook, buildListDocument } from '../core/export';
+import { planExport, type ExportPlan } from '../core/export/export-plan';
+import { chineseDate } from '../core/export/leadership-workbook';
+import type { HeaderOverrides } from '../core/export/list-layout';
+import { refuseMasked } from '../core/export/masked-text';
+import { deadlines, deadlinesIcs, todayInChina } from '../core/schedule';
+import { exportPreview, selectForExport, sourceTableHeader } from '../db/queries/export-selection';
+import { listNotices } from '../db/queries/notices';
 import type { ApiContext } from './context';
 import type { HandlerGroup } from './handler-types';
+import type Database from 'better-sqlite3';
 
 type Input = ValidInput<'export/create'>;
 
-function titleFor(input: Input, programme: string | null): string {
-  if (input.title) return input.title;
-  const kind = input.kind ?? 'zone';
-  const name = input.programme ?? programme ?? RECORD_KIND_LABELS[kind];
-  return input.format === 'docx' && kind === 'case' ? `${name}汇编` : `${name}名单`;
+/** An other-list keeps the header of the table it came from (名称 column first). */
+function headersFor(db: Database.Database, records: readonly LedgerRecord[]): HeaderOverrides {
+  const first = records.find((r) => r.kind === 'other');
+  const labels = first ? sourceTableHeader(db, first.id) : null;
+  if (!labels) return {};
+  const [title, unit, content] = labels;
+  return { title, ...(unit ? { unit } : {}), ...(content ? { content } : {}) };
+}
+
+function plan(db: Database.Database, input: Parameters<typeof selectForExport>[1] & Input) {
+  const selected = selectForExport(db, input);
+  const headers = headersFor(db, selected);
+  return { plan: planExport(selected, input, headers), headers };
+}
+
+async function wordFile(p: ExportPlan, input: Input, headers: HeaderOverrides): Promise<Buffer> {
+  if (p.layout === 'compilation')
+    return buildCaseCompilation(p.records, {
+      title: p.title,
+      label: input.label ?? '',
+      missingWriteups: input.missingWriteups,
+      contents: input.contents,
+    });
+  return buildListDocument(p.records, {
+    kind: p.kind ?? 'zone',
+    label: input.label ?? '附件',
+    title: p.title,
+    columns: input.columns,
+    headers,
+    grouping: input.grouping,
+  });
 }
 
 async function build(
   input: Input,
   ctx: ApiContext,
 ): Promise<{ bytes: Buffer; rows: number; name: string }> {
-  const records = selectForExport(ctx.ledger.db, input);
-  const stamp = input.asOf ?? new Date().toISOString().slice(0, 10);
-  switch (input.format) {
-    case 'docx': {
-      if (records.length === 0)
-        throw new AppError('nothing_to_export', '所选范围内没有记录，未生成文件。');
-      const title = titleFor(input, records[0]?.programme ?? null);
-      const bytes =
-        input.kind === 'case'
-          ? await buildCaseCompilation(records, { title })
-          : await buildApprovalAttachment(records, { title, attachmentNo: 1 });
-      return { bytes, rows: records.length, name: `${title}.docx` };
-    }
-    case 'xlsx': {
-      // The deadline sheet lists every milestone with its status as of the export date.
-      const milestones = deadlines(ctx.ledger.db, { asOf: stamp });
-      const bytes = await buildLeadershipWorkbook({ records, milestones, asOf: stamp });
-      return { bytes, rows: records.length, name: `台账汇总表-${stamp}.xlsx` };
-    }
-    case 'ics': {
-      const { ics, events, fileName } = deadlinesIcs(ctx.ledger.db, { asOf: input.asOf });
-      return { bytes: Buffer.from(ics, 'utf8'), rows: events, name: fileName };
-    }
+  const db = ctx.ledger.db;
+  const asOf = input.asOf ?? input.date ?? todayInChina();
+  if (input.format === 'ics') {
+    const { ics, events, fileName } = deadlinesIcs(db, {
+      asOf: input.asOf,
+      includeDone: input.includeDone,
+    });
+    return { bytes: Buffer.from(ics, 'utf8'), rows: events, name: fileName };
   }
+  const { plan: p, headers } = plan(db, input);
+  if (p.records.length === 0)
+    throw new AppError('nothing_to_export', '所选范围内没有记录，未生成文件。');
+  if (!input.printMasked) refuseMasked(p.masked);
+  if (input.format === 'docx') {
+    const bytes = await wordFile(p, input, headers);
+    return { bytes, rows: p.records.length, name: `${p.title}.docx` };
+  }
+  // The deadline sheet lists the milestones of the exported records (and, for a whole-ledger
+  // export, the notices' own deadlines) with their status as of the export date.
+  const ids = new Set(p.records.map((r) => r.id));
+  const whole =
+    input.kind === undefined && input.programme === undefined && input.year === undefined;
+  const milestones = deadlines(db, { asOf }).filter((m) =>
+    m.recordId === null ? whole : ids.has(m.recordId),
+  );
+  const notices = new Map(listNotices(db).map((n) => [n.id, n]));
+  const bytes = await buildLeadershipWorkbook(
+    {
+      records: p.records,
+      milestones,
+      unitName: input.unitName,
+      date: chineseDate(input.date ?? asOf),
+      asOf,
+      notices,
+    },
+    { title: p.title },
+  );
+  return { bytes, rows: p.records.length, name: `${p.title}（${asOf}）.xlsx` };
 }
 
 export const exportHandlers: HandlerGroup<'export/create' | 'export/preview'> = {
-  'export/preview': (input, ctx) => exportPreview(ctx.ledger.db, input),
+  'export/preview': (input, ctx) => {
+    const format = input.format ?? 'docx';
+    const { plan: p } = plan(ctx.ledger.db, { ...input, format });
+    const counts = exportPreview(ctx.ledger.db, input);
+    return {
+      rows: format === 'docx' ? p.records.length : counts.rows,
+      programmes: counts.programmes,
+      title: p.title,
+      columns: p.columns,
+      masked: p.masked,
+      withoutWriteup: p.withoutWriteup,
+    };
+  },
   'export/create': async (input, ctx): Promise<ExportOutcome> => {
     const { bytes, rows, name } = await build(input, ctx);
     if (!input.out) return { file: name, rows, dataBase64: bytes.toString('base64') };

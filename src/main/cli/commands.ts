@@ -48,6 +48,35 @@ function kindOption(args: CliArgs): (typeof RECORD_KINDS)[number] | undefined {
   return args.kind as (typeof RECORD_KINDS)[number];
 }
 
+/** The export command's options as export/create takes them; the backend validates values. */
+function exportOptions(args: CliArgs): Record<string, unknown> {
+  const year = args.year === undefined ? undefined : Number(args.year);
+  if (year !== undefined && !Number.isInteger(year))
+    throw new UsageError('--year 需要年份，如 2019');
+  if (args.layout !== undefined && !['list', 'compilation'].includes(args.layout))
+    throw new UsageError('--layout 只能是 list（名单）或 compilation（汇编）');
+  return {
+    kind: kindOption(args),
+    programme: args.programme,
+    year,
+    asOf: args.asOf,
+    title: args.title,
+    label: args.label,
+    unitName: args.unit,
+    date: args.date,
+    columns: args.columns
+      ?.split(/[,，]/)
+      .map((c) => c.trim())
+      .filter(Boolean),
+    layout: args.layout,
+    contents: args.contents || undefined,
+    missingWriteups: args.omitMissing ? 'omit' : undefined,
+    grouping: args.byProgramme ? 'byProgramme' : undefined,
+    printMasked: args.printMasked || undefined,
+    includeDone: args.includeDone || undefined,
+  };
+}
+
 type ImportFileArg = { name: string; dataBase64: string };
 
 /** Reads the files to import; those that cannot be sent become failures of their own. */
@@ -177,12 +206,7 @@ export function buildRequest(args: CliArgs): CliRequest {
       if (!args.out) throw new UsageError('export 需要 --out <文件>');
       return {
         method: 'export/create',
-        input: {
-          format,
-          out: path.resolve(args.out),
-          kind: kindOption(args),
-          programme: args.programme,
-        },
+        input: { format, out: path.resolve(args.out), ...exportOptions(args) },
         human: (v) => {
           const o = v as { file: string; rows: number };
           return `已导出 ${o.rows} 行到 ${o.file}`;

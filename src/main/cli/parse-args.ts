@@ -19,6 +19,19 @@ export interface CliArgs {
   context?: string;
   /** `api --list` */
   list: boolean;
+  /** Export document options (see export-options.ts). */
+  year?: string;
+  title?: string;
+  label?: string;
+  unit?: string;
+  date?: string;
+  columns?: string;
+  layout?: string;
+  contents: boolean;
+  omitMissing: boolean;
+  byProgramme: boolean;
+  printMasked: boolean;
+  includeDone: boolean;
 }
 
 export class UsageError extends Error {}
@@ -42,6 +55,18 @@ export function parseCliArgs(argv: string[]): CliArgs {
         programme: { type: 'string' },
         context: { type: 'string' },
         list: { type: 'boolean', default: false },
+        year: { type: 'string' },
+        title: { type: 'string' },
+        label: { type: 'string' },
+        unit: { type: 'string' },
+        date: { type: 'string' },
+        columns: { type: 'string' },
+        layout: { type: 'string' },
+        contents: { type: 'boolean', default: false },
+        'omit-missing': { type: 'boolean', default: false },
+        'by-programme': { type: 'boolean', default: false },
+        'print-masked': { type: 'boolean', default: false },
+        'include-done': { type: 'boolean', default: false },
       },
     });
   } catch (e) {
@@ -63,5 +88,17 @@ export function parseCliArgs(argv: string[]): CliArgs {
     programme: values.programme,
     context: values.context,
     list: values.list ?? false,
+    year: values.year,
+    title: values.title,
+    label: values.label,
+    unit: values.unit,
+    date: values.date,
+    columns: values.columns,
+    layout: values.layout,
+    contents: values.contents ?? false,
+    omitMissing: values['omit-missing'] ?? false,
+    byProgramme: values['by-programme'] ?? false,
+    printMasked: values['print-masked'] ?? false,
+    includeDone: values['include-done'] ?? false,
   };
 }

@@ -10,6 +10,7 @@ import {
 } from '../../../src/main/core/export/leadership-workbook';
 import { looksLikeFormula } from '../../../src/main/core/export/sheet-text';
 import { mixedLedger, sampleMilestones, sampleZones } from '../../fixtures/export/sample-records';
+import { formulaCells } from '../../support/xlsx-formulas';
 import { zipPart } from './docx-parts';
 
 const records = [...sampleZones(), ...mixedLedger(40)];
@@ -46,6 +47,7 @@ describe.each([
       '其他名单',
       '时限提醒',
     ]);
+    // No write-up here is longer than a detail row shows: no 材料全文 sheet.
   });
 
   it('frames every sheet: merged title, 填报单位/日期, print setup, frozen header, autofilter', () => {
@@ -59,8 +61,11 @@ describe.each([
         orientation: 'landscape',
         fitToPage: true,
         fitToWidth: 1,
-        fitToHeight: 0,
+        // The summary of a few provinces prints on one page; long sheets run on.
+        fitToHeight: ws.name === '汇总表' ? 1 : 0,
       });
+      // Every row up to the header has a height worked out from its text.
+      for (let r = 1; r <= headerRow; r++) expect(ws.getRow(r).height).toBeGreaterThan(0);
       expect(ws.pageSetup.printTitlesRow).toBe(`1:${headerRow}`);
       expect(ws.views[0]).toMatchObject({ state: 'frozen', ySplit: headerRow });
       expect(JSON.stringify(ws.autoFilter)).toContain(`A${headerRow}`);
@@ -92,22 +97,46 @@ describe.each([
     const zones = records.filter((r) => r.kind === 'zone').length;
     expect(ws.getCell(4, 1).value).toBe(1);
     expect(ws.getCell(3 + zones, 1).value).toBe(zones);
-    expect((ws.getCell(4 + zones, 3).value as { result: number }).result).toBe(zones);
+    const total = ws.getCell(4 + zones, 3).value as { formula: string; result: number };
+    // Counted over 序号, which every row has (an other-list has no unit to count).
+    expect(total).toEqual({ formula: `SUBTOTAL(103,A4:A${3 + zones})`, result: zones });
     const dv = ws.getCell(4, 8).dataValidation;
     expect(dv?.type).toBe('list');
-    expect(dv?.formulae?.[0]).toBe('"实验中,已验收,已延期,已终止"');
+    expect(dv?.formulae?.[0]).toBe('"实验中,待验收,已验收,已延期,已终止,已公布,已确认"');
+    // Status from the record: written (已验收) or read from its milestones (实验中).
+    const statuses = new Set<string>();
+    for (let r = 4; r < 4 + zones; r++) statuses.add(String(ws.getCell(r, 8).value));
+    expect(statuses.has('')).toBe(false);
+    expect([...statuses].sort()).toEqual(['实验中', '已验收'].sort());
   });
 
-  it('deadline sheet: overdue rows in red', () => {
+  it('deadline sheet: only the overdue status is red; done items grey; the rule short, in full in a note', () => {
     const ws = wb.getWorksheet('时限提醒');
     if (!ws) throw new Error('no 时限提醒');
-    const statuses: [string, string | undefined][] = [];
+    const rows: { status: string; statusColor?: string; nameColor?: string; rule: string }[] = [];
     for (let r = 4; r <= ws.rowCount; r++) {
-      statuses.push([String(ws.getCell(r, 7).value), ws.getCell(r, 4).font?.color?.argb]);
+      rows.push({
+        status: String(ws.getCell(r, 7).value),
+        statusColor: ws.getCell(r, 7).font?.color?.argb,
+        nameColor: ws.getCell(r, 4).font?.color?.argb,
+        rule: String(ws.getCell(r, 8).value),
+      });
+      expect(ws.getRow(r).height).toBeGreaterThan(0);
     }
-    expect(statuses.filter(([s]) => s === '已逾期').every(([, c]) => c === 'FFC00000')).toBe(true);
-    expect(statuses.filter(([s]) => s === '已逾期')).toHaveLength(2);
-    expect(statuses.filter(([s]) => s !== '已逾期').every(([, c]) => c === undefined)).toBe(true);
+    const overdue = rows.filter((r) => r.status === '已逾期');
+    expect(overdue).toHaveLength(2);
+    expect(overdue.every((r) => r.statusColor === 'FFC00000' && r.nameColor === undefined)).toBe(
+      true,
+    );
+    expect(rows.filter((r) => r.status === '已完成').every((r) => r.nameColor === 'FF808080')).toBe(
+      true,
+    );
+    expect(rows.filter((r) => r.status === '待办').every((r) => r.statusColor === undefined)).toBe(
+      true,
+    );
+    expect(rows.every((r) => r.rule === '通知规定')).toBe(true);
+    const note = ws.getCell(4, 8).note;
+    expect(typeof note === 'string' ? note : JSON.stringify(note)).toContain('每年的9月底前');
   });
 
   it('keeps formula-looking text as plain strings: no <f> in those cells', async () => {
@@ -124,12 +153,65 @@ describe.each([
     const hyperlink = found
       .map((a) => ws.getCell(a).value)
       .find((v) => String(v).startsWith('=HYPERLINK'));
-    expect(hyperlink).toBe('=HYPERLINK("http://example.invalid","点此")');
+    // Chinese punctuation around the Chinese word; still inert text.
+    expect(hyperlink).toBe('=HYPERLINK（"http://example.invalid"，“点此”）');
     const xml = await zipPart(file, 'xl/worksheets/sheet2.xml');
     for (const address of found) {
       const cell = new RegExp(`<c r="${address}"[^>]*?(?:/>|>[\\s\\S]*?</c>)`).exec(xml)?.[0] ?? '';
       expect(cell).toContain('t="s"');
       expect(cell).not.toContain('<f>');
     }
+  });
+
+  it('totals recalculate to their stored values on every sheet (the other-list too)', () => {
+    let checked = 0;
+    for (const ws of wb.worksheets) {
+      for (const f of formulaCells(ws)) {
+        expect(f.recalculated, `${ws.name}!${f.address} ${f.formula}`).toBe(f.stored);
+        checked++;
+      }
+    }
+    expect(checked).toBeGreaterThan(10);
+    const other = wb.getWorksheet('其他名单');
+    const n = records.filter((r) => r.kind === 'other').length;
+    expect(formulaCells(other!).map((f) => f.recalculated)).toEqual([n]);
+  });
+
+  it('every row has a height from its text: wrapped cells never print over each other', () => {
+    for (const ws of wb.worksheets)
+      ws.eachRow((row, i) => expect(row.height, `${ws.name} row ${i}`).toBeGreaterThan(0));
+    const zones = wb.getWorksheet('实验区')!;
+    // A two-line content cell gets a taller row than a one-line one.
+    expect(zones.getRow(4).height).toBeGreaterThanOrEqual(zones.getRow(3).height);
+  });
+});
+
+describe('leadership workbook: long write-ups', async () => {
+  const long = '这是一段很长的案例材料，介绍经验做法和成效。'.repeat(80);
+  const cases = mixedLedger(8).map((r) => ({
+    ...r,
+    content: r.kind === 'case' ? long : r.content,
+  }));
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(
+    (await buildLeadershipWorkbook({
+      records: cases,
+      asOf: '2025-03-05',
+    })) as unknown as ArrayBuffer,
+  );
+
+  it('are cut in the detail sheet, with where the rest is, and printed whole in 材料全文', () => {
+    const detail = wb.getWorksheet('典型案例')!;
+    const cell = String(detail.getCell(4, 5).value);
+    expect(cell.length).toBeLessThan(200);
+    expect(cell).toMatch(/（全文见“材料全文”表第1篇）$/);
+    const full = wb.getWorksheet('材料全文')!;
+    let text = '';
+    full.eachRow((row, i) => {
+      if (i > 3) text += String(row.getCell(2).value ?? '');
+      expect(row.height).toBeLessThanOrEqual(409);
+    });
+    expect(text.replace(/[\s　]/g, '')).toContain(long.slice(0, 400));
+    expect(full.pageSetup.orientation).toBe('portrait');
   });
 });

@@ -50,7 +50,7 @@ describe('ICS export (RFC 5545)', () => {
         storedStatus: 'done',
       }),
     ],
-    { now },
+    { now, includeDone: true },
   );
 
   it('uses CRLF everywhere and folds every line to 75 octets', () => {
@@ -77,8 +77,11 @@ describe('ICS export (RFC 5545)', () => {
     expect(text).toContain('DTSTART;VALUE=DATE:20210325\r\nDTEND;VALUE=DATE:20210326');
     // A window spans its days; DTEND is exclusive.
     expect(text).toContain('DTSTART;VALUE=DATE:20230418\r\nDTEND;VALUE=DATE:20230425');
-    expect(text).toContain(`UID:${uidFor('rec:7:final_report')}`);
-    expect(uidFor('rec:7:final_report')).toBe('rec-7-final_report@taizhang.local');
+    // Without an identity the key stands in; the UID is a hash under the namespace.
+    expect(text).toContain(
+      `UID:${uidFor('taizhang', ['rec:7:final_report', 'final_report', '2021-03-25'])}`,
+    );
+    expect(uidFor('ns', ['a'])).toMatch(/^[0-9a-f]{32}@taizhang$/);
     expect(text).toContain('DTSTAMP:20240102T030405Z');
     expect(text).toContain('TRIGGER:-P7D');
     expect(text.match(/BEGIN:VALARM/g)).toHaveLength(1); // only the open item
@@ -93,5 +96,47 @@ describe('ICS export (RFC 5545)', () => {
 
   it('is identical for the same milestones (re-export updates, never duplicates)', () => {
     expect(milestonesToIcs([item()], { now })).toBe(milestonesToIcs([item()], { now }));
+  });
+
+  it('names an event by what it is, not by row ids, under the ledger namespace', () => {
+    const identity = {
+      subject: ['全国社区治理和服务创新实验区', '2019', '110107'],
+      changedAt: '2024-01-01T08:00:00Z',
+    };
+    const uid = (i: DeadlineItem, ns: string) =>
+      /UID:(\S+)/.exec(
+        milestonesToIcs([i], { now, namespace: ns, identities: new Map([[i.id, identity]]) }),
+      )?.[1];
+    // Another row id and key (a rebuilt ledger): the same UID.
+    expect(uid(item({ id: 9, recordId: 70, key: 'rec:70:final_report' }), 'A')).toBe(
+      uid(item(), 'A'),
+    );
+    // Another ledger: another UID.
+    expect(uid(item(), 'B')).not.toBe(uid(item(), 'A'));
+    // Another due date: another event.
+    expect(uid(item({ dueOn: '2021-04-25' }), 'A')).not.toBe(uid(item(), 'A'));
+  });
+
+  it('writes SEQUENCE and LAST-MODIFIED from the last change, growing with it', () => {
+    const at = (changedAt: string) =>
+      unfold(
+        milestonesToIcs([item()], {
+          now,
+          identities: new Map([[1, { subject: ['p', '2019', '110107'], changedAt }]]),
+        }),
+      );
+    const before = at('2024-01-01T08:00:00Z');
+    const after = at('2024-02-01T08:00:00Z');
+    expect(before).toContain('LAST-MODIFIED:20240101T080000Z');
+    const seq = (t: string) => Number(/SEQUENCE:(\d+)/.exec(t)?.[1]);
+    expect(seq(after)).toBeGreaterThan(seq(before));
+  });
+
+  it('leaves completed and waived items out unless asked', () => {
+    const items = [item(), item({ id: 2, status: 'done' }), item({ id: 3, status: 'waived' })];
+    expect(milestonesToIcs(items, { now }).match(/BEGIN:VEVENT/g)).toHaveLength(1);
+    expect(milestonesToIcs(items, { now, includeDone: true }).match(/BEGIN:VEVENT/g)).toHaveLength(
+      3,
+    );
   });
 });

@@ -1,8 +1,10 @@
 /**
- * The table of an approval attachment (序号 / 实验单位 / 实验主题 / 实验内容), sized to the
- * 156 mm text block. GB/T 9704 does not fix fonts inside tables (local rules do), so sizes
- * are settings: header 黑体 4号, body 仿宋 小四 by default — 小四 because 实验内容 runs to
- * several sentences and a 4-column table at 4号 fits only ~16 characters per content line.
+ * The table of a Word list (批复附件, case list, observation points, other lists), sized to
+ * the 156 mm text block. GB/T 9704 does not fix fonts inside tables (local rules do): header
+ * 黑体 4号; body 仿宋 小四 when a column holds write-ups (a 4-column table at 4号 fits ~16
+ * characters per content line), else 4号. Column widths come from the content; place names
+ * break only between levels, at the line breaks written here; a row may run onto the next page
+ * when it is tall (the header row repeats there), short rows are kept whole.
  */
 import {
   AlignmentType,
@@ -17,32 +19,18 @@ import {
   VerticalAlignTable,
   WidthType,
 } from 'docx';
+import { fitColumns, type ColumnContent } from './column-widths';
 import { halfPoints, HAO, runFont, type FontNames, type FontRole } from './fonts';
+import type { ListColumn, ListRow } from './list-layout';
 import { TEXT_WIDTH } from './page-setup';
-import { splitParagraphs } from './paragraphs';
+import { ems, packSegments, paragraphLines } from './text-measure';
 
 export interface AttachmentTableOptions {
   /** Header row size in points (default 14 = 4号). */
   headerSize?: number;
-  /** Body size in points (default 12 = 小四). */
+  /** Body size in points (default 12 = 小四 with a write-up column, else 14 = 4号). */
   bodySize?: number;
 }
-
-export interface AttachmentRow {
-  unit: string;
-  theme: string;
-  content: string;
-}
-
-export const ATTACHMENT_HEADERS = ['序号', '实验单位', '实验主题', '实验内容'] as const;
-
-/**
- * 14 / 35 / 40 mm for 序号 / 单位 / 主题, the rest (≈ 67 mm) for the content. 序号 must hold
- * "序号" in 4号 (28 pt) plus cell padding; a county-level unit name (7–9 characters) takes
- * two lines at most.
- */
-const FIXED = [794, 1984, 2268];
-export const COLUMN_WIDTHS = [...FIXED, TEXT_WIDTH - FIXED.reduce((s, w) => s + w, 0)];
 
 /** Thin (0.5 pt) single lines on every edge. */
 const THIN = { style: BorderStyle.SINGLE, size: 4, color: '000000' } as const;
@@ -57,12 +45,20 @@ const BORDERS = {
 
 /** 1 mm left/right padding: enough air without stealing the narrow 序号 column. */
 const CELL_MARGINS = { left: 57, right: 57, top: 28, bottom: 28 };
+/** Room per cell beyond its text: padding plus a third of an em for the renderers' rounding. */
+const SLACK_EMS = 0.35;
+/** Rows up to this many lines never split across pages; taller ones may. */
+const KEEP_WHOLE_LINES = 6;
+
+type Align = (typeof AlignmentType)[keyof typeof AlignmentType];
 
 interface CellText {
-  paragraphs: string[];
+  lines: string[];
   role: FontRole;
   size: number;
-  align: (typeof AlignmentType)[keyof typeof AlignmentType];
+  align: Align;
+  /** Lines of one paragraph (a name broken between its levels) rather than paragraphs. */
+  breaks?: boolean;
 }
 
 function cell(fonts: FontNames, width: number, t: CellText): TableCell {
@@ -74,78 +70,118 @@ function cell(fonts: FontNames, width: number, t: CellText): TableCell {
     before: 0,
     after: 0,
   };
-  const texts = t.paragraphs.length > 0 ? t.paragraphs : [''];
+  const texts = t.lines.length > 0 ? t.lines : [''];
+  const run = (text: string, i: number) =>
+    new TextRun({
+      text,
+      break: t.breaks && i > 0 ? 1 : 0,
+      size: halfPoints(t.size),
+      font: runFont(fonts, t.role),
+    });
+  const paragraphs = t.breaks
+    ? [new Paragraph({ alignment: t.align, spacing, children: texts.map(run) })]
+    : texts.map((text) => new Paragraph({ alignment: t.align, spacing, children: [run(text, 0)] }));
   return new TableCell({
     width: { size: width, type: WidthType.DXA },
     verticalAlign: VerticalAlignTable.CENTER,
     margins: CELL_MARGINS,
-    children: texts.map(
-      (text) =>
-        new Paragraph({
-          alignment: t.align,
-          spacing,
-          children: [new TextRun({ text, size: halfPoints(t.size), font: runFont(fonts, t.role) })],
-        }),
-    ),
+    children: paragraphs,
   });
 }
 
+export interface SizedColumns {
+  /** Twips per column, summing to the text block width. */
+  twips: number[];
+  /** Text width per column in ems of the body size. */
+  ems: number[];
+  bodySize: number;
+  headerSize: number;
+}
+
+/** Widths from the content: see column-widths.ts. */
+export function sizeColumns(
+  columns: readonly ListColumn[],
+  rows: readonly ListRow[],
+  opts: AttachmentTableOptions = {},
+): SizedColumns {
+  const headerSize = opts.headerSize ?? HAO.si;
+  const bodySize = opts.bodySize ?? (columns.some((c) => c.id === 'content') ? HAO.xiaosi : HAO.si);
+  const emTwips = bodySize * 20;
+  const extra = CELL_MARGINS.left + CELL_MARGINS.right + SLACK_EMS * emTwips;
+  const totalEms = (TEXT_WIDTH - columns.length * extra) / emTwips;
+  const scale = headerSize / bodySize;
+  const contents: ColumnContent[] = columns.map((c, i) => {
+    const headerEms = ems(c.header) * scale;
+    if (c.kind === 'fixed') {
+      const digits = ems(String(rows.length));
+      return { kind: 'fixed', ems: Math.max(Math.min(headerEms, 2 * scale), digits) };
+    }
+    const cells = rows.map((r) => r[i] ?? []);
+    // A short-text column (a theme, a case title) squeezed to three characters a line reads
+    // as a column of syllables, even when it makes the table shorter: it keeps a readable
+    // width, as does a write-up column.
+    const longest = Math.max(0, ...cells.map((cell) => Math.max(0, ...cell.map(ems))));
+    const readable = c.kind === 'text' ? Math.min(longest, c.id === 'content' ? 10 : 6.5) : 0;
+    return {
+      kind: c.kind,
+      header: c.header,
+      minEms: Math.max(Math.min(headerEms, 4 * scale), readable),
+      cells,
+    };
+  });
+  const widths = fitColumns(contents, totalEms);
+  const twips = widths.map((w) => Math.floor(w * emTwips + extra));
+  // Rounding leftovers go to the last column so the table is exactly the text block wide.
+  const last = twips.length - 1;
+  twips[last] = (twips[last] ?? 0) + TEXT_WIDTH - twips.reduce((s, w) => s + w, 0);
+  return { twips, ems: widths, bodySize, headerSize };
+}
+
+const ALIGN: Record<ListColumn['align'], Align> = {
+  center: AlignmentType.CENTER,
+  justify: AlignmentType.JUSTIFIED,
+};
+
 export function attachmentTable(
-  rows: readonly AttachmentRow[],
+  columns: readonly ListColumn[],
+  rows: readonly ListRow[],
   fonts: FontNames,
   opts: AttachmentTableOptions = {},
 ): Table {
-  const headerSize = opts.headerSize ?? HAO.si;
-  const bodySize = opts.bodySize ?? HAO.xiaosi;
-  const widths = COLUMN_WIDTHS;
+  const size = sizeColumns(columns, rows, opts);
   const header = new TableRow({
     // Repeated at the top of every page; never split across pages.
     tableHeader: true,
     cantSplit: true,
-    children: ATTACHMENT_HEADERS.map((h, i) =>
-      cell(fonts, widths[i] ?? 0, {
-        paragraphs: [h],
+    children: columns.map((c, i) =>
+      cell(fonts, size.twips[i] ?? 0, {
+        lines: [c.header],
         role: 'heiti',
-        size: headerSize,
+        size: size.headerSize,
         align: AlignmentType.CENTER,
       }),
     ),
   });
-  const body = rows.map(
-    (r, i) =>
-      new TableRow({
-        cantSplit: true,
-        children: [
-          cell(fonts, widths[0] ?? 0, {
-            paragraphs: [String(i + 1)],
-            role: 'fangsong',
-            size: bodySize,
-            align: AlignmentType.CENTER,
-          }),
-          cell(fonts, widths[1] ?? 0, {
-            paragraphs: [r.unit],
-            role: 'fangsong',
-            size: bodySize,
-            align: AlignmentType.CENTER,
-          }),
-          cell(fonts, widths[2] ?? 0, {
-            paragraphs: [r.theme],
-            role: 'fangsong',
-            size: bodySize,
-            align: AlignmentType.CENTER,
-          }),
-          cell(fonts, widths[3] ?? 0, {
-            paragraphs: splitParagraphs(r.content),
-            role: 'fangsong',
-            size: bodySize,
-            align: AlignmentType.JUSTIFIED,
-          }),
-        ],
-      }),
-  );
+  const body = rows.map((r) => {
+    let tallest = 1;
+    const cells = columns.map((c, i) => {
+      const width = size.ems[i] ?? 1;
+      const value = r[i] ?? [];
+      const lines = c.kind === 'name' ? packSegments(value, width) : value;
+      tallest = Math.max(tallest, c.kind === 'name' ? lines.length : paragraphLines(value, width));
+      return cell(fonts, size.twips[i] ?? 0, {
+        lines,
+        role: 'fangsong',
+        size: size.bodySize,
+        align: ALIGN[c.align],
+        breaks: c.kind === 'name',
+      });
+    });
+    return new TableRow({ cantSplit: tallest <= KEEP_WHOLE_LINES, children: cells });
+  });
   return new Table({
     width: { size: TEXT_WIDTH, type: WidthType.DXA },
-    columnWidths: widths,
+    columnWidths: size.twips,
     layout: TableLayoutType.FIXED,
     alignment: AlignmentType.CENTER,
     borders: BORDERS,

@@ -1,7 +1,10 @@
 /**
- * 时限提醒: every milestone with its record, in due-date order; overdue rows in red. Overdue
- * is judged against `asOf` (the export date by default) and written as static formatting,
- * so the printed sheet shows what was overdue when it was made, not when it is reopened.
+ * 时限提醒: every milestone of the exported records (and the notices' own deadlines), in
+ * due-date order. 依据 names the rule shortly (the notice's 文号, or 默认规则) with the whole
+ * sentence as a cell note, so rows stay one or two lines high. Only what is still to do and
+ * past its date is marked 已逾期 in red, on the status cell; done and waived items are grey.
+ * Overdue is judged against `asOf` (the export date by default) and written as static
+ * formatting, so the printed sheet shows what was overdue when it was made.
  */
 import type { Workbook, Worksheet } from 'exceljs';
 import type {
@@ -10,9 +13,11 @@ import type {
   MilestoneKind,
   MilestoneStatus,
 } from '../../../shared/domain';
+import { toChinesePunctuation } from './chinese-punctuation';
 import { addListValidation } from './detail-sheet';
+import { officialUnit } from './official-unit';
 import { provinceOf } from './provinces';
-import { officialRecordOrder, recordCode, unitText } from './record-order';
+import { officialRecordOrder, recordCode } from './record-order';
 import { addBodyRow, addFramedSheet, BODY_FONT, columnLetter } from './sheet-frame';
 import type { SheetMeta } from './summary-sheet';
 
@@ -37,7 +42,7 @@ const STATUS_LABELS: Record<MilestoneStatus, string> = {
 };
 
 export const isOverdue = (m: Milestone, asOf: string): boolean =>
-  m.status === 'overdue' || (m.status === 'pending' && m.dueOn < asOf);
+  m.status === 'overdue' || (m.status === 'pending' && (m.endOn ?? m.dueOn) < asOf);
 
 /** 'YYYY-MM-DD' → a date cell (UTC midnight, which is how exceljs writes dates). */
 function dateValue(iso: string): Date | string {
@@ -45,7 +50,20 @@ function dateValue(iso: string): Date | string {
   return m ? new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]))) : iso;
 }
 
+/** The short name of a rule: its notice's 文号 (or title), or 默认规则 for a default rule. */
+export function ruleShortName(
+  m: Milestone,
+  notices: ReadonlyMap<number, { docNo: string | null; title: string | null }>,
+): string {
+  if (/^默认规则/.test(m.rule.text)) return '默认规则';
+  const n = m.rule.noticeId === null ? undefined : notices.get(m.rule.noticeId);
+  const name = n?.docNo?.trim() || n?.title?.trim();
+  if (name) return name.length > 24 ? `${name.slice(0, 23)}…` : name;
+  return m.rule.text ? '通知规定' : '';
+}
+
 const RED = 'FFC00000';
+const GREY = 'FF808080';
 const STATUS_COL = 7;
 const DATE_FORMAT = [undefined, undefined, undefined, undefined, undefined, 'yyyy"年"m"月"d"日"'];
 
@@ -53,7 +71,10 @@ export function writeDeadlineSheet(
   wb: Workbook,
   milestones: readonly Milestone[],
   records: readonly LedgerRecord[],
-  meta: SheetMeta & { asOf: string },
+  meta: SheetMeta & {
+    asOf: string;
+    notices?: ReadonlyMap<number, { docNo: string | null; title: string | null }>;
+  },
 ): Worksheet {
   const byId = new Map(records.map((r) => [r.id, r]));
   const rows = [...milestones].sort((a, b) => {
@@ -67,7 +88,7 @@ export function writeDeadlineSheet(
     title: '工作时限提醒表',
     ...meta,
     headerRows: [['序号', '省份', '单位', '名称', '事项', '截止日期', '状态', '依据']],
-    widths: [6, 10, 22, 28, 12, 16, 10, 40],
+    widths: [6, 10, 24, 30, 12, 16, 10, 22],
   });
   const aligns = [
     'center',
@@ -79,23 +100,41 @@ export function writeDeadlineSheet(
     'center',
     'left',
   ] as const;
+  const notices = meta.notices ?? new Map();
   rows.forEach((m, i) => {
     const r = m.recordId === null ? undefined : byId.get(m.recordId);
     const overdue = isOverdue(m, meta.asOf);
-    const font = overdue ? { ...BODY_FONT, color: { argb: RED }, bold: true } : BODY_FONT;
+    const closed = m.status === 'done' || m.status === 'waived';
+    const font = closed ? { ...BODY_FONT, color: { argb: GREY } } : BODY_FONT;
+    const statusFont = overdue ? { ...BODY_FONT, color: { argb: RED }, bold: true } : undefined;
     addBodyRow(
       ws,
       [
         i + 1,
         r ? provinceOf(r.province, recordCode(r)).name : '',
-        r ? unitText(r) : '',
-        r?.title ?? '',
+        r ? officialUnit(r).text : '',
+        toChinesePunctuation(r?.title ?? ''),
         MILESTONE_LABELS[m.kind],
         dateValue(m.dueOn),
         overdue ? STATUS_LABELS.overdue : STATUS_LABELS[m.status],
-        m.rule.text,
+        ruleShortName(m, notices),
       ],
-      { aligns, font, numFmts: DATE_FORMAT },
+      {
+        aligns,
+        font,
+        numFmts: DATE_FORMAT,
+        cellFonts: [undefined, undefined, undefined, undefined, undefined, undefined, statusFont],
+        notes: [
+          undefined,
+          undefined,
+          undefined,
+          undefined,
+          undefined,
+          undefined,
+          undefined,
+          m.rule.text,
+        ],
+      },
     );
   });
   const last = headerRow + Math.max(1, rows.length);

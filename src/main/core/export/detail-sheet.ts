@@ -1,68 +1,92 @@
 /**
  * One detail sheet per record kind (实验区 / 典型案例 / 观察点 / 其他名单): every record in
- * official order with 序号, a drop-down on 状态 and a 合计 row that counts the rows still
- * visible when filtered (SUBTOTAL 103).
+ * official order with 序号, the unit in its full official name, the status read from the
+ * record, a drop-down on 状态 and a 合计 row that counts the rows still visible when filtered
+ * (SUBTOTAL 103 over 序号, which every row has). Write-ups are cut to a few lines here; the
+ * full text is in the 材料全文 sheet, so every row prints at a readable height.
  */
 import type { Workbook, Worksheet } from 'exceljs';
 import type { LedgerRecord, RecordKind } from '../../../shared/domain';
 import { RECORD_KIND_LABELS } from '../../../shared/domain';
+import { EXPORT_COLUMNS, type ExportColumnId } from '../../../shared/export-options';
+import { toChinesePunctuation } from './chinese-punctuation';
+import { withSuffix } from './document-title';
+import { officialUnit } from './official-unit';
 import { provinceOf } from './provinces';
-import { recordCode, unitText } from './record-order';
+import { recordCode } from './record-order';
+import { STATUS_CHOICES } from './record-status';
 import { addBodyRow, addFramedSheet, BODY_FONT, columnLetter } from './sheet-frame';
+import { limitText } from './sheet-rows';
 import type { SheetMeta } from './summary-sheet';
 import { programmeLabel } from './summary-counts';
 
-/** Values staff choose from; other values already in the ledger are still accepted (warning only). */
-export const DEFAULT_STATUS_CHOICES = ['实验中', '已验收', '已延期', '已终止'];
-
-const LABELS: Record<RecordKind, { unit: string; title: string; content: string }> = {
-  zone: { unit: '实验单位', title: '实验主题', content: '实验内容' },
-  case: { unit: '案例单位', title: '案例名称', content: '案例简介' },
-  observation: { unit: '观察点单位', title: '观察主题', content: '主要内容' },
-  other: { unit: '单位', title: '名称', content: '内容' },
-};
+/** Characters of a write-up shown in a detail row (about seven printed lines). */
+export const DETAIL_TEXT_LIMIT = 150;
 
 const STATUS_COL = 8;
+
+const header = (kind: RecordKind, id: ExportColumnId, fallback: string): string =>
+  EXPORT_COLUMNS[kind].find((c) => c.id === id)?.header ?? fallback;
+
+export interface DetailRow {
+  record: LedgerRecord;
+  status: string;
+  /** Number of the record's full write-up in the 材料全文 sheet, when it was cut here. */
+  writeupNo?: number;
+}
 
 export function writeDetailSheet(
   wb: Workbook,
   kind: RecordKind,
-  records: readonly LedgerRecord[],
-  meta: SheetMeta & { statusChoices?: string[] },
+  rows: readonly DetailRow[],
+  meta: SheetMeta & { statusChoices?: readonly string[] },
 ): Worksheet {
-  const l = LABELS[kind];
   const label = RECORD_KIND_LABELS[kind];
   const { ws, headerRow } = addFramedSheet(wb, label, {
-    title: `${label}名单`,
+    title: withSuffix(label, '名单'),
     ...meta,
-    headerRows: [['序号', '省份', l.unit, l.title, l.content, '项目', '年度', '状态']],
-    widths: [6, 10, 22, 28, 60, 24, 8, 10],
+    headerRows: [
+      [
+        '序号',
+        '省份',
+        header(kind, 'unit', '单位'),
+        header(kind, 'title', '名称'),
+        header(kind, 'content', '内容'),
+        '项目',
+        '年度',
+        '状态',
+      ],
+    ],
+    widths: [6, 10, 24, 30, 60, 24, 8, 10],
   });
   const aligns = ['center', 'center', 'left', 'left', 'left', 'left', 'center', 'center'] as const;
-  records.forEach((r, i) => {
+  rows.forEach(({ record: r, status, writeupNo }, i) => {
+    const content = toChinesePunctuation(r.content?.trim() ?? '');
+    const more = writeupNo !== undefined ? `（全文见“材料全文”表第${writeupNo}篇）` : '';
     addBodyRow(
       ws,
       [
         i + 1,
         provinceOf(r.province, recordCode(r)).name,
-        unitText(r),
-        r.title ?? '',
-        r.content ?? '',
+        officialUnit(r).text,
+        toChinesePunctuation(r.title ?? ''),
+        limitText(content, DETAIL_TEXT_LIMIT, more),
         programmeLabel(r),
         r.year,
-        r.status ?? '',
+        status,
       ],
       { aligns },
     );
   });
   const first = headerRow + 1;
-  const last = headerRow + Math.max(1, records.length);
+  const last = headerRow + Math.max(1, rows.length);
   addBodyRow(
     ws,
     [
       '合计',
       '',
-      { formula: `SUBTOTAL(103,C${first}:C${last})`, result: records.length },
+      // 序号 is on every row whatever the kind (an other-list has no unit): count it.
+      { formula: `SUBTOTAL(103,A${first}:A${last})`, result: rows.length },
       '',
       '',
       '',
@@ -78,7 +102,7 @@ export function writeDetailSheet(
   );
   ws.autoFilter = { from: { row: headerRow, column: 1 }, to: { row: last, column: STATUS_COL } };
   const statusRange = `${columnLetter(STATUS_COL)}${first}:${columnLetter(STATUS_COL)}${last}`;
-  addListValidation(ws, statusRange, meta.statusChoices ?? DEFAULT_STATUS_CHOICES);
+  addListValidation(ws, statusRange, meta.statusChoices ?? STATUS_CHOICES);
   return ws;
 }
 

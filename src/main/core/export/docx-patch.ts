@@ -1,13 +1,12 @@
 /**
- * XML that docx 9.15.2 cannot write, patched into the packed file. Paragraph-level
+ * XML that docx 9.15.2 cannot write, patched into the packed file (also the font table's
+ * substitution entries, see font-table.ts). Paragraph-level
  * <w:snapToGrid w:val="0"/> has no docx option, yet table text needs it: with a line grid,
  * LibreOffice (and Word for some compatibility settings) stretches every line in a cell to
  * the 28.95 pt grid pitch even when the paragraph asks for exact spacing — a 40-row
  * attachment then took 14 pages instead of 6.
  */
 import JSZip from 'jszip';
-
-const DOCUMENT_XML = 'word/document.xml';
 
 /** Inside tables, paragraphs whose properties start with spacing stop snapping to the grid. */
 export function unsnapTableParagraphs(xml: string): string {
@@ -18,14 +17,17 @@ export function unsnapTableParagraphs(xml: string): string {
   );
 }
 
-export async function patchDocumentXml(
+/** Rewrites parts of a packed file: part name → its new text from the old. */
+export async function patchParts(
   docx: Buffer,
-  patch: (xml: string) => string,
+  patches: Record<string, (xml: string) => string>,
 ): Promise<Buffer> {
   const zip = await JSZip.loadAsync(docx);
-  const file = zip.file(DOCUMENT_XML);
-  if (!file) throw new Error(`${DOCUMENT_XML} missing from the packed document`);
-  zip.file(DOCUMENT_XML, patch(await file.async('string')));
+  for (const [part, patch] of Object.entries(patches)) {
+    const file = zip.file(part);
+    if (!file) throw new Error(`${part} missing from the packed document`);
+    zip.file(part, patch(await file.async('string')));
+  }
   return zip.generateAsync({
     type: 'nodebuffer',
     compression: 'DEFLATE',

@@ -1,6 +1,7 @@
-/** Public API of the exports: Word attachments and compilations, the leadership workbook. */
+/** Public API of the exports: Word lists and compilations, the leadership workbook. */
 export { buildApprovalAttachment, type ApprovalAttachmentOptions } from './approval-attachment';
 export { buildCaseCompilation, type CaseCompilationOptions } from './case-compilation';
+export { buildListDocument, type ListDocumentOptions } from './list-document';
 export { DEFAULT_FONTS, type FontNames } from './fonts';
 export {
   buildLeadershipWorkbook,

@@ -1,6 +1,6 @@
 /**
  * 领导汇总表 workbook: 汇总表 (province × programme/year), one detail sheet per record kind,
- * and 时限提醒 when milestones are given. Two ways out: a Buffer (normal workbook, for the
+ * 材料全文 for write-ups too long for a detail row, and 时限提醒 when milestones are given. Two ways out: a Buffer (normal workbook, for the
  * API), or a file written by exceljs' streaming writer, whose rows leave memory as they are
  * committed (100,000 records and more).
  */
@@ -9,7 +9,9 @@ import type { Workbook } from 'exceljs';
 import type { LedgerRecord, Milestone, RecordKind } from '../../../shared/domain';
 import { RECORD_KINDS } from '../../../shared/domain';
 import { writeDeadlineSheet } from './deadline-sheet';
-import { writeDetailSheet } from './detail-sheet';
+import { DETAIL_TEXT_LIMIT, writeDetailSheet, type DetailRow } from './detail-sheet';
+import { recordStatus } from './record-status';
+import { writeWriteupSheet } from './writeup-sheet';
 import { orderRecords, type RecordOrder } from './record-order';
 import { summaryCounts } from './summary-counts';
 import { writeSummarySheet } from './summary-sheet';
@@ -23,13 +25,15 @@ export interface LeadershipData {
   date?: string;
   /** YYYY-MM-DD that decides what is overdue; defaults to today (local time). */
   asOf?: string;
+  /** 文号 and title of the notices rules come from, for the deadline sheet's 依据. */
+  notices?: ReadonlyMap<number, { docNo: string | null; title: string | null }>;
 }
 
 export interface LeadershipOptions {
   /** Title of the summary sheet. */
   title?: string;
   /** Drop-down values of the 状态 column of the detail sheets. */
-  statusChoices?: string[];
+  statusChoices?: readonly string[];
   order?: RecordOrder;
 }
 
@@ -63,18 +67,37 @@ function writeSheets(
       opts.title ?? '社区治理实验区、典型案例和观察点汇总表',
     ),
   );
-  const byKind = new Map<RecordKind, LedgerRecord[]>();
-  for (const r of records) {
-    const list = byKind.get(r.kind);
-    if (list) list.push(r);
-    else byKind.set(r.kind, [r]);
+  const milestonesOf = new Map<number, Milestone[]>();
+  for (const m of data.milestones ?? []) {
+    if (m.recordId === null) continue;
+    const list = milestonesOf.get(m.recordId);
+    if (list) list.push(m);
+    else milestonesOf.set(m.recordId, [m]);
+  }
+  const byKind = new Map<RecordKind, DetailRow[]>();
+  const writeups: LedgerRecord[] = [];
+  for (const kind of RECORD_KINDS) {
+    for (const r of records) {
+      if (r.kind !== kind) continue;
+      const status = recordStatus(r, milestonesOf.get(r.id) ?? [], asOf);
+      const long = (r.content?.trim().length ?? 0) > DETAIL_TEXT_LIMIT;
+      if (long) writeups.push(r);
+      const row: DetailRow = { record: r, status, writeupNo: long ? writeups.length : undefined };
+      const list = byKind.get(kind);
+      if (list) list.push(row);
+      else byKind.set(kind, [row]);
+    }
   }
   for (const kind of RECORD_KINDS) {
     const list = byKind.get(kind);
     if (list)
       commit(writeDetailSheet(wb, kind, list, { ...meta, statusChoices: opts.statusChoices }));
   }
-  if (data.milestones) commit(writeDeadlineSheet(wb, data.milestones, records, { ...meta, asOf }));
+  if (writeups.length > 0) commit(writeWriteupSheet(wb, writeups, meta));
+  if (data.milestones)
+    commit(
+      writeDeadlineSheet(wb, data.milestones, records, { ...meta, asOf, notices: data.notices }),
+    );
 }
 
 function describe(wb: Workbook): void {

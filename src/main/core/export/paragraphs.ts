@@ -3,18 +3,18 @@
  * heading, body paragraph, blank line. Each sits on the 28.95 pt line grid with exact
  * spacing, so what Word, WPS and LibreOffice lay out is the same number of lines.
  */
-import { AlignmentType, LineRuleType, Paragraph, TextRun } from 'docx';
+import { AlignmentType, Bookmark, LineRuleType, Paragraph, TextRun } from 'docx';
 import { charTwips, halfPoints, HAO, runFont, type FontNames } from './fonts';
 import { LINE_PITCH } from './page-setup';
+import { breakTitle } from './title-lines';
 
 /** One grid line, exact: never taller than the grid, never snapped to two lines. */
 const ONE_LINE = { line: LINE_PITCH, lineRule: LineRuleType.EXACT, before: 0, after: 0 } as const;
 
-/**
- * −0.25 pt between characters: 28 × 15.75 pt fits the 442 pt text block, where 28 × 16 pt
- * does not (Word and LibreOffice would lay out 27 characters per line).
+/*
+ * No negative letter spacing: −0.25 pt would fit the standard's 28 characters per line, but
+ * LibreOffice then drops line-end punctuation; 27 characters per line is the lesser evil.
  */
-export const BODY_CHARACTER_SPACING = -5;
 
 /** 两字 indent of body paragraphs and headings: two 三号 characters. */
 const TWO_CHARS = charTwips(HAO.san) * 2;
@@ -24,8 +24,7 @@ export function blankLine(): Paragraph {
 }
 
 /** "附件" or "附件2" in 3号黑体, flush left on line 1 of the text block, no colon (§7.3.7). */
-export function attachmentLabel(fonts: FontNames, attachmentNo?: number): Paragraph {
-  const text = attachmentNo === undefined ? '附件' : `附件${attachmentNo}`;
+export function attachmentLabel(fonts: FontNames, text: string): Paragraph {
   return new Paragraph({
     alignment: AlignmentType.LEFT,
     spacing: ONE_LINE,
@@ -43,7 +42,7 @@ export function attachmentLabel(fonts: FontNames, attachmentNo?: number): Paragr
  * explicit "\n" in the title becomes a line break.
  */
 export function titleParagraph(fonts: FontNames, title: string): Paragraph {
-  const lines = title.split(/\r?\n/);
+  const lines = title.includes('\n') ? title.split(/\r?\n/) : breakTitle(title);
   return new Paragraph({
     alignment: AlignmentType.CENTER,
     spacing: ONE_LINE,
@@ -59,21 +58,25 @@ export function titleParagraph(fonts: FontNames, title: string): Paragraph {
   });
 }
 
-/** Level-1 heading "一、……" in 3号黑体, indented two characters like the body (§7.3.3). */
-export function headingParagraph(fonts: FontNames, text: string): Paragraph {
+/**
+ * Level-1 heading "一、……" in 3号黑体, indented two characters like the body (§7.3.3), never
+ * split over two pages. `keepNext` only when a paragraph of its own follows: a run of
+ * headings each kept with the next would move to the next page as one block. `bookmark`
+ * names the heading for a table of contents' page reference.
+ */
+export function headingParagraph(
+  fonts: FontNames,
+  text: string,
+  opts: { keepNext?: boolean; bookmark?: string } = {},
+): Paragraph {
+  const run = new TextRun({ text, font: runFont(fonts, 'heiti'), size: halfPoints(HAO.san) });
   return new Paragraph({
     alignment: AlignmentType.JUSTIFIED,
     indent: { firstLine: TWO_CHARS },
     spacing: ONE_LINE,
-    keepNext: true,
-    children: [
-      new TextRun({
-        text,
-        font: runFont(fonts, 'heiti'),
-        size: halfPoints(HAO.san),
-        characterSpacing: BODY_CHARACTER_SPACING,
-      }),
-    ],
+    keepNext: opts.keepNext ?? true,
+    keepLines: true,
+    children: opts.bookmark ? [new Bookmark({ id: opts.bookmark, children: [run] })] : [run],
   });
 }
 
@@ -83,14 +86,7 @@ export function bodyParagraph(fonts: FontNames, text: string): Paragraph {
     alignment: AlignmentType.JUSTIFIED,
     indent: { firstLine: TWO_CHARS },
     spacing: ONE_LINE,
-    children: [
-      new TextRun({
-        text,
-        font: runFont(fonts, 'fangsong'),
-        size: halfPoints(HAO.san),
-        characterSpacing: BODY_CHARACTER_SPACING,
-      }),
-    ],
+    children: [new TextRun({ text, font: runFont(fonts, 'fangsong'), size: halfPoints(HAO.san) })],
   });
 }
 

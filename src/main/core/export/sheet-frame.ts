@@ -1,10 +1,12 @@
 /**
  * The frame every leadership sheet shares: merged title row, 填报单位/日期 row, bordered bold
  * header, A4 landscape fitted to one page wide, header rows repeated on every printed page,
- * panes frozen below the header, 宋体 body. Works on a normal worksheet and on a streaming
- * one alike: rows are committed as soon as they are complete (a no-op when not streaming).
+ * panes frozen below the header, 宋体 body, and every row as tall as its wrapped text (see
+ * sheet-rows.ts). Works on a normal worksheet and on a streaming one alike: rows are
+ * committed as soon as they are complete (a no-op when not streaming).
  */
 import type { Alignment, Borders, Cell, Font, Row, Workbook, Worksheet } from 'exceljs';
+import { fitRowHeight, textUnits } from './sheet-rows';
 import { cellText } from './sheet-text';
 
 export const SHEET_FONTS = { body: '宋体', title: '黑体', header: '宋体' } as const;
@@ -30,6 +32,8 @@ export interface SheetFrameOptions {
   widths: number[];
   /** Header cells to merge, as [top, left, bottom, right] relative to the first header row. */
   headerMerges?: [number, number, number, number][];
+  /** Landscape by default (wide tables); a text sheet prints portrait. */
+  orientation?: 'portrait' | 'landscape';
 }
 
 export interface SheetFrame {
@@ -39,13 +43,18 @@ export interface SheetFrame {
   columnCount: number;
 }
 
+/** Column widths of each sheet we made, for sizing its rows. */
+const sheetWidths = new WeakMap<Worksheet, readonly number[]>();
+
+const TITLE_SIZE = 16;
+
 export function addFramedSheet(wb: Workbook, name: string, o: SheetFrameOptions): SheetFrame {
   const columnCount = o.widths.length;
   const headerRow = 2 + o.headerRows.length;
   const ws = wb.addWorksheet(name, {
     pageSetup: {
       paperSize: 9,
-      orientation: 'landscape',
+      orientation: o.orientation ?? 'landscape',
       fitToPage: true,
       fitToWidth: 1,
       fitToHeight: 0,
@@ -58,25 +67,27 @@ export function addFramedSheet(wb: Workbook, name: string, o: SheetFrameOptions)
     views: [{ state: 'frozen', xSplit: 0, ySplit: headerRow, topLeftCell: `A${headerRow + 1}` }],
   });
   ws.columns = o.widths.map((width) => ({ width }));
+  sheetWidths.set(ws, o.widths);
+  const span = (from: number, to: number): number =>
+    o.widths.slice(from, to).reduce((a, b) => a + b, 0);
 
   const title = ws.getRow(1);
-  title.height = 32;
-  style(title.getCell(1), o.title, { name: SHEET_FONTS.title, size: 16 }, { horizontal: 'center' });
+  title.height =
+    fitRowHeight([{ text: o.title, width: span(0, columnCount), size: TITLE_SIZE }]) + 6;
+  style(
+    title.getCell(1),
+    o.title,
+    { name: SHEET_FONTS.title, size: TITLE_SIZE },
+    { horizontal: 'center' },
+  );
   if (columnCount > 1) ws.mergeCells(1, 1, 1, columnCount);
 
-  const info = ws.getRow(2);
-  info.height = 20;
-  const half = Math.max(1, Math.floor(columnCount / 2));
-  style(info.getCell(1), `填报单位：${o.unitName ?? ''}`, BODY_FONT, { horizontal: 'left' });
-  if (columnCount > 1) {
-    style(info.getCell(half + 1), `填报日期：${o.date ?? ''}`, BODY_FONT, { horizontal: 'right' });
-    if (half > 1) ws.mergeCells(2, 1, 2, half);
-    if (columnCount > half + 1) ws.mergeCells(2, half + 1, 2, columnCount);
-  }
+  writeInfoRow(ws, o, span);
 
   o.headerRows.forEach((labels, i) => {
     const row = ws.getRow(3 + i);
-    row.height = 24;
+    // Wrapped headers get the height their text needs (a fixed 24 pt clipped them).
+    row.height = fitRowHeight(labels.map((text, c) => ({ text, width: o.widths[c] ?? 8 })));
     for (let c = 1; c <= columnCount; c++) {
       const cell = row.getCell(c);
       style(cell, labels[c - 1] ?? '', HEADER_FONT, { horizontal: 'center' });
@@ -86,6 +97,39 @@ export function addFramedSheet(wb: Workbook, name: string, o: SheetFrameOptions)
   for (const [t, l, b, r] of o.headerMerges ?? []) ws.mergeCells(3 + t, l, 3 + b, r);
   for (let r = 1; r <= headerRow; r++) ws.getRow(r).commit();
   return { ws, headerRow, columnCount };
+}
+
+/**
+ * 填报单位 on the left, 填报日期 on the right, each over as many columns as its text needs
+ * (a long unit name must not wrap under a narrow half); a sheet too narrow for both side by
+ * side gets them in one cell.
+ */
+function writeInfoRow(
+  ws: Worksheet,
+  o: SheetFrameOptions,
+  span: (from: number, to: number) => number,
+): void {
+  const n = o.widths.length;
+  const unit = `填报单位：${o.unitName ?? ''}`;
+  const date = `填报日期：${o.date ?? ''}`;
+  const row = ws.getRow(2);
+  let best = -1;
+  let slack = -Infinity;
+  for (let k = 1; k < n; k++) {
+    const s = Math.min(span(0, k) - textUnits(unit), span(k, n) - textUnits(date));
+    if (s > slack) [best, slack] = [k, s];
+  }
+  if (best < 0 || slack < 0) {
+    style(row.getCell(1), `${unit}　　　　${date}`, BODY_FONT, { horizontal: 'left' });
+    if (n > 1) ws.mergeCells(2, 1, 2, n);
+    row.height = fitRowHeight([{ text: `${unit}　　　　${date}`, width: span(0, n) }]);
+    return;
+  }
+  style(row.getCell(1), unit, BODY_FONT, { horizontal: 'left' });
+  style(row.getCell(best + 1), date, BODY_FONT, { horizontal: 'right' });
+  if (best > 1) ws.mergeCells(2, 1, 2, best);
+  if (n > best + 1) ws.mergeCells(2, best + 1, 2, n);
+  row.height = fitRowHeight([{ text: unit, width: span(0, best) }]);
 }
 
 function style(cell: Cell, value: string, font: Partial<Font>, align: Partial<Alignment>): void {
@@ -103,6 +147,10 @@ export interface BodyRowStyle {
   numFmts?: readonly (string | undefined)[];
   /** Merge columns 1…n of this row (a 合计 label): must happen before the row is committed. */
   mergeFirst?: number;
+  /** Fonts of single cells (an overdue status), over the row's font. */
+  cellFonts?: readonly (Partial<Font> | undefined)[];
+  /** Cell notes (the full rule sentence behind a short name); not printed. */
+  notes?: readonly (string | undefined)[];
 }
 
 /** One bordered body row; strings go through cellText. Committed at once. */
@@ -111,13 +159,26 @@ export function addBodyRow(ws: Worksheet, values: readonly CellValue[], st: Body
   const row = ws.addRow(values.map((v) => (typeof v === 'string' ? cellText(v) || null : v)));
   for (let c = 1; c <= values.length; c++) {
     const cell = row.getCell(c);
-    cell.font = st.font ?? BODY_FONT;
+    cell.font = st.cellFonts?.[c - 1] ?? st.font ?? BODY_FONT;
+    const note = st.notes?.[c - 1];
+    if (note) cell.note = cellText(note);
     cell.border = BORDER;
     cell.alignment = { vertical: 'middle', wrapText: true, horizontal: st.aligns[c - 1] ?? 'left' };
     const fmt = st.numFmts?.[c - 1];
     if (fmt) cell.numFmt = fmt;
   }
   if ((st.mergeFirst ?? 1) > 1) ws.mergeCells(row.number, 1, row.number, st.mergeFirst ?? 1);
+  const widths = sheetWidths.get(ws) ?? [];
+  row.height = fitRowHeight(
+    values.map((v, i) => ({
+      text: typeof v === 'string' ? v : '',
+      width:
+        i === 0 && (st.mergeFirst ?? 1) > 1
+          ? (widths[0] ?? 0) + (widths[1] ?? 0)
+          : (widths[i] ?? 8),
+      size: st.font?.size ?? BODY_FONT.size,
+    })),
+  );
   row.commit();
   return row;
 }

@@ -7,6 +7,9 @@ import type { Workbook, Worksheet } from 'exceljs';
 import { addBodyRow, addFramedSheet, BODY_FONT, columnLetter, type CellValue } from './sheet-frame';
 import { yearLabel, type SummaryCounts } from './summary-counts';
 
+/** 31 provinces, the 兵团 and a few unnamed: still one printed page. */
+const ONE_PAGE_ROWS = 40;
+
 export interface SheetMeta {
   unitName?: string;
   date?: string;
@@ -71,6 +74,8 @@ export function writeSummarySheet(
     ],
     { aligns, font: { ...BODY_FONT, bold: true }, mergeFirst: 2 },
   );
+  // A summary of a few dozen provinces prints on one page, like the forms it replaces.
+  if (counts.rows.length <= ONE_PAGE_ROWS) ws.pageSetup.fitToHeight = 1;
   // The filter covers the province rows only, so sorting never moves the 合计 row.
   ws.autoFilter = {
     from: { row: headerRow, column: 1 },

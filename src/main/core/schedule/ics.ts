@@ -5,12 +5,16 @@
  *   client shifts a deadline by the UTC offset;
  * - a VTIMEZONE for Asia/Shanghai and X-WR-TIMEZONE, which some clients need to
  *   place even all-day events;
- * - a stable UID from the milestone key, so importing again updates events instead of
- *   duplicating them;
+ * - a UID from what the deadline is (programme, batch, unit code, kind, due date) under the
+ *   ledger's own random namespace, never from row ids: importing the file again updates the
+ *   events, also after the ledger was rebuilt, and two ledgers never share a UID;
+ * - SEQUENCE and LAST-MODIFIED from the last change, so clients take the newer version;
+ * - completed and waived items left out unless asked for;
  * - a 7-day VALARM on open items (clients may ignore alarms in imported files);
  * - CRLF line endings, lines folded at 75 octets without splitting a UTF-8 character,
  *   TEXT values escaped (\\ \; \, \n).
  */
+import { createHash } from 'node:crypto';
 import { addDays } from './dates';
 import type { DeadlineItem } from './shapes';
 
@@ -51,9 +55,26 @@ const utcStamp = (d: Date): string =>
     .replace(/[-:]/g, '')
     .replace(/\.\d{3}/, '');
 
-/** A UID is opaque text; keep it to safe characters and one domain so re-exports match. */
-export const uidFor = (key: string): string =>
-  `${key.replace(/[^A-Za-z0-9_#-]+/g, '-')}@taizhang.local`;
+/** What makes an event itself, and when it last changed (see db/queries/calendar.ts). */
+export interface EventIdentity {
+  subject: readonly string[];
+  changedAt: string;
+}
+
+/** A UID: a hash of the namespace and the deadline's identity, so it is opaque and stable. */
+export function uidFor(namespace: string, parts: readonly string[]): string {
+  const hash = createHash('sha256')
+    .update([namespace, ...parts].join('\u001f'))
+    .digest('hex');
+  return `${hash.slice(0, 32)}@taizhang`;
+}
+
+/** Minutes since 2020 of the last change: grows with every change, as SEQUENCE must. */
+const SEQUENCE_EPOCH = Date.UTC(2020, 0, 1);
+export function sequenceOf(changedAt: string): number {
+  const t = Date.parse(changedAt);
+  return Number.isNaN(t) ? 0 : Math.max(0, Math.floor((t - SEQUENCE_EPOCH) / 60_000));
+}
 
 const STATUS_PREFIX: Record<string, string> = {
   done: '【已完成】',
@@ -95,11 +116,23 @@ const VTIMEZONE = [
   'END:VTIMEZONE',
 ];
 
-export function milestonesToIcs(
-  items: readonly DeadlineItem[],
-  opts: { now?: Date; calendarName?: string } = {},
-): string {
+export interface IcsOptions {
+  now?: Date;
+  calendarName?: string;
+  /** The ledger's calendar namespace. */
+  namespace?: string;
+  /** Identity and last change per milestone id; without one an item falls back to its key. */
+  identities?: ReadonlyMap<number, EventIdentity>;
+  /** Also completed and waived items (default: only what is still to do). */
+  includeDone?: boolean;
+}
+
+export const isCompleted = (i: DeadlineItem): boolean =>
+  i.status === 'done' || i.status === 'waived';
+
+export function milestonesToIcs(items: readonly DeadlineItem[], opts: IcsOptions = {}): string {
   const stamp = utcStamp(opts.now ?? new Date());
+  const namespace = opts.namespace ?? 'taizhang';
   const lines = [
     'BEGIN:VCALENDAR',
     'VERSION:2.0',
@@ -111,11 +144,21 @@ export function milestonesToIcs(
     ...VTIMEZONE,
   ];
   for (const i of items) {
+    if (!opts.includeDone && isCompleted(i)) continue;
     const last = i.endOn ?? i.dueOn;
+    const id = opts.identities?.get(i.id);
+    const subject = id ? [...id.subject] : [i.key];
     lines.push(
       'BEGIN:VEVENT',
-      `UID:${uidFor(i.key)}`,
+      `UID:${uidFor(namespace, [...subject, i.kind, i.dueOn])}`,
       `DTSTAMP:${stamp}`,
+    );
+    if (id) {
+      const changed = new Date(id.changedAt);
+      if (!Number.isNaN(changed.getTime())) lines.push(`LAST-MODIFIED:${utcStamp(changed)}`);
+      lines.push(`SEQUENCE:${sequenceOf(id.changedAt)}`);
+    }
+    lines.push(
       `DTSTART;VALUE=DATE:${compact(i.dueOn)}`,
       `DTEND;VALUE=DATE:${compact(addDays(last, 1))}`,
       `SUMMARY:${escapeText(summaryOf(i))}`,

@@ -6,7 +6,8 @@ import type Database from 'better-sqlite3';
 import { writeFileSync } from 'node:fs';
 import { todayInChina } from './dates';
 import { listDeadlines } from './deadline-list';
-import { milestonesToIcs } from './ics';
+import { isCompleted, milestonesToIcs } from './ics';
+import { calendarIdentities, calendarNamespace } from '../../db/queries/calendar';
 import { ensureHorizon } from './regenerate';
 import type { IcsExport } from './shapes';
 
@@ -34,17 +35,27 @@ export function deadlines(db: Database.Database, q: DeadlineQuery = {}) {
   return listDeadlines(db, asOf, q);
 }
 
-/** ICS text of the same selection, for the contract's deadlines/ics and the renderer's download. */
+/**
+ * ICS text of the same selection, for the contract's deadlines/ics and the renderer's
+ * download: UIDs from each deadline's identity under the ledger's namespace, completed and
+ * waived items left out unless `includeDone`.
+ */
 export function deadlinesIcs(
   db: Database.Database,
-  q: DeadlineQuery = {},
+  q: DeadlineQuery & { includeDone?: boolean } = {},
   now = new Date(),
 ): IcsExport {
   const items = deadlines(db, q);
   const asOf = q.asOf ?? todayInChina(now);
+  const included = q.includeDone ? items : items.filter((i) => !isCompleted(i));
   return {
-    ics: milestonesToIcs(items, { now }),
-    events: items.length,
+    ics: milestonesToIcs(included, {
+      now,
+      namespace: calendarNamespace(db),
+      identities: calendarIdentities(db),
+      includeDone: true,
+    }),
+    events: included.length,
     fileName: `台账期限-${asOf}.ics`,
   };
 }
@@ -53,7 +64,7 @@ export function deadlinesIcs(
 export function exportDeadlinesIcs(
   db: Database.Database,
   out: string,
-  q: DeadlineQuery = {},
+  q: DeadlineQuery & { includeDone?: boolean } = {},
 ): { file: string; rows: number } {
   const { ics, events } = deadlinesIcs(db, q);
   writeFileSync(out, ics, 'utf8');

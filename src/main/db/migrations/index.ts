@@ -5,8 +5,14 @@
 import { initial } from './0001-initial';
 import { undoRedo } from './0002-undo-redo';
 import { recordGridIndexes } from './0003-record-grid-indexes';
+import { calendarNamespace } from './0004-calendar-namespace';
 import type { Migration } from './types';
 
-export const MIGRATIONS: readonly Migration[] = [initial, undoRedo, recordGridIndexes];
+export const MIGRATIONS: readonly Migration[] = [
+  initial,
+  undoRedo,
+  recordGridIndexes,
+  calendarNamespace,
+];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;

@@ -29,3 +29,30 @@ export function exportPreview(db: Database.Database, f: ExportFilter) {
   }
   return { rows: rows.length, programmes: [...groups.values()] };
 }
+
+/** How far before a record's first mention a table header may stand. */
+const HEADER_LOOKBACK = 2000;
+
+/**
+ * The column labels of the table a record was listed in, when its notice printed one
+ * ("序号\t涉嫌违法社会组织"): other lists keep their own header. The labels after 序号, or
+ * null when the record did not come from a table with a 序号 header.
+ */
+export function sourceTableHeader(db: Database.Database, recordId: number): string[] | null {
+  const m = db
+    .prepare(
+      `SELECT n.raw_text AS text, m.span_start AS start FROM mentions m
+         JOIN notices n ON n.id = m.notice_id
+        WHERE m.record_id = ? ORDER BY m.id LIMIT 1`,
+    )
+    .get(recordId) as { text: string; start: number } | undefined;
+  if (!m) return null;
+  const before = m.text.slice(Math.max(0, m.start - HEADER_LOOKBACK), m.start);
+  const lines = before.split('\n');
+  for (let i = lines.length - 1; i >= 0; i--) {
+    const cells = (lines[i] ?? '').split('\t').map((c) => c.trim());
+    if (cells[0] === '序号' && cells.length > 1 && cells.slice(1).every((c) => c && c.length <= 20))
+      return cells.slice(1);
+  }
+  return null;
+}

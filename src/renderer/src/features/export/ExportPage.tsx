@@ -1,8 +1,10 @@
 /**
- * Export: what (Word attachment, case compilation, leadership workbook, calendar), for
- * which records (kind, programme/year), a count before anything is made, then a download.
+ * Export: what (Word list or case compilation, leadership workbook, calendar), for which
+ * records (kind, programme/year), and the document's settings (label, title, 填报单位, date,
+ * columns), with a preview of the count, the title and anything that blocks the file before
+ * it is made. Settings are remembered per format and kind (export-preferences.ts).
  */
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { RECORD_KINDS, RECORD_KIND_LABELS, type RecordKind } from '../../../../shared/domain';
 import type { ApiError } from '../../../../shared/result';
 import { api } from '../../api';
@@ -10,37 +12,79 @@ import { EmptyState } from '../../components/EmptyState';
 import { ErrorNote } from '../../components/ErrorNote';
 import { PageHeader } from '../../components/PageHeader';
 import { useApi } from '../../use-api';
+import { DocumentSettings } from './DocumentSettings';
 import { MIME, downloadBase64 } from './download';
+import {
+  loadPreferences,
+  savePreferences,
+  type ExportFormat,
+  type ExportPreferences,
+} from './export-preferences';
 
-type Format = 'docx' | 'xlsx' | 'ics';
-
-const FORMATS: { id: Format; label: string; note: string }[] = [
+const FORMATS: { id: ExportFormat; label: string; note: string }[] = [
   {
     id: 'docx',
     label: 'Word 公文附件',
-    note: 'GB/T 9704 版式：附件标识、标题、序号／实验单位／实验主题／实验内容表格；典型案例导出为汇编',
+    note: 'GB/T 9704 版式：附件标识、标题、按类别的名单表格；典型案例可导出为汇编',
   },
   {
     id: 'xlsx',
     label: 'Excel 领导汇总表',
-    note: '汇总表（按省份×项目年度计数、合计）、分类明细表、期限表',
+    note: '汇总表（按省份×项目年度计数、合计）、分类明细表、材料全文、期限表',
   },
   { id: 'ics', label: '期限日历（ICS）', note: '各项期限节点，可导入 Outlook、WPS 日历' },
 ];
 
+const today = (): string => {
+  const d = new Date();
+  const p = (n: number) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())}`;
+};
+
 export function ExportPage() {
-  const [format, setFormat] = useState<Format>('docx');
+  const [format, setFormat] = useState<ExportFormat>('docx');
   const [kind, setKind] = useState<RecordKind>('zone');
   const [group, setGroup] = useState('');
+  const perKind = format === 'docx' ? kind : null;
+  const [prefs, setPrefs] = useState<ExportPreferences>(() => loadPreferences('docx', 'zone'));
+  const [title, setTitle] = useState<string | null>(null);
+  const [date, setDate] = useState(today);
+  const [printMasked, setPrintMasked] = useState(false);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<ApiError | null>(null);
   const [done, setDone] = useState<string | null>(null);
-  const allKinds = format === 'xlsx';
-  const preview = useApi('export/preview', allKinds ? {} : { kind });
-  const selected = preview.value?.programmes.find(
+
+  // Another format or kind: its own remembered settings, and a title derived afresh.
+  useEffect(() => {
+    setPrefs(loadPreferences(format, perKind));
+    setTitle(null);
+    setPrintMasked(false);
+  }, [format, perKind]);
+  useEffect(() => setTitle(null), [group]);
+
+  const counts = useApi('export/preview', format === 'docx' ? { kind } : {});
+  const selected = counts.value?.programmes.find(
     (p) => `${p.programme ?? ''}|${p.year ?? ''}` === group,
   );
-  const count = selected ? selected.rows : (preview.value?.rows ?? 0);
+  const scope = {
+    kind: format === 'docx' ? kind : undefined,
+    programme: selected?.programme ?? undefined,
+    year: selected?.year ?? undefined,
+  };
+  const preview = useApi('export/preview', {
+    ...scope,
+    format,
+    layout: prefs.layout,
+    grouping: prefs.grouping,
+    columns: prefs.columns,
+  });
+  const count = preview.value?.rows ?? 0;
+  const severalProgrammes = !selected && (counts.value?.programmes.length ?? 0) > 1;
+
+  const changePrefs = (p: ExportPreferences) => {
+    setPrefs(p);
+    savePreferences(format, perKind, p);
+  };
 
   const run = async () => {
     setBusy(true);
@@ -48,15 +92,29 @@ export function ExportPage() {
     setDone(null);
     const r = await api.call('export/create', {
       format,
-      kind: allKinds ? undefined : kind,
-      programme: selected?.programme ?? undefined,
-      year: selected?.year ?? undefined,
+      ...scope,
+      ...(format === 'ics'
+        ? { includeDone: prefs.includeDone }
+        : {
+            title: title?.trim() || undefined,
+            label: format === 'docx' ? prefs.label : undefined,
+            unitName: format === 'xlsx' ? prefs.unitName?.trim() || undefined : undefined,
+            date: format === 'xlsx' ? date || undefined : undefined,
+            columns: format === 'docx' ? prefs.columns : undefined,
+            layout: format === 'docx' ? prefs.layout : undefined,
+            missingWriteups: prefs.missingWriteups,
+            contents: prefs.contents,
+            grouping: prefs.grouping,
+            printMasked: printMasked || undefined,
+          }),
     });
     setBusy(false);
     if (!r.ok) return setError(r.error);
     if (r.value.dataBase64) downloadBase64(r.value.file, r.value.dataBase64, MIME[format]);
     setDone(`已导出 ${r.value.rows} 条：${r.value.file}`);
   };
+
+  const blocked = (preview.value?.masked.length ?? 0) > 0 && !printMasked;
 
   return (
     <>
@@ -82,27 +140,29 @@ export function ExportPage() {
             </label>
           ))}
         </fieldset>
-        {!allKinds && format !== 'ics' && (
+        {format !== 'ics' && (
           <fieldset>
             <legend>哪些记录</legend>
-            <label>
-              类别{' '}
-              <select
-                value={kind}
-                onChange={(e) => (setKind(e.target.value as RecordKind), setGroup(''))}
-              >
-                {RECORD_KINDS.map((k) => (
-                  <option key={k} value={k}>
-                    {RECORD_KIND_LABELS[k]}
-                  </option>
-                ))}
-              </select>
-            </label>{' '}
+            {format === 'docx' && (
+              <label>
+                类别{' '}
+                <select
+                  value={kind}
+                  onChange={(e) => (setKind(e.target.value as RecordKind), setGroup(''))}
+                >
+                  {RECORD_KINDS.map((k) => (
+                    <option key={k} value={k}>
+                      {RECORD_KIND_LABELS[k]}
+                    </option>
+                  ))}
+                </select>
+              </label>
+            )}{' '}
             <label>
               项目与年度{' '}
               <select value={group} onChange={(e) => setGroup(e.target.value)}>
                 <option value="">全部</option>
-                {preview.value?.programmes.map((p) => (
+                {counts.value?.programmes.map((p) => (
                   <option
                     key={`${p.programme ?? ''}|${p.year ?? ''}`}
                     value={`${p.programme ?? ''}|${p.year ?? ''}`}
@@ -114,14 +174,30 @@ export function ExportPage() {
             </label>
           </fieldset>
         )}
+        <DocumentSettings
+          format={format}
+          preview={preview.value}
+          prefs={prefs}
+          onPrefs={changePrefs}
+          title={title}
+          onTitle={setTitle}
+          date={date}
+          onDate={setDate}
+          printMasked={printMasked}
+          onPrintMasked={setPrintMasked}
+          severalProgrammes={severalProgrammes}
+          canCompile={format === 'docx' && kind === 'case'}
+        />
         <div className="export-actions">
           <span className="export-count" data-testid="export-count">
-            将导出 {count} 条记录，按区划代码排序
+            {format === 'ics'
+              ? '导出期限节点'
+              : `将导出 ${count} 条记录，按区划代码排序${preview.value ? `：${title?.trim() || preview.value.title}` : ''}`}
           </span>
           <button
             type="button"
             className="button primary"
-            disabled={busy || count === 0}
+            disabled={busy || (format !== 'ics' && (count === 0 || blocked))}
             onClick={() => void run()}
           >
             {busy ? '正在生成…' : '导出'}
@@ -134,7 +210,7 @@ export function ExportPage() {
           </p>
         )}
       </div>
-      {preview.value?.rows === 0 && (
+      {counts.value?.rows === 0 && format !== 'ics' && (
         <EmptyState title="没有可导出的记录">
           <p>台账中有记录后，可在这里按项目、批次筛选，预览条数，导出为正式格式的文件。</p>
         </EmptyState>

@@ -1,0 +1,51 @@
+/**
+ * The title a document gets from what it exports, never from whichever record came first:
+ * - one programme → its name + 名单 / 汇编 / 汇总表 ("2021年度全国基层治理创新典型案例汇编"),
+ *   without doubling a word the name already ends with (never "…名单名单");
+ * - several programmes → a neutral title for the kind ("典型案例汇编", "实验区名单").
+ */
+import type { RecordKind } from '../../../shared/domain';
+
+export type TitleSuffix = '名单' | '汇编' | '汇总表';
+
+/** Words a programme name may already end with; the suffix replaces them. */
+const ENDINGS = /(名单|名录|汇编|汇总表|一览表)$/;
+
+const NEUTRAL: Record<RecordKind, string> = {
+  zone: '实验区',
+  case: '典型案例',
+  observation: '观察点',
+  other: '',
+};
+
+export function withSuffix(name: string, suffix: TitleSuffix): string {
+  const base = name.trim().replace(ENDINGS, '');
+  return `${base}${suffix}`;
+}
+
+/** Distinct programme names of a selection, in first-seen order (unnamed ones left out). */
+export function programmesOf(records: readonly { programme: string | null }[]): string[] {
+  const seen = new Set<string>();
+  for (const r of records) {
+    const p = r.programme?.trim();
+    if (p) seen.add(p);
+  }
+  return [...seen];
+}
+
+export function deriveTitle(
+  kinds: readonly RecordKind[],
+  programmes: readonly string[],
+  suffix: TitleSuffix,
+): string {
+  const [only] = programmes;
+  if (programmes.length === 1 && only) return withSuffix(only, suffix);
+  if (kinds.length === 1) return `${NEUTRAL[kinds[0] as RecordKind]}${suffix}`;
+  const named = kinds.map((k) => NEUTRAL[k]).filter(Boolean);
+  if (named.length === 0) return suffix;
+  const list =
+    named.length === 1
+      ? named[0]
+      : `${named.slice(0, -1).join('、')}和${named[named.length - 1] ?? ''}`;
+  return `${list}${suffix}`;
+}

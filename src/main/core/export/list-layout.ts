@@ -1,0 +1,115 @@
+/**
+ * What a Word list prints for each kind: the columns (shared/export-options), their headers
+ * (an other-list keeps the header of the table it came from) and, per record, each cell's
+ * text: unit names in full official form, split into levels; titles and write-ups with
+ * Chinese punctuation.
+ */
+import type { LedgerRecord, RecordKind } from '../../../shared/domain';
+import {
+  EXPORT_COLUMNS,
+  type ExportColumnId,
+  type ExportPreview,
+} from '../../../shared/export-options';
+import { toChinesePunctuation } from './chinese-punctuation';
+import { officialUnit, splitPlaceName } from './official-unit';
+import { splitParagraphs } from './paragraphs';
+
+export type CellKind = 'fixed' | 'name' | 'text';
+
+export interface ListColumn {
+  id: ExportColumnId;
+  header: string;
+  kind: CellKind;
+  align: 'center' | 'justify';
+}
+
+/** Per column: the levels of a name, or the paragraphs of a text. */
+export type ListRow = string[][];
+
+export type HeaderOverrides = Partial<Record<ExportColumnId, string>>;
+
+const KIND_OF: Record<ExportColumnId, CellKind> = {
+  seq: 'fixed',
+  unit: 'name',
+  recommender: 'name',
+  title: 'text',
+  content: 'text',
+};
+
+const has = (v: string | null | undefined): boolean => !!v && v.trim() !== '';
+
+function hasValue(id: ExportColumnId, r: LedgerRecord): boolean {
+  switch (id) {
+    case 'seq':
+      return true;
+    case 'unit':
+      return officialUnit(r).text !== '';
+    case 'recommender':
+      return has(r.unit);
+    case 'title':
+      return has(r.title);
+    case 'content':
+      return has(r.content);
+  }
+}
+
+/** The columns a kind offers, ticked by default or because this selection has values. */
+export function columnChoices(
+  kind: RecordKind,
+  records: readonly LedgerRecord[],
+  headers: HeaderOverrides = {},
+): ExportPreview['columns'] {
+  return EXPORT_COLUMNS[kind].map((c) => ({
+    id: c.id,
+    header: headers[c.id] ?? c.header,
+    on: c.default === 'on' || (c.default === 'auto' && records.some((r) => hasValue(c.id, r))),
+  }));
+}
+
+/** The chosen columns in the kind's order (序号 always first), else the defaults. */
+export function listColumns(
+  kind: RecordKind,
+  records: readonly LedgerRecord[],
+  chosen?: readonly ExportColumnId[],
+  headers: HeaderOverrides = {},
+): ListColumn[] {
+  const choices = columnChoices(kind, records, headers);
+  const wanted = chosen ? new Set<ExportColumnId>(['seq', ...chosen]) : null;
+  return choices
+    .filter((c) => (wanted ? wanted.has(c.id) : c.on))
+    .map((c) => ({
+      id: c.id,
+      header: c.header,
+      kind: KIND_OF[c.id],
+      align: c.id === 'content' ? 'justify' : 'center',
+    }));
+}
+
+const punct = (s: string | null | undefined): string => toChinesePunctuation(s?.trim() ?? '');
+
+function cell(id: ExportColumnId, r: LedgerRecord, n: number, unitApart: boolean): string[] {
+  switch (id) {
+    case 'seq':
+      return [String(n)];
+    case 'unit': {
+      const u = officialUnit(unitApart ? { ...r, unit: null } : r);
+      return u.segments;
+    }
+    case 'recommender':
+      return has(r.unit) ? splitPlaceName(punct(r.unit)) : [];
+    case 'title':
+      return has(r.title) ? [punct(r.title)] : [];
+    case 'content':
+      return splitParagraphs(r.content).map(punct);
+  }
+}
+
+/** The cells of each record, numbered from 1 in the order given. */
+export function listRows(
+  records: readonly LedgerRecord[],
+  columns: readonly ListColumn[],
+): ListRow[] {
+  // When 推荐单位 has its own column, the 地区 column holds only the place.
+  const unitApart = columns.some((c) => c.id === 'recommender');
+  return records.map((r, i) => columns.map((c) => cell(c.id, r, i + 1, unitApart)));
+}

@@ -1,0 +1,223 @@
+/**
+ * The document part of the export dialog: what the file will say (附件 label, title,
+ * 填报单位, date), which columns a list prints, how a compilation treats missing write-ups,
+ * and the masked records that block it unless printed on purpose. Each control shows only
+ * for the formats it affects.
+ */
+import type { ExportPreview } from '../../../../shared/export-options';
+import type { ExportFormat, ExportPreferences } from './export-preferences';
+
+export interface DocumentSettingsProps {
+  format: ExportFormat;
+  preview: ExportPreview | null;
+  prefs: ExportPreferences;
+  onPrefs: (p: ExportPreferences) => void;
+  /** The title typed by the user, or null for the derived one. */
+  title: string | null;
+  onTitle: (t: string | null) => void;
+  date: string;
+  onDate: (d: string) => void;
+  printMasked: boolean;
+  onPrintMasked: (b: boolean) => void;
+  /** Several programmes selected: one table or one section each. */
+  severalProgrammes: boolean;
+  /** Cases: list or compilation. */
+  canCompile: boolean;
+}
+
+function LabelChoice({ value, onChange }: { value: string; onChange: (v: string) => void }) {
+  const n = /^附件(\d+)$/.exec(value)?.[1];
+  const mode = value === '' ? 'none' : n ? 'numbered' : 'plain';
+  return (
+    <span className="label-choice">
+      <select
+        aria-label="附件标识"
+        value={mode}
+        onChange={(e) =>
+          onChange(
+            e.target.value === 'none' ? '' : e.target.value === 'numbered' ? '附件1' : '附件',
+          )
+        }
+      >
+        <option value="plain">附件</option>
+        <option value="numbered">附件 + 编号</option>
+        <option value="none">不加附件标识</option>
+      </select>
+      {mode === 'numbered' && (
+        <input
+          type="number"
+          min={1}
+          max={99}
+          aria-label="附件编号"
+          value={n}
+          onChange={(e) =>
+            onChange(`附件${Math.min(99, Math.max(1, Number(e.target.value) || 1))}`)
+          }
+        />
+      )}
+    </span>
+  );
+}
+
+export function DocumentSettings(p: DocumentSettingsProps) {
+  const { format, preview, prefs } = p;
+  const set = (patch: Partial<ExportPreferences>) => p.onPrefs({ ...prefs, ...patch });
+  const compilation =
+    format === 'docx' && p.canCompile && (prefs.layout ?? 'compilation') === 'compilation';
+  const list = format === 'docx' && !compilation;
+  const columns = preview?.columns ?? [];
+  const chosen = new Set(prefs.columns ?? columns.filter((c) => c.on).map((c) => c.id));
+  const defaultLabel = compilation ? '' : '附件';
+
+  if (format === 'ics')
+    return (
+      <fieldset data-testid="document-settings">
+        <legend>日历</legend>
+        <label className="inline">
+          <input
+            type="checkbox"
+            checked={prefs.includeDone ?? false}
+            onChange={(e) => set({ includeDone: e.target.checked })}
+          />{' '}
+          包含已完成、已免除的事项（默认只导出尚未完成的）
+        </label>
+      </fieldset>
+    );
+
+  return (
+    <fieldset data-testid="document-settings">
+      <legend>文档设置</legend>
+      <div className="settings-grid">
+        {p.canCompile && format === 'docx' && (
+          <label>
+            版式
+            <select
+              value={prefs.layout ?? 'compilation'}
+              onChange={(e) => set({ layout: e.target.value as 'list' | 'compilation' })}
+            >
+              <option value="compilation">案例汇编（标题 + 各案例材料）</option>
+              <option value="list">案例名单（表格）</option>
+            </select>
+          </label>
+        )}
+        {format === 'docx' && (
+          <label>
+            附件标识
+            <LabelChoice value={prefs.label ?? defaultLabel} onChange={(label) => set({ label })} />
+          </label>
+        )}
+        <label className="wide">
+          标题
+          <input
+            type="text"
+            value={p.title ?? preview?.title ?? ''}
+            maxLength={200}
+            onChange={(e) => p.onTitle(e.target.value)}
+          />
+          {p.title !== null && (
+            <button type="button" className="link-button" onClick={() => p.onTitle(null)}>
+              恢复为“{preview?.title}”
+            </button>
+          )}
+        </label>
+        {format === 'xlsx' && (
+          <>
+            <label className="wide">
+              填报单位
+              <input
+                type="text"
+                value={prefs.unitName ?? ''}
+                maxLength={100}
+                placeholder="如：某省民政厅基层政权建设和社区治理处"
+                onChange={(e) => set({ unitName: e.target.value })}
+              />
+            </label>
+            <label>
+              填报日期
+              <input type="date" value={p.date} onChange={(e) => p.onDate(e.target.value)} />
+            </label>
+          </>
+        )}
+        {p.severalProgrammes && format === 'docx' && !compilation && (
+          <label>
+            多个项目
+            <select
+              value={prefs.grouping ?? 'together'}
+              onChange={(e) => set({ grouping: e.target.value as 'together' | 'byProgramme' })}
+            >
+              <option value="together">合为一张表</option>
+              <option value="byProgramme">每个项目一节</option>
+            </select>
+          </label>
+        )}
+      </div>
+      {list && columns.length > 0 && (
+        <div className="column-choices" role="group" aria-label="列">
+          <span>列：</span>
+          {columns.map((c) => (
+            <label key={c.id} className="inline">
+              <input
+                type="checkbox"
+                disabled={c.id === 'seq'}
+                checked={chosen.has(c.id)}
+                onChange={(e) => {
+                  const next = new Set(chosen);
+                  if (e.target.checked) next.add(c.id);
+                  else next.delete(c.id);
+                  set({ columns: columns.map((x) => x.id).filter((id) => next.has(id)) });
+                }}
+              />{' '}
+              {c.header}
+            </label>
+          ))}
+        </div>
+      )}
+      {compilation && (
+        <div className="column-choices">
+          <label className="inline">
+            <input
+              type="checkbox"
+              checked={prefs.contents ?? false}
+              onChange={(e) => set({ contents: e.target.checked })}
+            />{' '}
+            标题后加目录
+          </label>
+          {(preview?.withoutWriteup ?? 0) > 0 && (
+            <span>
+              {preview?.withoutWriteup} 个案例没有材料：
+              <select
+                aria-label="没有材料的案例"
+                value={prefs.missingWriteups ?? 'mark'}
+                onChange={(e) => set({ missingWriteups: e.target.value as 'mark' | 'omit' })}
+              >
+                <option value="mark">保留标题，注明“（材料待补）”</option>
+                <option value="omit">不收入汇编</option>
+              </select>
+            </span>
+          )}
+        </div>
+      )}
+      {(preview?.masked.length ?? 0) > 0 && (
+        <div className="masked-note" role="alert" data-testid="masked-note">
+          <p>以下记录含被遮挡的文字（****），默认不生成文件，请先在台账中补全：</p>
+          <ul>
+            {preview?.masked.map((m) => (
+              <li key={m.id}>
+                {m.seq !== null ? `原序号${m.seq} ` : ''}
+                {m.label}
+              </li>
+            ))}
+          </ul>
+          <label className="inline">
+            <input
+              type="checkbox"
+              checked={p.printMasked}
+              onChange={(e) => p.onPrintMasked(e.target.checked)}
+            />{' '}
+            照印遮挡文字（确需按原样印出时）
+          </label>
+        </div>
+      )}
+    </fieldset>
+  );
+}

@@ -1,0 +1,104 @@
+/**
+ * What an export document can be told: the columns each kind offers, the options the export
+ * dialog and the CLI set (attachment label, title, 填报单位, date, columns, …), and what the
+ * preview tells the dialog before anything is made. Shared by the contract, the backend and
+ * the renderer; plain data and zod only.
+ */
+import { z } from 'zod';
+import type { RecordKind } from './domain';
+
+/** The record value a column prints. `seq` is the running 序号 of the document, not the notice's. */
+export const EXPORT_COLUMN_IDS = ['seq', 'unit', 'title', 'recommender', 'content'] as const;
+export type ExportColumnId = (typeof EXPORT_COLUMN_IDS)[number];
+
+export interface ExportColumnSpec {
+  id: ExportColumnId;
+  header: string;
+  /** on: always offered ticked; off: offered unticked; auto: ticked when any record has a value. */
+  default: 'on' | 'off' | 'auto';
+}
+
+/**
+ * One layout per kind, as the notices print them: zones as the Ministry's attachments
+ * (序号/实验单位/实验主题/实验内容), cases as case lists (序号/地区/案例名称, 推荐单位 when known),
+ * observation points as 序号/观察点/主题 (their descriptions are paragraphs, not cells).
+ * Other lists take the header of the table they came from when the notice had one.
+ */
+export const EXPORT_COLUMNS: Record<RecordKind, readonly ExportColumnSpec[]> = {
+  zone: [
+    { id: 'seq', header: '序号', default: 'on' },
+    { id: 'unit', header: '实验单位', default: 'on' },
+    { id: 'title', header: '实验主题', default: 'on' },
+    { id: 'content', header: '实验内容', default: 'on' },
+  ],
+  case: [
+    { id: 'seq', header: '序号', default: 'on' },
+    { id: 'unit', header: '地区', default: 'on' },
+    { id: 'title', header: '案例名称', default: 'on' },
+    { id: 'recommender', header: '推荐单位', default: 'auto' },
+    { id: 'content', header: '案例简介', default: 'off' },
+  ],
+  observation: [
+    { id: 'seq', header: '序号', default: 'on' },
+    { id: 'unit', header: '观察点', default: 'on' },
+    { id: 'title', header: '主题', default: 'on' },
+    { id: 'content', header: '主要做法', default: 'off' },
+  ],
+  other: [
+    { id: 'seq', header: '序号', default: 'on' },
+    { id: 'title', header: '名称', default: 'on' },
+    { id: 'unit', header: '地区', default: 'auto' },
+    { id: 'content', header: '内容', default: 'auto' },
+  ],
+};
+
+export const DOCX_LAYOUTS = ['list', 'compilation'] as const;
+export type DocxLayout = (typeof DOCX_LAYOUTS)[number];
+
+/** 附件, 附件1 … 附件99, or nothing (an empty label prints no label line). */
+export const ATTACHMENT_LABEL = /^(附件([1-9]\d?)?)?$/;
+
+/** The document options of export/create, beside what selects the records. */
+export const exportDocumentOptions = {
+  /** 附件 / 附件N; "" for none. Default 附件. */
+  label: z.string().regex(ATTACHMENT_LABEL, '附件标识应为“附件”或“附件N”').optional(),
+  /** Document or summary-sheet title; derived from what is exported when absent. */
+  title: z.string().trim().min(1).max(200).optional(),
+  /** 填报单位 of the workbook. */
+  unitName: z.string().trim().max(100).optional(),
+  /** Columns of a Word list, in the kind's order; the kind's defaults when absent. */
+  columns: z.array(z.enum(EXPORT_COLUMN_IDS)).max(EXPORT_COLUMN_IDS.length).optional(),
+  /** Cases: a list table or a compilation (汇编) of write-ups. Default compilation. */
+  layout: z.enum(DOCX_LAYOUTS).optional(),
+  /** Compilation: a table of contents (目录) after the title. */
+  contents: z.boolean().optional(),
+  /** Compilation: cases without a write-up marked （材料待补） or left out. */
+  missingWriteups: z.enum(['mark', 'omit']).optional(),
+  /** Several programmes: one table (neutral title) or one section per programme. */
+  grouping: z.enum(['together', 'byProgramme']).optional(),
+  /** Print text the import found masked (****) instead of refusing. */
+  printMasked: z.boolean().optional(),
+  /** Calendar: also completed and waived items. */
+  includeDone: z.boolean().optional(),
+};
+
+export interface MaskedRecord {
+  id: number;
+  seq: number | null;
+  /** Unit and title as the document would print them. */
+  label: string;
+}
+
+/** What the export dialog shows before anything is made. */
+export interface ExportPreview {
+  rows: number;
+  programmes: { programme: string | null; year: number | null; rows: number }[];
+  /** The title the document gets unless the user types another. */
+  title: string;
+  /** Columns the kind offers, with this selection's defaults and headers. */
+  columns: { id: ExportColumnId; header: string; on: boolean }[];
+  /** Records whose text holds masked characters (****): refused unless printMasked. */
+  masked: MaskedRecord[];
+  /** Cases without a write-up (compilation marks them 材料待补 or leaves them out). */
+  withoutWriteup: number;
+}

@@ -1,0 +1,139 @@
+/**
+ * What the documents print: Chinese punctuation, unit names in full official form, titles
+ * derived from what is exported and broken between words, masked text refused.
+ */
+import { describe, expect, it } from 'vitest';
+import { toChinesePunctuation } from '../../../src/main/core/export/chinese-punctuation';
+import { deriveTitle, withSuffix } from '../../../src/main/core/export/document-title';
+import { findMasked, refuseMasked } from '../../../src/main/core/export/masked-text';
+import { officialUnit } from '../../../src/main/core/export/official-unit';
+import { breakTitle } from '../../../src/main/core/export/title-lines';
+import { makeRecord } from '../../fixtures/export/sample-records';
+
+describe('full-width punctuation in Chinese text', () => {
+  it.each([
+    ['“掌上社区”全覆盖,“积分制”全民参与', '“掌上社区”全覆盖，“积分制”全民参与'],
+    ['一是:加强;二是?', '一是：加强；二是？'],
+    [
+      '中国生命文化协会(合法登记的为中国生命关怀协会)',
+      '中国生命文化协会（合法登记的为中国生命关怀协会）',
+    ],
+    ['他说"你好"。', '他说“你好”。'],
+    ['等等...', '等等……'],
+    ['3.5亿元.', '3.5亿元。'],
+  ])('%s', (input, expected) => expect(toChinesePunctuation(input)).toBe(expected));
+
+  it('leaves numbers, times, URLs and Latin text alone', () => {
+    expect(toChinesePunctuation('1,000人，10:30开会')).toBe('1,000人，10:30开会');
+    expect(toChinesePunctuation('see http://a.b/c, ok')).toBe('see http://a.b/c, ok');
+    expect(toChinesePunctuation("Don't 'x'")).toBe("Don't 'x'");
+  });
+});
+
+describe('unit names in full official form', () => {
+  const unit = (over: Parameters<typeof makeRecord>[0]) => officialUnit(makeRecord(over)).text;
+
+  it('puts the province first and a district with its city (上海市长宁区, 江苏省南京市溧水区)', () => {
+    expect(
+      unit({ regionText: '长宁区', province: '上海市', county: '长宁区', regionCode: '310105' }),
+    ).toBe('上海市长宁区');
+    expect(
+      unit({
+        regionText: '溧水区',
+        province: '江苏省',
+        city: '南京市',
+        county: '溧水区',
+        regionCode: '320117',
+      }),
+    ).toBe('江苏省南京市溧水区');
+  });
+
+  it('writes a county or county-level city without its prefecture, as the Ministry does', () => {
+    expect(
+      unit({ regionText: '宜都市', province: '湖北省', city: '宜昌市', county: '宜都市' }),
+    ).toBe('湖北省宜都市');
+    expect(unit({ province: '山东省', city: '临沂市', county: '平邑县' })).toBe('山东省平邑县');
+  });
+
+  it('below county level: the whole chain, the ledger’s town, then the community as written', () => {
+    expect(
+      unit({
+        regionText: '南通市海安市雅周镇兴雅社区',
+        province: '江苏省',
+        city: '南通市',
+        county: '海安市',
+        town: '雅周镇',
+      }),
+    ).toBe('江苏省南通市海安市雅周镇兴雅社区');
+    // The notice wrote another town name than the ledger resolved: the ledger wins, no repeat.
+    expect(
+      unit({
+        regionText: '扬州市邗江区邗江街道',
+        province: '江苏省',
+        city: '扬州市',
+        county: '邗江区',
+        town: '邗上街道',
+      }),
+    ).toBe('江苏省扬州市邗江区邗上街道');
+  });
+
+  it('keeps levels apart for line breaking, and prefixes the province to unresolved text', () => {
+    const u = officialUnit(
+      makeRecord({ province: '黑龙江省', city: '双鸭山市', county: '岭东区' }),
+    );
+    expect(u.segments).toEqual(['黑龙江省', '双鸭山市', '岭东区']);
+    expect(unit({ province: '江苏省', regionText: '苏州工业园区' })).toBe('江苏省苏州工业园区');
+    expect(unit({ regionText: null })).toBe('');
+  });
+});
+
+describe('titles from what is exported', () => {
+  it('one programme → its name + 名单/汇编, never doubled', () => {
+    expect(deriveTitle(['zone'], ['全国社区治理和服务创新实验区'], '名单')).toBe(
+      '全国社区治理和服务创新实验区名单',
+    );
+    expect(deriveTitle(['case'], ['2021年度全国基层治理创新典型案例'], '汇编')).toBe(
+      '2021年度全国基层治理创新典型案例汇编',
+    );
+    expect(withSuffix('2022年第一批涉嫌非法社会组织名单', '名单')).toBe(
+      '2022年第一批涉嫌非法社会组织名单',
+    );
+  });
+
+  it('several programmes → a neutral title, not the first record’s', () => {
+    expect(deriveTitle(['case'], ['天津市典型案例', '湖南省典型案例'], '汇编')).toBe(
+      '典型案例汇编',
+    );
+    expect(deriveTitle(['zone', 'case', 'observation'], ['a', 'b'], '汇总表')).toBe(
+      '实验区、典型案例和观察点汇总表',
+    );
+  });
+
+  it('breaks a long title between words, the upper line the longer', () => {
+    expect(breakTitle('2021年度全国基层治理创新典型案例汇编')).toHaveLength(1);
+    const lines = breakTitle('吉林省民政厅关于开展省级社区治理和服务创新实验区创建工作的通知');
+    expect(lines.join('')).toBe('吉林省民政厅关于开展省级社区治理和服务创新实验区创建工作的通知');
+    expect(lines.length).toBeGreaterThan(1);
+    for (const l of lines) expect(l.length).toBeLessThanOrEqual(20);
+  });
+});
+
+describe('masked text', () => {
+  const masked = makeRecord({ regionText: '海安市', content: '是海安市****的农民安置区', seq: 6 });
+  const clean = makeRecord({ regionText: '北京市石景山区', content: '正常内容' });
+
+  it('finds records whose printed fields hold ****', () => {
+    expect(findMasked([clean, masked], (r) => r.regionText ?? '').map((m) => m.id)).toEqual([
+      masked.id,
+    ]);
+    // A list that does not print the write-up has nothing to hide.
+    expect(findMasked([masked], () => '', ['regionText', 'title'])).toEqual([]);
+  });
+
+  it('refuses with a Chinese message naming each record', () => {
+    expect(() => refuseMasked(findMasked([masked], () => '海安市'))).toThrow(
+      /1 条记录含被遮挡的文字（\*\*\*\*）[\s\S]*原序号6 海安市（记录 #\d+）[\s\S]*照印遮挡文字/,
+    );
+    expect(() => refuseMasked([])).not.toThrow();
+  });
+});
