@@ -11,7 +11,10 @@ export default defineConfig({
   testDir: 'tests/e2e',
   testMatch: '**/*.spec.ts',
   workers: 1,
-  timeout: 60_000,
+  // Generous waits: CI may share a machine whose cores are busy. A wait is a bound on
+  // a step that should happen, never a measure of speed (that is npm run bench).
+  timeout: 180_000,
+  expect: { timeout: 20_000 },
   reporter: [['list']],
   outputDir: 'test-results',
   use: {

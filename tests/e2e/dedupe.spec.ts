@@ -19,9 +19,9 @@ async function importSeeds(page: Page) {
     .map((f) => path.join(seeds, f));
   await page.click('[data-nav="import"]');
   await page.setInputFiles('[data-testid="import-file-input"]', files);
-  await expect(page.locator('.badge-preview')).toHaveCount(files.length, { timeout: 30_000 });
+  await expect(page.locator('.badge-preview')).toHaveCount(files.length, { timeout: 90_000 });
   await page.getByRole('button', { name: /确认导入/ }).click();
-  await expect(page.locator('.badge-committed')).toHaveCount(files.length, { timeout: 30_000 });
+  await expect(page.locator('.badge-committed')).toHaveCount(files.length, { timeout: 90_000 });
 }
 
 test('seeds merged at import; 撤销合并 takes one apart; related links listed', async ({

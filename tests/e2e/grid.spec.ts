@@ -175,9 +175,9 @@ test('seeds: search 提案 in the case grid', async ({ page, browserMode }) => {
   await page.goto(browserMode.url);
   await page.click('[data-nav="import"]');
   await page.setInputFiles('[data-testid="import-file-input"]', files);
-  await expect(page.locator('.badge-preview')).toHaveCount(files.length, { timeout: 30_000 });
+  await expect(page.locator('.badge-preview')).toHaveCount(files.length, { timeout: 90_000 });
   await page.getByRole('button', { name: /确认导入/ }).click();
-  await expect(page.locator('.badge-committed')).toHaveCount(files.length, { timeout: 30_000 });
+  await expect(page.locator('.badge-committed')).toHaveCount(files.length, { timeout: 90_000 });
   await page.click('[data-nav="cases"]');
   await page.getByTestId('grid-search').fill('提案');
   await expect(page.locator('.page-subtitle')).toHaveText(/共 [1-9]\d* 条/);

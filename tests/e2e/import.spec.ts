@@ -64,9 +64,9 @@ test('import the seed notices in one batch', async ({ page, browserMode }) => {
   await page.goto(browserMode.url);
   await page.click('[data-nav="import"]');
   await page.setInputFiles('[data-testid="import-file-input"]', files);
-  await expect(page.locator('.badge-preview')).toHaveCount(files.length, { timeout: 30_000 });
+  await expect(page.locator('.badge-preview')).toHaveCount(files.length, { timeout: 90_000 });
   await page.getByRole('button', { name: /确认导入/ }).click();
-  await expect(page.locator('.badge-committed')).toHaveCount(files.length, { timeout: 30_000 });
+  await expect(page.locator('.badge-committed')).toHaveCount(files.length, { timeout: 90_000 });
   await page.screenshot({ path: path.join(screenshotDir, 'import-seeds.png') });
   await page.click('[data-nav="cases"]');
   await expect(page.locator('.page-subtitle')).toHaveText(/共 \d+ 条/);
