@@ -4,8 +4,8 @@ export default defineConfig({
   test: {
     include: ['tests/unit/**/*.test.ts', 'tests/integration/**/*.test.ts'],
     environment: 'node',
-    testTimeout: 60_000,
-    hookTimeout: 60_000,
+    testTimeout: 180_000,
+    hookTimeout: 300_000,
     // Native better-sqlite3 and big fixtures: forks isolate crashes and memory per file.
     pool: 'forks',
     setupFiles: ['tests/support/fast-check-setup.ts'],

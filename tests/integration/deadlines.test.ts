@@ -79,7 +79,7 @@ describe.skipIf(!hasShared)(
       expect(apps[0]!.rule.text).toContain('9月底前');
     });
   },
-  120_000,
+  300_000,
 );
 describe.skipIf(hasShared)('seeds', () => it.skip(sharedMissingReason, () => {}));
 

@@ -27,7 +27,7 @@ beforeAll(async () => {
     ledger.close();
     d.cleanup();
   };
-}, 120_000);
+}, 300_000);
 afterAll(() => {
   console.log(`\nrecords query layer on ${COUNT} records (ms):`);
   for (const [k, v] of Object.entries(timings)) console.log(`  ${k.padEnd(34)} ${v.toFixed(1)}`);

@@ -70,7 +70,7 @@ describe.skipIf(!libreOffice)(
     let pdf: Buffer;
     beforeAll(async () => {
       pdf = docxToPdf(await multiPageDocx());
-    }, 120_000);
+    }, 300_000);
 
     it('reads the text layer with CJK, drops headers and page numbers, separates pages', async () => {
       const doc = await readNotice('评估通知.pdf', pdf);
