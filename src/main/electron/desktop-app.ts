@@ -9,6 +9,8 @@ import { defaultLedgerPath } from '../db/ledger-path';
 import { openLedger, type Ledger } from '../db/ledger';
 import { acquireLedgerLock, type LedgerLock } from '../db/ledger-lock';
 import { registerApiBridge } from './ipc-bridge';
+import { registerSaveDialog } from './save-dialog';
+import { SaveTargets } from './save-targets';
 import { lockDown } from './window-security';
 
 let ledger: Ledger | null = null;
@@ -51,7 +53,10 @@ async function start(): Promise<void> {
     return;
   }
   dailyBackupIfDue(ledger.db, ledger.file).catch((e: unknown) => console.error('每日备份失败', e));
-  registerApiBridge({ ledger, door: 'desktop' }, rendererUrl);
+  // Export destinations only from our own save dialog, as one-time handles.
+  const targets = new SaveTargets();
+  registerSaveDialog(targets, rendererUrl);
+  registerApiBridge({ ledger, door: 'desktop' }, rendererUrl, targets);
   createWindow();
 }
 
