@@ -10,7 +10,8 @@ import { AppError } from '../app-error';
 import { noticeDraft, recordDrafts, ruleDrafts } from './drafts-from-extraction';
 import { extractNotice, gazetteerRegionLookup } from './extract';
 import { applyCorrections } from './preview-corrections';
-import { readNotice, type ReadNoticeOptions } from './readers';
+import { READ_LIMITS, readNotice, type ReadNoticeOptions } from './readers';
+import { limitError } from './readers/budget';
 import { resolveRecords } from './resolve-records';
 
 /** Real notices run to tens of thousands of characters; far beyond that is not a notice. */
@@ -35,7 +36,19 @@ export async function prepareImport(
   file: PrepareInput,
   opts: ReadNoticeOptions = {},
 ): Promise<PreparedImport> {
+  // The readers watch the clock as they go; extraction is checked between its steps.
+  const maxMillis = opts.limits?.maxMillis ?? READ_LIMITS.maxMillis;
+  const until = Date.now() + maxMillis;
+  const inTime = () => {
+    if (Date.now() > until)
+      throw limitError(
+        'read_timeout',
+        `读取用时超过 ${Math.round(maxMillis / 1000)} 秒（每个文件的上限）`,
+        '请确认文件是否正确，或拆分后再导入',
+      );
+  };
   const doc = await readNotice(file.name, file.bytes, opts);
+  inTime();
   if (doc.text.length > MAX_NOTICE_CHARS) {
     throw new AppError(
       'notice_too_long',
@@ -47,7 +60,9 @@ export async function prepareImport(
     file.edits ?? [],
     file.exclude ?? [],
   );
+  inTime();
   const { resolved, warnings } = resolveRecords(extracted);
+  inTime();
   return {
     notice: noticeDraft(file.name, file.sha256, doc, extracted, warnings),
     records: recordDrafts(resolved),
