@@ -4,6 +4,7 @@
 import { app, BrowserWindow, dialog } from 'electron';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { ImportWorker } from '../core/import/import-worker';
 import { dailyBackupIfDue } from '../db/backups';
 import { defaultLedgerPath } from '../db/ledger-path';
 import { openLedger, type Ledger } from '../db/ledger';
@@ -56,7 +57,9 @@ async function start(): Promise<void> {
   // Export destinations only from our own save dialog, as one-time handles.
   const targets = new SaveTargets();
   registerSaveDialog(targets, rendererUrl);
-  registerApiBridge({ ledger, door: 'desktop' }, rendererUrl, targets);
+  // Files are read in a worker thread: the window stays responsive during a long import.
+  const prepareImport = new ImportWorker().prepare;
+  registerApiBridge({ ledger, door: 'desktop', prepareImport }, rendererUrl, targets);
   createWindow();
 }
 

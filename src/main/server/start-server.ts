@@ -6,6 +6,7 @@ import { existsSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { ImportWorker } from '../core/import/import-worker';
 import { dailyBackupIfDue } from '../db/backups';
 import { defaultLedgerPath } from '../db/ledger-path';
 import { openLedger } from '../db/ledger';
@@ -31,7 +32,13 @@ async function main() {
   );
   const token = process.env.TAIZHANG_TOKEN || newToken();
   const server = createBrowserServer({
-    ctx: { ledger, door: 'browser', exportDir: path.join(os.tmpdir(), 'taizhang-exports') },
+    ctx: {
+      ledger,
+      door: 'browser',
+      exportDir: path.join(os.tmpdir(), 'taizhang-exports'),
+      // Files are read in a worker thread: one slow file never holds up other requests.
+      prepareImport: new ImportWorker().prepare,
+    },
     token,
     rendererDir,
   });
