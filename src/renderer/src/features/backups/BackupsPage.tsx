@@ -48,7 +48,7 @@ export function BackupsPage() {
     <>
       <PageHeader
         title="备份"
-        subtitle="备份与恢复：每天首次使用时自动备份；保留最近 7 天每天一份、再往前 4 周每周一份，手动备份一直保留"
+        subtitle="备份与恢复：每天首次使用时自动备份；保留最近 7 天每天一份、再往前 4 周每周一份，手动备份一直保留，恢复前的备份至少保留 30 天"
       >
         <button
           type="button"
