@@ -100,9 +100,12 @@ describe('imports run off the request path', () => {
 
 describe('the time budget', () => {
   it('cancels a file that runs past it, names the limit, and the next file still reads', async () => {
-    const worker = new ImportWorker({ limits: { maxMillis: 300 } });
+    const worker = new ImportWorker();
     try {
-      const slow = worker.prepare({ name: 'slow.html', bytes: slowHtml(), sha256: 'x' });
+      const slow = worker.prepare(
+        { name: 'slow.html', bytes: slowHtml(), sha256: 'x' },
+        { maxMillis: 100 },
+      );
       await expect(slow).rejects.toMatchObject({ code: 'read_timeout' });
       await expect(slow).rejects.toThrow(/秒（每个文件的上限）/);
       const ok = await worker.prepare({
@@ -119,13 +122,13 @@ describe('the time budget', () => {
 
 describe('the memory ceiling', () => {
   it('refuses a file that needs more memory than the worker may use; the app carries on', async () => {
-    const worker = new ImportWorker({ maxHeapMb: 32 });
+    const worker = new ImportWorker({ maxHeapMb: 48 });
     try {
       const row = `<tr>${Array.from({ length: 200 }, (_, c) => `<td>${c}</td>`).join('')}</tr>`;
       const big = Buffer.from(`<html><body><table>${row.repeat(1000)}</table></body></html>`);
       const r = worker.prepare({ name: 'big.html', bytes: big, sha256: 'x' });
       await expect(r).rejects.toMatchObject({ code: 'read_out_of_memory' });
-      await expect(r).rejects.toThrow(/32 MB（上限）/);
+      await expect(r).rejects.toThrow(/48 MB（上限）/);
       const ok = await worker.prepare({
         name: 'ok.txt',
         bytes: new Uint8Array(Buffer.from('关于确认实验区的通知\n1.石家庄市长安区\n')),

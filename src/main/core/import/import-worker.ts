@@ -44,8 +44,11 @@ export class ImportWorker {
   }
 
   /** Prepares one file in the worker; files queue one behind the other. */
-  readonly prepare = (file: PrepareInput): Promise<PreparedImport> => {
-    const run = this.queue.then(() => this.run(file));
+  readonly prepare = (
+    file: PrepareInput,
+    limits?: Partial<ReadLimits>,
+  ): Promise<PreparedImport> => {
+    const run = this.queue.then(() => this.run(file, { ...this.limits, ...limits }));
     this.queue = run.catch(() => undefined);
     return run;
   };
@@ -96,7 +99,7 @@ export class ImportWorker {
     return w;
   }
 
-  private run(file: PrepareInput): Promise<PreparedImport> {
+  private run(file: PrepareInput, limits: ReadLimits): Promise<PreparedImport> {
     this.worker ??= this.spawn();
     const w = this.worker;
     w.ref();
@@ -112,18 +115,17 @@ export class ImportWorker {
         reject(
           new AppError(
             'read_timeout',
-            `读取用时超过 ${secs(this.limits.maxMillis)} 秒（每个文件的上限），已停止读取。请确认文件是否正确，或拆分后再导入。`,
+            `读取用时超过 ${secs(limits.maxMillis)} 秒（每个文件的上限），已停止读取。请确认文件是否正确，或拆分后再导入。`,
           ),
         );
       };
       const pending: Pending = { resolve, reject };
       this.pending.set(id, pending);
       void this.online.then(() => {
-        if (this.pending.has(id))
-          pending.timer = setTimeout(hardStop, this.limits.maxMillis + 10_000);
+        if (this.pending.has(id)) pending.timer = setTimeout(hardStop, limits.maxMillis + 10_000);
       });
       const copy = new Uint8Array(file.bytes); // transferred: the caller's bytes stay usable
-      const req: WorkerRequest = { id, file: { ...file, bytes: copy }, limits: this.limits };
+      const req: WorkerRequest = { id, file: { ...file, bytes: copy }, limits };
       w.postMessage(req, [copy.buffer]);
     });
   }
