@@ -58,7 +58,9 @@ async function start(): Promise<void> {
   const targets = new SaveTargets();
   registerSaveDialog(targets, rendererUrl);
   // Files are read in a worker thread: the window stays responsive during a long import.
-  const prepareImport = new ImportWorker().prepare;
+  const worker = new ImportWorker();
+  void worker.warm().catch((e: unknown) => console.error('导入线程启动失败', e));
+  const prepareImport = worker.prepare;
   registerApiBridge({ ledger, door: 'desktop', prepareImport }, rendererUrl, targets);
   createWindow();
 }

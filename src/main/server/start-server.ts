@@ -31,13 +31,20 @@ async function main() {
     process.stderr.write(`每日备份失败：${e instanceof Error ? e.message : String(e)}\n`),
   );
   const token = process.env.TAIZHANG_TOKEN || newToken();
+  // Start the import worker before the first page: the first import does not wait for it.
+  const worker = new ImportWorker();
+  await worker
+    .warm()
+    .catch((e: unknown) =>
+      process.stderr.write(`导入线程启动失败：${e instanceof Error ? e.message : String(e)}\n`),
+    );
   const server = createBrowserServer({
     ctx: {
       ledger,
       door: 'browser',
       exportDir: path.join(os.tmpdir(), 'taizhang-exports'),
       // Files are read in a worker thread: one slow file never holds up other requests.
-      prepareImport: new ImportWorker().prepare,
+      prepareImport: worker.prepare,
     },
     token,
     rendererDir,

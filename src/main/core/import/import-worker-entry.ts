@@ -5,7 +5,7 @@
  * can end it (import-worker.ts).
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import { setGazetteerDir } from '../gazetteer/gazetteer-data';
+import { loadGazetteer, setGazetteerDir } from '../gazetteer/gazetteer-data';
 import { userError } from '../user-error';
 import { prepareImport, type PrepareInput } from './prepare-import';
 import type { ReadLimits } from './readers';
@@ -18,6 +18,14 @@ export interface WorkerRequest {
 
 const data = workerData as { gazetteerDir?: string } | undefined;
 if (data?.gazetteerDir) setGazetteerDir(data.gazetteerDir);
+
+// Ready once the readers and the gazetteer are loaded: the first file pays nothing extra.
+try {
+  loadGazetteer();
+} catch {
+  // A missing gazetteer is reported by the first import that needs it.
+}
+parentPort?.postMessage({ ready: true });
 
 parentPort?.on('message', (req: WorkerRequest) => {
   prepareImport(req.file, { limits: req.limits }).then(

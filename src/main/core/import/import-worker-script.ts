@@ -6,7 +6,7 @@
  * TypeScript loader (which costs them seconds and hundreds of MB).
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -25,6 +25,9 @@ export function importWorkerScript(): string {
   const root = findRoot(here());
   const outDir = path.join(root, 'node_modules', '.cache', 'taizhang');
   mkdirSync(outDir, { recursive: true });
+  // Sources unchanged since the last bundle (same paths, sizes, times): reuse it.
+  const known = path.join(outDir, `import-worker-src-${sourcesKey(path.join(root, 'src'))}.cjs`);
+  if (existsSync(known)) return (cached = known);
   const req = createRequire(path.join(root, 'package.json'));
   const esbuild = req('esbuild') as typeof import('esbuild');
   const built = esbuild.buildSync({
@@ -41,12 +44,32 @@ export function importWorkerScript(): string {
   // Named by content: processes running the same sources share one file, none overwrites another's.
   const hash = createHash('sha256').update(code).digest('hex').slice(0, 16);
   const out = path.join(outDir, `import-worker-${hash}.cjs`);
-  if (!existsSync(out)) {
-    const partial = `${out}.${process.pid}.partial`;
+  for (const target of [out, known]) {
+    if (existsSync(target)) continue;
+    const partial = `${target}.${process.pid}.partial`;
     writeFileSync(partial, code);
-    renameSync(partial, out);
+    renameSync(partial, target);
   }
   return (cached = out);
+}
+
+/** A fingerprint of the TypeScript sources: path, size and modification time of each. */
+function sourcesKey(dir: string): string {
+  const h = createHash('sha256');
+  const walk = (d: string) => {
+    for (const e of readdirSync(d, { withFileTypes: true }).sort((a, b) =>
+      a.name < b.name ? -1 : 1,
+    )) {
+      const full = path.join(d, e.name);
+      if (e.isDirectory()) walk(full);
+      else if (/\.tsx?$/.test(e.name)) {
+        const st = statSync(full);
+        h.update(`${full}\0${st.size}\0${st.mtimeMs}\n`);
+      }
+    }
+  };
+  walk(dir);
+  return h.digest('hex').slice(0, 16);
 }
 
 /** The folder with package.json and node_modules above the sources. */

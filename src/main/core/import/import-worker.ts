@@ -30,7 +30,7 @@ const secs = (ms: number) => Math.round(ms / 1000);
 
 export class ImportWorker {
   private worker: Worker | null = null;
-  /** Resolves once the current worker runs: its start-up is not the file's time. */
+  /** Resolves once the current worker has loaded its code: its start-up is not the file's time. */
   private online: Promise<void> = Promise.resolve();
   private queue: Promise<unknown> = Promise.resolve();
   private pending = new Map<number, Pending>();
@@ -53,6 +53,17 @@ export class ImportWorker {
     return run;
   };
 
+  /**
+   * Starts the worker now and resolves when it is ready (code and gazetteer loaded), so the
+   * first import does not wait for it. Doors call it at start-up.
+   */
+  async warm(): Promise<void> {
+    this.worker ??= this.spawn();
+    const w = this.worker;
+    await this.online;
+    if (this.pending.size === 0) w.unref();
+  }
+
   /** Ends the worker (it is started again on the next file). */
   async close(): Promise<void> {
     const w = this.worker;
@@ -65,11 +76,13 @@ export class ImportWorker {
       workerData: { gazetteerDir: safeGazetteerDir() },
       resourceLimits: { maxOldGenerationSizeMb: this.maxHeapMb },
     });
+    let ready!: () => void;
     this.online = new Promise((resolve) => {
-      w.once('online', resolve);
+      ready = resolve;
       w.once('exit', resolve);
     });
-    w.on('message', (m: { id: number; value?: PreparedImport; error?: AppError }) => {
+    w.on('message', (m: { id: number; ready?: true; value?: PreparedImport; error?: AppError }) => {
+      if (m.ready) return ready();
       const p = this.pending.get(m.id);
       if (!p) return;
       this.pending.delete(m.id);
