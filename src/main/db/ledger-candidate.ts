@@ -5,10 +5,11 @@
  * and for a file that will replace the ledger also `integrity_check` and
  * `foreign_key_check`. Anything else is refused with a Chinese message.
  */
-import Database from 'better-sqlite3';
+import type Database from 'better-sqlite3';
 import { AppError } from '../core/app-error';
 import { schemaDifferences, schemaOf } from './ledger-schema';
 import { LATEST_SCHEMA_VERSION } from './migrations';
+import { sqliteConnection } from './open-database';
 
 export interface LedgerSummary {
   schemaVersion: number;
@@ -22,7 +23,7 @@ export type LedgerFileKind = 'empty' | 'ledger';
 
 function openReadOnly(file: string): Database.Database {
   try {
-    const db = new Database(file, { readonly: true, fileMustExist: true });
+    const db = sqliteConnection(file, { readonly: true, fileMustExist: true });
     db.pragma('busy_timeout = 5000');
     db.prepare('SELECT count(*) FROM sqlite_schema').get(); // a non-SQLite file fails here
     return db;

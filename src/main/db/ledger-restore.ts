@@ -14,7 +14,7 @@
  * their connections, wait on SQLite's lock while it runs, and read the restored contents
  * after. Whatever they committed before is in the pre-restore backup.
  */
-import Database from 'better-sqlite3';
+import type Database from 'better-sqlite3';
 import { copyFileSync, mkdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { AppError } from '../core/app-error';
@@ -24,6 +24,7 @@ import { schemaDifferences, schemaOf } from './ledger-schema';
 import { markRestored } from './ledger-watch';
 import { migrate } from './migrate';
 import { LATEST_SCHEMA_VERSION } from './migrations';
+import { sqliteConnection } from './open-database';
 import { registerOperationKind, startOperation } from './operation-log';
 import { acquireReplaceLock } from './replace-lock';
 
@@ -60,7 +61,7 @@ async function stage(ledgerFile: string, source: string): Promise<string> {
     `incoming-${process.pid}-${Date.now()}-${Math.random().toString(36).slice(2, 8)}.sqlite`,
   );
   copyFileSync(source, staged);
-  const db = new Database(staged);
+  const db = sqliteConnection(staged);
   try {
     db.pragma('journal_mode = DELETE');
     await migrate(db);
@@ -111,7 +112,7 @@ function copyContents(db: Database.Database): void {
 
 /** A read-only connection's online backup: exactly the committed state, while we hold the write lock. */
 async function backupCommitted(ledgerFile: string, now: Date): Promise<string> {
-  const reader = new Database(ledgerFile, { readonly: true, fileMustExist: true });
+  const reader = sqliteConnection(ledgerFile, { readonly: true, fileMustExist: true });
   try {
     return await writeBackup(reader, ledgerFile, 'pre-restore', now);
   } finally {

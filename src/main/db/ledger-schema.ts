@@ -7,8 +7,9 @@
  * and one extra trigger can rewrite every title outside the operation log. Only SQLite's
  * own statistics tables (made by ANALYZE / PRAGMA optimize) may differ.
  */
-import Database from 'better-sqlite3';
+import type Database from 'better-sqlite3';
 import { MIGRATIONS } from './migrations';
+import { sqliteConnection } from './open-database';
 
 export interface SchemaObject {
   type: string;
@@ -47,7 +48,7 @@ export function schemaOf(db: Database.Database, schema = 'main'): Map<string, Sc
 export function expectedSchema(version: number): Map<string, SchemaObject> {
   const hit = cache.get(version);
   if (hit) return hit;
-  const db = new Database(':memory:');
+  const db = sqliteConnection(':memory:');
   try {
     for (const m of MIGRATIONS.slice(0, version)) m.up(db);
     const schema = schemaOf(db);
