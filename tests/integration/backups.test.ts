@@ -201,4 +201,19 @@ describe('backups', () => {
     ).toEqual({ n: 1 });
     ctx.ledger.db.exec("INSERT INTO records_fts(records_fts) VALUES('integrity-check')");
   });
+
+  it('a restore is an operation in the log; undo says how to go back instead of guessing', async () => {
+    const empty = await call<{ name: string }>('backups/create');
+    await importFiles(ctx.ledger.db, [{ name: 'a.txt', bytes: notice('第一批') }]);
+    await call('backups/restore', { name: empty.name });
+    const last = ctx.ledger.db
+      .prepare('SELECT kind, summary FROM operations ORDER BY id DESC LIMIT 1')
+      .get() as { kind: string; summary: string };
+    expect(last.kind).toBe('restore');
+    expect(last.summary).toContain(empty.name);
+    expect(last.summary).toMatch(/pre-restore\.bak/);
+    const undo = await dispatch('history/undo', {}, ctx);
+    expect(undo).toMatchObject({ ok: false, error: { code: 'restore_not_undoable' } });
+    expect((undo as { error: { message: string } }).error.message).toMatch(/请在“备份”页恢复/);
+  });
 });

@@ -16,7 +16,7 @@ const REASON: Record<string, string> = {
   daily: '每日自动',
   migration: '升级前自动',
   manual: '手动',
-  'pre-restore': '恢复前自动',
+  'pre-restore': '恢复前自动（至少保留 30 天）',
 };
 
 const size = (n: number) =>
@@ -48,7 +48,7 @@ export function BackupsPage() {
     <>
       <PageHeader
         title="备份"
-        subtitle="备份与恢复：每天首次使用时自动备份；保留最近 7 天每天一份、再往前 4 周每周一份，手动备份一直保留，恢复前的备份至少保留 30 天"
+        subtitle="备份与恢复：每天首次使用时自动备份；保留最近 7 天每天一份、再往前 4 周每周一份，手动备份一直保留"
       >
         <button
           type="button"
