@@ -14,7 +14,13 @@ export default defineConfig({
   main: {
     define: { __APP_VERSION__: JSON.stringify(pkg.version) },
     build: {
-      rollupOptions: { input: { index: resolve(__dirname, 'src/main/index.ts') } },
+      rollupOptions: {
+        input: {
+          index: resolve(__dirname, 'src/main/index.ts'),
+          // Imports read files in a worker thread; it loads this bundle (import-worker-script.ts).
+          'import-worker': resolve(__dirname, 'src/main/core/import/import-worker-entry.ts'),
+        },
+      },
     },
   },
   preload: {

@@ -15,3 +15,13 @@ const api = Object.freeze(
 );
 
 contextBridge.exposeInMainWorld('api', api);
+
+// The one other thing the page may ask: a save dialog, answered with a one-time handle to
+// pass as an export's `out` (the page never names a path the backend writes).
+contextBridge.exposeInMainWorld(
+  'taizhangDesktop',
+  Object.freeze({
+    chooseSaveTarget: (request: { kind: string; suggestedName: string }) =>
+      ipcRenderer.invoke('taizhang:choose-save-target', request),
+  }),
+);

@@ -4,6 +4,7 @@
  * renderer's client are all typed from this table, so adding a method is one edit here.
  */
 import { z } from 'zod';
+import zhCN from 'zod/v4/locales/zh-CN.js';
 import type { MethodName } from './api-methods';
 import type {
   AppInfo,
@@ -42,6 +43,9 @@ import type {
   ScheduleRule,
 } from '../main/core/schedule/shapes';
 import { exportDocumentOptions, type ExportPreview } from './export-options';
+
+// Validation messages reach people: in Chinese, like every other message.
+z.config(zhCN());
 
 /** Declares a method: its input schema, and its output type as a phantom. */
 const method =
@@ -139,11 +143,25 @@ const columnLayout = z.strictObject({
   width: z.number().int().min(20).max(2000).optional(),
   hide: z.boolean().optional(),
 });
+/** A saved view's grid filter is a preference, not data: a few KB at most. */
+export const MAX_FILTER_MODEL_CHARS = 64_000;
+/** Serialised length, or Infinity for what cannot be serialised (cycles, depth). */
+function jsonSize(value: unknown): number {
+  try {
+    return JSON.stringify(value)?.length ?? 0;
+  } catch {
+    return Number.POSITIVE_INFINITY;
+  }
+}
 const savedView = z.strictObject({
   name: z.string().trim().min(1, '视图名不能为空').max(60),
   search: z.string().max(200),
   facets: facetSelection,
-  filterModel: z.record(z.string(), z.unknown()),
+  filterModel: z
+    .record(z.string().max(60), z.unknown())
+    .refine((m) => jsonSize(m) <= MAX_FILTER_MODEL_CHARS, {
+      message: `筛选条件过大（上限 ${MAX_FILTER_MODEL_CHARS / 1000} K 字符），请减少筛选条件后再保存`,
+    }),
   sort: z
     .array(z.strictObject({ colId: z.string().max(60), dir: z.enum(['asc', 'desc']) }))
     .max(10),

@@ -34,4 +34,10 @@ test('make a backup, import more, restore the backup after a preview', async ({
   await expect(page.locator('.done-note')).toContainText('已恢复：0 份通知');
   await page.click('[data-nav="zones"]');
   await expect(page.getByText('共 0 条')).toBeVisible();
+
+  // The state the restore replaced is a backup of its own, kept at least 30 days.
+  await page.click('[data-nav="backups"]');
+  await expect(page.getByTestId('backup-list').locator('tbody tr')).toHaveCount(3);
+  await expect(page.getByTestId('backup-list')).toContainText('恢复前自动（至少保留 30 天）');
+  await page.screenshot({ path: path.join(screenshotDir, 'backups-after-restore.png') });
 });

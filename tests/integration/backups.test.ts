@@ -1,11 +1,12 @@
 import Database from 'better-sqlite3';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ApiContext } from '../../src/main/api/context';
 import { dispatch } from '../../src/main/api/dispatch';
 import { importFiles } from '../../src/main/core/import/import-files';
-import { dailyBackupIfDue, listBackups } from '../../src/main/db/backups';
+import { dailyBackupIfDue, listBackups, makeBackup } from '../../src/main/db/backups';
+import { openLedger } from '../../src/main/db/ledger';
 import { LATEST_SCHEMA_VERSION } from '../../src/main/db/migrate';
 import { tempLedger } from '../support/temp-ledger';
 
@@ -114,5 +115,105 @@ describe('backups', () => {
     );
     expect(r).toMatchObject({ ok: false, error: { code: 'ledger_too_new' } });
     expect(recordCount()).toBe(2);
+  });
+
+  it("two restores in one day, then a backup, keep that day's work (finding 4)", async () => {
+    const empty = await call<{ name: string }>('backups/create');
+    await importFiles(ctx.ledger.db, [{ name: 'a.txt', bytes: notice('第一批') }]);
+    await call('backups/restore', { name: empty.name }); // pre-restore #1 holds a.txt
+    await importFiles(ctx.ledger.db, [{ name: 'b.txt', bytes: notice('第二批') }]);
+    await call('backups/restore', { name: empty.name }); // pre-restore #2 holds b.txt
+    await call('backups/create');
+    await dailyBackupIfDue(ctx.ledger.db, ctx.ledger.file);
+
+    // Every notice imported that day is still in some backup.
+    const files = new Set<string>();
+    for (const b of listBackups(ctx.ledger.file)) {
+      const db = new Database(b.file, { readonly: true });
+      for (const r of db.prepare('SELECT file FROM notices').all() as { file: string }[])
+        files.add(r.file);
+      db.close();
+    }
+    expect([...files].sort()).toEqual(['a.txt', 'b.txt']);
+    expect(listBackups(ctx.ledger.file).filter((b) => b.reason === 'pre-restore')).toHaveLength(2);
+  });
+
+  it('two backups in the same millisecond get two files', async () => {
+    const now = new Date('2026-05-01T08:00:00.123Z');
+    const a = await makeBackup(ctx.ledger.db, ctx.ledger.file, 'manual', now);
+    const b = await makeBackup(ctx.ledger.db, ctx.ledger.file, 'manual', now);
+    expect(a).not.toBe(b);
+    expect(
+      listBackups(ctx.ledger.file)
+        .map((x) => x.file)
+        .sort(),
+    ).toEqual([a, b].sort());
+  });
+
+  it('cleans stray temporary files when the ledger is opened', async () => {
+    const dir = path.dirname(ctx.ledger.file);
+    const backups = path.join(dir, 'backups');
+    await call('backups/create');
+    const stray = [
+      path.join(backups, 'ledger.sqlite.2026-01-01T00-00-00-000Z.daily.bak.partial'),
+      path.join(backups, 'incoming-1700000000000.sqlite'),
+      path.join(backups, 'gone.sqlite-wal'),
+      path.join(backups, 'gone.sqlite-shm'),
+      path.join(dir, 'ledger.sqlite.restoring'),
+    ];
+    const old = new Date(Date.now() - 24 * 3600_000);
+    for (const f of stray) {
+      writeFileSync(f, 'x');
+      utimesSync(f, old, old);
+    }
+    const kept = path.join(dir, 'notes.txt'); // not ours: never touched
+    writeFileSync(kept, 'x');
+    ctx.ledger.close();
+    ctx.ledger = await openLedger(ctx.ledger.file);
+    for (const f of stray) expect(existsSync(f), f).toBe(false);
+    expect(existsSync(kept)).toBe(true);
+    expect(readdirSync(backups).filter((n) => n.endsWith('.bak'))).toHaveLength(1);
+  });
+
+  it('calls made during a restore wait for it instead of failing (finding 7)', async () => {
+    await importFiles(ctx.ledger.db, [{ name: 'a.txt', bytes: notice('第一批') }]);
+    const backup = await call<{ name: string }>('backups/create');
+    await importFiles(ctx.ledger.db, [{ name: 'b.txt', bytes: notice('第二批') }]);
+    const restore = dispatch('backups/restore', { name: backup.name }, ctx);
+    const during: Promise<unknown>[] = [];
+    let done = false;
+    void restore.then(() => (done = true));
+    for (let i = 0; i < 200 && !done; i++) {
+      during.push(dispatch(i % 2 ? 'notices/list' : 'ledger/counts', {}, ctx));
+      await new Promise((r) => setImmediate(r));
+    }
+    expect(await restore).toMatchObject({ ok: true });
+    for (const r of await Promise.all(during)) expect(r).toMatchObject({ ok: true });
+    // Every call that waited saw the restored ledger, never a half-done one.
+    const lists = (await Promise.all(during)).filter((r): r is { ok: true; value: unknown[] } =>
+      Array.isArray((r as { value: unknown }).value),
+    );
+    for (const l of lists) expect(l.value).toHaveLength(1);
+    expect(
+      ctx.ledger.db
+        .prepare("SELECT count(*) n FROM records_fts WHERE records_fts MATCH '长安区'")
+        .get(),
+    ).toEqual({ n: 1 });
+    ctx.ledger.db.exec("INSERT INTO records_fts(records_fts) VALUES('integrity-check')");
+  });
+
+  it('a restore is an operation in the log; undo says how to go back instead of guessing', async () => {
+    const empty = await call<{ name: string }>('backups/create');
+    await importFiles(ctx.ledger.db, [{ name: 'a.txt', bytes: notice('第一批') }]);
+    await call('backups/restore', { name: empty.name });
+    const last = ctx.ledger.db
+      .prepare('SELECT kind, summary FROM operations ORDER BY id DESC LIMIT 1')
+      .get() as { kind: string; summary: string };
+    expect(last.kind).toBe('restore');
+    expect(last.summary).toContain(empty.name);
+    expect(last.summary).toMatch(/pre-restore\.bak/);
+    const undo = await dispatch('history/undo', {}, ctx);
+    expect(undo).toMatchObject({ ok: false, error: { code: 'restore_not_undoable' } });
+    expect((undo as { error: { message: string } }).error.message).toMatch(/请在“备份”页恢复/);
   });
 });

@@ -12,6 +12,7 @@ import type { ApiContext } from '../../src/main/api/context';
 import { dispatch } from '../../src/main/api/dispatch';
 import { importFiles } from '../../src/main/core/import/import-files';
 import { manyEntriesZip, withDeclaredSize } from '../support/fixtures/bad-fixtures';
+import { HOSTILE_FILES } from '../support/fixtures/hostile-files';
 import { observationNoticeDocx } from '../support/fixtures/docx-fixtures';
 import { repoRoot } from '../support/shared';
 import { ledgerFingerprint } from '../support/ledger-fingerprint';
@@ -108,5 +109,11 @@ describe('the bad-input corpus', () => {
   it('HTML nested 30,000 levels deep is refused, not a stack overflow', async () => {
     const html = `<html><body>${'<div>'.repeat(30_000)}石家庄市长安区${'</div>'.repeat(30_000)}</body></html>`;
     await expectRefused('deep.html', new Uint8Array(Buffer.from(html)), /嵌套|层/);
+  });
+
+  // Issue #20: small files that expand to millions of cells, pages or bytes (their memory
+  // is measured in a child process by hostile-files.test.ts; here: refused, ledger as it was).
+  it.each(Object.entries(HOSTILE_FILES))('%s is refused, naming the limit', async (_n, spec) => {
+    await expectRefused(spec.file, new Uint8Array(await spec.make()), /上限/);
   });
 });

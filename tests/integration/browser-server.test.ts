@@ -2,12 +2,15 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Ledger } from '../../src/main/db/ledger';
 import { createBrowserServer } from '../../src/main/server/browser-server';
 import { tempDir, tempLedger } from '../support/temp-ledger';
 
 const token = 'test-token-0123456789abcdef';
 let server: http.Server;
 let port: number;
+let ledgerForSmall: Ledger;
+let rendererForSmall: string;
 const cleanups: (() => void)[] = [];
 
 beforeAll(async () => {
@@ -19,6 +22,8 @@ beforeAll(async () => {
   writeFileSync(path.join(r.dir, 'index.html'), '<html><head></head><body>台账</body></html>');
   writeFileSync(path.join(r.dir, 'assets', 'app.js'), 'console.log(1)');
   writeFileSync(path.join(t.file + '.secret'), 'outside the renderer folder');
+  ledgerForSmall = t.ledger;
+  rendererForSmall = r.dir;
   server = createBrowserServer({
     ctx: { ledger: t.ledger, door: 'browser' },
     token,
@@ -34,6 +39,7 @@ afterAll(async () => {
 
 /** A raw request, so tests control Host and Origin exactly as an attacker could. */
 function request(opts: {
+  port?: number;
   method?: string;
   path: string;
   headers?: Record<string, string>;
@@ -44,10 +50,10 @@ function request(opts: {
       const req = http.request(
         {
           host: '127.0.0.1',
-          port,
+          port: opts.port ?? port,
           method: opts.method ?? 'GET',
           path: opts.path,
-          headers: { host: `127.0.0.1:${port}`, ...opts.headers },
+          headers: { host: `127.0.0.1:${opts.port ?? port}`, ...opts.headers },
         },
         (res) => {
           const chunks: Buffer[] = [];
@@ -120,22 +126,78 @@ describe('browser mode over HTTP', () => {
     expect(JSON.parse(bad.body)).toMatchObject({ ok: false, error: { code: 'bad_input' } });
   });
 
-  it('serves the page only after the token link, and puts the token in the page', async () => {
+  it('serves the page only after the token link, and puts the token in that page only', async () => {
     expect((await request({ path: '/' })).status).toBe(401);
     const login = await request({ path: `/?token=${token}` });
-    expect(login.status).toBe(303);
+    expect(login.status).toBe(200);
+    expect(login.body).toContain(`<meta name="taizhang-token" content="${token}">`);
     const cookie = String(login.headers['set-cookie']).split(';')[0]!;
-    expect(cookie).toBe(`tz_token=${token}`);
     const page = await request({ path: '/', headers: { cookie } });
     expect(page.status).toBe(200);
-    expect(page.body).toContain(`<meta name="taizhang-token" content="${token}">`);
+    expect(page.body).not.toContain(token);
     expect(page.headers['content-security-policy']).toContain("default-src 'self'");
     expect((await request({ path: '/assets/app.js', headers: { cookie } })).status).toBe(200);
     expect((await request({ path: `/?token=wrong` })).status).toBe(401);
   });
 
+  it('sets a session cookie that is not the token, named after the port (finding 6)', async () => {
+    const login = await request({ path: `/?token=${token}` });
+    const setCookie = String(login.headers['set-cookie']);
+    const [pair, ...attrs] = setCookie.split(';').map((p) => p.trim());
+    const [name, value] = pair!.split('=');
+    expect(name).toBe(`tz_session_${port}`);
+    expect(value).not.toBe(token);
+    expect(value!.length).toBeGreaterThanOrEqual(32);
+    expect(attrs).toEqual(expect.arrayContaining(['HttpOnly', 'SameSite=Strict', 'Path=/']));
+    // The cookie alone opens no API call, and never yields the token.
+    const viaCookie = await api('records/list', {}, { cookie: pair! });
+    expect(viaCookie.status).toBe(401);
+    expect((await request({ path: '/', headers: { cookie: pair! } })).body).not.toContain(token);
+  });
+
+  it('answers an oversized body with 413 and a Chinese message, not a reset (finding 7)', async () => {
+    const small = createBrowserServer({
+      ctx: { ledger: ledgerForSmall, door: 'browser' },
+      token,
+      rendererDir: rendererForSmall,
+      maxBodyBytes: 64 * 1024,
+    });
+    await new Promise<void>((resolve) => small.listen(0, '127.0.0.1', resolve));
+    const smallPort = (small.address() as { port: number }).port;
+    try {
+      const r = await request({
+        port: smallPort,
+        method: 'POST',
+        path: '/api/import/files',
+        headers: { 'x-taizhang-token': token, 'content-type': 'application/json' },
+        body: JSON.stringify({
+          input: { files: [{ name: 'a.txt', dataBase64: 'A'.repeat(1 << 20) }] },
+        }),
+      });
+      expect(r.status).toBe(413);
+      expect(JSON.parse(r.body)).toMatchObject({ ok: false, error: { code: 'too_large' } });
+      expect(JSON.parse(r.body).error.message).toMatch(/请求太大.*拆分|分批/);
+    } finally {
+      await new Promise((resolve) => small.close(resolve));
+    }
+  });
+
+  it('answers a malformed method name with a Chinese error, not an internal one (finding 7)', async () => {
+    const r = await request({
+      method: 'POST',
+      path: '/api/%E0%A4%A',
+      headers: { 'x-taizhang-token': token },
+      body: '{}',
+    });
+    expect(r.status).toBe(400);
+    const body = JSON.parse(r.body);
+    expect(body).toMatchObject({ ok: false, error: { code: 'bad_input' } });
+    expect(body.error.message).not.toMatch(/URI|malformed/);
+  });
+
   it('never serves files outside the renderer folder', async () => {
-    const cookie = `tz_token=${token}`;
+    const login = await request({ path: `/?token=${token}` });
+    const cookie = String(login.headers['set-cookie']).split(';')[0]!;
     for (const p of [
       '/../ledger.sqlite',
       '/..%2fledger.sqlite',

@@ -3,10 +3,14 @@
  * or open, and how the IPC door answers malformed payloads and foreign frames.
  */
 import fc from 'fast-check';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ApiContext } from '../../src/main/api/context';
 import { makeApiInvoke } from '../../src/main/electron/api-invoke';
 import { isAllowedExternal, isOwnPage } from '../../src/main/electron/navigation-policy';
+import { parseSaveDialogRequest } from '../../src/main/electron/save-dialog-request';
+import { SaveTargets } from '../../src/main/electron/save-targets';
 import { tempLedger } from '../support/temp-ledger';
 
 const OWN = 'file:///opt/taizhang/resources/app.asar/out/renderer/index.html';
@@ -61,5 +65,78 @@ describe('the IPC door', () => {
       }),
       { numRuns: 200 },
     );
+  });
+});
+
+describe('export destinations (issue #20, finding 6)', () => {
+  let ctx: ApiContext;
+  let dir: string;
+  let cleanup: () => void;
+  beforeAll(async () => {
+    const t = await tempLedger();
+    ctx = { ledger: t.ledger, door: 'desktop' };
+    dir = path.dirname(t.file);
+    cleanup = t.cleanup;
+  });
+  afterAll(() => cleanup());
+
+  it('refuses a path sent by the page: nothing is written', async () => {
+    const invoke = makeApiInvoke(ctx, () => OWN, new SaveTargets());
+    const target = path.join(dir, '.bashrc');
+    for (const [method, input] of [
+      ['export/create', { format: 'ics', out: target }],
+      ['ledger/export', { out: target }],
+    ] as const) {
+      const r = await invoke(OWN, method, input);
+      expect(r).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+      expect((r as { error: { message: string } }).error.message).toMatch(/另存为/);
+    }
+    expect(existsSync(target)).toBe(false);
+  });
+
+  it('writes where the user chose in our dialog, through a handle that works once', async () => {
+    const targets = new SaveTargets();
+    const invoke = makeApiInvoke(ctx, () => OWN, targets);
+    const chosen = path.join(dir, '台账.sqlite');
+    const handle = targets.issue(chosen);
+    expect(handle).not.toContain(dir);
+    expect(await invoke(OWN, 'ledger/export', { out: handle })).toMatchObject({
+      ok: true,
+      value: { file: chosen },
+    });
+    expect(existsSync(chosen)).toBe(true);
+    expect(await invoke(OWN, 'ledger/export', { out: handle })).toMatchObject({
+      ok: false,
+      error: { code: 'forbidden' },
+    });
+    const ics = path.join(dir, '期限.ics');
+    const r = await invoke(OWN, 'export/create', { format: 'ics', out: targets.issue(ics) });
+    expect(r).toMatchObject({ ok: true, value: { file: ics } });
+  });
+
+  it('handles expire, and downloads (no out) are not affected', async () => {
+    let now = 1_000_000;
+    const targets = new SaveTargets(() => now);
+    const handle = targets.issue(path.join(dir, 'late.sqlite'));
+    now += 11 * 60_000;
+    expect(targets.take(handle)).toBeUndefined();
+    const invoke = makeApiInvoke(ctx, () => OWN, targets);
+    const r = await invoke(OWN, 'ledger/export', {});
+    expect(r).toMatchObject({ ok: true });
+    expect((r as { value: { dataBase64?: string } }).value.dataBase64).toBeTruthy();
+  });
+
+  it('checks what the page asks of the dialog before opening it', () => {
+    expect(parseSaveDialogRequest({ kind: 'docx', suggestedName: '../../etc/x.docx' })).toEqual({
+      kind: 'docx',
+      suggestedName: 'x.docx',
+    });
+    expect(parseSaveDialogRequest({ kind: 'exe', suggestedName: 'a' })).toBeNull();
+    expect(parseSaveDialogRequest({ kind: '__proto__' })).toBeNull();
+    expect(parseSaveDialogRequest(null)).toBeNull();
+    expect(parseSaveDialogRequest({ kind: 'sqlite', suggestedName: '..' })).toEqual({
+      kind: 'sqlite',
+      suggestedName: '台账导出.sqlite',
+    });
   });
 });

@@ -14,9 +14,8 @@ import {
   listBackups,
   makeBackup,
   pruneBackups,
-  replaceLedgerFile,
 } from '../db/backups';
-import { openLedger } from '../db/ledger';
+import { restoreLedger } from '../db/ledger-restore';
 import type { ApiContext } from './context';
 import type { HandlerGroup } from './handler-types';
 
@@ -29,22 +28,24 @@ const entry = (b: { file: string; at: Date; reason: string; size: number }): Bac
 
 function backupFile(ctx: ApiContext, name: string): string {
   const found = listBackups(ctx.ledger.file).find((b) => path.basename(b.file) === name);
-  if (!found) throw new AppError('not_found', `没有名为 ${name} 的备份。`);
+  if (!found) throw new AppError('not_found', `没有名为 ${name} 的备份。请刷新备份列表后重试。`);
   return found.file;
 }
 
-/** Swaps the open ledger for the contents of `source`, after saving the current state. */
-async function restoreFrom(ctx: ApiContext, source: string) {
-  const summary = inspectLedgerFile(source);
-  const file = ctx.ledger.file;
-  await makeBackup(ctx.ledger.db, file, 'pre-restore');
-  ctx.ledger.close();
-  try {
-    replaceLedgerFile(file, source);
-  } finally {
-    // Reopen whatever is there now (the restored file, or the old one if the copy failed).
-    ctx.ledger = await openLedger(file);
-  }
+/** The summary the contract promises (the pre-restore backup's name stays in the log). */
+async function restoreFrom(
+  ctx: ApiContext,
+  source: string,
+  kind: 'restore' | 'ledger_import',
+  label: string,
+) {
+  ctx.ledger.assertSameFile();
+  const { preRestoreBackup: _kept, ...summary } = await restoreLedger(
+    ctx.ledger.db,
+    ctx.ledger.file,
+    source,
+    { kind, label },
+  );
   return summary;
 }
 
@@ -63,7 +64,8 @@ export const backupHandlers: HandlerGroup<
     return entry(listBackups(ctx.ledger.file).find((b) => b.file === file)!);
   },
   'backups/preview': (input, ctx) => inspectLedgerFile(backupFile(ctx, input.name)),
-  'backups/restore': (input, ctx) => restoreFrom(ctx, backupFile(ctx, input.name)),
+  'backups/restore': (input, ctx) =>
+    restoreFrom(ctx, backupFile(ctx, input.name), 'restore', input.name),
   'ledger/export': async (input, ctx) => {
     if (input.out && ctx.door === 'browser')
       throw new AppError('bad_input', '浏览器模式不能写入本机路径，请使用下载。');
@@ -81,10 +83,14 @@ export const backupHandlers: HandlerGroup<
   },
   'ledger/import': async (input, ctx) => {
     mkdirSync(backupDirOf(ctx.ledger.file), { recursive: true });
-    const staged = path.join(backupDirOf(ctx.ledger.file), `incoming-${Date.now()}.sqlite`);
+    // Our own name (pid inside), so a crash's leftover is recognised and cleaned at open.
+    const staged = path.join(
+      backupDirOf(ctx.ledger.file),
+      `incoming-${process.pid}-${Date.now()}-upload.sqlite`,
+    );
     writeFileSync(staged, Buffer.from(input.dataBase64, 'base64'));
     try {
-      return await restoreFrom(ctx, staged);
+      return await restoreFrom(ctx, staged, 'ledger_import', '（上传的文件）');
     } finally {
       rmSync(staged, { force: true });
     }

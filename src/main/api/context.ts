@@ -1,3 +1,4 @@
+import type { PrepareFn } from '../core/import/prepare-import';
 import type { Ledger } from '../db/ledger';
 
 /** What every handler is given: the open ledger and which door the call came through. */
@@ -6,4 +7,6 @@ export interface ApiContext {
   door: 'desktop' | 'browser' | 'cli';
   /** Where exports may be written when the caller gives no path (browser mode: a temp dir). */
   exportDir?: string;
+  /** How imports read and extract files (the doors use a worker thread; default in-thread). */
+  prepareImport?: PrepareFn;
 }

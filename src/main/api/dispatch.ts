@@ -2,14 +2,25 @@
  * The single entry to the backend for every door: checks the method name, validates
  * the input with the contract's zod schema, runs the handler and wraps the outcome
  * in the result envelope. Nothing a caller sends can crash the backend.
+ *
+ * Calls that replace the ledger's contents (restore, whole-ledger import) run alone in
+ * this process and under the cross-process replace lock; other calls wait for them here
+ * (and for a replacement another process is running), never meeting a half-done restore.
  */
 import { isMethodName, type MethodName } from '../../shared/api-methods';
 import { contract } from '../../shared/contract';
 import { ErrorCode, fail, ok, type Result } from '../../shared/result';
-import { AppError } from '../core/app-error';
+import { withExclusiveAccess, withSharedAccess } from '../db/ledger-gate';
+import { waitWhileReplacing } from '../db/replace-lock';
 import type { ApiContext } from './context';
+import { describeValue, toFailure, zodIssuesMessage } from '../core/user-error';
 import type { Handler } from './handler-types';
 import { handlers } from './handlers';
+
+export { toFailure } from '../core/user-error';
+
+/** Methods that replace the whole ledger: they run alone. */
+const REPLACES_LEDGER: ReadonlySet<MethodName> = new Set(['backups/restore', 'ledger/import']);
 
 export async function dispatch(
   method: unknown,
@@ -17,35 +28,26 @@ export async function dispatch(
   ctx: ApiContext,
 ): Promise<Result<unknown>> {
   if (!isMethodName(method)) {
-    return fail(ErrorCode.unknownMethod, `未知的接口方法：${describe(method).slice(0, 80)}`);
+    return fail(
+      ErrorCode.unknownMethod,
+      `未知的接口方法：${describeValue(method).slice(0, 80)}。请检查方法名是否拼写正确。`,
+    );
   }
   const parsed = contract[method].input.safeParse(input ?? {});
   if (!parsed.success) {
-    const issues = parsed.error.issues.map((i) => `${i.path.join('.') || '(输入)'}：${i.message}`);
-    return fail(ErrorCode.badInput, `参数不正确：${issues.join('；')}`, {
+    return fail(ErrorCode.badInput, zodIssuesMessage(parsed.error.issues), {
       issues: parsed.error.issues,
     });
   }
   try {
     const handler = handlers[method] as Handler<MethodName>;
-    return ok(await handler(parsed.data as never, ctx));
+    const run = async () => {
+      await waitWhileReplacing(ctx.ledger.file);
+      return handler(parsed.data as never, ctx);
+    };
+    const gate = REPLACES_LEDGER.has(method) ? withExclusiveAccess : withSharedAccess;
+    return ok(await gate(ctx.ledger.file, run));
   } catch (e) {
     return toFailure(e);
-  }
-}
-
-export function toFailure(e: unknown): Result<never> {
-  if (e instanceof AppError) return fail(e.code, e.message, e.details);
-  const detail = e instanceof Error ? e.message : describe(e);
-  return fail(ErrorCode.internal, `内部错误：${detail}`);
-}
-
-/** A printable word for any value — String() throws on objects without a prototype. */
-function describe(value: unknown): string {
-  if (typeof value === 'string') return value;
-  try {
-    return String(value);
-  } catch {
-    return `(${typeof value})`;
   }
 }

@@ -1,10 +1,13 @@
 /** Importing notices: files arrive as base64 (same payload over IPC, HTTP and the CLI). */
 import { importFiles } from '../core/import/import-files';
+import { watchLedger } from '../db/ledger-watch';
 import type { HandlerGroup } from './handler-types';
 
 export const importHandlers: HandlerGroup<'import/files'> = {
-  'import/files': (input, ctx) =>
-    importFiles(
+  'import/files': (input, ctx) => {
+    // A batch notices a restore (or a replaced file) that happens while it runs, and stops.
+    const watch = watchLedger(ctx.ledger.db, ctx.ledger.file, ctx.ledger.identity);
+    return importFiles(
       ctx.ledger.db,
       input.files.map((f) => ({
         name: f.name,
@@ -12,6 +15,12 @@ export const importHandlers: HandlerGroup<'import/files'> = {
         edits: f.edits,
         exclude: f.exclude,
       })),
-      { dryRun: input.dryRun },
-    ),
+      {
+        dryRun: input.dryRun,
+        prepare: ctx.prepareImport,
+        beforeWrite: watch.check,
+        verifyInTransaction: watch.assertUnchanged,
+      },
+    );
+  },
 };

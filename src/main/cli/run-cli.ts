@@ -4,6 +4,7 @@
  */
 import { dispatch } from '../api/dispatch';
 import { AppError } from '../core/app-error';
+import { ImportWorker } from '../core/import/import-worker';
 import { defaultLedgerPath } from '../db/ledger-path';
 import { openLedger } from '../db/ledger';
 import { buildRequest, type CliRequest } from './commands';
@@ -43,8 +44,14 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     io.err(e instanceof AppError ? `错误 [${e.code}]：${e.message}` : `错误：${String(e)}`);
     return 1;
   }
+  // Files are read in a worker thread, with its own time and memory ceiling.
+  const worker = new ImportWorker();
   try {
-    const result = await dispatch(request.method, request.input, { ledger, door: 'cli' });
+    const result = await dispatch(request.method, request.input, {
+      ledger,
+      door: 'cli',
+      prepareImport: worker.prepare,
+    });
     if (!result.ok) {
       io.err(`错误 [${result.error.code}]：${result.error.message}`);
       // Options the contract rejects (a malformed date, an unknown kind) are bad usage.
@@ -53,6 +60,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     }
     return print(request, args, io, result.value);
   } finally {
+    await worker.close();
     ledger.close();
   }
 }

@@ -1,9 +1,11 @@
 /**
  * Which backups to keep: a pure rule, so it is tested on its own.
  * Kept: every manual backup (outside the rotation: it never takes an automatic one's slot);
- * of the automatic ones, the newest of each of the last `daily` days that have one, the
- * newest of each of the last `weekly` weeks (Monday-based, UTC) before those, and always
- * the newest of all. Everything else may be removed.
+ * every pre-restore backup younger than `preRestoreDays` (also outside the rotation: it
+ * holds the work a restore replaced, and two restores in one day must not leave only the
+ * newer one); of the automatic ones, the newest of each of the last `daily` days that have
+ * one, the newest of each of the last `weekly` weeks (Monday-based, UTC) before those,
+ * and always the newest of all. Everything else may be removed.
  */
 export interface BackupInfo {
   file: string;
@@ -14,10 +16,13 @@ export interface BackupInfo {
 export interface RetentionRule {
   daily: number;
   weekly: number;
+  /** Pre-restore backups are never removed before this many days (default 30). */
+  preRestoreDays?: number;
 }
 
-export const DEFAULT_RETENTION: RetentionRule = { daily: 7, weekly: 4 };
+export const DEFAULT_RETENTION: RetentionRule = { daily: 7, weekly: 4, preRestoreDays: 30 };
 
+const DAY_MS = 86_400_000;
 const dayKey = (d: Date) => d.toISOString().slice(0, 10);
 
 /** The Monday (UTC) of the week a date falls in. */
@@ -30,11 +35,16 @@ export function weekKey(d: Date): string {
 export function planRetention(
   backups: readonly BackupInfo[],
   rule: RetentionRule = DEFAULT_RETENTION,
+  now: Date = new Date(),
 ): { keep: BackupInfo[]; remove: BackupInfo[] } {
   const newestFirst = [...backups].sort((a, b) => b.at.getTime() - a.at.getTime());
   const keep = new Set<BackupInfo>();
-  for (const b of newestFirst) if (b.reason === 'manual') keep.add(b);
-  const automatic = newestFirst.filter((b) => b.reason !== 'manual');
+  const preRestoreCutoff =
+    now.getTime() - (rule.preRestoreDays ?? DEFAULT_RETENTION.preRestoreDays!) * DAY_MS;
+  const protectedBackup = (b: BackupInfo) =>
+    b.reason === 'manual' || (b.reason === 'pre-restore' && b.at.getTime() >= preRestoreCutoff);
+  for (const b of newestFirst) if (protectedBackup(b)) keep.add(b);
+  const automatic = newestFirst.filter((b) => !protectedBackup(b));
   if (automatic[0]) keep.add(automatic[0]);
 
   const days = new Map<string, BackupInfo>();

@@ -1,25 +1,45 @@
 /**
- * A ledger is one SQLite file at the latest schema. Opening migrates it (after an
- * online backup beside the file) and refuses files from a newer version.
+ * A ledger is one SQLite file at the latest schema. An existing file is first looked at
+ * read-only (ledger-candidate.ts): a foreign SQLite file, one from a newer version or one
+ * whose schema is not exactly ours is refused before anything is written to it. Then it
+ * is opened, migrated (after an online backup beside the file), and stray temporary files
+ * from earlier crashes are cleaned.
  */
 import type Database from 'better-sqlite3';
-import { existsSync, mkdirSync } from 'node:fs';
+import { mkdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { AppError } from '../core/app-error';
 import { makeBackup } from './backups';
+import { classifyLedgerFile } from './ledger-candidate';
+import { assertSameFile, fileIdentity, type FileIdentity } from './ledger-watch';
 import { migrate, schemaVersion } from './migrate';
 import { openDatabase, type OpenOptions } from './open-database';
+import { cleanStrayFiles } from './stray-files';
 
 export interface Ledger {
   readonly db: Database.Database;
   readonly file: string;
+  /** Which file the connection has open, to notice a file replaced under it. */
+  readonly identity: FileIdentity | null;
+  /** Throws when the path no longer names the file this connection has open. */
+  assertSameFile(): void;
   close(): void;
+}
+
+function sizeOf(file: string): number | null {
+  try {
+    return statSync(file).size;
+  } catch {
+    return null;
+  }
 }
 
 export async function openLedger(file: string, opts: OpenOptions = {}): Promise<Ledger> {
   const resolved = path.resolve(file);
   mkdirSync(path.dirname(resolved), { recursive: true });
-  const isNew = !existsSync(resolved);
+  const size = sizeOf(resolved);
+  // Read-only first: a file we must refuse is never switched to WAL or migrated.
+  const isNew = size === null || size === 0 || classifyLedgerFile(resolved) === 'empty';
   let db: Database.Database;
   try {
     db = openDatabase(resolved, opts);
@@ -40,9 +60,17 @@ export async function openLedger(file: string, opts: OpenOptions = {}): Promise<
     db.close();
     throw e;
   }
+  try {
+    cleanStrayFiles(resolved);
+  } catch {
+    // Tidying up is a courtesy: a folder we cannot list must not stop the ledger opening.
+  }
+  const identity = fileIdentity(resolved);
   return {
     db,
     file: resolved,
+    identity,
+    assertSameFile: () => assertSameFile(resolved, identity),
     close: () => {
       if (db.open) {
         try {

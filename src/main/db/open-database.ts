@@ -13,12 +13,25 @@ export interface OpenOptions {
   nativeBinding?: string;
 }
 
-export function openDatabase(file: string, opts: OpenOptions = {}): Database.Database {
+/**
+ * A bare connection (no pragmas) with the right native binding for this runtime: what
+ * every other connection of the app uses — candidates read-only, staging copies, the
+ * in-memory schema reference — so none of them loads the wrong build under Electron.
+ */
+export function sqliteConnection(
+  file: string,
+  opts: { readonly?: boolean; fileMustExist?: boolean; nativeBinding?: string } = {},
+): Database.Database {
   const nativeBinding = opts.nativeBinding ?? electronBinding();
-  const db = new Database(file, {
+  return new Database(file, {
     readonly: opts.readonly ?? false,
+    fileMustExist: opts.fileMustExist ?? false,
     ...(nativeBinding ? { nativeBinding } : {}),
   });
+}
+
+export function openDatabase(file: string, opts: OpenOptions = {}): Database.Database {
+  const db = sqliteConnection(file, opts);
   db.pragma('busy_timeout = 5000');
   if (!opts.readonly) {
     db.pragma('journal_mode = WAL');

@@ -5,3 +5,4 @@
 import './queries/import-undo';
 import './queries/record-edits';
 import './queries/merge';
+import './ledger-restore';

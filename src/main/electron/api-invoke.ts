@@ -1,11 +1,13 @@
 /**
  * The desktop door's handler, without Electron: a call is answered only for our own page,
- * and dispatch() validates the method and input like every other door.
+ * an export's destination must come from our own save dialog (save-targets.ts), and
+ * dispatch() validates the method and input like every other door.
  */
 import { fail, type Result } from '../../shared/result';
 import type { ApiContext } from '../api/context';
 import { dispatch } from '../api/dispatch';
 import { isOwnPage } from './navigation-policy';
+import { resolveDestination, SaveTargets } from './save-targets';
 
 export type ApiInvoke = (
   senderUrl: string | undefined,
@@ -14,9 +16,11 @@ export type ApiInvoke = (
 ) => Promise<Result<unknown>>;
 
 export const makeApiInvoke =
-  (ctx: ApiContext, ownUrl: () => string): ApiInvoke =>
+  (ctx: ApiContext, ownUrl: () => string, targets = new SaveTargets()): ApiInvoke =>
   async (senderUrl, method, input) => {
     if (!senderUrl || !isOwnPage(senderUrl, ownUrl()))
       return fail('forbidden', '拒绝来自未知页面的调用。');
-    return dispatch(method, input, ctx);
+    const resolved = resolveDestination(method, input, targets);
+    if (!resolved.ok) return resolved;
+    return dispatch(method, resolved.value, ctx);
   };

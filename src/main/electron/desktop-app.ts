@@ -4,11 +4,14 @@
 import { app, BrowserWindow, dialog } from 'electron';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { ImportWorker } from '../core/import/import-worker';
 import { dailyBackupIfDue } from '../db/backups';
 import { defaultLedgerPath } from '../db/ledger-path';
 import { openLedger, type Ledger } from '../db/ledger';
 import { acquireLedgerLock, type LedgerLock } from '../db/ledger-lock';
 import { registerApiBridge } from './ipc-bridge';
+import { registerSaveDialog } from './save-dialog';
+import { SaveTargets } from './save-targets';
 import { lockDown } from './window-security';
 
 let ledger: Ledger | null = null;
@@ -51,7 +54,14 @@ async function start(): Promise<void> {
     return;
   }
   dailyBackupIfDue(ledger.db, ledger.file).catch((e: unknown) => console.error('每日备份失败', e));
-  registerApiBridge({ ledger, door: 'desktop' }, rendererUrl);
+  // Export destinations only from our own save dialog, as one-time handles.
+  const targets = new SaveTargets();
+  registerSaveDialog(targets, rendererUrl);
+  // Files are read in a worker thread: the window stays responsive during a long import.
+  const worker = new ImportWorker();
+  void worker.warm().catch((e: unknown) => console.error('导入线程启动失败', e));
+  const prepareImport = worker.prepare;
+  registerApiBridge({ ledger, door: 'desktop', prepareImport }, rendererUrl, targets);
   createWindow();
 }
 

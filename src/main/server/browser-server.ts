@@ -1,7 +1,8 @@
 /**
  * Browser mode: the built renderer and the same handlers, over HTTP on 127.0.0.1.
- *   GET  /?token=…      sets the token cookie and redirects to / (the URL printed at start)
- *   GET  /…             renderer files (cookie required); index.html carries the token in a meta tag
+ *   GET  /?token=…      the URL printed at start: answers the page with the token in a meta
+ *                       tag (the page keeps it in sessionStorage) and sets a session cookie
+ *   GET  /…             renderer files (session cookie required); never the token
  *   POST /api/<method>  body {input}; header x-taizhang-token required; answers the result envelope
  */
 import http from 'node:http';
@@ -9,12 +10,15 @@ import path from 'node:path';
 import { fail } from '../../shared/result';
 import { dispatch } from '../api/dispatch';
 import type { ApiContext } from '../api/context';
+import { toFailure } from '../core/user-error';
 import {
-  TOKEN_COOKIE,
   TOKEN_HEADER,
   cookieValue,
   hostAllowed,
+  newToken,
   originAllowed,
+  sessionCookie,
+  sessionCookieName,
   tokensEqual,
 } from './guard';
 import { readStatic } from './static-files';
@@ -52,31 +56,41 @@ function send(
 const sendJson = (res: http.ServerResponse, status: number, value: unknown) =>
   send(res, status, 'application/json; charset=utf-8', JSON.stringify(value));
 
+/**
+ * The body, or null when it is larger than `limit`. An oversized body is read to its end
+ * and dropped rather than cut off, so the client gets its 413 instead of a reset connection.
+ */
 function readBody(req: http.IncomingMessage, limit: number): Promise<Buffer | null> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
     req.on('data', (c: Buffer) => {
       size += c.length;
-      if (size > limit) {
-        resolve(null);
-        req.destroy();
-        return;
-      }
-      chunks.push(c);
+      if (size <= limit) chunks.push(c);
+      else chunks.length = 0;
     });
-    req.on('end', () => resolve(Buffer.concat(chunks)));
+    req.on('end', () => resolve(size > limit ? null : Buffer.concat(chunks)));
     req.on('error', reject);
   });
 }
 
+const mb = (n: number) => `${Math.round(n / 1048576)} MB`;
+
 export function createBrowserServer(opts: BrowserServerOptions): http.Server {
   const root = path.resolve(opts.rendererDir);
   const limit = opts.maxBodyBytes ?? 150 * 1024 * 1024;
+  // Session ids of pages opened with the printed link; a few hundred at most.
+  const sessions = new Set<string>();
+  const newSession = (): string => {
+    const id = newToken();
+    sessions.add(id);
+    if (sessions.size > 200) sessions.delete(sessions.values().next().value as string);
+    return id;
+  };
 
   return http.createServer((req, res) => {
     void handle(req, res).catch((e: unknown) => {
-      if (!res.headersSent) sendJson(res, 500, fail('internal', `内部错误：${String(e)}`));
+      if (!res.headersSent) sendJson(res, 500, toFailure(e));
       else res.end();
     });
   });
@@ -91,10 +105,22 @@ export function createBrowserServer(opts: BrowserServerOptions): http.Server {
     if (url.pathname.startsWith('/api/')) {
       if (req.method !== 'POST') return sendJson(res, 405, fail('bad_method', '接口只接受 POST。'));
       if (!tokensEqual(req.headers[TOKEN_HEADER] as string | undefined, opts.token)) {
-        return sendJson(res, 401, fail('unauthorized', '缺少或错误的访问令牌。'));
+        return sendJson(
+          res,
+          401,
+          fail('unauthorized', '缺少或错误的访问令牌：请重新打开启动时打印的完整网址。'),
+        );
       }
       const body = await readBody(req, limit);
-      if (body === null) return sendJson(res, 413, fail('too_large', '请求太大。'));
+      if (body === null)
+        return sendJson(
+          res,
+          413,
+          fail(
+            'too_large',
+            `请求太大（上限 ${mb(limit)}）。请分批导入较少的文件，或把大文件拆分后再导入。`,
+          ),
+        );
       let payload: unknown;
       try {
         payload = body.length ? JSON.parse(body.toString('utf8')) : {};
@@ -103,7 +129,12 @@ export function createBrowserServer(opts: BrowserServerOptions): http.Server {
       }
       const input =
         payload && typeof payload === 'object' ? (payload as { input?: unknown }).input : undefined;
-      const method = decodeURIComponent(url.pathname.slice('/api/'.length));
+      let method: string;
+      try {
+        method = decodeURIComponent(url.pathname.slice('/api/'.length));
+      } catch (e) {
+        return sendJson(res, 400, toFailure(e));
+      }
       return sendJson(res, 200, await dispatch(method, input, opts.ctx));
     }
 
@@ -111,30 +142,40 @@ export function createBrowserServer(opts: BrowserServerOptions): http.Server {
       return send(res, 405, 'text/plain; charset=utf-8', '不支持的请求方法。');
     }
     const queryToken = url.searchParams.get('token');
+    let login = false;
+    const headers: Record<string, string> = {};
     if (queryToken !== null) {
       if (!tokensEqual(queryToken, opts.token))
-        return send(res, 401, 'text/plain; charset=utf-8', '访问令牌错误。');
-      return send(res, 303, 'text/plain; charset=utf-8', '', {
-        Location: '/',
-        'Set-Cookie': `${TOKEN_COOKIE}=${opts.token}; HttpOnly; SameSite=Strict; Path=/`,
-      });
-    }
-    if (!tokensEqual(cookieValue(req.headers.cookie, TOKEN_COOKIE), opts.token)) {
-      return send(
-        res,
-        401,
-        'text/plain; charset=utf-8',
-        '缺少访问令牌：请打开启动时打印的完整网址。',
-      );
+        return send(
+          res,
+          401,
+          'text/plain; charset=utf-8',
+          '访问令牌错误：请打开启动时打印的完整网址。',
+        );
+      login = true;
+      headers['Set-Cookie'] = sessionCookie(port, newSession());
+    } else {
+      const session = cookieValue(req.headers.cookie, sessionCookieName(port));
+      if (!session || !sessions.has(session)) {
+        return send(
+          res,
+          401,
+          'text/plain; charset=utf-8',
+          '缺少访问令牌：请打开启动时打印的完整网址。',
+        );
+      }
     }
     const file = await readStatic(root, url.pathname);
     if (!file) return send(res, 404, 'text/plain; charset=utf-8', '未找到。');
     if (file.type.startsWith('text/html')) {
-      const html = file.body
-        .toString('utf8')
-        .replace('</head>', `<meta name="taizhang-token" content="${opts.token}"></head>`);
-      return send(res, 200, file.type, html);
+      // Only the printed link's answer carries the token; the page keeps it for reloads.
+      const html = login
+        ? file.body
+            .toString('utf8')
+            .replace('</head>', `<meta name="taizhang-token" content="${opts.token}"></head>`)
+        : file.body;
+      return send(res, 200, file.type, html, headers);
     }
-    return send(res, 200, file.type, file.body);
+    return send(res, 200, file.type, file.body, headers);
   }
 }

@@ -1,14 +1,24 @@
 /**
  * Who may talk to browser mode: only pages this server itself served, on this machine.
  * - the socket is bound to 127.0.0.1 (see start-server.ts);
- * - every request carries the per-run token (cookie for page assets, header for the API);
+ * - API calls carry the per-run token in a header; the token lives in the page only;
+ * - page assets need a session cookie: a random id of its own (never the token), named
+ *   after the port, HttpOnly, SameSite=Strict. Browsers send cookies to every port of
+ *   127.0.0.1, so another local server may see it — it grants page files, not the API,
+ *   and a second instance on another port sets a cookie of another name;
  * - Host must be our own loopback address and port, and Origin, when sent, too — a page
  *   on another site that rebinds a DNS name to 127.0.0.1 fails both checks.
  */
 import { randomBytes, timingSafeEqual } from 'node:crypto';
 
-export const TOKEN_COOKIE = 'tz_token';
 export const TOKEN_HEADER = 'x-taizhang-token';
+
+/** The session cookie's name for the server on `port`: two instances never share one. */
+export const sessionCookieName = (port: number) => `tz_session_${port}`;
+
+export function sessionCookie(port: number, id: string): string {
+  return `${sessionCookieName(port)}=${id}; HttpOnly; SameSite=Strict; Path=/`;
+}
 
 export const newToken = (): string => randomBytes(24).toString('base64url');
 

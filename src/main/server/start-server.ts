@@ -6,6 +6,7 @@ import { existsSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { ImportWorker } from '../core/import/import-worker';
 import { dailyBackupIfDue } from '../db/backups';
 import { defaultLedgerPath } from '../db/ledger-path';
 import { openLedger } from '../db/ledger';
@@ -30,8 +31,21 @@ async function main() {
     process.stderr.write(`每日备份失败：${e instanceof Error ? e.message : String(e)}\n`),
   );
   const token = process.env.TAIZHANG_TOKEN || newToken();
+  // Start the import worker before the first page: the first import does not wait for it.
+  const worker = new ImportWorker();
+  await worker
+    .warm()
+    .catch((e: unknown) =>
+      process.stderr.write(`导入线程启动失败：${e instanceof Error ? e.message : String(e)}\n`),
+    );
   const server = createBrowserServer({
-    ctx: { ledger, door: 'browser', exportDir: path.join(os.tmpdir(), 'taizhang-exports') },
+    ctx: {
+      ledger,
+      door: 'browser',
+      exportDir: path.join(os.tmpdir(), 'taizhang-exports'),
+      // Files are read in a worker thread: one slow file never holds up other requests.
+      prepareImport: worker.prepare,
+    },
     token,
     rendererDir,
   });

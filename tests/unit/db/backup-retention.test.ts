@@ -61,3 +61,27 @@ describe('manual backups stay outside the rotation', () => {
     expect(planRetention(list).remove).toEqual([]);
   });
 });
+
+describe('pre-restore backups are kept (issue #20, finding 4)', () => {
+  const now = new Date('2026-03-10T18:00:00Z');
+  it('two pre-restore backups of one day both survive a later backup that day', () => {
+    const list = [
+      at('2026-03-10T09:00:00Z', 'pre-restore'),
+      at('2026-03-10T10:00:00Z', 'pre-restore'),
+      at('2026-03-10T11:00:00Z', 'daily'),
+    ];
+    expect(planRetention(list, undefined, now).remove).toEqual([]);
+  });
+
+  it('keeps them for 30 days whatever the rotation says, then lets the rule decide', () => {
+    const list = [
+      ...Array.from({ length: 40 }, (_, i) =>
+        at(new Date(Date.UTC(2026, 1, 1 + i, 12)).toISOString(), 'pre-restore'),
+      ),
+    ];
+    const { keep } = planRetention(list, { daily: 1, weekly: 0 }, now);
+    const cutoff = now.getTime() - 30 * 86_400_000;
+    for (const b of list) if (b.at.getTime() >= cutoff) expect(keep).toContain(b);
+    expect(keep.length).toBeLessThan(list.length);
+  });
+});

@@ -38,6 +38,20 @@ describe('plain text encodings', () => {
     }
   });
 
+  it('recognises BOM-less UTF-16 of Chinese text with no ASCII at all (issue #20, finding 7)', async () => {
+    const text =
+      '关于确认第一批省级社区治理创新实验区的通知\n石家庄市长安区——构建“红色物业”联动机制\n河北省民政厅\n';
+    for (const enc of ['utf-16le', 'utf-16be'] as const) {
+      const bytes = encodeAs(text, enc).subarray(2);
+      const doc = await readNotice('a.txt', bytes);
+      expect(doc.encoding).toBe(enc);
+      expect(doc.text).toBe(text);
+    }
+    // The same words in GB18030 and Big5 are still read as such, not as UTF-16.
+    expect((await readNotice('a.txt', encodeAs(text, 'gb18030'))).encoding).toBe('gb18030');
+    expect((await readNotice('b.txt', encodeAs(TRADITIONAL_NOTICE, 'big5'))).encoding).toBe('big5');
+  });
+
   it('normalises lone CR line endings too, keeping tabs and indentation', async () => {
     const doc = await readNotice('a.txt', Buffer.from('第一行\r　　第二行\t甲\r\n第三行'));
     expect(doc.text).toBe('第一行\n　　第二行\t甲\n第三行');

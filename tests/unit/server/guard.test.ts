@@ -4,6 +4,8 @@ import {
   hostAllowed,
   newToken,
   originAllowed,
+  sessionCookie,
+  sessionCookieName,
   tokensEqual,
 } from '../../../src/main/server/guard';
 
@@ -37,6 +39,14 @@ describe('browser-mode guard', () => {
     expect(originAllowed('http://evil.example', 80)).toBe(false);
     expect(originAllowed('null', 80)).toBe(false);
     expect(originAllowed('https://127.0.0.1:80', 80)).toBe(false);
+  });
+
+  it('names the session cookie after the port, HttpOnly and SameSite=Strict', () => {
+    expect(sessionCookieName(5780)).toBe('tz_session_5780');
+    expect(sessionCookieName(5781)).not.toBe(sessionCookieName(5780));
+    expect(sessionCookie(5780, 'abc')).toBe(
+      'tz_session_5780=abc; HttpOnly; SameSite=Strict; Path=/',
+    );
   });
 
   it('reads one cookie out of a header', () => {

@@ -13,13 +13,12 @@ import { recordsByIds } from '../../db/queries/records';
 import { findNoticeBySha, writeImport } from '../../db/queries/import-writes';
 import { purgeWithdrawnNotice } from '../../db/queries/import-undo';
 import { AppError } from '../app-error';
+import { userError } from '../user-error';
 import { dedupeAfterImport } from '../dedupe/ledger-dedupe';
 import { regenerateForNotice } from '../schedule/regenerate';
-import { noticeDraft, recordDrafts, ruleDrafts } from './drafts-from-extraction';
-import { extractNotice, gazetteerRegionLookup } from './extract';
-import { readNotice } from './readers';
-import { applyCorrections } from './preview-corrections';
-import { resolveRecords } from './resolve-records';
+import { prepareImport, type PrepareFn } from './prepare-import';
+
+export { MAX_NOTICE_CHARS } from './prepare-import';
 
 export interface ImportFile {
   name: string;
@@ -36,21 +35,35 @@ export interface ImportProgress {
   file: string;
 }
 
+export interface ImportOptions {
+  dryRun?: boolean;
+  onProgress?: (p: ImportProgress) => void;
+  /** Reads and extracts one file (default: in this thread; the doors use a worker). */
+  prepare?: PrepareFn;
+  /** Before each file's transaction: may wait (a restore elsewhere) or refuse. */
+  beforeWrite?: () => Promise<void>;
+  /** Inside each file's transaction, once it holds the write lock: refuses if the ledger changed. */
+  verifyInTransaction?: () => void;
+}
+
 class DryRunRollback extends Error {}
 
-/** Real notices run to tens of thousands of characters; far beyond that is not a notice. */
-export const MAX_NOTICE_CHARS = 2_000_000;
+/** Errors after which the rest of a batch must not be written (the ledger changed under it). */
+const STOPS_BATCH = new Set(['ledger_restored', 'ledger_replaced']);
 
 export async function importFiles(
   db: Database.Database,
   files: readonly ImportFile[],
-  opts: { dryRun?: boolean; onProgress?: (p: ImportProgress) => void } = {},
+  opts: ImportOptions = {},
 ): Promise<ImportOutcome> {
   const outcome: ImportOutcome = { notices: [], records: [], files: [], failures: [] };
+  let stopped: unknown = null;
   for (const [i, file] of files.entries()) {
     try {
-      await importOne(db, file, !!opts.dryRun, outcome);
+      if (stopped) throw stopped;
+      await importOne(db, file, opts, outcome);
     } catch (e) {
+      if (e instanceof AppError && STOPS_BATCH.has(e.code)) stopped = e;
       outcome.failures.push(toFailure(file.name, e));
       outcome.files.push({ file: file.name, status: 'failed', noticeId: null, recordIds: [] });
     }
@@ -62,9 +75,10 @@ export async function importFiles(
 async function importOne(
   db: Database.Database,
   file: ImportFile,
-  dryRun: boolean,
+  opts: ImportOptions,
   outcome: ImportOutcome,
 ) {
+  const dryRun = !!opts.dryRun;
   const sha256 = createHash('sha256').update(file.bytes).digest('hex');
   const existing = findNoticeBySha(db, sha256);
   if (existing?.withdrawn && !dryRun) purgeWithdrawnNotice(db, existing.id);
@@ -87,25 +101,20 @@ async function importOne(
     });
     return;
   }
-  const doc = await readNotice(file.name, file.bytes);
-  if (doc.text.length > MAX_NOTICE_CHARS) {
-    throw new AppError(
-      'notice_too_long',
-      `正文约 ${Math.round(doc.text.length / 10000)} 万字，远超一份通知的篇幅（上限 ${MAX_NOTICE_CHARS / 10000} 万字），未导入。请确认文件是否选错，或拆分后再导入。`,
-    );
-  }
-  const extracted = applyCorrections(
-    extractNotice(doc, { fileName: file.name, regions: gazetteerRegionLookup() }),
-    file.edits ?? [],
-    file.exclude ?? [],
-  );
-  const { resolved, warnings } = resolveRecords(extracted);
-  const notice = noticeDraft(file.name, sha256, doc, extracted, warnings);
-  const records = recordDrafts(resolved);
-  const rules = ruleDrafts(extracted);
+  const prepare = opts.prepare ?? ((f) => prepareImport(f));
+  const { notice, records, rules } = await prepare({
+    name: file.name,
+    bytes: file.bytes,
+    sha256,
+    edits: file.edits,
+    exclude: file.exclude,
+  });
+  if (!dryRun) await opts.beforeWrite?.();
 
   const write = db.transaction(() => {
     const written = writeImport(db, notice, records, rules);
+    // The write above holds SQLite's write lock: nothing can change under this check.
+    if (!dryRun) opts.verifyInTransaction?.();
     regenerateForNotice(db, written.noticeId); // milestones commit (or roll back) with the notice
     dedupeAfterImport(db, written.recordIds); // auto-merge clear duplicates, link related records
     outcome.notices.push(...noticesByIds(db, [written.noticeId]));
@@ -130,9 +139,10 @@ async function importOne(
 
 function toFailure(file: string, e: unknown): ImportFailure {
   if (e instanceof AppError) return { file, code: e.code, message: `${file}：${e.message}` };
+  const { code, message } = userError(e);
   return {
     file,
-    code: 'import_failed',
-    message: `${file}：导入失败（${e instanceof Error ? e.message : String(e)}）`,
+    code: code === 'internal' ? 'import_failed' : code,
+    message: `${file}：${message}`,
   };
 }

@@ -13,6 +13,7 @@ import type {
   NoticeWarning,
   SavedView,
 } from '../../../shared/domain';
+import { AppError } from '../../core/app-error';
 import { countNotices } from './notices';
 import { countByKind } from './records';
 import { LIVE } from './record-search';
@@ -55,9 +56,17 @@ export function saveLayout(
   return gridSettings(db, grid);
 }
 
+/** Each view is bounded by the contract; their number is bounded here. */
+export const MAX_VIEWS_PER_GRID = 50;
+
 /** Saving a view under an existing name replaces it (as 另存为 with the same name would). */
 export function saveView(db: Database.Database, grid: string, view: SavedView): GridSettings {
   const views = gridSettings(db, grid).views.filter((v) => v.name !== view.name);
+  if (views.length >= MAX_VIEWS_PER_GRID)
+    throw new AppError(
+      'too_many_views',
+      `每个表格最多保存 ${MAX_VIEWS_PER_GRID} 个视图，请先删除不用的视图再保存。`,
+    );
   views.push(view);
   views.sort((a, b) => a.name.localeCompare(b.name, 'zh-CN'));
   writeJson(db, viewsKey(grid), views);

@@ -14,9 +14,11 @@ export interface Numbering {
   length: number;
 }
 
+// Up to four digits: lists run past 999 items. A four-digit number before a comma is a
+// year in prose ("2023，全省…"), not an item.
 const PATTERNS: { style: NumberStyle; re: RegExp }[] = [
-  { style: 'arabic', re: /^(\d{1,3})\s*[.、．,，](?!\d)\s*/ },
-  { style: 'arabic_paren', re: /^[(（](\d{1,3})[)）]\s*/ },
+  { style: 'arabic', re: /^(\d{1,4})\s*[.、．](?!\d)\s*|^(\d{1,3})\s*[,，](?!\d)\s*/ },
+  { style: 'arabic_paren', re: /^[(（](\d{1,4})[)）]\s*/ },
   { style: 'circled', re: /^([①-⑳])\s*/ },
   { style: 'cn', re: /^([一二三四五六七八九十]{1,3})\s*[、.．]\s*/ },
   { style: 'cn_paren', re: /^[(（]([一二三四五六七八九十]{1,3})[)）]\s*/ },
@@ -27,7 +29,7 @@ export function readNumbering(key: string): Numbering | null {
   for (const { style, re } of PATTERNS) {
     const m = re.exec(key);
     if (!m) continue;
-    const token = m[1] ?? '';
+    const token = m[1] ?? m[2] ?? '';
     const seq = style === 'circled' ? token.charCodeAt(0) - 0x2460 + 1 : parseNumber(token);
     if (seq === null || seq < 1) continue;
     // "2022.3.18" and "3.5万" are not items: a digit right after the dot was excluded above;
@@ -40,5 +42,5 @@ export function readNumbering(key: string): Numbering | null {
 
 /** A bare number on its own line (a table's 序号 cell laid out one cell per line). */
 export function bareNumber(key: string): number | null {
-  return /^\d{1,3}$/.test(key) ? Number(key) : null;
+  return /^\d{1,4}$/.test(key) ? Number(key) : null;
 }

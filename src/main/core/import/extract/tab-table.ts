@@ -25,7 +25,7 @@ function inferRoles(rows: Cell[][], lookup: RegionLookup): ColumnRole[] | null {
     const values = rows.map((r) => r[c]?.text ?? '').filter((v) => v !== '');
     const share = (pred: (v: string) => boolean): number =>
       values.filter(pred).length / Math.max(1, values.length);
-    if (share((v) => /^\d{1,3}$/.test(v)) >= 0.8) roles.push('seq');
+    if (share((v) => /^\d{1,4}$/.test(v)) >= 0.8) roles.push('seq');
     else if (share((v) => lookup.splitPrefix(v, {})?.end === v.length) >= 0.6) roles.push('region');
     else {
       roles.push('remark');

@@ -19,7 +19,7 @@ export interface TableRow {
   wrapped: boolean;
 }
 
-const SEQ = /^\d{1,3}$/;
+const SEQ = /^\d{1,4}$/;
 /** Lines after a table that close a notice (signature, date) are never continuations. */
 const CLOSING =
   /(部|厅|局|委|会|府|室|处|院|办)$|^\d{4}年\d{1,2}月\d{1,2}日$|^[(（]?(注|说明|附件)/;

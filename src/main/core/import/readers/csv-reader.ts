@@ -5,16 +5,22 @@
  * comma / TAB / semicolon that occurs most in the first line outside quotes.
  */
 import type { SourceDocument } from '../source-document';
+import { ReadBudget } from './budget';
 import { decodeText } from './decode-text';
 import { DocBuilder } from './doc-builder';
 import { emptyError } from './errors';
 import { emitGrid } from './sheet-rows';
 
-export function readCsv(bytes: Uint8Array, tabSeparated = false): SourceDocument {
+export function readCsv(
+  bytes: Uint8Array,
+  tabSeparated = false,
+  budget: ReadBudget = new ReadBudget(),
+): SourceDocument {
   const { text, encoding } = decodeText(bytes);
   if (text.trim() === '') throw emptyError();
-  const rows = parseCsv(text, tabSeparated ? '\t' : guessDelimiter(text));
-  const b = new DocBuilder();
+  const rows = parseCsv(text, tabSeparated ? '\t' : guessDelimiter(text), budget);
+  budget.columns(rows.reduce((w, r) => Math.max(w, r.length), 0));
+  const b = new DocBuilder(budget);
   // CSV has no merges: only lone cells before/after the data read as titles or notes.
   emitGrid(b, rows, () => false);
   if (b.isEmpty) throw emptyError();
@@ -39,7 +45,11 @@ export function guessDelimiter(text: string): string {
 }
 
 /** RFC 4180 with the usual leniency: a stray quote inside an unquoted field is kept. */
-export function parseCsv(text: string, delimiter: string): string[][] {
+export function parseCsv(
+  text: string,
+  delimiter: string,
+  budget: ReadBudget = new ReadBudget(),
+): string[][] {
   const rows: string[][] = [];
   let row: string[] = [];
   let field = '';
@@ -60,11 +70,13 @@ export function parseCsv(text: string, delimiter: string): string[][] {
       quoted = true;
       fieldStart = false;
     } else if (ch === delimiter) {
+      budget.cells(1);
       row.push(field);
       field = '';
       fieldStart = true;
     } else if (ch === '\n' || ch === '\r') {
       if (ch === '\r' && text[i + 1] === '\n') i++;
+      budget.cells(1);
       row.push(field);
       rows.push(row);
       row = [];

@@ -1,9 +1,10 @@
 /**
  * Turns the bytes of a plain-text file (txt, csv, html body) into a string and names
- * the encoding. Order: BOM → BOM-less UTF-16 (NUL pattern) → strict UTF-8 → the GB
- * family, decoded as gb18030 (gbk/gb2312 decoders garble 4-byte characters found in rare
- * place names) → Big5 when the byte statistics say traditional text. Anything else is a
- * ReadError rather than a guess, because a wrongly decoded notice poisons every record.
+ * the encoding. Order: BOM → BOM-less UTF-16 (NUL pattern, or Chinese text without any
+ * ASCII) → strict UTF-8 → the GB family, decoded as gb18030 (gbk/gb2312 decoders garble
+ * 4-byte characters found in rare place names) → Big5 when the byte statistics say
+ * traditional text. Anything else is a ReadError rather than a guess, because a wrongly
+ * decoded notice poisons every record.
  */
 import iconv from 'iconv-lite';
 import { ReadError } from '../source-document';
@@ -43,10 +44,13 @@ export function decodeText(bytes: Uint8Array): DecodedText {
 
   const utf16 = bomlessUtf16(bytes);
   if (utf16) return checked(decodeAs(bytes, utf16), utf16);
-  if (bytes.includes(0)) throw binaryError();
 
-  const utf8 = strictUtf8(bytes);
+  const utf8 = bytes.includes(0) ? undefined : strictUtf8(bytes);
   if (utf8 !== undefined) return checked(utf8, 'utf-8');
+  // Only bytes that are not UTF-8: plain English would read as CJK units too.
+  const chinese16 = chineseUtf16(bytes);
+  if (chinese16) return checked(decodeAs(bytes, chinese16), chinese16);
+  if (bytes.includes(0)) throw binaryError();
 
   const stats = doubleByteStats(bytes);
   if (stats.invalid === 0 && stats.pairs > 0 && stats.lowTrail / stats.pairs >= 0.15) {
@@ -108,6 +112,44 @@ function bomlessUtf16(bytes: Uint8Array): TextEncoding | undefined {
   const units = n / 2;
   if (odd / units > 0.1 && even / units < 0.01) return 'utf-16le';
   if (even / units > 0.1 && odd / units < 0.01) return 'utf-16be';
+  return undefined;
+}
+
+/** Code units a Chinese notice is made of: CJK, CJK and full-width punctuation, ASCII. */
+function textUnit(u: number): boolean {
+  return (
+    (u >= 0x4e00 && u <= 0x9fff) ||
+    (u >= 0x3000 && u <= 0x303f) ||
+    (u >= 0xff00 && u <= 0xffef) ||
+    (u >= 0x2000 && u <= 0x206f) || // general punctuation: “ ” — …
+    (u >= 0x20 && u <= 0x7e) ||
+    u === 0x09 ||
+    u === 0x0a ||
+    u === 0x0d
+  );
+}
+
+/**
+ * UTF-16 without a BOM and without the NUL pattern: pure Chinese text (a notice with no
+ * ASCII at all). Read as UTF-16, nearly every unit is a CJK character or punctuation;
+ * GB18030 and Big5 bytes read that way land mostly outside those blocks (their trail
+ * bytes make units above U+A000), so a high share decides it.
+ */
+function chineseUtf16(bytes: Uint8Array): TextEncoding | undefined {
+  if (bytes.length % 2 !== 0 || bytes.length < 8) return undefined;
+  const n = Math.min(bytes.length, 1 << 16);
+  const share = (be: boolean) => {
+    let good = 0;
+    for (let i = 0; i + 1 < n; i += 2) {
+      const u = be ? (bytes[i]! << 8) | bytes[i + 1]! : (bytes[i + 1]! << 8) | bytes[i]!;
+      if (textUnit(u)) good++;
+    }
+    return good / (n / 2);
+  };
+  const le = share(false);
+  const be = share(true);
+  if (le >= 0.95 && be < 0.5) return 'utf-16le';
+  if (be >= 0.95 && le < 0.5) return 'utf-16be';
   return undefined;
 }
 

@@ -11,6 +11,7 @@
  * - lines are joined by '\n', the text never starts or ends with blank lines.
  */
 import type { SourceBlock, SourceDocument, SourceFormat } from '../source-document';
+import { ReadBudget } from './budget';
 import type { FlowNode } from './table-grid';
 
 export type Hints = NonNullable<SourceDocument['hints']>;
@@ -29,6 +30,9 @@ export class DocBuilder {
   private readonly blocks: SourceBlock[] = [];
   /** Blank lines owed before the next content (0 or 1); dropped at the very start and end. */
   private pendingBlank = false;
+
+  /** The text grows against the file's budget, so no reader can build an endless string. */
+  constructor(private readonly budget: ReadBudget = new ReadBudget()) {}
 
   /** Adds one paragraph; `text` may hold '\n' (soft breaks) and becomes one block per line. */
   paragraph(text: string): void {
@@ -95,6 +99,7 @@ export class DocBuilder {
   }
 
   private push(s: string): void {
+    this.budget.text(s.length);
     this.parts.push(s);
     this.length += s.length;
   }

@@ -10,6 +10,7 @@
  * w:gridBefore leaves empty columns; see table-grid.ts for the grid and layout rule.
  */
 import { Parser } from 'htmlparser2';
+import { ReadBudget } from './budget';
 import { finishTable, type FlowNode, type SpanCell } from './table-grid';
 
 interface TableState {
@@ -19,7 +20,7 @@ interface TableState {
 
 const SKIPPED = new Set(['w:delText', 'w:instrText', 'w:moveFrom', 'mc:Fallback', 'w:del']);
 
-export function parseDocumentXml(xml: string): FlowNode[] {
+export function parseDocumentXml(xml: string, budget: ReadBudget = new ReadBudget()): FlowNode[] {
   const body: FlowNode[] = [];
   const containers: FlowNode[][] = [body];
   const paragraphs: string[] = [];
@@ -27,6 +28,8 @@ export function parseDocumentXml(xml: string): FlowNode[] {
   const cells: SpanCell[] = [];
   let skip = 0;
   let inText = 0;
+  // htmlparser2's open-element stack costs time with the square of the depth: bounded.
+  let depth = 0;
 
   const container = (): FlowNode[] => containers[containers.length - 1] as FlowNode[];
   const appendText = (s: string): void => {
@@ -36,6 +39,8 @@ export function parseDocumentXml(xml: string): FlowNode[] {
   const parser = new Parser(
     {
       onopentag(name, attrs) {
+        budget.depth(++depth, 'Word 文档的结构');
+        budget.tick();
         if (skip > 0 || SKIPPED.has(name)) {
           skip++;
           return;
@@ -103,6 +108,7 @@ export function parseDocumentXml(xml: string): FlowNode[] {
         if (skip === 0 && inText > 0) appendText(data);
       },
       onclosetag(name) {
+        depth--;
         if (skip > 0) {
           skip--;
           return;
@@ -123,7 +129,7 @@ export function parseDocumentXml(xml: string): FlowNode[] {
           case 'w:tbl': {
             const t = tables.pop();
             // A loop, not push(...nodes): a huge unwrapped layout table would overflow the argument list.
-            if (t) for (const n of finishTable(t.rows)) container().push(n);
+            if (t) for (const n of finishTable(t.rows, undefined, budget)) container().push(n);
             break;
           }
         }

@@ -5,6 +5,7 @@
  */
 import type JSZip from 'jszip';
 import { ReadError, type SourceDocument } from '../source-document';
+import { ReadBudget } from './budget';
 import { DocBuilder, type Hints } from './doc-builder';
 import { parseDocumentXml } from './docx-body';
 import { emptyError } from './errors';
@@ -17,7 +18,10 @@ export function corruptDocx(detail = ''): ReadError {
   );
 }
 
-export async function readDocx(bytes: Uint8Array): Promise<SourceDocument> {
+export async function readDocx(
+  bytes: Uint8Array,
+  budget: ReadBudget = new ReadBudget(),
+): Promise<SourceDocument> {
   const zip = await openOfficeZip(bytes, () => corruptDocx());
   const mainPath = (await mainPartPath(zip)) ?? 'word/document.xml';
   const main = zip.file(mainPath);
@@ -25,11 +29,11 @@ export async function readDocx(bytes: Uint8Array): Promise<SourceDocument> {
 
   let nodes;
   try {
-    nodes = parseDocumentXml(await inflateLimited(main));
+    nodes = parseDocumentXml(await inflateLimited(main, budget), budget);
   } catch (e) {
     throw e instanceof ReadError ? e : corruptDocx('（正文解压或解析失败）');
   }
-  const b = new DocBuilder();
+  const b = new DocBuilder(budget);
   b.flow(nodes);
   if (b.isEmpty) throw emptyError();
   return b.build('docx', { hints: await coreHints(zip) });

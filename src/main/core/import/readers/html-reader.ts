@@ -5,6 +5,7 @@
  * must still import, junk and all, rather than come back empty.
  */
 import type { SourceDocument } from '../source-document';
+import { ReadBudget } from './budget';
 import { DocBuilder, type Hints } from './doc-builder';
 import { emptyError } from './errors';
 import { decodeHtml } from './html-charset';
@@ -12,15 +13,15 @@ import { isJunkLine } from './html-junk';
 import { walkHtml, type HtmlWalk } from './html-walker';
 import type { FlowNode } from './table-grid';
 
-export function readHtml(bytes: Uint8Array): SourceDocument {
+export function readHtml(bytes: Uint8Array, budget: ReadBudget = new ReadBudget()): SourceDocument {
   const { text: html, encoding } = decodeHtml(bytes);
-  let walk = walkHtml(html, { classJunk: true });
+  let walk = walkHtml(html, { classJunk: true }, budget);
   let nodes = withoutJunkLines(walk.nodes);
   if (!hasContent(nodes)) {
-    walk = walkHtml(html, { classJunk: false });
+    walk = walkHtml(html, { classJunk: false }, budget);
     nodes = withoutJunkLines(walk.nodes);
   }
-  const b = new DocBuilder();
+  const b = new DocBuilder(budget);
   b.flow(nodes);
   if (b.isEmpty) throw emptyError();
   return b.build('html', { encoding, hints: hintsOf(walk) });

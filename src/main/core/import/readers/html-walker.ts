@@ -10,6 +10,7 @@
  */
 import { Parser } from 'htmlparser2';
 import { ReadError } from '../source-document';
+import { READ_LIMITS, ReadBudget } from './budget';
 import { isJunkByAttributes, JUNK_ELEMENTS, PAGE_CHROME_ELEMENTS } from './html-junk';
 import { finishTable, type FlowNode, type SpanCell } from './table-grid';
 
@@ -72,7 +73,7 @@ const CJK_BREAK = new RegExp(`(?<=[${CJK}])${SEGMENT_BREAK}(?=[${CJK}])`, 'g');
  * square of the depth: 20,000 levels parse in well under a second, 200,000 in half a
  * minute. No real page comes near; deeper input is refused with a ReadError.
  */
-export const MAX_HTML_DEPTH = 20_000;
+export const MAX_HTML_DEPTH = READ_LIMITS.maxDepth;
 const ALREADY_NUMBERED = /^\s*[（(]?[0-9０-９一二三四五六七八九十]+[.．、)）]/;
 
 interface Frame {
@@ -84,7 +85,11 @@ interface Frame {
   cell?: boolean;
 }
 
-export function walkHtml(html: string, opts: { classJunk: boolean }): HtmlWalk {
+export function walkHtml(
+  html: string,
+  opts: { classJunk: boolean },
+  budget: ReadBudget = new ReadBudget(),
+): HtmlWalk {
   const body: FlowNode[] = [];
   const containers: FlowNode[][] = [body];
   const frames: Frame[] = [];
@@ -127,10 +132,11 @@ export function walkHtml(html: string, opts: { classJunk: boolean }): HtmlWalk {
       meta[attrs.name.toLowerCase()] = attrs.content;
     const frame: Frame = { name, junk: false };
     frames.push(frame);
-    if (frames.length > MAX_HTML_DEPTH) {
+    budget.tick();
+    if (frames.length > budget.limits.maxDepth) {
       throw new ReadError(
         'html_too_deep',
-        `网页结构嵌套超过 ${MAX_HTML_DEPTH} 层，文件异常，无法读取`,
+        `网页结构嵌套超过 ${budget.limits.maxDepth} 层（上限），文件异常，无法读取。请用浏览器打开后另存为网页再导入`,
       );
     }
     if (skip > 0) {
@@ -225,7 +231,7 @@ export function walkHtml(html: string, opts: { classJunk: boolean }): HtmlWalk {
     if (f.table) {
       closeCell(f.table);
       tables.pop();
-      for (const n of finishTable(f.table.rows)) container().push(n);
+      for (const n of finishTable(f.table.rows, undefined, budget)) container().push(n);
     }
   };
 

@@ -5,6 +5,7 @@
  * nothing else escapes, so the import pipeline can show it as is.
  */
 import { ReadError, type SourceDocument } from '../source-document';
+import { ReadBudget, type ReadLimits } from './budget';
 import { readCsv } from './csv-reader';
 import { readDocx } from './docx-reader';
 import { asReadError, emptyError, tooLargeError } from './errors';
@@ -15,12 +16,17 @@ import { readTxt } from './txt-reader';
 import { readXlsx } from './xlsx-reader';
 
 export { simplifiedKey } from './simplified-key';
+export { READ_LIMITS, type ReadLimits } from './budget';
 
 export const DEFAULT_MAX_BYTES = 60 * 1024 * 1024;
 
 export interface ReadNoticeOptions {
   /** Larger files are refused before any parsing (default 60 MB). */
   maxBytes?: number;
+  /** Overrides of the reading budget's limits (cells, pages, time…; see budget.ts). */
+  limits?: Partial<ReadLimits>;
+  /** Cancels the read (checked wherever the budget counts). */
+  signal?: AbortSignal;
 }
 
 export async function readNotice(
@@ -34,7 +40,8 @@ export async function readNotice(
     const maxBytes = opts.maxBytes ?? DEFAULT_MAX_BYTES;
     if (bytes.length === 0) throw emptyError();
     if (bytes.length > maxBytes) throw tooLargeError(bytes.length, maxBytes);
-    const doc = await readByKind(String(fileName ?? ''), bytes);
+    const budget = new ReadBudget(opts.limits, opts.signal);
+    const doc = await readByKind(String(fileName ?? ''), bytes, budget);
     if (doc.text.trim() === '') throw emptyError();
     return doc;
   } catch (e) {
@@ -42,20 +49,24 @@ export async function readNotice(
   }
 }
 
-async function readByKind(fileName: string, bytes: Uint8Array): Promise<SourceDocument> {
+async function readByKind(
+  fileName: string,
+  bytes: Uint8Array,
+  budget: ReadBudget,
+): Promise<SourceDocument> {
   switch (sniffKind(fileName, bytes)) {
     case 'docx':
-      return readDocx(bytes);
+      return readDocx(bytes, budget);
     case 'xlsx':
-      return readXlsx(bytes);
+      return readXlsx(bytes, budget);
     case 'pdf':
-      return readPdf(bytes);
+      return readPdf(bytes, budget);
     case 'html':
-      return readHtml(bytes);
+      return readHtml(bytes, budget);
     case 'csv':
-      return readCsv(bytes);
+      return readCsv(bytes, false, budget);
     case 'tsv':
-      return readCsv(bytes, true);
+      return readCsv(bytes, true, budget);
     case 'txt':
       return readTxt(bytes);
   }

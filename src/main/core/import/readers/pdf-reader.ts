@@ -7,6 +7,7 @@
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { ReadError, type SourceDocument } from '../source-document';
+import { ReadBudget } from './budget';
 import { DocBuilder } from './doc-builder';
 import {
   dropPageFurniture,
@@ -37,7 +38,10 @@ export function pdfjsAssetDirs(): { cMapUrl: string; standardFontDataUrl: string
   };
 }
 
-export async function readPdf(bytes: Uint8Array): Promise<SourceDocument> {
+export async function readPdf(
+  bytes: Uint8Array,
+  budget: ReadBudget = new ReadBudget(),
+): Promise<SourceDocument> {
   const pdfjs = await loadPdfJs();
   const task = pdfjs.getDocument({
     // pdf.js transfers (detaches) the buffer it is given: hand it a copy.
@@ -56,10 +60,14 @@ export async function readPdf(bytes: Uint8Array): Promise<SourceDocument> {
     } catch (e) {
       throw openError(e);
     }
+    // The page count is known at once: a 10,000-page file is refused before any page is read.
+    budget.pages(doc.numPages);
     const pages: PdfLine[][] = [];
     for (let p = 1; p <= doc.numPages; p++) {
+      budget.checkClock();
       const page = await doc.getPage(p);
       const content = await page.getTextContent();
+      budget.pdfItems(content.items.length);
       const items: PdfItem[] = [];
       for (const it of content.items) {
         if (!('str' in it)) continue;
@@ -72,7 +80,7 @@ export async function readPdf(bytes: Uint8Array): Promise<SourceDocument> {
     if (!pages.some((lines) => lines.some((l) => l.text.trim() !== ''))) {
       throw new ReadError('pdf_no_text', '该 PDF 没有文字层（可能是扫描件），请先做文字识别');
     }
-    const b = new DocBuilder();
+    const b = new DocBuilder(budget);
     for (const lines of dropPageFurniture(pages)) {
       b.blank();
       emitPageLines(b, lines.map(foldKangxiRadicals));

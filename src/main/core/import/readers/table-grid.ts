@@ -3,7 +3,12 @@
  * wants, every merged cell's value repeated into each grid cell it covers. Also decides
  * whether a table is data or page layout (a wrapper around the real content), because a
  * layout table linearised as one TAB row would bury a whole notice in a single line.
+ *
+ * Expanding is counted against the file's ReadBudget (cells, columns, and steps — a
+ * rowspan to the end of the table revisits rows it already filled), so a few KB of spans
+ * cannot grow into millions of cells.
  */
+import { ReadBudget } from './budget';
 
 /** Content inside a document flow: what docx and HTML readers produce before the builder. */
 export type FlowNode =
@@ -28,7 +33,11 @@ const MAX_SPAN = 1000;
  * a nested table, or the table is a single cell) is unwrapped into its cells' content,
  * in reading order, so nested data tables survive as tables of their own.
  */
-export function finishTable(rows: SpanCell[][], caption?: string): FlowNode[] {
+export function finishTable(
+  rows: SpanCell[][],
+  caption?: string,
+  budget: ReadBudget = new ReadBudget(),
+): FlowNode[] {
   const out: FlowNode[] = [];
   if (caption && caption.trim()) out.push({ kind: 'para', text: caption });
   const cells = rows.flat();
@@ -38,7 +47,7 @@ export function finishTable(rows: SpanCell[][], caption?: string): FlowNode[] {
     for (const c of cells) for (const n of c.content) out.push(n);
     return out;
   }
-  out.push({ kind: 'table', rows: expandGrid(rows) });
+  out.push({ kind: 'table', rows: expandGrid(rows, budget) });
   return out;
 }
 
@@ -56,21 +65,27 @@ export function cellValue(content: FlowNode[]): string {
 }
 
 /** Places spanning cells into a full grid, repeating each merged value into every covered cell. */
-export function expandGrid(rows: SpanCell[][]): string[][] {
+export function expandGrid(rows: SpanCell[][], budget: ReadBudget = new ReadBudget()): string[][] {
   const grid: (string | undefined)[][] = rows.map(() => []);
   for (let r = 0; r < rows.length; r++) {
     const line = grid[r] as (string | undefined)[];
-    let col = rows[r]?.[0]?.skipBefore ?? 0;
+    let col = clamp(rows[r]?.[0]?.skipBefore ?? 0, 0, MAX_SPAN);
     for (let k = 0; k < col; k++) if (line[k] === undefined) line[k] = '';
+    budget.work(col + 1);
     for (const cell of rows[r] ?? []) {
-      while (line[col] !== undefined) col++;
+      while (line[col] !== undefined) {
+        col++;
+        budget.work(1);
+      }
       const colSpan = clamp(cell.colSpan, 1, MAX_SPAN);
       const rowSpan =
         cell.rowSpan === 0 ? rows.length - r : clamp(cell.rowSpan, 1, rows.length - r);
+      budget.columns(col + colSpan);
       const own = cellValue(cell.content);
       for (let c = col; c < col + colSpan; c++) {
         const above = r > 0 ? grid[r - 1]?.[c] : undefined;
         const value = cell.continuesAbove && above !== undefined ? above : own;
+        budget.work(rowSpan);
         for (let rr = r; rr < r + rowSpan; rr++) {
           const target = grid[rr] as (string | undefined)[];
           if (target[c] === undefined) target[c] = value;
@@ -80,6 +95,8 @@ export function expandGrid(rows: SpanCell[][]): string[][] {
     }
   }
   const width = grid.reduce((w, row) => Math.max(w, row.length), 0);
+  // The padded grid is what memory holds: count all of it before building it.
+  budget.cells(grid.length * width);
   return grid.map((row) => Array.from({ length: width }, (_, c) => row[c] ?? ''));
 }
 

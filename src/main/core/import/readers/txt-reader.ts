@@ -8,6 +8,7 @@ import type { SourceBlock, SourceDocument } from '../source-document';
 import { decodeText } from './decode-text';
 import { emptyError } from './errors';
 
+/** Plain text is as long as its bytes (bounded by the size limit): nothing to budget. */
 export function readTxt(bytes: Uint8Array): SourceDocument {
   const { text: raw, encoding } = decodeText(bytes);
   const text = raw.replace(/\r\n?/g, '\n');

@@ -3,13 +3,19 @@
  * gives a merged cell its master's value), values as displayed text. A sheet's name
  * becomes a line before its content unless it is a default name (Sheet1, 工作表1),
  * since names like "附件1 实验区名单" tell which list follows.
+ *
+ * The workbook is scanned before exceljs sees it (xlsx-scan.ts), and a sheet's grid is
+ * built from the cells actually present — rows with a value, up to the last column with
+ * one — never from the size the sheet claims (`<dimension ref="A1:XFD1048576">`).
  */
 import ExcelJS from 'exceljs';
 import { ReadError, type SourceDocument } from '../source-document';
+import { ReadBudget } from './budget';
 import { cellDisplayText } from './cell-text';
 import { DocBuilder } from './doc-builder';
 import { emptyError } from './errors';
 import { emitGrid } from './sheet-rows';
+import { scanXlsx } from './xlsx-scan';
 import { openOfficeZip } from './zip-guard';
 
 export function corruptXlsx(): ReadError {
@@ -19,12 +25,12 @@ export function corruptXlsx(): ReadError {
   );
 }
 
-// Bounds a sheet's grid: staff lists have hundreds of rows, not a million empty ones.
-const MAX_ROWS = 200_000;
-const MAX_COLS = 512;
-
-export async function readXlsx(bytes: Uint8Array): Promise<SourceDocument> {
-  await openOfficeZip(bytes, corruptXlsx); // bomb limits before exceljs inflates anything
+export async function readXlsx(
+  bytes: Uint8Array,
+  budget: ReadBudget = new ReadBudget(),
+): Promise<SourceDocument> {
+  // Declared sizes, then real sizes and cell counts, before exceljs inflates anything.
+  await scanXlsx(await openOfficeZip(bytes, corruptXlsx), budget);
   const wb = new ExcelJS.Workbook();
   try {
     await wb.xlsx.load(
@@ -33,31 +39,60 @@ export async function readXlsx(bytes: Uint8Array): Promise<SourceDocument> {
   } catch {
     throw corruptXlsx();
   }
-  const b = new DocBuilder();
+  const b = new DocBuilder(budget);
   for (const ws of wb.worksheets) {
     if (ws.state === 'hidden' || ws.state === 'veryHidden') continue;
-    const grid = sheetGrid(ws);
-    if (grid.every((r) => r.every((c) => c.trim() === ''))) continue;
+    const { grid, rowNumbers } = sheetGrid(ws, budget);
+    if (grid.length === 0) continue;
     b.blank();
     if (!/^(sheet|工作表)\s*\d*$/i.test(ws.name.trim())) b.paragraph(ws.name);
     const merges = mergedRanges(ws);
-    emitGrid(b, grid, (i, row) => isWholeRowMerge(merges, i + 1, row));
+    emitGrid(b, grid, (i, row) => {
+      const n = rowNumbers[i];
+      return n !== undefined && isWholeRowMerge(merges, n, row);
+    });
   }
   if (b.isEmpty) throw emptyError();
   return b.build('xlsx');
 }
 
-function sheetGrid(ws: ExcelJS.Worksheet): string[][] {
-  const rows = Math.min(ws.rowCount, MAX_ROWS);
-  const cols = Math.min(ws.columnCount, MAX_COLS);
+/**
+ * The rows that hold text, each up to the sheet's last column with text; a run of empty
+ * rows between them becomes one empty row (it ends a table, as in the sheet). Sized from
+ * the cells present, and counted against the budget before the grid is built.
+ */
+function sheetGrid(
+  ws: ExcelJS.Worksheet,
+  budget: ReadBudget,
+): { grid: string[][]; rowNumbers: (number | undefined)[] } {
+  const present: { number: number; cells: Map<number, string> }[] = [];
+  let width = 0;
+  ws.eachRow({ includeEmpty: false }, (row, number) => {
+    const cells = new Map<number, string>();
+    row.eachCell({ includeEmpty: false }, (cell, col) => {
+      budget.tick();
+      const text = cellDisplayText(cell);
+      if (text.trim() === '') return;
+      cells.set(col, text);
+      if (col > width) width = col;
+    });
+    if (cells.size > 0) present.push({ number, cells });
+  });
+  budget.columns(width, ws.name);
+  budget.cells(present.length * 2 * width);
   const grid: string[][] = [];
-  for (let r = 1; r <= rows; r++) {
-    const row = ws.getRow(r);
-    const line: string[] = [];
-    for (let c = 1; c <= cols; c++) line.push(cellDisplayText(row.getCell(c)));
-    grid.push(line);
+  const rowNumbers: (number | undefined)[] = [];
+  let previous = 0;
+  for (const { number, cells } of present) {
+    if (previous > 0 && number > previous + 1) {
+      grid.push(Array<string>(width).fill(''));
+      rowNumbers.push(undefined);
+    }
+    grid.push(Array.from({ length: width }, (_, c) => cells.get(c + 1) ?? ''));
+    rowNumbers.push(number);
+    previous = number;
   }
-  return grid;
+  return { grid, rowNumbers };
 }
 
 interface Range {

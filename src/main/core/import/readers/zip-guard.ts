@@ -6,6 +6,7 @@
  */
 import JSZip from 'jszip';
 import { ReadError } from '../source-document';
+import { ReadBudget } from './budget';
 
 export const ZIP_LIMITS = {
   maxEntryBytes: 50 * 1024 * 1024,
@@ -79,12 +80,25 @@ export async function openOfficeZip(bytes: Uint8Array, corrupt: () => ReadError)
   }
 }
 
-/** Inflates one entry as UTF-8 text, aborting as soon as it grows past the entry limit. */
-export function inflateLimited(file: JSZip.JSZipObject): Promise<string> {
+/**
+ * Streams one entry's inflated bytes to `onChunk`, stopping as soon as it grows past the
+ * entry limit or the file's budget — whatever size the zip declared (a lying size is
+ * caught here, while inflating, not after).
+ */
+export function inflateEach(
+  file: JSZip.JSZipObject,
+  budget: ReadBudget,
+  onChunk: (chunk: Uint8Array) => void,
+): Promise<void> {
   return new Promise((resolve, reject) => {
-    const chunks: Uint8Array[] = [];
     let size = 0;
     let done = false;
+    const fail = (e: unknown) => {
+      if (done) return;
+      done = true;
+      stream.pause();
+      reject(e);
+    };
     // jszip's own streaming API (not in its typings) lets us stop inflating mid-entry.
     const stream = (
       file as unknown as { internalStream(type: 'uint8array'): JSZipStream }
@@ -93,27 +107,33 @@ export function inflateLimited(file: JSZip.JSZipObject): Promise<string> {
       .on('data', (chunk: Uint8Array) => {
         if (done) return;
         size += chunk.length;
-        if (size > ZIP_LIMITS.maxEntryBytes) {
-          done = true;
-          stream.pause();
-          reject(zipBomb(`其中“${file.name}”解压后超过单项上限 50 MB`));
-          return;
-        }
-        chunks.push(chunk);
-      })
-      .on('error', (e: Error) => {
-        if (!done) {
-          done = true;
-          reject(e);
+        try {
+          if (size > ZIP_LIMITS.maxEntryBytes)
+            throw zipBomb(`其中“${file.name}”解压后超过单项上限 50 MB`);
+          budget.inflatedBytes(chunk.length);
+          onChunk(chunk);
+        } catch (e) {
+          fail(e);
         }
       })
+      .on('error', (e: Error) => fail(e))
       .on('end', () => {
         if (done) return;
         done = true;
-        resolve(Buffer.concat(chunks).toString('utf8'));
+        resolve();
       })
       .resume();
   });
+}
+
+/** Inflates one entry as UTF-8 text within the limits (see inflateEach). */
+export async function inflateLimited(
+  file: JSZip.JSZipObject,
+  budget: ReadBudget = new ReadBudget(),
+): Promise<string> {
+  const chunks: Uint8Array[] = [];
+  await inflateEach(file, budget, (c) => chunks.push(c));
+  return Buffer.concat(chunks).toString('utf8');
 }
 
 interface JSZipStream {
@@ -127,7 +147,7 @@ interface JSZipStream {
 function zipBomb(detail: string): ReadError {
   return new ReadError(
     'zip_too_large',
-    `压缩文件内容异常（${detail}），疑似“压缩炸弹”，已拒绝读取`,
+    `压缩文件内容异常（${detail}），疑似“压缩炸弹”，已拒绝读取。请用 Word、Excel 或 WPS 打开后重新保存再导入`,
   );
 }
 

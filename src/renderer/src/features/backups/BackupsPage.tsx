@@ -16,7 +16,7 @@ const REASON: Record<string, string> = {
   daily: '每日自动',
   migration: '升级前自动',
   manual: '手动',
-  'pre-restore': '恢复前自动',
+  'pre-restore': '恢复前自动（至少保留 30 天）',
 };
 
 const size = (n: number) =>

@@ -1,0 +1,74 @@
+/**
+ * The pure half of importing a file: bytes → what the ledger will store (the notice, its
+ * record drafts, its rule drafts). No database, no shared state: this is what runs in the
+ * import worker (read-worker.ts) so a slow or hostile file never blocks other requests,
+ * and what runs in-thread for tests and scripts.
+ */
+import type { RecordEdit } from '../../../shared/contract';
+import type { NoticeDraft, RecordDraft, RuleDraft } from '../../db/queries/import-writes';
+import { AppError } from '../app-error';
+import { noticeDraft, recordDrafts, ruleDrafts } from './drafts-from-extraction';
+import { extractNotice, gazetteerRegionLookup } from './extract';
+import { applyCorrections } from './preview-corrections';
+import { READ_LIMITS, readNotice, type ReadNoticeOptions } from './readers';
+import { limitError } from './readers/budget';
+import { resolveRecords } from './resolve-records';
+
+/** Real notices run to tens of thousands of characters; far beyond that is not a notice. */
+export const MAX_NOTICE_CHARS = 2_000_000;
+
+export interface PrepareInput {
+  name: string;
+  bytes: Uint8Array;
+  sha256: string;
+  edits?: readonly RecordEdit[];
+  exclude?: readonly number[];
+}
+
+export interface PreparedImport {
+  notice: NoticeDraft;
+  records: RecordDraft[];
+  rules: RuleDraft[];
+}
+
+/** Reads, extracts and resolves one file; throws an AppError with a Chinese message. */
+export async function prepareImport(
+  file: PrepareInput,
+  opts: ReadNoticeOptions = {},
+): Promise<PreparedImport> {
+  // The readers watch the clock as they go; extraction is checked between its steps.
+  const maxMillis = opts.limits?.maxMillis ?? READ_LIMITS.maxMillis;
+  const until = Date.now() + maxMillis;
+  const inTime = () => {
+    if (Date.now() > until)
+      throw limitError(
+        'read_timeout',
+        `读取用时超过 ${Math.round(maxMillis / 1000)} 秒（每个文件的上限）`,
+        '请确认文件是否正确，或拆分后再导入',
+      );
+  };
+  const doc = await readNotice(file.name, file.bytes, opts);
+  inTime();
+  if (doc.text.length > MAX_NOTICE_CHARS) {
+    throw new AppError(
+      'notice_too_long',
+      `正文约 ${Math.round(doc.text.length / 10000)} 万字，远超一份通知的篇幅（上限 ${MAX_NOTICE_CHARS / 10000} 万字），未导入。请确认文件是否选错，或拆分后再导入。`,
+    );
+  }
+  const extracted = applyCorrections(
+    extractNotice(doc, { fileName: file.name, regions: gazetteerRegionLookup() }),
+    file.edits ?? [],
+    file.exclude ?? [],
+  );
+  inTime();
+  const { resolved, warnings } = resolveRecords(extracted);
+  inTime();
+  return {
+    notice: noticeDraft(file.name, file.sha256, doc, extracted, warnings),
+    records: recordDrafts(resolved),
+    rules: ruleDrafts(extracted),
+  };
+}
+
+/** How a caller prepares files: in this thread by default, or in a worker. */
+export type PrepareFn = (file: PrepareInput) => Promise<PreparedImport>;
