@@ -35,12 +35,9 @@ import {
   FILTERABLE_RECORD_FIELDS,
   RECORD_KINDS,
 } from './domain';
-import type {
-  DeadlineCounts,
-  DeadlineItem,
-  IcsExport,
-  ScheduleRule,
-} from '../main/core/schedule/shapes';
+import { MAX_IMPORT_FILE_BASE64 } from './import-limits';
+import { MERGE_GROUP_NAMES, RECORD_FIELD_NAMES } from './record-fields';
+import type { DeadlineCounts, DeadlineItem, IcsExport, ScheduleRule } from './schedule';
 
 /** Declares a method: its input schema, and its output type as a phantom. */
 const method =
@@ -73,27 +70,8 @@ const recordEdit = z.strictObject({
 });
 export type RecordEdit = z.infer<typeof recordEdit>;
 
-export const SORTABLE_RECORD_FIELDS = [
-  'id',
-  'seq',
-  'regionCode',
-  'regionText',
-  'title',
-  'programme',
-  'year',
-  'status',
-  // Added for the curation grids (each has an index or a small sort per kind).
-  'kind',
-  'province',
-  'city',
-  'county',
-  'town',
-  'unit',
-  'unitCode',
-  'batch',
-  'content',
-  'updatedAt',
-] as const;
+/** Every field of the registry sorts (each has an index or a small sort per kind). */
+export const SORTABLE_RECORD_FIELDS = RECORD_FIELD_NAMES;
 
 // ---- Curation grids: the shapes of a grid query (records/page, records/facets) ----
 const facetValues = <T extends z.ZodType>(t: T) => z.array(t.nullable()).max(500).optional();
@@ -219,7 +197,7 @@ export const contract = {
           z.strictObject({
             name: z.string().min(1).max(255),
             // Files travel as base64 so the same payload works over IPC and HTTP.
-            dataBase64: z.string().max(140_000_000),
+            dataBase64: z.string().max(MAX_IMPORT_FILE_BASE64),
             // Corrections made in the preview, applied before the records are stored.
             edits: z.array(recordEdit).max(100_000).optional(),
             exclude: z.array(z.number().int().min(0)).max(100_000).optional(),
@@ -245,17 +223,7 @@ export const contract = {
             survivorId: z.number().int().positive().optional(),
             // per field group, the record whose value survives
             choices: z
-              .strictObject(
-                Object.fromEntries(
-                  ['title', 'region', 'unit', 'content', 'programme', 'seq', 'status'].map((g) => [
-                    g,
-                    z.number().int().positive().optional(),
-                  ]),
-                ) as Record<
-                  'title' | 'region' | 'unit' | 'content' | 'programme' | 'seq' | 'status',
-                  z.ZodOptional<z.ZodNumber>
-                >,
-              )
+              .partialRecord(z.enum(MERGE_GROUP_NAMES), z.number().int().positive())
               .optional(),
           }),
         )

@@ -12,11 +12,8 @@ export const RECORD_KIND_LABELS: Record<RecordKind, string> = {
   other: '其他名单',
 };
 
-export interface NoticeWarning {
-  code: string;
-  message: string;
-  [detail: string]: unknown;
-}
+export type { NoticeWarning, NoticeWarningCode } from './notice-warnings';
+import type { NoticeWarning } from './notice-warnings';
 
 export interface Notice {
   id: number;
@@ -207,27 +204,14 @@ export interface GridRecord extends LedgerRecord {
   hasDuplicates: boolean;
 }
 
-/** Record fields a grid may filter on (text or number), named as in LedgerRecord. */
-export const FILTERABLE_RECORD_FIELDS = [
-  'id',
-  'seq',
-  'year',
-  'kind',
-  'programme',
-  'batch',
-  'regionText',
-  'regionCode',
-  'unitCode',
-  'province',
-  'city',
-  'county',
-  'town',
-  'unit',
-  'title',
-  'content',
-  'status',
-] as const;
-export type FilterableRecordField = (typeof FILTERABLE_RECORD_FIELDS)[number];
+/** Record fields a grid may filter on or a person may edit: see record-fields.ts. */
+export {
+  EDITABLE_RECORD_FIELDS,
+  FILTERABLE_RECORD_FIELDS,
+  type EditableRecordField,
+} from './record-fields';
+import type { EditableRecordField, RecordFieldName } from './record-fields';
+export type FilterableRecordField = Exclude<RecordFieldName, 'updatedAt'>;
 
 export const FILTER_OPS = [
   'contains',
@@ -281,21 +265,6 @@ export interface FacetCounts {
   hasWarnings: number;
   hasDuplicates: number;
 }
-
-/** Fields a person may edit in the grid; region names and codes follow region text. */
-export const EDITABLE_RECORD_FIELDS = [
-  'kind',
-  'programme',
-  'year',
-  'batch',
-  'seq',
-  'regionText',
-  'unit',
-  'title',
-  'content',
-  'status',
-] as const;
-export type EditableRecordField = (typeof EDITABLE_RECORD_FIELDS)[number];
 
 export interface CellEdit {
   id: number;

@@ -7,7 +7,7 @@ import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSy
 import os from 'node:os';
 import path from 'node:path';
 import type { BackupEntry } from '../../shared/domain';
-import { AppError } from '../core/app-error';
+import { AppError } from '../../shared/app-error';
 import {
   backupDirOf,
   inspectLedgerFile,

@@ -1,5 +1,5 @@
 /** Deadlines, milestones and schedule rules: the schedule (src/main/core/schedule) through every door. */
-import { AppError } from '../core/app-error';
+import { AppError } from '../../shared/app-error';
 import {
   countDeadlines,
   deadlines,

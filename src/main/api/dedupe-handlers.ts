@@ -5,7 +5,7 @@ import { duplicateReview } from '../core/dedupe/review';
 import { decidePairs, writeDedupeSettings } from '../db/queries/duplicates';
 import { mergeRecords, unmerge } from '../db/queries/merge';
 import { recordsByIds } from '../db/queries/records';
-import { AppError } from '../core/app-error';
+import { AppError } from '../../shared/app-error';
 import type { HandlerGroup } from './handler-types';
 
 type Methods =

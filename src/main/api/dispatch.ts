@@ -6,7 +6,7 @@
 import { isMethodName, type MethodName } from '../../shared/api-methods';
 import { contract } from '../../shared/contract';
 import { ErrorCode, fail, ok, type Result } from '../../shared/result';
-import { AppError } from '../core/app-error';
+import { AppError } from '../../shared/app-error';
 import type { ApiContext } from './context';
 import type { Handler } from './handler-types';
 import { handlers } from './handlers';

@@ -7,7 +7,7 @@ import { rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { ExportOutcome, ValidInput } from '../../shared/contract';
 import { RECORD_KIND_LABELS } from '../../shared/domain';
-import { AppError } from '../core/app-error';
+import { AppError } from '../../shared/app-error';
 import {
   buildApprovalAttachment,
   buildCaseCompilation,

@@ -8,6 +8,7 @@ import type { MethodName } from '../../shared/api-methods';
 import type { ImportFailure, ImportOutcome } from '../../shared/contract';
 import type { LedgerRecord, Milestone, Notice, Resolution } from '../../shared/domain';
 import { MILESTONE_STATUS_LABELS, RECORD_KINDS, RECORD_KIND_LABELS } from '../../shared/domain';
+import { MAX_IMPORT_FILE_BYTES } from '../../shared/import-limits';
 import { type CliArgs, UsageError } from './parse-args';
 
 export interface CliRequest {
@@ -21,9 +22,6 @@ export interface CliRequest {
   skip?: unknown;
   human: (value: unknown) => string;
 }
-
-/** Same limit as the readers': larger files are refused here, before reading them into memory. */
-const MAX_IMPORT_BYTES = 60 * 1024 * 1024;
 
 const noticeLine = (n: Notice) =>
   `#${n.id}\t${n.issuedOn ?? '日期不详'}\t${n.docNo ?? ''}\t${n.title ?? n.file}${n.warnings.length ? `\t（${n.warnings.length} 条提示）` : ''}`;
@@ -63,11 +61,11 @@ function readImportFiles(paths: string[]): { files: ImportFileArg[]; failures: I
       });
       continue;
     }
-    if (size > MAX_IMPORT_BYTES) {
+    if (size > MAX_IMPORT_FILE_BYTES) {
       failures.push({
         file: name,
         code: 'file_too_large',
-        message: `${file}：文件太大（${(size / 1048576).toFixed(1)} MB，上限 ${MAX_IMPORT_BYTES / 1048576} MB）`,
+        message: `${file}：文件太大（${(size / 1048576).toFixed(1)} MB，上限 ${MAX_IMPORT_FILE_BYTES / 1048576} MB）`,
       });
       continue;
     }

@@ -4,9 +4,10 @@
  * Restoring first backs up the current state, so a restore can itself be undone.
  */
 import type Database from 'better-sqlite3';
+import { liveRecord } from './queries/live';
 import { copyFileSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { AppError } from '../core/app-error';
+import { AppError } from '../../shared/app-error';
 import {
   type BackupInfo,
   DEFAULT_RETENTION,
@@ -120,9 +121,7 @@ export function inspectLedgerFile(file: string): LedgerSummary {
     return {
       schemaVersion: version,
       notices: count('SELECT count(*) AS n FROM notices'),
-      records: count(
-        'SELECT count(*) AS n FROM records WHERE merged_into IS NULL AND deleted_at IS NULL',
-      ),
+      records: count(`SELECT count(*) AS n FROM records r WHERE ${liveRecord('r')}`),
       lastImport: (
         db.prepare('SELECT max(imported_at) AS t FROM notices').get() as { t: string | null }
       ).t,

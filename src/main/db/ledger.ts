@@ -5,7 +5,7 @@
 import type Database from 'better-sqlite3';
 import { existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
-import { AppError } from '../core/app-error';
+import { AppError } from '../../shared/app-error';
 import { makeBackup } from './backups';
 import { migrate, schemaVersion } from './migrate';
 import { openDatabase, type OpenOptions } from './open-database';

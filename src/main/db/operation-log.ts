@@ -9,7 +9,7 @@
  */
 import type Database from 'better-sqlite3';
 import type { HistoryEntry, UndoOutcome } from '../../shared/domain';
-import { AppError } from '../core/app-error';
+import { AppError } from '../../shared/app-error';
 
 export interface OperationRow {
   id: number;

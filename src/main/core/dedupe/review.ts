@@ -59,7 +59,7 @@ export function mergeFields(
     options: cands.map((c) => ({
       recordId: c.id,
       value: SHOWN[g](c.values),
-      source: source(c.id, FIELD_GROUPS[g][0]),
+      source: source(c.id, FIELD_GROUPS[g][0] ?? g),
     })),
   }));
 }

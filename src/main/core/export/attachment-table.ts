@@ -17,6 +17,7 @@ import {
   VerticalAlignTable,
   WidthType,
 } from 'docx';
+import { exportLabel } from '../../../shared/record-fields';
 import { halfPoints, HAO, runFont, type FontNames, type FontRole } from './fonts';
 import { TEXT_WIDTH } from './page-setup';
 import { splitParagraphs } from './paragraphs';
@@ -34,7 +35,13 @@ export interface AttachmentRow {
   content: string;
 }
 
-export const ATTACHMENT_HEADERS = ['序号', '实验单位', '实验主题', '实验内容'] as const;
+/** An approval attachment lists zones: the registry's zone headers for unit, theme and content. */
+export const ATTACHMENT_HEADERS = [
+  '序号',
+  exportLabel('unit', 'zone'),
+  exportLabel('title', 'zone'),
+  exportLabel('content', 'zone'),
+] as const;
 
 /**
  * 14 / 35 / 40 mm for 序号 / 单位 / 主题, the rest (≈ 67 mm) for the content. 序号 must hold

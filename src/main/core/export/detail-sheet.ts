@@ -6,6 +6,7 @@
 import type { Workbook, Worksheet } from 'exceljs';
 import type { LedgerRecord, RecordKind } from '../../../shared/domain';
 import { RECORD_KIND_LABELS } from '../../../shared/domain';
+import { exportLabel } from '../../../shared/record-fields';
 import { provinceOf } from './provinces';
 import { recordCode, unitText } from './record-order';
 import { addBodyRow, addFramedSheet, BODY_FONT, columnLetter } from './sheet-frame';
@@ -15,13 +16,6 @@ import { programmeLabel } from './summary-counts';
 /** Values staff choose from; other values already in the ledger are still accepted (warning only). */
 export const DEFAULT_STATUS_CHOICES = ['实验中', '已验收', '已延期', '已终止'];
 
-const LABELS: Record<RecordKind, { unit: string; title: string; content: string }> = {
-  zone: { unit: '实验单位', title: '实验主题', content: '实验内容' },
-  case: { unit: '案例单位', title: '案例名称', content: '案例简介' },
-  observation: { unit: '观察点单位', title: '观察主题', content: '主要内容' },
-  other: { unit: '单位', title: '名称', content: '内容' },
-};
-
 const STATUS_COL = 8;
 
 export function writeDetailSheet(
@@ -30,12 +24,23 @@ export function writeDetailSheet(
   records: readonly LedgerRecord[],
   meta: SheetMeta & { statusChoices?: string[] },
 ): Worksheet {
-  const l = LABELS[kind];
   const label = RECORD_KIND_LABELS[kind];
+  const header = (f: Parameters<typeof exportLabel>[0]) => exportLabel(f, kind);
   const { ws, headerRow } = addFramedSheet(wb, label, {
     title: `${label}名单`,
     ...meta,
-    headerRows: [['序号', '省份', l.unit, l.title, l.content, '项目', '年度', '状态']],
+    headerRows: [
+      [
+        '序号',
+        header('province'),
+        header('unit'),
+        header('title'),
+        header('content'),
+        header('programme'),
+        header('year'),
+        header('status'),
+      ],
+    ],
     widths: [6, 10, 22, 28, 60, 24, 8, 10],
   });
   const aligns = ['center', 'center', 'left', 'left', 'left', 'left', 'center', 'center'] as const;

@@ -12,7 +12,8 @@ import { noticesByIds } from '../../db/queries/notices';
 import { recordsByIds } from '../../db/queries/records';
 import { findNoticeBySha, writeImport } from '../../db/queries/import-writes';
 import { purgeWithdrawnNotice } from '../../db/queries/import-undo';
-import { AppError } from '../app-error';
+import { MAX_NOTICE_CHARS } from '../../../shared/import-limits';
+import { AppError } from '../../../shared/app-error';
 import { dedupeAfterImport } from '../dedupe/ledger-dedupe';
 import { regenerateForNotice } from '../schedule/regenerate';
 import { noticeDraft, recordDrafts, ruleDrafts } from './drafts-from-extraction';
@@ -38,8 +39,7 @@ export interface ImportProgress {
 
 class DryRunRollback extends Error {}
 
-/** Real notices run to tens of thousands of characters; far beyond that is not a notice. */
-export const MAX_NOTICE_CHARS = 2_000_000;
+export { MAX_NOTICE_CHARS };
 
 export async function importFiles(
   db: Database.Database,

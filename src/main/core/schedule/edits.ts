@@ -6,7 +6,7 @@
 import type Database from 'better-sqlite3';
 import { setMilestoneStatus, type StoredStatus } from '../../db/queries/milestones';
 import { deleteUserRule, insertUserRule, ruleById, updateUserRule } from '../../db/queries/rules';
-import { AppError } from '../app-error';
+import { AppError } from '../../../shared/app-error';
 import { isIsoDate } from './dates';
 import { regenerateAll, regenerateForRecords } from './regenerate';
 

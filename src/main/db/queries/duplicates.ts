@@ -4,6 +4,7 @@
  * proposed again).
  */
 import type Database from 'better-sqlite3';
+import { LIVE } from './live';
 import { DEFAULT_THRESHOLDS, type DedupeRecord } from '../../core/dedupe/types';
 
 export interface DedupeSettings {
@@ -54,7 +55,6 @@ export const WHOLE_LEDGER_BELOW = 2_000;
 
 const COLUMNS = `r.id, r.kind, r.programme, r.year, r.batch, r.region_code, r.unit_code, r.town, r.title,
   EXISTS(SELECT 1 FROM mentions m WHERE m.record_id = r.id AND instr(m.extracted, '"truncated_item"') > 0) AS truncated`;
-const LIVE = 'r.merged_into IS NULL AND r.deleted_at IS NULL';
 
 interface Row {
   id: number;

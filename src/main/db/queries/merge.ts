@@ -6,7 +6,7 @@
  * unmerge restore exactly — and leave alone any value someone edited since.
  */
 import type Database from 'better-sqlite3';
-import { AppError } from '../../core/app-error';
+import { AppError } from '../../../shared/app-error';
 import {
   chooseSources,
   FIELD_GROUPS,

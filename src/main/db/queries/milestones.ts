@@ -4,6 +4,7 @@
  * stored: it depends on the date you ask about.
  */
 import type Database from 'better-sqlite3';
+import { LIVE } from './live';
 import type { RecordKind } from '../../../shared/domain';
 import type { DesiredMilestone } from '../../core/schedule/desired';
 
@@ -143,7 +144,7 @@ export function listMilestoneRows(
          LEFT JOIN records r ON r.id = m.record_id
          LEFT JOIN rules ru ON ru.id = m.rule_id
          LEFT JOIN notices n ON n.id = m.notice_id
-        WHERE (m.record_id IS NULL OR (r.merged_into IS NULL AND r.deleted_at IS NULL))
+        WHERE (m.record_id IS NULL OR (${LIVE}))
           AND (m.record_id IS NOT NULL OR n.withdrawn_at IS NULL)
           AND (@recordId IS NULL OR m.record_id = @recordId)
           AND (@id IS NULL OR m.id = @id)
@@ -201,7 +202,7 @@ export function scheduleSubjects(
          FROM records r
          LEFT JOIN mentions m ON m.record_id = r.id
          LEFT JOIN notices n ON n.id = m.notice_id AND n.withdrawn_at IS NULL
-        WHERE r.merged_into IS NULL AND r.deleted_at IS NULL
+        WHERE ${LIVE}
           AND (@all = 1 OR r.id IN (SELECT value FROM json_each(@ids)))
         ORDER BY r.id, m.id`,
     )
@@ -241,7 +242,7 @@ export function recordIdsTouchedBy(
   return (
     db
       .prepare(
-        `SELECT id FROM records r WHERE r.merged_into IS NULL AND r.deleted_at IS NULL
+        `SELECT id FROM records r WHERE ${LIVE}
             AND (r.programme IN (SELECT value FROM json_each(@p))
                  OR r.id IN (SELECT record_id FROM mentions WHERE notice_id = @n))`,
       )

@@ -13,7 +13,7 @@ import type {
   RecordKind,
 } from '../../../shared/domain';
 import { RECORD_KIND_LABELS, RECORD_KINDS } from '../../../shared/domain';
-import { AppError } from '../../core/app-error';
+import { AppError } from '../../../shared/app-error';
 import { resolveRegion } from '../../core/gazetteer';
 import { changeField, logChange, registerOperationKind, startOperation } from '../operation-log';
 import { pageRecords } from './records';

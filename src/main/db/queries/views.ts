@@ -6,13 +6,8 @@
  * Layout and views are preferences, not data: they are not operations and not undone.
  */
 import type Database from 'better-sqlite3';
-import type {
-  ColumnLayout,
-  GridSettings,
-  HomeSummary,
-  NoticeWarning,
-  SavedView,
-} from '../../../shared/domain';
+import { parseNoticeWarnings } from '../../../shared/notice-warnings';
+import type { ColumnLayout, GridSettings, HomeSummary, SavedView } from '../../../shared/domain';
 import { countNotices } from './notices';
 import { countByKind } from './records';
 import { LIVE } from './record-search';
@@ -92,7 +87,7 @@ export function homeSummary(db: Database.Database): HomeSummary {
     )
     .all() as { id: number; title: string | null; file: string; warnings: string }[];
   const warnings = noticeRows.map((n) => {
-    const list = JSON.parse(n.warnings) as NoticeWarning[];
+    const list = parseNoticeWarnings(n.warnings);
     return {
       noticeId: n.id,
       title: n.title,
