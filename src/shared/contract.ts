@@ -12,7 +12,6 @@ import type {
   BackupEntry,
   LedgerSummary,
   HistoryEntry,
-  UndoOutcome,
   LedgerCounts,
   LedgerRecord,
   Milestone,
@@ -36,6 +35,7 @@ import {
   RECORD_KINDS,
 } from './domain';
 import { MAX_IMPORT_FILE_BASE64 } from './import-limits';
+import type { HistoryPeek, OperationSummary, UndoOutcome } from './operations';
 import { MERGE_GROUP_NAMES, RECORD_FIELD_NAMES } from './record-fields';
 import type { DeadlineCounts, DeadlineItem, IcsExport, ScheduleRule } from './schedule';
 
@@ -250,6 +250,26 @@ export const contract = {
   'history/undo': method<UndoOutcome | null>()(empty),
   'history/redo': method<UndoOutcome | null>()(empty),
   'records/history': method<HistoryEntry[]>()(z.strictObject({ id: z.number().int().positive() })),
+  'history/peek': method<HistoryPeek>()(empty),
+  'history/list': method<OperationSummary[]>()(
+    z.strictObject({
+      limit: z.number().int().min(1).max(500).default(50),
+      before: z.number().int().positive().optional(),
+    }),
+  ),
+  'history/undoTo': method<UndoOutcome | null>()(
+    z.strictObject({ opId: z.number().int().positive() }),
+  ),
+  'notices/update': method<{ opId: number | null }>()(
+    z.strictObject({
+      id: z.number().int().positive(),
+      title: z.string().max(500).nullable().optional(),
+      issuer: z.string().max(200).nullable().optional(),
+      docNo: z.string().max(100).nullable().optional(),
+      issuedOn: isoDate.nullable().optional(),
+      programme: z.string().max(200).nullable().optional(),
+    }),
+  ),
   'deadlines/list': method<(Milestone & DeadlineItem)[]>()(
     z.strictObject({
       asOf: isoDate.optional(),

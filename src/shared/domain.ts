@@ -124,25 +124,28 @@ export interface Resolution {
   note: string;
 }
 
-/** What an undo or redo did, for the status line. */
-export interface UndoOutcome {
-  opId: number;
-  kind: string;
-  summary: string;
-}
+export type { UndoOutcome } from './operations';
 
-/** One line of a record's history: when, what, from which notice or by hand. */
+/** One line of a record's history: when, who, what — as a sentence people read. */
 export interface HistoryEntry {
   opId: number;
   kind: string;
+  /** The kind in Chinese (导入, 修改, 合并…). */
+  kindLabel: string;
+  /** The whole operation's summary. */
   summary: string;
+  /** What it did to this record: "名称／主题由「A」改为「B」", "并入记录 12"… */
+  sentence: string;
   at: string;
   actor: string;
+  /** 手工, 导入 or 自动. */
+  actorLabel: string;
   noticeId: number | null;
   undone: boolean;
+  /** For a change of one column: the column and its values (scalars only). */
   field: string | null;
-  before: unknown;
-  after: unknown;
+  before: string | number | null;
+  after: string | number | null;
 }
 
 /** An autocomplete entry for region cells (by name, pinyin or initials). */

@@ -24,6 +24,12 @@ export interface DeadlineItem extends Milestone {
     programme: string | null;
   } | null;
   notice: { title: string | null; docNo: string | null } | null;
+  /**
+   * Foreseen, not yet stored: an annual deadline of a year past the ledger's horizon (a
+   * read never writes; the next write that plans milestones stores it). Its id is negative
+   * and its status cannot be set until then.
+   */
+  projected?: true;
 }
 
 export type RuleSource = 'notice' | 'default' | 'record';
@@ -58,3 +64,31 @@ export interface IcsExport {
 }
 
 export type { MilestoneKind };
+
+/** A rule as stored, with what the schedule needs of its notice: what milestones are computed from. */
+export interface RuleRow {
+  id: number;
+  noticeId: number | null;
+  programme: string | null;
+  kind: string;
+  text: string;
+  spanStart: number | null;
+  params: Record<string, unknown>;
+  /** Of the notice, for precedence and first years (null for user rules). */
+  noticeIssuedOn: string | null;
+  noticeDocNo: string | null;
+  noticeTitle: string | null;
+  noticeImportedAt: string | null;
+}
+
+/** What the schedule needs of a record: its programme and the notices naming it, in mention order. */
+export interface ScheduleSubject {
+  id: number;
+  programme: string | null;
+  mentions: {
+    noticeId: number;
+    issuedOn: string | null;
+    kind: string | null;
+    title: string | null;
+  }[];
+}

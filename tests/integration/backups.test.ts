@@ -4,7 +4,7 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ApiContext } from '../../src/main/api/context';
 import { dispatch } from '../../src/main/api/dispatch';
-import { importFiles } from '../../src/main/core/import/import-files';
+import { importFiles } from '../../src/main/app/import/import-notices';
 import { dailyBackupIfDue, listBackups } from '../../src/main/db/backups';
 import { LATEST_SCHEMA_VERSION } from '../../src/main/db/migrate';
 import { tempLedger } from '../support/temp-ledger';
@@ -50,9 +50,9 @@ describe('backups', () => {
   });
 
   it('restores a backup after a preview, keeping the state it replaced as a backup', async () => {
-    await importFiles(ctx.ledger.db, [{ name: 'a.txt', bytes: notice('第一批') }]);
+    await importFiles(ctx.ledger, [{ name: 'a.txt', bytes: notice('第一批') }]);
     const backup = await call<{ name: string }>('backups/create');
-    await importFiles(ctx.ledger.db, [{ name: 'b.txt', bytes: notice('第二批') }]);
+    await importFiles(ctx.ledger, [{ name: 'b.txt', bytes: notice('第二批') }]);
     expect(recordCount()).toBe(4);
 
     expect(await call('backups/preview', { name: backup.name })).toMatchObject({
@@ -82,11 +82,11 @@ describe('backups', () => {
   });
 
   it('exports the whole ledger as one file and imports it back', async () => {
-    await importFiles(ctx.ledger.db, [{ name: 'a.txt', bytes: notice('第一批') }]);
+    await importFiles(ctx.ledger, [{ name: 'a.txt', bytes: notice('第一批') }]);
     const out = path.join(path.dirname(ctx.ledger.file), 'copy.sqlite');
     await call('ledger/export', { out });
     expect(existsSync(out)).toBe(true);
-    await importFiles(ctx.ledger.db, [{ name: 'b.txt', bytes: notice('第二批') }]);
+    await importFiles(ctx.ledger, [{ name: 'b.txt', bytes: notice('第二批') }]);
     const summary = await call('ledger/import', {
       dataBase64: readFileSync(out).toString('base64'),
       confirm: true,
@@ -96,7 +96,7 @@ describe('backups', () => {
   });
 
   it('refuses to import a file that is not a ledger, or one from a newer version, leaving the ledger as it was', async () => {
-    await importFiles(ctx.ledger.db, [{ name: 'a.txt', bytes: notice('第一批') }]);
+    await importFiles(ctx.ledger, [{ name: 'a.txt', bytes: notice('第一批') }]);
     const garbage = Buffer.from('not a database at all'.repeat(50)).toString('base64');
     expect(
       await dispatch('ledger/import', { dataBase64: garbage, confirm: true }, ctx),

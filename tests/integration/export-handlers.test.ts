@@ -5,7 +5,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ApiContext } from '../../src/main/api/context';
 import { dispatch } from '../../src/main/api/dispatch';
-import { importFiles } from '../../src/main/core/import/import-files';
+import { importFiles } from '../../src/main/app/import/import-notices';
 import { tempDir, tempLedger } from '../support/temp-ledger';
 
 const ZONES = `关于确认第二批省级社区治理创新实验区的通知
@@ -22,7 +22,7 @@ beforeAll(async () => {
   const t = await tempLedger();
   cleanups.push(t.cleanup);
   ctx = { ledger: t.ledger, door: 'cli' };
-  await importFiles(t.ledger.db, [{ name: 'z.txt', bytes: new Uint8Array(Buffer.from(ZONES)) }]);
+  await importFiles(t.ledger, [{ name: 'z.txt', bytes: new Uint8Array(Buffer.from(ZONES)) }]);
 });
 afterAll(() => cleanups.forEach((c) => c()));
 

@@ -14,9 +14,8 @@ import {
   listBackups,
   makeBackup,
   pruneBackups,
-  replaceLedgerFile,
 } from '../db/backups';
-import { openLedger } from '../db/ledger';
+import { restoreLedger } from '../app/backups/restore-ledger';
 import type { ApiContext } from './context';
 import type { HandlerGroup } from './handler-types';
 
@@ -31,21 +30,6 @@ function backupFile(ctx: ApiContext, name: string): string {
   const found = listBackups(ctx.ledger.file).find((b) => path.basename(b.file) === name);
   if (!found) throw new AppError('not_found', `没有名为 ${name} 的备份。`);
   return found.file;
-}
-
-/** Swaps the open ledger for the contents of `source`, after saving the current state. */
-async function restoreFrom(ctx: ApiContext, source: string) {
-  const summary = inspectLedgerFile(source);
-  const file = ctx.ledger.file;
-  await makeBackup(ctx.ledger.db, file, 'pre-restore');
-  ctx.ledger.close();
-  try {
-    replaceLedgerFile(file, source);
-  } finally {
-    // Reopen whatever is there now (the restored file, or the old one if the copy failed).
-    ctx.ledger = await openLedger(file);
-  }
-  return summary;
 }
 
 export const backupHandlers: HandlerGroup<
@@ -63,7 +47,8 @@ export const backupHandlers: HandlerGroup<
     return entry(listBackups(ctx.ledger.file).find((b) => b.file === file)!);
   },
   'backups/preview': (input, ctx) => inspectLedgerFile(backupFile(ctx, input.name)),
-  'backups/restore': (input, ctx) => restoreFrom(ctx, backupFile(ctx, input.name)),
+  'backups/restore': (input, ctx) =>
+    restoreLedger(ctx, backupFile(ctx, input.name), `备份 ${input.name}`),
   'ledger/export': async (input, ctx) => {
     if (input.out && ctx.door === 'browser')
       throw new AppError('bad_input', '浏览器模式不能写入本机路径，请使用下载。');
@@ -84,7 +69,7 @@ export const backupHandlers: HandlerGroup<
     const staged = path.join(backupDirOf(ctx.ledger.file), `incoming-${Date.now()}.sqlite`);
     writeFileSync(staged, Buffer.from(input.dataBase64, 'base64'));
     try {
-      return await restoreFrom(ctx, staged);
+      return await restoreLedger(ctx, staged, '导入的台账文件');
     } finally {
       rmSync(staged, { force: true });
     }

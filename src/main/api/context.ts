@@ -1,3 +1,4 @@
+import type { ProgressListener } from '../app/progress';
 import type { Ledger } from '../db/ledger';
 
 /** What every handler is given: the open ledger and which door the call came through. */
@@ -6,4 +7,6 @@ export interface ApiContext {
   door: 'desktop' | 'browser' | 'cli';
   /** Where exports may be written when the caller gives no path (browser mode: a temp dir). */
   exportDir?: string;
+  /** Told how long work (import, duplicate check, export, backup) is going, if anyone listens. */
+  onProgress?: ProgressListener;
 }

@@ -13,7 +13,7 @@ import {
   buildCaseCompilation,
   buildLeadershipWorkbook,
 } from '../core/export';
-import { deadlines, deadlinesIcs } from '../core/schedule';
+import { deadlines, deadlinesIcs } from '../app/schedule/deadlines';
 import { exportPreview, selectForExport } from '../db/queries/export-selection';
 import type { ApiContext } from './context';
 import type { HandlerGroup } from './handler-types';
@@ -46,12 +46,12 @@ async function build(
     }
     case 'xlsx': {
       // The deadline sheet lists every milestone with its status as of the export date.
-      const milestones = deadlines(ctx.ledger.db, { asOf: stamp });
+      const milestones = deadlines(ctx.ledger, { asOf: stamp });
       const bytes = await buildLeadershipWorkbook({ records, milestones, asOf: stamp });
       return { bytes, rows: records.length, name: `台账汇总表-${stamp}.xlsx` };
     }
     case 'ics': {
-      const { ics, events, fileName } = deadlinesIcs(ctx.ledger.db, { asOf: input.asOf });
+      const { ics, events, fileName } = deadlinesIcs(ctx.ledger, { asOf: input.asOf });
       return { bytes: Buffer.from(ics, 'utf8'), rows: events, name: fileName };
     }
   }

@@ -16,6 +16,9 @@ export interface Ledger {
   close(): void;
 }
 
+/** What reads and writes need of an open ledger: its connection. */
+export type LedgerHandle = Pick<Ledger, 'db'>;
+
 export async function openLedger(file: string, opts: OpenOptions = {}): Promise<Ledger> {
   const resolved = path.resolve(file);
   mkdirSync(path.dirname(resolved), { recursive: true });

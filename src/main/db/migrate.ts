@@ -49,7 +49,7 @@ export async function migrate(db: Database.Database, opts: MigrateOptions = {}):
     db.transaction(() => {
       m.up(db);
       db.pragma(`user_version = ${m.version}`);
-    })();
+    }).immediate();
   }
   if (current > 0) db.pragma('optimize');
   return schemaVersion(db);

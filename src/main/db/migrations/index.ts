@@ -5,8 +5,14 @@
 import { initial } from './0001-initial';
 import { undoRedo } from './0002-undo-redo';
 import { recordGridIndexes } from './0003-record-grid-indexes';
+import { oneWriteDoor } from './0004-one-write-door';
 import type { Migration } from './types';
 
-export const MIGRATIONS: readonly Migration[] = [initial, undoRedo, recordGridIndexes];
+export const MIGRATIONS: readonly Migration[] = [
+  initial,
+  undoRedo,
+  recordGridIndexes,
+  oneWriteDoor,
+];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;

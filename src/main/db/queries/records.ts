@@ -148,3 +148,32 @@ export function countByKind(db: Database.Database): Record<RecordKind, number> {
   for (const r of rows) counts[r.kind] = r.n;
   return counts;
 }
+
+/** A live record as stored, for writers that change it: its columns (snake_case) by name. */
+export interface StoredRecord {
+  id: number;
+  kind: RecordKind;
+  cols: Record<string, string | number | null>;
+}
+
+export function liveRecordRow(db: Database.Database, id: number): StoredRecord | undefined {
+  const row = db.prepare(`SELECT * FROM records r WHERE r.id = ? AND ${LIVE}`).get(id) as
+    (Record<string, string | number | null> & { id: number; kind: RecordKind }) | undefined;
+  return row ? { id: row.id, kind: row.kind, cols: row } : undefined;
+}
+
+/** These records as the grid shows them (at most 500: what one edit can return). */
+export const gridRecordsByIds = (db: Database.Database, ids: readonly number[]): GridRecord[] =>
+  ids.length === 0
+    ? []
+    : pageRecords(db, {
+        filters: [
+          {
+            field: 'id',
+            join: 'OR',
+            conditions: ids.slice(0, 500).map((id) => ({ op: 'equals' as const, value: id })),
+          },
+        ],
+        offset: 0,
+        limit: 500,
+      }).rows;

@@ -1,9 +1,8 @@
 /**
  * Read-only views of the ledger for the pages around the grids: each grid's column layout
  * and named saved views (kept in the ledger's `settings` table, so they travel with the
- * file to another machine), and the home page's summary.
- *
- * Layout and views are preferences, not data: they are not operations and not undone.
+ * file to another machine), and the home page's summary. Saving a layout or a view is an
+ * operation like any other (src/main/app/views).
  */
 import type Database from 'better-sqlite3';
 import { parseNoticeWarnings } from '../../../shared/notice-warnings';
@@ -12,8 +11,8 @@ import { countNotices } from './notices';
 import { countByKind } from './records';
 import { LIVE } from './record-search';
 
-const layoutKey = (grid: string) => `grid.${grid}.layout`;
-const viewsKey = (grid: string) => `grid.${grid}.views`;
+export const layoutKey = (grid: string) => `grid.${grid}.layout`;
+export const viewsKey = (grid: string) => `grid.${grid}.views`;
 
 function readJson<T>(db: Database.Database, key: string, fallback: T): T {
   const row = db.prepare('SELECT value FROM settings WHERE key = ?').get(key) as
@@ -26,46 +25,11 @@ function readJson<T>(db: Database.Database, key: string, fallback: T): T {
   }
 }
 
-function writeJson(db: Database.Database, key: string, value: unknown): void {
-  if (value === null) db.prepare('DELETE FROM settings WHERE key = ?').run(key);
-  else
-    db.prepare(
-      'INSERT INTO settings(key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value',
-    ).run(key, JSON.stringify(value));
-}
-
 export function gridSettings(db: Database.Database, grid: string): GridSettings {
   return {
     layout: readJson<ColumnLayout[] | null>(db, layoutKey(grid), null),
     views: readJson<SavedView[]>(db, viewsKey(grid), []),
   };
-}
-
-export function saveLayout(
-  db: Database.Database,
-  grid: string,
-  layout: ColumnLayout[] | null,
-): GridSettings {
-  writeJson(db, layoutKey(grid), layout);
-  return gridSettings(db, grid);
-}
-
-/** Saving a view under an existing name replaces it (as 另存为 with the same name would). */
-export function saveView(db: Database.Database, grid: string, view: SavedView): GridSettings {
-  const views = gridSettings(db, grid).views.filter((v) => v.name !== view.name);
-  views.push(view);
-  views.sort((a, b) => a.name.localeCompare(b.name, 'zh-CN'));
-  writeJson(db, viewsKey(grid), views);
-  return gridSettings(db, grid);
-}
-
-export function deleteView(db: Database.Database, grid: string, name: string): GridSettings {
-  writeJson(
-    db,
-    viewsKey(grid),
-    gridSettings(db, grid).views.filter((v) => v.name !== name),
-  );
-  return gridSettings(db, grid);
 }
 
 /** Counts by kind, province and programme; notices waiting for review; recent imports. */

@@ -5,17 +5,17 @@
  */
 import type Database from 'better-sqlite3';
 import type { DuplicateReview, LedgerRecord, MergeField } from '../../../shared/domain';
-import { readDedupeSettings } from '../../db/queries/duplicates';
-import { liveMerges, loadMergeCandidates } from '../../db/queries/merge';
-import { recordsByIds } from '../../db/queries/records';
-import { duplicateReport } from './ledger-dedupe';
 import {
   chooseSources,
   FIELD_GROUP_LABELS,
   FIELD_GROUP_NAMES,
   FIELD_GROUPS,
   type FieldGroup,
-} from './survivor';
+} from '../../core/dedupe/survivor';
+import type { LedgerHandle } from '../../db/ledger';
+import { liveMerges, loadMergeCandidates } from '../../db/queries/merges';
+import { recordsByIds } from '../../db/queries/records';
+import { dedupeSettings, duplicateReport } from './ledger-dedupe';
 
 /** Groups shown by the value a person recognises (region text for the region group). */
 const SHOWN: Record<FieldGroup, (v: Record<string, string | number | null>) => string | null> = {
@@ -64,8 +64,9 @@ export function mergeFields(
   }));
 }
 
-export function duplicateReview(db: Database.Database): DuplicateReview {
-  const report = duplicateReport(db);
+export function duplicateReview(ledger: LedgerHandle): DuplicateReview {
+  const db = ledger.db;
+  const report = duplicateReport(ledger);
   const ids = new Set<number>();
   for (const g of report.groups) g.recordIds.forEach((id) => ids.add(id));
   for (const r of report.related) [r.a, r.b].forEach((id) => ids.add(id));
@@ -93,6 +94,6 @@ export function duplicateReview(db: Database.Database): DuplicateReview {
       survivor: byId.get(m.survivorId) ?? null,
       merged: pick(m.mergedIds),
     })),
-    settings: readDedupeSettings(db),
+    settings: dedupeSettings(ledger),
   };
 }

@@ -1,32 +1,10 @@
 /**
- * Undoing an import withdraws the notice and soft-deletes the records it created; redo
- * brings both back. Nothing is deleted, so provenance and history stay intact. Importing
- * the same file again after an undo purges the withdrawn copy first (its operation can no
- * longer be redone by then) and imports afresh.
+ * A notice whose import was undone by an older Taizhang stays in the ledger, withdrawn
+ * (today's undo takes an import's rows away instead). Importing the same file again first
+ * removes that copy and everything hanging on it; its operation can no longer be redone.
  */
 import type Database from 'better-sqlite3';
-import { type ChangeRow, registerOperationKind } from '../operation-log';
 
-const createdRecords = (changes: ChangeRow[]) =>
-  changes.filter((c) => c.table_name === 'records' && c.field === null).map((c) => c.row_id);
-
-registerOperationKind('import', {
-  undo(db, op, changes) {
-    const now = new Date().toISOString();
-    if (op.notice_id !== null)
-      db.prepare('UPDATE notices SET withdrawn_at = ? WHERE id = ?').run(now, op.notice_id);
-    const stmt = db.prepare('UPDATE records SET deleted_at = ? WHERE id = ?');
-    for (const id of createdRecords(changes)) stmt.run(now, id);
-  },
-  redo(db, op, changes) {
-    if (op.notice_id !== null)
-      db.prepare('UPDATE notices SET withdrawn_at = NULL WHERE id = ?').run(op.notice_id);
-    const stmt = db.prepare('UPDATE records SET deleted_at = NULL WHERE id = ?');
-    for (const id of createdRecords(changes)) stmt.run(id);
-  },
-});
-
-/** Removes a withdrawn notice and everything that hangs on it, before it is imported again. */
 export function purgeWithdrawnNotice(db: Database.Database, noticeId: number): void {
   db.transaction(() => {
     const records = (
@@ -54,8 +32,11 @@ export function purgeWithdrawnNotice(db: Database.Database, noticeId: number): v
       `DELETE FROM records WHERE id IN (SELECT value FROM json_each(?))
          AND NOT EXISTS (SELECT 1 FROM mentions m WHERE m.record_id = records.id)`,
     ).run(json);
+    db.prepare(
+      'UPDATE operations SET redo_discarded = 1 WHERE notice_id = ? AND undone_at IS NOT NULL',
+    ).run(noticeId);
     db.prepare('UPDATE operations SET notice_id = NULL WHERE notice_id = ?').run(noticeId);
     db.prepare('UPDATE notices SET op_id = NULL WHERE id = ?').run(noticeId);
     db.prepare('DELETE FROM notices WHERE id = ?').run(noticeId);
-  })();
+  }).immediate();
 }
