@@ -2,13 +2,21 @@
 import type Database from 'better-sqlite3';
 import { createHash } from 'node:crypto';
 
-export function ledgerFingerprint(db: Database.Database): string {
+/** The operation log itself (and what undo keeps for redo): it grows with every step. */
+const LOG_TABLES = new Set(['operations', 'operation_changes', 'undo_images']);
+
+/**
+ * With `log: false`, the ledger's data without its operation log: what an undo must put
+ * back exactly as it was (the log records the undo itself, so it cannot).
+ */
+export function ledgerFingerprint(db: Database.Database, opts: { log?: boolean } = {}): string {
   const tables = (
     db
       .prepare("SELECT name FROM sqlite_master WHERE type='table' AND name NOT LIKE 'records_fts%'")
       .all() as { name: string }[]
   )
     .map((t) => t.name)
+    .filter((t) => opts.log !== false || !LOG_TABLES.has(t))
     .sort();
   const h = createHash('sha256');
   for (const t of tables) {
