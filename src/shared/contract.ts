@@ -247,8 +247,13 @@ export const contract = {
   'records/unmerge': method<LedgerRecord[]>()(
     z.strictObject({ opId: z.number().int().positive() }),
   ),
-  'history/undo': method<UndoOutcome | null>()(empty),
-  'history/redo': method<UndoOutcome | null>()(empty),
+  // With opId: only if that is still the operation the step would take (the one a person confirmed).
+  'history/undo': method<UndoOutcome | null>()(
+    z.strictObject({ opId: z.number().int().positive().optional() }),
+  ),
+  'history/redo': method<UndoOutcome | null>()(
+    z.strictObject({ opId: z.number().int().positive().optional() }),
+  ),
   'records/history': method<HistoryEntry[]>()(z.strictObject({ id: z.number().int().positive() })),
   'history/peek': method<HistoryPeek>()(empty),
   'history/list': method<OperationSummary[]>()(

@@ -91,3 +91,17 @@ export function stepLabel(
   const count = op.records > 1 && !/条记录/.test(short) ? `（${op.records} 条记录）` : '';
   return `${verb}：${short}${count}`;
 }
+
+/**
+ * A label short enough for a button: long titles in 《》 are cut in the middle of the label
+ * so the record count at its end stays visible ("撤销：导入《关于确认第五批省级…》（3 条记录）").
+ */
+export function buttonLabel(label: string, max = 26): string {
+  if ([...label].length <= max) return label;
+  const cut = label.replace(
+    /《([^》]{12,})》/g,
+    (_, t: string) => `《${[...t].slice(0, 10).join('')}…》`,
+  );
+  const chars = [...cut];
+  return chars.length <= max ? cut : `${chars.slice(0, max - 1).join('')}…`;
+}

@@ -136,3 +136,13 @@ describe('undo says what it does', () => {
     expect(ha.every((e) => typeof e.sentence === 'string' && e.sentence.length > 0)).toBe(true);
   });
 });
+
+describe('button labels', () => {
+  it('keep the record count visible when the title is long', async () => {
+    const { buttonLabel } = await import('../../src/shared/operations');
+    expect(
+      buttonLabel('撤销：导入《关于确认第五批省级社区治理创新实验区的通知》（3 条记录）'),
+    ).toBe('撤销：导入《关于确认第五批省级社…》（3 条记录）');
+    expect(buttonLabel('撤销：删除《甲》')).toBe('撤销：删除《甲》');
+  });
+});

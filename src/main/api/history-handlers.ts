@@ -11,8 +11,8 @@ export const historyHandlers: HandlerGroup<
   | 'history/undoTo'
   | 'records/history'
 > = {
-  'history/undo': (_input, ctx) => undo(ctx),
-  'history/redo': (_input, ctx) => redo(ctx),
+  'history/undo': (input, ctx) => undo(ctx, input.opId),
+  'history/redo': (input, ctx) => redo(ctx, input.opId),
   'history/peek': (_input, ctx) => peekHistory(ctx.ledger),
   'history/list': (input, ctx) => listHistory(ctx.ledger, input),
   'history/undoTo': (input, ctx) => undoBackTo(ctx, input.opId),

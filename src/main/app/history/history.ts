@@ -17,7 +17,14 @@ import {
 } from '../../../shared/operations';
 import type { LedgerHandle } from '../../db/ledger';
 import { listOperations, type OperationRow } from '../../db/queries/operations';
-import { lastActive, nextRedo, redoNext, undoLast, undoTo } from '../../db/write/replay';
+import {
+  expectStep,
+  lastActive,
+  nextRedo,
+  redoNext,
+  undoLast,
+  undoTo,
+} from '../../db/write/replay';
 import { isWholeLedger } from '../../db/write/restore-log';
 import { redoRestore, undoRestore, type LedgerSlot } from '../backups/restore-ledger';
 
@@ -64,16 +71,22 @@ export function listHistory(
   return listOperations(ledger.db, opts).map(toSummary);
 }
 
-export async function undo(slot: LedgerSlot): Promise<UndoOutcome | null> {
+export async function undo(slot: LedgerSlot, opId?: number): Promise<UndoOutcome | null> {
   const op = lastActive(slot.ledger.db);
-  if (op && isWholeLedger(op)) return undoRestore(slot, op);
-  return undoLast(slot.ledger.db);
+  if (op && isWholeLedger(op)) {
+    expectStep(op, opId);
+    return undoRestore(slot, op);
+  }
+  return undoLast(slot.ledger.db, undefined, opId);
 }
 
-export async function redo(slot: LedgerSlot): Promise<UndoOutcome | null> {
+export async function redo(slot: LedgerSlot, opId?: number): Promise<UndoOutcome | null> {
   const op = nextRedo(slot.ledger.db);
-  if (op && isWholeLedger(op)) return redoRestore(slot, op);
-  return redoNext(slot.ledger.db);
+  if (op && isWholeLedger(op)) {
+    expectStep(op, opId);
+    return redoRestore(slot, op);
+  }
+  return redoNext(slot.ledger.db, undefined, opId);
 }
 
 /** Undoes the newest operations back to `opId` (included): the ledger as it was before it. */

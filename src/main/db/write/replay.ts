@@ -97,13 +97,24 @@ const outcome = (op: OperationRow, steps: number): UndoOutcome => ({
   steps,
 });
 
+/** A step a person confirmed must still be the step taken (another door may have written since). */
+export function expectStep(op: OperationRow | null, opId: number | undefined): void {
+  if (opId !== undefined && op?.id !== opId)
+    throw new AppError(
+      'history_moved',
+      '台账刚被其他窗口或命令行修改，要撤销或重做的操作已经不同了。请看一眼按钮上的说明再试。',
+    );
+}
+
 export function undoLast(
   db: Database.Database,
   now = new Date().toISOString(),
+  opId?: number,
 ): UndoOutcome | null {
   return db
     .transaction((): UndoOutcome | null => {
       const op = lastActive(db);
+      expectStep(op, opId);
       if (!op) return null;
       replayOperation(db, op, 'undo', now);
       return outcome(op, 1);
@@ -114,10 +125,12 @@ export function undoLast(
 export function redoNext(
   db: Database.Database,
   now = new Date().toISOString(),
+  opId?: number,
 ): UndoOutcome | null {
   return db
     .transaction((): UndoOutcome | null => {
       const op = nextRedo(db);
+      expectStep(op, opId);
       if (!op) return null;
       replayOperation(db, op, 'redo', now);
       return outcome(op, 1);
