@@ -14,7 +14,13 @@ export default defineConfig({
   main: {
     define: { __APP_VERSION__: JSON.stringify(pkg.version) },
     build: {
-      rollupOptions: { input: { index: resolve(__dirname, 'src/main/index.ts') } },
+      // backend.js is the backend's own process (an Electron utilityProcess): ledger and handlers.
+      rollupOptions: {
+        input: {
+          index: resolve(__dirname, 'src/main/index.ts'),
+          backend: resolve(__dirname, 'src/main/backend/backend-child.ts'),
+        },
+      },
     },
   },
   preload: {

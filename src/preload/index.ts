@@ -15,3 +15,15 @@ const api = Object.freeze(
 );
 
 contextBridge.exposeInMainWorld('api', api);
+
+/** Progress of long work in the backend (import, duplicate check, export, backup), as plain data. */
+contextBridge.exposeInMainWorld(
+  'progress',
+  Object.freeze({
+    subscribe: (listener: (p: unknown) => void) => {
+      const relay = (_e: unknown, p: unknown) => listener(p);
+      ipcRenderer.on('taizhang:progress', relay);
+      return () => ipcRenderer.removeListener('taizhang:progress', relay);
+    },
+  }),
+);

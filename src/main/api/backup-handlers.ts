@@ -42,13 +42,19 @@ export const backupHandlers: HandlerGroup<
 > = {
   'backups/list': (_input, ctx) => listBackups(ctx.ledger.file).map(entry),
   'backups/create': async (_input, ctx) => {
+    ctx.onProgress?.({ done: 0, total: 1, item: '备份台账' });
     const file = await makeBackup(ctx.ledger.db, ctx.ledger.file, 'manual');
+    ctx.onProgress?.({ done: 1, total: 1 });
     pruneBackups(ctx.ledger.file);
     return entry(listBackups(ctx.ledger.file).find((b) => b.file === file)!);
   },
   'backups/preview': (input, ctx) => inspectLedgerFile(backupFile(ctx, input.name)),
-  'backups/restore': (input, ctx) =>
-    restoreLedger(ctx, backupFile(ctx, input.name), `备份 ${input.name}`),
+  'backups/restore': async (input, ctx) => {
+    ctx.onProgress?.({ done: 0, total: 1, item: input.name });
+    const summary = await restoreLedger(ctx, backupFile(ctx, input.name), `备份 ${input.name}`);
+    ctx.onProgress?.({ done: 1, total: 1 });
+    return summary;
+  },
   'ledger/export': async (input, ctx) => {
     if (input.out && ctx.door === 'browser')
       throw new AppError('bad_input', '浏览器模式不能写入本机路径，请使用下载。');

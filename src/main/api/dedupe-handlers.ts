@@ -17,7 +17,9 @@ type Methods =
 
 export const dedupeHandlers: HandlerGroup<Methods> = {
   'duplicates/list': (_input, ctx) => {
+    ctx.onProgress?.({ done: 0, total: 1, item: '比对全部记录' });
     const r = duplicateReport(ctx.ledger);
+    ctx.onProgress?.({ done: 1, total: 1 });
     // the documented CLI shape, nothing more
     return {
       groups: r.groups.map((g) => ({ recordIds: g.recordIds, score: g.score, reasons: g.reasons })),
@@ -28,7 +30,12 @@ export const dedupeHandlers: HandlerGroup<Methods> = {
     const id = mergeRecords(ctx.ledger, { ids: input.ids, survivorId: input.ids[0] });
     return recordsByIds(ctx.ledger.db, [id])[0]!;
   },
-  'duplicates/review': (_input, ctx) => duplicateReview(ctx.ledger),
+  'duplicates/review': (_input, ctx) => {
+    ctx.onProgress?.({ done: 0, total: 1, item: '比对全部记录' });
+    const review = duplicateReview(ctx.ledger);
+    ctx.onProgress?.({ done: 1, total: 1 });
+    return review;
+  },
   'duplicates/accept': (input, ctx) => {
     const db = ctx.ledger.db;
     // one transaction, one operation per group: undo takes groups back one by one
@@ -44,6 +51,7 @@ export const dedupeHandlers: HandlerGroup<Methods> = {
         }),
       )
       .immediate();
+    ctx.onProgress?.({ done: input.groups.length, total: input.groups.length });
     return recordsByIds(db, ids);
   },
   'duplicates/decide': (input, ctx) => ({

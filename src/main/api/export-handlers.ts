@@ -60,8 +60,13 @@ async function build(
 export const exportHandlers: HandlerGroup<'export/create' | 'export/preview'> = {
   'export/preview': (input, ctx) => exportPreview(ctx.ledger.db, input),
   'export/create': async (input, ctx): Promise<ExportOutcome> => {
+    ctx.onProgress?.({ done: 0, total: 2, item: '生成文件' });
     const { bytes, rows, name } = await build(input, ctx);
-    if (!input.out) return { file: name, rows, dataBase64: bytes.toString('base64') };
+    ctx.onProgress?.({ done: 1, total: 2, item: name });
+    if (!input.out) {
+      ctx.onProgress?.({ done: 2, total: 2 });
+      return { file: name, rows, dataBase64: bytes.toString('base64') };
+    }
     if (ctx.door === 'browser')
       throw new AppError('bad_input', '浏览器模式不能写入本机路径，请使用下载。');
     const file = path.resolve(input.out);
@@ -75,6 +80,7 @@ export const exportHandlers: HandlerGroup<'export/create' | 'export/preview'> = 
         `无法写入 ${file}：${e instanceof Error ? e.message : String(e)}`,
       );
     }
+    ctx.onProgress?.({ done: 2, total: 2 });
     return { file, rows };
   },
 };

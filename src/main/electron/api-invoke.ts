@@ -1,6 +1,7 @@
 /**
  * The desktop door's handler, without Electron: a call is answered only for our own page,
- * and dispatch() validates the method and input like every other door.
+ * and dispatch() validates the method and input like every other door — in the backend's
+ * child process on the desktop (a BackendClient's call), or in this process (a context).
  */
 import { fail, type Result } from '../../shared/result';
 import type { ApiContext } from '../api/context';
@@ -13,10 +14,15 @@ export type ApiInvoke = (
   input: unknown,
 ) => Promise<Result<unknown>>;
 
-export const makeApiInvoke =
-  (ctx: ApiContext, ownUrl: () => string): ApiInvoke =>
-  async (senderUrl, method, input) => {
-    if (!senderUrl || !isOwnPage(senderUrl, ownUrl()))
+export type ApiCall = (method: unknown, input: unknown) => Promise<Result<unknown>>;
+
+export const makeApiInvoke = (target: ApiContext | ApiCall, ownUrl: () => string): ApiInvoke => {
+  const call: ApiCall =
+    typeof target === 'function' ? target : (method, input) => dispatch(method, input, target);
+  return async (senderUrl, method, input) => {
+    if (!senderUrl || !isOwnPage(senderUrl, ownUrl())) {
       return fail('forbidden', '拒绝来自未知页面的调用。');
-    return dispatch(method, input, ctx);
+    }
+    return call(method, input);
   };
+};

@@ -1,18 +1,20 @@
 /**
- * Desktop lifecycle: one window per ledger, a locked-down window, the IPC bridge.
+ * Desktop lifecycle: one window per ledger, a locked-down window, the IPC bridge to the
+ * backend's own process (which opens the ledger and makes the daily backup).
  */
 import { app, BrowserWindow, dialog } from 'electron';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { dailyBackupIfDue } from '../db/backups';
+import type { BackendClient } from '../backend/backend-client';
 import { defaultLedgerPath } from '../db/ledger-path';
-import { openLedger, type Ledger } from '../db/ledger';
 import { acquireLedgerLock, type LedgerLock } from '../db/ledger-lock';
-import { registerApiBridge } from './ipc-bridge';
+import { startBackend } from './backend-process';
+import { forwardProgress, registerApiBridge } from './ipc-bridge';
 import { lockDown } from './window-security';
 
-let ledger: Ledger | null = null;
+let backend: BackendClient | null = null;
 let lock: LedgerLock | null = null;
+let window: BrowserWindow | null = null;
 
 const rendererUrl = (): string =>
   process.env.ELECTRON_RENDERER_URL ??
@@ -44,15 +46,17 @@ async function start(): Promise<void> {
   const file = process.env.TAIZHANG_DB ?? defaultLedgerPath();
   try {
     lock = acquireLedgerLock(file);
-    ledger = await openLedger(file);
+    backend = startBackend(file);
+    await backend.ready;
   } catch (e) {
     dialog.showErrorBox('无法打开台账', e instanceof Error ? e.message : String(e));
     app.exit(1);
     return;
   }
-  dailyBackupIfDue(ledger.db, ledger.file).catch((e: unknown) => console.error('每日备份失败', e));
-  registerApiBridge({ ledger, door: 'desktop' }, rendererUrl);
-  createWindow();
+  const b = backend;
+  registerApiBridge((method, input) => b.call(method, input), rendererUrl);
+  b.onProgress((e) => forwardProgress(() => window?.webContents ?? null, e));
+  window = createWindow();
 }
 
 // One desktop window per ledger (a lock file beside it); other ledgers may be open at once.
@@ -61,7 +65,7 @@ app.whenReady().then(start, (e: unknown) => {
   app.exit(1);
 });
 app.on('window-all-closed', () => {
-  ledger?.close();
+  backend?.close();
   lock?.release();
   app.quit();
 });

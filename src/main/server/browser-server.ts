@@ -3,11 +3,12 @@
  *   GET  /?token=…      sets the token cookie and redirects to / (the URL printed at start)
  *   GET  /…             renderer files (cookie required); index.html carries the token in a meta tag
  *   POST /api/<method>  body {input}; header x-taizhang-token required; answers the result envelope
+ *   GET  /events        progress of long calls as server-sent events (cookie required)
  */
 import http from 'node:http';
 import path from 'node:path';
 import { fail } from '../../shared/result';
-import { dispatch } from '../api/dispatch';
+import { dispatchTracked, reportingContext } from '../api/call-progress';
 import type { ApiContext } from '../api/context';
 import {
   TOKEN_COOKIE,
@@ -17,6 +18,7 @@ import {
   originAllowed,
   tokensEqual,
 } from './guard';
+import { ProgressStream } from './progress-stream';
 import { readStatic } from './static-files';
 
 export interface BrowserServerOptions {
@@ -73,6 +75,8 @@ function readBody(req: http.IncomingMessage, limit: number): Promise<Buffer | nu
 export function createBrowserServer(opts: BrowserServerOptions): http.Server {
   const root = path.resolve(opts.rendererDir);
   const limit = opts.maxBodyBytes ?? 150 * 1024 * 1024;
+  const progress = new ProgressStream();
+  const ctx = reportingContext(opts.ctx, progress.publish);
 
   return http.createServer((req, res) => {
     void handle(req, res).catch((e: unknown) => {
@@ -104,7 +108,7 @@ export function createBrowserServer(opts: BrowserServerOptions): http.Server {
       const input =
         payload && typeof payload === 'object' ? (payload as { input?: unknown }).input : undefined;
       const method = decodeURIComponent(url.pathname.slice('/api/'.length));
-      return sendJson(res, 200, await dispatch(method, input, opts.ctx));
+      return sendJson(res, 200, await dispatchTracked(method, input, ctx));
     }
 
     if (req.method !== 'GET' && req.method !== 'HEAD') {
@@ -127,6 +131,7 @@ export function createBrowserServer(opts: BrowserServerOptions): http.Server {
         '缺少访问令牌：请打开启动时打印的完整网址。',
       );
     }
+    if (url.pathname === '/events') return progress.attach(res, SECURITY_HEADERS);
     const file = await readStatic(root, url.pathname);
     if (!file) return send(res, 404, 'text/plain; charset=utf-8', '未找到。');
     if (file.type.startsWith('text/html')) {

@@ -10,6 +10,7 @@ import { ExportPage } from './features/export/ExportPage';
 import { BackupsPage } from './features/backups/BackupsPage';
 import { NoticesPage } from './features/notices/NoticesPage';
 import { ConfirmHost } from './components/confirm';
+import { ProgressLine } from './components/ProgressLine';
 import { StatusLine } from './components/StatusLine';
 import { UndoBar } from './components/UndoBar';
 import { HistoryPage } from './features/history/HistoryPage';
@@ -109,6 +110,7 @@ export function App() {
         <Page id={page} />
         <footer className="shell-foot">
           <StatusLine />
+          <ProgressLine />
           <UndoBar />
         </footer>
       </main>
