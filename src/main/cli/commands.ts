@@ -9,6 +9,7 @@ import type { ImportFailure, ImportOutcome } from '../../shared/contract';
 import type { LedgerRecord, Milestone, Notice, Resolution } from '../../shared/domain';
 import { MILESTONE_STATUS_LABELS, RECORD_KINDS, RECORD_KIND_LABELS } from '../../shared/domain';
 import { MAX_IMPORT_FILE_BYTES } from '../../shared/import-limits';
+import { fieldLabel } from '../../shared/record-fields';
 import { type CliArgs, UsageError } from './parse-args';
 
 export interface CliRequest {
@@ -25,6 +26,10 @@ export interface CliRequest {
 
 const noticeLine = (n: Notice) =>
   `#${n.id}\t${n.issuedOn ?? '日期不详'}\t${n.docNo ?? ''}\t${n.title ?? n.file}${n.warnings.length ? `\t（${n.warnings.length} 条提示）` : ''}`;
+
+/** The record columns people see in the CLI's lists, headed by the field registry's labels. */
+const RECORD_COLUMNS = ['id', 'kind', 'seq', 'regionCode', 'regionText', 'title'] as const;
+const recordHeader = RECORD_COLUMNS.map(fieldLabel).join('\t');
 
 const recordLine = (r: LedgerRecord) =>
   `#${r.id}\t${RECORD_KIND_LABELS[r.kind]}\t${r.seq ?? ''}\t${r.regionCode ?? '------'}\t${r.regionText ?? ''}\t${r.title ?? ''}`;
@@ -86,7 +91,12 @@ export function buildRequest(args: CliArgs): CliRequest {
       return {
         method: 'records/list',
         input: { kind: kindOption(args) },
-        human: (v) => listOrEmpty(v as LedgerRecord[], recordLine, '台账中还没有记录。'),
+        human: (v) => {
+          const list = v as LedgerRecord[];
+          return list.length
+            ? [recordHeader, ...list.map(recordLine)].join('\n')
+            : '台账中还没有记录。';
+        },
       };
     case 'import': {
       if (args.positionals.length === 0) throw new UsageError('import 需要至少一个文件');
