@@ -63,18 +63,20 @@ export function homeSummary(db: Database.Database): HomeSummary {
   const recentImports = (
     db
       .prepare(
-        `SELECT id, summary, created_at, undone_at, notice_id FROM operations WHERE kind = 'import' ORDER BY id DESC LIMIT 10`,
+        `SELECT id, summary, records, created_at, undone_at, notice_id FROM operations WHERE kind = 'import' ORDER BY id DESC LIMIT 10`,
       )
       .all() as {
       id: number;
       summary: string;
+      records: number;
       created_at: string;
       undone_at: string | null;
       notice_id: number | null;
     }[]
   ).map((o) => ({
     opId: o.id,
-    summary: o.summary,
+    // Older imports said their count in the summary; newer ones keep it beside it.
+    summary: /条记录/.test(o.summary) ? o.summary : `${o.summary}（${o.records} 条记录）`,
     at: o.created_at,
     undone: o.undone_at !== null,
     noticeId: o.notice_id,
