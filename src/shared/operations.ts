@@ -93,15 +93,17 @@ export function stepLabel(
 }
 
 /**
- * A label short enough for a button: long titles in 《》 are cut in the middle of the label
- * so the record count at its end stays visible ("撤销：导入《关于确认第五批省级…》（3 条记录）").
+ * A label short enough for a button: long titles in 《》 are cut first, then the middle of
+ * the label, so the record count at its end stays visible
+ * ("撤销：导入《关于确认第五批省级社…》（3 条记录）").
  */
 export function buttonLabel(label: string, max = 26): string {
   if ([...label].length <= max) return label;
-  const cut = label.replace(
-    /《([^》]{12,})》/g,
-    (_, t: string) => `《${[...t].slice(0, 10).join('')}…》`,
-  );
-  const chars = [...cut];
-  return chars.length <= max ? cut : `${chars.slice(0, max - 1).join('')}…`;
+  const count = /（\d+ 条记录）$/.exec(label)?.[0] ?? '';
+  const body = label
+    .slice(0, label.length - count.length)
+    .replace(/《([^》]{12,})》/g, (_, t: string) => `《${[...t].slice(0, 10).join('')}…》`);
+  const room = max - [...count].length;
+  const chars = [...body];
+  return (chars.length <= room ? body : `${chars.slice(0, room - 1).join('')}…`) + count;
 }

@@ -7,7 +7,8 @@
  *   unmerge which merge it took apart (before: a marker row among its changes);
  * - operation_changes.form: a change that is not a plain row change (an import's one
  *   compact change; the two older kinds that undo by hiding rows);
- * - undo_images: the rows an import's undo took away, kept so redo can put them back;
+ * - undo_images: the rows an import's undo took away, kept so redo can put them back,
+ *   and the indexes that let it take them away quickly;
  * - the schedule's default rules, stored once here instead of by the first read.
  */
 import type { Migration } from './types';
@@ -42,6 +43,12 @@ export const oneWriteDoor: Migration = {
         rows       TEXT NOT NULL              -- JSON array of whole rows
       );
       CREATE INDEX undo_images_op ON undo_images(op_id);
+      -- Undoing an import deletes records and rules: the foreign keys pointing at them are
+      -- checked per row, so the columns that point need an index (else one scan per row).
+      CREATE INDEX mentions_original ON mentions(original_record_id);
+      CREATE INDEX field_provenance_mention ON field_provenance(mention_id);
+      CREATE INDEX milestones_rule ON milestones(rule_id);
+      CREATE INDEX milestones_notice ON milestones(notice_id);
     `);
 
     // Who changed what, for the history list: tables and record counts of older operations.
