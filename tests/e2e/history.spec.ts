@@ -115,3 +115,22 @@ test('the undo button names what it undoes; an import asks first; 操作记录 u
   await page.click('[data-nav="zones"]');
   await expect(page.locator('.page-subtitle')).toHaveText('共 3 条');
 });
+
+test('a notice’s metadata corrected on its page, then taken back with 撤销', async ({
+  page,
+  browserMode,
+}) => {
+  await importNotice(page, browserMode.url);
+  await page.click('[data-nav="notices"]');
+  await page.getByTestId('grid-notices').getByText(TITLE).dblclick();
+  await page.getByRole('button', { name: '修改通知信息' }).click();
+  const form = page.getByRole('form', { name: '修改通知信息' });
+  await form.getByLabel('文号').fill('冀民〔2022〕5号');
+  await form.getByRole('button', { name: '保存' }).click();
+  await expect(page.locator('.page-subtitle')).toContainText('冀民〔2022〕5号');
+  await expect(undoButton(page)).toHaveAccessibleName(`撤销：修改通知《${TITLE}》`);
+  await undoButton(page).click();
+  await expect(status(page)).toContainText('已撤销：修改通知');
+  await page.reload();
+  await expect(page.locator('.page-subtitle')).toContainText('无文号');
+});
