@@ -14,10 +14,13 @@ export default defineConfig({
   main: {
     define: { __APP_VERSION__: JSON.stringify(pkg.version) },
     build: {
+      // backend.js is the backend's own process (an Electron utilityProcess): ledger and
+      // handlers. Imports read files in a worker thread of it, which loads import-worker.js
+      // (import-worker-script.ts).
       rollupOptions: {
         input: {
           index: resolve(__dirname, 'src/main/index.ts'),
-          // Imports read files in a worker thread; it loads this bundle (import-worker-script.ts).
+          backend: resolve(__dirname, 'src/main/backend/backend-child.ts'),
           'import-worker': resolve(__dirname, 'src/main/core/import/import-worker-entry.ts'),
         },
       },

@@ -11,7 +11,7 @@
  * It measures; it never fails on a score (exit 1 only when the corpus itself cannot be read).
  */
 import type { LedgerRecord } from '../src/shared/domain';
-import { importFiles } from '../src/main/core/import/import-files';
+import { importFiles } from '../src/main/app/import/import-notices';
 import { extractNotice, gazetteerRegionLookup } from '../src/main/core/import/extract';
 import { readNotice } from '../src/main/core/import/readers';
 import { resolveRegion } from '../src/main/core/gazetteer';
@@ -30,13 +30,13 @@ const pct = (a: number, b: number): string => (b ? `${((a / b) * 100).toFixed(1)
 
 async function runNotice(
   n: CorpusNotice,
-  db: Parameters<typeof importFiles>[0],
+  ledger: Parameters<typeof importFiles>[0],
 ): Promise<NoticeResult | { id: string; skipped: string }> {
   if (!n.gold) return { id: n.id, skipped: 'no gold file' };
   if (n.spec.format === 'pdf' && !libreOffice)
     return { id: n.id, skipped: 'LibreOffice is not installed: PDF not built' };
   const file = await buildNotice(n.id.replace(/\//g, '_'), n.spec);
-  const outcome = await importFiles(db, [file], { dryRun: true });
+  const outcome = await importFiles(ledger, [file], { dryRun: true });
   const failure = outcome.failures.map((f) => `${f.code}: ${f.message}`).join('; ') || null;
   const got: LedgerRecord[] = [...outcome.records].sort(
     (a, b) => (a.mentions[0]?.start ?? 0) - (b.mentions[0]?.start ?? 0),
@@ -102,7 +102,7 @@ async function main(): Promise<void> {
   const skipped: { id: string; skipped: string }[] = [];
   try {
     for (const n of notices) {
-      const r = await runNotice(n, t.ledger.db);
+      const r = await runNotice(n, t.ledger);
       if ('skipped' in r) skipped.push(r);
       else results.push(r);
       if (!json) process.stderr.write('.');

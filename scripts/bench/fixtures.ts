@@ -6,7 +6,7 @@
 import { existsSync, renameSync } from 'node:fs';
 import path from 'node:path';
 import { openLedger } from '../../src/main/db/ledger';
-import { writeImport } from '../../src/main/db/queries/import-writes';
+import { writeImport } from '../../src/main/db/write/import-rows';
 import {
   generateLedger,
   loadRegionPool,

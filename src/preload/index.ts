@@ -25,3 +25,15 @@ contextBridge.exposeInMainWorld(
       ipcRenderer.invoke('taizhang:choose-save-target', request),
   }),
 );
+
+/** Progress of long work in the backend (import, duplicate check, export, backup), as plain data. */
+contextBridge.exposeInMainWorld(
+  'progress',
+  Object.freeze({
+    subscribe: (listener: (p: unknown) => void) => {
+      const relay = (_e: unknown, p: unknown) => listener(p);
+      ipcRenderer.on('taizhang:progress', relay);
+      return () => ipcRenderer.removeListener('taizhang:progress', relay);
+    },
+  }),
+);

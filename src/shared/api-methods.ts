@@ -23,6 +23,11 @@ export const API_METHODS = [
   'history/undo',
   'history/redo',
   'records/history',
+  // The operation log as people use it (issue #14): what the next step does, the list, undo to a point.
+  'history/peek',
+  'history/list',
+  'history/undoTo',
+  'notices/update',
   'deadlines/list',
   'deadlines/counts',
   'deadlines/ics',

@@ -13,7 +13,6 @@ import type {
   BackupEntry,
   LedgerSummary,
   HistoryEntry,
-  UndoOutcome,
   LedgerCounts,
   LedgerRecord,
   Milestone,
@@ -36,13 +35,11 @@ import {
   FILTERABLE_RECORD_FIELDS,
   RECORD_KINDS,
 } from './domain';
-import type {
-  DeadlineCounts,
-  DeadlineItem,
-  IcsExport,
-  ScheduleRule,
-} from '../main/core/schedule/shapes';
 import { exportDocumentOptions, type ExportPreview } from './export-options';
+import { MAX_IMPORT_FILE_BASE64 } from './import-limits';
+import type { HistoryPeek, OperationSummary, UndoOutcome } from './operations';
+import { MERGE_GROUP_NAMES, RECORD_FIELD_NAMES } from './record-fields';
+import type { DeadlineCounts, DeadlineItem, IcsExport, ScheduleRule } from './schedule';
 
 // Validation messages reach people: in Chinese, like every other message.
 z.config(zhCN());
@@ -78,27 +75,8 @@ const recordEdit = z.strictObject({
 });
 export type RecordEdit = z.infer<typeof recordEdit>;
 
-export const SORTABLE_RECORD_FIELDS = [
-  'id',
-  'seq',
-  'regionCode',
-  'regionText',
-  'title',
-  'programme',
-  'year',
-  'status',
-  // Added for the curation grids (each has an index or a small sort per kind).
-  'kind',
-  'province',
-  'city',
-  'county',
-  'town',
-  'unit',
-  'unitCode',
-  'batch',
-  'content',
-  'updatedAt',
-] as const;
+/** Every field of the registry sorts (each has an index or a small sort per kind). */
+export const SORTABLE_RECORD_FIELDS = RECORD_FIELD_NAMES;
 
 // ---- Curation grids: the shapes of a grid query (records/page, records/facets) ----
 const facetValues = <T extends z.ZodType>(t: T) => z.array(t.nullable()).max(500).optional();
@@ -238,7 +216,7 @@ export const contract = {
           z.strictObject({
             name: z.string().min(1).max(255),
             // Files travel as base64 so the same payload works over IPC and HTTP.
-            dataBase64: z.string().max(140_000_000),
+            dataBase64: z.string().max(MAX_IMPORT_FILE_BASE64),
             // Corrections made in the preview, applied before the records are stored.
             edits: z.array(recordEdit).max(100_000).optional(),
             exclude: z.array(z.number().int().min(0)).max(100_000).optional(),
@@ -264,17 +242,7 @@ export const contract = {
             survivorId: z.number().int().positive().optional(),
             // per field group, the record whose value survives
             choices: z
-              .strictObject(
-                Object.fromEntries(
-                  ['title', 'region', 'unit', 'content', 'programme', 'seq', 'status'].map((g) => [
-                    g,
-                    z.number().int().positive().optional(),
-                  ]),
-                ) as Record<
-                  'title' | 'region' | 'unit' | 'content' | 'programme' | 'seq' | 'status',
-                  z.ZodOptional<z.ZodNumber>
-                >,
-              )
+              .partialRecord(z.enum(MERGE_GROUP_NAMES), z.number().int().positive())
               .optional(),
           }),
         )
@@ -298,9 +266,34 @@ export const contract = {
   'records/unmerge': method<LedgerRecord[]>()(
     z.strictObject({ opId: z.number().int().positive() }),
   ),
-  'history/undo': method<UndoOutcome | null>()(empty),
-  'history/redo': method<UndoOutcome | null>()(empty),
+  // With opId: only if that is still the operation the step would take (the one a person confirmed).
+  'history/undo': method<UndoOutcome | null>()(
+    z.strictObject({ opId: z.number().int().positive().optional() }),
+  ),
+  'history/redo': method<UndoOutcome | null>()(
+    z.strictObject({ opId: z.number().int().positive().optional() }),
+  ),
   'records/history': method<HistoryEntry[]>()(z.strictObject({ id: z.number().int().positive() })),
+  'history/peek': method<HistoryPeek>()(empty),
+  'history/list': method<OperationSummary[]>()(
+    z.strictObject({
+      limit: z.number().int().min(1).max(500).default(50),
+      before: z.number().int().positive().optional(),
+    }),
+  ),
+  'history/undoTo': method<UndoOutcome | null>()(
+    z.strictObject({ opId: z.number().int().positive() }),
+  ),
+  'notices/update': method<{ opId: number | null }>()(
+    z.strictObject({
+      id: z.number().int().positive(),
+      title: z.string().max(500).nullable().optional(),
+      issuer: z.string().max(200).nullable().optional(),
+      docNo: z.string().max(100).nullable().optional(),
+      issuedOn: isoDate.nullable().optional(),
+      programme: z.string().max(200).nullable().optional(),
+    }),
+  ),
   'deadlines/list': method<(Milestone & DeadlineItem)[]>()(
     z.strictObject({
       asOf: isoDate.optional(),

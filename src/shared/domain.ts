@@ -12,11 +12,8 @@ export const RECORD_KIND_LABELS: Record<RecordKind, string> = {
   other: '其他名单',
 };
 
-export interface NoticeWarning {
-  code: string;
-  message: string;
-  [detail: string]: unknown;
-}
+export type { NoticeWarning, NoticeWarningCode } from './notice-warnings';
+import type { NoticeWarning } from './notice-warnings';
 
 export interface Notice {
   id: number;
@@ -127,25 +124,28 @@ export interface Resolution {
   note: string;
 }
 
-/** What an undo or redo did, for the status line. */
-export interface UndoOutcome {
-  opId: number;
-  kind: string;
-  summary: string;
-}
+export type { UndoOutcome } from './operations';
 
-/** One line of a record's history: when, what, from which notice or by hand. */
+/** One line of a record's history: when, who, what — as a sentence people read. */
 export interface HistoryEntry {
   opId: number;
   kind: string;
+  /** The kind in Chinese (导入, 修改, 合并…). */
+  kindLabel: string;
+  /** The whole operation's summary. */
   summary: string;
+  /** What it did to this record: "名称／主题由「A」改为「B」", "并入记录 12"… */
+  sentence: string;
   at: string;
   actor: string;
+  /** 手工, 导入 or 自动. */
+  actorLabel: string;
   noticeId: number | null;
   undone: boolean;
+  /** For a change of one column: the column and its values (scalars only). */
   field: string | null;
-  before: unknown;
-  after: unknown;
+  before: string | number | null;
+  after: string | number | null;
 }
 
 /** An autocomplete entry for region cells (by name, pinyin or initials). */
@@ -207,27 +207,14 @@ export interface GridRecord extends LedgerRecord {
   hasDuplicates: boolean;
 }
 
-/** Record fields a grid may filter on (text or number), named as in LedgerRecord. */
-export const FILTERABLE_RECORD_FIELDS = [
-  'id',
-  'seq',
-  'year',
-  'kind',
-  'programme',
-  'batch',
-  'regionText',
-  'regionCode',
-  'unitCode',
-  'province',
-  'city',
-  'county',
-  'town',
-  'unit',
-  'title',
-  'content',
-  'status',
-] as const;
-export type FilterableRecordField = (typeof FILTERABLE_RECORD_FIELDS)[number];
+/** Record fields a grid may filter on or a person may edit: see record-fields.ts. */
+export {
+  EDITABLE_RECORD_FIELDS,
+  FILTERABLE_RECORD_FIELDS,
+  type EditableRecordField,
+} from './record-fields';
+import type { EditableRecordField, RecordFieldName } from './record-fields';
+export type FilterableRecordField = Exclude<RecordFieldName, 'updatedAt'>;
 
 export const FILTER_OPS = [
   'contains',
@@ -281,21 +268,6 @@ export interface FacetCounts {
   hasWarnings: number;
   hasDuplicates: number;
 }
-
-/** Fields a person may edit in the grid; region names and codes follow region text. */
-export const EDITABLE_RECORD_FIELDS = [
-  'kind',
-  'programme',
-  'year',
-  'batch',
-  'seq',
-  'regionText',
-  'unit',
-  'title',
-  'content',
-  'status',
-] as const;
-export type EditableRecordField = (typeof EDITABLE_RECORD_FIELDS)[number];
 
 export interface CellEdit {
   id: number;

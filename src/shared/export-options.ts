@@ -6,6 +6,7 @@
  */
 import { z } from 'zod';
 import type { RecordKind } from './domain';
+import { exportLabel } from './record-fields';
 
 /** The record value a column prints. `seq` is the running 序号 of the document, not the notice's. */
 export const EXPORT_COLUMN_IDS = ['seq', 'unit', 'title', 'recommender', 'content'] as const;
@@ -22,33 +23,34 @@ export interface ExportColumnSpec {
  * One layout per kind, as the notices print them: zones as the Ministry's attachments
  * (序号/实验单位/实验主题/实验内容), cases as case lists (序号/地区/案例名称, 推荐单位 when known),
  * observation points as 序号/观察点/主题 (their descriptions are paragraphs, not cells).
- * Other lists take the header of the table they came from when the notice had one.
+ * Other lists take the header of the table they came from when the notice had one. The
+ * headers are the field registry's (shared/record-fields.ts): one wording per kind everywhere.
  */
 export const EXPORT_COLUMNS: Record<RecordKind, readonly ExportColumnSpec[]> = {
   zone: [
     { id: 'seq', header: '序号', default: 'on' },
-    { id: 'unit', header: '实验单位', default: 'on' },
-    { id: 'title', header: '实验主题', default: 'on' },
-    { id: 'content', header: '实验内容', default: 'on' },
+    { id: 'unit', header: exportLabel('unit', 'zone'), default: 'on' },
+    { id: 'title', header: exportLabel('title', 'zone'), default: 'on' },
+    { id: 'content', header: exportLabel('content', 'zone'), default: 'on' },
   ],
   case: [
     { id: 'seq', header: '序号', default: 'on' },
-    { id: 'unit', header: '地区', default: 'on' },
-    { id: 'title', header: '案例名称', default: 'on' },
+    { id: 'unit', header: exportLabel('unit', 'case'), default: 'on' },
+    { id: 'title', header: exportLabel('title', 'case'), default: 'on' },
     { id: 'recommender', header: '推荐单位', default: 'auto' },
-    { id: 'content', header: '案例简介', default: 'off' },
+    { id: 'content', header: exportLabel('content', 'case'), default: 'off' },
   ],
   observation: [
     { id: 'seq', header: '序号', default: 'on' },
-    { id: 'unit', header: '观察点', default: 'on' },
-    { id: 'title', header: '主题', default: 'on' },
-    { id: 'content', header: '主要做法', default: 'off' },
+    { id: 'unit', header: exportLabel('unit', 'observation'), default: 'on' },
+    { id: 'title', header: exportLabel('title', 'observation'), default: 'on' },
+    { id: 'content', header: exportLabel('content', 'observation'), default: 'off' },
   ],
   other: [
     { id: 'seq', header: '序号', default: 'on' },
-    { id: 'title', header: '名称', default: 'on' },
-    { id: 'unit', header: '地区', default: 'auto' },
-    { id: 'content', header: '内容', default: 'auto' },
+    { id: 'title', header: exportLabel('title', 'other'), default: 'on' },
+    { id: 'unit', header: exportLabel('unit', 'other'), default: 'auto' },
+    { id: 'content', header: exportLabel('content', 'other'), default: 'auto' },
   ],
 };
 

@@ -1,13 +1,14 @@
 import Database from 'better-sqlite3';
-import { existsSync, readdirSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ApiContext } from '../../src/main/api/context';
 import { dispatch } from '../../src/main/api/dispatch';
-import { importFiles } from '../../src/main/core/import/import-files';
+import { importFiles } from '../../src/main/app/import/import-notices';
 import { dailyBackupIfDue, listBackups, makeBackup } from '../../src/main/db/backups';
 import { openLedger } from '../../src/main/db/ledger';
 import { LATEST_SCHEMA_VERSION } from '../../src/main/db/migrate';
+import { ledgerFingerprint } from '../support/ledger-fingerprint';
 import { tempLedger } from '../support/temp-ledger';
 
 const notice = (batch: string) =>
@@ -51,9 +52,9 @@ describe('backups', () => {
   });
 
   it('restores a backup after a preview, keeping the state it replaced as a backup', async () => {
-    await importFiles(ctx.ledger.db, [{ name: 'a.txt', bytes: notice('第一批') }]);
+    await importFiles(ctx.ledger, [{ name: 'a.txt', bytes: notice('第一批') }]);
     const backup = await call<{ name: string }>('backups/create');
-    await importFiles(ctx.ledger.db, [{ name: 'b.txt', bytes: notice('第二批') }]);
+    await importFiles(ctx.ledger, [{ name: 'b.txt', bytes: notice('第二批') }]);
     expect(recordCount()).toBe(4);
 
     expect(await call('backups/preview', { name: backup.name })).toMatchObject({
@@ -83,11 +84,11 @@ describe('backups', () => {
   });
 
   it('exports the whole ledger as one file and imports it back', async () => {
-    await importFiles(ctx.ledger.db, [{ name: 'a.txt', bytes: notice('第一批') }]);
+    await importFiles(ctx.ledger, [{ name: 'a.txt', bytes: notice('第一批') }]);
     const out = path.join(path.dirname(ctx.ledger.file), 'copy.sqlite');
     await call('ledger/export', { out });
     expect(existsSync(out)).toBe(true);
-    await importFiles(ctx.ledger.db, [{ name: 'b.txt', bytes: notice('第二批') }]);
+    await importFiles(ctx.ledger, [{ name: 'b.txt', bytes: notice('第二批') }]);
     const summary = await call('ledger/import', {
       dataBase64: readFileSync(out).toString('base64'),
       confirm: true,
@@ -97,7 +98,7 @@ describe('backups', () => {
   });
 
   it('refuses to import a file that is not a ledger, or one from a newer version, leaving the ledger as it was', async () => {
-    await importFiles(ctx.ledger.db, [{ name: 'a.txt', bytes: notice('第一批') }]);
+    await importFiles(ctx.ledger, [{ name: 'a.txt', bytes: notice('第一批') }]);
     const garbage = Buffer.from('not a database at all'.repeat(50)).toString('base64');
     expect(
       await dispatch('ledger/import', { dataBase64: garbage, confirm: true }, ctx),
@@ -119,9 +120,9 @@ describe('backups', () => {
 
   it("two restores in one day, then a backup, keep that day's work (finding 4)", async () => {
     const empty = await call<{ name: string }>('backups/create');
-    await importFiles(ctx.ledger.db, [{ name: 'a.txt', bytes: notice('第一批') }]);
+    await importFiles(ctx.ledger, [{ name: 'a.txt', bytes: notice('第一批') }]);
     await call('backups/restore', { name: empty.name }); // pre-restore #1 holds a.txt
-    await importFiles(ctx.ledger.db, [{ name: 'b.txt', bytes: notice('第二批') }]);
+    await importFiles(ctx.ledger, [{ name: 'b.txt', bytes: notice('第二批') }]);
     await call('backups/restore', { name: empty.name }); // pre-restore #2 holds b.txt
     await call('backups/create');
     await dailyBackupIfDue(ctx.ledger.db, ctx.ledger.file);
@@ -176,9 +177,9 @@ describe('backups', () => {
   });
 
   it('calls made during a restore wait for it instead of failing (finding 7)', async () => {
-    await importFiles(ctx.ledger.db, [{ name: 'a.txt', bytes: notice('第一批') }]);
+    await importFiles(ctx.ledger, [{ name: 'a.txt', bytes: notice('第一批') }]);
     const backup = await call<{ name: string }>('backups/create');
-    await importFiles(ctx.ledger.db, [{ name: 'b.txt', bytes: notice('第二批') }]);
+    await importFiles(ctx.ledger, [{ name: 'b.txt', bytes: notice('第二批') }]);
     const restore = dispatch('backups/restore', { name: backup.name }, ctx);
     const during: Promise<unknown>[] = [];
     let done = false;
@@ -202,18 +203,61 @@ describe('backups', () => {
     ctx.ledger.db.exec("INSERT INTO records_fts(records_fts) VALUES('integrity-check')");
   });
 
-  it('a restore is an operation in the log; undo says how to go back instead of guessing', async () => {
+  it('a restore is an operation in the log: undo puts back the state before it (its pre-restore backup), redo restores again', async () => {
     const empty = await call<{ name: string }>('backups/create');
-    await importFiles(ctx.ledger.db, [{ name: 'a.txt', bytes: notice('第一批') }]);
+    await importFiles(ctx.ledger, [{ name: 'a.txt', bytes: notice('第一批') }]);
+    const before = ledgerFingerprint(ctx.ledger.db, { log: false });
     await call('backups/restore', { name: empty.name });
+    const restored = ledgerFingerprint(ctx.ledger.db, { log: false });
+    expect(recordCount()).toBe(0);
     const last = ctx.ledger.db
       .prepare('SELECT kind, summary FROM operations ORDER BY id DESC LIMIT 1')
       .get() as { kind: string; summary: string };
     expect(last.kind).toBe('restore');
     expect(last.summary).toContain(empty.name);
     expect(last.summary).toMatch(/pre-restore\.bak/);
+
+    const peek = await call<{ undo: { label: string; confirm: boolean } }>('history/peek');
+    expect(peek.undo).toMatchObject({ confirm: true });
+    expect(peek.undo.label).toMatch(/^撤销：恢复备份/);
+    await call('history/undo');
+    expect(ledgerFingerprint(ctx.ledger.db, { log: false })).toBe(before);
+    expect(recordCount()).toBe(2);
+    // The state put back knows the restore, undone, and can redo it.
+    const redo = (await call<{ redo: { op: { kind: string } } | null }>('history/peek')).redo;
+    expect(redo?.op.kind).toBe('restore');
+    await call('history/redo');
+    expect(ledgerFingerprint(ctx.ledger.db, { log: false })).toBe(restored);
+    expect(ctx.ledger.db.pragma('foreign_key_check')).toEqual([]);
+  });
+
+  it('undoing a restore whose pre-restore backup is gone says which backup it needed', async () => {
+    const empty = await call<{ name: string }>('backups/create');
+    await importFiles(ctx.ledger, [{ name: 'a.txt', bytes: notice('第一批') }]);
+    await call('backups/restore', { name: empty.name });
+    const pre = listBackups(ctx.ledger.file).find((b) => b.reason === 'pre-restore')!;
+    rmSync(pre.file);
     const undo = await dispatch('history/undo', {}, ctx);
-    expect(undo).toMatchObject({ ok: false, error: { code: 'restore_not_undoable' } });
-    expect((undo as { error: { message: string } }).error.message).toMatch(/请在“备份”页恢复/);
+    expect(undo).toMatchObject({ ok: false, error: { code: 'backup_missing' } });
+    expect((undo as { error: { message: string } }).error.message).toContain(
+      path.basename(pre.file),
+    );
+    expect(recordCount()).toBe(0); // nothing changed
+  });
+
+  it('a whole ledger brought in is logged as such and undone the same way', async () => {
+    await importFiles(ctx.ledger, [{ name: 'a.txt', bytes: notice('第一批') }]);
+    const exported = await call<{ dataBase64: string }>('ledger/export');
+    await importFiles(ctx.ledger, [{ name: 'b.txt', bytes: notice('第二批') }]);
+    const before = ledgerFingerprint(ctx.ledger.db, { log: false });
+    await call('ledger/import', { dataBase64: exported.dataBase64, confirm: true });
+    expect(recordCount()).toBe(2);
+    const list = await call<{ kind: string; kindLabel: string; summary: string }[]>(
+      'history/list',
+      { limit: 1 },
+    );
+    expect(list[0]).toMatchObject({ kind: 'ledger_import', kindLabel: '导入台账文件' });
+    await call('history/undo');
+    expect(ledgerFingerprint(ctx.ledger.db, { log: false })).toBe(before);
   });
 });

@@ -10,7 +10,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ApiContext } from '../../src/main/api/context';
 import { dispatch } from '../../src/main/api/dispatch';
-import { importFiles } from '../../src/main/core/import/import-files';
+import { importFiles } from '../../src/main/app/import/import-notices';
 import { manyEntriesZip, withDeclaredSize } from '../support/fixtures/bad-fixtures';
 import { HOSTILE_FILES } from '../support/fixtures/hostile-files';
 import { observationNoticeDocx } from '../support/fixtures/docx-fixtures';
@@ -39,7 +39,7 @@ const fingerprint = () => ledgerFingerprint(ctx.ledger.db);
 
 async function expectRefused(name: string, bytes: Uint8Array, message: RegExp) {
   const before = fingerprint();
-  const o = await importFiles(ctx.ledger.db, [{ name, bytes }]);
+  const o = await importFiles(ctx.ledger, [{ name, bytes }]);
   expect(o.failures, name).toHaveLength(1);
   expect(o.failures[0]!.message).toContain(name);
   expect(o.failures[0]!.message).toMatch(message);
@@ -50,7 +50,7 @@ describe('the bad-input corpus', () => {
   it.each(Object.entries(manifest.files))('%s', async (name, spec) => {
     const bytes = new Uint8Array(readFileSync(path.join(dir, name)));
     if (spec.expect === 'refused') return expectRefused(name, bytes, new RegExp(spec.message!));
-    const o = await importFiles(ctx.ledger.db, [{ name, bytes }]);
+    const o = await importFiles(ctx.ledger, [{ name, bytes }]);
     expect(o.failures).toEqual([]);
     expect(o.records).toHaveLength(spec.records!);
     if ('issuedOn' in spec) expect(o.notices[0]!.issuedOn).toBeNull();

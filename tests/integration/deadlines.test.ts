@@ -8,7 +8,7 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { dispatch } from '../../src/main/api/dispatch';
 import type { ApiContext } from '../../src/main/api/context';
-import { importFiles } from '../../src/main/core/import/import-files';
+import { importFiles } from '../../src/main/app/import/import-notices';
 import type { DeadlineItem } from '../../src/main/core/schedule/shapes';
 import type { Ledger } from '../../src/main/db/ledger';
 import { hasShared, seedFiles, seedsDir, sharedMissingReason } from '../support/shared';
@@ -45,7 +45,7 @@ describe.skipIf(!hasShared)(
   'seeds 001 and 003',
   () => {
     it(`gives each of 001's 31 zones (approved 2019-03-25, two years) its annual duties, final report and acceptance`, async () => {
-      await importFiles(ledger.db, [seed('001_')]);
+      await importFiles(ledger, [seed('001_')]);
       const items = await list({ asOf: '2019-01-01' });
       const zones = new Set(items.filter((i) => i.recordId !== null).map((i) => i.recordId));
       expect(zones.size).toBe(31);
@@ -67,7 +67,7 @@ describe.skipIf(!hasShared)(
     });
 
     it("reads 003's application deadline as 09-30 every year from 2019 (its 文号 year)", async () => {
-      await importFiles(ledger.db, [seed('003_')]);
+      await importFiles(ledger, [seed('003_')]);
       const apps = (await list({ asOf: '2022-01-01' })).filter((i) => i.kind === 'application_due');
       expect(apps.map((a) => a.dueOn).slice(0, 4)).toEqual([
         '2019-09-30',
@@ -85,7 +85,7 @@ describe.skipIf(hasShared)('seeds', () => it.skip(sharedMissingReason, () => {})
 
 describe('composed notices', () => {
   it('a three-year cycle from the 批复 date', async () => {
-    await importFiles(ledger.db, [fixture('three-year-approval.txt')]);
+    await importFiles(ledger, [fixture('three-year-approval.txt')]);
     const mine = byRegion(await list({ asOf: '2016-06-01' }), '北京市东城区');
     expect(mine.map((m) => `${m.label}@${m.dueOn}`)).toEqual([
       '批复确认@2016-05-10',
@@ -101,7 +101,7 @@ describe('composed notices', () => {
   });
 
   it('an explicit month range (实验时间从2015年7月至2018年6月)', async () => {
-    await importFiles(ledger.db, [fixture('range-approval.txt')]);
+    await importFiles(ledger, [fixture('range-approval.txt')]);
     const mine = byRegion(await list(), '天津市和平区');
     expect(mine.find((m) => m.kind === 'final_report')?.dueOn).toBe('2018-06-30');
     expect(mine.filter((m) => m.kind === 'annual_summary').map((m) => m.dueOn)).toEqual([
@@ -113,7 +113,7 @@ describe('composed notices', () => {
   });
 
   it('an objection window with explicit dates (公示期为2023年4月18日至4月24日)', async () => {
-    await importFiles(ledger.db, [fixture('objection-window.txt')]);
+    await importFiles(ledger, [fixture('objection-window.txt')]);
     const w = (await list({ asOf: '2023-04-20' })).filter((i) => i.kind === 'objection_window');
     expect(w).toHaveLength(1);
     expect(w[0]).toMatchObject({
@@ -126,14 +126,14 @@ describe('composed notices', () => {
   });
 
   it('a window of 5 working days across 中秋/国庆 2023 ends 2023-10-10', async () => {
-    await importFiles(ledger.db, [fixture('working-day-window.txt')]);
+    await importFiles(ledger, [fixture('working-day-window.txt')]);
     const w = (await list()).filter((i) => i.kind === 'objection_window');
     expect(w.map((x) => [x.dueOn, x.endOn])).toEqual([['2023-09-28', '2023-10-10']]);
     expect(w[0]!.rule.text).toContain('5个工作日');
   });
 
   it('a dry run stores no milestones', async () => {
-    await importFiles(ledger.db, [fixture('three-year-approval.txt')], { dryRun: true });
+    await importFiles(ledger, [fixture('three-year-approval.txt')], { dryRun: true });
     expect(
       (ledger.db.prepare('SELECT COUNT(*) AS n FROM milestones').get() as { n: number }).n,
     ).toBe(0);
@@ -142,7 +142,7 @@ describe('composed notices', () => {
 
 describe('status, regeneration and extension', () => {
   beforeEach(async () => {
-    await importFiles(ledger.db, [fixture('three-year-approval.txt')]);
+    await importFiles(ledger, [fixture('three-year-approval.txt')]);
   });
   const finalOf = async (asOf: string) =>
     byRegion(await list({ asOf }), '北京市东城区').find((m) => m.kind === 'final_report')!;

@@ -11,8 +11,8 @@ import { dispatch } from '../../src/main/api/dispatch';
 import type { ApiContext } from '../../src/main/api/context';
 import type { MethodName } from '../../src/shared/api-methods';
 import type { MethodInput, MethodOutput } from '../../src/shared/contract';
-import { importFiles } from '../../src/main/core/import/import-files';
-import { redoNext, undoLast } from '../../src/main/db/operation-log';
+import { importFiles } from '../../src/main/app/import/import-notices';
+import { redoNext, undoLast } from '../../src/main/db/write/replay';
 import { hasShared, seedFiles, seedsDir } from '../support/shared';
 import { tempLedger } from '../support/temp-ledger';
 
@@ -53,7 +53,7 @@ describe.skipIf(!hasShared)('merging seed records by hand (auto-merge off)', () 
   let groups: number[][];
   beforeEach(async () => {
     expect((await call('duplicates/settings', { autoMerge: false })).autoMerge).toBe(false);
-    await importFiles(ctx.ledger.db, seeds());
+    await importFiles(ctx.ledger, seeds());
     groups = (await call('duplicates/list', {})).groups.map((g) => g.recordIds);
     expect(groups.length).toBeGreaterThanOrEqual(3); // 旺庄, 雨湖, 东莞 wait for review
   });
@@ -124,10 +124,10 @@ describe.skipIf(!hasShared)('merging seed records by hand (auto-merge off)', () 
 describe.skipIf(!hasShared)('automatic merge at import', () => {
   it('merges above the high threshold and undo takes the merge back before the import', async () => {
     const before004 = seeds().filter((f) => !f.name.startsWith('004'));
-    await importFiles(ctx.ledger.db, before004);
+    await importFiles(ctx.ledger, before004);
     const beforeDump = dump(ctx.ledger.db);
     const out = await importFiles(
-      ctx.ledger.db,
+      ctx.ledger,
       seeds().filter((f) => f.name.startsWith('004')),
     );
     expect(out.files[0]!.status).toBe('imported');
@@ -148,7 +148,7 @@ describe.skipIf(!hasShared)('automatic merge at import', () => {
 
   it('does nothing automatic when switched off', async () => {
     await call('duplicates/settings', { autoMerge: false });
-    await importFiles(ctx.ledger.db, seeds());
+    await importFiles(ctx.ledger, seeds());
     expect((await call('duplicates/review', {})).merged).toEqual([]);
     expect((await call('duplicates/list', {})).groups.length).toBeGreaterThanOrEqual(3);
   });

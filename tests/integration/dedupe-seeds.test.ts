@@ -10,7 +10,7 @@ import type { DuplicateReport } from '../../src/shared/contract';
 import type { LedgerRecord } from '../../src/shared/domain';
 import { dispatch } from '../../src/main/api/dispatch';
 import type { ApiContext } from '../../src/main/api/context';
-import { importFiles } from '../../src/main/core/import/import-files';
+import { importFiles } from '../../src/main/app/import/import-notices';
 import { listRecords } from '../../src/main/db/queries/records';
 import { hasShared, readGold, seedFiles, seedsDir, sharedMissingReason } from '../support/shared';
 import { normaliseTitle } from '../support/normalise-title';
@@ -59,7 +59,7 @@ describe.skipIf(!hasShared)(
         name: f,
         bytes: new Uint8Array(readFileSync(path.join(seedsDir, f))),
       }));
-      const outcome = await importFiles(t.ledger.db, files);
+      const outcome = await importFiles(t.ledger, files);
       expect(outcome.failures).toEqual([]);
       records = listRecords(t.ledger.db);
       const r = await dispatch('duplicates/list', {}, ctx);

@@ -4,8 +4,8 @@
  * own random namespace (made by its migration, so exporting only reads it).
  */
 import { afterAll, describe, expect, it } from 'vitest';
-import { importFiles } from '../../src/main/core/import/import-files';
-import { deadlinesIcs } from '../../src/main/core/schedule';
+import { importFiles } from '../../src/main/app/import/import-notices';
+import { deadlinesIcs } from '../../src/main/app/schedule/deadlines';
 import { CALENDAR_NAMESPACE_KEY } from '../../src/main/db/migrations/0004-calendar-namespace';
 import { tempLedger } from '../support/temp-ledger';
 
@@ -31,8 +31,8 @@ afterAll(() => cleanups.forEach((c) => c()));
 async function ledgerWith(order: [string, string][]) {
   const t = await tempLedger();
   cleanups.push(t.cleanup);
-  for (const [name, text] of order) await importFiles(t.ledger.db, [file(name, text)]);
-  return t.ledger.db;
+  for (const [name, text] of order) await importFiles(t.ledger, [file(name, text)]);
+  return t.ledger;
 }
 
 const uids = (ics: string) =>
@@ -54,12 +54,12 @@ describe('calendar identity', () => {
       ['shanxi.txt', SHANXI],
       ['hebei.txt', HEBEI],
     ]);
-    const ns = a
+    const ns = a.db
       .prepare('SELECT value FROM settings WHERE key = ?')
       .get(CALENDAR_NAMESPACE_KEY) as {
       value: string;
     };
-    const nsB = b
+    const nsB = b.db
       .prepare('SELECT value FROM settings WHERE key = ?')
       .get(CALENDAR_NAMESPACE_KEY) as {
       value: string;
@@ -74,7 +74,10 @@ describe('calendar identity', () => {
     expect([...otherLedger.values()].some((u) => [...fromA.values()].includes(u))).toBe(false);
     // The same ledger rebuilt (its namespace kept, as a backup restores it): the same UIDs,
     // although record and milestone ids differ.
-    b.prepare('UPDATE settings SET value = ? WHERE key = ?').run(ns.value, CALENDAR_NAMESPACE_KEY);
+    // (A test's shortcut: the namespace is made once by a migration and never written after.)
+    b.db
+      .prepare('UPDATE settings SET value = ? WHERE key = ?')
+      .run(ns.value, CALENDAR_NAMESPACE_KEY);
     const rebuilt = uids(deadlinesIcs(b, { asOf, includeDone: true }).ics);
     expect(fromA.size).toBeGreaterThanOrEqual(4);
     expect(rebuilt).toEqual(fromA);

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ApiContext } from '../../src/main/api/context';
 import { dispatch } from '../../src/main/api/dispatch';
 import { runCli } from '../../src/main/cli/run-cli';
-import { importFiles } from '../../src/main/core/import/import-files';
+import { importFiles } from '../../src/main/app/import/import-notices';
 import type { ExportPreview } from '../../src/shared/export-options';
 import { tempDir, tempLedger } from '../support/temp-ledger';
 
@@ -33,7 +33,7 @@ beforeAll(async () => {
   const t = await tempLedger();
   cleanups.push(t.cleanup);
   ctx = { ledger: t.ledger, door: 'cli' };
-  await importFiles(t.ledger.db, [{ name: 'z.txt', bytes: new Uint8Array(Buffer.from(ZONES)) }]);
+  await importFiles(t.ledger, [{ name: 'z.txt', bytes: new Uint8Array(Buffer.from(ZONES)) }]);
   dbFile = t.file;
 });
 let dbFile = '';
@@ -154,7 +154,7 @@ describe('export through the API', () => {
   });
 
   it('refuses masked text with the records named, and prints it only when asked', async () => {
-    await importFiles(ctx.ledger.db, [
+    await importFiles(ctx.ledger, [
       { name: 'o.txt', bytes: new Uint8Array(Buffer.from(OBSERVATION)) },
     ]);
     const withContent = {

@@ -17,7 +17,7 @@ import {
   buildListDocument,
 } from '../../src/main/core/export';
 import { PROVINCES } from '../../src/main/core/export/provinces';
-import { importFiles } from '../../src/main/core/import/import-files';
+import { importFiles } from '../../src/main/app/import/import-notices';
 import type { LedgerRecord } from '../../src/shared/domain';
 import {
   composedCases,
@@ -69,7 +69,7 @@ async function seedDocs(): Promise<void> {
   cleanups.push(t.cleanup);
   const ctx: ApiContext = { ledger: t.ledger, door: 'cli' };
   await importFiles(
-    t.ledger.db,
+    t.ledger,
     seedFiles().map((f) => ({
       name: f,
       bytes: new Uint8Array(readFileSync(path.join(seedsDir, f))),

@@ -3,7 +3,7 @@
  * middle of writing a notice leaves nothing of it behind.
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { importFiles } from '../../src/main/core/import/import-files';
+import { importFiles } from '../../src/main/app/import/import-notices';
 import type { Ledger } from '../../src/main/db/ledger';
 import { observationNoticeDocx } from '../support/fixtures/docx-fixtures';
 import { ledgerFingerprint } from '../support/ledger-fingerprint';
@@ -18,7 +18,7 @@ beforeEach(async () => {
   const t = await tempLedger();
   ledger = t.ledger;
   cleanup = t.cleanup;
-  const first = await importFiles(ledger.db, [{ name: 'good.txt', bytes: bytes(GOOD) }]);
+  const first = await importFiles(ledger, [{ name: 'good.txt', bytes: bytes(GOOD) }]);
   expect(first.failures).toEqual([]);
 });
 afterEach(() => cleanup());
@@ -53,7 +53,7 @@ describe('bad input leaves the ledger exactly as it was', () => {
   it.each(cases)('%s gets a clear message', async (name, make, message) => {
     const before = ledgerFingerprint(ledger.db);
     const fileName = name.includes('.docx') ? 'x.docx' : 'x.txt';
-    const o = await importFiles(ledger.db, [{ name: fileName, bytes: await make() }]);
+    const o = await importFiles(ledger, [{ name: fileName, bytes: await make() }]);
     expect(o.notices).toEqual([]);
     expect(o.failures).toHaveLength(1);
     expect(o.failures[0]!.message).toMatch(message);
@@ -62,7 +62,7 @@ describe('bad input leaves the ledger exactly as it was', () => {
   });
 
   it('imports the good files of a batch and reports the bad one', async () => {
-    const o = await importFiles(ledger.db, [
+    const o = await importFiles(ledger, [
       { name: 'empty.txt', bytes: new Uint8Array() },
       { name: 'good2.txt', bytes: bytes(GOOD.replace('第二批', '第三批')) },
     ]);
@@ -73,7 +73,7 @@ describe('bad input leaves the ledger exactly as it was', () => {
 
   it('recognises a file imported before and stores nothing new', async () => {
     const before = ledgerFingerprint(ledger.db);
-    const o = await importFiles(ledger.db, [{ name: 'renamed.txt', bytes: bytes(GOOD) }]);
+    const o = await importFiles(ledger, [{ name: 'renamed.txt', bytes: bytes(GOOD) }]);
     expect(o.files[0]!.status).toBe('already_imported');
     expect(o.records).toHaveLength(3);
     expect(ledgerFingerprint(ledger.db)).toBe(before);
@@ -82,7 +82,7 @@ describe('bad input leaves the ledger exactly as it was', () => {
   it('a dry run shows the records and stores nothing', async () => {
     const before = ledgerFingerprint(ledger.db);
     const o = await importFiles(
-      ledger.db,
+      ledger,
       [{ name: 'new.txt', bytes: bytes(GOOD.replace('第二批', '第四批')) }],
       { dryRun: true },
     );
@@ -91,7 +91,7 @@ describe('bad input leaves the ledger exactly as it was', () => {
   });
 
   it('impossible dates never crash the import; they are left unset', async () => {
-    const o = await importFiles(ledger.db, [
+    const o = await importFiles(ledger, [
       {
         name: 'd.txt',
         bytes: bytes(GOOD.replace('2021年6月30日', '2021年2月30日').replace('第二批', '第五批')),
@@ -106,7 +106,7 @@ describe('bad input leaves the ledger exactly as it was', () => {
     // Let the notice and two records go in, then fail: the whole notice must roll back.
     ledger.db.exec(`CREATE TEMP TRIGGER fail_third AFTER INSERT ON mentions
       WHEN (SELECT count(*) FROM mentions) >= 5 BEGIN SELECT RAISE(ABORT, 'disk full (simulated)'); END;`);
-    const o = await importFiles(ledger.db, [
+    const o = await importFiles(ledger, [
       { name: 'mid.txt', bytes: bytes(GOOD.replace('第二批', '第六批')) },
     ]);
     ledger.db.exec('DROP TRIGGER fail_third');
@@ -117,7 +117,7 @@ describe('bad input leaves the ledger exactly as it was', () => {
   });
 
   it('applies corrections and exclusions from the preview', async () => {
-    const o = await importFiles(ledger.db, [
+    const o = await importFiles(ledger, [
       {
         name: 'edited.txt',
         bytes: bytes(GOOD.replace('第二批', '第七批')),
@@ -136,7 +136,7 @@ describe('bad input leaves the ledger exactly as it was', () => {
 
   it('refuses corrections that point past the extracted records, storing nothing', async () => {
     const before = ledgerFingerprint(ledger.db);
-    const o = await importFiles(ledger.db, [
+    const o = await importFiles(ledger, [
       { name: 'e.txt', bytes: bytes(GOOD.replace('第二批', '第八批')), exclude: [9] },
     ]);
     expect(o.failures[0]!.code).toBe('bad_edit');

@@ -8,7 +8,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { importFiles } from '../../src/main/core/import/import-files';
+import { importFiles } from '../../src/main/app/import/import-notices';
 import type { Ledger } from '../../src/main/db/ledger';
 import { repoRoot } from '../support/shared';
 import { tempLedger } from '../support/temp-ledger';
@@ -139,7 +139,7 @@ describe('probe notices', () => {
   it.each(Object.entries(EXPECTED))(
     '%s: every record with its region code and title',
     async (file, expected) => {
-      const o = await importFiles(ledger.db, [
+      const o = await importFiles(ledger, [
         { name: file, bytes: new Uint8Array(readFileSync(path.join(dir, file))) },
       ]);
       expect(o.failures).toEqual([]);

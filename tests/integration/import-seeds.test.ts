@@ -8,7 +8,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ImportOutcome } from '../../src/shared/contract';
 import type { LedgerRecord, Notice } from '../../src/shared/domain';
-import { importFiles } from '../../src/main/core/import/import-files';
+import { importFiles } from '../../src/main/app/import/import-notices';
 import { listRecords } from '../../src/main/db/queries/records';
 import type { Ledger } from '../../src/main/db/ledger';
 import { hasShared, readGold, seedFiles, seedsDir, sharedMissingReason } from '../support/shared';
@@ -40,7 +40,7 @@ describe.skipIf(!hasShared)('seed notices against the gold extraction', () => {
       name: f,
       bytes: new Uint8Array(readFileSync(path.join(seedsDir, f))),
     }));
-    outcome = await importFiles(ledger.db, files);
+    outcome = await importFiles(ledger, files);
     records = listRecords(ledger.db);
   });
   afterAll(() => cleanup?.());

@@ -8,7 +8,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import path from 'node:path';
 import type { Ledger } from '../../src/main/db/ledger';
-import { importFiles } from '../../src/main/core/import/import-files';
+import { importFiles } from '../../src/main/app/import/import-notices';
 import { libreOffice } from '../support/fixtures/pdf-fixtures';
 import { tempLedger } from '../support/temp-ledger';
 import { buildNotice, loadUnseen } from '../support/unseen';
@@ -32,7 +32,7 @@ describe('unseen notices through the pipeline', () => {
     for (const n of notices) {
       const file = await buildNotice(n.id, n.spec);
       // A dry run stores nothing, so one notice's records never merge into another's.
-      const outcome = await importFiles(ledger.db, [file], { dryRun: true });
+      const outcome = await importFiles(ledger, [file], { dryRun: true });
       expect(outcome.failures, n.id).toEqual([]);
       const got = [...outcome.records].sort(
         (a, b) => (a.mentions[0]?.start ?? 0) - (b.mentions[0]?.start ?? 0),

@@ -11,7 +11,7 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ApiContext } from '../../src/main/api/context';
 import { dispatch } from '../../src/main/api/dispatch';
-import { importFiles } from '../../src/main/core/import/import-files';
+import { importFiles } from '../../src/main/app/import/import-notices';
 import { openLedger } from '../../src/main/db/ledger';
 import { LATEST_SCHEMA_VERSION } from '../../src/main/db/migrate';
 import { runCli } from '../../src/main/cli/run-cli';
@@ -35,7 +35,7 @@ beforeEach(async () => {
     ctx.ledger.close();
     t.cleanup();
   };
-  await importFiles(ctx.ledger.db, [{ name: 'a.txt', bytes: notice }]);
+  await importFiles(ctx.ledger, [{ name: 'a.txt', bytes: notice }]);
 });
 afterEach(() => cleanup());
 

@@ -6,7 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ApiContext } from '../../src/main/api/context';
 import { dispatch } from '../../src/main/api/dispatch';
-import { importFiles } from '../../src/main/core/import/import-files';
+import { importFiles } from '../../src/main/app/import/import-notices';
 import type { MethodName } from '../../src/shared/api-methods';
 import type { MethodInput, MethodOutput } from '../../src/shared/contract';
 import { tempLedger } from '../support/temp-ledger';
@@ -27,9 +27,7 @@ beforeAll(async () => {
   const t = await tempLedger();
   cleanup = t.cleanup;
   ctx = { ledger: t.ledger, door: 'cli' };
-  await importFiles(t.ledger.db, [
-    { name: 'zones.txt', bytes: new Uint8Array(Buffer.from(ZONES)) },
-  ]);
+  await importFiles(t.ledger, [{ name: 'zones.txt', bytes: new Uint8Array(Buffer.from(ZONES)) }]);
 });
 afterAll(() => cleanup());
 
@@ -208,7 +206,7 @@ describe('provenance views', () => {
   it('summarises the ledger for the home page', async () => {
     const s = await call('home/summary', {});
     expect(s.byProvince[0]).toMatchObject({ province: '河北省' });
-    expect(s.recentImports[0]!.summary).toContain('导入');
+    expect(s.recentImports[0]!.summary).toMatch(/^导入《.*》（3 条记录）$/);
   });
 
   it('keeps layouts and saved views in the ledger', async () => {

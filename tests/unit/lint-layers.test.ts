@@ -46,4 +46,63 @@ describe('lint enforces the layers', () => {
       ),
     ).toContain('no-restricted-imports');
   });
+
+  it('fails core importing the ledger, the use cases or the SQLite driver (core is pure)', async () => {
+    const planted = [
+      "import { listRecords } from '../../db/queries/records';\nexport const x = listRecords;\n",
+      "import { withOperation } from '../db/write/with-operation';\nexport const x = withOperation;\n",
+      "import { importFiles } from '../../app/import/import-notices';\nexport const x = importFiles;\n",
+      "import Database from 'better-sqlite3';\nexport const x = Database;\n",
+    ];
+    for (const code of planted)
+      expect(await ruleIds('src/main/core/dedupe/stray.ts', code), code).toContain(
+        'no-restricted-imports',
+      );
+  });
+
+  it('fails db calling up into core or app (db is storage only); shared types are fine', async () => {
+    expect(
+      await ruleIds(
+        'src/main/db/queries/stray.ts',
+        "import { resolveRegion } from '../../core/gazetteer';\nexport const x = resolveRegion;\n",
+      ),
+    ).toContain('no-restricted-imports');
+    expect(
+      await ruleIds(
+        'src/main/db/stray.ts',
+        "import { importFiles } from '../app/import/import-notices';\nexport const x = importFiles;\n",
+      ),
+    ).toContain('no-restricted-imports');
+    expect(
+      await ruleIds(
+        'src/main/db/stray.ts',
+        "import { AppError } from '../../shared/app-error';\nexport const x = AppError;\n",
+      ),
+    ).not.toContain('no-restricted-imports');
+  });
+
+  it('fails shared importing from src/main, and use cases importing a door', async () => {
+    expect(
+      await ruleIds(
+        'src/shared/stray.ts',
+        "import type { DeadlineItem } from '../main/core/schedule/shapes';\nexport type X = DeadlineItem;\n",
+      ),
+    ).toContain('no-restricted-imports');
+    expect(
+      await ruleIds(
+        'src/main/app/stray.ts',
+        "import { dispatch } from '../api/dispatch';\nexport const x = dispatch;\n",
+      ),
+    ).toContain('no-restricted-imports');
+  });
+
+  it('the tree as it is passes: no file under src/main/db imports core or app', async () => {
+    const results = await eslint.lintFiles(['src/main/db', 'src/main/core', 'src/shared']);
+    const layer = results.flatMap((r) =>
+      r.messages
+        .filter((m) => m.ruleId === 'no-restricted-imports')
+        .map((m) => `${r.filePath}: ${m.message}`),
+    );
+    expect(layer).toEqual([]);
+  });
 });

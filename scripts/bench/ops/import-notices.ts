@@ -5,9 +5,9 @@
  * (writeImport of prepared drafts), so the ratio is what reading a notice costs on top.
  */
 import path from 'node:path';
-import { importFiles, type ImportFile } from '../../../src/main/core/import/import-files';
+import { importFiles, type ImportFile } from '../../../src/main/app/import/import-notices';
 import { openLedger, type Ledger } from '../../../src/main/db/ledger';
-import { writeImport } from '../../../src/main/db/queries/import-writes';
+import { writeImport } from '../../../src/main/db/write/import-rows';
 import {
   createRng,
   encodeNotice,
@@ -60,7 +60,7 @@ registerBench<State>({
     s.ledger = await openLedger(path.join(s.dir, `import-${s.n++}.sqlite`));
   },
   async run(s) {
-    const o = await importFiles(s.ledger!.db, s.files);
+    const o = await importFiles(s.ledger!, s.files);
     if (o.failures.length) throw new Error(`import failed: ${o.failures[0]!.message}`);
   },
   baseline(s) {

@@ -8,7 +8,7 @@ import Database from 'better-sqlite3';
 import { mkdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { openLedger, type Ledger } from '../../../src/main/db/ledger';
-import { RECORD_FIELDS, writeImport } from '../../../src/main/db/queries/import-writes';
+import { RECORD_FIELDS, writeImport } from '../../../src/main/db/write/import-rows';
 import type { ImportBatch } from '../../../tests/support/generate';
 import { importBatches } from '../fixtures';
 import { registerBench } from '../registry';

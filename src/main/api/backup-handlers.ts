@@ -7,7 +7,7 @@ import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSy
 import os from 'node:os';
 import path from 'node:path';
 import type { BackupEntry } from '../../shared/domain';
-import { AppError } from '../core/app-error';
+import { AppError } from '../../shared/app-error';
 import {
   backupDirOf,
   inspectLedgerFile,
@@ -15,7 +15,7 @@ import {
   makeBackup,
   pruneBackups,
 } from '../db/backups';
-import { restoreLedger } from '../db/ledger-restore';
+import { restoreLedger } from '../app/backups/restore-ledger';
 import type { ApiContext } from './context';
 import type { HandlerGroup } from './handler-types';
 
@@ -32,20 +32,19 @@ function backupFile(ctx: ApiContext, name: string): string {
   return found.file;
 }
 
-/** The summary the contract promises (the pre-restore backup's name stays in the log). */
+/** Restores `source` as an operation; the summary the contract promises (the pre-restore backup's name stays in the log). */
 async function restoreFrom(
   ctx: ApiContext,
   source: string,
   kind: 'restore' | 'ledger_import',
   label: string,
 ) {
-  ctx.ledger.assertSameFile();
-  const { preRestoreBackup: _kept, ...summary } = await restoreLedger(
-    ctx.ledger.db,
-    ctx.ledger.file,
-    source,
-    { kind, label },
-  );
+  ctx.onProgress?.({ done: 0, total: 1, item: label });
+  const { preRestoreBackup: _kept, ...summary } = await restoreLedger(ctx.ledger, source, {
+    kind,
+    label,
+  });
+  ctx.onProgress?.({ done: 1, total: 1 });
   return summary;
 }
 
@@ -59,7 +58,9 @@ export const backupHandlers: HandlerGroup<
 > = {
   'backups/list': (_input, ctx) => listBackups(ctx.ledger.file).map(entry),
   'backups/create': async (_input, ctx) => {
+    ctx.onProgress?.({ done: 0, total: 1, item: '备份台账' });
     const file = await makeBackup(ctx.ledger.db, ctx.ledger.file, 'manual');
+    ctx.onProgress?.({ done: 1, total: 1 });
     pruneBackups(ctx.ledger.file);
     return entry(listBackups(ctx.ledger.file).find((b) => b.file === file)!);
   },

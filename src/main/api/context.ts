@@ -1,3 +1,4 @@
+import type { ProgressListener } from '../app/progress';
 import type { PrepareFn } from '../core/import/prepare-import';
 import type { Ledger } from '../db/ledger';
 
@@ -9,4 +10,6 @@ export interface ApiContext {
   exportDir?: string;
   /** How imports read and extract files (the doors use a worker thread; default in-thread). */
   prepareImport?: PrepareFn;
+  /** Told how long work (import, duplicate check, export, backup) is going, if anyone listens. */
+  onProgress?: ProgressListener;
 }

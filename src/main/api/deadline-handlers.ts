@@ -1,15 +1,8 @@
-/** Deadlines, milestones and schedule rules: the schedule (src/main/core/schedule) through every door. */
-import { AppError } from '../core/app-error';
-import {
-  countDeadlines,
-  deadlines,
-  deadlinesIcs,
-  saveUserRule,
-  setExtension,
-  todayInChina,
-  updateMilestoneStatus,
-} from '../core/schedule';
-import { ensureDefaultRules } from '../core/schedule/default-rules';
+/** Deadlines, milestones and schedule rules: the schedule through every door. */
+import { AppError } from '../../shared/app-error';
+import { deadlines, deadlinesIcs } from '../app/schedule/deadlines';
+import { saveUserRule, setExtension, updateMilestoneStatus } from '../app/schedule/schedule-edits';
+import { countDeadlines, todayInChina } from '../core/schedule';
 import { allRules, toScheduleRule } from '../db/queries/rules';
 import type { HandlerGroup } from './handler-types';
 
@@ -22,30 +15,28 @@ export const deadlineHandlers: HandlerGroup<
   | 'rules/list'
   | 'rules/update'
 > = {
-  'deadlines/list': (input, ctx) => deadlines(ctx.ledger.db, input),
+  'deadlines/list': (input, ctx) => deadlines(ctx.ledger, input),
   'deadlines/counts': (input, ctx) => {
     const asOf = input.asOf ?? todayInChina();
-    return countDeadlines(deadlines(ctx.ledger.db, { asOf }), asOf);
+    return countDeadlines(deadlines(ctx.ledger, { asOf }), asOf);
   },
-  'deadlines/ics': (input, ctx) => deadlinesIcs(ctx.ledger.db, input),
+  'deadlines/ics': (input, ctx) => deadlinesIcs(ctx.ledger, input),
   'milestones/update': (input, ctx) => {
-    updateMilestoneStatus(ctx.ledger.db, input);
-    const item = deadlines(ctx.ledger.db, { asOf: input.asOf }).find((m) => m.id === input.id);
+    updateMilestoneStatus(ctx.ledger, input);
+    const item = deadlines(ctx.ledger, { asOf: input.asOf }).find((m) => m.id === input.id);
     if (!item) throw new AppError('milestone_not_found', `找不到编号为 ${input.id} 的期限节点。`);
     return item;
   },
   'milestones/extend': (input, ctx) => {
-    setExtension(ctx.ledger.db, input);
-    return deadlines(ctx.ledger.db, { recordId: input.recordId });
+    setExtension(ctx.ledger, input);
+    return deadlines(ctx.ledger, { recordId: input.recordId });
   },
-  'rules/list': (input, ctx) => {
-    ensureDefaultRules(ctx.ledger.db);
-    return allRules(ctx.ledger.db)
+  'rules/list': (input, ctx) =>
+    allRules(ctx.ledger.db)
       .filter((r) => input.programme === undefined || r.programme === input.programme)
-      .map(toScheduleRule);
-  },
+      .map(toScheduleRule),
   'rules/update': (input, ctx) => {
-    saveUserRule(ctx.ledger.db, input);
+    saveUserRule(ctx.ledger, input);
     return allRules(ctx.ledger.db).map(toScheduleRule);
   },
 };

@@ -1,11 +1,9 @@
 /** Duplicates, merges and related links (issue #7), through every door. */
-import '../db/operation-kinds';
-import { duplicateReport } from '../core/dedupe/ledger-dedupe';
-import { duplicateReview } from '../core/dedupe/review';
-import { decidePairs, writeDedupeSettings } from '../db/queries/duplicates';
-import { mergeRecords, unmerge } from '../db/queries/merge';
+import { decidePairs, saveDedupeSettings } from '../app/dedupe/decisions';
+import { duplicateReview } from '../app/dedupe/duplicate-review';
+import { duplicateReport } from '../app/dedupe/ledger-dedupe';
+import { mergeRecords, unmerge } from '../app/dedupe/merge-records';
 import { recordsByIds } from '../db/queries/records';
-import { AppError } from '../core/app-error';
 import type { HandlerGroup } from './handler-types';
 
 type Methods =
@@ -19,7 +17,9 @@ type Methods =
 
 export const dedupeHandlers: HandlerGroup<Methods> = {
   'duplicates/list': (_input, ctx) => {
-    const r = duplicateReport(ctx.ledger.db);
+    ctx.onProgress?.({ done: 0, total: 1, item: '比对全部记录' });
+    const r = duplicateReport(ctx.ledger);
+    ctx.onProgress?.({ done: 1, total: 1 });
     // the documented CLI shape, nothing more
     return {
       groups: r.groups.map((g) => ({ recordIds: g.recordIds, score: g.score, reasons: g.reasons })),
@@ -27,29 +27,39 @@ export const dedupeHandlers: HandlerGroup<Methods> = {
     };
   },
   'records/merge': (input, ctx) => {
-    const id = mergeRecords(ctx.ledger.db, { ids: input.ids, survivorId: input.ids[0] });
+    const id = mergeRecords(ctx.ledger, { ids: input.ids, survivorId: input.ids[0] });
     return recordsByIds(ctx.ledger.db, [id])[0]!;
   },
-  'duplicates/review': (_input, ctx) => duplicateReview(ctx.ledger.db),
+  'duplicates/review': (_input, ctx) => {
+    ctx.onProgress?.({ done: 0, total: 1, item: '比对全部记录' });
+    const review = duplicateReview(ctx.ledger);
+    ctx.onProgress?.({ done: 1, total: 1 });
+    return review;
+  },
   'duplicates/accept': (input, ctx) => {
     const db = ctx.ledger.db;
     // one transaction, one operation per group: undo takes groups back one by one
-    const ids = db.transaction(() =>
-      input.groups.map((g) =>
-        mergeRecords(db, { ids: g.ids, survivorId: g.survivorId, choices: g.choices }),
-      ),
-    )();
+    const ids = db
+      .transaction(() =>
+        input.groups.map((g, i) => {
+          ctx.onProgress?.({ done: i, total: input.groups.length, item: '合并重复记录' });
+          return mergeRecords(ctx.ledger, {
+            ids: g.ids,
+            survivorId: g.survivorId,
+            choices: g.choices,
+          });
+        }),
+      )
+      .immediate();
+    ctx.onProgress?.({ done: input.groups.length, total: input.groups.length });
     return recordsByIds(db, ids);
   },
   'duplicates/decide': (input, ctx) => ({
-    pairs: decidePairs(ctx.ledger.db, input.ids, input.decision),
+    pairs: decidePairs(ctx.ledger, input.ids, input.decision),
   }),
   'duplicates/settings': (input, ctx) => {
     const { autoMerge, high, low } = input;
-    if (high !== undefined && low !== undefined && low > high)
-      throw new AppError('bad_thresholds', '复核阈值不能高于自动合并阈值');
-    return writeDedupeSettings(ctx.ledger.db, { autoMerge, high, low });
+    return saveDedupeSettings(ctx.ledger, { autoMerge, high, low });
   },
-  'records/unmerge': (input, ctx) =>
-    recordsByIds(ctx.ledger.db, unmerge(ctx.ledger.db, input.opId)),
+  'records/unmerge': (input, ctx) => recordsByIds(ctx.ledger.db, unmerge(ctx.ledger, input.opId)),
 };

@@ -3,12 +3,14 @@
  * the input with the contract's zod schema, runs the handler and wraps the outcome
  * in the result envelope. Nothing a caller sends can crash the backend.
  *
- * Calls that replace the ledger's contents (restore, whole-ledger import) run alone in
- * this process and under the cross-process replace lock; other calls wait for them here
- * (and for a replacement another process is running), never meeting a half-done restore.
+ * Calls that replace the ledger's contents (restore, whole-ledger import, and an undo or
+ * redo, which may step over a restore) run alone in this process and under the
+ * cross-process replace lock; other calls wait for them here (and for a replacement
+ * another process is running), never meeting a half-done restore.
  */
 import { isMethodName, type MethodName } from '../../shared/api-methods';
 import { contract } from '../../shared/contract';
+import { METHOD_ACCESS } from '../../shared/method-access';
 import { ErrorCode, fail, ok, type Result } from '../../shared/result';
 import { withExclusiveAccess, withSharedAccess } from '../db/ledger-gate';
 import { waitWhileReplacing } from '../db/replace-lock';
@@ -19,8 +21,13 @@ import { handlers } from './handlers';
 
 export { toFailure } from '../core/user-error';
 
-/** Methods that replace the whole ledger: they run alone. */
-const REPLACES_LEDGER: ReadonlySet<MethodName> = new Set(['backups/restore', 'ledger/import']);
+/**
+ * Methods that replace (or may replace) the whole ledger's contents run alone: a restore, a
+ * whole ledger brought in, and every step along the history (undo, redo, undo-to), which
+ * replaces the contents when the step is a restore. Steps are short, so they always do.
+ */
+const runsAlone = (method: MethodName): boolean =>
+  method === 'backups/restore' || method === 'ledger/import' || METHOD_ACCESS[method] === 'history';
 
 export async function dispatch(
   method: unknown,
@@ -45,7 +52,7 @@ export async function dispatch(
       await waitWhileReplacing(ctx.ledger.file);
       return handler(parsed.data as never, ctx);
     };
-    const gate = REPLACES_LEDGER.has(method) ? withExclusiveAccess : withSharedAccess;
+    const gate = runsAlone(method) ? withExclusiveAccess : withSharedAccess;
     return ok(await gate(ctx.ledger.file, run));
   } catch (e) {
     return toFailure(e);

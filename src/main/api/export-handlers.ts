@@ -8,13 +8,14 @@ import { rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { ExportOutcome, ValidInput } from '../../shared/contract';
 import type { LedgerRecord } from '../../shared/domain';
-import { AppError } from '../core/app-error';
+import { AppError } from '../../shared/app-error';
 import { buildCaseCompilation, buildLeadershipWorkbook, buildListDocument } from '../core/export';
 import { planExport, type ExportPlan } from '../core/export/export-plan';
 import { chineseDate } from '../core/export/leadership-workbook';
 import type { HeaderOverrides } from '../core/export/list-layout';
 import { refuseMasked } from '../core/export/masked-text';
-import { deadlines, deadlinesIcs, todayInChina } from '../core/schedule';
+import { deadlines, deadlinesIcs } from '../app/schedule/deadlines';
+import { todayInChina } from '../core/schedule';
 import { exportPreview, selectForExport, sourceTableHeader } from '../db/queries/export-selection';
 import { listNotices } from '../db/queries/notices';
 import type { ApiContext } from './context';
@@ -63,7 +64,7 @@ async function build(
   const db = ctx.ledger.db;
   const asOf = input.asOf ?? input.date ?? todayInChina();
   if (input.format === 'ics') {
-    const { ics, events, fileName } = deadlinesIcs(db, {
+    const { ics, events, fileName } = deadlinesIcs(ctx.ledger, {
       asOf: input.asOf,
       includeDone: input.includeDone,
     });
@@ -82,7 +83,7 @@ async function build(
   const ids = new Set(p.records.map((r) => r.id));
   const whole =
     input.kind === undefined && input.programme === undefined && input.year === undefined;
-  const milestones = deadlines(db, { asOf }).filter((m) =>
+  const milestones = deadlines(ctx.ledger, { asOf }).filter((m) =>
     m.recordId === null ? whole : ids.has(m.recordId),
   );
   const notices = new Map(listNotices(db).map((n) => [n.id, n]));
@@ -115,8 +116,13 @@ export const exportHandlers: HandlerGroup<'export/create' | 'export/preview'> = 
     };
   },
   'export/create': async (input, ctx): Promise<ExportOutcome> => {
+    ctx.onProgress?.({ done: 0, total: 2, item: '生成文件' });
     const { bytes, rows, name } = await build(input, ctx);
-    if (!input.out) return { file: name, rows, dataBase64: bytes.toString('base64') };
+    ctx.onProgress?.({ done: 1, total: 2, item: name });
+    if (!input.out) {
+      ctx.onProgress?.({ done: 2, total: 2 });
+      return { file: name, rows, dataBase64: bytes.toString('base64') };
+    }
     if (ctx.door === 'browser')
       throw new AppError('bad_input', '浏览器模式不能写入本机路径，请使用下载。');
     const file = path.resolve(input.out);
@@ -130,6 +136,7 @@ export const exportHandlers: HandlerGroup<'export/create' | 'export/preview'> = 
         `无法写入 ${file}：${e instanceof Error ? e.message : String(e)}`,
       );
     }
+    ctx.onProgress?.({ done: 2, total: 2 });
     return { file, rows };
   },
 };

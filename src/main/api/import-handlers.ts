@@ -1,5 +1,5 @@
 /** Importing notices: files arrive as base64 (same payload over IPC, HTTP and the CLI). */
-import { importFiles } from '../core/import/import-files';
+import { importFiles } from '../app/import/import-notices';
 import { watchLedger } from '../db/ledger-watch';
 import type { HandlerGroup } from './handler-types';
 
@@ -8,7 +8,7 @@ export const importHandlers: HandlerGroup<'import/files'> = {
     // A batch notices a restore (or a replaced file) that happens while it runs, and stops.
     const watch = watchLedger(ctx.ledger.db, ctx.ledger.file, ctx.ledger.identity);
     return importFiles(
-      ctx.ledger.db,
+      ctx.ledger,
       input.files.map((f) => ({
         name: f.name,
         bytes: new Uint8Array(Buffer.from(f.dataBase64, 'base64')),
@@ -17,6 +17,7 @@ export const importHandlers: HandlerGroup<'import/files'> = {
       })),
       {
         dryRun: input.dryRun,
+        onProgress: ctx.onProgress,
         prepare: ctx.prepareImport,
         beforeWrite: watch.check,
         verifyInTransaction: watch.assertUnchanged,

@@ -2,7 +2,7 @@
  * Methods whose feature is not built yet. They answer a clear error instead of
  * pretending; each moves to its own handler file when its feature lands.
  */
-import { AppError } from '../core/app-error';
+import { AppError } from '../../shared/app-error';
 import type { HandlerGroup } from './handler-types';
 
 export const notYet = (feature: string) => (): never => {

@@ -2,11 +2,12 @@
  * The curation workstation's methods: grid facets, edits (each one operation in the log),
  * the record panel, the notices view, the home summary, and saved grid layouts/views.
  */
-import '../db/operation-kinds';
-import { applyEdits, createRecord, deleteRecords } from '../db/queries/record-edits';
+import { editNotice } from '../app/notices/edit-notice';
+import { applyEdits, createRecord, deleteRecords } from '../app/records/edit-records';
+import { deleteView, saveLayout, saveView } from '../app/views/grid-views';
 import { noticeDetail, noticesOverview, recordPanel } from '../db/queries/record-panel';
 import { recordFacets } from '../db/queries/record-search';
-import { deleteView, gridSettings, homeSummary, saveLayout, saveView } from '../db/queries/views';
+import { gridSettings, homeSummary } from '../db/queries/views';
 import type { HandlerGroup } from './handler-types';
 
 export const recordHandlers: HandlerGroup<
@@ -17,6 +18,7 @@ export const recordHandlers: HandlerGroup<
   | 'records/panel'
   | 'notices/overview'
   | 'notices/detail'
+  | 'notices/update'
   | 'home/summary'
   | 'views/get'
   | 'views/saveLayout'
@@ -24,15 +26,16 @@ export const recordHandlers: HandlerGroup<
   | 'views/delete'
 > = {
   'records/facets': (input, ctx) => recordFacets(ctx.ledger.db, input),
-  'records/edit': (input, ctx) => applyEdits(ctx.ledger.db, input.edits, input.action),
-  'records/create': (input, ctx) => createRecord(ctx.ledger.db, input.kind, input.fields),
-  'records/delete': (input, ctx) => deleteRecords(ctx.ledger.db, input.ids),
+  'records/edit': (input, ctx) => applyEdits(ctx.ledger, input.edits, input.action),
+  'records/create': (input, ctx) => createRecord(ctx.ledger, input.kind, input.fields),
+  'records/delete': (input, ctx) => deleteRecords(ctx.ledger, input.ids),
   'records/panel': (input, ctx) => recordPanel(ctx.ledger.db, input.id, input.context),
   'notices/overview': (_input, ctx) => noticesOverview(ctx.ledger.db),
   'notices/detail': (input, ctx) => noticeDetail(ctx.ledger.db, input.id),
+  'notices/update': (input, ctx) => editNotice(ctx.ledger, input),
   'home/summary': (_input, ctx) => homeSummary(ctx.ledger.db),
   'views/get': (input, ctx) => gridSettings(ctx.ledger.db, input.grid),
-  'views/saveLayout': (input, ctx) => saveLayout(ctx.ledger.db, input.grid, input.layout),
-  'views/save': (input, ctx) => saveView(ctx.ledger.db, input.grid, input.view),
-  'views/delete': (input, ctx) => deleteView(ctx.ledger.db, input.grid, input.name),
+  'views/saveLayout': (input, ctx) => saveLayout(ctx.ledger, input.grid, input.layout),
+  'views/save': (input, ctx) => saveView(ctx.ledger, input.grid, input.view),
+  'views/delete': (input, ctx) => deleteView(ctx.ledger, input.grid, input.name),
 };

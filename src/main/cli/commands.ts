@@ -8,6 +8,8 @@ import type { MethodName } from '../../shared/api-methods';
 import type { ImportFailure, ImportOutcome } from '../../shared/contract';
 import type { LedgerRecord, Milestone, Notice, Resolution } from '../../shared/domain';
 import { MILESTONE_STATUS_LABELS, RECORD_KINDS, RECORD_KIND_LABELS } from '../../shared/domain';
+import { MAX_IMPORT_FILE_BYTES } from '../../shared/import-limits';
+import { fieldLabel } from '../../shared/record-fields';
 import { apiRequest } from './api-command';
 import { undoRequest } from './history-commands';
 import { type CliArgs, UsageError } from './parse-args';
@@ -28,11 +30,12 @@ export interface CliRequest {
   notes?: (value: unknown) => string[];
 }
 
-/** Same limit as the readers': larger files are refused here, before reading them into memory. */
-const MAX_IMPORT_BYTES = 60 * 1024 * 1024;
-
 const noticeLine = (n: Notice) =>
   `#${n.id}\t${n.issuedOn ?? '日期不详'}\t${n.docNo ?? ''}\t${n.title ?? n.file}${n.warnings.length ? `\t（${n.warnings.length} 条提示）` : ''}`;
+
+/** The record columns people see in the CLI's lists, headed by the field registry's labels. */
+const RECORD_COLUMNS = ['id', 'kind', 'seq', 'regionCode', 'regionText', 'title'] as const;
+const recordHeader = RECORD_COLUMNS.map(fieldLabel).join('\t');
 
 const recordLine = (r: LedgerRecord) =>
   `#${r.id}\t${RECORD_KIND_LABELS[r.kind]}\t${r.seq ?? ''}\t${r.regionCode ?? '------'}\t${r.regionText ?? ''}\t${r.title ?? ''}`;
@@ -98,11 +101,11 @@ function readImportFiles(paths: string[]): { files: ImportFileArg[]; failures: I
       });
       continue;
     }
-    if (size > MAX_IMPORT_BYTES) {
+    if (size > MAX_IMPORT_FILE_BYTES) {
       failures.push({
         file: name,
         code: 'file_too_large',
-        message: `${file}：文件太大（${(size / 1048576).toFixed(1)} MB，上限 ${MAX_IMPORT_BYTES / 1048576} MB）`,
+        message: `${file}：文件太大（${(size / 1048576).toFixed(1)} MB，上限 ${MAX_IMPORT_FILE_BYTES / 1048576} MB）`,
       });
       continue;
     }
@@ -123,7 +126,12 @@ export function buildRequest(args: CliArgs): CliRequest {
       return {
         method: 'records/list',
         input: { kind: kindOption(args) },
-        human: (v) => listOrEmpty(v as LedgerRecord[], recordLine, '台账中还没有记录。'),
+        human: (v) => {
+          const list = v as LedgerRecord[];
+          return list.length
+            ? [recordHeader, ...list.map(recordLine)].join('\n')
+            : '台账中还没有记录。';
+        },
       };
     case 'import': {
       if (args.positionals.length === 0) throw new UsageError('import 需要至少一个文件');

@@ -3,7 +3,7 @@
  * stdout carries only the result (JSON with --json); everything for people goes to stderr.
  */
 import { dispatch } from '../api/dispatch';
-import { AppError } from '../core/app-error';
+import { AppError } from '../../shared/app-error';
 import { ImportWorker } from '../core/import/import-worker';
 import { defaultLedgerPath } from '../db/ledger-path';
 import { openLedger } from '../db/ledger';

@@ -1,14 +1,2 @@
-/**
- * An expected failure with a stable English code and a Chinese message for people.
- * Handlers turn it into `{ok:false, error}`; anything else thrown is an internal error.
- */
-export class AppError extends Error {
-  constructor(
-    readonly code: string,
-    message: string,
-    readonly details?: unknown,
-  ) {
-    super(message);
-    this.name = 'AppError';
-  }
-}
+/** AppError lives in shared (db and the contract use it too); kept here so existing imports still work. */
+export { AppError } from '../../shared/app-error';

@@ -6,7 +6,8 @@
  * `foreign_key_check`. Anything else is refused with a Chinese message.
  */
 import type Database from 'better-sqlite3';
-import { AppError } from '../core/app-error';
+import { AppError } from '../../shared/app-error';
+import { liveRecord } from './queries/live';
 import { schemaDifferences, schemaOf } from './ledger-schema';
 import { LATEST_SCHEMA_VERSION } from './migrations';
 import { sqliteConnection } from './open-database';
@@ -101,9 +102,7 @@ export function inspectLedgerFile(file: string): LedgerSummary {
     return {
       schemaVersion: version,
       notices: count('SELECT count(*) AS n FROM notices'),
-      records: count(
-        'SELECT count(*) AS n FROM records WHERE merged_into IS NULL AND deleted_at IS NULL',
-      ),
+      records: count(`SELECT count(*) AS n FROM records r WHERE ${liveRecord('r')}`),
       lastImport: (
         db.prepare('SELECT max(imported_at) AS t FROM notices').get() as { t: string | null }
       ).t,

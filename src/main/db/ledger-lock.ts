@@ -5,7 +5,7 @@
  * mode do not take it: SQLite's own locking keeps concurrent use safe.
  */
 import { closeSync, openSync, readFileSync, rmSync, writeSync } from 'node:fs';
-import { AppError } from '../core/app-error';
+import { AppError } from '../../shared/app-error';
 
 export interface LedgerLock {
   file: string;

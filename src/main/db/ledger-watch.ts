@@ -10,10 +10,11 @@
  */
 import type Database from 'better-sqlite3';
 import { statSync } from 'node:fs';
-import { AppError } from '../core/app-error';
+import { AppError } from '../../shared/app-error';
 import { waitWhileReplacing } from './replace-lock';
 
-const MARK_KEY = 'ledger.restore_id';
+/** The settings key of the mark a replacement leaves (write/replace-contents.ts). */
+export const RESTORE_MARK_KEY = 'ledger.restore_id';
 
 export interface FileIdentity {
   dev: number;
@@ -31,16 +32,9 @@ export function fileIdentity(file: string): FileIdentity | null {
 
 /** The mark of the latest restore (null: never restored). */
 export function restoreMark(db: Database.Database): string | null {
-  const row = db.prepare('SELECT value FROM settings WHERE key = ?').get(MARK_KEY) as
+  const row = db.prepare('SELECT value FROM settings WHERE key = ?').get(RESTORE_MARK_KEY) as
     { value: string } | undefined;
   return row?.value ?? null;
-}
-
-/** Called inside the restore's transaction: a new mark every other connection can see. */
-export function markRestored(db: Database.Database, now: Date): void {
-  db.prepare(
-    'INSERT INTO settings(key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value',
-  ).run(MARK_KEY, `${now.toISOString()}/${process.pid}/${Math.random().toString(36).slice(2)}`);
 }
 
 export const replacedFileError = (file: string) =>

@@ -8,7 +8,7 @@
 import type Database from 'better-sqlite3';
 import { mkdirSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { AppError } from '../core/app-error';
+import { AppError } from '../../shared/app-error';
 import { makeBackup } from './backups';
 import { classifyLedgerFile } from './ledger-candidate';
 import { assertSameFile, fileIdentity, type FileIdentity } from './ledger-watch';
@@ -25,6 +25,9 @@ export interface Ledger {
   assertSameFile(): void;
   close(): void;
 }
+
+/** What reads and writes need of an open ledger: its connection. */
+export type LedgerHandle = Pick<Ledger, 'db'>;
 
 function sizeOf(file: string): number | null {
   try {

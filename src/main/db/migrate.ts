@@ -4,7 +4,7 @@
  * to touch a ledger written by a newer Taizhang (it could lose data we do not know of).
  */
 import type Database from 'better-sqlite3';
-import { AppError } from '../core/app-error';
+import { AppError } from '../../shared/app-error';
 import { MIGRATIONS, LATEST_SCHEMA_VERSION } from './migrations';
 import type { Migration } from './migrations/types';
 
@@ -49,7 +49,7 @@ export async function migrate(db: Database.Database, opts: MigrateOptions = {}):
     db.transaction(() => {
       m.up(db);
       db.pragma(`user_version = ${m.version}`);
-    })();
+    }).immediate();
   }
   if (current > 0) db.pragma('optimize');
   return schemaVersion(db);

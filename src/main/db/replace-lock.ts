@@ -8,7 +8,7 @@
  * A lock left by a dead process is taken over.
  */
 import { closeSync, openSync, readFileSync, rmSync, writeSync } from 'node:fs';
-import { AppError } from '../core/app-error';
+import { AppError } from '../../shared/app-error';
 
 export const replaceLockFile = (ledgerFile: string) => `${ledgerFile}.replacing`;
 

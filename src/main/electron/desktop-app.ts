@@ -1,21 +1,22 @@
 /**
- * Desktop lifecycle: one window per ledger, a locked-down window, the IPC bridge.
+ * Desktop lifecycle: one window per ledger, a locked-down window, the IPC bridge to the
+ * backend's own process (which opens the ledger and makes the daily backup).
  */
 import { app, BrowserWindow, dialog } from 'electron';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { ImportWorker } from '../core/import/import-worker';
-import { dailyBackupIfDue } from '../db/backups';
+import type { BackendClient } from '../backend/backend-client';
 import { defaultLedgerPath } from '../db/ledger-path';
-import { openLedger, type Ledger } from '../db/ledger';
 import { acquireLedgerLock, type LedgerLock } from '../db/ledger-lock';
-import { registerApiBridge } from './ipc-bridge';
+import { startBackend } from './backend-process';
+import { forwardProgress, registerApiBridge } from './ipc-bridge';
 import { registerSaveDialog } from './save-dialog';
 import { SaveTargets } from './save-targets';
 import { lockDown } from './window-security';
 
-let ledger: Ledger | null = null;
+let backend: BackendClient | null = null;
 let lock: LedgerLock | null = null;
+let window: BrowserWindow | null = null;
 
 const rendererUrl = (): string =>
   process.env.ELECTRON_RENDERER_URL ??
@@ -47,22 +48,21 @@ async function start(): Promise<void> {
   const file = process.env.TAIZHANG_DB ?? defaultLedgerPath();
   try {
     lock = acquireLedgerLock(file);
-    ledger = await openLedger(file);
+    backend = startBackend(file);
+    await backend.ready;
   } catch (e) {
     dialog.showErrorBox('无法打开台账', e instanceof Error ? e.message : String(e));
     app.exit(1);
     return;
   }
-  dailyBackupIfDue(ledger.db, ledger.file).catch((e: unknown) => console.error('每日备份失败', e));
-  // Export destinations only from our own save dialog, as one-time handles.
+  const b = backend;
+  // Export destinations only from our own save dialog, as one-time handles: the path is
+  // resolved here, in the window's process, before the call reaches the backend.
   const targets = new SaveTargets();
   registerSaveDialog(targets, rendererUrl);
-  // Files are read in a worker thread: the window stays responsive during a long import.
-  const worker = new ImportWorker();
-  void worker.warm().catch((e: unknown) => console.error('导入线程启动失败', e));
-  const prepareImport = worker.prepare;
-  registerApiBridge({ ledger, door: 'desktop', prepareImport }, rendererUrl, targets);
-  createWindow();
+  registerApiBridge((method, input) => b.call(method, input), rendererUrl, targets);
+  b.onProgress((e) => forwardProgress(() => window?.webContents ?? null, e));
+  window = createWindow();
 }
 
 // One desktop window per ledger (a lock file beside it); other ledgers may be open at once.
@@ -71,7 +71,7 @@ app.whenReady().then(start, (e: unknown) => {
   app.exit(1);
 });
 app.on('window-all-closed', () => {
-  ledger?.close();
+  backend?.close();
   lock?.release();
   app.quit();
 });

@@ -4,11 +4,12 @@
  *                       tag (the page keeps it in sessionStorage) and sets a session cookie
  *   GET  /…             renderer files (session cookie required); never the token
  *   POST /api/<method>  body {input}; header x-taizhang-token required; answers the result envelope
+ *   GET  /events        progress of long calls as server-sent events (cookie required)
  */
 import http from 'node:http';
 import path from 'node:path';
 import { fail } from '../../shared/result';
-import { dispatch } from '../api/dispatch';
+import { dispatchTracked, reportingContext } from '../api/call-progress';
 import type { ApiContext } from '../api/context';
 import { toFailure } from '../core/user-error';
 import {
@@ -21,6 +22,7 @@ import {
   sessionCookieName,
   tokensEqual,
 } from './guard';
+import { ProgressStream } from './progress-stream';
 import { readStatic } from './static-files';
 
 export interface BrowserServerOptions {
@@ -87,6 +89,8 @@ export function createBrowserServer(opts: BrowserServerOptions): http.Server {
     if (sessions.size > 200) sessions.delete(sessions.values().next().value as string);
     return id;
   };
+  const progress = new ProgressStream();
+  const ctx = reportingContext(opts.ctx, progress.publish);
 
   return http.createServer((req, res) => {
     void handle(req, res).catch((e: unknown) => {
@@ -135,7 +139,7 @@ export function createBrowserServer(opts: BrowserServerOptions): http.Server {
       } catch (e) {
         return sendJson(res, 400, toFailure(e));
       }
-      return sendJson(res, 200, await dispatch(method, input, opts.ctx));
+      return sendJson(res, 200, await dispatchTracked(method, input, ctx));
     }
 
     if (req.method !== 'GET' && req.method !== 'HEAD') {
@@ -165,6 +169,7 @@ export function createBrowserServer(opts: BrowserServerOptions): http.Server {
         );
       }
     }
+    if (url.pathname === '/events') return progress.attach(res, SECURITY_HEADERS);
     const file = await readStatic(root, url.pathname);
     if (!file) return send(res, 404, 'text/plain; charset=utf-8', '未找到。');
     if (file.type.startsWith('text/html')) {

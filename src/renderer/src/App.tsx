@@ -9,7 +9,12 @@ import { DeadlinesPage } from './features/deadlines/DeadlinesPage';
 import { ExportPage } from './features/export/ExportPage';
 import { BackupsPage } from './features/backups/BackupsPage';
 import { NoticesPage } from './features/notices/NoticesPage';
+import { ConfirmHost } from './components/confirm';
+import { ProgressLine } from './components/ProgressLine';
 import { StatusLine } from './components/StatusLine';
+import { UndoBar } from './components/UndoBar';
+import { HistoryPage } from './features/history/HistoryPage';
+import './components/shell-foot.css';
 import { isTextTarget, redo, undo, undoKey } from './components/undo-bus';
 
 export const go = (page: PageId) => {
@@ -40,6 +45,8 @@ function Page({ id }: { id: PageId }) {
       return <ExportPage />;
     case 'backups':
       return <BackupsPage />;
+    case 'history':
+      return <HistoryPage />;
   }
 }
 
@@ -101,8 +108,13 @@ export function App() {
       </nav>
       <main className="content" data-page={page}>
         <Page id={page} />
-        <StatusLine />
+        <footer className="shell-foot">
+          <StatusLine />
+          <ProgressLine />
+          <UndoBar />
+        </footer>
       </main>
+      <ConfirmHost />
     </div>
   );
 }

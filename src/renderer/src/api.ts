@@ -10,6 +10,7 @@
 import type { MethodName } from '../../shared/api-methods';
 import { createApiClient, type Transport } from '../../shared/api-client';
 import type { Result } from '../../shared/result';
+import { noteCall } from './components/ledger-events';
 
 type DesktopApi = Readonly<Record<MethodName, (input: unknown) => Promise<Result<unknown>>>>;
 
@@ -54,4 +55,15 @@ const httpTransport = (): Transport => {
   };
 };
 
-export const api = createApiClient(window.api ? desktopTransport(window.api) : httpTransport());
+/** Every answered call is noted, so what shows the undo stack hears about writes from any page. */
+const noting =
+  (transport: Transport): Transport =>
+  async (method, input) => {
+    const r = await transport(method, input);
+    noteCall(method, r.ok);
+    return r;
+  };
+
+export const api = createApiClient(
+  noting(window.api ? desktopTransport(window.api) : httpTransport()),
+);

@@ -11,6 +11,7 @@ export const PAGES = [
   { id: 'deadlines', label: '期限' },
   { id: 'export', label: '导出' },
   { id: 'backups', label: '备份' },
+  { id: 'history', label: '操作记录' },
 ] as const;
 
 export type PageId = (typeof PAGES)[number]['id'];

@@ -213,7 +213,7 @@ export function scoreNotice(
 ): NoticeResult {
   const rec = scoreRecords(gold.records, records);
   const warnings = [...new Set((notice?.warnings ?? []).map((w) => w.code))];
-  const missingWarnings = gold.warnings.filter((w) => !warnings.includes(w));
+  const missingWarnings = gold.warnings.filter((w) => !(warnings as string[]).includes(w));
   const stated = gold.notice.statedCount;
   const lostItems = rec.missed + rec.wrong > 0 || (stated !== undefined && records.length < stated);
   const rules = gold.rules ?? [];

@@ -5,7 +5,7 @@
  *   tsx import-worker.ts <ledger file> <seed> <records per notice> [max notices]
  */
 import { openLedger } from '../../../src/main/db/ledger';
-import { writeImport } from '../../../src/main/db/queries/import-writes';
+import { writeImport } from '../../../src/main/db/write/import-rows';
 import { fallbackPool, generateLedger, toImportBatches } from '../generate';
 
 async function main() {

@@ -3,10 +3,9 @@
  * the merges, as fast as it can, until it is killed.
  *   tsx merge-worker.ts <ledger file> <seed>
  */
-import '../../../src/main/db/operation-kinds';
+import { mergeRecords } from '../../../src/main/app/dedupe/merge-records';
 import { openLedger } from '../../../src/main/db/ledger';
-import { undoLast } from '../../../src/main/db/operation-log';
-import { mergeRecords } from '../../../src/main/db/queries/merge';
+import { undoLast } from '../../../src/main/db/write/replay';
 
 async function main() {
   const [file, seedArg] = process.argv.slice(2);
@@ -25,7 +24,7 @@ async function main() {
     if (live.length < 2) break;
     const a = live[next() % live.length]!.id;
     const b = live[next() % live.length]!.id;
-    if (a !== b) mergeRecords(ledger.db, { ids: [a, b], actor: 'user' });
+    if (a !== b) mergeRecords(ledger, { ids: [a, b], actor: 'user' });
     if (next() % 3 === 0) undoLast(ledger.db);
   }
   process.stdout.write('done\n');

@@ -4,7 +4,7 @@
  * RecordDraft values for writeImport. Used by the write benchmark and by ledger tests.
  */
 import { createHash } from 'node:crypto';
-import type { NoticeDraft, RecordDraft } from '../../../src/main/db/queries/import-writes';
+import type { NoticeDraft, RecordDraft } from '../../../src/main/db/write/import-rows';
 import type { GeneratedRecord } from './ledger';
 import { NOTICE_LAYOUTS, makeNoticeMeta, renderNotice, type GeneratedNotice } from './notices';
 import { createRng } from './prng';

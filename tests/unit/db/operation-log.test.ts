@@ -1,14 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { importFiles } from '../../../src/main/core/import/import-files';
+import { importFiles } from '../../../src/main/app/import/import-notices';
+import { recordHistory } from '../../../src/main/app/history/record-history';
 import type { Ledger } from '../../../src/main/db/ledger';
-import '../../../src/main/db/operation-kinds';
-import {
-  changeField,
-  recordHistory,
-  redoNext,
-  startOperation,
-  undoLast,
-} from '../../../src/main/db/operation-log';
+import { redoNext, undoLast } from '../../../src/main/db/write/replay';
+import { withOperation } from '../../../src/main/db/write/with-operation';
 import { listNotices } from '../../../src/main/db/queries/notices';
 import { listRecords } from '../../../src/main/db/queries/records';
 import { tempLedger } from '../../support/temp-ledger';
@@ -33,20 +28,16 @@ afterEach(() => cleanup());
 const titles = () => listRecords(ledger.db).map((r) => r.title);
 
 function edit(recordId: number, field: string, after: string) {
-  const db = ledger.db;
-  return db.transaction(() => {
-    const before = (
-      db.prepare(`SELECT ${field} AS v FROM records WHERE id = ?`).get(recordId) as { v: unknown }
-    ).v;
-    const op = startOperation(db, { kind: 'edit', summary: `修改 ${field}` });
-    changeField(db, op, { table: 'records', rowId: recordId, field, before, after });
-    return op;
-  })();
+  return withOperation(ledger, { kind: 'edit', summary: `修改 ${field}` }, (tx) => {
+    tx.update('records', recordId, { [field]: after });
+    tx.setProvenance(recordId, field, { mentionId: null, opId: tx.opId });
+    return tx.opId;
+  });
 }
 
 describe('the operation log', () => {
   it('undoes and redoes an import as a whole', async () => {
-    await importFiles(ledger.db, [{ name: 'a.txt', bytes }]);
+    await importFiles(ledger, [{ name: 'a.txt', bytes }]);
     expect(titles()).toHaveLength(2);
     expect(undoLast(ledger.db)?.kind).toBe('import');
     expect(titles()).toEqual([]);
@@ -57,16 +48,16 @@ describe('the operation log', () => {
   });
 
   it('imports a file afresh after its import was undone', async () => {
-    await importFiles(ledger.db, [{ name: 'a.txt', bytes }]);
+    await importFiles(ledger, [{ name: 'a.txt', bytes }]);
     undoLast(ledger.db);
-    const again = await importFiles(ledger.db, [{ name: 'a.txt', bytes }]);
+    const again = await importFiles(ledger, [{ name: 'a.txt', bytes }]);
     expect(again.files[0]!.status).toBe('imported');
     expect(titles()).toHaveLength(2);
     expect(ledger.db.pragma('foreign_key_check')).toEqual([]);
   });
 
   it('undoes and redoes field edits in order, and records who set the value', async () => {
-    const o = await importFiles(ledger.db, [{ name: 'a.txt', bytes }]);
+    const o = await importFiles(ledger, [{ name: 'a.txt', bytes }]);
     const id = o.records[0]!.id;
     edit(id, 'title', '第一次修改');
     edit(id, 'title', '第二次修改');
@@ -86,7 +77,7 @@ describe('the operation log', () => {
   });
 
   it('forgets the redo stack when something new is done after an undo', async () => {
-    const o = await importFiles(ledger.db, [{ name: 'a.txt', bytes }]);
+    const o = await importFiles(ledger, [{ name: 'a.txt', bytes }]);
     const id = o.records[0]!.id;
     edit(id, 'title', 'A');
     undoLast(ledger.db);
@@ -96,10 +87,10 @@ describe('the operation log', () => {
   });
 
   it('keeps a per-record history: the import from its notice, then edits, newest first', async () => {
-    const o = await importFiles(ledger.db, [{ name: 'a.txt', bytes }]);
+    const o = await importFiles(ledger, [{ name: 'a.txt', bytes }]);
     const id = o.records[0]!.id;
     edit(id, 'title', '改过的名称');
-    const h = recordHistory(ledger.db, id);
+    const h = recordHistory(ledger, id);
     expect(h.map((e) => e.kind)).toEqual(['edit', 'import']);
     expect(h[0]).toMatchObject({
       field: 'title',
@@ -109,19 +100,13 @@ describe('the operation log', () => {
     expect(h[1]!.noticeId).toBe(o.notices[0]!.id);
   });
 
-  it('refuses to change a column that is not editable', () => {
-    const op = ledger.db.transaction(() =>
-      startOperation(ledger.db, { kind: 'edit', summary: 'x' }),
-    )();
+  it('refuses to change a column the table does not have, and keeps nothing of the attempt', () => {
     expect(() =>
-      changeField(ledger.db, op, {
-        table: 'records',
-        rowId: 1,
-        field: 'id; DROP TABLE records',
-        before: 1,
-        after: 2,
-      }),
+      withOperation(ledger, { kind: 'edit', summary: 'x' }, (tx) =>
+        tx.update('records', 1, { 'id; DROP TABLE records': 2 }),
+      ),
     ).toThrow(/不能/);
+    expect(ledger.db.prepare('SELECT count(*) AS n FROM operations').get()).toEqual({ n: 0 });
   });
 
   it('has nothing to undo or redo on an empty ledger', () => {

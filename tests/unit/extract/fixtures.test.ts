@@ -1,6 +1,7 @@
 /** Composed notices in layouts and wordings the seeds do not have. */
 import { describe, expect, it } from 'vitest';
 import { codes, extractFixture } from './helpers';
+import { findWarning } from '../../../src/shared/notice-warnings';
 
 const rows = (name: string): [number | null, string | null, string][] =>
   extractFixture(name).records.map((r) => [r.seq, r.regionText, r.title]);
@@ -110,7 +111,7 @@ describe('composed fixtures', () => {
       '古运河畔的“邻里共治”实践',
     ]);
     expect(n.records.every((r) => (r.content ?? '').length > 20)).toBe(true);
-    expect(n.warnings.find((w) => w.code === 'masked_text')?.seqs).toEqual([2, 3]);
+    expect(findWarning(n.warnings, 'masked_text')?.seqs).toEqual([2, 3]);
   });
 
   it('date in Chinese numerals and a 文号 in square brackets', () => {

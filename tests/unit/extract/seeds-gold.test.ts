@@ -15,6 +15,7 @@ import {
   sharedMissingReason,
 } from '../../support/shared';
 import { codes, norm, txtDoc } from './helpers';
+import { findWarning } from '../../../src/shared/notice-warnings';
 import type { Gold } from '../../support/gold';
 
 /**
@@ -120,8 +121,8 @@ describe.skipIf(!hasShared)(`seed notices vs gold ${hasShared ? '' : sharedMissi
     const n = extracted_(gold.notices[2]?.file ?? '');
     expect(n.metadata.province).toBe('江苏省');
     expect(n.metadata.provinceInferred).toBe(true);
-    expect(n.warnings.find((w) => w.code === 'masked_text')?.seqs).toEqual([6, 9]);
-    expect(n.warnings.find((w) => w.code === 'nonstandard_region')?.seqs).toEqual([5, 9]);
+    expect(findWarning(n.warnings, 'masked_text')?.seqs).toEqual([6, 9]);
+    expect(findWarning(n.warnings, 'nonstandard_region')?.seqs).toEqual([5, 9]);
     expect(n.warnings.find((w) => w.code === 'region_inconsistent')).toMatchObject({ seq: 10 });
     expect(n.records.every((r) => r.regionContext?.province === '江苏省')).toBe(true);
   });

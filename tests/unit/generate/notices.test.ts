@@ -12,7 +12,7 @@ import {
   toImportBatches,
 } from '../../support/generate';
 import { tempLedger } from '../../support/temp-ledger';
-import { writeImport } from '../../../src/main/db/queries/import-writes';
+import { writeImport } from '../../../src/main/db/write/import-rows';
 import { pageRecords } from '../../../src/main/db/queries/records';
 
 const ledger = generateLedger({ seed: 5, size: 300 }, fallbackPool());

@@ -1,6 +1,6 @@
 /** The rule table: which source wins, and what a period produces. */
 import { describe, expect, it } from 'vitest';
-import type { RuleRow } from '../../../src/main/db/queries/rules';
+import type { RuleRow } from '../../../src/shared/schedule';
 import { periodOf } from '../../../src/main/core/schedule/cycle';
 import {
   applicationDeadlines,

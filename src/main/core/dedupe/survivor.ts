@@ -5,30 +5,19 @@
  * cut-short one, the description comes from the notice that has one, the most specific
  * place wins; everything else stays with the survivor (the record seen first).
  */
+import {
+  MERGE_GROUP_COLUMNS,
+  MERGE_GROUP_LABELS,
+  MERGE_GROUP_NAMES,
+  type MergeGroup,
+} from '../../../shared/record-fields';
 import { titleKey } from './normalize';
 
-export const FIELD_GROUPS = {
-  title: ['title'],
-  region: ['region_text', 'region_code', 'unit_code', 'province', 'city', 'county', 'town'],
-  unit: ['unit'],
-  content: ['content'],
-  programme: ['programme', 'year', 'batch'],
-  seq: ['seq'],
-  status: ['status'],
-} as const;
-
-export type FieldGroup = keyof typeof FIELD_GROUPS;
-export const FIELD_GROUP_NAMES = Object.keys(FIELD_GROUPS) as FieldGroup[];
-
-export const FIELD_GROUP_LABELS: Record<FieldGroup, string> = {
-  title: '标题/主题',
-  region: '地区',
-  unit: '单位',
-  content: '内容',
-  programme: '项目与年度',
-  seq: '序号',
-  status: '状态',
-};
+/** The merge groups of the field registry: columns that move together, and their labels. */
+export const FIELD_GROUPS = MERGE_GROUP_COLUMNS;
+export type FieldGroup = MergeGroup;
+export const FIELD_GROUP_NAMES = MERGE_GROUP_NAMES;
+export const FIELD_GROUP_LABELS = MERGE_GROUP_LABELS;
 
 /** The values a merge chooses among: one row per record, snake_case columns as stored. */
 export interface MergeCandidate {

@@ -8,7 +8,7 @@
 import type { Workbook, Worksheet } from 'exceljs';
 import type { LedgerRecord, RecordKind } from '../../../shared/domain';
 import { RECORD_KIND_LABELS } from '../../../shared/domain';
-import { EXPORT_COLUMNS, type ExportColumnId } from '../../../shared/export-options';
+import { exportLabel } from '../../../shared/record-fields';
 import { toChinesePunctuation } from './chinese-punctuation';
 import { withSuffix } from './document-title';
 import { officialUnit } from './official-unit';
@@ -25,9 +25,6 @@ export const DETAIL_TEXT_LIMIT = 150;
 
 const STATUS_COL = 8;
 
-const header = (kind: RecordKind, id: ExportColumnId, fallback: string): string =>
-  EXPORT_COLUMNS[kind].find((c) => c.id === id)?.header ?? fallback;
-
 export interface DetailRow {
   record: LedgerRecord;
   status: string;
@@ -42,19 +39,20 @@ export function writeDetailSheet(
   meta: SheetMeta & { statusChoices?: readonly string[] },
 ): Worksheet {
   const label = RECORD_KIND_LABELS[kind];
+  const header = (f: Parameters<typeof exportLabel>[0]) => exportLabel(f, kind);
   const { ws, headerRow } = addFramedSheet(wb, label, {
     title: withSuffix(label, '名单'),
     ...meta,
     headerRows: [
       [
         '序号',
-        '省份',
-        header(kind, 'unit', '单位'),
-        header(kind, 'title', '名称'),
-        header(kind, 'content', '内容'),
-        '项目',
-        '年度',
-        '状态',
+        header('province'),
+        header('unit'),
+        header('title'),
+        header('content'),
+        header('programme'),
+        header('year'),
+        header('status'),
       ],
     ],
     widths: [6, 10, 24, 30, 60, 24, 8, 10],

@@ -6,7 +6,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
-import { AppError } from '../app-error';
+import { AppError } from '../../../shared/app-error';
 import { buildNameIndex, type NameIndex } from './name-index';
 import {
   DIVISIONS_FILE,

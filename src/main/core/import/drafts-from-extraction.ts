@@ -3,7 +3,7 @@
  * draft, one record draft per item — with the values as written kept on its mention —
  * and the rule drafts for the schedule.
  */
-import type { NoticeDraft, RecordDraft, RuleDraft } from '../../db/queries/import-writes';
+import type { NoticeDraft, RecordDraft, RuleDraft } from '../../../shared/ledger-drafts';
 import type { ExtractedNotice } from './extract/types';
 import type { ResolvedRecord } from './resolve-records';
 import type { SourceDocument } from './source-document';

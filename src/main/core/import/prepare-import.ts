@@ -1,21 +1,19 @@
 /**
  * The pure half of importing a file: bytes → what the ledger will store (the notice, its
  * record drafts, its rule drafts). No database, no shared state: this is what runs in the
- * import worker (read-worker.ts) so a slow or hostile file never blocks other requests,
+ * import worker (import-worker.ts) so a slow or hostile file never blocks other requests,
  * and what runs in-thread for tests and scripts.
  */
 import type { RecordEdit } from '../../../shared/contract';
-import type { NoticeDraft, RecordDraft, RuleDraft } from '../../db/queries/import-writes';
-import { AppError } from '../app-error';
+import { AppError } from '../../../shared/app-error';
+import { MAX_NOTICE_CHARS } from '../../../shared/import-limits';
+import type { NoticeDraft, RecordDraft, RuleDraft } from '../../../shared/ledger-drafts';
 import { noticeDraft, recordDrafts, ruleDrafts } from './drafts-from-extraction';
 import { extractNotice, gazetteerRegionLookup } from './extract';
 import { applyCorrections } from './preview-corrections';
 import { READ_LIMITS, readNotice, type ReadNoticeOptions } from './readers';
 import { limitError } from './readers/budget';
 import { resolveRecords } from './resolve-records';
-
-/** Real notices run to tens of thousands of characters; far beyond that is not a notice. */
-export const MAX_NOTICE_CHARS = 2_000_000;
 
 export interface PrepareInput {
   name: string;

@@ -5,7 +5,7 @@
  * order, which is deterministic for the same bytes.
  */
 import type { RecordEdit } from '../../../shared/contract';
-import { AppError } from '../app-error';
+import { AppError } from '../../../shared/app-error';
 import type { ExtractedNotice, ExtractedRecord } from './extract/types';
 
 export function applyCorrections(

@@ -7,7 +7,7 @@
  * serves Word, HTML and Excel tables alike; `blocks` keep the structure for readers'
  * consumers that want it (merged cells already expanded into a full grid).
  */
-import { AppError } from '../app-error';
+import { AppError } from '../../../shared/app-error';
 
 export type SourceFormat = 'txt' | 'docx' | 'html' | 'xlsx' | 'csv' | 'pdf';
 

@@ -5,57 +5,29 @@
  * to as-of + N (any status, so a done item still shows as done) plus everything overdue;
  * without it, every milestone past and future.
  */
-import type Database from 'better-sqlite3';
-import type { MilestoneKind, MilestoneStatus } from '../../../shared/domain';
-import { listMilestoneRows, type MilestoneRow } from '../../db/queries/milestones';
-import { addDays, daysBetween } from './dates';
-import { milestoneLabel } from './labels';
-import type { DeadlineCounts, DeadlineItem } from './shapes';
+import type { MilestoneStatus } from '../../../shared/domain';
+import type { DeadlineCounts, DeadlineItem } from '../../../shared/schedule';
+import { addDays } from './dates';
 
 export const deadlineOf = (m: { dueOn: string; endOn?: string | null }): string =>
   m.endOn ?? m.dueOn;
 
 export function statusAsOf(
-  stored: MilestoneRow['status'],
+  stored: DeadlineItem['storedStatus'],
   deadline: string,
   asOf: string,
 ): MilestoneStatus {
   return stored === 'pending' && deadline < asOf ? 'overdue' : stored;
 }
 
-const FALLBACK_RULE: Partial<Record<string, string>> = {
-  approval: '批复/确认通知的发文日期',
-};
-
-export function toItem(m: MilestoneRow, asOf: string): DeadlineItem {
-  const deadline = deadlineOf(m);
-  return {
-    id: m.id,
-    recordId: m.recordId,
-    noticeId: m.noticeId,
-    kind: m.kind as MilestoneKind,
-    dueOn: m.dueOn,
-    ...(m.endOn ? { endOn: m.endOn } : {}),
-    status: statusAsOf(m.status, deadline, asOf),
-    rule: { noticeId: m.ruleNoticeId, text: m.ruleText ?? FALLBACK_RULE[m.kind] ?? '' },
-    key: m.key,
-    label: milestoneLabel(m.kind, m.key),
-    storedStatus: m.status,
-    note: m.note,
-    daysLeft: daysBetween(asOf, deadline),
-    record: m.record,
-    notice: m.notice,
-  };
-}
-
-export function listDeadlines(
-  db: Database.Database,
+/** With withinDays N: what falls due from as-of to as-of + N, plus everything overdue. */
+export function withinDays(
+  items: readonly DeadlineItem[],
   asOf: string,
-  opts: { withinDays?: number; recordId?: number } = {},
+  days: number | undefined,
 ): DeadlineItem[] {
-  const items = listMilestoneRows(db, { recordId: opts.recordId }).map((m) => toItem(m, asOf));
-  if (opts.withinDays === undefined) return items;
-  const until = addDays(asOf, opts.withinDays);
+  if (days === undefined) return [...items];
+  const until = addDays(asOf, days);
   return items.filter((i) => {
     const d = deadlineOf(i);
     return i.status === 'overdue' || (d >= asOf && d <= until);

@@ -4,7 +4,7 @@
  * windows (公示期). An annual deadline runs from the notice's year until the horizon,
  * or until a later notice of the same programme sets its own.
  */
-import type { RuleRow } from '../../db/queries/rules';
+import type { RuleRow } from '../../../shared/schedule';
 import { dateInYear, isIsoDate, parts } from './dates';
 import type { DesiredMilestone } from './desired';
 import { workingDayWindowEnd } from './working-days';

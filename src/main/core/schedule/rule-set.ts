@@ -9,7 +9,7 @@
  * A duty's parameters are merged from the lowest level up, so a notice that only says
  * "报送年度计划" keeps the default's due month while its own sentence is the provenance.
  */
-import type { RuleRow } from '../../db/queries/rules';
+import type { RuleRow } from '../../../shared/schedule';
 
 export const DUTY_KINDS = [
   'annual_plan',

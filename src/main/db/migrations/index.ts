@@ -6,6 +6,7 @@ import { initial } from './0001-initial';
 import { undoRedo } from './0002-undo-redo';
 import { recordGridIndexes } from './0003-record-grid-indexes';
 import { calendarNamespace } from './0004-calendar-namespace';
+import { oneWriteDoor } from './0005-one-write-door';
 import type { Migration } from './types';
 
 export const MIGRATIONS: readonly Migration[] = [
@@ -13,6 +14,7 @@ export const MIGRATIONS: readonly Migration[] = [
   undoRedo,
   recordGridIndexes,
   calendarNamespace,
+  oneWriteDoor,
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;

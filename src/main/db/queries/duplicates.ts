@@ -4,45 +4,39 @@
  * proposed again).
  */
 import type Database from 'better-sqlite3';
-import { DEFAULT_THRESHOLDS, type DedupeRecord } from '../../core/dedupe/types';
+import { LIVE } from './live';
+import { mentionWarned } from './mention-warnings';
 
-export interface DedupeSettings {
-  /** merge matches above `high` at import without asking */
-  autoMerge: boolean;
-  high: number;
-  low: number;
+/** The thresholds as stored; a value never set is left out (the finder's defaults apply). */
+export interface StoredDedupeSettings {
+  autoMerge?: boolean;
+  high?: number;
+  low?: number;
 }
 
-const KEYS = { autoMerge: 'dedupe.autoMerge', high: 'dedupe.high', low: 'dedupe.low' } as const;
+export const DEDUPE_SETTING_KEYS = {
+  autoMerge: 'dedupe.autoMerge',
+  high: 'dedupe.high',
+  low: 'dedupe.low',
+} as const;
 
-export function readDedupeSettings(db: Database.Database): DedupeSettings {
+export function readDedupeSettings(db: Database.Database): StoredDedupeSettings {
   const get = (k: string) =>
     (db.prepare('SELECT value FROM settings WHERE key = ?').get(k) as { value: string } | undefined)
       ?.value;
-  const num = (k: string, d: number) => {
-    const v = Number(get(k));
-    return Number.isFinite(v) && get(k) !== undefined ? v : d;
+  const num = (k: string) => {
+    const raw = get(k);
+    const v = Number(raw);
+    return raw !== undefined && Number.isFinite(v) ? v : undefined;
   };
-  return {
-    autoMerge: get(KEYS.autoMerge) !== 'false',
-    high: num(KEYS.high, DEFAULT_THRESHOLDS.high),
-    low: num(KEYS.low, DEFAULT_THRESHOLDS.low),
-  };
-}
-
-export function writeDedupeSettings(
-  db: Database.Database,
-  patch: Partial<DedupeSettings>,
-): DedupeSettings {
-  const put = db.prepare(
-    'INSERT INTO settings(key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value',
-  );
-  db.transaction(() => {
-    if (patch.autoMerge !== undefined) put.run(KEYS.autoMerge, String(patch.autoMerge));
-    if (patch.high !== undefined) put.run(KEYS.high, String(patch.high));
-    if (patch.low !== undefined) put.run(KEYS.low, String(patch.low));
-  })();
-  return readDedupeSettings(db);
+  const auto = get(DEDUPE_SETTING_KEYS.autoMerge);
+  const out: StoredDedupeSettings = {};
+  if (auto !== undefined) out.autoMerge = auto !== 'false';
+  const high = num(DEDUPE_SETTING_KEYS.high);
+  if (high !== undefined) out.high = high;
+  const low = num(DEDUPE_SETTING_KEYS.low);
+  if (low !== undefined) out.low = low;
+  return out;
 }
 
 /**
@@ -53,8 +47,7 @@ export function writeDedupeSettings(
 export const WHOLE_LEDGER_BELOW = 2_000;
 
 const COLUMNS = `r.id, r.kind, r.programme, r.year, r.batch, r.region_code, r.unit_code, r.town, r.title,
-  EXISTS(SELECT 1 FROM mentions m WHERE m.record_id = r.id AND instr(m.extracted, '"truncated_item"') > 0) AS truncated`;
-const LIVE = 'r.merged_into IS NULL AND r.deleted_at IS NULL';
+  ${mentionWarned('truncated_item')} AS truncated`;
 
 interface Row {
   id: number;
@@ -69,7 +62,21 @@ interface Row {
   truncated: number;
 }
 
-const toRecord = (r: Row): DedupeRecord => ({
+/** A live record as the duplicate finder takes it (core/dedupe's DedupeRecord). */
+export interface DedupeRow {
+  id: number;
+  kind: string;
+  programme: string | null;
+  year: number | null;
+  batch: string | null;
+  regionCode: string | null;
+  unitCode: string | null;
+  town: string | null;
+  title: string | null;
+  truncated: boolean;
+}
+
+const toRecord = (r: Row): DedupeRow => ({
   id: r.id,
   kind: r.kind,
   programme: r.programme,
@@ -88,7 +95,7 @@ const toRecord = (r: Row): DedupeRecord => ({
  * the same prefecture (county, city, parent/child and renamed codes all live there), the
  * same title as written, or no region at all (matched by title n-grams).
  */
-export function loadDedupeRecords(db: Database.Database, near?: readonly number[]): DedupeRecord[] {
+export function loadDedupeRecords(db: Database.Database, near?: readonly number[]): DedupeRow[] {
   const total = (
     db.prepare(`SELECT count(*) AS n FROM records r WHERE ${LIVE}`).get() as { n: number }
   ).n;
@@ -125,28 +132,4 @@ export function rejectedPairs(db: Database.Database): (a: number, b: number) => 
   }[];
   const rejected = new Set(rows.map((r) => `${r.record_a}:${r.record_b}`));
   return (a, b) => rejected.has(a < b ? `${a}:${b}` : `${b}:${a}`);
-}
-
-/** Records a decision for every pair in a group; a later decision on a pair replaces an earlier one. */
-export function decidePairs(
-  db: Database.Database,
-  ids: readonly number[],
-  decision: 'duplicate' | 'not_duplicate',
-): number {
-  const put = db.prepare(
-    `INSERT INTO pair_decisions(record_a, record_b, decision, decided_at) VALUES (?, ?, ?, ?)
-     ON CONFLICT(record_a, record_b) DO UPDATE SET decision = excluded.decision, decided_at = excluded.decided_at`,
-  );
-  const now = new Date().toISOString();
-  const unique = [...new Set(ids)].sort((a, b) => a - b);
-  let pairs = 0;
-  db.transaction(() => {
-    for (let i = 0; i < unique.length; i++) {
-      for (let j = i + 1; j < unique.length; j++) {
-        put.run(unique[i], unique[j], decision, now);
-        pairs++;
-      }
-    }
-  })();
-  return pairs;
 }

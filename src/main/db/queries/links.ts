@@ -4,7 +4,19 @@
  * this table too; a link to a record merged away is shown on its survivor.
  */
 import type Database from 'better-sqlite3';
-import type { RelatedPair } from '../../core/dedupe/types';
+
+/** The link of this pair and relation, if there is one (its row id). */
+export function linkId(
+  db: Database.Database,
+  a: number,
+  b: number,
+  relation: string,
+): number | null {
+  const row = db
+    .prepare('SELECT id FROM record_links WHERE record_a = ? AND record_b = ? AND relation = ?')
+    .get(a, b, relation) as { id: number } | undefined;
+  return row?.id ?? null;
+}
 
 export interface StoredLink {
   a: number;
@@ -12,24 +24,6 @@ export interface StoredLink {
   relation: string;
   score: number;
   source: string;
-}
-
-/** Adds links found automatically; a link already there keeps its row (a person may have set it). */
-export function saveLinks(
-  db: Database.Database,
-  links: readonly Pick<RelatedPair, 'a' | 'b' | 'relation' | 'score'>[],
-): number {
-  const put = db.prepare(
-    `INSERT INTO record_links(record_a, record_b, relation, score, source) VALUES (?, ?, ?, ?, 'auto')
-     ON CONFLICT(record_a, record_b, relation) DO NOTHING`,
-  );
-  let n = 0;
-  for (const l of links) {
-    if (l.a === l.b) continue;
-    const [a, b] = l.a < l.b ? [l.a, l.b] : [l.b, l.a];
-    n += put.run(a, b, l.relation, l.score).changes;
-  }
-  return n;
 }
 
 /** Links between live records, each end followed to its survivor; self-links after a merge dropped. */

@@ -4,8 +4,9 @@
  * stored: it depends on the date you ask about.
  */
 import type Database from 'better-sqlite3';
+import { LIVE } from './live';
 import type { RecordKind } from '../../../shared/domain';
-import type { DesiredMilestone } from '../../core/schedule/desired';
+import type { ScheduleSubject } from '../../../shared/schedule';
 
 export type StoredStatus = 'pending' | 'done' | 'waived';
 
@@ -54,52 +55,35 @@ export function storedInScope(
     }) as StoredMilestone[];
 }
 
-function statements(db: Database.Database) {
-  return {
-    upsert: db.prepare(
-      `INSERT INTO milestones(record_id, notice_id, rule_id, kind, due_on, end_on, status, key, updated_at)
-       VALUES (@recordId, @noticeId, @ruleId, @kind, @dueOn, @endOn, @initialStatus, @key, @now)
-       ON CONFLICT(key) DO UPDATE SET
-         record_id = excluded.record_id, notice_id = excluded.notice_id, rule_id = excluded.rule_id,
-         kind = excluded.kind, due_on = excluded.due_on, end_on = excluded.end_on,
-         updated_at = CASE WHEN milestones.due_on IS excluded.due_on AND milestones.end_on IS excluded.end_on
-                           THEN milestones.updated_at ELSE excluded.updated_at END`,
-    ),
-    remove: db.prepare('DELETE FROM milestones WHERE id = ?'),
-  };
-}
-const cache = new WeakMap<Database.Database, ReturnType<typeof statements>>();
-
-/** Writes the desired milestones (status and note untouched on existing keys) and removes the given ids. */
-export function applyMilestones(
-  db: Database.Database,
-  desired: readonly DesiredMilestone[],
-  removeIds: readonly number[],
-  now = new Date().toISOString(),
-): void {
-  let st = cache.get(db);
-  if (!st) {
-    st = statements(db);
-    cache.set(db, st);
-  }
-  for (const d of desired) st.upsert.run({ ...d, now });
-  for (const id of removeIds) st.remove.run(id);
+/** A stored milestone row as regeneration compares it with what the rules now want. */
+export interface MilestoneStoredRow {
+  id: number;
+  key: string;
+  record_id: number | null;
+  notice_id: number | null;
+  rule_id: number | null;
+  kind: string;
+  due_on: string;
+  end_on: string | null;
+  status: StoredStatus;
+  note: string | null;
+  updated_at: string;
 }
 
-export function setMilestoneStatus(
+/** Stored milestones with these keys, by key. */
+export function milestonesByKeys(
   db: Database.Database,
-  id: number,
-  status: StoredStatus,
-  note: string | null | undefined,
-  now = new Date().toISOString(),
-): boolean {
-  const sql =
-    note === undefined
-      ? 'UPDATE milestones SET status = @status, updated_at = @now WHERE id = @id'
-      : 'UPDATE milestones SET status = @status, note = @note, updated_at = @now WHERE id = @id';
-  return (
-    db.prepare(sql).run({ id, status, note: note === undefined ? null : note, now }).changes > 0
-  );
+  keys: readonly string[],
+): Map<string, MilestoneStoredRow> {
+  const rows = db
+    .prepare('SELECT * FROM milestones WHERE key IN (SELECT value FROM json_each(?))')
+    .all(JSON.stringify(keys)) as MilestoneStoredRow[];
+  return new Map(rows.map((r) => [r.key, r]));
+}
+
+export function milestoneRow(db: Database.Database, id: number): MilestoneStoredRow | undefined {
+  return db.prepare('SELECT * FROM milestones WHERE id = ?').get(id) as
+    MilestoneStoredRow | undefined;
 }
 
 interface RawRow {
@@ -143,7 +127,7 @@ export function listMilestoneRows(
          LEFT JOIN records r ON r.id = m.record_id
          LEFT JOIN rules ru ON ru.id = m.rule_id
          LEFT JOIN notices n ON n.id = m.notice_id
-        WHERE (m.record_id IS NULL OR (r.merged_into IS NULL AND r.deleted_at IS NULL))
+        WHERE (m.record_id IS NULL OR (${LIVE}))
           AND (m.record_id IS NOT NULL OR n.withdrawn_at IS NULL)
           AND (@recordId IS NULL OR m.record_id = @recordId)
           AND (@id IS NULL OR m.id = @id)
@@ -178,18 +162,6 @@ export function listMilestoneRows(
   }));
 }
 
-/** What milestone generation needs of a record: its programme and the notices naming it. */
-export interface ScheduleSubject {
-  id: number;
-  programme: string | null;
-  mentions: {
-    noticeId: number;
-    issuedOn: string | null;
-    kind: string | null;
-    title: string | null;
-  }[];
-}
-
 /** Live records (all when ids is null), each with its mentions' notices in mention order. */
 export function scheduleSubjects(
   db: Database.Database,
@@ -201,7 +173,7 @@ export function scheduleSubjects(
          FROM records r
          LEFT JOIN mentions m ON m.record_id = r.id
          LEFT JOIN notices n ON n.id = m.notice_id AND n.withdrawn_at IS NULL
-        WHERE r.merged_into IS NULL AND r.deleted_at IS NULL
+        WHERE ${LIVE}
           AND (@all = 1 OR r.id IN (SELECT value FROM json_each(@ids)))
         ORDER BY r.id, m.id`,
     )
@@ -241,7 +213,7 @@ export function recordIdsTouchedBy(
   return (
     db
       .prepare(
-        `SELECT id FROM records r WHERE r.merged_into IS NULL AND r.deleted_at IS NULL
+        `SELECT id FROM records r WHERE ${LIVE}
             AND (r.programme IN (SELECT value FROM json_each(@p))
                  OR r.id IN (SELECT record_id FROM mentions WHERE notice_id = @n))`,
       )

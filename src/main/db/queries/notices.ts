@@ -1,6 +1,7 @@
 /** Reading notices out of the ledger, shaped as the contract's Notice. */
 import type Database from 'better-sqlite3';
-import type { Notice, NoticeWarning } from '../../../shared/domain';
+import { parseNoticeWarnings } from '../../../shared/notice-warnings';
+import type { Notice } from '../../../shared/domain';
 
 interface NoticeRow {
   id: number;
@@ -28,7 +29,7 @@ export const toNotice = (r: NoticeRow): Notice => ({
   docNo: r.doc_no,
   issuedOn: r.issued_on,
   kind: r.kind,
-  warnings: JSON.parse(r.warnings) as NoticeWarning[],
+  warnings: parseNoticeWarnings(r.warnings),
   importedAt: r.imported_at,
 });
 

@@ -5,6 +5,7 @@
  * what the notice said.
  */
 import type Database from 'better-sqlite3';
+import { liveRecord } from './live';
 import type {
   NoticeDetail,
   NoticeOverview,
@@ -15,7 +16,8 @@ import type {
   RecordKind,
   RecordPanelData,
 } from '../../../shared/domain';
-import { AppError } from '../../core/app-error';
+import { AppError } from '../../../shared/app-error';
+import { noticeWarningsIn, parseNoticeWarnings, warningSeq } from '../../../shared/notice-warnings';
 import { toNotice } from './notices';
 import { pageRecords } from './records';
 
@@ -83,11 +85,14 @@ export function recordPanel(db: Database.Database, id: number, context = 80): Re
       ...snippet(m.raw_text, m.span_start, m.span_end, context),
     });
     // The notice's warnings that name this item by 序号, plus what extraction flagged on it.
-    const own = (JSON.parse(m.warnings) as NoticeWarning[]).filter(
-      (w) => m.seq !== null && w.seq === m.seq,
+    const own = parseNoticeWarnings(m.warnings).filter(
+      (w) => m.seq !== null && warningSeq(w) === m.seq,
     );
-    const flagged = (
-      (JSON.parse(m.extracted) as { warnings?: NoticeWarning[] }).warnings ?? []
+    const extracted: unknown = JSON.parse(m.extracted);
+    const flagged = noticeWarningsIn(
+      typeof extracted === 'object' && extracted !== null
+        ? Reflect.get(extracted, 'warnings')
+        : undefined,
     ).filter((w) => !own.some((o) => o.code === w.code && o.message === w.message));
     for (const w of [...own, ...flagged]) warnings.push({ ...w, noticeId: m.notice_id });
   }
@@ -161,7 +166,7 @@ export function noticeDetail(db: Database.Database, id: number): NoticeDetail {
   const spans = db
     .prepare(
       `SELECT r.id AS recordId, r.kind, r.title, m.seq, m.span_start AS start, m.span_end AS end,
-              (r.deleted_at IS NULL AND r.merged_into IS NULL) AS live
+              (${liveRecord('r')}) AS live
          FROM mentions m JOIN records r ON r.id = m.record_id WHERE m.notice_id = ? ORDER BY m.span_start`,
     )
     .all(id) as (Omit<NoticeSpan, 'live'> & { live: number })[];

@@ -13,32 +13,19 @@ import type {
   RecordKind,
 } from '../../../shared/domain';
 import { FACET_FIELDS } from '../../../shared/domain';
+import { RECORD_FIELD_NAMES, RECORD_FIELDS } from '../../../shared/record-fields';
+import { LIVE } from './live';
 
-export const LIVE = 'r.merged_into IS NULL AND r.deleted_at IS NULL';
+export { LIVE } from './live';
 
-/** Contract field names → SQL columns. */
-export const FIELD_SQL: Record<string, string> = {
-  id: 'r.id',
-  kind: 'r.kind',
-  seq: 'r.seq',
-  year: 'r.year',
-  programme: 'r.programme',
-  batch: 'r.batch',
-  regionText: 'r.region_text',
-  regionCode: 'r.region_code',
-  unitCode: 'r.unit_code',
-  province: 'r.province',
-  city: 'r.city',
-  county: 'r.county',
-  town: 'r.town',
-  unit: 'r.unit',
-  title: 'r.title',
-  content: 'r.content',
-  status: 'r.status',
-  updatedAt: 'r.updated_at',
-};
+/** Contract field names → SQL columns (from the field registry). */
+export const FIELD_SQL: Record<string, string> = Object.fromEntries(
+  RECORD_FIELD_NAMES.map((n) => [n, `r.${RECORD_FIELDS[n].column}`]),
+);
 
-const NUMERIC = new Set(['id', 'seq', 'year']);
+const NUMERIC = new Set<string>(
+  RECORD_FIELD_NAMES.filter((n) => ['id', 'integer'].includes(RECORD_FIELDS[n].type)),
+);
 /** The columns records_fts indexes: quick search looks at exactly these, both ways. */
 const FTS_COLUMNS = ['r.region_text', 'r.unit', 'r.title', 'r.content', 'r.programme'];
 

@@ -3,6 +3,8 @@
  * are listed; grids read them page by page with keyset-free LIMIT/OFFSET on indexed sorts.
  */
 import type Database from 'better-sqlite3';
+import { RECORD_FIELD_NAMES, RECORD_FIELDS } from '../../../shared/record-fields';
+import { LIVE } from './live';
 import type { GridRecord, LedgerRecord, Mention, Page, RecordKind } from '../../../shared/domain';
 import { RECORD_KINDS } from '../../../shared/domain';
 import {
@@ -13,45 +15,18 @@ import {
   type GridQuery,
 } from './record-search';
 
-interface RecordRow {
-  id: number;
-  kind: RecordKind;
-  programme: string | null;
-  year: number | null;
-  batch: string | null;
-  seq: number | null;
-  region_text: string | null;
-  region_code: string | null;
-  unit_code: string | null;
-  province: string | null;
-  city: string | null;
-  county: string | null;
-  town: string | null;
-  unit: string | null;
-  title: string | null;
-  content: string | null;
-  status: string | null;
-}
+/** A record as stored, already named as in the contract (the SELECT aliases each column). */
+type RecordRow = Omit<LedgerRecord, 'mentions'>;
 
-const COLUMNS =
-  'r.id, r.kind, r.programme, r.year, r.batch, r.seq, r.region_text, r.region_code, r.unit_code, ' +
-  'r.province, r.city, r.county, r.town, r.unit, r.title, r.content, r.status';
+/** Every record field but the modification time, selected under its contract name. */
+const COLUMNS = RECORD_FIELD_NAMES.filter((n) => n !== 'updatedAt')
+  .map((n) => `r.${RECORD_FIELDS[n].column} AS ${n}`)
+  .join(', ');
 
-const LIVE = 'r.merged_into IS NULL AND r.deleted_at IS NULL';
-
-/** Contract sort fields → SQL. A closed map: nothing from the caller reaches SQL text. */
-const SORT_SQL: Record<string, string> = {
-  id: 'r.id',
-  seq: 'r.seq',
-  regionCode: 'r.region_code',
-  regionText: 'r.region_text',
-  title: 'r.title',
-  programme: 'r.programme',
-  year: 'r.year',
-  status: 'r.status',
-};
-
-function attachMentions(db: Database.Database, rows: RecordRow[]): LedgerRecord[] {
+function attachMentions<R extends RecordRow>(
+  db: Database.Database,
+  rows: R[],
+): (R & { mentions: Mention[] })[] {
   if (rows.length === 0) return [];
   const byRecord = new Map<number, Mention[]>();
   const stmt = db.prepare(
@@ -79,23 +54,7 @@ function attachMentions(db: Database.Database, rows: RecordRow[]): LedgerRecord[
     byRecord.set(m.record_id, list);
   }
   return rows.map((r) => ({
-    id: r.id,
-    kind: r.kind,
-    programme: r.programme,
-    year: r.year,
-    batch: r.batch,
-    seq: r.seq,
-    regionText: r.region_text,
-    regionCode: r.region_code,
-    unitCode: r.unit_code,
-    province: r.province,
-    city: r.city,
-    county: r.county,
-    town: r.town,
-    unit: r.unit,
-    title: r.title,
-    content: r.content,
-    status: r.status,
+    ...r,
     mentions: byRecord.get(r.id) ?? [],
   }));
 }
@@ -126,42 +85,36 @@ export interface PageQuery extends GridQuery {
   sort?: { field: string; dir: 'asc' | 'desc' };
 }
 
-const GRID_EXTRA = `, r.created_at, r.updated_at, ${HAS_WARNINGS_SQL} AS has_warnings, ${HAS_DUPLICATES_SQL} AS has_duplicates`;
+const GRID_EXTRA = `, r.created_at AS createdAt, r.updated_at AS updatedAt, ${HAS_WARNINGS_SQL} AS hasWarnings, ${HAS_DUPLICATES_SQL} AS hasDuplicates`;
+
+interface GridExtra {
+  createdAt: string;
+  updatedAt: string;
+  hasWarnings: number;
+  hasDuplicates: number;
+}
 
 /** The grid's page: search, facets and column filters all run in SQL (see record-search.ts). */
 export function pageRecords(db: Database.Database, q: PageQuery): Page<GridRecord> {
   const where = buildWhere(q);
-  const sortSql = (q.sort && (SORT_SQL[q.sort.field] ?? FIELD_SQL[q.sort.field])) ?? 'r.id';
+  const sortSql = (q.sort && FIELD_SQL[q.sort.field]) ?? 'r.id';
   const dir = q.sort?.dir === 'desc' ? 'DESC' : 'ASC';
   const rows = db
     .prepare(
       `SELECT ${COLUMNS}${GRID_EXTRA} FROM records r WHERE ${where.sql}
         ORDER BY ${sortSql} ${dir} NULLS LAST, r.id ${dir} LIMIT @limit OFFSET @offset`,
     )
-    .all({ ...where.params, limit: q.limit, offset: q.offset }) as (RecordRow & GridExtraRow)[];
+    .all({ ...where.params, limit: q.limit, offset: q.offset }) as (RecordRow & GridExtra)[];
   const total = countCached(db, where.sql, where.params);
-  const records = attachMentions(db, rows);
   return {
-    rows: records.map((r, i) => {
-      const x = rows[i]!;
-      return {
-        ...r,
-        createdAt: x.created_at,
-        updatedAt: x.updated_at,
-        hasWarnings: !!x.has_warnings,
-        hasDuplicates: !!x.has_duplicates,
-      };
-    }),
+    rows: attachMentions(db, rows).map((r) => ({
+      ...r,
+      hasWarnings: !!r.hasWarnings,
+      hasDuplicates: !!r.hasDuplicates,
+    })),
     total,
     offset: q.offset,
   };
-}
-
-interface GridExtraRow {
-  created_at: string;
-  updated_at: string;
-  has_warnings: number;
-  has_duplicates: number;
 }
 
 /**
@@ -195,3 +148,32 @@ export function countByKind(db: Database.Database): Record<RecordKind, number> {
   for (const r of rows) counts[r.kind] = r.n;
   return counts;
 }
+
+/** A live record as stored, for writers that change it: its columns (snake_case) by name. */
+export interface StoredRecord {
+  id: number;
+  kind: RecordKind;
+  cols: Record<string, string | number | null>;
+}
+
+export function liveRecordRow(db: Database.Database, id: number): StoredRecord | undefined {
+  const row = db.prepare(`SELECT * FROM records r WHERE r.id = ? AND ${LIVE}`).get(id) as
+    (Record<string, string | number | null> & { id: number; kind: RecordKind }) | undefined;
+  return row ? { id: row.id, kind: row.kind, cols: row } : undefined;
+}
+
+/** These records as the grid shows them (at most 500: what one edit can return). */
+export const gridRecordsByIds = (db: Database.Database, ids: readonly number[]): GridRecord[] =>
+  ids.length === 0
+    ? []
+    : pageRecords(db, {
+        filters: [
+          {
+            field: 'id',
+            join: 'OR',
+            conditions: ids.slice(0, 500).map((id) => ({ op: 'equals' as const, value: id })),
+          },
+        ],
+        offset: 0,
+        limit: 500,
+      }).rows;

@@ -4,22 +4,9 @@
  * a programme's defaults, or — with params.recordId — one record's own (an extension).
  */
 import type Database from 'better-sqlite3';
-import type { ScheduleRule } from '../../core/schedule/shapes';
+import type { RuleRow, ScheduleRule } from '../../../shared/schedule';
 
-export interface RuleRow {
-  id: number;
-  noticeId: number | null;
-  programme: string | null;
-  kind: string;
-  text: string;
-  spanStart: number | null;
-  params: Record<string, unknown>;
-  /** Of the notice, for precedence and first years (null for user rules). */
-  noticeIssuedOn: string | null;
-  noticeDocNo: string | null;
-  noticeTitle: string | null;
-  noticeImportedAt: string | null;
-}
+export type { RuleRow };
 
 interface RawRule {
   id: number;
@@ -91,75 +78,8 @@ export function toScheduleRule(r: RuleRow): ScheduleRule {
   };
 }
 
-export interface UserRuleDraft {
-  programme: string | null;
-  kind: string;
-  text: string;
-  params: Record<string, unknown>;
-}
-
-export function insertUserRule(
-  db: Database.Database,
-  d: UserRuleDraft,
-  now = new Date().toISOString(),
-): number {
-  const row = db
-    .prepare(
-      `INSERT INTO rules(notice_id, programme, kind, text, params, created_at)
-       VALUES (NULL, @programme, @kind, @text, @params, @now) RETURNING id`,
-    )
-    .get({ ...d, params: JSON.stringify(d.params), now }) as { id: number };
-  return row.id;
-}
-
-export function updateUserRule(db: Database.Database, id: number, d: UserRuleDraft): void {
-  db.prepare(
-    'UPDATE rules SET programme = @programme, kind = @kind, text = @text, params = @params WHERE id = @id AND notice_id IS NULL',
-  ).run({
-    ...d,
-    params: JSON.stringify(d.params),
-    id,
-  });
-}
-
-export function deleteUserRule(db: Database.Database, id: number): void {
-  // Milestones keep their row (and the user's status and note); they only lose the link.
-  db.prepare('UPDATE milestones SET rule_id = NULL WHERE rule_id = ?').run(id);
-  db.prepare('DELETE FROM rules WHERE id = ? AND notice_id IS NULL').run(id);
-}
-
-/** A rule the schedule read from a notice's text itself (e.g. "公示期为5个工作日"), stored once. */
-export function ensureNoticeRule(
-  db: Database.Database,
-  r: {
-    noticeId: number;
-    programme: string | null;
-    kind: string;
-    text: string;
-    start: number;
-    end: number;
-    params: Record<string, unknown>;
-  },
-  now = new Date().toISOString(),
-): void {
-  const exists = db
-    .prepare('SELECT 1 FROM rules WHERE notice_id = ? AND kind = ? AND span_start = ?')
-    .get(r.noticeId, r.kind, r.start);
-  if (exists) return;
-  db.prepare(
-    `INSERT INTO rules(notice_id, programme, kind, text, span_start, span_end, params, created_at)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
-  ).run(r.noticeId, r.programme, r.kind, r.text, r.start, r.end, JSON.stringify(r.params), now);
-}
-
 export function getSetting(db: Database.Database, key: string): string | null {
   const row = db.prepare('SELECT value FROM settings WHERE key = ?').get(key) as
     { value: string } | undefined;
   return row?.value ?? null;
-}
-
-export function setSetting(db: Database.Database, key: string, value: string): void {
-  db.prepare(
-    'INSERT INTO settings(key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value',
-  ).run(key, value);
 }

@@ -1,25 +1,18 @@
 /**
  * Read-only views of the ledger for the pages around the grids: each grid's column layout
  * and named saved views (kept in the ledger's `settings` table, so they travel with the
- * file to another machine), and the home page's summary.
- *
- * Layout and views are preferences, not data: they are not operations and not undone.
+ * file to another machine), and the home page's summary. Saving a layout or a view is an
+ * operation like any other (src/main/app/views).
  */
 import type Database from 'better-sqlite3';
-import type {
-  ColumnLayout,
-  GridSettings,
-  HomeSummary,
-  NoticeWarning,
-  SavedView,
-} from '../../../shared/domain';
-import { AppError } from '../../core/app-error';
+import { parseNoticeWarnings } from '../../../shared/notice-warnings';
+import type { ColumnLayout, GridSettings, HomeSummary, SavedView } from '../../../shared/domain';
 import { countNotices } from './notices';
 import { countByKind } from './records';
 import { LIVE } from './record-search';
 
-const layoutKey = (grid: string) => `grid.${grid}.layout`;
-const viewsKey = (grid: string) => `grid.${grid}.views`;
+export const layoutKey = (grid: string) => `grid.${grid}.layout`;
+export const viewsKey = (grid: string) => `grid.${grid}.views`;
 
 function readJson<T>(db: Database.Database, key: string, fallback: T): T {
   const row = db.prepare('SELECT value FROM settings WHERE key = ?').get(key) as
@@ -32,54 +25,11 @@ function readJson<T>(db: Database.Database, key: string, fallback: T): T {
   }
 }
 
-function writeJson(db: Database.Database, key: string, value: unknown): void {
-  if (value === null) db.prepare('DELETE FROM settings WHERE key = ?').run(key);
-  else
-    db.prepare(
-      'INSERT INTO settings(key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value',
-    ).run(key, JSON.stringify(value));
-}
-
 export function gridSettings(db: Database.Database, grid: string): GridSettings {
   return {
     layout: readJson<ColumnLayout[] | null>(db, layoutKey(grid), null),
     views: readJson<SavedView[]>(db, viewsKey(grid), []),
   };
-}
-
-export function saveLayout(
-  db: Database.Database,
-  grid: string,
-  layout: ColumnLayout[] | null,
-): GridSettings {
-  writeJson(db, layoutKey(grid), layout);
-  return gridSettings(db, grid);
-}
-
-/** Each view is bounded by the contract; their number is bounded here. */
-export const MAX_VIEWS_PER_GRID = 50;
-
-/** Saving a view under an existing name replaces it (as 另存为 with the same name would). */
-export function saveView(db: Database.Database, grid: string, view: SavedView): GridSettings {
-  const views = gridSettings(db, grid).views.filter((v) => v.name !== view.name);
-  if (views.length >= MAX_VIEWS_PER_GRID)
-    throw new AppError(
-      'too_many_views',
-      `每个表格最多保存 ${MAX_VIEWS_PER_GRID} 个视图，请先删除不用的视图再保存。`,
-    );
-  views.push(view);
-  views.sort((a, b) => a.name.localeCompare(b.name, 'zh-CN'));
-  writeJson(db, viewsKey(grid), views);
-  return gridSettings(db, grid);
-}
-
-export function deleteView(db: Database.Database, grid: string, name: string): GridSettings {
-  writeJson(
-    db,
-    viewsKey(grid),
-    gridSettings(db, grid).views.filter((v) => v.name !== name),
-  );
-  return gridSettings(db, grid);
 }
 
 /** Counts by kind, province and programme; notices waiting for review; recent imports. */
@@ -101,7 +51,7 @@ export function homeSummary(db: Database.Database): HomeSummary {
     )
     .all() as { id: number; title: string | null; file: string; warnings: string }[];
   const warnings = noticeRows.map((n) => {
-    const list = JSON.parse(n.warnings) as NoticeWarning[];
+    const list = parseNoticeWarnings(n.warnings);
     return {
       noticeId: n.id,
       title: n.title,
@@ -113,18 +63,20 @@ export function homeSummary(db: Database.Database): HomeSummary {
   const recentImports = (
     db
       .prepare(
-        `SELECT id, summary, created_at, undone_at, notice_id FROM operations WHERE kind = 'import' ORDER BY id DESC LIMIT 10`,
+        `SELECT id, summary, records, created_at, undone_at, notice_id FROM operations WHERE kind = 'import' ORDER BY id DESC LIMIT 10`,
       )
       .all() as {
       id: number;
       summary: string;
+      records: number;
       created_at: string;
       undone_at: string | null;
       notice_id: number | null;
     }[]
   ).map((o) => ({
     opId: o.id,
-    summary: o.summary,
+    // Older imports said their count in the summary; newer ones keep it beside it.
+    summary: /条记录/.test(o.summary) ? o.summary : `${o.summary}（${o.records} 条记录）`,
     at: o.created_at,
     undone: o.undone_at !== null,
     noticeId: o.notice_id,

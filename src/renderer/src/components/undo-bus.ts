@@ -3,7 +3,9 @@
  * here; the status line shows the message and open grids refresh. Undo/redo is global
  * (the operation log is the ledger's, not a page's), so it lives outside any one page.
  */
+import type { HistoryStep, OperationSummary } from '../../../shared/operations';
 import { api } from '../api';
+import { askConfirm } from './confirm';
 
 export interface LedgerChange {
   message: string;
@@ -25,25 +27,78 @@ export function onLedgerChange(cb: (c: LedgerChange) => void): () => void {
 }
 
 let busy = false;
-async function step(
-  method: 'history/undo' | 'history/redo',
-  done: string,
-  none: string,
-): Promise<void> {
+
+/** What taking this step will do, said before it is done. */
+function consequence(step: HistoryStep, verb: '撤销' | '重做'): string {
+  const { kind, records } = step.op;
+  const again = verb === '撤销' ? '（之后仍可重做）' : '（之后仍可撤销）';
+  if (kind === 'import')
+    return verb === '撤销'
+      ? `这份通知和它带来的 ${records} 条记录将从台账中移除${again}。`
+      : `这份通知和它的 ${records} 条记录将重新放回台账${again}。`;
+  if (kind === 'merge')
+    return verb === '撤销' ? `合并的记录将重新分开${again}。` : `这些记录将重新合并${again}。`;
+  if (kind === 'restore')
+    return verb === '撤销'
+      ? `整个台账将回到恢复之前的样子${again}。`
+      : `整个台账将再次换成恢复的备份${again}。`;
+  return `这一步涉及 ${records} 条记录${again}。`;
+}
+
+/** Asks first when the step takes back a lot; true when it may go ahead. */
+export async function mayTake(step: HistoryStep, verb: '撤销' | '重做'): Promise<boolean> {
+  if (!step.confirm) return true;
+  return askConfirm({
+    title: `${step.label}？`,
+    message: consequence(step, verb),
+    confirmLabel: verb,
+  });
+}
+
+async function step(which: 'undo' | 'redo'): Promise<void> {
   if (busy) return; // a held-down Ctrl+Z must not race itself
   busy = true;
+  const verb = which === 'undo' ? '撤销' : '重做';
   try {
-    const r = await api.call(method, {});
+    const peek = await api.call('history/peek', {});
+    if (!peek.ok)
+      return announce({ message: peek.error.message, tone: 'error', dataChanged: false });
+    const next = peek.value[which];
+    if (!next)
+      return announce({ message: `没有可以${verb}的操作`, tone: 'info', dataChanged: false });
+    if (!(await mayTake(next, verb))) return;
+    const r = await api.call(which === 'undo' ? 'history/undo' : 'history/redo', {
+      opId: next.op.opId,
+    });
     if (!r.ok) announce({ message: r.error.message, tone: 'error', dataChanged: false });
-    else if (r.value === null) announce({ message: none, tone: 'info', dataChanged: false });
-    else announce({ message: `${done}：${r.value.summary}`, tone: 'info', dataChanged: true });
+    else if (r.value === null)
+      announce({ message: `没有可以${verb}的操作`, tone: 'info', dataChanged: false });
+    else announce({ message: `已${verb}：${r.value.summary}`, tone: 'info', dataChanged: true });
   } finally {
     busy = false;
   }
 }
 
-export const undo = () => step('history/undo', '已撤销', '没有可以撤销的操作');
-export const redo = () => step('history/redo', '已重做', '没有可以重做的操作');
+export const undo = () => step('undo');
+export const redo = () => step('redo');
+
+/** Undoes everything from the newest operation back to this one (the history page), after asking. */
+export async function undoBackTo(op: OperationSummary, count: number): Promise<void> {
+  const yes = await askConfirm({
+    title: `撤销到「${op.summary}」之前？`,
+    message: `将依次撤销最近的 ${count} 项操作，直到这一项（含）。之后仍可逐项重做。`,
+    confirmLabel: '撤销',
+  });
+  if (!yes) return;
+  const r = await api.call('history/undoTo', { opId: op.opId });
+  if (!r.ok) announce({ message: r.error.message, tone: 'error', dataChanged: false });
+  else if (r.value)
+    announce({
+      message: `已撤销 ${r.value.steps} 项操作，回到「${op.summary}」之前`,
+      tone: 'info',
+      dataChanged: true,
+    });
+}
 
 /** Text fields keep their own Ctrl+Z (typing undo); everywhere else it is the ledger's. */
 export function isTextTarget(target: EventTarget | null): boolean {

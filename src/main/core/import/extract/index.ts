@@ -4,6 +4,7 @@
  * never throws on odd text (malformed dates become null, unknown layouts yield no records).
  */
 import type { NoticeWarning } from '../../../../shared/domain';
+import { isPerItemWarning } from '../../../../shared/notice-warnings';
 import type { SourceDocument } from '../source-document';
 import { findDocNumbers, docNoSuspicion } from './doc-number';
 import type { ListDraft } from './drafts';
@@ -195,21 +196,20 @@ export function extractNotice(source: SourceDocument, opts: ExtractOptions): Ext
 
 /** Item warnings of one code are also summarised once per notice with their seqs. */
 function mergeWarnings(list: NoticeWarning[]): NoticeWarning[] {
-  const perItem = new Set(['masked_text', 'nonstandard_region', 'region_unresolved']);
   const out: NoticeWarning[] = [];
-  const grouped = new Map<string, NoticeWarning>();
+  const grouped = new Map<string, { seqs: (number | null)[]; message: string }>();
   for (const w of list) {
-    if (!perItem.has(w.code)) {
+    if (!isPerItemWarning(w)) {
       out.push(w);
       continue;
     }
     const g = grouped.get(w.code);
     if (g) {
-      (g.seqs as (number | null)[]).push((w.seq as number | null) ?? null);
-      g.message = `${g.message.split('：')[0]}：共${(g.seqs as unknown[]).length}项`;
+      g.seqs.push(w.seq ?? null);
+      g.message = `${g.message.split('：')[0]}：共${g.seqs.length}项`;
     } else {
-      const merged: NoticeWarning = { ...w, seqs: [(w.seq as number | null) ?? null] };
-      delete merged.seq;
+      const { seq, ...rest } = w;
+      const merged = { ...rest, seqs: [seq ?? null] };
       grouped.set(w.code, merged);
       out.push(merged);
     }

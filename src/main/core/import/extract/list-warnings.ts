@@ -41,7 +41,9 @@ export function countMismatches(
     statedCount(withoutGroupCounts(ctx.intro)) ??
     (fallbackKey ? statedCount(fallbackKey) : null);
   const found = list.items.length;
-  const categorised = (list.categories ?? []).filter((c) => c.stated !== null);
+  const categorised = (list.categories ?? []).flatMap((c) =>
+    c.stated === null ? [] : [{ ...c, stated: c.stated }],
+  );
   for (const cat of categorised) {
     if (cat.stated !== cat.found) {
       out.push({

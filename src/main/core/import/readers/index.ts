@@ -8,6 +8,7 @@ import { ReadError, type SourceDocument } from '../source-document';
 import { ReadBudget, type ReadLimits } from './budget';
 import { readCsv } from './csv-reader';
 import { readDocx } from './docx-reader';
+import { MAX_IMPORT_FILE_BYTES } from '../../../../shared/import-limits';
 import { asReadError, emptyError, tooLargeError } from './errors';
 import { readHtml } from './html-reader';
 import { readPdf } from './pdf-reader';
@@ -18,7 +19,7 @@ import { readXlsx } from './xlsx-reader';
 export { simplifiedKey } from './simplified-key';
 export { READ_LIMITS, type ReadLimits } from './budget';
 
-export const DEFAULT_MAX_BYTES = 60 * 1024 * 1024;
+export const DEFAULT_MAX_BYTES = MAX_IMPORT_FILE_BYTES;
 
 export interface ReadNoticeOptions {
   /** Larger files are refused before any parsing (default 60 MB). */

@@ -146,7 +146,7 @@ export function BackupsPage() {
                     onClick={() => {
                       if (
                         !window.confirm(
-                          `恢复到 ${when(b.at)} 的备份？当前台账会先自动备份，可随时恢复回来。`,
+                          `恢复到 ${when(b.at)} 的备份？当前台账会先自动备份；恢复后可用“撤销”退回。`,
                         )
                       )
                         return;

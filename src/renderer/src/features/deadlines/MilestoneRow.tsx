@@ -60,6 +60,13 @@ export function MilestoneRow({ item, onChanged }: { item: DeadlineItem; onChange
               取消
             </button>
           </form>
+        ) : item.projected ? (
+          <span
+            className="muted small"
+            title="该年度的期限尚未写入台账：下次导入或修改规则时写入，之后即可标记"
+          >
+            预计
+          </span>
         ) : item.storedStatus === 'pending' ? (
           <>
             <button className="button small" onClick={() => setEditing('done')}>

@@ -11,4 +11,4 @@ export async function fileToBase64(file: File): Promise<string> {
 }
 
 /** Largest file the importer reads; checked here too so people hear at once. */
-export const MAX_FILE_BYTES = 60 * 1024 * 1024;
+export { MAX_IMPORT_FILE_BYTES as MAX_FILE_BYTES } from '../../../../shared/import-limits';

@@ -1,10 +1,11 @@
 /** One notice: metadata, warnings, and the raw text with its records' spans marked. */
-import type { ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 import type { NoticeDetail } from '../../../../shared/domain';
 import { RECORD_KIND_LABELS } from '../../../../shared/domain';
 import { ErrorNote } from '../../components/ErrorNote';
 import { PageHeader } from '../../components/PageHeader';
 import { useApi } from '../../use-api';
+import { NoticeEditForm } from './NoticeEditForm';
 
 /** Splits the text at span edges; overlapping spans are shown from the first one's start. */
 export function markSpans(text: string, spans: NoticeDetail['spans']): ReactNode[] {
@@ -33,6 +34,7 @@ export function markSpans(text: string, spans: NoticeDetail['spans']): ReactNode
 export function NoticeText({ id, onBack }: { id: number; onBack: () => void }) {
   const d = useApi('notices/detail', { id });
   const n = d.value?.notice;
+  const [editing, setEditing] = useState(false);
   return (
     <div className="notice-view" data-testid="notice-view">
       <PageHeader
@@ -43,11 +45,25 @@ export function NoticeText({ id, onBack }: { id: number; onBack: () => void }) {
             : '正在读取…'
         }
       >
+        {n && !n.withdrawn && (
+          <button type="button" className="button small" onClick={() => setEditing(!editing)}>
+            修改通知信息
+          </button>
+        )}
         <button type="button" className="button small" onClick={onBack}>
           返回通知列表
         </button>
       </PageHeader>
       {d.error && <ErrorNote error={d.error} />}
+      {n && editing && (
+        <NoticeEditForm
+          notice={n}
+          onDone={(saved) => {
+            setEditing(false);
+            if (saved) d.reload();
+          }}
+        />
+      )}
       {n && n.warnings.length > 0 && (
         <ul className="warning-list">
           {n.warnings.map((w, i) => (

@@ -1,6 +1,6 @@
 /**
- * The grid's toolbar: quick search (FTS), add, delete, bulk edit, undo/redo, saved views
- * and the column chooser. Forms open in place; every write is one undoable operation.
+ * The grid's toolbar: quick search (FTS), add, delete, bulk edit, saved views and the
+ * column chooser (撤销/重做 are at the foot of every page). Forms open in place; every write is one undoable operation.
  */
 import type { GridApi } from 'ag-grid-community';
 import { useState, type RefObject } from 'react';
@@ -13,7 +13,6 @@ import type {
 } from '../../../../shared/domain';
 import { RECORD_KIND_LABELS } from '../../../../shared/domain';
 import { api } from '../../api';
-import { redo, undo } from '../../components/undo-bus';
 import { editCells, report } from './grid-actions';
 import { layoutOf } from './grid-query';
 import { COLUMN_LABELS, EDIT_FIELD } from './record-columns';
@@ -115,23 +114,6 @@ export function GridToolbar(props: {
         }}
       >
         删除所选
-      </button>
-      <span className="toolbar-sep" />
-      <button
-        type="button"
-        className="button small"
-        onClick={() => void undo()}
-        title="撤销（Ctrl+Z）"
-      >
-        撤销
-      </button>
-      <button
-        type="button"
-        className="button small"
-        onClick={() => void redo()}
-        title="重做（Ctrl+Y）"
-      >
-        重做
       </button>
       <span className="toolbar-sep" />
       <select aria-label="视图" value={view} onChange={(e) => applyView(e.target.value)}>

@@ -27,36 +27,6 @@ const FIELDS: (keyof RecordPanelData['record'])[] = [
   'status',
   'content',
 ];
-const KIND_LABEL: Record<string, string> = {
-  import: '导入',
-  edit: '修改',
-  bulk_edit: '批量修改',
-  paste: '粘贴',
-  create_record: '新建',
-  delete: '删除',
-  merge: '合并',
-  unmerge: '拆分',
-};
-const FIELD_SQL_LABEL: Record<string, string> = {
-  region_text: '地区',
-  region_code: '区划代码',
-  unit_code: '单位代码',
-  province: '省份',
-  city: '地市',
-  county: '区县',
-  town: '乡镇',
-  title: '名称／主题',
-  content: '内容',
-  programme: '项目',
-  year: '年度',
-  batch: '批次',
-  seq: '序号',
-  status: '状态',
-  unit: '单位',
-  kind: '类别',
-  deleted_at: '删除',
-  merged_into: '并入',
-};
 
 const show = (v: unknown) => (v === null || v === undefined || v === '' ? '（空）' : String(v));
 
@@ -151,30 +121,22 @@ export function RecordPanel(props: {
   );
 }
 
+/** The record's history as the backend tells it: one sentence per change, with when and who. */
 function HistoryList({ entries }: { entries: HistoryEntry[] }) {
   if (entries.length === 0) return <p className="muted">没有记录。</p>;
   return (
     <ol className="history-list" data-testid="record-history">
       {entries.map((h, i) => (
         <li key={i} className={h.undone ? 'undone' : undefined}>
-          <time>{h.at.slice(0, 16).replace('T', ' ')}</time>{' '}
-          <strong>{KIND_LABEL[h.kind] ?? h.kind}</strong>{' '}
-          {h.field ? (
-            <>
-              {FIELD_SQL_LABEL[h.field] ?? h.field}：{show(h.before)} → {show(h.after)}
-            </>
-          ) : (
-            h.summary
-          )}
+          <time>{h.at.slice(0, 16).replace('T', ' ')}</time> <strong>{h.kindLabel}</strong>{' '}
+          {h.sentence}
           <span className="muted">
             {' '}
             ·{' '}
-            {h.noticeId !== null ? (
+            {h.noticeId !== null && h.kind !== 'merge' ? (
               <a href={`#/notices/${h.noticeId}`}>来自通知</a>
-            ) : h.actor === 'import' ? (
-              '导入'
             ) : (
-              '手工'
+              h.actorLabel
             )}
             {h.undone ? ' · 已撤销' : ''}
           </span>

@@ -6,24 +6,25 @@
 import type { ColDef, ValueFormatterParams } from 'ag-grid-community';
 import type { EditableRecordField, GridRecord } from '../../../../shared/domain';
 import { RECORD_KIND_LABELS, RECORD_KINDS } from '../../../../shared/domain';
+import {
+  EDITABLE_RECORD_FIELDS,
+  fieldLabel,
+  RECORD_FIELD_NAMES,
+  RECORD_FIELDS,
+  type RecordFieldName,
+} from '../../../../shared/record-fields';
 import { SORTABLE_RECORD_FIELDS } from '../../../../shared/contract';
 import { RegionEditor } from './RegionEditor';
 
-/** Column id → the record field an edit in it writes. */
-export const EDIT_FIELD: Record<string, EditableRecordField> = {
-  kind: 'kind',
-  seq: 'seq',
-  regionText: 'regionText',
-  unit: 'unit',
-  title: 'title',
-  content: 'content',
-  programme: 'programme',
-  year: 'year',
-  batch: 'batch',
-  status: 'status',
-};
+/** Column id → the record field an edit in it writes (the registry's editable fields). */
+export const EDIT_FIELD: Record<string, EditableRecordField> = Object.fromEntries(
+  EDITABLE_RECORD_FIELDS.map((f) => [f, f]),
+);
 
-export const COLUMN_LABELS: Record<string, string> = {};
+/** Column id → header: the registry's labels, plus the grid's own computed columns. */
+export const COLUMN_LABELS: Record<string, string> = Object.fromEntries(
+  RECORD_FIELD_NAMES.map((n) => [n, fieldLabel(n)]),
+);
 
 const sortable = (colId: string) =>
   (SORTABLE_RECORD_FIELDS as readonly string[]).includes(colId === 'region' ? 'regionCode' : colId);
@@ -34,10 +35,12 @@ const text = (
   extra: ColDef<GridRecord> = {},
 ): ColDef<GridRecord> => {
   COLUMN_LABELS[colId] = headerName;
+  const grid = isRecordField(colId) ? RECORD_FIELDS[colId].grid : null;
   return {
     colId,
     field: colId as keyof GridRecord,
     headerName,
+    ...(grid ? { width: grid.width, hide: 'hidden' in grid && grid.hidden } : {}),
     filter: 'agTextColumnFilter',
     sortable: sortable(colId),
     editable: colId in EDIT_FIELD,
@@ -46,6 +49,16 @@ const text = (
     ...extra,
   };
 };
+
+/** A registry field's column: its label, width and visibility come from the registry. */
+const field = (name: RecordFieldName, extra: ColDef<GridRecord> = {}): ColDef<GridRecord> =>
+  (RECORD_FIELDS[name].type === 'integer' || RECORD_FIELDS[name].type === 'id' ? number : text)(
+    name,
+    fieldLabel(name),
+    extra,
+  );
+
+const isRecordField = (colId: string): colId is RecordFieldName => colId in RECORD_FIELDS;
 
 const number = (
   colId: string,
@@ -70,27 +83,20 @@ const regionLabel = (r: GridRecord) => {
 const yesNo = (p: ValueFormatterParams<GridRecord, boolean>) => (p.value ? '是' : '');
 
 export const recordColumns: ColDef<GridRecord>[] = [
-  number('id', '编号', { width: 90, hide: true, editable: false }),
-  text('kind', '类别', {
-    width: 100,
-    hide: true,
+  field('id', { editable: false }),
+  field('kind', {
     cellEditor: 'agSelectCellEditor',
     cellEditorParams: { values: [...RECORD_KINDS] },
     valueFormatter: (p) =>
       p.value ? RECORD_KIND_LABELS[p.value as keyof typeof RECORD_KIND_LABELS] : '',
     filter: false,
   }),
-  number('seq', '序号', { width: 96 }),
-  text('title', '名称／主题', {
-    width: 300,
+  field('seq'),
+  field('title', {
     cellClassRules: { 'cell-missing': (p) => !!p.data && p.data.kind !== 'other' && !p.data.title },
   }),
-  text('regionText', '地区（原文）', {
-    width: 170,
-    cellEditor: RegionEditor,
-    cellEditorPopup: true,
-  }),
-  text('regionCode', '区划代码', { width: 100, cellClass: 'code' }),
+  field('regionText', { cellEditor: RegionEditor, cellEditorPopup: true }),
+  field('regionCode', { cellClass: 'code' }),
   text('region', '区划（名称与代码）', {
     field: undefined,
     width: 250,
@@ -99,23 +105,21 @@ export const recordColumns: ColDef<GridRecord>[] = [
     valueGetter: (p) => (p.data ? regionLabel(p.data) : ''),
     cellClassRules: { 'cell-missing': (p) => !!p.data?.regionText && !p.data.regionCode },
     tooltipValueGetter: (p) =>
-      p.data?.regionText && !p.data.regionCode ? '未能确定区划代码：请修改地区（原文）' : undefined,
+      p.data?.regionText && !p.data.regionCode
+        ? `未能确定区划代码：请修改${fieldLabel('regionText')}`
+        : undefined,
   }),
-  text('province', '省份', { width: 100 }),
-  text('city', '地市', { width: 100 }),
-  text('county', '区县', { width: 100, hide: true }),
-  text('town', '乡镇（街道）', { width: 120, hide: true }),
-  text('unitCode', '单位代码', { width: 130, hide: true, cellClass: 'code' }),
-  text('unit', '单位', { width: 160 }),
-  text('programme', '项目', { width: 220 }),
-  number('year', '年度', { width: 90, cellEditorParams: { min: 1949, max: 2100, precision: 0 } }),
-  text('batch', '批次', { width: 90 }),
-  text('status', '状态', { width: 100 }),
-  text('content', '内容', {
-    width: 260,
-    cellEditor: 'agLargeTextCellEditor',
-    cellEditorPopup: true,
-  }),
+  field('province'),
+  field('city'),
+  field('county'),
+  field('town'),
+  field('unitCode', { cellClass: 'code' }),
+  field('unit'),
+  field('programme'),
+  field('year', { cellEditorParams: { min: 1949, max: 2100, precision: 0 } }),
+  field('batch'),
+  field('status'),
+  field('content', { cellEditor: 'agLargeTextCellEditor', cellEditorPopup: true }),
   {
     colId: 'mentions',
     headerName: '来源',
@@ -144,9 +148,7 @@ export const recordColumns: ColDef<GridRecord>[] = [
     width: 96,
     valueFormatter: yesNo,
   },
-  text('updatedAt', '修改时间', {
-    width: 150,
-    hide: true,
+  field('updatedAt', {
     filter: false,
     valueFormatter: (p) =>
       typeof p.value === 'string' ? p.value.slice(0, 19).replace('T', ' ') : '',

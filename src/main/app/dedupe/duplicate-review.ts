@@ -1,0 +1,99 @@
+/**
+ * What the merge screen shows: each proposed group with its records side by side and,
+ * per field group, every candidate value labelled with the notice file it came from;
+ * related pairs; merges still in effect (to take apart with 撤销合并).
+ */
+import type Database from 'better-sqlite3';
+import type { DuplicateReview, LedgerRecord, MergeField } from '../../../shared/domain';
+import {
+  chooseSources,
+  FIELD_GROUP_LABELS,
+  FIELD_GROUP_NAMES,
+  FIELD_GROUPS,
+  type FieldGroup,
+} from '../../core/dedupe/survivor';
+import type { LedgerHandle } from '../../db/ledger';
+import { liveMerges, loadMergeCandidates } from '../../db/queries/merges';
+import { recordsByIds } from '../../db/queries/records';
+import { dedupeSettings, duplicateReport } from './ledger-dedupe';
+
+/** Groups shown by the value a person recognises (region text for the region group). */
+const SHOWN: Record<FieldGroup, (v: Record<string, string | number | null>) => string | null> = {
+  title: (v) => (v['title'] as string | null) ?? null,
+  region: (v) =>
+    [v['region_text'], v['unit_code'] ? `（${v['unit_code']}）` : ''].filter(Boolean).join('') ||
+    null,
+  unit: (v) => (v['unit'] as string | null) ?? null,
+  content: (v) => (v['content'] as string | null) ?? null,
+  programme: (v) =>
+    [v['programme'], v['year'], v['batch']].filter((x) => x != null && x !== '').join(' ') || null,
+  seq: (v) => (v['seq'] == null ? null : String(v['seq'])),
+  status: (v) => (v['status'] as string | null) ?? null,
+};
+
+function sourceOf(db: Database.Database): (recordId: number, field: string) => string | null {
+  const stmt = db.prepare(
+    `SELECT n.file, p.mention_id FROM field_provenance p LEFT JOIN mentions m ON m.id = p.mention_id
+       LEFT JOIN notices n ON n.id = m.notice_id WHERE p.record_id = ? AND p.field = ?`,
+  );
+  return (recordId, field) => {
+    const row = stmt.get(recordId, field) as
+      { file: string | null; mention_id: number | null } | undefined;
+    if (!row) return null;
+    return row.file ?? (row.mention_id === null ? '人工修改' : null);
+  };
+}
+
+export function mergeFields(
+  db: Database.Database,
+  ids: readonly number[],
+  survivorId: number,
+): MergeField[] {
+  const cands = loadMergeCandidates(db, ids);
+  const defaults = chooseSources(cands, survivorId);
+  const source = sourceOf(db);
+  return FIELD_GROUP_NAMES.map((g) => ({
+    group: g,
+    label: FIELD_GROUP_LABELS[g],
+    chosen: defaults[g],
+    options: cands.map((c) => ({
+      recordId: c.id,
+      value: SHOWN[g](c.values),
+      source: source(c.id, FIELD_GROUPS[g][0] ?? g),
+    })),
+  }));
+}
+
+export function duplicateReview(ledger: LedgerHandle): DuplicateReview {
+  const db = ledger.db;
+  const report = duplicateReport(ledger);
+  const ids = new Set<number>();
+  for (const g of report.groups) g.recordIds.forEach((id) => ids.add(id));
+  for (const r of report.related) [r.a, r.b].forEach((id) => ids.add(id));
+  const merges = liveMerges(db);
+  for (const m of merges) [m.survivorId, ...m.mergedIds].forEach((id) => ids.add(id));
+  const byId = new Map<number, LedgerRecord>(recordsByIds(db, [...ids]).map((r) => [r.id, r]));
+  const pick = (list: readonly number[]) =>
+    list.map((id) => byId.get(id)).filter((r): r is LedgerRecord => !!r);
+  return {
+    groups: report.groups.map((g) => {
+      const survivorId = Math.min(...g.recordIds);
+      return {
+        ...g,
+        survivorId,
+        records: pick(g.recordIds),
+        fields: mergeFields(db, g.recordIds, survivorId),
+      };
+    }),
+    related: report.related.map((r) => ({ ...r, records: pick([r.a, r.b]) })),
+    merged: merges.map((m) => ({
+      opId: m.opId,
+      at: m.at,
+      actor: m.actor,
+      summary: m.summary,
+      survivor: byId.get(m.survivorId) ?? null,
+      merged: pick(m.mergedIds),
+    })),
+    settings: dedupeSettings(ledger),
+  };
+}

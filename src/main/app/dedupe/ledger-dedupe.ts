@@ -1,0 +1,130 @@
+/**
+ * The finder against the ledger: the whole-ledger report for the review queue, and the
+ * check an import runs on its new records (inside the import's transaction, so a
+ * failed import leaves no merges or links behind either).
+ */
+import type { DedupeSettings } from '../../../shared/domain';
+import {
+  autoMergeGroups,
+  findDuplicateCandidates,
+  type FindResult,
+} from '../../core/dedupe/find-duplicates';
+import { gazetteerRegions } from '../../core/dedupe/gazetteer-regions';
+import type { RegionMapper } from '../../core/dedupe/region';
+import { DEFAULT_THRESHOLDS, type RelatedPair } from '../../core/dedupe/types';
+import type { LedgerHandle } from '../../db/ledger';
+import { loadDedupeRecords, readDedupeSettings, rejectedPairs } from '../../db/queries/duplicates';
+import { linkId, listLinks } from '../../db/queries/links';
+import type { WriteTx } from '../../db/write/write-tx';
+import { mergeRecords } from './merge-records';
+
+let regions: RegionMapper | null = null;
+const mapper = () => (regions ??= gazetteerRegions());
+
+/** The thresholds in force: the stored ones, else the finder's defaults. */
+export function dedupeSettings(ledger: LedgerHandle): DedupeSettings {
+  const s = readDedupeSettings(ledger.db);
+  return {
+    autoMerge: s.autoMerge ?? true,
+    high: s.high ?? DEFAULT_THRESHOLDS.high,
+    low: s.low ?? DEFAULT_THRESHOLDS.low,
+  };
+}
+
+export function findInLedger(ledger: LedgerHandle, focusIds?: ReadonlySet<number>): FindResult {
+  const db = ledger.db;
+  const s = dedupeSettings(ledger);
+  return findDuplicateCandidates(loadDedupeRecords(db, focusIds ? [...focusIds] : undefined), {
+    thresholds: { high: s.high, low: s.low },
+    regions: mapper(),
+    isRejected: rejectedPairs(db),
+    focusIds,
+  });
+}
+
+export interface ReportGroup {
+  recordIds: number[];
+  score: number;
+  reasons: string[];
+  /** every pair clears the high threshold with places agreeing */
+  auto: boolean;
+}
+
+export interface LedgerReport {
+  groups: ReportGroup[];
+  related: { a: number; b: number; relation: string; score: number; reasons: string[] }[];
+}
+
+/** The review queue and related pairs: stored links plus any the finder sees now. */
+export function duplicateReport(ledger: LedgerHandle): LedgerReport {
+  const s = dedupeSettings(ledger);
+  const found = findInLedger(ledger);
+  const related = new Map<string, LedgerReport['related'][number]>();
+  for (const l of listLinks(ledger.db))
+    related.set(`${l.a}:${l.b}:${l.relation}`, {
+      ...l,
+      reasons: l.source === 'auto' ? [] : ['人工关联'],
+    });
+  for (const r of found.related) related.set(`${r.a}:${r.b}:${r.relation}`, r);
+  return {
+    groups: found.groups.map((g) => ({
+      recordIds: g.recordIds,
+      score: g.score,
+      reasons: g.reasons,
+      auto: g.autoEligible && g.score >= s.high,
+    })),
+    related: [...related.values()].sort((x, y) => x.a - y.a || x.b - y.b),
+  };
+}
+
+/** Adds links found automatically; a link already there keeps its row (a person may have set it). */
+function saveLinks(
+  tx: WriteTx,
+  links: readonly Pick<RelatedPair, 'a' | 'b' | 'relation' | 'score'>[],
+) {
+  let n = 0;
+  for (const l of links) {
+    if (l.a === l.b) continue;
+    const [a, b] = l.a < l.b ? [l.a, l.b] : [l.b, l.a];
+    if (linkId(tx.db, a, b, l.relation) !== null) continue;
+    tx.insert('record_links', {
+      record_a: a,
+      record_b: b,
+      relation: l.relation,
+      score: l.score,
+      source: 'auto',
+    });
+    n++;
+  }
+  return n;
+}
+
+/**
+ * After a notice is written, inside its import: merge its records into matches above the
+ * high threshold (when auto-merge is on), each merge an operation of its own by 自动 (so
+ * undo takes the merges back first and the import next), and link related records.
+ */
+export function dedupeAfterImport(
+  tx: WriteTx,
+  newIds: readonly number[],
+): { merges: number[][]; links: number } {
+  if (newIds.length === 0) return { merges: [], links: 0 };
+  const ledger = { db: tx.db };
+  const s = dedupeSettings(ledger);
+  const found = findInLedger(ledger, new Set(newIds));
+  const survivorOf = new Map<number, number>();
+  const merges: number[][] = [];
+  if (s.autoMerge) {
+    for (const g of autoMergeGroups(found, { high: s.high, low: s.low })) {
+      const survivor = mergeRecords(ledger, { ids: g.recordIds, actor: 'auto' });
+      for (const id of g.recordIds) survivorOf.set(id, survivor);
+      merges.push(g.recordIds);
+    }
+  }
+  const follow = (id: number) => survivorOf.get(id) ?? id;
+  const links = saveLinks(
+    tx,
+    found.related.map((r) => ({ ...r, a: follow(r.a), b: follow(r.b) })),
+  );
+  return { merges, links };
+}

@@ -1,0 +1,115 @@
+/**
+ * Undo, redo and the history list, as the 撤销/重做 buttons and the 操作记录 page use them:
+ * what the next step would do (a label, and whether to ask first), the recent operations
+ * with who/when/what, and undoing back to a chosen point. A restore replaces the ledger's
+ * contents, so its steps go through the backups use case; every other operation replays its log.
+ */
+import { AppError } from '../../../shared/app-error';
+import {
+  actorLabel,
+  needsConfirm,
+  operationKindLabel,
+  stepLabel,
+  type HistoryPeek,
+  type HistoryStep,
+  type OperationSummary,
+  type UndoOutcome,
+} from '../../../shared/operations';
+import type { LedgerHandle } from '../../db/ledger';
+import { listOperations, type OperationRow } from '../../db/queries/operations';
+import {
+  expectStep,
+  lastActive,
+  nextRedo,
+  redoNext,
+  undoLast,
+  undoTo,
+} from '../../db/write/replay';
+import { isWholeLedger, WHOLE_LEDGER_KINDS } from '../../db/write/restore-log';
+import { redoRestore, undoRestore, type OpenLedger } from '../backups/restore-ledger';
+
+function tablesOf(json: string): string[] {
+  try {
+    const v: unknown = JSON.parse(json);
+    return Array.isArray(v) ? v.filter((t): t is string => typeof t === 'string') : [];
+  } catch {
+    return [];
+  }
+}
+
+export function toSummary(op: OperationRow): OperationSummary {
+  return {
+    opId: op.id,
+    kind: op.kind,
+    kindLabel: operationKindLabel(op.kind),
+    summary: op.summary,
+    at: op.created_at,
+    actor: op.actor,
+    actorLabel: actorLabel(op.actor),
+    noticeId: op.notice_id,
+    records: op.records,
+    tables: tablesOf(op.tables),
+    undone: op.undone_at !== null,
+    discarded: op.redo_discarded === 1,
+  };
+}
+
+const step = (verb: '撤销' | '重做', op: OperationRow | null): HistoryStep | null => {
+  if (!op) return null;
+  const s = toSummary(op);
+  return { op: s, label: stepLabel(verb, s), confirm: needsConfirm(s) };
+};
+
+export function peekHistory(ledger: LedgerHandle): HistoryPeek {
+  return { undo: step('撤销', lastActive(ledger.db)), redo: step('重做', nextRedo(ledger.db)) };
+}
+
+export function listHistory(
+  ledger: LedgerHandle,
+  opts: { limit: number; before?: number },
+): OperationSummary[] {
+  return listOperations(ledger.db, opts).map(toSummary);
+}
+
+export async function undo(ledger: OpenLedger, opId?: number): Promise<UndoOutcome | null> {
+  const op = lastActive(ledger.db);
+  if (op && isWholeLedger(op)) {
+    expectStep(op, opId);
+    return undoRestore(ledger, op);
+  }
+  return undoLast(ledger.db, undefined, opId);
+}
+
+export async function redo(ledger: OpenLedger, opId?: number): Promise<UndoOutcome | null> {
+  const op = nextRedo(ledger.db);
+  if (op && isWholeLedger(op)) {
+    expectStep(op, opId);
+    return redoRestore(ledger, op);
+  }
+  return redoNext(ledger.db, undefined, opId);
+}
+
+/** Undoes the newest operations back to `opId` (included): the ledger as it was before it. */
+export async function undoBackTo(ledger: OpenLedger, opId: number): Promise<UndoOutcome | null> {
+  const db = ledger.db;
+  // A restore on the way replaces the contents, not a replay: it can only be the last step.
+  const restore = db
+    .prepare(
+      `SELECT id FROM operations WHERE kind IN (${WHOLE_LEDGER_KINDS.map((k) => `'${k}'`).join(', ')})
+          AND undone_at IS NULL AND id >= ? ORDER BY id DESC LIMIT 1`,
+    )
+    .get(opId) as { id: number } | undefined;
+  if (!restore) return undoTo(db, opId);
+  if (restore.id !== opId)
+    throw new AppError(
+      'restore_in_between',
+      '要撤销到的操作之后恢复过备份：请先撤销那次恢复，再撤销更早的操作。',
+    );
+  let steps = 0;
+  for (let op = lastActive(db); op && op.id > opId; op = lastActive(db)) {
+    undoLast(db);
+    steps++;
+  }
+  const done = await undo(ledger);
+  return done && { ...done, steps: steps + 1 };
+}

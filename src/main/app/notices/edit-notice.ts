@@ -1,0 +1,44 @@
+/**
+ * Correcting what extraction read of a notice: its title, issuer, 文号, date or programme.
+ * One operation; the milestones that hang on the notice (its records' approval dates, its
+ * own deadlines) are planned again inside it.
+ */
+import { AppError } from '../../../shared/app-error';
+import type { LedgerHandle } from '../../db/ledger';
+import { withOperation } from '../../db/write/with-operation';
+import { regenerateForNotice } from '../schedule/regenerate';
+
+export interface NoticeEdit {
+  id: number;
+  title?: string | null;
+  issuer?: string | null;
+  docNo?: string | null;
+  issuedOn?: string | null;
+  programme?: string | null;
+}
+
+const COLUMNS = {
+  title: 'title',
+  issuer: 'issuer',
+  docNo: 'doc_no',
+  issuedOn: 'issued_on',
+  programme: 'programme',
+} as const;
+
+export function editNotice(ledger: LedgerHandle, edit: NoticeEdit): { opId: number | null } {
+  const row = ledger.db
+    .prepare('SELECT id, title, file FROM notices WHERE id = ? AND withdrawn_at IS NULL')
+    .get(edit.id) as { id: number; title: string | null; file: string } | undefined;
+  if (!row) throw new AppError('not_found', `通知 ${edit.id} 不存在`);
+  const patch: Record<string, string | null> = {};
+  for (const [k, col] of Object.entries(COLUMNS) as [keyof typeof COLUMNS, string][]) {
+    const v = edit[k];
+    if (v !== undefined) patch[col] = v === null || v.trim() === '' ? null : v.trim();
+  }
+  const summary = `修改通知《${(row.title ?? row.file).slice(0, 30)}》`;
+  return withOperation(ledger, { kind: 'notice_edit', summary, noticeId: row.id }, (tx) => {
+    if (tx.update('notices', row.id, patch) === 0) return { opId: null };
+    regenerateForNotice(tx, row.id);
+    return { opId: tx.opId };
+  });
+}

@@ -1,0 +1,155 @@
+/**
+ * Writes people make in the grids: cell edits, bulk edits of a column, pasted blocks, new
+ * records and (soft) deletions. Each user action is ONE operation, so one Ctrl+Z undoes it
+ * whole. Values are checked first; a bad cell refuses the whole action (nothing
+ * half-written). A changed region text brings its codes and names along; a changed
+ * programme re-plans the record's milestones — all in the same operation.
+ */
+import { AppError } from '../../../shared/app-error';
+import type {
+  CellEdit,
+  EditableRecordField,
+  EditOutcome,
+  RecordKind,
+} from '../../../shared/domain';
+import { RECORD_KIND_LABELS } from '../../../shared/domain';
+import { fieldLabel, RECORD_FIELDS } from '../../../shared/record-fields';
+import { normaliseValue } from '../../core/records/normalise-value';
+import type { LedgerHandle } from '../../db/ledger';
+import { gridRecordsByIds, liveRecordRow, type StoredRecord } from '../../db/queries/records';
+import { withOperation } from '../../db/write/with-operation';
+import { regenerateForRecords } from '../schedule/regenerate';
+import { followRegionText } from './region-fields';
+
+const column = (f: EditableRecordField) => RECORD_FIELDS[f].column;
+
+interface Planned {
+  row: StoredRecord;
+  field: EditableRecordField;
+  value: string | number | null;
+}
+
+/** Reads and checks every edit; throws one message listing the cells that cannot be right. */
+function plan(ledger: LedgerHandle, edits: readonly CellEdit[]): Planned[] {
+  const rows = new Map<number, StoredRecord>();
+  const problems: string[] = [];
+  const planned: Planned[] = [];
+  for (const e of edits) {
+    let row = rows.get(e.id);
+    if (!row) {
+      row = liveRecordRow(ledger.db, e.id);
+      if (!row) throw new AppError('not_found', `记录 ${e.id} 不存在或已删除`);
+      rows.set(e.id, row);
+    }
+    try {
+      planned.push({ row, field: e.field, value: normaliseValue(e.field, e.value, row.kind) });
+    } catch (err) {
+      if (!(err instanceof AppError)) throw err;
+      problems.push(`第 ${e.id} 条 ${fieldLabel(e.field)}：${err.message}`);
+    }
+  }
+  if (problems.length > 0) {
+    const more = problems.length > 5 ? `（另有 ${problems.length - 5} 处）` : '';
+    throw new AppError('bad_value', `没有保存：${problems.slice(0, 5).join('；')}${more}`, {
+      problems,
+    });
+  }
+  return planned.filter((p) => (p.row.cols[column(p.field)] ?? null) !== p.value);
+}
+
+/** Applies edits as one operation. Returns the edited rows as the grid shows them. */
+export function applyEdits(
+  ledger: LedgerHandle,
+  edits: CellEdit[],
+  action: 'edit' | 'bulk_edit' | 'paste',
+): EditOutcome {
+  return withOperation(ledger, { kind: action, summary: '修改' }, (tx): EditOutcome => {
+    const changes = plan(ledger, edits);
+    if (changes.length === 0)
+      return { opId: null, summary: '没有变化', changed: 0, records: [], notes: [] };
+    tx.describe(summaryFor(action, changes));
+    const notes: string[] = [];
+    const replanned = new Set<number>();
+    for (const c of changes) {
+      const col = column(c.field);
+      tx.update('records', c.row.id, { [col]: c.value, updated_at: tx.now });
+      tx.setProvenance(c.row.id, col, { mentionId: null, opId: tx.opId });
+      c.row.cols[col] = c.value;
+      if (c.field === 'regionText')
+        notes.push(...followRegionText(tx, c.row, c.value === null ? null : String(c.value)));
+      if (c.field === 'programme') replanned.add(c.row.id);
+    }
+    if (replanned.size > 0) regenerateForRecords(tx, [...replanned]);
+    const ids = [...new Set(changes.map((c) => c.row.id))];
+    return {
+      opId: tx.opId,
+      summary: tx.summary,
+      changed: changes.length,
+      records: gridRecordsByIds(ledger.db, ids),
+      notes,
+    };
+  });
+}
+
+function summaryFor(action: string, changes: Planned[]): string {
+  const first = changes[0]!;
+  const fields = [...new Set(changes.map((c) => fieldLabel(c.field)))].join('、');
+  const records = new Set(changes.map((c) => c.row.id)).size;
+  if (action === 'paste') return `粘贴：${records} 条记录的 ${fields}（${changes.length} 格）`;
+  if (action === 'bulk_edit')
+    return `批量修改 ${records} 条记录的 ${fields} 为「${String(first.value ?? '空')}」`;
+  const title = String(first.row.cols.title ?? `记录 ${first.row.id}`).slice(0, 20);
+  return `修改《${title}》的 ${fields}：${String(first.value ?? '空').slice(0, 30)}`;
+}
+
+/** A record made by hand: undo removes it, redo puts it back (same id, same values). */
+export function createRecord(
+  ledger: LedgerHandle,
+  kind: RecordKind,
+  fields: Partial<Record<EditableRecordField, string | number | null>> = {},
+): EditOutcome {
+  const values: Record<string, string | number | null> = {};
+  for (const [f, v] of Object.entries(fields) as [EditableRecordField, string | number | null][]) {
+    if (f === 'kind') continue;
+    // A new row may start without a title: the grid asks for one in the next cell.
+    values[column(f)] =
+      f === 'title' && (v === null || String(v).trim() === '') ? null : normaliseValue(f, v, kind);
+  }
+  const title = String(values.title ?? '新记录');
+  const summary = `新建${RECORD_KIND_LABELS[kind]}《${title.slice(0, 20)}》`;
+  return withOperation(ledger, { kind: 'create_record', summary }, (tx): EditOutcome => {
+    const id = tx.insert('records', { ...values, kind, created_at: tx.now, updated_at: tx.now });
+    for (const col of Object.keys(values))
+      if (values[col] !== null) tx.setProvenance(id, col, { mentionId: null, opId: tx.opId });
+    const notes =
+      typeof values.region_text === 'string'
+        ? followRegionText(tx, { id, kind, cols: { ...values } }, values.region_text)
+        : [];
+    if (typeof values.programme === 'string') regenerateForRecords(tx, [id]);
+    return {
+      opId: tx.opId,
+      summary,
+      changed: 1,
+      records: gridRecordsByIds(ledger.db, [id]),
+      notes,
+    };
+  });
+}
+
+/** Soft delete: the rows stay (with their provenance); undo brings them back. */
+export function deleteRecords(ledger: LedgerHandle, ids: number[]): EditOutcome {
+  return withOperation(ledger, { kind: 'delete', summary: '删除' }, (tx): EditOutcome => {
+    const found = ids
+      .map((id) => liveRecordRow(ledger.db, id))
+      .filter((r): r is StoredRecord => !!r);
+    if (found.length === 0) throw new AppError('not_found', '要删除的记录不存在或已删除');
+    const first = found[0]!;
+    tx.describe(
+      found.length === 1
+        ? `删除《${String(first.cols.title ?? first.id).slice(0, 20)}》`
+        : `删除 ${found.length} 条记录`,
+    );
+    for (const r of found) tx.update('records', r.id, { deleted_at: tx.now, updated_at: tx.now });
+    return { opId: tx.opId, summary: tx.summary, changed: found.length, records: [], notes: [] };
+  });
+}

@@ -1,0 +1,140 @@
+/**
+ * The deadline list, reminders and calendar as of a date: a read of the stored milestones
+ * (it never writes). Annual deadlines reach one year past the date the ledger last planned
+ * for; asked about a later date, the list adds the years beyond as foreseen items, computed
+ * from the same rules, without storing them.
+ */
+import { writeFileSync } from 'node:fs';
+import type { MilestoneKind } from '../../../shared/domain';
+import type { DeadlineItem, IcsExport } from '../../../shared/schedule';
+import { daysBetween, todayInChina } from '../../core/schedule/dates';
+import { deadlineOf, statusAsOf, withinDays } from '../../core/schedule/deadline-list';
+import { isCompleted, milestonesToIcs } from '../../core/schedule/ics';
+import { milestoneLabel } from '../../core/schedule/labels';
+import { applicationDeadlines } from '../../core/schedule/notice-milestones';
+import { horizonYear } from '../../core/schedule/record-plan';
+import type { LedgerHandle } from '../../db/ledger';
+import { calendarIdentities, calendarNamespace } from '../../db/queries/calendar';
+import {
+  listMilestoneRows,
+  milestonesByKeys,
+  type MilestoneRow,
+} from '../../db/queries/milestones';
+import { allRules, getSetting } from '../../db/queries/rules';
+import { HORIZON_SETTING } from './regenerate';
+
+export interface DeadlineQuery {
+  asOf?: string;
+  withinDays?: number;
+  recordId?: number;
+}
+
+const FALLBACK_RULE: Partial<Record<string, string>> = {
+  approval: '批复/确认通知的发文日期',
+};
+
+export function toItem(m: MilestoneRow, asOf: string): DeadlineItem {
+  const deadline = deadlineOf(m);
+  return {
+    id: m.id,
+    recordId: m.recordId,
+    noticeId: m.noticeId,
+    kind: m.kind as MilestoneKind,
+    dueOn: m.dueOn,
+    ...(m.endOn ? { endOn: m.endOn } : {}),
+    status: statusAsOf(m.status, deadline, asOf),
+    rule: { noticeId: m.ruleNoticeId, text: m.ruleText ?? FALLBACK_RULE[m.kind] ?? '' },
+    key: m.key,
+    label: milestoneLabel(m.kind, m.key),
+    storedStatus: m.status,
+    note: m.note,
+    daysLeft: daysBetween(asOf, deadline),
+    record: m.record,
+    notice: m.notice,
+  };
+}
+
+/** Annual application deadlines of the years past the stored horizon that `asOf` reaches. */
+function foreseen(ledger: LedgerHandle, asOf: string): DeadlineItem[] {
+  const stored = Number(getSetting(ledger.db, HORIZON_SETTING) ?? 0);
+  const wanted = horizonYear(stored, asOf);
+  if (wanted <= stored) return [];
+  const rules = allRules(ledger.db).filter((r) => r.kind === 'annual_deadline');
+  const desired = applicationDeadlines(rules, wanted);
+  const have = milestonesByKeys(
+    ledger.db,
+    desired.map((d) => d.key),
+  );
+  const byRule = new Map(rules.map((r) => [r.id, r]));
+  return desired
+    .filter((d) => !have.has(d.key))
+    .map((d, i): DeadlineItem => {
+      const rule = d.ruleId === null ? undefined : byRule.get(d.ruleId);
+      return {
+        id: -(i + 1),
+        recordId: null,
+        noticeId: d.noticeId,
+        kind: d.kind,
+        dueOn: d.dueOn,
+        status: statusAsOf('pending', d.dueOn, asOf),
+        rule: { noticeId: d.noticeId, text: rule?.text ?? '' },
+        key: d.key,
+        label: milestoneLabel(d.kind, d.key),
+        storedStatus: 'pending',
+        note: null,
+        daysLeft: daysBetween(asOf, d.dueOn),
+        record: null,
+        notice: rule ? { title: rule.noticeTitle, docNo: rule.noticeDocNo } : null,
+        projected: true,
+      };
+    });
+}
+
+/** The deadline list as the contract's deadlines/list returns it (as-of defaults to today in Beijing). */
+export function deadlines(ledger: LedgerHandle, q: DeadlineQuery = {}): DeadlineItem[] {
+  const asOf = q.asOf ?? todayInChina();
+  const stored = listMilestoneRows(ledger.db, { recordId: q.recordId }).map((m) => toItem(m, asOf));
+  const extra = q.recordId === undefined ? foreseen(ledger, asOf) : [];
+  const all =
+    extra.length === 0
+      ? stored
+      : [...stored, ...extra].sort((a, b) => a.dueOn.localeCompare(b.dueOn));
+  return withinDays(all, asOf, q.withinDays);
+}
+
+/**
+ * ICS text of the same selection, for the contract's deadlines/ics and the renderer's
+ * download: UIDs from each deadline's identity under the ledger's namespace (settings
+ * `calendar.namespace`, made by migration 0004), completed and waived items left out
+ * unless `includeDone`.
+ */
+export function deadlinesIcs(
+  ledger: LedgerHandle,
+  q: DeadlineQuery & { includeDone?: boolean } = {},
+  now = new Date(),
+): IcsExport {
+  const items = deadlines(ledger, q);
+  const asOf = q.asOf ?? todayInChina(now);
+  const included = q.includeDone ? items : items.filter((i) => !isCompleted(i));
+  return {
+    ics: milestonesToIcs(included, {
+      now,
+      namespace: calendarNamespace(ledger.db),
+      identities: calendarIdentities(ledger.db),
+      includeDone: true,
+    }),
+    events: included.length,
+    fileName: `台账期限-${asOf}.ics`,
+  };
+}
+
+/** For the CLI `export ics --out <file>`: writes the file, answers like export/create. */
+export function exportDeadlinesIcs(
+  ledger: LedgerHandle,
+  out: string,
+  q: DeadlineQuery & { includeDone?: boolean } = {},
+): { file: string; rows: number } {
+  const { ics, events } = deadlinesIcs(ledger, q);
+  writeFileSync(out, ics, 'utf8');
+  return { file: out, rows: events };
+}

@@ -1,0 +1,169 @@
+/**
+ * Regeneration: rules and dates in, milestones out, with what people decided kept — run
+ * by the writes that change rules, records or notices, inside their operation (never by
+ * a read). Each milestone has a key naming its obligation (rec:12:annual_plan:2019), so
+ * when a rule or a date changes the same obligation is updated in place: its status and
+ * note stay. A milestone the rules no longer produce is removed only if nobody touched it
+ * (still pending, no note); one marked done or waived, or annotated, is kept as history.
+ */
+import type { DesiredMilestone } from '../../core/schedule/desired';
+import { todayInChina } from '../../core/schedule/dates';
+import { applicationDeadlines, objectionWindows } from '../../core/schedule/notice-milestones';
+import { desiredForRecord, horizonYear } from '../../core/schedule/record-plan';
+import { workingDayWindows } from '../../core/schedule/working-day-windows';
+import {
+  milestonesByKeys,
+  recordIdsTouchedBy,
+  scheduleNotices,
+  scheduleSubjects,
+  storedInScope,
+} from '../../db/queries/milestones';
+import { allRules, getSetting } from '../../db/queries/rules';
+import type { WriteTx } from '../../db/write/write-tx';
+
+export const HORIZON_SETTING = 'schedule.horizonYear';
+
+interface Scope {
+  /** null: every live record. */
+  recordIds: readonly number[] | null;
+  /** null: every notice. */
+  noticeIds: readonly number[] | null;
+  asOf?: string;
+}
+
+/** A rule the schedule reads from a notice's own text (e.g. "公示期为5个工作日"), stored once. */
+function noticeWindowRules(tx: WriteTx, noticeIds: readonly number[] | null) {
+  const notices = scheduleNotices(tx.db, noticeIds);
+  const exists = tx.db.prepare(
+    'SELECT 1 FROM rules WHERE notice_id = ? AND kind = ? AND span_start = ?',
+  );
+  for (const n of notices) {
+    for (const w of workingDayWindows(n.rawText, n.issuedOn)) {
+      if (exists.get(n.id, 'objection_window', w.start)) continue;
+      tx.insert('rules', {
+        notice_id: n.id,
+        programme: n.programme,
+        kind: 'objection_window',
+        text: w.text,
+        span_start: w.start,
+        span_end: w.end,
+        params: JSON.stringify({ from: w.from, to: w.to, workingDays: w.workingDays }),
+        created_at: tx.now,
+      });
+    }
+  }
+  return notices;
+}
+
+function store(tx: WriteTx, desired: readonly DesiredMilestone[], removeIds: readonly number[]) {
+  const existing = milestonesByKeys(
+    tx.db,
+    desired.map((d) => d.key),
+  );
+  for (const d of desired) {
+    const e = existing.get(d.key);
+    const values = {
+      record_id: d.recordId,
+      notice_id: d.noticeId,
+      rule_id: d.ruleId,
+      kind: d.kind,
+      due_on: d.dueOn,
+      end_on: d.endOn,
+    };
+    if (!e) {
+      tx.insert('milestones', {
+        ...values,
+        status: d.initialStatus,
+        key: d.key,
+        updated_at: tx.now,
+      });
+      continue;
+    }
+    // Status and note are people's: regeneration never touches them.
+    const moved = e.due_on !== d.dueOn || e.end_on !== d.endOn;
+    tx.update('milestones', e.id, moved ? { ...values, updated_at: tx.now } : values);
+  }
+  for (const id of removeIds) tx.remove('milestones', id);
+}
+
+function regenerate(tx: WriteTx, scope: Scope): { written: number; removed: number } {
+  const notices = noticeWindowRules(tx, scope.noticeIds);
+  const rules = allRules(tx.db);
+  const subjects = scheduleSubjects(tx.db, scope.recordIds);
+  const desired: DesiredMilestone[] = subjects.flatMap((s) => desiredForRecord(s, rules));
+  const noticeIds = new Set(notices.map((n) => n.id));
+  const noticeRules = rules.filter((r) => r.noticeId !== null && noticeIds.has(r.noticeId));
+  const horizon = horizonYear(
+    Number(getSetting(tx.db, HORIZON_SETTING) ?? 0),
+    scope.asOf ?? todayInChina(),
+  );
+  tx.setSetting(HORIZON_SETTING, String(horizon));
+  // Annual deadlines need the whole programme's notices to know who supersedes whom.
+  const programmes = new Set(noticeRules.map((r) => r.programme));
+  const annualPeers = rules.filter(
+    (r) => r.kind === 'annual_deadline' && r.noticeId !== null && programmes.has(r.programme),
+  );
+  desired.push(
+    ...applicationDeadlines(annualPeers, horizon).filter(
+      (d) => d.noticeId !== null && noticeIds.has(d.noticeId),
+    ),
+  );
+  desired.push(...objectionWindows(noticeRules));
+
+  const wanted = new Set(desired.map((d) => d.key));
+  const stored = storedInScope(
+    tx.db,
+    subjects.map((s) => s.id),
+    [...noticeIds],
+  );
+  const remove = stored
+    .filter((m) => !wanted.has(m.key) && m.status === 'pending' && !m.note)
+    .map((m) => m.id);
+  store(tx, desired, remove);
+  return { written: desired.length, removed: remove.length };
+}
+
+/** Every record and notice (a rule changed: it can touch a whole programme). */
+export const regenerateAll = (tx: WriteTx, asOf?: string) =>
+  regenerate(tx, { recordIds: null, noticeIds: null, asOf });
+
+/**
+ * After a notice is imported or edited: its records and its own dates; and when it states
+ * rules, every record of its programmes too. A plain list touches only its own records —
+ * which keeps importing a long history linear instead of re-planning the programme each time.
+ */
+export function regenerateForNotice(tx: WriteTx, noticeId: number) {
+  const db = tx.db;
+  const statesRules =
+    db.prepare('SELECT 1 FROM rules WHERE notice_id = ? LIMIT 1').get(noticeId) !== undefined;
+  if (!statesRules) {
+    const own = (
+      db
+        .prepare('SELECT DISTINCT record_id AS id FROM mentions WHERE notice_id = ?')
+        .all(noticeId) as { id: number }[]
+    ).map((r) => r.id);
+    return regenerate(tx, { recordIds: own, noticeIds: [noticeId] });
+  }
+  const programmes = (
+    db
+      .prepare(
+        'SELECT programme FROM notices WHERE id = ? UNION SELECT programme FROM rules WHERE notice_id = ?',
+      )
+      .all(noticeId, noticeId) as { programme: string | null }[]
+  )
+    .map((r) => r.programme)
+    .filter((p): p is string => p !== null);
+  const recordIds = recordIdsTouchedBy(db, noticeId, programmes);
+  const peerNotices = (
+    db
+      .prepare(
+        'SELECT id FROM notices WHERE programme IN (SELECT value FROM json_each(?)) OR id = ?',
+      )
+      .all(JSON.stringify(programmes), noticeId) as { id: number }[]
+  ).map((r) => r.id);
+  return regenerate(tx, { recordIds, noticeIds: peerNotices });
+}
+
+/** After records' dates, programme or notices changed (an edit, a merge, an extension). */
+export const regenerateForRecords = (tx: WriteTx, recordIds: readonly number[]) =>
+  regenerate(tx, { recordIds, noticeIds: [] });

@@ -1,0 +1,66 @@
+/**
+ * What a person typed or pasted into a record's field, made into the value stored — or a
+ * Chinese message saying why it cannot be right. Pure: the grid's edits, paste and new
+ * records all pass through it before anything is written.
+ */
+import { AppError } from '../../../shared/app-error';
+import type { EditableRecordField, RecordKind } from '../../../shared/domain';
+import { RECORD_KIND_LABELS, RECORD_KINDS } from '../../../shared/domain';
+import { fieldLabel } from '../../../shared/record-fields';
+
+const KIND_BY_LABEL = new Map<string, RecordKind>(
+  RECORD_KINDS.map((k) => [RECORD_KIND_LABELS[k], k]),
+);
+
+/** Normalises what a person typed or pasted; throws a Chinese message when it cannot be right. */
+export function normaliseValue(
+  field: EditableRecordField,
+  value: string | number | null,
+  kind: RecordKind,
+): string | number | null {
+  const text =
+    value === null
+      ? ''
+      : String(value)
+          .replace(/\u3000/g, ' ')
+          .trim();
+  switch (field) {
+    case 'year': {
+      if (text === '') return null;
+      const m = /^(\d{4})\s*年?(度)?$/.exec(
+        text.replace(/[０-９]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)),
+      );
+      const y = m ? Number(m[1]) : NaN;
+      if (!Number.isInteger(y) || y < 1949 || y > 2100)
+        throw new AppError('bad_value', `年度「${text}」不对：应为 1949–2100 之间的年份`);
+      return y;
+    }
+    case 'seq': {
+      if (text === '') return null;
+      const n = Number(text);
+      if (!Number.isInteger(n) || n < 0 || n > 100_000)
+        throw new AppError('bad_value', `序号「${text}」不对：应为非负整数`);
+      return n;
+    }
+    case 'kind': {
+      const k = (RECORD_KINDS as readonly string[]).includes(text)
+        ? (text as RecordKind)
+        : KIND_BY_LABEL.get(text);
+      if (!k)
+        throw new AppError(
+          'bad_value',
+          `类别「${text}」不对：应为 实验区、典型案例、观察点 或 其他名单`,
+        );
+      return k;
+    }
+    case 'title':
+      if (text === '' && kind !== 'other')
+        throw new AppError(
+          'bad_value',
+          `${RECORD_KIND_LABELS[kind]}的${fieldLabel('title')}不能为空`,
+        );
+      return text === '' ? null : text;
+    default:
+      return text === '' ? null : text;
+  }
+}

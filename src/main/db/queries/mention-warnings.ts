@@ -1,0 +1,13 @@
+/**
+ * SQL that asks whether a record's mention carries a warning of a given code: a JSON
+ * query over the mention's stored warnings, the code typed (never a text search).
+ */
+import type { NoticeWarningCode } from '../../../shared/notice-warnings';
+
+/** `EXISTS(…)` over mentions of the record aliased `r`. */
+export function mentionWarned(code: NoticeWarningCode): string {
+  // The code is one of the union's literals ([a-z_]); checked anyway, as it is put into SQL.
+  if (!/^[a-z_]+$/.test(code)) throw new Error(`bad warning code ${code}`);
+  return `EXISTS(SELECT 1 FROM mentions m, json_each(m.extracted, '$.warnings') w
+                  WHERE m.record_id = r.id AND json_extract(w.value, '$.code') = '${code}')`;
+}

@@ -1,0 +1,53 @@
+/**
+ * Reading the operation log: the recent operations for the history list, and the changes
+ * that concern one record for its history.
+ */
+import type Database from 'better-sqlite3';
+import type { ChangeRow, OperationRow } from '../write/change-log';
+
+export type { ChangeRow, OperationRow };
+
+/** Newest first; `before` pages back (operations with a smaller id). */
+export function listOperations(
+  db: Database.Database,
+  opts: { limit: number; before?: number },
+): OperationRow[] {
+  return db
+    .prepare(
+      'SELECT * FROM operations WHERE (@before IS NULL OR id < @before) ORDER BY id DESC LIMIT @limit',
+    )
+    .all({ before: opts.before ?? null, limit: opts.limit }) as OperationRow[];
+}
+
+export interface RecordChange extends ChangeRow {
+  op: OperationRow;
+}
+
+/**
+ * What happened to one record: every logged change naming it, and the import that brought
+ * it (an import logs one compact change for its notice, not one per record). An operation
+ * undone and no longer redoable is left out: its ids may have been given to new rows since.
+ */
+export function recordChanges(db: Database.Database, recordId: number): RecordChange[] {
+  const ops = new Map<number, OperationRow>();
+  const opOf = db.prepare('SELECT * FROM operations WHERE id = ?');
+  const op = (id: number) => {
+    let o = ops.get(id);
+    if (!o) ops.set(id, (o = opOf.get(id) as OperationRow));
+    return o;
+  };
+  const changes = db
+    .prepare(
+      `SELECT c.* FROM operation_changes c JOIN operations o ON o.id = c.op_id
+        WHERE o.redo_discarded = 0 AND (c.record_id = @id
+           OR (c.table_name IN ('pair_decisions', 'record_links') AND
+               (json_extract(coalesce(c.after, c.before), '$.record_b') = @id)))
+        UNION ALL
+       SELECT c.* FROM operation_changes c JOIN operations o ON o.id = c.op_id
+        WHERE o.redo_discarded = 0 AND c.form = 'import' AND c.row_id IN (
+          SELECT notice_id FROM mentions WHERE original_record_id = @id)
+        ORDER BY op_id DESC, id DESC`,
+    )
+    .all({ id: recordId }) as ChangeRow[];
+  return changes.map((c) => ({ ...c, op: op(c.op_id) }));
+}

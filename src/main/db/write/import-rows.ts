@@ -1,0 +1,137 @@
+/**
+ * Writes one imported notice — the notice, its records, their mentions and per-field
+ * provenance, its rules — with bulk prepared statements and ONE compact log entry (see
+ * compact-forms.ts): a notice is in the ledger entirely or not at all, and its undo takes
+ * away exactly what it brought.
+ */
+import type Database from 'better-sqlite3';
+import type { NoticeDraft, RecordDraft, RuleDraft } from '../../../shared/ledger-drafts';
+import { IMPORTED_COLUMNS } from '../../../shared/record-fields';
+import { withOperation } from './with-operation';
+import type { WriteTx } from './write-tx';
+
+export type { NoticeDraft, RecordDraft, RuleDraft };
+/** The record columns a notice can set; each one set gets a provenance row. */
+export const RECORD_FIELDS = IMPORTED_COLUMNS;
+
+export interface WrittenImport {
+  noticeId: number;
+  recordIds: number[];
+  opId: number;
+}
+
+function statements(db: Database.Database) {
+  return {
+    notice: db.prepare(
+      `INSERT INTO notices(file, sha256, format, encoding, raw_text, title, issuer, doc_no, doc_no_raw, issued_on,
+                           kind, programme, warnings, imported_at, op_id)
+       VALUES (@file, @sha256, @format, @encoding, @rawText, @title, @issuer, @docNo, @docNoRaw, @issuedOn,
+               @kind, @programme, @warnings, @now, @opId) RETURNING id`,
+    ),
+    record: db.prepare(
+      `INSERT INTO records(kind, ${RECORD_FIELDS.join(', ')}, created_at, updated_at)
+       VALUES (@kind, ${RECORD_FIELDS.map((f) => `@${f}`).join(', ')}, @now, @now) RETURNING id`,
+    ),
+    mention: db.prepare(
+      `INSERT INTO mentions(record_id, notice_id, seq, span_start, span_end, extracted, original_record_id)
+       VALUES (@recordId, @noticeId, @seq, @start, @end, @extracted, @recordId) RETURNING id`,
+    ),
+    provenance: db.prepare(
+      'INSERT INTO field_provenance(record_id, field, mention_id, op_id) VALUES (?, ?, ?, ?)',
+    ),
+    rule: db.prepare(
+      `INSERT INTO rules(notice_id, programme, kind, text, span_start, span_end, params, created_at)
+       VALUES (@noticeId, @programme, @kind, @text, @start, @end, @params, @now)`,
+    ),
+  };
+}
+const cache = new WeakMap<Database.Database, ReturnType<typeof statements>>();
+
+/** Inside an import operation: stores the notice and everything it brings. */
+export function insertImport(
+  tx: WriteTx,
+  notice: NoticeDraft,
+  records: readonly RecordDraft[],
+  rules: readonly RuleDraft[] = [],
+): Omit<WrittenImport, 'opId'> {
+  const { db, opId, now } = tx;
+  let st = cache.get(db);
+  if (!st) cache.set(db, (st = statements(db)));
+  const noticeId = (
+    st.notice.get({ ...notice, warnings: JSON.stringify(notice.warnings), now, opId }) as {
+      id: number;
+    }
+  ).id;
+  const scope = { notices: new Set([noticeId]), records: new Set<number>() };
+  tx.compact('import', 'notices', noticeId, { scope });
+  tx.noticeId = noticeId;
+  const recordIds: number[] = [];
+  for (const r of records) {
+    const values = Object.fromEntries(RECORD_FIELDS.map((f) => [f, r.fields[f] ?? null]));
+    const recordId = (st.record.get({ ...values, kind: r.kind, now }) as { id: number }).id;
+    scope.records.add(recordId);
+    const mentionId = (
+      st.mention.get({
+        recordId,
+        noticeId,
+        seq: r.seq,
+        start: r.span.start,
+        end: r.span.end,
+        extracted: JSON.stringify(r.extracted),
+      }) as { id: number }
+    ).id;
+    for (const f of RECORD_FIELDS) {
+      if (r.fields[f] !== undefined && r.fields[f] !== null)
+        st.provenance.run(recordId, f, mentionId, opId);
+    }
+    recordIds.push(recordId);
+  }
+  for (const rule of rules) {
+    st.rule.run({
+      noticeId,
+      programme: rule.programme,
+      kind: rule.kind,
+      text: rule.text,
+      start: rule.span?.start ?? null,
+      end: rule.span?.end ?? null,
+      params: JSON.stringify(rule.params),
+      now,
+    });
+  }
+  tx.compactRecords += recordIds.length;
+  tx.wrote(
+    'notices',
+    'records',
+    'mentions',
+    'field_provenance',
+    ...(rules.length ? ['rules' as const] : []),
+  );
+  return { noticeId, recordIds };
+}
+
+export const importSummary = (notice: Pick<NoticeDraft, 'title' | 'file'>) =>
+  `导入《${notice.title ?? notice.file}》`;
+
+/** One notice as one import operation, nothing else (no schedule, no duplicate check). */
+export function writeImport(
+  db: Database.Database,
+  notice: NoticeDraft,
+  records: readonly RecordDraft[],
+  rules: readonly RuleDraft[] = [],
+  now = new Date().toISOString(),
+): WrittenImport {
+  return withOperation(
+    { db },
+    { kind: 'import', summary: importSummary(notice), actor: 'import', now },
+    (tx) => ({ ...insertImport(tx, notice, records, rules), opId: tx.opId }),
+  );
+}
+
+export function findNoticeBySha(
+  db: Database.Database,
+  sha256: string,
+): { id: number; withdrawn: boolean } | null {
+  const row = db.prepare('SELECT id, withdrawn_at FROM notices WHERE sha256 = ?').get(sha256) as
+    { id: number; withdrawn_at: string | null } | undefined;
+  return row ? { id: row.id, withdrawn: row.withdrawn_at !== null } : null;
+}

@@ -1,0 +1,93 @@
+/**
+ * withOperation: the one way to write to a ledger. It opens an IMMEDIATE transaction
+ * (several doors writing at once wait their turn instead of failing with "database is
+ * locked": SQLite honours busy_timeout only for a transaction that takes the write lock
+ * up front), records the operation (what, who, when), hands the work a WriteTx whose
+ * helpers log every change, and closes the operation with the tables and records it
+ * touched. Nested calls (an import's automatic merges) become savepoints of the outer one.
+ */
+import type Database from 'better-sqlite3';
+import type { Actor, OperationKind } from '../../../shared/operations';
+import { dropImages } from './compact-forms';
+import { statement } from './statements';
+import { WriteTx } from './write-tx';
+
+export interface OperationSpec {
+  kind: OperationKind;
+  /** Chinese, for the history list and the undo button; the work may refine it (tx.describe). */
+  summary: string;
+  /** Who: a person (user), the importer, or an automatic step such as a merge at import (auto). */
+  actor?: Actor;
+  noticeId?: number | null;
+  /** Undoes a given earlier operation (an unmerge names its merge). */
+  reverts?: number;
+  now?: string;
+}
+
+export function withOperation<T>(
+  ledger: { readonly db: Database.Database },
+  spec: OperationSpec,
+  work: (tx: WriteTx) => T,
+): T {
+  const db = ledger.db;
+  return db
+    .transaction((): T => {
+      const now = spec.now ?? new Date().toISOString();
+      const opId = (
+        statement(
+          db,
+          `INSERT INTO operations(kind, summary, created_at, actor, notice_id, reverts)
+           VALUES (?, ?, ?, ?, ?, ?) RETURNING id`,
+        ).get(
+          spec.kind,
+          spec.summary,
+          now,
+          spec.actor ?? 'user',
+          spec.noticeId ?? null,
+          spec.reverts ?? null,
+        ) as { id: number }
+      ).id;
+      const tx = new WriteTx(db, opId, now, {
+        summary: spec.summary,
+        noticeId: spec.noticeId ?? null,
+      });
+      const value = work(tx);
+      finish(db, tx);
+      return value;
+    })
+    .immediate();
+}
+
+function finish(db: Database.Database, tx: WriteTx): void {
+  if (!tx.changed) {
+    // Nothing changed: no operation to undo, and the redo stack stays as it was.
+    statement(db, 'DELETE FROM operations WHERE id = ?').run(tx.opId);
+    return;
+  }
+  // A new action after an undo discards what could have been redone (and what its redo kept).
+  const discarded = statement(
+    db,
+    'SELECT id FROM operations WHERE undone_at IS NOT NULL AND redo_discarded = 0 AND id < ?',
+  ).all(tx.opId) as { id: number }[];
+  for (const d of discarded) dropImages(db, d.id);
+  statement(
+    db,
+    'UPDATE operations SET redo_discarded = 1 WHERE undone_at IS NOT NULL AND redo_discarded = 0 AND id < ?',
+  ).run(tx.opId);
+  const records = (
+    statement(
+      db,
+      'SELECT count(DISTINCT record_id) AS n FROM operation_changes WHERE op_id = ? AND record_id IS NOT NULL',
+    ).get(tx.opId) as { n: number }
+  ).n;
+  statement(
+    db,
+    'UPDATE operations SET summary = ?, notice_id = ?, tables = ?, records = ? WHERE id = ?',
+  ).run(
+    tx.summary,
+    tx.noticeId,
+    JSON.stringify([...tx.tables].sort()),
+    records + tx.compactRecords,
+    tx.opId,
+  );
+}

@@ -1,0 +1,201 @@
+/**
+ * The handle every write goes through (given by withOperation). Each helper writes and
+ * logs what it changed, before and after, in the same transaction — so undo and redo can
+ * replay any operation generically and no writer has to remember to log.
+ */
+import type Database from 'better-sqlite3';
+import { AppError } from '../../../shared/app-error';
+import { logChange } from './change-log';
+import { ownedByImport, type CompactForm, type ImportScope } from './compact-forms';
+import {
+  checkColumns,
+  LEDGER_TABLES,
+  recordOf,
+  type IdTable,
+  type KeyedTable,
+  type LedgerTable,
+  type RowImage,
+  type SqlValue,
+} from './ledger-tables';
+import { assignments, keyMatch, quoted, statement } from './statements';
+
+/** Who set a field's value: a mention of a notice, or an operation (a person's edit). */
+export interface ProvenanceSource {
+  mentionId: number | null;
+  opId: number | null;
+}
+
+export class WriteTx {
+  /** Tables this operation wrote, for the log and for whoever refreshes views. */
+  readonly tables = new Set<LedgerTable>();
+  /** Records a compact change covers (an import's), counted with the logged ones. */
+  compactRecords = 0;
+  summary: string;
+  noticeId: number | null;
+  private readonly scopes: ImportScope[] = [];
+  private logged = 0;
+
+  constructor(
+    readonly db: Database.Database,
+    readonly opId: number,
+    readonly now: string,
+    spec: { summary: string; noticeId: number | null },
+  ) {
+    this.summary = spec.summary;
+    this.noticeId = spec.noticeId;
+  }
+
+  /** Says what the operation did, once the work knows (the history and the undo button show it). */
+  describe(summary: string): void {
+    this.summary = summary;
+  }
+
+  /** Whether anything was written: an operation that changed nothing is not kept. */
+  get changed(): boolean {
+    return this.logged > 0;
+  }
+
+  insert(table: IdTable, values: RowImage): number {
+    const cols = Object.keys(values);
+    checkColumns(this.db, table, cols);
+    const row = statement(
+      this.db,
+      cols.length === 0
+        ? `INSERT INTO "${table}" DEFAULT VALUES RETURNING *`
+        : `INSERT INTO "${table}" (${quoted(cols)}) VALUES (${cols.map(() => '?').join(', ')}) RETURNING *`,
+    ).get(...cols.map((c) => values[c] ?? null)) as RowImage;
+    const id = Number(row.id);
+    this.log(table, row, id, { before: null, after: row });
+    return id;
+  }
+
+  /** Sets columns of one row; logs each column that really changed. Returns how many did. */
+  update(table: IdTable, id: number, patch: RowImage): number {
+    const cols = Object.keys(patch);
+    checkColumns(this.db, table, cols);
+    const row = this.row(table, id);
+    if (!row) throw new AppError('not_found', `${table} 中没有编号为 ${id} 的行`);
+    const changed = cols.filter((c) => !same(row[c], patch[c]));
+    if (changed.length === 0) return 0;
+    statement(this.db, `UPDATE "${table}" SET ${assignments(changed)} WHERE id = ?`).run(
+      ...changed.map((c) => patch[c] ?? null),
+      id,
+    );
+    for (const c of changed)
+      this.log(table, row, id, { field: c, before: row[c] ?? null, after: patch[c] ?? null });
+    return changed.length;
+  }
+
+  remove(table: IdTable, id: number): boolean {
+    const row = this.row(table, id);
+    if (!row) return false;
+    statement(this.db, `DELETE FROM "${table}" WHERE id = ?`).run(id);
+    this.log(table, row, id, { before: row, after: null });
+    return true;
+  }
+
+  /** Inserts or rewrites a row of a keyed table (settings, provenance, pair decisions). */
+  put(table: KeyedTable, row: RowImage): boolean {
+    const keys: readonly string[] = LEDGER_TABLES[table];
+    const cols = Object.keys(row);
+    checkColumns(this.db, table, cols);
+    const before = this.keyed(table, row);
+    const values = cols.filter((c) => !keys.includes(c));
+    if (before && values.every((c) => same(before[c], row[c]))) return false;
+    if (before)
+      statement(
+        this.db,
+        `UPDATE "${table}" SET ${assignments(values)} WHERE ${keyMatch(keys)}`,
+      ).run(...values.map((c) => row[c] ?? null), ...keys.map((k) => row[k] ?? null));
+    else
+      statement(
+        this.db,
+        `INSERT INTO "${table}" (${quoted(cols)}) VALUES (${cols.map(() => '?').join(', ')})`,
+      ).run(...cols.map((c) => row[c] ?? null));
+    const after = this.keyed(table, row);
+    this.log(table, after ?? row, null, { before, after });
+    return true;
+  }
+
+  /** Deletes a row of a keyed table. */
+  drop(table: KeyedTable, key: RowImage): boolean {
+    const keys: readonly string[] = LEDGER_TABLES[table];
+    const before = this.keyed(table, key);
+    if (!before) return false;
+    statement(this.db, `DELETE FROM "${table}" WHERE ${keyMatch(keys)}`).run(
+      ...keys.map((k) => key[k] ?? null),
+    );
+    this.log(table, before, null, { before, after: null });
+    return true;
+  }
+
+  /** Which mention or which operation set a record's field (null: no provenance). */
+  setProvenance(recordId: number, field: string, source: ProvenanceSource | null): boolean {
+    if (!source) return this.drop('field_provenance', { record_id: recordId, field });
+    return this.put('field_provenance', {
+      record_id: recordId,
+      field,
+      mention_id: source.mentionId,
+      op_id: source.opId,
+    });
+  }
+
+  /** A ledger setting (null removes it). */
+  setSetting(key: string, value: string | null): boolean {
+    return value === null ? this.drop('settings', { key }) : this.put('settings', { key, value });
+  }
+
+  /**
+   * Logs one compact change that stands for rows written without a log of their own (see
+   * compact-forms.ts); rows of its scope written later in this operation are not logged either.
+   */
+  compact(
+    form: CompactForm,
+    table: LedgerTable,
+    rowId: number,
+    opts: { scope?: ImportScope; payload?: Record<string, string | number> } = {},
+  ): void {
+    logChange(this.db, this.opId, { table, rowId, recordId: null, form, after: opts.payload });
+    this.tables.add(table);
+    this.logged++;
+    if (opts.scope) this.scopes.push(opts.scope);
+  }
+
+  /** Marks tables written by a compact change's own statements. */
+  wrote(...tables: LedgerTable[]): void {
+    for (const t of tables) this.tables.add(t);
+  }
+
+  private row(table: LedgerTable, id: number): RowImage | undefined {
+    return statement(this.db, `SELECT * FROM "${table}" WHERE id = ?`).get(id) as
+      RowImage | undefined;
+  }
+
+  private keyed(table: KeyedTable, key: RowImage): RowImage | null {
+    const keys: readonly string[] = LEDGER_TABLES[table];
+    return (
+      (statement(this.db, `SELECT * FROM "${table}" WHERE ${keyMatch(keys)}`).get(
+        ...keys.map((k) => key[k] ?? null),
+      ) as RowImage | undefined) ?? null
+    );
+  }
+
+  private log(
+    table: LedgerTable,
+    row: RowImage,
+    id: number | null,
+    c: { field?: string; before: unknown; after: unknown },
+  ): void {
+    this.tables.add(table);
+    if (this.scopes.some((s) => ownedByImport(s, table, row, id))) return;
+    logChange(this.db, this.opId, {
+      table,
+      rowId: id ?? recordOf(table, row, null) ?? 0,
+      recordId: recordOf(table, row, id),
+      ...c,
+    });
+    this.logged++;
+  }
+}
+
+const same = (a: SqlValue | undefined, b: SqlValue | undefined) => (a ?? null) === (b ?? null);

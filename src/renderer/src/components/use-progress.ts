@@ -1,0 +1,51 @@
+/**
+ * Progress of the backend's long work (import, duplicate check, export, backup), from the
+ * desktop's IPC channel or browser mode's event stream: the latest report, cleared a
+ * moment after the work is done.
+ */
+import { useEffect, useState } from 'react';
+
+export interface ProgressReport {
+  method: string;
+  done: number;
+  total: number;
+  item?: string;
+}
+
+declare global {
+  interface Window {
+    progress?: { subscribe(listener: (p: unknown) => void): () => void };
+  }
+}
+
+function isReport(v: unknown): v is ProgressReport {
+  if (typeof v !== 'object' || v === null) return false;
+  const r = v as Record<string, unknown>;
+  return typeof r.method === 'string' && typeof r.done === 'number' && typeof r.total === 'number';
+}
+
+function subscribe(listener: (p: ProgressReport) => void): () => void {
+  const relay = (v: unknown) => isReport(v) && listener(v);
+  if (window.progress) return window.progress.subscribe(relay);
+  if (typeof EventSource === 'undefined') return () => {};
+  const source = new EventSource('/events');
+  source.onmessage = (e: MessageEvent<string>) => relay(JSON.parse(e.data));
+  return () => source.close();
+}
+
+export function useProgress(): ProgressReport | null {
+  const [report, setReport] = useState<ProgressReport | null>(null);
+  useEffect(() => {
+    let clear: ReturnType<typeof setTimeout> | null = null;
+    const stop = subscribe((p) => {
+      if (clear) clearTimeout(clear);
+      setReport(p);
+      if (p.done >= p.total) clear = setTimeout(() => setReport(null), 1500);
+    });
+    return () => {
+      stop();
+      if (clear) clearTimeout(clear);
+    };
+  }, []);
+  return report;
+}

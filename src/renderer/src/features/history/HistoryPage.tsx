@@ -1,0 +1,112 @@
+/**
+ * 操作记录: the ledger's recent operations, newest first — when, what, who (手工, 导入 or
+ * 自动), how many records — and 撤销到此, which takes the ledger back to just before a
+ * chosen operation (everything newer is undone first, and each can be redone).
+ */
+import { useCallback, useEffect, useState } from 'react';
+import type { OperationSummary } from '../../../../shared/operations';
+import { api } from '../../api';
+import { EmptyState } from '../../components/EmptyState';
+import { ErrorNote } from '../../components/ErrorNote';
+import { onLedgerWritten } from '../../components/ledger-events';
+import { PageHeader } from '../../components/PageHeader';
+import { undoBackTo } from '../../components/undo-bus';
+import type { ApiError } from '../../../../shared/result';
+import './history.css';
+
+const PAGE = 50;
+const when = (iso: string) =>
+  new Date(iso).toLocaleString('zh-CN', { hour12: false }).replace(/\//g, '-');
+
+function stateOf(op: OperationSummary): string {
+  if (!op.undone) return '';
+  return op.discarded ? '已撤销（之后有新操作，不能重做）' : '已撤销（可重做）';
+}
+
+export function HistoryPage() {
+  const [ops, setOps] = useState<OperationSummary[]>([]);
+  const [more, setMore] = useState(false);
+  const [error, setError] = useState<ApiError | null>(null);
+
+  const load = useCallback(async (before?: number) => {
+    const r = await api.call('history/list', { limit: PAGE, before });
+    if (!r.ok) return setError(r.error);
+    setError(null);
+    setOps((prev) => (before === undefined ? r.value : [...prev, ...r.value]));
+    setMore(r.value.length === PAGE);
+  }, []);
+  useEffect(() => {
+    void load();
+    return onLedgerWritten(() => void load());
+  }, [load]);
+
+  const active = ops.filter((o) => !o.undone);
+  return (
+    <>
+      <PageHeader
+        title="操作记录"
+        subtitle="台账的每一次修改：何时、做了什么、由谁（手工、导入或自动）。可以撤销到任意一项之前，撤销的操作仍可逐项重做。"
+      />
+      {error && <ErrorNote error={error} />}
+      {ops.length === 0 && !error ? (
+        <EmptyState title="还没有操作">
+          导入通知、修改记录、合并重复……每一次修改都会记在这里。
+        </EmptyState>
+      ) : (
+        <table className="plain-table history-table" data-testid="history-list">
+          <thead>
+            <tr>
+              <th>时间</th>
+              <th>操作</th>
+              <th>内容</th>
+              <th>执行者</th>
+              <th className="num">记录数</th>
+              <th>状态</th>
+              <th />
+            </tr>
+          </thead>
+          <tbody>
+            {ops.map((op) => {
+              const newer = active.filter((o) => o.opId >= op.opId).length;
+              return (
+                <tr key={op.opId} className={op.undone ? 'undone' : undefined} data-op={op.opId}>
+                  <td className="nowrap">{when(op.at)}</td>
+                  <td className="nowrap">{op.kindLabel}</td>
+                  <td>
+                    {op.noticeId !== null ? (
+                      <a href={`#/notices/${op.noticeId}`}>{op.summary}</a>
+                    ) : (
+                      op.summary
+                    )}
+                  </td>
+                  <td className="nowrap">
+                    <span className={`actor actor-${op.actor}`}>{op.actorLabel}</span>
+                  </td>
+                  <td className="num">{op.records || ''}</td>
+                  <td className="muted small">{stateOf(op)}</td>
+                  <td className="nowrap">
+                    {!op.undone && (
+                      <button
+                        type="button"
+                        className="button small"
+                        title={`撤销这一项${newer > 1 ? `及其后的 ${newer - 1} 项` : ''}`}
+                        onClick={() => void undoBackTo(op, newer)}
+                      >
+                        撤销到此
+                      </button>
+                    )}
+                  </td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      )}
+      {more && (
+        <button type="button" className="button" onClick={() => void load(ops.at(-1)?.opId)}>
+          更早的操作…
+        </button>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,40 @@
+/**
+ * What the importer hands the ledger: a notice, its records (values as stored, plus the
+ * values as the notice wrote them) and the rules it states. Made by core (pure), stored by
+ * db; kept here so neither has to import the other.
+ */
+import type { NoticeWarning, RecordKind } from './domain';
+import type { ImportedColumn } from './record-fields';
+
+export interface NoticeDraft {
+  file: string;
+  sha256: string;
+  format: string;
+  encoding: string | null;
+  rawText: string;
+  title: string | null;
+  issuer: string | null;
+  docNo: string | null;
+  docNoRaw: string | null;
+  issuedOn: string | null;
+  kind: string | null;
+  programme: string | null;
+  warnings: NoticeWarning[];
+}
+
+export interface RecordDraft {
+  kind: RecordKind;
+  fields: Partial<Record<ImportedColumn, string | number | null>>;
+  seq: number | null;
+  span: { start: number; end: number };
+  /** The values as the notice wrote them, before any resolution (kept on the mention). */
+  extracted: Record<string, unknown>;
+}
+
+export interface RuleDraft {
+  kind: string;
+  text: string;
+  span: { start: number; end: number } | null;
+  params: Record<string, unknown>;
+  programme: string | null;
+}

@@ -1,0 +1,115 @@
+/**
+ * The operation log as people read it: what kinds of operation there are, who does them,
+ * and what an undo of one looks like before it is done.
+ */
+
+export const OPERATION_KIND_LABELS = {
+  import: '导入',
+  edit: '修改',
+  bulk_edit: '批量修改',
+  paste: '粘贴',
+  create_record: '新建',
+  delete: '删除',
+  merge: '合并',
+  unmerge: '撤销合并',
+  pair_decision: '重复判定',
+  dedupe_settings: '查重设置',
+  milestone_status: '期限状态',
+  extension: '延期',
+  rule: '期限规则',
+  notice_edit: '修改通知',
+  view: '保存视图',
+  layout: '调整列',
+  restore: '恢复备份',
+  ledger_import: '导入台账文件',
+} as const;
+export type OperationKind = keyof typeof OPERATION_KIND_LABELS;
+
+/** Who did it: a person by hand, the importer, or an automatic step (a merge at import). */
+export const ACTOR_LABELS = { user: '手工', import: '导入', auto: '自动' } as const;
+export type Actor = keyof typeof ACTOR_LABELS;
+
+export const operationKindLabel = (kind: string): string =>
+  Object.hasOwn(OPERATION_KIND_LABELS, kind) ? OPERATION_KIND_LABELS[kind as OperationKind] : kind;
+export const actorLabel = (actor: string): string =>
+  Object.hasOwn(ACTOR_LABELS, actor) ? ACTOR_LABELS[actor as Actor] : actor;
+
+/** Undoing these asks first: they take back a lot at once. */
+export const CONFIRM_KINDS: readonly OperationKind[] = [
+  'import',
+  'merge',
+  'restore',
+  'ledger_import',
+];
+/** …as does undoing a change of more records than this. */
+export const CONFIRM_ABOVE_RECORDS = 20;
+
+/** One operation as the history list and the undo/redo buttons show it. */
+export interface OperationSummary {
+  opId: number;
+  kind: string;
+  kindLabel: string;
+  summary: string;
+  at: string;
+  actor: string;
+  actorLabel: string;
+  noticeId: number | null;
+  /** Distinct records it changed (an import: the records it created). */
+  records: number;
+  tables: string[];
+  undone: boolean;
+  /** Undone and no longer redoable (something new was done since). */
+  discarded: boolean;
+}
+
+/** What the next undo or redo would do, for the button's label and the confirm dialog. */
+export interface HistoryStep {
+  op: OperationSummary;
+  /** "撤销：导入《…》（31 条记录）" */
+  label: string;
+  /** Ask before doing it (import, merge, restore, more than 20 records). */
+  confirm: boolean;
+}
+
+export interface HistoryPeek {
+  undo: HistoryStep | null;
+  redo: HistoryStep | null;
+}
+
+/** What an undo or redo did, for the status line. */
+export interface UndoOutcome {
+  opId: number;
+  kind: string;
+  summary: string;
+  /** How many operations it stepped over (undo to a chosen point may do several). */
+  steps: number;
+}
+
+export const needsConfirm = (op: Pick<OperationSummary, 'kind' | 'records'>): boolean =>
+  (CONFIRM_KINDS as readonly string[]).includes(op.kind) || op.records > CONFIRM_ABOVE_RECORDS;
+
+/** "撤销：导入《…》（31 条记录）" — the operation's own summary, with its record count. */
+export function stepLabel(
+  verb: '撤销' | '重做',
+  op: Pick<OperationSummary, 'summary' | 'records'>,
+): string {
+  const short = op.summary.length > 40 ? `${op.summary.slice(0, 39)}…` : op.summary;
+  const count = op.records > 1 && !/条记录/.test(short) ? `（${op.records} 条记录）` : '';
+  return `${verb}：${short}${count}`;
+}
+
+/**
+ * A label short enough for a button: long titles in 《》 are cut first, then the middle of
+ * the label, so the record count at its end stays visible
+ * ("撤销：导入《关于确认第五批省级社…》（3 条记录）").
+ */
+export function buttonLabel(label: string, max = 26): string {
+  if ([...label].length <= max) return label;
+  const count = /（\d+ 条记录）$/.exec(label)?.[0] ?? '';
+  const body = label
+    .slice(0, label.length - count.length)
+    .replace(/《([^》]{12,})》/g, (_, t: string) => `《${[...t].slice(0, 10).join('')}…》`);
+  const room = max - [...count].length;
+  const chars = [...body];
+  return (chars.length <= room ? body : `${chars.slice(0, room - 1).join('')}…`) + count;
+}

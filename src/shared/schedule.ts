@@ -1,0 +1,94 @@
+/**
+ * The schedule's shapes as they cross the contract. Pure types, no imports from Node,
+ * so the shared contract and the renderer can use them as they use shared/domain.
+ */
+import type { Milestone, MilestoneKind, RecordKind } from './domain';
+
+/** A milestone as the deadline views and the CLI show it: the contract's Milestone plus context. */
+export interface DeadlineItem extends Milestone {
+  /** Stable identity across regeneration (also the ICS UID). */
+  key: string;
+  /** Chinese title, e.g. "2019年度实验计划". */
+  label: string;
+  /** pending / done / waived as stored; `status` adds overdue as of the asked date. */
+  storedStatus: 'pending' | 'done' | 'waived';
+  note: string | null;
+  /** Days from as-of to the deadline (endOn for windows, else dueOn); negative when past. */
+  daysLeft: number;
+  record: {
+    kind: RecordKind;
+    regionText: string | null;
+    regionCode: string | null;
+    unit: string | null;
+    title: string | null;
+    programme: string | null;
+  } | null;
+  notice: { title: string | null; docNo: string | null } | null;
+  /**
+   * Foreseen, not yet stored: an annual deadline of a year past the ledger's horizon (a
+   * read never writes; the next write that plans milestones stores it). Its id is negative
+   * and its status cannot be set until then.
+   */
+  projected?: true;
+}
+
+export type RuleSource = 'notice' | 'default' | 'record';
+
+/** A rule as the rules editor shows it. Notice rules are read-only: they are what a notice said. */
+export interface ScheduleRule {
+  id: number;
+  noticeId: number | null;
+  noticeTitle: string | null;
+  programme: string | null;
+  kind: string;
+  text: string;
+  params: Record<string, unknown>;
+  source: RuleSource;
+  /** For record-scoped rules (an extension, a corrected start date). */
+  recordId: number | null;
+}
+
+export interface DeadlineCounts {
+  asOf: string;
+  overdue: number;
+  within7: number;
+  within30: number;
+  within90: number;
+}
+
+export interface IcsExport {
+  /** RFC 5545 text, CRLF line endings. */
+  ics: string;
+  events: number;
+  fileName: string;
+}
+
+export type { MilestoneKind };
+
+/** A rule as stored, with what the schedule needs of its notice: what milestones are computed from. */
+export interface RuleRow {
+  id: number;
+  noticeId: number | null;
+  programme: string | null;
+  kind: string;
+  text: string;
+  spanStart: number | null;
+  params: Record<string, unknown>;
+  /** Of the notice, for precedence and first years (null for user rules). */
+  noticeIssuedOn: string | null;
+  noticeDocNo: string | null;
+  noticeTitle: string | null;
+  noticeImportedAt: string | null;
+}
+
+/** What the schedule needs of a record: its programme and the notices naming it, in mention order. */
+export interface ScheduleSubject {
+  id: number;
+  programme: string | null;
+  mentions: {
+    noticeId: number;
+    issuedOn: string | null;
+    kind: string | null;
+    title: string | null;
+  }[];
+}

@@ -1,0 +1,46 @@
+/**
+ * withOperation is the one way to write: no SQL that changes the ledger outside the write
+ * door (src/main/db/write) and the migrations, and every transaction takes the write lock
+ * up front (BEGIN IMMEDIATE), so several doors writing at once wait instead of failing.
+ */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { repoRoot } from '../support/shared';
+
+function sources(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const p = path.join(dir, name);
+    return statSync(p).isDirectory() ? sources(p) : p.endsWith('.ts') ? [p] : [];
+  });
+}
+
+const main = path.join(repoRoot, 'src/main');
+const rel = (p: string) => path.relative(repoRoot, p);
+const WRITE_SQL = /\b(INSERT\s+(OR\s+\w+\s+)?INTO|UPDATE\s+"?\w+"?\s+SET|DELETE\s+FROM)\b/;
+const DOOR = /^src\/main\/db\/(write|migrations)\//;
+
+describe('the write door', () => {
+  it('holds every statement that changes the ledger', () => {
+    const outside = sources(main)
+      .filter((p) => !DOOR.test(rel(p)))
+      .flatMap((p) =>
+        readFileSync(p, 'utf8')
+          .split('\n')
+          .map((line, i) => ({ line, at: `${rel(p)}:${i + 1}` }))
+          .filter((l) => WRITE_SQL.test(l.line)),
+      )
+      .map((l) => l.at);
+    expect(outside).toEqual([]);
+  });
+
+  it('opens every transaction IMMEDIATE', () => {
+    // As many `.immediate()` as `.transaction(` in each file: a deferred one has none.
+    const count = (text: string, re: RegExp) => [...text.matchAll(re)].length;
+    const deferred = sources(main)
+      .map((p) => ({ p, text: readFileSync(p, 'utf8') }))
+      .filter(({ text }) => count(text, /\.transaction\(/g) > count(text, /\.immediate\(\)/g))
+      .map(({ p }) => rel(p));
+    expect(deferred).toEqual([]);
+  });
+});
