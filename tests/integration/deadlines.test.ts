@@ -9,7 +9,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { dispatch } from '../../src/main/api/dispatch';
 import type { ApiContext } from '../../src/main/api/context';
 import { importFiles } from '../../src/main/app/import/import-notices';
-import type { DeadlineItem } from '../../src/main/core/schedule/shapes';
+import type { DeadlineItem } from '../../src/shared/schedule';
 import type { Ledger } from '../../src/main/db/ledger';
 import { hasShared, seedFiles, seedsDir, sharedMissingReason } from '../support/shared';
 import { tempLedger } from '../support/temp-ledger';

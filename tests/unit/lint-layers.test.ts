@@ -85,7 +85,7 @@ describe('lint enforces the layers', () => {
     expect(
       await ruleIds(
         'src/shared/stray.ts',
-        "import type { DeadlineItem } from '../main/core/schedule/shapes';\nexport type X = DeadlineItem;\n",
+        "import type { DeadlineItem } from '../main/core/schedule/deadline-list';\nexport type X = DeadlineItem;\n",
       ),
     ).toContain('no-restricted-imports');
     expect(

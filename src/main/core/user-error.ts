@@ -5,7 +5,7 @@
  * English text, with a stable English code alongside.
  */
 import { ErrorCode, fail, type ApiError, type Result } from '../../shared/result';
-import { AppError } from './app-error';
+import { AppError } from '../../shared/app-error';
 
 /** A printable word for any value — String() throws on objects without a prototype. */
 export function describeValue(value: unknown): string {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { escapeText, foldLine, milestonesToIcs, uidFor } from '../../../src/main/core/schedule/ics';
-import type { DeadlineItem } from '../../../src/main/core/schedule/shapes';
+import type { DeadlineItem } from '../../../src/shared/schedule';
 
 const item = (over: Partial<DeadlineItem> = {}): DeadlineItem => ({
   id: 1,

@@ -5,7 +5,7 @@
  */
 import type { LedgerRecord } from '../../../shared/domain';
 import type { MaskedRecord } from '../../../shared/export-options';
-import { AppError } from '../app-error';
+import { AppError } from '../../../shared/app-error';
 
 /** Two or more asterisks (half- or full-width) or mask squares in a row. */
 export const MASK = /[*＊]{2,}|[×■□]{3,}/;

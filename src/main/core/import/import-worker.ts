@@ -6,7 +6,7 @@
  * budget is cancelled by ending the thread — the next file gets a fresh one.
  */
 import { Worker } from 'node:worker_threads';
-import { AppError } from '../app-error';
+import { AppError } from '../../../shared/app-error';
 import { gazetteerDir } from '../gazetteer/gazetteer-data';
 import type { WorkerRequest } from './import-worker-entry';
 import { importWorkerScript } from './import-worker-script';

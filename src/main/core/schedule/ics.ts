@@ -16,7 +16,7 @@
  */
 import { createHash } from 'node:crypto';
 import { addDays } from './dates';
-import type { DeadlineItem } from './shapes';
+import type { DeadlineItem } from '../../../shared/schedule';
 
 export function escapeText(s: string): string {
   return s
