@@ -21,7 +21,7 @@ export default defineConfig({
         input: {
           index: resolve(__dirname, 'src/main/index.ts'),
           backend: resolve(__dirname, 'src/main/backend/backend-child.ts'),
-          'import-worker': resolve(__dirname, 'src/main/core/import/import-worker-entry.ts'),
+          'import-worker': resolve(__dirname, 'src/main/app/import/import-worker-entry.ts'),
         },
       },
     },

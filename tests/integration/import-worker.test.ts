@@ -11,7 +11,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ImportWorker } from '../../src/main/core/import/import-worker';
+import { ImportWorker } from '../../src/main/app/import/import-worker';
 import { repoRoot } from '../support/shared';
 
 /** A valid page whose table takes the reader and extractor seconds (300 × 200 cells). */

@@ -10,7 +10,7 @@
 import { parseArgs } from 'node:util';
 import { reportingContext, dispatchTracked } from '../api/call-progress';
 import type { ApiContext } from '../api/context';
-import { ImportWorker } from '../core/import/import-worker';
+import { ImportWorker } from '../app/import/import-worker';
 import { dailyBackupIfDue } from '../db/backups';
 import { defaultLedgerPath } from '../db/ledger-path';
 import { openLedger } from '../db/ledger';

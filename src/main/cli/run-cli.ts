@@ -4,7 +4,7 @@
  */
 import { dispatch } from '../api/dispatch';
 import { AppError } from '../../shared/app-error';
-import { ImportWorker } from '../core/import/import-worker';
+import { ImportWorker } from '../app/import/import-worker';
 import { defaultLedgerPath } from '../db/ledger-path';
 import { openLedger } from '../db/ledger';
 import { buildRequest, type CliRequest } from './commands';

@@ -6,7 +6,7 @@ import { existsSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { ImportWorker } from '../core/import/import-worker';
+import { ImportWorker } from '../app/import/import-worker';
 import { dailyBackupIfDue } from '../db/backups';
 import { defaultLedgerPath } from '../db/ledger-path';
 import { openLedger } from '../db/ledger';

@@ -31,7 +31,7 @@ async function main() {
   const before = hash();
   let prepareImport;
   if (flag === '--worker') {
-    const { ImportWorker } = await import('../../../src/main/core/import/import-worker');
+    const { ImportWorker } = await import('../../../src/main/app/import/import-worker');
     prepareImport = new ImportWorker().prepare;
   }
   const start = performance.now();

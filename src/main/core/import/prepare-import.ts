@@ -1,7 +1,7 @@
 /**
  * The pure half of importing a file: bytes → what the ledger will store (the notice, its
  * record drafts, its rule drafts). No database, no shared state: this is what runs in the
- * import worker (import-worker.ts) so a slow or hostile file never blocks other requests,
+ * import worker (app/import/import-worker.ts) so a slow or hostile file never blocks other requests,
  * and what runs in-thread for tests and scripts.
  */
 import type { RecordEdit } from '../../../shared/contract';

@@ -7,11 +7,11 @@
  */
 import { Worker } from 'node:worker_threads';
 import { AppError } from '../../../shared/app-error';
-import { gazetteerDir } from '../gazetteer/gazetteer-data';
+import { gazetteerDir } from '../../core/gazetteer/gazetteer-data';
 import type { WorkerRequest } from './import-worker-entry';
 import { importWorkerScript } from './import-worker-script';
-import type { PrepareInput, PreparedImport } from './prepare-import';
-import { READ_LIMITS, type ReadLimits } from './readers';
+import type { PrepareInput, PreparedImport } from '../../core/import/prepare-import';
+import { READ_LIMITS, type ReadLimits } from '../../core/import/readers';
 
 export interface ImportWorkerOptions {
   /** Limits for every file (defaults: READ_LIMITS). */

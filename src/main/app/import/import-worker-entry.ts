@@ -5,10 +5,10 @@
  * can end it (import-worker.ts).
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import { loadGazetteer, setGazetteerDir } from '../gazetteer/gazetteer-data';
-import { userError } from '../user-error';
-import { prepareImport, type PrepareInput } from './prepare-import';
-import type { ReadLimits } from './readers';
+import { loadGazetteer, setGazetteerDir } from '../../core/gazetteer/gazetteer-data';
+import { userError } from '../../core/user-error';
+import { prepareImport, type PrepareInput } from '../../core/import/prepare-import';
+import type { ReadLimits } from '../../core/import/readers';
 
 export interface WorkerRequest {
   id: number;
