@@ -9,7 +9,10 @@
  *   compact change; the two older kinds that undo by hiding rows);
  * - undo_images: the rows an import's undo took away, kept so redo can put them back,
  *   and the indexes that let it take them away quickly;
- * - the schedule's default rules, stored once here instead of by the first read.
+ * - the schedule's default rules, stored once here instead of by the first read;
+ * - a restore or ledger import logged by version 4 (a replacement of the contents, refused
+ *   by undo) gets the compact change that names its pre-restore backup, so its undo now
+ *   puts that backup's contents back like a restore made today.
  */
 import type { Migration } from './types';
 
@@ -49,6 +52,21 @@ export const oneWriteDoor: Migration = {
       CREATE INDEX field_provenance_mention ON field_provenance(mention_id);
       CREATE INDEX milestones_rule ON milestones(rule_id);
       CREATE INDEX milestones_notice ON milestones(notice_id);
+    `);
+
+    // Restores of version 4 named the backup of the state they replaced in their summary
+    // ("…（恢复前的状态已保存为备份 <name>）"): that backup is what their undo puts back.
+    db.exec(`
+      INSERT INTO operation_changes(op_id, table_name, row_id, record_id, field, before, after, form)
+        SELECT id, 'settings', 0, NULL, NULL, NULL,
+               CASE WHEN instr(summary, '已保存为备份 ') > 0
+                    THEN json_object('undoFrom',
+                           rtrim(substr(summary, instr(summary, '已保存为备份 ') + 7), '）'))
+                    ELSE '{}' END,
+               'restore'
+          FROM operations o
+         WHERE kind IN ('restore', 'ledger_import')
+           AND NOT EXISTS (SELECT 1 FROM operation_changes c WHERE c.op_id = o.id);
     `);
 
     // Who changed what, for the history list: tables and record counts of older operations.
