@@ -11,7 +11,7 @@ import { MILESTONE_STATUS_LABELS, RECORD_KINDS, RECORD_KIND_LABELS } from '../..
 import { MAX_IMPORT_FILE_BYTES } from '../../shared/import-limits';
 import { fieldLabel } from '../../shared/record-fields';
 import { apiRequest } from './api-command';
-import { undoRequest } from './history-commands';
+import { historyRequest, undoRequest } from './history-commands';
 import { type CliArgs, UsageError } from './parse-args';
 
 export interface CliRequest {
@@ -236,9 +236,11 @@ export function buildRequest(args: CliArgs): CliRequest {
     }
     case 'api':
       return apiRequest(args);
+    case 'history':
+      return historyRequest(args);
     case 'undo':
     case 'redo':
-      return undoRequest(args.command);
+      return undoRequest(args.command, args);
     default:
       throw new UsageError(args.command ? `未知命令：${args.command}` : '缺少命令');
   }

@@ -19,6 +19,10 @@ export interface CliArgs {
   context?: string;
   /** `api --list` */
   list: boolean;
+  /** `history --limit N` */
+  limit?: string;
+  /** `undo --to <编号>` */
+  to?: string;
   /** Export document options (see export-options.ts). */
   year?: string;
   title?: string;
@@ -55,6 +59,8 @@ export function parseCliArgs(argv: string[]): CliArgs {
         programme: { type: 'string' },
         context: { type: 'string' },
         list: { type: 'boolean', default: false },
+        limit: { type: 'string' },
+        to: { type: 'string' },
         year: { type: 'string' },
         title: { type: 'string' },
         label: { type: 'string' },
@@ -88,6 +94,8 @@ export function parseCliArgs(argv: string[]): CliArgs {
     programme: values.programme,
     context: values.context,
     list: values.list ?? false,
+    limit: values.limit,
+    to: values.to,
     year: values.year,
     title: values.title,
     label: values.label,

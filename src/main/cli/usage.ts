@@ -22,7 +22,9 @@ export const USAGE = `台账 Taizhang 命令行
                                       日历默认不含已完成、已免除事项（--include-done 包含）
   regions resolve <地名...> [--as-of YYYY-MM-DD] [--context 江苏省]
                                       解析行政区划代码
-  undo | redo                         撤销上一步操作 / 重做刚撤销的操作（与应用中的撤销相同）
+  history [--limit N]                 最近的操作记录（编号、时间、操作人、内容；默认 20 条）
+  undo [--to <编号>]                  撤销上一步操作；--to 撤销到该编号的操作（含）之前
+  redo                                重做刚撤销的操作（与应用中的撤销、重做相同）
   api <方法> ['<JSON 参数>']           直接调用任一后端方法（与应用相同的校验和结果）
   api --list                          列出全部后端方法
 

@@ -3,6 +3,7 @@ import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { runCli } from '../../../src/main/cli/run-cli';
+import { API_METHODS } from '../../../src/shared/api-methods';
 import { repoRoot } from '../../support/shared';
 import { tempDir } from '../../support/temp-ledger';
 
@@ -147,6 +148,12 @@ describe('the api door, undo and redo', () => {
     const methods = JSON.parse(r.stdout) as string[];
     expect(methods).toContain('records/page');
     expect(methods).toContain('history/undo');
+    // Every method of the contract, the history page's and notice editing included.
+    expect(methods.sort()).toEqual([...API_METHODS].sort());
+    for (const m of ['history/peek', 'history/list', 'history/undoTo', 'notices/update'])
+      expect(methods).toContain(m);
+    const human = await cli('api', '--list');
+    expect(human.stdout.split('\n')).toContain('history/undoTo');
   });
 
   it('api runs a method through dispatch with the same validation and envelope', async () => {
@@ -195,6 +202,70 @@ describe('the api door, undo and redo', () => {
     expect(redo.stdout).toMatch(/^已重做：/);
     expect(await count()).toBe(1);
     expect((await cli('redo', '--db', db)).stdout).toBe('没有可以重做的操作。');
+  });
+
+  it('history lists who did what and when, newest first, and marks what was undone', async () => {
+    const db = newDb();
+    expect((await cli('history', '--db', db)).stdout).toBe('还没有任何操作记录。');
+    for (const title of ['社区协商', '居民议事'])
+      expect(
+        (
+          await cli(
+            'api',
+            'records/create',
+            JSON.stringify({ kind: 'zone', fields: { regionText: '北京市石景山区', title } }),
+            '--db',
+            db,
+          )
+        ).code,
+      ).toBe(0);
+    await cli('undo', '--db', db);
+    const r = await cli('history', '--db', db);
+    expect(r.code).toBe(0);
+    const [header, newest, older, ...rest] = r.stdout.split('\n');
+    expect(header).toBe('编号\t时间\t操作人\t类别\t内容');
+    expect(rest).toEqual([]);
+    expect(newest).toMatch(
+      /^#2\t\d{4}-\d{2}-\d{2} \d{2}:\d{2}\t手工\t新建\t.*居民议事.*（已撤销）$/,
+    );
+    expect(older).toMatch(/^#1\t.*\t手工\t新建\t.*社区协商/);
+    expect(older).not.toContain('已撤销');
+
+    const json = await cli('history', '--limit', '1', '--db', db, '--json');
+    expect(JSON.parse(json.stdout)).toMatchObject([
+      { opId: 2, kind: 'create_record', kindLabel: '新建', actorLabel: '手工', undone: true },
+    ]);
+    for (const bad of [
+      ['--limit', '0'],
+      ['--limit', 'x'],
+    ]) {
+      const u = await cli('history', ...bad, '--db', db);
+      expect(u.code, bad.join(' ')).toBe(2);
+      expect(u.stderr).toContain('--limit');
+    }
+  });
+
+  it('undo --to takes back every operation down to the one named, and says how many', async () => {
+    const db = newDb();
+    for (const title of ['甲', '乙', '丙'])
+      await cli(
+        'api',
+        'records/create',
+        JSON.stringify({ kind: 'case', fields: { regionText: '北京市东城区', title } }),
+        '--db',
+        db,
+      );
+    const count = async () =>
+      (JSON.parse((await cli('records', '--db', db, '--json')).stdout) as unknown[]).length;
+    expect(await count()).toBe(3);
+    const r = await cli('undo', '--to', '2', '--db', db);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout).toMatch(/^已撤销到操作 #2（含）之前，共 2 步/);
+    expect(await count()).toBe(1);
+    const gone = await cli('undo', '--to', '3', '--db', db);
+    expect(gone.code).toBe(1);
+    expect(gone.stderr).toMatch(/不存在或已撤销/);
+    expect((await cli('redo', '--to', '2', '--db', db)).code).toBe(2);
   });
 
   it('with --json, import failures and warnings also reach stderr in Chinese', async () => {
