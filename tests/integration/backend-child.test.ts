@@ -76,7 +76,7 @@ describe('the backend child process', () => {
     const exited = new Promise((resolve) => child!.on('exit', resolve));
     client.close();
     expect(await exited).toBe(0);
-  }, 60_000);
+  });
 
   it('says why when the ledger cannot be opened', async () => {
     const t = tempDir('taizhang-backend-');
@@ -90,5 +90,5 @@ describe('the backend child process', () => {
     });
     const client = new BackendClient(nodeChildPort(child));
     await expect(client.ready).rejects.toThrow(/无法打开.*不是有效的台账/);
-  }, 60_000);
+  });
 });

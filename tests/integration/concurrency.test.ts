@@ -87,5 +87,5 @@ describe('several processes on one ledger', () => {
     } finally {
       ledger.close();
     }
-  }, 120_000);
+  });
 });
