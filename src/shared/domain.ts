@@ -12,7 +12,7 @@ export const RECORD_KIND_LABELS: Record<RecordKind, string> = {
   other: '其他名单',
 };
 
-export type { NoticeWarning, NoticeWarningCode } from './notice-warnings';
+export type { NoticeWarning } from './notice-warnings';
 import type { NoticeWarning } from './notice-warnings';
 
 export interface Notice {
@@ -123,8 +123,6 @@ export interface Resolution {
   candidates: { code: string; names: RegionNames; score: number }[];
   note: string;
 }
-
-export type { UndoOutcome } from './operations';
 
 /** One line of a record's history: when, who, what — as a sentence people read. */
 export interface HistoryEntry {

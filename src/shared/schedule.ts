@@ -2,7 +2,7 @@
  * The schedule's shapes as they cross the contract. Pure types, no imports from Node,
  * so the shared contract and the renderer can use them as they use shared/domain.
  */
-import type { Milestone, MilestoneKind, RecordKind } from './domain';
+import type { Milestone, RecordKind } from './domain';
 
 /** A milestone as the deadline views and the CLI show it: the contract's Milestone plus context. */
 export interface DeadlineItem extends Milestone {
@@ -62,8 +62,6 @@ export interface IcsExport {
   events: number;
   fileName: string;
 }
-
-export type { MilestoneKind };
 
 /** A rule as stored, with what the schedule needs of its notice: what milestones are computed from. */
 export interface RuleRow {

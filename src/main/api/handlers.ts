@@ -7,7 +7,6 @@ import { exportHandlers } from './export-handlers';
 import { historyHandlers } from './history-handlers';
 import { importHandlers } from './import-handlers';
 import { ledgerHandlers } from './ledger-handlers';
-import { pendingHandlers } from './pending-handlers';
 import { recordHandlers } from './record-handlers';
 import { regionHandlers } from './region-handlers';
 
@@ -18,7 +17,6 @@ export const handlers: Handlers = {
   ...exportHandlers,
   ...backupHandlers,
   ...regionHandlers,
-  ...pendingHandlers,
   ...dedupeHandlers,
   ...deadlineHandlers,
   ...recordHandlers,

@@ -8,7 +8,7 @@ import { rmSync } from 'node:fs';
 import { DEFAULT_RETENTION, planRetention, type RetentionRule } from './backup-retention';
 import { listBackups, writeBackup, type BackupReason } from './backup-files';
 
-export { backupDirOf, backupName, listBackups, type BackupReason } from './backup-files';
+export { backupDirOf, listBackups, type BackupReason } from './backup-files';
 export { inspectLedgerFile, type LedgerSummary } from './ledger-candidate';
 
 /** A backup under a name no other backup has; durable when this resolves. */

@@ -52,6 +52,3 @@ export async function withExclusiveAccess<T>(key: string, fn: () => Promise<T>):
     done();
   }
 }
-
-/** True while a replacement runs or waits in this process (for messages, not for locking). */
-export const isExclusiveRunning = (key: string): boolean => gates.get(key)?.exclusive != null;

@@ -10,7 +10,6 @@
 import { createHash } from 'node:crypto';
 import type { ImportFailure, ImportOutcome, RecordEdit } from '../../../shared/contract';
 import { AppError } from '../../../shared/app-error';
-import { MAX_NOTICE_CHARS } from '../../../shared/import-limits';
 import { prepareImport, type PrepareFn } from '../../core/import/prepare-import';
 import { userError } from '../../core/user-error';
 import type { LedgerHandle } from '../../db/ledger';
@@ -22,8 +21,6 @@ import { withOperation } from '../../db/write/with-operation';
 import { dedupeAfterImport } from '../dedupe/ledger-dedupe';
 import type { Progress } from '../progress';
 import { regenerateForNotice } from '../schedule/regenerate';
-
-export { MAX_NOTICE_CHARS };
 
 export interface ImportFile {
   name: string;

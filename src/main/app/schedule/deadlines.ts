@@ -4,7 +4,6 @@
  * for; asked about a later date, the list adds the years beyond as foreseen items, computed
  * from the same rules, without storing them.
  */
-import { writeFileSync } from 'node:fs';
 import type { MilestoneKind } from '../../../shared/domain';
 import type { DeadlineItem, IcsExport } from '../../../shared/schedule';
 import { daysBetween, todayInChina } from '../../core/schedule/dates';
@@ -126,15 +125,4 @@ export function deadlinesIcs(
     events: included.length,
     fileName: `台账期限-${asOf}.ics`,
   };
-}
-
-/** For the CLI `export ics --out <file>`: writes the file, answers like export/create. */
-export function exportDeadlinesIcs(
-  ledger: LedgerHandle,
-  out: string,
-  q: DeadlineQuery & { includeDone?: boolean } = {},
-): { file: string; rows: number } {
-  const { ics, events } = deadlinesIcs(ledger, q);
-  writeFileSync(out, ics, 'utf8');
-  return { file: out, rows: events };
 }

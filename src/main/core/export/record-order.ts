@@ -31,19 +31,3 @@ export function orderRecords<T extends LedgerRecord>(
   const cmp = order === 'official' ? officialRecordOrder : order;
   return [...records].sort(cmp);
 }
-
-/**
- * The 实验单位 as staff write it: the region as the notice wrote it, else the resolved names
- * joined (江苏省南京市栖霞区马群街道), else the unit name.
- */
-export function unitText(r: LedgerRecord): string {
-  const written = r.regionText?.trim();
-  if (written) return written;
-  const names = [r.province, r.city, r.county, r.town].filter(
-    (n): n is string => !!n && n.trim() !== '',
-  );
-  // Municipalities repeat themselves (北京市 北京市 朝阳区): drop a name equal to its parent.
-  const joined = names.filter((n, i) => n !== names[i - 1]).join('');
-  if (joined) return r.unit && !joined.endsWith(r.unit) ? joined + r.unit : joined;
-  return r.unit?.trim() ?? '';
-}

@@ -16,13 +16,6 @@ export const BORDER: Partial<Borders> = { top: THIN, left: THIN, bottom: THIN, r
 export const BODY_FONT: Partial<Font> = { name: SHEET_FONTS.body, size: 11 };
 const HEADER_FONT: Partial<Font> = { name: SHEET_FONTS.header, size: 11, bold: true };
 
-export interface SheetColumn {
-  header: string;
-  /** Excel character units. */
-  width: number;
-  align?: Alignment['horizontal'];
-}
-
 export interface SheetFrameOptions {
   title: string;
   unitName?: string;

@@ -43,9 +43,3 @@ export function packSegments(segments: readonly string[], width: number): string
   if (cur || lines.length === 0) lines.push(cur);
   return lines;
 }
-
-/** Lines of a packed name; Infinity when one piece alone is wider than the line. */
-export function segmentLines(segments: readonly string[], width: number): number {
-  if (segments.some((s) => ems(s) > width)) return Infinity;
-  return packSegments(segments, width).length;
-}

@@ -7,17 +7,10 @@ import { isLoaded, loadGazetteer } from './gazetteer-data';
 import { resolveRegion } from './resolve-region';
 import { loadTowns } from './towns';
 
-export { compareOfficialOrder } from './official-order';
-export { resolveRegion, type RegionResolution, type ResolveOptions } from './resolve-region';
-export { splitRegionPrefix, type RegionSplit } from './split-prefix';
-export { suggestRegions, type RegionSuggestion } from './suggest';
-export {
-  loadGazetteer,
-  setGazetteerDir,
-  resetGazetteerCache,
-  type Gazetteer,
-} from './gazetteer-data';
-export { BINGTUAN_CODE } from './bingtuan';
+export { resolveRegion, type RegionResolution } from './resolve-region';
+export { splitRegionPrefix } from './split-prefix';
+export { suggestRegions } from './suggest';
+export { loadGazetteer, resetGazetteerCache, type Gazetteer } from './gazetteer-data';
 
 export interface GazetteerLoadReport {
   /** county-level part (divisions.json.gz), ms */

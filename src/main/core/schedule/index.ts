@@ -3,7 +3,5 @@
  * a date, reminders and calendar files. Reading and writing the ledger is the app's
  * (src/main/app/schedule).
  */
-export { countDeadlines, deadlineOf, statusAsOf, withinDays } from './deadline-list';
-export { milestonesToIcs } from './ics';
-export { desiredForRecord, horizonYear } from './record-plan';
+export { countDeadlines } from './deadline-list';
 export { todayInChina } from './dates';

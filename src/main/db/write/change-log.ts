@@ -70,10 +70,6 @@ export const changesOf = (db: Database.Database, opId: number): ChangeRow[] =>
     opId,
   ) as ChangeRow[];
 
-export const operationById = (db: Database.Database, id: number): OperationRow | null =>
-  (statement(db, 'SELECT * FROM operations WHERE id = ?').get(id) as OperationRow | undefined) ??
-  null;
-
 /** A logged value back as SQL takes it (JSON text → value; a column value is never an object). */
 export function parseValue(text: string | null): SqlValue {
   if (text === null) return null;

@@ -40,7 +40,6 @@ const UNITS: Readonly<Record<string, number>> = {
 };
 
 export const CHINESE_NUMERAL_CHARS = '零〇○一二两三四五六七八九十百千壹贰叁肆伍陆柒捌玖拾佰仟';
-export const NUMBER_PATTERN = `[0-9０-９]+|[${CHINESE_NUMERAL_CHARS}]+`;
 
 /** 三 → 3, 十二 → 12, 二十五 → 25, 一百零八 → 108, "27" → 27. */
 export function parseNumber(text: string): number | null {

@@ -24,15 +24,7 @@ import { keyText, type KeyedText } from './text-key';
 import { pickTitle, titleRelatedness } from './title';
 import type { ExtractedNotice, ExtractedRecord, RegionContext, RegionLookup } from './types';
 
-export type {
-  ExtractedNotice,
-  ExtractedRecord,
-  NoticeRule,
-  RegionLookup,
-  NoticeMetadata,
-  NoticeKind,
-} from './types';
-export { heuristicRegionLookup } from './region-heuristic';
+export type { ExtractedNotice, RegionLookup } from './types';
 
 export interface ExtractOptions {
   fileName: string;

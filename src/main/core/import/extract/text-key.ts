@@ -99,19 +99,6 @@ export function keyText(text: string): KeyedText {
   return { text, key, lines };
 }
 
-/** Raw text of [start, end) trimmed, with its trimmed span. */
-export function cut(
-  text: string,
-  start: number,
-  end: number,
-): { value: string; start: number; end: number } {
-  let s = Math.max(0, start);
-  let e = Math.min(text.length, end);
-  while (s < e && /\s/.test(text[s] ?? '')) s++;
-  while (e > s && /\s/.test(text[e - 1] ?? '')) e--;
-  return { value: text.slice(s, e), start: s, end: e };
-}
-
 /** Comparison form: key without whitespace and punctuation width differences. */
 export function comparable(text: string): string {
   return keyOf(text).replace(/[“”"'‘’「」『』《》<>()[\]【】〔〕,，、;；:：.。·•!！?？\-—–_]/g, '');

@@ -16,7 +16,6 @@ import { sniffKind } from './sniff';
 import { readTxt } from './txt-reader';
 import { readXlsx } from './xlsx-reader';
 
-export { simplifiedKey } from './simplified-key';
 export { READ_LIMITS, type ReadLimits } from './budget';
 
 export const DEFAULT_MAX_BYTES = MAX_IMPORT_FILE_BYTES;

@@ -3,4 +3,3 @@ import type { MethodOutput } from '../../../../shared/contract';
 
 export type DeadlineItem = MethodOutput<'deadlines/list'>[number];
 export type ScheduleRule = MethodOutput<'rules/list'>[number];
-export type DeadlineCounts = MethodOutput<'deadlines/counts'>;
