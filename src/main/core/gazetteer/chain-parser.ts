@@ -96,10 +96,14 @@ function extend(
   return best;
 }
 
-/** After a short county name, a township or community name may follow (鄞州百丈街道). */
+/**
+ * After a short county name, a township or community name may follow (鄞州百丈街道). A
+ * township suffix right after the short name means the name is the township's own
+ * (琅琊镇 is a town, not 琅琊区 + 镇…).
+ */
 function looksLikeSubCounty(key: string, pos: number): boolean {
   const window = key.slice(pos, pos + 8);
-  return /^[\u4e00-\u9fff]{1,6}(街道|镇|乡|社区|村)/.test(window);
+  return /^(?![镇乡村]|街道|社区)[\u4e00-\u9fff]{1,6}(街道|镇|乡|社区|村)/.test(window);
 }
 
 export function parseChain(g: Gazetteer, key: string, start: number): Chain {

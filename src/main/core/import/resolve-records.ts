@@ -16,7 +16,8 @@ export interface ResolvedRecord {
 export function contextFor(notice: ExtractedNotice, r: ExtractedRecord): string | undefined {
   const province = r.regionContext?.province ?? notice.metadata.province ?? undefined;
   const city = r.regionContext?.city;
-  const ctx = [province, city].filter(Boolean).join('');
+  const county = r.regionContext?.county;
+  const ctx = [province, city, county].filter(Boolean).join('');
   return ctx || undefined;
 }
 

@@ -13,7 +13,7 @@ const SUFFIX_NEXT = /^[市区县州旗盟镇乡]/;
 
 export function gazetteerRegionLookup(opts: { asOf?: string } = {}): RegionLookup {
   const contextText = (ctx: RegionContext): string | undefined => {
-    const text = `${ctx.province ?? ''}${ctx.city ?? ''}`;
+    const text = `${ctx.province ?? ''}${ctx.city ?? ''}${ctx.county ?? ''}`;
     return text === '' ? undefined : text;
   };
   return {

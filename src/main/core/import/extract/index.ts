@@ -9,19 +9,21 @@ import { findDocNumbers, docNoSuspicion } from './doc-number';
 import type { ListDraft } from './drafts';
 import { findIssueDate } from './issue-date';
 import { issuerFromSignature, issuerFromSource, issuerFromTitle } from './issuer';
-import { itemWarnings } from './item-warnings';
-import { contextOf, kindOf, type ListContext } from './list-context';
-import { countMismatches, interleavedWarnings, numberingGaps } from './list-warnings';
+import { contextOf } from './list-context';
+import { recordsFromLists } from './list-records';
+import { noticePlace } from './notice-place';
 import { detectLists } from './lists';
 import { noticeKind } from './notice-kind';
-import { listName, programmeIn, type Programme } from './programme';
+import { programmeIn } from './programme';
 import { provinceAt } from './provinces';
 import { heuristicRegionLookup } from './region-heuristic';
 import { extractRules } from './rules';
 import { duplicatePassages } from './text-warnings';
-import { keyText, type KeyedText } from './text-key';
+import { keyText, toKey, type KeyedText } from './text-key';
 import { pickTitle, titleRelatedness } from './title';
-import type { ExtractedNotice, ExtractedRecord, RegionContext, RegionLookup } from './types';
+import { readingText } from './reading-text';
+import { toRawSpans } from './raw-spans';
+import type { ExtractedNotice, RegionLookup } from './types';
 
 export type {
   ExtractedNotice,
@@ -69,7 +71,8 @@ function inferProvince(lists: ListDraft[], lookup: RegionLookup): string | null 
 
 export function extractNotice(source: SourceDocument, opts: ExtractOptions): ExtractedNotice {
   const lookup = opts.regions ?? heuristicRegionLookup;
-  const doc = keyText(source.text ?? '');
+  const reading = readingText(source.text ?? '', source.format);
+  const doc = keyText(reading.text);
   const warnings: NoticeWarning[] = [];
 
   // Title, with the check that it belongs to this text.
@@ -106,7 +109,11 @@ export function extractNotice(source: SourceDocument, opts: ExtractOptions): Ext
     );
   };
   const { lists, listLines } = detectLists(doc, lookup, keepNameList);
-  const writtenProvince = provinceAt((issuer ?? '') + '') ?? (title ? provinceAt(title) : null);
+  const place = noticePlace(title, issuer, lookup);
+  const writtenProvince =
+    provinceAt(toKey(issuer ?? '')) ??
+    (title ? provinceAt(toKey(title)) : null) ??
+    (place?.province ? provinceAt(toKey(place.province)) : null);
   const inferred = writtenProvince ? null : inferProvince(lists, lookup);
   const province = writtenProvince?.info.name ?? inferred;
   const noticeProgramme =
@@ -114,46 +121,16 @@ export function extractNotice(source: SourceDocument, opts: ExtractOptions): Ext
   const noticeYear =
     noticeProgramme?.year ?? (issuedOn ? Number(issuedOn.slice(0, 4)) : (dn?.year ?? null));
 
-  const records: ExtractedRecord[] = [];
-  let writeupRecords = 0;
-  for (const list of lists) {
-    const ctx: ListContext = contextOf(doc, list, listLines);
-    const kind = kindOf(ctx, list.layout, list.header, title, doc.key);
-    const programme: Programme | null =
-      kind === 'other'
-        ? listName(ctx.heading)
-        : (programmeIn(ctx.heading, province) ??
-          programmeIn(ctx.intro, province) ??
-          noticeProgramme);
-    warnings.push(
-      ...numberingGaps(list),
-      ...countMismatches(list, ctx, title),
-      ...interleavedWarnings(list, doc.text),
-    );
-    for (const item of list.items) {
-      const itemWarn = itemWarnings(item);
-      warnings.push(...itemWarn);
-      const regionContext: RegionContext = { ...(item.regionContext ?? {}) };
-      if (province && item.regionText && !regionContext.province && !provinceAt(item.regionText))
-        regionContext.province = province;
-      if (list.layout === 'writeup') writeupRecords++;
-      records.push({
-        kind,
-        seq: item.seq,
-        regionText: item.regionText,
-        ...(Object.keys(regionContext).length ? { regionContext } : {}),
-        ...(item.unit ? { unit: item.unit } : {}),
-        title: item.title,
-        ...(item.content ? { content: item.content } : {}),
-        ...(item.category ? { category: item.category } : {}),
-        programme: programme?.name ?? null,
-        year: programme?.year ?? (kind === 'other' ? null : noticeYear) ?? noticeYear,
-        ...(programme?.batch ? { batch: programme.batch } : {}),
-        span: { start: item.start, end: item.end },
-        ...(itemWarn.length ? { warnings: itemWarn } : {}),
-      });
-    }
-  }
+  const fromLists = recordsFromLists(doc, lists, listLines, {
+    title,
+    province,
+    place,
+    programme: noticeProgramme,
+    year: noticeYear,
+  });
+  const records = fromLists.records;
+  const writeupRecords = fromLists.writeupRecords;
+  warnings.push(...fromLists.warnings);
   warnings.push(...duplicatePassages(doc));
   const rules = extractRules(doc);
   const regionRecords = records.filter((r) => r.kind !== 'other').length;
@@ -171,7 +148,7 @@ export function extractNotice(source: SourceDocument, opts: ExtractOptions): Ext
         '未在这份通知中找到名单条目（实验区、案例、观察点或其他名单）。如果通知里有名单，请检查文件是否完整，或在导入后手工补录',
     });
 
-  return {
+  return toRawSpans(reading, {
     fileName: opts.fileName,
     metadata: {
       title,
@@ -190,7 +167,7 @@ export function extractNotice(source: SourceDocument, opts: ExtractOptions): Ext
     records,
     rules,
     warnings: mergeWarnings(warnings),
-  };
+  });
 }
 
 /** Item warnings of one code are also summarised once per notice with their seqs. */

@@ -59,11 +59,14 @@ export function detectLabelledLines(
           .replace(/[。；;]$/, '')
           .trim()
       : null;
+    // Places separated by 、，or spaces ("太原市尖草坪区 大同市南郊区 山阴县") are a list too.
+    const second = right.split(/[、,，\s]+/).filter((t) => t !== '')[1];
     const rightIsPlaces =
       rest !== null &&
       (/[、,，]/.test(right) ||
         rest === '' ||
-        /^[\u4e00-\u9fff]{1,10}(村|社区|嘎查|居委会)$/.test(rest));
+        /^[\u4e00-\u9fff]{1,10}(村|社区|嘎查|居委会)$/.test(rest) ||
+        (second !== undefined && lookup.splitPrefix(second, {}) !== null));
     if (
       !hit ||
       hit.end !== left.length ||

@@ -49,6 +49,17 @@ function overlap(a: ListDraft, b: ListDraft): number {
   return hit / Math.max(1, b.items.length);
 }
 
+/** The same unit named twice: an outcome stated at one mention holds for the unit. */
+function carryOutcomes(from: ListDraft, to: ListDraft): void {
+  for (const it of from.items) {
+    if (!it.outcome) continue;
+    const twin = to.items.find(
+      (o) => !o.outcome && (same(o.title, it.title) || same(o.regionText, it.regionText)),
+    );
+    if (twin) twin.outcome = it.outcome;
+  }
+}
+
 function dedupe(lists: ListDraft[]): ListDraft[] {
   const dropped = new Set<ListDraft>();
   for (const a of lists) {
@@ -59,6 +70,7 @@ function dedupe(lists: ListDraft[]): ListDraft[] {
       if (overlap(big, small) < 0.6) continue;
       const loser =
         RANK[a.layout] !== RANK[b.layout] ? (RANK[a.layout] < RANK[b.layout] ? a : b) : small;
+      carryOutcomes(loser, loser === a ? b : a);
       dropped.add(loser);
     }
   }

@@ -4,6 +4,7 @@
  * can always be traced back to the sentence in the notice.
  */
 import type { NoticeWarning, RecordKind } from '../../../../shared/domain';
+import type { Outcome } from './outcomes';
 
 export interface Span {
   start: number;
@@ -22,6 +23,8 @@ export type NoticeKind =
 export interface RegionContext {
   province?: string;
   city?: string;
+  /** The county a township or community written alone lies in (from a label or the item before). */
+  county?: string;
 }
 
 /**
@@ -47,6 +50,8 @@ export interface ExtractedRecord {
   programme: string | null;
   year: number | null;
   batch?: string;
+  /** The outcome the notice states for this unit (status words never go in the title). */
+  outcome?: Outcome;
   span: Span;
   warnings?: NoticeWarning[];
 }
