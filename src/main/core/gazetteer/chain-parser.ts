@@ -23,7 +23,8 @@ export interface Chain {
 }
 
 const MAX_PARTS = 4;
-const LABEL_SEPARATORS = '。:：,，';
+/** Between a label or a level and the next one: "湖南。南县", "上海市／徐汇区", "江苏省·南京市". */
+const LABEL_SEPARATORS = '。:：,，/·・';
 
 function zonePrefix(u: Unit): string {
   return u.level === 'province' ? u.code.slice(0, 2) : u.code.slice(0, 4);
@@ -75,7 +76,7 @@ function extend(
     units = dropNestedSameName(units);
     const part: ChainPart = { start: pos, end: pos + len, units: zone ? [] : units, zone, short };
     let rest = extend(g, key, pos + len, part, depth + 1);
-    // "湖南。南县", "上海市：松江区": a list label, then its items
+    // "湖南。南县", "上海市：松江区", "上海市／徐汇区": a label or level, then what lies in it
     if (rest.parts.length === 0 && LABEL_SEPARATORS.includes(key[pos + len] ?? 'x')) {
       const labelled = extend(g, key, pos + len + 1, part, depth + 1);
       if (labelled.parts.length) rest = labelled;

@@ -5,12 +5,17 @@
  * the context's or the previous item's scope only — never nationwide for townships.
  */
 import { parseChain } from './chain-parser';
+import { fuzzyCounty } from './fuzzy-county';
 import { type DevZone, type Gazetteer, type Unit } from './gazetteer-data';
 import type { Place } from './place';
 import { type Scope, isMunicipality, townScopePrefixes } from './scope';
 import { matchTowns, matchVillages, matchVillagesUnder, type TownMatch } from './sub-county';
 import { loadTowns } from './towns';
 import { findVillagesNamed, type Village } from './villages';
+
+/** A development or new zone's name after its city or province (not a GB/T 2260 unit). */
+const UNLISTED_ZONE =
+  /^[\u4e00-\u9fff]{0,6}?(高新技术产业开发区|经济技术开发区|高新区|经开区|开发区|新区|工业园区|产业园区)/;
 
 export interface Found {
   places: Place[];
@@ -109,6 +114,11 @@ export function findPlaces(
 ): Found {
   const chain = parseChain(g, key, start);
   const last = chain.parts[chain.parts.length - 1];
+  // "齐齐哈尔市铁峰区": the prefecture is read, the county after it is one character off.
+  if (last && !last.zone && last.units.every((u) => u.level !== 'county')) {
+    const near = fuzzyCounty(g, key, chain.end, last.units);
+    if (near) return fuzzyPlace(g, key, near);
+  }
   if (last) {
     const zone = last.zone;
     const units = zone ? [] : last.units;
@@ -117,6 +127,27 @@ export function findPlaces(
     if (towns.length) {
       const r = placesFromTowns(g, key, towns, units, zone);
       if (r.places.length) return { places: r.places, end: r.end, fromText: true };
+    }
+    // "重庆高新区白市驿镇…", "四川天府新区太平街道…": a zone nobody listed, then a township;
+    // the township says which county it is in.
+    const zoneWord =
+      !zone && units.every((u) => u.level !== 'county')
+        ? UNLISTED_ZONE.exec(key.slice(chain.end))
+        : null;
+    if (zoneWord) {
+      // The zone may lie anywhere in a province named before it: search the whole province.
+      const zonePrefixes = units.map((u) =>
+        u.level === 'province' ? u.code.slice(0, 2) : u.code.slice(0, 4),
+      );
+      const inZone = matchTowns(key, chain.end + zoneWord[0].length, zonePrefixes);
+      const unlisted: DevZone = {
+        names: [key.slice(last.start, chain.end + zoneWord[0].length)],
+        city: zonePrefixes[0] ?? '',
+        counties: [],
+        source: '未列入开发区对照表',
+      };
+      const r = inZone.length ? placesFromTowns(g, key, inZone, units, unlisted) : null;
+      if (r?.places.length) return { places: r.places, end: r.end, fromText: true };
     }
     if (!zone && units.every((u) => u.level === 'county')) {
       const vs = matchVillagesUnder(key, chain.end, prefixes);
@@ -127,7 +158,12 @@ export function findPlaces(
     }
     return { places: zonePlaces(g, units, zone), end: chain.end, fromText: true };
   }
-  // Nothing county-level written: the township or community lives in the notice's scope.
+  // Nothing county-level recognised: a county one character off inside the notice's scope
+  // (壁山县 in a 重庆 list), else a township or community in that scope.
+  for (const scope of [ctx, prev]) {
+    const near = fuzzyCounty(g, key, start, scope.units);
+    if (near) return { ...fuzzyPlace(g, key, near), fromText: false };
+  }
   for (const scope of [ctx, prev]) {
     const prefixes = townScopePrefixes(scope);
     if (!prefixes.length) continue;
@@ -138,6 +174,28 @@ export function findPlaces(
     }
   }
   return findCommunity(g, key, start, ctx);
+}
+
+function fuzzyPlace(g: Gazetteer, key: string, near: { unit: Unit; end: number }): Found {
+  const base: Place = {
+    unit: near.unit,
+    zone: null,
+    town: null,
+    village: null,
+    fuzzyTown: false,
+    fuzzyUnit: true,
+  };
+  const towns = matchTowns(key, near.end, [near.unit.code, ...near.unit.successors]);
+  if (towns.length) {
+    const r = placesFromTowns(g, key, towns, [near.unit], null);
+    if (r.places.length)
+      return {
+        places: r.places.map((p) => ({ ...p, fuzzyUnit: true })),
+        end: r.end,
+        fromText: true,
+      };
+  }
+  return { places: [base], end: near.end, fromText: true };
 }
 
 function zonePlaces(g: Gazetteer, units: Unit[], zone: DevZone | null): Place[] {

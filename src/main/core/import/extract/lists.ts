@@ -10,6 +10,7 @@ import { detectLabelledLines } from './labelled-lines';
 import { detectNumberedLists } from './numbered-list';
 import { detectSentenceLists } from './sentence-list';
 import { detectTabTables } from './tab-table';
+import { detectThemeLines } from './theme-lines';
 import { comparable, type KeyedText } from './text-key';
 import type { RegionLookup } from './types';
 import { detectWriteups } from './writeups';
@@ -106,6 +107,7 @@ export function detectLists(
   run(detectNumberedLists, placesOrNames);
   run(detectWriteups, (l) => regionShare(l) >= 0.5);
   run(detectLabelledLines, () => true);
+  run(detectThemeLines, () => true);
   run(detectSentenceLists, (l) => regionShare(l) >= 0.5);
   const lists = dedupe(all).sort((x, y) => x.start - y.start);
   return { lists, listLines: consumed };

@@ -24,6 +24,8 @@ export interface PlacePiece {
   /** The programme phrase after a membership verb ("全国和谐社区建设示范城区"). */
   phrase?: string;
   outcome?: Outcome;
+  /** "等N个…": the piece is a named example of a larger group. */
+  example?: boolean;
   /** Written like a place but not readable as one (a misspelt county). */
   unresolved?: boolean;
   /** Offset where the words after the place start. */
@@ -49,16 +51,20 @@ const UNKNOWN_PART = /^[\u4e00-\u9fff]{1,8}?(县|区|旗|镇|乡|街道|村|社�
 /** Words at the start of the rest that continue a place name rather than follow it. */
 const COUNTY_SUFFIX = /(县|区|市|旗)$/;
 
-export function classifyRest(restKey: string): Pick<PlacePiece, 'rest' | 'count' | 'phrase'> {
+type RestOf = Pick<PlacePiece, 'rest' | 'count' | 'phrase' | 'example'>;
+
+export function classifyRest(restKey: string): RestOf {
   const rest = restKey.trim();
   if (rest === '') return { rest: 'none' };
   const c = COUNT_REST.exec(rest);
   if (c && (c[1] || /个|城区|街道|社区|村|乡镇|单位|实验区|案例/.test(c[0]))) {
     const count = parseNumber(c[2] ?? '') ?? undefined;
-    const after = rest.slice(c[0].length);
+    // "等100个乡(镇)为…": a bracketed level word may sit between the count and the verb.
+    const after = rest.slice(c[0].length).replace(/^\([^()]{1,6}\)/, '');
     const member = MEMBER_VERB.exec(after);
     return {
       rest: 'count',
+      ...(c[1] ? { example: true } : {}),
       ...(count !== undefined ? { count } : {}),
       ...(member ? { phrase: phraseOf(after.slice(member[0].length)) } : {}),
     };
@@ -105,10 +111,12 @@ export interface PieceInput {
 export function readPlaces(
   p: PieceInput,
   lookup: RegionLookup,
-  opts: { leadIn: boolean },
+  opts: { leadIn: boolean; quoted?: (offset: number) => boolean },
 ): PlacePiece[] {
   const key = toKey(p.text);
   for (const at of opts.leadIn ? placeStarts(key) : [0]) {
+    // A cited document's title (《关于同意将A等单位确认为…的批复》) lists nothing itself.
+    if (opts.quoted?.(p.start + at)) continue;
     const found = readFrom(p, key, at, lookup);
     // After lead-in words the place must be a division of county level or above written
     // out ("确认为全国社区治理…" names a programme, not a community called 全国社区).
@@ -121,8 +129,7 @@ function readFrom(p: PieceInput, key: string, from: number, lookup: RegionLookup
   const out: PlacePiece[] = [];
   let at = from;
   for (let guard = 0; guard < 8 && at < key.length; guard++) {
-    const body = p.text.slice(at);
-    const hit = lookup.splitPrefix(body, {});
+    const hit = lookup.splitPrefix(p.text.slice(at), {});
     if (!hit || hit.end === 0) break;
     let end = at + hit.end;
     let restKey = key.slice(end);
@@ -130,28 +137,41 @@ function readFrom(p: PieceInput, key: string, from: number, lookup: RegionLookup
       end = key.length;
       restKey = '';
     }
-    // A lower name the division list does not know ("齐齐哈尔市鐵峰區", a misspelling, or a
-    // renamed district) still belongs to the place when what follows reads like a list.
-    const unknown = UNKNOWN_PART.exec(restKey);
-    let unresolved = false;
-    if (unknown && classifyRest(restKey.slice(unknown[0].length)).rest !== 'activity') {
-      end += unknown[0].length;
-      restKey = restKey.slice(unknown[0].length);
-      unresolved = /(县|区|旗)$/.test(unknown[0]);
-    }
+    // Two places in a row: "原平市文水县", "龙沙区和牡丹江市西安区".
     const joined = /^(和|及|与)/.exec(restKey);
     const next = joined ? end + joined[0].length : end;
-    // Two places in a row: "原平市文水县", "龙沙区和牡丹江市西安区".
     const following = next < key.length ? lookup.splitPrefix(p.text.slice(next), {}) : null;
     if (following && following.end > 0 && isWholePlaceStart(key.slice(next), following.end)) {
       out.push(piece(p, at, end, { rest: 'none' }));
       at = next;
       continue;
     }
+    // A lower name the division list does not know ("齐齐哈尔市鐵峰區", a misspelling, or a
+    // renamed district) still belongs to the place when what follows reads like a list.
+    const unknown = unknownParts(restKey);
+    let unresolved = false;
+    if (unknown) {
+      end += unknown.length;
+      restKey = restKey.slice(unknown.length);
+      unresolved = /(县|区|旗)/.test(unknown);
+    }
     out.push(piece(p, at, end, classifyRest(restKey), unresolved));
     break;
   }
   return out;
+}
+
+/** Up to two unknown lower names ("黑庄户乡小鲁店村") followed by list-like words. */
+function unknownParts(restKey: string): string | null {
+  let taken = '';
+  for (let i = 0; i < 2; i++) {
+    const m = UNKNOWN_PART.exec(restKey.slice(taken.length));
+    // Counting words are no part of a name ("两个乡镇和二十个村入选").
+    if (!m || /个|和|及|与|等|[0-9]/.test(m[0])) return null;
+    taken += m[0];
+    if (classifyRest(restKey.slice(taken.length)).rest !== 'activity') return taken;
+  }
+  return null;
 }
 
 /** The next region must itself be a county-level name or more, not a word like 社区. */
@@ -164,7 +184,7 @@ function piece(
   p: PieceInput,
   at: number,
   end: number,
-  kind: Pick<PlacePiece, 'rest' | 'count' | 'phrase'>,
+  kind: RestOf,
   unresolved = false,
 ): PlacePiece {
   const restKey = toKey(p.text.slice(end));

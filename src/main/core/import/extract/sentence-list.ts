@@ -160,6 +160,7 @@ export function detectSentenceLists(
     }
     sentenceStart = line.start;
     const pieces = piecesOf(line);
+    const quoted = titleRanges(line);
     let hadItems = false;
     for (let k = 0; k < pieces.length; k++) {
       const piece = pieces[k]!;
@@ -175,7 +176,18 @@ export function detectSentenceLists(
         continue;
       }
       const opening = !current || current.open.items.length === 0;
-      const places = readPlaces(piece, lookup, { leadIn: opening });
+      let places = readPlaces(piece, lookup, { leadIn: opening, quoted });
+      // "重庆两个乡镇…", "嘉兴市4家单位…": a place and a count of its units sums up, it lists nothing.
+      const only = places[0];
+      if (
+        opening &&
+        only &&
+        places.length === 1 &&
+        only.rest === 'count' &&
+        !only.example &&
+        (only.count ?? 0) > 1
+      )
+        places = [];
       if (places.length === 0) {
         if (current && current.open.items.length > 0 && looksLikePlace(piece.text)) {
           const end = piece.start + piece.text.length;
@@ -231,6 +243,14 @@ export function detectSentenceLists(
   }
   flush();
   return lists;
+}
+
+/** Offsets inside 《…》 on a line: a cited document's title. */
+function titleRanges(line: Line): (offset: number) => boolean {
+  const ranges: [number, number][] = [];
+  for (const m of line.key.matchAll(/《[^《》]*》/g))
+    ranges.push([line.start + (m.index ?? 0), line.start + (m.index ?? 0) + m[0].length]);
+  return (offset) => ranges.some(([a, b]) => offset > a && offset < b);
 }
 
 /** The rest of the sentence after piece k, for an outcome stated after a closed group. */

@@ -135,6 +135,9 @@ function tableFrom(rows: TableRow[], lookup: RegionLookup): ListDraft | null {
     items.push(item);
   }
   if (items.length < 1) return null;
+  // Without a header, only places say what a table lists: a table of labels and values
+  // (公开事项名称 | …, 制发日期 | …) is the page's metadata, not a list.
+  if (!found && items.every((it) => it.regionText === null)) return null;
   const lines: Line[] = rows.flatMap((r) => r.lines);
   return {
     layout: 'tab_table',

@@ -161,10 +161,10 @@ export function rowToItem(
     }
   }
   let title = (get('title') ?? get('name'))?.text.trim() ?? '';
-  if (title === '' && placeCell && !get('title')) {
-    // A one-column list of units: the unit is what is listed.
+  // A list with no theme column has no title: the unit is its place (and `unit`), never
+  // repeated as a title. Only a unit that is no place at all is named by its cell.
+  if (title === '' && placeCell && !get('title') && regionText === null)
     title = placeCell.text.trim();
-  }
   if (title === '' && regionText === null) return null;
   if (regionText === null && title !== '' && !get('title') && get('name')) {
     // "单位：标题" packed into one name cell.
