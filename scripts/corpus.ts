@@ -19,7 +19,7 @@ import { libreOffice } from '../tests/support/fixtures/pdf-fixtures';
 import { tempLedger } from '../tests/support/temp-ledger';
 import { buildNotice } from '../tests/support/unseen';
 import { loadCorpus, loadRegionCases, type CorpusNotice } from '../tests/support/corpus/load';
-import { type NoticeResult, scoreNotice } from '../tests/support/corpus/score';
+import { type ExtractionView, type NoticeResult, scoreNotice } from '../tests/support/corpus/score';
 
 function option(name: string): string | null {
   const i = process.argv.indexOf(name);
@@ -41,13 +41,20 @@ async function runNotice(
   const got: LedgerRecord[] = [...outcome.records].sort(
     (a, b) => (a.mentions[0]?.start ?? 0) - (b.mentions[0]?.start ?? 0),
   );
-  let ruleTexts: string[] = [];
-  if (!failure && (n.gold.rules ?? []).length) {
+  // Role, outcomes and rules are read from the extraction itself (the ledger stores them later).
+  let extraction: ExtractionView | null = null;
+  if (!failure) {
     const doc = await readNotice(file.name, file.bytes);
-    ruleTexts = extractNotice(doc, {
-      fileName: file.name,
-      regions: gazetteerRegionLookup(),
-    }).rules.map((r) => r.text);
+    const ex = extractNotice(doc, { fileName: file.name, regions: gazetteerRegionLookup() });
+    const byStart = new Map(ex.records.map((r) => [r.span.start, r]));
+    extraction = {
+      role: ex.metadata.role,
+      rules: ex.rules,
+      outcomeOf: (r) => {
+        const hit = r.mentions.map((m) => byStart.get(m.start)).find((x) => x !== undefined);
+        return { status: hit?.outcome?.status ?? null, grade: hit?.outcome?.grade ?? null };
+      },
+    };
   }
   return scoreNotice(
     n.id,
@@ -55,7 +62,7 @@ async function runNotice(
     n.gold,
     outcome.notices[0],
     got,
-    ruleTexts,
+    extraction,
     failure,
   );
 }
@@ -131,6 +138,7 @@ async function main(): Promise<void> {
     invented: sum((r) => r.records.invented),
     statusRight: sum((r) => r.records.statusRight),
     statusExpected: sum((r) => r.records.statusExpected),
+    statusInvented: sum((r) => r.records.statusInvented),
     unitRight: sum((r) => r.records.unitRight),
     unitExpected: sum((r) => r.records.unitExpected),
     lostItems: results.filter((r) => r.lostItems).length,
@@ -181,7 +189,7 @@ async function main(): Promise<void> {
     `  records right ${totals.right}/${totals.expected} = ${pct(totals.right, totals.expected)}; wrong ${totals.wrong}, missed ${totals.missed}, invented ${totals.invented} (extracted ${totals.got})`,
   );
   lines.push(
-    `  status right ${totals.statusRight}/${totals.statusExpected}; unit codes right ${totals.unitRight}/${totals.unitExpected}; rules found ${totals.rules.found}/${totals.rules.expected}`,
+    `  status right ${totals.statusRight}/${totals.statusExpected} (${totals.statusInvented} stated where the notice states none); unit codes right ${totals.unitRight}/${totals.unitExpected}; rules found ${totals.rules.found}/${totals.rules.expected}`,
   );
   lines.push(
     `  notices that lost items: ${totals.lostItems}; lost silently: ${totals.lostSilently.length}${totals.lostSilently.length ? ` (${totals.lostSilently.join(', ')})` : ''}`,

@@ -27,7 +27,8 @@ export function resolveRecords(notice: ExtractedNotice): {
 } {
   const warnings: NoticeWarning[] = [];
   let previous: RegionResolution | undefined;
-  const asOf = notice.metadata.issuedOn ?? undefined;
+  // Names as they were when the notice was issued; a file's own date is closer than today.
+  const asOf = notice.metadata.issuedOn ?? notice.metadata.fileDate ?? undefined;
   const resolved = notice.records.map((record): ResolvedRecord => {
     // Entries without a place (e.g. a list of organisations) have nothing to resolve.
     if (!record.regionText) return { record, resolution: null };

@@ -10,7 +10,14 @@ import type { ListDraft } from './drafts';
 import { itemWarnings } from './item-warnings';
 import { contextOf, kindOf, type ListContext } from './list-context';
 import { countMismatches, interleavedWarnings, numberingGaps } from './list-warnings';
-import { cleanProgramme, listName, programmeIn, sameFamily, type Programme } from './programme';
+import {
+  cleanProgramme,
+  listName,
+  namesOtherList,
+  programmeIn,
+  sameFamily,
+  type Programme,
+} from './programme';
 import { provinceAt } from './provinces';
 import { toKey, type KeyedText } from './text-key';
 import type { ExtractedRecord, RegionContext } from './types';
@@ -40,7 +47,8 @@ function programmeOf(
   const own = list.phrase
     ? cleanProgramme(list.phrase, province)
     : kind === 'other'
-      ? (programmeIn(ctx.heading, province) ?? listName(ctx.heading))
+      ? (programmeIn(ctx.heading, province) ??
+        (namesOtherList(ctx.heading) ? listName(ctx.heading) : null))
       : (programmeIn(ctx.heading, province) ?? programmeIn(ctx.intro, province));
   const notice = frame.programme;
   if (own && notice && own.name !== notice.name && sameFamily(own.name, notice.name))

@@ -5,16 +5,11 @@
  * after the unit or from a conclusion column; an attributive clause ("已通过结项验收的
  * 徐汇区…以新的实验主题开展实验") describes the past and is no outcome of this notice.
  */
+import type { ItemOutcome, ItemStatus } from '../../../../shared/notice-roles';
 import { CHINESE_NUMERAL_CHARS, parseNumber, parseYear } from './chinese-numerals';
 
-export type OutcomeStatus = '已验收' | '未通过' | '已撤销' | '已延期';
-
-export interface Outcome {
-  status: OutcomeStatus;
-  grade?: '优秀' | '良好' | '合格' | '不合格';
-  /** New end of the experiment (YYYY-MM or YYYY-MM-DD) for an extension. */
-  until?: string;
-}
+export type OutcomeStatus = ItemStatus;
+export type Outcome = ItemOutcome;
 
 const YEAR = `((?:19|20)[0-9]{2}|[${CHINESE_NUMERAL_CHARS}]{4})`;
 const N = `([0-9]{1,2}|[${CHINESE_NUMERAL_CHARS}]{1,3})`;

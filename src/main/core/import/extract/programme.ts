@@ -57,8 +57,13 @@ const PHRASE_CHARS = /[\u4e00-\u9fff0-9“”"()（）、]/;
 const CUT_WORDS =
   /.*(关于|开展|做好|加强|推进|组织|申报|创建|征集|推介|推荐|发放|认定为?|确认为|命名为|确定为|列为|评为|作为|公布|发布|确认|同意|涌现|遴选出?|入选|一批|批复|对|的|了|为|将|是)/;
 /** Where a programme's name starts when it says so: its year, batch or scope. */
-const NAME_START = new RegExp(
-  `(?:19|20)[0-9]{2}年度?|第[0-9${CHINESE_NUMERAL_CHARS}]+批|首批|全国|全省|全市|省级|市级|县级|我省|本省|我市`,
+const SCOPE_WORD = /全国|全省|全市|省级|市级|县级|我省|本省|我市/;
+/** A year or batch written right before the scope word belongs to the name ("2022年全国…"). */
+const YEAR_OR_BATCH_BEFORE = new RegExp(
+  `(?:(?:19|20)[0-9]{2}年度?|第[0-9${CHINESE_NUMERAL_CHARS}]+批|首批)+$`,
+);
+const NAME_START_ALONE = new RegExp(
+  `(?:19|20)[0-9]{2}年度?|第[0-9${CHINESE_NUMERAL_CHARS}]+批|首批`,
 );
 /** Words after a programme's name that are about the document, not the programme. */
 const DOC_TAIL = /(创建|建立|建设)?(工作|活动)$|(创建|拟命名|候选|推荐|公示)*名单$|名录$/;
@@ -81,9 +86,21 @@ export function cleanProgramme(
   for (let i = 0; i < 3 && DOC_TAIL.test(phrase); i++) phrase = phrase.replace(DOC_TAIL, '');
   // The name starts at its year, batch or scope word when it has one; a verb between that
   // word and the name ("全省涌现一批…观察点") is cut, the scope word kept.
-  const startAt = NAME_START.exec(phrase);
-  if (startAt) phrase = phrase.slice(startAt.index);
-  const lead = startAt ? startAt[0] : '';
+  let lead = '';
+  // The scope word nearest the name ("我省…入选全国…" is national).
+  const scope = [...phrase.matchAll(new RegExp(SCOPE_WORD.source, 'g'))].pop();
+  if (scope) {
+    const at = scope.index ?? 0;
+    const before = YEAR_OR_BATCH_BEFORE.exec(phrase.slice(0, at))?.[0] ?? '';
+    phrase = phrase.slice(at - before.length);
+    lead = before + scope[0];
+  } else {
+    const alone = NAME_START_ALONE.exec(phrase);
+    if (alone) {
+      phrase = phrase.slice(alone.index);
+      lead = alone[0];
+    }
+  }
   const cut = CUT_WORDS.exec(phrase.slice(lead.length));
   if (cut && cut[0].length < phrase.length - lead.length - 2)
     phrase = lead + phrase.slice(lead.length + cut[0].length);
@@ -97,7 +114,8 @@ export function cleanProgramme(
   const yearMatch = /((?:19|20)\d{2})年度?/.exec(phrase);
   phrase = phrase.replace(/^[的、,，]+/, '');
   if (phrase.length < 4) return null;
-  if (provincial && !own && province && !phrase.includes(province)) phrase = province + phrase;
+  if (provincial && !own && province && !phrase.includes(province) && !/^全国/.test(phrase))
+    phrase = province + phrase;
   return { name: phrase, year: yearMatch ? Number(yearMatch[1]) : null, batch };
 }
 

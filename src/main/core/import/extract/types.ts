@@ -4,6 +4,7 @@
  * can always be traced back to the sentence in the notice.
  */
 import type { NoticeWarning, RecordKind } from '../../../../shared/domain';
+import type { NoticeRole } from '../../../../shared/notice-roles';
 import type { Outcome } from './outcomes';
 
 export interface Span {
@@ -66,7 +67,16 @@ export type RuleKind =
   | 'final_report'
   | 'acceptance'
   | 'extension'
+  | 'deadline'
   | 'other';
+
+/** Whose rule it is: the programme and batch its sentence names, else its notice's. */
+export interface RuleScope {
+  programme: string | null;
+  batch: string | null;
+  /** The sentence itself names the programme or batch (not inherited from the notice). */
+  named: boolean;
+}
 
 export interface NoticeRule {
   kind: RuleKind;
@@ -74,6 +84,7 @@ export interface NoticeRule {
   text: string;
   span: Span;
   params: Record<string, string | number | boolean | null>;
+  scope?: RuleScope;
 }
 
 export interface NoticeMetadata {
@@ -84,8 +95,13 @@ export interface NoticeMetadata {
   docNo: string | null;
   /** 文号 exactly as written. */
   docNoRaw: string | null;
+  /** Issue date read from the text (signature, 成文日期, a page's 发布时间…), or null. */
   issuedOn: string | null;
+  /** The file's own date (Word properties, a page's meta tag) when the text has none: never the issue date. */
+  fileDate: string | null;
   kind: NoticeKind;
+  /** What the notice does to the programme's records (confirms, reports, accepts, …). */
+  role: NoticeRole;
   /** Province the notice is about, written or inferred from its regions. */
   province: string | null;
   provinceInferred: boolean;
