@@ -28,6 +28,8 @@ function organ(text: string): string | null {
     .replace(/^[(（]|[)）]$/g, '')
     .trim();
   if (t.length < 2 || t.length > 30 || /[，。；、]/.test(t) || CHROME.test(t)) return null;
+  // A generic word ("政府网站", "本网") names no one.
+  if (/^(人民)?政府$|^本(网|站|报)/.test(toKey(t))) return null;
   return ORGAN.test(toKey(t)) ? t : null;
 }
 

@@ -19,7 +19,7 @@ import {
   type Programme,
 } from './programme';
 import { provinceAt } from './provinces';
-import { toKey, type KeyedText } from './text-key';
+import { comparable, toKey, type KeyedText } from './text-key';
 import type { ExtractedRecord, RegionContext } from './types';
 
 export interface NoticeFrame {
@@ -103,7 +103,38 @@ export function recordsFromLists(
       });
     }
   }
-  return { records, warnings, writeupRecords };
+  return { records: oneRecordPerUnit(records), warnings, writeupRecords };
+}
+
+/**
+ * The same unit named twice in one notice, for one programme and with no different title
+ * ("确认哈尔滨市南岗区…。目前已有哈尔滨市道里区、南岗区…"), is one record: the first
+ * mention is kept, and an outcome stated at either holds for it.
+ */
+function oneRecordPerUnit(records: ExtractedRecord[]): ExtractedRecord[] {
+  const seen = new Map<string, ExtractedRecord>();
+  const out: ExtractedRecord[] = [];
+  for (const r of records) {
+    if (!r.regionText) {
+      out.push(r);
+      continue;
+    }
+    const place = comparable(`${r.regionContext?.city ?? ''}${r.regionText}`);
+    const key = [r.kind, r.programme ?? '', comparable(r.title)].join('|');
+    const twin = [...seen.entries()].find(([k, o]) => {
+      if (!k.startsWith(`${key}|`) || o.seq !== null || r.seq !== null) return false;
+      const other = k.slice(key.length + 1);
+      const [a, b] = other.length <= place.length ? [other, place] : [place, other];
+      return a.length >= 3 && b.endsWith(a);
+    })?.[1];
+    if (twin) {
+      if (!twin.outcome && r.outcome) twin.outcome = r.outcome;
+      continue;
+    }
+    seen.set(`${key}|${place}`, r);
+    out.push(r);
+  }
+  return out;
 }
 
 /** What an item inherits: its list's context, else the notice's province and place. */

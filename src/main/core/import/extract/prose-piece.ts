@@ -33,7 +33,9 @@ export interface PlacePiece {
 }
 
 const N = `(?:[0-9]+|[${CHINESE_NUMERAL_CHARS}]+)`;
-const VILLAGE_REST = /^[\u4e00-\u9fff]{1,10}(村|社区|嘎查|居委会)$/;
+/** A village after the place ("…镇东长寿村"); a clause ending in 村 ("入选…示范村") is not one. */
+const VILLAGE_REST =
+  /^(?!.*(入选|为|等|的|被|和|及|与|获))[\u4e00-\u9fff]{1,8}(村|社区|嘎查|居委会)$/;
 /** A bracketed note after the place ("上城区（原江干区）") belongs to the item. */
 const NOTE_REST = /^\([^()]{1,20}\)$/;
 const COUNT_REST = new RegExp(
@@ -117,6 +119,8 @@ export function readPlaces(
   for (const at of opts.leadIn ? placeStarts(key) : [0]) {
     // A cited document's title (《关于同意将A等单位确认为…的批复》) lists nothing itself.
     if (opts.quoted?.(p.start + at)) continue;
+    // After lead-in words a place never starts with another function word ("全省已有…").
+    if (at > 0 && /^[已有在了的是被把对该其各]/.test(key.slice(at))) continue;
     const found = readFrom(p, key, at, lookup);
     // After lead-in words the place must be a division of county level or above written
     // out ("确认为全国社区治理…" names a programme, not a community called 全国社区).
@@ -167,7 +171,7 @@ function unknownParts(restKey: string): string | null {
   for (let i = 0; i < 2; i++) {
     const m = UNKNOWN_PART.exec(restKey.slice(taken.length));
     // Counting words are no part of a name ("两个乡镇和二十个村入选").
-    if (!m || /个|和|及|与|等|[0-9]/.test(m[0])) return null;
+    if (!m || /个|和|及|与|等|[0-9]|入选|入列|被|为|获|评|确认|命名|认定/.test(m[0])) return null;
     taken += m[0];
     if (classifyRest(restKey.slice(taken.length)).rest !== 'activity') return taken;
   }
@@ -177,6 +181,7 @@ function unknownParts(restKey: string): string | null {
 /** The next region must itself be a county-level name or more, not a word like 社区. */
 function isWholePlaceStart(key: string, end: number): boolean {
   const name = key.slice(0, end);
+  if (/^[等的为在以并共各]/.test(name)) return false;
   return name.length >= 2 && (COUNTY_SUFFIX.test(name) || /(省|州|盟|地区)$/.test(name));
 }
 

@@ -60,10 +60,13 @@ const CJK = /^[\u4e00-\u9fff]+$/;
 interface Token {
   end: number;
   level: Level;
+  /** Length of the suffix that ended it. */
+  suffix: number;
 }
 
 function stemOk(stem: string, rule: SuffixRule, lastLevel: number): boolean {
-  if (!CJK.test(stem) || TITLE_OPENERS.test(stem)) return false;
+  // A count ("两个乡镇") is never a name.
+  if (!CJK.test(stem) || TITLE_OPENERS.test(stem) || /个/.test(stem)) return false;
   if (rule.ethnic) return stem.length >= 2 && /族|蒙古/.test(stem);
   if (stem.length === 1 && rule.suffix === '区')
     return SHORT_DISTRICTS.test(stem) && lastLevel === 1;
@@ -94,7 +97,9 @@ function tokenAt(key: string, at: number, lastLevel: number): Token | null {
       const level = levelOf(rule, lastLevel);
       if (level === null) continue;
       const end = sufAt + rule.suffix.length;
-      if (!best || end > best.end) best = { end, level };
+      // Equal ends: the longer suffix names it ("东谷社区" is a community, not a 区).
+      if (!best || end > best.end || (end === best.end && rule.suffix.length > best.suffix))
+        best = { end, level, suffix: rule.suffix.length };
     }
   }
   return best;

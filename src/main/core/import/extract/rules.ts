@@ -131,8 +131,8 @@ export function extractRules(
     const dueParams: NoticeRule['params'] = due
       ? { month: due.month, day: due.day ?? lastDayOf(due.month) }
       : {};
-    const plan = /年度(实验|工作|创建)?计划|实验计划/.test(k);
-    const summary = /年度(实验|工作)?总结|计划和总结|计划与总结|计划、总结/.test(k);
+    const plan = /年度(?:实验|工作|创建|试点)*计划|实验计划/.test(k);
+    const summary = /年度(?:实验|工作|创建|试点)*总结|计划和总结|计划与总结|计划、总结/.test(k);
     if (plan && !reportsPast(k, /计划/)) add('annual_plan', { every: 'year', ...dueParams });
     if (summary && !reportsPast(k, /总结/))
       add('annual_summary', {

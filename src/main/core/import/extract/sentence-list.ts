@@ -51,14 +51,26 @@ function isAddressee(line: Line): boolean {
   return /(厅|局|委|政府|办公室|办)[)）]?[:：]\s*$/.test(line.trimmed);
 }
 
-/** "上海市：", "山東。": a province or city labelling the items after it. */
+/**
+ * "上海市：", "山東。", "象山县：": a province, city or county labelling the items after it
+ * (a colon labels any of them; 。 only a province, as "山東。諸城市" writes it).
+ */
 function labelOf(p: Piece, lookup: RegionLookup): string | null {
   if (p.sep !== ':' && p.sep !== '：' && p.sep !== '。') return null;
   const body = p.text.replace(COUNT_LABEL, '').trim();
   const key = toKey(body);
   if (provinceByName(key)) return body;
   const hit = lookup.splitPrefix(body, {});
-  return hit && hit.end === body.length && /[市州盟]$/.test(key) ? body : null;
+  if (!hit || hit.end !== body.length) return null;
+  return /[市州盟]$/.test(key) || (p.sep !== '。' && /[县区旗]$/.test(key)) ? body : null;
+}
+
+/** The context a label sets: a province, a city, or a county (with what was known above it). */
+function labelContext(label: string, ctx: RegionContext): RegionContext {
+  const parts = regionParts(label);
+  if (parts.province || provinceByName(toKey(label))) return { province: label };
+  if (/[县区旗]$/.test(toKey(label)) && !parts.city) return { ...ctx, county: label };
+  return { ...withoutCounty(ctx), city: label };
 }
 
 interface Group {
@@ -166,11 +178,7 @@ export function detectSentenceLists(
       const piece = pieces[k]!;
       const label = labelOf(piece, lookup);
       if (label && (piece.sep !== '。' || current !== null || k + 1 < pieces.length)) {
-        const parts = regionParts(label);
-        ctx =
-          parts.province || provinceByName(toKey(label))
-            ? { province: label }
-            : { ...ctx, city: label };
+        ctx = labelContext(label, ctx);
         current ??= newBuilding(line, doc, piece.start);
         current.labelled = true;
         continue;

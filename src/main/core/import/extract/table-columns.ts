@@ -7,6 +7,7 @@
 import { parseNumber } from './chinese-numerals';
 import type { ItemDraft } from './drafts';
 import { splitItem } from './item-split';
+import { outcomeIn } from './outcomes';
 import { keyOf } from './text-key';
 import type { RegionLookup } from './types';
 
@@ -20,6 +21,7 @@ export type ColumnRole =
   | 'content'
   | 'category'
   | 'remark'
+  | 'outcome'
   | 'name';
 
 const ROLES: { role: ColumnRole; re: RegExp }[] = [
@@ -49,6 +51,11 @@ const ROLES: { role: ColumnRole; re: RegExp }[] = [
     re: /^(内容|实验内容|实验任务|主要内容|简介|主要做法|基本情况|案例简介|做法|主要经验)$/,
   },
   { role: 'category', re: /^(类别|类型|分类|领域)$/ },
+  // What happened to the unit (通过结项验收, 优秀): a status, never its title.
+  {
+    role: 'outcome',
+    re: /^(验收结论|验收结果|验收等次|验收意见|评估结果|评估等次|评估结论|考核结果|考核等次|评定结果|评定等次|结论|等次|等级|结果)$/,
+  },
   { role: 'remark', re: /^(备注|说明)$/ },
 ];
 
@@ -175,6 +182,8 @@ export function rowToItem(
     }
   }
   const content = get('content')?.text.trim();
+  const outcomeCell = get('outcome')?.text.trim();
+  const outcome = outcomeCell ? outcomeIn(keyOf(outcomeCell)) : null;
   const category = get('category')?.text.trim();
   return {
     seq,
@@ -186,6 +195,7 @@ export function rowToItem(
     ...(content ? { content } : {}),
     ...(category ? { category } : {}),
     ...(regionUnresolved ? { regionUnresolved: true } : {}),
+    ...(outcome ? { outcome } : {}),
     warnings: [],
   };
 }
