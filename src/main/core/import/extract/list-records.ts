@@ -150,6 +150,9 @@ function contextFor(
   if (place && !out.city && !out.county) {
     if (place.city) out.city = place.city;
     if (place.county) out.county = place.county;
+  } else if (place?.city && out.county && !out.city) {
+    // A county label in a city bureau's notice ("鼓楼区" in 福州市's list) lies in that city.
+    out.city = place.city;
   }
   return out;
 }

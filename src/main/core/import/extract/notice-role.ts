@@ -51,14 +51,20 @@ export interface RoleInput {
 }
 
 /** A text told by a reporter or as hearsay rather than in the issuer's own voice. */
-export function reportsNews(doc: KeyedText, outlet: string | null): 'news' | 'hearsay' | null {
+export function reportsNews(
+  doc: KeyedText,
+  outlet: string | null,
+  title: string | null = null,
+): 'news' | 'hearsay' | null {
   if (outlet || REPORTER.test(doc.key)) return 'news';
+  // A visit's report: "…一行来我市调研…", "…陪同调研".
+  if (title && /调研|考察|视察|走访|陪同|一行/.test(keyOf(title))) return 'news';
   return HEARSAY.test(doc.key) ? 'hearsay' : null;
 }
 
 export function noticeRole(input: RoleInput): NoticeRole {
   const { doc, title, records, rules, outlet } = input;
-  const voice = reportsNews(doc, outlet);
+  const voice = reportsNews(doc, outlet, title);
   if (voice === 'news') return 'news';
   const event = outcomeRole(records);
   if (voice === 'hearsay') return event ?? 'news';

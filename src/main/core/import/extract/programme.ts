@@ -154,7 +154,7 @@ export function listName(heading: string | null | undefined): Programme | null {
   let key = keyOf(heading).replace(/^#+/, '');
   const cut = /.*(关于|公布|发布|印发|确认)/.exec(key);
   if (cut) key = key.slice(cut[0].length);
-  key = key.replace(/(的通知|的公告|的公示|的通报)$/, '');
+  key = key.replace(/(的通知|的公告|的公示|的通报)$/, '').replace(DOC_TAIL, '') || key;
   const batchMatch = new RegExp(`第[0-9${CHINESE_NUMERAL_CHARS}]+批`).exec(key);
   const yearMatch = /((?:19|20)\d{2})年度?/.exec(key);
   return key.length >= 2

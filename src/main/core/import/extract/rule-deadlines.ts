@@ -15,7 +15,7 @@ const ANNUAL = new RegExp(`每年(?:的)?${N}月(?:${N}日|底|末|份)?(?:前|�
 const ONE_OFF = new RegExp(`(?:于|在|请于|务必于)?${YEAR}年${N}月(?:${N}日|底|末)(?:前|之前|以前)`);
 const MONTH_DAY = new RegExp(`(?:于|在|请于|务必于)${N}月${N}日(?:前|之前|以前)`);
 const YEARS_SPAN = new RegExp(`${YEAR}年?(?:至|到|—|-|~)${YEAR}年`);
-const DUTY_VERB = /报|送|交|反馈|提出|提供|完成|授|上传|备案|申请|申报/;
+const DUTY_VERB = /报|送|交|反馈|反映|提出|提供|完成|授|上传|备案|申请|申报/;
 
 const num = (s: string | undefined): number | null => (s === undefined ? null : parseNumber(s));
 

@@ -105,7 +105,7 @@ export function extractRules(
       }
     }
     const range = RANGE.exec(k);
-    if (range && /实验|试点|创建|周期|时间|期限/.test(k)) {
+    if (range && /实验|试点|创建|观察|周期|时间|期限|期为/.test(k)) {
       const y1 = parseYear(range[1] ?? '');
       const m1 = num(range[2]);
       const y2 = parseYear(range[4] ?? '');

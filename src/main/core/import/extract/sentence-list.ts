@@ -22,7 +22,7 @@ const SEPARATORS = /[、，,；;。:：\s]/;
 const SENTENCE_END = /[。；;！!？?]/;
 /** Words before an enumeration that announce a list ("名单如下：", "…的乡镇是："). */
 const INTRO =
-  /(同意|确认|命名|认定|确定|公布|批复|名单|如下|包括|分别是|分别为|是|为|拥有|共有)\s*$/;
+  /(同意|确认|命名|认定|确定|公布|批复|撤销|取消|名单|如下|包括|分别是|分别为|是|为|拥有|共有)\s*$/;
 /** Words before an enumeration that make it a visit's stops or a passing mention. */
 const PASSING = /(调研|考察|走访|视察|陪同|参观|来到|深入到|先后到)/;
 const COUNT_LABEL = /\s*[(（]\s*共?\s*[0-9一二三四五六七八九十]+\s*个\s*[)）]\s*$/;
@@ -112,6 +112,9 @@ export function detectSentenceLists(
     const first = b.items[0];
     const last = b.items[b.items.length - 1];
     if (!accepted || !first || !last) return;
+    // "决定撤销A、B的…资格": the verb before the places states their outcome.
+    const governing = /(撤销|取消|延长|延期)\s*$/.test(b.intro) ? outcomeIn(b.intro) : null;
+    if (governing) for (const it of b.items) it.outcome ??= governing;
     lists.push({
       layout: 'sentence',
       items: b.items,
@@ -135,7 +138,8 @@ export function detectSentenceLists(
         start: group[0]?.start ?? p.start,
       });
     }
-    if (p.phrase) b.phrase = p.phrase;
+    // Only a phrase naming a programme names the list ("…为优秀" states a grade).
+    if (p.phrase && namesProgramme(p.phrase)) b.phrase = p.phrase;
     const outcome = p.outcome ?? outcomeIn(toKey(tail));
     if (outcome) for (const it of group) it.outcome = outcome;
     b.signal = true;
@@ -244,7 +248,11 @@ export function detectSentenceLists(
           ctx = {};
           break;
         }
-        closeGroup(current, p, tailOf(pieces, k));
+        closeGroup(
+          current,
+          p,
+          tailOf(pieces, k, (t) => readPlaces(t, lookup, { leadIn: false }).length > 0),
+        );
       }
     }
     if (hadItems && current && !current.lines.includes(line.index)) current.lines.push(line.index);
@@ -261,14 +269,22 @@ function titleRanges(line: Line): (offset: number) => boolean {
   return (offset) => ranges.some(([a, b]) => offset > a && offset < b);
 }
 
-/** The rest of the sentence after piece k, for an outcome stated after a closed group. */
-function tailOf(pieces: Piece[], k: number): string {
+/**
+ * The rest of the sentence after piece k, up to the next place, for an outcome stated after
+ * a closed group ("…等12个实验区圆满完成实验任务，顺利通过结项验收").
+ */
+function tailOf(pieces: Piece[], k: number, isPlace: (p: Piece) => boolean): string {
   let out = '';
   for (let i = k + 1; i < pieces.length; i++) {
+    if (isPlace(pieces[i]!)) break;
     out += pieces[i]!.text + pieces[i]!.sep;
     if (SENTENCE_END.test(pieces[i]!.sep)) break;
   }
   return out;
+}
+
+function namesProgramme(phrase: string): boolean {
+  return toKey(phrase).length >= 4 && outcomeIn(toKey(phrase)) === null;
 }
 
 function newBuilding(
