@@ -73,6 +73,17 @@ describe('enumerations in prose', () => {
     ]);
   });
 
+  it('a province alone before a space labels the places after it', () => {
+    const n = extract('北京市 东城区、西城区、朝阳区 天津市 和平区、河西区');
+    expect(n.records.map((r) => [r.regionText, r.regionContext?.province])).toEqual([
+      ['东城区', '北京市'],
+      ['西城区', '北京市'],
+      ['朝阳区', '北京市'],
+      ['和平区', '天津市'],
+      ['河西区', '天津市'],
+    ]);
+  });
+
   it('a county label and continuation lines: townships read inside the county', () => {
     const n = extract('象山县：丹东街道丹城社区、东谷社区\n　　西谷社区');
     expect(n.records.map((r) => r.regionText)).toEqual([

@@ -65,6 +65,19 @@ function labelOf(p: Piece, lookup: RegionLookup): string | null {
   return /[市州盟]$/.test(key) || (p.sep !== '。' && /[县区旗]$/.test(key)) ? body : null;
 }
 
+/** "北京市 东城区、西城区": a province alone before a space, with places after it, labels them. */
+function spacedProvinceLabel(
+  p: Piece,
+  next: Piece | undefined,
+  lookup: RegionLookup,
+): string | null {
+  if (!/\s/.test(p.sep) || !next) return null;
+  const body = p.text.trim();
+  if (!provinceByName(toKey(body))) return null;
+  const after = lookup.splitPrefix(next.text, {});
+  return after && after.end > 0 && !provinceByName(toKey(after.regionText)) ? body : null;
+}
+
 /** The context a label sets: a province, a city, or a county (with what was known above it). */
 function labelContext(label: string, ctx: RegionContext): RegionContext {
   const parts = regionParts(label);
@@ -180,7 +193,7 @@ export function detectSentenceLists(
     let hadItems = false;
     for (let k = 0; k < pieces.length; k++) {
       const piece = pieces[k]!;
-      const label = labelOf(piece, lookup);
+      const label = labelOf(piece, lookup) ?? spacedProvinceLabel(piece, pieces[k + 1], lookup);
       if (label && (piece.sep !== '。' || current !== null || k + 1 < pieces.length)) {
         ctx = labelContext(label, ctx);
         current ??= newBuilding(line, doc, piece.start);
