@@ -119,8 +119,10 @@ export function readPlaces(
   for (const at of opts.leadIn ? placeStarts(key) : [0]) {
     // A cited document's title (《关于同意将A等单位确认为…的批复》) lists nothing itself.
     if (opts.quoted?.(p.start + at)) continue;
-    // After lead-in words a place never starts with another function word ("全省已有…").
+    // After lead-in words a place never starts with another function word ("全省已有…"),
+    // and it is a division of county level or above by its suffixes (cheap to check first).
     if (at > 0 && /^[已有在了的是被把对该其各]/.test(key.slice(at))) continue;
+    if (at > 0 && !startsAtCountyOrAbove(key.slice(at))) continue;
     const found = readFrom(p, key, at, lookup);
     // After lead-in words the place must be a division of county level or above written
     // out ("确认为全国社区治理…" names a programme, not a community called 全国社区).
@@ -163,6 +165,11 @@ function readFrom(p: PieceInput, key: string, from: number, lookup: RegionLookup
     break;
   }
   return out;
+}
+
+function startsAtCountyOrAbove(key: string): boolean {
+  const parts = regionParts(key);
+  return !!(parts.province || parts.city || parts.county) || !parts.belowCounty;
 }
 
 /** Up to two unknown lower names ("黑庄户乡小鲁店村") followed by list-like words. */
