@@ -112,7 +112,9 @@ export function extractNotice(source: SourceDocument, opts: ExtractOptions): Ext
   const role = noticeRole({ doc, title, records, rules, outlet: facts.outlet });
   // Never silent: a notice that yields nothing, or fewer than it states, says so.
   const titleLine = facts.pick && facts.pick.line >= 0 ? facts.pick.line : null;
-  warnings.push(...silentLosses(doc, { titleLine, records, role, warnings, lists }));
+  warnings.push(
+    ...silentLosses(doc, { titleLine, records, role, rules: rules.length, warnings, lists }),
+  );
 
   return toRawSpans(reading, {
     fileName: opts.fileName,

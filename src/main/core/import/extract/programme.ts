@@ -44,7 +44,6 @@ const PHRASE_END = new RegExp(
     '典型案例',
     '优秀案例',
     '创新案例',
-    '创新经验',
     '观察点',
     '观测点',
     '示范[\\u4e00-\\u9fff]{0,6}?(?:单位|村镇|乡镇|乡\\(镇\\)|村|社区|街道|城区|城市|县|点|基地)',
@@ -58,9 +57,9 @@ const CUT_WORDS =
   /.*(关于|开展|做好|加强|推进|组织|申报|创建|征集|推介|推荐|发放|认定为?|确认为|命名为|确定为|列为|评为|作为|公布|发布|确认|同意|涌现|遴选出?|入选|一批|批复|对|的|了|为|将|是)/;
 /** Where a programme's name starts when it says so: its year, batch or scope. */
 const SCOPE_WORD = /全国|全省|全市|省级|市级|县级|我省|本省|我市/;
-/** A year or batch written right before the scope word belongs to the name ("2022年全国…"). */
+/** A year or batch (with a count) right before the scope word belongs to the name ("2021年度27个全国…"). */
 const YEAR_OR_BATCH_BEFORE = new RegExp(
-  `(?:(?:19|20)[0-9]{2}年度?|第[0-9${CHINESE_NUMERAL_CHARS}]+批|首批)+$`,
+  `(?:(?:(?:19|20)[0-9]{2}年度?|第[0-9${CHINESE_NUMERAL_CHARS}]+批|首批)(?:[0-9${CHINESE_NUMERAL_CHARS}]+个)?)+$`,
 );
 const NAME_START_ALONE = new RegExp(
   `(?:19|20)[0-9]{2}年度?|第[0-9${CHINESE_NUMERAL_CHARS}]+批|首批`,

@@ -11,6 +11,16 @@ import { parseNumber } from './chinese-numerals';
 import type { CategoryDraft, ItemDraft, ListDraft } from './drafts';
 import { outcomeIn } from './outcomes';
 import { looksLikePlace, readPlaces, type PlacePiece } from './prose-piece';
+import {
+  isAddressee,
+  labelContext,
+  labelOf,
+  piecesOf,
+  spacedProvinceLabel,
+  titleRanges,
+  withoutCounty,
+  type Piece,
+} from './prose-labels';
 import { provinceByName } from './provinces';
 import { regionParts } from './region-heuristic';
 import { toKey, type KeyedText, type Line } from './text-key';
@@ -18,73 +28,12 @@ import type { RegionContext, RegionLookup } from './types';
 
 /** A group label with its count on a line of its own: "南陵县（2个）". */
 const GROUP_LABEL = /^(.+?)\s*[(（]\s*共?\s*([0-9]+|[一二三四五六七八九十]+)\s*个\s*[)）]\s*$/;
-const SEPARATORS = /[、，,；;。:：\s]/;
 const SENTENCE_END = /[。；;！!？?]/;
 /** Words before an enumeration that announce a list ("名单如下：", "…的乡镇是："). */
 const INTRO =
   /(同意|确认|命名|认定|确定|公布|批复|撤销|取消|名单|如下|包括|分别是|分别为|是|为|拥有|共有)\s*$/;
 /** Words before an enumeration that make it a visit's stops or a passing mention. */
 const PASSING = /(调研|考察|走访|视察|陪同|参观|来到|深入到|先后到)/;
-const COUNT_LABEL = /\s*[(（]\s*共?\s*[0-9一二三四五六七八九十]+\s*个\s*[)）]\s*$/;
-
-interface Piece {
-  text: string;
-  start: number;
-  sep: string;
-}
-
-function piecesOf(line: Line): Piece[] {
-  const out: Piece[] = [];
-  let from = 0;
-  for (let i = 0; i <= line.key.length; i++) {
-    const ch = line.key[i] ?? '';
-    if (i === line.key.length || SEPARATORS.test(ch)) {
-      if (i > from) out.push({ text: line.raw.slice(from, i), start: line.start + from, sep: ch });
-      from = i + 1;
-    }
-  }
-  return out;
-}
-
-/** Addressee lines ("北京市、天津市…民政厅（局）：") list provinces, not records. */
-function isAddressee(line: Line): boolean {
-  return /(厅|局|委|政府|办公室|办)[)）]?[:：]\s*$/.test(line.trimmed);
-}
-
-/**
- * "上海市：", "山東。", "象山县：": a province, city or county labelling the items after it
- * (a colon labels any of them; 。 only a province, as "山東。諸城市" writes it).
- */
-function labelOf(p: Piece, lookup: RegionLookup): string | null {
-  if (p.sep !== ':' && p.sep !== '：' && p.sep !== '。') return null;
-  const body = p.text.replace(COUNT_LABEL, '').trim();
-  const key = toKey(body);
-  if (provinceByName(key)) return body;
-  const hit = lookup.splitPrefix(body, {});
-  if (!hit || hit.end !== body.length) return null;
-  return /[市州盟]$/.test(key) || (p.sep !== '。' && /[县区旗]$/.test(key)) ? body : null;
-}
-
-/** "北京市 东城区、西城区": a province alone before a space, with places after it, labels them. */
-function spacedProvinceLabel(
-  p: Piece,
-  next: Piece | undefined,
-  lookup: RegionLookup,
-): string | null {
-  if (!/\s/.test(p.sep) || !next) return null;
-  const body = p.text.trim();
-  if (!provinceByName(toKey(body))) return null;
-  const after = lookup.splitPrefix(next.text, {});
-  return after && after.end > 0 && !provinceByName(toKey(after.regionText)) ? body : null;
-}
-
-/** The context a label sets: a province, a city, or a county (with what was known above it). */
-function labelContext(label: string, ctx: RegionContext): RegionContext {
-  const parts = regionParts(label);
-  if (parts.province || provinceByName(toKey(label))) return { province: label };
-  if (/[县区旗]$/.test(toKey(label)) && !parts.city) return { ...ctx, county: label };
-  return { ...withoutCounty(ctx), city: label };
-}
 
 interface Group {
   items: ItemDraft[];
@@ -274,14 +223,6 @@ export function detectSentenceLists(
   return lists;
 }
 
-/** Offsets inside 《…》 on a line: a cited document's title. */
-function titleRanges(line: Line): (offset: number) => boolean {
-  const ranges: [number, number][] = [];
-  for (const m of line.key.matchAll(/《[^《》]*》/g))
-    ranges.push([line.start + (m.index ?? 0), line.start + (m.index ?? 0) + m[0].length]);
-  return (offset) => ranges.some(([a, b]) => offset > a && offset < b);
-}
-
 /**
  * The rest of the sentence after piece k, up to the next place, for an outcome stated after
  * a closed group ("…等12个实验区圆满完成实验任务，顺利通过结项验收").
@@ -361,9 +302,4 @@ function addItem(
   b.items.push(item);
   b.open.items.push(item);
   return next;
-}
-
-function withoutCounty(ctx: RegionContext): RegionContext {
-  const { county: _county, ...rest } = ctx;
-  return rest;
 }

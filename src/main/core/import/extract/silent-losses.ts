@@ -20,17 +20,18 @@ export interface LossInput {
   titleLine: number | null;
   records: ExtractedRecord[];
   role: NoticeRole;
+  /** How many rules the notice states. */
+  rules: number;
   warnings: NoticeWarning[];
   lists: ListDraft[];
 }
 
 export function silentLosses(doc: KeyedText, input: LossInput): NoticeWarning[] {
   const out: NoticeWarning[] = [];
-  if (
-    input.records.length === 0 &&
-    input.role !== 'rules_only' &&
-    input.role !== 'application_call'
-  )
+  // Only a notice that states rules, or calls for applications, is expected to list nothing.
+  const listsNothing =
+    input.role === 'application_call' || (input.role === 'rules_only' && input.rules > 0);
+  if (input.records.length === 0 && !listsNothing)
     out.push({
       code: 'no_records',
       message:
