@@ -49,6 +49,14 @@ describe('issuer', () => {
     );
   });
 
+  it('the signature under a notice that is only a table', () => {
+    const m = meta(
+      '2023年度社区治理创新项目名单\n序号\t单位\t项目\n1\t南京市鼓楼区\t邻里中心\n2\t无锡市梁溪区\t红色物业\n南京市民政局\n2023年5月6日',
+    );
+    expect(m.issuer).toBe('南京市民政局');
+    expect(m.issuedOn).toBe('2023-05-06');
+  });
+
   it('a news item’s outlet, from its dateline or its source line', () => {
     expect(
       meta('青岛日报/青报网讯 12月3日，农业农村部发布了公示通知，胶州市里岔镇入选。').issuer,

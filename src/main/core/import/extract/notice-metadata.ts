@@ -76,10 +76,12 @@ export function noticeFacts(doc: KeyedText, source: SourceDocument): NoticeFacts
   const title = pick?.title ?? null;
   const bodyLine = bodyStart(doc);
   const outlet = newsOutlet(doc, bodyLine);
+  // A notice that is only a table has no sentence to start its body: sign below the title.
+  const signedBelow = bodyLine < doc.lines.length ? bodyLine : (pick?.line ?? -1);
   const issuer =
     issuerFromTitle(title) ??
     outlet ??
-    issuerFromSignature(doc, bodyLine) ??
+    issuerFromSignature(doc, signedBelow) ??
     issuerFromSource(doc) ??
     (reportsNews(doc, outlet) ? null : actingOrgan(doc, bodyLine));
   const dn = docNumber(doc, pick?.end ?? 0);
