@@ -1,9 +1,10 @@
 /**
- * Notices that come after a confirmation, composed in the shapes provincial and city
- * offices use (tests/fixtures/extract/later): an acceptance result with grades in prose, a
- * city's list grouped by district with townships alone on each line, a visit's news report,
- * an extension, a revocation, and a list of observation points labelled by city. Read with
- * the gazetteer, as the importer does.
+ * Notices composed in the shapes provincial and city offices use
+ * (tests/fixtures/extract/provincial): an acceptance result with grades in prose, a city's
+ * list grouped by district with townships alone on each line, a province's numbered list
+ * grouped by city with districts alone, a visit's news report, an extension, a revocation,
+ * and a list of observation points labelled by city. Read with the gazetteer, as the
+ * importer does.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -13,7 +14,7 @@ import { resolveRecords } from '../../../src/main/core/import/resolve-records';
 import { fixturesDir, txtDoc } from './helpers';
 
 function read(name: string) {
-  const text = readFileSync(path.join(fixturesDir, 'later', name), 'utf8');
+  const text = readFileSync(path.join(fixturesDir, 'provincial', name), 'utf8');
   const n = extractNotice(txtDoc(text), { fileName: name, regions: gazetteerRegionLookup() });
   const codes = resolveRecords(n).resolved.map((r) => r.resolution?.regionCode ?? null);
   return { n, codes };
@@ -46,6 +47,13 @@ describe('notices after a confirmation', () => {
     });
     const kinds = n.rules.map((r) => r.kind);
     expect(kinds).toEqual(expect.arrayContaining(['objection_window', 'deadline']));
+  });
+
+  it('a numbered list grouped by city: districts alone are read inside their city', () => {
+    const { n, codes } = read('city-groups-numbered.txt');
+    expect(codes).toEqual(['350102', '350103', '350104', '350203', '350206']);
+    expect(n.records.every((r) => r.kind === 'case')).toBe(true);
+    expect(n.warnings.filter((w) => w.code === 'count_mismatch')).toEqual([]);
   });
 
   it('a visit’s report: places visited are no records, units that joined a programme are', () => {
