@@ -56,6 +56,13 @@ describe('notices after a confirmation', () => {
     expect(n.warnings.filter((w) => w.code === 'count_mismatch')).toEqual([]);
   });
 
+  it('a table’s category rows that name a province: its rows lie there, the item before does not decide', () => {
+    const { n, codes } = read('table-province-category-rows.txt');
+    expect(n.records.map((r) => r.regionContext?.province)).toEqual(['江苏省', '江苏省', '福建省']);
+    // 鼓楼区 is in two cities of 江苏 (said by the resolver), and in one of 福建.
+    expect(codes).toEqual([null, '320115', '350102']);
+  });
+
   it('a visit’s report: places visited are no records, units that joined a programme are', () => {
     const { n } = read('news-visit.txt');
     expect(n.metadata.role).toBe('news');

@@ -29,14 +29,15 @@ export function resolveRecords(notice: ExtractedNotice): {
   let previous: RegionResolution | undefined;
   // Names as they were when the notice was issued; a file's own date is closer than today.
   const asOf = notice.metadata.issuedOn ?? notice.metadata.fileDate ?? undefined;
+  let previousContext: string | undefined;
   const resolved = notice.records.map((record): ResolvedRecord => {
     // Entries without a place (e.g. a list of organisations) have nothing to resolve.
     if (!record.regionText) return { record, resolution: null };
-    const resolution = resolveRegion(record.regionText, {
-      asOf,
-      context: contextFor(notice, record),
-      previous,
-    });
+    const context = contextFor(notice, record);
+    // The item before speaks for this one only inside the same group (same stated context).
+    if (context !== previousContext) previous = undefined;
+    previousContext = context;
+    const resolution = resolveRegion(record.regionText, { asOf, context, previous });
     if (resolution.regionCode === null) {
       warnings.push({
         code: 'region_unresolved',
