@@ -116,6 +116,7 @@ describe('what is not a list', () => {
 
   it('places that are the subject of an activity, or the stops of a visit', () => {
     expect(extract('北京市朝阳区、海淀区深入探索了社区协商机制。').records).toEqual([]);
+    expect(extract('近年来，我省南京、苏州、无锡等地积极探索社区治理新模式。').records).toEqual([]);
     expect(extract('调研组先后到武汉市江汉区、武昌区、汉阳区调研社区服务。').records).toEqual([]);
   });
 

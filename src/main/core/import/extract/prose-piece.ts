@@ -11,6 +11,7 @@ import { regionParts } from './region-heuristic';
 import { toKey } from './text-key';
 import type { RegionLookup } from './types';
 import { outcomeIn, type Outcome } from './outcomes';
+import { programmeIn } from './programme';
 
 export type RestKind = 'none' | 'count' | 'etc' | 'member' | 'event' | 'activity';
 
@@ -26,6 +27,8 @@ export interface PlacePiece {
   outcome?: Outcome;
   /** "等N个…": the piece is a named example of a larger group. */
   example?: boolean;
+  /** "…等地积极探索…": the enumeration is the subject of an activity, not a list by itself. */
+  doing?: boolean;
   /** Written like a place but not readable as one (a misspelt county). */
   unresolved?: boolean;
   /** Offset where the words after the place start. */
@@ -41,6 +44,8 @@ const NOTE_REST = /^\([^()]{1,20}\)$/;
 const COUNT_REST = new RegExp(
   `^(等(?:在内的)?)?\\s*(${N})\\s*(?:个|家|批|项)?\\s*([\\u4e00-\\u9fff()（）、]{1,14}?)(?=$|被|入选|入列|获|荣获|成为|为|[^\\u4e00-\\u9fff])`,
 );
+/** A count followed by a longer clause ("等31个全国…实验区紧紧围绕…"): the count still closes the group. */
+const COUNTED_CLAUSE = new RegExp(`^(等(?:在内的)?)?\\s*(${N})\\s*(?:个|家|项|处)`);
 const ETC_REST = /^等/;
 /** Verbs that make the places members of a programme; the phrase after them names it. */
 const MEMBER_VERB =
@@ -53,30 +58,38 @@ const UNKNOWN_PART = /^[\u4e00-\u9fff]{1,8}?(县|区|旗|镇|乡|街道|村|社�
 /** Words at the start of the rest that continue a place name rather than follow it. */
 const COUNTY_SUFFIX = /(县|区|市|旗)$/;
 
-type RestOf = Pick<PlacePiece, 'rest' | 'count' | 'phrase' | 'example'>;
+type RestOf = Pick<PlacePiece, 'rest' | 'count' | 'phrase' | 'example' | 'doing'>;
 
 export function classifyRest(restKey: string): RestOf {
   const rest = restKey.trim();
   if (rest === '') return { rest: 'none' };
-  const c = COUNT_REST.exec(rest);
+  const c = COUNT_REST.exec(rest) ?? COUNTED_CLAUSE.exec(rest);
   if (c && (c[1] || /个|城区|街道|社区|村|乡镇|单位|实验区|案例/.test(c[0]))) {
     const count = parseNumber(c[2] ?? '') ?? undefined;
     // "等100个乡(镇)为…": a bracketed level word may sit between the count and the verb.
     const after = rest.slice(c[0].length).replace(/^\([^()]{1,6}\)/, '');
     const member = MEMBER_VERB.exec(after);
+    // "…等31个全国社区治理和服务创新实验区紧紧围绕…": the counted noun names the programme.
+    const named = member ? null : programmeIn(rest, null);
+    const phrase = member ? phraseOf(after.slice(member[0].length)) : named ? rest : null;
     return {
       rest: 'count',
       ...(c[1] ? { example: true } : {}),
       ...(count !== undefined ? { count } : {}),
-      ...(member ? { phrase: phraseOf(after.slice(member[0].length)) } : {}),
+      ...(phrase ? { phrase: named ? phraseOf(named.name) : phrase } : {}),
     };
   }
   if (ETC_REST.test(rest)) {
     const verb = /(确认为|命名为|确定为|认定为|评为|列为|入选|为)/.exec(rest);
-    return {
-      rest: 'etc',
-      ...(verb ? { phrase: phraseOf(rest.slice(verb.index + verb[0].length)) } : {}),
-    };
+    if (verb)
+      return {
+        rest: 'etc',
+        example: true,
+        phrase: phraseOf(rest.slice(verb.index + verb[0].length)),
+      };
+    // "…等单位" closes the enumeration; "…等地积极探索…" makes the places its subject,
+    // which only an approving verb before them turns into a list ("同意将A等实验区以…").
+    return rest.length <= 8 ? { rest: 'etc', example: true } : { rest: 'etc', doing: true };
   }
   const m = MEMBER_VERB.exec(rest);
   if (m) {

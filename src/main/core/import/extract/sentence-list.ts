@@ -31,7 +31,7 @@ const GROUP_LABEL = /^(.+?)\s*[(（]\s*共?\s*([0-9]+|[一二三四五六七八�
 const SENTENCE_END = /[。；;！!？?]/;
 /** Words before an enumeration that announce a list ("名单如下：", "…的乡镇是："). */
 const INTRO =
-  /(同意|确认|命名|认定|确定|公布|批复|撤销|取消|名单|如下|包括|分别是|分别为|是|为|拥有|共有)\s*$/;
+  /(同意|确认|命名|认定|确定|公布|批复|撤销|取消|名单|如下|包括|分别是|分别为|是|为|将|拥有|共有)\s*$/;
 /** Words before an enumeration that make it a visit's stops or a passing mention. */
 const PASSING = /(调研|考察|走访|视察|陪同|参观|来到|深入到|先后到)/;
 
@@ -104,7 +104,8 @@ export function detectSentenceLists(
     if (p.phrase && namesProgramme(p.phrase)) b.phrase = p.phrase;
     const outcome = p.outcome ?? outcomeIn(toKey(tail));
     if (outcome) for (const it of group) it.outcome = outcome;
-    b.signal = true;
+    // A bare "…等地" closes the group but says nothing of membership.
+    if (p.rest !== 'etc' || p.phrase || p.outcome) b.signal = true;
     b.open = { items: [] };
   };
 
@@ -200,6 +201,14 @@ export function detectSentenceLists(
         ctx = addItem(current, p, ctx, groupLabel);
         hadItems = true;
         if (p.rest === 'none') continue;
+        if (p.doing && !INTRO.test(current.intro)) {
+          // "南京、苏州、无锡等地积极探索…": the places are what the sentence is about.
+          current.items.splice(current.items.length - current.open.items.length);
+          current.open = { items: [] };
+          flush();
+          ctx = {};
+          break;
+        }
         if (p.rest === 'activity') {
           // "同意将A、B开展…" keeps its places; a lone place doing something is a passing mention.
           if (!INTRO.test(current.intro) || current.open.items.length < 2)
