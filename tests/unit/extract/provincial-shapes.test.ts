@@ -84,6 +84,15 @@ describe('notices after a confirmation', () => {
     ]);
   });
 
+  it('an extension table: the new end is the outcome, the old period is no title', () => {
+    const { n } = read('extension-table.txt');
+    expect(n.metadata.role).toBe('extension');
+    expect(n.records.map((r) => [r.title, r.outcome])).toEqual([
+      ['', { status: '已延期', until: '2022-03' }],
+      ['', { status: '已延期', until: '2022-06' }],
+    ]);
+  });
+
   it('observation points labelled by city, with their period and yearly summary', () => {
     const { n, codes } = read('observation-city-labels.txt');
     expect(n.records.every((r) => r.kind === 'observation')).toBe(true);

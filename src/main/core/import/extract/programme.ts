@@ -5,7 +5,7 @@
  */
 import type { RecordKind } from '../../../../shared/domain';
 import { CHINESE_NUMERAL_CHARS } from './chinese-numerals';
-import { keyOf } from './text-key';
+import { keyOf, toKey } from './text-key';
 
 const KIND_WORDS: { kind: Exclude<RecordKind, 'other'>; re: RegExp }[] = [
   { kind: 'zone', re: /实验区|实验县|实验单位|试验区|实验基地|实验点/g },
@@ -111,7 +111,8 @@ export function cleanProgramme(
   if (batch) phrase = phrase.replace(batch, '');
   // The year stays in the name ("2021年度全国基层治理创新典型案例" is what the list is called).
   const yearMatch = /((?:19|20)\d{2})年度?/.exec(phrase);
-  phrase = phrase.replace(/^[的、,，]+/, '');
+  // "部分实验区", "上述实验区" point at units; they name no programme.
+  phrase = phrase.replace(/^[的、,，]+/, '').replace(/^(部分|有关|相关|上述|各|该|这些|其他)/, '');
   if (phrase.length < 4) return null;
   if (provincial && !own && province && !phrase.includes(province) && !/^全国/.test(phrase))
     phrase = province + phrase;
@@ -124,7 +125,8 @@ export function programmeIn(
   province: string | null,
 ): Programme | null {
   if (!text) return null;
-  const key = keyOf(text);
+  // Spaces go, line breaks and cell breaks stay: a name never runs across lines.
+  const key = toKey(text).replace(/[ \u3000]+/g, '');
   for (const m of key.matchAll(PHRASE_END)) {
     const end = (m.index ?? 0) + m[0].length;
     let start = end - m[0].length;

@@ -22,6 +22,7 @@ export type ColumnRole =
   | 'category'
   | 'remark'
   | 'outcome'
+  | 'extended_to'
   | 'name';
 
 const ROLES: { role: ColumnRole; re: RegExp }[] = [
@@ -51,6 +52,11 @@ const ROLES: { role: ColumnRole; re: RegExp }[] = [
     re: /^(内容|实验内容|实验任务|主要内容|简介|主要做法|基本情况|案例简介|做法|主要经验)$/,
   },
   { role: 'category', re: /^(类别|类型|分类|领域)$/ },
+  // The new end of an extended experiment (延长至 | 2023年12月).
+  {
+    role: 'extended_to',
+    re: /^(延长至|延期至|延期时间|延长期限|延期期限|延长后实验期|调整后实验期)$/,
+  },
   // What happened to the unit (通过结项验收, 优秀): a status, never its title.
   {
     role: 'outcome',
@@ -61,7 +67,7 @@ const ROLES: { role: ColumnRole; re: RegExp }[] = [
 
 /** Headers of columns holding dates, numbers or contacts: never what a row is about. */
 const NOT_A_NAME =
-  /(日期|时间|年份|年度|周期|期限|批准|批次|数量|人数|户数|金额|经费|电话|联系人|联系方式|邮箱|得分|分数)/;
+  /(日期|时间|年份|年度|周期|期限|批准|批次|数量|人数|户数|金额|经费|电话|联系人|联系方式|邮箱|得分|分数|期$)/;
 
 /** Words a place-column header is made of ("区（市）县", "街道（镇）", "社区（村）"); a place name is more. */
 const LEVEL_WORDS =
@@ -183,7 +189,12 @@ export function rowToItem(
   }
   const content = get('content')?.text.trim();
   const outcomeCell = get('outcome')?.text.trim();
-  const outcome = outcomeCell ? outcomeIn(keyOf(outcomeCell)) : null;
+  const extendedTo = get('extended_to')?.text.trim();
+  const outcome = extendedTo
+    ? outcomeIn(`延期至${keyOf(extendedTo)}`)
+    : outcomeCell
+      ? outcomeIn(keyOf(outcomeCell))
+      : null;
   const category = get('category')?.text.trim();
   return {
     seq,
