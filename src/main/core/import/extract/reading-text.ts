@@ -55,7 +55,8 @@ function wrapWidth(lines: string[], format: SourceFormat | undefined): number | 
   const width = lengths[Math.min(lengths.length - 1, Math.floor(lengths.length * 0.2))] ?? 0;
   if (format === 'pdf') {
     const full = lengths.filter((n) => n >= width - tolerance(width) && n <= width + 6).length;
-    return full >= 3 ? width : null;
+    // Two lines ending at the same width are the page's width (a PDF wraps, it never pads).
+    return full >= 2 ? width : null;
   }
   // Other formats keep their line breaks unless most lines stop at exactly one width.
   const exact = lengths.filter((n) => Math.abs(n - width) <= 1).length;
