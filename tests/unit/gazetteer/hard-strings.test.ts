@@ -69,6 +69,11 @@ describe('written forms', () => {
     expect(r.regionCode).toBe('500107');
     expect(r.note).toContain('开发区');
     expect(resolveRegion('四川天府新区太平街道桃源村').regionCode).toBe('510116');
+    // A city's short name before its zone, and a zone inside the notice's scope.
+    expect(resolveRegion('武汉东湖高新区关东街道').regionCode).toBe('420111');
+    expect(resolveRegion('两江新区礼嘉街道', { context: '重庆市' }).regionCode).toBe('500112');
+    // Never nationwide: without a scope a zone's township is not guessed.
+    expect(resolveRegion('两江新区礼嘉街道').regionCode).toBeNull();
   });
 
   it('a short county name followed by 镇 is the township’s own name (琅琊镇, not 琅琊区)', () => {

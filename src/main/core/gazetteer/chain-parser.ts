@@ -7,6 +7,7 @@
 import { type DevZone, type Gazetteer, type Unit, isWithin } from './gazetteer-data';
 import { hitsAt } from './name-index';
 import { isBoundary } from './normalize';
+import { UNLISTED_ZONE } from './zone-towns';
 
 export interface ChainPart {
   start: number;
@@ -103,8 +104,11 @@ function extend(
  * (琅琊镇 is a town, not 琅琊区 + 镇…).
  */
 function looksLikeSubCounty(key: string, pos: number): boolean {
-  const window = key.slice(pos, pos + 8);
-  return /^(?![镇乡村]|街道|社区)[\u4e00-\u9fff]{1,6}(街道|镇|乡|社区|村)/.test(window);
+  const window = key.slice(pos, pos + 20);
+  if (/^(?![镇乡村]|街道|社区)[\u4e00-\u9fff]{1,6}(街道|镇|乡|社区|村)/.test(window)) return true;
+  // A zone of the place, then a township ("武汉东湖高新区关东街道"): the township is read after it.
+  const zone = UNLISTED_ZONE.exec(window);
+  return !!zone && /^[\u4e00-\u9fff]{1,6}?(街道|镇|乡)/.test(window.slice(zone[0].length));
 }
 
 export function parseChain(g: Gazetteer, key: string, start: number): Chain {

@@ -12,10 +12,7 @@ import { type Scope, isMunicipality, townScopePrefixes } from './scope';
 import { matchTowns, matchVillages, matchVillagesUnder, type TownMatch } from './sub-county';
 import { loadTowns } from './towns';
 import { findVillagesNamed, type Village } from './villages';
-
-/** A development or new zone's name after its city or province (not a GB/T 2260 unit). */
-const UNLISTED_ZONE =
-  /^[\u4e00-\u9fff]{0,6}?(高新技术产业开发区|经济技术开发区|高新区|经开区|开发区|新区|工业园区|产业园区)/;
+import { townsAfterZone, zonePrefixes } from './zone-towns';
 
 export interface Found {
   places: Place[];
@@ -128,26 +125,18 @@ export function findPlaces(
       const r = placesFromTowns(g, key, towns, units, zone);
       if (r.places.length) return { places: r.places, end: r.end, fromText: true };
     }
-    // "重庆高新区白市驿镇…", "四川天府新区太平街道…": a zone nobody listed, then a township;
-    // the township says which county it is in.
-    const zoneWord =
-      !zone && units.every((u) => u.level !== 'county')
-        ? UNLISTED_ZONE.exec(key.slice(chain.end))
+    // "重庆高新区白市驿镇…", "四川天府新区太平街道…", "成都市高新区芳草街道…": a zone nobody
+    // listed (or a statistical zone unit), then a township that says which county it is in.
+    const viaZone =
+      !zone && units.every((u) => u.level !== 'county' || u.pseudo)
+        ? (townsAfterZone(key, last.start, chain.end, zonePrefixes(units)) ??
+          (units.every((u) => u.pseudo)
+            ? townsAfterZone(key, last.start, last.start, zonePrefixes(units))
+            : null))
         : null;
-    if (zoneWord) {
-      // The zone may lie anywhere in a province named before it: search the whole province.
-      const zonePrefixes = units.map((u) =>
-        u.level === 'province' ? u.code.slice(0, 2) : u.code.slice(0, 4),
-      );
-      const inZone = matchTowns(key, chain.end + zoneWord[0].length, zonePrefixes);
-      const unlisted: DevZone = {
-        names: [key.slice(last.start, chain.end + zoneWord[0].length)],
-        city: zonePrefixes[0] ?? '',
-        counties: [],
-        source: '未列入开发区对照表',
-      };
-      const r = inZone.length ? placesFromTowns(g, key, inZone, units, unlisted) : null;
-      if (r?.places.length) return { places: r.places, end: r.end, fromText: true };
+    if (viaZone) {
+      const r = placesFromTowns(g, key, viaZone.towns, units, viaZone.zone);
+      if (r.places.length) return { places: r.places, end: r.end, fromText: true };
     }
     if (!zone && units.every((u) => u.level === 'county')) {
       const vs = matchVillagesUnder(key, chain.end, prefixes);
@@ -172,6 +161,10 @@ export function findPlaces(
       const r = placesFromTowns(g, key, towns, scope.units, null);
       if (r.places.length) return { places: r.places, end: r.end, fromText: false };
     }
+    // "两江新区礼嘉街道" in a 重庆 notice: the zone's township inside the notice's scope.
+    const viaZone = townsAfterZone(key, start, start, zonePrefixes(scope.units));
+    const r = viaZone ? placesFromTowns(g, key, viaZone.towns, scope.units, viaZone.zone) : null;
+    if (r?.places.length) return { places: r.places, end: r.end, fromText: false };
   }
   return findCommunity(g, key, start, ctx);
 }
