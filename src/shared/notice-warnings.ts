@@ -45,7 +45,11 @@ export type NoticeWarning =
   | { code: 'suspicious_doc_no'; message: string; docNo: string }
   | { code: 'duplicate_passage'; message: string; firstStart: number; start: number; end: number }
   /** A notice that should list items yielded none (rules-only notices and calls excepted). */
-  | { code: 'no_records'; message: string };
+  | { code: 'no_records'; message: string }
+  /** The text states no date; the file's own date is shown, never taken as the notice's. */
+  | { code: 'date_from_file'; message: string; fileDate: string }
+  /** A line announces a list but no item was read below it (an attachment not sent, a layout not read). */
+  | { code: 'unread_list'; message: string; start: number; end: number };
 
 export type NoticeWarningCode = NoticeWarning['code'];
 
@@ -61,6 +65,8 @@ export const NOTICE_WARNING_CODES = [
   'suspicious_doc_no',
   'duplicate_passage',
   'no_records',
+  'date_from_file',
+  'unread_list',
 ] as const satisfies readonly NoticeWarningCode[];
 
 // Every code of the union is listed above, and nothing else.

@@ -38,6 +38,8 @@ export interface RecordsScore {
   kindRight: number;
   statusExpected: number;
   statusRight: number;
+  /** Right records given a status the notice does not state. */
+  statusInvented: number;
   unitExpected: number;
   unitRight: number;
   details: string[];
@@ -46,9 +48,15 @@ export interface RecordsScore {
 const show = (r: LedgerRecord): string =>
   `${r.regionCode ?? 'null'} ${r.regionText ?? ''}「${r.title ?? ''}」${r.status ? ` [${r.status}]` : ''}`;
 
+/** What the importer says happened to a record (status, grade), when the ledger does not store it. */
+export type OutcomeOf = (r: LedgerRecord) => { status: string | null; grade?: string | null };
+
+const ledgerOutcome: OutcomeOf = (r) => ({ status: r.status });
+
 export function scoreRecords(
   gold: readonly GoldRecord[],
   got: readonly LedgerRecord[],
+  outcomeOf: OutcomeOf = ledgerOutcome,
 ): RecordsScore {
   const usedGot = new Set<number>();
   const leftGold: GoldRecord[] = [];
@@ -62,6 +70,7 @@ export function scoreRecords(
     kindRight: 0,
     statusExpected: gold.filter((g) => g.status).length,
     statusRight: 0,
+    statusInvented: 0,
     unitExpected: gold.filter((g) => g.unitCode).length,
     unitRight: 0,
     details: [],
@@ -78,10 +87,18 @@ export function scoreRecords(
     const r = got[i] as LedgerRecord;
     s.right++;
     if (r.kind === g.kind) s.kindRight++;
-    if (g.status && r.status === g.status) s.statusRight++;
+    const o = outcomeOf(r);
+    if (g.status && o.status === g.status && (!g.grade || o.grade === g.grade)) s.statusRight++;
     else if (g.status)
-      s.details.push(`status ${g.region}: want ${g.status}, got ${r.status ?? 'none'}`);
-    if (g.unitCode && r.unitCode === g.unitCode) s.unitRight++;
+      s.details.push(
+        `status ${g.region}: want ${g.status}${g.grade ? `/${g.grade}` : ''}, got ${o.status ?? 'none'}${o.grade ? `/${o.grade}` : ''}`,
+      );
+    else if (o.status) {
+      s.statusInvented++;
+      s.details.push(`status ${g.region}: none stated, got ${o.status}`);
+    }
+    // A resolution down to the community counts for the township the gold names (and the reverse never).
+    if (g.unitCode && (r.unitCode ?? '').startsWith(g.unitCode)) s.unitRight++;
   }
   // A leftover record at a missed record's place is wrong: same 序号, else same code, else same title.
   const near = (g: GoldRecord) => {
@@ -142,8 +159,10 @@ export function scoreMetadata(
   gold: GoldNotice,
   notice: Notice | undefined,
   records: readonly LedgerRecord[],
+  role: string | null = null,
 ): MetaField[] {
-  const mapped = KIND_MAP[notice?.kind ?? ''] ?? {};
+  const kindMap = KIND_MAP[notice?.kind ?? ''] ?? {};
+  const mapped = { ...kindMap, ...(role ? { role } : {}) };
   const programmes = records.map((r) => r.programme).filter((p): p is string => !!p);
   const programme = programmes.length
     ? ([...programmes].sort(
@@ -202,28 +221,39 @@ export interface NoticeResult {
   failure: string | null;
 }
 
+/** What the extraction says beyond the ledger's fields (the ledger does not store these yet). */
+export interface ExtractionView {
+  role: string | null;
+  outcomeOf: OutcomeOf;
+  rules: readonly { kind: string; text: string }[];
+}
+
+/** A gold rule is found when an extracted rule of a compatible kind contains its text (or the reverse). */
+function ruleFound(g: { kind: string; text: string }, got: ExtractionView['rules']): boolean {
+  const want = foldText(g.text);
+  return got.some((r) => {
+    const t = foldText(r.text);
+    const kindOk = r.kind === g.kind || (g.kind === 'cycle' && r.kind === 'range');
+    return kindOk && t !== '' && (t.includes(want) || want.includes(t));
+  });
+}
+
 export function scoreNotice(
   id: string,
   format: string,
   gold: Gold,
   notice: Notice | undefined,
   records: readonly LedgerRecord[],
-  ruleTexts: readonly string[],
+  extraction: ExtractionView | null,
   failure: string | null = null,
 ): NoticeResult {
-  const rec = scoreRecords(gold.records, records);
+  const rec = scoreRecords(gold.records, records, extraction?.outcomeOf);
   const warnings = [...new Set((notice?.warnings ?? []).map((w) => w.code))];
   const missingWarnings = gold.warnings.filter((w) => !(warnings as string[]).includes(w));
   const stated = gold.notice.statedCount;
   const lostItems = rec.missed + rec.wrong > 0 || (stated !== undefined && records.length < stated);
   const rules = gold.rules ?? [];
-  const rulesFound = rules.filter((r) =>
-    ruleTexts.some(
-      (t) =>
-        foldText(t) !== '' &&
-        (foldText(t).includes(foldText(r.text)) || foldText(r.text).includes(foldText(t))),
-    ),
-  ).length;
+  const rulesFound = rules.filter((r) => ruleFound(r, extraction?.rules ?? [])).length;
   return {
     id,
     format,
@@ -233,7 +263,7 @@ export function scoreNotice(
     missingWarnings,
     lostItems,
     silent: lostItems && warnings.length === 0,
-    meta: scoreMetadata(gold.notice, notice, records),
+    meta: scoreMetadata(gold.notice, notice, records, extraction?.role ?? null),
     rulesExpected: rules.length,
     rulesFound,
     failure,

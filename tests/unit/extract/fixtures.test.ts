@@ -42,7 +42,9 @@ describe('composed fixtures', () => {
     const byKind = Object.fromEntries(n.rules.map((r) => [r.kind, r.params]));
     expect(byKind.cycle).toMatchObject({ years: 3 });
     expect(byKind.range).toEqual({ from: '2023-07', to: '2026-06' });
-    expect(byKind.annual_deadline).toMatchObject({ month: 12, endOfMonth: true });
+    // "每年12月底前报送年度工作总结" is when the yearly summary is due, not an application deadline.
+    expect(byKind.annual_deadline).toBeUndefined();
+    expect(byKind.annual_summary).toMatchObject({ month: 12, day: 31 });
     expect(Object.keys(byKind)).toEqual(
       expect.arrayContaining(['annual_summary', 'final_report', 'acceptance']),
     );

@@ -1,16 +1,42 @@
 /**
  * 新疆生产建设兵团 and its divisions (师) and regiments (团) appear in lists beside
- * provinces but are not GB/T 2260 regions. Official lists put them last; we give them the
- * conventional sorting code 660000 (the corps' statistical province code), never a
- * county code we would have to invent.
+ * provinces but are not GB/T 2260 regions. A division that runs a city (师市合一: 第八师
+ * and 石河子市) is read as that city, and so are its regiments, from the year the city
+ * was set up; a unit without such a city has no code (flagged), never an invented one.
+ * 660000 (the corps' statistical province code) is only an ordering key for exports.
  */
-export const BINGTUAN_CODE = '660000';
+const BINGTUAN_CODE = '660000';
 export const BINGTUAN_NAME = '新疆生产建设兵团';
 
 export interface BingtuanMatch {
   end: number;
   division: string | null;
   regiment: string | null;
+}
+
+/**
+ * 师市合一: the county-level cities (GB/T 2260, 6590xx) a division administers, with the
+ * year the State Council set each city up (published approvals; 白杨市 2023-02).
+ */
+const DIVISION_CITIES: Readonly<Record<string, { code: string; since: string }>> = {
+  第一师: { code: '659002', since: '2002-09-17' }, // 阿拉尔市
+  第二师: { code: '659006', since: '2012-12-01' }, // 铁门关市
+  第三师: { code: '659003', since: '2002-09-17' }, // 图木舒克市
+  第四师: { code: '659008', since: '2015-03-01' }, // 可克达拉市
+  第五师: { code: '659007', since: '2014-01-01' }, // 双河市
+  第六师: { code: '659004', since: '2002-09-17' }, // 五家渠市
+  第七师: { code: '659010', since: '2019-12-01' }, // 胡杨河市
+  第八师: { code: '659001', since: '1976-01-01' }, // 石河子市
+  第九师: { code: '659012', since: '2023-02-01' }, // 白杨市
+  第十师: { code: '659005', since: '2011-12-01' }, // 北屯市
+  第十三师: { code: '659011', since: '2021-02-01' }, // 新星市
+  第十四师: { code: '659009', since: '2016-01-01' }, // 昆玉市
+};
+
+/** The city a division administers on `day` (YYYY-MM-DD), or null. */
+export function divisionCity(division: string | null, day: string): string | null {
+  const hit = division ? DIVISION_CITIES[division] : undefined;
+  return hit && hit.since <= day ? hit.code : null;
 }
 
 const CORPS = /^(?:新疆)?(?:生产建设)?兵团/;

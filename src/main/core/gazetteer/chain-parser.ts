@@ -7,6 +7,7 @@
 import { type DevZone, type Gazetteer, type Unit, isWithin } from './gazetteer-data';
 import { hitsAt } from './name-index';
 import { isBoundary } from './normalize';
+import { UNLISTED_ZONE } from './zone-towns';
 
 export interface ChainPart {
   start: number;
@@ -23,7 +24,8 @@ export interface Chain {
 }
 
 const MAX_PARTS = 4;
-const LABEL_SEPARATORS = '。:：,，';
+/** Between a label or a level and the next one: "湖南。南县", "上海市／徐汇区", "江苏省·南京市". */
+const LABEL_SEPARATORS = '。:：,，/·・';
 
 function zonePrefix(u: Unit): string {
   return u.level === 'province' ? u.code.slice(0, 2) : u.code.slice(0, 4);
@@ -75,7 +77,7 @@ function extend(
     units = dropNestedSameName(units);
     const part: ChainPart = { start: pos, end: pos + len, units: zone ? [] : units, zone, short };
     let rest = extend(g, key, pos + len, part, depth + 1);
-    // "湖南。南县", "上海市：松江区": a list label, then its items
+    // "湖南。南县", "上海市：松江区", "上海市／徐汇区": a label or level, then what lies in it
     if (rest.parts.length === 0 && LABEL_SEPARATORS.includes(key[pos + len] ?? 'x')) {
       const labelled = extend(g, key, pos + len + 1, part, depth + 1);
       if (labelled.parts.length) rest = labelled;
@@ -96,10 +98,17 @@ function extend(
   return best;
 }
 
-/** After a short county name, a township or community name may follow (鄞州百丈街道). */
+/**
+ * After a short county name, a township or community name may follow (鄞州百丈街道). A
+ * township suffix right after the short name means the name is the township's own
+ * (琅琊镇 is a town, not 琅琊区 + 镇…).
+ */
 function looksLikeSubCounty(key: string, pos: number): boolean {
-  const window = key.slice(pos, pos + 8);
-  return /^[\u4e00-\u9fff]{1,6}(街道|镇|乡|社区|村)/.test(window);
+  const window = key.slice(pos, pos + 20);
+  if (/^(?![镇乡村]|街道|社区)[\u4e00-\u9fff]{1,6}(街道|镇|乡|社区|村)/.test(window)) return true;
+  // A zone of the place, then a township ("武汉东湖高新区关东街道"): the township is read after it.
+  const zone = UNLISTED_ZONE.exec(window);
+  return !!zone && /^[\u4e00-\u9fff]{1,6}?(街道|镇|乡)/.test(window.slice(zone[0].length));
 }
 
 export function parseChain(g: Gazetteer, key: string, start: number): Chain {

@@ -5,12 +5,14 @@
  * the context's or the previous item's scope only — never nationwide for townships.
  */
 import { parseChain } from './chain-parser';
+import { fuzzyCounty } from './fuzzy-county';
 import { type DevZone, type Gazetteer, type Unit } from './gazetteer-data';
 import type { Place } from './place';
 import { type Scope, isMunicipality, townScopePrefixes } from './scope';
 import { matchTowns, matchVillages, matchVillagesUnder, type TownMatch } from './sub-county';
 import { loadTowns } from './towns';
 import { findVillagesNamed, type Village } from './villages';
+import { townsAfterZone, zonePrefixes } from './zone-towns';
 
 export interface Found {
   places: Place[];
@@ -109,6 +111,11 @@ export function findPlaces(
 ): Found {
   const chain = parseChain(g, key, start);
   const last = chain.parts[chain.parts.length - 1];
+  // "齐齐哈尔市铁峰区": the prefecture is read, the county after it is one character off.
+  if (last && !last.zone && last.units.every((u) => u.level !== 'county')) {
+    const near = fuzzyCounty(g, key, chain.end, last.units);
+    if (near) return fuzzyPlace(g, key, near);
+  }
   if (last) {
     const zone = last.zone;
     const units = zone ? [] : last.units;
@@ -116,6 +123,19 @@ export function findPlaces(
     const towns = matchTowns(key, chain.end, prefixes);
     if (towns.length) {
       const r = placesFromTowns(g, key, towns, units, zone);
+      if (r.places.length) return { places: r.places, end: r.end, fromText: true };
+    }
+    // "重庆高新区白市驿镇…", "四川天府新区太平街道…", "成都市高新区芳草街道…": a zone nobody
+    // listed (or a statistical zone unit), then a township that says which county it is in.
+    const viaZone =
+      !zone && units.every((u) => u.level !== 'county' || u.pseudo)
+        ? (townsAfterZone(key, last.start, chain.end, zonePrefixes(units)) ??
+          (units.every((u) => u.pseudo)
+            ? townsAfterZone(key, last.start, last.start, zonePrefixes(units))
+            : null))
+        : null;
+    if (viaZone) {
+      const r = placesFromTowns(g, key, viaZone.towns, units, viaZone.zone);
       if (r.places.length) return { places: r.places, end: r.end, fromText: true };
     }
     if (!zone && units.every((u) => u.level === 'county')) {
@@ -127,7 +147,12 @@ export function findPlaces(
     }
     return { places: zonePlaces(g, units, zone), end: chain.end, fromText: true };
   }
-  // Nothing county-level written: the township or community lives in the notice's scope.
+  // Nothing county-level recognised: a county one character off inside the notice's scope
+  // (壁山县 in a 重庆 list), else a township or community in that scope.
+  for (const scope of [ctx, prev]) {
+    const near = fuzzyCounty(g, key, start, scope.units);
+    if (near) return { ...fuzzyPlace(g, key, near), fromText: false };
+  }
   for (const scope of [ctx, prev]) {
     const prefixes = townScopePrefixes(scope);
     if (!prefixes.length) continue;
@@ -136,8 +161,34 @@ export function findPlaces(
       const r = placesFromTowns(g, key, towns, scope.units, null);
       if (r.places.length) return { places: r.places, end: r.end, fromText: false };
     }
+    // "两江新区礼嘉街道" in a 重庆 notice: the zone's township inside the notice's scope.
+    const viaZone = townsAfterZone(key, start, start, zonePrefixes(scope.units));
+    const r = viaZone ? placesFromTowns(g, key, viaZone.towns, scope.units, viaZone.zone) : null;
+    if (r?.places.length) return { places: r.places, end: r.end, fromText: false };
   }
   return findCommunity(g, key, start, ctx);
+}
+
+function fuzzyPlace(g: Gazetteer, key: string, near: { unit: Unit; end: number }): Found {
+  const base: Place = {
+    unit: near.unit,
+    zone: null,
+    town: null,
+    village: null,
+    fuzzyTown: false,
+    fuzzyUnit: true,
+  };
+  const towns = matchTowns(key, near.end, [near.unit.code, ...near.unit.successors]);
+  if (towns.length) {
+    const r = placesFromTowns(g, key, towns, [near.unit], null);
+    if (r.places.length)
+      return {
+        places: r.places.map((p) => ({ ...p, fuzzyUnit: true })),
+        end: r.end,
+        fromText: true,
+      };
+  }
+  return { places: [base], end: near.end, fromText: true };
 }
 
 function zonePlaces(g: Gazetteer, units: Unit[], zone: DevZone | null): Place[] {

@@ -6,6 +6,7 @@
  * text, which the prefix splitter needs to cut the original string.
  */
 import * as OpenCC from 'opencc-js';
+import { withCurrentNames } from './variant-names';
 
 let toSimplified: ((s: string) => string) | null = null;
 
@@ -64,7 +65,7 @@ export function normalizeRegionText(text: string): NormalizedText {
     origin.push(i);
   }
   origin.push(text.length);
-  return { key: out.join(''), origin };
+  return { key: withCurrentNames(out.join('')), origin };
 }
 
 /** Punctuation that ends a region mention in running text or a list. */

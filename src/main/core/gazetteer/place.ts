@@ -21,6 +21,8 @@ export interface Place {
   town: Town | null;
   village: Village | null;
   fuzzyTown: boolean;
+  /** The county-level name was written one character off (壁山县 for 璧山县). */
+  fuzzyUnit?: boolean;
 }
 
 export function placeCode(p: Place): string {

@@ -32,7 +32,11 @@ export function describePlace(g: Gazetteer, p: Place, facts: NoteFacts): string 
   const notes: string[] = [];
   const h = historyNote(g, p.unit, facts.day, facts.today);
   if (h) notes.push(h);
-  if (p.zone) {
+  if (p.zone && p.zone.counties.length === 0) {
+    notes.push(
+      `${p.zone.names[0]} 为开发区/新区，不是行政区划；按所写乡镇所在的 ${p.unit.name}（${p.unit.code}）计，请核对`,
+    );
+  } else if (p.zone) {
     const counties = p.zone.counties.map((c) => g.current.get(c)?.name ?? c).join('、');
     notes.push(
       `${p.zone.names[0]} 为开发区/功能区，不是行政区划；按 ${counties} 计（${p.zone.source}）`,
@@ -43,6 +47,8 @@ export function describePlace(g: Gazetteer, p: Place, facts: NoteFacts): string 
       `${p.unit.name}（${p.unit.code}）为国家统计局统计用功能区，非 GB/T 2260 县级区划；区划代码取所属地级市`,
     );
   if (p.town?.pseudo) notes.push(`${p.town.name} 为统计用类似乡级单位（开发区、园区、农场等）`);
+  if (p.fuzzyUnit)
+    notes.push(`区县名与「${p.unit.name}」仅差一字，按近似名匹配（疑为笔误），请核对`);
   if (p.fuzzyTown && p.town) notes.push(`乡镇名与「${p.town.name}」仅差一字，按近似名匹配，请核对`);
   if (p.town && p.unit.to && p.town.code.slice(0, 6) !== p.unit.code && !p.zone) {
     notes.push(`乡镇代码取现行区划（${p.town.code.slice(0, 6)}）`);

@@ -8,8 +8,8 @@
  * each other the answer is ambiguous: code null, candidates listed.
  */
 import type { RegionNames, Resolution } from '../../../shared/domain';
-import { BINGTUAN_CODE, BINGTUAN_NAME, matchBingtuan, type BingtuanMatch } from './bingtuan';
-import { findPlaces } from './find-places';
+import { BINGTUAN_NAME, divisionCity, matchBingtuan, type BingtuanMatch } from './bingtuan';
+import { findPlaces, type Found } from './find-places';
 import { type Gazetteer, isValidOn, isWithin, loadGazetteer, todayIso } from './gazetteer-data';
 import { isBoundary, normalizeRegionText, type NormalizedText } from './normalize';
 import { compareOfficialOrder } from './official-order';
@@ -25,7 +25,7 @@ import {
 } from './place';
 import { resolveWithZoneFallback } from './dev-zone-fallback';
 import { describePlace, unresolvedNote } from './resolution-notes';
-import { type Scope, contextScope, isMunicipality, previousScope } from './scope';
+import { EMPTY_SCOPE, type Scope, contextScope, isMunicipality, previousScope } from './scope';
 
 export interface ResolveOptions {
   /** YYYY-MM-DD: the notice's issue date; default today */
@@ -90,6 +90,7 @@ function scorePlace(p: Place, day: string, ctx: Scope, prev: Scope): number {
   if (p.unit.pseudo) s -= 0.5;
   if (p.town?.pseudo) s -= 0.5;
   if (p.fuzzyTown) s -= 0.5;
+  if (p.fuzzyUnit) s -= 0.5;
   return s;
 }
 
@@ -128,34 +129,31 @@ function isAmbiguous(top: Scored, second: Scored | undefined): boolean {
   return !(sameSub && sameLineage(a.unit, b.unit));
 }
 
-function bingtuanResolution(
-  text: string,
-  norm: NormalizedText,
-  start: number,
-  m: BingtuanMatch,
-  asOf: string | null,
-) {
-  const names: RegionNames = {
-    province: BINGTUAN_NAME,
-    city: m.division,
-    county: m.regiment,
-    town: null,
-    village: null,
-  };
-  const res: RegionResolution = {
-    text,
-    code: BINGTUAN_CODE,
-    level: m.regiment ? 'county' : m.division ? 'city' : 'province',
-    names,
-    asOf,
-    current: null,
-    candidates: [{ code: BINGTUAN_CODE, names, score: 1 }],
-    note: '新疆生产建设兵团单位，不属于 GB/T 2260 行政区划；代码 660000 仅用于排序（排在各省之后）',
-    regionCode: BINGTUAN_CODE,
-    start: norm.origin[start] ?? 0,
-    end: norm.origin[m.end] ?? text.length,
-  };
-  return res;
+/**
+ * A corps unit: what follows the 师/团 when it is a real place (第八师石河子市新城街道),
+ * else the city the division administers as of the day (师市合一), else nothing: the unit
+ * is flagged, never given a code outside GB/T 2260.
+ */
+function corpsPlaces(g: Gazetteer, key: string, bt: BingtuanMatch, day: string): Found | null {
+  if (bt.end < key.length) {
+    const inner = findPlaces(g, key, bt.end, EMPTY_SCOPE, EMPTY_SCOPE);
+    const xinjiang = inner.places.filter((p) => placeCode(p).startsWith('65'));
+    if (xinjiang.length) return { ...inner, places: xinjiang };
+  }
+  const city = divisionCity(bt.division, day);
+  const unit = city ? (g.current.get(city) ?? g.byCode.get(city)?.[0]) : undefined;
+  return unit
+    ? {
+        places: [{ unit, zone: null, town: null, village: null, fuzzyTown: false }],
+        end: bt.end,
+        fromText: true,
+      }
+    : null;
+}
+
+function corpsNote(bt: BingtuanMatch): string {
+  const unit = [BINGTUAN_NAME, bt.division, bt.regiment].filter(Boolean).join('');
+  return `${unit}为新疆生产建设兵团单位，不属于 GB/T 2260 行政区划`;
 }
 
 /** Leading list numbering and punctuation (1. （一） ①) carry no region. */
@@ -182,9 +180,24 @@ export function resolveNormalized(
   const ctx = contextScope(g, opts.context);
   const prev = previousScope(g, opts.previous);
   const bt = matchBingtuan(key, start, ctx.corps || prev.corps);
-  if (bt) return bingtuanResolution(text, norm, start, bt, asOf);
+  const corps = bt ? corpsPlaces(g, key, bt, day) : null;
+  if (bt && !corps) {
+    return {
+      text,
+      asOf,
+      candidates: [],
+      start: norm.origin[start] ?? 0,
+      end: norm.origin[bt.end] ?? text.length,
+      code: null,
+      level: null,
+      names: { ...EMPTY_NAMES, province: BINGTUAN_NAME },
+      current: null,
+      note: `${corpsNote(bt)}，所属师无师市合一的城市，无区划代码，请核对`,
+      regionCode: null,
+    };
+  }
 
-  const found = findPlaces(g, key, start, ctx, prev);
+  const found = corps ?? findPlaces(g, key, start, ctx, prev);
   const scored = dedupe(found.places)
     .map((place) => ({ place, score: scorePlace(place, day, ctx, prev) }))
     .sort(
@@ -236,7 +249,12 @@ export function resolveNormalized(
     level: placeLevel(p),
     names: placeNames(p),
     current: next ? { code: next.code, names: unitNames(next) } : null,
-    note: describePlace(g, p, { ctxUsed: !found.fromText, choices: scored.length, day, today }),
+    note: [
+      bt ? `${corpsNote(bt)}，按${bt.division ?? ''}师市合一的城市计` : '',
+      describePlace(g, p, { ctxUsed: !found.fromText, choices: scored.length, day, today }),
+    ]
+      .filter(Boolean)
+      .join('；'),
     regionCode: placeRegionCode(p),
   };
 }

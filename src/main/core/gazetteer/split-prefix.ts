@@ -27,7 +27,11 @@ const LEADING_SEPARATORS = /^[\s\u3000]*(?:——|—|--|-|－|:|：|、|,|，|\
 export function splitRegionPrefix(text: string, opts: ResolveOptions = {}): RegionSplit {
   const g = loadGazetteer();
   const resolution = resolveNormalized(g, text, normalizeRegionText(text), opts);
-  const hasRegion = resolution.code !== null || resolution.candidates.length > 0;
+  // A corps unit without a code of its own is still a region written there (flagged by its note).
+  const hasRegion =
+    resolution.code !== null ||
+    resolution.candidates.length > 0 ||
+    resolution.names.province !== null;
   const start = hasRegion ? resolution.start : 0;
   const end = hasRegion ? resolution.end : 0;
   const tail = text.slice(end);

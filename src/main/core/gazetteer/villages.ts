@@ -88,11 +88,17 @@ export function townCodesUnder(prefix: string): string[] {
   return out;
 }
 
+let provincesWithVillages: { dir: string; codes: string[] } | null = null;
+
+/** The provinces whose village file exists, looked up once per data directory. */
 function allProvinceCodes(): string[] {
-  const out: string[] = [];
+  const dir = gazetteerDir();
+  if (provincesWithVillages?.dir === dir) return provincesWithVillages.codes;
+  const codes: string[] = [];
   for (let p = 11; p <= 65; p++)
-    if (existsSync(path.join(gazetteerDir(), villagesFile(String(p))))) out.push(String(p));
-  return out;
+    if (existsSync(path.join(dir, villagesFile(String(p))))) codes.push(String(p));
+  provincesWithVillages = { dir, codes };
+  return codes;
 }
 
 /**

@@ -72,6 +72,7 @@ export function ruleDrafts(ex: ExtractedNotice): RuleDraft[] {
     text: rule.text,
     span: rule.span,
     params: rule.params,
-    programme: ex.metadata.programme,
+    // A rule belongs to the programme its sentence names, else to its notice's.
+    programme: rule.scope?.programme ?? ex.metadata.programme,
   }));
 }

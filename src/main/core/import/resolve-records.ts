@@ -16,7 +16,8 @@ export interface ResolvedRecord {
 export function contextFor(notice: ExtractedNotice, r: ExtractedRecord): string | undefined {
   const province = r.regionContext?.province ?? notice.metadata.province ?? undefined;
   const city = r.regionContext?.city;
-  const ctx = [province, city].filter(Boolean).join('');
+  const county = r.regionContext?.county;
+  const ctx = [province, city, county].filter(Boolean).join('');
   return ctx || undefined;
 }
 
@@ -26,15 +27,17 @@ export function resolveRecords(notice: ExtractedNotice): {
 } {
   const warnings: NoticeWarning[] = [];
   let previous: RegionResolution | undefined;
-  const asOf = notice.metadata.issuedOn ?? undefined;
+  // Names as they were when the notice was issued; a file's own date is closer than today.
+  const asOf = notice.metadata.issuedOn ?? notice.metadata.fileDate ?? undefined;
+  let previousContext: string | undefined;
   const resolved = notice.records.map((record): ResolvedRecord => {
     // Entries without a place (e.g. a list of organisations) have nothing to resolve.
     if (!record.regionText) return { record, resolution: null };
-    const resolution = resolveRegion(record.regionText, {
-      asOf,
-      context: contextFor(notice, record),
-      previous,
-    });
+    const context = contextFor(notice, record);
+    // The item before speaks for this one only inside the same group (same stated context).
+    if (context !== previousContext) previous = undefined;
+    previousContext = context;
+    const resolution = resolveRegion(record.regionText, { asOf, context, previous });
     if (resolution.regionCode === null) {
       warnings.push({
         code: 'region_unresolved',

@@ -4,6 +4,7 @@
  * what the list is about (kind, programme).
  */
 import type { NoticeWarning } from '../../../../shared/domain';
+import type { Outcome } from './outcomes';
 import type { RegionContext } from './types';
 
 export type Layout = 'numbered' | 'labelled' | 'cell_table' | 'tab_table' | 'sentence' | 'writeup';
@@ -20,6 +21,8 @@ export interface ItemDraft {
   category?: string;
   /** The item's region was written before a delimiter but could not be read as a division. */
   regionUnresolved?: boolean;
+  /** What the notice says happened to the unit (passed acceptance, revoked, extended). */
+  outcome?: Outcome;
   warnings: NoticeWarning[];
 }
 
@@ -38,6 +41,8 @@ export interface ListDraft {
   /** Table header cells, when the layout has one. */
   header?: string[];
   categories?: CategoryDraft[];
+  /** The programme the list's own words name ("…入选全国…示范村", "…等12个…实验区"). */
+  phrase?: string;
   /** Prose spliced between items: [start, end) ranges with the seqs around them. */
   interleaved?: { start: number; end: number; afterSeq: number | null; beforeSeq: number | null }[];
   /** Lines the detector consumed (so other detectors leave them alone). */

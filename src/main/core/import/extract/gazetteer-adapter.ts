@@ -8,32 +8,46 @@ import { splitRegionKey } from './region-heuristic';
 import { toKey } from './text-key';
 import type { RegionContext, RegionLookup } from './types';
 
+type Split = { regionText: string; end: number } | null;
+
 /** Characters that end a division name: a split right before one stopped inside a name. */
 const SUFFIX_NEXT = /^[市区县州旗盟镇乡]/;
 
 export function gazetteerRegionLookup(opts: { asOf?: string } = {}): RegionLookup {
   const contextText = (ctx: RegionContext): string | undefined => {
-    const text = `${ctx.province ?? ''}${ctx.city ?? ''}`;
+    const text = `${ctx.province ?? ''}${ctx.city ?? ''}${ctx.county ?? ''}`;
     return text === '' ? undefined : text;
   };
+  // The list readers ask about the same pieces many times (each lead-in position, the next
+  // place of a run): one import's answers are kept, keyed by text and context.
+  const memo = new Map<string, Split>();
+  const memoised = (text: string, ctx: RegionContext): Split => {
+    const key = `${contextText(ctx) ?? ''}\u0000${text}`;
+    if (memo.has(key)) return memo.get(key) ?? null;
+    const hit = splitOnce(text, ctx);
+    if (memo.size > 20_000) memo.clear();
+    memo.set(key, hit);
+    return hit;
+  };
+  const splitOnce = (text: string, ctx: RegionContext): Split => {
+    const context = contextText(ctx);
+    const found = splitRegionPrefix(text, {
+      ...(opts.asOf ? { asOf: opts.asOf } : {}),
+      ...(context ? { context } : {}),
+    });
+    // The extractor wants the region at the front; a region found further in is not a prefix.
+    if (found.end === 0 || found.start !== 0) return null;
+    // "平阳市南湖区柳岸社区" must not split as 平阳 + 市南湖区…: when the gazetteer stops on a
+    // short form right before a suffix, the suffix grammar reads the whole name instead.
+    if (SUFFIX_NEXT.test(toKey(text.slice(found.end)))) {
+      const grammar = splitRegionKey(toKey(text));
+      if (grammar && grammar.end > found.end)
+        return { regionText: text.slice(0, grammar.end), end: grammar.end };
+    }
+    return { regionText: text.slice(0, found.end), end: found.end };
+  };
   return {
-    splitPrefix(text, ctx) {
-      const context = contextText(ctx);
-      const split = splitRegionPrefix(text, {
-        ...(opts.asOf ? { asOf: opts.asOf } : {}),
-        ...(context ? { context } : {}),
-      });
-      // The extractor wants the region at the front; a region found further in is not a prefix.
-      if (split.end === 0 || split.start !== 0) return null;
-      // "平阳市南湖区柳岸社区" must not split as 平阳 + 市南湖区…: when the gazetteer stops on a
-      // short form right before a suffix, the suffix grammar reads the whole name instead.
-      if (SUFFIX_NEXT.test(toKey(text.slice(split.end)))) {
-        const grammar = splitRegionKey(toKey(text));
-        if (grammar && grammar.end > split.end)
-          return { regionText: text.slice(0, grammar.end), end: grammar.end };
-      }
-      return { regionText: text.slice(0, split.end), end: split.end };
-    },
+    splitPrefix: memoised,
     provinceOf(regionText) {
       const split = splitRegionPrefix(regionText, opts.asOf ? { asOf: opts.asOf } : {});
       return split.resolution.names.province ?? null;

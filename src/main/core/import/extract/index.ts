@@ -3,46 +3,33 @@
  * the span it came from, plus warnings for what looks wrong. Pure and synchronous; it
  * never throws on odd text (malformed dates become null, unknown layouts yield no records).
  */
-import type { NoticeWarning } from '../../../../shared/domain';
-import { isPerItemWarning } from '../../../../shared/notice-warnings';
 import type { SourceDocument } from '../source-document';
-import { findDocNumbers, docNoSuspicion } from './doc-number';
 import type { ListDraft } from './drafts';
-import { findIssueDate } from './issue-date';
-import { issuerFromSignature, issuerFromSource, issuerFromTitle } from './issuer';
-import { itemWarnings } from './item-warnings';
-import { contextOf, kindOf, type ListContext } from './list-context';
-import { countMismatches, interleavedWarnings, numberingGaps } from './list-warnings';
+import { contextOf } from './list-context';
+import { recordsFromLists } from './list-records';
 import { detectLists } from './lists';
+import { mergeWarnings } from './merge-warnings';
 import { noticeKind } from './notice-kind';
-import { listName, programmeIn, type Programme } from './programme';
+import { noticeFacts } from './notice-metadata';
+import { noticePlace } from './notice-place';
+import { noticeRole } from './notice-role';
+import { programmeIn } from './programme';
 import { provinceAt } from './provinces';
+import { toRawSpans } from './raw-spans';
+import { readingText } from './reading-text';
 import { heuristicRegionLookup } from './region-heuristic';
 import { extractRules } from './rules';
+import { silentLosses } from './silent-losses';
+import { keyText, toKey } from './text-key';
 import { duplicatePassages } from './text-warnings';
-import { keyText, type KeyedText } from './text-key';
-import { pickTitle, titleRelatedness } from './title';
-import type { ExtractedNotice, ExtractedRecord, RegionContext, RegionLookup } from './types';
+import type { ExtractedNotice, RegionLookup } from './types';
 
 export type { ExtractedNotice, RegionLookup } from './types';
+export { gazetteerRegionLookup } from './gazetteer-adapter';
 
 export interface ExtractOptions {
   fileName: string;
   regions?: RegionLookup;
-}
-
-/** Below this share of its words echoed by the body, a title-like first line is someone else's heading. */
-const MIN_RELATEDNESS = 0.5;
-
-function docNumber(
-  doc: KeyedText,
-  titleEnd: number,
-): ReturnType<typeof findDocNumbers>[number] | null {
-  const standalone = findDocNumbers(doc.key, doc.text).filter((d) => {
-    const line = doc.lines.find((l) => l.start <= d.index && d.index <= l.end);
-    return !!line && line.trimmed.replace(/\s/g, '').length <= d.raw.replace(/\s/g, '').length + 6;
-  });
-  return standalone.find((d) => d.index >= titleEnd) ?? standalone[0] ?? null;
 }
 
 function inferProvince(lists: ListDraft[], lookup: RegionLookup): string | null {
@@ -62,32 +49,13 @@ function inferProvince(lists: ListDraft[], lookup: RegionLookup): string | null 
 
 export function extractNotice(source: SourceDocument, opts: ExtractOptions): ExtractedNotice {
   const lookup = opts.regions ?? heuristicRegionLookup;
-  const doc = keyText(source.text ?? '');
-  const warnings: NoticeWarning[] = [];
-
-  // Title, with the check that it belongs to this text.
-  let pick = pickTitle(doc, source.hints?.title);
-  if (pick && doc.text.length > 300 && titleRelatedness(doc, pick) < MIN_RELATEDNESS) {
-    warnings.push({
-      code: 'mismatched_heading',
-      message: `标题“${pick.title}”与正文内容不符，疑为无关标题`,
-      heading: pick.title,
-      start: pick.start,
-      end: pick.end,
-    });
-    pick = null;
-  }
-  const title = pick?.title ?? null;
-  const titleEnd = pick?.end ?? 0;
-  const issuer = issuerFromTitle(title) ?? issuerFromSignature(doc) ?? issuerFromSource(doc);
-  const dn = docNumber(doc, titleEnd);
-  if (dn) {
-    const why = docNoSuspicion(dn, issuer);
-    if (why) warnings.push({ code: 'suspicious_doc_no', message: why, docNo: dn.raw });
-  }
-  const titleYear = title ? /((?:19|20)\d{2})/.exec(title)?.[1] : undefined;
-  const yearHint = dn?.year ?? (titleYear ? Number(titleYear) : null);
-  const issuedOn = findIssueDate(doc, titleEnd, yearHint, source.hints?.date);
+  const reading = readingText(source.text ?? '', source.format);
+  const doc = keyText(reading.text);
+  const facts = noticeFacts(doc, source);
+  const warnings = [...facts.warnings];
+  const title = facts.pick?.title ?? null;
+  const { issuer, issuedOn } = facts;
+  const dn = facts.docNumber;
 
   // Lists and their records.
   const keepNameList = (list: ListDraft): boolean => {
@@ -99,7 +67,11 @@ export function extractNotice(source: SourceDocument, opts: ExtractOptions): Ext
     );
   };
   const { lists, listLines } = detectLists(doc, lookup, keepNameList);
-  const writtenProvince = provinceAt((issuer ?? '') + '') ?? (title ? provinceAt(title) : null);
+  const place = noticePlace(title, issuer, lookup);
+  const writtenProvince =
+    provinceAt(toKey(issuer ?? '')) ??
+    (title ? provinceAt(toKey(title)) : null) ??
+    (place?.province ? provinceAt(toKey(place.province)) : null);
   const inferred = writtenProvince ? null : inferProvince(lists, lookup);
   const province = writtenProvince?.info.name ?? inferred;
   const noticeProgramme =
@@ -107,73 +79,47 @@ export function extractNotice(source: SourceDocument, opts: ExtractOptions): Ext
   const noticeYear =
     noticeProgramme?.year ?? (issuedOn ? Number(issuedOn.slice(0, 4)) : (dn?.year ?? null));
 
-  const records: ExtractedRecord[] = [];
-  let writeupRecords = 0;
-  for (const list of lists) {
-    const ctx: ListContext = contextOf(doc, list, listLines);
-    const kind = kindOf(ctx, list.layout, list.header, title, doc.key);
-    const programme: Programme | null =
-      kind === 'other'
-        ? listName(ctx.heading)
-        : (programmeIn(ctx.heading, province) ??
-          programmeIn(ctx.intro, province) ??
-          noticeProgramme);
-    warnings.push(
-      ...numberingGaps(list),
-      ...countMismatches(list, ctx, title),
-      ...interleavedWarnings(list, doc.text),
-    );
-    for (const item of list.items) {
-      const itemWarn = itemWarnings(item);
-      warnings.push(...itemWarn);
-      const regionContext: RegionContext = { ...(item.regionContext ?? {}) };
-      if (province && item.regionText && !regionContext.province && !provinceAt(item.regionText))
-        regionContext.province = province;
-      if (list.layout === 'writeup') writeupRecords++;
-      records.push({
-        kind,
-        seq: item.seq,
-        regionText: item.regionText,
-        ...(Object.keys(regionContext).length ? { regionContext } : {}),
-        ...(item.unit ? { unit: item.unit } : {}),
-        title: item.title,
-        ...(item.content ? { content: item.content } : {}),
-        ...(item.category ? { category: item.category } : {}),
-        programme: programme?.name ?? null,
-        year: programme?.year ?? (kind === 'other' ? null : noticeYear) ?? noticeYear,
-        ...(programme?.batch ? { batch: programme.batch } : {}),
-        span: { start: item.start, end: item.end },
-        ...(itemWarn.length ? { warnings: itemWarn } : {}),
-      });
-    }
-  }
-  warnings.push(...duplicatePassages(doc));
-  const rules = extractRules(doc);
+  const fromLists = recordsFromLists(doc, lists, listLines, {
+    title,
+    province,
+    place,
+    programme: noticeProgramme,
+    year: noticeYear,
+  });
+  const records = fromLists.records;
+  warnings.push(...fromLists.warnings, ...duplicatePassages(doc));
+  const rules = extractRules(doc, {
+    year: issuedOn ? Number(issuedOn.slice(0, 4)) : noticeYear,
+    programme: noticeProgramme?.name ?? null,
+    batch: noticeProgramme?.batch ?? null,
+    province,
+  });
   const regionRecords = records.filter((r) => r.kind !== 'other').length;
   const kind = noticeKind(
     records,
-    regionRecords ? writeupRecords / regionRecords : 0,
+    regionRecords ? fromLists.writeupRecords / regionRecords : 0,
     rules,
     title,
   );
-  // Never silent: a notice that yields nothing says so, unless it is a rules-only notice.
-  if (records.length === 0 && kind !== 'rules' && kind !== 'application_notice')
-    warnings.push({
-      code: 'no_records',
-      message:
-        '未在这份通知中找到名单条目（实验区、案例、观察点或其他名单）。如果通知里有名单，请检查文件是否完整，或在导入后手工补录',
-    });
+  const role = noticeRole({ doc, title, records, rules, outlet: facts.outlet });
+  // Never silent: a notice that yields nothing, or fewer than it states, says so.
+  const titleLine = facts.pick && facts.pick.line >= 0 ? facts.pick.line : null;
+  warnings.push(
+    ...silentLosses(doc, { titleLine, records, role, rules: rules.length, warnings, lists }),
+  );
 
-  return {
+  return toRawSpans(reading, {
     fileName: opts.fileName,
     metadata: {
       title,
-      titleSpan: pick ? { start: pick.start, end: pick.end } : null,
+      titleSpan: facts.pick ? { start: facts.pick.start, end: facts.pick.end } : null,
       issuer,
-      docNo: dn?.normalised ?? null,
+      docNo: dn ? toKey(dn.normalised) : null,
       docNoRaw: dn?.raw ?? null,
       issuedOn,
+      fileDate: facts.fileDate,
       kind,
+      role,
       province,
       provinceInferred: inferred !== null,
       programme: noticeProgramme?.name ?? null,
@@ -183,29 +129,5 @@ export function extractNotice(source: SourceDocument, opts: ExtractOptions): Ext
     records,
     rules,
     warnings: mergeWarnings(warnings),
-  };
+  });
 }
-
-/** Item warnings of one code are also summarised once per notice with their seqs. */
-function mergeWarnings(list: NoticeWarning[]): NoticeWarning[] {
-  const out: NoticeWarning[] = [];
-  const grouped = new Map<string, { seqs: (number | null)[]; message: string }>();
-  for (const w of list) {
-    if (!isPerItemWarning(w)) {
-      out.push(w);
-      continue;
-    }
-    const g = grouped.get(w.code);
-    if (g) {
-      g.seqs.push(w.seq ?? null);
-      g.message = `${g.message.split('：')[0]}：共${g.seqs.length}项`;
-    } else {
-      const { seq, ...rest } = w;
-      const merged = { ...rest, seqs: [seq ?? null] };
-      grouped.set(w.code, merged);
-      out.push(merged);
-    }
-  }
-  return out;
-}
-export { gazetteerRegionLookup } from './gazetteer-adapter';

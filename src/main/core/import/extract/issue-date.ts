@@ -1,13 +1,17 @@
 /**
- * The notice's date, best evidence first: 成文日期, a date alone on a signature line at
- * the end, a labelled publication date (发布时间：2020/12/31) nearest after the title,
- * a news dateline (新华社北京3月18日电) with the year from context, the container's hint.
+ * The notice's date from its text, best evidence first: 成文日期, a date alone on a
+ * signature line at the end, a labelled publication date (发布时间：2020/12/31, 发布于 …)
+ * nearest after the title, a page's date line ("2014-11-11 来源：…", "05.01.2015 10:29"),
+ * a news dateline (新华社北京3月18日电) with the year from context. A file's own date
+ * (Word properties, a page's meta tag) is no evidence of the text: the caller keeps it
+ * apart and flags it.
  */
 import { findDates, isoDate, parseMonthDay } from './dates';
 import type { KeyedText } from './text-key';
 
 const ORGAN_LINE = /(部|厅|局|委员会|政府|办公厅|办公室|处|中心|[)）])$/;
-const LABELLED = /(成文日期|发文日期|印发日期|发布时间|发布日期|时间|日期)\s*[:：]?\s*/g;
+const LABELLED =
+  /(成文日期|发文日期|印发日期|发布时间|发布日期|发布于|发表于|时间|日期)\s*[:：]?\s*/g;
 const DATELINE =
   /[\u4e00-\u9fff]{2,8}?([0-9]{1,2}|[一二三四五六七八九十]{1,3})月([0-9]{1,3}|[一二三四五六七八九十]{1,3})日电/;
 
@@ -46,11 +50,40 @@ function dateline(doc: KeyedText, yearHint: number | null): string | null {
   return md ? isoDate(yearHint, md.month, md.day) : null;
 }
 
+/** A line that starts with a page's date: "2014-11-11 来源：…", "2021-12-12 1 1 河北日报 …". */
+const DATE_LINE = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?(?=\s|$)/;
+/** Day first, as some sites print it: "05.01.2015 10:29". */
+const DAY_FIRST = /^(\d{1,2})\.(\d{1,2})\.(\d{4})(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?(?=\s|$)/;
+
+function pageDateLine(doc: KeyedText): string | null {
+  for (const line of doc.lines) {
+    const t = line.trimmed;
+    const ymd = DATE_LINE.exec(t);
+    if (ymd) {
+      const iso = isoDate(Number(ymd[1]), Number(ymd[2]), Number(ymd[3]));
+      if (iso) return iso;
+    }
+    const dmy = DAY_FIRST.exec(t);
+    if (dmy) {
+      const a = Number(dmy[1]);
+      const b = Number(dmy[2]);
+      // Which is the month: the one the text's own "N月M日" agrees with, else day first.
+      const monthFirst =
+        a <= 12 && b > 12
+          ? true
+          : new RegExp(`(^|[^0-9])${a}月`).test(doc.key) &&
+            !new RegExp(`(^|[^0-9])${b}月`).test(doc.key);
+      const iso = monthFirst ? isoDate(Number(dmy[3]), a, b) : isoDate(Number(dmy[3]), b, a);
+      if (iso) return iso;
+    }
+  }
+  return null;
+}
+
 export function findIssueDate(
   doc: KeyedText,
   titleEnd: number,
   yearHint: number | null,
-  hint?: string,
 ): string | null {
   const written = labelled(doc, /(成文日期|发文日期|印发日期)\s*[:：]?\s*/g, 0);
   if (written) return written;
@@ -58,7 +91,7 @@ export function findIssueDate(
   if (signed) return signed;
   const published = labelled(doc, LABELLED, titleEnd);
   if (published) return published;
-  const dl = dateline(doc, yearHint);
-  if (dl) return dl;
-  return hint ? (findDates(hint)[0]?.iso ?? null) : null;
+  const page = pageDateLine(doc);
+  if (page) return page;
+  return dateline(doc, yearHint);
 }

@@ -1,22 +1,53 @@
 /**
- * The issuing organ: from the title (「X关于…」, 「X确认/公布…」), from a signature line
- * at the end, or from a source line (来源：省民政厅社区处). Body sentences that merely
- * mention an organ are never used.
+ * The issuing organ: from the title (「X关于…」, 「X确认/公布…」, several organs joined by
+ * spaces), from the signature below the body (one organ per line or several on one), from a
+ * source line (来源：省民政厅社区处). A news item's issuer is its outlet: the paper or site
+ * in its dateline (华龙网讯, 青岛日报/…讯, 黑龙江日报6月8日讯) or source line (来源：中国网).
+ * Body sentences that merely mention an organ are never used.
  */
 import { toKey, type KeyedText } from './text-key';
 
-const ORGAN = /(部|厅|局|委|委员会|政府|办公厅|办公室|处|科|中心|院|署|会|组|站)$/;
-const TITLE_ISSUER = /^(.{2,40}?)(关于|印发|转发|发布|公布|确认|命名|通报)/;
+const ORGAN = /(部|厅|局|委|委员会|政府|办公厅|办公室|办|处|科|司|中心|院|署|会|组|站)$/;
+const TITLE_ISSUER = /^(.{2,60}?)(关于|印发|转发|发布|公布|确认|命名|通报)/;
 const SOURCE = /(?:文章来源|信息来源|来源)\s*[:：]\s*([^\s|｜]+)/;
+/** A newspaper, news site or broadcaster by its name's ending (中国网, 河北日报, 长沙晚报). */
+const OUTLET =
+  /^[\u4e00-\u9fff]{1,10}?(日报|晚报|晨报|时报|商报|都市报|报|网|电视台|广播电台|新闻社|通讯社)$/;
+/** Generic words for a website or the paper itself: no outlet is named. */
+const NOT_OUTLET = /网站|门户|本网|本报|^政府|^中国政府网$/;
+/** The dateline at the start of a news item: the outlet before 讯/电, a date or a slash. */
+const DATELINE =
+  /^(?:【|\[)?([\u4e00-\u9fff]{2,10}?(?:日报|晚报|晨报|时报|商报|都市报|网))(?=讯|\/|掌上|[0-9一二三四五六七八九十]{1,2}月|\s*[(（]?记者|\s)/;
+/** Navigation and page furniture that ends like an organ (收藏本站). */
+const CHROME = /首页|本站|网站地图|联系我们|版权|主办|承办|备案/;
 
 function organ(text: string): string | null {
   const t = text
     .trim()
-    .replace(/(门户网站|官方网站|官网|网站|网)$/, '')
+    .replace(/(门户网站|官方网站|官网|网站)$/, '')
     .replace(/^[(（]|[)）]$/g, '')
     .trim();
-  if (t.length < 2 || t.length > 30 || /[，。；、]/.test(t)) return null;
+  if (t.length < 2 || t.length > 30 || /[，。；、]/.test(t) || CHROME.test(t)) return null;
+  // A generic word ("政府网站", "本网") names no one.
+  if (/^(人民)?政府$|^本(网|站|报)/.test(toKey(t))) return null;
   return ORGAN.test(toKey(t)) ? t : null;
+}
+
+/** Several organs written side by side ("国家卫生健康委 全国老龄办"), or null if any part is not one. */
+function organs(text: string): string | null {
+  const parts = text
+    .trim()
+    .split(/[\s\u3000]+/)
+    .filter(Boolean);
+  if (parts.length === 0 || parts.length > 4) return null;
+  const found = parts.map(organ);
+  return found.every((o) => o !== null) ? found.join(' ') : null;
+}
+
+export function outletName(text: string): string | null {
+  const t = text.trim();
+  const key = toKey(t);
+  return OUTLET.test(key) && !NOT_OUTLET.test(key) ? t : null;
 }
 
 export function issuerFromTitle(title: string | null): string | null {
@@ -24,19 +55,20 @@ export function issuerFromTitle(title: string | null): string | null {
   const raw = title.replace(/^#+\s*/, '');
   // Match on the simplified key (關於 → 关于), cut the organ from the raw title.
   const m = TITLE_ISSUER.exec(toKey(raw));
-  return m ? organ(raw.slice(0, (m[1] ?? '').length)) : null;
+  return m ? organs(raw.slice(0, (m[1] ?? '').length)) : null;
 }
 
-export function issuerFromSignature(doc: KeyedText): string | null {
-  const tail = doc.lines.filter((l) => l.trimmed !== '').slice(-8);
+/** Organ lines at the end of the text, below its body: one line, or several in a row. */
+export function issuerFromSignature(doc: KeyedText, bodyLine: number): string | null {
+  const tail = doc.lines.filter((l) => l.trimmed !== '' && l.index > bodyLine).slice(-8);
+  const found: string[] = [];
   for (let i = tail.length - 1; i >= 0; i--) {
     const t = tail[i]?.raw.trim() ?? '';
-    if (t.length <= 25 && !/[，。；：:]/.test(t)) {
-      const o = organ(t);
-      if (o) return o;
-    }
+    const o = t.length <= 40 && !/[，。；：:]/.test(t) ? organs(t) : null;
+    if (o) found.unshift(o);
+    else if (found.length) break;
   }
-  return null;
+  return found.length ? found.join(' ') : null;
 }
 
 export function issuerFromSource(doc: KeyedText): string | null {
@@ -46,6 +78,27 @@ export function issuerFromSource(doc: KeyedText): string | null {
       const o = organ(m[1] ?? '');
       if (o) return o;
     }
+  }
+  return null;
+}
+
+/** The outlet of a news item: its dateline at the start of the body, else its source line. */
+export function newsOutlet(doc: KeyedText, bodyLine: number): string | null {
+  const body = doc.lines[bodyLine];
+  const lead = body ? DATELINE.exec(body.key.trim()) : null;
+  if (lead?.[1] && !NOT_OUTLET.test(lead[1])) {
+    const at = body!.key.indexOf(lead[1]);
+    return body!.raw.slice(at, at + lead[1].length);
+  }
+  for (const line of doc.lines.slice(0, Math.max(bodyLine + 1, 8))) {
+    const m = SOURCE.exec(line.key);
+    if (!m) continue;
+    const at = line.key.indexOf(m[1] ?? '', m.index);
+    const name = line.raw
+      .slice(at, at + (m[1] ?? '').length)
+      .replace(/(作者|编辑|责任编辑).*$/, '');
+    const o = outletName(name);
+    if (o) return o;
   }
   return null;
 }

@@ -9,6 +9,8 @@ import type { RegionContext, RegionLookup } from './types';
 const DELIMITER = /[:：]|——|－－|--|—|–|―/;
 /** Organ words after a region that make the left side a unit, not a place (北京市朝阳区民政局). */
 const UNIT_TAIL = /^(人民政府|民政局|民政厅|委员会|党委|党工委|办事处|管委会|政府|街道办|委)/;
+const DEV_ZONE_REST =
+  /(高新技术产业开发区|经济技术开发区|高新区|经开区|开发区|工业园区|产业园区|园区|新区)$/;
 /** Party organs are named "中共<place>委…": the place follows the prefix. */
 const PARTY_PREFIX = /^(中共|中国共产党)/;
 
@@ -40,6 +42,9 @@ export function splitItem(raw: string, lookup: RegionLookup, ctx: RegionContext)
       const rest = toKey(place.slice(hit.end)).trim();
       if (rest === '' && !party)
         return { regionText: hit.regionText, title, titleStart, regionUnresolved: false };
+      // "四川省成都高新区": a development zone is the place (the resolver reads its city).
+      if (!party && DEV_ZONE_REST.test(rest) && rest.length <= 12)
+        return { regionText: left, title, titleStart, regionUnresolved: false };
       if (UNIT_TAIL.test(rest) || rest.length <= 12) {
         return {
           regionText: hit.regionText,

@@ -67,21 +67,26 @@ export function contextOf(
   };
 }
 
+/**
+ * The list's kind from its own words first: the membership phrase of a prose list, the
+ * heading above it, the line introducing it, its header, then the notice's title and the
+ * text before it — never a later paragraph (about next year's plans, say).
+ */
 export function kindOf(
   ctx: ListContext,
-  layout: ListDraft['layout'],
-  header: string[] | undefined,
+  list: Pick<ListDraft, 'layout' | 'header' | 'phrase'>,
   noticeTitle: string | null,
-  docKey: string,
+  textBefore: string,
 ): RecordKind {
+  if (list.phrase) return kindNamed(list.phrase) ?? 'other';
   const fromHeading = kindNamed(ctx.heading);
   if (fromHeading) return fromHeading;
   if (namesOtherList(ctx.heading)) return 'other';
   const named =
     kindNamed(ctx.intro) ??
-    kindNamed(header?.join(' ')) ??
+    kindNamed(list.header?.join(' ')) ??
     kindNamed(noticeTitle) ??
-    kindNamed(docKey.slice(0, 3000));
+    kindNamed(textBefore.slice(-3000));
   // A write-up (place, title, description) is a case write-up unless the notice says otherwise.
-  return named ?? (layout === 'writeup' ? 'case' : 'other');
+  return named ?? (list.layout === 'writeup' ? 'case' : 'other');
 }

@@ -36,11 +36,15 @@ export function countMismatches(
   // "河北省（2个）：…" counts one group of the list, not the whole: it states no total.
   const withoutGroupCounts = (k: string) =>
     k.replace(/[(（]\s*共?\s*[0-9一二三四五六七八九十]+\s*个\s*[)）]\s*[:：]/g, '');
+  const found = list.items.length;
+  const groupCounted = (list.categories ?? []).some((c) => c.stated !== null);
+  // A list that counts its own groups ("…3城区，…等22社区") states its total only before it.
   const stated =
     statedCount(withoutGroupCounts(ctx.scope)) ??
-    statedCount(withoutGroupCounts(ctx.intro)) ??
-    (fallbackKey ? statedCount(fallbackKey) : null);
-  const found = list.items.length;
+    (groupCounted
+      ? null
+      : (statedCount(withoutGroupCounts(ctx.intro)) ??
+        (fallbackKey ? statedCount(fallbackKey) : null)));
   const categorised = (list.categories ?? []).flatMap((c) =>
     c.stated === null ? [] : [{ ...c, stated: c.stated }],
   );
@@ -55,7 +59,10 @@ export function countMismatches(
       });
     }
   }
-  const statedTotal = categorised.length === 0 ? stated : null;
+  // A total the groups' own counts do not add up to means whole groups are missing.
+  const groupSum = categorised.reduce((a, c) => a + (c.stated ?? 0), 0);
+  const statedTotal =
+    categorised.length === 0 || (stated !== null && stated !== groupSum) ? stated : null;
   if (statedTotal !== null && statedTotal !== found) {
     out.push({
       code: 'count_mismatch',

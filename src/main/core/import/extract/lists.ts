@@ -10,6 +10,7 @@ import { detectLabelledLines } from './labelled-lines';
 import { detectNumberedLists } from './numbered-list';
 import { detectSentenceLists } from './sentence-list';
 import { detectTabTables } from './tab-table';
+import { detectThemeLines } from './theme-lines';
 import { comparable, type KeyedText } from './text-key';
 import type { RegionLookup } from './types';
 import { detectWriteups } from './writeups';
@@ -49,6 +50,17 @@ function overlap(a: ListDraft, b: ListDraft): number {
   return hit / Math.max(1, b.items.length);
 }
 
+/** The same unit named twice: an outcome stated at one mention holds for the unit. */
+function carryOutcomes(from: ListDraft, to: ListDraft): void {
+  for (const it of from.items) {
+    if (!it.outcome) continue;
+    const twin = to.items.find(
+      (o) => !o.outcome && (same(o.title, it.title) || same(o.regionText, it.regionText)),
+    );
+    if (twin) twin.outcome = it.outcome;
+  }
+}
+
 function dedupe(lists: ListDraft[]): ListDraft[] {
   const dropped = new Set<ListDraft>();
   for (const a of lists) {
@@ -59,6 +71,7 @@ function dedupe(lists: ListDraft[]): ListDraft[] {
       if (overlap(big, small) < 0.6) continue;
       const loser =
         RANK[a.layout] !== RANK[b.layout] ? (RANK[a.layout] < RANK[b.layout] ? a : b) : small;
+      carryOutcomes(loser, loser === a ? b : a);
       dropped.add(loser);
     }
   }
@@ -94,6 +107,7 @@ export function detectLists(
   run(detectNumberedLists, placesOrNames);
   run(detectWriteups, (l) => regionShare(l) >= 0.5);
   run(detectLabelledLines, () => true);
+  run(detectThemeLines, () => true);
   run(detectSentenceLists, (l) => regionShare(l) >= 0.5);
   const lists = dedupe(all).sort((x, y) => x.start - y.start);
   return { lists, listLines: consumed };

@@ -10,7 +10,9 @@ import { splitItem } from './item-split';
 import { readNumbering, type NumberStyle } from './numbering';
 import { isConfidentRegion } from './region-heuristic';
 import { toKey, type KeyedText, type Line } from './text-key';
-import type { RegionLookup } from './types';
+import { labelContext } from './prose-labels';
+import { provinceAt } from './provinces';
+import type { RegionContext, RegionLookup } from './types';
 
 const ITEM_STYLES: ReadonlySet<NumberStyle> = new Set(['arabic', 'arabic_paren', 'circled']);
 const CATEGORY_COUNT =
@@ -61,6 +63,14 @@ function isRegionItem(line: Line, bodyStart: number, lookup: RegionLookup): bool
     return false;
   // "一、北京市：东城区、西城区" is a group label over a list of places, not an item.
   return !(lookup.splitPrefix(split.title, {}) && /[、,，]/.test(split.title));
+}
+
+/** A heading that names a place, as the context of the items under it. */
+function placeContext(name: string, lookup: RegionLookup): RegionContext | null {
+  const text = name.trim();
+  const hit = text ? lookup.splitPrefix(text, {}) : null;
+  if (!hit || hit.end !== text.length) return null;
+  return labelContext(text, {});
 }
 
 function collectRuns(doc: KeyedText, consumed: ReadonlySet<number>, lookup: RegionLookup): Hit[][] {
@@ -131,7 +141,9 @@ export function detectNumberedLists(
     const categories = new Map<CategoryDraft, true>();
     run.forEach((hit, i) => {
       const body = doc.text.slice(hit.bodyStart, hit.line.end);
-      const split = splitItem(body.trimEnd(), lookup, {});
+      // A category heading that is a place ("一、福建省（3个）") is where its items lie.
+      const groupPlace = hit.category ? placeContext(hit.category.name, lookup) : null;
+      const split = splitItem(body.trimEnd(), lookup, groupPlace ?? {});
       const gap = gaps[i] ?? [];
       const prose = gap.filter(isProse);
       let end = hit.line.end;
@@ -166,6 +178,9 @@ export function detectNumberedLists(
         title: split.title,
         ...(content ? { content } : {}),
         ...(hit.category ? { category: hit.category.name } : {}),
+        ...(groupPlace && split.regionText && !provinceAt(toKey(split.regionText))
+          ? { regionContext: groupPlace }
+          : {}),
         ...(split.regionUnresolved ? { regionUnresolved: true } : {}),
         warnings: [],
       });

@@ -5,15 +5,15 @@
  */
 import type { RecordKind } from '../../../../shared/domain';
 import { CHINESE_NUMERAL_CHARS } from './chinese-numerals';
-import { keyOf } from './text-key';
+import { keyOf, toKey } from './text-key';
 
 const KIND_WORDS: { kind: Exclude<RecordKind, 'other'>; re: RegExp }[] = [
-  { kind: 'zone', re: /实验区|实验县|实验单位|试验区|实验基地|试点单位|试点县|试点地区|实验点/g },
-  { kind: 'case', re: /典型案例|优秀案例|创新案例|案例/g },
+  { kind: 'zone', re: /实验区|实验县|实验单位|试验区|实验基地|实验点/g },
+  { kind: 'case', re: /典型案例|优秀案例|创新案例|案例|创新经验|典型经验/g },
   { kind: 'observation', re: /观察点|观测点|联系点/g },
 ];
 /** A heading that names a list without naming zones, cases or observation points. */
-const LIST_WORDS = /名单|名录|目录|清单|一览/;
+const LIST_WORDS = /名单|名录|目录|清单|一览|示范|试点/;
 
 /** The kind named last in `text` (the head noun of a Chinese phrase comes last). */
 export function kindNamed(text: string | null | undefined): Exclude<RecordKind, 'other'> | null {
@@ -33,17 +33,90 @@ export function namesOtherList(text: string | null | undefined): boolean {
   return !!text && LIST_WORDS.test(keyOf(text)) && kindNamed(text) === null;
 }
 
-const PHRASE_END =
-  /实验区|实验县\(市、区\)|实验县|试验区|试点单位|典型案例|优秀案例|观察点|观测点|实验单位/g;
+/** Where a programme's name ends: the kind of unit it names (实验区, 典型案例, 示范社区…). */
+const PHRASE_END = new RegExp(
+  [
+    '实验区',
+    '实验县\\(市、区\\)',
+    '实验县',
+    '试验区',
+    '实验单位',
+    '典型案例',
+    '优秀案例',
+    '创新案例',
+    '观察点',
+    '观测点',
+    '示范[\\u4e00-\\u9fff]{0,6}?(?:单位|村镇|乡镇|乡\\(镇\\)|村|社区|街道|城区|城市|县|点|基地)',
+    '试点(?:单位|村|社区|县|地区)?',
+  ].join('|'),
+  'g',
+);
 const PHRASE_CHARS = /[\u4e00-\u9fff0-9“”"()（）、]/;
 /** Words after which the programme name starts (the verb or frame before it is cut). */
 const CUT_WORDS =
-  /.*(关于|开展|做好|加强|推进|组织|申报|创建|确认为|认定为|命名为|确定为|列为|评为|作为|公布|发布|确认|同意|涌现|遴选出?|入选|一批|批复|对|的|了|为|将|是)/;
+  /.*(关于|开展|做好|加强|推进|组织|申报|创建|征集|推介|推荐|发放|认定为?|确认为|命名为|确定为|列为|评为|作为|公布|发布|确认|同意|涌现|遴选出?|入选|一批|批复|对|的|了|为|将|是)/;
+/** Where a programme's name starts when it says so: its year, batch or scope. */
+const SCOPE_WORD = /全国|全省|全市|省级|市级|县级|我省|本省|我市/;
+/** A year or batch (with a count) right before the scope word belongs to the name ("2021年度27个全国…"). */
+const YEAR_OR_BATCH_BEFORE = new RegExp(
+  `(?:(?:(?:19|20)[0-9]{2}年度?|第[0-9${CHINESE_NUMERAL_CHARS}]+批|首批)(?:[0-9${CHINESE_NUMERAL_CHARS}]+个)?)+$`,
+);
+const NAME_START_ALONE = new RegExp(
+  `(?:19|20)[0-9]{2}年度?|第[0-9${CHINESE_NUMERAL_CHARS}]+批|首批`,
+);
+/** Words after a programme's name that are about the document, not the programme. */
+const DOC_TAIL = /(创建|建立|建设)?(工作|活动)$|(创建|拟命名|候选|推荐|公示)*名单$|名录$/;
 
 export interface Programme {
   name: string;
   year: number | null;
   batch: string | null;
+}
+
+const BATCH = new RegExp(`第[0-9${CHINESE_NUMERAL_CHARS}]+批|首批`);
+
+/** A programme phrase (a list's own words after 为/入选, or a cut title phrase) → name, year, batch. */
+export function cleanProgramme(
+  text: string,
+  province: string | null,
+  provincial = false,
+): Programme | null {
+  let phrase = keyOf(text).replace(/[“”"]/g, '').replace(/^各地/, '');
+  for (let i = 0; i < 3 && DOC_TAIL.test(phrase); i++) phrase = phrase.replace(DOC_TAIL, '');
+  // The name starts at its year, batch or scope word when it has one; a verb between that
+  // word and the name ("全省涌现一批…观察点") is cut, the scope word kept.
+  let lead = '';
+  // The scope word nearest the name ("我省…入选全国…" is national).
+  const scope = [...phrase.matchAll(new RegExp(SCOPE_WORD.source, 'g'))].pop();
+  if (scope) {
+    const at = scope.index ?? 0;
+    const before = YEAR_OR_BATCH_BEFORE.exec(phrase.slice(0, at))?.[0] ?? '';
+    phrase = phrase.slice(at - before.length);
+    lead = before + scope[0];
+  } else {
+    const alone = NAME_START_ALONE.exec(phrase);
+    if (alone) {
+      phrase = phrase.slice(alone.index);
+      lead = alone[0];
+    }
+  }
+  const cut = CUT_WORDS.exec(phrase.slice(lead.length));
+  if (cut && cut[0].length < phrase.length - lead.length - 2)
+    phrase = lead + phrase.slice(lead.length + cut[0].length);
+  const own = /全省|我省|本省/.exec(phrase);
+  if (own) phrase = phrase.replace(own[0], province && !phrase.includes(province) ? province : '');
+  phrase = phrase.replace(new RegExp(`[0-9${CHINESE_NUMERAL_CHARS}]+个`, 'g'), '');
+  const batchMatch = BATCH.exec(phrase);
+  const batch = batchMatch ? batchMatch[0] : null;
+  if (batch) phrase = phrase.replace(batch, '');
+  // The year stays in the name ("2021年度全国基层治理创新典型案例" is what the list is called).
+  const yearMatch = /((?:19|20)\d{2})年度?/.exec(phrase);
+  // "部分实验区", "上述实验区" point at units; they name no programme.
+  phrase = phrase.replace(/^[的、,，]+/, '').replace(/^(部分|有关|相关|上述|各|该|这些|其他)/, '');
+  if (phrase.length < 4) return null;
+  if (provincial && !own && province && !phrase.includes(province) && !/^全国/.test(phrase))
+    phrase = province + phrase;
+  return { name: phrase, year: yearMatch ? Number(yearMatch[1]) : null, batch };
 }
 
 /** The programme a phrase names, or null. `province` replaces 全省/我省/本省. */
@@ -52,31 +125,28 @@ export function programmeIn(
   province: string | null,
 ): Programme | null {
   if (!text) return null;
-  const key = keyOf(text);
-  let found: Programme | null = null;
+  // Spaces go, line breaks and cell breaks stay: a name never runs across lines.
+  const key = toKey(text).replace(/[ \u3000]+/g, '');
   for (const m of key.matchAll(PHRASE_END)) {
     const end = (m.index ?? 0) + m[0].length;
     let start = end - m[0].length;
     while (start > 0 && end - start < 48 && PHRASE_CHARS.test(key[start - 1] ?? '')) start--;
-    let phrase = key.slice(start, end);
-    const cut = CUT_WORDS.exec(phrase.slice(0, phrase.length - m[0].length));
-    if (cut) phrase = phrase.slice(cut[0].length);
     const provincial = /(全省|我省|本省)/.test(key.slice(Math.max(0, start - 12), end));
-    phrase = phrase.replace(/[“”"]/g, '').replace(/^各地/, '');
-    const own = /全省|我省|本省/.exec(phrase);
-    if (own)
-      phrase = phrase.replace(own[0], province && !phrase.includes(province) ? province : '');
-    phrase = phrase.replace(new RegExp(`[0-9${CHINESE_NUMERAL_CHARS}]+个`, 'g'), '');
-    const batchMatch = new RegExp(`第[0-9${CHINESE_NUMERAL_CHARS}]+批`).exec(phrase);
-    const batch = batchMatch ? batchMatch[0] : null;
-    if (batch) phrase = phrase.replace(batch, '');
-    const yearMatch = /((?:19|20)\d{2})年度?/.exec(phrase);
-    if (phrase.length < m[0].length + 2) continue;
-    if (provincial && !own && province && !phrase.includes(province)) phrase = province + phrase;
-    found = { name: phrase, year: yearMatch ? Number(yearMatch[1]) : null, batch };
-    break;
+    const found = cleanProgramme(key.slice(start, end), province, provincial);
+    if (found && found.name.length >= m[0].length + 2) return found;
   }
-  return found;
+  return null;
+}
+
+/**
+ * Two names of one programme at different levels: 全国和谐社区建设示范城区 is the
+ * 示范城区 part of 全国和谐社区建设示范单位; 示范乡镇 and 示范村 are parts of 示范村镇.
+ */
+export function sameFamily(a: string, b: string): boolean {
+  const stem = (s: string): string =>
+    keyOf(s).replace(/(单位|村镇|乡镇|乡\(镇\)|村\(嘎查\)|村|社区|街道|城区|城市|县|区)$/, '');
+  const x = stem(a);
+  return x.length >= 4 && x === stem(b);
 }
 
 /** A list's own name from its heading when it names no programme (涉嫌非法社会组织名单). */
@@ -85,7 +155,7 @@ export function listName(heading: string | null | undefined): Programme | null {
   let key = keyOf(heading).replace(/^#+/, '');
   const cut = /.*(关于|公布|发布|印发|确认)/.exec(key);
   if (cut) key = key.slice(cut[0].length);
-  key = key.replace(/(的通知|的公告|的公示|的通报)$/, '');
+  key = key.replace(/(的通知|的公告|的公示|的通报)$/, '').replace(DOC_TAIL, '') || key;
   const batchMatch = new RegExp(`第[0-9${CHINESE_NUMERAL_CHARS}]+批`).exec(key);
   const yearMatch = /((?:19|20)\d{2})年度?/.exec(key);
   return key.length >= 2

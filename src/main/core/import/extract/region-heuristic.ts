@@ -54,16 +54,19 @@ const SUFFIX_CHARS = /[市区县]/;
 const SHORT_DISTRICTS = /^[城矿郊]$/;
 /** Words that open titles, not place names: a stem starting with one is no division. */
 const TITLE_OPENERS =
-  /^(实施|推进|打造|建设|探索|构建|创新|强化|深化|完善|健全|建立|推动|提升|加强|优化|激活|激发|聚力|聚焦|党建|深入|全面|打通|共建|培育|发挥|推行|促进|实现|开展|坚持|着力|创建|发展|服务|治理|社会|基层|城乡|农村|城市|智慧|数字|网格|居民|村民|社区|街道|乡镇|全域|全市|全区|全县|全省|本市|本区|我市|我区|我县|我省|各|该|以|从|在|把|用|做|抓|由|有效|积极|小区|园区|辖区|片区|景区|街区|市区)/;
+  /^(实施|推进|打造|建设|探索|构建|创新|强化|深化|完善|健全|建立|推动|提升|加强|优化|激活|激发|聚力|聚焦|党建|深入|全面|打通|共建|培育|发挥|推行|促进|实现|开展|坚持|着力|创建|发展|服务|治理|社会|基层|城乡|农村|城市|智慧|数字|网格|居民|村民|社区|街道|乡镇|全域|全国|实验|试验|示范|试点|观察|典型|全市|全区|全县|全省|本市|本区|我市|我区|我县|我省|各|该|以|从|在|把|用|做|抓|由|有效|积极|小区|园区|辖区|片区|景区|街区|市区)/;
 const CJK = /^[\u4e00-\u9fff]+$/;
 
 interface Token {
   end: number;
   level: Level;
+  /** Length of the suffix that ended it. */
+  suffix: number;
 }
 
 function stemOk(stem: string, rule: SuffixRule, lastLevel: number): boolean {
-  if (!CJK.test(stem) || TITLE_OPENERS.test(stem)) return false;
+  // A count ("两个乡镇") is never a name.
+  if (!CJK.test(stem) || TITLE_OPENERS.test(stem) || /个/.test(stem)) return false;
   if (rule.ethnic) return stem.length >= 2 && /族|蒙古/.test(stem);
   if (stem.length === 1 && rule.suffix === '区')
     return SHORT_DISTRICTS.test(stem) && lastLevel === 1;
@@ -94,7 +97,9 @@ function tokenAt(key: string, at: number, lastLevel: number): Token | null {
       const level = levelOf(rule, lastLevel);
       if (level === null) continue;
       const end = sufAt + rule.suffix.length;
-      if (!best || end > best.end) best = { end, level };
+      // Equal ends: the longer suffix names it ("东谷社区" is a community, not a 区).
+      if (!best || end > best.end || (end === best.end && rule.suffix.length > best.suffix))
+        best = { end, level, suffix: rule.suffix.length };
     }
   }
   return best;
@@ -162,11 +167,20 @@ export const heuristicRegionLookup: RegionLookup = {
 export function regionParts(text: string): {
   province?: string;
   city?: string;
+  county?: string;
   countyOnly: boolean;
+  /** Nothing of county level or above is written: a township or community alone. */
+  belowCounty: boolean;
 } {
   const key = toKey(text);
   const provLen = provinceToken(key);
-  const out: { province?: string; city?: string; countyOnly: boolean } = { countyOnly: false };
+  const out: {
+    province?: string;
+    city?: string;
+    county?: string;
+    countyOnly: boolean;
+    belowCounty: boolean;
+  } = { countyOnly: false, belowCounty: false };
   if (provLen > 0) out.province = text.slice(0, provLen);
   const first = tokenAt(key, provLen, provLen > 0 ? 0 : -1);
   if (first && first.level === 1 && first.end < key.length)
@@ -175,6 +189,16 @@ export function regionParts(text: string): {
     out.countyOnly = true;
   if (provLen === 0 && first && first.level === 1 && first.end === key.length)
     out.countyOnly = false;
+  // The county token: the first one, or the one after the city.
+  const countyTok =
+    first && first.level === 2
+      ? { at: provLen, tok: first }
+      : first && first.level === 1
+        ? { at: first.end, tok: tokenAt(key, first.end, 1) }
+        : null;
+  if (countyTok?.tok && countyTok.tok.level === 2 && countyTok.tok.end < key.length)
+    out.county = text.slice(countyTok.at, countyTok.tok.end);
+  out.belowCounty = provLen === 0 && (!first || first.level >= 3);
   return out;
 }
 

@@ -7,7 +7,13 @@
 import { CHINESE_NUMERAL_CHARS, parseNumber, parseYear } from './chinese-numerals';
 import { isoDate } from './dates';
 import type { KeyedText } from './text-key';
-import type { NoticeRule, RuleKind } from './types';
+import { programmeIn } from './programme';
+import { oneOffDates, yearlyDate } from './rule-deadlines';
+import type { NoticeRule, RuleKind, RuleScope } from './types';
+
+function lastDayOf(month: number): number {
+  return [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1] ?? 31;
+}
 
 const N = `([0-9]+|[${CHINESE_NUMERAL_CHARS}]+)`;
 const YEAR = `((?:19|20)[0-9]{2}|[${CHINESE_NUMERAL_CHARS}]{4})`;
@@ -18,7 +24,6 @@ const CYCLE = new RegExp(
 const RANGE = new RegExp(
   `${YEAR}年${N}月(?:${N}日)?\\s*(?:至|到|—|-|~|－)\\s*${YEAR}年${N}月(?:${N}日)?`,
 );
-const ANNUAL_DEADLINE = new RegExp(`每年(?:的)?${N}月(?:${N}日|底|末|份)?(?:前|之前|以前|底前)`);
 const WINDOW = new RegExp(
   `(公示期|公示时间|异议期)[^。；]{0,4}?${YEAR}年${N}月${N}日\\s*(?:至|到|—|-|~|－)\\s*(?:${YEAR}年)?(?:${N}月)?${N}日`,
 );
@@ -56,13 +61,37 @@ function reportsPast(key: string, word: RegExp): boolean {
   return /已(经)?(通过|完成)?|通过了/.test(before) && !/应|须|需|要/.test(before);
 }
 
-export function extractRules(doc: KeyedText): NoticeRule[] {
+export interface RuleFrame {
+  /** The year a bare month-day (4月24日前) falls in: the notice's. */
+  year: number | null;
+  /** The notice's own programme and batch: the scope of a rule that names none. */
+  programme: string | null;
+  batch: string | null;
+  province: string | null;
+}
+
+const BATCH = new RegExp(`第[0-9${CHINESE_NUMERAL_CHARS}]+批|首批`);
+
+/** A rule belongs to the programme and batch its sentence names, else to its notice's. */
+function scopeOf(key: string, frame: RuleFrame): RuleScope {
+  const named = programmeIn(key, frame.province);
+  const batch = BATCH.exec(key)?.[0] ?? null;
+  if (named)
+    return { programme: named.name, batch: named.batch ?? batch ?? frame.batch, named: true };
+  return { programme: frame.programme, batch: batch ?? frame.batch, named: batch !== null };
+}
+
+export function extractRules(
+  doc: KeyedText,
+  frame: RuleFrame = { year: null, programme: null, batch: null, province: null },
+): NoticeRule[] {
   const rules: NoticeRule[] = [];
   for (const s of sentences(doc)) {
-    const add = (kind: RuleKind, params: NoticeRule['params']): void => {
-      rules.push({ kind, text: s.text, span: { start: s.start, end: s.end }, params });
-    };
     const k = s.key;
+    const scope = scopeOf(k, frame);
+    const add = (kind: RuleKind, params: NoticeRule['params']): void => {
+      rules.push({ kind, text: s.text, span: { start: s.start, end: s.end }, params, scope });
+    };
     for (const cycle of k.matchAll(CYCLE)) {
       // "实验时间从2023年…" also matches the pattern; a cycle is a small number of years.
       const years = num(cycle[1] ?? cycle[3]);
@@ -76,7 +105,7 @@ export function extractRules(doc: KeyedText): NoticeRule[] {
       }
     }
     const range = RANGE.exec(k);
-    if (range && /实验|试点|创建|周期|时间|期限/.test(k)) {
+    if (range && /实验|试点|创建|观察|周期|时间|期限|期为/.test(k)) {
       const y1 = parseYear(range[1] ?? '');
       const m1 = num(range[2]);
       const y2 = parseYear(range[4] ?? '');
@@ -88,18 +117,32 @@ export function extractRules(doc: KeyedText): NoticeRule[] {
         });
       }
     }
-    const annual = ANNUAL_DEADLINE.exec(k);
-    if (annual) {
-      const month = num(annual[1]);
-      const day = num(annual[2]);
-      if (month !== null && month >= 1 && month <= 12) {
-        add('annual_deadline', {
-          month,
-          day: day !== null && day <= 31 ? day : null,
-          endOfMonth: day === null,
-        });
-      }
-    }
+    const yearly = yearlyDate(k);
+    if (yearly?.application)
+      add('annual_deadline', {
+        month: yearly.month,
+        day: yearly.day,
+        endOfMonth: yearly.endOfMonth,
+        ...(yearly.lastYear ? { lastYear: yearly.lastYear } : {}),
+        ...(yearly.withinCycle ? { withinCycle: true } : {}),
+      });
+    // "每年1月底前报送上一年度…总结和本年度…计划": the yearly date is when plan and summary are due.
+    const due = yearly && !yearly.application ? yearly : null;
+    const dueParams: NoticeRule['params'] = due
+      ? { month: due.month, day: due.day ?? lastDayOf(due.month) }
+      : {};
+    const plan = /年度(?:实验|工作|创建|试点)*计划|实验计划/.test(k);
+    const summary = /年度(?:实验|工作|创建|试点)*总结|计划和总结|计划与总结|计划、总结/.test(k);
+    if (plan && !reportsPast(k, /计划/)) add('annual_plan', { every: 'year', ...dueParams });
+    if (summary && !reportsPast(k, /总结/))
+      add('annual_summary', {
+        every: 'year',
+        ...dueParams,
+        // Due early in a year, it reports on the year before ("上一年度").
+        ...(due && (/上一?年度|前一年/.test(k) || due.month <= 6) ? { yearOffset: 1 } : {}),
+      });
+    for (const d of oneOffDates(k, frame.year))
+      add('deadline', { date: d.date, endOfMonth: d.endOfMonth, reply: /反馈|意见/.test(k) });
     const w = WINDOW.exec(k);
     if (w) {
       const y1 = parseYear(w[2] ?? '');
@@ -109,10 +152,6 @@ export function extractRules(doc: KeyedText): NoticeRule[] {
       const to = y2 && toMonth ? isoDate(y2, toMonth, num(w[7]) ?? 0) : null;
       add('objection_window', { from, to });
     }
-    const plan = /年度(实验|工作|创建)?计划|实验计划/.test(k);
-    const summary = /年度(实验|工作)?总结|计划和总结|计划与总结|计划、总结/.test(k);
-    if (plan && !reportsPast(k, /计划/)) add('annual_plan', { every: 'year' });
-    if (summary && !reportsPast(k, /总结/)) add('annual_summary', { every: 'year' });
     if (/终期报告|结项报告|总结报告|期末报告/.test(k) && /提交|报送|上报|形成|撰写/.test(k))
       add('final_report', {});
     if (

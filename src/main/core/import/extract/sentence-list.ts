@@ -1,11 +1,26 @@
 /**
- * Lists written as one sentence or as labelled lines: "同意将北京市石景山区，天津市河北区，
- * 辽宁省沈阳市和平区…等单位确认为…", "湖北省武汉市江汉区、武昌区、汉阳区",
- * "内蒙古：通辽市科尔沁区、赤峰市红山区、元宝山区", "山東。諸城市". A province or city
- * written once is inherited by the items after it (recorded as regionContext).
+ * Lists written in prose or as labelled lines: "同意将北京市石景山区，天津市河北区，…等单位
+ * 确认为…", "湖北省武汉市江汉区、武昌区", "内蒙古：通辽市科尔沁区、赤峰市红山区",
+ * "山東。諸城市", "太原市迎泽区、阳泉市矿区、长治市城区3城区，…5街道", "江苏省南京市等14个
+ * 城市为…示范城市、北京市东城区等140个城区为…", "A、B入选…". A province or city written
+ * once is inherited by the items after it (regionContext); a count or a membership verb
+ * closes a group. Places that are only the subject of an activity ("A、B深入探索了…") or
+ * stops of a visit ("调研了A、B") are passing mentions, not list entries.
  */
 import { parseNumber } from './chinese-numerals';
 import type { CategoryDraft, ItemDraft, ListDraft } from './drafts';
+import { outcomeIn } from './outcomes';
+import { looksLikePlace, readPlaces, type PlacePiece } from './prose-piece';
+import {
+  isAddressee,
+  labelContext,
+  labelOf,
+  piecesOf,
+  spacedProvinceLabel,
+  titleRanges,
+  withoutCounty,
+  type Piece,
+} from './prose-labels';
 import { provinceByName } from './provinces';
 import { regionParts } from './region-heuristic';
 import { toKey, type KeyedText, type Line } from './text-key';
@@ -13,78 +28,27 @@ import type { RegionContext, RegionLookup } from './types';
 
 /** A group label with its count on a line of its own: "南陵县（2个）". */
 const GROUP_LABEL = /^(.+?)\s*[(（]\s*共?\s*([0-9]+|[一二三四五六七八九十]+)\s*个\s*[)）]\s*$/;
-const SEPARATORS = /[、，,；;。:：\s]/;
-const VILLAGE_REST = /^[\u4e00-\u9fff]{1,10}(村|社区|嘎查|居委会)$/;
-const LEADING_WORDS =
-  /^(同意将|同意|确认将|确认|将|包括|具体为|其中|以及|及|和|与|分别是|分别为|为)/;
-const TRAILING_ETC =
-  /(等(单位|地区|地方|实验区|县\(市、区\)|[0-9一二三四五六七八九十]+个.*)?|等.*)$/;
+const SENTENCE_END = /[。；;！!？?]/;
+/** Words before an enumeration that announce a list ("名单如下：", "…的乡镇是："). */
+const INTRO =
+  /(同意|确认|命名|认定|确定|公布|批复|撤销|取消|名单|如下|包括|分别是|分别为|是|为|将|拥有|共有)\s*$/;
+/** Words before an enumeration that make it a visit's stops or a passing mention. */
+const PASSING = /(调研|考察|走访|视察|陪同|参观|来到|深入到|先后到)/;
 
-interface Piece {
-  text: string;
-  start: number;
-  sep: string;
+interface Group {
+  items: ItemDraft[];
 }
 
-function piecesOf(line: Line): Piece[] {
-  const out: Piece[] = [];
-  let from = 0;
-  for (let i = 0; i <= line.key.length; i++) {
-    const ch = line.key[i] ?? '';
-    if (i === line.key.length || SEPARATORS.test(ch)) {
-      if (i > from) out.push({ text: line.raw.slice(from, i), start: line.start + from, sep: ch });
-      from = i + 1;
-    }
-  }
-  return out;
-}
-
-interface RegionPiece {
-  regionText: string;
-  start: number;
-  end: number;
-  label: boolean;
-}
-
-function readPiece(p: Piece, lookup: RegionLookup): RegionPiece | null {
-  // Lead-in words stack ("同意确认", "同意将…确认为"): strip them all, not just the first.
-  let skip = 0;
-  for (
-    let lead = LEADING_WORDS.exec(p.text);
-    lead && lead[0].length > 0;
-    lead = LEADING_WORDS.exec(p.text.slice(skip))
-  ) {
-    skip += lead[0].length;
-  }
-  let body = p.text.slice(skip);
-  const etc = TRAILING_ETC.exec(body);
-  const cutEtc = etc && etc.index > 0 ? etc.index : body.length;
-  // A label may carry its count: "河北省（2个）：…".
-  body = body
-    .slice(0, cutEtc)
-    .replace(/\s*[(（]\s*共?\s*[0-9一二三四五六七八九十]+\s*个\s*[)）]\s*$/, '');
-  if (body === '') return null;
-  const hit = lookup.splitPrefix(body, {});
-  if (!hit) return null;
-  // A village or community the division list does not name still ends the place: "…镇东长寿村".
-  const rest = toKey(body.slice(hit.end));
-  if (rest !== '' && !VILLAGE_REST.test(rest)) return null;
-  const bodyKey = toKey(body);
-  const isLabel =
-    (p.sep === ':' || p.sep === '：' || p.sep === '。') &&
-    (provinceByName(bodyKey) !== null || /[市州盟]$/.test(bodyKey));
-  const regionText = rest === '' ? hit.regionText : body;
-  return {
-    regionText,
-    start: p.start + skip,
-    end: p.start + skip + body.length,
-    label: isLabel && !etc && rest === '',
-  };
-}
-
-/** Addressee lines ("北京市、天津市…民政厅（局）：") list provinces, not records. */
-function isAddressee(line: Line): boolean {
-  return /(厅|局|委|政府|办公室)[)）]?[:：]\s*$/.test(line.trimmed);
+interface Building {
+  items: ItemDraft[];
+  lines: number[];
+  categories: CategoryDraft[];
+  open: Group;
+  signal: boolean;
+  labelled: boolean;
+  phrase?: string;
+  intro: string;
+  lastLine: number;
 }
 
 export function detectSentenceLists(
@@ -93,30 +57,58 @@ export function detectSentenceLists(
   consumed: ReadonlySet<number>,
 ): ListDraft[] {
   const lists: ListDraft[] = [];
-  let current: { items: ItemDraft[]; lines: number[]; categories: CategoryDraft[] } | null = null;
+  let current: Building | null = null;
   let ctx: RegionContext = {};
-  let category: CategoryDraft | null = null;
+  let groupLabel: CategoryDraft | null = null;
+  let sentenceStart = 0;
+
   const flush = (): void => {
-    if (
-      current &&
-      current.items.filter((it) => provinceByName(toKey(it.regionText ?? '')) === null).length >= 3
-    ) {
-      const first = current.items[0];
-      const last = current.items[current.items.length - 1];
-      if (first && last) {
-        lists.push({
-          layout: 'sentence',
-          items: current.items,
-          start: first.start,
-          end: last.end,
-          categories: current.categories,
-          lineIndexes: current.lines,
-        });
-      }
-    }
+    const b = current;
     current = null;
-    category = null;
+    groupLabel = null;
+    if (!b) return;
+    const nonProvince = b.items.filter((it) => provinceByName(toKey(it.regionText ?? '')) === null);
+    const accepted =
+      !PASSING.test(b.intro) &&
+      (b.signal || b.labelled || INTRO.test(b.intro) || nonProvince.length >= 3);
+    const first = b.items[0];
+    const last = b.items[b.items.length - 1];
+    if (!accepted || !first || !last) return;
+    // "决定撤销A、B的…资格": the verb before the places states their outcome.
+    const governing = /(撤销|取消|延长|延期)\s*$/.test(b.intro) ? outcomeIn(b.intro) : null;
+    if (governing) for (const it of b.items) it.outcome ??= governing;
+    lists.push({
+      layout: 'sentence',
+      items: b.items,
+      start: first.start,
+      end: last.end,
+      categories: b.categories,
+      lineIndexes: b.lines,
+      ...(b.phrase ? { phrase: b.phrase } : {}),
+    });
   };
+
+  const closeGroup = (b: Building, p: PlacePiece, tail: string): void => {
+    const group = b.open.items;
+    const noun = p.count !== undefined ? /[\u4e00-\u9fff]+$/.exec(p.phrase ?? '')?.[0] : undefined;
+    if (p.count !== undefined || p.phrase) {
+      const name = p.phrase ?? noun ?? '';
+      b.categories.push({
+        name,
+        stated: p.count ?? null,
+        found: group.length,
+        start: group[0]?.start ?? p.start,
+      });
+    }
+    // Only a phrase naming a programme names the list ("…为优秀" states a grade).
+    if (p.phrase && namesProgramme(p.phrase)) b.phrase = p.phrase;
+    const outcome = p.outcome ?? outcomeIn(toKey(tail));
+    if (outcome) for (const it of group) it.outcome = outcome;
+    // A bare "…等地" closes the group but says nothing of membership.
+    if (p.rest !== 'etc' || p.phrase || p.outcome) b.signal = true;
+    b.open = { items: [] };
+  };
+
   for (const line of doc.lines) {
     if (line.trimmed === '') continue;
     if (consumed.has(line.index) || isAddressee(line)) {
@@ -133,57 +125,190 @@ export function detectSentenceLists(
       if (parts.province && !parts.city) ctx = { province: groupRegion.regionText };
       else if (/[市州盟]$/.test(toKey(groupRegion.regionText)))
         ctx = { ...ctx, city: groupRegion.regionText };
-      category = {
+      groupLabel = {
         name: groupRegion.regionText,
         stated: parseNumber(group[2] ?? ''),
         found: 0,
         start: line.trimmedStart,
       };
-      current ??= { items: [], lines: [], categories: [] };
-      current.categories.push(category);
+      current ??= newBuilding(line, doc, sentenceStart);
+      current.categories.push(groupLabel);
+      current.labelled = true;
       current.lines.push(line.index);
       continue;
     }
+    sentenceStart = line.start;
+    const pieces = piecesOf(line);
+    const quoted = titleRanges(line);
     let hadItems = false;
-    for (const piece of piecesOf(line)) {
-      const rp = readPiece(piece, lookup);
-      if (!rp) {
-        if (piece.text.trim() !== '' && !LEADING_WORDS.test(piece.text)) {
+    for (let k = 0; k < pieces.length; k++) {
+      const piece = pieces[k]!;
+      const label = labelOf(piece, lookup) ?? spacedProvinceLabel(piece, pieces[k + 1], lookup);
+      if (label && (piece.sep !== '。' || current !== null || k + 1 < pieces.length)) {
+        ctx = labelContext(label, ctx);
+        current ??= newBuilding(line, doc, piece.start);
+        current.labelled = true;
+        continue;
+      }
+      const opening = !current || current.open.items.length === 0;
+      let places = readPlaces(piece, lookup, { leadIn: opening, quoted });
+      // "重庆两个乡镇…", "嘉兴市4家单位…": a place and a count of its units sums up, it lists nothing.
+      const only = places[0];
+      if (
+        opening &&
+        only &&
+        places.length === 1 &&
+        only.rest === 'count' &&
+        !only.example &&
+        (only.count ?? 0) > 1
+      )
+        places = [];
+      if (places.length === 0) {
+        if (current && current.open.items.length > 0 && looksLikePlace(piece.text)) {
+          const end = piece.start + piece.text.length;
+          // A misspelt county is flagged; a township written without its county takes the one before.
+          const unresolved = /(县|区|市|旗)$/.test(toKey(piece.text).trim());
+          const p: PlacePiece = {
+            regionText: piece.text.trim(),
+            start: piece.start,
+            end,
+            rest: 'none',
+            restAt: end,
+            ...(unresolved ? { unresolved } : {}),
+          };
+          ctx = addItem(current, p, ctx, groupLabel);
+          hadItems = true;
+          continue;
+        }
+        if (current && current.items.length > 0) {
+          // The enumeration ended; the sentence goes on about something else.
           flush();
           ctx = {};
         }
+        if (SENTENCE_END.test(piece.sep)) sentenceStart = piece.start + piece.text.length + 1;
         continue;
       }
-      const parts = regionParts(rp.regionText);
-      if (rp.label) {
-        ctx = parts.province ? { province: rp.regionText } : { ...ctx, city: rp.regionText };
-        if (!parts.province && provinceByName(toKey(rp.regionText)))
-          ctx = { province: rp.regionText };
+      // A line that opens with a place doing something (a signature "江苏省民政厅", a new
+      // paragraph) ends the list of the lines before; it is no part of it.
+      if (current && k === 0 && current.lastLine !== line.index && places[0]!.rest === 'activity') {
+        flush();
+        ctx = {};
         continue;
       }
-      const inherited: RegionContext = {};
-      if (!parts.province && ctx.province) inherited.province = ctx.province;
-      if (!parts.province && !parts.city && parts.countyOnly && ctx.city) inherited.city = ctx.city;
-      if (parts.province)
-        ctx = { province: parts.province, ...(parts.city ? { city: parts.city } : {}) };
-      else if (parts.city) ctx = { ...ctx, city: parts.city };
-      current ??= { items: [], lines: [], categories: [] };
-      if (category) category.found++;
-      current.items.push({
-        ...(category ? { category: category.name } : {}),
-        seq: null,
-        start: rp.start,
-        end: rp.end,
-        regionText: rp.regionText,
-        ...(Object.keys(inherited).length ? { regionContext: inherited } : {}),
-        // A one-sentence list names places only; there is no theme to record.
-        title: '',
-        warnings: [],
-      });
-      hadItems = true;
+      current ??= newBuilding(line, doc, sentenceStart, places[0]!.start);
+      current.lastLine = line.index;
+      for (const p of places) {
+        ctx = addItem(current, p, ctx, groupLabel);
+        hadItems = true;
+        if (p.rest === 'none') continue;
+        if (p.doing && !INTRO.test(current.intro)) {
+          // "南京、苏州、无锡等地积极探索…": the places are what the sentence is about.
+          current.items.splice(current.items.length - current.open.items.length);
+          current.open = { items: [] };
+          flush();
+          ctx = {};
+          break;
+        }
+        if (p.rest === 'activity') {
+          // "同意将A、B开展…" keeps its places; a lone place doing something is a passing mention.
+          if (!INTRO.test(current.intro) || current.open.items.length < 2)
+            current.items.splice(current.items.length - current.open.items.length);
+          else current.signal = true;
+          current.open = { items: [] };
+          flush();
+          ctx = {};
+          break;
+        }
+        closeGroup(
+          current,
+          p,
+          tailOf(pieces, k, (t) => readPlaces(t, lookup, { leadIn: false }).length > 0),
+        );
+      }
     }
     if (hadItems && current && !current.lines.includes(line.index)) current.lines.push(line.index);
   }
   flush();
   return lists;
+}
+
+/**
+ * The rest of the sentence after piece k, up to the next place, for an outcome stated after
+ * a closed group ("…等12个实验区圆满完成实验任务，顺利通过结项验收").
+ */
+function tailOf(pieces: Piece[], k: number, isPlace: (p: Piece) => boolean): string {
+  let out = '';
+  for (let i = k + 1; i < pieces.length; i++) {
+    if (isPlace(pieces[i]!)) break;
+    out += pieces[i]!.text + pieces[i]!.sep;
+    if (SENTENCE_END.test(pieces[i]!.sep)) break;
+  }
+  return out;
+}
+
+function namesProgramme(phrase: string): boolean {
+  return toKey(phrase).length >= 4 && outcomeIn(toKey(phrase)) === null;
+}
+
+function newBuilding(
+  line: Line,
+  doc: KeyedText,
+  sentenceStart: number,
+  firstAt?: number,
+): Building {
+  const from = Math.max(line.start, sentenceStart);
+  const intro = firstAt !== undefined ? toKey(doc.text.slice(from, firstAt)) : '';
+  return {
+    items: [],
+    lines: [],
+    categories: [],
+    open: { items: [] },
+    signal: false,
+    labelled: false,
+    intro: intro.replace(/[\s:：,，]+$/, ''),
+    lastLine: line.index,
+  };
+}
+
+function addItem(
+  b: Building,
+  p: PlacePiece,
+  ctx: RegionContext,
+  groupLabel: CategoryDraft | null,
+): RegionContext {
+  const parts = regionParts(p.regionText);
+  const inherited: RegionContext = {};
+  if (!parts.province && ctx.province) inherited.province = ctx.province;
+  if (!parts.province && !parts.city && parts.countyOnly && ctx.city) inherited.city = ctx.city;
+  if (parts.belowCounty && ctx.county) inherited.county = ctx.county;
+  let next: RegionContext = ctx;
+  if (parts.province)
+    next = {
+      province: parts.province,
+      ...(parts.city ? { city: parts.city } : {}),
+      ...(parts.county ? { county: parts.county } : {}),
+    };
+  else if (parts.city)
+    next = {
+      ...withoutCounty(ctx),
+      city: parts.city,
+      ...(parts.county ? { county: parts.county } : {}),
+    };
+  else if (parts.county) next = { ...ctx, county: parts.county };
+  if (groupLabel) groupLabel.found++;
+  const item: ItemDraft = {
+    ...(groupLabel ? { category: groupLabel.name } : {}),
+    seq: null,
+    start: p.start,
+    end: p.end,
+    regionText: p.regionText,
+    ...(Object.keys(inherited).length ? { regionContext: inherited } : {}),
+    // A list in prose names places only; there is no theme to record.
+    title: '',
+    ...(p.unresolved ? { regionUnresolved: true } : {}),
+    warnings: [],
+  };
+  b.items.push(item);
+  b.open.items.push(item);
+  return next;
 }

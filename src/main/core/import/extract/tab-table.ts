@@ -11,7 +11,11 @@ import { headerRoles, rowToItem, type Cell, type ColumnRole } from './table-colu
 import { isSpanningRow, isTotalRow, numericShare, refineHeader } from './table-rows';
 import { groupRows, type TableRow } from './table-wrap';
 import type { KeyedText, Line } from './text-key';
-import type { RegionLookup } from './types';
+import { readNumbering } from './numbering';
+import { labelContext } from './prose-labels';
+import { provinceAt } from './provinces';
+import { toKey } from './text-key';
+import type { RegionContext, RegionLookup } from './types';
 
 /** How far down a group the header may sit (title rows, 填报单位, a blank first row). */
 const HEADER_SEARCH = 4;
@@ -78,6 +82,18 @@ export function detectTabTables(
   return lists;
 }
 
+/** The place a category row names, without its numbering and count ("一、江苏省（5个）"). */
+function headingPlace(heading: string, lookup: RegionLookup): RegionContext | null {
+  const n = readNumbering(toKey(heading).trim());
+  const name = heading
+    .trim()
+    .slice(n?.length ?? 0)
+    .replace(/\s*[(（]\s*共?\s*[0-9一二三四五六七八九十]+\s*个\s*[)）]\s*$/, '')
+    .trim();
+  const hit = name ? lookup.splitPrefix(name, {}) : null;
+  return hit && hit.end === name.length ? labelContext(name, {}) : null;
+}
+
 function findHeader(
   rows: TableRow[],
 ): { at: number; roles: ColumnRole[]; header: string[]; rows: number } | null {
@@ -115,17 +131,22 @@ function tableFrom(rows: TableRow[], lookup: RegionLookup): ListDraft | null {
   );
   const items: ItemDraft[] = [];
   let category: string | null = null;
+  let categoryPlace: RegionContext | null = null;
   for (const row of body) {
     const texts = row.cells.map((c) => c.text);
     const heading = isSpanningRow(texts);
     if (heading !== null) {
       category = heading;
+      categoryPlace = headingPlace(heading, lookup);
       continue;
     }
     if (isTotalRow(texts)) continue;
     const item = rowToItem(row.cells, roles, lookup, { start: row.start, end: row.end });
     if (!item) continue;
     if (category && !item.category) item.category = category;
+    // Rows under "一、江苏省（5个）" lie in 江苏省 unless they write their own province.
+    if (categoryPlace && item.regionText && !provinceAt(toKey(item.regionText)))
+      item.regionContext = { ...categoryPlace, ...(item.regionContext ?? {}) };
     if (row.wrapped)
       item.warnings.push({
         code: 'split_cell',
@@ -135,6 +156,9 @@ function tableFrom(rows: TableRow[], lookup: RegionLookup): ListDraft | null {
     items.push(item);
   }
   if (items.length < 1) return null;
+  // Without a header, only places say what a table lists: a table of labels and values
+  // (公开事项名称 | …, 制发日期 | …) is the page's metadata, not a list.
+  if (!found && items.every((it) => it.regionText === null)) return null;
   const lines: Line[] = rows.flatMap((r) => r.lines);
   return {
     layout: 'tab_table',

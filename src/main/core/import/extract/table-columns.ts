@@ -7,6 +7,7 @@
 import { parseNumber } from './chinese-numerals';
 import type { ItemDraft } from './drafts';
 import { splitItem } from './item-split';
+import { outcomeIn } from './outcomes';
 import { keyOf } from './text-key';
 import type { RegionLookup } from './types';
 
@@ -20,6 +21,8 @@ export type ColumnRole =
   | 'content'
   | 'category'
   | 'remark'
+  | 'outcome'
+  | 'extended_to'
   | 'name';
 
 const ROLES: { role: ColumnRole; re: RegExp }[] = [
@@ -49,12 +52,22 @@ const ROLES: { role: ColumnRole; re: RegExp }[] = [
     re: /^(内容|实验内容|实验任务|主要内容|简介|主要做法|基本情况|案例简介|做法|主要经验)$/,
   },
   { role: 'category', re: /^(类别|类型|分类|领域)$/ },
+  // The new end of an extended experiment (延长至 | 2023年12月).
+  {
+    role: 'extended_to',
+    re: /^(延长至|延期至|延期时间|延长期限|延期期限|延长后实验期|调整后实验期)$/,
+  },
+  // What happened to the unit (通过结项验收, 优秀): a status, never its title.
+  {
+    role: 'outcome',
+    re: /^(验收结论|验收结果|验收等次|验收意见|评估结果|评估等次|评估结论|考核结果|考核等次|评定结果|评定等次|结论|等次|等级|结果)$/,
+  },
   { role: 'remark', re: /^(备注|说明)$/ },
 ];
 
 /** Headers of columns holding dates, numbers or contacts: never what a row is about. */
 const NOT_A_NAME =
-  /(日期|时间|年份|年度|周期|期限|批准|批次|数量|人数|户数|金额|经费|电话|联系人|联系方式|邮箱|得分|分数)/;
+  /(日期|时间|年份|年度|周期|期限|批准|批次|数量|人数|户数|金额|经费|电话|联系人|联系方式|邮箱|得分|分数|期$)/;
 
 /** Words a place-column header is made of ("区（市）县", "街道（镇）", "社区（村）"); a place name is more. */
 const LEVEL_WORDS =
@@ -161,10 +174,10 @@ export function rowToItem(
     }
   }
   let title = (get('title') ?? get('name'))?.text.trim() ?? '';
-  if (title === '' && placeCell && !get('title')) {
-    // A one-column list of units: the unit is what is listed.
+  // A list with no theme column has no title: the unit is its place (and `unit`), never
+  // repeated as a title. Only a unit that is no place at all is named by its cell.
+  if (title === '' && placeCell && !get('title') && regionText === null)
     title = placeCell.text.trim();
-  }
   if (title === '' && regionText === null) return null;
   if (regionText === null && title !== '' && !get('title') && get('name')) {
     // "单位：标题" packed into one name cell.
@@ -175,6 +188,13 @@ export function rowToItem(
     }
   }
   const content = get('content')?.text.trim();
+  const outcomeCell = get('outcome')?.text.trim();
+  const extendedTo = get('extended_to')?.text.trim();
+  const outcome = extendedTo
+    ? outcomeIn(`延期至${keyOf(extendedTo)}`)
+    : outcomeCell
+      ? outcomeIn(keyOf(outcomeCell))
+      : null;
   const category = get('category')?.text.trim();
   return {
     seq,
@@ -186,6 +206,7 @@ export function rowToItem(
     ...(content ? { content } : {}),
     ...(category ? { category } : {}),
     ...(regionUnresolved ? { regionUnresolved: true } : {}),
+    ...(outcome ? { outcome } : {}),
     warnings: [],
   };
 }

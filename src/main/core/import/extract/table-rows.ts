@@ -47,6 +47,7 @@ export function refineHeader(
 /** Share of a column's values that are dates or bare numbers (批准日期, 人数): not a title. */
 export function numericShare(values: readonly string[]): number {
   const filled = values.filter((v) => v.trim() !== '');
-  const numeric = filled.filter((v) => /^[\d\s./\-年月日:：]+$/.test(v.trim()));
+  // Dates and date ranges ("2019年3月至2021年3月") are numbers too.
+  const numeric = filled.filter((v) => /^[\d\s./\-年月日:：至到—~]+$/.test(v.trim()));
   return numeric.length / Math.max(1, filled.length);
 }

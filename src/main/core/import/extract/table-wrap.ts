@@ -7,7 +7,7 @@
  * last columns (wrapped text ends at the right), and short rows are re-aligned.
  */
 import { isSpanningRow, isTotalRow } from './table-rows';
-import type { Cell } from './table-columns';
+import { headerRoles, type Cell } from './table-columns';
 import type { KeyedText, Line } from './text-key';
 
 export interface TableRow {
@@ -85,6 +85,9 @@ export function groupRows(
     if (!l || consumed.has(l.index)) break;
     if (l.trimmed === '') continue;
     if (l.raw.includes('\t') && l.trimmed.replace(/\t/g, '') !== '') {
+      // A header row after text between tables (the next sheet, the next attachment) opens a
+      // new table: the lines before it are that table's title, not wrapped cells.
+      if (pending.length && lines.length >= 2 && headerRoles(cellsOf(l).map((c) => c.text))) break;
       if (pending.length && lines.length) lines.push(...pending);
       else if (pending.length) break;
       pending = [];

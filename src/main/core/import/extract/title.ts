@@ -1,19 +1,23 @@
 /**
  * Picks the notice's title among its lines: never blindly the first line (web pages
  * start with breadcrumbs, reprints with an unrelated heading). A title looks like one
- * (关于…的通知/批复, …名单, names a programme), sits near the top, and is about what
- * the body talks about; a title-like first line the body never echoes is reported.
+ * (关于…的通知/批复, …名单, names a programme) or is the headline above the body that the
+ * body is about; it sits above the first sentence of the body (a list heading further down
+ * is not the notice's title). A page's <title> carries the site's name after a separator
+ * ("…_某某门户网站"): the headline in the page body is taken instead, without it.
  */
 import { kindNamed } from './programme';
 import { splitRegionKey } from './region-heuristic';
-import type { KeyedText, Line } from './text-key';
+import { toKey, type KeyedText, type Line } from './text-key';
 
 const META =
-  /^(时间|发布时间|发布日期|日期|来源|文章来源|信息来源|作者|字体|浏览|点击|索引号|成文日期|发文|主题词|分享|打印|附件)/;
+  /^(时间|发布时间|发布日期|发布于|日期|来源|文章来源|信息来源|作者|字体|字号|浏览|点击|索引号|成文日期|发文|主题词|分享|打印|附件|当前位置|您的位置|设为首页|网页截图)/;
 const ABOUT = /关于.{2,}的(通知|批复|通报|决定|意见|函|公告|公示|报告|请示|复函|决议)$/;
 const DOC_TYPE = /(通知|批复|通报|决定|意见|公告|公示|名单|方案|办法|细则|规定|复函|决议)$/;
 const GENERIC =
   /关于|通知|批复|通报|决定|意见|公告|公示|名单|方案|办法|工作|全面|推进|进一步|开展|加强|有关|事项|实施/g;
+/** "…_某某省民政厅门户网站", "… - 中国网", "…|新华网": the site's name after the headline. */
+const SITE_SUFFIX = /\s*[_|｜]\s*[^_|｜]{2,30}$|\s+[-—–]\s+[^-—–]{2,20}$/;
 
 export interface TitlePick {
   title: string;
@@ -25,15 +29,23 @@ export interface TitlePick {
 function cleanLine(line: Line): { text: string; start: number } {
   const m = /^[#\s]+/.exec(line.raw);
   const lead = m ? m[0].length : 0;
-  return { text: line.raw.slice(lead).trim(), start: line.start + lead };
+  return { text: line.raw.slice(lead).replace(/\t+$/, '').trim(), start: line.start + lead };
+}
+
+function lineText(line: Line): string {
+  return line.trimmed.replace(/^#+\s*/, '').replace(/\t+$/, '');
+}
+
+function looksLikeHeading(t: string): boolean {
+  if (t.length < 6 || t.length > 90) return false;
+  if (/[。；;，,:：]$/.test(t) || META.test(t) || /[>»]{1,2}|首页|当前位置|\t/.test(t))
+    return false;
+  return !/^[(（].*[)）]$/.test(t);
 }
 
 function score(line: Line, total: number): number {
-  const t = line.trimmed.replace(/^#+\s*/, '');
-  if (t.length < 6 || t.length > 90) return -1;
-  if (/[。；;，,:：!！?？]$/.test(t) || META.test(t) || /[>»]{1,2}|首页|当前位置|\t/.test(t))
-    return -1;
-  if (/^[(（].*[)）]$/.test(t)) return -1;
+  const t = lineText(line);
+  if (!looksLikeHeading(t)) return -1;
   let s = 0;
   if (ABOUT.test(t)) s += 10;
   if (DOC_TYPE.test(t)) s += 6;
@@ -45,27 +57,88 @@ function score(line: Line, total: number): number {
   return s;
 }
 
+/** The first line of the body: a sentence paragraph (ending 。！？, or introducing with ：). */
+export function bodyStart(doc: KeyedText): number {
+  for (const line of doc.lines) {
+    const t = line.trimmed;
+    if (t.length >= 20 && /[。！？!?:：]$/.test(t) && !line.raw.includes('\t')) return line.index;
+  }
+  return doc.lines.length;
+}
+
+/** The page's own headline for a <title> hint: the hint without the site's name. */
+export function headlineOfHint(hint: string | undefined): string | null {
+  if (!hint) return null;
+  let h = hint.trim();
+  for (let i = 0; i < 2 && SITE_SUFFIX.test(h); i++) {
+    const cut = h.replace(SITE_SUFFIX, '').trim();
+    if (cut.length < 6) break;
+    h = cut;
+  }
+  return h.length >= 6 ? h : null;
+}
+
 export function pickTitle(doc: KeyedText, hint?: string): TitlePick | null {
+  const limit = bodyStart(doc);
+  const total = doc.lines.length;
   let best: TitlePick | null = null;
   let bestScore = 2.5;
   for (const line of doc.lines) {
-    const s = score(line, doc.lines.length);
+    // Above the body any heading may be the title; below it only a formal one (关于…的通知),
+    // as a compilation prints the notice it reports on (a list's own heading is not it).
+    if (line.index >= limit && !ABOUT.test(lineText(line))) continue;
+    const s = score(line, total);
     if (s > bestScore) {
       const c = cleanLine(line);
       bestScore = s;
       best = { title: c.text, start: c.start, end: c.start + c.text.length, line: line.index };
     }
   }
-  if (hint && hint.trim().length >= 6) {
-    const h = hint.trim();
-    const fake: Line = { index: 0, start: 0, end: 0, raw: h, key: h, trimmed: h, trimmedStart: 0 };
-    const s = score(fake, doc.lines.length) + 1;
-    if (s > bestScore) {
-      const at = doc.text.indexOf(h);
-      best = { title: h, start: Math.max(0, at), end: at >= 0 ? at + h.length : 0, line: -1 };
+  if (best) return best;
+  // No line reads like a document title: a page's headline, as its <title> names it.
+  const headline = headlineOfHint(hint);
+  if (headline) {
+    const line = doc.lines.find((l) => l.index < limit && lineText(l) === headline.trim());
+    if (line) {
+      const c = cleanLine(line);
+      return { title: c.text, start: c.start, end: c.start + c.text.length, line: line.index };
     }
+    // Not in the body (a junk filter took the headline): trusted only when it reads as a title.
+    const fake: Line = {
+      index: 0,
+      start: 0,
+      end: 0,
+      raw: headline,
+      key: toKey(headline),
+      trimmed: toKey(headline),
+      trimmedStart: 0,
+    };
+    if (score(fake, total) > 2.5) return { title: headline, start: 0, end: 0, line: -1 };
   }
-  return best;
+  return headlineAbove(doc, limit);
+}
+
+/**
+ * A news headline: the first heading-like line above the body, when the body is about it
+ * (it repeats most of the headline's words). A form field or a site's name is not.
+ */
+function headlineAbove(doc: KeyedText, limit: number): TitlePick | null {
+  for (const line of doc.lines) {
+    if (line.index >= limit) break;
+    if (line.trimmed === '') continue;
+    const t = lineText(line);
+    // A 文号 or a date line is no headline.
+    if (
+      !looksLikeHeading(t) ||
+      t.length < 8 ||
+      /^\d|^[A-Za-z]|〔|\[\d{4}\]|[(（]\d{4}[)）]/.test(t)
+    )
+      continue;
+    const c = cleanLine(line);
+    const pick = { title: c.text, start: c.start, end: c.start + c.text.length, line: line.index };
+    if (titleRelatedness(doc, pick) >= 0.6) return pick;
+  }
+  return null;
 }
 
 function bigrams(text: string): Set<string> {
@@ -81,7 +154,8 @@ function bigrams(text: string): Set<string> {
  * title) shares little beyond generic words.
  */
 export function titleRelatedness(doc: KeyedText, pick: TitlePick): number {
-  let key = doc.key.slice(pick.start, pick.end).replace(GENERIC, ' ');
+  let key = pick.end > pick.start ? doc.key.slice(pick.start, pick.end) : pick.title;
+  key = key.replace(GENERIC, ' ');
   const region = splitRegionKey(key.trim());
   if (region) key = key.trim().slice(region.end);
   const grams = bigrams(key);
@@ -90,4 +164,14 @@ export function titleRelatedness(doc: KeyedText, pick: TitlePick): number {
   let hit = 0;
   for (const g of grams) if (body.includes(g)) hit++;
   return hit / grams.size;
+}
+
+/** The body has prose to echo a title: a list under its title (a table, a sheet) has not. */
+export function proseChars(doc: KeyedText, pick: TitlePick): number {
+  let chars = 0;
+  for (const line of doc.lines) {
+    if (line.index === pick.line || line.raw.includes('\t')) continue;
+    if (/[。，；]/.test(line.trimmed)) chars += line.trimmed.length;
+  }
+  return chars;
 }

@@ -4,6 +4,8 @@
  * can always be traced back to the sentence in the notice.
  */
 import type { NoticeWarning, RecordKind } from '../../../../shared/domain';
+import type { NoticeRole } from '../../../../shared/notice-roles';
+import type { Outcome } from './outcomes';
 
 export interface Span {
   start: number;
@@ -22,6 +24,8 @@ export type NoticeKind =
 export interface RegionContext {
   province?: string;
   city?: string;
+  /** The county a township or community written alone lies in (from a label or the item before). */
+  county?: string;
 }
 
 /**
@@ -47,6 +51,8 @@ export interface ExtractedRecord {
   programme: string | null;
   year: number | null;
   batch?: string;
+  /** The outcome the notice states for this unit (status words never go in the title). */
+  outcome?: Outcome;
   span: Span;
   warnings?: NoticeWarning[];
 }
@@ -61,7 +67,16 @@ export type RuleKind =
   | 'final_report'
   | 'acceptance'
   | 'extension'
+  | 'deadline'
   | 'other';
+
+/** Whose rule it is: the programme and batch its sentence names, else its notice's. */
+export interface RuleScope {
+  programme: string | null;
+  batch: string | null;
+  /** The sentence itself names the programme or batch (not inherited from the notice). */
+  named: boolean;
+}
 
 export interface NoticeRule {
   kind: RuleKind;
@@ -69,6 +84,7 @@ export interface NoticeRule {
   text: string;
   span: Span;
   params: Record<string, string | number | boolean | null>;
+  scope?: RuleScope;
 }
 
 export interface NoticeMetadata {
@@ -79,8 +95,13 @@ export interface NoticeMetadata {
   docNo: string | null;
   /** 文号 exactly as written. */
   docNoRaw: string | null;
+  /** Issue date read from the text (signature, 成文日期, a page's 发布时间…), or null. */
   issuedOn: string | null;
+  /** The file's own date (Word properties, a page's meta tag) when the text has none: never the issue date. */
+  fileDate: string | null;
   kind: NoticeKind;
+  /** What the notice does to the programme's records (confirms, reports, accepts, …). */
+  role: NoticeRole;
   /** Province the notice is about, written or inferred from its regions. */
   province: string | null;
   provinceInferred: boolean;

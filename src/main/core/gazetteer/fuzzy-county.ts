@@ -1,0 +1,87 @@
+/**
+ * A county-level name written with one wrong character (壁山县 for 璧山县, 铁峰区 for
+ * 铁锋区): accepted only inside a known parent (the prefecture written before it, or the
+ * notice's province or city) and only when one county there is that close — or, when
+ * several are, exactly one whose differing character sounds the same (typing mistakes are
+ * homophones: 壁/璧 bì, 峰/锋 fēng; 巫山县 is not a misspelling of 壁山县). The resolution
+ * says it was an approximate match, so a person checks it.
+ */
+import { type Gazetteer, type Unit } from './gazetteer-data';
+import { loadTowns } from './towns';
+
+const WRITTEN = /^[\u4e00-\u9fff]{1,6}?(自治县|自治旗|县|区|市|旗)/;
+
+function countiesUnder(g: Gazetteer, parents: readonly Unit[]): Unit[] {
+  const out: Unit[] = [];
+  const walk = (u: Unit, depth: number): void => {
+    for (const c of g.children.get(u) ?? []) {
+      if (c.level === 'county') out.push(c);
+      else if (depth < 2) walk(c, depth + 1);
+    }
+  };
+  for (const p of parents) {
+    if (p.level === 'county') continue;
+    // Every version of the parent: children hang on the version of their own era.
+    for (const v of g.byCode.get(p.code) ?? [p]) walk(v, 0);
+  }
+  return out;
+}
+
+function oneOff(a: string, b: string): boolean {
+  if (a.length !== b.length) return false;
+  let diff = 0;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i] && ++diff > 1) return false;
+  return diff === 1;
+}
+
+let readings: Map<string, Set<string>> | null = null;
+
+/** Toneless readings of the characters of every division and township name, built once. */
+function readingsOf(g: Gazetteer): Map<string, Set<string>> {
+  if (readings) return readings;
+  const map = new Map<string, Set<string>>();
+  const add = (name: string, pinyin: string): void => {
+    const syl = pinyin.split(' ').filter(Boolean);
+    if (syl.length !== name.length) return;
+    [...name].forEach((ch, i) => {
+      const set = map.get(ch) ?? new Set<string>();
+      set.add(syl[i]!.normalize('NFD').replace(/[\u0300-\u036f]/g, ''));
+      map.set(ch, set);
+    });
+  };
+  for (const u of g.units) add(u.key, u.pinyin);
+  for (const t of loadTowns().all) add(t.key, t.pinyin);
+  readings = map;
+  return map;
+}
+
+function homophone(g: Gazetteer, a: string, b: string): boolean {
+  const r = readingsOf(g);
+  for (let i = 0; i < a.length; i++) {
+    if (a[i] === b[i]) continue;
+    const x = r.get(a[i]!);
+    const y = r.get(b[i]!);
+    return !!x && !!y && [...x].some((s) => y.has(s));
+  }
+  return false;
+}
+
+export function fuzzyCounty(
+  g: Gazetteer,
+  key: string,
+  pos: number,
+  parents: readonly Unit[],
+): { unit: Unit; end: number } | null {
+  const m = WRITTEN.exec(key.slice(pos, pos + 10));
+  if (!m || parents.length === 0) return null;
+  const written = m[0];
+  const suffix = m[1] ?? '';
+  // The differing character must be in the proper name, not in the 县/区 ending.
+  const near = countiesUnder(g, parents).filter(
+    (u) => u.key.endsWith(suffix) && oneOff(u.key, written),
+  );
+  const pick = (list: Unit[]): Unit | null =>
+    new Set(list.map((u) => u.code)).size === 1 ? list[0]! : null;
+  const unit = pick(near) ?? pick(near.filter((u) => homophone(g, u.key, written)));
+  return unit ? { unit, end: pos + written.length } : null;
+}

@@ -1,0 +1,158 @@
+/**
+ * Lists → records: each list's kind and programme from its own words (the membership
+ * phrase of a prose list, its heading, the line introducing it), then the notice's; the
+ * region context the notice gives (province, the place it is about) for items that do not
+ * write it; the list-level warnings. A programme named at one level (示范城区) inside the
+ * notice's programme (示范单位) belongs to the notice's programme, as its category.
+ */
+import type { NoticeWarning } from '../../../../shared/domain';
+import type { ListDraft } from './drafts';
+import { itemWarnings } from './item-warnings';
+import { contextOf, kindOf, type ListContext } from './list-context';
+import { countMismatches, interleavedWarnings, numberingGaps } from './list-warnings';
+import {
+  cleanProgramme,
+  listName,
+  namesOtherList,
+  programmeIn,
+  sameFamily,
+  type Programme,
+} from './programme';
+import { provinceAt } from './provinces';
+import { comparable, toKey, type KeyedText } from './text-key';
+import type { ExtractedRecord, RegionContext } from './types';
+
+export interface NoticeFrame {
+  title: string | null;
+  province: string | null;
+  /** The place the notice is about (its title's or issuer's city or county), as context. */
+  place: RegionContext | null;
+  programme: Programme | null;
+  year: number | null;
+}
+
+export interface ListRecords {
+  records: ExtractedRecord[];
+  warnings: NoticeWarning[];
+  writeupRecords: number;
+}
+
+function programmeOf(
+  list: ListDraft,
+  ctx: ListContext,
+  kind: ExtractedRecord['kind'],
+  frame: NoticeFrame,
+): { programme: Programme | null; category: string | null } {
+  const province = frame.province;
+  const own = list.phrase
+    ? cleanProgramme(list.phrase, province)
+    : kind === 'other'
+      ? (programmeIn(ctx.heading, province) ??
+        (namesOtherList(ctx.heading) ? listName(ctx.heading) : null))
+      : (programmeIn(ctx.heading, province) ?? programmeIn(ctx.intro, province));
+  const notice = frame.programme;
+  if (own && notice && own.name !== notice.name && sameFamily(own.name, notice.name))
+    return {
+      programme: { ...notice, batch: own.batch ?? notice.batch, year: own.year ?? notice.year },
+      category: own.name,
+    };
+  if (own) return { programme: own, category: null };
+  // A list of other things (organisations, themes) does not inherit the notice's programme.
+  return { programme: kind === 'other' && !notice ? null : notice, category: null };
+}
+
+export function recordsFromLists(
+  doc: KeyedText,
+  lists: ListDraft[],
+  listLines: ReadonlySet<number>,
+  frame: NoticeFrame,
+): ListRecords {
+  const records: ExtractedRecord[] = [];
+  const warnings: NoticeWarning[] = [];
+  let writeupRecords = 0;
+  for (const list of lists) {
+    const ctx = contextOf(doc, list, listLines);
+    const kind = kindOf(ctx, list, frame.title, doc.key.slice(0, list.start));
+    const { programme, category } = programmeOf(list, ctx, kind, frame);
+    warnings.push(
+      ...numberingGaps(list),
+      ...countMismatches(list, ctx, frame.title),
+      ...interleavedWarnings(list, doc.text),
+    );
+    for (const item of list.items) {
+      const itemWarn = itemWarnings(item);
+      warnings.push(...itemWarn);
+      const regionContext = contextFor(item.regionText, item.regionContext, frame);
+      if (list.layout === 'writeup') writeupRecords++;
+      const itemCategory = item.category ?? category;
+      records.push({
+        kind,
+        seq: item.seq,
+        regionText: item.regionText,
+        ...(Object.keys(regionContext).length ? { regionContext } : {}),
+        ...(item.unit ? { unit: item.unit } : {}),
+        title: item.title,
+        ...(item.content ? { content: item.content } : {}),
+        ...(itemCategory ? { category: itemCategory } : {}),
+        programme: programme?.name ?? null,
+        year: programme?.year ?? frame.year,
+        ...(programme?.batch ? { batch: programme.batch } : {}),
+        ...(item.outcome ? { outcome: item.outcome } : {}),
+        span: { start: item.start, end: item.end },
+        ...(itemWarn.length ? { warnings: itemWarn } : {}),
+      });
+    }
+  }
+  return { records: oneRecordPerUnit(records), warnings, writeupRecords };
+}
+
+/**
+ * The same unit named twice in one notice, for one programme and with no different title
+ * ("确认哈尔滨市南岗区…。目前已有哈尔滨市道里区、南岗区…"), is one record: the first
+ * mention is kept, and an outcome stated at either holds for it.
+ */
+function oneRecordPerUnit(records: ExtractedRecord[]): ExtractedRecord[] {
+  const seen = new Map<string, ExtractedRecord>();
+  const out: ExtractedRecord[] = [];
+  for (const r of records) {
+    if (!r.regionText) {
+      out.push(r);
+      continue;
+    }
+    const place = comparable(`${r.regionContext?.city ?? ''}${r.regionText}`);
+    const key = [r.kind, r.programme ?? '', comparable(r.title)].join('|');
+    const twin = [...seen.entries()].find(([k, o]) => {
+      if (!k.startsWith(`${key}|`) || o.seq !== null || r.seq !== null) return false;
+      const other = k.slice(key.length + 1);
+      const [a, b] = other.length <= place.length ? [other, place] : [place, other];
+      return a.length >= 3 && b.endsWith(a);
+    })?.[1];
+    if (twin) {
+      if (!twin.outcome && r.outcome) twin.outcome = r.outcome;
+      continue;
+    }
+    seen.set(`${key}|${place}`, r);
+    out.push(r);
+  }
+  return out;
+}
+
+/** What an item inherits: its list's context, else the notice's province and place. */
+function contextFor(
+  regionText: string | null,
+  own: RegionContext | undefined,
+  frame: NoticeFrame,
+): RegionContext {
+  const out: RegionContext = { ...(own ?? {}) };
+  if (!regionText || provinceAt(toKey(regionText))) return out;
+  if (frame.province && !out.province) out.province = frame.province;
+  const place = frame.place;
+  if (place && !out.city && !out.county) {
+    if (place.city) out.city = place.city;
+    if (place.county) out.county = place.county;
+  } else if (place?.city && out.county && !out.city) {
+    // A county label in a city bureau's notice ("鼓楼区" in 福州市's list) lies in that city.
+    out.city = place.city;
+  }
+  return out;
+}

@@ -1,0 +1,104 @@
+/**
+ * The notice's own facts from its text: title (checked against the body), issuer (title,
+ * a news item's outlet, signature, source line, or the organ a reprint names as acting),
+ * 文号 (not a cited one), and date. A date the file carries but the text does not (Word
+ * properties, a page's meta tag) is kept apart as `fileDate` and flagged, never taken as
+ * the notice's date.
+ */
+import type { NoticeWarning } from '../../../../shared/domain';
+import type { SourceDocument } from '../source-document';
+import { docNoSuspicion, findDocNumbers, type DocNumber } from './doc-number';
+import { findDates } from './dates';
+import { findIssueDate } from './issue-date';
+import { issuerFromSignature, issuerFromSource, issuerFromTitle, newsOutlet } from './issuer';
+import { reportsNews } from './notice-role';
+import type { KeyedText } from './text-key';
+import { toKey } from './text-key';
+import { bodyStart, pickTitle, proseChars, titleRelatedness, type TitlePick } from './title';
+
+/** Below this share of its words echoed by the body, a title-like first line is someone else's heading. */
+const MIN_RELATEDNESS = 0.5;
+/** "日前，民政部对…作出批复，同意…": a reprint names the organ that acted. */
+const ACTING_ORGAN =
+  /^(?:日前|近日|近期|最近)?[,，]?\s*([\u4e00-\u9fff]{2,14}?(?:部|厅|局|委|政府|办公厅))(?:对|日前|近日|近期|下发|印发|作出|批复|同意|确认|命名|公布|决定)/;
+
+export interface NoticeFacts {
+  pick: TitlePick | null;
+  issuer: string | null;
+  outlet: string | null;
+  docNumber: DocNumber | null;
+  issuedOn: string | null;
+  fileDate: string | null;
+  warnings: NoticeWarning[];
+}
+
+function docNumber(doc: KeyedText, titleEnd: number): DocNumber | null {
+  const standalone = findDocNumbers(doc.key, doc.text).filter((d) => {
+    const line = doc.lines.find((l) => l.start <= d.index && d.index <= l.end);
+    if (!line) return false;
+    // The 文号 stands on its own line, or opens the title line ("国卫老龄函〔2024〕17号《…》").
+    const rest = line.trimmed.replace(/\s/g, '').length - d.raw.replace(/\s/g, '').length;
+    return (
+      rest <= 6 ||
+      (d.index === line.trimmedStart &&
+        /^《/.test(line.key.slice(d.index - line.start + d.raw.length).trim()))
+    );
+  });
+  return standalone.find((d) => d.index >= titleEnd) ?? standalone[0] ?? null;
+}
+
+function actingOrgan(doc: KeyedText, bodyLine: number): string | null {
+  const line = doc.lines[bodyLine];
+  const m = line ? ACTING_ORGAN.exec(line.key.trim()) : null;
+  if (!m?.[1] || /^(我|本|省|市|县|区)/.test(m[1])) return null;
+  const at = line!.key.indexOf(m[1]);
+  return line!.raw.slice(at, at + m[1].length);
+}
+
+export function noticeFacts(doc: KeyedText, source: SourceDocument): NoticeFacts {
+  const warnings: NoticeWarning[] = [];
+  let pick = pickTitle(doc, source.hints?.title);
+  if (
+    pick &&
+    doc.text.length > 300 &&
+    proseChars(doc, pick) >= 200 &&
+    titleRelatedness(doc, pick) < MIN_RELATEDNESS
+  ) {
+    warnings.push({
+      code: 'mismatched_heading',
+      message: `标题“${pick.title}”与正文内容不符，疑为无关标题`,
+      heading: pick.title,
+      start: pick.start,
+      end: pick.end,
+    });
+    pick = null;
+  }
+  const title = pick?.title ?? null;
+  const bodyLine = bodyStart(doc);
+  const outlet = newsOutlet(doc, bodyLine);
+  // A notice that is only a table has no sentence to start its body: sign below the title.
+  const signedBelow = bodyLine < doc.lines.length ? bodyLine : (pick?.line ?? -1);
+  const issuer =
+    issuerFromTitle(title) ??
+    outlet ??
+    issuerFromSignature(doc, signedBelow) ??
+    issuerFromSource(doc) ??
+    (reportsNews(doc, outlet) ? null : actingOrgan(doc, bodyLine));
+  const dn = docNumber(doc, pick?.end ?? 0);
+  if (dn) {
+    const why = docNoSuspicion(dn, issuer);
+    if (why) warnings.push({ code: 'suspicious_doc_no', message: why, docNo: dn.raw });
+  }
+  const titleYear = title ? /((?:19|20)\d{2})/.exec(toKey(title))?.[1] : undefined;
+  const yearHint = dn?.year ?? (titleYear ? Number(titleYear) : null);
+  const issuedOn = findIssueDate(doc, pick?.end ?? 0, yearHint);
+  const hinted = source.hints?.date ? (findDates(source.hints.date)[0]?.iso ?? null) : null;
+  const fileDate = issuedOn ? null : hinted;
+  if (fileDate)
+    warnings.push({
+      code: 'date_from_file',
+      message: `正文未写明发文日期；文件属性中的日期为${fileDate}，未作为发文日期，请核对后填写`,
+      fileDate,
+    });
+  return { pick, issuer, outlet, docNumber: dn, issuedOn, fileDate, warnings };
+}

@@ -1,0 +1,70 @@
+/**
+ * The place a notice is about, when it says so outside its list: a title that starts with
+ * it ("嘉兴市新增4家…", "象山县…社区名单"), a headline counting its units ("河南4县(市)
+ * 入选"), a bracketed place after the title ("…名单（重庆市）"), or the issuer (a city
+ * bureau "福州市民政局", a city paper "青岛日报"). Items that write only a district or a
+ * township are read inside it.
+ */
+import { provinceByName } from './provinces';
+import { regionParts } from './region-heuristic';
+import { toKey } from './text-key';
+import type { RegionContext, RegionLookup } from './types';
+
+const COUNTED =
+  /([\u4e00-\u9fff]{2,8}?)(?:[0-9]+|[一二三四五六七八九十两]+)(?:个|家|县|村|镇|乡|城区|街道|社区)/g;
+const BRACKETED = /[(（]([\u4e00-\u9fff]{2,10})[)）]\s*$/;
+/** Organ or paper words after the place in an issuer's name. */
+const ISSUER_TAIL =
+  /(人民政府|民政局|民政厅|政府|日报|晚报|晨报|时报|报社|广播电视台|电视台|新闻网|融媒体中心).*$/;
+
+function asContext(text: string, lookup: RegionLookup): RegionContext | null {
+  const hit = lookup.splitPrefix(text, {});
+  if (!hit || hit.end < 2) return null;
+  const written = hit.regionText;
+  const key = toKey(written);
+  if (provinceByName(key)) return { province: written };
+  const parts = regionParts(written);
+  if (parts.province && !parts.city && !parts.county && key.length <= parts.province.length)
+    return { province: written };
+  if (/[州盟]$/.test(key) || (/市$/.test(key) && !parts.county && !parts.countyOnly))
+    return { city: written };
+  return { county: written };
+}
+
+/** The place of a title or issuer, or null when none is stated. */
+export function noticePlace(
+  title: string | null,
+  issuer: string | null,
+  lookup: RegionLookup,
+): RegionContext | null {
+  if (title) {
+    const key = toKey(title);
+    const bracket = BRACKETED.exec(key);
+    if (bracket) {
+      const at = bracket.index + bracket[0].indexOf(bracket[1] ?? '');
+      const c = asContext(title.slice(at, at + (bracket[1] ?? '').length), lookup);
+      if (c) return c;
+    }
+    const lead = lookup.splitPrefix(title, {});
+    // A title that starts with its place and goes on about it (not "X关于…" of an organ).
+    if (lead && lead.end >= 2 && !/^(民政|人民政府|政府|关于)/.test(key.slice(lead.end))) {
+      const c = asContext(title, lookup);
+      if (c) return c;
+    }
+    for (const m of key.matchAll(COUNTED)) {
+      const name = m[1] ?? '';
+      for (let s = 0; s < name.length - 1; s++) {
+        const at = (m.index ?? 0) + s;
+        const c = asContext(title.slice(at, at + name.length - s), lookup);
+        if (c && toKey(Object.values(c)[0] ?? '').length === name.length - s) return c;
+      }
+    }
+  }
+  if (issuer) {
+    const key = toKey(issuer);
+    const tail = ISSUER_TAIL.exec(key);
+    const place = tail ? issuer.slice(0, tail.index) : null;
+    if (place && place.length >= 2) return asContext(place, lookup);
+  }
+  return null;
+}

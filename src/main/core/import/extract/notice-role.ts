@@ -1,0 +1,89 @@
+/**
+ * The notice's role in the life of a programme's records, from its own words: the title
+ * first (批复/名单 confirm, 申报/征集 call for applications, 通报 reports progress,
+ * 验收结果 accepts, 延期 extends, 撤销 revokes), then the body. A news item — an outlet's
+ * dateline or source, a reporter — is news whatever it reports; a report told in the third
+ * person (据悉, 获悉, 负责人介绍) is news unless it states an outcome for named units
+ * (then it is that event: acceptance, revocation, extension).
+ */
+import type { NoticeRole } from '../../../../shared/notice-roles';
+import type { KeyedText } from './text-key';
+import { keyOf } from './text-key';
+import type { ExtractedRecord, NoticeRule } from './types';
+
+const REPORTER = /记者|本报讯|通讯员|特约撰稿/;
+/** Told as someone else's news: hearsay, or "我市…入选" after another organ's announcement. */
+const HEARSAY =
+  /据了解|据悉|获悉|负责人(介绍|表示|说)|榜上有名|据[^。，,]{0,12}(讯息|消息)|(我省|我市|我区|我县)[^。；]{0,40}(入选|上榜|榜上)/;
+
+const TITLE_ROLES: [NoticeRole, RegExp][] = [
+  ['revocation', /撤销|取消.{0,12}(资格|命名|称号)|摘牌/],
+  ['extension', /延期|延长(实验|试点)?(期|周期|期限)/],
+  ['acceptance', /验收|评估结果|考核结果|评估情况/],
+  ['progress_report', /通报|工作情况|进展情况|中期评估|实验情况/],
+  ['application_call', /申报|推荐|遴选|征集|评选|创建/],
+  ['confirmation', /批复|确认|公布|命名|名单|认定|确定|同意/],
+];
+
+/** Words in the body by which the notice itself confirms units (not a cited document). */
+const CONFIRMS =
+  /同意(将|把)?|确认为|命名为?|认定为?|确定为|(确定|公布)[^。，,]{0,20}为|名单如下|现予公布|予以(确认|命名)/;
+/** A report on units confirmed before: it cites the confirming document and tells results. */
+const REPORTS = /(推进|取得|形成了|进展|成效|成果|开展了)/;
+
+function outcomeRole(records: ExtractedRecord[]): NoticeRole | null {
+  const statuses = records.map((r) => r.outcome?.status).filter(Boolean);
+  if (statuses.length === 0) return null;
+  if (statuses.includes('已撤销')) return 'revocation';
+  if (statuses.includes('已延期')) return 'extension';
+  return 'acceptance';
+}
+
+function withoutCitations(key: string): string {
+  return key.replace(/《[^《》]*》/g, '');
+}
+
+export interface RoleInput {
+  doc: KeyedText;
+  title: string | null;
+  records: ExtractedRecord[];
+  rules: NoticeRule[];
+  /** The outlet a news item names (dateline or source line), if any. */
+  outlet: string | null;
+}
+
+/** A text told by a reporter or as hearsay rather than in the issuer's own voice. */
+export function reportsNews(
+  doc: KeyedText,
+  outlet: string | null,
+  title: string | null = null,
+): 'news' | 'hearsay' | null {
+  if (outlet || REPORTER.test(doc.key)) return 'news';
+  // A visit's report: "…一行来我市调研…", "…陪同调研".
+  if (title && /调研|考察|视察|走访|陪同|一行/.test(keyOf(title))) return 'news';
+  return HEARSAY.test(doc.key) ? 'hearsay' : null;
+}
+
+export function noticeRole(input: RoleInput): NoticeRole {
+  const { doc, title, records, rules, outlet } = input;
+  const voice = reportsNews(doc, outlet, title);
+  if (voice === 'news') return 'news';
+  const event = outcomeRole(records);
+  if (voice === 'hearsay') return event ?? 'news';
+  const t = title ? keyOf(title) : '';
+  for (const [role, re] of TITLE_ROLES) {
+    if (!re.test(t)) continue;
+    // A call for applications that also lists units is the list.
+    if (role === 'application_call' && records.length > 0 && /名单|确认|命名/.test(t)) break;
+    return role;
+  }
+  if (event) return event;
+  const body = withoutCitations(doc.key);
+  if (records.length > 0) {
+    if (!CONFIRMS.test(body) && /《[^《》]*(批复|通知|决定)》/.test(doc.key) && REPORTS.test(body))
+      return 'progress_report';
+    return 'confirmation';
+  }
+  if (/申报|征集|推荐|遴选/.test(t)) return 'application_call';
+  return rules.length > 0 || records.length === 0 ? 'rules_only' : 'confirmation';
+}

@@ -1,0 +1,55 @@
+/**
+ * What a notice says happened to a listed unit: it passed acceptance (已验收, with a
+ * grade 优秀/良好/合格 where one is given), failed it (未通过), was revoked (已撤销), or
+ * had its experiment extended (已延期, with the new end where stated). Read from the words
+ * after the unit or from a conclusion column; an attributive clause ("已通过结项验收的
+ * 徐汇区…以新的实验主题开展实验") describes the past and is no outcome of this notice.
+ */
+import type { ItemOutcome, ItemStatus } from '../../../../shared/notice-roles';
+import { CHINESE_NUMERAL_CHARS, parseNumber, parseYear } from './chinese-numerals';
+
+export type Outcome = ItemOutcome;
+
+const YEAR = `((?:19|20)[0-9]{2}|[${CHINESE_NUMERAL_CHARS}]{4})`;
+const N = `([0-9]{1,2}|[${CHINESE_NUMERAL_CHARS}]{1,3})`;
+const UNTIL = new RegExp(`(?:延期|延长)[^。；;]{0,12}?至${YEAR}年${N}月(?:${N}日)?`);
+
+const FAILED =
+  /未(能)?通过(结项|终期)?(验收|评估)|验收不合格|评估不合格|不予通过|^不合格$|^不通过$|^未通过$/;
+const REVOKED = /撤销|取消[^。；]{0,12}?(资格|称号|命名)|摘牌|^取消$/;
+const EXTENDED = /延期|延长(实验|试点)?(期|期限|周期|时间)|延长至/;
+const ACCEPTED =
+  /通过(了)?(结项|终期|期满)?(验收|评估)|完成(了)?(各项)?(实验|试点|创建)?任务|验收(合格|通过)|^(优秀|良好|合格|通过)$|(结项|验收|评估|考核)(结果|等次|结论|等级)?(为|是|评定为|[:：])?(优秀|良好|合格)/;
+
+function gradeOf(text: string): Outcome['grade'] | undefined {
+  const m = /(优秀|良好|不合格|合格)/.exec(text);
+  return m ? (m[1] as Outcome['grade']) : undefined;
+}
+
+/** The outcome stated in `key` (a text key), or null. */
+export function outcomeIn(key: string): Outcome | null {
+  const text = key.trim();
+  if (text === '') return null;
+  const attributive = (re: RegExp): boolean => {
+    const m = re.exec(text);
+    return !!m && text[(m.index ?? 0) + m[0].length] === '的';
+  };
+  if (FAILED.test(text) && !attributive(FAILED)) return { status: '未通过' };
+  if (REVOKED.test(text) && !attributive(REVOKED)) return { status: '已撤销' };
+  if (EXTENDED.test(text) && !attributive(EXTENDED)) {
+    const u = UNTIL.exec(text);
+    const y = u ? parseYear(u[1] ?? '') : null;
+    const mo = u ? parseNumber(u[2] ?? '') : null;
+    const d = u?.[3] ? parseNumber(u[3]) : null;
+    const until =
+      y && mo && mo <= 12
+        ? `${y}-${String(mo).padStart(2, '0')}${d && d <= 31 ? `-${String(d).padStart(2, '0')}` : ''}`
+        : undefined;
+    return { status: '已延期', ...(until ? { until } : {}) };
+  }
+  if (ACCEPTED.test(text) && !attributive(ACCEPTED)) {
+    const grade = gradeOf(text);
+    return { status: '已验收', ...(grade && grade !== '不合格' ? { grade } : {}) };
+  }
+  return null;
+}

@@ -1,0 +1,242 @@
+/**
+ * One piece of a list written in prose (the text between 、，；: and spaces): the place it
+ * names and what the words after the place say about it. "…区等12个实验区" closes a group
+ * with a count, "…区入选全国…" or "…区被评为…" names the programme the places belong to,
+ * "…区圆满完成实验任务" states an outcome, "…区开展了…" makes the place the subject of an
+ * activity (a passing mention, not a member of a list). The place may follow lead-in words
+ * ("同意将", "其中我省", "已通过结项验收的").
+ */
+import { CHINESE_NUMERAL_CHARS, parseNumber } from './chinese-numerals';
+import { regionParts } from './region-heuristic';
+import { toKey } from './text-key';
+import type { RegionLookup } from './types';
+import { outcomeIn, type Outcome } from './outcomes';
+import { programmeIn } from './programme';
+
+export type RestKind = 'none' | 'count' | 'etc' | 'member' | 'event' | 'activity';
+
+export interface PlacePiece {
+  regionText: string;
+  start: number;
+  end: number;
+  rest: RestKind;
+  /** Stated size of the group this piece closes ("等12个", "3城区"). */
+  count?: number;
+  /** The programme phrase after a membership verb ("全国和谐社区建设示范城区"). */
+  phrase?: string;
+  outcome?: Outcome;
+  /** "等N个…": the piece is a named example of a larger group. */
+  example?: boolean;
+  /** "…等地积极探索…": the enumeration is the subject of an activity, not a list by itself. */
+  doing?: boolean;
+  /** Written like a place but not readable as one (a misspelt county). */
+  unresolved?: boolean;
+  /** Offset where the words after the place start. */
+  restAt: number;
+}
+
+const N = `(?:[0-9]+|[${CHINESE_NUMERAL_CHARS}]+)`;
+/** A village after the place ("…镇东长寿村"); a clause ending in 村 ("入选…示范村") is not one. */
+const VILLAGE_REST =
+  /^(?!.*(入选|为|等|的|被|和|及|与|获))[\u4e00-\u9fff]{1,8}(村|社区|嘎查|居委会)$/;
+/** A bracketed note after the place ("上城区（原江干区）") belongs to the item. */
+const NOTE_REST = /^\([^()]{1,20}\)$/;
+const COUNT_REST = new RegExp(
+  `^(等(?:在内的)?)?\\s*(${N})\\s*(?:个|家|批|项)?\\s*([\\u4e00-\\u9fff()（）、]{1,14}?)(?=$|被|入选|入列|获|荣获|成为|为|[^\\u4e00-\\u9fff])`,
+);
+/** A count followed by a longer clause ("等31个全国…实验区紧紧围绕…"): the count still closes the group. */
+const COUNTED_CLAUSE = new RegExp(`^(等(?:在内的)?)?\\s*(${N})\\s*(?:个|家|项|处)`);
+const ETC_REST = /^等/;
+/** Verbs that make the places members of a programme; the phrase after them names it. */
+const MEMBER_VERB =
+  /^(?:被[^，。,;；]{0,12}?)?(评为|评选为|确定为|确认为|命名为|认定为|列为|授予|入选|入列|获评|荣获|成为|为)/;
+/** Lead-in words after which the first place of an enumeration starts. */
+const LEAD_END =
+  /(同意将|同意|确认将|确认|命名|认定|确定|公布|批复|撤销|取消|将|其中|我省|我市|本省|本市|全省|全市|拥有|共有|包括|分别是|分别为|的|了|是|为|有)/g;
+/** A county-level name at the start of the rest (不认识的区县名), up to its suffix. */
+const UNKNOWN_PART = /^[\u4e00-\u9fff]{1,8}?(县|区|旗|镇|乡|街道|村|社区|嘎查|居委会)/;
+/** Words at the start of the rest that continue a place name rather than follow it. */
+const COUNTY_SUFFIX = /(县|区|市|旗)$/;
+
+type RestOf = Pick<PlacePiece, 'rest' | 'count' | 'phrase' | 'example' | 'doing'>;
+
+export function classifyRest(restKey: string): RestOf {
+  const rest = restKey.trim();
+  if (rest === '') return { rest: 'none' };
+  const c = COUNT_REST.exec(rest) ?? COUNTED_CLAUSE.exec(rest);
+  if (c && (c[1] || /个|城区|街道|社区|村|乡镇|单位|实验区|案例/.test(c[0]))) {
+    const count = parseNumber(c[2] ?? '') ?? undefined;
+    // "等100个乡(镇)为…": a bracketed level word may sit between the count and the verb.
+    const after = rest.slice(c[0].length).replace(/^\([^()]{1,6}\)/, '');
+    const member = MEMBER_VERB.exec(after);
+    // "…等31个全国社区治理和服务创新实验区紧紧围绕…": the counted noun names the programme.
+    const named = member ? null : programmeIn(rest, null);
+    const phrase = member ? phraseOf(after.slice(member[0].length)) : named ? rest : null;
+    return {
+      rest: 'count',
+      ...(c[1] ? { example: true } : {}),
+      ...(count !== undefined ? { count } : {}),
+      ...(phrase ? { phrase: named ? phraseOf(named.name) : phrase } : {}),
+    };
+  }
+  if (ETC_REST.test(rest)) {
+    const verb = /(确认为|命名为|确定为|认定为|评为|列为|入选|为)/.exec(rest);
+    if (verb)
+      return {
+        rest: 'etc',
+        example: true,
+        phrase: phraseOf(rest.slice(verb.index + verb[0].length)),
+      };
+    // "…等单位" closes the enumeration; "…等地积极探索…" makes the places its subject,
+    // which only an approving verb before them turns into a list ("同意将A等实验区以…").
+    return rest.length <= 8 ? { rest: 'etc', example: true } : { rest: 'etc', doing: true };
+  }
+  const m = MEMBER_VERB.exec(rest);
+  if (m) {
+    const phrase = phraseOf(rest.slice(m[0].length));
+    // "入选…名单的乡镇是" introduces a list; it does not make the place a member.
+    if (!/的|是$|包括$/.test(phrase)) return { rest: 'member', ...(phrase ? { phrase } : {}) };
+  }
+  return { rest: 'activity' };
+}
+
+function phraseOf(text: string): string {
+  return text.replace(/[，。,；;、：:].*$/, '').trim();
+}
+
+/** Where the place starts: at the start, or right after lead-in words. */
+function placeStarts(key: string): number[] {
+  const out = [0];
+  for (const m of key.matchAll(LEAD_END)) {
+    const at = (m.index ?? 0) + m[0].length;
+    if (at < key.length && !out.includes(at)) out.push(at);
+  }
+  return out;
+}
+
+export interface PieceInput {
+  text: string;
+  start: number;
+}
+
+/**
+ * The place pieces in one separator-delimited piece: usually one, two when two places run
+ * together without a separator ("原平市文水县", "北市区定州市") or are joined by 和/及.
+ */
+export function readPlaces(
+  p: PieceInput,
+  lookup: RegionLookup,
+  opts: { leadIn: boolean; quoted?: (offset: number) => boolean },
+): PlacePiece[] {
+  const key = toKey(p.text);
+  for (const at of opts.leadIn ? placeStarts(key) : [0]) {
+    // A cited document's title (《关于同意将A等单位确认为…的批复》) lists nothing itself.
+    if (opts.quoted?.(p.start + at)) continue;
+    // After lead-in words a place never starts with another function word ("全省已有…"),
+    // and it is a division of county level or above by its suffixes (cheap to check first).
+    if (at > 0 && /^[已有在了的是被把对该其各]/.test(key.slice(at))) continue;
+    if (at > 0 && !startsAtCountyOrAbove(key.slice(at))) continue;
+    const found = readFrom(p, key, at, lookup);
+    // After lead-in words the place must be a division of county level or above written
+    // out ("确认为全国社区治理…" names a programme, not a community called 全国社区).
+    if (found.length && (at === 0 || !regionParts(found[0]!.regionText).belowCounty)) return found;
+  }
+  return [];
+}
+
+function readFrom(p: PieceInput, key: string, from: number, lookup: RegionLookup): PlacePiece[] {
+  const out: PlacePiece[] = [];
+  let at = from;
+  for (let guard = 0; guard < 8 && at < key.length; guard++) {
+    const hit = lookup.splitPrefix(p.text.slice(at), {});
+    if (!hit || hit.end === 0) break;
+    let end = at + hit.end;
+    let restKey = key.slice(end);
+    if (VILLAGE_REST.test(restKey) || NOTE_REST.test(restKey)) {
+      end = key.length;
+      restKey = '';
+    }
+    // Two places in a row: "原平市文水县", "龙沙区和牡丹江市西安区".
+    const joined = /^(和|及|与)/.exec(restKey);
+    const next = joined ? end + joined[0].length : end;
+    const following = next < key.length ? lookup.splitPrefix(p.text.slice(next), {}) : null;
+    if (following && following.end > 0 && isWholePlaceStart(key.slice(next), following.end)) {
+      out.push(piece(p, at, end, { rest: 'none' }));
+      at = next;
+      continue;
+    }
+    // A lower name the division list does not know ("齐齐哈尔市鐵峰區", a misspelling, or a
+    // renamed district) still belongs to the place when what follows reads like a list.
+    const unknown = unknownParts(restKey);
+    let unresolved = false;
+    if (unknown) {
+      end += unknown.length;
+      restKey = restKey.slice(unknown.length);
+      unresolved = /(县|区|旗)/.test(unknown);
+    }
+    out.push(piece(p, at, end, classifyRest(restKey), unresolved));
+    break;
+  }
+  return out;
+}
+
+function startsAtCountyOrAbove(key: string): boolean {
+  const parts = regionParts(key);
+  return !!(parts.province || parts.city || parts.county) || !parts.belowCounty;
+}
+
+/** Up to two unknown lower names ("黑庄户乡小鲁店村") followed by list-like words. */
+function unknownParts(restKey: string): string | null {
+  let taken = '';
+  for (let i = 0; i < 2; i++) {
+    const m = UNKNOWN_PART.exec(restKey.slice(taken.length));
+    // Counting words are no part of a name ("两个乡镇和二十个村入选").
+    if (!m || /个|和|及|与|等|[0-9]|入选|入列|被|为|获|评|确认|命名|认定/.test(m[0])) return null;
+    taken += m[0];
+    if (classifyRest(restKey.slice(taken.length)).rest !== 'activity') return taken;
+  }
+  return null;
+}
+
+/** The next region must itself be a county-level name or more, not a word like 社区. */
+function isWholePlaceStart(key: string, end: number): boolean {
+  const name = key.slice(0, end);
+  if (/^[等的为在以并共各]/.test(name)) return false;
+  return name.length >= 2 && (COUNTY_SUFFIX.test(name) || /(省|州|盟|地区)$/.test(name));
+}
+
+function piece(
+  p: PieceInput,
+  at: number,
+  end: number,
+  kind: RestOf,
+  unresolved = false,
+): PlacePiece {
+  const restKey = toKey(p.text.slice(end));
+  const outcome = kind.rest === 'none' ? null : outcomeIn(restKey);
+  return {
+    regionText: p.text.slice(at, end).trim(),
+    start: p.start + at,
+    end: p.start + end,
+    restAt: p.start + end,
+    ...kind,
+    ...(unresolved ? { unresolved } : {}),
+    ...(outcome ? { outcome, rest: kind.rest === 'activity' ? 'event' : kind.rest } : {}),
+  };
+}
+
+/**
+ * A word written like a place that the division list cannot place on its own: a misspelt
+ * county ("壁山县"), or a township and village whose county the item before gives
+ * ("黄岛区A镇X村、B镇Y村").
+ */
+export function looksLikePlace(text: string): boolean {
+  const key = toKey(text).trim();
+  return (
+    /^[\u4e00-\u9fff]{1,7}(县|区|市|旗)$/.test(key) ||
+    /^[\u4e00-\u9fff]{1,8}(镇|乡|街道|苏木)([\u4e00-\u9fff]{1,10}(村|社区|嘎查|居委会))?$/.test(
+      key,
+    ) ||
+    /^[\u4e00-\u9fff]{2,10}(村|社区|嘎查)$/.test(key)
+  );
+}

@@ -1,0 +1,132 @@
+/**
+ * The text the extractor reads, made from the notice's raw text without losing the way
+ * back: conversion junk is dropped (pinyin a converter left after a character, 實(shí)驗 →
+ * 實驗) and lines a PDF wrapped at the page width are joined again, so a name or a theme
+ * cut at a line end ("…实\n验区") reads whole. `origin[i]` is the raw offset of reading
+ * character i; every span the extractor produces is mapped back through it, so mentions
+ * still point into the raw text that is stored.
+ */
+import type { SourceFormat } from '../source-document';
+import { readNumbering } from './numbering';
+
+export interface ReadingText {
+  text: string;
+  /** Raw offset of each reading character, plus one entry for the end. */
+  origin: number[];
+  /** The raw text is the reading text (nothing was dropped or joined). */
+  identity: boolean;
+}
+
+/** A parenthesised pinyin syllable with a tone mark, right after a CJK character. */
+const PINYIN_JUNK = /(?<=[\u3400-\u9fff])[(（]\s*[a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]*\s*[)）]/g;
+
+/** Endings after which a line break is a real one (a sentence, a label, a list item). */
+const HARD_END = /[。！？!?；;：:）)」』”]$/;
+
+interface Piece {
+  text: string;
+  at: number;
+}
+
+function dropJunk(raw: string): Piece[] {
+  const pieces: Piece[] = [];
+  let from = 0;
+  for (const m of raw.matchAll(PINYIN_JUNK)) {
+    const at = m.index ?? 0;
+    pieces.push({ text: raw.slice(from, at), at: from });
+    from = at + m[0].length;
+  }
+  pieces.push({ text: raw.slice(from), at: from });
+  return pieces;
+}
+
+/**
+ * The page width in characters: the length most long lines reach. Only a text whose long
+ * lines end at nearly the same length was wrapped by a layout (PDF); paragraphs of a Word
+ * file or a web page vary freely and are left alone.
+ */
+function wrapWidth(lines: string[], format: SourceFormat | undefined): number | null {
+  const lengths = lines
+    .filter((l) => !l.includes('\t'))
+    .map((l) => l.trim().length)
+    .filter((n) => n >= 16)
+    .sort((a, b) => b - a);
+  if (lengths.length < 3) return null;
+  const width = lengths[Math.min(lengths.length - 1, Math.floor(lengths.length * 0.2))] ?? 0;
+  if (format === 'pdf') {
+    const full = lengths.filter((n) => n >= width - tolerance(width) && n <= width + 6).length;
+    // Two lines ending at the same width are the page's width (a PDF wraps, it never pads).
+    return full >= 2 ? width : null;
+  }
+  // Other formats keep their line breaks unless most lines stop at exactly one width.
+  const exact = lengths.filter((n) => Math.abs(n - width) <= 1).length;
+  return width >= 30 && exact >= Math.max(8, Math.ceil(lengths.length * 0.6)) ? width : null;
+}
+
+const tolerance = (width: number): number => Math.max(3, Math.round(width * 0.12));
+
+function joins(line: string, next: string | undefined, width: number): boolean {
+  const t = line.trim();
+  if (next === undefined || t.length < width - tolerance(width) || line.includes('\t'))
+    return false;
+  const n = next.trim();
+  if (n === '' || next.includes('\t') || HARD_END.test(t)) return false;
+  return readNumbering(n) === null;
+}
+
+export function readingText(raw: string, format?: SourceFormat): ReadingText {
+  const text: string[] = [];
+  const origin: number[] = [];
+  const push = (s: string, at: number): void => {
+    for (let i = 0; i < s.length; i++) {
+      text.push(s[i] ?? '');
+      origin.push(at + i);
+    }
+  };
+  const pieces = dropJunk(raw);
+  let joined = '';
+  const joinedOrigin: number[] = [];
+  for (const p of pieces) {
+    joined += p.text;
+    for (let i = 0; i < p.text.length; i++) joinedOrigin.push(p.at + i);
+  }
+  const lines = joined.split('\n');
+  const width = wrapWidth(lines, format);
+  let at = 0;
+  lines.forEach((line, i) => {
+    const body = line.replace(/\r$/, '');
+    const isLast = i === lines.length - 1;
+    if (width !== null && joins(body, lines[i + 1], width)) {
+      // Keep the line without its trailing spaces; the next one loses its indent below.
+      const kept = body.replace(/\s+$/, '');
+      for (let k = 0; k < kept.length; k++) push(kept[k] ?? '', joinedOrigin[at + k] ?? 0);
+      at += line.length + 1;
+      const lead = (lines[i + 1] ?? '').length - (lines[i + 1] ?? '').trimStart().length;
+      lines[i + 1] = (lines[i + 1] ?? '').slice(lead);
+      at += lead;
+      return;
+    }
+    for (let k = 0; k < line.length; k++) push(line[k] ?? '', joinedOrigin[at + k] ?? 0);
+    at += line.length;
+    if (!isLast) {
+      push('\n', joinedOrigin[at] ?? raw.length);
+      at += 1;
+    }
+  });
+  origin.push(raw.length);
+  const out = text.join('');
+  return { text: out, origin, identity: out === raw };
+}
+
+/** The raw span of a reading span. */
+export function rawSpan(
+  rt: ReadingText,
+  start: number,
+  end: number,
+): { start: number; end: number } {
+  if (rt.identity) return { start, end };
+  const s = rt.origin[Math.max(0, Math.min(start, rt.origin.length - 1))] ?? 0;
+  // The end maps from the last character inside the span, so a dropped piece after it stays out.
+  const last = end > start ? (rt.origin[Math.min(end - 1, rt.origin.length - 1)] ?? s) + 1 : s;
+  return { start: s, end: last };
+}

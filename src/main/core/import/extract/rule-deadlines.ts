@@ -1,0 +1,77 @@
+/**
+ * Dated duties in one sentence: a one-off deadline ("于2008年1月15日前书面报…", "于2007年
+ * 10月底前…", a 公示's "4月24日前反馈"), a yearly date ("每年9月底前报省民政厅") and
+ * whether that yearly date is an application deadline or the date of the annual plan and
+ * summary ("每年1月底前报送上一年度实验工作总结和本年度实验计划" owes the summary of the
+ * year before and the plan of the year, not an application), and how long a yearly
+ * deadline recurs when the sentence says ("2020年至2022年，每年…", "实验期内每年…").
+ */
+import { CHINESE_NUMERAL_CHARS, parseNumber, parseYear } from './chinese-numerals';
+import { isoDate } from './dates';
+
+const N = `([0-9]+|[${CHINESE_NUMERAL_CHARS}]+)`;
+const YEAR = `((?:19|20)[0-9]{2}|[${CHINESE_NUMERAL_CHARS}]{4})`;
+const ANNUAL = new RegExp(`每年(?:的)?${N}月(?:${N}日|底|末|份)?(?:前|之前|以前|底前)`);
+const ONE_OFF = new RegExp(`(?:于|在|请于|务必于)?${YEAR}年${N}月(?:${N}日|底|末)(?:前|之前|以前)`);
+const MONTH_DAY = new RegExp(`(?:于|在|请于|务必于)${N}月${N}日(?:前|之前|以前)`);
+const YEARS_SPAN = new RegExp(`${YEAR}年?(?:至|到|—|-|~)${YEAR}年`);
+const DUTY_VERB = /报|送|交|反馈|反映|提出|提供|完成|授|上传|备案|申请|申报/;
+
+const num = (s: string | undefined): number | null => (s === undefined ? null : parseNumber(s));
+
+function lastDay(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+export interface YearlyDate {
+  month: number;
+  day: number | null;
+  endOfMonth: boolean;
+  /** The sentence is about applications, not the yearly plan and summary. */
+  application: boolean;
+  /** Last year it recurs, when the sentence bounds it. */
+  lastYear: number | null;
+  /** It recurs only during the experiment ("实验期内"). */
+  withinCycle: boolean;
+}
+
+export function yearlyDate(key: string): YearlyDate | null {
+  const m = ANNUAL.exec(key);
+  const month = m ? num(m[1]) : null;
+  if (!m || month === null || month < 1 || month > 12) return null;
+  const day = num(m[2]);
+  const span = YEARS_SPAN.exec(key);
+  const lastYear = span ? parseYear(span[2] ?? '') : /至((?:19|20)\d{2})年/.exec(key)?.[1];
+  return {
+    month,
+    day: day !== null && day <= 31 ? day : null,
+    endOfMonth: day === null,
+    application: /申报|申请|推荐|报名/.test(key) && !/总结|计划/.test(key),
+    lastYear: typeof lastYear === 'number' ? lastYear : lastYear ? Number(lastYear) : null,
+    withinCycle: /实验期内|试点期内|创建期内|实验期间/.test(key),
+  };
+}
+
+/** One-off dates a sentence sets ("于2008年1月15日前…"); a bare month-day takes `year`. */
+export function oneOffDates(
+  key: string,
+  year: number | null,
+): { date: string; endOfMonth: boolean }[] {
+  if (ANNUAL.test(key) || !DUTY_VERB.test(key)) return [];
+  const out: { date: string; endOfMonth: boolean }[] = [];
+  for (const m of key.matchAll(new RegExp(ONE_OFF, 'g'))) {
+    const y = parseYear(m[1] ?? '');
+    const mo = num(m[2]);
+    if (!y || !mo || mo > 12) continue;
+    const d = num(m[3]);
+    const date = isoDate(y, mo, d ?? lastDay(y, mo));
+    if (date) out.push({ date, endOfMonth: d === null });
+  }
+  if (out.length === 0 && year !== null) {
+    for (const m of key.matchAll(new RegExp(MONTH_DAY, 'g'))) {
+      const date = isoDate(year, num(m[1]) ?? 0, num(m[2]) ?? 0);
+      if (date) out.push({ date, endOfMonth: false });
+    }
+  }
+  return out;
+}

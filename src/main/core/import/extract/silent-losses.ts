@@ -1,0 +1,66 @@
+/**
+ * Never silent: a notice that yields no records says so (unless it only states rules or
+ * calls for applications), and a passage that announces a list ("…名单", "名单如下：")
+ * with no entries read after it is reported with where it is — the list may sit in an
+ * attachment that did not come with the file, or in a layout nobody has taught us yet.
+ */
+import type { NoticeWarning } from '../../../../shared/domain';
+import type { NoticeRole } from '../../../../shared/notice-roles';
+import type { ListDraft } from './drafts';
+import type { KeyedText } from './text-key';
+import type { ExtractedRecord } from './types';
+
+const ANNOUNCES =
+  /(名单|名录)\s*([(（][^()（）]{0,12}[)）])?\s*[:：]?$|(如下|名单为|分别是|包括)\s*[:：]$/;
+/** How far below the announcing line the list must start (non-empty lines). */
+const REACH = 6;
+
+export interface LossInput {
+  /** The title's line: a title that names a list ("…名单") has it anywhere below. */
+  titleLine: number | null;
+  records: ExtractedRecord[];
+  role: NoticeRole;
+  /** How many rules the notice states. */
+  rules: number;
+  warnings: NoticeWarning[];
+  lists: ListDraft[];
+}
+
+export function silentLosses(doc: KeyedText, input: LossInput): NoticeWarning[] {
+  const out: NoticeWarning[] = [];
+  // Only a notice that states rules, or calls for applications, is expected to list nothing.
+  const listsNothing =
+    input.role === 'application_call' || (input.role === 'rules_only' && input.rules > 0);
+  if (input.records.length === 0 && !listsNothing)
+    out.push({
+      code: 'no_records',
+      message:
+        '未在这份通知中找到名单条目（实验区、案例、观察点或其他名单）。如果通知里有名单，请检查文件是否完整，或在导入后手工补录',
+    });
+  const starts = input.lists.map((l) => l.start);
+  const announcing = doc.lines.filter(
+    (line) =>
+      line.index !== input.titleLine &&
+      !line.raw.includes('\t') &&
+      ANNOUNCES.test(line.trimmed) &&
+      line.trimmed.length <= 60,
+  );
+  announcing.forEach((line, i) => {
+    // Two announcements with nothing read between them (a headline, then "名单如下：") name one list.
+    const next = announcing[i + 1];
+    if (next && !starts.some((s) => s >= line.start && s < next.start)) return;
+    const below = doc.lines
+      .slice(line.index + 1)
+      .filter((l) => l.trimmed !== '')
+      .slice(0, REACH);
+    const until = below[below.length - 1]?.end ?? line.end;
+    if (starts.some((s) => s >= line.start && s <= until)) return;
+    out.push({
+      code: 'unread_list',
+      message: `“${line.raw.trim().slice(0, 30)}”之后没有读到名单条目（名单可能在未随附的附件中，或格式未能识别），请核对`,
+      start: line.trimmedStart,
+      end: line.end,
+    });
+  });
+  return out;
+}

@@ -1,0 +1,68 @@
+/**
+ * Themes stated one place per sentence, as news reports and summaries write them:
+ * "其中，嵩县的实验主题为“探索…”；" / "汝州市的主题是：…". Each such sentence is an item with
+ * its title; a run of them is a list (the places were usually named once before, in prose,
+ * and the two lists are the same one: the titled one is kept).
+ */
+import type { ItemDraft, ListDraft } from './drafts';
+import type { KeyedText } from './text-key';
+import type { RegionLookup } from './types';
+
+const THEME =
+  /^(?:其中|另外|此外)?[,，、]?\s*(.{2,24}?)的(?:实验|试点|创建|观察|创新)?(?:主题|题目|方向|任务)(?:为|是)[:：]?\s*/;
+const QUOTED = /^[“"「『](.+)[”"」』]\s*[;；。,，]?\s*$/;
+
+export function detectThemeLines(
+  doc: KeyedText,
+  lookup: RegionLookup,
+  consumed: ReadonlySet<number>,
+): ListDraft[] {
+  const lists: ListDraft[] = [];
+  let items: ItemDraft[] = [];
+  let lines: number[] = [];
+  const flush = (): void => {
+    const first = items[0];
+    const last = items[items.length - 1];
+    if (items.length >= 2 && first && last)
+      lists.push({
+        layout: 'labelled',
+        items,
+        start: first.start,
+        end: last.end,
+        lineIndexes: lines,
+      });
+    items = [];
+    lines = [];
+  };
+  for (const line of doc.lines) {
+    if (line.trimmed === '') continue;
+    const lead = line.trimmedStart - line.start;
+    const m = consumed.has(line.index) ? null : THEME.exec(line.key.slice(lead));
+    const placeAt = m ? lead + m[0].indexOf(m[1] ?? '') : -1;
+    const place = m ? line.raw.slice(placeAt, placeAt + (m[1] ?? '').length) : '';
+    const hit = m ? lookup.splitPrefix(place, {}) : null;
+    if (!m || !hit || hit.end !== place.length) {
+      if (!consumed.has(line.index) && items.length && line.trimmed.length < 8) continue;
+      flush();
+      continue;
+    }
+    const rest = line.raw.slice(lead + m[0].length).trim();
+    const quoted = QUOTED.exec(rest);
+    const title = (quoted?.[1] ?? rest.replace(/[;；。]$/, '')).trim();
+    if (title.length < 4) {
+      flush();
+      continue;
+    }
+    items.push({
+      seq: null,
+      start: line.start + placeAt,
+      end: line.end,
+      regionText: hit.regionText,
+      title,
+      warnings: [],
+    });
+    lines.push(line.index);
+  }
+  flush();
+  return lists;
+}

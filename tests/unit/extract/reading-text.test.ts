@@ -1,0 +1,40 @@
+/**
+ * The text the extractor reads: converter pinyin dropped, lines a PDF wrapped joined again,
+ * and every span mapped back into the raw text that is stored.
+ */
+import { describe, expect, it } from 'vitest';
+import { extractNotice } from '../../../src/main/core/import/extract/index';
+import { rawSpan, readingText } from '../../../src/main/core/import/extract/reading-text';
+
+describe('reading text', () => {
+  it('drops pinyin a converter left after a character, spans still point into the raw text', () => {
+    const raw =
+      '同意將北京市海淀區等42個(gè)縣為全國農村社區建設實(shí)驗縣，名單如下：\n北京市：海淀區、密云縣、延慶縣';
+    const rt = readingText(raw, 'txt');
+    expect(rt.text).not.toContain('(shí)');
+    const n = extractNotice({ format: 'txt', text: raw, blocks: [] }, { fileName: 't.txt' });
+    for (const r of n.records) {
+      expect(raw.slice(r.span.start, r.span.end)).toBe(r.regionText);
+    }
+  });
+
+  it('joins lines a PDF wrapped at its width, and keeps real line breaks', () => {
+    const raw = [
+      '2019年3月以来，北京市石景山区，天津市河北区，辽宁省沈阳市和平区，黑龙',
+      '江省双鸭山市岭东区，上海市徐汇区、长宁区，江苏省南京市雨花台区等实',
+      '验区有序推进实验工作，形成了一批特色鲜明的创新成果，值得各地学习借鉴。',
+      '一是探索健全居民自治工作机制。',
+    ].join('\n');
+    const rt = readingText(raw, 'pdf');
+    expect(rt.text).toContain('黑龙江省双鸭山市岭东区');
+    expect(rt.text).toContain('。\n一是');
+    const at = rt.text.indexOf('黑龙江省');
+    const span = rawSpan(rt, at, at + 4);
+    expect(raw.slice(span.start, span.end)).toBe('黑龙\n江省');
+  });
+
+  it('leaves a Word or plain-text notice’s lines alone', () => {
+    const raw = '关于确认实验区的通知\n民政部\n2023年1月1日';
+    expect(readingText(raw, 'txt').identity).toBe(true);
+  });
+});
