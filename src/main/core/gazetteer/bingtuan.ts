@@ -3,9 +3,8 @@
  * provinces but are not GB/T 2260 regions. A division that runs a city (师市合一: 第八师
  * and 石河子市) is read as that city, and so are its regiments, from the year the city
  * was set up; a unit without such a city has no code (flagged), never an invented one.
- * 660000 (the corps' statistical province code) is only an ordering key for exports.
+ * 660000, the corps' statistical province code, is only an ordering key for exports.
  */
-const BINGTUAN_CODE = '660000';
 export const BINGTUAN_NAME = '新疆生产建设兵团';
 
 export interface BingtuanMatch {

@@ -5,7 +5,7 @@
  * after the unit or from a conclusion column; an attributive clause ("已通过结项验收的
  * 徐汇区…以新的实验主题开展实验") describes the past and is no outcome of this notice.
  */
-import type { ItemOutcome, ItemStatus } from '../../../../shared/notice-roles';
+import type { ItemOutcome } from '../../../../shared/notice-roles';
 import { CHINESE_NUMERAL_CHARS, parseNumber, parseYear } from './chinese-numerals';
 
 export type Outcome = ItemOutcome;
