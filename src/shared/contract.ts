@@ -347,6 +347,17 @@ export const contract = {
       note: z.string().max(500).optional(),
     }),
   ),
+  'milestones/bulk': method<{ changed: number }>()(
+    z.strictObject({
+      status: z.enum(['done', 'waived']),
+      note: z.string().max(500).nullable().optional(),
+      ids: z.array(z.number().int().positive()).max(100_000).optional(),
+      recordId: z.number().int().positive().optional(),
+      programme: z.string().max(200).optional(),
+      batch: z.string().max(100).optional(),
+      dueBefore: isoDate.optional(),
+    }),
+  ),
   'rules/list': method<ScheduleRule[]>()(
     z.strictObject({ programme: z.string().max(200).optional() }),
   ),

@@ -5,7 +5,12 @@
  * the ledger comes out the same whatever order the notices arrive in.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { ApiContext } from '../../src/main/api/context';
+import { dispatch } from '../../src/main/api/dispatch';
 import { deadlines } from '../../src/main/app/schedule/deadlines';
+import type { MethodName } from '../../src/shared/api-methods';
+import type { MethodInput, MethodOutput } from '../../src/shared/contract';
+import { ledgerFingerprint } from '../support/ledger-fingerprint';
 import { tempLedger } from '../support/temp-ledger';
 import {
   importInOrder,
@@ -38,10 +43,20 @@ describe('the 2019 national batch told by later notices', () => {
         `SELECT id, region_code AS code, title, status, year FROM records
           WHERE kind = 'zone' AND programme = ? AND merged_into IS NULL AND deleted_at IS NULL`,
       )
-      .all(NATIONAL) as { id: number; code: string; title: string | null; status: string | null; year: number }[];
+      .all(NATIONAL) as {
+      id: number;
+      code: string;
+      title: string | null;
+      status: string | null;
+      year: number;
+    }[];
 
   it('a progress report and an acceptance join the 31 zones (上城区（原江干区） too) instead of adding any', async () => {
-    const { ledger, outcomes } = await ledgerOf(['01-confirmation', '02-progress', '04-acceptance']);
+    const { ledger, outcomes } = await ledgerOf([
+      '01-confirmation',
+      '02-progress',
+      '04-acceptance',
+    ]);
     const z = zones(ledger.db);
     expect(z).toHaveLength(31);
     const progress = outcomes[1]!.files[0]!.changes!;
@@ -79,11 +94,7 @@ describe('the 2019 national batch told by later notices', () => {
   });
 
   it('news never invents a zone and never replaces the confirmation’s values', async () => {
-    const { ledger, outcomes } = await ledgerOf([
-      '01-confirmation',
-      '03-news',
-      '05-news',
-    ]);
+    const { ledger, outcomes } = await ledgerOf(['01-confirmation', '03-news', '05-news']);
     expect(zones(ledger.db)).toHaveLength(31);
     const news = outcomes[2]!.files[0]!.changes!;
     expect(news.secondary).toBe(true);
@@ -95,10 +106,58 @@ describe('the 2019 national batch told by later notices', () => {
     const forward = ['01-confirmation', '02-progress', '03-news', '04-acceptance', '05-news'];
     const a = await ledgerOf(forward);
     const b = await ledgerOf([...forward].reverse());
-    const c = await ledgerOf(['04-acceptance', '01-confirmation', '05-news', '02-progress', '03-news']);
+    const c = await ledgerOf([
+      '04-acceptance',
+      '01-confirmation',
+      '05-news',
+      '02-progress',
+      '03-news',
+    ]);
     const fa = ledgerFacts(a.ledger.db);
     expect(zones(b.ledger.db)).toHaveLength(31);
     expect(ledgerFacts(b.ledger.db)).toEqual(fa);
     expect(ledgerFacts(c.ledger.db)).toEqual(fa);
+  });
+});
+
+describe('a later notice is one operation that undoes and redoes exactly', () => {
+  it('takes back the mentions, events, statuses and closed duties of an acceptance, never the zones', async () => {
+    const files = await seriesFiles('national-zones-2019');
+    const t = await tempLedger();
+    try {
+      const ctx: ApiContext = { ledger: t.ledger, door: 'cli' };
+      const call = async <M extends MethodName>(m: M, input: MethodInput<M>) => {
+        const r = await dispatch(m, input, ctx);
+        if (!r.ok) throw new Error(`${m}: ${r.error.message}`);
+        return r.value as MethodOutput<M>;
+      };
+      const send = (stem: string) => {
+        const f = files.find((x) => x.stem === stem)!;
+        return call('import/files', {
+          files: [{ name: f.name, dataBase64: Buffer.from(f.bytes).toString('base64') }],
+        });
+      };
+      await send('01-confirmation');
+      await send('02-progress');
+      const before = ledgerFingerprint(t.ledger.db, { log: false });
+      await send('04-acceptance');
+      const after = ledgerFingerprint(t.ledger.db, { log: false });
+      expect(after).not.toBe(before);
+      await call('history/undo', {});
+      expect(ledgerFingerprint(t.ledger.db, { log: false })).toBe(before);
+      await call('history/redo', {});
+      expect(ledgerFingerprint(t.ledger.db, { log: false })).toBe(after);
+      // undo both later notices: the confirmation's 31 zones stay, with their own mention only
+      await call('history/undo', {});
+      await call('history/undo', {});
+      const left = t.ledger.db
+        .prepare(
+          'SELECT count(*) AS n FROM records WHERE merged_into IS NULL AND deleted_at IS NULL',
+        )
+        .get() as { n: number };
+      expect(left.n).toBe(31);
+    } finally {
+      t.cleanup();
+    }
   });
 });
