@@ -175,7 +175,7 @@ export interface NoticeChanges {
   events: { recordId: number; status: string }[];
   /** Records a later notice had to create (no confirmation in the ledger yet): to review. */
   unconfirmed: number;
-  /** News items naming no unit of the ledger nor any county or township: not made records. */
+  /** Items of a later notice naming no unit of the ledger nor any county or township: not made records. */
   skipped: number;
   milestonesAdded: number;
   milestonesClosed: number;

@@ -9,7 +9,7 @@
 import type { NoticeDraft, RecordDraft } from '../../../shared/ledger-drafts';
 import { IMPORTED_COLUMNS } from '../../../shared/record-fields';
 import { gazetteerRegions } from '../../core/dedupe/gazetteer-regions';
-import { findIdentity, type IdentityMatch } from '../../core/dedupe/identity';
+import { findIdentity, programmeCore, type IdentityMatch } from '../../core/dedupe/identity';
 import type { RegionMapper } from '../../core/dedupe/region';
 import {
   authorityOf,
@@ -18,7 +18,12 @@ import {
   type ValueSource,
 } from '../../core/records/source-authority';
 import type Database from 'better-sqlite3';
-import { fieldSources, identityCandidates, type IdentityRow } from '../../db/queries/identity';
+import {
+  fieldSources,
+  identityCandidates,
+  programmesLike,
+  type IdentityRow,
+} from '../../db/queries/identity';
 import type { WriteTx } from '../../db/write/write-tx';
 
 let regions: RegionMapper | null = null;
@@ -44,6 +49,28 @@ function identityOf(d: RecordDraft): Omit<IdentityRow, 'id'> & { id: number } {
   };
 }
 
+/**
+ * A later notice that writes the programme with the unit's own place in front: the one
+ * programme of the same name that has this unit, if exactly one does.
+ */
+function byProgrammeCore(
+  db: Database.Database,
+  draft: IdentityRow,
+  taken: ReadonlySet<number>,
+): IdentityMatch | null {
+  const core = programmeCore(draft.programme);
+  if (!core) return null;
+  const found: IdentityMatch[] = [];
+  for (const p of programmesLike(db, draft.kind, core)) {
+    // Only a programme that is itself "<place>" + the same name (never 全国…).
+    if (p === draft.programme || programmeCore(p) !== core) continue;
+    const cands = identityCandidates(db, draft.kind, p, draft.year).filter((c) => !taken.has(c.id));
+    const m = findIdentity({ ...draft, programme: p }, cands, mapper());
+    if (m) found.push({ ...m, reason: `${m.reason}（本通知将项目写作“${draft.programme}”）` });
+  }
+  return found.length === 1 ? found[0]! : null;
+}
+
 /** Which drafts are records already in the ledger (by index), and why. */
 export function planJoins(
   db: Database.Database,
@@ -59,11 +86,12 @@ export function planJoins(
     let cands = cache.get(key);
     if (!cands)
       cache.set(key, (cands = identityCandidates(db, d.kind, draft.programme, draft.year)));
-    const match = findIdentity(
-      draft,
-      cands.filter((c) => !taken.has(c.id)),
-      mapper(),
-    );
+    const match =
+      findIdentity(
+        draft,
+        cands.filter((c) => !taken.has(c.id)),
+        mapper(),
+      ) ?? byProgrammeCore(db, draft, taken);
     if (!match) return;
     taken.add(match.id);
     out.set(i, match);

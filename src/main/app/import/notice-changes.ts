@@ -39,7 +39,7 @@ function withoutRecordWarning(notice: NoticeDraft, fresh: readonly RecordDraft[]
   ];
 }
 
-/** A news item's place names a unit (county, city or township), not just a province. */
+/** The item's place is a unit (county, city or township), not just a province. */
 function placedBelowProvince(d: RecordDraft): boolean {
   const code = typeof d.fields.region_code === 'string' ? d.fields.region_code : '';
   return /^\d{6}$/.test(code) && !code.endsWith('0000');
@@ -61,8 +61,10 @@ export function writeNotice(
   rules: readonly RuleDraft[],
 ): WrittenNotice {
   const joins = planJoins(tx.db, records);
-  const news = isSecondary(notice.role);
-  const skipped = news
+  // A later notice (or news) makes a record only for a real unit: a province or a place
+  // not found is a passing mention or a misreading, never a new zone.
+  const later = !!notice.role && LATER.has(notice.role);
+  const skipped = later
     ? records.map((_, i) => i).filter((i) => !joins.has(i) && !placedBelowProvince(records[i]!))
     : [];
   const freshIdx = records.map((_, i) => i).filter((i) => !joins.has(i) && !skipped.includes(i));
@@ -71,10 +73,10 @@ export function writeNotice(
   if (skipped.length)
     warnings.push({
       code: 'record_without_confirmation',
-      message: `新闻报道中提到的 ${skipped.length} 处地名（${skipped
+      message: `本通知提到的 ${skipped.length} 处地名（${skipped
         .slice(0, 6)
         .map((i) => String(records[i]!.fields.region_text ?? ''))
-        .join('、')}）不是台账中已有的单位，也不是具体的区县或乡镇，未建记录。`,
+        .join('、')}）不是台账中已有的单位，也不是具体的区县或乡镇，未建记录；如有遗漏请手工关联。`,
       seqs: skipped.map((i) => records[i]!.seq),
     });
   const written = insertImport(tx, { ...notice, warnings }, fresh, rules);

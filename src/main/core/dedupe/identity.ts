@@ -56,10 +56,29 @@ export function titlesAlike(a: string | null, b: string | null): boolean {
   return (2 * shared) / (bx.size + by.size || 1) >= 0.5;
 }
 
+/**
+ * A programme written with a place of the unit in front ("宣恩县社区治理和服务创新实验区" in
+ * a notice about 宣恩县 of the 湖北省 programme): the name without that place, or null when
+ * it starts with no place (全国…, or the name itself).
+ */
+export function programmeCore(programme: string | null): string | null {
+  if (!programme) return null;
+  const m = /^[\u4e00-\u9fa5]{1,12}?(?:省|市|县|区|州|旗|盟)(?=社区|城乡|基层|乡村|村级|农村)/.exec(
+    programme,
+  );
+  if (!m) return null;
+  const core = programme.slice(m[0].length);
+  return core.length >= 6 ? core : null;
+}
+
 export type UnitRelation = 'same' | 'renamed' | 'different';
 
 /** Whether two records name the same unit (same town, county or city, today's codes). */
-export function unitRelation(a: IdentityRecord, b: IdentityRecord, map: RegionMapper): UnitRelation {
+export function unitRelation(
+  a: IdentityRecord,
+  b: IdentityRecord,
+  map: RegionMapper,
+): UnitRelation {
   const pa = placeOf(a, map, unitNameKey);
   const pb = placeOf(b, map, unitNameKey);
   if (pa.known && pb.known) {
@@ -149,8 +168,7 @@ export function findIdentity(
         ? draft.year - c.year
         : 5000 + c.year;
   hits.sort(
-    (x, y) =>
-      batchEq(x.c) - batchEq(y.c) || yearRank(x.c) - yearRank(y.c) || x.c.id - y.c.id,
+    (x, y) => batchEq(x.c) - batchEq(y.c) || yearRank(x.c) - yearRank(y.c) || x.c.id - y.c.id,
   );
   const best = hits[0]!;
   return {

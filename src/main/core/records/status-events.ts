@@ -22,9 +22,13 @@ export function decidingEvent<E extends StatusEvent>(events: readonly E[]): E | 
       best = e;
       continue;
     }
-    const a = e.occurredOn ?? '';
-    const b = best.occurredOn ?? '';
-    if (a > b || (a === b && FINALITY[e.status] > FINALITY[best.status])) best = e;
+    // Dated events follow their dates; an undated one (a result table without a date) is
+    // placed by how final it is — an acceptance comes after the extension that preceded it.
+    const a = e.occurredOn;
+    const b = best.occurredOn;
+    if (a && b && a !== b) {
+      if (a > b) best = e;
+    } else if (FINALITY[e.status] > FINALITY[best.status]) best = e;
   }
   return best;
 }

@@ -39,6 +39,19 @@ export function identityCandidates(
     .all({ kind, programme, year }) as IdentityRow[];
 }
 
+/** Programmes of `kind` whose name ends like `core` ("…社区治理和服务创新实验区"). */
+export function programmesLike(db: Database.Database, kind: string, core: string): string[] {
+  return (
+    db
+      .prepare(
+        `SELECT DISTINCT programme FROM records r
+          WHERE ${LIVE} AND kind = ? AND programme IS NOT NULL
+            AND substr(programme, -length(?)) = ?`,
+      )
+      .all(kind, core, core) as { programme: string }[]
+  ).map((r) => r.programme);
+}
+
 export interface FieldSourceRow {
   field: string;
   mentionId: number | null;
