@@ -10,6 +10,7 @@ import { NOTICE_ROLE_LABELS, type NoticeRole } from '../../../shared/notice-role
 import { isSecondary } from '../../core/records/source-authority';
 import { insertImport } from '../../db/write/import-rows';
 import type { WriteTx } from '../../db/write/write-tx';
+import { dedupeSettings } from '../dedupe/ledger-dedupe';
 import { writeEvents, type EventItem } from '../records/record-events';
 import { joinRecord, planJoins, sourceOf } from './join-records';
 
@@ -60,7 +61,11 @@ export function writeNotice(
   records: readonly RecordDraft[],
   rules: readonly RuleDraft[],
 ): WrittenNotice {
-  const joins = planJoins(tx.db, records);
+  // Joining by identity is the import's own matching: off, like automatic merges, when the
+  // user wants to review every match (the review then proposes the pairs, identity first).
+  const joins = dedupeSettings({ db: tx.db }).autoMerge
+    ? planJoins(tx.db, records)
+    : new Map<number, never>();
   // A later notice (or news) makes a record only for a real unit: a province or a place
   // not found is a passing mention or a misreading, never a new zone.
   const later = !!notice.role && LATER.has(notice.role);
