@@ -3,34 +3,13 @@
  * back as plain facts without ids — so two ledgers made from the same notices in different
  * orders can be compared whole.
  */
-import { readFileSync, readdirSync } from 'node:fs';
-import path from 'node:path';
 import type Database from 'better-sqlite3';
 import { importFiles } from '../../../src/main/app/import/import-notices';
 import type { ImportOutcome } from '../../../src/shared/contract';
 import type { Ledger } from '../../../src/main/db/ledger';
-import { SERIES_DIR } from '../corpus/load';
-import type { NoticeSpec } from '../unseen/spec';
-import { buildNotice } from '../unseen';
+import type { SeriesFile } from './series-files';
 
-export interface SeriesFile {
-  stem: string;
-  name: string;
-  bytes: Uint8Array;
-}
-
-/** The series' notices as files (PDFs built as Word files: the same text, no converter needed). */
-export async function seriesFiles(series: string): Promise<SeriesFile[]> {
-  const dir = path.join(SERIES_DIR, series);
-  const out: SeriesFile[] = [];
-  for (const f of readdirSync(dir).filter((f) => f.endsWith('.notice.json')).sort()) {
-    const stem = f.replace('.notice.json', '');
-    const spec = JSON.parse(readFileSync(path.join(dir, f), 'utf8')) as NoticeSpec;
-    const built = await buildNotice(stem, spec.format === 'pdf' ? { ...spec, format: 'docx' } : spec);
-    out.push({ stem, ...built });
-  }
-  return out;
-}
+export { seriesFiles, type SeriesFile } from './series-files';
 
 export async function importInOrder(
   ledger: Ledger,
@@ -57,7 +36,10 @@ export function ledgerFacts(db: Database.Database) {
     )
     .all() as Record<string, unknown>[];
   const keyOf = new Map(
-    records.map((r) => [r.id as number, `${r.kind}|${r.programme}|${r.region_code}|${r.unit_code}`]),
+    records.map((r) => [
+      r.id as number,
+      `${r.kind}|${r.programme}|${r.region_code}|${r.unit_code}`,
+    ]),
   );
   const events = (
     db
