@@ -10,6 +10,7 @@ import {
   takesField,
 } from '../../../src/main/core/records/source-authority';
 import { decidingEvent, statusText } from '../../../src/main/core/records/status-events';
+import { chooseSources } from '../../../src/main/core/dedupe/survivor';
 
 const src = (role: string, issuedOn: string | null = '2020-01-01', sha = 'a') => ({
   authority: authorityOf(role),
@@ -89,5 +90,24 @@ describe('status from events', () => {
     expect(statusText(decidingEvent([ext, acc]))).toBe('已验收（合格）');
     expect(statusText(decidingEvent([ext]))).toBe('已延期（至2021-12-31）');
     expect(statusText(decidingEvent([]))).toBeNull();
+  });
+});
+
+describe('a merge by default', () => {
+  it('keeps the Ministry’s 实验内容 over a longer newspaper paragraph, unless a person chooses it', () => {
+    const ministry = {
+      id: 1,
+      values: { content: '探索社区协商机制' },
+      truncated: false,
+      sources: { content: 'confirmation' },
+    };
+    const paper = {
+      id: 2,
+      values: { content: '本报讯 记者走访了该区多个社区，居民们纷纷表示……（一段很长的报道）' },
+      truncated: false,
+      sources: { content: 'news' },
+    };
+    expect(chooseSources([ministry, paper], 2).content).toBe(1);
+    expect(chooseSources([ministry, paper], 2, { content: 2 }).content).toBe(2);
   });
 });
