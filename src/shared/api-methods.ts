@@ -33,6 +33,7 @@ export const API_METHODS = [
   'deadlines/ics',
   'milestones/update',
   'milestones/extend',
+  'milestones/bulk',
   'rules/list',
   'rules/update',
   'export/create',

@@ -38,6 +38,7 @@ import {
 import { exportDocumentOptions, type ExportPreview } from './export-options';
 import { MAX_IMPORT_FILE_BASE64 } from './import-limits';
 import type { HistoryPeek, OperationSummary, UndoOutcome } from './operations';
+import { NOTICE_ROLES, type NoticeRole } from './notice-roles';
 import { MERGE_GROUP_NAMES, RECORD_FIELD_NAMES } from './record-fields';
 import type { DeadlineCounts, DeadlineItem, IcsExport, ScheduleRule } from './schedule';
 
@@ -159,6 +160,25 @@ export interface ImportFileResult {
   noticeId: number | null;
   /** In the order the notice lists them (the index edits refer to). */
   recordIds: number[];
+  /** What the notice changed in the ledger (imported and dry-run files). */
+  changes?: NoticeChanges;
+}
+
+/** What one notice changed: records it created, existing ones it named, events, milestones. */
+export interface NoticeChanges {
+  role: NoticeRole | null;
+  /** A news item: its mentions are a secondary source. */
+  secondary: boolean;
+  created: number[];
+  /** Existing records the notice names, each with the identity reason. */
+  joined: { recordId: number; reason: string }[];
+  events: { recordId: number; status: string }[];
+  /** Records a later notice had to create (no confirmation in the ledger yet): to review. */
+  unconfirmed: number;
+  /** Items of a later notice naming no unit of the ledger nor any county or township: not made records. */
+  skipped: number;
+  milestonesAdded: number;
+  milestonesClosed: number;
 }
 
 export interface ImportOutcome {
@@ -292,6 +312,8 @@ export const contract = {
       docNo: z.string().max(100).nullable().optional(),
       issuedOn: isoDate.nullable().optional(),
       programme: z.string().max(200).nullable().optional(),
+      batch: z.string().max(100).nullable().optional(),
+      role: z.enum(NOTICE_ROLES).nullable().optional(),
     }),
   ),
   'deadlines/list': method<(Milestone & DeadlineItem)[]>()(
@@ -323,6 +345,17 @@ export const contract = {
       recordId: z.number().int().positive(),
       until: isoDate.nullable(),
       note: z.string().max(500).optional(),
+    }),
+  ),
+  'milestones/bulk': method<{ changed: number }>()(
+    z.strictObject({
+      status: z.enum(['done', 'waived']),
+      note: z.string().max(500).nullable().optional(),
+      ids: z.array(z.number().int().positive()).max(100_000).optional(),
+      recordId: z.number().int().positive().optional(),
+      programme: z.string().max(200).optional(),
+      batch: z.string().max(100).optional(),
+      dueBefore: isoDate.optional(),
     }),
   ),
   'rules/list': method<ScheduleRule[]>()(

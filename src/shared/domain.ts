@@ -14,6 +14,7 @@ export const RECORD_KIND_LABELS: Record<RecordKind, string> = {
 
 export type { NoticeWarning } from './notice-warnings';
 import type { NoticeWarning } from './notice-warnings';
+import type { NoticeRole } from './notice-roles';
 
 export interface Notice {
   id: number;
@@ -24,6 +25,11 @@ export interface Notice {
   docNo: string | null;
   issuedOn: string | null;
   kind: string | null;
+  /** What the notice does to its programme's records (see notice-roles.ts); null: not read. */
+  role: NoticeRole | null;
+  batch: string | null;
+  /** The text gives no date; only the file does (shown as uncertain, never the issue date). */
+  dateFromFile: boolean;
   warnings: NoticeWarning[];
   importedAt: string;
 }

@@ -4,6 +4,7 @@
  * db; kept here so neither has to import the other.
  */
 import type { NoticeWarning, RecordKind } from './domain';
+import type { ItemOutcome, NoticeRole } from './notice-roles';
 import type { ImportedColumn } from './record-fields';
 
 export interface NoticeDraft {
@@ -19,6 +20,11 @@ export interface NoticeDraft {
   issuedOn: string | null;
   kind: string | null;
   programme: string | null;
+  /** What the notice does to its programme's records (confirms, reports, accepts, …). */
+  role?: NoticeRole | null;
+  batch?: string | null;
+  /** The text gives no date, only the file does (never taken as the issue date). */
+  dateFromFile?: boolean;
   warnings: NoticeWarning[];
 }
 
@@ -29,6 +35,8 @@ export interface RecordDraft {
   span: { start: number; end: number };
   /** The values as the notice wrote them, before any resolution (kept on the mention). */
   extracted: Record<string, unknown>;
+  /** What the notice says happened to the unit (an event on its record, never its title). */
+  outcome?: ItemOutcome;
 }
 
 export interface RuleDraft {
@@ -37,4 +45,6 @@ export interface RuleDraft {
   span: { start: number; end: number } | null;
   params: Record<string, unknown>;
   programme: string | null;
+  /** The batch the rule belongs to: the one its sentence names, else its notice's. */
+  batch?: string | null;
 }

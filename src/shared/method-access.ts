@@ -37,6 +37,7 @@ export const METHOD_ACCESS = {
   'deadlines/ics': 'read',
   'milestones/update': 'write',
   'milestones/extend': 'write',
+  'milestones/bulk': 'write',
   'rules/list': 'read',
   'rules/update': 'write',
   'export/create': 'read',

@@ -49,7 +49,9 @@ export type NoticeWarning =
   /** The text states no date; the file's own date is shown, never taken as the notice's. */
   | { code: 'date_from_file'; message: string; fileDate: string }
   /** A line announces a list but no item was read below it (an attachment not sent, a layout not read). */
-  | { code: 'unread_list'; message: string; start: number; end: number };
+  | { code: 'unread_list'; message: string; start: number; end: number }
+  /** A later notice (report, acceptance, news…) names units the ledger has no record of yet. */
+  | { code: 'record_without_confirmation'; message: string; seqs: Seq[] };
 
 export type NoticeWarningCode = NoticeWarning['code'];
 
@@ -67,6 +69,7 @@ export const NOTICE_WARNING_CODES = [
   'no_records',
   'date_from_file',
   'unread_list',
+  'record_without_confirmation',
 ] as const satisfies readonly NoticeWarningCode[];
 
 // Every code of the union is listed above, and nothing else.

@@ -15,6 +15,7 @@ export const OPERATION_KIND_LABELS = {
   pair_decision: '重复判定',
   dedupe_settings: '查重设置',
   milestone_status: '期限状态',
+  milestone_bulk: '批量处理期限',
   extension: '延期',
   rule: '期限规则',
   notice_edit: '修改通知',
@@ -37,6 +38,7 @@ export const actorLabel = (actor: string): string =>
 /** Undoing these asks first: they take back a lot at once. */
 export const CONFIRM_KINDS: readonly OperationKind[] = [
   'import',
+  'milestone_bulk',
   'merge',
   'restore',
   'ledger_import',

@@ -77,16 +77,25 @@ export interface RuleRow {
   noticeDocNo: string | null;
   noticeTitle: string | null;
   noticeImportedAt: string | null;
+  /** The batch the rule belongs to (null: the notice's whole programme). */
+  batch?: string | null;
+  /** What the rule's notice is (confirmation, news, …); null for user rules and older notices. */
+  noticeRole?: string | null;
 }
 
 /** What the schedule needs of a record: its programme and the notices naming it, in mention order. */
 export interface ScheduleSubject {
   id: number;
   programme: string | null;
+  batch?: string | null;
   mentions: {
     noticeId: number;
     issuedOn: string | null;
     kind: string | null;
     title: string | null;
+    /** The notice's role (null: imported before roles were stored). */
+    role?: string | null;
   }[];
+  /** The latest extension's new end told by a status event (YYYY-MM or YYYY-MM-DD). */
+  extendedUntil?: string | null;
 }

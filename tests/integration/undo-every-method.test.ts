@@ -77,7 +77,7 @@ const CASES: Record<WriteMethod, Case> = {
   'notices/update': {
     input: async () => {
       const [n] = await call('notices/list', {});
-      return { id: n!.id, issuedOn: '2017-03-01', title: '改过的标题' };
+      return { id: n!.id, issuedOn: '2017-03-01', title: '改过的标题', role: 'progress_report' };
     },
   },
   'milestones/update': {
@@ -90,6 +90,9 @@ const CASES: Record<WriteMethod, Case> = {
   },
   'milestones/extend': {
     input: async () => ({ recordId: (await zoneIds())[0]!, until: '2020-12-31', note: '疫情' }),
+  },
+  'milestones/bulk': {
+    input: async () => ({ status: 'done', dueBefore: '2017-12-31', note: '年度材料已报送' }),
   },
   'rules/update': {
     input: async () => ({

@@ -1,5 +1,6 @@
 /** Deadlines, milestones and schedule rules: the schedule through every door. */
 import { AppError } from '../../shared/app-error';
+import { bulkMilestones } from '../app/schedule/bulk-milestones';
 import { deadlines, deadlinesIcs } from '../app/schedule/deadlines';
 import { saveUserRule, setExtension, updateMilestoneStatus } from '../app/schedule/schedule-edits';
 import { countDeadlines, todayInChina } from '../core/schedule';
@@ -12,6 +13,7 @@ export const deadlineHandlers: HandlerGroup<
   | 'deadlines/ics'
   | 'milestones/update'
   | 'milestones/extend'
+  | 'milestones/bulk'
   | 'rules/list'
   | 'rules/update'
 > = {
@@ -31,6 +33,7 @@ export const deadlineHandlers: HandlerGroup<
     setExtension(ctx.ledger, input);
     return deadlines(ctx.ledger, { recordId: input.recordId });
   },
+  'milestones/bulk': (input, ctx) => bulkMilestones(ctx.ledger, input),
   'rules/list': (input, ctx) =>
     allRules(ctx.ledger.db)
       .filter((r) => input.programme === undefined || r.programme === input.programme)

@@ -15,12 +15,14 @@ import { userError } from '../../core/user-error';
 import type { LedgerHandle } from '../../db/ledger';
 import { noticesByIds } from '../../db/queries/notices';
 import { recordsByIds } from '../../db/queries/records';
-import { findNoticeBySha, importSummary, insertImport } from '../../db/write/import-rows';
+import { milestoneCounts } from '../../db/queries/milestones';
+import { findNoticeBySha, importSummary } from '../../db/write/import-rows';
 import { purgeWithdrawnNotice } from '../../db/write/purge-withdrawn';
 import { withOperation } from '../../db/write/with-operation';
 import { dedupeAfterImport } from '../dedupe/ledger-dedupe';
 import type { Progress } from '../progress';
 import { regenerateForNotice } from '../schedule/regenerate';
+import { writeNotice } from './notice-changes';
 
 export interface ImportFile {
   name: string;
@@ -115,16 +117,25 @@ async function importOne(
         // The operation holds SQLite's write lock from its first statement (IMMEDIATE):
         // nothing can change under this check until it commits.
         if (!dryRun) opts.verifyInTransaction?.();
-        const written = insertImport(tx, notice, records, rules);
-        regenerateForNotice(tx, written.noticeId); // milestones commit (or roll back) with the notice
-        dedupeAfterImport(tx, written.recordIds); // auto-merge clear duplicates, link related records
+        // Records already in the ledger (same zone, case or point by identity) are joined,
+        // not created again; what the notice says happened to them becomes events.
+        const written = writeNotice(tx, notice, records, rules);
+        const before = milestoneCounts(db, written.noticeId);
+        const plan = regenerateForNotice(tx, written.noticeId); // milestones commit (or roll back) with the notice
+        const after = milestoneCounts(db, written.noticeId);
+        dedupeAfterImport(tx, written.createdIds); // auto-merge clear duplicates, link related records
         outcome.notices.push(...noticesByIds(db, [written.noticeId]));
-        outcome.records.push(...recordsByIds(db, written.recordIds));
+        outcome.records.push(...recordsByIds(db, [...new Set(written.recordIds)]));
         outcome.files.push({
           file: file.name,
           status: 'imported',
           noticeId: written.noticeId,
           recordIds: written.recordIds,
+          changes: {
+            ...written.changes,
+            milestonesAdded: Math.max(0, after.all - before.all),
+            milestonesClosed: plan.closed,
+          },
         });
       },
     );

@@ -1,9 +1,11 @@
 /**
- * Correcting what extraction read of a notice: its title, issuer, 文号, date or programme.
- * One operation; the milestones that hang on the notice (its records' approval dates, its
- * own deadlines) are planned again inside it.
+ * Correcting what extraction read of a notice: its title, issuer, 文号, date, programme,
+ * batch or role (confirmation, progress report, acceptance, news…). One operation; the
+ * milestones that hang on the notice (its records' approval dates — only a confirmation
+ * starts a cycle —, its own deadlines, duties its events close) are planned again inside it.
  */
 import { AppError } from '../../../shared/app-error';
+import type { NoticeRole } from '../../../shared/notice-roles';
 import type { LedgerHandle } from '../../db/ledger';
 import { withOperation } from '../../db/write/with-operation';
 import { regenerateForNotice } from '../schedule/regenerate';
@@ -15,6 +17,8 @@ export interface NoticeEdit {
   docNo?: string | null;
   issuedOn?: string | null;
   programme?: string | null;
+  batch?: string | null;
+  role?: NoticeRole | null;
 }
 
 const COLUMNS = {
@@ -23,6 +27,8 @@ const COLUMNS = {
   docNo: 'doc_no',
   issuedOn: 'issued_on',
   programme: 'programme',
+  batch: 'batch',
+  role: 'role',
 } as const;
 
 export function editNotice(ledger: LedgerHandle, edit: NoticeEdit): { opId: number | null } {

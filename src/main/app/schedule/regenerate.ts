@@ -19,6 +19,7 @@ import {
   storedInScope,
 } from '../../db/queries/milestones';
 import { allRules, getSetting } from '../../db/queries/rules';
+import { closeByEvents } from './close-by-events';
 import type { WriteTx } from '../../db/write/write-tx';
 
 export const HORIZON_SETTING = 'schedule.horizonYear';
@@ -86,7 +87,10 @@ function store(tx: WriteTx, desired: readonly DesiredMilestone[], removeIds: rea
   for (const id of removeIds) tx.remove('milestones', id);
 }
 
-function regenerate(tx: WriteTx, scope: Scope): { written: number; removed: number } {
+function regenerate(
+  tx: WriteTx,
+  scope: Scope,
+): { written: number; removed: number; closed: number } {
   const notices = noticeWindowRules(tx, scope.noticeIds);
   const rules = allRules(tx.db);
   const subjects = scheduleSubjects(tx.db, scope.recordIds);
@@ -120,7 +124,11 @@ function regenerate(tx: WriteTx, scope: Scope): { written: number; removed: numb
     .filter((m) => !wanted.has(m.key) && m.status === 'pending' && !m.note)
     .map((m) => m.id);
   store(tx, desired, remove);
-  return { written: desired.length, removed: remove.length };
+  const closed = closeByEvents(
+    tx,
+    subjects.map((s) => s.id),
+  );
+  return { written: desired.length, removed: remove.length, closed };
 }
 
 /** Every record and notice (a rule changed: it can touch a whole programme). */

@@ -15,6 +15,7 @@
  * Most candidate pairs are plainly different; cheap checks run first and the edit
  * distance only when it could change the verdict.
  */
+import { batchesAgree, sameProgramme } from './identity';
 import { compareRegions } from './region';
 import { commonChars, sharedWeight, sharesRare, type Features } from './features';
 import { containment, normalizedLevenshtein } from './similarity';
@@ -127,9 +128,51 @@ export interface PairVerdict {
 
 const NONE: PairVerdict = { duplicate: null, related: null };
 
+/**
+ * Identity first: two zones of one programme and batch (or two observation points of one
+ * programme) at the same unit, one of them without a title, are one thing — a progress
+ * report gives no theme, and a record without a title could never match on its title.
+ * Cases are left to their titles (a unit has many cases).
+ */
+function identityPair(a: Features, b: Features, region: RegionRelation): ScoredPair | null {
+  const x = a.rec;
+  const y = b.rec;
+  if (x.kind !== y.kind || (x.kind !== 'zone' && x.kind !== 'observation')) return null;
+  // Two titled records are told apart by their titles (one list may name a unit twice, for
+  // two themes); identity decides where a title is missing — a progress report gives none.
+  if (a.key && b.key) return null;
+  if (region !== 'same_town' && region !== 'same_county' && region !== 'same_city') return null;
+  if (!sameProgramme(x.programme, y.programme)) return null;
+  // In the review the batch must be said alike (or, where neither says one, the year): a
+  // list can hold one unit twice for two themes, which only its batch tells apart.
+  const sameBatch =
+    x.batch && y.batch
+      ? batchesAgree(x.batch, y.batch)
+      : x.batch === y.batch && x.year !== null && x.year === y.year;
+  if (!sameBatch) return null;
+  const ux = x.unitCode ?? '';
+  const uy = y.unitCode ?? '';
+  if (ux.length === 12 && uy.length === 12 && ux !== uy) return null;
+  const what = x.kind === 'zone' ? '同一项目、同一批次（或一方未写批次）' : '同一项目';
+  const renamed = a.place.historical !== b.place.historical;
+  const reasons = [
+    `身份相同：${what}、${REGION_REASON[region]}，是同一个${x.kind === 'zone' ? '实验区' : '观察点'}`,
+  ];
+  if (renamed) reasons.push('一方使用已变更的旧区划（地名沿革，按今区划比较）');
+  return {
+    a: Math.min(x.id, y.id),
+    b: Math.max(x.id, y.id),
+    score: 1,
+    reasons,
+    autoEligible: true,
+  };
+}
+
 export function scorePair(a: Features, b: Features, t: Thresholds): PairVerdict {
   const region = compareRegions(a.place, b.place);
   if (region === 'conflict') return NONE;
+  const identity = identityPair(a, b, region);
+  if (identity) return { duplicate: identity, related: null };
   const context = compareContext(a, b);
   const renamed = a.place.historical !== b.place.historical && region !== 'unknown';
   const regionW = REGION_WEIGHT[region] * (renamed ? 0.95 : 1);

@@ -11,6 +11,7 @@ import {
   MERGE_GROUP_NAMES,
   type MergeGroup,
 } from '../../../shared/record-fields';
+import { authorityOf, PERSON_AUTHORITY } from '../records/source-authority';
 import { titleKey } from './normalize';
 
 /** The merge groups of the field registry: columns that move together, and their labels. */
@@ -24,6 +25,8 @@ export interface MergeCandidate {
   id: number;
   values: Record<string, string | number | null>;
   truncated: boolean;
+  /** Who set each field (the notice's role, or 'person'): a weaker source never wins by default. */
+  sources?: Record<string, string | null>;
 }
 
 export type FieldChoices = Partial<Record<FieldGroup, number>>;
@@ -32,13 +35,28 @@ const filled = (c: MergeCandidate, g: FieldGroup) =>
   FIELD_GROUPS[g].some((f) => c.values[f] != null && c.values[f] !== '');
 const len = (v: unknown) => (typeof v === 'string' ? [...titleKey(v)].length : 0);
 
+function groupAuthority(c: MergeCandidate, g: FieldGroup): number {
+  if (!c.sources) return 0;
+  let best = 0;
+  for (const f of FIELD_GROUPS[g]) {
+    if (!(f in c.sources)) continue;
+    const role = c.sources[f];
+    best = Math.max(best, role === 'person' ? PERSON_AUTHORITY : role ? authorityOf(role) : 2);
+  }
+  return best;
+}
+
 function defaultSource(
   cands: readonly MergeCandidate[],
   survivor: MergeCandidate,
   g: FieldGroup,
 ): number {
-  const withValue = cands.filter((c) => filled(c, g));
-  if (withValue.length === 0) return survivor.id;
+  const filledIn = cands.filter((c) => filled(c, g));
+  if (filledIn.length === 0) return survivor.id;
+  // Source authority first: the confirmation's value beats a progress report's, which beats
+  // a newspaper's, whatever their lengths; a person's choice beats them all.
+  const top = Math.max(...filledIn.map((c) => groupAuthority(c, g)));
+  const withValue = filledIn.filter((c) => groupAuthority(c, g) === top);
   const best = (score: (c: MergeCandidate) => number) =>
     withValue.reduce((a, b) =>
       score(b) > score(a) || (score(b) === score(a) && b.id === survivor.id) ? b : a,

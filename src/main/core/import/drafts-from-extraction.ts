@@ -26,9 +26,13 @@ export function noticeDraft(
     issuer: m.issuer,
     docNo: m.docNo,
     docNoRaw: m.docNoRaw,
+    // The file's own date is never the issue date: only flagged (its warning names it).
     issuedOn: m.issuedOn,
+    dateFromFile: m.issuedOn === null && m.fileDate !== null,
     kind: m.kind,
     programme: m.programme,
+    role: m.role,
+    batch: m.batch,
     warnings: [...ex.warnings, ...extraWarnings],
   };
 }
@@ -38,6 +42,7 @@ export function recordDrafts(resolved: readonly ResolvedRecord[]): RecordDraft[]
     kind: r.kind,
     seq: r.seq,
     span: r.span,
+    ...(r.outcome ? { outcome: r.outcome } : {}),
     extracted: {
       regionText: r.regionText,
       regionContext: r.regionContext ?? null,
@@ -74,5 +79,6 @@ export function ruleDrafts(ex: ExtractedNotice): RuleDraft[] {
     params: rule.params,
     // A rule belongs to the programme its sentence names, else to its notice's.
     programme: rule.scope?.programme ?? ex.metadata.programme,
+    batch: rule.scope ? rule.scope.batch : ex.metadata.batch,
   }));
 }

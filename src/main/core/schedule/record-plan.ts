@@ -3,19 +3,26 @@
  * schedule's half of regeneration (the ledger's half is src/main/app/schedule).
  */
 import type { RuleRow, ScheduleSubject } from '../../../shared/schedule';
-import { periodOf } from './cycle';
-import { parts } from './dates';
+import { periodOf, type Period } from './cycle';
+import { dateInYear, isIsoDate, parts } from './dates';
 import type { DesiredMilestone } from './desired';
 import { recordMilestones } from './record-milestones';
 import { effectiveRules } from './rule-set';
 
 /** The 批复/确认 that approved a record: its date is the start of a cycle given in years. */
 const APPROVAL_TITLE = /批复|确认|命名|认定|同意/;
+// A 公示 of a 拟确认 list is not the approval itself: its date starts nothing.
+const approves = (t: string | null) => APPROVAL_TITLE.test(t ?? '') && !/拟|公示/.test(t ?? '');
 
 function approvalOf(s: ScheduleSubject): { noticeId: number; issuedOn: string } | null {
   const dated = s.mentions.filter((m) => m.issuedOn !== null);
-  // A 公示 of a 拟确认 list is not the approval itself: its date starts nothing.
-  const approves = (t: string | null) => APPROVAL_TITLE.test(t ?? '') && !/拟|公示/.test(t ?? '');
+  // Notices that know their role: only the batch's confirmation starts its cycle (a progress
+  // report, an acceptance or a news item dates nothing).
+  if (s.mentions.some((m) => m.role)) {
+    const confirming = dated.filter((m) => m.role === 'confirmation' || (!m.role && approves(m.title)));
+    const first = confirming.sort((a, b) => (a.issuedOn ?? '').localeCompare(b.issuedOn ?? ''))[0];
+    return first?.issuedOn ? { noticeId: first.noticeId, issuedOn: first.issuedOn } : null;
+  }
   const approving =
     dated.find((m) => approves(m.title)) ??
     dated.find((m) => m.kind === 'zone_approval') ??
@@ -25,16 +32,34 @@ function approvalOf(s: ScheduleSubject): { noticeId: number; issuedOn: string } 
     : null;
 }
 
+/** An extension told by a status event moves the end (and so the duties after it). */
+function extendedBy(p: Period | null, until: string | null): Period | null {
+  if (!p || !until) return p;
+  const end = /^\d{4}-\d{2}$/.test(until) ? monthEnd(until) : until;
+  return isIsoDate(end) && end > p.end ? { ...p, end } : p;
+}
+
+function monthEnd(ym: string): string {
+  const y = Number(ym.slice(0, 4));
+  const m = Number(ym.slice(5, 7));
+  return dateInYear(y, m, null);
+}
+
 export function desiredForRecord(
   s: ScheduleSubject,
   rules: readonly RuleRow[],
 ): DesiredMilestone[] {
   const eff = effectiveRules(
-    { id: s.id, programme: s.programme, noticeIds: s.mentions.map((m) => m.noticeId) },
+    {
+      id: s.id,
+      programme: s.programme,
+      batch: s.batch ?? null,
+      noticeIds: s.mentions.map((m) => m.noticeId),
+    },
     rules,
   );
   const approval = approvalOf(s);
-  const period = periodOf(eff, approval?.issuedOn ?? null);
+  const period = extendedBy(periodOf(eff, approval?.issuedOn ?? null), s.extendedUntil ?? null);
   return period
     ? recordMilestones(s.id, period, eff, approval?.noticeId ?? s.mentions[0]?.noticeId ?? null)
     : [];

@@ -36,6 +36,8 @@ export interface EffectiveRules {
 export interface RecordForRules {
   id: number;
   programme: string | null;
+  /** The record's batch: another batch's rules never reach it. */
+  batch?: string | null;
   /** Notices naming the record, in mention order (the first is where it was born). */
   noticeIds: readonly number[];
 }
@@ -47,6 +49,16 @@ const recordIdOf = (r: RuleRow): number | null =>
 export function dutyKindOf(r: RuleRow): DutyKind | null {
   if (r.kind === 'other' && r.params.milestone === 'midterm') return 'midterm';
   return (DUTY_KINDS as readonly string[]).includes(r.kind) ? (r.kind as DutyKind) : null;
+}
+
+/**
+ * Whether a rule of another notice of the programme reaches the record: not when it names
+ * another batch, and never a news item's (what a newspaper says of a cycle governs only
+ * the records it names itself).
+ */
+function inScope(r: RuleRow, rec: RecordForRules): boolean {
+  if (r.noticeRole === 'news') return false;
+  return !r.batch || !rec.batch || r.batch === rec.batch;
 }
 
 export function levelsFor(rec: RecordForRules, rules: readonly RuleRow[]): RuleRow[][] {
@@ -61,7 +73,12 @@ export function levelsFor(rec: RecordForRules, rules: readonly RuleRow[]): RuleR
     if (r.noticeId === null && rid !== null) {
       if (rid === rec.id) l0.push(r);
     } else if (r.noticeId !== null && own.has(r.noticeId)) l1.push(r);
-    else if (r.noticeId !== null && rec.programme !== null && r.programme === rec.programme)
+    else if (
+      r.noticeId !== null &&
+      rec.programme !== null &&
+      r.programme === rec.programme &&
+      inScope(r, rec)
+    )
       l2.push(r);
     else if (r.noticeId === null && rec.programme !== null && r.programme === rec.programme)
       l3.push(r);

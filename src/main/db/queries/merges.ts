@@ -18,6 +18,8 @@ export interface MergeCandidateRow {
   values: Record<string, string | number | null>;
   truncated: boolean;
   live: boolean;
+  /** Who set each field: the role of the notice whose mention set it, 'person', or null. */
+  sources: Record<string, string | null>;
 }
 
 export function loadMergeCandidates(
@@ -30,7 +32,19 @@ export function loadMergeCandidates(
          FROM records r WHERE r.id IN (SELECT value FROM json_each(?)) ORDER BY r.id`,
     )
     .all(JSON.stringify(ids)) as Row[];
+  const sources = db
+    .prepare(
+      `SELECT p.record_id AS id, p.field, CASE WHEN p.mention_id IS NULL THEN 'person' ELSE n.role END AS role
+         FROM field_provenance p
+         LEFT JOIN mentions m ON m.id = p.mention_id
+         LEFT JOIN notices n ON n.id = m.notice_id
+        WHERE p.record_id IN (SELECT value FROM json_each(?))`,
+    )
+    .all(JSON.stringify(ids)) as { id: number; field: string; role: string | null }[];
+  const sourcesOf = (id: number) =>
+    Object.fromEntries(sources.filter((s) => s.id === id).map((s) => [s.field, s.role]));
   return rows.map((r) => ({
+    sources: sourcesOf(r['id'] as number),
     id: r['id'] as number,
     values: Object.fromEntries(
       MERGE_COLUMNS.map((f) => [f, (r[f] ?? null) as string | number | null]),

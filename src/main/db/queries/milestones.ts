@@ -169,7 +169,12 @@ export function scheduleSubjects(
 ): ScheduleSubject[] {
   const rows = db
     .prepare(
-      `SELECT r.id, r.programme, m.notice_id, n.issued_on, n.kind, n.title, (n.id IS NOT NULL) AS n_live
+      `SELECT r.id, r.programme, r.batch, m.notice_id, n.issued_on, n.kind, n.title, n.role,
+              (n.id IS NOT NULL) AS n_live,
+              (SELECT e.until_on FROM record_events e JOIN mentions em ON em.id = e.mention_id
+                 JOIN notices en ON en.id = e.notice_id AND en.withdrawn_at IS NULL
+                WHERE em.record_id = r.id AND e.status = '已延期' AND e.until_on IS NOT NULL
+                ORDER BY e.until_on DESC LIMIT 1) AS extended_until
          FROM records r
          LEFT JOIN mentions m ON m.record_id = r.id
          LEFT JOIN notices n ON n.id = m.notice_id AND n.withdrawn_at IS NULL
@@ -180,17 +185,26 @@ export function scheduleSubjects(
     .all({ all: ids === null ? 1 : 0, ids: JSON.stringify(ids ?? []) }) as {
     id: number;
     programme: string | null;
+    batch: string | null;
     notice_id: number | null;
     issued_on: string | null;
     kind: string | null;
     title: string | null;
+    role: string | null;
     n_live: number;
+    extended_until: string | null;
   }[];
   const out = new Map<number, ScheduleSubject>();
   for (const r of rows) {
     let s = out.get(r.id);
     if (!s) {
-      s = { id: r.id, programme: r.programme, mentions: [] };
+      s = {
+        id: r.id,
+        programme: r.programme,
+        batch: r.batch,
+        mentions: [],
+        extendedUntil: r.extended_until,
+      };
       out.set(r.id, s);
     }
     if (r.notice_id !== null && r.n_live === 1)
@@ -199,6 +213,7 @@ export function scheduleSubjects(
         issuedOn: r.issued_on,
         kind: r.kind,
         title: r.title,
+        role: r.role,
       });
   }
   return [...out.values()];
@@ -238,4 +253,15 @@ export function scheduleNotices(
         WHERE withdrawn_at IS NULL AND (@all = 1 OR id IN (SELECT value FROM json_each(@ids)))`,
     )
     .all({ all: ids === null ? 1 : 0, ids: JSON.stringify(ids ?? []) }) as ScheduleNotice[];
+}
+
+/** Milestones of a notice and of the records it names: what its import added. */
+export function milestoneCounts(db: Database.Database, noticeId: number): { all: number } {
+  const row = db
+    .prepare(
+      `SELECT count(*) AS n FROM milestones
+        WHERE notice_id = @n OR record_id IN (SELECT record_id FROM mentions WHERE notice_id = @n)`,
+    )
+    .get({ n: noticeId }) as { n: number };
+  return { all: row.n };
 }

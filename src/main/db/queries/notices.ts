@@ -2,6 +2,7 @@
 import type Database from 'better-sqlite3';
 import { parseNoticeWarnings } from '../../../shared/notice-warnings';
 import type { Notice } from '../../../shared/domain';
+import { NOTICE_ROLES, type NoticeRole } from '../../../shared/notice-roles';
 
 interface NoticeRow {
   id: number;
@@ -12,11 +13,15 @@ interface NoticeRow {
   doc_no: string | null;
   issued_on: string | null;
   kind: string | null;
+  role: string | null;
+  batch: string | null;
+  date_from_file: number;
   warnings: string;
   imported_at: string;
 }
 
-const COLUMNS = 'id, file, sha256, title, issuer, doc_no, issued_on, kind, warnings, imported_at';
+const COLUMNS =
+  'id, file, sha256, title, issuer, doc_no, issued_on, kind, role, batch, date_from_file, warnings, imported_at';
 /** Withdrawn notices (their import was undone) are not listed. */
 const LIVE = 'withdrawn_at IS NULL';
 
@@ -29,6 +34,9 @@ export const toNotice = (r: NoticeRow): Notice => ({
   docNo: r.doc_no,
   issuedOn: r.issued_on,
   kind: r.kind,
+  role: (NOTICE_ROLES as readonly string[]).includes(r.role ?? '') ? (r.role as NoticeRole) : null,
+  batch: r.batch,
+  dateFromFile: r.date_from_file === 1,
   warnings: parseNoticeWarnings(r.warnings),
   importedAt: r.imported_at,
 });

@@ -130,7 +130,8 @@ function linksOf(db: Database.Database, id: number): PanelLink[] {
   }));
 }
 
-const OVERVIEW_SQL = `SELECT n.id, n.file, n.sha256, n.title, n.issuer, n.doc_no, n.issued_on, n.kind, n.warnings, n.imported_at,
+const OVERVIEW_SQL = `SELECT n.id, n.file, n.sha256, n.title, n.issuer, n.doc_no, n.issued_on, n.kind,
+  n.role, n.batch, n.date_from_file, n.warnings, n.imported_at,
   n.programme, n.withdrawn_at,
   (SELECT count(DISTINCT m.record_id) FROM mentions m JOIN records r ON r.id = m.record_id
     WHERE m.notice_id = n.id AND r.deleted_at IS NULL) AS records

@@ -20,10 +20,12 @@ interface RawRule {
   doc_no: string | null;
   title: string | null;
   imported_at: string | null;
+  batch: string | null;
+  role: string | null;
 }
 
 const SELECT = `SELECT r.id, r.notice_id, r.programme, r.kind, r.text, r.span_start, r.params,
-                       n.issued_on, n.doc_no, n.title, n.imported_at
+                       n.issued_on, n.doc_no, n.title, n.imported_at, r.batch, n.role
                   FROM rules r LEFT JOIN notices n ON n.id = r.notice_id`;
 
 function parseParams(s: string): Record<string, unknown> {
@@ -47,6 +49,8 @@ const toRow = (r: RawRule): RuleRow => ({
   noticeDocNo: r.doc_no,
   noticeTitle: r.title,
   noticeImportedAt: r.imported_at,
+  batch: r.batch,
+  noticeRole: r.role,
 });
 
 /** Every rule in force: a withdrawn notice (its import undone) says nothing any more. */

@@ -3,8 +3,9 @@
  *
  * - `import`: an import logs ONE change for its notice, not one per row (a long import
  *   history must not store every record twice). Everything the import created hangs on its
- *   notice: the notice, the records born in it, their mentions, provenance, milestones and
- *   links, the notice's rules and notice-level milestones. Undo takes those rows away
+ *   notice: the notice, the records born in it, their mentions (and its mentions of records
+ *   that were there before), provenance, milestones and links, the notice's rules, its
+ *   status events and notice-level milestones. Undo takes those rows away
  *   (keeping them in undo_images) and redo puts them back, so both leave the ledger exactly
  *   as it was. Rows the import changed that it did not create are logged as plain changes.
  * - `legacy_import`, `legacy_create_record`: operations logged before this form existed
@@ -53,6 +54,7 @@ export function ownedByImport(
     case 'mentions':
       return note(row.notice_id);
     case 'rules':
+    case 'record_events':
       return note(row.notice_id);
     case 'field_provenance':
       return rec(row.record_id);
@@ -68,6 +70,7 @@ export function ownedByImport(
 
 /** The same rows as SQL, in the order they can be deleted (children first). */
 const IMPORT_ROWS: [LedgerTable, string][] = [
+  ['record_events', 'notice_id = @n'],
   ['milestones', 'record_id IN born OR (record_id IS NULL AND notice_id = @n)'],
   ['record_links', 'record_a IN born OR record_b IN born'],
   ['pair_decisions', 'record_a IN born OR record_b IN born'],
@@ -81,10 +84,11 @@ const bornIn = (where: string) =>
   where.replaceAll('IN born', 'IN (SELECT value FROM json_each(@born))');
 
 function takeImport(db: Database.Database, opId: number, noticeId: number): void {
-  // The records born in the notice, read once: their mentions go before they do.
+  // The records born in the notice, read once: their mentions go before they do. A mention
+  // that joined a record already there (a later notice naming it) takes only itself away.
   const born = statement(
     db,
-    'SELECT original_record_id AS id FROM mentions WHERE notice_id = ?',
+    'SELECT original_record_id AS id FROM mentions WHERE notice_id = ? AND joined = 0',
   ).all(noticeId) as { id: number }[];
   const params = { n: noticeId, born: JSON.stringify(born.map((r) => r.id)) };
   for (const [table, where] of IMPORT_ROWS) {

@@ -24,9 +24,9 @@ function statements(db: Database.Database) {
   return {
     notice: db.prepare(
       `INSERT INTO notices(file, sha256, format, encoding, raw_text, title, issuer, doc_no, doc_no_raw, issued_on,
-                           kind, programme, warnings, imported_at, op_id)
+                           kind, programme, role, batch, date_from_file, warnings, imported_at, op_id)
        VALUES (@file, @sha256, @format, @encoding, @rawText, @title, @issuer, @docNo, @docNoRaw, @issuedOn,
-               @kind, @programme, @warnings, @now, @opId) RETURNING id`,
+               @kind, @programme, @role, @batch, @dateFromFile, @warnings, @now, @opId) RETURNING id`,
     ),
     record: db.prepare(
       `INSERT INTO records(kind, ${RECORD_FIELDS.join(', ')}, created_at, updated_at)
@@ -40,8 +40,8 @@ function statements(db: Database.Database) {
       'INSERT INTO field_provenance(record_id, field, mention_id, op_id) VALUES (?, ?, ?, ?)',
     ),
     rule: db.prepare(
-      `INSERT INTO rules(notice_id, programme, kind, text, span_start, span_end, params, created_at)
-       VALUES (@noticeId, @programme, @kind, @text, @start, @end, @params, @now)`,
+      `INSERT INTO rules(notice_id, programme, batch, kind, text, span_start, span_end, params, created_at)
+       VALUES (@noticeId, @programme, @batch, @kind, @text, @start, @end, @params, @now)`,
     ),
   };
 }
@@ -58,7 +58,15 @@ export function insertImport(
   let st = cache.get(db);
   if (!st) cache.set(db, (st = statements(db)));
   const noticeId = (
-    st.notice.get({ ...notice, warnings: JSON.stringify(notice.warnings), now, opId }) as {
+    st.notice.get({
+      ...notice,
+      role: notice.role ?? null,
+      batch: notice.batch ?? null,
+      dateFromFile: notice.dateFromFile ? 1 : 0,
+      warnings: JSON.stringify(notice.warnings),
+      now,
+      opId,
+    }) as {
       id: number;
     }
   ).id;
@@ -90,6 +98,7 @@ export function insertImport(
     st.rule.run({
       noticeId,
       programme: rule.programme,
+      batch: rule.batch ?? null,
       kind: rule.kind,
       text: rule.text,
       start: rule.span?.start ?? null,

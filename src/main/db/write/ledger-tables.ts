@@ -15,6 +15,7 @@ export const LEDGER_TABLES = {
   milestones: ['id'],
   pair_decisions: ['record_a', 'record_b'],
   record_links: ['id'],
+  record_events: ['id'],
   settings: ['key'],
 } as const satisfies Record<string, readonly string[]>;
 
@@ -66,6 +67,7 @@ export function recordOf(table: LedgerTable, row: RowImage, id: number | null): 
     case 'mentions':
     case 'field_provenance':
     case 'milestones':
+    case 'record_events':
       return n(row.record_id);
     case 'pair_decisions':
     case 'record_links':

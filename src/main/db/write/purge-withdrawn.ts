@@ -17,6 +17,7 @@ export function purgeWithdrawnNotice(db: Database.Database, noticeId: number): v
       'DELETE FROM milestones WHERE notice_id = ? OR record_id IN (SELECT value FROM json_each(?))',
     ).run(noticeId, json);
     db.prepare('DELETE FROM rules WHERE notice_id = ?').run(noticeId);
+    db.prepare('DELETE FROM record_events WHERE notice_id = ?').run(noticeId);
     db.prepare(
       'DELETE FROM field_provenance WHERE record_id IN (SELECT value FROM json_each(?))',
     ).run(json);

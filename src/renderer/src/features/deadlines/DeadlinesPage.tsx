@@ -9,6 +9,7 @@ import { EmptyState } from '../../components/EmptyState';
 import { ErrorNote } from '../../components/ErrorNote';
 import { PageHeader } from '../../components/PageHeader';
 import { useApi } from '../../use-api';
+import { BulkDeadlines } from './BulkDeadlines';
 import { DueLists } from './DueLists';
 import { MonthCalendar } from './MonthCalendar';
 import { RulesPanel } from './RulesPanel';
@@ -88,7 +89,12 @@ export function DeadlinesPage() {
         </EmptyState>
       ) : (
         <>
-          {tab === 'due' && <DueLists items={items} onChanged={list.reload} />}
+          {tab === 'due' && (
+            <>
+              <BulkDeadlines items={items} onChanged={list.reload} />
+              <DueLists items={items} onChanged={list.reload} />
+            </>
+          )}
           {tab === 'calendar' && <MonthCalendar items={items} asOf={asOf} />}
           {tab === 'timeline' && <ZoneTimeline items={items} asOf={asOf} onChanged={list.reload} />}
           {tab === 'rules' && <RulesPanel onChanged={list.reload} />}

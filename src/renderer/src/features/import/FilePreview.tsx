@@ -5,6 +5,8 @@
 import { RECORD_KINDS, RECORD_KIND_LABELS, type RecordKind } from '../../../../shared/domain';
 import type { SessionFile } from './import-session';
 import { toggleExcluded, withEdit } from './import-session';
+import { LedgerCell, NoticeChangesSummary, NoticeRoleLine } from './NoticeChangesSummary';
+import './import-changes.css';
 
 const STAGE_LABEL: Record<SessionFile['stage'], string> = {
   waiting: '等待分析',
@@ -55,8 +57,14 @@ export function FilePreview(props: {
           <dt>文号</dt>
           <dd>{n.docNo ?? '—'}</dd>
           <dt>日期</dt>
-          <dd>{n.issuedOn ?? '—'}</dd>
+          <dd className={n.dateFromFile ? 'uncertain' : undefined}>
+            {n.issuedOn ?? (n.dateFromFile ? '正文无日期（仅文件属性有日期，未采用）' : '—')}
+          </dd>
+          <NoticeRoleLine notice={n} changes={f.changes} />
         </dl>
+      )}
+      {f.changes && (
+        <NoticeChangesSummary changes={f.changes} committed={f.stage === 'committed'} />
       )}
       {n && n.warnings.length > 0 && (
         <ul className="warning-list" aria-label="提示">
@@ -76,6 +84,7 @@ export function FilePreview(props: {
             <col style={{ width: '28%' }} />
             <col style={{ width: 96 }} />
             <col />
+            <col style={{ width: '22%' }} />
           </colgroup>
           <thead>
             <tr>
@@ -85,10 +94,12 @@ export function FilePreview(props: {
               <th>地区（原文）</th>
               <th>区划代码</th>
               <th>名称／主题</th>
+              <th>台账</th>
             </tr>
           </thead>
           <tbody>
-            {f.records.map((r, i) => {
+            {f.records.map((r, row) => {
+              const i = f.slots[row] ?? row;
               const e = f.edits[i];
               const out = f.exclude.has(i);
               return (
@@ -153,6 +164,9 @@ export function FilePreview(props: {
                       disabled={!editable}
                       onChange={(ev) => onChange(withEdit(f, i, { title: ev.target.value }))}
                     />
+                  </td>
+                  <td className="ledger-cell">
+                    <LedgerCell record={r} changes={f.changes} />
                   </td>
                 </tr>
               );

@@ -10,6 +10,7 @@ import { PageHeader } from '../../components/PageHeader';
 import { DropZone } from './DropZone';
 import { FilePreview } from './FilePreview';
 import { type SessionFile, editsOf, fileResult, newSessionFile } from './import-session';
+import { CommitSummary } from './NoticeChangesSummary';
 import { MAX_FILE_BYTES, fileToBase64 } from './read-file';
 
 interface Progress {
@@ -93,6 +94,9 @@ export function ImportPage() {
   };
 
   const waiting = files.filter((f) => f.stage === 'preview');
+  const committed = files
+    .filter((f) => f.stage === 'committed' && f.changes)
+    .map((f) => f.changes!);
   const edited = waiting.some((f) => Object.keys(f.edits).length > 0);
   return (
     <>
@@ -122,6 +126,7 @@ export function ImportPage() {
         )}
       </PageHeader>
       <DropZone onFiles={onFiles} disabled={!!progress} />
+      {committed.length > 0 && !progress && <CommitSummary changes={committed} />}
       {progress && (
         <div
           className="progress"

@@ -2,7 +2,7 @@
  * One import session: the files chosen, each one's preview (a dry run of the real import)
  * and the corrections made to it before committing. Pure state helpers, no React.
  */
-import type { ImportOutcome, RecordEdit } from '../../../../shared/contract';
+import type { ImportOutcome, NoticeChanges, RecordEdit } from '../../../../shared/contract';
 import type { LedgerRecord, Notice } from '../../../../shared/domain';
 
 export type FileStage =
@@ -16,6 +16,10 @@ export interface SessionFile {
   stage: FileStage;
   notice: Notice | null;
   records: LedgerRecord[];
+  /** Each shown record's index among the notice's items (what edits and exclusions name). */
+  slots: number[];
+  /** What the notice changes in the ledger (new, joined, events, milestones). */
+  changes: NoticeChanges | null;
   error: string | null;
   edits: Record<number, RecordEdit>;
   exclude: Set<number>;
@@ -29,6 +33,8 @@ export const newSessionFile = (file: File, i: number): SessionFile => ({
   stage: 'waiting',
   notice: null,
   records: [],
+  slots: [],
+  changes: null,
   error: null,
   edits: {},
   exclude: new Set(),
@@ -38,19 +44,30 @@ export const newSessionFile = (file: File, i: number): SessionFile => ({
 export function fileResult(
   o: ImportOutcome,
   name: string,
-): Pick<SessionFile, 'stage' | 'notice' | 'records' | 'error'> {
+): Pick<SessionFile, 'stage' | 'notice' | 'records' | 'slots' | 'changes' | 'error'> {
   const failure = o.failures.find((f) => f.file === name);
-  if (failure) return { stage: 'failed', notice: null, records: [], error: failure.message };
+  if (failure)
+    return {
+      stage: 'failed',
+      notice: null,
+      records: [],
+      slots: [],
+      changes: null,
+      error: failure.message,
+    };
   const result = o.files.find((f) => f.file === name);
   const notice = o.notices.find((n) => n.id === result?.noticeId) ?? null;
   const byId = new Map(o.records.map((r) => [r.id, r]));
-  const records = (result?.recordIds ?? [])
-    .map((id) => byId.get(id))
-    .filter((r): r is LedgerRecord => !!r);
+  // An item the notice names but the ledger will not hold (a passing place) has no record.
+  const shown = (result?.recordIds ?? [])
+    .map((id, slot) => ({ r: byId.get(id), slot }))
+    .filter((x): x is { r: LedgerRecord; slot: number } => !!x.r);
   return {
     stage: result?.status === 'already_imported' ? 'already' : 'preview',
     notice,
-    records,
+    records: shown.map((x) => x.r),
+    slots: shown.map((x) => x.slot),
+    changes: result?.changes ?? null,
     error: null,
   };
 }

@@ -1,9 +1,11 @@
 /**
- * Correcting what extraction read of a notice (title, 文号, issuer, date, programme): one
+ * Correcting what extraction read of a notice (title, 文号, issuer, date, programme, batch,
+ * role — confirmation, progress report, acceptance, news…): one
  * operation, which re-plans the milestones hanging on the notice and which 撤销 takes back.
  */
 import { useState } from 'react';
 import type { NoticeOverview } from '../../../../shared/domain';
+import { NOTICE_ROLE_LABELS, NOTICE_ROLES, type NoticeRole } from '../../../../shared/notice-roles';
 import { api } from '../../api';
 import { announce } from '../../components/undo-bus';
 import './notices.css';
@@ -14,6 +16,7 @@ const FIELDS = [
   ['issuer', '发文机关'],
   ['issuedOn', '成文日期（YYYY-MM-DD）'],
   ['programme', '项目'],
+  ['batch', '批次'],
 ] as const;
 type Field = (typeof FIELDS)[number][0];
 
@@ -27,13 +30,16 @@ export function NoticeEditForm(props: {
     issuer: props.notice.issuer ?? '',
     issuedOn: props.notice.issuedOn ?? '',
     programme: props.notice.programme ?? '',
+    batch: props.notice.batch ?? '',
   }));
+  const [role, setRole] = useState<NoticeRole | ''>(props.notice.role ?? '');
   const [error, setError] = useState<string | null>(null);
   const save = async () => {
     const r = await api.call('notices/update', {
       id: props.notice.id,
       ...values,
       issuedOn: values.issuedOn.trim() || null,
+      role: role || null,
     });
     if (!r.ok) return setError(r.error.message);
     announce({
@@ -61,6 +67,17 @@ export function NoticeEditForm(props: {
           />
         </label>
       ))}
+      <label>
+        通知作用
+        <select value={role} onChange={(e) => setRole(e.target.value as NoticeRole | '')}>
+          <option value="">（未识别）</option>
+          {NOTICE_ROLES.map((r) => (
+            <option key={r} value={r}>
+              {NOTICE_ROLE_LABELS[r]}
+            </option>
+          ))}
+        </select>
+      </label>
       <div className="notice-edit-actions">
         <button type="submit" className="button small primary">
           保存

@@ -8,6 +8,7 @@ import type { ColDef } from 'ag-grid-community';
 import { AgGridReact } from 'ag-grid-react';
 import { useEffect, useState } from 'react';
 import type { NoticeOverview } from '../../../../shared/domain';
+import { NOTICE_ROLE_LABELS } from '../../../../shared/notice-roles';
 import { EmptyState } from '../../components/EmptyState';
 import { ErrorNote } from '../../components/ErrorNote';
 import { PageHeader } from '../../components/PageHeader';
@@ -32,9 +33,23 @@ const columns: ColDef<NoticeOverview>[] = [
   },
   { field: 'docNo', headerName: '文号', width: 160, filter: 'agTextColumnFilter' },
   { field: 'issuer', headerName: '发文机关', width: 150, filter: 'agTextColumnFilter' },
-  { field: 'issuedOn', headerName: '成文日期', width: 110, sort: 'desc' },
+  {
+    field: 'issuedOn',
+    headerName: '成文日期',
+    width: 110,
+    sort: 'desc',
+    valueFormatter: (p) => p.value ?? (p.data?.dateFromFile ? '（正文无日期）' : ''),
+  },
+  {
+    colId: 'role',
+    headerName: '作用',
+    width: 120,
+    valueGetter: (p) => (p.data?.role ? NOTICE_ROLE_LABELS[p.data.role] : '（未识别）'),
+    filter: 'agTextColumnFilter',
+  },
   { field: 'kind', headerName: '类型', width: 90 },
   { field: 'programme', headerName: '项目', width: 200, filter: 'agTextColumnFilter' },
+  { field: 'batch', headerName: '批次', width: 90, filter: 'agTextColumnFilter' },
   { field: 'records', headerName: '记录', width: 80, filter: 'agNumberColumnFilter' },
   {
     colId: 'warnings',

@@ -1,0 +1,164 @@
+/**
+ * A later notice joins the records it names. Inside the import's operation, before any
+ * new record is written, each item is looked up by identity (core/dedupe/identity.ts):
+ * found, it becomes a mention of that record (with its span and the identity reason) and
+ * its values are weighed by source authority (core/records/source-authority.ts); not
+ * found, it is a new record as before (with a warning when the notice is not the one that
+ * confirms such records).
+ */
+import type { NoticeDraft, RecordDraft } from '../../../shared/ledger-drafts';
+import { IMPORTED_COLUMNS } from '../../../shared/record-fields';
+import { gazetteerRegions } from '../../core/dedupe/gazetteer-regions';
+import { findIdentity, programmeCore, type IdentityMatch } from '../../core/dedupe/identity';
+import type { RegionMapper } from '../../core/dedupe/region';
+import {
+  authorityOf,
+  PERSON_AUTHORITY,
+  takesField,
+  type ValueSource,
+} from '../../core/records/source-authority';
+import type Database from 'better-sqlite3';
+import {
+  fieldSources,
+  identityCandidates,
+  programmesLike,
+  type IdentityRow,
+} from '../../db/queries/identity';
+import type { WriteTx } from '../../db/write/write-tx';
+
+let regions: RegionMapper | null = null;
+const mapper = () => (regions ??= gazetteerRegions());
+
+const str = (v: unknown): string | null => (typeof v === 'string' && v !== '' ? v : null);
+const num = (v: unknown): number | null => (typeof v === 'number' ? v : null);
+
+function identityOf(d: RecordDraft): Omit<IdentityRow, 'id'> & { id: number } {
+  const f = d.fields;
+  return {
+    id: 0,
+    kind: d.kind,
+    programme: str(f.programme),
+    year: num(f.year),
+    batch: str(f.batch),
+    regionCode: str(f.region_code),
+    unitCode: str(f.unit_code),
+    town: str(f.town),
+    unit: str(f.unit),
+    regionText: str(f.region_text),
+    title: str(f.title),
+  };
+}
+
+/**
+ * A later notice that writes the programme with the unit's own place in front: the one
+ * programme of the same name that has this unit, if exactly one does.
+ */
+function byProgrammeCore(
+  db: Database.Database,
+  draft: IdentityRow,
+  taken: ReadonlySet<number>,
+): IdentityMatch | null {
+  const core = programmeCore(draft.programme);
+  if (!core) return null;
+  const found: IdentityMatch[] = [];
+  for (const p of programmesLike(db, draft.kind, core)) {
+    // Only a programme that is itself "<place>" + the same name (never 全国…).
+    if (p === draft.programme || programmeCore(p) !== core) continue;
+    const cands = identityCandidates(db, draft.kind, p, draft.year).filter((c) => !taken.has(c.id));
+    const m = findIdentity({ ...draft, programme: p }, cands, mapper());
+    if (m) found.push({ ...m, reason: `${m.reason}（本通知将项目写作“${draft.programme}”）` });
+  }
+  return found.length === 1 ? found[0]! : null;
+}
+
+/** Which drafts are records already in the ledger (by index), and why. */
+export function planJoins(
+  db: Database.Database,
+  records: readonly RecordDraft[],
+): Map<number, IdentityMatch> {
+  const cache = new Map<string, IdentityRow[]>();
+  const out = new Map<number, IdentityMatch>();
+  const taken = new Set<number>();
+  records.forEach((d, i) => {
+    if (d.kind === 'other') return;
+    const draft = identityOf(d);
+    const key = `${d.kind}\u0000${draft.programme}\u0000${d.kind === 'case' ? draft.year : ''}`;
+    let cands = cache.get(key);
+    if (!cands)
+      cache.set(key, (cands = identityCandidates(db, d.kind, draft.programme, draft.year)));
+    const match =
+      findIdentity(
+        draft,
+        cands.filter((c) => !taken.has(c.id)),
+        mapper(),
+      ) ?? byProgrammeCore(db, draft, taken);
+    if (!match) return;
+    taken.add(match.id);
+    out.set(i, match);
+  });
+  return out;
+}
+
+export interface NoticeSource extends ValueSource {
+  noticeId: number;
+}
+
+export const sourceOf = (noticeId: number, notice: NoticeDraft): NoticeSource => ({
+  noticeId,
+  authority: authorityOf(notice.role),
+  issuedOn: notice.issuedOn,
+  sha: notice.sha256,
+});
+
+/** The record's fields as the new mention leaves them: each kept or taken by authority. */
+function weighFields(
+  tx: WriteTx,
+  recordId: number,
+  mentionId: number,
+  draft: RecordDraft,
+  source: NoticeSource,
+) {
+  const current = tx.db.prepare('SELECT * FROM records WHERE id = ?').get(recordId) as Record<
+    string,
+    unknown
+  >;
+  const sources = new Map(fieldSources(tx.db, recordId).map((s) => [s.field, s]));
+  const patch: Record<string, string | number | null> = {};
+  for (const field of IMPORTED_COLUMNS) {
+    if (field === 'status') continue; // told by events
+    const s = sources.get(field);
+    const curSource: ValueSource | null = !s
+      ? null
+      : s.mentionId === null
+        ? { authority: PERSON_AUTHORITY, issuedOn: null, sha: '' }
+        : { authority: authorityOf(s.role), issuedOn: s.issuedOn, sha: s.sha ?? '' };
+    const value = draft.fields[field] ?? null;
+    if (!takesField(field, { value: current[field], source: curSource }, { value, source }))
+      continue;
+    if (current[field] !== value) patch[field] = value === '' ? null : value;
+    tx.setProvenance(recordId, field, { mentionId, opId: tx.opId });
+  }
+  if (Object.keys(patch).length) tx.update('records', recordId, { ...patch, updated_at: tx.now });
+}
+
+/** Writes the mention of an existing record that a later notice names, and weighs its values. */
+export function joinRecord(
+  tx: WriteTx,
+  draft: RecordDraft,
+  match: IdentityMatch,
+  source: NoticeSource,
+): number {
+  const mentionId = tx.insert('mentions', {
+    record_id: match.id,
+    notice_id: source.noticeId,
+    seq: draft.seq,
+    span_start: draft.span.start,
+    span_end: draft.span.end,
+    extracted: JSON.stringify(draft.extracted),
+    original_record_id: match.id,
+    joined: 1,
+    reason: match.reason,
+  });
+  weighFields(tx, match.id, mentionId, draft, source);
+  return mentionId;
+}

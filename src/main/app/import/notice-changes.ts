@@ -1,0 +1,130 @@
+/**
+ * One notice's import inside its operation: which items are records already there (by
+ * identity) and which are new, the mentions and status events it records, and a summary of
+ * what it changed for the preview and the message after commit.
+ */
+import type { NoticeChanges } from '../../../shared/contract';
+import type { NoticeWarning } from '../../../shared/domain';
+import type { NoticeDraft, RecordDraft, RuleDraft } from '../../../shared/ledger-drafts';
+import { NOTICE_ROLE_LABELS, type NoticeRole } from '../../../shared/notice-roles';
+import { isSecondary } from '../../core/records/source-authority';
+import { insertImport } from '../../db/write/import-rows';
+import type { WriteTx } from '../../db/write/write-tx';
+import { dedupeSettings } from '../dedupe/ledger-dedupe';
+import { writeEvents, type EventItem } from '../records/record-events';
+import { joinRecord, planJoins, sourceOf } from './join-records';
+
+/** Roles whose items are normally records confirmed by an earlier notice. */
+const LATER: ReadonlySet<string> = new Set([
+  'progress_report',
+  'acceptance',
+  'extension',
+  'revocation',
+  'news',
+]);
+
+function withoutRecordWarning(notice: NoticeDraft, fresh: readonly RecordDraft[]): NoticeWarning[] {
+  if (!notice.role || !LATER.has(notice.role) || fresh.length === 0) return [...notice.warnings];
+  const label = NOTICE_ROLE_LABELS[notice.role as NoticeRole];
+  const names = fresh
+    .slice(0, 6)
+    .map((d) => String(d.fields.region_text ?? d.fields.unit ?? d.fields.title ?? ''))
+    .join('、');
+  return [
+    ...notice.warnings,
+    {
+      code: 'record_without_confirmation',
+      message: `本通知为“${label}”，其中 ${fresh.length} 个单位（${names}${fresh.length > 6 ? '等' : ''}）在台账中尚无记录（未导入确认名单，或项目、批次写法不同），已据本通知新建，请核对；确认名单导入后将按身份自动关联。`,
+      seqs: fresh.map((d) => d.seq),
+    },
+  ];
+}
+
+/** The item's place is a unit (county, city or township), not just a province. */
+function placedBelowProvince(d: RecordDraft): boolean {
+  const code = typeof d.fields.region_code === 'string' ? d.fields.region_code : '';
+  return /^\d{6}$/.test(code) && !code.endsWith('0000');
+}
+
+export interface WrittenNotice {
+  noticeId: number;
+  /** In the order the notice lists them: new and joined records alike. */
+  recordIds: number[];
+  /** Only the records this notice created (the duplicate check looks at these). */
+  createdIds: number[];
+  changes: NoticeChanges;
+}
+
+export function writeNotice(
+  tx: WriteTx,
+  notice: NoticeDraft,
+  records: readonly RecordDraft[],
+  rules: readonly RuleDraft[],
+): WrittenNotice {
+  // Joining by identity is the import's own matching: off, like automatic merges, when the
+  // user wants to review every match (the review then proposes the pairs, identity first).
+  const joins = dedupeSettings({ db: tx.db }).autoMerge
+    ? planJoins(tx.db, records)
+    : new Map<number, never>();
+  // A later notice (or news) makes a record only for a real unit: a province or a place
+  // not found is a passing mention or a misreading, never a new zone.
+  const later = !!notice.role && LATER.has(notice.role);
+  const skipped = later
+    ? records.map((_, i) => i).filter((i) => !joins.has(i) && !placedBelowProvince(records[i]!))
+    : [];
+  const freshIdx = records.map((_, i) => i).filter((i) => !joins.has(i) && !skipped.includes(i));
+  const fresh = freshIdx.map((i) => records[i]!);
+  const warnings = withoutRecordWarning(notice, fresh);
+  if (skipped.length)
+    warnings.push({
+      code: 'record_without_confirmation',
+      message: `本通知提到的 ${skipped.length} 处地名（${skipped
+        .slice(0, 6)
+        .map((i) => String(records[i]!.fields.region_text ?? ''))
+        .join('、')}）不是台账中已有的单位，也不是具体的区县或乡镇，未建记录；如有遗漏请手工关联。`,
+      seqs: skipped.map((i) => records[i]!.seq),
+    });
+  const written = insertImport(tx, { ...notice, warnings }, fresh, rules);
+  const source = sourceOf(written.noticeId, notice);
+  // A skipped item keeps its place (0): the preview's corrections refer to items by index.
+  const recordIds: number[] = new Array<number>(records.length).fill(0);
+  const mentionOf = tx.db.prepare(
+    'SELECT id FROM mentions WHERE notice_id = ? AND record_id = ? AND joined = 0',
+  );
+  const items: EventItem[] = [];
+  freshIdx.forEach((i, k) => {
+    const recordId = written.recordIds[k]!;
+    recordIds[i] = recordId;
+    const m = mentionOf.get(written.noticeId, recordId) as { id: number };
+    items.push({ recordId, mentionId: m.id, draft: records[i]! });
+  });
+  const joined: NoticeChanges['joined'] = [];
+  for (const [i, match] of joins) {
+    const draft = records[i]!;
+    const mentionId = joinRecord(tx, draft, match, source);
+    recordIds[i] = match.id;
+    items.push({ recordId: match.id, mentionId, draft });
+    joined.push({ recordId: match.id, reason: match.reason });
+  }
+  const events = writeEvents(
+    tx,
+    { id: written.noticeId, rawText: notice.rawText, issuedOn: notice.issuedOn },
+    items,
+  );
+  return {
+    noticeId: written.noticeId,
+    recordIds,
+    createdIds: written.recordIds,
+    changes: {
+      role: notice.role ?? null,
+      secondary: isSecondary(notice.role),
+      created: written.recordIds,
+      joined,
+      events,
+      unconfirmed: notice.role && LATER.has(notice.role) ? fresh.length : 0,
+      skipped: skipped.length,
+      milestonesAdded: 0,
+      milestonesClosed: 0,
+    },
+  };
+}

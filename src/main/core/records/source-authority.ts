@@ -1,0 +1,78 @@
+/**
+ * Whose word counts for a record's values. The programme's own confirmation (批复/名单)
+ * outranks a later official notice (progress report, acceptance, extension, revocation),
+ * which outranks news; a person's choice outranks them all. A later mention never replaces
+ * a value with a weaker one; between equals the earlier-dated notice keeps its word, so the
+ * ledger comes out the same whatever order the notices are imported in.
+ */
+import type { NoticeRole } from '../../../shared/notice-roles';
+
+export const PERSON_AUTHORITY = 9;
+
+export function authorityOf(role: string | null | undefined): number {
+  switch (role as NoticeRole | null | undefined) {
+    case 'confirmation':
+      return 3;
+    case 'news':
+      return 1;
+    default:
+      return 2;
+  }
+}
+
+/** A news item (or report told by others): a secondary source. */
+export const isSecondary = (role: string | null | undefined) => authorityOf(role) === 1;
+
+export interface ValueSource {
+  authority: number;
+  /** The notice's issue date, when it has one. */
+  issuedOn: string | null;
+  /** A stable tie-break that does not depend on import order (the file's sha256). */
+  sha: string;
+}
+
+/** `a` speaks before `b` between equals: the earlier notice, then the lower hash. */
+function earlier(a: ValueSource, b: ValueSource): boolean {
+  if (a.issuedOn !== b.issuedOn) {
+    if (a.issuedOn === null) return false;
+    if (b.issuedOn === null) return true;
+    return a.issuedOn < b.issuedOn;
+  }
+  return a.sha < b.sha;
+}
+
+const blank = (v: unknown) => v === null || v === undefined || v === '';
+
+/** Fields a secondary source's wording must not leave behind once an official one speaks. */
+const WORDED = new Set(['title', 'content']);
+
+/**
+ * What a new mention does to one field: keep the current value, or take the new one
+ * (possibly empty: an official notice's silence clears a newspaper's wording of a theme).
+ */
+export function takesField(
+  field: string,
+  current: { value: unknown; source: ValueSource | null },
+  incoming: { value: unknown; source: ValueSource },
+): boolean {
+  const cur = current.source;
+  const inc = incoming.source;
+  if (cur?.authority === PERSON_AUTHORITY) return false;
+  if (blank(incoming.value)) {
+    return (
+      WORDED.has(field) &&
+      !blank(current.value) &&
+      cur !== null &&
+      isSecondaryAuthority(cur.authority) &&
+      !isSecondaryAuthority(inc.authority)
+    );
+  }
+  if (blank(current.value) || cur === null) {
+    // News never fills in what an official notice left unsaid.
+    return !(isSecondaryAuthority(inc.authority) && cur !== null && cur.authority > 1);
+  }
+  if (inc.authority !== cur.authority) return inc.authority > cur.authority;
+  return earlier(inc, cur);
+}
+
+const isSecondaryAuthority = (a: number) => a === 1;

@@ -1,0 +1,56 @@
+/**
+ * A record's status is told by its events, never typed into a title: 实验中 until a notice
+ * says otherwise, then 已验收 (with its grade), 未通过, 已撤销 or 已延期 (with the new end).
+ * The latest event by date decides; events of one day are ordered by how final they are.
+ */
+import type { ItemGrade, ItemStatus } from '../../../shared/notice-roles';
+
+export interface StatusEvent {
+  status: ItemStatus;
+  grade: ItemGrade | null;
+  untilOn: string | null;
+  occurredOn: string | null;
+}
+
+const FINALITY: Record<ItemStatus, number> = { 已延期: 0, 未通过: 1, 已验收: 2, 已撤销: 3 };
+
+/** The event that decides the status, or null (no events: 实验中). */
+export function decidingEvent<E extends StatusEvent>(events: readonly E[]): E | null {
+  let best: E | null = null;
+  for (const e of events) {
+    if (!best) {
+      best = e;
+      continue;
+    }
+    // Dated events follow their dates; an undated one (a result table without a date) is
+    // placed by how final it is — an acceptance comes after the extension that preceded it.
+    const a = e.occurredOn;
+    const b = best.occurredOn;
+    if (a && b && a !== b) {
+      if (a > b) best = e;
+    } else if (FINALITY[e.status] > FINALITY[best.status]) best = e;
+  }
+  return best;
+}
+
+/** The status as shown and stored: "已验收（优秀）", "已延期（至2021-12-31）", … or null. */
+export function statusText(e: StatusEvent | null): string | null {
+  if (!e) return null;
+  if (e.status === '已验收' && e.grade) return `已验收（${e.grade}）`;
+  if (e.status === '已延期' && e.untilOn) return `已延期（至${e.untilOn}）`;
+  return e.status;
+}
+
+/** What an event does to the record's remaining cycle duties. */
+export function dutyEffect(status: ItemStatus): 'done' | 'waived' | 'moved' | null {
+  switch (status) {
+    case '已验收':
+      return 'done';
+    case '已撤销':
+      return 'waived';
+    case '未通过':
+      return null; // what follows a failed review is for a later notice (or a person) to say
+    case '已延期':
+      return 'moved';
+  }
+}

@@ -1,0 +1,103 @@
+/**
+ * What the importer reads to join a later notice to the records it names: the live records
+ * a draft could be by identity (same kind and programme, or for a case the same year), who
+ * set each of a record's fields and with what authority, and a record's status events.
+ */
+import type Database from 'better-sqlite3';
+import { LIVE } from './live';
+
+export interface IdentityRow {
+  id: number;
+  kind: string;
+  programme: string | null;
+  year: number | null;
+  batch: string | null;
+  regionCode: string | null;
+  unitCode: string | null;
+  town: string | null;
+  unit: string | null;
+  regionText: string | null;
+  title: string | null;
+}
+
+/** Live records of `kind` in `programme` (a case: or of `year`). */
+export function identityCandidates(
+  db: Database.Database,
+  kind: string,
+  programme: string | null,
+  year: number | null,
+): IdentityRow[] {
+  return db
+    .prepare(
+      `SELECT id, kind, programme, year, batch, region_code AS regionCode, unit_code AS unitCode,
+              town, unit, region_text AS regionText, title
+         FROM records r
+        WHERE ${LIVE} AND kind = @kind
+          AND (programme = @programme OR (@kind = 'case' AND year = @year))
+        ORDER BY id`,
+    )
+    .all({ kind, programme, year }) as IdentityRow[];
+}
+
+/** Programmes of `kind` whose name ends like `core` ("…社区治理和服务创新实验区"). */
+export function programmesLike(db: Database.Database, kind: string, core: string): string[] {
+  return (
+    db
+      .prepare(
+        `SELECT DISTINCT programme FROM records r
+          WHERE ${LIVE} AND kind = ? AND programme IS NOT NULL
+            AND substr(programme, -length(?)) = ?`,
+      )
+      .all(kind, core, core) as { programme: string }[]
+  ).map((r) => r.programme);
+}
+
+export interface FieldSourceRow {
+  field: string;
+  mentionId: number | null;
+  opId: number | null;
+  role: string | null;
+  issuedOn: string | null;
+  sha: string | null;
+}
+
+/** Who set each field of a record: a mention (with its notice's role, date and hash) or a person. */
+export function fieldSources(db: Database.Database, recordId: number): FieldSourceRow[] {
+  return db
+    .prepare(
+      `SELECT p.field, p.mention_id AS mentionId, p.op_id AS opId, n.role, n.issued_on AS issuedOn,
+              n.sha256 AS sha
+         FROM field_provenance p
+         LEFT JOIN mentions m ON m.id = p.mention_id
+         LEFT JOIN notices n ON n.id = m.notice_id
+        WHERE p.record_id = ?`,
+    )
+    .all(recordId) as FieldSourceRow[];
+}
+
+export interface EventRow {
+  id: number;
+  recordId: number;
+  noticeId: number;
+  status: string;
+  grade: string | null;
+  untilOn: string | null;
+  occurredOn: string | null;
+  sentence: string;
+}
+
+/** The status events of these records, followed through merges by their mention (live notices only). */
+export function eventsOf(db: Database.Database, recordIds: readonly number[]): EventRow[] {
+  if (recordIds.length === 0) return [];
+  return db
+    .prepare(
+      `SELECT e.id, m.record_id AS recordId, e.notice_id AS noticeId, e.status, e.grade,
+              e.until_on AS untilOn, e.occurred_on AS occurredOn, e.sentence
+         FROM record_events e
+         JOIN mentions m ON m.id = e.mention_id
+         JOIN notices n ON n.id = e.notice_id AND n.withdrawn_at IS NULL
+        WHERE m.record_id IN (SELECT value FROM json_each(?))
+        ORDER BY m.record_id, e.id`,
+    )
+    .all(JSON.stringify(recordIds)) as EventRow[];
+}

@@ -1,0 +1,83 @@
+/**
+ * Completing or waiving outstanding deadlines in bulk — by programme, batch, or everything
+ * due before a date — as one operation that one 撤销 takes back.
+ */
+import { useState } from 'react';
+import type { DeadlineItem } from '../../../../shared/schedule';
+import { api } from '../../api';
+import { announce } from '../../components/undo-bus';
+
+export function BulkDeadlines(props: { items: DeadlineItem[]; onChanged: () => void }) {
+  const programmes = [
+    ...new Set(props.items.map((i) => i.record?.programme).filter((p): p is string => !!p)),
+  ].sort();
+  const [status, setStatus] = useState<'done' | 'waived'>('done');
+  const [programme, setProgramme] = useState('');
+  const [batch, setBatch] = useState('');
+  const [dueBefore, setDueBefore] = useState('');
+  const [note, setNote] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const run = async () => {
+    setError(null);
+    const r = await api.call('milestones/bulk', {
+      status,
+      ...(programme ? { programme } : {}),
+      ...(batch.trim() ? { batch: batch.trim() } : {}),
+      ...(dueBefore ? { dueBefore } : {}),
+      ...(note.trim() ? { note: note.trim() } : {}),
+    });
+    if (!r.ok) return setError(r.error.message);
+    announce({
+      message:
+        r.value.changed === 0
+          ? '没有符合条件的待办期限'
+          : `已批量${status === 'done' ? '完成' : '免除'} ${r.value.changed} 项期限（可撤销）`,
+      tone: 'info',
+      dataChanged: r.value.changed > 0,
+    });
+    props.onChanged();
+  };
+  return (
+    <form
+      className="bulk-deadlines"
+      aria-label="批量处理期限"
+      onSubmit={(e) => {
+        e.preventDefault();
+        void run();
+      }}
+    >
+      <strong>批量处理</strong>
+      <select value={status} onChange={(e) => setStatus(e.target.value as 'done' | 'waived')}>
+        <option value="done">标为已完成</option>
+        <option value="waived">标为免除</option>
+      </select>
+      <select value={programme} onChange={(e) => setProgramme(e.target.value)} aria-label="项目">
+        <option value="">全部项目</option>
+        {programmes.map((p) => (
+          <option key={p} value={p}>
+            {p}
+          </option>
+        ))}
+      </select>
+      <input
+        value={batch}
+        onChange={(e) => setBatch(e.target.value)}
+        placeholder="批次（可空）"
+        aria-label="批次"
+      />
+      <label>
+        到期不晚于
+        <input type="date" value={dueBefore} onChange={(e) => setDueBefore(e.target.value)} />
+      </label>
+      <input value={note} onChange={(e) => setNote(e.target.value)} placeholder="备注" />
+      <button
+        type="submit"
+        className="button small"
+        disabled={!programme && !batch.trim() && !dueBefore}
+      >
+        批量处理
+      </button>
+      {error && <span className="error-note">{error}</span>}
+    </form>
+  );
+}

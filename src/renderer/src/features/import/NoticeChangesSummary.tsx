@@ -1,0 +1,69 @@
+/**
+ * What a notice changes in the ledger, shown before it is written and after: records it
+ * creates, existing records it names (each with the identity reason), status events, and
+ * the milestones it adds and closes. Also the notice's role, in Chinese.
+ */
+import type { NoticeChanges } from '../../../../shared/contract';
+import type { LedgerRecord, Notice } from '../../../../shared/domain';
+import { NOTICE_ROLE_LABELS } from '../../../../shared/notice-roles';
+
+export function NoticeRoleLine(props: { notice: Notice; changes: NoticeChanges | null }) {
+  const role = props.notice.role;
+  return (
+    <>
+      <dt>作用</dt>
+      <dd data-testid="notice-role">
+        {role ? NOTICE_ROLE_LABELS[role] : '（未识别）'}
+        {props.changes?.secondary && <span className="tag tag-secondary">次要来源</span>}
+      </dd>
+    </>
+  );
+}
+
+/** The line of one record in the preview: new, or an existing record named again (and why). */
+export function LedgerCell(props: { record: LedgerRecord; changes: NoticeChanges | null }) {
+  const c = props.changes;
+  if (!c) return null;
+  const joined = c.joined.find((j) => j.recordId === props.record.id);
+  const events = c.events.filter((e) => e.recordId === props.record.id).map((e) => e.status);
+  return (
+    <span className={joined ? 'ledger-joined' : 'ledger-new'} title={joined?.reason}>
+      {joined ? '关联已有' : '新建'}
+      {events.length > 0 && <strong className="event-status"> → {events.join('、')}</strong>}
+      {joined && <small className="join-reason">{joined.reason}</small>}
+    </span>
+  );
+}
+
+export function NoticeChangesSummary(props: { changes: NoticeChanges; committed: boolean }) {
+  const c = props.changes;
+  const verb = props.committed ? '' : '将';
+  return (
+    <p className="notice-changes" data-testid="notice-changes">
+      本通知{verb}新建 <b>{c.created.length}</b> 条记录，关联已有 <b>{c.joined.length}</b> 条，
+      状态变更 <b>{c.events.length}</b> 条；期限新增 <b>{c.milestonesAdded}</b> 项、关闭{' '}
+      <b>{c.milestonesClosed}</b> 项
+      {c.unconfirmed > 0 && (
+        <>
+          ；<span className="warn-text">{c.unconfirmed} 条尚无确认记录，待审核</span>
+        </>
+      )}
+      {c.skipped > 0 && <>；{c.skipped} 处地名未建记录</>}。
+    </p>
+  );
+}
+
+/** After commit: 新增 N、关联 M、状态变更 K、待审核 J, with links to where to look. */
+export function CommitSummary(props: { changes: NoticeChanges[] }) {
+  const sum = (f: (c: NoticeChanges) => number) => props.changes.reduce((a, c) => a + f(c), 0);
+  const created = sum((c) => c.created.length);
+  const joined = sum((c) => c.joined.length);
+  const events = sum((c) => c.events.length);
+  const review = sum((c) => c.unconfirmed);
+  return (
+    <div className="commit-summary" role="status" data-testid="commit-summary">
+      导入完成：<a href="#/records">新增 {created}</a>、<a href="#/records">关联 {joined}</a>、
+      <a href="#/deadlines">状态变更 {events}</a>、<a href="#/dedupe">待审核 {review}</a>
+    </div>
+  );
+}

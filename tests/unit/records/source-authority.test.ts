@@ -1,0 +1,113 @@
+/**
+ * Source authority and status from events: the confirmation outranks later official notices,
+ * which outrank news; between equals the earlier notice keeps its word (so import order does
+ * not matter); a person's value stays. A record's status is its deciding event's.
+ */
+import { describe, expect, it } from 'vitest';
+import {
+  authorityOf,
+  PERSON_AUTHORITY,
+  takesField,
+} from '../../../src/main/core/records/source-authority';
+import { decidingEvent, statusText } from '../../../src/main/core/records/status-events';
+import { chooseSources } from '../../../src/main/core/dedupe/survivor';
+
+const src = (role: string, issuedOn: string | null = '2020-01-01', sha = 'a') => ({
+  authority: authorityOf(role),
+  issuedOn,
+  sha,
+});
+
+describe('source authority', () => {
+  it('never lets news or a progress report replace the confirmation’s values', () => {
+    const cur = { value: '民政部的实验内容', source: src('confirmation') };
+    expect(takesField('content', cur, { value: '报纸的一段话更长更长', source: src('news') })).toBe(
+      false,
+    );
+    expect(
+      takesField('content', cur, { value: '通报的说法', source: src('progress_report') }),
+    ).toBe(false);
+    expect(
+      takesField(
+        'content',
+        { value: '报纸的一段话', source: src('news') },
+        { value: '民政部', source: src('confirmation') },
+      ),
+    ).toBe(true);
+  });
+
+  it('clears a newspaper’s wording of a theme when the confirmation gives none', () => {
+    expect(
+      takesField(
+        'title',
+        { value: '报纸写的主题', source: src('news') },
+        { value: '', source: src('confirmation') },
+      ),
+    ).toBe(true);
+    expect(
+      takesField(
+        'title',
+        { value: '', source: src('confirmation') },
+        { value: '报纸写的主题', source: src('news') },
+      ),
+    ).toBe(false);
+  });
+
+  it('keeps a person’s value, and between equals the earlier notice', () => {
+    const person = { authority: PERSON_AUTHORITY, issuedOn: null, sha: '' };
+    expect(
+      takesField(
+        'title',
+        { value: '人工', source: person },
+        { value: 'x', source: src('confirmation') },
+      ),
+    ).toBe(false);
+    const early = src('progress_report', '2020-01-01', 'z');
+    const late = src('progress_report', '2021-01-01', 'a');
+    expect(takesField('year', { value: 2021, source: late }, { value: 2020, source: early })).toBe(
+      true,
+    );
+    expect(takesField('year', { value: 2020, source: early }, { value: 2021, source: late })).toBe(
+      false,
+    );
+  });
+});
+
+describe('status from events', () => {
+  it('takes the latest dated event, and places an undated acceptance after an extension', () => {
+    const ext = {
+      status: '已延期' as const,
+      grade: null,
+      untilOn: '2021-12-31',
+      occurredOn: '2021-06-18',
+    };
+    const acc = {
+      status: '已验收' as const,
+      grade: '合格' as const,
+      untilOn: null,
+      occurredOn: null,
+    };
+    expect(statusText(decidingEvent([ext, acc]))).toBe('已验收（合格）');
+    expect(statusText(decidingEvent([ext]))).toBe('已延期（至2021-12-31）');
+    expect(statusText(decidingEvent([]))).toBeNull();
+  });
+});
+
+describe('a merge by default', () => {
+  it('keeps the Ministry’s 实验内容 over a longer newspaper paragraph, unless a person chooses it', () => {
+    const ministry = {
+      id: 1,
+      values: { content: '探索社区协商机制' },
+      truncated: false,
+      sources: { content: 'confirmation' },
+    };
+    const paper = {
+      id: 2,
+      values: { content: '本报讯 记者走访了该区多个社区，居民们纷纷表示……（一段很长的报道）' },
+      truncated: false,
+      sources: { content: 'news' },
+    };
+    expect(chooseSources([ministry, paper], 2).content).toBe(1);
+    expect(chooseSources([ministry, paper], 2, { content: 2 }).content).toBe(2);
+  });
+});
