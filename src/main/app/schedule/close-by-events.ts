@@ -33,7 +33,8 @@ export function closeByEvents(tx: WriteTx, recordIds: readonly number[]): number
     const what = `${e.status}${e.grade ? `（${e.grade}）` : ''}`;
     const note = `${what}：《${n?.title ?? n?.file ?? ''}》${e.occurredOn ? `（${e.occurredOn}）` : ''}`;
     for (const m of pending.all(recordId) as { id: number }[]) {
-      closed += tx.update('milestones', m.id, { status: effect, note, updated_at: tx.now }) > 0 ? 1 : 0;
+      closed +=
+        tx.update('milestones', m.id, { status: effect, note, updated_at: tx.now }) > 0 ? 1 : 0;
     }
   }
   return closed;

@@ -19,7 +19,9 @@ function approvalOf(s: ScheduleSubject): { noticeId: number; issuedOn: string } 
   // Notices that know their role: only the batch's confirmation starts its cycle (a progress
   // report, an acceptance or a news item dates nothing).
   if (s.mentions.some((m) => m.role)) {
-    const confirming = dated.filter((m) => m.role === 'confirmation' || (!m.role && approves(m.title)));
+    const confirming = dated.filter(
+      (m) => m.role === 'confirmation' || (!m.role && approves(m.title)),
+    );
     const first = confirming.sort((a, b) => (a.issuedOn ?? '').localeCompare(b.issuedOn ?? ''))[0];
     return first?.issuedOn ? { noticeId: first.noticeId, issuedOn: first.issuedOn } : null;
   }
