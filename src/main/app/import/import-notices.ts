@@ -18,6 +18,7 @@ import { noticesByIds } from '../../db/queries/notices';
 import { recordsByIds } from '../../db/queries/records';
 import { findNoticeBySha, importSummary, insertImport } from '../../db/write/import-rows';
 import { purgeWithdrawnNotice } from '../../db/write/purge-withdrawn';
+import { statement } from '../../db/write/statements';
 import { withOperation } from '../../db/write/with-operation';
 import { dedupeAfterImport } from '../dedupe/ledger-dedupe';
 import type { Progress } from '../progress';
@@ -87,9 +88,9 @@ async function importOne(
     // Imported before: report it as touched, with its records, and store nothing new.
     outcome.notices.push(...noticesByIds(db, [existing.id]));
     const ids = (
-      db
-        .prepare('SELECT DISTINCT record_id AS id FROM mentions WHERE notice_id = ?')
-        .all(existing.id) as { id: number }[]
+      statement(db, 'SELECT DISTINCT record_id AS id FROM mentions WHERE notice_id = ?').all(
+        existing.id,
+      ) as { id: number }[]
     ).map((r) => r.id);
     outcome.records.push(...recordsByIds(db, ids));
     outcome.files.push({

@@ -7,6 +7,7 @@ import { undoRedo } from './0002-undo-redo';
 import { recordGridIndexes } from './0003-record-grid-indexes';
 import { calendarNamespace } from './0004-calendar-namespace';
 import { oneWriteDoor } from './0005-one-write-door';
+import { importStorage } from './0006-import-storage';
 import type { Migration } from './types';
 
 export const MIGRATIONS: readonly Migration[] = [
@@ -15,6 +16,7 @@ export const MIGRATIONS: readonly Migration[] = [
   recordGridIndexes,
   calendarNamespace,
   oneWriteDoor,
+  importStorage,
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;
