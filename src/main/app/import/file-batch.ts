@@ -26,15 +26,18 @@ export class ReadAhead<F, R> {
     private readonly read: (file: F) => Promise<R>,
   ) {}
 
-  /** File `from` once read, and the files after it already read (in order, no gap). */
+  /**
+   * File `from` once read, and the files after it already read (in order, no gap). Files
+   * before `from` are done with; the others stay, for the next call when not all are used.
+   */
   async from(from: number): Promise<Settled<R>[]> {
-    for (let i = from; i < Math.min(this.files.length, from + READ_AHEAD); i++) this.start(i);
-    const out = [await this.started.get(from)!];
-    for (let i = from + 1; this.done.has(i); i++) out.push(this.done.get(i)!);
-    for (let i = from; i < from + out.length; i++) {
+    for (const i of [...this.started.keys()].filter((k) => k < from)) {
       this.started.delete(i);
       this.done.delete(i);
     }
+    for (let i = from; i < Math.min(this.files.length, from + READ_AHEAD); i++) this.start(i);
+    const out = [await this.started.get(from)!];
+    for (let i = from + 1; this.done.has(i); i++) out.push(this.done.get(i)!);
     return out;
   }
 

@@ -86,8 +86,11 @@ export async function importFiles(
   opts: ImportOptions = {},
 ): Promise<ImportOutcome> {
   const results: Settled<FileResult>[] = [];
-  const reads = new ReadAhead(files, (file) => readOne(ledger, file, opts));
   let stopped: unknown = null;
+  // After a stop nothing more is read either (a read may purge a withdrawn copy: a write).
+  const reads = new ReadAhead(files, (file) =>
+    stopped ? Promise.reject(stopped) : readOne(ledger, file, opts),
+  );
   while (results.length < files.length) {
     const from = results.length;
     opts.onProgress?.({ done: from, total: files.length, item: files[from]!.name });
