@@ -107,7 +107,7 @@ describe('a candidate ledger is checked against our schema before anything is re
       /not_a_ledger/,
     );
     await expectImportRefused(
-      ledgerCopyWith('index.sqlite', (db) => db.exec('DROP INDEX records_region')),
+      ledgerCopyWith('index.sqlite', (db) => db.exec('DROP INDEX records_live_title')),
       /not_a_ledger/,
     );
   });

@@ -43,6 +43,28 @@ registerBench<{ recs: LedgerRecord[] }>({
   },
 });
 
+registerBench<{ recs: LedgerRecord[] }>({
+  name: 'export-docx-streamed',
+  label: 'Word approval attachment, rows streamed into the file (peak RSS)',
+  baselineName: 'the same attachment built whole by docx',
+  target: { maxMs: 10_000 },
+  quickScale: 1_000,
+  fullScale: 10_000,
+  runs: { quick: 3, full: 3 },
+  async setup(ctx) {
+    return { recs: await ledgerRecords(ctx, ctx.scale) };
+  },
+  async run(s) {
+    await buildApprovalAttachment(s.recs, { title: '全国社区治理和服务创新实验区名单' });
+  },
+  async baseline(s) {
+    await buildApprovalAttachment(s.recs, {
+      title: '全国社区治理和服务创新实验区名单',
+      streamRows: false,
+    });
+  },
+});
+
 registerBench<{ recs: LedgerRecord[]; dir: string; n: number }>({
   name: 'export-xlsx',
   label: 'Leadership workbook, streamed (summary, detail sheets)',

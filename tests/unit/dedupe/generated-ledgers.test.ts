@@ -36,6 +36,19 @@ function asStored(g: GeneratedLedger): DedupeRecord[] {
   });
 }
 
+/** The stored codes an import would have reached (the generator's truth). */
+const truthCoded = (r: GeneratedLedger['records'][number], i: number): DedupeRecord => ({
+  id: i + 1,
+  kind: r.kind,
+  programme: r.programme,
+  year: r.year,
+  batch: r.batch,
+  regionCode: r.regionCode.slice(0, 6),
+  unitCode: r.unitCode,
+  town: r.town,
+  title: r.title,
+});
+
 const key = (a: number, b: number) => (a < b ? `${a}:${b}` : `${b}:${a}`);
 
 describe('synthetic ledgers with labelled duplicates', () => {
@@ -111,17 +124,7 @@ describe('synthetic ledgers with labelled duplicates', () => {
   it('100,000 records: the pairs scored grow with the ledger, not with its square', async () => {
     const g = generateLedger({ seed: 13, size: 100_000 }, await loadRegionPool());
     // The stored codes an import would have reached (the generator's truth), to time the finder alone.
-    const recs: DedupeRecord[] = g.records.map((r, i) => ({
-      id: i + 1,
-      kind: r.kind,
-      programme: r.programme,
-      year: r.year,
-      batch: r.batch,
-      regionCode: r.regionCode.slice(0, 6),
-      unitCode: r.unitCode,
-      town: r.town,
-      title: r.title,
-    }));
+    const recs: DedupeRecord[] = g.records.map(truthCoded);
     const regions = gazetteerRegions();
     const r = findDuplicateCandidates(recs, { regions });
     console.log(
@@ -132,5 +135,16 @@ describe('synthetic ledgers with labelled duplicates', () => {
     const allPairs = (recs.length * (recs.length - 1)) / 2;
     expect(r.stats.candidates * 1000).toBeLessThan(allPairs);
     expect(r.groups.length).toBeGreaterThan(5_000);
+    // County blocks grow with the ledger; sub-blocking keeps the pairs from growing with
+    // their square: ten times the records, at most twenty times the pairs (it was fifty).
+    const small = generateLedger({ seed: 13, size: 10_000 }, await loadRegionPool());
+    const smallPairs = findDuplicateCandidates(small.records.map(truthCoded), { regions }).stats
+      .candidates;
+    console.log(`dedupe 10000 → 100000: ${smallPairs} → ${r.stats.candidates} candidate pairs`);
+    expect(r.stats.candidates).toBeLessThan(20 * smallPairs);
+    // … and finds the labelled duplicates as whole county blocks did.
+    const truth = new Set(g.duplicatePairs.map(([a, b]) => key(a + 1, b + 1)));
+    const found = r.pairs.filter((p) => truth.has(key(p.a, p.b))).length;
+    expect(found / truth.size).toBeGreaterThanOrEqual(0.999);
   }, 300_000);
 });

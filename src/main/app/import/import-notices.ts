@@ -1,16 +1,26 @@
 /**
  * Imports notice files into the ledger. Each file is one import operation in its own
- * transaction: a bad file gets a clear failure and leaves the ledger exactly as it was,
- * and the others still go in. Inside the operation: the notice and its records (one
+ * savepoint of a transaction shared with the next files (file-batch.ts): a bad file gets a
+ * clear failure and leaves the ledger exactly as it was, and the others still go in. Inside the operation: the notice and its records (one
  * compact log entry), their milestones, then the duplicate check (clear duplicates merged
  * as operations of their own by 自动, related records linked). A file imported before
  * (same sha256) is recognised and not duplicated. A dry run does the same writes and
  * rolls them back, so its preview is exactly what an import would store.
  */
 import { createHash } from 'node:crypto';
-import type { ImportFailure, ImportOutcome, RecordEdit } from '../../../shared/contract';
+import type {
+  ImportFailure,
+  ImportFileResult,
+  ImportOutcome,
+  RecordEdit,
+} from '../../../shared/contract';
+import type { LedgerRecord, Notice } from '../../../shared/domain';
 import { AppError } from '../../../shared/app-error';
-import { prepareImport, type PrepareFn } from '../../core/import/prepare-import';
+import {
+  prepareImport,
+  type PrepareFn,
+  type PreparedImport,
+} from '../../core/import/prepare-import';
 import { userError } from '../../core/user-error';
 import type { LedgerHandle } from '../../db/ledger';
 import { noticesByIds } from '../../db/queries/notices';
@@ -18,9 +28,11 @@ import { recordsByIds } from '../../db/queries/records';
 import { milestoneCounts } from '../../db/queries/milestones';
 import { findNoticeBySha, importSummary } from '../../db/write/import-rows';
 import { purgeWithdrawnNotice } from '../../db/write/purge-withdrawn';
+import { statement } from '../../db/write/statements';
 import { withOperation } from '../../db/write/with-operation';
 import { dedupeAfterImport } from '../dedupe/ledger-dedupe';
 import type { Progress } from '../progress';
+import { ReadAhead, writeInOneTransaction, type Settled } from './file-batch';
 import { regenerateForNotice } from '../schedule/regenerate';
 import { writeNotice } from './notice-changes';
 
@@ -48,67 +60,132 @@ class DryRunRollback extends Error {}
 
 /** Errors after which the rest of a batch must not be written (the ledger changed under it). */
 const STOPS_BATCH = new Set(['ledger_restored', 'ledger_replaced']);
+const stopsBatch = (e: unknown) => e instanceof AppError && STOPS_BATCH.has(e.code);
 
+/** A file read and ready to write, or found in the ledger already (nothing to write). */
+type ReadFile =
+  | { file: ImportFile; sha256: string; prepared: PreparedImport }
+  | { file: ImportFile; existing: FileResult };
+
+/** What one file adds to the outcome; merged in file order once its transaction committed. */
+interface FileResult {
+  notices: Notice[];
+  records: LedgerRecord[];
+  file: ImportFileResult;
+}
+
+/**
+ * Files are read ahead and written several to a transaction, one savepoint (and one
+ * import operation) per file: see file-batch.ts. A file's result counts only once its
+ * transaction has committed, so what the outcome and the progress report is stored.
+ */
 export async function importFiles(
   ledger: LedgerHandle,
   files: readonly ImportFile[],
   opts: ImportOptions = {},
 ): Promise<ImportOutcome> {
-  const outcome: ImportOutcome = { notices: [], records: [], files: [], failures: [] };
+  const results: Settled<FileResult>[] = [];
   let stopped: unknown = null;
-  for (const [i, file] of files.entries()) {
-    opts.onProgress?.({ done: i, total: files.length, item: file.name });
-    try {
-      if (stopped) throw stopped;
-      await importOne(ledger, file, opts, outcome);
-    } catch (e) {
-      if (e instanceof AppError && STOPS_BATCH.has(e.code)) stopped = e;
-      outcome.failures.push(toFailure(file.name, e));
-      outcome.files.push({ file: file.name, status: 'failed', noticeId: null, recordIds: [] });
+  // After a stop nothing more is read either (a read may purge a withdrawn copy: a write).
+  const reads = new ReadAhead(files, (file) =>
+    stopped ? Promise.reject(stopped) : readOne(ledger, file, opts),
+  );
+  while (results.length < files.length) {
+    const from = results.length;
+    opts.onProgress?.({ done: from, total: files.length, item: files[from]!.name });
+    const batch = await reads.from(from);
+    let settled: Settled<FileResult>[];
+    if (stopped) settled = [{ ok: false, error: stopped }];
+    else if (!batch[0]!.ok) settled = [batch[0]!];
+    else settled = await writeRead(ledger, batch, opts);
+    for (const r of settled) {
+      if (!r.ok && stopsBatch(r.error)) stopped ??= r.error;
+      results.push(r);
+      const file = files[results.length - 1]!;
+      opts.onProgress?.({ done: results.length, total: files.length, item: file.name });
     }
-    opts.onProgress?.({ done: i + 1, total: files.length, item: file.name });
   }
-  return outcome;
+  return collect(files, results);
 }
 
-async function importOne(
+/** The read files at the head of `batch` (up to the first that failed), in one transaction. */
+async function writeRead(
+  ledger: LedgerHandle,
+  batch: readonly Settled<ReadFile>[],
+  opts: ImportOptions,
+): Promise<Settled<FileResult>[]> {
+  const ready: ReadFile[] = [];
+  for (const b of batch) {
+    if (!b.ok) break;
+    ready.push(b.value);
+  }
+  if (ready.every((r) => 'existing' in r))
+    return ready.map((r) => ({ ok: true, value: (r as { existing: FileResult }).existing }));
+  try {
+    if (!opts.dryRun) await opts.beforeWrite?.();
+  } catch (error) {
+    return [{ ok: false, error }];
+  }
+  return writeInOneTransaction(
+    ledger.db,
+    ready,
+    (r) => ('existing' in r ? r.existing : writeOne(ledger, r, opts)),
+    stopsBatch,
+  );
+}
+
+/** Before the transaction: recognises a file imported before, else reads and extracts it. */
+async function readOne(
   ledger: LedgerHandle,
   file: ImportFile,
   opts: ImportOptions,
-  outcome: ImportOutcome,
-) {
-  const dryRun = !!opts.dryRun;
+): Promise<ReadFile> {
   const db = ledger.db;
   const sha256 = createHash('sha256').update(file.bytes).digest('hex');
   const existing = findNoticeBySha(db, sha256);
-  if (existing?.withdrawn && !dryRun) purgeWithdrawnNotice(db, existing.id);
-  if (existing && !existing.withdrawn) {
-    // Imported before: report it as touched, with its records, and store nothing new.
-    outcome.notices.push(...noticesByIds(db, [existing.id]));
-    const ids = (
-      db
-        .prepare('SELECT DISTINCT record_id AS id FROM mentions WHERE notice_id = ?')
-        .all(existing.id) as { id: number }[]
-    ).map((r) => r.id);
-    outcome.records.push(...recordsByIds(db, ids));
-    outcome.files.push({
-      file: file.name,
-      status: 'already_imported',
-      noticeId: existing.id,
-      recordIds: ids,
-    });
-    return;
-  }
+  if (existing?.withdrawn && !opts.dryRun) purgeWithdrawnNotice(db, existing.id);
+  if (existing && !existing.withdrawn)
+    return { file, existing: alreadyImported(ledger, file, existing.id) };
   const prepare = opts.prepare ?? ((f) => prepareImport(f));
-  const { notice, records, rules } = await prepare({
+  const prepared = await prepare({
     name: file.name,
     bytes: file.bytes,
     sha256,
     edits: file.edits,
     exclude: file.exclude,
   });
-  if (!dryRun) await opts.beforeWrite?.();
+  return { file, sha256, prepared };
+}
 
+/** Imported before: reported as touched, with its records; nothing new is stored. */
+function alreadyImported(ledger: LedgerHandle, file: ImportFile, noticeId: number): FileResult {
+  const db = ledger.db;
+  const ids = (
+    statement(db, 'SELECT DISTINCT record_id AS id FROM mentions WHERE notice_id = ?').all(
+      noticeId,
+    ) as { id: number }[]
+  ).map((r) => r.id);
+  return {
+    notices: noticesByIds(db, [noticeId]),
+    records: recordsByIds(db, ids),
+    file: { file: file.name, status: 'already_imported', noticeId, recordIds: ids },
+  };
+}
+
+/** Inside the batch's transaction: one file as one import operation (a savepoint). */
+function writeOne(
+  ledger: LedgerHandle,
+  read: Extract<ReadFile, { prepared: PreparedImport }>,
+  opts: ImportOptions,
+): FileResult {
+  const db = ledger.db;
+  const dryRun = !!opts.dryRun;
+  const { file, sha256 } = read;
+  const { notice, records, rules } = read.prepared;
+  // The same bytes earlier in this batch (or from another door since the read).
+  const earlier = findNoticeBySha(db, sha256);
+  if (earlier && !earlier.withdrawn) return alreadyImported(ledger, file, earlier.id);
+  let result: FileResult | null = null;
   const write = () =>
     withOperation(
       ledger,
@@ -124,30 +201,52 @@ async function importOne(
         const plan = regenerateForNotice(tx, written.noticeId); // milestones commit (or roll back) with the notice
         const after = milestoneCounts(db, written.noticeId);
         dedupeAfterImport(tx, written.createdIds); // auto-merge clear duplicates, link related records
-        outcome.notices.push(...noticesByIds(db, [written.noticeId]));
-        outcome.records.push(...recordsByIds(db, [...new Set(written.recordIds)]));
-        outcome.files.push({
-          file: file.name,
-          status: 'imported',
-          noticeId: written.noticeId,
-          recordIds: written.recordIds,
-          changes: {
-            ...written.changes,
-            milestonesAdded: Math.max(0, after.all - before.all),
-            milestonesClosed: plan.closed,
+        result = {
+          notices: noticesByIds(db, [written.noticeId]),
+          records: recordsByIds(db, [...new Set(written.recordIds)]),
+          file: {
+            file: file.name,
+            status: 'imported',
+            noticeId: written.noticeId,
+            recordIds: written.recordIds,
+            changes: {
+              ...written.changes,
+              milestonesAdded: Math.max(0, after.all - before.all),
+              milestonesClosed: plan.closed,
+            },
           },
-        });
+        };
       },
     );
-  if (!dryRun) return write();
+  if (!dryRun) {
+    write();
+    return result!;
+  }
   try {
     db.transaction(() => {
       write();
       throw new DryRunRollback();
-    }).immediate();
+    })();
   } catch (e) {
     if (!(e instanceof DryRunRollback)) throw e;
   }
+  return result!;
+}
+
+function collect(files: readonly ImportFile[], results: Settled<FileResult>[]): ImportOutcome {
+  const outcome: ImportOutcome = { notices: [], records: [], files: [], failures: [] };
+  results.forEach((r, i) => {
+    const name = files[i]!.name;
+    if (r.ok) {
+      outcome.notices.push(...r.value.notices);
+      outcome.records.push(...r.value.records);
+      outcome.files.push(r.value.file);
+    } else {
+      outcome.failures.push(toFailure(name, r.error));
+      outcome.files.push({ file: name, status: 'failed', noticeId: null, recordIds: [] });
+    }
+  });
+  return outcome;
 }
 
 function toFailure(file: string, e: unknown): ImportFailure {

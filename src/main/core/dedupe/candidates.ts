@@ -2,7 +2,10 @@
  * Blocking: which pairs are worth scoring at all. All-pairs is n²/2 (5·10⁹ at 100 k), so
  * a pair is a candidate only if
  *   (a) both sit in the same county (today's code), or a city-level record and a record
- *       in that city;
+ *       in that city; in a county of more than SUB_BLOCK records, only pairs whose titles
+ *       could reach what a verdict needs (sub-blocks.ts: a shared gram of the rarer-first
+ *       prefix, a shared rare gram, or a short title), so a large county costs about its
+ *       size times its sub-block, not its square;
  *   (b) their title keys are equal, wherever they are (catches a wrong or failed region);
  *   (c) a record whose region was not understood shares rare title n-grams with it
  *       (an IDF-weighted inverted index, top k only).
@@ -10,6 +13,7 @@
  */
 import { blockKeys } from './region';
 import { rarestGrams, sharedWeight, type Features } from './features';
+import { SUB_BLOCK, subBlockPairs } from './sub-blocks';
 
 export interface CandidateOptions {
   /** only pairs touching these indexes (an import compares its new records with the ledger) */
@@ -18,6 +22,8 @@ export interface CandidateOptions {
   maxBlock?: number;
   /** neighbours kept per record in the n-gram index */
   topK?: number;
+  /** blocks larger than this visit only the pairs sub-blocking keeps (default SUB_BLOCK) */
+  subBlock?: number;
 }
 
 export interface CandidateStats {
@@ -68,14 +74,19 @@ export function forEachCandidate(
       splitByGrams(fs, m, emitExtra);
       continue;
     }
+    // the first shared key owns the pair, so it is visited once
+    const owns = (i: number, j: number) =>
+      (keys[i]!.length === 1 && keys[j]!.length === 1) ||
+      keys[i]!.find((k) => keys[j]!.includes(k)) === key;
+    if (m.length > (opts.subBlock ?? SUB_BLOCK)) {
+      subBlockPairs(fs, m, focus, (i, j) => owns(i, j) && emit(i, j));
+      continue;
+    }
     for (let x = 0; x < m.length; x++)
       for (let y = x + 1; y < m.length; y++) {
         const i = m[x]!;
         const j = m[y]!;
-        // the first shared key owns the pair, so it is visited once
-        if (keys[i]!.length > 1 || keys[j]!.length > 1)
-          if (keys[i]!.find((k) => keys[j]!.includes(k)) !== key) continue;
-        emit(i, j);
+        if (owns(i, j)) emit(i, j);
       }
   }
   // a city-level record (东莞市, 衢州市) against the records inside its city

@@ -26,6 +26,8 @@ export interface FindOptions {
   isRejected?: (a: number, b: number) => boolean;
   maxBlock?: number;
   topK?: number;
+  /** county blocks above this size are sub-blocked (candidates.ts) */
+  subBlock?: number;
 }
 
 export interface FindResult {
@@ -55,7 +57,12 @@ export function findDuplicateCandidates(
     if (v.duplicate && !opts.isRejected?.(v.duplicate.a, v.duplicate.b)) pairs.push(v.duplicate);
     if (v.related) related.push(v.related);
   };
-  const stats = forEachCandidate(fs, visit, { focus, maxBlock: opts.maxBlock, topK: opts.topK });
+  const stats = forEachCandidate(fs, visit, {
+    focus,
+    maxBlock: opts.maxBlock,
+    topK: opts.topK,
+    subBlock: opts.subBlock,
+  });
   related.sort((x, y) => x.a - y.a || x.b - y.b);
   return {
     pairs,

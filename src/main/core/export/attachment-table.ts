@@ -142,15 +142,9 @@ const ALIGN: Record<ListColumn['align'], Align> = {
   justify: AlignmentType.JUSTIFIED,
 };
 
-export function attachmentTable(
-  columns: readonly ListColumn[],
-  rows: readonly ListRow[],
-  fonts: FontNames,
-  opts: AttachmentTableOptions = {},
-): Table {
-  const size = sizeColumns(columns, rows, opts);
-  const header = new TableRow({
-    // Repeated at the top of every page; never split across pages.
+/** The table's header row (repeated at the top of every page; never split across pages). */
+function headerRow(columns: readonly ListColumn[], fonts: FontNames, size: SizedColumns): TableRow {
+  return new TableRow({
     tableHeader: true,
     cantSplit: true,
     children: columns.map((c, i) =>
@@ -162,7 +156,16 @@ export function attachmentTable(
       }),
     ),
   });
-  const body = rows.map((r) => {
+}
+
+/** The body rows, sized by the whole table's columns (a streamed export builds them in slices). */
+export function bodyRows(
+  columns: readonly ListColumn[],
+  rows: readonly ListRow[],
+  fonts: FontNames,
+  size: SizedColumns,
+): TableRow[] {
+  return rows.map((r) => {
     let tallest = 1;
     const cells = columns.map((c, i) => {
       const width = size.ems[i] ?? 1;
@@ -179,12 +182,31 @@ export function attachmentTable(
     });
     return new TableRow({ cantSplit: tallest <= KEEP_WHOLE_LINES, children: cells });
   });
+}
+
+/** The table; `body: false` leaves the body rows out (streamed in later, see streamed-rows.ts). */
+export function attachmentTable(
+  columns: readonly ListColumn[],
+  rows: readonly ListRow[],
+  fonts: FontNames,
+  opts: AttachmentTableOptions = {},
+  body = true,
+): Table {
+  const size = sizeColumns(columns, rows, opts);
+  return tableOf(size, [
+    headerRow(columns, fonts, size),
+    ...(body ? bodyRows(columns, rows, fonts, size) : []),
+  ]);
+}
+
+/** A table of the given rows with the list's layout: fixed widths, centred, thin borders. */
+export function tableOf(size: SizedColumns, rows: TableRow[]): Table {
   return new Table({
     width: { size: TEXT_WIDTH, type: WidthType.DXA },
     columnWidths: size.twips,
     layout: TableLayoutType.FIXED,
     alignment: AlignmentType.CENTER,
     borders: BORDERS,
-    rows: [header, ...body],
+    rows,
   });
 }

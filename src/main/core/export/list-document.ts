@@ -7,7 +7,7 @@
 import type { FileChild } from 'docx';
 import type { LedgerRecord, RecordKind } from '../../../shared/domain';
 import type { ExportColumnId } from '../../../shared/export-options';
-import { attachmentTable, type AttachmentTableOptions } from './attachment-table';
+import { attachmentTable, sizeColumns, type AttachmentTableOptions } from './attachment-table';
 import { chineseNumeral } from './chinese-numerals';
 import { toChinesePunctuation } from './chinese-punctuation';
 import { resolveFonts, type FontNames } from './fonts';
@@ -16,6 +16,7 @@ import type { PageOptions } from './page-setup';
 import { attachmentLabel, blankLine, headingParagraph, titleParagraph } from './paragraphs';
 import { orderRecords, type RecordOrder } from './record-order';
 import { programmeLabel } from './summary-counts';
+import type { StreamedTable } from './streamed-rows';
 import { packOfficialDocument } from './word-document';
 
 export interface ListDocumentOptions extends AttachmentTableOptions, PageOptions {
@@ -32,6 +33,8 @@ export interface ListDocumentOptions extends AttachmentTableOptions, PageOptions
   fonts?: Partial<FontNames>;
   /** Row order: official (division code) by default. */
   order?: RecordOrder;
+  /** Stream the table rows into the file (default); false builds the whole document in docx. */
+  streamRows?: boolean;
 }
 
 /** Records grouped by programme label, groups in the order their first record comes. */
@@ -59,6 +62,8 @@ export async function buildListDocument(
   // Line 1 the label, line 3 the title: with no label the title still sits on line 3.
   children.push(label ? attachmentLabel(fonts, label) : blankLine(), blankLine());
   children.push(titleParagraph(fonts, title), blankLine());
+  const stream = opts.streamRows ?? true;
+  const streamed: StreamedTable[] = [];
   const groups = opts.grouping === 'byProgramme' ? byProgramme(ordered) : [['', ordered] as const];
   groups.forEach(([programme, list], i) => {
     if (groups.length > 1) {
@@ -66,11 +71,13 @@ export async function buildListDocument(
       const heading = `${chineseNumeral(i + 1)}、${toChinesePunctuation(programme)}（${list.length}个）`;
       children.push(headingParagraph(fonts, heading));
     }
-    children.push(attachmentTable(columns, listRows(list, columns), fonts, opts));
+    const rows = listRows(list, columns);
+    children.push(attachmentTable(columns, rows, fonts, opts, !stream));
+    streamed.push({ columns, rows, fonts, size: sizeColumns(columns, rows, opts) });
   });
-  return packOfficialDocument(children, {
-    title: title.replace(/\s+/g, ''),
-    fonts,
-    pageNumberStart: opts.pageNumberStart,
-  });
+  return packOfficialDocument(
+    children,
+    { title: title.replace(/\s+/g, ''), fonts, pageNumberStart: opts.pageNumberStart },
+    stream ? streamed : undefined,
+  );
 }

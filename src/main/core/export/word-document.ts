@@ -10,6 +10,7 @@ import { withFontEntries } from './font-table';
 import { halfPoints, HAO, runFont, type FontNames } from './fonts';
 import { pageNumberFooters } from './page-footer';
 import { sectionProperties, type PageOptions } from './page-setup';
+import { withStreamedRows, type StreamedTable } from './streamed-rows';
 
 export interface WordDocumentOptions extends PageOptions {
   /** Shown in the file's properties (Word: File → Info). */
@@ -24,9 +25,14 @@ const PAGE_ESTIMATOR = estimatePageNumbersWith({
   guess: true,
 });
 
+/**
+ * `streamed`: the body rows of the tables in `children` (built with their header row only),
+ * one entry per table in document order, streamed in after docx packs the rest.
+ */
 export async function packOfficialDocument(
   children: FileChild[],
   opts: WordDocumentOptions,
+  streamed?: readonly StreamedTable[],
 ): Promise<Buffer> {
   const doc = new Document({
     title: opts.title,
@@ -58,8 +64,13 @@ export async function packOfficialDocument(
       },
     ],
   });
+  const fontTable = (xml: string) => withFontEntries(xml, opts.fonts);
+  if (streamed)
+    return withStreamedRows(await Packer.toBuffer(doc), streamed, {
+      'word/fontTable.xml': fontTable,
+    });
   return patchParts(await Packer.toBuffer(doc), {
     'word/document.xml': unsnapTableParagraphs,
-    'word/fontTable.xml': (xml) => withFontEntries(xml, opts.fonts),
+    'word/fontTable.xml': fontTable,
   });
 }

@@ -8,6 +8,7 @@ import { recordGridIndexes } from './0003-record-grid-indexes';
 import { calendarNamespace } from './0004-calendar-namespace';
 import { oneWriteDoor } from './0005-one-write-door';
 import { noticesOverTime } from './0006-notices-over-time';
+import { importStorage } from './0007-import-storage';
 import type { Migration } from './types';
 
 export const MIGRATIONS: readonly Migration[] = [
@@ -17,6 +18,7 @@ export const MIGRATIONS: readonly Migration[] = [
   calendarNamespace,
   oneWriteDoor,
   noticesOverTime,
+  importStorage,
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;

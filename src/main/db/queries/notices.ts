@@ -3,6 +3,7 @@ import type Database from 'better-sqlite3';
 import { parseNoticeWarnings } from '../../../shared/notice-warnings';
 import type { Notice } from '../../../shared/domain';
 import { NOTICE_ROLES, type NoticeRole } from '../../../shared/notice-roles';
+import { statement } from '../write/statements';
 
 interface NoticeRow {
   id: number;
@@ -50,7 +51,7 @@ export function listNotices(db: Database.Database): Notice[] {
 
 export function noticesByIds(db: Database.Database, ids: readonly number[]): Notice[] {
   if (ids.length === 0) return [];
-  const stmt = db.prepare(`SELECT ${COLUMNS} FROM notices WHERE id = ?`);
+  const stmt = statement(db, `SELECT ${COLUMNS} FROM notices WHERE id = ?`);
   return ids
     .map((id) => stmt.get(id) as NoticeRow | undefined)
     .filter((r): r is NoticeRow => !!r)

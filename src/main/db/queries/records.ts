@@ -5,6 +5,7 @@
 import type Database from 'better-sqlite3';
 import { RECORD_FIELD_NAMES, RECORD_FIELDS } from '../../../shared/record-fields';
 import { LIVE } from './live';
+import { statement } from '../write/statements';
 import type { GridRecord, LedgerRecord, Mention, Page, RecordKind } from '../../../shared/domain';
 import { RECORD_KINDS } from '../../../shared/domain';
 import {
@@ -29,7 +30,8 @@ function attachMentions<R extends RecordRow>(
 ): (R & { mentions: Mention[] })[] {
   if (rows.length === 0) return [];
   const byRecord = new Map<number, Mention[]>();
-  const stmt = db.prepare(
+  const stmt = statement(
+    db,
     `SELECT m.record_id, m.notice_id, n.file, m.seq, m.span_start, m.span_end
        FROM mentions m JOIN notices n ON n.id = m.notice_id
       WHERE m.record_id IN (SELECT value FROM json_each(?)) ORDER BY m.id`,
@@ -71,11 +73,10 @@ export function listRecords(db: Database.Database, kind?: RecordKind): LedgerRec
 }
 
 export function recordsByIds(db: Database.Database, ids: readonly number[]): LedgerRecord[] {
-  const rows = db
-    .prepare(
-      `SELECT ${COLUMNS} FROM records r WHERE r.id IN (SELECT value FROM json_each(?)) ORDER BY r.id`,
-    )
-    .all(JSON.stringify(ids)) as RecordRow[];
+  const rows = statement(
+    db,
+    `SELECT ${COLUMNS} FROM records r WHERE r.id IN (SELECT value FROM json_each(?)) ORDER BY r.id`,
+  ).all(JSON.stringify(ids)) as RecordRow[];
   return attachMentions(db, rows);
 }
 

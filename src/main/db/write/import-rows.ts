@@ -39,6 +39,16 @@ function statements(db: Database.Database) {
     provenance: db.prepare(
       'INSERT INTO field_provenance(record_id, field, mention_id, op_id) VALUES (?, ?, ?, ?)',
     ),
+    // The per-row FTS trigger stands aside while fts_batch holds a row (migration 0006):
+    // one statement then indexes the whole notice as one FTS segment.
+    ftsHold: db.prepare('INSERT INTO fts_batch(id) VALUES (1)'),
+    ftsRelease: db.prepare('DELETE FROM fts_batch'),
+    fts: db.prepare(
+      `INSERT INTO records_fts(rowid, region_text, unit, title, content, programme)
+       SELECT id, region_text, unit, title, content, programme FROM records
+        WHERE id IN (SELECT value FROM json_each(?))`,
+    ),
+    bySha: db.prepare('SELECT id, withdrawn_at FROM notices WHERE sha256 = ?'),
     rule: db.prepare(
       `INSERT INTO rules(notice_id, programme, batch, kind, text, span_start, span_end, params, created_at)
        VALUES (@noticeId, @programme, @batch, @kind, @text, @start, @end, @params, @now)`,
@@ -46,6 +56,13 @@ function statements(db: Database.Database) {
   };
 }
 const cache = new WeakMap<Database.Database, ReturnType<typeof statements>>();
+
+/** Prepared once per connection: an import of many files runs them thousands of times. */
+function prepared(db: Database.Database): ReturnType<typeof statements> {
+  let st = cache.get(db);
+  if (!st) cache.set(db, (st = statements(db)));
+  return st;
+}
 
 /** Inside an import operation: stores the notice and everything it brings. */
 export function insertImport(
@@ -55,8 +72,7 @@ export function insertImport(
   rules: readonly RuleDraft[] = [],
 ): Omit<WrittenImport, 'opId'> {
   const { db, opId, now } = tx;
-  let st = cache.get(db);
-  if (!st) cache.set(db, (st = statements(db)));
+  const st = prepared(db);
   const noticeId = (
     st.notice.get({
       ...notice,
@@ -74,25 +90,14 @@ export function insertImport(
   tx.compact('import', 'notices', noticeId, { scope });
   tx.noticeId = noticeId;
   const recordIds: number[] = [];
-  for (const r of records) {
-    const values = Object.fromEntries(RECORD_FIELDS.map((f) => [f, r.fields[f] ?? null]));
-    const recordId = (st.record.get({ ...values, kind: r.kind, now }) as { id: number }).id;
-    scope.records.add(recordId);
-    const mentionId = (
-      st.mention.get({
-        recordId,
-        noticeId,
-        seq: r.seq,
-        start: r.span.start,
-        end: r.span.end,
-        extracted: JSON.stringify(r.extracted),
-      }) as { id: number }
-    ).id;
-    for (const f of RECORD_FIELDS) {
-      if (r.fields[f] !== undefined && r.fields[f] !== null)
-        st.provenance.run(recordId, f, mentionId, opId);
-    }
-    recordIds.push(recordId);
+  // Inside the operation's transaction: the held row is never committed, and a failure
+  // rolls it back with the rest; the finally only keeps a caught error from leaving it.
+  st.ftsHold.run();
+  try {
+    insertRecords(st, records, { noticeId, opId, now }, scope.records, recordIds);
+    if (recordIds.length) st.fts.run(JSON.stringify(recordIds));
+  } finally {
+    st.ftsRelease.run();
   }
   for (const rule of rules) {
     st.rule.run({
@@ -118,6 +123,37 @@ export function insertImport(
   return { noticeId, recordIds };
 }
 
+/** The records, each with its source mention and a provenance row per field it sets. */
+function insertRecords(
+  st: ReturnType<typeof statements>,
+  records: readonly RecordDraft[],
+  at: { noticeId: number; opId: number; now: string },
+  scope: Set<number>,
+  recordIds: number[],
+): void {
+  const { noticeId, opId, now } = at;
+  for (const r of records) {
+    const values = Object.fromEntries(RECORD_FIELDS.map((f) => [f, r.fields[f] ?? null]));
+    const recordId = (st.record.get({ ...values, kind: r.kind, now }) as { id: number }).id;
+    scope.add(recordId);
+    const mentionId = (
+      st.mention.get({
+        recordId,
+        noticeId,
+        seq: r.seq,
+        start: r.span.start,
+        end: r.span.end,
+        extracted: JSON.stringify(r.extracted),
+      }) as { id: number }
+    ).id;
+    for (const f of RECORD_FIELDS) {
+      if (r.fields[f] !== undefined && r.fields[f] !== null)
+        st.provenance.run(recordId, f, mentionId, opId);
+    }
+    recordIds.push(recordId);
+  }
+}
+
 export const importSummary = (notice: Pick<NoticeDraft, 'title' | 'file'>) =>
   `导入《${notice.title ?? notice.file}》`;
 
@@ -140,7 +176,7 @@ export function findNoticeBySha(
   db: Database.Database,
   sha256: string,
 ): { id: number; withdrawn: boolean } | null {
-  const row = db.prepare('SELECT id, withdrawn_at FROM notices WHERE sha256 = ?').get(sha256) as
+  const row = prepared(db).bySha.get(sha256) as
     { id: number; withdrawn_at: string | null } | undefined;
   return row ? { id: row.id, withdrawn: row.withdrawn_at !== null } : null;
 }
