@@ -2,8 +2,8 @@
  * HTML form: a government-site page (charset meta, navigation, breadcrumb, date/source
  * line, share bar, footer) around the notice body; lists as <table>, <ol> or <p> lines.
  */
-import type { Block, CellSpec, NoticeSpec } from './spec';
-import { cellText } from './spec';
+import type { CellSpec, NoticeSpec, PlainBlock } from './spec';
+import { cellText, flatBlocks } from './spec';
 
 const esc = (s: string): string =>
   s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
@@ -16,7 +16,7 @@ function td(c: CellSpec): string {
   return `<td${attrs}>${cellText(c).split('\n').map(esc).join('<br>')}</td>`;
 }
 
-function block(b: Block): string {
+function block(b: PlainBlock): string {
   if ('p' in b) return `<p>${esc(b.p)}</p>`;
   if ('h' in b) return `<h3>${esc(b.h)}</h3>`;
   if ('ol' in b) return `<ol>${b.ol.map((t) => `<li>${esc(t)}</li>`).join('')}</ol>`;
@@ -24,7 +24,7 @@ function block(b: Block): string {
 }
 
 export function buildHtmlText(spec: NoticeSpec, charset: string): string {
-  const body = spec.blocks.map(block).join('\n');
+  const body = flatBlocks(spec.blocks).map(block).join('\n');
   const chrome = spec.chrome !== false;
   return [
     `<!DOCTYPE html><html><head><meta http-equiv="Content-Type" content="text/html; charset=${charset}">`,
@@ -35,7 +35,7 @@ export function buildHtmlText(spec: NoticeSpec, charset: string): string {
     chrome ? '<div class="crumb">当前位置：首页 &gt; 政务公开 &gt; 通知公告</div>' : '',
     `<div class="article"><h1>${esc(spec.title)}</h1>`,
     chrome
-      ? '<div class="info">发布时间：2023-05-12 来源：基层政权建设和社区治理处 字体：[大 中 小]</div>'
+      ? `<div class="info">${esc(spec.info ?? '发布时间：2023-05-12 来源：基层政权建设和社区治理处')} 字体：[大 中 小]</div>`
       : '',
     `<div class="content">${body}</div>`,
     chrome ? '<div class="share">分享到：微信 微博 QQ空间 【打印本页】【关闭窗口】</div>' : '',

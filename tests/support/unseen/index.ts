@@ -29,6 +29,12 @@ function encode(text: string, encoding: Encoding): Uint8Array {
     return new Uint8Array(
       Buffer.concat([Buffer.from([0xff, 0xfe]), iconv.encode(text, 'utf-16le')]),
     );
+  // No byte-order mark: a reader has to guess the encoding from the bytes themselves.
+  if (encoding === 'utf-16le-nobom') return new Uint8Array(iconv.encode(text, 'utf-16le'));
+  if (encoding === 'utf-16be')
+    return new Uint8Array(
+      Buffer.concat([Buffer.from([0xfe, 0xff]), iconv.encode(text, 'utf-16be')]),
+    );
   return new Uint8Array(iconv.encode(text, encoding));
 }
 
@@ -53,13 +59,11 @@ export async function buildNotice(
         bytes: encode(
           buildHtmlText(
             spec,
-            enc === 'gbk'
-              ? 'gbk'
-              : enc === 'gb18030'
-                ? 'gb18030'
-                : enc === 'big5'
-                  ? 'big5'
-                  : 'utf-8',
+            enc === 'gbk' || enc === 'gb18030' || enc === 'big5'
+              ? enc
+              : enc.startsWith('utf-16')
+                ? 'utf-16'
+                : 'utf-8',
           ),
           enc,
         ),

@@ -7,12 +7,37 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 
 export type Format = 'docx' | 'pdf' | 'xlsx' | 'csv' | 'html' | 'txt';
-export type Encoding = 'utf-8' | 'utf-8-bom' | 'gb18030' | 'gbk' | 'utf-16le' | 'big5';
+export type Encoding =
+  'utf-8' | 'utf-8-bom' | 'gb18030' | 'gbk' | 'utf-16le' | 'utf-16le-nobom' | 'utf-16be' | 'big5';
 
 /** A table cell; rs/cs span rows/columns the way Word, Excel and HTML merge cells. */
 export type CellSpec = string | { t: string; rs?: number; cs?: number };
 
-export type Block = { p: string } | { h: string } | { ol: string[] } | { table: CellSpec[][] };
+export type Block =
+  { p: string } | { h: string } | { ol: string[] } | { table: CellSpec[][] } | SheetBlock;
+
+/**
+ * One worksheet of a workbook with several sheets: its own name, its own title row (merged
+ * across the sheet's width) and its own blocks. Outside a workbook a sheet reads as its title
+ * line followed by its blocks.
+ */
+export interface SheetBlock {
+  sheet: string;
+  title?: string;
+  blocks: Block[];
+}
+
+export const isSheet = (b: Block): b is SheetBlock => 'sheet' in b;
+
+/** A block that is not a sheet. */
+export type PlainBlock = Exclude<Block, SheetBlock>;
+
+/** The blocks of a notice with its sheets opened up, for the formats that have no sheets. */
+export function flatBlocks(blocks: Block[]): PlainBlock[] {
+  return blocks.flatMap((b) =>
+    isSheet(b) ? [...(b.title ? [{ h: b.title }] : []), ...flatBlocks(b.blocks)] : [b],
+  );
+}
 
 export interface NoticeSpec {
   format: Format;
@@ -21,6 +46,8 @@ export interface NoticeSpec {
   traditional?: boolean;
   /** HTML: wrap the body in site navigation, breadcrumb, share bar and footer. */
   chrome?: boolean;
+  /** HTML with chrome: the page's date/source line (default: a fixed 发布时间 line). */
+  info?: string;
   title: string;
   blocks: Block[];
 }
