@@ -2,7 +2,7 @@
  * HTML form: a government-site page (charset meta, navigation, breadcrumb, date/source
  * line, share bar, footer) around the notice body; lists as <table>, <ol> or <p> lines.
  */
-import type { CellSpec, NoticeSpec, PlainBlock } from './spec';
+import type { Block, CellSpec, NoticeSpec } from './spec';
 import { cellText, flatBlocks } from './spec';
 
 const esc = (s: string): string =>
@@ -16,7 +16,11 @@ function td(c: CellSpec): string {
   return `<td${attrs}>${cellText(c).split('\n').map(esc).join('<br>')}</td>`;
 }
 
-function block(b: PlainBlock): string {
+function block(b: Block): string {
+  // A layout wrapper: the page's own table around the content, as older CMS templates do.
+  if ('layout' in b)
+    return `<table width="100%" class="layout"><tr><td>${b.layout.map(block).join('\n')}</td></tr></table>`;
+  if ('sheet' in b) return flatBlocks([b]).map(block).join('\n');
   if ('p' in b) return `<p>${esc(b.p)}</p>`;
   if ('h' in b) return `<h3>${esc(b.h)}</h3>`;
   if ('ol' in b) return `<ol>${b.ol.map((t) => `<li>${esc(t)}</li>`).join('')}</ol>`;
@@ -24,7 +28,7 @@ function block(b: PlainBlock): string {
 }
 
 export function buildHtmlText(spec: NoticeSpec, charset: string): string {
-  const body = flatBlocks(spec.blocks).map(block).join('\n');
+  const body = spec.blocks.map(block).join('\n');
   const chrome = spec.chrome !== false;
   return [
     `<!DOCTYPE html><html><head><meta http-equiv="Content-Type" content="text/html; charset=${charset}">`,

@@ -5,9 +5,20 @@
  * becomes a workbook with one worksheet per sheet, each with its own title row.
  */
 import ExcelJS from 'exceljs';
-import { isSheet, layoutGrid, type Block, type NoticeSpec, type SheetBlock } from './spec';
+import {
+  isSheet,
+  layoutGrid,
+  type Block,
+  type LayoutBlock,
+  type NoticeSpec,
+  type SheetBlock,
+} from './spec';
 
 type Row = (string | null)[];
+
+/** Layout wrappers mean nothing in a sheet: their blocks are read in order. */
+const flatLayout = (blocks: Block[]): Exclude<Block, LayoutBlock>[] =>
+  blocks.flatMap((b) => ('layout' in b ? flatLayout(b.layout) : [b]));
 
 interface SheetRows {
   name: string;
@@ -21,13 +32,13 @@ function rowsOf(name: string, title: string | undefined, blocks: Block[]): Sheet
   const merges: [number, number, number, number][] = [];
   const width = Math.max(
     2,
-    ...blocks.map((b) => ('table' in b ? (layoutGrid(b.table)[0]?.length ?? 0) : 0)),
+    ...flatLayout(blocks).map((b) => ('table' in b ? (layoutGrid(b.table)[0]?.length ?? 0) : 0)),
   );
   if (title !== undefined) {
     rows.push([title]);
     merges.push([1, 1, 1, width]);
   }
-  for (const b of blocks) {
+  for (const b of flatLayout(blocks)) {
     if (isSheet(b)) throw new Error(`sheet "${b.sheet}" inside a sheet`);
     if ('table' in b) {
       const grid = layoutGrid(b.table);

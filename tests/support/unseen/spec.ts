@@ -14,7 +14,20 @@ export type Encoding =
 export type CellSpec = string | { t: string; rs?: number; cs?: number };
 
 export type Block =
-  { p: string } | { h: string } | { ol: string[] } | { table: CellSpec[][] } | SheetBlock;
+  | { p: string }
+  | { h: string }
+  | { ol: string[] }
+  | { table: CellSpec[][] }
+  | LayoutBlock
+  | SheetBlock;
+
+/**
+ * Blocks a web page wraps in a layout table (the list then sits in a table inside a table).
+ * Outside HTML the wrapper disappears and its blocks read in order.
+ */
+export interface LayoutBlock {
+  layout: Block[];
+}
 
 /**
  * One worksheet of a workbook with several sheets: its own name, its own title row (merged
@@ -29,14 +42,16 @@ export interface SheetBlock {
 
 export const isSheet = (b: Block): b is SheetBlock => 'sheet' in b;
 
-/** A block that is not a sheet. */
-export type PlainBlock = Exclude<Block, SheetBlock>;
+/** A block that is neither a sheet nor a layout wrapper. */
+export type PlainBlock = Exclude<Block, SheetBlock | LayoutBlock>;
 
-/** The blocks of a notice with its sheets opened up, for the formats that have no sheets. */
+/** The blocks of a notice with its sheets and layout wrappers opened up. */
 export function flatBlocks(blocks: Block[]): PlainBlock[] {
-  return blocks.flatMap((b) =>
-    isSheet(b) ? [...(b.title ? [{ h: b.title }] : []), ...flatBlocks(b.blocks)] : [b],
-  );
+  return blocks.flatMap((b) => {
+    if (isSheet(b)) return [...(b.title ? [{ h: b.title }] : []), ...flatBlocks(b.blocks)];
+    if ('layout' in b) return flatBlocks(b.layout);
+    return [b];
+  });
 }
 
 export interface NoticeSpec {
