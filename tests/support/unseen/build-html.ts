@@ -32,7 +32,7 @@ export function buildHtmlText(spec: NoticeSpec, charset: string): string {
   const chrome = spec.chrome !== false;
   return [
     `<!DOCTYPE html><html><head><meta http-equiv="Content-Type" content="text/html; charset=${charset}">`,
-    `<title>${esc(spec.title)}_民政厅门户网站</title></head><body>`,
+    `<title>${esc(spec.title)}_${esc(spec.site ?? '民政厅门户网站')}</title></head><body>`,
     chrome
       ? '<div class="nav"><a href="/">首页</a> <a href="/zwgk">政务公开</a> <a href="/bsfw">办事服务</a> <a href="/hdjl">互动交流</a></div>'
       : '',
@@ -45,7 +45,9 @@ export function buildHtmlText(spec: NoticeSpec, charset: string): string {
     chrome ? '<div class="share">分享到：微信 微博 QQ空间 【打印本页】【关闭窗口】</div>' : '',
     '</div>',
     chrome
-      ? '<div class="footer">主办单位：省民政厅 网站标识码：1300000000 备案号：冀ICP备00000000号<br>联系我们 | 网站地图 | 隐私声明</div>'
+      ? spec.site
+        ? `<div class="footer">主办单位：${esc(spec.site)}<br>联系我们 | 网站地图 | 隐私声明</div>`
+        : '<div class="footer">主办单位：省民政厅 网站标识码：1300000000 备案号：冀ICP备00000000号<br>联系我们 | 网站地图 | 隐私声明</div>'
       : '',
     '</body></html>',
   ].join('\n');

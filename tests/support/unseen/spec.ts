@@ -63,6 +63,8 @@ export interface NoticeSpec {
   chrome?: boolean;
   /** HTML with chrome: the page's date/source line (default: a fixed 发布时间 line). */
   info?: string;
+  /** HTML: the site's name (page title suffix and footer), default a provincial department's. */
+  site?: string;
   title: string;
   blocks: Block[];
 }
