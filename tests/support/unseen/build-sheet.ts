@@ -32,7 +32,9 @@ function rowsOf(name: string, title: string | undefined, blocks: Block[]): Sheet
   const merges: [number, number, number, number][] = [];
   const width = Math.max(
     2,
-    ...flatLayout(blocks).map((b) => ('table' in b ? (layoutGrid(b.table)[0]?.length ?? 0) : 0)),
+    ...flatLayout(blocks).map((b) =>
+      'table' in b ? Math.max(0, ...layoutGrid(b.table).map((row) => row.length)) : 0,
+    ),
   );
   if (title !== undefined) {
     rows.push([title]);

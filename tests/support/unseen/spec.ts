@@ -128,6 +128,8 @@ export function layoutGrid(
       for (let dr = 0; dr < rs; dr++) {
         for (let dc = 0; dc < cs; dc++) if (dr || dc) covered.add(`${r + dr},${c + dc}`);
       }
+      // The rest of a horizontal merge is covered in this row too, also at the row's end.
+      for (let dc = 1; dc < cs; dc++) (grid[r] as unknown[])[c + dc] = null;
       c += cs;
     }
     // Trailing positions covered by a merge from above.
