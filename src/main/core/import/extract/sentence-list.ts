@@ -164,10 +164,17 @@ export function detectSentenceLists(
       )
         places = [];
       if (places.length === 0) {
-        if (current && current.open.items.length > 0 && looksLikePlace(piece.text)) {
+        // After a county's label ("清河区：A街道B社区、…") a township opens the group.
+        const underCounty = current?.labelled === true && ctx.county !== undefined;
+        if (
+          current &&
+          (current.open.items.length > 0 || underCounty) &&
+          looksLikePlace(piece.text)
+        ) {
           const end = piece.start + piece.text.length;
           // A misspelt county is flagged; a township written without its county takes the one before.
-          const unresolved = /(县|区|市|旗)$/.test(toKey(piece.text).trim());
+          // (社区 ends in 区 but is a community, not a county.)
+          const unresolved = /(县|(?<!社)区|市|旗)$/.test(toKey(piece.text).trim());
           const p: PlacePiece = {
             regionText: piece.text.trim(),
             start: piece.start,
