@@ -89,6 +89,28 @@ export function detectLists(
   lookup: RegionLookup,
   keepNameList: (list: ListDraft) => boolean,
 ): DetectedLists {
+  const first = detectAll(doc, lookup, keepNameList, false);
+  if (!first.lists.some((l) => isHeadline(doc, l))) return first;
+  // A news story's headline names a place and what happened to it ("胶州市里岔镇入选…",
+  // "…区圆满完成实验任务"); read as a write-up heading it swallows the story, whose prose
+  // names the places. When the story lists places, those are the list.
+  const second = detectAll(doc, lookup, keepNameList, true);
+  const prose = second.lists.filter((l) => l.layout === 'sentence');
+  return prose.reduce((n, l) => n + l.items.length, 0) >= 2 ? second : first;
+}
+
+/** A write-up of one item whose heading is the notice's first line. */
+function isHeadline(doc: KeyedText, list: ListDraft): boolean {
+  const top = doc.lines.find((l) => l.trimmed !== '');
+  return list.layout === 'writeup' && list.items.length === 1 && list.start === top?.trimmedStart;
+}
+
+function detectAll(
+  doc: KeyedText,
+  lookup: RegionLookup,
+  keepNameList: (list: ListDraft) => boolean,
+  skipHeadline: boolean,
+): DetectedLists {
   const consumed = new Set<number>();
   const all: ListDraft[] = [];
   const run = (
@@ -105,7 +127,7 @@ export function detectLists(
   run(detectTabTables, () => true);
   run(detectCellTables, () => true);
   run(detectNumberedLists, placesOrNames);
-  run(detectWriteups, (l) => regionShare(l) >= 0.5);
+  run(detectWriteups, (l) => regionShare(l) >= 0.5 && !(skipHeadline && isHeadline(doc, l)));
   run(detectLabelledLines, () => true);
   run(detectThemeLines, () => true);
   run(detectSentenceLists, (l) => regionShare(l) >= 0.5);

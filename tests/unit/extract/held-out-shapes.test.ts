@@ -1,0 +1,128 @@
+/**
+ * Shapes met in provincial and city notices the importer was not written on, each composed
+ * here in other words and places: a news headline that sums a list up, a two-row header
+ * whose place columns are 区 | 街（镇） | 村（嘎查）, a list heading with its count in
+ * brackets, a count stated with the first entry as example in the body while the list sits
+ * in an attachment, and an attachment grouped under county labels whose townships run on
+ * over indented lines.
+ */
+import { describe, expect, it } from 'vitest';
+import { extractNotice, gazetteerRegionLookup } from '../../../src/main/core/import/extract/index';
+import { resolveRecords } from '../../../src/main/core/import/resolve-records';
+import { txtDoc } from './helpers';
+
+function read(text: string) {
+  const n = extractNotice(txtDoc(text), { fileName: 't.txt', regions: gazetteerRegionLookup() });
+  const codes = resolveRecords(n).resolved.map((r) => r.resolution?.regionCode ?? null);
+  const warned = [...new Set(n.warnings.map((w) => w.code))];
+  return { n, codes, warned };
+}
+
+describe('held-out notice shapes', () => {
+  it('a headline of a place and a count of its units is no case heading', () => {
+    const { n, codes } = read(
+      [
+        '湖南兩個鄉鎮入選示範名單',
+        '',
+        '本報訊 近日，有關部門公佈名單，湖南兩個鄉鎮和三個村入選。',
+        '入選示範鄉鎮名單的鄉鎮是：長沙縣果園鎮、瀏陽市大瑤鎮。',
+        '入選的示範村包括：寧鄉市花明樓鎮炭子沖村、韶山市韶山鄉韶山村、平江縣加義鎮湖源村。',
+        '本次評選由多部門聯合組織。',
+      ].join('\n'),
+    );
+    expect(n.records.every((r) => r.title === '')).toBe(true);
+    expect(codes).toEqual(['430121', '430181', '430182', '430382', '430626']);
+  });
+
+  it('a two-row header of 区 | 街（镇） | 村（社区）: the place spans the columns, no title', () => {
+    const { n, codes } = read(
+      [
+        '北京市拟推荐示范村（社区）名单',
+        '序号\t拟推荐单位\t拟推荐单位\t拟推荐单位\t备注',
+        '序号\t区\t街（镇）\t村（社区）\t备注',
+        '1\t朝阳区\t高碑店乡\t高井村\t',
+        '2\t海淀区\t上庄镇\t李家坟村\t',
+      ].join('\n'),
+    );
+    expect(codes).toEqual(['110105', '110108']);
+    expect(n.records.map((r) => r.title)).toEqual(['', '']);
+  });
+
+  it('a header of 村（嘎查） is a place column too', () => {
+    const { codes } = read(
+      [
+        '示范村名单（内蒙古3个）',
+        '序号\t盟市\t旗（县、区）\t苏木（镇）\t村（嘎查）',
+        '1\t赤峰市\t红山区\t文钟镇\t东山村',
+        '2\t通辽市\t科尔沁区\t大林镇\t大林村',
+      ].join('\n'),
+    );
+    expect(codes).toEqual(['150402', '150502']);
+  });
+
+  it('a list heading counts its entries in brackets: fewer rows are said', () => {
+    const { warned } = read(
+      [
+        '第三批示范村名单（北京5个）',
+        '序号\t区\t乡镇\t村',
+        '1\t朝阳区\t高碑店乡\t高井村',
+        '2\t海淀区\t上庄镇\t李家坟村',
+      ].join('\n'),
+    );
+    expect(warned).toContain('count_mismatch');
+  });
+
+  it('a count stated with the first row as example counts the attachment table', () => {
+    const { warned } = read(
+      [
+        '关于拟推荐示范镇村的公示',
+        '经评审，拟推荐朝阳区高碑店乡等2个乡镇、海淀区上庄镇李家坟村等40个村申报示范村镇。',
+        '附件',
+        '一、示范乡镇',
+        '序号\t区\t乡镇',
+        '1\t朝阳区\t高碑店乡',
+        '2\t海淀区\t上庄镇',
+        '二、示范村',
+        '序号\t区\t乡镇\t村',
+        '1\t海淀区\t上庄镇\t李家坟村',
+        '2\t朝阳区\t高碑店乡\t高井村',
+      ].join('\n'),
+    );
+    expect(warned).toContain('count_mismatch');
+  });
+
+  it('an attachment under county labels, townships running on over indented lines', () => {
+    const { n, codes, warned } = read(
+      [
+        '福州市人民政府关于命名2012年度福州市文明社区的通知',
+        '市政府决定，鼓楼区华大街道北大社区等8个社区为“福州市文明社区”，现予公布。',
+        '二○一二年十二月二十日',
+        '附件：',
+        '2012年度福州市文明社区名单',
+        '鼓楼区：华大街道北大社区、屏西社区、湖滨社区',
+        '　　　　　东街街道庆城社区、津泰社区',
+        '　　　　　南街街道光禄社区',
+        '台江区：瀛洲街道西河社区',
+        '　　　　　茶亭街道广达社区',
+      ].join('\n'),
+    );
+    expect(n.records.map((r) => r.regionText)[0]).toBe('华大街道北大社区');
+    expect(codes).toEqual([...Array(6).fill('350102'), '350103', '350103']);
+    expect(warned).not.toContain('count_mismatch');
+    expect(warned).not.toContain('unread_list');
+  });
+
+  it('a story’s headline naming a place and its news is no write-up: the story lists the places', () => {
+    const { n, codes } = read(
+      [
+        '南京市鼓楼区顺利通过实验区验收',
+        '',
+        '近日从省民政厅获悉，南京市鼓楼区顺利通过验收。目前我省已拥有南京市鼓楼区、苏州市姑苏区，无锡市梁溪区和常州市天宁区4个实验区。',
+        '下一步，省民政厅将鼓励更多城区加入实验区行列。（作者：王明 李华）',
+      ].join('\n'),
+    );
+    expect(n.metadata.role).toBe('news');
+    expect(n.records.every((r) => r.title === '')).toBe(true);
+    expect(new Set(codes)).toEqual(new Set(['320106', '320508', '320213', '320402']));
+  });
+});
