@@ -21,4 +21,12 @@ describe('a township or community the town lists lack, under a county the notice
       null,
     );
   });
+
+  it('a township read as a place in another county yields to the county of the context', () => {
+    const r = resolveRegion('九龙湖镇汶溪村', {
+      asOf: '2021-08-30',
+      context: '浙江省宁波市镇海区',
+    });
+    expect(r.regionCode).toBe('330211');
+  });
 });
