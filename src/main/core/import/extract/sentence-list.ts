@@ -15,8 +15,10 @@ import {
   isAddressee,
   labelContext,
   labelOf,
+  isCountedLabel,
   piecesOf,
   spacedProvinceLabel,
+  splitGluedLabels,
   titleRanges,
   withoutCounty,
   type Piece,
@@ -49,6 +51,8 @@ interface Building {
   phrase?: string;
   intro: string;
   lastLine: number;
+  /** The context before the list's first counted group label. */
+  groupBase?: RegionContext;
 }
 
 export function detectSentenceLists(
@@ -61,11 +65,13 @@ export function detectSentenceLists(
   let ctx: RegionContext = {};
   let groupLabel: CategoryDraft | null = null;
   let sentenceStart = 0;
+  let groupBase: RegionContext | undefined;
 
   const flush = (): void => {
     const b = current;
     current = null;
     groupLabel = null;
+    groupBase = undefined;
     if (!b) return;
     const nonProvince = b.items.filter((it) => provinceByName(toKey(it.regionText ?? '')) === null);
     const accepted =
@@ -138,15 +144,24 @@ export function detectSentenceLists(
       continue;
     }
     sentenceStart = line.start;
-    const pieces = piecesOf(line);
+    const pieces = splitGluedLabels(piecesOf(line));
     const quoted = titleRanges(line);
     let hadItems = false;
     for (let k = 0; k < pieces.length; k++) {
       const piece = pieces[k]!;
       const label = labelOf(piece, lookup) ?? spacedProvinceLabel(piece, pieces[k + 1], lookup);
       if (label && (piece.sep !== '。' || current !== null || k + 1 < pieces.length)) {
-        ctx = labelContext(label, ctx);
+        // Groups that count their entries ("余姚市（6个）：", "宁海县（4个）：") are siblings:
+        // a later group starts from what held before the first, never inside an earlier one.
+        if (isCountedLabel(piece)) {
+          if (current?.groupBase === undefined) {
+            if (current) current.groupBase = ctx;
+            else groupBase = ctx;
+          }
+          ctx = labelContext(label, current?.groupBase ?? groupBase ?? ctx);
+        } else ctx = labelContext(label, ctx);
         current ??= newBuilding(line, doc, piece.start);
+        current.groupBase ??= groupBase;
         current.labelled = true;
         continue;
       }
