@@ -36,17 +36,16 @@ function same(a: string | null, b: string | null): boolean {
   return x.length >= 2 && y.length >= 2 && (x === y || x.endsWith(y) || y.endsWith(x));
 }
 
+/** Whether `it` is also an item of `list` (same title, or same place). */
+function named(list: ListDraft, it: ListDraft['items'][number]): boolean {
+  return list.items.some(
+    (o) => same(o.title, it.title) || (!!it.regionText && same(o.regionText, it.regionText)),
+  );
+}
+
 /** Share of `b`'s items that also appear in `a`. */
 function overlap(a: ListDraft, b: ListDraft): number {
-  let hit = 0;
-  for (const it of b.items) {
-    if (
-      a.items.some(
-        (o) => same(o.title, it.title) || (it.regionText && same(o.regionText, it.regionText)),
-      )
-    )
-      hit++;
-  }
+  const hit = b.items.filter((it) => named(a, it)).length;
   return hit / Math.max(1, b.items.length);
 }
 
@@ -71,7 +70,18 @@ function dedupe(lists: ListDraft[]): ListDraft[] {
       if (overlap(big, small) < 0.6) continue;
       const loser =
         RANK[a.layout] !== RANK[b.layout] ? (RANK[a.layout] < RANK[b.layout] ? a : b) : small;
-      carryOutcomes(loser, loser === a ? b : a);
+      const winner = loser === a ? b : a;
+      carryOutcomes(loser, winner);
+      // The body names every unit, the attachment's table only its first rows (the rest cut
+      // off): the table's rows stand, and the units only the body names are kept from it.
+      if (loser === big && RANK[loser.layout] < RANK[winner.layout]) {
+        const rest = loser.items.filter((it) => !named(winner, it));
+        if (rest.length > 0) {
+          loser.items = rest;
+          loser.start = rest[0]!.start;
+          continue;
+        }
+      }
       dropped.add(loser);
     }
   }
