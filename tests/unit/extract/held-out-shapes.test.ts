@@ -125,4 +125,58 @@ describe('held-out notice shapes', () => {
     expect(n.records.every((r) => r.title === '')).toBe(true);
     expect(new Set(codes)).toEqual(new Set(['320106', '320508', '320213', '320402']));
   });
+
+  it('county groups with counts are siblings; a label run onto the line before is split off', () => {
+    const { codes, warned } = read(
+      [
+        '第三批市级示范村推荐名单',
+        '拟推荐鼓楼区洪山镇洪山村等9家单位为第三批市级示范村（名单附后），现予以公示。',
+        '福州市民政局',
+        '2020年8月3日',
+        '第三批市级示范村推荐名单',
+        '鼓楼区（2个）：',
+        '洪山镇洪山村、鼓东街道虎节社区',
+        '晋安区（2个）：',
+        '岳峰镇竹屿村、新店镇赤星村福清市（3个）：',
+        '龙田镇东营村、江阴镇田头村、渔溪镇渔溪村',
+        '闽侯县（2个）：',
+        '上街镇厚美村、竹岐乡竹岐村',
+      ].join('\n'),
+    );
+    expect(codes).toEqual([
+      '350102',
+      '350102',
+      '350111',
+      '350111',
+      '350181',
+      '350181',
+      '350181',
+      '350121',
+      '350121',
+    ]);
+    expect(warned).not.toContain('count_mismatch');
+  });
+
+  it('the body names every unit, a PDF table only its first rows: both kept, the last row’s wrap joined', () => {
+    const { n, codes } = read(
+      [
+        '青海省民政厅关于确认省级社区治理实验区的批复',
+        '经评审，同意将西宁市城东区、海东市乐都区、格尔木市、德令哈市等地确认为全省社区治理实验区，实验为期两年。',
+        '附件：实验区实验主题',
+        '青海省民政厅',
+        '2021年5月6日',
+        '实验区实验主题',
+        '序号\t实验单位\t实验主题',
+        '1\t西宁市城东区\t多民族社区共建共治，打造',
+        '邻里守望样板',
+        '2\t海东市乐都区\t推进乡镇社工站建设，打造服务',
+        '体系新格局',
+      ].join('\n'),
+    );
+    expect(new Set(codes)).toEqual(new Set(['630102', '630202', '632801', '632802']));
+    expect(n.records.find((r) => r.seq === 2)?.title).toBe(
+      '推进乡镇社工站建设，打造服务体系新格局',
+    );
+    expect(n.metadata.issuer).toBe('青海省民政厅');
+  });
 });
