@@ -179,4 +179,19 @@ describe('held-out notice shapes', () => {
     );
     expect(n.metadata.issuer).toBe('青海省民政厅');
   });
+
+  it('one entry per line, one of them cut short after its township: kept and flagged', () => {
+    const { codes, warned } = read(
+      [
+        '北京市拟推荐示范村（社区）名单',
+        '经审核，拟推荐以下村（社区），名单如下：',
+        '朝阳区高碑店乡高井村',
+        '海淀区上庄镇李家坟村',
+        '房山区青龙湖镇石',
+        '顺义区赵全营镇北郎中村',
+      ].join('\n'),
+    );
+    expect(codes).toEqual(['110105', '110108', '110111', '110113']);
+    expect(warned).toContain('truncated_item');
+  });
 });

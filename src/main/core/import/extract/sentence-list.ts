@@ -210,6 +210,20 @@ export function detectSentenceLists(
         if (SENTENCE_END.test(piece.sep)) sentenceStart = piece.start + piece.text.length + 1;
         continue;
       }
+      // One entry per line, its name cut short after the township ("…镇白毛"): the line is
+      // still an entry of the list above, kept whole and flagged, not a place doing something.
+      if (current && isCutEntry(places, pieces, current, line)) {
+        const p = { ...places[0]!, regionText: line.trimmed, end: line.end, rest: 'none' as const };
+        ctx = addItem(current, p, ctx, groupLabel);
+        current.items[current.items.length - 1]!.warnings.push({
+          code: 'truncated_item',
+          message: `“${line.trimmed}”名称不完整，疑似被截断`,
+          seq: null,
+        });
+        current.lastLine = line.index;
+        current.lines.push(line.index);
+        continue;
+      }
       // A line that opens with a place doing something (a signature "江苏省民政厅", a new
       // paragraph) ends the list of the lines before; it is no part of it.
       if (current && k === 0 && current.lastLine !== line.index && places[0]!.rest === 'activity') {
@@ -252,6 +266,19 @@ export function detectSentenceLists(
   }
   flush();
   return lists;
+}
+
+/** A whole line that is a township and a few more characters, right below a list's entries. */
+function isCutEntry(places: PlacePiece[], pieces: Piece[], b: Building, line: Line): boolean {
+  const p = places[0];
+  if (!p || places.length !== 1 || pieces.length !== 1 || p.rest !== 'activity') return false;
+  const cut = toKey(line.raw.slice(p.end - line.start)).trim();
+  return (
+    b.items.length > 1 &&
+    b.lastLine === line.index - 1 &&
+    /^[\u4e00-\u9fff]{1,4}$/.test(cut) &&
+    /(镇|乡|街道|苏木)$/.test(toKey(p.regionText))
+  );
 }
 
 /**
