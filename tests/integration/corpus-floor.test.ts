@@ -2,26 +2,30 @@
  * The corpus of real notices (tests/fixtures/corpus) as a correctness floor: every notice is
  * built into its file and imported as a dry run, then scored against its hand-labelled gold
  * (the same run as `npm run corpus`). The floors are the levels reached, so a change that
- * loses records, invents more, or loses more items without a warning fails here. The notice
- * series (tests/fixtures/series) are scored too; the records they still invent (province
- * names in a news item's list of the provinces visited) and the one list they lose silently
- * are counted as known, not hidden: the ceilings below only ever go down. PDFs need
+ * loses records, invents one, or loses items without a warning fails here. PDFs need
  * LibreOffice to be built; without it they are skipped, and the skip says so.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { runCorpus } from '../support/corpus/run';
+import { runCorpus, totalsOf } from '../support/corpus/run';
+
+/**
+ * The provincial notices (p*) were held out while the importer was written: their floors are
+ * the levels reached once their failing shapes had general rules, below the tuned set's.
+ */
+const PROVINCIAL_FLOOR = {
+  records: 0.93,
+  invented: 13,
+  metadata: 0.76,
+};
 
 const FLOOR = {
-  records: 0.96,
+  records: 0.98,
   regions: 0.98,
-  metadata: 0.92,
-  role: 0.94,
+  metadata: 0.95,
+  role: 0.95,
   status: 0.95,
   rules: 0.95,
 };
-
-/** Known failures, counted: a change may lower these, never raise them. */
-const CEILING = { invented: 24, lostSilently: 1 };
 
 type Run = Awaited<ReturnType<typeof runCorpus>>;
 
@@ -35,29 +39,42 @@ describe('the corpus of real notices', () => {
 
   const share = (a: number, b: number): number => (b === 0 ? 1 : a / b);
 
+  const provincial = (r: Run['results'][number]): boolean => /^p\d/.test(r.id);
+  const tuned = (): Run['results'] => run.results.filter((r) => !provincial(r));
+
   it(`gets at least ${FLOOR.records * 100}% of records right (region code and title)`, () => {
-    const t = run.totals;
+    const t = totalsOf(tuned(), []);
     expect(t.notices).toBeGreaterThanOrEqual(20);
     expect(share(t.right, t.expected)).toBeGreaterThanOrEqual(FLOOR.records);
   });
 
-  it(`invents at most the ${CEILING.invented} known records`, () => {
-    const invented = run.results.flatMap((r) =>
-      r.records.details.filter((d) => d.startsWith('invented')).map((d) => `${r.id}: ${d}`),
+  it(`gets at least ${PROVINCIAL_FLOOR.records * 100}% of the held-out provincial records right`, () => {
+    const t = totalsOf(run.results.filter(provincial), []);
+    expect(t.notices).toBeGreaterThanOrEqual(30);
+    expect(share(t.right, t.expected)).toBeGreaterThanOrEqual(PROVINCIAL_FLOOR.records);
+    expect(t.invented).toBeLessThanOrEqual(PROVINCIAL_FLOOR.invented);
+    expect(share(t.metadata.right, t.metadata.total)).toBeGreaterThanOrEqual(
+      PROVINCIAL_FLOOR.metadata,
     );
-    expect(invented.length, invented.join('\n')).toBeLessThanOrEqual(CEILING.invented);
+  });
+
+  it('invents no record', () => {
+    const invented = tuned()
+      .filter((r) => r.records.invented > 0)
+      .map(
+        (r) => `${r.id}: ${r.records.details.filter((d) => d.startsWith('invented')).join('; ')}`,
+      );
+    expect(invented).toEqual([]);
   });
 
   it('never loses items silently, and raises the warnings the gold expects', () => {
-    expect(run.totals.lostSilently.length, run.totals.lostSilently.join('\n')).toBeLessThanOrEqual(
-      CEILING.lostSilently,
-    );
+    expect(run.totals.lostSilently).toEqual([]);
     expect(run.totals.missingExpectedWarnings).toEqual([]);
     expect(run.totals.failures).toEqual([]);
   });
 
   it('reads the notice metadata, its role, item outcomes and rules', () => {
-    const t = run.totals;
+    const t = totalsOf(tuned(), []);
     const role = t.metadata.byField['role'] ?? { right: 0, total: 0 };
     expect(share(t.metadata.right, t.metadata.total)).toBeGreaterThanOrEqual(FLOOR.metadata);
     expect(share(role.right, role.total)).toBeGreaterThanOrEqual(FLOOR.role);

@@ -23,6 +23,7 @@ import {
   successorOf,
   unitNames,
 } from './place';
+import { resolveInContextCounty } from './context-county-fallback';
 import { resolveWithZoneFallback } from './dev-zone-fallback';
 import { describePlace, unresolvedNote } from './resolution-notes';
 import { EMPTY_SCOPE, type Scope, contextScope, isMunicipality, previousScope } from './scope';
@@ -261,7 +262,8 @@ export function resolveNormalized(
 
 export function resolveRegion(text: string, opts: ResolveOptions = {}): RegionResolution {
   const g = loadGazetteer();
-  return resolveWithZoneFallback(text, opts, (t, o) =>
+  const first = resolveWithZoneFallback(text, opts, (t, o) =>
     resolveNormalized(g, t, normalizeRegionText(t), o),
   );
+  return resolveInContextCounty(text, opts, first);
 }

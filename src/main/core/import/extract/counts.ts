@@ -1,6 +1,6 @@
 /**
  * Counts a notice states for its list: "确认…等27个案例为…", "共8家", "本网采集了13个典型案例",
- * "（12个）" after a category. The found number of entries is compared with it.
+ * "（12个）" after a category, "名单（四川59个）" on a list's heading. The found number of entries is compared with it.
  */
 import { CHINESE_NUMERAL_CHARS, parseNumber } from './chinese-numerals';
 
@@ -11,6 +11,8 @@ const PATTERNS: RegExp[] = [
   new RegExp(
     `(?:确认|公布|命名|认定|遴选出?|采集了?|评选出?|推荐|确定|入选)[^。；，,]{0,30}?${N}\\s*个`,
   ),
+  // A list heading with its count in brackets: "名单（21个）", "名单（四川59个）".
+  new RegExp(`(?:名单|名录|名册)\\s*[(（][^()（）]{0,8}?${N}\\s*(?:个|家|项|处)\\s*[)）]`),
   new RegExp(
     `${N}\\s*个[^。；，,]{0,16}?(?:实验区|实验县|实验单位|典型案例|案例|观察点|单位|试点)`,
   ),
@@ -27,4 +29,18 @@ export function statedCount(key: string): number | null {
     if (!best || (m.index ?? 0) < best.at) best = { at: m.index ?? 0, n };
   }
   return best?.n ?? null;
+}
+
+/**
+ * The count stated with a list's first entry as its example, anywhere in the notice:
+ * "推荐…靖港镇福塘村等50个村申报…" counts the table whose first row is 福塘村, even when the
+ * sentence sits in the body and the table in an attachment under a heading of its own.
+ */
+export function exampleCount(docKey: string, firstEntryKey: string): number | null {
+  const tail = firstEntryKey.replace(/\s+/g, '').slice(-4);
+  if (tail.length < 3) return null;
+  const escaped = tail.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const m = new RegExp(`${escaped}\\s*等(?:在内的)?\\s*${N}\\s*(?:个|家|项|处)`).exec(docKey);
+  const n = m ? parseNumber(m[1] ?? '') : null;
+  return n !== null && n >= 2 && n <= 2000 ? n : null;
 }

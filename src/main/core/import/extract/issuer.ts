@@ -8,6 +8,8 @@
 import { toKey, type KeyedText } from './text-key';
 
 const ORGAN = /(部|厅|局|委|委员会|政府|办公厅|办公室|办|处|科|司|中心|院|署|会|组|站)$/;
+/** Words that end like an organ but name none (a theme's "新格局" wrapped onto its own line). */
+const NOT_ORGAN = /(格局|布局|结局|大局|全局|开局|机会|社会|体会|聚会|约会)$/;
 const TITLE_ISSUER = /^(.{2,60}?)(关于|印发|转发|发布|公布|确认|命名|通报)/;
 const SOURCE = /(?:文章来源|信息来源|来源)\s*[:：]\s*([^\s|｜]+)/;
 /** A newspaper, news site or broadcaster by its name's ending (中国网, 河北日报, 长沙晚报). */
@@ -30,7 +32,7 @@ function organ(text: string): string | null {
   if (t.length < 2 || t.length > 30 || /[，。；、]/.test(t) || CHROME.test(t)) return null;
   // A generic word ("政府网站", "本网") names no one.
   if (/^(人民)?政府$|^本(网|站|报)/.test(toKey(t))) return null;
-  return ORGAN.test(toKey(t)) ? t : null;
+  return ORGAN.test(toKey(t)) && !NOT_ORGAN.test(toKey(t)) ? t : null;
 }
 
 /** Several organs written side by side ("国家卫生健康委 全国老龄办"), or null if any part is not one. */
@@ -60,7 +62,10 @@ export function issuerFromTitle(title: string | null): string | null {
 
 /** Organ lines at the end of the text, below its body: one line, or several in a row. */
 export function issuerFromSignature(doc: KeyedText, bodyLine: number): string | null {
-  const tail = doc.lines.filter((l) => l.trimmed !== '' && l.index > bodyLine).slice(-8);
+  // An attachment's table rows (TAB-separated) below the signature are skipped.
+  const tail = doc.lines
+    .filter((l) => l.trimmed !== '' && l.index > bodyLine && !l.raw.includes('\t'))
+    .slice(-8);
   const found: string[] = [];
   for (let i = tail.length - 1; i >= 0; i--) {
     const t = tail[i]?.raw.trim() ?? '';

@@ -76,7 +76,7 @@ export function recordsFromLists(
     const { programme, category } = programmeOf(list, ctx, kind, frame);
     warnings.push(
       ...numberingGaps(list),
-      ...countMismatches(list, ctx, frame.title),
+      ...countMismatches(list, ctx, frame.title, doc.key),
       ...interleavedWarnings(list, doc.text),
     );
     for (const item of list.items) {

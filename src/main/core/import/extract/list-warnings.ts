@@ -3,9 +3,10 @@
  * from what was found, prose spliced between its items.
  */
 import type { NoticeWarning } from '../../../../shared/domain';
-import { statedCount } from './counts';
+import { exampleCount, statedCount } from './counts';
 import type { ListDraft } from './drafts';
 import type { ListContext } from './list-context';
+import { toKey } from './text-key';
 
 export function numberingGaps(list: ListDraft): NoticeWarning[] {
   const out: NoticeWarning[] = [];
@@ -30,6 +31,7 @@ export function countMismatches(
   list: ListDraft,
   ctx: ListContext,
   fallbackKey: string | null,
+  docKey = '',
 ): NoticeWarning[] {
   const out: NoticeWarning[] = [];
   if (list.layout === 'writeup') return out;
@@ -44,6 +46,7 @@ export function countMismatches(
     (groupCounted
       ? null
       : (statedCount(withoutGroupCounts(ctx.intro)) ??
+        firstExampleCount(list, docKey) ??
         (fallbackKey ? statedCount(fallbackKey) : null)));
   const categorised = (list.categories ?? []).flatMap((c) =>
     c.stated === null ? [] : [{ ...c, stated: c.stated }],
@@ -72,6 +75,12 @@ export function countMismatches(
     });
   }
   return out;
+}
+
+function firstExampleCount(list: ListDraft, docKey: string): number | null {
+  const first = list.items[0];
+  if (!docKey || !first) return null;
+  return exampleCount(docKey, toKey(first.regionText ?? first.title));
 }
 
 export function interleavedWarnings(list: ListDraft, text: string): NoticeWarning[] {

@@ -36,17 +36,16 @@ function same(a: string | null, b: string | null): boolean {
   return x.length >= 2 && y.length >= 2 && (x === y || x.endsWith(y) || y.endsWith(x));
 }
 
+/** Whether `it` is also an item of `list` (same title, or same place). */
+function named(list: ListDraft, it: ListDraft['items'][number]): boolean {
+  return list.items.some(
+    (o) => same(o.title, it.title) || (!!it.regionText && same(o.regionText, it.regionText)),
+  );
+}
+
 /** Share of `b`'s items that also appear in `a`. */
 function overlap(a: ListDraft, b: ListDraft): number {
-  let hit = 0;
-  for (const it of b.items) {
-    if (
-      a.items.some(
-        (o) => same(o.title, it.title) || (it.regionText && same(o.regionText, it.regionText)),
-      )
-    )
-      hit++;
-  }
+  const hit = b.items.filter((it) => named(a, it)).length;
   return hit / Math.max(1, b.items.length);
 }
 
@@ -71,7 +70,18 @@ function dedupe(lists: ListDraft[]): ListDraft[] {
       if (overlap(big, small) < 0.6) continue;
       const loser =
         RANK[a.layout] !== RANK[b.layout] ? (RANK[a.layout] < RANK[b.layout] ? a : b) : small;
-      carryOutcomes(loser, loser === a ? b : a);
+      const winner = loser === a ? b : a;
+      carryOutcomes(loser, winner);
+      // The body names every unit, the attachment's table only its first rows (the rest cut
+      // off): the table's rows stand, and the units only the body names are kept from it.
+      if (loser === big && RANK[loser.layout] < RANK[winner.layout]) {
+        const rest = loser.items.filter((it) => !named(winner, it));
+        if (rest.length > 0) {
+          loser.items = rest;
+          loser.start = rest[0]!.start;
+          continue;
+        }
+      }
       dropped.add(loser);
     }
   }
@@ -89,6 +99,28 @@ export function detectLists(
   lookup: RegionLookup,
   keepNameList: (list: ListDraft) => boolean,
 ): DetectedLists {
+  const first = detectAll(doc, lookup, keepNameList, false);
+  if (!first.lists.some((l) => isHeadline(doc, l))) return first;
+  // A news story's headline names a place and what happened to it ("胶州市里岔镇入选…",
+  // "…区圆满完成实验任务"); read as a write-up heading it swallows the story, whose prose
+  // names the places. When the story lists places, those are the list.
+  const second = detectAll(doc, lookup, keepNameList, true);
+  const prose = second.lists.filter((l) => l.layout === 'sentence');
+  return prose.reduce((n, l) => n + l.items.length, 0) >= 2 ? second : first;
+}
+
+/** A write-up of one item whose heading is the notice's first line. */
+function isHeadline(doc: KeyedText, list: ListDraft): boolean {
+  const top = doc.lines.find((l) => l.trimmed !== '');
+  return list.layout === 'writeup' && list.items.length === 1 && list.start === top?.trimmedStart;
+}
+
+function detectAll(
+  doc: KeyedText,
+  lookup: RegionLookup,
+  keepNameList: (list: ListDraft) => boolean,
+  skipHeadline: boolean,
+): DetectedLists {
   const consumed = new Set<number>();
   const all: ListDraft[] = [];
   const run = (
@@ -105,7 +137,7 @@ export function detectLists(
   run(detectTabTables, () => true);
   run(detectCellTables, () => true);
   run(detectNumberedLists, placesOrNames);
-  run(detectWriteups, (l) => regionShare(l) >= 0.5);
+  run(detectWriteups, (l) => regionShare(l) >= 0.5 && !(skipHeadline && isHeadline(doc, l)));
   run(detectLabelledLines, () => true);
   run(detectThemeLines, () => true);
   run(detectSentenceLists, (l) => regionShare(l) >= 0.5);

@@ -11,7 +11,8 @@ import type { KeyedText } from './text-key';
 import { keyOf } from './text-key';
 import type { ExtractedRecord, NoticeRule } from './types';
 
-const REPORTER = /记者|本报讯|通讯员|特约撰稿/;
+/** A reporter, or a story's byline in brackets at its end ("（作者：李明 王芳）"). */
+const REPORTER = /记者|本报讯|通讯员|特约撰稿|[(（]作者[:：][^()（）]{2,30}[)）]/;
 /** Told as someone else's news: hearsay, or "我市…入选" after another organ's announcement. */
 const HEARSAY =
   /据了解|据悉|获悉|负责人(介绍|表示|说)|榜上有名|据[^。，,]{0,12}(讯息|消息)|(我省|我市|我区|我县)[^。；]{0,40}(入选|上榜|榜上)/;

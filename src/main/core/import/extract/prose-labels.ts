@@ -32,6 +32,28 @@ export function piecesOf(line: Line): Piece[] {
   return out;
 }
 
+/**
+ * A group label run onto the end of the line before ("…郭村镇河东村北湖区（5个）：", as PDF
+ * text extraction joins lines): the last entry and the label become two pieces.
+ */
+const GLUED_LABEL =
+  /^(.+?(?:村|社区|嘎查|居委会))([\u4e00-\u9fff]{1,8}(?:县|区|市|旗)\s*[(（]\s*共?\s*[0-9一二三四五六七八九十]+\s*个\s*[)）])\s*$/;
+
+export function splitGluedLabels(pieces: Piece[]): Piece[] {
+  return pieces.flatMap((p) => {
+    const m = p.sep === ':' || p.sep === '：' ? GLUED_LABEL.exec(p.text) : null;
+    if (!m) return [p];
+    const item = m[1] ?? '';
+    return [
+      { text: item, start: p.start, sep: '、' },
+      { text: m[2] ?? '', start: p.start + item.length, sep: p.sep },
+    ];
+  });
+}
+
+/** A label that counts its group ("宁海县（4个）："): its groups are siblings. */
+export const isCountedLabel = (p: Piece): boolean => COUNT_LABEL.test(p.text);
+
 /** Addressee lines ("北京市、天津市…民政厅（局）：") list provinces, not records. */
 export function isAddressee(line: Line): boolean {
   return /(厅|局|委|政府|办公室|办)[)）]?[:：]\s*$/.test(line.trimmed);

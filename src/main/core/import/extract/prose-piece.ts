@@ -39,6 +39,9 @@ const N = `(?:[0-9]+|[${CHINESE_NUMERAL_CHARS}]+)`;
 /** A village after the place ("…镇东长寿村"); a clause ending in 村 ("入选…示范村") is not one. */
 const VILLAGE_REST =
   /^(?!.*(入选|为|等|的|被|和|及|与|获))[\u4e00-\u9fff]{1,8}(村|社区|嘎查|居委会)$/;
+/** A village before the example's count ("…街道北大社区等8个社区为…") is part of the example. */
+const VILLAGE_BEFORE_ETC =
+  /^(?:(?!入选|为|的|被|和|及|与|获)[\u4e00-\u9fff]){1,8}?(村|社区|嘎查|居委会)(?=等)/;
 /** A bracketed note after the place ("上城区（原江干区）") belongs to the item. */
 const NOTE_REST = /^\([^()]{1,20}\)$/;
 const COUNT_REST = new RegExp(
@@ -155,6 +158,11 @@ function readFrom(p: PieceInput, key: string, from: number, lookup: RegionLookup
     if (VILLAGE_REST.test(restKey) || NOTE_REST.test(restKey)) {
       end = key.length;
       restKey = '';
+    }
+    const village = VILLAGE_BEFORE_ETC.exec(restKey);
+    if (village) {
+      end += village[0].length;
+      restKey = restKey.slice(village[0].length);
     }
     // Two places in a row: "原平市文水县", "龙沙区和牡丹江市西安区".
     const joined = /^(和|及|与)/.exec(restKey);

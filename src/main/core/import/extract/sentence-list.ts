@@ -15,8 +15,10 @@ import {
   isAddressee,
   labelContext,
   labelOf,
+  isCountedLabel,
   piecesOf,
   spacedProvinceLabel,
+  splitGluedLabels,
   titleRanges,
   withoutCounty,
   type Piece,
@@ -49,6 +51,8 @@ interface Building {
   phrase?: string;
   intro: string;
   lastLine: number;
+  /** The context before the list's first counted group label. */
+  groupBase?: RegionContext;
 }
 
 export function detectSentenceLists(
@@ -61,11 +65,13 @@ export function detectSentenceLists(
   let ctx: RegionContext = {};
   let groupLabel: CategoryDraft | null = null;
   let sentenceStart = 0;
+  let groupBase: RegionContext | undefined;
 
   const flush = (): void => {
     const b = current;
     current = null;
     groupLabel = null;
+    groupBase = undefined;
     if (!b) return;
     const nonProvince = b.items.filter((it) => provinceByName(toKey(it.regionText ?? '')) === null);
     const accepted =
@@ -138,15 +144,24 @@ export function detectSentenceLists(
       continue;
     }
     sentenceStart = line.start;
-    const pieces = piecesOf(line);
+    const pieces = splitGluedLabels(piecesOf(line));
     const quoted = titleRanges(line);
     let hadItems = false;
     for (let k = 0; k < pieces.length; k++) {
       const piece = pieces[k]!;
       const label = labelOf(piece, lookup) ?? spacedProvinceLabel(piece, pieces[k + 1], lookup);
       if (label && (piece.sep !== '。' || current !== null || k + 1 < pieces.length)) {
-        ctx = labelContext(label, ctx);
+        // Groups that count their entries ("余姚市（6个）：", "宁海县（4个）：") are siblings:
+        // a later group starts from what held before the first, never inside an earlier one.
+        if (isCountedLabel(piece)) {
+          if (current?.groupBase === undefined) {
+            if (current) current.groupBase = ctx;
+            else groupBase = ctx;
+          }
+          ctx = labelContext(label, current?.groupBase ?? groupBase ?? ctx);
+        } else ctx = labelContext(label, ctx);
         current ??= newBuilding(line, doc, piece.start);
+        current.groupBase ??= groupBase;
         current.labelled = true;
         continue;
       }
@@ -164,10 +179,17 @@ export function detectSentenceLists(
       )
         places = [];
       if (places.length === 0) {
-        if (current && current.open.items.length > 0 && looksLikePlace(piece.text)) {
+        // After a county's label ("清河区：A街道B社区、…") a township opens the group.
+        const underCounty = current?.labelled === true && ctx.county !== undefined;
+        if (
+          current &&
+          (current.open.items.length > 0 || underCounty) &&
+          looksLikePlace(piece.text)
+        ) {
           const end = piece.start + piece.text.length;
           // A misspelt county is flagged; a township written without its county takes the one before.
-          const unresolved = /(县|区|市|旗)$/.test(toKey(piece.text).trim());
+          // (社区 ends in 区 but is a community, not a county.)
+          const unresolved = /(县|(?<!社)区|市|旗)$/.test(toKey(piece.text).trim());
           const p: PlacePiece = {
             regionText: piece.text.trim(),
             start: piece.start,
@@ -186,6 +208,20 @@ export function detectSentenceLists(
           ctx = {};
         }
         if (SENTENCE_END.test(piece.sep)) sentenceStart = piece.start + piece.text.length + 1;
+        continue;
+      }
+      // One entry per line, its name cut short after the township ("…镇白毛"): the line is
+      // still an entry of the list above, kept whole and flagged, not a place doing something.
+      if (current && isCutEntry(places, pieces, current, line)) {
+        const p = { ...places[0]!, regionText: line.trimmed, end: line.end, rest: 'none' as const };
+        ctx = addItem(current, p, ctx, groupLabel);
+        current.items[current.items.length - 1]!.warnings.push({
+          code: 'truncated_item',
+          message: `“${line.trimmed}”名称不完整，疑似被截断`,
+          seq: null,
+        });
+        current.lastLine = line.index;
+        current.lines.push(line.index);
         continue;
       }
       // A line that opens with a place doing something (a signature "江苏省民政厅", a new
@@ -230,6 +266,19 @@ export function detectSentenceLists(
   }
   flush();
   return lists;
+}
+
+/** A whole line that is a township and a few more characters, right below a list's entries. */
+function isCutEntry(places: PlacePiece[], pieces: Piece[], b: Building, line: Line): boolean {
+  const p = places[0];
+  if (!p || places.length !== 1 || pieces.length !== 1 || p.rest !== 'activity') return false;
+  const cut = toKey(line.raw.slice(p.end - line.start)).trim();
+  return (
+    b.items.length > 1 &&
+    b.lastLine === line.index - 1 &&
+    /^[\u4e00-\u9fff]{1,4}$/.test(cut) &&
+    /(镇|乡|街道|苏木)$/.test(toKey(p.regionText))
+  );
 }
 
 /**

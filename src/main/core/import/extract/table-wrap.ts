@@ -21,8 +21,12 @@ export interface TableRow {
 
 const SEQ = /^\d{1,4}$/;
 /** Lines after a table that close a notice (signature, date) are never continuations. */
-const CLOSING =
-  /(部|厅|局|委|会|府|室|处|院|办)$|^\d{4}年\d{1,2}月\d{1,2}日$|^[(（]?(注|说明|附件)/;
+const CLOSING = /^\d{4}年\d{1,2}月\d{1,2}日$|^[(（]?(注|说明|附件)/;
+/** A signature names an organ of some place ("甘肃省民政厅"); "…社区新格局" only ends like one. */
+const ORGAN_END = /(部|厅|局|委|会|府|室|处|院|办)$/;
+const ORGAN_OF = /省|市|县|区|州|盟|旗|中央|国家|民政|司法|政府|委员/;
+const closes = (t: string): boolean =>
+  CLOSING.test(t) || (ORGAN_END.test(t) && ORGAN_OF.test(t.replace(/社区/g, '')));
 
 function cellsOf(line: Line): Cell[] {
   const cells: Cell[] = [];
@@ -130,7 +134,11 @@ export function groupRows(
     for (; k < pending.length; k++) {
       const l = pending[k];
       const longest = Math.max(...(lastRow?.cells.map((c) => c.text.length) ?? [0]));
-      if (!l || !lastRow || CLOSING.test(l.trimmed) || l.trimmed.length * 2 > longest) break;
+      if (!l || !lastRow || closes(l.trimmed)) break;
+      // A short line continues the cell; one as long as the cell's own first line does too
+      // when the cell stops mid-phrase (no sentence end): the PDF wrapped it at the column.
+      const cut = /[\u4e00-\u9fff”]$/.test(lastRow.cells[lastRow.cells.length - 1]?.text ?? '');
+      if (l.trimmed.length * 2 > longest && !(cut && l.trimmed.length <= longest)) break;
       appendRight(lastRow, cellsOf(l), l);
     }
   }

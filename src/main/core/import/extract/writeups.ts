@@ -7,6 +7,7 @@
 import type { ItemDraft, ListDraft } from './drafts';
 import { isProse } from './numbered-list';
 import { readNumbering } from './numbering';
+import { classifyRest } from './prose-piece';
 import { isConfidentRegion } from './region-heuristic';
 import { toKey, type KeyedText, type Line } from './text-key';
 import type { RegionLookup } from './types';
@@ -60,6 +61,10 @@ function headingAt(doc: KeyedText, i: number, lookup: RegionLookup): Heading | n
   // "七都镇：以…推动…" — the delimiter between place and title is not part of the title.
   const rest = after.replace(/^(?:[:：]|——|—|－－|--)\s*/, '');
   if (ORGAN_AFTER_REGION.test(rest)) return null;
+  // "湖南两个乡镇入选…", "嘉兴4家单位获评…": a place and a count of its units is a headline
+  // summing up a list, not the heading of one case.
+  const summed = classifyRest(toKey(rest).replace(/^(新增|又有|再添|共有|共)/, ''));
+  if (summed.rest === 'count' && !summed.example) return null;
   // "内蒙古：通辽市科尔沁区、赤峰市红山区" labels a list of places; it is not a heading.
   if (/[、,，]/.test(rest) && lookup.splitPrefix(rest, {})) return null;
   if (rest !== '') {

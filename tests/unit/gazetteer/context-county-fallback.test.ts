@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { resolveRegion } from '../../../src/main/core/gazetteer';
+
+describe('a township or community the town lists lack, under a county the notice names', () => {
+  it('takes the county of the context, with a note to check', () => {
+    const r = resolveRegion('湖滨社区', { asOf: '2013-01-01', context: '福建省福州市鼓楼区' });
+    expect(r.regionCode).toBe('350102');
+    expect(r.note).toContain('按上下文所在区县');
+  });
+
+  it('a street of a county abolished since takes the county valid on the notice date', () => {
+    const r = resolveRegion('城南街道和平里社区', {
+      asOf: '2012-05-01',
+      context: '江苏省淮安市清浦区',
+    });
+    expect(r.regionCode).toBe('320811');
+  });
+
+  it('never guesses when the context is wider than one county', () => {
+    expect(resolveRegion('湖滨社区', { asOf: '2013-01-01', context: '福建省福州市' }).code).toBe(
+      null,
+    );
+  });
+
+  it('a township read as a place in another county yields to the county of the context', () => {
+    const r = resolveRegion('九龙湖镇汶溪村', {
+      asOf: '2021-08-30',
+      context: '浙江省宁波市镇海区',
+    });
+    expect(r.regionCode).toBe('330211');
+  });
+});
