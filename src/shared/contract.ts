@@ -10,6 +10,7 @@ import type {
   AppInfo,
   DedupeSettings,
   DuplicateReview,
+  DuplicateReviewGroup,
   BackupEntry,
   LedgerSummary,
   HistoryEntry,
@@ -30,6 +31,7 @@ import type {
   RecordPanelData,
 } from './domain';
 import {
+  EDIT_ACTIONS,
   EDITABLE_RECORD_FIELDS,
   FILTER_OPS,
   FILTERABLE_RECORD_FIELDS,
@@ -39,6 +41,7 @@ import { exportDocumentOptions, type ExportPreview } from './export-options';
 import { MAX_IMPORT_FILE_BASE64 } from './import-limits';
 import type { HistoryPeek, OperationSummary, UndoOutcome } from './operations';
 import { MERGE_GROUP_NAMES, RECORD_FIELD_NAMES } from './record-fields';
+import { LINK_RELATIONS } from './record-links';
 import type { DeadlineCounts, DeadlineItem, IcsExport, ScheduleRule } from './schedule';
 
 // Validation messages reach people: in Chinese, like every other message.
@@ -266,6 +269,16 @@ export const contract = {
   'records/unmerge': method<LedgerRecord[]>()(
     z.strictObject({ opId: z.number().int().positive() }),
   ),
+  // Merge and link by hand from the grid's selection (issue #17).
+  'records/compare': method<DuplicateReviewGroup>()(
+    z.strictObject({ ids: z.array(z.number().int().positive()).min(2).max(50) }),
+  ),
+  'records/link': method<{ links: number }>()(
+    z.strictObject({
+      ids: z.array(z.number().int().positive()).min(2).max(50),
+      relation: z.enum(LINK_RELATIONS),
+    }),
+  ),
   // With opId: only if that is still the operation the step would take (the one a person confirmed).
   'history/undo': method<UndoOutcome | null>()(
     z.strictObject({ opId: z.number().int().positive().optional() }),
@@ -399,8 +412,8 @@ export const contract = {
         )
         .min(1)
         .max(100_000),
-      /** How the history names it: a cell edit, a bulk edit of a column, a paste. */
-      action: z.enum(['edit', 'bulk_edit', 'paste']).default('edit'),
+      /** How the history names it: a cell edit, a bulk edit, a paste, a fill down, a clear. */
+      action: z.enum(EDIT_ACTIONS).default('edit'),
     }),
   ),
   'records/create': method<EditOutcome>()(

@@ -269,6 +269,10 @@ export interface FacetCounts {
   hasDuplicates: number;
 }
 
+/** How the history names a grid change: a cell edit, a bulk edit, a paste, a fill down, a clear. */
+export const EDIT_ACTIONS = ['edit', 'bulk_edit', 'paste', 'fill', 'clear'] as const;
+export type EditAction = (typeof EDIT_ACTIONS)[number];
+
 export interface CellEdit {
   id: number;
   field: EditableRecordField;
@@ -310,10 +314,18 @@ export interface PanelLink {
   source: string;
 }
 
+/** A merge this record survived, still in effect: 拆分 takes it apart. */
+export interface PanelMerge {
+  opId: number;
+  at: string;
+  merged: { id: number; title: string | null }[];
+}
+
 export interface RecordPanelData {
   record: GridRecord;
   mentions: PanelMention[];
   links: PanelLink[];
+  merges: PanelMerge[];
   warnings: (NoticeWarning & { noticeId: number })[];
 }
 

@@ -25,6 +25,8 @@ export const METHOD_ACCESS = {
   'duplicates/decide': 'write',
   'duplicates/settings': 'write',
   'records/unmerge': 'write',
+  'records/compare': 'read',
+  'records/link': 'write',
   'history/undo': 'history',
   'history/redo': 'history',
   'records/history': 'read',

@@ -74,6 +74,9 @@ const CASES: Record<WriteMethod, Case> = {
       return { opId: review.merged[0]!.opId };
     },
   },
+  'records/link': {
+    input: async () => ({ ids: (await zoneIds()).slice(0, 3), relation: 'renamed' }),
+  },
   'notices/update': {
     input: async () => {
       const [n] = await call('notices/list', {});
