@@ -16,6 +16,7 @@ import { api } from '../../api';
 import { editCells, report } from './grid-actions';
 import { layoutOf } from './grid-query';
 import { COLUMN_LABELS, EDIT_FIELD } from './record-columns';
+import { SelectionActions } from './SelectionActions';
 import { BulkEditForm, NewRecordForm, SaveViewForm } from './ToolbarForms';
 import type { useGridSettings } from './use-grid-settings';
 
@@ -103,18 +104,11 @@ export function GridToolbar(props: {
       >
         批量修改{props.selected > 0 ? `（${props.selected}）` : ''}
       </button>
-      <button
-        type="button"
-        className="button small"
-        disabled={props.selected === 0}
-        onClick={() => {
-          void api.call('records/delete', { ids: selectedIds() }).then((r) => {
-            if (report(r)) g()?.deselectAll();
-          });
-        }}
-      >
-        删除所选
-      </button>
+      <SelectionActions
+        ids={selectedIds}
+        count={props.selected}
+        onDone={() => g()?.deselectAll()}
+      />
       <span className="toolbar-sep" />
       <select aria-label="视图" value={view} onChange={(e) => applyView(e.target.value)}>
         <option value="">视图…</option>
@@ -148,7 +142,7 @@ export function GridToolbar(props: {
         列
       </button>
       <span className="toolbar-hint muted">
-        F2 或直接输入编辑 · Enter／双击看详情 · 可从 Excel 粘贴
+        直接输入或 F2 编辑 · Enter 看详情 · Ctrl+C 复制 · Ctrl+D 向下填充 · Delete 清除
       </span>
       {form === 'bulk' && (
         <BulkEditForm
