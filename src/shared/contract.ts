@@ -61,6 +61,7 @@ const isoDate = z
   }, '不存在的日期');
 
 const recordKind = z.enum(RECORD_KINDS);
+const exportIds = z.array(z.number().int().positive()).min(1).max(100_000).optional();
 /** A backup is named, never addressed by path: the backend looks the name up in its own folder. */
 const backupName = z
   .string()
@@ -371,6 +372,8 @@ export const contract = {
       kind: recordKind.optional(),
       programme: z.string().max(200).optional(),
       year: z.number().int().min(1949).max(2100).optional(),
+      /** Exactly these records in this order: what a grid shows (its filter, sort, ticks). */
+      ids: exportIds,
       asOf: isoDate.optional(),
       ...exportDocumentOptions,
       /** The date printed (填报日期); also decides what is overdue when asOf is absent. */
@@ -382,6 +385,7 @@ export const contract = {
       kind: recordKind.optional(),
       programme: z.string().max(200).optional(),
       year: z.number().int().optional(),
+      ids: exportIds,
       format: z.enum(['docx', 'xlsx', 'ics']).optional(),
       layout: exportDocumentOptions.layout,
       grouping: exportDocumentOptions.grouping,

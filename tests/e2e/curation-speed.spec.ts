@@ -2,12 +2,15 @@
  * Curation at spreadsheet speed (issue #17), in browser mode, each step checked on the
  * ledger itself: merge, link and split by hand from the grid's ticks; delete asks with
  * the count and never reaches rows a search hides; Ctrl+C, Ctrl+D, Delete and the header
- * checkbox; search by resolved place names, and a search that finds nothing says so.
+ * checkbox; search by resolved place names, and a search that finds nothing says so;
+ * group by a field with counts; export exactly the view to Excel and Word.
  */
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
+import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
 import { expect, test } from './support/browser-mode';
 import { ledgerCall } from './support/ledger-call';
 
@@ -184,4 +187,50 @@ test('Ctrl+C copies with headers, Ctrl+D fills down, Delete clears as one operat
   await page.keyboard.press('Control+z');
   await expect(cell(page, 2, 'status')).toHaveText('已验收');
   expect(await statusOf()).toEqual(['已验收', '已验收', '已验收']);
+});
+
+test('group by province with counts, export exactly the view to Excel and Word', async ({
+  page,
+  browserMode,
+}) => {
+  await importNotice(page, browserMode.url);
+  await page.getByLabel('分组').selectOption({ label: '按省份分组' });
+  const bar = page.getByTestId('group-bar');
+  await expect(bar.getByRole('button', { name: /江苏省\s*2/ })).toBeVisible();
+  await expect(bar.getByRole('button', { name: /河北省\s*2/ })).toBeVisible();
+  await page.screenshot({ path: path.join(SHOTS, 'group-by.png') });
+  await bar.getByRole('button', { name: /江苏省/ }).click();
+  await expect(page.locator('.page-subtitle')).toHaveText('共 2 条');
+
+  const jiangsu = (await zones(page)).filter((r) => r.province === '江苏省');
+  const hebei = (await zones(page)).filter((r) => r.province === '河北省');
+
+  const [xlsx] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: '导出 Excel' }).click(),
+  ]);
+  const book = new ExcelJS.Workbook();
+  await book.xlsx.readFile(await xlsx.path());
+  const cells = book.worksheets
+    .flatMap((ws) => ws.getSheetValues())
+    .flatMap((row) => (Array.isArray(row) ? row : []))
+    .map((v) => (typeof v === 'string' ? v : JSON.stringify(v ?? '')))
+    .join('\n');
+  for (const r of jiangsu) expect(cells).toContain(r.title!);
+  for (const r of hebei) expect(cells).not.toContain(r.title!);
+
+  // Ticked rows narrow it further: only the ticked one goes to the Word attachment.
+  await tick(page, 0);
+  const [docx] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: '导出 Word' }).click(),
+  ]);
+  await expect(page.getByTestId('status-line')).toContainText('已导出当前视图的 1 条记录');
+  const zip = await JSZip.loadAsync(readFileSync(await docx.path()));
+  const body = await zip.file('word/document.xml')!.async('string');
+  const shownTitle = await cell(page, 0, 'title').textContent();
+  expect(body).toContain(shownTitle!.replace(/[“”]/g, '').slice(0, 4));
+  for (const r of [...hebei, ...jiangsu].filter((x) => x.title !== shownTitle))
+    expect(body).not.toContain(r.title!);
+  await page.screenshot({ path: path.join(SHOTS, 'export-view.png') });
 });

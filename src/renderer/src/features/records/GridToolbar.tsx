@@ -6,6 +6,7 @@ import type { GridApi } from 'ag-grid-community';
 import { useState, type RefObject } from 'react';
 import type {
   EditableRecordField,
+  FacetField,
   FacetSelection,
   GridRecord,
   RecordKind,
@@ -17,6 +18,7 @@ import { editCells, report } from './grid-actions';
 import { layoutOf } from './grid-query';
 import { COLUMN_LABELS, EDIT_FIELD } from './record-columns';
 import { SelectionActions } from './SelectionActions';
+import { ViewActions } from './ViewActions';
 import { BulkEditForm, NewRecordForm, SaveViewForm } from './ToolbarForms';
 import type { useGridSettings } from './use-grid-settings';
 
@@ -33,6 +35,9 @@ export function GridToolbar(props: {
   settings: ReturnType<typeof useGridSettings>;
   onChanged: () => void;
   onLayoutChanged: () => void;
+  groupBy: FacetField | null;
+  onGroupBy: (f: FacetField | null) => void;
+  onExport: (format: 'xlsx' | 'docx') => Promise<void>;
 }) {
   const [form, setForm] = useState<Form>(null);
   const [view, setView] = useState('');
@@ -110,6 +115,7 @@ export function GridToolbar(props: {
         onDone={() => g()?.deselectAll()}
       />
       <span className="toolbar-sep" />
+      <ViewActions groupBy={props.groupBy} onGroupBy={props.onGroupBy} onExport={props.onExport} />
       <select aria-label="视图" value={view} onChange={(e) => applyView(e.target.value)}>
         <option value="">视图…</option>
         {props.settings.settings?.views.map((v) => (

@@ -17,6 +17,7 @@ import { AgGridReact } from 'ag-grid-react';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type {
   FacetCounts,
+  FacetField,
   FacetSelection,
   GridRecord,
   RecordKind,
@@ -25,7 +26,9 @@ import { RECORD_KIND_LABELS } from '../../../../shared/domain';
 import { api } from '../../api';
 import { PageHeader } from '../../components/PageHeader';
 import { announce, isTextTarget, onLedgerChange } from '../../components/undo-bus';
+import { exportView } from './export-view';
 import { FacetPanel } from './FacetPanel';
+import { GroupBar } from './GroupBar';
 import { GridToolbar } from './GridToolbar';
 import { editCells, pasteBlock } from './grid-actions';
 import { clearCells, copyText, fillDown } from './grid-keys';
@@ -78,6 +81,7 @@ export function RecordsPage({ kind }: { kind: RecordKind }) {
   const [version, setVersion] = useState(0);
   const [selected, setSelected] = useState(0);
   const [nothingFound, setNothingFound] = useState(false);
+  const [groupBy, setGroupBy] = useState<FacetField | null>(null);
   const grid = useRef<GridApi<GridRecord> | null>(null);
   const query = useRef({ search, facets });
   query.current = { search, facets };
@@ -247,7 +251,19 @@ export function RecordsPage({ kind }: { kind: RecordKind }) {
         settings={settings}
         onChanged={() => refresh()}
         onLayoutChanged={saveLayout}
+        groupBy={groupBy}
+        onGroupBy={(f) => {
+          setGroupBy(f);
+          grid.current?.applyColumnState({
+            state: f ? [{ colId: f, sort: 'asc' }] : [],
+            defaultState: { sort: null },
+          });
+        }}
+        onExport={(format) =>
+          grid.current ? exportView(grid.current, kind, currentQuery(), format) : Promise.resolve()
+        }
       />
+      {groupBy && <GroupBar field={groupBy} counts={counts} facets={facets} onFacets={setFacets} />}
       <div className="records-body">
         <FacetPanel counts={counts} selection={facets} onChange={setFacets} />
         <div

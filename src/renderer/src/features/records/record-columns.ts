@@ -96,11 +96,10 @@ export const recordColumns: ColDef<GridRecord>[] = [
     pinned: 'left',
     cellClassRules: { 'cell-missing': (p) => !!p.data && p.data.kind !== 'other' && !p.data.title },
   }),
-  field('regionText', { cellEditor: RegionEditor, cellEditorPopup: true }),
+  field('regionText', { pinned: 'left', cellEditor: RegionEditor, cellEditorPopup: true }),
   field('regionCode', { cellClass: 'code' }),
   text('region', '区划（名称与代码）', {
     field: undefined,
-    pinned: 'left',
     width: 250,
     editable: false,
     filter: false, // filter by 省份/地市 or the facets; the code has its own column
