@@ -356,6 +356,13 @@ export interface HomeSummary {
   byKind: Record<RecordKind, number>;
   byProvince: { province: string | null; count: number }[];
   byProgramme: { programme: string | null; count: number }[];
+  /** Records per province and programme (and the kind they are), for the home table. */
+  byProvinceProgramme: {
+    province: string | null;
+    programme: string | null;
+    kind: RecordKind;
+    count: number;
+  }[];
   warnings: {
     noticeId: number;
     title: string | null;

@@ -234,3 +234,35 @@ test('group by province with counts, export exactly the view to Excel and Word',
     expect(body).not.toContain(r.title!);
   await page.screenshot({ path: path.join(SHOTS, 'export-view.png') });
 });
+
+test('home page: a bar and a table count open the grid narrowed to them', async ({
+  page,
+  browserMode,
+}) => {
+  await importNotice(page, browserMode.url);
+  await page.click('[data-nav="home"]');
+  const summary = await ledgerCall(page, 'home/summary', {});
+  const jiangsu = summary.byProvinceProgramme.filter((r) => r.province === '江苏省');
+  expect(jiangsu.reduce((n, r) => n + r.count, 0)).toBe(2);
+  const table = page.getByTestId('province-programme');
+  await expect(table.getByRole('row', { name: /江苏省/ })).toContainText('2');
+  await page.screenshot({ path: path.join(SHOTS, 'home-clickable.png'), fullPage: true });
+
+  await page.getByRole('link', { name: '江苏省 2' }).click();
+  await expect(page.locator('h1')).toHaveText('实验区');
+  await expect(page.locator('.page-subtitle')).toHaveText('共 2 条');
+  const shown = await ledgerCall(page, 'records/page', {
+    kind: 'zone',
+    facets: { province: ['江苏省'] },
+  });
+  expect(shown.total).toBe(2);
+
+  await page.click('[data-nav="home"]');
+  await table
+    .getByRole('row', { name: /河北省/ })
+    .getByRole('link')
+    .first()
+    .click();
+  await expect(page.locator('.page-subtitle')).toHaveText('共 2 条');
+  await expect(cell(page, 0, 'regionText')).toContainText(/石家庄|保定/);
+});

@@ -44,6 +44,12 @@ export function homeSummary(db: Database.Database): HomeSummary {
       `SELECT r.programme, count(*) AS count FROM records r WHERE ${LIVE} GROUP BY r.programme ORDER BY count DESC LIMIT 20`,
     )
     .all() as HomeSummary['byProgramme'];
+  const byProvinceProgramme = db
+    .prepare(
+      `SELECT r.province, r.programme, r.kind, count(*) AS count FROM records r WHERE ${LIVE}
+        GROUP BY r.province, r.programme, r.kind ORDER BY count DESC LIMIT 400`,
+    )
+    .all() as HomeSummary['byProvinceProgramme'];
   const noticeRows = db
     .prepare(
       `SELECT id, title, file, warnings FROM notices
@@ -86,6 +92,7 @@ export function homeSummary(db: Database.Database): HomeSummary {
     byKind: countByKind(db),
     byProvince,
     byProgramme,
+    byProvinceProgramme,
     warnings,
     recentImports,
   };

@@ -29,6 +29,7 @@ import { announce, isTextTarget, onLedgerChange } from '../../components/undo-bu
 import { exportView } from './export-view';
 import { FacetPanel } from './FacetPanel';
 import { GroupBar } from './GroupBar';
+import { facetsFromHash } from './grid-link';
 import { GridToolbar } from './GridToolbar';
 import { editCells, pasteBlock } from './grid-actions';
 import { clearCells, copyText, fillDown } from './grid-keys';
@@ -75,7 +76,9 @@ const EMPTY_TEXT: Record<RecordKind, string> = {
 export function RecordsPage({ kind }: { kind: RecordKind }) {
   const [total, setTotal] = useState<number | null>(null);
   const [search, setSearch] = useState('');
-  const [facets, setFacets] = useState<FacetSelection>({});
+  const [facets, setFacets] = useState<FacetSelection>(
+    () => facetsFromHash(window.location.hash) ?? {},
+  );
   const [counts, setCounts] = useState<FacetCounts | null>(null);
   const [panelId, setPanelId] = useState<number | null>(null);
   const [version, setVersion] = useState(0);
@@ -173,6 +176,16 @@ export function RecordsPage({ kind }: { kind: RecordKind }) {
     const t = setTimeout(() => refresh(true), 250);
     return () => clearTimeout(t);
   }, [search, facets, refresh, loadFacets]);
+
+  // A link from the home page (#/zones?province=…) narrows the grid it opens.
+  useEffect(() => {
+    const onHash = () => {
+      const f = facetsFromHash(window.location.hash);
+      if (f) setFacets(f);
+    };
+    window.addEventListener('hashchange', onHash);
+    return () => window.removeEventListener('hashchange', onHash);
+  }, []);
 
   // Undo, redo and edits anywhere change rows: re-read what is on screen.
   useEffect(() => onLedgerChange((c) => c.dataChanged && refresh()), [refresh]);
