@@ -270,6 +270,16 @@ export const contract = {
   'records/unmerge': method<LedgerRecord[]>()(
     z.strictObject({ opId: z.number().int().positive() }),
   ),
+  // A notice's warning marked 已核对 with a note, or opened again (issue #17).
+  'notices/checkWarning': method<{ opId: number | null }>()(
+    z.strictObject({
+      noticeId: z.number().int().positive(),
+      code: z.string().min(1).max(60),
+      message: z.string().min(1).max(2000),
+      note: z.string().max(500).default(''),
+      checked: z.boolean().default(true),
+    }),
+  ),
   // Merge and link by hand from the grid's selection (issue #17).
   'records/compare': method<DuplicateReviewGroup>()(
     z.strictObject({ ids: z.array(z.number().int().positive()).min(2).max(50) }),

@@ -2,6 +2,8 @@
  * Domain shapes as they leave the backend (see docs: CLI and JSON contract).
  * Plain data only: no Node, no DOM, so both sides can import them.
  */
+import type { WarningCheck } from './warning-checks';
+
 export const RECORD_KINDS = ['zone', 'case', 'observation', 'other'] as const;
 export type RecordKind = (typeof RECORD_KINDS)[number];
 
@@ -326,6 +328,8 @@ export interface RecordPanelData {
   mentions: PanelMention[];
   links: PanelLink[];
   merges: PanelMerge[];
+  /** The warnings below that were marked 已核对. */
+  checks: WarningCheck[];
   warnings: (NoticeWarning & { noticeId: number })[];
 }
 
@@ -349,6 +353,8 @@ export interface NoticeDetail {
   notice: NoticeOverview;
   rawText: string;
   spans: NoticeSpan[];
+  /** Its warnings marked 已核对. */
+  checks: WarningCheck[];
 }
 
 export interface HomeSummary {

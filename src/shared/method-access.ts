@@ -27,6 +27,7 @@ export const METHOD_ACCESS = {
   'records/unmerge': 'write',
   'records/compare': 'read',
   'records/link': 'write',
+  'notices/checkWarning': 'write',
   'history/undo': 'history',
   'history/redo': 'history',
   'records/history': 'read',

@@ -266,3 +266,36 @@ test('home page: a bar and a table count open the grid narrowed to them', async 
   await expect(page.locator('.page-subtitle')).toHaveText('共 2 条');
   await expect(cell(page, 0, 'regionText')).toContainText(/石家庄|保定/);
 });
+
+test('a notice warning marked 已核对 with a note no longer waits on the home page', async ({
+  page,
+  browserMode,
+}) => {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'taizhang-speed-'));
+  const file = path.join(dir, '第四批实验区.txt');
+  writeFileSync(
+    file,
+    NOTICE.replace('第三批', '第四批').replace('3.南京市栖霞区', '5.南京市栖霞区'),
+  );
+  await page.goto(browserMode.url);
+  await page.click('[data-nav="import"]');
+  await page.setInputFiles('[data-testid="import-file-input"]', file);
+  await page.getByRole('button', { name: /确认导入/ }).click();
+  await expect(page.getByTestId('file-preview').locator('.badge')).toHaveText('已导入');
+  const notice = (await ledgerCall(page, 'notices/list', {})).find((n) => n.warnings.length > 0)!;
+  expect((await ledgerCall(page, 'home/summary', {})).warnings).toHaveLength(1);
+
+  await page.goto(`${browserMode.url.split('?')[0]}#/notices/${notice.id}`);
+  const list = page.getByTestId('warning-list');
+  await list.getByRole('button', { name: '已核对' }).first().click();
+  await list.getByLabel('核对说明').fill('已与原件核对，原文如此');
+  await list.getByRole('button', { name: '确认已核对' }).click();
+  await expect(list.locator('.badge', { hasText: '已核对' }).first()).toBeVisible();
+
+  const detail = await ledgerCall(page, 'notices/detail', { id: notice.id });
+  expect(detail.checks[0]!.note).toBe('已与原件核对，原文如此');
+  const open = notice.warnings.length - detail.checks.length;
+  const home = await ledgerCall(page, 'home/summary', {});
+  expect(home.warnings.reduce((n, w) => n + w.count, 0)).toBe(open);
+  await page.screenshot({ path: path.join(SHOTS, 'warning-checked.png') });
+});

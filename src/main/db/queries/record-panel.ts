@@ -22,6 +22,7 @@ import { noticeWarningsIn, parseNoticeWarnings, warningSeq } from '../../../shar
 import { liveMerges } from './merges';
 import { LINK_RELATION_LABELS } from '../../../shared/record-links';
 import { toNotice } from './notices';
+import { warningChecks } from './warning-checks';
 import { pageRecords } from './records';
 
 export const RELATION_LABELS: Record<string, string> = {
@@ -97,7 +98,9 @@ export function recordPanel(db: Database.Database, id: number, context = 80): Re
     ).filter((w) => !own.some((o) => o.code === w.code && o.message === w.message));
     for (const w of [...own, ...flagged]) warnings.push({ ...w, noticeId: m.notice_id });
   }
-  return { record, mentions, links: linksOf(db, id), merges: mergesInto(db, id), warnings };
+  const noticeIds = new Set(mentionRows.map((m) => m.notice_id));
+  const checks = warningChecks(db).filter((c) => noticeIds.has(c.noticeId));
+  return { record, mentions, links: linksOf(db, id), merges: mergesInto(db, id), warnings, checks };
 }
 
 /** Merges this record survived that are still in effect, with the records folded into it. */
@@ -190,5 +193,6 @@ export function noticeDetail(db: Database.Database, id: number): NoticeDetail {
     notice: toOverview(row),
     rawText: raw,
     spans: spans.map((s) => ({ ...s, live: s.live === 1 })),
+    checks: warningChecks(db, id),
   };
 }

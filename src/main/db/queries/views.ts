@@ -5,6 +5,8 @@
  * operation like any other (src/main/app/views).
  */
 import type Database from 'better-sqlite3';
+import { isChecked } from '../../../shared/warning-checks';
+import { warningChecks } from './warning-checks';
 import { parseNoticeWarnings } from '../../../shared/notice-warnings';
 import type { ColumnLayout, GridSettings, HomeSummary, SavedView } from '../../../shared/domain';
 import { countNotices } from './notices';
@@ -56,15 +58,20 @@ export function homeSummary(db: Database.Database): HomeSummary {
         WHERE withdrawn_at IS NULL AND json_array_length(warnings) > 0 ORDER BY imported_at DESC, id DESC LIMIT 50`,
     )
     .all() as { id: number; title: string | null; file: string; warnings: string }[];
-  const warnings = noticeRows.map((n) => {
-    const list = parseNoticeWarnings(n.warnings);
-    return {
-      noticeId: n.id,
-      title: n.title,
-      file: n.file,
-      count: list.length,
-      codes: [...new Set(list.map((w) => w.code))],
-    };
+  const checks = warningChecks(db);
+  const warnings = noticeRows.flatMap((n) => {
+    // Only warnings still waiting: one marked 已核对 no longer counts.
+    const list = parseNoticeWarnings(n.warnings).filter((w) => !isChecked(checks, n.id, w));
+    if (list.length === 0) return [];
+    return [
+      {
+        noticeId: n.id,
+        title: n.title,
+        file: n.file,
+        count: list.length,
+        codes: [...new Set(list.map((w) => w.code))],
+      },
+    ];
   });
   const recentImports = (
     db

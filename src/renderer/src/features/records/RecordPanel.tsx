@@ -9,6 +9,7 @@ import { RECORD_KIND_LABELS } from '../../../../shared/domain';
 import { api } from '../../api';
 import { ErrorNote } from '../../components/ErrorNote';
 import { announce } from '../../components/undo-bus';
+import { WarningList } from '../../components/WarningList';
 import { useApi } from '../../use-api';
 import { COLUMN_LABELS } from './record-columns';
 
@@ -89,11 +90,7 @@ export function RecordPanel(props: {
           {p.warnings.length > 0 && (
             <>
               <h3>警告（{p.warnings.length}）</h3>
-              <ul className="warning-list">
-                {p.warnings.map((w, i) => (
-                  <li key={i}>{w.message}</li>
-                ))}
-              </ul>
+              <WarningList warnings={p.warnings} checks={p.checks} />
             </>
           )}
           <h3>相关记录（{p.links.length}）</h3>
