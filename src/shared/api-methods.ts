@@ -24,6 +24,7 @@ export const API_METHODS = [
   'records/compare',
   'records/link',
   'notices/checkWarning',
+  'records/clusters',
   'history/undo',
   'history/redo',
   'records/history',

@@ -42,6 +42,7 @@ import { MAX_IMPORT_FILE_BASE64 } from './import-limits';
 import type { HistoryPeek, OperationSummary, UndoOutcome } from './operations';
 import { MERGE_GROUP_NAMES, RECORD_FIELD_NAMES } from './record-fields';
 import { LINK_RELATIONS } from './record-links';
+import type { ValueCluster } from './value-clusters';
 import type { DeadlineCounts, DeadlineItem, IcsExport, ScheduleRule } from './schedule';
 
 // Validation messages reach people: in Chinese, like every other message.
@@ -269,6 +270,13 @@ export const contract = {
   ),
   'records/unmerge': method<LedgerRecord[]>()(
     z.strictObject({ opId: z.number().int().positive() }),
+  ),
+  // Variant values of a column clustered by key collision (issue #17).
+  'records/clusters': method<ValueCluster[]>()(
+    z.strictObject({
+      field: z.enum(['programme', 'unit', 'batch']),
+      kind: recordKind.optional(),
+    }),
   ),
   // A notice's warning marked 已核对 with a note, or opened again (issue #17).
   'notices/checkWarning': method<{ opId: number | null }>()(

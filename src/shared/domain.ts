@@ -272,7 +272,14 @@ export interface FacetCounts {
 }
 
 /** How the history names a grid change: a cell edit, a bulk edit, a paste, a fill down, a clear. */
-export const EDIT_ACTIONS = ['edit', 'bulk_edit', 'paste', 'fill', 'clear'] as const;
+export const EDIT_ACTIONS = [
+  'edit',
+  'bulk_edit',
+  'paste',
+  'fill',
+  'clear',
+  'rename_value',
+] as const;
 export type EditAction = (typeof EDIT_ACTIONS)[number];
 
 export interface CellEdit {

@@ -299,3 +299,37 @@ test('a notice warning marked 已核对 with a note no longer waits on the home 
   expect(home.warnings.reduce((n, w) => n + w.count, 0)).toBe(open);
   await page.screenshot({ path: path.join(SHOTS, 'warning-checked.png') });
 });
+
+test('整理取值: variant spellings of a batch unified for all their records in one operation', async ({
+  page,
+  browserMode,
+}) => {
+  await importNotice(page, browserMode.url);
+  const [first, second] = await zones(page);
+  await ledgerCall(page, 'records/edit', {
+    edits: [
+      { id: first!.id, field: 'batch', value: '第 三 批' },
+      { id: second!.id, field: 'batch', value: '（第三批）' },
+    ],
+    action: 'edit',
+  });
+  await page.getByRole('button', { name: '整理取值' }).click();
+  const dialog = page.getByTestId('cluster-dialog');
+  await dialog.getByLabel('要整理的列').selectOption({ label: '批次' });
+  const cluster = dialog.getByTestId('cluster');
+  await expect(cluster).toHaveCount(1);
+  await expect(cluster).toContainText('第 三 批');
+  await expect(cluster.getByLabel('统一为')).toHaveValue('第三批');
+  await page.screenshot({ path: path.join(SHOTS, 'clusters.png') });
+  await cluster.getByRole('button', { name: /统一为此写法/ }).click();
+  await expect(dialog).toContainText('没有写法不同的同一个值');
+  expect((await zones(page)).map((r) => r.batch)).toEqual(['第三批', '第三批', '第三批', '第三批']);
+  expect((await lastOp(page)).kind).toBe('rename_value');
+
+  await dialog.getByRole('button', { name: '关闭' }).click();
+  await page.keyboard.press('Control+z');
+  await expect(page.getByTestId('status-line')).toContainText('已撤销');
+  expect((await zones(page)).map((r) => r.batch).sort()).toEqual(
+    ['第 三 批', '（第三批）', '第三批', '第三批'].sort(),
+  );
+});

@@ -98,6 +98,8 @@ function summaryFor(action: string, changes: Planned[]): string {
   const records = new Set(changes.map((c) => c.row.id)).size;
   if (action === 'paste') return `粘贴：${records} 条记录的 ${fields}（${changes.length} 格）`;
   if (action === 'fill') return `向下填充：${records} 条记录的 ${fields}（${changes.length} 格）`;
+  if (action === 'rename_value')
+    return `统一取值：${records} 条记录的 ${fields} 改为「${String(first.value ?? '空')}」`;
   if (action === 'clear') return `清除：${records} 条记录的 ${fields}（${changes.length} 格）`;
   if (action === 'bulk_edit')
     return first.value === null

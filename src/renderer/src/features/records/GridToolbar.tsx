@@ -17,12 +17,13 @@ import { api } from '../../api';
 import { editCells, report } from './grid-actions';
 import { layoutOf } from './grid-query';
 import { COLUMN_LABELS, EDIT_FIELD } from './record-columns';
+import { ClusterDialog } from './ClusterDialog';
 import { SelectionActions } from './SelectionActions';
 import { ViewActions } from './ViewActions';
 import { BulkEditForm, NewRecordForm, SaveViewForm } from './ToolbarForms';
 import type { useGridSettings } from './use-grid-settings';
 
-type Form = 'bulk' | 'new' | 'view' | 'columns' | null;
+type Form = 'bulk' | 'new' | 'view' | 'columns' | 'clusters' | null;
 
 export function GridToolbar(props: {
   kind: RecordKind;
@@ -147,6 +148,10 @@ export function GridToolbar(props: {
       >
         列
       </button>
+      <button type="button" className="button small" onClick={() => setForm('clusters')}>
+        整理取值
+      </button>
+      {form === 'clusters' && <ClusterDialog kind={props.kind} onClose={() => setForm(null)} />}
       <span className="toolbar-hint muted">
         直接输入或 F2 编辑 · Enter 看详情 · Ctrl+C 复制 · Ctrl+D 向下填充 · Delete 清除
       </span>
