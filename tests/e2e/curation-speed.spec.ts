@@ -333,3 +333,24 @@ test('整理取值: variant spellings of a batch unified for all their records i
     ['第 三 批', '（第三批）', '第三批', '第三批'].sort(),
   );
 });
+
+test('a record added under a search has 项目, 年度 and 批次, and is shown', async ({
+  page,
+  browserMode,
+}) => {
+  await importNotice(page, browserMode.url);
+  await page.getByTestId('grid-search').fill('江苏');
+  await expect(page.locator('.page-subtitle')).toHaveText('共 2 条');
+  await page.getByRole('button', { name: '新增' }).click();
+  await page.getByLabel('名称／主题').fill('探索社区协商新机制');
+  await page.getByLabel('地区', { exact: true }).fill('石家庄市桥西区');
+  await page.getByLabel('项目').fill('省级社区治理创新实验区');
+  await page.getByLabel('年度').fill('2024');
+  await page.getByLabel('批次').fill('第五批');
+  await page.getByRole('button', { name: '添加' }).click();
+  await expect(page.getByTestId('record-panel').locator('h2')).toHaveText('探索社区协商新机制');
+  const added = (await zones(page)).find((r) => r.title === '探索社区协商新机制')!;
+  expect(added.year).toBe(2024);
+  expect(added.batch).toBe('第五批');
+  expect(added.programme).toBe('省级社区治理创新实验区');
+});

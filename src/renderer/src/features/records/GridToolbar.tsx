@@ -39,6 +39,7 @@ export function GridToolbar(props: {
   groupBy: FacetField | null;
   onGroupBy: (f: FacetField | null) => void;
   onExport: (format: 'xlsx' | 'docx') => Promise<void>;
+  onOpen: (id: number) => void;
 }) {
   const [form, setForm] = useState<Form>(null);
   const [view, setView] = useState('');
@@ -173,13 +174,22 @@ export function GridToolbar(props: {
         <NewRecordForm
           kindLabel={RECORD_KIND_LABELS[props.kind]}
           onCancel={() => setForm(null)}
-          onSubmit={(title, region) => {
-            void api
-              .call('records/create', {
-                kind: props.kind,
-                fields: { title: title || null, ...(region ? { regionText: region } : {}) },
-              })
-              .then((r) => report(r) && setForm(null));
+          onSubmit={(f) => {
+            const fields = {
+              title: f.title.trim() || null,
+              ...(f.region.trim() ? { regionText: f.region.trim() } : {}),
+              ...(f.programme.trim() ? { programme: f.programme.trim() } : {}),
+              ...(f.year.trim() ? { year: f.year.trim() } : {}),
+              ...(f.batch.trim() ? { batch: f.batch.trim() } : {}),
+            };
+            void api.call('records/create', { kind: props.kind, fields }).then((r) => {
+              const out = report(r);
+              if (!out) return;
+              setForm(null);
+              // Shown even when the current filter hides it: its panel opens.
+              const id = out.records[0]?.id;
+              if (id !== undefined) props.onOpen(id);
+            });
           }}
         />
       )}

@@ -264,6 +264,7 @@ export function RecordsPage({ kind }: { kind: RecordKind }) {
         settings={settings}
         onChanged={() => refresh()}
         onLayoutChanged={saveLayout}
+        onOpen={setPanelId}
         groupBy={groupBy}
         onGroupBy={(f) => {
           setGroupBy(f);
