@@ -2,7 +2,8 @@
  * Turns a grid query (quick search, facets, column filters) into one SQL WHERE clause over
  * `records r`, with named parameters only: field names come from closed maps, never from
  * the caller. Quick search uses the FTS5 trigram index for terms of 3+ characters and LIKE
- * over the same five columns for 1–2 character terms (trigram cannot match those).
+ * over the same five columns for 1–2 character terms (trigram cannot match those); either
+ * way a term also matches the resolved province, city, county and town names.
  */
 import type Database from 'better-sqlite3';
 import type {
