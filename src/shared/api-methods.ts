@@ -20,6 +20,11 @@ export const API_METHODS = [
   'duplicates/decide',
   'duplicates/settings',
   'records/unmerge',
+  // Merge and link by hand from the grid (issue #17).
+  'records/compare',
+  'records/link',
+  'notices/checkWarning',
+  'records/clusters',
   'history/undo',
   'history/redo',
   'records/history',

@@ -10,6 +10,7 @@ import type {
   AppInfo,
   DedupeSettings,
   DuplicateReview,
+  DuplicateReviewGroup,
   BackupEntry,
   LedgerSummary,
   HistoryEntry,
@@ -30,6 +31,7 @@ import type {
   RecordPanelData,
 } from './domain';
 import {
+  EDIT_ACTIONS,
   EDITABLE_RECORD_FIELDS,
   FILTER_OPS,
   FILTERABLE_RECORD_FIELDS,
@@ -40,6 +42,8 @@ import { MAX_IMPORT_FILE_BASE64 } from './import-limits';
 import type { HistoryPeek, OperationSummary, UndoOutcome } from './operations';
 import { NOTICE_ROLES, type NoticeRole } from './notice-roles';
 import { MERGE_GROUP_NAMES, RECORD_FIELD_NAMES } from './record-fields';
+import { LINK_RELATIONS } from './record-links';
+import type { ValueCluster } from './value-clusters';
 import type { DeadlineCounts, DeadlineItem, IcsExport, ScheduleRule } from './schedule';
 
 // Validation messages reach people: in Chinese, like every other message.
@@ -59,6 +63,7 @@ const isoDate = z
   }, '不存在的日期');
 
 const recordKind = z.enum(RECORD_KINDS);
+const exportIds = z.array(z.number().int().positive()).min(1).max(100_000).optional();
 /** A backup is named, never addressed by path: the backend looks the name up in its own folder. */
 const backupName = z
   .string()
@@ -286,6 +291,33 @@ export const contract = {
   'records/unmerge': method<LedgerRecord[]>()(
     z.strictObject({ opId: z.number().int().positive() }),
   ),
+  // Variant values of a column clustered by key collision (issue #17).
+  'records/clusters': method<ValueCluster[]>()(
+    z.strictObject({
+      field: z.enum(['programme', 'unit', 'batch']),
+      kind: recordKind.optional(),
+    }),
+  ),
+  // A notice's warning marked 已核对 with a note, or opened again (issue #17).
+  'notices/checkWarning': method<{ opId: number | null }>()(
+    z.strictObject({
+      noticeId: z.number().int().positive(),
+      code: z.string().min(1).max(60),
+      message: z.string().min(1).max(2000),
+      note: z.string().max(500).default(''),
+      checked: z.boolean().default(true),
+    }),
+  ),
+  // Merge and link by hand from the grid's selection (issue #17).
+  'records/compare': method<DuplicateReviewGroup>()(
+    z.strictObject({ ids: z.array(z.number().int().positive()).min(2).max(50) }),
+  ),
+  'records/link': method<{ links: number }>()(
+    z.strictObject({
+      ids: z.array(z.number().int().positive()).min(2).max(50),
+      relation: z.enum(LINK_RELATIONS),
+    }),
+  ),
   // With opId: only if that is still the operation the step would take (the one a person confirmed).
   'history/undo': method<UndoOutcome | null>()(
     z.strictObject({ opId: z.number().int().positive().optional() }),
@@ -391,6 +423,8 @@ export const contract = {
       kind: recordKind.optional(),
       programme: z.string().max(200).optional(),
       year: z.number().int().min(1949).max(2100).optional(),
+      /** Exactly these records in this order: what a grid shows (its filter, sort, ticks). */
+      ids: exportIds,
       asOf: isoDate.optional(),
       ...exportDocumentOptions,
       /** The date printed (填报日期); also decides what is overdue when asOf is absent. */
@@ -402,6 +436,7 @@ export const contract = {
       kind: recordKind.optional(),
       programme: z.string().max(200).optional(),
       year: z.number().int().optional(),
+      ids: exportIds,
       format: z.enum(['docx', 'xlsx', 'ics']).optional(),
       layout: exportDocumentOptions.layout,
       grouping: exportDocumentOptions.grouping,
@@ -432,8 +467,8 @@ export const contract = {
         )
         .min(1)
         .max(100_000),
-      /** How the history names it: a cell edit, a bulk edit of a column, a paste. */
-      action: z.enum(['edit', 'bulk_edit', 'paste']).default('edit'),
+      /** How the history names it: a cell edit, a bulk edit, a paste, a fill down, a clear. */
+      action: z.enum(EDIT_ACTIONS).default('edit'),
     }),
   ),
   'records/create': method<EditOutcome>()(

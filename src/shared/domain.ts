@@ -2,6 +2,8 @@
  * Domain shapes as they leave the backend (see docs: CLI and JSON contract).
  * Plain data only: no Node, no DOM, so both sides can import them.
  */
+import type { WarningCheck } from './warning-checks';
+
 export const RECORD_KINDS = ['zone', 'case', 'observation', 'other'] as const;
 export type RecordKind = (typeof RECORD_KINDS)[number];
 
@@ -273,6 +275,17 @@ export interface FacetCounts {
   hasDuplicates: number;
 }
 
+/** How the history names a grid change: a cell edit, a bulk edit, a paste, a fill down, a clear. */
+export const EDIT_ACTIONS = [
+  'edit',
+  'bulk_edit',
+  'paste',
+  'fill',
+  'clear',
+  'rename_value',
+] as const;
+export type EditAction = (typeof EDIT_ACTIONS)[number];
+
 export interface CellEdit {
   id: number;
   field: EditableRecordField;
@@ -314,10 +327,20 @@ export interface PanelLink {
   source: string;
 }
 
+/** A merge this record survived, still in effect: 拆分 takes it apart. */
+export interface PanelMerge {
+  opId: number;
+  at: string;
+  merged: { id: number; title: string | null }[];
+}
+
 export interface RecordPanelData {
   record: GridRecord;
   mentions: PanelMention[];
   links: PanelLink[];
+  merges: PanelMerge[];
+  /** The warnings below that were marked 已核对. */
+  checks: WarningCheck[];
   warnings: (NoticeWarning & { noticeId: number })[];
 }
 
@@ -341,6 +364,8 @@ export interface NoticeDetail {
   notice: NoticeOverview;
   rawText: string;
   spans: NoticeSpan[];
+  /** Its warnings marked 已核对. */
+  checks: WarningCheck[];
 }
 
 export interface HomeSummary {
@@ -348,6 +373,13 @@ export interface HomeSummary {
   byKind: Record<RecordKind, number>;
   byProvince: { province: string | null; count: number }[];
   byProgramme: { programme: string | null; count: number }[];
+  /** Records per province and programme (and the kind they are), for the home table. */
+  byProvinceProgramme: {
+    province: string | null;
+    programme: string | null;
+    kind: RecordKind;
+    count: number;
+  }[];
   warnings: {
     noticeId: number;
     title: string | null;

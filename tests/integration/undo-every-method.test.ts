@@ -74,6 +74,30 @@ const CASES: Record<WriteMethod, Case> = {
       return { opId: review.merged[0]!.opId };
     },
   },
+  'records/link': {
+    input: async () => ({ ids: (await zoneIds()).slice(0, 3), relation: 'renamed' }),
+  },
+  'notices/checkWarning': {
+    // A list that skips 2: the notice carries a numbering warning to mark 已核对.
+    setup: () =>
+      call('import/files', {
+        files: [
+          {
+            name: 'gap.txt',
+            dataBase64: base64(
+              text(
+                '关于确认第四批省级社区治理创新实验区的通知\n经评审，确认以下单位为第四批省级社区治理创新实验区：\n1.石家庄市长安区——构建联动机制\n3.保定市竞秀区——推行议事会制度\n河北省民政厅\n2022年6月30日\n',
+              ),
+            ),
+          },
+        ],
+      }),
+    input: async () => {
+      const n = (await call('notices/list', {})).find((x) => x.warnings.length > 0)!;
+      const w = n.warnings[0]!;
+      return { noticeId: n.id, code: w.code, message: w.message, note: '已与原件核对' };
+    },
+  },
   'notices/update': {
     input: async () => {
       const [n] = await call('notices/list', {});

@@ -1,6 +1,7 @@
 /** Duplicates, merges and related links (issue #7), through every door. */
 import { decidePairs, saveDedupeSettings } from '../app/dedupe/decisions';
-import { duplicateReview } from '../app/dedupe/duplicate-review';
+import { compareRecords, duplicateReview } from '../app/dedupe/duplicate-review';
+import { linkRecords } from '../app/dedupe/link-records';
 import { duplicateReport } from '../app/dedupe/ledger-dedupe';
 import { mergeRecords, unmerge } from '../app/dedupe/merge-records';
 import { recordsByIds } from '../db/queries/records';
@@ -13,7 +14,9 @@ type Methods =
   | 'duplicates/accept'
   | 'duplicates/decide'
   | 'duplicates/settings'
-  | 'records/unmerge';
+  | 'records/unmerge'
+  | 'records/compare'
+  | 'records/link';
 
 export const dedupeHandlers: HandlerGroup<Methods> = {
   'duplicates/list': (_input, ctx) => {
@@ -62,4 +65,8 @@ export const dedupeHandlers: HandlerGroup<Methods> = {
     return saveDedupeSettings(ctx.ledger, { autoMerge, high, low });
   },
   'records/unmerge': (input, ctx) => recordsByIds(ctx.ledger.db, unmerge(ctx.ledger, input.opId)),
+  'records/compare': (input, ctx) => compareRecords(ctx.ledger, input.ids),
+  'records/link': (input, ctx) => ({
+    links: linkRecords(ctx.ledger, input.ids, input.relation),
+  }),
 };

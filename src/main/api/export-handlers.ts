@@ -46,6 +46,7 @@ async function wordFile(p: ExportPlan, input: Input, headers: HeaderOverrides): 
       label: input.label ?? '',
       missingWriteups: input.missingWriteups,
       contents: input.contents,
+      order: input.ids ? 'asGiven' : 'official',
     });
   return buildListDocument(p.records, {
     kind: p.kind ?? 'zone',
@@ -54,6 +55,7 @@ async function wordFile(p: ExportPlan, input: Input, headers: HeaderOverrides): 
     columns: input.columns,
     headers,
     grouping: input.grouping,
+    order: input.ids ? 'asGiven' : 'official',
   });
 }
 
@@ -82,7 +84,10 @@ async function build(
   // export, the notices' own deadlines) with their status as of the export date.
   const ids = new Set(p.records.map((r) => r.id));
   const whole =
-    input.kind === undefined && input.programme === undefined && input.year === undefined;
+    input.kind === undefined &&
+    input.programme === undefined &&
+    input.year === undefined &&
+    input.ids === undefined;
   const milestones = deadlines(ctx.ledger, { asOf }).filter((m) =>
     m.recordId === null ? whole : ids.has(m.recordId),
   );
@@ -96,7 +101,7 @@ async function build(
       asOf,
       notices,
     },
-    { title: p.title },
+    { title: p.title, order: input.ids ? 'asGiven' : 'official' },
   );
   return { bytes, rows: p.records.length, name: `${p.title}（${asOf}）.xlsx` };
 }

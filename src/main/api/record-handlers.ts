@@ -2,7 +2,10 @@
  * The curation workstation's methods: grid facets, edits (each one operation in the log),
  * the record panel, the notices view, the home summary, and saved grid layouts/views.
  */
+import { checkWarning } from '../app/notices/check-warning';
 import { editNotice } from '../app/notices/edit-notice';
+import { clusterValues } from '../core/records/value-clusters';
+import { valuesWithIds } from '../db/queries/value-clusters';
 import { applyEdits, createRecord, deleteRecords } from '../app/records/edit-records';
 import { deleteView, saveLayout, saveView } from '../app/views/grid-views';
 import { noticeDetail, noticesOverview, recordPanel } from '../db/queries/record-panel';
@@ -19,6 +22,8 @@ export const recordHandlers: HandlerGroup<
   | 'notices/overview'
   | 'notices/detail'
   | 'notices/update'
+  | 'notices/checkWarning'
+  | 'records/clusters'
   | 'home/summary'
   | 'views/get'
   | 'views/saveLayout'
@@ -33,6 +38,9 @@ export const recordHandlers: HandlerGroup<
   'notices/overview': (_input, ctx) => noticesOverview(ctx.ledger.db),
   'notices/detail': (input, ctx) => noticeDetail(ctx.ledger.db, input.id),
   'notices/update': (input, ctx) => editNotice(ctx.ledger, input),
+  'notices/checkWarning': (input, ctx) => checkWarning(ctx.ledger, input),
+  'records/clusters': (input, ctx) =>
+    clusterValues(valuesWithIds(ctx.ledger.db, input.field, input.kind)),
   'home/summary': (_input, ctx) => homeSummary(ctx.ledger.db),
   'views/get': (input, ctx) => gridSettings(ctx.ledger.db, input.grid),
   'views/saveLayout': (input, ctx) => saveLayout(ctx.ledger, input.grid, input.layout),

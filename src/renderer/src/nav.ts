@@ -20,6 +20,6 @@ export const isPageId = (s: string): s is PageId => PAGES.some((p) => p.id === s
 
 /** Pages live in the URL hash so reload and back/forward keep the place; `#/notices/12` is page `notices`. */
 export const pageFromHash = (hash: string): PageId => {
-  const id = hash.replace(/^#\/?/, '').split('/')[0] ?? '';
+  const id = hash.replace(/^#\/?/, '').split(/[/?]/)[0] ?? '';
   return isPageId(id) ? id : 'home';
 };

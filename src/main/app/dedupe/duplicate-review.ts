@@ -4,7 +4,13 @@
  * related pairs; merges still in effect (to take apart with 撤销合并).
  */
 import type Database from 'better-sqlite3';
-import type { DuplicateReview, LedgerRecord, MergeField } from '../../../shared/domain';
+import { AppError } from '../../../shared/app-error';
+import type {
+  DuplicateReview,
+  DuplicateReviewGroup,
+  LedgerRecord,
+  MergeField,
+} from '../../../shared/domain';
 import {
   chooseSources,
   FIELD_GROUP_LABELS,
@@ -95,5 +101,30 @@ export function duplicateReview(ledger: LedgerHandle): DuplicateReview {
       merged: pick(m.mergedIds),
     })),
     settings: dedupeSettings(ledger),
+  };
+}
+
+/**
+ * Any records a person chose in the grid, side by side as the merge screen shows a
+ * proposed group (合并所选): no score, the lowest id kept by default.
+ */
+export function compareRecords(ledger: LedgerHandle, ids: readonly number[]): DuplicateReviewGroup {
+  const db = ledger.db;
+  const unique = [...new Set(ids)].sort((a, b) => a - b);
+  const live = loadMergeCandidates(db, unique).filter((c) => c.live);
+  if (live.length < unique.length)
+    throw new AppError(
+      'merge_not_live',
+      `所选记录中有 ${unique.length - live.length} 条已删除或已并入其他记录，请刷新后重选`,
+    );
+  const survivorId = unique[0]!;
+  return {
+    recordIds: unique,
+    score: 1,
+    reasons: ['手工选择'],
+    auto: false,
+    survivorId,
+    records: recordsByIds(db, unique),
+    fields: mergeFields(db, unique, survivorId),
   };
 }

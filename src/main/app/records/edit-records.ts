@@ -9,6 +9,7 @@ import { AppError } from '../../../shared/app-error';
 import type {
   CellEdit,
   EditableRecordField,
+  EditAction,
   EditOutcome,
   RecordKind,
 } from '../../../shared/domain';
@@ -61,7 +62,7 @@ function plan(ledger: LedgerHandle, edits: readonly CellEdit[]): Planned[] {
 export function applyEdits(
   ledger: LedgerHandle,
   edits: CellEdit[],
-  action: 'edit' | 'bulk_edit' | 'paste',
+  action: EditAction,
 ): EditOutcome {
   return withOperation(ledger, { kind: action, summary: '修改' }, (tx): EditOutcome => {
     const changes = plan(ledger, edits);
@@ -96,10 +97,17 @@ function summaryFor(action: string, changes: Planned[]): string {
   const fields = [...new Set(changes.map((c) => fieldLabel(c.field)))].join('、');
   const records = new Set(changes.map((c) => c.row.id)).size;
   if (action === 'paste') return `粘贴：${records} 条记录的 ${fields}（${changes.length} 格）`;
+  if (action === 'fill') return `向下填充：${records} 条记录的 ${fields}（${changes.length} 格）`;
+  if (action === 'rename_value')
+    return `统一取值：${records} 条记录的 ${fields} 改为「${String(first.value ?? '空')}」`;
+  if (action === 'clear') return `清除：${records} 条记录的 ${fields}（${changes.length} 格）`;
   if (action === 'bulk_edit')
-    return `批量修改 ${records} 条记录的 ${fields} 为「${String(first.value ?? '空')}」`;
-  const title = String(first.row.cols.title ?? `记录 ${first.row.id}`).slice(0, 20);
-  return `修改《${title}》的 ${fields}：${String(first.value ?? '空').slice(0, 30)}`;
+    return first.value === null
+      ? `批量清空 ${records} 条记录的 ${fields}`
+      : `批量修改 ${records} 条记录的 ${fields} 为「${String(first.value)}」`;
+  const title = String(first.row.cols.title ?? '').slice(0, 20);
+  const what = title ? `《${title}》的 ${fields}` : `一条未命名记录的 ${fields}`;
+  return `修改${what}：${String(first.value ?? '空').slice(0, 30)}`;
 }
 
 /** A record made by hand: undo removes it, redo puts it back (same id, same values). */

@@ -1,20 +1,30 @@
 /** The records an export covers: live records of a kind, programme and year, as the grids show them. */
 import type Database from 'better-sqlite3';
 import type { LedgerRecord, RecordKind } from '../../../shared/domain';
-import { listRecords } from './records';
+import { listRecords, recordsByIds } from './records';
 
 export interface ExportFilter {
   kind?: RecordKind;
   programme?: string;
   year?: number;
+  /** Exactly these records, in this order (what a grid shows): the other filters still apply. */
+  ids?: readonly number[];
 }
 
 export function selectForExport(db: Database.Database, f: ExportFilter): LedgerRecord[] {
-  return listRecords(db, f.kind).filter(
+  const pool = f.ids ? inOrder(db, f.ids, f.kind) : listRecords(db, f.kind);
+  return pool.filter(
     (r) =>
       (f.programme === undefined || r.programme === f.programme) &&
       (f.year === undefined || r.year === f.year),
   );
+}
+
+/** The live records among ids, in the order given. */
+function inOrder(db: Database.Database, ids: readonly number[], kind?: RecordKind): LedgerRecord[] {
+  const live = new Set(listRecords(db, kind).map((r) => r.id));
+  const byId = new Map(recordsByIds(db, ids).map((r) => [r.id, r]));
+  return ids.filter((id) => live.has(id)).map((id) => byId.get(id)!);
 }
 
 /** Counts per programme and year, for the export screen's preview. */

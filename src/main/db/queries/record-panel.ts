@@ -13,18 +13,20 @@ import type {
   NoticeWarning,
   PanelLink,
   PanelMention,
+  PanelMerge,
   RecordKind,
   RecordPanelData,
 } from '../../../shared/domain';
 import { AppError } from '../../../shared/app-error';
 import { noticeWarningsIn, parseNoticeWarnings, warningSeq } from '../../../shared/notice-warnings';
+import { liveMerges } from './merges';
+import { LINK_RELATION_LABELS } from '../../../shared/record-links';
 import { toNotice } from './notices';
+import { warningChecks } from './warning-checks';
 import { pageRecords } from './records';
 
 export const RELATION_LABELS: Record<string, string> = {
-  same_place_other_programme: '同一地方的其他项目',
-  renamed: '更名前后',
-  parent_child: '上下级',
+  ...LINK_RELATION_LABELS,
   duplicate: '已判定为重复',
   not_duplicate: '已判定为不重复',
 };
@@ -96,7 +98,24 @@ export function recordPanel(db: Database.Database, id: number, context = 80): Re
     ).filter((w) => !own.some((o) => o.code === w.code && o.message === w.message));
     for (const w of [...own, ...flagged]) warnings.push({ ...w, noticeId: m.notice_id });
   }
-  return { record, mentions, links: linksOf(db, id), warnings };
+  const noticeIds = new Set(mentionRows.map((m) => m.notice_id));
+  const checks = warningChecks(db).filter((c) => noticeIds.has(c.noticeId));
+  return { record, mentions, links: linksOf(db, id), merges: mergesInto(db, id), warnings, checks };
+}
+
+/** Merges this record survived that are still in effect, with the records folded into it. */
+function mergesInto(db: Database.Database, id: number): PanelMerge[] {
+  const title = db.prepare('SELECT title FROM records WHERE id = ?');
+  return liveMerges(db)
+    .filter((m) => m.survivorId === id)
+    .map((m) => ({
+      opId: m.opId,
+      at: m.at,
+      merged: m.mergedIds.map((mid) => ({
+        id: mid,
+        title: (title.get(mid) as { title: string | null } | undefined)?.title ?? null,
+      })),
+    }));
 }
 
 function linksOf(db: Database.Database, id: number): PanelLink[] {
@@ -175,5 +194,6 @@ export function noticeDetail(db: Database.Database, id: number): NoticeDetail {
     notice: toOverview(row),
     rawText: raw,
     spans: spans.map((s) => ({ ...s, live: s.live === 1 })),
+    checks: warningChecks(db, id),
   };
 }

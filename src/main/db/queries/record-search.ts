@@ -2,7 +2,8 @@
  * Turns a grid query (quick search, facets, column filters) into one SQL WHERE clause over
  * `records r`, with named parameters only: field names come from closed maps, never from
  * the caller. Quick search uses the FTS5 trigram index for terms of 3+ characters and LIKE
- * over the same five columns for 1–2 character terms (trigram cannot match those).
+ * over the same five columns for 1–2 character terms (trigram cannot match those); either
+ * way a term also matches the resolved province, city, county and town names.
  */
 import type Database from 'better-sqlite3';
 import type {
@@ -28,6 +29,8 @@ const NUMERIC = new Set<string>(
 );
 /** The columns records_fts indexes: quick search looks at exactly these, both ways. */
 const FTS_COLUMNS = ['r.region_text', 'r.unit', 'r.title', 'r.content', 'r.programme'];
+/** The resolved place names: 湖北 finds a zone written only as 武汉市江岸区. */
+const PLACE_COLUMNS = ['r.province', 'r.city', 'r.county', 'r.town'];
 
 /** Its notice warned about it by 序号, or extraction flagged it on the mention. */
 export const HAS_WARNINGS_SQL = `EXISTS (SELECT 1 FROM mentions m WHERE m.record_id = r.id AND (
@@ -74,13 +77,13 @@ export function buildWhere(q: GridQuery, opts: { skipFacet?: keyof FacetSelectio
   if (q.kind) parts.push(`r.kind = ${param(q.kind)}`);
 
   for (const term of searchTerms(q.search)) {
+    const like = param(`%${escapeLike(term)}%`);
+    const likes = (cols: string[]) => cols.map((c) => `${c} LIKE ${like} ESCAPE '\\'`);
     if ([...term].length >= 3) {
-      parts.push(
-        `r.id IN (SELECT rowid FROM records_fts WHERE records_fts MATCH ${param(`"${term}"`)})`,
-      );
+      const fts = `r.id IN (SELECT rowid FROM records_fts WHERE records_fts MATCH ${param(`"${term}"`)})`;
+      parts.push(`(${[fts, ...likes(PLACE_COLUMNS)].join(' OR ')})`);
     } else {
-      const like = param(`%${escapeLike(term)}%`);
-      parts.push(`(${FTS_COLUMNS.map((c) => `${c} LIKE ${like} ESCAPE '\\'`).join(' OR ')})`);
+      parts.push(`(${likes([...FTS_COLUMNS, ...PLACE_COLUMNS]).join(' OR ')})`);
     }
   }
 

@@ -5,6 +5,8 @@
  * operation like any other (src/main/app/views).
  */
 import type Database from 'better-sqlite3';
+import { isChecked } from '../../../shared/warning-checks';
+import { warningChecks } from './warning-checks';
 import { parseNoticeWarnings } from '../../../shared/notice-warnings';
 import type { ColumnLayout, GridSettings, HomeSummary, SavedView } from '../../../shared/domain';
 import { countNotices } from './notices';
@@ -44,21 +46,32 @@ export function homeSummary(db: Database.Database): HomeSummary {
       `SELECT r.programme, count(*) AS count FROM records r WHERE ${LIVE} GROUP BY r.programme ORDER BY count DESC LIMIT 20`,
     )
     .all() as HomeSummary['byProgramme'];
+  const byProvinceProgramme = db
+    .prepare(
+      `SELECT r.province, r.programme, r.kind, count(*) AS count FROM records r WHERE ${LIVE}
+        GROUP BY r.province, r.programme, r.kind ORDER BY count DESC LIMIT 400`,
+    )
+    .all() as HomeSummary['byProvinceProgramme'];
   const noticeRows = db
     .prepare(
       `SELECT id, title, file, warnings FROM notices
         WHERE withdrawn_at IS NULL AND json_array_length(warnings) > 0 ORDER BY imported_at DESC, id DESC LIMIT 50`,
     )
     .all() as { id: number; title: string | null; file: string; warnings: string }[];
-  const warnings = noticeRows.map((n) => {
-    const list = parseNoticeWarnings(n.warnings);
-    return {
-      noticeId: n.id,
-      title: n.title,
-      file: n.file,
-      count: list.length,
-      codes: [...new Set(list.map((w) => w.code))],
-    };
+  const checks = warningChecks(db);
+  const warnings = noticeRows.flatMap((n) => {
+    // Only warnings still waiting: one marked 已核对 no longer counts.
+    const list = parseNoticeWarnings(n.warnings).filter((w) => !isChecked(checks, n.id, w));
+    if (list.length === 0) return [];
+    return [
+      {
+        noticeId: n.id,
+        title: n.title,
+        file: n.file,
+        count: list.length,
+        codes: [...new Set(list.map((w) => w.code))],
+      },
+    ];
   });
   const recentImports = (
     db
@@ -86,6 +99,7 @@ export function homeSummary(db: Database.Database): HomeSummary {
     byKind: countByKind(db),
     byProvince,
     byProgramme,
+    byProvinceProgramme,
     warnings,
     recentImports,
   };

@@ -12,7 +12,8 @@ interface Props {
   draft: GroupDraft;
   selected: boolean;
   busy: boolean;
-  onSelect: (on: boolean) => void;
+  /** Absent when the group is not part of a queue (merging rows chosen by hand). */
+  onSelect?: (on: boolean) => void;
   onDraft: (d: GroupDraft) => void;
   onMerge: () => void;
   onReject: () => void;
@@ -43,15 +44,17 @@ export function ReviewGroup({
   return (
     <section className="dd-group" data-testid="dedupe-group" aria-label={`疑似重复：${title}`}>
       <header className="dd-group-head">
-        <label className="dd-select">
-          <input
-            type="checkbox"
-            checked={selected}
-            onChange={(e) => onSelect(e.target.checked)}
-            aria-label="选中此组以批量合并"
-          />
-          <span className={`dd-score${g.auto ? ' high' : ''}`}>相似度 {scoreText(g.score)}</span>
-        </label>
+        {onSelect && (
+          <label className="dd-select">
+            <input
+              type="checkbox"
+              checked={selected}
+              onChange={(e) => onSelect(e.target.checked)}
+              aria-label="选中此组以批量合并"
+            />
+            <span className={`dd-score${g.auto ? ' high' : ''}`}>相似度 {scoreText(g.score)}</span>
+          </label>
+        )}
         <ul className="dd-reasons">
           {g.reasons.map((r) => (
             <li key={r}>{r}</li>
@@ -74,9 +77,9 @@ export function ReviewGroup({
         <thead>
           <tr>
             <th scope="col">字段</th>
-            {g.records.map((r) => (
+            {g.records.map((r, i) => (
               <th scope="col" key={r.id} className={live.includes(r.id) ? undefined : 'dd-out'}>
-                <span>记录 {r.id}</span>
+                <span>第 {i + 1} 条</span>
                 {r.id === g.survivorId && <span className="badge badge-committed">保留</span>}
                 <label className="dd-exclude">
                   <input

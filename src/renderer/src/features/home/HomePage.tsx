@@ -3,6 +3,7 @@
  * (notices with warnings, linking to the notice view), the recent imports, and deadlines.
  */
 import { useEffect } from 'react';
+import type { RecordKind } from '../../../../shared/domain';
 import { RECORD_KINDS, RECORD_KIND_LABELS } from '../../../../shared/domain';
 import { EmptyState } from '../../components/EmptyState';
 import { ErrorNote } from '../../components/ErrorNote';
@@ -10,14 +11,14 @@ import { PageHeader } from '../../components/PageHeader';
 import { onLedgerChange } from '../../components/undo-bus';
 import { useApi } from '../../use-api';
 import { DeadlineSummary } from '../deadlines/DeadlineSummary';
+import { gridLink, KIND_PAGE } from '../records/grid-link';
 import { BarChart } from './BarChart';
+import { ProvinceProgrammeTable } from './ProvinceProgrammeTable';
+import './home.css';
 
-const KIND_PAGE = {
-  zone: 'zones',
-  case: 'cases',
-  observation: 'observations',
-  other: 'others',
-} as const;
+/** The grid a bar opens: the kind the ledger holds most of. */
+const mainKind = (byKind: Record<RecordKind, number>): RecordKind =>
+  RECORD_KINDS.reduce((a, b) => (byKind[b] > byKind[a] ? b : a));
 
 export function HomePage() {
   const summary = useApi('home/summary', {});
@@ -69,7 +70,11 @@ export function HomePage() {
           <section className="home-card">
             <BarChart
               title="按省份"
-              rows={s.byProvince.map((r) => ({ label: r.province ?? '（未定）', value: r.count }))}
+              rows={s.byProvince.map((r) => ({
+                label: r.province ?? '（未定）',
+                value: r.count,
+                href: gridLink(mainKind(s.byKind), { province: r.province }),
+              }))}
             />
           </section>
           <section className="home-card">
@@ -78,8 +83,25 @@ export function HomePage() {
               rows={s.byProgramme.map((r) => ({
                 label: r.programme ?? '（未定）',
                 value: r.count,
+                href: gridLink(
+                  mainKind(
+                    Object.fromEntries(
+                      RECORD_KINDS.map((k) => [
+                        k,
+                        s.byProvinceProgramme
+                          .filter((x) => x.programme === r.programme && x.kind === k)
+                          .reduce((n, x) => n + x.count, 0),
+                      ]),
+                    ) as Record<RecordKind, number>,
+                  ),
+                  { programme: r.programme },
+                ),
               }))}
             />
+          </section>
+          <section className="home-card home-wide">
+            <h2>省份 × 项目</h2>
+            <ProvinceProgrammeTable rows={s.byProvinceProgramme} />
           </section>
           <section className="home-card" data-testid="home-warnings">
             <h2>待核对的通知（{s.warnings.length}）</h2>

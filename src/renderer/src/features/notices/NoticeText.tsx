@@ -1,10 +1,12 @@
 /** One notice: metadata, warnings, and the raw text with its records' spans marked. */
-import { useState, type ReactNode } from 'react';
+import { useEffect, useState, type ReactNode } from 'react';
 import type { NoticeDetail } from '../../../../shared/domain';
 import { RECORD_KIND_LABELS } from '../../../../shared/domain';
 import { ErrorNote } from '../../components/ErrorNote';
 import { PageHeader } from '../../components/PageHeader';
 import { useApi } from '../../use-api';
+import { onLedgerChange } from '../../components/undo-bus';
+import { WarningList } from '../../components/WarningList';
 import { NoticeEditForm } from './NoticeEditForm';
 
 /** Splits the text at span edges; overlapping spans are shown from the first one's start. */
@@ -35,6 +37,8 @@ export function NoticeText({ id, onBack }: { id: number; onBack: () => void }) {
   const d = useApi('notices/detail', { id });
   const n = d.value?.notice;
   const [editing, setEditing] = useState(false);
+  const { reload } = d;
+  useEffect(() => onLedgerChange((c) => c.dataChanged && reload()), [reload]);
   return (
     <div className="notice-view" data-testid="notice-view">
       <PageHeader
@@ -64,12 +68,11 @@ export function NoticeText({ id, onBack }: { id: number; onBack: () => void }) {
           }}
         />
       )}
-      {n && n.warnings.length > 0 && (
-        <ul className="warning-list">
-          {n.warnings.map((w, i) => (
-            <li key={i}>{w.message}</li>
-          ))}
-        </ul>
+      {n && d.value && n.warnings.length > 0 && (
+        <WarningList
+          warnings={n.warnings.map((w) => ({ ...w, noticeId: n.id }))}
+          checks={d.value.checks}
+        />
       )}
       {d.value && <pre className="notice-raw">{markSpans(d.value.rawText, d.value.spans)}</pre>}
     </div>

@@ -6,6 +6,7 @@ import type { GridApi } from 'ag-grid-community';
 import { useState, type RefObject } from 'react';
 import type {
   EditableRecordField,
+  FacetField,
   FacetSelection,
   GridRecord,
   RecordKind,
@@ -16,10 +17,13 @@ import { api } from '../../api';
 import { editCells, report } from './grid-actions';
 import { layoutOf } from './grid-query';
 import { COLUMN_LABELS, EDIT_FIELD } from './record-columns';
+import { ClusterDialog } from './ClusterDialog';
+import { SelectionActions } from './SelectionActions';
+import { ViewActions } from './ViewActions';
 import { BulkEditForm, NewRecordForm, SaveViewForm } from './ToolbarForms';
 import type { useGridSettings } from './use-grid-settings';
 
-type Form = 'bulk' | 'new' | 'view' | 'columns' | null;
+type Form = 'bulk' | 'new' | 'view' | 'columns' | 'clusters' | null;
 
 export function GridToolbar(props: {
   kind: RecordKind;
@@ -32,6 +36,10 @@ export function GridToolbar(props: {
   settings: ReturnType<typeof useGridSettings>;
   onChanged: () => void;
   onLayoutChanged: () => void;
+  groupBy: FacetField | null;
+  onGroupBy: (f: FacetField | null) => void;
+  onExport: (format: 'xlsx' | 'docx') => Promise<void>;
+  onOpen: (id: number) => void;
 }) {
   const [form, setForm] = useState<Form>(null);
   const [view, setView] = useState('');
@@ -103,19 +111,13 @@ export function GridToolbar(props: {
       >
         批量修改{props.selected > 0 ? `（${props.selected}）` : ''}
       </button>
-      <button
-        type="button"
-        className="button small"
-        disabled={props.selected === 0}
-        onClick={() => {
-          void api.call('records/delete', { ids: selectedIds() }).then((r) => {
-            if (report(r)) g()?.deselectAll();
-          });
-        }}
-      >
-        删除所选
-      </button>
+      <SelectionActions
+        ids={selectedIds}
+        count={props.selected}
+        onDone={() => g()?.deselectAll()}
+      />
       <span className="toolbar-sep" />
+      <ViewActions groupBy={props.groupBy} onGroupBy={props.onGroupBy} onExport={props.onExport} />
       <select aria-label="视图" value={view} onChange={(e) => applyView(e.target.value)}>
         <option value="">视图…</option>
         {props.settings.settings?.views.map((v) => (
@@ -147,8 +149,12 @@ export function GridToolbar(props: {
       >
         列
       </button>
+      <button type="button" className="button small" onClick={() => setForm('clusters')}>
+        整理取值
+      </button>
+      {form === 'clusters' && <ClusterDialog kind={props.kind} onClose={() => setForm(null)} />}
       <span className="toolbar-hint muted">
-        F2 或直接输入编辑 · Enter／双击看详情 · 可从 Excel 粘贴
+        直接输入或 F2 编辑 · Enter 看详情 · Ctrl+C 复制 · Ctrl+D 向下填充 · Delete 清除
       </span>
       {form === 'bulk' && (
         <BulkEditForm
@@ -168,13 +174,22 @@ export function GridToolbar(props: {
         <NewRecordForm
           kindLabel={RECORD_KIND_LABELS[props.kind]}
           onCancel={() => setForm(null)}
-          onSubmit={(title, region) => {
-            void api
-              .call('records/create', {
-                kind: props.kind,
-                fields: { title: title || null, ...(region ? { regionText: region } : {}) },
-              })
-              .then((r) => report(r) && setForm(null));
+          onSubmit={(f) => {
+            const fields = {
+              title: f.title.trim() || null,
+              ...(f.region.trim() ? { regionText: f.region.trim() } : {}),
+              ...(f.programme.trim() ? { programme: f.programme.trim() } : {}),
+              ...(f.year.trim() ? { year: f.year.trim() } : {}),
+              ...(f.batch.trim() ? { batch: f.batch.trim() } : {}),
+            };
+            void api.call('records/create', { kind: props.kind, fields }).then((r) => {
+              const out = report(r);
+              if (!out) return;
+              setForm(null);
+              // Shown even when the current filter hides it: its panel opens.
+              const id = out.records[0]?.id;
+              if (id !== undefined) props.onOpen(id);
+            });
           }}
         />
       )}

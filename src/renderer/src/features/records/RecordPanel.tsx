@@ -1,12 +1,15 @@
 /**
  * The record panel (double-click or Enter on a row; Esc closes): every field, each mention
- * with its source sentence highlighted, related records, its notice's warnings about it,
- * and its history (when, what, from which notice or by hand).
+ * with its source sentence highlighted, related records, the records merged into it (拆分
+ * takes a merge apart), its notice's warnings about it, and its history (when, what, from which notice or by hand).
  */
 import { useEffect } from 'react';
-import type { HistoryEntry, RecordPanelData } from '../../../../shared/domain';
+import type { HistoryEntry, PanelMerge, RecordPanelData } from '../../../../shared/domain';
 import { RECORD_KIND_LABELS } from '../../../../shared/domain';
+import { api } from '../../api';
 import { ErrorNote } from '../../components/ErrorNote';
+import { announce } from '../../components/undo-bus';
+import { WarningList } from '../../components/WarningList';
 import { useApi } from '../../use-api';
 import { COLUMN_LABELS } from './record-columns';
 
@@ -87,11 +90,7 @@ export function RecordPanel(props: {
           {p.warnings.length > 0 && (
             <>
               <h3>警告（{p.warnings.length}）</h3>
-              <ul className="warning-list">
-                {p.warnings.map((w, i) => (
-                  <li key={i}>{w.message}</li>
-                ))}
-              </ul>
+              <WarningList warnings={p.warnings} checks={p.checks} />
             </>
           )}
           <h3>相关记录（{p.links.length}）</h3>
@@ -113,11 +112,43 @@ export function RecordPanel(props: {
               </li>
             ))}
           </ul>
+          <MergedRecords merges={p.merges} />
           <h3>修改历史</h3>
           <HistoryList entries={history.value ?? []} />
         </>
       )}
     </aside>
+  );
+}
+
+/** The records merged into this one; 拆分 takes one merge apart again (one operation). */
+function MergedRecords({ merges }: { merges: PanelMerge[] }) {
+  if (merges.length === 0) return null;
+  const split = (opId: number) =>
+    void api
+      .call('records/unmerge', { opId })
+      .then((r) =>
+        announce(
+          r.ok
+            ? { message: '已拆分：并入的记录已恢复为单独的记录', tone: 'info', dataChanged: true }
+            : { message: r.error.message, tone: 'error', dataChanged: false },
+        ),
+      );
+  return (
+    <>
+      <h3>并入的记录（{merges.reduce((n, m) => n + m.merged.length, 0)}）</h3>
+      <ul className="link-list" data-testid="panel-merges">
+        {merges.map((m) => (
+          <li key={m.opId}>
+            <span>{m.merged.map((r) => r.title ?? '（无名称）').join('、')}</span>{' '}
+            <span className="muted">{m.at.slice(0, 16).replace('T', ' ')} 合并</span>{' '}
+            <button type="button" className="button small nowrap" onClick={() => split(m.opId)}>
+              拆分
+            </button>
+          </li>
+        ))}
+      </ul>
+    </>
   );
 }
 

@@ -17,6 +17,7 @@ import { AgGridReact } from 'ag-grid-react';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type {
   FacetCounts,
+  FacetField,
   FacetSelection,
   GridRecord,
   RecordKind,
@@ -25,14 +26,20 @@ import { RECORD_KIND_LABELS } from '../../../../shared/domain';
 import { api } from '../../api';
 import { PageHeader } from '../../components/PageHeader';
 import { announce, isTextTarget, onLedgerChange } from '../../components/undo-bus';
+import { exportView } from './export-view';
 import { FacetPanel } from './FacetPanel';
+import { GroupBar } from './GroupBar';
+import { facetsFromHash } from './grid-link';
 import { GridToolbar } from './GridToolbar';
 import { editCells, pasteBlock } from './grid-actions';
+import { clearCells, copyText, fillDown } from './grid-keys';
 import { gridTheme } from './grid-setup';
 import { layoutOf, toColumnFilters, toSort } from './grid-query';
 import { EDIT_FIELD, recordColumns } from './record-columns';
 import { RecordPanel } from './RecordPanel';
+import { SelectAllHeader } from './SelectAllHeader';
 import { useGridSettings } from './use-grid-settings';
+import './records.css';
 
 const PAGE_SIZE = 200;
 const ROW_SELECTION = {
@@ -41,6 +48,23 @@ const ROW_SELECTION = {
   headerCheckbox: false,
   enableClickSelection: false,
 } as const;
+const SELECTION_COLUMN = { headerComponent: SelectAllHeader, pinned: 'left' } as const;
+
+/** Ctrl+D fills down, Delete clears (one operation each); true when the key was ours. */
+function spreadsheetKey(api: GridApi<GridRecord>, e: KeyboardEvent): boolean {
+  const ctrl = e.ctrlKey || e.metaKey;
+  if (ctrl && !e.shiftKey && !e.altKey && e.key.toLowerCase() === 'd') {
+    e.preventDefault();
+    void fillDown(api);
+    return true;
+  }
+  if (!ctrl && !e.altKey && (e.key === 'Delete' || e.key === 'Backspace')) {
+    e.preventDefault();
+    void clearCells(api);
+    return true;
+  }
+  return false;
+}
 
 const EMPTY_TEXT: Record<RecordKind, string> = {
   zone: '还没有实验区记录。请先在「导入」页导入确认实验区的通知或批复。',
@@ -52,11 +76,15 @@ const EMPTY_TEXT: Record<RecordKind, string> = {
 export function RecordsPage({ kind }: { kind: RecordKind }) {
   const [total, setTotal] = useState<number | null>(null);
   const [search, setSearch] = useState('');
-  const [facets, setFacets] = useState<FacetSelection>({});
+  const [facets, setFacets] = useState<FacetSelection>(
+    () => facetsFromHash(window.location.hash) ?? {},
+  );
   const [counts, setCounts] = useState<FacetCounts | null>(null);
   const [panelId, setPanelId] = useState<number | null>(null);
   const [version, setVersion] = useState(0);
   const [selected, setSelected] = useState(0);
+  const [nothingFound, setNothingFound] = useState(false);
+  const [groupBy, setGroupBy] = useState<FacetField | null>(null);
   const grid = useRef<GridApi<GridRecord> | null>(null);
   const query = useRef({ search, facets });
   query.current = { search, facets };
@@ -82,6 +110,15 @@ export function RecordsPage({ kind }: { kind: RecordKind }) {
     [kind],
   );
 
+  /** A search, facet or column filter narrows the grid. */
+  const filtered = useCallback(
+    () =>
+      query.current.search.trim() !== '' ||
+      Object.keys(query.current.facets).length > 0 ||
+      Object.keys(grid.current?.getFilterModel() ?? {}).length > 0,
+    [],
+  );
+
   const loadFacets = useCallback(() => {
     void api.call('records/facets', currentQuery()).then((r) => r.ok && setCounts(r.value));
   }, [currentQuery]);
@@ -104,16 +141,20 @@ export function RecordsPage({ kind }: { kind: RecordKind }) {
             }
             setTotal(r.value.total);
             params.successCallback(r.value.rows, r.value.total);
-            if (r.value.total === 0) grid.current?.showNoRowsOverlay();
+            // Nothing found under a search or filter is not an empty ledger: the page says so itself.
+            if (r.value.total === 0 && !filtered()) grid.current?.showNoRowsOverlay();
             else grid.current?.hideOverlay();
+            setNothingFound(r.value.total === 0 && filtered());
           });
       },
     }),
-    [currentQuery],
+    [currentQuery, filtered],
   );
 
   const refresh = useCallback(
     (purge = false) => {
+      // A new search or filter: ticks on rows it hides would act on rows no one sees.
+      if (purge) grid.current?.deselectAll();
       if (purge) grid.current?.purgeInfiniteCache();
       else grid.current?.refreshInfiniteCache();
       loadFacets();
@@ -135,6 +176,16 @@ export function RecordsPage({ kind }: { kind: RecordKind }) {
     const t = setTimeout(() => refresh(true), 250);
     return () => clearTimeout(t);
   }, [search, facets, refresh, loadFacets]);
+
+  // A link from the home page (#/zones?province=…) narrows the grid it opens.
+  useEffect(() => {
+    const onHash = () => {
+      const f = facetsFromHash(window.location.hash);
+      if (f) setFacets(f);
+    };
+    window.addEventListener('hashchange', onHash);
+    return () => window.removeEventListener('hashchange', onHash);
+  }, []);
 
   // Undo, redo and edits anywhere change rows: re-read what is on screen.
   useEffect(() => onLedgerChange((c) => c.dataChanged && refresh()), [refresh]);
@@ -168,6 +219,7 @@ export function RecordsPage({ kind }: { kind: RecordKind }) {
       filterParams: { buttons: ['reset', 'apply'], closeOnApply: true, maxNumConditions: 2 },
       suppressKeyboardEvent: (p: SuppressKeyboardEventParams<GridRecord>) => {
         const e = p.event;
+        if (e.type === 'keydown' && !p.editing && spreadsheetKey(p.api, e)) return true;
         if (
           e.type !== 'keydown' ||
           e.key !== 'Enter' ||
@@ -183,6 +235,12 @@ export function RecordsPage({ kind }: { kind: RecordKind }) {
     }),
     [],
   );
+
+  const clearQuery = () => {
+    setSearch('');
+    setFacets({});
+    grid.current?.setFilterModel(null);
+  };
 
   const saveLayout = () => {
     const state = grid.current?.getColumnState();
@@ -206,18 +264,52 @@ export function RecordsPage({ kind }: { kind: RecordKind }) {
         settings={settings}
         onChanged={() => refresh()}
         onLayoutChanged={saveLayout}
+        onOpen={setPanelId}
+        groupBy={groupBy}
+        onGroupBy={(f) => {
+          setGroupBy(f);
+          grid.current?.applyColumnState({
+            state: f ? [{ colId: f, sort: 'asc' }] : [],
+            defaultState: { sort: null },
+          });
+        }}
+        onExport={(format) =>
+          grid.current ? exportView(grid.current, kind, currentQuery(), format) : Promise.resolve()
+        }
       />
+      {groupBy && <GroupBar field={groupBy} counts={counts} facets={facets} onFacets={setFacets} />}
       <div className="records-body">
         <FacetPanel counts={counts} selection={facets} onChange={setFacets} />
         <div
           className="grid-wrap"
           data-testid={`grid-${kind}`}
+          onCopy={(e) => {
+            if (isTextTarget(e.target) || !grid.current) return;
+            const text = copyText(grid.current);
+            if (text === null) return;
+            e.preventDefault();
+            e.clipboardData.setData('text/plain', text);
+            const n = grid.current.getSelectedNodes().length;
+            announce({
+              message: n > 0 ? `已复制 ${n} 行（含表头），可粘贴到 Excel／WPS` : '已复制单元格',
+              tone: 'info',
+              dataChanged: false,
+            });
+          }}
           onPaste={(e) => {
             if (isTextTarget(e.target) || !grid.current) return;
             e.preventDefault();
             void pasteBlock(grid.current, e.clipboardData.getData('text/plain'));
           }}
         >
+          {nothingFound && (
+            <div className="grid-nothing" data-testid="grid-nothing-found" role="status">
+              <p>没有符合当前搜索或筛选条件的记录。</p>
+              <button type="button" className="button small primary" onClick={clearQuery}>
+                清除搜索和筛选
+              </button>
+            </div>
+          )}
           <AgGridReact<GridRecord>
             theme={gridTheme}
             localeText={AG_GRID_LOCALE_CN}
@@ -229,14 +321,19 @@ export function RecordsPage({ kind }: { kind: RecordKind }) {
             datasource={datasource}
             getRowId={(p) => String(p.data.id)}
             rowSelection={ROW_SELECTION}
+            selectionColumnDef={SELECTION_COLUMN}
             readOnlyEdit
+            suppressColumnVirtualisation
             suppressClickEdit
             tooltipShowDelay={400}
             overlayNoRowsTemplate={`<span class="grid-empty">${EMPTY_TEXT[kind]}</span>`}
             onCellEditRequest={onCellEditRequest}
             onRowDoubleClicked={(e) => e.data && setPanelId(e.data.id)}
             onSelectionChanged={(e) => setSelected(e.api.getSelectedRows().length)}
-            onFilterChanged={() => loadFacets()}
+            onFilterChanged={() => {
+              grid.current?.deselectAll();
+              loadFacets();
+            }}
             onColumnMoved={(e) => e.finished && e.source === 'uiColumnMoved' && saveLayout()}
             onColumnResized={(e) => e.finished && e.source === 'uiColumnResized' && saveLayout()}
             onGridReady={(e) => {

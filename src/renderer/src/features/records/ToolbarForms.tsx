@@ -81,33 +81,49 @@ export function BulkEditForm(props: {
   );
 }
 
+/** What a new record starts with: 名称 and 地区, and its 项目, 年度 and 批次. */
+export interface NewRecordFields {
+  title: string;
+  region: string;
+  programme: string;
+  year: string;
+  batch: string;
+}
+
 export function NewRecordForm(props: {
   kindLabel: string;
   onCancel: () => void;
-  onSubmit: (title: string, region: string) => void;
+  onSubmit: (fields: NewRecordFields) => void;
 }) {
-  const [title, setTitle] = useState('');
-  const [region, setRegion] = useState('');
+  const [f, setF] = useState<NewRecordFields>({
+    title: '',
+    region: '',
+    programme: '',
+    year: '',
+    batch: '',
+  });
+  const input = (key: keyof NewRecordFields, label: string, placeholder: string, size = 14) => (
+    <input
+      autoFocus={key === 'title'}
+      value={f[key]}
+      size={size}
+      onChange={(e) => setF({ ...f, [key]: e.target.value })}
+      aria-label={label}
+      placeholder={placeholder}
+    />
+  );
   return (
     <Popover
       label={`新增${props.kindLabel}`}
       submit="添加"
       onCancel={props.onCancel}
-      onSubmit={() => props.onSubmit(title, region)}
+      onSubmit={() => props.onSubmit(f)}
     >
-      <input
-        autoFocus
-        value={title}
-        onChange={(e) => setTitle(e.target.value)}
-        aria-label="名称／主题"
-        placeholder="名称／主题（必填）"
-      />
-      <input
-        value={region}
-        onChange={(e) => setRegion(e.target.value)}
-        aria-label="地区"
-        placeholder="地区，如 南京市栖霞区"
-      />
+      {input('title', '名称／主题', '名称／主题（必填）', 20)}
+      {input('region', '地区', '地区，如 南京市栖霞区')}
+      {input('programme', '项目', '项目')}
+      {input('year', '年度', '年度，如 2024', 8)}
+      {input('batch', '批次', '批次，如 第三批', 10)}
     </Popover>
   );
 }

@@ -3,7 +3,7 @@
  * the status bar. Pure wiring between AG Grid's API and ours, kept out of the page.
  */
 import type { GridApi } from 'ag-grid-community';
-import type { CellEdit, EditOutcome, GridRecord } from '../../../../shared/domain';
+import type { CellEdit, EditAction, EditOutcome, GridRecord } from '../../../../shared/domain';
 import type { Result } from '../../../../shared/result';
 import { api } from '../../api';
 import { announce } from '../../components/undo-bus';
@@ -25,7 +25,7 @@ export function report(r: Result<EditOutcome>): EditOutcome | null {
   return r.value;
 }
 
-export async function editCells(edits: CellEdit[], action: 'edit' | 'bulk_edit' | 'paste') {
+export async function editCells(edits: CellEdit[], action: EditAction) {
   return report(await api.call('records/edit', { edits, action }));
 }
 

@@ -7,6 +7,7 @@ import {
   ClientSideRowModelModule,
   ColumnApiModule,
   CustomEditorModule,
+  EventApiModule,
   InfiniteRowModelModule,
   LargeTextEditorModule,
   LocaleModule,
@@ -43,6 +44,7 @@ ModuleRegistry.registerModules([
   RowApiModule,
   RenderApiModule,
   ScrollApiModule,
+  EventApiModule,
   // Dev builds explain misconfigured options instead of failing silently.
   ...((import.meta as { env?: { DEV?: boolean } }).env?.DEV ? [ValidationModule] : []),
 ]);

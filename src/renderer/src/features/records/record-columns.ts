@@ -93,9 +93,10 @@ export const recordColumns: ColDef<GridRecord>[] = [
   }),
   field('seq'),
   field('title', {
+    pinned: 'left',
     cellClassRules: { 'cell-missing': (p) => !!p.data && p.data.kind !== 'other' && !p.data.title },
   }),
-  field('regionText', { cellEditor: RegionEditor, cellEditorPopup: true }),
+  field('regionText', { pinned: 'left', cellEditor: RegionEditor, cellEditorPopup: true }),
   field('regionCode', { cellClass: 'code' }),
   text('region', '区划（名称与代码）', {
     field: undefined,

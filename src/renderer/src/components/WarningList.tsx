@@ -1,0 +1,82 @@
+/**
+ * A notice's warnings, each closable: 已核对 asks for a short note and marks it reviewed
+ * (one undoable operation); a reviewed warning stays listed, greyed, with its note and
+ * 重新打开. Used on the notice view and in the record panel.
+ */
+import { useState } from 'react';
+import type { NoticeWarning } from '../../../shared/domain';
+import { isChecked, type WarningCheck } from '../../../shared/warning-checks';
+import { api } from '../api';
+import { announce } from './undo-bus';
+
+type Item = NoticeWarning & { noticeId: number };
+
+export function WarningList(props: { warnings: Item[]; checks: WarningCheck[] }) {
+  const [open, setOpen] = useState<number | null>(null);
+  const [note, setNote] = useState('');
+  const save = async (w: Item, checked: boolean) => {
+    const r = await api.call('notices/checkWarning', {
+      noticeId: w.noticeId,
+      code: w.code,
+      message: w.message,
+      note: checked ? note : '',
+      checked,
+    });
+    if (!r.ok) return announce({ message: r.error.message, tone: 'error', dataChanged: false });
+    setOpen(null);
+    setNote('');
+    announce({
+      message: checked ? '已核对这条警告（可撤销）' : '已重新打开这条警告',
+      tone: 'info',
+      dataChanged: true,
+    });
+  };
+  return (
+    <ul className="warning-list" data-testid="warning-list">
+      {props.warnings.map((w, i) => {
+        const done = isChecked(props.checks, w.noticeId, w);
+        return (
+          <li key={i} className={done ? 'warning-checked' : undefined}>
+            <span className="warning-text">{w.message}</span>
+            {done ? (
+              <span className="warning-done">
+                <span className="badge badge-committed">已核对</span>
+                {done.note && <span className="muted">{done.note}</span>}
+                <button type="button" className="link-button" onClick={() => void save(w, false)}>
+                  重新打开
+                </button>
+              </span>
+            ) : open === i ? (
+              <form
+                className="warning-check-form"
+                onSubmit={(e) => {
+                  e.preventDefault();
+                  void save(w, true);
+                }}
+              >
+                <input
+                  autoFocus
+                  value={note}
+                  maxLength={500}
+                  onChange={(e) => setNote(e.target.value)}
+                  aria-label="核对说明"
+                  placeholder="核对说明，如：已与原件核对，序号确实跳号"
+                />
+                <button type="submit" className="button small primary">
+                  确认已核对
+                </button>
+                <button type="button" className="button small" onClick={() => setOpen(null)}>
+                  取消
+                </button>
+              </form>
+            ) : (
+              <button type="button" className="button small" onClick={() => setOpen(i)}>
+                已核对
+              </button>
+            )}
+          </li>
+        );
+      })}
+    </ul>
+  );
+}

@@ -1,0 +1,107 @@
+/**
+ * The spreadsheet reflexes of Excel/WPS on the ledger's grid. Community AG Grid has no
+ * cell ranges, so "the selected cells" are the focused column of the ticked rows (when the
+ * focused row is one of them) or else the focused cell:
+ * - Ctrl+C copies the ticked rows (every shown column, with the Chinese headers) or the
+ *   focused cell, as TSV that pastes into Excel/WPS;
+ * - Ctrl+D fills down: the first ticked row's value into the others, or the value above
+ *   into the focused cell;
+ * - Delete clears the selected cells.
+ * Each write is ONE operation, undone by one Ctrl+Z.
+ */
+import type { ColDef, Column, GridApi, IRowNode } from 'ag-grid-community';
+import type { CellEdit, GridRecord } from '../../../../shared/domain';
+import { announce } from '../../components/undo-bus';
+import { editCells } from './grid-actions';
+import { EDIT_FIELD } from './record-columns';
+
+const tsvCell = (v: unknown): string => {
+  const s = v === null || v === undefined ? '' : String(v);
+  return /[\t\n\r"]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+};
+
+/** Ticked rows in the order the grid shows them. */
+export function tickedNodes(grid: GridApi<GridRecord>): IRowNode<GridRecord>[] {
+  return grid
+    .getSelectedNodes()
+    .filter((n) => n.data && n.rowIndex !== null)
+    .sort((a, b) => a.rowIndex! - b.rowIndex!);
+}
+
+const dataColumns = (grid: GridApi<GridRecord>): Column[] =>
+  grid.getAllDisplayedColumns().filter((c) => !c.getColId().startsWith('ag-Grid-'));
+
+/** The text a cell shows: its value getter (or field), then its formatter. */
+function shown(grid: GridApi<GridRecord>, node: IRowNode<GridRecord>, col: Column): unknown {
+  const def = col.getColDef() as ColDef<GridRecord>;
+  const base = { data: node.data, node, colDef: def, column: col, api: grid, context: undefined };
+  const value: unknown =
+    typeof def.valueGetter === 'function'
+      ? def.valueGetter({ ...base, getValue: () => undefined } as never)
+      : def.field
+        ? node.data?.[def.field as keyof GridRecord]
+        : undefined;
+  return typeof def.valueFormatter === 'function'
+    ? def.valueFormatter({ ...base, value } as never)
+    : value;
+}
+
+/** What Ctrl+C puts on the clipboard, or null when nothing is focused or ticked. */
+export function copyText(grid: GridApi<GridRecord>): string | null {
+  const rows = tickedNodes(grid);
+  if (rows.length > 0) {
+    const cols = dataColumns(grid);
+    const head = cols.map((c) => tsvCell(c.getColDef().headerName ?? c.getColId()));
+    const body = rows.map((n) => cols.map((c) => tsvCell(shown(grid, n, c))).join('\t'));
+    return [head.join('\t'), ...body].join('\r\n');
+  }
+  const f = grid.getFocusedCell();
+  const node = f ? grid.getDisplayedRowAtIndex(f.rowIndex) : undefined;
+  if (!f || !node?.data) return null;
+  return tsvCell(shown(grid, node, f.column));
+}
+
+/** The focused column's field and the rows the key acts on (ticked, or the focused row). */
+function target(grid: GridApi<GridRecord>) {
+  const f = grid.getFocusedCell();
+  if (!f) return null;
+  const field = EDIT_FIELD[f.column.getColId()];
+  const focused = grid.getDisplayedRowAtIndex(f.rowIndex);
+  if (!focused?.data) return null;
+  const ticked = tickedNodes(grid);
+  const rows = ticked.some((n) => n.data!.id === focused.data!.id) ? ticked : [focused];
+  return { field, colId: f.column.getColId(), rows, rowIndex: f.rowIndex };
+}
+
+const notEditable = () =>
+  announce({
+    message: '这一列不能修改（区划名称与代码跟随地区文字）',
+    tone: 'error',
+    dataChanged: false,
+  });
+
+const raw = (node: IRowNode<GridRecord> | undefined, colId: string) =>
+  (node?.data?.[colId as keyof GridRecord] ?? null) as string | number | null;
+
+export async function fillDown(grid: GridApi<GridRecord>): Promise<void> {
+  const t = target(grid);
+  if (!t) return;
+  if (!t.field) return notEditable();
+  const [first, ...rest] = t.rows;
+  const from = rest.length > 0 ? first : grid.getDisplayedRowAtIndex(t.rowIndex - 1);
+  const to = rest.length > 0 ? rest : t.rows;
+  if (!from?.data) return;
+  const value = raw(from, t.colId);
+  const edits: CellEdit[] = to.map((n) => ({ id: n.data!.id, field: t.field!, value }));
+  await editCells(edits, 'fill');
+}
+
+export async function clearCells(grid: GridApi<GridRecord>): Promise<void> {
+  const t = target(grid);
+  if (!t) return;
+  if (!t.field || t.field === 'kind') return notEditable();
+  const edits = t.rows
+    .filter((n) => raw(n, t.colId) !== null)
+    .map((n) => ({ id: n.data!.id, field: t.field!, value: null }));
+  if (edits.length > 0) await editCells(edits, 'clear');
+}

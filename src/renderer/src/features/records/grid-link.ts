@@ -1,0 +1,38 @@
+/**
+ * A link that opens a grid already narrowed: `#/zones?province=江苏省&programme=…`. The home
+ * page's bars and counts build them; the grid reads them when opened and when the address
+ * changes. A value "（空）" stands for records without one.
+ */
+import type { FacetSelection, RecordKind } from '../../../../shared/domain';
+
+export const KIND_PAGE = {
+  zone: 'zones',
+  case: 'cases',
+  observation: 'observations',
+  other: 'others',
+} as const;
+
+type LinkFacet = 'province' | 'programme' | 'status' | 'batch';
+const LINK_FACETS: LinkFacet[] = ['province', 'programme', 'status', 'batch'];
+const EMPTY = '（空）';
+
+export function gridLink(kind: RecordKind, facets: Partial<Record<LinkFacet, string | null>>) {
+  const q = new URLSearchParams();
+  for (const f of LINK_FACETS)
+    if (f in facets) q.set(f, facets[f] === null ? EMPTY : (facets[f] ?? EMPTY));
+  const query = q.toString();
+  return `#/${KIND_PAGE[kind]}${query ? `?${query}` : ''}`;
+}
+
+/** The facets a grid link asks for, or null when the address carries none. */
+export function facetsFromHash(hash: string): FacetSelection | null {
+  const at = hash.indexOf('?');
+  if (at < 0) return null;
+  const q = new URLSearchParams(hash.slice(at + 1));
+  const out: Record<string, (string | null)[]> = {};
+  for (const f of LINK_FACETS) {
+    const v = q.get(f);
+    if (v !== null) out[f] = [v === EMPTY ? null : v];
+  }
+  return Object.keys(out).length > 0 ? (out as FacetSelection) : null;
+}
