@@ -10,7 +10,7 @@ import {
   TextRun,
   WidthType,
 } from 'docx';
-import { cellText, type Block, type CellSpec, type NoticeSpec } from './spec';
+import { cellText, flatBlocks, type CellSpec, type NoticeSpec, type PlainBlock } from './spec';
 
 function cell(c: CellSpec): TableCell {
   const spans =
@@ -26,7 +26,7 @@ function cell(c: CellSpec): TableCell {
   });
 }
 
-function block(b: Block): (Paragraph | Table)[] {
+function block(b: PlainBlock): (Paragraph | Table)[] {
   if ('p' in b) return [new Paragraph(b.p)];
   if ('h' in b)
     return [
@@ -54,7 +54,7 @@ export async function buildDocx(spec: NoticeSpec): Promise<Buffer> {
             alignment: AlignmentType.CENTER,
             children: [new TextRun({ text: spec.title, bold: true })],
           }),
-          ...spec.blocks.flatMap(block),
+          ...flatBlocks(spec.blocks).flatMap(block),
         ],
       },
     ],

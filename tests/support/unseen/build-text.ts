@@ -1,9 +1,9 @@
 /** Plain-text form: the title, then each block as lines (list items one per line). */
-import type { NoticeSpec } from './spec';
+import { flatBlocks, type NoticeSpec } from './spec';
 
 export function buildPlainText(spec: NoticeSpec): string {
   const lines = [spec.title, ''];
-  for (const b of spec.blocks) {
+  for (const b of flatBlocks(spec.blocks)) {
     if ('p' in b) lines.push(b.p);
     else if ('h' in b) lines.push(b.h);
     else if ('ol' in b) lines.push(...b.ol);

@@ -16,10 +16,13 @@ export { loadUnseen, type UnseenNotice, type ExpectedRecord } from './spec';
 
 let toTraditional: ((s: string) => string) | null = null;
 
-function traditional(spec: NoticeSpec): NoticeSpec {
+function toTw(text: string): string {
   toTraditional ??= OpenCC.Converter({ from: 'cn', to: 'tw' });
-  const conv = toTraditional;
-  return JSON.parse(conv(JSON.stringify(spec))) as NoticeSpec;
+  return toTraditional(text);
+}
+
+function traditional(spec: NoticeSpec): NoticeSpec {
+  return JSON.parse(toTw(JSON.stringify(spec))) as NoticeSpec;
 }
 
 function encode(text: string, encoding: Encoding): Uint8Array {
@@ -28,6 +31,12 @@ function encode(text: string, encoding: Encoding): Uint8Array {
   if (encoding === 'utf-16le')
     return new Uint8Array(
       Buffer.concat([Buffer.from([0xff, 0xfe]), iconv.encode(text, 'utf-16le')]),
+    );
+  // No byte-order mark: a reader has to guess the encoding from the bytes themselves.
+  if (encoding === 'utf-16le-nobom') return new Uint8Array(iconv.encode(text, 'utf-16le'));
+  if (encoding === 'utf-16be')
+    return new Uint8Array(
+      Buffer.concat([Buffer.from([0xfe, 0xff]), iconv.encode(text, 'utf-16be')]),
     );
   return new Uint8Array(iconv.encode(text, encoding));
 }
@@ -47,23 +56,18 @@ export async function buildNotice(
       return { name: `${id}.xlsx`, bytes: new Uint8Array(await buildXlsx(spec)) };
     case 'csv':
       return { name: `${id}.csv`, bytes: encode(buildCsvText(spec), enc) };
-    case 'html':
-      return {
-        name: `${id}.html`,
-        bytes: encode(
-          buildHtmlText(
-            spec,
-            enc === 'gbk'
-              ? 'gbk'
-              : enc === 'gb18030'
-                ? 'gb18030'
-                : enc === 'big5'
-                  ? 'big5'
-                  : 'utf-8',
-          ),
-          enc,
-        ),
-      };
+    case 'html': {
+      const html = buildHtmlText(
+        spec,
+        enc === 'gbk' || enc === 'gb18030' || enc === 'big5'
+          ? enc
+          : enc.startsWith('utf-16')
+            ? 'utf-16'
+            : 'utf-8',
+      );
+      // A traditional-character site is traditional throughout, navigation and footer too.
+      return { name: `${id}.html`, bytes: encode(raw.traditional ? toTw(html) : html, enc) };
+    }
     case 'txt':
       return { name: `${id}.txt`, bytes: encode(buildPlainText(spec), enc) };
   }

@@ -7,12 +7,52 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 
 export type Format = 'docx' | 'pdf' | 'xlsx' | 'csv' | 'html' | 'txt';
-export type Encoding = 'utf-8' | 'utf-8-bom' | 'gb18030' | 'gbk' | 'utf-16le' | 'big5';
+export type Encoding =
+  'utf-8' | 'utf-8-bom' | 'gb18030' | 'gbk' | 'utf-16le' | 'utf-16le-nobom' | 'utf-16be' | 'big5';
 
 /** A table cell; rs/cs span rows/columns the way Word, Excel and HTML merge cells. */
 export type CellSpec = string | { t: string; rs?: number; cs?: number };
 
-export type Block = { p: string } | { h: string } | { ol: string[] } | { table: CellSpec[][] };
+export type Block =
+  | { p: string }
+  | { h: string }
+  | { ol: string[] }
+  | { table: CellSpec[][] }
+  | LayoutBlock
+  | SheetBlock;
+
+/**
+ * Blocks a web page wraps in a layout table (the list then sits in a table inside a table).
+ * Outside HTML the wrapper disappears and its blocks read in order.
+ */
+export interface LayoutBlock {
+  layout: Block[];
+}
+
+/**
+ * One worksheet of a workbook with several sheets: its own name, its own title row (merged
+ * across the sheet's width) and its own blocks. Outside a workbook a sheet reads as its title
+ * line followed by its blocks.
+ */
+export interface SheetBlock {
+  sheet: string;
+  title?: string;
+  blocks: Block[];
+}
+
+export const isSheet = (b: Block): b is SheetBlock => 'sheet' in b;
+
+/** A block that is neither a sheet nor a layout wrapper. */
+export type PlainBlock = Exclude<Block, SheetBlock | LayoutBlock>;
+
+/** The blocks of a notice with its sheets and layout wrappers opened up. */
+export function flatBlocks(blocks: Block[]): PlainBlock[] {
+  return blocks.flatMap((b) => {
+    if (isSheet(b)) return [...(b.title ? [{ h: b.title }] : []), ...flatBlocks(b.blocks)];
+    if ('layout' in b) return flatBlocks(b.layout);
+    return [b];
+  });
+}
 
 export interface NoticeSpec {
   format: Format;
@@ -21,6 +61,10 @@ export interface NoticeSpec {
   traditional?: boolean;
   /** HTML: wrap the body in site navigation, breadcrumb, share bar and footer. */
   chrome?: boolean;
+  /** HTML with chrome: the page's date/source line (default: a fixed 发布时间 line). */
+  info?: string;
+  /** HTML: the site's name (page title suffix and footer), default a provincial department's. */
+  site?: string;
   title: string;
   blocks: Block[];
 }
@@ -84,6 +128,8 @@ export function layoutGrid(
       for (let dr = 0; dr < rs; dr++) {
         for (let dc = 0; dc < cs; dc++) if (dr || dc) covered.add(`${r + dr},${c + dc}`);
       }
+      // The rest of a horizontal merge is covered in this row too, also at the row's end.
+      for (let dc = 1; dc < cs; dc++) (grid[r] as unknown[])[c + dc] = null;
       c += cs;
     }
     // Trailing positions covered by a merge from above.
