@@ -1,0 +1,36 @@
+/**
+ * Notice metadata and role shapes met in real notices, each in a composed wording:
+ * programme names, dates and issuers outside the signature, damaged 文号, and the
+ * roles of reports, reposts and evaluation results.
+ */
+import { describe, expect, it } from 'vitest';
+import { extractNotice } from '../../../src/main/core/import/extract/index';
+import { cleanProgramme, noticeProgramme } from '../../../src/main/core/import/extract/programme';
+import { txtDoc } from './helpers';
+
+const _extract = (text: string) => extractNotice(txtDoc(text), { fileName: 't' });
+
+describe('programme', () => {
+  it('a conferred title drops its year; a yearly collection keeps it', () => {
+    expect(cleanProgramme('2024年度全国示范性社区体育公园', null)?.name).toBe(
+      '全国示范性社区体育公园',
+    );
+    expect(cleanProgramme('2024年度全国示范性社区体育公园', null)?.year).toBe(2024);
+    expect(cleanProgramme('2024年度全省社区治理优秀案例', '浙江省')?.name).toContain('2024年度');
+  });
+
+  it('keeps a unit’s alternate written beside it', () => {
+    expect(noticeProgramme('第五批“全国文明示范村（社区）”名单', '', null)?.name).toBe(
+      '全国文明示范村(社区)',
+    );
+  });
+
+  it('a title naming one level takes the whole programme the text names', () => {
+    const p = noticeProgramme(
+      '我县两村入选全国森林康养示范村',
+      '日前，国家林草局公布第二批全国森林康养示范村镇名单，我县两村入选全国森林康养示范村。',
+      null,
+    );
+    expect(p?.name).toBe('全国森林康养示范村镇');
+  });
+});
