@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractNotice } from '../../../src/main/core/import/extract/index';
 import { cleanProgramme, noticeProgramme } from '../../../src/main/core/import/extract/programme';
+import { isJunkLine } from '../../../src/main/core/import/readers/html-junk';
 import { txtDoc } from './helpers';
 
 const _extract = (text: string) => extractNotice(txtDoc(text), { fileName: 't' });
@@ -32,5 +33,13 @@ describe('programme', () => {
       null,
     );
     expect(p?.name).toBe('全国森林康养示范村镇');
+  });
+});
+
+describe('a page’s info line', () => {
+  it('is kept when it carries the date, dropped when it is only the font switch', () => {
+    expect(isJunkLine('发布日期：2024-03-08  浏览次数：12  字体：[大 中 小]')).toBe(false);
+    expect(isJunkLine('08.03.2024 09:15 字体：【大 中 小】')).toBe(false);
+    expect(isJunkLine('字体：[大 中 小]  打印')).toBe(true);
   });
 });
