@@ -9,7 +9,7 @@ import { cleanProgramme, noticeProgramme } from '../../../src/main/core/import/e
 import { isJunkLine } from '../../../src/main/core/import/readers/html-junk';
 import { txtDoc } from './helpers';
 
-const _extract = (text: string) => extractNotice(txtDoc(text), { fileName: 't' });
+const extract = (text: string) => extractNotice(txtDoc(text), { fileName: 't' });
 
 describe('programme', () => {
   it('a conferred title drops its year; a yearly collection keeps it', () => {
@@ -41,5 +41,17 @@ describe('a page’s info line', () => {
     expect(isJunkLine('发布日期：2024-03-08  浏览次数：12  字体：[大 中 小]')).toBe(false);
     expect(isJunkLine('08.03.2024 09:15 字体：【大 中 小】')).toBe(false);
     expect(isJunkLine('字体：[大 中 小]  打印')).toBe(true);
+  });
+});
+
+describe('a damaged 文号', () => {
+  it('is kept without its 号, and kept but flagged without its closing bracket', () => {
+    const body = '\n各乡镇人民政府：\n现将实施方案印发给你们，请认真贯彻执行。\n';
+    expect(
+      extract('某县人民政府关于印发社区建设方案的通知\n某政发〔2020〕7' + body).metadata.docNo,
+    ).toBe('某政发〔2020〕7');
+    const ex = extract('某县人民政府关于印发社区建设方案的通知\n某政办发〔202113' + body);
+    expect(ex.metadata.docNo).toBe('某政办发〔202113');
+    expect(ex.warnings.map((w) => w.code)).toContain('suspicious_doc_no');
   });
 });
