@@ -19,6 +19,36 @@ export interface DocNumber {
   prefix: string;
   year: number;
   index: number;
+  /** Written without its closing bracket ("〔201641"): kept as written, to be checked. */
+  damaged?: boolean;
+}
+
+/**
+ * A 文号 as web pages and scans damage it: without its 号 ("湖委发〔2018〕20") or without its
+ * closing bracket ("和政发〔201641"). Its prefix must end in a document-type word (发, 函…).
+ */
+const DAMAGED_DOC_NO = new RegExp(
+  `([\\u4e00-\\u9fff]{0,8}(?:办函|办发|函|发|字))\\s*[${OPEN}]\\s*((?:19|20)\\d{2})\\s*(?:[${CLOSE}]\\s*(\\d{1,5})(?![\\d号])|(\\d{1,5})(?![\\d${CLOSE}号]))`,
+  'g',
+);
+
+function damagedDocNumbers(key: string, raw: string, taken: DocNumber[]): DocNumber[] {
+  const out: DocNumber[] = [];
+  for (const m of key.matchAll(DAMAGED_DOC_NO)) {
+    const index = m.index ?? 0;
+    if (taken.some((d) => Math.abs(d.index - index) < 12)) continue;
+    const prefix = m[1] ?? '';
+    const closed = m[3] !== undefined;
+    out.push({
+      raw: raw.slice(index, index + m[0].length),
+      normalised: `${raw.slice(index, index + prefix.length)}〔${m[2] ?? ''}${closed ? `〕${m[3]}` : (m[4] ?? '')}`,
+      prefix,
+      year: Number(m[2]),
+      index,
+      ...(closed ? {} : { damaged: true }),
+    });
+  }
+  return out;
 }
 
 /** Document-type words that close the prefix (发, 函, 办函…), not part of the organ abbreviation. */
@@ -49,7 +79,7 @@ export function findDocNumbers(key: string, raw: string): DocNumber[] {
       index: start,
     });
   }
-  return out;
+  return [...out, ...damagedDocNumbers(key, raw, out)].sort((a, b) => a.index - b.index);
 }
 
 /** Lead characters a 文号 issued by `issuer` may start with; null when we cannot tell. */

@@ -13,7 +13,7 @@ import { noticeKind } from './notice-kind';
 import { noticeFacts } from './notice-metadata';
 import { noticePlace } from './notice-place';
 import { noticeRole } from './notice-role';
-import { programmeIn } from './programme';
+import { noticeProgramme as programmeOfNotice } from './programme';
 import { provinceAt } from './provinces';
 import { toRawSpans } from './raw-spans';
 import { readingText } from './reading-text';
@@ -74,8 +74,7 @@ export function extractNotice(source: SourceDocument, opts: ExtractOptions): Ext
     (place?.province ? provinceAt(toKey(place.province)) : null);
   const inferred = writtenProvince ? null : inferProvince(lists, lookup);
   const province = writtenProvince?.info.name ?? inferred;
-  const noticeProgramme =
-    programmeIn(title, province) ?? programmeIn(doc.key.slice(0, 2000), province);
+  const noticeProgramme = programmeOfNotice(title, doc.key.slice(0, 2000), province);
   const noticeYear =
     noticeProgramme?.year ?? (issuedOn ? Number(issuedOn.slice(0, 4)) : (dn?.year ?? null));
 

@@ -86,7 +86,9 @@ export function noticeFacts(doc: KeyedText, source: SourceDocument): NoticeFacts
     (reportsNews(doc, outlet) ? null : actingOrgan(doc, bodyLine));
   const dn = docNumber(doc, pick?.end ?? 0);
   if (dn) {
-    const why = docNoSuspicion(dn, issuer);
+    const why = dn.damaged
+      ? `文号“${dn.raw}”残缺（缺少右括号），请核对原件`
+      : docNoSuspicion(dn, issuer);
     if (why) warnings.push({ code: 'suspicious_doc_no', message: why, docNo: dn.raw });
   }
   const titleYear = title ? /((?:19|20)\d{2})/.exec(toKey(title))?.[1] : undefined;

@@ -33,6 +33,8 @@ export function namesOtherList(text: string | null | undefined): boolean {
   return !!text && LIST_WORDS.test(keyOf(text)) && kindNamed(text) === null;
 }
 
+/** A unit's alternate written beside it belongs to the name: 示范村（社区）, 实验区（点）. */
+const ALTERNATE_UNIT = '(?:\\((?:社区|村|乡|镇|街道|嘎查|点|单位)\\))?';
 /** Where a programme's name ends: the kind of unit it names (实验区, 典型案例, 示范社区…). */
 const PHRASE_END = new RegExp(
   [
@@ -48,7 +50,9 @@ const PHRASE_END = new RegExp(
     '观测点',
     '示范[\\u4e00-\\u9fff]{0,6}?(?:单位|村镇|乡镇|乡\\(镇\\)|村|社区|街道|城区|城市|县|点|基地)',
     '试点(?:单位|村|社区|县|地区)?',
-  ].join('|'),
+  ]
+    .map((end) => `(?:${end})${ALTERNATE_UNIT}`)
+    .join('|'),
   'g',
 );
 const PHRASE_CHARS = /[\u4e00-\u9fff0-9“”"()（）、]/;
@@ -109,8 +113,12 @@ export function cleanProgramme(
   const batchMatch = BATCH.exec(phrase);
   const batch = batchMatch ? batchMatch[0] : null;
   if (batch) phrase = phrase.replace(batch, '');
-  // The year stays in the name ("2021年度全国基层治理创新典型案例" is what the list is called).
+  // A yearly collection keeps its year ("2021年度全国基层治理创新典型案例" is what the list is
+  // called); a title conferred on units does not ("2021年全国示范性老年友好型社区" confers
+  // 全国示范性老年友好型社区): its year is the record's year.
   const yearMatch = /((?:19|20)\d{2})年度?/.exec(phrase);
+  if (yearMatch?.index === 0 && !/案例|经验|工作法$/.test(phrase))
+    phrase = phrase.slice(yearMatch[0].length);
   // "部分实验区", "上述实验区" point at units; they name no programme.
   phrase = phrase.replace(/^[的、,，]+/, '').replace(/^(部分|有关|相关|上述|各|该|这些|其他)/, '');
   if (phrase.length < 4) return null;
@@ -138,13 +146,59 @@ export function programmeIn(
   return null;
 }
 
+/** Every programme phrase in `text`, in reading order. */
+function programmesIn(text: string, province: string | null): Programme[] {
+  const out: Programme[] = [];
+  let rest = text;
+  for (let i = 0; i < 12; i++) {
+    const found = programmeIn(rest, province);
+    if (!found) break;
+    out.push(found);
+    const at = toKey(rest)
+      .replace(/[ \u3000]+/g, '')
+      .indexOf(found.name);
+    const cut = at >= 0 ? at + found.name.length : -1;
+    if (cut < 0) break;
+    rest = toKey(rest)
+      .replace(/[ \u3000]+/g, '')
+      .slice(cut);
+  }
+  return out;
+}
+
+/** A name for the whole programme rather than one of its levels (示范村镇, 示范单位). */
+const WHOLE_LEVEL = /(村镇|单位|村\(社区\))$/;
+
+/**
+ * The notice's programme: the one its title names, else the first its opening names. A
+ * title naming one level (入选全国…示范村) takes the whole programme's name when the text
+ * names it (全国…示范村镇).
+ */
+export function noticeProgramme(
+  title: string | null,
+  opening: string,
+  province: string | null,
+): Programme | null {
+  const named = programmeIn(title, province) ?? programmeIn(opening, province);
+  if (!named || WHOLE_LEVEL.test(named.name)) return named;
+  const whole = programmesIn(opening, province).find(
+    (p) => WHOLE_LEVEL.test(p.name) && p.name !== named.name && sameFamily(p.name, named.name),
+  );
+  return whole
+    ? { ...whole, year: named.year ?? whole.year, batch: named.batch ?? whole.batch }
+    : named;
+}
+
 /**
  * Two names of one programme at different levels: 全国和谐社区建设示范城区 is the
  * 示范城区 part of 全国和谐社区建设示范单位; 示范乡镇 and 示范村 are parts of 示范村镇.
  */
 export function sameFamily(a: string, b: string): boolean {
   const stem = (s: string): string =>
-    keyOf(s).replace(/(单位|村镇|乡镇|乡\(镇\)|村\(嘎查\)|村|社区|街道|城区|城市|县|区)$/, '');
+    keyOf(s).replace(
+      /(单位|村镇|乡镇|乡\(镇\)|村\(嘎查\)|村\(社区\)|村|社区|街道|城区|城市|县|区)$/,
+      '',
+    );
   const x = stem(a);
   return x.length >= 4 && x === stem(b);
 }

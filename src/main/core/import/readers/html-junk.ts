@@ -115,9 +115,14 @@ const JUNK_LINE_PATTERNS: RegExp[] = [
   /^【?\s*(打印|关闭|收藏|返回)\s*】?(\s*【?\s*(打印|关闭|收藏|返回)\s*】?)*$/,
 ];
 
+const DATE_LABEL =
+  /(发布|发表|成文|发文)?(时间|日期)\s*[:：]?\s*\d{4}|发布于\s*\d{4}|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}\.\d{1,2}\.\d{4}/;
+
 /** A short line of site chrome that carries no markup hint. */
 export function isJunkLine(line: string): boolean {
   const t = line.trim();
   if (t === '' || t.length > 80) return false;
+  // A page's info line ("发布时间：2020-04-12 来源：… 字体：[大 中 小]") carries the notice's date.
+  if (DATE_LABEL.test(t)) return false;
   return JUNK_LINE_PATTERNS.some((re) => re.test(t));
 }
