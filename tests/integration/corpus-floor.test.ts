@@ -1,33 +1,68 @@
 /**
- * The corpus of real notices (tests/fixtures/corpus) as a correctness floor: every notice is
- * built into its file and imported as a dry run, then scored against its hand-labelled gold
- * (the same run as `npm run corpus`). The floors are the levels reached, so a change that
- * loses records, invents one, or loses items without a warning fails here. PDFs need
- * LibreOffice to be built; without it they are skipped, and the skip says so.
+ * The corpus of real notices (tests/fixtures/corpus, tests/fixtures/series) as a correctness
+ * floor: every notice is built into its file and imported as a dry run, then scored against
+ * its hand-labelled gold (the same run as `npm run corpus`). Each set has its own floor, the
+ * level it reached: the national notices (n*) the importer was written on; the notice series
+ * (later notices about the same zones); the provincial notices (p*), held out until their
+ * failing shapes were given general rules; and the held-out notices (q*), never tuned on for
+ * their records. A change that loses records, invents more or loses more items without a
+ * warning fails here; the ceilings below only ever go down. PDFs need LibreOffice to be
+ * built; without it they are skipped, and the skip says so.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runCorpus, totalsOf } from '../support/corpus/run';
 
-/**
- * The provincial notices (p*) were held out while the importer was written: their floors are
- * the levels reached once their failing shapes had general rules, below the tuned set's.
- */
-const PROVINCIAL_FLOOR = {
-  records: 0.93,
-  invented: 13,
-  metadata: 0.76,
-};
-
-const FLOOR = {
-  records: 0.98,
-  regions: 0.98,
-  metadata: 0.95,
-  role: 0.95,
-  status: 0.95,
-  rules: 0.95,
-};
-
 type Run = Awaited<ReturnType<typeof runCorpus>>;
+type Result = Run['results'][number];
+
+interface SetFloor {
+  name: string;
+  member: (id: string) => boolean;
+  notices: number;
+  records: number;
+  invented: number;
+  metadata: number;
+}
+
+const SETS: SetFloor[] = [
+  {
+    name: 'national',
+    member: (id) => /^n\d/.test(id),
+    notices: 25,
+    records: 0.99,
+    invented: 0,
+    metadata: 0.98,
+  },
+  {
+    name: 'series',
+    member: (id) => id.startsWith('series/'),
+    notices: 25,
+    records: 0.89,
+    invented: 5,
+    metadata: 0.86,
+  },
+  {
+    name: 'provincial',
+    member: (id) => /^p\d/.test(id),
+    notices: 33,
+    records: 0.93,
+    invented: 12,
+    metadata: 0.82,
+  },
+  {
+    name: 'held-out',
+    member: (id) => /^q\d/.test(id),
+    notices: 20,
+    records: 0.7,
+    invented: 6,
+    metadata: 0.85,
+  },
+];
+
+const FLOOR = { regions: 0.96, role: 0.83, status: 0.95, rules: 0.93 };
+
+/** Known failures, counted (held-out notices): a change may lower these, never raise them. */
+const CEILING = { lostSilently: 1, missingExpectedWarnings: 3 };
 
 describe('the corpus of real notices', () => {
   let run: Run;
@@ -38,45 +73,37 @@ describe('the corpus of real notices', () => {
   }, 900_000);
 
   const share = (a: number, b: number): number => (b === 0 ? 1 : a / b);
+  const inSet = (set: SetFloor): Result[] => run.results.filter((r) => set.member(r.id));
 
-  const provincial = (r: Run['results'][number]): boolean => /^p\d/.test(r.id);
-  const tuned = (): Run['results'] => run.results.filter((r) => !provincial(r));
-
-  it(`gets at least ${FLOOR.records * 100}% of records right (region code and title)`, () => {
-    const t = totalsOf(tuned(), []);
-    expect(t.notices).toBeGreaterThanOrEqual(20);
-    expect(share(t.right, t.expected)).toBeGreaterThanOrEqual(FLOOR.records);
-  });
-
-  it(`gets at least ${PROVINCIAL_FLOOR.records * 100}% of the held-out provincial records right`, () => {
-    const t = totalsOf(run.results.filter(provincial), []);
-    expect(t.notices).toBeGreaterThanOrEqual(30);
-    expect(share(t.right, t.expected)).toBeGreaterThanOrEqual(PROVINCIAL_FLOOR.records);
-    expect(t.invented).toBeLessThanOrEqual(PROVINCIAL_FLOOR.invented);
-    expect(share(t.metadata.right, t.metadata.total)).toBeGreaterThanOrEqual(
-      PROVINCIAL_FLOOR.metadata,
-    );
-  });
-
-  it('invents no record', () => {
-    const invented = tuned()
-      .filter((r) => r.records.invented > 0)
-      .map(
-        (r) => `${r.id}: ${r.records.details.filter((d) => d.startsWith('invented')).join('; ')}`,
+  for (const set of SETS) {
+    it(`${set.name}: at least ${set.records * 100}% of records right, at most ${set.invented} invented`, () => {
+      const results = inSet(set);
+      const t = totalsOf(results, []);
+      expect(t.notices).toBeGreaterThanOrEqual(set.notices);
+      expect(share(t.right, t.expected)).toBeGreaterThanOrEqual(set.records);
+      const invented = results.flatMap((r) =>
+        r.records.details.filter((d) => d.startsWith('invented')).map((d) => `${r.id}: ${d}`),
       );
-    expect(invented).toEqual([]);
+      expect(invented.length, invented.join('\n')).toBeLessThanOrEqual(set.invented);
+      expect(share(t.metadata.right, t.metadata.total)).toBeGreaterThanOrEqual(set.metadata);
+    });
+  }
+
+  it('loses no more items silently than known, and raises the warnings the gold expects', () => {
+    const t = run.totals;
+    expect(t.lostSilently.length, t.lostSilently.join('\n')).toBeLessThanOrEqual(
+      CEILING.lostSilently,
+    );
+    expect(
+      t.missingExpectedWarnings.length,
+      t.missingExpectedWarnings.join('\n'),
+    ).toBeLessThanOrEqual(CEILING.missingExpectedWarnings);
+    expect(t.failures).toEqual([]);
   });
 
-  it('never loses items silently, and raises the warnings the gold expects', () => {
-    expect(run.totals.lostSilently).toEqual([]);
-    expect(run.totals.missingExpectedWarnings).toEqual([]);
-    expect(run.totals.failures).toEqual([]);
-  });
-
-  it('reads the notice metadata, its role, item outcomes and rules', () => {
-    const t = totalsOf(tuned(), []);
+  it('reads the notice role, item outcomes and rules', () => {
+    const t = run.totals;
     const role = t.metadata.byField['role'] ?? { right: 0, total: 0 };
-    expect(share(t.metadata.right, t.metadata.total)).toBeGreaterThanOrEqual(FLOOR.metadata);
     expect(share(role.right, role.total)).toBeGreaterThanOrEqual(FLOOR.role);
     expect(share(t.statusRight, t.statusExpected)).toBeGreaterThanOrEqual(FLOOR.status);
     expect(t.statusInvented).toBe(0);
