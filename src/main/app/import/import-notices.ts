@@ -226,7 +226,7 @@ function writeOne(
     db.transaction(() => {
       write();
       throw new DryRunRollback();
-    })();
+    }).immediate();
   } catch (e) {
     if (!(e instanceof DryRunRollback)) throw e;
   }
