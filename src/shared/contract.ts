@@ -40,10 +40,20 @@ import {
 import { exportDocumentOptions, type ExportPreview } from './export-options';
 import { MAX_IMPORT_FILE_BASE64 } from './import-limits';
 import type { HistoryPeek, OperationSummary, UndoOutcome } from './operations';
-import { NOTICE_ROLES, type NoticeRole } from './notice-roles';
+import { NOTICE_ROLES } from './notice-roles';
 import { MERGE_GROUP_NAMES, RECORD_FIELD_NAMES } from './record-fields';
 import { LINK_RELATIONS } from './record-links';
 import type { ValueCluster } from './value-clusters';
+import type { ImportOutcome, DuplicateReport, ExportOutcome } from './method-results';
+
+export type {
+  ImportFailure,
+  ImportFileResult,
+  NoticeChanges,
+  ImportOutcome,
+  DuplicateReport,
+  ExportOutcome,
+} from './method-results';
 import type { DeadlineCounts, DeadlineItem, IcsExport, ScheduleRule } from './schedule';
 
 // Validation messages reach people: in Chinese, like every other message.
@@ -152,59 +162,6 @@ const savedView = z.strictObject({
   columns: z.array(columnLayout).max(60),
 });
 const cellValue = z.union([z.string().max(20_000), z.number()]).nullable();
-
-export interface ImportFailure {
-  file: string;
-  code: string;
-  message: string;
-}
-
-export interface ImportFileResult {
-  file: string;
-  status: 'imported' | 'already_imported' | 'failed';
-  noticeId: number | null;
-  /** In the order the notice lists them (the index edits refer to). */
-  recordIds: number[];
-  /** What the notice changed in the ledger (imported and dry-run files). */
-  changes?: NoticeChanges;
-}
-
-/** What one notice changed: records it created, existing ones it named, events, milestones. */
-export interface NoticeChanges {
-  role: NoticeRole | null;
-  /** A news item: its mentions are a secondary source. */
-  secondary: boolean;
-  created: number[];
-  /** Existing records the notice names, each with the identity reason. */
-  joined: { recordId: number; reason: string }[];
-  events: { recordId: number; status: string }[];
-  /** Records a later notice had to create (no confirmation in the ledger yet): to review. */
-  unconfirmed: number;
-  /** Items of a later notice naming no unit of the ledger nor any county or township: not made records. */
-  skipped: number;
-  milestonesAdded: number;
-  milestonesClosed: number;
-}
-
-export interface ImportOutcome {
-  notices: Notice[];
-  records: LedgerRecord[];
-  files: ImportFileResult[];
-  /** Files that could not be imported; each left the ledger exactly as it was. */
-  failures: ImportFailure[];
-}
-
-export interface DuplicateReport {
-  groups: { recordIds: number[]; score: number; reasons: string[] }[];
-  related: { a: number; b: number; relation: string; score: number }[];
-}
-
-export interface ExportOutcome {
-  file: string;
-  rows: number;
-  /** The file itself when no path was given (browser mode downloads it; the desktop saves it via its dialog). */
-  dataBase64?: string;
-}
 
 export const contract = {
   'app/info': method<AppInfo>()(empty),

@@ -1,0 +1,59 @@
+/**
+ * What the import, duplicate and export methods answer: plain shapes, so the renderer and
+ * the CLI read them as they read shared/domain.
+ */
+import type { LedgerRecord, Notice } from './domain';
+import type { NoticeRole } from './notice-roles';
+
+export interface ImportFailure {
+  file: string;
+  code: string;
+  message: string;
+}
+
+export interface ImportFileResult {
+  file: string;
+  status: 'imported' | 'already_imported' | 'failed';
+  noticeId: number | null;
+  /** In the order the notice lists them (the index edits refer to). */
+  recordIds: number[];
+  /** What the notice changed in the ledger (imported and dry-run files). */
+  changes?: NoticeChanges;
+}
+
+/** What one notice changed: records it created, existing ones it named, events, milestones. */
+export interface NoticeChanges {
+  role: NoticeRole | null;
+  /** A news item: its mentions are a secondary source. */
+  secondary: boolean;
+  created: number[];
+  /** Existing records the notice names, each with the identity reason. */
+  joined: { recordId: number; reason: string }[];
+  events: { recordId: number; status: string }[];
+  /** Records a later notice had to create (no confirmation in the ledger yet): to review. */
+  unconfirmed: number;
+  /** Items of a later notice naming no unit of the ledger nor any county or township: not made records. */
+  skipped: number;
+  milestonesAdded: number;
+  milestonesClosed: number;
+}
+
+export interface ImportOutcome {
+  notices: Notice[];
+  records: LedgerRecord[];
+  files: ImportFileResult[];
+  /** Files that could not be imported; each left the ledger exactly as it was. */
+  failures: ImportFailure[];
+}
+
+export interface DuplicateReport {
+  groups: { recordIds: number[]; score: number; reasons: string[] }[];
+  related: { a: number; b: number; relation: string; score: number }[];
+}
+
+export interface ExportOutcome {
+  file: string;
+  rows: number;
+  /** The file itself when no path was given (browser mode downloads it; the desktop saves it via its dialog). */
+  dataBase64?: string;
+}
