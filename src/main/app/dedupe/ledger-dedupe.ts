@@ -9,17 +9,14 @@ import {
   findDuplicateCandidates,
   type FindResult,
 } from '../../core/dedupe/find-duplicates';
-import { gazetteerRegions } from '../../core/dedupe/gazetteer-regions';
-import type { RegionMapper } from '../../core/dedupe/region';
 import { DEFAULT_THRESHOLDS, type RelatedPair } from '../../core/dedupe/types';
 import type { LedgerHandle } from '../../db/ledger';
-import { loadDedupeRecords, readDedupeSettings, rejectedPairs } from '../../db/queries/duplicates';
+import { readDedupeSettings, rejectedPairs } from '../../db/queries/duplicates';
 import { linkId, listLinks } from '../../db/queries/links';
 import type { WriteTx } from '../../db/write/write-tx';
+import { dedupeRecordsNear } from './dedupe-pool';
 import { mergeRecords } from './merge-records';
-
-let regions: RegionMapper | null = null;
-const mapper = () => (regions ??= gazetteerRegions());
+import { regionMapper as mapper } from './nearby-codes';
 
 /** The thresholds in force: the stored ones, else the finder's defaults. */
 export function dedupeSettings(ledger: LedgerHandle): DedupeSettings {
@@ -34,7 +31,7 @@ export function dedupeSettings(ledger: LedgerHandle): DedupeSettings {
 export function findInLedger(ledger: LedgerHandle, focusIds?: ReadonlySet<number>): FindResult {
   const db = ledger.db;
   const s = dedupeSettings(ledger);
-  return findDuplicateCandidates(loadDedupeRecords(db, focusIds ? [...focusIds] : undefined), {
+  return findDuplicateCandidates(dedupeRecordsNear(db, focusIds ? [...focusIds] : undefined), {
     thresholds: { high: s.high, low: s.low },
     regions: mapper(),
     isRejected: rejectedPairs(db),

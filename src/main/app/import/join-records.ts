@@ -8,9 +8,8 @@
  */
 import type { NoticeDraft, RecordDraft } from '../../../shared/ledger-drafts';
 import { IMPORTED_COLUMNS } from '../../../shared/record-fields';
-import { gazetteerRegions } from '../../core/dedupe/gazetteer-regions';
 import { findIdentity, programmeCore, type IdentityMatch } from '../../core/dedupe/identity';
-import type { RegionMapper } from '../../core/dedupe/region';
+import { codesNear, placeOfCode, regionMapper as mapper } from '../dedupe/nearby-codes';
 import {
   authorityOf,
   PERSON_AUTHORITY,
@@ -25,9 +24,6 @@ import {
   type IdentityRow,
 } from '../../db/queries/identity';
 import type { WriteTx } from '../../db/write/write-tx';
-
-let regions: RegionMapper | null = null;
-const mapper = () => (regions ??= gazetteerRegions());
 
 const str = (v: unknown): string | null => (typeof v === 'string' && v !== '' ? v : null);
 const num = (v: unknown): number | null => (typeof v === 'number' ? v : null);
@@ -56,6 +52,7 @@ function identityOf(d: RecordDraft): Omit<IdentityRow, 'id'> & { id: number } {
 function byProgrammeCore(
   db: Database.Database,
   draft: IdentityRow,
+  codes: readonly string[] | null,
   taken: ReadonlySet<number>,
 ): IdentityMatch | null {
   const core = programmeCore(draft.programme);
@@ -64,34 +61,48 @@ function byProgrammeCore(
   for (const p of programmesLike(db, draft.kind, core)) {
     // Only a programme that is itself "<place>" + the same name (never 全国…).
     if (p === draft.programme || programmeCore(p) !== core) continue;
-    const cands = identityCandidates(db, draft.kind, p, draft.year).filter((c) => !taken.has(c.id));
+    const cands = identityCandidates(db, draft.kind, p, draft.year, codes).filter(
+      (c) => !taken.has(c.id),
+    );
     const m = findIdentity({ ...draft, programme: p }, cands, mapper());
     if (m) found.push({ ...m, reason: `${m.reason}（本通知将项目写作“${draft.programme}”）` });
   }
   return found.length === 1 ? found[0]! : null;
 }
 
-/** Which drafts are records already in the ledger (by index), and why. */
+/**
+ * Which drafts are records already in the ledger (by index), and why. Each draft reads
+ * only the records of its kind and programme filed near its own unit (the same county
+ * today, or its city), so the check costs what the notice names, not the ledger's size.
+ */
 export function planJoins(
   db: Database.Database,
   records: readonly RecordDraft[],
 ): Map<number, IdentityMatch> {
+  const near = new Map<string | null, string[] | null>();
+  const codesOf = (code: string | null) => {
+    let c = near.get(code);
+    if (c === undefined)
+      near.set(code, (c = placeOfCode(code).known ? codesNear(db, [code]) : null));
+    return c;
+  };
   const cache = new Map<string, IdentityRow[]>();
   const out = new Map<number, IdentityMatch>();
   const taken = new Set<number>();
   records.forEach((d, i) => {
     if (d.kind === 'other') return;
     const draft = identityOf(d);
-    const key = `${d.kind}\u0000${draft.programme}\u0000${d.kind === 'case' ? draft.year : ''}`;
+    const codes = codesOf(draft.regionCode);
+    const key = `${d.kind}\u0000${draft.programme}\u0000${d.kind === 'case' ? draft.year : ''}\u0000${draft.regionCode}`;
     let cands = cache.get(key);
     if (!cands)
-      cache.set(key, (cands = identityCandidates(db, d.kind, draft.programme, draft.year)));
+      cache.set(key, (cands = identityCandidates(db, d.kind, draft.programme, draft.year, codes)));
     const match =
       findIdentity(
         draft,
         cands.filter((c) => !taken.has(c.id)),
         mapper(),
-      ) ?? byProgrammeCore(db, draft, taken);
+      ) ?? byProgrammeCore(db, draft, codes, taken);
     if (!match) return;
     taken.add(match.id);
     out.set(i, match);

@@ -88,3 +88,20 @@ export function blockKeys(p: Place): string[] {
   if (!p.known) return [];
   return p.counties.length ? p.counties.map((c) => `x${c}`) : p.cities.map((c) => `c${c}`);
 }
+
+/**
+ * Whether a record at `other` can be the same unit as, or block with, one at `focus`: the
+ * same county (today's codes), or one of them at city level in the other's city. The
+ * narrow lookups (an import's identity and duplicate checks) read only records so placed.
+ */
+export function placesNear(focus: Place, other: Place): boolean {
+  if (!focus.known || !other.known) return false;
+  if (focus.counties.length && other.counties.length)
+    return intersects(focus.counties, other.counties);
+  return intersects(focus.cities, other.cities);
+}
+
+/** The 4-digit prefixes a record at `p` (written as `code`) and its neighbours are filed under. */
+export function prefixesOf(code: string, p: Place): string[] {
+  return [...new Set([code.slice(0, 4), ...p.cities])];
+}

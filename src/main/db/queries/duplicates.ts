@@ -4,6 +4,7 @@
  * proposed again).
  */
 import type Database from 'better-sqlite3';
+import { statement } from '../write/statements';
 import { LIVE } from './live';
 import { mentionWarned } from './mention-warnings';
 
@@ -42,9 +43,11 @@ export function readDedupeSettings(db: Database.Database): StoredDedupeSettings 
 /**
  * Below this many live records an import's check reads the whole ledger (best IDF weights,
  * identical to the full report); above it, only the records that can share a block with
- * the new ones, so a long import history stays linear instead of quadratic.
+ * the new ones (app/dedupe/dedupe-pool.ts), so the check costs what the notice names.
  */
 export const WHOLE_LEDGER_BELOW = 2_000;
+
+const KINDS = `('zone','case','observation','other')`;
 
 const COLUMNS = `r.id, r.kind, r.programme, r.year, r.batch, r.region_code, r.unit_code, r.town, r.title,
   ${mentionWarned('truncated_item')} AS truncated`;
@@ -89,36 +92,59 @@ const toRecord = (r: Row): DedupeRow => ({
   truncated: r.truncated === 1,
 });
 
+/** How many records are live: below WHOLE_LEDGER_BELOW an import's check reads them all. */
+export function liveCount(db: Database.Database): number {
+  return (statement(db, `SELECT count(*) AS n FROM records r WHERE ${LIVE}`).get() as { n: number })
+    .n;
+}
+
+/** Live records (not merged away, not deleted), with whether a notice flagged the title as cut. */
+export function loadDedupeRecords(db: Database.Database): DedupeRow[] {
+  return (
+    statement(db, `SELECT ${COLUMNS} FROM records r WHERE ${LIVE} ORDER BY r.id`).all() as Row[]
+  ).map(toRecord);
+}
+
+/** These live records, by id. */
+export function dedupeRecordsByIds(db: Database.Database, ids: readonly number[]): DedupeRow[] {
+  return (
+    statement(
+      db,
+      `SELECT ${COLUMNS} FROM records r
+        WHERE ${LIVE} AND r.id IN (SELECT value FROM json_each(?)) ORDER BY r.id`,
+    ).all(JSON.stringify(ids)) as Row[]
+  ).map(toRecord);
+}
+
+export interface DedupePool {
+  ids: readonly number[];
+  /** region codes as stored */
+  codes: readonly string[];
+  /** titles as written */
+  titles: readonly string[];
+}
+
 /**
- * Live records (not merged away, not deleted), with whether a notice flagged the title as
- * cut. With `near`, a large ledger yields only the records that can block with those ids:
- * the same prefecture (county, city, parent/child and renamed codes all live there), the
- * same title as written, or no region at all (matched by title n-grams).
+ * The live records an import's check compares its new records with: the given ids, the
+ * records filed under the given codes and those with one of the titles, each read through
+ * the live (kind, region_code) and (kind, title) indexes.
  */
-export function loadDedupeRecords(db: Database.Database, near?: readonly number[]): DedupeRow[] {
-  const total = (
-    db.prepare(`SELECT count(*) AS n FROM records r WHERE ${LIVE}`).get() as { n: number }
-  ).n;
-  if (!near || total < WHOLE_LEDGER_BELOW) {
-    return (
-      db.prepare(`SELECT ${COLUMNS} FROM records r WHERE ${LIVE} ORDER BY r.id`).all() as Row[]
-    ).map(toRecord);
-  }
-  const ids = JSON.stringify(near);
-  const rows = db
-    .prepare(
-      `WITH focus AS (SELECT id, region_code, title FROM records WHERE id IN (SELECT value FROM json_each(?)))
-       SELECT ${COLUMNS} FROM records r WHERE ${LIVE} AND (
-         r.id IN (SELECT id FROM focus)
-         OR r.region_code IS NULL
-         OR substr(r.region_code, 1, 4) IN (SELECT substr(region_code, 1, 4) FROM focus WHERE region_code IS NOT NULL)
-         OR substr(r.region_code, 1, 2) || '0000' = r.region_code
-            AND substr(r.region_code, 1, 2) IN (SELECT substr(region_code, 1, 2) FROM focus WHERE region_code IS NOT NULL)
-         OR r.title IN (SELECT title FROM focus WHERE title IS NOT NULL)
-         OR EXISTS (SELECT 1 FROM focus f WHERE f.region_code IS NULL)
-       ) ORDER BY r.id`,
-    )
-    .all(ids) as Row[];
+export function loadDedupePool(db: Database.Database, pool: DedupePool): DedupeRow[] {
+  const rows = statement(
+    db,
+    `WITH pool(id) AS (
+       SELECT value FROM json_each(@ids)
+       UNION SELECT id FROM records r WHERE ${LIVE} AND kind IN ${KINDS}
+         AND region_code IN (SELECT value FROM json_each(@codes))
+       UNION SELECT id FROM records r WHERE ${LIVE} AND kind IN ${KINDS}
+         AND title IN (SELECT value FROM json_each(@titles)))
+     SELECT ${COLUMNS} FROM records r WHERE ${LIVE} AND r.id IN (SELECT id FROM pool)
+      ORDER BY r.id`,
+  ).all({
+    ids: JSON.stringify(pool.ids),
+    codes: JSON.stringify(pool.codes),
+    titles: JSON.stringify(pool.titles),
+  }) as Row[];
   return rows.map(toRecord);
 }
 

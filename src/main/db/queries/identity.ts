@@ -4,6 +4,7 @@
  * set each of a record's fields and with what authority, and a record's status events.
  */
 import type Database from 'better-sqlite3';
+import { statement } from '../write/statements';
 import { LIVE } from './live';
 
 export interface IdentityRow {
@@ -20,23 +21,36 @@ export interface IdentityRow {
   title: string | null;
 }
 
-/** Live records of `kind` in `programme` (a case: or of `year`). */
+/** A region code the finder places nowhere: none, not six digits, or a whole province. */
+const UNPLACED = `(r.region_code IS NULL OR r.region_code NOT GLOB '[0-9][0-9][0-9][0-9][0-9][0-9]'
+  OR r.region_code GLOB '??0000')`;
+
+/**
+ * Live records of `kind` in `programme` (a case: or of `year`) filed under one of `codes`
+ * (the codes near the draft's unit, app/dedupe/nearby-codes.ts), or, with `codes` null (a
+ * draft placed nowhere), those placed nowhere either: identity needs the same unit, so
+ * no other record can match and none other is read.
+ */
 export function identityCandidates(
   db: Database.Database,
   kind: string,
   programme: string | null,
   year: number | null,
+  codes: readonly string[] | null,
 ): IdentityRow[] {
-  return db
-    .prepare(
-      `SELECT id, kind, programme, year, batch, region_code AS regionCode, unit_code AS unitCode,
-              town, unit, region_text AS regionText, title
-         FROM records r
-        WHERE ${LIVE} AND kind = @kind
-          AND (programme = @programme OR (@kind = 'case' AND year = @year))
-        ORDER BY id`,
-    )
-    .all({ kind, programme, year }) as IdentityRow[];
+  const where =
+    codes === null
+      ? `AND ${UNPLACED}`
+      : 'AND r.region_code IN (SELECT value FROM json_each(@codes))';
+  return statement(
+    db,
+    `SELECT id, kind, programme, year, batch, region_code AS regionCode, unit_code AS unitCode,
+            town, unit, region_text AS regionText, title
+       FROM records r
+      WHERE ${LIVE} AND kind = @kind ${where}
+        AND (programme = @programme OR (@kind = 'case' AND year = @year))
+      ORDER BY id`,
+  ).all({ kind, programme, year, codes: JSON.stringify(codes ?? []) }) as IdentityRow[];
 }
 
 /** Programmes of `kind` whose name ends like `core` ("…社区治理和服务创新实验区"). */

@@ -1,0 +1,37 @@
+/**
+ * The records an import's duplicate check reads: its new records and only those a
+ * candidate pair can reach (core/dedupe/candidates.ts) — the ones filed in the same county
+ * today or at city level in the same city (renamed units included), those with the same
+ * title as written, and those sharing a rare title trigram (placed nowhere, or wrongly).
+ * Every lookup goes through an index the write path keeps in the same transaction (the
+ * live region and title indexes, the quick-search trigram index), so undo, redo, merges
+ * and restores keep them true, and the check grows with the notice, not the ledger.
+ */
+import type Database from 'better-sqlite3';
+import {
+  dedupeRecordsByIds,
+  liveCount,
+  loadDedupePool,
+  loadDedupeRecords,
+  WHOLE_LEDGER_BELOW,
+  type DedupeRow,
+} from '../../db/queries/duplicates';
+import { rareTitleNeighbours } from '../../db/queries/title-neighbours';
+import { codesNear } from './nearby-codes';
+
+/** Trigrams in more titles than this are too common to point at a duplicate. */
+const MAX_TRIGRAM_DOCS = 100;
+
+export function dedupeRecordsNear(db: Database.Database, focus?: readonly number[]): DedupeRow[] {
+  if (!focus || liveCount(db) < WHOLE_LEDGER_BELOW) return loadDedupeRecords(db);
+  const own = dedupeRecordsByIds(db, focus);
+  const titles = own.flatMap((r) => (r.title ? [r.title] : []));
+  return loadDedupePool(db, {
+    ids: [...focus, ...rareTitleNeighbours(db, titles, { maxDocs: MAX_TRIGRAM_DOCS, perTitle: 4 })],
+    codes: codesNear(
+      db,
+      own.map((r) => r.regionCode),
+    ),
+    titles,
+  });
+}

@@ -1,0 +1,55 @@
+/**
+ * Which stored region codes can hold a record that matches one placed at `places`: the
+ * codes filed under the same cities (as written and as today's units), kept when their
+ * unit is the same county today or one side is the other's city. Renamed and re-coded
+ * units map to today's codes first, so 江干区 (330104) is near 上城区 (330102).
+ */
+import { gazetteerRegions } from '../../core/dedupe/gazetteer-regions';
+import {
+  placeOf,
+  placesNear,
+  prefixesOf,
+  type Place,
+  type RegionMapper,
+} from '../../core/dedupe/region';
+import type Database from 'better-sqlite3';
+import { liveRegionCodes } from '../../db/queries/region-codes';
+
+let regions: RegionMapper | null = null;
+export const regionMapper = () => (regions ??= gazetteerRegions());
+
+/** A place from a region code alone (which county or city it is today). */
+export function placeOfCode(code: string | null, map: RegionMapper = regionMapper()): Place {
+  return placeOf(
+    {
+      id: 0,
+      kind: '',
+      programme: null,
+      year: null,
+      batch: null,
+      regionCode: code,
+      unitCode: null,
+      town: null,
+      title: null,
+    },
+    map,
+    () => '',
+  );
+}
+
+/** The stored codes near any of these codes (each a record's region code). */
+export function codesNear(db: Database.Database, codes: readonly (string | null)[]): string[] {
+  const map = regionMapper();
+  const focus = [...new Set(codes)]
+    .map((c) => ({ code: c, place: placeOfCode(c, map) }))
+    .filter((f): f is { code: string; place: Place } => f.place.known && f.code !== null);
+  if (focus.length === 0) return [];
+  const stored = liveRegionCodes(
+    db,
+    focus.flatMap((f) => prefixesOf(f.code, f.place)),
+  );
+  return stored.filter((c) => {
+    const p = placeOfCode(c, map);
+    return focus.some((f) => placesNear(f.place, p));
+  });
+}
