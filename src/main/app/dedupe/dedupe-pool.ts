@@ -17,21 +17,32 @@ import {
   type DedupeRow,
 } from '../../db/queries/duplicates';
 import { rareTitleNeighbours } from '../../db/queries/title-neighbours';
-import { codesNear } from './nearby-codes';
+import { codesNear, placeOfCode } from './nearby-codes';
 
 /** Trigrams in more titles than this are too common to point at a duplicate. */
 const MAX_TRIGRAM_DOCS = 100;
 
+/** Records a title's rare trigrams point at, and how many of them a title keeps. */
+const NEIGHBOURS = { maxDocs: MAX_TRIGRAM_DOCS, perTitle: 4, topK: 10 };
+
 export function dedupeRecordsNear(db: Database.Database, focus?: readonly number[]): DedupeRow[] {
   if (!focus || liveCount(db) < WHOLE_LEDGER_BELOW) return loadDedupeRecords(db);
   const own = dedupeRecordsByIds(db, focus);
-  const titles = own.flatMap((r) => (r.title ? [r.title] : []));
+  const titlesOf = (rs: readonly DedupeRow[]) => rs.flatMap((r) => (r.title ? [r.title] : []));
+  const placed = own.filter((r) => placeOfCode(r.regionCode).known);
+  const unplaced = own.filter((r) => !placeOfCode(r.regionCode).known);
   return loadDedupePool(db, {
-    ids: [...focus, ...rareTitleNeighbours(db, titles, { maxDocs: MAX_TRIGRAM_DOCS, perTitle: 4 })],
+    ids: [
+      ...focus,
+      // a record placed nowhere pairs by title with any record; a placed one with those
+      // placed nowhere (the finder's n-gram pass), the rest it reaches by place
+      ...rareTitleNeighbours(db, titlesOf(unplaced), { ...NEIGHBOURS, unplacedOnly: false }),
+      ...rareTitleNeighbours(db, titlesOf(placed), { ...NEIGHBOURS, unplacedOnly: true }),
+    ],
     codes: codesNear(
       db,
       own.map((r) => r.regionCode),
     ),
-    titles,
+    titles: titlesOf(own),
   });
 }

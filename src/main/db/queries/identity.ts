@@ -22,7 +22,7 @@ export interface IdentityRow {
 }
 
 /** A region code the finder places nowhere: none, not six digits, or a whole province. */
-const UNPLACED = `(r.region_code IS NULL OR r.region_code NOT GLOB '[0-9][0-9][0-9][0-9][0-9][0-9]'
+export const UNPLACED = `(r.region_code IS NULL OR r.region_code NOT GLOB '[0-9][0-9][0-9][0-9][0-9][0-9]'
   OR r.region_code GLOB '??0000')`;
 
 /**
