@@ -10,7 +10,7 @@
 import type Database from 'better-sqlite3';
 import {
   dedupeRecordsByIds,
-  liveCount,
+  liveAtLeast,
   loadDedupePool,
   loadDedupeRecords,
   WHOLE_LEDGER_BELOW,
@@ -26,7 +26,7 @@ const MAX_TRIGRAM_DOCS = 100;
 const NEIGHBOURS = { maxDocs: MAX_TRIGRAM_DOCS, perTitle: 4, topK: 10 };
 
 export function dedupeRecordsNear(db: Database.Database, focus?: readonly number[]): DedupeRow[] {
-  if (!focus || liveCount(db) < WHOLE_LEDGER_BELOW) return loadDedupeRecords(db);
+  if (!focus || !liveAtLeast(db, WHOLE_LEDGER_BELOW)) return loadDedupeRecords(db);
   const own = dedupeRecordsByIds(db, focus);
   const titlesOf = (rs: readonly DedupeRow[]) => rs.flatMap((r) => (r.title ? [r.title] : []));
   const placed = own.filter((r) => placeOfCode(r.regionCode).known);

@@ -47,7 +47,7 @@ export function readDedupeSettings(db: Database.Database): StoredDedupeSettings 
  */
 export const WHOLE_LEDGER_BELOW = 2_000;
 
-const KINDS = `('zone','case','observation','other')`;
+const KINDS = ['zone', 'case', 'observation', 'other'] as const;
 
 const COLUMNS = `r.id, r.kind, r.programme, r.year, r.batch, r.region_code, r.unit_code, r.town, r.title,
   ${mentionWarned('truncated_item')} AS truncated`;
@@ -92,10 +92,16 @@ const toRecord = (r: Row): DedupeRow => ({
   truncated: r.truncated === 1,
 });
 
-/** How many records are live: below WHOLE_LEDGER_BELOW an import's check reads them all. */
-export function liveCount(db: Database.Database): number {
-  return (statement(db, `SELECT count(*) AS n FROM records r WHERE ${LIVE}`).get() as { n: number })
-    .n;
+/** Whether at least `n` records are live (counting stops there: cheap on any ledger). */
+export function liveAtLeast(db: Database.Database, n: number): boolean {
+  return (
+    (
+      statement(
+        db,
+        `SELECT count(*) AS n FROM (SELECT 1 FROM records r WHERE ${LIVE} LIMIT ?)`,
+      ).get(n) as { n: number }
+    ).n >= n
+  );
 }
 
 /** Live records (not merged away, not deleted), with whether a notice flagged the title as cut. */
@@ -126,26 +132,28 @@ export interface DedupePool {
 
 /**
  * The live records an import's check compares its new records with: the given ids, the
- * records filed under the given codes and those with one of the titles, each read through
- * the live (kind, region_code) and (kind, title) indexes.
+ * records filed under the given codes and those with one of the titles, each kind read
+ * through its live (kind, region_code) and (kind, title) index.
  */
 export function loadDedupePool(db: Database.Database, pool: DedupePool): DedupeRow[] {
-  const rows = statement(
+  const ids = new Set(pool.ids);
+  const byCode = statement(
     db,
-    `WITH pool(id) AS (
-       SELECT value FROM json_each(@ids)
-       UNION SELECT id FROM records r WHERE ${LIVE} AND kind IN ${KINDS}
-         AND region_code IN (SELECT value FROM json_each(@codes))
-       UNION SELECT id FROM records r WHERE ${LIVE} AND kind IN ${KINDS}
-         AND title IN (SELECT value FROM json_each(@titles)))
-     SELECT ${COLUMNS} FROM records r WHERE ${LIVE} AND r.id IN (SELECT id FROM pool)
-      ORDER BY r.id`,
-  ).all({
-    ids: JSON.stringify(pool.ids),
-    codes: JSON.stringify(pool.codes),
-    titles: JSON.stringify(pool.titles),
-  }) as Row[];
-  return rows.map(toRecord);
+    `SELECT id FROM records r WHERE ${LIVE} AND kind = ?
+        AND region_code IN (SELECT value FROM json_each(?))`,
+  );
+  const byTitle = statement(
+    db,
+    `SELECT id FROM records r WHERE ${LIVE} AND kind = ?
+        AND title IN (SELECT value FROM json_each(?))`,
+  );
+  const codes = JSON.stringify(pool.codes);
+  const titles = JSON.stringify(pool.titles);
+  for (const kind of KINDS) {
+    for (const r of byCode.all(kind, codes) as { id: number }[]) ids.add(r.id);
+    for (const r of byTitle.all(kind, titles) as { id: number }[]) ids.add(r.id);
+  }
+  return dedupeRecordsByIds(db, [...ids]);
 }
 
 /** "Not a duplicate" decisions, as a lookup the finder asks before proposing a pair. */

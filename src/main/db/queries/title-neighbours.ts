@@ -5,8 +5,10 @@
  * wrongly, without reading the ledger. A trigram in more than `maxDocs` titles (社区治,
  * 治理创) says nothing and is skipped; per title only its `perTitle` rarest are followed and
  * the `topK` records sharing most of them kept (as the finder's own n-gram pass does).
+ * Each trigram is looked up by itself, at most `maxDocs` + 1 postings read.
  */
 import type Database from 'better-sqlite3';
+import { statement } from '../write/statements';
 import { UNPLACED } from './identity';
 
 export interface NeighbourOptions {
@@ -36,32 +38,41 @@ export function rareTitleNeighbours(
   opts: NeighbourOptions,
 ): number[] {
   if (titles.length === 0) return [];
-  // fts5vocab reads the index's term list: a temporary view of it, private to this connection.
-  db.exec(
-    "CREATE VIRTUAL TABLE IF NOT EXISTS temp.records_fts_terms USING fts5vocab(main, 'records_fts', 'col')",
+  // One more than maxDocs is enough to know a trigram is too common: a common one costs
+  // no more than a rare one, however large the ledger.
+  const docs = statement(
+    db,
+    'SELECT rowid AS id FROM records_fts WHERE records_fts MATCH ? ORDER BY rowid LIMIT ?',
   );
-  const df = db.prepare("SELECT doc FROM temp.records_fts_terms WHERE term = ? AND col = 'title'");
-  const match = db.prepare(
-    `SELECT f.rowid AS id FROM records_fts f JOIN records r ON r.id = f.rowid
-      WHERE records_fts MATCH ? ${opts.unplacedOnly ? `AND ${UNPLACED}` : ''}
-      ORDER BY f.rank LIMIT ?`,
+  const unplaced = statement(
+    db,
+    `SELECT id FROM records r WHERE id IN (SELECT value FROM json_each(?)) AND ${UNPLACED}`,
   );
-  const docs = new Map<string, number>();
+  const postings = new Map<string, number[]>();
   const out = new Set<number>();
   for (const title of new Set(titles)) {
     const rare = trigrams(title)
       .map((g) => {
-        let d = docs.get(g);
-        if (d === undefined)
-          docs.set(g, (d = (df.get(g.toLowerCase()) as { doc: number } | undefined)?.doc ?? 0));
-        return [g, d] as const;
+        let ids = postings.get(g);
+        if (ids === undefined) {
+          ids = (docs.all(`title : "${g}"`, opts.maxDocs + 1) as { id: number }[]).map((r) => r.id);
+          postings.set(g, ids);
+        }
+        return ids;
       })
-      .filter(([, d]) => d > 0 && d <= opts.maxDocs)
-      .sort((a, b) => a[1] - b[1])
+      .filter((ids) => ids.length > 0 && ids.length <= opts.maxDocs)
+      .sort((a, b) => a.length - b.length)
       .slice(0, opts.perTitle);
-    if (rare.length === 0) continue;
-    const q = `title : (${rare.map(([g]) => `"${g}"`).join(' OR ')})`;
-    for (const r of match.all(q, opts.topK) as { id: number }[]) out.add(r.id);
+    // the records sharing most of the title's rare trigrams, then the rarest
+    const shared = new Map<number, number>();
+    for (const ids of rare) for (const id of ids) shared.set(id, (shared.get(id) ?? 0) + 1);
+    let ids = [...shared.keys()];
+    if (opts.unplacedOnly && ids.length)
+      ids = (unplaced.all(JSON.stringify(ids)) as { id: number }[]).map((r) => r.id);
+    ids
+      .sort((a, b) => shared.get(b)! - shared.get(a)! || a - b)
+      .slice(0, opts.topK)
+      .forEach((id) => out.add(id));
   }
   return [...out];
 }
