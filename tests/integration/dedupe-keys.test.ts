@@ -1,0 +1,106 @@
+/**
+ * The import's identity and duplicate checks find their candidates through indexes the
+ * write path keeps: the live (kind, region_code) and (kind, title) indexes, which SQLite
+ * keeps itself, and the quick-search trigram index, which triggers keep and an import
+ * writes once per notice. Here that index is checked against a rebuild from the records
+ * (FTS5's integrity check against its content table) after an import, an edit, a merge,
+ * undo and redo, and the check's lookups follow each of those steps.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import type Database from 'better-sqlite3';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { ApiContext } from '../../src/main/api/context';
+import { dispatch } from '../../src/main/api/dispatch';
+import { codesNear } from '../../src/main/app/dedupe/nearby-codes';
+import { importFiles } from '../../src/main/app/import/import-notices';
+import { loadDedupePool } from '../../src/main/db/queries/duplicates';
+import { rareTitleNeighbours } from '../../src/main/db/queries/title-neighbours';
+import { redoNext, undoLast } from '../../src/main/db/write/replay';
+import type { MethodName } from '../../src/shared/api-methods';
+import type { MethodInput, MethodOutput } from '../../src/shared/contract';
+import { hasShared, seedFiles, seedsDir } from '../support/shared';
+import { tempLedger } from '../support/temp-ledger';
+
+let ctx: ApiContext;
+let cleanup: () => void;
+async function call<M extends MethodName>(m: M, input: MethodInput<M>): Promise<MethodOutput<M>> {
+  const r = await dispatch(m, input, ctx);
+  if (!r.ok) throw new Error(`${m}: ${r.error.code} ${r.error.message}`);
+  return r.value as MethodOutput<M>;
+}
+
+beforeEach(async () => {
+  const t = await tempLedger();
+  ctx = { ledger: t.ledger, door: 'cli' };
+  cleanup = t.cleanup;
+});
+afterEach(() => cleanup());
+
+/** The trigram index holds exactly what a rebuild from the records would (throws if not). */
+const indexMatchesRecords = (db: Database.Database) =>
+  db.prepare("INSERT INTO records_fts(records_fts, rank) VALUES ('integrity-check', 1)").run();
+
+const NEIGHBOURS = { maxDocs: 100, perTitle: 4, topK: 10, unplacedOnly: false };
+const UNIQUE = '鹭岛滨海湾区邻里议事实验';
+
+/** What the check's lookups reach for one record: by its title's trigrams, its place, its title. */
+function reached(db: Database.Database, id: number, title: string, code: string | null) {
+  return {
+    byTrigram: rareTitleNeighbours(db, [title], NEIGHBOURS).includes(id),
+    byPlaceOrTitle: loadDedupePool(db, { ids: [], codes: codesNear(db, [code]), titles: [title] })
+      .map((r) => r.id)
+      .includes(id),
+  };
+}
+
+describe.skipIf(!hasShared)('the duplicate check’s lookups after every kind of write', () => {
+  it('stay true after import, edit, merge, undo and redo', async () => {
+    const db = ctx.ledger.db;
+    await call('duplicates/settings', { autoMerge: false });
+    await importFiles(
+      ctx.ledger,
+      seedFiles().map((f) => ({
+        name: f,
+        bytes: new Uint8Array(readFileSync(path.join(seedsDir, f))),
+      })),
+    );
+    indexMatchesRecords(db);
+    const zones = await call('records/list', { kind: 'zone' });
+    const [a, b] = zones;
+    expect(reached(db, a!.id, a!.title ?? '', a!.regionCode)).toMatchObject({
+      byPlaceOrTitle: true,
+    });
+
+    await call('records/edit', { edits: [{ id: a!.id, field: 'title', value: UNIQUE }] });
+    indexMatchesRecords(db);
+    expect(reached(db, a!.id, UNIQUE, a!.regionCode)).toEqual({
+      byTrigram: true,
+      byPlaceOrTitle: true,
+    });
+
+    await call('records/merge', { ids: [b!.id, a!.id] });
+    indexMatchesRecords(db);
+    const survivor = (await call('records/list', { kind: 'zone' })).find(
+      (r) => r.id === a!.id || r.id === b!.id,
+    )!;
+    const merged = survivor.id === a!.id ? b! : a!;
+    // the merged-away record is no longer live: no lookup returns it
+    expect(reached(db, merged.id, merged.title ?? UNIQUE, merged.regionCode).byPlaceOrTitle).toBe(
+      false,
+    );
+
+    undoLast(db); // the merge
+    undoLast(db); // the edit
+    indexMatchesRecords(db);
+    expect(reached(db, a!.id, UNIQUE, a!.regionCode).byTrigram).toBe(false);
+    expect(reached(db, a!.id, a!.title ?? '', a!.regionCode).byPlaceOrTitle).toBe(true);
+
+    redoNext(db); // the edit again
+    indexMatchesRecords(db);
+    expect(reached(db, a!.id, UNIQUE, a!.regionCode)).toEqual({
+      byTrigram: true,
+      byPlaceOrTitle: true,
+    });
+  });
+});
