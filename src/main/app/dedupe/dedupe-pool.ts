@@ -2,7 +2,8 @@
  * The records an import's duplicate check reads: its new records and only those a
  * candidate pair can reach (core/dedupe/candidates.ts) — the ones filed in the same county
  * today or at city level in the same city (renamed units included), those with the same
- * title as written, and those sharing a rare title trigram (placed nowhere, or wrongly).
+ * title as written, and those placed nowhere (all of them while they are few, else those
+ * sharing a rare title trigram).
  * Every lookup goes through an index the write path keeps in the same transaction (the
  * live region and title indexes, the quick-search trigram index), so undo, redo, merges
  * and restores keep them true, and the check grows with the notice, not the ledger.
@@ -13,11 +14,15 @@ import {
   liveAtLeast,
   loadDedupePool,
   loadDedupeRecords,
+  unplacedIds,
   WHOLE_LEDGER_BELOW,
   type DedupeRow,
 } from '../../db/queries/duplicates';
 import { rareTitleNeighbours } from '../../db/queries/title-neighbours';
 import { codesNear, placeOfCode } from './nearby-codes';
+
+/** Up to this many records placed nowhere are all read; past it, those a title points at. */
+const ALL_UNPLACED_UP_TO = 500;
 
 /** Trigrams in more titles than this are too common to point at a duplicate. */
 const MAX_TRIGRAM_DOCS = 100;
@@ -31,13 +36,17 @@ export function dedupeRecordsNear(db: Database.Database, focus?: readonly number
   const titlesOf = (rs: readonly DedupeRow[]) => rs.flatMap((r) => (r.title ? [r.title] : []));
   const placed = own.filter((r) => placeOfCode(r.regionCode).known);
   const unplaced = own.filter((r) => !placeOfCode(r.regionCode).known);
+  const nowhere = unplacedIds(db, ALL_UNPLACED_UP_TO);
+  const few = nowhere.length <= ALL_UNPLACED_UP_TO;
   return loadDedupePool(db, {
     ids: [
       ...focus,
       // a record placed nowhere pairs by title with any record; a placed one with those
-      // placed nowhere (the finder's n-gram pass), the rest it reaches by place
+      // placed nowhere (the finder's n-gram pass): all of them while they are few
       ...rareTitleNeighbours(db, titlesOf(unplaced), { ...NEIGHBOURS, unplacedOnly: false }),
-      ...rareTitleNeighbours(db, titlesOf(placed), { ...NEIGHBOURS, unplacedOnly: true }),
+      ...(few
+        ? nowhere
+        : rareTitleNeighbours(db, titlesOf(placed), { ...NEIGHBOURS, unplacedOnly: true })),
     ],
     codes: codesNear(
       db,

@@ -54,11 +54,15 @@ function byProgrammeCore(
   draft: IdentityRow,
   codes: readonly string[] | null,
   taken: ReadonlySet<number>,
+  programmes: Map<string, string[]>,
 ): IdentityMatch | null {
   const core = programmeCore(draft.programme);
   if (!core) return null;
   const found: IdentityMatch[] = [];
-  for (const p of programmesLike(db, draft.kind, core)) {
+  const key = `${draft.kind}\u0000${core}`;
+  let like = programmes.get(key);
+  if (!like) programmes.set(key, (like = programmesLike(db, draft.kind, core)));
+  for (const p of like) {
     // Only a programme that is itself "<place>" + the same name (never 全国…).
     if (p === draft.programme || programmeCore(p) !== core) continue;
     const cands = identityCandidates(db, draft.kind, p, draft.year, codes).filter(
@@ -87,6 +91,7 @@ export function planJoins(
     return c;
   };
   const cache = new Map<string, IdentityRow[]>();
+  const programmes = new Map<string, string[]>(); // by kind and programme core, per notice
   const out = new Map<number, IdentityMatch>();
   const taken = new Set<number>();
   records.forEach((d, i) => {
@@ -102,7 +107,7 @@ export function planJoins(
         draft,
         cands.filter((c) => !taken.has(c.id)),
         mapper(),
-      ) ?? byProgrammeCore(db, draft, codes, taken);
+      ) ?? byProgrammeCore(db, draft, codes, taken, programmes);
     if (!match) return;
     taken.add(match.id);
     out.set(i, match);

@@ -156,6 +156,35 @@ export function loadDedupePool(db: Database.Database, pool: DedupePool): DedupeR
   return dedupeRecordsByIds(db, [...ids]);
 }
 
+/** Province-level codes (11 北京 … 82 澳门): a record filed under one is placed nowhere. */
+const PROVINCE_CODES = JSON.stringify(Array.from({ length: 90 }, (_, i) => `${i + 10}0000`));
+
+/**
+ * Up to `limit` + 1 live records placed nowhere: no region code, or a whole province's
+ * (the importer and the edit path store the gazetteer's six-digit code or none). Read
+ * through the live region index, so a ledger with few of them answers at once.
+ */
+export function unplacedIds(db: Database.Database, limit: number): number[] {
+  // Two lookups, not one OR: the planner answers the OR by scanning the kind.
+  const none = statement(
+    db,
+    `SELECT id FROM records r WHERE ${LIVE} AND kind = ? AND region_code IS NULL LIMIT ?`,
+  );
+  const province = statement(
+    db,
+    `SELECT id FROM records r WHERE ${LIVE} AND kind = ?
+        AND region_code IN (SELECT value FROM json_each(?)) LIMIT ?`,
+  );
+  const out: number[] = [];
+  for (const kind of KINDS) {
+    for (const r of none.all(kind, limit + 1) as { id: number }[]) out.push(r.id);
+    for (const r of province.all(kind, PROVINCE_CODES, limit + 1) as { id: number }[])
+      out.push(r.id);
+    if (out.length > limit) break;
+  }
+  return out;
+}
+
 /** "Not a duplicate" decisions, as a lookup the finder asks before proposing a pair. */
 export function rejectedPairs(db: Database.Database): (a: number, b: number) => boolean {
   const rows = db
