@@ -122,7 +122,7 @@ export function dedupeRecordsByIds(db: Database.Database, ids: readonly number[]
   ).map(toRecord);
 }
 
-export interface DedupePool {
+interface DedupePool {
   ids: readonly number[];
   /** region codes as stored */
   codes: readonly string[];

@@ -178,11 +178,12 @@ export function scheduleSubjects(
          FROM records r
          LEFT JOIN mentions m ON m.record_id = r.id
          LEFT JOIN notices n ON n.id = m.notice_id AND n.withdrawn_at IS NULL
-        WHERE ${LIVE}
-          AND (@all = 1 OR r.id IN (SELECT value FROM json_each(@ids)))
+        WHERE ${LIVE} ${ids === null ? '' : 'AND r.id IN (SELECT value FROM json_each(@ids))'}
         ORDER BY r.id, m.id`,
     )
-    .all({ all: ids === null ? 1 : 0, ids: JSON.stringify(ids ?? []) }) as {
+    // Two texts, not "@all = 1 OR id IN …": with the OR the planner scanned every live
+    // record for an import's thirty.
+    .all(ids === null ? {} : { ids: JSON.stringify(ids) }) as {
     id: number;
     programme: string | null;
     batch: string | null;
@@ -250,9 +251,10 @@ export function scheduleNotices(
   return db
     .prepare(
       `SELECT id, programme, issued_on AS issuedOn, raw_text AS rawText FROM notices
-        WHERE withdrawn_at IS NULL AND (@all = 1 OR id IN (SELECT value FROM json_each(@ids)))`,
+        WHERE withdrawn_at IS NULL
+          ${ids === null ? '' : 'AND id IN (SELECT value FROM json_each(@ids))'}`,
     )
-    .all({ all: ids === null ? 1 : 0, ids: JSON.stringify(ids ?? []) }) as ScheduleNotice[];
+    .all(ids === null ? {} : { ids: JSON.stringify(ids) }) as ScheduleNotice[];
 }
 
 /** Milestones of a notice and of the records it names: what its import added. */

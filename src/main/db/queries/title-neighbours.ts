@@ -11,7 +11,7 @@ import type Database from 'better-sqlite3';
 import { statement } from '../write/statements';
 import { UNPLACED } from './identity';
 
-export interface NeighbourOptions {
+interface NeighbourOptions {
   maxDocs: number;
   /** rare trigrams followed per title */
   perTitle: number;
