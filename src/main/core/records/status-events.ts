@@ -41,15 +41,19 @@ export function statusText(e: StatusEvent | null): string | null {
   return e.status;
 }
 
-/** What an event does to the record's remaining cycle duties. */
-export function dutyEffect(status: ItemStatus): 'done' | 'waived' | 'moved' | null {
+/**
+ * What an event does to the record's remaining cycle duties. A failed review is no end:
+ * the zone still owes its reports and must pass a review after rectification (整改后重新
+ * 验收, planned by core/schedule/re-acceptance.ts); only the review it failed took place.
+ */
+export function dutyEffect(status: ItemStatus): 'done' | 'waived' | 'moved' | 'failed' {
   switch (status) {
     case '已验收':
       return 'done';
     case '已撤销':
       return 'waived';
     case '未通过':
-      return null; // what follows a failed review is for a later notice (or a person) to say
+      return 'failed';
     case '已延期':
       return 'moved';
   }
