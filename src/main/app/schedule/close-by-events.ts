@@ -7,7 +7,7 @@
  * applies it again, so a duty planned after its acceptance was imported is closed too.
  */
 import type { ItemGrade, ItemStatus } from '../../../shared/notice-roles';
-import { decidingEvent, dutyEffect } from '../../core/records/status-events';
+import { authoritative, decidingEvent, dutyEffect } from '../../core/records/status-events';
 import { eventsOf } from '../../db/queries/identity';
 import type { WriteTx } from '../../db/write/write-tx';
 
@@ -27,7 +27,9 @@ export function closeByEvents(tx: WriteTx, recordIds: readonly number[]): number
   let closed = 0;
   for (const [recordId, list] of byRecord) {
     const e = decidingEvent(
-      list.map((x) => ({ ...x, status: x.status as ItemStatus, grade: x.grade as ItemGrade })),
+      authoritative(
+        list.map((x) => ({ ...x, status: x.status as ItemStatus, grade: x.grade as ItemGrade })),
+      ),
     );
     const effect = e ? dutyEffect(e.status) : null;
     if (!e || effect === 'moved') continue;

@@ -4,6 +4,7 @@
  * The latest event by date decides; events of one day are ordered by how final they are.
  */
 import type { ItemGrade, ItemStatus } from '../../../shared/notice-roles';
+import { isSecondary } from './source-authority';
 
 export interface StatusEvent {
   status: ItemStatus;
@@ -13,6 +14,15 @@ export interface StatusEvent {
 }
 
 const FINALITY: Record<ItemStatus, number> = { 已延期: 0, 未通过: 1, 已验收: 2, 已撤销: 3 };
+
+/**
+ * The events that may tell the status: an official notice's, where there is one — a news
+ * item's word counts only while no official notice has spoken about the record.
+ */
+export function authoritative<E extends { role?: string | null }>(events: readonly E[]): E[] {
+  const official = events.filter((e) => !isSecondary(e.role));
+  return official.length > 0 ? official : [...events];
+}
 
 /** The event that decides the status, or null (no events: 实验中). */
 export function decidingEvent<E extends StatusEvent>(events: readonly E[]): E | null {
