@@ -51,6 +51,9 @@ describe('join choices made in the import preview', () => {
     expect(preview.recordIds[2]).not.toBe(third);
     expect(preview.changes!.created).toHaveLength(1);
     expect(preview.changes!.joined).toHaveLength(30);
+    // Detaching is the reviewer's choice, not a unit still waiting for its confirmation.
+    expect(preview.changes!.unconfirmed).toBe(0);
+    expect(preview.changes!.joined.find((j) => j.index === 0)!.reason).toBe('审核人指定关联');
     expect(
       preview.changes!.joined.find((j) => j.recordId === second && j.reason === '审核人指定关联'),
     ).toBeTruthy();

@@ -81,7 +81,9 @@ export function writeNotice(
     : [];
   const freshIdx = records.map((_, i) => i).filter((i) => !joins.has(i) && !skipped.includes(i));
   const fresh = freshIdx.map((i) => records[i]!);
-  const warnings = withoutRecordWarning(notice, fresh);
+  // What the reviewer detached was their choice, not a unit still to confirm.
+  const unconfirmed = fresh.filter((_, k) => !detached.has(freshIdx[k]!));
+  const warnings = withoutRecordWarning(notice, unconfirmed);
   if (skipped.length)
     warnings.push({
       code: 'record_without_confirmation',
@@ -111,7 +113,7 @@ export function writeNotice(
     const mentionId = joinRecord(tx, draft, match, source);
     recordIds[i] = match.id;
     items.push({ recordId: match.id, mentionId, draft });
-    joined.push({ recordId: match.id, reason: match.reason });
+    joined.push({ recordId: match.id, reason: match.reason, index: i });
   }
   const events = writeEvents(
     tx,
@@ -128,7 +130,7 @@ export function writeNotice(
       created: written.recordIds,
       joined,
       events,
-      unconfirmed: notice.role && LATER.has(notice.role) ? fresh.length : 0,
+      unconfirmed: notice.role && LATER.has(notice.role) ? unconfirmed.length : 0,
       skipped: skipped.length,
       milestonesAdded: 0,
       milestonesClosed: 0,
