@@ -90,6 +90,15 @@ const recordEdit = z.strictObject({
   title: z.string().max(2000).optional(),
 });
 export type RecordEdit = z.infer<typeof recordEdit>;
+/**
+ * The reviewer's choice for one item of a later notice, by its index in the extraction: join
+ * it to this existing record instead of the one identity found, or (null) to none — a new record.
+ */
+const joinChoice = z.strictObject({
+  index: z.number().int().min(0),
+  recordId: z.number().int().positive().nullable(),
+});
+export type JoinChoice = z.infer<typeof joinChoice>;
 
 /** Every field of the registry sorts (each has an index or a small sort per kind). */
 export const SORTABLE_RECORD_FIELDS = RECORD_FIELD_NAMES;
@@ -202,6 +211,7 @@ export const contract = {
             // Corrections made in the preview, applied before the records are stored.
             edits: z.array(recordEdit).max(100_000).optional(),
             exclude: z.array(z.number().int().min(0)).max(100_000).optional(),
+            joins: z.array(joinChoice).max(100_000).optional(),
           }),
         )
         .min(1)

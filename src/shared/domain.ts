@@ -75,6 +75,7 @@ export const MILESTONE_KINDS = [
   'acceptance',
   'extension',
   'objection_window',
+  're_acceptance',
   'other',
 ] as const;
 export type MilestoneKind = (typeof MILESTONE_KINDS)[number];
@@ -90,6 +91,7 @@ export const MILESTONE_KIND_LABELS: Record<MilestoneKind, string> = {
   acceptance: '结项验收',
   extension: '延期',
   objection_window: '公示期',
+  re_acceptance: '整改后重新验收',
   other: '其他',
 };
 

@@ -27,8 +27,8 @@ export interface NoticeChanges {
   /** A news item: its mentions are a secondary source. */
   secondary: boolean;
   created: number[];
-  /** Existing records the notice names, each with the identity reason. */
-  joined: { recordId: number; reason: string }[];
+  /** Existing records the notice names, each with the identity reason and the item's index. */
+  joined: { recordId: number; reason: string; index: number }[];
   events: { recordId: number; status: string }[];
   /** Records a later notice had to create (no confirmation in the ledger yet): to review. */
   unconfirmed: number;

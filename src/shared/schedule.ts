@@ -98,4 +98,14 @@ export interface ScheduleSubject {
   }[];
   /** The latest extension's new end told by a status event (YYYY-MM or YYYY-MM-DD). */
   extendedUntil?: string | null;
+  /** The latest failed acceptance (未通过) told by a status event, if any. */
+  failed?: FailedReview | null;
+}
+
+export interface FailedReview {
+  noticeId: number;
+  occurredOn: string | null;
+  /** The notice's sentence about it, and its whole text: where a rectification period is stated. */
+  sentence: string;
+  noticeText: string;
 }

@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, repoRoot, screenshotDir, test } from './support/browser-mode';
+import { ledgerCall } from './support/ledger-call';
 
 const FIXTURES = ['three-year-approval.txt', 'objection-window.txt', 'working-day-window.txt'];
 
@@ -130,4 +131,50 @@ test('due lists, mark done with a note, calendar, timeline with extension, rules
   const ics = readFileSync(file, 'utf8');
   expect(ics.startsWith('BEGIN:VCALENDAR\r\n')).toBe(true);
   expect(ics).toContain('DTSTART;VALUE=DATE:20170131');
+});
+
+test('ticked rows are completed together as one operation, and one 撤销 takes them back', async ({
+  page,
+  browserMode,
+}) => {
+  await page.goto(browserMode.url);
+  await importFixtures(page);
+  await page.goto(`${browserMode.url.split('#')[0]}#/deadlines`);
+  await page.getByLabel('截至日期').fill('2017-01-20');
+  const overdue = page.getByRole('region', { name: '已逾期' });
+  await expect(overdue.locator('tr.ms-row')).toHaveCount(6);
+  const keys = await overdue
+    .locator('tr.ms-row')
+    .evaluateAll((rows) => rows.slice(0, 2).map((r) => r.getAttribute('data-milestone')));
+  await overdue.locator('tr.ms-row').nth(0).getByRole('checkbox').check();
+  await overdue.locator('tr.ms-row').nth(1).getByRole('checkbox').check();
+  const bar = page.getByRole('group', { name: '处理选中的期限' });
+  await expect(bar).toContainText('已选 2 项');
+  await bar.getByLabel('选中项备注').fill('材料已齐');
+  await bar.getByRole('button', { name: '选中项标为已完成' }).click();
+  await expect(overdue.locator('tr.ms-row')).toHaveCount(4);
+  await expect(bar).toBeHidden();
+
+  const stored = async () =>
+    (await ledgerCall(page, 'deadlines/list', { asOf: '2017-01-20' })).filter((m) =>
+      keys.includes(m.key),
+    );
+  expect((await stored()).map((m) => [m.storedStatus, m.note])).toEqual([
+    ['done', '材料已齐'],
+    ['done', '材料已齐'],
+  ]);
+  // The other overdue duties were not touched.
+  const rest = (await ledgerCall(page, 'deadlines/list', { asOf: '2017-01-20' })).filter(
+    (m) => m.status === 'overdue',
+  );
+  expect(rest).toHaveLength(4);
+
+  const undo = page.getByTestId('undo-bar').locator('.undo-button').first();
+  await expect(undo).toHaveAccessibleName(/批量完成 2 项期限/);
+  await undo.click();
+  // Taking back a bulk change is confirmed first: it names what it will undo.
+  const confirm = page.getByRole('dialog', { name: /撤销：批量完成 2 项期限/ });
+  await confirm.getByRole('button', { name: '撤销', exact: true }).click();
+  await expect(overdue.locator('tr.ms-row')).toHaveCount(6);
+  expect((await stored()).map((m) => m.storedStatus)).toEqual(['pending', 'pending']);
 });

@@ -3,6 +3,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { expect, screenshotDir, test } from './support/browser-mode';
 import { seriesFiles } from '../support/series/series-files';
+import { ledgerCall } from './support/ledger-call';
 
 test('a progress report and an acceptance over an existing batch join its zones, then nothing is overdue', async ({
   page,
@@ -62,4 +63,70 @@ test('a progress report and an acceptance over an existing batch join its zones,
   await page.click('[data-nav="notices"]');
   await expect(page.getByTestId('grid-notices')).toContainText('验收/评估结果');
   await shoot('notices-roles.png');
+});
+
+test('in the preview a joined item is re-pointed to another zone or detached, and the commit honours it', async ({
+  page,
+  browserMode,
+}) => {
+  test.setTimeout(180_000);
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'taizhang-series-'));
+  const files = Object.fromEntries(
+    (await seriesFiles('national-zones-2019')).map((f) => {
+      const file = path.join(dir, f.name);
+      writeFileSync(file, f.bytes);
+      return [f.stem, { path: file, name: f.name }];
+    }),
+  );
+  await page.goto(browserMode.url);
+  await page.click('[data-nav="import"]');
+  const input = page.getByTestId('import-file-input');
+  const previews = page.getByTestId('file-preview');
+  await input.setInputFiles(files['01-confirmation']!.path);
+  await page.getByRole('button', { name: /确认导入/ }).click();
+  await expect(previews.nth(0).locator('.badge')).toHaveText('已导入');
+
+  await input.setInputFiles(files['02-progress']!.path);
+  const progress = previews.nth(1);
+  await expect(progress.getByTestId('notice-changes')).toContainText(
+    '新建 0 条记录，关联已有 31 条',
+  );
+  const rows = progress.locator('.preview-table tbody tr');
+  await expect(rows.nth(0)).toContainText('石景山区');
+  await rows.nth(0).getByRole('button', { name: '改为新建' }).click();
+  await expect(rows.nth(0).getByTestId('join-choice')).toContainText('将新建记录');
+  await expect(rows.nth(1)).toContainText('河北区');
+  await rows.nth(1).getByRole('button', { name: '改关联…' }).click();
+  await rows.nth(1).getByLabel('搜索要关联的记录').fill('徐汇区');
+  await rows.nth(1).getByRole('button', { name: '搜索' }).click();
+  await rows.nth(1).locator('.join-candidates button', { hasText: '徐汇区' }).first().click();
+  await expect(rows.nth(1).getByTestId('join-choice')).toContainText('将关联到：上海市徐汇区');
+  await page.getByRole('button', { name: '按更正重新分析' }).click();
+  await expect(progress.getByTestId('notice-changes')).toContainText(
+    '新建 1 条记录，关联已有 30 条',
+  );
+  // The chosen item says so; the zone's own item keeps its identity reason; a detached item
+  // is the reviewer's choice, not a unit waiting for its confirmation.
+  await expect(rows.nth(1).locator('.join-reason')).toHaveText('审核人指定关联');
+  const own = rows.filter({ hasText: '徐汇区' }).nth(1);
+  await expect(own.locator('.join-reason')).toContainText('身份相同');
+  await expect(progress.locator('[data-code="record_without_confirmation"]')).toHaveCount(0);
+  await progress.evaluate((el) => el.scrollIntoView({ block: 'start' }));
+  await page.screenshot({
+    path: path.join(screenshotDir, 'preview-join-choices.png'),
+    fullPage: true,
+  });
+  await page.getByRole('button', { name: /确认导入/ }).click();
+  await expect(progress.locator('.badge')).toHaveText('已导入');
+
+  const zones = await ledgerCall(page, 'records/list', { kind: 'zone' });
+  expect(zones).toHaveLength(32);
+  const fromProgress = (r: (typeof zones)[number]) =>
+    r.mentions.filter((m) => m.file === files['02-progress']!.name).length;
+  const named = (place: string) => zones.filter((z) => (z.regionText ?? '').includes(place));
+  // 徐汇区 holds its own mention and the re-pointed one; 河北区 keeps only its confirmation.
+  expect(named('徐汇区').map(fromProgress)).toEqual([2]);
+  expect(named('河北区').map(fromProgress)).toEqual([0]);
+  // 石景山区: the confirmed zone, and the record the detached item made of its own.
+  expect(named('石景山区').map(fromProgress).sort()).toEqual([0, 1]);
 });

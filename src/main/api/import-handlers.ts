@@ -14,6 +14,7 @@ export const importHandlers: HandlerGroup<'import/files'> = {
         bytes: new Uint8Array(Buffer.from(f.dataBase64, 'base64')),
         edits: f.edits,
         exclude: f.exclude,
+        joins: f.joins,
       })),
       {
         dryRun: input.dryRun,

@@ -39,3 +39,4 @@ export { toImportBatches, type ImportBatch } from './drafts';
 
 /** The sizes the benchmark and the dedupe tests use. */
 export const LEDGER_SIZES = { small: 1_000, medium: 10_000, large: 100_000 } as const;
+export { generateSeries, type GeneratedSeries, type SeriesNotice, type SeriesZone } from './series';

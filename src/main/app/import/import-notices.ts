@@ -12,6 +12,7 @@ import type {
   ImportFailure,
   ImportFileResult,
   ImportOutcome,
+  JoinChoice,
   RecordEdit,
 } from '../../../shared/contract';
 import type { LedgerRecord, Notice } from '../../../shared/domain';
@@ -43,6 +44,8 @@ export interface ImportFile {
   edits?: readonly RecordEdit[];
   /** Indexes of extracted records the user left out. */
   exclude?: readonly number[];
+  /** The reviewer's re-pointed or detached joins, by index into the extracted records. */
+  joins?: readonly JoinChoice[];
 }
 
 export interface ImportOptions {
@@ -196,7 +199,7 @@ function writeOne(
         if (!dryRun) opts.verifyInTransaction?.();
         // Records already in the ledger (same zone, case or point by identity) are joined,
         // not created again; what the notice says happened to them becomes events.
-        const written = writeNotice(tx, notice, records, rules);
+        const written = writeNotice(tx, notice, records, rules, choicesAfterExclusion(file));
         const before = milestoneCounts(db, written.noticeId);
         const plan = regenerateForNotice(tx, written.noticeId); // milestones commit (or roll back) with the notice
         const after = milestoneCounts(db, written.noticeId);
@@ -231,6 +234,20 @@ function writeOne(
     if (!(e instanceof DryRunRollback)) throw e;
   }
   return result!;
+}
+
+/** The reviewer's join choices keyed by the item's place once excluded items are left out. */
+function choicesAfterExclusion(file: ImportFile): Map<number, number | null> {
+  const out = new Map<number, number | null>();
+  if (!file.joins?.length) return out;
+  const excluded = new Set(file.exclude ?? []);
+  for (const c of file.joins) {
+    if (excluded.has(c.index)) continue;
+    let before = 0;
+    for (const x of excluded) if (x < c.index) before++;
+    out.set(c.index - before, c.recordId);
+  }
+  return out;
 }
 
 function collect(files: readonly ImportFile[], results: Settled<FileResult>[]): ImportOutcome {

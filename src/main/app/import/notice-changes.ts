@@ -12,6 +12,8 @@ import { insertImport } from '../../db/write/import-rows';
 import type { WriteTx } from '../../db/write/write-tx';
 import { dedupeSettings } from '../dedupe/ledger-dedupe';
 import { writeEvents, type EventItem } from '../records/record-events';
+import type { IdentityMatch } from '../../core/dedupe/identity';
+import { applyChoices } from './join-choices';
 import { joinRecord, planJoins, sourceOf } from './join-records';
 
 /** Roles whose items are normally records confirmed by an earlier notice. */
@@ -60,21 +62,28 @@ export function writeNotice(
   notice: NoticeDraft,
   records: readonly RecordDraft[],
   rules: readonly RuleDraft[],
+  /** The reviewer's choices by item index: join to this record, or (null) make a new one. */
+  choices: ReadonlyMap<number, number | null> = new Map(),
 ): WrittenNotice {
   // Joining by identity is the import's own matching: off, like automatic merges, when the
   // user wants to review every match (the review then proposes the pairs, identity first).
   const joins = dedupeSettings({ db: tx.db }).autoMerge
     ? planJoins(tx.db, records)
-    : new Map<number, never>();
+    : new Map<number, IdentityMatch>();
+  const detached = applyChoices(tx, records, joins, choices);
   // A later notice (or news) makes a record only for a real unit: a province or a place
   // not found is a passing mention or a misreading, never a new zone.
   const later = !!notice.role && LATER.has(notice.role);
   const skipped = later
-    ? records.map((_, i) => i).filter((i) => !joins.has(i) && !placedBelowProvince(records[i]!))
+    ? records
+        .map((_, i) => i)
+        .filter((i) => !joins.has(i) && !detached.has(i) && !placedBelowProvince(records[i]!))
     : [];
   const freshIdx = records.map((_, i) => i).filter((i) => !joins.has(i) && !skipped.includes(i));
   const fresh = freshIdx.map((i) => records[i]!);
-  const warnings = withoutRecordWarning(notice, fresh);
+  // What the reviewer detached was their choice, not a unit still to confirm.
+  const unconfirmed = fresh.filter((_, k) => !detached.has(freshIdx[k]!));
+  const warnings = withoutRecordWarning(notice, unconfirmed);
   if (skipped.length)
     warnings.push({
       code: 'record_without_confirmation',
@@ -104,7 +113,7 @@ export function writeNotice(
     const mentionId = joinRecord(tx, draft, match, source);
     recordIds[i] = match.id;
     items.push({ recordId: match.id, mentionId, draft });
-    joined.push({ recordId: match.id, reason: match.reason });
+    joined.push({ recordId: match.id, reason: match.reason, index: i });
   }
   const events = writeEvents(
     tx,
@@ -121,7 +130,7 @@ export function writeNotice(
       created: written.recordIds,
       joined,
       events,
-      unconfirmed: notice.role && LATER.has(notice.role) ? fresh.length : 0,
+      unconfirmed: notice.role && LATER.has(notice.role) ? unconfirmed.length : 0,
       skipped: skipped.length,
       milestonesAdded: 0,
       milestonesClosed: 0,

@@ -3,12 +3,15 @@
  * batch or role (confirmation, progress report, acceptance, news…). One operation; the
  * milestones that hang on the notice (its records' approval dates — only a confirmation
  * starts a cycle —, its own deadlines, duties its events close) are planned again inside it.
+ * A changed role re-weighs what the notice contributed (its events, the values it holds by
+ * its authority: reweigh-notice.ts) in the same operation.
  */
 import { AppError } from '../../../shared/app-error';
 import type { NoticeRole } from '../../../shared/notice-roles';
 import type { LedgerHandle } from '../../db/ledger';
 import { withOperation } from '../../db/write/with-operation';
 import { regenerateForNotice } from '../schedule/regenerate';
+import { reweighNotice } from './reweigh-notice';
 
 export interface NoticeEdit {
   id: number;
@@ -33,8 +36,9 @@ const COLUMNS = {
 
 export function editNotice(ledger: LedgerHandle, edit: NoticeEdit): { opId: number | null } {
   const row = ledger.db
-    .prepare('SELECT id, title, file FROM notices WHERE id = ? AND withdrawn_at IS NULL')
-    .get(edit.id) as { id: number; title: string | null; file: string } | undefined;
+    .prepare('SELECT id, title, file, role FROM notices WHERE id = ? AND withdrawn_at IS NULL')
+    .get(edit.id) as
+    { id: number; title: string | null; file: string; role: string | null } | undefined;
   if (!row) throw new AppError('not_found', `通知 ${edit.id} 不存在`);
   const patch: Record<string, string | null> = {};
   for (const [k, col] of Object.entries(COLUMNS) as [keyof typeof COLUMNS, string][]) {
@@ -44,6 +48,8 @@ export function editNotice(ledger: LedgerHandle, edit: NoticeEdit): { opId: numb
   const summary = `修改通知《${(row.title ?? row.file).slice(0, 30)}》`;
   return withOperation(ledger, { kind: 'notice_edit', summary, noticeId: row.id }, (tx) => {
     if (tx.update('notices', row.id, patch) === 0) return { opId: null };
+    if ('role' in patch && patch.role !== row.role)
+      reweighNotice(tx, row.id, row.title ?? row.file);
     regenerateForNotice(tx, row.id);
     return { opId: tx.opId };
   });

@@ -5,7 +5,7 @@
  */
 import type { ItemGrade, ItemStatus } from '../../../shared/notice-roles';
 import type { RecordDraft } from '../../../shared/ledger-drafts';
-import { decidingEvent, statusText } from '../../core/records/status-events';
+import { authoritative, decidingEvent, statusText } from '../../core/records/status-events';
 import { eventsOf } from '../../db/queries/identity';
 import type { WriteTx } from '../../db/write/write-tx';
 
@@ -87,7 +87,7 @@ export function refreshStatus(tx: WriteTx, recordIds: readonly number[]): number
         status: e.status as ItemStatus,
         grade: e.grade as ItemGrade | null,
       }));
-    changed += tx.update('records', id, { status: statusText(decidingEvent(mine)) });
+    changed += tx.update('records', id, { status: statusText(decidingEvent(authoritative(mine))) });
   }
   return changed;
 }

@@ -1,11 +1,13 @@
 /**
  * What a status event does to a record's remaining cycle duties: an acceptance closes them
- * (done, the event as the reason), a revocation waives them. Only duties still pending and
+ * (done, the event as the reason), a revocation waives them, a failed review (未通过) closes
+ * only the review that took place — the reports stay owed, and the re-acceptance it leaves is
+ * planned with the other duties (core/schedule/re-acceptance.ts). Only duties still pending and
  * unannotated are touched — what a person marked stays theirs — and every regeneration
  * applies it again, so a duty planned after its acceptance was imported is closed too.
  */
 import type { ItemGrade, ItemStatus } from '../../../shared/notice-roles';
-import { decidingEvent, dutyEffect } from '../../core/records/status-events';
+import { authoritative, decidingEvent, dutyEffect } from '../../core/records/status-events';
 import { eventsOf } from '../../db/queries/identity';
 import type { WriteTx } from '../../db/write/write-tx';
 
@@ -18,23 +20,26 @@ export function closeByEvents(tx: WriteTx, recordIds: readonly number[]): number
   for (const e of events) byRecord.set(e.recordId, [...(byRecord.get(e.recordId) ?? []), e]);
   const titles = tx.db.prepare('SELECT title, file FROM notices WHERE id = ?');
   const pending = tx.db.prepare(
-    `SELECT id FROM milestones
+    `SELECT id, kind FROM milestones
       WHERE record_id = ? AND status = 'pending' AND (note IS NULL OR note = '')
         AND kind NOT IN ('approval', 'extension')`,
   );
   let closed = 0;
   for (const [recordId, list] of byRecord) {
     const e = decidingEvent(
-      list.map((x) => ({ ...x, status: x.status as ItemStatus, grade: x.grade as ItemGrade })),
+      authoritative(
+        list.map((x) => ({ ...x, status: x.status as ItemStatus, grade: x.grade as ItemGrade })),
+      ),
     );
     const effect = e ? dutyEffect(e.status) : null;
-    if (!e || (effect !== 'done' && effect !== 'waived')) continue;
+    if (!e || effect === 'moved') continue;
     const n = titles.get(e.noticeId) as { title: string | null; file: string } | undefined;
     const what = `${e.status}${e.grade ? `（${e.grade}）` : ''}`;
     const note = `${what}：《${n?.title ?? n?.file ?? ''}》${e.occurredOn ? `（${e.occurredOn}）` : ''}`;
-    for (const m of pending.all(recordId) as { id: number }[]) {
-      closed +=
-        tx.update('milestones', m.id, { status: effect, note, updated_at: tx.now }) > 0 ? 1 : 0;
+    for (const m of pending.all(recordId) as { id: number; kind: string }[]) {
+      if (effect === 'failed' && m.kind !== 'acceptance') continue;
+      const status = effect === 'waived' ? 'waived' : 'done';
+      closed += tx.update('milestones', m.id, { status, note, updated_at: tx.now }) > 0 ? 1 : 0;
     }
   }
   return closed;

@@ -31,6 +31,7 @@ export const MILESTONE_LABELS: Record<MilestoneKind, string> = {
   acceptance: '结项验收',
   extension: '延期申请',
   objection_window: '公示异议期',
+  re_acceptance: '整改后重新验收',
   other: '其他事项',
 };
 

@@ -51,6 +51,9 @@ export function recordDrafts(resolved: readonly ResolvedRecord[]): RecordDraft[]
       content: r.content ?? null,
       category: r.category ?? null,
       warnings: r.warnings ?? [],
+      // What the notice said of this unit itself: a later change of the notice's role
+      // re-weighs its events from it (app/notices/reweigh-notice.ts).
+      ...(r.outcome ? { outcome: r.outcome } : {}),
     },
     fields: {
       programme: r.programme,

@@ -4,6 +4,7 @@
  * The latest event by date decides; events of one day are ordered by how final they are.
  */
 import type { ItemGrade, ItemStatus } from '../../../shared/notice-roles';
+import { isSecondary } from './source-authority';
 
 export interface StatusEvent {
   status: ItemStatus;
@@ -13,6 +14,15 @@ export interface StatusEvent {
 }
 
 const FINALITY: Record<ItemStatus, number> = { 已延期: 0, 未通过: 1, 已验收: 2, 已撤销: 3 };
+
+/**
+ * The events that may tell the status: an official notice's, where there is one — a news
+ * item's word counts only while no official notice has spoken about the record.
+ */
+export function authoritative<E extends { role?: string | null }>(events: readonly E[]): E[] {
+  const official = events.filter((e) => !isSecondary(e.role));
+  return official.length > 0 ? official : [...events];
+}
 
 /** The event that decides the status, or null (no events: 实验中). */
 export function decidingEvent<E extends StatusEvent>(events: readonly E[]): E | null {
@@ -41,15 +51,19 @@ export function statusText(e: StatusEvent | null): string | null {
   return e.status;
 }
 
-/** What an event does to the record's remaining cycle duties. */
-export function dutyEffect(status: ItemStatus): 'done' | 'waived' | 'moved' | null {
+/**
+ * What an event does to the record's remaining cycle duties. A failed review is no end:
+ * the zone still owes its reports and must pass a review after rectification (整改后重新
+ * 验收, planned by core/schedule/re-acceptance.ts); only the review it failed took place.
+ */
+export function dutyEffect(status: ItemStatus): 'done' | 'waived' | 'moved' | 'failed' {
   switch (status) {
     case '已验收':
       return 'done';
     case '已撤销':
       return 'waived';
     case '未通过':
-      return null; // what follows a failed review is for a later notice (or a person) to say
+      return 'failed';
     case '已延期':
       return 'moved';
   }

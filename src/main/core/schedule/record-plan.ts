@@ -6,6 +6,7 @@ import type { RuleRow, ScheduleSubject } from '../../../shared/schedule';
 import { periodOf, type Period } from './cycle';
 import { dateInYear, isIsoDate, parts } from './dates';
 import type { DesiredMilestone } from './desired';
+import { reAcceptance } from './re-acceptance';
 import { recordMilestones } from './record-milestones';
 import { effectiveRules } from './rule-set';
 
@@ -62,9 +63,11 @@ export function desiredForRecord(
   );
   const approval = approvalOf(s);
   const period = extendedBy(periodOf(eff, approval?.issuedOn ?? null), s.extendedUntil ?? null);
-  return period
+  const planned = period
     ? recordMilestones(s.id, period, eff, approval?.noticeId ?? s.mentions[0]?.noticeId ?? null)
     : [];
+  const again = s.failed ? reAcceptance(s.id, s.failed) : null;
+  return again ? [...planned, again] : planned;
 }
 
 /** The last year annual deadlines are generated for: next year as of the date, never less than before. */

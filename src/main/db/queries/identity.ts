@@ -98,6 +98,8 @@ export interface EventRow {
   untilOn: string | null;
   occurredOn: string | null;
   sentence: string;
+  /** The telling notice's role: a news item's events give way to official ones. */
+  role: string | null;
 }
 
 /** The status events of these records, followed through merges by their mention (live notices only). */
@@ -106,7 +108,7 @@ export function eventsOf(db: Database.Database, recordIds: readonly number[]): E
   return db
     .prepare(
       `SELECT e.id, m.record_id AS recordId, e.notice_id AS noticeId, e.status, e.grade,
-              e.until_on AS untilOn, e.occurred_on AS occurredOn, e.sentence
+              e.until_on AS untilOn, e.occurred_on AS occurredOn, e.sentence, n.role
          FROM record_events e
          JOIN mentions m ON m.id = e.mention_id
          JOIN notices n ON n.id = e.notice_id AND n.withdrawn_at IS NULL

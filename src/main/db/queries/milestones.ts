@@ -6,7 +6,7 @@
 import type Database from 'better-sqlite3';
 import { LIVE } from './live';
 import type { RecordKind } from '../../../shared/domain';
-import type { ScheduleSubject } from '../../../shared/schedule';
+import type { FailedReview, ScheduleSubject } from '../../../shared/schedule';
 
 export type StoredStatus = 'pending' | 'done' | 'waived';
 
@@ -174,7 +174,13 @@ export function scheduleSubjects(
               (SELECT e.until_on FROM record_events e JOIN mentions em ON em.id = e.mention_id
                  JOIN notices en ON en.id = e.notice_id AND en.withdrawn_at IS NULL
                 WHERE em.record_id = r.id AND e.status = '已延期' AND e.until_on IS NOT NULL
-                ORDER BY e.until_on DESC LIMIT 1) AS extended_until
+                ORDER BY e.until_on DESC LIMIT 1) AS extended_until,
+              (SELECT json_object('noticeId', e.notice_id, 'occurredOn', e.occurred_on,
+                                  'sentence', e.sentence, 'noticeText', en.raw_text)
+                 FROM record_events e JOIN mentions em ON em.id = e.mention_id
+                 JOIN notices en ON en.id = e.notice_id AND en.withdrawn_at IS NULL
+                WHERE em.record_id = r.id AND e.status = '未通过'
+                ORDER BY e.occurred_on DESC, e.id DESC LIMIT 1) AS failed
          FROM records r
          LEFT JOIN mentions m ON m.record_id = r.id
          LEFT JOIN notices n ON n.id = m.notice_id AND n.withdrawn_at IS NULL
@@ -194,6 +200,7 @@ export function scheduleSubjects(
     role: string | null;
     n_live: number;
     extended_until: string | null;
+    failed: string | null;
   }[];
   const out = new Map<number, ScheduleSubject>();
   for (const r of rows) {
@@ -205,6 +212,7 @@ export function scheduleSubjects(
         batch: r.batch,
         mentions: [],
         extendedUntil: r.extended_until,
+        failed: r.failed ? (JSON.parse(r.failed) as FailedReview) : null,
       };
       out.set(r.id, s);
     }

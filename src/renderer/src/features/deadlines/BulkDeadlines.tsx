@@ -1,11 +1,72 @@
 /**
- * Completing or waiving outstanding deadlines in bulk — by programme, batch, or everything
- * due before a date — as one operation that one 撤销 takes back.
+ * Completing or waiving outstanding deadlines in bulk — the rows ticked in the lists, a
+ * programme, a batch, or everything due before a date — as one operation that one 撤销
+ * takes back.
  */
 import { useState } from 'react';
 import type { DeadlineItem } from '../../../../shared/schedule';
 import { api } from '../../api';
 import { announce } from '../../components/undo-bus';
+
+type BulkInput = {
+  status: 'done' | 'waived';
+  ids?: number[];
+  programme?: string;
+  batch?: string;
+  dueBefore?: string;
+  note?: string;
+};
+
+/** One bulk call; null when it went through (the message is announced), else the error. */
+async function runBulk(input: BulkInput): Promise<string | null> {
+  const r = await api.call('milestones/bulk', input);
+  if (!r.ok) return r.error.message;
+  announce({
+    message:
+      r.value.changed === 0
+        ? '没有符合条件的待办期限'
+        : `已批量${input.status === 'done' ? '完成' : '免除'} ${r.value.changed} 项期限（可撤销）`,
+    tone: 'info',
+    dataChanged: r.value.changed > 0,
+  });
+  return null;
+}
+
+/** The ticked rows: complete or waive exactly those, with one optional note. */
+export function BulkSelected(props: { ids: readonly number[]; onDone: () => void }) {
+  const [note, setNote] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  if (props.ids.length === 0) return null;
+  const run = async (status: 'done' | 'waived') => {
+    setError(
+      await runBulk({
+        status,
+        ids: [...props.ids],
+        ...(note.trim() ? { note: note.trim() } : {}),
+      }),
+    );
+    setNote('');
+    props.onDone();
+  };
+  return (
+    <div className="bulk-selected" role="group" aria-label="处理选中的期限">
+      <strong>已选 {props.ids.length} 项</strong>
+      <input
+        value={note}
+        onChange={(e) => setNote(e.target.value)}
+        placeholder="备注（可选）"
+        aria-label="选中项备注"
+      />
+      <button className="button small primary" onClick={() => void run('done')}>
+        选中项标为已完成
+      </button>
+      <button className="button small" onClick={() => void run('waived')}>
+        选中项免除
+      </button>
+      {error && <span className="error-note">{error}</span>}
+    </div>
+  );
+}
 
 export function BulkDeadlines(props: { items: DeadlineItem[]; onChanged: () => void }) {
   const programmes = [
@@ -18,23 +79,15 @@ export function BulkDeadlines(props: { items: DeadlineItem[]; onChanged: () => v
   const [note, setNote] = useState('');
   const [error, setError] = useState<string | null>(null);
   const run = async () => {
-    setError(null);
-    const r = await api.call('milestones/bulk', {
-      status,
-      ...(programme ? { programme } : {}),
-      ...(batch.trim() ? { batch: batch.trim() } : {}),
-      ...(dueBefore ? { dueBefore } : {}),
-      ...(note.trim() ? { note: note.trim() } : {}),
-    });
-    if (!r.ok) return setError(r.error.message);
-    announce({
-      message:
-        r.value.changed === 0
-          ? '没有符合条件的待办期限'
-          : `已批量${status === 'done' ? '完成' : '免除'} ${r.value.changed} 项期限（可撤销）`,
-      tone: 'info',
-      dataChanged: r.value.changed > 0,
-    });
+    setError(
+      await runBulk({
+        status,
+        ...(programme ? { programme } : {}),
+        ...(batch.trim() ? { batch: batch.trim() } : {}),
+        ...(dueBefore ? { dueBefore } : {}),
+        ...(note.trim() ? { note: note.trim() } : {}),
+      }),
+    );
     props.onChanged();
   };
   return (

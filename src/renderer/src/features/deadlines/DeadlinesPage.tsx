@@ -3,11 +3,12 @@
  * and the rules behind the dates. "As of" defaults to today and can be moved to look
  * ahead or back; ICS export puts the same dates into any calendar.
  */
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { api } from '../../api';
 import { EmptyState } from '../../components/EmptyState';
 import { ErrorNote } from '../../components/ErrorNote';
 import { PageHeader } from '../../components/PageHeader';
+import { onLedgerChange } from '../../components/undo-bus';
 import { useApi } from '../../use-api';
 import { BulkDeadlines } from './BulkDeadlines';
 import { DueLists } from './DueLists';
@@ -40,6 +41,9 @@ export function DeadlinesPage() {
   const list = useApi('deadlines/list', { asOf });
   const [exportMsg, setExportMsg] = useState<string | null>(null);
   const items = list.value ?? [];
+  const { reload } = list;
+  // An undo or redo (or a bulk change) elsewhere on the page changes what is due.
+  useEffect(() => onLedgerChange((c) => c.dataChanged && reload()), [reload]);
   const exportIcs = async () => {
     const r = await api.call('deadlines/ics', { asOf });
     if (!r.ok) return setExportMsg(r.error.message);

@@ -1,6 +1,10 @@
-/** The working view: overdue first (red), then due within 7, 30 and 90 days (amber, then plain). */
-import { useState } from 'react';
-import { MilestoneTable } from './MilestoneRow';
+/**
+ * The working view: overdue first (red), then due within 7, 30 and 90 days (amber, then
+ * plain). Rows can be ticked and completed or waived together as one operation.
+ */
+import { useMemo, useState } from 'react';
+import { BulkSelected } from './BulkDeadlines';
+import { MilestoneTable, type RowSelection } from './MilestoneRow';
 import type { DeadlineItem } from './types';
 
 const WINDOWS = [7, 30, 90] as const;
@@ -11,13 +15,41 @@ export function DueLists({ items, onChanged }: { items: DeadlineItem[]; onChange
   const open = items.filter((i) => i.status === 'pending');
   const due = open.filter((i) => i.daysLeft >= 0 && i.daysLeft <= within);
   const count = (n: number) => open.filter((i) => i.daysLeft >= 0 && i.daysLeft <= n).length;
+  const [picked, setPicked] = useState<ReadonlySet<number>>(new Set());
+  // Only what is still listed counts: a row marked or undone elsewhere drops out.
+  const listed = useMemo(() => new Set(items.map((i) => i.id)), [items]);
+  const ids = [...picked].filter((id) => listed.has(id));
+  const selection: RowSelection = {
+    selected: picked,
+    toggle: (rows, on) =>
+      setPicked((cur) => {
+        const next = new Set(cur);
+        for (const id of rows)
+          if (on) next.add(id);
+          else next.delete(id);
+        return next;
+      }),
+  };
   return (
     <>
+      <BulkSelected
+        ids={ids}
+        onDone={() => {
+          setPicked(new Set());
+          onChanged();
+        }}
+      />
       <section className="due-section due-overdue" aria-label="已逾期">
         <h2>
           已逾期 <span className="count">{overdue.length}</span>
         </h2>
-        <MilestoneTable items={overdue} onChanged={onChanged} empty="没有逾期事项。" />
+        <MilestoneTable
+          items={overdue}
+          onChanged={onChanged}
+          empty="没有逾期事项。"
+          selection={selection}
+          label="已逾期"
+        />
       </section>
       <section className="due-section" aria-label="即将到期">
         <h2>
@@ -36,7 +68,13 @@ export function DueLists({ items, onChanged }: { items: DeadlineItem[]; onChange
             ))}
           </span>
         </h2>
-        <MilestoneTable items={due} onChanged={onChanged} empty={`${within} 天内没有到期事项。`} />
+        <MilestoneTable
+          items={due}
+          onChanged={onChanged}
+          empty={`${within} 天内没有到期事项。`}
+          selection={selection}
+          label="即将到期"
+        />
       </section>
     </>
   );

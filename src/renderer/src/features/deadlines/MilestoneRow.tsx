@@ -4,7 +4,23 @@ import { api } from '../../api';
 import { daysText, STATUS_LABELS } from './labels';
 import type { DeadlineItem } from './types';
 
-export function MilestoneRow({ item, onChanged }: { item: DeadlineItem; onChanged: () => void }) {
+/** Row selection for the bulk actions: only duties stored and still pending can be chosen. */
+export interface RowSelection {
+  selected: ReadonlySet<number>;
+  toggle: (ids: readonly number[], on: boolean) => void;
+}
+
+const selectable = (i: DeadlineItem) => !i.projected && i.storedStatus === 'pending';
+
+export function MilestoneRow({
+  item,
+  onChanged,
+  selection,
+}: {
+  item: DeadlineItem;
+  onChanged: () => void;
+  selection?: RowSelection;
+}) {
   const [editing, setEditing] = useState<null | 'done' | 'waived'>(null);
   const [note, setNote] = useState(item.note ?? '');
   const [error, setError] = useState<string | null>(null);
@@ -22,6 +38,18 @@ export function MilestoneRow({ item, onChanged }: { item: DeadlineItem; onChange
     '（通知）';
   return (
     <tr className={`ms-row ms-${item.status}`} data-milestone={item.key}>
+      {selection && (
+        <td className="ms-pick">
+          {selectable(item) && (
+            <input
+              type="checkbox"
+              aria-label={`选择：${who} ${item.label}`}
+              checked={selection.selected.has(item.id)}
+              onChange={(e) => selection.toggle([item.id], e.target.checked)}
+            />
+          )}
+        </td>
+      )}
       <td className="ms-date">
         {item.endOn ? `${item.dueOn} 至 ${item.endOn}` : item.dueOn}
         <span className="ms-days">{daysText(item.daysLeft, item.status)}</span>
@@ -91,16 +119,33 @@ export function MilestoneTable({
   items,
   onChanged,
   empty,
+  selection,
+  label,
 }: {
   items: DeadlineItem[];
   onChanged: () => void;
   empty: string;
+  selection?: RowSelection;
+  label?: string;
 }) {
   if (items.length === 0) return <p className="muted">{empty}</p>;
+  const choosable = items.filter(selectable).map((i) => i.id);
+  const all = choosable.length > 0 && choosable.every((id) => selection?.selected.has(id));
   return (
     <table className="ms-table">
       <thead>
         <tr>
+          {selection && (
+            <th className="ms-pick">
+              <input
+                type="checkbox"
+                aria-label={`全选${label ?? ''}`}
+                disabled={choosable.length === 0}
+                checked={all}
+                onChange={(e) => selection.toggle(choosable, e.target.checked)}
+              />
+            </th>
+          )}
           <th>期限</th>
           <th>单位 / 通知</th>
           <th>事项</th>
@@ -111,7 +156,7 @@ export function MilestoneTable({
       </thead>
       <tbody>
         {items.map((i) => (
-          <MilestoneRow key={i.id} item={i} onChanged={onChanged} />
+          <MilestoneRow key={i.id} item={i} onChanged={onChanged} selection={selection} />
         ))}
       </tbody>
     </table>

@@ -1,10 +1,12 @@
 /**
  * One file's preview: the notice as read, what looks wrong, and its records — editable
- * (kind, 序号, region, title) and excludable before anything is written.
+ * (kind, 序号, region, title), excludable, and a joined item re-pointed or detached,
+ * before anything is written.
  */
 import { RECORD_KINDS, RECORD_KIND_LABELS, type RecordKind } from '../../../../shared/domain';
 import type { SessionFile } from './import-session';
-import { toggleExcluded, withEdit } from './import-session';
+import { toggleExcluded, withEdit, withJoin } from './import-session';
+import { JoinChoiceControls } from './JoinChoice';
 import { LedgerCell, NoticeChangesSummary, NoticeRoleLine } from './NoticeChangesSummary';
 import './import-changes.css';
 
@@ -166,7 +168,14 @@ export function FilePreview(props: {
                     />
                   </td>
                   <td className="ledger-cell">
-                    <LedgerCell record={r} changes={f.changes} />
+                    <LedgerCell record={r} slot={i} changes={f.changes} />
+                    {editable && (f.joins[i] || f.changes?.joined.some((j) => j.index === i)) && (
+                      <JoinChoiceControls
+                        record={r}
+                        choice={f.joins[i]}
+                        onChoose={(c) => onChange(withJoin(f, i, c))}
+                      />
+                    )}
                   </td>
                 </tr>
               );

@@ -9,7 +9,7 @@ import { EmptyState } from '../../components/EmptyState';
 import { PageHeader } from '../../components/PageHeader';
 import { DropZone } from './DropZone';
 import { FilePreview } from './FilePreview';
-import { type SessionFile, editsOf, fileResult, newSessionFile } from './import-session';
+import { type SessionFile, editsOf, fileResult, joinsOf, newSessionFile } from './import-session';
 import { CommitSummary } from './NoticeChangesSummary';
 import { MAX_FILE_BYTES, fileToBase64 } from './read-file';
 
@@ -41,7 +41,7 @@ export function ImportPage() {
         update(f.key, { stage: 'analysing' });
         const dataBase64 = f.dataBase64 ?? (await fileToBase64(await pendingFile(f)));
         const r = await api.call('import/files', {
-          files: [{ name: f.name, dataBase64, edits: editsOf(f) }],
+          files: [{ name: f.name, dataBase64, edits: editsOf(f), joins: joinsOf(f) }],
           dryRun: true,
         });
         update(
@@ -81,7 +81,13 @@ export function ImportPage() {
       update(f.key, { stage: 'committing' });
       const r = await api.call('import/files', {
         files: [
-          { name: f.name, dataBase64: f.dataBase64!, edits: editsOf(f), exclude: [...f.exclude] },
+          {
+            name: f.name,
+            dataBase64: f.dataBase64!,
+            edits: editsOf(f),
+            exclude: [...f.exclude],
+            joins: joinsOf(f),
+          },
         ],
         dryRun: false,
       });
@@ -97,7 +103,9 @@ export function ImportPage() {
   const committed = files
     .filter((f) => f.stage === 'committed' && f.changes)
     .map((f) => f.changes!);
-  const edited = waiting.some((f) => Object.keys(f.edits).length > 0);
+  const edited = waiting.some(
+    (f) => Object.keys(f.edits).length > 0 || Object.keys(f.joins).length > 0,
+  );
   return (
     <>
       <PageHeader

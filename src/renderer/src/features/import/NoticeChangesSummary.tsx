@@ -20,11 +20,18 @@ export function NoticeRoleLine(props: { notice: Notice; changes: NoticeChanges |
   );
 }
 
-/** The line of one record in the preview: new, or an existing record named again (and why). */
-export function LedgerCell(props: { record: LedgerRecord; changes: NoticeChanges | null }) {
+/**
+ * The line of one item in the preview: a new record, or an existing record named again (and
+ * why). `slot` is the item's place in the notice: two items may join one record.
+ */
+export function LedgerCell(props: {
+  record: LedgerRecord;
+  slot: number;
+  changes: NoticeChanges | null;
+}) {
   const c = props.changes;
   if (!c) return null;
-  const joined = c.joined.find((j) => j.recordId === props.record.id);
+  const joined = c.joined.find((j) => j.index === props.slot);
   const events = c.events.filter((e) => e.recordId === props.record.id).map((e) => e.status);
   return (
     <span className={joined ? 'ledger-joined' : 'ledger-new'} title={joined?.reason}>

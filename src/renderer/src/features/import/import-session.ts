@@ -2,8 +2,14 @@
  * One import session: the files chosen, each one's preview (a dry run of the real import)
  * and the corrections made to it before committing. Pure state helpers, no React.
  */
-import type { ImportOutcome, NoticeChanges, RecordEdit } from '../../../../shared/contract';
+import type {
+  ImportOutcome,
+  JoinChoice,
+  NoticeChanges,
+  RecordEdit,
+} from '../../../../shared/contract';
 import type { LedgerRecord, Notice } from '../../../../shared/domain';
+import type { ChosenJoin } from './JoinChoice';
 
 export type FileStage =
   'waiting' | 'analysing' | 'preview' | 'committing' | 'committed' | 'already' | 'failed';
@@ -23,6 +29,8 @@ export interface SessionFile {
   error: string | null;
   edits: Record<number, RecordEdit>;
   exclude: Set<number>;
+  /** The reviewer's re-pointed or detached joins, by item index. */
+  joins: Record<number, ChosenJoin>;
 }
 
 export const newSessionFile = (file: File, i: number): SessionFile => ({
@@ -38,6 +46,7 @@ export const newSessionFile = (file: File, i: number): SessionFile => ({
   error: null,
   edits: {},
   exclude: new Set(),
+  joins: {},
 });
 
 /** Picks this file's part out of an import outcome. */
@@ -73,6 +82,20 @@ export function fileResult(
 }
 
 export const editsOf = (f: SessionFile): RecordEdit[] => Object.values(f.edits);
+
+export const joinsOf = (f: SessionFile): JoinChoice[] =>
+  Object.entries(f.joins).map(([index, c]) => ({ index: Number(index), recordId: c.recordId }));
+
+export function withJoin(
+  f: SessionFile,
+  index: number,
+  choice: ChosenJoin | undefined,
+): SessionFile {
+  const joins = { ...f.joins };
+  if (choice) joins[index] = choice;
+  else delete joins[index];
+  return { ...f, joins };
+}
 
 export function withEdit(
   f: SessionFile,
