@@ -38,6 +38,7 @@ import { layoutOf, toColumnFilters, toSort } from './grid-query';
 import { EDIT_FIELD, recordColumns } from './record-columns';
 import { RecordPanel } from './RecordPanel';
 import { SelectAllHeader } from './SelectAllHeader';
+import { typeToEdit } from './type-to-edit';
 import { useGridSettings } from './use-grid-settings';
 import './records.css';
 
@@ -90,6 +91,8 @@ export function RecordsPage({ kind }: { kind: RecordKind }) {
   query.current = { search, facets };
   const settings = useGridSettings(kind);
   const [ready, setReady] = useState(false);
+  const wrap = useRef<HTMLDivElement>(null);
+  useEffect(() => (wrap.current ? typeToEdit(wrap.current, () => grid.current) : undefined), []);
   const layoutApplied = useRef(false);
 
   // The saved column layout (order, widths, hidden) is applied once, when both are there.
@@ -282,6 +285,7 @@ export function RecordsPage({ kind }: { kind: RecordKind }) {
         <FacetPanel counts={counts} selection={facets} onChange={setFacets} />
         <div
           className="grid-wrap"
+          ref={wrap}
           data-testid={`grid-${kind}`}
           onCopy={(e) => {
             if (isTextTarget(e.target) || !grid.current) return;
