@@ -63,3 +63,50 @@ test('typing into a selected cell edits it: a key, a committed character, an IME
   await page.keyboard.press('Enter');
   await expect.poll(async () => (await shown(page, 3)).year).toBe(2024);
 });
+
+test('words and layout: the toolbar is one line at 1366 px, 关闭 is one word, messages name records', async ({
+  page,
+  browserMode,
+}) => {
+  await importNotice(page, browserMode.url);
+  const tops = await page
+    .getByRole('toolbar', { name: '表格工具栏' })
+    .evaluate((bar) =>
+      [...bar.children]
+        .filter((c) => c.getClientRects().length > 0)
+        .map((c) =>
+          Math.round(c.getBoundingClientRect().top + c.getBoundingClientRect().height / 2),
+        ),
+    );
+  await page.screenshot({ path: path.join(SHOTS, 'toolbar.png') });
+  // Centres of one line differ by a pixel or two (a select and a button); a second line is 30+ below.
+  expect(Math.max(...tops) - Math.min(...tops), `centres ${tops.join(',')}`).toBeLessThan(8);
+
+  // A view saved from the same list lands in the ledger's grid settings.
+  await page.getByLabel('视图', { exact: true }).selectOption({ label: '保存当前视图…' });
+  await page.getByLabel('视图名称').fill('河北的');
+  await page.getByRole('button', { name: '保存', exact: true }).click();
+  const settings = await ledgerCall(page, 'views/get', { grid: 'zone' });
+  expect(settings.views.map((v) => v.name)).toContain('河北的');
+
+  // An empty title: the message names the record by its place, never 《》 or a number.
+  await ledgerCall(page, 'records/create', {
+    kind: 'zone',
+    fields: { regionText: '保定市竞秀区' },
+  });
+  await page.reload();
+  await expect(page.locator('.page-subtitle')).toHaveText('共 5 条');
+  await cell(page, 4, 'year').click();
+  await page.keyboard.type('2023');
+  await page.keyboard.press('Enter');
+  const op = (await ledgerCall(page, 'history/list', {}))[0]!;
+  expect(op.summary).toContain('「保定市竞秀区」的未命名记录');
+  expect(op.summary).not.toMatch(/《》|第 \d+ 条|记录 \d+/);
+  await expect(page.getByTestId('status-line')).toContainText('「保定市竞秀区」的未命名记录');
+
+  await cell(page, 0, 'title').dblclick();
+  const close = page.getByTestId('record-panel').getByRole('button', { name: '关闭' });
+  const box = (await close.boundingBox())!;
+  expect(box.height).toBeLessThan(2 * 20); // one line of 14 px text and its padding
+  await page.screenshot({ path: path.join(SHOTS, 'toolbar-one-line.png') });
+});

@@ -13,7 +13,7 @@ import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { expect, test } from './support/browser-mode';
 import { ledgerCall } from './support/ledger-call';
-import { importNotice } from './support/seed-notice';
+import { importNotice, NOTICE } from './support/seed-notice';
 
 const SHOTS = process.env.SHOTS_DIR ?? path.join(os.tmpdir(), 'shots-17');
 

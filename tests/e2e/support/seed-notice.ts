@@ -8,7 +8,7 @@ import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect } from './browser-mode';
 
-const NOTICE = `关于确认第三批省级社区治理创新实验区的通知
+export const NOTICE = `关于确认第三批省级社区治理创新实验区的通知
 各市民政局：
 经评审，确认以下单位为第三批省级社区治理创新实验区：
 1.石家庄市长安区——构建“红色物业”联动机制
