@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { writeFileSync, mkdtempSync } from 'node:fs';
+import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { expect, screenshotDir, test } from './support/browser-mode';
 
@@ -28,7 +28,14 @@ test('make a backup, import more, restore the backup after a preview', async ({
   await page.click('[data-nav="backups"]');
   const manual = page.getByTestId('backup-list').locator('tr', { hasText: '手动' });
   await manual.getByRole('button', { name: '预览' }).click();
-  await expect(page.getByLabel('备份预览')).toContainText('0 份通知，0 条记录');
+  const previewBox = page.getByLabel('备份预览');
+  await expect(previewBox).toContainText('里面有 0 份通知、0 条记录');
+  // Words a user understands: no schema numbers, no file names.
+  await expect(previewBox).not.toContainText('结构版本');
+  await expect(previewBox).not.toContainText('.bak');
+  // Looking into a backup leaves nothing beside it (no -wal, -shm or -journal files).
+  const backupDir = path.join(path.dirname(browserMode.dbFile), 'backups');
+  expect(readdirSync(backupDir).filter((f) => /-(wal|shm|journal)$/.test(f))).toEqual([]);
   await page.screenshot({ path: path.join(screenshotDir, 'backups.png') });
   await manual.getByRole('button', { name: '恢复' }).click();
   await expect(page.locator('.done-note')).toContainText('已恢复：0 份通知');

@@ -13,33 +13,9 @@ import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { expect, test } from './support/browser-mode';
 import { ledgerCall } from './support/ledger-call';
+import { importNotice, NOTICE } from './support/seed-notice';
 
 const SHOTS = process.env.SHOTS_DIR ?? path.join(os.tmpdir(), 'shots-17');
-
-const NOTICE = `关于确认第三批省级社区治理创新实验区的通知
-各市民政局：
-经评审，确认以下单位为第三批省级社区治理创新实验区：
-1.石家庄市长安区——构建“红色物业”联动机制
-2.保定市竞秀区——推行小区议事会制度
-3.南京市栖霞区——探索居民提案征集办法
-4.苏州市姑苏区——完善老旧小区协商平台
-河北省民政厅
-2021年6月30日
-`;
-
-async function importNotice(page: Page, url: string) {
-  const dir = mkdtempSync(path.join(os.tmpdir(), 'taizhang-speed-'));
-  const file = path.join(dir, '第三批实验区.txt');
-  writeFileSync(file, NOTICE);
-  await page.goto(url);
-  await page.click('[data-nav="import"]');
-  await page.setInputFiles('[data-testid="import-file-input"]', file);
-  await expect(page.getByTestId('file-preview').locator('.badge')).toHaveText('待确认');
-  await page.getByRole('button', { name: /确认导入/ }).click();
-  await expect(page.getByTestId('file-preview').locator('.badge')).toHaveText('已导入');
-  await page.click('[data-nav="zones"]');
-  await expect(page.locator('.page-subtitle')).toHaveText('共 4 条');
-}
 
 const grid = (page: Page) => page.getByTestId('grid-zone');
 const cell = (page: Page, row: number, colId: string) =>

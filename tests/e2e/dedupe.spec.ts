@@ -9,6 +9,7 @@ import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, repoRoot, screenshotDir, test } from './support/browser-mode';
+import { ledgerCall } from './support/ledger-call';
 
 const seeds = path.resolve(repoRoot, '..', 'shared', 'seeds');
 const shot = (page: Page, name: string) =>
@@ -39,6 +40,11 @@ test('seeds merged at import; 撤销合并 takes one apart; related links listed
   await expect(merged.locator('tbody tr')).toHaveCount(1);
   await expect(merged).toContainText('以“民生大莞家”推进乡镇政府服务能力提档升级');
   await expect(merged).toContainText('导入时自动');
+  // The record merged in is named by its place and title, as the ledger holds them, not by
+  // an internal number.
+  const gone = (await ledgerCall(page, 'duplicates/review', {})).merged[0]!.merged[0]!;
+  await expect(merged.locator('tbody td').nth(2)).toContainText(gone.regionText ?? '');
+  await expect(merged).not.toContainText(/记录 \d+/);
   await shot(page, 'dedupe-merged.png');
 
   await merged.getByRole('button', { name: '撤销合并' }).first().click();

@@ -6,6 +6,7 @@
  * `foreign_key_check`. Anything else is refused with a Chinese message.
  */
 import type Database from 'better-sqlite3';
+import { existsSync, rmSync } from 'node:fs';
 import { AppError } from '../../shared/app-error';
 import { liveRecord } from './queries/live';
 import { schemaDifferences, schemaOf } from './ledger-schema';
@@ -81,6 +82,10 @@ export function classifyLedgerFile(file: string): LedgerFileKind {
  * open. Returns what it holds, for the preview.
  */
 export function inspectLedgerFile(file: string): LedgerSummary {
+  // A file saved in WAL mode gets -wal and -shm companions as soon as anyone reads it,
+  // even read-only, and a reader cannot remove them. Looking at a backup must leave the
+  // folder as it was: the companions this look made are removed once it is closed.
+  const companions = ['-wal', '-shm'].map((s) => file + s).filter((f) => !existsSync(f));
   const db = openReadOnly(file);
   try {
     const { version, empty } = checkShape(db);
@@ -112,5 +117,6 @@ export function inspectLedgerFile(file: string): LedgerSummary {
     throw notALedger(e instanceof Error ? e.message : String(e));
   } finally {
     db.close();
+    for (const f of companions) rmSync(f, { force: true });
   }
 }

@@ -21,6 +21,7 @@ import { gridRecordsByIds, liveRecordRow, type StoredRecord } from '../../db/que
 import { withOperation } from '../../db/write/with-operation';
 import { regenerateForRecords } from '../schedule/regenerate';
 import { followRegionText } from './region-fields';
+import { storedRecordName } from '../../../shared/record-name';
 
 const column = (f: EditableRecordField) => RECORD_FIELDS[f].column;
 
@@ -39,14 +40,14 @@ function plan(ledger: LedgerHandle, edits: readonly CellEdit[]): Planned[] {
     let row = rows.get(e.id);
     if (!row) {
       row = liveRecordRow(ledger.db, e.id);
-      if (!row) throw new AppError('not_found', `记录 ${e.id} 不存在或已删除`);
+      if (!row) throw new AppError('not_found', '要修改的记录不存在或已删除（可能已被合并或删除）');
       rows.set(e.id, row);
     }
     try {
       planned.push({ row, field: e.field, value: normaliseValue(e.field, e.value, row.kind) });
     } catch (err) {
       if (!(err instanceof AppError)) throw err;
-      problems.push(`第 ${e.id} 条 ${fieldLabel(e.field)}：${err.message}`);
+      problems.push(`${storedRecordName(row.cols)}的${fieldLabel(e.field)}：${err.message}`);
     }
   }
   if (problems.length > 0) {
@@ -105,9 +106,7 @@ function summaryFor(action: string, changes: Planned[]): string {
     return first.value === null
       ? `批量清空 ${records} 条记录的 ${fields}`
       : `批量修改 ${records} 条记录的 ${fields} 为「${String(first.value)}」`;
-  const title = String(first.row.cols.title ?? '').slice(0, 20);
-  const what = title ? `《${title}》的 ${fields}` : `一条未命名记录的 ${fields}`;
-  return `修改${what}：${String(first.value ?? '空').slice(0, 30)}`;
+  return `修改${storedRecordName(first.row.cols)}的 ${fields}：${String(first.value ?? '空').slice(0, 30)}`;
 }
 
 /** A record made by hand: undo removes it, redo puts it back (same id, same values). */
@@ -123,8 +122,7 @@ export function createRecord(
     values[column(f)] =
       f === 'title' && (v === null || String(v).trim() === '') ? null : normaliseValue(f, v, kind);
   }
-  const title = String(values.title ?? '新记录');
-  const summary = `新建${RECORD_KIND_LABELS[kind]}《${title.slice(0, 20)}》`;
+  const summary = `新建${RECORD_KIND_LABELS[kind]}${storedRecordName(values)}`;
   return withOperation(ledger, { kind: 'create_record', summary }, (tx): EditOutcome => {
     const id = tx.insert('records', { ...values, kind, created_at: tx.now, updated_at: tx.now });
     for (const col of Object.keys(values))
@@ -153,9 +151,7 @@ export function deleteRecords(ledger: LedgerHandle, ids: number[]): EditOutcome 
     if (found.length === 0) throw new AppError('not_found', '要删除的记录不存在或已删除');
     const first = found[0]!;
     tx.describe(
-      found.length === 1
-        ? `删除《${String(first.cols.title ?? first.id).slice(0, 20)}》`
-        : `删除 ${found.length} 条记录`,
+      found.length === 1 ? `删除${storedRecordName(first.cols)}` : `删除 ${found.length} 条记录`,
     );
     for (const r of found) tx.update('records', r.id, { deleted_at: tx.now, updated_at: tx.now });
     return { opId: tx.opId, summary: tx.summary, changed: found.length, records: [], notes: [] };

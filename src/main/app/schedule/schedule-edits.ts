@@ -15,6 +15,7 @@ import { ruleById } from '../../db/queries/rules';
 import { withOperation } from '../../db/write/with-operation';
 import type { WriteTx } from '../../db/write/write-tx';
 import { regenerateAll, regenerateForRecords } from './regenerate';
+import { storedRecordName } from '../../../shared/record-name';
 
 export const EDITABLE_RULE_KINDS = [
   'cycle',
@@ -69,10 +70,10 @@ export function setExtension(
   input: { recordId: number; until: string | null; note?: string },
 ): void {
   const rec = liveRecordRow(ledger.db, input.recordId);
-  if (!rec) throw new AppError('record_not_found', `找不到编号为 ${input.recordId} 的记录。`);
+  if (!rec) throw new AppError('record_not_found', '找不到要延期的记录，它可能已被合并或删除。');
   if (input.until !== null && !isIsoDate(input.until))
     throw new AppError('bad_date', '延期日期格式应为 YYYY-MM-DD。');
-  const who = String(rec.cols.region_text ?? rec.cols.title ?? `记录 ${rec.id}`).slice(0, 20);
+  const who = String(rec.cols.region_text ?? '').trim() || storedRecordName(rec.cols);
   const summary = input.until === null ? `撤销${who}的延期` : `${who}延期至${input.until}`;
   withOperation(ledger, { kind: 'extension', summary }, (tx) => {
     const existing = tx.db

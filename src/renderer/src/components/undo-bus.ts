@@ -103,6 +103,8 @@ export async function undoBackTo(op: OperationSummary, count: number): Promise<v
 /** Text fields keep their own Ctrl+Z (typing undo); everywhere else it is the ledger's. */
 export function isTextTarget(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;
+  // A grid cell is made editable only to catch typed text: it is still a cell.
+  if (target.closest('[data-typing-cell]')) return false;
   return target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName);
 }
 

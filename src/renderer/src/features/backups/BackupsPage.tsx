@@ -25,6 +25,7 @@ const when = (iso: string) => new Date(iso).toLocaleString('zh-CN', { hour12: fa
 
 export function BackupsPage() {
   const list = useApi('backups/list', {});
+  const info = useApi('app/info', {});
   const [preview, setPreview] = useState<{ name: string; summary: LedgerSummary } | null>(null);
   const [error, setError] = useState<ApiError | null>(null);
   const [note, setNote] = useState<string | null>(null);
@@ -43,6 +44,12 @@ export function BackupsPage() {
     if (!r.ok) throw r.error;
     return r.value;
   };
+
+  // Saved by an older version of the app: restoring upgrades it (the file itself is kept).
+  const older =
+    preview !== null &&
+    info.value !== null &&
+    preview.summary.schemaVersion < info.value.schemaVersion;
 
   return (
     <>
@@ -130,7 +137,7 @@ export function BackupsPage() {
                       void act(
                         async () => (
                           setPreview({
-                            name: b.name,
+                            name: `${when(b.at)}的备份（${REASON[b.reason] ?? '自动'}）`,
                             summary: must(await api.call('backups/preview', { name: b.name })),
                           }),
                           null
@@ -168,9 +175,16 @@ export function BackupsPage() {
         <aside className="preview-box" aria-label="备份预览">
           <strong>{preview.name}</strong>
           <p>
-            {preview.summary.notices} 份通知，{preview.summary.records} 条记录；最近一次导入：
-            {preview.summary.lastImport ? when(preview.summary.lastImport) : '无'}；结构版本{' '}
-            {preview.summary.schemaVersion}
+            里面有 {preview.summary.notices} 份通知、{preview.summary.records} 条记录；
+            {preview.summary.lastImport
+              ? `最近一次导入在 ${when(preview.summary.lastImport)}。`
+              : '还没有导入过通知。'}
+          </p>
+          <p className="muted">
+            {older
+              ? '这份备份由较早版本的台账软件保存，恢复时会自动升级，备份文件本身不变。'
+              : '这份备份可以直接恢复。'}
+            恢复前，当前台账会先自动备份，恢复后也可用“撤销”退回。
           </p>
         </aside>
       )}

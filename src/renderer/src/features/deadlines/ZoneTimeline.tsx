@@ -7,6 +7,7 @@ import { useMemo, useState, type CSSProperties } from 'react';
 import { api } from '../../api';
 import { daysText, STATUS_LABELS } from './labels';
 import type { DeadlineItem } from './types';
+import { recordName } from '../../../../shared/record-name';
 
 const t = (iso: string) => Date.parse(`${iso}T00:00:00Z`);
 
@@ -23,7 +24,7 @@ export function ZoneTimeline({
     const m = new Map<number, string>();
     for (const i of items)
       if (i.recordId !== null && i.record)
-        m.set(i.recordId, i.record.regionText ?? i.record.unit ?? `记录 ${i.recordId}`);
+        m.set(i.recordId, i.record.regionText ?? i.record.unit ?? recordName(i.record));
     return [...m.entries()];
   }, [items]);
   const [picked, setPicked] = useState<number | null>(null);

@@ -77,7 +77,11 @@ export function MergedList({
                 出处：{m.survivor?.mentions.map((x) => x.file).join('、')}
               </div>
             </td>
-            <td>{m.merged.map((r) => `记录 ${r.id}：${r.title ?? ''}`).join('；')}</td>
+            <td>
+              {m.merged.map((r) => (
+                <div key={r.id}>{recordLine(r)}</div>
+              ))}
+            </td>
             <td>{m.actor === 'auto' ? '导入时自动' : '人工'}</td>
             <td>
               <button className="button small" disabled={busy} onClick={() => onUnmerge(m.opId)}>

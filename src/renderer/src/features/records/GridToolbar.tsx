@@ -23,6 +23,9 @@ import { ViewActions } from './ViewActions';
 import { BulkEditForm, NewRecordForm, SaveViewForm } from './ToolbarForms';
 import type { useGridSettings } from './use-grid-settings';
 
+const SAVE_VIEW = '\u0000save';
+const DELETE_VIEW = '\u0000delete';
+
 type Form = 'bulk' | 'new' | 'view' | 'columns' | 'clusters' | null;
 
 export function GridToolbar(props: {
@@ -118,30 +121,26 @@ export function GridToolbar(props: {
       />
       <span className="toolbar-sep" />
       <ViewActions groupBy={props.groupBy} onGroupBy={props.onGroupBy} onExport={props.onExport} />
-      <select aria-label="视图" value={view} onChange={(e) => applyView(e.target.value)}>
+      <select
+        aria-label="视图"
+        value={view}
+        onChange={(e) => {
+          // Saving and deleting live in the same list as the views: the toolbar stays one line.
+          const v = e.target.value;
+          if (v === SAVE_VIEW) setForm('view');
+          else if (v === DELETE_VIEW) void props.settings.deleteView(view).then(() => setView(''));
+          else applyView(v);
+        }}
+      >
         <option value="">视图…</option>
         {props.settings.settings?.views.map((v) => (
           <option key={v.name} value={v.name}>
             {v.name}
           </option>
         ))}
+        <option value={SAVE_VIEW}>保存当前视图…</option>
+        {view && <option value={DELETE_VIEW}>删除视图「{view}」</option>}
       </select>
-      <button
-        type="button"
-        className="button small"
-        onClick={() => setForm(form === 'view' ? null : 'view')}
-      >
-        保存视图
-      </button>
-      {view && (
-        <button
-          type="button"
-          className="button small"
-          onClick={() => void props.settings.deleteView(view).then(() => setView(''))}
-        >
-          删除视图
-        </button>
-      )}
       <button
         type="button"
         className="button small"
@@ -153,9 +152,6 @@ export function GridToolbar(props: {
         整理取值
       </button>
       {form === 'clusters' && <ClusterDialog kind={props.kind} onClose={() => setForm(null)} />}
-      <span className="toolbar-hint muted">
-        直接输入或 F2 编辑 · Enter 看详情 · Ctrl+C 复制 · Ctrl+D 向下填充 · Delete 清除
-      </span>
       {form === 'bulk' && (
         <BulkEditForm
           count={props.selected}

@@ -12,6 +12,7 @@ import { announce } from '../../components/undo-bus';
 import { WarningList } from '../../components/WarningList';
 import { useApi } from '../../use-api';
 import { COLUMN_LABELS } from './record-columns';
+import { recordName } from '../../../../shared/record-name';
 
 const FIELDS: (keyof RecordPanelData['record'])[] = [
   'title',
@@ -104,7 +105,7 @@ export function RecordPanel(props: {
                   className="link-button"
                   onClick={() => props.onOpen(l.recordId)}
                 >
-                  {l.title ?? `记录 ${l.recordId}`}
+                  {l.title ?? recordName(l)}
                 </button>{' '}
                 <span className="muted">
                   {RECORD_KIND_LABELS[l.kind]} {l.regionText ?? ''}

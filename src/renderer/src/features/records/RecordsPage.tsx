@@ -38,6 +38,7 @@ import { layoutOf, toColumnFilters, toSort } from './grid-query';
 import { EDIT_FIELD, recordColumns } from './record-columns';
 import { RecordPanel } from './RecordPanel';
 import { SelectAllHeader } from './SelectAllHeader';
+import { typeToEdit } from './type-to-edit';
 import { useGridSettings } from './use-grid-settings';
 import './records.css';
 
@@ -90,6 +91,8 @@ export function RecordsPage({ kind }: { kind: RecordKind }) {
   query.current = { search, facets };
   const settings = useGridSettings(kind);
   const [ready, setReady] = useState(false);
+  const wrap = useRef<HTMLDivElement>(null);
+  useEffect(() => (wrap.current ? typeToEdit(wrap.current, () => grid.current) : undefined), []);
   const layoutApplied = useRef(false);
 
   // The saved column layout (order, widths, hidden) is applied once, when both are there.
@@ -252,7 +255,11 @@ export function RecordsPage({ kind }: { kind: RecordKind }) {
       <PageHeader
         title={RECORD_KIND_LABELS[kind]}
         subtitle={total === null ? '正在读取…' : `共 ${total} 条`}
-      />
+      >
+        <span className="toolbar-hint muted">
+          直接输入或 F2 编辑 · Enter 看详情 · Ctrl+C 复制 · Ctrl+D 向下填充 · Delete 清除
+        </span>
+      </PageHeader>
       <GridToolbar
         kind={kind}
         grid={grid}
@@ -282,6 +289,7 @@ export function RecordsPage({ kind }: { kind: RecordKind }) {
         <FacetPanel counts={counts} selection={facets} onChange={setFacets} />
         <div
           className="grid-wrap"
+          ref={wrap}
           data-testid={`grid-${kind}`}
           onCopy={(e) => {
             if (isTextTarget(e.target) || !grid.current) return;

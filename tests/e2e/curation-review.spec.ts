@@ -1,0 +1,112 @@
+/**
+ * Curation at spreadsheet speed (issue #17), the review steps: typing into a selected
+ * cell edits it (a Chinese input method's composition included), each result checked on
+ * the ledger itself.
+ */
+import os from 'node:os';
+import path from 'node:path';
+import type { Page } from '@playwright/test';
+import { expect, test } from './support/browser-mode';
+import { ledgerCall } from './support/ledger-call';
+import { importNotice } from './support/seed-notice';
+
+const SHOTS = process.env.SHOTS_DIR ?? path.join(os.tmpdir(), 'shots-17');
+const grid = (page: Page) => page.getByTestId('grid-zone');
+const cell = (page: Page, row: number, colId: string) =>
+  grid(page).locator(`.ag-row[row-index="${row}"] [col-id="${colId}"]`);
+const zones = (page: Page) => ledgerCall(page, 'records/list', { kind: 'zone' });
+const shown = async (page: Page, row: number) => {
+  const seq = Number(await cell(page, row, 'seq').innerText());
+  return (await zones(page)).find((r) => r.seq === seq)!;
+};
+
+test('typing into a selected cell edits it: a key, a committed character, an IME composition', async ({
+  page,
+  browserMode,
+}) => {
+  await importNotice(page, browserMode.url);
+
+  // A plain key: its character is the first of the new value, not lost.
+  await cell(page, 0, 'title').click();
+  await page.keyboard.type('abc');
+  await page.keyboard.press('Enter');
+  await expect.poll(async () => (await shown(page, 0)).title).toBe('abc');
+
+  // A character committed without a key press (handwriting pad, a character not on the keyboard).
+  await cell(page, 1, 'title').click();
+  await page.keyboard.insertText('议');
+  await page.keyboard.type('事');
+  await page.keyboard.press('Enter');
+  await expect.poll(async () => (await shown(page, 1)).title).toBe('议事');
+
+  // A Chinese input method: pinyin composes, then the chosen words are committed.
+  await cell(page, 2, 'title').click();
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Input.imeSetComposition', { text: 'shequ', selectionStart: 5, selectionEnd: 5 });
+  await cdp.send('Input.insertText', { text: '社区' });
+  await expect(grid(page).locator('.ag-cell-inline-editing input')).toHaveValue('社区');
+  await cdp.send('Input.imeSetComposition', {
+    text: 'xieshang',
+    selectionStart: 8,
+    selectionEnd: 8,
+  });
+  await cdp.send('Input.insertText', { text: '协商' });
+  await page.screenshot({ path: path.join(SHOTS, 'ime-typing.png') });
+  await page.keyboard.press('Enter');
+  await expect.poll(async () => (await shown(page, 2)).title).toBe('社区协商');
+  // The cell shows the saved value, with nothing the composition drew left in it.
+  await expect(cell(page, 2, 'title')).toHaveText('社区协商');
+
+  // The year column: a number typed is a number in the ledger.
+  await cell(page, 3, 'year').click();
+  await page.keyboard.type('2024');
+  await page.keyboard.press('Enter');
+  await expect.poll(async () => (await shown(page, 3)).year).toBe(2024);
+});
+
+test('words and layout: the toolbar is one line at 1366 px, 关闭 is one word, messages name records', async ({
+  page,
+  browserMode,
+}) => {
+  await importNotice(page, browserMode.url);
+  const tops = await page
+    .getByRole('toolbar', { name: '表格工具栏' })
+    .evaluate((bar) =>
+      [...bar.children]
+        .filter((c) => c.getClientRects().length > 0)
+        .map((c) =>
+          Math.round(c.getBoundingClientRect().top + c.getBoundingClientRect().height / 2),
+        ),
+    );
+  await page.screenshot({ path: path.join(SHOTS, 'toolbar.png') });
+  // Centres of one line differ by a pixel or two (a select and a button); a second line is 30+ below.
+  expect(Math.max(...tops) - Math.min(...tops), `centres ${tops.join(',')}`).toBeLessThan(8);
+
+  // A view saved from the same list lands in the ledger's grid settings.
+  await page.getByLabel('视图', { exact: true }).selectOption({ label: '保存当前视图…' });
+  await page.getByLabel('视图名称').fill('河北的');
+  await page.getByRole('button', { name: '保存', exact: true }).click();
+  const settings = await ledgerCall(page, 'views/get', { grid: 'zone' });
+  expect(settings.views.map((v) => v.name)).toContain('河北的');
+
+  // An empty title: the message names the record by its place, never 《》 or a number.
+  await ledgerCall(page, 'records/create', {
+    kind: 'zone',
+    fields: { regionText: '保定市竞秀区' },
+  });
+  await page.reload();
+  await expect(page.locator('.page-subtitle')).toHaveText('共 5 条');
+  await cell(page, 4, 'year').click();
+  await page.keyboard.type('2023');
+  await page.keyboard.press('Enter');
+  const op = (await ledgerCall(page, 'history/list', {}))[0]!;
+  expect(op.summary).toContain('「保定市竞秀区」的未命名记录');
+  expect(op.summary).not.toMatch(/《》|第 \d+ 条|记录 \d+/);
+  await expect(page.getByTestId('status-line')).toContainText('「保定市竞秀区」的未命名记录');
+
+  await cell(page, 0, 'title').dblclick();
+  const close = page.getByTestId('record-panel').getByRole('button', { name: '关闭' });
+  const box = (await close.boundingBox())!;
+  expect(box.height).toBeLessThan(2 * 20); // one line of 14 px text and its padding
+  await page.screenshot({ path: path.join(SHOTS, 'toolbar-one-line.png') });
+});
