@@ -11,11 +11,17 @@ import type { KeyedText } from './text-key';
 import { keyOf } from './text-key';
 import type { ExtractedRecord, NoticeRule } from './types';
 
-/** A reporter, or a story's byline in brackets at its end ("（作者：李明 王芳）"). */
-const REPORTER = /记者|本报讯|通讯员|特约撰稿|[(（]作者[:：][^()（）]{2,30}[)）]/;
-/** Told as someone else's news: hearsay, or "我市…入选" after another organ's announcement. */
+/**
+ * A reporter, a story's byline in brackets at its end ("（作者：李明 王芳）"), or a repost
+ * that names the story it copies ("原标题：…").
+ */
+const REPORTER = /记者|本报讯|通讯员|特约撰稿|[(（]作者[:：][^()（）]{2,30}[)）]|原标题[:：]/;
+/**
+ * Told as someone else's news: hearsay, "我市…入选" after another organ's announcement, or
+ * an organ's document told in the third person ("省民政厅日前发文确认…").
+ */
 const HEARSAY =
-  /据了解|据悉|获悉|负责人(介绍|表示|说)|榜上有名|据[^。，,]{0,12}(讯息|消息)|(我省|我市|我区|我县)[^。；]{0,40}(入选|上榜|榜上)/;
+  /据了解|据悉|获悉|负责人(介绍|表示|说)|榜上有名|据[^。，,]{0,12}(讯息|消息)|(我省|我市|我区|我县)[^。；]{0,40}(入选|上榜|榜上)|(日前|近日|近期)[^。；]{0,6}(发文|下文|下发|印发)/;
 
 const TITLE_ROLES: [NoticeRole, RegExp][] = [
   ['revocation', /撤销|取消.{0,12}(资格|命名|称号)|摘牌/],
