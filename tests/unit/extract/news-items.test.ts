@@ -102,3 +102,27 @@ describe('metadata of notices and news pages', () => {
     expect(n.records).toEqual([]);
   });
 });
+
+describe('later notices', () => {
+  it('the unit an organ’s title acts on is the unit, not the organ’s province', () => {
+    const text = [
+      '江西省民政厅关于撤销九江市濂溪区第三批全省社区治理实验区资格的通知',
+      '九江市民政局：',
+      '经研究，同意终止九江市濂溪区实验工作，撤销其第三批全省社区治理实验区资格。',
+      '江西省民政厅',
+      '2022年6月1日',
+    ].join('\n');
+    const n = extract(text);
+    expect(n.metadata.role).toBe('revocation');
+    expect(n.records.map((r) => [r.regionText, r.outcome?.status])).toEqual([
+      ['九江市濂溪区', '已撤销'],
+    ]);
+  });
+
+  it('a story signed only by a byline still states the outcome it reports', () => {
+    const text =
+      '从省民政厅获悉，近日民政部发文确认南昌市东湖区圆满完成各项实验任务，通过结项验收。目前我省已拥有南昌市东湖区、九江市濂溪区2个实验区。（作者：王明 李华）';
+    expect(extract(text).metadata.role).toBe('acceptance');
+  });
+});
+

@@ -14,6 +14,7 @@ import { noticeKind } from './notice-kind';
 import { noticeFacts } from './notice-metadata';
 import { noticePlace } from './notice-place';
 import { noticeRole, reportsNews } from './notice-role';
+import { withoutOrganHeads } from './organ-heads';
 import { noticeProgramme as programmeOfNotice } from './programme';
 import { provinceAt } from './provinces';
 import { toRawSpans } from './raw-spans';
@@ -96,7 +97,8 @@ export function extractNotice(source: SourceDocument, opts: ExtractOptions): Ext
     year: noticeYear,
   });
   // A news item's retelling of the confirming document names the batch, not a unit.
-  const records = voice ? withoutCitedHeads(doc, fromLists.records) : fromLists.records;
+  const ownRecords = withoutOrganHeads(doc, lookup, fromLists.records);
+  const records = voice ? withoutCitedHeads(doc, ownRecords) : ownRecords;
   warnings.push(...fromLists.warnings, ...duplicatePassages(doc));
   const rules = extractRules(doc, {
     year: issuedOn ? Number(issuedOn.slice(0, 4)) : noticeYear,

@@ -11,11 +11,13 @@ import type { KeyedText } from './text-key';
 import { keyOf } from './text-key';
 import type { ExtractedRecord, NoticeRule } from './types';
 
+/** A reporter, or a repost that names the story it copies ("原标题：…"). */
+const REPORTER = /记者|本报讯|通讯员|特约撰稿|原标题[:：]/;
 /**
- * A reporter, a story's byline in brackets at its end ("（作者：李明 王芳）"), or a repost
- * that names the story it copies ("原标题：…").
+ * A byline in brackets at a story's end ("（作者：李明 王芳）"): told by someone else, but
+ * it may still be how the outcome it states reaches the ledger (like hearsay).
  */
-const REPORTER = /记者|本报讯|通讯员|特约撰稿|[(（]作者[:：][^()（）]{2,30}[)）]|原标题[:：]/;
+const BYLINE = /[(（]作者[:：][^()（）]{2,30}[)）]/;
 /**
  * Told as someone else's news: hearsay, "我市…入选" after another organ's announcement, or
  * an organ's document told in the third person ("省民政厅日前发文确认…").
@@ -68,7 +70,7 @@ export function reportsNews(
   if (outlet || REPORTER.test(doc.key)) return 'news';
   // A visit's report: "…一行来我市调研…", "…陪同调研".
   if (title && /调研|考察|视察|走访|陪同|一行/.test(keyOf(title))) return 'news';
-  return HEARSAY.test(doc.key) ? 'hearsay' : null;
+  return HEARSAY.test(doc.key) || BYLINE.test(doc.key) ? 'hearsay' : null;
 }
 
 export function noticeRole(input: RoleInput): NoticeRole {
