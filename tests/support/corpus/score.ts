@@ -147,8 +147,17 @@ export interface MetaField {
   ok: boolean | null;
 }
 
+/**
+ * A province's own programme is the same whether the notice writes its scope (全省…, 省级…)
+ * or the province's name (湖北省…): the notice's province makes them one.
+ */
 const programmeKey = (s: string | null | undefined): string =>
-  foldText(s).replace(/["'“”‘’「」《》]/g, '');
+  foldText(s)
+    .replace(/["'“”‘’「」《》]/g, '')
+    .replace(/^(?:全省|省级|本省|我省|[\u4e00-\u9fff]{2,3}省|[\u4e00-\u9fff]{2,6}自治区)/, '省');
+
+/** Joint issuers are the same organs whether spaces or 、 separate them. */
+const issuerKey = (s: string | null | undefined): string => foldText(s).replace(/[、，,]/g, '');
 
 const docNoKey = (s: string | null | undefined): string =>
   normaliseTitle(s)
@@ -189,7 +198,7 @@ export function scoreMetadata(
   };
   return [
     field('title', gold.title, notice?.title, sameText),
-    field('issuer', gold.issuer, notice?.issuer, sameText),
+    field('issuer', gold.issuer, notice?.issuer, (a, b) => issuerKey(a) === issuerKey(b)),
     field('docNo', gold.docNo, notice?.docNo, (a, b) => docNoKey(a) === docNoKey(b)),
     field('issuedOn', gold.issuedOn, notice?.issuedOn, (a, b) => a === b),
     field('role', gold.role, mapped.role, (a, b) => a === b, mapped.role !== undefined),

@@ -4,6 +4,7 @@
  * never throws on odd text (malformed dates become null, unknown layouts yield no records).
  */
 import type { SourceDocument } from '../source-document';
+import { withoutCitedHeads } from './cited-heads';
 import type { ListDraft } from './drafts';
 import { contextOf } from './list-context';
 import { recordsFromLists } from './list-records';
@@ -12,7 +13,8 @@ import { mergeWarnings } from './merge-warnings';
 import { noticeKind } from './notice-kind';
 import { noticeFacts } from './notice-metadata';
 import { noticePlace } from './notice-place';
-import { noticeRole } from './notice-role';
+import { noticeRole, reportsNews } from './notice-role';
+import { withoutOrganHeads } from './organ-heads';
 import { noticeProgramme as programmeOfNotice } from './programme';
 import { provinceAt } from './provinces';
 import { toRawSpans } from './raw-spans';
@@ -30,6 +32,12 @@ export { gazetteerRegionLookup } from './gazetteer-adapter';
 export interface ExtractOptions {
   fileName: string;
   regions?: RegionLookup;
+}
+
+/** "省民政厅" in a notice about one province is that province's bureau. */
+function withProvince(issuer: string | null, province: string | null): string | null {
+  if (!issuer || !province || !/^省[\u4e00-\u9fff]{2,}/.test(issuer)) return issuer;
+  return province + issuer.slice(1);
 }
 
 function inferProvince(lists: ListDraft[], lookup: RegionLookup): string | null {
@@ -54,7 +62,7 @@ export function extractNotice(source: SourceDocument, opts: ExtractOptions): Ext
   const facts = noticeFacts(doc, source);
   const warnings = [...facts.warnings];
   const title = facts.pick?.title ?? null;
-  const { issuer, issuedOn } = facts;
+  const { issuedOn } = facts;
   const dn = facts.docNumber;
 
   // Lists and their records.
@@ -67,13 +75,16 @@ export function extractNotice(source: SourceDocument, opts: ExtractOptions): Ext
     );
   };
   const { lists, listLines } = detectLists(doc, lookup, keepNameList);
-  const place = noticePlace(title, issuer, lookup);
+  const place = noticePlace(title, facts.issuer, lookup);
   const writtenProvince =
-    provinceAt(toKey(issuer ?? '')) ??
+    provinceAt(toKey(facts.issuer ?? '')) ??
     (title ? provinceAt(toKey(title)) : null) ??
     (place?.province ? provinceAt(toKey(place.province)) : null);
   const inferred = writtenProvince ? null : inferProvince(lists, lookup);
   const province = writtenProvince?.info.name ?? inferred;
+  // A story writes "省民政厅" for the bureau of the province it is about.
+  const voice = reportsNews(doc, facts.outlet, title);
+  const issuer = voice ? withProvince(facts.issuer, province) : facts.issuer;
   const noticeProgramme = programmeOfNotice(title, doc.key.slice(0, 2000), province);
   const noticeYear =
     noticeProgramme?.year ?? (issuedOn ? Number(issuedOn.slice(0, 4)) : (dn?.year ?? null));
@@ -85,7 +96,9 @@ export function extractNotice(source: SourceDocument, opts: ExtractOptions): Ext
     programme: noticeProgramme,
     year: noticeYear,
   });
-  const records = fromLists.records;
+  // A news item's retelling of the confirming document names the batch, not a unit.
+  const ownRecords = withoutOrganHeads(doc, lookup, fromLists.records);
+  const records = voice ? withoutCitedHeads(doc, ownRecords) : ownRecords;
   warnings.push(...fromLists.warnings, ...duplicatePassages(doc));
   const rules = extractRules(doc, {
     year: issuedOn ? Number(issuedOn.slice(0, 4)) : noticeYear,

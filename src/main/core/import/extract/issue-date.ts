@@ -2,7 +2,8 @@
  * The notice's date from its text, best evidence first: 成文日期, a date alone on a
  * signature line at the end, a labelled publication date (发布时间：2020/12/31, 发布于 …)
  * nearest after the title, a page's date line ("2014-11-11 来源：…", "05.01.2015 10:29"),
- * a news dateline (新华社北京3月18日电) with the year from context. A file's own date
+ * a news dateline (新华社北京3月18日电) with the year from context, or with its own year
+ * (2022年12月16日讯). A file's own date
  * (Word properties, a page's meta tag) is no evidence of the text: the caller keeps it
  * apart and flags it.
  */
@@ -35,7 +36,12 @@ function signatureDate(doc: KeyedText): string | null {
     const t = lines[i]?.trimmed ?? '';
     if (t.length > 24) continue;
     const d = findDates(t)[0];
-    if (!d || !d.iso || t.replace(/\s/g, '').length - d.length > 4) continue;
+    if (!d || !d.iso) continue;
+    // "湖北省民政厅　2022年1月20日": the organ signs and dates on one line.
+    const before = t.slice(0, d.index).trim();
+    if (before.length >= 3 && ORGAN_LINE.test(before) && t.slice(d.index + d.length).trim() === '')
+      return d.iso;
+    if (t.replace(/\s/g, '').length - d.length > 4) continue;
     const prev = lines[i - 1]?.trimmed ?? '';
     if (prev.length <= 30 && ORGAN_LINE.test(prev)) return d.iso;
     last = d.iso;
@@ -43,7 +49,15 @@ function signatureDate(doc: KeyedText): string | null {
   return last;
 }
 
+/** A dateline with its year: "2022年12月16日讯：昨天，…". */
+const DATED_LINE = /((?:19|20)\d{2})年(\d{1,2})月(\d{1,2})日讯/;
+
 function dateline(doc: KeyedText, yearHint: number | null): string | null {
+  const dated = DATED_LINE.exec(doc.key.slice(0, 2000));
+  if (dated) {
+    const iso = isoDate(Number(dated[1]), Number(dated[2]), Number(dated[3]));
+    if (iso) return iso;
+  }
   const m = DATELINE.exec(doc.key.slice(0, 2000));
   if (!m || yearHint === null) return null;
   const md = parseMonthDay(m[0].slice(m[0].search(/[0-9一二三四五六七八九十]+月/)));
@@ -52,13 +66,16 @@ function dateline(doc: KeyedText, yearHint: number | null): string | null {
 
 /** A line that starts with a page's date: "2014-11-11 来源：…", "2021-12-12 1 1 河北日报 …". */
 const DATE_LINE = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?(?=\s|$)/;
+/** The same stamp after the outlet or editor's name: "新湖南客户端 2021-12-27 18:29:29". */
+const NAMED_STAMP =
+  /^(?:[\u4e00-\u9fff]{2,12}\s+){1,2}(\d{4})-(\d{1,2})-(\d{1,2})\s+\d{1,2}:\d{2}(?::\d{2})?(?=\s|$)/;
 /** Day first, as some sites print it: "05.01.2015 10:29". */
 const DAY_FIRST = /^(\d{1,2})\.(\d{1,2})\.(\d{4})(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?(?=\s|$)/;
 
 function pageDateLine(doc: KeyedText): string | null {
   for (const line of doc.lines) {
     const t = line.trimmed;
-    const ymd = DATE_LINE.exec(t);
+    const ymd = DATE_LINE.exec(t) ?? NAMED_STAMP.exec(t);
     if (ymd) {
       const iso = isoDate(Number(ymd[1]), Number(ymd[2]), Number(ymd[3]));
       if (iso) return iso;

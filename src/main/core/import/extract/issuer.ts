@@ -11,15 +11,19 @@ const ORGAN = /(部|厅|局|委|委员会|政府|办公厅|办公室|办|处|科
 /** Words that end like an organ but name none (a theme's "新格局" wrapped onto its own line). */
 const NOT_ORGAN = /(格局|布局|结局|大局|全局|开局|机会|社会|体会|聚会|约会)$/;
 const TITLE_ISSUER = /^(.{2,60}?)(关于|印发|转发|发布|公布|确认|命名|通报)/;
-const SOURCE = /(?:文章来源|信息来源|来源)\s*[:：]\s*([^\s|｜]+)/;
+const SOURCE =
+  /(?:文章来源|信息来源|来源|发布单位|发布机构|发文单位|发文机关)\s*[:：]\s*([^\s|｜]+)/;
 /** A newspaper, news site or broadcaster by its name's ending (中国网, 河北日报, 长沙晚报). */
 const OUTLET =
-  /^[\u4e00-\u9fff]{1,10}?(日报|晚报|晨报|时报|商报|都市报|报|网|电视台|广播电台|新闻社|通讯社)$/;
+  /^[\u4e00-\u9fff]{1,10}?(日报|晚报|晨报|时报|商报|都市报|报|网|客户端|电视台|广播电台|新闻社|通讯社)$/;
 /** Generic words for a website or the paper itself: no outlet is named. */
 const NOT_OUTLET = /网站|门户|本网|本报|^政府|^中国政府网$/;
 /** The dateline at the start of a news item: the outlet before 讯/电, a date or a slash. */
 const DATELINE =
-  /^(?:【|\[)?([\u4e00-\u9fff]{2,10}?(?:日报|晚报|晨报|时报|商报|都市报|网))(?=讯|\/|掌上|[0-9一二三四五六七八九十]{1,2}月|\s*[(（]?记者|\s)/;
+  /^(?:【|\[)?([\u4e00-\u9fff]{2,10}?(?:日报|晚报|晨报|时报|商报|都市报|网|客户端))(?=讯|\/|掌上|[0-9一二三四五六七八九十]{1,2}月|\s*[(（]?记者|\s)/;
+/** A date after the organ on its signature line. */
+const SIGNED_DATE =
+  /[\s\u3000]+(?:\d{4}|[〇零一二三四五六七八九○]{4})\s*年[\s0-9一二三四五六七八九十]{1,4}月[\s0-9一二三四五六七八九十]{1,4}日\s*$/;
 /** Navigation and page furniture that ends like an organ (收藏本站). */
 const CHROME = /首页|本站|网站地图|联系我们|版权|主办|承办|备案/;
 
@@ -68,7 +72,8 @@ export function issuerFromSignature(doc: KeyedText, bodyLine: number): string | 
     .slice(-8);
   const found: string[] = [];
   for (let i = tail.length - 1; i >= 0; i--) {
-    const t = tail[i]?.raw.trim() ?? '';
+    // "湖北省民政厅　2022年1月20日": the organ and its date on one line.
+    const t = (tail[i]?.raw ?? '').replace(SIGNED_DATE, '').trim();
     const o = t.length <= 40 && !/[，。；：:]/.test(t) ? organs(t) : null;
     if (o) found.unshift(o);
     else if (found.length) break;

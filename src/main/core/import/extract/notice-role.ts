@@ -11,11 +11,19 @@ import type { KeyedText } from './text-key';
 import { keyOf } from './text-key';
 import type { ExtractedRecord, NoticeRule } from './types';
 
-/** A reporter, or a story's byline in brackets at its end ("（作者：李明 王芳）"). */
-const REPORTER = /记者|本报讯|通讯员|特约撰稿|[(（]作者[:：][^()（）]{2,30}[)）]/;
-/** Told as someone else's news: hearsay, or "我市…入选" after another organ's announcement. */
+/** A reporter, or a repost that names the story it copies ("原标题：…"). */
+const REPORTER = /记者|本报讯|通讯员|特约撰稿|原标题[:：]/;
+/**
+ * A byline in brackets at a story's end ("（作者：李明 王芳）"): told by someone else, but
+ * it may still be how the outcome it states reaches the ledger (like hearsay).
+ */
+const BYLINE = /[(（]作者[:：][^()（）]{2,30}[)）]/;
+/**
+ * Told as someone else's news: hearsay, "我市…入选" after another organ's announcement, or
+ * an organ's document told in the third person ("省民政厅日前发文确认…").
+ */
 const HEARSAY =
-  /据了解|据悉|获悉|负责人(介绍|表示|说)|榜上有名|据[^。，,]{0,12}(讯息|消息)|(我省|我市|我区|我县)[^。；]{0,40}(入选|上榜|榜上)/;
+  /据了解|据悉|获悉|负责人(介绍|表示|说)|榜上有名|据[^。，,]{0,12}(讯息|消息)|(我省|我市|我区|我县)[^。；]{0,40}(入选|上榜|榜上)|(日前|近日|近期)[^。；]{0,6}(发文|下文|下发|印发)/;
 
 const TITLE_ROLES: [NoticeRole, RegExp][] = [
   ['revocation', /撤销|取消.{0,12}(资格|命名|称号)|摘牌/],
@@ -62,7 +70,7 @@ export function reportsNews(
   if (outlet || REPORTER.test(doc.key)) return 'news';
   // A visit's report: "…一行来我市调研…", "…陪同调研".
   if (title && /调研|考察|视察|走访|陪同|一行/.test(keyOf(title))) return 'news';
-  return HEARSAY.test(doc.key) ? 'hearsay' : null;
+  return HEARSAY.test(doc.key) || BYLINE.test(doc.key) ? 'hearsay' : null;
 }
 
 export function noticeRole(input: RoleInput): NoticeRole {

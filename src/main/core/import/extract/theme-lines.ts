@@ -2,9 +2,11 @@
  * Themes stated one place per sentence, as news reports and summaries write them:
  * "其中，嵩县的实验主题为“探索…”；" / "汝州市的主题是：…". Each such sentence is an item with
  * its title; a run of them is a list (the places were usually named once before, in prose,
- * and the two lists are the same one: the titled one is kept).
+ * and the two lists are the same one: the titled one is kept). Themes told clause by clause
+ * in a news story are read by news-themes.
  */
 import type { ItemDraft, ListDraft } from './drafts';
+import { detectNewsThemes } from './news-themes';
 import type { KeyedText } from './text-key';
 import type { RegionLookup } from './types';
 
@@ -64,5 +66,7 @@ export function detectThemeLines(
     lines.push(line.index);
   }
   flush();
-  return lists;
+  // Themes told clause by clause in a news story, on lines the sentences above left alone.
+  const taken = new Set([...consumed, ...lists.flatMap((l) => l.lineIndexes)]);
+  return [...lists, ...detectNewsThemes(doc, lookup, taken)];
 }

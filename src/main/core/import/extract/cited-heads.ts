@@ -1,0 +1,32 @@
+/**
+ * A news story retells the confirming document in its own words: "民政部发文确认北京市
+ * 石景山区等31个单位为…", "民政部批复将北京市石景山区等单位确认为…". The place before
+ * "等…单位" is how the document's title names the whole batch, not a unit the story reports
+ * on; the units the story is about are named after it ("武汉市江岸区、宜都市入选"). Such a
+ * head is dropped from a news item's records.
+ */
+import type { KeyedText } from './text-key';
+import type { ExtractedRecord } from './types';
+
+/** "等31个单位", "等单位", "等497个单位": the head stands for a counted batch. */
+const BATCH_AFTER = /^\s*等\s*(?:[0-9]+|[一二三四五六七八九十百千两]+)?\s*(?:个|家)?\s*单位/;
+/** An organ's act of confirming, told before the head or right after the batch. */
+const CONFIRMING = /(确认|批复|命名|认定|公布)/;
+
+function sentenceBefore(key: string, at: number): string {
+  const from = Math.max(key.lastIndexOf('。', at - 1), key.lastIndexOf('\n', at - 1)) + 1;
+  return key.slice(from, at);
+}
+
+/** Whether the record is a cited batch's head rather than a unit the story names. */
+function isCitedHead(doc: KeyedText, record: ExtractedRecord): boolean {
+  const after = doc.key.slice(record.span.end, record.span.end + 24);
+  const batch = BATCH_AFTER.exec(after);
+  if (!batch) return false;
+  const tail = after.slice(batch[0].length);
+  return CONFIRMING.test(sentenceBefore(doc.key, record.span.start)) || /^确认为/.test(tail);
+}
+
+export function withoutCitedHeads(doc: KeyedText, records: ExtractedRecord[]): ExtractedRecord[] {
+  return records.filter((r) => !isCitedHead(doc, r));
+}
