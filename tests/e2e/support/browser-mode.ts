@@ -34,7 +34,12 @@ export async function startBrowserMode(
   const url = await new Promise<string>((resolve, reject) => {
     let out = '';
     let err = '';
-    const timer = setTimeout(() => reject(new Error(`browser mode did not start: ${err}`)), 30_000);
+    // A bound for a server that never starts, not a speed measure: tsx compiling the
+    // backend on a busy 2-core machine has taken over 30 s.
+    const timer = setTimeout(
+      () => reject(new Error(`browser mode did not start: ${err}`)),
+      150_000,
+    );
     proc.stdout!.on('data', (c: Buffer) => {
       out += c.toString();
       const line = out.split('\n').find((l) => l.startsWith('http://127.0.0.1:'));
