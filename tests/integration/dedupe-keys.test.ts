@@ -104,3 +104,17 @@ describe.skipIf(!hasShared)('the duplicate check’s lookups after every kind of
     });
   });
 });
+
+describe('a unit re-coded into another city', () => {
+  it('is still looked up under its old code when a later notice names it by today’s code', async () => {
+    // 莱芜市莱城区 (371202) became 济南市莱芜区 (370116) in 2019: another 4-digit prefix.
+    const created = await call('records/create', {
+      kind: 'zone',
+      fields: { title: '莱城区社区治理实验', regionText: '莱芜市莱城区', year: 2015 },
+    });
+    expect(created.records[0]!.regionCode).toBe('371202');
+    expect(codesNear(ctx.ledger.db, ['370116'])).toContain('371202');
+    expect(codesNear(ctx.ledger.db, ['371202'])).toContain('371202');
+    expect(codesNear(ctx.ledger.db, ['370102'])).not.toContain('371202');
+  });
+});

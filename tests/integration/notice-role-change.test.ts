@@ -112,6 +112,19 @@ describe('a notice whose role is changed after import', () => {
     expect(gulou()).toEqual({ status: '已验收', again: 'done' });
   }, 180_000);
 
+  it('outcomes a notice states line by line stay whatever its role is called', async () => {
+    const { db, call, sendFixture } = await ledger();
+    await sendFixture('three-year-approval.txt');
+    const result = await sendFixture('failed-acceptance.txt');
+    const statuses = () =>
+      db.prepare('SELECT status FROM records ORDER BY region_code').all() as { status: string }[];
+    const before = statuses();
+    expect(before.map((r) => r.status)).toEqual(['已验收（优秀）', '未通过', '已验收（合格）']);
+    await call('notices/update', { id: result, role: 'progress_report' });
+    expect(statuses()).toEqual(before);
+    expect(db.prepare('SELECT count(*) AS n FROM record_events').get()).toEqual({ n: 3 });
+  }, 180_000);
+
   it('a confirmation turned into news no longer holds its themes against an official notice', async () => {
     const { db, call, sendFixture } = await ledger();
     const approval = await sendFixture('three-year-approval.txt');

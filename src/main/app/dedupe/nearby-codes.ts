@@ -4,7 +4,7 @@
  * unit is the same county today or one side is the other's city. Renamed and re-coded
  * units map to today's codes first, so 江干区 (330104) is near 上城区 (330102).
  */
-import { gazetteerRegions } from '../../core/dedupe/gazetteer-regions';
+import { gazetteerPredecessors, gazetteerRegions } from '../../core/dedupe/gazetteer-regions';
 import {
   placeOf,
   placesNear,
@@ -17,6 +17,8 @@ import { liveRegionCodes } from '../../db/queries/region-codes';
 
 let regions: RegionMapper | null = null;
 export const regionMapper = () => (regions ??= gazetteerRegions());
+let earlier: RegionMapper | null = null;
+const predecessorsOf = () => (earlier ??= gazetteerPredecessors());
 
 /** A place from a region code alone (which county or city it is today). */
 export function placeOfCode(code: string | null, map: RegionMapper = regionMapper()): Place {
@@ -46,7 +48,10 @@ export function codesNear(db: Database.Database, codes: readonly (string | null)
   if (focus.length === 0) return [];
   const stored = liveRegionCodes(
     db,
-    focus.flatMap((f) => prefixesOf(f.code, f.place)),
+    focus.flatMap((f) => [
+      ...prefixesOf(f.code, f.place),
+      ...f.place.counties.flatMap((c) => predecessorsOf()(c).map((old) => old.slice(0, 4))),
+    ]),
   );
   return stored.filter((c) => {
     const p = placeOfCode(c, map);

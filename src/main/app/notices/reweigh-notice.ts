@@ -13,6 +13,8 @@
  *   the records' deciding events still close.
  */
 import type { ItemOutcome, NoticeRole } from '../../../shared/notice-roles';
+import { outcomeIn } from '../../core/import/extract/outcomes';
+import { keyOf } from '../../core/import/extract/text-key';
 import { authorityOf, takesField, type ValueSource } from '../../core/records/source-authority';
 import type { WriteTx } from '../../db/write/write-tx';
 import { refreshStatus, sentenceAround } from '../records/record-events';
@@ -42,6 +44,10 @@ const statedOutcome = (extracted: string): ItemOutcome | null => {
     return null;
   }
 };
+
+/** The quoted line or sentence states an outcome itself (a conclusion cell, "通过结项验收"). */
+const statedIn = (sentence: string) =>
+  sentence.split(/\n+/).some((line) => outcomeIn(keyOf(line)) !== null);
 
 function mentionsOf(tx: WriteTx, noticeId: number): MentionRow[] {
   return tx.db
@@ -81,9 +87,10 @@ function reweighEvents(
       });
     } else if (m.hasEvent && !stated && !byRole) {
       const events = tx.db
-        .prepare('SELECT id FROM record_events WHERE mention_id = ?')
-        .all(m.id) as { id: number }[];
-      for (const e of events) tx.remove('record_events', e.id);
+        .prepare('SELECT id, sentence FROM record_events WHERE mention_id = ?')
+        .all(m.id) as { id: number; sentence: string }[];
+      // A mention stored before outcomes were kept with it: its quoted words still tell.
+      for (const e of events) if (!statedIn(e.sentence)) tx.remove('record_events', e.id);
     }
   }
 }

@@ -22,13 +22,16 @@ function successors(g: Gazetteer, code: string): string[] {
   return [...out];
 }
 
-export function gazetteerRegions(): RegionMapper {
-  let g: Gazetteer | null;
+function gazetteerOrNull(): Gazetteer | null {
   try {
-    g = loadGazetteer();
+    return loadGazetteer();
   } catch {
-    g = null;
+    return null;
   }
+}
+
+export function gazetteerRegions(): RegionMapper {
+  const g = gazetteerOrNull();
   const cache = new Map<string, readonly string[]>();
   return (code) => {
     let hit = cache.get(code);
@@ -39,4 +42,24 @@ export function gazetteerRegions(): RegionMapper {
     }
     return hit;
   };
+}
+
+/**
+ * Today's code → the historical codes that became it (370116 莱芜区 ← 371202 莱城区). A
+ * record filed under an old code in another city prefix is then still looked up when a
+ * later notice names the unit by today's code.
+ */
+export function gazetteerPredecessors(): RegionMapper {
+  const g = gazetteerOrNull();
+  const before = new Map<string, Set<string>>();
+  for (const u of g?.units ?? []) {
+    if (!u.successors.length || g!.current.get(u.code) === u) continue;
+    for (const s of successors(g!, u.code)) {
+      if (s === u.code) continue;
+      let set = before.get(s);
+      if (!set) before.set(s, (set = new Set()));
+      set.add(u.code);
+    }
+  }
+  return (code) => [...(before.get(code) ?? [])];
 }
