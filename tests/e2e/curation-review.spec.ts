@@ -3,10 +3,11 @@
  * cell edits it (a Chinese input method's composition included), each result checked on
  * the ledger itself.
  */
+import { readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
-import { expect, test } from './support/browser-mode';
+import { expect, repoRoot, test } from './support/browser-mode';
 import { ledgerCall } from './support/ledger-call';
 import { importNotice } from './support/seed-notice';
 
@@ -109,4 +110,50 @@ test('words and layout: the toolbar is one line at 1366 px, 关闭 is one word, 
   const box = (await close.boundingBox())!;
   expect(box.height).toBeLessThan(2 * 20); // one line of 14 px text and its padding
   await page.screenshot({ path: path.join(SHOTS, 'toolbar-one-line.png') });
+});
+
+test('home page: status and upcoming-deadline charts, each bar opening what it counts', async ({
+  page,
+  browserMode,
+}) => {
+  await importNotice(page, browserMode.url);
+  const [a, b, c] = await zones(page);
+  await ledgerCall(page, 'records/edit', {
+    edits: [
+      { id: a!.id, field: 'status', value: '已验收' },
+      { id: b!.id, field: 'status', value: '已验收' },
+      { id: c!.id, field: 'status', value: '实验中' },
+    ],
+  });
+  // A notice with a three-year term plans deadlines, some past by now.
+  const name = 'three-year-approval.txt';
+  const dataBase64 = readFileSync(
+    path.join(repoRoot, 'tests', 'fixtures', 'schedule', name),
+  ).toString('base64');
+  await ledgerCall(page, 'import/files', { files: [{ name, dataBase64 }] });
+
+  await page.click('[data-nav="home"]');
+  const status = page.getByTestId('home-status-chart');
+  // Labels whole, counts as the ledger holds them.
+  await expect(status.getByRole('link', { name: '已验收 2' })).toBeVisible();
+  await expect(status.getByRole('link', { name: '实验中 1' })).toBeVisible();
+  const asOf = new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 10);
+  const due = await ledgerCall(page, 'deadlines/list', { asOf, withinDays: 186 });
+  const overdue = due.filter((i) => i.status === 'overdue').length;
+  expect(overdue).toBeGreaterThan(0);
+  const chart = page.getByTestId('home-deadline-chart');
+  await expect(chart.getByRole('link', { name: `已逾期 ${overdue}` })).toBeVisible();
+  await page.screenshot({ path: path.join(SHOTS, 'home-status-deadlines.png'), fullPage: true });
+
+  await status.getByRole('link', { name: '已验收 2' }).click();
+  await expect(page.locator('.page-subtitle')).toHaveText('共 2 条');
+  const titles = [
+    await cell(page, 0, 'title').innerText(),
+    await cell(page, 1, 'title').innerText(),
+  ];
+  expect(titles.sort()).toEqual([a!.title, b!.title].sort());
+
+  await page.click('[data-nav="home"]');
+  await chart.getByRole('link', { name: `已逾期 ${overdue}` }).click();
+  await expect(page).toHaveURL(/#\/deadlines/);
 });
