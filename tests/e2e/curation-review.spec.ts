@@ -3,13 +3,13 @@
  * cell edits it (a Chinese input method's composition included), each result checked on
  * the ledger itself.
  */
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, repoRoot, test } from './support/browser-mode';
 import { ledgerCall } from './support/ledger-call';
-import { importNotice } from './support/seed-notice';
+import { importNotice, NOTICE } from './support/seed-notice';
 
 const SHOTS = process.env.SHOTS_DIR ?? path.join(os.tmpdir(), 'shots-17');
 const grid = (page: Page) => page.getByTestId('grid-zone');
@@ -156,4 +156,41 @@ test('home page: status and upcoming-deadline charts, each bar opening what it c
   await page.click('[data-nav="home"]');
   await chart.getByRole('link', { name: `已逾期 ${overdue}` }).click();
   await expect(page).toHaveURL(/#\/deadlines/);
+});
+
+test('import preview as a review step: the region code follows the typed region, a column cleared in bulk', async ({
+  page,
+  browserMode,
+}) => {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'taizhang-review-'));
+  const file = path.join(dir, '第三批实验区.txt');
+  writeFileSync(file, NOTICE);
+  await page.goto(browserMode.url);
+  await page.click('[data-nav="import"]');
+  await page.setInputFiles('[data-testid="import-file-input"]', file);
+  const preview = page.getByTestId('file-preview');
+  await expect(preview.locator('.badge')).toHaveText('待确认');
+  const rows = preview.locator('.preview-table tbody tr');
+
+  // The region retyped: its code is looked up as it is typed, before anything is written.
+  await expect(rows.nth(1).getByTestId('preview-region-code')).toHaveText('130602');
+  await rows.nth(1).locator('td').nth(3).locator('input').fill('南京市鼓楼区');
+  await expect(rows.nth(1).getByTestId('preview-region-code')).toHaveText('320106');
+
+  // The fourth row left out; the titles of the three others cleared in one step.
+  await rows.nth(3).getByRole('checkbox').uncheck();
+  const bulk = page.getByRole('group', { name: '批量修改要导入的行' });
+  await bulk.getByLabel('要修改的列').selectOption({ label: '名称／主题' });
+  await bulk.getByRole('button', { name: '清空 3 行' }).click();
+  await expect(rows.nth(0).locator('.title-input')).toHaveValue('');
+  await expect(rows.nth(3).locator('.title-input')).toHaveValue('完善老旧小区协商平台');
+  await page.screenshot({ path: path.join(SHOTS, 'import-review.png'), fullPage: true });
+
+  await page.getByRole('button', { name: /确认导入/ }).click();
+  await expect(preview.locator('.badge')).toHaveText('已导入');
+  const stored = await zones(page);
+  expect(stored).toHaveLength(3);
+  // No title on any of them (the import keeps an extracted empty title as empty text).
+  expect(stored.map((r) => r.title ?? '')).toEqual(['', '', '']);
+  expect(stored.map((r) => r.regionCode)).toEqual(['130102', '320106', '320113']);
 });

@@ -6,6 +6,8 @@ import { RECORD_KINDS, RECORD_KIND_LABELS, type RecordKind } from '../../../../s
 import type { SessionFile } from './import-session';
 import { toggleExcluded, withEdit } from './import-session';
 import { LedgerCell, NoticeChangesSummary, NoticeRoleLine } from './NoticeChangesSummary';
+import { PreviewBulkEdit } from './PreviewBulkEdit';
+import { PreviewRegionCode } from './PreviewRegionCode';
 import './import-changes.css';
 
 const STAGE_LABEL: Record<SessionFile['stage'], string> = {
@@ -75,6 +77,7 @@ export function FilePreview(props: {
           ))}
         </ul>
       )}
+      {editable && f.records.length > 1 && <PreviewBulkEdit file={f} onChange={onChange} />}
       {f.records.length > 0 && (
         <table className="preview-table">
           <colgroup>
@@ -149,14 +152,7 @@ export function FilePreview(props: {
                       onChange={(ev) => onChange(withEdit(f, i, { regionText: ev.target.value }))}
                     />
                   </td>
-                  <td
-                    className={r.regionCode ? 'code' : 'code missing'}
-                    title={
-                      [r.province, r.city, r.county, r.town].filter(Boolean).join('') || undefined
-                    }
-                  >
-                    {r.regionCode ?? '未解析'}
-                  </td>
+                  <PreviewRegionCode record={r} text={e?.regionText} />
                   <td>
                     <input
                       className="title-input"
