@@ -382,6 +382,8 @@ export interface HomeSummary {
     kind: RecordKind;
     count: number;
   }[];
+  /** Records per status (实验中, 已验收, 已撤销 …) and kind. */
+  byStatus: { status: string | null; kind: RecordKind; count: number }[];
   warnings: {
     noticeId: number;
     title: string | null;

@@ -3,12 +3,13 @@
  * cell edits it (a Chinese input method's composition included), each result checked on
  * the ledger itself.
  */
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
-import { expect, test } from './support/browser-mode';
+import { expect, repoRoot, test } from './support/browser-mode';
 import { ledgerCall } from './support/ledger-call';
-import { importNotice } from './support/seed-notice';
+import { importNotice, NOTICE } from './support/seed-notice';
 
 const SHOTS = process.env.SHOTS_DIR ?? path.join(os.tmpdir(), 'shots-17');
 const grid = (page: Page) => page.getByTestId('grid-zone');
@@ -109,4 +110,87 @@ test('words and layout: the toolbar is one line at 1366 px, 关闭 is one word, 
   const box = (await close.boundingBox())!;
   expect(box.height).toBeLessThan(2 * 20); // one line of 14 px text and its padding
   await page.screenshot({ path: path.join(SHOTS, 'toolbar-one-line.png') });
+});
+
+test('home page: status and upcoming-deadline charts, each bar opening what it counts', async ({
+  page,
+  browserMode,
+}) => {
+  await importNotice(page, browserMode.url);
+  const [a, b, c] = await zones(page);
+  await ledgerCall(page, 'records/edit', {
+    edits: [
+      { id: a!.id, field: 'status', value: '已验收' },
+      { id: b!.id, field: 'status', value: '已验收' },
+      { id: c!.id, field: 'status', value: '实验中' },
+    ],
+  });
+  // A notice with a three-year term plans deadlines, some past by now.
+  const name = 'three-year-approval.txt';
+  const dataBase64 = readFileSync(
+    path.join(repoRoot, 'tests', 'fixtures', 'schedule', name),
+  ).toString('base64');
+  await ledgerCall(page, 'import/files', { files: [{ name, dataBase64 }] });
+
+  await page.click('[data-nav="home"]');
+  const status = page.getByTestId('home-status-chart');
+  // Labels whole, counts as the ledger holds them.
+  await expect(status.getByRole('link', { name: '已验收 2' })).toBeVisible();
+  await expect(status.getByRole('link', { name: '实验中 1' })).toBeVisible();
+  const asOf = new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 10);
+  const due = await ledgerCall(page, 'deadlines/list', { asOf, withinDays: 186 });
+  const overdue = due.filter((i) => i.status === 'overdue').length;
+  expect(overdue).toBeGreaterThan(0);
+  const chart = page.getByTestId('home-deadline-chart');
+  await expect(chart.getByRole('link', { name: `已逾期 ${overdue}` })).toBeVisible();
+  await page.screenshot({ path: path.join(SHOTS, 'home-status-deadlines.png'), fullPage: true });
+
+  await status.getByRole('link', { name: '已验收 2' }).click();
+  await expect(page.locator('.page-subtitle')).toHaveText('共 2 条');
+  const titles = [
+    await cell(page, 0, 'title').innerText(),
+    await cell(page, 1, 'title').innerText(),
+  ];
+  expect(titles.sort()).toEqual([a!.title, b!.title].sort());
+
+  await page.click('[data-nav="home"]');
+  await chart.getByRole('link', { name: `已逾期 ${overdue}` }).click();
+  await expect(page).toHaveURL(/#\/deadlines/);
+});
+
+test('import preview as a review step: the region code follows the typed region, a column cleared in bulk', async ({
+  page,
+  browserMode,
+}) => {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'taizhang-review-'));
+  const file = path.join(dir, '第三批实验区.txt');
+  writeFileSync(file, NOTICE);
+  await page.goto(browserMode.url);
+  await page.click('[data-nav="import"]');
+  await page.setInputFiles('[data-testid="import-file-input"]', file);
+  const preview = page.getByTestId('file-preview');
+  await expect(preview.locator('.badge')).toHaveText('待确认');
+  const rows = preview.locator('.preview-table tbody tr');
+
+  // The region retyped: its code is looked up as it is typed, before anything is written.
+  await expect(rows.nth(1).getByTestId('preview-region-code')).toHaveText('130602');
+  await rows.nth(1).locator('td').nth(3).locator('input').fill('南京市鼓楼区');
+  await expect(rows.nth(1).getByTestId('preview-region-code')).toHaveText('320106');
+
+  // The fourth row left out; the titles of the three others cleared in one step.
+  await rows.nth(3).getByRole('checkbox').uncheck();
+  const bulk = page.getByRole('group', { name: '批量修改要导入的行' });
+  await bulk.getByLabel('要修改的列').selectOption({ label: '名称／主题' });
+  await bulk.getByRole('button', { name: '清空 3 行' }).click();
+  await expect(rows.nth(0).locator('.title-input')).toHaveValue('');
+  await expect(rows.nth(3).locator('.title-input')).toHaveValue('完善老旧小区协商平台');
+  await page.screenshot({ path: path.join(SHOTS, 'import-review.png'), fullPage: true });
+
+  await page.getByRole('button', { name: /确认导入/ }).click();
+  await expect(preview.locator('.badge')).toHaveText('已导入');
+  const stored = await zones(page);
+  expect(stored).toHaveLength(3);
+  // No title on any of them (the import keeps an extracted empty title as empty text).
+  expect(stored.map((r) => r.title ?? '')).toEqual(['', '', '']);
+  expect(stored.map((r) => r.regionCode)).toEqual(['130102', '320106', '320113']);
 });

@@ -47,6 +47,8 @@ test('merge, link and split by hand from the grid', async ({ page, browserMode }
   const survivor = merged.find((r) => r.id === Math.min(a.id, b.id))!;
   expect(survivor.title).toBe(b.title);
   expect((await lastOp(page)).kind).toBe('merge');
+  // Named by the kept record, never by the ledger's numbers.
+  expect((await lastOp(page)).summary).toBe(`合并 2 条记录为《${b.title}》`);
 
   // 拆分 on the merged record's panel takes the merge apart.
   await cell(page, 0, 'title').dblclick();

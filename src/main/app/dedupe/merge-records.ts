@@ -19,6 +19,7 @@ import {
 import { revertWhereUnchanged } from '../../db/write/revert';
 import { withOperation } from '../../db/write/with-operation';
 import { regenerateForRecords } from '../schedule/regenerate';
+import { storedRecordName } from '../../../shared/record-name';
 
 export interface MergeRequest {
   ids: readonly number[];
@@ -33,9 +34,9 @@ export function mergeRecords(ledger: LedgerHandle, req: MergeRequest): number {
   const ids = [...new Set(req.ids)];
   if (ids.length < 2) throw new AppError('merge_too_few', '至少选择两条记录才能合并');
   const survivorId = req.survivorId ?? Math.min(...ids);
-  const others = ids.filter((id) => id !== survivorId);
   const auto = req.actor === 'auto';
-  const summary = `${auto ? '导入时自动合并' : '合并'}记录 ${others.join('、')} → ${survivorId}`;
+  const others = ids.filter((id) => id !== survivorId);
+  const summary = auto ? '导入时自动合并' : '合并';
   return withOperation(ledger, { kind: 'merge', summary, actor: auto ? 'auto' : 'user' }, (tx) => {
     const db = tx.db;
     const cands = loadMergeCandidates(db, ids);
@@ -43,7 +44,7 @@ export function mergeRecords(ledger: LedgerHandle, req: MergeRequest): number {
     if (missing.length)
       throw new AppError(
         'merge_not_live',
-        `记录 ${missing.join('、')} 不存在、已删除或已被合并，不能再合并`,
+        `所选记录中有 ${missing.length} 条不存在、已删除或已被合并，不能再合并`,
       );
     if (!ids.includes(survivorId))
       throw new AppError('merge_bad_survivor', '保留的记录必须是被合并的记录之一');
@@ -62,6 +63,13 @@ export function mergeRecords(ledger: LedgerHandle, req: MergeRequest): number {
       for (const f of cols) tx.setProvenance(survivorId, f, prov.get(f) ?? null);
     }
     tx.update('records', survivorId, { updated_at: tx.now });
+    // Named by what staff know the kept record by (its values as merged), not by numbers.
+    const kept = db
+      .prepare('SELECT title, region_text, unit FROM records WHERE id = ?')
+      .get(survivorId) as Record<string, unknown>;
+    tx.describe(
+      `${auto ? '导入时自动合并' : '合并'} ${ids.length} 条记录为${storedRecordName(kept)}`,
+    );
     for (const id of others) {
       tx.update('records', id, { merged_into: survivorId, updated_at: tx.now });
       for (const m of mentionIdsOf(db, id)) tx.update('mentions', m, { record_id: survivorId });

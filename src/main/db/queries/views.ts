@@ -34,7 +34,7 @@ export function gridSettings(db: Database.Database, grid: string): GridSettings 
   };
 }
 
-/** Counts by kind, province and programme; notices waiting for review; recent imports. */
+/** Counts by kind, province, programme and status; notices waiting for review; recent imports. */
 export function homeSummary(db: Database.Database): HomeSummary {
   const byProvince = db
     .prepare(
@@ -46,6 +46,12 @@ export function homeSummary(db: Database.Database): HomeSummary {
       `SELECT r.programme, count(*) AS count FROM records r WHERE ${LIVE} GROUP BY r.programme ORDER BY count DESC LIMIT 20`,
     )
     .all() as HomeSummary['byProgramme'];
+  const byStatus = db
+    .prepare(
+      `SELECT r.status, r.kind, count(*) AS count FROM records r WHERE ${LIVE}
+        GROUP BY r.status, r.kind ORDER BY count DESC LIMIT 100`,
+    )
+    .all() as HomeSummary['byStatus'];
   const byProvinceProgramme = db
     .prepare(
       `SELECT r.province, r.programme, r.kind, count(*) AS count FROM records r WHERE ${LIVE}
@@ -100,6 +106,7 @@ export function homeSummary(db: Database.Database): HomeSummary {
     byProvince,
     byProgramme,
     byProvinceProgramme,
+    byStatus,
     warnings,
     recentImports,
   };

@@ -3,7 +3,7 @@
  * (notices with warnings, linking to the notice view), the recent imports, and deadlines.
  */
 import { useEffect } from 'react';
-import type { RecordKind } from '../../../../shared/domain';
+import type { HomeSummary, RecordKind } from '../../../../shared/domain';
 import { RECORD_KINDS, RECORD_KIND_LABELS } from '../../../../shared/domain';
 import { EmptyState } from '../../components/EmptyState';
 import { ErrorNote } from '../../components/ErrorNote';
@@ -13,12 +13,37 @@ import { useApi } from '../../use-api';
 import { DeadlineSummary } from '../deadlines/DeadlineSummary';
 import { gridLink, KIND_PAGE } from '../records/grid-link';
 import { BarChart } from './BarChart';
+import { DeadlineChart } from './DeadlineChart';
 import { ProvinceProgrammeTable } from './ProvinceProgrammeTable';
 import './home.css';
 
 /** The grid a bar opens: the kind the ledger holds most of. */
 const mainKind = (byKind: Record<RecordKind, number>): RecordKind =>
   RECORD_KINDS.reduce((a, b) => (byKind[b] > byKind[a] ? b : a));
+
+/** The kind most of some counted rows are (the grid a bar of them opens). */
+const kindOf = (rows: { kind: RecordKind; count: number }[]): RecordKind =>
+  mainKind(
+    Object.fromEntries(
+      RECORD_KINDS.map((k) => [
+        k,
+        rows.filter((x) => x.kind === k).reduce((n, x) => n + x.count, 0),
+      ]),
+    ) as Record<RecordKind, number>,
+  );
+
+/** Counts per status, all kinds together, most first. */
+function statusRows(rows: HomeSummary['byStatus']) {
+  const by = new Map<string | null, HomeSummary['byStatus']>();
+  for (const r of rows) by.set(r.status, [...(by.get(r.status) ?? []), r]);
+  return [...by.entries()]
+    .map(([status, list]) => ({
+      label: status ?? '（未填状态）',
+      value: list.reduce((n, x) => n + x.count, 0),
+      href: gridLink(kindOf(list), { status }),
+    }))
+    .sort((a, b) => b.value - a.value);
+}
 
 export function HomePage() {
   const summary = useApi('home/summary', {});
@@ -84,21 +109,16 @@ export function HomePage() {
                 label: r.programme ?? '（未定）',
                 value: r.count,
                 href: gridLink(
-                  mainKind(
-                    Object.fromEntries(
-                      RECORD_KINDS.map((k) => [
-                        k,
-                        s.byProvinceProgramme
-                          .filter((x) => x.programme === r.programme && x.kind === k)
-                          .reduce((n, x) => n + x.count, 0),
-                      ]),
-                    ) as Record<RecordKind, number>,
-                  ),
+                  kindOf(s.byProvinceProgramme.filter((x) => x.programme === r.programme)),
                   { programme: r.programme },
                 ),
               }))}
             />
           </section>
+          <section className="home-card" data-testid="home-status-chart">
+            <BarChart title="按状态" rows={statusRows(s.byStatus)} />
+          </section>
+          <DeadlineChart />
           <section className="home-card home-wide">
             <h2>省份 × 项目</h2>
             <ProvinceProgrammeTable rows={s.byProvinceProgramme} />

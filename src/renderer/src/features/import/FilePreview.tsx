@@ -8,6 +8,8 @@ import type { SessionFile } from './import-session';
 import { toggleExcluded, withEdit, withJoin } from './import-session';
 import { JoinChoiceControls } from './JoinChoice';
 import { LedgerCell, NoticeChangesSummary, NoticeRoleLine } from './NoticeChangesSummary';
+import { PreviewBulkEdit } from './PreviewBulkEdit';
+import { PreviewRegionCode } from './PreviewRegionCode';
 import './import-changes.css';
 
 const STAGE_LABEL: Record<SessionFile['stage'], string> = {
@@ -77,6 +79,7 @@ export function FilePreview(props: {
           ))}
         </ul>
       )}
+      {editable && f.records.length > 1 && <PreviewBulkEdit file={f} onChange={onChange} />}
       {f.records.length > 0 && (
         <table className="preview-table">
           <colgroup>
@@ -151,14 +154,7 @@ export function FilePreview(props: {
                       onChange={(ev) => onChange(withEdit(f, i, { regionText: ev.target.value }))}
                     />
                   </td>
-                  <td
-                    className={r.regionCode ? 'code' : 'code missing'}
-                    title={
-                      [r.province, r.city, r.county, r.town].filter(Boolean).join('') || undefined
-                    }
-                  >
-                    {r.regionCode ?? '未解析'}
-                  </td>
+                  <PreviewRegionCode record={r} text={e?.regionText} />
                   <td>
                     <input
                       className="title-input"

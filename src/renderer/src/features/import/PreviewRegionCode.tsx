@@ -1,0 +1,48 @@
+/**
+ * The 区划代码 cell of an import preview row: the code the import found, and as soon as the
+ * region is retyped, the code the gazetteer finds for the new text (what the import will
+ * store), so a correction is checked before anything is written.
+ */
+import { useEffect, useState } from 'react';
+import type { LedgerRecord, Resolution } from '../../../../shared/domain';
+import { api } from '../../api';
+
+const placeOf = (n: {
+  province: string | null;
+  city: string | null;
+  county: string | null;
+  town: string | null;
+}) => [n.province, n.city, n.county, n.town].filter(Boolean).join('');
+
+export function PreviewRegionCode(props: { record: LedgerRecord; text: string | undefined }) {
+  const { record: r, text } = props;
+  const [found, setFound] = useState<Resolution | null>(null);
+  useEffect(() => {
+    setFound(null);
+    if (text === undefined || text.trim() === '') return;
+    let live = true;
+    const t = setTimeout(() => {
+      void api.call('regions/resolve', { texts: [text.trim()] }).then((res) => {
+        if (live && res.ok) setFound(res.value[0] ?? null);
+      });
+    }, 200);
+    return () => {
+      live = false;
+      clearTimeout(t);
+    };
+  }, [text]);
+
+  const retyped = text !== undefined;
+  const code = retyped ? (found?.code ?? null) : r.regionCode;
+  const place = retyped ? (found ? placeOf(found.names) : '') : placeOf(r);
+  const waiting = retyped && text.trim() !== '' && found === null;
+  return (
+    <td
+      className={code ? 'code' : 'code missing'}
+      title={place || undefined}
+      data-testid="preview-region-code"
+    >
+      {waiting ? '…' : (code ?? '未解析')}
+    </td>
+  );
+}
