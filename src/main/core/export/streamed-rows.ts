@@ -23,8 +23,13 @@ export interface StreamedTable {
   size: SizedColumns;
 }
 
-/** Rows per slice: big enough that docx's per-document work is small, small in memory. */
-export const SLICE_ROWS = 500;
+/**
+ * Rows per slice. Each slice is a whole docx pack whose object tree and XML are garbage the
+ * moment its rows are cut out, but the heap grows with the largest slice before it is
+ * collected: 10,000 rows peaked ~90 MB lower at 100 rows a slice than at 500, and lower
+ * again at 50, with no measurable time cost (the pack's fixed work is small).
+ */
+export const SLICE_ROWS = 50;
 
 const OPEN = '<w:tbl>';
 const CLOSE = '</w:tbl>';
