@@ -146,3 +146,25 @@ describe('issuers printed apart from the title', () => {
     expect(extract(app).metadata.issuer).toBe('赣鄱发布');
   });
 });
+
+describe('roles and kinds of reports', () => {
+  it('a meeting held on the zones’ progress reports on zones it does not name', () => {
+    const text =
+      '赣州市民政局召开全市省级社区治理实验区工作推进会\n为做好我市5个省级社区治理实验区总结验收工作，5月10日，市民政局召开工作推进会，有关县区交流了工作进展。';
+    const n = extract(text);
+    expect(n.metadata.role).toBe('progress_report');
+    expect(n.metadata.kind).toBe('zone_approval');
+  });
+
+  it('an evaluation result is an acceptance; a rules notice about zones lists no kind', () => {
+    expect(
+      extract(
+        '第一批省级社区治理试点单位绩效评价结果\n经专家评审，现将第一批省级社区治理试点单位绩效评价结果公布如下。\n序号\t试点单位\t评价结果\n1\t南昌市东湖区\t优秀',
+      ).metadata.role,
+    ).toBe('acceptance');
+    const rules = extract(
+      '江西省民政厅关于加强省级社区治理实验区管理的意见\n一、实验区应于每年1月底前报送上一年度工作总结。',
+    );
+    expect(rules.metadata.kind).not.toBe('zone_approval');
+  });
+});
