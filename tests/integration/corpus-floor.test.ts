@@ -55,11 +55,11 @@ const SETS: SetFloor[] = [
     notices: 20,
     records: 0.71,
     invented: 6,
-    metadata: 0.87,
+    metadata: 0.89,
   },
 ];
 
-const FLOOR = { regions: 0.96, role: 0.86, status: 0.98, rules: 0.93 };
+const FLOOR = { regions: 0.96, role: 0.88, status: 0.98, rules: 0.93 };
 
 /** Known failures, counted (held-out notices): a change may lower these, never raise them. */
 const CEILING = { lostSilently: 1, missingExpectedWarnings: 3 };
