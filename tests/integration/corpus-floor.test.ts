@@ -31,35 +31,35 @@ const SETS: SetFloor[] = [
     notices: 25,
     records: 0.99,
     invented: 0,
-    metadata: 0.98,
+    metadata: 0.99,
   },
   {
     name: 'series',
     member: (id) => id.startsWith('series/'),
     notices: 25,
-    records: 0.89,
-    invented: 5,
-    metadata: 0.86,
+    records: 0.98,
+    invented: 2,
+    metadata: 0.93,
   },
   {
     name: 'provincial',
     member: (id) => /^p\d/.test(id),
     notices: 33,
-    records: 0.93,
+    records: 0.94,
     invented: 12,
-    metadata: 0.82,
+    metadata: 0.85,
   },
   {
     name: 'held-out',
     member: (id) => /^q\d/.test(id),
     notices: 20,
-    records: 0.7,
+    records: 0.71,
     invented: 6,
-    metadata: 0.85,
+    metadata: 0.89,
   },
 ];
 
-const FLOOR = { regions: 0.96, role: 0.83, status: 0.95, rules: 0.93 };
+const FLOOR = { regions: 0.96, role: 0.88, status: 0.98, rules: 0.93 };
 
 /** Known failures, counted (held-out notices): a change may lower these, never raise them. */
 const CEILING = { lostSilently: 1, missingExpectedWarnings: 3 };

@@ -126,3 +126,45 @@ describe('later notices', () => {
   });
 });
 
+describe('issuers printed apart from the title', () => {
+  it('the organs on the line above the title issue it', () => {
+    const text = [
+      '赣委发〔2020〕8号',
+      '中共赣州市委　赣州市人民政府',
+      '关于加强城乡社区治理的实施意见',
+      '为推进城乡社区治理现代化，结合我市实际，提出如下实施意见。',
+    ].join('\n');
+    expect(extract(text).metadata.issuer).toBe('中共赣州市委 赣州市人民政府');
+  });
+
+  it('a name before a dated 讯 or an app’s 消息 is the outlet', () => {
+    const dated =
+      '赣州一村上榜全国示范村\n时间：2020-05-06\n赣南时刻5月6日讯（记者 王明）日前，民政部公示了示范村名单，赣州市南康区某村上榜。';
+    expect(extract(dated).metadata.issuer).toBe('赣南时刻');
+    const app =
+      '各地积极创建示范社区\n赣鄱发布客户端消息　记者从省民政厅获悉，我省拟推荐南昌市东湖区某社区等10个社区。';
+    expect(extract(app).metadata.issuer).toBe('赣鄱发布');
+  });
+});
+
+describe('roles and kinds of reports', () => {
+  it('a meeting held on the zones’ progress reports on zones it does not name', () => {
+    const text =
+      '赣州市民政局召开全市省级社区治理实验区工作推进会\n为做好我市5个省级社区治理实验区总结验收工作，5月10日，市民政局召开工作推进会，有关县区交流了工作进展。';
+    const n = extract(text);
+    expect(n.metadata.role).toBe('progress_report');
+    expect(n.metadata.kind).toBe('zone_approval');
+  });
+
+  it('an evaluation result is an acceptance; a rules notice about zones lists no kind', () => {
+    expect(
+      extract(
+        '第一批省级社区治理试点单位绩效评价结果\n经专家评审，现将第一批省级社区治理试点单位绩效评价结果公布如下。\n序号\t试点单位\t评价结果\n1\t南昌市东湖区\t优秀',
+      ).metadata.role,
+    ).toBe('acceptance');
+    const rules = extract(
+      '江西省民政厅关于加强省级社区治理实验区管理的意见\n一、实验区应于每年1月底前报送上一年度工作总结。',
+    );
+    expect(rules.metadata.kind).not.toBe('zone_approval');
+  });
+});

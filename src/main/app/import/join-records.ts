@@ -151,7 +151,10 @@ function weighFields(
     const value = draft.fields[field] ?? null;
     if (!takesField(field, { value: current[field], source: curSource }, { value, source }))
       continue;
-    if (current[field] !== value) patch[field] = value === '' ? null : value;
+    // A title cleared by an official notice's silence is stored as a new record's empty
+    // title is (""), so the ledger does not depend on which notice came first.
+    const stored = value === '' && field !== 'title' ? null : value;
+    if (current[field] !== stored) patch[field] = stored;
     tx.setProvenance(recordId, field, { mentionId, opId: tx.opId });
   }
   if (Object.keys(patch).length) tx.update('records', recordId, { ...patch, updated_at: tx.now });

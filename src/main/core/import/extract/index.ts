@@ -10,7 +10,7 @@ import { contextOf } from './list-context';
 import { recordsFromLists } from './list-records';
 import { detectLists } from './lists';
 import { mergeWarnings } from './merge-warnings';
-import { noticeKind } from './notice-kind';
+import { kindOfReport, noticeKind } from './notice-kind';
 import { noticeFacts } from './notice-metadata';
 import { noticePlace } from './notice-place';
 import { noticeRole, reportsNews } from './notice-role';
@@ -107,13 +107,14 @@ export function extractNotice(source: SourceDocument, opts: ExtractOptions): Ext
     province,
   });
   const regionRecords = records.filter((r) => r.kind !== 'other').length;
-  const kind = noticeKind(
+  const listedKind = noticeKind(
     records,
     regionRecords ? fromLists.writeupRecords / regionRecords : 0,
     rules,
     title,
   );
   const role = noticeRole({ doc, title, records, rules, outlet: facts.outlet });
+  const kind = kindOfReport(listedKind, role, records.length, title);
   // Never silent: a notice that yields nothing, or fewer than it states, says so.
   const titleLine = facts.pick && facts.pick.line >= 0 ? facts.pick.line : null;
   warnings.push(

@@ -21,6 +21,9 @@ const NOT_OUTLET = /网站|门户|本网|本报|^政府|^中国政府网$/;
 /** The dateline at the start of a news item: the outlet before 讯/电, a date or a slash. */
 const DATELINE =
   /^(?:【|\[)?([\u4e00-\u9fff]{2,10}?(?:日报|晚报|晨报|时报|商报|都市报|网|客户端))(?=讯|\/|掌上|[0-9一二三四五六七八九十]{1,2}月|\s*[(（]?记者|\s)/;
+/** A line opened by a name and its dated 讯, or an app's 消息. */
+const NAMED_DATELINE =
+  /^([\u4e00-\u9fff]{2,8}?)(?:[0-9]{1,2}月[0-9]{1,2}日讯|客户端消息)(?=.{0,12}(?:记者|通讯员))/;
 /** A date after the organ on its signature line. */
 const SIGNED_DATE =
   /[\s\u3000]+(?:\d{4}|[〇零一二三四五六七八九○]{4})\s*年[\s0-9一二三四五六七八九十]{1,4}月[\s0-9一二三四五六七八九十]{1,4}日\s*$/;
@@ -64,6 +67,14 @@ export function issuerFromTitle(title: string | null): string | null {
   return m ? organs(raw.slice(0, (m[1] ?? '').length)) : null;
 }
 
+/** The organs printed on the line right above the title ("中共某市委　某市人民政府"). */
+export function issuerAboveTitle(doc: KeyedText, titleLine: number): string | null {
+  const above = doc.lines.slice(0, Math.max(0, titleLine)).filter((l) => l.trimmed !== '');
+  const line = above[above.length - 1];
+  if (!line || line.trimmed.length > 40 || /[，。；：:]/.test(line.trimmed)) return null;
+  return organs(line.raw);
+}
+
 /** Organ lines at the end of the text, below its body: one line, or several in a row. */
 export function issuerFromSignature(doc: KeyedText, bodyLine: number): string | null {
   // An attachment's table rows (TAB-separated) below the signature are skipped.
@@ -101,6 +112,13 @@ export function newsOutlet(doc: KeyedText, bodyLine: number): string | null {
     return body!.raw.slice(at, at + lead[1].length);
   }
   for (const line of doc.lines.slice(0, Math.max(bodyLine + 1, 8))) {
+    // "红网时刻12月25日讯（…记者…）", "四川发布客户端消息　记者…": whatever name opens a
+    // line before a dated 讯 or an app's 消息 is the outlet.
+    const lead = NAMED_DATELINE.exec(line.key.trim());
+    if (lead?.[1] && !NOT_OUTLET.test(lead[1]) && !/[部厅局委办]$/.test(lead[1])) {
+      const at = line.key.indexOf(lead[1]);
+      return line.raw.slice(at, at + lead[1].length);
+    }
     const m = SOURCE.exec(line.key);
     if (!m) continue;
     const at = line.key.indexOf(m[1] ?? '', m.index);

@@ -2,6 +2,7 @@
  * The notice's kind follows from what it lists (zones → zone_approval, …) and, when it
  * lists nothing, from whether it states rules and asks for applications.
  */
+import type { NoticeRole } from '../../../../shared/notice-roles';
 import type { ExtractedRecord, NoticeKind, NoticeRule } from './types';
 import { keyOf } from './text-key';
 
@@ -26,4 +27,31 @@ export function noticeKind(
   if (/申报|创建|征集|推荐|遴选/.test(t)) return 'application_notice';
   if (rules.length > 0) return 'rules';
   return 'other';
+}
+
+/** Roles of notices about units already on the books (they may name none of them). */
+const LATER: ReadonlySet<NoticeRole> = new Set([
+  'progress_report',
+  'acceptance',
+  'extension',
+  'revocation',
+  'news',
+]);
+
+/**
+ * A report, a later event or a story that names no unit is still about the kind of units
+ * its title names ("…实验区（点）工作推进会" is about zones); a call or rules notice is not.
+ */
+export function kindOfReport(
+  kind: NoticeKind,
+  role: NoticeRole,
+  listed: number,
+  title: string | null,
+): NoticeKind {
+  if (kind !== 'other' || listed > 0 || !LATER.has(role)) return kind;
+  const t = title ? keyOf(title) : '';
+  if (/实验区|试验区/.test(t)) return 'zone_approval';
+  if (/观察点/.test(t)) return 'observation_list';
+  if (/案例|创新经验/.test(t)) return 'case_list';
+  return kind;
 }

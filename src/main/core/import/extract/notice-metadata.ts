@@ -1,16 +1,22 @@
 /**
  * The notice's own facts from its text: title (checked against the body), issuer (title,
- * a news item's outlet, signature, source line, or the organ a reprint names as acting),
- * 文号 (not a cited one), and date. A date the file carries but the text does not (Word
- * properties, a page's meta tag) is kept apart as `fileDate` and flagged, never taken as
- * the notice's date.
+ * a news item's outlet, the organs printed above the title, signature, source line, or the
+ * organ a reprint names as acting), 文号 (not a cited one), and date. A date the file
+ * carries but the text does not (Word properties, a page's meta tag) is kept apart as
+ * `fileDate` and flagged, never taken as the notice's date.
  */
 import type { NoticeWarning } from '../../../../shared/domain';
 import type { SourceDocument } from '../source-document';
 import { docNoSuspicion, findDocNumbers, type DocNumber } from './doc-number';
 import { findDates } from './dates';
 import { findIssueDate } from './issue-date';
-import { issuerFromSignature, issuerFromSource, issuerFromTitle, newsOutlet } from './issuer';
+import {
+  issuerAboveTitle,
+  issuerFromSignature,
+  issuerFromSource,
+  issuerFromTitle,
+  newsOutlet,
+} from './issuer';
 import { reportsNews } from './notice-role';
 import type { KeyedText } from './text-key';
 import { toKey } from './text-key';
@@ -81,6 +87,7 @@ export function noticeFacts(doc: KeyedText, source: SourceDocument): NoticeFacts
   const issuer =
     issuerFromTitle(title) ??
     outlet ??
+    (pick && pick.line > 0 ? issuerAboveTitle(doc, pick.line) : null) ??
     issuerFromSignature(doc, signedBelow) ??
     issuerFromSource(doc) ??
     (reportsNews(doc, outlet) ? null : actingOrgan(doc, bodyLine));

@@ -28,8 +28,9 @@ const HEARSAY =
 const TITLE_ROLES: [NoticeRole, RegExp][] = [
   ['revocation', /撤销|取消.{0,12}(资格|命名|称号)|摘牌/],
   ['extension', /延期|延长(实验|试点)?(期|周期|期限)/],
-  ['acceptance', /验收|评估结果|考核结果|评估情况/],
-  ['progress_report', /通报|工作情况|进展情况|中期评估|实验情况/],
+  ['acceptance', /验收|(评估|考核|评价)(结果|情况)/],
+  // A meeting held to push the units' work on ("…工作推进会") reports on their progress.
+  ['progress_report', /通报|工作情况|进展情况|推进情况|中期评估|实验情况|推进会|调度会/],
   ['application_call', /申报|推荐|遴选|征集|评选|创建/],
   ['confirmation', /批复|确认|公布|命名|名单|认定|确定|同意/],
 ];
