@@ -88,6 +88,21 @@ describe('places cited in prose and bare lists', () => {
   });
 });
 
+describe('examples beside a printed list', () => {
+  it('examples of counted groups add nothing to the list the notice prints', () => {
+    const { n } = read(
+      [
+        '经逐级推荐审核，拟推荐西安市雁塔区小寨路街道长延堡社区等3个社区为省级示范社区，拟确认宝鸡市渭滨区清姜街道清姜社区等80个社区为市级示范社区，现予公示。',
+        '序号\t市\t县（区）\t街道\t社区',
+        '1\t西安市\t雁塔区\t小寨路街道\t长延堡社区',
+        '2\t西安市\t未央区\t张家堡街道\t凤城社区',
+        '3\t宝鸡市\t金台区\t东风路街道\t公园社区',
+      ].join('\n'),
+    );
+    expect(n.records.map((r) => r.seq)).toEqual([1, 2, 3]);
+  });
+});
+
 describe('documents and tables that list nothing more', () => {
   it("a plan's own title over its text is no case heading", () => {
     const { n } = read(
