@@ -53,16 +53,16 @@ const SETS: SetFloor[] = [
     name: 'held-out',
     member: (id) => /^q\d/.test(id),
     notices: 20,
-    records: 0.7,
-    invented: 6,
-    metadata: 0.85,
+    records: 0.86,
+    invented: 5,
+    metadata: 0.88,
   },
 ];
 
 const FLOOR = { regions: 0.96, role: 0.83, status: 0.95, rules: 0.93 };
 
 /** Known failures, counted (held-out notices): a change may lower these, never raise them. */
-const CEILING = { lostSilently: 1, missingExpectedWarnings: 3 };
+const CEILING = { lostSilently: 0, missingExpectedWarnings: 1 };
 
 describe('the corpus of real notices', () => {
   let run: Run;

@@ -75,31 +75,11 @@ describe('places cited in prose and bare lists', () => {
     expect(codes).toEqual(['320282']);
   });
 
-  it('places glued to "名单" and an "拟推荐" lead-in open lists', () => {
+  it('places glued to "名单" open a list', () => {
     const glued = read(
       '近日 有关部门联合公布 第二批示范村名单海门区常乐镇颐生村 如东县栟茶镇东凌村 入选 第二批示范村',
     );
     expect(glued.codes).toEqual(['320614', '320623']);
-    const proposed = read(
-      '经逐级审核，我省拟推荐绵阳市涪城区城厢街道上平社区等30个社区为全国示范社区，具体名单如下：',
-    );
-    expect(proposed.codes).toEqual(['510703']);
-    expect(proposed.warned).toContain('count_mismatch');
-  });
-});
-
-describe('examples beside a printed list', () => {
-  it('examples of counted groups add nothing to the list the notice prints', () => {
-    const { n } = read(
-      [
-        '经逐级推荐审核，拟推荐西安市雁塔区小寨路街道长延堡社区等3个社区为省级示范社区，拟确认宝鸡市渭滨区清姜街道清姜社区等80个社区为市级示范社区，现予公示。',
-        '序号\t市\t县（区）\t街道\t社区',
-        '1\t西安市\t雁塔区\t小寨路街道\t长延堡社区',
-        '2\t西安市\t未央区\t张家堡街道\t凤城社区',
-        '3\t宝鸡市\t金台区\t东风路街道\t公园社区',
-      ].join('\n'),
-    );
-    expect(n.records.map((r) => r.seq)).toEqual([1, 2, 3]);
   });
 });
 

@@ -157,29 +157,6 @@ function detectAll(
   run(detectThemeLines, () => true);
   run(detectSentenceLists, (l) => regionShare(l) >= 0.5);
   run(detectPlaceLines, (l) => regionShare(l) >= 0.5);
-  const kept = dedupe(all);
-  const lists = kept
-    .filter(
-      (l) =>
-        !(
-          examplesOnly(l) &&
-          kept.some((o) => o !== l && o.items.length >= 3 && o.items.length > l.items.length)
-        ),
-    )
-    .sort((x, y) => x.start - y.start);
+  const lists = dedupe(all).sort((x, y) => x.start - y.start);
   return { lists, listLines: consumed };
-}
-
-/**
- * "拟推荐A等50家单位为…，拟确认B等200家单位为…": every place is the named example of a larger
- * count. Beside a list the notice prints they add nothing (they are its first rows, or
- * examples of a list it does not print); alone they are all the notice names.
- */
-function examplesOnly(list: ListDraft): boolean {
-  const groups = list.categories ?? [];
-  return (
-    list.layout === 'sentence' &&
-    groups.length === list.items.length &&
-    groups.every((c) => c.stated !== null && c.stated > c.found)
-  );
 }

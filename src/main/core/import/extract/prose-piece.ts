@@ -59,7 +59,7 @@ const MEMBER_VERB =
   /^(?:被[^，。,;；]{0,12}?)?(评为|评选为|确定为|确认为|命名为|认定为|列为|授予|入选|入列|获评|荣获|成为|为|(?:光荣|成功)?上榜|榜上有名)/;
 /** Lead-in words after which the first place of an enumeration starts. */
 const LEAD_END =
-  /(同意将|同意|确认将|确认|命名|认定|确定|公布|批复|撤销|取消|名单|推荐|将|其中|我省|我市|本省|本市|全省|全市|拥有|共有|包括|分别是|分别为|的|了|是|为|有)/g;
+  /(同意将|同意|确认将|确认|命名|认定|确定|公布|批复|撤销|取消|名单|将|其中|我省|我市|本省|本市|全省|全市|拥有|共有|包括|分别是|分别为|的|了|是|为|有)/g;
 /** A county-level name at the start of the rest (不认识的区县名), up to its suffix. */
 const UNKNOWN_PART = /^[\u4e00-\u9fff]{1,8}?(县|区|旗|镇|乡|街道|村|社区|嘎查|居委会)/;
 /** Words at the start of the rest that continue a place name rather than follow it. */

@@ -33,7 +33,7 @@ const GROUP_LABEL = /^(.+?)\s*[(（]\s*共?\s*([0-9]+|[一二三四五六七八�
 const SENTENCE_END = /[。；;！!？?]/;
 /** Words before an enumeration that announce a list ("名单如下：", "…的乡镇是："). */
 const INTRO =
-  /(同意|确认|命名|认定|确定|公布|推荐|批复|撤销|取消|名单|如下|包括|分别是|分别为|是|为|将|拥有|共有)\s*$/;
+  /(同意|确认|命名|认定|确定|公布|批复|撤销|取消|名单|如下|包括|分别是|分别为|是|为|将|拥有|共有)\s*$/;
 /** Words before an enumeration that make it a visit's stops or a passing mention. */
 const PASSING = /(调研|考察|走访|视察|陪同|参观|来到|深入到|先后到)/;
 
