@@ -54,9 +54,9 @@ const SETS: SetFloor[] = [
     name: 'held-out',
     member: (id) => /^q\d/.test(id),
     notices: 20,
-    records: 0.71,
-    invented: 6,
-    metadata: 0.89,
+    records: 0.86,
+    invented: 5,
+    metadata: 0.88,
   },
   {
     name: 'second held-out',
@@ -74,10 +74,10 @@ const FLOOR = { regions: 0.96, role: 0.88, status: 0.98, rules: 0.93 };
 const SECOND_REGIONS = { file: 'regions-r', floor: 0.77 };
 
 /**
- * Known failures, counted (both held-out sets: q* 1 and 3, r* 3 and 5): a change may lower
+ * Known failures, counted (both held-out sets: q* 0 and 1, r* 3 and 5): a change may lower
  * these, never raise them.
  */
-const CEILING = { lostSilently: 4, missingExpectedWarnings: 8 };
+const CEILING = { lostSilently: 3, missingExpectedWarnings: 6 };
 
 /** The notice role on the second held-out set, scored apart from the others: first run. */
 const SECOND_ROLE = { member: (id: string) => /^r\d/.test(id), floor: 0.6 };

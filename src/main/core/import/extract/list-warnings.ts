@@ -55,7 +55,7 @@ export function countMismatches(
     if (cat.stated !== cat.found) {
       out.push({
         code: 'count_mismatch',
-        message: `“${cat.name}”注明${cat.stated}个，实际列出${cat.found}个`,
+        message: `${cat.name ? `“${cat.name}”` : '名单'}注明${cat.stated}个，实际列出${cat.found}个`,
         category: cat.name,
         stated: cat.stated,
         found: cat.found,

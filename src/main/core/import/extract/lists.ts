@@ -8,6 +8,7 @@ import { detectCellTables } from './cell-table';
 import type { ListDraft } from './drafts';
 import { detectLabelledLines } from './labelled-lines';
 import { detectNumberedLists } from './numbered-list';
+import { detectPlaceLines } from './place-lines';
 import { detectSentenceLists } from './sentence-list';
 import { detectTabTables } from './tab-table';
 import { detectThemeLines } from './theme-lines';
@@ -33,7 +34,21 @@ function same(a: string | null, b: string | null): boolean {
   if (!a || !b) return false;
   const x = comparable(a);
   const y = comparable(b);
-  return x.length >= 2 && y.length >= 2 && (x === y || x.endsWith(y) || y.endsWith(x));
+  return (
+    x.length >= 2 && y.length >= 2 && (x === y || x.endsWith(y) || y.endsWith(x) || shortened(x, y))
+  );
+}
+
+/** "醴陵市东岗村" in a headline is "醴陵市茶山镇东岗村" with the township left out. */
+function shortened(x: string, y: string): boolean {
+  const [short, long] = x.length < y.length ? [x, y] : [y, x];
+  if (short.length < 4 || short.length === long.length) return false;
+  for (let k = 2; k <= short.length - 2; k++) {
+    const head = short.slice(0, k);
+    const tail = short.slice(k);
+    if (/[市县区旗]$/.test(head) && long.startsWith(head) && long.endsWith(tail)) return true;
+  }
+  return false;
 }
 
 /** Whether `it` is also an item of `list` (same title, or same place). */
@@ -141,6 +156,7 @@ function detectAll(
   run(detectLabelledLines, () => true);
   run(detectThemeLines, () => true);
   run(detectSentenceLists, (l) => regionShare(l) >= 0.5);
+  run(detectPlaceLines, (l) => regionShare(l) >= 0.5);
   const lists = dedupe(all).sort((x, y) => x.start - y.start);
   return { lists, listLines: consumed };
 }

@@ -10,6 +10,8 @@ import { toKey, type Line } from './text-key';
 import type { RegionContext, RegionLookup } from './types';
 
 const SEPARATORS = /[、，,；;。:：\s]/;
+/** A bracketed note of a few words that may itself use 、 ("（市、区、旗）"). */
+const BRACKET_NOTE = /^\([\u4e00-\u9fff、]{1,12}\)/;
 const COUNT_LABEL = /\s*[(（]\s*共?\s*[0-9一二三四五六七八九十]+\s*个\s*[)）]\s*$/;
 
 /** Text between separators, with the separator after it (a label ends in ：or 。). */
@@ -22,8 +24,13 @@ export interface Piece {
 export function piecesOf(line: Line): Piece[] {
   const out: Piece[] = [];
   let from = 0;
+  let noteEnd = -1;
   for (let i = 0; i <= line.key.length; i++) {
     const ch = line.key[i] ?? '';
+    // "等23个县（市、区、旗）": a short bracketed note is one word, its 、 no separator.
+    if (ch === '(' && i >= noteEnd)
+      noteEnd = i + (BRACKET_NOTE.exec(line.key.slice(i))?.[0].length ?? 0);
+    if (i < noteEnd) continue;
     if (i === line.key.length || SEPARATORS.test(ch)) {
       if (i > from) out.push({ text: line.raw.slice(from, i), start: line.start + from, sep: ch });
       from = i + 1;

@@ -42,6 +42,10 @@ const VILLAGE_REST =
 /** A village before the example's count ("…街道北大社区等8个社区为…") is part of the example. */
 const VILLAGE_BEFORE_ETC =
   /^(?:(?!入选|为|的|被|和|及|与|获)[\u4e00-\u9fff]){1,8}?(村|社区|嘎查|居委会)(?=等)/;
+/** "…社区工作法等100个优秀社区工作法": a noun between the place and 等 that the count repeats. */
+const MADE_BEFORE_COUNT = new RegExp(
+  `^((?:(?!入选|为|的|被|和|及|与|获)[\\u4e00-\\u9fff]){0,8}?(?:村|社区|嘎查|居委会)?)([\\u4e00-\\u9fff]{2,6})(?=等\\s*${N}\\s*(?:个|项|条|篇)[\\u4e00-\\u9fff]{0,10}?\\2)`,
+);
 /** A bracketed note after the place ("上城区（原江干区）") belongs to the item. */
 const NOTE_REST = /^\([^()]{1,20}\)$/;
 const COUNT_REST = new RegExp(
@@ -52,10 +56,10 @@ const COUNTED_CLAUSE = new RegExp(`^(等(?:在内的)?)?\\s*(${N})\\s*(?:个|家
 const ETC_REST = /^等/;
 /** Verbs that make the places members of a programme; the phrase after them names it. */
 const MEMBER_VERB =
-  /^(?:被[^，。,;；]{0,12}?)?(评为|评选为|确定为|确认为|命名为|认定为|列为|授予|入选|入列|获评|荣获|成为|为)/;
+  /^(?:被[^，。,;；]{0,12}?)?(评为|评选为|确定为|确认为|命名为|认定为|列为|授予|入选|入列|获评|荣获|成为|为|(?:光荣|成功)?上榜|榜上有名)/;
 /** Lead-in words after which the first place of an enumeration starts. */
 const LEAD_END =
-  /(同意将|同意|确认将|确认|命名|认定|确定|公布|批复|撤销|取消|将|其中|我省|我市|本省|本市|全省|全市|拥有|共有|包括|分别是|分别为|的|了|是|为|有)/g;
+  /(同意将|同意|确认将|确认|命名|认定|确定|公布|批复|撤销|取消|名单|将|其中|我省|我市|本省|本市|全省|全市|拥有|共有|包括|分别是|分别为|的|了|是|为|有)/g;
 /** A county-level name at the start of the rest (不认识的区县名), up to its suffix. */
 const UNKNOWN_PART = /^[\u4e00-\u9fff]{1,8}?(县|区|旗|镇|乡|街道|村|社区|嘎查|居委会)/;
 /** Words at the start of the rest that continue a place name rather than follow it. */
@@ -163,6 +167,13 @@ function readFrom(p: PieceInput, key: string, from: number, lookup: RegionLookup
     if (village) {
       end += village[0].length;
       restKey = restKey.slice(village[0].length);
+    }
+    // "…翠竹园社区工作法等100个优秀社区工作法": the word the count repeats is what the place
+    // made, not part of its name; the place is the example.
+    const made = MADE_BEFORE_COUNT.exec(restKey);
+    if (made) {
+      end += (made[1] ?? '').length;
+      restKey = restKey.slice(made[1]!.length + made[2]!.length);
     }
     // Two places in a row: "原平市文水县", "龙沙区和牡丹江市西安区".
     const joined = /^(和|及|与)/.exec(restKey);

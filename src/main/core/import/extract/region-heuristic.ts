@@ -182,10 +182,21 @@ export function regionParts(text: string): {
     belowCounty: boolean;
   } = { countyOnly: false, belowCounty: false };
   if (provLen > 0) out.province = text.slice(0, provLen);
-  const first = tokenAt(key, provLen, provLen > 0 ? 0 : -1);
+  let first = tokenAt(key, provLen, provLen > 0 ? 0 : -1);
+  // "沙河市桥西街道…": a 市 followed straight by a township is a county-level city, not the
+  // prefecture the items after it lie in.
+  if (first && first.level === 1 && key[first.end - 1] === '市') {
+    const next = tokenAt(key, first.end, 1);
+    if (next && next.level === 3) first = { ...first, level: 2 };
+  }
   if (first && first.level === 1 && first.end < key.length)
     out.city = text.slice(provLen, first.end);
-  if (provLen === 0 && first && first.level >= 1 && !/[市州盟]$/.test(key.slice(0, first.end)))
+  if (
+    provLen === 0 &&
+    first &&
+    first.level >= 1 &&
+    (first.level === 2 || !/[市州盟]$/.test(key.slice(0, first.end)))
+  )
     out.countyOnly = true;
   if (provLen === 0 && first && first.level === 1 && first.end === key.length)
     out.countyOnly = false;

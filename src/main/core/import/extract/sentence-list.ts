@@ -74,8 +74,13 @@ export function detectSentenceLists(
     groupBase = undefined;
     if (!b) return;
     const nonProvince = b.items.filter((it) => provinceByName(toKey(it.regionText ?? '')) === null);
+    // A clause on how the units were chosen ("经…考察推荐…，拟确定A、B…") is no visit.
+    const visit = b.intro
+      .split(/[，,；;]/)
+      .filter((clause) => !/^经/.test(clause.trim()))
+      .join('，');
     const accepted =
-      !PASSING.test(b.intro) &&
+      !PASSING.test(visit) &&
       (b.signal || b.labelled || INTRO.test(b.intro) || nonProvince.length >= 3);
     const first = b.items[0];
     const last = b.items[b.items.length - 1];

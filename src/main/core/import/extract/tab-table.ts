@@ -8,7 +8,13 @@
  */
 import type { ItemDraft, ListDraft } from './drafts';
 import { headerRoles, rowToItem, type Cell, type ColumnRole } from './table-columns';
-import { isSpanningRow, isTotalRow, numericShare, refineHeader } from './table-rows';
+import {
+  isSpanningRow,
+  isTotalRow,
+  numericShare,
+  refineHeader,
+  withoutCutLastRow,
+} from './table-rows';
 import { groupRows, type TableRow } from './table-wrap';
 import type { KeyedText, Line } from './text-key';
 import { readNumbering } from './numbering';
@@ -162,7 +168,7 @@ function tableFrom(rows: TableRow[], lookup: RegionLookup): ListDraft | null {
   const lines: Line[] = rows.flatMap((r) => r.lines);
   return {
     layout: 'tab_table',
-    items,
+    items: withoutCutLastRow(items),
     start: rows[0]?.start ?? 0,
     end: rows[rows.length - 1]?.end ?? 0,
     ...(found ? { header: found.header } : {}),

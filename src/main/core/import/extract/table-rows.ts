@@ -3,6 +3,7 @@
  * row repeats one text into every cell: "一、街道（乡镇）类"), a total (合计/总计), and the
  * second row of a two-row header ("实验单位" spanning 省 | 市 | 县).
  */
+import type { ItemDraft } from './drafts';
 import { roleOf, type ColumnRole } from './table-columns';
 import { keyOf } from './text-key';
 
@@ -50,4 +51,28 @@ export function numericShare(values: readonly string[]): number {
   // Dates and date ranges ("2019年3月至2021年3月") are numbers too.
   const numeric = filled.filter((v) => /^[\d\s./\-年月日:：至到—~]+$/.test(v.trim()));
   return numeric.length / Math.max(1, filled.length);
+}
+
+const UNIT_END = /(社区|村|嘎查|居委会)$/;
+const TOWN_END = /(街道|镇|乡|苏木)$/;
+
+/**
+ * A table cut off in the middle of its last row ("渭南市临渭区解放街道" with its community
+ * cell missing, where every row above names a community) names no unit: the row is left
+ * out, and the row before it says so, so the loss is never silent.
+ */
+export function withoutCutLastRow(items: ItemDraft[]): ItemDraft[] {
+  const last = items[items.length - 1];
+  const before = items.slice(0, -1);
+  const prev = before[before.length - 1];
+  const placeOf = (it: ItemDraft): string => keyOf(it.unit ?? it.regionText ?? '');
+  if (!last || !prev || before.length < 2 || last.title !== '') return items;
+  if (!before.every((it) => UNIT_END.test(placeOf(it))) || !TOWN_END.test(placeOf(last)))
+    return items;
+  prev.warnings.push({
+    code: 'truncated_item',
+    message: `第${last.seq ?? '?'}行“${last.unit ?? last.regionText ?? ''}”只写到街道（乡镇），缺少社区（村）名称，疑似被截断，未作为条目`,
+    seq: last.seq,
+  });
+  return before;
 }

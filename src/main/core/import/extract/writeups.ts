@@ -22,6 +22,10 @@ const HEADING_LEAD =
 const ORGAN_AFTER_REGION =
   /^(民政厅|民政局|民政部|人民政府|政府|委员会|党委|关于|印发|转发|办公厅|办公室)/;
 
+/** What a document's own title ends with (a plan, opinions, rules), never a case's. */
+const DOCUMENT_TITLE =
+  /(方案|意见|办法|规定|细则|规划|通知|决定|要点|纲要|工作计划|实施计划|行动计划)[”"]?$/;
+
 function headingLike(line: Line): boolean {
   const t = line.trimmed;
   // An addressee line ("江苏省、浙江省民政厅：") ends with a colon; a heading never does.
@@ -61,6 +65,8 @@ function headingAt(doc: KeyedText, i: number, lookup: RegionLookup): Heading | n
   // "七都镇：以…推动…" — the delimiter between place and title is not part of the title.
   const rest = after.replace(/^(?:[:：]|——|—|－－|--)\s*/, '');
   if (ORGAN_AFTER_REGION.test(rest)) return null;
+  // "江西省贯彻落实…实施方案": the title of a plan or rules document printed above its text.
+  if (DOCUMENT_TITLE.test(toKey(rest).trim())) return null;
   // "湖南两个乡镇入选…", "嘉兴4家单位获评…": a place and a count of its units is a headline
   // summing up a list, not the heading of one case.
   const summed = classifyRest(toKey(rest).replace(/^(新增|又有|再添|共有|共)/, ''));

@@ -1,0 +1,72 @@
+/**
+ * A list printed one bare place per line under a heading that announces it
+ * ("…名单（部分）" over "兰州市七里河区西湖街道梁家庄社区" lines): what a one-column Word
+ * table or a pasted list becomes. Every line must be a place and nothing else (a division
+ * written in full, or a division and the short name of a community or village after it);
+ * the first line that is not ends the list, so a byline or a paragraph below never joins it.
+ */
+import type { ItemDraft, ListDraft } from './drafts';
+import { readNumbering } from './numbering';
+import type { KeyedText, Line } from './text-key';
+import type { RegionLookup } from './types';
+
+/** A heading or lead-in that announces a list below it. */
+const ANNOUNCES = /(名单|名录|如下|具体为|分别是|分别为)[^。；;]{0,12}$|[:：]$/;
+/** What may follow the division on a place line: the name of a unit below it. */
+const UNIT_NAME = /^[\u4e00-\u9fff\d]{1,12}?(社区|村|居委会|嘎查|街道|镇|乡|苏木)$/;
+
+function placeOf(line: Line, lookup: RegionLookup): string | null {
+  const t = line.trimmed;
+  if (t.length < 4 || t.length > 40 || /[\s。，,；;：:！？!?、（）()“”"]/.test(t)) return null;
+  if (readNumbering(t) !== null) return null;
+  const raw = line.raw.trim();
+  const hit = lookup.splitPrefix(raw, {});
+  if (!hit || hit.end < 2) return null;
+  const rest = t.slice(hit.end);
+  return rest === '' || UNIT_NAME.test(rest) ? raw : null;
+}
+
+export function detectPlaceLines(
+  doc: KeyedText,
+  lookup: RegionLookup,
+  consumed: ReadonlySet<number>,
+): ListDraft[] {
+  const lists: ListDraft[] = [];
+  let heading: Line | null = null;
+  let items: ItemDraft[] = [];
+  let lines: number[] = [];
+  const flush = (): void => {
+    const first = items[0];
+    const last = items[items.length - 1];
+    if (items.length >= 2 && first && last)
+      lists.push({
+        layout: 'labelled',
+        items,
+        start: first.start,
+        end: last.end,
+        lineIndexes: lines,
+      });
+    items = [];
+    lines = [];
+  };
+  for (const line of doc.lines) {
+    if (line.trimmed === '') continue;
+    const place = heading && !consumed.has(line.index) ? placeOf(line, lookup) : null;
+    if (place) {
+      items.push({
+        seq: null,
+        start: line.trimmedStart,
+        end: line.trimmedStart + place.length,
+        regionText: place,
+        title: '',
+        warnings: [],
+      });
+      lines.push(line.index);
+      continue;
+    }
+    flush();
+    heading = !consumed.has(line.index) && ANNOUNCES.test(line.trimmed) ? line : null;
+  }
+  flush();
+  return lists;
+}
