@@ -52,3 +52,21 @@ describe('a street office written short, under a county context', () => {
     expect(resolveRegion('西城办事处草店子社区', { asOf: '2016-01-27' }).regionCode).toBe('110102');
   });
 });
+
+describe('the previous item of a list as the context for a far prefix', () => {
+  it('keeps the next community in the county of the item before it', () => {
+    const previous = resolveRegion('建宣路社区', {
+      asOf: '2021-12-31',
+      context: '河北省张家口市宣化区',
+    });
+    expect(previous.regionCode).toBe('130705');
+    const r = resolveRegion('长春路社区', { asOf: '2021-12-31', previous });
+    expect(r.regionCode).toBe('130705');
+    expect(r.note).toContain('上一项');
+  });
+
+  it('a name found nowhere is not put in the previous item’s county', () => {
+    const previous = resolveRegion('宣化区', { asOf: '2021-12-31' });
+    expect(resolveRegion('某某无名社区', { asOf: '2021-12-31', previous }).regionCode).toBeNull();
+  });
+});

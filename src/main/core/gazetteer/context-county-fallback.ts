@@ -18,7 +18,8 @@ import { type Unit, isValidOn, loadGazetteer, todayIso } from './gazetteer-data'
 import { normalizeRegionText } from './normalize';
 import { unitNames } from './place';
 import type { RegionResolution, ResolveOptions } from './resolve-region';
-import { contextScope, isMunicipality } from './scope';
+import type { Resolution } from '../../../shared/domain';
+import { contextScope, isMunicipality, previousScope } from './scope';
 
 /** A township, community or village name at the start, and nothing of county level or above. */
 const SUB_COUNTY =
@@ -61,6 +62,28 @@ function contextUnit(context: string, day: string): Unit | null {
 }
 
 /**
+ * A division read from a short form at the front of a longer name (东方 of 东方苑社区 as
+ * 东方市): such an answer speaks neither for itself against a context nor, as the previous
+ * item, for the next one.
+ */
+function readShort(r: Resolution & { start?: number; end?: number }): boolean {
+  if (r.start === undefined || r.end === undefined) return false;
+  if (r.code === null || r.level === null || !['province', 'city', 'county'].includes(r.level))
+    return false;
+  if (r.end >= r.text.length) return false;
+  const read = normalizeRegionText(r.text.slice(r.start, r.end)).key;
+  return ![r.names.province, r.names.city, r.names.county].includes(read);
+}
+
+/** The county the previous item of the list resolved to, in its version valid on the day. */
+function previousCounty(previous: Resolution | undefined, day: string): Unit | null {
+  const units = previousScope(loadGazetteer(), previous).units.filter(
+    (u) => u.level === 'county' && isValidOn(u, day),
+  );
+  return units.length === 1 ? units[0]! : null;
+}
+
+/**
  * Whether the string writes a division of its own in front: a division suffix before the
  * township or community word, unless what the resolver read there is only a short form
  * glued to more name (南市 of 南市区 in 南市街福厚西里社区).
@@ -80,11 +103,20 @@ export function resolveInContextCounty(
   first: RegionResolution,
   resolve: (text: string) => RegionResolution,
 ): RegionResolution {
-  if (!opts.context) return first;
+  if (!opts.context && !opts.previous) return first;
   const key = normalizeRegionText(text).key.trim();
   if (!SUB_COUNTY.test(key) || namesDivision(key, first)) return first;
-  const unit = contextUnit(opts.context, opts.asOf ?? todayIso());
-  if (!unit || !answers(unit)) return first;
+  const day = opts.asOf ?? todayIso();
+  const stated = opts.context ? contextUnit(opts.context, day) : null;
+  // With no narrow context, the previous item's county speaks for a far place read out of
+  // the front of a name (the next item of one group), never for a name found nowhere.
+  const fromPrevious = !(stated && answers(stated));
+  const unit = fromPrevious
+    ? readShort(first) && opts.previous && !readShort(opts.previous)
+      ? previousCounty(opts.previous, day)
+      : null
+    : stated;
+  if (!unit) return first;
   // A township found elsewhere in the country ("九龙湖镇" read as 九龙县) is not the one
   // under this county; one found inside it stands.
   if (liesIn(first.code, unit)) return first;
@@ -111,7 +143,7 @@ export function resolveInContextCounty(
     level: 'county',
     names: unitNames(unit),
     current: null,
-    note: `「${key}」未在统计用区划${unit.name}的乡镇、村（社区）中找到，按上下文所在区县 ${unit.name}（${unit.code}）计，请核对`,
+    note: `「${key}」未在统计用区划${unit.name}的乡镇、村（社区）中找到，按${fromPrevious ? '上一项' : '上下文'}所在区县 ${unit.name}（${unit.code}）计，请核对`,
     regionCode: unit.code,
     start: 0,
     end: text.length,
