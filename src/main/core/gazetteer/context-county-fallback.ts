@@ -94,7 +94,7 @@ function namesDivision(key: string, first: RegionResolution): boolean {
   if (first.code === null || first.level === 'town' || first.level === 'village') return true;
   const read = normalizeRegionText(first.text.slice(first.start, first.end)).key;
   const { province, city, county } = first.names;
-  return [province, city, county].includes(read);
+  return [province, city, county].some((name) => name !== null && read.endsWith(name));
 }
 
 export function resolveInContextCounty(
