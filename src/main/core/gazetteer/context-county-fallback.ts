@@ -7,42 +7,144 @@
  * sub-county name and the context is one county, the answer is that county, and the note
  * says the township itself was not found. A same-named township in another county is no
  * answer either: the group label says where it lies.
+ *
+ * The same holds for a far place read out of the front of a community's own name (长春路社区
+ * read as 长春市, 东方苑社区 as 东方市, 西城办事处 as 北京的西城区): a place name glued to more
+ * name and a community, road or street word, with no division suffix of its own, is not that
+ * place when the notice's context puts the item elsewhere. Under a county context the county
+ * answers; under a city context the far place is dropped and the item is left to be checked.
  */
-import { loadGazetteer } from './gazetteer-data';
+import { type Unit, isValidOn, loadGazetteer, todayIso } from './gazetteer-data';
 import { normalizeRegionText } from './normalize';
 import { unitNames } from './place';
 import type { RegionResolution, ResolveOptions } from './resolve-region';
-import { contextScope } from './scope';
+import type { Resolution } from '../../../shared/domain';
+import { contextScope, isMunicipality, previousScope } from './scope';
 
 /** A township, community or village name at the start, and nothing of county level or above. */
 const SUB_COUNTY =
-  /^[\u4e00-\u9fff]{1,10}?(街道|镇|乡|苏木|社区|村|嘎查|居委会)([\u4e00-\u9fff]{1,10}?(社区|村|嘎查|居委会))?$/;
+  /^[\u4e00-\u9fff]{1,10}?(街道|办事处|镇|乡|苏木|社区|村|嘎查|居委会)([\u4e00-\u9fff]{1,10}?(社区|村|嘎查|居委会))?$/;
+
+/**
+ * A street office written short: 办事处 for 街道 (西城办事处 = 西城街道办事处), or 街 for 街道
+ * (南市街福厚西里社区). Tried only where the context says the item lies.
+ */
+const SHORT_STREET: readonly [RegExp, string][] = [
+  [/(?<!街道)办事处/, '街道'],
+  [/^([\u4e00-\u9fff]{2,4}?)街(?!道)/, '$1街道'],
+];
+
+function prefixOf(u: Unit): string {
+  if (u.level === 'province') return u.code.slice(0, 2);
+  return u.level === 'city' ? u.code.slice(0, 4) : u.code;
+}
+
+/** A context narrow enough to answer for: a county, a city, or a city that is a province. */
+function answers(u: Unit): boolean {
+  return u.level === 'county' || u.level === 'city' || isMunicipality(u.code);
+}
+
+function liesIn(code: string | null, unit: Unit): boolean {
+  if (code === null) return false;
+  return [prefixOf(unit), ...unit.successors].some((c) => code.startsWith(c));
+}
+
+/**
+ * The one unit the context names. A name the gazetteer holds in two versions (曾都区 under
+ * its old and its new code) is one place: the version valid on the day speaks for it.
+ */
+function contextUnit(context: string, day: string): Unit | null {
+  const units = contextScope(loadGazetteer(), context).units;
+  if (new Set(units.map((u) => u.code)).size === 1) return units[0] ?? null;
+  if (new Set(units.map((u) => `${u.level}|${u.name}`)).size !== 1) return null;
+  const valid = units.filter((u) => isValidOn(u, day));
+  return valid.length === 1 ? valid[0]! : null;
+}
+
+/**
+ * A division read from a short form at the front of a longer name (东方 of 东方苑社区 as
+ * 东方市): such an answer speaks neither for itself against a context nor, as the previous
+ * item, for the next one.
+ */
+function readShort(r: Resolution & { start?: number; end?: number }): boolean {
+  if (r.start === undefined || r.end === undefined) return false;
+  if (r.code === null || r.level === null || !['province', 'city', 'county'].includes(r.level))
+    return false;
+  if (r.end >= r.text.length) return false;
+  const read = normalizeRegionText(r.text.slice(r.start, r.end)).key;
+  return ![r.names.province, r.names.city, r.names.county].includes(read);
+}
+
+/** The county the previous item of the list resolved to, in its version valid on the day. */
+function previousCounty(previous: Resolution | undefined, day: string): Unit | null {
+  const units = previousScope(loadGazetteer(), previous).units.filter(
+    (u) => u.level === 'county' && isValidOn(u, day),
+  );
+  return units.length === 1 ? units[0]! : null;
+}
+
+/**
+ * Whether the string writes a division of its own in front: a division suffix before the
+ * township or community word, unless what the resolver read there is only a short form
+ * glued to more name (南市 of 南市区 in 南市街福厚西里社区).
+ */
+function namesDivision(key: string, first: RegionResolution): boolean {
+  const front = key.replace(/(街道|办事处|社区|村|镇|乡).*$/, '');
+  if (!/[省市州盟区县旗]/.test(front)) return false;
+  if (first.code === null || first.level === 'town' || first.level === 'village') return true;
+  const read = normalizeRegionText(first.text.slice(first.start, first.end)).key;
+  const { province, city, county } = first.names;
+  return [province, city, county].some((name) => name !== null && read.endsWith(name));
+}
 
 export function resolveInContextCounty(
   text: string,
   opts: ResolveOptions,
   first: RegionResolution,
+  resolve: (text: string) => RegionResolution,
 ): RegionResolution {
-  if (!opts.context) return first;
+  if (!opts.context && !opts.previous) return first;
   const key = normalizeRegionText(text).key.trim();
-  if (!SUB_COUNTY.test(key) || /[省市州盟区县旗]/.test(key.replace(/(街道|社区|村|镇|乡).*$/, '')))
-    return first;
-  const scope = contextScope(loadGazetteer(), opts.context);
-  const codes = new Set(scope.units.map((u) => u.code));
-  const county = scope.units[0];
-  if (codes.size !== 1 || !county || county.level !== 'county') return first;
+  if (!SUB_COUNTY.test(key) || namesDivision(key, first)) return first;
+  const day = opts.asOf ?? todayIso();
+  const stated = opts.context ? contextUnit(opts.context, day) : null;
+  // With no narrow context, the previous item's county speaks for a far place read out of
+  // the front of a name (the next item of one group), never for a name found nowhere.
+  const fromPrevious = !(stated && answers(stated));
+  const unit = fromPrevious
+    ? readShort(first) && opts.previous && !readShort(opts.previous)
+      ? previousCounty(opts.previous, day)
+      : null
+    : stated;
+  if (!unit) return first;
   // A township found elsewhere in the country ("九龙湖镇" read as 九龙县) is not the one
   // under this county; one found inside it stands.
-  const inside = [county.code, ...county.successors];
-  if (first.code !== null && inside.some((c) => first.code!.startsWith(c))) return first;
+  if (liesIn(first.code, unit)) return first;
+  for (const [short, full] of SHORT_STREET) {
+    if (!short.test(key)) continue;
+    const asStreet = resolve(key.replace(short, full));
+    if (liesIn(asStreet.code, unit)) return { ...asStreet, text, start: 0, end: text.length };
+  }
+  if (unit.level !== 'county') {
+    if (first.code === null) return first;
+    return {
+      ...first,
+      code: null,
+      level: null,
+      names: unitNames(unit),
+      current: null,
+      note: `「${key}」不在上下文所在的${unit.name}内，不按名称开头的同名区划解析；请补充所在区县后核对`,
+      regionCode: null,
+    };
+  }
   return {
     ...first,
-    code: county.code,
+    code: unit.code,
     level: 'county',
-    names: unitNames(county),
+    names: unitNames(unit),
     current: null,
-    note: `「${key}」未在统计用区划${county.name}的乡镇、村（社区）中找到，按上下文所在区县 ${county.name}（${county.code}）计，请核对`,
-    regionCode: county.code,
+    note: `「${key}」未在统计用区划${unit.name}的乡镇、村（社区）中找到，按${fromPrevious ? '上一项' : '上下文'}所在区县 ${unit.name}（${unit.code}）计，请核对`,
+    regionCode: unit.code,
     start: 0,
     end: text.length,
   };

@@ -5,10 +5,40 @@
  * than a province, a city name directly before a zone suffix answers with that city, and
  * the note says why. Zones with a known county (区政合一) are in the alias table instead.
  */
+import { loadGazetteer } from './gazetteer-data';
+import { unitNames } from './place';
 import type { ResolveOptions, RegionResolution } from './resolve-region';
+import { contextScope } from './scope';
 
 const ZONE_SUFFIX =
   /(国家级?)?(高新技术产业开发区|经济技术开发区|高新区|经开区|开发区|工业园区|产业园区|保税区|新区|园区|试验区)/;
+
+/**
+ * A zone written with no place in front ("经开区富强路社区") under a notice whose context is
+ * one city: the zone is that city's, and nothing says which county, so the answer is the
+ * city and the note asks for a check. Without such a context nothing is guessed.
+ */
+function inContextCity(
+  text: string,
+  opts: ResolveOptions,
+  first: RegionResolution,
+  zoneWord: string,
+): RegionResolution {
+  const units = contextScope(loadGazetteer(), opts.context).units;
+  const city = units[0];
+  if (units.length !== 1 || !city || city.level !== 'city') return first;
+  return {
+    ...first,
+    code: city.code,
+    level: 'city',
+    names: unitNames(city),
+    current: null,
+    regionCode: city.code,
+    start: 0,
+    end: zoneWord.length,
+    note: `「${zoneWord}」是开发区等功能区，不是行政区划，未写明所在区县，按上下文所在城市 ${city.name}（${city.code}）处理，请核对`,
+  };
+}
 
 export function resolveWithZoneFallback(
   text: string,
@@ -18,7 +48,8 @@ export function resolveWithZoneFallback(
   const first = resolve(text, opts);
   if (first.level !== null && first.level !== 'province') return first;
   const m = ZONE_SUFFIX.exec(text);
-  if (!m || m.index === 0) return first;
+  if (!m) return first;
+  if (m.index === 0) return inContextCity(text, opts, first, m[0]);
   const before = text.slice(0, m.index);
   // The city is written in short form in front of the suffix (成都高新区): try it with 市.
   for (const candidate of [before, `${before}市`]) {

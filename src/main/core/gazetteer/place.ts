@@ -29,7 +29,32 @@ export function placeCode(p: Place): string {
   return p.village?.code ?? p.town?.code ?? p.unit.code;
 }
 
-export function placeLevel(p: Place): RegionLevel {
+/** A unit's code without its trailing zero pairs: what every code inside it starts with. */
+function unitPrefix(u: Unit): string {
+  return u.code.replace(/(00)+$/, '');
+}
+
+/**
+ * The township and village lists are current statistical codes. Under a county since
+ * renamed (邵东县, now 邵东市) a township written in the old county carries the new county's
+ * code, which did not exist on the notice's date: the answer then stops at the county that
+ * was valid, and the township stays only as a name.
+ */
+function subUnitOutside(p: Place): boolean {
+  const sub = p.village?.code ?? p.town?.code;
+  return sub !== undefined && !p.unit.pseudo && !p.zone && !sub.startsWith(unitPrefix(p.unit));
+}
+
+/** The code to answer with: the deepest one that lies inside the written unit. */
+export function answerCode(p: Place): string {
+  return subUnitOutside(p) ? p.unit.code : placeCode(p);
+}
+
+export function answerLevel(p: Place): RegionLevel {
+  return subUnitOutside(p) ? p.unit.level : placeLevel(p);
+}
+
+function placeLevel(p: Place): RegionLevel {
   if (p.village) return 'village';
   if (p.town) return 'town';
   return p.unit.level;

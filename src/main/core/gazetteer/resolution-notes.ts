@@ -51,7 +51,9 @@ export function describePlace(g: Gazetteer, p: Place, facts: NoteFacts): string 
     notes.push(`区县名与「${p.unit.name}」仅差一字，按近似名匹配（疑为笔误），请核对`);
   if (p.fuzzyTown && p.town) notes.push(`乡镇名与「${p.town.name}」仅差一字，按近似名匹配，请核对`);
   if (p.town && p.unit.to && p.town.code.slice(0, 6) !== p.unit.code && !p.zone) {
-    notes.push(`乡镇代码取现行区划（${p.town.code.slice(0, 6)}）`);
+    notes.push(
+      `${p.town.name}现属 ${p.town.code.slice(0, 6)}，其乡镇代码当时尚不存在，代码只取到${p.unit.name}（${p.unit.code}）`,
+    );
   }
   if (p.town || p.village) notes.push('乡镇、村（社区）代码为国家统计局 2023 年统计用区划代码');
   if (facts.ctxUsed) notes.push('上级区划据上下文或上一项补全');

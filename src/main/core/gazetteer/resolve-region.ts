@@ -15,8 +15,9 @@ import { isBoundary, normalizeRegionText, type NormalizedText } from './normaliz
 import { compareOfficialOrder } from './official-order';
 import {
   type Place,
+  answerCode,
+  answerLevel,
   placeCode,
-  placeLevel,
   placeNames,
   placeRegionCode,
   sameLineage,
@@ -205,7 +206,7 @@ export function resolveNormalized(
       (a, b) => b.score - a.score || compareOfficialOrder(placeCode(a.place), placeCode(b.place)),
     );
   const candidates = scored.slice(0, MAX_CANDIDATES).map((s) => ({
-    code: placeCode(s.place),
+    code: answerCode(s.place),
     names: placeNames(s.place),
     score: Math.round((s.score / SCORE_SCALE) * 1000) / 1000,
   }));
@@ -246,8 +247,8 @@ export function resolveNormalized(
   const next = p.town || p.village ? null : successorOf(g, p.unit, today);
   return {
     ...base,
-    code: placeCode(p),
-    level: placeLevel(p),
+    code: answerCode(p),
+    level: answerLevel(p),
     names: placeNames(p),
     current: next ? { code: next.code, names: unitNames(next) } : null,
     note: [
@@ -262,8 +263,8 @@ export function resolveNormalized(
 
 export function resolveRegion(text: string, opts: ResolveOptions = {}): RegionResolution {
   const g = loadGazetteer();
-  const first = resolveWithZoneFallback(text, opts, (t, o) =>
-    resolveNormalized(g, t, normalizeRegionText(t), o),
-  );
-  return resolveInContextCounty(text, opts, first);
+  const resolve = (t: string, o: ResolveOptions): RegionResolution =>
+    resolveNormalized(g, t, normalizeRegionText(t), o);
+  const first = resolveWithZoneFallback(text, opts, resolve);
+  return resolveInContextCounty(text, opts, first, (t) => resolve(t, opts));
 }

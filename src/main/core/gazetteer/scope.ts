@@ -8,6 +8,7 @@ import { matchBingtuan } from './bingtuan';
 import { parseChain } from './chain-parser';
 import { type Gazetteer, type Unit } from './gazetteer-data';
 import { normalizeRegionText } from './normalize';
+import { UNLISTED_ZONE } from './zone-towns';
 
 export interface Scope {
   units: Unit[];
@@ -32,9 +33,29 @@ export function contextScope(g: Gazetteer, context: string | undefined): Scope {
       scope = { units: last.zone.counties.flatMap((c) => g.byCode.get(c) ?? []), corps: false };
     else if (last) scope = { units: last.units, corps: false };
   }
+  if (scope.units.length === 0 && !scope.corps) scope = zoneContext(g, key);
   if (contextCache.size > 1000) contextCache.clear();
   contextCache.set(context, scope);
   return scope;
+}
+
+/**
+ * A context that is a zone nobody listed ("成都东部新区", a heading or issuer): the zone is
+ * no division, but the place named in front of the zone word is, and the zone's townships
+ * are searched there. The place may be written short and run into the zone's own name
+ * (成都 + 东部新区), so the longest front part that reads as a place alone is taken.
+ */
+function zoneContext(g: Gazetteer, key: string): Scope {
+  const word = UNLISTED_ZONE.exec(key);
+  if (!word) return EMPTY_SCOPE;
+  const stem = key.slice(0, word[0].length - (word[1]?.length ?? 0));
+  for (let n = stem.length; n >= 2; n--) {
+    const chain = parseChain(g, stem.slice(0, n), 0);
+    const last = chain.parts[chain.parts.length - 1];
+    if (last && !last.zone && chain.end === n && last.units.length)
+      return { units: last.units, corps: false };
+  }
+  return EMPTY_SCOPE;
 }
 
 /** The county-level unit (or larger) the previous item resolved to. */
