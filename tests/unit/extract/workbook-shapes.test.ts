@@ -56,3 +56,34 @@ describe('a workbook of several sheets with merged titles and two-row headers', 
     );
   });
 });
+
+describe('a list whose only named column holds places written in full', () => {
+  it('reads each name as the unit, with no title', async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('名单');
+    ws.addRow(['类别', '序号', '名称']);
+    ws.addRow(['乡镇', 1, '南京市江宁区汤山街道']);
+    ws.addRow(['乡镇', 2, '昆山市周庄镇']);
+    ws.addRow(['村', 3, '江阴市华士镇华西村']);
+    ws.mergeCells(2, 1, 3, 1);
+    const bytes = new Uint8Array(await wb.xlsx.writeBuffer());
+    const doc = await readNotice('名单.xlsx', bytes);
+    const n = extractNotice(doc, { fileName: '名单.xlsx', regions: gazetteerRegionLookup() });
+    const codes = resolveRecords(n).resolved.map((r) => r.resolution?.regionCode ?? null);
+    expect(codes).toEqual(['320115', '320583', '320281']);
+    expect(n.records.map((r) => r.title)).toEqual(['', '', '']);
+  });
+
+  it('keeps a column of names that are not places as titles', async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('名单');
+    ws.addRow(['序号', '名称']);
+    ws.addRow([1, '邻里守望议事会']);
+    ws.addRow([2, '南京市江宁区汤山街道']);
+    ws.addRow([3, '红色物业联盟']);
+    const bytes = new Uint8Array(await wb.xlsx.writeBuffer());
+    const doc = await readNotice('名单.xlsx', bytes);
+    const n = extractNotice(doc, { fileName: '名单.xlsx', regions: gazetteerRegionLookup() });
+    expect(n.records.map((r) => r.title)).toContain('邻里守望议事会');
+  });
+});

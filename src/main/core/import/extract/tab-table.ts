@@ -8,6 +8,7 @@
  */
 import type { ItemDraft, ListDraft } from './drafts';
 import { headerRoles, rowToItem, type Cell, type ColumnRole } from './table-columns';
+import { namesAsPlaces } from './name-places';
 import {
   isSpanningRow,
   isTotalRow,
@@ -131,9 +132,13 @@ function tableFrom(rows: TableRow[], lookup: RegionLookup): ListDraft | null {
       lookup,
     );
   if (!roles) return null;
-  roles = fixNameColumn(
-    roles,
+  roles = namesAsPlaces(
+    fixNameColumn(
+      roles,
+      body.map((r) => r.cells),
+    ),
     body.map((r) => r.cells),
+    lookup,
   );
   const items: ItemDraft[] = [];
   let category: string | null = null;
