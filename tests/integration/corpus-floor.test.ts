@@ -5,10 +5,11 @@
  * level it reached: the national notices (n*) the importer was written on; the notice series
  * (later notices about the same zones); the provincial notices (p*), held out until their
  * failing shapes were given general rules; and the held-out notices (q*), never tuned on for
- * their records. A change that loses records, invents more or loses more items without a
- * warning fails here; the ceilings below only ever go down. The second held-out set (r*) was
- * labelled and committed before its first run; its floors follow the region rules it taught. PDFs need LibreOffice to be
- * built; without it they are skipped, and the skip says so.
+ * their records, then a few general rules; and the second held-out set (r*), labelled and
+ * committed before its first run (62% right), then the source of general rules for regions,
+ * name columns and county group headings. A change that loses records, invents more or
+ * loses more items without a warning fails here; the ceilings below only ever go down. PDFs
+ * need LibreOffice to be built; without it they are skipped, and the skip says so.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { regionScore, runCorpus, totalsOf } from '../support/corpus/run';
@@ -46,8 +47,8 @@ const SETS: SetFloor[] = [
     name: 'provincial',
     member: (id) => /^p\d/.test(id),
     notices: 33,
-    records: 0.94,
-    invented: 12,
+    records: 0.945,
+    invented: 10,
     metadata: 0.85,
   },
   {
@@ -62,8 +63,8 @@ const SETS: SetFloor[] = [
     name: 'second held-out',
     member: (id) => /^r\d/.test(id),
     notices: 19,
-    records: 0.66,
-    invented: 29,
+    records: 0.82,
+    invented: 22,
     metadata: 0.87,
   },
 ];

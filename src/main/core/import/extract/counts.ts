@@ -9,7 +9,8 @@ const PATTERNS: RegExp[] = [
   new RegExp(`等\\s*${N}\\s*个`),
   new RegExp(`共(?:有|计)?\\s*${N}\\s*(?:个|家|项|处|名|批)`),
   new RegExp(
-    `(?:确认|公布|命名|认定|遴选出?|采集了?|评选出?|推荐|确定|入选)[^。；，,]{0,30}?${N}\\s*个`,
+    // Not across a colon or into brackets: "公布如下：桥东区（15个）" counts one group only.
+    `(?:确认|公布|命名|认定|遴选出?|采集了?|评选出?|推荐|确定|入选)[^。；，,：:（(]{0,30}?${N}\\s*个`,
   ),
   // A list heading with its count in brackets: "名单（21个）", "名单（四川59个）".
   new RegExp(`(?:名单|名录|名册)\\s*[(（][^()（）]{0,8}?${N}\\s*(?:个|家|项|处)\\s*[)）]`),

@@ -85,6 +85,9 @@ export function noticeRole(input: RoleInput): NoticeRole {
     if (!re.test(t)) continue;
     // A call for applications that also lists units is the list.
     if (role === 'application_call' && records.length > 0 && /名单|确认|命名/.test(t)) break;
+    // "关于…命名的通报", "关于确认…的通报": a 通报 that itself names the units is the list.
+    if (role === 'progress_report' && /命名|确认|认定/.test(t) && !/情况|进展|推进/.test(t))
+      continue;
     return role;
   }
   if (event) return event;

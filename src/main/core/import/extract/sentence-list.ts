@@ -136,6 +136,15 @@ export function detectSentenceLists(
       if (parts.province && !parts.city) ctx = { province: groupRegion.regionText };
       else if (/[市州盟]$/.test(toKey(groupRegion.regionText)))
         ctx = { ...ctx, city: groupRegion.regionText };
+      else {
+        // A county heading its group ("桥东区（15个）" over a line of communities): the
+        // items lie in it, and the next group starts from what held before the first.
+        if (current?.groupBase === undefined) {
+          if (current) current.groupBase = ctx;
+          else groupBase = ctx;
+        }
+        ctx = labelContext(groupRegion.regionText, current?.groupBase ?? groupBase ?? ctx);
+      }
       groupLabel = {
         name: groupRegion.regionText,
         stated: parseNumber(group[2] ?? ''),
@@ -143,6 +152,7 @@ export function detectSentenceLists(
         start: line.trimmedStart,
       };
       current ??= newBuilding(line, doc, sentenceStart);
+      current.groupBase ??= groupBase;
       current.categories.push(groupLabel);
       current.labelled = true;
       current.lines.push(line.index);
