@@ -7,6 +7,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type Database from 'better-sqlite3';
+import { importFiles } from '../../src/main/app/import/import-notices';
 import { deadlines } from '../../src/main/app/schedule/deadlines';
 import { tempLedger } from '../support/temp-ledger';
 import {
@@ -87,6 +88,38 @@ describe('a provincial batch from confirmation to acceptance', () => {
       )
       .all() as { programme: string; batch: string }[];
     expect(rules).toContainEqual({ programme: HUBEI, batch: '第二批' });
+  });
+
+  it('keeps the official new end when a news item tells another', async () => {
+    const t = await tempLedger();
+    made.push(t);
+    const stems = ['01-confirmation', '04-extension'];
+    await importInOrder(
+      t.ledger,
+      stems.map((s) => files.find((f) => f.stem === s)!),
+    );
+    const news = [
+      '宣恩县社区治理实验区获批延期',
+      '本报讯（记者 李明）日前，记者从宣恩县民政局获悉，经湖北省民政厅同意，宣恩县第二批全省社区治理和服务创新实验区实验期延长至2022年12月31日。',
+      '2021年7月2日',
+    ].join('\n');
+    const o = await importFiles(t.ledger, [
+      { name: 'news.txt', bytes: new Uint8Array(Buffer.from(news, 'utf8')) },
+    ]);
+    expect(o.failures).toEqual([]);
+    const xuanen = zones(t.ledger.db).find((r) => r.code === '422825')!;
+    const events = t.ledger.db
+      .prepare(
+        `SELECT e.until_on AS until, n.role FROM record_events e JOIN mentions m ON m.id = e.mention_id
+           JOIN notices n ON n.id = e.notice_id WHERE m.record_id = ? AND e.status = '已延期'`,
+      )
+      .all(xuanen.id) as { until: string; role: string }[];
+    // the news item's word is there as an event, but the official end decides the duties
+    expect(events).toContainEqual({ until: '2022-12-31', role: 'news' });
+    const final = t.ledger.db
+      .prepare(`SELECT due_on AS due FROM milestones WHERE record_id = ? AND kind = 'final_report'`)
+      .get(xuanen.id) as { due: string };
+    expect(final.due).toBe('2021-12-31');
   });
 
   it('leaves nothing overdue for the nine accepted zones', async () => {

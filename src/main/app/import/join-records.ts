@@ -45,6 +45,8 @@ function identityOf(d: RecordDraft): Omit<IdentityRow, 'id'> & { id: number } {
   };
 }
 
+const BARE_PROGRAMME = /^(社区|城乡|基层|乡村|村级|农村)[\u4e00-\u9fa5]{4,}$/;
+
 /**
  * A later notice that writes the programme with the unit's own place in front: the one
  * programme of the same name that has this unit, if exactly one does.
@@ -56,7 +58,11 @@ function byProgrammeCore(
   taken: ReadonlySet<number>,
   programmes: Map<string, string[]>,
 ): IdentityMatch | null {
-  const core = programmeCore(draft.programme);
+  // A programme written bare ("社区治理和服务创新实验区", as news items shorten it) is
+  // its own core: the one "<place>" programme of that name holding this unit is meant.
+  const core =
+    programmeCore(draft.programme) ??
+    (draft.programme && BARE_PROGRAMME.test(draft.programme) ? draft.programme : null);
   if (!core) return null;
   const found: IdentityMatch[] = [];
   const key = `${draft.kind}\u0000${core}`;

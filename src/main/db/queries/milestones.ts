@@ -174,7 +174,8 @@ export function scheduleSubjects(
               (SELECT e.until_on FROM record_events e JOIN mentions em ON em.id = e.mention_id
                  JOIN notices en ON en.id = e.notice_id AND en.withdrawn_at IS NULL
                 WHERE em.record_id = r.id AND e.status = '已延期' AND e.until_on IS NOT NULL
-                ORDER BY e.until_on DESC LIMIT 1) AS extended_until,
+                -- An official notice's new end outranks a news item's (source authority).
+                ORDER BY (en.role = 'news') ASC, e.until_on DESC LIMIT 1) AS extended_until,
               (SELECT json_object('noticeId', e.notice_id, 'occurredOn', e.occurred_on,
                                   'sentence', e.sentence, 'noticeText', en.raw_text)
                  FROM record_events e JOIN mentions em ON em.id = e.mention_id
