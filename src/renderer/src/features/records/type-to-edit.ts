@@ -91,12 +91,33 @@ export function typeToEdit(wrap: HTMLElement, grid: () => GridApi<GridRecord> | 
     else if (f) api.refreshCells({ columns: [f.column], force: true });
   };
 
+  // A key that is not text (arrows, Home/End, Ctrl+End, Tab, shortcuts) belongs to the
+  // grid: on an editable target the browser and the grid read it as a caret move, so the
+  // cell stops catching text for that key and takes it up again if it keeps the focus.
+  // An input method's own key presses ("Process") are left alone.
+  const onKeyDown = (e: KeyboardEvent) => {
+    const cell = cellOf(e.target);
+    if (!cell?.hasAttribute(TYPING_CELL) || composing || e.isComposing) return;
+    const text = e.key.length === 1 && !e.ctrlKey && !e.metaKey && !e.altKey;
+    if (text || e.key === 'Process' || e.key === 'Unidentified') return;
+    cell.removeAttribute(TYPING_CELL);
+    cell.removeAttribute('contenteditable');
+    requestAnimationFrame(() => {
+      if (cell.ownerDocument.activeElement === cell && editableFocus(cell)) {
+        cell.setAttribute(TYPING_CELL, '');
+        cell.contentEditable = 'true';
+      }
+    });
+  };
+
+  wrap.addEventListener('keydown', onKeyDown, true);
   wrap.addEventListener('focusin', onFocusIn);
   wrap.addEventListener('focusout', onFocusOut);
   wrap.addEventListener('beforeinput', onBeforeInput);
   wrap.addEventListener('compositionstart', onCompositionStart);
   wrap.addEventListener('compositionend', onCompositionEnd);
   return () => {
+    wrap.removeEventListener('keydown', onKeyDown, true);
     wrap.removeEventListener('focusin', onFocusIn);
     wrap.removeEventListener('focusout', onFocusOut);
     wrap.removeEventListener('beforeinput', onBeforeInput);
