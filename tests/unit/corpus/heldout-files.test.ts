@@ -10,6 +10,8 @@ import { describe, expect, it } from 'vitest';
 import { libreOffice } from '../../support/fixtures/pdf-fixtures';
 import { buildNotice } from '../../support/unseen';
 import type { NoticeSpec } from '../../support/unseen/spec';
+import type { Gold } from '../../support/corpus/load';
+import { NOTICE_ROLES } from '../../../src/shared/notice-roles';
 
 const DIR = path.join(__dirname, '..', '..', 'fixtures', 'corpus');
 const ids = readdirSync(DIR)
@@ -25,44 +27,7 @@ const sources = new Set(
   ].map((m) => m[1]),
 );
 
-interface GoldRecord {
-  seq: number | null;
-  kind: string;
-  region: string;
-  code: string | null;
-  unitCode?: string;
-  acceptCodes?: string[];
-  title: string;
-  status?: string;
-}
-interface Gold {
-  source: string;
-  about: string;
-  notice: {
-    title: string | null;
-    issuer: string | null;
-    docNo: string | null;
-    issuedOn: string | null;
-    role: string;
-    kind: string;
-    programme: string | null;
-    statedCount?: number;
-  };
-  records: GoldRecord[];
-  warnings: string[];
-  rules?: { kind: string; text: string }[];
-}
-
-const ROLES = [
-  'confirmation',
-  'application_call',
-  'progress_report',
-  'acceptance',
-  'extension',
-  'revocation',
-  'rules_only',
-  'news',
-];
+const ROLES = NOTICE_ROLES;
 const KINDS = ['zone', 'case', 'observation', 'other'];
 const STATUSES = ['实验中', '已验收', '未通过', '已撤销', '已延期'];
 const code6 = /^\d{6}$/;
