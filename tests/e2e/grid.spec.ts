@@ -3,34 +3,11 @@
  * redo (keyboard and status line), filter by province (facet), quick search, bulk edit,
  * paste a block as from Excel, the record panel with its source sentence, the notices view.
  */
-import { mkdtempSync, writeFileSync, existsSync, readdirSync } from 'node:fs';
-import os from 'node:os';
+import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, repoRoot, screenshotDir, test } from './support/browser-mode';
-
-const NOTICE = `关于确认第三批省级社区治理创新实验区的通知
-各市民政局：
-经评审，确认以下单位为第三批省级社区治理创新实验区：
-1.石家庄市长安区——构建“红色物业”联动机制
-2.保定市竞秀区——推行小区议事会制度
-3.南京市栖霞区——探索居民提案征集办法
-4.苏州市姑苏区——完善老旧小区协商平台
-河北省民政厅
-2021年6月30日
-`;
-
-async function importNotice(page: Page, url: string) {
-  const dir = mkdtempSync(path.join(os.tmpdir(), 'taizhang-grid-'));
-  const file = path.join(dir, '第三批实验区.txt');
-  writeFileSync(file, NOTICE);
-  await page.goto(url);
-  await page.click('[data-nav="import"]');
-  await page.setInputFiles('[data-testid="import-file-input"]', file);
-  await expect(page.getByTestId('file-preview').locator('.badge')).toHaveText('待确认');
-  await page.getByRole('button', { name: /确认导入/ }).click();
-  await expect(page.getByTestId('file-preview').locator('.badge')).toHaveText('已导入');
-}
+import { importNoticeFile as importNotice } from './support/seed-notice';
 
 const cell = (page: Page, row: number, colId: string) =>
   page.getByTestId('grid-zone').locator(`.ag-row[row-index="${row}"] [col-id="${colId}"]`);

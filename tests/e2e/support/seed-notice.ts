@@ -19,7 +19,8 @@ export const NOTICE = `关于确认第三批省级社区治理创新实验区的
 2021年6月30日
 `;
 
-export async function importNotice(page: Page, url: string) {
+/** Imports the notice through the import page and waits until it is stored. */
+export async function importNoticeFile(page: Page, url: string) {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'taizhang-speed-'));
   const file = path.join(dir, '第三批实验区.txt');
   writeFileSync(file, NOTICE);
@@ -29,6 +30,11 @@ export async function importNotice(page: Page, url: string) {
   await expect(page.getByTestId('file-preview').locator('.badge')).toHaveText('待确认');
   await page.getByRole('button', { name: /确认导入/ }).click();
   await expect(page.getByTestId('file-preview').locator('.badge')).toHaveText('已导入');
+}
+
+/** Imports the notice, then opens the 实验区 grid on its four zones. */
+export async function importNotice(page: Page, url: string) {
+  await importNoticeFile(page, url);
   await page.click('[data-nav="zones"]');
   await expect(page.locator('.page-subtitle')).toHaveText('共 4 条');
 }
