@@ -48,3 +48,22 @@ export interface ListDraft {
   /** Lines the detector consumed (so other detectors leave them alone). */
   lineIndexes: number[];
 }
+
+/** A run of two or more items read line by line, as one labelled list; null for fewer. */
+export function labelledList(
+  items: ItemDraft[],
+  lineIndexes: number[],
+  categories: CategoryDraft[] = [],
+): ListDraft | null {
+  const first = items[0];
+  const last = items[items.length - 1];
+  if (items.length < 2 || !first || !last) return null;
+  return {
+    layout: 'labelled',
+    items,
+    start: first.start,
+    end: last.end,
+    ...(categories.length ? { categories } : {}),
+    lineIndexes,
+  };
+}

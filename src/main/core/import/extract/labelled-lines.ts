@@ -7,7 +7,7 @@
  * heading's count is checked.
  */
 import { parseNumber } from './chinese-numerals';
-import type { CategoryDraft, ItemDraft, ListDraft } from './drafts';
+import { labelledList, type CategoryDraft, type ItemDraft, type ListDraft } from './drafts';
 import { readNumbering } from './numbering';
 import { isConfidentRegion, regionParts } from './region-heuristic';
 import { toKey, type KeyedText, type Line } from './text-key';
@@ -63,17 +63,8 @@ export function detectLabelledLines(
   let categories: CategoryDraft[] = [];
   let group: Group | null = null;
   const flush = (): void => {
-    const first = items[0];
-    const last = items[items.length - 1];
-    if (items.length >= 2 && first && last)
-      lists.push({
-        layout: 'labelled',
-        items,
-        start: first.start,
-        end: last.end,
-        ...(categories.length ? { categories } : {}),
-        lineIndexes: lines,
-      });
+    const list = labelledList(items, lines, categories);
+    if (list) lists.push(list);
     items = [];
     lines = [];
     categories = [];

@@ -6,7 +6,7 @@
  * follows "主题分别是：") gives that place its theme. Two such clauses in one line make a
  * list; the places' earlier, untitled mention is the same list and gives way to this one.
  */
-import type { ItemDraft, ListDraft } from './drafts';
+import { labelledList, type ItemDraft, type ListDraft } from './drafts';
 import type { KeyedText, Line } from './text-key';
 import type { RegionLookup } from './types';
 
@@ -144,16 +144,8 @@ export function detectNewsThemes(
     if (line.trimmed === '' || consumed.has(line.index)) continue;
     const inline = inlineLabelled(lookup, line);
     const items = inline.length ? inline : lineItems(doc, lookup, line);
-    const first = items[0];
-    const last = items[items.length - 1];
-    if (items.length < 2 || !first || !last) continue;
-    lists.push({
-      layout: 'labelled',
-      items,
-      start: first.start,
-      end: last.end,
-      lineIndexes: [line.index],
-    });
+    const list = labelledList(items, [line.index]);
+    if (list) lists.push(list);
   }
   return lists;
 }

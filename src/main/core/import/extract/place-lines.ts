@@ -5,7 +5,7 @@
  * written in full, or a division and the short name of a community or village after it);
  * the first line that is not ends the list, so a byline or a paragraph below never joins it.
  */
-import type { ItemDraft, ListDraft } from './drafts';
+import { labelledList, type ItemDraft, type ListDraft } from './drafts';
 import { readNumbering } from './numbering';
 import type { KeyedText, Line } from './text-key';
 import type { RegionLookup } from './types';
@@ -36,16 +36,8 @@ export function detectPlaceLines(
   let items: ItemDraft[] = [];
   let lines: number[] = [];
   const flush = (): void => {
-    const first = items[0];
-    const last = items[items.length - 1];
-    if (items.length >= 2 && first && last)
-      lists.push({
-        layout: 'labelled',
-        items,
-        start: first.start,
-        end: last.end,
-        lineIndexes: lines,
-      });
+    const list = labelledList(items, lines);
+    if (list) lists.push(list);
     items = [];
     lines = [];
   };

@@ -5,7 +5,7 @@
  * and the two lists are the same one: the titled one is kept). Themes told clause by clause
  * in a news story are read by news-themes.
  */
-import type { ItemDraft, ListDraft } from './drafts';
+import { labelledList, type ItemDraft, type ListDraft } from './drafts';
 import { detectNewsThemes } from './news-themes';
 import type { KeyedText } from './text-key';
 import type { RegionLookup } from './types';
@@ -23,16 +23,8 @@ export function detectThemeLines(
   let items: ItemDraft[] = [];
   let lines: number[] = [];
   const flush = (): void => {
-    const first = items[0];
-    const last = items[items.length - 1];
-    if (items.length >= 2 && first && last)
-      lists.push({
-        layout: 'labelled',
-        items,
-        start: first.start,
-        end: last.end,
-        lineIndexes: lines,
-      });
+    const list = labelledList(items, lines);
+    if (list) lists.push(list);
     items = [];
     lines = [];
   };
