@@ -79,10 +79,10 @@ const SETS: SetFloor[] = [
   },
 ];
 
-const FLOOR = { regions: 0.97, role: 0.88, status: 0.98, rules: 0.93 };
+const FLOOR = { regions: 0.99, role: 0.88, status: 0.98, rules: 0.93 };
 
 /** The second held-out set's region strings (regions-r.gold.json), scored apart. */
-const SECOND_REGIONS = { file: 'regions-r', floor: 0.97 };
+const SECOND_REGIONS = { file: 'regions-r', floor: 0.99 };
 
 /**
  * Known failures, counted (both held-out sets: q* 0 and 1, r* 3 and 5): a change may lower
@@ -94,13 +94,14 @@ const CEILING = { lostSilently: 3, missingExpectedWarnings: 6 };
 const SECOND_ROLE = { member: (id: string) => /^r\d/.test(id), floor: 0.6 };
 
 /**
- * The third held-out set (s*) on its own: its role, its region strings (regions-s) and its
- * lost items, all at their first-run level, so that none of them moves the others' floors.
+ * The third held-out set (s*) on its own: its role and its lost items at their first-run
+ * level, its region strings (regions-s, 21/22 on the first run) at the level general rules
+ * then reached, so that none of them moves the others' floors.
  */
 const THIRD = {
   member: (id: string) => /^s\d/.test(id),
   role: 0.73,
-  regions: { file: 'regions-s', floor: 0.95 },
+  regions: { file: 'regions-s', floor: 0.99 },
   lostSilently: 1,
   missingExpectedWarnings: 3,
 };

@@ -107,8 +107,9 @@ export function regionScore(only: string | null) {
   const rows = cases.map((c) => {
     const r = resolveRegion(c.text, { asOf: c.asOf, context: c.context || undefined });
     // The gold is the 6-digit code (county, or city / province for units that large); a
-    // resolution down to a town or village is right when it lies in that county.
-    const got = r.code && r.code.length > 6 ? r.code.slice(0, 6) : r.code;
+    // resolution down to a town or village is right when the GB/T 2260 unit its record
+    // hangs on (regionCode: its county, or the city of a city without districts) is that.
+    const got = r.regionCode ?? (r.code && r.code.length > 6 ? r.code.slice(0, 6) : r.code);
     return { ...c, got, resolved: r.code, ok: got === c.code };
   });
   return {

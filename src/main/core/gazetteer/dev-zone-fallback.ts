@@ -11,7 +11,7 @@ import type { ResolveOptions, RegionResolution } from './resolve-region';
 import { contextScope } from './scope';
 
 const ZONE_SUFFIX =
-  /(国家级?)?(高新技术产业开发区|经济技术开发区|高新区|经开区|开发区|工业园区|产业园区|保税区|新区|园区|试验区)/;
+  /(国家级?)?(高新技术产业开发区|经济技术开发区|高新区|经开区|开发区|工业园区|产业园区|保税区|投资区|新区|园区|试验区)/;
 
 /**
  * A zone written with no place in front ("经开区富强路社区") under a notice whose context is

@@ -145,6 +145,16 @@ export function findPlaces(
         .filter((p): p is Place => p !== null);
       if (places.length) return { places, end: vs[0]!.end, fromText: true };
     }
+    // "河北省承德市世纪城社区": a community right after its prefecture, the district not
+    // written. Taken only when the name lies in one county of that prefecture; a name found
+    // in two districts leaves the answer at the prefecture rather than making it ambiguous.
+    if (!zone && units.length && units.every((u) => u.level === 'city')) {
+      const vs = matchVillagesUnder(key, chain.end, prefixes);
+      const places = vs
+        .map((v) => placeOfVillage(g, v.village))
+        .filter((p): p is Place => p !== null);
+      if (inOneCounty(places)) return { places, end: vs[0]!.end, fromText: true };
+    }
     return { places: zonePlaces(g, units, zone), end: chain.end, fromText: true };
   }
   // Nothing county-level recognised: a county one character off inside the notice's scope
@@ -166,7 +176,25 @@ export function findPlaces(
     const r = viaZone ? placesFromTowns(g, key, viaZone.towns, scope.units, viaZone.zone) : null;
     if (r?.places.length) return { places: r.places, end: r.end, fromText: false };
   }
+  // "八月湖街道海嘉路社区" in a 江西省 notice: a township named nowhere else in the
+  // notice's province. Only a unique name is taken; 城关镇 and its like stay unresolved.
+  for (const scope of [ctx, prev]) {
+    const provinces = scope.units.filter((u) => u.level === 'province' && !isMunicipality(u.code));
+    if (!provinces.length) continue;
+    const towns = matchTowns(
+      key,
+      start,
+      provinces.map((u) => u.code.slice(0, 2)),
+    );
+    const r = placesFromTowns(g, key, towns, [], null);
+    if (inOneCounty(r.places)) return { places: r.places, end: r.end, fromText: false };
+  }
   return findCommunity(g, key, start, ctx);
+}
+
+/** Places that all lie in one county-level unit (and there is at least one). */
+function inOneCounty(places: Place[]): boolean {
+  return places.length > 0 && new Set(places.map((p) => p.unit.code)).size === 1;
 }
 
 function fuzzyPlace(g: Gazetteer, key: string, near: { unit: Unit; end: number }): Found {

@@ -82,8 +82,17 @@ export function placeNames(p: Place): RegionNames {
  */
 export function placeRegionCode(p: Place): string {
   let u: Unit | null = p.unit;
-  while (u && u.pseudo) u = u.parent;
+  while (u && (u.pseudo || standsForItsCity(u))) u = u.parent;
   return (u ?? p.unit).code;
+}
+
+/**
+ * A prefecture-level city without districts (嘉峪关市) appears in the statistical codes a
+ * second time as its own county-level unit (620201 嘉峪关市) holding its townships. GB/T
+ * 2260 knows only the city (620200), so a record under that unit hangs on the city.
+ */
+function standsForItsCity(u: Unit): boolean {
+  return u.level === 'county' && u.parent?.level === 'city' && u.name === u.parent.name;
 }
 
 /** The unit that carries a historical unit's code today, primary successor first. */
