@@ -144,7 +144,10 @@ describe('the corpus of real notices', () => {
       t.missingExpectedWarnings.join('\n'),
     ).toBeLessThanOrEqual(CEILING.missingExpectedWarnings);
     expect(t.failures).toEqual([]);
-    const third = totalsOf(run.results.filter((r) => THIRD.member(r.id)), []);
+    const third = totalsOf(
+      run.results.filter((r) => THIRD.member(r.id)),
+      [],
+    );
     expect(third.lostSilently.length, third.lostSilently.join('\n')).toBeLessThanOrEqual(
       THIRD.lostSilently,
     );
