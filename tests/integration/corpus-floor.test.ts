@@ -8,9 +8,10 @@
  * their records, then a few general rules; and the second held-out set (r*), labelled and
  * committed before its first run (62% right), then the source of general rules for regions,
  * name columns and county group headings; and the third held-out set (s*), labelled and
-committed before its first run (61% right), kept apart from the totals of the others so its
-first-run figures do not lower their floors. A change that loses records, invents more or
- * loses more items without a warning fails here; the ceilings below only ever go down. PDFs
+ * committed before its first run (61% right; 62% once region strings read a community after
+ * its prefecture and a township after a 台商投资区), kept apart from the totals of the others
+ * so its first-run figures do not lower their floors. A change that loses records, invents
+ * more or loses more items without a warning fails here; the ceilings below only ever go down. PDFs
  * need LibreOffice to be built; without it they are skipped, and the skip says so.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -57,8 +58,8 @@ const SETS: SetFloor[] = [
     name: 'held-out',
     member: (id) => /^q\d/.test(id),
     notices: 20,
-    records: 0.86,
-    invented: 5,
+    records: 0.9,
+    invented: 3,
     metadata: 0.88,
   },
   {
@@ -73,7 +74,7 @@ const SETS: SetFloor[] = [
     name: 'third held-out',
     member: (id) => /^s\d/.test(id),
     notices: 15,
-    records: 0.61,
+    records: 0.62,
     invented: 27,
     metadata: 0.77,
   },
