@@ -10,6 +10,7 @@ import { oneWriteDoor } from './0005-one-write-door';
 import { noticesOverTime } from './0006-notices-over-time';
 import { importStorage } from './0007-import-storage';
 import { sourcesFromMention } from './0008-sources-from-mention';
+import { mergedIndexPartial } from './0009-merged-index-partial';
 import type { Migration } from './types';
 
 export const MIGRATIONS: readonly Migration[] = [
@@ -21,6 +22,7 @@ export const MIGRATIONS: readonly Migration[] = [
   noticesOverTime,
   importStorage,
   sourcesFromMention,
+  mergedIndexPartial,
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;
