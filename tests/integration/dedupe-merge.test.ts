@@ -20,6 +20,7 @@ const TABLES = [
   'records',
   'mentions',
   'field_provenance',
+  'field_sources',
   'record_links',
   'pair_decisions',
   'notices',

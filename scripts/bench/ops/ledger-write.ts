@@ -1,6 +1,6 @@
 /**
  * Import write throughput: records/s through writeImport (the real path: notice, records,
- * FTS triggers, mentions, provenance, operation log; one transaction per notice of 100)
+ * FTS rows, mentions, operation log; one transaction per notice of 100)
  * against the SQLite ceiling: the same rows, one prepared INSERT into a bare table, one
  * transaction. Both on a fresh file with the ledger's pragmas (WAL, synchronous=FULL).
  */

@@ -92,6 +92,19 @@ describe('grid query plans', () => {
     }
   });
 
+  it('merge chains read the index of merged records only', async () => {
+    const db = await ledgerDb();
+    expect(plan(db, 'SELECT id FROM records WHERE merged_into = @id', { id: 1 })).toMatch(
+      /^SEARCH records USING (COVERING )?INDEX records_merged \(merged_into=\?\)$/,
+    );
+    const sql = (
+      db.prepare("SELECT sql FROM sqlite_schema WHERE name = 'records_merged'").get() as {
+        sql: string;
+      }
+    ).sql;
+    expect(sql).toMatch(/WHERE merged_into IS NOT NULL$/);
+  });
+
   it('records has no index beyond those the plans use (and merged_into for merge chains)', async () => {
     const db = await ledgerDb();
     const names = (

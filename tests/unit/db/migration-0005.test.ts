@@ -104,7 +104,11 @@ function olderLog(db: Database.Database) {
   log('field_provenance', 1, 'title', { mention_id: 1, op_id: 1 }, { mention_id: 2, op_id: 1 });
 }
 
-const rows = (db: Database.Database) => ({
+/**
+ * The ledger's rows; provenance as readers see it (field_sources since migration 0008,
+ * where a value without a row comes from its record's own mention).
+ */
+const rows = (db: Database.Database, provenance = 'field_sources') => ({
   records: db
     .prepare(
       'SELECT id, title, merged_into, deleted_at IS NOT NULL AS deleted FROM records ORDER BY id',
@@ -112,7 +116,7 @@ const rows = (db: Database.Database) => ({
     .all(),
   mentions: db.prepare('SELECT id, record_id FROM mentions ORDER BY id').all(),
   provenance: db
-    .prepare('SELECT record_id, field, mention_id FROM field_provenance ORDER BY 1, 2')
+    .prepare(`SELECT record_id, field, mention_id FROM ${provenance} ORDER BY 1, 2`)
     .all(),
   withdrawn: (
     db.prepare('SELECT withdrawn_at IS NOT NULL AS w FROM notices').get() as { w: number }
@@ -126,7 +130,7 @@ describe('migration 0005 (one write door)', () => {
     const db = openDatabase(path.join(t.dir, 'old.sqlite'));
     await migrate(db, { target: 4 });
     olderLog(db);
-    const merged = rows(db);
+    const merged = rows(db, 'field_provenance');
     await migrate(db);
 
     expect(db.prepare('SELECT count(*) AS n FROM rules WHERE notice_id IS NULL').get()).toEqual({

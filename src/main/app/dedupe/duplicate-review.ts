@@ -39,7 +39,7 @@ const SHOWN: Record<FieldGroup, (v: Record<string, string | number | null>) => s
 
 function sourceOf(db: Database.Database): (recordId: number, field: string) => string | null {
   const stmt = db.prepare(
-    `SELECT n.file, p.mention_id FROM field_provenance p LEFT JOIN mentions m ON m.id = p.mention_id
+    `SELECT n.file, p.mention_id FROM field_sources p LEFT JOIN mentions m ON m.id = p.mention_id
        LEFT JOIN notices n ON n.id = m.notice_id WHERE p.record_id = ? AND p.field = ?`,
   );
   return (recordId, field) => {

@@ -118,7 +118,7 @@ function reweighValues(tx: WriteTx, recordId: number) {
   const setBy = new Map(
     (
       tx.db
-        .prepare('SELECT field, mention_id AS mentionId FROM field_provenance WHERE record_id = ?')
+        .prepare('SELECT field, mention_id AS mentionId FROM field_sources WHERE record_id = ?')
         .all(recordId) as { field: string; mentionId: number | null }[]
     ).map((p) => [p.field, p.mentionId]),
   );

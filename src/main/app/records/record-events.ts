@@ -70,7 +70,7 @@ export function refreshStatus(tx: WriteTx, recordIds: readonly number[]): number
     (
       tx.db
         .prepare(
-          `SELECT record_id AS id FROM field_provenance
+          `SELECT record_id AS id FROM field_sources
             WHERE field = 'status' AND mention_id IS NULL
               AND record_id IN (SELECT value FROM json_each(?))`,
         )

@@ -9,6 +9,8 @@ import { calendarNamespace } from './0004-calendar-namespace';
 import { oneWriteDoor } from './0005-one-write-door';
 import { noticesOverTime } from './0006-notices-over-time';
 import { importStorage } from './0007-import-storage';
+import { sourcesFromMention } from './0008-sources-from-mention';
+import { mergedIndexPartial } from './0009-merged-index-partial';
 import type { Migration } from './types';
 
 export const MIGRATIONS: readonly Migration[] = [
@@ -19,6 +21,8 @@ export const MIGRATIONS: readonly Migration[] = [
   oneWriteDoor,
   noticesOverTime,
   importStorage,
+  sourcesFromMention,
+  mergedIndexPartial,
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;

@@ -81,7 +81,7 @@ export function fieldSources(db: Database.Database, recordId: number): FieldSour
     .prepare(
       `SELECT p.field, p.mention_id AS mentionId, p.op_id AS opId, n.role, n.issued_on AS issuedOn,
               n.sha256 AS sha
-         FROM field_provenance p
+         FROM field_sources p
          LEFT JOIN mentions m ON m.id = p.mention_id
          LEFT JOIN notices n ON n.id = m.notice_id
         WHERE p.record_id = ?`,

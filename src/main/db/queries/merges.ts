@@ -35,7 +35,7 @@ export function loadMergeCandidates(
   const sources = db
     .prepare(
       `SELECT p.record_id AS id, p.field, CASE WHEN p.mention_id IS NULL THEN 'person' ELSE n.role END AS role
-         FROM field_provenance p
+         FROM field_sources p
          LEFT JOIN mentions m ON m.id = p.mention_id
          LEFT JOIN notices n ON n.id = m.notice_id
         WHERE p.record_id IN (SELECT value FROM json_each(?))`,
@@ -62,13 +62,13 @@ export const mentionIdsOf = (db: Database.Database, recordId: number): number[] 
     }[]
   ).map((m) => m.id);
 
-/** Who set these fields of a record: its provenance rows by field. */
+/** Who set these fields of a record, by field (its own mention where no row says otherwise). */
 export function provenanceOf(
   db: Database.Database,
   recordId: number,
 ): Map<string, { mentionId: number | null; opId: number | null }> {
   const rows = db
-    .prepare('SELECT field, mention_id, op_id FROM field_provenance WHERE record_id = ?')
+    .prepare('SELECT field, mention_id, op_id FROM field_sources WHERE record_id = ?')
     .all(recordId) as { field: string; mention_id: number | null; op_id: number | null }[];
   return new Map(rows.map((r) => [r.field, { mentionId: r.mention_id, opId: r.op_id }]));
 }

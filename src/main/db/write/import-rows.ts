@@ -1,6 +1,5 @@
 /**
- * Writes one imported notice — the notice, its records, their mentions and per-field
- * provenance, its rules — with bulk prepared statements and ONE compact log entry (see
+ * Writes one imported notice — the notice, its records, their mentions, its rules — with bulk prepared statements and ONE compact log entry (see
  * compact-forms.ts): a notice is in the ledger entirely or not at all, and its undo takes
  * away exactly what it brought.
  */
@@ -11,7 +10,10 @@ import { withOperation } from './with-operation';
 import type { WriteTx } from './write-tx';
 
 export type { NoticeDraft, RecordDraft, RuleDraft };
-/** The record columns a notice can set; each one set gets a provenance row. */
+/**
+ * The record columns a notice can set. Their source is the record's own mention (the
+ * field_sources view, migration 0008): the import writes no provenance row per field.
+ */
 export const RECORD_FIELDS = IMPORTED_COLUMNS;
 
 export interface WrittenImport {
@@ -34,10 +36,7 @@ function statements(db: Database.Database) {
     ),
     mention: db.prepare(
       `INSERT INTO mentions(record_id, notice_id, seq, span_start, span_end, extracted, original_record_id)
-       VALUES (@recordId, @noticeId, @seq, @start, @end, @extracted, @recordId) RETURNING id`,
-    ),
-    provenance: db.prepare(
-      'INSERT INTO field_provenance(record_id, field, mention_id, op_id) VALUES (?, ?, ?, ?)',
+       VALUES (@recordId, @noticeId, @seq, @start, @end, @extracted, @recordId)`,
     ),
     // The per-row FTS trigger stands aside while fts_batch holds a row (migration 0006):
     // one statement then indexes the whole notice as one FTS segment.
@@ -94,7 +93,7 @@ export function insertImport(
   // rolls it back with the rest; the finally only keeps a caught error from leaving it.
   st.ftsHold.run();
   try {
-    insertRecords(st, records, { noticeId, opId, now }, scope.records, recordIds);
+    insertRecords(st, records, { noticeId, now }, scope.records, recordIds);
     if (recordIds.length) st.fts.run(JSON.stringify(recordIds));
   } finally {
     st.ftsRelease.run();
@@ -113,43 +112,31 @@ export function insertImport(
     });
   }
   tx.compactRecords += recordIds.length;
-  tx.wrote(
-    'notices',
-    'records',
-    'mentions',
-    'field_provenance',
-    ...(rules.length ? ['rules' as const] : []),
-  );
+  tx.wrote('notices', 'records', 'mentions', ...(rules.length ? ['rules' as const] : []));
   return { noticeId, recordIds };
 }
 
-/** The records, each with its source mention and a provenance row per field it sets. */
+/** The records, each with its source mention (where every value it was born with comes from). */
 function insertRecords(
   st: ReturnType<typeof statements>,
   records: readonly RecordDraft[],
-  at: { noticeId: number; opId: number; now: string },
+  at: { noticeId: number; now: string },
   scope: Set<number>,
   recordIds: number[],
 ): void {
-  const { noticeId, opId, now } = at;
+  const { noticeId, now } = at;
   for (const r of records) {
     const values = Object.fromEntries(RECORD_FIELDS.map((f) => [f, r.fields[f] ?? null]));
     const recordId = (st.record.get({ ...values, kind: r.kind, now }) as { id: number }).id;
     scope.add(recordId);
-    const mentionId = (
-      st.mention.get({
-        recordId,
-        noticeId,
-        seq: r.seq,
-        start: r.span.start,
-        end: r.span.end,
-        extracted: JSON.stringify(r.extracted),
-      }) as { id: number }
-    ).id;
-    for (const f of RECORD_FIELDS) {
-      if (r.fields[f] !== undefined && r.fields[f] !== null)
-        st.provenance.run(recordId, f, mentionId, opId);
-    }
+    st.mention.run({
+      recordId,
+      noticeId,
+      seq: r.seq,
+      start: r.span.start,
+      end: r.span.end,
+      extracted: JSON.stringify(r.extracted),
+    });
     recordIds.push(recordId);
   }
 }

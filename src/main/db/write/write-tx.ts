@@ -129,14 +129,17 @@ export class WriteTx {
     return true;
   }
 
-  /** Which mention or which operation set a record's field (null: no provenance). */
+  /**
+   * Which mention or which operation set a record's field. null is "no source": a row with
+   * neither, since a field without a row reads as coming from the record's own mention
+   * (the field_sources view, migration 0008).
+   */
   setProvenance(recordId: number, field: string, source: ProvenanceSource | null): boolean {
-    if (!source) return this.drop('field_provenance', { record_id: recordId, field });
     return this.put('field_provenance', {
       record_id: recordId,
       field,
-      mention_id: source.mentionId,
-      op_id: source.opId,
+      mention_id: source?.mentionId ?? null,
+      op_id: source?.opId ?? null,
     });
   }
 
