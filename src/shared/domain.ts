@@ -312,10 +312,12 @@ export interface PanelMention {
   seq: number | null;
   start: number;
   end: number;
-  /** Source text around the span: before, the span itself, after. */
+  /** Source text around the span: before, the span itself, after (empty when added by hand). */
   before: string;
   text: string;
   after: string;
+  /** Added by the reviewer in this notice's import preview: no sentence of it names the record. */
+  addedByHand: boolean;
 }
 
 export interface PanelLink {
