@@ -98,6 +98,7 @@ export type RecordEdit = z.infer<typeof recordEdit>;
 const addedRecord = z.strictObject({
   kind: recordKind,
   title: z.string().trim().min(1, '名称／主题不能为空').max(2000),
+  unit: z.string().trim().max(500).optional(),
   regionText: z.string().trim().max(200).optional(),
   programme: z.string().trim().max(500).optional(),
   year: z.number().int().min(1949).max(2100).nullable().optional(),

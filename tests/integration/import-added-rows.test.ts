@@ -8,7 +8,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { ApiContext } from '../../src/main/api/context';
 import { dispatch } from '../../src/main/api/dispatch';
 import type { MethodName } from '../../src/shared/api-methods';
-import type { MethodInput } from '../../src/shared/contract';
+import type { MethodInput, MethodOutput } from '../../src/shared/contract';
 import { HEBEI_ZONES } from '../support/sample-notice';
 import { tempLedger } from '../support/temp-ledger';
 
@@ -16,7 +16,12 @@ const file = {
   name: '第二批实验区.txt',
   dataBase64: Buffer.from(HEBEI_ZONES).toString('base64'),
 };
-const ADDED = { kind: 'zone' as const, title: '探索网格议事制度', regionText: '邯郸市丛台区' };
+const ADDED = {
+  kind: 'zone' as const,
+  title: '探索网格议事制度',
+  unit: '丛台区民政局',
+  regionText: '邯郸市丛台区',
+};
 
 describe('rows added by hand in the import preview', () => {
   let cleanup: (() => void) | null = null;
@@ -26,7 +31,12 @@ describe('rows added by hand in the import preview', () => {
     const t = await tempLedger();
     cleanup = t.cleanup;
     const ctx: ApiContext = { ledger: t.ledger, door: 'cli' };
-    const call = <M extends MethodName>(m: M, input: MethodInput<M>) => dispatch(m, input, ctx);
+    const attempt = <M extends MethodName>(m: M, input: MethodInput<M>) => dispatch(m, input, ctx);
+    const call = async <M extends MethodName>(m: M, input: MethodInput<M>) => {
+      const r = await attempt(m, input);
+      if (!r.ok) throw new Error(`${m}: ${r.error.message}`);
+      return r.value as MethodOutput<M>;
+    };
     const titles = () =>
       (
         t.ledger.db
@@ -35,20 +45,20 @@ describe('rows added by hand in the import preview', () => {
           )
           .all() as { title: string }[]
       ).map((r) => r.title);
-    return { db: t.ledger.db, call, titles };
+    return { db: t.ledger.db, attempt, call, titles };
   }
 
   it('commits the row with the notice; one undo removes it with the import, redo brings it back', async () => {
     const { db, call, titles } = await ledger();
     const r = await call('import/files', { files: [{ ...file, added: [ADDED] }] });
-    if (!r.ok) throw new Error(r.error.message);
-    expect(r.value.files[0]!.recordIds).toHaveLength(4);
+    expect(r.files[0]!.recordIds).toHaveLength(4);
     const row = db
       .prepare(
-        `SELECT id, region_code AS code, programme, batch, year FROM records WHERE title = ?`,
+        `SELECT id, region_code AS code, unit, programme, batch, year FROM records WHERE title = ?`,
       )
-      .get(ADDED.title) as { id: number; code: string; programme: string; batch: string };
+      .get(ADDED.title) as { id: number; code: string; unit: string; batch: string };
     expect(row.code).toBe('130403'); // 邯郸市丛台区, resolved like any extracted item
+    expect(row.unit).toBe(ADDED.unit);
     // Left blank in the row: the notice's own batch and programme, as its other items have.
     const listed = db
       .prepare(`SELECT programme, batch, year FROM records WHERE title LIKE '%红色物业%'`)
@@ -64,9 +74,8 @@ describe('rows added by hand in the import preview', () => {
 
     // Its provenance is the reviewer in this notice's preview, not a sentence of it.
     const panel = await call('records/panel', { id: row.id });
-    if (!panel.ok) throw new Error(panel.error.message);
-    expect(panel.value.mentions).toHaveLength(1);
-    expect(panel.value.mentions[0]).toMatchObject({
+    expect(panel.mentions).toHaveLength(1);
+    expect(panel.mentions[0]).toMatchObject({
       addedByHand: true,
       text: '',
       before: '',
@@ -77,18 +86,16 @@ describe('rows added by hand in the import preview', () => {
         db.prepare(`SELECT id FROM records WHERE title LIKE '%红色物业%'`).get() as { id: number }
       ).id,
     });
-    if (!listedPanel.ok) throw new Error(listedPanel.error.message);
-    expect(listedPanel.value.mentions[0]).toMatchObject({ addedByHand: false });
-    expect(listedPanel.value.mentions[0]!.text).toContain('石家庄市长安区');
+    expect(listedPanel.mentions[0]).toMatchObject({ addedByHand: false });
+    expect(listedPanel.mentions[0]!.text).toContain('石家庄市长安区');
     // The notice's text highlights only what it says.
-    const detail = await call('notices/detail', { id: r.value.files[0]!.noticeId! });
-    if (!detail.ok) throw new Error(detail.error.message);
-    expect(detail.value.spans.map((s) => s.title)).not.toContain(ADDED.title);
+    const detail = await call('notices/detail', { id: r.files[0]!.noticeId! });
+    expect(detail.spans.map((s) => s.title)).not.toContain(ADDED.title);
 
     expect(titles()).toContain(ADDED.title);
-    expect((await call('history/undo', {})).ok).toBe(true);
+    await call('history/undo', {});
     expect(titles()).toEqual([]);
-    expect((await call('history/redo', {})).ok).toBe(true);
+    await call('history/redo', {});
     expect(titles()).toContain(ADDED.title);
     expect(titles()).toHaveLength(4);
   });
@@ -96,20 +103,19 @@ describe('rows added by hand in the import preview', () => {
   it('a dry run shows the row and stores nothing', async () => {
     const { call, titles } = await ledger();
     const r = await call('import/files', { files: [{ ...file, added: [ADDED] }], dryRun: true });
-    if (!r.ok) throw new Error(r.error.message);
-    expect(r.value.records.map((x) => x.title)).toContain(ADDED.title);
+    expect(r.records.map((x) => x.title)).toContain(ADDED.title);
     expect(titles()).toEqual([]);
   });
 
   it('refuses a row without 名称 or with a year that is not one, at the door', async () => {
-    const { call, titles } = await ledger();
+    const { attempt, titles } = await ledger();
     for (const bad of [
       { ...ADDED, title: '  ' },
       { ...ADDED, year: 20 },
       { ...ADDED, kind: 'person' },
       { ...ADDED, note: 'x' },
     ]) {
-      const r = await call('import/files', {
+      const r = await attempt('import/files', {
         files: [{ ...file, added: [bad as typeof ADDED] }],
       });
       expect(r.ok).toBe(false);

@@ -54,6 +54,7 @@ function byHand(a: AddedRecord, ex: ExtractedNotice): ExtractedRecord {
     seq: a.seq ?? null,
     regionText: a.regionText?.trim() || null,
     title: a.title.trim(),
+    ...(a.unit?.trim() ? { unit: a.unit.trim() } : {}),
     programme: a.programme?.trim() || m.programme,
     year: a.year ?? m.year,
     ...(batch ? { batch } : {}),

@@ -1,6 +1,6 @@
 /**
  * Rows the parser missed, added by hand in the import preview: the fields of the grid's
- * new-record form (类别, 地区 with its code found as you type, 名称, 项目, 年度, 批次),
+ * new-record form (类别, 地区 with its code found as you type, 名称, 单位, 项目, 年度, 批次),
  * each marked 手工补录, editable and removable until the notice is committed — then they
  * are stored with it, in the same import operation (one undo removes them with it).
  */
@@ -21,7 +21,7 @@ export function PreviewAddedRows(props: { file: SessionFile; onChange: (f: Sessi
   const set = (r: AddedRow, patch: Partial<AddedRow>) => onChange(withAddedChange(f, r.key, patch));
   const text = (
     r: AddedRow,
-    key: 'title' | 'regionText' | 'programme' | 'year' | 'batch',
+    key: 'title' | 'unit' | 'regionText' | 'programme' | 'year' | 'batch',
     label: string,
     placeholder: string,
   ) => (
@@ -44,7 +44,8 @@ export function PreviewAddedRows(props: { file: SessionFile; onChange: (f: Sessi
             <col style={{ width: '20%' }} />
             <col style={{ width: 96 }} />
             <col />
-            <col style={{ width: '14%' }} />
+            <col style={{ width: '12%' }} />
+            <col style={{ width: '12%' }} />
             <col style={{ width: 72 }} />
             <col style={{ width: 88 }} />
             <col style={{ width: 56 }} />
@@ -56,6 +57,7 @@ export function PreviewAddedRows(props: { file: SessionFile; onChange: (f: Sessi
               <th>地区</th>
               <th>区划代码</th>
               <th>名称／主题</th>
+              <th>单位</th>
               <th>项目</th>
               <th>年度</th>
               <th>批次</th>
@@ -94,6 +96,7 @@ export function PreviewAddedRows(props: { file: SessionFile; onChange: (f: Sessi
                     {text(r, 'title', '名称／主题', '名称／主题（必填）')}
                     {problem && editable && <div className="field-problem">{problem}</div>}
                   </td>
+                  <td>{text(r, 'unit', '单位', '如有')}</td>
                   <td>{text(r, 'programme', '项目', '不填则同通知')}</td>
                   <td>{text(r, 'year', '年度', '同通知')}</td>
                   <td>{text(r, 'batch', '批次', '同通知')}</td>

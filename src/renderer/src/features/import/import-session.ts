@@ -41,6 +41,7 @@ export interface AddedRow {
   key: number;
   kind: RecordKind;
   title: string;
+  unit: string;
   regionText: string;
   programme: string;
   year: string;
@@ -121,6 +122,7 @@ export function withAddedRow(f: SessionFile): SessionFile {
     key: ++addedKeys,
     kind,
     title: '',
+    unit: '',
     regionText: '',
     programme: '',
     year: '',
@@ -151,6 +153,7 @@ export const addedOf = (f: SessionFile): AddedRecord[] =>
   f.added.map((r) => ({
     kind: r.kind,
     title: r.title.trim(),
+    ...(r.unit.trim() ? { unit: r.unit.trim() } : {}),
     ...(r.regionText.trim() ? { regionText: r.regionText.trim() } : {}),
     ...(r.programme.trim() ? { programme: r.programme.trim() } : {}),
     ...(addedYear(r.year) !== null ? { year: addedYear(r.year) } : {}),
