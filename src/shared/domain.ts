@@ -142,7 +142,7 @@ export interface HistoryEntry {
   kindLabel: string;
   /** The whole operation's summary. */
   summary: string;
-  /** What it did to this record: "名称／主题由「A」改为「B」", "并入记录 12"… */
+  /** What it did to this record: "名称／主题由「A」改为「B」", "并入石家庄市长安区《…》"… */
   sentence: string;
   at: string;
   actor: string;
