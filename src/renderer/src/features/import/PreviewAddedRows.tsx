@@ -39,13 +39,13 @@ export function PreviewAddedRows(props: { file: SessionFile; onChange: (f: Sessi
       {f.added.length > 0 && (
         <table className="preview-table added-table" aria-label="手工补录的记录">
           <colgroup>
-            <col style={{ width: 84 }} />
-            <col style={{ width: 104 }} />
-            <col style={{ width: '20%' }} />
+            <col style={{ width: 76 }} />
             <col style={{ width: 96 }} />
+            <col style={{ width: '13%' }} />
+            <col style={{ width: 80 }} />
             <col />
-            <col style={{ width: '12%' }} />
-            <col style={{ width: '12%' }} />
+            <col style={{ width: '10%' }} />
+            <col style={{ width: '10%' }} />
             <col style={{ width: 72 }} />
             <col style={{ width: 88 }} />
             <col style={{ width: 56 }} />
