@@ -91,6 +91,22 @@ const recordEdit = z.strictObject({
 });
 export type RecordEdit = z.infer<typeof recordEdit>;
 /**
+ * A row the parser missed, added by hand in the import preview: the fields of the grid's
+ * new-record form. It is stored with the notice in the same import operation, its source
+ * marked as the reviewer, not a sentence of the notice.
+ */
+const addedRecord = z.strictObject({
+  kind: recordKind,
+  title: z.string().trim().min(1, '名称／主题不能为空').max(2000),
+  unit: z.string().trim().max(500).optional(),
+  regionText: z.string().trim().max(200).optional(),
+  programme: z.string().trim().max(500).optional(),
+  year: z.number().int().min(1949).max(2100).nullable().optional(),
+  batch: z.string().trim().max(200).optional(),
+  seq: z.number().int().min(0).max(100_000).nullable().optional(),
+});
+export type AddedRecord = z.infer<typeof addedRecord>;
+/**
  * The reviewer's choice for one item of a later notice, by its index in the extraction: join
  * it to this existing record instead of the one identity found, or (null) to none — a new record.
  */
@@ -212,6 +228,8 @@ export const contract = {
             edits: z.array(recordEdit).max(100_000).optional(),
             exclude: z.array(z.number().int().min(0)).max(100_000).optional(),
             joins: z.array(joinChoice).max(100_000).optional(),
+            // Rows the parser missed, added by hand in the preview (after the extracted ones).
+            added: z.array(addedRecord).max(1000).optional(),
           }),
         )
         .min(1)

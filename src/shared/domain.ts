@@ -142,7 +142,7 @@ export interface HistoryEntry {
   kindLabel: string;
   /** The whole operation's summary. */
   summary: string;
-  /** What it did to this record: "名称／主题由「A」改为「B」", "并入记录 12"… */
+  /** What it did to this record: "名称／主题由「A」改为「B」", "并入石家庄市长安区《…》"… */
   sentence: string;
   at: string;
   actor: string;
@@ -312,10 +312,12 @@ export interface PanelMention {
   seq: number | null;
   start: number;
   end: number;
-  /** Source text around the span: before, the span itself, after. */
+  /** Source text around the span: before, the span itself, after (empty when added by hand). */
   before: string;
   text: string;
   after: string;
+  /** Added by the reviewer in this notice's import preview: no sentence of it names the record. */
+  addedByHand: boolean;
 }
 
 export interface PanelLink {

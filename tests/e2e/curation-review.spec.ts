@@ -153,9 +153,41 @@ test('home page: status and upcoming-deadline charts, each bar opening what it c
   ];
   expect(titles.sort()).toEqual([a!.title, b!.title].sort());
 
+  // The deadline bars open 期限 narrowed to what they count, not the whole list.
   await page.click('[data-nav="home"]');
   await chart.getByRole('link', { name: `已逾期 ${overdue}` }).click();
-  await expect(page).toHaveURL(/#\/deadlines/);
+  await expect(page).toHaveURL(/#\/deadlines\?show=overdue$/);
+  const shown = page.locator('.ms-row');
+  await expect(page.getByTestId('deadline-filter')).toContainText(`只看已逾期的 ${overdue} 项`);
+  await expect(shown).toHaveCount(overdue);
+  await expect(page.locator('.ms-row:not(.ms-overdue)')).toHaveCount(0);
+  await page.screenshot({ path: path.join(SHOTS, 'deadlines-filtered-overdue.png') });
+
+  // A month's bar: the open items ending that month, as the ledger lists them.
+  const month = (i: (typeof due)[number]) => (i.endOn ?? i.dueOn).slice(0, 7);
+  // The chart shows this month and the next five.
+  const [ay, am] = asOf.split('-').map(Number) as [number, number];
+  const lastShown = new Date(Date.UTC(ay, am - 1 + 5, 1)).toISOString().slice(0, 7);
+  // A month with open items if the chart shows one, else this month (then none are listed,
+  // while the whole list holds the overdue ones).
+  const busy =
+    due.map(month).find((mo, k) => due[k]!.status === 'pending' && mo <= lastShown) ??
+    asOf.slice(0, 7);
+  const inMonth = due.filter((i) => i.status === 'pending' && month(i) === busy);
+  const [y, m] = busy.split('-').map(Number);
+  await page.click('[data-nav="home"]');
+  await chart.getByRole('link', { name: `${y}年${m}月 ${inMonth.length}` }).click();
+  await expect(page).toHaveURL(new RegExp(`#/deadlines\\?month=${busy}$`));
+  await expect(shown).toHaveCount(inMonth.length);
+  const keys = await shown.evaluateAll((rows) => rows.map((r) => r.getAttribute('data-milestone')));
+  expect(keys.sort()).toEqual(inMonth.map((i) => i.key).sort());
+
+  // 显示全部 goes back to the whole list.
+  await page.getByTestId('deadline-filter').getByRole('link', { name: '显示全部' }).click();
+  await expect(page.getByTestId('deadline-filter')).toHaveCount(0);
+  await expect(page.getByRole('region', { name: '已逾期' }).locator('.ms-row')).toHaveCount(
+    overdue,
+  );
 });
 
 test('import preview as a review step: the region code follows the typed region, a column cleared in bulk', async ({

@@ -124,9 +124,15 @@ describe('undo says what it does', () => {
     const h = await call('records/history', { id: b! });
     const text = JSON.stringify(h);
     expect(text).not.toContain('[object Object]');
+    // The record it went into is named as staff know it (place and title), not by its number.
+    const survivor = (await call('records/list', {})).find((r) => r.id === a)!;
     expect(h.filter((e) => e.kind === 'merge')).toContainEqual(
-      expect.objectContaining({ actorLabel: '自动', sentence: `并入记录 ${a}` }),
+      expect.objectContaining({
+        actorLabel: '自动',
+        sentence: `并入${survivor.regionText}《${survivor.title}》`,
+      }),
     );
+    expect(h.map((e) => e.sentence).join('\n')).not.toMatch(/记录 ?\d/);
     expect(h.at(-1)).toMatchObject({ kind: 'import', actorLabel: '导入' });
     expect(h.at(-1)!.sentence).toMatch(/^从通知《关于确认第二批.*》导入$/);
     const ha = await call('records/history', { id: a! });

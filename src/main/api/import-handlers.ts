@@ -15,6 +15,7 @@ export const importHandlers: HandlerGroup<'import/files'> = {
         edits: f.edits,
         exclude: f.exclude,
         joins: f.joins,
+        added: f.added,
       })),
       {
         dryRun: input.dryRun,

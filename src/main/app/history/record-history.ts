@@ -1,13 +1,14 @@
 /**
  * A record's history as sentences people read ("名称／主题由「A」改为「B」", "从通知《…》导入",
- * "并入记录 12"), newest first, each with who did it (手工 / 导入 / 自动) — never a raw
- * logged value. Bookkeeping that follows every edit (modification time, provenance) is
- * left out.
+ * "并入石家庄市长安区《…》"), newest first, each with who did it (手工 / 导入 / 自动) — never a
+ * raw logged value, and another record named by its place and title, never by the ledger's
+ * number. Bookkeeping that follows every edit (modification time, provenance) is left out.
  */
 import type { HistoryEntry } from '../../../shared/domain';
 import { MILESTONE_STATUS_LABELS, RECORD_KIND_LABELS } from '../../../shared/domain';
 import { actorLabel, operationKindLabel } from '../../../shared/operations';
 import { fieldLabel, fieldOfColumn } from '../../../shared/record-fields';
+import { recordName } from '../../../shared/record-name';
 import type { LedgerHandle } from '../../db/ledger';
 import { recordChanges, type RecordChange } from '../../db/queries/operations';
 import { parseImage, parseValue } from '../../db/write/change-log';
@@ -25,16 +26,44 @@ function valueText(column: string, v: unknown): string {
   return shown(v);
 }
 
-function recordFieldSentence(column: string, before: unknown, after: unknown): string {
+/** Another record as staff know it (its place or unit, and its title), from its logged id. */
+type NameOf = (id: unknown) => string;
+
+function namer(ledger: LedgerHandle): NameOf {
+  const get = ledger.db.prepare('SELECT title, region_text, unit FROM records WHERE id = ?');
+  const cache = new Map<number, string>();
+  return (id) => {
+    if (typeof id !== 'number') return '另一条记录';
+    let name = cache.get(id);
+    if (name === undefined) {
+      const r = get.get(id) as
+        { title: string | null; region_text: string | null; unit: string | null } | undefined;
+      const place = (r?.region_text ?? r?.unit ?? '').trim();
+      const named = r
+        ? recordName({ title: r.title, regionText: r.region_text, unit: r.unit })
+        : '';
+      name = !r ? '另一条记录' : r.title?.trim() && place ? `${place}${named}` : named;
+      cache.set(id, name);
+    }
+    return name;
+  };
+}
+
+function recordFieldSentence(
+  column: string,
+  before: unknown,
+  after: unknown,
+  nameOf: NameOf,
+): string {
   if (column === 'deleted_at') return after === null ? '恢复了这条记录' : '删除了这条记录';
   if (column === 'merged_into')
-    return after === null ? `从记录 ${String(before)} 中分出` : `并入记录 ${String(after)}`;
+    return after === null ? `从${nameOf(before)}中分出` : `并入${nameOf(after)}`;
   const field = fieldOfColumn(column);
   const label = field ? fieldLabel(field) : column;
   return `${label}由${valueText(column, before)}改为${valueText(column, after)}`;
 }
 
-function sentence(c: RecordChange, recordId: number): string | null {
+function sentence(c: RecordChange, recordId: number, nameOf: NameOf): string | null {
   if (QUIET_TABLES.has(c.table_name)) return null;
   if (c.form === 'import' || c.form === 'legacy_import')
     return c.op.summary.replace(/^导入/, '从通知') + '导入';
@@ -43,14 +72,13 @@ function sentence(c: RecordChange, recordId: number): string | null {
   const after = c.field ? parseValue(c.after) : parseImage(c.after);
   switch (c.table_name) {
     case 'records':
-      if (c.field) return QUIET.has(c.field) ? null : recordFieldSentence(c.field, before, after);
+      if (c.field)
+        return QUIET.has(c.field) ? null : recordFieldSentence(c.field, before, after, nameOf);
       if (!before) return '新建了这条记录';
       if (!after) return '移除了这条记录';
       return c.op.summary;
     case 'mentions':
-      return c.field === 'record_id'
-        ? `一处通知来源从记录 ${String(before)} 移到记录 ${String(after)}`
-        : null;
+      return c.field === 'record_id' ? `一处通知来源从${nameOf(before)}移到${nameOf(after)}` : null;
     case 'milestones': {
       if (c.field === 'status')
         return `期限状态由「${statusLabel(before)}」改为「${statusLabel(after)}」`;
@@ -61,7 +89,7 @@ function sentence(c: RecordChange, recordId: number): string | null {
     case 'record_links': {
       const row = after ?? before;
       const other = row && typeof row === 'object' ? otherEnd(row, recordId) : null;
-      return after ? `关联记录 ${other ?? ''}` : `取消与记录 ${other ?? ''} 的关联`;
+      return after ? `关联${nameOf(other)}` : `取消与${nameOf(other)}的关联`;
     }
     case 'pair_decisions': {
       const row = after ?? before;
@@ -69,8 +97,8 @@ function sentence(c: RecordChange, recordId: number): string | null {
       const other = otherEnd(row, recordId);
       const decision = 'decision' in row ? row.decision : null;
       return after
-        ? `与记录 ${other ?? ''} 判定为${decision === 'duplicate' ? '重复' : '不重复'}`
-        : `撤回与记录 ${other ?? ''} 的重复判定`;
+        ? `与${nameOf(other)}判定为${decision === 'duplicate' ? '重复' : '不重复'}`
+        : `撤回与${nameOf(other)}的重复判定`;
     }
     default:
       return null;
@@ -89,8 +117,9 @@ function otherEnd(row: Record<string, unknown>, recordId: number): unknown {
 
 export function recordHistory(ledger: LedgerHandle, recordId: number): HistoryEntry[] {
   const out: HistoryEntry[] = [];
+  const nameOf = namer(ledger);
   for (const c of recordChanges(ledger.db, recordId)) {
-    const text = sentence(c, recordId);
+    const text = sentence(c, recordId, nameOf);
     if (text === null) continue;
     out.push({
       opId: c.op.id,

@@ -12,6 +12,7 @@ import type {
   ImportFailure,
   ImportFileResult,
   ImportOutcome,
+  AddedRecord,
   JoinChoice,
   RecordEdit,
 } from '../../../shared/contract';
@@ -46,6 +47,8 @@ export interface ImportFile {
   exclude?: readonly number[];
   /** The reviewer's re-pointed or detached joins, by index into the extracted records. */
   joins?: readonly JoinChoice[];
+  /** Rows the reviewer added by hand, stored after the extracted ones in the same operation. */
+  added?: readonly AddedRecord[];
 }
 
 export interface ImportOptions {
@@ -156,6 +159,7 @@ async function readOne(
     sha256,
     edits: file.edits,
     exclude: file.exclude,
+    added: file.added,
   });
   return { file, sha256, prepared };
 }

@@ -20,8 +20,13 @@ export interface WrittenEvent {
   status: string;
 }
 
+/** What an event quotes for a row added by hand in the import preview (its span is empty). */
+const NO_SENTENCE = '（导入预览中手工补录，通知原文中没有对应语句）';
+
 /** The sentence (or line) of `text` around a span: what the event quotes. */
 export function sentenceAround(text: string, start: number, end: number): string {
+  // An empty span names nothing in the text: quoting the lines around it would be made up.
+  if (end <= start) return NO_SENTENCE;
   const stops = /[。；;\n]/;
   let a = start;
   while (a > 0 && !stops.test(text[a - 1]!) && start - a < 400) a--;

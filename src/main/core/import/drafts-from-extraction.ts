@@ -51,6 +51,8 @@ export function recordDrafts(resolved: readonly ResolvedRecord[]): RecordDraft[]
       content: r.content ?? null,
       category: r.category ?? null,
       warnings: r.warnings ?? [],
+      // Its source is the reviewer, not a sentence: the record panel says so.
+      ...(r.addedByHand ? { addedByHand: true } : {}),
       // What the notice said of this unit itself: a later change of the notice's role
       // re-weighs its events from it (app/notices/reweigh-notice.ts).
       ...(r.outcome ? { outcome: r.outcome } : {}),

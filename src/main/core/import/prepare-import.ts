@@ -4,7 +4,7 @@
  * import worker (app/import/import-worker.ts) so a slow or hostile file never blocks other requests,
  * and what runs in-thread for tests and scripts.
  */
-import type { RecordEdit } from '../../../shared/contract';
+import type { AddedRecord, RecordEdit } from '../../../shared/contract';
 import { AppError } from '../../../shared/app-error';
 import { MAX_NOTICE_CHARS } from '../../../shared/import-limits';
 import type { NoticeDraft, RecordDraft, RuleDraft } from '../../../shared/ledger-drafts';
@@ -21,6 +21,8 @@ export interface PrepareInput {
   sha256: string;
   edits?: readonly RecordEdit[];
   exclude?: readonly number[];
+  /** Rows the reviewer added by hand in the preview. */
+  added?: readonly AddedRecord[];
 }
 
 export interface PreparedImport {
@@ -57,6 +59,7 @@ export async function prepareImport(
     extractNotice(doc, { fileName: file.name, regions: gazetteerRegionLookup() }),
     file.edits ?? [],
     file.exclude ?? [],
+    file.added ?? [],
   );
   inTime();
   const { resolved, warnings } = resolveRecords(extracted);

@@ -34,8 +34,9 @@ export function resolveRecords(notice: ExtractedNotice): {
     // Entries without a place (e.g. a list of organisations) have nothing to resolve.
     if (!record.regionText) return { record, resolution: null };
     const context = contextFor(notice, record);
-    // The item before speaks for this one only inside the same group (same stated context).
-    if (context !== previousContext) previous = undefined;
+    // The item before speaks for this one only inside the same group (same stated context);
+    // a row added by hand was typed on its own, not listed after it.
+    if (context !== previousContext || record.addedByHand) previous = undefined;
     previousContext = context;
     const resolution = resolveRegion(record.regionText, { asOf, context, previous });
     if (resolution.regionCode === null) {

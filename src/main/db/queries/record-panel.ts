@@ -76,6 +76,11 @@ export function recordPanel(db: Database.Database, id: number, context = 80): Re
   const mentions: PanelMention[] = [];
   const warnings: (NoticeWarning & { noticeId: number })[] = [];
   for (const m of mentionRows) {
+    const extracted: unknown = JSON.parse(m.extracted);
+    const addedByHand =
+      typeof extracted === 'object' &&
+      extracted !== null &&
+      Reflect.get(extracted, 'addedByHand') === true;
     mentions.push({
       noticeId: m.notice_id,
       noticeTitle: m.title,
@@ -84,13 +89,16 @@ export function recordPanel(db: Database.Database, id: number, context = 80): Re
       seq: m.seq,
       start: m.span_start,
       end: m.span_end,
-      ...snippet(m.raw_text, m.span_start, m.span_end, context),
+      // A row the reviewer added has no sentence: none is made up from the notice's opening.
+      ...(addedByHand
+        ? { before: '', text: '', after: '' }
+        : snippet(m.raw_text, m.span_start, m.span_end, context)),
+      addedByHand,
     });
     // The notice's warnings that name this item by 序号, plus what extraction flagged on it.
     const own = parseNoticeWarnings(m.warnings).filter(
       (w) => m.seq !== null && warningSeq(w) === m.seq,
     );
-    const extracted: unknown = JSON.parse(m.extracted);
     const flagged = noticeWarningsIn(
       typeof extracted === 'object' && extracted !== null
         ? Reflect.get(extracted, 'warnings')
@@ -183,11 +191,14 @@ export function noticeDetail(db: Database.Database, id: number): NoticeDetail {
   const raw = (
     db.prepare('SELECT raw_text FROM notices WHERE id = ?').get(id) as { raw_text: string }
   ).raw_text;
+  // Rows added by hand in the preview have no place in the text to highlight.
   const spans = db
     .prepare(
       `SELECT r.id AS recordId, r.kind, r.title, m.seq, m.span_start AS start, m.span_end AS end,
               (${liveRecord('r')}) AS live
-         FROM mentions m JOIN records r ON r.id = m.record_id WHERE m.notice_id = ? ORDER BY m.span_start`,
+         FROM mentions m JOIN records r ON r.id = m.record_id
+        WHERE m.notice_id = ? AND json_extract(m.extracted, '$.addedByHand') IS NULL
+        ORDER BY m.span_start`,
     )
     .all(id) as (Omit<NoticeSpan, 'live'> & { live: number })[];
   return {

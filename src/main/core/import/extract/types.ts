@@ -55,6 +55,8 @@ export interface ExtractedRecord {
   outcome?: Outcome;
   span: Span;
   warnings?: NoticeWarning[];
+  /** Added by the reviewer in the import preview: no sentence of the notice names it. */
+  addedByHand?: true;
 }
 
 export type RuleKind =

@@ -5,6 +5,7 @@
  */
 import { useEffect, useState } from 'react';
 import { useApi } from '../../use-api';
+import { deadlineLink, matchesDeadline, type DeadlineFilter } from './deadline-link';
 import { deadlineDigest, notifyOnceAtStart } from './digest';
 import { todayInChina } from './today';
 import './deadlines.css';
@@ -22,9 +23,9 @@ export function DeadlineSummary() {
   // An empty ledger (or nothing due within 90 days) needs no deadline panel.
   if (!list.value || list.value.length === 0) return null;
   const items = list.value;
-  const open = items.filter((i) => i.status === 'pending');
-  const within = (n: number) => open.filter((i) => i.daysLeft >= 0 && i.daysLeft <= n).length;
-  const overdue = items.filter((i) => i.status === 'overdue').length;
+  const count = (f: DeadlineFilter) => items.filter((i) => matchesDeadline(f, i)).length;
+  const within = (days: number) => count({ kind: 'within', days });
+  const overdue = count({ kind: 'overdue' });
   return (
     <>
       {digest && (
@@ -49,7 +50,10 @@ export function DeadlineSummary() {
         </div>
       )}
       <div className="stat-row" data-testid="deadline-stats">
-        <a className={`stat stat-link${overdue ? ' stat-overdue' : ''}`} href="#/deadlines">
+        <a
+          className={`stat stat-link${overdue ? ' stat-overdue' : ''}`}
+          href={deadlineLink({ kind: 'overdue' })}
+        >
           <span className="stat-value">{overdue}</span>
           <span className="stat-label">已逾期</span>
         </a>
@@ -57,7 +61,7 @@ export function DeadlineSummary() {
           <a
             key={n}
             className={`stat stat-link${n === 7 && within(7) ? ' stat-soon' : ''}`}
-            href="#/deadlines"
+            href={deadlineLink({ kind: 'within', days: n })}
           >
             <span className="stat-value">{within(n)}</span>
             <span className="stat-label">{n} 天内到期</span>

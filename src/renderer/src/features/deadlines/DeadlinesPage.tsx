@@ -1,7 +1,8 @@
 /**
  * 期限: what is overdue, what falls due soon, a month calendar, each zone's timeline
  * and the rules behind the dates. "As of" defaults to today and can be moved to look
- * ahead or back; ICS export puts the same dates into any calendar.
+ * ahead or back; ICS export puts the same dates into any calendar. Opened from a home-page
+ * bar or count, it shows only what that bar counted, until 显示全部.
  */
 import { useEffect, useState } from 'react';
 import { api } from '../../api';
@@ -11,7 +12,14 @@ import { PageHeader } from '../../components/PageHeader';
 import { onLedgerChange } from '../../components/undo-bus';
 import { useApi } from '../../use-api';
 import { BulkDeadlines } from './BulkDeadlines';
+import {
+  deadlineFilterFromHash,
+  deadlineFilterLabel,
+  matchesDeadline,
+  type DeadlineFilter,
+} from './deadline-link';
 import { DueLists } from './DueLists';
+import { MilestoneTable } from './MilestoneRow';
 import { MonthCalendar } from './MonthCalendar';
 import { RulesPanel } from './RulesPanel';
 import { todayInChina } from './today';
@@ -40,7 +48,9 @@ export function DeadlinesPage() {
   const [tab, setTab] = useState<Tab>('due');
   const list = useApi('deadlines/list', { asOf });
   const [exportMsg, setExportMsg] = useState<string | null>(null);
-  const items = list.value ?? [];
+  const filter = useDeadlineFilter();
+  const all = list.value ?? [];
+  const items = filter ? all.filter((i) => matchesDeadline(filter, i)) : all;
   const { reload } = list;
   // An undo or redo (or a bulk change) elsewhere on the page changes what is due.
   useEffect(() => onLedgerChange((c) => c.dataChanged && reload()), [reload]);
@@ -85,7 +95,18 @@ export function DeadlinesPage() {
           </button>
         ))}
       </nav>
-      {list.value && items.length === 0 && tab !== 'rules' ? (
+      {filter && (
+        <p className="deadline-filter" role="status" data-testid="deadline-filter">
+          <span>
+            只看<strong>{deadlineFilterLabel(filter)}</strong>的 {items.length} 项（共 {all.length}{' '}
+            项）
+          </span>
+          <a className="button small" href="#/deadlines">
+            显示全部
+          </a>
+        </p>
+      )}
+      {list.value && all.length === 0 && tab !== 'rules' ? (
         <EmptyState title="没有期限节点">
           <p>
             导入含有实验周期、申报截止或公示期的通知后，系统会为每个实验区生成节点，并提醒已逾期和即将到期的事项。
@@ -96,7 +117,16 @@ export function DeadlinesPage() {
           {tab === 'due' && (
             <>
               <BulkDeadlines items={items} onChanged={list.reload} />
-              <DueLists items={items} onChanged={list.reload} />
+              {filter ? (
+                <MilestoneTable
+                  items={items}
+                  onChanged={list.reload}
+                  empty={`没有${deadlineFilterLabel(filter)}的事项。`}
+                  label={deadlineFilterLabel(filter)}
+                />
+              ) : (
+                <DueLists items={items} onChanged={list.reload} />
+              )}
             </>
           )}
           {tab === 'calendar' && <MonthCalendar items={items} asOf={asOf} />}
@@ -106,4 +136,15 @@ export function DeadlinesPage() {
       )}
     </div>
   );
+}
+
+/** The narrowing the address asks for; follows the address as links are followed. */
+function useDeadlineFilter(): DeadlineFilter | null {
+  const [filter, setFilter] = useState(() => deadlineFilterFromHash(window.location.hash));
+  useEffect(() => {
+    const onHash = () => setFilter(deadlineFilterFromHash(window.location.hash));
+    window.addEventListener('hashchange', onHash);
+    return () => window.removeEventListener('hashchange', onHash);
+  }, []);
+  return filter;
 }

@@ -1,13 +1,14 @@
 /**
  * One file's preview: the notice as read, what looks wrong, and its records — editable
  * (kind, 序号, region, title), excludable, and a joined item re-pointed or detached,
- * before anything is written.
+ * before anything is written; rows the parser missed can be added by hand.
  */
 import { RECORD_KINDS, RECORD_KIND_LABELS, type RecordKind } from '../../../../shared/domain';
 import type { SessionFile } from './import-session';
 import { toggleExcluded, withEdit, withJoin } from './import-session';
 import { JoinChoiceControls } from './JoinChoice';
 import { LedgerCell, NoticeChangesSummary, NoticeRoleLine } from './NoticeChangesSummary';
+import { PreviewAddedRows } from './PreviewAddedRows';
 import { PreviewBulkEdit } from './PreviewBulkEdit';
 import { PreviewRegionCode } from './PreviewRegionCode';
 import './import-changes.css';
@@ -179,9 +180,10 @@ export function FilePreview(props: {
           </tbody>
         </table>
       )}
-      {n && f.records.length === 0 && (
+      {n && f.records.length === 0 && f.added.length === 0 && (
         <p className="muted">这份通知里没有名单记录（可能是规则或期限通知，其中的规则已读取）。</p>
       )}
+      {n && <PreviewAddedRows file={f} onChange={onChange} />}
     </section>
   );
 }

@@ -9,7 +9,15 @@ import { EmptyState } from '../../components/EmptyState';
 import { PageHeader } from '../../components/PageHeader';
 import { DropZone } from './DropZone';
 import { FilePreview } from './FilePreview';
-import { type SessionFile, editsOf, fileResult, joinsOf, newSessionFile } from './import-session';
+import {
+  type SessionFile,
+  addedOf,
+  addedRowProblem,
+  editsOf,
+  fileResult,
+  joinsOf,
+  newSessionFile,
+} from './import-session';
 import { CommitSummary } from './NoticeChangesSummary';
 import { MAX_FILE_BYTES, fileToBase64 } from './read-file';
 
@@ -87,13 +95,19 @@ export function ImportPage() {
             edits: editsOf(f),
             exclude: [...f.exclude],
             joins: joinsOf(f),
+            added: addedOf(f),
           },
         ],
         dryRun: false,
       });
       if (r.ok) {
         const res = fileResult(r.value, f.name);
-        update(f.key, { ...res, stage: res.stage === 'preview' ? 'committed' : res.stage });
+        // The rows added by hand are in the ledger now: shown among the committed records.
+        update(f.key, {
+          ...res,
+          stage: res.stage === 'preview' ? 'committed' : res.stage,
+          added: [],
+        });
       } else update(f.key, { stage: 'failed', error: r.error.message });
     }
     setProgress(null);
@@ -103,6 +117,7 @@ export function ImportPage() {
   const committed = files
     .filter((f) => f.stage === 'committed' && f.changes)
     .map((f) => f.changes!);
+  const unfinished = waiting.some((f) => f.added.some((r) => addedRowProblem(r) !== null));
   const edited = waiting.some(
     (f) => Object.keys(f.edits).length > 0 || Object.keys(f.joins).length > 0,
   );
@@ -126,7 +141,8 @@ export function ImportPage() {
           <button
             type="button"
             className="button primary"
-            disabled={!!progress}
+            disabled={!!progress || unfinished}
+            title={unfinished ? '手工补录的行还没填完（名称必填，年度为四位数字）' : undefined}
             onClick={() => void commitAll()}
           >
             确认导入 {waiting.length} 份通知

@@ -1,7 +1,8 @@
 /**
  * The 区划代码 cell of an import preview row: the code the import found, and as soon as the
  * region is retyped, the code the gazetteer finds for the new text (what the import will
- * store), so a correction is checked before anything is written.
+ * store), so a correction is checked before anything is written. A row added by hand has
+ * no found code: only what its typed text resolves to.
  */
 import { useEffect, useState } from 'react';
 import type { LedgerRecord, Resolution } from '../../../../shared/domain';
@@ -14,7 +15,7 @@ const placeOf = (n: {
   town: string | null;
 }) => [n.province, n.city, n.county, n.town].filter(Boolean).join('');
 
-export function PreviewRegionCode(props: { record: LedgerRecord; text: string | undefined }) {
+export function PreviewRegionCode(props: { record?: LedgerRecord; text: string | undefined }) {
   const { record: r, text } = props;
   const [found, setFound] = useState<Resolution | null>(null);
   useEffect(() => {
@@ -33,8 +34,8 @@ export function PreviewRegionCode(props: { record: LedgerRecord; text: string | 
   }, [text]);
 
   const retyped = text !== undefined;
-  const code = retyped ? (found?.code ?? null) : r.regionCode;
-  const place = retyped ? (found ? placeOf(found.names) : '') : placeOf(r);
+  const code = retyped ? (found?.code ?? null) : (r?.regionCode ?? null);
+  const place = retyped ? (found ? placeOf(found.names) : '') : r ? placeOf(r) : '';
   const waiting = retyped && text.trim() !== '' && found === null;
   return (
     <td

@@ -3,12 +3,13 @@
  * and the corrections made to it before committing. Pure state helpers, no React.
  */
 import type {
+  AddedRecord,
   ImportOutcome,
   JoinChoice,
   NoticeChanges,
   RecordEdit,
 } from '../../../../shared/contract';
-import type { LedgerRecord, Notice } from '../../../../shared/domain';
+import type { LedgerRecord, Notice, RecordKind } from '../../../../shared/domain';
 import type { ChosenJoin } from './JoinChoice';
 
 export type FileStage =
@@ -31,6 +32,20 @@ export interface SessionFile {
   exclude: Set<number>;
   /** The reviewer's re-pointed or detached joins, by item index. */
   joins: Record<number, ChosenJoin>;
+  /** Rows the parser missed, added by hand: committed after the extracted ones. */
+  added: AddedRow[];
+}
+
+/** A row added by hand in the preview, as typed (the year still text). */
+export interface AddedRow {
+  key: number;
+  kind: RecordKind;
+  title: string;
+  unit: string;
+  regionText: string;
+  programme: string;
+  year: string;
+  batch: string;
 }
 
 export const newSessionFile = (file: File, i: number): SessionFile => ({
@@ -47,6 +62,7 @@ export const newSessionFile = (file: File, i: number): SessionFile => ({
   edits: {},
   exclude: new Set(),
   joins: {},
+  added: [],
 });
 
 /** Picks this file's part out of an import outcome. */
@@ -96,6 +112,60 @@ export function withJoin(
   else delete joins[index];
   return { ...f, joins };
 }
+
+let addedKeys = 0;
+
+/** A new empty row added by hand, of the kind most of the notice's rows have. */
+export function withAddedRow(f: SessionFile): SessionFile {
+  const kind = f.records[0]?.kind ?? 'zone';
+  const row: AddedRow = {
+    key: ++addedKeys,
+    kind,
+    title: '',
+    unit: '',
+    regionText: '',
+    programme: '',
+    year: '',
+    batch: '',
+  };
+  return { ...f, added: [...f.added, row] };
+}
+
+export function withAddedChange(
+  f: SessionFile,
+  key: number,
+  patch: Partial<AddedRow>,
+): SessionFile {
+  return { ...f, added: f.added.map((r) => (r.key === key ? { ...r, ...patch } : r)) };
+}
+
+export const withoutAdded = (f: SessionFile, key: number): SessionFile => ({
+  ...f,
+  added: f.added.filter((r) => r.key !== key),
+});
+
+/** A year as typed: four digits, or nothing (the notice's year is taken). */
+export const addedYear = (text: string): number | null =>
+  /^\d{4}$/.test(text.trim()) ? Number(text.trim()) : null;
+
+/** What the import needs of a row: blank fields left out (the notice's values apply). */
+export const addedOf = (f: SessionFile): AddedRecord[] =>
+  f.added.map((r) => ({
+    kind: r.kind,
+    title: r.title.trim(),
+    ...(r.unit.trim() ? { unit: r.unit.trim() } : {}),
+    ...(r.regionText.trim() ? { regionText: r.regionText.trim() } : {}),
+    ...(r.programme.trim() ? { programme: r.programme.trim() } : {}),
+    ...(addedYear(r.year) !== null ? { year: addedYear(r.year) } : {}),
+    ...(r.batch.trim() ? { batch: r.batch.trim() } : {}),
+  }));
+
+/** A row added by hand that cannot be committed yet: no 名称, or a year that is not one. */
+export const addedRowProblem = (r: AddedRow): string | null => {
+  if (r.title.trim() === '') return '请填写名称／主题';
+  if (r.year.trim() !== '' && addedYear(r.year) === null) return '年度应为四位数字，如 2024';
+  return null;
+};
 
 export function withEdit(
   f: SessionFile,

@@ -81,11 +81,17 @@ export function RecordPanel(props: {
                 {m.docNo ? ` · ${m.docNo}` : ''}
                 {m.seq !== null ? ` · 第 ${m.seq} 项` : ''}
               </figcaption>
-              <blockquote>
-                {m.before}
-                <mark>{m.text}</mark>
-                {m.after}
-              </blockquote>
+              {m.addedByHand ? (
+                <p className="muted" data-testid="added-by-hand">
+                  由核对人在这份通知的导入预览中手工补录，通知原文中没有对应的语句。
+                </p>
+              ) : (
+                <blockquote>
+                  {m.before}
+                  <mark>{m.text}</mark>
+                  {m.after}
+                </blockquote>
+              )}
             </figure>
           ))}
           {p.warnings.length > 0 && (

@@ -1,0 +1,127 @@
+/**
+ * Rows the parser missed, added by hand in the import preview: the fields of the grid's
+ * new-record form (类别, 地区 with its code found as you type, 名称, 单位, 项目, 年度, 批次),
+ * each marked 手工补录, editable and removable until the notice is committed — then they
+ * are stored with it, in the same import operation (one undo removes them with it).
+ */
+import { RECORD_KINDS, RECORD_KIND_LABELS, type RecordKind } from '../../../../shared/domain';
+import {
+  addedRowProblem,
+  withAddedChange,
+  withAddedRow,
+  withoutAdded,
+  type AddedRow,
+  type SessionFile,
+} from './import-session';
+import { PreviewRegionCode } from './PreviewRegionCode';
+
+export function PreviewAddedRows(props: { file: SessionFile; onChange: (f: SessionFile) => void }) {
+  const { file: f, onChange } = props;
+  const editable = f.stage === 'preview';
+  const set = (r: AddedRow, patch: Partial<AddedRow>) => onChange(withAddedChange(f, r.key, patch));
+  const text = (
+    r: AddedRow,
+    key: 'title' | 'unit' | 'regionText' | 'programme' | 'year' | 'batch',
+    label: string,
+    placeholder: string,
+  ) => (
+    <input
+      aria-label={label}
+      value={r[key]}
+      placeholder={placeholder}
+      disabled={!editable}
+      autoFocus={key === 'title' && r.title === '' && editable}
+      onChange={(ev) => set(r, { [key]: ev.target.value })}
+    />
+  );
+  return (
+    <div className="preview-added" data-testid="preview-added">
+      {f.added.length > 0 && (
+        <table className="preview-table added-table" aria-label="手工补录的记录">
+          <colgroup>
+            <col style={{ width: 76 }} />
+            <col style={{ width: 96 }} />
+            <col style={{ width: '13%' }} />
+            <col style={{ width: 80 }} />
+            <col />
+            <col style={{ width: '10%' }} />
+            <col style={{ width: '10%' }} />
+            <col style={{ width: 72 }} />
+            <col style={{ width: 88 }} />
+            <col style={{ width: 56 }} />
+          </colgroup>
+          <thead>
+            <tr>
+              <th>来源</th>
+              <th>类别</th>
+              <th>地区</th>
+              <th>区划代码</th>
+              <th>名称／主题</th>
+              <th>单位</th>
+              <th>项目</th>
+              <th>年度</th>
+              <th>批次</th>
+              <th />
+            </tr>
+          </thead>
+          <tbody>
+            {f.added.map((r) => {
+              const problem = addedRowProblem(r);
+              return (
+                <tr
+                  key={r.key}
+                  data-testid="added-row"
+                  className={problem ? 'has-problem' : undefined}
+                >
+                  <td>
+                    <span className="badge badge-added">手工补录</span>
+                  </td>
+                  <td>
+                    <select
+                      aria-label="类别"
+                      value={r.kind}
+                      disabled={!editable}
+                      onChange={(ev) => set(r, { kind: ev.target.value as RecordKind })}
+                    >
+                      {RECORD_KINDS.map((k) => (
+                        <option key={k} value={k}>
+                          {RECORD_KIND_LABELS[k]}
+                        </option>
+                      ))}
+                    </select>
+                  </td>
+                  <td>{text(r, 'regionText', '地区', '如 南京市栖霞区')}</td>
+                  <PreviewRegionCode text={r.regionText} />
+                  <td>
+                    {text(r, 'title', '名称／主题', '名称／主题（必填）')}
+                    {problem && editable && <div className="field-problem">{problem}</div>}
+                  </td>
+                  <td>{text(r, 'unit', '单位', '如有')}</td>
+                  <td>{text(r, 'programme', '项目', '不填则同通知')}</td>
+                  <td>{text(r, 'year', '年度', '同通知')}</td>
+                  <td>{text(r, 'batch', '批次', '同通知')}</td>
+                  <td>
+                    {editable && (
+                      <button
+                        type="button"
+                        className="button small"
+                        onClick={() => onChange(withoutAdded(f, r.key))}
+                      >
+                        删除
+                      </button>
+                    )}
+                  </td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      )}
+      {editable && (
+        <button type="button" className="button small" onClick={() => onChange(withAddedRow(f))}>
+          ＋ 补录一行（名单中漏掉的）
+        </button>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,126 @@
+/**
+ * A row the parser missed, added by hand in the import preview: validated at the door,
+ * stored with the notice in the one import operation (its region resolved as any item's,
+ * the notice's programme, year and batch where left blank), its source honestly the
+ * reviewer — no sentence of the notice — and gone and back with that operation's undo/redo.
+ */
+import { afterEach, describe, expect, it } from 'vitest';
+import type { ApiContext } from '../../src/main/api/context';
+import { dispatch } from '../../src/main/api/dispatch';
+import type { MethodName } from '../../src/shared/api-methods';
+import type { MethodInput, MethodOutput } from '../../src/shared/contract';
+import { HEBEI_ZONES } from '../support/sample-notice';
+import { tempLedger } from '../support/temp-ledger';
+
+const file = {
+  name: '第二批实验区.txt',
+  dataBase64: Buffer.from(HEBEI_ZONES).toString('base64'),
+};
+const ADDED = {
+  kind: 'zone' as const,
+  title: '探索网格议事制度',
+  unit: '丛台区民政局',
+  regionText: '邯郸市丛台区',
+};
+
+describe('rows added by hand in the import preview', () => {
+  let cleanup: (() => void) | null = null;
+  afterEach(() => cleanup?.());
+
+  async function ledger() {
+    const t = await tempLedger();
+    cleanup = t.cleanup;
+    const ctx: ApiContext = { ledger: t.ledger, door: 'cli' };
+    const attempt = <M extends MethodName>(m: M, input: MethodInput<M>) => dispatch(m, input, ctx);
+    const call = async <M extends MethodName>(m: M, input: MethodInput<M>) => {
+      const r = await attempt(m, input);
+      if (!r.ok) throw new Error(`${m}: ${r.error.message}`);
+      return r.value as MethodOutput<M>;
+    };
+    const titles = () =>
+      (
+        t.ledger.db
+          .prepare(
+            'SELECT title FROM records WHERE deleted_at IS NULL AND merged_into IS NULL ORDER BY id',
+          )
+          .all() as { title: string }[]
+      ).map((r) => r.title);
+    return { db: t.ledger.db, attempt, call, titles };
+  }
+
+  it('commits the row with the notice; one undo removes it with the import, redo brings it back', async () => {
+    const { db, call, titles } = await ledger();
+    const r = await call('import/files', { files: [{ ...file, added: [ADDED] }] });
+    expect(r.files[0]!.recordIds).toHaveLength(4);
+    const row = db
+      .prepare(
+        `SELECT id, region_code AS code, unit, programme, batch, year FROM records WHERE title = ?`,
+      )
+      .get(ADDED.title) as { id: number; code: string; unit: string; batch: string };
+    expect(row.code).toBe('130403'); // 邯郸市丛台区, resolved like any extracted item
+    expect(row.unit).toBe(ADDED.unit);
+    // Left blank in the row: the notice's own batch and programme, as its other items have.
+    const listed = db
+      .prepare(`SELECT programme, batch, year FROM records WHERE title LIKE '%红色物业%'`)
+      .get() as { programme: string; batch: string; year: number };
+    expect(row).toMatchObject({
+      programme: listed.programme,
+      batch: listed.batch,
+      year: listed.year,
+    });
+    expect(row.batch).toBe('第二批');
+    // One import operation holds the notice's items and the added row.
+    expect(db.prepare(`SELECT count(*) AS n FROM operations`).get()).toEqual({ n: 1 });
+
+    // Its provenance is the reviewer in this notice's preview, not a sentence of it.
+    const panel = await call('records/panel', { id: row.id });
+    expect(panel.mentions).toHaveLength(1);
+    expect(panel.mentions[0]).toMatchObject({
+      addedByHand: true,
+      text: '',
+      before: '',
+      after: '',
+    });
+    const listedPanel = await call('records/panel', {
+      id: (
+        db.prepare(`SELECT id FROM records WHERE title LIKE '%红色物业%'`).get() as { id: number }
+      ).id,
+    });
+    expect(listedPanel.mentions[0]).toMatchObject({ addedByHand: false });
+    expect(listedPanel.mentions[0]!.text).toContain('石家庄市长安区');
+    // The notice's text highlights only what it says.
+    const detail = await call('notices/detail', { id: r.files[0]!.noticeId! });
+    expect(detail.spans.map((s) => s.title)).not.toContain(ADDED.title);
+
+    expect(titles()).toContain(ADDED.title);
+    await call('history/undo', {});
+    expect(titles()).toEqual([]);
+    await call('history/redo', {});
+    expect(titles()).toContain(ADDED.title);
+    expect(titles()).toHaveLength(4);
+  });
+
+  it('a dry run shows the row and stores nothing', async () => {
+    const { call, titles } = await ledger();
+    const r = await call('import/files', { files: [{ ...file, added: [ADDED] }], dryRun: true });
+    expect(r.records.map((x) => x.title)).toContain(ADDED.title);
+    expect(titles()).toEqual([]);
+  });
+
+  it('refuses a row without 名称 or with a year that is not one, at the door', async () => {
+    const { attempt, titles } = await ledger();
+    for (const bad of [
+      { ...ADDED, title: '  ' },
+      { ...ADDED, year: 20 },
+      { ...ADDED, kind: 'person' },
+      { ...ADDED, note: 'x' },
+    ]) {
+      const r = await attempt('import/files', {
+        files: [{ ...file, added: [bad as typeof ADDED] }],
+      });
+      expect(r.ok).toBe(false);
+      if (!r.ok) expect(r.error.code).toBe('bad_input');
+    }
+    expect(titles()).toEqual([]);
+  });
+});
