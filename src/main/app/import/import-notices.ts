@@ -18,9 +18,11 @@ import type {
 } from '../../../shared/contract';
 import type { LedgerRecord, Notice } from '../../../shared/domain';
 import { AppError } from '../../../shared/app-error';
+import { gazetteerRegionLookup } from '../../core/import/extract';
 import {
   prepareImport,
   type PrepareFn,
+  type PrepareInput,
   type PreparedImport,
 } from '../../core/import/prepare-import';
 import { userError } from '../../core/user-error';
@@ -92,9 +94,12 @@ export async function importFiles(
 ): Promise<ImportOutcome> {
   const results: Settled<FileResult>[] = [];
   let stopped: unknown = null;
+  // Read in this thread, the files share one region lookup (its answers kept for the import).
+  const regions = gazetteerRegionLookup();
+  const prepare = opts.prepare ?? ((f: PrepareInput) => prepareImport(f, { regions }));
   // After a stop nothing more is read either (a read may purge a withdrawn copy: a write).
   const reads = new ReadAhead(files, (file) =>
-    stopped ? Promise.reject(stopped) : readOne(ledger, file, opts),
+    stopped ? Promise.reject(stopped) : readOne(ledger, file, prepare, !!opts.dryRun),
   );
   while (results.length < files.length) {
     const from = results.length;
@@ -144,15 +149,15 @@ async function writeRead(
 async function readOne(
   ledger: LedgerHandle,
   file: ImportFile,
-  opts: ImportOptions,
+  prepare: PrepareFn,
+  dryRun: boolean,
 ): Promise<ReadFile> {
   const db = ledger.db;
   const sha256 = createHash('sha256').update(file.bytes).digest('hex');
   const existing = findNoticeBySha(db, sha256);
-  if (existing?.withdrawn && !opts.dryRun) purgeWithdrawnNotice(db, existing.id);
+  if (existing?.withdrawn && !dryRun) purgeWithdrawnNotice(db, existing.id);
   if (existing && !existing.withdrawn)
     return { file, existing: alreadyImported(ledger, file, existing.id) };
-  const prepare = opts.prepare ?? ((f) => prepareImport(f));
   const prepared = await prepare({
     name: file.name,
     bytes: file.bytes,

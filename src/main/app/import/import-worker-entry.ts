@@ -7,6 +7,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { loadGazetteer, setGazetteerDir } from '../../core/gazetteer/gazetteer-data';
 import { userError } from '../../core/user-error';
+import { gazetteerRegionLookup } from '../../core/import/extract';
 import { prepareImport, type PrepareInput } from '../../core/import/prepare-import';
 import type { ReadLimits } from '../../core/import/readers';
 
@@ -27,8 +28,12 @@ try {
 }
 parentPort?.postMessage({ ready: true });
 
+// One region lookup for every file this thread reads: the gazetteer never changes under
+// it, so a place split for one notice is not split again for the next (bounded memo).
+const regions = gazetteerRegionLookup();
+
 parentPort?.on('message', (req: WorkerRequest) => {
-  prepareImport(req.file, { limits: req.limits }).then(
+  prepareImport(req.file, { limits: req.limits, regions }).then(
     (value) => parentPort?.postMessage({ id: req.id, value }),
     (e: unknown) => parentPort?.postMessage({ id: req.id, error: userError(e) }),
   );

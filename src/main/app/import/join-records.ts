@@ -20,6 +20,7 @@ import type Database from 'better-sqlite3';
 import {
   fieldSources,
   identityCandidates,
+  identityCandidatesByProgramme,
   programmesLike,
   type IdentityRow,
 } from '../../db/queries/identity';
@@ -68,12 +69,12 @@ function byProgrammeCore(
   const key = `${draft.kind}\u0000${core}`;
   let like = programmes.get(key);
   if (!like) programmes.set(key, (like = programmesLike(db, draft.kind, core)));
-  for (const p of like) {
-    // Only a programme that is itself "<place>" + the same name (never 全国…).
-    if (p === draft.programme || programmeCore(p) !== core) continue;
-    const cands = identityCandidates(db, draft.kind, p, draft.year, codes).filter(
-      (c) => !taken.has(c.id),
-    );
+  // Only a programme that is itself "<place>" + the same name (never 全国…).
+  const family = like.filter((p) => p !== draft.programme && programmeCore(p) === core);
+  if (family.length === 0) return null;
+  const rows = identityCandidatesByProgramme(db, draft.kind, family, draft.year, codes);
+  for (const p of family) {
+    const cands = rows.get(p)!.filter((c) => !taken.has(c.id));
     const m = findIdentity({ ...draft, programme: p }, cands, mapper());
     if (m) found.push({ ...m, reason: `${m.reason}（本通知将项目写作“${draft.programme}”）` });
   }

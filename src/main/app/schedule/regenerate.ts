@@ -21,6 +21,7 @@ import {
 import { allRules, getSetting } from '../../db/queries/rules';
 import { closeByEvents } from './close-by-events';
 import type { WriteTx } from '../../db/write/write-tx';
+import { statement } from '../../db/write/statements';
 
 export const HORIZON_SETTING = 'schedule.horizonYear';
 
@@ -35,7 +36,8 @@ interface Scope {
 /** A rule the schedule reads from a notice's own text (e.g. "公示期为5个工作日"), stored once. */
 function noticeWindowRules(tx: WriteTx, noticeIds: readonly number[] | null) {
   const notices = scheduleNotices(tx.db, noticeIds);
-  const exists = tx.db.prepare(
+  const exists = statement(
+    tx.db,
     'SELECT 1 FROM rules WHERE notice_id = ? AND kind = ? AND span_start = ?',
   );
   for (const n of notices) {
@@ -143,12 +145,12 @@ export const regenerateAll = (tx: WriteTx, asOf?: string) =>
 export function regenerateForNotice(tx: WriteTx, noticeId: number) {
   const db = tx.db;
   const statesRules =
-    db.prepare('SELECT 1 FROM rules WHERE notice_id = ? LIMIT 1').get(noticeId) !== undefined;
+    statement(db, 'SELECT 1 FROM rules WHERE notice_id = ? LIMIT 1').get(noticeId) !== undefined;
   if (!statesRules) {
     const own = (
-      db
-        .prepare('SELECT DISTINCT record_id AS id FROM mentions WHERE notice_id = ?')
-        .all(noticeId) as { id: number }[]
+      statement(db, 'SELECT DISTINCT record_id AS id FROM mentions WHERE notice_id = ?').all(
+        noticeId,
+      ) as { id: number }[]
     ).map((r) => r.id);
     return regenerate(tx, { recordIds: own, noticeIds: [noticeId] });
   }

@@ -9,7 +9,7 @@ import { AppError } from '../../../shared/app-error';
 import { MAX_NOTICE_CHARS } from '../../../shared/import-limits';
 import type { NoticeDraft, RecordDraft, RuleDraft } from '../../../shared/ledger-drafts';
 import { noticeDraft, recordDrafts, ruleDrafts } from './drafts-from-extraction';
-import { extractNotice, gazetteerRegionLookup } from './extract';
+import { extractNotice, gazetteerRegionLookup, type RegionLookup } from './extract';
 import { applyCorrections } from './preview-corrections';
 import { READ_LIMITS, readNotice, type ReadNoticeOptions } from './readers';
 import { limitError } from './readers/budget';
@@ -31,10 +31,18 @@ export interface PreparedImport {
   rules: RuleDraft[];
 }
 
+export interface PrepareOptions extends ReadNoticeOptions {
+  /**
+   * The region lookup (default: a fresh gazetteer lookup for this file). The files of one
+   * import pass one lookup, so a place named in several notices is split once.
+   */
+  regions?: RegionLookup;
+}
+
 /** Reads, extracts and resolves one file; throws an AppError with a Chinese message. */
 export async function prepareImport(
   file: PrepareInput,
-  opts: ReadNoticeOptions = {},
+  opts: PrepareOptions = {},
 ): Promise<PreparedImport> {
   // The readers watch the clock as they go; extraction is checked between its steps.
   const maxMillis = opts.limits?.maxMillis ?? READ_LIMITS.maxMillis;
@@ -56,7 +64,7 @@ export async function prepareImport(
     );
   }
   const extracted = applyCorrections(
-    extractNotice(doc, { fileName: file.name, regions: gazetteerRegionLookup() }),
+    extractNotice(doc, { fileName: file.name, regions: opts.regions ?? gazetteerRegionLookup() }),
     file.edits ?? [],
     file.exclude ?? [],
     file.added ?? [],

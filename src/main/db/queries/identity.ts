@@ -53,6 +53,42 @@ export function identityCandidates(
   ).all({ kind, programme, year, codes: JSON.stringify(codes ?? []) }) as IdentityRow[];
 }
 
+/**
+ * identityCandidates for each of several programmes, in one read: a draft weighed against
+ * a family of programmes (one per province can be dozens) reads the ledger once. Each
+ * programme's rows are exactly identityCandidates' for it, in the same order.
+ */
+export function identityCandidatesByProgramme(
+  db: Database.Database,
+  kind: string,
+  programmes: readonly string[],
+  year: number | null,
+  codes: readonly string[] | null,
+): Map<string, IdentityRow[]> {
+  const where =
+    codes === null
+      ? `AND ${UNPLACED}`
+      : 'AND r.region_code IN (SELECT value FROM json_each(@codes))';
+  const rows = statement(
+    db,
+    `SELECT id, kind, programme, year, batch, region_code AS regionCode, unit_code AS unitCode,
+            town, unit, region_text AS regionText, title
+       FROM records r
+      WHERE ${LIVE} AND kind = @kind ${where}
+        AND (programme IN (SELECT value FROM json_each(@programmes))
+             OR (@kind = 'case' AND year = @year))
+      ORDER BY id`,
+  ).all({
+    kind,
+    programmes: JSON.stringify(programmes),
+    year,
+    codes: JSON.stringify(codes ?? []),
+  }) as IdentityRow[];
+  // A case of the same year belongs to every programme's rows, as in identityCandidates.
+  const sameYear = (r: IdentityRow) => kind === 'case' && year !== null && r.year === year;
+  return new Map(programmes.map((p) => [p, rows.filter((r) => r.programme === p || sameYear(r))]));
+}
+
 /** Programmes of `kind` whose name ends like `core` ("…社区治理和服务创新实验区"). */
 export function programmesLike(db: Database.Database, kind: string, core: string): string[] {
   return (

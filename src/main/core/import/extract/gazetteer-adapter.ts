@@ -19,7 +19,8 @@ export function gazetteerRegionLookup(opts: { asOf?: string } = {}): RegionLooku
     return text === '' ? undefined : text;
   };
   // The list readers ask about the same pieces many times (each lead-in position, the next
-  // place of a run): one import's answers are kept, keyed by text and context.
+  // place of a run), and the notices of one import name the same places: the lookup's
+  // answers are kept while it lives, keyed by text and context.
   const memo = new Map<string, Split>();
   const memoised = (text: string, ctx: RegionContext): Split => {
     const key = `${contextText(ctx) ?? ''}\u0000${text}`;
@@ -46,11 +47,17 @@ export function gazetteerRegionLookup(opts: { asOf?: string } = {}): RegionLooku
     }
     return { regionText: text.slice(0, found.end), end: found.end };
   };
+  const provinces = new Map<string, string | null>();
   return {
     splitPrefix: memoised,
     provinceOf(regionText) {
+      let province = provinces.get(regionText);
+      if (province !== undefined) return province;
       const split = splitRegionPrefix(regionText, opts.asOf ? { asOf: opts.asOf } : {});
-      return split.resolution.names.province ?? null;
+      province = split.resolution.names.province ?? null;
+      if (provinces.size > 20_000) provinces.clear();
+      provinces.set(regionText, province);
+      return province;
     },
   };
 }
