@@ -14,14 +14,28 @@ const PATTERNS: RegExp[] = [
   ),
   // A list heading with its count in brackets: "名单（21个）", "名单（四川59个）".
   new RegExp(`(?:名单|名录|名册)\\s*[(（][^()（）]{0,8}?${N}\\s*(?:个|家|项|处)\\s*[)）]`),
+  // A headline's count without 个: "东城、文山…西城五社区被评为…".
+  new RegExp(`${N}\\s*(?:社区|村|乡镇|镇|街道|城区)\\s*(?:被|入选|入围|荣获|获评|成为|上榜)`),
   new RegExp(
     `${N}\\s*个[^。；，,]{0,16}?(?:实验区|实验县|实验单位|典型案例|案例|观察点|单位|试点)`,
   ),
 ];
 
+/** Two levels counted together, "7镇49村", "3个乡镇12个村": one list of both. */
+const COMPOUND = new RegExp(
+  `${N}\\s*个?\\s*(?:乡镇|镇|乡|街道)\\s*[、和及与]?\\s*${N}\\s*个?\\s*(?:村|社区)(?![民委])`,
+);
+
 /** The first count stated in `key` (a text key), or null. */
 export function statedCount(key: string): number | null {
   let best: { at: number; n: number } | null = null;
+  const both = COMPOUND.exec(key);
+  if (both) {
+    const a = parseNumber(both[1] ?? '');
+    const b = parseNumber(both[2] ?? '');
+    if (a !== null && b !== null && a + b >= 2 && a + b <= 2000)
+      best = { at: both.index, n: a + b };
+  }
   for (const re of PATTERNS) {
     const m = re.exec(key);
     if (!m) continue;

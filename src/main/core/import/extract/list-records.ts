@@ -119,7 +119,9 @@ function oneRecordPerUnit(records: ExtractedRecord[]): ExtractedRecord[] {
       out.push(r);
       continue;
     }
-    const place = comparable(`${r.regionContext?.city ?? ''}${r.regionText}`);
+    // Two groups may each hold a 长青路社区: the inherited county keeps them apart.
+    const c = r.regionContext;
+    const place = comparable(`${c?.city ?? ''}${c?.county ?? ''}${r.regionText}`);
     const key = [r.kind, r.programme ?? '', comparable(r.title)].join('|');
     const twin = [...seen.entries()].find(([k, o]) => {
       if (!k.startsWith(`${key}|`) || o.seq !== null || r.seq !== null) return false;
