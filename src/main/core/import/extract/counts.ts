@@ -59,3 +59,19 @@ export function exampleCount(docKey: string, firstEntryKey: string): number | nu
   const n = m ? parseNumber(m[1] ?? '') : null;
   return n !== null && n >= 2 && n <= 2000 ? n : null;
 }
+
+/** A total the notice gives its whole list in so many words: "名单1976个", "现将1976个…名单". */
+const LIST_TOTAL = [
+  new RegExp(`(?:名单|名录)\\s*(?:共|计)?\\s*${N}\\s*(?:个|家|项|处)`),
+  new RegExp(`(?:现将|将|对)\\s*${N}\\s*(?:个|家|项|处)[^。；;]{0,30}?(?:名单|名录)`),
+];
+
+/** The whole list's stated total in `key` (text before the lists), or null. */
+export function listTotal(key: string): number | null {
+  for (const re of LIST_TOTAL) {
+    const m = re.exec(key);
+    const n = m ? parseNumber(m[1] ?? '') : null;
+    if (n !== null && n >= 2 && n <= 100000) return n;
+  }
+  return null;
+}
