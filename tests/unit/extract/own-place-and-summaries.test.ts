@@ -74,7 +74,9 @@ describe('a news item that counts its entries without listing them all', () => {
   });
 
   it('reads a headline count written without 个 ("五社区被评为")', () => {
-    const n = read('我市东城、文山、西城三社区被评为绿色社区\n\n近日，东城社区、文山社区被评为绿色社区。');
+    const n = read(
+      '我市东城、文山、西城三社区被评为绿色社区\n\n近日，东城社区、文山社区被评为绿色社区。',
+    );
     expect(n.warnings.find((w) => w.code === 'count_mismatch')?.message).toContain('3');
   });
 });

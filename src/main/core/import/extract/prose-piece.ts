@@ -221,10 +221,7 @@ function unknownParts(restKey: string): string | null {
     const m = UNKNOWN_PART.exec(restKey.slice(taken.length));
     // Counting words are no part of a name ("两个乡镇和二十个村入选").
     // Nor is a summary's verb ("增城均有镇、村上榜").
-    if (
-      !m ||
-      /个|和|及|与|等|[0-9]|入选|入列|被|为|获|评|确认|命名|认定|[均都皆各]有/.test(m[0])
-    )
+    if (!m || /个|和|及|与|等|[0-9]|入选|入列|被|为|获|评|确认|命名|认定|[均都皆各]有/.test(m[0]))
       return null;
     taken += m[0];
     if (classifyRest(restKey.slice(taken.length)).rest !== 'activity') return taken;
