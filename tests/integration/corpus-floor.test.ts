@@ -66,8 +66,8 @@ const SETS: SetFloor[] = [
     name: 'second held-out',
     member: (id) => /^r\d/.test(id),
     notices: 19,
-    records: 0.82,
-    invented: 22,
+    records: 0.93,
+    invented: 6,
     metadata: 0.87,
   },
   {
@@ -86,10 +86,10 @@ const FLOOR = { regions: 0.99, role: 0.88, status: 0.98, rules: 0.93 };
 const SECOND_REGIONS = { file: 'regions-r', floor: 0.99 };
 
 /**
- * Known failures, counted (both held-out sets: q* 0 and 1, r* 3 and 5): a change may lower
+ * Known failures, counted (both held-out sets: q* 0 and 1, r* 0 and 0): a change may lower
  * these, never raise them.
  */
-const CEILING = { lostSilently: 3, missingExpectedWarnings: 6 };
+const CEILING = { lostSilently: 0, missingExpectedWarnings: 1 };
 
 /** The notice role on the second held-out set, scored apart from the others: first run. */
 const SECOND_ROLE = { member: (id: string) => /^r\d/.test(id), floor: 0.6 };

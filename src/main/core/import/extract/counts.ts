@@ -14,14 +14,28 @@ const PATTERNS: RegExp[] = [
   ),
   // A list heading with its count in brackets: "名单（21个）", "名单（四川59个）".
   new RegExp(`(?:名单|名录|名册)\\s*[(（][^()（）]{0,8}?${N}\\s*(?:个|家|项|处)\\s*[)）]`),
+  // A headline's count without 个: "东城、文山…西城五社区被评为…".
+  new RegExp(`${N}\\s*(?:社区|村|乡镇|镇|街道|城区)\\s*(?:被|入选|入围|荣获|获评|成为|上榜)`),
   new RegExp(
     `${N}\\s*个[^。；，,]{0,16}?(?:实验区|实验县|实验单位|典型案例|案例|观察点|单位|试点)`,
   ),
 ];
 
+/** Two levels counted together, "7镇49村", "3个乡镇12个村": one list of both. */
+const COMPOUND = new RegExp(
+  `${N}\\s*个?\\s*(?:乡镇|镇|乡|街道)\\s*[、和及与]?\\s*${N}\\s*个?\\s*(?:村|社区)(?![民委])`,
+);
+
 /** The first count stated in `key` (a text key), or null. */
 export function statedCount(key: string): number | null {
   let best: { at: number; n: number } | null = null;
+  const both = COMPOUND.exec(key);
+  if (both) {
+    const a = parseNumber(both[1] ?? '');
+    const b = parseNumber(both[2] ?? '');
+    if (a !== null && b !== null && a + b >= 2 && a + b <= 2000)
+      best = { at: both.index, n: a + b };
+  }
   for (const re of PATTERNS) {
     const m = re.exec(key);
     if (!m) continue;
@@ -44,4 +58,20 @@ export function exampleCount(docKey: string, firstEntryKey: string): number | nu
   const m = new RegExp(`${escaped}\\s*等(?:在内的)?\\s*${N}\\s*(?:个|家|项|处)`).exec(docKey);
   const n = m ? parseNumber(m[1] ?? '') : null;
   return n !== null && n >= 2 && n <= 2000 ? n : null;
+}
+
+/** A total the notice gives its whole list in so many words: "名单1976个", "现将1976个…名单". */
+const LIST_TOTAL = [
+  new RegExp(`(?:名单|名录)\\s*(?:共|计)?\\s*${N}\\s*(?:个|家|项|处)`),
+  new RegExp(`(?:现将|将|对)\\s*${N}\\s*(?:个|家|项|处)[^。；;]{0,30}?(?:名单|名录)`),
+];
+
+/** The whole list's stated total in `key` (text before the lists), or null. */
+export function listTotal(key: string): number | null {
+  for (const re of LIST_TOTAL) {
+    const m = re.exec(key);
+    const n = m ? parseNumber(m[1] ?? '') : null;
+    if (n !== null && n >= 2 && n <= 100000) return n;
+  }
+  return null;
 }

@@ -12,7 +12,7 @@ import { detectLists } from './lists';
 import { mergeWarnings } from './merge-warnings';
 import { kindOfReport, noticeKind } from './notice-kind';
 import { noticeFacts } from './notice-metadata';
-import { noticePlace } from './notice-place';
+import { noticePlace, placeOfOwnList } from './notice-place';
 import { noticeRole, reportsNews } from './notice-role';
 import { withoutOrganHeads } from './organ-heads';
 import { noticeProgramme as programmeOfNotice } from './programme';
@@ -75,7 +75,9 @@ export function extractNotice(source: SourceDocument, opts: ExtractOptions): Ext
     );
   };
   const { lists, listLines } = detectLists(doc, lookup, keepNameList);
-  const place = noticePlace(title, facts.issuer, lookup);
+  const place =
+    noticePlace(title, facts.issuer, lookup) ??
+    placeOfOwnList(doc.text.slice(0, lists[0]?.start ?? 0), lookup);
   const writtenProvince =
     provinceAt(toKey(facts.issuer ?? '')) ??
     (title ? provinceAt(toKey(title)) : null) ??

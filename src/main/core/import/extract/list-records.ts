@@ -7,6 +7,7 @@
  */
 import type { NoticeWarning } from '../../../../shared/domain';
 import type { ListDraft } from './drafts';
+import { listTotal } from './counts';
 import { itemWarnings } from './item-warnings';
 import { contextOf, kindOf, type ListContext } from './list-context';
 import { countMismatches, interleavedWarnings, numberingGaps } from './list-warnings';
@@ -103,6 +104,7 @@ export function recordsFromLists(
       });
     }
   }
+  warnings.push(...totalShortfall(doc, lists, warnings));
   return { records: oneRecordPerUnit(records), warnings, writeupRecords };
 }
 
@@ -119,7 +121,9 @@ function oneRecordPerUnit(records: ExtractedRecord[]): ExtractedRecord[] {
       out.push(r);
       continue;
     }
-    const place = comparable(`${r.regionContext?.city ?? ''}${r.regionText}`);
+    // Two groups may each hold a 长青路社区: the inherited county keeps them apart.
+    const c = r.regionContext;
+    const place = comparable(`${c?.city ?? ''}${c?.county ?? ''}${r.regionText}`);
     const key = [r.kind, r.programme ?? '', comparable(r.title)].join('|');
     const twin = [...seen.entries()].find(([k, o]) => {
       if (!k.startsWith(`${key}|`) || o.seq !== null || r.seq !== null) return false;
@@ -135,6 +139,31 @@ function oneRecordPerUnit(records: ExtractedRecord[]): ExtractedRecord[] {
     out.push(r);
   }
   return out;
+}
+
+/**
+ * "提出了…候选名单1976个" in the body over a list of 17 (one province's sheet): the whole
+ * list's total, stated before any list begins, that the lists together do not reach —
+ * reported once, unless a list already reported its own count.
+ */
+function totalShortfall(
+  doc: KeyedText,
+  lists: ListDraft[],
+  warnings: NoticeWarning[],
+): NoticeWarning[] {
+  const first = lists[0];
+  if (!first || warnings.some((w) => w.code === 'count_mismatch')) return [];
+  const stated = listTotal(doc.key.slice(0, first.start));
+  const found = lists.reduce((a, l) => a + l.items.length, 0);
+  if (stated === null || stated <= found) return [];
+  return [
+    {
+      code: 'count_mismatch',
+      message: `通知称名单共${stated}个，实际读到${found}个，其余可能在未随附的附件或其他表中`,
+      stated,
+      found,
+    },
+  ];
 }
 
 /** What an item inherits: its list's context, else the notice's province and place. */

@@ -68,3 +68,34 @@ export function noticePlace(
   }
   return null;
 }
+
+/** How a notice speaks of itself as a city or as a county ("我市…", "全县…"). */
+const SPEAKS_AS_CITY = /我市|本市|全市/;
+const SPEAKS_AS_COUNTY = /我县|本县|全县|我区|本区|全区/;
+const LIST_NAME = /名单|名录/g;
+const CLAUSE_OPENER = /^(现将|现把|特将|将|把|对|现)/;
+
+/**
+ * The place a notice names its own list after, when it speaks as that place: "我市…现将
+ * 张家口市绿色社区名单公布如下" under a title with no place is a city's list, and its
+ * county groups (桥西区 is in several cities) lie in that city. A clause naming several
+ * places ("北京市东城区等…名单") is a national list, not the notice's own place.
+ */
+export function placeOfOwnList(lead: string, lookup: RegionLookup): RegionContext | null {
+  const key = toKey(lead);
+  const asCity = SPEAKS_AS_CITY.test(key);
+  const asCounty = SPEAKS_AS_COUNTY.test(key);
+  if (!asCity && !asCounty) return null;
+  for (const m of key.matchAll(LIST_NAME)) {
+    const before = key.slice(0, m.index);
+    const from = Math.max(...[...'，,。；;：:\n'].map((c) => before.lastIndexOf(c))) + 1;
+    let clause = lead.slice(from, m.index).trim();
+    const opener = CLAUSE_OPENER.exec(toKey(clause));
+    if (opener) clause = clause.slice(opener[0].length);
+    if (/等/.test(clause)) continue;
+    const c = asContext(clause, lookup);
+    if (c?.city && asCity) return { city: c.city };
+    if (c?.county && asCounty) return { county: c.county };
+  }
+  return null;
+}

@@ -38,14 +38,21 @@ export interface PlacePiece {
 const N = `(?:[0-9]+|[${CHINESE_NUMERAL_CHARS}]+)`;
 /** A village after the place ("…镇东长寿村"); a clause ending in 村 ("入选…示范村") is not one. */
 const VILLAGE_REST =
-  /^(?!.*(入选|为|等|的|被|和|及|与|获))[\u4e00-\u9fff]{1,8}(村|社区|嘎查|居委会)$/;
+  /^(?!.*(入选|为|等|的|被|和|及|与|获))[\u4e00-\u9fff]{1,8}(村|社区|嘎查|居委会|居民区)$/;
 /** A village before the example's count ("…街道北大社区等8个社区为…") is part of the example. */
 const VILLAGE_BEFORE_ETC =
-  /^(?:(?!入选|为|的|被|和|及|与|获)[\u4e00-\u9fff]){1,8}?(村|社区|嘎查|居委会)(?=等)/;
-/** "…社区工作法等100个优秀社区工作法": a noun between the place and 等 that the count repeats. */
+  /^(?:(?!入选|为|的|被|和|及|与|获)[\u4e00-\u9fff]){1,8}?(村|社区|嘎查|居委会|居民区)(?=等)/;
+/** A name in quotation marks inside a title ("三级六步"). */
+const QUOTED = '["“「『][^，。；,;等"“”「」『』]{1,12}["”」』]';
+/**
+ * "…社区工作法等100个优秀社区工作法": a noun between the place and 等 that the count repeats,
+ * perhaps after the thing's own name ("…社区民主协商“三级六步”工作法等25个工作法").
+ */
 const MADE_BEFORE_COUNT = new RegExp(
-  `^((?:(?!入选|为|的|被|和|及|与|获)[\\u4e00-\\u9fff]){0,8}?(?:村|社区|嘎查|居委会)?)([\\u4e00-\\u9fff]{2,6})(?=等\\s*${N}\\s*(?:个|项|条|篇)[\\u4e00-\\u9fff]{0,10}?\\2)`,
+  `^((?:(?!入选|为|的|被|和|及|与|获)[\\u4e00-\\u9fff]){0,8}?(?:村|社区|嘎查|居委会)?)((?:[\\u4e00-\\u9fff]{0,8}${QUOTED})?([\\u4e00-\\u9fff]{2,6}))(?=等\\s*${N}\\s*(?:个|项|条|篇)[\\u4e00-\\u9fff]{0,10}?\\3)`,
 );
+/** What a listed place made, written straight after its name, before a separator or a verb. */
+const MADE_NOUN = /^(工作法|经验做法|经验|做法)(?=$|成功|光荣|被|入选|入列|获|荣获)/;
 /** A bracketed note after the place ("上城区（原江干区）") belongs to the item. */
 const NOTE_REST = /^\([^()]{1,20}\)$/;
 const COUNT_REST = new RegExp(
@@ -56,7 +63,7 @@ const COUNTED_CLAUSE = new RegExp(`^(等(?:在内的)?)?\\s*(${N})\\s*(?:个|家
 const ETC_REST = /^等/;
 /** Verbs that make the places members of a programme; the phrase after them names it. */
 const MEMBER_VERB =
-  /^(?:被[^，。,;；]{0,12}?)?(评为|评选为|确定为|确认为|命名为|认定为|列为|授予|入选|入列|获评|荣获|成为|为|(?:光荣|成功)?上榜|榜上有名)/;
+  /^(?:被[^，。,;；]{0,12}?|成功|光荣|顺利)?(评为|评选为|确定为|确认为|命名为|认定为|列为|授予|入选|入列|获评|荣获|成为|为|(?:光荣|成功)?上榜|榜上有名)/;
 /** Lead-in words after which the first place of an enumeration starts. */
 const LEAD_END =
   /(同意将|同意|确认将|确认|命名|认定|确定|公布|批复|撤销|取消|名单|将|其中|我省|我市|本省|本市|全省|全市|拥有|共有|包括|分别是|分别为|的|了|是|为|有)/g;
@@ -175,6 +182,9 @@ function readFrom(p: PieceInput, key: string, from: number, lookup: RegionLookup
       end += (made[1] ?? '').length;
       restKey = restKey.slice(made[1]!.length + made[2]!.length);
     }
+    // "…雅居社区工作法成功入选": the method the place is known by follows its name.
+    const method = MADE_NOUN.exec(restKey);
+    if (method) restKey = restKey.slice(method[0].length);
     // Two places in a row: "原平市文水县", "龙沙区和牡丹江市西安区".
     const joined = /^(和|及|与)/.exec(restKey);
     const next = joined ? end + joined[0].length : end;
@@ -210,7 +220,9 @@ function unknownParts(restKey: string): string | null {
   for (let i = 0; i < 2; i++) {
     const m = UNKNOWN_PART.exec(restKey.slice(taken.length));
     // Counting words are no part of a name ("两个乡镇和二十个村入选").
-    if (!m || /个|和|及|与|等|[0-9]|入选|入列|被|为|获|评|确认|命名|认定/.test(m[0])) return null;
+    // Nor is a summary's verb ("增城均有镇、村上榜").
+    if (!m || /个|和|及|与|等|[0-9]|入选|入列|被|为|获|评|确认|命名|认定|[均都皆各]有/.test(m[0]))
+      return null;
     taken += m[0];
     if (classifyRest(restKey.slice(taken.length)).rest !== 'activity') return taken;
   }

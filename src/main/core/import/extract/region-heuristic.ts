@@ -67,6 +67,8 @@ interface Token {
 function stemOk(stem: string, rule: SuffixRule, lastLevel: number): boolean {
   // A count ("两个乡镇") is never a name.
   if (!CJK.test(stem) || TITLE_OPENERS.test(stem) || /个/.test(stem)) return false;
+  // "增城均有镇、村上榜": a summary's verb is no part of a name.
+  if (/[均都皆](有|为|已|在)/.test(stem)) return false;
   if (rule.ethnic) return stem.length >= 2 && /族|蒙古/.test(stem);
   if (stem.length === 1 && rule.suffix === '区')
     return SHORT_DISTRICTS.test(stem) && lastLevel === 1;
@@ -93,6 +95,8 @@ function tokenAt(key: string, at: number, lastLevel: number): Token | null {
       if (!key.startsWith(rule.suffix, sufAt)) continue;
       // 州 names the prefecture only when no 市 follows (杭州市 is one token, not 杭州+市).
       if (rule.suffix === '州' && /^[市区县]/.test(key.slice(sufAt + 1))) continue;
+      // "豆腐市街社区", "马市街": a 市 straight before 街 (not 街道) is a street's name, not a city.
+      if (rule.suffix === '市' && /^街(?!道)/.test(key.slice(sufAt + 1))) continue;
       if (!stemOk(key.slice(at, sufAt), rule, lastLevel)) continue;
       const level = levelOf(rule, lastLevel);
       if (level === null) continue;

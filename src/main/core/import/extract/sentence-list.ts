@@ -35,6 +35,8 @@ const SENTENCE_END = /[。；;！!？?]/;
 const INTRO =
   /(同意|确认|命名|认定|确定|公布|批复|撤销|取消|名单|如下|包括|分别是|分别为|是|为|将|拥有|共有)\s*$/;
 /** Words before an enumeration that make it a visit's stops or a passing mention. */
+/** Words after an enumeration that make it where the entries are ("…均有…上榜"). */
+const DISTRIBUTION = /^\s*([均都皆](有|已|在)|各有)/;
 const PASSING = /(调研|考察|走访|视察|陪同|参观|来到|深入到|先后到)/;
 
 interface Group {
@@ -73,17 +75,20 @@ export function detectSentenceLists(
     groupLabel = null;
     groupBase = undefined;
     if (!b) return;
+    const last = b.items[b.items.length - 1];
     const nonProvince = b.items.filter((it) => provinceByName(toKey(it.regionText ?? '')) === null);
     // A clause on how the units were chosen ("经…考察推荐…，拟确定A、B…") is no visit.
     const visit = b.intro
       .split(/[，,；;]/)
       .filter((clause) => !/^经/.test(clause.trim()))
       .join('，');
+    // "白云、花都…均有镇、村上榜" says where the entries are, not which they are.
+    const summary = DISTRIBUTION.test(doc.key.slice(last?.end ?? 0, (last?.end ?? 0) + 3));
     const accepted =
+      !summary &&
       !PASSING.test(visit) &&
       (b.signal || b.labelled || INTRO.test(b.intro) || nonProvince.length >= 3);
     const first = b.items[0];
-    const last = b.items[b.items.length - 1];
     if (!accepted || !first || !last) return;
     // "决定撤销A、B的…资格": the verb before the places states their outcome.
     const governing = /(撤销|取消|延长|延期)\s*$/.test(b.intro) ? outcomeIn(b.intro) : null;

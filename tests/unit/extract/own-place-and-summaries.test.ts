@@ -1,0 +1,82 @@
+/**
+ * A city's list that names its place only in its own words ("我市…现将石家庄市…名单"),
+ * communities of the same name in two county groups, a street called "…市街", and the
+ * lines of a news item that say where the entries are or how many there are without
+ * listing them.
+ */
+import { describe, expect, it } from 'vitest';
+import { extractNotice, gazetteerRegionLookup } from '../../../src/main/core/import/extract/index';
+import { resolveRecords } from '../../../src/main/core/import/resolve-records';
+import { codes, txtDoc } from './helpers';
+
+const read = (text: string) =>
+  extractNotice(txtDoc(text), { fileName: 'a.txt', regions: gazetteerRegionLookup() });
+const countyCodes = (text: string) =>
+  resolveRecords(read(text)).resolved.map((r) => r.resolution?.regionCode?.slice(0, 6) ?? null);
+
+const CITY_LIST = [
+  '关于2022年绿色社区命名的通报',
+  '',
+  '我市各县区积极参与创建工作。现将石家庄市绿色社区名单公布如下：',
+  '桥西区（2个）',
+  '友谊社区、红星社区',
+  '长安区（2个）',
+  '友谊社区、建华社区',
+].join('\n');
+
+describe('the place a notice names its own list after', () => {
+  it('reads a county that several cities have inside the city the notice speaks as', () => {
+    expect(countyCodes(CITY_LIST)).toEqual(['130104', '130104', '130102', '130102']);
+  });
+
+  it('keeps a community named alike in two county groups as two records', () => {
+    expect(read(CITY_LIST).records.map((r) => r.regionText)).toEqual([
+      '友谊社区',
+      '红星社区',
+      '友谊社区',
+      '建华社区',
+    ]);
+  });
+
+  it('takes no city from a place that only says "我市" without naming one', () => {
+    const text = CITY_LIST.replace('现将石家庄市绿色社区名单', '现将绿色社区名单');
+    expect(read(text).records.every((r) => !r.regionContext?.city)).toBe(true);
+  });
+});
+
+describe('a street called "…市街" is no city', () => {
+  it('does not carry a city taken from a community name to the items after it', () => {
+    const n = read('现将名单公布如下：\n长安区马市街社区、建华社区、友谊社区');
+    expect(n.records.map((r) => r.regionContext?.city ?? null)).toEqual([null, null, null]);
+  });
+});
+
+describe('a news item that counts its entries without listing them all', () => {
+  const NEWS = [
+    '某市3镇20村入选省级乡村治理示范村镇名单',
+    '',
+    '某市3镇20村入选示范村镇名单，长安、新华、桥西均有镇、村上榜。',
+    '其中，3个入围的示范镇分别是：井陉县微水镇、井陉县威州镇、赞皇县院头镇。',
+  ].join('\n');
+
+  it('does not read the districts that "均有…上榜" as entries', () => {
+    expect(read(NEWS).records.map((r) => r.regionText)).toEqual([
+      '井陉县微水镇',
+      '井陉县威州镇',
+      '赞皇县院头镇',
+    ]);
+  });
+
+  it('warns that a count of towns and villages together is not reached', () => {
+    const n = read(NEWS);
+    expect(codes(n)).toContain('count_mismatch');
+    expect(n.warnings.find((w) => w.code === 'count_mismatch')?.message).toContain('23');
+  });
+
+  it('reads a headline count written without 个 ("五社区被评为")', () => {
+    const n = read(
+      '我市东城、文山、西城三社区被评为绿色社区\n\n近日，东城社区、文山社区被评为绿色社区。',
+    );
+    expect(n.warnings.find((w) => w.code === 'count_mismatch')?.message).toContain('3');
+  });
+});
