@@ -24,6 +24,7 @@ import {
   type Piece,
 } from './prose-labels';
 import { provinceByName } from './provinces';
+import { readNumbering } from './numbering';
 import { regionParts } from './region-heuristic';
 import { toKey, type KeyedText, type Line } from './text-key';
 import type { RegionContext, RegionLookup } from './types';
@@ -132,18 +133,20 @@ export function detectSentenceLists(
       ctx = {};
       continue;
     }
-    const group = GROUP_LABEL.exec(line.key.trim());
+    // A section number before the label ("一、北京市（3个）") numbers the group, not an entry.
+    const numbering = readNumbering(line.trimmed);
+    const lead = numbering && /^cn/.test(numbering.style) ? numbering.length : 0;
+    const group = GROUP_LABEL.exec(line.key.trim().slice(lead));
     const groupRegion = group
-      ? lookup.splitPrefix(line.raw.trim().slice(0, (group[1] ?? '').length), {})
+      ? lookup.splitPrefix(line.raw.trim().slice(lead, lead + (group[1] ?? '').length), {})
       : null;
     if (group && groupRegion && groupRegion.end === (group[1] ?? '').length) {
       const parts = regionParts(groupRegion.regionText);
       if (parts.province && !parts.city) ctx = { province: groupRegion.regionText };
-      else if (/[市州盟]$/.test(toKey(groupRegion.regionText)))
-        ctx = { ...ctx, city: groupRegion.regionText };
       else {
-        // A county heading its group ("桥东区（15个）" over a line of communities): the
-        // items lie in it, and the next group starts from what held before the first.
+        // A city or county heading its group ("桥东区（15个）" over a line of communities,
+        // "溧阳市（1个）" then "武进区（5个）"): the items lie in it, and the next group
+        // starts from what held before the first, never inside an earlier one.
         if (current?.groupBase === undefined) {
           if (current) current.groupBase = ctx;
           else groupBase = ctx;
