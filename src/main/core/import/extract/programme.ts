@@ -65,7 +65,7 @@ const PHRASE_END = new RegExp(
 const PHRASE_CHARS = /[\u4e00-\u9fff0-9“”"()（）、]/;
 /** Words after which the programme name starts (the verb or frame before it is cut). */
 const CUT_WORDS =
-  /.*(关于|开展|做好|加强|推进|实施|组织|申报|创建|征集|推介|推荐|发放|认定为?|确认为|命名为|确定为|列为|评为|作为|公布|发布|确认|同意|涌现|遴选出?|入选|荣获|获得|授予|一批|批复|对|的|了|为|将|是)/;
+  /.*(关于|开展|做好|加强|推进|实施|组织|申报|创建|征集|推介|推荐|发放|认定为?|确认为|命名为|确定为|列为|评为|作为|公布|发布|确认|同意|涌现|遴选出?|入选|荣获|获得|授予|一批|批复|等|对|的|了|为|将|是)/;
 /** Where a programme's name starts when it says so: its year, batch or scope. */
 const SCOPE_WORD = /全国|全省|全市|省级|市级|县级|我省|本省|我市/;
 /** A year or batch (with a count) right before the scope word belongs to the name ("2021年度27个全国…"). */
