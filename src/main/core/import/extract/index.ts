@@ -14,6 +14,7 @@ import { kindOfReport, noticeKind } from './notice-kind';
 import { noticeFacts } from './notice-metadata';
 import { noticePlace, placeOfOwnList } from './notice-place';
 import { noticeRole, reportsNews } from './notice-role';
+import { organPlace, placedIssuer, scopedProgramme } from './notice-scope';
 import { withoutOrganHeads } from './organ-heads';
 import { noticeProgramme as programmeOfNotice } from './programme';
 import { provinceAt } from './provinces';
@@ -86,8 +87,15 @@ export function extractNotice(source: SourceDocument, opts: ExtractOptions): Ext
   const province = writtenProvince?.info.name ?? inferred;
   // A story writes "省民政厅" for the bureau of the province it is about.
   const voice = reportsNews(doc, facts.outlet, title);
-  const issuer = voice ? withProvince(facts.issuer, province) : facts.issuer;
-  const noticeProgramme = programmeOfNotice(title, doc.key.slice(0, 2000), province);
+  const issuer = placedIssuer(voice ? withProvince(facts.issuer, province) : facts.issuer, place);
+  // A bare programme name belongs to the place of the organ that issues it, or of the
+  // province a story's headline names.
+  const scope =
+    organPlace(issuer, lookup) ?? (title ? (provinceAt(toKey(title))?.info.name ?? null) : null);
+  const named = programmeOfNotice(title, doc.key.slice(0, 2000), province);
+  const noticeProgramme = named
+    ? { ...named, name: scopedProgramme(named.name, scope, lookup) ?? named.name }
+    : null;
   const noticeYear =
     noticeProgramme?.year ?? (issuedOn ? Number(issuedOn.slice(0, 4)) : (dn?.year ?? null));
 
@@ -100,7 +108,9 @@ export function extractNotice(source: SourceDocument, opts: ExtractOptions): Ext
   });
   // A news item's retelling of the confirming document names the batch, not a unit.
   const ownRecords = withoutOrganHeads(doc, lookup, fromLists.records);
-  const records = voice ? withoutCitedHeads(doc, ownRecords) : ownRecords;
+  const records = (voice ? withoutCitedHeads(doc, ownRecords) : ownRecords).map((r) =>
+    r.programme ? { ...r, programme: scopedProgramme(r.programme, scope, lookup) } : r,
+  );
   warnings.push(...fromLists.warnings, ...duplicatePassages(doc));
   const rules = extractRules(doc, {
     year: issuedOn ? Number(issuedOn.slice(0, 4)) : noticeYear,
@@ -115,7 +125,14 @@ export function extractNotice(source: SourceDocument, opts: ExtractOptions): Ext
     rules,
     title,
   );
-  const role = noticeRole({ doc, title, records, rules, outlet: facts.outlet });
+  const role = noticeRole({
+    doc,
+    title,
+    records,
+    rules,
+    outlet: facts.outlet,
+    docNo: dn?.raw ?? null,
+  });
   const kind = kindOfReport(listedKind, role, records.length, title);
   // Never silent: a notice that yields nothing, or fewer than it states, says so.
   const titleLine = facts.pick && facts.pick.line >= 0 ? facts.pick.line : null;

@@ -7,6 +7,7 @@
  * (then it is that event: acceptance, revocation, extension).
  */
 import type { NoticeRole } from '../../../../shared/notice-roles';
+import { newsWeight } from './notice-voice';
 import type { KeyedText } from './text-key';
 import { keyOf } from './text-key';
 import type { ExtractedRecord, NoticeRule } from './types';
@@ -30,7 +31,8 @@ const TITLE_ROLES: [NoticeRole, RegExp][] = [
   ['extension', /延期|延长(实验|试点)?(期|周期|期限)/],
   ['acceptance', /验收|(评估|考核|评价)(结果|情况)/],
   // A meeting held to push the units' work on ("…工作推进会") reports on their progress.
-  ['progress_report', /通报|工作情况|进展情况|推进情况|中期评估|实验情况|推进会|调度会/],
+  // …and so does an expert panel's hearing of the applicants' plans (申报专家论证会).
+  ['progress_report', /通报|工作情况|进展情况|推进情况|中期评估|实验情况|推进会|调度会|论证会?$/],
   ['application_call', /申报|推荐|遴选|征集|评选|创建/],
   ['confirmation', /批复|确认|公布|命名|名单|认定|确定|同意/],
 ];
@@ -38,6 +40,10 @@ const TITLE_ROLES: [NoticeRole, RegExp][] = [
 /** Words in the body by which the notice itself confirms units (not a cited document). */
 const CONFIRMS =
   /同意(将|把)?|确认为|命名为?|认定为?|确定为|(确定|公布)[^。，,]{0,20}为|名单如下|现予公布|予以(确认|命名)/;
+/** A title publishing a list or a result ("…推荐名单", "…评选结果…的公示"): the list itself. */
+const LIST_TITLE = /名单$|(名单|结果)[^。]*公示$/;
+/** A report's table or body headed by how the work went ("3、4月份工作推进情况"). */
+const PROGRESS_BODY = /(工作|项目)?(推进|进展|完成)情况/;
 /** A report on units confirmed before: it cites the confirming document and tells results. */
 const REPORTS = /(推进|取得|形成了|进展|成效|成果|开展了)/;
 
@@ -60,7 +66,11 @@ export interface RoleInput {
   rules: NoticeRule[];
   /** The outlet a news item names (dateline or source line), if any. */
   outlet: string | null;
+  docNo: string | null;
 }
+
+/** A story by weight of its signs (headline, retold announcement, page chrome) alone. */
+const STORY_WEIGHT = 2;
 
 /** A text told by a reporter or as hearsay rather than in the issuer's own voice. */
 export function reportsNews(
@@ -75,14 +85,21 @@ export function reportsNews(
 }
 
 export function noticeRole(input: RoleInput): NoticeRole {
-  const { doc, title, records, rules, outlet } = input;
+  const { doc, title, records, rules, outlet, docNo } = input;
   const voice = reportsNews(doc, outlet, title);
   if (voice === 'news') return 'news';
   const event = outcomeRole(records);
-  if (voice === 'hearsay') return event ?? 'news';
+  const weight = newsWeight({ doc, title, docNo });
+  // Hearsay inside an organ's own document (its addressee, 附件, 现将…公示) is still the
+  // document; elsewhere it is news unless it tells an outcome.
+  if (voice === 'hearsay' && weight >= 0) return event ?? 'news';
+  if (!voice && weight >= STORY_WEIGHT) return 'news';
   const t = title ? keyOf(title) : '';
   for (const [role, re] of TITLE_ROLES) {
     if (!re.test(t)) continue;
+    // A published list of candidates or results is the list, whatever step it names.
+    if ((role === 'application_call' || role === 'progress_report') && LIST_TITLE.test(t))
+      return 'confirmation';
     // A call for applications that also lists units is the list.
     if (role === 'application_call' && records.length > 0 && /名单|确认|命名/.test(t)) break;
     // "关于…命名的通报", "关于确认…的通报": a 通报 that itself names the units is the list.
@@ -92,6 +109,7 @@ export function noticeRole(input: RoleInput): NoticeRole {
   }
   if (event) return event;
   const body = withoutCitations(doc.key);
+  if (PROGRESS_BODY.test(body) && !CONFIRMS.test(body)) return 'progress_report';
   if (records.length > 0) {
     if (!CONFIRMS.test(body) && /《[^《》]*(批复|通知|决定)》/.test(doc.key) && REPORTS.test(body))
       return 'progress_report';

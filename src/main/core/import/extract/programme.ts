@@ -48,8 +48,15 @@ const PHRASE_END = new RegExp(
     '创新案例',
     '观察点',
     '观测点',
-    '示范[\\u4e00-\\u9fff]{0,6}?(?:单位|村镇|乡镇|乡\\(镇\\)|村|社区|街道|城区|城市|县|点|基地)',
+    '示范[\\u4e00-\\u9fff]{0,6}?(?:单位|村镇|乡镇|乡\\(镇\\)|村|镇|社区|街道|城区|城市|县|点|基地)',
     '试点(?:单位|村|社区|县|地区)?',
+    // Honours conferred on units, named by what they are rather than by 示范 or 实验.
+    '文明村镇',
+    '绿色社区',
+    '友好型社区',
+    '社区工作法',
+    // Whatever a unit is awarded as a title ("荣获天津市“美丽社区”称号").
+    '(?=["”]?称号)',
   ]
     .map((end) => `(?:${end})${ALTERNATE_UNIT}`)
     .join('|'),
@@ -58,15 +65,15 @@ const PHRASE_END = new RegExp(
 const PHRASE_CHARS = /[\u4e00-\u9fff0-9“”"()（）、]/;
 /** Words after which the programme name starts (the verb or frame before it is cut). */
 const CUT_WORDS =
-  /.*(关于|开展|做好|加强|推进|组织|申报|创建|征集|推介|推荐|发放|认定为?|确认为|命名为|确定为|列为|评为|作为|公布|发布|确认|同意|涌现|遴选出?|入选|一批|批复|对|的|了|为|将|是)/;
+  /.*(关于|开展|做好|加强|推进|实施|组织|申报|创建|征集|推介|推荐|发放|认定为?|确认为|命名为|确定为|列为|评为|作为|公布|发布|确认|同意|涌现|遴选出?|入选|荣获|获得|授予|一批|批复|等|对|的|了|为|将|是)/;
 /** Where a programme's name starts when it says so: its year, batch or scope. */
 const SCOPE_WORD = /全国|全省|全市|省级|市级|县级|我省|本省|我市/;
 /** A year or batch (with a count) right before the scope word belongs to the name ("2021年度27个全国…"). */
 const YEAR_OR_BATCH_BEFORE = new RegExp(
-  `(?:(?:(?:19|20)[0-9]{2}年度?|第[0-9${CHINESE_NUMERAL_CHARS}]+批|首批)(?:[0-9${CHINESE_NUMERAL_CHARS}]+个)?)+$`,
+  `(?:(?:(?:19|20)[0-9]{2}年度?|第[0-9${CHINESE_NUMERAL_CHARS}]+[批届]|首批)(?:[0-9${CHINESE_NUMERAL_CHARS}]+个)?)+$`,
 );
 const NAME_START_ALONE = new RegExp(
-  `(?:19|20)[0-9]{2}年度?|第[0-9${CHINESE_NUMERAL_CHARS}]+批|首批`,
+  `(?:19|20)[0-9]{2}年度?|第[0-9${CHINESE_NUMERAL_CHARS}]+[批届]|首批`,
 );
 /** Words after a programme's name that are about the document, not the programme. */
 const DOC_TAIL = /(创建|建立|建设)?(工作|活动)$|(创建|拟命名|候选|推荐|公示)*名单$|名录$/;
@@ -77,7 +84,11 @@ export interface Programme {
   batch: string | null;
 }
 
-const BATCH = new RegExp(`第[0-9${CHINESE_NUMERAL_CHARS}]+批|首批`);
+/** A batch (第四批, 首批) or, for an honour conferred every few years, a round (第七届). */
+/** An attachment's label is not part of the list's name ("附件:1.全省…示范镇名单"). */
+const ATTACHMENT_LABEL = /^附件[0-9]*[:：]?[0-9]*[.、．]?/;
+
+const BATCH = new RegExp(`第[0-9${CHINESE_NUMERAL_CHARS}]+[批届]|首批`);
 
 /** A programme phrase (a list's own words after 为/入选, or a cut title phrase) → name, year, batch. */
 export function cleanProgramme(
@@ -85,7 +96,7 @@ export function cleanProgramme(
   province: string | null,
   provincial = false,
 ): Programme | null {
-  let phrase = keyOf(text).replace(/[“”"]/g, '').replace(/^各地/, '');
+  let phrase = keyOf(text).replace(/[“”"]/g, '').replace(/^各地/, '').replace(ATTACHMENT_LABEL, '');
   for (let i = 0; i < 3 && DOC_TAIL.test(phrase); i++) phrase = phrase.replace(DOC_TAIL, '');
   // The name starts at its year, batch or scope word when it has one; a verb between that
   // word and the name ("全省涌现一批…观察点") is cut, the scope word kept.
@@ -196,7 +207,7 @@ export function noticeProgramme(
 export function sameFamily(a: string, b: string): boolean {
   const stem = (s: string): string =>
     keyOf(s).replace(
-      /(单位|村镇|乡镇|乡\(镇\)|村\(嘎查\)|村\(社区\)|村|社区|街道|城区|城市|县|区)$/,
+      /(单位|村镇|乡镇|乡\(镇\)|村\(嘎查\)|村\(社区\)|村|镇|社区|街道|城区|城市|县|区)$/,
       '',
     );
   const x = stem(a);
@@ -206,13 +217,25 @@ export function sameFamily(a: string, b: string): boolean {
 /** A list's own name from its heading when it names no programme (涉嫌非法社会组织名单). */
 export function listName(heading: string | null | undefined): Programme | null {
   if (!heading) return null;
-  let key = keyOf(heading).replace(/^#+/, '');
+  let key = keyOf(heading).replace(/^#+/, '').replace(ATTACHMENT_LABEL, '');
   const cut = /.*(关于|公布|发布|印发|确认)/.exec(key);
   if (cut) key = key.slice(cut[0].length);
-  key = key.replace(/(的通知|的公告|的公示|的通报)$/, '').replace(DOC_TAIL, '') || key;
-  const batchMatch = new RegExp(`第[0-9${CHINESE_NUMERAL_CHARS}]+批`).exec(key);
+  // A count or a pointer in brackets after the name ("（21个）", "（名单附后）") is not the name.
+  key = key.replace(/\([^()]*(个|名单|附后|附件)[^()]*\)$/, '');
+  key = key.replace(/(的通知|的公告|的公示|的通报)$/, '').replace(DOC_TAIL, '');
+  // A heading that is only a document word ("拟命名名单") or the tail of a name broken
+  // across lines ("村（社区）”名单") names no list of its own.
+  if (key.length < 2 || !balanced(key) || /^[()“”"、]/.test(key)) return null;
+  const batchMatch = BATCH.exec(key);
+  if (batchMatch) key = key.replace(batchMatch[0], '');
   const yearMatch = /((?:19|20)\d{2})年度?/.exec(key);
   return key.length >= 2
     ? { name: key, year: yearMatch ? Number(yearMatch[1]) : null, batch: batchMatch?.[0] ?? null }
     : null;
+}
+
+/** Brackets and quotes that open and close within the text. */
+function balanced(text: string): boolean {
+  const count = (re: RegExp): number => (text.match(re) ?? []).length;
+  return count(/\(/g) === count(/\)/g) && count(/“/g) === count(/”/g) && count(/"/g) % 2 === 0;
 }

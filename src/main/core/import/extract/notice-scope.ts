@@ -1,0 +1,45 @@
+/**
+ * A notice writes its own place's names short: a city bureau signs "市民政局", a province's
+ * programme is called "基层治理创新典型案例" in the province's own notice. The ledger keeps
+ * them whole, qualified by the place the notice gives, so that two places' lists of the same
+ * name never merge and a bureau is known by its city.
+ */
+import type { RegionContext, RegionLookup } from './types';
+import { toKey } from './text-key';
+
+/** A programme name that already says whose it is: a scope word or a place. */
+const SCOPED = /^(全国|全省|全市|全县|省级|市级|县级|区级|我省|本省|我市|本市|国家级?)/;
+const ADMINISTRATIVE = /(?<!社)(省|市|县|区|州|盟|旗)$/;
+const YEAR = /^(?:19|20)[0-9]{2}年度?/;
+
+/** "市民政局" signed under a notice about 台州市 is 台州市民政局. */
+export function placedIssuer(issuer: string | null, place: RegionContext | null): string | null {
+  if (!issuer || !place) return issuer;
+  const level = /^(市|县|区)(?=[\u4e00-\u9fff]{2,})/.exec(issuer)?.[1];
+  if (!level) return issuer;
+  const named = [place.city, place.county].find((p) => p && toKey(p).endsWith(level));
+  return named ? named + issuer.slice(1) : issuer;
+}
+
+/** The place an organ's name starts with (湖南省民政厅 → 湖南省), or null for a national organ. */
+export function organPlace(issuer: string | null, lookup: RegionLookup): string | null {
+  if (!issuer) return null;
+  const hit = lookup.splitPrefix(issuer, {});
+  return hit && hit.end >= 2 ? hit.regionText : null;
+}
+
+/** A bare programme name qualified by the notice's place, after its year when it has one. */
+export function scopedProgramme(
+  name: string | null,
+  place: string | null,
+  lookup: RegionLookup,
+): string | null {
+  if (!name || !place) return name;
+  const year = YEAR.exec(name)?.[0] ?? '';
+  const rest = name.slice(year.length);
+  if (SCOPED.test(rest) || rest.startsWith(toKey(place))) return name;
+  // A place of its own in front (湖南省…, 台州市…); "城乡社区…" is no place.
+  const hit = lookup.splitPrefix(rest, {});
+  if (hit && hit.end >= 2 && ADMINISTRATIVE.test(toKey(hit.regionText))) return name;
+  return year + toKey(place) + rest;
+}
