@@ -52,7 +52,7 @@ describe('numbered place headings over bare lines', () => {
       '晋中市昔阳县大寨镇',
     ]);
     expect(n.records).toHaveLength(3);
-    expect(n.records.some((r) => /（/.test(r.regionText))).toBe(false);
+    expect(n.records.some((r) => /（/.test(r.regionText ?? ''))).toBe(false);
     expect(warned).toContain('count_mismatch');
   });
 });
