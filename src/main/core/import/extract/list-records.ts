@@ -121,9 +121,11 @@ function oneRecordPerUnit(records: ExtractedRecord[]): ExtractedRecord[] {
       out.push(r);
       continue;
     }
-    // Two groups may each hold a 长青路社区: the inherited county keeps them apart.
+    // Two groups may each hold a 长青路社区: the inherited county keeps them apart. A row
+    // whose place the gazetteer reads only to its county ("长治县" of 长治县八义镇张家沟村)
+    // is told apart from its neighbours by the whole unit.
     const c = r.regionContext;
-    const place = comparable(`${c?.city ?? ''}${c?.county ?? ''}${r.regionText}`);
+    const place = comparable(`${c?.city ?? ''}${c?.county ?? ''}${r.unit ?? r.regionText}`);
     const key = [r.kind, r.programme ?? '', comparable(r.title)].join('|');
     const twin = [...seen.entries()].find(([k, o]) => {
       if (!k.startsWith(`${key}|`) || o.seq !== null || r.seq !== null) return false;

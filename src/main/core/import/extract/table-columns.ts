@@ -67,14 +67,14 @@ const ROLES: { role: ColumnRole; re: RegExp }[] = [
 
 /** Headers of columns holding dates, numbers or contacts: never what a row is about. */
 const NOT_A_NAME =
-  /(日期|时间|年份|年度|周期|期限|批准|批次|数量|人数|户数|金额|经费|电话|联系人|联系方式|邮箱|得分|分数|期$)/;
+  /(日期|时间|年份|年度|周期|期限|批准|批次|数量|个数|人数|户数|金额|经费|电话|联系人|联系方式|邮箱|得分|分数|期$)/;
 
 /**
  * Words a place-column header is made of ("区（市）县", "街道（镇）", "街（镇）", "村（嘎查）");
  * a place name is more.
  */
 const LEVEL_WORDS =
-  /省份|自治区|直辖市|地级市|市州|区县|县区|乡镇|街道|社区|居委会|嘎查|苏木|地区|所在|所属|名称|单位|省|市|州|盟|县|区|旗|乡|镇|街|村|级|[()、/]/g;
+  /村庄|村落|省份|自治区|直辖市|地级市|市州|区县|县区|乡镇|街道|社区|居委会|嘎查|苏木|地区|所在|所属|名称|单位|省|市|州|盟|县|区|旗|乡|镇|街|村|级|[()、/]/g;
 
 /**
  * Headers not in the lists above, read by what they are made of: only level words means a
@@ -83,11 +83,13 @@ const LEVEL_WORDS =
  */
 function roleByWords(k: string): ColumnRole | null {
   if (k.length > 8) return null;
-  if (k.replace(LEVEL_WORDS, '') === '' && k !== '') {
-    if (/街|乡|镇|社区|村|居委会|嘎查|苏木|单位/.test(k)) return 'unit';
-    if (/县|区|旗/.test(k)) return 'region';
-    if (/市|州|盟/.test(k)) return 'city';
-    if (/省/.test(k)) return 'province';
+  // "村名", "镇名": a level word naming the column's places, as 名称 does.
+  const levels = k.length > 1 && k.endsWith('名') ? k.slice(0, -1) : k;
+  if (levels.replace(LEVEL_WORDS, '') === '' && levels !== '') {
+    if (/街|乡|镇|社区|村|居委会|嘎查|苏木|单位/.test(levels)) return 'unit';
+    if (/县|区|旗/.test(levels)) return 'region';
+    if (/市|州|盟/.test(levels)) return 'city';
+    if (/省/.test(levels)) return 'province';
     return null;
   }
   return k.length <= 6 && /(主题|题目|项目|方向)$/.test(k) ? 'title' : null;
