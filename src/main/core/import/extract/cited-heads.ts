@@ -5,6 +5,7 @@
  * on; the units the story is about are named after it ("武汉市江岸区、宜都市入选"). Such a
  * head is dropped from a news item's records.
  */
+import { parseNumber } from './chinese-numerals';
 import type { KeyedText } from './text-key';
 import type { ExtractedRecord } from './types';
 
@@ -12,6 +13,11 @@ import type { ExtractedRecord } from './types';
 const BATCH_AFTER = /^\s*等\s*(?:[0-9]+|[一二三四五六七八九十百千两]+)?\s*(?:个|家)?\s*单位/;
 /** An organ's act of confirming, told before the head or right after the batch. */
 const CONFIRMING = /(确认|批复|命名|认定|公布)/;
+/**
+ * "拟将北京市房山区佛子庄乡黑龙关村等2646个村落列入…": a head counting more entries than the
+ * whole notice names, whatever the batch is made of.
+ */
+const COUNTED_BATCH = /^\s*等\s*([0-9]+|[一二三四五六七八九十百千两]+)\s*个/;
 
 function sentenceBefore(key: string, at: number): string {
   const from = Math.max(key.lastIndexOf('。', at - 1), key.lastIndexOf('\n', at - 1)) + 1;
@@ -27,6 +33,42 @@ function isCitedHead(doc: KeyedText, record: ExtractedRecord): boolean {
   return CONFIRMING.test(sentenceBefore(doc.key, record.span.start)) || /^确认为/.test(tail);
 }
 
-export function withoutCitedHeads(doc: KeyedText, records: ExtractedRecord[]): ExtractedRecord[] {
-  return records.filter((r) => !isCitedHead(doc, r));
+/** Whether the record heads a batch larger than the notice's list that is being listed or confirmed. */
+function isCountedHead(doc: KeyedText, record: ExtractedRecord, named: number): boolean {
+  const after = doc.key.slice(record.span.end, record.span.end + 24);
+  const counted = COUNTED_BATCH.exec(after);
+  if (!counted || (parseNumber(counted[1] ?? '') ?? 0) <= named) return false;
+  const tail = after.slice(counted[0].length);
+  return (
+    /(拟将|决定将)$/.test(sentenceBefore(doc.key, record.span.start)) ||
+    /^[^。；，]{0,12}列入/.test(tail)
+  );
+}
+
+/**
+ * A head in another province than every other record: a national batch's head where the
+ * notice lists only its own province's or city's share ("决定将北京市…村等2666个村落列入…"
+ * over 泉州's 23), whoever speaks.
+ */
+function foreignHead(
+  record: ExtractedRecord,
+  records: ExtractedRecord[],
+  provinceOf: (r: ExtractedRecord) => string | null,
+): boolean {
+  const own = provinceOf(record);
+  const others = records.filter((r) => r !== record).map(provinceOf);
+  return own !== null && others.length >= 2 && others.every((p) => p !== null && p !== own);
+}
+
+export function withoutCitedHeads(
+  doc: KeyedText,
+  records: ExtractedRecord[],
+  news: boolean,
+  provinceOf: (r: ExtractedRecord) => string | null,
+): ExtractedRecord[] {
+  return records.filter(
+    (r) =>
+      !(news && isCitedHead(doc, r)) &&
+      !(isCountedHead(doc, r, records.length) && foreignHead(r, records, provinceOf)),
+  );
 }

@@ -25,7 +25,7 @@ import { extractRules } from './rules';
 import { silentLosses } from './silent-losses';
 import { keyText, toKey } from './text-key';
 import { duplicatePassages } from './text-warnings';
-import type { ExtractedNotice, RegionLookup } from './types';
+import type { ExtractedNotice, ExtractedRecord, RegionLookup } from './types';
 
 export type { ExtractedNotice, RegionLookup } from './types';
 export { gazetteerRegionLookup } from './gazetteer-adapter';
@@ -108,7 +108,10 @@ export function extractNotice(source: SourceDocument, opts: ExtractOptions): Ext
   });
   // A news item's retelling of the confirming document names the batch, not a unit.
   const ownRecords = withoutOrganHeads(doc, lookup, fromLists.records);
-  const records = (voice ? withoutCitedHeads(doc, ownRecords) : ownRecords).map((r) =>
+  const provinceOfRecord = (r: ExtractedRecord): string | null =>
+    r.regionContext?.province ??
+    (r.regionText ? (lookup.provinceOf?.(r.regionText) ?? null) : null);
+  const records = withoutCitedHeads(doc, ownRecords, voice !== null, provinceOfRecord).map((r) =>
     r.programme ? { ...r, programme: scopedProgramme(r.programme, scope, lookup) } : r,
   );
   warnings.push(...fromLists.warnings, ...duplicatePassages(doc));

@@ -190,7 +190,8 @@ export function detectSentenceLists(
       }
       const opening = !current || current.open.items.length === 0;
       let places = readPlaces(piece, lookup, { leadIn: opening, quoted });
-      // "重庆两个乡镇…", "嘉兴市4家单位…": a place and a count of its units sums up, it lists nothing.
+      // "重庆两个乡镇…", "嘉兴市4家单位…": a place and a count of its units sums up, it lists
+      // nothing; so does the last of a run of per-city counts ("…大同市5个、太原市1个").
       const only = places[0];
       if (
         opening &&
@@ -198,7 +199,7 @@ export function detectSentenceLists(
         places.length === 1 &&
         only.rest === 'count' &&
         !only.example &&
-        (only.count ?? 0) > 1
+        (only.count ?? 0) >= 1
       )
         places = [];
       if (places.length === 0) {

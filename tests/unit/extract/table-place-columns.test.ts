@@ -1,0 +1,79 @@
+/**
+ * Tables whose place column is named by a level word ("村名", "村落名称") beside a category or
+ * county column merged down its rows, the per-city counts a news item gives before such a
+ * table, and the national batch's head a local list is cut from.
+ */
+import { describe, expect, it } from 'vitest';
+import { extractNotice, gazetteerRegionLookup } from '../../../src/main/core/import/extract/index';
+import { resolveRecords } from '../../../src/main/core/import/resolve-records';
+import { txtDoc } from './helpers';
+
+function read(lines: string[]) {
+  const n = extractNotice(txtDoc(lines.join('\n')), {
+    fileName: 't.txt',
+    regions: gazetteerRegionLookup(),
+  });
+  const codes = resolveRecords(n).resolved.map((r) => r.resolution?.regionCode ?? null);
+  const places = n.records.map((r) => r.unit ?? r.regionText);
+  return { n, codes, places };
+}
+
+describe('a category merged down beside a 村名 column', () => {
+  it('reads every village, never the categories or the header, and the body example once', () => {
+    const { codes, places } = read([
+      '关于公布2020年度特色名村的通知',
+      '经评估验收，桂林市龙胜各族自治县龙脊镇平安村等3个村达到特色名村评定标准，现予以公布。',
+      '附件：2020年度特色名村名单',
+      '类别\t村名',
+      '特色旅游名村（2个）\t桂林市龙胜各族自治县龙脊镇平安村',
+      '特色旅游名村（2个）\t桂林市阳朔县白沙镇旧县村',
+      '特色文化名村（1个）\t南宁市宾阳县古辣镇蔡村',
+    ]);
+    expect(places).toEqual([
+      '桂林市龙胜各族自治县龙脊镇平安村',
+      '桂林市阳朔县白沙镇旧县村',
+      '南宁市宾阳县古辣镇蔡村',
+    ]);
+    expect(codes).toEqual(['450328', '450321', '450126']);
+  });
+});
+
+describe('a county column merged down beside full village names', () => {
+  it('keeps each village of one county apart and makes no record of the counts', () => {
+    const { codes, places } = read([
+      '我省多个村落入选传统村落名录',
+      '根据公示内容，我省入选具体数目为：晋中市3个、忻州市2个、太原市1个。',
+      '晋中市名单',
+      '县（市、区）\t村落名称\t个数',
+      '平遥县\t平遥县岳壁乡梁村\t2个',
+      '平遥县\t平遥县东泉镇东戈壁村\t2个',
+      '介休市\t介休市龙凤镇张壁村\t1个',
+    ]);
+    expect(places).toEqual(['平遥县岳壁乡梁村', '平遥县东泉镇东戈壁村', '介休市龙凤镇张壁村']);
+    expect(codes).toEqual(['140728', '140728', '140781']);
+  });
+});
+
+describe("a national batch's head over one city's share", () => {
+  it('is not a record when it lies in another province than every listed village', () => {
+    const { places } = read([
+      '第六批中国传统村落名单（本市入选3个）',
+      '序号\t县（市、区）\t乡镇\t村落',
+      '1\t漳州市南靖县\t书洋镇\t田螺坑村',
+      '2\t漳州市华安县\t仙都镇\t大地村',
+      '3\t漳州市平和县\t霞寨镇\t钟腾村',
+      '住房和城乡建设部等部门关于公布第六批中国传统村落名录的通知',
+      '经专家委员会审查，决定将河北省石家庄市井陉县于家乡于家村等1336个村落（名单见附件）列入中国传统村落名录，现予以公布。',
+    ]);
+    expect(places.some((p) => (p ?? '').includes('于家村'))).toBe(false);
+    expect(places).toHaveLength(3);
+  });
+
+  it('stays a record when the notice names only it', () => {
+    const { places } = read([
+      '关于公布传统村落名录的通知',
+      '经专家委员会审查，决定将河北省石家庄市井陉县于家乡于家村等1336个村落列入中国传统村落名录，现予以公布。',
+    ]);
+    expect(places.some((p) => (p ?? '').includes('于家村'))).toBe(true);
+  });
+});
