@@ -36,9 +36,11 @@ export interface PlacePiece {
 }
 
 const N = `(?:[0-9]+|[${CHINESE_NUMERAL_CHARS}]+)`;
-/** A village after the place ("…镇东长寿村"); a clause ending in 村 ("入选…示范村") is not one. */
+/** A village after the place ("…镇东长寿村", its natural village "…村燕窝寨"); a clause ending in 村 ("入选…示范村") is not one. */
 const VILLAGE_REST =
-  /^(?!.*(入选|为|等|的|被|和|及|与|获))[\u4e00-\u9fff]{1,8}(村|社区|嘎查|居委会|居民区)$/;
+  /^(?!.*(入选|为|等|的|被|和|及|与|获))[\u4e00-\u9fff]{1,8}(村|社区|嘎查|居委会|居民区)([\u4e00-\u9fff]{1,5}(寨|组|屯))?$/;
+/** A natural village or group after its village ("…五一村党苟寨", "…潘里村八组"). */
+const HAMLET_REST = /^[\u4e00-\u9fff]{1,5}(寨|组|屯)$/;
 /** A village before the example's count ("…街道北大社区等8个社区为…") is part of the example. */
 const VILLAGE_BEFORE_ETC =
   /^(?:(?!入选|为|的|被|和|及|与|获)[\u4e00-\u9fff]){1,8}?(村|社区|嘎查|居委会|居民区)(?=等)/;
@@ -166,7 +168,8 @@ function readFrom(p: PieceInput, key: string, from: number, lookup: RegionLookup
     if (!hit || hit.end === 0) break;
     let end = at + hit.end;
     let restKey = key.slice(end);
-    if (VILLAGE_REST.test(restKey) || NOTE_REST.test(restKey)) {
+    const inVillage = /(村|社区|嘎查)$/.test(key.slice(at, end)) && HAMLET_REST.test(restKey);
+    if (VILLAGE_REST.test(restKey) || NOTE_REST.test(restKey) || inVillage) {
       end = key.length;
       restKey = '';
     }
@@ -268,6 +271,13 @@ export function looksLikePlace(text: string): boolean {
     /^[\u4e00-\u9fff]{1,8}(镇|乡|街道|苏木)([\u4e00-\u9fff]{1,10}(村|社区|嘎查|居委会))?$/.test(
       key,
     ) ||
-    /^[\u4e00-\u9fff]{2,10}(村|社区|嘎查)$/.test(key)
+    /^[\u4e00-\u9fff]{2,10}(村|社区|嘎查)$/.test(key) ||
+    // A natural village or group below its village ("五一村党苟寨", "潘里村八组").
+    /^([\u4e00-\u9fff]{1,8}(镇|乡|街道|苏木))?[\u4e00-\u9fff]{1,10}村[\u4e00-\u9fff]{1,5}(寨|组|屯|庄)$/.test(
+      key,
+    ) ||
+    // A village written without 村 right after its township ("青云镇柳庄"): a short name,
+    // no verb or counting word in it.
+    /^[\u4e00-\u9fff]{1,6}(镇|乡|街道)(?:(?![等的为和及与获被入评共个])[\u4e00-\u9fff]){2,3}$/.test(key)
   );
 }
