@@ -74,8 +74,9 @@ const SETS: SetFloor[] = [
     name: 'third held-out',
     member: (id) => /^s\d/.test(id),
     notices: 15,
-    records: 0.62,
-    invented: 20,
+    records: 0.75,
+    // 21: prose lists that now read on (X村Y寨, …和…) also take a lead's cited example.
+    invented: 21,
     metadata: 0.79,
   },
 ];
