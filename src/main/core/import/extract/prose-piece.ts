@@ -36,12 +36,17 @@ export interface PlacePiece {
 }
 
 const N = `(?:[0-9]+|[${CHINESE_NUMERAL_CHARS}]+)`;
-/** A village after the place ("…镇东长寿村"); a clause ending in 村 ("入选…示范村") is not one. */
+/** A village after the place ("…镇东长寿村", its natural village "…村燕窝寨"); a clause ending in 村 ("入选…示范村") is not one. */
 const VILLAGE_REST =
-  /^(?!.*(入选|为|等|的|被|和|及|与|获))[\u4e00-\u9fff]{1,8}(村|社区|嘎查|居委会|居民区)$/;
+  /^(?!.*(入选|为|等|的|被|和|及|与|获))[\u4e00-\u9fff]{1,8}(村|社区|嘎查|居委会|居民区)([\u4e00-\u9fff]{1,5}(寨|组|屯))?$/;
+/** A natural village or group after its village ("…五一村党苟寨", "…潘里村八组"). */
+const HAMLET_REST = /^[\u4e00-\u9fff]{1,5}(寨|组|屯)$/;
 /** A village before the example's count ("…街道北大社区等8个社区为…") is part of the example. */
 const VILLAGE_BEFORE_ETC =
   /^(?:(?!入选|为|的|被|和|及|与|获)[\u4e00-\u9fff]){1,8}?(村|社区|嘎查|居委会|居民区)(?=等)/;
+/** A village before 和/及/与 and a second place ("…乡脚泥堡村和康定市…"). */
+const VILLAGE_BEFORE_JOIN =
+  /^(?:(?!入选|为|的|被|和|及|与|获|等)[\u4e00-\u9fff]){1,8}?(村|社区|嘎查)(?=和|及|与)/;
 /** A name in quotation marks inside a title ("三级六步"). */
 const QUOTED = '["“「『][^，。；,;等"“”「」『』]{1,12}["”」』]';
 /**
@@ -66,7 +71,7 @@ const MEMBER_VERB =
   /^(?:被[^，。,;；]{0,12}?|成功|光荣|顺利)?(评为|评选为|确定为|确认为|命名为|认定为|列为|授予|入选|入列|获评|荣获|成为|为|(?:光荣|成功)?上榜|榜上有名)/;
 /** Lead-in words after which the first place of an enumeration starts. */
 const LEAD_END =
-  /(同意将|同意|确认将|确认|命名|认定|确定|公布|批复|撤销|取消|名单|将|其中|我省|我市|本省|本市|全省|全市|拥有|共有|包括|分别是|分别为|的|了|是|为|有)/g;
+  /(同意将|同意|确认将|确认|命名|认定|确定|公布|批复|撤销|取消|名单|将|其中|我省|我市|我州|我县|本省|本市|本州|本县|全省|全市|全州|全县|拥有|共有|包括|分别是|分别为|的|了|是|为|有)/g;
 /** A county-level name at the start of the rest (不认识的区县名), up to its suffix. */
 const UNKNOWN_PART = /^[\u4e00-\u9fff]{1,8}?(县|区|旗|镇|乡|街道|村|社区|嘎查|居委会)/;
 /** Words at the start of the rest that continue a place name rather than follow it. */
@@ -166,7 +171,8 @@ function readFrom(p: PieceInput, key: string, from: number, lookup: RegionLookup
     if (!hit || hit.end === 0) break;
     let end = at + hit.end;
     let restKey = key.slice(end);
-    if (VILLAGE_REST.test(restKey) || NOTE_REST.test(restKey)) {
+    const inVillage = /(村|社区|嘎查)$/.test(key.slice(at, end)) && HAMLET_REST.test(restKey);
+    if (VILLAGE_REST.test(restKey) || NOTE_REST.test(restKey) || inVillage) {
       end = key.length;
       restKey = '';
     }
@@ -174,6 +180,12 @@ function readFrom(p: PieceInput, key: string, from: number, lookup: RegionLookup
     if (village) {
       end += village[0].length;
       restKey = restKey.slice(village[0].length);
+    }
+    // "…岚安乡脚泥堡村和康定市…": a village the list does not know, before a second place.
+    const beforeJoin = VILLAGE_BEFORE_JOIN.exec(restKey);
+    if (beforeJoin && namesCountyOrAbove(key.slice(end + beforeJoin[0].length + 1))) {
+      end += beforeJoin[0].length;
+      restKey = restKey.slice(beforeJoin[0].length);
     }
     // "…翠竹园社区工作法等100个优秀社区工作法": the word the count repeats is what the place
     // made, not part of its name; the place is the example.
@@ -189,7 +201,12 @@ function readFrom(p: PieceInput, key: string, from: number, lookup: RegionLookup
     const joined = /^(和|及|与)/.exec(restKey);
     const next = joined ? end + joined[0].length : end;
     const following = next < key.length ? lookup.splitPrefix(p.text.slice(next), {}) : null;
-    if (following && following.end > 0 && isWholePlaceStart(key.slice(next), following.end)) {
+    if (
+      following &&
+      following.end > 0 &&
+      (isWholePlaceStart(key.slice(next), following.end) ||
+        (joined !== null && namesCountyOrAbove(key.slice(next, next + following.end))))
+    ) {
       out.push(piece(p, at, end, { rest: 'none' }));
       at = next;
       continue;
@@ -207,6 +224,12 @@ function readFrom(p: PieceInput, key: string, from: number, lookup: RegionLookup
     break;
   }
   return out;
+}
+
+/** "…大墩村和临夏县榆林乡窑湾村": after 和 a place written from its county is a second entry. */
+function namesCountyOrAbove(name: string): boolean {
+  const parts = regionParts(name);
+  return !!(parts.province || parts.city || parts.county);
 }
 
 function startsAtCountyOrAbove(key: string): boolean {
@@ -268,6 +291,15 @@ export function looksLikePlace(text: string): boolean {
     /^[\u4e00-\u9fff]{1,8}(镇|乡|街道|苏木)([\u4e00-\u9fff]{1,10}(村|社区|嘎查|居委会))?$/.test(
       key,
     ) ||
-    /^[\u4e00-\u9fff]{2,10}(村|社区|嘎查)$/.test(key)
+    /^[\u4e00-\u9fff]{2,10}(村|社区|嘎查)$/.test(key) ||
+    // A natural village or group below its village ("五一村党苟寨", "潘里村八组").
+    /^([\u4e00-\u9fff]{1,8}(镇|乡|街道|苏木))?[\u4e00-\u9fff]{1,10}村[\u4e00-\u9fff]{1,5}(寨|组|屯|庄)$/.test(
+      key,
+    ) ||
+    // A village written without 村 right after its township ("青云镇柳庄"): a short name,
+    // no verb or counting word in it.
+    /^[\u4e00-\u9fff]{1,6}(镇|乡|街道)(?:(?![等的为和及与获被入评共个])[\u4e00-\u9fff]){2,3}$/.test(
+      key,
+    )
   );
 }
