@@ -51,20 +51,10 @@ function shortened(x: string, y: string): boolean {
   return false;
 }
 
-/**
- * The fullest place an item names: a table row's unit ("…高尚镇山湾村") where its region
- * stops at the town the gazetteer knows, else its region text.
- */
-function placeOf(it: ListDraft['items'][number]): string | null {
-  return it.unit ?? it.regionText;
-}
-
 /** Whether `it` is also an item of `list` (same title, or same place). */
 function named(list: ListDraft, it: ListDraft['items'][number]): boolean {
   return list.items.some(
-    (o) =>
-      same(o.title, it.title) ||
-      (!!it.regionText && (same(o.regionText, it.regionText) || same(placeOf(o), placeOf(it)))),
+    (o) => same(o.title, it.title) || (!!it.regionText && same(o.regionText, it.regionText)),
   );
 }
 
