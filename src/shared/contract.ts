@@ -51,6 +51,7 @@ export type {
   ImportFileResult,
   NoticeChanges,
   ImportOutcome,
+  RegionQuery,
   DuplicateReport,
   ExportOutcome,
 } from './method-results';

@@ -19,6 +19,17 @@ export interface ImportFileResult {
   recordIds: number[];
   /** What the notice changed in the ledger (imported and dry-run files). */
   changes?: NoticeChanges;
+  /**
+   * How a row added by hand to this notice's preview has its region resolved when it is
+   * committed (imported and dry-run files): the preview asks regions/resolve the same.
+   */
+  addedRowRegion?: RegionQuery;
+}
+
+/** A gazetteer query's setting: names as of a date, inside a place ("河北省"); null: none. */
+export interface RegionQuery {
+  asOf: string | null;
+  context: string | null;
 }
 
 /** What one notice changed: records it created, existing ones it named, events, milestones. */

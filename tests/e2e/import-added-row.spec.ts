@@ -1,6 +1,7 @@
 /**
  * The import preview as a review step (issue #17): a row the parser missed is added by
- * hand — its region code found as it is typed, marked 手工补录, editable and removable —
+ * hand — its region code found as it is typed, in the notice's province as the commit finds
+ * it, counted in the notice's summary line, marked 手工补录, editable and removable —
  * and committed with the notice as one operation; the ledger holds it, one undo of the
  * import takes it away with the notice, redo brings it back, and its record panel says it
  * was added by the reviewer rather than quoting a sentence.
@@ -28,10 +29,14 @@ test('a row added by hand in the preview is committed, undone and redone with th
   const preview = page.getByTestId('file-preview');
   await expect(preview.locator('.badge').first()).toHaveText('待确认');
 
+  const summary = preview.getByTestId('notice-changes');
+  await expect(summary).toContainText('本通知将新建 4 条记录，');
   const add = preview.getByRole('button', { name: /补录一行/ });
   await add.click();
   const row = preview.getByTestId('added-row');
   await expect(row).toHaveCount(1);
+  // The summary counts the row to come with the listed ones.
+  await expect(summary).toContainText('本通知将新建 5 条记录（含手工补录 1 条），');
   await expect(row.locator('.badge')).toHaveText('手工补录');
   // Nothing is committed while the row has no 名称.
   const commit = page.getByRole('button', { name: /确认导入/ });
@@ -47,17 +52,29 @@ test('a row added by hand in the preview is committed, undone and redone with th
   await row.getByLabel('单位').fill('丛台区民政局');
   await row.getByLabel('年度').fill('2021');
 
-  // A second row, then removed again before the commit.
+  // A second row, then removed again before the commit. Its 长安区 is in 石家庄 and in
+  // 西安: resolved inside the notice's province (河北省), as the commit resolves it.
   await add.click();
+  const second = preview.getByTestId('added-row').nth(1);
   await expect(preview.getByTestId('added-row')).toHaveCount(2);
-  await preview.getByTestId('added-row').nth(1).getByLabel('名称／主题').fill('多余的一行');
+  await expect(summary).toContainText('本通知将新建 6 条记录（含手工补录 2 条），');
+  await second.getByLabel('名称／主题').fill('多余的一行');
+  await second.getByLabel('地区').fill('长安区');
+  await expect(second.getByTestId('preview-region-code')).toHaveText('130102');
+  await expect(second.getByTestId('preview-region-code')).toHaveAttribute(
+    'title',
+    '河北省石家庄市长安区',
+  );
   await page.screenshot({ path: path.join(SHOTS, 'import-added-row.png'), fullPage: true });
-  await preview.getByTestId('added-row').nth(1).getByRole('button', { name: '删除' }).click();
+  await second.getByRole('button', { name: '删除' }).click();
   await expect(preview.getByTestId('added-row')).toHaveCount(1);
+  await expect(summary).toContainText('本通知将新建 5 条记录（含手工补录 1 条），');
 
   await expect(commit).toBeEnabled();
   await commit.click();
   await expect(preview.locator('.badge').first()).toHaveText('已导入');
+  // After the commit the line is the ledger's own count, the added row among the new ones.
+  await expect(summary).toContainText('本通知新建 5 条记录，');
 
   // On the ledger: the four listed zones and the added one, in one import operation.
   const zones = () => ledgerCall(page, 'records/list', { kind: 'zone' });

@@ -107,6 +107,31 @@ describe('rows added by hand in the import preview', () => {
     expect(titles()).toEqual([]);
   });
 
+  it("resolves a row's region as the preview does: with the notice's province and date", async () => {
+    const { db, call } = await ledger();
+    // 长安区 is in 石家庄 and in 西安: only the notice's province (河北省) tells which.
+    const alone = await call('regions/resolve', { texts: ['长安区'] });
+    expect(alone[0]!.code).toBeNull();
+    const dry = await call('import/files', { files: [file], dryRun: true });
+    const query = dry.files[0]!.addedRowRegion!;
+    expect(query).toEqual({ asOf: '2021-06-30', context: '河北省' });
+    const shown = await call('regions/resolve', {
+      texts: ['长安区'],
+      asOf: query.asOf!,
+      context: query.context!,
+    });
+    expect(shown[0]!.code).toBe('130102');
+
+    const committed = await call('import/files', {
+      files: [{ ...file, added: [{ ...ADDED, title: '长安区议事厅', regionText: '长安区' }] }],
+    });
+    expect(committed.files[0]!.addedRowRegion).toEqual(query);
+    const stored = db
+      .prepare(`SELECT region_code AS code FROM records WHERE title = '长安区议事厅'`)
+      .get() as { code: string };
+    expect(stored.code).toBe(shown[0]!.code);
+  });
+
   it('refuses a row without 名称 or with a year that is not one, at the door', async () => {
     const { attempt, titles } = await ledger();
     for (const bad of [

@@ -226,6 +226,7 @@ function writeOne(
               milestonesAdded: Math.max(0, after.all - before.all),
               milestonesClosed: plan.closed,
             },
+            addedRowRegion: read.prepared.addedRowRegion,
           },
         };
       },

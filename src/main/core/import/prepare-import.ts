@@ -8,12 +8,13 @@ import type { AddedRecord, RecordEdit } from '../../../shared/contract';
 import { AppError } from '../../../shared/app-error';
 import { MAX_NOTICE_CHARS } from '../../../shared/import-limits';
 import type { NoticeDraft, RecordDraft, RuleDraft } from '../../../shared/ledger-drafts';
+import type { RegionQuery } from '../../../shared/method-results';
 import { noticeDraft, recordDrafts, ruleDrafts } from './drafts-from-extraction';
 import { extractNotice, gazetteerRegionLookup, type RegionLookup } from './extract';
 import { applyCorrections } from './preview-corrections';
 import { READ_LIMITS, readNotice, type ReadNoticeOptions } from './readers';
 import { limitError } from './readers/budget';
-import { resolveRecords } from './resolve-records';
+import { regionQueryFor, resolveRecords } from './resolve-records';
 
 export interface PrepareInput {
   name: string;
@@ -29,6 +30,8 @@ export interface PreparedImport {
   notice: NoticeDraft;
   records: RecordDraft[];
   rules: RuleDraft[];
+  /** How a row added by hand in the preview is resolved (the notice's place and date). */
+  addedRowRegion: RegionQuery;
 }
 
 export interface PrepareOptions extends ReadNoticeOptions {
@@ -76,6 +79,7 @@ export async function prepareImport(
     notice: noticeDraft(file.name, file.sha256, doc, extracted, warnings),
     records: recordDrafts(resolved),
     rules: ruleDrafts(extracted),
+    addedRowRegion: regionQueryFor(extracted),
   };
 }
 

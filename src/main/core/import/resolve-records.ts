@@ -4,6 +4,7 @@
  * the record's inherited context, and the previous item (for "武汉市江汉区、武昌区…").
  */
 import type { NoticeWarning } from '../../../shared/domain';
+import type { RegionQuery } from '../../../shared/method-results';
 import type { RegionResolution } from '../gazetteer';
 import { resolveRegion } from '../gazetteer';
 import type { ExtractedNotice, ExtractedRecord } from './extract/types';
@@ -13,12 +14,20 @@ export interface ResolvedRecord {
   resolution: RegionResolution | null;
 }
 
-export function contextFor(notice: ExtractedNotice, r: ExtractedRecord): string | undefined {
-  const province = r.regionContext?.province ?? notice.metadata.province ?? undefined;
-  const city = r.regionContext?.city;
-  const county = r.regionContext?.county;
-  const ctx = [province, city, county].filter(Boolean).join('');
-  return ctx || undefined;
+/**
+ * How the gazetteer is asked about an item's region: names as of the notice's date, inside
+ * the notice's province and the place the item inherits from its list. A row added by hand
+ * (no record given, or one with no inherited place) gets the notice's part only — the
+ * import preview asks with the same query while the row is typed, so the code it shows is
+ * the code the commit stores.
+ */
+export function regionQueryFor(notice: ExtractedNotice, r?: ExtractedRecord): RegionQuery {
+  const m = notice.metadata;
+  const province = r?.regionContext?.province ?? m.province ?? undefined;
+  const context = [province, r?.regionContext?.city, r?.regionContext?.county]
+    .filter(Boolean)
+    .join('');
+  return { asOf: m.issuedOn ?? m.fileDate ?? null, context: context || null };
 }
 
 export function resolveRecords(notice: ExtractedNotice): {
@@ -27,18 +36,21 @@ export function resolveRecords(notice: ExtractedNotice): {
 } {
   const warnings: NoticeWarning[] = [];
   let previous: RegionResolution | undefined;
-  // Names as they were when the notice was issued; a file's own date is closer than today.
-  const asOf = notice.metadata.issuedOn ?? notice.metadata.fileDate ?? undefined;
-  let previousContext: string | undefined;
+  let previousContext: string | null = null;
   const resolved = notice.records.map((record): ResolvedRecord => {
     // Entries without a place (e.g. a list of organisations) have nothing to resolve.
     if (!record.regionText) return { record, resolution: null };
-    const context = contextFor(notice, record);
+    // Names as they were when the notice was issued; a file's own date is closer than today.
+    const { asOf, context } = regionQueryFor(notice, record);
     // The item before speaks for this one only inside the same group (same stated context);
     // a row added by hand was typed on its own, not listed after it.
     if (context !== previousContext || record.addedByHand) previous = undefined;
     previousContext = context;
-    const resolution = resolveRegion(record.regionText, { asOf, context, previous });
+    const resolution = resolveRegion(record.regionText, {
+      asOf: asOf ?? undefined,
+      context: context ?? undefined,
+      previous,
+    });
     if (resolution.regionCode === null) {
       warnings.push({
         code: 'region_unresolved',

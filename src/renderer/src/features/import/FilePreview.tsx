@@ -69,7 +69,11 @@ export function FilePreview(props: {
         </dl>
       )}
       {f.changes && (
-        <NoticeChangesSummary changes={f.changes} committed={f.stage === 'committed'} />
+        <NoticeChangesSummary
+          changes={f.changes}
+          committed={f.stage === 'committed'}
+          byHand={f.added.length}
+        />
       )}
       {n && n.warnings.length > 0 && (
         <ul className="warning-list" aria-label="提示">

@@ -42,13 +42,24 @@ export function LedgerCell(props: {
   );
 }
 
-export function NoticeChangesSummary(props: { changes: NoticeChanges; committed: boolean }) {
+/**
+ * The notice's effect in one line. `byHand` counts the rows added by hand in the preview:
+ * the dry run was made before they were typed, so they are counted here as the new records
+ * they are meant to be; after the commit they are among `created`, as the ledger counted.
+ */
+export function NoticeChangesSummary(props: {
+  changes: NoticeChanges;
+  committed: boolean;
+  byHand: number;
+}) {
   const c = props.changes;
   const verb = props.committed ? '' : '将';
   return (
     <p className="notice-changes" data-testid="notice-changes">
-      本通知{verb}新建 <b>{c.created.length}</b> 条记录，关联已有 <b>{c.joined.length}</b> 条，
-      状态变更 <b>{c.events.length}</b> 条；期限新增 <b>{c.milestonesAdded}</b> 项、关闭{' '}
+      本通知{verb}新建 <b>{c.created.length + props.byHand}</b> 条记录
+      {props.byHand > 0 && <>（含手工补录 {props.byHand} 条）</>}，关联已有 <b>{c.joined.length}</b>{' '}
+      条，{'状态变更 '}
+      <b>{c.events.length}</b> 条；期限新增 <b>{c.milestonesAdded}</b> 项、关闭{' '}
       <b>{c.milestonesClosed}</b> 项
       {c.unconfirmed > 0 && (
         <>

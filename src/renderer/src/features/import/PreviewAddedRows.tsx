@@ -91,7 +91,7 @@ export function PreviewAddedRows(props: { file: SessionFile; onChange: (f: Sessi
                     </select>
                   </td>
                   <td>{text(r, 'regionText', '地区', '如 南京市栖霞区')}</td>
-                  <PreviewRegionCode text={r.regionText} />
+                  <PreviewRegionCode text={r.regionText} query={f.addedRowRegion} />
                   <td>
                     {text(r, 'title', '名称／主题', '名称／主题（必填）')}
                     {problem && editable && <div className="field-problem">{problem}</div>}

@@ -2,9 +2,11 @@
  * The 区划代码 cell of an import preview row: the code the import found, and as soon as the
  * region is retyped, the code the gazetteer finds for the new text (what the import will
  * store), so a correction is checked before anything is written. A row added by hand has
- * no found code: only what its typed text resolves to.
+ * no found code: only what its typed text resolves to, asked with the query the commit
+ * uses for it (the notice's province and date), so both give the same code.
  */
 import { useEffect, useState } from 'react';
+import type { RegionQuery } from '../../../../shared/contract';
 import type { LedgerRecord, Resolution } from '../../../../shared/domain';
 import { api } from '../../api';
 
@@ -15,15 +17,21 @@ const placeOf = (n: {
   town: string | null;
 }) => [n.province, n.city, n.county, n.town].filter(Boolean).join('');
 
-export function PreviewRegionCode(props: { record?: LedgerRecord; text: string | undefined }) {
+export function PreviewRegionCode(props: {
+  record?: LedgerRecord;
+  text: string | undefined;
+  query?: RegionQuery | null;
+}) {
   const { record: r, text } = props;
+  const asOf = props.query?.asOf ?? undefined;
+  const context = props.query?.context ?? undefined;
   const [found, setFound] = useState<Resolution | null>(null);
   useEffect(() => {
     setFound(null);
     if (text === undefined || text.trim() === '') return;
     let live = true;
     const t = setTimeout(() => {
-      void api.call('regions/resolve', { texts: [text.trim()] }).then((res) => {
+      void api.call('regions/resolve', { texts: [text.trim()], asOf, context }).then((res) => {
         if (live && res.ok) setFound(res.value[0] ?? null);
       });
     }, 200);
@@ -31,7 +39,7 @@ export function PreviewRegionCode(props: { record?: LedgerRecord; text: string |
       live = false;
       clearTimeout(t);
     };
-  }, [text]);
+  }, [text, asOf, context]);
 
   const retyped = text !== undefined;
   const code = retyped ? (found?.code ?? null) : (r?.regionCode ?? null);

@@ -8,6 +8,7 @@ import type {
   JoinChoice,
   NoticeChanges,
   RecordEdit,
+  RegionQuery,
 } from '../../../../shared/contract';
 import type { LedgerRecord, Notice, RecordKind } from '../../../../shared/domain';
 import type { ChosenJoin } from './JoinChoice';
@@ -34,6 +35,8 @@ export interface SessionFile {
   joins: Record<number, ChosenJoin>;
   /** Rows the parser missed, added by hand: committed after the extracted ones. */
   added: AddedRow[];
+  /** How the import resolves an added row's region (the notice's place and date). */
+  addedRowRegion: RegionQuery | null;
 }
 
 /** A row added by hand in the preview, as typed (the year still text). */
@@ -63,13 +66,17 @@ export const newSessionFile = (file: File, i: number): SessionFile => ({
   exclude: new Set(),
   joins: {},
   added: [],
+  addedRowRegion: null,
 });
 
 /** Picks this file's part out of an import outcome. */
 export function fileResult(
   o: ImportOutcome,
   name: string,
-): Pick<SessionFile, 'stage' | 'notice' | 'records' | 'slots' | 'changes' | 'error'> {
+): Pick<
+  SessionFile,
+  'stage' | 'notice' | 'records' | 'slots' | 'changes' | 'error' | 'addedRowRegion'
+> {
   const failure = o.failures.find((f) => f.file === name);
   if (failure)
     return {
@@ -79,6 +86,7 @@ export function fileResult(
       slots: [],
       changes: null,
       error: failure.message,
+      addedRowRegion: null,
     };
   const result = o.files.find((f) => f.file === name);
   const notice = o.notices.find((n) => n.id === result?.noticeId) ?? null;
@@ -94,6 +102,7 @@ export function fileResult(
     slots: shown.map((x) => x.slot),
     changes: result?.changes ?? null,
     error: null,
+    addedRowRegion: result?.addedRowRegion ?? null,
   };
 }
 
