@@ -3,13 +3,13 @@
  * (kind, 序号, region, title), excludable, and a joined item re-pointed or detached,
  * before anything is written; rows the parser missed can be added by hand.
  */
-import { RECORD_KINDS, RECORD_KIND_LABELS, type RecordKind } from '../../../../shared/domain';
 import type { SessionFile } from './import-session';
 import { toggleExcluded, withEdit, withJoin } from './import-session';
 import { JoinChoiceControls } from './JoinChoice';
 import { LedgerCell, NoticeChangesSummary, NoticeRoleLine } from './NoticeChangesSummary';
 import { PreviewAddedRows } from './PreviewAddedRows';
 import { PreviewBulkEdit } from './PreviewBulkEdit';
+import { KindCell, TextCell } from './PreviewCells';
 import { PreviewRegionCode } from './PreviewRegionCode';
 import './import-changes.css';
 
@@ -123,21 +123,11 @@ export function FilePreview(props: {
                       onChange={() => onChange(toggleExcluded(f, i))}
                     />
                   </td>
-                  <td>
-                    <select
-                      value={e?.kind ?? r.kind}
-                      disabled={!editable}
-                      onChange={(ev) =>
-                        onChange(withEdit(f, i, { kind: ev.target.value as RecordKind }))
-                      }
-                    >
-                      {RECORD_KINDS.map((k) => (
-                        <option key={k} value={k}>
-                          {RECORD_KIND_LABELS[k]}
-                        </option>
-                      ))}
-                    </select>
-                  </td>
+                  <KindCell
+                    value={e?.kind ?? r.kind}
+                    editable={editable}
+                    onChange={(kind) => onChange(withEdit(f, i, { kind }))}
+                  />
                   <td className="num">
                     <input
                       className="seq-input"
@@ -152,22 +142,18 @@ export function FilePreview(props: {
                       }}
                     />
                   </td>
-                  <td>
-                    <input
-                      value={e?.regionText ?? r.regionText ?? ''}
-                      disabled={!editable}
-                      onChange={(ev) => onChange(withEdit(f, i, { regionText: ev.target.value }))}
-                    />
-                  </td>
+                  <TextCell
+                    value={e?.regionText ?? r.regionText ?? ''}
+                    editable={editable}
+                    onChange={(regionText) => onChange(withEdit(f, i, { regionText }))}
+                  />
                   <PreviewRegionCode record={r} text={e?.regionText} />
-                  <td>
-                    <input
-                      className="title-input"
-                      value={e?.title ?? r.title ?? ''}
-                      disabled={!editable}
-                      onChange={(ev) => onChange(withEdit(f, i, { title: ev.target.value }))}
-                    />
-                  </td>
+                  <TextCell
+                    className="title-input"
+                    value={e?.title ?? r.title ?? ''}
+                    editable={editable}
+                    onChange={(title) => onChange(withEdit(f, i, { title }))}
+                  />
                   <td className="ledger-cell">
                     <LedgerCell record={r} slot={i} changes={f.changes} />
                     {editable && (f.joins[i] || f.changes?.joined.some((j) => j.index === i)) && (

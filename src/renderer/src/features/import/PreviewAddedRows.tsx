@@ -4,7 +4,6 @@
  * each marked 手工补录, editable and removable until the notice is committed — then they
  * are stored with it, in the same import operation (one undo removes them with it).
  */
-import { RECORD_KINDS, RECORD_KIND_LABELS, type RecordKind } from '../../../../shared/domain';
 import {
   addedRowProblem,
   withAddedChange,
@@ -13,6 +12,7 @@ import {
   type AddedRow,
   type SessionFile,
 } from './import-session';
+import { KindCell, TextCell } from './PreviewCells';
 import { PreviewRegionCode } from './PreviewRegionCode';
 
 export function PreviewAddedRows(props: { file: SessionFile; onChange: (f: SessionFile) => void }) {
@@ -24,14 +24,16 @@ export function PreviewAddedRows(props: { file: SessionFile; onChange: (f: Sessi
     key: 'title' | 'unit' | 'regionText' | 'programme' | 'year' | 'batch',
     label: string,
     placeholder: string,
+    problem?: string | null,
   ) => (
-    <input
-      aria-label={label}
+    <TextCell
+      label={label}
       value={r[key]}
       placeholder={placeholder}
-      disabled={!editable}
+      editable={editable}
       autoFocus={key === 'title' && r.title === '' && editable}
-      onChange={(ev) => set(r, { [key]: ev.target.value })}
+      onChange={(value) => set(r, { [key]: value })}
+      problem={problem}
     />
   );
   return (
@@ -76,30 +78,19 @@ export function PreviewAddedRows(props: { file: SessionFile; onChange: (f: Sessi
                   <td>
                     <span className="badge badge-added">手工补录</span>
                   </td>
-                  <td>
-                    <select
-                      aria-label="类别"
-                      value={r.kind}
-                      disabled={!editable}
-                      onChange={(ev) => set(r, { kind: ev.target.value as RecordKind })}
-                    >
-                      {RECORD_KINDS.map((k) => (
-                        <option key={k} value={k}>
-                          {RECORD_KIND_LABELS[k]}
-                        </option>
-                      ))}
-                    </select>
-                  </td>
-                  <td>{text(r, 'regionText', '地区', '如 南京市栖霞区')}</td>
+                  <KindCell
+                    label="类别"
+                    value={r.kind}
+                    editable={editable}
+                    onChange={(kind) => set(r, { kind })}
+                  />
+                  {text(r, 'regionText', '地区', '如 南京市栖霞区')}
                   <PreviewRegionCode text={r.regionText} query={f.addedRowRegion} />
-                  <td>
-                    {text(r, 'title', '名称／主题', '名称／主题（必填）')}
-                    {problem && editable && <div className="field-problem">{problem}</div>}
-                  </td>
-                  <td>{text(r, 'unit', '单位', '如有')}</td>
-                  <td>{text(r, 'programme', '项目', '不填则同通知')}</td>
-                  <td>{text(r, 'year', '年度', '同通知')}</td>
-                  <td>{text(r, 'batch', '批次', '同通知')}</td>
+                  {text(r, 'title', '名称／主题', '名称／主题（必填）', problem)}
+                  {text(r, 'unit', '单位', '如有')}
+                  {text(r, 'programme', '项目', '不填则同通知')}
+                  {text(r, 'year', '年度', '同通知')}
+                  {text(r, 'batch', '批次', '同通知')}
                   <td>
                     {editable && (
                       <button
