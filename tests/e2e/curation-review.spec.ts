@@ -3,13 +3,13 @@
  * cell edits it (a Chinese input method's composition included), each result checked on
  * the ledger itself.
  */
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, repoRoot, test } from './support/browser-mode';
 import { ledgerCall } from './support/ledger-call';
-import { importNotice, NOTICE } from './support/seed-notice';
+import { importNotice, previewNotice } from './support/seed-notice';
 
 const SHOTS = process.env.SHOTS_DIR ?? path.join(os.tmpdir(), 'shots-17');
 const grid = (page: Page) => page.getByTestId('grid-zone');
@@ -194,14 +194,7 @@ test('import preview as a review step: the region code follows the typed region,
   page,
   browserMode,
 }) => {
-  const dir = mkdtempSync(path.join(os.tmpdir(), 'taizhang-review-'));
-  const file = path.join(dir, '第三批实验区.txt');
-  writeFileSync(file, NOTICE);
-  await page.goto(browserMode.url);
-  await page.click('[data-nav="import"]');
-  await page.setInputFiles('[data-testid="import-file-input"]', file);
-  const preview = page.getByTestId('file-preview');
-  await expect(preview.locator('.badge')).toHaveText('待确认');
+  const preview = await previewNotice(page, browserMode.url);
   const rows = preview.locator('.preview-table tbody tr');
 
   // The region retyped: its code is looked up as it is typed, before anything is written.

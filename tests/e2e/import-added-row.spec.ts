@@ -6,12 +6,11 @@
  * import takes it away with the notice, redo brings it back, and its record panel says it
  * was added by the reviewer rather than quoting a sentence.
  */
-import { mkdtempSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { expect, test } from './support/browser-mode';
 import { ledgerCall } from './support/ledger-call';
-import { NOTICE } from './support/seed-notice';
+import { previewNotice } from './support/seed-notice';
 
 const SHOTS = process.env.SHOTS_DIR ?? path.join(os.tmpdir(), 'shots-17');
 const TITLE = '探索网格议事制度';
@@ -20,14 +19,7 @@ test('a row added by hand in the preview is committed, undone and redone with th
   page,
   browserMode,
 }) => {
-  const dir = mkdtempSync(path.join(os.tmpdir(), 'taizhang-added-'));
-  const file = path.join(dir, '第三批实验区.txt');
-  writeFileSync(file, NOTICE);
-  await page.goto(browserMode.url);
-  await page.click('[data-nav="import"]');
-  await page.setInputFiles('[data-testid="import-file-input"]', file);
-  const preview = page.getByTestId('file-preview');
-  await expect(preview.locator('.badge').first()).toHaveText('待确认');
+  const preview = await previewNotice(page, browserMode.url);
 
   const summary = preview.getByTestId('notice-changes');
   await expect(summary).toContainText('本通知将新建 4 条记录，');

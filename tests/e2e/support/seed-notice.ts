@@ -1,6 +1,6 @@
 /**
- * A small notice of four experiment zones in two provinces, imported through the page
- * as a user would, for the curation specs.
+ * A small notice of four experiment zones in two provinces, previewed or imported through
+ * the page as a user would, for the import and curation specs.
  */
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -19,17 +19,24 @@ export const NOTICE = `关于确认第三批省级社区治理创新实验区的
 2021年6月30日
 `;
 
-/** Imports the notice through the import page and waits until it is stored. */
-export async function importNoticeFile(page: Page, url: string) {
-  const dir = mkdtempSync(path.join(os.tmpdir(), 'taizhang-speed-'));
+/** Chooses the notice on the import page and waits for its preview; returns the preview. */
+export async function previewNotice(page: Page, url: string) {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'taizhang-notice-'));
   const file = path.join(dir, '第三批实验区.txt');
   writeFileSync(file, NOTICE);
   await page.goto(url);
   await page.click('[data-nav="import"]');
   await page.setInputFiles('[data-testid="import-file-input"]', file);
-  await expect(page.getByTestId('file-preview').locator('.badge')).toHaveText('待确认');
+  const preview = page.getByTestId('file-preview');
+  await expect(preview.locator('.badge').first()).toHaveText('待确认');
+  return preview;
+}
+
+/** Imports the notice through the import page and waits until it is stored. */
+export async function importNoticeFile(page: Page, url: string) {
+  const preview = await previewNotice(page, url);
   await page.getByRole('button', { name: /确认导入/ }).click();
-  await expect(page.getByTestId('file-preview').locator('.badge')).toHaveText('已导入');
+  await expect(preview.locator('.badge')).toHaveText('已导入');
 }
 
 /** Imports the notice, then opens the 实验区 grid on its four zones. */
