@@ -5,12 +5,8 @@
  * reviewer — no sentence of the notice — and gone and back with that operation's undo/redo.
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import type { ApiContext } from '../../src/main/api/context';
-import { dispatch } from '../../src/main/api/dispatch';
-import type { MethodName } from '../../src/shared/api-methods';
-import type { MethodInput, MethodOutput } from '../../src/shared/contract';
+import { apiLedger } from '../support/api-ledger';
 import { HEBEI_ZONES } from '../support/sample-notice';
-import { tempLedger } from '../support/temp-ledger';
 
 const file = {
   name: '第二批实验区.txt',
@@ -28,24 +24,17 @@ describe('rows added by hand in the import preview', () => {
   afterEach(() => cleanup?.());
 
   async function ledger() {
-    const t = await tempLedger();
+    const t = await apiLedger();
     cleanup = t.cleanup;
-    const ctx: ApiContext = { ledger: t.ledger, door: 'cli' };
-    const attempt = <M extends MethodName>(m: M, input: MethodInput<M>) => dispatch(m, input, ctx);
-    const call = async <M extends MethodName>(m: M, input: MethodInput<M>) => {
-      const r = await attempt(m, input);
-      if (!r.ok) throw new Error(`${m}: ${r.error.message}`);
-      return r.value as MethodOutput<M>;
-    };
     const titles = () =>
       (
-        t.ledger.db
+        t.db
           .prepare(
             'SELECT title FROM records WHERE deleted_at IS NULL AND merged_into IS NULL ORDER BY id',
           )
           .all() as { title: string }[]
       ).map((r) => r.title);
-    return { db: t.ledger.db, attempt, call, titles };
+    return { ...t, titles };
   }
 
   it('commits the row with the notice; one undo removes it with the import, redo brings it back', async () => {

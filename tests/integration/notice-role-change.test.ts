@@ -8,13 +8,9 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { ApiContext } from '../../src/main/api/context';
-import { dispatch } from '../../src/main/api/dispatch';
-import type { MethodName } from '../../src/shared/api-methods';
-import type { MethodInput, MethodOutput } from '../../src/shared/contract';
+import { apiLedger } from '../support/api-ledger';
 import { ledgerFingerprint } from '../support/ledger-fingerprint';
 import { seriesFiles } from '../support/series/series-files';
-import { tempLedger } from '../support/temp-ledger';
 
 const SCHEDULE = path.join(__dirname, '..', 'fixtures', 'schedule');
 
@@ -23,31 +19,19 @@ describe('a notice whose role is changed after import', () => {
   afterEach(() => cleanup?.());
 
   async function ledger() {
-    const t = await tempLedger();
+    const t = await apiLedger();
     cleanup = t.cleanup;
-    const ctx: ApiContext = { ledger: t.ledger, door: 'cli' };
-    const call = async <M extends MethodName>(m: M, input: MethodInput<M>) => {
-      const r = await dispatch(m, input, ctx);
-      if (!r.ok) throw new Error(`${m}: ${r.error.message}`);
-      return r.value as MethodOutput<M>;
-    };
-    const send = async (name: string, bytes: Uint8Array) => {
-      const o = await call('import/files', {
-        files: [{ name, dataBase64: Buffer.from(bytes).toString('base64') }],
-      });
-      expect(o.failures).toEqual([]);
-      return o.files[0]!.noticeId!;
-    };
-    const sendFixture = (name: string) => send(name, readFileSync(path.join(SCHEDULE, name)));
-    return { db: t.ledger.db, call, send, sendFixture };
+    const sendFixture = (name: string) =>
+      t.importFile(name, readFileSync(path.join(SCHEDULE, name)));
+    return { ...t, sendFixture };
   }
 
   it('a progress report read as an acceptance accepts the zones it names; read back, it does not', async () => {
     const files = await seriesFiles('national-zones-2019');
-    const { db, call, send } = await ledger();
+    const { db, call, importFile } = await ledger();
     const file = (stem: string) => files.find((f) => f.stem === stem)!;
-    await send(file('01-confirmation').name, file('01-confirmation').bytes);
-    const progress = await send(file('02-progress').name, file('02-progress').bytes);
+    await importFile(file('01-confirmation').name, file('01-confirmation').bytes);
+    const progress = await importFile(file('02-progress').name, file('02-progress').bytes);
     const statuses = () =>
       (
         db
