@@ -5,16 +5,9 @@
  * a plan's own title over its text, an evaluation column, and a table cut in its last row.
  */
 import { describe, expect, it } from 'vitest';
-import { extractNotice, gazetteerRegionLookup } from '../../../src/main/core/import/extract/index';
-import { resolveRecords } from '../../../src/main/core/import/resolve-records';
-import { txtDoc } from './helpers';
+import { readResolved } from './helpers';
 
-function read(text: string) {
-  const n = extractNotice(txtDoc(text), { fileName: 't.txt', regions: gazetteerRegionLookup() });
-  const codes = resolveRecords(n).resolved.map((r) => r.resolution?.regionCode ?? null);
-  const warned = [...new Set(n.warnings.map((w) => w.code))];
-  return { n, codes, warned };
-}
+const read = (text: string) => readResolved(text);
 
 describe('places cited in prose and bare lists', () => {
   it('a county-level city before a township is no prefecture for the places after it', () => {

@@ -7,16 +7,9 @@
  * over indented lines.
  */
 import { describe, expect, it } from 'vitest';
-import { extractNotice, gazetteerRegionLookup } from '../../../src/main/core/import/extract/index';
-import { resolveRecords } from '../../../src/main/core/import/resolve-records';
-import { txtDoc } from './helpers';
+import { readResolved } from './helpers';
 
-function read(text: string) {
-  const n = extractNotice(txtDoc(text), { fileName: 't.txt', regions: gazetteerRegionLookup() });
-  const codes = resolveRecords(n).resolved.map((r) => r.resolution?.regionCode ?? null);
-  const warned = [...new Set(n.warnings.map((w) => w.code))];
-  return { n, codes, warned };
-}
+const read = (text: string) => readResolved(text);
 
 describe('held-out notice shapes', () => {
   it('a headline of a place and a count of its units is no case heading', () => {

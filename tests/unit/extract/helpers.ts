@@ -2,11 +2,24 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { SourceDocument } from '../../../src/main/core/import/source-document';
-import { extractNotice } from '../../../src/main/core/import/extract/index';
+import { extractNotice, gazetteerRegionLookup } from '../../../src/main/core/import/extract/index';
 import type { ExtractedNotice } from '../../../src/main/core/import/extract/types';
+import { resolveRecords } from '../../../src/main/core/import/resolve-records';
 
 export function txtDoc(text: string): SourceDocument {
   return { format: 'txt', text, blocks: [] };
+}
+
+/**
+ * A text notice read as the importer reads it — extracted with the gazetteer, its records'
+ * regions resolved — with each record's region code and the notice's warning codes (in the
+ * order first raised).
+ */
+export function readResolved(text: string, fileName = 't.txt') {
+  const n = extractNotice(txtDoc(text), { fileName, regions: gazetteerRegionLookup() });
+  const codes = resolveRecords(n).resolved.map((r) => r.resolution?.regionCode ?? null);
+  const warned = [...new Set(n.warnings.map((w) => w.code))];
+  return { n, codes, warned };
 }
 
 export const fixturesDir = path.resolve(__dirname, '..', '..', 'fixtures', 'extract');

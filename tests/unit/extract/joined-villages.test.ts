@@ -3,15 +3,9 @@
  * second, written from its county, is an entry of its own, and "我州" is a lead-in like "我省".
  */
 import { describe, expect, it } from 'vitest';
-import { extractNotice, gazetteerRegionLookup } from '../../../src/main/core/import/extract/index';
-import { resolveRecords } from '../../../src/main/core/import/resolve-records';
-import { txtDoc } from './helpers';
+import { readResolved } from './helpers';
 
-function read(text: string) {
-  const n = extractNotice(txtDoc(text), { fileName: 't.txt', regions: gazetteerRegionLookup() });
-  const codes = resolveRecords(n).resolved.map((r) => r.resolution?.regionCode ?? null);
-  return { n, codes };
-}
+const read = (text: string) => readResolved(text);
 
 describe('two villages joined by 和', () => {
   it('reads both villages, each in its own county', () => {

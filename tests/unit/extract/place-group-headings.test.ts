@@ -4,19 +4,9 @@
  * group; it is never an entry of its own.
  */
 import { describe, expect, it } from 'vitest';
-import { extractNotice, gazetteerRegionLookup } from '../../../src/main/core/import/extract/index';
-import { resolveRecords } from '../../../src/main/core/import/resolve-records';
-import { txtDoc } from './helpers';
+import { readResolved } from './helpers';
 
-function read(lines: string[]) {
-  const n = extractNotice(txtDoc(lines.join('\n')), {
-    fileName: 't.txt',
-    regions: gazetteerRegionLookup(),
-  });
-  const codes = resolveRecords(n).resolved.map((r) => r.resolution?.regionCode ?? null);
-  const warned = [...new Set(n.warnings.map((w) => w.code))];
-  return { n, codes, warned };
-}
+const read = (lines: string[]) => readResolved(lines.join('\n'));
 
 describe('numbered place headings over bare lines', () => {
   it('places the lines under each heading and makes no record of the heading', () => {

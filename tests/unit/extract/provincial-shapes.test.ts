@@ -9,16 +9,10 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { extractNotice, gazetteerRegionLookup } from '../../../src/main/core/import/extract/index';
-import { resolveRecords } from '../../../src/main/core/import/resolve-records';
-import { fixturesDir, txtDoc } from './helpers';
+import { fixturesDir, readResolved } from './helpers';
 
-function read(name: string) {
-  const text = readFileSync(path.join(fixturesDir, 'provincial', name), 'utf8');
-  const n = extractNotice(txtDoc(text), { fileName: name, regions: gazetteerRegionLookup() });
-  const codes = resolveRecords(n).resolved.map((r) => r.resolution?.regionCode ?? null);
-  return { n, codes };
-}
+const read = (name: string) =>
+  readResolved(readFileSync(path.join(fixturesDir, 'provincial', name), 'utf8'), name);
 
 describe('notices after a confirmation', () => {
   it('an acceptance result: each group’s grade, a failure, and never a status in a title', () => {

@@ -4,16 +4,10 @@
  * table, and the national batch's head a local list is cut from.
  */
 import { describe, expect, it } from 'vitest';
-import { extractNotice, gazetteerRegionLookup } from '../../../src/main/core/import/extract/index';
-import { resolveRecords } from '../../../src/main/core/import/resolve-records';
-import { txtDoc } from './helpers';
+import { readResolved } from './helpers';
 
 function read(lines: string[]) {
-  const n = extractNotice(txtDoc(lines.join('\n')), {
-    fileName: 't.txt',
-    regions: gazetteerRegionLookup(),
-  });
-  const codes = resolveRecords(n).resolved.map((r) => r.resolution?.regionCode ?? null);
+  const { n, codes } = readResolved(lines.join('\n'));
   const places = n.records.map((r) => r.unit ?? r.regionText);
   return { n, codes, places };
 }

@@ -4,18 +4,9 @@
  * the list, and none ends it.
  */
 import { describe, expect, it } from 'vitest';
-import { extractNotice, gazetteerRegionLookup } from '../../../src/main/core/import/extract/index';
-import { resolveRecords } from '../../../src/main/core/import/resolve-records';
-import { txtDoc } from './helpers';
+import { readResolved } from './helpers';
 
-function read(lines: string[]) {
-  const n = extractNotice(txtDoc(lines.join('\n\n')), {
-    fileName: 't.txt',
-    regions: gazetteerRegionLookup(),
-  });
-  const codes = resolveRecords(n).resolved.map((r) => r.resolution?.regionCode ?? null);
-  return { n, codes };
-}
+const read = (lines: string[]) => readResolved(lines.join('\n\n'));
 
 describe('villages below their township in a prose list', () => {
   it('keeps a natural village or group after its village as part of the entry', () => {
