@@ -71,6 +71,34 @@ function post(method: string, input: unknown): Promise<unknown> {
   });
 }
 
+interface Event {
+  method: string;
+  done: number;
+  total: number;
+  item?: string;
+  work?: string;
+}
+
+/** Opens the event stream as the page does: the events as they arrive, and the stream. */
+async function openEvents() {
+  const events: Event[] = [];
+  const cookie = await login();
+  const stream = await new Promise<http.ClientRequest>((resolve) => {
+    const req = http.get(
+      { host: '127.0.0.1', port, path: '/events', headers: { ...host(), cookie } },
+      (res) => {
+        expect(res.headers['content-type']).toMatch(/text\/event-stream/);
+        res.on('data', (c: Buffer) => {
+          for (const line of c.toString().split('\n'))
+            if (line.startsWith('data: ')) events.push(JSON.parse(line.slice(6)));
+        });
+        resolve(req);
+      },
+    );
+  });
+  return { events, stream };
+}
+
 describe('browser mode progress events', () => {
   it('refuses the stream without the session cookie', async () => {
     const status = await new Promise<number>((resolve) =>
@@ -83,26 +111,7 @@ describe('browser mode progress events', () => {
   });
 
   it('streams each file of an import as it goes', async () => {
-    const events: { method: string; done: number; total: number; item?: string }[] = [];
-    const cookie = await login();
-    const stream = await new Promise<http.ClientRequest>((resolve) => {
-      const req = http.get(
-        {
-          host: '127.0.0.1',
-          port,
-          path: '/events',
-          headers: { ...host(), cookie },
-        },
-        (res) => {
-          expect(res.headers['content-type']).toMatch(/text\/event-stream/);
-          res.on('data', (c: Buffer) => {
-            for (const line of c.toString().split('\n'))
-              if (line.startsWith('data: ')) events.push(JSON.parse(line.slice(6)));
-          });
-          resolve(req);
-        },
-      );
-    });
+    const { events, stream } = await openEvents();
     const files = ['第七批', '第八批'].map((b, i) => ({
       name: `${i}.txt`,
       dataBase64: Buffer.from(HEBEI_ZONES.replaceAll('第二批', b)).toString('base64'),
@@ -124,5 +133,21 @@ describe('browser mode progress events', () => {
     );
     const dones = progress.map((e) => e.done);
     expect(dones).toEqual([...dones].sort((a, b) => a - b));
+  });
+
+  it("calls a preview's dry run 分析, so the foot of the page never says 导入完成 before a commit", async () => {
+    const { events, stream } = await openEvents();
+    const file = {
+      name: 'preview.txt',
+      dataBase64: Buffer.from(HEBEI_ZONES.replaceAll('第二批', '第九批')).toString('base64'),
+    };
+    expect(await post('import/files', { files: [file], dryRun: true })).toMatchObject({ ok: true });
+    await vi.waitFor(() =>
+      expect(events.some((e) => e.item === 'preview.txt' && e.done === 1)).toBe(true),
+    );
+    stream.destroy();
+    const progress = events.filter((e) => e.item === 'preview.txt');
+    expect(progress.length).toBeGreaterThan(0);
+    expect(progress.every((e) => e.work === '分析')).toBe(true);
   });
 });

@@ -9,6 +9,8 @@ export interface Progress {
   total: number;
   /** What is being worked on (a file name, a phase), for people. */
   item?: string;
+  /** The work's name for people when the method's own would mislead (a dry-run import is 分析). */
+  work?: string;
 }
 
 export type ProgressListener = (p: Progress) => void;

@@ -101,9 +101,11 @@ export async function importFiles(
   const reads = new ReadAhead(files, (file) =>
     stopped ? Promise.reject(stopped) : readOne(ledger, file, prepare, !!opts.dryRun),
   );
+  // A dry run is the preview's analysis: said so, never "导入完成" before anything is stored.
+  const work = opts.dryRun ? { work: '分析' } : {};
   while (results.length < files.length) {
     const from = results.length;
-    opts.onProgress?.({ done: from, total: files.length, item: files[from]!.name });
+    opts.onProgress?.({ done: from, total: files.length, item: files[from]!.name, ...work });
     const batch = await reads.from(from);
     let settled: Settled<FileResult>[];
     if (stopped) settled = [{ ok: false, error: stopped }];
@@ -113,7 +115,7 @@ export async function importFiles(
       if (!r.ok && stopsBatch(r.error)) stopped ??= r.error;
       results.push(r);
       const file = files[results.length - 1]!;
-      opts.onProgress?.({ done: results.length, total: files.length, item: file.name });
+      opts.onProgress?.({ done: results.length, total: files.length, item: file.name, ...work });
     }
   }
   return collect(files, results);

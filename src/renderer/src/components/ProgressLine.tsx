@@ -16,7 +16,7 @@ const WORK: Record<string, string> = {
 export function ProgressLine() {
   const p = useProgress();
   if (!p) return null;
-  const work = WORK[p.method] ?? '处理';
+  const work = p.work ?? WORK[p.method] ?? '处理';
   const finished = p.done >= p.total;
   return (
     <div

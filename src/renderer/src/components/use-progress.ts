@@ -10,6 +10,8 @@ export interface ProgressReport {
   done: number;
   total: number;
   item?: string;
+  /** The work's own name when the method's would mislead (a preview's dry run: 分析). */
+  work?: string;
 }
 
 declare global {
