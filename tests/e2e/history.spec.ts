@@ -55,7 +55,7 @@ test('the undo button names what it undoes; an import asks first; 操作记录 u
   await page.keyboard.type('红色物业联动（已核对）');
   await page.keyboard.press('Enter');
   await expect(undoButton(page)).toHaveAccessibleName(
-    '撤销：修改《构建“红色物业”联动机制》的 名称／主题：红色物业联动（已核对）',
+    '撤销：修改《构建“红色物业”联动机制》的名称／主题：红色物业联动（已核对）',
   );
   await page.getByTestId('undo-bar').screenshot({
     path: path.join(screenshotDir, 'undo-button-label.png'),

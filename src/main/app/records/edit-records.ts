@@ -93,20 +93,21 @@ export function applyEdits(
   });
 }
 
+/** The operation's line in the history and on the undo button (no space inside Chinese text). */
 function summaryFor(action: string, changes: Planned[]): string {
   const first = changes[0]!;
   const fields = [...new Set(changes.map((c) => fieldLabel(c.field)))].join('、');
   const records = new Set(changes.map((c) => c.row.id)).size;
-  if (action === 'paste') return `粘贴：${records} 条记录的 ${fields}（${changes.length} 格）`;
-  if (action === 'fill') return `向下填充：${records} 条记录的 ${fields}（${changes.length} 格）`;
+  if (action === 'paste') return `粘贴：${records} 条记录的${fields}（${changes.length} 格）`;
+  if (action === 'fill') return `向下填充：${records} 条记录的${fields}（${changes.length} 格）`;
   if (action === 'rename_value')
-    return `统一取值：${records} 条记录的 ${fields} 改为「${String(first.value ?? '空')}」`;
-  if (action === 'clear') return `清除：${records} 条记录的 ${fields}（${changes.length} 格）`;
+    return `统一取值：${records} 条记录的${fields} 改为「${String(first.value ?? '空')}」`;
+  if (action === 'clear') return `清除：${records} 条记录的${fields}（${changes.length} 格）`;
   if (action === 'bulk_edit')
     return first.value === null
-      ? `批量清空 ${records} 条记录的 ${fields}`
-      : `批量修改 ${records} 条记录的 ${fields} 为「${String(first.value)}」`;
-  return `修改${storedRecordName(first.row.cols)}的 ${fields}：${String(first.value ?? '空').slice(0, 30)}`;
+      ? `批量清空 ${records} 条记录的${fields}`
+      : `批量修改 ${records} 条记录的${fields} 为「${String(first.value)}」`;
+  return `修改${storedRecordName(first.row.cols)}的${fields}：${String(first.value ?? '空').slice(0, 30)}`;
 }
 
 /** A record made by hand: undo removes it, redo puts it back (same id, same values). */
