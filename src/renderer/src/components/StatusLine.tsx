@@ -24,6 +24,7 @@ export function StatusLine() {
       role="status"
       aria-live="polite"
       data-testid="status-line"
+      title={last?.message}
     >
       {last ? (
         <>
