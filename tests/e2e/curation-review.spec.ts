@@ -203,7 +203,10 @@ test('import preview as a review step: the region code follows the typed region,
   await expect(rows.nth(1).getByTestId('preview-region-code')).toHaveText('320106');
 
   // The fourth row left out; the titles of the three others cleared in one step.
+  await expect(preview.getByTestId('notice-changes')).toContainText('本通知将新建 4 条记录，');
   await rows.nth(3).getByRole('checkbox').uncheck();
+  // The line counts what will be written: the row left out is no longer among the new ones.
+  await expect(preview.getByTestId('notice-changes')).toContainText('本通知将新建 3 条记录，');
   const bulk = page.getByRole('group', { name: '批量修改要导入的行' });
   await bulk.getByLabel('要修改的列').selectOption({ label: '名称／主题' });
   await bulk.getByRole('button', { name: '清空 3 行' }).click();

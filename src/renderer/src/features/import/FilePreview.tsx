@@ -4,7 +4,7 @@
  * before anything is written; rows the parser missed can be added by hand.
  */
 import type { SessionFile } from './import-session';
-import { toggleExcluded, withEdit, withJoin } from './import-session';
+import { leftOutCounts, toggleExcluded, withEdit, withJoin } from './import-session';
 import { JoinChoiceControls } from './JoinChoice';
 import { LedgerCell, NoticeChangesSummary, NoticeRoleLine } from './NoticeChangesSummary';
 import { PreviewAddedRows } from './PreviewAddedRows';
@@ -73,6 +73,7 @@ export function FilePreview(props: {
           changes={f.changes}
           committed={f.stage === 'committed'}
           byHand={f.added.length}
+          leftOut={f.stage === 'committed' ? { created: 0, joined: 0 } : leftOutCounts(f)}
         />
       )}
       {n && n.warnings.length > 0 && (

@@ -43,22 +43,26 @@ export function LedgerCell(props: {
 }
 
 /**
- * The notice's effect in one line. `byHand` counts the rows added by hand in the preview:
- * the dry run was made before they were typed, so they are counted here as the new records
- * they are meant to be; after the commit they are among `created`, as the ledger counted.
+ * The notice's effect in one line. `byHand` counts the rows added by hand in the preview
+ * and `leftOut` the rows unticked: the dry run was made before either, so they are counted
+ * here; after the commit the line is the ledger's own count.
  */
 export function NoticeChangesSummary(props: {
   changes: NoticeChanges;
   committed: boolean;
   byHand: number;
+  /** Rows unticked since the dry run: not created, not joined. */
+  leftOut: { created: number; joined: number };
 }) {
   const c = props.changes;
   const verb = props.committed ? '' : '将';
+  const created = c.created.length - props.leftOut.created + props.byHand;
+  const joined = c.joined.length - props.leftOut.joined;
   return (
     <p className="notice-changes" data-testid="notice-changes">
-      本通知{verb}新建 <b>{c.created.length + props.byHand}</b> 条记录
-      {props.byHand > 0 && <>（含手工补录 {props.byHand} 条）</>}，关联已有 <b>{c.joined.length}</b>{' '}
-      条，{'状态变更 '}
+      本通知{verb}新建 <b>{created}</b> 条记录
+      {props.byHand > 0 && <>（含手工补录 {props.byHand} 条）</>}，关联已有 <b>{joined}</b> 条，
+      {'状态变更 '}
       <b>{c.events.length}</b> 条；期限新增 <b>{c.milestonesAdded}</b> 项、关闭{' '}
       <b>{c.milestonesClosed}</b> 项
       {c.unconfirmed > 0 && (

@@ -176,6 +176,22 @@ export const addedRowProblem = (r: AddedRow): string | null => {
   return null;
 };
 
+/**
+ * What the rows left out take from the dry run's counts: the dry run was made before they
+ * were unticked, so the summary line subtracts them (a new record, or a joined one).
+ */
+export function leftOutCounts(f: SessionFile): { created: number; joined: number } {
+  let created = 0;
+  let joined = 0;
+  f.records.forEach((r, row) => {
+    const i = f.slots[row] ?? row;
+    if (!f.exclude.has(i) || !f.changes) return;
+    if (f.changes.joined.some((j) => j.index === i)) joined++;
+    else if (f.changes.created.includes(r.id)) created++;
+  });
+  return { created, joined };
+}
+
 export function withEdit(
   f: SessionFile,
   index: number,
