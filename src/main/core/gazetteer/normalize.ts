@@ -38,7 +38,23 @@ function halfWidth(code: number): number {
   return code >= 0xff01 && code <= 0xff5e ? code - 0xfee0 : code;
 }
 
+/**
+ * The same strings are normalized many times over (a list item split, then asked its
+ * province, then resolved with its date and the previous item; the zone and context
+ * fallbacks again): their keys are kept, and shared — callers only read them.
+ */
+const normalized = new Map<string, NormalizedText>();
+
 export function normalizeRegionText(text: string): NormalizedText {
+  let hit = normalized.get(text);
+  if (hit) return hit;
+  hit = normalizeOnce(text);
+  if (normalized.size > 20_000) normalized.clear();
+  normalized.set(text, hit);
+  return hit;
+}
+
+function normalizeOnce(text: string): NormalizedText {
   let simple = simplify(text);
   // OpenCC is character-for-character for these texts; where it is not (a surrogate pair
   // appears or vanishes), convert per character so offsets stay exact.

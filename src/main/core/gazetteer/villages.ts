@@ -22,12 +22,24 @@ interface ProvinceChunk {
   /** town code → raw "seqName|seqName" until first asked */
   raw: Map<string, string>;
   parsed: Map<string, Village[]>;
-  /** village name and stem → the towns that have one so named; built on the first name search */
-  byName?: Map<string, string[]>;
+  /** village name → the towns (by position in `raw`) that have one; built on the first name search */
+  byName?: NameIndex;
+}
+
+interface NameIndex {
+  /** one town, or several in file order */
+  towns: Map<string, number | number[]>;
+  /** town codes in the order of `raw` */
+  codes: string[];
 }
 
 const chunks = new Map<string, ProvinceChunk>();
 let chunksDir: string | null = null;
+/**
+ * findVillagesNamed's answers, by prefix and name: a common name (和平社区) lies in hundreds
+ * of towns, and the titles of one import ask for the same names again and again.
+ */
+const named = new Map<string, readonly Village[]>();
 
 const VILLAGE_SUFFIX = /(社区|村|嘎查|居委会)$/;
 
@@ -42,6 +54,7 @@ function chunk(province: string): ProvinceChunk {
   const dir = gazetteerDir();
   if (chunksDir !== dir) {
     chunks.clear();
+    named.clear();
     chunksDir = dir;
   }
   let c = chunks.get(province);
@@ -102,37 +115,78 @@ function allProvinceCodes(): string[] {
 }
 
 /**
- * Which towns of a province have a village of a given name or stem. Names in the NBS data
- * are already simplified, so the raw names index directly; looking a name up is then one
- * Map read instead of a scan of every town's line (a title with 社区 in it asks often).
+ * Which towns of a province have a village of a given name. Names in the NBS data are
+ * already simplified, so the raw names index directly; looking a name up is then one Map
+ * read instead of a scan of every town's line (a title with 社区 in it asks often). Only
+ * full names are indexed — a stem is looked up as the names it can be the stem of — and a
+ * town is kept as its position: a nationwide search builds this for every province, and
+ * half the entries and no string or list per village make that a fraction of the work.
  */
-function nameIndex(province: string): Map<string, string[]> {
+function nameIndex(province: string): NameIndex {
   const c = chunk(province);
   if (c.byName) return c.byName;
-  const index = new Map<string, string[]>();
-  const add = (k: string, town: string) => {
-    const list = index.get(k);
-    if (!list) index.set(k, [town]);
-    else if (list[list.length - 1] !== town) list.push(town);
-  };
+  const towns = new Map<string, number | number[]>();
+  const codes: string[] = [];
   for (const [town, raw] of c.raw) {
-    for (const item of raw.split(VILLAGE_SEP)) {
-      const name = item.slice(3);
-      add(name, town);
-      const stem = stemOf(name);
-      if (stem) add(stem, town);
+    const at = codes.push(town) - 1;
+    for (let from = 0; ;) {
+      const sep = raw.indexOf(VILLAGE_SEP, from);
+      const end = sep < 0 ? raw.length : sep;
+      // each item is a three-digit sequence number, then the name
+      const name = raw.slice(from + 3, end);
+      const had = towns.get(name);
+      if (had === undefined) towns.set(name, at);
+      else if (typeof had === 'number') {
+        if (had !== at) towns.set(name, [had, at]);
+      } else if (had[had.length - 1] !== at) had.push(at);
+      if (sep < 0) break;
+      from = sep + 1;
     }
   }
-  c.byName = index;
-  return index;
+  c.byName = { towns, codes };
+  return c.byName;
+}
+
+/** The suffixes a stem drops (VILLAGE_SUFFIX): a stem is the name with one of them added. */
+const STEM_SUFFIXES = ['社区', '村', '嘎查', '居委会'];
+
+/** Towns of a province with a village of one of `names`, in file order. */
+function townsNamed(province: string, names: readonly string[]): string[] {
+  const index = nameIndex(province);
+  let at: number[] = [];
+  let lists = 0;
+  for (const name of names) {
+    const hit = index.towns.get(name);
+    if (hit === undefined) continue;
+    lists++;
+    if (typeof hit === 'number') at.push(hit);
+    else for (const t of hit) at.push(t);
+  }
+  // several names: merged into file order, a town with two of them once
+  if (lists > 1) at = [...new Set(at)].sort((a, b) => a - b);
+  return at.map((t) => index.codes[t]!);
 }
 
 /** Villages whose name equals `key` (or whose stem does), anywhere under the prefix. */
-export function findVillagesNamed(key: string, prefix: string): Village[] {
+export function findVillagesNamed(key: string, prefix: string): readonly Village[] {
+  if (gazetteerDir() !== chunksDir) named.clear();
+  const memoKey = `${prefix}\u0000${key}`;
+  let found = named.get(memoKey);
+  if (!found) {
+    found = villagesNamed(key, prefix);
+    if (named.size > 20_000) named.clear();
+    named.set(memoKey, found);
+  }
+  return found;
+}
+
+function villagesNamed(key: string, prefix: string): Village[] {
   const provinces = prefix.length >= 2 ? [prefix.slice(0, 2)] : allProvinceCodes();
+  // a stem is looked up as the names it is the stem of
+  const names = key.length >= 2 ? [key, ...STEM_SUFFIXES.map((s) => key + s)] : [key];
   const out: Village[] = [];
   for (const p of provinces) {
-    for (const town of nameIndex(p).get(key) ?? []) {
+    for (const town of townsNamed(p, names)) {
       if (!town.startsWith(prefix)) continue;
       for (const v of villagesOfTown(town))
         if (v.key === key || (v.stem !== '' && v.stem === key)) out.push(v);

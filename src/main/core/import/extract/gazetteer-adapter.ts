@@ -9,6 +9,7 @@ import { toKey } from './text-key';
 import type { RegionContext, RegionLookup } from './types';
 
 type Split = { regionText: string; end: number } | null;
+type RegionSplit = ReturnType<typeof splitRegionPrefix>;
 
 /** Characters that end a division name: a split right before one stopped inside a name. */
 const SUFFIX_NEXT = /^[市区县州旗盟镇乡]/;
@@ -19,8 +20,22 @@ export function gazetteerRegionLookup(opts: { asOf?: string } = {}): RegionLooku
     return text === '' ? undefined : text;
   };
   // The list readers ask about the same pieces many times (each lead-in position, the next
-  // place of a run), and the notices of one import name the same places: the lookup's
-  // answers are kept while it lives, keyed by text and context.
+  // place of a run), and the notices of one import name the same places: the gazetteer's
+  // answers are kept while the lookup lives, keyed by text and context. A region read
+  // without context is then asked its province with the same question: one answer serves both.
+  const answers = new Map<string, RegionSplit>();
+  const answer = (text: string, context: string | undefined): RegionSplit => {
+    const key = `${context ?? ''}\u0000${text}`;
+    let found = answers.get(key);
+    if (found) return found;
+    found = splitRegionPrefix(text, {
+      ...(opts.asOf ? { asOf: opts.asOf } : {}),
+      ...(context ? { context } : {}),
+    });
+    if (answers.size > 20_000) answers.clear();
+    answers.set(key, found);
+    return found;
+  };
   const memo = new Map<string, Split>();
   const memoised = (text: string, ctx: RegionContext): Split => {
     const key = `${contextText(ctx) ?? ''}\u0000${text}`;
@@ -31,11 +46,7 @@ export function gazetteerRegionLookup(opts: { asOf?: string } = {}): RegionLooku
     return hit;
   };
   const splitOnce = (text: string, ctx: RegionContext): Split => {
-    const context = contextText(ctx);
-    const found = splitRegionPrefix(text, {
-      ...(opts.asOf ? { asOf: opts.asOf } : {}),
-      ...(context ? { context } : {}),
-    });
+    const found = answer(text, contextText(ctx));
     // The extractor wants the region at the front; a region found further in is not a prefix.
     if (found.end === 0 || found.start !== 0) return null;
     // "平阳市南湖区柳岸社区" must not split as 平阳 + 市南湖区…: when the gazetteer stops on a
@@ -47,17 +58,8 @@ export function gazetteerRegionLookup(opts: { asOf?: string } = {}): RegionLooku
     }
     return { regionText: text.slice(0, found.end), end: found.end };
   };
-  const provinces = new Map<string, string | null>();
   return {
     splitPrefix: memoised,
-    provinceOf(regionText) {
-      let province = provinces.get(regionText);
-      if (province !== undefined) return province;
-      const split = splitRegionPrefix(regionText, opts.asOf ? { asOf: opts.asOf } : {});
-      province = split.resolution.names.province ?? null;
-      if (provinces.size > 20_000) provinces.clear();
-      provinces.set(regionText, province);
-      return province;
-    },
+    provinceOf: (regionText) => answer(regionText, undefined).resolution.names.province ?? null,
   };
 }

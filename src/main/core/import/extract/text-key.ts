@@ -8,20 +8,15 @@
 import { Converter } from 'opencc-js/t2cn';
 
 const toSimplified = Converter({ from: 't', to: 'cn' });
-const charCache = new Map<string, string>();
 
 function simplifyChar(ch: string): string {
-  const cached = charCache.get(ch);
-  if (cached !== undefined) return cached;
-  let out = ch;
   try {
     const converted = toSimplified(ch);
-    if (converted.length === ch.length) out = converted;
+    if (converted.length === ch.length) return converted;
   } catch {
-    out = ch;
+    // not convertible: kept as written
   }
-  charCache.set(ch, out);
-  return out;
+  return ch;
 }
 
 function normaliseCode(code: number, ch: string): string {
@@ -32,19 +27,36 @@ function normaliseCode(code: number, ch: string): string {
   return simplifyChar(ch);
 }
 
+/**
+ * Each UTF-16 unit's key, filled in on first sight (0 = not yet): keys are cut for every
+ * line, cell and piece many times over, and an array read is far cheaper than converting
+ * or looking up a one-character string each time.
+ */
+const keyCodes = new Uint16Array(0x10000);
+
+function keyCode(code: number): number {
+  const known = keyCodes[code]!;
+  if (known !== 0) return known;
+  const out = normaliseCode(code, String.fromCharCode(code)).charCodeAt(0);
+  keyCodes[code] = out;
+  return out;
+}
+
 /** Same length as `text`; index i of the key describes index i of the text. */
 export function toKey(text: string): string {
+  // Most text is its own key: only the characters that change are spliced in.
   let out = '';
+  let from = 0;
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
     // Surrogate pairs are copied unchanged (two UTF-16 units stay two units).
-    if (code >= 0xd800 && code <= 0xdfff) {
-      out += text[i] ?? '';
-      continue;
-    }
-    out += normaliseCode(code, text[i] ?? '');
+    if (code >= 0xd800 && code <= 0xdfff) continue;
+    const key = keyCode(code);
+    if (key === code) continue;
+    out += text.slice(from, i) + String.fromCharCode(key);
+    from = i + 1;
   }
-  return out;
+  return from === 0 ? text : out + text.slice(from);
 }
 
 /** Key form of a short string (titles, keywords): also drops whitespace. */
