@@ -180,8 +180,10 @@ export class FeatureIndex {
     while (i < this.held.length && j < records.length) {
       const a = this.held[i]!;
       const b = records[j]!;
-      if (a === b) (keep.push(i++), j++);
-      else if (a.id <= b.id)
+      if (a === b) {
+        keep.push(i++);
+        j++;
+      } else if (a.id <= b.id)
         gone.push(i++); // merged away, deleted or changed
       else between.push(j++);
     }
