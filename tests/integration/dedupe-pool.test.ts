@@ -37,7 +37,7 @@ describe('duplicate check of an import on a large ledger', () => {
     for (let start = 0; start < 5; start++) {
       const focus = all.filter((_, i) => i % 97 === start * 7).map((r) => r.id);
       const focusIds = new Set(focus);
-      const pool = dedupeRecordsNear(db, focus);
+      const pool = dedupeRecordsNear(db, focus).rows;
       expect(pool.length).toBeLessThan(all.length / 3);
       expect(pool.map((r) => r.id)).toEqual(expect.arrayContaining(focus));
       const opts = { regions: regionMapper(), focusIds };

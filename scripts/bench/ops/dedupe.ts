@@ -7,7 +7,7 @@
  * Regions are the truth the generator knows (the resolver's own speed has its own row).
  */
 import { findDuplicateCandidates, type DedupeRecord } from '../../../src/main/core/dedupe';
-import { buildFeatures } from '../../../src/main/core/dedupe/features';
+import { buildFeatures } from '../../../src/main/core/dedupe/feature-index';
 import { identityRegions } from '../../../src/main/core/dedupe/region';
 import { scorePair } from '../../../src/main/core/dedupe/score';
 import { ledgerRecords } from '../fixtures';

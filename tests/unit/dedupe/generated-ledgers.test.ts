@@ -11,7 +11,7 @@ import {
   gazetteerRegions,
   type DedupeRecord,
 } from '../../../src/main/core/dedupe';
-import { buildFeatures } from '../../../src/main/core/dedupe/features';
+import { buildFeatures } from '../../../src/main/core/dedupe/feature-index';
 import { scorePair } from '../../../src/main/core/dedupe/score';
 import { resolveRegion } from '../../../src/main/core/gazetteer';
 import { generateLedger, loadRegionPool, type GeneratedLedger } from '../../support/generate';

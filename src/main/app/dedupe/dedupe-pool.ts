@@ -18,6 +18,7 @@ import {
   WHOLE_LEDGER_BELOW,
   type DedupeRow,
 } from '../../db/queries/duplicates';
+import { keptDedupeRows } from '../../db/queries/kept-dedupe-rows';
 import { rareTitleNeighbours } from '../../db/queries/title-neighbours';
 import { codesNear, placeOfCode } from './nearby-codes';
 
@@ -30,8 +31,22 @@ const MAX_TRIGRAM_DOCS = 100;
 /** Records a title's rare trigrams point at, and how many of them a title keeps. */
 const NEIGHBOURS = { maxDocs: MAX_TRIGRAM_DOCS, perTitle: 4, topK: 10 };
 
-export function dedupeRecordsNear(db: Database.Database, focus?: readonly number[]): DedupeRow[] {
-  if (!focus || !liveAtLeast(db, WHOLE_LEDGER_BELOW)) return loadDedupeRecords(db);
+export interface DedupePoolRows {
+  rows: readonly DedupeRow[];
+  /** the whole of a small ledger, as kept for this connection (kept-dedupe-rows.ts) */
+  kept: boolean;
+}
+
+export function dedupeRecordsNear(
+  db: Database.Database,
+  focus?: readonly number[],
+): DedupePoolRows {
+  if (!liveAtLeast(db, WHOLE_LEDGER_BELOW)) return { rows: keptDedupeRows(db), kept: true };
+  if (!focus) return { rows: loadDedupeRecords(db), kept: false };
+  return { rows: nearRecords(db, focus), kept: false };
+}
+
+function nearRecords(db: Database.Database, focus: readonly number[]): DedupeRow[] {
   const own = dedupeRecordsByIds(db, focus);
   const titlesOf = (rs: readonly DedupeRow[]) => rs.flatMap((r) => (r.title ? [r.title] : []));
   const placed = own.filter((r) => placeOfCode(r.regionCode).known);

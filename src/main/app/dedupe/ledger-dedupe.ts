@@ -3,7 +3,9 @@
  * check an import runs on its new records (inside the import's transaction, so a
  * failed import leaves no merges or links behind either).
  */
+import type Database from 'better-sqlite3';
 import type { DedupeSettings } from '../../../shared/domain';
+import { FeatureIndex } from '../../core/dedupe/feature-index';
 import {
   autoMergeGroups,
   findDuplicateCandidates,
@@ -28,12 +30,25 @@ export function dedupeSettings(ledger: LedgerHandle): DedupeSettings {
   };
 }
 
+/**
+ * Per connection, the finder's features of the small ledger's records as of its last
+ * check: the next import's check extends them by the records it added.
+ */
+const indexes = new WeakMap<Database.Database, FeatureIndex>();
+function indexOf(db: Database.Database): FeatureIndex {
+  let index = indexes.get(db);
+  if (!index) indexes.set(db, (index = new FeatureIndex(mapper())));
+  return index;
+}
+
 export function findInLedger(ledger: LedgerHandle, focusIds?: ReadonlySet<number>): FindResult {
   const db = ledger.db;
   const s = dedupeSettings(ledger);
-  return findDuplicateCandidates(dedupeRecordsNear(db, focusIds ? [...focusIds] : undefined), {
+  const pool = dedupeRecordsNear(db, focusIds ? [...focusIds] : undefined);
+  return findDuplicateCandidates(pool.rows, {
     thresholds: { high: s.high, low: s.low },
     regions: mapper(),
+    index: pool.kept ? indexOf(db) : undefined,
     isRejected: rejectedPairs(db),
     focusIds,
   });

@@ -4,7 +4,7 @@
  */
 import { forEachCandidate } from './candidates';
 import { clusterPairs } from './cluster';
-import { buildFeatures } from './features';
+import { buildFeatures, type FeatureIndex } from './feature-index';
 import { identityRegions, type RegionMapper } from './region';
 import { scorePair } from './score';
 import {
@@ -20,6 +20,8 @@ export interface FindOptions {
   thresholds?: Thresholds;
   /** historical → current codes (the gazetteer); identity when not given */
   regions?: RegionMapper;
+  /** features kept from the last call on an earlier state of the same records (built with `regions`) */
+  index?: FeatureIndex;
   /** only pairs touching these record ids (an import checks its new records) */
   focusIds?: ReadonlySet<number>;
   /** pairs a person decided are not duplicates: never proposed again */
@@ -44,7 +46,9 @@ export function findDuplicateCandidates(
 ): FindResult {
   const t0 = performance.now();
   const t = opts.thresholds ?? DEFAULT_THRESHOLDS;
-  const fs = buildFeatures(records, opts.regions ?? identityRegions);
+  const fs = opts.index
+    ? opts.index.features(records)
+    : buildFeatures(records, opts.regions ?? identityRegions);
   let focus: Set<number> | undefined;
   if (opts.focusIds) {
     focus = new Set();

@@ -1,0 +1,269 @@
+/**
+ * Builds the finder's per-record features (features.ts) and keeps them for the next call:
+ * an import checks each notice against the whole of a small ledger, which is the ledger
+ * of the notice before plus the records that notice added. Everything about a record that
+ * does not depend on the others (title key, code points, n-grams, place, list) is computed
+ * once; the ledger-wide part (document frequencies) is counted as records come. Only the
+ * weights, which depend on every record, are worked out again — from kept counts.
+ *
+ * The answer is the same as building from scratch: n-gram ids are numbered in the order
+ * the records come, so the index only extends itself when the new records come after all
+ * the ones it holds (the same objects, in the same order); any other change (a record
+ * merged away, edited or brought back) starts it afresh.
+ */
+import type { Features } from './features';
+import { titleKey, unitNameKey } from './normalize';
+import { placeOf, type Place, type RegionMapper } from './region';
+import type { DedupeRecord } from './types';
+
+/**
+ * A key function with its answers kept across calls: every import's duplicate check builds
+ * features for the records near its own, mostly the same records as the import before, and
+ * normalising their titles and towns again was a fifth of the work. Bounded: cleared when full.
+ */
+function keptAcrossCalls(key: (s: string) => string): (s: string) => string {
+  const kept = new Map<string, string>();
+  return (s) => {
+    let k = kept.get(s);
+    if (k === undefined) {
+      if (kept.size >= 100_000) kept.clear();
+      kept.set(s, (k = key(s)));
+    }
+    return k;
+  };
+}
+
+const titleKeyOf = keptAcrossCalls(titleKey);
+const townKeyOf = keptAcrossCalls(unitNameKey);
+const townKey = (s: string | null) => (s ? townKeyOf(s) : '');
+
+/**
+ * Characters are numbered densely first, so a bigram id (c1·2¹⁴ + c2) stays a small
+ * integer — Maps keyed by small integers are several times faster than by strings or
+ * large doubles. Unigram ids are negative, so they never meet a bigram id.
+ */
+class GramIds {
+  private chars = new Map<number, number>();
+  static readonly SHIFT = 1 << 14;
+  get size(): number {
+    return this.chars.size;
+  }
+  char(cp: number): number {
+    let c = this.chars.get(cp);
+    if (c === undefined) this.chars.set(cp, (c = this.chars.size + 1));
+    return c;
+  }
+  of(points: readonly number[]): number[] {
+    const cs = points.map((p) => this.char(p));
+    // Short keys compare by characters: two 3-character names share no bigram after one typo.
+    // Past 16 k distinct characters bigram ids would collide; later records degrade to unigrams.
+    if (cs.length <= 4 || this.chars.size >= GramIds.SHIFT) return [...new Set(cs.map((c) => -c))];
+    const out = new Set<number>();
+    for (let i = 0; i + 1 < cs.length; i++) out.add(cs[i]! * GramIds.SHIFT + cs[i + 1]!);
+    return [...out];
+  }
+}
+
+/** What a record's features are apart from the weights (those depend on the whole ledger). */
+type Own = Omit<Features, 'gramWeights' | 'weight' | 'rare'>;
+
+/** Document frequencies as of one call: the weights they give a record's grams. */
+class Idf {
+  private readonly n: number;
+  private readonly rareDf: number;
+  private readonly logs = new Map<number, number>();
+  /** false once the index has moved on: its counts are no longer this call's */
+  current = true;
+  constructor(
+    private readonly df: ReadonlyMap<number, number>,
+    records: number,
+  ) {
+    this.n = Math.max(records, 1);
+    this.rareDf = 5 + this.n / 2000;
+  }
+  weigh(ids: Int32Array): Pick<Features, 'gramWeights' | 'weight' | 'rare'> {
+    if (!this.current) throw new Error('features weighed after their index moved on');
+    const weights = new Float64Array(ids.length);
+    let weight = 0;
+    const rare: number[] = [];
+    ids.forEach((g, k) => {
+      const d = this.df.get(g)!;
+      let w = this.logs.get(d);
+      if (w === undefined) this.logs.set(d, (w = Math.log(1 + this.n / d)));
+      weights[k] = w;
+      weight += weights[k]!;
+      if (d > 1 && d <= this.rareDf) rare.push(g);
+    });
+    return { gramWeights: weights, weight, rare: Int32Array.from(rare) };
+  }
+}
+
+/**
+ * A record's features with its weights worked out when first asked: a check scores only
+ * the pairs its new records are in, so most records' weights are never needed.
+ */
+class Weighed implements Features {
+  readonly rec: DedupeRecord;
+  readonly key: string;
+  readonly points: number[];
+  readonly sortedPoints: Int32Array;
+  readonly gramIds: Int32Array;
+  readonly place: Place;
+  readonly context: number;
+  private weighed: Pick<Features, 'gramWeights' | 'weight' | 'rare'> | null = null;
+  constructor(
+    own: Own,
+    private readonly idf: Idf,
+  ) {
+    this.rec = own.rec;
+    this.key = own.key;
+    this.points = own.points;
+    this.sortedPoints = own.sortedPoints;
+    this.gramIds = own.gramIds;
+    this.place = own.place;
+    this.context = own.context;
+  }
+  private get w() {
+    return (this.weighed ??= this.idf.weigh(this.gramIds));
+  }
+  get gramWeights() {
+    return this.w.gramWeights;
+  }
+  get weight() {
+    return this.w.weight;
+  }
+  get rare() {
+    return this.w.rare;
+  }
+}
+
+export class FeatureIndex {
+  private held: DedupeRecord[] = [];
+  private own: Own[] = [];
+  private numbering = new GramIds();
+  /** the record each character first appears in: what fixes the numbering */
+  private firstWith = new Map<number, DedupeRecord>();
+  /** how many held records have each gram */
+  private df = new Map<number, number>();
+  private places = new Map<string, Place>();
+  private contexts = new Map<string, number>();
+  private idf: Idf | null = null;
+
+  constructor(private readonly regions: RegionMapper) {}
+
+  /**
+   * The features of `records` (in their order), as if built from scratch. They are valid
+   * until the next call: their weights are worked out from this call's counts.
+   */
+  features(records: readonly DedupeRecord[]): Features[] {
+    if (this.idf) this.idf.current = false;
+    if (!this.follow(records)) {
+      this.reset();
+      for (const r of records) this.append(r);
+    }
+    const idf = (this.idf = new Idf(this.df, this.held.length));
+    return this.own.map((o) => new Weighed(o, idf));
+  }
+
+  /**
+   * Moves the index to `records` (both in id order) when that leaves every character's
+   * number as a fresh build would give it: a record that goes away must not be where a
+   * character first appeared, and one that comes between others must bring no character
+   * that first appears after it. New records after all the others always fit.
+   */
+  private follow(records: readonly DedupeRecord[]): boolean {
+    const keep: number[] = [];
+    const gone: number[] = [];
+    const between: number[] = [];
+    let i = 0;
+    let j = 0;
+    while (i < this.held.length && j < records.length) {
+      const a = this.held[i]!;
+      const b = records[j]!;
+      if (a === b) {
+        keep.push(i++);
+        j++;
+      } else if (a.id <= b.id)
+        gone.push(i++); // merged away, deleted or changed
+      else between.push(j++);
+    }
+    while (i < this.held.length) gone.push(i++);
+    const tail = j;
+    if (gone.length === 0 && between.length === 0) {
+      for (let k = tail; k < records.length; k++) this.append(records[k]!);
+      return true;
+    }
+    const goneSet = new Set(gone.map((k) => this.held[k]!));
+    for (const k of gone)
+      for (const cp of this.own[k]!.points)
+        if (this.firstWith.get(cp) === this.held[k]) return false;
+    const added = between.map((k) => this.make(records[k]!));
+    if (added.length && this.numbering.size >= GramIds.SHIFT) return false;
+    for (const o of added)
+      for (const cp of o.points) {
+        const first = this.firstWith.get(cp);
+        if (!first || goneSet.has(first) || first.id >= o.rec.id) return false;
+      }
+    // fits: the counts follow, then the lists are merged back into id order
+    for (const k of gone) this.count(this.own[k]!.gramIds, -1);
+    for (const o of added) this.count(o.gramIds, +1);
+    const own = [...keep.map((k) => this.own[k]!), ...added].sort((x, y) => x.rec.id - y.rec.id);
+    this.own = own;
+    this.held = own.map((o) => o.rec);
+    for (let k = tail; k < records.length; k++) this.append(records[k]!);
+    return true;
+  }
+
+  private reset(): void {
+    this.held = [];
+    this.own = [];
+    this.numbering = new GramIds();
+    this.firstWith = new Map();
+    this.df = new Map();
+    this.places = new Map();
+    this.contexts = new Map();
+  }
+
+  private count(grams: Int32Array, by: 1 | -1): void {
+    for (const g of grams) {
+      const d = (this.df.get(g) ?? 0) + by;
+      if (d > 0) this.df.set(g, d);
+      else this.df.delete(g);
+    }
+  }
+
+  /** A record after all the others: the characters it brings get the next numbers. */
+  private append(rec: DedupeRecord): void {
+    const o = this.make(rec);
+    for (const cp of o.points) if (!this.firstWith.has(cp)) this.firstWith.set(cp, rec);
+    this.count(o.gramIds, +1);
+    this.held.push(rec);
+    this.own.push(o);
+  }
+
+  private make(rec: DedupeRecord): Own {
+    const key = titleKeyOf(rec.title ?? '');
+    const points = Array.from(key, (c) => c.codePointAt(0)!);
+    const gramIds = Int32Array.from(this.numbering.of(points)).sort();
+    const placeId = `${rec.regionCode}|${rec.unitCode}|${rec.town}`;
+    let place = this.places.get(placeId);
+    if (!place) this.places.set(placeId, (place = placeOf(rec, this.regions, townKey)));
+    const ctx = `${rec.kind}|${rec.programme ?? ''}|${rec.year ?? ''}|${rec.batch ?? ''}`;
+    let context = this.contexts.get(ctx);
+    if (context === undefined) this.contexts.set(ctx, (context = this.contexts.size));
+    return {
+      rec,
+      key,
+      points,
+      sortedPoints: Int32Array.from(points).sort(),
+      gramIds,
+      place,
+      context,
+    };
+  }
+}
+
+/** Features of one set of records, nothing kept (the whole-ledger report, the benchmark). */
+export function buildFeatures(records: readonly DedupeRecord[], regions: RegionMapper): Features[] {
+  return new FeatureIndex(regions).features(records);
+}

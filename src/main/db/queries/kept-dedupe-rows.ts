@@ -1,0 +1,161 @@
+/**
+ * The live records in the duplicate finder's shape, kept per connection between checks and
+ * brought up to date from what changed since: reading the whole ledger again for every
+ * imported notice was most of a small ledger's duplicate check.
+ *
+ * What changed is written down by SQLite itself: temporary triggers (this connection only,
+ * never in the ledger file) note the id of every record whose finder columns or mentions
+ * change, whoever writes them (imports, edits, merges, undo, restore). The kept rows are
+ * trusted only while
+ * - no other connection has committed (data_version) and the schema is the same;
+ * - the mark left at the last read is still there: a rollback undoes a suffix of this
+ *   connection's writes, so if the mark survived, every change before it did too (and
+ *   changes rolled back after it are gone from the log as well as from the ledger).
+ * Anything else reads the whole ledger again, exactly as before.
+ *
+ * A record that did not change keeps its row object, so the finder's own index
+ * (core/dedupe/feature-index.ts) can tell new records from changed ones by identity.
+ */
+import type Database from 'better-sqlite3';
+import { statement } from '../write/statements';
+import { dedupeRecordsByIds, loadDedupeRecords, type DedupeRow } from './duplicates';
+
+const LOG = 'temp.dedupe_row_changes';
+
+/** Only the columns the finder reads: a status or content edit is not worth a look. */
+const FINDER_COLUMNS = 'kind, programme, year, batch, region_code, unit_code, town, title';
+
+const LOGGING = [
+  `CREATE TEMP TABLE IF NOT EXISTS dedupe_row_changes (
+     seq INTEGER PRIMARY KEY, record_id INTEGER NOT NULL)`,
+  `CREATE TEMP TRIGGER IF NOT EXISTS dedupe_rows_insert AFTER INSERT ON main.records
+     BEGIN INSERT INTO ${LOG}(record_id) VALUES (new.id); END`,
+  `CREATE TEMP TRIGGER IF NOT EXISTS dedupe_rows_update
+     AFTER UPDATE OF id, ${FINDER_COLUMNS}, merged_into, deleted_at ON main.records
+     BEGIN INSERT INTO ${LOG}(record_id) VALUES (old.id), (new.id); END`,
+  `CREATE TEMP TRIGGER IF NOT EXISTS dedupe_rows_delete AFTER DELETE ON main.records
+     BEGIN INSERT INTO ${LOG}(record_id) VALUES (old.id); END`,
+  // the finder's "title cut short" flag comes from the record's mentions
+  `CREATE TEMP TRIGGER IF NOT EXISTS dedupe_mentions_insert AFTER INSERT ON main.mentions
+     BEGIN INSERT INTO ${LOG}(record_id) VALUES (new.record_id); END`,
+  `CREATE TEMP TRIGGER IF NOT EXISTS dedupe_mentions_update
+     AFTER UPDATE OF record_id, extracted ON main.mentions
+     BEGIN INSERT INTO ${LOG}(record_id) VALUES (old.record_id), (new.record_id); END`,
+  `CREATE TEMP TRIGGER IF NOT EXISTS dedupe_mentions_delete AFTER DELETE ON main.mentions
+     BEGIN INSERT INTO ${LOG}(record_id) VALUES (old.record_id); END`,
+];
+const TRIGGERS = JSON.stringify(
+  LOGGING.flatMap((sql) => /TRIGGER IF NOT EXISTS (\w+)/.exec(sql)?.slice(1) ?? []),
+);
+
+interface Kept {
+  byId: Map<number, DedupeRow>;
+  /** by id ascending, as loadDedupeRecords returns them */
+  list: DedupeRow[];
+  mark: { seq: number; token: number };
+  dataVersion: number;
+  schemaVersion: number;
+}
+
+const kept = new WeakMap<Database.Database, Kept>();
+/** Marks are negative, so they never look like a record id. */
+let lastToken = 0;
+
+const versions = (db: Database.Database) => ({
+  dataVersion: db.pragma('data_version', { simple: true }) as number,
+  schemaVersion: db.pragma('schema_version', { simple: true }) as number,
+});
+
+function leaveMark(db: Database.Database): Kept['mark'] {
+  const token = --lastToken;
+  const seq = Number(
+    statement(db, `INSERT INTO ${LOG}(record_id) VALUES (?)`).run(token).lastInsertRowid,
+  );
+  statement(db, `DELETE FROM ${LOG} WHERE seq < ?`).run(seq);
+  return { seq, token };
+}
+
+function readAll(db: Database.Database): Kept {
+  for (const sql of LOGGING) db.exec(sql);
+  const list = loadDedupeRecords(db).map((r) => Object.freeze(r));
+  return {
+    byId: new Map(list.map((r) => [r.id, r])),
+    list,
+    mark: leaveMark(db),
+    ...versions(db),
+  };
+}
+
+function stillTrue(db: Database.Database, k: Kept): boolean {
+  const v = versions(db);
+  if (v.dataVersion !== k.dataVersion || v.schemaVersion !== k.schemaVersion) return false;
+  // a table rebuilt under this connection would have lost its triggers
+  const triggers = statement(
+    db,
+    `SELECT count(*) AS n FROM temp.sqlite_master
+      WHERE type = 'trigger' AND name IN (SELECT value FROM json_each(?))`,
+  ).get(TRIGGERS) as { n: number };
+  if (triggers.n !== LOGGING.length - 1) return false;
+  const mark = statement(db, `SELECT record_id FROM ${LOG} WHERE seq = ?`).get(k.mark.seq) as
+    { record_id: number } | undefined;
+  return mark?.record_id === k.mark.token;
+}
+
+const sameRow = (a: DedupeRow, b: DedupeRow) =>
+  a.kind === b.kind &&
+  a.programme === b.programme &&
+  a.year === b.year &&
+  a.batch === b.batch &&
+  a.regionCode === b.regionCode &&
+  a.unitCode === b.unitCode &&
+  a.town === b.town &&
+  a.title === b.title &&
+  a.truncated === b.truncated;
+
+/** Brings the kept rows up to date with the records noted since the mark. */
+function catchUp(db: Database.Database, k: Kept): void {
+  const changed = (
+    statement(
+      db,
+      `SELECT DISTINCT record_id AS id FROM ${LOG} WHERE seq > ? AND record_id > 0 ORDER BY id`,
+    ).all(k.mark.seq) as { id: number }[]
+  ).map((r) => r.id);
+  if (changed.length === 0) return;
+  if (changed.length > 500 && changed.length > k.list.length / 2) {
+    Object.assign(k, readAll(db)); // most of the ledger changed (a restore): read it whole
+    return;
+  }
+  const now = new Map(dedupeRecordsByIds(db, changed).map((r) => [r.id, r]));
+  const last = k.list.length ? k.list[k.list.length - 1]!.id : 0;
+  const added: DedupeRow[] = [];
+  let appendOnly = true;
+  for (const id of changed) {
+    const before = k.byId.get(id);
+    const after = now.get(id);
+    if (before && after && sameRow(before, after)) continue;
+    if (before || id <= last) appendOnly = false;
+    if (after) {
+      const row = Object.freeze(after);
+      k.byId.set(id, row);
+      added.push(row);
+    } else k.byId.delete(id);
+  }
+  // A new array each time (a caller may still hold the last answer); records that only
+  // came after all the others, in id order, go at the end, anything else sorts again.
+  if (appendOnly) k.list = [...k.list, ...added];
+  else k.list = [...k.byId.values()].sort((a, b) => a.id - b.id);
+  k.mark = leaveMark(db);
+}
+
+/**
+ * Every live record in the finder's shape, by id (loadDedupeRecords' answer), from the
+ * rows kept for this connection when they can be trusted. The answer must not be changed.
+ */
+export function keptDedupeRows(db: Database.Database): readonly DedupeRow[] {
+  // A read-only connection cannot keep a change log: it reads the ledger each time.
+  if (db.readonly) return loadDedupeRecords(db);
+  let k = kept.get(db);
+  if (k && stillTrue(db, k)) catchUp(db, k);
+  else kept.set(db, (k = readAll(db)));
+  return k.list;
+}

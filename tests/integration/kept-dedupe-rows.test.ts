@@ -1,0 +1,78 @@
+/**
+ * The duplicate check's kept rows (db/queries/kept-dedupe-rows.ts) always equal a fresh
+ * read of the ledger: after imports, a merge, an edit of a finder column, a mention moved,
+ * a rolled-back savepoint and transaction, and another connection's commit. A record that
+ * did not change keeps its row object (what the finder's index relies on).
+ */
+import Database from 'better-sqlite3';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { keptDedupeRows } from '../../src/main/db/queries/kept-dedupe-rows';
+import { loadDedupeRecords } from '../../src/main/db/queries/duplicates';
+import { writeImport } from '../../src/main/db/write/import-rows';
+import {
+  generateLedger,
+  loadRegionPool,
+  toImportBatches,
+  type ImportBatch,
+} from '../support/generate';
+import { tempLedger } from '../support/temp-ledger';
+
+let t: Awaited<ReturnType<typeof tempLedger>>;
+let batches: ImportBatch[];
+
+beforeAll(async () => {
+  t = await tempLedger();
+  const g = generateLedger({ seed: 31, size: 300 }, await loadRegionPool());
+  batches = toImportBatches(g.records, { seed: 31, perNotice: 30 });
+}, 60_000);
+afterAll(() => t?.cleanup());
+
+describe('kept duplicate-check rows', () => {
+  it('equal a fresh read after every kind of change', () => {
+    const db = t.ledger.db;
+    const check = () => {
+      const kept = keptDedupeRows(db);
+      expect(kept).toEqual(loadDedupeRecords(db));
+      return kept;
+    };
+    writeImport(db, batches[0]!.notice, batches[0]!.records);
+    const first = check();
+    writeImport(db, batches[1]!.notice, batches[1]!.records);
+    const second = check();
+    expect(second.length).toBeGreaterThan(first.length);
+    expect(second[0]).toBe(first[0]); // unchanged: the same object
+    const [a, b] = second;
+    // a merge and an edit of a title
+    db.prepare('UPDATE records SET merged_into = ? WHERE id = ?').run(a!.id, b!.id);
+    db.prepare("UPDATE records SET title = title || '（更名）' WHERE id = ?").run(second[5]!.id);
+    check();
+    // a mention flagged "title cut short" moved onto another record
+    db.prepare(
+      `UPDATE mentions SET extracted = json_set(extracted, '$.warnings', json('[{"code":"truncated_item","message":"x"}]'))
+        WHERE record_id = ?`,
+    ).run(second[7]!.id);
+    expect(check().find((r) => r.id === second[7]!.id)?.truncated).toBe(true);
+    // changes rolled back, after the rows were read inside them
+    db.exec('SAVEPOINT s');
+    writeImport(db, batches[2]!.notice, batches[2]!.records);
+    db.prepare('UPDATE records SET merged_into = NULL WHERE id = ?').run(b!.id);
+    check();
+    db.exec('ROLLBACK TO s; RELEASE s');
+    check();
+    try {
+      db.transaction(() => {
+        writeImport(db, batches[3]!.notice, batches[3]!.records);
+        check();
+        throw new Error('rolled back');
+      })();
+    } catch {
+      // expected
+    }
+    check();
+    // another connection writes
+    const other = new Database(t.file);
+    other.prepare("UPDATE records SET town = '新街道' WHERE id = ?").run(second[9]!.id);
+    other.close();
+    expect(check().find((r) => r.id === second[9]!.id)?.town).toBe('新街道');
+  });
+});

@@ -1,0 +1,92 @@
+/**
+ * The kept feature index gives exactly what a fresh build gives, through the changes an
+ * import and the review make to a small ledger: records added after the others, merged
+ * away, edited (a new row for the same id) and brought back (undo), titles with
+ * characters the ledger has not seen. Same n-gram ids, weights, rare grams and places,
+ * and the same pairs, scores and links from the finder.
+ */
+import { describe, expect, it } from 'vitest';
+import { buildFeatures, FeatureIndex } from '../../../src/main/core/dedupe/feature-index';
+import type { Features } from '../../../src/main/core/dedupe/features';
+import { findDuplicateCandidates } from '../../../src/main/core/dedupe/find-duplicates';
+import { identityRegions } from '../../../src/main/core/dedupe/region';
+import type { DedupeRecord } from '../../../src/main/core/dedupe/types';
+import { createRng, type Rng } from '../../support/generate';
+
+const WORDS = ['社区', '治理', '服务', '创新', '实验区', '协商', '议事', '网格', '邻里', '微'];
+const RARE = [...'暨甑蟠鄞婺黟歙鄱阆涪泸'];
+const CODES = ['330102', '330104', '330106', '440604', '510106', null, '330000'];
+
+function randomRecord(rng: Rng, id: number): DedupeRecord {
+  const words = Array.from({ length: rng.int(1, 4) }, () => rng.pick(WORDS));
+  if (rng.chance(0.5)) words.splice(rng.int(0, words.length), 0, rng.pick(RARE));
+  return {
+    id,
+    kind: rng.pick(['zone', 'case']),
+    programme: rng.pick(['全国社区治理和服务创新实验区', null]),
+    year: rng.pick([2019, 2021, null]),
+    batch: null,
+    regionCode: rng.pick(CODES),
+    unitCode: null,
+    town: null,
+    title: rng.chance(0.05) ? null : words.join(''),
+  };
+}
+
+/** Everything but the list numbering, which only has to tell lists apart. */
+const view = (fs: readonly Features[]) =>
+  fs.map((f) => ({
+    id: f.rec.id,
+    key: f.key,
+    points: f.points,
+    sortedPoints: [...f.sortedPoints],
+    gramIds: [...f.gramIds],
+    gramWeights: [...f.gramWeights],
+    weight: f.weight,
+    rare: [...f.rare],
+    place: f.place,
+    sameList: fs.map((g) => g.context === f.context),
+  }));
+
+describe('kept feature index', () => {
+  it('equals a fresh build after every change a small ledger sees', () => {
+    const rng = createRng(19);
+    const index = new FeatureIndex(identityRegions);
+    const pool: DedupeRecord[] = [];
+    const gone: DedupeRecord[] = [];
+    let nextId = 1;
+    for (let step = 0; step < 120; step++) {
+      const op = rng.int(0, 9);
+      if (op <= 4 || pool.length < 5) {
+        // an import: new records after all the others
+        for (let k = rng.int(1, 8); k > 0; k--) pool.push(randomRecord(rng, nextId++));
+      } else if (op <= 6) {
+        // merged away or deleted
+        const [r] = pool.splice(rng.int(0, pool.length - 1), 1);
+        gone.push(r!);
+      } else if (op === 7) {
+        // edited: a new row for the same id, perhaps with a new title
+        const at = rng.int(0, pool.length - 1);
+        pool[at] = { ...pool[at]!, title: randomRecord(rng, 0).title };
+      } else if (gone.length) {
+        // brought back (undo of a merge), between the others
+        pool.push(gone.splice(rng.int(0, gone.length - 1), 1)[0]!);
+        pool.sort((a, b) => a.id - b.id);
+      }
+      expect(view(index.features(pool))).toEqual(view(buildFeatures(pool, identityRegions)));
+      const focusIds = new Set(pool.slice(-8).map((r) => r.id));
+      const kept = findDuplicateCandidates(pool, { focusIds, index });
+      const fresh = findDuplicateCandidates(pool, { focusIds });
+      expect({ ...kept, stats: null }).toEqual({ ...fresh, stats: null });
+    }
+  });
+
+  it('refuses to weigh features once it has moved on', () => {
+    const rng = createRng(7);
+    const index = new FeatureIndex(identityRegions);
+    const pool = Array.from({ length: 10 }, (_, i) => randomRecord(rng, i + 1));
+    const before = index.features(pool);
+    index.features([...pool, randomRecord(rng, 11)]);
+    expect(() => before[0]!.weight).toThrow();
+  });
+});
