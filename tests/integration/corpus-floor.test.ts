@@ -44,7 +44,7 @@ const SETS: SetFloor[] = [
     notices: 25,
     records: 0.98,
     invented: 2,
-    metadata: 0.94,
+    metadata: 0.95,
   },
   {
     name: 'provincial',
@@ -52,7 +52,7 @@ const SETS: SetFloor[] = [
     notices: 33,
     records: 0.945,
     invented: 10,
-    metadata: 0.92,
+    metadata: 0.95,
   },
   {
     name: 'held-out',
@@ -60,7 +60,7 @@ const SETS: SetFloor[] = [
     notices: 20,
     records: 0.9,
     invented: 3,
-    metadata: 0.93,
+    metadata: 0.95,
   },
   {
     name: 'second held-out',
@@ -68,7 +68,7 @@ const SETS: SetFloor[] = [
     notices: 19,
     records: 0.93,
     invented: 1,
-    metadata: 0.95,
+    metadata: 0.97,
   },
   {
     name: 'third held-out',
@@ -76,7 +76,7 @@ const SETS: SetFloor[] = [
     notices: 15,
     records: 0.94,
     invented: 7,
-    metadata: 0.79,
+    metadata: 0.91,
   },
 ];
 
@@ -95,13 +95,14 @@ const CEILING = { lostSilently: 0, missingExpectedWarnings: 1 };
 const SECOND_ROLE = { member: (id: string) => /^r\d/.test(id), floor: 0.94 };
 
 /**
- * The third held-out set (s*) on its own: its role and its lost items at their first-run
- * level, its region strings (regions-s, 21/22 on the first run) at the level general rules
+ * The third held-out set (s*) on its own: its role at the level general rules then reached
+ * (0.79 on the first run), its lost items at their first-run level, its region strings
+ * (regions-s, 21/22 on the first run) at the level general rules
  * then reached, so that none of them moves the others' floors.
  */
 const THIRD = {
   member: (id: string) => /^s\d/.test(id),
-  role: 0.79,
+  role: 0.86,
   regions: { file: 'regions-s', floor: 0.99 },
   lostSilently: 1,
   missingExpectedWarnings: 1,

@@ -15,12 +15,19 @@ const SOURCE =
   /(?:文章来源|信息来源|来源|发布单位|发布机构|发文单位|发文机关)\s*[:：]\s*([^\s|｜]+)/;
 /** A newspaper, news site or broadcaster by its name's ending (中国网, 河北日报, 长沙晚报). */
 const OUTLET =
-  /^[\u4e00-\u9fff]{1,10}?(日报|晚报|晨报|时报|商报|都市报|报|网|客户端|电视台|广播电台|新闻社|通讯社)$/;
+  /^[\u4e00-\u9fff]{1,10}?(日报|晚报|晨报|时报|商报|都市报|报|报社|网|在线|客户端|电视台|广播电台|新闻社|通讯社)$/;
+/** A site and the paper it reprints, joined by a dash ("中国甘肃网-民族日报"). */
+const OUTLET_JOINER = /[-－—–]/;
+/** A page's info line opened by its site's name (and address) before the date ("平安临沂网 发布时间：…"). */
+const SITE_INFO =
+  /^(?:(?:https?:\/\/)?[a-z0-9.-]+\.(?:com|cn|net|org)\S*\s+)?([\u4e00-\u9fff]{2,10}?(?:网|在线))\s*(?:发布时间|发布日期|时间)\s*[:：]/i;
+/** How many lines at the foot of a page may carry its source line (来源：贵阳晚报). */
+const FOOT_LINES = 4;
 /** Generic words for a website or the paper itself: no outlet is named. */
 const NOT_OUTLET = /网站|门户|本网|本报|^政府|^中国政府网$/;
 /** The dateline at the start of a news item: the outlet before 讯/电, a date or a slash. */
 const DATELINE =
-  /^(?:【|\[)?([\u4e00-\u9fff]{2,10}?(?:日报|晚报|晨报|时报|商报|都市报|网|客户端))(?=讯|\/|掌上|[0-9一二三四五六七八九十]{1,2}月|\s*[(（]?记者|\s)/;
+  /^(?:【|\[)?([\u4e00-\u9fff]{2,10}?(?:日报|晚报|晨报|时报|商报|都市报|网|在线|客户端))(?=讯|\/|掌上|[0-9一二三四五六七八九十]{1,2}月|\s*[(（]?记者|\s)/;
 /** A line opened by a name and its dated 讯, or an app's 消息. */
 const NAMED_DATELINE =
   /^([\u4e00-\u9fff]{2,8}?)(?:[0-9]{1,2}月[0-9]{1,2}日讯|客户端消息)(?=.{0,12}(?:记者|通讯员))/;
@@ -56,7 +63,9 @@ function organs(text: string): string | null {
 export function outletName(text: string): string | null {
   const t = text.trim();
   const key = toKey(t);
-  return OUTLET.test(key) && !NOT_OUTLET.test(key) ? t : null;
+  const parts = key.split(OUTLET_JOINER);
+  if (parts.length > 2) return null;
+  return parts.every((p) => OUTLET.test(p) && !NOT_OUTLET.test(p)) ? t : null;
 }
 
 export function issuerFromTitle(title: string | null): string | null {
@@ -92,6 +101,38 @@ export function issuerFromSignature(doc: KeyedText, bodyLine: number): string | 
   return found.length ? found.join(' ') : null;
 }
 
+/** A line that is only a date, as a signature dates the organs above it. */
+const DATE_LINE =
+  /^(?:\d{4}|[〇零一二三四五六七八九○]{4})\s*年[\s0-9一二三四五六七八九十]{1,4}月[\s0-9一二三四五六七八九十]{1,4}日$/;
+
+/**
+ * The organs signed above a date line of their own anywhere below the body: a notice
+ * whose attachment list follows it signs above the list, not at the end of the text.
+ */
+export function issuerSignedAboveDate(doc: KeyedText, bodyLine: number): string | null {
+  const lines = doc.lines.filter((l) => l.trimmed !== '' && l.index > bodyLine);
+  for (let i = 1; i < lines.length; i++) {
+    if (!DATE_LINE.test(lines[i]!.trimmed.replace(/\s+/g, ''))) continue;
+    const found: string[] = [];
+    for (let j = i - 1; j >= 0; j--) {
+      const t = lines[j]!.raw.trim();
+      const o = t.length <= 40 && !t.includes('\t') && !/[，。；：:]/.test(t) ? organs(t) : null;
+      if (!o) break;
+      found.unshift(o);
+    }
+    if (found.length) return found.join(' ');
+  }
+  return null;
+}
+
+/** The organ dating the line right below the title ("湖北省民政厅　2022年1月20日"), as a results table is headed. */
+export function issuerDatedBelowTitle(doc: KeyedText, titleLine: number): string | null {
+  const line = doc.lines.find((l) => l.index > titleLine && l.trimmed !== '');
+  if (!line || line.raw.includes('\t') || !SIGNED_DATE.test(line.raw)) return null;
+  const t = line.raw.replace(SIGNED_DATE, '').trim();
+  return t.length <= 40 && !/[，。；：:]/.test(t) ? organs(t) : null;
+}
+
 export function issuerFromSource(doc: KeyedText): string | null {
   for (const line of doc.lines.slice(0, 60)) {
     const m = SOURCE.exec(line.raw);
@@ -103,7 +144,19 @@ export function issuerFromSource(doc: KeyedText): string | null {
   return null;
 }
 
-/** The outlet of a news item: its dateline at the start of the body, else its source line. */
+/** The outlet a source line names (来源：中国网　编辑：…), or null. */
+function sourcedOutlet(line: KeyedText['lines'][number]): string | null {
+  const m = SOURCE.exec(line.key);
+  if (!m) return null;
+  const at = line.key.indexOf(m[1] ?? '', m.index);
+  const name = line.raw.slice(at, at + (m[1] ?? '').length).replace(/(作者|编辑|责任编辑).*$/, '');
+  return outletName(name);
+}
+
+/**
+ * The outlet of a news item: its dateline at the start of the body, else the site or source
+ * named on its info line above the body, else a source line at the foot of the page.
+ */
 export function newsOutlet(doc: KeyedText, bodyLine: number): string | null {
   const body = doc.lines[bodyLine];
   const lead = body ? DATELINE.exec(body.key.trim()) : null;
@@ -119,13 +172,17 @@ export function newsOutlet(doc: KeyedText, bodyLine: number): string | null {
       const at = line.key.indexOf(lead[1]);
       return line.raw.slice(at, at + lead[1].length);
     }
-    const m = SOURCE.exec(line.key);
-    if (!m) continue;
-    const at = line.key.indexOf(m[1] ?? '', m.index);
-    const name = line.raw
-      .slice(at, at + (m[1] ?? '').length)
-      .replace(/(作者|编辑|责任编辑).*$/, '');
-    const o = outletName(name);
+    const site = SITE_INFO.exec(line.key.trim());
+    if (site?.[1] && outletName(site[1])) {
+      const at = line.key.indexOf(site[1]);
+      return line.raw.slice(at, at + site[1].length);
+    }
+    const o = sourcedOutlet(line);
+    if (o) return o;
+  }
+  const foot = doc.lines.filter((l) => l.trimmed !== '' && l.index > bodyLine).slice(-FOOT_LINES);
+  for (const line of foot.reverse()) {
+    const o = sourcedOutlet(line);
     if (o) return o;
   }
   return null;

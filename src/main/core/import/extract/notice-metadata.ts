@@ -1,6 +1,7 @@
 /**
  * The notice's own facts from its text: title (checked against the body), issuer (title,
- * a news item's outlet, the organs printed above the title, signature, source line, or the
+ * a news item's outlet, the organs printed above the title, signature at the end or above
+ * a dated line before an attachment, an organ dating the line below the title, source line, or the
  * organ a reprint names as acting), 文号 (not a cited one), and date. A date the file
  * carries but the text does not (Word properties, a page's meta tag) is kept apart as
  * `fileDate` and flagged, never taken as the notice's date.
@@ -12,9 +13,11 @@ import { findDates } from './dates';
 import { findIssueDate } from './issue-date';
 import {
   issuerAboveTitle,
+  issuerDatedBelowTitle,
   issuerFromSignature,
   issuerFromSource,
   issuerFromTitle,
+  issuerSignedAboveDate,
   newsOutlet,
 } from './issuer';
 import { reportsNews } from './notice-role';
@@ -61,6 +64,21 @@ function actingOrgan(doc: KeyedText, bodyLine: number): string | null {
   return line!.raw.slice(at, at + m[1].length);
 }
 
+/**
+ * The organs above the title, or above its second copy: a web page heads the article with
+ * its headline and then prints the document itself, organs, title and all.
+ */
+function issuerAboveCopies(doc: KeyedText, pick: TitlePick, bodyLine: number): string | null {
+  const title = toKey(pick.title).replace(/\s+/g, '');
+  for (const line of doc.lines.slice(0, Math.max(bodyLine, pick.line + 1))) {
+    if (line.index <= 0) continue;
+    if (line.index !== pick.line && line.trimmed.replace(/\s+/g, '') !== title) continue;
+    const found = issuerAboveTitle(doc, line.index);
+    if (found) return found;
+  }
+  return null;
+}
+
 export function noticeFacts(doc: KeyedText, source: SourceDocument): NoticeFacts {
   const warnings: NoticeWarning[] = [];
   let pick = pickTitle(doc, source.hints?.title);
@@ -84,11 +102,16 @@ export function noticeFacts(doc: KeyedText, source: SourceDocument): NoticeFacts
   const outlet = newsOutlet(doc, bodyLine);
   // A notice that is only a table has no sentence to start its body: sign below the title.
   const signedBelow = bodyLine < doc.lines.length ? bodyLine : (pick?.line ?? -1);
+  // A news item is issued by its outlet, whatever organ its headline names.
+  const newsOutletFirst = outlet && reportsNews(doc, outlet) === 'news' ? outlet : null;
   const issuer =
+    newsOutletFirst ??
     issuerFromTitle(title) ??
     outlet ??
-    (pick && pick.line > 0 ? issuerAboveTitle(doc, pick.line) : null) ??
+    (pick ? issuerAboveCopies(doc, pick, bodyLine) : null) ??
     issuerFromSignature(doc, signedBelow) ??
+    issuerSignedAboveDate(doc, bodyLine) ??
+    (pick ? issuerDatedBelowTitle(doc, pick.line) : null) ??
     issuerFromSource(doc) ??
     (reportsNews(doc, outlet) ? null : actingOrgan(doc, bodyLine));
   const dn = docNumber(doc, pick?.end ?? 0);

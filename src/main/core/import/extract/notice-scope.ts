@@ -28,6 +28,11 @@ export function organPlace(issuer: string | null, lookup: RegionLookup): string 
   return hit && hit.end >= 2 ? hit.regionText : null;
 }
 
+/** A place without its level word: 广西壮族自治区 → 广西, 湖南省 → 湖南, 台州市 → 台州. */
+function shortPlace(place: string): string {
+  return place.replace(/(?:(?:壮族|回族|维吾尔)?自治区|特别行政区|省|市|州|县|区)$/, '');
+}
+
 /** A bare programme name qualified by the notice's place, after its year when it has one. */
 export function scopedProgramme(
   name: string | null,
@@ -38,6 +43,9 @@ export function scopedProgramme(
   const year = YEAR.exec(name)?.[0] ?? '';
   const rest = name.slice(year.length);
   if (SCOPED.test(rest) || rest.startsWith(toKey(place))) return name;
+  // The place's short name in front ("广西特色名村" of 广西壮族自治区) already says whose.
+  const short = shortPlace(toKey(place));
+  if (short.length >= 2 && rest.startsWith(short)) return name;
   // A place of its own in front (湖南省…, 台州市…); "城乡社区…" is no place.
   const hit = lookup.splitPrefix(rest, {});
   if (hit && hit.end >= 2 && ADMINISTRATIVE.test(toKey(hit.regionText))) return name;

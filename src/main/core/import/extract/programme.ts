@@ -192,13 +192,21 @@ export function noticeProgramme(
 ): Programme | null {
   const named = programmeIn(title, province) ?? programmeIn(opening, province);
   if (!named || WHOLE_LEVEL.test(named.name)) return named;
-  const whole = programmesIn(opening, province).find(
-    (p) => WHOLE_LEVEL.test(p.name) && p.name !== named.name && sameFamily(p.name, named.name),
+  const family = programmesIn(opening, province).filter(
+    (p) => p.name !== named.name && sameFamily(p.name, named.name),
   );
-  return whole
-    ? { ...whole, year: named.year ?? whole.year, batch: named.batch ?? whole.batch }
-    : named;
+  const whole = family.find((p) => WHOLE_LEVEL.test(p.name));
+  if (whole) return { ...whole, year: named.year ?? whole.year, batch: named.batch ?? whole.batch };
+  // Its 乡镇 list and its 村 list side by side, never the whole name: the programme they
+  // are the two levels of is the 村镇 one (全国乡村治理示范乡镇 + 示范村 → 示范村镇).
+  const levels = [named, ...family].map((p) => TOWN_OR_VILLAGE.exec(keyOf(p.name))?.[1]);
+  if (levels.some((l) => l === '村') && levels.some((l) => l === '乡镇' || l === '镇'))
+    return { ...named, name: keyOf(named.name).replace(TOWN_OR_VILLAGE, '村镇') };
+  return named;
 }
+
+/** The level a programme's name ends with when it is a town or a village one. */
+const TOWN_OR_VILLAGE = /(乡镇|镇|村)$/;
 
 /**
  * Two names of one programme at different levels: 全国和谐社区建设示范城区 is the
@@ -229,6 +237,14 @@ export function listName(heading: string | null | undefined): Programme | null {
   const batchMatch = BATCH.exec(key);
   if (batchMatch) key = key.replace(batchMatch[0], '');
   const yearMatch = /((?:19|20)\d{2})年度?/.exec(key);
+  // As for a programme: a year in front of a title conferred on units is the year's round,
+  // not part of the title ("2017年度广西特色名村名单"); a yearly collection keeps it.
+  if (
+    yearMatch?.index === 0 &&
+    key.length - yearMatch[0].length >= 4 &&
+    !/案例|经验|工作法$/.test(key)
+  )
+    key = key.slice(yearMatch[0].length);
   return key.length >= 2
     ? { name: key, year: yearMatch ? Number(yearMatch[1]) : null, batch: batchMatch?.[0] ?? null }
     : null;

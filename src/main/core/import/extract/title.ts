@@ -94,28 +94,50 @@ export function pickTitle(doc: KeyedText, hint?: string): TitlePick | null {
       best = { title: c.text, start: c.start, end: c.start + c.text.length, line: line.index };
     }
   }
+  const headline = headlineOfHint(hint);
+  // A formal title printed only after a list is a document the file reprints (a workbook's
+  // second sheet); the file's own title, when it reads as one, names the file.
+  if (best && headline && listBefore(doc, best.line) && looksLikeHeading(headline)) {
+    const inText = doc.lines.some((l) => lineText(l) === headline.trim());
+    if (!inText) return { title: headline, start: 0, end: 0, line: -1 };
+  }
   if (best) return best;
   // No line reads like a document title: a page's headline, as its <title> names it.
-  const headline = headlineOfHint(hint);
   if (headline) {
-    const line = doc.lines.find((l) => l.index < limit && lineText(l) === headline.trim());
-    if (line) {
-      const c = cleanLine(line);
-      return { title: c.text, start: c.start, end: c.start + c.text.length, line: line.index };
-    }
-    // Not in the body (a junk filter took the headline): trusted only when it reads as a title.
-    const fake: Line = {
-      index: 0,
-      start: 0,
-      end: 0,
-      raw: headline,
-      key: toKey(headline),
-      trimmed: toKey(headline),
-      trimmedStart: 0,
-    };
-    if (score(fake, total) > 2.5) return { title: headline, start: 0, end: 0, line: -1 };
+    const own = hintedTitle(doc, headline, limit, total);
+    if (own) return own;
   }
   return headlineAbove(doc, limit);
+}
+
+/** A table row (TAB-separated) above the line. */
+function listBefore(doc: KeyedText, line: number): boolean {
+  return doc.lines.some((l) => l.index < line && l.raw.includes('\t'));
+}
+
+/** The hinted headline as the title: its line above the body, or itself when it reads as one. */
+function hintedTitle(
+  doc: KeyedText,
+  headline: string,
+  limit: number,
+  total: number,
+): TitlePick | null {
+  const line = doc.lines.find((l) => l.index < limit && lineText(l) === headline.trim());
+  if (line) {
+    const c = cleanLine(line);
+    return { title: c.text, start: c.start, end: c.start + c.text.length, line: line.index };
+  }
+  // Not in the body (a junk filter took the headline): trusted only when it reads as a title.
+  const fake: Line = {
+    index: 0,
+    start: 0,
+    end: 0,
+    raw: headline,
+    key: toKey(headline),
+    trimmed: toKey(headline),
+    trimmedStart: 0,
+  };
+  return score(fake, total) > 2.5 ? { title: headline, start: 0, end: 0, line: -1 } : null;
 }
 
 /**

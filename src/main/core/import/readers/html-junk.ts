@@ -118,11 +118,16 @@ const JUNK_LINE_PATTERNS: RegExp[] = [
 const DATE_LABEL =
   /(发布|发表|成文|发文)?(时间|日期)\s*[:：]?\s*\d{4}|发布于\s*\d{4}|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}\.\d{1,2}\.\d{4}/;
 
+/** A page's info line naming where the article comes from ("来源：云浮日报　责任编辑：…"). */
+const SOURCE_LABEL = /(文章|信息)?来源\s*[:：]\s*\S/;
+
 /** A short line of site chrome that carries no markup hint. */
 export function isJunkLine(line: string): boolean {
   const t = line.trim();
   if (t === '' || t.length > 80) return false;
-  // A page's info line ("发布时间：2020-04-12 来源：… 字体：[大 中 小]") carries the notice's date.
+  // A page's info line ("发布时间：2020-04-12 来源：… 字体：[大 中 小]") carries the notice's date…
   if (DATE_LABEL.test(t)) return false;
+  // …or its source, the outlet a news item is issued by.
+  if (SOURCE_LABEL.test(t)) return false;
   return JUNK_LINE_PATTERNS.some((re) => re.test(t));
 }

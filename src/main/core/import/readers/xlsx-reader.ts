@@ -2,7 +2,7 @@
  * .xlsx with exceljs: every worksheet in order, merged cells expanded (exceljs already
  * gives a merged cell its master's value), values as displayed text. A sheet's name
  * becomes a line before its content unless it is a default name (Sheet1, 工作表1),
- * since names like "附件1 实验区名单" tell which list follows.
+ * since names like "附件1 实验区名单" tell which list follows. The title property is a hint.
  *
  * The workbook is scanned before exceljs sees it (xlsx-scan.ts), and a sheet's grid is
  * built from the cells actually present — rows with a value, up to the last column with
@@ -53,7 +53,8 @@ export async function readXlsx(
     });
   }
   if (b.isEmpty) throw emptyError();
-  return b.build('xlsx');
+  // The workbook's title property: what its maker called the file, a hint only.
+  return b.build('xlsx', { hints: { title: wb.title || undefined } });
 }
 
 /**
