@@ -58,7 +58,7 @@ const SETS: SetFloor[] = [
     name: 'held-out',
     member: (id) => /^q\d/.test(id),
     notices: 20,
-    records: 0.9,
+    records: 0.92,
     invented: 3,
     metadata: 0.95,
   },
@@ -74,8 +74,8 @@ const SETS: SetFloor[] = [
     name: 'third held-out',
     member: (id) => /^s\d/.test(id),
     notices: 15,
-    records: 0.94,
-    invented: 7,
+    records: 0.98,
+    invented: 5,
     metadata: 0.91,
   },
 ];
@@ -104,8 +104,8 @@ const THIRD = {
   member: (id: string) => /^s\d/.test(id),
   role: 0.86,
   regions: { file: 'regions-s', floor: 0.99 },
-  lostSilently: 1,
-  missingExpectedWarnings: 1,
+  lostSilently: 0,
+  missingExpectedWarnings: 0,
 };
 
 describe('the corpus of real notices', () => {

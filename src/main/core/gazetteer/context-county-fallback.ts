@@ -72,7 +72,17 @@ function readShort(r: Resolution & { start?: number; end?: number }): boolean {
     return false;
   if (r.end >= r.text.length) return false;
   const read = normalizeRegionText(r.text.slice(r.start, r.end)).key;
-  return ![r.names.province, r.names.city, r.names.county].includes(read);
+  return !writesDivision(read, r.names);
+}
+
+/**
+ * Whether what the resolver read names one of its divisions in full: "潞城市翟店" (the
+ * township read as a near 翟店街道) writes 潞城市 itself, "东方" of 东方苑社区 does not.
+ */
+function writesDivision(read: string, names: Resolution['names']): boolean {
+  return [names.province, names.city, names.county].some(
+    (name) => name !== null && read.includes(name),
+  );
 }
 
 /** The county the previous item of the list resolved to, in its version valid on the day. */
@@ -92,9 +102,11 @@ function namesDivision(key: string, first: RegionResolution): boolean {
   const front = key.replace(/(街道|办事处|社区|村|镇|乡).*$/, '');
   if (!/[省市州盟区县旗]/.test(front)) return false;
   if (first.code === null || first.level === 'town' || first.level === 'village') return true;
-  const read = normalizeRegionText(first.text.slice(first.start, first.end)).key;
-  const { province, city, county } = first.names;
-  return [province, city, county].some((name) => name !== null && read.endsWith(name));
+  // A county-level name the row writes itself beats any inherited context or previous row.
+  return writesDivision(
+    normalizeRegionText(first.text.slice(first.start, first.end)).key,
+    first.names,
+  );
 }
 
 export function resolveInContextCounty(

@@ -20,6 +20,8 @@ export interface Found {
   end: number;
   /** true when the county-level part came from the text itself */
   fromText: boolean;
+  /** what was read but left out of the answer, for the resolution's note */
+  note?: string;
 }
 
 function subPrefixes(units: Unit[], zone: DevZone | null): string[] {
@@ -145,15 +147,23 @@ export function findPlaces(
         .filter((p): p is Place => p !== null);
       if (places.length) return { places, end: vs[0]!.end, fromText: true };
     }
-    // "河北省承德市世纪城社区": a community right after its prefecture, the district not
-    // written. Taken only when the name lies in one county of that prefecture; a name found
-    // in two districts leaves the answer at the prefecture rather than making it ambiguous.
-    if (!zone && units.length && units.every((u) => u.level === 'city')) {
+    // "河北省承德市世纪城社区", "北京市草厂社区": a community right after its prefecture or
+    // municipality, the district not written. Taken only when the name lies in one county
+    // there; a name found in two districts leaves the answer at the prefecture rather than
+    // making it ambiguous.
+    if (
+      !zone &&
+      units.length &&
+      units.every((u) => u.level === 'city' || (u.level === 'province' && isMunicipality(u.code)))
+    ) {
       const vs = matchVillagesUnder(key, chain.end, prefixes);
       const places = vs
         .map((v) => placeOfVillage(g, v.village))
         .filter((p): p is Place => p !== null);
       if (inOneCounty(places)) return { places, end: vs[0]!.end, fromText: true };
+      const shared = sharedName(key, chain.end, places);
+      if (shared)
+        return { places: zonePlaces(g, units, zone), end: chain.end, fromText: true, note: shared };
     }
     return { places: zonePlaces(g, units, zone), end: chain.end, fromText: true };
   }
@@ -190,6 +200,14 @@ export function findPlaces(
     if (inOneCounty(r.places)) return { places: r.places, end: r.end, fromText: false };
   }
   return findCommunity(g, key, start, ctx);
+}
+
+/** A community several counties of the prefecture hold: said, so the wider answer is not silent. */
+function sharedName(key: string, at: number, places: Place[]): string | null {
+  const counties = [...new Set(places.map((p) => p.unit.name))];
+  if (counties.length < 2) return null;
+  const name = places[0]?.village?.name ?? key.slice(at);
+  return `「${name}」在${counties.join('、')}均有同名村（社区），未定到区县，请核对`;
 }
 
 /** Places that all lie in one county-level unit (and there is at least one). */

@@ -253,6 +253,7 @@ export function resolveNormalized(
     current: next ? { code: next.code, names: unitNames(next) } : null,
     note: [
       bt ? `${corpsNote(bt)}，按${bt.division ?? ''}师市合一的城市计` : '',
+      found.note ?? '',
       describePlace(g, p, { ctxUsed: !found.fromText, choices: scored.length, day, today }),
     ]
       .filter(Boolean)

@@ -4,6 +4,7 @@
  * the numbering. A run of increasing numbers is one list even when unrelated prose is
  * spliced in between (that prose is reported, not swallowed into an item).
  */
+import { asAddress, withoutPlaceHeadings } from './address-items';
 import { parseNumber } from './chinese-numerals';
 import type { CategoryDraft, ItemDraft, ListDraft } from './drafts';
 import { splitItem } from './item-split';
@@ -143,7 +144,8 @@ export function detectNumberedLists(
       const body = doc.text.slice(hit.bodyStart, hit.line.end);
       // A category heading that is a place ("一、福建省（3个）") is where its items lie.
       const groupPlace = hit.category ? placeContext(hit.category.name, lookup) : null;
-      const split = splitItem(body.trimEnd(), lookup, groupPlace ?? {});
+      const read = splitItem(body.trimEnd(), lookup, groupPlace ?? {});
+      const split = asAddress(body, read) ?? read;
       const gap = gaps[i] ?? [];
       const prose = gap.filter(isProse);
       let end = hit.line.end;
@@ -185,12 +187,13 @@ export function detectNumberedLists(
         warnings: [],
       });
     });
-    const first = items[0];
-    const last = items[items.length - 1];
+    const kept = withoutPlaceHeadings(items);
+    const first = kept[0];
+    const last = kept[kept.length - 1];
     if (!first || !last) continue;
     lists.push({
       layout: 'numbered',
-      items,
+      items: kept,
       start: first.start,
       end: last.end,
       categories: [...categories.keys()],

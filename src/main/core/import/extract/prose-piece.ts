@@ -41,6 +41,15 @@ const VILLAGE_REST =
   /^(?!.*(入选|为|等|的|被|和|及|与|获))[\u4e00-\u9fff]{1,8}(村|社区|嘎查|居委会|居民区)([\u4e00-\u9fff]{1,5}(寨|组|屯))?$/;
 /** A natural village or group after its village ("…五一村党苟寨", "…潘里村八组"). */
 const HAMLET_REST = /^[\u4e00-\u9fff]{1,5}(寨|组|屯)$/;
+/**
+ * The natural village after its village committee ("…金厂村委会罗家坪", "…甲村村民委员会坡芽村"):
+ * the committee's name is the administrative village, what follows is the entry itself.
+ */
+const COMMITTEE_REST =
+  /^(?:民委员会|委员会|委会)(?:(?![等的为和及与获被入评共个])[\u4e00-\u9fff]){1,6}$/;
+/** The same after a township, the committee's village unknown to the statistical lists. */
+const VILLAGE_COMMITTEE_REST =
+  /^(?:(?![等的为和及与获被入评共个])[\u4e00-\u9fff]){1,8}?村(?:民委员会|委员会|委会)(?:(?![等的为和及与获被入评共个])[\u4e00-\u9fff]){1,6}$/;
 /** A village before the example's count ("…街道北大社区等8个社区为…") is part of the example. */
 const VILLAGE_BEFORE_ETC =
   /^(?:(?!入选|为|的|被|和|及|与|获)[\u4e00-\u9fff]){1,8}?(村|社区|嘎查|居委会|居民区)(?=等)/;
@@ -171,8 +180,12 @@ function readFrom(p: PieceInput, key: string, from: number, lookup: RegionLookup
     if (!hit || hit.end === 0) break;
     let end = at + hit.end;
     let restKey = key.slice(end);
-    const inVillage = /(村|社区|嘎查)$/.test(key.slice(at, end)) && HAMLET_REST.test(restKey);
-    if (VILLAGE_REST.test(restKey) || NOTE_REST.test(restKey) || inVillage) {
+    const inVillage =
+      /(村|社区|嘎查)$/.test(key.slice(at, end)) &&
+      (HAMLET_REST.test(restKey) || COMMITTEE_REST.test(restKey));
+    const committee =
+      /(镇|乡|街道|苏木)$/.test(key.slice(at, end)) && VILLAGE_COMMITTEE_REST.test(restKey);
+    if (VILLAGE_REST.test(restKey) || NOTE_REST.test(restKey) || inVillage || committee) {
       end = key.length;
       restKey = '';
     }
