@@ -5,6 +5,7 @@
  * table) and drops "lists" that list no places (section numbering, attachments).
  */
 import { detectCellTables } from './cell-table';
+import { liftCountyHeads } from './county-heads';
 import type { ListDraft } from './drafts';
 import { detectLabelledLines } from './labelled-lines';
 import { detectNumberedLists } from './numbered-list';
@@ -157,6 +158,6 @@ function detectAll(
   run(detectThemeLines, () => true);
   run(detectSentenceLists, (l) => regionShare(l) >= 0.5);
   run(detectPlaceLines, (l) => regionShare(l) >= 0.5);
-  const lists = dedupe(all).sort((x, y) => x.start - y.start);
+  const lists = dedupe(all.map(liftCountyHeads)).sort((x, y) => x.start - y.start);
   return { lists, listLines: consumed };
 }
