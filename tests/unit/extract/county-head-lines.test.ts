@@ -1,7 +1,8 @@
 /**
  * A county on a line of its own over lines that give only town and village ("宁化县" /
  * "泉上镇谢新村" / "湖村镇龙头村" / "明溪县" / …): the county heads its group and places the
- * lines below it; it is never an entry of its own. A list of bare counties stays a list.
+ * lines below it; it is never an entry of its own. A list of bare counties stays a list, and a
+ * place named again below its list (a photo caption) is not a further entry.
  */
 import { describe, expect, it } from 'vitest';
 import { extractNotice, gazetteerRegionLookup } from '../../../src/main/core/import/extract/index';
@@ -63,5 +64,22 @@ describe('county lines over town-and-village lines', () => {
   it('leaves a list of counties alone', () => {
     const { n } = read(['实验区名单如下：', '宁化县', '明溪县', '永安市', '沙县']);
     expect(n.records.map((r) => r.regionText)).toEqual(['宁化县', '明溪县', '永安市', '沙县']);
+  });
+});
+
+describe('a place named again below its list', () => {
+  it('is the same entry (a photo caption), not one more', () => {
+    const { n } = read([
+      '四川入选全国乡村旅游重点村名单',
+      '成都市郫都区唐昌街道战旗村',
+      '成都市蒲江县甘溪镇明月村',
+      '德阳市绵竹市孝德镇年画村',
+      '郫都区唐昌街道战旗村',
+    ]);
+    expect(n.records.map((r) => r.regionText).filter((t) => t?.includes('村'))).toEqual([
+      '成都市郫都区唐昌街道战旗村',
+      '成都市蒲江县甘溪镇明月村',
+      '德阳市绵竹市孝德镇年画村',
+    ]);
   });
 });
