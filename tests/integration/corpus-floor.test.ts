@@ -10,7 +10,7 @@
  * name columns and county group headings; and the third held-out set (s*), labelled and
  * committed before its first run (61% right; 62% once region strings read a community after
  * its prefecture and a township after a 台商投资区); and the fourth held-out set (t*), labelled
- * and committed the same way (74% right on its first run). The last two are kept apart from
+ * and committed the same way (74% right on its first run, 76% once it taught general rules). The last two are kept apart from
  * the totals of the others so their first-run figures do not lower their floors. A change that loses records, invents
  * more or loses more items without a warning fails here; the ceilings below only ever go down. PDFs
  * need LibreOffice to be built; without it they are skipped, and the skip says so.
@@ -83,9 +83,9 @@ const SETS: SetFloor[] = [
     name: 'fourth held-out',
     member: (id) => /^t\d/.test(id),
     notices: 16,
-    records: 0.73,
-    invented: 27,
-    metadata: 0.79,
+    records: 0.76,
+    invented: 8,
+    metadata: 0.85,
   },
 ];
 
@@ -116,11 +116,14 @@ const THIRD = {
   missingExpectedWarnings: 1,
 };
 
-/** The fourth held-out set (t*), measured apart the same way, at its first-run level. */
+/**
+ * The fourth held-out set (t*), measured apart the same way: first run 167/226 right, 27
+ * invented, role 10/16, region strings 25/27; now at what the rules it taught reached.
+ */
 const FOURTH = {
   member: (id: string) => /^t\d/.test(id),
-  role: 0.62,
-  regions: { file: 'regions-t', floor: 0.92 },
+  role: 0.93,
+  regions: { file: 'regions-t', floor: 0.99 },
   lostSilently: 1,
   missingExpectedWarnings: 0,
 };
