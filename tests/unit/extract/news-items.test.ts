@@ -168,3 +168,45 @@ describe('roles and kinds of reports', () => {
     expect(rules.metadata.kind).not.toBe('zone_approval');
   });
 });
+
+describe('a story told without a reporter or an outlet', () => {
+  it('a headline of units that 入围 or 入榜 after a retold announcement is news', () => {
+    const text = [
+      '遂宁市4个行政村入围省级乡村旅游重点村名单',
+      '6月5日，省文化和旅游厅公示全省100个村为省级乡村旅游重点村，我市安居区常理镇海龙村、蓬溪县常乐镇拱市村入围。',
+    ].join('\n');
+    expect(extract(text).metadata.role).toBe('news');
+  });
+
+  it('a story retold from another outlet (据…报道) is news', () => {
+    const text =
+      '台海网10月4日讯 据东南网报道，农业农村部公布了第九批“一村一品”示范村镇名单，其中包含福建省福州市闽清县梅溪镇。';
+    expect(extract(text).metadata.role).toBe('news');
+  });
+
+  it('an announcement retold under a date on a line of its own, signed off by an editor, is news', () => {
+    const text = [
+      '日前',
+      '国家林业和草原局公布',
+      '第一批国家森林乡村',
+      '宁化县',
+      '泉上镇谢新村',
+      '湖村镇龙头村',
+      '本期编辑：施菲菲',
+    ].join('\n');
+    expect(extract(text).metadata.role).toBe('news');
+  });
+
+  it("an organ's own list with its 责任编辑 line stays the list", () => {
+    const text = [
+      '关于公布第一批国家森林乡村名单的通知',
+      '各省、自治区、直辖市林业和草原主管部门：',
+      '现将第一批国家森林乡村名单予以公布。',
+      '附件：第一批国家森林乡村名单',
+      '福建省三明市宁化县泉上镇谢新村',
+      '福建省三明市明溪县盖洋镇村头村',
+      '责任编辑：王芳',
+    ].join('\n');
+    expect(extract(text).metadata.role).toBe('confirmation');
+  });
+});

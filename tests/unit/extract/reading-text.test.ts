@@ -37,4 +37,16 @@ describe('reading text', () => {
     const raw = '关于确认实验区的通知\n民政部\n2023年1月1日';
     expect(readingText(raw, 'txt').identity).toBe(true);
   });
+
+  it('closes the space an aligned list pads a two-character county with, and no other space', () => {
+    const raw =
+      '名单如下：\n沙 县\n大洛镇昌荣村\n勉　县：勉阳街道天荡山社区、定军山镇沟口村\n全市各 区要加强指导';
+    const rt = readingText(raw, 'txt');
+    expect(rt.text).toContain('\n沙县\n');
+    expect(rt.text).toContain('\n勉县：');
+    expect(rt.text).toContain('全市各 区');
+    const at = rt.text.indexOf('勉县');
+    const span = rawSpan(rt, at, at + 2);
+    expect(raw.slice(span.start, span.end)).toBe('勉　县');
+  });
 });

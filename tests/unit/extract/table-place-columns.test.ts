@@ -71,3 +71,21 @@ describe("a national batch's head over one city's share", () => {
     expect(places.some((p) => (p ?? '').includes('于家村'))).toBe(true);
   });
 });
+
+describe('a header of a level word beside a column nobody has named before', () => {
+  it("reads 村镇 | 主导产品 as the header, and each product as its entry's theme", () => {
+    const { n, places } = read([
+      '第九批全国一村一品示范村镇名单（福建）',
+      '村镇\t主导产品',
+      '福建省福州市闽清县梅溪镇\t橄榄',
+      '福建省南平市政和县澄源乡\t白茶、红茶、绿茶',
+      '福建省泉州市晋江市金井镇围头村\t鲍鱼',
+    ]);
+    expect(places).toEqual([
+      '福建省福州市闽清县梅溪镇',
+      '福建省南平市政和县澄源乡',
+      '福建省泉州市晋江市金井镇围头村',
+    ]);
+    expect(n.records.map((r) => r.title)).toEqual(['橄榄', '白茶、红茶、绿茶', '鲍鱼']);
+  });
+});

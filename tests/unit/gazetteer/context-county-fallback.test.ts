@@ -29,4 +29,18 @@ describe('a township or community the town lists lack, under a county the notice
     });
     expect(r.regionCode).toBe('330211');
   });
+
+  it('a park, farm or economic zone in place of a township lies in the county of the context', () => {
+    const park = resolveRegion('现代农业产业园区夹堆村', {
+      asOf: '2020-11-07',
+      context: '江苏省盐城市滨海县',
+    });
+    expect(park.regionCode).toBe('320922');
+    const farm = resolveRegion('上十岭垦殖场秋林分场', {
+      asOf: '2020-06-01',
+      context: '江西省九江市彭泽县',
+    });
+    expect(farm.regionCode).toBe('360430');
+    expect(resolveRegion('上十岭垦殖场秋林分场', { asOf: '2020-06-01' }).code).toBe(null);
+  });
 });

@@ -5,7 +5,8 @@
  * table) and drops "lists" that list no places (section numbering, attachments).
  */
 import { detectCellTables } from './cell-table';
-import type { ListDraft } from './drafts';
+import { liftCountyHeads } from './county-heads';
+import type { ItemDraft, ListDraft } from './drafts';
 import { detectLabelledLines } from './labelled-lines';
 import { detectNumberedLists } from './numbered-list';
 import { detectPlaceLines } from './place-lines';
@@ -73,6 +74,25 @@ function carryOutcomes(from: ListDraft, to: ListDraft): void {
     );
     if (twin) twin.outcome = it.outcome;
   }
+}
+
+/**
+ * A place named again further down the same list, with nothing of its own (a photo caption
+ * under a list, "郫都区唐昌街道战旗村" after "成都市郫都区唐昌街道战旗村"), is the same entry
+ * mentioned twice, not one more.
+ */
+function dropRepeats(list: ListDraft): ListDraft {
+  // Only a shorter form of an earlier entry: the same name written in full twice may be two
+  // units under two group headings ("友谊社区" in two districts).
+  const repeats = (o: ItemDraft, it: ItemDraft): boolean =>
+    o.title === '' &&
+    (!it.regionContext?.county || it.regionContext.county === o.regionContext?.county) &&
+    (o.regionText?.length ?? 0) > (it.regionText?.length ?? 0) &&
+    same(o.regionText, it.regionText);
+  const items = list.items.filter(
+    (it, i) => it.title !== '' || !list.items.slice(0, i).some((o) => repeats(o, it)),
+  );
+  return items.length === list.items.length ? list : { ...list, items };
 }
 
 function dedupe(lists: ListDraft[]): ListDraft[] {
@@ -157,6 +177,8 @@ function detectAll(
   run(detectThemeLines, () => true);
   run(detectSentenceLists, (l) => regionShare(l) >= 0.5);
   run(detectPlaceLines, (l) => regionShare(l) >= 0.5);
-  const lists = dedupe(all).sort((x, y) => x.start - y.start);
+  const lists = dedupe(all.map((l) => dropRepeats(liftCountyHeads(l)))).sort(
+    (x, y) => x.start - y.start,
+  );
   return { lists, listLines: consumed };
 }

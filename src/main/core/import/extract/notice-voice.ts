@@ -1,6 +1,6 @@
 /**
  * Whose voice a page speaks in, weighed from every sign at once: a news page retells an
- * announcement (its headline says units "入选 / 被评为 / 被命名为", its body "近日，某部公布
+ * announcement (its headline says units "入选 / 入围 / 被评为 / 被命名为", its body "近日，某部公布
  * …名单"), and wears a website's chrome (字体[大 中 小], 首页, 推荐内容, a timestamp);
  * an organ's own document has a 文号, an addressee line ("各市（州）民政局："), an 附件
  * line, a document title (关于…的通知/公示) and speaks for itself (现将…公布, 现决定…).
@@ -11,13 +11,16 @@ import { keyOf, type KeyedText } from './text-key';
 
 /** A headline telling what happened to units, in the third person. */
 const RETOLD_HEADLINE =
-  /入选|被(评|命名|确认|认定|公示|授予|列)为|获评|荣获|获得[^，。]{0,20}称号|榜上有名|上榜|(公布|发布)[0-9一二三四五六七八九十百]+个|(活动|工作)[^，。]{0,4}(结束|揭晓)/;
+  /入选|入围|入榜|被(评|命名|确认|认定|公示|授予|列)为|获评|荣获|获得[^，。]{0,20}称号|榜上有名|上榜|(公布|发布)[0-9一二三四五六七八九十百]+个|(活动|工作)[^，。]{0,4}(结束|揭晓)/;
 /** The body retelling another organ's announcement ("近日，国家减灾委…公布…名单"). */
 const RETOLD_ANNOUNCEMENT =
-  /(^|\n|[,，])\s*(日前|近日|近期|[0-9]{1,2}月[0-9]{1,2}日)[,，]?[^。；\n]{0,60}(公布|发布|发文|印发|公示|揭晓)/;
-/** A website's furniture around a story. */
+  /(^|\n|[,，])\s*(日前|近日|近期|[0-9]{1,2}月[0-9]{1,2}日)[,，]?\n?[^。；\n]{0,60}(公布|发布|发文|印发|公示|揭晓)/;
+/**
+ * A website's furniture around a story, and the editors who signed it off (责任编辑, or the
+ * 初审/复审/终审 lines of a newsroom's three reviews).
+ */
 const PAGE_CHROME =
-  /字体[:：]?\s*\[?\s*大|字号[:：]|(^|\n)\s*首页\s|推荐内容|关于作者|网易号|阅读[:：]|[(（](完|转发|转载)[)）]|(^|\n)[^\n]{0,20}[0-9]{1,2}[:：][0-9]{2}(?::[0-9]{2})?\s*(\n|$)/;
+  /(^|\n)\s*(责任编辑|责编|本期编辑|初审|复审|终审)[:：]|字体[:：]?\s*\[?\s*大|字号[:：]|(^|\n)\s*首页\s|推荐内容|关于作者|网易号|阅读[:：]|[(（](完|转发|转载)[)）]|(^|\n)[^\n]{0,20}[0-9]{1,2}[:：][0-9]{2}(?::[0-9]{2})?\s*(\n|$)/;
 /** The addressee of an organ's document, on its own line. */
 const ADDRESSEE = /(^|\n)\s*各[^。；\n]{1,60}[:：]\s*(\n|$)/;
 const ATTACHMENT = /(^|\n)\s*附件\s*[0-9]?\s*[:：]/;

@@ -1,7 +1,8 @@
 /**
  * The text the extractor reads, made from the notice's raw text without losing the way
  * back: conversion junk is dropped (pinyin a converter left after a character, 實(shí)驗 →
- * 實驗) and lines a PDF wrapped at the page width are joined again, so a name or a theme
+ * 實驗; the space a list pads a two-character county with to line it up with longer
+ * names, 沙 县 → 沙县) and lines a PDF wrapped at the page width are joined again, so a name or a theme
  * cut at a line end ("…实\n验区") reads whole. `origin[i]` is the raw offset of reading
  * character i; every span the extractor produces is mapped back through it, so mentions
  * still point into the raw text that is stored.
@@ -20,6 +21,16 @@ export interface ReadingText {
 /** A parenthesised pinyin syllable with a tone mark, right after a CJK character. */
 const PINYIN_JUNK = /(?<=[\u3400-\u9fff])[(（]\s*[a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]*\s*[)）]/g;
 
+/**
+ * The space inside a two-character county name padded to the width of three-character ones
+ * ("沙 县", "勉　县" at the head of a line or after a separator): aligned lists print one,
+ * and a name cut in two reads as no place at all.
+ */
+const COUNTY_PADDING =
+  /(?<=(?:^|[\s：:、，,；;（(])[\u4e00-\u9fff])[ \u3000]{1,3}(?=[县縣区區旗](?:$|[\s：:、，,；;）)]))/;
+
+const DROPPED = new RegExp(`${PINYIN_JUNK.source}|${COUNTY_PADDING.source}`, 'gm');
+
 /** Endings after which a line break is a real one (a sentence, a label, a list item). */
 const HARD_END = /[。！？!?；;：:）)」』”]$/;
 
@@ -31,7 +42,7 @@ interface Piece {
 function dropJunk(raw: string): Piece[] {
   const pieces: Piece[] = [];
   let from = 0;
-  for (const m of raw.matchAll(PINYIN_JUNK)) {
+  for (const m of raw.matchAll(DROPPED)) {
     const at = m.index ?? 0;
     pieces.push({ text: raw.slice(from, at), at: from });
     from = at + m[0].length;

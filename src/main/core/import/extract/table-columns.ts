@@ -95,19 +95,29 @@ function roleByWords(k: string): ColumnRole | null {
   return k.length <= 6 && /(主题|题目|项目|方向)$/.test(k) ? 'title' : null;
 }
 
+/** A header made of level words only ("村镇", "乡镇（街道）", "村名"): no place is called that. */
+function levelsOnly(cell: string): boolean {
+  const k = keyOf(cell);
+  const levels = k.length > 1 && k.endsWith('名') ? k.slice(0, -1) : k;
+  return k.length <= 8 && levels !== '' && levels.replace(LEVEL_WORDS, '') === '';
+}
+
 export function roleOf(cell: string): ColumnRole | null {
   const k = keyOf(cell);
   for (const { role, re } of ROLES) if (re.test(k)) return role;
   return roleByWords(k);
 }
 
-/** Roles of a header row, or null when it does not look like a header (needs two known cells, or 序号 and one more). */
+/**
+ * Roles of a header row, or null when it does not look like a header: two known cells, or
+ * 序号 and one more, or a cell of level words only (村镇 | 主导产品), which no data row has.
+ */
 export function headerRoles(cells: string[]): ColumnRole[] | null {
   if (cells.length < 2) return null;
   const roles = cells.map(roleOf);
   const known = roles.filter((r) => r !== null).length;
   const hasSeq = roles.includes('seq');
-  if (known < 2 && !(hasSeq && cells.length >= 2)) return null;
+  if (known < 2 && !(hasSeq && cells.length >= 2) && !cells.some(levelsOnly)) return null;
   if (cells.some((c) => keyOf(c).length > 14)) return null;
   let nameUsed = false;
   return roles.map((r, i) => {
