@@ -52,7 +52,7 @@ const SETS: SetFloor[] = [
     member: (id) => /^p\d/.test(id),
     notices: 33,
     records: 0.945,
-    invented: 10,
+    invented: 7,
     metadata: 0.95,
   },
   {

@@ -76,6 +76,51 @@ describe('places cited in prose and bare lists', () => {
   });
 });
 
+describe("a story's lead citing the whole batch by examples", () => {
+  const share = [
+    '我市4个村入选省级美丽乡村示范村',
+    '本报讯（记者 王明）近日，省农业农村厅决定命名安吉县天荒坪镇余村、桐庐县江南镇环溪村等210个村为第三批省级美丽乡村示范村，其中我市有4个村上榜。',
+    '本次我市入选名单',
+    '柯桥区漓渚镇棠棣村、诸暨市枫桥镇枫源村、新昌县东茗乡后岱山村、嵊州市谷来镇袁家岙村。',
+  ];
+
+  it('are no entries when the story lists its own share of the batch', () => {
+    const { n } = read(share.join('\n'));
+    expect(n.records.map((r) => r.regionText)).toEqual([
+      '柯桥区漓渚镇棠棣村',
+      '诸暨市枫桥镇枫源村',
+      '新昌县东茗乡后岱山村',
+      '嵊州市谷来镇袁家岙村',
+    ]);
+    // The share belongs to the batch the lead names.
+    expect(n.records.every((r) => r.programme?.includes('美丽乡村示范村'))).toBe(true);
+  });
+
+  it("stay entries in the issuer's own notice, whose example is its own member", () => {
+    const own = read(
+      [
+        '关于命名第三批省级美丽乡村示范村的通知',
+        '各市农业农村局：',
+        '现决定命名安吉县天荒坪镇余村等210个村为第三批省级美丽乡村示范村，其中绍兴市4个村名单如下：',
+        '柯桥区漓渚镇棠棣村、诸暨市枫桥镇枫源村、新昌县东茗乡后岱山村、嵊州市谷来镇袁家岙村。',
+      ].join('\n'),
+    );
+    expect(own.n.records.map((r) => r.regionText)).toContain('安吉县天荒坪镇余村');
+  });
+
+  it('stay entries when the other list is a different batch, not a share of it', () => {
+    const { n } = read(
+      [
+        '本报讯（记者 李红）省民政厅日前下文确认宁波市海曙区鼓楼街道中山社区议事协商工作法等30个工作法为全省首批优秀社区工作法。',
+        '经民政部评审，确认杭州市上城区湖滨街道东坡路社区工作法、嘉兴市南湖区新兴街道紫阳社区工作法为全国优秀社区工作法。',
+      ].join('\n'),
+    );
+    expect(n.records.some((r) => r.regionText?.startsWith('宁波市海曙区鼓楼街道中山社区'))).toBe(
+      true,
+    );
+  });
+});
+
 describe('documents and tables that list nothing more', () => {
   it("a plan's own title over its text is no case heading", () => {
     const { n } = read(

@@ -31,6 +31,8 @@ export interface CategoryDraft {
   stated: number | null;
   found: number;
   start: number;
+  /** "A、B等320个村寨": the group names a few examples of a larger stated count. */
+  examples?: boolean;
 }
 
 export interface ListDraft {

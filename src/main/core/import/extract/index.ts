@@ -13,7 +13,7 @@ import { mergeWarnings } from './merge-warnings';
 import { kindOfReport, noticeKind } from './notice-kind';
 import { noticeFacts } from './notice-metadata';
 import { noticePlace, placeOfOwnList } from './notice-place';
-import { noticeRole, reportsNews } from './notice-role';
+import { noticeRole, readsAsStory, reportsNews } from './notice-role';
 import { organPlace, placedIssuer, scopedProgramme } from './notice-scope';
 import { withoutOrganHeads } from './organ-heads';
 import { noticeProgramme as programmeOfNotice } from './programme';
@@ -25,6 +25,7 @@ import { extractRules } from './rules';
 import { silentLosses } from './silent-losses';
 import { keyText, toKey } from './text-key';
 import { duplicatePassages } from './text-warnings';
+import { withoutCitedExamples } from './example-groups';
 import type { ExtractedNotice, ExtractedRecord, RegionLookup } from './types';
 
 export type { ExtractedNotice, RegionLookup } from './types';
@@ -99,7 +100,10 @@ export function extractNotice(source: SourceDocument, opts: ExtractOptions): Ext
   const noticeYear =
     noticeProgramme?.year ?? (issuedOn ? Number(issuedOn.slice(0, 4)) : (dn?.year ?? null));
 
-  const fromLists = recordsFromLists(doc, lists, listLines, {
+  // A story's lead citing the whole batch by examples, over its own share listed elsewhere.
+  const story = readsAsStory({ doc, title, outlet: facts.outlet, docNo: dn?.raw ?? null });
+  const ownLists = story ? withoutCitedExamples(doc, lists) : lists;
+  const fromLists = recordsFromLists(doc, ownLists, listLines, {
     title,
     province,
     place,

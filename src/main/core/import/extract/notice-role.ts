@@ -84,6 +84,17 @@ export function reportsNews(
   return HEARSAY.test(doc.key) || BYLINE.test(doc.key) ? 'hearsay' : null;
 }
 
+/**
+ * Whether the page is told as a story rather than in the issuer's own voice, judged before
+ * its records are read (a story's lead may cite another document's batch by examples).
+ */
+export function readsAsStory(input: Omit<RoleInput, 'records' | 'rules'>): boolean {
+  const voice = reportsNews(input.doc, input.outlet, input.title);
+  if (voice === 'news') return true;
+  const weight = newsWeight(input);
+  return voice === 'hearsay' ? weight >= 0 : weight >= STORY_WEIGHT;
+}
+
 export function noticeRole(input: RoleInput): NoticeRole {
   const { doc, title, records, rules, outlet, docNo } = input;
   const voice = reportsNews(doc, outlet, title);

@@ -115,6 +115,7 @@ export function detectSentenceLists(
         stated: p.count ?? null,
         found: group.length,
         start: group[0]?.start ?? p.start,
+        ...(p.example && (p.count ?? 0) > group.length ? { examples: true } : {}),
       });
     }
     // Only a phrase naming a programme names the list ("…为优秀" states a grade).

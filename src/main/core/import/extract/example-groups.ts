@@ -1,0 +1,39 @@
+/**
+ * "决定命名锦屏县大同乡章山村、贵阳市白云区都拉布依族乡冷水村等320个村寨为…，其中贵阳市有8个":
+ * a news story cites the whole batch by a few examples, then lists its own share of it
+ * elsewhere (a later sentence, a list under a heading). The examples are no entries of that
+ * share: a clerk copies the share, not the lead that cites the batch. An enumeration whose
+ * other groups are listed in full ("…3城区，…5街道，A社区等22社区") keeps its example, and so
+ * does a story that names nothing else (its examples are all it names; the count check says
+ * the rest is missing) or whose other list is no share of the batch (no "其中").
+ */
+import type { ItemDraft, ListDraft } from './drafts';
+import type { KeyedText } from './text-key';
+
+/** The items of each group that closes with "等N个" over fewer names than N. */
+function exampleItems(list: ListDraft): Set<ItemDraft> {
+  const out = new Set<ItemDraft>();
+  for (const c of list.categories ?? []) {
+    if (!c.examples) continue;
+    const at = list.items.findIndex((it) => it.start === c.start);
+    if (at >= 0) for (const it of list.items.slice(at, at + c.found)) out.add(it);
+  }
+  return out;
+}
+
+/** A list made only of examples of larger counted batches. */
+function onlyExamples(list: ListDraft): boolean {
+  const examples = exampleItems(list);
+  return examples.size > 0 && list.items.every((it) => examples.has(it));
+}
+
+export function withoutCitedExamples(doc: KeyedText, lists: ListDraft[]): ListDraft[] {
+  const shares = lists.filter((l) => !onlyExamples(l));
+  const listed = shares.reduce((n, l) => n + l.items.length, 0);
+  // One stray mention elsewhere is no list of its own.
+  const share = shares[0];
+  if (!share || listed < 2 || !/其中/.test(doc.key.slice(0, share.start))) return lists;
+  // The share belongs to the batch the lead names: its programme is the lead's phrase.
+  const phrase = lists.find((l) => onlyExamples(l) && l.phrase)?.phrase;
+  return shares.map((l) => (l.phrase || !phrase ? l : { ...l, phrase }));
+}
