@@ -5,18 +5,9 @@
  * place named again below its list (a photo caption) is not a further entry.
  */
 import { describe, expect, it } from 'vitest';
-import { extractNotice, gazetteerRegionLookup } from '../../../src/main/core/import/extract/index';
-import { resolveRecords } from '../../../src/main/core/import/resolve-records';
-import { txtDoc } from './helpers';
+import { readResolved } from './helpers';
 
-function read(lines: string[]) {
-  const n = extractNotice(txtDoc(lines.join('\n')), {
-    fileName: 't.txt',
-    regions: gazetteerRegionLookup(),
-  });
-  const codes = resolveRecords(n).resolved.map((r) => r.resolution?.regionCode ?? null);
-  return { n, codes };
-}
+const read = (lines: string[]) => readResolved(lines.join('\n'));
 
 describe('county lines over town-and-village lines', () => {
   it('reads each county as the place of the lines below it, not as an entry', () => {

@@ -5,16 +5,10 @@
  * prefecture is context or a cut entry — never a record.
  */
 import { describe, expect, it } from 'vitest';
-import { extractNotice, gazetteerRegionLookup } from '../../../src/main/core/import/extract/index';
-import { resolveRecords } from '../../../src/main/core/import/resolve-records';
-import { codes, txtDoc } from './helpers';
+import { codes, readResolved } from './helpers';
 
 function read(lines: string[]) {
-  const n = extractNotice(txtDoc(lines.join('\n\n')), {
-    fileName: 't.txt',
-    regions: gazetteerRegionLookup(),
-  });
-  const regionCodes = resolveRecords(n).resolved.map((r) => r.resolution?.regionCode ?? null);
+  const { n, codes: regionCodes } = readResolved(lines.join('\n\n'));
   return { n, regionCodes };
 }
 
