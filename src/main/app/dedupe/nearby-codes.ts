@@ -20,23 +20,33 @@ export const regionMapper = () => (regions ??= gazetteerRegions());
 let earlier: RegionMapper | null = null;
 const predecessorsOf = () => (earlier ??= gazetteerPredecessors());
 
+/** Places by code, per mapper: the checks ask the same few hundred codes again and again. */
+const placesByMapper = new WeakMap<RegionMapper, Map<string | null, Place>>();
+
 /** A place from a region code alone (which county or city it is today). */
 export function placeOfCode(code: string | null, map: RegionMapper = regionMapper()): Place {
-  return placeOf(
-    {
-      id: 0,
-      kind: '',
-      programme: null,
-      year: null,
-      batch: null,
-      regionCode: code,
-      unitCode: null,
-      town: null,
-      title: null,
-    },
-    map,
-    () => '',
-  );
+  let places = placesByMapper.get(map);
+  if (!places) placesByMapper.set(map, (places = new Map()));
+  let place = places.get(code);
+  if (!place) {
+    place = placeOf(
+      {
+        id: 0,
+        kind: '',
+        programme: null,
+        year: null,
+        batch: null,
+        regionCode: code,
+        unitCode: null,
+        town: null,
+        title: null,
+      },
+      map,
+      () => '',
+    );
+    places.set(code, place);
+  }
+  return place;
 }
 
 /** The stored codes near any of these codes (each a record's region code). */
