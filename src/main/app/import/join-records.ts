@@ -9,7 +9,12 @@
 import type { NoticeDraft, RecordDraft } from '../../../shared/ledger-drafts';
 import { IMPORTED_COLUMNS } from '../../../shared/record-fields';
 import { findIdentity, programmeCore, type IdentityMatch } from '../../core/dedupe/identity';
-import { codesNear, placeOfCode, regionMapper as mapper } from '../dedupe/nearby-codes';
+import {
+  codesNear,
+  keptRegionCodes,
+  placeOfCode,
+  regionMapper as mapper,
+} from '../dedupe/nearby-codes';
 import {
   authorityOf,
   PERSON_AUTHORITY,
@@ -152,10 +157,11 @@ export function planJoins(
   records: readonly RecordDraft[],
 ): Map<number, IdentityMatch> {
   const near = new Map<string | null, string[] | null>();
+  const stored = keptRegionCodes(db);
   const codesOf = (code: string | null) => {
     let c = near.get(code);
     if (c === undefined)
-      near.set(code, (c = placeOfCode(code).known ? codesNear(db, [code]) : null));
+      near.set(code, (c = placeOfCode(code).known ? codesNear(db, [code], stored) : null));
     return c;
   };
   const reads = new NoticeReads(db);
