@@ -20,6 +20,7 @@ import { revertWhereUnchanged } from '../../db/write/revert';
 import { withOperation } from '../../db/write/with-operation';
 import { regenerateForRecords } from '../schedule/regenerate';
 import { storedRecordName } from '../../../shared/record-name';
+import { statement } from '../../db/write/statements';
 
 export interface MergeRequest {
   ids: readonly number[];
@@ -64,9 +65,9 @@ export function mergeRecords(ledger: LedgerHandle, req: MergeRequest): number {
     }
     tx.update('records', survivorId, { updated_at: tx.now });
     // Named by what staff know the kept record by (its values as merged), not by numbers.
-    const kept = db
-      .prepare('SELECT title, region_text, unit FROM records WHERE id = ?')
-      .get(survivorId) as Record<string, unknown>;
+    const kept = statement(db, 'SELECT title, region_text, unit FROM records WHERE id = ?').get(
+      survivorId,
+    ) as Record<string, unknown>;
     tx.describe(
       `${auto ? '导入时自动合并' : '合并'} ${ids.length} 条记录为${storedRecordName(kept)}`,
     );
@@ -89,9 +90,9 @@ export function unmerge(ledger: LedgerHandle, mergeOpId: number): number[] {
   if (!live) throw new AppError('unmerge_not_found', '找不到这次合并，或它已被撤销');
   const summary = `撤销合并：记录 ${live.mergedIds.join('、')} 与 ${live.survivorId} 分开`;
   return withOperation(ledger, { kind: 'unmerge', summary, reverts: mergeOpId }, (tx) => {
-    const survivor = tx.db
-      .prepare('SELECT merged_into FROM records WHERE id = ?')
-      .get(live.survivorId) as { merged_into: number | null } | undefined;
+    const survivor = statement(tx.db, 'SELECT merged_into FROM records WHERE id = ?').get(
+      live.survivorId,
+    ) as { merged_into: number | null } | undefined;
     if (survivor?.merged_into != null)
       throw new AppError(
         'unmerge_nested',

@@ -9,6 +9,7 @@ import { RECORD_KIND_LABELS } from '../../../shared/domain';
 import type { RecordDraft } from '../../../shared/ledger-drafts';
 import type { IdentityMatch } from '../../core/dedupe/identity';
 import type { WriteTx } from '../../db/write/write-tx';
+import { statement } from '../../db/write/statements';
 
 export const CHOSEN_REASON = '审核人指定关联';
 
@@ -20,7 +21,8 @@ export function applyChoices(
   choices: ReadonlyMap<number, number | null>,
 ): Set<number> {
   const detached = new Set<number>();
-  const live = tx.db.prepare(
+  const live = statement(
+    tx.db,
     'SELECT kind FROM records WHERE id = ? AND merged_into IS NULL AND deleted_at IS NULL',
   );
   for (const [i, recordId] of choices) {

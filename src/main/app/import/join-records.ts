@@ -9,7 +9,12 @@
 import type { NoticeDraft, RecordDraft } from '../../../shared/ledger-drafts';
 import { IMPORTED_COLUMNS } from '../../../shared/record-fields';
 import { findIdentity, programmeCore, type IdentityMatch } from '../../core/dedupe/identity';
-import { codesNear, placeOfCode, regionMapper as mapper } from '../dedupe/nearby-codes';
+import {
+  codesNear,
+  keptRegionCodes,
+  placeOfCode,
+  regionMapper as mapper,
+} from '../dedupe/nearby-codes';
 import {
   authorityOf,
   PERSON_AUTHORITY,
@@ -25,6 +30,7 @@ import {
   type IdentityRow,
 } from '../../db/queries/identity';
 import type { WriteTx } from '../../db/write/write-tx';
+import { statement } from '../../db/write/statements';
 
 const str = (v: unknown): string | null => (typeof v === 'string' && v !== '' ? v : null);
 const num = (v: unknown): number | null => (typeof v === 'number' ? v : null);
@@ -58,6 +64,7 @@ function byProgrammeCore(
   codes: readonly string[] | null,
   taken: ReadonlySet<number>,
   programmes: Map<string, string[]>,
+  reads: NoticeReads,
 ): IdentityMatch | null {
   // A programme written bare ("社区治理和服务创新实验区", as news items shorten it) is
   // its own core: the one "<place>" programme of that name holding this unit is meant.
@@ -72,13 +79,72 @@ function byProgrammeCore(
   // Only a programme that is itself "<place>" + the same name (never 全国…).
   const family = like.filter((p) => p !== draft.programme && programmeCore(p) === core);
   if (family.length === 0) return null;
-  const rows = identityCandidatesByProgramme(db, draft.kind, family, draft.year, codes);
+  const rows = reads.byFamily(draft, family, codes);
   for (const p of family) {
     const cands = rows.get(p)!.filter((c) => !taken.has(c.id));
     const m = findIdentity({ ...draft, programme: p }, cands, mapper());
     if (m) found.push({ ...m, reason: `${m.reason}（本通知将项目写作“${draft.programme}”）` });
   }
   return found.length === 1 ? found[0]! : null;
+}
+
+/** The identity a draft is looked up by: its kind and programme, and for a case its year. */
+const identityKey = (d: IdentityRow) =>
+  `${d.kind}\u0000${d.programme}\u0000${d.kind === 'case' ? d.year : ''}`;
+
+/**
+ * The notice's identity reads, one per identity key (and family of programmes) instead of
+ * one per item: the rows near all the items of a key are read at once, and each item keeps
+ * those filed under its own codes — in id order, exactly the rows its own read would give.
+ * Items placed nowhere read the records placed nowhere, once per key.
+ */
+class NoticeReads {
+  private readonly near = new Map<string, Set<string>>();
+  private readonly rows = new Map<string, IdentityRow[]>();
+  private readonly families = new Map<string, Map<string, IdentityRow[]>>();
+
+  constructor(private readonly db: Database.Database) {}
+
+  /** Says which codes an item of this key reads, before any read. */
+  note(draft: IdentityRow, codes: readonly string[] | null): void {
+    if (codes === null) return;
+    const key = identityKey(draft);
+    let all = this.near.get(key);
+    if (!all) this.near.set(key, (all = new Set()));
+    for (const c of codes) all.add(c);
+  }
+
+  candidates(draft: IdentityRow, codes: readonly string[] | null): IdentityRow[] {
+    const key = `${identityKey(draft)}\u0000${codes === null ? 'nowhere' : ''}`;
+    let rows = this.rows.get(key);
+    if (!rows) {
+      const read = codes === null ? null : [...this.near.get(identityKey(draft))!];
+      rows = identityCandidates(this.db, draft.kind, draft.programme, draft.year, read);
+      this.rows.set(key, rows);
+    }
+    return codes === null ? rows : within(rows, codes);
+  }
+
+  byFamily(
+    draft: IdentityRow,
+    family: readonly string[],
+    codes: readonly string[] | null,
+  ): Map<string, IdentityRow[]> {
+    const key = `${identityKey(draft)}\u0000${codes === null ? 'nowhere' : ''}\u0000${family.join('\u0000')}`;
+    let rows = this.families.get(key);
+    if (!rows) {
+      const read = codes === null ? null : [...this.near.get(identityKey(draft))!];
+      rows = identityCandidatesByProgramme(this.db, draft.kind, family, draft.year, read);
+      this.families.set(key, rows);
+    }
+    if (codes === null) return rows;
+    return new Map([...rows].map(([p, r]) => [p, within(r, codes)]));
+  }
+}
+
+function within(rows: readonly IdentityRow[], codes: readonly string[]): IdentityRow[] {
+  const set = new Set(codes);
+  return rows.filter((r) => r.regionCode !== null && set.has(r.regionCode));
 }
 
 /**
@@ -91,30 +157,34 @@ export function planJoins(
   records: readonly RecordDraft[],
 ): Map<number, IdentityMatch> {
   const near = new Map<string | null, string[] | null>();
+  const stored = keptRegionCodes(db);
   const codesOf = (code: string | null) => {
     let c = near.get(code);
     if (c === undefined)
-      near.set(code, (c = placeOfCode(code).known ? codesNear(db, [code]) : null));
+      near.set(code, (c = placeOfCode(code).known ? codesNear(db, [code], stored) : null));
     return c;
   };
-  const cache = new Map<string, IdentityRow[]>();
+  const reads = new NoticeReads(db);
+  const drafts = records.map((d) => {
+    if (d.kind === 'other') return null;
+    const draft = identityOf(d);
+    const codes = codesOf(draft.regionCode);
+    reads.note(draft, codes);
+    return { draft, codes };
+  });
   const programmes = new Map<string, string[]>(); // by kind and programme core, per notice
   const out = new Map<number, IdentityMatch>();
   const taken = new Set<number>();
-  records.forEach((d, i) => {
-    if (d.kind === 'other') return;
-    const draft = identityOf(d);
-    const codes = codesOf(draft.regionCode);
-    const key = `${d.kind}\u0000${draft.programme}\u0000${d.kind === 'case' ? draft.year : ''}\u0000${draft.regionCode}`;
-    let cands = cache.get(key);
-    if (!cands)
-      cache.set(key, (cands = identityCandidates(db, d.kind, draft.programme, draft.year, codes)));
+  drafts.forEach((item, i) => {
+    if (!item) return;
+    const { draft, codes } = item;
+    const cands = reads.candidates(draft, codes);
     const match =
       findIdentity(
         draft,
         cands.filter((c) => !taken.has(c.id)),
         mapper(),
-      ) ?? byProgrammeCore(db, draft, codes, taken, programmes);
+      ) ?? byProgrammeCore(db, draft, codes, taken, programmes, reads);
     if (!match) return;
     taken.add(match.id);
     out.set(i, match);
@@ -141,7 +211,7 @@ function weighFields(
   draft: RecordDraft,
   source: NoticeSource,
 ) {
-  const current = tx.db.prepare('SELECT * FROM records WHERE id = ?').get(recordId) as Record<
+  const current = statement(tx.db, 'SELECT * FROM records WHERE id = ?').get(recordId) as Record<
     string,
     unknown
   >;

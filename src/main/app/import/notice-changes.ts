@@ -15,6 +15,7 @@ import { writeEvents, type EventItem } from '../records/record-events';
 import type { IdentityMatch } from '../../core/dedupe/identity';
 import { applyChoices } from './join-choices';
 import { joinRecord, planJoins, sourceOf } from './join-records';
+import { statement } from '../../db/write/statements';
 
 /** Roles whose items are normally records confirmed by an earlier notice. */
 const LATER: ReadonlySet<string> = new Set([
@@ -97,7 +98,8 @@ export function writeNotice(
   const source = sourceOf(written.noticeId, notice);
   // A skipped item keeps its place (0): the preview's corrections refer to items by index.
   const recordIds: number[] = new Array<number>(records.length).fill(0);
-  const mentionOf = tx.db.prepare(
+  const mentionOf = statement(
+    tx.db,
     'SELECT id FROM mentions WHERE notice_id = ? AND record_id = ? AND joined = 0',
   );
   const items: EventItem[] = [];

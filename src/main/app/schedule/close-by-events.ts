@@ -10,6 +10,7 @@ import type { ItemGrade, ItemStatus } from '../../../shared/notice-roles';
 import { authoritative, decidingEvent, dutyEffect } from '../../core/records/status-events';
 import { eventsOf } from '../../db/queries/identity';
 import type { WriteTx } from '../../db/write/write-tx';
+import { statement } from '../../db/write/statements';
 
 /** Closes or waives the pending duties of records whose deciding event ends their cycle. */
 export function closeByEvents(tx: WriteTx, recordIds: readonly number[]): number {
@@ -18,8 +19,9 @@ export function closeByEvents(tx: WriteTx, recordIds: readonly number[]): number
   if (events.length === 0) return 0;
   const byRecord = new Map<number, typeof events>();
   for (const e of events) byRecord.set(e.recordId, [...(byRecord.get(e.recordId) ?? []), e]);
-  const titles = tx.db.prepare('SELECT title, file FROM notices WHERE id = ?');
-  const pending = tx.db.prepare(
+  const titles = statement(tx.db, 'SELECT title, file FROM notices WHERE id = ?');
+  const pending = statement(
+    tx.db,
     `SELECT id, kind FROM milestones
       WHERE record_id = ? AND status = 'pending' AND (note IS NULL OR note = '')
         AND kind NOT IN ('approval', 'extension')`,

@@ -155,21 +155,19 @@ export function regenerateForNotice(tx: WriteTx, noticeId: number) {
     return regenerate(tx, { recordIds: own, noticeIds: [noticeId] });
   }
   const programmes = (
-    db
-      .prepare(
-        'SELECT programme FROM notices WHERE id = ? UNION SELECT programme FROM rules WHERE notice_id = ?',
-      )
-      .all(noticeId, noticeId) as { programme: string | null }[]
+    statement(
+      db,
+      'SELECT programme FROM notices WHERE id = ? UNION SELECT programme FROM rules WHERE notice_id = ?',
+    ).all(noticeId, noticeId) as { programme: string | null }[]
   )
     .map((r) => r.programme)
     .filter((p): p is string => p !== null);
   const recordIds = recordIdsTouchedBy(db, noticeId, programmes);
   const peerNotices = (
-    db
-      .prepare(
-        'SELECT id FROM notices WHERE programme IN (SELECT value FROM json_each(?)) OR id = ?',
-      )
-      .all(JSON.stringify(programmes), noticeId) as { id: number }[]
+    statement(
+      db,
+      'SELECT id FROM notices WHERE programme IN (SELECT value FROM json_each(?)) OR id = ?',
+    ).all(JSON.stringify(programmes), noticeId) as { id: number }[]
   ).map((r) => r.id);
   return regenerate(tx, { recordIds, noticeIds: peerNotices });
 }

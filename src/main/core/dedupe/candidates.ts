@@ -82,12 +82,9 @@ export function forEachCandidate(
       subBlockPairs(fs, m, focus, (i, j) => owns(i, j) && emit(i, j));
       continue;
     }
-    for (let x = 0; x < m.length; x++)
-      for (let y = x + 1; y < m.length; y++) {
-        const i = m[x]!;
-        const j = m[y]!;
-        if (owns(i, j)) emit(i, j);
-      }
+    blockPairs(m, focus, (i, j) => {
+      if (owns(i, j)) emit(i, j);
+    });
   }
   // a city-level record (东莞市, 衢州市) against the records inside its city
   const inCity = groupBy(fs.length, (i) =>
@@ -106,6 +103,31 @@ export function forEachCandidate(
   // (c) records whose place is unknown find partners through rare title n-grams
   ngramNeighbours(fs, opts.topK ?? 5, emitExtra);
   return { pairs: count, blocks: blocks.size };
+}
+
+/**
+ * The pairs of a block in order (x < y by position). With a focus only pairs touching it
+ * are visited — in the same order — so an import's new records cost the block's size
+ * each, not the block's square.
+ */
+function blockPairs(
+  m: readonly number[],
+  focus: ReadonlySet<number> | undefined,
+  visit: (i: number, j: number) => void,
+) {
+  if (!focus) {
+    for (let x = 0; x < m.length; x++) for (let y = x + 1; y < m.length; y++) visit(m[x]!, m[y]!);
+    return;
+  }
+  const focused: number[] = []; // positions in the block of the focus's records
+  for (let y = 0; y < m.length; y++) if (focus.has(m[y]!)) focused.push(y);
+  if (focused.length === 0) return;
+  let next = 0; // the first focused position after x
+  for (let x = 0; x < m.length; x++) {
+    while (next < focused.length && focused[next]! <= x) next++;
+    if (focus.has(m[x]!)) for (let y = x + 1; y < m.length; y++) visit(m[x]!, m[y]!);
+    else for (let f = next; f < focused.length; f++) visit(m[x]!, m[focused[f]!]!);
+  }
 }
 
 function splitByGrams(

@@ -111,7 +111,28 @@ function looksLikeSubCounty(key: string, pos: number): boolean {
   return !!zone && /^[\u4e00-\u9fff]{1,6}?(街道|镇|乡)/.test(window.slice(zone[0].length));
 }
 
+/**
+ * Chains already parsed, per gazetteer: an import asks for the same text at the same place
+ * about twice each (the item, its context, the scope of the next one). A chain is never
+ * changed once returned.
+ */
+const parsed = new WeakMap<Gazetteer, Map<string, Chain>>();
+const MAX_PARSED = 20_000;
+
 export function parseChain(g: Gazetteer, key: string, start: number): Chain {
+  let chains = parsed.get(g);
+  if (!chains) parsed.set(g, (chains = new Map()));
+  const id = `${start}\u0000${key}`;
+  let chain = chains.get(id);
+  if (!chain) {
+    chain = parseFresh(g, key, start);
+    if (chains.size >= MAX_PARSED) chains.clear();
+    chains.set(id, chain);
+  }
+  return chain;
+}
+
+function parseFresh(g: Gazetteer, key: string, start: number): Chain {
   const chain = extend(g, key, start, null, 0);
   // Narrow earlier parts to the units that contain what follows (和平区 after 天津市).
   for (let i = chain.parts.length - 2; i >= 0; i--) {

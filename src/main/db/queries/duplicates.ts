@@ -23,8 +23,10 @@ export const DEDUPE_SETTING_KEYS = {
 
 export function readDedupeSettings(db: Database.Database): StoredDedupeSettings {
   const get = (k: string) =>
-    (db.prepare('SELECT value FROM settings WHERE key = ?').get(k) as { value: string } | undefined)
-      ?.value;
+    (
+      statement(db, 'SELECT value FROM settings WHERE key = ?').get(k) as
+        { value: string } | undefined
+    )?.value;
   const num = (k: string) => {
     const raw = get(k);
     const v = Number(raw);
@@ -187,9 +189,10 @@ export function unplacedIds(db: Database.Database, limit: number): number[] {
 
 /** "Not a duplicate" decisions, as a lookup the finder asks before proposing a pair. */
 export function rejectedPairs(db: Database.Database): (a: number, b: number) => boolean {
-  const rows = db
-    .prepare("SELECT record_a, record_b FROM pair_decisions WHERE decision = 'not_duplicate'")
-    .all() as {
+  const rows = statement(
+    db,
+    "SELECT record_a, record_b FROM pair_decisions WHERE decision = 'not_duplicate'",
+  ).all() as {
     record_a: number;
     record_b: number;
   }[];

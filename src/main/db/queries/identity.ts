@@ -92,13 +92,12 @@ export function identityCandidatesByProgramme(
 /** Programmes of `kind` whose name ends like `core` ("…社区治理和服务创新实验区"). */
 export function programmesLike(db: Database.Database, kind: string, core: string): string[] {
   return (
-    db
-      .prepare(
-        `SELECT DISTINCT programme FROM records r
+    statement(
+      db,
+      `SELECT DISTINCT programme FROM records r
           WHERE ${LIVE} AND kind = ? AND programme IS NOT NULL
             AND substr(programme, -length(?)) = ?`,
-      )
-      .all(kind, core, core) as { programme: string }[]
+    ).all(kind, core, core) as { programme: string }[]
   ).map((r) => r.programme);
 }
 
@@ -113,16 +112,15 @@ export interface FieldSourceRow {
 
 /** Who set each field of a record: a mention (with its notice's role, date and hash) or a person. */
 export function fieldSources(db: Database.Database, recordId: number): FieldSourceRow[] {
-  return db
-    .prepare(
-      `SELECT p.field, p.mention_id AS mentionId, p.op_id AS opId, n.role, n.issued_on AS issuedOn,
+  return statement(
+    db,
+    `SELECT p.field, p.mention_id AS mentionId, p.op_id AS opId, n.role, n.issued_on AS issuedOn,
               n.sha256 AS sha
          FROM field_sources p
          LEFT JOIN mentions m ON m.id = p.mention_id
          LEFT JOIN notices n ON n.id = m.notice_id
         WHERE p.record_id = ?`,
-    )
-    .all(recordId) as FieldSourceRow[];
+  ).all(recordId) as FieldSourceRow[];
 }
 
 export interface EventRow {
@@ -141,15 +139,14 @@ export interface EventRow {
 /** The status events of these records, followed through merges by their mention (live notices only). */
 export function eventsOf(db: Database.Database, recordIds: readonly number[]): EventRow[] {
   if (recordIds.length === 0) return [];
-  return db
-    .prepare(
-      `SELECT e.id, m.record_id AS recordId, e.notice_id AS noticeId, e.status, e.grade,
+  return statement(
+    db,
+    `SELECT e.id, m.record_id AS recordId, e.notice_id AS noticeId, e.status, e.grade,
               e.until_on AS untilOn, e.occurred_on AS occurredOn, e.sentence, n.role
          FROM record_events e
          JOIN mentions m ON m.id = e.mention_id
          JOIN notices n ON n.id = e.notice_id AND n.withdrawn_at IS NULL
         WHERE m.record_id IN (SELECT value FROM json_each(?))
         ORDER BY m.record_id, e.id`,
-    )
-    .all(JSON.stringify(recordIds)) as EventRow[];
+  ).all(JSON.stringify(recordIds)) as EventRow[];
 }

@@ -4,6 +4,7 @@
  * this table too; a link to a record merged away is shown on its survivor.
  */
 import type Database from 'better-sqlite3';
+import { statement } from '../write/statements';
 
 /** The link of this pair and relation, if there is one (its row id). */
 export function linkId(
@@ -12,9 +13,10 @@ export function linkId(
   b: number,
   relation: string,
 ): number | null {
-  const row = db
-    .prepare('SELECT id FROM record_links WHERE record_a = ? AND record_b = ? AND relation = ?')
-    .get(a, b, relation) as { id: number } | undefined;
+  const row = statement(
+    db,
+    'SELECT id FROM record_links WHERE record_a = ? AND record_b = ? AND relation = ?',
+  ).get(a, b, relation) as { id: number } | undefined;
   return row?.id ?? null;
 }
 
@@ -28,9 +30,9 @@ export interface StoredLink {
 
 /** Links between live records, each end followed to its survivor; self-links after a merge dropped. */
 export function listLinks(db: Database.Database): StoredLink[] {
-  const rows = db
-    .prepare(
-      `WITH RECURSIVE top(id, live) AS (
+  const rows = statement(
+    db,
+    `WITH RECURSIVE top(id, live) AS (
          SELECT id, id FROM records WHERE merged_into IS NULL
          UNION ALL SELECT r.id, t.live FROM records r JOIN top t ON r.merged_into = t.id
        )
@@ -39,7 +41,6 @@ export function listLinks(db: Database.Database): StoredLink[] {
          JOIN records ra ON ra.id = ta.live JOIN records rb ON rb.id = tb.live
         WHERE ta.live <> tb.live AND ra.deleted_at IS NULL AND rb.deleted_at IS NULL
         GROUP BY ta.live, tb.live, l.relation ORDER BY a, b`,
-    )
-    .all() as StoredLink[];
+  ).all() as StoredLink[];
   return rows.map((r) => (r.a < r.b ? r : { ...r, a: r.b, b: r.a }));
 }

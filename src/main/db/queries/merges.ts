@@ -6,6 +6,7 @@
 import type Database from 'better-sqlite3';
 import { MERGE_GROUP_COLUMNS, MERGE_GROUP_NAMES } from '../../../shared/record-fields';
 import { mentionWarned } from './mention-warnings';
+import { statement } from '../write/statements';
 
 type Row = Record<string, unknown>;
 
@@ -26,21 +27,19 @@ export function loadMergeCandidates(
   db: Database.Database,
   ids: readonly number[],
 ): MergeCandidateRow[] {
-  const rows = db
-    .prepare(
-      `SELECT r.*, ${mentionWarned('truncated_item')} AS truncated
+  const rows = statement(
+    db,
+    `SELECT r.*, ${mentionWarned('truncated_item')} AS truncated
          FROM records r WHERE r.id IN (SELECT value FROM json_each(?)) ORDER BY r.id`,
-    )
-    .all(JSON.stringify(ids)) as Row[];
-  const sources = db
-    .prepare(
-      `SELECT p.record_id AS id, p.field, CASE WHEN p.mention_id IS NULL THEN 'person' ELSE n.role END AS role
+  ).all(JSON.stringify(ids)) as Row[];
+  const sources = statement(
+    db,
+    `SELECT p.record_id AS id, p.field, CASE WHEN p.mention_id IS NULL THEN 'person' ELSE n.role END AS role
          FROM field_sources p
          LEFT JOIN mentions m ON m.id = p.mention_id
          LEFT JOIN notices n ON n.id = m.notice_id
         WHERE p.record_id IN (SELECT value FROM json_each(?))`,
-    )
-    .all(JSON.stringify(ids)) as { id: number; field: string; role: string | null }[];
+  ).all(JSON.stringify(ids)) as { id: number; field: string; role: string | null }[];
   const sourcesOf = (id: number) =>
     Object.fromEntries(sources.filter((s) => s.id === id).map((s) => [s.field, s.role]));
   return rows.map((r) => ({
@@ -57,7 +56,7 @@ export function loadMergeCandidates(
 /** Mention ids of a record (a merge moves them to the survivor). */
 export const mentionIdsOf = (db: Database.Database, recordId: number): number[] =>
   (
-    db.prepare('SELECT id FROM mentions WHERE record_id = ? ORDER BY id').all(recordId) as {
+    statement(db, 'SELECT id FROM mentions WHERE record_id = ? ORDER BY id').all(recordId) as {
       id: number;
     }[]
   ).map((m) => m.id);
@@ -67,9 +66,10 @@ export function provenanceOf(
   db: Database.Database,
   recordId: number,
 ): Map<string, { mentionId: number | null; opId: number | null }> {
-  const rows = db
-    .prepare('SELECT field, mention_id, op_id FROM field_sources WHERE record_id = ?')
-    .all(recordId) as { field: string; mention_id: number | null; op_id: number | null }[];
+  const rows = statement(
+    db,
+    'SELECT field, mention_id, op_id FROM field_sources WHERE record_id = ?',
+  ).all(recordId) as { field: string; mention_id: number | null; op_id: number | null }[];
   return new Map(rows.map((r) => [r.field, { mentionId: r.mention_id, opId: r.op_id }]));
 }
 
@@ -84,17 +84,17 @@ export interface LiveMerge {
 
 /** Merges still in effect (not undone, not taken apart by a live unmerge), newest first. */
 export function liveMerges(db: Database.Database): LiveMerge[] {
-  const ops = db
-    .prepare(
-      `SELECT o.id, o.created_at, o.actor, o.summary FROM operations o
+  const ops = statement(
+    db,
+    `SELECT o.id, o.created_at, o.actor, o.summary FROM operations o
         WHERE o.kind = 'merge' AND o.undone_at IS NULL
           AND NOT EXISTS (SELECT 1 FROM operations u
                            WHERE u.kind = 'unmerge' AND u.undone_at IS NULL AND u.reverts = o.id)
         ORDER BY o.id DESC`,
-    )
-    .all() as { id: number; created_at: string; actor: string; summary: string }[];
+  ).all() as { id: number; created_at: string; actor: string; summary: string }[];
   // A merged record's merged_into change: one column (now) or inside a whole-row image (older logs).
-  const merged = db.prepare(
+  const merged = statement(
+    db,
     `SELECT row_id AS id,
             CASE WHEN field = 'merged_into' THEN CAST(after AS INTEGER)
                  ELSE json_extract(after, '$.merged_into') END AS into_id

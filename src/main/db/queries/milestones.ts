@@ -7,6 +7,7 @@ import type Database from 'better-sqlite3';
 import { LIVE } from './live';
 import type { RecordKind } from '../../../shared/domain';
 import type { FailedReview, ScheduleSubject } from '../../../shared/schedule';
+import { statement } from '../write/statements';
 
 export type StoredStatus = 'pending' | 'done' | 'waived';
 
@@ -43,16 +44,15 @@ export function storedInScope(
   recordIds: readonly number[],
   noticeIds: readonly number[],
 ): StoredMilestone[] {
-  return db
-    .prepare(
-      `SELECT id, key, record_id AS recordId, notice_id AS noticeId, status, note FROM milestones
+  return statement(
+    db,
+    `SELECT id, key, record_id AS recordId, notice_id AS noticeId, status, note FROM milestones
         WHERE record_id IN (SELECT value FROM json_each(@records))
            OR (record_id IS NULL AND notice_id IN (SELECT value FROM json_each(@notices)))`,
-    )
-    .all({
-      records: JSON.stringify(recordIds),
-      notices: JSON.stringify(noticeIds),
-    }) as StoredMilestone[];
+  ).all({
+    records: JSON.stringify(recordIds),
+    notices: JSON.stringify(noticeIds),
+  }) as StoredMilestone[];
 }
 
 /** A stored milestone row as regeneration compares it with what the rules now want. */
@@ -75,14 +75,15 @@ export function milestonesByKeys(
   db: Database.Database,
   keys: readonly string[],
 ): Map<string, MilestoneStoredRow> {
-  const rows = db
-    .prepare('SELECT * FROM milestones WHERE key IN (SELECT value FROM json_each(?))')
-    .all(JSON.stringify(keys)) as MilestoneStoredRow[];
+  const rows = statement(
+    db,
+    'SELECT * FROM milestones WHERE key IN (SELECT value FROM json_each(?))',
+  ).all(JSON.stringify(keys)) as MilestoneStoredRow[];
   return new Map(rows.map((r) => [r.key, r]));
 }
 
 export function milestoneRow(db: Database.Database, id: number): MilestoneStoredRow | undefined {
-  return db.prepare('SELECT * FROM milestones WHERE id = ?').get(id) as
+  return statement(db, 'SELECT * FROM milestones WHERE id = ?').get(id) as
     MilestoneStoredRow | undefined;
 }
 
@@ -117,9 +118,9 @@ export function listMilestoneRows(
   db: Database.Database,
   opts: { recordId?: number; id?: number } = {},
 ): MilestoneRow[] {
-  const rows = db
-    .prepare(
-      `SELECT m.id, m.key, m.record_id, m.notice_id, m.rule_id, m.kind, m.due_on, m.end_on, m.status, m.note,
+  const rows = statement(
+    db,
+    `SELECT m.id, m.key, m.record_id, m.notice_id, m.rule_id, m.kind, m.due_on, m.end_on, m.status, m.note,
               ru.notice_id AS rule_notice_id, ru.text AS rule_text,
               r.kind AS r_kind, r.region_text, r.region_code, r.unit, r.title AS r_title, r.programme,
               n.title AS n_title, n.doc_no
@@ -132,8 +133,7 @@ export function listMilestoneRows(
           AND (@recordId IS NULL OR m.record_id = @recordId)
           AND (@id IS NULL OR m.id = @id)
         ORDER BY m.due_on, r.region_code, r.seq, m.record_id, m.kind, m.key`,
-    )
-    .all({ recordId: opts.recordId ?? null, id: opts.id ?? null }) as RawRow[];
+  ).all({ recordId: opts.recordId ?? null, id: opts.id ?? null }) as RawRow[];
   return rows.map((r) => ({
     id: r.id,
     key: r.key,
@@ -167,9 +167,9 @@ export function scheduleSubjects(
   db: Database.Database,
   ids: readonly number[] | null,
 ): ScheduleSubject[] {
-  const rows = db
-    .prepare(
-      `SELECT r.id, r.programme, r.batch, m.notice_id, n.issued_on, n.kind, n.title, n.role,
+  const rows = statement(
+    db,
+    `SELECT r.id, r.programme, r.batch, m.notice_id, n.issued_on, n.kind, n.title, n.role,
               (n.id IS NOT NULL) AS n_live,
               (SELECT e.until_on FROM record_events e JOIN mentions em ON em.id = e.mention_id
                  JOIN notices en ON en.id = e.notice_id AND en.withdrawn_at IS NULL
@@ -187,7 +187,7 @@ export function scheduleSubjects(
          LEFT JOIN notices n ON n.id = m.notice_id AND n.withdrawn_at IS NULL
         WHERE ${LIVE} ${ids === null ? '' : 'AND r.id IN (SELECT value FROM json_each(@ids))'}
         ORDER BY r.id, m.id`,
-    )
+  )
     // Two texts, not "@all = 1 OR id IN …": with the OR the planner scanned every live
     // record for an import's thirty.
     .all(ids === null ? {} : { ids: JSON.stringify(ids) }) as {
@@ -236,13 +236,12 @@ export function recordIdsTouchedBy(
   programmes: readonly string[],
 ): number[] {
   return (
-    db
-      .prepare(
-        `SELECT id FROM records r WHERE ${LIVE}
+    statement(
+      db,
+      `SELECT id FROM records r WHERE ${LIVE}
             AND (r.programme IN (SELECT value FROM json_each(@p))
                  OR r.id IN (SELECT record_id FROM mentions WHERE notice_id = @n))`,
-      )
-      .all({ p: JSON.stringify(programmes), n: noticeId }) as { id: number }[]
+    ).all({ p: JSON.stringify(programmes), n: noticeId }) as { id: number }[]
   ).map((r) => r.id);
 }
 
@@ -257,22 +256,20 @@ export function scheduleNotices(
   db: Database.Database,
   ids: readonly number[] | null,
 ): ScheduleNotice[] {
-  return db
-    .prepare(
-      `SELECT id, programme, issued_on AS issuedOn, raw_text AS rawText FROM notices
+  return statement(
+    db,
+    `SELECT id, programme, issued_on AS issuedOn, raw_text AS rawText FROM notices
         WHERE withdrawn_at IS NULL
           ${ids === null ? '' : 'AND id IN (SELECT value FROM json_each(@ids))'}`,
-    )
-    .all(ids === null ? {} : { ids: JSON.stringify(ids) }) as ScheduleNotice[];
+  ).all(ids === null ? {} : { ids: JSON.stringify(ids) }) as ScheduleNotice[];
 }
 
 /** Milestones of a notice and of the records it names: what its import added. */
 export function milestoneCounts(db: Database.Database, noticeId: number): { all: number } {
-  const row = db
-    .prepare(
-      `SELECT count(*) AS n FROM milestones
+  const row = statement(
+    db,
+    `SELECT count(*) AS n FROM milestones
         WHERE notice_id = @n OR record_id IN (SELECT record_id FROM mentions WHERE notice_id = @n)`,
-    )
-    .get({ n: noticeId }) as { n: number };
+  ).get({ n: noticeId }) as { n: number };
   return { all: row.n };
 }

@@ -5,6 +5,7 @@
  */
 import type Database from 'better-sqlite3';
 import type { RuleRow, ScheduleRule } from '../../../shared/schedule';
+import { statement } from '../write/statements';
 
 export type { RuleRow };
 
@@ -56,14 +57,15 @@ const toRow = (r: RawRule): RuleRow => ({
 /** Every rule in force: a withdrawn notice (its import undone) says nothing any more. */
 export function allRules(db: Database.Database): RuleRow[] {
   return (
-    db
-      .prepare(`${SELECT} WHERE r.notice_id IS NULL OR n.withdrawn_at IS NULL ORDER BY r.id`)
-      .all() as RawRule[]
+    statement(
+      db,
+      `${SELECT} WHERE r.notice_id IS NULL OR n.withdrawn_at IS NULL ORDER BY r.id`,
+    ).all() as RawRule[]
   ).map(toRow);
 }
 
 export function ruleById(db: Database.Database, id: number): RuleRow | null {
-  const r = db.prepare(`${SELECT} WHERE r.id = ?`).get(id) as RawRule | undefined;
+  const r = statement(db, `${SELECT} WHERE r.id = ?`).get(id) as RawRule | undefined;
   return r ? toRow(r) : null;
 }
 
@@ -83,7 +85,7 @@ export function toScheduleRule(r: RuleRow): ScheduleRule {
 }
 
 export function getSetting(db: Database.Database, key: string): string | null {
-  const row = db.prepare('SELECT value FROM settings WHERE key = ?').get(key) as
+  const row = statement(db, 'SELECT value FROM settings WHERE key = ?').get(key) as
     { value: string } | undefined;
   return row?.value ?? null;
 }
