@@ -24,6 +24,8 @@ export interface ImportFileResult {
    * committed (imported and dry-run files): the preview asks regions/resolve the same.
    */
   addedRowRegion?: RegionQuery;
+  /** The same for each extracted item, by the index edits refer to (a retyped region). */
+  recordRegions?: RegionQuery[];
 }
 
 /** A gazetteer query's setting: names as of a date, inside a place ("河北省"); null: none. */

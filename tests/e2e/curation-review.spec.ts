@@ -101,9 +101,9 @@ test('words and layout: the toolbar is one line at 1366 px, 关闭 is one word, 
   await page.keyboard.type('2023');
   await page.keyboard.press('Enter');
   const op = (await ledgerCall(page, 'history/list', {}))[0]!;
-  expect(op.summary).toContain('「保定市竞秀区」的未命名记录');
+  expect(op.summary).toContain('修改「保定市竞秀区」的');
   expect(op.summary).not.toMatch(/《》|第 \d+ 条|记录 \d+/);
-  await expect(page.getByTestId('status-line')).toContainText('「保定市竞秀区」的未命名记录');
+  await expect(page.getByTestId('status-line')).toContainText('修改「保定市竞秀区」的');
 
   await cell(page, 0, 'title').dblclick();
   const close = page.getByTestId('record-panel').getByRole('button', { name: '关闭' });

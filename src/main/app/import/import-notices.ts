@@ -229,6 +229,7 @@ function writeOne(
               milestonesClosed: plan.closed,
             },
             addedRowRegion: read.prepared.addedRowRegion,
+            recordRegions: read.prepared.recordRegions,
           },
         };
       },

@@ -32,6 +32,11 @@ export interface PreparedImport {
   rules: RuleDraft[];
   /** How a row added by hand in the preview is resolved (the notice's place and date). */
   addedRowRegion: RegionQuery;
+  /**
+   * How each extracted item's region is resolved, in extraction order (the index preview
+   * edits refer to): a region retyped in the preview is checked with the same query.
+   */
+  recordRegions: RegionQuery[];
 }
 
 export interface PrepareOptions extends ReadNoticeOptions {
@@ -66,12 +71,11 @@ export async function prepareImport(
       `正文约 ${Math.round(doc.text.length / 10000)} 万字，远超一份通知的篇幅（上限 ${MAX_NOTICE_CHARS / 10000} 万字），未导入。请确认文件是否选错，或拆分后再导入。`,
     );
   }
-  const extracted = applyCorrections(
-    extractNotice(doc, { fileName: file.name, regions: opts.regions ?? gazetteerRegionLookup() }),
-    file.edits ?? [],
-    file.exclude ?? [],
-    file.added ?? [],
-  );
+  const found = extractNotice(doc, {
+    fileName: file.name,
+    regions: opts.regions ?? gazetteerRegionLookup(),
+  });
+  const extracted = applyCorrections(found, file.edits ?? [], file.exclude ?? [], file.added ?? []);
   inTime();
   const { resolved, warnings } = resolveRecords(extracted);
   inTime();
@@ -80,6 +84,7 @@ export async function prepareImport(
     records: recordDrafts(resolved),
     rules: ruleDrafts(extracted),
     addedRowRegion: regionQueryFor(extracted),
+    recordRegions: found.records.map((r) => regionQueryFor(found, r)),
   };
 }
 

@@ -4,15 +4,7 @@
  * moment after the work is done.
  */
 import { useEffect, useState } from 'react';
-
-export interface ProgressReport {
-  method: string;
-  done: number;
-  total: number;
-  item?: string;
-  /** The work's own name when the method's would mislead (a preview's dry run: 分析). */
-  work?: string;
-}
+import type { ProgressReport } from './progress-label';
 
 declare global {
   interface Window {

@@ -148,7 +148,7 @@ export function FilePreview(props: {
                     editable={editable}
                     onChange={(regionText) => onChange(withEdit(f, i, { regionText }))}
                   />
-                  <PreviewRegionCode record={r} text={e?.regionText} />
+                  <PreviewRegionCode record={r} text={e?.regionText} query={f.recordRegions[i]} />
                   <TextCell
                     className="title-input"
                     value={e?.title ?? r.title ?? ''}

@@ -1,9 +1,11 @@
 /**
  * The 区划代码 cell of an import preview row: the code the import found, and as soon as the
  * region is retyped, the code the gazetteer finds for the new text (what the import will
- * store), so a correction is checked before anything is written. A row added by hand has
- * no found code: only what its typed text resolves to, asked with the query the commit
- * uses for it (the notice's province and date), so both give the same code.
+ * store), so a correction is checked before anything is written. The text is asked with
+ * the query the commit uses for that row — an extracted item's: the notice's date and
+ * province and the place it inherits from its list; a row added by hand's: the notice's
+ * part only — so both give the same code. (The commit also lets the item before speak for
+ * a bare repeat; the preview does not know that answer, so it shows 未解析 where unsure.)
  */
 import { useEffect, useState } from 'react';
 import type { RegionQuery } from '../../../../shared/contract';

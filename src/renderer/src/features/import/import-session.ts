@@ -37,6 +37,8 @@ export interface SessionFile {
   added: AddedRow[];
   /** How the import resolves an added row's region (the notice's place and date). */
   addedRowRegion: RegionQuery | null;
+  /** How the import resolves each extracted item's retyped region, by edit index. */
+  recordRegions: RegionQuery[];
 }
 
 /** A row added by hand in the preview, as typed (the year still text). */
@@ -67,6 +69,7 @@ export const newSessionFile = (file: File, i: number): SessionFile => ({
   joins: {},
   added: [],
   addedRowRegion: null,
+  recordRegions: [],
 });
 
 /** Picks this file's part out of an import outcome. */
@@ -75,7 +78,14 @@ export function fileResult(
   name: string,
 ): Pick<
   SessionFile,
-  'stage' | 'notice' | 'records' | 'slots' | 'changes' | 'error' | 'addedRowRegion'
+  | 'stage'
+  | 'notice'
+  | 'records'
+  | 'slots'
+  | 'changes'
+  | 'error'
+  | 'addedRowRegion'
+  | 'recordRegions'
 > {
   const failure = o.failures.find((f) => f.file === name);
   if (failure)
@@ -87,6 +97,7 @@ export function fileResult(
       changes: null,
       error: failure.message,
       addedRowRegion: null,
+      recordRegions: [],
     };
   const result = o.files.find((f) => f.file === name);
   const notice = o.notices.find((n) => n.id === result?.noticeId) ?? null;
@@ -103,6 +114,7 @@ export function fileResult(
     changes: result?.changes ?? null,
     error: null,
     addedRowRegion: result?.addedRowRegion ?? null,
+    recordRegions: result?.recordRegions ?? [],
   };
 }
 

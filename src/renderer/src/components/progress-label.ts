@@ -1,0 +1,33 @@
+/**
+ * The words at the foot for a progress report ("正在导入 2/5：第五批.txt"). A report of one
+ * step gets no count: the import page sends its files one call at a time and counts the
+ * batch itself (正在导入 2/3), so a foot saying 0/1 beside it would contradict it.
+ */
+
+export interface ProgressReport {
+  method: string;
+  done: number;
+  total: number;
+  item?: string;
+  /** The work's own name when the method's would mislead (a preview's dry run: 分析). */
+  work?: string;
+}
+
+const WORK: Record<string, string> = {
+  'import/files': '导入',
+  'duplicates/accept': '合并',
+  'duplicates/review': '查重',
+  'duplicates/list': '查重',
+  'export/create': '导出',
+  'backups/create': '备份',
+  'backups/restore': '恢复备份',
+  'ledger/import': '导入台账',
+  'ledger/export': '导出台账',
+};
+
+export function progressLabel(p: ProgressReport): string {
+  const work = p.work ?? WORK[p.method] ?? '处理';
+  if (p.done >= p.total) return `${work}完成`;
+  const count = p.total > 1 ? ` ${p.done}/${p.total}` : '';
+  return `正在${work}${count}${p.item ? `：${p.item}` : ''}`;
+}
