@@ -85,7 +85,7 @@ const SETS: SetFloor[] = [
     notices: 16,
     records: 0.76,
     invented: 8,
-    metadata: 0.85,
+    metadata: 0.96,
   },
 ];
 
