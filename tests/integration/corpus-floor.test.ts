@@ -45,7 +45,7 @@ const SETS: SetFloor[] = [
     notices: 25,
     records: 0.98,
     invented: 2,
-    metadata: 0.95,
+    metadata: 0.955,
   },
   {
     name: 'provincial',
@@ -53,7 +53,7 @@ const SETS: SetFloor[] = [
     notices: 33,
     records: 0.945,
     invented: 7,
-    metadata: 0.95,
+    metadata: 0.97,
   },
   {
     name: 'held-out',
@@ -61,7 +61,7 @@ const SETS: SetFloor[] = [
     notices: 20,
     records: 0.92,
     invented: 3,
-    metadata: 0.95,
+    metadata: 0.97,
   },
   {
     name: 'second held-out',
@@ -77,7 +77,7 @@ const SETS: SetFloor[] = [
     notices: 15,
     records: 0.98,
     invented: 1,
-    metadata: 0.91,
+    metadata: 0.92,
   },
   {
     name: 'fourth held-out',
@@ -85,7 +85,7 @@ const SETS: SetFloor[] = [
     notices: 16,
     records: 0.76,
     invented: 8,
-    metadata: 0.85,
+    metadata: 0.96,
   },
 ];
 

@@ -140,7 +140,7 @@ export function extractNotice(source: SourceDocument, opts: ExtractOptions): Ext
     outlet: facts.outlet,
     docNo: dn?.raw ?? null,
   });
-  const kind = kindOfReport(listedKind, role, records.length, title);
+  const kind = kindOfReport(listedKind, role, records.length, title, noticeProgramme?.name ?? null);
   // Never silent: a notice that yields nothing, or fewer than it states, says so.
   const titleLine = facts.pick && facts.pick.line >= 0 ? facts.pick.line : null;
   warnings.push(

@@ -25,9 +25,12 @@ const SITE_INFO =
 const FOOT_LINES = 4;
 /** Generic words for a website or the paper itself: no outlet is named. */
 const NOT_OUTLET = /网站|门户|本网|本报|^政府|^中国政府网$/;
-/** The dateline at the start of a news item: the outlet before 讯/电, a date or a slash. */
+/**
+ * The dateline at the start of a news item: the outlet before 讯/电, a date or a slash, or
+ * the city it files from and its dated 电 ("人民网南京10月27日电").
+ */
 const DATELINE =
-  /^(?:【|\[)?([\u4e00-\u9fff]{2,10}?(?:日报|晚报|晨报|时报|商报|都市报|网|在线|客户端))(?=讯|\/|掌上|[0-9一二三四五六七八九十]{1,2}月|\s*[(（]?记者|\s)/;
+  /^(?:【|\[)?([\u4e00-\u9fff]{2,10}?(?:日报|晚报|晨报|时报|商报|都市报|网|在线|客户端))(?=讯|\/|掌上|[0-9一二三四五六七八九十]{1,2}月|\s*[(（]?记者|\s|[\u4e00-\u9fff]{2,4}[0-9一二三四五六七八九十]{1,2}月[0-9一二三四五六七八九十]{1,3}日[电讯])/;
 /** A line opened by a name and its dated 讯, or an app's 消息. */
 const NAMED_DATELINE =
   /^([\u4e00-\u9fff]{2,8}?)(?:[0-9]{1,2}月[0-9]{1,2}日讯|客户端消息)(?=.{0,12}(?:记者|通讯员))/;
@@ -133,13 +136,31 @@ export function issuerDatedBelowTitle(doc: KeyedText, titleLine: number): string
   return t.length <= 40 && !/[，。；：:]/.test(t) ? organs(t) : null;
 }
 
+/** The organ a source line names (来源：省民政厅社区处, 來源：三明市林業局), as written. */
+function sourcedOrgan(line: KeyedText['lines'][number]): string | null {
+  const m = SOURCE.exec(line.key);
+  if (!m) return null;
+  const at = line.key.indexOf(m[1] ?? '', m.index);
+  return organ(line.raw.slice(at, at + (m[1] ?? '').length));
+}
+
 export function issuerFromSource(doc: KeyedText): string | null {
   for (const line of doc.lines.slice(0, 60)) {
-    const m = SOURCE.exec(line.raw);
-    if (m) {
-      const o = organ(m[1] ?? '');
-      if (o) return o;
-    }
+    const o = sourcedOrgan(line);
+    if (o) return o;
+  }
+  return null;
+}
+
+/**
+ * The organ a story names as its source at its foot (来源：三明市林业局): the story is that
+ * organ's, whatever organ its headline or lead says acted.
+ */
+export function storySource(doc: KeyedText): string | null {
+  const foot = doc.lines.filter((l) => l.trimmed !== '').slice(-FOOT_LINES);
+  for (const line of foot.reverse()) {
+    const o = sourcedOrgan(line);
+    if (o) return o;
   }
   return null;
 }

@@ -2,8 +2,10 @@
  * The notice's kind follows from what it lists (zones → zone_approval, …) and, when it
  * lists nothing, from whether it states rules and asks for applications.
  */
+import type { RecordKind } from '../../../../shared/domain';
 import type { NoticeRole } from '../../../../shared/notice-roles';
 import type { ExtractedRecord, NoticeKind, NoticeRule } from './types';
+import { kindNamed } from './programme';
 import { keyOf } from './text-key';
 
 export function noticeKind(
@@ -38,20 +40,37 @@ const LATER: ReadonlySet<NoticeRole> = new Set([
   'news',
 ]);
 
+/** Roles of notices that list nothing by their nature: a call for applications, rules. */
+const CALLS: ReadonlySet<NoticeRole> = new Set(['application_call', 'rules_only']);
+
 /**
  * A report, a later event or a story that names no unit is still about the kind of units
- * its title names ("…实验区（点）工作推进会" is about zones); a call or rules notice is not.
+ * its title or its programme names ("…实验区（点）工作推进会" is about zones); a call or rules
+ * notice is not. A title's 推荐/创建 or a stated rule makes a notice a call or a rules notice
+ * only when that is its role: a 推荐名单 whose list is in a missing attachment, or a story of
+ * a 创建 round, is about the units it names, not a call.
  */
 export function kindOfReport(
   kind: NoticeKind,
   role: NoticeRole,
   listed: number,
   title: string | null,
+  programme: string | null = null,
 ): NoticeKind {
-  if (kind !== 'other' || listed > 0 || !LATER.has(role)) return kind;
+  if (listed > 0) return kind;
+  const lent = (kind === 'application_notice' || kind === 'rules') && !CALLS.has(role);
+  if (kind !== 'other' && !lent) return kind;
+  if (!LATER.has(role)) return 'other';
   const t = title ? keyOf(title) : '';
   if (/实验区|试验区/.test(t)) return 'zone_approval';
   if (/观察点/.test(t)) return 'observation_list';
   if (/案例|创新经验/.test(t)) return 'case_list';
-  return kind;
+  return KIND_OF_LIST[kindNamed(programme) ?? 'other'];
 }
+
+const KIND_OF_LIST: Record<RecordKind, NoticeKind> = {
+  zone: 'zone_approval',
+  observation: 'observation_list',
+  case: 'case_list',
+  other: 'other',
+};

@@ -19,8 +19,9 @@ import {
   issuerFromTitle,
   issuerSignedAboveDate,
   newsOutlet,
+  storySource,
 } from './issuer';
-import { reportsNews } from './notice-role';
+import { readsAsStory, reportsNews } from './notice-role';
 import type { KeyedText } from './text-key';
 import { toKey } from './text-key';
 import { bodyStart, pickTitle, proseChars, titleRelatedness, type TitlePick } from './title';
@@ -102,11 +103,16 @@ export function noticeFacts(doc: KeyedText, source: SourceDocument): NoticeFacts
   const outlet = newsOutlet(doc, bodyLine);
   // A notice that is only a table has no sentence to start its body: sign below the title.
   const signedBelow = bodyLine < doc.lines.length ? bodyLine : (pick?.line ?? -1);
-  // A news item is issued by its outlet, whatever organ its headline names.
+  // A news item is issued by its outlet, whatever organ its headline names; a story with no
+  // outlet, by the organ its foot names as its source.
   const newsOutletFirst = outlet && reportsNews(doc, outlet) === 'news' ? outlet : null;
+  const dn = docNumber(doc, pick?.end ?? 0);
+  const story = readsAsStory({ doc, title, outlet, docNo: dn?.raw ?? null });
   const issuer =
     newsOutletFirst ??
-    issuerFromTitle(title) ??
+    (story ? storySource(doc) : null) ??
+    // A reporter's headline names the organ that acted, not who speaks ("民政部确认…").
+    (reportsNews(doc, outlet) === 'news' ? null : issuerFromTitle(title)) ??
     outlet ??
     (pick ? issuerAboveCopies(doc, pick, bodyLine) : null) ??
     issuerFromSignature(doc, signedBelow) ??
@@ -114,16 +120,15 @@ export function noticeFacts(doc: KeyedText, source: SourceDocument): NoticeFacts
     (pick ? issuerDatedBelowTitle(doc, pick.line) : null) ??
     issuerFromSource(doc) ??
     (reportsNews(doc, outlet) ? null : actingOrgan(doc, bodyLine));
-  const dn = docNumber(doc, pick?.end ?? 0);
   if (dn) {
     const why = dn.damaged
       ? `文号“${dn.raw}”残缺（缺少右括号），请核对原件`
       : docNoSuspicion(dn, issuer);
     if (why) warnings.push({ code: 'suspicious_doc_no', message: why, docNo: dn.raw });
   }
-  const titleYear = title ? /((?:19|20)\d{2})/.exec(toKey(title))?.[1] : undefined;
-  const yearHint = dn?.year ?? (titleYear ? Number(titleYear) : null);
-  const issuedOn = findIssueDate(doc, pick?.end ?? 0, yearHint);
+  // A dateline without its year ("10月27日电") takes the year of the notice's own 文号, never a
+  // year its title names: that is the round of the honour, which a story may tell a year later.
+  const issuedOn = findIssueDate(doc, pick?.end ?? 0, dn?.year ?? null);
   const hinted = source.hints?.date ? (findDates(source.hints.date)[0]?.iso ?? null) : null;
   const fileDate = issuedOn ? null : hinted;
   if (fileDate)

@@ -10,7 +10,7 @@
 import { keyOf, type KeyedText } from './text-key';
 
 /** A headline telling what happened to units, in the third person. */
-const RETOLD_HEADLINE =
+export const RETOLD_HEADLINE =
   /入选|入围|入榜|被(评|命名|确认|认定|公示|授予|列)为|获评|荣获|获得[^，。]{0,20}称号|榜上有名|上榜|(公布|发布)[0-9一二三四五六七八九十百]+个|(活动|工作)[^，。]{0,4}(结束|揭晓)/;
 /** The body retelling another organ's announcement ("近日，国家减灾委…公布…名单"). */
 const RETOLD_ANNOUNCEMENT =

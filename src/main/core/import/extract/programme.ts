@@ -84,6 +84,9 @@ export interface Programme {
   batch: string | null;
 }
 
+/** The words introducing a list ("江苏入选社区如下（54个）：") are no part of a name. */
+const LIST_INTRO = /如下.*$/;
+
 /** A batch (第四批, 首批) or, for an honour conferred every few years, a round (第七届). */
 /** An attachment's label is not part of the list's name ("附件:1.全省…示范镇名单"). */
 const ATTACHMENT_LABEL = /^附件[0-9]*[:：]?[0-9]*[.、．]?/;
@@ -96,7 +99,11 @@ export function cleanProgramme(
   province: string | null,
   provincial = false,
 ): Programme | null {
-  let phrase = keyOf(text).replace(/[“”"]/g, '').replace(/^各地/, '').replace(ATTACHMENT_LABEL, '');
+  let phrase = keyOf(text)
+    .replace(/[“”"]/g, '')
+    .replace(/^各地/, '')
+    .replace(ATTACHMENT_LABEL, '')
+    .replace(LIST_INTRO, '');
   for (let i = 0; i < 3 && DOC_TAIL.test(phrase); i++) phrase = phrase.replace(DOC_TAIL, '');
   // The name starts at its year, batch or scope word when it has one; a verb between that
   // word and the name ("全省涌现一批…观察点") is cut, the scope word kept.
@@ -190,7 +197,10 @@ export function noticeProgramme(
   opening: string,
   province: string | null,
 ): Programme | null {
-  const named = programmeIn(title, province) ?? programmeIn(opening, province);
+  const named = scopedInText(
+    programmeIn(title, province) ?? programmeIn(opening, province),
+    opening,
+  );
   if (!named || WHOLE_LEVEL.test(named.name)) return named;
   const family = programmesIn(opening, province).filter(
     (p) => p.name !== named.name && sameFamily(p.name, named.name),
@@ -203,6 +213,20 @@ export function noticeProgramme(
   if (levels.some((l) => l === '村') && levels.some((l) => l === '乡镇' || l === '镇'))
     return { ...named, name: keyOf(named.name).replace(TOWN_OR_VILLAGE, '村镇') };
   return named;
+}
+
+/**
+ * A name met without its scope ("第九批“一村一品”示范村镇名单") is the national one when the
+ * text writes it out so elsewhere ("…为第九批全国“一村一品”示范村镇"): a bare name would be
+ * taken for the programme of the place the story is about.
+ */
+function scopedInText(named: Programme | null, opening: string): Programme | null {
+  if (!named || SCOPE_WORD.test(named.name) || /^(中国|国家)/.test(named.name)) return named;
+  const text = toKey(opening).replace(/[“”"\s]/g, '');
+  const written = [...text.matchAll(/全国|中国|国家/g)].find((m) =>
+    text.startsWith(named.name, (m.index ?? 0) + m[0].length),
+  );
+  return written ? { ...named, name: written[0] + named.name } : named;
 }
 
 /** The level a programme's name ends with when it is a town or a village one. */

@@ -6,6 +6,7 @@
  * is not the notice's title). A page's <title> carries the site's name after a separator
  * ("…_某某门户网站"): the headline in the page body is taken instead, without it.
  */
+import { RETOLD_HEADLINE } from './notice-voice';
 import { kindNamed } from './programme';
 import { splitRegionKey } from './region-heuristic';
 import { toKey, type KeyedText, type Line } from './text-key';
@@ -57,11 +58,20 @@ function score(line: Line, total: number): number {
   return s;
 }
 
-/** The first line of the body: a sentence paragraph (ending 。！？, or introducing with ：). */
+/** How long a headline that ends in ！ or ？ may be ("福建这15个地方太牛了！又添一项“国字号”荣誉！"). */
+const HEADLINE_CHARS = 40;
+
+/**
+ * The first line of the body: a sentence paragraph (ending 。！？, or introducing with ：).
+ * A short exclamation or question with no full stop in it is a story's headline, not its
+ * first sentence.
+ */
 export function bodyStart(doc: KeyedText): number {
   for (const line of doc.lines) {
     const t = line.trimmed;
-    if (t.length >= 20 && /[。！？!?:：]$/.test(t) && !line.raw.includes('\t')) return line.index;
+    if (t.length < 20 || !/[。！？!?:：]$/.test(t) || line.raw.includes('\t')) continue;
+    if (/[！？!?]$/.test(t) && t.length <= HEADLINE_CHARS && !/[。；]/.test(t)) continue;
+    return line.index;
   }
   return doc.lines.length;
 }
@@ -101,13 +111,26 @@ export function pickTitle(doc: KeyedText, hint?: string): TitlePick | null {
     const inText = doc.lines.some((l) => lineText(l) === headline.trim());
     if (!inText) return { title: headline, start: 0, end: 0, line: -1 };
   }
-  if (best) return best;
+  if (best) return withSecondLine(doc, best, limit);
   // No line reads like a document title: a page's headline, as its <title> names it.
   if (headline) {
     const own = hintedTitle(doc, headline, limit, total);
     if (own) return own;
   }
   return headlineAbove(doc, limit);
+}
+
+/**
+ * A headline set in two lines, the second telling the local outcome
+ * ("第七届全国文明村镇拟命名名单公示" / "珲春市2村上榜"): the title is both lines.
+ */
+function withSecondLine(doc: KeyedText, pick: TitlePick, limit: number): TitlePick {
+  const next = doc.lines.find((l) => l.index > pick.line && l.trimmed !== '');
+  if (!next || next.index >= limit) return pick;
+  const t = lineText(next);
+  if (t.length > 20 || /[，。；,:：!?！？]/.test(t) || !RETOLD_HEADLINE.test(t)) return pick;
+  const c = cleanLine(next);
+  return { ...pick, title: `${pick.title} ${c.text}`, end: c.start + c.text.length };
 }
 
 /** A table row (TAB-separated) above the line. */
