@@ -92,9 +92,9 @@ const SETS: SetFloor[] = [
     name: 'fifth held-out',
     member: (id) => /^v\d/.test(id),
     notices: 15,
-    records: 0.24,
-    invented: 2,
-    metadata: 0.7,
+    records: 0.25,
+    invented: 0,
+    metadata: 0.72,
   },
 ];
 
@@ -141,15 +141,15 @@ const FOURTH = {
 /**
  * The fifth held-out set (v*), later notices (reviews, acceptances reported by a city,
  * progress items, calls, rules, items that name no unit), measured apart the same way.
- * First run on its twelve notices that need no PDF: 12/34 right, 7 invented, status 0/12,
- * role 4/12, region strings 14/16; then 0 invented and status 11/12 once 全部达标 read as a
- * pass and graded counties stopped being entries. The floors leave room for its three PDFs.
+ * First run: 12/46 right, 7 invented, status 0/12, role 6/15, metadata 64/86, region
+ * strings 14/16; then 0 invented and status 11/12 once 全部达标 read as a pass and graded
+ * counties stopped being entries.
  */
 const FIFTH = {
   member: (id: string) => /^v\d/.test(id),
-  role: 0.26,
+  role: 0.39,
   regions: { file: 'regions-v', floor: 0.87 },
-  lostSilently: 3,
+  lostSilently: 2,
   missingExpectedWarnings: 2,
 };
 

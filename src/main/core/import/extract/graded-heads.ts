@@ -9,9 +9,12 @@ import type { ExtractedRecord } from './types';
 
 /** A county-level place written alone ("红古区", "兰州新区"), nothing below it. */
 const COUNTY_ALONE = /^[\u4e00-\u9fff]{1,8}(县|区|市|旗)$/;
-/** The rest of the clause grades the places it names ("…为全省…优秀县区"). */
+/**
+ * The rest of the clause grades the places it names as organisers ("…为全省…优秀县区"), not
+ * as members of a list ("…为全国优秀社区工作法").
+ */
 const GRADED =
-  /^[^。；;，,]{0,40}?为[^。；;，,]{0,30}?(优秀|良好|合格|先进|达标)[^。；;，,]{0,6}?(县区|县|区|市|单位)/;
+  /^[^。；;，,]{0,40}?为[^。；;，,]{0,30}?(优秀|良好|合格|先进|达标)[^。；;，,]{0,6}?(县区|区县|县市区|县（市、区）|县\(市、区\)|单位)/;
 
 export function withoutGradedHeads(doc: KeyedText, records: ExtractedRecord[]): ExtractedRecord[] {
   const texts = records.map((r) => r.regionText ?? '');
