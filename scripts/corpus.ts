@@ -1,5 +1,5 @@
 /**
- * npm run corpus [-- --json] [-- --only <id-substring>]
+ * npm run corpus [-- --json] [-- --only <id-substring> | <set-prefix>*]
  *
  * Scores the importer on the corpus of real notices (tests/fixtures/corpus, and the notice
  * series in tests/fixtures/series): builds each composed notice into its file, imports it as

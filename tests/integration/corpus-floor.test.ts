@@ -10,7 +10,8 @@
  * name columns and county group headings; and the third held-out set (s*), labelled and
  * committed before its first run (61% right; 62% once region strings read a community after
  * its prefecture and a township after a 台商投资区); and the fourth held-out set (t*), labelled
- * and committed the same way (74% right on its first run, 76% once it taught general rules). The last two are kept apart from
+ * and committed the same way (74% right on its first run, 76% once it taught general rules); and
+ * the sixth (v*), later notices about units already listed, the same way. The last three are kept apart from
  * the totals of the others so their first-run figures do not lower their floors. A change that loses records, invents
  * more or loses more items without a warning fails here; the ceilings below only ever go down. PDFs
  * need LibreOffice to be built; without it they are skipped, and the skip says so.
@@ -87,6 +88,14 @@ const SETS: SetFloor[] = [
     invented: 8,
     metadata: 0.96,
   },
+  {
+    name: 'sixth held-out',
+    member: (id) => /^v\d/.test(id),
+    notices: 15,
+    records: 0.25,
+    invented: 0,
+    metadata: 0.72,
+  },
 ];
 
 const FLOOR = { regions: 0.99, role: 0.98, status: 0.98, rules: 0.93 };
@@ -129,8 +138,23 @@ const FOURTH = {
   missingExpectedWarnings: 0,
 };
 
+/**
+ * The sixth held-out set (v*), later notices (reviews, acceptances reported by a city,
+ * progress items, calls, rules, items that name no unit), measured apart the same way.
+ * First run: 12/46 right, 7 invented, status 0/12, role 6/15, metadata 64/86, region
+ * strings 14/16; then 0 invented and status 11/12 once 全部达标 read as a pass and graded
+ * counties stopped being entries.
+ */
+const SIXTH = {
+  member: (id: string) => /^v\d/.test(id),
+  role: 0.39,
+  regions: { file: 'regions-v', floor: 0.87 },
+  lostSilently: 2,
+  missingExpectedWarnings: 2,
+};
+
 /** The held-out sets measured apart from the others' totals. */
-const APART = [THIRD, FOURTH];
+const APART = [THIRD, FOURTH, SIXTH];
 const apart = (id: string): boolean => APART.some((set) => set.member(id));
 
 /** Lost items and missing warnings at or under their known counts, and no notice unreadable. */

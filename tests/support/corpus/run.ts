@@ -100,9 +100,26 @@ export function totalsOf(results: NoticeResult[], skipped: Skipped[]) {
   return totals;
 }
 
+/**
+ * `only` picks notices whose id contains it; ending in `*` it picks a whole set by the ids'
+ * prefix ("v*": v01…, never a "…-villages-…" id of another set) and that set's region file.
+ */
+const prefixOf = (only: string): string | null => (only.endsWith('*') ? only.slice(0, -1) : null);
+
+const noticeIn = (only: string | null, id: string): boolean => {
+  if (!only) return true;
+  const prefix = prefixOf(only);
+  return prefix === null ? id.includes(only) : new RegExp(`^${prefix}\\d`).test(id);
+};
+
 export function regionScore(only: string | null) {
-  const cases = loadRegionCases().filter(
-    (c) => !only || c.text.includes(only) || c.file.includes(only),
+  const prefix = only ? prefixOf(only) : null;
+  const cases = loadRegionCases().filter((c) =>
+    !only
+      ? true
+      : prefix !== null
+        ? c.file === `regions-${prefix}.gold.json`
+        : c.text.includes(only) || c.file.includes(only),
   );
   const rows = cases.map((c) => {
     const r = resolveRegion(c.text, { asOf: c.asOf, context: c.context || undefined });
@@ -128,7 +145,7 @@ export function regionScore(only: string | null) {
   };
 }
 
-/** Every corpus notice whose id contains `only` (all when null), with totals and regions. */
+/** Every corpus notice `only` picks (all when null), with totals and regions. */
 export async function runCorpus(
   only: string | null,
   onNotice?: (id: string) => void,
@@ -138,7 +155,7 @@ export async function runCorpus(
   totals: CorpusTotals;
   regions: ReturnType<typeof regionScore>;
 }> {
-  const notices = loadCorpus().filter((n) => !only || n.id.includes(only));
+  const notices = loadCorpus().filter((n) => noticeIn(only, n.id));
   const t = await tempLedger();
   const results: NoticeResult[] = [];
   const skipped: Skipped[] = [];

@@ -80,6 +80,9 @@ describe('outcomes', () => {
     ['未通过结项验收', { status: '未通过' }],
     ['撤销其实验区资格', { status: '已撤销' }],
     ['同意延期至2022年12月', { status: '已延期', until: '2022-12' }],
+    ['11个示范村全部达标', { status: '已验收' }],
+    ['考核结果为达标', { status: '已验收' }],
+    ['评估不达标', { status: '未通过' }],
   ])('%s', (text, outcome) => {
     expect(outcomeIn(text)).toEqual(outcome);
   });
@@ -104,6 +107,13 @@ describe('outcomes', () => {
       ['', { status: '未通过' }],
     ]);
     expect(n.metadata.role).toBe('acceptance');
+  });
+
+  it('villages that all met the standard after an acceptance check (全部达标) passed it', () => {
+    const n = extract(
+      '近日，考核组对我市示范村进行了考核验收。经评定，我市红古区平安镇仁和村，永登县柳树乡柳树村、武胜驿镇武胜驿村3个示范村全部达标。',
+    );
+    expect(n.records.map((r) => r.outcome?.status ?? null)).toEqual(['已验收', '已验收', '已验收']);
   });
 
   it('units named with an outcome in prose get it; the same unit named again keeps it', () => {

@@ -5,6 +5,7 @@
  */
 import type { SourceDocument } from '../source-document';
 import { withoutCitedHeads } from './cited-heads';
+import { withoutGradedHeads } from './graded-heads';
 import type { ListDraft } from './drafts';
 import { contextOf } from './list-context';
 import { recordsFromLists } from './list-records';
@@ -115,7 +116,10 @@ export function extractNotice(source: SourceDocument, opts: ExtractOptions): Ext
   const provinceOfRecord = (r: ExtractedRecord): string | null =>
     r.regionContext?.province ??
     (r.regionText ? (lookup.provinceOf?.(r.regionText) ?? null) : null);
-  const records = withoutCitedHeads(doc, ownRecords, voice !== null, provinceOfRecord).map((r) =>
+  const records = withoutGradedHeads(
+    doc,
+    withoutCitedHeads(doc, ownRecords, voice !== null, provinceOfRecord),
+  ).map((r) =>
     r.programme ? { ...r, programme: scopedProgramme(r.programme, scope, lookup) } : r,
   );
   warnings.push(...fromLists.warnings, ...duplicatePassages(doc));
