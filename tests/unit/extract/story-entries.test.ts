@@ -72,4 +72,13 @@ describe('entries retold in a story', () => {
       ['安吉县递铺街道鲁家村', '330523'],
     ]);
   });
+
+  it('reads the one village after 我县 placed by its town, never the places of another scope’s honour', () => {
+    const text = [
+      '余村入选全国乡村治理示范村',
+      '日前，农业农村部公布了全国乡村治理示范村名单，全国共1000个村入选，我省有38个村入选，我县天荒坪镇余村入选。',
+      '近年来，我县深入推进乡村治理，递铺街道鲁家村被命名为全省民主法治示范村，安吉县溪龙乡黄杜村等12个村被评为省级善治示范村。',
+    ].join('\n');
+    expect(places(text)).toEqual([['天荒坪镇余村', '330523', '']]);
+  });
 });
