@@ -10,6 +10,7 @@ import { loadTowns } from './towns';
 export { resolveRegion, type RegionResolution } from './resolve-region';
 export { splitRegionPrefix } from './split-prefix';
 export { suggestRegions } from './suggest';
+export { countyOfTowns } from './town-county';
 export { loadGazetteer, resetGazetteerCache, type Gazetteer } from './gazetteer-data';
 
 export interface GazetteerLoadReport {

@@ -5,10 +5,14 @@
  * share: a clerk copies the share, not the lead that cites the batch. An enumeration whose
  * other groups are listed in full ("…3城区，…5街道，A社区等22社区") keeps its example, and so
  * does a story that names nothing else (its examples are all it names; the count check says
- * the rest is missing) or whose other list is no share of the batch (no "其中").
+ * the rest is missing) or whose other list is no share of the batch (no "其中", nor the
+ * outlet's own place: "我市A、B…入围…名单", then "确定了成都市…桃源村等100个村为…").
  */
 import type { ItemDraft, ListDraft } from './drafts';
 import type { KeyedText } from './text-key';
+
+/** Words that mark a story's own share of a batch: "其中", or the outlet's place ("我市"). */
+const SHARE = /其中|我(?:省|市|州|县|区|盟|旗)|本(?:省|市|州|县|区)/;
 
 /** The items of each group that closes with "等N个" over fewer names than N. */
 function exampleItems(list: ListDraft): Set<ItemDraft> {
@@ -32,7 +36,7 @@ export function withoutCitedExamples(doc: KeyedText, lists: ListDraft[]): ListDr
   const listed = shares.reduce((n, l) => n + l.items.length, 0);
   // One stray mention elsewhere is no list of its own.
   const share = shares[0];
-  if (!share || listed < 2 || !/其中/.test(doc.key.slice(0, share.start))) return lists;
+  if (!share || listed < 2 || !SHARE.test(doc.key.slice(0, share.start))) return lists;
   // The share belongs to the batch the lead names: its programme is the lead's phrase.
   const phrase = lists.find((l) => onlyExamples(l) && l.phrase)?.phrase;
   return shares.map((l) => (l.phrase || !phrase ? l : { ...l, phrase }));

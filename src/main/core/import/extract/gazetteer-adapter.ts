@@ -3,7 +3,7 @@
  * `regions: gazetteerRegionLookup({ asOf })` to extractNotice. The gazetteer loads its
  * data lazily on first use; the extractor's own tests use the heuristic instead.
  */
-import { splitRegionPrefix } from '../../gazetteer/index';
+import { countyOfTowns, splitRegionPrefix } from '../../gazetteer/index';
 import { splitRegionKey } from './region-heuristic';
 import { toKey } from './text-key';
 import type { RegionContext, RegionLookup } from './types';
@@ -61,5 +61,14 @@ export function gazetteerRegionLookup(opts: { asOf?: string } = {}): RegionLooku
   return {
     splitPrefix: memoised,
     provinceOf: (regionText) => answer(regionText, undefined).resolution.names.province ?? null,
+    countyOfTowns: (entries) => {
+      const found = countyOfTowns(entries, opts.asOf);
+      if (!found) return null;
+      return {
+        province: found.province,
+        ...(found.city ? { city: found.city } : {}),
+        county: found.county,
+      };
+    },
   };
 }

@@ -27,6 +27,7 @@ import { silentLosses } from './silent-losses';
 import { keyText, toKey } from './text-key';
 import { duplicatePassages } from './text-warnings';
 import { withoutCitedExamples } from './example-groups';
+import { withoutOtherProgrammes } from './other-programmes';
 import type { ExtractedNotice, ExtractedRecord, RegionLookup } from './types';
 
 export type { ExtractedNotice, RegionLookup } from './types';
@@ -103,7 +104,7 @@ export function extractNotice(source: SourceDocument, opts: ExtractOptions): Ext
 
   // A story's lead citing the whole batch by examples, over its own share listed elsewhere.
   const story = readsAsStory({ doc, title, outlet: facts.outlet, docNo: dn?.raw ?? null });
-  const ownLists = story ? withoutCitedExamples(doc, lists) : lists;
+  const ownLists = story ? withoutCitedExamples(doc, withoutOtherProgrammes(lists, title)) : lists;
   const fromLists = recordsFromLists(doc, ownLists, listLines, {
     title,
     province,

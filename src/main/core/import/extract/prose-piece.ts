@@ -33,6 +33,8 @@ export interface PlacePiece {
   unresolved?: boolean;
   /** Offset where the words after the place start. */
   restAt: number;
+  /** What the place is listed for, told after 以 ("…村以福鼎白茶被认定…"). */
+  title?: string;
 }
 
 const N = `(?:[0-9]+|[${CHINESE_NUMERAL_CHARS}]+)`;
@@ -77,7 +79,13 @@ const COUNTED_CLAUSE = new RegExp(`^(等(?:在内的)?)?\\s*(${N})\\s*(?:个|家
 const ETC_REST = /^等/;
 /** Verbs that make the places members of a programme; the phrase after them names it. */
 const MEMBER_VERB =
-  /^(?:被[^，。,;；]{0,12}?|成功|光荣|顺利)?(评为|评选为|确定为|确认为|命名为|认定为|列为|授予|入选|入列|获评|荣获|成为|为|(?:光荣|成功)?上榜|榜上有名)/;
+  /^(?:被(?:认定|命名|评定)为?(?!了)|(?:被[^，。,;；]{0,12}?|成功|光荣|顺利)?(评为|评选为|确定为|确认为|命名为|认定为|列为|授予|入选|入围|入列|获评|荣获|成为|为|(?:光荣|成功)?上榜|榜上有名|位列其中))/;
+/**
+ * What the place is listed for, after 以 and before the membership verb ("…柏柳村以福鼎白茶
+ * 被认定…", "…村以鼎逗豆蚕豆上榜…"): the entry's product or title, not part of the place.
+ */
+const FOR_WHAT =
+  /^以[“"「]?((?:(?![，。,;；、以被的])[\u4e00-\u9fff]){2,12}?)[”"」]?(?=(?:被|成功|光荣|顺利)?(?:认定|命名|评为|评选为|确定为|认定为|入选|入围|获评|荣获|上榜|榜上有名))/;
 /** Lead-in words after which the first place of an enumeration starts. */
 const LEAD_END =
   /(同意将|同意|确认将|确认|命名|认定|确定|公布|批复|撤销|取消|名单|将|其中|我省|我市|我州|我县|本省|本市|本州|本县|全省|全市|全州|全县|拥有|共有|包括|分别是|分别为|的|了|是|为|有)/g;
@@ -86,11 +94,16 @@ const UNKNOWN_PART = /^[\u4e00-\u9fff]{1,8}?(县|区|旗|镇|乡|街道|村|社�
 /** Words at the start of the rest that continue a place name rather than follow it. */
 const COUNTY_SUFFIX = /(县|区|市|旗)$/;
 
-type RestOf = Pick<PlacePiece, 'rest' | 'count' | 'phrase' | 'example' | 'doing'>;
+type RestOf = Pick<PlacePiece, 'rest' | 'count' | 'phrase' | 'example' | 'doing' | 'title'>;
 
 export function classifyRest(restKey: string): RestOf {
   const rest = restKey.trim();
   if (rest === '') return { rest: 'none' };
+  const forWhat = FOR_WHAT.exec(rest);
+  if (forWhat) {
+    const after = classifyRest(rest.slice(forWhat[0].length));
+    if (after.rest === 'member') return { ...after, title: forWhat[1]! };
+  }
   const c = COUNT_REST.exec(rest) ?? COUNTED_CLAUSE.exec(rest);
   if (c && (c[1] || /个|城区|街道|社区|村|乡镇|单位|实验区|案例/.test(c[0]))) {
     const count = parseNumber(c[2] ?? '') ?? undefined;
@@ -315,4 +328,24 @@ export function looksLikePlace(text: string): boolean {
       key,
     )
   );
+}
+
+/** A township and its village at the start of a piece ("英安镇甩湾子村成功上榜"). */
+const TOWN_VILLAGE_HEAD =
+  /^(?:(?![等的被入评共个以])[\u4e00-\u9fff]){1,8}?(镇|乡|街道|苏木)(?:(?![等的被入评共个以])[\u4e00-\u9fff]){1,10}?(村|社区|嘎查)/;
+
+/**
+ * A township and village the division list cannot place alone, followed by the words that
+ * make the places before it members ("…防川村、英安镇甩湾子村成功上榜"): the last entry of
+ * the run, its county the item before gives. Any other words after it are no such entry.
+ */
+export function townVillageEntry(p: PieceInput): PlacePiece | null {
+  const key = toKey(p.text);
+  const lead = key.length - key.trimStart().length;
+  const head = TOWN_VILLAGE_HEAD.exec(key.slice(lead));
+  if (!head) return null;
+  const end = lead + head[0].length;
+  const kind = classifyRest(key.slice(end));
+  if (kind.rest !== 'member' && kind.rest !== 'count') return null;
+  return piece(p, lead, end, kind);
 }

@@ -10,7 +10,7 @@
 import { parseNumber } from './chinese-numerals';
 import type { CategoryDraft, ItemDraft, ListDraft } from './drafts';
 import { outcomeIn } from './outcomes';
-import { looksLikePlace, readPlaces, type PlacePiece } from './prose-piece';
+import { looksLikePlace, readPlaces, townVillageEntry, type PlacePiece } from './prose-piece';
 import {
   isAddressee,
   labelContext,
@@ -27,6 +27,7 @@ import { provinceByName } from './provinces';
 import { readNumbering } from './numbering';
 import { regionParts } from './region-heuristic';
 import { toKey, type KeyedText, type Line } from './text-key';
+import { unplacedRun } from './unplaced-run';
 import type { RegionContext, RegionLookup } from './types';
 
 /** A group label with its count on a line of its own: "南陵县（2个）". */
@@ -203,9 +204,34 @@ export function detectSentenceLists(
         (only.count ?? 0) >= 1
       )
         places = [];
+      // After a county's label ("清河区：A街道B社区、…") a township opens the group.
+      const underCounty = current?.labelled === true && ctx.county !== undefined;
+      const continuing = current !== null && (current.open.items.length > 0 || underCounty);
+      if (places.length === 0 && continuing) {
+        // "…敬信镇防川村、英安镇甩湾子村成功上榜": the last entry closes the run with its verb.
+        const last = townVillageEntry(piece);
+        if (last) places = [last];
+      } else if (places.length === 0) {
+        // "春城街道林田村，春湾镇三乡村、…10条行政村位列其中": a whole sentence of towns and
+        // villages closed as entries, placed in the one county its towns lie in.
+        const run = unplacedRun(pieces, k, lookup);
+        if (run) {
+          flush();
+          const b = newBuilding(line, doc, sentenceStart, run.places[0]!.start);
+          current = b;
+          const closing = run.places[run.places.length - 1]!;
+          for (const p of run.places) {
+            addItem(b, p, {}, groupLabel);
+            b.items[b.items.length - 1]!.regionContext = run.context;
+          }
+          closeGroup(b, closing, '');
+          ctx = run.context;
+          b.lastLine = line.index;
+          hadItems = true;
+          continue;
+        }
+      }
       if (places.length === 0) {
-        // After a county's label ("清河区：A街道B社区、…") a township opens the group.
-        const underCounty = current?.labelled === true && ctx.county !== undefined;
         if (
           current &&
           (current.open.items.length > 0 || underCounty) &&
@@ -377,8 +403,8 @@ function addItem(
     end: p.end,
     regionText: p.regionText,
     ...(Object.keys(inherited).length ? { regionContext: inherited } : {}),
-    // A list in prose names places only; there is no theme to record.
-    title: '',
+    // A list in prose names places only, unless it says what each is listed for ("以…").
+    title: p.title ?? '',
     ...(p.unresolved ? { regionUnresolved: true } : {}),
     warnings: [],
   };

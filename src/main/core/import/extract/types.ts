@@ -36,6 +36,11 @@ export interface RegionLookup {
   splitPrefix(text: string, ctx: RegionContext): { regionText: string; end: number } | null;
   /** The province a region written without one belongs to ("南京市…" → 江苏省), when known. */
   provinceOf?(regionText: string): string | null;
+  /**
+   * The one county that holds every township (and its village) of a run written without
+   * one ("春城街道林田村", "春湾镇三乡村", "山中间村"), when the towns say it; else null.
+   */
+  countyOfTowns?(entries: readonly string[]): RegionContext | null;
 }
 
 export interface ExtractedRecord {

@@ -1,0 +1,67 @@
+/**
+ * A run of townships and villages that names no county, closed by the words that make them
+ * entries: "春城街道林田村，春湾镇三乡村、山中间村，…，永宁镇造和村10条行政村位列其中" in a
+ * county-level city's own news item that never writes its name. The run is read only when it
+ * is a whole sentence of such names (from the sentence start, after at most a lead word such
+ * as 我市 or 其中) and the towns themselves lie in one county; a sentence that names places
+ * in passing, or towns the division lists cannot agree on, yields nothing.
+ */
+import { looksLikePlace, townVillageEntry, type PlacePiece } from './prose-piece';
+import type { Piece } from './prose-labels';
+import { toKey } from './text-key';
+import type { RegionContext, RegionLookup } from './types';
+
+const SENTENCE_END = /[。；;！!？?]/;
+/** Words that may open the run's sentence before its first name. */
+const LEAD = /^(?:其中|我(?:市|县|区|旗)|本(?:市|县|区))[，,：:]?/;
+/** A zone a city runs, written before the town it holds. */
+const ZONE = /^[\u4e00-\u9fff]{2,4}(?:实验区|管理区)(?=[\u4e00-\u9fff]{1,8}?(?:镇|乡|街道))/;
+
+export interface UnplacedRun {
+  places: PlacePiece[];
+  context: RegionContext;
+}
+
+/**
+ * The run that piece k closes ("…永宁镇造和村10条行政村位列其中"), read back to the start of
+ * its sentence, with the county its towns lie in; null unless every piece before it in the
+ * sentence is a township or village name and the towns name one county.
+ */
+export function unplacedRun(pieces: Piece[], k: number, lookup: RegionLookup): UnplacedRun | null {
+  if (!lookup.countyOfTowns) return null;
+  const closing = nameOf(pieces[k]!);
+  const last = townVillageEntry(closing.piece);
+  if (!last) return null;
+  // Back to the sentence's start, or to the lead word that opens the run mid-sentence.
+  let from = k;
+  let led = closing.led;
+  while (!led && from > 0 && !SENTENCE_END.test(pieces[from - 1]!.sep)) {
+    const before = nameOf(pieces[from - 1]!);
+    if (!looksLikePlace(before.piece.text)) return null;
+    from--;
+    led = before.led;
+  }
+  const places: PlacePiece[] = [];
+  for (let i = from; i < k; i++) {
+    const { piece } = nameOf(pieces[i]!);
+    const end = piece.start + piece.text.length;
+    places.push({ regionText: piece.text, start: piece.start, end, rest: 'none', restAt: end });
+  }
+  places.push(last);
+  const context = lookup.countyOfTowns(places.map((p) => p.regionText));
+  return context ? { places, context } : null;
+}
+
+/**
+ * The name in a piece without the lead word before it ("我市…") and a functional zone the
+ * division lists do not hold ("毛集实验区焦岗湖镇…": the town says where it lies).
+ */
+function nameOf(piece: Piece): { piece: Piece; led: boolean } {
+  const key = toKey(piece.text);
+  let skip = key.length - key.trimStart().length;
+  const lead = LEAD.exec(key.slice(skip))?.[0].length ?? 0;
+  skip += lead;
+  skip += ZONE.exec(key.slice(skip))?.[0].length ?? 0;
+  const text = piece.text.slice(skip).trimEnd();
+  return { piece: { ...piece, text, start: piece.start + skip }, led: lead > 0 };
+}

@@ -1,0 +1,84 @@
+/**
+ * Stories that retell a list's entries in a sentence whose verb makes them entries (入围,
+ * 成功上榜, 以…被认定, …位列其中), in composed wordings: the places are records, placed with
+ * the story's context (the headline's city, the county its towns lie in when the story never
+ * writes it); places a story names in passing, or a lead's examples from another city, are not.
+ */
+import { describe, expect, it } from 'vitest';
+import { readResolved } from './helpers';
+
+const places = (text: string) => {
+  const { n, codes } = readResolved(text);
+  return n.records.map((r, i) => [r.regionText, codes[i], r.title]);
+};
+
+describe('entries retold in a story', () => {
+  it('reads a sentence of towns and villages that never names its county, placed by its towns', () => {
+    const text = [
+      '我县3个村入选省级美丽乡村示范村',
+      '近日，省农业农村厅公布了省级美丽乡村示范村名单。天荒坪镇余村，递铺街道鲁家村，溪龙乡黄杜村3个行政村位列其中。',
+      '美丽乡村建设是乡村振兴的重要内容。',
+    ].join('\n');
+    expect(places(text)).toEqual([
+      ['天荒坪镇余村', '330523', ''],
+      ['递铺街道鲁家村', '330523', ''],
+      ['溪龙乡黄杜村', '330523', ''],
+    ]);
+  });
+
+  it('reads no such run when its towns lie in no one county, or the sentence only mentions them', () => {
+    const apart = [
+      '我市3个村入选省级美丽乡村示范村',
+      '近日，省农业农村厅公布了名单。天荒坪镇余村，春城街道林田村，溪龙乡黄杜村3个行政村位列其中。',
+    ].join('\n');
+    expect(places(apart)).toEqual([]);
+    const passing = [
+      '美丽乡村建设推进会召开',
+      '近日，全县美丽乡村建设推进会召开。天荒坪镇余村，递铺街道鲁家村的干部在会上作交流发言。',
+    ].join('\n');
+    expect(places(passing)).toEqual([]);
+  });
+
+  it('reads the last village of a run closed by 成功上榜 in the county of the one before', () => {
+    const text = [
+      '安吉2村上榜',
+      '3月20日，有关部门发布拟命名名单的公示。其中，安吉县天荒坪镇余村、递铺街道鲁家村成功上榜。据介绍，该称号每三年评选一次。',
+    ].join('\n');
+    expect(places(text)).toEqual([
+      ['安吉县天荒坪镇余村', '330523', ''],
+      ['递铺街道鲁家村', '330523', ''],
+    ]);
+  });
+
+  it('takes what each village is listed for from 以…, and 被认定 without 为 as membership', () => {
+    const text = [
+      '浙江8个村镇榜上有名',
+      '本报讯 日前，农业农村部公布了示范村镇名单。其中安吉县溪龙乡黄杜村以安吉白茶被认定全国一村一品示范村镇；湖州市安吉县天荒坪镇大溪村以高山茶叶上榜监测合格名单。',
+    ].join('\n');
+    expect(places(text)).toEqual([
+      ['安吉县溪龙乡黄杜村', '330523', '安吉白茶'],
+      ['湖州市安吉县天荒坪镇大溪村', '330523', '高山茶叶'],
+    ]);
+  });
+
+  it('reads "我市A、B入围…" and leaves the province’s examples from another city', () => {
+    const text = [
+      '湖州市2个行政村入围省级乡村旅游重点村名单',
+      '日前，省文化和旅游厅公示全省100个村为省级乡村旅游重点村，我市安吉县天荒坪镇余村、安吉县递铺街道鲁家村入围省级乡村旅游重点村名单。',
+      '经各地申报、专家评审，省文化和旅游厅择优确定了杭州市淳安县下姜村等100个村为省级乡村旅游重点村。',
+    ].join('\n');
+    expect(places(text).map((p) => p.slice(0, 2))).toEqual([
+      ['安吉县天荒坪镇余村', '330523'],
+      ['安吉县递铺街道鲁家村', '330523'],
+    ]);
+  });
+
+  it('reads the one village after 我县 placed by its town, never the places of another scope’s honour', () => {
+    const text = [
+      '余村入选全国乡村治理示范村',
+      '日前，农业农村部公布了全国乡村治理示范村名单，全国共1000个村入选，我省有38个村入选，我县天荒坪镇余村入选。',
+      '近年来，我县深入推进乡村治理，递铺街道鲁家村被命名为全省民主法治示范村，安吉县溪龙乡黄杜村等12个村被评为省级善治示范村。',
+    ].join('\n');
+    expect(places(text)).toEqual([['天荒坪镇余村', '330523', '']]);
+  });
+});
