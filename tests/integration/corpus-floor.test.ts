@@ -10,7 +10,8 @@
  * name columns and county group headings; and the third held-out set (s*), labelled and
  * committed before its first run (61% right; 62% once region strings read a community after
  * its prefecture and a township after a 台商投资区); and the fourth held-out set (t*), labelled
- * and committed the same way (74% right on its first run, 76% once it taught general rules). The last two are kept apart from
+ * and committed the same way (74% right on its first run, 76% once it taught general rules); and the
+ * fifth held-out set (u*), labelled and committed the same way. The last three are kept apart from
  * the totals of the others so their first-run figures do not lower their floors. A change that loses records, invents
  * more or loses more items without a warning fails here; the ceilings below only ever go down. PDFs
  * need LibreOffice to be built; without it they are skipped, and the skip says so.
@@ -87,6 +88,14 @@ const SETS: SetFloor[] = [
     invented: 8,
     metadata: 0.85,
   },
+  {
+    name: 'fifth held-out',
+    member: (id) => /^u\d/.test(id),
+    notices: 15,
+    records: 0.5,
+    invented: 8,
+    metadata: 0.7,
+  },
 ];
 
 const FLOOR = { regions: 0.99, role: 0.98, status: 0.98, rules: 0.93 };
@@ -129,8 +138,21 @@ const FOURTH = {
   missingExpectedWarnings: 0,
 };
 
+/**
+ * The fifth held-out set (u*, the core programmes from new provinces and cities), measured
+ * apart the same way: first run 47/79 right on the notices that need no LibreOffice, u0 51/63
+ * with its PDFs; floors under what the rules it taught reached, the PDF of u11 not yet measured.
+ */
+const FIFTH = {
+  member: (id: string) => /^u\d/.test(id),
+  role: 0.55,
+  regions: { file: 'regions-u', floor: 0.85 },
+  lostSilently: 2,
+  missingExpectedWarnings: 1,
+};
+
 /** The held-out sets measured apart from the others' totals. */
-const APART = [THIRD, FOURTH];
+const APART = [THIRD, FOURTH, FIFTH];
 const apart = (id: string): boolean => APART.some((set) => set.member(id));
 
 /** Lost items and missing warnings at or under their known counts, and no notice unreadable. */

@@ -198,13 +198,16 @@ export function detectSentenceLists(
       }
       // An entry of an open list that reads as a place only inside the list's own place
       // ("…，以及太白湖新区石桥镇北王一村" under 济宁市): a zone or township the city holds.
+      // Taken only when it closes the list as an entry would, never as a place doing something.
       if (
         places.length === 0 &&
         !opening &&
         (ctx.city || ctx.county) &&
         !looksLikePlace(piece.text)
-      )
-        places = readPlaces(piece, inContext(lookup, ctx), { leadIn: false, quoted });
+      ) {
+        const inList = readPlaces(piece, inContext(lookup, ctx), { leadIn: false, quoted });
+        if (inList.every((p) => p.rest !== 'activity' && !p.doing)) places = inList;
+      }
       // "重庆两个乡镇…", "嘉兴市4家单位…": a place and a count of its units sums up, it lists
       // nothing; so does the last of a run of per-city counts ("…大同市5个、太原市1个").
       const only = places[0];
