@@ -105,10 +105,17 @@ function extend(
  */
 function looksLikeSubCounty(key: string, pos: number): boolean {
   const window = key.slice(pos, pos + 20);
-  if (/^(?![镇乡村]|街道|社区)[\u4e00-\u9fff]{1,6}(街道|镇|乡|社区|村)/.test(window)) return true;
+  // A zone word inside what would be the township's name means the short name has eaten the
+  // start of a zone's name ("太白湖新区石桥镇" is no 太白县 + "湖新区石桥镇").
+  const township = /^(?![镇乡村]|街道|社区)([\u4e00-\u9fff]{1,6}?)(街道|镇|乡|社区|村)/.exec(
+    window,
+  );
+  if (township && !UNLISTED_ZONE.test(township[1] ?? '')) return true;
   // A zone of the place, then a township ("武汉东湖高新区关东街道"): the township is read after it.
+  // A zone's own name is never one character: "太白|湖新区" is 太白湖新区, not a zone of 太白.
   const zone = UNLISTED_ZONE.exec(window);
-  return !!zone && /^[\u4e00-\u9fff]{1,6}?(街道|镇|乡)/.test(window.slice(zone[0].length));
+  if (!zone || zone[0].length - (zone[1] ?? '').length === 1) return false;
+  return /^[\u4e00-\u9fff]{1,6}?(街道|镇|乡)/.test(window.slice(zone[0].length));
 }
 
 /**

@@ -19,9 +19,11 @@ export interface NameIndex {
   lengths: Map<string, number[]>;
 }
 
-// The 55 minority nationalities that appear in autonomous-area names.
+// The 55 minority nationalities that appear in autonomous-area names. Some official names
+// write a nationality without 族 (伊犁哈萨克自治州, 博尔塔拉蒙古自治州, 察布查尔锡伯自治县);
+// only those of two characters or more may, so a one-character stem is never cut short.
 const ETHNIC =
-  '(?:(?:蒙古|回|藏|维吾尔|苗|彝|壮|布依|朝鲜|满|侗|瑶|白|土家|哈尼|哈萨克|傣|黎|傈僳|佤|畲|高山|拉祜|水|东乡|纳西|景颇|柯尔克孜|土|达斡尔|仫佬|羌|布朗|撒拉|毛南|仡佬|锡伯|阿昌|普米|塔吉克|怒|乌孜别克|俄罗斯|鄂温克|德昂|保安|裕固|京|塔塔尔|独龙|鄂伦春|赫哲|门巴|珞巴|基诺|各)族|维吾尔)';
+  '(?:(?:蒙古|回|藏|维吾尔|苗|彝|壮|布依|朝鲜|满|侗|瑶|白|土家|哈尼|哈萨克|傣|黎|傈僳|佤|畲|高山|拉祜|水|东乡|纳西|景颇|柯尔克孜|土|达斡尔|仫佬|羌|布朗|撒拉|毛南|仡佬|锡伯|阿昌|普米|塔吉克|怒|乌孜别克|俄罗斯|鄂温克|德昂|保安|裕固|京|塔塔尔|独龙|鄂伦春|赫哲|门巴|珞巴|基诺|各)族|维吾尔|蒙古|哈萨克|柯尔克孜|锡伯|塔吉克)';
 const AUTONOMOUS = new RegExp(`(?:${ETHNIC})+(自治区|自治州|自治县|自治旗)$`);
 const PLAIN_SUFFIX = /(特别行政区|自治区|省|市|地区|林区|特区|区|县|旗|盟)$/;
 const AUTONOMOUS_GENERIC: Record<string, string> = {
@@ -33,7 +35,9 @@ const AUTONOMOUS_GENERIC: Record<string, string> = {
 
 export function shortForms(name: string): string[] {
   const out = new Set<string>();
-  const auto = AUTONOMOUS.exec(name);
+  // 内蒙古自治区 is no 内 + 蒙古 autonomous area: a stem of one character reads as a plain name.
+  const found = AUTONOMOUS.exec(name);
+  const auto = found && found.index >= 2 ? found : null;
   if (auto) {
     const stem = name.slice(0, auto.index);
     const generic = AUTONOMOUS_GENERIC[auto[1]!] ?? '';

@@ -22,11 +22,15 @@ export interface VillageMatch {
 const SUB_SUFFIX = /^[\u4e00-\u9fff]{1,6}?(街道|镇|乡|苏木)/;
 
 function stemAccepted(key: string, end: number): boolean {
-  return (
-    isBoundary(key[end]) ||
-    /^[\u4e00-\u9fff]{1,8}?(社区|村|居委会|嘎查)/.test(key.slice(end, end + 10))
-  );
+  if (isBoundary(key[end])) return true;
+  const village = /^([\u4e00-\u9fff]{1,8}?)(社区|村|居委会|嘎查)/.exec(key.slice(end, end + 10));
+  // A zone, or a second township, between the short name and the village means the short
+  // name is the start of a zone's name ("黄果树旅游区龙宫镇龙潭村" is no 黄果树镇 village).
+  return !!village && !BETWEEN_STEM_AND_VILLAGE.test(village[1] ?? '');
 }
+
+const BETWEEN_STEM_AND_VILLAGE =
+  /(旅游区|风景名胜区|新区|开发区|高新区|经开区|园区|投资区|(镇|乡|街道)[\u4e00-\u9fff]{2})/;
 
 export function matchTowns(key: string, pos: number, scope: string[]): TownMatch[] {
   if (scope.length === 0 || pos >= key.length) return [];

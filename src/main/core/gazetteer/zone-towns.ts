@@ -9,10 +9,11 @@ import { matchTowns, type TownMatch } from './sub-county';
 
 /**
  * A zone's name at a position: any short stem, then a zone word. 投资区 is the 台商投资区
- * of Fujian's coastal cities (泉州、漳州), run over townships of neighbouring counties.
+ * of Fujian's coastal cities (泉州、漳州), run over townships of neighbouring counties; a
+ * scenic or tourist area (黄果树旅游区, 蜀冈-瘦西湖风景名胜区) is run over townships the same way.
  */
 export const UNLISTED_ZONE =
-  /^[\u4e00-\u9fff]{0,6}?(高新技术产业开发区|经济技术开发区|高新区|经开区|开发区|新区|工业园区|产业园区|投资区)/;
+  /^[\u4e00-\u9fff]{0,6}?(高新技术产业开发区|经济技术开发区|高新区|经开区|开发区|新区|工业园区|产业园区|投资区|风景名胜区|旅游度假区|旅游区)/;
 
 export interface ZoneTowns {
   towns: TownMatch[];

@@ -58,6 +58,34 @@ export function splitGluedLabels(pieces: Piece[]): Piece[] {
   });
 }
 
+/**
+ * An entry written from its township, then 及/和/与 and an entry written from its county, in
+ * one piece of a 、 list ("…新湖街道办事处南龙社区及平原县龙门街道办事处光明社区"): two entries,
+ * the first keeping the county of the entries before it. (When the first names its own county
+ * the piece reads as two places already.)
+ */
+const JOINED_ENTRIES =
+  /^([\u4e00-\u9fff]{1,20}?(?:村|社区|嘎查|居委会))(以及|及|和|与)([\u4e00-\u9fff]{2,}.*)$/;
+
+export function splitJoinedEntries(
+  pieces: Piece[],
+  looksLikeEntry: (text: string) => boolean,
+): Piece[] {
+  return pieces.flatMap((p) => {
+    const m = JOINED_ENTRIES.exec(toKey(p.text));
+    const first = m?.[1] ?? '';
+    const second = m?.[3] ?? '';
+    if (!m || !looksLikeEntry(first) || regionParts(first).county) return [p];
+    const parts = regionParts(second);
+    if (!parts.county && !parts.city && !parts.province) return [p];
+    const at = first.length + (m[2] ?? '').length;
+    return [
+      { text: p.text.slice(0, first.length), start: p.start, sep: '、' },
+      { text: p.text.slice(at), start: p.start + at, sep: p.sep },
+    ];
+  });
+}
+
 /** A label that counts its group ("宁海县（4个）："): its groups are siblings. */
 export const isCountedLabel = (p: Piece): boolean => COUNT_LABEL.test(p.text);
 

@@ -19,6 +19,7 @@ import {
   piecesOf,
   spacedProvinceLabel,
   splitGluedLabels,
+  splitJoinedEntries,
   titleRanges,
   withoutCounty,
   type Piece,
@@ -169,11 +170,11 @@ export function detectSentenceLists(
       continue;
     }
     sentenceStart = line.start;
-    const pieces = splitGluedLabels(piecesOf(line));
+    const pieces = splitJoinedEntries(splitGluedLabels(piecesOf(line)), looksLikePlace);
     const quoted = titleRanges(line);
     let hadItems = false;
     for (let k = 0; k < pieces.length; k++) {
-      const piece = pieces[k]!;
+      let piece = pieces[k]!;
       const label = labelOf(piece, lookup) ?? spacedProvinceLabel(piece, pieces[k + 1], lookup);
       if (label && (piece.sep !== '。' || current !== null || k + 1 < pieces.length)) {
         // Groups that count their entries ("余姚市（6个）：", "宁海县（4个）：") are siblings:
@@ -192,6 +193,22 @@ export function detectSentenceLists(
       }
       const opening = !current || current.open.items.length === 0;
       let places = readPlaces(piece, lookup, { leadIn: opening, quoted });
+      if (places.length === 0 && !opening) {
+        piece = joinedOn(piece);
+        places = readPlaces(piece, lookup, { leadIn: false, quoted });
+      }
+      // An entry of an open list that reads as a place only inside the list's own place
+      // ("…，以及太白湖新区石桥镇北王一村" under 济宁市): a zone or township the city holds.
+      // Taken only when it closes the list as an entry would, never as a place doing something.
+      if (
+        places.length === 0 &&
+        !opening &&
+        (ctx.city || ctx.county) &&
+        !looksLikePlace(piece.text)
+      ) {
+        const inList = readPlaces(piece, inContext(lookup, ctx), { leadIn: false, quoted });
+        if (inList.every((p) => p.rest !== 'activity' && !p.doing)) places = inList;
+      }
       // "重庆两个乡镇…", "嘉兴市4家单位…": a place and a count of its units sums up, it lists
       // nothing; so does the last of a run of per-city counts ("…大同市5个、太原市1个").
       const only = places[0];
@@ -317,6 +334,22 @@ export function detectSentenceLists(
   }
   flush();
   return lists;
+}
+
+/** The lookup asked inside a context: what a piece leaves unsaid, the list's place supplies. */
+function inContext(lookup: RegionLookup, ctx: RegionContext): RegionLookup {
+  return { ...lookup, splitPrefix: (text, own) => lookup.splitPrefix(text, { ...ctx, ...own }) };
+}
+
+/**
+ * "…高新区王因街道刘村，以及太白湖新区石桥镇北王一村入选": the last entry of an open list
+ * after a comma and 以及/及/和; the joining word is no part of its name.
+ */
+function joinedOn(piece: Piece): Piece {
+  const join = /^\s*(以及|及|和|与)/.exec(toKey(piece.text));
+  if (!join) return piece;
+  const n = join[0].length;
+  return { ...piece, text: piece.text.slice(n), start: piece.start + n };
 }
 
 /** A whole line that is a township and a few more characters, right below a list's entries. */
