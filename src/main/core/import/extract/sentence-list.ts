@@ -12,6 +12,7 @@ import type { CategoryDraft, ItemDraft, ListDraft } from './drafts';
 import { outcomeIn } from './outcomes';
 import { looksLikePlace, readPlaces, type PlacePiece } from './prose-piece';
 import {
+  introducedLabel,
   isAddressee,
   labelContext,
   labelOf,
@@ -172,6 +173,15 @@ export function detectSentenceLists(
     const quoted = titleRanges(line);
     let hadItems = false;
     for (let k = 0; k < pieces.length; k++) {
+      const introduced = introducedLabel(pieces[k]!, lookup);
+      if (introduced) {
+        if (current?.items.length) flush();
+        ctx = labelContext(introduced.label, ctx);
+        current ??= newBuilding(line, doc, pieces[k]!.start);
+        current.labelled = true;
+        current.intro = introduced.intro;
+        pieces[k] = introduced.rest;
+      }
       const piece = pieces[k]!;
       const label = labelOf(piece, lookup) ?? spacedProvinceLabel(piece, pieces[k + 1], lookup);
       if (label && (piece.sep !== '。' || current !== null || k + 1 < pieces.length)) {
@@ -209,7 +219,9 @@ export function detectSentenceLists(
         if (
           current &&
           (current.open.items.length > 0 || underCounty) &&
-          looksLikePlace(piece.text)
+          looksLikePlace(piece.text) &&
+          !(underCounty && isCaption(doc, line, pieces, lookup)) &&
+          !opensSentence(pieces, k)
         ) {
           const end = piece.start + piece.text.length;
           // A misspelt county is flagged; a township written without its county takes the one before.
@@ -291,6 +303,33 @@ export function detectSentenceLists(
   }
   flush();
   return lists;
+}
+
+/**
+ * The subject of a sentence that runs on without another place ("森林乡村，是指…、…。"): a
+ * paragraph below a list, not one more entry of it.
+ */
+function opensSentence(pieces: Piece[], k: number): boolean {
+  const rest = pieces.slice(k + 1);
+  return (
+    k === 0 &&
+    rest.length > 0 &&
+    SENTENCE_END.test(rest[rest.length - 1]!.sep) &&
+    !rest.some((p) => looksLikePlace(p.text))
+  );
+}
+
+/**
+ * A line of one place alone between two lines that each open with their county's label
+ * ("德安县：…" below "杭口镇双井村" below "安义县：…"): a photo's caption on a copied page,
+ * not one more entry of the county above (a wrapped line goes on with more names, or is
+ * indented under its label).
+ */
+function isCaption(doc: KeyedText, line: Line, pieces: Piece[], lookup: RegionLookup): boolean {
+  if (pieces.length !== 1 || line.trimmedStart !== line.start) return false;
+  const next = doc.lines.slice(line.index + 1).find((l) => l.trimmed !== '');
+  const first = next ? piecesOf(next)[0] : undefined;
+  return first !== undefined && labelOf(first, lookup) !== null;
 }
 
 /** A whole line that is a township and a few more characters, right below a list's entries. */

@@ -1,0 +1,161 @@
+/**
+ * Names inside line lists, as copied pages give them: a product in brackets below its
+ * numbered village or after it on the line, county-labelled lines with stray spaces inside
+ * names and a state farm among the villages, a photo caption between two county lines, a
+ * paragraph's subject below the list, a banner's 旗 inside a community's name, a county that
+ * labels the enumeration after "分别是", and a batch cited by its first unit over a list of
+ * the province's share. Each rule is composed here from its own lines, not from a notice.
+ */
+import { describe, expect, it } from 'vitest';
+import { readResolved } from './helpers';
+
+const read = (lines: string[]) => readResolved(lines.join('\n'));
+const county = (c: string | null) => c?.slice(0, 6) ?? null;
+
+describe('a bracketed note after a village is its title', () => {
+  it('takes the note on the line below a numbered address', () => {
+    const { n, codes } = read([
+      '湖北省第八批一村一品示范村名单',
+      '1. 随县三里岗镇吉祥寺村',
+      '（随州香菇）',
+      '2. 南漳县东巩镇双坪村',
+      '（南漳黑木耳）',
+      '3. 武汉市东西湖区东山办事处群力大队',
+      '（东西湖葡萄）',
+    ]);
+    expect(n.records.map((r) => [r.seq, r.title])).toEqual([
+      [1, '随州香菇'],
+      [2, '南漳黑木耳'],
+      [3, '东西湖葡萄'],
+    ]);
+    expect(codes.map(county)).toEqual(['421321', '420624', '420112']);
+  });
+
+  it('takes the note written after the village on its own line, under a list heading', () => {
+    const { n, codes } = read([
+      '监测合格名单（湖北）',
+      '荆门市东宝区栗溪镇栗树湾村 （香菇）',
+      '荆门市钟祥市旧口镇农兴村 （七里湖白萝卜）',
+    ]);
+    expect(n.records.map((r) => [r.regionText, r.title])).toEqual([
+      ['荆门市东宝区栗溪镇栗树湾村', '香菇'],
+      ['荆门市钟祥市旧口镇农兴村', '七里湖白萝卜'],
+    ]);
+    expect(codes.map(county)).toEqual(['420802', '420881']);
+  });
+
+  it('keeps a bracketed village as the unit, and a count or status is no title', () => {
+    const { n } = read([
+      '名单如下：',
+      '1. 河北省邯郸市峰峰矿区响堂水镇（东和村）',
+      '2. 河北省邯郸市涉县（2个）',
+    ]);
+    expect(n.records[0]?.title).toBe('');
+    expect(n.records.map((r) => r.title)).not.toContain('2个');
+  });
+});
+
+describe('county-labelled lines of villages', () => {
+  const lines = [
+    '江西入选的村具体名单如下',
+    '南昌县：冈上镇蚕石村、三江镇 三江村、幽兰镇南湖村',
+    '安义县：龙津镇城北村、新民乡吊钟村',
+    '杭口镇双井村',
+    '彭泽县：浩山乡小山村、上十岭垦殖场秋林分场、黄岭乡建山村',
+    '武宁县：大洞乡彭坪村、澧溪 镇太平村',
+    '森林乡村，是指自然生态风貌保存完好、乡土田园特色突出的生态宜居乡村。',
+  ];
+
+  it('joins a name split by a stray space, reads a state farm, skips a caption and a paragraph', () => {
+    const { n, codes } = read(lines);
+    expect(n.records.map((r) => r.regionText)).toEqual([
+      '冈上镇蚕石村',
+      '三江镇三江村',
+      '幽兰镇南湖村',
+      '龙津镇城北村',
+      '新民乡吊钟村',
+      '浩山乡小山村',
+      '上十岭垦殖场秋林分场',
+      '黄岭乡建山村',
+      '大洞乡彭坪村',
+      '澧溪镇太平村',
+    ]);
+    expect(codes.map(county)).toEqual([
+      '360121',
+      '360121',
+      '360121',
+      '360123',
+      '360123',
+      '360430',
+      '360430',
+      '360430',
+      '360423',
+      '360423',
+    ]);
+  });
+
+  it('keeps places separated by spaces apart', () => {
+    const { n } = read(['名单如下：', '山西省：太原市尖草坪区 大同市南郊区 朔州市山阴县']);
+    expect(n.records.map((r) => r.regionText)).toEqual([
+      '太原市尖草坪区',
+      '大同市南郊区',
+      '朔州市山阴县',
+    ]);
+  });
+
+  it('says where a line of names stopped being read, never silent', () => {
+    const { n, warned } = read([
+      '名单如下',
+      '彭泽县：浩山乡小山村、上十岭某某分部、黄岭乡建山村、东升镇桃红村',
+    ]);
+    expect(n.records.map((r) => r.regionText)).toEqual(['浩山乡小山村']);
+    expect(warned).toContain('unread_list');
+    expect(n.warnings.find((w) => w.code === 'unread_list')?.message).toContain('黄岭乡建山村');
+  });
+});
+
+describe('a banner only as a whole name', () => {
+  it('reads 留旗营社区 as a community of the county above, not a banner', () => {
+    const { n, codes } = read(['名单如下：', '勉县：周家山镇留旗营社区、定军山镇定军山社区']);
+    expect(n.records.map((r) => r.regionContext?.county)).toEqual(['勉县', '勉县']);
+    expect(codes.map(county)).toEqual(['610725', '610725']);
+  });
+});
+
+describe('a county that labels the enumeration after its intro', () => {
+  it('reads the first entries after "<县>入榜的村分别是"', () => {
+    const { n, codes } = read([
+      '从江县入榜的村分别是丙妹镇大歹村、老或村、龙江村，洛香镇平乐村、大桥村。截至目前，该县已有44个村寨入选。',
+    ]);
+    expect(n.records.map((r) => r.regionText)).toEqual([
+      '丙妹镇大歹村',
+      '老或村',
+      '龙江村',
+      '洛香镇平乐村',
+      '大桥村',
+    ]);
+    expect(codes.map(county)).toEqual(Array(5).fill('522633'));
+  });
+});
+
+describe('a batch cited by its first unit', () => {
+  it('is no entry of the share listed below it, in the province or outside it', () => {
+    const { n } = read([
+      '贵州25个社区上榜',
+      '近日，两部门印发通知，决定命名北京市东城区和平里街道东河沿社区等999个社区为2023年全国示范性老年友好型社区。同意武汉市汉南区邓南街建新村等1809个村镇监测合格。具体如下：',
+      '1. 贵阳市花溪区清溪街道南溪苑社区',
+      '2. 贵阳市白云区泉湖街道南湖社区',
+      '3. 遵义市道真仡佬族苗族自治县上坝土家族乡八一社区',
+    ]);
+    expect(n.records.map((r) => r.regionText)).toEqual([
+      '贵阳市花溪区清溪街道南溪苑社区',
+      '贵阳市白云区泉湖街道南湖社区',
+      '遵义市道真仡佬族苗族自治县上坝土家族乡八一社区',
+    ]);
+  });
+
+  it('keeps a cited unit that is all the notice names', () => {
+    const { n } = read(['近日，决定命名北京市东城区和平里街道东河沿社区等999个社区为示范社区。']);
+    expect(n.records.map((r) => r.regionText)).toEqual(['北京市东城区和平里街道东河沿社区']);
+  });
+});
