@@ -94,6 +94,12 @@ describe('county-labelled lines of villages', () => {
     ]);
   });
 
+  it('reads a county label typed with a character twice as that county', () => {
+    const { n, codes } = read(['名单如下：', '留坝县：玉皇庙镇两河口村', '镇巴巴县：杨家河镇三湾村']);
+    expect(n.records.map((r) => r.regionContext?.county)).toEqual(['留坝县', '镇巴县']);
+    expect(codes.map(county)).toEqual(['610729', '610728']);
+  });
+
   it('keeps places separated by spaces apart', () => {
     const { n } = read(['名单如下：', '山西省：太原市尖草坪区 大同市南郊区 朔州市山阴县']);
     expect(n.records.map((r) => r.regionText)).toEqual([

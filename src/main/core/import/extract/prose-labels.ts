@@ -105,8 +105,21 @@ export function labelOf(p: Piece, lookup: RegionLookup): string | null {
   const key = toKey(body);
   if (provinceByName(key)) return body;
   const hit = lookup.splitPrefix(body, {});
-  if (!hit || hit.end !== body.length) return null;
-  return /[市州盟]$/.test(key) || (p.sep !== '。' && /[县区旗]$/.test(key)) ? body : null;
+  const name = hit && hit.end === body.length ? body : undoubled(body, lookup);
+  if (!name) return null;
+  return /[市州盟]$/.test(key) || (p.sep !== '。' && /[县区旗]$/.test(key)) ? name : null;
+}
+
+/**
+ * "镇巴巴县": a county label typed with one character twice is the county without the
+ * repeat, when that and only that is a division name.
+ */
+function undoubled(body: string, lookup: RegionLookup): string | null {
+  const m = /^([\u4e00-\u9fff]*?)([\u4e00-\u9fff])\2([\u4e00-\u9fff]*[县区旗市])$/.exec(body);
+  if (!m) return null;
+  const name = `${m[1]}${m[2]}${m[3]}`;
+  const hit = lookup.splitPrefix(name, {});
+  return hit && hit.end === name.length ? name : null;
 }
 
 /** "北京市 东城区、西城区": a province alone before a space, with places after it, labels them. */
