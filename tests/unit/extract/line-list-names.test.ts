@@ -95,7 +95,11 @@ describe('county-labelled lines of villages', () => {
   });
 
   it('reads a county label typed with a character twice as that county', () => {
-    const { n, codes } = read(['名单如下：', '留坝县：玉皇庙镇两河口村', '镇巴巴县：杨家河镇三湾村']);
+    const { n, codes } = read([
+      '名单如下：',
+      '留坝县：玉皇庙镇两河口村',
+      '镇巴巴县：杨家河镇三湾村',
+    ]);
     expect(n.records.map((r) => r.regionContext?.county)).toEqual(['留坝县', '镇巴县']);
     expect(codes.map(county)).toEqual(['610729', '610728']);
   });
@@ -163,5 +167,29 @@ describe('a batch cited by its first unit', () => {
   it('keeps a cited unit that is all the notice names', () => {
     const { n } = read(['近日，决定命名北京市东城区和平里街道东河沿社区等999个社区为示范社区。']);
     expect(n.records.map((r) => r.regionText)).toEqual(['北京市东城区和平里街道东河沿社区']);
+  });
+});
+
+describe("entries after the words naming the notice's own place", () => {
+  it('reads townships after "我县", 的 between township and community, and names run together', () => {
+    const { n } = read([
+      '我县莲塘镇昌南客运站社区、莲塘镇莲安南路社区、八月湖街道丰源淳和社区八月湖街道海嘉路社区榜上有名，获得示范社区称号。',
+      '我市奎聚街道的东城社区、文山社区和都昌街道迎禧社区、利民社区被评为“山东省绿色社区”。',
+    ]);
+    expect(n.records.map((r) => r.regionText)).toEqual([
+      '莲塘镇昌南客运站社区',
+      '莲塘镇莲安南路社区',
+      '八月湖街道丰源淳和社区',
+      '八月湖街道海嘉路社区',
+      '奎聚街道东城社区',
+      '文山社区',
+      '都昌街道迎禧社区',
+      '利民社区',
+    ]);
+  });
+
+  it('leaves one township the story is about alone', () => {
+    const { n } = read(['我县莲塘镇开展了垃圾分类宣传活动，居民积极参与。']);
+    expect(n.records).toEqual([]);
   });
 });

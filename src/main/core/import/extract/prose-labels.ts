@@ -167,6 +167,24 @@ export function introducedLabel(p: Piece, lookup: RegionLookup): IntroducedLabel
   };
 }
 
+/** Words that name the notice's own place ("我县", "本市") right before a township. */
+const OWN_PLACE =
+  /^([^，。；,;]{0,30}?(?:我|本)(?:市|县|区|旗))(?=[\u4e00-\u9fff]{1,8}(?:镇|乡|街道|苏木))/;
+
+/**
+ * "我县莲塘镇昌南客运站社区、…": after the words naming the notice's own place, the first
+ * entry starts at the township (the county is the notice's, never written again).
+ */
+export function ownPlaceLead(p: Piece): { intro: string; rest: Piece } | null {
+  const m = OWN_PLACE.exec(toKey(p.text));
+  if (!m) return null;
+  const cut = m[1]!.length;
+  return {
+    intro: toKey(p.text.slice(0, cut)).trim(),
+    rest: { text: p.text.slice(cut), start: p.start + cut, sep: p.sep },
+  };
+}
+
 /** The context a label sets: a province, a city, or a county (with what was known above it). */
 export function labelContext(label: string, ctx: RegionContext): RegionContext {
   const parts = regionParts(label);

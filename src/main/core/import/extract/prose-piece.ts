@@ -224,6 +224,16 @@ function readFrom(p: PieceInput, key: string, from: number, lookup: RegionLookup
       at = next;
       continue;
     }
+    // "文山社区和都昌街道迎禧社区": a community, 和, and a township's community the division
+    // list does not know are two entries.
+    if (
+      joined &&
+      /(村|社区|嘎查|居委会)$/.test(key.slice(at, end)) &&
+      looksLikePlace(key.slice(next))
+    ) {
+      out.push(piece(p, at, end, { rest: 'none' }), piece(p, next, key.length, { rest: 'none' }));
+      break;
+    }
     // A lower name the division list does not know ("齐齐哈尔市鐵峰區", a misspelling, or a
     // renamed district) still belongs to the place when what follows reads like a list.
     const unknown = unknownParts(restKey);
@@ -321,4 +331,50 @@ export function looksLikePlace(text: string): boolean {
       key,
     )
   );
+}
+
+/** "奎聚街道的东城社区": a community written after its township and 的. */
+const TOWNSHIP_OF =
+  /^([\u4e00-\u9fff]{1,8}(?:镇|乡|街道|苏木))的(?=[\u4e00-\u9fff]{2,10}(?:村|社区|嘎查|居委会)$)/;
+
+export interface PlaceName {
+  /** The name as a region string (a 的 after the township left out). */
+  regionText: string;
+  start: number;
+  end: number;
+  /** A membership verb follows ("…榜上有名"): the enumeration is a list of members. */
+  member?: true;
+}
+
+/**
+ * The places a piece of an enumeration names when the division list cannot read them:
+ * one ("莲塘镇昌南客运站社区", "奎聚街道的东城社区"), or two joined by 和/及/与
+ * ("文山社区和都昌街道迎禧社区"); null when any part is no place.
+ */
+export function placeNames(p: PieceInput): PlaceName[] | null {
+  const out: PlaceName[] = [];
+  const key = toKey(p.text);
+  let from = 0;
+  // "…社区榜上有名", "…社区被评为…": the membership verb after the last place closes the list.
+  const verb =
+    /(?<=(?:村|社区|嘎查|居委会))(?:被|光荣|成功)?(?:评为|评选为|入选|上榜|榜上有名|获评|荣获)/.exec(
+      key,
+    );
+  const names = verb ? key.slice(0, verb.index) : key;
+  // Two names joined by 和, or run together where a separator was lost ("…淳和社区八月湖街道…").
+  const joins =
+    /(?<=(?:村|社区|嘎查|居委会))(?:和|及|与|(?=[\u4e00-\u9fff]{1,8}(?:镇|乡|街道)[\u4e00-\u9fff]{2,10}(?:村|社区)))/;
+  for (const part of names.split(joins)) {
+    const at = key.indexOf(part, from);
+    from = at + part.length;
+    const raw = p.text.slice(at, at + part.length);
+    const of = TOWNSHIP_OF.exec(part.trim());
+    const name = of
+      ? raw.trim().slice(0, of[1]!.length) + raw.trim().slice(of[0].length)
+      : raw.trim();
+    if (!looksLikePlace(name)) return null;
+    out.push({ regionText: name, start: p.start + at, end: p.start + at + part.length });
+  }
+  if (verb && out.length) out[out.length - 1]!.member = true;
+  return out.length ? out : null;
 }

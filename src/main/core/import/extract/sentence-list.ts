@@ -10,9 +10,10 @@
 import { parseNumber } from './chinese-numerals';
 import type { CategoryDraft, ItemDraft, ListDraft } from './drafts';
 import { outcomeIn } from './outcomes';
-import { looksLikePlace, readPlaces, type PlacePiece } from './prose-piece';
+import { looksLikePlace, placeNames, readPlaces, type PlacePiece } from './prose-piece';
 import {
   introducedLabel,
+  ownPlaceLead,
   isAddressee,
   labelContext,
   labelOf,
@@ -52,6 +53,8 @@ interface Building {
   open: Group;
   signal: boolean;
   labelled: boolean;
+  /** Opened by words naming the notice's own place ("我县"): a township may start the list. */
+  placeGiven?: boolean;
   phrase?: string;
   intro: string;
   lastLine: number;
@@ -89,7 +92,11 @@ export function detectSentenceLists(
     const accepted =
       !summary &&
       !PASSING.test(visit) &&
-      (b.signal || b.labelled || INTRO.test(b.intro) || nonProvince.length >= 3);
+      (b.signal ||
+        b.labelled ||
+        INTRO.test(b.intro) ||
+        nonProvince.length >= 3 ||
+        (b.placeGiven === true && b.items.length >= 2));
     const first = b.items[0];
     if (!accepted || !first || !last) return;
     // "决定撤销A、B的…资格": the verb before the places states their outcome.
@@ -182,6 +189,13 @@ export function detectSentenceLists(
         current.intro = introduced.intro;
         pieces[k] = introduced.rest;
       }
+      const own = current?.items.length ? null : ownPlaceLead(pieces[k]!);
+      if (own && placeNames(own.rest)) {
+        current ??= newBuilding(line, doc, pieces[k]!.start);
+        current.intro = own.intro;
+        current.placeGiven = true;
+        pieces[k] = own.rest;
+      }
       const piece = pieces[k]!;
       const label = labelOf(piece, lookup) ?? spacedProvinceLabel(piece, pieces[k + 1], lookup);
       if (label && (piece.sep !== '。' || current !== null || k + 1 < pieces.length)) {
@@ -216,26 +230,27 @@ export function detectSentenceLists(
       if (places.length === 0) {
         // After a county's label ("清河区：A街道B社区、…") a township opens the group.
         const underCounty = current?.labelled === true && ctx.county !== undefined;
+        const names = current ? placeNames(piece) : null;
         if (
           current &&
-          (current.open.items.length > 0 || underCounty) &&
-          looksLikePlace(piece.text) &&
+          names &&
+          (current.open.items.length > 0 || underCounty || current.placeGiven) &&
           !(underCounty && isCaption(doc, line, pieces, lookup)) &&
           !opensSentence(pieces, k)
         ) {
-          const end = piece.start + piece.text.length;
-          // A misspelt county is flagged; a township written without its county takes the one before.
-          // (社区 ends in 区 but is a community, not a county.)
-          const unresolved = /(县|(?<!社)区|市|旗)$/.test(toKey(piece.text).trim());
-          const p: PlacePiece = {
-            regionText: piece.text.trim(),
-            start: piece.start,
-            end,
-            rest: 'none',
-            restAt: end,
-            ...(unresolved ? { unresolved } : {}),
-          };
-          ctx = addItem(current, p, ctx, groupLabel);
+          for (const { member, ...name } of names) {
+            if (member) current.signal = true;
+            // A misspelt county is flagged; a township written without its county takes the one before.
+            // (社区 ends in 区 but is a community, not a county.)
+            const unresolved = /(县|(?<!社)区|市|旗)$/.test(toKey(name.regionText));
+            const p: PlacePiece = {
+              ...name,
+              rest: 'none',
+              restAt: name.end,
+              ...(unresolved ? { unresolved } : {}),
+            };
+            ctx = addItem(current, p, ctx, groupLabel);
+          }
           hadItems = true;
           continue;
         }
