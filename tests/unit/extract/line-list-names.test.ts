@@ -130,6 +130,14 @@ describe('a banner only as a whole name', () => {
     expect(n.records.map((r) => r.regionContext?.county)).toEqual(['勉县', '勉县']);
     expect(codes.map(county)).toEqual(['610725', '610725']);
   });
+
+  it('keeps counties and cities with 镇 inside their name (天镇县, 清镇市)', () => {
+    const { codes } = read([
+      '名单如下：',
+      '天镇县米薪关镇西阳坡村、清镇市卫城镇坪寨村、清镇市流长苗族乡油菜村',
+    ]);
+    expect(codes.map(county)).toEqual(['140222', '520181', '520181']);
+  });
 });
 
 describe('a county that labels the enumeration after its intro', () => {
