@@ -179,21 +179,24 @@ describe('a batch cited by its first unit', () => {
 });
 
 describe("entries after the words naming the notice's own place", () => {
-  it('reads townships after "我县", 的 between township and community, and names run together', () => {
+  it('reads townships after "我市", 的 between township and community, and names run together', () => {
     const { n } = read([
-      '我县莲塘镇昌南客运站社区、莲塘镇莲安南路社区、八月湖街道丰源淳和社区八月湖街道海嘉路社区榜上有名，获得示范社区称号。',
-      '我市奎聚街道的东城社区、文山社区和都昌街道迎禧社区、利民社区被评为“山东省绿色社区”。',
+      '我市奎聚街道的东城社区、文山社区和都昌街道迎禧社区、都昌街道利民社区都昌街道西城社区被评为“山东省绿色社区”。',
     ]);
     expect(n.records.map((r) => r.regionText)).toEqual([
-      '莲塘镇昌南客运站社区',
-      '莲塘镇莲安南路社区',
-      '八月湖街道丰源淳和社区',
-      '八月湖街道海嘉路社区',
       '奎聚街道东城社区',
       '文山社区',
       '都昌街道迎禧社区',
-      '利民社区',
+      '都昌街道利民社区',
+      '都昌街道西城社区',
     ]);
+  });
+
+  it('makes no entries when no name after "我县" can be placed', () => {
+    const { n } = read([
+      '我县莲塘镇昌南客运站社区、莲塘镇莲安南路社区、八月湖街道丰源淳和社区榜上有名。',
+    ]);
+    expect(n.records).toEqual([]);
   });
 
   it('leaves one township the story is about alone', () => {

@@ -89,7 +89,12 @@ export function detectSentenceLists(
       .join('，');
     // "白云、花都…均有镇、村上榜" says where the entries are, not which they are.
     const summary = DISTRIBUTION.test(doc.key.slice(last?.end ?? 0, (last?.end ?? 0) + 3));
+    // Opened by "我县…" with no place the division list knows: nothing says where the names
+    // lie (the count check reports them), so they are not made into entries without a region.
+    const placed =
+      !b.placeGiven || b.items.some((it) => lookup.splitPrefix(it.regionText ?? '', {}) !== null);
     const accepted =
+      placed &&
       !summary &&
       !PASSING.test(visit) &&
       (b.signal ||
