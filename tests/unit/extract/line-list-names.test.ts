@@ -199,6 +199,11 @@ describe("entries after the words naming the notice's own place", () => {
     expect(n.records).toEqual([]);
   });
 
+  it('reads no entries from words for the levels of a list ("城区、街道和社区入选")', () => {
+    const { n } = read(['记者从省民政厅获悉，我省共有54个城市、城区、街道和社区入选。']);
+    expect(n.records).toEqual([]);
+  });
+
   it('leaves one township the story is about alone', () => {
     const { n } = read(['我县莲塘镇开展了垃圾分类宣传活动，居民积极参与。']);
     expect(n.records).toEqual([]);

@@ -337,6 +337,8 @@ export function looksLikePlace(text: string): boolean {
 const TOWNSHIP_OF =
   /^([\u4e00-\u9fff]{1,8}(?:镇|乡|街道|苏木))的(?=[\u4e00-\u9fff]{2,10}(?:村|社区|嘎查|居委会)$)/;
 
+const LEVEL_WORDS = /^(城市|城区|市区|县区|街道|社区|乡镇|村镇|村居|村|镇|乡)$/;
+
 export interface PlaceName {
   /** The name as a region string (a 的 after the township left out). */
   regionText: string;
@@ -372,7 +374,9 @@ export function placeNames(p: PieceInput): PlaceName[] | null {
     const name = of
       ? raw.trim().slice(0, of[1]!.length) + raw.trim().slice(of[0].length)
       : raw.trim();
-    if (!looksLikePlace(name)) return null;
+    // "城区、街道和社区入选": words for the levels of a list, not names.
+    if (!looksLikePlace(name) || /[和及与]/.test(name) || LEVEL_WORDS.test(toKey(name)))
+      return null;
     out.push({ regionText: name, start: p.start + at, end: p.start + at + part.length });
   }
   if (verb && out.length) out[out.length - 1]!.member = true;
