@@ -83,8 +83,8 @@ const SETS: SetFloor[] = [
     name: 'fourth held-out',
     member: (id) => /^t\d/.test(id),
     notices: 16,
-    records: 0.76,
-    invented: 8,
+    records: 0.92,
+    invented: 1,
     metadata: 0.85,
   },
 ];
@@ -125,7 +125,7 @@ const FOURTH = {
   member: (id: string) => /^t\d/.test(id),
   role: 0.93,
   regions: { file: 'regions-t', floor: 0.99 },
-  lostSilently: 1,
+  lostSilently: 0,
   missingExpectedWarnings: 0,
 };
 
