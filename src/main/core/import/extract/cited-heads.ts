@@ -34,7 +34,12 @@ function isCitedHead(doc: KeyedText, record: ExtractedRecord): boolean {
 }
 
 /** Whether the record heads a batch larger than the notice's list that is being listed or confirmed. */
-function isCountedHead(doc: KeyedText, record: ExtractedRecord, named: number): boolean {
+function isCountedHead(
+  doc: KeyedText,
+  record: ExtractedRecord,
+  named: number,
+  news: boolean,
+): boolean {
   const after = doc.key.slice(record.span.end, record.span.end + 24);
   const counted = COUNTED_BATCH.exec(after);
   if (!counted || (parseNumber(counted[1] ?? '') ?? 0) <= named) return false;
@@ -43,9 +48,9 @@ function isCountedHead(doc: KeyedText, record: ExtractedRecord, named: number): 
   return (
     /(拟将|决定将)$/.test(before) ||
     /^[^。；，]{0,12}列入/.test(tail) ||
-    // "决定命名北京市…社区等999个社区为…", "同意武汉市…村等1809个村镇监测合格".
-    CONFIRMING.test(before) ||
-    /同意$/.test(before)
+    // A story retelling the document: "决定命名北京市…社区等999个社区为…", "同意武汉市…村等
+    // 1809个村镇监测合格" (the confirming document itself lists its head).
+    (news && (CONFIRMING.test(before) || /同意$/.test(before)))
   );
 }
 
@@ -89,7 +94,7 @@ export function withoutCitedHeads(
     (r) =>
       !(news && isCitedHead(doc, r)) &&
       !(
-        isCountedHead(doc, r, records.length) &&
+        isCountedHead(doc, r, records.length, news) &&
         (foreignHead(r, records, provinceOf) || standsApart(doc, r, records))
       ),
   );

@@ -375,8 +375,8 @@ export function placeNames(p: PieceInput): PlaceName[] | null {
       ? raw.trim().slice(0, of[1]!.length) + raw.trim().slice(of[0].length)
       : raw.trim();
     // "城区、街道和社区入选": words for the levels of a list, not names.
-    if (!looksLikePlace(name) || /[和及与]/.test(name) || LEVEL_WORDS.test(toKey(name)))
-      return null;
+    const words = toKey(name).split(/[和及与]/);
+    if (!looksLikePlace(name) || words.some((w) => LEVEL_WORDS.test(w))) return null;
     out.push({ regionText: name, start: p.start + at, end: p.start + at + part.length });
   }
   if (verb && out.length) out[out.length - 1]!.member = true;
