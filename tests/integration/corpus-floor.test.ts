@@ -84,7 +84,7 @@ const SETS: SetFloor[] = [
     member: (id) => /^t\d/.test(id),
     notices: 16,
     records: 0.92,
-    invented: 1,
+    invented: 3,
     metadata: 0.85,
   },
 ];

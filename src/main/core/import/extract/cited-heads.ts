@@ -48,9 +48,8 @@ function isCountedHead(
   return (
     /(拟将|决定将)$/.test(before) ||
     /^[^。；，]{0,12}列入/.test(tail) ||
-    // A story retelling the document: "决定命名北京市…社区等999个社区为…", "同意武汉市…村等
-    // 1809个村镇监测合格" (the confirming document itself lists its head).
-    (news && (CONFIRMING.test(before) || /同意$/.test(before)))
+    // A story retelling the document in its own words: "印发《…》，决定命名北京市…等999个…".
+    (news && /《[^》]+》/.test(before) && CONFIRMING.test(before))
   );
 }
 
