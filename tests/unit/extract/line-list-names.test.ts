@@ -156,28 +156,6 @@ describe('a county that labels the enumeration after its intro', () => {
   });
 });
 
-describe('a batch cited by its first unit', () => {
-  it('is no entry of the share listed below it, in the province or outside it', () => {
-    const { n } = read([
-      '贵州25个社区上榜',
-      '近日，两部门印发通知，决定命名北京市东城区和平里街道东河沿社区等999个社区为2023年全国示范性老年友好型社区。同意武汉市汉南区邓南街建新村等1809个村镇监测合格。具体如下：',
-      '1. 贵阳市花溪区清溪街道南溪苑社区',
-      '2. 贵阳市白云区泉湖街道南湖社区',
-      '3. 遵义市道真仡佬族苗族自治县上坝土家族乡八一社区',
-    ]);
-    expect(n.records.map((r) => r.regionText)).toEqual([
-      '贵阳市花溪区清溪街道南溪苑社区',
-      '贵阳市白云区泉湖街道南湖社区',
-      '遵义市道真仡佬族苗族自治县上坝土家族乡八一社区',
-    ]);
-  });
-
-  it('keeps a cited unit that is all the notice names', () => {
-    const { n } = read(['近日，决定命名北京市东城区和平里街道东河沿社区等999个社区为示范社区。']);
-    expect(n.records.map((r) => r.regionText)).toEqual(['北京市东城区和平里街道东河沿社区']);
-  });
-});
-
 describe("entries after the words naming the notice's own place", () => {
   it('reads townships after "我市", 的 between township and community, and names run together', () => {
     const { n } = read([
