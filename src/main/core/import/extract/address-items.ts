@@ -8,11 +8,13 @@
  * line, the stub of an entry the copy lost — said, never a record of its own.
  */
 import type { ItemDraft } from './drafts';
-import type { ItemSplit } from './item-split';
+import { splitItem, type ItemSplit } from './item-split';
+import { outcomeIn } from './outcomes';
 import { labelContext } from './prose-labels';
 import { provinceAt } from './provinces';
 import { splitRegionKey } from './region-heuristic';
 import { toKey } from './text-key';
+import type { RegionContext, RegionLookup } from './types';
 
 /**
  * A township, village or community name, or a name with its village in brackets after it
@@ -41,6 +43,66 @@ export function asAddress(body: string, split: ItemSplit): ItemSplit | null {
     titleStart: 0,
     regionUnresolved: false,
   };
+}
+
+/** A short note in brackets at the end of a line: "（双井西瓜）", "（香菇）". */
+const NOTE = /[(（]\s*([^（）()\s]{1,20})\s*[)）]\s*$/;
+/** Bracketed words about the entry, not its name: a count, a former name, a batch, a status. */
+const NOT_A_TITLE =
+  /^([0-9一二三四五六七八九十两]+\s*[个项家处]|原|含|第|共|新增|拟|暂|待|已|试点|示范|不|据|来源|转自|上接|下转)/;
+/** A bracketed name that is itself a place is a unit ("（东和村）"), never a note. */
+const UNIT_NOTE = /(社区|村|居委会|嘎查|街道|镇|乡|苏木|县|区|市|旗)$/;
+
+export interface NotedText {
+  /** The text before the note. */
+  head: string;
+  /** The note's words (a product, a theme) without the brackets. */
+  note: string;
+  /** Where the note's words start in the text. */
+  noteStart: number;
+}
+
+/**
+ * "荆门市东宝区栗溪镇栗树湾村 （香菇）": an address with a bracketed note after it (the
+ * product of a 一村一品 village, a theme). The note is the entry's title; a bracketed place
+ * ("（东和村）") is a unit instead and is left to `asAddress`.
+ */
+export function trailingNote(text: string): NotedText | null {
+  const m = NOTE.exec(text);
+  if (!m || m.index === 0) return null;
+  const note = m[1] ?? '';
+  const key = toKey(note);
+  if (UNIT_NOTE.test(key) || /[、，,；;。:：]/.test(note) || NOT_A_TITLE.test(key)) return null;
+  if (outcomeIn(key)) return null;
+  const head = text.slice(0, m.index).trim();
+  if (head === '' || /[(（）)]/.test(head)) return null;
+  return { head, note, noteStart: m.index + m[0].indexOf(note) };
+}
+
+/** Whether a whole line is only a bracketed note ("（双井西瓜）" below its address). */
+export function isNoteLine(text: string): boolean {
+  const t = text.trim();
+  return /^[(（]/.test(t) && trailingNote('_' + t)?.head === '_';
+}
+
+/** An address with its note after it, read as the place (the address) and the title (the note). */
+export function notedAddress(
+  body: string,
+  lookup: RegionLookup,
+  ctx: RegionContext,
+): ItemSplit | null {
+  const noted = trailingNote(body);
+  if (!noted) return null;
+  const read = splitItem(noted.head, lookup, ctx);
+  const bare = read.regionText && !read.regionUnresolved && read.title === '' ? read : null;
+  // With the title in the note, a short name left after the county is the unit whatever it
+  // ends with ("东山办事处群力大队").
+  const unit =
+    read.regionText && !read.regionUnresolved && /^[\u4e00-\u9fff\d]{2,12}$/.test(toKey(read.title))
+      ? { ...read, regionText: noted.head, unit: read.title, title: '' }
+      : null;
+  const place = asAddress(noted.head, read) ?? bare ?? unit;
+  return place ? { ...place, title: noted.note, titleStart: noted.noteStart } : null;
 }
 
 /** A body that is a province or a prefecture and nothing else ("山东省", "福建省南平市"). */

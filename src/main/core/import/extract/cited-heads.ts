@@ -34,15 +34,38 @@ function isCitedHead(doc: KeyedText, record: ExtractedRecord): boolean {
 }
 
 /** Whether the record heads a batch larger than the notice's list that is being listed or confirmed. */
-function isCountedHead(doc: KeyedText, record: ExtractedRecord, named: number): boolean {
+function isCountedHead(
+  doc: KeyedText,
+  record: ExtractedRecord,
+  named: number,
+  news: boolean,
+): boolean {
   const after = doc.key.slice(record.span.end, record.span.end + 24);
   const counted = COUNTED_BATCH.exec(after);
   if (!counted || (parseNumber(counted[1] ?? '') ?? 0) <= named) return false;
   const tail = after.slice(counted[0].length);
+  const before = sentenceBefore(doc.key, record.span.start);
   return (
-    /(拟将|决定将)$/.test(sentenceBefore(doc.key, record.span.start)) ||
-    /^[^。；，]{0,12}列入/.test(tail)
+    /(拟将|决定将)$/.test(before) ||
+    /^[^。；，]{0,12}列入/.test(tail) ||
+    // A story retelling the document in its own words: "印发《…》，决定命名北京市…等999个…".
+    (news && /《[^》]+》/.test(before) && CONFIRMING.test(before))
   );
+}
+
+/**
+ * A head named on its own in its sentence while the notice's entries are listed elsewhere
+ * ("同意武汉市汉南区邓南街建新村等1809个村镇监测合格" over a numbered list of the province's
+ * share): it cites the batch by its first unit, it is none of the entries listed.
+ */
+function standsApart(doc: KeyedText, record: ExtractedRecord, records: ExtractedRecord[]): boolean {
+  const from = sentenceBefore(doc.key, record.span.start).length;
+  const start = record.span.start - from;
+  const stop = doc.key.indexOf('。', record.span.end);
+  const end = stop < 0 ? doc.key.length : stop;
+  const others = records.filter((r) => r !== record);
+  const inSentence = others.some((r) => r.span.start >= start && r.span.start < end);
+  return !inSentence && others.length >= 2;
 }
 
 /**
@@ -69,6 +92,9 @@ export function withoutCitedHeads(
   return records.filter(
     (r) =>
       !(news && isCitedHead(doc, r)) &&
-      !(isCountedHead(doc, r, records.length) && foreignHead(r, records, provinceOf)),
+      !(
+        isCountedHead(doc, r, records.length, news) &&
+        (foreignHead(r, records, provinceOf) || standsApart(doc, r, records))
+      ),
   );
 }

@@ -4,7 +4,7 @@
  * the numbering. A run of increasing numbers is one list even when unrelated prose is
  * spliced in between (that prose is reported, not swallowed into an item).
  */
-import { asAddress, withoutPlaceHeadings } from './address-items';
+import { asAddress, isNoteLine, notedAddress, withoutPlaceHeadings } from './address-items';
 import { parseNumber } from './chinese-numerals';
 import type { CategoryDraft, ItemDraft, ListDraft } from './drafts';
 import { splitItem } from './item-split';
@@ -101,6 +101,26 @@ function collectRuns(doc: KeyedText, consumed: ReadonlySet<number>, lookup: Regi
   return runs;
 }
 
+/**
+ * The line right below an item when it is only a bracketed note ("1. 荆门市…双井村" over
+ * "（双井西瓜）"): the item's title, carried onto the next line by the layout.
+ */
+function noteBelow(
+  doc: KeyedText,
+  hit: Hit,
+  gap: Line[],
+  last: boolean,
+  consumed: ReadonlySet<number>,
+): Line | null {
+  const below = last
+    ? doc.lines.slice(hit.line.index + 1).find((l) => l.trimmed !== '')
+    : gap.length === 1
+      ? gap[0]
+      : undefined;
+  if (!below || consumed.has(below.index) || readNumbering(below.trimmed)) return null;
+  return isNoteLine(below.raw) ? below : null;
+}
+
 function linesBetween(doc: KeyedText, from: number, to: number): Line[] {
   return doc.lines.slice(from + 1, to).filter((l) => l.trimmed !== '');
 }
@@ -144,11 +164,22 @@ export function detectNumberedLists(
       const body = doc.text.slice(hit.bodyStart, hit.line.end);
       // A category heading that is a place ("一、福建省（3个）") is where its items lie.
       const groupPlace = hit.category ? placeContext(hit.category.name, lookup) : null;
-      const read = splitItem(body.trimEnd(), lookup, groupPlace ?? {});
-      const split = asAddress(body, read) ?? read;
       const gap = gaps[i] ?? [];
+      // The note below is the title only of an address that has none of its own.
+      const below = noteBelow(doc, hit, gap, i === run.length - 1, consumed);
+      const notedBelow = below
+        ? notedAddress(`${body.trimEnd()}${below.raw.trim()}`, lookup, groupPlace ?? {})
+        : null;
+      const note = notedBelow ? below : null;
+      const read = splitItem(body.trimEnd(), lookup, groupPlace ?? {});
+      const split =
+        notedBelow ??
+        notedAddress(body.trimEnd(), lookup, groupPlace ?? {}) ??
+        asAddress(body, read) ??
+        read;
       const prose = gap.filter(isProse);
-      let end = hit.line.end;
+      let end = note?.end ?? hit.line.end;
+      if (note) lineIndexes.push(note.index);
       let content: string | undefined;
       if (contentStyle && prose.length) {
         content = prose.map((l) => l.raw.trim()).join('\n');

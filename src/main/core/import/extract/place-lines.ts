@@ -5,9 +5,10 @@
  * written in full, or a division and the short name of a community or village after it);
  * the first line that is not ends the list, so a byline or a paragraph below never joins it.
  */
+import { trailingNote } from './address-items';
 import { labelledList, type ItemDraft, type ListDraft } from './drafts';
 import { readNumbering } from './numbering';
-import type { KeyedText, Line } from './text-key';
+import { toKey, type KeyedText, type Line } from './text-key';
 import type { RegionLookup } from './types';
 
 /** A heading or lead-in that announces a list below it. */
@@ -15,11 +16,25 @@ const ANNOUNCES = /(名单|名录|如下|具体为|分别是|分别为)[^。；;
 /** What may follow the division on a place line: the name of a unit below it. */
 const UNIT_NAME = /^[\u4e00-\u9fff\d]{1,12}?(社区|村|居委会|嘎查|街道|镇|乡|苏木)$/;
 
-function placeOf(line: Line, lookup: RegionLookup): string | null {
-  const t = line.trimmed;
+interface PlaceLine {
+  place: string;
+  /** A bracketed note after the place ("（香菇）"): the entry's title. */
+  title: string;
+}
+
+function placeOf(line: Line, lookup: RegionLookup): PlaceLine | null {
+  const noted = trailingNote(line.raw.trim());
+  if (noted) {
+    const place = bareName(noted.head, toKey(noted.head), lookup);
+    return place ? { place, title: noted.note } : null;
+  }
+  const place = bareName(line.raw.trim(), line.trimmed, lookup);
+  return place ? { place, title: '' } : null;
+}
+
+function bareName(raw: string, t: string, lookup: RegionLookup): string | null {
   if (t.length < 4 || t.length > 40 || /[\s。，,；;：:！？!?、（）()“”"]/.test(t)) return null;
   if (readNumbering(t) !== null) return null;
-  const raw = line.raw.trim();
   const hit = lookup.splitPrefix(raw, {});
   if (!hit || hit.end < 2) return null;
   const rest = t.slice(hit.end);
@@ -48,9 +63,9 @@ export function detectPlaceLines(
       items.push({
         seq: null,
         start: line.trimmedStart,
-        end: line.trimmedStart + place.length,
-        regionText: place,
-        title: '',
+        end: line.end,
+        regionText: place.place,
+        title: place.title,
         warnings: [],
       });
       lines.push(line.index);

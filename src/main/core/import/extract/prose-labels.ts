@@ -36,6 +36,35 @@ export function piecesOf(line: Line): Piece[] {
       from = i + 1;
     }
   }
+  return joinStraySpaces(out);
+}
+
+/** A township, and a village or community named alone. */
+const TOWNSHIP_END = /(镇|乡|街道|苏木)$/;
+const BARE_VILLAGE = /^(?:(?!镇|乡|街道|苏木)[\u4e00-\u9fff]){1,10}(村|社区|嘎查|居委会)$/;
+/** A name that starts with what ends one ("镇太平村" after "澧溪"). */
+const SUFFIX_START = /^(镇|乡|街道|苏木|村|社区|嘎查)/;
+
+/**
+ * A stray space inside a name, as copied pages have them ("三江镇 三江村", "澧溪 镇太平村"):
+ * a township and the village after it, or a name cut before its own suffix, is one name.
+ * Spaces between whole places ("太原市尖草坪区 大同市南郊区") still separate them.
+ */
+function joinStraySpaces(pieces: Piece[]): Piece[] {
+  const out: Piece[] = [];
+  for (const p of pieces) {
+    const prev = out[out.length - 1];
+    const a = prev ? toKey(prev.text).trim() : '';
+    const b = toKey(p.text).trim();
+    const stray =
+      prev !== undefined &&
+      /^\s$/.test(prev.sep) &&
+      ((TOWNSHIP_END.test(a) && BARE_VILLAGE.test(b)) ||
+        (SUFFIX_START.test(b) && /^[\u4e00-\u9fff]{1,6}$/.test(a) && !/(县|区|市|旗)$/.test(a)));
+    if (prev && stray)
+      out[out.length - 1] = { text: prev.text + p.text, start: prev.start, sep: p.sep };
+    else out.push(p);
+  }
   return out;
 }
 
@@ -104,8 +133,21 @@ export function labelOf(p: Piece, lookup: RegionLookup): string | null {
   const key = toKey(body);
   if (provinceByName(key)) return body;
   const hit = lookup.splitPrefix(body, {});
-  if (!hit || hit.end !== body.length) return null;
-  return /[市州盟]$/.test(key) || (p.sep !== '。' && /[县区旗]$/.test(key)) ? body : null;
+  const name = hit && hit.end === body.length ? body : undoubled(body, lookup);
+  if (!name) return null;
+  return /[市州盟]$/.test(key) || (p.sep !== '。' && /[县区旗]$/.test(key)) ? name : null;
+}
+
+/**
+ * "镇巴巴县": a county label typed with one character twice is the county without the
+ * repeat, when that and only that is a division name.
+ */
+function undoubled(body: string, lookup: RegionLookup): string | null {
+  const m = /^([\u4e00-\u9fff]*?)([\u4e00-\u9fff])\2([\u4e00-\u9fff]*[县区旗市])$/.exec(body);
+  if (!m) return null;
+  const name = `${m[1]}${m[2]}${m[3]}`;
+  const hit = lookup.splitPrefix(name, {});
+  return hit && hit.end === name.length ? name : null;
 }
 
 /** "北京市 东城区、西城区": a province alone before a space, with places after it, labels them. */
@@ -119,6 +161,56 @@ export function spacedProvinceLabel(
   if (!provinceByName(toKey(body))) return null;
   const after = lookup.splitPrefix(next.text, {});
   return after && after.end > 0 && !provinceByName(toKey(after.regionText)) ? body : null;
+}
+
+/** "从江县入榜的村分别是丙妹镇大歹村": a place, words about it, then the enumeration's intro. */
+const INTRODUCED = /^([^，。；,;]{2,24}?)(分别是|分别为|分别有)\s*(?=[\u4e00-\u9fff])/;
+
+export interface IntroducedLabel {
+  /** The county or city the entries lie in. */
+  label: string;
+  /** The words before the entries ("从江县入榜的村分别是"). */
+  intro: string;
+  /** The piece from the first entry on. */
+  rest: Piece;
+}
+
+/**
+ * "<县>入榜的村分别是A镇B村、C村…": the place before the intro labels the entries after it
+ * (it is where they lie, not an entry doing something), and the first entry starts after it.
+ */
+export function introducedLabel(p: Piece, lookup: RegionLookup): IntroducedLabel | null {
+  const m = INTRODUCED.exec(toKey(p.text));
+  if (!m) return null;
+  const head = p.text.slice(0, m[1]!.length);
+  const hit = lookup.splitPrefix(head, {});
+  if (!hit || hit.end === 0 || hit.end === head.length) return null;
+  const key = toKey(hit.regionText);
+  if (!/(县|区|市|旗|州|盟)$/.test(key) || provinceByName(key)) return null;
+  const cut = m[0].length;
+  return {
+    label: hit.regionText,
+    intro: toKey(p.text.slice(0, cut)).trim(),
+    rest: { text: p.text.slice(cut), start: p.start + cut, sep: p.sep },
+  };
+}
+
+/** Words that name the notice's own place ("我县", "本市") right before a township. */
+const OWN_PLACE =
+  /^([^，。；,;]{0,30}?(?:我|本)(?:市|县|区|旗))(?=[\u4e00-\u9fff]{1,8}(?:镇|乡|街道|苏木))/;
+
+/**
+ * "我县莲塘镇昌南客运站社区、…": after the words naming the notice's own place, the first
+ * entry starts at the township (the county is the notice's, never written again).
+ */
+export function ownPlaceLead(p: Piece): { intro: string; rest: Piece } | null {
+  const m = OWN_PLACE.exec(toKey(p.text));
+  if (!m) return null;
+  const cut = m[1]!.length;
+  return {
+    intro: toKey(p.text.slice(0, cut)).trim(),
+    rest: { text: p.text.slice(cut), start: p.start + cut, sep: p.sep },
+  };
 }
 
 /** The context a label sets: a province, a city, or a county (with what was known above it). */

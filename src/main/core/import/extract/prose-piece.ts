@@ -237,6 +237,16 @@ function readFrom(p: PieceInput, key: string, from: number, lookup: RegionLookup
       at = next;
       continue;
     }
+    // "文山社区和都昌街道迎禧社区": a community, 和, and a township's community the division
+    // list does not know are two entries.
+    if (
+      joined &&
+      /(村|社区|嘎查|居委会)$/.test(key.slice(at, end)) &&
+      looksLikePlace(key.slice(next))
+    ) {
+      out.push(piece(p, at, end, { rest: 'none' }), piece(p, next, key.length, { rest: 'none' }));
+      break;
+    }
     // A lower name the division list does not know ("齐齐哈尔市鐵峰區", a misspelling, or a
     // renamed district) still belongs to the place when what follows reads like a list.
     const unknown = unknownParts(restKey);
@@ -317,9 +327,15 @@ export function looksLikePlace(text: string): boolean {
     /^[\u4e00-\u9fff]{1,8}(镇|乡|街道|苏木)([\u4e00-\u9fff]{1,10}(村|社区|嘎查|居委会))?$/.test(
       key,
     ) ||
-    /^[\u4e00-\u9fff]{2,10}(村|社区|嘎查)$/.test(key) ||
+    // "森林乡村", "美丽乡村": the countryside, not a village's name.
+    (/^[\u4e00-\u9fff]{2,10}(村|社区|嘎查)$/.test(key) && !/(乡村|农村)$/.test(key)) ||
     // A natural village or group below its village ("五一村党苟寨", "潘里村八组").
     /^([\u4e00-\u9fff]{1,8}(镇|乡|街道|苏木))?[\u4e00-\u9fff]{1,10}村[\u4e00-\u9fff]{1,5}(寨|组|屯|庄)$/.test(
+      key,
+    ) ||
+    // A state farm, counted as a township in the statistical divisions, or a branch of it
+    // ("上十岭垦殖场秋林分场").
+    /^[\u4e00-\u9fff]{2,10}(垦殖场|农场|林场|牧场|茶场|渔场|园艺场)([\u4e00-\u9fff]{1,6}(分场|管理区|作业区))?$/.test(
       key,
     ) ||
     // A village written without 村 right after its township ("青云镇柳庄"): a short name,
@@ -348,4 +364,54 @@ export function townVillageEntry(p: PieceInput): PlacePiece | null {
   const kind = classifyRest(key.slice(end));
   if (kind.rest !== 'member' && kind.rest !== 'count') return null;
   return piece(p, lead, end, kind);
+}
+
+/** "奎聚街道的东城社区": a community written after its township and 的. */
+const TOWNSHIP_OF =
+  /^([\u4e00-\u9fff]{1,8}(?:镇|乡|街道|苏木))的(?=[\u4e00-\u9fff]{2,10}(?:村|社区|嘎查|居委会)$)/;
+
+const LEVEL_WORDS = /^(城市|城区|市区|县区|街道|社区|乡镇|村镇|村居|村|镇|乡)$/;
+
+export interface PlaceName {
+  /** The name as a region string (a 的 after the township left out). */
+  regionText: string;
+  start: number;
+  end: number;
+  /** A membership verb follows ("…榜上有名"): the enumeration is a list of members. */
+  member?: true;
+}
+
+/**
+ * The places a piece of an enumeration names when the division list cannot read them:
+ * one ("莲塘镇昌南客运站社区", "奎聚街道的东城社区"), or two joined by 和/及/与
+ * ("文山社区和都昌街道迎禧社区"); null when any part is no place.
+ */
+export function placeNames(p: PieceInput): PlaceName[] | null {
+  const out: PlaceName[] = [];
+  const key = toKey(p.text);
+  let from = 0;
+  // "…社区榜上有名", "…社区被评为…": the membership verb after the last place closes the list.
+  const verb =
+    /(?<=(?:村|社区|嘎查|居委会))(?:被|光荣|成功)?(?:评为|评选为|入选|上榜|榜上有名|获评|荣获)/.exec(
+      key,
+    );
+  const names = verb ? key.slice(0, verb.index) : key;
+  // Two names joined by 和, or run together where a separator was lost ("…淳和社区八月湖街道…").
+  const joins =
+    /(?<=(?:村|社区|嘎查|居委会))(?:和|及|与|(?=[\u4e00-\u9fff]{1,8}(?:镇|乡|街道)[\u4e00-\u9fff]{2,10}(?:村|社区)))/;
+  for (const part of names.split(joins)) {
+    const at = key.indexOf(part, from);
+    from = at + part.length;
+    const raw = p.text.slice(at, at + part.length);
+    const of = TOWNSHIP_OF.exec(part.trim());
+    const name = of
+      ? raw.trim().slice(0, of[1]!.length) + raw.trim().slice(of[0].length)
+      : raw.trim();
+    // "城区、街道和社区入选": words for the levels of a list, not names.
+    const words = toKey(name).split(/[和及与]/);
+    if (!looksLikePlace(name) || words.some((w) => LEVEL_WORDS.test(w))) return null;
+    out.push({ regionText: name, start: p.start + at, end: p.start + at + part.length });
+  }
+  if (verb && out.length) out[out.length - 1]!.member = true;
+  return out.length ? out : null;
 }

@@ -70,6 +70,9 @@ function stemOk(stem: string, rule: SuffixRule, lastLevel: number): boolean {
   // "增城均有镇、村上榜": a summary's verb is no part of a name.
   if (/[均都皆](有|为|已|在)/.test(stem)) return false;
   if (rule.ethnic) return stem.length >= 2 && /族|蒙古/.test(stem);
+  // "周家山镇留旗营社区": a township's or village's word inside the stem makes 旗 part of a
+  // name below it, never a banner (a county or city may have one: 天镇县, 清镇市, 平乡县).
+  if (rule.suffix === '旗' && /镇|乡|街道|社区|村/.test(stem.slice(1))) return false;
   if (stem.length === 1 && rule.suffix === '区')
     return SHORT_DISTRICTS.test(stem) && lastLevel === 1;
   for (let i = 1; i < stem.length; i++) {

@@ -10,8 +10,16 @@
 import { parseNumber } from './chinese-numerals';
 import type { CategoryDraft, ItemDraft, ListDraft } from './drafts';
 import { outcomeIn } from './outcomes';
-import { looksLikePlace, readPlaces, townVillageEntry, type PlacePiece } from './prose-piece';
 import {
+  looksLikePlace,
+  placeNames,
+  readPlaces,
+  townVillageEntry,
+  type PlacePiece,
+} from './prose-piece';
+import {
+  introducedLabel,
+  ownPlaceLead,
   isAddressee,
   labelContext,
   labelOf,
@@ -28,6 +36,7 @@ import { provinceByName } from './provinces';
 import { readNumbering } from './numbering';
 import { regionParts } from './region-heuristic';
 import { toKey, type KeyedText, type Line } from './text-key';
+import { isCaption, opensSentence } from './sentence-asides';
 import { unplacedRun } from './unplaced-run';
 import type { RegionContext, RegionLookup } from './types';
 
@@ -53,6 +62,8 @@ interface Building {
   open: Group;
   signal: boolean;
   labelled: boolean;
+  /** Opened by words naming the notice's own place ("我县"): a township may start the list. */
+  placeGiven?: boolean;
   phrase?: string;
   intro: string;
   lastLine: number;
@@ -87,10 +98,19 @@ export function detectSentenceLists(
       .join('，');
     // "白云、花都…均有镇、村上榜" says where the entries are, not which they are.
     const summary = DISTRIBUTION.test(doc.key.slice(last?.end ?? 0, (last?.end ?? 0) + 3));
+    // Opened by "我县…" with no place the division list knows: nothing says where the names
+    // lie (the count check reports them), so they are not made into entries without a region.
+    const placed =
+      !b.placeGiven || b.items.some((it) => lookup.splitPrefix(it.regionText ?? '', {}) !== null);
     const accepted =
+      placed &&
       !summary &&
       !PASSING.test(visit) &&
-      (b.signal || b.labelled || INTRO.test(b.intro) || nonProvince.length >= 3);
+      (b.signal ||
+        b.labelled ||
+        INTRO.test(b.intro) ||
+        nonProvince.length >= 3 ||
+        (b.placeGiven === true && b.items.length >= 2));
     const first = b.items[0];
     if (!accepted || !first || !last) return;
     // "决定撤销A、B的…资格": the verb before the places states their outcome.
@@ -174,6 +194,22 @@ export function detectSentenceLists(
     const quoted = titleRanges(line);
     let hadItems = false;
     for (let k = 0; k < pieces.length; k++) {
+      const introduced = introducedLabel(pieces[k]!, lookup);
+      if (introduced) {
+        if (current?.items.length) flush();
+        ctx = labelContext(introduced.label, ctx);
+        current ??= newBuilding(line, doc, pieces[k]!.start);
+        current.labelled = true;
+        current.intro = introduced.intro;
+        pieces[k] = introduced.rest;
+      }
+      const own = current?.items.length ? null : ownPlaceLead(pieces[k]!);
+      if (own && placeNames(own.rest)) {
+        current ??= newBuilding(line, doc, pieces[k]!.start);
+        current.intro = own.intro;
+        current.placeGiven = true;
+        pieces[k] = own.rest;
+      }
       let piece = pieces[k]!;
       const label = labelOf(piece, lookup) ?? spacedProvinceLabel(piece, pieces[k + 1], lookup);
       if (label && (piece.sep !== '。' || current !== null || k + 1 < pieces.length)) {
@@ -249,24 +285,27 @@ export function detectSentenceLists(
         }
       }
       if (places.length === 0) {
+        const names = current ? placeNames(piece) : null;
         if (
           current &&
-          (current.open.items.length > 0 || underCounty) &&
-          looksLikePlace(piece.text)
+          names &&
+          (current.open.items.length > 0 || underCounty || current.placeGiven) &&
+          !(underCounty && isCaption(doc, line, pieces, lookup)) &&
+          !opensSentence(pieces, k)
         ) {
-          const end = piece.start + piece.text.length;
-          // A misspelt county is flagged; a township written without its county takes the one before.
-          // (社区 ends in 区 but is a community, not a county.)
-          const unresolved = /(县|(?<!社)区|市|旗)$/.test(toKey(piece.text).trim());
-          const p: PlacePiece = {
-            regionText: piece.text.trim(),
-            start: piece.start,
-            end,
-            rest: 'none',
-            restAt: end,
-            ...(unresolved ? { unresolved } : {}),
-          };
-          ctx = addItem(current, p, ctx, groupLabel);
+          for (const { member, ...name } of names) {
+            if (member) current.signal = true;
+            // A misspelt county is flagged; a township written without its county takes the one before.
+            // (社区 ends in 区 but is a community, not a county.)
+            const unresolved = /(县|(?<!社)区|市|旗)$/.test(toKey(name.regionText));
+            const p: PlacePiece = {
+              ...name,
+              rest: 'none',
+              restAt: name.end,
+              ...(unresolved ? { unresolved } : {}),
+            };
+            ctx = addItem(current, p, ctx, groupLabel);
+          }
           hadItems = true;
           continue;
         }

@@ -7,6 +7,7 @@
 import type { NoticeWarning } from '../../../../shared/domain';
 import type { NoticeRole } from '../../../../shared/notice-roles';
 import type { ListDraft } from './drafts';
+import { looksLikePlace } from './prose-piece';
 import type { KeyedText } from './text-key';
 import type { ExtractedRecord } from './types';
 
@@ -62,5 +63,43 @@ export function silentLosses(doc: KeyedText, input: LossInput): NoticeWarning[] 
       end: line.end,
     });
   });
+  out.push(...cutEnumerations(doc, input.lists));
+  return out;
+}
+
+/**
+ * A line of a list whose reading stopped short: after its last entry the line goes on with
+ * more names ("…浩山乡小山村、某某场、黄岭乡建山村…" read only to the first). What was left
+ * is said, with where it is, never dropped in silence.
+ */
+function cutEnumerations(doc: KeyedText, lists: ListDraft[]): NoticeWarning[] {
+  const out: NoticeWarning[] = [];
+  for (const list of lists) {
+    // The last entry read on each line the list's entries lie on.
+    const lastOnLine = new Map<number, number>();
+    let at = 0;
+    for (const it of [...list.items].sort((a, b) => a.start - b.start)) {
+      while (at < doc.lines.length - 1 && doc.lines[at]!.end < it.start) at++;
+      lastOnLine.set(at, Math.max(lastOnLine.get(at) ?? 0, it.end));
+    }
+    for (const [index, from] of lastOnLine) {
+      const line = doc.lines[index];
+      if (!line || from >= line.end) continue;
+      const rest = doc.key.slice(from, line.end);
+      if (!/^\s*[、，,]/.test(rest)) continue;
+      const names = rest.split(/[、，,]/).filter((t) => looksLikePlace(t));
+      if (names.length === 0) continue;
+      out.push({
+        code: 'unread_list',
+        message: `“${doc.text
+          .slice(from, line.end)
+          .replace(/^\s*[、，,]/, '')
+          .trim()
+          .slice(0, 30)}”等名称没有读作条目（所在行的名单在此中断），请核对`,
+        start: from,
+        end: line.end,
+      });
+    }
+  }
   return out;
 }
