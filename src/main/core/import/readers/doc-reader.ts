@@ -66,7 +66,7 @@ export function docFlow(body: string, merges: RowMerges[], budget: ReadBudget): 
     ends.push(isRowEnd);
   }
   const out: FlowNode[] = [];
-  let rows: string[][] = [];
+  let rows: DocRow[] = [];
   let rowIndex = 0;
   const endTable = (): void => {
     if (rows.length > 0) out.push(tableNode(rows, budget));
@@ -86,7 +86,7 @@ export function docFlow(body: string, merges: RowMerges[], budget: ReadBudget): 
         .filter((l) => l.trim() !== '')
         .join(' ');
       const cells = joined.replace(/\t$/, '').split('\t');
-      rows.push(merged(cells, rows[rows.length - 1], marked ? merges[rowIndex] : undefined));
+      rows.push({ cells, merges: marked ? merges[rowIndex] : undefined });
       rowIndex++;
       i = rowEnd;
       continue;
@@ -108,28 +108,61 @@ function rowEndAfter(lines: string[], ends: boolean[], i: number, inTable: boole
   return -1;
 }
 
-/** A row's cells with merged ones given the value they continue (above, or on the left). */
-function merged(cells: string[], above: string[] | undefined, m: RowMerges | undefined): string[] {
-  if (!m) return cells;
-  return cells.reduce<string[]>((row, text, c) => {
-    if (m.fromAbove[c] && text.trim() === '' && above?.[c] !== undefined) row.push(above[c]);
-    else if (m.fromLeft[c] && text.trim() === '' && c > 0) row.push(row[c - 1] ?? '');
-    else row.push(text);
-    return row;
-  }, []);
+interface DocRow {
+  cells: string[];
+  merges: RowMerges | undefined;
 }
 
 /**
- * Rows as Word stored them: a cell merged across columns is one cell, so a row with a
- * single cell in a wider table (a category heading "一、城区类") spans the whole row and
- * its text is repeated into every column, as the .docx reader gives the same merge.
+ * Rows → the full grid the .docx reader gives. With the cell definitions, every row's
+ * cell edges together give the table's columns, a cell covers the columns between its
+ * edges (its text repeated into each, as a merged cell is expanded everywhere), and a
+ * cell continuing a vertical merge takes the value above. Without them (or when a row's
+ * cells and definitions disagree), a row with a single cell in a wider table is taken as
+ * merged across the row, and the rest is padded.
  */
-function tableNode(rows: string[][], budget: ReadBudget): FlowNode {
-  const width = rows.reduce((w, r) => Math.max(w, r.length), 0);
+function tableNode(rows: DocRow[], budget: ReadBudget): FlowNode {
+  const defined = rows.every((r) => r.merges && r.merges.edges.length === r.cells.length + 1);
+  const grid = defined ? gridFromEdges(rows, budget) : rows.map((r) => r.cells);
+  const width = grid.reduce((w, r) => Math.max(w, r.length), 0);
   budget.columns(width);
-  budget.cells(rows.length * width);
-  const grid = rows.map((r) =>
-    r.length === 1 && width > 1 ? Array<string>(width).fill(r[0] ?? '') : r,
-  );
-  return { kind: 'table', rows: grid };
+  budget.cells(grid.length * width);
+  return {
+    kind: 'table',
+    rows: grid.map((r) =>
+      r.length === 1 && width > 1 ? Array<string>(width).fill(r[0] ?? '') : r,
+    ),
+  };
+}
+
+function gridFromEdges(rows: DocRow[], budget: ReadBudget): string[][] {
+  // Edges a hair apart (rows dragged by hand) are one column edge: within 1 mm (57 twips).
+  const sorted = [...new Set(rows.flatMap((r) => r.merges?.edges ?? []))].sort((a, b) => a - b);
+  const column = new Map<number, number>();
+  let count = -1;
+  let last = -Infinity;
+  for (const e of sorted) {
+    if (e - last > 57) count++;
+    column.set(e, count);
+    last = e;
+  }
+  budget.columns(count);
+  const grid: string[][] = [];
+  for (const { cells, merges } of rows) {
+    const m = merges as RowMerges;
+    const line = Array<string>(Math.max(0, count)).fill('');
+    const above = grid[grid.length - 1];
+    cells.forEach((text, c) => {
+      const from = column.get(m.edges[c] ?? 0) ?? 0;
+      const to = Math.max(from + 1, column.get(m.edges[c + 1] ?? 0) ?? 0);
+      budget.work(to - from);
+      for (let k = from; k < to; k++) {
+        if (m.fromAbove[c] && text.trim() === '' && above) line[k] = above[k] ?? '';
+        else if (m.fromLeft[c] && text.trim() === '' && k > 0) line[k] = line[k - 1] ?? '';
+        else line[k] = text;
+      }
+    });
+    grid.push(line);
+  }
+  return grid;
 }

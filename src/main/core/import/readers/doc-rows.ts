@@ -13,8 +13,13 @@ import WordOleExtractor from 'word-extractor/lib/word-ole-extractor';
 
 export const ROW_END = '\uE000';
 
-/** For each cell of a row: take the value of the cell above / on the left. */
+/**
+ * A row's cell definitions: each cell's left and right edge (twips; cell c spans
+ * edges[c]..edges[c+1], which is how Word stores a cell merged across columns), and
+ * whether it takes the value of the cell above or on its left (merged cells).
+ */
 export interface RowMerges {
+  edges: number[];
   fromAbove: boolean[];
   fromLeft: boolean[];
 }
@@ -87,7 +92,7 @@ function rowEnds(buffer: Buffer, tableBuffer: Buffer): { fc: number; merges: Row
 /** The merges of a row-end paragraph's row, or undefined for any other paragraph. */
 function rowProperties(grpprl: Buffer): RowMerges | undefined {
   let ttp = false;
-  let merges: RowMerges = { fromAbove: [], fromLeft: [] };
+  let merges: RowMerges = { edges: [], fromAbove: [], fromLeft: [] };
   for (let o = 2; o < grpprl.length - 1;) {
     const sprm = grpprl.readUInt16LE(o);
     o += 2;
@@ -104,7 +109,8 @@ function rowProperties(grpprl: Buffer): RowMerges | undefined {
 /** sprmTDefTable: itcMac, itcMac+1 cell edges, then one 20-byte TC80 per cell (TCGRF first). */
 function cellMerges(def: Buffer): RowMerges {
   const cells = def.readUInt8(0);
-  const merges: RowMerges = { fromAbove: [], fromLeft: [] };
+  const merges: RowMerges = { edges: [], fromAbove: [], fromLeft: [] };
+  for (let k = 0; k <= cells; k++) merges.edges.push(def.readInt16LE(1 + 2 * k));
   const first = 1 + (cells + 1) * 2;
   for (let c = 0; c < cells && first + c * 20 + 2 <= def.length; c++) {
     const tcgrf = def.readUInt16LE(first + c * 20);
