@@ -25,8 +25,8 @@ export async function runNotice(
   ledger: Parameters<typeof importFiles>[0],
 ): Promise<NoticeResult | { id: string; skipped: string }> {
   if (!n.gold) return { id: n.id, skipped: 'no gold file' };
-  if (n.spec.format === 'pdf' && !libreOffice)
-    return { id: n.id, skipped: 'LibreOffice is not installed: PDF not built' };
+  if (['pdf', 'doc', 'xls'].includes(n.spec.format) && !libreOffice)
+    return { id: n.id, skipped: `LibreOffice is not installed: ${n.spec.format} not built` };
   const file = await buildNotice(n.id.replace(/\//g, '_'), n.spec);
   const outcome = await importFiles(ledger, [file], { dryRun: true });
   const failure = outcome.failures.map((f) => `${f.code}: ${f.message}`).join('; ') || null;

@@ -1,11 +1,11 @@
 /**
- * Turns a composed notice into the file staff would receive: .docx, .pdf (LibreOffice from
- * the .docx), .xlsx, .csv, .html or .txt in the spec's encoding, in traditional characters
+ * Turns a composed notice into the file staff would receive: .docx, .pdf or old binary
+ * .doc (LibreOffice from the .docx), .xlsx, old binary .xls (LibreOffice from the .xlsx), .csv, .html or .txt in the spec's encoding, in traditional characters
  * when asked.
  */
 import iconv from 'iconv-lite';
 import * as OpenCC from 'opencc-js';
-import { docxToPdf } from '../fixtures/pdf-fixtures';
+import { convertWithLibreOffice, docxToPdf } from '../fixtures/pdf-fixtures';
 import { buildDocx } from './build-docx';
 import { buildHtmlText } from './build-html';
 import { buildCsvText, buildXlsx } from './build-sheet';
@@ -52,8 +52,18 @@ export async function buildNotice(
       return { name: `${id}.docx`, bytes: new Uint8Array(await buildDocx(spec)) };
     case 'pdf':
       return { name: `${id}.pdf`, bytes: new Uint8Array(docxToPdf(await buildDocx(spec))) };
+    case 'doc':
+      return {
+        name: `${id}.doc`,
+        bytes: new Uint8Array(convertWithLibreOffice(await buildDocx(spec), 'docx', 'doc')),
+      };
     case 'xlsx':
       return { name: `${id}.xlsx`, bytes: new Uint8Array(await buildXlsx(spec)) };
+    case 'xls':
+      return {
+        name: `${id}.xls`,
+        bytes: new Uint8Array(convertWithLibreOffice(await buildXlsx(spec), 'xlsx', 'xls')),
+      };
     case 'csv':
       return { name: `${id}.csv`, bytes: encode(buildCsvText(spec), enc) };
     case 'html': {

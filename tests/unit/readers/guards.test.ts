@@ -31,10 +31,10 @@ describe('bad input corpus: every failure is a ReadError with a Chinese message'
       'image_file',
     ],
     [
-      'a legacy .doc (OLE2)',
+      'OLE2 magic over noise (a damaged .doc)',
       '旧通知.doc',
       () => Buffer.concat([Buffer.from('d0cf11e0a1b11ae1', 'hex'), binaryNoise(512)]),
-      'legacy_office',
+      'corrupt_ole',
     ],
     [
       'a truncated .docx',

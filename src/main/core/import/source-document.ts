@@ -9,7 +9,7 @@
  */
 import { AppError } from '../../../shared/app-error';
 
-export type SourceFormat = 'txt' | 'docx' | 'html' | 'xlsx' | 'csv' | 'pdf';
+export type SourceFormat = 'txt' | 'docx' | 'doc' | 'html' | 'xlsx' | 'xls' | 'csv' | 'pdf';
 
 export interface ParagraphBlock {
   type: 'paragraph';

@@ -10,7 +10,8 @@ export function cellDisplayText(cell: ExcelJS.Cell): string {
   return valueText(cell.value, cell.numFmt);
 }
 
-function valueText(v: unknown, numFmt: string | undefined): string {
+/** A plain cell value (string, number, boolean, Date) as displayed with its number format. */
+export function valueText(v: unknown, numFmt: string | undefined): string {
   if (v === null || v === undefined) return '';
   if (typeof v === 'string') return v;
   if (typeof v === 'number') return numberText(v, numFmt);

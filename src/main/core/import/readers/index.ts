@@ -7,6 +7,7 @@
 import { ReadError, type SourceDocument } from '../source-document';
 import { ReadBudget, type ReadLimits } from './budget';
 import { readCsv } from './csv-reader';
+import { readDoc } from './doc-reader';
 import { readDocx } from './docx-reader';
 import { MAX_IMPORT_FILE_BYTES } from '../../../../shared/import-limits';
 import { asReadError, emptyError, tooLargeError } from './errors';
@@ -14,6 +15,7 @@ import { readHtml } from './html-reader';
 import { readPdf } from './pdf-reader';
 import { sniffKind } from './sniff';
 import { readTxt } from './txt-reader';
+import { readXls } from './xls-reader';
 import { readXlsx } from './xlsx-reader';
 
 export { READ_LIMITS, type ReadLimits } from './budget';
@@ -54,11 +56,15 @@ async function readByKind(
   bytes: Uint8Array,
   budget: ReadBudget,
 ): Promise<SourceDocument> {
-  switch (sniffKind(fileName, bytes)) {
+  switch (sniffKind(fileName, bytes, budget)) {
     case 'docx':
       return readDocx(bytes, budget);
     case 'xlsx':
       return readXlsx(bytes, budget);
+    case 'doc':
+      return readDoc(bytes, budget);
+    case 'xls':
+      return readXls(bytes, budget);
     case 'pdf':
       return readPdf(bytes, budget);
     case 'html':

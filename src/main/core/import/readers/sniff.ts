@@ -1,31 +1,30 @@
 /**
  * Which reader a file needs: content first, extension second. Users rename files and
  * sites serve HTML as ".doc", so the bytes decide whenever they can: zip → docx/xlsx by
- * the entries inside, %PDF → pdf, OLE2 → legacy Office (refused with advice), image and
- * archive magics → refused, markup → html; only plain text falls back to the extension
- * (.csv/.tsv vs .txt).
+ * the entries inside, %PDF → pdf, OLE2 → .doc/.xls by the streams inside (WPS's .wps/.et
+ * are the same containers), image and archive magics → refused, markup → html; only plain
+ * text falls back to the extension (.csv/.tsv vs .txt).
  */
 import { ReadError } from '../source-document';
+import type { ReadBudget } from './budget';
 import { binaryError } from './errors';
+import { inspectOle } from './ole-guard';
 import { listZipEntries } from './zip-guard';
 
-export type ReaderKind = 'docx' | 'xlsx' | 'pdf' | 'html' | 'csv' | 'tsv' | 'txt';
+export type ReaderKind = 'docx' | 'xlsx' | 'doc' | 'xls' | 'pdf' | 'html' | 'csv' | 'tsv' | 'txt';
 
 export function extensionOf(fileName: string): string {
   return /\.([a-z0-9]+)$/i.exec(fileName.trim())?.[1]?.toLowerCase() ?? '';
 }
 
-export function sniffKind(fileName: string, bytes: Uint8Array): ReaderKind {
+export function sniffKind(fileName: string, bytes: Uint8Array, budget: ReadBudget): ReaderKind {
   const ext = extensionOf(fileName);
   if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04]) || startsWith(bytes, [0x50, 0x4b, 0x05, 0x06])) {
     return zipKind(bytes, ext);
   }
   if (latin1(bytes, 1024).includes('%PDF-')) return 'pdf';
   if (startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1])) {
-    throw new ReadError(
-      'legacy_office',
-      '这是旧版 Word/Excel/WPS 文件（.doc/.xls/.wps），暂不能直接读取。请用 Word、Excel 或 WPS 打开后另存为 .docx 或 .xlsx 再导入',
-    );
+    return oleKind(bytes, budget);
   }
   if (isImage(bytes)) {
     throw new ReadError(
@@ -81,6 +80,25 @@ function zipKind(bytes: Uint8Array, ext: string): ReaderKind {
   throw new ReadError(
     'unsupported_format',
     '这是压缩包（zip），不是 Word(.docx) 或 Excel(.xlsx) 文件。请解压后分别导入其中的通知文件',
+  );
+}
+
+/** An OLE2 container is a Word or Excel file by the streams it holds, whatever its name. */
+function oleKind(bytes: Uint8Array, budget: ReadBudget): ReaderKind {
+  const { streams } = inspectOle(bytes, budget);
+  if (streams.has('EncryptedPackage') || streams.has('EncryptionInfo')) {
+    throw new ReadError(
+      'encrypted_file',
+      '这个 Office 文件设置了打开密码，无法读取。请用 Word、Excel 或 WPS 打开并取消密码后另存，再导入',
+    );
+  }
+  if (streams.has('WordDocument')) return 'doc';
+  if (streams.has('Workbook') || streams.has('Book')) return 'xls';
+  throw new ReadError(
+    'unsupported_format',
+    streams.has('PowerPoint Document')
+      ? '这是旧版 PowerPoint 演示文稿（.ppt），暂不支持。请另存为 PDF 后再导入'
+      : '这是旧版 Office 格式的文件，但既不是 Word 文档也不是 Excel 表格，无法读取。请用原软件打开后另存为 .docx、.xlsx 或 PDF 再导入',
   );
 }
 

@@ -96,7 +96,7 @@ function sheetGrid(
   return { grid, rowNumbers };
 }
 
-interface Range {
+export interface Range {
   top: number;
   left: number;
   bottom: number;
@@ -120,7 +120,7 @@ function mergedRanges(ws: ExcelJS.Worksheet): Range[] {
 }
 
 /** A row whose text all comes from one merge spanning several columns: a title or heading. */
-function isWholeRowMerge(merges: Range[], rowNumber: number, row: string[]): boolean {
+export function isWholeRowMerge(merges: Range[], rowNumber: number, row: string[]): boolean {
   const filledCols = row.flatMap((c, i) => (c.trim() !== '' ? [i + 1] : []));
   if (filledCols.length === 0) return false;
   return merges.some(
