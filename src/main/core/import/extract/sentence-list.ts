@@ -267,7 +267,9 @@ export function detectSentenceLists(
       } else if (places.length === 0) {
         // "春城街道林田村，春湾镇三乡村、…10条行政村位列其中": a whole sentence of towns and
         // villages closed as entries, placed in the one county its towns lie in.
-        const run = unplacedRun(pieces, k, lookup);
+        // A lead word (我县…) the own-place reading took off opens the run at this piece.
+        const ledHere = current?.placeGiven === true && current.items.length === 0;
+        const run = unplacedRun(pieces, k, lookup, ledHere);
         if (run) {
           flush();
           const b = newBuilding(line, doc, sentenceStart, run.places[0]!.start);

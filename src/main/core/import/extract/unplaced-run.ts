@@ -25,16 +25,22 @@ export interface UnplacedRun {
 /**
  * The run that piece k closes ("…永宁镇造和村10条行政村位列其中"), read back to the start of
  * its sentence, with the county its towns lie in; null unless every piece before it in the
- * sentence is a township or village name and the towns name one county.
+ * sentence is a township or village name and the towns name one county. `led`: the lead word
+ * before piece k was already taken off it (the run starts there).
  */
-export function unplacedRun(pieces: Piece[], k: number, lookup: RegionLookup): UnplacedRun | null {
+export function unplacedRun(
+  pieces: Piece[],
+  k: number,
+  lookup: RegionLookup,
+  led = false,
+): UnplacedRun | null {
   if (!lookup.countyOfTowns) return null;
   const closing = nameOf(pieces[k]!);
   const last = townVillageEntry(closing.piece);
   if (!last) return null;
   // Back to the sentence's start, or to the lead word that opens the run mid-sentence.
   let from = k;
-  let led = closing.led;
+  led ||= closing.led;
   while (!led && from > 0 && !SENTENCE_END.test(pieces[from - 1]!.sep)) {
     const before = nameOf(pieces[from - 1]!);
     if (!looksLikePlace(before.piece.text)) return null;
