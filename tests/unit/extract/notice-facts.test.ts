@@ -124,6 +124,17 @@ describe('role', () => {
     expect(meta(text).role).toBe(role);
   });
 
+  it('a page that lists nothing and requires nothing is news, unless it is shaped as a document', () => {
+    const told = meta(
+      '我县民主法治示范村复核工作全面启动！\n为巩固创建成果，县里组织各乡镇对已命名的示范村开展复核，重点查看制度落实、矛盾化解等情况。',
+    );
+    expect(told.role).toBe('news');
+    const opinions = meta(
+      '关于加强城乡社区治理与服务的实施意见\n为加强城乡社区治理与服务，结合本市实际，提出如下意见。',
+    );
+    expect(opinions.role).toBe('rules_only');
+  });
+
   it('a report told as hearsay that states an outcome is that event', () => {
     const m = meta('从省民政厅获悉，近日民政部发文确认哈尔滨市南岗区圆满完成各项实验任务。');
     expect(m.role).toBe('acceptance');

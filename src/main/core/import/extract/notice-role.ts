@@ -7,7 +7,7 @@
  * (then it is that event: acceptance, revocation, extension).
  */
 import type { NoticeRole } from '../../../../shared/notice-roles';
-import { newsWeight } from './notice-voice';
+import { isDocumentTitle, newsWeight } from './notice-voice';
 import type { KeyedText } from './text-key';
 import { keyOf } from './text-key';
 import type { ExtractedRecord, NoticeRule } from './types';
@@ -127,5 +127,10 @@ export function noticeRole(input: RoleInput): NoticeRole {
     return 'confirmation';
   }
   if (/申报|征集|推荐|遴选/.test(t)) return 'application_call';
+  // Nothing listed and nothing required, with no sign of an organ's own document (文号,
+  // addressee, 附件, its own act, a 关于…意见 title): a page telling about the work is news,
+  // not rules.
+  const document = title !== null && isDocumentTitle(title);
+  if (records.length === 0 && rules.length === 0 && weight >= 0 && !document) return 'news';
   return rules.length > 0 || records.length === 0 ? 'rules_only' : 'confirmation';
 }

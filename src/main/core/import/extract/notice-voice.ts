@@ -26,6 +26,8 @@ const ADDRESSEE = /(^|\n)\s*各[^。；\n]{1,60}[:：]\s*(\n|$)/;
 const ATTACHMENT = /(^|\n)\s*附件\s*[0-9]?\s*[:：]/;
 /** A title shaped like a document's. */
 const DOCUMENT_TITLE = /^关于.*(通知|批复|公示|公告|通报|决定|意见|方案|函)$/;
+/** Whether a title is shaped like an organ's document ("关于…的实施意见"). */
+export const isDocumentTitle = (title: string): boolean => DOCUMENT_TITLE.test(keyOf(title));
 /** The organ speaking for itself. */
 const OWN_ACT = /现将|现予|予以公示|现决定|特此(通知|公告|公示|批复)/;
 
