@@ -11,6 +11,36 @@ import type { DocBuilder } from './doc-builder';
 /** Row indices (0-based) that a merge spans across at least two columns, whole-row. */
 export type TitleRowTest = (rowIndex: number, row: string[]) => boolean;
 
+/** A sheet row that holds text: its 1-based number and its cells by 1-based column. */
+export interface PresentRow {
+  number: number;
+  cells: Map<number, string>;
+}
+
+/**
+ * The rows that hold text (in sheet order), each `width` cells wide; a run of empty rows
+ * between them becomes one empty row (it ends a table, as in the sheet). `rowNumbers` gives
+ * each grid row's sheet row (undefined for the gaps), for merges that name sheet rows.
+ */
+export function gridOfRows(
+  present: Iterable<PresentRow>,
+  width: number,
+): { grid: string[][]; rowNumbers: (number | undefined)[] } {
+  const grid: string[][] = [];
+  const rowNumbers: (number | undefined)[] = [];
+  let previous = 0;
+  for (const { number, cells } of present) {
+    if (previous > 0 && number > previous + 1) {
+      grid.push(Array<string>(width).fill(''));
+      rowNumbers.push(undefined);
+    }
+    grid.push(Array.from({ length: width }, (_, c) => cells.get(c + 1) ?? ''));
+    rowNumbers.push(number);
+    previous = number;
+  }
+  return { grid, rowNumbers };
+}
+
 export function emitGrid(b: DocBuilder, grid: string[][], isMergedTitle: TitleRowTest): void {
   const width = usedWidth(grid);
   if (width === 0) return;

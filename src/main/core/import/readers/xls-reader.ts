@@ -15,7 +15,7 @@ import { ReadBudget } from './budget';
 import { valueText } from './cell-text';
 import { DocBuilder } from './doc-builder';
 import { emptyError } from './errors';
-import { emitGrid } from './sheet-rows';
+import { emitGrid, gridOfRows } from './sheet-rows';
 import { isWholeRowMerge, type Range } from './xlsx-reader';
 
 function corruptXls(encrypted: boolean): ReadError {
@@ -107,20 +107,10 @@ function sheetGrid(
   }
   budget.columns(width, name);
   budget.cells(present.size * 2 * width);
-  const grid: string[][] = [];
-  const rowNumbers: (number | undefined)[] = [];
-  let previous = 0;
-  for (const number of [...present.keys()].sort((a, b) => a - b)) {
-    const cells = present.get(number) as Map<number, string>;
-    if (previous > 0 && number > previous + 1) {
-      grid.push(Array<string>(width).fill(''));
-      rowNumbers.push(undefined);
-    }
-    grid.push(Array.from({ length: width }, (_, c) => cells.get(c + 1) ?? ''));
-    rowNumbers.push(number);
-    previous = number;
-  }
-  return { grid, rowNumbers, merges };
+  const rows = [...present.keys()]
+    .sort((a, b) => a - b)
+    .map((number) => ({ number, cells: present.get(number) as Map<number, string> }));
+  return { ...gridOfRows(rows, width), merges };
 }
 
 /** A cell as shown: dates from the serial number and the date format, as xlsx-reader shows them. */

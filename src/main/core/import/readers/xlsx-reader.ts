@@ -14,7 +14,7 @@ import { ReadBudget } from './budget';
 import { cellDisplayText } from './cell-text';
 import { DocBuilder } from './doc-builder';
 import { emptyError } from './errors';
-import { emitGrid } from './sheet-rows';
+import { emitGrid, gridOfRows, type PresentRow } from './sheet-rows';
 import { scanXlsx } from './xlsx-scan';
 import { openOfficeZip } from './zip-guard';
 
@@ -66,7 +66,7 @@ function sheetGrid(
   ws: ExcelJS.Worksheet,
   budget: ReadBudget,
 ): { grid: string[][]; rowNumbers: (number | undefined)[] } {
-  const present: { number: number; cells: Map<number, string> }[] = [];
+  const present: PresentRow[] = [];
   let width = 0;
   ws.eachRow({ includeEmpty: false }, (row, number) => {
     const cells = new Map<number, string>();
@@ -81,19 +81,7 @@ function sheetGrid(
   });
   budget.columns(width, ws.name);
   budget.cells(present.length * 2 * width);
-  const grid: string[][] = [];
-  const rowNumbers: (number | undefined)[] = [];
-  let previous = 0;
-  for (const { number, cells } of present) {
-    if (previous > 0 && number > previous + 1) {
-      grid.push(Array<string>(width).fill(''));
-      rowNumbers.push(undefined);
-    }
-    grid.push(Array.from({ length: width }, (_, c) => cells.get(c + 1) ?? ''));
-    rowNumbers.push(number);
-    previous = number;
-  }
-  return { grid, rowNumbers };
+  return gridOfRows(present, width);
 }
 
 export interface Range {
