@@ -20,6 +20,7 @@ import {
 } from '../../db/queries/milestones';
 import { allRules, getSetting } from '../../db/queries/rules';
 import { closeByEvents } from './close-by-events';
+import type { RowImage } from '../../db/write/ledger-tables';
 import type { WriteTx } from '../../db/write/write-tx';
 import { statement } from '../../db/write/statements';
 
@@ -63,6 +64,9 @@ function store(tx: WriteTx, desired: readonly DesiredMilestone[], removeIds: rea
     tx.db,
     desired.map((d) => d.key),
   );
+  // New milestones are inserted in one pass after the updates, in the order they come:
+  // the same rows and ids as inserting each where it comes (updates take no id).
+  const added: RowImage[] = [];
   for (const d of desired) {
     const e = existing.get(d.key);
     const values = {
@@ -74,18 +78,14 @@ function store(tx: WriteTx, desired: readonly DesiredMilestone[], removeIds: rea
       end_on: d.endOn,
     };
     if (!e) {
-      tx.insert('milestones', {
-        ...values,
-        status: d.initialStatus,
-        key: d.key,
-        updated_at: tx.now,
-      });
+      added.push({ ...values, status: d.initialStatus, key: d.key, updated_at: tx.now });
       continue;
     }
     // Status and note are people's: regeneration never touches them.
     const moved = e.due_on !== d.dueOn || e.end_on !== d.endOn;
     tx.update('milestones', e.id, moved ? { ...values, updated_at: tx.now } : values);
   }
+  tx.insertMany('milestones', added);
   for (const id of removeIds) tx.remove('milestones', id);
 }
 
