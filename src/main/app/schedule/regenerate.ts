@@ -64,8 +64,8 @@ function store(tx: WriteTx, desired: readonly DesiredMilestone[], removeIds: rea
     tx.db,
     desired.map((d) => d.key),
   );
-  // New milestones are inserted in one pass after the updates, in the order they come:
-  // the same rows and ids as inserting each where it comes (updates take no id).
+  // New milestones are inserted a run at a time (WriteTx.insertMany), each run before the
+  // next update: rows, ids and the log's order stay those of inserting each where it comes.
   const added: RowImage[] = [];
   for (const d of desired) {
     const e = existing.get(d.key);
@@ -81,6 +81,7 @@ function store(tx: WriteTx, desired: readonly DesiredMilestone[], removeIds: rea
       added.push({ ...values, status: d.initialStatus, key: d.key, updated_at: tx.now });
       continue;
     }
+    tx.insertMany('milestones', added.splice(0));
     // Status and note are people's: regeneration never touches them.
     const moved = e.due_on !== d.dueOn || e.end_on !== d.endOn;
     tx.update('milestones', e.id, moved ? { ...values, updated_at: tx.now } : values);
