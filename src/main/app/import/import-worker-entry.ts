@@ -6,7 +6,6 @@
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { loadGazetteer, setGazetteerDir } from '../../core/gazetteer/gazetteer-data';
-import { indexVillageNames } from '../../core/gazetteer/villages';
 import { userError } from '../../core/user-error';
 import { gazetteerRegionLookup } from '../../core/import/extract';
 import { prepareImport, type PrepareInput } from '../../core/import/prepare-import';
@@ -21,11 +20,9 @@ export interface WorkerRequest {
 const data = workerData as { gazetteerDir?: string } | undefined;
 if (data?.gazetteerDir) setGazetteerDir(data.gazetteerDir);
 
-// Ready once the readers and the gazetteer are loaded, the nationwide village-name index
-// included: the first file pays nothing extra.
+// Ready once the readers and the gazetteer are loaded: the first file pays nothing extra.
 try {
   loadGazetteer();
-  indexVillageNames();
 } catch {
   // A missing gazetteer is reported by the first import that needs it.
 }

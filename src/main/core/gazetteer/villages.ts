@@ -147,15 +147,6 @@ function nameIndex(province: string): NameIndex {
   return c.byName;
 }
 
-/**
- * Builds every province's village-name index now: the import worker does it while it warms
- * up, so the first notice that names a village without its county (a nationwide search)
- * does not pay for it (about a second and 70 MB, once per thread).
- */
-export function indexVillageNames(): void {
-  for (const p of allProvinceCodes()) nameIndex(p);
-}
-
 /** The suffixes a stem drops (VILLAGE_SUFFIX): a stem is the name with one of them added. */
 const STEM_SUFFIXES = ['社区', '村', '嘎查', '居委会'];
 
