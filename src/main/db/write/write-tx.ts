@@ -72,8 +72,8 @@ export class WriteTx {
   /**
    * Inserts rows in order, as `insert` would one by one (same ids, same log), but the runs
    * of rows an import's scope owns — which need no log of their own, so no RETURNING row —
-   * go up to INSERT_CHUNK to a statement: a notice's milestones were thousands of
-   * single-row statements, each building its returned row only for the log to skip it.
+   * go up to INSERT_CHUNK to a statement: an import's milestones were one single-row
+   * statement each, every one building its returned row only for the log to skip it.
    */
   insertMany(table: IdTable, rows: readonly RowImage[]): void {
     let run: RowImage[] = [];
