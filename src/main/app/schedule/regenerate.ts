@@ -20,6 +20,7 @@ import {
 } from '../../db/queries/milestones';
 import { allRules, getSetting } from '../../db/queries/rules';
 import { closeByEvents } from './close-by-events';
+import type { RowImage } from '../../db/write/ledger-tables';
 import type { WriteTx } from '../../db/write/write-tx';
 import { statement } from '../../db/write/statements';
 
@@ -63,6 +64,9 @@ function store(tx: WriteTx, desired: readonly DesiredMilestone[], removeIds: rea
     tx.db,
     desired.map((d) => d.key),
   );
+  // New milestones are inserted a run at a time (WriteTx.insertMany), each run before the
+  // next update: rows, ids and the log's order stay those of inserting each where it comes.
+  const added: RowImage[] = [];
   for (const d of desired) {
     const e = existing.get(d.key);
     const values = {
@@ -74,18 +78,15 @@ function store(tx: WriteTx, desired: readonly DesiredMilestone[], removeIds: rea
       end_on: d.endOn,
     };
     if (!e) {
-      tx.insert('milestones', {
-        ...values,
-        status: d.initialStatus,
-        key: d.key,
-        updated_at: tx.now,
-      });
+      added.push({ ...values, status: d.initialStatus, key: d.key, updated_at: tx.now });
       continue;
     }
+    tx.insertMany('milestones', added.splice(0));
     // Status and note are people's: regeneration never touches them.
     const moved = e.due_on !== d.dueOn || e.end_on !== d.endOn;
     tx.update('milestones', e.id, moved ? { ...values, updated_at: tx.now } : values);
   }
+  tx.insertMany('milestones', added);
   for (const id of removeIds) tx.remove('milestones', id);
 }
 

@@ -69,6 +69,46 @@ export class WriteTx {
     return id;
   }
 
+  /**
+   * Inserts rows in order, as `insert` would one by one (same ids, same log), but the runs
+   * of rows an import's scope owns — which need no log of their own, so no RETURNING row —
+   * go up to INSERT_CHUNK to a statement: an import's milestones were one single-row
+   * statement each, every one building its returned row only for the log to skip it.
+   */
+  insertMany(table: IdTable, rows: readonly RowImage[]): void {
+    let run: RowImage[] = [];
+    let cols: string[] = [];
+    const flush = () => {
+      if (run.length === 0) return;
+      for (let i = 0; i < run.length; i += INSERT_CHUNK) {
+        const chunk = run.slice(i, i + INSERT_CHUNK);
+        const row = `(${cols.map(() => '?').join(', ')})`;
+        statement(
+          this.db,
+          `INSERT INTO "${table}" (${quoted(cols)}) VALUES ${Array(chunk.length).fill(row).join(', ')}`,
+        ).run(chunk.flatMap((r) => cols.map((c) => r[c] ?? null)));
+      }
+      this.tables.add(table);
+      run = [];
+    };
+    for (const values of rows) {
+      const keys = Object.keys(values);
+      const owned =
+        keys.length > 0 && this.scopes.some((s) => ownedByImport(s, table, values, null));
+      if (!owned || keys.join('\u0000') !== cols.join('\u0000')) flush();
+      if (!owned) {
+        this.insert(table, values);
+        continue;
+      }
+      if (run.length === 0) {
+        checkColumns(this.db, table, keys);
+        cols = keys;
+      }
+      run.push(values);
+    }
+    flush();
+  }
+
   /** Sets columns of one row; logs each column that really changed. Returns how many did. */
   update(table: IdTable, id: number, patch: RowImage): number {
     const cols = Object.keys(patch);
@@ -200,5 +240,8 @@ export class WriteTx {
     this.logged++;
   }
 }
+
+/** Rows per multi-row INSERT of insertMany (×10 columns: far below SQLite's parameter limit). */
+const INSERT_CHUNK = 64;
 
 const same = (a: SqlValue | undefined, b: SqlValue | undefined) => (a ?? null) === (b ?? null);
