@@ -16,13 +16,14 @@ const ANNOUNCES = /(名单|名录|如下|具体为|分别是|分别为)[^。；;
 /** What may follow the division on a place line: the name of a unit below it. */
 const UNIT_NAME = /^[\u4e00-\u9fff\d]{1,12}?(社区|村|居委会|嘎查|街道|镇|乡|苏木)$/;
 
-interface PlaceLine {
+export interface PlaceLine {
   place: string;
   /** A bracketed note after the place ("（香菇）"): the entry's title. */
   title: string;
 }
 
-function placeOf(line: Line, lookup: RegionLookup): PlaceLine | null {
+/** The place a whole line names and nothing else, or null. */
+export function placeOf(line: Line, lookup: RegionLookup): PlaceLine | null {
   const noted = trailingNote(line.raw.trim());
   if (noted) {
     const place = bareName(noted.head, toKey(noted.head), lookup);
