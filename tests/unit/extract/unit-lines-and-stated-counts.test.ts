@@ -170,3 +170,24 @@ describe('a stated count over names none of which was read', () => {
     expect(warned).not.toContain('count_mismatch');
   });
 });
+
+describe('a run of townships\' villages that no layout read', () => {
+  it('is said, with the names it starts with', () => {
+    const { n } = read([
+      '某县示范村全部通过复核',
+      '某县省级示范村明水街道浅井村、唐王街道娄家村、龙洞街道龙洞社区、官庄街道朱家峪村全部通过复核被保留，没有一个被撤销。',
+    ]);
+    const w = n.warnings.find((x) => x.code === 'unread_list');
+    expect(n.records).toEqual([]);
+    expect(w?.message).toContain('明水街道浅井村');
+    expect(w?.message).not.toContain('示范村明水');
+  });
+
+  it('says nothing of the stops of a visit', () => {
+    const { warned } = read([
+      '调研活动',
+      '调研组先后考察了明水街道浅井村、唐王街道娄家村、龙洞街道龙洞社区，听取了工作汇报。',
+    ]);
+    expect(warned).not.toContain('unread_list');
+  });
+});

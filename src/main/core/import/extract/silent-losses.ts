@@ -11,6 +11,7 @@ import { placeOf } from './place-lines';
 import { looksLikePlace } from './prose-piece';
 import { comparable, toKey, type KeyedText } from './text-key';
 import { unreadCounts } from './unread-counts';
+import { unreadRuns } from './unread-runs';
 import type { ExtractedRecord, RegionLookup } from './types';
 
 const ANNOUNCES =
@@ -72,6 +73,7 @@ export function silentLosses(doc: KeyedText, input: LossInput): NoticeWarning[] 
     ...cutEnumerations(doc, input.lists),
     ...unreadPlaceLines(doc, input),
     ...unreadCounts(doc, input.lookup, input.lists, input.records.length, input.warnings),
+    ...unreadRuns(doc, input.lists, input.records.length),
   );
   return out;
 }
