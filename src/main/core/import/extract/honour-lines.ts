@@ -15,7 +15,7 @@ const HONOUR =
   /^(?:成功|光荣|顺利|再次|首批)?(?:入选|入围|入列|荣获|获评|获得|获授|上榜|被(?:评|评选|认定|命名|确定|确认|授予|列)为?)\s*[“"「]?([^。；;，,：:]{4,36}?)[”"」]?\s*$/;
 
 /** What the unit won, when `line` states an honour and nothing else. */
-export function honourOf(line: Line | undefined): string | null {
+function honourOf(line: Line | undefined): string | null {
   if (!line || line.trimmed.length > 40 || line.raw.includes('\t')) return null;
   return HONOUR.exec(line.trimmed)?.[1] ?? null;
 }

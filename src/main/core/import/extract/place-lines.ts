@@ -16,7 +16,7 @@ const ANNOUNCES = /(名单|名录|如下|具体为|分别是|分别为)[^。；;
 /** What may follow the division on a place line: the name of a unit below it. */
 const UNIT_NAME = /^[\u4e00-\u9fff\d]{1,12}?(社区|村|居委会|嘎查|街道|镇|乡|苏木)$/;
 
-export interface PlaceLine {
+interface PlaceLine {
   place: string;
   /** A bracketed note after the place ("（香菇）"): the entry's title. */
   title: string;
