@@ -171,7 +171,7 @@ describe('a stated count over names none of which was read', () => {
   });
 });
 
-describe('a run of townships\' villages that no layout read', () => {
+describe("a run of townships' villages that no layout read", () => {
   it('is said, with the names it starts with', () => {
     const { n } = read([
       '某县示范村全部通过复核',
