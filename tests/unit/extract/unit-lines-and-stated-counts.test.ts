@@ -140,6 +140,17 @@ describe('case titles in book-title marks after "分别为"', () => {
     expect(warned).not.toContain('count_mismatch');
   });
 
+  it("takes a bare year after 全国 for the round, not part of the collection's name", () => {
+    const { n } = read([
+      '济南市2个案例入选典型案例',
+      '由某报社开展的“全国2023创新社会治理典型案例”正式发布。此次济南市共入选2个案例，分别为《历下区以“居民议事厅”破解老旧小区治理难题》和《章丘区探索村级事务阳光公开新路径》。',
+    ]);
+    expect(n.records.map((r) => [r.programme, r.year])).toEqual([
+      ['全国创新社会治理典型案例', 2023],
+      ['全国创新社会治理典型案例', 2023],
+    ]);
+  });
+
   it('takes no cited document for a case', () => {
     const { n } = read([
       '工作动态',
