@@ -93,7 +93,7 @@ const SETS: SetFloor[] = [
     name: 'fifth held-out',
     member: (id) => /^u\d/.test(id),
     notices: 15,
-    records: 0.75,
+    records: 0.83,
     invented: 9,
     metadata: 0.83,
   },
@@ -113,10 +113,10 @@ const FLOOR = { regions: 0.99, role: 0.98, status: 0.98, rules: 0.93 };
 const SECOND_REGIONS = { file: 'regions-r', floor: 0.99 };
 
 /**
- * Known failures, counted (both held-out sets: q* 0 and 1, r* 0 and 0): a change may lower
- * these, never raise them.
+ * Known failures, counted (both held-out sets: q* 0 and 0 since a stated count over names
+ * none of which was read is reported, r* 0 and 0): a change may lower these, never raise them.
  */
-const CEILING = { lostSilently: 0, missingExpectedWarnings: 1 };
+const CEILING = { lostSilently: 0, missingExpectedWarnings: 0 };
 
 /** The notice role on the second held-out set, scored apart from the others (first run: 0.6). */
 const SECOND_ROLE = { member: (id: string) => /^r\d/.test(id), floor: 0.94 };
@@ -151,14 +151,16 @@ const FOURTH = {
  * The fifth held-out set (u*, the core programmes from new provinces and cities), measured
  * apart the same way: first run 88/125 right, 9 invented (a PDF line wrap carries the wrong county
  * in u11; a workbook's city column in u12), metadata 73/89, region strings 13/18; floors under
- * what the rules it taught then reached (93/125, region strings 16/18).
+ * what the rules it taught then reached (93/125, region strings 16/18), then 104/125 once a unit
+ * with its honour on the next line, cases named by their recommending organ and case titles
+ * in book-title marks were read, with nothing lost silently and no expected warning missing.
  */
 const FIFTH = {
   member: (id: string) => /^u\d/.test(id),
   role: 0.73,
   regions: { file: 'regions-u', floor: 0.85 },
-  lostSilently: 1,
-  missingExpectedWarnings: 1,
+  lostSilently: 0,
+  missingExpectedWarnings: 0,
 };
 
 /**
@@ -172,8 +174,8 @@ const SIXTH = {
   member: (id: string) => /^v\d/.test(id),
   role: 0.6,
   regions: { file: 'regions-v', floor: 0.87 },
-  lostSilently: 2,
-  missingExpectedWarnings: 2,
+  lostSilently: 1,
+  missingExpectedWarnings: 0,
 };
 
 /** The held-out sets measured apart from the others' totals. */

@@ -31,13 +31,28 @@ function onlyExamples(list: ListDraft): boolean {
   return examples.size > 0 && list.items.every((it) => examples.has(it));
 }
 
-export function withoutCitedExamples(doc: KeyedText, lists: ListDraft[]): ListDraft[] {
+/**
+ * `story`: the page is told as a story, where any "其中" before the share marks it; in a page
+ * in no clear voice (a post of short lines) the share must be introduced by "其中" itself,
+ * right before its first entry.
+ */
+export function withoutCitedExamples(
+  doc: KeyedText,
+  lists: ListDraft[],
+  story = true,
+): ListDraft[] {
   const shares = lists.filter((l) => !onlyExamples(l));
   const listed = shares.reduce((n, l) => n + l.items.length, 0);
   // One stray mention elsewhere is no list of its own.
   const share = shares[0];
-  if (!share || listed < 2 || !SHARE.test(doc.key.slice(0, share.start))) return lists;
+  const before = story ? doc.key.slice(0, share?.start ?? 0) : leadOf(doc, share?.start ?? 0);
+  if (!share || listed < 2 || !SHARE.test(before)) return lists;
   // The share belongs to the batch the lead names: its programme is the lead's phrase.
   const phrase = lists.find((l) => onlyExamples(l) && l.phrase)?.phrase;
   return shares.map((l) => (l.phrase || !phrase ? l : { ...l, phrase }));
+}
+
+/** The few characters right before `at`: "其中，" or a line "其中" above the first entry. */
+function leadOf(doc: KeyedText, at: number): string {
+  return doc.key.slice(Math.max(0, at - 6), at);
 }

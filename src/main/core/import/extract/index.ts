@@ -104,7 +104,9 @@ export function extractNotice(source: SourceDocument, opts: ExtractOptions): Ext
 
   // A story's lead citing the whole batch by examples, over its own share listed elsewhere.
   const story = readsAsStory({ doc, title, outlet: facts.outlet, docNo: dn?.raw ?? null });
-  const ownLists = story ? withoutCitedExamples(doc, withoutOtherProgrammes(lists, title)) : lists;
+  const ownLists = story
+    ? withoutCitedExamples(doc, withoutOtherProgrammes(lists, title))
+    : withoutCitedExamples(doc, lists, false);
   const fromLists = recordsFromLists(doc, ownLists, listLines, {
     title,
     province,
@@ -149,7 +151,16 @@ export function extractNotice(source: SourceDocument, opts: ExtractOptions): Ext
   // Never silent: a notice that yields nothing, or fewer than it states, says so.
   const titleLine = facts.pick && facts.pick.line >= 0 ? facts.pick.line : null;
   warnings.push(
-    ...silentLosses(doc, { titleLine, records, role, rules: rules.length, warnings, lists }),
+    ...silentLosses(doc, {
+      titleLine,
+      records,
+      role,
+      rules: rules.length,
+      warnings,
+      lists,
+      listLines,
+      lookup,
+    }),
   );
 
   return toRawSpans(reading, {

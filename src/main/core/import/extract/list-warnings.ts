@@ -41,7 +41,11 @@ export function countMismatches(
   const found = list.items.length;
   const groupCounted = (list.categories ?? []).some((c) => c.stated !== null);
   // A list that counts its own groups ("…3城区，…等22社区") states its total only before it.
+  // A list in prose is counted first by its own sentence ("共入选2个案例，分别为…"), not by
+  // the batch the paragraph told of before it ("850个案例…评选出30个").
+  const own = list.layout === 'sentence' && !groupCounted ? ownSentenceCount(list, docKey) : null;
   const stated =
+    own ??
     statedCount(withoutGroupCounts(ctx.scope)) ??
     (groupCounted
       ? null
@@ -75,6 +79,13 @@ export function countMismatches(
     });
   }
   return out;
+}
+
+/** The count stated in the sentence that opens the list, before its first entry. */
+function ownSentenceCount(list: ListDraft, docKey: string): number | null {
+  const before = docKey.slice(Math.max(0, list.start - 200), list.start);
+  const from = Math.max(...['。', '；', ';', '\n', '！', '？'].map((c) => before.lastIndexOf(c)));
+  return statedCount(before.slice(from + 1));
 }
 
 function firstExampleCount(list: ListDraft, docKey: string): number | null {

@@ -7,12 +7,15 @@
 import { detectCellTables } from './cell-table';
 import { liftCountyHeads } from './county-heads';
 import type { ItemDraft, ListDraft } from './drafts';
+import { detectHonourLines } from './honour-lines';
 import { detectLabelledLines } from './labelled-lines';
 import { detectNumberedLists } from './numbered-list';
 import { detectPlaceLines } from './place-lines';
+import { withRecommendingOrgans } from './recommending-organs';
 import { detectSentenceLists } from './sentence-list';
 import { detectTabTables } from './tab-table';
 import { detectThemeLines } from './theme-lines';
+import { detectTitledCases } from './titled-cases';
 import { comparable, type KeyedText } from './text-key';
 import type { RegionLookup } from './types';
 import { detectWriteups } from './writeups';
@@ -172,10 +175,15 @@ function detectAll(
   run(detectTabTables, () => true);
   run(detectCellTables, () => true);
   run(detectNumberedLists, placesOrNames);
+  run(detectHonourLines, () => true);
   run(detectWriteups, (l) => regionShare(l) >= 0.5 && !(skipHeadline && isHeadline(doc, l)));
   run(detectLabelledLines, () => true);
   run(detectThemeLines, () => true);
-  run(detectSentenceLists, (l) => regionShare(l) >= 0.5);
+  run(detectTitledCases, () => true);
+  run(
+    (d, l, c) => detectSentenceLists(d, l, c).map((list) => withRecommendingOrgans(d, list)),
+    (l) => l.items.length > 0 && regionShare(l) >= 0.5,
+  );
   run(detectPlaceLines, (l) => regionShare(l) >= 0.5);
   const lists = dedupe(all.map((l) => dropRepeats(liftCountyHeads(l)))).sort(
     (x, y) => x.start - y.start,

@@ -124,6 +124,9 @@ export function noticeRole(input: RoleInput): NoticeRole {
   if (records.length > 0) {
     if (!CONFIRMS.test(body) && /《[^《》]*(批复|通知|决定)》/.test(doc.key) && REPORTS.test(body))
       return 'progress_report';
+    // A page that wears a story's signs and names its units without confirming them in its
+    // own words ("…等单位推荐的100个案例入选") tells of another's list: news.
+    if (!CONFIRMS.test(body) && weight >= 1) return 'news';
     return 'confirmation';
   }
   if (/申报|征集|推荐|遴选/.test(t)) return 'application_call';

@@ -22,7 +22,8 @@ interface PlaceLine {
   title: string;
 }
 
-function placeOf(line: Line, lookup: RegionLookup): PlaceLine | null {
+/** The place a whole line names and nothing else, or null. */
+export function placeOf(line: Line, lookup: RegionLookup): PlaceLine | null {
   const noted = trailingNote(line.raw.trim());
   if (noted) {
     const place = bareName(noted.head, toKey(noted.head), lookup);

@@ -137,12 +137,17 @@ export function cleanProgramme(
   const yearMatch = /((?:19|20)\d{2})年度?/.exec(phrase);
   if (yearMatch?.index === 0 && !/案例|经验|工作法$/.test(phrase))
     phrase = phrase.slice(yearMatch[0].length);
+  // "全国2023创新社会治理典型案例": a bare year after the scope word names the round, not the
+  // collection (its headline calls it 全国创新社会治理典型案例).
+  const inner = /^(全国|全省|省级)((?:19|20)\d{2})(?![0-9年])/.exec(phrase);
+  if (inner) phrase = inner[1]! + phrase.slice(inner[0].length);
   // "部分实验区", "上述实验区" point at units; they name no programme.
   phrase = phrase.replace(/^[的、,，]+/, '').replace(/^(部分|有关|相关|上述|各|该|这些|其他)/, '');
   if (phrase.length < 4) return null;
   if (provincial && !own && province && !phrase.includes(province) && !/^全国/.test(phrase))
     phrase = province + phrase;
-  return { name: phrase, year: yearMatch ? Number(yearMatch[1]) : null, batch };
+  const year = yearMatch ? Number(yearMatch[1]) : inner ? Number(inner[2]) : null;
+  return { name: phrase, year, batch };
 }
 
 /** The programme a phrase names, or null. `province` replaces 全省/我省/本省. */

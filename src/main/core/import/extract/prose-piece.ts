@@ -35,6 +35,8 @@ export interface PlacePiece {
   restAt: number;
   /** What the place is listed for, told after 以 ("…村以福鼎白茶被认定…"). */
   title?: string;
+  /** Named by its organ ("西城区民政局"): the entry lies where the organ is. */
+  organ?: true;
 }
 
 const N = `(?:[0-9]+|[${CHINESE_NUMERAL_CHARS}]+)`;
@@ -91,6 +93,13 @@ const LEAD_END =
   /(同意将|同意|确认将|确认|命名|认定|确定|公布|批复|撤销|取消|名单|将|其中|我省|我市|我州|我县|本省|本市|本州|本县|全省|全市|全州|全县|拥有|共有|包括|分别是|分别为|的|了|是|为|有)/g;
 /** A county-level name at the start of the rest (不认识的区县名), up to its suffix. */
 const UNKNOWN_PART = /^[\u4e00-\u9fff]{1,8}?(县|区|旗|镇|乡|街道|村|社区|嘎查|居委会)/;
+/**
+ * An organ after its place, all the rest of the piece: a bureau, a party committee's
+ * department, a government, a street office, a residents' committee ("民政局", "委组织部",
+ * "委区政府", "人民政府", "街道办", "居委会"). The place is the organ's area.
+ */
+const ORGAN_REST =
+  /^(?:[区县市旗州镇乡]?委)?(?:[区县市旗州镇乡]?(?:人民)?政府)?(?:民政局|民政厅|组织部|宣传部|政法委|党委|党工委|办事处|办|居委会|村委会|居民委员会|村民委员会|管委会)?(?=$|等|及)/;
 /** Words at the start of the rest that continue a place name rather than follow it. */
 const COUNTY_SUFFIX = /(县|区|市|旗)$/;
 
@@ -245,6 +254,13 @@ function readFrom(p: PieceInput, key: string, from: number, lookup: RegionLookup
       looksLikePlace(key.slice(next))
     ) {
       out.push(piece(p, at, end, { rest: 'none' }), piece(p, next, key.length, { rest: 'none' }));
+      break;
+    }
+    // The last organ closes the enumeration ("…居委会等单位推荐的100个案例").
+    const organ = ORGAN_REST.exec(restKey.trim())?.[0];
+    if (organ) {
+      const kind = classifyRest(restKey.trim().slice(organ.length));
+      out.push({ ...piece(p, at, end, kind), organ: true });
       break;
     }
     // A lower name the division list does not know ("齐齐哈尔市鐵峰區", a misspelling, or a

@@ -480,6 +480,7 @@ function addItem(
     // A list in prose names places only, unless it says what each is listed for ("以…").
     title: p.title ?? '',
     ...(p.unresolved ? { regionUnresolved: true } : {}),
+    ...(p.organ ? { organ: true } : {}),
     warnings: [],
   };
   b.items.push(item);

@@ -7,9 +7,12 @@
 import type { NoticeWarning } from '../../../../shared/domain';
 import type { NoticeRole } from '../../../../shared/notice-roles';
 import type { ListDraft } from './drafts';
+import { placeOf } from './place-lines';
 import { looksLikePlace } from './prose-piece';
-import type { KeyedText } from './text-key';
-import type { ExtractedRecord } from './types';
+import { comparable, toKey, type KeyedText } from './text-key';
+import { unreadCounts } from './unread-counts';
+import { unreadRuns } from './unread-runs';
+import type { ExtractedRecord, RegionLookup } from './types';
 
 const ANNOUNCES =
   /(名单|名录)\s*([(（][^()（）]{0,12}[)）])?\s*[:：]?$|(如下|名单为|分别是|包括)\s*[:：]$/;
@@ -25,6 +28,9 @@ export interface LossInput {
   rules: number;
   warnings: NoticeWarning[];
   lists: ListDraft[];
+  /** Lines any layout read (its entries, labels, headings): read, whatever became of them. */
+  listLines: ReadonlySet<number>;
+  lookup: RegionLookup;
 }
 
 export function silentLosses(doc: KeyedText, input: LossInput): NoticeWarning[] {
@@ -63,8 +69,53 @@ export function silentLosses(doc: KeyedText, input: LossInput): NoticeWarning[] 
       end: line.end,
     });
   });
-  out.push(...cutEnumerations(doc, input.lists));
+  out.push(
+    ...cutEnumerations(doc, input.lists),
+    ...unreadPlaceLines(doc, input),
+    ...unreadCounts(doc, input.lookup, input.lists, input.records.length, input.warnings),
+    ...unreadRuns(doc, input.lists, input.records.length),
+  );
   return out;
+}
+
+/** A township, street, village or community: a unit a list names, never a group heading. */
+const UNIT_PLACE = /(镇|乡|街道|苏木|村|社区|嘎查|居委会)$/;
+
+/**
+ * A line that is one unit's name and nothing else ("潍坊市青州市邵庄镇"), that no layout read:
+ * an entry of a list set out in a way nobody taught us (one name a line, its honour or its
+ * theme on lines of their own). It is said, with where it is, never dropped in silence.
+ * Province, city and county names alone are left out: they head groups.
+ */
+function unreadPlaceLines(doc: KeyedText, input: LossInput): NoticeWarning[] {
+  const inList = (at: number): boolean => input.lists.some((l) => at >= l.start && at < l.end);
+  // A unit named again on a line of its own after the sentence that listed it is read.
+  const listed = input.records
+    .map((r) => comparable(r.regionText ?? ''))
+    .filter((k) => k.length >= 3);
+  const isListed = (place: string): boolean => {
+    const k = comparable(place);
+    return listed.some((r) => r.endsWith(k) || k.endsWith(r));
+  };
+  const unread = doc.lines.filter((line) => {
+    if (line.trimmed === '' || line.index === input.titleLine) return false;
+    if (input.listLines.has(line.index) || inList(line.trimmedStart)) return false;
+    // "江西省两批共有430个村" counts units; it names none.
+    if (/[0-9个共批有等]/.test(line.trimmed)) return false;
+    const place = placeOf(line, input.lookup);
+    return place !== null && UNIT_PLACE.test(toKey(place.place)) && !isListed(place.place);
+  });
+  const first = unread[0];
+  if (!first) return [];
+  const names = unread.map((l) => l.raw.trim());
+  return [
+    {
+      code: 'unread_list',
+      message: `“${names.slice(0, 3).join('”“')}”${names.length > 3 ? `等${names.length}行` : ''}像是名单条目，但没有读作条目，请核对`,
+      start: first.trimmedStart,
+      end: unread[unread.length - 1]!.end,
+    },
+  ];
 }
 
 /**

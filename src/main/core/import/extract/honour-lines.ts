@@ -1,0 +1,67 @@
+/**
+ * One unit per line with what it won on the line below, as a post or a pasted list sets
+ * them out ("潍坊市青州市邵庄镇" / "入选第三批全国乡村治理示范乡镇"): the two lines are one
+ * entry. The honour line says which list the unit is on, never the entry's title; read as a
+ * write-up heading and its title it would name one unit and lose the one whose honour line
+ * no paragraph follows.
+ */
+import type { ItemDraft, ListDraft } from './drafts';
+import { placeOf } from './place-lines';
+import type { KeyedText, Line } from './text-key';
+import type { RegionLookup } from './types';
+
+/** A line that states an honour won: a membership verb, then what the unit became. */
+const HONOUR =
+  /^(?:成功|光荣|顺利|再次|首批)?(?:入选|入围|入列|荣获|获评|获得|获授|上榜|被(?:评|评选|认定|命名|确定|确认|授予|列)为?)\s*[“"「]?([^。；;，,：:]{4,36}?)[”"」]?\s*$/;
+
+/** What the unit won, when `line` states an honour and nothing else. */
+function honourOf(line: Line | undefined): string | null {
+  if (!line || line.trimmed.length > 40 || line.raw.includes('\t')) return null;
+  return HONOUR.exec(line.trimmed)?.[1] ?? null;
+}
+
+export function detectHonourLines(
+  doc: KeyedText,
+  lookup: RegionLookup,
+  consumed: ReadonlySet<number>,
+): ListDraft[] {
+  const items: ItemDraft[] = [];
+  const lineIndexes: number[] = [];
+  const honours = new Set<string>();
+  const lines = doc.lines.filter((l) => l.trimmed !== '' && !consumed.has(l.index));
+  for (let k = 0; k + 1 < lines.length; k++) {
+    const line = lines[k]!;
+    const below = lines[k + 1]!;
+    // The honour stands right below its unit: no line left out between them.
+    if (doc.lines.slice(line.index + 1, below.index).some((l) => l.trimmed !== '')) continue;
+    const honour = honourOf(below);
+    const place = honour ? placeOf(line, lookup) : null;
+    if (!honour || !place) continue;
+    items.push({
+      seq: null,
+      start: line.trimmedStart,
+      end: below.end,
+      regionText: place.place,
+      title: place.title,
+      warnings: [],
+    });
+    honours.add(honour);
+    lineIndexes.push(line.index, below.index);
+    k++;
+  }
+  const first = items[0];
+  const last = items[items.length - 1];
+  if (!first || !last) return [];
+  // One honour for all names the list's programme; several (示范乡镇, 示范村) leave it to the notice.
+  const phrase = honours.size === 1 ? [...honours][0] : undefined;
+  return [
+    {
+      layout: 'labelled',
+      items,
+      start: first.start,
+      end: last.end,
+      lineIndexes,
+      ...(phrase ? { phrase } : {}),
+    },
+  ];
+}

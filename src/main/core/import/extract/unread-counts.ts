@@ -1,0 +1,71 @@
+/**
+ * Never silent: "…玉林街道黉门社区等52个社区为…", "…新村乡新乐村等21个行政村被评定为…",
+ * "…留耕镇民权村等八个村社的…项目" — a sentence that names a few units and states how many
+ * there are, of which nothing was read (the names in a shape no layout knows, the list in an
+ * attachment that did not come). The stated count is said, with where it is; the notice
+ * yields fewer entries than it says it has.
+ */
+import type { NoticeWarning } from '../../../../shared/domain';
+import { CHINESE_NUMERAL_CHARS, parseNumber } from './chinese-numerals';
+import type { ListDraft } from './drafts';
+import { looksLikePlace } from './prose-piece';
+import { regionParts } from './region-heuristic';
+import type { KeyedText } from './text-key';
+import type { RegionLookup } from './types';
+
+const EXAMPLES = new RegExp(
+  `等(?:在内的)?\\s*([0-9]+|[${CHINESE_NUMERAL_CHARS}]+)\\s*(?:个|家|项|处)`,
+  'g',
+);
+const SENTENCE_END = /[。；;！？!?\n]/;
+
+/** What a unit's name ends with. */
+const UNIT_END = /(村|社区|嘎查|居委会|镇|乡|街道|苏木|县|区|市|旗)$/;
+
+/** Whether the words right before 等 end with a unit's name. */
+function namesUnit(before: string, lookup: RegionLookup): boolean {
+  const piece = before.split(/[、，,：:\s]/).pop() ?? '';
+  if (piece.length < 3 || !UNIT_END.test(piece)) return false;
+  if (looksLikePlace(piece)) return true;
+  // "我省拟推荐成都市武侯区…社区": a division written out, after whatever words lead to it.
+  for (let i = 0; i < piece.length - 2; i++) {
+    const hit = lookup.splitPrefix(piece.slice(i), {});
+    const parts = hit && hit.regionText.length >= 3 ? regionParts(hit.regionText) : null;
+    if (parts && (parts.province || parts.city || parts.county)) return true;
+  }
+  return false;
+}
+
+export function unreadCounts(
+  doc: KeyedText,
+  lookup: RegionLookup,
+  lists: ListDraft[],
+  records: number,
+  warnings: NoticeWarning[],
+): NoticeWarning[] {
+  const out: NoticeWarning[] = [];
+  for (const m of doc.key.matchAll(EXAMPLES)) {
+    const at = m.index ?? 0;
+    const stated = parseNumber(m[1] ?? '');
+    if (stated === null || stated < 2 || stated > 2000 || stated <= records) continue;
+    if (warnings.some((w) => w.code === 'count_mismatch' && w.stated === stated)) continue;
+    let from = at;
+    while (from > 0 && !SENTENCE_END.test(doc.key[from - 1]!)) from--;
+    // Anything read from this sentence (kept or set aside as cited examples) is counted by
+    // its list; only a sentence read as nothing is said here.
+    if (lists.some((l) => l.items.some((it) => it.start >= from && it.start < at + m[0].length)))
+      continue;
+    if (!namesUnit(doc.key.slice(Math.max(from, at - 40), at), lookup)) continue;
+    const lead = doc.key.slice(from, at).search(/[^、，,：:\s]*$/);
+    const named = doc.text.slice(Math.max(from + lead, at - 16), at + m[0].length).trim();
+    // A cell merged over several rows repeats its sentence: said once.
+    if (out.some((w) => w.message.startsWith(`“${named}”`))) continue;
+    out.push({
+      code: 'count_mismatch',
+      message: `“${named}”称有${stated}个，但没有读到其中的条目（名单可能在未随附的附件中，或格式未能识别），请核对`,
+      stated,
+      found: 0,
+    });
+  }
+  return out;
+}
