@@ -1,0 +1,131 @@
+/**
+ * Whose page it is and what it does, each shape in a composed wording: a page with no sign
+ * of an organ's own document that bears one sign of a story is news (a retold selection, a
+ * check by a visiting team told after the fact, a headline that units passed, a document
+ * quoted after "原文如下"); a government page's disclosure fields mark the organ's own page;
+ * a story retelling a call with its application deadlines is the call, a title telling that
+ * an application succeeded is no call; the outlet of a byline, of a site the story is passed
+ * on from, or of a paper a page is excerpted from.
+ */
+import { describe, expect, it } from 'vitest';
+import { extractNotice } from '../../../src/main/core/import/extract/index';
+import { txtDoc } from './helpers';
+
+const extract = (text: string) => extractNotice(txtDoc(text), { fileName: 't' });
+
+const WORK =
+  '各村坚持党建引领，完善村民议事协商机制，推动公共服务向村组延伸，群众满意度明显提升。\n';
+
+describe('a page with no sign of an organ’s own document', () => {
+  it('is news when it retells another organ’s list, even one quoting the document', () => {
+    const text =
+      '第三批乡村治理示范村名单\n' +
+      '10月29日，农业农村部官网发布通知，公布了第三批乡村治理示范村名单。\n' +
+      WORK +
+      '通知原文如下：\n' +
+      '各省、自治区、直辖市农业农村厅：\n' +
+      '现将第三批乡村治理示范村名单予以公布。\n';
+    expect(extract(text).metadata.role).toBe('news');
+    // Without the story's lead the same quoted document is the organ's own.
+    const own = text.replace(/^.*通知原文如下：\n/s, '第三批乡村治理示范村名单\n');
+    expect(extract(own).metadata.role).not.toBe('news');
+  });
+
+  it('is news when it tells a visiting team’s check after the fact, whatever the units scored', () => {
+    const text =
+      '8个示范村建设情况\n' +
+      '本月，市考核组对我县8个示范村进行了考核验收，8个村全部达到标准，群众反映良好。\n' +
+      WORK;
+    expect(extract(text).metadata.role).toBe('news');
+  });
+
+  it('is news when its headline tells that units passed a check', () => {
+    const ex = extract('东江县6个示范村全部通过复核被保留\n' + WORK);
+    expect(ex.metadata.role).toBe('news');
+  });
+
+  it('is the organ’s own when the page shows its disclosure fields', () => {
+    const text =
+      '东江市第二批实验区申报专家论证\n' +
+      '发布时间：2022-07-26 字体：[大 中 小]\n' +
+      '索引号：002668098Y/2022-100832\n' +
+      '7月8日，市民政局召开第二批实验区申报专家论证会，专家对各地实验方案逐一提出修改意见。\n';
+    expect(extract(text).metadata.role).toBe('progress_report');
+    expect(extract(text.replace(/索引号.*\n/, '')).metadata.role).toBe('news');
+  });
+});
+
+describe('calls and their outcomes', () => {
+  it('a story retelling a call with its application deadlines is the call', () => {
+    const ex = extract(
+      '两部门联合发文开展美丽村庄申报认定工作\n' +
+        '2023-03-20 字体：[大 中 小]\n' +
+        '近日，两部门印发通知，共同开展美丽村庄申报认定工作。\n' +
+        '通知明确，申报认定分两批开展，申报截止日期分别为2023年4月17日和8月31日。\n',
+    );
+    expect(ex.metadata.role).toBe('application_call');
+    expect(ex.rules.filter((r) => r.kind === 'deadline').map((r) => r.params.date)).toEqual([
+      '2023-04-17',
+      '2023-08-31',
+    ]);
+  });
+
+  it('a title telling that an application succeeded is no call', () => {
+    const ex = extract(
+      '东江县成功申报首批农村社区治理实验区\n' +
+        '2017年12月东江县成功申报首批农村社区治理实验区，实验时间为期3年。近日县政府出台实施意见。（根据省民政厅信息整理）\n',
+    );
+    expect(ex.metadata.role).toBe('news');
+  });
+});
+
+describe('rules stated in a few more words', () => {
+  it('a construction period stated as 建设期为N年 is a cycle', () => {
+    const ex = extract('第十九条 园区建设期为三年，建设期满后提出验收申请。\n');
+    const cycle = ex.rules.find((r) => r.kind === 'cycle');
+    expect(cycle?.params.years).toBe(3);
+  });
+
+  it('an objection window told by its end only', () => {
+    const dated = extract('拟推荐名单公示\n本次公示期截止至2019年12月9日。\n').rules;
+    expect(dated.find((r) => r.kind === 'objection_window')?.params.to).toBe('2019-12-09');
+    const undated = extract('拟推荐名单公示\n公示期到8月6日结束。\n').rules;
+    expect(undated.map((r) => r.kind)).toContain('objection_window');
+  });
+});
+
+describe('a story’s outlet', () => {
+  it('is named by its byline, on a line of its own or in a bracket at the end', () => {
+    const line = extract(
+      '东江两区成为创新经验单位\n读特记者 刘良龙 通讯员 谭明 文/图\n' +
+        '12月25日，省民政厅举办创新经验推广交流会，东江两区受到表彰。\n',
+    );
+    expect(line.metadata.issuer).toBe('读特');
+    const bracket = extract(
+      '第六届社区治理论坛在东江开幕\n9月19日，第六届社区治理论坛在东江开幕。' +
+        '来自全国的代表齐聚东江。（东江日报记者李墨、通讯员田畯）\n',
+    );
+    expect(bracket.metadata.issuer).toBe('东江日报');
+    // A paper's own reporter names no outlet.
+    const own = extract(
+      '第六届社区治理论坛在东江开幕\n本报记者 李墨\n9月19日，第六届社区治理论坛在东江开幕。\n',
+    );
+    expect(own.metadata.issuer).toBeNull();
+  });
+
+  it('is the site a story is passed on from, or the paper a page is excerpted from', () => {
+    const passed = extract(
+      '项目部到东江县验收评审春晖项目\n据东江州人民政府网3月2日，项目部到东江县验收评审春晖项目。\n' +
+        WORK,
+    );
+    expect(passed.metadata.issuer).toBe('东江州人民政府网');
+    expect(passed.metadata.role).toBe('news');
+    const excerpt = extract(
+      '完整社区建设案例集（第一批）\n' +
+        '住房城乡建设部总结梳理了10个完整社区建设典型案例，组织编制了案例集，于日前印发。\n' +
+        '摘自 《中国建设报》2024.02.08辛雯\n',
+    );
+    expect(excerpt.metadata.issuer).toBe('中国建设报');
+    expect(excerpt.metadata.role).toBe('news');
+  });
+});
