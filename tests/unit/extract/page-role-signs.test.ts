@@ -129,3 +129,24 @@ describe('a story’s outlet', () => {
     expect(excerpt.metadata.role).toBe('news');
   });
 });
+
+describe('who issues, and what programme a headline names', () => {
+  it('of organs signing together, the one the body names as deciding', () => {
+    const body =
+      '2022年度东江市示范村拟命名名单公示\n' +
+      '经各村申报、各镇初审，经市司法局2023年第9次局长办公会会议审定同意，拟命名东江镇新建村等3个村为示范村。现将拟命名名单予以公示。\n' +
+      '东江市司法局 东江市民政局\n2023年4月18日\n';
+    expect(extract(body).metadata.issuer).toBe('东江市司法局');
+    // No organ named as deciding: all sign.
+    expect(extract(body.replace(/经市司法局[^，]*审定同意，/, '')).metadata.issuer).toBe(
+      '东江市司法局 东江市民政局',
+    );
+  });
+
+  it('a zone’s name in front of a unit that was selected is its place, not the programme', () => {
+    const ex = extract(
+      '毛集实验区臧巷村入选全国村级议事协商创新实验试点单位\n近日，民政部公布了全国村级议事协商创新实验试点单位，我市毛集实验区焦岗湖镇臧巷村入选。\n',
+    );
+    expect(ex.metadata.programme).toBe('全国村级议事协商创新实验试点单位');
+  });
+});

@@ -252,3 +252,20 @@ function bylineOutlet(doc: KeyedText, bodyLine: number): string | null {
   }
   return null;
 }
+
+/** "经市司法局2023年第9次局长办公会会议审定同意": the organ the body names as deciding. */
+const DECIDED_BY =
+  /经([\u4e00-\u9fff]{2,12}?(?:部|厅|局|委|办))[^，。；]{0,30}?(?:审定|研究|审议)(?:同意|决定|通过)/;
+
+/**
+ * Of organs signing together, the one the body names as having decided issues the notice;
+ * the others co-sign. Without such a sentence, or when it names none of them, all sign.
+ */
+export function decidingOrgan(issuer: string | null, doc: KeyedText): string | null {
+  const signed = issuer?.split(/[\s\u3000]+/).filter(Boolean) ?? [];
+  const m = signed.length > 1 ? DECIDED_BY.exec(doc.key) : null;
+  if (!m?.[1]) return issuer;
+  const short = m[1].replace(/^(省|市|县|区)/, '');
+  const hit = signed.filter((o) => toKey(o).endsWith(short));
+  return hit.length === 1 ? (hit[0] ?? issuer) : issuer;
+}

@@ -12,6 +12,7 @@ import { docNoSuspicion, findDocNumbers, type DocNumber } from './doc-number';
 import { findDates } from './dates';
 import { findIssueDate } from './issue-date';
 import {
+  decidingOrgan,
   issuerAboveTitle,
   issuerDatedBelowTitle,
   issuerFromSignature,
@@ -115,8 +116,10 @@ export function noticeFacts(doc: KeyedText, source: SourceDocument): NoticeFacts
     (reportsNews(doc, outlet) === 'news' ? null : issuerFromTitle(title)) ??
     outlet ??
     (pick ? issuerAboveCopies(doc, pick, bodyLine) : null) ??
-    issuerFromSignature(doc, signedBelow) ??
-    issuerSignedAboveDate(doc, bodyLine) ??
+    decidingOrgan(
+      issuerFromSignature(doc, signedBelow) ?? issuerSignedAboveDate(doc, bodyLine),
+      doc,
+    ) ??
     (pick ? issuerDatedBelowTitle(doc, pick.line) : null) ??
     issuerFromSource(doc) ??
     (reportsNews(doc, outlet) ? null : actingOrgan(doc, bodyLine));
