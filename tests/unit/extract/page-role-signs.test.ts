@@ -8,7 +8,7 @@
  * on from, or of a paper a page is excerpted from.
  */
 import { describe, expect, it } from 'vitest';
-import { extractNotice } from '../../../src/main/core/import/extract/index';
+import { extractNotice, gazetteerRegionLookup } from '../../../src/main/core/import/extract/index';
 import { txtDoc } from './helpers';
 
 const extract = (text: string) => extractNotice(txtDoc(text), { fileName: 't' });
@@ -148,5 +148,37 @@ describe('who issues, and what programme a headline names', () => {
       '毛集实验区臧巷村入选全国村级议事协商创新实验试点单位\n近日，民政部公布了全国村级议事协商创新实验试点单位，我市毛集实验区焦岗湖镇臧巷村入选。\n',
     );
     expect(ex.metadata.programme).toBe('全国村级议事协商创新实验试点单位');
+  });
+});
+
+describe('a story’s headline and its signer’s place', () => {
+  it('the headline over the page’s info line beats a list heading the story quotes', () => {
+    const ex = extract(
+      [
+        '厉害！恭喜东江这个村入选“国家森林乡村”',
+        '浏览次数： 字体：[大 中 小]',
+        '近日',
+        '国家森林乡村名单',
+        '江西省两批共有430个村',
+        '据了解，森林乡村是指乡村自然生态风貌保存完好、森林氛围浓郁的乡村，经综合评价认定。',
+        '江西入选的村具体名单如下',
+        '南昌县：冈上镇蚕石村、黄马乡罗渡村',
+      ].join('\n'),
+    );
+    expect(ex.metadata.title).toBe('厉害！恭喜东江这个村入选“国家森林乡村”');
+    // The quoted heading and the story's own "名单如下" name one list, which was read.
+    expect(ex.warnings.map((w) => w.code)).not.toContain('unread_list');
+  });
+
+  it('a bare 县民政局 is the county whose village the page names as its own', () => {
+    const ex = extractNotice(
+      txtDoc(
+        '省民政厅指导组来我县调研村级议事协商工作\n' +
+          '作者：肖帆 发布时间：2023-02-10 16:12 信息来源： 县民政局\n' +
+          '2月10日，省民政厅指导组对我县马路镇云台山村村级议事协商创新实验试点工作进行调研指导。\n',
+      ),
+      { fileName: 't', regions: gazetteerRegionLookup() },
+    );
+    expect(ex.metadata.issuer).toBe('安化县民政局');
   });
 });

@@ -111,6 +111,10 @@ export function pickTitle(doc: KeyedText, hint?: string): TitlePick | null {
     const inText = doc.lines.some((l) => lineText(l) === headline.trim());
     if (!inText) return { title: headline, start: 0, end: 0, line: -1 };
   }
+  if (best && !ABOUT.test(best.title)) {
+    const story = headlineOverInfoLine(doc, limit);
+    if (story && story.line < best.line) return story;
+  }
   if (best) return withSecondLine(doc, best, limit);
   // No line reads like a document title: a page's headline, as its <title> names it.
   if (headline) {
@@ -131,6 +135,20 @@ function withSecondLine(doc: KeyedText, pick: TitlePick, limit: number): TitlePi
   if (t.length > 20 || /[，。；,:：!?！？]/.test(t) || !RETOLD_HEADLINE.test(t)) return pick;
   const c = cleanLine(next);
   return { ...pick, title: `${pick.title} ${c.text}`, end: c.start + c.text.length };
+}
+
+/**
+ * A story's headline: the first line, set right above the page's info line (浏览次数, 字体,
+ * 发布时间…) and telling what befell units ("厉害！恭喜西江这个村入选“国家森林乡村”"). It is
+ * the page's title over a list heading the story quotes further down.
+ */
+function headlineOverInfoLine(doc: KeyedText, limit: number): TitlePick | null {
+  const [first, next] = doc.lines.filter((l) => l.trimmed !== '' && l.index < limit);
+  if (!first || !next || !META.test(lineText(next))) return null;
+  const t = lineText(first);
+  if (!looksLikeHeading(t) || !RETOLD_HEADLINE.test(toKey(t))) return null;
+  const c = cleanLine(first);
+  return { title: c.text, start: c.start, end: c.start + c.text.length, line: first.index };
 }
 
 /** A table row (TAB-separated) above the line. */
