@@ -182,3 +182,26 @@ describe('a story’s headline and its signer’s place', () => {
     expect(ex.metadata.issuer).toBe('安化县民政局');
   });
 });
+
+describe('a reposted story’s own outlet and date', () => {
+  it('the outlet’s stamp under the headline, over the reposting site’s info line', () => {
+    const ex = extract(
+      '2023全国城乡社区典型案例在京发布\n' +
+        '发布时间：2023-05-12 来源：社区治理处 字体：[大 中 小]\n' +
+        '2023全国城乡社区典型案例在京发布\n' +
+        '人民日报客户端2023-12-11 17:55\n' +
+        '12月10日，首届中国城乡社区高质量发展论坛在京举办，论坛发布了2023全国城乡社区典型案例。\n',
+    );
+    expect(ex.metadata.issuer).toBe('人民日报客户端');
+    expect(ex.metadata.issuedOn).toBe('2023-12-11');
+  });
+
+  it('a page excerpted from a paper is dated by the paper’s issue', () => {
+    const ex = extract(
+      '完整社区建设案例集（第一批）\n' +
+        '住房城乡建设部总结梳理了10个完整社区建设典型案例，组织编制了案例集，于日前印发。\n' +
+        '摘自 《中国建设报》2024.02.08辛雯\n',
+    );
+    expect(ex.metadata.issuedOn).toBe('2024-02-08');
+  });
+});
