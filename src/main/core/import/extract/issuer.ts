@@ -45,7 +45,7 @@ const BYLINE_BRACKET = /[(（]([\u4e00-\u9fff]{2,10}?)记者/;
 const PASSED_ON = /^据([\u4e00-\u9fff]{2,14}?)(?:消息|报道|讯)?(?:[0-9]{1,2}月[0-9]{1,2}日)?[，,]/;
 const REPRINTED = /^(?:摘自|转自|选自|转载自|原载)\s*《?([^《》\s]{2,20}?)》/;
 /** A reposted story's own stamp: its outlet and when it ran ("人民日报客户端2023-12-11 17:55"). */
-export const OUTLET_STAMP = /^([\u4e00-\u9fff]{2,12}?)\s*\d{4}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}/;
+const OUTLET_STAMP = /^([\u4e00-\u9fff]{2,12}?)\s*\d{4}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}/;
 /** A date after the organ on its signature line. */
 const SIGNED_DATE =
   /[\s\u3000]+(?:\d{4}|[〇零一二三四五六七八九○]{4})\s*年[\s0-9一二三四五六七八九十]{1,4}月[\s0-9一二三四五六七八九十]{1,4}日\s*$/;
