@@ -205,3 +205,13 @@ describe('a reposted story’s own outlet and date', () => {
     expect(ex.metadata.issuedOn).toBe('2024-02-08');
   });
 });
+
+describe('a yearly collection named bare in a headline', () => {
+  it('is called by the year and place the text writes it out with', () => {
+    const ex = extract(
+      '东江发布11个基层治理创新典型案例 推进基层治理现代化\n' +
+        '2022年12月16日讯：昨天，市民政局发布“2022年度东江市基层治理创新典型案例名单”，宣传展示各区经验做法。\n',
+    );
+    expect(ex.metadata.programme).toBe('2022年度东江市基层治理创新典型案例');
+  });
+});

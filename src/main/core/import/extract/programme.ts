@@ -207,7 +207,14 @@ export function noticeProgramme(
     programmeIn(title, province) ?? programmeIn(opening, province),
     opening,
   );
-  if (!named || WHOLE_LEVEL.test(named.name)) return named;
+  if (!named) return named;
+  // A yearly collection the title names bare ("天津发布11个基层治理创新典型案例") is called by
+  // its year and place where the text writes it out ("2022年度天津市基层治理创新典型案例名单").
+  const yearly = programmesIn(opening, province).find(
+    (p) => p.name !== named.name && p.name.endsWith(named.name) && /^(19|20)\d{2}年/.test(p.name),
+  );
+  if (yearly) return { ...yearly, batch: named.batch ?? yearly.batch };
+  if (WHOLE_LEVEL.test(named.name)) return named;
   const family = programmesIn(opening, province).filter(
     (p) => p.name !== named.name && sameFamily(p.name, named.name),
   );
