@@ -215,3 +215,14 @@ describe('a yearly collection named bare in a headline', () => {
     expect(ex.metadata.programme).toBe('2022年度东江市基层治理创新典型案例');
   });
 });
+
+describe('a headline’s page furniture', () => {
+  it('drops a site’s column tag before it and a note of pictures after it', () => {
+    const ex = extract(
+      '[新闻]东江公布2015年美丽乡村示范村名单 合兴村等21个村上榜(图)\n' +
+        '提交于: 2015-12-17 22:52\n' +
+        '东江网讯 近日，东江县公布2015年美丽乡村示范村名单，合兴村等21个村上榜。\n',
+    );
+    expect(ex.metadata.title).toBe('东江公布2015年美丽乡村示范村名单 合兴村等21个村上榜');
+  });
+});

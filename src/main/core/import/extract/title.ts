@@ -27,10 +27,20 @@ export interface TitlePick {
   line: number;
 }
 
+/**
+ * A site's column tag before a headline ("[新闻]") and its note of pictures after it ("(图)")
+ * are page furniture, not the headline.
+ */
+const COLUMN_TAG = /^\[[^\]]{1,4}\]\s*/;
+const PICTURE_NOTE = /\s*[(（](?:组图|多图|图|图文|视频)[)）]$/;
+
 function cleanLine(line: Line): { text: string; start: number } {
   const m = /^[#\s]+/.exec(line.raw);
-  const lead = m ? m[0].length : 0;
-  return { text: line.raw.slice(lead).replace(/\t+$/, '').trim(), start: line.start + lead };
+  let lead = m ? m[0].length : 0;
+  lead += COLUMN_TAG.exec(toKey(line.raw.slice(lead)))?.[0].length ?? 0;
+  const text = line.raw.slice(lead).replace(/\t+$/, '').trim();
+  const note = PICTURE_NOTE.exec(toKey(text));
+  return { text: note ? text.slice(0, note.index) : text, start: line.start + lead };
 }
 
 function lineText(line: Line): string {
