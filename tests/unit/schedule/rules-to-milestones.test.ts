@@ -5,6 +5,7 @@ import { periodOf } from '../../../src/main/core/schedule/cycle';
 import {
   applicationDeadlines,
   noticeYear,
+  objectionWindows,
 } from '../../../src/main/core/schedule/notice-milestones';
 import { dutyYears, recordMilestones } from '../../../src/main/core/schedule/record-milestones';
 import { effectiveRules } from '../../../src/main/core/schedule/rule-set';
@@ -136,5 +137,26 @@ describe('annual application deadlines', () => {
     );
     const both = applicationDeadlines([a, b], 2022).map((m) => `${m.noticeId}:${m.dueOn}`);
     expect(both).toEqual(['4:2019-09-30', '4:2020-09-30', '8:2021-06-15', '8:2022-06-15']);
+  });
+});
+
+describe('objection windows', () => {
+  it('a window told by its end only runs from the notice’s date to that end', () => {
+    const [w] = objectionWindows([
+      rule(
+        'objection_window',
+        { from: null, to: '2019-12-09' },
+        { noticeId: 7, noticeIssuedOn: '2019-12-02' },
+      ),
+    ]);
+    expect(w).toMatchObject({ dueOn: '2019-12-02', endOn: '2019-12-09' });
+    // Without the notice's date it is due on its end; without any date there is no milestone.
+    const [end] = objectionWindows([
+      rule('objection_window', { from: null, to: '2019-12-09' }, { noticeId: 7 }),
+    ]);
+    expect(end).toMatchObject({ dueOn: '2019-12-09' });
+    expect(
+      objectionWindows([rule('objection_window', { from: null, to: null }, { noticeId: 7 })]),
+    ).toEqual([]);
   });
 });

@@ -67,9 +67,12 @@ export function objectionWindows(rules: readonly RuleRow[]): DesiredMilestone[] 
   const out: DesiredMilestone[] = [];
   for (const r of rules) {
     if (r.kind !== 'objection_window' || r.noticeId === null) continue;
-    const from = r.params.from;
-    if (!isIsoDate(from)) continue;
     let to = isIsoDate(r.params.to) ? r.params.to : null;
+    // A window told by its end only ("公示期截止至12月9日") runs from the notice's date.
+    const issued =
+      isIsoDate(r.noticeIssuedOn) && to && r.noticeIssuedOn <= to ? r.noticeIssuedOn : to;
+    const from = isIsoDate(r.params.from) ? r.params.from : issued;
+    if (!isIsoDate(from)) continue;
     const wd = num(r.params.workingDays);
     if (!to && wd !== null && wd > 0) to = workingDayWindowEnd(from, wd);
     out.push({

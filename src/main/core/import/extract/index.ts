@@ -13,7 +13,7 @@ import { detectLists } from './lists';
 import { mergeWarnings } from './merge-warnings';
 import { kindOfReport, noticeKind } from './notice-kind';
 import { noticeFacts } from './notice-metadata';
-import { noticePlace, placeOfOwnList } from './notice-place';
+import { countyOfOwnVillage, noticePlace, placeOfOwnList } from './notice-place';
 import { noticeRole, readsAsStory, reportsNews } from './notice-role';
 import { organPlace, placedIssuer, scopedProgramme } from './notice-scope';
 import { withoutOrganHeads } from './organ-heads';
@@ -90,7 +90,13 @@ export function extractNotice(source: SourceDocument, opts: ExtractOptions): Ext
   const province = writtenProvince?.info.name ?? inferred;
   // A story writes "省民政厅" for the bureau of the province it is about.
   const voice = reportsNews(doc, facts.outlet, title);
-  const issuer = placedIssuer(voice ? withProvince(facts.issuer, province) : facts.issuer, place);
+  // A bare 县民政局 with no place in title or list is the county whose village the text names as its own.
+  const issuerPlace =
+    place ?? (/^(县|区)/.test(facts.issuer ?? '') ? countyOfOwnVillage(doc.text, lookup) : null);
+  const issuer = placedIssuer(
+    voice ? withProvince(facts.issuer, province) : facts.issuer,
+    issuerPlace,
+  );
   // A bare programme name belongs to the place of the organ that issues it, or of the
   // province a story's headline names.
   const scope =

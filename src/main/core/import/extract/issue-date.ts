@@ -8,7 +8,7 @@
  * apart and flags it.
  */
 import { findDates, isoDate, parseMonthDay } from './dates';
-import type { KeyedText } from './text-key';
+import { toKey, type KeyedText } from './text-key';
 
 const ORGAN_LINE = /(部|厅|局|委员会|政府|办公厅|办公室|处|中心|[)）])$/;
 const LABELLED =
@@ -111,15 +111,41 @@ function pageDateLine(doc: KeyedText): string | null {
   return null;
 }
 
+/** "摘自《中国建设报》2024.02.08": a page excerpted from a paper, dated by its issue. */
+const REPRINT_LEAD = /^(?:摘自|转自|选自|转载自|原载)\s*《(?=[^《》]+》)/;
+/** The outlet's stamp right after its name: "2023-12-11 17:55", "》2024.02.08". */
+const STAMP_AFTER = /^》?\s*(\d{4})[-.](\d{1,2})[-.](\d{1,2})(?:\s+\d{1,2}:\d{2}|(?![0-9]))/;
+
+/**
+ * The stamp beside a story's outlet ("人民日报客户端2023-12-11 17:55"): when a site reposts
+ * the story, its own 发布时间 is the repost's, the outlet's stamp the story's.
+ */
+function outletStamp(doc: KeyedText, outlet: string | null): string | null {
+  if (!outlet) return null;
+  const name = toKey(outlet);
+  for (const line of doc.lines) {
+    const lead = REPRINT_LEAD.exec(line.key.trim())?.[0] ?? '';
+    const rest = line.key.trim().slice(lead.length);
+    if (!rest.startsWith(name)) continue;
+    const m = STAMP_AFTER.exec(rest.slice(name.length));
+    const iso = m ? isoDate(Number(m[1]), Number(m[2]), Number(m[3])) : null;
+    if (iso) return iso;
+  }
+  return null;
+}
+
 export function findIssueDate(
   doc: KeyedText,
   titleEnd: number,
   yearHint: number | null,
+  outlet: string | null = null,
 ): string | null {
   const written = labelled(doc, /(成文日期|发文日期|印发日期)\s*[:：]?\s*/g, 0);
   if (written) return written;
   const signed = signatureDate(doc);
   if (signed) return signed;
+  const stamped = outletStamp(doc, outlet);
+  if (stamped) return stamped;
   const published = labelled(doc, LABELLED, titleEnd);
   if (published) return published;
   const page = pageDateLine(doc);

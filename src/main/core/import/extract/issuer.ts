@@ -27,13 +27,25 @@ const FOOT_LINES = 4;
 const NOT_OUTLET = /网站|门户|本网|本报|^政府|^中国政府网$/;
 /**
  * The dateline at the start of a news item: the outlet before 讯/电, a date or a slash, or
- * the city it files from and its dated 电 ("人民网南京10月27日电").
+ * the city it files from and its dated 电 ("人民网南京10月27日电"); a story passed on from it
+ * opens with 据 ("据某某网3月2日，").
  */
 const DATELINE =
-  /^(?:【|\[)?([\u4e00-\u9fff]{2,10}?(?:日报|晚报|晨报|时报|商报|都市报|网|在线|客户端))(?=讯|\/|掌上|[0-9一二三四五六七八九十]{1,2}月|\s*[(（]?记者|\s|[\u4e00-\u9fff]{2,4}[0-9一二三四五六七八九十]{1,2}月[0-9一二三四五六七八九十]{1,3}日[电讯])/;
+  /^(?:【|\[)?据?([\u4e00-\u9fff]{2,10}?(?:日报|晚报|晨报|时报|商报|都市报|网|在线|客户端))(?=讯|\/|掌上|[0-9一二三四五六七八九十]{1,2}月|\s*[(（]?记者|\s|[\u4e00-\u9fff]{2,4}[0-9一二三四五六七八九十]{1,2}月[0-9一二三四五六七八九十]{1,3}日[电讯])/;
 /** A line opened by a name and its dated 讯, or an app's 消息. */
 const NAMED_DATELINE =
   /^([\u4e00-\u9fff]{2,8}?)(?:[0-9]{1,2}月[0-9]{1,2}日讯|客户端消息)(?=.{0,12}(?:记者|通讯员))/;
+/**
+ * A byline naming the outlet its reporter writes for: a line opened by it ("读特记者 刘良龙
+ * 通讯员…") or a bracket at the story's end ("（湖北日报记者李墨、…）").
+ */
+const BYLINE_LINE = /^([\u4e00-\u9fff]{2,10}?)记者[\s\u3000]+[\u4e00-\u9fff]{2,4}/;
+const BYLINE_BRACKET = /[(（]([\u4e00-\u9fff]{2,10}?)记者/;
+/** A story passed on from an outlet: "据黔东南州人民政府网3月2日，…", "摘自《中国建设报》2024.02.08". */
+const PASSED_ON = /^据([\u4e00-\u9fff]{2,14}?)(?:消息|报道|讯)?(?:[0-9]{1,2}月[0-9]{1,2}日)?[，,]/;
+const REPRINTED = /^(?:摘自|转自|选自|转载自|原载)\s*《?([^《》\s]{2,20}?)》/;
+/** A reposted story's own stamp: its outlet and when it ran ("人民日报客户端2023-12-11 17:55"). */
+const OUTLET_STAMP = /^([\u4e00-\u9fff]{2,12}?)\s*\d{4}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}/;
 /** A date after the organ on its signature line. */
 const SIGNED_DATE =
   /[\s\u3000]+(?:\d{4}|[〇零一二三四五六七八九○]{4})\s*年[\s0-9一二三四五六七八九十]{1,4}月[\s0-9一二三四五六七八九十]{1,4}日\s*$/;
@@ -198,13 +210,64 @@ export function newsOutlet(doc: KeyedText, bodyLine: number): string | null {
       const at = line.key.indexOf(site[1]);
       return line.raw.slice(at, at + site[1].length);
     }
-    const o = sourcedOutlet(line);
+    const o = sourcedOutlet(line) ?? namedIn(line, OUTLET_STAMP, outletName);
     if (o) return o;
   }
   const foot = doc.lines.filter((l) => l.trimmed !== '' && l.index > bodyLine).slice(-FOOT_LINES);
   for (const line of foot.reverse()) {
-    const o = sourcedOutlet(line);
+    const o = sourcedOutlet(line) ?? namedIn(line, REPRINTED, outletName);
     if (o) return o;
   }
+  return bylineOutlet(doc, bodyLine);
+}
+
+/** The name a pattern's first group catches in a line, as written, if `accept` takes it. */
+function namedIn(
+  line: KeyedText['lines'][number],
+  re: RegExp,
+  accept: (name: string) => string | null,
+): string | null {
+  const m = re.exec(line.key.trim());
+  if (!m?.[1] || NOT_OUTLET.test(m[1]) || !accept(m[1])) return null;
+  const at = line.key.indexOf(m[1]);
+  return line.raw.slice(at, at + m[1].length);
+}
+
+/**
+ * The outlet a story's byline or lead names: the reporter's outlet on a byline line above
+ * the body (any name: an app such as 读特 has no outlet ending) or in a bracket at the end
+ * (a paper's name), or the site the story is passed on from ("据…网3月2日，").
+ */
+function bylineOutlet(doc: KeyedText, bodyLine: number): string | null {
+  const notOrgan = (name: string): string | null => (/[部厅局委办处]$/.test(name) ? null : name);
+  for (const line of doc.lines.slice(0, bodyLine + 1)) {
+    const o =
+      (line.trimmed.length <= 40 ? namedIn(line, BYLINE_LINE, notOrgan) : null) ??
+      namedIn(line, PASSED_ON, outletName);
+    if (o) return o;
+  }
+  for (const line of doc.lines.filter((l) => l.trimmed !== '').slice(-FOOT_LINES)) {
+    const m = BYLINE_BRACKET.exec(line.key);
+    if (!m?.[1] || NOT_OUTLET.test(m[1]) || !outletName(m[1])) continue;
+    const at = line.key.indexOf(m[1], m.index);
+    return line.raw.slice(at, at + m[1].length);
+  }
   return null;
+}
+
+/** "经市司法局2023年第9次局长办公会会议审定同意": the organ the body names as deciding. */
+const DECIDED_BY =
+  /经([\u4e00-\u9fff]{2,12}?(?:部|厅|局|委|办))[^，。；]{0,30}?(?:审定|研究|审议)(?:同意|决定|通过)/;
+
+/**
+ * Of organs signing together, the one the body names as having decided issues the notice;
+ * the others co-sign. Without such a sentence, or when it names none of them, all sign.
+ */
+export function decidingOrgan(issuer: string | null, doc: KeyedText): string | null {
+  const signed = issuer?.split(/[\s\u3000]+/).filter(Boolean) ?? [];
+  const m = signed.length > 1 ? DECIDED_BY.exec(doc.key) : null;
+  if (!m?.[1]) return issuer;
+  const short = m[1].replace(/^(省|市|县|区)/, '');
+  const hit = signed.filter((o) => toKey(o).endsWith(short));
+  return hit.length === 1 ? (hit[0] ?? issuer) : issuer;
 }

@@ -12,6 +12,7 @@ import { docNoSuspicion, findDocNumbers, type DocNumber } from './doc-number';
 import { findDates } from './dates';
 import { findIssueDate } from './issue-date';
 import {
+  decidingOrgan,
   issuerAboveTitle,
   issuerDatedBelowTitle,
   issuerFromSignature,
@@ -115,8 +116,10 @@ export function noticeFacts(doc: KeyedText, source: SourceDocument): NoticeFacts
     (reportsNews(doc, outlet) === 'news' ? null : issuerFromTitle(title)) ??
     outlet ??
     (pick ? issuerAboveCopies(doc, pick, bodyLine) : null) ??
-    issuerFromSignature(doc, signedBelow) ??
-    issuerSignedAboveDate(doc, bodyLine) ??
+    decidingOrgan(
+      issuerFromSignature(doc, signedBelow) ?? issuerSignedAboveDate(doc, bodyLine),
+      doc,
+    ) ??
     (pick ? issuerDatedBelowTitle(doc, pick.line) : null) ??
     issuerFromSource(doc) ??
     (reportsNews(doc, outlet) ? null : actingOrgan(doc, bodyLine));
@@ -128,7 +131,7 @@ export function noticeFacts(doc: KeyedText, source: SourceDocument): NoticeFacts
   }
   // A dateline without its year ("10月27日电") takes the year of the notice's own 文号, never a
   // year its title names: that is the round of the honour, which a story may tell a year later.
-  const issuedOn = findIssueDate(doc, pick?.end ?? 0, dn?.year ?? null);
+  const issuedOn = findIssueDate(doc, pick?.end ?? 0, dn?.year ?? null, outlet);
   const hinted = source.hints?.date ? (findDates(source.hints.date)[0]?.iso ?? null) : null;
   const fileDate = issuedOn ? null : hinted;
   if (fileDate)

@@ -99,3 +99,18 @@ export function placeOfOwnList(lead: string, lookup: RegionLookup): RegionContex
   }
   return null;
 }
+
+/** "我县马路镇云台山村": a county speaking of one of its villages by township. */
+const OWN_TOWN_VILLAGE =
+  /(?:我县|本县|我区|本区)([\u4e00-\u9fff]{1,8}?(?:镇|乡|街道)[\u4e00-\u9fff]{1,8}?村)/;
+
+/**
+ * The county a notice speaks as, read from a village it names as its own ("我县马路镇云台山村")
+ * when the gazetteer knows one county holding that township and village: a bare 县民政局
+ * signing the page is that county's.
+ */
+export function countyOfOwnVillage(text: string, lookup: RegionLookup): RegionContext | null {
+  const m = OWN_TOWN_VILLAGE.exec(toKey(text));
+  const c = m?.[1] ? (lookup.countyOfTowns?.([m[1]]) ?? null) : null;
+  return c?.county ? { county: c.county } : null;
+}

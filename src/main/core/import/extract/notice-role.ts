@@ -7,7 +7,7 @@
  * (then it is that event: acceptance, revocation, extension).
  */
 import type { NoticeRole } from '../../../../shared/notice-roles';
-import { isDocumentTitle, newsWeight } from './notice-voice';
+import { documentSigns, isDocumentTitle, newsWeight, reportedCheck } from './notice-voice';
 import type { KeyedText } from './text-key';
 import { keyOf } from './text-key';
 import type { ExtractedRecord, NoticeRule } from './types';
@@ -24,7 +24,11 @@ const BYLINE = /[(（]作者[:：][^()（）]{2,30}[)）]/;
  * an organ's document told in the third person ("省民政厅日前发文确认…").
  */
 const HEARSAY =
-  /据了解|据悉|获悉|负责人(介绍|表示|说)|榜上有名|据[^。，,]{0,12}(讯息|消息|报道)|(我省|我市|我区|我县)[^。；]{0,40}(入选|入围|入榜|上榜|榜上)|(日前|近日|近期)[^。；]{0,6}(发文|下文|下发|印发)/;
+  /据了解|据悉|获悉|负责人(介绍|表示|说)|榜上有名|据[^。，,]{0,12}(讯息|消息|报道)|(我省|我市|我区|我县)[^。；]{0,40}(入选|入围|入榜|上榜|榜上|被评为)|(日前|近日|近期)[^。；]{0,6}(发文|下文|下发|印发)|根据[^。；]{0,20}(信息|资料|报道)整理/;
+/** A title telling that an application or a creation succeeded: an outcome, not a call. */
+const SUCCEEDED = /(成功|顺利)(申报|创建|入选)|(申报|创建)成功|获批/;
+/** A title launching a round of applications ("…联合发文开展…申报认定工作"). */
+const CALL_TITLE = /申报|征集|推荐|遴选/;
 
 const TITLE_ROLES: [NoticeRole, RegExp][] = [
   ['revocation', /撤销|取消.{0,12}(资格|命名|称号)|摘牌/],
@@ -95,6 +99,18 @@ export function readsAsStory(input: Omit<RoleInput, 'records' | 'rules'>): boole
   return voice === 'hearsay' ? weight >= 0 : weight >= STORY_WEIGHT;
 }
 
+/**
+ * A page is a story by its signs when they outweigh an organ's own document by two, or when
+ * it bears no sign of an organ's own document at all (文号, addressee, 附件, its own act, a
+ * 关于…的通知 title) and at least one of a story: a retold headline or announcement, a
+ * site's chrome, a check by a visiting team told after the fact.
+ */
+function storyByItsSigns(signs: Parameters<typeof newsWeight>[0]): boolean {
+  const weight = newsWeight(signs) + reportedCheck(signs);
+  if (weight >= STORY_WEIGHT) return true;
+  return documentSigns(signs) === 0 && weight >= 1;
+}
+
 export function noticeRole(input: RoleInput): NoticeRole {
   const { doc, title, records, rules, outlet, docNo } = input;
   const voice = reportsNews(doc, outlet, title);
@@ -103,11 +119,20 @@ export function noticeRole(input: RoleInput): NoticeRole {
   const weight = newsWeight({ doc, title, docNo });
   // Hearsay inside an organ's own document (its addressee, 附件, 现将…公示) is still the
   // document; elsewhere it is news unless it tells an outcome.
-  if (voice === 'hearsay' && weight >= 0) return event ?? 'news';
-  if (!voice && weight >= STORY_WEIGHT) return 'news';
   const t = title ? keyOf(title) : '';
+  // A story retelling a call that states when applications are due is that call: its
+  // readers can still act on it.
+  // (A 公示's date for objections is no application's.)
+  const dueDate = rules.some(
+    (r) => (r.kind === 'deadline' && !r.params.reply) || r.kind === 'annual_deadline',
+  );
+  const calls = CALL_TITLE.test(t) && !SUCCEEDED.test(t) && !LIST_TITLE.test(t);
+  if (calls && dueDate && records.length === 0) return 'application_call';
+  if (voice === 'hearsay' && weight >= 0) return event ?? 'news';
+  if (!voice && storyByItsSigns({ doc, title, docNo })) return 'news';
   for (const [role, re] of TITLE_ROLES) {
     if (!re.test(t)) continue;
+    if (role === 'application_call' && SUCCEEDED.test(t)) continue;
     // A published list of candidates or results is the list, whatever step it names.
     if ((role === 'application_call' || role === 'progress_report') && LIST_TITLE.test(t))
       return 'confirmation';

@@ -11,10 +11,22 @@ import { keyOf, type KeyedText } from './text-key';
 
 /** A headline telling what happened to units, in the third person. */
 export const RETOLD_HEADLINE =
-  /入选|入围|入榜|被(评|命名|确认|认定|公示|授予|列)为|获评|荣获|获得[^，。]{0,20}称号|榜上有名|上榜|(公布|发布)[0-9一二三四五六七八九十百]+个|(活动|工作)[^，。]{0,4}(结束|揭晓)/;
+  /入选|入围|入榜|被(评|命名|确认|认定|公示|授予|列)为|获评|荣获|获得?[^，。]{0,20}称号|榜上有名|上榜|(公布|发布)[0-9一二三四五六七八九十百]+个|(活动|工作)[^，。]{0,4}(结束|揭晓)/;
+/**
+ * A headline telling that units passed a check ("…全部达标", "…全部通过复核被保留",
+ * "…顺利通过市局初验"): an outcome told about them, not an organ's results list.
+ */
+const PASSED_HEADLINE =
+  /(全部|均|顺利|圆满|成功)(达标|通过)|通过[^，。]{0,6}(复核|初验|验收)[^，。]*$/;
 /** The body retelling another organ's announcement ("近日，国家减灾委…公布…名单"). */
 const RETOLD_ANNOUNCEMENT =
-  /(^|\n|[,，])\s*(日前|近日|近期|[0-9]{1,2}月[0-9]{1,2}日)[,，]?\n?[^。；\n]{0,60}(公布|发布|发文|印发|公示|揭晓)/;
+  /(^|\n|[,，])\s*(日前|近日|近期|[0-9]{1,2}月[0-9]{1,2}日)[,，]?\n?[^。；\n]{0,60}(公布|发布|发文|印发|公示|揭晓|出台|命名表彰)/;
+/**
+ * A check by a visiting team told after the fact ("省第四考核组对我市…进行了考核验收", "专家组
+ * …到江安县…进行了实地踏勘验收"): the page reports the visit; the team's organ decides.
+ */
+const INSPECTION_TOLD =
+  /(考核|验收|检查|评估|督导|专家)组[^。]{0,100}(进行了|开展了)[^。，]{0,12}(验收|考核|检查|评估|初验)/;
 /**
  * A website's furniture around a story, and the editors who signed it off (责任编辑, or the
  * 初审/复审/终审 lines of a newsroom's three reviews).
@@ -24,6 +36,8 @@ const PAGE_CHROME =
 /** The addressee of an organ's document, on its own line. */
 const ADDRESSEE = /(^|\n)\s*各[^。；\n]{1,60}[:：]\s*(\n|$)/;
 const ATTACHMENT = /(^|\n)\s*附件\s*[0-9]?\s*[:：]/;
+/** A government page's disclosure fields (索引号, 发布机构, 成文日期): the organ publishes its own document. */
+const DISCLOSURE = /(索引号|发布机构|发文机关|成文日期)\s*[:：]/;
 /** A title shaped like a document's. */
 const DOCUMENT_TITLE = /^关于.*(通知|批复|公示|公告|通报|决定|意见|方案|函)$/;
 /** Whether a title is shaped like an organ's document ("关于…的实施意见"). */
@@ -45,10 +59,38 @@ export function newsWeight({ doc, title, docNo }: VoiceSigns): number {
   if (t && RETOLD_HEADLINE.test(t) && !DOCUMENT_TITLE.test(t)) weight++;
   if (RETOLD_ANNOUNCEMENT.test(key)) weight++;
   if (PAGE_CHROME.test(key)) weight++;
-  if (docNo) weight -= 2;
-  if (ADDRESSEE.test(key)) weight--;
-  if (ATTACHMENT.test(key)) weight--;
-  if (DOCUMENT_TITLE.test(t)) weight--;
-  if (OWN_ACT.test(key)) weight--;
-  return weight;
+  return weight - documentSigns({ doc, title, docNo });
+}
+
+/** A story that quotes the document it retells ("通知原文如下："): what follows is that document's. */
+const QUOTED_DOCUMENT = /(原文|全文)如下/;
+
+/**
+ * The signs of an organ's own document (a 文号 counts twice); an addressee or 附件 in the
+ * document a story quotes after "原文如下" belongs to that document, not to the page.
+ */
+export function documentSigns({ doc, title, docNo }: VoiceSigns): number {
+  const t = title ? keyOf(title) : '';
+  const quoted = QUOTED_DOCUMENT.exec(doc.key);
+  const key = quoted ? doc.key.slice(0, quoted.index) : doc.key;
+  let signs = 0;
+  if (docNo) signs += 2;
+  if (ADDRESSEE.test(key)) signs++;
+  if (ATTACHMENT.test(key)) signs++;
+  if (DOCUMENT_TITLE.test(t)) signs++;
+  if (OWN_ACT.test(key)) signs++;
+  if (DISCLOSURE.test(key)) signs++;
+  return signs;
+}
+
+/**
+ * Signs that weigh only on the page's role, not on how its lists are read: a headline
+ * telling that units passed a check, and a check told after the fact.
+ */
+export function reportedCheck({ doc, title }: VoiceSigns): number {
+  const t = title ? keyOf(title) : '';
+  return (
+    (t && PASSED_HEADLINE.test(t) && !DOCUMENT_TITLE.test(t) ? 1 : 0) +
+    (INSPECTION_TOLD.test(doc.key) ? 1 : 0)
+  );
 }

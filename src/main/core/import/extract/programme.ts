@@ -150,6 +150,10 @@ export function cleanProgramme(
   return { name: phrase, year, batch };
 }
 
+/** A unit's own name and what befell it right after a phrase ("…臧巷村入选"). */
+const UNIT_AFTER =
+  /^[\u4e00-\u9fff]{1,10}?(村|社区|镇|乡|街道)(入选|入围|上榜|荣获|获评|被评为|成为)/;
+
 /** The programme a phrase names, or null. `province` replaces 全省/我省/本省. */
 export function programmeIn(
   text: string | null | undefined,
@@ -160,6 +164,8 @@ export function programmeIn(
   const key = toKey(text).replace(/[ \u3000]+/g, '');
   for (const m of key.matchAll(PHRASE_END)) {
     const end = (m.index ?? 0) + m[0].length;
+    // A zone's name at the front of a unit's ("毛集实验区臧巷村入选…") is its place.
+    if (UNIT_AFTER.test(key.slice(end))) continue;
     let start = end - m[0].length;
     while (start > 0 && end - start < 48 && PHRASE_CHARS.test(key[start - 1] ?? '')) start--;
     const provincial = /(全省|我省|本省)/.test(key.slice(Math.max(0, start - 12), end));
@@ -206,7 +212,14 @@ export function noticeProgramme(
     programmeIn(title, province) ?? programmeIn(opening, province),
     opening,
   );
-  if (!named || WHOLE_LEVEL.test(named.name)) return named;
+  if (!named) return named;
+  // A yearly collection the title names bare ("天津发布11个基层治理创新典型案例") is called by
+  // its year and place where the text writes it out ("2022年度天津市基层治理创新典型案例名单").
+  const yearly = programmesIn(opening, province).find(
+    (p) => p.name !== named.name && p.name.endsWith(named.name) && /^(19|20)\d{2}年/.test(p.name),
+  );
+  if (yearly) return { ...yearly, batch: named.batch ?? yearly.batch };
+  if (WHOLE_LEVEL.test(named.name)) return named;
   const family = programmesIn(opening, province).filter(
     (p) => p.name !== named.name && sameFamily(p.name, named.name),
   );

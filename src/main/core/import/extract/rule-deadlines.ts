@@ -14,6 +14,12 @@ const YEAR = `((?:19|20)[0-9]{2}|[${CHINESE_NUMERAL_CHARS}]{4})`;
 const ANNUAL = new RegExp(`每年(?:的)?${N}月(?:${N}日|底|末|份)?(?:前|之前|以前|底前)`);
 const ONE_OFF = new RegExp(`(?:于|在|请于|务必于)?${YEAR}年${N}月(?:${N}日|底|末)(?:前|之前|以前)`);
 const MONTH_DAY = new RegExp(`(?:于|在|请于|务必于)${N}月${N}日(?:前|之前|以前)`);
+/**
+ * Due dates a sentence names after 截止 ("申报截止日期分别为2023年4月17日和8月31日"): each
+ * date is a deadline; a bare month-day takes the year of the date before it.
+ */
+const CUTOFF = /截止(?:日期|时间)?(?:分别)?(?:为|是)/;
+const CUTOFF_DATE = new RegExp(`(?:${YEAR}年)?${N}月${N}日`, 'g');
 const YEARS_SPAN = new RegExp(`${YEAR}年?(?:至|到|—|-|~)${YEAR}年`);
 const DUTY_VERB = /报|送|交|反馈|反映|提出|提供|完成|授|上传|备案|申请|申报/;
 
@@ -66,6 +72,15 @@ export function oneOffDates(
     const d = num(m[3]);
     const date = isoDate(y, mo, d ?? lastDay(y, mo));
     if (date) out.push({ date, endOfMonth: d === null });
+  }
+  const cutoff = out.length === 0 ? CUTOFF.exec(key) : null;
+  if (cutoff) {
+    let y = year;
+    for (const m of key.slice(cutoff.index + cutoff[0].length).matchAll(CUTOFF_DATE)) {
+      y = m[1] ? parseYear(m[1]) : y;
+      const date = y ? isoDate(y, num(m[2]) ?? 0, num(m[3]) ?? 0) : null;
+      if (date) out.push({ date, endOfMonth: false });
+    }
   }
   if (out.length === 0 && year !== null) {
     for (const m of key.matchAll(new RegExp(MONTH_DAY, 'g'))) {

@@ -18,7 +18,7 @@ function lastDayOf(month: number): number {
 const N = `([0-9]+|[${CHINESE_NUMERAL_CHARS}]+)`;
 const YEAR = `((?:19|20)[0-9]{2}|[${CHINESE_NUMERAL_CHARS}]{4})`;
 const CYCLE = new RegExp(
-  `(?:实验|试点|创建|建设)?(?:时间|周期|期限|期)?[^。；，]{0,6}?为期${N}年|(?:实验|试点|创建)(?:周期|期限|时间)[^。；]{0,8}?(不超过|不少于|原则上|一般)?[^。；0-9${CHINESE_NUMERAL_CHARS}]{0,4}${N}年`,
+  `(?:实验|试点|创建|建设)?(?:时间|周期|期限|期)?[^。；，]{0,6}?为期${N}年|(?:实验|试点|创建|建设)(?:周期|期限|时间|期(?=为|是|一般|原则上|不))[^。；]{0,8}?(不超过|不少于|原则上|一般)?[^。；0-9${CHINESE_NUMERAL_CHARS}]{0,4}${N}年`,
   'g',
 );
 const RANGE = new RegExp(
@@ -26,6 +26,10 @@ const RANGE = new RegExp(
 );
 const WINDOW = new RegExp(
   `(公示期|公示时间|异议期)[^。；]{0,4}?${YEAR}年${N}月${N}日\\s*(?:至|到|—|-|~|－)\\s*(?:${YEAR}年)?(?:${N}月)?${N}日`,
+);
+/** A window told by its end only ("公示期截止至2019年12月9日", "公示期到8月6日结束"). */
+const WINDOW_END = new RegExp(
+  `(公示期|公示时间|异议期)[^。；，]{0,4}?(?:截止至?|截至|到|至)\\s*(?:${YEAR}年)?${N}月${N}日`,
 );
 
 interface Sentence {
@@ -151,6 +155,15 @@ export function extractRules(
       const toMonth = w[6] ? num(w[6]) : num(w[3]);
       const to = y2 && toMonth ? isoDate(y2, toMonth, num(w[7]) ?? 0) : null;
       add('objection_window', { from, to });
+    } else {
+      const end = WINDOW_END.exec(k);
+      const y = end ? (end[2] ? parseYear(end[2]) : frame.year) : null;
+      // Without a year in the sentence or the notice the window is still stated, undated.
+      if (end)
+        add('objection_window', {
+          from: null,
+          to: y ? isoDate(y, num(end[3]) ?? 0, num(end[4]) ?? 0) : null,
+        });
     }
     if (/终期报告|结项报告|总结报告|期末报告/.test(k) && /提交|报送|上报|形成|撰写/.test(k))
       add('final_report', {});

@@ -15,7 +15,7 @@ import { unreadRuns } from './unread-runs';
 import type { ExtractedRecord, RegionLookup } from './types';
 
 const ANNOUNCES =
-  /(名单|名录)\s*([(（][^()（）]{0,12}[)）])?\s*[:：]?$|(如下|名单为|分别是|包括)\s*[:：]$/;
+  /(名单|名录)\s*([(（][^()（）]{0,12}[)）])?\s*[:：]?$|(如下|名单为|分别是|包括)\s*[:：]$|(名单|名录)如下$/;
 /** How far below the announcing line the list must start (non-empty lines). */
 const REACH = 6;
 

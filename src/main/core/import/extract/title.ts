@@ -27,10 +27,20 @@ export interface TitlePick {
   line: number;
 }
 
+/**
+ * A site's column tag before a headline ("[新闻]") and its note of pictures after it ("(图)")
+ * are page furniture, not the headline.
+ */
+const COLUMN_TAG = /^\[[^\]]{1,4}\]\s*/;
+const PICTURE_NOTE = /\s*[(（](?:组图|多图|图|图文|视频)[)）]$/;
+
 function cleanLine(line: Line): { text: string; start: number } {
   const m = /^[#\s]+/.exec(line.raw);
-  const lead = m ? m[0].length : 0;
-  return { text: line.raw.slice(lead).replace(/\t+$/, '').trim(), start: line.start + lead };
+  let lead = m ? m[0].length : 0;
+  lead += COLUMN_TAG.exec(toKey(line.raw.slice(lead)))?.[0].length ?? 0;
+  const text = line.raw.slice(lead).replace(/\t+$/, '').trim();
+  const note = PICTURE_NOTE.exec(toKey(text));
+  return { text: note ? text.slice(0, note.index) : text, start: line.start + lead };
 }
 
 function lineText(line: Line): string {
@@ -111,6 +121,10 @@ export function pickTitle(doc: KeyedText, hint?: string): TitlePick | null {
     const inText = doc.lines.some((l) => lineText(l) === headline.trim());
     if (!inText) return { title: headline, start: 0, end: 0, line: -1 };
   }
+  if (best && !ABOUT.test(best.title)) {
+    const story = headlineOverInfoLine(doc, limit);
+    if (story && story.line < best.line) return story;
+  }
   if (best) return withSecondLine(doc, best, limit);
   // No line reads like a document title: a page's headline, as its <title> names it.
   if (headline) {
@@ -131,6 +145,20 @@ function withSecondLine(doc: KeyedText, pick: TitlePick, limit: number): TitlePi
   if (t.length > 20 || /[，。；,:：!?！？]/.test(t) || !RETOLD_HEADLINE.test(t)) return pick;
   const c = cleanLine(next);
   return { ...pick, title: `${pick.title} ${c.text}`, end: c.start + c.text.length };
+}
+
+/**
+ * A story's headline: the first line, set right above the page's info line (浏览次数, 字体,
+ * 发布时间…) and telling what befell units ("厉害！恭喜西江这个村入选“国家森林乡村”"). It is
+ * the page's title over a list heading the story quotes further down.
+ */
+function headlineOverInfoLine(doc: KeyedText, limit: number): TitlePick | null {
+  const [first, next] = doc.lines.filter((l) => l.trimmed !== '' && l.index < limit);
+  if (!first || !next || !META.test(lineText(next))) return null;
+  const t = lineText(first);
+  if (!looksLikeHeading(t) || !RETOLD_HEADLINE.test(toKey(t))) return null;
+  const c = cleanLine(first);
+  return { title: c.text, start: c.start, end: c.start + c.text.length, line: first.index };
 }
 
 /** A table row (TAB-separated) above the line. */
