@@ -79,16 +79,19 @@ const COUNTED_CLAUSE = new RegExp(`^(等(?:在内的)?)?\\s*(${N})\\s*(?:个|家
 const ETC_REST = /^等/;
 /** Verbs that make the places members of a programme; the phrase after them names it. */
 const MEMBER_VERB =
-  /^(?:被(?:认定|命名|评定)为?(?!了)|(?:被[^，。,;；]{0,12}?|成功|光荣|顺利)?(评为|评选为|确定为|确认为|命名为|认定为|列为|授予|入选|入围|入列|获评|荣获|成为|为|(?:光荣|成功)?上榜|榜上有名|位列其中))/;
+  /^(?:被(?:认定|命名|评定)为?(?!了)|(?:被[^，。,;；]{0,12}?|成功|光荣|顺利)?(评为|评选为|确定为|确认为|命名为|认定为|列为|授予|入选|入围|入列|获评|荣获|成为|为|(?:光荣|成功)?上榜|榜上有名|位列其中)|成功申报(?:为|成为)?|(?:成功)?获批(?:为|成为)?)/;
 /**
  * What the place is listed for, after 以 and before the membership verb ("…柏柳村以福鼎白茶
  * 被认定…", "…村以鼎逗豆蚕豆上榜…"): the entry's product or title, not part of the place.
  */
 const FOR_WHAT =
   /^以[“"「]?((?:(?![，。,;；、以被的])[\u4e00-\u9fff]){2,12}?)[”"」]?(?=(?:被|成功|光荣|顺利)?(?:认定|命名|评为|评选为|确定为|认定为|入选|入围|获评|荣获|上榜|榜上有名))/;
-/** Lead-in words after which the first place of an enumeration starts. */
+/** A social organisation's own name after its place, before the verb that lists it. */
+const ORGANISATION =
+  /^(?:(?![，。,;；、的被和及与等为])[\u4e00-\u9fff]){2,12}?(?:社会工作服务社|服务社|服务中心|发展中心|服务站|工作站|协会|促进会|联合会|基金会)(?=(?:被|成功|光荣|顺利)?(?:入选|评为|认定为|命名为|确定为|获评|荣获|上榜))/;
+/** Lead-in words after which the first place of an enumeration starts (a date too: "2017年12月浙江省安吉县…"). */
 const LEAD_END =
-  /(同意将|同意|确认将|确认|命名|认定|确定|公布|批复|撤销|取消|名单|将|其中|我省|我市|我州|我县|本省|本市|本州|本县|全省|全市|全州|全县|拥有|共有|包括|分别是|分别为|的|了|是|为|有)/g;
+  /((?:19|20)[0-9]{2}年(?:[0-9]{1,2}月)?(?:[0-9]{1,2}日)?|同意将|同意|确认将|确认|命名|认定|确定|公布|批复|撤销|取消|名单|将|其中|我省|我市|我州|我县|本省|本市|本州|本县|全省|全市|全州|全县|拥有|共有|包括|分别是|分别为|的|了|是|为|有|对)/g;
 /** A county-level name at the start of the rest (不认识的区县名), up to its suffix. */
 const UNKNOWN_PART = /^[\u4e00-\u9fff]{1,8}?(县|区|旗|镇|乡|街道|村|社区|嘎查|居委会)/;
 /** Words at the start of the rest that continue a place name rather than follow it. */
@@ -245,6 +248,25 @@ function readFrom(p: PieceInput, key: string, from: number, lookup: RegionLookup
       looksLikePlace(key.slice(next))
     ) {
       out.push(piece(p, at, end, { rest: 'none' }), piece(p, next, key.length, { rest: 'none' }));
+      break;
+    }
+    // "…琥珀街道奥林花园社区和西园街道美虹社区入选…": after 和 a township's community closing
+    // the run with its verb is the last entry (its county the one before gives).
+    const closing =
+      joined && /(村|社区|嘎查|居委会)$/.test(key.slice(at, end))
+        ? townVillageEntry({ text: p.text.slice(next), start: p.start + next })
+        : null;
+    if (closing) {
+      out.push(piece(p, at, end, { rest: 'none' }), closing);
+      break;
+    }
+    // "合肥市蜀山区民生社会工作服务社入选…示范单位": an organisation listed by its full name
+    // lies in the place it starts with; the name is what it is listed as.
+    const org = ORGANISATION.exec(restKey);
+    const member = org ? classifyRest(restKey.slice(org[0].length)) : null;
+    if (org && member?.rest === 'member') {
+      const title = p.text.slice(at, end + org[0].length).trim();
+      out.push(piece(p, at, end, { ...member, title }));
       break;
     }
     // A lower name the division list does not know ("齐齐哈尔市鐵峰區", a misspelling, or a
