@@ -91,7 +91,8 @@ const ORGANISATION =
   /^(?:(?![，。,;；、的被和及与等为])[\u4e00-\u9fff]){2,12}?(?:社会工作服务社|服务社|服务中心|发展中心|服务站|工作站|协会|促进会|联合会|基金会)(?=(?:被|成功|光荣|顺利)?(?:入选|评为|认定为|命名为|确定为|获评|荣获|上榜))/;
 /** Lead-in words after which the first place of an enumeration starts (a date too: "2017年12月浙江省安吉县…"). */
 const LEAD_END =
-  /((?:19|20)[0-9]{2}年(?:[0-9]{1,2}月)?(?:[0-9]{1,2}日)?|同意将|同意|确认将|确认|命名|认定|确定|公布|批复|撤销|取消|名单|将|其中|我省|我市|我州|我县|本省|本市|本州|本县|全省|全市|全州|全县|拥有|共有|包括|分别是|分别为|的|了|是|为|有|对)/g;
+  /((?:19|20)[0-9]{2}年(?:[0-9]{1,2}月)?(?:[0-9]{1,2}日)?|同意将|同意|确认将|确认|命名|认定|确定|公布|批复|撤销|取消|名单|将|其中|我省|我市|我州|我县|本省|本市|本州|本县|全省|全市|全州|全县|拥有|共有|包括|分别是|分别为|的|了|是|为|有)/g;
+const OBJECT_LEAD_END = new RegExp(`${LEAD_END.source.slice(0, -1)}|对)`, 'g');
 /** A county-level name at the start of the rest (不认识的区县名), up to its suffix. */
 const UNKNOWN_PART = /^[\u4e00-\u9fff]{1,8}?(县|区|旗|镇|乡|街道|村|社区|嘎查|居委会)/;
 /** Words at the start of the rest that continue a place name rather than follow it. */
@@ -148,10 +149,13 @@ function phraseOf(text: string): string {
   return text.replace(/[，。,；;、：:].*$/, '').trim();
 }
 
-/** Where the place starts: at the start, or right after lead-in words. */
-function placeStarts(key: string): number[] {
+/**
+ * Where the place starts: at the start, or right after lead-in words; after 对 too when the
+ * sentence assesses what follows it ("对A、B进行了验收").
+ */
+function placeStarts(key: string, object: boolean): number[] {
   const out = [0];
-  for (const m of key.matchAll(LEAD_END)) {
+  for (const m of key.matchAll(object ? OBJECT_LEAD_END : LEAD_END)) {
     const at = (m.index ?? 0) + m[0].length;
     if (at < key.length && !out.includes(at)) out.push(at);
   }
@@ -170,10 +174,10 @@ export interface PieceInput {
 export function readPlaces(
   p: PieceInput,
   lookup: RegionLookup,
-  opts: { leadIn: boolean; quoted?: (offset: number) => boolean },
+  opts: { leadIn: boolean; quoted?: (offset: number) => boolean; object?: boolean },
 ): PlacePiece[] {
   const key = toKey(p.text);
-  for (const at of opts.leadIn ? placeStarts(key) : [0]) {
+  for (const at of opts.leadIn ? placeStarts(key, opts.object === true) : [0]) {
     // A cited document's title (《关于同意将A等单位确认为…的批复》) lists nothing itself.
     if (opts.quoted?.(p.start + at)) continue;
     // After lead-in words a place never starts with another function word ("全省已有…"),

@@ -7,7 +7,7 @@
  * closes a group. Places that are only the subject of an activity ("A、B深入探索了…") or
  * stops of a visit ("调研了A、B") are passing mentions, not list entries.
  */
-import { isAssessedObject } from './assessed-objects';
+import { isAssessedObject, reportsAssessment } from './assessed-objects';
 import { parseNumber } from './chinese-numerals';
 import type { CategoryDraft, ItemDraft, ListDraft } from './drafts';
 import { outcomeIn } from './outcomes';
@@ -64,7 +64,6 @@ interface Building {
   open: Group;
   signal: boolean;
   labelled: boolean;
-  /** The object of an assessment ("对A、B…进行了考察"), never a visit's stops. */
   assessed?: boolean;
   /** Opened by words naming the notice's own place ("我县"): a township may start the list. */
   placeGiven?: boolean;
@@ -234,7 +233,8 @@ export function detectSentenceLists(
         continue;
       }
       const opening = !current || current.open.items.length === 0;
-      let places = readPlaces(piece, lookup, { leadIn: opening, quoted });
+      const object = opening && reportsAssessment(doc.key.slice(piece.start, piece.start + 160));
+      let places = readPlaces(piece, lookup, { leadIn: opening, quoted, object });
       if (places.length === 0 && !opening) {
         piece = joinedOn(piece);
         places = readPlaces(piece, lookup, { leadIn: false, quoted });
@@ -352,12 +352,10 @@ export function detectSentenceLists(
         ctx = addItem(current, p, ctx, groupLabel);
         hadItems = true;
         if (p.rest === 'none') continue;
-        // "对申报…的A、B等省级实验区进行了考察": the places are what was assessed.
         const rest = piece.text.slice(p.restAt - piece.start);
-        if (
-          (p.doing || p.rest === 'activity') &&
-          isAssessedObject(current.intro, rest, current.open.items.length)
-        ) {
+        const open = current.open.items.length;
+        // "对申报…的A、B等省级实验区进行了考察": the places are what was assessed, never a visit's stops.
+        if ((p.doing || p.rest === 'activity') && isAssessedObject(current.intro, rest, open)) {
           current.assessed = true;
           current.signal = true;
         } else if (p.doing && !INTRO.test(current.intro)) {
