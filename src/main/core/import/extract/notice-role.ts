@@ -7,6 +7,7 @@
  * (then it is that event: acceptance, revocation, extension).
  */
 import type { NoticeRole } from '../../../../shared/notice-roles';
+import { reportsAssessment } from './assessed-objects';
 import { documentSigns, isDocumentTitle, newsWeight, reportedCheck } from './notice-voice';
 import type { KeyedText } from './text-key';
 import { keyOf } from './text-key';
@@ -146,6 +147,18 @@ export function noticeRole(input: RoleInput): NoticeRole {
   if (event) return event;
   const body = withoutCitations(doc.key);
   if (PROGRESS_BODY.test(body) && !CONFIRMS.test(body)) return 'progress_report';
+  const document = title !== null && isDocumentTitle(title);
+  // "专家组对A、B…进行了考察": units inspected, no outcome, no confirming words (agreeing to
+  // recommend them to a later review confirms nothing) and no sign of an organ's own
+  // document — a page telling how the work goes, not the list itself.
+  if (
+    records.length > 0 &&
+    weight >= 0 &&
+    !document &&
+    reportsAssessment(body) &&
+    !CONFIRMS.test(body.replace(/同意推荐/g, '推荐'))
+  )
+    return 'news';
   if (records.length > 0) {
     if (!CONFIRMS.test(body) && /《[^《》]*(批复|通知|决定)》/.test(doc.key) && REPORTS.test(body))
       return 'progress_report';
@@ -158,7 +171,6 @@ export function noticeRole(input: RoleInput): NoticeRole {
   // Nothing listed and nothing required, with no sign of an organ's own document (文号,
   // addressee, 附件, its own act, a 关于…意见 title): a page telling about the work is news,
   // not rules.
-  const document = title !== null && isDocumentTitle(title);
   if (records.length === 0 && rules.length === 0 && weight >= 0 && !document) return 'news';
   return rules.length > 0 || records.length === 0 ? 'rules_only' : 'confirmation';
 }

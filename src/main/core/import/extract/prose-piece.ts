@@ -81,16 +81,20 @@ const COUNTED_CLAUSE = new RegExp(`^(等(?:在内的)?)?\\s*(${N})\\s*(?:个|家
 const ETC_REST = /^等/;
 /** Verbs that make the places members of a programme; the phrase after them names it. */
 const MEMBER_VERB =
-  /^(?:被(?:认定|命名|评定)为?(?!了)|(?:被[^，。,;；]{0,12}?|成功|光荣|顺利)?(评为|评选为|确定为|确认为|命名为|认定为|列为|授予|入选|入围|入列|获评|荣获|成为|为|(?:光荣|成功)?上榜|榜上有名|位列其中))/;
+  /^(?:被(?:认定|命名|评定)为?(?!了)|(?:被[^，。,;；]{0,12}?|成功|光荣|顺利)?(评为|评选为|确定为|确认为|命名为|认定为|列为|授予|入选|入围|入列|获评|荣获|成为|为|(?:光荣|成功)?上榜|榜上有名|位列其中)|成功申报(?:为|成为)?|(?:成功)?获批(?:为|成为)?)/;
 /**
  * What the place is listed for, after 以 and before the membership verb ("…柏柳村以福鼎白茶
  * 被认定…", "…村以鼎逗豆蚕豆上榜…"): the entry's product or title, not part of the place.
  */
 const FOR_WHAT =
   /^以[“"「]?((?:(?![，。,;；、以被的])[\u4e00-\u9fff]){2,12}?)[”"」]?(?=(?:被|成功|光荣|顺利)?(?:认定|命名|评为|评选为|确定为|认定为|入选|入围|获评|荣获|上榜|榜上有名))/;
-/** Lead-in words after which the first place of an enumeration starts. */
+/** A social organisation's own name after its place, before the verb that lists it. */
+const ORGANISATION =
+  /^(?:(?![，。,;；、的被和及与等为])[\u4e00-\u9fff]){2,12}?(?:社会工作服务社|服务社|服务中心|发展中心|服务站|工作站|协会|促进会|联合会|基金会)(?=(?:被|成功|光荣|顺利)?(?:入选|评为|认定为|命名为|确定为|获评|荣获|上榜))/;
+/** Lead-in words after which the first place of an enumeration starts (a date too: "2017年12月浙江省安吉县…"). */
 const LEAD_END =
-  /(同意将|同意|确认将|确认|命名|认定|确定|公布|批复|撤销|取消|名单|将|其中|我省|我市|我州|我县|本省|本市|本州|本县|全省|全市|全州|全县|拥有|共有|包括|分别是|分别为|的|了|是|为|有)/g;
+  /((?:19|20)[0-9]{2}年(?:[0-9]{1,2}月)?(?:[0-9]{1,2}日)?|同意将|同意|确认将|确认|命名|认定|确定|公布|批复|撤销|取消|名单|将|其中|我省|我市|我州|我县|本省|本市|本州|本县|全省|全市|全州|全县|拥有|共有|包括|分别是|分别为|的|了|是|为|有)/g;
+const OBJECT_LEAD_END = new RegExp(`${LEAD_END.source.slice(0, -1)}|对)`, 'g');
 /** A county-level name at the start of the rest (不认识的区县名), up to its suffix. */
 const UNKNOWN_PART = /^[\u4e00-\u9fff]{1,8}?(县|区|旗|镇|乡|街道|村|社区|嘎查|居委会)/;
 /**
@@ -154,10 +158,13 @@ function phraseOf(text: string): string {
   return text.replace(/[，。,；;、：:].*$/, '').trim();
 }
 
-/** Where the place starts: at the start, or right after lead-in words. */
-function placeStarts(key: string): number[] {
+/**
+ * Where the place starts: at the start, or right after lead-in words; after 对 too when the
+ * sentence assesses what follows it ("对A、B进行了验收").
+ */
+function placeStarts(key: string, object: boolean): number[] {
   const out = [0];
-  for (const m of key.matchAll(LEAD_END)) {
+  for (const m of key.matchAll(object ? OBJECT_LEAD_END : LEAD_END)) {
     const at = (m.index ?? 0) + m[0].length;
     if (at < key.length && !out.includes(at)) out.push(at);
   }
@@ -176,10 +183,10 @@ export interface PieceInput {
 export function readPlaces(
   p: PieceInput,
   lookup: RegionLookup,
-  opts: { leadIn: boolean; quoted?: (offset: number) => boolean },
+  opts: { leadIn: boolean; quoted?: (offset: number) => boolean; object?: boolean },
 ): PlacePiece[] {
   const key = toKey(p.text);
-  for (const at of opts.leadIn ? placeStarts(key) : [0]) {
+  for (const at of opts.leadIn ? placeStarts(key, opts.object === true) : [0]) {
     // A cited document's title (《关于同意将A等单位确认为…的批复》) lists nothing itself.
     if (opts.quoted?.(p.start + at)) continue;
     // After lead-in words a place never starts with another function word ("全省已有…"),
@@ -261,6 +268,25 @@ function readFrom(p: PieceInput, key: string, from: number, lookup: RegionLookup
     if (organ) {
       const kind = classifyRest(restKey.trim().slice(organ.length));
       out.push({ ...piece(p, at, end, kind), organ: true });
+      break;
+    }
+    // "…琥珀街道奥林花园社区和西园街道美虹社区入选…": after 和 a township's community closing
+    // the run with its verb is the last entry (its county the one before gives).
+    const closing =
+      joined && /(村|社区|嘎查|居委会)$/.test(key.slice(at, end))
+        ? townVillageEntry({ text: p.text.slice(next), start: p.start + next })
+        : null;
+    if (closing) {
+      out.push(piece(p, at, end, { rest: 'none' }), closing);
+      break;
+    }
+    // "合肥市蜀山区民生社会工作服务社入选…示范单位": an organisation listed by its full name
+    // lies in the place it starts with; the name is what it is listed as.
+    const org = ORGANISATION.exec(restKey);
+    const member = org ? classifyRest(restKey.slice(org[0].length)) : null;
+    if (org && member?.rest === 'member') {
+      const title = p.text.slice(at, end + org[0].length).trim();
+      out.push(piece(p, at, end, { ...member, title }));
       break;
     }
     // A lower name the division list does not know ("齐齐哈尔市鐵峰區", a misspelling, or a

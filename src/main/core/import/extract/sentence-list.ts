@@ -7,6 +7,7 @@
  * closes a group. Places that are only the subject of an activity ("A、B深入探索了…") or
  * stops of a visit ("调研了A、B") are passing mentions, not list entries.
  */
+import { isAssessedObject, reportsAssessment } from './assessed-objects';
 import { parseNumber } from './chinese-numerals';
 import type { CategoryDraft, ItemDraft, ListDraft } from './drafts';
 import { outcomeIn } from './outcomes';
@@ -37,6 +38,7 @@ import { readNumbering } from './numbering';
 import { regionParts } from './region-heuristic';
 import { toKey, type KeyedText, type Line } from './text-key';
 import { isCaption, opensSentence } from './sentence-asides';
+import { themeLater } from './theme-lines';
 import { unplacedRun } from './unplaced-run';
 import type { RegionContext, RegionLookup } from './types';
 
@@ -46,9 +48,9 @@ const SENTENCE_END = /[。；;！!？?]/;
 /** Words before an enumeration that announce a list ("名单如下：", "…的乡镇是："). */
 const INTRO =
   /(同意|确认|命名|认定|确定|公布|批复|撤销|取消|名单|如下|包括|分别是|分别为|是|为|将|拥有|共有)\s*$/;
-/** Words before an enumeration that make it a visit's stops or a passing mention. */
 /** Words after an enumeration that make it where the entries are ("…均有…上榜"). */
 const DISTRIBUTION = /^\s*([均都皆](有|已|在)|各有)/;
+/** Words before an enumeration that make it a visit's stops or a passing mention. */
 const PASSING = /(调研|考察|走访|视察|陪同|参观|来到|深入到|先后到)/;
 
 interface Group {
@@ -62,6 +64,7 @@ interface Building {
   open: Group;
   signal: boolean;
   labelled: boolean;
+  assessed?: boolean;
   /** Opened by words naming the notice's own place ("我县"): a township may start the list. */
   placeGiven?: boolean;
   phrase?: string;
@@ -105,7 +108,7 @@ export function detectSentenceLists(
     const accepted =
       placed &&
       !summary &&
-      !PASSING.test(visit) &&
+      (b.assessed === true || !PASSING.test(visit)) &&
       (b.signal ||
         b.labelled ||
         INTRO.test(b.intro) ||
@@ -116,6 +119,8 @@ export function detectSentenceLists(
     // "决定撤销A、B的…资格": the verb before the places states their outcome.
     const governing = /(撤销|取消|延长|延期)\s*$/.test(b.intro) ? outcomeIn(b.intro) : null;
     if (governing) for (const it of b.items) it.outcome ??= governing;
+    if (b.items.length === 1 && first && first.title === '')
+      first.title = themeLater(doc.text.slice(first.end, first.end + 240)) ?? '';
     lists.push({
       layout: 'sentence',
       items: b.items,
@@ -228,7 +233,8 @@ export function detectSentenceLists(
         continue;
       }
       const opening = !current || current.open.items.length === 0;
-      let places = readPlaces(piece, lookup, { leadIn: opening, quoted });
+      const object = opening && reportsAssessment(doc.key.slice(piece.start, piece.start + 160));
+      let places = readPlaces(piece, lookup, { leadIn: opening, quoted, object });
       if (places.length === 0 && !opening) {
         piece = joinedOn(piece);
         places = readPlaces(piece, lookup, { leadIn: false, quoted });
@@ -346,15 +352,20 @@ export function detectSentenceLists(
         ctx = addItem(current, p, ctx, groupLabel);
         hadItems = true;
         if (p.rest === 'none') continue;
-        if (p.doing && !INTRO.test(current.intro)) {
+        const rest = piece.text.slice(p.restAt - piece.start);
+        const open = current.open.items.length;
+        // "对申报…的A、B等省级实验区进行了考察": the places are what was assessed, never a visit's stops.
+        if ((p.doing || p.rest === 'activity') && isAssessedObject(current.intro, rest, open)) {
+          current.assessed = true;
+          current.signal = true;
+        } else if (p.doing && !INTRO.test(current.intro)) {
           // "南京、苏州、无锡等地积极探索…": the places are what the sentence is about.
           current.items.splice(current.items.length - current.open.items.length);
           current.open = { items: [] };
           flush();
           ctx = {};
           break;
-        }
-        if (p.rest === 'activity') {
+        } else if (p.rest === 'activity') {
           // "同意将A、B开展…" keeps its places; a lone place doing something is a passing mention.
           if (!INTRO.test(current.intro) || current.open.items.length < 2)
             current.items.splice(current.items.length - current.open.items.length);

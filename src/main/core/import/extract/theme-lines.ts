@@ -14,6 +14,14 @@ const THEME =
   /^(?:其中|另外|此外)?[,，、]?\s*(.{2,24}?)的(?:实验|试点|创建|观察|创新)?(?:主题|题目|方向|任务)(?:为|是)[:：]?\s*/;
 const QUOTED = /^[“"「『](.+)[”"」』]\s*[;；。,，]?\s*$/;
 
+/** The theme a sentence gives its one unit after naming it ("安吉县成功申报…，实验主题为“…”"). */
+const THEME_LATER = /^[^。；;]*?(?:实验|试点)主题(?:为|是)[:：]?\s*[“"「]([^”"」]{4,60})[”"」]/;
+
+/** The quoted theme later in the sentence that `rest` continues, or null. */
+export function themeLater(rest: string): string | null {
+  return THEME_LATER.exec(rest)?.[1]?.trim() ?? null;
+}
+
 export function detectThemeLines(
   doc: KeyedText,
   lookup: RegionLookup,

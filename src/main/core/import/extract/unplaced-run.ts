@@ -6,6 +6,7 @@
  * as 我市 or 其中) and the towns themselves lie in one county; a sentence that names places
  * in passing, or towns the division lists cannot agree on, yields nothing.
  */
+import { countyNamedBefore, isAssessedObject, objectStart } from './assessed-objects';
 import { looksLikePlace, townVillageEntry, type PlacePiece } from './prose-piece';
 import type { Piece } from './prose-labels';
 import { toKey } from './text-key';
@@ -41,21 +42,63 @@ export function unplacedRun(
   // Back to the sentence's start, or to the lead word that opens the run mid-sentence.
   let from = k;
   led ||= closing.led;
+  // The run as the object of an assessment ("…对…的A镇B村、C镇D村等八个村社的…进行了验收"):
+  // it starts after 对 (and its clause) inside the piece that holds them.
+  let object: { piece: Piece; lead: string } | null = null;
   while (!led && from > 0 && !SENTENCE_END.test(pieces[from - 1]!.sep)) {
     const before = nameOf(pieces[from - 1]!);
-    if (!looksLikePlace(before.piece.text)) return null;
     from--;
+    if (!looksLikePlace(before.piece.text)) {
+      object = assessedHead(pieces[from]!, closing.piece, last, k - from + 1);
+      if (!object) return null;
+      break;
+    }
     led = before.led;
   }
   const places: PlacePiece[] = [];
   for (let i = from; i < k; i++) {
-    const { piece } = nameOf(pieces[i]!);
+    const { piece } = i === from && object ? { piece: object.piece } : nameOf(pieces[i]!);
     const end = piece.start + piece.text.length;
     places.push({ regionText: piece.text, start: piece.start, end, rest: 'none', restAt: end });
   }
   places.push(last);
-  const context = lookup.countyOfTowns(places.map((p) => p.regionText));
+  const towns = places.map((p) => p.regionText);
+  let context = lookup.countyOfTowns(towns);
+  // The towns alone do not say their county (merged or renamed since): the sentence may.
+  if (!context && object)
+    context = countyNamedBefore(sentenceBefore(pieces, from, object.lead), towns, lookup);
   return context ? { places, context } : null;
+}
+
+/**
+ * The first name of an assessed run inside its piece ("到江安县对我集团实施建设的大井镇九角村"),
+ * when the words after the run's last place assess them; the words before it are the lead.
+ */
+function assessedHead(
+  p: Piece,
+  closing: Piece,
+  last: PlacePiece,
+  places: number,
+): { piece: Piece; lead: string } | null {
+  const key = toKey(p.text);
+  const at = objectStart(key, looksLikePlace);
+  if (at < 0) return null;
+  const rest = closing.text.slice(last.end - closing.start);
+  if (!isAssessedObject(key.slice(0, at), rest, places)) return null;
+  const text = p.text.slice(at).trimEnd();
+  return { piece: { ...p, text, start: p.start + at }, lead: p.text.slice(0, at) };
+}
+
+/** The sentence's words before the run: the pieces since the sentence began, and the lead. */
+function sentenceBefore(pieces: Piece[], from: number, lead: string): string {
+  let i = from;
+  while (i > 0 && !SENTENCE_END.test(pieces[i - 1]!.sep)) i--;
+  return (
+    pieces
+      .slice(i, from)
+      .map((p) => p.text + p.sep)
+      .join('') + lead
+  );
 }
 
 /**
