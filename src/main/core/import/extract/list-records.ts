@@ -75,6 +75,7 @@ export function recordsFromLists(
     const ctx = contextOf(doc, list, listLines);
     const kind = kindOf(ctx, list, frame.title, doc.key.slice(0, list.start));
     const { programme, category } = programmeOf(list, ctx, kind, frame);
+    const annual = annualCheck(`${frame.title ?? ''} ${ctx.heading}`);
     warnings.push(
       ...numberingGaps(list),
       ...countMismatches(list, ctx, frame.title, doc.key),
@@ -98,7 +99,9 @@ export function recordsFromLists(
         programme: programme?.name ?? null,
         year: programme?.year ?? frame.year,
         ...(programme?.batch ? { batch: programme.batch } : {}),
-        ...(item.outcome ? { outcome: item.outcome } : {}),
+        ...(item.outcome && !(annual && item.outcome.status === '已验收')
+          ? { outcome: item.outcome }
+          : {}),
         span: { start: item.start, end: item.end },
         ...(itemWarn.length ? { warnings: itemWarn } : {}),
       });
@@ -106,6 +109,15 @@ export function recordsFromLists(
   }
   warnings.push(...totalShortfall(doc, lists, warnings));
   return { records: oneRecordPerUnit(records), warnings, writeupRecords };
+}
+
+/**
+ * A yearly check of units still being built ("2016年度省级特色小镇创建和培育对象考核结果"):
+ * its grades (优秀, 合格) say how the year went, not that the unit passed its acceptance,
+ * which would close its duties. A failure, revocation or demotion it states still holds.
+ */
+function annualCheck(text: string): boolean {
+  return /年度/.test(text) && /考核|考评|监测/.test(text) && !/验收|结项|终期|期满/.test(text);
 }
 
 /**

@@ -10,6 +10,11 @@ import type { RegionLookup } from './types';
 const PLACE_ROLES: readonly ColumnRole[] = ['province', 'city', 'region', 'unit'];
 /** What a township or village name ends with once its county has been read off. */
 const UNIT_END = /(镇|乡|街道|村|社区|嘎查|苏木|居委会|村委会)$/;
+/**
+ * A characteristic town (特色小镇: "诸暨袜艺小镇", "余杭梦想小镇") ends in 小镇 after its county
+ * but is a named project, not a township: its cell is the county and a title.
+ */
+const NAMED_TOWN = /.{2,}小镇$/;
 const MAX_UNIT = 14;
 
 /** A cell that is a county chain followed by at most a township and village name. */
@@ -18,7 +23,7 @@ function isPlaceName(text: string, lookup: RegionLookup): boolean {
   const hit = lookup.splitPrefix(t, {});
   if (!hit || hit.end === 0) return false;
   const rest = t.slice(hit.end);
-  return rest === '' || (rest.length <= MAX_UNIT && UNIT_END.test(rest));
+  return rest === '' || (rest.length <= MAX_UNIT && UNIT_END.test(rest) && !NAMED_TOWN.test(rest));
 }
 
 /** The roles with such a name column read as the unit, when the table has no place column. */

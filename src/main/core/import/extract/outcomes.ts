@@ -1,7 +1,8 @@
 /**
  * What a notice says happened to a listed unit: it passed acceptance (已验收, with a
  * grade 优秀/良好/合格 where one is given; "全部达标" after a 考核验收 is a pass), failed it
- * (未通过, "不达标" too), was revoked (已撤销), or
+ * (未通过, "不达标" too; a reconfirmation put off, "暂缓确认", has not passed either), was
+ * revoked (已撤销; "降格" out of its standing and "淘汰" too), or
  * had its experiment extended (已延期, with the new end where stated). Read from the words
  * after the unit or from a conclusion column; an attributive clause ("已通过结项验收的
  * 徐汇区…以新的实验主题开展实验") describes the past and is no outcome of this notice.
@@ -16,8 +17,10 @@ const N = `([0-9]{1,2}|[${CHINESE_NUMERAL_CHARS}]{1,3})`;
 const UNTIL = new RegExp(`(?:延期|延长)[^。；;]{0,12}?至${YEAR}年${N}月(?:${N}日)?`);
 
 const FAILED =
-  /未(能)?通过(结项|终期)?(验收|评估)|(验收|评估|考核)(结果|等次|结论|等级)?(为|是|评定为|[:：])?不合格|不予通过|(不|未能?)达标|^不合格$|^不通过$|^未通过$/;
-const REVOKED = /撤销|取消[^。；]{0,12}?(资格|称号|命名)|摘牌|^取消$/;
+  /暂缓(确认|命名|认定|通过)|未(能)?通过(结项|终期)?(验收|评估)|(验收|评估|考核)(结果|等次|结论|等级)?(为|是|评定为|[:：])?不合格|不予通过|(不|未能?)达标|^不合格$|^不通过$|^未通过$/;
+const REVOKED = /撤销|取消[^。；]{0,12}?(资格|称号|命名)|摘牌|降格|^取消$|^淘汰$/;
+/** "未出现社区被撤销称号情况", "没有一个被撤销": a revocation said not to have happened. */
+const NOT_REVOKED = /(未|没有|无)(出现|发生|一个|一家)?[^。；，]{0,10}?被?(撤销|取消|摘牌|降格)/;
 const EXTENDED = /延期|延长(实验|试点)?(期|期限|周期|时间)|延长至/;
 const ACCEPTED =
   /通过(了)?(结项|终期|期满)?(验收|评估)|完成(了)?(各项)?(实验|试点|创建)?任务|验收(合格|通过)|^(优秀|良好|合格|通过|达标)$|(结项|验收|评估|考核)(结果|等次|结论|等级)?(为|是|评定为|[:：])?(优秀|良好|合格|达标)|(全部|均|都|已|验收|考核)达标/;
@@ -36,7 +39,8 @@ export function outcomeIn(key: string): Outcome | null {
     return !!m && text[(m.index ?? 0) + m[0].length] === '的';
   };
   if (FAILED.test(text) && !attributive(FAILED)) return { status: '未通过' };
-  if (REVOKED.test(text) && !attributive(REVOKED)) return { status: '已撤销' };
+  if (REVOKED.test(text) && !attributive(REVOKED) && !NOT_REVOKED.test(text))
+    return { status: '已撤销' };
   if (EXTENDED.test(text) && !attributive(EXTENDED)) {
     const u = UNTIL.exec(text);
     const y = u ? parseYear(u[1] ?? '') : null;

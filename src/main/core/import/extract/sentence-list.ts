@@ -116,8 +116,10 @@ export function detectSentenceLists(
         (b.placeGiven === true && b.items.length >= 2));
     const first = b.items[0];
     if (!accepted || !first || !last) return;
-    // "决定撤销A、B的…资格": the verb before the places states their outcome.
-    const governing = /(撤销|取消|延长|延期)\s*$/.test(b.intro) ? outcomeIn(b.intro) : null;
+    // "决定撤销A、B的…资格", "暂缓确认A为…": the verb before the places states their outcome.
+    const governing = /(撤销|取消|延长|延期|暂缓(确认|命名|认定))\s*$/.test(b.intro)
+      ? outcomeIn(b.intro)
+      : null;
     if (governing) for (const it of b.items) it.outcome ??= governing;
     if (b.items.length === 1 && first && first.title === '')
       first.title = themeLater(doc.text.slice(first.end, first.end + 240)) ?? '';
