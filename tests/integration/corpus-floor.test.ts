@@ -93,8 +93,8 @@ const SETS: SetFloor[] = [
     name: 'fifth held-out',
     member: (id) => /^u\d/.test(id),
     notices: 15,
-    records: 0.75,
-    invented: 9,
+    records: 0.88,
+    invented: 1,
     metadata: 0.83,
   },
   {
@@ -151,7 +151,9 @@ const FOURTH = {
  * The fifth held-out set (u*, the core programmes from new provinces and cities), measured
  * apart the same way: first run 88/125 right, 9 invented (a PDF line wrap carries the wrong county
  * in u11; a workbook's city column in u12), metadata 73/89, region strings 13/18; floors under
- * what the rules it taught then reached (93/125, region strings 16/18).
+ * what the rules it taught then reached (93/125, region strings 16/18), then 111/125 with 1
+ * invented once multi-level place columns, per-city counts, county-level cities heading a
+ * prose entry and zones named by their county were read.
  */
 const FIFTH = {
   member: (id: string) => /^u\d/.test(id),
