@@ -94,8 +94,8 @@ const SETS: SetFloor[] = [
     name: 'fifth held-out',
     member: (id) => /^u\d/.test(id),
     notices: 15,
-    records: 0.83,
-    invented: 9,
+    records: 0.88,
+    invented: 1,
     metadata: 0.93,
   },
   {
@@ -162,7 +162,9 @@ const FOURTH = {
  * in u11; a workbook's city column in u12), metadata 73/89, region strings 13/18; floors under
  * what the rules it taught then reached (93/125, region strings 16/18), then 104/125 once a unit
  * with its honour on the next line, cases named by their recommending organ and case titles
- * in book-title marks were read, with nothing lost silently and no expected warning missing.
+ * in book-title marks were read, with nothing lost silently and no expected warning missing;
+ * then 111/125 with 1 invented (on their own) once multi-level place columns, per-city counts,
+ * county-level cities heading a prose entry and zones named by their county were read.
  */
 const FIFTH = {
   member: (id: string) => /^u\d/.test(id),

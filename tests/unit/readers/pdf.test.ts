@@ -4,7 +4,9 @@ import {
   dropPageFurniture,
   isPageNumberLine,
   itemsToLines,
+  runOnLines,
 } from '../../../src/main/core/import/readers/pdf-lines';
+import { readingText } from '../../../src/main/core/import/extract/reading-text';
 import { multiPageDocx } from '../../support/fixtures/docx-fixtures';
 import {
   docxToPdf,
@@ -60,7 +62,49 @@ describe('pdf line building', () => {
       '中间正文',
     ];
     // "结尾n" sits at the bottom of every page and is short: a running footer, dropped.
-    expect(dropPageFurniture([page(1), page(2), page(3)])).toEqual([body(1), body(2), body(3)]);
+    expect(dropPageFurniture([page(1), page(2), page(3)]).map((p) => p.map((l) => l.text))).toEqual(
+      [body(1), body(2), body(3)],
+    );
+  });
+});
+
+describe('pdf lines run on by layout', () => {
+  // A page 45 glyphs wide (10pt glyphs from x=72 to x=522), lines 14.4pt apart.
+  const line = (text: string, i: number, left = 72, right = 522) => ({
+    text,
+    y: 750 - i * 14.4,
+    left,
+    right,
+    size: 10,
+  });
+
+  it('carries a line reaching the right edge into an unindented line below, whatever its characters count', () => {
+    const lines = [
+      line('21个被认定的示范村分别为：怀宁县黄墩镇蒋岭村，潜山市天柱山镇茶庄村，岳西县菖', 0),
+      line('蒲镇水畈村、冶溪镇金盆村。', 1, 72, 202),
+      line(
+        '宿松县趾凤乡趾凤村、柳坪乡邱山村、凉泉乡湖滨村、高士镇武昌村、漳湖镇回民村',
+        2,
+        72,
+        512,
+      ),
+      line('鄞州区（5个）：', 3, 72, 152),
+      line('今年，我市着力抓好村庄规划和美丽乡村示范建设，科学编制村庄规划，着力打造一', 4),
+      line('批特色村。', 5, 92, 142),
+    ];
+    // The third line stops one glyph short (the next name did not fit) and still runs on; the
+    // last one is followed by an indented line, a paragraph of its own.
+    expect(runOnLines(lines)).toEqual([true, false, true, false, false, false]);
+  });
+
+  it('joins the reading text at the ends the layout gives, not at the ends of long lines', () => {
+    const raw =
+      '怀宁县黄墩镇蒋岭村，岳西县菖\n蒲镇水畈村\n郭巨街道谢家岙村、白峰街道小门村\n鄞州区（5个）：';
+    const first = raw.indexOf('\n');
+    expect(readingText(raw, 'pdf', new Set([first])).text).toBe(
+      '怀宁县黄墩镇蒋岭村，岳西县菖蒲镇水畈村\n郭巨街道谢家岙村、白峰街道小门村\n鄞州区（5个）：',
+    );
+    expect(readingText(raw, 'pdf', new Set()).text).toBe(raw);
   });
 });
 

@@ -5,6 +5,7 @@
  * the context's or the previous item's scope only — never nationwide for townships.
  */
 import { parseChain } from './chain-parser';
+import { hitsAt } from './name-index';
 import { fuzzyCounty } from './fuzzy-county';
 import { type DevZone, type Gazetteer, type Unit } from './gazetteer-data';
 import type { Place } from './place';
@@ -167,6 +168,8 @@ export function findPlaces(
     }
     return { places: zonePlaces(g, units, zone), end: chain.end, fromText: true };
   }
+  const ownZone = zoneNamedByItsOwner(g, key, start);
+  if (ownZone) return ownZone;
   // Nothing county-level recognised: a county one character off inside the notice's scope
   // (壁山县 in a 重庆 list), else a township or community in that scope.
   for (const scope of [ctx, prev]) {
@@ -200,6 +203,31 @@ export function findPlaces(
     if (inOneCounty(r.places)) return { places: r.places, end: r.end, fromText: false };
   }
   return findCommunity(g, key, start, ctx);
+}
+
+/**
+ * "张家港经济技术开发区善港村": a statistical zone of township level (NBS 类似乡级单位) whose
+ * name begins with the name of the county or city holding it says where it lies, so it is
+ * found with no context — only among that unit's own zones, never a real township by a
+ * short name nationwide.
+ */
+function zoneNamedByItsOwner(g: Gazetteer, key: string, start: number): Found | null {
+  for (const { len, hits } of hitsAt(g.index, key, start)) {
+    const prefixes = hits.flatMap((h) =>
+      h.unit?.level === 'county'
+        ? [h.unit.code]
+        : h.unit?.level === 'city'
+          ? [h.unit.code.slice(0, 4)]
+          : [],
+    );
+    if (!prefixes.length) continue;
+    const towns = matchTowns(key, start, prefixes).filter(
+      (m) => m.town.pseudo && !m.fuzzy && m.end - start > len,
+    );
+    const r = towns.length ? placesFromTowns(g, key, towns, [], null) : null;
+    if (r?.places.length) return { places: r.places, end: r.end, fromText: true };
+  }
+  return null;
 }
 
 /** A community several counties of the prefecture hold: said, so the wider answer is not silent. */

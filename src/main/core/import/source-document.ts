@@ -15,6 +15,12 @@ export interface ParagraphBlock {
   type: 'paragraph';
   start: number;
   end: number;
+  /**
+   * PDF only: the page's layout carries this line on into the next one (it reaches the
+   * text block's right edge and the next starts at its left edge). Absent where no layout
+   * is known.
+   */
+  runsOn?: boolean;
 }
 
 export interface TableBlock {

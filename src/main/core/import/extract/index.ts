@@ -59,9 +59,16 @@ function inferProvince(lists: ListDraft[], lookup: RegionLookup): string | null 
   return top && total >= 2 && top[1] / total >= 0.8 ? top[0] : null;
 }
 
+/** The line ends a PDF's layout runs on, when the reader measured the layout. */
+function layoutRunOns(source: SourceDocument): Set<number> | undefined {
+  const paragraphs = (source.blocks ?? []).filter((b) => b.type === 'paragraph');
+  if (!paragraphs.some((b) => b.runsOn !== undefined)) return undefined;
+  return new Set(paragraphs.filter((b) => b.runsOn).map((b) => b.end));
+}
+
 export function extractNotice(source: SourceDocument, opts: ExtractOptions): ExtractedNotice {
   const lookup = opts.regions ?? heuristicRegionLookup;
-  const reading = readingText(source.text ?? '', source.format);
+  const reading = readingText(source.text ?? '', source.format, layoutRunOns(source));
   const doc = keyText(reading.text);
   const facts = noticeFacts(doc, source);
   const warnings = [...facts.warnings];

@@ -2,7 +2,8 @@
  * The text the extractor reads, made from the notice's raw text without losing the way
  * back: conversion junk is dropped (pinyin a converter left after a character, 實(shí)驗 →
  * 實驗; the space a list pads a two-character county with to line it up with longer
- * names, 沙 县 → 沙县) and lines a PDF wrapped at the page width are joined again, so a name or a theme
+ * names, 沙 县 → 沙县) and lines a PDF wrapped at the page width are joined again (by the page's
+ * layout when the reader measured it, else by the width most lines reach), so a name or a theme
  * cut at a line end ("…实\n验区") reads whole. `origin[i]` is the raw offset of reading
  * character i; every span the extractor produces is mapped back through it, so mentions
  * still point into the raw text that is stored.
@@ -80,12 +81,27 @@ function joins(line: string, next: string | undefined, width: number): boolean {
   const t = line.trim();
   if (next === undefined || t.length < width - tolerance(width) || line.includes('\t'))
     return false;
-  const n = next.trim();
-  if (n === '' || next.includes('\t') || HARD_END.test(t)) return false;
+  return continuesInto(t, next);
+}
+
+/** A wrapped line goes on in the next unless it ended a sentence or the next is numbered. */
+function continuesInto(line: string, next: string | undefined): boolean {
+  const n = next?.trim() ?? '';
+  if (n === '' || next?.includes('\t') || line.includes('\t') || HARD_END.test(line.trim()))
+    return false;
   return readNumbering(n) === null;
 }
 
-export function readingText(raw: string, format?: SourceFormat): ReadingText {
+/**
+ * `runsOn`: the raw offsets of the line ends a PDF's layout carries on into the next line
+ * (ParagraphBlock.runsOn). Given, they decide which lines were wrapped; without them the
+ * page width is guessed from the lines' lengths.
+ */
+export function readingText(
+  raw: string,
+  format?: SourceFormat,
+  runsOn?: ReadonlySet<number>,
+): ReadingText {
   const text: string[] = [];
   const origin: number[] = [];
   const push = (s: string, at: number): void => {
@@ -102,12 +118,16 @@ export function readingText(raw: string, format?: SourceFormat): ReadingText {
     for (let i = 0; i < p.text.length; i++) joinedOrigin.push(p.at + i);
   }
   const lines = joined.split('\n');
-  const width = wrapWidth(lines, format);
+  const width = runsOn ? null : wrapWidth(lines, format);
   let at = 0;
   lines.forEach((line, i) => {
     const body = line.replace(/\r$/, '');
     const isLast = i === lines.length - 1;
-    if (width !== null && joins(body, lines[i + 1], width)) {
+    const rawEnd = body.length > 0 ? (joinedOrigin[at + body.length - 1] ?? -1) + 1 : -1;
+    const wrapped = runsOn
+      ? runsOn.has(rawEnd) && continuesInto(body, lines[i + 1])
+      : width !== null && joins(body, lines[i + 1], width);
+    if (wrapped) {
       // Keep the line without its trailing spaces; the next one loses its indent below.
       const kept = body.replace(/\s+$/, '');
       for (let k = 0; k < kept.length; k++) push(kept[k] ?? '', joinedOrigin[at + k] ?? 0);

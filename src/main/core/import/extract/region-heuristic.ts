@@ -190,11 +190,12 @@ export function regionParts(text: string): {
   } = { countyOnly: false, belowCounty: false };
   if (provLen > 0) out.province = text.slice(0, provLen);
   let first = tokenAt(key, provLen, provLen > 0 ? 0 : -1);
-  // "沙河市桥西街道…": a 市 followed straight by a township is a county-level city, not the
+  // "沙河市桥西街道…", "潜山市黄铺镇黄铺村": a 市 followed straight by a township (read whole
+  // as a village when the village's name is short) is a county-level city, not the
   // prefecture the items after it lie in.
   if (first && first.level === 1 && key[first.end - 1] === '市') {
     const next = tokenAt(key, first.end, 1);
-    if (next && next.level === 3) first = { ...first, level: 2 };
+    if (next && next.level >= 3) first = { ...first, level: 2 };
   }
   if (first && first.level === 1 && first.end < key.length)
     out.city = text.slice(provLen, first.end);

@@ -48,8 +48,12 @@ const SENTENCE_END = /[。；;！!？?]/;
 /** Words before an enumeration that announce a list ("名单如下：", "…的乡镇是："). */
 const INTRO =
   /(同意|确认|命名|认定|确定|公布|批复|撤销|取消|名单|如下|包括|分别是|分别为|是|为|将|拥有|共有)\s*$/;
-/** Words after an enumeration that make it where the entries are ("…均有…上榜"). */
-const DISTRIBUTION = /^\s*([均都皆](有|已|在)|各有)/;
+/**
+ * Words after an enumeration that make it where the entries are ("…均有…上榜", "…各有2个村"),
+ * also past its last names joined by 和/及/与 that the enumeration did not take ("、宁德和泉州各有").
+ */
+const DISTRIBUTION =
+  /^(?:\s*(?:[、，,和及与]|以及)\s*[\u4e00-\u9fff]{1,8}?)*\s*(?:[均都皆](?:有|已|在)|各有|各\s*(?:[0-9]+|[一二两三四五六七八九十]+)\s*[个名家])/;
 /** Words before an enumeration that make it a visit's stops or a passing mention. */
 const PASSING = /(调研|考察|走访|视察|陪同|参观|来到|深入到|先后到)/;
 
@@ -100,7 +104,7 @@ export function detectSentenceLists(
       .filter((clause) => !/^经/.test(clause.trim()))
       .join('，');
     // "白云、花都…均有镇、村上榜" says where the entries are, not which they are.
-    const summary = DISTRIBUTION.test(doc.key.slice(last?.end ?? 0, (last?.end ?? 0) + 3));
+    const summary = DISTRIBUTION.test(doc.key.slice(last?.end ?? 0, (last?.end ?? 0) + 40));
     // Opened by "我县…" with no place the division list knows: nothing says where the names
     // lie (the count check reports them), so they are not made into entries without a region.
     const placed =

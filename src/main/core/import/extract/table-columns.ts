@@ -77,12 +77,18 @@ const LEVEL_WORDS =
   /村庄|村落|省份|自治区|直辖市|地级市|市州|区县|县区|乡镇|街道|社区|居委会|嘎查|苏木|地区|所在|所属|名称|单位|省|市|州|盟|县|区|旗|乡|镇|街|村|级|[()、/]/g;
 
 /**
+ * How long a header made of level words only may be: one column may hold several levels
+ * ("县（市、区）乡镇村" beside a 设区市 column), and no place name is made of level words.
+ */
+const LEVELS_HEADER_MAX = 12;
+
+/**
  * Headers not in the lists above, read by what they are made of: only level words means a
  * place column, its level from the lowest word in it; a short header ending in 主题/名称…
  * is the title. A data cell ("锦江区", "商圈社区治理") always has words of its own.
  */
 function roleByWords(k: string): ColumnRole | null {
-  if (k.length > 8) return null;
+  if (k.length > LEVELS_HEADER_MAX) return null;
   // "村名", "镇名": a level word naming the column's places, as 名称 does.
   const levels = k.length > 1 && k.endsWith('名') ? k.slice(0, -1) : k;
   if (levels.replace(LEVEL_WORDS, '') === '' && levels !== '') {
@@ -99,7 +105,7 @@ function roleByWords(k: string): ColumnRole | null {
 function levelsOnly(cell: string): boolean {
   const k = keyOf(cell);
   const levels = k.length > 1 && k.endsWith('名') ? k.slice(0, -1) : k;
-  return k.length <= 8 && levels !== '' && levels.replace(LEVEL_WORDS, '') === '';
+  return k.length <= LEVELS_HEADER_MAX && levels !== '' && levels.replace(LEVEL_WORDS, '') === '';
 }
 
 export function roleOf(cell: string): ColumnRole | null {

@@ -34,13 +34,21 @@ export class DocBuilder {
   /** The text grows against the file's budget, so no reader can build an endless string. */
   constructor(private readonly budget: ReadBudget = new ReadBudget()) {}
 
-  /** Adds one paragraph; `text` may hold '\n' (soft breaks) and becomes one block per line. */
-  paragraph(text: string): void {
+  /**
+   * Adds one paragraph; `text` may hold '\n' (soft breaks) and becomes one block per line.
+   * `runsOn` (PDF lines only) says whether the page's layout carries the line into the next.
+   */
+  paragraph(text: string, layout?: { runsOn: boolean }): void {
     for (const line of text.replace(/\r\n?/g, '\n').split('\n')) {
       if (line.trim() === '') continue;
       const start = this.beginLine();
       this.push(line);
-      this.blocks.push({ type: 'paragraph', start, end: this.length });
+      this.blocks.push({
+        type: 'paragraph',
+        start,
+        end: this.length,
+        ...(layout ? { runsOn: layout.runsOn } : {}),
+      });
     }
   }
 

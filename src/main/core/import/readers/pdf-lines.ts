@@ -24,6 +24,10 @@ export interface PdfItem {
 export interface PdfLine {
   text: string;
   y: number;
+  /** Where the line's ink starts and ends, and its largest glyph size (for run-on lines). */
+  left?: number;
+  right?: number;
+  size?: number;
 }
 
 const CJK_CHAR = /[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f]/;
@@ -58,7 +62,14 @@ export function itemsToLines(items: PdfItem[]): PdfLine[] {
       prev = it;
     }
     const trimmed = dropAutospace(text).replace(/\s+$/, '').replace(/^\s+/, '');
-    if (trimmed !== '') lines.push({ text: trimmed, y: g[0]?.y ?? 0 });
+    if (trimmed !== '')
+      lines.push({
+        text: trimmed,
+        y: g[0]?.y ?? 0,
+        left: g[0]?.x ?? 0,
+        right: Math.max(...g.map((i) => i.x + i.width)),
+        size: Math.max(...g.map((i) => i.size)),
+      });
   }
   return lines;
 }
@@ -103,7 +114,7 @@ export function isPageNumberLine(text: string, atEdge: boolean): boolean {
 }
 
 /** Drops page numbers and running headers/footers; returns each page's remaining lines. */
-export function dropPageFurniture(pages: PdfLine[][]): string[][] {
+export function dropPageFurniture<L extends PdfLine>(pages: L[][]): L[][] {
   // Short lines compare with digits masked ("第3页 民政厅" ~ "第4页 民政厅"); longer lines
   // must repeat exactly, or every page starting "第31项：…" / "第62项：…" would look alike.
   const edgeKey = (t: string): string => {
@@ -120,16 +131,58 @@ export function dropPageFurniture(pages: PdfLine[][]): string[][] {
   }
   const repeatAt = Math.max(2, Math.ceil(pages.length * 0.6));
   return pages.map((lines) =>
-    lines
-      .filter((l, i) => {
-        const atEdge = i < EDGE || i >= lines.length - EDGE;
-        if (isPageNumberLine(l.text, atEdge)) return false;
-        // Table rows (TAB) are kept: a header row repeated on each page is content, not furniture.
-        if (l.text.includes('\t')) return true;
-        return !(atEdge && pages.length >= 2 && (counts.get(edgeKey(l.text)) ?? 0) >= repeatAt);
-      })
-      .map((l) => l.text),
+    lines.filter((l, i) => {
+      const atEdge = i < EDGE || i >= lines.length - EDGE;
+      if (isPageNumberLine(l.text, atEdge)) return false;
+      // Table rows (TAB) are kept: a header row repeated on each page is content, not furniture.
+      if (l.text.includes('\t')) return true;
+      return !(atEdge && pages.length >= 2 && (counts.get(edgeKey(l.text)) ?? 0) >= repeatAt);
+    }),
   );
+}
+
+/** How far short of the text block's right edge a wrapped line may stop (the next glyph did not fit). */
+const EDGE_SLACK = 2.5;
+
+/**
+ * Which lines of one page run on into the next by the page's layout: a prose line that
+ * reaches the right edge of the page's text block, followed by a prose line of the same
+ * size that starts at the block's left edge (not indented) one line-step below. A name or a
+ * theme cut at the edge ("…岳西县菖" / "蒲镇水畈村") then reads whole again, whatever the
+ * characters count; a line that stops short, or an indented one below it, is a real break.
+ */
+export function runOnLines(lines: readonly PdfLine[]): boolean[] {
+  const prose = lines.filter((l) => !l.text.includes('\t') && l.right !== undefined);
+  if (prose.length < 2) return lines.map(() => false);
+  // The edge most long lines reach: a line with Latin or digits may stick out past it.
+  const longest = Math.max(...prose.map((l) => l.right ?? 0));
+  const size0 = Math.max(...prose.map((l) => l.size ?? 0));
+  const long = prose
+    .map((l) => l.right ?? 0)
+    .filter((r) => r >= longest - 2 * size0)
+    .sort((a, b) => a - b);
+  const rightEdge = long[Math.floor(long.length / 2)] ?? longest;
+  const leftEdge = Math.min(...prose.map((l) => l.left ?? 0));
+  const steps = lines
+    .slice(1)
+    .map((l, i) => (lines[i]?.y ?? 0) - l.y)
+    .filter((d) => d > 0)
+    .sort((a, b) => a - b);
+  const step = steps[Math.floor(steps.length / 2)] ?? 0;
+  return lines.map((l, i) => {
+    const next = lines[i + 1];
+    if (!next || l.text.includes('\t') || next.text.includes('\t')) return false;
+    const size = l.size ?? 0;
+    if (l.right === undefined || next.left === undefined || size <= 0) return false;
+    const gap = l.y - next.y;
+    return (
+      l.right >= rightEdge - EDGE_SLACK * size &&
+      next.left <= leftEdge + 0.5 * size &&
+      Math.abs((next.size ?? 0) - size) <= 0.25 * size &&
+      gap > 0 &&
+      gap <= 1.5 * step
+    );
+  });
 }
 
 /** Kangxi radicals (⾏⼯) that PDF fonts map instead of the ideographs (行工). */

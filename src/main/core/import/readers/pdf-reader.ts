@@ -13,6 +13,7 @@ import {
   dropPageFurniture,
   foldKangxiRadicals,
   itemsToLines,
+  runOnLines,
   type PdfItem,
   type PdfLine,
 } from './pdf-lines';
@@ -83,7 +84,11 @@ export async function readPdf(
     const b = new DocBuilder(budget);
     for (const lines of dropPageFurniture(pages)) {
       b.blank();
-      emitPageLines(b, lines.map(foldKangxiRadicals));
+      emitPageLines(
+        b,
+        lines.map((l) => foldKangxiRadicals(l.text)),
+        runOnLines(lines),
+      );
     }
     return b.build('pdf', { hints: await pdfHints(doc) });
   } finally {
@@ -91,15 +96,18 @@ export async function readPdf(
   }
 }
 
-/** Consecutive lines with the same number (≥ 2) of TAB-separated cells form a table block. */
-function emitPageLines(b: DocBuilder, lines: string[]): void {
+/**
+ * Consecutive lines with the same number (≥ 2) of TAB-separated cells form a table block;
+ * every other line is a paragraph that says whether the layout runs it on into the next.
+ */
+function emitPageLines(b: DocBuilder, lines: string[], runsOn: boolean[]): void {
   let run: string[][] = [];
   const flush = (): void => {
     if (run.length >= 2) b.table(run);
-    else for (const r of run) b.paragraph(r.join('\t'));
+    else for (const r of run) b.paragraph(r.join('\t'), { runsOn: false });
     run = [];
   };
-  for (const line of lines) {
+  for (const [i, line] of lines.entries()) {
     const cells = line.split('\t');
     if (cells.length >= 2 && (run.length === 0 || run[0]?.length === cells.length)) {
       run.push(cells);
@@ -107,7 +115,7 @@ function emitPageLines(b: DocBuilder, lines: string[]): void {
     }
     flush();
     if (cells.length >= 2) run.push(cells);
-    else b.paragraph(line);
+    else b.paragraph(line, { runsOn: runsOn[i] === true });
   }
   flush();
 }
