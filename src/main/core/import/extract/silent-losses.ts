@@ -9,6 +9,7 @@ import type { NoticeRole } from '../../../../shared/notice-roles';
 import type { ListDraft } from './drafts';
 import { looksLikePlace } from './prose-piece';
 import type { KeyedText } from './text-key';
+import { unreadCounts } from './unread-counts';
 import type { ExtractedRecord } from './types';
 
 const ANNOUNCES =
@@ -64,6 +65,7 @@ export function silentLosses(doc: KeyedText, input: LossInput): NoticeWarning[] 
     });
   });
   out.push(...cutEnumerations(doc, input.lists));
+  out.push(...unreadCounts(doc, input.lists, input.records.length, input.warnings));
   return out;
 }
 
