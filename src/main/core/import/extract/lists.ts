@@ -5,11 +5,13 @@
  * table) and drops "lists" that list no places (section numbering, attachments).
  */
 import { detectCellTables } from './cell-table';
+import { withoutCitedBatches } from './cited-batches';
 import { liftCountyHeads } from './county-heads';
 import type { ItemDraft, ListDraft } from './drafts';
 import { detectLabelledLines } from './labelled-lines';
 import { detectNumberedLists } from './numbered-list';
 import { detectPlaceLines } from './place-lines';
+import { detectQuotedProjects } from './quoted-projects';
 import { detectSentenceLists } from './sentence-list';
 import { detectTabTables } from './tab-table';
 import { detectThemeLines } from './theme-lines';
@@ -36,8 +38,19 @@ function same(a: string | null, b: string | null): boolean {
   const x = comparable(a);
   const y = comparable(b);
   return (
-    x.length >= 2 && y.length >= 2 && (x === y || x.endsWith(y) || y.endsWith(x) || shortened(x, y))
+    x.length >= 2 &&
+    y.length >= 2 &&
+    (x === y ||
+      x.endsWith(y) ||
+      y.endsWith(x) ||
+      shortened(x, y) ||
+      unsuffixed(x) === unsuffixed(y))
   );
+}
+
+/** "深圳福田区" in a headline is "深圳市福田区" with the city's 市 left out. */
+function unsuffixed(name: string): string {
+  return name.replace(/(?<=[\u4e00-\u9fff]{2})[省市](?=[\u4e00-\u9fff]{2})/g, '');
 }
 
 /** "醴陵市东岗村" in a headline is "醴陵市茶山镇东岗村" with the township left out. */
@@ -175,9 +188,10 @@ function detectAll(
   run(detectWriteups, (l) => regionShare(l) >= 0.5 && !(skipHeadline && isHeadline(doc, l)));
   run(detectLabelledLines, () => true);
   run(detectThemeLines, () => true);
+  run(detectQuotedProjects, () => true);
   run(detectSentenceLists, (l) => regionShare(l) >= 0.5);
   run(detectPlaceLines, (l) => regionShare(l) >= 0.5);
-  const lists = dedupe(all.map((l) => dropRepeats(liftCountyHeads(l)))).sort(
+  const lists = dedupe(all.map((l) => dropRepeats(liftCountyHeads(withoutCitedBatches(l))))).sort(
     (x, y) => x.start - y.start,
   );
   return { lists, listLines: consumed };
