@@ -40,6 +40,24 @@ describe('a programme name glued before the place', () => {
   });
 });
 
+describe('programme names glued before counties', () => {
+  it('each county is an entry listed under the name written before it', () => {
+    const { n, codes } = readResolved(
+      [
+        '湖州三地获评国家级荣誉',
+        '',
+        '据悉，全国农村社区治理实验区安吉县、全国村务公开民主管理示范单位德清县、全国和谐社区建设示范城区湖州市吴兴区成功入选。',
+      ].join('\n'),
+    );
+    expect(codes).toEqual(['330523', '330521', '330502']);
+    expect(n.records.map((r) => r.category)).toEqual([
+      '全国农村社区治理实验区',
+      '全国村务公开民主管理示范单位',
+      '全国和谐社区建设示范城区',
+    ]);
+  });
+});
+
 describe('a unit and its case title in quotes', () => {
   const text = [
     '杭州上城区和宁波鄞州区获评全省社区治理创新案例',

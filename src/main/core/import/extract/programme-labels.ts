@@ -15,6 +15,9 @@ import type { RegionLookup } from './types';
 const LABEL =
   /^(?:国家级|省级|市级|县级|全国|全省|全市|全县)?(?:(?![、，。；的等为在被])[\u4e00-\u9fff]){2,16}(?:示范|试点|实验)[\u4e00-\u9fff]{0,2}(?:村|社区|村镇|乡镇|街道|镇|乡|区|县|市|单位)$/;
 
+/** No name the pattern admits is longer. */
+const LONGEST = 32;
+
 export interface GluedLabel {
   /** The county (or city) written before the programme's name, if any. */
   place: string | null;
@@ -36,10 +39,11 @@ function placeAt(text: string, lookup: RegionLookup): boolean {
 
 export function gluedProgrammeLabel(p: Piece, lookup: RegionLookup): GluedLabel | null {
   const key = toKey(p.text);
+  if (!/示范|试点|实验/.test(key)) return null;
   const lead = lookup.splitPrefix(p.text, {});
   const from = lead && /(县|区|市|旗)$/.test(toKey(lead.regionText)) ? lead.end : 0;
   // The shortest name after which a place starts: "…示范村海阳镇盐铺村" ends at 示范村.
-  for (let end = from + 4; end < key.length - 1; end++) {
+  for (let end = from + 4; end < Math.min(key.length - 1, from + LONGEST); end++) {
     if (!LABEL.test(key.slice(from, end))) continue;
     const rest = p.text.slice(end);
     if (!placeAt(rest, lookup)) continue;
