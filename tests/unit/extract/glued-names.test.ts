@@ -85,6 +85,13 @@ describe('a unit and its case title in quotes', () => {
     expect(warned).not.toContain('count_mismatch');
   });
 
+  it('one unit with its quoted title told in passing in a story is no entry', () => {
+    const { n } = readResolved(
+      '2021年，本市获批全国市域社会治理现代化试点城市，先后创建了2个国家级实验区，桐庐“乡村合伙人”获评“全省社区治理十大创新成果”。',
+    );
+    expect(n.records).toEqual([]);
+  });
+
   it('the headline naming two of them without the city’s 市 names the same entries', () => {
     const { n } = readResolved(text);
     expect(n.records).toHaveLength(3);

@@ -157,6 +157,15 @@ export function detectLists(
   return prose.reduce((n, l) => n + l.items.length, 0) >= 2 ? second : first;
 }
 
+/**
+ * "…，秭归“幸福村落”获评“中国社区治理十大创新成果”": one unit with its quoted title in a
+ * story's sentence is an award told in passing; only a run of such pairs lists cases.
+ */
+function awardInPassing(doc: KeyedText, list: ListDraft): boolean {
+  const only = list.items.length === 1 ? list.items[0] : undefined;
+  return !!only && only.title !== '' && /^\s*[“"「]/.test(doc.key.slice(only.end, only.end + 2));
+}
+
 /** A write-up of one item whose heading is the notice's first line. */
 function isHeadline(doc: KeyedText, list: ListDraft): boolean {
   const top = doc.lines.find((l) => l.trimmed !== '');
@@ -189,7 +198,7 @@ function detectAll(
   run(detectLabelledLines, () => true);
   run(detectThemeLines, () => true);
   run(detectQuotedProjects, () => true);
-  run(detectSentenceLists, (l) => regionShare(l) >= 0.5);
+  run(detectSentenceLists, (l) => regionShare(l) >= 0.5 && !awardInPassing(doc, l));
   run(detectPlaceLines, (l) => regionShare(l) >= 0.5);
   const lists = dedupe(all.map((l) => dropRepeats(liftCountyHeads(withoutCitedBatches(l))))).sort(
     (x, y) => x.start - y.start,
