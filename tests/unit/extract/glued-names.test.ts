@@ -85,6 +85,14 @@ describe('a unit and its case title in quotes', () => {
     expect(warned).not.toContain('count_mismatch');
   });
 
+  it('a unit written as its organ before the quotes is placed by the organ’s place', () => {
+    const { n, codes } = readResolved(
+      '经专家评审，评选出宁波市鄞州区民政局“邻里守望在身边”、温州市鹿城区五马街道“社区微治理”等2个案例为全省优秀社区工作案例。',
+    );
+    expect(n.records.map((r) => r.title)).toEqual(['邻里守望在身边', '社区微治理']);
+    expect(codes.map((c) => c?.slice(0, 6))).toEqual(['330212', '330302']);
+  });
+
   it('one unit with its quoted title told in passing in a story is no entry', () => {
     const { n } = readResolved(
       '2021年，本市获批全国市域社会治理现代化试点城市，先后创建了2个国家级实验区，桐庐“乡村合伙人”获评“全省社区治理十大创新成果”。',

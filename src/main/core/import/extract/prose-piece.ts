@@ -68,10 +68,12 @@ const MADE_BEFORE_COUNT = new RegExp(
   `^((?:(?!入选|为|的|被|和|及|与|获)[\\u4e00-\\u9fff]){0,8}?(?:村|社区|嘎查|居委会)?)((?:[\\u4e00-\\u9fff]{0,8}${QUOTED})?([\\u4e00-\\u9fff]{2,6}))(?=等\\s*${N}\\s*(?:个|项|条|篇)[\\u4e00-\\u9fff]{0,10}?\\3)`,
 );
 /**
- * A case title in quotation marks right after the unit ("广州市“推行‘116’工作法共商社区事”"):
- * inner single quotes belong to the title; what follows it is read as after a bare place.
+ * A case title in quotation marks right after the unit ("广州市“推行‘116’工作法共商社区事”"),
+ * or after the unit's organ ("某区民政局“邻里守望”"): inner single quotes belong to the title;
+ * what follows it is read as after a bare place.
  */
-const QUOTED_TITLE = /^\s*[“"「]([^“”"「」]{4,40})[”"」]/;
+const QUOTED_TITLE =
+  /^\s*(?:民政局|民政厅|人民政府|政府|党委|党工委|街道办事处|办事处|管委会)?[“"「]([^“”"「」]{4,40})[”"」]/;
 /** What a listed place made, written straight after its name, before a separator or a verb. */
 const MADE_NOUN = /^(工作法|经验做法|经验|做法)(?=$|成功|光荣|被|入选|入列|获|荣获)/;
 /** A bracketed note after the place ("上城区（原江干区）") belongs to the item. */
@@ -266,10 +268,8 @@ function readFrom(p: PieceInput, key: string, from: number, lookup: RegionLookup
     // Only where the words after the title close it as an entry: "A区“…”作为…受到表彰" is a
     // place doing something, and its quote no title of a list.
     if (quoted && titled && titled.rest !== 'activity' && !titled.doing) {
-      const title = p.text
-        .slice(end, end + quoted[0].length)
-        .trim()
-        .slice(1, -1);
+      const close = end + quoted[0].length - 1;
+      const title = p.text.slice(close - quoted[1]!.length, close);
       out.push(piece(p, at, end, { ...titled, title }, unresolved));
       break;
     }
