@@ -2,7 +2,8 @@
  * Never silent: a notice that yields no records says so (unless it only states rules or
  * calls for applications), and a passage that announces a list ("…名单", "名单如下：")
  * with no entries read after it is reported with where it is — the list may sit in an
- * attachment that did not come with the file, or in a layout nobody has taught us yet.
+ * attachment that did not come with the file, or in a layout nobody has taught us yet; so is
+ * a counted enumeration none of whose names was read (unread-counts.ts).
  */
 import type { NoticeWarning } from '../../../../shared/domain';
 import type { NoticeRole } from '../../../../shared/notice-roles';
