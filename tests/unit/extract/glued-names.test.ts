@@ -100,6 +100,13 @@ describe('a unit and its case title in quotes', () => {
     expect(n.records).toEqual([]);
   });
 
+  it('an example of another level of the same programme stays an entry', () => {
+    const { n } = readResolved(
+      '据了解，南京市鼓楼区、苏州市姑苏区2个城区为全省和谐社区建设示范城区，无锡市梁溪区崇安寺街道等6个街道为全省和谐社区建设示范街道，苏州市姑苏区双塔街道南园社区等30个社区为全省和谐社区建设示范社区。',
+    );
+    expect(n.records.map((r) => r.regionText)).toContain('苏州市姑苏区双塔街道南园社区');
+  });
+
   it('the headline naming two of them without the city’s 市 names the same entries', () => {
     const { n } = readResolved(text);
     expect(n.records).toHaveLength(3);

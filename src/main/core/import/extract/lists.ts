@@ -200,8 +200,8 @@ function detectAll(
   run(detectQuotedProjects, () => true);
   run(detectSentenceLists, (l) => regionShare(l) >= 0.5 && !awardInPassing(doc, l));
   run(detectPlaceLines, (l) => regionShare(l) >= 0.5);
-  const lists = dedupe(all.map((l) => dropRepeats(liftCountyHeads(withoutCitedBatches(l))))).sort(
-    (x, y) => x.start - y.start,
-  );
+  const lists = dedupe(
+    all.map((l) => dropRepeats(liftCountyHeads(withoutCitedBatches(doc, l)))),
+  ).sort((x, y) => x.start - y.start);
   return { lists, listLines: consumed };
 }
