@@ -40,6 +40,16 @@ describe('a programme name glued before the place', () => {
   });
 });
 
+describe('a zone written before its town', () => {
+  it('is the place the town lies in, not a programme glued before it', () => {
+    const { n, codes } = readResolved(
+      '近日，民政部公布了试点单位名单，我省有18个村入选，我市毛集实验区焦岗湖镇臧巷村入选。',
+    );
+    expect(n.records.map((r) => r.category ?? null)).toEqual([null]);
+    expect(codes.map((c) => c?.slice(0, 6))).toEqual(['340421']);
+  });
+});
+
 describe('programme names glued before counties', () => {
   it('each county is an entry listed under the name written before it', () => {
     const { n, codes } = readResolved(

@@ -15,6 +15,12 @@ import type { RegionLookup } from './types';
 const LABEL =
   /^(?:国家级|省级|市级|县级|全国|全省|全市|全县)?(?:(?![、，。；的等为在被])[\u4e00-\u9fff]){2,16}(?:示范|试点|实验)[\u4e00-\u9fff]{0,2}(?:村|社区|村镇|乡镇|街道|镇|乡|区|县|市|单位)$/;
 
+/**
+ * A zone's own name ("毛集实验区", "我市毛集实验区"): a place the town after it lies in, not a
+ * programme; a programme's name is longer or says its scope.
+ */
+const ZONE_NAME = /^(?:[我本该][市县区州])?[\u4e00-\u9fff]{2,4}(?:实验区|试验区|示范区|管理区)$/;
+
 /** No name the pattern admits is longer. */
 const LONGEST = 32;
 
@@ -44,7 +50,8 @@ export function gluedProgrammeLabel(p: Piece, lookup: RegionLookup): GluedLabel 
   const from = lead && /(县|区|市|旗)$/.test(toKey(lead.regionText)) ? lead.end : 0;
   // The shortest name after which a place starts: "…示范村海阳镇盐铺村" ends at 示范村.
   for (let end = from + 4; end < Math.min(key.length - 1, from + LONGEST); end++) {
-    if (!LABEL.test(key.slice(from, end))) continue;
+    const name = key.slice(from, end);
+    if (!LABEL.test(name) || ZONE_NAME.test(name)) continue;
     const rest = p.text.slice(end);
     if (!placeAt(rest, lookup)) continue;
     return {
