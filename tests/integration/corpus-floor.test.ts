@@ -101,7 +101,7 @@ const SETS: SetFloor[] = [
     name: 'sixth held-out',
     member: (id) => /^v\d/.test(id),
     notices: 15,
-    records: 0.26,
+    records: 0.69,
     invented: 0,
     metadata: 0.78,
   },
@@ -166,14 +166,17 @@ const FIFTH = {
  * progress items, calls, rules, items that name no unit), measured apart the same way.
  * First run: 12/46 right, 7 invented, status 0/12, role 6/15, metadata 64/86, region
  * strings 14/16; then 0 invented and status 11/12 once 全部达标 read as a pass and graded
- * counties stopped being entries.
+ * counties stopped being entries; then 32/46 once programme names glued before places,
+ * unit“title” pairs, quoted project names and headline project names were read, and a
+ * counted enumeration with no name read said so (v01 and v06 no longer lose items silently
+ * or miss their warning).
  */
 const SIXTH = {
   member: (id: string) => /^v\d/.test(id),
   role: 0.6,
   regions: { file: 'regions-v', floor: 0.87 },
-  lostSilently: 2,
-  missingExpectedWarnings: 2,
+  lostSilently: 1,
+  missingExpectedWarnings: 1,
 };
 
 /** The held-out sets measured apart from the others' totals. */
