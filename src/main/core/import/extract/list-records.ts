@@ -141,6 +141,8 @@ function oneRecordPerUnit(records: ExtractedRecord[]): ExtractedRecord[] {
     const key = [r.kind, r.programme ?? '', comparable(r.title)].join('|');
     const twin = [...seen.entries()].find(([k, o]) => {
       if (!k.startsWith(`${key}|`) || o.seq !== null || r.seq !== null) return false;
+      // Listed under two names ("国家级…示范村A村、省级…示范村A村"): two titles of one unit.
+      if (o.category && r.category && o.category !== r.category) return false;
       const other = k.slice(key.length + 1);
       const [a, b] = other.length <= place.length ? [other, place] : [place, other];
       return a.length >= 3 && b.endsWith(a);

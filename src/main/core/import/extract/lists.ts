@@ -5,6 +5,7 @@
  * table) and drops "lists" that list no places (section numbering, attachments).
  */
 import { detectCellTables } from './cell-table';
+import { withoutCitedBatches } from './cited-batches';
 import { liftCountyHeads } from './county-heads';
 import type { ItemDraft, ListDraft } from './drafts';
 import { detectHonourLines } from './honour-lines';
@@ -12,6 +13,7 @@ import { detectLabelledLines } from './labelled-lines';
 import { detectNumberedLists } from './numbered-list';
 import { detectPlaceLines } from './place-lines';
 import { withRecommendingOrgans } from './recommending-organs';
+import { detectQuotedProjects } from './quoted-projects';
 import { detectSentenceLists } from './sentence-list';
 import { detectTabTables } from './tab-table';
 import { detectThemeLines } from './theme-lines';
@@ -39,8 +41,19 @@ function same(a: string | null, b: string | null): boolean {
   const x = comparable(a);
   const y = comparable(b);
   return (
-    x.length >= 2 && y.length >= 2 && (x === y || x.endsWith(y) || y.endsWith(x) || shortened(x, y))
+    x.length >= 2 &&
+    y.length >= 2 &&
+    (x === y ||
+      x.endsWith(y) ||
+      y.endsWith(x) ||
+      shortened(x, y) ||
+      unsuffixed(x) === unsuffixed(y))
   );
+}
+
+/** "深圳福田区" in a headline is "深圳市福田区" with the city's 市 left out. */
+function unsuffixed(name: string): string {
+  return name.replace(/(?<=[\u4e00-\u9fff]{2})[省市](?=[\u4e00-\u9fff]{2})/g, '');
 }
 
 /** "醴陵市东岗村" in a headline is "醴陵市茶山镇东岗村" with the township left out. */
@@ -147,6 +160,15 @@ export function detectLists(
   return prose.reduce((n, l) => n + l.items.length, 0) >= 2 ? second : first;
 }
 
+/**
+ * "…，秭归“幸福村落”获评“中国社区治理十大创新成果”": one unit with its quoted title in a
+ * story's sentence is an award told in passing; only a run of such pairs lists cases.
+ */
+function awardInPassing(doc: KeyedText, list: ListDraft): boolean {
+  const only = list.items.length === 1 ? list.items[0] : undefined;
+  return !!only && only.title !== '' && /^\s*[“"「]/.test(doc.key.slice(only.end, only.end + 2));
+}
+
 /** A write-up of one item whose heading is the notice's first line. */
 function isHeadline(doc: KeyedText, list: ListDraft): boolean {
   const top = doc.lines.find((l) => l.trimmed !== '');
@@ -180,13 +202,14 @@ function detectAll(
   run(detectLabelledLines, () => true);
   run(detectThemeLines, () => true);
   run(detectTitledCases, () => true);
+  run(detectQuotedProjects, () => true);
   run(
     (d, l, c) => detectSentenceLists(d, l, c).map((list) => withRecommendingOrgans(d, list)),
-    (l) => l.items.length > 0 && regionShare(l) >= 0.5,
+    (l) => l.items.length > 0 && regionShare(l) >= 0.5 && !awardInPassing(doc, l),
   );
   run(detectPlaceLines, (l) => regionShare(l) >= 0.5);
-  const lists = dedupe(all.map((l) => dropRepeats(liftCountyHeads(l)))).sort(
-    (x, y) => x.start - y.start,
-  );
+  const lists = dedupe(
+    all.map((l) => dropRepeats(liftCountyHeads(withoutCitedBatches(doc, l)))),
+  ).sort((x, y) => x.start - y.start);
   return { lists, listLines: consumed };
 }

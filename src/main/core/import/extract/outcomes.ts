@@ -39,7 +39,12 @@ export function outcomeIn(key: string): Outcome | null {
     return !!m && text[(m.index ?? 0) + m[0].length] === '的';
   };
   if (FAILED.test(text) && !attributive(FAILED)) return { status: '未通过' };
-  if (REVOKED.test(text) && !attributive(REVOKED) && !NOT_REVOKED.test(text))
+  // "没有一个被撤销", "未被撤销": a revocation denied is none.
+  const denied = (re: RegExp): boolean => {
+    const m = re.exec(text);
+    return !!m && /(没有|未|无|不)[^。；;，,]{0,5}$/.test(text.slice(0, m.index));
+  };
+  if (REVOKED.test(text) && !attributive(REVOKED) && !denied(REVOKED) && !NOT_REVOKED.test(text))
     return { status: '已撤销' };
   if (EXTENDED.test(text) && !attributive(EXTENDED)) {
     const u = UNTIL.exec(text);

@@ -69,6 +69,13 @@ const QUOTED = '["“「『][^，。；,;等"“”「」『』]{1,12}["”」�
 const MADE_BEFORE_COUNT = new RegExp(
   `^((?:(?!入选|为|的|被|和|及|与|获)[\\u4e00-\\u9fff]){0,8}?(?:村|社区|嘎查|居委会)?)((?:[\\u4e00-\\u9fff]{0,8}${QUOTED})?([\\u4e00-\\u9fff]{2,6}))(?=等\\s*${N}\\s*(?:个|项|条|篇)[\\u4e00-\\u9fff]{0,10}?\\3)`,
 );
+/**
+ * A case title in quotation marks right after the unit ("广州市“推行‘116’工作法共商社区事”"),
+ * or after the unit's organ ("某区民政局“邻里守望”"): inner single quotes belong to the title;
+ * what follows it is read as after a bare place.
+ */
+const QUOTED_TITLE =
+  /^\s*(?:民政局|民政厅|人民政府|政府|党委|党工委|街道办事处|办事处|管委会)?[“"「]([^“”"「」]{4,40})[”"」]/;
 /** What a listed place made, written straight after its name, before a separator or a verb. */
 const MADE_NOUN = /^(工作法|经验做法|经验|做法)(?=$|成功|光荣|被|入选|入列|获|荣获)/;
 /** A bracketed note after the place ("上城区（原江干区）") belongs to the item. */
@@ -93,7 +100,7 @@ const ORGANISATION =
   /^(?:(?![，。,;；、的被和及与等为])[\u4e00-\u9fff]){2,12}?(?:社会工作服务社|服务社|服务中心|发展中心|服务站|工作站|协会|促进会|联合会|基金会)(?=(?:被|成功|光荣|顺利)?(?:入选|评为|认定为|命名为|确定为|获评|荣获|上榜))/;
 /** Lead-in words after which the first place of an enumeration starts (a date too: "2017年12月浙江省安吉县…"). */
 const LEAD_END =
-  /((?:19|20)[0-9]{2}年(?:[0-9]{1,2}月)?(?:[0-9]{1,2}日)?|同意将|同意|确认将|确认|命名|认定|确定|公布|批复|撤销|取消|名单|将|其中|我省|我市|我州|我县|本省|本市|本州|本县|全省|全市|全州|全县|拥有|共有|包括|分别是|分别为|的|了|是|为|有)/g;
+  /((?:19|20)[0-9]{2}年(?:[0-9]{1,2}月)?(?:[0-9]{1,2}日)?|同意将|同意|确认将|确认|命名|认定|确定|公布|批复|撤销|取消|名单|(?:评|推|遴)?选出|将|其中|我省|我市|我州|我县|本省|本市|本州|本县|全省|全市|全州|全县|拥有|共有|包括|分别是|分别为|的|了|是|为|有)/g;
 const OBJECT_LEAD_END = new RegExp(`${LEAD_END.source.slice(0, -1)}|对)`, 'g');
 /** A county-level name at the start of the rest (不认识的区县名), up to its suffix. */
 const UNKNOWN_PART = /^[\u4e00-\u9fff]{1,8}?(县|区|旗|镇|乡|街道|村|社区|嘎查|居委会)/;
@@ -298,6 +305,16 @@ function readFrom(p: PieceInput, key: string, from: number, lookup: RegionLookup
       restKey = restKey.slice(unknown.length);
       unresolved = /(县|区|旗)/.test(unknown);
     }
+    const quoted = QUOTED_TITLE.exec(restKey);
+    const titled = quoted ? classifyRest(restKey.slice(quoted[0].length)) : null;
+    // Only where the words after the title close it as an entry: "A区“…”作为…受到表彰" is a
+    // place doing something, and its quote no title of a list.
+    if (quoted && titled && titled.rest !== 'activity' && !titled.doing) {
+      const close = end + quoted[0].length - 1;
+      const title = p.text.slice(close - quoted[1]!.length, close);
+      out.push(piece(p, at, end, { ...titled, title }, unresolved));
+      break;
+    }
     out.push(piece(p, at, end, classifyRest(restKey), unresolved));
     break;
   }
@@ -392,6 +409,10 @@ export function looksLikePlace(text: string): boolean {
 const TOWN_VILLAGE_HEAD =
   /^(?:(?![等的被入评共个以])[\u4e00-\u9fff]){1,8}?(镇|乡|街道|苏木)(?:(?![等的被入评共个以])[\u4e00-\u9fff]){1,10}?(村|社区|嘎查)/;
 
+/** Words saying the verb after them holds for every place named ("全部通过…", "均被保留"). */
+const ALL_OF =
+  /^(?:全部|均|都|全都|一律)(?:已经?|顺利|成功)?(?:通过|被|获|达到|达标|完成|保留|列入|入选)/;
+
 /**
  * A township and village the division list cannot place alone, followed by the words that
  * make the places before it members ("…防川村、英安镇甩湾子村成功上榜"): the last entry of
@@ -404,8 +425,10 @@ export function townVillageEntry(p: PieceInput): PlacePiece | null {
   if (!head) return null;
   const end = lead + head[0].length;
   const kind = classifyRest(key.slice(end));
-  if (kind.rest !== 'member' && kind.rest !== 'count') return null;
-  return piece(p, lead, end, kind);
+  // "…、海阳镇瑯斯状元村全部通过复核": a predicate of all the places before closes the run too.
+  const ofAll = kind.rest === 'activity' && ALL_OF.test(key.slice(end));
+  if (kind.rest !== 'member' && kind.rest !== 'count' && !ofAll) return null;
+  return piece(p, lead, end, ofAll ? { rest: 'event' } : kind);
 }
 
 /** "奎聚街道的东城社区": a community written after its township and 的. */

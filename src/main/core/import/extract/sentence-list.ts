@@ -33,6 +33,7 @@ import {
   withoutCounty,
   type Piece,
 } from './prose-labels';
+import { gluedProgrammeLabel } from './programme-labels';
 import { provinceByName } from './provinces';
 import { readNumbering } from './numbering';
 import { regionParts } from './region-heuristic';
@@ -98,10 +99,10 @@ export function detectSentenceLists(
     if (!b) return;
     const last = b.items[b.items.length - 1];
     const nonProvince = b.items.filter((it) => provinceByName(toKey(it.regionText ?? '')) === null);
-    // A clause on how the units were chosen ("经…考察推荐…，拟确定A、B…") is no visit.
+    // A clause on how the units were chosen ("经…考察推荐…，", "通过实地调研…，评选出") is no visit.
     const visit = b.intro
       .split(/[，,；;]/)
-      .filter((clause) => !/^经/.test(clause.trim()))
+      .filter((clause, i, all) => !/^(经|通过)/.test(clause.trim()) || i === all.length - 1)
       .join('，');
     // "白云、花都…均有镇、村上榜" says where the entries are, not which they are.
     const summary = DISTRIBUTION.test(doc.key.slice(last?.end ?? 0, (last?.end ?? 0) + 40));
@@ -205,6 +206,14 @@ export function detectSentenceLists(
     const quoted = titleRanges(line);
     let hadItems = false;
     for (let k = 0; k < pieces.length; k++) {
+      const glued = gluedProgrammeLabel(pieces[k]!, lookup);
+      if (glued) {
+        if (glued.place) ctx = labelContext(glued.place, ctx);
+        current ??= newBuilding(line, doc, sentenceStart, pieces[k]!.start);
+        current.labelled = true;
+        current.categories.push((groupLabel = glued.group));
+        pieces[k] = glued.rest;
+      }
       const introduced = introducedLabel(pieces[k]!, lookup);
       if (introduced) {
         if (current?.items.length) flush();

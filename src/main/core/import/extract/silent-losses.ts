@@ -2,7 +2,8 @@
  * Never silent: a notice that yields no records says so (unless it only states rules or
  * calls for applications), and a passage that announces a list ("…名单", "名单如下：")
  * with no entries read after it is reported with where it is — the list may sit in an
- * attachment that did not come with the file, or in a layout nobody has taught us yet.
+ * attachment that did not come with the file, or in a layout nobody has taught us yet; so is
+ * a counted enumeration none of whose names was read (unread-counts.ts).
  */
 import type { NoticeWarning } from '../../../../shared/domain';
 import type { NoticeRole } from '../../../../shared/notice-roles';
@@ -11,6 +12,7 @@ import { placeOf } from './place-lines';
 import { looksLikePlace } from './prose-piece';
 import { comparable, toKey, type KeyedText } from './text-key';
 import { unreadCounts } from './unread-counts';
+import { unreadMembers } from './unread-members';
 import { unreadRuns } from './unread-runs';
 import type { ExtractedRecord, RegionLookup } from './types';
 
@@ -75,6 +77,8 @@ export function silentLosses(doc: KeyedText, input: LossInput): NoticeWarning[] 
     ...unreadCounts(doc, input.lookup, input.lists, input.records.length, input.warnings),
     ...unreadRuns(doc, input.lists, input.records.length),
   );
+  // Said once: a sentence already reported above is not reported again by its members' verb.
+  out.push(...unreadMembers(doc, input.lists, input.records.length, [...input.warnings, ...out]));
   return out;
 }
 

@@ -26,6 +26,12 @@ const ORGAN_AFTER_REGION =
 const DOCUMENT_TITLE =
   /(方案|意见|办法|规定|细则|规划|通知|决定|要点|纲要|工作计划|实施计划|行动计划)[”"]?$/;
 
+/**
+ * "…基本农田整理项目达到省级验收标准", "…工程顺利通过验收": a headline naming a project and
+ * what became of it; the project's name is the title, not what the headline tells of it.
+ */
+const TOLD = /^(.{2,30}?(?:项目|工程))(?=(?:顺利|成功|全面|已|均)?(?:达到|通过|完成))/;
+
 function headingLike(line: Line): boolean {
   const t = line.trimmed;
   // An addressee line ("江苏省、浙江省民政厅：") ends with a colon; a heading never does.
@@ -74,9 +80,10 @@ function headingAt(doc: KeyedText, i: number, lookup: RegionLookup): Heading | n
   // "内蒙古：通辽市科尔沁区、赤峰市红山区" labels a list of places; it is not a heading.
   if (/[、,，]/.test(rest) && lookup.splitPrefix(rest, {})) return null;
   if (rest !== '') {
+    const told = TOLD.exec(toKey(rest));
     return {
       regionText: hit.regionText,
-      title: rest,
+      title: told ? rest.slice(0, told[1]!.length) : rest,
       start: line.trimmedStart,
       end: line.end,
       lines: [i],

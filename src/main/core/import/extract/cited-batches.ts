@@ -1,0 +1,59 @@
+/**
+ * "评选出A“…”、B“…”…等10个项目为“十大创新经验”，C“…”等25个项目为创新经验提名项目": a prose
+ * list that gives one batch in full under its own programme, then cites another batch of the
+ * same kind of unit by one example and its count. The cited batch is another list the notice
+ * does not give; its example is no entry of the one it gives, and its count is no count of
+ * that list. Groups of other levels of one programme ("…6个城区为示范城区，…军安社区等39个
+ * 社区为示范社区") are the list's own, example and all.
+ */
+import { CHINESE_NUMERAL_CHARS } from './chinese-numerals';
+import type { CategoryDraft, ListDraft } from './drafts';
+import { comparable, type KeyedText } from './text-key';
+
+/** A group closed by a membership phrase ("…为创新经验提名项目"), not by a bare noun ("3城区"). */
+const namesBatch = (name: string): boolean => comparable(name).length >= 4;
+
+/** After a group's last place: its quoted title, the count and the noun it counts ("项目"). */
+const COUNTED_NOUN = new RegExp(
+  `^(?:[^“”"「」，。；]{0,8}[“"「][^“”"「」]*[”"」])?\\s*(?:等(?:在内的)?)?\\s*(?:[0-9]+|[${CHINESE_NUMERAL_CHARS}]+)\\s*(?:个|家|项|批)?\\s*([\\u4e00-\\u9fff]{1,6}?)(?=为|被|入选|入围|获评|荣获|成为|列为|确定为|评为)`,
+);
+
+function nounOf(doc: KeyedText, list: ListDraft, group: CategoryDraft): string | null {
+  const at = list.items.findIndex((it) => it.start === group.start);
+  const last = at < 0 ? undefined : list.items[at + group.found - 1];
+  return last ? (COUNTED_NOUN.exec(doc.key.slice(last.end, last.end + 80))?.[1] ?? null) : null;
+}
+
+export function withoutCitedBatches(doc: KeyedText, list: ListDraft): ListDraft {
+  const groups = list.categories ?? [];
+  const full = groups.find((c) => namesBatch(c.name) && c.stated !== null && c.found === c.stated);
+  if (!full) return list;
+  const noun = nounOf(doc, list, full);
+  const cited = groups.filter(
+    (c) =>
+      c.examples === true &&
+      c.start > full.start &&
+      namesBatch(c.name) &&
+      comparable(c.name) !== comparable(full.name) &&
+      // Only a batch where one name stands for many is cited.
+      c.found === 1 &&
+      noun !== null &&
+      nounOf(doc, list, c) === noun,
+  );
+  if (cited.length === 0) return list;
+  const dropped = new Set(
+    cited.flatMap((c) => {
+      const at = list.items.findIndex((it) => it.start === c.start);
+      return at < 0 ? [] : list.items.slice(at, at + c.found);
+    }),
+  );
+  const items = list.items.filter((it) => !dropped.has(it));
+  if (items.length === 0) return list;
+  return {
+    ...list,
+    items,
+    end: items[items.length - 1]!.end,
+    categories: groups.filter((c) => !cited.includes(c)),
+    phrase: full.name,
+  };
+}
