@@ -71,14 +71,19 @@ export function silentLosses(doc: KeyedText, input: LossInput): NoticeWarning[] 
       end: line.end,
     });
   });
+  // A counted run of members is said from the start of its clause; the same count is not
+  // said again by the wider "…等N个" check.
+  const members = unreadMembers(doc, input.lists, input.records.length, input.warnings);
   out.push(
     ...cutEnumerations(doc, input.lists),
     ...unreadPlaceLines(doc, input),
-    ...unreadCounts(doc, input.lookup, input.lists, input.records.length, input.warnings),
+    ...members,
+    ...unreadCounts(doc, input.lookup, input.lists, input.records.length, [
+      ...input.warnings,
+      ...members,
+    ]),
     ...unreadRuns(doc, input.lists, input.records.length),
   );
-  // Said once: a sentence already reported above is not reported again by its members' verb.
-  out.push(...unreadMembers(doc, input.lists, input.records.length, [...input.warnings, ...out]));
   return out;
 }
 
