@@ -111,9 +111,9 @@ const SETS: SetFloor[] = [
     name: 'seventh held-out',
     member: (id) => /^w\d/.test(id),
     notices: 15,
-    records: 0.34,
-    invented: 3,
-    metadata: 0.83,
+    records: 0.36,
+    invented: 2,
+    metadata: 0.84,
   },
 ];
 
@@ -190,12 +190,14 @@ const SIXTH = {
  * The seventh held-out set (w*), lists of the core programmes in the formats the corpus had
  * least of (.xls, .doc, a PDF table whose cells wrap, nested web tables, GB18030/Big5/UTF-16),
  * measured apart the same way. First run: 29/83 right, 3 invented, metadata 70/84, role 11/15,
- * region strings 9/13, no item lost silently, 2 expected warnings missing.
+ * region strings 9/13, no item lost silently, 2 expected warnings missing; then 30/83, 2
+ * invented, metadata 71/84, region strings 10/13 once converter pinyin with a space and a
+ * nationality district written short were read.
  */
 const SEVENTH = {
   member: (id: string) => /^w\d/.test(id),
   role: 0.73,
-  regions: { file: 'regions-w', floor: 0.69 },
+  regions: { file: 'regions-w', floor: 0.76 },
   lostSilently: 0,
   missingExpectedWarnings: 2,
 };
