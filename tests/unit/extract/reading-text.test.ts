@@ -18,6 +18,23 @@ describe('reading text', () => {
     }
   });
 
+  it('drops toneless pinyin and the space a converter left inside a name, and no other bracket', () => {
+    const raw =
+      '《通知》指出，決(jue) 定命名北京市東(dong) 城區和平裏街道東(dong) 河沿社區等999個(ge) 社區為(wei) 全國示範性老年友好型社區。附件(a) 名单见(附件2)';
+    const rt = readingText(raw, 'html');
+    expect(rt.text).toContain('北京市東城區和平裏街道東河沿社區等999個社區為全國');
+    expect(rt.text).toContain('附件(a) 名单见(附件2)');
+    const at = rt.text.indexOf('東城區');
+    const span = rawSpan(rt, at, at + 3);
+    expect(raw.slice(span.start, span.end)).toBe('東(dong) 城區');
+    const n = extractNotice({ format: 'html', text: raw, blocks: [] }, { fileName: 't.html' });
+    expect(n.records.map((r) => r.regionText)).toEqual(['北京市東城區和平裏街道東河沿社區']);
+    const [r] = n.records;
+    expect(r && raw.slice(r.span.start, r.span.end)).toBe(
+      raw.slice(raw.indexOf('北京市'), raw.indexOf('等999')),
+    );
+  });
+
   it('joins lines a PDF wrapped at its width, and keeps real line breaks', () => {
     const raw = [
       '2019年3月以来，北京市石景山区，天津市河北区，辽宁省沈阳市和平区，黑龙',

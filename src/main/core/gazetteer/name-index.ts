@@ -25,6 +25,9 @@ export interface NameIndex {
 const ETHNIC =
   '(?:(?:蒙古|回|藏|维吾尔|苗|彝|壮|布依|朝鲜|满|侗|瑶|白|土家|哈尼|哈萨克|傣|黎|傈僳|佤|畲|高山|拉祜|水|东乡|纳西|景颇|柯尔克孜|土|达斡尔|仫佬|羌|布朗|撒拉|毛南|仡佬|锡伯|阿昌|普米|塔吉克|怒|乌孜别克|俄罗斯|鄂温克|德昂|保安|裕固|京|塔塔尔|独龙|鄂伦春|赫哲|门巴|珞巴|基诺|各)族|维吾尔|蒙古|哈萨克|柯尔克孜|锡伯|塔吉克)';
 const AUTONOMOUS = new RegExp(`(?:${ETHNIC})+(自治区|自治州|自治县|自治旗)$`);
+// A district named for a nationality without being autonomous (管城回族区, 瀍河回族区):
+// staff write it without the nationality (管城区), as they write 彭水县 for an autonomous one.
+const ETHNIC_DISTRICT = new RegExp(`(?:${ETHNIC})+区$`);
 const PLAIN_SUFFIX = /(特别行政区|自治区|省|市|地区|林区|特区|区|县|旗|盟)$/;
 const AUTONOMOUS_GENERIC: Record<string, string> = {
   自治州: '州',
@@ -44,6 +47,9 @@ export function shortForms(name: string): string[] {
     if (stem.length >= 2) out.add(stem);
     if (generic && stem.length >= 1) out.add(stem + generic);
   } else {
+    const district = ETHNIC_DISTRICT.exec(name);
+    if (district && district.index >= 2 && !name.endsWith('自治区'))
+      out.add(name.slice(0, district.index) + '区');
     const plain = PLAIN_SUFFIX.exec(name);
     if (plain) {
       const stem = name.slice(0, plain.index);

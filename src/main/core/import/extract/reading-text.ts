@@ -1,7 +1,7 @@
 /**
  * The text the extractor reads, made from the notice's raw text without losing the way
  * back: conversion junk is dropped (pinyin a converter left after a character, 實(shí)驗 →
- * 實驗; the space a list pads a two-character county with to line it up with longer
+ * 實驗, 東(dong) 城區 → 東城區; the space a list pads a two-character county with to line it up with longer
  * names, 沙 县 → 沙县) and lines a PDF wrapped at the page width are joined again (by the page's
  * layout when the reader measured it, else by the width most lines reach), so a name or a theme
  * cut at a line end ("…实\n验区") reads whole. `origin[i]` is the raw offset of reading
@@ -23,6 +23,15 @@ export interface ReadingText {
 const PINYIN_JUNK = /(?<=[\u3400-\u9fff])[(（]\s*[a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]*\s*[)）]/g;
 
 /**
+ * The same without tone marks, as another converter leaves it: a bracketed syllable and a
+ * space inside a word, between two characters (東(dong) 城區, 個(ge) 社區 → 東城區, 個社區).
+ * Only a syllable of two letters or more with a vowel, followed by the space and another character, so that a
+ * bracketed Latin note or list mark elsewhere stays.
+ */
+const BARE_PINYIN_JUNK =
+  /(?<=[\u3400-\u9fff])\((?=[a-z]{0,5}[aeiouv])[a-z]{2,6}\)[ \u3000](?=[\u3400-\u9fff])/;
+
+/**
  * The space inside a two-character county name padded to the width of three-character ones
  * ("沙 县", "勉　县" at the head of a line or after a separator): aligned lists print one,
  * and a name cut in two reads as no place at all.
@@ -30,7 +39,10 @@ const PINYIN_JUNK = /(?<=[\u3400-\u9fff])[(（]\s*[a-zü]*[āáǎàēéěèīí�
 const COUNTY_PADDING =
   /(?<=(?:^|[\s：:、，,；;（(])[\u4e00-\u9fff])[ \u3000]{1,3}(?=[县縣区區旗](?:$|[\s：:、，,；;）)]))/;
 
-const DROPPED = new RegExp(`${PINYIN_JUNK.source}|${COUNTY_PADDING.source}`, 'gm');
+const DROPPED = new RegExp(
+  `${PINYIN_JUNK.source}|${BARE_PINYIN_JUNK.source}|${COUNTY_PADDING.source}`,
+  'gm',
+);
 
 /** Endings after which a line break is a real one (a sentence, a label, a list item). */
 const HARD_END = /[。！？!?；;：:）)」』”]$/;
