@@ -34,6 +34,7 @@ import {
   type Piece,
 } from './prose-labels';
 import { gluedProgrammeLabel } from './programme-labels';
+import { inContext, joinedOn, namesProgramme, tailOf } from './sentence-pieces';
 import { provinceByName } from './provinces';
 import { readNumbering } from './numbering';
 import { regionParts } from './region-heuristic';
@@ -403,22 +404,6 @@ export function detectSentenceLists(
   return lists;
 }
 
-/** The lookup asked inside a context: what a piece leaves unsaid, the list's place supplies. */
-function inContext(lookup: RegionLookup, ctx: RegionContext): RegionLookup {
-  return { ...lookup, splitPrefix: (text, own) => lookup.splitPrefix(text, { ...ctx, ...own }) };
-}
-
-/**
- * "…高新区王因街道刘村，以及太白湖新区石桥镇北王一村入选": the last entry of an open list
- * after a comma and 以及/及/和; the joining word is no part of its name.
- */
-function joinedOn(piece: Piece): Piece {
-  const join = /^\s*(以及|及|和|与)/.exec(toKey(piece.text));
-  if (!join) return piece;
-  const n = join[0].length;
-  return { ...piece, text: piece.text.slice(n), start: piece.start + n };
-}
-
 /** A whole line that is a township and a few more characters, right below a list's entries. */
 function isCutEntry(places: PlacePiece[], pieces: Piece[], b: Building, line: Line): boolean {
   const p = places[0];
@@ -430,24 +415,6 @@ function isCutEntry(places: PlacePiece[], pieces: Piece[], b: Building, line: Li
     /^[\u4e00-\u9fff]{1,4}$/.test(cut) &&
     /(镇|乡|街道|苏木)$/.test(toKey(p.regionText))
   );
-}
-
-/**
- * The rest of the sentence after piece k, up to the next place, for an outcome stated after
- * a closed group ("…等12个实验区圆满完成实验任务，顺利通过结项验收").
- */
-function tailOf(pieces: Piece[], k: number, isPlace: (p: Piece) => boolean): string {
-  let out = '';
-  for (let i = k + 1; i < pieces.length; i++) {
-    if (isPlace(pieces[i]!)) break;
-    out += pieces[i]!.text + pieces[i]!.sep;
-    if (SENTENCE_END.test(pieces[i]!.sep)) break;
-  }
-  return out;
-}
-
-function namesProgramme(phrase: string): boolean {
-  return toKey(phrase).length >= 4 && outcomeIn(toKey(phrase)) === null;
 }
 
 function newBuilding(

@@ -1,0 +1,44 @@
+/**
+ * Small readings of the pieces a prose list is cut into: the last entry after 以及/和, the
+ * words after a closed group, whether a phrase names a programme, a lookup inside a context.
+ */
+import { outcomeIn } from './outcomes';
+import type { Piece } from './prose-labels';
+import { toKey } from './text-key';
+import type { RegionContext, RegionLookup } from './types';
+
+const SENTENCE_END = /[。；;！!？?]/;
+
+/** The lookup asked inside a context: what a piece leaves unsaid, the list's place supplies. */
+export function inContext(lookup: RegionLookup, ctx: RegionContext): RegionLookup {
+  return { ...lookup, splitPrefix: (text, own) => lookup.splitPrefix(text, { ...ctx, ...own }) };
+}
+
+/**
+ * "…高新区王因街道刘村，以及太白湖新区石桥镇北王一村入选": the last entry of an open list
+ * after a comma and 以及/及/和; the joining word is no part of its name.
+ */
+export function joinedOn(piece: Piece): Piece {
+  const join = /^\s*(以及|及|和|与)/.exec(toKey(piece.text));
+  if (!join) return piece;
+  const n = join[0].length;
+  return { ...piece, text: piece.text.slice(n), start: piece.start + n };
+}
+
+/**
+ * The rest of the sentence after piece k, up to the next place, for an outcome stated after
+ * a closed group ("…等12个实验区圆满完成实验任务，顺利通过结项验收").
+ */
+export function tailOf(pieces: Piece[], k: number, isPlace: (p: Piece) => boolean): string {
+  let out = '';
+  for (let i = k + 1; i < pieces.length; i++) {
+    if (isPlace(pieces[i]!)) break;
+    out += pieces[i]!.text + pieces[i]!.sep;
+    if (SENTENCE_END.test(pieces[i]!.sep)) break;
+  }
+  return out;
+}
+
+export function namesProgramme(phrase: string): boolean {
+  return toKey(phrase).length >= 4 && outcomeIn(toKey(phrase)) === null;
+}
