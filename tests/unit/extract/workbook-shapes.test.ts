@@ -87,3 +87,32 @@ describe('a list whose only named column holds places written in full', () => {
     expect(n.records.map((r) => r.title)).toContain('邻里守望议事会');
   });
 });
+
+describe('a sheet whose cities are rows merged across the table between its rows', () => {
+  it('keeps the header for every row and places each row in the city above it', async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('名单');
+    ws.addRow(['序号', '县（市、区）', '社区（村）']);
+    const city = (name: string) => {
+      const row = ws.addRow([name]);
+      ws.mergeCells(row.number, 1, row.number, 3);
+    };
+    city('南京市');
+    ws.addRow([1, '鼓楼区', '宁海路街道颐和路社区']);
+    ws.addRow([2, '玄武区', '玄武门街道莲花湖社区']);
+    city('徐州市');
+    ws.addRow([3, '鼓楼区', '丰财街道三环社区']);
+    ws.addRow([4, '沛县', '沛城街道汉润社区']);
+    const bytes = new Uint8Array(await wb.xlsx.writeBuffer());
+    const doc = await readNotice('名单.xlsx', bytes);
+    const n = extractNotice(doc, { fileName: '名单.xlsx', regions: gazetteerRegionLookup() });
+    const codes = resolveRecords(n).resolved.map((r) => r.resolution?.regionCode ?? null);
+    expect(n.records.map((r) => r.seq)).toEqual([1, 2, 3, 4]);
+    // 鼓楼区 is in both cities: only the merged row above says which.
+    expect(codes).toEqual(['320106', '320102', '320302', '320322']);
+    // The next city's row is no part of the last entry above it.
+    expect(n.records.some((r) => /南京市|徐州市/.test(`${r.regionText ?? ''}${r.title}`))).toBe(
+      false,
+    );
+  });
+});

@@ -2,9 +2,10 @@
  * A spreadsheet grid (xlsx sheet or CSV) → paragraphs and tables. Staff sheets start
  * with a title ("2021年度典型案例名单") merged across the columns, sometimes a note or
  * "附件2" line, then the header and the data; category headings ("一、城乡社区治理类")
- * are merged across a row inside the data. Those rows become paragraphs (one line of
- * text, not "标题\t标题\t标题"); runs of other rows become tables; an empty row ends a
- * table. Which row is the header is the extractor's call, not ours.
+ * are merged across a row inside the data. Title rows above or below the data become
+ * paragraphs (one line of text, not "标题\t标题\t标题"); a merged row inside the data stays in
+ * its table as a category row (text in the first cell); runs of other rows become tables; an
+ * empty row ends a table. Which row is the header is the extractor's call, not ours.
  */
 import type { DocBuilder } from './doc-builder';
 
@@ -67,6 +68,13 @@ export function emitGrid(b: DocBuilder, grid: string[][], isMergedTitle: TitleRo
     if (n === 0) return endTable();
     // Single-cell rows outside the data (title, 附件 line, 注/填表人 notes) read as text.
     const loneOutside = n === 1 && width > 1 && (firstMulti < 0 || i < firstMulti || i > lastMulti);
+    // A row merged across inside the data ("福州市", "一、城区类（2个）" between a header and
+    // its rows) is a category row of the table, as in a Word table: kept in it (its text in
+    // the first cell), so the rows below keep their header and the category its place.
+    if (titles[i] && table.length > 0 && i > firstMulti && i < lastMulti) {
+      table.push([distinct(row).join(' '), ...Array<string>(width - 1).fill('')]);
+      return;
+    }
     if (width > 1 && (loneOutside || titles[i])) {
       endTable();
       b.paragraph(distinct(row).join(' '));
