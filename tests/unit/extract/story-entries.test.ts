@@ -82,3 +82,25 @@ describe('entries retold in a story', () => {
     expect(places(text)).toEqual([['天荒坪镇余村', '330523', '']]);
   });
 });
+
+describe('one unit retold with 名列其中 or 喜获…称号', () => {
+  it('reads the unit as the entry', () => {
+    const listed = [
+      '第二批全国乡村治理示范村镇名单公布',
+      '日前，有关部门联合公布第二批全国乡村治理示范村镇名单，其中广东省仁化县董塘镇新龙村名列其中。',
+    ].join('\n');
+    expect(places(listed)).toEqual([['广东省仁化县董塘镇新龙村', '440224', '']]);
+    const honoured = [
+      '涧西区喜获“全国和谐社区建设示范城区”荣誉称号',
+      '近日，河南省洛阳市涧西区喜获“全国和谐社区建设示范城区”荣誉称号。',
+    ].join('\n');
+    expect(places(honoured)).toEqual([['河南省洛阳市涧西区', '410305', '']]);
+  });
+
+  it('reads no entry where 喜获 names no title', () => {
+    const harvest = ['秋粮喜获丰收', '今年，河南省洛阳市涧西区喜获丰收，粮食产量再创新高。'].join(
+      '\n',
+    );
+    expect(places(harvest)).toEqual([]);
+  });
+});
