@@ -10,7 +10,7 @@ import { loadCorpus, loadRegionCases, loadSourceIds } from '../../support/corpus
 const notices = loadCorpus();
 const sources = loadSourceIds();
 const SIX = /^\d{6}$/;
-const FORMATS = ['docx', 'pdf', 'xlsx', 'csv', 'html', 'txt'];
+const FORMATS = ['docx', 'doc', 'pdf', 'xlsx', 'xls', 'csv', 'html', 'txt'];
 
 describe('corpus files', () => {
   it('has at least 20 corpus notices (n*)', () => {
