@@ -111,6 +111,9 @@ const UNKNOWN_PART = /^[\u4e00-\u9fff]{1,8}?(县|区|旗|镇|乡|街道|村|社�
  */
 const ORGAN_REST =
   /^(?:[区县市旗州镇乡]?委)?(?:[区县市旗州镇乡]?(?:人民)?政府)?(?:民政局|民政厅|组织部|宣传部|政法委|党委|党工委|办事处|办|居委会|村委会|居民委员会|村民委员会|管委会)?(?=$|等|及)/;
+/** An organ after its place that goes on to name or confirm what follows ("老龄办决定命名"). */
+const ORGAN_NAMES =
+  /^[\u4e00-\u9fff]{0,10}?(?:办|厅|局|委|部|政府|办公室|委员会)(?:决定|同意|研究)?(?:命名|确认|认定|确定|公布)/;
 /** Words at the start of the rest that continue a place name rather than follow it. */
 const COUNTY_SUFFIX = /(县|区|市|旗)$/;
 
@@ -162,7 +165,11 @@ export function classifyRest(restKey: string): RestOf {
 }
 
 function phraseOf(text: string): string {
-  return text.replace(/[，。,；;、：:].*$/, '').trim();
+  // "…老年友好型社区（具体名单见二维码）": a note on where the list is names no programme.
+  return text
+    .replace(/[，。,；;、：:].*$/, '')
+    .replace(/[(（][^()（）]*(?:名单|详见|见附件|二维码)[^()（）]*[)）]$/, '')
+    .trim();
 }
 
 /**
@@ -201,6 +208,10 @@ export function readPlaces(
     if (at > 0 && /^[已有在了的是被把对该其各]/.test(key.slice(at))) continue;
     if (at > 0 && !startsAtCountyOrAbove(key.slice(at))) continue;
     const found = readFrom(p, key, at, lookup);
+    // "河南省老龄办决定命名A村等103个社区为…": the first place is the organ that names them,
+    // the subject of the naming verb; the entries start after the verb.
+    const organ = found.length === 1 && found[0]!.rest === 'activity' ? found[0]! : null;
+    if (organ && ORGAN_NAMES.test(key.slice(organ.restAt - p.start))) continue;
     // After lead-in words the place must be a division of county level or above written
     // out ("确认为全国社区治理…" names a programme, not a community called 全国社区).
     if (found.length && (at === 0 || !regionParts(found[0]!.regionText).belowCounty)) return found;

@@ -3,7 +3,8 @@
  * calls for applications), and a passage that announces a list ("…名单", "名单如下：")
  * with no entries read after it is reported with where it is — the list may sit in an
  * attachment that did not come with the file, or in a layout nobody has taught us yet; so is
- * a counted enumeration none of whose names was read (unread-counts.ts).
+ * a counted enumeration none of whose names was read (unread-counts.ts), and a place's stated
+ * share of a batch that the notice does not list (unread-shares.ts).
  */
 import type { NoticeWarning } from '../../../../shared/domain';
 import type { NoticeRole } from '../../../../shared/notice-roles';
@@ -13,6 +14,7 @@ import { looksLikePlace } from './prose-piece';
 import { comparable, toKey, type KeyedText } from './text-key';
 import { unreadCounts } from './unread-counts';
 import { unreadMembers } from './unread-members';
+import { unreadShares } from './unread-shares';
 import { unreadRuns } from './unread-runs';
 import type { ExtractedRecord, RegionLookup } from './types';
 
@@ -74,14 +76,15 @@ export function silentLosses(doc: KeyedText, input: LossInput): NoticeWarning[] 
   // A counted run of members is said from the start of its clause; the same count is not
   // said again by the wider "…等N个" check.
   const members = unreadMembers(doc, input.lists, input.records.length, input.warnings);
+  const counted = [...input.warnings, ...members];
+  const counts = unreadCounts(doc, input.lookup, input.lists, input.records.length, counted);
   out.push(
     ...cutEnumerations(doc, input.lists),
     ...unreadPlaceLines(doc, input),
     ...members,
-    ...unreadCounts(doc, input.lookup, input.lists, input.records.length, [
-      ...input.warnings,
-      ...members,
-    ]),
+    ...counts,
+    // "其中，黑龙江25个社区入选": a place's stated share, said only when no count was.
+    ...unreadShares(doc, input.lookup, input.records.length, [...counted, ...counts]),
     ...unreadRuns(doc, input.lists, input.records.length),
   );
   return out;
