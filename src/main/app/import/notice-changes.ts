@@ -43,6 +43,37 @@ function withoutRecordWarning(notice: NoticeDraft, fresh: readonly RecordDraft[]
   ];
 }
 
+/**
+ * A skipped item is named the way the reviewer finds it in the notice: its 序号 and what it
+ * wrote. A row whose place could not be read at all ("上城玉皇山南基金小镇") has no place
+ * to show, so its own text names it; never an empty name.
+ */
+function skippedName(d: RecordDraft): string {
+  const text = [d.fields.region_text, d.fields.unit, d.fields.title]
+    .map((v) => (typeof v === 'string' ? v.trim() : ''))
+    .find((v) => v !== '');
+  const quoted = `“${(text ?? '').slice(0, 20)}”`;
+  return d.seq !== null ? `第${d.seq}项${quoted}` : quoted;
+}
+
+function skippedWarning(skipped: readonly RecordDraft[]): NoticeWarning {
+  const unplaced = skipped.filter((d) => !d.fields.region_text).length;
+  const what =
+    unplaced === skipped.length
+      ? '未能读出所在的区县或乡镇'
+      : unplaced === 0
+        ? '不是台账中已有的单位，也不是具体的区县或乡镇'
+        : '不是台账中已有的单位，也未能读出具体的区县或乡镇';
+  return {
+    code: 'record_without_confirmation',
+    message: `本通知有 ${skipped.length} 项（${skipped
+      .slice(0, 6)
+      .map(skippedName)
+      .join('、')}${skipped.length > 6 ? '等' : ''}）${what}，未建记录；如有遗漏请手工补录或关联。`,
+    seqs: skipped.map((d) => d.seq),
+  };
+}
+
 /** The item's place is a unit (county, city or township), not just a province. */
 function placedBelowProvince(d: RecordDraft): boolean {
   const code = typeof d.fields.region_code === 'string' ? d.fields.region_code : '';
@@ -85,15 +116,7 @@ export function writeNotice(
   // What the reviewer detached was their choice, not a unit still to confirm.
   const unconfirmed = fresh.filter((_, k) => !detached.has(freshIdx[k]!));
   const warnings = withoutRecordWarning(notice, unconfirmed);
-  if (skipped.length)
-    warnings.push({
-      code: 'record_without_confirmation',
-      message: `本通知提到的 ${skipped.length} 处地名（${skipped
-        .slice(0, 6)
-        .map((i) => String(records[i]!.fields.region_text ?? ''))
-        .join('、')}）不是台账中已有的单位，也不是具体的区县或乡镇，未建记录；如有遗漏请手工关联。`,
-      seqs: skipped.map((i) => records[i]!.seq),
-    });
+  if (skipped.length) warnings.push(skippedWarning(skipped.map((i) => records[i]!)));
   const written = insertImport(tx, { ...notice, warnings }, fresh, rules);
   const source = sourceOf(written.noticeId, notice);
   // A skipped item keeps its place (0): the preview's corrections refer to items by index.

@@ -70,7 +70,7 @@ export function NoticeChangesSummary(props: {
           ；<span className="warn-text">{c.unconfirmed} 条尚无确认记录，待审核</span>
         </>
       )}
-      {c.skipped > 0 && <>；{c.skipped} 处地名未建记录</>}。
+      {c.skipped > 0 && <>；{c.skipped} 项未建记录（未能确定具体的区县或乡镇）</>}。
     </p>
   );
 }
