@@ -6,13 +6,13 @@
  * no paragraph follows.
  */
 import type { ItemDraft, ListDraft } from './drafts';
+import { MEMBERSHIP_VERB } from './membership';
 import { placeOf } from './place-lines';
 import type { KeyedText, Line } from './text-key';
 import type { RegionLookup } from './types';
 
 /** A line that states an honour won: a membership verb, then what the unit became. */
-const HONOUR =
-  /^(?:成功|光荣|顺利|再次|首批)?(?:入选|入围|入列|荣获|获评|获得|获授|上榜|被(?:评|评选|认定|命名|确定|确认|授予|列)为?)\s*[“"「]?([^。；;，,：:]{4,36}?)[”"」]?\s*$/;
+const HONOUR = new RegExp(`^${MEMBERSHIP_VERB}\\s*[“"「]?([^。；;，,：:]{4,36}?)[”"」]?\\s*$`);
 
 /** What the unit won, when `line` states an honour and nothing else. */
 function honourOf(line: Line | undefined): string | null {

@@ -7,7 +7,13 @@
  * continuation lines, which are joined back into the row above (see table-wrap.ts).
  */
 import type { ItemDraft, ListDraft } from './drafts';
-import { headerRoles, rowToItem, type Cell, type ColumnRole } from './table-columns';
+import {
+  headerRoles,
+  readsAsSentence,
+  rowToItem,
+  type Cell,
+  type ColumnRole,
+} from './table-columns';
 import { namesAsPlaces } from './name-places';
 import {
   isSpanningRow,
@@ -52,11 +58,21 @@ function inferRoles(rows: Cell[][], lookup: RegionLookup): ColumnRole[] | null {
   return roles;
 }
 
-/** The name column must hold words: a date or number column gives way to the next text column. */
+/**
+ * The name column must hold words: a date or number column gives way to the next text
+ * column. A column of sentences about each row (经地方推荐…，拟认定为…) is a remark: the rows
+ * are named by their places then, never by the rest of such a sentence.
+ */
 function fixNameColumn(roles: ColumnRole[], body: Cell[][]): ColumnRole[] {
   const at = roles.indexOf('name');
   if (at < 0 || roles.includes('title')) return roles;
   const values = (c: number): string[] => body.map((r) => r[c]?.text ?? '');
+  const said = values(at).filter((v) => v.trim() !== '');
+  if (said.length && said.filter(readsAsSentence).length * 2 >= said.length) {
+    const out = [...roles];
+    out[at] = 'remark';
+    return out;
+  }
   if (numericShare(values(at)) < 0.5) return roles;
   const out = [...roles];
   out[at] = 'remark';

@@ -7,6 +7,7 @@
 import { parseNumber } from './chinese-numerals';
 import type { ItemDraft } from './drafts';
 import { splitItem } from './item-split';
+import { tellsMembership } from './membership';
 import { outcomeIn } from './outcomes';
 import { keyOf } from './text-key';
 import type { RegionLookup } from './types';
@@ -62,7 +63,11 @@ const ROLES: { role: ColumnRole; re: RegExp }[] = [
     role: 'outcome',
     re: /^(验收结论|验收结果|验收等次|验收意见|评估结果|评估等次|评估结论|考核结果|考核等次|评定结果|评定等次|评价结果|评价等次|评价结论|结论|等次|等级|结果)$/,
   },
-  { role: 'remark', re: /^(备注|说明)$/ },
+  // What a row's remark says of it (经地方推荐…拟认定为…): a comment on the row, never its name.
+  {
+    role: 'remark',
+    re: /^(备注|说明|情况|情况说明|备注说明|推荐意见|推荐理由|入选理由|推荐情况|审核意见|审核情况)$/,
+  },
 ];
 
 /** Headers of columns holding dates, numbers or contacts: never what a row is about. */
@@ -106,6 +111,21 @@ function levelsOnly(cell: string): boolean {
   const k = keyOf(cell);
   const levels = k.length > 1 && k.endsWith('名') ? k.slice(0, -1) : k;
   return k.length <= LEVELS_HEADER_MAX && levels !== '' && levels.replace(LEVEL_WORDS, '') === '';
+}
+
+/**
+ * A cell that reads as a sentence about the row ("经地方推荐和专家评审，拟认定为…",
+ * "入选第三批…"): a remark, never the name of what the row lists. A title may hold a comma,
+ * but a long cell with a clause break, or one opening with a verb of what befell the unit,
+ * is told, not named.
+ */
+export function readsAsSentence(cell: string): boolean {
+  const k = keyOf(cell);
+  return (
+    (k.length >= 26 && /[，。；,;]./.test(k)) ||
+    tellsMembership(k) ||
+    /^(经.{0,12}(推荐|评审|审核|审定|评选|研究)|拟(认定|命名|确定|推荐|列为|评为))/.test(k)
+  );
 }
 
 export function roleOf(cell: string): ColumnRole | null {

@@ -5,6 +5,7 @@
  * by what a particular notice says.
  */
 import type { ItemDraft, ListDraft } from './drafts';
+import { tellsMembership } from './membership';
 import { isProse } from './numbered-list';
 import { readNumbering } from './numbering';
 import { classifyRest } from './prose-piece';
@@ -71,6 +72,9 @@ function headingAt(doc: KeyedText, i: number, lookup: RegionLookup): Heading | n
   // "七都镇：以…推动…" — the delimiter between place and title is not part of the title.
   const rest = after.replace(/^(?:[:：]|——|—|－－|--)\s*/, '');
   if (ORGAN_AFTER_REGION.test(rest)) return null;
+  // "王口村入选第九批…": a headline telling what list the unit joined; the rest of that
+  // sentence is the list's name, never a case's title.
+  if (tellsMembership(toKey(rest))) return null;
   // "江西省贯彻落实…实施方案": the title of a plan or rules document printed above its text.
   if (DOCUMENT_TITLE.test(toKey(rest).trim())) return null;
   // "湖南两个乡镇入选…", "嘉兴4家单位获评…": a place and a count of its units is a headline
