@@ -95,17 +95,17 @@ const SETS: SetFloor[] = [
     name: 'fifth held-out',
     member: (id) => /^u\d/.test(id),
     notices: 15,
-    records: 0.88,
-    invented: 1,
+    records: 0.96,
+    invented: 0,
     metadata: 0.93,
   },
   {
     name: 'sixth held-out',
     member: (id) => /^v\d/.test(id),
     notices: 15,
-    records: 0.69,
+    records: 0.82,
     invented: 0,
-    metadata: 0.92,
+    metadata: 0.91,
   },
   {
     name: 'eighth held-out',
@@ -113,15 +113,15 @@ const SETS: SetFloor[] = [
     notices: 15,
     records: 0.72,
     invented: 1,
-    metadata: 0.78,
+    metadata: 0.81,
   },
   {
     name: 'seventh held-out',
     member: (id) => /^w\d/.test(id),
     notices: 15,
-    records: 0.36,
+    records: 0.84,
     invented: 2,
-    metadata: 0.84,
+    metadata: 0.87,
   },
 ];
 
@@ -228,10 +228,10 @@ const EIGHTH = {
  */
 const SEVENTH = {
   member: (id: string) => /^w\d/.test(id),
-  role: 0.73,
+  role: 0.86,
   regions: { file: 'regions-w', floor: 0.76 },
   lostSilently: 0,
-  missingExpectedWarnings: 2,
+  missingExpectedWarnings: 0,
 };
 
 /** The held-out sets measured apart from the others' totals. */
