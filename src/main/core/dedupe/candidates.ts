@@ -11,7 +11,7 @@
  *       (an IDF-weighted inverted index, top k only).
  * Pairs are visited through a callback: millions of them, no array of tuples kept.
  */
-import { blockKeys } from './region';
+import { blockKeys, type Place } from './region';
 import { rarestGrams, sharedWeight, type Features } from './features';
 import { SUB_BLOCK, subBlockPairs } from './sub-blocks';
 
@@ -31,15 +31,50 @@ export interface CandidateStats {
   blocks: number;
 }
 
-function groupBy<K>(n: number, keysOf: (i: number) => readonly K[]): Map<K, number[]> {
+/** Indexes by key, in index order; with `only`, just those keys (the others cannot matter). */
+function groupBy<K>(
+  n: number,
+  keysOf: (i: number) => Iterable<K>,
+  only?: ReadonlySet<K>,
+): Map<K, number[]> {
   const m = new Map<K, number[]>();
   for (let i = 0; i < n; i++)
     for (const k of keysOf(i)) {
+      if (only && !only.has(k)) continue;
       const list = m.get(k);
       if (list) list.push(i);
       else m.set(k, [i]);
     }
   return m;
+}
+
+/**
+ * Blocking keys per place: the finder's index shares one place object among the records
+ * filed at the same place, and keeps it across an import's checks.
+ */
+const keysByPlace = new WeakMap<Place, readonly string[]>();
+function keysOf(p: Place): readonly string[] {
+  let k = keysByPlace.get(p);
+  if (!k) keysByPlace.set(p, (k = blockKeys(p)));
+  return k;
+}
+
+/** How many distinct blocks there are (a focused pass groups only its own). */
+function blockCount(keys: readonly (readonly string[])[]): number {
+  const all = new Set<string>();
+  for (const ks of keys) for (const k of ks) all.add(k);
+  return all.size;
+}
+
+/** The values `of` gives the focus's records: with a focus, the only keys worth grouping. */
+function focusValues<K>(
+  focus: ReadonlySet<number> | undefined,
+  of: (i: number) => Iterable<K>,
+): Set<K> | undefined {
+  if (!focus) return undefined;
+  const out = new Set<K>();
+  for (const i of focus) for (const k of of(i)) out.add(k);
+  return out;
 }
 
 export function forEachCandidate(
@@ -48,7 +83,7 @@ export function forEachCandidate(
   opts: CandidateOptions = {},
 ): CandidateStats {
   const focus = opts.focus;
-  const keys = fs.map((f) => blockKeys(f.place));
+  const keys = fs.map((f) => keysOf(f.place));
   const sameBlock = (i: number, j: number) => keys[i]!.some((k) => keys[j]!.includes(k));
   let count = 0;
   const emit = (i: number, j: number) => {
@@ -65,10 +100,16 @@ export function forEachCandidate(
     extra.add(k);
     emit(i, j);
   };
+  // With a focus (an import's new records) a pass groups only the keys its records carry:
+  // a group without one of them yields no pair the focus wants, in any pass below.
 
   // (a) region blocks; a record under two of today's codes (a split county) is in both
   const maxBlock = opts.maxBlock ?? 1500;
-  const blocks = groupBy(fs.length, (i) => keys[i]!);
+  const blocks = groupBy(
+    fs.length,
+    (i) => keys[i]!,
+    focusValues(focus, (i) => keys[i]!),
+  );
   for (const [key, m] of blocks) {
     if (m.length > maxBlock) {
       splitByGrams(fs, m, emitExtra);
@@ -87,8 +128,10 @@ export function forEachCandidate(
     });
   }
   // a city-level record (东莞市, 衢州市) against the records inside its city
-  const inCity = groupBy(fs.length, (i) =>
-    fs[i]!.place.counties.length ? fs[i]!.place.cities : [],
+  const inCity = groupBy(
+    fs.length,
+    (i) => (fs[i]!.place.counties.length ? fs[i]!.place.cities : []),
+    focusValues(focus, (i) => fs[i]!.place.cities),
   );
   fs.forEach((f, i) => {
     if (!f.place.known || f.place.counties.length) return;
@@ -96,13 +139,14 @@ export function forEachCandidate(
       for (const j of (inCity.get(c) ?? []).slice(0, maxBlock)) emitExtra(i, j);
   });
   // (b) equal title keys; a key shared by hundreds is boilerplate, not evidence
-  for (const m of groupBy(fs.length, (i) => (fs[i]!.key.length >= 4 ? [fs[i]!.key] : [])).values())
+  const titled = (i: number) => (fs[i]!.key.length >= 4 ? [fs[i]!.key] : []);
+  for (const m of groupBy(fs.length, titled, focusValues(focus, titled)).values())
     if (m.length > 1 && m.length <= 200)
       for (let x = 0; x < m.length; x++)
         for (let y = x + 1; y < m.length; y++) emitExtra(m[x]!, m[y]!);
   // (c) records whose place is unknown find partners through rare title n-grams
-  ngramNeighbours(fs, opts.topK ?? 5, emitExtra);
-  return { pairs: count, blocks: blocks.size };
+  ngramNeighbours(fs, opts.topK ?? 5, emitExtra, focus);
+  return { pairs: count, blocks: focus ? blockCount(keys) : blocks.size };
 }
 
 /**
@@ -146,10 +190,19 @@ function ngramNeighbours(
   fs: readonly Features[],
   topK: number,
   emit: (i: number, j: number) => void,
+  focus: ReadonlySet<number> | undefined,
 ) {
-  const unknown = fs.map((f, i) => (f.place.known || !f.key ? -1 : i)).filter((i) => i >= 0);
+  let unknown = fs.map((f, i) => (f.place.known || !f.key ? -1 : i)).filter((i) => i >= 0);
+  // With a focus, only an unknown record that shares a gram with it can find a pair it wants.
+  const focusGrams = focusValues(focus, (i) => fs[i]!.gramIds);
+  if (focus && focusGrams)
+    unknown = unknown.filter((i) => focus.has(i) || fs[i]!.gramIds.some((g) => focusGrams.has(g)));
   if (unknown.length === 0) return;
-  const postings = groupBy(fs.length, (i) => [...fs[i]!.gramIds]);
+  const postings = groupBy(
+    fs.length,
+    (i) => fs[i]!.gramIds,
+    focusValues(focus && new Set(unknown), (i) => fs[i]!.gramIds),
+  );
   const maxDf = Math.max(50, Math.ceil(fs.length * 0.002));
   for (const i of unknown) {
     const f = fs[i]!;
