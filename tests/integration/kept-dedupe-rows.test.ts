@@ -6,7 +6,7 @@
  */
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { keptDedupeRows } from '../../src/main/db/queries/kept-dedupe-rows';
+import { keptDedupeRows, keptDedupeRowsBelow } from '../../src/main/db/queries/kept-dedupe-rows';
 import { loadDedupeRecords } from '../../src/main/db/queries/duplicates';
 import { writeImport } from '../../src/main/db/write/import-rows';
 import {
@@ -74,5 +74,26 @@ describe('kept duplicate-check rows', () => {
     other.prepare("UPDATE records SET town = '新街道' WHERE id = ?").run(second[9]!.id);
     other.close();
     expect(check().find((r) => r.id === second[9]!.id)?.town).toBe('新街道');
+  });
+
+  it('answer a small ledger’s check without counting it, and stop being kept past the limit', async () => {
+    const t2 = await tempLedger();
+    try {
+      const db = t2.ledger.db;
+      expect(keptDedupeRowsBelow(db, 1000)).toBeNull(); // nothing kept yet
+      writeImport(db, batches[0]!.notice, batches[0]!.records);
+      keptDedupeRows(db);
+      writeImport(db, batches[1]!.notice, batches[1]!.records);
+      const live = loadDedupeRecords(db);
+      expect(keptDedupeRowsBelow(db, 1000)).toEqual(live);
+      // the limit reached (or possibly reached): no answer, and nothing kept any more
+      writeImport(db, batches[2]!.notice, batches[2]!.records);
+      expect(keptDedupeRowsBelow(db, live.length + 10)).toBeNull();
+      expect(keptDedupeRowsBelow(db, 1000)).toBeNull();
+      expect(keptDedupeRows(db)).toEqual(loadDedupeRecords(db));
+      expect(keptDedupeRowsBelow(db, 1000)).toEqual(loadDedupeRecords(db));
+    } finally {
+      t2.cleanup();
+    }
   });
 });

@@ -18,7 +18,7 @@ import {
   WHOLE_LEDGER_BELOW,
   type DedupeRow,
 } from '../../db/queries/duplicates';
-import { keptDedupeRows } from '../../db/queries/kept-dedupe-rows';
+import { keptDedupeRows, keptDedupeRowsBelow } from '../../db/queries/kept-dedupe-rows';
 import { rareTitleNeighbours } from '../../db/queries/title-neighbours';
 import { codesNear, placeOfCode } from './nearby-codes';
 
@@ -41,6 +41,9 @@ export function dedupeRecordsNear(
   db: Database.Database,
   focus?: readonly number[],
 ): DedupePoolRows {
+  // a small ledger's rows kept from the last check answer without counting it again
+  const small = keptDedupeRowsBelow(db, WHOLE_LEDGER_BELOW);
+  if (small) return { rows: small, kept: true };
   if (!liveAtLeast(db, WHOLE_LEDGER_BELOW)) return { rows: keptDedupeRows(db), kept: true };
   if (!focus) return { rows: loadDedupeRecords(db), kept: false };
   return { rows: nearRecords(db, focus), kept: false };

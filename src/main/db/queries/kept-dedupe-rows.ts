@@ -112,14 +112,18 @@ const sameRow = (a: DedupeRow, b: DedupeRow) =>
   a.title === b.title &&
   a.truncated === b.truncated;
 
-/** Brings the kept rows up to date with the records noted since the mark. */
-function catchUp(db: Database.Database, k: Kept): void {
-  const changed = (
+/** The records noted since the mark, by id. */
+function changedSince(db: Database.Database, k: Kept): number[] {
+  return (
     statement(
       db,
       `SELECT DISTINCT record_id AS id FROM ${LOG} WHERE seq > ? AND record_id > 0 ORDER BY id`,
     ).all(k.mark.seq) as { id: number }[]
   ).map((r) => r.id);
+}
+
+/** Brings the kept rows up to date with the records noted since the mark. */
+function catchUp(db: Database.Database, k: Kept, changed = changedSince(db, k)): void {
   if (changed.length === 0) return;
   if (changed.length > 500 && changed.length > k.list.length / 2) {
     Object.assign(k, readAll(db)); // most of the ledger changed (a restore): read it whole
@@ -157,5 +161,29 @@ export function keptDedupeRows(db: Database.Database): readonly DedupeRow[] {
   let k = kept.get(db);
   if (k && stillTrue(db, k)) catchUp(db, k);
   else kept.set(db, (k = readAll(db)));
+  return k.list;
+}
+
+/**
+ * The kept rows when they can be trusted and are fewer than `n` live records — then they
+ * answer both "is the ledger small?" and "its rows" without counting the ledger again.
+ * Null when nothing is kept, or the ledger may have reached `n` (it is then no longer kept:
+ * a large ledger's check reads only the records near the notice).
+ */
+export function keptDedupeRowsBelow(db: Database.Database, n: number): readonly DedupeRow[] | null {
+  if (db.readonly) return null;
+  const k = kept.get(db);
+  if (!k) return null;
+  if (!stillTrue(db, k)) {
+    kept.delete(db);
+    return null;
+  }
+  const changed = changedSince(db, k);
+  // each change adds at most one live record
+  if (k.list.length + changed.length >= n) {
+    kept.delete(db);
+    return null;
+  }
+  catchUp(db, k, changed);
   return k.list;
 }
