@@ -5,7 +5,7 @@
  * 邗上街道) is accepted as a fuzzy match and reported as such.
  */
 import { isBoundary } from './normalize';
-import { type Town, townsUnder } from './towns';
+import { scopeTowns, type Town } from './towns';
 import { type Village, rawVillageLine, townCodesUnder, villagesOfTown } from './villages';
 
 export interface TownMatch {
@@ -34,10 +34,11 @@ const BETWEEN_STEM_AND_VILLAGE =
 
 export function matchTowns(key: string, pos: number, scope: string[]): TownMatch[] {
   if (scope.length === 0 || pos >= key.length) return [];
-  const towns = townsUnder(scope);
+  const { towns, byFirst } = scopeTowns(scope);
   let best: TownMatch[] = [];
   let bestLen = 0;
-  for (const t of towns) {
+  // a town's stem is the start of its name: both begin with the name's first character
+  for (const t of byFirst.get(key.charAt(pos)) ?? []) {
     let len = 0;
     if (key.startsWith(t.key, pos)) len = t.key.length;
     else if (t.stem && key.startsWith(t.stem, pos) && stemAccepted(key, pos + t.stem.length))

@@ -71,7 +71,7 @@ export function loadTowns(): TownTable {
 }
 
 /** Towns under every listed county or prefecture prefix (6- or 4-digit). */
-export function townsUnder(prefixes: Iterable<string>): Town[] {
+function townsUnder(prefixes: Iterable<string>): Town[] {
   const table = loadTowns();
   const out: Town[] = [];
   for (const p of prefixes) {
@@ -79,4 +79,37 @@ export function townsUnder(prefixes: Iterable<string>): Town[] {
     else for (const [county, list] of table.byCounty) if (county.startsWith(p)) out.push(...list);
   }
   return out;
+}
+
+/** The towns of one scope, and the same towns by the first character of their name. */
+export interface ScopeTowns {
+  towns: readonly Town[];
+  /** a name or its stem can start at a position only with that position's character */
+  byFirst: ReadonlyMap<string, readonly Town[]>;
+}
+
+/**
+ * townsUnder kept per scope: a notice's places are matched in a few counties and cities
+ * again and again, and a city's scope walks every county to gather its towns.
+ */
+const scopes = new WeakMap<TownTable, Map<string, ScopeTowns>>();
+
+export function scopeTowns(prefixes: readonly string[]): ScopeTowns {
+  const table = loadTowns();
+  let kept = scopes.get(table);
+  if (!kept) scopes.set(table, (kept = new Map()));
+  const id = prefixes.join(',');
+  let found = kept.get(id);
+  if (!found) {
+    const towns = townsUnder(prefixes);
+    const byFirst = new Map<string, Town[]>();
+    for (const t of towns) {
+      const list = byFirst.get(t.key.charAt(0));
+      if (list) list.push(t);
+      else byFirst.set(t.key.charAt(0), [t]);
+    }
+    if (kept.size >= 10_000) kept.clear();
+    kept.set(id, (found = { towns, byFirst }));
+  }
+  return found;
 }
