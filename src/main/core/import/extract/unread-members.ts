@@ -13,8 +13,32 @@ const N = `([0-9]+|[${CHINESE_NUMERAL_CHARS}]+)`;
 /** Names joined by 、 before "等N个…", then the verb that makes them members. */
 const COUNTED = new RegExp(
   `[^。；;！!？?\\n]*、[^。；;！!？?\\n]*?等\\s*${N}\\s*个[^。；;，,、]{0,12}?(?:被|均|都)?(?:评定为|评为|确定为|命名为|认定为|确认为|列为|入选|入围|上榜|获评|荣获|成为)`,
-  'g',
+  'y',
 );
+const SENTENCE_END = /[。；;！!？?\n]/g;
+
+/**
+ * COUNTED's matches, as a global search would find them, tried only where one can start.
+ * A match starting inside a sentence means one from the sentence's start (its leading run
+ * takes the characters between), so the leftmost match starts where the search resumes or
+ * right after a sentence's end — tried there alone, a long sentence costs its length once,
+ * not once per character.
+ */
+function* countedClauses(key: string): Generator<RegExpExecArray> {
+  let at = 0;
+  while (at < key.length) {
+    COUNTED.lastIndex = at;
+    const m = COUNTED.exec(key);
+    if (m) {
+      yield m;
+      at = m.index + Math.max(m[0].length, 1);
+      continue;
+    }
+    SENTENCE_END.lastIndex = at;
+    if (!SENTENCE_END.exec(key)) return;
+    at = SENTENCE_END.lastIndex;
+  }
+}
 
 export function unreadMembers(
   doc: KeyedText,
@@ -23,7 +47,7 @@ export function unreadMembers(
   warnings: NoticeWarning[],
 ): NoticeWarning[] {
   if (warnings.some((w) => w.code === 'count_mismatch')) return [];
-  for (const m of doc.key.matchAll(COUNTED)) {
+  for (const m of countedClauses(doc.key)) {
     const stated = parseNumber(m[1] ?? '');
     const start = m.index ?? 0;
     const end = start + m[0].length;
