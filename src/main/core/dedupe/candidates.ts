@@ -193,6 +193,7 @@ function ngramNeighbours(
   focus: ReadonlySet<number> | undefined,
 ) {
   let unknown = fs.map((f, i) => (f.place.known || !f.key ? -1 : i)).filter((i) => i >= 0);
+  if (unknown.length === 0) return;
   // With a focus, only an unknown record that shares a gram with it can find a pair it wants.
   const focusGrams = focusValues(focus, (i) => fs[i]!.gramIds);
   if (focus && focusGrams)
