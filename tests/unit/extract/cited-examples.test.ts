@@ -135,6 +135,18 @@ describe('documents and tables that list nothing more', () => {
     expect(n.records).toEqual([]);
   });
 
+  it("a draft plan's title (…方案（征求意见稿）) over its text is no case heading either", () => {
+    const { n } = read(
+      [
+        '关于公开征求某县某镇社区建设行动方案意见的通知',
+        '现将方案进行公示，征求各方面意见。',
+        '甘肃省景泰县芦阳镇社区建设补短板行动方案（征求意见稿）',
+        '为补齐社区设施短板，结合我镇实际，制定如下方案。',
+      ].join('\n'),
+    );
+    expect(n.records).toEqual([]);
+  });
+
   it('an evaluation column states an outcome, not a title', () => {
     const { n } = read(
       ['试点单位绩效评价结果', '序号\t试点单位\t评价结果', '1\t四川省成都市武侯区\t合格'].join(

@@ -54,6 +54,19 @@ describe('dated duties', () => {
     ]);
   });
 
+  it('reads an objection window whose dates a page joins with a doubled dash', () => {
+    const n = extractNotice(
+      txtDoc(
+        '关于征求某镇社区建设方案意见的通知\n现将方案进行公示，公示期2024年3月4日--2024年3月12日（7个工作日），如有异议，请联系某县某局。',
+      ),
+      { fileName: 't.txt' },
+    );
+    expect(n.rules.find((r) => r.kind === 'objection_window')?.params).toEqual({
+      from: '2024-03-04',
+      to: '2024-03-12',
+    });
+  });
+
   it('cycles from a stated range', () => {
     expect(rulesOf('实验期为2019年3月至2021年3月。')).toContainEqual([
       'range',

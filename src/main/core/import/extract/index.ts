@@ -13,7 +13,7 @@ import { detectLists } from './lists';
 import { mergeWarnings } from './merge-warnings';
 import { kindOfReport, noticeKind } from './notice-kind';
 import { noticeFacts } from './notice-metadata';
-import { countyOfOwnVillage, noticePlace, placeOfOwnList } from './notice-place';
+import { addresseeCounty, countyOfOwnVillage, noticePlace, placeOfOwnList } from './notice-place';
 import { noticeRole, readsAsStory, reportsNews } from './notice-role';
 import { organPlace, placedIssuer, scopedProgramme } from './notice-scope';
 import { withoutOrganHeads } from './organ-heads';
@@ -86,9 +86,11 @@ export function extractNotice(source: SourceDocument, opts: ExtractOptions): Ext
     );
   };
   const { lists, listLines } = detectLists(doc, lookup, keepNameList);
-  const place =
-    noticePlace(title, facts.issuer, lookup) ??
-    placeOfOwnList(doc.text.slice(0, lists[0]?.start ?? 0), lookup);
+  const stated = noticePlace(title, facts.issuer, lookup);
+  const addressed = stated?.county ? null : addresseeCounty(doc.lines, lookup);
+  const place = addressed
+    ? { ...stated, county: addressed }
+    : (stated ?? placeOfOwnList(doc.text.slice(0, lists[0]?.start ?? 0), lookup));
   const writtenProvince =
     provinceAt(toKey(facts.issuer ?? '')) ??
     (title ? provinceAt(toKey(title)) : null) ??

@@ -11,6 +11,12 @@ const DELIMITER = /[:：]|——|－－|--|—|–|―/;
 const UNIT_TAIL = /^(人民政府|民政局|民政厅|委员会|党委|党工委|办事处|管委会|政府|街道办|委)/;
 const DEV_ZONE_REST =
   /(高新技术产业开发区|经济技术开发区|高新区|经开区|开发区|工业园区|产业园区|园区|新区)$/;
+/**
+ * A grassroots unit written from its township down (南京东路街道新桥居委会, 城关镇东街社区): a
+ * place whose county the notice gives elsewhere (its title, its addressee).
+ */
+const TOWN_UNIT =
+  /^[\u4e00-\u9fff]{2,10}?(街道|镇|乡|苏木)[\u4e00-\u9fff]{1,10}?(社区|村|居委会|居民委员会|居民区|嘎查)$/;
 /** Party organs are named "中共<place>委…": the place follows the prefix. */
 const PARTY_PREFIX = /^(中共|中国共产党)/;
 
@@ -69,6 +75,8 @@ export function splitItem(raw: string, lookup: RegionLookup, ctx: RegionContext)
       regionUnresolved: false,
     };
   }
+  if (TOWN_UNIT.test(toKey(raw).trim()))
+    return { regionText: raw.trim(), title: '', titleStart: raw.length, regionUnresolved: false };
   return (
     trailingRegion(raw, lookup, ctx) ?? {
       regionText: null,

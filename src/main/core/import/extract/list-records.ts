@@ -183,13 +183,22 @@ function totalShortfall(
 }
 
 /** What an item inherits: its list's context, else the notice's province and place. */
+/**
+ * Whether an item starts with its own province. A street named after one (北京街道, 上海路社区)
+ * is a township of wherever the notice is, not the province.
+ */
+function writesProvince(key: string): boolean {
+  const hit = provinceAt(key);
+  return !!hit && !/^(街道|街|路|东路|西路|南路|北路|中路|大街|大道)/.test(key.slice(hit.length));
+}
+
 function contextFor(
   regionText: string | null,
   own: RegionContext | undefined,
   frame: NoticeFrame,
 ): RegionContext {
   const out: RegionContext = { ...(own ?? {}) };
-  if (!regionText || provinceAt(toKey(regionText))) return out;
+  if (!regionText || writesProvince(toKey(regionText))) return out;
   if (frame.province && !out.province) out.province = frame.province;
   const place = frame.place;
   if (place && !out.city && !out.county) {

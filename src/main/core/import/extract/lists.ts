@@ -17,6 +17,7 @@ import { detectQuotedProjects } from './quoted-projects';
 import { detectSentenceLists } from './sentence-list';
 import { detectTabTables } from './tab-table';
 import { detectThemeLines } from './theme-lines';
+import { detectCountedNames } from './counted-names';
 import { detectTitledCases } from './titled-cases';
 import { comparable, type KeyedText } from './text-key';
 import type { RegionLookup } from './types';
@@ -208,6 +209,7 @@ function detectAll(
     (l) => l.items.length > 0 && regionShare(l) >= 0.5 && !awardInPassing(doc, l),
   );
   run(detectPlaceLines, (l) => regionShare(l) >= 0.5);
+  run(detectCountedNames, () => true);
   const lists = dedupe(
     all.map((l) => dropRepeats(liftCountyHeads(withoutCitedBatches(doc, l)))),
   ).sort((x, y) => x.start - y.start);

@@ -114,3 +114,28 @@ export function countyOfOwnVillage(text: string, lookup: RegionLookup): RegionCo
   const c = m?.[1] ? (lookup.countyOfTowns?.([m[1]]) ?? null) : null;
   return c?.county ? { county: c.county } : null;
 }
+
+/** An addressee line: one organ of one place and a colon ("黄浦区民政局：", "某县人民政府："). */
+const ADDRESSEE = /^([\u4e00-\u9fff]{2,12}?)(民政局|人民政府|政府|民政办公室|社会事务局)[:：]$/;
+
+/**
+ * A reply addressed to one county's organ is about that county's units: the list under it
+ * may write them from the township down (南京东路街道新桥居委会) and the issuer is the city
+ * or province above. Only a county-level addressee among the first lines counts.
+ */
+export function addresseeCounty(
+  lines: readonly { key: string }[],
+  lookup: RegionLookup,
+): string | null {
+  const heads = lines
+    .map((l) => l.key.trim())
+    .filter((k) => k !== '')
+    .slice(0, 12);
+  for (const key of heads) {
+    const m = ADDRESSEE.exec(key);
+    if (!m) continue;
+    const c = asContext(m[1] ?? '', lookup);
+    if (c?.county && toKey(c.county).length === (m[1] ?? '').length) return c.county;
+  }
+  return null;
+}

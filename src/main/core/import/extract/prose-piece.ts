@@ -86,9 +86,12 @@ const COUNT_REST = new RegExp(
 /** A count followed by a longer clause ("等31个全国…实验区紧紧围绕…"): the count still closes the group. */
 const COUNTED_CLAUSE = new RegExp(`^(等(?:在内的)?)?\\s*(${N})\\s*(?:个|家|项|处)`);
 const ETC_REST = /^等/;
-/** Verbs that make the places members of a programme; the phrase after them names it. */
+/**
+ * Verbs that make the places members of a programme; the phrase after them names it. An
+ * adverb of time may come first ("A、B和C先后被确定为…", "…相继入选…").
+ */
 const MEMBER_VERB =
-  /^(?:被(?:认定|命名|评定)为?(?!了)|(?:被[^，。,;；]{0,12}?|成功|光荣|顺利)?(评为|评选为|确定为|确认为|命名为|认定为|列为|授予|入选|入围|入列|获评|荣获|成为|为|(?:光荣|成功)?上榜|榜上有名|[位名]列其中|(?:喜|荣)获(?=[^，。,;；]{0,30}称号))|成功申报(?:为|成为)?|(?:成功)?获批(?!延期|延长|撤销|取消|退出)(?:为|成为)?)/;
+  /^(?:先后|相继|同时)?(?:被(?:认定|命名|评定)为?(?!了)|(?:被[^，。,;；]{0,12}?|成功|光荣|顺利)?(评为|评选为|确定为|确认为|命名为|认定为|列为|授予|入选|入围|入列|获评|荣获|成为|为|(?:光荣|成功)?上榜|榜上有名|[位名]列其中|(?:喜|荣)获(?=[^，。,;；]{0,30}称号))|成功申报(?:为|成为)?|(?:成功)?获批(?!延期|延长|撤销|取消|退出)(?:为|成为)?)/;
 /**
  * What the place is listed for, after 以 and before the membership verb ("…柏柳村以福鼎白茶
  * 被认定…", "…村以鼎逗豆蚕豆上榜…"): the entry's product or title, not part of the place.

@@ -24,9 +24,10 @@ const CYCLE = new RegExp(
 const RANGE = new RegExp(
   `${YEAR}年${N}月(?:${N}日)?\\s*(?:至|到|—|-|~|－)\\s*${YEAR}年${N}月(?:${N}日)?`,
 );
-// The dates may follow the window's length in working days: "公示期为5个工作日（2022年10月31日—11月4日）".
+// The dates may follow the window's length in working days: "公示期为5个工作日（2022年10月31日—11月4日）";
+// a page may double the dash between them ("2022年11月4日--2022年11月14日").
 const WINDOW = new RegExp(
-  `(公示期|公示时间|异议期)[^。；]{0,12}?${YEAR}年${N}月${N}日\\s*(?:至|到|—|-|~|－)\\s*(?:${YEAR}年)?(?:${N}月)?${N}日`,
+  `(公示期|公示时间|异议期)[^。；]{0,12}?${YEAR}年${N}月${N}日\\s*(?:至|到|—{1,2}|-{1,2}|~|－{1,2})\\s*(?:${YEAR}年)?(?:${N}月)?${N}日`,
 );
 /** A window told by its end only ("公示期截止至2019年12月9日", "公示期到8月6日结束"). */
 const WINDOW_END = new RegExp(

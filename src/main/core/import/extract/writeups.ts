@@ -23,6 +23,9 @@ const HEADING_LEAD =
 const ORGAN_AFTER_REGION =
   /^(民政厅|民政局|民政部|人民政府|政府|委员会|党委|关于|印发|转发|办公厅|办公室)/;
 
+/** A draft's note after a document's title: "（征求意见稿）", "（试行）". */
+const DRAFT_NOTE = /\s*[(（](?:征求意见稿|送审稿|讨论稿|草案|试行|修订稿)[)）]$/;
+
 /** What a document's own title ends with (a plan, opinions, rules), never a case's. */
 const DOCUMENT_TITLE =
   /(方案|意见|办法|规定|细则|规划|通知|决定|要点|纲要|工作计划|实施计划|行动计划)[”"]?$/;
@@ -75,8 +78,9 @@ function headingAt(doc: KeyedText, i: number, lookup: RegionLookup): Heading | n
   // "王口村入选第九批…": a headline telling what list the unit joined; the rest of that
   // sentence is the list's name, never a case's title.
   if (tellsMembership(toKey(rest))) return null;
-  // "江西省贯彻落实…实施方案": the title of a plan or rules document printed above its text.
-  if (DOCUMENT_TITLE.test(toKey(rest).trim())) return null;
+  // "江西省贯彻落实…实施方案": the title of a plan or rules document printed above its text,
+  // also as a draft ("…实施方案（征求意见稿）").
+  if (DOCUMENT_TITLE.test(toKey(rest).trim().replace(DRAFT_NOTE, ''))) return null;
   // "湖南两个乡镇入选…", "嘉兴4家单位获评…": a place and a count of its units is a headline
   // summing up a list, not the heading of one case.
   const summed = classifyRest(toKey(rest).replace(/^(新增|又有|再添|共有|共)/, ''));
