@@ -14,7 +14,8 @@
  * fifth (u*), the core programmes from new provinces, labelled and committed the same way; and
  * the sixth (v*), later notices about units already listed; the seventh (w*), lists of the
  * core programmes in old binary Word/Excel, wrapped PDF tables, nested web tables and legacy
- * encodings; and the eighth (x*), notices over time on units already named. The last six are kept apart from
+ * encodings; the eighth (x*), notices over time on units already named; and the ninth (y*), lists
+ * of the core programmes from new places. The last seven are kept apart from
  * the totals of the others so their first-run figures do not lower their floors. A change that loses records, invents
  * more or loses more items without a warning fails here; the ceilings below only ever go down. PDFs
  * need LibreOffice to be built; without it they are skipped, and the skip says so.
@@ -122,6 +123,14 @@ const SETS: SetFloor[] = [
     records: 0.95,
     invented: 3,
     metadata: 0.85,
+  },
+  {
+    name: 'tenth held-out',
+    member: (id) => /^y\d/.test(id),
+    notices: 7,
+    records: 0.88,
+    invented: 3,
+    metadata: 0.9,
   },
   {
     name: 'seventh held-out',
@@ -262,8 +271,26 @@ const NINTH = {
   missingExpectedWarnings: 0,
 };
 
+/**
+ * The tenth held-out set (y*), lists of the core programmes from places the corpus had not
+ * covered (a three-sheet workbook, a wrapped PDF table, a .doc table with category rows, Big5
+ * traditional text, a nested web table, UTF-16 text, GB18030 CSV), measured apart the same way.
+ * First run: 29/76 right, 6 invented, metadata 34/41, region strings 8/14, one notice losing
+ * items silently; then 68/76, 3 invented, metadata 39/42, region strings 12/14, none lost
+ * silently once 乡（镇、场）, 城区 and …单位 headed place columns, a study's sample was no list, a
+ * hyphen joined a zone's name and a call's title over its shown pick was no call (and
+ * development zones took the city in the gold, as in earlier sets).
+ */
+const TENTH = {
+  member: (id: string) => /^y\d/.test(id),
+  role: 0.85,
+  regions: { file: 'regions-y', floor: 0.85 },
+  lostSilently: 0,
+  missingExpectedWarnings: 1,
+};
+
 /** The held-out sets measured apart from the others' totals. */
-const APART = [THIRD, FOURTH, FIFTH, SIXTH, SEVENTH, EIGHTH, NINTH];
+const APART = [THIRD, FOURTH, FIFTH, SIXTH, SEVENTH, EIGHTH, NINTH, TENTH];
 const apart = (id: string): boolean => APART.some((set) => set.member(id));
 
 /** Lost items and missing warnings at or under their known counts, and no notice unreadable. */

@@ -33,6 +33,12 @@ function isDropped(code: number): boolean {
   );
 }
 
+const JOINERS = '-－‐–—·・';
+
+function isHan(code: number): boolean {
+  return code >= 0x4e00 && code <= 0x9fff;
+}
+
 /** Full-width ASCII → half-width, so （ ） ， match their ASCII forms. */
 function halfWidth(code: number): number {
   return code >= 0xff01 && code <= 0xff5e ? code - 0xfee0 : code;
@@ -68,6 +74,14 @@ function normalizeOnce(text: string): NormalizedText {
   for (let i = 0; i < simple.length; i++) {
     const c = simple.charCodeAt(i);
     if (isDropped(c)) continue;
+    // A hyphen or middle dot between two Chinese characters joins one name (蜀冈-瘦西湖风景名胜区),
+    // it does not separate two places.
+    if (
+      JOINERS.includes(simple[i]!) &&
+      isHan(simple.charCodeAt(i - 1)) &&
+      isHan(simple.charCodeAt(i + 1))
+    )
+      continue;
     if (c === 0x28 || c === 0xff08) {
       const m = PINYIN_JUNK.exec(simple.slice(i, i + 16));
       if (m && /[a-zA-Z]/.test(m[0])) {

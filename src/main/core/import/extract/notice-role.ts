@@ -28,6 +28,13 @@ const HEARSAY =
   /据了解|据悉|获悉|负责人(介绍|表示|说)|榜上有名|据[^。，,]{0,12}(讯息|消息|报道)|(我省|我市|我区|我县)[^。；]{0,40}(入选|入围|入榜|上榜|榜上|被评为)|(日前|近日|近期)[^。；]{0,6}(发文|下文|下发|印发)|根据[^。；]{0,20}(信息|资料|报道)整理/;
 /** A title telling that an application or a creation succeeded: an outcome, not a call. */
 const SUCCEEDED = /(成功|顺利)(申报|创建|入选)|(申报|创建)成功|获批/;
+/**
+ * A body saying the round has chosen and now shows its pick ("确定了初选入围案例，现进行展示"):
+ * under a call's title, the page is that pick, not the call.
+ */
+const CHOSEN =
+  /(确定|产生|选出|评出)了?[^。；;]{0,12}(入围|入选)[^。；;]{0,8}(案例|名单|单位|项目)/;
+const SHOWN = /(现|现予|予以|现将)[^。；;]{0,8}(展示|公示|公布)/;
 /** A title launching a round of applications ("…联合发文开展…申报认定工作"). */
 const CALL_TITLE = /申报|征集|推荐|遴选/;
 
@@ -128,12 +135,14 @@ export function noticeRole(input: RoleInput): NoticeRole {
     (r) => (r.kind === 'deadline' && !r.params.reply) || r.kind === 'annual_deadline',
   );
   const calls = CALL_TITLE.test(t) && !SUCCEEDED.test(t) && !LIST_TITLE.test(t);
+  const picked = CHOSEN.test(doc.key) && SHOWN.test(doc.key);
   if (calls && dueDate && records.length === 0) return 'application_call';
   if (voice === 'hearsay' && weight >= 0) return event ?? 'news';
   if (!voice && storyByItsSigns({ doc, title, docNo })) return 'news';
   for (const [role, re] of TITLE_ROLES) {
     if (!re.test(t)) continue;
     if (role === 'application_call' && SUCCEEDED.test(t)) continue;
+    if (role === 'application_call' && picked) continue;
     // A published list of candidates or results is the list, whatever step it names.
     if ((role === 'application_call' || role === 'progress_report') && LIST_TITLE.test(t))
       return 'confirmation';
@@ -167,7 +176,7 @@ export function noticeRole(input: RoleInput): NoticeRole {
     if (!CONFIRMS.test(body) && weight >= 1) return 'news';
     return 'confirmation';
   }
-  if (/申报|征集|推荐|遴选/.test(t)) return 'application_call';
+  if (/申报|征集|推荐|遴选/.test(t) && !picked) return 'application_call';
   // Nothing listed and nothing required, with no sign of an organ's own document (文号,
   // addressee, 附件, its own act, a 关于…意见 title): a page telling about the work is news,
   // not rules.

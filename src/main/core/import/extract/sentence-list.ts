@@ -58,6 +58,12 @@ const DISTRIBUTION =
   /^(?:\s*(?:[、，,和及与]|以及)\s*[\u4e00-\u9fff]{1,8}?)*\s*(?:[均都皆](?:有|已|在)|各有|各\s*(?:[0-9]+|[一二两三四五六七八九十]+)\s*[个名家])/;
 /** Words before an enumeration that make it a visit's stops or a passing mention. */
 const PASSING = /(调研|考察|走访|视察|陪同|参观|来到|深入到|先后到)/;
+/**
+ * Words after an enumeration that make it the sample of a study ("以A、B的部分社区为调研对象"):
+ * the places a report looked at, not entries of a list.
+ */
+const STUDIED =
+  /^[^。；;]{0,16}?(?:为|作为)(?:调研|研究|调查|考察|观察|分析|访谈)(?:对象|样本|个案)/;
 
 interface Group {
   items: ItemDraft[];
@@ -107,6 +113,7 @@ export function detectSentenceLists(
       .join('，');
     // "白云、花都…均有镇、村上榜" says where the entries are, not which they are.
     const summary = DISTRIBUTION.test(doc.key.slice(last?.end ?? 0, (last?.end ?? 0) + 40));
+    const studied = STUDIED.test(doc.key.slice(last?.end ?? 0, (last?.end ?? 0) + 30));
     // Opened by "我县…" with no place the division list knows: nothing says where the names
     // lie (the count check reports them), so they are not made into entries without a region.
     const placed =
@@ -114,6 +121,7 @@ export function detectSentenceLists(
     const accepted =
       placed &&
       !summary &&
+      !studied &&
       (b.assessed === true || !PASSING.test(visit)) &&
       (b.signal ||
         b.labelled ||

@@ -38,7 +38,7 @@ const ROLES: { role: ColumnRole; re: RegExp }[] = [
   },
   {
     role: 'region',
-    re: /^(地区|所在地区|所属地区|所在地|区域|行政区划|县|县区|区县|县\(市、?区\)|县\(市、?区、?旗\)|县\(区\)|县\(市\)|区\(县\)|县市区|县级|所在县|所属县|所在县区|所属县区|实验地区)$/,
+    re: /^(地区|所在地区|所属地区|所在地|区域|行政区划|城区|城区\(市\)|县|县区|区县|县\(市、?区\)|县\(市、?区、?旗\)|县\(区\)|县\(市\)|区\(县\)|县市区|县级|所在县|所属县|所在县区|所属县区|实验地区)$/,
   },
   {
     role: 'unit',
@@ -79,7 +79,7 @@ const NOT_A_NAME =
  * a place name is more.
  */
 const LEVEL_WORDS =
-  /村庄|村落|省份|自治区|直辖市|地级市|市州|区县|县区|乡镇|街道|社区|居委会|嘎查|苏木|地区|所在|所属|名称|单位|省|市|州|盟|县|区|旗|乡|镇|街|村|级|[()、/]/g;
+  /村庄|村落|省份|自治区|直辖市|地级市|市州|区县|县区|乡镇|街道|社区|居委会|嘎查|苏木|地区|所在|所属|名称|单位|省|市|州|盟|县|区|旗|乡|镇|场|街|村|级|[()、/]/g;
 
 /**
  * How long a header made of level words only may be: one column may hold several levels
@@ -97,12 +97,14 @@ function roleByWords(k: string): ColumnRole | null {
   // "村名", "镇名": a level word naming the column's places, as 名称 does.
   const levels = k.length > 1 && k.endsWith('名') ? k.slice(0, -1) : k;
   if (levels.replace(LEVEL_WORDS, '') === '' && levels !== '') {
-    if (/街|乡|镇|社区|村|居委会|嘎查|苏木|单位/.test(levels)) return 'unit';
+    if (/街|乡|镇|场|社区|村|居委会|嘎查|苏木|单位/.test(levels)) return 'unit';
     if (/县|区|旗/.test(levels)) return 'region';
     if (/市|州|盟/.test(levels)) return 'city';
     if (/省/.test(levels)) return 'province';
     return null;
   }
+  // "示范单位", "入选单位", "获奖单位": the unit a list names, whatever honour it holds.
+  if (k.length <= 6 && k.length > 2 && k.endsWith('单位')) return 'unit';
   return k.length <= 6 && /(主题|题目|项目|方向)$/.test(k) ? 'title' : null;
 }
 
