@@ -11,6 +11,7 @@ import { noticesOverTime } from './0006-notices-over-time';
 import { importStorage } from './0007-import-storage';
 import { sourcesFromMention } from './0008-sources-from-mention';
 import { mergedIndexPartial } from './0009-merged-index-partial';
+import { leanSearchIndex } from './0010-lean-search-index';
 import type { Migration } from './types';
 
 export const MIGRATIONS: readonly Migration[] = [
@@ -23,6 +24,7 @@ export const MIGRATIONS: readonly Migration[] = [
   importStorage,
   sourcesFromMention,
   mergedIndexPartial,
+  leanSearchIndex,
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;
