@@ -186,3 +186,16 @@ describe('a list of lines cut off inside its last entry', () => {
     expect(n.records.map((r) => r.regionText)).toContain('弋江区白马街道');
   });
 });
+
+describe('a person named by the post held in a place', () => {
+  it('is no entry of a list of units', () => {
+    const { n } = read([
+      '吉林市2个社区和2名社区工作者入选',
+      '近日，记者了解到，民政部公示了拟表彰名单。其中，吉林市2个社区和2名社区工作者入选，分别是船营区北京路街道甲社区，丰满区红旗街道乙社区，昌邑区延江街道丙社区党委书记、居民委员会主任张某（女），龙潭区新吉林街道丁社区党委书记、居民委员会主任李某。',
+      '本报记者 王某',
+    ]);
+    const places = n.records.map((r) => r.regionText ?? '');
+    expect(places.some((p) => p.includes('丙社区') || p.includes('延江街道'))).toBe(false);
+    expect(places.some((p) => p.includes('丁社区') || p.includes('新吉林街道'))).toBe(false);
+  });
+});
