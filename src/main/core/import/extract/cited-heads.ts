@@ -17,7 +17,14 @@ const CONFIRMING = /(确认|批复|命名|认定|公布)/;
  * "拟将北京市房山区佛子庄乡黑龙关村等2646个村落列入…": a head counting more entries than the
  * whole notice names, whatever the batch is made of.
  */
-const COUNTED_BATCH = /^\s*等\s*([0-9]+|[一二三四五六七八九十百千两]+)\s*个/;
+const COUNTED_BATCH = /^\s*等\s*([0-9]+|[一二三四五六七八九十百千两]+)\s*(?:个|家)/;
+/**
+ * The organ's act told right before the head ("决定命名", "拟确认", "同意") or right after
+ * its batch ("…等30个街道（镇）被确定为“…”"): the sentence confirms a batch it names by its
+ * first unit.
+ */
+const ACT_BEFORE = /(?:(?:拟|决定|同意)将?(?:命名|确认|认定|推荐)?|命名|确认|认定|推荐)$/;
+const ACT_AFTER = /^[^。；，]{0,12}被(?:确定|确认|认定|命名|评定|评)为/;
 
 function sentenceBefore(key: string, at: number): string {
   const from = Math.max(key.lastIndexOf('。', at - 1), key.lastIndexOf('\n', at - 1)) + 1;
@@ -34,38 +41,61 @@ function isCitedHead(doc: KeyedText, record: ExtractedRecord): boolean {
 }
 
 /** Whether the record heads a batch larger than the notice's list that is being listed or confirmed. */
-function isCountedHead(
+type HeadKind = 'cited' | 'confirmed';
+
+/**
+ * Whether the record heads a batch larger than the notice's list that is being listed or
+ * confirmed: 'cited' where the words say so whoever speaks, 'confirmed' where the sentence
+ * only confirms the batch (an organ's own notice may name its own list so: see below).
+ */
+function countedHead(
   doc: KeyedText,
   record: ExtractedRecord,
   named: number,
   news: boolean,
-): boolean {
+): HeadKind | null {
   const after = doc.key.slice(record.span.end, record.span.end + 24);
   const counted = COUNTED_BATCH.exec(after);
-  if (!counted || (parseNumber(counted[1] ?? '') ?? 0) <= named) return false;
+  if (!counted || (parseNumber(counted[1] ?? '') ?? 0) <= named) return null;
   const tail = after.slice(counted[0].length);
   const before = sentenceBefore(doc.key, record.span.start);
-  return (
+  if (
     /(拟将|决定将)$/.test(before) ||
     /^[^。；，]{0,12}列入/.test(tail) ||
     // A story retelling the document in its own words: "印发《…》，决定命名北京市…等999个…".
     (news && /《[^》]+》/.test(before) && CONFIRMING.test(before))
-  );
+  )
+    return 'cited';
+  return ACT_BEFORE.test(before) || ACT_AFTER.test(tail) ? 'confirmed' : null;
+}
+
+/** Where the record's sentence starts and ends (a line break or 。 closes it). */
+function sentenceOf(doc: KeyedText, record: ExtractedRecord): { start: number; end: number } {
+  const start = record.span.start - sentenceBefore(doc.key, record.span.start).length;
+  const stop = doc.key.indexOf('。', record.span.end);
+  return { start, end: stop < 0 ? doc.key.length : stop };
 }
 
 /**
  * A head named on its own in its sentence while the notice's entries are listed elsewhere
  * ("同意武汉市汉南区邓南街建新村等1809个村镇监测合格" over a numbered list of the province's
- * share): it cites the batch by its first unit, it is none of the entries listed.
+ * share): it cites the batch by its first unit, it is none of the entries listed. Other heads
+ * in the same sentence do not count as its entries: a note citing two other batches by one
+ * unit each ("A街道等30个街道…，B社区等100个社区被确定为…") below a list of one row stands apart too.
  */
-function standsApart(doc: KeyedText, record: ExtractedRecord, records: ExtractedRecord[]): boolean {
-  const from = sentenceBefore(doc.key, record.span.start).length;
-  const start = record.span.start - from;
-  const stop = doc.key.indexOf('。', record.span.end);
-  const end = stop < 0 ? doc.key.length : stop;
+function standsApart(
+  doc: KeyedText,
+  record: ExtractedRecord,
+  records: ExtractedRecord[],
+  heads: ReadonlySet<ExtractedRecord>,
+): boolean {
+  const { start, end } = sentenceOf(doc, record);
+  const within = (r: ExtractedRecord): boolean => r.span.start >= start && r.span.start < end;
   const others = records.filter((r) => r !== record);
-  const inSentence = others.some((r) => r.span.start >= start && r.span.start < end);
-  return !inSentence && others.length >= 2;
+  if (others.some((r) => within(r) && !heads.has(r))) return false;
+  const outside = others.filter((r) => !within(r)).length;
+  const cited = others.filter((r) => within(r) && heads.has(r)).length;
+  return outside >= 2 || (outside >= 1 && cited >= 1);
 }
 
 /**
@@ -83,18 +113,56 @@ function foreignHead(
   return own !== null && others.length >= 2 && others.every((p) => p !== null && p !== own);
 }
 
+/**
+ * The notice's own share told right after the batch ("…等999个社区为…。贵州25个社区上榜",
+ * "…等1809个村镇监测合格，湖北78个村镇榜上有名", "其中，云南省有16个…被命名为…"): the
+ * batch is cited, the share is listed.
+ */
+const SHARE_AFTER =
+  /其中|我(?:省|市|州|县|区)|[\u4e00-\u9fff]{2,10}?(?:共有|有)?\s*(?:[0-9]+|[一二三四五六七八九十百两]+)\s*(?:个|家)[\u4e00-\u9fff]{0,10}?(?:上榜|榜上有名|入选|入围|被命名|被认定|被确定|获评)/;
+/** "等50家单位为…，…等200家单位为…": a batch counted after a unit. */
+const COUNTED_ANYWHERE = /等\s*(?:[0-9]+|[一二三四五六七八九十百千两]+)\s*(?:个|家)/g;
+
+function shareFollows(doc: KeyedText, record: ExtractedRecord): boolean {
+  const after = doc.key.slice(record.span.end);
+  const from = record.span.end + (COUNTED_BATCH.exec(after)?.[0].length ?? 0);
+  const end = doc.key.indexOf('。', from);
+  const next = end < 0 ? -1 : doc.key.indexOf('。', end + 1);
+  return SHARE_AFTER.test(doc.key.slice(from, next < 0 ? doc.key.length : next));
+}
+
+/** The sentence names two batches or more, each by a unit and its count. */
+function batchesSideBySide(doc: KeyedText, record: ExtractedRecord): boolean {
+  const { start, end } = sentenceOf(doc, record);
+  return [...doc.key.slice(start, end).matchAll(COUNTED_ANYWHERE)].length >= 2;
+}
+
+/**
+ * A sentence that only confirms a batch by its first unit ("现决定命名北京市…社区等992个社区
+ * 为…。") may be the organ naming its own list, whose example is an entry; it cites the batch
+ * when the notice's share follows it or when it names other batches beside it.
+ */
 export function withoutCitedHeads(
   doc: KeyedText,
   records: ExtractedRecord[],
   news: boolean,
   provinceOf: (r: ExtractedRecord) => string | null,
 ): ExtractedRecord[] {
+  const heads = new Set(
+    records.filter((r) => {
+      const kind = countedHead(doc, r, records.length, news);
+      return (
+        kind === 'cited' ||
+        (kind === 'confirmed' && (shareFollows(doc, r) || batchesSideBySide(doc, r)))
+      );
+    }),
+  );
   return records.filter(
     (r) =>
       !(news && isCitedHead(doc, r)) &&
       !(
-        isCountedHead(doc, r, records.length, news) &&
-        (foreignHead(r, records, provinceOf) || standsApart(doc, r, records))
+        heads.has(r) &&
+        (foreignHead(r, records, provinceOf) || standsApart(doc, r, records, heads))
       ),
   );
 }

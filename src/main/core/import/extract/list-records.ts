@@ -138,9 +138,12 @@ function oneRecordPerUnit(records: ExtractedRecord[]): ExtractedRecord[] {
     // is told apart from its neighbours by the whole unit.
     const c = r.regionContext;
     const place = comparable(`${c?.city ?? ''}${c?.county ?? ''}${r.unit ?? r.regionText}`);
-    const key = [r.kind, r.programme ?? '', comparable(r.title)].join('|');
+    const key = [r.kind, comparable(r.title)].join('|');
     const twin = [...seen.entries()].find(([k, o]) => {
       if (!k.startsWith(`${key}|`) || o.seq !== null || r.seq !== null) return false;
+      // A sentence naming no programme ("A村等10个村达到…标准") names the same unit as the
+      // list of the programme below it.
+      if (o.programme !== r.programme && o.programme !== null && r.programme !== null) return false;
       // Listed under two names ("国家级…示范村A村、省级…示范村A村"): two titles of one unit.
       if (o.category && r.category && o.category !== r.category) return false;
       const other = k.slice(key.length + 1);
@@ -149,6 +152,12 @@ function oneRecordPerUnit(records: ExtractedRecord[]): ExtractedRecord[] {
     })?.[1];
     if (twin) {
       if (!twin.outcome && r.outcome) twin.outcome = r.outcome;
+      // The listed mention, which knows its programme, stands for the unit.
+      if (twin.programme === null && r.programme !== null) {
+        const kept = { ...r, ...(twin.outcome && !r.outcome ? { outcome: twin.outcome } : {}) };
+        out[out.indexOf(twin)] = kept;
+        for (const [k, o] of seen) if (o === twin) seen.set(k, kept);
+      }
       continue;
     }
     seen.set(`${key}|${place}`, r);

@@ -16,6 +16,7 @@ import { withRecommendingOrgans } from './recommending-organs';
 import { detectQuotedProjects } from './quoted-projects';
 import { detectSentenceLists } from './sentence-list';
 import { detectTabTables } from './tab-table';
+import { withoutCutLastRow } from './table-rows';
 import { detectThemeLines } from './theme-lines';
 import { detectCountedNames } from './counted-names';
 import { detectTitledCases } from './titled-cases';
@@ -176,6 +177,18 @@ function isHeadline(doc: KeyedText, list: ListDraft): boolean {
   return list.layout === 'writeup' && list.items.length === 1 && list.start === top?.trimmedStart;
 }
 
+/**
+ * A list of lines that runs to the very end of the text, its last line a township where every
+ * line above names a community or village ("…区（1个）" over "…区某某街道" as the copy's last
+ * words): the copy broke off inside that entry, as a table's cut last row does.
+ */
+function withoutCutLastLine(doc: KeyedText, list: ListDraft): ListDraft {
+  if (list.layout === 'tab_table' || doc.key.slice(list.end).trim() !== '') return list;
+  const items = withoutCutLastRow(list.items);
+  const last = items[items.length - 1];
+  return items.length === list.items.length || !last ? list : { ...list, items, end: last.end };
+}
+
 function detectAll(
   doc: KeyedText,
   lookup: RegionLookup,
@@ -211,7 +224,9 @@ function detectAll(
   run(detectPlaceLines, (l) => regionShare(l) >= 0.5);
   run(detectCountedNames, () => true);
   const lists = dedupe(
-    all.map((l) => dropRepeats(liftCountyHeads(withoutCitedBatches(doc, l)))),
+    all.map((l) =>
+      withoutCutLastLine(doc, dropRepeats(liftCountyHeads(withoutCitedBatches(doc, l)))),
+    ),
   ).sort((x, y) => x.start - y.start);
   return { lists, listLines: consumed };
 }

@@ -19,6 +19,12 @@ const ITEM_STYLES: ReadonlySet<NumberStyle> = new Set(['arabic', 'arabic_paren',
 const CATEGORY_COUNT =
   /[(（]\s*(?:共\s*)?([0-9]+|[一二三四五六七八九十百两]+)\s*[个项家处]\s*[)）]/;
 
+/**
+ * "附件：1.全省…名单" over "2.…名单", "3.…结果": the notice's attachments, numbered on from
+ * the label's line. Their titles name documents, not entries.
+ */
+const ATTACHMENT_LABEL = /^附件\s*[:：]\s*([0-9]+)\s*[.、．]/;
+
 interface Hit {
   line: Line;
   seq: number;
@@ -79,9 +85,20 @@ function collectRuns(doc: KeyedText, consumed: ReadonlySet<number>, lookup: Regi
   let current: Hit[] = [];
   let style: NumberStyle | null = null;
   let category: CategoryDraft | null = null;
+  let attachment: number | null = null;
   for (const line of doc.lines) {
     if (consumed.has(line.index) || line.trimmed === '') continue;
+    const label = ATTACHMENT_LABEL.exec(line.trimmed);
+    if (label) {
+      attachment = Number(label[1]);
+      continue;
+    }
     const n = readNumbering(line.trimmed);
+    if (attachment !== null && n?.style === 'arabic' && n.seq === attachment + 1) {
+      attachment = n.seq;
+      continue;
+    }
+    attachment = null;
     if (!n) continue;
     if (!ITEM_STYLES.has(n.style) && !isRegionItem(line, line.trimmedStart + n.length, lookup)) {
       const cat = categoryOf(line);

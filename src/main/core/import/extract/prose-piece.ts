@@ -117,6 +117,9 @@ const ORGAN_REST =
 /** An organ after its place that goes on to name or confirm what follows ("老龄办决定命名"). */
 const ORGAN_NAMES =
   /^[\u4e00-\u9fff]{0,10}?(?:办|厅|局|委|部|政府|办公室|委员会)(?:决定|同意|研究)?(?:命名|确认|认定|确定|公布)/;
+/** A post in the place, then a person ("…社区党委书记、居民委员会主任某某（女）"): no unit. */
+const POST_REST =
+  /^(?:[\u4e00-\u9fff]{1,8}?(?:社区|村))?(?:(?:党委|党总支|党支部|总支|支部)(?:副)?书记|(?:居民委员会|村民委员会|居委会|村委会)(?:副)?主任|(?:副)?书记)/;
 /** Words at the start of the rest that continue a place name rather than follow it. */
 const COUNTY_SUFFIX = /(县|区|市|旗)$/;
 
@@ -329,6 +332,7 @@ function readFrom(p: PieceInput, key: string, from: number, lookup: RegionLookup
       out.push(piece(p, at, end, { ...titled, title }, unresolved));
       break;
     }
+    if (POST_REST.test(restKey.trim())) break;
     out.push(piece(p, at, end, classifyRest(restKey), unresolved));
     break;
   }

@@ -30,6 +30,10 @@ import { provinceAt } from './provinces';
 import { toKey } from './text-key';
 import type { RegionContext, RegionLookup } from './types';
 
+/** The labels of a page's disclosure fields ("索引号 | … | 公开方式 | 主动公开"). */
+const FIELD_LABEL =
+  /^(索引号|发布机构|发文机关|发文单位|成文日期|发布日期|公开方式|公开范围|公开时限|主题分类|信息分类|文号|发文字号|有效性|生效日期|信息来源|公开事项名称|制发日期)\s*[:：]?$/;
+
 /** How far down a group the header may sit (title rows, 填报单位, a blank first row). */
 const HEADER_SEARCH = 4;
 
@@ -185,7 +189,11 @@ function tableFrom(rows: TableRow[], lookup: RegionLookup): ListDraft | null {
   if (items.length < 1) return null;
   // Without a header, only places say what a table lists: a table of labels and values
   // (公开事项名称 | …, 制发日期 | …) is the page's metadata, not a list.
+  // A place in the value beside 发布机构 is the organ's, not an entry: every row of such a
+  // table carries a field label.
   if (!found && items.every((it) => it.regionText === null)) return null;
+  if (!found && body.every((r) => r.cells.some((c) => FIELD_LABEL.test(c.text.trim()))))
+    return null;
   const lines: Line[] = rows.flatMap((r) => r.lines);
   return {
     layout: 'tab_table',
