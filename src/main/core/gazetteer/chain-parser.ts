@@ -98,6 +98,9 @@ function extend(
   return best;
 }
 
+/** A characteristic town's own name, up to 小镇 and nothing after it but punctuation. */
+const CHARACTERISTIC_TOWN = /^[\u4e00-\u9fff]{2,12}?小镇(?![\u4e00-\u9fff])/;
+
 /**
  * After a short county name, a township or community name may follow (鄞州百丈街道). A
  * township suffix right after the short name means the name is the township's own
@@ -111,6 +114,9 @@ function looksLikeSubCounty(key: string, pos: number): boolean {
     window,
   );
   if (township && !UNLISTED_ZONE.test(township[1] ?? '')) return true;
+  // A characteristic town written after its county's short name ("上城玉皇山南基金小镇"): a
+  // named project, not a township, but the short name in front is still its county.
+  if (CHARACTERISTIC_TOWN.test(window)) return true;
   // A zone of the place, then a township ("武汉东湖高新区关东街道"): the township is read after it.
   // A zone's own name is never one character: "太白|湖新区" is 太白湖新区, not a zone of 太白.
   const zone = UNLISTED_ZONE.exec(window);

@@ -28,6 +28,12 @@ import { contextScope, isMunicipality, previousScope } from './scope';
  */
 const SUB_COUNTY =
   /^[\u4e00-\u9fff]{1,10}?(街道|办事处|镇|乡|苏木|社区|村|嘎查|居委会|园区|经济区|垦殖场|农场|林场)([\u4e00-\u9fff]{1,10}?(社区|村|嘎查|居委会|分场))?$/;
+/**
+ * A village grouped after its township and 的, or written without 村 ("某镇的新岙",
+ * "某镇新岙"): a short name with no verb or counting word in it.
+ */
+const TOWNSHIP_VILLAGE =
+  /^[\u4e00-\u9fff]{1,8}?(街道|镇|乡)的?(?:(?:(?![等的为和及与获被入评共个])[\u4e00-\u9fff]){1,10}?(社区|村|嘎查|居委会)|(?:(?![等的为和及与获被入评共个])[\u4e00-\u9fff]){2,3})$/;
 
 /**
  * A street office written short: 办事处 for 街道 (西城办事处 = 西城街道办事处), or 街 for 街道
@@ -36,6 +42,8 @@ const SUB_COUNTY =
 const SHORT_STREET: readonly [RegExp, string][] = [
   [/(?<!街道)办事处/, '街道'],
   [/^([\u4e00-\u9fff]{2,4}?)街(?!道)/, '$1街道'],
+  // A town made a street office since (某镇 → 某街道): the notice keeps the name it had.
+  [/^([\u4e00-\u9fff]{2,4}?)镇/, '$1街道'],
 ];
 
 function prefixOf(u: Unit): string {
@@ -55,13 +63,18 @@ function liesIn(code: string | null, unit: Unit): boolean {
 
 /**
  * The one unit the context names. A name the gazetteer holds in two versions (曾都区 under
- * its old and its new code) is one place: the version valid on the day speaks for it.
+ * its old and its new code, a county-level city turned district) is one place: the version
+ * valid on the day speaks for it.
  */
 function contextUnit(context: string, day: string): Unit | null {
   const units = contextScope(loadGazetteer(), context).units;
   if (new Set(units.map((u) => u.code)).size === 1) return units[0] ?? null;
-  if (new Set(units.map((u) => `${u.level}|${u.name}`)).size !== 1) return null;
   const valid = units.filter((u) => isValidOn(u, day));
+  // A county renamed (某市 → 某区, the new code the old one's successor) is one place too:
+  // the version valid on the day, or the later one where the dates overlap.
+  const later = units.find((u) => units.every((o) => o === u || o.successors.includes(u.code)));
+  if (later) return valid.length === 1 ? valid[0]! : later;
+  if (new Set(units.map((u) => `${u.level}|${u.name}`)).size !== 1) return null;
   return valid.length === 1 ? valid[0]! : null;
 }
 
@@ -121,7 +134,8 @@ export function resolveInContextCounty(
 ): RegionResolution {
   if (!opts.context && !opts.previous) return first;
   const key = normalizeRegionText(text).key.trim();
-  if (!SUB_COUNTY.test(key) || namesDivision(key, first)) return first;
+  if (!(SUB_COUNTY.test(key) || TOWNSHIP_VILLAGE.test(key)) || namesDivision(key, first))
+    return first;
   const day = opts.asOf ?? todayIso();
   const stated = opts.context ? contextUnit(opts.context, day) : null;
   // With no narrow context, the previous item's county speaks for a far place read out of

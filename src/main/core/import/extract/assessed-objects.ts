@@ -18,6 +18,12 @@ const OBJECT_LEAD = /对(?:[^，。；,;:：对]{0,30}的)?$/;
 const ASSESSING =
   /^(?:等[^，。；,;:：]{0,20}?)?(?:的[^，。；,;:：]{0,30}?)?(?:进行|开展|组织|实施)了?[^，。；,;:：]{0,8}?(?:验收|考察|评估|复核|考核|评审|审核|核查|初验|复查)/;
 
+/**
+ * An assessing verb right before the places ("现场检查了A、B和C的示范区"): what was checked
+ * is the places, or their thing after 的. A visit's verbs (调研, 考察, 视察) are no such verb.
+ */
+const VERB_LEAD = /(?:检查|验收|评估|复核|核查|抽查|考核|评审|初验)了$/;
+
 /** A sentence reporting that something was assessed ("对…进行了实地踏勘验收"). */
 const ASSESSMENT = new RegExp(`对[^。；;]{2,120}?${ASSESSING.source.slice(1)}`);
 
@@ -34,7 +40,9 @@ export function reportsAssessment(key: string): boolean {
 export function isAssessedObject(intro: string, rest: string, places: number): boolean {
   const after = toKey(rest).trim();
   if (places < 2 && !after.startsWith('等')) return false;
-  return OBJECT_LEAD.test(toKey(intro).trimEnd()) && ASSESSING.test(after);
+  const lead = toKey(intro).trimEnd();
+  if (VERB_LEAD.test(lead) && /^(?:等|的)/.test(after)) return true;
+  return OBJECT_LEAD.test(lead) && ASSESSING.test(after);
 }
 
 /**

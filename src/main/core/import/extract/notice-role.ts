@@ -26,6 +26,11 @@ const BYLINE = /[(（]作者[:：][^()（）]{2,30}[)）]/;
  */
 const HEARSAY =
   /据了解|据悉|获悉|负责人(介绍|表示|说)|榜上有名|据[^。，,]{0,12}(讯息|消息|报道)|(我省|我市|我区|我县)[^。；]{0,40}(入选|入围|入榜|上榜|榜上|被评为)|(日前|近日|近期)[^。；]{0,6}(发文|下文|下发|印发)|根据[^。；]{0,20}(信息|资料|报道)整理/;
+/**
+ * A story passed on from another outlet or account ("据某网消息，", "据某报报道，"): it
+ * tells another's news, whatever outcomes it repeats.
+ */
+const PASSED_ON = /(?:^|[\n。！？])\s*据[^。，,；;\n]{2,24}(?:讯息|消息|报道)[，,:：]/;
 /** A title telling that an application or a creation succeeded: an outcome, not a call. */
 const SUCCEEDED = /(成功|顺利)(申报|创建|入选)|(申报|创建)成功|获批/;
 /**
@@ -41,7 +46,8 @@ const CALL_TITLE = /申报|征集|推荐|遴选/;
 const TITLE_ROLES: [NoticeRole, RegExp][] = [
   ['revocation', /撤销|取消.{0,12}(资格|命名|称号)|摘牌/],
   ['extension', /延期|延长(实验|试点)?(期|周期|期限)/],
-  ['acceptance', /验收|(评估|考核|评价)(结果|情况)/],
+  // A pre-acceptance check (预验收) only prepares the acceptance still to come.
+  ['acceptance', /(?<!预)验收|(评估|考核|评价)(结果|情况)/],
   // A meeting held to push the units' work on ("…工作推进会") reports on their progress.
   // …and so does an expert panel's hearing of the applicants' plans (申报专家论证会).
   ['progress_report', /通报|工作情况|进展情况|推进情况|中期评估|实验情况|推进会|调度会|论证会?$/],
@@ -122,7 +128,7 @@ function storyByItsSigns(signs: Parameters<typeof newsWeight>[0]): boolean {
 export function noticeRole(input: RoleInput): NoticeRole {
   const { doc, title, records, rules, outlet, docNo } = input;
   const voice = reportsNews(doc, outlet, title);
-  if (voice === 'news') return 'news';
+  if (voice === 'news' || PASSED_ON.test(doc.key)) return 'news';
   const event = outcomeRole(records);
   const weight = newsWeight({ doc, title, docNo });
   // Hearsay inside an organ's own document (its addressee, 附件, 现将…公示) is still the
@@ -151,6 +157,10 @@ export function noticeRole(input: RoleInput): NoticeRole {
     // "关于…命名的通报", "关于确认…的通报": a 通报 that itself names the units is the list.
     if (role === 'progress_report' && /命名|确认|认定/.test(t) && !/情况|进展|推进/.test(t))
       continue;
+    // An assessment told only in counts, no unit named, nothing required and no sign of an
+    // organ's own document: it changes no record; the page tells about it.
+    const told = records.length === 0 && rules.length === 0 && weight >= 0;
+    if (role === 'acceptance' && told && !isDocumentTitle(t)) return 'news';
     return role;
   }
   if (event) return event;

@@ -204,7 +204,22 @@ const OWN_PLACE =
  * entry starts at the township (the county is the notice's, never written again).
  */
 export function ownPlaceLead(p: Piece): { intro: string; rest: Piece } | null {
-  const m = OWN_PLACE.exec(toKey(p.text));
+  return leadBefore(p, OWN_PLACE);
+}
+
+/**
+ * Words ending a list's introduction right before a township ("拟命名…卫生村的有某镇的甲村"):
+ * the township opens the list; the county is the notice's, never written again.
+ */
+const TOWNSHIP_LEAD =
+  /^([^，。；,;、]{2,30}?(?:的有|分别有|分别是|分别为|依次为|包括))(?=[\u4e00-\u9fff]{1,8}?(?:镇|乡|街道|苏木))/;
+
+export function townshipLead(p: Piece): { intro: string; rest: Piece } | null {
+  return leadBefore(p, TOWNSHIP_LEAD);
+}
+
+function leadBefore(p: Piece, lead: RegExp): { intro: string; rest: Piece } | null {
+  const m = lead.exec(toKey(p.text));
   if (!m) return null;
   const cut = m[1]!.length;
   return {

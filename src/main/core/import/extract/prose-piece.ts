@@ -263,8 +263,8 @@ function readFrom(p: PieceInput, key: string, from: number, lookup: RegionLookup
     // "…雅居社区工作法成功入选": the method the place is known by follows its name.
     const method = MADE_NOUN.exec(restKey);
     if (method) restKey = restKey.slice(method[0].length);
-    // Two places in a row: "原平市文水县", "龙沙区和牡丹江市西安区".
-    const joined = /^(和|及|与)/.exec(restKey);
+    // Two places in a row: "原平市文水县", "龙沙区和牡丹江市西安区", "…通辽市以及辽宁建平县".
+    const joined = /^(以及|和|及|与)/.exec(restKey);
     const next = joined ? end + joined[0].length : end;
     const following = next < key.length ? lookup.splitPrefix(p.text.slice(next), {}) : null;
     if (
@@ -356,8 +356,11 @@ function unknownParts(restKey: string): string | null {
   for (let i = 0; i < 2; i++) {
     const m = UNKNOWN_PART.exec(restKey.slice(taken.length));
     // Counting words are no part of a name ("两个乡镇和二十个村入选").
-    // Nor is a summary's verb ("增城均有镇、村上榜").
-    if (!m || /个|和|及|与|等|[0-9]|入选|入列|被|为|获|评|确认|命名|认定|[均都皆各]有/.test(m[0]))
+    // Nor is a summary's verb ("增城均有镇、村上榜"), nor a thing of the place ("的示范区").
+    if (
+      !m ||
+      /个|和|及|与|等|的|[0-9]|入选|入列|被|为|获|评|确认|命名|认定|[均都皆各]有/.test(m[0])
+    )
       return null;
     taken += m[0];
     if (classifyRest(restKey.slice(taken.length)).rest !== 'activity') return taken;
@@ -447,54 +450,4 @@ export function townVillageEntry(p: PieceInput): PlacePiece | null {
   const ofAll = kind.rest === 'activity' && ALL_OF.test(key.slice(end));
   if (kind.rest !== 'member' && kind.rest !== 'count' && !ofAll) return null;
   return piece(p, lead, end, ofAll ? { rest: 'event' } : kind);
-}
-
-/** "奎聚街道的东城社区": a community written after its township and 的. */
-const TOWNSHIP_OF =
-  /^([\u4e00-\u9fff]{1,8}(?:镇|乡|街道|苏木))的(?=[\u4e00-\u9fff]{2,10}(?:村|社区|嘎查|居委会)$)/;
-
-const LEVEL_WORDS = /^(城市|城区|市区|县区|街道|社区|乡镇|村镇|村居|村|镇|乡)$/;
-
-export interface PlaceName {
-  /** The name as a region string (a 的 after the township left out). */
-  regionText: string;
-  start: number;
-  end: number;
-  /** A membership verb follows ("…榜上有名"): the enumeration is a list of members. */
-  member?: true;
-}
-
-/**
- * The places a piece of an enumeration names when the division list cannot read them:
- * one ("莲塘镇昌南客运站社区", "奎聚街道的东城社区"), or two joined by 和/及/与
- * ("文山社区和都昌街道迎禧社区"); null when any part is no place.
- */
-export function placeNames(p: PieceInput): PlaceName[] | null {
-  const out: PlaceName[] = [];
-  const key = toKey(p.text);
-  let from = 0;
-  // "…社区榜上有名", "…社区被评为…": the membership verb after the last place closes the list.
-  const verb =
-    /(?<=(?:村|社区|嘎查|居委会))(?:被|光荣|成功)?(?:评为|评选为|入选|上榜|榜上有名|获评|荣获)/.exec(
-      key,
-    );
-  const names = verb ? key.slice(0, verb.index) : key;
-  // Two names joined by 和, or run together where a separator was lost ("…淳和社区八月湖街道…").
-  const joins =
-    /(?<=(?:村|社区|嘎查|居委会))(?:和|及|与|(?=[\u4e00-\u9fff]{1,8}(?:镇|乡|街道)[\u4e00-\u9fff]{2,10}(?:村|社区)))/;
-  for (const part of names.split(joins)) {
-    const at = key.indexOf(part, from);
-    from = at + part.length;
-    const raw = p.text.slice(at, at + part.length);
-    const of = TOWNSHIP_OF.exec(part.trim());
-    const name = of
-      ? raw.trim().slice(0, of[1]!.length) + raw.trim().slice(of[0].length)
-      : raw.trim();
-    // "城区、街道和社区入选": words for the levels of a list, not names.
-    const words = toKey(name).split(/[和及与]/);
-    if (!looksLikePlace(name) || words.some((w) => LEVEL_WORDS.test(w))) return null;
-    out.push({ regionText: name, start: p.start + at, end: p.start + at + part.length });
-  }
-  if (verb && out.length) out[out.length - 1]!.member = true;
-  return out.length ? out : null;
 }

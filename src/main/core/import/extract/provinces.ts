@@ -59,7 +59,11 @@ const FORMS: { form: string; info: ProvinceInfo }[] = PROVINCES.flatMap((info) =
 /** The province named at the start of `key` (simplified), with the length written. */
 export function provinceAt(key: string, from = 0): { info: ProvinceInfo; length: number } | null {
   for (const { form, info } of FORMS) {
-    if (key.startsWith(form, from)) return { info, length: form.length };
+    if (!key.startsWith(form, from)) continue;
+    // "湖南镇", "山西乡", "江西街道": a township named like a province, never the province.
+    const after = key.slice(from + form.length, from + form.length + 2);
+    if (form === info.short && /^(?:镇|乡(?![村镇])|街道)/.test(after)) continue;
+    return { info, length: form.length };
   }
   return null;
 }

@@ -11,16 +11,12 @@ import { isAssessedObject, reportsAssessment } from './assessed-objects';
 import { parseNumber } from './chinese-numerals';
 import type { CategoryDraft, ItemDraft, ListDraft } from './drafts';
 import { outcomeIn } from './outcomes';
-import {
-  looksLikePlace,
-  placeNames,
-  readPlaces,
-  townVillageEntry,
-  type PlacePiece,
-} from './prose-piece';
+import { looksLikePlace, readPlaces, townVillageEntry, type PlacePiece } from './prose-piece';
+import { bareVillage, placeNames } from './place-names';
 import {
   introducedLabel,
   ownPlaceLead,
+  townshipLead,
   isAddressee,
   labelContext,
   labelOf,
@@ -34,7 +30,7 @@ import {
   type Piece,
 } from './prose-labels';
 import { gluedProgrammeLabel } from './programme-labels';
-import { inContext, joinedOn, namesProgramme, tailOf } from './sentence-pieces';
+import { countsActors, inContext, joinedOn, namesProgramme, tailOf } from './sentence-pieces';
 import { provinceByName } from './provinces';
 import { readNumbering } from './numbering';
 import { regionParts } from './region-heuristic';
@@ -79,6 +75,10 @@ interface Building {
   assessed?: boolean;
   /** Opened by words naming the notice's own place ("我县"): a township may start the list. */
   placeGiven?: boolean;
+  /** Opened by words ending right before a township ("…卫生村的有某镇…"): it starts the list. */
+  townLead?: boolean;
+  /** The township whose villages the last entries wrote without 村 ("某镇的新岙、后塘"). */
+  bareIn?: string;
   phrase?: string;
   intro: string;
   lastLine: number;
@@ -126,6 +126,7 @@ export function detectSentenceLists(
       (b.signal ||
         b.labelled ||
         INTRO.test(b.intro) ||
+        b.townLead === true ||
         nonProvince.length >= 3 ||
         (b.placeGiven === true && b.items.length >= 2));
     const first = b.items[0];
@@ -239,6 +240,15 @@ export function detectSentenceLists(
         current.placeGiven = true;
         pieces[k] = own.rest;
       }
+      // "…卫生镇的有某镇、…", then "…卫生村的有某镇的甲村、…": each introduction opens a list.
+      const led = own ? null : townshipLead(pieces[k]!);
+      if (led && placeNames(led.rest)) {
+        if (current?.items.length) flush();
+        current ??= newBuilding(line, doc, pieces[k]!.start);
+        current.intro = led.intro;
+        current.townLead = true;
+        pieces[k] = led.rest;
+      }
       let piece = pieces[k]!;
       const label = labelOf(piece, lookup) ?? spacedProvinceLabel(piece, pieces[k + 1], lookup);
       if (label && (piece.sep !== '。' || current !== null || k + 1 < pieces.length)) {
@@ -276,15 +286,16 @@ export function detectSentenceLists(
         if (inList.every((p) => p.rest !== 'activity' && !p.doing)) places = inList;
       }
       // "重庆两个乡镇…", "嘉兴市4家单位…": a place and a count of its units sums up, it lists
-      // nothing; so does the last of a run of per-city counts ("…大同市5个、太原市1个").
+      // nothing; so does the last of a run of per-city counts ("…大同市5个、太原市1个"), and
+      // the first of a count of divisions that acted ("长春市等24个市、县（区）先后出台…").
       const only = places[0];
       if (
         opening &&
         only &&
         places.length === 1 &&
         only.rest === 'count' &&
-        !only.example &&
-        (only.count ?? 0) >= 1
+        (only.count ?? 0) >= 1 &&
+        (!only.example || countsActors(doc.key.slice(only.restAt, only.restAt + 40)))
       )
         places = [];
       // After a county's label ("清河区：A街道B社区、…") a township opens the group.
@@ -317,15 +328,19 @@ export function detectSentenceLists(
         }
       }
       if (places.length === 0) {
-        const names = current ? placeNames(piece) : null;
+        const bare = current?.open.items.length ? bareVillage(piece, current.bareIn) : null;
+        const names = current ? (placeNames(piece) ?? (bare ? [bare] : null)) : null;
         if (
           current &&
           names &&
-          (current.open.items.length > 0 || underCounty || current.placeGiven) &&
+          (current.open.items.length > 0 ||
+            underCounty ||
+            current.placeGiven ||
+            current.townLead) &&
           !(underCounty && isCaption(doc, line, pieces, lookup)) &&
           !opensSentence(pieces, k)
         ) {
-          for (const { member, ...name } of names) {
+          for (const { member, bareIn, ...name } of names) {
             if (member) current.signal = true;
             // A misspelt county is flagged; a township written without its county takes the one before.
             // (社区 ends in 区 but is a community, not a county.)
@@ -337,6 +352,7 @@ export function detectSentenceLists(
               ...(unresolved ? { unresolved } : {}),
             };
             ctx = addItem(current, p, ctx, groupLabel);
+            current.bareIn = bareIn;
           }
           hadItems = true;
           continue;
@@ -485,6 +501,7 @@ function addItem(
     warnings: [],
   };
   b.items.push(item);
+  b.bareIn = undefined;
   b.open.items.push(item);
   return next;
 }

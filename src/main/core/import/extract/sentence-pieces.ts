@@ -42,3 +42,14 @@ export function tailOf(pieces: Piece[], k: number, isPlace: (p: Piece) => boolea
 export function namesProgramme(phrase: string): boolean {
   return toKey(phrase).length >= 4 && outcomeIn(toKey(phrase)) === null;
 }
+
+/**
+ * "长春市等24个市、县（区）先后出台了…": a place named first of a count of divisions that each
+ * did something (先后, 相继, 陆续, 纷纷) is an example of who acted, no entry of a list.
+ */
+const COUNTED_ACTORS =
+  /^等\s*(?:[0-9]+|[一二两三四五六七八九十百]+)\s*个\s*(?:[省市州盟县区旗、]|[(（][省市州盟县区旗、]+[)）])+(?:先后|相继|陆续|纷纷)(?!被|入选|入围|获|荣获|成为|通过)/;
+
+export function countsActors(afterPlace: string): boolean {
+  return COUNTED_ACTORS.test(toKey(afterPlace));
+}

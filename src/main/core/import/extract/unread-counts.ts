@@ -10,6 +10,7 @@ import { CHINESE_NUMERAL_CHARS, parseNumber } from './chinese-numerals';
 import type { ListDraft } from './drafts';
 import { looksLikePlace } from './prose-piece';
 import { regionParts } from './region-heuristic';
+import { countsActors } from './sentence-pieces';
 import type { KeyedText } from './text-key';
 import type { RegionLookup } from './types';
 
@@ -56,6 +57,8 @@ export function unreadCounts(
     if (lists.some((l) => l.items.some((it) => it.start >= from && it.start < at + m[0].length)))
       continue;
     if (!namesUnit(doc.key.slice(Math.max(from, at - 40), at), lookup)) continue;
+    // "长春市等24个市、县（区）先后出台…" counts who acted; it promises no list.
+    if (countsActors(doc.key.slice(at, at + 40))) continue;
     const lead = doc.key.slice(from, at).search(/[^、，,：:\s]*$/);
     const named = doc.text.slice(Math.max(from + lead, at - 16), at + m[0].length).trim();
     // A cell merged over several rows repeats its sentence: said once.
