@@ -46,11 +46,19 @@ const SETS: SetFloor[] = [
   },
   {
     name: 'series',
-    member: (id) => id.startsWith('series/'),
+    member: (id) => id.startsWith('series/') && !HELD_SERIES.member(id),
     notices: 25,
     records: 0.99,
     invented: 0,
     metadata: 0.965,
+  },
+  {
+    name: 'held-out series',
+    member: (id) => HELD_SERIES.member(id),
+    notices: 10,
+    records: 0.99,
+    invented: 0,
+    metadata: 0.97,
   },
   {
     name: 'provincial',
@@ -272,6 +280,23 @@ const NINTH = {
 };
 
 /**
+ * The held-out notice series (series/held-*), labelled from their sources and committed before
+ * the importer ran on them, measured apart the same way (they have no region strings of their
+ * own). First run: 25/34 right, 1 invented (a batch's head before the notice's own share),
+ * metadata 61/67, role 8/10; as series (tests/integration/notice-series-heldout.test.ts) 0 of
+ * 12 records right: prefecture columns read as titles, no join across a programme written
+ * without its levels, none at all for demonstration villages, a lone revocation unread. Then
+ * 34/34, none invented, metadata 65/67, role 10/10, and all 12 records right as series.
+ */
+const HELD_SERIES = {
+  member: (id: string) => id.startsWith('series/held-'),
+  role: 1,
+  regions: null,
+  lostSilently: 0,
+  missingExpectedWarnings: 0,
+};
+
+/**
  * The tenth held-out set (y*), lists of the core programmes from places the corpus had not
  * covered (a three-sheet workbook, a wrapped PDF table, a .doc table with category rows, Big5
  * traditional text, a nested web table, UTF-16 text, GB18030 CSV), measured apart the same way.
@@ -290,7 +315,7 @@ const TENTH = {
 };
 
 /** The held-out sets measured apart from the others' totals. */
-const APART = [THIRD, FOURTH, FIFTH, SIXTH, SEVENTH, EIGHTH, NINTH, TENTH];
+const APART = [THIRD, FOURTH, FIFTH, SIXTH, SEVENTH, EIGHTH, NINTH, TENTH, HELD_SERIES];
 const apart = (id: string): boolean => APART.some((set) => set.member(id));
 
 /** Lost items and missing warnings at or under their known counts, and no notice unreadable. */
@@ -374,7 +399,9 @@ describe('the corpus of real notices', () => {
 
   it(`resolves at least ${FLOOR.regions * 100}% of the hard region strings (the held-out sets apart)`, () => {
     const second = regionScore(SECOND_REGIONS.file);
-    const held = APART.map((set) => ({ set, score: regionScore(set.regions.file) }));
+    const held = APART.flatMap((set) =>
+      set.regions ? [{ regions: set.regions, score: regionScore(set.regions.file) }] : [],
+    );
     expect(second.total).toBeGreaterThan(0);
     const right = held.reduce((n, h) => n - h.score.right, run.regions.right - second.right);
     const total = held.reduce((n, h) => n - h.score.total, run.regions.total - second.total);
@@ -383,12 +410,12 @@ describe('the corpus of real notices', () => {
       share(second.right, second.total),
       second.misses.map((m) => `${m.text}: want ${m.want}, got ${m.got}`).join('\n'),
     ).toBeGreaterThanOrEqual(SECOND_REGIONS.floor);
-    for (const { set, score } of held) {
+    for (const { regions, score } of held) {
       expect(score.total).toBeGreaterThan(0);
       expect(
         share(score.right, score.total),
         score.misses.map((m) => `${m.text}: want ${m.want}, got ${m.got}`).join('\n'),
-      ).toBeGreaterThanOrEqual(set.regions.floor);
+      ).toBeGreaterThanOrEqual(regions.floor);
     }
   });
 });

@@ -27,8 +27,10 @@ import {
   identityCandidates,
   identityCandidatesByProgramme,
   programmesLike,
+  programmesStartingLike,
   type IdentityRow,
 } from '../../db/queries/identity';
+import { programmeBase } from '../../core/records/programme-name';
 import type { WriteTx } from '../../db/write/write-tx';
 import { statement } from '../../db/write/statements';
 
@@ -80,6 +82,35 @@ function byProgrammeCore(
   const family = like.filter((p) => p !== draft.programme && programmeCore(p) === core);
   if (family.length === 0) return null;
   const rows = reads.byFamily(draft, family, codes);
+  for (const p of family) {
+    const cands = rows.get(p)!.filter((c) => !taken.has(c.id));
+    const m = findIdentity({ ...draft, programme: p }, cands, mapper());
+    if (m) found.push({ ...m, reason: `${m.reason}（本通知将项目写作“${draft.programme}”）` });
+  }
+  return found.length === 1 ? found[0]! : null;
+}
+
+/**
+ * A later notice that writes the programme with other levels after its unit word (实验县 for
+ * 实验县（市、区）, or a list that cut the bracket open): the one programme of the same base
+ * that has this unit, if exactly one does.
+ */
+function byProgrammeBase(
+  db: Database.Database,
+  draft: IdentityRow,
+  codes: readonly string[] | null,
+  taken: ReadonlySet<number>,
+  reads: NoticeReads,
+): IdentityMatch | null {
+  if (!draft.programme) return null;
+  const base = programmeBase(draft.programme);
+  if (base.length < 6) return null;
+  const family = programmesStartingLike(db, draft.kind, base).filter(
+    (p) => p !== draft.programme && programmeBase(p) === base,
+  );
+  if (family.length === 0) return null;
+  const rows = reads.byFamily(draft, family, codes);
+  const found: IdentityMatch[] = [];
   for (const p of family) {
     const cands = rows.get(p)!.filter((c) => !taken.has(c.id));
     const m = findIdentity({ ...draft, programme: p }, cands, mapper());
@@ -166,7 +197,6 @@ export function planJoins(
   };
   const reads = new NoticeReads(db);
   const drafts = records.map((d) => {
-    if (d.kind === 'other') return null;
     const draft = identityOf(d);
     const codes = codesOf(draft.regionCode);
     reads.note(draft, codes);
@@ -175,16 +205,16 @@ export function planJoins(
   const programmes = new Map<string, string[]>(); // by kind and programme core, per notice
   const out = new Map<number, IdentityMatch>();
   const taken = new Set<number>();
-  drafts.forEach((item, i) => {
-    if (!item) return;
-    const { draft, codes } = item;
+  drafts.forEach(({ draft, codes }, i) => {
     const cands = reads.candidates(draft, codes);
     const match =
       findIdentity(
         draft,
         cands.filter((c) => !taken.has(c.id)),
         mapper(),
-      ) ?? byProgrammeCore(db, draft, codes, taken, programmes, reads);
+      ) ??
+      byProgrammeCore(db, draft, codes, taken, programmes, reads) ??
+      byProgrammeBase(db, draft, codes, taken, reads);
     if (!match) return;
     taken.add(match.id);
     out.set(i, match);

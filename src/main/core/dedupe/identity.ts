@@ -115,6 +115,10 @@ function reasonFor(
     }
     case 'observation':
       return `身份相同：${programme}、${unit}，是同一个观察点`;
+    case 'other': {
+      const batch = found.batch ?? draft.batch;
+      return `身份相同：${programme}、${batch ? `同一批次（${batch}）` : '批次未写明'}、${unit}，是同一个入选单位`;
+    }
     default: {
       const titled = draft.title && found.title ? '标题相近' : '一方无标题';
       const scope = sameProgramme(draft.programme, found.programme)
@@ -125,11 +129,27 @@ function reasonFor(
   }
 }
 
+function unitNamesAgree(a: string | null, b: string | null): boolean {
+  const x = unitNameKey(a);
+  const y = unitNameKey(b);
+  return x === '' || y === '' || x.endsWith(y) || y.endsWith(x);
+}
+
 function qualifies(kind: string, draft: IdentityRecord, c: IdentityRecord): boolean {
   if (c.kind !== kind) return false;
   switch (kind) {
+    // An entry of another list (a demonstration unit, an honour) is kept, reviewed or revoked
+    // as a zone is: the same programme and batch (or one side silent), the same unit.
     case 'zone':
       return sameProgramme(draft.programme, c.programme) && batchesAgree(draft.batch, c.batch);
+    // Its unit is often a village known only by its county's code: the names must agree too
+    // (one may carry its township: 沙市镇秧田村 is 秧田村), or two villages become one.
+    case 'other':
+      return (
+        sameProgramme(draft.programme, c.programme) &&
+        batchesAgree(draft.batch, c.batch) &&
+        unitNamesAgree(draft.unit, c.unit)
+      );
     case 'observation':
       return sameProgramme(draft.programme, c.programme);
     case 'case':

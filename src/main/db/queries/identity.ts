@@ -110,6 +110,22 @@ export interface FieldSourceRow {
   sha: string | null;
 }
 
+/** Programmes of `kind` whose name starts like `base` ("全国…实验县" for "全国…实验县（市、区）"). */
+export function programmesStartingLike(
+  db: Database.Database,
+  kind: string,
+  base: string,
+): string[] {
+  return (
+    statement(
+      db,
+      `SELECT DISTINCT programme FROM records r
+          WHERE ${LIVE} AND kind = ? AND programme IS NOT NULL
+            AND substr(programme, 1, length(?)) = ?`,
+    ).all(kind, base, base) as { programme: string }[]
+  ).map((r) => r.programme);
+}
+
 /** Who set each field of a record: a mention (with its notice's role, date and hash) or a person. */
 export function fieldSources(db: Database.Database, recordId: number): FieldSourceRow[] {
   return statement(

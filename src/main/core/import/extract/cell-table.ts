@@ -63,6 +63,10 @@ export function detectCellTables(
   while (i < lines.length) {
     let j = i;
     while (j < lines.length && roleOf(lines[j]?.raw ?? '') !== null) j++;
+    // A caption that reads like a column ("结项验收结果" over 序号 | 实验区 | 验收结论) is above
+    // the table: the header starts at its 序号.
+    const seqAt = lines.slice(i, j).findIndex((l) => roleOf(l.raw) === 'seq');
+    if (seqAt > 0) i += seqAt;
     const headerLines = lines.slice(i, j);
     const roles =
       headerLines.length >= 2 ? headerRoles(headerLines.map((l) => l.raw.trim())) : null;

@@ -60,7 +60,8 @@ function countedHead(
   const tail = after.slice(counted[0].length);
   const before = sentenceBefore(doc.key, record.span.start);
   if (
-    /(拟将|决定将)$/.test(before) ||
+    // "…作出批复，同意北京市海淀区等42个县（市、区）为…，我市A、B名列其中": the act's object.
+    /(拟将|决定将|同意将?|批准将?)$/.test(before) ||
     /^[^。；，]{0,12}列入/.test(tail) ||
     // A story retelling the document in its own words: "印发《…》，决定命名北京市…等999个…".
     (news && /《[^》]+》/.test(before) && CONFIRMING.test(before))

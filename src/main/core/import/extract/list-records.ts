@@ -22,6 +22,7 @@ import {
 import { provinceAt } from './provinces';
 import { comparable, toKey, type KeyedText } from './text-key';
 import type { ExtractedRecord, RegionContext } from './types';
+import { sameProgrammeBase } from '../../records/programme-name';
 
 export interface NoticeFrame {
   title: string | null;
@@ -52,6 +53,13 @@ function programmeOf(
         (namesOtherList(ctx.heading) ? listName(ctx.heading) : null))
       : (programmeIn(ctx.heading, province) ?? programmeIn(ctx.intro, province));
   const notice = frame.programme;
+  // The list's phrase writing the notice's programme with fewer levels, or cut open at a 、
+  // inside its bracket (实验县（市): the notice's own name.
+  if (own && notice && own.name !== notice.name && sameProgrammeBase(own.name, notice.name))
+    return {
+      programme: { ...notice, batch: own.batch ?? notice.batch, year: own.year ?? notice.year },
+      category: null,
+    };
   if (own && notice && own.name !== notice.name && sameFamily(own.name, notice.name))
     return {
       programme: { ...notice, batch: own.batch ?? notice.batch, year: own.year ?? notice.year },

@@ -46,6 +46,8 @@ const CALL_TITLE = /申报|征集|推荐|遴选/;
 const TITLE_ROLES: [NoticeRole, RegExp][] = [
   ['revocation', /撤销|取消.{0,12}(资格|命名|称号)|摘牌/],
   ['extension', /延期|延长(实验|试点)?(期|周期|期限)/],
+  // A mid-term or stage check tells how the work goes, whatever grades it gives.
+  ['progress_report', /(中期|阶段性?|期中)(评估|考核|评价|检查|督查)(?!.*验收)/],
   // A pre-acceptance check (预验收) only prepares the acceptance still to come.
   ['acceptance', /(?<!预)验收|(评估|考核|评价)(结果|情况)/],
   // A meeting held to push the units' work on ("…工作推进会") reports on their progress.
@@ -145,6 +147,8 @@ export function noticeRole(input: RoleInput): NoticeRole {
   if (calls && dueDate && records.length === 0) return 'application_call';
   if (voice === 'hearsay' && weight >= 0) return event ?? 'news';
   if (!voice && storyByItsSigns({ doc, title, docNo })) return 'news';
+  // A re-review (复核) is what it finds: the revocations or grades it states for units.
+  if (event && /复核|复查|复评/.test(t)) return event;
   for (const [role, re] of TITLE_ROLES) {
     if (!re.test(t)) continue;
     if (role === 'application_call' && SUCCEEDED.test(t)) continue;

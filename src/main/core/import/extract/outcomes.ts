@@ -63,3 +63,15 @@ export function outcomeIn(key: string): Outcome | null {
   }
   return null;
 }
+
+/**
+ * A lone place whose title is taken away: right after the revoking verb, the rest naming what
+ * it loses ("撤销A村“…”称号"), or as the subject of a sentence that goes on to take "its" title
+ * ("A村应…申请，报经…同意，撤销其…称号"). The place is the revoked entry, not a passing mention.
+ */
+export function revokesLonePlace(intro: string, rest: string, sentenceAfter: string): boolean {
+  if (/(撤销|取消|摘除)\s*$/.test(intro) && /(称号|资格|命名|牌匾|挂牌)/.test(rest)) return true;
+  return /^[^。；;]*?(撤销|取消|摘除)其[^。；;]{0,40}(称号|资格|命名|牌匾|挂牌)/.test(
+    sentenceAfter,
+  );
+}

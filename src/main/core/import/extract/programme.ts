@@ -208,6 +208,17 @@ export function noticeProgramme(
   opening: string,
   province: string | null,
 ): Programme | null {
+  const found = namedProgramme(title, opening, province);
+  if (!found || found.batch) return found;
+  const batch = batchInText(found.name, opening, province);
+  return batch ? { ...found, batch } : found;
+}
+
+function namedProgramme(
+  title: string | null,
+  opening: string,
+  province: string | null,
+): Programme | null {
   const named = scopedInText(
     programmeIn(title, province) ?? programmeIn(opening, province),
     opening,
@@ -231,6 +242,21 @@ export function noticeProgramme(
   if (levels.some((l) => l === '村') && levels.some((l) => l === '乡镇' || l === '镇'))
     return { ...named, name: keyOf(named.name).replace(TOWN_OR_VILLAGE, '村镇') };
   return named;
+}
+
+/**
+ * The batch the text gives a programme its title names bare ("关于同意西平县全国…实验区延期的复函"
+ * over "同意…西平县首批全国…实验区实验期延长至…"): the one batch every mention outside a cited
+ * document's name agrees on, or none.
+ */
+function batchInText(name: string, opening: string, province: string | null): string | null {
+  const own = toKey(opening).replace(/《[^《》]*》/g, '');
+  const batches = new Set(
+    programmesIn(own, province)
+      .filter((p) => p.name === name && p.batch)
+      .map((p) => p.batch),
+  );
+  return batches.size === 1 ? [...batches][0]! : null;
 }
 
 /**

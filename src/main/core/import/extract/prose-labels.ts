@@ -199,6 +199,11 @@ export function introducedLabel(p: Piece, lookup: RegionLookup): IntroducedLabel
 const OWN_PLACE =
   /^([^，。；,;]{0,30}?(?:我|本)(?:市|县|区|旗))(?=[\u4e00-\u9fff]{1,8}(?:镇|乡|街道|苏木))/;
 
+/** A piece opening with the words for the notice's own place (我市…, 本省…). */
+export function speaksOfOwnPlace(p: Piece): boolean {
+  return /^[\s“”"']*(?:我|本)(?:省|市|州|盟|县|区|旗)/.test(toKey(p.text));
+}
+
 /**
  * "我县莲塘镇昌南客运站社区、…": after the words naming the notice's own place, the first
  * entry starts at the township (the county is the notice's, never written again).

@@ -123,6 +123,9 @@ const POST_REST =
 /** Words at the start of the rest that continue a place name rather than follow it. */
 const COUNTY_SUFFIX = /(县|区|市|旗)$/;
 
+/** Words telling how counted units fare against a standard, not what they are counted as. */
+const KEEPS = /(继续|仍然?|保持|达到|符合|具备|不再|未能)/;
+
 type RestOf = Pick<PlacePiece, 'rest' | 'count' | 'phrase' | 'example' | 'doing' | 'title'>;
 
 export function classifyRest(restKey: string): RestOf {
@@ -139,8 +142,9 @@ export function classifyRest(restKey: string): RestOf {
     // "等100个乡(镇)为…": a bracketed level word may sit between the count and the verb.
     const after = rest.slice(c[0].length).replace(/^\([^()]{1,6}\)/, '');
     const member = MEMBER_VERB.exec(after);
-    // "…等31个全国社区治理和服务创新实验区紧紧围绕…": the counted noun names the programme.
-    const named = member ? null : programmeIn(rest, null);
+    // "…等31个全国社区治理和服务创新实验区紧紧围绕…": the counted noun names the programme;
+    // a verb before it ("3个村继续保持示范单位标准") says how they fare, naming none.
+    const named = member || KEEPS.test(`${c[3] ?? ''}${after}`) ? null : programmeIn(rest, null);
     const phrase = member ? phraseOf(after.slice(member[0].length)) : named ? rest : null;
     return {
       rest: 'count',

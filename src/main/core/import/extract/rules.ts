@@ -64,6 +64,13 @@ function reportsPast(key: string, word: RegExp): boolean {
   const m = word.exec(key);
   if (!m) return false;
   const before = key.slice(Math.max(0, (m.index ?? 0) - 10), m.index ?? 0);
+  // "经…申报、…推荐、…遴选验收，A等4个村…予以命名": the steps that led to the act, done.
+  const clause =
+    key
+      .slice(0, m.index ?? 0)
+      .split(/[。；;]/)
+      .pop() ?? '';
+  if (/^\s*经[^，,]*$/.test(clause)) return true;
   return /已(经)?(通过|完成)?|通过了/.test(before) && !/应|须|需|要/.test(before);
 }
 

@@ -10,12 +10,13 @@
 import { isAssessedObject, reportsAssessment } from './assessed-objects';
 import { parseNumber } from './chinese-numerals';
 import type { CategoryDraft, ItemDraft, ListDraft } from './drafts';
-import { outcomeIn } from './outcomes';
+import { outcomeIn, revokesLonePlace } from './outcomes';
 import { looksLikePlace, readPlaces, townVillageEntry, type PlacePiece } from './prose-piece';
 import { bareVillage, placeNames } from './place-names';
 import {
   introducedLabel,
   ownPlaceLead,
+  speaksOfOwnPlace,
   townshipLead,
   isAddressee,
   labelContext,
@@ -233,6 +234,9 @@ export function detectSentenceLists(
         current.intro = introduced.intro;
         pieces[k] = introduced.rest;
       }
+      // "…同意北京市海淀区等42个县为…，我市大足县、梁平县…": the notice's own place starts
+      // again; a province or city carried from the entries before it no longer holds.
+      if (current?.items.length && speaksOfOwnPlace(pieces[k]!)) ctx = {};
       const own = current?.items.length ? null : ownPlaceLead(pieces[k]!);
       if (own && placeNames(own.rest)) {
         current ??= newBuilding(line, doc, pieces[k]!.start);
@@ -406,8 +410,13 @@ export function detectSentenceLists(
           ctx = {};
           break;
         } else if (p.rest === 'activity') {
-          // "同意将A、B开展…" keeps its places; a lone place doing something is a passing mention.
-          if (!INTRO.test(current.intro) || current.open.items.length < 2)
+          // "同意将A、B开展…" keeps its places; a lone place doing something is a passing
+          // mention, unless it is the one whose title the sentence takes away.
+          const after = doc.key.slice(p.restAt, doc.key.indexOf('。', p.restAt) + 1 || undefined);
+          if (open === 1 && revokesLonePlace(current.intro, rest, after)) {
+            current.open.items[0]!.outcome ??= { status: '已撤销' };
+            current.signal = true;
+          } else if (!INTRO.test(current.intro) || current.open.items.length < 2)
             current.items.splice(current.items.length - current.open.items.length);
           else current.signal = true;
           current.open = { items: [] };

@@ -75,11 +75,11 @@ const NOT_A_NAME =
   /(日期|时间|年份|年度|周期|期限|批准|批次|数量|个数|人数|户数|金额|经费|电话|联系人|联系方式|邮箱|得分|分数|期$)/;
 
 /**
- * Words a place-column header is made of ("区（市）县", "街道（镇）", "街（镇）", "村（嘎查）");
- * a place name is more.
+ * Words a place-column header is made of ("区（市）县", "街道（镇）", "街（镇）", "村（嘎查）",
+ * "省辖市", "省直管县"); a place name is more.
  */
 const LEVEL_WORDS =
-  /村庄|村落|省份|自治区|直辖市|地级市|市州|区县|县区|乡镇|街道|社区|居委会|嘎查|苏木|地区|所在|所属|名称|单位|省|市|州|盟|县|区|旗|乡|镇|场|街|村|级|[()、/]/g;
+  /村庄|村落|省份|自治区|直辖市|地级市|市州|区县|县区|乡镇|街道|社区|居委会|嘎查|苏木|地区|所在|所属|名称|单位|直管|省|市|州|盟|县|区|旗|乡|镇|场|街|村|级|辖|[()、/]/g;
 
 /**
  * How long a header made of level words only may be: one column may hold several levels
@@ -130,9 +130,20 @@ export function readsAsSentence(cell: string): boolean {
   );
 }
 
+/**
+ * A grade column named by the step that gave it: a mid-term or stage check's grade (中期评估结果)
+ * says how the work goes, a comment on the row; a final one's (结项验收结果, 终期评估等次) is
+ * what befell the unit. Either way never what the row is called.
+ */
+const INTERIM_GRADE =
+  /^(中期|阶段性?|期中)(评估|考核|评价|检查|督查)?(结果|等次|结论|等级|意见|情况|得分)$/;
+const FINAL_GRADE = /(评估|验收|考核|评价|评定|复核)(结果|等次|结论|等级|意见)$/;
+
 export function roleOf(cell: string): ColumnRole | null {
   const k = keyOf(cell);
   for (const { role, re } of ROLES) if (re.test(k)) return role;
+  if (INTERIM_GRADE.test(k)) return 'remark';
+  if (k.length <= 10 && FINAL_GRADE.test(k)) return 'outcome';
   return roleByWords(k);
 }
 

@@ -1,0 +1,23 @@
+/**
+ * One programme written several ways: the kind of unit it names is followed, or not, by the
+ * levels of division it also admits — 实验县（市、区）, 实验县（区）, 实验县 — and a list
+ * split at its 、 may cut that bracket open (实验县（市). The name without the bracket is the
+ * programme's base: two names with the same base are the same programme.
+ */
+
+/** A bracket of division levels only ("(市、区)", "（区）", "(市、区、旗)"), closed or cut open. */
+const LEVELS_BRACKET =
+  /[(（](?:[省市区县旗州盟乡镇村]|街道|社区)(?:、(?:[省市区县旗州盟乡镇村]|街道|社区))*(?:[)）]|$)/g;
+
+/** The programme's name without brackets of division levels, spaces and width differences. */
+export function programmeBase(name: string): string {
+  return name
+    .normalize('NFKC')
+    .replace(/[\s\u3000]/g, '')
+    .replace(LEVELS_BRACKET, '');
+}
+
+/** Two names of one programme, differing only in the levels written after its unit word. */
+export function sameProgrammeBase(a: string | null, b: string | null): boolean {
+  return a !== null && b !== null && programmeBase(a) === programmeBase(b);
+}

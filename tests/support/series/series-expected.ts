@@ -1,0 +1,242 @@
+/**
+ * A notice series' expected ledger (tests/fixtures/series/<name>/series.json) checked against a
+ * ledger its notices were imported into: one record per real entity (renamed codes accepted),
+ * none invented, no wrong merges, each record's mentions, statuses and grades, status events,
+ * ends after extensions, overdue milestones and the scope of each rule. Returns counts and the
+ * problems in words, so a first run can be recorded and a later one compared.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import type Database from 'better-sqlite3';
+import { deadlines } from '../../../src/main/app/schedule/deadlines';
+import type { Ledger } from '../../../src/main/db/ledger';
+import { SERIES_DIR } from '../corpus/load';
+
+interface ExpectedRecord {
+  kind: string;
+  programme: string;
+  batch?: string;
+  code: string;
+  acceptCodes?: string[];
+  title: string;
+  status: string | null;
+  grade?: string;
+  mentions: string[];
+  endOn?: string;
+}
+interface ExpectedEvent {
+  code: string;
+  kind: string;
+  status: string;
+  grade?: string;
+  on: string;
+  notice: string;
+  endOn?: string;
+}
+interface ExpectedRule {
+  notice: string;
+  kind: string;
+  programme: string;
+  batch?: string;
+  text: string;
+}
+export interface ExpectedSeries {
+  asOf: string;
+  records: ExpectedRecord[];
+  events: ExpectedEvent[];
+  overdueAsOf: number;
+  rules: ExpectedRule[];
+}
+
+export function expectedSeries(series: string): ExpectedSeries {
+  return JSON.parse(
+    readFileSync(path.join(SERIES_DIR, series, 'series.json'), 'utf8'),
+  ) as ExpectedSeries;
+}
+
+const share = (right: number, total: number) => ({ right, total });
+
+interface LedgerRecord {
+  id: number;
+  kind: string;
+  code: string | null;
+  status: string | null;
+  title: string | null;
+  notices: string | null;
+}
+
+/** The notice's stem (01-news) from its stored file name (01-news.html). */
+const stemOf = (file: string) => file.replace(/\.[^.]+$/, '');
+
+export function scoreSeries(ledger: Ledger, expected: ExpectedSeries) {
+  const db: Database.Database = ledger.db;
+  const problems: string[] = [];
+  const live = db
+    .prepare(
+      `SELECT r.id, r.kind, r.region_code AS code, r.status, r.title,
+              (SELECT group_concat(n.file, '|') FROM mentions m JOIN notices n ON n.id = m.notice_id
+                WHERE m.record_id = r.id) AS notices
+         FROM records r WHERE r.merged_into IS NULL AND r.deleted_at IS NULL`,
+    )
+    .all() as LedgerRecord[];
+  const codesOf = (e: { code: string; acceptCodes?: string[] }) => [
+    e.code,
+    ...(e.acceptCodes ?? []),
+  ];
+  const matchOf = new Map<number, ExpectedRecord>();
+  const found = new Map<ExpectedRecord, LedgerRecord[]>();
+  for (const e of expected.records) {
+    const hits = live.filter((r) => r.kind === e.kind && codesOf(e).includes(r.code ?? ''));
+    found.set(e, hits);
+    for (const h of hits) matchOf.set(h.id, e);
+  }
+  const invented = live.filter((r) => !matchOf.has(r.id));
+  for (const r of invented)
+    problems.push(`invented: ${r.kind} ${r.code} (${r.notices ?? 'no notice'})`);
+
+  let right = 0;
+  let mentionsRight = 0;
+  let mentionsExpected = 0;
+  let statusRight = 0;
+  let endRight = 0;
+  let endExpected = 0;
+  const wantStatus = (e: ExpectedRecord) =>
+    e.status === null ? null : e.grade ? `${e.status}（${e.grade}）` : e.status;
+  for (const e of expected.records) {
+    const hits = found.get(e)!;
+    const label = `${e.kind} ${e.code}`;
+    mentionsExpected += e.mentions.length;
+    if (hits.length === 0) {
+      problems.push(`missing: ${label}`);
+      continue;
+    }
+    if (hits.length > 1) problems.push(`duplicated: ${label} ×${hits.length}`);
+    const got = hits.flatMap((h) => (h.notices ?? '').split('|').filter(Boolean).map(stemOf));
+    const want = new Set(e.mentions);
+    // A mention counts when it landed on the one record of its entity (not on a duplicate).
+    if (hits.length === 1) mentionsRight += [...new Set(got)].filter((m) => want.has(m)).length;
+    const extra = got.filter((m) => !want.has(m));
+    const lost = e.mentions.filter((m) => !got.includes(m));
+    if (extra.length)
+      problems.push(`${label}: mentioned by ${extra.join(', ')} too (a wrong join)`);
+    if (lost.length) problems.push(`${label}: not joined by ${lost.join(', ')}`);
+    const status = hits[0]!.status;
+    const statusOk = status === wantStatus(e);
+    if (statusOk) statusRight++;
+    else problems.push(`${label}: status ${status ?? 'null'}, want ${wantStatus(e) ?? 'null'}`);
+    let endOk = true;
+    if (e.endOn) {
+      endExpected++;
+      const end = endOf(db, hits[0]!.id);
+      endOk = end === e.endOn;
+      if (endOk) endRight++;
+      else problems.push(`${label}: ends ${end ?? 'never'}, want ${e.endOn}`);
+    }
+    if (
+      hits.length === 1 &&
+      !extra.length &&
+      !lost.length &&
+      statusOk &&
+      endOk &&
+      (hits[0]!.title ?? '') === e.title
+    )
+      right++;
+    else if ((hits[0]!.title ?? '') !== e.title)
+      problems.push(`${label}: title "${hits[0]!.title ?? ''}", want "${e.title}"`);
+  }
+
+  const events = db
+    .prepare(
+      `SELECT r.region_code AS code, r.kind, e.status, e.grade, e.until_on AS until, e.occurred_on AS on_,
+              n.file FROM record_events e JOIN records r ON r.id = e.record_id
+              JOIN notices n ON n.id = e.notice_id`,
+    )
+    .all() as {
+    code: string;
+    kind: string;
+    status: string;
+    grade: string | null;
+    until: string | null;
+    on_: string | null;
+    file: string;
+  }[];
+  // Events hang on the surviving record: compare them by the expected record they belong to.
+  const eventKey = (code: string, kind: string) =>
+    expected.records.find((r) => r.kind === kind && codesOf(r).includes(code))?.code ?? code;
+  const gotEvents = events.map(
+    (e) =>
+      `${eventKey(e.code, e.kind)}|${e.status}|${e.grade ?? ''}|${e.until ?? ''}|${e.on_ ?? ''}|${stemOf(e.file)}`,
+  );
+  const wantEvents = expected.events.map(
+    (e) => `${e.code}|${e.status}|${e.grade ?? ''}|${e.endOn ?? ''}|${e.on}|${e.notice}`,
+  );
+  const eventsRight = wantEvents.filter((e) => gotEvents.includes(e)).length;
+  for (const e of wantEvents) if (!gotEvents.includes(e)) problems.push(`event missing: ${e}`);
+  for (const e of gotEvents) if (!wantEvents.includes(e)) problems.push(`event not expected: ${e}`);
+
+  const overdue = deadlines(ledger, { asOf: expected.asOf }).filter(
+    (d) => d.status === 'overdue' && d.recordId !== null,
+  ).length;
+  if (overdue !== expected.overdueAsOf)
+    problems.push(`overdue on ${expected.asOf}: ${overdue}, want ${expected.overdueAsOf}`);
+
+  const rules = db
+    .prepare(
+      `SELECT r.kind, r.programme, r.batch, r.text, n.file FROM rules r
+         JOIN notices n ON n.id = r.notice_id`,
+    )
+    .all() as {
+    kind: string;
+    programme: string | null;
+    batch: string | null;
+    text: string;
+    file: string;
+  }[];
+  let rulesRight = 0;
+  for (const w of expected.rules) {
+    const hit = rules.find(
+      (r) => stemOf(r.file) === w.notice && r.kind === w.kind && r.text.includes(w.text),
+    );
+    const scoped =
+      hit && hit.programme === w.programme && (w.batch === undefined || hit.batch === w.batch);
+    if (scoped) rulesRight++;
+    else
+      problems.push(
+        hit
+          ? `rule ${w.notice} ${w.kind}: scope ${hit.programme ?? '-'} ${hit.batch ?? '-'}, want ${w.programme} ${w.batch ?? ''}`
+          : `rule missing: ${w.notice} ${w.kind} "${w.text}"`,
+      );
+  }
+  // Only duties that make milestones are counted when no label expects them.
+  const unexpectedRules = rules.filter(
+    (r) =>
+      !['other', 'range'].includes(r.kind) &&
+      !expected.rules.some((w) => stemOf(r.file) === w.notice && r.kind === w.kind),
+  );
+  for (const r of unexpectedRules)
+    problems.push(`rule not expected: ${stemOf(r.file)} ${r.kind} "${r.text}"`);
+
+  return {
+    records: { ...share(right, expected.records.length), invented: invented.length },
+    mentions: share(mentionsRight, mentionsExpected),
+    status: share(statusRight, expected.records.length),
+    events: {
+      ...share(eventsRight, wantEvents.length),
+      unexpected: gotEvents.length - eventsRight,
+    },
+    ends: share(endRight, endExpected),
+    overdue: { got: overdue, want: expected.overdueAsOf },
+    rules: { ...share(rulesRight, expected.rules.length), unexpected: unexpectedRules.length },
+    problems,
+  };
+}
+
+/** A record's cycle end: an extension's new end, else the final report's due date. */
+function endOf(db: Database.Database, recordId: number): string | null {
+  const rows = db
+    .prepare('SELECT kind, due_on AS due, end_on AS end FROM milestones WHERE record_id = ?')
+    .all(recordId) as { kind: string; due: string; end: string | null }[];
+  const extended = rows.map((r) => r.end).filter((e): e is string => !!e);
+  if (extended.length) return extended.sort().at(-1)!;
+  return rows.find((r) => r.kind === 'final_report')?.due ?? null;
+}
