@@ -85,6 +85,18 @@ describe('a batch cited by its first unit is no entry', () => {
     expect(n.records.map((r) => r.regionText)).toContain('河北省石家庄市长安区建北街道青园社区');
   });
 
+  it('keeps the heads of batches side by side whose lists the notice says are attached', () => {
+    const { n } = read([
+      '关于2030年全国某某城市复审结果的通报',
+      '一、重新确认河北省石家庄市长安区等50个城市（区）为全国某某城市（区），重新确认山东省潍坊市寿光市侯镇等120个县城（乡镇）为全国某某县城（乡镇）。名单附后。',
+      '二、暂缓确认辽宁省鞍山市为全国某某城市。',
+      '三、江苏省张家港市、浙江省杭州市等6个城市（区）在复审中成绩突出，予以通报表扬。',
+    ]);
+    const places = n.records.map((r) => r.regionText);
+    expect(places).toContain('河北省石家庄市长安区');
+    expect(places).toContain('山东省潍坊市寿光市侯镇');
+  });
+
   it('keeps the heads a notice names when it lists nothing else (its lists are attachments)', () => {
     const { n } = read([
       '关于全省第四批某某示范村镇评选结果的公示',

@@ -139,9 +139,21 @@ function batchesSideBySide(doc: KeyedText, record: ExtractedRecord): boolean {
 }
 
 /**
+ * "重新确认A区等93个城市为…，重新确认B镇等236个县城为…。名单附后。": the batches side by side
+ * are the notice's own, their lists attached elsewhere; the heads are all it names of them.
+ */
+const LIST_ATTACHED = /名单(?:附后|见附件|详见附件)/;
+
+function ownListsAttached(doc: KeyedText, record: ExtractedRecord): boolean {
+  const { start, end } = sentenceOf(doc, record);
+  return LIST_ATTACHED.test(doc.key.slice(Math.max(start, end - 10), end + 12));
+}
+
+/**
  * A sentence that only confirms a batch by its first unit ("现决定命名北京市…社区等992个社区
  * 为…。") may be the organ naming its own list, whose example is an entry; it cites the batch
- * when the notice's share follows it or when it names other batches beside it.
+ * when the notice's share follows it or when it names other batches beside it (unless their
+ * lists are said to be attached: then they are the notice's own).
  */
 export function withoutCitedHeads(
   doc: KeyedText,
@@ -154,7 +166,8 @@ export function withoutCitedHeads(
       const kind = countedHead(doc, r, records.length, news);
       return (
         kind === 'cited' ||
-        (kind === 'confirmed' && (shareFollows(doc, r) || batchesSideBySide(doc, r)))
+        (kind === 'confirmed' &&
+          (shareFollows(doc, r) || (batchesSideBySide(doc, r) && !ownListsAttached(doc, r))))
       );
     }),
   );
