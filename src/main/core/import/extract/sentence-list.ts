@@ -9,7 +9,7 @@
  */
 import { isAssessedObject, reportsAssessment } from './assessed-objects';
 import { parseNumber } from './chinese-numerals';
-import type { CategoryDraft, ItemDraft, ListDraft } from './drafts';
+import type { CategoryDraft, ListDraft } from './drafts';
 import { outcomeIn, revokesLonePlace } from './outcomes';
 import { looksLikePlace, readPlaces, townVillageEntry, type PlacePiece } from './prose-piece';
 import { bareVillage, placeNames } from './place-names';
@@ -27,15 +27,14 @@ import {
   splitGluedLabels,
   splitJoinedEntries,
   titleRanges,
-  withoutCounty,
-  type Piece,
 } from './prose-labels';
 import { gluedProgrammeLabel } from './programme-labels';
 import { countsActors, inContext, joinedOn, namesProgramme, tailOf } from './sentence-pieces';
 import { provinceByName } from './provinces';
 import { readNumbering } from './numbering';
 import { regionParts } from './region-heuristic';
-import { toKey, type KeyedText, type Line } from './text-key';
+import { toKey, type KeyedText } from './text-key';
+import { addItem, isCutEntry, newBuilding, type Building } from './sentence-building';
 import { isCaption, opensSentence } from './sentence-asides';
 import { themeLater } from './theme-lines';
 import { unplacedRun } from './unplaced-run';
@@ -61,31 +60,6 @@ const PASSING = /(调研|考察|走访|视察|陪同|参观|来到|深入到|先
  */
 const STUDIED =
   /^[^。；;]{0,16}?(?:为|作为)(?:调研|研究|调查|考察|观察|分析|访谈)(?:对象|样本|个案)/;
-
-interface Group {
-  items: ItemDraft[];
-}
-
-interface Building {
-  items: ItemDraft[];
-  lines: number[];
-  categories: CategoryDraft[];
-  open: Group;
-  signal: boolean;
-  labelled: boolean;
-  assessed?: boolean;
-  /** Opened by words naming the notice's own place ("我县"): a township may start the list. */
-  placeGiven?: boolean;
-  /** Opened by words ending right before a township ("…卫生村的有某镇…"): it starts the list. */
-  townLead?: boolean;
-  /** The township whose villages the last entries wrote without 村 ("某镇的新岙、后塘"). */
-  bareIn?: string;
-  phrase?: string;
-  intro: string;
-  lastLine: number;
-  /** The context before the list's first counted group label. */
-  groupBase?: RegionContext;
-}
 
 export function detectSentenceLists(
   doc: KeyedText,
@@ -435,82 +409,4 @@ export function detectSentenceLists(
   }
   flush();
   return lists;
-}
-
-/** A whole line that is a township and a few more characters, right below a list's entries. */
-function isCutEntry(places: PlacePiece[], pieces: Piece[], b: Building, line: Line): boolean {
-  const p = places[0];
-  if (!p || places.length !== 1 || pieces.length !== 1 || p.rest !== 'activity') return false;
-  const cut = toKey(line.raw.slice(p.end - line.start)).trim();
-  return (
-    b.items.length > 1 &&
-    b.lastLine === line.index - 1 &&
-    /^[\u4e00-\u9fff]{1,4}$/.test(cut) &&
-    /(镇|乡|街道|苏木)$/.test(toKey(p.regionText))
-  );
-}
-
-function newBuilding(
-  line: Line,
-  doc: KeyedText,
-  sentenceStart: number,
-  firstAt?: number,
-): Building {
-  const from = Math.max(line.start, sentenceStart);
-  const intro = firstAt !== undefined ? toKey(doc.text.slice(from, firstAt)) : '';
-  return {
-    items: [],
-    lines: [],
-    categories: [],
-    open: { items: [] },
-    signal: false,
-    labelled: false,
-    intro: intro.replace(/[\s:：,，]+$/, ''),
-    lastLine: line.index,
-  };
-}
-
-function addItem(
-  b: Building,
-  p: PlacePiece,
-  ctx: RegionContext,
-  groupLabel: CategoryDraft | null,
-): RegionContext {
-  const parts = regionParts(p.regionText);
-  const inherited: RegionContext = {};
-  if (!parts.province && ctx.province) inherited.province = ctx.province;
-  if (!parts.province && !parts.city && parts.countyOnly && ctx.city) inherited.city = ctx.city;
-  if (parts.belowCounty && ctx.county) inherited.county = ctx.county;
-  let next: RegionContext = ctx;
-  if (parts.province)
-    next = {
-      province: parts.province,
-      ...(parts.city ? { city: parts.city } : {}),
-      ...(parts.county ? { county: parts.county } : {}),
-    };
-  else if (parts.city)
-    next = {
-      ...withoutCounty(ctx),
-      city: parts.city,
-      ...(parts.county ? { county: parts.county } : {}),
-    };
-  else if (parts.county) next = { ...ctx, county: parts.county };
-  if (groupLabel) groupLabel.found++;
-  const item: ItemDraft = {
-    ...(groupLabel ? { category: groupLabel.name } : {}),
-    seq: null,
-    start: p.start,
-    end: p.end,
-    regionText: p.regionText,
-    ...(Object.keys(inherited).length ? { regionContext: inherited } : {}),
-    // A list in prose names places only, unless it says what each is listed for ("以…").
-    title: p.title ?? '',
-    ...(p.unresolved ? { regionUnresolved: true } : {}),
-    ...(p.organ ? { organ: true } : {}),
-    warnings: [],
-  };
-  b.items.push(item);
-  b.bareIn = undefined;
-  b.open.items.push(item);
-  return next;
 }

@@ -1,0 +1,119 @@
+/**
+ * A list being built from prose and labelled lines (see sentence-list.ts): its items, the
+ * group open for a count or a membership verb to close, and how the list was opened. An item
+ * inherits the province, city or county its list last wrote when it names none of its own.
+ */
+import type { CategoryDraft, ItemDraft } from './drafts';
+import type { PlacePiece } from './prose-piece';
+import { withoutCounty, type Piece } from './prose-labels';
+import { regionParts } from './region-heuristic';
+import { toKey, type Line, type KeyedText } from './text-key';
+import type { RegionContext } from './types';
+
+interface Group {
+  items: ItemDraft[];
+}
+
+export interface Building {
+  items: ItemDraft[];
+  lines: number[];
+  categories: CategoryDraft[];
+  open: Group;
+  signal: boolean;
+  labelled: boolean;
+  assessed?: boolean;
+  /** Opened by words naming the notice's own place ("我县"): a township may start the list. */
+  placeGiven?: boolean;
+  /** Opened by words ending right before a township ("…卫生村的有某镇…"): it starts the list. */
+  townLead?: boolean;
+  /** The township whose villages the last entries wrote without 村 ("某镇的新岙、后塘"). */
+  bareIn?: string;
+  phrase?: string;
+  intro: string;
+  lastLine: number;
+  /** The context before the list's first counted group label. */
+  groupBase?: RegionContext;
+}
+
+/** A whole line that is a township and a few more characters, right below a list's entries. */
+export function isCutEntry(
+  places: PlacePiece[],
+  pieces: Piece[],
+  b: Building,
+  line: Line,
+): boolean {
+  const p = places[0];
+  if (!p || places.length !== 1 || pieces.length !== 1 || p.rest !== 'activity') return false;
+  const cut = toKey(line.raw.slice(p.end - line.start)).trim();
+  return (
+    b.items.length > 1 &&
+    b.lastLine === line.index - 1 &&
+    /^[\u4e00-\u9fff]{1,4}$/.test(cut) &&
+    /(镇|乡|街道|苏木)$/.test(toKey(p.regionText))
+  );
+}
+
+export function newBuilding(
+  line: Line,
+  doc: KeyedText,
+  sentenceStart: number,
+  firstAt?: number,
+): Building {
+  const from = Math.max(line.start, sentenceStart);
+  const intro = firstAt !== undefined ? toKey(doc.text.slice(from, firstAt)) : '';
+  return {
+    items: [],
+    lines: [],
+    categories: [],
+    open: { items: [] },
+    signal: false,
+    labelled: false,
+    intro: intro.replace(/[\s:：,，]+$/, ''),
+    lastLine: line.index,
+  };
+}
+
+export function addItem(
+  b: Building,
+  p: PlacePiece,
+  ctx: RegionContext,
+  groupLabel: CategoryDraft | null,
+): RegionContext {
+  const parts = regionParts(p.regionText);
+  const inherited: RegionContext = {};
+  if (!parts.province && ctx.province) inherited.province = ctx.province;
+  if (!parts.province && !parts.city && parts.countyOnly && ctx.city) inherited.city = ctx.city;
+  if (parts.belowCounty && ctx.county) inherited.county = ctx.county;
+  let next: RegionContext = ctx;
+  if (parts.province)
+    next = {
+      province: parts.province,
+      ...(parts.city ? { city: parts.city } : {}),
+      ...(parts.county ? { county: parts.county } : {}),
+    };
+  else if (parts.city)
+    next = {
+      ...withoutCounty(ctx),
+      city: parts.city,
+      ...(parts.county ? { county: parts.county } : {}),
+    };
+  else if (parts.county) next = { ...ctx, county: parts.county };
+  if (groupLabel) groupLabel.found++;
+  const item: ItemDraft = {
+    ...(groupLabel ? { category: groupLabel.name } : {}),
+    seq: null,
+    start: p.start,
+    end: p.end,
+    regionText: p.regionText,
+    ...(Object.keys(inherited).length ? { regionContext: inherited } : {}),
+    // A list in prose names places only, unless it says what each is listed for ("以…").
+    title: p.title ?? '',
+    ...(p.unresolved ? { regionUnresolved: true } : {}),
+    ...(p.organ ? { organ: true } : {}),
+    warnings: [],
+  };
+  b.items.push(item);
+  b.bareIn = undefined;
+  b.open.items.push(item);
+  return next;
+}
