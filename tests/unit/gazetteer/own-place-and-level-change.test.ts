@@ -32,6 +32,10 @@ describe('a township written with its former level word', () => {
     expect(resolveRegion('长乐区营前镇营江社区', { asOf: '2019-05-01' }).code).toBe('350112003005');
   });
 
+  it('is only read upwards: a 街道 where the codes have a 镇 is no older name of it', () => {
+    expect(resolveRegion('长乐区首占街道', { asOf: '2019-05-01' }).code).toBe('350112');
+  });
+
   it('never beats a township written exactly (龙凤镇 and 龙凤街道 both exist)', () => {
     expect(resolveRegion('大庆市龙凤区龙凤镇').code).toBe('230603100');
     expect(resolveRegion('大庆市龙凤区龙凤街道').code).toBe('230603014');

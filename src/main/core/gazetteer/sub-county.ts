@@ -32,11 +32,18 @@ function stemAccepted(key: string, end: number): boolean {
 }
 
 /**
- * A township's level word after its stem. Townships change level (撤镇设街道, 撤乡设镇) while
- * notices keep the name of their day and the statistical codes are of 2023: 文武砂镇 in an
- * older notice is today's 文武砂街道, the same place under the same name.
+ * A township's level word after its stem. Townships move up a level (撤乡设镇, 撤镇设街道)
+ * while notices keep the name of their day and the statistical codes are of 2023: 文武砂镇
+ * in an older notice is today's 文武砂街道, the same place under the same name. Only that
+ * way: a 街道 written where the codes have a 镇 is no older name of it.
  */
 const LEVEL_WORD = /^(街道|镇|乡)/;
+const LEVEL_RANK: Record<string, number> = { 乡: 0, 镇: 1, 街道: 2 };
+
+function movedUp(written: string, town: Town): boolean {
+  const today = /(街道|镇|乡)$/.exec(town.key)?.[1];
+  return today !== undefined && (LEVEL_RANK[written] ?? 9) < (LEVEL_RANK[today] ?? -1);
+}
 
 const BETWEEN_STEM_AND_VILLAGE =
   /(旅游区|风景名胜区|新区|开发区|高新区|经开区|园区|投资区|(镇|乡|街道)[\u4e00-\u9fff]{2})/;
@@ -53,7 +60,7 @@ export function matchTowns(key: string, pos: number, scope: string[]): TownMatch
     else if (t.stem && key.startsWith(t.stem, pos)) {
       const level = LEVEL_WORD.exec(key.slice(pos + t.stem.length))?.[0];
       if (stemAccepted(key, pos + t.stem.length)) len = t.stem.length - 0.5;
-      else if (level && !t.key.endsWith(level)) {
+      else if (level && movedUp(level, t)) {
         // below the exact name of the same length, above the bare stem
         len = t.stem.length + level.length - 0.25;
         written = t.stem + level;
