@@ -33,7 +33,9 @@ describe('a township under a province-wide notice', () => {
   });
 
   it('is not searched province-wide without a province in the context', () => {
-    expect(resolveRegion('向塘镇新村社区', { asOf: '2021-03-01' }).regionCode).toBeNull();
+    // (with its village after it, the pair may still be one place nationwide: see
+    // unwritten-county.test.ts)
+    expect(resolveRegion('向塘镇', { asOf: '2021-03-01' }).regionCode).toBeNull();
   });
 });
 

@@ -104,13 +104,14 @@ const CHARACTERISTIC_TOWN = /^[\u4e00-\u9fff]{2,12}?小镇(?![\u4e00-\u9fff])/;
 /**
  * After a short county name, a township or community name may follow (鄞州百丈街道). A
  * township suffix right after the short name means the name is the township's own
- * (琅琊镇 is a town, not 琅琊区 + 镇…).
+ * (琅琊镇 is a town, not 琅琊区 + 镇…), and so does an island word (长兴岛 is an island and
+ * its township, not 长兴县 + 岛…).
  */
 function looksLikeSubCounty(key: string, pos: number): boolean {
   const window = key.slice(pos, pos + 20);
   // A zone word inside what would be the township's name means the short name has eaten the
   // start of a zone's name ("太白湖新区石桥镇" is no 太白县 + "湖新区石桥镇").
-  const township = /^(?![镇乡村]|街道|社区)([\u4e00-\u9fff]{1,6}?)(街道|镇|乡|社区|村)/.exec(
+  const township = /^(?![镇乡村岛]|街道|社区)([\u4e00-\u9fff]{1,6}?)(街道|镇|乡|社区|村)/.exec(
     window,
   );
   if (township && !UNLISTED_ZONE.test(township[1] ?? '')) return true;

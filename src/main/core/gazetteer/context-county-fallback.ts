@@ -93,6 +93,19 @@ function readShort(r: Resolution & { start?: number; end?: number }): boolean {
 }
 
 /**
+ * The same read left ambiguous: a short form two far divisions share, glued to more name
+ * ("新兴街永丰里社区": 新兴区 or 新兴县, when 新兴街 is a street written short). Neither
+ * candidate is written in full, so the previous item's county may speak for it as well.
+ */
+function readShortAmbiguous(r: RegionResolution): boolean {
+  if (r.code !== null || r.candidates.length < 2 || r.end >= r.text.length) return false;
+  const read = normalizeRegionText(r.text.slice(r.start, r.end)).key;
+  return r.candidates.every(
+    (c) => c.names.town === null && c.names.village === null && !writesDivision(read, c.names),
+  );
+}
+
+/**
  * Whether what the resolver read names one of its divisions in full: "潞城市翟店" (the
  * township read as a near 翟店街道) writes 潞城市 itself, "东方" of 东方苑社区 does not.
  */
@@ -142,7 +155,7 @@ export function resolveInContextCounty(
   // the front of a name (the next item of one group), never for a name found nowhere.
   const fromPrevious = !(stated && answers(stated));
   const unit = fromPrevious
-    ? readShort(first) && opts.previous && !readShort(opts.previous)
+    ? (readShort(first) || readShortAmbiguous(first)) && opts.previous && !readShort(opts.previous)
       ? previousCounty(opts.previous, day)
       : null
     : stated;

@@ -8,10 +8,11 @@ import { parseChain } from './chain-parser';
 import { hitsAt } from './name-index';
 import { fuzzyCounty } from './fuzzy-county';
 import { type DevZone, type Gazetteer, type Unit } from './gazetteer-data';
-import type { Place } from './place';
+import { type Place, placeCode } from './place';
 import { type Scope, isMunicipality, townScopePrefixes } from './scope';
-import { matchTowns, matchVillages, matchVillagesUnder, type TownMatch } from './sub-county';
+import { matchTowns, matchVillages, matchVillagesPastPlace, type TownMatch } from './sub-county';
 import { loadTowns } from './towns';
+import { townVillagePair } from './town-village-pair';
 import { findVillagesNamed, type Village } from './villages';
 import { townsAfterZone, zonePrefixes } from './zone-towns';
 
@@ -83,7 +84,7 @@ function placesFromTowns(
       const r = withVillages(
         g,
         key,
-        { unit, zone, town: m.town, village: null, fuzzyTown: m.fuzzy },
+        { unit, zone, town: m.town, village: null, fuzzyTown: m.fuzzy, townWritten: m.written },
         m.end,
       );
       if (r.end > end) {
@@ -111,6 +112,7 @@ export function findPlaces(
   start: number,
   ctx: Scope,
   prev: Scope,
+  nationwidePairs = false,
 ): Found {
   const chain = parseChain(g, key, start);
   const last = chain.parts[chain.parts.length - 1];
@@ -142,7 +144,7 @@ export function findPlaces(
       if (r.places.length) return { places: r.places, end: r.end, fromText: true };
     }
     if (!zone && units.every((u) => u.level === 'county')) {
-      const vs = matchVillagesUnder(key, chain.end, prefixes);
+      const vs = matchVillagesPastPlace(key, chain.end, prefixes);
       const places = vs
         .map((v) => placeOfVillage(g, v.village))
         .filter((p): p is Place => p !== null);
@@ -157,11 +159,20 @@ export function findPlaces(
       units.length &&
       units.every((u) => u.level === 'city' || (u.level === 'province' && isMunicipality(u.code)))
     ) {
-      const vs = matchVillagesUnder(key, chain.end, prefixes);
+      const vs = matchVillagesPastPlace(key, chain.end, prefixes);
       const places = vs
         .map((v) => placeOfVillage(g, v.village))
         .filter((p): p is Place => p !== null);
       if (inOneCounty(places)) return { places, end: vs[0]!.end, fromText: true };
+      // The notice's context names one county among those that share the name: that one.
+      const inContext = inContextCounty(places, ctx);
+      if (inContext)
+        return {
+          places: inContext,
+          end: vs[0]!.end,
+          fromText: true,
+          note: `${sharedText(key, chain.end, places)}，按上下文所在的${inContext[0]!.unit.name}计`,
+        };
       const shared = sharedName(key, chain.end, places);
       if (shared)
         return { places: zonePlaces(g, units, zone), end: chain.end, fromText: true, note: shared };
@@ -202,6 +213,22 @@ export function findPlaces(
     const r = placesFromTowns(g, key, towns, [], null);
     if (inOneCounty(r.places)) return { places: r.places, end: r.end, fromText: false };
   }
+  // "小溪镇新东社区" with nothing around it: a township and its village named together. Only
+  // for a string asked about as a whole: the reader of a list does not take a place it
+  // finds nowhere in the notice's own scope as an entry.
+  if (nationwidePairs && !ctx.units.length && !prev.units.length) {
+    const pair = townVillagePair(key, start);
+    const places = (pair?.villages ?? [])
+      .map((v) => placeOfVillage(g, v))
+      .filter((p): p is Place => p !== null);
+    if (pair && places.length)
+      return {
+        places,
+        end: pair.end,
+        fromText: true,
+        note: `「${pair.written}」未写区县，同名乡镇下有此村（社区）的仅此一处，请核对`,
+      };
+  }
   return findCommunity(g, key, start, ctx);
 }
 
@@ -232,10 +259,31 @@ function zoneNamedByItsOwner(g: Gazetteer, key: string, start: number): Found | 
 
 /** A community several counties of the prefecture hold: said, so the wider answer is not silent. */
 function sharedName(key: string, at: number, places: Place[]): string | null {
+  if (new Set(places.map((p) => p.unit.name)).size < 2) return null;
+  return `${sharedText(key, at, places)}，未定到区县，请核对`;
+}
+
+function sharedText(key: string, at: number, places: Place[]): string {
   const counties = [...new Set(places.map((p) => p.unit.name))];
-  if (counties.length < 2) return null;
   const name = places[0]?.village?.name ?? key.slice(at);
-  return `「${name}」在${counties.join('、')}均有同名村（社区），未定到区县，请核对`;
+  return `「${name}」在${counties.join('、')}均有同名村（社区）`;
+}
+
+/**
+ * Of villages found in several counties of a prefecture, those of the one county the
+ * context names, hung on the context's own version of it (崇明县 before it became 崇明区:
+ * the village's current code then stops at the county valid on the notice's date).
+ */
+function inContextCounty(places: Place[], ctx: Scope): Place[] | null {
+  const counties = ctx.units.filter((u) => u.level === 'county');
+  if (new Set(counties.map((u) => u.code)).size !== 1) return null;
+  const inside = places.flatMap((p) => {
+    const unit = counties.find((u) =>
+      [u.code, ...u.successors].some((c) => placeCode(p).startsWith(c)),
+    );
+    return unit ? [{ ...p, unit }] : [];
+  });
+  return inOneCounty(inside) ? inside : null;
 }
 
 /** Places that all lie in one county-level unit (and there is at least one). */

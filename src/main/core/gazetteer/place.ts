@@ -21,6 +21,8 @@ export interface Place {
   town: Town | null;
   village: Village | null;
   fuzzyTown: boolean;
+  /** The township as written when its level word differs from today's (文武砂镇 → 文武砂街道). */
+  townWritten?: string;
   /** The county-level name was written one character off (壁山县 for 璧山县). */
   fuzzyUnit?: boolean;
 }

@@ -50,6 +50,8 @@ export function describePlace(g: Gazetteer, p: Place, facts: NoteFacts): string 
   if (p.fuzzyUnit)
     notes.push(`区县名与「${p.unit.name}」仅差一字，按近似名匹配（疑为笔误），请核对`);
   if (p.fuzzyTown && p.town) notes.push(`乡镇名与「${p.town.name}」仅差一字，按近似名匹配，请核对`);
+  if (p.townWritten && p.town)
+    notes.push(`「${p.townWritten}」今为「${p.town.name}」（乡镇改设），按同名乡镇计，请核对`);
   if (p.town && p.unit.to && p.town.code.slice(0, 6) !== p.unit.code && !p.zone) {
     notes.push(
       `${p.town.name}现属 ${p.town.code.slice(0, 6)}，其乡镇代码当时尚不存在，代码只取到${p.unit.name}（${p.unit.code}）`,

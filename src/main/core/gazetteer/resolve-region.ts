@@ -26,6 +26,8 @@ import {
 } from './place';
 import { resolveInContextCounty } from './context-county-fallback';
 import { resolveWithZoneFallback } from './dev-zone-fallback';
+import { resolvePastLeadingNoise } from './leading-noise';
+import { resolveFusedPlaceName } from './fused-place-name';
 import { describePlace, unresolvedNote } from './resolution-notes';
 import { EMPTY_SCOPE, type Scope, contextScope, isMunicipality, previousScope } from './scope';
 
@@ -158,6 +160,13 @@ function corpsNote(bt: BingtuanMatch): string {
   return `${unit}为新疆生产建设兵团单位，不属于 GB/T 2260 行政区划`;
 }
 
+/**
+ * Words naming the notice's own place ("我县马坳镇…", "本市…"): they say where the notice
+ * is from, which its context carries, and are no county of their own (我县 is not a
+ * one-character-off 赣县).
+ */
+const OWN_PLACE = /^(?:我|本|该)(?:省|市|县|区|旗)/;
+
 /** Leading list numbering and punctuation (1. （一） ①) carry no region. */
 function skipLeading(key: string): number {
   let i = 0;
@@ -166,14 +175,21 @@ function skipLeading(key: string): number {
     (isBoundary(key[i]) || (/[①-⑳⑴-⒇一二三四五六七八九十]/.test(key[i]!) && isBoundary(key[i + 1])))
   )
     i++;
-  return i;
+  const own = OWN_PLACE.exec(key.slice(i));
+  return own ? i + own[0].length : i;
 }
 
+/**
+ * `whole`: the text is a region asked about as a whole (a record's region), not a line
+ * whose front the import reader tries as a place; only then may a township and its village
+ * be looked up nationwide.
+ */
 export function resolveNormalized(
   g: Gazetteer,
   text: string,
   norm: NormalizedText,
   opts: ResolveOptions,
+  whole = false,
 ): RegionResolution {
   const asOf = opts.asOf ?? null;
   const day = asOf ?? todayIso();
@@ -199,7 +215,7 @@ export function resolveNormalized(
     };
   }
 
-  const found = corps ?? findPlaces(g, key, start, ctx, prev);
+  const found = corps ?? findPlaces(g, key, start, ctx, prev, whole);
   const scored = dedupe(found.places)
     .map((place) => ({ place, score: scorePlace(place, day, ctx, prev) }))
     .sort(
@@ -265,7 +281,9 @@ export function resolveNormalized(
 export function resolveRegion(text: string, opts: ResolveOptions = {}): RegionResolution {
   const g = loadGazetteer();
   const resolve = (t: string, o: ResolveOptions): RegionResolution =>
-    resolveNormalized(g, t, normalizeRegionText(t), o);
+    resolveNormalized(g, t, normalizeRegionText(t), o, true);
   const first = resolveWithZoneFallback(text, opts, resolve);
-  return resolveInContextCounty(text, opts, first, (t) => resolve(t, opts));
+  const inContext = resolveInContextCounty(text, opts, first, (t) => resolve(t, opts));
+  const past = resolvePastLeadingNoise(text, opts, inContext, (t) => resolve(t, opts));
+  return resolveFusedPlaceName(text, opts, past, (t) => resolve(t, opts));
 }

@@ -71,6 +71,13 @@ export function previousScope(g: Gazetteer, previous: Resolution | undefined): S
   return { units: match.length ? match : versions, corps: false };
 }
 
+/** The code prefix of every unit of the scope: what a code inside it starts with. */
+export function scopeCodePrefixes(scope: Scope): string[] {
+  return scope.units.map((u) =>
+    u.level === 'province' ? u.code.slice(0, 2) : u.level === 'city' ? u.code.slice(0, 4) : u.code,
+  );
+}
+
 /** Deepest scope prefixes usable for township search (counties, or prefectures). */
 export function townScopePrefixes(scope: Scope): string[] {
   const out: string[] = [];

@@ -12,6 +12,8 @@ export interface TownMatch {
   town: Town;
   end: number;
   fuzzy: boolean;
+  /** The township as written when its level word differs from today's (文武砂镇, now a 街道). */
+  written?: string;
 }
 
 export interface VillageMatch {
@@ -29,6 +31,20 @@ function stemAccepted(key: string, end: number): boolean {
   return !!village && !BETWEEN_STEM_AND_VILLAGE.test(village[1] ?? '');
 }
 
+/**
+ * A township's level word after its stem. Townships move up a level (撤乡设镇, 撤镇设街道)
+ * while notices keep the name of their day and the statistical codes are of 2023: 文武砂镇
+ * in an older notice is today's 文武砂街道, the same place under the same name. Only that
+ * way: a 街道 written where the codes have a 镇 is no older name of it.
+ */
+const LEVEL_WORD = /^(街道|镇|乡)/;
+const LEVEL_RANK: Record<string, number> = { 乡: 0, 镇: 1, 街道: 2 };
+
+function movedUp(written: string, town: Town): boolean {
+  const today = /(街道|镇|乡)$/.exec(town.key)?.[1];
+  return today !== undefined && (LEVEL_RANK[written] ?? 9) < (LEVEL_RANK[today] ?? -1);
+}
+
 const BETWEEN_STEM_AND_VILLAGE =
   /(旅游区|风景名胜区|新区|开发区|高新区|经开区|园区|投资区|(镇|乡|街道)[\u4e00-\u9fff]{2})/;
 
@@ -40,11 +56,19 @@ export function matchTowns(key: string, pos: number, scope: string[]): TownMatch
   // a town's stem is the start of its name: both begin with the name's first character
   for (const t of byFirst.get(key.charAt(pos)) ?? []) {
     let len = 0;
+    let written: string | undefined;
     if (key.startsWith(t.key, pos)) len = t.key.length;
-    else if (t.stem && key.startsWith(t.stem, pos) && stemAccepted(key, pos + t.stem.length))
-      len = t.stem.length - 0.5;
+    else if (t.stem && key.startsWith(t.stem, pos)) {
+      const level = LEVEL_WORD.exec(key.slice(pos + t.stem.length))?.[0];
+      if (stemAccepted(key, pos + t.stem.length)) len = t.stem.length - 0.5;
+      else if (level && movedUp(level, t)) {
+        // below the exact name of the same length, above the bare stem
+        len = t.stem.length + level.length - 0.25;
+        written = t.stem + level;
+      }
+    }
     if (len === 0 || len < bestLen) continue;
-    const m: TownMatch = { town: t, end: pos + Math.ceil(len), fuzzy: false };
+    const m: TownMatch = { town: t, end: pos + Math.ceil(len), fuzzy: false, written };
     if (len > bestLen) {
       best = [m];
       bestLen = len;
@@ -96,4 +120,23 @@ export function matchVillagesUnder(key: string, pos: number, prefixes: string[])
     .flatMap((p) => townCodesUnder(p))
     .filter((t) => rawVillageLine(t).includes(stem));
   return matchVillages(key, pos, towns);
+}
+
+/**
+ * A farm base, an island or a park written where the township would be ("…菜篮子工程基地
+ * 合兴村", "…岛丰乐村"): no division of its own, so the village after it is looked up as if
+ * it followed the county or prefecture directly. Tried only when nothing follows directly.
+ */
+const PLACE_WORD =
+  /^[\u4e00-\u9fff]{1,10}?(基地|岛|农场|林场|园区)(?=[\u4e00-\u9fff]{2,10}?(社区|村|嘎查|居委会))/;
+
+export function matchVillagesPastPlace(
+  key: string,
+  pos: number,
+  prefixes: string[],
+): VillageMatch[] {
+  const direct = matchVillagesUnder(key, pos, prefixes);
+  if (direct.length) return direct;
+  const word = PLACE_WORD.exec(key.slice(pos, pos + 24));
+  return word ? matchVillagesUnder(key, pos + word[0].length, prefixes) : [];
 }

@@ -1,0 +1,44 @@
+/**
+ * A characteristic town, park or school named after the place it lies in, the place's
+ * short name fused into its own ("<city><county>女子高级中学", "<district>…基金小镇",
+ * "<street>海洋金融小镇"): a short name glued to more name is otherwise never read (it
+ * would eat the start of ordinary words), so such a string finds nothing. When the string
+ * names such an establishment and the notice has a context, the longest front part that
+ * reads as a place on its own, inside the context, is the place; the note says so.
+ */
+import { loadGazetteer } from './gazetteer-data';
+import { normalizeRegionText } from './normalize';
+import type { RegionResolution, ResolveOptions } from './resolve-region';
+import { contextScope, scopeCodePrefixes } from './scope';
+
+const ESTABLISHMENT = /(小镇|园区|产业园|中学|小学|学校|学院|医院|景区)$/;
+/** The front part is at most a city and a county written short (two characters each). */
+const MAX_FRONT = 8;
+
+export function resolveFusedPlaceName(
+  text: string,
+  opts: ResolveOptions,
+  first: RegionResolution,
+  resolve: (text: string) => RegionResolution,
+): RegionResolution {
+  if (first.code !== null || first.candidates.length || !opts.context) return first;
+  const { key, origin } = normalizeRegionText(text);
+  if (!ESTABLISHMENT.test(key)) return first;
+  const prefixes = scopeCodePrefixes(contextScope(loadGazetteer(), opts.context));
+  if (!prefixes.length) return first;
+  for (let n = Math.min(MAX_FRONT, key.length - 2); n >= 2; n--) {
+    const front = key.slice(0, n);
+    const r = resolve(front);
+    if (r.code === null || r.regionCode === null || r.start !== 0 || r.end !== front.length)
+      continue;
+    if (!prefixes.some((p) => r.code!.startsWith(p))) continue;
+    return {
+      ...r,
+      text,
+      start: 0,
+      end: origin[n] ?? text.length,
+      note: [`「${front}」为所写名称开头的地名，按其所在区划计`, r.note].filter(Boolean).join('；'),
+    };
+  }
+  return first;
+}
