@@ -32,6 +32,20 @@ function stemAccepted(key: string, end: number): boolean {
 const BETWEEN_STEM_AND_VILLAGE =
   /(旅游区|风景名胜区|新区|开发区|高新区|经开区|园区|投资区|(镇|乡|街道)[\u4e00-\u9fff]{2})/;
 
+/**
+ * A township written with an older or longer level word: 乡 for a town that is a 镇 now
+ * (撤乡设镇), 办事处 for a 街道 (its 街道办事处 cut short, as zone lists write it). The stem
+ * and the word still name the one township; the length written is returned (0: not this).
+ * Ranked just below an exact name, so a 乡 of that name still standing wins.
+ */
+function writtenOlderWord(key: string, pos: number, t: Town): number {
+  if (!t.stem || !key.startsWith(t.stem, pos)) return 0;
+  const at = pos + t.stem.length;
+  if (t.key === `${t.stem}镇` && key.startsWith('乡', at)) return t.stem.length + 1;
+  if (t.key === `${t.stem}街道` && key.startsWith('办事处', at)) return t.stem.length + 3;
+  return 0;
+}
+
 export function matchTowns(key: string, pos: number, scope: string[]): TownMatch[] {
   if (scope.length === 0 || pos >= key.length) return [];
   const { towns, byFirst } = scopeTowns(scope);
@@ -39,12 +53,16 @@ export function matchTowns(key: string, pos: number, scope: string[]): TownMatch
   let bestLen = 0;
   // a town's stem is the start of its name: both begin with the name's first character
   for (const t of byFirst.get(key.charAt(pos)) ?? []) {
+    const exact = key.startsWith(t.key, pos);
+    const older = exact ? 0 : writtenOlderWord(key, pos, t);
     let len = 0;
-    if (key.startsWith(t.key, pos)) len = t.key.length;
+    if (exact) len = t.key.length;
+    else if (older) len = t.key.length - 0.25;
     else if (t.stem && key.startsWith(t.stem, pos) && stemAccepted(key, pos + t.stem.length))
       len = t.stem.length - 0.5;
     if (len === 0 || len < bestLen) continue;
-    const m: TownMatch = { town: t, end: pos + Math.ceil(len), fuzzy: false };
+    const end = pos + (older || Math.ceil(len));
+    const m: TownMatch = { town: t, end, fuzzy: false };
     if (len > bestLen) {
       best = [m];
       bestLen = len;
