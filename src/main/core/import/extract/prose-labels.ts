@@ -68,6 +68,39 @@ function joinStraySpaces(pieces: Piece[]): Piece[] {
   return out;
 }
 
+/** A township at the start of a piece, with the village or community after it if any. */
+const LEADING_TOWNSHIP = /^[\u4e00-\u9fff]{1,6}?(街道|镇|乡|苏木)/;
+
+/**
+ * "某某市 某某街道某某社区": a place alone, a space, then a township the place holds is one
+ * entry written with a gap, not a place and a second entry. The township must be read inside
+ * the place when the two are joined, so a township whose name starts like another county's
+ * (新市区街道 is no 新市区) stays with the place before it, and two whole places separated by
+ * a space ("某某市某某区 某某县") remain two.
+ */
+export function joinSpacedTownships(pieces: Piece[], lookup: RegionLookup): Piece[] {
+  const out: Piece[] = [];
+  for (const p of pieces) {
+    const prev = out[out.length - 1];
+    const a = prev ? toKey(prev.text).trim() : '';
+    const b = toKey(p.text).trim();
+    const township = LEADING_TOWNSHIP.exec(b)?.[0];
+    let joined = false;
+    if (prev && township && /^\s$/.test(prev.sep) && /(县|市|区|旗)$/.test(a)) {
+      const alone = lookup.splitPrefix(a, {});
+      const both = lookup.splitPrefix(a + b, {});
+      joined =
+        alone?.end === a.length &&
+        !provinceByName(a) &&
+        (both?.end ?? 0) >= a.length + township.length;
+    }
+    if (prev && joined)
+      out[out.length - 1] = { text: prev.text + p.text, start: prev.start, sep: p.sep };
+    else out.push(p);
+  }
+  return out;
+}
+
 /**
  * A group label run onto the end of the line before ("…郭村镇河东村北湖区（5个）：", as PDF
  * text extraction joins lines): the last entry and the label become two pieces.
