@@ -123,8 +123,8 @@ export function splitGluedLabels(pieces: Piece[]): Piece[] {
 /**
  * An entry written from its township, then 及/和/与 and an entry written from its county, in
  * one piece of a 、 list ("…新湖街道办事处南龙社区及平原县龙门街道办事处光明社区"): two entries,
- * the first keeping the county of the entries before it. (When the first names its own county
- * the piece reads as two places already.)
+ * the first keeping the county of the entries before it. The first may name its own county
+ * too ("某某县某某社区以及某某市某某区某某社区"): the second is still an entry of its own.
  */
 const JOINED_ENTRIES =
   /^([\u4e00-\u9fff]{1,20}?(?:村|社区|嘎查|居委会))(以及|及|和|与)([\u4e00-\u9fff]{2,}.*)$/;
@@ -137,7 +137,7 @@ export function splitJoinedEntries(
     const m = JOINED_ENTRIES.exec(toKey(p.text));
     const first = m?.[1] ?? '';
     const second = m?.[3] ?? '';
-    if (!m || !looksLikeEntry(first) || regionParts(first).county) return [p];
+    if (!m || !looksLikeEntry(first)) return [p];
     const parts = regionParts(second);
     if (!parts.county && !parts.city && !parts.province) return [p];
     const at = first.length + (m[2] ?? '').length;
