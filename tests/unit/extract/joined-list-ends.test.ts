@@ -48,3 +48,17 @@ describe('list entries joined by 及 or 以及', () => {
     expect(n.records.map((r) => r.regionText)).not.toContain('周边单位共同参与');
   });
 });
+
+describe('an entry naming its own county, 以及, then an entry naming its own city', () => {
+  it('are two entries', () => {
+    const { n, codes } = readResolved(
+      '日前，七部门公布了试点名单，银川市兴庆区丽景社区、金凤区宝湖社区以及吴忠市利通区巴浪湖社区入选国家试点。',
+    );
+    expect(n.records.map((r) => r.regionText)).toEqual([
+      '银川市兴庆区丽景社区',
+      '金凤区宝湖社区',
+      '吴忠市利通区巴浪湖社区',
+    ]);
+    expect(codes).toEqual(['640104', '640106', '640302']);
+  });
+});

@@ -22,3 +22,16 @@ describe('development zones without an alias resolve to their city', () => {
     expect(resolveRegion('上海市浦东新区').regionCode).toBe('310115');
   });
 });
+
+describe('a bare zone with its district in brackets', () => {
+  it('is placed in the bracketed district, not the context city', () => {
+    const r = resolveRegion('经开区（龙泉驿区）大面街道', { context: '四川省成都市' });
+    expect(r.regionCode).toBe('510112');
+    expect(r.note).toContain('功能区');
+  });
+
+  it('a bracket that is no county leaves the zone at the context city', () => {
+    const r = resolveRegion('经开区（一期）大面街道', { context: '四川省成都市' });
+    expect(r.regionCode).toBe('510100');
+  });
+});

@@ -40,6 +40,41 @@ function inContextCity(
   };
 }
 
+/**
+ * "经开区（某某区）某某街道…": a zone written bare, then the district it is run with in
+ * brackets. The bracketed name is the division, so it places the line; the note keeps the zone.
+ */
+function bracketedCounty(
+  text: string,
+  opts: ResolveOptions,
+  zoneWord: string,
+  resolve: (text: string, opts: ResolveOptions) => RegionResolution,
+): RegionResolution | null {
+  const inner = /^[（(]\s*([\u4e00-\u9fff]{2,8}?(?:区|县|市|旗))\s*[）)]/.exec(
+    text.slice(zoneWord.length),
+  );
+  if (!inner?.[1]) return null;
+  const county = resolve(inner[1], opts);
+  if (county.level !== 'county' || !county.code || county.end !== inner[1].length) return null;
+  return {
+    ...county,
+    text,
+    start: 0,
+    end: zoneWord.length + inner[0].length,
+    note: `「${zoneWord}」是开发区等功能区，不是行政区划，按括注的 ${inner[1]}（${county.code}）处理`,
+  };
+}
+
+/** The bracketed district of a zone written at the start of the text, or null. */
+export function zoneWithBracketedCounty(
+  text: string,
+  opts: ResolveOptions,
+  resolve: (text: string, opts: ResolveOptions) => RegionResolution,
+): RegionResolution | null {
+  const m = ZONE_SUFFIX.exec(text);
+  return m?.index === 0 ? bracketedCounty(text, opts, m[0], resolve) : null;
+}
+
 export function resolveWithZoneFallback(
   text: string,
   opts: ResolveOptions,
@@ -49,7 +84,8 @@ export function resolveWithZoneFallback(
   if (first.level !== null && first.level !== 'province') return first;
   const m = ZONE_SUFFIX.exec(text);
   if (!m) return first;
-  if (m.index === 0) return inContextCity(text, opts, first, m[0]);
+  if (m.index === 0)
+    return bracketedCounty(text, opts, m[0], resolve) ?? inContextCity(text, opts, first, m[0]);
   const before = text.slice(0, m.index);
   // The city is written in short form in front of the suffix (成都高新区): try it with 市.
   for (const candidate of [before, `${before}市`]) {

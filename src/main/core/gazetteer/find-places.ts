@@ -189,13 +189,15 @@ export function findPlaces(
   }
   for (const scope of [ctx, prev]) {
     const prefixes = townScopePrefixes(scope);
-    if (!prefixes.length) continue;
     const towns = matchTowns(key, start, prefixes);
     if (towns.length) {
       const r = placesFromTowns(g, key, towns, scope.units, null);
       if (r.places.length) return { places: r.places, end: r.end, fromText: false };
     }
-    // "两江新区礼嘉街道" in a 重庆 notice: the zone's township inside the notice's scope.
+    // "两江新区礼嘉街道" in a 重庆 notice: the zone's township inside the notice's scope. A
+    // province's scope counts too ("某某经济开发区某某办事处" under a provincial notice): the
+    // written zone word says a township follows, so the province's townships are searched
+    // just as when the province is written in front of the zone.
     const viaZone = townsAfterZone(key, start, start, zonePrefixes(scope.units));
     const r = viaZone ? placesFromTowns(g, key, viaZone.towns, scope.units, viaZone.zone) : null;
     if (r?.places.length) return { places: r.places, end: r.end, fromText: false };

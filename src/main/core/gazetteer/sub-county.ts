@@ -48,6 +48,18 @@ function movedUp(written: string, town: Town): boolean {
 const BETWEEN_STEM_AND_VILLAGE =
   /(旅游区|风景名胜区|新区|开发区|高新区|经开区|园区|投资区|(镇|乡|街道)[\u4e00-\u9fff]{2})/;
 
+/**
+ * A street office written with its longer word: 办事处 for a 街道 (its 街道办事处 cut short,
+ * as zone lists write it). The stem and the word still name the one township; the length
+ * written is returned (0: not this). Ranked just below an exact name.
+ */
+function writtenOlderWord(key: string, pos: number, t: Town): number {
+  if (!t.stem || !key.startsWith(t.stem, pos)) return 0;
+  const at = pos + t.stem.length;
+  if (t.key === `${t.stem}街道` && key.startsWith('办事处', at)) return t.stem.length + 3;
+  return 0;
+}
+
 export function matchTowns(key: string, pos: number, scope: string[]): TownMatch[] {
   if (scope.length === 0 || pos >= key.length) return [];
   const { towns, byFirst } = scopeTowns(scope);
@@ -55,9 +67,12 @@ export function matchTowns(key: string, pos: number, scope: string[]): TownMatch
   let bestLen = 0;
   // a town's stem is the start of its name: both begin with the name's first character
   for (const t of byFirst.get(key.charAt(pos)) ?? []) {
+    const exact = key.startsWith(t.key, pos);
+    const older = exact ? 0 : writtenOlderWord(key, pos, t);
     let len = 0;
     let written: string | undefined;
-    if (key.startsWith(t.key, pos)) len = t.key.length;
+    if (exact) len = t.key.length;
+    else if (older) len = t.key.length - 0.25;
     else if (t.stem && key.startsWith(t.stem, pos)) {
       const level = LEVEL_WORD.exec(key.slice(pos + t.stem.length))?.[0];
       if (stemAccepted(key, pos + t.stem.length)) len = t.stem.length - 0.5;
@@ -68,7 +83,8 @@ export function matchTowns(key: string, pos: number, scope: string[]): TownMatch
       }
     }
     if (len === 0 || len < bestLen) continue;
-    const m: TownMatch = { town: t, end: pos + Math.ceil(len), fuzzy: false, written };
+    const end = pos + (older || Math.ceil(len));
+    const m: TownMatch = { town: t, end, fuzzy: false, written };
     if (len > bestLen) {
       best = [m];
       bestLen = len;

@@ -13,7 +13,7 @@ import { matchTowns, type TownMatch } from './sub-county';
  * scenic or tourist area (黄果树旅游区, 蜀冈-瘦西湖风景名胜区) is run over townships the same way.
  */
 export const UNLISTED_ZONE =
-  /^[\u4e00-\u9fff]{0,6}?(高新技术产业开发区|经济技术开发区|高新区|经开区|开发区|新区|工业园区|产业园区|投资区|风景名胜区|旅游度假区|旅游区)/;
+  /^[\u4e00-\u9fff]{0,6}?(高新技术产业开发区|经济技术开发区|高新区|经开区|开发区|新区|示范区|工业园区|产业园区|投资区|风景名胜区|旅游度假区|旅游区)/;
 
 export interface ZoneTowns {
   towns: TownMatch[];

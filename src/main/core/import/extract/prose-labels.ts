@@ -68,6 +68,39 @@ function joinStraySpaces(pieces: Piece[]): Piece[] {
   return out;
 }
 
+/** A township at the start of a piece, with the village or community after it if any. */
+const LEADING_TOWNSHIP = /^[\u4e00-\u9fff]{1,6}?(街道|镇|乡|苏木)/;
+
+/**
+ * "某某市 某某街道某某社区": a place alone, a space, then a township the place holds is one
+ * entry written with a gap, not a place and a second entry. The township must be read inside
+ * the place when the two are joined, so a township whose name starts like another county's
+ * (新市区街道 is no 新市区) stays with the place before it, and two whole places separated by
+ * a space ("某某市某某区 某某县") remain two.
+ */
+export function joinSpacedTownships(pieces: Piece[], lookup: RegionLookup): Piece[] {
+  const out: Piece[] = [];
+  for (const p of pieces) {
+    const prev = out[out.length - 1];
+    const a = prev ? toKey(prev.text).trim() : '';
+    const b = toKey(p.text).trim();
+    const township = LEADING_TOWNSHIP.exec(b)?.[0];
+    let joined = false;
+    if (prev && township && /^\s$/.test(prev.sep) && /(县|市|区|旗)$/.test(a)) {
+      const alone = lookup.splitPrefix(a, {});
+      const both = lookup.splitPrefix(a + b, {});
+      joined =
+        alone?.end === a.length &&
+        !provinceByName(a) &&
+        (both?.end ?? 0) >= a.length + township.length;
+    }
+    if (prev && joined)
+      out[out.length - 1] = { text: prev.text + p.text, start: prev.start, sep: p.sep };
+    else out.push(p);
+  }
+  return out;
+}
+
 /**
  * A group label run onto the end of the line before ("…郭村镇河东村北湖区（5个）：", as PDF
  * text extraction joins lines): the last entry and the label become two pieces.
@@ -90,8 +123,8 @@ export function splitGluedLabels(pieces: Piece[]): Piece[] {
 /**
  * An entry written from its township, then 及/和/与 and an entry written from its county, in
  * one piece of a 、 list ("…新湖街道办事处南龙社区及平原县龙门街道办事处光明社区"): two entries,
- * the first keeping the county of the entries before it. (When the first names its own county
- * the piece reads as two places already.)
+ * the first keeping the county of the entries before it. The first may name its own county
+ * too ("某某县某某社区以及某某市某某区某某社区"): the second is still an entry of its own.
  */
 const JOINED_ENTRIES =
   /^([\u4e00-\u9fff]{1,20}?(?:村|社区|嘎查|居委会))(以及|及|和|与)([\u4e00-\u9fff]{2,}.*)$/;
@@ -104,7 +137,7 @@ export function splitJoinedEntries(
     const m = JOINED_ENTRIES.exec(toKey(p.text));
     const first = m?.[1] ?? '';
     const second = m?.[3] ?? '';
-    if (!m || !looksLikeEntry(first) || regionParts(first).county) return [p];
+    if (!m || !looksLikeEntry(first)) return [p];
     const parts = regionParts(second);
     if (!parts.county && !parts.city && !parts.province) return [p];
     const at = first.length + (m[2] ?? '').length;

@@ -22,6 +22,7 @@ import {
   labelContext,
   labelOf,
   isCountedLabel,
+  joinSpacedTownships,
   piecesOf,
   spacedProvinceLabel,
   splitGluedLabels,
@@ -187,7 +188,8 @@ export function detectSentenceLists(
       continue;
     }
     sentenceStart = line.start;
-    const pieces = splitJoinedEntries(splitGluedLabels(piecesOf(line)), looksLikePlace);
+    const spaced = joinSpacedTownships(piecesOf(line), lookup);
+    const pieces = splitJoinedEntries(splitGluedLabels(spaced), looksLikePlace);
     const quoted = titleRanges(line);
     let hadItems = false;
     for (let k = 0; k < pieces.length; k++) {
