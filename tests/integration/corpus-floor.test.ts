@@ -64,8 +64,8 @@ const SETS: SetFloor[] = [
     name: 'provincial',
     member: (id) => /^p\d/.test(id),
     notices: 33,
-    records: 0.945,
-    invented: 7,
+    records: 0.95,
+    invented: 1,
     metadata: 0.975,
   },
   {
@@ -73,7 +73,7 @@ const SETS: SetFloor[] = [
     member: (id) => /^q\d/.test(id),
     notices: 20,
     records: 0.92,
-    invented: 3,
+    invented: 1,
     metadata: 0.97,
   },
   {
@@ -89,7 +89,7 @@ const SETS: SetFloor[] = [
     member: (id) => /^s\d/.test(id),
     notices: 15,
     records: 0.99,
-    invented: 1,
+    invented: 0,
     metadata: 0.92,
   },
   {
@@ -97,7 +97,7 @@ const SETS: SetFloor[] = [
     member: (id) => /^t\d/.test(id),
     notices: 16,
     records: 0.99,
-    invented: 2,
+    invented: 0,
     metadata: 0.97,
   },
   {
@@ -120,32 +120,32 @@ const SETS: SetFloor[] = [
     name: 'eighth held-out',
     member: (id) => /^x\d/.test(id),
     notices: 15,
-    records: 0.72,
-    invented: 1,
-    metadata: 0.81,
+    records: 0.95,
+    invented: 0,
+    metadata: 0.85,
   },
   {
     name: 'ninth held-out',
     member: (id) => /^k\d/.test(id),
     notices: 14,
-    records: 0.95,
-    invented: 3,
-    metadata: 0.85,
+    records: 0.99,
+    invented: 1,
+    metadata: 0.86,
   },
   {
     name: 'tenth held-out',
     member: (id) => /^y\d/.test(id),
     notices: 7,
-    records: 0.88,
-    invented: 3,
+    records: 0.93,
+    invented: 2,
     metadata: 0.9,
   },
   {
     name: 'seventh held-out',
     member: (id) => /^w\d/.test(id),
     notices: 15,
-    records: 0.84,
-    invented: 2,
+    records: 0.86,
+    invented: 0,
     metadata: 0.87,
   },
 ];
@@ -233,12 +233,15 @@ const SIXTH = {
  * right, 2 invented, status 0/8, rules 1/2, role 9/15, metadata 63/80, region strings 12/15;
  * then 48/66, 1 invented, status 6/8, rules 2/2 once a county fused with a characteristic
  * town's name read as place and title, 暂缓确认 and 降格 as outcomes, a revocation said not to
- * have happened as none, and an objection window's dates after its working days.
+ * have happened as none, and an objection window's dates after its working days; then 63/66,
+ * none invented, status 7/8, role 13/15, metadata 69/81, region strings 14/15 once villages
+ * grouped after their township with 的 were read and placed, a township named like a province
+ * stayed a township, a count of places that acted was no list and reprints (据…消息) were news.
  */
 const EIGHTH = {
   member: (id: string) => /^x\d/.test(id),
-  role: 0.6,
-  regions: { file: 'regions-x', floor: 0.8 },
+  role: 0.86,
+  regions: { file: 'regions-x', floor: 0.9 },
   lostSilently: 0,
   missingExpectedWarnings: 0,
 };
@@ -254,7 +257,7 @@ const EIGHTH = {
 const SEVENTH = {
   member: (id: string) => /^w\d/.test(id),
   role: 0.86,
-  regions: { file: 'regions-w', floor: 0.76 },
+  regions: { file: 'regions-w', floor: 0.99 },
   lostSilently: 0,
   missingExpectedWarnings: 0,
 };
@@ -274,7 +277,7 @@ const SEVENTH = {
 const NINTH = {
   member: (id: string) => /^k\d/.test(id),
   role: 0.8,
-  regions: { file: 'regions-k', floor: 0.7 },
+  regions: { file: 'regions-k', floor: 0.8 },
   lostSilently: 0,
   missingExpectedWarnings: 0,
 };
