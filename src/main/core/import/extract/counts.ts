@@ -3,6 +3,7 @@
  * "（12个）" after a category, "名单（四川59个）" on a list's heading. The found number of entries is compared with it.
  */
 import { CHINESE_NUMERAL_CHARS, parseNumber } from './chinese-numerals';
+import { rangeCount } from './numbered-range';
 
 const N = `([0-9]+|[${CHINESE_NUMERAL_CHARS}]+)`;
 const PATTERNS: RegExp[] = [
@@ -43,6 +44,9 @@ export function statedCount(key: string): number | null {
     if (n === null || n < 2 || n > 2000) continue;
     if (!best || (m.index ?? 0) < best.at) best = { at: m.index ?? 0, n };
   }
+  // "初选入围案例（第001-030号）": a run of entry numbers counts its list too.
+  const range = rangeCount(key);
+  if (range && (!best || range.at < best.at)) best = range;
   return best?.n ?? null;
 }
 

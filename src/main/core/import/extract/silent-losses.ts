@@ -14,6 +14,7 @@ import { looksLikePlace } from './prose-piece';
 import { comparable, toKey, type KeyedText } from './text-key';
 import { unreadCounts } from './unread-counts';
 import { unreadMembers } from './unread-members';
+import { unreadRanges } from './numbered-range';
 import { unreadShares } from './unread-shares';
 import { unreadRuns } from './unread-runs';
 import type { ExtractedRecord, RegionLookup } from './types';
@@ -78,13 +79,16 @@ export function silentLosses(doc: KeyedText, input: LossInput): NoticeWarning[] 
   const members = unreadMembers(doc, input.lists, input.records.length, input.warnings);
   const counted = [...input.warnings, ...members];
   const counts = unreadCounts(doc, input.lookup, input.lists, input.records.length, counted);
+  // "（第001-030号）" with fewer entries read: said once, when no other count was.
+  const ranges = unreadRanges(doc, input.records.length, [...counted, ...counts]);
   out.push(
     ...cutEnumerations(doc, input.lists),
     ...unreadPlaceLines(doc, input),
     ...members,
     ...counts,
+    ...ranges,
     // "其中，黑龙江25个社区入选": a place's stated share, said only when no count was.
-    ...unreadShares(doc, input.lookup, input.records.length, [...counted, ...counts]),
+    ...unreadShares(doc, input.lookup, input.records.length, [...counted, ...counts, ...ranges]),
     ...unreadRuns(doc, input.lists, input.records.length),
   );
   return out;
