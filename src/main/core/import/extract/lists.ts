@@ -58,14 +58,21 @@ function unsuffixed(name: string): string {
   return name.replace(/(?<=[\u4e00-\u9fff]{2})[省市](?=[\u4e00-\u9fff]{2})/g, '');
 }
 
-/** "醴陵市东岗村" in a headline is "醴陵市茶山镇东岗村" with the township left out. */
+/**
+ * "醴陵市东岗村" in a headline is "醴陵市茶山镇东岗村" with the township left out; "醴陵东岗村"
+ * leaves out the city's 市 as well.
+ */
 function shortened(x: string, y: string): boolean {
   const [short, long] = x.length < y.length ? [x, y] : [y, x];
   if (short.length < 4 || short.length === long.length) return false;
   for (let k = 2; k <= short.length - 2; k++) {
     const head = short.slice(0, k);
     const tail = short.slice(k);
-    if (/[市县区旗]$/.test(head) && long.startsWith(head) && long.endsWith(tail)) return true;
+    if (!long.endsWith(tail)) continue;
+    if (/[市县区旗]$/.test(head) && long.startsWith(head)) return true;
+    // The level word dropped too: only a head of three characters or more, so that no
+    // two-character stem ("东坡") stands for a city by chance.
+    if (k >= 3 && /^[市县旗]$/.test(long[k] ?? '') && long.startsWith(head)) return true;
   }
   return false;
 }
