@@ -129,7 +129,7 @@ const SETS: SetFloor[] = [
     member: (id) => /^k\d/.test(id),
     notices: 14,
     records: 0.99,
-    invented: 1,
+    invented: 0,
     metadata: 0.86,
   },
   {
@@ -314,7 +314,7 @@ const TENTH = {
   role: 0.85,
   regions: { file: 'regions-y', floor: 0.85 },
   lostSilently: 0,
-  missingExpectedWarnings: 1,
+  missingExpectedWarnings: 0,
 };
 
 /** The held-out sets measured apart from the others' totals. */
