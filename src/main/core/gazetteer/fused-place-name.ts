@@ -6,10 +6,9 @@
  * names such an establishment and the notice has a context, the longest front part that
  * reads as a place on its own, inside the context, is the place; the note says so.
  */
-import { loadGazetteer } from './gazetteer-data';
 import { normalizeRegionText } from './normalize';
 import type { RegionResolution, ResolveOptions } from './resolve-region';
-import { contextScope, scopeCodePrefixes } from './scope';
+import { fallbackPrefixes } from './scope';
 
 const ESTABLISHMENT = /(小镇|园区|产业园|中学|小学|学校|学院|医院|景区)$/;
 /** The front part is at most a city and a county written short (two characters each). */
@@ -21,11 +20,10 @@ export function resolveFusedPlaceName(
   first: RegionResolution,
   resolve: (text: string) => RegionResolution,
 ): RegionResolution {
-  if (first.code !== null || first.candidates.length || !opts.context) return first;
+  const prefixes = fallbackPrefixes(first, opts.context);
+  if (!prefixes) return first;
   const { key, origin } = normalizeRegionText(text);
   if (!ESTABLISHMENT.test(key)) return first;
-  const prefixes = scopeCodePrefixes(contextScope(loadGazetteer(), opts.context));
-  if (!prefixes.length) return first;
   for (let n = Math.min(MAX_FRONT, key.length - 2); n >= 2; n--) {
     const front = key.slice(0, n);
     const r = resolve(front);

@@ -8,8 +8,7 @@
  */
 import { normalizeRegionText } from './normalize';
 import type { RegionResolution, ResolveOptions } from './resolve-region';
-import { contextScope, scopeCodePrefixes } from './scope';
-import { loadGazetteer } from './gazetteer-data';
+import { fallbackPrefixes } from './scope';
 
 const MAX_NOISE = 3;
 
@@ -19,9 +18,8 @@ export function resolvePastLeadingNoise(
   first: RegionResolution,
   resolve: (text: string) => RegionResolution,
 ): RegionResolution {
-  if (first.code !== null || first.candidates.length || !opts.context) return first;
-  const prefixes = scopeCodePrefixes(contextScope(loadGazetteer(), opts.context));
-  if (!prefixes.length) return first;
+  const prefixes = fallbackPrefixes(first, opts.context);
+  if (!prefixes) return first;
   for (let skip = 1; skip <= MAX_NOISE && skip < text.length; skip++) {
     const rest = text.slice(skip);
     const r = resolve(rest);

@@ -6,7 +6,7 @@
 import type { Resolution } from '../../../shared/domain';
 import { matchBingtuan } from './bingtuan';
 import { parseChain } from './chain-parser';
-import { type Gazetteer, type Unit } from './gazetteer-data';
+import { loadGazetteer, type Gazetteer, type Unit } from './gazetteer-data';
 import { normalizeRegionText } from './normalize';
 import { UNLISTED_ZONE } from './zone-towns';
 
@@ -91,3 +91,17 @@ export function townScopePrefixes(scope: Scope): string[] {
 
 /** 北京, 天津, 上海, 重庆: provinces that are cities, whose districts hold townships. */
 export const isMunicipality = (code: string): boolean => /^(11|12|31|50)/.test(code);
+
+/**
+ * The code prefixes a fallback reading must stay inside: the notice's context, and only
+ * where the first reading found nothing at all (no code, no candidates); null where the
+ * fallback must not run (a reading to keep, or no context to hold a guess to).
+ */
+export function fallbackPrefixes(
+  first: { code: string | null; candidates: readonly unknown[] },
+  context: string | undefined,
+): string[] | null {
+  if (first.code !== null || first.candidates.length || !context) return null;
+  const prefixes = scopeCodePrefixes(contextScope(loadGazetteer(), context));
+  return prefixes.length ? prefixes : null;
+}
