@@ -1,7 +1,8 @@
 /**
  * Place columns named by headers the level-word reading did not know: a township column that
  * also holds farms (乡（镇、场）), a district column headed 城区, and a unit column headed by
- * the honour it holds (示范单位, 入选单位). Each is a place, never the entry's title.
+ * the honour it holds (示范单位, 入选单位), a residential compound column (小区名) beside its district
+ * (所在区域) and a prize column (所获奖项). Each is a place, never the entry's title.
  */
 import { describe, expect, it } from 'vitest';
 import { readResolved } from './helpers';
@@ -44,5 +45,20 @@ describe('a 序号 | 城区 | 示范单位 table', () => {
       '江汉区花楼街道',
       '硚口区古田社区',
     ]);
+  });
+});
+
+describe('a 小区名 | 所在区域 | 所获奖项 table', () => {
+  it('reads the compound as the unit in its district and the prize as no title', () => {
+    const { n, codes, titles } = read([
+      '某报讯 十个小区荣获“十佳和美小区”荣誉称号。',
+      '芜湖市十佳和美小区获奖名单',
+      '小区名\t所在区域\t所获奖项',
+      '青松苑\t镜湖区\t最整洁小区',
+      '江岸花园\t鸠江区\t最和睦小区',
+    ]);
+    expect(titles).toEqual(['', '']);
+    expect(codes).toEqual(['340202', '340207']);
+    expect(n.records.map((r) => r.unit ?? r.regionText).join()).toContain('青松苑');
   });
 });

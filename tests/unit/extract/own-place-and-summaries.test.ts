@@ -80,3 +80,20 @@ describe('a news item that counts its entries without listing them all', () => {
     expect(n.warnings.find((w) => w.code === 'count_mismatch')?.message).toContain('3');
   });
 });
+
+describe('an issuer that is an office of its county', () => {
+  it('places the 我县 entries in the county its name opens with', () => {
+    const text = [
+      '各有关镇民政工作站：',
+      '',
+      '经各社区申报，县上审核，2018年市上确定我县2个社区为全市和谐示范社区，名单如下：',
+      '序号\t镇\t社区',
+      '1\t华胥镇\t甲社区',
+      '2\t玉山镇\t乙社区',
+      '',
+      '蓝田县社区工作指导中心',
+      '2019年1月8日',
+    ].join('\n');
+    expect(countyCodes(text)).toEqual(['610122', '610122']);
+  });
+});

@@ -46,11 +46,16 @@ export function resolveRecords(notice: ExtractedNotice): {
     // a row added by hand was typed on its own, not listed after it.
     if (context !== previousContext || record.addedByHand) previous = undefined;
     previousContext = context;
-    const resolution = resolveRegion(record.regionText, {
-      asOf: asOf ?? undefined,
-      context: context ?? undefined,
-      previous,
-    });
+    const resolution = inOwnCounty(
+      record,
+      resolveRegion(record.regionText, {
+        asOf: asOf ?? undefined,
+        context: context ?? undefined,
+        previous,
+      }),
+      asOf,
+      notice.metadata.province,
+    );
     if (resolution.regionCode === null) {
       warnings.push({
         code: 'region_unresolved',
@@ -66,4 +71,27 @@ export function resolveRecords(notice: ExtractedNotice): {
     return { record, resolution };
   });
   return { resolved, warnings };
+}
+
+/**
+ * An entry that names its own county short ("广水十里街道观音村" after "随县…村"): the county the
+ * item before gave is only assumed, and when the township is not found there but is found in
+ * another county of the same city, written at the head of the entry, that county is its own.
+ */
+function inOwnCounty(
+  record: ExtractedRecord,
+  inherited: RegionResolution,
+  asOf: string | null,
+  noticeProvince: string | null,
+): RegionResolution {
+  const ctx = record.regionContext;
+  if (!ctx?.county || !inherited.regionCode || inherited.names?.town || !record.regionText)
+    return inherited;
+  const wider = [ctx.province ?? noticeProvince, ctx.city].filter(Boolean).join('');
+  const own = resolveRegion(record.regionText, {
+    asOf: asOf ?? undefined,
+    context: wider || undefined,
+  });
+  const sameCity = own.regionCode?.slice(0, 4) === inherited.regionCode.slice(0, 4);
+  return own.regionCode && own.names?.town && sameCity ? own : inherited;
 }

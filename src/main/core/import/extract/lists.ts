@@ -20,6 +20,7 @@ import { withoutCutLastRow } from './table-rows';
 import { detectThemeLines } from './theme-lines';
 import { detectCountedNames } from './counted-names';
 import { detectTitledCases } from './titled-cases';
+import { detectApplicantCases } from './applicant-cases';
 import { comparable, type KeyedText } from './text-key';
 import type { RegionLookup } from './types';
 import { detectWriteups } from './writeups';
@@ -120,6 +121,10 @@ function dropRepeats(list: ListDraft): ListDraft {
   return items.length === list.items.length ? list : { ...list, items };
 }
 
+function titledCount(list: ListDraft): number {
+  return list.items.filter((i) => i.title !== '').length;
+}
+
 function dedupe(lists: ListDraft[]): ListDraft[] {
   const dropped = new Set<ListDraft>();
   for (const a of lists) {
@@ -128,8 +133,18 @@ function dedupe(lists: ListDraft[]): ListDraft[] {
       const small = a.items.length <= b.items.length ? a : b;
       const big = small === a ? b : a;
       if (overlap(big, small) < 0.6) continue;
+      // Of two equal readings of the same units, the one that also read their titles stands.
+      const titled = a.items.length === b.items.length ? titledCount(a) - titledCount(b) : 0;
       const loser =
-        RANK[a.layout] !== RANK[b.layout] ? (RANK[a.layout] < RANK[b.layout] ? a : b) : small;
+        RANK[a.layout] !== RANK[b.layout]
+          ? RANK[a.layout] < RANK[b.layout]
+            ? a
+            : b
+          : titled !== 0
+            ? titled < 0
+              ? a
+              : b
+            : small;
       const winner = loser === a ? b : a;
       carryOutcomes(loser, winner);
       // The body names every unit, the attachment's table only its first rows (the rest cut
@@ -223,6 +238,7 @@ function detectAll(
   run(detectLabelledLines, () => true);
   run(detectThemeLines, () => true);
   run(detectTitledCases, () => true);
+  run(detectApplicantCases, () => true);
   run(detectQuotedProjects, () => true);
   run(
     (d, l, c) => detectSentenceLists(d, l, c).map((list) => withRecommendingOrgans(d, list)),

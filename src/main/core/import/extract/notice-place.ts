@@ -65,9 +65,16 @@ export function noticePlace(
     const tail = ISSUER_TAIL.exec(key);
     const place = tail ? issuer.slice(0, tail.index) : null;
     if (place && place.length >= 2) return asContext(place, lookup);
+    // Any other office of a place ("某县社区工作指导中心", "某区老龄办"): the place its name opens with.
+    const lead = tail ? null : lookup.splitPrefix(issuer, {});
+    if (lead && lead.end >= 2 && OFFICE_END.test(key.slice(lead.end)))
+      return asContext(issuer, lookup);
   }
   return null;
 }
+
+/** The end of an office's name: what an issuer called after its place is. */
+const OFFICE_END = /^[\u4e00-\u9fff]{1,12}(中心|办公室|办|委员会|局|站|所|处)$/;
 
 /** How a notice speaks of itself as a city or as a county ("我市…", "全县…"). */
 const SPEAKS_AS_CITY = /我市|本市|全市/;

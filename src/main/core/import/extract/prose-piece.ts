@@ -43,6 +43,11 @@ const N = `(?:[0-9]+|[${CHINESE_NUMERAL_CHARS}]+)`;
 /** A village after the place ("…镇东长寿村", its natural village "…村燕窝寨"); a clause ending in 村 ("入选…示范村") is not one. */
 const VILLAGE_REST =
   /^(?!.*(入选|为|等|的|被|和|及|与|获))[\u4e00-\u9fff]{1,8}(村|社区|嘎查|居委会|居民区)([\u4e00-\u9fff]{1,5}(寨|组|屯))?$/;
+/**
+ * The committee's full name after its village or community ("…柏树湾村村民委员会",
+ * "…灯塔社区居民委员会"): an honour for the committee is one for the place it serves.
+ */
+const COMMITTEE_TAIL = /(?<=村|社区|嘎查)(?:村民委员会|村委会|居民委员会|居委会)$/;
 /** A natural village or group after its village ("…五一村党苟寨", "…潘里村八组"). */
 const HAMLET_REST = /^[\u4e00-\u9fff]{1,5}(寨|组|屯)$/;
 /**
@@ -242,7 +247,11 @@ function readFrom(p: PieceInput, key: string, from: number, lookup: RegionLookup
       (HAMLET_REST.test(restKey) || COMMITTEE_REST.test(restKey));
     const committee =
       /(镇|乡|街道|苏木)$/.test(key.slice(at, end)) && VILLAGE_COMMITTEE_REST.test(restKey);
-    if (VILLAGE_REST.test(restKey) || NOTE_REST.test(restKey) || inVillage || committee) {
+    const tail = COMMITTEE_TAIL.exec(key.slice(at))?.[0] ?? '';
+    if (tail && (restKey === tail || VILLAGE_REST.test(restKey.slice(0, -tail.length)))) {
+      end = key.length - tail.length;
+      restKey = '';
+    } else if (VILLAGE_REST.test(restKey) || NOTE_REST.test(restKey) || inVillage || committee) {
       end = key.length;
       restKey = '';
     }
