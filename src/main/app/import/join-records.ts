@@ -199,6 +199,7 @@ export function planJoins(
       near.set(code, (c = placeOfCode(code).known ? codesNear(db, [code], stored) : null));
     return c;
   };
+  stored.readAhead(records.map((d) => str(d.fields.region_code)));
   const reads = new NoticeReads(db);
   const drafts = records.map((d) => {
     const draft = identityOf(d);
