@@ -15,6 +15,7 @@ import { dispatch } from '../../src/main/api/dispatch';
 import { codesNear } from '../../src/main/app/dedupe/nearby-codes';
 import { importFiles } from '../../src/main/app/import/import-notices';
 import { loadDedupePool } from '../../src/main/db/queries/duplicates';
+import { liveRegionCodes, liveRegionCodesByPrefix } from '../../src/main/db/queries/region-codes';
 import { rareTitleNeighbours } from '../../src/main/db/queries/title-neighbours';
 import { redoNext, undoLast } from '../../src/main/db/write/replay';
 import type { MethodName } from '../../src/shared/api-methods';
@@ -116,5 +117,35 @@ describe('a unit re-coded into another city', () => {
     expect(codesNear(ctx.ledger.db, ['370116'])).toContain('371202');
     expect(codesNear(ctx.ledger.db, ['371202'])).toContain('371202');
     expect(codesNear(ctx.ledger.db, ['370102'])).not.toContain('371202');
+  });
+});
+
+describe('the live codes under several city prefixes', () => {
+  it('are read in one statement, each prefix getting the codes a read of it alone gives', async () => {
+    for (const regionText of ['莱芜市莱城区', '济南市历下区', '济南市章丘区', '青岛市市南区'])
+      await call('records/create', {
+        kind: 'zone',
+        fields: { title: `${regionText}邻里互助实验`, regionText, year: 2016 },
+      });
+    const db = ctx.ledger.db;
+    const alone = (p: string) =>
+      (
+        db
+          .prepare(
+            `SELECT DISTINCT region_code AS code FROM records
+              WHERE merged_into IS NULL AND deleted_at IS NULL
+                AND region_code >= ? AND region_code < ? ORDER BY code`,
+          )
+          .all(p, `${p}:`) as { code: string }[]
+      ).map((r) => r.code);
+    const prefixes = ['3701', '3712', '3702', '3703', '3701'];
+    const read = liveRegionCodesByPrefix(db, prefixes);
+    expect([...read.keys()]).toEqual(['3701', '3712', '3702', '3703']);
+    for (const [p, codes] of read) expect([...codes].sort()).toEqual(alone(p));
+    expect(read.get('3701')).toHaveLength(2);
+    expect(read.get('3703')).toEqual([]);
+    expect(liveRegionCodes(db, prefixes).sort()).toEqual(
+      ['3701', '3712', '3702'].flatMap(alone).sort(),
+    );
   });
 });

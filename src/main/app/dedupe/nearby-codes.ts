@@ -13,7 +13,7 @@ import {
   type RegionMapper,
 } from '../../core/dedupe/region';
 import type Database from 'better-sqlite3';
-import { liveRegionCodes } from '../../db/queries/region-codes';
+import { liveRegionCodes, liveRegionCodesByPrefix } from '../../db/queries/region-codes';
 
 let regions: RegionMapper | null = null;
 export const regionMapper = () => (regions ??= gazetteerRegions());
@@ -23,22 +23,33 @@ const predecessorsOf = () => (earlier ??= gazetteerPredecessors());
 /** Places by code, per mapper: the checks ask the same few hundred codes again and again. */
 const placesByMapper = new WeakMap<RegionMapper, Map<string | null, Place>>();
 
+/** Live region codes under city prefixes, read for a set of codes before they are asked. */
+export interface KeptRegionCodes {
+  (prefixes: readonly string[]): string[];
+  /** Reads in one statement every prefix codesNear will ask for these codes. */
+  readAhead(codes: readonly (string | null)[]): void;
+}
+
 /**
  * liveRegionCodes kept by prefix for reads that see one state of the ledger (a notice's
  * identity check, before it writes): the items of a notice share a few cities. Same codes,
  * in the same order, as one read of all the prefixes.
  */
-export function keptRegionCodes(db: Database.Database): (prefixes: readonly string[]) => string[] {
+export function keptRegionCodes(db: Database.Database): KeptRegionCodes {
   const byPrefix = new Map<string, string[]>();
-  return (prefixes) => {
+  const read = (prefixes: Iterable<string>) => {
+    const missing = [...new Set(prefixes)].filter((p) => !byPrefix.has(p));
+    for (const [p, codes] of liveRegionCodesByPrefix(db, missing)) byPrefix.set(p, codes);
+  };
+  const kept = (prefixes: readonly string[]) => {
+    read(prefixes);
     const out = new Set<string>();
-    for (const p of new Set(prefixes)) {
-      let codes = byPrefix.get(p);
-      if (!codes) byPrefix.set(p, (codes = liveRegionCodes(db, [p])));
-      for (const c of codes) out.add(c);
-    }
+    for (const p of new Set(prefixes)) for (const c of byPrefix.get(p)!) out.add(c);
     return [...out];
   };
+  kept.readAhead = (codes: readonly (string | null)[]) =>
+    read(prefixesNear(focusOf(codes, regionMapper())));
+  return kept;
 }
 
 /** A place from a region code alone (which county or city it is today). */
@@ -67,6 +78,21 @@ export function placeOfCode(code: string | null, map: RegionMapper = regionMappe
   return place;
 }
 
+/** The codes a check is about that are placed somewhere, with their places. */
+function focusOf(codes: readonly (string | null)[], map: RegionMapper) {
+  return [...new Set(codes)]
+    .map((c) => ({ code: c, place: placeOfCode(c, map) }))
+    .filter((f): f is { code: string; place: Place } => f.place.known && f.code !== null);
+}
+
+/** The city prefixes whose codes can be near these: as written, today's, and former ones. */
+function prefixesNear(focus: readonly { code: string; place: Place }[]): string[] {
+  return focus.flatMap((f) => [
+    ...prefixesOf(f.code, f.place),
+    ...f.place.counties.flatMap((c) => predecessorsOf()(c).map((old) => old.slice(0, 4))),
+  ]);
+}
+
 /**
  * The stored codes near any of these codes (each a record's region code). `stored` reads
  * the live codes under city prefixes (a caller asking for many codes at once may keep them).
@@ -77,16 +103,9 @@ export function codesNear(
   stored: (prefixes: readonly string[]) => string[] = (p) => liveRegionCodes(db, p),
 ): string[] {
   const map = regionMapper();
-  const focus = [...new Set(codes)]
-    .map((c) => ({ code: c, place: placeOfCode(c, map) }))
-    .filter((f): f is { code: string; place: Place } => f.place.known && f.code !== null);
+  const focus = focusOf(codes, map);
   if (focus.length === 0) return [];
-  const near = stored(
-    focus.flatMap((f) => [
-      ...prefixesOf(f.code, f.place),
-      ...f.place.counties.flatMap((c) => predecessorsOf()(c).map((old) => old.slice(0, 4))),
-    ]),
-  );
+  const near = stored(prefixesNear(focus));
   return near.filter((c) => {
     const p = placeOfCode(c, map);
     return focus.some((f) => placesNear(f.place, p));

@@ -100,14 +100,18 @@ function byProgrammeBase(
   draft: IdentityRow,
   codes: readonly string[] | null,
   taken: ReadonlySet<number>,
+  programmes: Map<string, string[]>,
   reads: NoticeReads,
 ): IdentityMatch | null {
   if (!draft.programme) return null;
   const base = programmeBase(draft.programme);
   if (base.length < 6) return null;
-  const family = programmesStartingLike(db, draft.kind, base).filter(
-    (p) => p !== draft.programme && programmeBase(p) === base,
-  );
+  // Read once per kind and base in a notice: its items mostly share one programme, and each
+  // read is a pass over the kind's programmes.
+  const key = `${draft.kind}\u0000${base}`;
+  let like = programmes.get(key);
+  if (!like) programmes.set(key, (like = programmesStartingLike(db, draft.kind, base)));
+  const family = like.filter((p) => p !== draft.programme && programmeBase(p) === base);
   if (family.length === 0) return null;
   const rows = reads.byFamily(draft, family, codes);
   const found: IdentityMatch[] = [];
@@ -195,6 +199,7 @@ export function planJoins(
       near.set(code, (c = placeOfCode(code).known ? codesNear(db, [code], stored) : null));
     return c;
   };
+  stored.readAhead(records.map((d) => str(d.fields.region_code)));
   const reads = new NoticeReads(db);
   const drafts = records.map((d) => {
     const draft = identityOf(d);
@@ -202,7 +207,10 @@ export function planJoins(
     reads.note(draft, codes);
     return { draft, codes };
   });
-  const programmes = new Map<string, string[]>(); // by kind and programme core, per notice
+  // Programmes by kind and programme core, and by kind and base, per notice: planJoins runs
+  // before the notice writes anything, so the answers cannot change under it.
+  const programmes = new Map<string, string[]>();
+  const bases = new Map<string, string[]>();
   const out = new Map<number, IdentityMatch>();
   const taken = new Set<number>();
   drafts.forEach(({ draft, codes }, i) => {
@@ -214,7 +222,7 @@ export function planJoins(
         mapper(),
       ) ??
       byProgrammeCore(db, draft, codes, taken, programmes, reads) ??
-      byProgrammeBase(db, draft, codes, taken, reads);
+      byProgrammeBase(db, draft, codes, taken, bases, reads);
     if (!match) return;
     taken.add(match.id);
     out.set(i, match);

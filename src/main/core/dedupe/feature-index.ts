@@ -38,6 +38,19 @@ const townKeyOf = keptAcrossCalls(unitNameKey);
 const townKey = (s: string | null) => (s ? townKeyOf(s) : '');
 
 /**
+ * Places by region code, unit code and town, per region mapper, kept across indexes: a
+ * large ledger's check builds a fresh index over the records near each notice, mostly at
+ * the places the notice before read. A place depends on nothing else. Bounded like the keys.
+ */
+const placesByMapper = new WeakMap<RegionMapper, Map<string, Place>>();
+function placesFor(regions: RegionMapper): Map<string, Place> {
+  let places = placesByMapper.get(regions);
+  if (!places) placesByMapper.set(regions, (places = new Map()));
+  if (places.size >= 100_000) places.clear();
+  return places;
+}
+
+/**
  * Characters are numbered densely first, so a bigram id (c1·2¹⁴ + c2) stays a small
  * integer — Maps keyed by small integers are several times faster than by strings or
  * large doubles. Unigram ids are negative, so they never meet a bigram id.
@@ -145,7 +158,6 @@ export class FeatureIndex {
   private firstWith = new Map<number, DedupeRecord>();
   /** how many held records have each gram */
   private df = new Map<number, number>();
-  private places = new Map<string, Place>();
   private contexts = new Map<string, number>();
   private idf: Idf | null = null;
 
@@ -220,7 +232,6 @@ export class FeatureIndex {
     this.numbering = new GramIds();
     this.firstWith = new Map();
     this.df = new Map();
-    this.places = new Map();
     this.contexts = new Map();
   }
 
@@ -246,8 +257,9 @@ export class FeatureIndex {
     const points = Array.from(key, (c) => c.codePointAt(0)!);
     const gramIds = Int32Array.from(this.numbering.of(points)).sort();
     const placeId = `${rec.regionCode}|${rec.unitCode}|${rec.town}`;
-    let place = this.places.get(placeId);
-    if (!place) this.places.set(placeId, (place = placeOf(rec, this.regions, townKey)));
+    const places = placesFor(this.regions);
+    let place = places.get(placeId);
+    if (!place) places.set(placeId, (place = placeOf(rec, this.regions, townKey)));
     const ctx = `${rec.kind}|${rec.programme ?? ''}|${rec.year ?? ''}|${rec.batch ?? ''}`;
     let context = this.contexts.get(ctx);
     if (context === undefined) this.contexts.set(ctx, (context = this.contexts.size));

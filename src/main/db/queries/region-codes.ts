@@ -13,12 +13,30 @@ const KINDS = `('zone','case','observation','other')`;
 /** Distinct region codes of live records under these 4-digit prefixes. */
 export function liveRegionCodes(db: Database.Database, prefixes: readonly string[]): string[] {
   const out = new Set<string>();
-  const q = statement(
-    db,
-    `SELECT DISTINCT region_code AS code FROM records r
-      WHERE ${LIVE} AND kind IN ${KINDS} AND region_code >= ? AND region_code < ?`,
-  );
-  for (const p of new Set(prefixes))
-    for (const r of q.all(p, `${p}:`) as { code: string }[]) out.add(r.code);
+  for (const codes of liveRegionCodesByPrefix(db, prefixes).values())
+    for (const c of codes) out.add(c);
   return [...out];
+}
+
+/**
+ * The distinct codes under each prefix, all read in one statement: a notice's checks ask
+ * for dozens of city prefixes, and a statement per prefix cost more than its rows.
+ */
+export function liveRegionCodesByPrefix(
+  db: Database.Database,
+  prefixes: readonly string[],
+): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  for (const p of prefixes) out.set(p, []);
+  if (out.size === 0) return out;
+  // CROSS JOIN keeps the prefixes outside: each is one range of the live region index.
+  const rows = statement(
+    db,
+    `SELECT DISTINCT p.value AS prefix, r.region_code AS code
+       FROM json_each(?) p CROSS JOIN records r
+      WHERE ${LIVE} AND r.kind IN ${KINDS}
+        AND r.region_code >= p.value AND r.region_code < p.value || ':'`,
+  ).all(JSON.stringify([...out.keys()])) as { prefix: string; code: string }[];
+  for (const r of rows) out.get(r.prefix)!.push(r.code);
+  return out;
 }
