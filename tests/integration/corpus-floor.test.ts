@@ -346,6 +346,17 @@ const ELEVENTH = {
   missingExpectedWarnings: 5,
 };
 
+/**
+ * The second held-out set of region strings only (regions-heldout2: corps units, counties
+ * renamed since the notice, variant characters and converter pinyin, masked or dropped
+ * characters, 林区, island villages, town names several provinces share), scored apart.
+ * First run 59/70 (60/70 once one label was corrected from the township table); then 70/70
+ * once a division's bare number, a farm in place of a regiment, a division named only in the
+ * context, regiments of a division that runs no city, a community after a county's old name
+ * and a forest-park office were read. The floor leaves room for one or two misses.
+ */
+const HELDOUT2_REGIONS = { file: 'regions-heldout2', floor: 0.97 };
+
 /** The held-out sets measured apart from the others' totals. */
 const APART = [THIRD, FOURTH, FIFTH, SIXTH, SEVENTH, EIGHTH, NINTH, TENTH, ELEVENTH, HELD_SERIES];
 const apart = (id: string): boolean => APART.some((set) => set.member(id));
@@ -431,8 +442,8 @@ describe('the corpus of real notices', () => {
 
   it(`resolves at least ${FLOOR.regions * 100}% of the hard region strings (the held-out sets apart)`, () => {
     const second = regionScore(SECOND_REGIONS.file);
-    const held = APART.flatMap((set) =>
-      set.regions ? [{ regions: set.regions, score: regionScore(set.regions.file) }] : [],
+    const held = [...APART.map((set) => set.regions), HELDOUT2_REGIONS].flatMap((regions) =>
+      regions ? [{ regions, score: regionScore(regions.file) }] : [],
     );
     expect(second.total).toBeGreaterThan(0);
     const right = held.reduce((n, h) => n - h.score.right, run.regions.right - second.right);

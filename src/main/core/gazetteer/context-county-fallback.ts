@@ -24,10 +24,11 @@ import { contextScope, isMunicipality, previousScope } from './scope';
 /**
  * A township, community or village name at the start, and nothing of county level or above.
  * A park, farm or economic zone the county runs stands where a township would
- * (现代农业产业园区夹堆村, 上十岭垦殖场秋林分场): it is no division of its own either.
+ * (现代农业产业园区夹堆村, 上十岭垦殖场秋林分场), and so does the office of a forest park or
+ * scenic area (某某国家森林公园管理处某某社区, 某某管理区): it is no division of its own either.
  */
 const SUB_COUNTY =
-  /^[\u4e00-\u9fff]{1,10}?(街道|办事处|镇|乡|苏木|社区|村|嘎查|居委会|园区|经济区|垦殖场|农场|林场)([\u4e00-\u9fff]{1,10}?(社区|村|嘎查|居委会|分场))?$/;
+  /^[\u4e00-\u9fff]{1,10}?(街道|办事处|镇|乡|苏木|社区|村|嘎查|居委会|园区|经济区|垦殖场|农场|林场|管理处|管理区)([\u4e00-\u9fff]{1,10}?(社区|村|嘎查|居委会|分场))?$/;
 /**
  * A village grouped after its township and 的, or written without 村 ("某镇的新岙",
  * "某镇新岙"): a short name with no verb or counting word in it.
@@ -129,7 +130,10 @@ function previousCounty(previous: Resolution | undefined, day: string): Unit | n
  * glued to more name (南市 of 南市区 in 南市街福厚西里社区).
  */
 function namesDivision(key: string, first: RegionResolution): boolean {
-  const front = key.replace(/(街道|办事处|社区|村|镇|乡|园区|经济区|垦殖场|农场|林场).*$/, '');
+  const front = key.replace(
+    /(街道|办事处|社区|村|镇|乡|园区|经济区|垦殖场|农场|林场|管理处|管理区).*$/,
+    '',
+  );
   if (!/[省市州盟区县旗]/.test(front)) return false;
   if (first.code === null || first.level === 'town' || first.level === 'village') return true;
   // A county-level name the row writes itself beats any inherited context or previous row.

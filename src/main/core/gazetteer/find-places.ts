@@ -106,6 +106,22 @@ function placeOfVillage(g: Gazetteer, v: Village, zone: DevZone | null = null): 
   return { unit, zone, town, village: v, fuzzyTown: false };
 }
 
+/**
+ * A community right after a county written by the name it had then (樂都縣古城西大街社區 in
+ * 2012, the county now 乐都区): the village list files it under today's county, but the
+ * written version is a candidate too, so the notice's date chooses (the written one where
+ * the data's change date is only bracketed), and under the old version the answer stops at
+ * the county valid then.
+ */
+function villageUnderWritten(g: Gazetteer, v: Village, written: Unit[]): Place[] {
+  const place = placeOfVillage(g, v);
+  if (!place) return [];
+  const c6 = v.code.slice(0, 6);
+  const older = written.filter((u) => u.code !== c6 && u.successors.includes(c6));
+  if (!older.length) return [place];
+  return [{ ...place, unitUnwritten: true }, ...older.map((unit) => ({ ...place, unit }))];
+}
+
 export function findPlaces(
   g: Gazetteer,
   key: string,
@@ -145,9 +161,7 @@ export function findPlaces(
     }
     if (!zone && units.every((u) => u.level === 'county')) {
       const vs = matchVillagesPastPlace(key, chain.end, prefixes);
-      const places = vs
-        .map((v) => placeOfVillage(g, v.village))
-        .filter((p): p is Place => p !== null);
+      const places = vs.flatMap((v) => villageUnderWritten(g, v.village, units));
       if (places.length) return { places, end: vs[0]!.end, fromText: true };
     }
     // "河北省承德市世纪城社区", "北京市草厂社区": a community right after its prefecture or

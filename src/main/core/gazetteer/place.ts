@@ -25,6 +25,11 @@ export interface Place {
   townWritten?: string;
   /** The county-level name was written one character off (壁山县 for 璧山县). */
   fuzzyUnit?: boolean;
+  /**
+   * The unit is today's version of the county the text writes by an older name (乐都区 for
+   * 樂都縣): where both versions count as valid on the day, the written one is preferred.
+   */
+  unitUnwritten?: boolean;
 }
 
 export function placeCode(p: Place): string {

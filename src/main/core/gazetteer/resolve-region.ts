@@ -8,7 +8,14 @@
  * each other the answer is ambiguous: code null, candidates listed.
  */
 import type { RegionNames, Resolution } from '../../../shared/domain';
-import { BINGTUAN_NAME, divisionCity, matchBingtuan, type BingtuanMatch } from './bingtuan';
+import {
+  BINGTUAN_NAME,
+  divisionCity,
+  matchBingtuan,
+  withContextDivision,
+  type BingtuanMatch,
+} from './bingtuan';
+import { corpsTownship } from './corps-townships';
 import { findPlaces, type Found } from './find-places';
 import { type Gazetteer, isValidOn, isWithin, loadGazetteer, todayIso } from './gazetteer-data';
 import { isBoundary, normalizeRegionText, type NormalizedText } from './normalize';
@@ -95,6 +102,7 @@ function scorePlace(p: Place, day: string, ctx: Scope, prev: Scope): number {
   if (p.town?.pseudo) s -= 0.5;
   if (p.fuzzyTown) s -= 0.5;
   if (p.fuzzyUnit) s -= 0.5;
+  if (p.unitUnwritten) s -= 0.25;
   return s;
 }
 
@@ -135,8 +143,9 @@ function isAmbiguous(top: Scored, second: Scored | undefined): boolean {
 
 /**
  * A corps unit: what follows the 师/团 when it is a real place (第八师石河子市新城街道),
- * else the city the division administers as of the day (师市合一), else nothing: the unit
- * is flagged, never given a code outside GB/T 2260.
+ * else the city the division administers as of the day (师市合一), else the township-level
+ * unit the statistical table lists for the regiment or farm under a local county, else
+ * nothing: the unit is flagged, never given a code outside GB/T 2260.
  */
 function corpsPlaces(g: Gazetteer, key: string, bt: BingtuanMatch, day: string): Found | null {
   if (bt.end < key.length) {
@@ -146,11 +155,21 @@ function corpsPlaces(g: Gazetteer, key: string, bt: BingtuanMatch, day: string):
   }
   const city = divisionCity(bt.division, day);
   const unit = city ? (g.current.get(city) ?? g.byCode.get(city)?.[0]) : undefined;
-  return unit
+  if (unit)
+    return {
+      places: [{ unit, zone: null, town: null, village: null, fuzzyTown: false }],
+      end: bt.end,
+      fromText: true,
+      note: `按${bt.division ?? ''}师市合一的城市计`,
+    };
+  const town = !city && bt.regiment ? corpsTownship(bt.regiment, bt.division) : null;
+  const county = town ? g.current.get(town.code.slice(0, 6)) : undefined;
+  return town && county
     ? {
-        places: [{ unit, zone: null, town: null, village: null, fuzzyTown: false }],
+        places: [{ unit: county, zone: null, town, village: null, fuzzyTown: false }],
         end: bt.end,
         fromText: true,
+        note: `统计用区划代码将${town.name}列在${county.name}下`,
       }
     : null;
 }
@@ -197,7 +216,10 @@ export function resolveNormalized(
   const start = skipLeading(key);
   const ctx = contextScope(g, opts.context);
   const prev = previousScope(g, opts.previous);
-  const bt = matchBingtuan(key, start, ctx.corps || prev.corps);
+  const bt = withContextDivision(
+    matchBingtuan(key, start, ctx.corps || prev.corps),
+    ctx.division ?? prev.division,
+  );
   const corps = bt ? corpsPlaces(g, key, bt, day) : null;
   if (bt && !corps) {
     return {
@@ -268,7 +290,7 @@ export function resolveNormalized(
     names: placeNames(p),
     current: next ? { code: next.code, names: unitNames(next) } : null,
     note: [
-      bt ? `${corpsNote(bt)}，按${bt.division ?? ''}师市合一的城市计` : '',
+      bt ? corpsNote(bt) : '',
       found.note ?? '',
       describePlace(g, p, { ctxUsed: !found.fromText, choices: scored.length, day, today }),
     ]

@@ -4,7 +4,7 @@
  * of units a candidate can lie inside; contexts are parsed once and cached.
  */
 import type { Resolution } from '../../../shared/domain';
-import { matchBingtuan } from './bingtuan';
+import { divisionOfCity, matchBingtuan } from './bingtuan';
 import { parseChain } from './chain-parser';
 import { loadGazetteer, type Gazetteer, type Unit } from './gazetteer-data';
 import { normalizeRegionText } from './normalize';
@@ -13,6 +13,8 @@ import { UNLISTED_ZONE } from './zone-towns';
 export interface Scope {
   units: Unit[];
   corps: boolean;
+  /** the corps division the context names (兵团四师), for regiments written alone */
+  division?: string | null;
 }
 
 export const EMPTY_SCOPE: Scope = { units: [], corps: false };
@@ -25,7 +27,8 @@ export function contextScope(g: Gazetteer, context: string | undefined): Scope {
   if (hit) return hit;
   const { key } = normalizeRegionText(context);
   let scope: Scope = EMPTY_SCOPE;
-  if (matchBingtuan(key, 0, false)) scope = { units: [], corps: true };
+  const corps = matchBingtuan(key, 0, false);
+  if (corps) scope = { units: [], corps: true, division: corps.division };
   else {
     const chain = parseChain(g, key, 0);
     const last = chain.parts[chain.parts.length - 1];
@@ -62,13 +65,18 @@ function zoneContext(g: Gazetteer, key: string): Scope {
 export function previousScope(g: Gazetteer, previous: Resolution | undefined): Scope {
   if (!previous?.code) return EMPTY_SCOPE;
   if (previous.code.startsWith('66')) return { units: [], corps: true };
+  // A corps unit read as its division's city (四师六十四团 → 可克达拉市): a regiment or farm
+  // written next, alone, belongs to the same division.
+  const division = divisionOfCity(previous.code);
   const code6 = previous.code.slice(0, 6);
   const versions = g.byCode.get(code6) ?? [];
   const county = previous.names.county;
   const match = versions.filter(
     (u) => county === null || u.name === county || u.level !== 'county',
   );
-  return { units: match.length ? match : versions, corps: false };
+  return division
+    ? { units: match.length ? match : versions, corps: true, division }
+    : { units: match.length ? match : versions, corps: false };
 }
 
 /** The code prefix of every unit of the scope: what a code inside it starts with. */

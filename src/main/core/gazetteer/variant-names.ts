@@ -6,6 +6,9 @@
 export const VARIANT_NAMES: readonly { written: string; current: string; source: string }[] = [
   // 1956: 国务院批准瑷珲县改名爱辉县 (生僻字更换); 1983 黑河市爱辉区 keeps the new form.
   { written: '瑷珲', current: '爱辉', source: '1956年国务院批准瑷珲县更名爱辉县' },
+  // 甯 is a variant of 寧 that traditional-character pages keep (甯鄉, 常甯) and OpenCC
+  // leaves alone; no division, township or village name of the lists is written with it.
+  { written: '甯', current: '宁', source: '《第一批异体字整理表》甯 为 寧 的异体' },
 ];
 
 /** `key` with every variant form replaced by the current one. */
