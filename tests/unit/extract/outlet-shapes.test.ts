@@ -1,8 +1,9 @@
 /**
  * Whose story a news page is, in shapes of outlets' own: a site's dateline with the paper it
  * runs under in brackets (某网（某日报网）讯), a site named bare before 报道（通讯员…）, the
- * outlet and the day alone on the line above the body, an outlet whose name ends in 新闻, and
- * a source line whose next field's label follows the organ with no space.
+ * outlet and the day alone on the line above the body, an outlet whose name ends in 新闻, a
+ * source line whose next field's label follows the organ with no space, and a journal named
+ * under a lone 出处 label.
  */
 import { describe, expect, it } from 'vitest';
 import { extractNotice } from '../../../src/main/core/import/extract/index';
@@ -47,5 +48,17 @@ describe('the outlet of a news page', () => {
         [HEAD, '时间:2021-11-17 22:39来源: 青禾县民政局作者:佚名收藏', LEAD, PROSE].join('\n'),
       ),
     ).toBe('青禾县民政局');
+  });
+
+  it('a journal named under a lone 出处 label, the label itself no organ', () => {
+    const text = [
+      '青禾县对各乡镇美丽社区建设进行了考核验收',
+      '摘要',
+      '近日，青禾县美丽社区建设指挥部对各乡镇美丽社区建设进行了考核验收。考核组分组到各社区查看台账。',
+      '出处',
+      '《社区与治理》',
+      '2016年第7期63-63，共1页',
+    ].join('\n');
+    expect(issuer(text)).toBe('社区与治理');
   });
 });

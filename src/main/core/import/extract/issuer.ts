@@ -9,7 +9,7 @@ import { toKey, type KeyedText } from './text-key';
 
 const ORGAN = /(部|厅|局|委|委员会|政府|办公厅|办公室|办|处|科|司|中心|院|署|会|组|站)$/;
 /** Words that end like an organ but name none (a theme's "新格局" wrapped onto its own line). */
-const NOT_ORGAN = /(格局|布局|结局|大局|全局|开局|机会|社会|体会|聚会|约会)$/;
+const NOT_ORGAN = /(格局|布局|结局|大局|全局|开局|机会|社会|体会|聚会|约会|^出处)$/;
 const TITLE_ISSUER = /^(.{2,60}?)(关于|印发|转发|发布|公布|确认|命名|通报)/;
 const SOURCE =
   /(?:文章来源|信息来源|来源|发布单位|发布机构|发文单位|发文机关)\s*[:：]\s*([^\s|｜]+)/;
@@ -225,7 +225,28 @@ export function newsOutlet(doc: KeyedText, bodyLine: number): string | null {
     const o = sourcedOutlet(line) ?? namedIn(line, REPRINTED, outletName);
     if (o) return o;
   }
-  return bylineOutlet(doc, bodyLine);
+  return bylineOutlet(doc, bodyLine) ?? labelledPublication(doc);
+}
+
+/** A field label alone on its line, as a journal's article page prints its source. */
+const LABEL_ALONE = /^(?:出处|来源|文献来源|刊名)\s*[:：]?$/;
+const PUBLICATION = /^《([^《》\s]{2,20})》$/;
+
+/**
+ * The publication named on the line under a lone 出处/来源 label ("出处" / "《某某杂志》"):
+ * book-title marks name a paper or journal whatever its name ends with.
+ */
+function labelledPublication(doc: KeyedText): string | null {
+  const lines = doc.lines.filter((l) => l.trimmed !== '');
+  for (let i = 0; i + 1 < lines.length; i++) {
+    if (!LABEL_ALONE.test(lines[i]!.trimmed)) continue;
+    const next = lines[i + 1]!;
+    const m = PUBLICATION.exec(next.trimmed);
+    if (!m?.[1]) continue;
+    const at = next.key.indexOf(m[1], next.key.indexOf('《'));
+    return next.raw.slice(at, at + m[1].length);
+  }
+  return null;
 }
 
 /** The name a pattern's first group catches in a line, as written, if `accept` takes it. */
