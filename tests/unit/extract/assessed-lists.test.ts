@@ -21,6 +21,13 @@ describe('assessed units in a later notice', () => {
     expect(statuses(n)).toEqual([null, null, null]);
   });
 
+  it('a programme’s name closed by 的 before the places is the clause of 对, not a label', () => {
+    const { codes } = readResolved(
+      '专家组考察\n近日，省生态办组织专家组，对申报国家生态文明建设示范区的山西省平遥县、浙江省安吉县、四川省彭州市等县（市）进行了考察。',
+    );
+    expect(codes).toEqual(['140728', '330523', '510182']);
+  });
+
   it('the result stated after the assessment is the entries’ status', () => {
     const { n, codes } = readResolved(
       '结项验收\n近日，省验收组对江苏省无锡市宜兴市、江苏省南京市江宁区的实验区进行了结项验收，均顺利通过验收。',

@@ -18,6 +18,15 @@ describe('reading text', () => {
     }
   });
 
+  it('drops toneless pinyin before the number a sentence goes on with', () => {
+    const rt = readingText(
+      '青禾縣三個社區被評(ping) 為(wei) 2024年省級示範社區，編號(hao) 12號。',
+      'html',
+    );
+    expect(rt.text).toContain('被評為2024年省級示範社區');
+    expect(rt.text).toContain('編號12號');
+  });
+
   it('drops toneless pinyin and the space a converter left inside a name, and no other bracket', () => {
     const raw =
       '《通知》指出，決(jue) 定命名北京市東(dong) 城區和平裏街道東(dong) 河沿社區等999個(ge) 社區為(wei) 全國示範性老年友好型社區。附件(a) 名单见(附件2)';

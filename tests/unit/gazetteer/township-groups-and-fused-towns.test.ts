@@ -39,3 +39,14 @@ describe('a characteristic town fused with its county short name', () => {
     expect(resolveRegion('美丽乡村特色产业小镇').code).toBe(null);
   });
 });
+
+describe('a university named after its province or city', () => {
+  it('lies in the place its name starts with, inside the context', () => {
+    expect(resolveRegion('贵州民族大学', { context: '贵州省' }).regionCode).toBe('520000');
+    expect(resolveRegion('遵义医科大学', { context: '贵州省' }).regionCode).toBe('520300');
+  });
+
+  it('is placed nowhere without a context', () => {
+    expect(resolveRegion('贵州民族大学').regionCode).toBeNull();
+  });
+});

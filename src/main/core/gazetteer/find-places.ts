@@ -12,6 +12,7 @@ import { type Place, placeCode } from './place';
 import { type Scope, isMunicipality, townScopePrefixes } from './scope';
 import { matchTowns, matchVillages, matchVillagesPastPlace, type TownMatch } from './sub-county';
 import { loadTowns } from './towns';
+import { shortZoneNote, townsOfShortZone } from './short-zone-county';
 import { townVillagePair } from './town-village-pair';
 import { findVillagesNamed, type Village } from './villages';
 import { townsAfterZone, zonePrefixes } from './zone-towns';
@@ -158,6 +159,13 @@ export function findPlaces(
     if (viaZone) {
       const r = placesFromTowns(g, key, viaZone.towns, units, viaZone.zone);
       if (r.places.length) return { places: r.places, end: r.end, fromText: true };
+    }
+    // "海港区王滩镇…" where 王滩镇 lies in a city's 海港经济开发区, not in the other city's 海港区.
+    const shortZone = townsOfShortZone(g, key, chain.parts, ctx);
+    if (shortZone) {
+      const r = placesFromTowns(g, key, shortZone.towns, [], null);
+      if (r.places.length)
+        return { places: r.places, end: r.end, fromText: true, note: shortZoneNote(shortZone) };
     }
     if (!zone && units.every((u) => u.level === 'county')) {
       const vs = matchVillagesPastPlace(key, chain.end, prefixes);

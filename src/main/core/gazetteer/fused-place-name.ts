@@ -1,5 +1,5 @@
 /**
- * A characteristic town, park or school named after the place it lies in, the place's
+ * A characteristic town, park, school or university named after the place it lies in, the place's
  * short name fused into its own ("<city><county>女子高级中学", "<district>…基金小镇",
  * "<street>海洋金融小镇"): a short name glued to more name is otherwise never read (it
  * would eat the start of ordinary words), so such a string finds nothing. When the string
@@ -10,7 +10,7 @@ import { normalizeRegionText } from './normalize';
 import type { RegionResolution, ResolveOptions } from './resolve-region';
 import { fallbackPrefixes } from './scope';
 
-const ESTABLISHMENT = /(小镇|园区|产业园|中学|小学|学校|学院|医院|景区)$/;
+const ESTABLISHMENT = /(小镇|园区|产业园|中学|小学|学校|学院|大学|医院|景区)$/;
 /** The front part is at most a city and a county written short (two characters each). */
 const MAX_FRONT = 8;
 

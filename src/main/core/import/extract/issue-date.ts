@@ -2,6 +2,7 @@
  * The notice's date from its text, best evidence first: 成文日期, a date alone on a
  * signature line at the end, a labelled publication date (发布时间：2020/12/31, 发布于 …)
  * nearest after the title, a page's date line ("2014-11-11 来源：…", "05.01.2015 10:29"),
+ * a date beside a page's byline fields ("来源：某某日报  2024年7月5日", "2014年02月28日 来源：…"),
  * a news dateline (新华社北京3月18日电) with the year from context, or with its own year
  * (2022年12月16日讯). A file's own date
  * (Word properties, a page's meta tag) is no evidence of the text: the caller keeps it
@@ -79,6 +80,31 @@ const SOURCE_STAMP =
   /^(?:文章|信息)?来源\s*[:：].{0,40}?\s(\d{4})-(\d{1,2})-(\d{1,2})\s+\d{1,2}:\d{2}(?::\d{2})?\s*$/;
 const SHORT_YEAR_STAMP = /^(\d{2})-(\d{1,2})-(\d{1,2})\s+\d{1,2}:\d{2}(?::\d{2})?(?=\s|$)/;
 
+/** A byline label at a page's head or foot: 来源, 作者, 编辑 and their kin. */
+const BYLINE_LABEL = /^(?:文章|信息|稿件)?(?:来源|作者|编辑|责任编辑|责编|审核|稿源)\s*[:：]/;
+const BYLINE_MAX = 60;
+
+/**
+ * A date standing beside a page's byline fields with no time and no label of its own: before
+ * them ("2014年02月28日 来源：某报") or after them, set apart by spaces ("来源：某某日报  2024年7月5日").
+ * Only a short line of such fields counts: a sentence of the body telling what happened on a
+ * day never starts with a byline label, nor is a date followed by one.
+ */
+function bylineDate(line: string): string | null {
+  if (line.length > BYLINE_MAX || /[。；！？]/.test(line)) return null;
+  const dates = findDates(line).filter((d) => d.iso !== null);
+  const first = dates[0];
+  if (first?.index === 0) {
+    const rest = line.slice(first.length).replace(/^\s*\d{1,2}:\d{2}(?::\d{2})?/, '');
+    return /^\s/.test(rest) && BYLINE_LABEL.test(rest.trim()) ? first.iso : null;
+  }
+  const last = dates[dates.length - 1];
+  if (!last || !BYLINE_LABEL.test(line)) return null;
+  const before = line.slice(0, last.index);
+  const after = line.slice(last.index + last.length).trim();
+  return /\s$/.test(before) && /^(?:\d{1,2}:\d{2}(?::\d{2})?)?$/.test(after) ? last.iso : null;
+}
+
 function pageDateLine(doc: KeyedText): string | null {
   for (const line of doc.lines) {
     const t = line.trimmed;
@@ -107,6 +133,8 @@ function pageDateLine(doc: KeyedText): string | null {
       const iso = monthFirst ? isoDate(Number(dmy[3]), a, b) : isoDate(Number(dmy[3]), b, a);
       if (iso) return iso;
     }
+    const byline = bylineDate(t);
+    if (byline) return byline;
   }
   return null;
 }

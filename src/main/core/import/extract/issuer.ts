@@ -9,13 +9,15 @@ import { toKey, type KeyedText } from './text-key';
 
 const ORGAN = /(部|厅|局|委|委员会|政府|办公厅|办公室|办|处|科|司|中心|院|署|会|组|站)$/;
 /** Words that end like an organ but name none (a theme's "新格局" wrapped onto its own line). */
-const NOT_ORGAN = /(格局|布局|结局|大局|全局|开局|机会|社会|体会|聚会|约会)$/;
+const NOT_ORGAN = /(格局|布局|结局|大局|全局|开局|机会|社会|体会|聚会|约会|^出处)$/;
 const TITLE_ISSUER = /^(.{2,60}?)(关于|印发|转发|发布|公布|确认|命名|通报)/;
 const SOURCE =
   /(?:文章来源|信息来源|来源|发布单位|发布机构|发文单位|发文机关)\s*[:：]\s*([^\s|｜]+)/;
+/** The next byline field glued after a source's name (来源：某局作者：某某). */
+const BYLINE_FIELDS = /(作者|编辑|责任编辑|责编|记者|审核)\s*[:：].*$/;
 /** A newspaper, news site or broadcaster by its name's ending (中国网, 河北日报, 长沙晚报). */
 const OUTLET =
-  /^[\u4e00-\u9fff]{1,10}?(日报|晚报|晨报|时报|商报|都市报|报|报社|网|在线|客户端|电视台|广播电台|新闻社|通讯社)$/;
+  /^[\u4e00-\u9fff]{1,10}?(日报|晚报|晨报|时报|商报|都市报|报|报社|网|在线|客户端|新闻|电视台|广播电台|新闻社|通讯社)$/;
 /** A site and the paper it reprints, joined by a dash ("中国甘肃网-民族日报"). */
 const OUTLET_JOINER = /[-－—–]/;
 /** A page's info line opened by its site's name (and address) before the date ("平安临沂网 发布时间：…"). */
@@ -27,14 +29,15 @@ const FOOT_LINES = 4;
 const NOT_OUTLET = /网站|门户|本网|本报|^政府|^中国政府网$/;
 /**
  * The dateline at the start of a news item: the outlet before 讯/电, a date or a slash, or
- * the city it files from and its dated 电 ("人民网南京10月27日电"); a story passed on from it
+ * the city it files from and its dated 电 ("人民网南京10月27日电"), or with the paper it runs
+ * under in brackets before 讯 ("某某网（某某日报网）讯"); a story passed on from it
  * opens with 据 ("据某某网3月2日，").
  */
 const DATELINE =
-  /^(?:【|\[)?据?([\u4e00-\u9fff]{2,10}?(?:日报|晚报|晨报|时报|商报|都市报|网|在线|客户端))(?=讯|\/|掌上|[0-9一二三四五六七八九十]{1,2}月|\s*[(（]?记者|\s|[\u4e00-\u9fff]{2,4}[0-9一二三四五六七八九十]{1,2}月[0-9一二三四五六七八九十]{1,3}日[电讯])/;
-/** A line opened by a name and its dated 讯, or an app's 消息. */
+  /^(?:【|\[)?据?([\u4e00-\u9fff]{2,10}?(?:日报|晚报|晨报|时报|商报|都市报|网|在线|客户端)(?:[(（][\u4e00-\u9fff]{2,10}?(?:日报|晚报|网)[)）](?=讯))?)(?=讯|\/|掌上|[0-9一二三四五六七八九十]{1,2}月|\s*[(（]?记者|\s|[\u4e00-\u9fff]{2,4}[0-9一二三四五六七八九十]{1,2}月[0-9一二三四五六七八九十]{1,3}日[电讯])/;
+/** A line opened by a name and its dated 讯, an app's 消息, or a site's 报道（通讯员…）. */
 const NAMED_DATELINE =
-  /^([\u4e00-\u9fff]{2,8}?)(?:[0-9]{1,2}月[0-9]{1,2}日讯|客户端消息)(?=.{0,12}(?:记者|通讯员))/;
+  /^([\u4e00-\u9fff]{2,8}?)(?:[0-9]{1,2}月[0-9]{1,2}日讯|客户端消息|报道(?=[(（]))(?=.{0,12}(?:记者|通讯员))/;
 /**
  * A byline naming the outlet its reporter writes for: a line opened by it ("读特记者 刘良龙
  * 通讯员…") or a bracket at the story's end ("（湖北日报记者李墨、…）").
@@ -44,8 +47,11 @@ const BYLINE_BRACKET = /[(（]([\u4e00-\u9fff]{2,10}?)记者/;
 /** A story passed on from an outlet: "据黔东南州人民政府网3月2日，…", "摘自《中国建设报》2024.02.08". */
 const PASSED_ON = /^据([\u4e00-\u9fff]{2,14}?)(?:消息|报道|讯)?(?:[0-9]{1,2}月[0-9]{1,2}日)?[，,]/;
 const REPRINTED = /^(?:摘自|转自|选自|转载自|原载)\s*《?([^《》\s]{2,20}?)》/;
-/** A reposted story's own stamp: its outlet and when it ran ("人民日报客户端2023-12-11 17:55"). */
-const OUTLET_STAMP = /^([\u4e00-\u9fff]{2,12}?)\s*\d{4}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}/;
+/**
+ * A reposted story's own stamp: its outlet and when it ran ("人民日报客户端2023-12-11 17:55"),
+ * or a line of the outlet and the day alone ("某某晚报 2022-03-02").
+ */
+const OUTLET_STAMP = /^([\u4e00-\u9fff]{2,12}?)\s*\d{4}-\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d{2}|\s*$)/;
 /** A date after the organ on its signature line. */
 const SIGNED_DATE =
   /[\s\u3000]+(?:\d{4}|[〇零一二三四五六七八九○]{4})\s*年[\s0-9一二三四五六七八九十]{1,4}月[\s0-9一二三四五六七八九十]{1,4}日\s*$/;
@@ -153,7 +159,8 @@ function sourcedOrgan(line: KeyedText['lines'][number]): string | null {
   const m = SOURCE.exec(line.key);
   if (!m) return null;
   const at = line.key.indexOf(m[1] ?? '', m.index);
-  return organ(line.raw.slice(at, at + (m[1] ?? '').length));
+  // "来源: 某市农业农村局作者:佚名": the next field's label may follow with no space.
+  return organ(line.raw.slice(at, at + (m[1] ?? '').length).replace(BYLINE_FIELDS, ''));
 }
 
 export function issuerFromSource(doc: KeyedText): string | null {
@@ -218,7 +225,28 @@ export function newsOutlet(doc: KeyedText, bodyLine: number): string | null {
     const o = sourcedOutlet(line) ?? namedIn(line, REPRINTED, outletName);
     if (o) return o;
   }
-  return bylineOutlet(doc, bodyLine);
+  return bylineOutlet(doc, bodyLine) ?? labelledPublication(doc);
+}
+
+/** A field label alone on its line, as a journal's article page prints its source. */
+const LABEL_ALONE = /^(?:出处|来源|文献来源|刊名)\s*[:：]?$/;
+const PUBLICATION = /^《([^《》\s]{2,20})》$/;
+
+/**
+ * The publication named on the line under a lone 出处/来源 label ("出处" / "《某某杂志》"):
+ * book-title marks name a paper or journal whatever its name ends with.
+ */
+function labelledPublication(doc: KeyedText): string | null {
+  const lines = doc.lines.filter((l) => l.trimmed !== '');
+  for (let i = 0; i + 1 < lines.length; i++) {
+    if (!LABEL_ALONE.test(lines[i]!.trimmed)) continue;
+    const next = lines[i + 1]!;
+    const m = PUBLICATION.exec(next.trimmed);
+    if (!m?.[1]) continue;
+    const at = next.key.indexOf(m[1], next.key.indexOf('《'));
+    return next.raw.slice(at, at + m[1].length);
+  }
+  return null;
 }
 
 /** The name a pattern's first group catches in a line, as written, if `accept` takes it. */

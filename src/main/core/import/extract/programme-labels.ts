@@ -53,7 +53,9 @@ export function gluedProgrammeLabel(p: Piece, lookup: RegionLookup): GluedLabel 
     const name = key.slice(from, end);
     if (!LABEL.test(name) || ZONE_NAME.test(name)) continue;
     const rest = p.text.slice(end);
-    if (!placeAt(rest, lookup)) continue;
+    // "对申报某某实验区的A市、B县…": a name closed by 的 is an attribute of the places after
+    // it, not a label glued before them (its clause may be the object lead of an assessment).
+    if (key[end] === '的' || !placeAt(rest, lookup)) continue;
     return {
       place: from > 0 ? p.text.slice(0, from) : null,
       group: { name: p.text.slice(from, end), stated: null, found: 0, start: p.start + end },

@@ -94,6 +94,13 @@ const ATTACHMENT_LABEL = /^附件[0-9]*[:：]?[0-9]*[.、．]?/;
 const BATCH = new RegExp(`第[0-9${CHINESE_NUMERAL_CHARS}]+[批届]|首批`);
 
 /** A programme phrase (a list's own words after 为/入选, or a cut title phrase) → name, year, batch. */
+/**
+ * A scope word and a generic honour word only ("入选国家试点", "成为省级示范"): the level of a
+ * programme, not its name, which the notice gives elsewhere.
+ */
+const SCOPE_ONLY =
+  /^(?:国家级?|全国|省级|全省|市级|全市|县级|全县)(?:试点|示范|示范点|示范单位|试点单位|先进|先进单位|典型)$/;
+
 export function cleanProgramme(
   text: string,
   province: string | null,
@@ -143,7 +150,7 @@ export function cleanProgramme(
   if (inner) phrase = inner[1]! + phrase.slice(inner[0].length);
   // "部分实验区", "上述实验区" point at units; they name no programme.
   phrase = phrase.replace(/^[的、,，]+/, '').replace(/^(部分|有关|相关|上述|各|该|这些|其他)/, '');
-  if (phrase.length < 4) return null;
+  if (phrase.length < 4 || SCOPE_ONLY.test(phrase)) return null;
   if (provincial && !own && province && !phrase.includes(province) && !/^全国/.test(phrase))
     phrase = province + phrase;
   const year = yearMatch ? Number(yearMatch[1]) : inner ? Number(inner[2]) : null;

@@ -125,6 +125,8 @@ const ORGAN_NAMES =
 /** A post in the place, then a person ("…社区党委书记、居民委员会主任某某（女）"): no unit. */
 const POST_REST =
   /^(?:[\u4e00-\u9fff]{1,8}?(?:社区|村))?(?:(?:党委|党总支|党支部|总支|支部)(?:副)?书记|(?:居民委员会|村民委员会|居委会|村委会)(?:副)?主任|(?:副)?书记)/;
+/** An honour's or programme's own name, not the noun of a list to come. */
+const HONOUR_NAME = /^[^名]*(?:示范|试点|实验|先进|模范|典型)[\u4e00-\u9fff]*$/;
 /** Words at the start of the rest that continue a place name rather than follow it. */
 const COUNTY_SUFFIX = /(县|区|市|旗)$/;
 
@@ -173,8 +175,14 @@ export function classifyRest(restKey: string): RestOf {
   const m = MEMBER_VERB.exec(rest);
   if (m) {
     const phrase = phraseOf(rest.slice(m[0].length));
-    // "入选…名单的乡镇是" introduces a list; it does not make the place a member.
-    if (!/的|是$|包括$/.test(phrase)) return { rest: 'member', ...(phrase ? { phrase } : {}) };
+    // "入选…名单的乡镇是" introduces a list; it does not make the place a member. A 的 that
+    // only tells who set the programme up ("入选民政部首批确立的某某示范地区") does: what
+    // follows it is the programme's whole name, not the short noun of a list to come.
+    const afterOf = phrase.slice(phrase.lastIndexOf('的') + 1);
+    const introduces =
+      /是$|包括$|有$/.test(phrase) ||
+      (phrase.includes('的') && (afterOf.length < 6 || !HONOUR_NAME.test(afterOf)));
+    if (!introduces) return { rest: 'member', ...(phrase ? { phrase } : {}) };
   }
   return { rest: 'activity' };
 }

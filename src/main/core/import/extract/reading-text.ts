@@ -24,12 +24,13 @@ const PINYIN_JUNK = /(?<=[\u3400-\u9fff])[(（]\s*[a-zü]*[āáǎàēéěèīí�
 
 /**
  * The same without tone marks, as another converter leaves it: a bracketed syllable and a
- * space inside a word, between two characters (東(dong) 城區, 個(ge) 社區 → 東城區, 個社區).
+ * space inside a word, between two characters (東(dong) 城區, 個(ge) 社區 → 東城區, 個社區), or
+ * before a number the sentence goes on with (為(wei) 2023年 → 為2023年).
  * Only a syllable of two letters or more with a vowel, followed by the space and another character, so that a
  * bracketed Latin note or list mark elsewhere stays.
  */
 const BARE_PINYIN_JUNK =
-  /(?<=[\u3400-\u9fff])\((?=[a-z]{0,5}[aeiouv])[a-z]{2,6}\)[ \u3000](?=[\u3400-\u9fff])/;
+  /(?<=[\u3400-\u9fff])\((?=[a-z]{0,5}[aeiouv])[a-z]{2,6}\)[ \u3000](?=[\u3400-\u9fff0-9])/;
 
 /**
  * The space inside a two-character county name padded to the width of three-character ones

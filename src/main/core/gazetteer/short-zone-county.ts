@@ -1,0 +1,77 @@
+/**
+ * A statistical zone written short as a district ("海港区" for a city's 海港经济开发区), whose
+ * short form is also a real district of another city. County lists of one city write their
+ * zones that way, and the name alone would take the other city's district. The township
+ * written after it decides: when it lies in no unit the written name can mean, but in a
+ * zone (an NBS functional zone of county level) whose own name holds the written stem, the
+ * zone is meant. Both the stem and the township have to agree, so nothing is guessed from
+ * a name alone; without a township the written district stands.
+ */
+import type { ChainPart } from './chain-parser';
+import { type Gazetteer, type Unit, isWithin } from './gazetteer-data';
+import type { Scope } from './scope';
+import { matchTowns, type TownMatch } from './sub-county';
+
+export interface ShortZoneTowns {
+  towns: TownMatch[];
+  zones: Unit[];
+  /** the district as written, e.g. 海港区 */
+  written: string;
+}
+
+/** The zones whose name holds `stem`, inside the notice's scope or the written county's province. */
+function zonesWithStem(g: Gazetteer, stem: string, within: Unit[]): Unit[] {
+  return g.units.filter(
+    (u) =>
+      u.pseudo &&
+      u.level === 'county' &&
+      u.name.includes(stem) &&
+      within.some((w) => isWithin(u, w) || u.code.startsWith(prefixOf(w))),
+  );
+}
+
+function prefixOf(u: Unit): string {
+  if (u.level === 'province') return u.code.slice(0, 2);
+  return u.level === 'city' ? u.code.slice(0, 4) : u.code;
+}
+
+function provinceOf(u: Unit): Unit {
+  let p = u;
+  while (p.parent) p = p.parent;
+  return p;
+}
+
+/**
+ * The townships after a lone district name (no city or province written before it) that lie
+ * in a same-stem zone rather than in the district; null when the rule does not apply.
+ */
+export function townsOfShortZone(
+  g: Gazetteer,
+  key: string,
+  parts: ChainPart[],
+  ctx: Scope,
+): ShortZoneTowns | null {
+  const part = parts[0];
+  if (parts.length !== 1 || !part || part.zone) return null;
+  if (!part.units.length || part.units.some((u) => u.level !== 'county' || u.pseudo)) return null;
+  const written = key.slice(part.start, part.end);
+  if (!written.endsWith('区')) return null;
+  const stem = written.slice(0, -1);
+  if (stem.length < 2) return null;
+  const within = ctx.units.length ? ctx.units : part.units.map(provinceOf);
+  const zones = zonesWithStem(g, stem, within).filter(
+    (z) => !part.units.some((u) => isWithin(z, u)),
+  );
+  if (!zones.length) return null;
+  const towns = matchTowns(
+    key,
+    part.end,
+    zones.map((z) => z.code),
+  ).filter((m) => !m.fuzzy);
+  return towns.length ? { towns, zones, written } : null;
+}
+
+export function shortZoneNote(s: ShortZoneTowns): string {
+  const zones = s.zones.map((z) => `${z.name}（${z.code}）`).join('、');
+  return `「${s.written}」后所写乡镇不在同名区划内，而在名称含「${s.written.slice(0, -1)}」的功能区 ${zones}，按该功能区计，请核对`;
+}
