@@ -29,3 +29,25 @@ describe('a headline naming a unit the list names in full', () => {
     expect(n.records.map((r) => r.regionText)).toContain('公主岭青禾村');
   });
 });
+
+describe('a community written after its township and 的', () => {
+  const STORY = [
+    '晋江市安海镇的海滨社区入选',
+    '',
+    '本报讯（记者李四）日前，国家减灾委员会等四部门发布“2021年度全国综合减灾示范社区”称号的公示名单。晋江市安海镇的海滨社区入选。',
+    '晋江市应急管理局工作人员表示，社区是开展综合减灾能力建设的前沿阵地。',
+  ].join('\n');
+
+  it('is one entry with the community, in the story and not split at the township in the headline', () => {
+    const { n, codes } = readResolved(STORY);
+    expect(n.records.map((r) => [r.regionText, r.title])).toEqual([['晋江市安海镇的海滨社区', '']]);
+    expect(codes).toEqual(['350582']);
+  });
+
+  it('is read in a sentence of its own, the township and the community together', () => {
+    const { n } = readResolved(
+      '日前，有关部门发布“2021年度全国综合减灾示范社区”名单。晋江市安海镇的海滨社区入选。',
+    );
+    expect(n.records.map((r) => r.regionText)).toEqual(['晋江市安海镇的海滨社区']);
+  });
+});

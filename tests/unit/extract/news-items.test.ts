@@ -48,6 +48,17 @@ describe('news items', () => {
     ]);
   });
 
+  it('a theme the clause closes with "的实验主题" keeps its commas, the unit named there first', () => {
+    const text = [
+      '江苏两地入选全省城乡社区治理创新实验区',
+      '本报讯 近日，省民政厅确认苏州市吴江区等10个县区为全省城乡社区治理创新实验区，实验为期两年。苏州市吴江区将围绕健全网格议事，激活居民自治的实验主题推进实验任务，南通市海门区将围绕培育社区社会组织，提升为民服务能力的实验主题开展工作，其他8个县区也将扎实推进各项实验任务。',
+    ].join('\n');
+    expect(rows(text)).toEqual([
+      ['苏州市吴江区', '健全网格议事,激活居民自治'],
+      ['南通市海门区', '培育社区社会组织,提升为民服务能力'],
+    ]);
+  });
+
   it('an inline run of "单位：标题；" is a list whose titles keep their commas', () => {
     const text = [
       '重庆发布8个社区治理优秀案例',

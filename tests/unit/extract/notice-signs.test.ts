@@ -119,6 +119,13 @@ describe('a page’s stamp', () => {
     );
     expect(sourced.metadata.issuedOn).toBe('2019-05-27');
   });
+
+  it('is the date when a PDF’s text glues the source label to the time', () => {
+    const glued = extract(
+      '我市8个村入选民主法治示范村\n2021年11月05日10:12来源：东江在线\n' + STORY_BODY,
+    );
+    expect(glued.metadata.issuedOn).toBe('2021-11-05');
+  });
 });
 
 describe('a programme', () => {

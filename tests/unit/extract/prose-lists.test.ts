@@ -147,3 +147,12 @@ describe('themes stated per place', () => {
     ]);
   });
 });
+
+describe('a province that names the list itself', () => {
+  it('"某省确定了A等N个区…" is the subject of the verb; the entries start after it', () => {
+    const text =
+      '江西省第二批试点单位名单公布\n记者从省民政厅获悉，今年，江西省确定了南昌市青山湖区等20个区（市、县）、九江市浔阳区甘棠街道等18个街道作为第二批省级城乡社区治理试点单位，开展为期一年的试点工作。';
+    const n = extractNotice(txtDoc(text), { fileName: 't.txt', regions: gazetteerRegionLookup() });
+    expect(n.records.map((r) => r.regionText)).toEqual(['南昌市青山湖区', '九江市浔阳区甘棠街道']);
+  });
+});

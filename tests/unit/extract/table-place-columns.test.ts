@@ -89,3 +89,20 @@ describe('a header of a level word beside a column nobody has named before', () 
     expect(n.records.map((r) => r.title)).toEqual(['橄榄', '白茶、红茶、绿茶', '鲍鱼']);
   });
 });
+
+describe('a body sentence naming the rows of the table below it', () => {
+  it('is the same list when a row’s community is one the division data does not hold', () => {
+    const { n, codes } = read([
+      '化州市3个村（社区）被公示为全国综合减灾示范社区',
+      '近日，我市化州市长岐镇西湾村、化州市同庆镇塘吉村、化州市杨梅镇新糖厂社区等3个村（社区）被公示为2021年度全国综合减灾示范社区。',
+      '序号\t县（市、区）\t镇（街道）\t村（社区）',
+      '1\t化州市\t长岐镇\t西湾村',
+      '2\t化州市\t同庆镇\t塘吉村',
+      '3\t化州市\t杨梅镇\t新糖厂社区',
+      '按照要求，全市各乡镇都开展了创建工作。',
+    ]);
+    expect(n.records).toHaveLength(3);
+    expect(n.records.map((r) => r.seq)).toEqual([1, 2, 3]);
+    expect(codes).toEqual(['440982', '440982', '440982']);
+  });
+});

@@ -13,11 +13,26 @@ describe('a place name at the front of a community name is not that place under 
   });
 
   it('a city context drops the far place and leaves the item to be checked', () => {
-    const r = resolveRegion('凤凰街社区', { asOf: '2021-12-31', context: '河北省张家口市' });
+    const r = resolveRegion('长沙街社区', { asOf: '2021-12-31', context: '河北省张家口市' });
     expect(r.code).toBeNull();
     expect(r.regionCode).toBeNull();
     expect(r.names.city).toBe('张家口市');
     expect(r.note).toContain('张家口市');
+  });
+
+  it('a city context finds the community among its own when one county there holds it', () => {
+    // 长沙路 is a road of the city in the context, not 长沙市.
+    const r = resolveRegion('长沙路社区', { asOf: '2021-12-31', context: '山东省青岛市' });
+    expect(r.regionCode).toBe('370203');
+    expect(r.level).toBe('village');
+    // A community of a zone the city runs over a county-level city's townships.
+    const s = resolveRegion('东宁园社区', { asOf: '2021-12-31', context: '山东省青岛市' });
+    expect(s.regionCode).toBe('370283');
+  });
+
+  it('a community two counties of the context city share is still left to be checked', () => {
+    const r = resolveRegion('南京路社区', { asOf: '2021-12-31', context: '山东省青岛市' });
+    expect(r.regionCode).toBeNull();
   });
 
   it('without a context the far place still answers', () => {

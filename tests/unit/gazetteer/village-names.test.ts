@@ -4,6 +4,8 @@
  * not find villages it is only the start of, and the answer keeps the data's order.
  */
 import { describe, expect, it } from 'vitest';
+import { resolveRegion } from '../../../src/main/core/gazetteer';
+import { gazetteerRegionLookup } from '../../../src/main/core/import/extract';
 import { findVillagesNamed } from '../../../src/main/core/gazetteer/villages';
 
 describe('findVillagesNamed', () => {
@@ -28,5 +30,21 @@ describe('findVillagesNamed', () => {
     expect(findVillagesNamed('和平', '').filter((v) => v.key === '和平村')).toHaveLength(
       all.filter((v) => v.key === '和平村').length,
     );
+  });
+});
+
+describe('a village whose statistical name ends in 村, written with 村 once more', () => {
+  it('reads the doubled village word as part of the village', () => {
+    // The data holds 西村 (its committee's name without 村委会); notices write 西村村.
+    const r = resolveRegion('银海区福成镇西村村', { asOf: '2021-12-01' });
+    expect(r.code).toBe('450503100208');
+    expect(r.end).toBe('银海区福成镇西村村'.length);
+    const split = gazetteerRegionLookup().splitPrefix('银海区福成镇西村村', {});
+    expect(split?.regionText).toBe('银海区福成镇西村村');
+  });
+
+  it('leaves a 村 that starts more name outside the village', () => {
+    const r = resolveRegion('银海区福成镇西村村民', { asOf: '2021-12-01' });
+    expect(r.end).toBe('银海区福成镇西村'.length);
   });
 });

@@ -143,6 +143,31 @@ function namesDivision(key: string, first: RegionResolution): boolean {
   );
 }
 
+/**
+ * A community or township the context's city holds, whose name starts like a far division
+ * (东宁街社区 of a city's zone read as 东宁市): written under the city, the name is found
+ * among the city's own communities. Taken only when it lies in the city, down to a township
+ * or community; otherwise the far read is dropped as before.
+ */
+function underContextCity(
+  key: string,
+  text: string,
+  unit: Unit,
+  resolve: (text: string) => RegionResolution,
+): RegionResolution | null {
+  if (unit.level !== 'city') return null;
+  const r = resolve(`${unit.name}${key}`);
+  if (r.level !== 'town' && r.level !== 'village') return null;
+  if (!liesIn(r.code, unit) || r.end < unit.name.length + key.length) return null;
+  return {
+    ...r,
+    text,
+    start: 0,
+    end: text.length,
+    note: `${r.note ? `${r.note}；` : ''}「${key}」名称开头与别处区划同名，按上下文所在的${unit.name}内的同名乡镇、村（社区）计`,
+  };
+}
+
 export function resolveInContextCounty(
   text: string,
   opts: ResolveOptions,
@@ -173,6 +198,8 @@ export function resolveInContextCounty(
     if (liesIn(asStreet.code, unit)) return { ...asStreet, text, start: 0, end: text.length };
   }
   if (unit.level !== 'county') {
+    const inCity = underContextCity(key, text, unit, resolve);
+    if (inCity) return inCity;
     if (first.code === null) return first;
     return {
       ...first,

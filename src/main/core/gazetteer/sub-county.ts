@@ -104,6 +104,18 @@ function differsByOne(a: string, b: string): boolean {
   return diff === 1 && a.slice(-1) === b.slice(-1);
 }
 
+/**
+ * "城村村": the statistical name (城村, the committee's name without 村委会) with the village
+ * word written after it once more. Counted a little short of a name that is written so in
+ * full, which stays the better match.
+ */
+function doubledVillageWord(key: string, pos: number, name: string): number {
+  const after = pos + name.length;
+  if (!name.endsWith('村') || key[after] !== '村') return 0;
+  const next = key[after + 1];
+  return isBoundary(next) || /\s/.test(next ?? '') ? 0.75 : 0;
+}
+
 export function matchVillages(key: string, pos: number, townCodes: string[]): VillageMatch[] {
   if (pos >= key.length) return [];
   let best: VillageMatch[] = [];
@@ -111,7 +123,7 @@ export function matchVillages(key: string, pos: number, townCodes: string[]): Vi
   for (const code of townCodes) {
     for (const v of villagesOfTown(code)) {
       let len = 0;
-      if (key.startsWith(v.key, pos)) len = v.key.length;
+      if (key.startsWith(v.key, pos)) len = v.key.length + doubledVillageWord(key, pos, v.key);
       else if (v.stem && key.startsWith(v.stem, pos) && isBoundary(key[pos + v.stem.length]))
         len = v.stem.length - 0.5;
       if (len === 0 || len < bestLen) continue;

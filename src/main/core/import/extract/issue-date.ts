@@ -73,8 +73,11 @@ const NAMED_STAMP =
 /** Day first, as some sites print it: "05.01.2015 10:29". */
 const DAY_FIRST = /^(\d{1,2})\.(\d{1,2})\.(\d{4})(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?(?=\s|$)/;
 
-/** The stamp written out ("2022年04月03日 08:39　来源：…") or with a two-digit year and its time ("17-03-28 14:34"). */
-const WRITTEN_STAMP = /^(\d{4})年(\d{1,2})月(\d{1,2})日\s*\d{1,2}:\d{2}(?::\d{2})?(?=\s|$)/;
+/**
+ * The stamp written out ("2022年04月03日 08:39　来源：…"; a PDF's text may glue the source
+ * label to the time, "…08:39来源：") or with a two-digit year and its time ("17-03-28 14:34").
+ */
+const WRITTEN_STAMP = /^(\d{4})年(\d{1,2})月(\d{1,2})日\s*\d{1,2}:\d{2}(?::\d{2})?(?![0-9:])/;
 /** The stamp at the end of a source line ("来源：红网　编辑：某某　2019-05-27 08:52:48"). */
 const SOURCE_STAMP =
   /^(?:文章|信息)?来源\s*[:：].{0,40}?\s(\d{4})-(\d{1,2})-(\d{1,2})\s+\d{1,2}:\d{2}(?::\d{2})?\s*$/;

@@ -78,10 +78,17 @@ function shortened(x: string, y: string): boolean {
   return false;
 }
 
-/** Whether `it` is also an item of `list` (same title, or same place). */
+/**
+ * Whether `it` is also an item of `list` (same title, or same place). A table row's place is
+ * also its whole unit as written (县 | 镇 | 社区 cells), where the division list read only the
+ * front of it.
+ */
 function named(list: ListDraft, it: ListDraft['items'][number]): boolean {
   return list.items.some(
-    (o) => same(o.title, it.title) || (!!it.regionText && same(o.regionText, it.regionText)),
+    (o) =>
+      same(o.title, it.title) ||
+      (!!it.regionText &&
+        (same(o.regionText, it.regionText) || same(o.unit ?? null, it.regionText))),
   );
 }
 
@@ -180,8 +187,21 @@ export function detectLists(
   // "…区圆满完成实验任务"); read as a write-up heading it swallows the story, whose prose
   // names the places. When the story lists places, those are the list.
   const second = detectAll(doc, lookup, keepNameList, true);
-  const prose = second.lists.filter((l) => l.layout === 'sentence');
-  return prose.reduce((n, l) => n + l.items.length, 0) >= 2 ? second : first;
+  const prose = second.lists.filter((l) => l.layout === 'sentence').flatMap((l) => l.items);
+  const heading = first.lists.find((l) => isHeadline(doc, l))?.items[0];
+  return prose.length >= 2 || (prose.length === 1 && namesBelow(prose[0]!, heading))
+    ? second
+    : first;
+}
+
+/**
+ * The story's one entry names a unit below the place the headline was split at ("某镇的某
+ * 社区入选" read as 某镇 and a title): the heading stopped short, and the prose has the entry.
+ */
+function namesBelow(entry: ItemDraft, heading: ItemDraft | undefined): boolean {
+  const head = comparable(heading?.regionText ?? '');
+  const own = comparable(entry.regionText ?? '');
+  return head !== '' && own.length > head.length && own.startsWith(head);
 }
 
 /**

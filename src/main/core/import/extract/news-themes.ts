@@ -96,6 +96,41 @@ function lineItems(doc: KeyedText, lookup: RegionLookup, line: Line): ItemDraft[
   return items;
 }
 
+/**
+ * "某区将围绕培育…，搭建…的实验主题推进实验任务": a theme the clause itself closes with
+ * 的(实验)主题. The words say it is the unit's theme, so its commas stay in it and the unit
+ * need not have been named before.
+ */
+const BOUNDED_THEME = /(?:将|则|还|也)?(?:主要)?围绕([^。；;]{6,80}?)的(?:实验)?主题/g;
+
+function boundedThemes(lookup: RegionLookup, line: Line): ItemDraft[] {
+  const items: ItemDraft[] = [];
+  let from = 0;
+  for (const m of line.key.matchAll(BOUNDED_THEME)) {
+    const at = m.index;
+    const themeAt = at + m[0].indexOf('围绕') + 2;
+    const before = line.key.slice(from, at);
+    const cut = Math.max(...[...'，,；;。'].map((ch) => before.lastIndexOf(ch)));
+    const start = from + cut + 1;
+    from = at + m[0].length;
+    const place = line.raw.slice(start, at).trim();
+    const hit = place.length <= 20 ? lookup.splitPrefix(place, {}) : null;
+    if (!hit || hit.end !== place.length || !UNIT_END.test(hit.regionText)) continue;
+    items.push({
+      seq: null,
+      start:
+        line.start +
+        start +
+        (line.raw.slice(start).length - line.raw.slice(start).trimStart().length),
+      end: line.start + from,
+      regionText: hit.regionText,
+      title: line.raw.slice(themeAt, themeAt + (m[1] ?? '').length).trim(),
+      warnings: [],
+    });
+  }
+  return items;
+}
+
 /** "分别为，", "如下：": the words that open an inline labelled list. */
 const INLINE_INTRO = /^.*?(?:分别(?:为|是)|如下)[,，:：]?/;
 
@@ -143,7 +178,12 @@ export function detectNewsThemes(
   for (const line of doc.lines) {
     if (line.trimmed === '' || consumed.has(line.index)) continue;
     const inline = inlineLabelled(lookup, line);
-    const items = inline.length ? inline : lineItems(doc, lookup, line);
+    const bounded = inline.length ? [] : boundedThemes(lookup, line);
+    const items = inline.length
+      ? inline
+      : bounded.length >= 2
+        ? bounded
+        : lineItems(doc, lookup, line);
     const list = labelledList(items, [line.index]);
     if (list) lists.push(list);
   }

@@ -62,6 +62,9 @@ const VILLAGE_COMMITTEE_REST =
 /** A village before the example's count ("…街道北大社区等8个社区为…") is part of the example. */
 const VILLAGE_BEFORE_ETC =
   /^(?:(?!入选|为|的|被|和|及|与|获)[\u4e00-\u9fff]){1,8}?(村|社区|嘎查|居委会|居民区)(?=等)/;
+/** A village after its township and 的, before the verb that lists it ("…镇的某某社区入选"). */
+const VILLAGE_AFTER_OF =
+  /^的(?:(?!入选|为|的|被|和|及|与|获|等)[\u4e00-\u9fff]){1,10}?(村|社区|嘎查|居委会)/;
 /** A village before 和/及/与 and a second place ("…乡脚泥堡村和康定市…"). */
 const VILLAGE_BEFORE_JOIN =
   /^(?:(?!入选|为|的|被|和|及|与|获|等)[\u4e00-\u9fff]){1,8}?(村|社区|嘎查)(?=和|及|与)/;
@@ -127,6 +130,11 @@ const POST_REST =
   /^(?:[\u4e00-\u9fff]{1,8}?(?:社区|村))?(?:(?:党委|党总支|党支部|总支|支部)(?:副)?书记|(?:居民委员会|村民委员会|居委会|村委会)(?:副)?主任|(?:副)?书记)/;
 /** An honour's or programme's own name, not the noun of a list to come. */
 const HONOUR_NAME = /^[^名]*(?:示范|试点|实验|先进|模范|典型)[\u4e00-\u9fff]*$/;
+/**
+ * A province or city that itself names what follows ("四川省确定了A等41个区…"): the place is
+ * the subject of the naming verb, not an entry; 确定为 would make it one.
+ */
+const PLACE_NAMES = /^(?:决定|研究|正式)?(?:命名|确认|认定|确定|公布)了?(?![为成])/;
 /** Words at the start of the rest that continue a place name rather than follow it. */
 const COUNTY_SUFFIX = /(县|区|市|旗)$/;
 
@@ -234,7 +242,8 @@ export function readPlaces(
     // "河南省老龄办决定命名A村等103个社区为…": the first place is the organ that names them,
     // the subject of the naming verb; the entries start after the verb.
     const organ = found.length === 1 && found[0]!.rest === 'activity' ? found[0]! : null;
-    if (organ && ORGAN_NAMES.test(key.slice(organ.restAt - p.start))) continue;
+    const afterOrgan = organ ? key.slice(organ.restAt - p.start) : '';
+    if (organ && (ORGAN_NAMES.test(afterOrgan) || PLACE_NAMES.test(afterOrgan))) continue;
     // After lead-in words the place must be a division of county level or above written
     // out ("确认为全国社区治理…" names a programme, not a community called 全国社区).
     if (found.length && (at === 0 || !regionParts(found[0]!.regionText).belowCounty)) return found;
@@ -262,6 +271,14 @@ function readFrom(p: PieceInput, key: string, from: number, lookup: RegionLookup
     } else if (VILLAGE_REST.test(restKey) || NOTE_REST.test(restKey) || inVillage || committee) {
       end = key.length;
       restKey = '';
+    }
+    // "…罗东镇的银河新城社区入选…": a community grouped after its township with 的.
+    const ofTown = /(镇|乡|街道|苏木)$/.test(key.slice(at, end))
+      ? VILLAGE_AFTER_OF.exec(restKey)
+      : null;
+    if (ofTown && MEMBER_VERB.test(restKey.slice(ofTown[0].length))) {
+      end += ofTown[0].length;
+      restKey = restKey.slice(ofTown[0].length);
     }
     const village = VILLAGE_BEFORE_ETC.exec(restKey);
     if (village) {
@@ -380,7 +397,9 @@ function unknownParts(restKey: string): string | null {
     // Nor is a summary's verb ("增城均有镇、村上榜"), nor a thing of the place ("的示范区").
     if (
       !m ||
-      /个|和|及|与|等|的|[0-9]|入选|入列|被|为|获|评|确认|命名|认定|[均都皆各]有/.test(m[0])
+      /个|和|及|与|等|的|[0-9]|入选|入列|被|为|获|评|确认|确定|命名|认定|公布|[均都皆各]有/.test(
+        m[0],
+      )
     )
       return null;
     taken += m[0];
