@@ -17,8 +17,9 @@ function lastDayOf(month: number): number {
 
 const N = `([0-9]+|[${CHINESE_NUMERAL_CHARS}]+)`;
 const YEAR = `((?:19|20)[0-9]{2}|[${CHINESE_NUMERAL_CHARS}]{4})`;
+// A page may set the number apart with spaces ("实验周期一般不超过 2 年").
 const CYCLE = new RegExp(
-  `(?:实验|试点|创建|建设)?(?:时间|周期|期限|期)?[^。；，]{0,6}?为期${N}年|(?:实验|试点|创建|建设)(?:周期|期限|时间|期(?=为|是|一般|原则上|不))[^。；]{0,8}?(不超过|不少于|原则上|一般)?[^。；0-9${CHINESE_NUMERAL_CHARS}]{0,4}${N}年`,
+  `(?:实验|试点|创建|建设)?(?:时间|周期|期限|期)?[^。；，]{0,6}?为期\\s*${N}\\s*年|(?:实验|试点|创建|建设)(?:周期|期限|时间|期(?=为|是|一般|原则上|不))[^。；]{0,8}?(不超过|不少于|原则上|一般)?[^。；0-9${CHINESE_NUMERAL_CHARS}]{0,4}${N}\\s*年`,
   'g',
 );
 const RANGE = new RegExp(
