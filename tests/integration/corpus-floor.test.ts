@@ -332,11 +332,12 @@ const TENTH = {
  * pilots, a 公示 page whose list stayed in its attachment, a call cut short in UTF-16, a Word
  * table with county group rows), measured apart the same way. First run: 57/69 right, 5
  * invented (4 wrong), rules 2/4, role 4/6, metadata 27/36, region strings 14/14, nothing lost
- * silently; then 69/69, none invented, rules 3/4, metadata 27/36 once a township under a county
+ * silently; then 69/69, none invented, rules 4/4, metadata 27/36 once a township under a county
  * group row was read in that county (七星台镇 is no 七星区), a PDF table's group headings printed
  * without TABs were category rows and its town rows kept their cells, a page's byline headed no
  * write-up, a 公示's 拟被认定为 and 拟推荐 gave its entries, a lead's units a list below names
- * again were that list's, and a cycle's number set apart by spaces was read.
+ * again were that list's, a cycle's number set apart by spaces was read and a date for
+ * objections in a notice stating no window closed that window.
  */
 const ELEVENTH = {
   member: (id: string) => /^m\d/.test(id),

@@ -196,3 +196,26 @@ describe('units recommended up to another level', () => {
     expect(n.records).toEqual([]);
   });
 });
+
+describe('a date for objections to a 公示', () => {
+  it('closes its window where the notice states no other', () => {
+    const { n } = read([
+      '关于全省某某示范村镇评审结果的公示',
+      '经各市推荐，拟认定迁西县三屯营镇等5个乡镇为全省某某示范乡镇。',
+      '如有异议，请于2030年8月4日前以书面形式实名向省农业农村厅某某处反映。',
+    ]);
+    expect(n.rules.map((r) => r.kind)).toContain('objection_window');
+    expect(n.rules.find((r) => r.kind === 'objection_window')?.params).toMatchObject({
+      to: '2030-08-04',
+    });
+  });
+
+  it('leaves a stated window alone', () => {
+    const { n } = read([
+      '关于全省某某示范村镇评审结果的公示',
+      '公示期为2030年4月18日至4月24日。如有异议，请于4月24日前反馈。',
+    ]);
+    const windows = n.rules.filter((r) => r.kind === 'objection_window');
+    expect(windows.map((r) => r.params)).toEqual([{ from: '2030-04-18', to: '2030-04-24' }]);
+  });
+});
