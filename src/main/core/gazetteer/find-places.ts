@@ -132,6 +132,8 @@ export function findPlaces(
   nationwidePairs = false,
 ): Found {
   const chain = parseChain(g, key, start);
+  const own = ownTownOverShortCounty(g, key, start, chain, ctx);
+  if (own) return own;
   const last = chain.parts[chain.parts.length - 1];
   // "齐齐哈尔市铁峰区": the prefecture is read, the county after it is one character off.
   if (last && !last.zone && last.units.every((u) => u.level !== 'county')) {
@@ -254,6 +256,31 @@ export function findPlaces(
       };
   }
   return findCommunity(g, key, start, ctx);
+}
+
+/**
+ * "七星台镇孙家港村" in a list under 枝江市: a county written short somewhere else (七星区 in
+ * 桂林) that is only the head of a township of the notice's own scope is that township. The
+ * short form is a guess; a whole township name in the scope the notice gives is not.
+ */
+function ownTownOverShortCounty(
+  g: Gazetteer,
+  key: string,
+  start: number,
+  chain: ReturnType<typeof parseChain>,
+  ctx: Scope,
+): Found | null {
+  const first = chain.parts[0];
+  if (!first?.short || first.zone) return null;
+  const prefixes = townScopePrefixes(ctx);
+  if (!prefixes.length) return null;
+  const inScope = (code: string): boolean =>
+    prefixes.some((p) => code.startsWith(p) || p.startsWith(code));
+  if (first.units.some((u) => inScope(u.code))) return null;
+  const towns = matchTowns(key, start, prefixes).filter((m) => !m.fuzzy && m.end > first.end);
+  if (!towns.length) return null;
+  const r = placesFromTowns(g, key, towns, ctx.units, null);
+  return r.places.length ? { places: r.places, end: r.end, fromText: false } : null;
 }
 
 /**

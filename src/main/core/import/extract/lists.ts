@@ -167,6 +167,23 @@ function dedupe(lists: ListDraft[]): ListDraft[] {
       dropped.add(loser);
     }
   }
+  // A sentence citing the examples of two batches ("拟认定A镇等11个乡镇、B村等68个村"), or a
+  // lead naming some units a longer list below names again: those are the list's entries,
+  // mentioned twice; the sentence keeps only the units no list names.
+  for (const a of lists) {
+    if (dropped.has(a) || a.layout !== 'sentence' || a.items.length === 0) continue;
+    const others = lists.filter(
+      (b) => b !== a && !dropped.has(b) && b.items.length >= a.items.length,
+    );
+    const rest = a.items.filter((it) => !others.some((b) => named(b, it)));
+    if (rest.length === a.items.length) continue;
+    for (const b of others) carryOutcomes(a, b);
+    if (rest.length === 0) dropped.add(a);
+    else {
+      a.items = rest;
+      a.start = rest[0]!.start;
+    }
+  }
   return lists.filter((l) => !dropped.has(l));
 }
 

@@ -96,10 +96,11 @@ const COUNTED_CLAUSE = new RegExp(`^(等(?:在内的)?)?\\s*(${N})\\s*(?:个|家
 const ETC_REST = /^等/;
 /**
  * Verbs that make the places members of a programme; the phrase after them names it. An
- * adverb of time may come first ("A、B和C先后被确定为…", "…相继入选…").
+ * adverb of time may come first ("A、B和C先后被确定为…", "…相继入选…"), and so may the 拟 of
+ * a 公示 and the stories retelling it ("A、B拟被认定为…"): the units it proposes are its entries.
  */
 const MEMBER_VERB =
-  /^(?:先后|相继|同时)?(?:被(?:认定|命名|评定)为?(?!了)|(?:被[^，。,;；]{0,12}?|成功|光荣|顺利)?(评为|评选为|确定为|确认为|命名为|认定为|列为|授予|入选|入围|入列|获评|荣获|成为|为|(?:光荣|成功)?上榜|榜上有名|[位名]列其中|(?:喜|荣)获(?=[^，。,;；]{0,30}称号))|成功申报(?:为|成为)?|(?:成功)?获批(?!延期|延长|撤销|取消|退出)(?:为|成为)?)/;
+  /^(?:先后|相继|同时|拟)?(?:被(?:认定|命名|评定)为?(?!了)|(?:被[^，。,;；]{0,12}?|成功|光荣|顺利)?(评为|评选为|确定为|确认为|命名为|认定为|列为|授予|入选|入围|入列|获评|荣获|成为|为|(?:光荣|成功)?上榜|榜上有名|[位名]列其中|(?:喜|荣)获(?=[^，。,;；]{0,30}称号))|成功申报(?:为|成为)?|(?:成功)?获批(?!延期|延长|撤销|取消|退出)(?:为|成为)?)/;
 /**
  * What the place is listed for, after 以 and before the membership verb ("…柏柳村以福鼎白茶
  * 被认定…", "…村以鼎逗豆蚕豆上榜…"): the entry's product or title, not part of the place.
@@ -109,9 +110,13 @@ const FOR_WHAT =
 /** A social organisation's own name after its place, before the verb that lists it. */
 const ORGANISATION =
   /^(?:(?![，。,;；、的被和及与等为])[\u4e00-\u9fff]){2,12}?(?:社会工作服务社|服务社|服务中心|发展中心|服务站|工作站|协会|促进会|联合会|基金会)(?=(?:被|成功|光荣|顺利)?(?:入选|评为|认定为|命名为|确定为|获评|荣获|上榜))/;
-/** Lead-in words after which the first place of an enumeration starts (a date too: "2017年12月浙江省安吉县…"). */
+/**
+ * Lead-in words after which the first place of an enumeration starts (a date too: "2017年12月浙江省安吉县…");
+ * a 公示 proposes its own pick as recommended for its own level's title (拟推荐A镇等10个乡镇为全省…);
+ * recommended up to another level's (…为全国…) or bare, 推荐 names candidates, not entries.
+ */
 const LEAD_END =
-  /((?:19|20)[0-9]{2}年(?:[0-9]{1,2}月)?(?:[0-9]{1,2}日)?|同意将|同意|确认将|确认|命名|认定|确定|公布|批复|撤销|取消|名单|(?:评|推|遴)?选出|将|其中|我省|我市|我州|我县|本省|本市|本州|本县|全省|全市|全州|全县|拥有|共有|包括|分别是|分别为|的|了|是|为|有)/g;
+  /((?:19|20)[0-9]{2}年(?:[0-9]{1,2}月)?(?:[0-9]{1,2}日)?|拟推荐(?=[^。；]{0,60}?为(?:全省|省级|全市|市级|全县|县级|全区|区级))|同意将|同意|确认将|确认|命名|认定|确定|公布|批复|撤销|取消|名单|(?:评|推|遴)?选出|将|其中|我省|我市|我州|我县|本省|本市|本州|本县|全省|全市|全州|全县|拥有|共有|包括|分别是|分别为|的|了|是|为|有)/g;
 const OBJECT_LEAD_END = new RegExp(`${LEAD_END.source.slice(0, -1)}|对)`, 'g');
 /** A county-level name at the start of the rest (不认识的区县名), up to its suffix. */
 const UNKNOWN_PART = /^[\u4e00-\u9fff]{1,8}?(县|区|旗|镇|乡|街道|村|社区|嘎查|居委会)/;

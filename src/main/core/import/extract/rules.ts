@@ -17,10 +17,13 @@ function lastDayOf(month: number): number {
 
 const N = `([0-9]+|[${CHINESE_NUMERAL_CHARS}]+)`;
 const YEAR = `((?:19|20)[0-9]{2}|[${CHINESE_NUMERAL_CHARS}]{4})`;
+// A page may set the number apart with spaces ("实验周期一般不超过 2 年").
 const CYCLE = new RegExp(
-  `(?:实验|试点|创建|建设)?(?:时间|周期|期限|期)?[^。；，]{0,6}?为期${N}年|(?:实验|试点|创建|建设)(?:周期|期限|时间|期(?=为|是|一般|原则上|不))[^。；]{0,8}?(不超过|不少于|原则上|一般)?[^。；0-9${CHINESE_NUMERAL_CHARS}]{0,4}${N}年`,
+  `(?:实验|试点|创建|建设)?(?:时间|周期|期限|期)?[^。；，]{0,6}?为期\\s*${N}\\s*年|(?:实验|试点|创建|建设)(?:周期|期限|时间|期(?=为|是|一般|原则上|不))[^。；]{0,8}?(不超过|不少于|原则上|一般)?[^。；0-9${CHINESE_NUMERAL_CHARS}]{0,4}${N}\\s*年`,
   'g',
 );
+/** Objections to a 公示 and where to bring them ("有异议的，请于…前…书面提出"). */
+const OBJECTION = /(异议|異議)[^。；]{0,40}?(反映|提出|反馈|联系)/;
 const RANGE = new RegExp(
   `${YEAR}年${N}月(?:${N}日)?\\s*(?:至|到|—|-|~|－)\\s*${YEAR}年${N}月(?:${N}日)?`,
 );
@@ -99,7 +102,9 @@ export function extractRules(
   frame: RuleFrame = { year: null, programme: null, batch: null, province: null },
 ): NoticeRule[] {
   const rules: NoticeRule[] = [];
-  for (const s of sentences(doc)) {
+  const all = sentences(doc);
+  const windowStated = all.some((s) => WINDOW.test(s.key) || WINDOW_END.test(s.key));
+  for (const s of all) {
     const k = s.key;
     const scope = scopeOf(k, frame);
     const add = (kind: RuleKind, params: NoticeRule['params']): void => {
@@ -154,8 +159,13 @@ export function extractRules(
         // Due early in a year, it reports on the year before ("上一年度").
         ...(due && (/上一?年度|前一年/.test(k) || due.month <= 6) ? { yearOffset: 1 } : {}),
       });
-    for (const d of oneOffDates(k, frame.year))
+    // "如有异议，请于8月4日前…反映" in a notice stating no window: the date closes the window
+    // for objections (still a deadline to reply by, as where a window is stated too).
+    const objects = !windowStated && OBJECTION.test(k);
+    for (const d of oneOffDates(k, frame.year)) {
       add('deadline', { date: d.date, endOfMonth: d.endOfMonth, reply: /反馈|意见/.test(k) });
+      if (objects) add('objection_window', { from: null, to: d.date });
+    }
     const w = WINDOW.exec(k);
     if (w) {
       const y1 = parseYear(w[2] ?? '');

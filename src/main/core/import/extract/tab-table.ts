@@ -172,7 +172,13 @@ function tableFrom(rows: TableRow[], lookup: RegionLookup): ListDraft | null {
       continue;
     }
     if (isTotalRow(texts)) continue;
-    const item = rowToItem(row.cells, roles, lookup, { start: row.start, end: row.end });
+    const item = rowToItem(
+      row.cells,
+      roles,
+      lookup,
+      { start: row.start, end: row.end },
+      categoryPlace ?? {},
+    );
     if (!item) continue;
     if (category && !item.category) item.category = category;
     // Rows under "一、江苏省（5个）" lie in 江苏省 unless they write their own province.

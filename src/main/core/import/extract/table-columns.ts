@@ -10,7 +10,7 @@ import { splitItem } from './item-split';
 import { tellsMembership } from './membership';
 import { outcomeIn } from './outcomes';
 import { keyOf } from './text-key';
-import type { RegionLookup } from './types';
+import type { RegionContext, RegionLookup } from './types';
 
 export type ColumnRole =
   | 'seq'
@@ -201,11 +201,16 @@ export function combinePlace(parts: string[]): string {
   return combined;
 }
 
+/**
+ * `ctx`: the place a category row above names ("宜都市（3个）"): a township cell is read inside
+ * it, so that a name starting like a county elsewhere (七星台镇, not 七星区) stays a township.
+ */
 export function rowToItem(
   cells: Cell[],
   roles: ColumnRole[],
   lookup: RegionLookup,
   span: { start: number; end: number },
+  ctx: RegionContext = {},
 ): ItemDraft | null {
   const get = (role: ColumnRole): Cell | undefined => cells[roles.indexOf(role)];
   const all = (role: ColumnRole): string[] =>
@@ -218,7 +223,7 @@ export function rowToItem(
   const place = combinePlace(PLACE_ORDER.flatMap(all));
   const placeCell = get('unit') ?? get('region');
   if (place !== '') {
-    const hit = lookup.splitPrefix(place, {});
+    const hit = lookup.splitPrefix(place, ctx);
     if (hit) {
       regionText = hit.regionText;
       if (hit.end < place.length) unit = place;

@@ -96,7 +96,7 @@ export function groupRows(
       else if (pending.length) break;
       pending = [];
       lines.push(l);
-    } else if (lines.length >= 2 && pending.length < 12) {
+    } else if ((lines.length >= 2 || opensOnHeader(lines)) && pending.length < 12) {
       pending.push(l);
     } else break;
   }
@@ -108,6 +108,10 @@ export function groupRows(
     const cells = cellsOf(l);
     const texts = cells.map((c) => c.text);
     const last = rows[rows.length - 1];
+    if (numbered && isGroupLine(texts, last)) {
+      rows.push(groupRow(cells, l, width));
+      continue;
+    }
     const startsRow =
       !numbered ||
       !sawNumber ||
@@ -148,14 +152,61 @@ export function groupRows(
   return { rows, next: Math.max(from + 1, next) };
 }
 
-/** A short row: split touching cells, then right-align and repeat the merged cells from above. */
+/**
+ * A group's heading printed across a PDF table ("第一批示范乡镇", "某某县（5个）", "一、城区"):
+ * one untabbed line between numbered rows, after a row whose last cell is whole (a place
+ * ends there), naming a group by its count, its enumerator or a list word. A wrapped cell's
+ * second line continues a cell cut mid-name instead.
+ */
+const GROUP_LINE =
+  /[(（]\s*共?\s*\d+\s*个\s*[)）]$|^[一二三四五六七八九十]+、|(名单|类|示范(乡镇|村镇|镇|乡|村|县|区|社区|单位)|试点(单位|村|社区)?)$/;
+const WHOLE_CELL = /(村|社区|居委会|嘎查|镇|乡|街道|县|区|市|旗)$/;
+
+function isGroupLine(texts: string[], last: TableRow | undefined): boolean {
+  if (texts.length !== 1 || !last) return false;
+  const t = texts[0] ?? '';
+  if (t.length < 4 || SEQ.test(t) || !GROUP_LINE.test(t)) return false;
+  const above = last.cells.map((c) => c.text);
+  const lastCell = [...above].reverse().find((c) => c !== '') ?? '';
+  return isHeaderRow(above) || isSpanningRow(above) !== null || WHOLE_CELL.test(lastCell);
+}
+
+/** The group line as a row spanning the table, so it reads as a category row. */
+function groupRow(cells: Cell[], line: Line, width: number): TableRow {
+  const cell = cells[0]!;
+  const pad = Array.from({ length: Math.max(1, width - 1) }, () => ({ ...cell }));
+  return {
+    cells: [cell, ...pad],
+    lines: [line],
+    start: line.trimmedStart,
+    end: line.end,
+    wrapped: false,
+  };
+}
+
+const isHeaderRow = (texts: string[]): boolean => headerRoles(texts) !== null;
+
+/** A header row, then a group's heading printed without TABs: the table goes on below. */
+function opensOnHeader(lines: Line[]): boolean {
+  const only = lines.length === 1 ? lines[0] : undefined;
+  return only !== undefined && isHeaderRow(cellsOf(only).map((c) => c.text));
+}
+
+/**
+ * A short row: split touching cells, then right-align and repeat the merged cells from above.
+ * Only a data row's cells are repeated: a row right under the header or a group's heading
+ * has nothing merged into it from above, its missing cells are empty ones at its end.
+ */
 function alignRow(row: TableRow, width: number, above: TableRow | undefined): TableRow {
   if (row.cells.length >= width || isSpanningRow(row.cells.map((c) => c.text)) !== null) return row;
   let cells = splitTouching(row.cells, width);
+  const aboveTexts = above?.cells.map((c) => c.text) ?? [];
   if (
     cells.length < width &&
     above &&
     above.cells.length === width &&
+    !isHeaderRow(aboveTexts) &&
+    isSpanningRow(aboveTexts) === null &&
     SEQ.test(cells[0]?.text ?? '')
   ) {
     const fill = width - cells.length;

@@ -36,6 +36,14 @@ const DOCUMENT_TITLE =
  */
 const TOLD = /^(.{2,30}?(?:项目|工程))(?=(?:顺利|成功|全面|已|均)?(?:达到|通过|完成))/;
 
+/**
+ * A page's byline under its title ("某省某厅　时间: 2031-05-06 10:12　【字体：大 中 小】"): the
+ * organ that posted it, a labelled or clocked date, the font switch. It names the page's
+ * publisher, never a unit written up below it.
+ */
+const PAGE_BYLINE =
+  /(?:发布时间|发布日期|更新时间|时间|日期|来源)\s*[:：]|\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?\s*\d{1,2}[:：]\d{2}|字[体号]\s*[:：]?\s*[[［【]?\s*大/;
+
 function headingLike(line: Line): boolean {
   const t = line.trimmed;
   // An addressee line ("江苏省、浙江省民政厅：") ends with a colon; a heading never does.
@@ -44,6 +52,7 @@ function headingLike(line: Line): boolean {
     t.length <= 60 &&
     !/[。！？；;，,:：]$/.test(t) &&
     !t.includes('\t') &&
+    !PAGE_BYLINE.test(t) &&
     readNumbering(t) === null
   );
 }
