@@ -191,8 +191,18 @@ export function scoreSeries(ledger: Ledger, expected: ExpectedSeries) {
     (e) =>
       `${eventKey(e)}|${e.status}|${e.grade ?? ''}|${e.until ?? ''}|${e.on_ ?? ''}|${stemOf(e.file)}`,
   );
+  // An expected event names its record by code (and unit where the code is shared).
+  const recordOf = (e: ExpectedEvent) => {
+    const same = expected.records.filter((r) => r.kind === e.kind && codesOf(r).includes(e.code));
+    return e.unit
+      ? same.find((r) => r.unit === e.unit)
+      : same.length === 1
+        ? same[0]
+        : same.find((r) => !r.unit);
+  };
   const wantEvents = expected.events.map(
-    (e) => `${entityKey(e)}|${e.status}|${e.grade ?? ''}|${e.endOn ?? ''}|${e.on}|${e.notice}`,
+    (e) =>
+      `${entityKey(recordOf(e) ?? e)}|${e.status}|${e.grade ?? ''}|${e.endOn ?? ''}|${e.on}|${e.notice}`,
   );
   const eventsRight = wantEvents.filter((e) => gotEvents.includes(e)).length;
   for (const e of wantEvents) if (!gotEvents.includes(e)) problems.push(`event missing: ${e}`);
