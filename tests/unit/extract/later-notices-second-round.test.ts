@@ -2,8 +2,7 @@
  * Later notices met in the second round of held-out series: a title that glues the one unit it
  * is about to its programme without the scope word the text writes between them; an
  * acceptance told as done, and a failed unit's review after rectification, are no duty of
- * every unit; a final report's due date is that duty's, no deadline besides; a page's info line
- * (阅读次数, 作者, 信息来源) heads nothing; the places a review keeps, without a count, are its
+ * every unit; a page's info line (阅读次数, 作者, 信息来源) heads nothing; the places a review keeps, without a count, are its
  * entries.
  */
 import { describe, expect, it } from 'vitest';
@@ -47,11 +46,6 @@ describe('duties an acceptance notice does not set', () => {
 
   it('an acceptance still to come stays a duty', () => {
     expect(kinds('实验期满后，各实验区应申请结项验收。')).toContain('acceptance');
-  });
-
-  it('a final report due by a date is that duty, no deadline besides', () => {
-    expect(kinds('请于2023年6月30日前报送实验工作终期报告。')).toEqual(['final_report']);
-    expect(kinds('请于2023年6月30日前将推荐材料报送省民政厅。')).toEqual(['deadline']);
   });
 });
 

@@ -162,12 +162,10 @@ export function extractRules(
         // Due early in a year, it reports on the year before ("上一年度").
         ...(due && (/上一?年度|前一年/.test(k) || due.month <= 6) ? { yearOffset: 1 } : {}),
       });
-    // A date the final report is due by is that duty's (its milestone), no deadline besides.
     const finalReport =
       /终期报告|结项报告|总结报告|期末报告/.test(k) && /提交|报送|上报|形成|撰写/.test(k);
-    if (!finalReport)
-      for (const d of oneOffDates(k, frame.year))
-        add('deadline', { date: d.date, endOfMonth: d.endOfMonth, reply: /反馈|意见/.test(k) });
+    for (const d of oneOffDates(k, frame.year))
+      add('deadline', { date: d.date, endOfMonth: d.endOfMonth, reply: /反馈|意见/.test(k) });
     const w = WINDOW.exec(k);
     if (w) {
       const y1 = parseYear(w[2] ?? '');
