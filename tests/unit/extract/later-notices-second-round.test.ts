@@ -27,6 +27,19 @@ describe('a unit glued before its programme in the title', () => {
   });
 });
 
+describe('a list phrase led by a word ending in 区 that is no place', () => {
+  it('keeps its own programme (省级社区…), not the notice’s', () => {
+    const { n } = readResolved(
+      [
+        '某市民政局2021年重点工作推进情况',
+        '1.推动江北区、海曙区争创全国城乡社区治理和服务创新实验区。',
+        '2.认真做好省专家组对我市鄞州区、北仑区新碶街道等2个第二批省级社区治理和服务创新实验区的验收工作。',
+      ].join('\n'),
+    );
+    expect(n.records.map((r) => r.programme)).not.toContain('全国城乡社区治理和服务创新实验区');
+  });
+});
+
 describe('duties an acceptance notice does not set', () => {
   const kinds = (text: string) => readResolved(text).n.rules.map((r) => r.kind);
 
