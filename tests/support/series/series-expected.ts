@@ -18,6 +18,11 @@ interface ExpectedRecord {
   batch?: string;
   code: string;
   acceptCodes?: string[];
+  /**
+   * The named unit below the county (a street, a community), where two records of one
+   * county are two entities (a district and its own street): found in the ledger record's place.
+   */
+  unit?: string;
   title: string;
   status: string | null;
   grade?: string;
@@ -26,6 +31,8 @@ interface ExpectedRecord {
 }
 interface ExpectedEvent {
   code: string;
+  /** As on the record: where the code alone does not tell the entity. */
+  unit?: string;
   kind: string;
   status: string;
   grade?: string;
@@ -60,6 +67,7 @@ interface LedgerRecord {
   id: number;
   kind: string;
   code: string | null;
+  place: string;
   status: string | null;
   title: string | null;
   notices: string | null;
@@ -74,6 +82,7 @@ export function scoreSeries(ledger: Ledger, expected: ExpectedSeries) {
   const live = db
     .prepare(
       `SELECT r.id, r.kind, r.region_code AS code, r.status, r.title,
+              coalesce(r.region_text, '') || '|' || coalesce(r.town, '') || '|' || coalesce(r.unit, '') AS place,
               (SELECT group_concat(n.file, '|') FROM mentions m JOIN notices n ON n.id = m.notice_id
                 WHERE m.record_id = r.id) AS notices
          FROM records r WHERE r.merged_into IS NULL AND r.deleted_at IS NULL`,
@@ -83,10 +92,19 @@ export function scoreSeries(ledger: Ledger, expected: ExpectedSeries) {
     e.code,
     ...(e.acceptCodes ?? []),
   ];
+  // Records of one county told apart by their unit: a record without one is the county's own.
+  const unitsBeside = (e: ExpectedRecord) =>
+    expected.records
+      .filter((o) => o !== e && o.kind === e.kind && o.unit && codesOf(o).includes(e.code))
+      .map((o) => o.unit!);
+  const sameEntity = (e: ExpectedRecord, r: { kind: string; code: string | null; place: string }) =>
+    r.kind === e.kind &&
+    codesOf(e).includes(r.code ?? '') &&
+    (e.unit ? r.place.includes(e.unit) : !unitsBeside(e).some((u) => r.place.includes(u)));
   const matchOf = new Map<number, ExpectedRecord>();
   const found = new Map<ExpectedRecord, LedgerRecord[]>();
   for (const e of expected.records) {
-    const hits = live.filter((r) => r.kind === e.kind && codesOf(e).includes(r.code ?? ''));
+    const hits = live.filter((r) => sameEntity(e, r));
     found.set(e, hits);
     for (const h of hits) matchOf.set(h.id, e);
   }
@@ -148,6 +166,7 @@ export function scoreSeries(ledger: Ledger, expected: ExpectedSeries) {
   const events = db
     .prepare(
       `SELECT r.region_code AS code, r.kind, e.status, e.grade, e.until_on AS until, e.occurred_on AS on_,
+              coalesce(r.region_text, '') || '|' || coalesce(r.town, '') || '|' || coalesce(r.unit, '') AS place,
               n.file FROM record_events e JOIN records r ON r.id = e.record_id
               JOIN notices n ON n.id = e.notice_id`,
     )
@@ -158,17 +177,32 @@ export function scoreSeries(ledger: Ledger, expected: ExpectedSeries) {
     grade: string | null;
     until: string | null;
     on_: string | null;
+    place: string;
     file: string;
   }[];
   // Events hang on the surviving record: compare them by the expected record they belong to.
-  const eventKey = (code: string, kind: string) =>
-    expected.records.find((r) => r.kind === kind && codesOf(r).includes(code))?.code ?? code;
+  const entityKey = (e: { code: string; unit?: string }) =>
+    e.unit ? `${e.code}/${e.unit}` : e.code;
+  const eventKey = (ev: { code: string; kind: string; place: string }) => {
+    const e = expected.records.find((r) => sameEntity(r, ev));
+    return e ? entityKey(e) : ev.code;
+  };
   const gotEvents = events.map(
     (e) =>
-      `${eventKey(e.code, e.kind)}|${e.status}|${e.grade ?? ''}|${e.until ?? ''}|${e.on_ ?? ''}|${stemOf(e.file)}`,
+      `${eventKey(e)}|${e.status}|${e.grade ?? ''}|${e.until ?? ''}|${e.on_ ?? ''}|${stemOf(e.file)}`,
   );
+  // An expected event names its record by code (and unit where the code is shared).
+  const recordOf = (e: ExpectedEvent) => {
+    const same = expected.records.filter((r) => r.kind === e.kind && codesOf(r).includes(e.code));
+    return e.unit
+      ? same.find((r) => r.unit === e.unit)
+      : same.length === 1
+        ? same[0]
+        : same.find((r) => !r.unit);
+  };
   const wantEvents = expected.events.map(
-    (e) => `${e.code}|${e.status}|${e.grade ?? ''}|${e.endOn ?? ''}|${e.on}|${e.notice}`,
+    (e) =>
+      `${entityKey(recordOf(e) ?? e)}|${e.status}|${e.grade ?? ''}|${e.endOn ?? ''}|${e.on}|${e.notice}`,
   );
   const eventsRight = wantEvents.filter((e) => gotEvents.includes(e)).length;
   for (const e of wantEvents) if (!gotEvents.includes(e)) problems.push(`event missing: ${e}`);

@@ -8,8 +8,9 @@ import type { ListDraft } from './drafts';
 import { kindNamed, namesOtherList } from './programme';
 import type { KeyedText, Line } from './text-key';
 
+/** A page's info line (阅读次数：… 作者：… 信息来源：…) is no heading of what follows. */
 const META =
-  /^(时间|发布时间|发布日期|日期|来源|文章来源|作者|字体|浏览|索引号|成文日期|打印|分享)/;
+  /^(时间|发布时间|发布日期|发布于|日期|来源|文章来源|信息来源|作者|字体|字号|浏览|阅读|点击|索引号|成文日期|打印|分享)/;
 
 export interface ListContext {
   heading: string | null;

@@ -60,6 +60,16 @@ function programmeOf(
       programme: { ...notice, batch: own.batch ?? notice.batch, year: own.year ?? notice.year },
       category: null,
     };
+  // A county glued before the name ("同意舟曲县城乡社区治理创新实验区延期"): that unit, in
+  // the notice's programme written without its scope.
+  const led = own ? /^([\u4e00-\u9fff]{1,6}?(?:县|区|旗|街道|镇|乡))(.{6,})$/.exec(own.name) : null;
+  // Only a place: "省级社区…" and "城乡社区…" end a word with 区 too.
+  const unitLed = led && !/社|级|全|城乡/.test(led[1]!) ? led[2]! : null;
+  if (own && notice && unitLed && own.name !== notice.name && notice.name.endsWith(unitLed))
+    return {
+      programme: { ...notice, batch: own.batch ?? notice.batch, year: own.year ?? notice.year },
+      category: null,
+    };
   if (own && notice && own.name !== notice.name && sameFamily(own.name, notice.name))
     return {
       programme: { ...notice, batch: own.batch ?? notice.batch, year: own.year ?? notice.year },

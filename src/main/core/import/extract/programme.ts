@@ -227,7 +227,7 @@ function namedProgramme(
   province: string | null,
 ): Programme | null {
   const named = scopedInText(
-    programmeIn(title, province) ?? programmeIn(opening, province),
+    unitLedName(programmeIn(title, province), opening, province) ?? programmeIn(opening, province),
     opening,
   );
   if (!named) return named;
@@ -264,6 +264,38 @@ function batchInText(name: string, opening: string, province: string | null): st
       .map((p) => p.batch),
   );
   return batches.size === 1 ? [...batches][0]! : null;
+}
+
+/** A scope word the text may write between a unit and its programme's name. */
+const SCOPE_BETWEEN = /全国|全省|我省|本省|省级/g;
+
+/**
+ * A title that names one unit glued to its programme without the scope word
+ * ("关于同意舟曲县城乡社区治理创新实验区延期验收的批复") names the programme the text writes
+ * after that unit with its scope ("同意舟曲县全省城乡社区治理创新实验区实验期延长"): the place
+ * before the scope word is the unit, not part of the name.
+ */
+function unitLedName(
+  named: Programme | null,
+  opening: string,
+  province: string | null,
+): Programme | null {
+  if (!named || SCOPE_WORD.test(named.name)) return named;
+  const text = toKey(opening).replace(/[“”"\s]/g, '');
+  for (const m of text.matchAll(SCOPE_BETWEEN)) {
+    const at = m.index ?? 0;
+    const after = text.slice(at + m[0].length);
+    for (let cut = 2; cut <= 10 && named.name.length - cut >= 4; cut++) {
+      const unit = named.name.slice(0, cut);
+      if (!/[县区市旗州镇乡]$|街道$/.test(unit)) continue;
+      if (text.slice(0, at).endsWith(unit) && after.startsWith(named.name.slice(cut))) {
+        const scoped = cleanProgramme(m[0] + named.name.slice(cut), province, true);
+        if (scoped)
+          return { ...scoped, year: named.year ?? scoped.year, batch: named.batch ?? scoped.batch };
+      }
+    }
+  }
+  return named;
 }
 
 /**

@@ -145,6 +145,9 @@ const COUNTY_SUFFIX = /(县|区|市|旗)$/;
 
 /** Words telling how counted units fare against a standard, not what they are counted as. */
 const KEEPS = /(继续|仍然?|保持|达到|符合|具备|不再|未能)/;
+/** A review's verdict that keeps the places before it on their list. */
+const KEPT_AFTER_REVIEW =
+  /^(?:继续|仍然?)(?:符合|保持|达到)[^。；;，,]{0,16}(?:标准|条件|要求)|^(?:复核(?:结果)?(?:为保留|合格)|予以保留)/;
 
 type RestOf = Pick<PlacePiece, 'rest' | 'count' | 'phrase' | 'example' | 'doing' | 'title'>;
 
@@ -197,6 +200,8 @@ export function classifyRest(restKey: string): RestOf {
       (phrase.includes('的') && (afterOf.length < 6 || !HONOUR_NAME.test(afterOf)));
     if (!introduces) return { rest: 'member', ...(phrase ? { phrase } : {}) };
   }
+  // "…A村、B村继续符合创建标准，复核结果为保留": kept after a review, members still.
+  if (KEPT_AFTER_REVIEW.test(rest)) return { rest: 'member' };
   return { rest: 'activity' };
 }
 

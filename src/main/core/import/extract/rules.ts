@@ -74,8 +74,16 @@ function reportsPast(key: string, word: RegExp): boolean {
       .split(/[。；;]/)
       .pop() ?? '';
   if (/^\s*经[^，,]*$/.test(clause)) return true;
+  // "…对16个实验区进行了结项验收": the act told as done (verb + 了), no duty.
+  if (/(进行|开展|组织|完成)了[^。；;，,]{0,12}$/.test(clause)) return true;
   return /已(经)?(通过|完成)?|通过了/.test(before) && !/应|须|需|要/.test(before);
 }
+
+/**
+ * "不合格的…限期一年整改后重新申请验收": the failed units' review after rectification (its own
+ * milestone, from the failed review), not an acceptance every unit owes.
+ */
+const RE_ACCEPTANCE = /整改[^。；;]{0,8}重新(申请|组织|进行)?验收/;
 
 export interface RuleFrame {
   /** The year a bare month-day (4月24日前) falls in: the notice's. */
@@ -159,6 +167,8 @@ export function extractRules(
         // Due early in a year, it reports on the year before ("上一年度").
         ...(due && (/上一?年度|前一年/.test(k) || due.month <= 6) ? { yearOffset: 1 } : {}),
       });
+    const finalReport =
+      /终期报告|结项报告|总结报告|期末报告/.test(k) && /提交|报送|上报|形成|撰写/.test(k);
     // "如有异议，请于8月4日前…反映" in a notice stating no window: the date closes the window
     // for objections (still a deadline to reply by, as where a window is stated too).
     const objects = !windowStated && OBJECTION.test(k);
@@ -184,11 +194,11 @@ export function extractRules(
           to: y ? isoDate(y, num(end[3]) ?? 0, num(end[4]) ?? 0) : null,
         });
     }
-    if (/终期报告|结项报告|总结报告|期末报告/.test(k) && /提交|报送|上报|形成|撰写/.test(k))
-      add('final_report', {});
+    if (finalReport) add('final_report', {});
     if (
       /验收/.test(k) &&
       !reportsPast(k, /验收/) &&
+      !RE_ACCEPTANCE.test(k) &&
       /组织|进行|开展|接受|申请|评审|评估|须|应/.test(k)
     )
       add('acceptance', {});
