@@ -8,11 +8,14 @@ import type Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import { buildWhere } from '../../../src/main/db/queries/record-search';
 import {
+  importSummary,
+  insertImport,
   writeImport,
   type NoticeDraft,
   type RecordDraft,
 } from '../../../src/main/db/write/import-rows';
 import { redoNext, undoLast } from '../../../src/main/db/write/replay';
+import { withOperation } from '../../../src/main/db/write/with-operation';
 import { tempLedger } from '../../support/temp-ledger';
 
 const cleanups: (() => void)[] = [];
@@ -120,5 +123,36 @@ describe('an import written several rows to a statement', () => {
     expect(third.recordIds).toEqual([11, 12, 13, 14, 15]);
     expect(searchIds(db, '丙社区第5号')).toEqual([15]);
     expect(searchIds(db, '乙社区第5号')).toEqual([]);
+  });
+
+  it("names each new record's source mention without reading it back, also after an undo", async () => {
+    const db = await ledgerDb();
+    const insert = (sha: string, n: number) =>
+      withOperation(
+        { db },
+        { kind: 'import', summary: importSummary(notice(sha)), actor: 'import' },
+        (tx) => insertImport(tx, notice(sha), records(sha, n)),
+      );
+    const mentionsOf = (noticeId: number, recordIds: number[]) =>
+      recordIds.map(
+        (id) =>
+          (
+            db
+              .prepare(
+                'SELECT id FROM mentions WHERE notice_id = ? AND record_id = ? AND joined = 0',
+              )
+              .get(noticeId, id) as { id: number }
+          ).id,
+      );
+    const a = insert('a', 3);
+    const b = insert('b', 70);
+    expect(a.mentionIds).toEqual(mentionsOf(a.noticeId, a.recordIds));
+    expect(b.mentionIds).toEqual(mentionsOf(b.noticeId, b.recordIds));
+    expect(b.mentionIds).toEqual(Array.from({ length: 70 }, (_, i) => i + 4));
+    undoLast(db);
+    // what SQLite itself would choose: the next id after the largest left
+    const c = insert('c', 2);
+    expect(c.mentionIds).toEqual([4, 5]);
+    expect(c.mentionIds).toEqual(mentionsOf(c.noticeId, c.recordIds));
   });
 });

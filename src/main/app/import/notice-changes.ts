@@ -15,7 +15,6 @@ import { writeEvents, type EventItem } from '../records/record-events';
 import type { IdentityMatch } from '../../core/dedupe/identity';
 import { applyChoices } from './join-choices';
 import { joinRecord, planJoins, sourceOf } from './join-records';
-import { statement } from '../../db/write/statements';
 
 /** Roles whose items are normally records confirmed by an earlier notice. */
 const LATER: ReadonlySet<string> = new Set([
@@ -121,16 +120,11 @@ export function writeNotice(
   const source = sourceOf(written.noticeId, notice);
   // A skipped item keeps its place (0): the preview's corrections refer to items by index.
   const recordIds: number[] = new Array<number>(records.length).fill(0);
-  const mentionOf = statement(
-    tx.db,
-    'SELECT id FROM mentions WHERE notice_id = ? AND record_id = ? AND joined = 0',
-  );
   const items: EventItem[] = [];
   freshIdx.forEach((i, k) => {
     const recordId = written.recordIds[k]!;
     recordIds[i] = recordId;
-    const m = mentionOf.get(written.noticeId, recordId) as { id: number };
-    items.push({ recordId, mentionId: m.id, draft: records[i]! });
+    items.push({ recordId, mentionId: written.mentionIds[k]!, draft: records[i]! });
   });
   const joined: NoticeChanges['joined'] = [];
   for (const [i, match] of joins) {

@@ -32,6 +32,7 @@ function statements(db: Database.Database) {
                @kind, @programme, @role, @batch, @dateFromFile, @warnings, @now, @opId) RETURNING id`,
     ),
     lastRecordId: db.prepare('SELECT coalesce(max(id), 0) AS id FROM records'),
+    lastMentionId: db.prepare('SELECT coalesce(max(id), 0) AS id FROM mentions'),
     // The per-row FTS trigger stands aside while fts_batch holds a row (migration 0006):
     // one statement then indexes the whole notice as one FTS segment.
     ftsHold: db.prepare('INSERT INTO fts_batch(id) VALUES (1)'),
@@ -57,13 +58,18 @@ function prepared(db: Database.Database): ReturnType<typeof statements> {
   return st;
 }
 
+/** What insertImport wrote: also each new record's source mention, in the same order. */
+export interface InsertedImport extends Omit<WrittenImport, 'opId'> {
+  mentionIds: number[];
+}
+
 /** Inside an import operation: stores the notice and everything it brings. */
 export function insertImport(
   tx: WriteTx,
   notice: NoticeDraft,
   records: readonly RecordDraft[],
   rules: readonly RuleDraft[] = [],
-): Omit<WrittenImport, 'opId'> {
+): InsertedImport {
   const { db, opId, now } = tx;
   const st = prepared(db);
   const noticeId = (
@@ -83,11 +89,12 @@ export function insertImport(
   tx.compact('import', 'notices', noticeId, { scope });
   tx.noticeId = noticeId;
   const recordIds: number[] = [];
+  const mentionIds: number[] = [];
   // Inside the operation's transaction: the held row is never committed, and a failure
   // rolls it back with the rest; the finally only keeps a caught error from leaving it.
   st.ftsHold.run();
   try {
-    insertRecords(db, st, records, { noticeId, now }, recordIds);
+    insertRecords(db, st, records, { noticeId, now }, { recordIds, mentionIds });
     for (const id of recordIds) scope.records.add(id);
     if (recordIds.length) st.fts.run(recordIds[0], recordIds[recordIds.length - 1]);
   } finally {
@@ -108,7 +115,7 @@ export function insertImport(
   }
   tx.compactRecords += recordIds.length;
   tx.wrote('notices', 'records', 'mentions', ...(rules.length ? ['rules' as const] : []));
-  return { noticeId, recordIds };
+  return { noticeId, recordIds, mentionIds };
 }
 
 /**
@@ -120,6 +127,7 @@ export function insertImport(
 const CHUNK = 64;
 const RECORD_COLUMNS = ['id', 'kind', ...RECORD_FIELDS, 'created_at', 'updated_at'];
 const MENTION_COLUMNS = [
+  'id',
   'record_id',
   'notice_id',
   'seq',
@@ -152,18 +160,20 @@ function insertChunked(
 
 /**
  * The records, each with its source mention (where every value it was born with comes from).
- * Their ids are given, not returned: the next ones after the largest, which is what SQLite
- * itself would choose (records has no AUTOINCREMENT), read once inside the write lock.
+ * Their ids and their mentions' are given, not returned: the next ones after the largest,
+ * which is what SQLite itself would choose (neither table has AUTOINCREMENT), read once
+ * inside the write lock — so the caller never reads back a mention it just wrote.
  */
 function insertRecords(
   db: Database.Database,
   st: ReturnType<typeof statements>,
   records: readonly RecordDraft[],
   at: { noticeId: number; now: string },
-  recordIds: number[],
+  out: { recordIds: number[]; mentionIds: number[] },
 ): void {
   const { noticeId, now } = at;
   const first = (st.lastRecordId.get() as { id: number }).id + 1;
+  const firstMention = (st.lastMentionId.get() as { id: number }).id + 1;
   const rows = records.map((r, i) => [
     first + i,
     r.kind,
@@ -173,6 +183,7 @@ function insertRecords(
   ]);
   insertChunked(db, 'records', RECORD_COLUMNS, rows);
   const mentions = records.map((r, i) => [
+    firstMention + i,
     first + i,
     noticeId,
     r.seq,
@@ -182,7 +193,10 @@ function insertRecords(
     first + i,
   ]);
   insertChunked(db, 'mentions', MENTION_COLUMNS, mentions);
-  for (let i = 0; i < records.length; i++) recordIds.push(first + i);
+  for (let i = 0; i < records.length; i++) {
+    out.recordIds.push(first + i);
+    out.mentionIds.push(firstMention + i);
+  }
 }
 
 export const importSummary = (notice: Pick<NoticeDraft, 'title' | 'file'>) =>
