@@ -57,4 +57,27 @@ describe('entries that name their own county short after one that named a county
     );
     expect(codes).toEqual(['420922', '420982', '420923']);
   });
+
+  it('reads the county written short in traditional characters too', () => {
+    const { codes } = readResolved(
+      [
+        '孝感市有2個村獲得表彰。',
+        '孝感市獲評全省“先進村民委員會”的2個村分別為：大悟縣宣化店鎮甲嶺村、安陸府城街道乙崗村。',
+      ].join('\n\n'),
+    );
+    expect(codes).toEqual(['420922', '420982']);
+  });
+
+  it('keeps a group heading’s county for an entry that writes none, its township found elsewhere', () => {
+    const { codes } = readResolved(
+      [
+        '常州市第五批绿色社区名单（3个）',
+        '一、武进区（2个）',
+        '湖塘镇甲家社区　龙虎塘街道乙家社区',
+        '二、新北区（1个）',
+        '三井街道丙家社区',
+      ].join('\n\n'),
+    );
+    expect(codes).toEqual(['320412', '320412', '320411']);
+  });
 });

@@ -8,6 +8,8 @@ import { resolveRegion } from './resolve-region';
 import { loadTowns } from './towns';
 
 export { resolveRegion, type RegionResolution } from './resolve-region';
+export { shortForms } from './name-index';
+export { normalizeRegionText } from './normalize';
 export { splitRegionPrefix } from './split-prefix';
 export { suggestRegions } from './suggest';
 export { countyOfTowns } from './town-county';

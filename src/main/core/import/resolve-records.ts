@@ -3,10 +3,10 @@
  * with the notice's issue date (names as they were then), the notice's province/city and
  * the record's inherited context, and the previous item (for "武汉市江汉区、武昌区…").
  */
-import type { NoticeWarning } from '../../../shared/domain';
+import type { NoticeWarning, RegionNames } from '../../../shared/domain';
 import type { RegionQuery } from '../../../shared/method-results';
 import type { RegionResolution } from '../gazetteer';
-import { resolveRegion } from '../gazetteer';
+import { normalizeRegionText, resolveRegion, shortForms } from '../gazetteer';
 import type { ExtractedNotice, ExtractedRecord } from './extract/types';
 
 export interface ResolvedRecord {
@@ -77,6 +77,8 @@ export function resolveRecords(notice: ExtractedNotice): {
  * An entry that names its own county short ("广水十里街道观音村" after "随县…村"): the county the
  * item before gave is only assumed, and when the township is not found there but is found in
  * another county of the same city, written at the head of the entry, that county is its own.
+ * Only when the entry really writes that county: a township the data lacks under the inherited
+ * county is otherwise no reason to move it (a near name elsewhere in the city is a guess).
  */
 function inOwnCounty(
   record: ExtractedRecord,
@@ -93,5 +95,25 @@ function inOwnCounty(
     context: wider || undefined,
   });
   const sameCity = own.regionCode?.slice(0, 4) === inherited.regionCode.slice(0, 4);
-  return own.regionCode && own.names?.town && sameCity ? own : inherited;
+  return own.regionCode &&
+    own.names?.town &&
+    sameCity &&
+    writesCountyAtHead(record.regionText, own.names)
+    ? own
+    : inherited;
+}
+
+/**
+ * Whether `text` (read as the gazetteer reads it: simplified, stray spaces and pinyin gone),
+ * after the province and city it may repeat, starts with the county's name.
+ */
+function writesCountyAtHead(text: string, names: RegionNames): boolean {
+  if (!names.county) return false;
+  let rest = normalizeRegionText(text).key;
+  for (const upper of [names.province, names.city]) {
+    if (!upper) continue;
+    const form = [upper, ...shortForms(upper)].find((f) => rest.startsWith(f));
+    if (form) rest = rest.slice(form.length);
+  }
+  return [names.county, ...shortForms(names.county)].some((f) => rest.startsWith(f));
 }
