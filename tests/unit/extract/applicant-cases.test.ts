@@ -49,3 +49,32 @@ describe('a case named after the unit that put it forward', () => {
     expect(titles).not.toContain('“邻里议事”激活小区治理');
   });
 });
+
+describe('several cases, each after the unit that put it forward', () => {
+  const notice = (sentence: string) => [
+    '柳州市民政局关于学习推广社区治理优秀案例经验做法的通知',
+    '各县（区）民政局：',
+    `近日，某网站发布“全国社区治理优秀案例”，${sentence}为发挥典型示范作用，现将有关事项通知如下：`,
+    '一、各县（区）要认真学习借鉴入选案例的经验做法。',
+    '柳州市民政局',
+    '2023年6月1日',
+  ];
+
+  it('reads a run joined by 、, the notice’s own city for 我市, with any verb of putting forward', () => {
+    const { codes, titles } = read(
+      notice(
+        '我市报送的《邻里守望织密养老服务网》、柳北区推荐的《议事长廊连通干群心》、鱼峰区推送的《小院微治理》入选优秀案例。',
+      ),
+    );
+    expect(titles).toEqual(['邻里守望织密养老服务网', '议事长廊连通干群心', '小院微治理']);
+    expect(codes).toEqual(['450200', '450205', '450203']);
+  });
+
+  it('leaves a run told in passing in a story about something else', () => {
+    const { titles } = read([
+      '全省社区工作会议召开',
+      '会议总结了一年来的工作。会上通报，宿迁市申报的《“邻里议事”激活小区治理》、泗洪县报送的《院落自治新路径》荣获优秀奖。',
+    ]);
+    expect(titles).toEqual([]);
+  });
+});

@@ -4,7 +4,7 @@
  * organ acts on, after the verb in the same line ("撤销随州市曾都区"), is the unit; with no
  * such place the organ's place is no unit at all.
  */
-import type { KeyedText } from './text-key';
+import { comparable, type KeyedText } from './text-key';
 import type { ExtractedRecord, RegionLookup } from './types';
 
 /** The organ after a place, speaking in its own title ("…民政厅关于…"). */
@@ -49,6 +49,13 @@ export function withoutOrganHeads(
     const unit = actedOn(doc, lookup, r.span.end);
     if (!unit) continue;
     if (out.some((o) => o.regionText === unit.text)) continue;
+    // The title names the unit the body names again, before or after it (in full or short,
+    // "舟曲县" for "甘南州舟曲县"): one entry, the body's, which keeps the title's outcome.
+    const twin = records.find((o) => o !== r && namesUnit(o.regionText, unit.text));
+    if (twin) {
+      if (!twin.outcome && r.outcome) twin.outcome = r.outcome;
+      continue;
+    }
     // The unit is written in full where the organ acts on it: nothing is inherited.
     const moved: ExtractedRecord = {
       ...r,
@@ -59,4 +66,13 @@ export function withoutOrganHeads(
     out.push(moved);
   }
   return out;
+}
+
+/** Two writings of one unit: the same name, or one ending with the other (its parents left out). */
+function namesUnit(written: string | null, unit: string): boolean {
+  if (!written) return false;
+  const a = comparable(written);
+  const b = comparable(unit);
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  return a === b || (short.length >= 3 && long.endsWith(short));
 }
