@@ -1,0 +1,76 @@
+/**
+ * Never silent: "“某某议事会”等10个案例获得…", "《某某》等十大案例入围", "确定了11个创新经验
+ *被评为…", a headline "…十佳社区治理案例" — a notice that states how many entries its list
+ * has, names one or two of them (by a quoted title, not a place) and yields fewer records.
+ * The stated total is said, with where it is; checked last, when no other count was said.
+ */
+import type { NoticeWarning } from '../../../../shared/domain';
+import { CHINESE_NUMERAL_CHARS, parseNumber } from './chinese-numerals';
+import type { KeyedText } from './text-key';
+
+const N = `([0-9]+|[${CHINESE_NUMERAL_CHARS}]+)`;
+/** What a list's entries are: a count of anything else (applications, speakers) promises none. */
+const ENTRY = '(?:案例|成果|经验|项目|社区|村|小区|单位|典型|品牌|实验区|试点|观察点|示范点)';
+/** Words between a count and what it counts, within one clause. */
+const GAP = '[^。；;，,、：:！!？?\\n]{0,8}?';
+/**
+ * A count said in so many words: after examples cited by their quoted titles
+ * ("”等10个案例", "》等十大案例"), or as what a selection chose ("确定了11个…经验",
+ * "遴选出10份案例"). A count of applications ("报送了89个案例") is no list's total.
+ */
+const SAID = [
+  new RegExp(`[”"》」』]\\s*等(?:在内的)?\\s*${N}\\s*(?:个|项|份|家|大|佳)${GAP}${ENTRY}`, 'g'),
+  new RegExp(
+    `(?:确定|发布|遴选出|评选出|评出|选出)(?:了|并发布了)?\\s*${N}\\s*(?:个|项|份|家)${GAP}${ENTRY}`,
+    'g',
+  ),
+];
+/**
+ * "十大案例", "十佳社区", "百佳村": a single numeral before 大/佳 counts the honour's entries.
+ * Not a numeral inside a longer one or after 第: "十九大", "二十大" are congresses, "第十批"
+ * a batch, "十四五" a plan period.
+ */
+const TOP = new RegExp(
+  `(?<![第${CHINESE_NUMERAL_CHARS}0-9])([二三四五六七八九十百])(?:大|佳)${GAP}${ENTRY}`,
+  'g',
+);
+
+interface Stated {
+  n: number;
+  start: number;
+  end: number;
+}
+
+function firstAbove(key: string, patterns: RegExp[], found: number): Stated | null {
+  let best: Stated | null = null;
+  for (const re of patterns) {
+    for (const m of key.matchAll(re)) {
+      const n = parseNumber(m[1] ?? '');
+      if (n === null || n <= found || n > 2000) continue;
+      const start = m.index ?? 0;
+      if (!best || start < best.start) best = { n, start, end: start + m[0].length };
+      break;
+    }
+  }
+  return best;
+}
+
+export function unreadTotals(
+  doc: KeyedText,
+  found: number,
+  warnings: NoticeWarning[],
+): NoticeWarning[] {
+  if (warnings.some((w) => w.code === 'count_mismatch')) return [];
+  // A count in words outranks the honour's name: "十大…" may have chosen eleven.
+  const stated = firstAbove(doc.key, SAID, found) ?? firstAbove(doc.key, [TOP], found);
+  if (!stated || stated.n < 2) return [];
+  const said = doc.text.slice(stated.start, stated.end).replace(/^[”"》」』]\s*/, '');
+  return [
+    {
+      code: 'count_mismatch',
+      message: `“${said.trim()}”称有${stated.n}个，实际读到${found}个（其余未在通知中列出，或名称未能识别），请核对`,
+      stated: stated.n,
+      found,
+    },
+  ];
+}
