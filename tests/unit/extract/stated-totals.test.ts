@@ -63,11 +63,12 @@ describe('numerals that count no entries', () => {
   });
 
   it('reads no count in a longer numeral, after 第, or in a count of applications', () => {
-    const said = (text: string) => unreadTotals(keyText(text), 1, []);
+    const said = (text: string) => unreadTotals(keyText(text), [], 1, []);
     expect(said('党的十九大报告提出的社区治理要求，枫林社区认真落实。')).toEqual([]);
     expect(said('党的二十大代表走进枫林社区。')).toEqual([]);
     expect(said('枫林社区获评全省第十佳示范社区。')).toEqual([]);
     expect(said('各单位先后报送了89个案例材料，推荐了30项创新经验。')).toEqual([]);
+    expect(said('全省共评选出850个案例中的30个典型案例。')).toEqual([]);
     expect(said('枫林社区获评十佳示范社区。')).toMatchObject([{ stated: 10, found: 1 }]);
   });
 

@@ -94,7 +94,7 @@ export function silentLosses(doc: KeyedText, input: LossInput): NoticeWarning[] 
     ...unreadRuns(doc, input.lists, input.records.length),
   ];
   // "“…”等10个案例获得…", "…十大案例": a stated total, said only when no count was.
-  const totals = unreadTotals(doc, input.records.length, said);
+  const totals = unreadTotals(doc, input.lists, input.records.length, said);
   out.push(...said.slice(input.warnings.length), ...totals);
   return out;
 }
