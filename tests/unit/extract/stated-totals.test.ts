@@ -51,6 +51,17 @@ describe('a stated total with fewer entries named', () => {
   });
 });
 
+describe('a share counted by its own sentence', () => {
+  it('says nothing of the wider batch when the share read is the share stated', () => {
+    expect(
+      mismatches([
+        '贵阳市2个案例入选全国邻里治理典型案例',
+        '日前，全国邻里治理典型案例正式发布，经专家综合测评，评选出30个典型案例。此次贵阳市共入选2个案例，分别为《贵阳市以“邻里驿站”探索基层服务新模式》和《南明区共建和谐院坝》。',
+      ]),
+    ).toEqual([]);
+  });
+});
+
 describe('numerals that count no entries', () => {
   it('says nothing for 十四五, 十九大, 第十批 or the applications sent in', () => {
     expect(

@@ -6,6 +6,7 @@
  */
 import type { NoticeWarning } from '../../../../shared/domain';
 import { CHINESE_NUMERAL_CHARS, parseNumber } from './chinese-numerals';
+import { statedCount } from './counts';
 import type { ListDraft } from './drafts';
 import type { KeyedText } from './text-key';
 
@@ -76,6 +77,10 @@ export function unreadTotals(
   warnings: NoticeWarning[],
 ): NoticeWarning[] {
   if (warnings.some((w) => w.code === 'count_mismatch')) return [];
+  // "此次云南省共入选2个案例，分别为…": records their own count accounts for are a share,
+  // and the wider batch ("评选出30个典型案例") is none of this notice's list.
+  if (found >= 2 && doc.key.split(/[。；;！!？?\n]/).some((s) => statedCount(s) === found))
+    return [];
   // A sentence some of whose examples were read (kept or set aside) is counted by its list:
   // "…“甲”等3个项目为…，“乙”等15个项目为…提名项目" states another batch's count.
   const counted = (from: number, to: number): boolean =>
