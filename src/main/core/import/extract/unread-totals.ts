@@ -1,6 +1,6 @@
 /**
  * Never silent: "“某某议事会”等10个案例获得…", "《某某》等十大案例入围", "确定了11个创新经验
- *被评为…", a headline "…十佳社区治理案例" — a notice that states how many entries its list
+ * 被评为…", a headline "…十佳社区治理案例" — a notice that states how many entries its list
  * has, names one or two of them (by a quoted title, not a place) and yields fewer records.
  * The stated total is said, with where it is; checked last, when no other count was said.
  */
