@@ -17,6 +17,7 @@ import { unreadMembers } from './unread-members';
 import { unreadRanges } from './numbered-range';
 import { unreadShares } from './unread-shares';
 import { unreadRuns } from './unread-runs';
+import { unreadTotals } from './unread-totals';
 import type { ExtractedRecord, RegionLookup } from './types';
 
 const ANNOUNCES =
@@ -81,7 +82,8 @@ export function silentLosses(doc: KeyedText, input: LossInput): NoticeWarning[] 
   const counts = unreadCounts(doc, input.lookup, input.lists, input.records.length, counted);
   // "（第001-030号）" with fewer entries read: said once, when no other count was.
   const ranges = unreadRanges(doc, input.records.length, [...counted, ...counts]);
-  out.push(
+  const said = [
+    ...input.warnings,
     ...cutEnumerations(doc, input.lists),
     ...unreadPlaceLines(doc, input),
     ...members,
@@ -90,7 +92,10 @@ export function silentLosses(doc: KeyedText, input: LossInput): NoticeWarning[] 
     // "其中，黑龙江25个社区入选": a place's stated share, said only when no count was.
     ...unreadShares(doc, input.lookup, input.records.length, [...counted, ...counts, ...ranges]),
     ...unreadRuns(doc, input.lists, input.records.length),
-  );
+  ];
+  // "“…”等10个案例获得…", "…十大案例": a stated total, said only when no count was.
+  const totals = unreadTotals(doc, input.lists, input.records.length, said);
+  out.push(...said.slice(input.warnings.length), ...totals);
   return out;
 }
 

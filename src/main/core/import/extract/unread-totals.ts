@@ -1,0 +1,100 @@
+/**
+ * Never silent: "“某某议事会”等10个案例获得…", "《某某》等十大案例入围", "确定了11个创新经验
+ * 被评为…", a headline "…十佳社区治理案例" — a notice that states how many entries its list
+ * has, names one or two of them (by a quoted title, not a place) and yields fewer records.
+ * The stated total is said, with where it is; checked last, when no other count was said.
+ */
+import type { NoticeWarning } from '../../../../shared/domain';
+import { CHINESE_NUMERAL_CHARS, parseNumber } from './chinese-numerals';
+import { statedCount } from './counts';
+import type { ListDraft } from './drafts';
+import type { KeyedText } from './text-key';
+
+const N = `([0-9]+|[${CHINESE_NUMERAL_CHARS}]+)`;
+/** What a list's entries are: a count of anything else (applications, speakers) promises none. */
+const ENTRY = '(?:案例|成果|经验|项目|社区|村|小区|单位|典型|品牌|实验区|试点|观察点|示范点)';
+/** Words between a count and what it counts, within one clause and past no other count. */
+const GAP = '[^。；;，,、：:！!？?\\n0-9个]{0,8}?';
+/**
+ * A count said in so many words: after examples cited by their quoted titles
+ * ("”等10个案例", "》等十大案例"), or as what a selection chose ("确定了11个…经验",
+ * "遴选出10份案例"). A count of applications ("报送了89个案例") is no list's total.
+ */
+const SAID = [
+  new RegExp(
+    `[”"》」』]\\s*等(?:在内的)?\\s*${N}\\s*(?:个|项|份|家|大|佳)${GAP}${ENTRY}(?!中)`,
+    'g',
+  ),
+  new RegExp(
+    `(?:确定|发布|遴选出|评选出|评出|选出)(?:了|并发布了)?\\s*${N}\\s*(?:个|项|份|家)${GAP}${ENTRY}(?!中)`,
+    'g',
+  ),
+];
+/**
+ * "十大案例", "十佳社区", "百佳村": a single numeral before 大/佳 counts the honour's entries.
+ * Not a numeral inside a longer one or after 第: "十九大", "二十大" are congresses, "第十批"
+ * a batch, "十四五" a plan period.
+ */
+const TOP = new RegExp(
+  `(?<![第${CHINESE_NUMERAL_CHARS}0-9])([二三四五六七八九十百])(?:大|佳)${GAP}${ENTRY}`,
+  'g',
+);
+
+interface Stated {
+  n: number;
+  start: number;
+  end: number;
+}
+
+const SENTENCE_END = /[。；;！!？?\n]/;
+
+function firstAbove(
+  key: string,
+  patterns: RegExp[],
+  found: number,
+  counted: (from: number, to: number) => boolean = () => false,
+): Stated | null {
+  let best: Stated | null = null;
+  for (const re of patterns) {
+    for (const m of key.matchAll(re)) {
+      const n = parseNumber(m[1] ?? '');
+      if (n === null || n <= found || n > 2000) continue;
+      const start = m.index ?? 0;
+      let from = start;
+      while (from > 0 && !SENTENCE_END.test(key[from - 1]!)) from--;
+      if (counted(from, start + m[0].length)) continue;
+      if (!best || start < best.start) best = { n, start, end: start + m[0].length };
+      break;
+    }
+  }
+  return best;
+}
+
+export function unreadTotals(
+  doc: KeyedText,
+  lists: ListDraft[],
+  found: number,
+  warnings: NoticeWarning[],
+): NoticeWarning[] {
+  if (warnings.some((w) => w.code === 'count_mismatch')) return [];
+  // "此次云南省共入选2个案例，分别为…": records their own count accounts for are a share,
+  // and the wider batch ("评选出30个典型案例") is none of this notice's list.
+  if (found >= 2 && doc.key.split(/[。；;！!？?\n]/).some((s) => statedCount(s) === found))
+    return [];
+  // A sentence some of whose examples were read (kept or set aside) is counted by its list:
+  // "…“甲”等3个项目为…，“乙”等15个项目为…提名项目" states another batch's count.
+  const counted = (from: number, to: number): boolean =>
+    lists.some((l) => l.items.some((it) => it.start >= from && it.start < to));
+  // A count in words outranks the honour's name: "十大…" may have chosen eleven.
+  const stated = firstAbove(doc.key, SAID, found, counted) ?? firstAbove(doc.key, [TOP], found);
+  if (!stated || stated.n < 2) return [];
+  const said = doc.text.slice(stated.start, stated.end).replace(/^[”"》」』]\s*/, '');
+  return [
+    {
+      code: 'count_mismatch',
+      message: `“${said.trim()}”称有${stated.n}个，实际读到${found}个（其余未在通知中列出，或名称未能识别），请核对`,
+      stated: stated.n,
+      found,
+    },
+  ];
+}
