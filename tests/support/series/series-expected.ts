@@ -118,8 +118,15 @@ export function scoreSeries(ledger: Ledger, expected: ExpectedSeries) {
   let statusRight = 0;
   let endRight = 0;
   let endExpected = 0;
+  // As the ledger stores a status: its grade, or an extension's end ("已延期（至2022-12-31）").
   const wantStatus = (e: ExpectedRecord) =>
-    e.status === null ? null : e.grade ? `${e.status}（${e.grade}）` : e.status;
+    e.status === null
+      ? null
+      : e.grade
+        ? `${e.status}（${e.grade}）`
+        : e.status === '已延期' && e.endOn
+          ? `已延期（至${e.endOn}）`
+          : e.status;
   for (const e of expected.records) {
     const hits = found.get(e)!;
     const label = `${e.kind} ${e.code}`;
