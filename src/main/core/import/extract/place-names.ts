@@ -3,7 +3,8 @@
  * after its township and 的 ("奎聚街道的东城社区"), two joined by 和, and a township's villages
  * written without 村 ("某镇的新岙、后塘").
  */
-import { looksLikePlace, type PieceInput } from './prose-piece';
+import { looksLikePlace } from './place-like';
+import { type PieceInput } from './prose-piece';
 import { toKey } from './text-key';
 
 /**

@@ -7,7 +7,8 @@
  */
 import type { CategoryDraft } from './drafts';
 import type { Piece } from './prose-labels';
-import { looksLikePlace, townVillageEntry } from './prose-piece';
+import { looksLikePlace } from './place-like';
+import { townVillageEntry } from './prose-piece';
 import { toKey } from './text-key';
 import type { RegionLookup } from './types';
 

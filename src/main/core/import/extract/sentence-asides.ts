@@ -2,7 +2,7 @@
  * Lines beside a sentence list that are no entries of it, though they name a place: the
  * subject of a paragraph below the list, and a photo's caption between two county lines.
  */
-import { looksLikePlace } from './prose-piece';
+import { looksLikePlace } from './place-like';
 import { labelOf, piecesOf, type Piece } from './prose-labels';
 import type { KeyedText, Line } from './text-key';
 import type { RegionLookup } from './types';

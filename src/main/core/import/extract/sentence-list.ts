@@ -11,7 +11,8 @@ import { isAssessedObject, reportsAssessment } from './assessed-objects';
 import { parseNumber } from './chinese-numerals';
 import type { CategoryDraft, ListDraft } from './drafts';
 import { outcomeIn, revokesLonePlace } from './outcomes';
-import { looksLikePlace, readPlaces, townVillageEntry, type PlacePiece } from './prose-piece';
+import { looksLikePlace } from './place-like';
+import { readPlaces, townVillageEntry, type PlacePiece } from './prose-piece';
 import { bareVillage, placeNames } from './place-names';
 import {
   introducedLabel,

@@ -10,7 +10,7 @@ import type { NoticeWarning } from '../../../../shared/domain';
 import type { NoticeRole } from '../../../../shared/notice-roles';
 import type { ListDraft } from './drafts';
 import { placeOf } from './place-lines';
-import { looksLikePlace } from './prose-piece';
+import { looksLikePlace } from './place-like';
 import { comparable, toKey, type KeyedText } from './text-key';
 import { unreadCounts } from './unread-counts';
 import { unreadMembers } from './unread-members';

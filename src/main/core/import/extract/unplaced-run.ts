@@ -7,7 +7,8 @@
  * in passing, or towns the division lists cannot agree on, yields nothing.
  */
 import { countyNamedBefore, isAssessedObject, objectStart } from './assessed-objects';
-import { looksLikePlace, townVillageEntry, type PlacePiece } from './prose-piece';
+import { looksLikePlace } from './place-like';
+import { townVillageEntry, type PlacePiece } from './prose-piece';
 import type { Piece } from './prose-labels';
 import { toKey } from './text-key';
 import type { RegionContext, RegionLookup } from './types';

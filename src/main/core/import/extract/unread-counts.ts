@@ -8,7 +8,7 @@
 import type { NoticeWarning } from '../../../../shared/domain';
 import { CHINESE_NUMERAL_CHARS, parseNumber } from './chinese-numerals';
 import type { ListDraft } from './drafts';
-import { looksLikePlace } from './prose-piece';
+import { looksLikePlace } from './place-like';
 import { regionParts } from './region-heuristic';
 import { countsActors } from './sentence-pieces';
 import type { KeyedText } from './text-key';

@@ -1,0 +1,36 @@
+/**
+ * Whether a word is written like a place: the shapes of county, township, village, hamlet
+ * and state-farm names, for words the division list cannot place on its own.
+ */
+import { toKey } from './text-key';
+
+/**
+ * A word written like a place that the division list cannot place on its own: a misspelt
+ * county ("壁山县"), or a township and village whose county the item before gives
+ * ("黄岛区A镇X村、B镇Y村").
+ */
+export function looksLikePlace(text: string): boolean {
+  const key = toKey(text).trim();
+  return (
+    /^[\u4e00-\u9fff]{1,7}(县|区|市|旗)$/.test(key) ||
+    /^[\u4e00-\u9fff]{1,8}(镇|乡|街道|苏木)([\u4e00-\u9fff]{1,10}(村|社区|嘎查|居委会))?$/.test(
+      key,
+    ) ||
+    // "森林乡村", "美丽乡村": the countryside, not a village's name.
+    (/^[\u4e00-\u9fff]{2,10}(村|社区|嘎查)$/.test(key) && !/(乡村|农村)$/.test(key)) ||
+    // A natural village or group below its village ("五一村党苟寨", "潘里村八组").
+    /^([\u4e00-\u9fff]{1,8}(镇|乡|街道|苏木))?[\u4e00-\u9fff]{1,10}村[\u4e00-\u9fff]{1,5}(寨|组|屯|庄)$/.test(
+      key,
+    ) ||
+    // A state farm, counted as a township in the statistical divisions, or a branch of it
+    // ("上十岭垦殖场秋林分场").
+    /^[\u4e00-\u9fff]{2,10}(垦殖场|农场|林场|牧场|茶场|渔场|园艺场)([\u4e00-\u9fff]{1,6}(分场|管理区|作业区))?$/.test(
+      key,
+    ) ||
+    // A village written without 村 right after its township ("青云镇柳庄"): a short name,
+    // no verb or counting word in it.
+    /^[\u4e00-\u9fff]{1,6}(镇|乡|街道)(?:(?![等的为和及与获被入评共个])[\u4e00-\u9fff]){2,3}$/.test(
+      key,
+    )
+  );
+}
