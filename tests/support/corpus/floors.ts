@@ -1,0 +1,406 @@
+/**
+ * The floors and ceilings the corpus of real notices is held to (tests/integration/corpus-floor.test.ts):
+ * per set, the share of records right, the invented records allowed and the metadata share; for the
+ * held-out sets measured apart, their role share, region-string floor and warning ceilings. Each
+ * comment says what the set covers and how it scored on its first run.
+ */
+export interface SetFloor {
+  name: string;
+  member: (id: string) => boolean;
+  notices: number;
+  records: number;
+  invented: number;
+  metadata: number;
+}
+
+export const SETS: SetFloor[] = [
+  {
+    name: 'national',
+    member: (id) => /^n\d/.test(id),
+    notices: 25,
+    records: 0.99,
+    invented: 0,
+    metadata: 0.99,
+  },
+  {
+    name: 'series',
+    member: (id) => id.startsWith('series/') && !HELD_SERIES.member(id) && !HELD2_SERIES.member(id),
+    notices: 25,
+    records: 0.99,
+    invented: 0,
+    metadata: 0.965,
+  },
+  {
+    name: 'held-out series',
+    member: (id) => HELD_SERIES.member(id),
+    notices: 10,
+    records: 0.99,
+    invented: 0,
+    metadata: 0.97,
+  },
+  {
+    name: 'second held-out series',
+    member: (id) => HELD2_SERIES.member(id),
+    notices: 14,
+    records: 0.94,
+    invented: 0,
+    metadata: 0.98,
+  },
+  {
+    name: 'provincial',
+    member: (id) => /^p\d/.test(id),
+    notices: 33,
+    records: 0.97,
+    invented: 0,
+    metadata: 0.975,
+  },
+  {
+    name: 'held-out',
+    member: (id) => /^q\d/.test(id),
+    notices: 20,
+    records: 0.93,
+    invented: 0,
+    metadata: 0.97,
+  },
+  {
+    name: 'second held-out',
+    member: (id) => /^r\d/.test(id),
+    notices: 19,
+    records: 0.97,
+    invented: 0,
+    metadata: 0.97,
+  },
+  {
+    name: 'third held-out',
+    member: (id) => /^s\d/.test(id),
+    notices: 15,
+    records: 0.99,
+    invented: 0,
+    metadata: 0.92,
+  },
+  {
+    name: 'fourth held-out',
+    member: (id) => /^t\d/.test(id),
+    notices: 16,
+    records: 0.99,
+    invented: 0,
+    metadata: 0.97,
+  },
+  {
+    name: 'fifth held-out',
+    member: (id) => /^u\d/.test(id),
+    notices: 15,
+    records: 0.96,
+    invented: 0,
+    metadata: 0.93,
+  },
+  {
+    name: 'sixth held-out',
+    member: (id) => /^v\d/.test(id),
+    notices: 15,
+    records: 0.93,
+    invented: 0,
+    metadata: 0.91,
+  },
+  {
+    name: 'eighth held-out',
+    member: (id) => /^x\d/.test(id),
+    notices: 15,
+    records: 0.95,
+    invented: 0,
+    metadata: 0.9,
+  },
+  {
+    name: 'ninth held-out',
+    member: (id) => /^k\d/.test(id),
+    notices: 14,
+    records: 0.99,
+    invented: 0,
+    metadata: 0.91,
+  },
+  {
+    name: 'tenth held-out',
+    member: (id) => /^y\d/.test(id),
+    notices: 7,
+    records: 0.96,
+    invented: 0,
+    metadata: 0.9,
+  },
+  {
+    name: 'eleventh held-out',
+    member: (id) => /^h\d/.test(id),
+    notices: 12,
+    records: 0.78,
+    invented: 0,
+    metadata: 0.85,
+  },
+  {
+    name: 'twelfth held-out',
+    member: (id) => /^m\d/.test(id),
+    notices: 6,
+    records: 0.97,
+    invented: 0,
+    metadata: 0.72,
+  },
+  {
+    name: 'seventh held-out',
+    member: (id) => /^w\d/.test(id),
+    notices: 15,
+    records: 0.87,
+    invented: 0,
+    metadata: 0.89,
+  },
+];
+
+export const FLOOR = { regions: 0.99, role: 0.98, status: 0.98, rules: 0.93 };
+
+/** The second held-out set's region strings (regions-r.gold.json), scored apart. */
+export const SECOND_REGIONS = { file: 'regions-r', floor: 0.99 };
+
+/**
+ * Known failures, counted (both held-out sets: q* 0 and 0 since a stated count over names
+ * none of which was read is reported, r* 0 and 0): a change may lower these, never raise them.
+ */
+export const CEILING = { lostSilently: 0, missingExpectedWarnings: 0 };
+
+/** The notice role on the second held-out set, scored apart from the others (first run: 0.6). */
+export const SECOND_ROLE = { member: (id: string) => /^r\d/.test(id), floor: 0.94 };
+
+/**
+ * The third held-out set (s*) on its own: its role at the level general rules then reached
+ * (0.79 on the first run), its lost items at their first-run level, its region strings
+ * (regions-s, 21/22 on the first run) at the level general rules
+ * then reached, so that none of them moves the others' floors.
+ */
+const THIRD = {
+  member: (id: string) => /^s\d/.test(id),
+  role: 0.86,
+  regions: { file: 'regions-s', floor: 0.99 },
+  lostSilently: 0,
+  missingExpectedWarnings: 0,
+};
+
+/**
+ * The fourth held-out set (t*), measured apart the same way: first run 167/226 right, 27
+ * invented, role 10/16, region strings 25/27; now at what the rules it taught reached.
+ */
+const FOURTH = {
+  member: (id: string) => /^t\d/.test(id),
+  role: 1,
+  regions: { file: 'regions-t', floor: 0.99 },
+  lostSilently: 0,
+  missingExpectedWarnings: 0,
+};
+
+/**
+ * The fifth held-out set (u*, the core programmes from new provinces and cities), measured
+ * apart the same way: first run 88/125 right, 9 invented (a PDF line wrap carries the wrong county
+ * in u11; a workbook's city column in u12), metadata 73/89, region strings 13/18; floors under
+ * what the rules it taught then reached (93/125, region strings 16/18), then 104/125 once a unit
+ * with its honour on the next line, cases named by their recommending organ and case titles
+ * in book-title marks were read, with nothing lost silently and no expected warning missing;
+ * then 111/125 with 1 invented (on their own) once multi-level place columns, per-city counts,
+ * county-level cities heading a prose entry and zones named by their county were read.
+ */
+const FIFTH = {
+  member: (id: string) => /^u\d/.test(id),
+  role: 1,
+  regions: { file: 'regions-u', floor: 0.85 },
+  lostSilently: 0,
+  missingExpectedWarnings: 0,
+};
+
+/**
+ * The sixth held-out set (v*), later notices (reviews, acceptances reported by a city,
+ * progress items, calls, rules, items that name no unit), measured apart the same way.
+ * First run: 12/46 right, 7 invented, status 0/12, role 6/15, metadata 64/86, region
+ * strings 14/16; then 0 invented and status 11/12 once 全部达标 read as a pass and graded
+ * counties stopped being entries; 23/46, one lost silently and one warning missing once the
+ * units an assessment names (对…的A、B…进行了考察/验收) became entries; 32/46 on their own once
+ * programme names glued before places, unit“title” pairs, quoted project names and headline
+ * project names were read, and a counted enumeration with no name read said so.
+ */
+const SIXTH = {
+  member: (id: string) => /^v\d/.test(id),
+  role: 1,
+  regions: { file: 'regions-v', floor: 0.87 },
+  lostSilently: 1,
+  missingExpectedWarnings: 0,
+};
+
+/**
+ * The eighth held-out set (x*), notices over time on units already named (re-reviews, annual
+ * grades and demotions, pre-acceptance and mid-term checks, 公示 before naming, lists that never
+ * came through, items that name no unit), measured apart the same way. First run: 31/66
+ * right, 2 invented, status 0/8, rules 1/2, role 9/15, metadata 63/80, region strings 12/15;
+ * then 48/66, 1 invented, status 6/8, rules 2/2 once a county fused with a characteristic
+ * town's name read as place and title, 暂缓确认 and 降格 as outcomes, a revocation said not to
+ * have happened as none, and an objection window's dates after its working days; then 63/66,
+ * none invented, status 7/8, role 13/15, metadata 69/81, region strings 14/15 once villages
+ * grouped after their township with 的 were read and placed, a township named like a province
+ * stayed a township, a count of places that acted was no list and reprints (据…消息) were news.
+ */
+const EIGHTH = {
+  member: (id: string) => /^x\d/.test(id),
+  role: 0.86,
+  regions: { file: 'regions-x', floor: 0.9 },
+  lostSilently: 0,
+  missingExpectedWarnings: 0,
+};
+
+/**
+ * The seventh held-out set (w*), lists of the core programmes in the formats the corpus had
+ * least of (.xls, .doc, a PDF table whose cells wrap, nested web tables, GB18030/Big5/UTF-16),
+ * measured apart the same way. First run: 29/83 right, 3 invented, metadata 70/84, role 11/15,
+ * region strings 9/13, no item lost silently, 2 expected warnings missing; then 30/83, 2
+ * invented, metadata 71/84, region strings 10/13 once converter pinyin with a space and a
+ * nationality district written short were read.
+ */
+const SEVENTH = {
+  member: (id: string) => /^w\d/.test(id),
+  role: 0.86,
+  regions: { file: 'regions-w', floor: 0.99 },
+  lostSilently: 0,
+  missingExpectedWarnings: 0,
+};
+
+/**
+ * The ninth held-out set (k*), how city and county bureaus, local papers and portals really
+ * publish the core programmes (county news retelling a national list, 公示 items, a bureau's
+ * reply listing streets and committees, reposts with portal chrome, bare community names),
+ * measured apart the same way. First run: 44/75 right, 4 invented, status 0/0, rules 0/2, role
+ * 11/14, metadata 70/83, region strings 11/15, nothing lost silently; then 72/75 with 3
+ * invented, role 12/14, metadata 72/83, rules 1/2 once a reply's county addressee placed lines
+ * written from the township down, communities named bare beside an equal count were read under
+ * the one district named before them, a time adverb before the membership verb (先后被确定为)
+ * was read, a window's dates joined by a doubled dash were read and a draft plan's title
+ * (…方案（征求意见稿）) was no case heading.
+ */
+const NINTH = {
+  member: (id: string) => /^k\d/.test(id),
+  role: 0.8,
+  regions: { file: 'regions-k', floor: 0.8 },
+  lostSilently: 0,
+  missingExpectedWarnings: 0,
+};
+
+/**
+ * The held-out notice series (series/held-*), labelled from their sources and committed before
+ * the importer ran on them, measured apart the same way (they have no region strings of their
+ * own). First run: 25/34 right, 1 invented (a batch's head before the notice's own share),
+ * metadata 61/67, role 8/10; as series (tests/integration/notice-series-heldout.test.ts) 0 of
+ * 12 records right: prefecture columns read as titles, no join across a programme written
+ * without its levels, none at all for demonstration villages, a lone revocation unread. Then
+ * 34/34, none invented, metadata 65/67, role 10/10, and all 12 records right as series.
+ */
+const HELD_SERIES = {
+  member: (id: string) => id.startsWith('series/held-'),
+  role: 1,
+  regions: null,
+  lostSilently: 0,
+  missingExpectedWarnings: 0,
+};
+
+/**
+ * The second round of held-out series (series/held2-*: 甘肃's provincial zones, 山西's honours
+ * with the later review first, 池州's villages, 昆明's cases), labelled and committed before
+ * the importer ran on them, measured apart the same way. First run: 73/86 right, 1 wrong, 12
+ * missed, 3 invented, metadata 82/86, role 13/14; as series 19/31 records right. Then
+ * 76/86, 1 wrong, 3 invented, metadata 83/85, role 13/14 (22/31 as series, 1 invented) once a
+ * unit glued before its programme in a title, acceptances told as done, the places a review
+ * keeps and a page's info line were read.
+ */
+const HELD2_SERIES = {
+  member: (id: string) => id.startsWith('series/held2-'),
+  role: 0.92,
+  regions: null,
+  lostSilently: 0,
+  missingExpectedWarnings: 0,
+};
+
+/**
+ * The tenth held-out set (y*), lists of the core programmes from places the corpus had not
+ * covered (a three-sheet workbook, a wrapped PDF table, a .doc table with category rows, Big5
+ * traditional text, a nested web table, UTF-16 text, GB18030 CSV), measured apart the same way.
+ * First run: 29/76 right, 6 invented, metadata 34/41, region strings 8/14, one notice losing
+ * items silently; then 68/76, 3 invented, metadata 39/42, region strings 12/14, none lost
+ * silently once 乡（镇、场）, 城区 and …单位 headed place columns, a study's sample was no list, a
+ * hyphen joined a zone's name and a call's title over its shown pick was no call (and
+ * development zones took the city in the gold, as in earlier sets).
+ */
+const TENTH = {
+  member: (id: string) => /^y\d/.test(id),
+  role: 0.85,
+  regions: { file: 'regions-y', floor: 0.85 },
+  lostSilently: 0,
+  missingExpectedWarnings: 0,
+};
+
+/**
+ * The eleventh held-out set (h*), case and honour lists of the core programmes and their
+ * follow-ups from places and years the corpus had not covered (an award notice whose title wraps
+ * after a dash, portal pages, a list only in an attachment, a relayed city pick in a workbook,
+ * Big5 and UTF-16 text in traditional characters, a 序号/案例名称/申报单位 Word table), measured
+ * apart the same way. First run: 5/28 right, none invented, role 10/12, metadata 58/70, region
+ * strings 12/13, nothing lost silently, 5 expected warnings missing; then 22/28, none invented,
+ * metadata 60/70 once committees written with their full name were read as their places, a
+ * compound column (小区名) beside its district as the unit, an issuer that is a county's office
+ * as the place of 我县, an entry naming its own county short as lying there, and a unit's case
+ * named after 申报的 when the headline names its place or 等N个 follows.
+ */
+const ELEVENTH = {
+  member: (id: string) => /^h\d/.test(id),
+  role: 0.83,
+  regions: { file: 'regions-h', floor: 0.92 },
+  lostSilently: 0,
+  missingExpectedWarnings: 0,
+};
+
+/**
+ * The second held-out set of region strings only (regions-heldout2: corps units, counties
+ * renamed since the notice, variant characters and converter pinyin, masked or dropped
+ * characters, 林区, island villages, town names several provinces share), scored apart.
+ * First run 59/70 (60/70 once one label was corrected from the township table); then 70/70
+ * once a division's bare number, a farm in place of a regiment, a division named only in the
+ * context, regiments of a division that runs no city, a community after a county's old name
+ * and a forest-park office were read. The floor leaves room for one or two misses.
+ */
+export const HELDOUT2_REGIONS = { file: 'regions-heldout2', floor: 0.97 };
+
+/**
+ * The twelfth held-out set (m*), rural and grass-roots lists of the core programmes from new
+ * places (a PDF table with category rows, Big5 text of a reprinted 公示, a two-sheet workbook of
+ * pilots, a 公示 page whose list stayed in its attachment, a call cut short in UTF-16, a Word
+ * table with county group rows), measured apart the same way. First run: 57/69 right, 5
+ * invented (4 wrong), rules 2/4, role 4/6, metadata 27/36, region strings 14/14, nothing lost
+ * silently; then 69/69, none invented, rules 4/4, metadata 27/36 once a township under a county
+ * group row was read in that county (七星台镇 is no 七星区), a PDF table's group headings printed
+ * without TABs were category rows and its town rows kept their cells, a page's byline headed no
+ * write-up, a 公示's 拟被认定为 and 拟推荐 gave its entries, a lead's units a list below names
+ * again were that list's, a cycle's number set apart by spaces was read and a date for
+ * objections in a notice stating no window closed that window.
+ */
+const TWELFTH = {
+  member: (id: string) => /^m\d/.test(id),
+  role: 0.66,
+  regions: { file: 'regions-m', floor: 0.92 },
+  lostSilently: 0,
+  missingExpectedWarnings: 0,
+};
+
+/** The held-out sets measured apart from the others' totals. */
+export const APART = [
+  THIRD,
+  FOURTH,
+  FIFTH,
+  SIXTH,
+  SEVENTH,
+  EIGHTH,
+  NINTH,
+  TENTH,
+  ELEVENTH,
+  TWELFTH,
+  HELD_SERIES,
+  HELD2_SERIES,
+];
+export const apart = (id: string): boolean => APART.some((set) => set.member(id));
