@@ -6,8 +6,12 @@
  */
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { keptDedupeRows, keptDedupeRowsBelow } from '../../src/main/db/queries/kept-dedupe-rows';
-import { loadDedupeRecords } from '../../src/main/db/queries/duplicates';
+import {
+  keptDedupeRows,
+  keptDedupeRowsBelow,
+  keptDedupeRowsByIds,
+} from '../../src/main/db/queries/kept-dedupe-rows';
+import { dedupeRecordsByIds, loadDedupeRecords } from '../../src/main/db/queries/duplicates';
 import { writeImport } from '../../src/main/db/write/import-rows';
 import {
   generateLedger,
@@ -94,6 +98,53 @@ describe('kept duplicate-check rows', () => {
       expect(keptDedupeRowsBelow(db, 1000)).toEqual(loadDedupeRecords(db));
     } finally {
       t2.cleanup();
+    }
+  });
+
+  it('by id: equal a fresh read of those ids after every kind of change, unchanged rows kept', async () => {
+    const t3 = await tempLedger();
+    try {
+      const db = t3.ledger.db;
+      const ids = Array.from({ length: 200 }, (_, i) => 200 - i); // any order, some not there yet
+      const check = () => {
+        const kept = keptDedupeRowsByIds(db, [...ids, ...ids.slice(0, 5)]);
+        expect(kept).toEqual(dedupeRecordsByIds(db, ids));
+        return kept;
+      };
+      writeImport(db, batches[0]!.notice, batches[0]!.records);
+      const first = check();
+      writeImport(db, batches[1]!.notice, batches[1]!.records);
+      const second = check();
+      expect(second.length).toBeGreaterThan(first.length);
+      expect(second[0]).toBe(first[0]); // unchanged: the same object
+      const [a, b] = second;
+      db.prepare('UPDATE records SET merged_into = ? WHERE id = ?').run(a!.id, b!.id);
+      db.prepare("UPDATE records SET town = '某某镇' WHERE id = ?").run(second[4]!.id);
+      expect(check().find((r) => r.id === second[4]!.id)?.town).toBe('某某镇');
+      db.prepare(
+        `UPDATE mentions SET extracted = json_set(extracted, '$.warnings', json('[{"code":"truncated_item","message":"x"}]'))
+          WHERE record_id = ?`,
+      ).run(second[6]!.id);
+      expect(check().find((r) => r.id === second[6]!.id)?.truncated).toBe(true);
+      // rows read inside changes that are rolled back
+      db.exec('SAVEPOINT s');
+      writeImport(db, batches[2]!.notice, batches[2]!.records);
+      db.prepare('UPDATE records SET merged_into = NULL WHERE id = ?').run(b!.id);
+      check();
+      db.exec('ROLLBACK TO s; RELEASE s');
+      check();
+      // the whole ledger's rows kept meanwhile (a small ledger's check) take the mark away
+      keptDedupeRows(db);
+      writeImport(db, batches[3]!.notice, batches[3]!.records);
+      keptDedupeRows(db);
+      check();
+      // another connection writes
+      const other = new Database(t3.file);
+      other.prepare("UPDATE records SET title = '另一个标题' WHERE id = ?").run(second[8]!.id);
+      other.close();
+      expect(check().find((r) => r.id === second[8]!.id)?.title).toBe('另一个标题');
+    } finally {
+      t3.cleanup();
     }
   });
 });

@@ -89,4 +89,17 @@ describe('kept feature index', () => {
     index.features([...pool, randomRecord(rng, 11)]);
     expect(() => before[0]!.weight).toThrow();
   });
+
+  it('builds frozen records as it builds fresh copies of them, and keeps their fixed part', () => {
+    const rng = createRng(23);
+    const frozen = Array.from({ length: 60 }, (_, i) => Object.freeze(randomRecord(rng, i + 1)));
+    const copies = () => frozen.map((r) => ({ ...r }));
+    const first = buildFeatures(frozen, identityRegions);
+    // another build over some of the same rows, as a large ledger's next check makes
+    const again = buildFeatures(frozen.slice(20), identityRegions);
+    expect(view(first)).toEqual(view(buildFeatures(copies(), identityRegions)));
+    expect(view(again)).toEqual(view(buildFeatures(copies().slice(20), identityRegions)));
+    expect(again[0]!.points).toBe(first[20]!.points); // worked out once
+    expect(buildFeatures(copies(), identityRegions)[0]!.points).not.toBe(first[0]!.points);
+  });
 });

@@ -10,15 +10,18 @@
  */
 import type Database from 'better-sqlite3';
 import {
-  dedupeRecordsByIds,
+  dedupePoolIds,
   liveAtLeast,
-  loadDedupePool,
   loadDedupeRecords,
   unplacedIds,
   WHOLE_LEDGER_BELOW,
   type DedupeRow,
 } from '../../db/queries/duplicates';
-import { keptDedupeRows, keptDedupeRowsBelow } from '../../db/queries/kept-dedupe-rows';
+import {
+  keptDedupeRows,
+  keptDedupeRowsBelow,
+  keptDedupeRowsByIds,
+} from '../../db/queries/kept-dedupe-rows';
 import { rareTitleNeighbours } from '../../db/queries/title-neighbours';
 import { codesNear, placeOfCode } from './nearby-codes';
 
@@ -50,13 +53,13 @@ export function dedupeRecordsNear(
 }
 
 function nearRecords(db: Database.Database, focus: readonly number[]): DedupeRow[] {
-  const own = dedupeRecordsByIds(db, focus);
+  const own = keptDedupeRowsByIds(db, focus);
   const titlesOf = (rs: readonly DedupeRow[]) => rs.flatMap((r) => (r.title ? [r.title] : []));
   const placed = own.filter((r) => placeOfCode(r.regionCode).known);
   const unplaced = own.filter((r) => !placeOfCode(r.regionCode).known);
   const nowhere = unplacedIds(db, ALL_UNPLACED_UP_TO);
   const few = nowhere.length <= ALL_UNPLACED_UP_TO;
-  return loadDedupePool(db, {
+  const ids = dedupePoolIds(db, {
     ids: [
       ...focus,
       // a record placed nowhere pairs by title with any record; a placed one with those
@@ -72,4 +75,5 @@ function nearRecords(db: Database.Database, focus: readonly number[]): DedupeRow
     ),
     titles: titlesOf(own),
   });
+  return keptDedupeRowsByIds(db, ids);
 }

@@ -253,26 +253,47 @@ export class FeatureIndex {
   }
 
   private make(rec: DedupeRecord): Own {
-    const key = titleKeyOf(rec.title ?? '');
-    const points = Array.from(key, (c) => c.codePointAt(0)!);
+    const { key, points, sortedPoints, place, list } = ownOf(rec, this.regions);
     const gramIds = Int32Array.from(this.numbering.of(points)).sort();
-    const placeId = `${rec.regionCode}|${rec.unitCode}|${rec.town}`;
-    const places = placesFor(this.regions);
-    let place = places.get(placeId);
-    if (!place) places.set(placeId, (place = placeOf(rec, this.regions, townKey)));
-    const ctx = `${rec.kind}|${rec.programme ?? ''}|${rec.year ?? ''}|${rec.batch ?? ''}`;
-    let context = this.contexts.get(ctx);
-    if (context === undefined) this.contexts.set(ctx, (context = this.contexts.size));
-    return {
-      rec,
-      key,
-      points,
-      sortedPoints: Int32Array.from(points).sort(),
-      gramIds,
-      place,
-      context,
-    };
+    let context = this.contexts.get(list);
+    if (context === undefined) this.contexts.set(list, (context = this.contexts.size));
+    return { rec, key, points, sortedPoints, gramIds, place, context };
   }
+}
+
+/** What a record's features are whatever the other records hold (the list it is in, as text). */
+interface Fixed extends Pick<Features, 'key' | 'points' | 'sortedPoints' | 'place'> {
+  list: string;
+}
+
+/**
+ * Per region mapper, the fixed part of frozen records' features: the rows a check keeps
+ * between notices are the same frozen objects (db/queries/kept-dedupe-rows.ts), and a large
+ * ledger's check builds a fresh index over mostly the rows the notice before read.
+ */
+const fixedByMapper = new WeakMap<RegionMapper, WeakMap<DedupeRecord, Fixed>>();
+
+function ownOf(rec: DedupeRecord, regions: RegionMapper): Fixed {
+  let kept = fixedByMapper.get(regions);
+  if (!kept) fixedByMapper.set(regions, (kept = new WeakMap()));
+  const known = kept.get(rec);
+  if (known) return known;
+  const key = titleKeyOf(rec.title ?? '');
+  const points = Array.from(key, (c) => c.codePointAt(0)!);
+  const placeId = `${rec.regionCode}|${rec.unitCode}|${rec.town}`;
+  const places = placesFor(regions);
+  let place = places.get(placeId);
+  if (!place) places.set(placeId, (place = placeOf(rec, regions, townKey)));
+  const fixed = {
+    key,
+    points,
+    sortedPoints: Int32Array.from(points).sort(),
+    place,
+    list: `${rec.kind}|${rec.programme ?? ''}|${rec.year ?? ''}|${rec.batch ?? ''}`,
+  };
+  // a record that may still change is worked out each time
+  if (Object.isFrozen(rec)) kept.set(rec, fixed);
+  return fixed;
 }
 
 /** Features of one set of records, nothing kept (the whole-ledger report, the benchmark). */

@@ -138,6 +138,11 @@ interface DedupePool {
  * through its live (kind, region_code) and (kind, title) index.
  */
 export function loadDedupePool(db: Database.Database, pool: DedupePool): DedupeRow[] {
+  return dedupeRecordsByIds(db, dedupePoolIds(db, pool));
+}
+
+/** The ids loadDedupePool reads (the given ones may not be live). */
+export function dedupePoolIds(db: Database.Database, pool: DedupePool): number[] {
   const ids = new Set(pool.ids);
   const byCode = statement(
     db,
@@ -155,7 +160,7 @@ export function loadDedupePool(db: Database.Database, pool: DedupePool): DedupeR
     for (const r of byCode.all(kind, codes) as { id: number }[]) ids.add(r.id);
     for (const r of byTitle.all(kind, titles) as { id: number }[]) ids.add(r.id);
   }
-  return dedupeRecordsByIds(db, [...ids]);
+  return [...ids];
 }
 
 /** Province-level codes (11 北京 … 82 澳门): a record filed under one is placed nowhere. */

@@ -48,18 +48,27 @@ const TRIGGERS = JSON.stringify(
   LOGGING.flatMap((sql) => /TRIGGER IF NOT EXISTS (\w+)/.exec(sql)?.slice(1) ?? []),
 );
 
-interface Kept {
-  byId: Map<number, DedupeRow>;
-  /** by id ascending, as loadDedupeRecords returns them */
-  list: DedupeRow[];
-  mark: { seq: number; token: number };
+interface Versions {
   dataVersion: number;
   schemaVersion: number;
 }
 
+interface Kept extends Versions {
+  byId: Map<number, DedupeRow>;
+  /** by id ascending, as loadDedupeRecords returns them */
+  list: DedupeRow[];
+  mark: { seq: number; token: number };
+}
+
 const kept = new WeakMap<Database.Database, Kept>();
+/** A large ledger's rows read by id so far (not the whole ledger: no list). */
+const byIdKept = new WeakMap<Database.Database, Omit<Kept, 'list'>>();
 /** Marks are negative, so they never look like a record id. */
 let lastToken = 0;
+
+const startLog = (db: Database.Database) => {
+  for (const sql of LOGGING) db.exec(sql);
+};
 
 const versions = (db: Database.Database) => ({
   dataVersion: db.pragma('data_version', { simple: true }) as number,
@@ -71,12 +80,13 @@ function leaveMark(db: Database.Database): Kept['mark'] {
   const seq = Number(
     statement(db, `INSERT INTO ${LOG}(record_id) VALUES (?)`).run(token).lastInsertRowid,
   );
+  // Rows kept the other way (whole or by id) lose their mark with it, and are read afresh.
   statement(db, `DELETE FROM ${LOG} WHERE seq < ?`).run(seq);
   return { seq, token };
 }
 
 function readAll(db: Database.Database): Kept {
-  for (const sql of LOGGING) db.exec(sql);
+  startLog(db);
   const list = loadDedupeRecords(db).map((r) => Object.freeze(r));
   return {
     byId: new Map(list.map((r) => [r.id, r])),
@@ -86,7 +96,7 @@ function readAll(db: Database.Database): Kept {
   };
 }
 
-function stillTrue(db: Database.Database, k: Kept): boolean {
+function stillTrue(db: Database.Database, k: Pick<Kept, 'mark' | keyof Versions>): boolean {
   const v = versions(db);
   if (v.dataVersion !== k.dataVersion || v.schemaVersion !== k.schemaVersion) return false;
   // a table rebuilt under this connection would have lost its triggers
@@ -113,7 +123,7 @@ const sameRow = (a: DedupeRow, b: DedupeRow) =>
   a.truncated === b.truncated;
 
 /** The records noted since the mark, by id. */
-function changedSince(db: Database.Database, k: Kept): number[] {
+function changedSince(db: Database.Database, k: Pick<Kept, 'mark'>): number[] {
   return (
     statement(
       db,
@@ -186,4 +196,39 @@ export function keptDedupeRowsBelow(db: Database.Database, n: number): readonly 
   }
   catchUp(db, k, changed);
   return k.list;
+}
+
+/** Rows kept by id are dropped all at once past this many (a 100k ledger's would be ~20 MB). */
+const MAX_BY_ID = 50_000;
+
+/**
+ * These live records by id (dedupeRecordsByIds' answer), rows read for an earlier check and
+ * unchanged since (the same change log as above says which) taken from those kept: a large
+ * ledger's check reads the records near each notice, and reading them again (their
+ * mentions' flags included) was a third of it. The answer must not be changed.
+ */
+export function keptDedupeRowsByIds(db: Database.Database, ids: readonly number[]): DedupeRow[] {
+  if (db.readonly) return dedupeRecordsByIds(db, ids);
+  let k = byIdKept.get(db);
+  if (k && stillTrue(db, k)) for (const id of changedSince(db, k)) k.byId.delete(id);
+  else {
+    startLog(db);
+    k = { byId: new Map(), mark: { seq: 0, token: 0 }, ...versions(db) };
+    byIdKept.set(db, k);
+  }
+  const byId = k.byId;
+  const wanted = [...new Set(ids)];
+  let missing = wanted.filter((id) => !byId.has(id));
+  if (byId.size + missing.length > MAX_BY_ID) {
+    byId.clear();
+    missing = wanted;
+  }
+  for (const r of dedupeRecordsByIds(db, missing)) byId.set(r.id, Object.freeze(r));
+  k.mark = leaveMark(db);
+  const out: DedupeRow[] = [];
+  for (const id of wanted) {
+    const r = byId.get(id);
+    if (r) out.push(r);
+  }
+  return out.sort((a, b) => a.id - b.id);
 }
