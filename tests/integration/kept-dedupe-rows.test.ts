@@ -10,8 +10,15 @@ import {
   keptDedupeRows,
   keptDedupeRowsBelow,
   keptDedupeRowsByIds,
+  keptLiveAtLeast,
+  keptUnplacedIds,
 } from '../../src/main/db/queries/kept-dedupe-rows';
-import { dedupeRecordsByIds, loadDedupeRecords } from '../../src/main/db/queries/duplicates';
+import {
+  dedupeRecordsByIds,
+  liveAtLeast,
+  loadDedupeRecords,
+  unplacedIds,
+} from '../../src/main/db/queries/duplicates';
 import { writeImport } from '../../src/main/db/write/import-rows';
 import {
   generateLedger,
@@ -145,6 +152,51 @@ describe('kept duplicate-check rows', () => {
       expect(check().find((r) => r.id === second[8]!.id)?.title).toBe('另一个标题');
     } finally {
       t3.cleanup();
+    }
+  });
+
+  it('count live and unplaced records as a fresh count does, reading only what changed', async () => {
+    const t4 = await tempLedger();
+    try {
+      const db = t4.ledger.db;
+      const sorted = (ids: readonly number[] | null) => ids && [...ids].sort((x, y) => x - y);
+      const check = () => {
+        const live = loadDedupeRecords(db).length;
+        for (const n of [live - 1, live, live + 1])
+          expect(keptLiveAtLeast(db, n)).toBe(liveAtLeast(db, n));
+        for (const limit of [3, 1000]) {
+          const fresh = unplacedIds(db, limit);
+          expect(sorted(keptUnplacedIds(db, limit))).toEqual(
+            fresh.length <= limit ? sorted(fresh) : null,
+          );
+        }
+      };
+      writeImport(db, batches[0]!.notice, batches[0]!.records);
+      check();
+      writeImport(db, batches[1]!.notice, batches[1]!.records);
+      check();
+      const ids = loadDedupeRecords(db).map((r) => r.id);
+      const unplace = db.prepare('UPDATE records SET region_code = ? WHERE id = ?');
+      unplace.run(null, ids[2]);
+      unplace.run('330000', ids[3]); // a whole province
+      check();
+      db.prepare('UPDATE records SET merged_into = ? WHERE id = ?').run(ids[0], ids[2]);
+      db.prepare("UPDATE records SET deleted_at = '2026-01-01' WHERE id = ?").run(ids[5]);
+      check();
+      db.exec('SAVEPOINT s');
+      unplace.run(null, ids[7]);
+      writeImport(db, batches[2]!.notice, batches[2]!.records);
+      check();
+      db.exec('ROLLBACK TO s; RELEASE s');
+      check();
+      for (const id of ids.slice(10, 16)) unplace.run(null, id); // more than the small limit
+      check();
+      const other = new Database(t4.file);
+      other.prepare('UPDATE records SET region_code = NULL WHERE id = ?').run(ids[20]);
+      other.close();
+      check();
+    } finally {
+      t4.cleanup();
     }
   });
 });

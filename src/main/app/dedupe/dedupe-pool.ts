@@ -11,9 +11,7 @@
 import type Database from 'better-sqlite3';
 import {
   dedupePoolIds,
-  liveAtLeast,
   loadDedupeRecords,
-  unplacedIds,
   WHOLE_LEDGER_BELOW,
   type DedupeRow,
 } from '../../db/queries/duplicates';
@@ -21,6 +19,8 @@ import {
   keptDedupeRows,
   keptDedupeRowsBelow,
   keptDedupeRowsByIds,
+  keptLiveAtLeast,
+  keptUnplacedIds,
 } from '../../db/queries/kept-dedupe-rows';
 import { rareTitleNeighbours } from '../../db/queries/title-neighbours';
 import { codesNear, placeOfCode } from './nearby-codes';
@@ -47,7 +47,7 @@ export function dedupeRecordsNear(
   // a small ledger's rows kept from the last check answer without counting it again
   const small = keptDedupeRowsBelow(db, WHOLE_LEDGER_BELOW);
   if (small) return { rows: small, kept: true };
-  if (!liveAtLeast(db, WHOLE_LEDGER_BELOW)) return { rows: keptDedupeRows(db), kept: true };
+  if (!keptLiveAtLeast(db, WHOLE_LEDGER_BELOW)) return { rows: keptDedupeRows(db), kept: true };
   if (!focus) return { rows: loadDedupeRecords(db), kept: false };
   return { rows: nearRecords(db, focus), kept: false };
 }
@@ -57,17 +57,15 @@ function nearRecords(db: Database.Database, focus: readonly number[]): DedupeRow
   const titlesOf = (rs: readonly DedupeRow[]) => rs.flatMap((r) => (r.title ? [r.title] : []));
   const placed = own.filter((r) => placeOfCode(r.regionCode).known);
   const unplaced = own.filter((r) => !placeOfCode(r.regionCode).known);
-  const nowhere = unplacedIds(db, ALL_UNPLACED_UP_TO);
-  const few = nowhere.length <= ALL_UNPLACED_UP_TO;
+  const nowhere = keptUnplacedIds(db, ALL_UNPLACED_UP_TO);
   const ids = dedupePoolIds(db, {
     ids: [
       ...focus,
       // a record placed nowhere pairs by title with any record; a placed one with those
       // placed nowhere (the finder's n-gram pass): all of them while they are few
       ...rareTitleNeighbours(db, titlesOf(unplaced), { ...NEIGHBOURS, unplacedOnly: false }),
-      ...(few
-        ? nowhere
-        : rareTitleNeighbours(db, titlesOf(placed), { ...NEIGHBOURS, unplacedOnly: true })),
+      ...(nowhere ??
+        rareTitleNeighbours(db, titlesOf(placed), { ...NEIGHBOURS, unplacedOnly: true })),
     ],
     codes: codesNear(
       db,

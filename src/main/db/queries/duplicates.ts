@@ -96,14 +96,16 @@ const toRecord = (r: Row): DedupeRow => ({
 
 /** Whether at least `n` records are live (counting stops there: cheap on any ledger). */
 export function liveAtLeast(db: Database.Database, n: number): boolean {
+  return liveCountUpTo(db, n) >= n;
+}
+
+/** How many records are live, counting no further than `limit`. */
+export function liveCountUpTo(db: Database.Database, limit: number): number {
   return (
-    (
-      statement(
-        db,
-        `SELECT count(*) AS n FROM (SELECT 1 FROM records r WHERE ${LIVE} LIMIT ?)`,
-      ).get(n) as { n: number }
-    ).n >= n
-  );
+    statement(db, `SELECT count(*) AS n FROM (SELECT 1 FROM records r WHERE ${LIVE} LIMIT ?)`).get(
+      limit,
+    ) as { n: number }
+  ).n;
 }
 
 /** Live records (not merged away, not deleted), with whether a notice flagged the title as cut. */
@@ -190,6 +192,19 @@ export function unplacedIds(db: Database.Database, limit: number): number[] {
     if (out.length > limit) break;
   }
   return out;
+}
+
+/** Which of these records are live and placed nowhere (as unplacedIds counts them). */
+export function unplacedAmong(db: Database.Database, ids: readonly number[]): number[] {
+  return (
+    statement(
+      db,
+      `SELECT id FROM records r
+        WHERE r.id IN (SELECT value FROM json_each(?)) AND ${LIVE}
+          AND kind IN (SELECT value FROM json_each(?))
+          AND (region_code IS NULL OR region_code IN (SELECT value FROM json_each(?)))`,
+    ).all(JSON.stringify(ids), JSON.stringify(KINDS), PROVINCE_CODES) as { id: number }[]
+  ).map((r) => r.id);
 }
 
 /** "Not a duplicate" decisions, as a lookup the finder asks before proposing a pair. */

@@ -18,7 +18,15 @@
  */
 import type Database from 'better-sqlite3';
 import { statement } from '../write/statements';
-import { dedupeRecordsByIds, loadDedupeRecords, type DedupeRow } from './duplicates';
+import {
+  dedupeRecordsByIds,
+  liveAtLeast,
+  liveCountUpTo,
+  loadDedupeRecords,
+  unplacedAmong,
+  unplacedIds,
+  type DedupeRow,
+} from './duplicates';
 
 const LOG = 'temp.dedupe_row_changes';
 
@@ -61,8 +69,6 @@ interface Kept extends Versions {
 }
 
 const kept = new WeakMap<Database.Database, Kept>();
-/** A large ledger's rows read by id so far (not the whole ledger: no list). */
-const byIdKept = new WeakMap<Database.Database, Omit<Kept, 'list'>>();
 /** Marks are negative, so they never look like a record id. */
 let lastToken = 0;
 
@@ -201,6 +207,41 @@ export function keptDedupeRowsBelow(db: Database.Database, n: number): readonly 
 /** Rows kept by id are dropped all at once past this many (a 100k ledger's would be ~20 MB). */
 const MAX_BY_ID = 50_000;
 
+/** What a large ledger's checks keep for this connection, true as of its mark. */
+interface Near extends Versions {
+  /** rows read by id */
+  byId: Map<number, DedupeRow>;
+  mark: Kept['mark'];
+  /** at least this many live records (null: not counted) */
+  live: number | null;
+  /** every live record placed nowhere (null: not known) */
+  unplaced: Set<number> | null;
+}
+
+const nearKept = new WeakMap<Database.Database, Near>();
+
+/** What is kept for a large ledger's checks, brought up to date with the change log. */
+function near(db: Database.Database): Near {
+  let k = nearKept.get(db);
+  if (!k || !stillTrue(db, k)) {
+    startLog(db);
+    k = { byId: new Map(), live: null, unplaced: null, mark: leaveMark(db), ...versions(db) };
+    nearKept.set(db, k);
+    return k;
+  }
+  const changed = changedSince(db, k);
+  if (changed.length === 0) return k; // the mark still says where the kept facts stand
+  for (const id of changed) k.byId.delete(id);
+  // each record noted takes at most one live record away
+  if (k.live !== null) k.live -= changed.length;
+  if (k.unplaced) {
+    for (const id of changed) k.unplaced.delete(id);
+    for (const id of unplacedAmong(db, changed)) k.unplaced.add(id);
+  }
+  k.mark = leaveMark(db);
+  return k;
+}
+
 /**
  * These live records by id (dedupeRecordsByIds' answer), rows read for an earlier check and
  * unchanged since (the same change log as above says which) taken from those kept: a large
@@ -209,26 +250,51 @@ const MAX_BY_ID = 50_000;
  */
 export function keptDedupeRowsByIds(db: Database.Database, ids: readonly number[]): DedupeRow[] {
   if (db.readonly) return dedupeRecordsByIds(db, ids);
-  let k = byIdKept.get(db);
-  if (k && stillTrue(db, k)) for (const id of changedSince(db, k)) k.byId.delete(id);
-  else {
-    startLog(db);
-    k = { byId: new Map(), mark: { seq: 0, token: 0 }, ...versions(db) };
-    byIdKept.set(db, k);
-  }
-  const byId = k.byId;
+  const byId = near(db).byId;
   const wanted = [...new Set(ids)];
   let missing = wanted.filter((id) => !byId.has(id));
   if (byId.size + missing.length > MAX_BY_ID) {
     byId.clear();
     missing = wanted;
   }
+  // read as of the mark: nothing was written since it was left
   for (const r of dedupeRecordsByIds(db, missing)) byId.set(r.id, Object.freeze(r));
-  k.mark = leaveMark(db);
   const out: DedupeRow[] = [];
   for (const id of wanted) {
     const r = byId.get(id);
     if (r) out.push(r);
   }
   return out.sort((a, b) => a.id - b.id);
+}
+
+/**
+ * Whether at least `n` records are live (liveAtLeast's answer), counted again only when the
+ * records noted since the last count could have taken it below `n`: counting up to 2,000
+ * live records for every notice was a tenth of a large ledger's check.
+ */
+export function keptLiveAtLeast(db: Database.Database, n: number): boolean {
+  if (db.readonly) return liveAtLeast(db, n);
+  const k = near(db);
+  // counted past n, so that many notices pass before it is counted again
+  if (k.live === null || k.live < n) k.live = liveCountUpTo(db, 4 * n);
+  return k.live >= n;
+}
+
+/**
+ * The live records placed nowhere when there are at most `limit` of them, else null
+ * (unplacedIds' answer, in another order): kept, and brought up to date by reading only the
+ * records noted since.
+ */
+export function keptUnplacedIds(db: Database.Database, limit: number): number[] | null {
+  const fresh = () => {
+    const ids = unplacedIds(db, limit);
+    return ids.length <= limit ? new Set(ids) : null;
+  };
+  if (db.readonly) {
+    const ids = fresh();
+    return ids && [...ids];
+  }
+  const k = near(db);
+  k.unplaced ??= fresh();
+  return k.unplaced && k.unplaced.size <= limit ? [...k.unplaced] : null;
 }
