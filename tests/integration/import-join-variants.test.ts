@@ -2,7 +2,8 @@
  * Later notices joined to what an earlier one listed, composed here: a programme written by a
  * later sheet without the levels it admits (实验县 for 实验县（市、区）) and a re-review of
  * demonstration villages that writes them without their townships, keeps some and revokes one.
- * One record per unit either way, in either order, and the revocation is the village's status.
+ * One record per unit either way, in either order, and the revocation is the village's status;
+ * and a county feature naming one village of a list, its honour written 示范村 for 示范村镇.
  */
 import { afterAll, describe, expect, it } from 'vitest';
 import type Database from 'better-sqlite3';
@@ -49,6 +50,21 @@ const VILLAGES = [
   ]),
 ];
 
+const FEATURE = [
+  txt('list.txt', [
+    '农业农村部 中央宣传部关于公布第二批全国乡村治理示范村镇名单的通知',
+    '各省、自治区、直辖市农业农村厅（委、局）：',
+    '经研究，确定山东省临沂市平邑县地方镇柳塘村、山东省临沂市沂南县界湖街道青石村为第二批全国乡村治理示范村镇。',
+    '农业农村部',
+    '2021年8月2日',
+  ]),
+  txt('feature.txt', [
+    '柳塘村：积分兑出好风气',
+    '发布时间：2022-05-06 09:30　来源：平邑县融媒体中心',
+    '初夏时节，走进平邑县地方镇柳塘村，街巷干净整洁。作为全国乡村治理示范村，柳塘村推行积分制管理。',
+  ]),
+];
+
 describe('later notices joined whatever they leave out', () => {
   const made: Awaited<ReturnType<typeof tempLedger>>[] = [];
   afterAll(() => made.forEach((t) => t.cleanup()));
@@ -83,6 +99,13 @@ describe('later notices joined whatever they leave out', () => {
       expect(villages.map((v) => v.code)).toEqual(['360731', '360781', '360881']);
       expect(villages.map((v) => v.mentions)).toEqual([2, 2, 2]);
       expect(villages.map((v) => v.status)).toEqual(['已撤销', null, null]);
+    });
+
+    it(`joins a county feature writing the honour with another unit word (${order})`, async () => {
+      const db = await ledgerOf(order === 'in order' ? FEATURE : [...FEATURE].reverse());
+      const villages = live(db);
+      expect(villages.map((v) => v.code)).toEqual(['371321', '371326']);
+      expect(villages.map((v) => v.mentions)).toEqual([1, 2]);
     });
   }
 });

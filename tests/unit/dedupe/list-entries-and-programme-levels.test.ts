@@ -7,7 +7,11 @@
 import { describe, expect, it } from 'vitest';
 import { gazetteerRegions } from '../../../src/main/core/dedupe/gazetteer-regions';
 import { findIdentity, type IdentityRecord } from '../../../src/main/core/dedupe/identity';
-import { programmeBase, sameProgrammeBase } from '../../../src/main/core/records/programme-name';
+import {
+  programmeBase,
+  programmeStem,
+  sameProgrammeBase,
+} from '../../../src/main/core/records/programme-name';
 
 const regions = gazetteerRegions();
 const DEMO = '全省村务协商示范村';
@@ -67,5 +71,16 @@ describe('one programme written with its levels or without', () => {
     expect(programmeBase('全国“一村一品”示范村镇(第九批)')).toBe('全国“一村一品”示范村镇(第九批)');
     expect(sameProgrammeBase('全国村务协商创新实验县', '全省村务协商创新实验县')).toBe(false);
     expect(sameProgrammeBase(null, '全国村务协商创新实验县')).toBe(false);
+  });
+});
+
+describe('one honour written with another unit word', () => {
+  it('has one stem: the list of 示范村镇 is the feature’s 示范村, 示范单位 its 示范社区', () => {
+    expect(programmeStem('全国乡村治理示范村镇')).toBe(programmeStem('全国乡村治理示范村'));
+    expect(programmeStem('全国和谐社区建设示范单位')).toBe(
+      programmeStem('全国和谐社区建设示范社区'),
+    );
+    expect(programmeStem('全国村务协商创新实验县（市、区）')).toBe('全国村务协商创新实验县');
+    expect(programmeStem('全国乡村治理示范村镇')).not.toBe(programmeStem('全省乡村治理示范村'));
   });
 });

@@ -54,6 +54,16 @@ describe('dated duties', () => {
     ]);
   });
 
+  it('a final report due by one date is that duty, not a second deadline; two dates stay deadlines', () => {
+    const one = rulesOf(
+      '请督促指导青禾县抓紧完成剩余任务，于2025年6月30日前报送实验工作终期报告。',
+    );
+    expect(one).toContainEqual(['final_report', { date: '2025-06-30' }]);
+    expect(one.some(([k]) => k === 'deadline')).toBe(false);
+    const two = rulesOf('中期报告、总结报告将分别于2024年5月和2025年10月底前报送某某司。');
+    expect(two.some(([k]) => k === 'deadline')).toBe(true);
+  });
+
   it('reads an objection window whose dates a page joins with a doubled dash', () => {
     const n = extractNotice(
       txtDoc(
@@ -80,7 +90,7 @@ describe('dated duties', () => {
     );
     const cycle = n.rules.find((r) => r.kind === 'cycle');
     expect(cycle?.scope).toMatchObject({ programme: '省级社区治理实验区', batch: '第二批' });
-    const report = n.rules.find((r) => r.kind === 'deadline');
+    const report = n.rules.find((r) => r.kind === 'final_report');
     expect(report?.scope).toMatchObject({ batch: '第一批', named: true });
   });
 });

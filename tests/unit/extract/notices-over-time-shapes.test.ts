@@ -170,3 +170,22 @@ describe('the steps that led to a naming', () => {
     expect(n.rules.filter((r) => r.kind === 'acceptance')).toEqual([]);
   });
 });
+
+describe('a mid-term grouping its zones in prose', () => {
+  it('reads a last group of two names when its introduction counts two', () => {
+    const { codes } = readResolved(
+      [
+        '四川省民政厅关于全省社区治理创新实验区中期评估情况的通报',
+        '各市（州）民政局：',
+        '省民政厅组织专家对7个全省社区治理创新实验区进行了中期评估。现将评估情况通报如下：',
+        '一、中期评估结果为良好的实验区（5个）：武侯区、涪城区、翠屏区、自流井区、顺庆区。',
+        '二、中期评估结果为较差的实验区（2个）：江阳区、资阳市雁江区。',
+        '请各地督促指导实验区抓好整改。',
+        '四川省民政厅',
+        '2022年6月1日',
+      ].join('\n'),
+    );
+    expect(codes.slice(-2)).toEqual(['510502', '512002']);
+    expect(codes).toHaveLength(7);
+  });
+});

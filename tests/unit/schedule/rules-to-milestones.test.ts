@@ -160,3 +160,22 @@ describe('objection windows', () => {
     ).toEqual([]);
   });
 });
+
+describe('whose duties a notice sets', () => {
+  it("an extension's final report is owed by the zone it extends, not by the rest of the batch", () => {
+    const confirmed = rule('cycle', { years: 2 }, { noticeId: 1 });
+    const extended = rule('final_report', {}, { noticeId: 4, noticeRole: 'extension' });
+    const rules = [confirmed, extended];
+    const named = effectiveRules({ id: 1, programme: 'P', noticeIds: [1, 4] }, rules);
+    expect(named.duties.get('final_report')?.rule.id).toBe(extended.id);
+    const other = effectiveRules({ id: 2, programme: 'P', noticeIds: [1] }, rules);
+    expect(other.duties.has('final_report')).toBe(false);
+    // The same sentence in a rules notice of the programme binds every zone.
+    const general = rule('final_report', {}, { noticeId: 5, noticeRole: 'rules_only' });
+    expect(
+      effectiveRules({ id: 2, programme: 'P', noticeIds: [1] }, [confirmed, general]).duties.has(
+        'final_report',
+      ),
+    ).toBe(true);
+  });
+});

@@ -30,7 +30,7 @@ import {
   programmesStartingLike,
   type IdentityRow,
 } from '../../db/queries/identity';
-import { programmeBase } from '../../core/records/programme-name';
+import { programmeBase, programmeStem } from '../../core/records/programme-name';
 import type { WriteTx } from '../../db/write/write-tx';
 import { statement } from '../../db/write/statements';
 
@@ -92,26 +92,28 @@ function byProgrammeCore(
 
 /**
  * A later notice that writes the programme with other levels after its unit word (实验县 for
- * 实验县（市、区）, or a list that cut the bracket open): the one programme of the same base
- * that has this unit, if exactly one does.
+ * 实验县（市、区）, or a list that cut the bracket open), or with another unit word at its end
+ * (a feature's 示范村 for the list's 示范村镇): the one programme of the same base, else of the
+ * same stem, that has this unit, if exactly one does.
  */
-function byProgrammeBase(
+function byProgrammeFamily(
   db: Database.Database,
   draft: IdentityRow,
   codes: readonly string[] | null,
   taken: ReadonlySet<number>,
   programmes: Map<string, string[]>,
   reads: NoticeReads,
+  nameOf: (programme: string) => string,
 ): IdentityMatch | null {
   if (!draft.programme) return null;
-  const base = programmeBase(draft.programme);
+  const base = nameOf(draft.programme);
   if (base.length < 6) return null;
   // Read once per kind and base in a notice: its items mostly share one programme, and each
   // read is a pass over the kind's programmes.
   const key = `${draft.kind}\u0000${base}`;
   let like = programmes.get(key);
   if (!like) programmes.set(key, (like = programmesStartingLike(db, draft.kind, base)));
-  const family = like.filter((p) => p !== draft.programme && programmeBase(p) === base);
+  const family = like.filter((p) => p !== draft.programme && nameOf(p) === base);
   if (family.length === 0) return null;
   const rows = reads.byFamily(draft, family, codes);
   const found: IdentityMatch[] = [];
@@ -211,6 +213,7 @@ export function planJoins(
   // before the notice writes anything, so the answers cannot change under it.
   const programmes = new Map<string, string[]>();
   const bases = new Map<string, string[]>();
+  const stems = new Map<string, string[]>();
   const out = new Map<number, IdentityMatch>();
   const taken = new Set<number>();
   drafts.forEach(({ draft, codes }, i) => {
@@ -222,7 +225,8 @@ export function planJoins(
         mapper(),
       ) ??
       byProgrammeCore(db, draft, codes, taken, programmes, reads) ??
-      byProgrammeBase(db, draft, codes, taken, bases, reads);
+      byProgrammeFamily(db, draft, codes, taken, bases, reads, programmeBase) ??
+      byProgrammeFamily(db, draft, codes, taken, stems, reads, programmeStem);
     if (!match) return;
     taken.add(match.id);
     out.set(i, match);

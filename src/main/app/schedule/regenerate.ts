@@ -20,6 +20,7 @@ import {
 } from '../../db/queries/milestones';
 import { allRules, getSetting } from '../../db/queries/rules';
 import { closeByEvents } from './close-by-events';
+import { closeByMidtermReports } from './close-by-reports';
 import type { RowImage } from '../../db/write/ledger-tables';
 import type { WriteTx } from '../../db/write/write-tx';
 import { statement } from '../../db/write/statements';
@@ -127,10 +128,8 @@ function regenerate(
     .filter((m) => !wanted.has(m.key) && m.status === 'pending' && !m.note)
     .map((m) => m.id);
   store(tx, desired, remove);
-  const closed = closeByEvents(
-    tx,
-    subjects.map((s) => s.id),
-  );
+  const ids = subjects.map((s) => s.id);
+  const closed = closeByEvents(tx, ids) + closeByMidtermReports(tx, ids);
   return { written: desired.length, removed: remove.length, closed };
 }
 

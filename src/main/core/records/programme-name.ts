@@ -2,7 +2,8 @@
  * One programme written several ways: the kind of unit it names is followed, or not, by the
  * levels of division it also admits — 实验县（市、区）, 实验县（区）, 实验县 — and a list
  * split at its 、 may cut that bracket open (实验县（市). The name without the bracket is the
- * programme's base: two names with the same base are the same programme.
+ * programme's base: two names with the same base are the same programme. Its stem leaves out
+ * the unit word as well.
  */
 
 /** A bracket of division levels only ("(市、区)", "（区）", "(市、区、旗)"), closed or cut open. */
@@ -20,4 +21,16 @@ export function programmeBase(name: string): string {
 /** Two names of one programme, differing only in the levels written after its unit word. */
 export function sameProgrammeBase(a: string | null, b: string | null): boolean {
   return a !== null && b !== null && programmeBase(a) === programmeBase(b);
+}
+
+/**
+ * The honour's name without the kind of unit it ends in: a village's feature writes
+ * "全国乡村治理示范村" for the list "全国乡村治理示范村镇", a community's "…示范社区" for
+ * "…示范单位". The stem names the list; which unit is meant is the identity's to say.
+ */
+const UNIT_WORD = /(?:村镇|乡镇|社区|单位|街道|村|镇|乡)$/;
+
+export function programmeStem(name: string): string {
+  const base = programmeBase(name);
+  return base.replace(UNIT_WORD, '');
 }

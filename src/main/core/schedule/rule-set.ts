@@ -54,10 +54,11 @@ export function dutyKindOf(r: RuleRow): DutyKind | null {
 /**
  * Whether a rule of another notice of the programme reaches the record: not when it names
  * another batch, and never a news item's (what a newspaper says of a cycle governs only
- * the records it names itself).
+ * the records it names itself) or an extension's (a reply moving one zone's end asks that
+ * zone, not the whole batch, for its final report by the new date).
  */
 function inScope(r: RuleRow, rec: RecordForRules): boolean {
-  if (r.noticeRole === 'news') return false;
+  if (r.noticeRole === 'news' || r.noticeRole === 'extension') return false;
   return !r.batch || !rec.batch || r.batch === rec.batch;
 }
 

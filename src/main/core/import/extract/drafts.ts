@@ -51,6 +51,8 @@ export interface ListDraft {
   interleaved?: { start: number; end: number; afterSeq: number | null; beforeSeq: number | null }[];
   /** Lines the detector consumed (so other detectors leave them alone). */
   lineIndexes: number[];
+  /** The one unit a feature story is about: the page still tells, it lists nothing. */
+  feature?: true;
 }
 
 /** A run of two or more items read line by line, as one labelled list; null for fewer. */

@@ -154,10 +154,12 @@ export function extractNotice(source: SourceDocument, opts: ExtractOptions): Ext
     rules,
     title,
   );
+  // A feature about one honoured unit mentions it; the page is still the story it was.
+  const featureOnly = lists.length > 0 && lists.every((l) => l.feature === true);
   const role = noticeRole({
     doc,
     title,
-    records,
+    records: featureOnly ? [] : records,
     rules,
     outlet: facts.outlet,
     docNo: dn?.raw ?? null,

@@ -19,6 +19,7 @@ import { detectTabTables } from './tab-table';
 import { withoutCutLastRow } from './table-rows';
 import { detectThemeLines } from './theme-lines';
 import { detectCountedNames } from './counted-names';
+import { detectFeaturedUnit } from './featured-unit';
 import { detectTitledCases } from './titled-cases';
 import { detectApplicantCases } from './applicant-cases';
 import { comparable, type KeyedText } from './text-key';
@@ -283,6 +284,9 @@ function detectAll(
   );
   run(detectPlaceLines, (l) => regionShare(l) >= 0.5);
   run(detectCountedNames, () => true);
+  // A feature about one honoured unit, only where nothing else was read as a list.
+  const featured = all.some((l) => l.items.length > 0) ? null : detectFeaturedUnit(doc, lookup);
+  if (featured) all.push(featured);
   const lists = dedupe(
     all.map((l) =>
       withoutCutLastLine(doc, dropRepeats(liftCountyHeads(withoutCitedBatches(doc, l)))),

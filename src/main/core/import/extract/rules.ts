@@ -58,6 +58,10 @@ function sentences(doc: KeyedText): Sentence[] {
   return out;
 }
 
+/** How many year-month dates a sentence writes ("分别于2020年11月和2021年12月底前" writes two). */
+const monthsIn = (key: string): number =>
+  key.match(new RegExp(`${YEAR}年${N}月`, 'g'))?.length ?? 0;
+
 function num(s: string | undefined): number | null {
   return s === undefined ? null : parseNumber(s);
 }
@@ -172,7 +176,13 @@ export function extractRules(
     // "如有异议，请于8月4日前…反映" in a notice stating no window: the date closes the window
     // for objections (still a deadline to reply by, as where a window is stated too).
     const objects = !windowStated && OBJECTION.test(k);
-    for (const d of oneOffDates(k, frame.year)) {
+    const dates = oneOffDates(k, frame.year);
+    // "于2022年12月31日前报送实验工作终期报告": the one date is the final report's due date, a
+    // duty of the zones the notice speaks to, no second deadline beside it (two dates for two
+    // reports stay deadlines).
+    const reportDate =
+      finalReport && dates.length === 1 && monthsIn(k) === 1 && !objects ? dates[0] : undefined;
+    for (const d of reportDate ? [] : dates) {
       add('deadline', { date: d.date, endOfMonth: d.endOfMonth, reply: /反馈|意见/.test(k) });
       if (objects) add('objection_window', { from: null, to: d.date });
     }
@@ -194,7 +204,7 @@ export function extractRules(
           to: y ? isoDate(y, num(end[3]) ?? 0, num(end[4]) ?? 0) : null,
         });
     }
-    if (finalReport) add('final_report', {});
+    if (finalReport) add('final_report', reportDate ? { date: reportDate.date } : {});
     if (
       /验收/.test(k) &&
       !reportsPast(k, /验收/) &&

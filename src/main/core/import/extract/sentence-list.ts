@@ -63,6 +63,15 @@ const PASSING = /(调研|考察|走访|视察|陪同|参观|来到|深入到|先
 const STUDIED =
   /^[^。；;]{0,16}?(?:为|作为)(?:调研|研究|调查|考察|观察|分析|访谈)(?:对象|样本|个案)/;
 
+/**
+ * The count an enumeration's introduction ends with ("…结果为较差的实验区（2个）："): when it
+ * is the number of places read, the two names are that group, however few.
+ */
+function countedIntro(intro: string): number | null {
+  const m = /[(（]?\s*共?\s*([0-9]+|[一二两三四五六七八九十]+)\s*个\s*[)）]?$/.exec(intro);
+  return m ? parseNumber(m[1] ?? '') : null;
+}
+
 export function detectSentenceLists(
   doc: KeyedText,
   lookup: RegionLookup,
@@ -105,6 +114,7 @@ export function detectSentenceLists(
         INTRO.test(b.intro) ||
         b.townLead === true ||
         nonProvince.length >= 3 ||
+        countedIntro(b.intro) === nonProvince.length ||
         (b.placeGiven === true && b.items.length >= 2));
     const first = b.items[0];
     if (!accepted || !first || !last) return;

@@ -1,0 +1,36 @@
+/**
+ * A mid-term assessment that names a record is that record's mid-term check: the midterm
+ * duty its rule planned is done, the report as the reason, whatever grade it gave (a grade
+ * such as 较差 asks for rectification, not for another mid-term). Only duties still pending
+ * and unannotated are touched, as for status events, and every regeneration applies it again.
+ */
+import type { WriteTx } from '../../db/write/write-tx';
+import { statement } from '../../db/write/statements';
+
+export function closeByMidtermReports(tx: WriteTx, recordIds: readonly number[]): number {
+  if (recordIds.length === 0) return 0;
+  const due = statement(
+    tx.db,
+    `SELECT m.id, n.title, n.file, n.issued_on FROM milestones m
+       JOIN rules r ON r.id = m.rule_id
+       JOIN notices n ON n.id = r.notice_id
+      WHERE m.record_id = ? AND m.kind = 'midterm' AND m.status = 'pending'
+        AND (m.note IS NULL OR m.note = '')
+        AND n.role = 'progress_report' AND n.withdrawn_at IS NULL
+        AND EXISTS (SELECT 1 FROM mentions x WHERE x.record_id = m.record_id AND x.notice_id = n.id)`,
+  );
+  let closed = 0;
+  for (const id of recordIds) {
+    for (const m of due.all(id) as {
+      id: number;
+      title: string | null;
+      file: string;
+      issued_on: string | null;
+    }[]) {
+      const note = `中期评估：《${m.title ?? m.file}》${m.issued_on ? `（${m.issued_on}）` : ''}`;
+      closed +=
+        tx.update('milestones', m.id, { status: 'done', note, updated_at: tx.now }) > 0 ? 1 : 0;
+    }
+  }
+  return closed;
+}

@@ -1,0 +1,59 @@
+/**
+ * A feature story about one unit: its headline names the unit short before a colon
+ * ("某某社区：议事厅里解民忧"), its body writes the unit out with the county above it
+ * ("走进某某区某某街道某某社区") and tells the honour the unit holds ("作为全国…示范村",
+ * "…被民政部命名为…"). That unit is the story's one entry — a mention of the record the
+ * honour's own list made — while the other places a feature passes by stay no entries.
+ */
+import type { ListDraft } from './drafts';
+import { MEMBERSHIP_VERB } from './membership';
+import type { KeyedText } from './text-key';
+import type { RegionLookup } from './types';
+
+/** The unit a headline opens with: a community, village or township, then a colon. */
+const HEADLINE_UNIT = /^([\u4e00-\u9fff]{2,10}?(?:社区|村|街道|镇|乡))\s*[：:]/;
+/** "作为全国乡村治理示范村": the honour told as what the unit is. */
+const HELD_HONOUR =
+  /作为[^。；;，,]{0,24}?(?:示范|典型|试点|实验|先进)[^。；;，,]{0,8}?(?:社区|村|镇|乡|街道|单位)/;
+/** "入选…", or the organ that gave it between 被 and its verb ("被民政部命名为…"). */
+const WON_HONOUR = new RegExp(
+  `${MEMBERSHIP_VERB}|被[^。；;，,]{1,10}?(?:命名|评|认定|确定|授予)为`,
+);
+
+/** A sentence of the body naming the unit, with an honour it holds. */
+function toldHonour(body: string, name: string): boolean {
+  return body
+    .split(/[。；;！!？?\n]/)
+    .some((s) => s.includes(name) && (HELD_HONOUR.test(s) || WON_HONOUR.test(s)));
+}
+
+export function detectFeaturedUnit(doc: KeyedText, lookup: RegionLookup): ListDraft | null {
+  const head = doc.lines.find((l) => l.trimmed !== '');
+  const name = head ? HEADLINE_UNIT.exec(head.trimmed)?.[1] : undefined;
+  if (!head || !name) return null;
+  const bodyStart = head.end;
+  const body = doc.key.slice(bodyStart);
+  if (!toldHonour(body, name)) return null;
+  for (let i = body.indexOf(name); i >= 0; i = body.indexOf(name, i + name.length)) {
+    const end = bodyStart + i + name.length;
+    // The longest run of characters before the name that reads, with it, as one place.
+    for (let s = Math.max(bodyStart, end - name.length - 14); s < end - name.length; s++) {
+      const written = doc.text.slice(s, end);
+      const hit = lookup.splitPrefix(written, {});
+      // The division list may not know the community or village itself: the place above it,
+      // read right up to the name, places it.
+      const above = written.length - name.length;
+      if (!hit || (hit.end !== written.length && hit.end !== above)) continue;
+      const line = doc.lines.find((l) => l.start <= s && s < l.end);
+      return {
+        layout: 'sentence',
+        items: [{ seq: null, start: s, end, regionText: written, title: '', warnings: [] }],
+        start: s,
+        end,
+        lineIndexes: line ? [line.index] : [],
+        feature: true,
+      };
+    }
+  }
+  return null;
+}

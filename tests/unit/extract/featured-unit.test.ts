@@ -1,0 +1,54 @@
+/**
+ * A county feature about one honoured unit: the headline names it short before a colon, the
+ * body writes it out with its county and tells the honour it holds. That unit is the page's
+ * one entry (a mention for the record its list made); the page is still a story.
+ */
+import { describe, expect, it } from 'vitest';
+import { readResolved } from './helpers';
+
+describe('a feature about one honoured unit', () => {
+  it('is the unit the body writes in full, when the body tells its honour', () => {
+    const { n, codes } = readResolved(
+      [
+        '柳塘村：积分兑出好风气',
+        '发布时间：2022-05-06 09:30　来源：平邑县融媒体中心',
+        '初夏时节，走进平邑县地方镇柳塘村，街巷干净整洁。作为全国乡村治理示范村，柳塘村推行积分制管理，村民凭积分兑换生活用品。',
+        '“现在大家抢着干。”柳塘村党支部书记说。',
+      ].join('\n'),
+    );
+    expect(n.records.map((r) => r.regionText)).toEqual(['平邑县地方镇柳塘村']);
+    expect(codes).toEqual(['371326']);
+    expect(n.metadata.role).toBe('news');
+  });
+
+  it('reads the honour given by an organ named between 被 and its verb', () => {
+    const { n, codes } = readResolved(
+      [
+        '青松社区：议事厅里议出好日子',
+        '2020-03-02 10:00　来源：宜都市融媒体中心',
+        '近日，记者走进宜都市陆城街道青松社区，居民代表正在商量加装电梯的事。青松社区2012年被民政部命名为全国和谐社区建设示范社区。',
+      ].join('\n'),
+    );
+    expect(n.records.map((r) => r.regionText)).toEqual(['宜都市陆城街道青松社区']);
+    expect(codes).toEqual(['420581']);
+  });
+
+  it('names nothing when the body tells no honour, or never writes the unit with its county', () => {
+    const plain = readResolved(
+      [
+        '柳塘村：积分兑出好风气',
+        '来源：平邑县融媒体中心',
+        '初夏时节，走进平邑县地方镇柳塘村，街巷干净整洁。柳塘村推行积分制管理。',
+      ].join('\n'),
+    );
+    expect(plain.n.records).toEqual([]);
+    const bare = readResolved(
+      [
+        '柳塘村：积分兑出好风气',
+        '来源：平邑县融媒体中心',
+        '作为全国乡村治理示范村，柳塘村推行积分制管理。',
+      ].join('\n'),
+    );
+    expect(bare.n.records).toEqual([]);
+  });
+});
