@@ -11,6 +11,7 @@ import type { ItemDraft, ListDraft } from './drafts';
 import { detectHonourLines } from './honour-lines';
 import { detectLabelledLines } from './labelled-lines';
 import { detectNumberedLists } from './numbered-list';
+import { detectOwnPlaceUnit } from './own-place-unit';
 import { detectPlaceLines } from './place-lines';
 import { withRecommendingOrgans } from './recommending-organs';
 import { detectQuotedProjects } from './quoted-projects';
@@ -283,6 +284,8 @@ function detectAll(
   );
   run(detectPlaceLines, (l) => regionShare(l) >= 0.5);
   run(detectCountedNames, () => true);
+  // A story about the place it speaks as (我区…) has its one unit only when nothing else listed.
+  if (all.length === 0) run(detectOwnPlaceUnit, () => true);
   const lists = dedupe(
     all.map((l) =>
       withoutCutLastLine(doc, dropRepeats(liftCountyHeads(withoutCitedBatches(doc, l)))),
