@@ -34,6 +34,7 @@ import {
 import { resolveInContextCounty } from './context-county-fallback';
 import { resolveWithZoneFallback } from './dev-zone-fallback';
 import { resolvePastLeadingNoise } from './leading-noise';
+import { resolveBannerShortForm } from './banner-short-form';
 import { resolveFusedPlaceName } from './fused-place-name';
 import { describePlace, unresolvedNote } from './resolution-notes';
 import { EMPTY_SCOPE, type Scope, contextScope, isMunicipality, previousScope } from './scope';
@@ -307,5 +308,6 @@ export function resolveRegion(text: string, opts: ResolveOptions = {}): RegionRe
   const first = resolveWithZoneFallback(text, opts, resolve);
   const inContext = resolveInContextCounty(text, opts, first, (t) => resolve(t, opts));
   const past = resolvePastLeadingNoise(text, opts, inContext, (t) => resolve(t, opts));
-  return resolveFusedPlaceName(text, opts, past, (t) => resolve(t, opts));
+  const fused = resolveFusedPlaceName(text, opts, past, (t) => resolve(t, opts));
+  return resolveBannerShortForm(text, opts, fused, (t) => resolve(t, opts));
 }

@@ -11,6 +11,7 @@ import type { ItemDraft, ListDraft } from './drafts';
 import { detectHonourLines } from './honour-lines';
 import { detectLabelledLines } from './labelled-lines';
 import { detectNumberedLists } from './numbered-list';
+import { detectOwnPlaceUnit } from './own-place-unit';
 import { detectPlaceLines } from './place-lines';
 import { withRecommendingOrgans } from './recommending-organs';
 import { detectQuotedProjects } from './quoted-projects';
@@ -287,6 +288,8 @@ function detectAll(
   // A feature about one honoured unit, only where nothing else was read as a list.
   const featured = all.some((l) => l.items.length > 0) ? null : detectFeaturedUnit(doc, lookup);
   if (featured) all.push(featured);
+  // A story about the place it speaks as (我区…) has its one unit only when nothing else listed.
+  if (all.length === 0) run(detectOwnPlaceUnit, () => true);
   const lists = dedupe(
     all.map((l) =>
       withoutCutLastLine(doc, dropRepeats(liftCountyHeads(withoutCitedBatches(doc, l)))),

@@ -64,6 +64,15 @@ const CONFIRMS =
 const LIST_TITLE = /名单$|(名单|结果)[^。]*公示$/;
 /** A report's table or body headed by how the work went ("3、4月份工作推进情况"). */
 const PROGRESS_BODY = /(工作|项目)?(推进|进展|完成)情况/;
+/**
+ * A page opening on an event it reports: a meeting held somewhere ("…交流会在某地召开") or a
+ * visiting team ("专家组…一行莅某跟踪指导", "…陪同调研"). The units it names are the event's,
+ * told by whoever was there, not confirmed by the page.
+ */
+const EVENT_LEAD =
+  /(会|会议|论坛)在[^。；，,]{2,12}(召开|举行|举办)|一行[^。；，,]{0,8}(莅|来|到|赴)|陪同(调研|考察|视察|检查)/;
+/** How far into the text an event's report opens (its headline and lead). */
+const EVENT_LEAD_CHARS = 300;
 /** A report on units confirmed before: it cites the confirming document and tells results. */
 const REPORTS = /(推进|取得|形成了|进展|成效|成果|开展了)/;
 
@@ -188,6 +197,8 @@ export function noticeRole(input: RoleInput): NoticeRole {
     // A page that wears a story's signs and names its units without confirming them in its
     // own words ("…等单位推荐的100个案例入选") tells of another's list: news.
     if (!CONFIRMS.test(body) && weight >= 1) return 'news';
+    // …and so does one that reports a meeting or a visit in its lead.
+    if (!CONFIRMS.test(body) && EVENT_LEAD.test(doc.key.slice(0, EVENT_LEAD_CHARS))) return 'news';
     return 'confirmation';
   }
   if (/申报|征集|推荐|遴选/.test(t) && !picked) return 'application_call';

@@ -1,0 +1,136 @@
+/**
+ * A story about the place it speaks as: "我区通过省…试验区验收", "…跟踪指导我市建设全国…实验区
+ * 工作". Its one unit is 我区 / 我市 in the lead and is named by its own name only further down
+ * ("代表某某区作汇报", "某某市建设…实验区工作汇报会"), never in a list. When nothing else in
+ * the notice reads as a list, the one place of the speaker's level the text names at least
+ * twice is that unit; its theme is the quoted words before 实验主题, its outcome what the
+ * speaker's own clauses say happened (完成创建任务, 通过验收). A text naming two places of that
+ * level says nothing about which one speaks, and yields nothing.
+ */
+import type { ItemDraft, ListDraft } from './drafts';
+import { outcomeIn } from './outcomes';
+import { regionParts } from './region-heuristic';
+import type { KeyedText } from './text-key';
+import { toKey } from './text-key';
+import { themeLater } from './theme-lines';
+import type { RegionLookup } from './types';
+
+/** The words a notice speaks as its own county or city with, and the level each means. */
+const SPEAKER = /我区|本区|我县|本县|我旗|本旗|我市|本市/g;
+const SPEAKS = new RegExp(SPEAKER.source);
+const LEVEL: Record<string, string> = { 区: '区', 县: '县', 旗: '旗', 市: '市' };
+/** A zone of an experiment or pilot programme, named in the speaker's sentence. */
+const ZONE_WORD = /实验区|试验区/;
+/** How far into the text the speaker's sentence may open (the headline and the lead). */
+const LEAD = 600;
+/** "围绕“…”实验主题": the theme the unit worked on, quoted before the word for it. */
+const AROUND_THEME = /围绕[“"「『]([^”"」』]{4,60})[”"」』]的?(?:实验|试点|创建)主题/;
+
+interface Sentence {
+  start: number;
+  end: number;
+}
+
+/** The sentences of the key (split at 。！？；and line ends). */
+function sentences(key: string): Sentence[] {
+  const out: Sentence[] = [];
+  let start = 0;
+  for (let i = 0; i <= key.length; i++) {
+    if (i === key.length || /[。！？!?；;\n]/.test(key[i] ?? '')) {
+      if (i > start) out.push({ start, end: i });
+      start = i + 1;
+    }
+  }
+  return out;
+}
+
+/**
+ * The places of one level the text names ("钟楼区", "邛崃市"), by key with their count: the
+ * shortest piece ending at each level character that the division list reads whole. Names of
+ * two characters (城区, 矿区) are too often plain words to count.
+ */
+function placesOfLevel(
+  doc: KeyedText,
+  level: string,
+  lookup: RegionLookup,
+): Map<string, { text: string; count: number }> {
+  const found = new Map<string, { text: string; count: number }>();
+  for (let i = 0; i < doc.key.length; i++) {
+    if (doc.key[i] !== level) continue;
+    for (let len = 3; len <= 6 && len <= i + 1; len++) {
+      const piece = doc.text.slice(i + 1 - len, i + 1);
+      if (/[^\u4e00-\u9fff]/.test(piece)) break;
+      const hit = lookup.splitPrefix(piece, {});
+      if (!hit || hit.regionText.length !== piece.length) continue;
+      const parts = regionParts(piece);
+      // A province-level city (上海市) or a name with its province written is not the speaker,
+      // and a community (某某社区) lies below it.
+      if (parts.province || parts.belowCounty) break;
+      const key = toKey(piece);
+      const seen = found.get(key);
+      found.set(key, { text: piece, count: (seen?.count ?? 0) + 1 });
+      break;
+    }
+  }
+  return found;
+}
+
+/** The one unit of a story told as 我区 / 我市, as a one-item list; empty when there is none. */
+export function detectOwnPlaceUnit(doc: KeyedText, lookup: RegionLookup): ListDraft[] {
+  const all = sentences(doc.key);
+  const lead = all.filter((s) => s.start < LEAD);
+  let level: string | null = null;
+  let at: Sentence | null = null;
+  for (const s of lead) {
+    const text = doc.key.slice(s.start, s.end);
+    for (const m of text.matchAll(SPEAKER)) {
+      if (ZONE_WORD.test(text.slice(m.index ?? 0))) {
+        level = LEVEL[m[0].slice(1)] ?? null;
+        at = s;
+        break;
+      }
+    }
+    if (at) break;
+  }
+  if (!level || !at) return [];
+  const places = [...placesOfLevel(doc, level, lookup).values()];
+  const only = places.length === 1 ? places[0] : undefined;
+  if (!only || only.count < 2) return [];
+  // What the speaker's own clauses say happened: from the speaker word to the sentence's end.
+  let outcome: ReturnType<typeof outcomeIn> = null;
+  for (const s of lead) {
+    const text = doc.key.slice(s.start, s.end);
+    const m = SPEAKS.exec(text);
+    outcome = m ? outcomeIn(text.slice(m.index)) : null;
+    if (outcome) break;
+  }
+  const item: ItemDraft = {
+    seq: null,
+    start: at.start,
+    end: at.end,
+    regionText: only.text,
+    title: themeOf(doc, at),
+    ...(outcome ? { outcome } : {}),
+    warnings: [],
+  };
+  const line = doc.lines.find((l) => l.start <= at.start && at.start <= l.end);
+  return [
+    {
+      layout: 'sentence',
+      items: [item],
+      start: at.start,
+      end: at.end,
+      lineIndexes: line ? [line.index] : [],
+    },
+  ];
+}
+
+/** The unit's theme as written: quoted before 实验主题, or after 实验主题为 in its sentence. */
+function themeOf(doc: KeyedText, at: Sentence): string {
+  const around = AROUND_THEME.exec(doc.key);
+  if (around?.[1]) {
+    const from = (around.index ?? 0) + around[0].indexOf(around[1]);
+    return doc.text.slice(from, from + around[1].length);
+  }
+  return themeLater(doc.key.slice(at.start)) ?? '';
+}
