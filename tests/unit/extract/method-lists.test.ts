@@ -44,6 +44,22 @@ describe('methods named after their community', () => {
     expect(n.records[0]?.regionText).toMatch(/岳阳楼区东茅岭街道先锋社区$/);
     expect(codes(n)).toContain('count_mismatch');
   });
+
+  it('keeps the method’s own quoted name as the example’s title', () => {
+    const n = read(
+      '关于公布优秀社区工作法的通知\n确认青石市松岭区白露街道枫桥社区邻里议事“四会两评”工作法等12个工作法为全省优秀社区工作法。',
+    );
+    expect(n.records).toHaveLength(1);
+    expect(n.records[0]?.regionText).toMatch(/松岭区白露街道枫桥社区$/);
+    expect(n.records[0]?.title).toBe('邻里议事“四会两评”工作法');
+  });
+
+  it('gives no title when only the counted noun follows the place', () => {
+    const n = read(
+      '关于公布优秀社区工作法的通知\n确认青石市松岭区白露街道枫桥社区工作法等12个工作法为全省优秀社区工作法。',
+    );
+    expect(n.records.map((r) => r.title)).toEqual(['']);
+  });
 });
 
 describe('a whole list’s total stated in the body', () => {
