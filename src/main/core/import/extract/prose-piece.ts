@@ -469,6 +469,9 @@ export function townVillageEntry(p: PieceInput): PlacePiece | null {
   const head = TOWN_VILLAGE_HEAD.exec(key.slice(lead));
   if (!head) return null;
   const end = lead + head[0].length;
+  // "…淳和社区八月湖街道海嘉路社区榜上有名": a second name glued on, its separator lost, is
+  // no rest of the first ("八月…" no count); the names are read one by one.
+  if (TOWN_VILLAGE_HEAD.test(key.slice(end))) return null;
   const kind = classifyRest(key.slice(end));
   // "…、海阳镇瑯斯状元村全部通过复核": a predicate of all the places before closes the run too.
   const ofAll = kind.rest === 'activity' && ALL_OF.test(key.slice(end));

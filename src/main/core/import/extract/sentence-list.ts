@@ -93,8 +93,16 @@ export function detectSentenceLists(
     const studied = STUDIED.test(doc.key.slice(last?.end ?? 0, (last?.end ?? 0) + 30));
     // Opened by "我县…" with no place the division list knows: nothing says where the names
     // lie (the count check reports them), so they are not made into entries without a region.
+    // Unless the towns they start at lie in one county: that county is the notice's own.
+    const ownCounty =
+      b.placeGiven && !b.items.some((it) => lookup.splitPrefix(it.regionText ?? '', {}) !== null)
+        ? (lookup.countyOfTowns?.(b.items.map((it) => it.regionText ?? '')) ?? null)
+        : null;
+    if (ownCounty) for (const it of b.items) it.regionContext = ownCounty;
     const placed =
-      !b.placeGiven || b.items.some((it) => lookup.splitPrefix(it.regionText ?? '', {}) !== null);
+      !b.placeGiven ||
+      ownCounty !== null ||
+      b.items.some((it) => lookup.splitPrefix(it.regionText ?? '', {}) !== null);
     const accepted =
       placed &&
       !summary &&
