@@ -5,7 +5,7 @@
  * writes it); places a story names in passing, or a lead's examples from another city, are not.
  */
 import { describe, expect, it } from 'vitest';
-import { extractNotice } from '../../../src/main/core/import/extract/index';
+import { extractNotice, gazetteerRegionLookup } from '../../../src/main/core/import/extract/index';
 import { placeNames } from '../../../src/main/core/import/extract/place-names';
 import { townVillageEntry } from '../../../src/main/core/import/extract/prose-piece';
 import { readResolved, txtDoc } from './helpers';
@@ -117,6 +117,32 @@ describe('a run after 我县 whose county is never written', () => {
     ]);
     // "八里…" after the first name is the next name, no count of it.
     expect(townVillageEntry(glued)).toBeNull();
+  });
+});
+
+describe('a counted introduction before a colon', () => {
+  it('opens the list at the first unit after "N个社区是："', () => {
+    const text = [
+      '我区4个社区荣获市级“和美社区”称号',
+      '日前，第二批“和美社区”评选结果揭晓。全市90个社区被命名为“和美社区”，我区4个社区上榜。',
+      '4个社区是：青禾街甲乙社区、丙丁社区，白鹭街戊己社区、庚辛社区。至此，我区共有12个社区被评为“和美社区”。',
+    ].join('\n');
+    const n = extractNotice(txtDoc(text), { fileName: 'a.txt', regions: gazetteerRegionLookup() });
+    expect(n.records.map((r) => r.regionText)).toEqual([
+      '青禾街甲乙社区',
+      '丙丁社区',
+      '白鹭街戊己社区',
+      '庚辛社区',
+    ]);
+  });
+
+  it('opens nothing where the unit after the colon is of another level', () => {
+    const text = [
+      '我区4个社区荣获市级“和美社区”称号',
+      '4个社区是：青禾街道办事处负责评选工作。',
+    ].join('\n');
+    const n = extractNotice(txtDoc(text), { fileName: 'a.txt', regions: gazetteerRegionLookup() });
+    expect(n.records).toEqual([]);
   });
 });
 

@@ -19,6 +19,7 @@ import {
   ownPlaceLead,
   speaksOfOwnPlace,
   townshipLead,
+  countedLead,
   isAddressee,
   labelContext,
   labelOf,
@@ -237,6 +238,14 @@ export function detectSentenceLists(
         current.intro = led.intro;
         current.townLead = true;
         pieces[k] = led.rest;
+      }
+      // "14个社区是：甲街乙社区、丙社区，…": the counted introduction opens the list.
+      const counted = own || led ? null : countedLead(pieces[k - 1], pieces[k]!);
+      if (counted && placeNames(pieces[k]!)) {
+        if (current?.items.length) flush();
+        current ??= newBuilding(line, doc, pieces[k]!.start);
+        current.intro = counted;
+        current.townLead = true;
       }
       let piece = pieces[k]!;
       const label = labelOf(piece, lookup) ?? spacedProvinceLabel(piece, pieces[k + 1], lookup);
