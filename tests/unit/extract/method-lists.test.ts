@@ -62,6 +62,42 @@ describe('methods named after their community', () => {
   });
 });
 
+describe('a story walking through the units its example stands for', () => {
+  const story = (walk: string) =>
+    [
+      '本市3个社区工作法入选全国优秀社区工作法',
+      '',
+      '经过评议，松岭区白露街道枫桥居民区等3个社区工作法入选全国优秀社区工作法。',
+      walk,
+    ].join('\n');
+
+  it('reads the units told one sentence each, the example among them', () => {
+    const text = story(
+      '近年来，松岭区白露街道枫桥居民区立足社区实际，形成了议事工作法。青湖区望江街道月湾居民区运用“三会”制度。石港区东滨街道海棠社区推进“全岗通”机制。',
+    );
+    expect(places(text)).toEqual([
+      '松岭区白露街道枫桥居民区',
+      '青湖区望江街道月湾居民区',
+      '石港区东滨街道海棠社区',
+    ]);
+  });
+
+  it('reads nothing more where the sentences never name the example again, or outnumber the count', () => {
+    expect(
+      places(
+        story('青湖区望江街道月湾居民区运用“三会”制度。石港区东滨街道海棠社区推进“全岗通”机制。'),
+      ),
+    ).toEqual(['松岭区白露街道枫桥居民区']);
+    expect(
+      places(
+        story(
+          '松岭区白露街道枫桥居民区立足实际。青湖区望江街道月湾居民区运用“三会”制度。石港区东滨街道海棠社区推进机制。云溪区南山街道竹林社区开展活动。',
+        ),
+      ),
+    ).toEqual(['松岭区白露街道枫桥居民区']);
+  });
+});
+
 describe('a whole list’s total stated in the body', () => {
   const body = (total: number) =>
     [
