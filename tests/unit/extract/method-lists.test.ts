@@ -44,6 +44,58 @@ describe('methods named after their community', () => {
     expect(n.records[0]?.regionText).toMatch(/岳阳楼区东茅岭街道先锋社区$/);
     expect(codes(n)).toContain('count_mismatch');
   });
+
+  it('keeps the method’s own quoted name as the example’s title', () => {
+    const n = read(
+      '关于公布优秀社区工作法的通知\n确认青石市松岭区白露街道枫桥社区邻里议事“四会两评”工作法等12个工作法为全省优秀社区工作法。',
+    );
+    expect(n.records).toHaveLength(1);
+    expect(n.records[0]?.regionText).toMatch(/松岭区白露街道枫桥社区$/);
+    expect(n.records[0]?.title).toBe('邻里议事“四会两评”工作法');
+  });
+
+  it('gives no title when only the counted noun follows the place', () => {
+    const n = read(
+      '关于公布优秀社区工作法的通知\n确认青石市松岭区白露街道枫桥社区工作法等12个工作法为全省优秀社区工作法。',
+    );
+    expect(n.records.map((r) => r.title)).toEqual(['']);
+  });
+});
+
+describe('a story walking through the units its example stands for', () => {
+  const story = (walk: string) =>
+    [
+      '本市3个社区工作法入选全国优秀社区工作法',
+      '',
+      '经过评议，松岭区白露街道枫桥居民区等3个社区工作法入选全国优秀社区工作法。',
+      walk,
+    ].join('\n');
+
+  it('reads the units told one sentence each, the example among them', () => {
+    const text = story(
+      '近年来，松岭区白露街道枫桥居民区立足社区实际，形成了议事工作法。青湖区望江街道月湾居民区运用“三会”制度。石港区东滨街道海棠社区推进“全岗通”机制。',
+    );
+    expect(places(text)).toEqual([
+      '松岭区白露街道枫桥居民区',
+      '青湖区望江街道月湾居民区',
+      '石港区东滨街道海棠社区',
+    ]);
+  });
+
+  it('reads nothing more where the sentences never name the example again, or outnumber the count', () => {
+    expect(
+      places(
+        story('青湖区望江街道月湾居民区运用“三会”制度。石港区东滨街道海棠社区推进“全岗通”机制。'),
+      ),
+    ).toEqual(['松岭区白露街道枫桥居民区']);
+    expect(
+      places(
+        story(
+          '松岭区白露街道枫桥居民区立足实际。青湖区望江街道月湾居民区运用“三会”制度。石港区东滨街道海棠社区推进机制。云溪区南山街道竹林社区开展活动。',
+        ),
+      ),
+    ).toEqual(['松岭区白露街道枫桥居民区']);
+  });
 });
 
 describe('a whole list’s total stated in the body', () => {

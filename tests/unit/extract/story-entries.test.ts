@@ -5,7 +5,10 @@
  * writes it); places a story names in passing, or a lead's examples from another city, are not.
  */
 import { describe, expect, it } from 'vitest';
-import { readResolved } from './helpers';
+import { extractNotice, gazetteerRegionLookup } from '../../../src/main/core/import/extract/index';
+import { placeNames } from '../../../src/main/core/import/extract/place-names';
+import { townVillageEntry } from '../../../src/main/core/import/extract/prose-piece';
+import { readResolved, txtDoc } from './helpers';
 
 const places = (text: string) => {
   const { n, codes } = readResolved(text);
@@ -80,6 +83,66 @@ describe('entries retold in a story', () => {
       '近年来，我县深入推进乡村治理，递铺街道鲁家村被命名为全省民主法治示范村，安吉县溪龙乡黄杜村等12个村被评为省级善治示范村。',
     ].join('\n');
     expect(places(text)).toEqual([['天荒坪镇余村', '330523', '']]);
+  });
+});
+
+describe('a run after 我县 whose county is never written', () => {
+  it('places the run in the one county its towns lie in', () => {
+    const text = [
+      '我县3个村获评全省示范村',
+      '近日，省民政厅命名了120个示范村。我县天荒坪镇余村、递铺街道鲁家村、溪龙乡黄杜村榜上有名，获得示范村称号。',
+    ].join('\n');
+    expect(places(text)).toEqual([
+      ['天荒坪镇余村', '330523', ''],
+      ['递铺街道鲁家村', '330523', ''],
+      ['溪龙乡黄杜村', '330523', ''],
+    ]);
+  });
+
+  it('reads two names whose separator was lost, the first holding 和, as two entries', () => {
+    const text = [
+      '我县3个社区获评全省示范社区',
+      '近日，省民政厅命名了120个示范社区。我县青禾镇甲乙社区、白鹭街道丰和社区白鹭街道八角社区榜上有名。',
+    ].join('\n');
+    const n = extractNotice(txtDoc(text), { fileName: 'a.txt' });
+    expect(n.records.map((r) => r.regionText)).toEqual([
+      '青禾镇甲乙社区',
+      '白鹭街道丰和社区',
+      '白鹭街道八角社区',
+    ]);
+    const glued = { text: '白鹭街道丰和社区八里街道八角社区榜上有名', start: 0 };
+    expect(placeNames(glued)?.map((p) => p.regionText)).toEqual([
+      '白鹭街道丰和社区',
+      '八里街道八角社区',
+    ]);
+    // "八里…" after the first name is the next name, no count of it.
+    expect(townVillageEntry(glued)).toBeNull();
+  });
+});
+
+describe('a counted introduction before a colon', () => {
+  it('opens the list at the first unit after "N个社区是："', () => {
+    const text = [
+      '我区4个社区荣获市级“和美社区”称号',
+      '日前，第二批“和美社区”评选结果揭晓。全市90个社区被命名为“和美社区”，我区4个社区上榜。',
+      '4个社区是：青禾街甲乙社区、丙丁社区，白鹭街戊己社区、庚辛社区。至此，我区共有12个社区被评为“和美社区”。',
+    ].join('\n');
+    const n = extractNotice(txtDoc(text), { fileName: 'a.txt', regions: gazetteerRegionLookup() });
+    expect(n.records.map((r) => r.regionText)).toEqual([
+      '青禾街甲乙社区',
+      '丙丁社区',
+      '白鹭街戊己社区',
+      '庚辛社区',
+    ]);
+  });
+
+  it('opens nothing where the unit after the colon is of another level', () => {
+    const text = [
+      '我区4个社区荣获市级“和美社区”称号',
+      '4个社区是：青禾街道办事处负责评选工作。',
+    ].join('\n');
+    const n = extractNotice(txtDoc(text), { fileName: 'a.txt', regions: gazetteerRegionLookup() });
+    expect(n.records).toEqual([]);
   });
 });
 

@@ -28,6 +28,7 @@ import { keyText, toKey } from './text-key';
 import { duplicatePassages } from './text-warnings';
 import { withoutCitedExamples } from './example-groups';
 import { withoutOtherProgrammes } from './other-programmes';
+import { withWalkedExamples } from './walked-examples';
 import type { ExtractedNotice, ExtractedRecord, RegionLookup } from './types';
 
 export type { ExtractedNotice, RegionLookup } from './types';
@@ -134,12 +135,14 @@ export function extractNotice(source: SourceDocument, opts: ExtractOptions): Ext
   const provinceOfRecord = (r: ExtractedRecord): string | null =>
     r.regionContext?.province ??
     (r.regionText ? (lookup.provinceOf?.(r.regionText) ?? null) : null);
-  const records = withoutGradedHeads(
+  const kept = withoutGradedHeads(
     doc,
     withoutCitedHeads(doc, ownRecords, voice !== null, provinceOfRecord),
   ).map((r) =>
     r.programme ? { ...r, programme: scopedProgramme(r.programme, scope, lookup) } : r,
   );
+  // A story naming its counted units by one example, then telling them one by one.
+  const records = withWalkedExamples(doc, lookup, kept);
   warnings.push(...fromLists.warnings, ...duplicatePassages(doc));
   const rules = extractRules(doc, {
     year: issuedOn ? Number(issuedOn.slice(0, 4)) : noticeYear,

@@ -15,6 +15,7 @@ const TOWNSHIP_OF =
   /^([\u4e00-\u9fff]{1,8}(?:镇|乡|街道|苏木))的(?=[\u4e00-\u9fff]{2,10}(?:村|社区|嘎查|居委会)$|(?:(?![等的为和及与获被入评共个])[\u4e00-\u9fff]){2,3}$)/;
 
 const LEVEL_WORDS = /^(城市|城区|市区|县区|街道|社区|乡镇|村镇|村居|村|镇|乡)$/;
+const LEVEL_END = /(市|区|县|旗|街道|社区|镇|乡|村|村居)$/;
 
 export interface PlaceName {
   /** The name as a region string (a 的 after the township left out). */
@@ -72,8 +73,11 @@ export function placeNames(p: PieceInput): PlaceName[] | null {
     const name = of
       ? raw.trim().slice(0, of[1]!.length) + raw.trim().slice(of[0].length)
       : raw.trim();
-    // "城区、街道和社区入选": words for the levels of a list, not names.
-    const words = toKey(name).split(/[和及与]/);
+    // "城区、街道和社区入选": words for the levels of a list, not names. A 和 is such a join only
+    // after a word that ends like a division; "…淳和社区" is one name that holds the character.
+    const split = toKey(name).split(/[和及与]/);
+    const joined = split.slice(0, -1).every((w) => LEVEL_END.test(w));
+    const words = joined ? split : [toKey(name)];
     if (!looksLikePlace(name) || words.some((w) => LEVEL_WORDS.test(w))) return null;
     const bare = of && !/(村|社区|嘎查|居委会)$/.test(toKey(name)) ? of[1]! : null;
     out.push({

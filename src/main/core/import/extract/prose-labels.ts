@@ -256,6 +256,33 @@ export function townshipLead(p: Piece): { intro: string; rest: Piece } | null {
   return leadBefore(p, TOWNSHIP_LEAD);
 }
 
+/** An introduction that counts the units it names, before a colon ("14个社区是："). */
+const COUNTED_LEAD =
+  /(?:[0-9]+|[一二两三四五六七八九十]+)\s*个(社区|村|行政村|村居|乡镇|镇|街道)(?:是|为|分别是|分别为|包括|如下)$/;
+
+/**
+ * The piece right after "N个社区是：" opens the list when it names a unit of the counted
+ * level: written from the township down, its county is the notice's own.
+ */
+export function countedLead(before: Piece | undefined, p: Piece): string | null {
+  if (!before || !/^[:：]$/.test(before.sep)) return null;
+  const intro = toKey(before.text).trim();
+  const m = COUNTED_LEAD.exec(intro);
+  if (!m) return null;
+  return LEVEL_ENDS[m[1]!]?.test(toKey(p.text).trim()) ? intro : null;
+}
+
+/** How a unit of each counted level ends. */
+const LEVEL_ENDS: Record<string, RegExp> = {
+  社区: /(社区|居委会|居民区)$/,
+  村: /村$/,
+  行政村: /村$/,
+  村居: /(村|社区)$/,
+  乡镇: /(镇|乡)$/,
+  镇: /镇$/,
+  街道: /街道$/,
+};
+
 function leadBefore(p: Piece, lead: RegExp): { intro: string; rest: Piece } | null {
   const m = lead.exec(toKey(p.text));
   if (!m) return null;

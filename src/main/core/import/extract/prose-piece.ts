@@ -305,8 +305,11 @@ function readFrom(p: PieceInput, key: string, from: number, lookup: RegionLookup
     // "…翠竹园社区工作法等100个优秀社区工作法": the word the count repeats is what the place
     // made, not part of its name; the place is the example.
     const made = MADE_BEFORE_COUNT.exec(restKey);
+    let madeTitle: string | undefined;
     if (made) {
       end += (made[1] ?? '').length;
+      // "…社区民主协商“三级六步”工作法等25个工作法": the thing's own name, quoted, is its title.
+      if (/["“「『]/.test(made[2]!)) madeTitle = p.text.slice(end, end + made[2]!.length).trim();
       restKey = restKey.slice(made[1]!.length + made[2]!.length);
     }
     // "…雅居社区工作法成功入选": the method the place is known by follows its name.
@@ -382,7 +385,8 @@ function readFrom(p: PieceInput, key: string, from: number, lookup: RegionLookup
       break;
     }
     if (POST_REST.test(restKey.trim())) break;
-    out.push(piece(p, at, end, classifyRest(restKey), unresolved));
+    const rest = classifyRest(restKey);
+    out.push(piece(p, at, end, madeTitle ? { ...rest, title: madeTitle } : rest, unresolved));
     break;
   }
   return out;
@@ -465,6 +469,9 @@ export function townVillageEntry(p: PieceInput): PlacePiece | null {
   const head = TOWN_VILLAGE_HEAD.exec(key.slice(lead));
   if (!head) return null;
   const end = lead + head[0].length;
+  // "…淳和社区八月湖街道海嘉路社区榜上有名": a second name glued on, its separator lost, is
+  // no rest of the first ("八月…" no count); the names are read one by one.
+  if (TOWN_VILLAGE_HEAD.test(key.slice(end))) return null;
   const kind = classifyRest(key.slice(end));
   // "…、海阳镇瑯斯状元村全部通过复核": a predicate of all the places before closes the run too.
   const ofAll = kind.rest === 'activity' && ALL_OF.test(key.slice(end));

@@ -19,6 +19,7 @@ import {
   ownPlaceLead,
   speaksOfOwnPlace,
   townshipLead,
+  countedLead,
   isAddressee,
   labelContext,
   labelOf,
@@ -102,8 +103,16 @@ export function detectSentenceLists(
     const studied = STUDIED.test(doc.key.slice(last?.end ?? 0, (last?.end ?? 0) + 30));
     // Opened by "我县…" with no place the division list knows: nothing says where the names
     // lie (the count check reports them), so they are not made into entries without a region.
+    // Unless the towns they start at lie in one county: that county is the notice's own.
+    const ownCounty =
+      b.placeGiven && !b.items.some((it) => lookup.splitPrefix(it.regionText ?? '', {}) !== null)
+        ? (lookup.countyOfTowns?.(b.items.map((it) => it.regionText ?? '')) ?? null)
+        : null;
+    if (ownCounty) for (const it of b.items) it.regionContext = ownCounty;
     const placed =
-      !b.placeGiven || b.items.some((it) => lookup.splitPrefix(it.regionText ?? '', {}) !== null);
+      !b.placeGiven ||
+      ownCounty !== null ||
+      b.items.some((it) => lookup.splitPrefix(it.regionText ?? '', {}) !== null);
     const accepted =
       placed &&
       !summary &&
@@ -239,6 +248,14 @@ export function detectSentenceLists(
         current.intro = led.intro;
         current.townLead = true;
         pieces[k] = led.rest;
+      }
+      // "14个社区是：甲街乙社区、丙社区，…": the counted introduction opens the list.
+      const counted = own || led ? null : countedLead(pieces[k - 1], pieces[k]!);
+      if (counted && placeNames(pieces[k]!)) {
+        if (current?.items.length) flush();
+        current ??= newBuilding(line, doc, pieces[k]!.start);
+        current.intro = counted;
+        current.townLead = true;
       }
       let piece = pieces[k]!;
       const label = labelOf(piece, lookup) ?? spacedProvinceLabel(piece, pieces[k + 1], lookup);
