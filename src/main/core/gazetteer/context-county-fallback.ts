@@ -107,6 +107,17 @@ function readShortAmbiguous(r: RegionResolution): boolean {
 }
 
 /**
+ * A county written short at the head of an item, in the same city as the item before
+ * (北仑慈岙村、宁海下畈村、江北鞍山村: a city's villages each glued to its own county): a
+ * neighbour the list moves to, not a far place read out of a name. The list's own county
+ * does not speak for it.
+ */
+function siblingCounty(first: RegionResolution, previous: Resolution): boolean {
+  if (first.level !== 'county' || !first.code || !previous.code) return false;
+  return first.code.slice(0, 4) === previous.code.slice(0, 4) && !first.code.endsWith('00');
+}
+
+/**
  * Whether what the resolver read names one of its divisions in full: "潞城市翟店" (the
  * township read as a near 翟店街道) writes 潞城市 itself, "东方" of 东方苑社区 does not.
  */
@@ -184,7 +195,10 @@ export function resolveInContextCounty(
   // the front of a name (the next item of one group), never for a name found nowhere.
   const fromPrevious = !(stated && answers(stated));
   const unit = fromPrevious
-    ? (readShort(first) || readShortAmbiguous(first)) && opts.previous && !readShort(opts.previous)
+    ? (readShort(first) || readShortAmbiguous(first)) &&
+      opts.previous &&
+      !readShort(opts.previous) &&
+      !siblingCounty(first, opts.previous)
       ? previousCounty(opts.previous, day)
       : null
     : stated;
