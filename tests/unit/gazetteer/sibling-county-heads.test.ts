@@ -20,3 +20,15 @@ describe('a county written short at the head of the next item of a list', () => 
     expect(next.regionCode).not.toBe('220100');
   });
 });
+
+describe('a far city read out of the front of an item in a list of another city’s villages', () => {
+  it('is the village named after the unknown words, found in the city of the item before', () => {
+    const previous = resolveRegion('温岭市', { asOf: '2020-05-01', context: '浙江省' });
+    const next = resolveRegion('杭州湾烟墩坝村', {
+      asOf: '2020-05-01',
+      context: '浙江省',
+      previous,
+    });
+    expect(next.regionCode).toBe('331002');
+  });
+});
