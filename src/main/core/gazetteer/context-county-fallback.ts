@@ -107,6 +107,44 @@ function readShortAmbiguous(r: RegionResolution): boolean {
 }
 
 /**
+ * A county written short at the head of an item, in the same city as the item before
+ * (北仑慈岙村、宁海下畈村、江北鞍山村: a city's villages each glued to its own county): a
+ * neighbour the list moves to, not a far place read out of a name. The list's own county
+ * does not speak for it.
+ */
+function siblingCounty(first: RegionResolution, previous: Resolution): boolean {
+  if (first.level !== 'county' || !first.code || !previous.code) return false;
+  return first.code.slice(0, 4) === previous.code.slice(0, 4) && !first.code.endsWith('00');
+}
+
+/**
+ * A far city read out of the front of an item's name (杭州 of 杭州湾某村, a new area written
+ * short) in a list of another city's villages: the village named after the unknown words, found
+ * in the city of the item before, is the item's place; else nothing is taken from it here.
+ */
+function inPreviousCity(
+  key: string,
+  text: string,
+  first: RegionResolution,
+  previous: Resolution,
+  day: string,
+  resolve: (text: string) => RegionResolution,
+): RegionResolution | null {
+  if (first.level !== 'city' || !previous.code || previous.code.startsWith(first.code ?? '-'))
+    return null;
+  const city = (loadGazetteer().byCode.get(`${previous.code.slice(0, 4)}00`) ?? []).find(
+    (u) => u.level === 'city' && isValidOn(u, day),
+  );
+  if (!city || first.code?.slice(0, 4) === previous.code.slice(0, 4)) return null;
+  for (let k = 1; k + 3 <= key.length; k++) {
+    if (!/(村|社区|居委会|嘎查)$/.test(key)) break;
+    const found = underContextCity(key.slice(k), text, city, resolve);
+    if (found?.level === 'village') return found;
+  }
+  return null;
+}
+
+/**
  * Whether what the resolver read names one of its divisions in full: "潞城市翟店" (the
  * township read as a near 翟店街道) writes 潞城市 itself, "东方" of 东方苑社区 does not.
  */
@@ -183,8 +221,15 @@ export function resolveInContextCounty(
   // With no narrow context, the previous item's county speaks for a far place read out of
   // the front of a name (the next item of one group), never for a name found nowhere.
   const fromPrevious = !(stated && answers(stated));
+  if (fromPrevious && opts.previous && readShort(first)) {
+    const near = inPreviousCity(key, text, first, opts.previous, day, resolve);
+    if (near) return near;
+  }
   const unit = fromPrevious
-    ? (readShort(first) || readShortAmbiguous(first)) && opts.previous && !readShort(opts.previous)
+    ? (readShort(first) || readShortAmbiguous(first)) &&
+      opts.previous &&
+      !readShort(opts.previous) &&
+      !siblingCounty(first, opts.previous)
       ? previousCounty(opts.previous, day)
       : null
     : stated;

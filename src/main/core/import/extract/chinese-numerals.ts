@@ -46,6 +46,8 @@ export function parseNumber(text: string): number | null {
   const t = text.trim().replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
   if (t === '') return null;
   if (/^\d+$/.test(t)) return Number(t);
+  // A circled numeral (① … ⑳) numbers a row as its digits do.
+  if (/^[①-⑳]$/.test(t)) return t.charCodeAt(0) - 0x2460 + 1;
   let total = 0;
   let current = 0;
   let sawAny = false;

@@ -14,6 +14,19 @@ type RegionSplit = ReturnType<typeof splitRegionPrefix>;
 /** Characters that end a division name: a split right before one stopped inside a name. */
 const SUFFIX_NEXT = /^[市区县州旗盟镇乡]/;
 
+/**
+ * A county or city name written short at the front of a unit's name, lying outside the place
+ * the unit is listed under (同心湖社区 under 镇海区 read as 同心县 of another province): the
+ * name only starts like that division; the whole is the unit's own name inside its context.
+ */
+function farShortRead(found: RegionSplit, context: RegionSplit): boolean {
+  const code = found.resolution.code;
+  if (!code || code.length !== 6 || /[省市州盟区县旗區縣]$/.test(found.region)) return false;
+  const places = [context.resolution.code, ...context.resolution.candidates.map((c) => c.code)];
+  const scopes = places.filter((c): c is string => !!c).map((c) => c.replace(/(00)+$/, ''));
+  return scopes.length > 0 && !scopes.some((s) => code.startsWith(s) || s.startsWith(code));
+}
+
 export function gazetteerRegionLookup(opts: { asOf?: string } = {}): RegionLookup {
   const contextText = (ctx: RegionContext): string | undefined => {
     const text = `${ctx.province ?? ''}${ctx.city ?? ''}${ctx.county ?? ''}`;
@@ -46,9 +59,11 @@ export function gazetteerRegionLookup(opts: { asOf?: string } = {}): RegionLooku
     return hit;
   };
   const splitOnce = (text: string, ctx: RegionContext): Split => {
-    const found = answer(text, contextText(ctx));
+    const context = contextText(ctx);
+    const found = answer(text, context);
     // The extractor wants the region at the front; a region found further in is not a prefix.
     if (found.end === 0 || found.start !== 0) return null;
+    if (context && farShortRead(found, answer(context, undefined))) return null;
     // "平阳市南湖区柳岸社区" must not split as 平阳 + 市南湖区…: when the gazetteer stops on a
     // short form right before a suffix, the suffix grammar reads the whole name instead.
     if (SUFFIX_NEXT.test(toKey(text.slice(found.end)))) {

@@ -110,7 +110,8 @@ function bylineDate(line: string): string | null {
 
 function pageDateLine(doc: KeyedText): string | null {
   for (const line of doc.lines) {
-    const t = line.trimmed;
+    // A stamp set in brackets ("【 2021-12-03 10:37:04 】 【 来源：某报 】") is the same stamp.
+    const t = line.trimmed.replace(/^[【[]\s*(?=\d{4}[-/.])/, '');
     const short = SHORT_YEAR_STAMP.exec(t);
     if (short) {
       // A web page's stamp: its two-digit year is this century's.

@@ -13,6 +13,8 @@ const NOT_ORGAN = /(格局|布局|结局|大局|全局|开局|机会|社会|体�
 const TITLE_ISSUER = /^(.{2,60}?)(关于|印发|转发|发布|公布|确认|命名|通报)/;
 const SOURCE =
   /(?:文章来源|信息来源|来源|发布单位|发布机构|发文单位|发文机关)\s*[:：]\s*([^\s|｜]+)/;
+/** A news page's 稿源 line names the outlet that wrote the story (稿源：甬派), whatever its name. */
+const STORY_SOURCE = /^稿源\s*[:：]\s*([\u4e00-\u9fff]{2,10})(?=[\s\u3000]|$)/;
 /** The next byline field glued after a source's name (来源：某局作者：某某). */
 const BYLINE_FIELDS = /(作者|编辑|责任编辑|责编|记者|审核)\s*[:：].*$/;
 /** A newspaper, news site or broadcaster by its name's ending (中国网, 河北日报, 长沙晚报). */
@@ -31,10 +33,11 @@ const NOT_OUTLET = /网站|门户|本网|本报|^政府|^中国政府网$/;
  * The dateline at the start of a news item: the outlet before 讯/电, a date or a slash, or
  * the city it files from and its dated 电 ("人民网南京10月27日电"), or with the paper it runs
  * under in brackets before 讯 ("某某网（某某日报网）讯"); a story passed on from it
- * opens with 据 ("据某某网3月2日，").
+ * opens with 据 ("据某某网3月2日，"). A portal's news channel dates its items the same way
+ * ("某网时刻新闻11月11日讯").
  */
 const DATELINE =
-  /^(?:【|\[)?据?([\u4e00-\u9fff]{2,10}?(?:日报|晚报|晨报|时报|商报|都市报|网|在线|客户端)(?:[(（][\u4e00-\u9fff]{2,10}?(?:日报|晚报|网)[)）](?=讯))?)(?=讯|\/|掌上|[0-9一二三四五六七八九十]{1,2}月|\s*[(（]?记者|\s|[\u4e00-\u9fff]{2,4}[0-9一二三四五六七八九十]{1,2}月[0-9一二三四五六七八九十]{1,3}日[电讯])/;
+  /^(?:【|\[)?据?([\u4e00-\u9fff]{2,10}?(?:日报|晚报|晨报|时报|商报|都市报|网|在线|客户端|新闻)(?:[(（][\u4e00-\u9fff]{2,10}?(?:日报|晚报|网)[)）](?=讯))?)(?=讯|\/|掌上|[0-9一二三四五六七八九十]{1,2}月|\s*[(（]?记者|\s|[\u4e00-\u9fff]{2,4}[0-9一二三四五六七八九十]{1,2}月[0-9一二三四五六七八九十]{1,3}日[电讯])/;
 /** A line opened by a name and its dated 讯, an app's 消息, or a site's 报道（通讯员…）. */
 const NAMED_DATELINE =
   /^([\u4e00-\u9fff]{2,8}?)(?:[0-9]{1,2}月[0-9]{1,2}日讯|客户端消息|报道(?=[(（]))(?=.{0,12}(?:记者|通讯员))/;
@@ -186,6 +189,11 @@ export function storySource(doc: KeyedText): string | null {
 
 /** The outlet a source line names (来源：中国网　编辑：…), or null. */
 function sourcedOutlet(line: KeyedText['lines'][number]): string | null {
+  const story = STORY_SOURCE.exec(line.key.trim());
+  if (story?.[1] && !NOT_OUTLET.test(story[1])) {
+    const at = line.key.indexOf(story[1]);
+    return line.raw.slice(at, at + story[1].length);
+  }
   const m = SOURCE.exec(line.key);
   if (!m) return null;
   const at = line.key.indexOf(m[1] ?? '', m.index);

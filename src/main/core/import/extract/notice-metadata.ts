@@ -25,7 +25,14 @@ import {
 import { readsAsStory, reportsNews } from './notice-role';
 import type { KeyedText } from './text-key';
 import { toKey } from './text-key';
-import { bodyStart, pickTitle, proseChars, titleRelatedness, type TitlePick } from './title';
+import {
+  bodyStart,
+  headlineOfHint,
+  pickTitle,
+  proseChars,
+  titleRelatedness,
+  type TitlePick,
+} from './title';
 
 /** Below this share of its words echoed by the body, a title-like first line is someone else's heading. */
 const MIN_RELATEDNESS = 0.5;
@@ -81,11 +88,24 @@ function issuerAboveCopies(doc: KeyedText, pick: TitlePick, bodyLine: number): s
   return null;
 }
 
+/**
+ * The picked heading is the one the file itself is titled with (a page's <title> without the
+ * site's name, a document's title property): the page's own headline, however loosely its
+ * words recur in the story, never an unrelated heading spliced on top.
+ */
+function ownHeadline(pick: TitlePick, hint: string | undefined): boolean {
+  const own = headlineOfHint(hint);
+  // A document number in the title property (某民复〔2020〕17号) is no headline.
+  if (own === null || /〔|\[\d{4}\]|[(（]\d{4}[)）]|号$/.test(own)) return false;
+  return toKey(own).replace(/\s+/g, '') === toKey(pick.title).replace(/\s+/g, '');
+}
+
 export function noticeFacts(doc: KeyedText, source: SourceDocument): NoticeFacts {
   const warnings: NoticeWarning[] = [];
   let pick = pickTitle(doc, source.hints?.title);
   if (
     pick &&
+    !ownHeadline(pick, source.hints?.title) &&
     doc.text.length > 300 &&
     proseChars(doc, pick) >= 200 &&
     titleRelatedness(doc, pick) < MIN_RELATEDNESS

@@ -31,8 +31,11 @@ const HEARSAY =
  * tells another's news, whatever outcomes it repeats.
  */
 const PASSED_ON = /(?:^|[\n。！？])\s*据[^。，,；;\n]{2,24}(?:讯息|消息|报道)[，,:：]/;
-/** A title telling that an application or a creation succeeded: an outcome, not a call. */
-const SUCCEEDED = /(成功|顺利)(申报|创建|入选)|(申报|创建)成功|获批/;
+/**
+ * A title telling that an application or a creation succeeded, or that a selection was made
+ * ("共评选出某村等23个…"): an outcome, not a call.
+ */
+const SUCCEEDED = /(成功|顺利)(申报|创建|入选)|(申报|创建)成功|获批|(?:评|遴)选出/;
 /**
  * A body saying the round has chosen and now shows its pick ("确定了初选入围案例，现进行展示"):
  * under a call's title, the page is that pick, not the call.
@@ -60,6 +63,11 @@ const TITLE_ROLES: [NoticeRole, RegExp][] = [
 /** Words in the body by which the notice itself confirms units (not a cited document). */
 const CONFIRMS =
   /同意(将|把)?|确认为|命名为?|认定为?|确定为|(确定|公布)[^。，,]{0,20}为|名单如下|现予公布|予以(确认|命名)/;
+/**
+ * A 公示 showing units proposed for a title ("现将拟命名单位公示如下"): the list itself, even when
+ * the list did not come through.
+ */
+const PROPOSED = /(现将|现予)[^。；]{0,6}拟(命名|认定|表彰|确定|授予|推荐)/;
 /** A title publishing a list or a result ("…推荐名单", "…评选结果…的公示"): the list itself. */
 const LIST_TITLE = /名单$|(名单|结果)[^。]*公示$/;
 /** A report's table or body headed by how the work went ("3、4月份工作推进情况"). */
@@ -178,6 +186,7 @@ export function noticeRole(input: RoleInput): NoticeRole {
   }
   if (event) return event;
   const body = withoutCitations(doc.key);
+  if (/公示$/.test(t) && PROPOSED.test(body)) return 'confirmation';
   if (PROGRESS_BODY.test(body) && !CONFIRMS.test(body)) return 'progress_report';
   const document = title !== null && isDocumentTitle(title);
   // "专家组对A、B…进行了考察": units inspected, no outcome, no confirming words (agreeing to

@@ -32,9 +32,12 @@ const RANGE = new RegExp(
 const WINDOW = new RegExp(
   `(公示期|公示时间|异议期)[^。；]{0,12}?${YEAR}年${N}月${N}日\\s*(?:至|到|—{1,2}|-{1,2}|~|－{1,2})\\s*(?:${YEAR}年)?(?:${N}月)?${N}日`,
 );
-/** A window told by its end only ("公示期截止至2019年12月9日", "公示期到8月6日结束"). */
+/**
+ * A window told by its end only ("公示期截止至2019年12月9日", "公示期到8月6日结束"), or by its
+ * closing date ("公示截止日期为2020年11月22日").
+ */
 const WINDOW_END = new RegExp(
-  `(公示期|公示时间|异议期)[^。；，]{0,4}?(?:截止至?|截至|到|至)\\s*(?:${YEAR}年)?${N}月${N}日`,
+  `(公示期|公示时间|异议期|公示)[^。；，]{0,4}?(?:截止至?|截至|到|至)(?:日期|时间)?(?:为|是)?\\s*(?:${YEAR}年)?${N}月${N}日`,
 );
 
 interface Sentence {

@@ -19,7 +19,8 @@ export interface TableRow {
   wrapped: boolean;
 }
 
-const SEQ = /^\d{1,4}$/;
+/** A row's 序号: digits, or a circled numeral (①…⑳) as papers print them. */
+const SEQ = /^(\d{1,4}|[①-⑳])$/;
 /** Lines after a table that close a notice (signature, date) are never continuations. */
 const CLOSING = /^\d{4}年\d{1,2}月\d{1,2}日$|^[(（]?(注|说明|附件)/;
 /** A signature names an organ of some place ("甘肃省民政厅"); "…社区新格局" only ends like one. */
@@ -63,6 +64,16 @@ function splitTouching(cells: Cell[], width: number): Cell[] {
   return out;
 }
 
+/**
+ * Untabbed lines may still continue a row: up to 12 of any length, or more while they stay
+ * short (a narrow write-up column wraps one cell over many lines of a few characters).
+ */
+const WRAPPED_LINE = 16;
+function continues(pending: Line[], line: Line): boolean {
+  if (pending.length < 12) return true;
+  return pending.length < 40 && [...pending, line].every((p) => p.trimmed.length <= WRAPPED_LINE);
+}
+
 function appendRight(row: TableRow, pieces: Cell[], line: Line): void {
   const offset = row.cells.length - pieces.length;
   pieces.forEach((p, k) => {
@@ -96,7 +107,7 @@ export function groupRows(
       else if (pending.length) break;
       pending = [];
       lines.push(l);
-    } else if ((lines.length >= 2 || opensOnHeader(lines)) && pending.length < 12) {
+    } else if ((lines.length >= 2 || opensOnHeader(lines)) && continues(pending, l)) {
       pending.push(l);
     } else break;
   }

@@ -173,7 +173,8 @@ function hintedTitle(
   limit: number,
   total: number,
 ): TitlePick | null {
-  const line = doc.lines.find((l) => l.index < limit && lineText(l) === headline.trim());
+  // The hint keeps the page's full-width punctuation; the lines are keyed (half-width).
+  const line = doc.lines.find((l) => l.index < limit && lineText(l) === toKey(headline).trim());
   if (line) {
     const c = cleanLine(line);
     return { title: c.text, start: c.start, end: c.start + c.text.length, line: line.index };
