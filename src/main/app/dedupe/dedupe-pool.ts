@@ -23,7 +23,7 @@ import {
   keptUnplacedIds,
 } from '../../db/queries/kept-dedupe-rows';
 import { rareTitleNeighbours } from '../../db/queries/title-neighbours';
-import { codesNear, placeOfCode } from './nearby-codes';
+import { codesNear, placeOfCode, type KeptRegionCodes } from './nearby-codes';
 
 /** Up to this many records placed nowhere are all read; past it, those a title points at. */
 const ALL_UNPLACED_UP_TO = 500;
@@ -43,16 +43,22 @@ export interface DedupePoolRows {
 export function dedupeRecordsNear(
   db: Database.Database,
   focus?: readonly number[],
+  /** live region codes by city kept for this state of the ledger (an import's) */
+  stored?: KeptRegionCodes,
 ): DedupePoolRows {
   // a small ledger's rows kept from the last check answer without counting it again
   const small = keptDedupeRowsBelow(db, WHOLE_LEDGER_BELOW);
   if (small) return { rows: small, kept: true };
   if (!keptLiveAtLeast(db, WHOLE_LEDGER_BELOW)) return { rows: keptDedupeRows(db), kept: true };
   if (!focus) return { rows: loadDedupeRecords(db), kept: false };
-  return { rows: nearRecords(db, focus), kept: false };
+  return { rows: nearRecords(db, focus, stored), kept: false };
 }
 
-function nearRecords(db: Database.Database, focus: readonly number[]): DedupeRow[] {
+function nearRecords(
+  db: Database.Database,
+  focus: readonly number[],
+  stored: KeptRegionCodes | undefined,
+): DedupeRow[] {
   const own = keptDedupeRowsByIds(db, focus);
   const titlesOf = (rs: readonly DedupeRow[]) => rs.flatMap((r) => (r.title ? [r.title] : []));
   const placed = own.filter((r) => placeOfCode(r.regionCode).known);
@@ -70,6 +76,7 @@ function nearRecords(db: Database.Database, focus: readonly number[]): DedupeRow
     codes: codesNear(
       db,
       own.map((r) => r.regionCode),
+      stored,
     ),
     titles: titlesOf(own),
   });

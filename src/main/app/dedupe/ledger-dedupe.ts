@@ -18,7 +18,7 @@ import { linkId, listLinks } from '../../db/queries/links';
 import type { WriteTx } from '../../db/write/write-tx';
 import { dedupeRecordsNear } from './dedupe-pool';
 import { mergeRecords } from './merge-records';
-import { regionMapper as mapper } from './nearby-codes';
+import { regionMapper as mapper, type KeptRegionCodes } from './nearby-codes';
 
 /** The thresholds in force: the stored ones, else the finder's defaults. */
 export function dedupeSettings(ledger: LedgerHandle): DedupeSettings {
@@ -41,10 +41,14 @@ function indexOf(db: Database.Database): FeatureIndex {
   return index;
 }
 
-export function findInLedger(ledger: LedgerHandle, focusIds?: ReadonlySet<number>): FindResult {
+export function findInLedger(
+  ledger: LedgerHandle,
+  focusIds?: ReadonlySet<number>,
+  stored?: KeptRegionCodes,
+): FindResult {
   const db = ledger.db;
   const s = dedupeSettings(ledger);
-  const pool = dedupeRecordsNear(db, focusIds ? [...focusIds] : undefined);
+  const pool = dedupeRecordsNear(db, focusIds ? [...focusIds] : undefined, stored);
   return findDuplicateCandidates(pool.rows, {
     thresholds: { high: s.high, low: s.low },
     regions: mapper(),
@@ -119,11 +123,13 @@ function saveLinks(
 export function dedupeAfterImport(
   tx: WriteTx,
   newIds: readonly number[],
+  /** the notice's live region codes by city, kept since its identity check */
+  stored?: KeptRegionCodes,
 ): { merges: number[][]; links: number } {
   if (newIds.length === 0) return { merges: [], links: 0 };
   const ledger = { db: tx.db };
   const s = dedupeSettings(ledger);
-  const found = findInLedger(ledger, new Set(newIds));
+  const found = findInLedger(ledger, new Set(newIds), stored);
   const survivorOf = new Map<number, number>();
   const merges: number[][] = [];
   if (s.autoMerge) {

@@ -28,12 +28,21 @@ export interface KeptRegionCodes {
   (prefixes: readonly string[]): string[];
   /** Reads in one statement every prefix codesNear will ask for these codes. */
   readAhead(codes: readonly (string | null)[]): void;
+  /**
+   * The notice wrote records filed under these codes (new records, and joined ones an
+   * update may have moved): they join the prefixes already read, so reads after the
+   * notice's writes (its duplicate check) hold every live code a fresh read would. A kept
+   * code no live record holds any more selects no record, so none need be taken away.
+   */
+  wrote(codes: readonly string[]): void;
 }
 
 /**
- * liveRegionCodes kept by prefix for reads that see one state of the ledger (a notice's
- * identity check, before it writes): the items of a notice share a few cities. Same codes,
- * in the same order, as one read of all the prefixes.
+ * liveRegionCodes kept by prefix for one notice's import: its identity check (before it
+ * writes) and its duplicate check (after, told what it wrote) ask about the same few
+ * cities. Inside the import's operation nothing else writes, so nothing else can change
+ * them. Same codes as one read of all the prefixes (the order may differ: every reader
+ * treats them as a set).
  */
 export function keptRegionCodes(db: Database.Database): KeptRegionCodes {
   const byPrefix = new Map<string, string[]>();
@@ -49,6 +58,10 @@ export function keptRegionCodes(db: Database.Database): KeptRegionCodes {
   };
   kept.readAhead = (codes: readonly (string | null)[]) =>
     read(prefixesNear(focusOf(codes, regionMapper())));
+  kept.wrote = (codes: readonly string[]) => {
+    for (const [p, have] of byPrefix)
+      for (const c of codes) if (c.startsWith(p) && !have.includes(c)) have.push(c);
+  };
   return kept;
 }
 

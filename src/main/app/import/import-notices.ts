@@ -35,6 +35,7 @@ import { purgeWithdrawnNotice } from '../../db/write/purge-withdrawn';
 import { statement } from '../../db/write/statements';
 import { withOperation } from '../../db/write/with-operation';
 import { dedupeAfterImport } from '../dedupe/ledger-dedupe';
+import { keptRegionCodes } from '../dedupe/nearby-codes';
 import type { Progress } from '../progress';
 import { ReadAhead, writeInOneTransaction, type Settled } from './file-batch';
 import { regenerateForNotice } from '../schedule/regenerate';
@@ -210,11 +211,13 @@ function writeOne(
         if (!dryRun) opts.verifyInTransaction?.();
         // Records already in the ledger (same zone, case or point by identity) are joined,
         // not created again; what the notice says happened to them becomes events.
-        const written = writeNotice(tx, notice, records, rules, choicesAfterExclusion(file));
+        // One read of the live codes by city serves the identity and the duplicate check.
+        const codes = keptRegionCodes(db);
+        const written = writeNotice(tx, notice, records, rules, choicesAfterExclusion(file), codes);
         const before = milestoneCounts(db, written.noticeId);
         const plan = regenerateForNotice(tx, written.noticeId); // milestones commit (or roll back) with the notice
         const after = milestoneCounts(db, written.noticeId);
-        dedupeAfterImport(tx, written.createdIds); // auto-merge clear duplicates, link related records
+        dedupeAfterImport(tx, written.createdIds, codes); // auto-merge clear duplicates, link related records
         result = {
           notices: noticesByIds(db, [written.noticeId]),
           records: recordsByIds(db, [...new Set(written.recordIds)]),

@@ -11,8 +11,8 @@ import { IMPORTED_COLUMNS } from '../../../shared/record-fields';
 import { findIdentity, programmeCore, type IdentityMatch } from '../../core/dedupe/identity';
 import {
   codesNear,
-  keptRegionCodes,
   placeOfCode,
+  type KeptRegionCodes,
   regionMapper as mapper,
 } from '../dedupe/nearby-codes';
 import {
@@ -192,9 +192,10 @@ function within(rows: readonly IdentityRow[], codes: readonly string[]): Identit
 export function planJoins(
   db: Database.Database,
   records: readonly RecordDraft[],
+  /** the notice's live codes by city, shared with its duplicate check */
+  stored: KeptRegionCodes,
 ): Map<number, IdentityMatch> {
   const near = new Map<string | null, string[] | null>();
-  const stored = keptRegionCodes(db);
   const codesOf = (code: string | null) => {
     let c = near.get(code);
     if (c === undefined)

@@ -8,9 +8,11 @@ import type { NoticeWarning } from '../../../shared/domain';
 import type { NoticeDraft, RecordDraft, RuleDraft } from '../../../shared/ledger-drafts';
 import { NOTICE_ROLE_LABELS, type NoticeRole } from '../../../shared/notice-roles';
 import { isSecondary } from '../../core/records/source-authority';
+import { regionCodesOfRecords } from '../../db/queries/region-codes';
 import { insertImport } from '../../db/write/import-rows';
 import type { WriteTx } from '../../db/write/write-tx';
 import { dedupeSettings } from '../dedupe/ledger-dedupe';
+import type { KeptRegionCodes } from '../dedupe/nearby-codes';
 import { writeEvents, type EventItem } from '../records/record-events';
 import type { IdentityMatch } from '../../core/dedupe/identity';
 import { applyChoices } from './join-choices';
@@ -94,12 +96,14 @@ export function writeNotice(
   records: readonly RecordDraft[],
   rules: readonly RuleDraft[],
   /** The reviewer's choices by item index: join to this record, or (null) make a new one. */
-  choices: ReadonlyMap<number, number | null> = new Map(),
+  choices: ReadonlyMap<number, number | null>,
+  /** Live region codes by city, read once for the notice's identity and duplicate checks. */
+  stored: KeptRegionCodes,
 ): WrittenNotice {
   // Joining by identity is the import's own matching: off, like automatic merges, when the
   // user wants to review every match (the review then proposes the pairs, identity first).
   const joins = dedupeSettings({ db: tx.db }).autoMerge
-    ? planJoins(tx.db, records)
+    ? planJoins(tx.db, records, stored)
     : new Map<number, IdentityMatch>();
   const detached = applyChoices(tx, records, joins, choices);
   // A later notice (or news) makes a record only for a real unit: a province or a place
@@ -139,6 +143,8 @@ export function writeNotice(
     { id: written.noticeId, rawText: notice.rawText, issuedOn: notice.issuedOn },
     items,
   );
+  // The records it wrote are filed under their codes from here on (its duplicate check reads them).
+  stored.wrote(regionCodesOfRecords(tx.db, [...new Set(recordIds)]));
   return {
     noticeId: written.noticeId,
     recordIds,

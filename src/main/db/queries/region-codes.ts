@@ -40,3 +40,17 @@ export function liveRegionCodesByPrefix(
   for (const r of rows) out.get(r.prefix)!.push(r.code);
   return out;
 }
+
+/**
+ * The region codes these records are filed under now (any kind, live or not): what a
+ * notice's own writes can have added to the live codes.
+ */
+export function regionCodesOfRecords(db: Database.Database, ids: readonly number[]): string[] {
+  return (
+    statement(
+      db,
+      `SELECT DISTINCT region_code AS code FROM records
+        WHERE id IN (SELECT value FROM json_each(?)) AND region_code IS NOT NULL`,
+    ).all(JSON.stringify(ids)) as { code: string }[]
+  ).map((r) => r.code);
+}
