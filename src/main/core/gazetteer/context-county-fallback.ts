@@ -206,6 +206,40 @@ function underContextCity(
   };
 }
 
+/**
+ * A community written bare, with no level word at all (南关, a community named after a person
+ * or a street): under a notice of one county it is one of that county's, and a far division
+ * whose short form it happens to be (南关 of another city's 南关区) is no answer. Taken only
+ * where the resolver found nothing or read a division from a short form outside the
+ * context's city, and only under a stated context (never from the previous item).
+ */
+const BARE_NAME = /^[\u4e00-\u9fff]{2,6}$/;
+const LEVEL_END = /(省|市|州|盟|地区|区|县|旗|街道|镇|乡|苏木|社区|村|嘎查|居委会)$/;
+
+function bareName(key: string, first: RegionResolution): boolean {
+  if (!BARE_NAME.test(key) || LEVEL_END.test(key)) return false;
+  if (first.code === null) return true;
+  if (first.level !== 'province' && first.level !== 'city' && first.level !== 'county')
+    return false;
+  return !writesDivision(key.slice(first.start, first.end), first.names);
+}
+
+/** A far division read from the front of a name the context puts elsewhere: left to check. */
+function farShortDropped(first: RegionResolution, key: string, unit: Unit): RegionResolution {
+  return {
+    ...first,
+    code: null,
+    level: null,
+    names: unitNames(unit),
+    current: null,
+    note: `「${key}」不在上下文所在的${unit.name}内，不按名称开头的同名区划解析；请补充所在区县后核对`,
+    regionCode: null,
+  };
+}
+
+const sameCity = (code: string | null, unit: Unit): boolean =>
+  code !== null && unit.level === 'county' && code.slice(0, 4) === unit.code.slice(0, 4);
+
 export function resolveInContextCounty(
   text: string,
   opts: ResolveOptions,
@@ -214,13 +248,17 @@ export function resolveInContextCounty(
 ): RegionResolution {
   if (!opts.context && !opts.previous) return first;
   const key = normalizeRegionText(text).key.trim();
-  if (!(SUB_COUNTY.test(key) || TOWNSHIP_VILLAGE.test(key)) || namesDivision(key, first))
+  const bare = bareName(key, first);
+  if (!bare && (!(SUB_COUNTY.test(key) || TOWNSHIP_VILLAGE.test(key)) || namesDivision(key, first)))
     return first;
   const day = opts.asOf ?? todayIso();
   const stated = opts.context ? contextUnit(opts.context, day) : null;
   // With no narrow context, the previous item's county speaks for a far place read out of
   // the front of a name (the next item of one group), never for a name found nowhere.
   const fromPrevious = !(stated && answers(stated));
+  if (bare && stated?.level === 'province' && first.code && !liesIn(first.code, stated))
+    return farShortDropped(first, key, stated);
+  if (bare && (fromPrevious || sameCity(first.code, stated!))) return first;
   if (fromPrevious && opts.previous && readShort(first)) {
     const near = inPreviousCity(key, text, first, opts.previous, day, resolve);
     if (near) return near;
@@ -246,15 +284,7 @@ export function resolveInContextCounty(
     const inCity = underContextCity(key, text, unit, resolve);
     if (inCity) return inCity;
     if (first.code === null) return first;
-    return {
-      ...first,
-      code: null,
-      level: null,
-      names: unitNames(unit),
-      current: null,
-      note: `「${key}」不在上下文所在的${unit.name}内，不按名称开头的同名区划解析；请补充所在区县后核对`,
-      regionCode: null,
-    };
+    return farShortDropped(first, key, unit);
   }
   return {
     ...first,

@@ -5,13 +5,15 @@
  * than a province, a city name directly before a zone suffix answers with that city, and
  * the note says why. Zones with a known county (区政合一) are in the alias table instead.
  */
-import { loadGazetteer } from './gazetteer-data';
+import { type Unit, loadGazetteer } from './gazetteer-data';
+import { normalizeRegionText } from './normalize';
 import { unitNames } from './place';
 import type { ResolveOptions, RegionResolution } from './resolve-region';
 import { contextScope } from './scope';
+import { scopeTowns } from './towns';
 
 const ZONE_SUFFIX =
-  /(国家级?)?(高新技术产业开发区|经济技术开发区|高新区|经开区|开发区|工业园区|产业园区|保税区|投资区|新区|园区|试验区)/;
+  /(国家级?)?(高新技术产业开发区|经济技术开发区|高新区|经开区|开发区|工业园区|产业园区|保税区|投资区|新区|园区|综合实验区|综合试验区|实验区|试验区)/;
 
 /**
  * A zone written with no place in front ("经开区富强路社区") under a notice whose context is
@@ -27,6 +29,8 @@ function inContextCity(
   const units = contextScope(loadGazetteer(), opts.context).units;
   const city = units[0];
   if (units.length !== 1 || !city || city.level !== 'city') return first;
+  const office = zoneOfficeInCity(first, text, zoneWord, city);
+  if (office) return office;
   return {
     ...first,
     code: city.code,
@@ -37,6 +41,44 @@ function inContextCity(
     start: 0,
     end: zoneWord.length,
     note: `「${zoneWord}」是开发区等功能区，不是行政区划，未写明所在区县，按上下文所在城市 ${city.name}（${city.code}）处理，请核对`,
+  };
+}
+
+/**
+ * "高新区某某办事处某某社区" under one city: the statistical table lists a zone's offices under
+ * the zone's own longer name (某某开发区某某办事处) in the county that holds them. The office
+ * written after the bare zone word, found in the city only under such a zone-named township,
+ * places the item in that county; a name found in two counties, or under no zone, does not.
+ */
+function zoneOfficeInCity(
+  first: RegionResolution,
+  text: string,
+  zoneWord: string,
+  city: Unit,
+): RegionResolution | null {
+  const rest = normalizeRegionText(text.slice(zoneWord.length)).key;
+  const office = /^[\u4e00-\u9fff]{2,6}?(办事处|街道|镇|乡)/.exec(rest)?.[0];
+  if (!office) return null;
+  const hits = scopeTowns([city.code.slice(0, 4)]).towns.filter(
+    (t) => t.key.endsWith(office) && ZONE_SUFFIX.test(t.key.slice(0, -office.length)),
+  );
+  const g = loadGazetteer();
+  const county = hits[0] ? g.current.get(hits[0].code.slice(0, 6)) : undefined;
+  if (!county || hits.length !== 1) return null;
+  const town = hits[0]!;
+  // A zone of county level in the statistical table is no GB/T 2260 unit: its city is.
+  let holder: Unit = county;
+  while (holder.pseudo && holder.parent) holder = holder.parent;
+  return {
+    ...first,
+    code: town.code,
+    level: 'town',
+    names: { ...unitNames(county), town: town.name },
+    current: null,
+    regionCode: holder.code,
+    start: 0,
+    end: zoneWord.length + office.length,
+    note: `「${zoneWord}${office}」在统计用区划中列为${county.name}的${town.name}，按${holder.name}（${holder.code}）计，请核对`,
   };
 }
 
@@ -75,6 +117,39 @@ export function zoneWithBracketedCounty(
   return m?.index === 0 ? bracketedCounty(text, opts, m[0], resolve) : null;
 }
 
+const COUNTY_WORDS = ['县', '区', '市', '旗'];
+
+/**
+ * A zone named after the county it covers, with a township after it ("某某综合实验区某某镇…"
+ * for 某某县's towns): read with the county's own word in place of the zone word, the
+ * township has to be found in a county of that name, so the stem and the township agree and
+ * nothing is taken from a name alone. The zone itself has no code; the county is answered.
+ */
+function zoneNamedAfterCounty(
+  text: string,
+  opts: ResolveOptions,
+  m: RegExpExecArray,
+  resolve: (text: string, opts: ResolveOptions) => RegionResolution,
+): RegionResolution | null {
+  const before = text.slice(0, m.index);
+  const rest = text.slice(m.index + m[0].length);
+  if (before.length < 2 || !rest) return null;
+  for (const word of COUNTY_WORDS) {
+    const r = resolve(`${before}${word}${rest}`, opts);
+    const county = r.names.county;
+    if (!county || (r.level !== 'town' && r.level !== 'village')) continue;
+    if (!county.endsWith(word) || !before.endsWith(county.slice(0, -1))) continue;
+    const shift = m[0].length - word.length;
+    return {
+      ...r,
+      text,
+      end: r.end + shift,
+      note: `「${before}${m[0]}」是以${county}命名的功能区，不是行政区划，其后的乡镇在${county}，按${county}（${r.regionCode ?? ''}）计`,
+    };
+  }
+  return null;
+}
+
 export function resolveWithZoneFallback(
   text: string,
   opts: ResolveOptions,
@@ -87,6 +162,8 @@ export function resolveWithZoneFallback(
   if (m.index === 0)
     return bracketedCounty(text, opts, m[0], resolve) ?? inContextCity(text, opts, first, m[0]);
   const before = text.slice(0, m.index);
+  const named = zoneNamedAfterCounty(text, opts, m, resolve);
+  if (named) return named;
   // The city is written in short form in front of the suffix (成都高新区): try it with 市.
   for (const candidate of [before, `${before}市`]) {
     const city = resolve(candidate, opts);

@@ -36,6 +36,8 @@ import { resolveWithZoneFallback } from './dev-zone-fallback';
 import { resolvePastLeadingNoise } from './leading-noise';
 import { resolveBannerShortForm } from './banner-short-form';
 import { resolveFusedPlaceName } from './fused-place-name';
+import { resolveEnglishPlace } from './english-place';
+import { resolveOwnBody } from './own-body';
 import { describePlace, unresolvedNote } from './resolution-notes';
 import { EMPTY_SCOPE, type Scope, contextScope, isMunicipality, previousScope } from './scope';
 
@@ -140,6 +142,29 @@ function isAmbiguous(top: Scored, second: Scored | undefined): boolean {
     (a.town?.code ?? '') === (b.town?.code ?? '') &&
     (a.village?.code ?? '') === (b.village?.code ?? '');
   return !(sameSub && sameLineage(a.unit, b.unit));
+}
+
+/**
+ * Two communities or villages of one name inside one county (a 西大街社区 under two towns of
+ * the same city): the name leaves the township open, not the county. When every candidate
+ * as good as the best lies under the same county-level unit (and the same township, if they
+ * share one), that unit is certain and is the answer; the village is left to be checked.
+ */
+function sharedUnit(scored: Scored[]): Place | null {
+  const top = scored[0];
+  if (!top || (!top.place.village && !top.place.town)) return null;
+  const tied = scored.filter((s) => top.score - s.score < 1).map((s) => s.place);
+  const unit = top.place.unit;
+  if (!tied.every((p) => p.unit === unit && !p.fuzzyTown && (p.town || p.village))) return null;
+  const town = top.place.town;
+  const sameTown = town !== null && tied.every((p) => p.town?.code === town.code);
+  return {
+    unit,
+    zone: top.place.zone,
+    town: sameTown ? town : null,
+    village: null,
+    fuzzyTown: false,
+  };
 }
 
 /**
@@ -269,6 +294,18 @@ export function resolveNormalized(
       end: base.start,
     };
   }
+  const shared = isAmbiguous(top, scored[1]) ? sharedUnit(scored) : null;
+  if (shared) {
+    return {
+      ...base,
+      code: answerCode(shared),
+      level: answerLevel(shared),
+      names: placeNames(shared),
+      current: null,
+      note: `「${key.slice(start, found.end)}」在${shared.town?.name ?? shared.unit.name}内有同名的${shared.town ? '村（社区）' : '乡镇、村（社区）'}，代码只取到${shared.town?.name ?? shared.unit.name}，请核对`,
+      regionCode: placeRegionCode(shared),
+    };
+  }
   if (isAmbiguous(top, scored[1])) {
     const written = key.slice(start, found.end);
     return {
@@ -309,5 +346,6 @@ export function resolveRegion(text: string, opts: ResolveOptions = {}): RegionRe
   const inContext = resolveInContextCounty(text, opts, first, (t) => resolve(t, opts));
   const past = resolvePastLeadingNoise(text, opts, inContext, (t) => resolve(t, opts));
   const fused = resolveFusedPlaceName(text, opts, past, (t) => resolve(t, opts));
-  return resolveBannerShortForm(text, opts, fused, (t) => resolve(t, opts));
+  const banner = resolveBannerShortForm(text, opts, fused, (t) => resolve(t, opts));
+  return resolveEnglishPlace(text, opts, resolveOwnBody(text, opts, banner));
 }

@@ -49,15 +49,18 @@ const BETWEEN_STEM_AND_VILLAGE =
   /(旅游区|风景名胜区|新区|开发区|高新区|经开区|园区|投资区|(镇|乡|街道)[\u4e00-\u9fff]{2})/;
 
 /**
- * A street office written with its longer word: 办事处 for a 街道 (its 街道办事处 cut short,
- * as zone lists write it). The stem and the word still name the one township; the length
- * written is returned (0: not this). Ranked just below an exact name.
+ * A street office written with another word: 办事处 for a 街道 (its 街道办事处 cut short, as
+ * zone lists write it), or 街办, the spoken short form of 街道办事处 (某某街办某某社区). The stem
+ * and the word still name the one township; the length written is returned (0: not this).
+ * Ranked just below an exact name.
  */
+const STREET_OFFICE_WORDS = ['办事处', '街办'];
+
 function writtenOlderWord(key: string, pos: number, t: Town): number {
-  if (!t.stem || !key.startsWith(t.stem, pos)) return 0;
+  if (!t.stem || !key.startsWith(t.stem, pos) || t.key !== `${t.stem}街道`) return 0;
   const at = pos + t.stem.length;
-  if (t.key === `${t.stem}街道` && key.startsWith('办事处', at)) return t.stem.length + 3;
-  return 0;
+  const word = STREET_OFFICE_WORDS.find((w) => key.startsWith(w, at));
+  return word ? t.stem.length + word.length : 0;
 }
 
 export function matchTowns(key: string, pos: number, scope: string[]): TownMatch[] {
