@@ -128,6 +128,23 @@ describe('a 通报 of awards', () => {
   });
 });
 
+describe('a chapter’s heading over the text', () => {
+  it('gives no role: the chapter of a rules document on acceptance is still rules', () => {
+    const n = read(
+      [
+        '第六章 验收与考核',
+        '第二十条 示范园区建设期满后，由省级主管部门组织专家进行验收，验收结果分为优秀、合格和不合格三个等级。',
+        '第二十一条 验收不合格的，限期一年整改，整改后仍不合格的，撤销其示范园区称号。',
+        '第二十二条 示范园区每年12月底前向省级主管部门报送年度工作总结，建设期为三年。',
+      ].join('\n'),
+      // A PDF's own title names the page's heading.
+      '第六章 验收与考核',
+    );
+    expect(n.metadata.title).toBe('第六章 验收与考核');
+    expect(n.metadata.role).toBe('rules_only');
+  });
+});
+
 describe('the programme a list is named by', () => {
   it('is never a headline that exclaims, nor a sentence opened by its purpose', () => {
     expect(listName('全国示范！柳岸县2个村（社区）成功入选')).toBeNull();

@@ -57,6 +57,8 @@ const TITLE_ROLES: [NoticeRole, RegExp][] = [
   ['confirmation', /批复|确认|公布|命名|名单|认定|确定|同意/],
 ];
 
+const CHAPTER = /^第[0-9一二三四五六七八九十]+[章节]/;
+
 /** A title reporting who won or is commended: the awards are the list. */
 const AWARDED = /获奖|表彰|通报表扬|嘉奖/;
 
@@ -138,7 +140,9 @@ export function noticeRole(input: RoleInput): NoticeRole {
   const weight = newsWeight({ doc, title, docNo });
   // Hearsay inside an organ's own document (its addressee, 附件, 现将…公示) is still the
   // document; elsewhere it is news unless it tells an outcome.
-  const t = title ? keyOf(title) : '';
+  // A chapter's heading over the text ("第五章 验收与评估") names a part of a rules document,
+  // not what the document does: its words give no role.
+  const t = title && !CHAPTER.test(keyOf(title)) ? keyOf(title) : '';
   // A story retelling a call that states when applications are due is that call: its
   // readers can still act on it.
   // (A 公示's date for objections is no application's.)
