@@ -46,7 +46,9 @@ const NAMED_DATELINE =
  * 通讯员…") or a bracket at the story's end ("（湖北日报记者李墨、…）").
  */
 const BYLINE_LINE = /^([\u4e00-\u9fff]{2,10}?)记者[\s\u3000]+[\u4e00-\u9fff]{2,4}/;
-const BYLINE_BRACKET = /[(（]([\u4e00-\u9fff]{2,10}?)记者/;
+/** The desk or rank a reporter's outlet is followed by (某某晚报全媒体记者, 首席记者). */
+const REPORTER_DESK = /(全媒体|融媒体|新媒体|首席|特约|见习|实习)+$/;
+const BYLINE_BRACKET = /[(（]([\u4e00-\u9fff]{2,10}?)[\s\u3000]*记者/;
 /** A story passed on from an outlet: "据黔东南州人民政府网3月2日，…", "摘自《中国建设报》2024.02.08". */
 const PASSED_ON = /^据([\u4e00-\u9fff]{2,14}?)(?:消息|报道|讯)?(?:[0-9]{1,2}月[0-9]{1,2}日)?[，,]/;
 const REPRINTED = /^(?:摘自|转自|选自|转载自|原载)\s*《?([^《》\s]{2,20}?)》/;
@@ -84,12 +86,23 @@ function organs(text: string): string | null {
   return found.every((o) => o !== null) ? found.join(' ') : null;
 }
 
+/** A site's channel or column after its name ("人民网-安徽频道"): the site is the outlet. */
+const CHANNEL = /^[\u4e00-\u9fff]{2,8}(频道|栏目|专栏|版)$/;
+/** An outlet's app or brand before the paper, joined by a middle dot ("新某某·某某日报"). */
+const BRAND_DOT = /[·•・]/;
+
 export function outletName(text: string): string | null {
   const t = text.trim();
   const key = toKey(t);
+  const isOutlet = (p: string): boolean => OUTLET.test(p) && !NOT_OUTLET.test(p);
+  const dot = key.split(BRAND_DOT);
+  const paper = dot[dot.length - 1] ?? '';
+  if (dot.length === 2 && isOutlet(paper)) return t.slice(t.length - paper.length);
   const parts = key.split(OUTLET_JOINER);
   if (parts.length > 2) return null;
-  return parts.every((p) => OUTLET.test(p) && !NOT_OUTLET.test(p)) ? t : null;
+  if (parts.length === 2 && isOutlet(parts[0]!) && CHANNEL.test(parts[1]!))
+    return t.slice(0, parts[0]!.length);
+  return parts.every(isOutlet) ? t : null;
 }
 
 export function issuerFromTitle(title: string | null): string | null {
@@ -170,6 +183,23 @@ export function issuerFromSource(doc: KeyedText): string | null {
   for (const line of doc.lines.slice(0, 60)) {
     const o = sourcedOrgan(line);
     if (o) return o;
+  }
+  return null;
+}
+
+/**
+ * A page's info line naming the organ that posted it between the date and the page's
+ * furniture ("2022-09-09 10:10 某市民政局 字体：[大 中 小]"): an organ's site posts as itself.
+ */
+const POSTED_BY =
+  /^\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?[\s\u3000]+([^\s\u3000]{2,30})[\s\u3000]+(?:字体|字号|浏览|点击|阅读|【|\[)/;
+
+export function issuerOnInfoLine(doc: KeyedText, bodyLine: number): string | null {
+  for (const line of doc.lines.slice(0, Math.min(bodyLine, 8))) {
+    const m = POSTED_BY.exec(line.key.trim());
+    if (!m?.[1]) continue;
+    const at = line.key.indexOf(m[1]);
+    return organ(line.raw.slice(at, at + m[1].length));
   }
   return null;
 }
@@ -284,9 +314,17 @@ function bylineOutlet(doc: KeyedText, bodyLine: number): string | null {
   }
   for (const line of doc.lines.filter((l) => l.trimmed !== '').slice(-FOOT_LINES)) {
     const m = BYLINE_BRACKET.exec(line.key);
-    if (!m?.[1] || NOT_OUTLET.test(m[1]) || !outletName(m[1])) continue;
-    const at = line.key.indexOf(m[1], m.index);
-    return line.raw.slice(at, at + m[1].length);
+    if (m?.[1] && !NOT_OUTLET.test(m[1]) && outletName(m[1])) {
+      const at = line.key.indexOf(m[1], m.index);
+      return line.raw.slice(at, at + m[1].length);
+    }
+    // A byline line at the foot ("某某晚报全媒体记者 林某"): a paper's name, whatever desk.
+    const foot = line.trimmed.length <= 40 ? BYLINE_LINE.exec(line.key.trim()) : null;
+    const name = foot?.[1]?.replace(REPORTER_DESK, '');
+    if (name && !NOT_OUTLET.test(name) && outletName(name)) {
+      const at = line.key.indexOf(name);
+      return line.raw.slice(at, at + name.length);
+    }
   }
   return null;
 }

@@ -70,7 +70,10 @@ function programmeOf(
       programme: { ...notice, batch: own.batch ?? notice.batch, year: own.year ?? notice.year },
       category: null,
     };
-  if (own && notice && own.name !== notice.name && sameFamily(own.name, notice.name))
+  // A list headed by a bare level word of the notice's programme ("示范区（14个）" under
+  // "…示范区示范单位"): a part of that programme, not a programme of its own.
+  const bareLevel = own && notice && own.name.length <= 4 && notice.name.includes(own.name);
+  if (own && notice && own.name !== notice.name && (bareLevel || sameFamily(own.name, notice.name)))
     return {
       programme: { ...notice, batch: own.batch ?? notice.batch, year: own.year ?? notice.year },
       category: own.name,

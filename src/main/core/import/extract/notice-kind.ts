@@ -60,7 +60,9 @@ export function kindOfReport(
   if (listed > 0) return kind;
   const lent = (kind === 'application_notice' || kind === 'rules') && !CALLS.has(role);
   if (kind !== 'other' && !lent) return kind;
-  if (!LATER.has(role)) return 'other';
+  // A confirmation whose list nothing read (an attachment not carried) is about the units
+  // its title names, as a later notice is.
+  if (!LATER.has(role) && role !== 'confirmation') return 'other';
   const t = title ? keyOf(title) : '';
   if (/实验区|试验区/.test(t)) return 'zone_approval';
   if (/观察点/.test(t)) return 'observation_list';

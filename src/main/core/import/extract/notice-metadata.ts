@@ -18,6 +18,7 @@ import {
   issuerFromSignature,
   issuerFromSource,
   issuerFromTitle,
+  issuerOnInfoLine,
   issuerSignedAboveDate,
   newsOutlet,
   storySource,
@@ -142,6 +143,7 @@ export function noticeFacts(doc: KeyedText, source: SourceDocument): NoticeFacts
     ) ??
     (pick ? issuerDatedBelowTitle(doc, pick.line) : null) ??
     issuerFromSource(doc) ??
+    issuerOnInfoLine(doc, bodyLine) ??
     (reportsNews(doc, outlet) ? null : actingOrgan(doc, bodyLine));
   if (dn) {
     const why = dn.damaged

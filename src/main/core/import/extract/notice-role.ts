@@ -60,6 +60,11 @@ const TITLE_ROLES: [NoticeRole, RegExp][] = [
   ['confirmation', /批复|确认|公布|命名|名单|认定|确定|同意/],
 ];
 
+const CHAPTER = /^第[0-9一二三四五六七八九十]+[章节]/;
+
+/** A title reporting who won or is commended: the awards are the list. */
+const AWARDED = /获奖|表彰|通报表扬|嘉奖/;
+
 /** Words in the body by which the notice itself confirms units (not a cited document). */
 const CONFIRMS =
   /同意(将|把)?|确认为|命名为?|认定为?|确定为|(确定|公布)[^。，,]{0,20}为|名单如下|现予公布|予以(确认|命名)/;
@@ -152,7 +157,9 @@ export function noticeRole(input: RoleInput): NoticeRole {
   const weight = newsWeight({ doc, title, docNo });
   // Hearsay inside an organ's own document (its addressee, 附件, 现将…公示) is still the
   // document; elsewhere it is news unless it tells an outcome.
-  const t = title ? keyOf(title) : '';
+  // A chapter's heading over the text ("第五章 验收与评估") names a part of a rules document,
+  // not what the document does: its words give no role.
+  const t = title && !CHAPTER.test(keyOf(title)) ? keyOf(title) : '';
   // A story retelling a call that states when applications are due is that call: its
   // readers can still act on it.
   // (A 公示's date for objections is no application's.)
@@ -178,6 +185,8 @@ export function noticeRole(input: RoleInput): NoticeRole {
     // "关于…命名的通报", "关于确认…的通报": a 通报 that itself names the units is the list.
     if (role === 'progress_report' && /命名|确认|认定/.test(t) && !/情况|进展|推进/.test(t))
       continue;
+    // "关于…获奖情况的通报", "关于表彰…的通报": a 通报 of awards names its winners.
+    if (role === 'progress_report' && AWARDED.test(t)) return 'confirmation';
     // An assessment told only in counts, no unit named, nothing required and no sign of an
     // organ's own document: it changes no record; the page tells about it.
     const told = records.length === 0 && rules.length === 0 && weight >= 0;

@@ -46,6 +46,7 @@ const PHRASE_END = new RegExp(
     '典型案例',
     '优秀案例',
     '创新案例',
+    '精品案例',
     '观察点',
     '观测点',
     '示范[\\u4e00-\\u9fff]{0,6}?(?:单位|村镇|乡镇|乡\\(镇\\)|村|镇|社区|街道|城区|城市|县|点|基地)',
@@ -329,10 +330,15 @@ export function sameFamily(a: string, b: string): boolean {
   return x.length >= 4 && x === stem(b);
 }
 
+const PURPOSE_OPENING = /^(为了|为能|为进一步|为更好|根据|按照|依据)/;
+
 /** A list's own name from its heading when it names no programme (涉嫌非法社会组织名单). */
 export function listName(heading: string | null | undefined): Programme | null {
-  if (!heading) return null;
+  // A headline that exclaims or asks ("全国示范！某县2个村入选") tells news; it names no list.
+  if (!heading || /[!?！？]/.test(heading)) return null;
   let key = keyOf(heading).replace(/^#+/, '').replace(ATTACHMENT_LABEL, '');
+  // A sentence opened by its purpose or ground ("为能高质量完成…", "根据…") names no list.
+  if (PURPOSE_OPENING.test(key)) return null;
   const cut = /.*(关于|公布|发布|印发|确认)/.exec(key);
   if (cut) key = key.slice(cut[0].length);
   // A count or a pointer in brackets after the name ("（21个）", "（名单附后）") is not the name.

@@ -118,7 +118,7 @@ export function pickTitle(doc: KeyedText, hint?: string): TitlePick | null {
   // A formal title printed only after a list is a document the file reprints (a workbook's
   // second sheet); the file's own title, when it reads as one, names the file.
   if (best && headline && listBefore(doc, best.line) && looksLikeHeading(headline)) {
-    const inText = doc.lines.some((l) => lineText(l) === headline.trim());
+    const inText = doc.lines.some((l) => lineText(l) === toKey(headline.trim()));
     if (!inText) return { title: headline, start: 0, end: 0, line: -1 };
   }
   if (best && !ABOUT.test(best.title)) {
@@ -215,10 +215,14 @@ function headlineAbove(doc: KeyedText, limit: number): TitlePick | null {
   return null;
 }
 
+/**
+ * The character pairs of each run of Chinese text: a pair across punctuation or a number
+ * ("名单！秭归", "5个") is no word the body could repeat.
+ */
 function bigrams(text: string): Set<string> {
   const out = new Set<string>();
-  const cjk = text.replace(/[^\u4e00-\u9fff]/g, '');
-  for (let i = 0; i + 1 < cjk.length; i++) out.add(cjk.slice(i, i + 2));
+  for (const run of text.split(/[^\u4e00-\u9fff]+/))
+    for (let i = 0; i + 1 < run.length; i++) out.add(run.slice(i, i + 2));
   return out;
 }
 
@@ -228,13 +232,24 @@ function bigrams(text: string): Set<string> {
  * title) shares little beyond generic words.
  */
 export function titleRelatedness(doc: KeyedText, pick: TitlePick): number {
-  let key = pick.end > pick.start ? doc.key.slice(pick.start, pick.end) : pick.title;
-  key = key.replace(GENERIC, ' ');
+  const key = pick.end > pick.start ? doc.key.slice(pick.start, pick.end) : toKey(pick.title);
+  const body = doc.key.slice(0, pick.start) + doc.key.slice(pick.end);
+  const whole = echoed(key, body) ?? 1;
+  // A headline shouting in clauses ("某部批复！某省5地入选！快看有你家乡吗？") is about its
+  // body when one of its clauses is: the others are the page's calls to read on.
+  const clauses = key.split(/[!?]+/).filter((c) => /[\u4e00-\u9fff]{2}/.test(c));
+  if (clauses.length < 2) return whole;
+  const each = clauses.map((c) => echoed(c, body)).filter((r): r is number => r !== null);
+  return Math.max(whole, ...each);
+}
+
+/** The share of a title's content pairs the body repeats; null when it has none. */
+function echoed(title: string, body: string): number | null {
+  let key = title.replace(GENERIC, ' ');
   const region = splitRegionKey(key.trim());
   if (region) key = key.trim().slice(region.end);
   const grams = bigrams(key);
-  if (grams.size === 0) return 1;
-  const body = doc.key.slice(0, pick.start) + doc.key.slice(pick.end);
+  if (grams.size === 0) return null;
   let hit = 0;
   for (const g of grams) if (body.includes(g)) hit++;
   return hit / grams.size;
