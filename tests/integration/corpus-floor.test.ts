@@ -16,7 +16,8 @@
  * core programmes in old binary Word/Excel, wrapped PDF tables, nested web tables and legacy
  * encodings; the eighth (x*), notices over time on units already named; the ninth (y*), lists
  * of the core programmes from new places; the eleventh (h*), case and honour lists and their
- * follow-ups; and the twelfth (m*), rural and grass-roots lists of them. The held-out sets are kept apart from
+ * follow-ups; and the twelfth (m*), rural and grass-roots lists of them; and the format variants (f*), notices of the
+ * other sets delivered in another format with their gold. The held-out sets are kept apart from
  * the totals of the others so their first-run figures do not lower their floors. A change that loses records, invents
  * more or loses more items without a warning fails here; the ceilings below only ever go down. PDFs
  * need LibreOffice to be built; without it they are skipped, and the skip says so.

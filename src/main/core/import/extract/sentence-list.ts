@@ -24,7 +24,7 @@ import {
   labelOf,
   isCountedLabel,
   joinSpacedTownships,
-  piecesOf,
+  piecesAfterSection,
   spacedProvinceLabel,
   splitGluedLabels,
   splitJoinedEntries,
@@ -189,7 +189,7 @@ export function detectSentenceLists(
       continue;
     }
     sentenceStart = line.start;
-    const spaced = joinSpacedTownships(piecesOf(line), lookup);
+    const spaced = joinSpacedTownships(piecesAfterSection(line, lead, lookup), lookup);
     const pieces = splitJoinedEntries(splitGluedLabels(spaced), looksLikePlace);
     const quoted = titleRanges(line);
     let hadItems = false;
