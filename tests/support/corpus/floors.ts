@@ -404,7 +404,7 @@ const TWELFTH = {
  * First run: 549/561 right, 8 invented, metadata 132/145, role 22/24, nothing lost silently;
  * then 558/561, none invented, metadata 136/144, role 23/24 once a section number before a place
  * group ((一)某省：…, 一、某县 over its villages) numbered the group and a CSV's title row over its
- * table was its title; what is left is its originals' own (x03, w15, k10, t02, v02, y05).
+ * table was its title; what is left is its originals' own (x03, w15, k10, t02, v02, y05, h09, m06).
  */
 const FORMATS = {
   member: (id: string) => /^f\d/.test(id),
