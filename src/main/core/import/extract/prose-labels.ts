@@ -173,7 +173,8 @@ export function splitJoinedEntries(
 }
 
 /** A label that counts its group ("宁海县（4个）："): its groups are siblings. */
-export const isCountedLabel = (p: Piece): boolean => COUNT_LABEL.test(p.text);
+// Matched on the key, so a count written in traditional characters (（5個）) is one too.
+export const isCountedLabel = (p: Piece): boolean => COUNT_LABEL.test(toKey(p.text));
 
 /** Addressee lines ("北京市、天津市…民政厅（局）：") list provinces, not records. */
 export function isAddressee(line: Line): boolean {
@@ -186,7 +187,8 @@ export function isAddressee(line: Line): boolean {
  */
 export function labelOf(p: Piece, lookup: RegionLookup): string | null {
   if (p.sep !== ':' && p.sep !== '：' && p.sep !== '。') return null;
-  const body = p.text.replace(COUNT_LABEL, '').trim();
+  const count = COUNT_LABEL.exec(toKey(p.text));
+  const body = (count ? p.text.slice(0, count.index) : p.text).trim();
   const key = toKey(body);
   if (provinceByName(key)) return body;
   const hit = lookup.splitPrefix(body, {});
