@@ -16,8 +16,10 @@
  * core programmes in old binary Word/Excel, wrapped PDF tables, nested web tables and legacy
  * encodings; the eighth (x*), notices over time on units already named; the ninth (y*), lists
  * of the core programmes from new places; the eleventh (h*), case and honour lists and their
- * follow-ups; the twelfth (m*), rural and grass-roots lists of them; and the thirteenth (c*), zones over a
- * programme's life as places tell them. The held-out sets are kept apart from
+ * follow-ups; the twelfth (m*), rural and grass-roots lists of them; the thirteenth (c*), zones over a
+ * programme's life as places tell them; the fourteenth (d*), lists and news as cities and counties publish
+ * them; and the format variants (f*), notices of the other sets delivered in another format with their
+ * gold. The held-out sets are kept apart from
  * the totals of the others so their first-run figures do not lower their floors. A change that loses records, invents
  * more or loses more items without a warning fails here; the ceilings below only ever go down. PDFs
  * need LibreOffice to be built; without it they are skipped, and the skip says so.

@@ -4,7 +4,7 @@
  * entries lie in appraises how the counties ran the work. The counties are no entries of
  * the list; only a place not already the county of an entry could be one.
  */
-import type { KeyedText } from './text-key';
+import { toKey, type KeyedText } from './text-key';
 import type { ExtractedRecord } from './types';
 
 /** A county-level place written alone ("红古区", "兰州新区"), nothing below it. */
@@ -17,9 +17,10 @@ const GRADED =
   /^[^。；;，,]{0,40}?为[^。；;，,]{0,30}?(优秀|良好|合格|先进|达标)[^。；;，,]{0,6}?(县区|区县|县市区|县（市、区）|县\(市、区\)|单位)/;
 
 export function withoutGradedHeads(doc: KeyedText, records: ExtractedRecord[]): ExtractedRecord[] {
-  const texts = records.map((r) => r.regionText ?? '');
+  // Keys, so a county written in traditional characters (紅古區) is one too.
+  const texts = records.map((r) => toKey(r.regionText ?? ''));
   return records.filter((r) => {
-    const own = r.regionText ?? '';
+    const own = toKey(r.regionText ?? '');
     if (!COUNTY_ALONE.test(own)) return true;
     const heads = texts.some((t) => t.length > own.length && t.startsWith(own));
     return !(heads && GRADED.test(doc.key.slice(r.span.end)));

@@ -68,8 +68,10 @@ function isRegionItem(line: Line, bodyStart: number, lookup: RegionLookup): bool
     !isConfidentRegion(split.regionText)
   )
     return false;
-  // "一、北京市：东城区、西城区" is a group label over a list of places, not an item.
-  return !(lookup.splitPrefix(split.title, {}) && /[、,，]/.test(split.title));
+  // "一、北京市：东城区、西城区" and "二、山西省：平遥县" are group labels over places, not
+  // items: a theme is no place name.
+  const inTitle = lookup.splitPrefix(split.title, {});
+  return !(inTitle && (/[、,，]/.test(split.title) || inTitle.end === split.title.length));
 }
 
 /** A heading that names a place, as the context of the items under it. */

@@ -347,6 +347,8 @@ export function listName(heading: string | null | undefined): Programme | null {
   // A heading that is only a document word ("拟命名名单") or the tail of a name broken
   // across lines ("村（社区）”名单") names no list of its own.
   if (key.length < 2 || !balanced(key) || /^[()“”"、]/.test(key)) return null;
+  // "266个村落名单": a heading that counts what it lists names nothing of its own.
+  if (/^[0-9]+\s*个/.test(key)) return null;
   const batchMatch = BATCH.exec(key);
   if (batchMatch) key = key.replace(batchMatch[0], '');
   const yearMatch = /((?:19|20)\d{2})年度?/.exec(key);

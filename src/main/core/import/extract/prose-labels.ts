@@ -39,6 +39,30 @@ export function piecesOf(line: Line): Piece[] {
   return joinStraySpaces(out);
 }
 
+/**
+ * The pieces of a line whose section number ("（一）", "二、") stands before a labelled group
+ * ("（一）北京市：海淀区、密云县", "五、湖北。秭归县"): the number numbers the group, so the
+ * pieces start after it and the label reads as the line's first piece. Any other line keeps
+ * its pieces (the number may be an entry's, or a category's).
+ */
+export function piecesAfterSection(line: Line, lead: number, lookup: RegionLookup): Piece[] {
+  const pieces = piecesOf(line);
+  if (lead <= 0) return pieces;
+  const off = line.trimmedStart - line.start + lead;
+  const body = piecesOf({
+    ...line,
+    raw: line.raw.slice(off),
+    key: line.key.slice(off),
+    start: line.start + off,
+  });
+  const first = body[0];
+  if (!first) return pieces;
+  // A place alone after the number heads the lines below it ("一、宁化县" over its villages).
+  const name = first.text.trim();
+  const alone = body.length === 1 && lookup.splitPrefix(name, {})?.end === name.length;
+  return alone || labelOf(first, lookup) ? body : pieces;
+}
+
 /** A township, and a village or community named alone. */
 const TOWNSHIP_END = /(镇|乡|街道|苏木)$/;
 const BARE_VILLAGE = /^(?:(?!镇|乡|街道|苏木)[\u4e00-\u9fff]){1,10}(村|社区|嘎查|居委会)$/;
@@ -149,7 +173,8 @@ export function splitJoinedEntries(
 }
 
 /** A label that counts its group ("宁海县（4个）："): its groups are siblings. */
-export const isCountedLabel = (p: Piece): boolean => COUNT_LABEL.test(p.text);
+// Matched on the key, so a count written in traditional characters (（5個）) is one too.
+export const isCountedLabel = (p: Piece): boolean => COUNT_LABEL.test(toKey(p.text));
 
 /** Addressee lines ("北京市、天津市…民政厅（局）：") list provinces, not records. */
 export function isAddressee(line: Line): boolean {
@@ -162,7 +187,8 @@ export function isAddressee(line: Line): boolean {
  */
 export function labelOf(p: Piece, lookup: RegionLookup): string | null {
   if (p.sep !== ':' && p.sep !== '：' && p.sep !== '。') return null;
-  const body = p.text.replace(COUNT_LABEL, '').trim();
+  const count = COUNT_LABEL.exec(toKey(p.text));
+  const body = (count ? p.text.slice(0, count.index) : p.text).trim();
   const key = toKey(body);
   if (provinceByName(key)) return body;
   const hit = lookup.splitPrefix(body, {});

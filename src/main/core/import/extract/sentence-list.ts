@@ -25,7 +25,7 @@ import {
   labelOf,
   isCountedLabel,
   joinSpacedTownships,
-  piecesOf,
+  piecesAfterSection,
   spacedProvinceLabel,
   splitGluedLabels,
   splitJoinedEntries,
@@ -208,7 +208,7 @@ export function detectSentenceLists(
       continue;
     }
     sentenceStart = line.start;
-    const spaced = joinSpacedTownships(piecesOf(line), lookup);
+    const spaced = joinSpacedTownships(piecesAfterSection(line, lead, lookup), lookup);
     const pieces = splitJoinedEntries(splitGluedLabels(spaced), looksLikePlace);
     const quoted = titleRanges(line);
     let hadItems = false;

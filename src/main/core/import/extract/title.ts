@@ -131,7 +131,21 @@ export function pickTitle(doc: KeyedText, hint?: string): TitlePick | null {
     const own = hintedTitle(doc, headline, limit, total);
     if (own) return own;
   }
-  return headlineAbove(doc, limit);
+  return headlineAbove(doc, limit) ?? titleOverTable(doc);
+}
+
+/**
+ * A sheet's title row: the file's first line set right above a table's first row (a CSV
+ * exported from a workbook keeps the merged title in its first cell and has no file title of
+ * its own). The table below it has no prose to echo its words, so it is taken as it stands.
+ */
+function titleOverTable(doc: KeyedText): TitlePick | null {
+  const [first, next] = doc.lines.filter((l) => l.trimmed !== '');
+  if (!first || !next || !next.raw.includes('\t') || first.raw.includes('\t')) return null;
+  const t = lineText(first);
+  if (!looksLikeHeading(t) || t.length < 8) return null;
+  const c = cleanLine(first);
+  return { title: c.text, start: c.start, end: c.start + c.text.length, line: first.index };
 }
 
 /**
