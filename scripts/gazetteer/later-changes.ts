@@ -26,6 +26,7 @@ const LAIWU_2019 = '国务院关于同意山东省调整济南市莱芜市行政
 const WUHU_2020 =
   '国务院批复同意调整芜湖市部分行政区划（2020年）：撤销芜湖县设湾沚区、撤销繁昌县设繁昌区、撤销三山区并入弋江区';
 const DATONG_2018 = '国务院关于同意山西省调整大同市部分行政区划的批复（2018年）';
+const CHANGZHI_2018 = '国务院关于同意山西省调整长治市部分行政区划的批复（2018年）';
 const NINGBO_2016 = '国务院关于同意浙江省调整宁波市部分行政区划的批复（2016年9月）';
 
 export const LATER_CHANGES: LaterChange[] = [
@@ -228,5 +229,45 @@ export const LATER_CHANGES: LaterChange[] = [
     kind: 'renamed',
     successors: ['140215'],
     source: DATONG_2018,
+  },
+  {
+    code: '140402',
+    name: '城区',
+    on: '2018',
+    kind: 'merged',
+    successors: ['140403'],
+    source: CHANGZHI_2018,
+  },
+  {
+    code: '140411',
+    name: '郊区',
+    on: '2018',
+    kind: 'merged',
+    successors: ['140403'],
+    source: CHANGZHI_2018,
+  },
+  {
+    code: '140421',
+    name: '长治县',
+    on: '2018',
+    kind: 'renamed',
+    successors: ['140404'],
+    source: CHANGZHI_2018,
+  },
+  {
+    code: '140424',
+    name: '屯留县',
+    on: '2018',
+    kind: 'renamed',
+    successors: ['140405'],
+    source: CHANGZHI_2018,
+  },
+  {
+    code: '140481',
+    name: '潞城市',
+    on: '2018',
+    kind: 'renamed',
+    successors: ['140406'],
+    source: CHANGZHI_2018,
   },
 ];

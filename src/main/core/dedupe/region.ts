@@ -19,6 +19,7 @@ export interface Place {
   cities: readonly string[];
   /** 9-digit township code, when the record is a township or below */
   townCode: string | null;
+  /** the township's name key, also when it has no code (written under an old county) */
   townName: string;
   /** the record's own code was historical (renamed, merged or split since) */
   historical: boolean;
@@ -52,7 +53,7 @@ export function placeOf(
     counties,
     cities,
     townCode,
-    townName: townCode ? townKey(r.town) : '',
+    townName: r.town ? townKey(r.town) : '',
     historical: now.length !== 1 || now[0] !== code,
     known: true,
   };
@@ -67,12 +68,25 @@ function sameTown(a: Place, b: Place): boolean {
   return a.townName !== '' && a.townName === b.townName;
 }
 
+/**
+ * One record with a township code, the other with none: the county itself and a unit in it
+ * (parent and child), unless the other is a township written under its county's old name
+ * (a street of an old 城区 before the district was merged and renamed): the answer then stops at the old county,
+ * and the same township name in today's county is the same township.
+ */
+function townOrParent(a: Place, b: Place): RegionRelation {
+  const [coded, bare] = a.townCode ? [a, b] : [b, a];
+  return bare.historical && bare.townName !== '' && bare.townName === coded.townName
+    ? 'same_town'
+    : 'parent_child';
+}
+
 export function compareRegions(a: Place, b: Place): RegionRelation {
   if (!a.known || !b.known) return 'unknown';
   if (a.counties.length && b.counties.length) {
     if (!intersects(a.counties, b.counties)) return 'conflict';
     if (a.townCode && b.townCode) return sameTown(a, b) ? 'same_town' : 'conflict';
-    return a.townCode || b.townCode ? 'parent_child' : 'same_county';
+    return a.townCode || b.townCode ? townOrParent(a, b) : 'same_county';
   }
   if (!intersects(a.cities, b.cities)) return 'conflict';
   // one or both at city level (东莞市 has no counties; 衢州市 is a zone as a whole)

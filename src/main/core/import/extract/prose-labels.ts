@@ -198,6 +198,18 @@ export function labelOf(p: Piece, lookup: RegionLookup): string | null {
 }
 
 /**
+ * "…实验区：甲区、乙市。": a unit after 、 or ， closed by 。 is the enumeration's last entry,
+ * not a label of what follows; a 。 label stands alone at its line's or sentence's start
+ * ("山東。諸城市"). What precedes the piece in the text decides, so an enumeration wrapped
+ * onto the next line (a line ending in 、) still counts.
+ */
+export function closesEnumeration(p: Piece, text: string): boolean {
+  if (p.sep !== '。') return false;
+  const before = text.slice(Math.max(0, p.start - 40), p.start).trimEnd();
+  return /[、，,]$/.test(before);
+}
+
+/**
  * "镇巴巴县": a county label typed with one character twice is the county without the
  * repeat, when that and only that is a division name.
  */

@@ -15,6 +15,7 @@ import { looksLikePlace } from './place-like';
 import { readPlaces, townVillageEntry, type PlacePiece } from './prose-piece';
 import { bareVillage, placeNames } from './place-names';
 import {
+  closesEnumeration,
   introducedLabel,
   ownPlaceLead,
   speaksOfOwnPlace,
@@ -258,7 +259,9 @@ export function detectSentenceLists(
         current.townLead = true;
       }
       let piece = pieces[k]!;
-      const label = labelOf(piece, lookup) ?? spacedProvinceLabel(piece, pieces[k + 1], lookup);
+      const label = closesEnumeration(piece, doc.key)
+        ? null
+        : (labelOf(piece, lookup) ?? spacedProvinceLabel(piece, pieces[k + 1], lookup));
       if (label && (piece.sep !== '。' || current !== null || k + 1 < pieces.length)) {
         // Groups that count their entries ("余姚市（6个）：", "宁海县（4个）：") are siblings:
         // a later group starts from what held before the first, never inside an earlier one.
