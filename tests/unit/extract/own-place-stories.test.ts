@@ -39,6 +39,14 @@ describe('a story a district tells as 我区 about its zone', () => {
     expect(read(two).records).toEqual([]);
   });
 
+  it('reads nothing when the speaker counts several zones of its own (我区3个…实验区)', () => {
+    const counted = DISTRICT_PASSED.replace(
+      '我区圆满完成创建任务',
+      '我区3个社区治理创新实验区圆满完成创建任务',
+    ).replace('我区通过省级', '蜀山区通过省级');
+    expect(read(counted).records).toEqual([]);
+  });
+
   it('takes no community for a district (某某社区 ends like one)', () => {
     const text = DISTRICT_PASSED.replace('对蜀山区创建工作', '对幸福社区、幸福社区创建工作');
     expect(read(text).records).toEqual([]);

@@ -19,6 +19,8 @@ import type { RegionLookup } from './types';
 const SPEAKER = /我区|本区|我县|本县|我旗|本旗|我市|本市/g;
 const SPEAKS = new RegExp(SPEAKER.source);
 const LEVEL: Record<string, string> = { 区: '区', 县: '县', 旗: '旗', 市: '市' };
+/** "我市8个…实验区": the speaker counts its several units, so no one unit is the story's. */
+const COUNTED = /^(?:\d+|[两二三四五六七八九十]+)个/;
 /** A zone of an experiment or pilot programme, named in the speaker's sentence. */
 const ZONE_WORD = /实验区|试验区/;
 /** How far into the text the speaker's sentence may open (the headline and the lead). */
@@ -84,6 +86,8 @@ export function detectOwnPlaceUnit(doc: KeyedText, lookup: RegionLookup): ListDr
   for (const s of lead) {
     const text = doc.key.slice(s.start, s.end);
     for (const m of text.matchAll(SPEAKER)) {
+      const after = text.slice((m.index ?? 0) + m[0].length);
+      if (ZONE_WORD.test(after) && COUNTED.test(after)) return [];
       if (ZONE_WORD.test(text.slice(m.index ?? 0))) {
         level = LEVEL[m[0].slice(1)] ?? null;
         at = s;
