@@ -109,6 +109,19 @@ describe('space-aligned tables', () => {
     expect(out.split('').every((ch, i) => ch === '\t' || text[origin[i] ?? -1] === ch)).toBe(true);
   });
 
+  it('keeps the 序号 in place when a category column before it was merged down', () => {
+    const text =
+      INTRO +
+      '类别  序号  名称\n' +
+      '乡镇  1  浙江省嘉兴市南湖区凤桥镇\n' +
+      '2  江苏省无锡市惠山区阳山镇\n' +
+      '村  3  江苏省常州市溧阳市戴埠镇李家园村\n' +
+      '4  浙江省湖州市安吉县天荒坪镇余村\n';
+    const rows = spaceTablesAsTabs(text).text.split('\n').slice(-5, -1);
+    expect(rows.map((r) => r.split('\t')[1]?.trim())).toEqual(['1', '2', '3', '4']);
+    expect(extract(text).records).toHaveLength(4);
+  });
+
   // The composed table notices rebuilt as plain text, cells joined by two spaces and merged
   // cells printed once: the text reads the same records the Word/HTML/sheet form gives. A
   // two-row header with merged header cells cannot be told apart in text and is left out.

@@ -8,6 +8,9 @@
  */
 import { headerRoles, roleOf } from './table-columns';
 
+/** A row's 序号 as written in its first cell. */
+const SEQ = /^(\d{1,4}|[０-９]{1,4})$/;
+
 /** A gap between cells: a TAB, or two blanks or more. */
 const GAP = /\t[\t \u3000]*|[ \u3000]{2,}[\t \u3000]*/g;
 
@@ -121,6 +124,7 @@ export interface TabbedText {
 export function spaceTablesAsTabs(text: string): TabbedText {
   const lines = text.split('\n');
   const headings = new Set<number>();
+  const leading = new Map<number, number>();
   for (let i = 0; i < lines.length; i++) {
     const header = piecesOf(lines[i] ?? '');
     // A header of TABs only is a table the tab reader already takes as written.
@@ -158,6 +162,16 @@ export function spaceTablesAsTabs(text: string): TabbedText {
       const byPlace = lined && pieces.length < width && !line.includes('\t');
       const columns = byPlace ? (columnsOf(pieces, header) ?? byOrder) : byOrder;
       lines[r] = emptyEnd(tabbed(line, pieces, columns), pieces.length < width);
+      // A short row opening on its 序号 under a header whose 序号 is not first lost the
+      // cells before it (a 类别 merged down): they are empty, the rest stay in place.
+      const seqAt = header.findIndex((h) => roleOf(h.text.trim()) === 'seq');
+      if (
+        !byPlace &&
+        seqAt > 0 &&
+        pieces.length + seqAt <= width &&
+        SEQ.test(pieces[0]?.text.trim() ?? '')
+      )
+        leading.set(r, seqAt);
     }
     for (const s of single) if (!(lines[s] ?? '').includes('\t')) headings.add(s);
     i = j - 1;
@@ -170,9 +184,11 @@ export function spaceTablesAsTabs(text: string): TabbedText {
     const end = at + line.length;
     const withTab = headings.has(k) ? `${body}\t${line.slice(body.length)}` : line;
     const added = withTab.length - line.length;
+    const lead = leading.get(k) ?? 0;
+    for (let c = 0; c < lead; c++) origin.push(at);
     for (let c = 0; c < withTab.length; c++)
       origin.push(added && c >= body.length ? at + Math.max(body.length, c - added) : at + c);
-    out.push(withTab);
+    out.push('\t'.repeat(lead) + withTab);
     at = end + 1;
     if (k < lines.length - 1) origin.push(end);
   });
