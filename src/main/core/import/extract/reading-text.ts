@@ -10,6 +10,7 @@
  */
 import type { SourceFormat } from '../source-document';
 import { readNumbering } from './numbering';
+import { spaceTablesAsTabs } from './space-table';
 
 export interface ReadingText {
   text: string;
@@ -125,10 +126,16 @@ export function readingText(
   };
   const pieces = dropJunk(raw);
   let joined = '';
-  const joinedOrigin: number[] = [];
+  let joinedOrigin: number[] = [];
   for (const p of pieces) {
     joined += p.text;
     for (let i = 0; i < p.text.length; i++) joinedOrigin.push(p.at + i);
+  }
+  // Tables lined up with spaces read as TAB rows; PDF lines carry the reader's own gaps.
+  if (format !== 'pdf') {
+    const tabbed = spaceTablesAsTabs(joined);
+    joinedOrigin = tabbed.origin.map((k) => joinedOrigin[k] ?? raw.length);
+    joined = tabbed.text;
   }
   const lines = joined.split('\n');
   const width = runsOn ? null : wrapWidth(lines, format);
