@@ -201,13 +201,18 @@ export function labelOf(p: Piece, lookup: RegionLookup): string | null {
  * "…实验区：甲区、乙市。": a unit after 、 or ， closed by 。 is the enumeration's last entry,
  * not a label of what follows; a 。 label stands alone at its line's or sentence's start
  * ("山東。諸城市"). What precedes the piece in the text decides, so an enumeration wrapped
- * onto the next line (a line ending in 、) still counts.
+ * onto the next line (a line ending in 、) still counts; a section number's 、 does not.
  */
 export function closesEnumeration(p: Piece, text: string): boolean {
   if (p.sep !== '。') return false;
   const before = text.slice(Math.max(0, p.start - 40), p.start).trimEnd();
+  // A section number's 、 ("二、湖南。浏阳市") opens a group; it joins no enumeration.
+  if (SECTION_NUMBER_END.test(before)) return false;
   return /[、，,]$/.test(before);
 }
+
+/** "二、", "（三）、", "4、" at a line's start: a section number, not an enumeration's comma. */
+const SECTION_NUMBER_END = /(?:^|\n)\s*[（(]?(?:[一二三四五六七八九十]+|\d{1,2})[)）]?、$/;
 
 /**
  * "镇巴巴县": a county label typed with one character twice is the county without the
