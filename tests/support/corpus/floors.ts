@@ -44,13 +44,13 @@ export const SETS: SetFloor[] = [
     notices: 14,
     records: 0.98,
     invented: 0,
-    metadata: 0.96,
+    metadata: 0.97,
   },
   {
     name: 'provincial',
     member: (id) => /^p\d/.test(id),
     notices: 33,
-    records: 0.97,
+    records: 0.98,
     invented: 0,
     metadata: 0.975,
   },
@@ -66,7 +66,7 @@ export const SETS: SetFloor[] = [
     name: 'second held-out',
     member: (id) => /^r\d/.test(id),
     notices: 19,
-    records: 0.97,
+    records: 0.99,
     invented: 0,
     metadata: 0.97,
   },
@@ -100,7 +100,7 @@ export const SETS: SetFloor[] = [
     notices: 15,
     records: 0.93,
     invented: 0,
-    metadata: 0.91,
+    metadata: 0.94,
   },
   {
     name: 'eighth held-out',
@@ -108,7 +108,7 @@ export const SETS: SetFloor[] = [
     notices: 15,
     records: 0.95,
     invented: 0,
-    metadata: 0.9,
+    metadata: 0.92,
   },
   {
     name: 'ninth held-out',
@@ -116,7 +116,7 @@ export const SETS: SetFloor[] = [
     notices: 14,
     records: 0.99,
     invented: 0,
-    metadata: 0.91,
+    metadata: 0.92,
   },
   {
     name: 'tenth held-out',
@@ -132,7 +132,7 @@ export const SETS: SetFloor[] = [
     notices: 12,
     records: 0.78,
     invented: 0,
-    metadata: 0.85,
+    metadata: 0.95,
   },
   {
     name: 'twelfth held-out',
@@ -140,7 +140,7 @@ export const SETS: SetFloor[] = [
     notices: 6,
     records: 0.97,
     invented: 0,
-    metadata: 0.72,
+    metadata: 0.8,
   },
   {
     name: 'thirteenth held-out',
@@ -172,7 +172,7 @@ export const SETS: SetFloor[] = [
     notices: 15,
     records: 0.87,
     invented: 0,
-    metadata: 0.89,
+    metadata: 0.91,
   },
 ];
 
