@@ -91,6 +91,18 @@ describe('numerals that count no entries', () => {
   });
 });
 
+describe('a ranking list that shows fewer than it ranks', () => {
+  it('counts N强 before 名单, not a stage of the contest or a ranking of counties', () => {
+    const said = (text: string) => unreadTotals(keyText(text), [], 4, []);
+    expect(said('经过前期评审，到30强实地暗访，昨日，“美好邻里”20强名单终于出炉。')).toMatchObject([
+      { stated: 20, found: 4 },
+    ]);
+    expect(said('经过前期评审，到30强实地暗访，结果将于下月公布。')).toEqual([]);
+    expect(said('青禾县入选全国百强县名单。')).toEqual([]);
+    expect(said('“美好邻里”第二十强名单。')).toEqual([]);
+  });
+});
+
 describe('a list shorter than its headline counts', () => {
   it('is said short when it is not counted otherwise', () => {
     const [w] = mismatches(['青禾区十佳和谐社区名单', '1.枫林街道南岭社区', '2.枫林街道北岭社区']);

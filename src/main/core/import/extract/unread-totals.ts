@@ -39,6 +39,14 @@ const TOP = new RegExp(
   `(?<![第${CHINESE_NUMERAL_CHARS}0-9])([二三四五六七八九十百])(?:大|佳)${GAP}${ENTRY}`,
   'g',
 );
+/**
+ * "“品质社区”20强名单出炉": a ranking's list counts its entries (N强 right before 名单/榜单).
+ * Not a stage of the contest ("到30强实地暗访") nor a ranking of places ("百强县名单").
+ */
+const RANKED = new RegExp(
+  `(?<![第${CHINESE_NUMERAL_CHARS}0-9])([0-9]+|[${CHINESE_NUMERAL_CHARS}]+)强(?:名单|榜单)`,
+  'g',
+);
 
 interface Stated {
   n: number;
@@ -86,7 +94,8 @@ export function unreadTotals(
   const counted = (from: number, to: number): boolean =>
     lists.some((l) => l.items.some((it) => it.start >= from && it.start < to));
   // A count in words outranks the honour's name: "十大…" may have chosen eleven.
-  const stated = firstAbove(doc.key, SAID, found, counted) ?? firstAbove(doc.key, [TOP], found);
+  const stated =
+    firstAbove(doc.key, SAID, found, counted) ?? firstAbove(doc.key, [TOP, RANKED], found);
   if (!stated || stated.n < 2) return [];
   const said = doc.text.slice(stated.start, stated.end).replace(/^[”"》」』]\s*/, '');
   return [
