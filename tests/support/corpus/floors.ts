@@ -471,8 +471,8 @@ const FORMATS = {
  * villages glued to counties written short in Big5, an unplaceable example, an award named as one
  * of ten), measured apart the same way. First run: 63/71 right, 2 wrong, 4 invented, role 7/10,
  * metadata 44/54, rules 0/1, region strings 11/15, nothing lost silently, 2 expected warnings
- * missing; then 70/71, none invented, role 9/10, metadata 52/55, rules 1/1, then one expected
- * warning missing (an unplaceable example is not kept) once a ranking's 20强名单 counted once a unit
+ * missing; then 70/71, none invented, role 9/10, metadata 52/55, rules 1/1, and one expected
+ * warning missing (an unplaceable example is not kept; a ranking's 20强名单 counts since) once a unit
  * named like a far county stayed under its district, a county written short heading the next
  * item was its own, circled row numbers and long wraps kept a PDF table whole, a bare case
  * before 等N个 was read, 评选出 was no call and a 公示 of proposed units the list, a channel's
