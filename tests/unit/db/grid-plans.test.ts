@@ -4,18 +4,11 @@
  * needs must not be dropped. Asserted on the plans themselves (EXPLAIN QUERY PLAN) for the
  * grid's page sorts, its count and its facets, as records.ts and record-search.ts build them.
  */
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { buildWhere, FIELD_SQL } from '../../../src/main/db/queries/record-search';
-import { tempLedger } from '../../support/temp-ledger';
+import { tempLedgerDbs } from '../../support/temp-ledger-db';
 
-const cleanups: (() => void)[] = [];
-afterEach(() => cleanups.splice(0).forEach((c) => c()));
-
-async function ledgerDb() {
-  const t = await tempLedger();
-  cleanups.push(t.cleanup);
-  return t.ledger.db;
-}
+const ledgerDb = tempLedgerDbs();
 
 type Db = Awaited<ReturnType<typeof ledgerDb>>;
 

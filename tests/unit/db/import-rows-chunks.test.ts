@@ -5,7 +5,7 @@
  * newest records away — and undo and redo still take away and bring back exactly them.
  */
 import type Database from 'better-sqlite3';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { buildWhere } from '../../../src/main/db/queries/record-search';
 import {
   importSummary,
@@ -16,16 +16,9 @@ import {
 } from '../../../src/main/db/write/import-rows';
 import { redoNext, undoLast } from '../../../src/main/db/write/replay';
 import { withOperation } from '../../../src/main/db/write/with-operation';
-import { tempLedger } from '../../support/temp-ledger';
+import { tempLedgerDbs } from '../../support/temp-ledger-db';
 
-const cleanups: (() => void)[] = [];
-afterEach(() => cleanups.splice(0).forEach((c) => c()));
-
-async function ledgerDb() {
-  const t = await tempLedger();
-  cleanups.push(t.cleanup);
-  return t.ledger.db;
-}
+const ledgerDb = tempLedgerDbs();
 
 const notice = (sha: string): NoticeDraft => ({
   file: `${sha}.txt`,

@@ -5,23 +5,16 @@
  * of the foreign-key checks SQLite runs when undo deletes a record, notice or rule (each
  * looks up the milestones pointing at the row: without an index, a scan per deleted row).
  */
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import {
   listMilestoneRows,
   milestoneCounts,
   milestonesByKeys,
   storedInScope,
 } from '../../../src/main/db/queries/milestones';
-import { tempLedger } from '../../support/temp-ledger';
+import { tempLedgerDbs } from '../../support/temp-ledger-db';
 
-const cleanups: (() => void)[] = [];
-afterEach(() => cleanups.splice(0).forEach((c) => c()));
-
-async function ledgerDb() {
-  const t = await tempLedger();
-  cleanups.push(t.cleanup);
-  return t.ledger.db;
-}
+const ledgerDb = tempLedgerDbs();
 
 type Db = Awaited<ReturnType<typeof ledgerDb>>;
 
