@@ -15,6 +15,21 @@ type RegionSplit = ReturnType<typeof splitRegionPrefix>;
 const SUFFIX_NEXT = /^[市区县州旗盟镇乡]/;
 
 /**
+ * A street written with its office word before its community ("某某街道办事处某某社区"): the
+ * gazetteer stops at 街道, so the name is read again without the office word, and the place
+ * runs on through the community when that reads further.
+ */
+function throughStreetOffice(text: string, found: RegionSplit, read: (t: string) => RegionSplit) {
+  const head = text.slice(0, found.end);
+  if (!toKey(head).endsWith('街道') || !toKey(text.slice(found.end)).startsWith('办事处'))
+    return null;
+  const further = read(head + text.slice(found.end + 3));
+  if (further.start !== 0 || further.end <= found.end) return null;
+  const end = further.end + 3;
+  return { regionText: text.slice(0, end), end };
+}
+
+/**
  * A county or city name written short at the front of a unit's name, lying outside the place
  * the unit is listed under (同心湖社区 under 镇海区 read as 同心县 of another province): the
  * name only starts like that division; the whole is the unit's own name inside its context.
@@ -64,6 +79,8 @@ export function gazetteerRegionLookup(opts: { asOf?: string } = {}): RegionLooku
     // The extractor wants the region at the front; a region found further in is not a prefix.
     if (found.end === 0 || found.start !== 0) return null;
     if (context && farShortRead(found, answer(context, undefined))) return null;
+    const office = throughStreetOffice(text, found, (t) => answer(t, context));
+    if (office) return office;
     // "平阳市南湖区柳岸社区" must not split as 平阳 + 市南湖区…: when the gazetteer stops on a
     // short form right before a suffix, the suffix grammar reads the whole name instead.
     if (SUFFIX_NEXT.test(toKey(text.slice(found.end)))) {

@@ -13,7 +13,13 @@ import { detectLists } from './lists';
 import { mergeWarnings } from './merge-warnings';
 import { kindOfReport, noticeKind } from './notice-kind';
 import { noticeFacts } from './notice-metadata';
-import { addresseeCounty, countyOfOwnVillage, noticePlace, placeOfOwnList } from './notice-place';
+import {
+  addresseeCounty,
+  countyOfOwnVillage,
+  countyOfTitleUnit,
+  noticePlace,
+  placeOfOwnList,
+} from './notice-place';
 import { noticeRole, readsAsStory, reportsNews } from './notice-role';
 import { organPlace, placedIssuer, scopedProgramme } from './notice-scope';
 import { withoutOrganHeads } from './organ-heads';
@@ -87,7 +93,9 @@ export function extractNotice(source: SourceDocument, opts: ExtractOptions): Ext
     );
   };
   const { lists, listLines } = detectLists(doc, lookup, keepNameList);
-  const stated = noticePlace(title, facts.issuer, lookup);
+  // A headline's bare unit the body places under its county: that county, not the unit itself.
+  const stated =
+    countyOfTitleUnit(title, doc.text, lookup) ?? noticePlace(title, facts.issuer, lookup);
   const addressed = stated?.county ? null : addresseeCounty(doc.lines, lookup);
   const place = addressed
     ? { ...stated, county: addressed }

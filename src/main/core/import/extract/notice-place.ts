@@ -122,6 +122,34 @@ export function countyOfOwnVillage(text: string, lookup: RegionLookup): RegionCo
   return c?.county ? { county: c.county } : null;
 }
 
+/** A headline opening with a bare community or village ("马槽社区荣获…"). */
+const TITLE_UNIT =
+  /^([\u4e00-\u9fff]{2,10}?(?:社区|村|嘎查))(?=[^\u4e00-\u9fff]|荣获|获评|入选|入围|上榜|被|成功|喜获|获)/;
+
+/**
+ * The county of a unit a headline names bare, read where the body writes that unit after its
+ * county ("马槽社区荣获…" over "…从西秀区马槽社区获悉"): a story about one unit is about that
+ * county's unit, and the bare name elsewhere in it lies there.
+ */
+export function countyOfTitleUnit(
+  title: string | null,
+  text: string,
+  lookup: RegionLookup,
+): RegionContext | null {
+  const name = title ? TITLE_UNIT.exec(toKey(title))?.[1] : undefined;
+  if (!name) return null;
+  const key = toKey(text);
+  for (let i = key.indexOf(name); i >= 0; i = key.indexOf(name, i + name.length)) {
+    for (let s = Math.max(0, i - 12); s < i - 1; s++) {
+      const hit = lookup.splitPrefix(text.slice(s, i), {});
+      if (!hit || hit.end !== i - s) continue;
+      const c = asContext(text.slice(s, i), lookup);
+      if (c?.county) return { county: c.county };
+    }
+  }
+  return null;
+}
+
 /** An addressee line: one organ of one place and a colon ("黄浦区民政局：", "某县人民政府："). */
 const ADDRESSEE = /^([\u4e00-\u9fff]{2,12}?)(民政局|人民政府|政府|民政办公室|社会事务局)[:：]$/;
 

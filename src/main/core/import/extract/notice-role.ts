@@ -21,11 +21,11 @@ const REPORTER = /记者|本报讯|通讯员|特约撰稿|原标题[:：]/;
  */
 const BYLINE = /[(（]作者[:：][^()（）]{2,30}[)）]/;
 /**
- * Told as someone else's news: hearsay, "我市…入选" after another organ's announcement, or
- * an organ's document told in the third person ("省民政厅日前发文确认…").
+ * Told as someone else's news: hearsay, "我市…入选" (or "我市…受到省上表彰") after another
+ * organ's announcement, or an organ's document told in the third person ("省民政厅日前发文确认…").
  */
 const HEARSAY =
-  /据了解|据悉|获悉|负责人(介绍|表示|说)|榜上有名|据[^。，,]{0,12}(讯息|消息|报道)|(我省|我市|我区|我县)[^。；]{0,40}(入选|入围|入榜|上榜|榜上|被评为)|(日前|近日|近期)[^。；]{0,6}(发文|下文|下发|印发)|根据[^。；]{0,20}(信息|资料|报道)整理/;
+  /据了解|据悉|获悉|负责人(介绍|表示|说)|榜上有名|据[^。，,]{0,12}(讯息|消息|报道)|(我省|我市|我区|我县)[^。；]{0,40}(入选|入围|入榜|上榜|榜上|被评为|受到[^。；]{0,6}表彰)|(日前|近日|近期)[^。；]{0,6}(发文|下文|下发|印发)|根据[^。；]{0,20}(信息|资料|报道)整理/;
 /**
  * A story passed on from another outlet or account ("据某网消息，", "据某报报道，"): it
  * tells another's news, whatever outcomes it repeats.

@@ -56,8 +56,8 @@ const PHRASE_END = new RegExp(
     '绿色社区',
     '友好型社区',
     '社区工作法',
-    // Whatever a unit is awarded as a title ("荣获天津市“美丽社区”称号").
-    '(?=["”]?称号)',
+    // Whatever a unit is awarded as a title ("荣获天津市“美丽社区”称号", "…”光荣称号").
+    '(?=["”]?(?:光荣|荣誉)?称号)',
   ]
     .map((end) => `(?:${end})${ALTERNATE_UNIT}`)
     .join('|'),

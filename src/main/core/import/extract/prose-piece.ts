@@ -108,6 +108,12 @@ const MEMBER_VERB =
  */
 const FOR_WHAT =
   /^以[“"「]?((?:(?![，。,;；、以被的])[\u4e00-\u9fff]){2,12}?)[”"」]?(?=(?:被|成功|光荣|顺利)?(?:认定|命名|评为|评选为|确定为|认定为|入选|入围|获评|荣获|上榜|榜上有名))/;
+/**
+ * How the place stands out, between it and its membership verb ("…社区作为全市唯一一个社区
+ * 成功入选"): an aside, the verb after it still makes the place a member.
+ */
+const ONLY_ONE =
+  /^作为[^，。,;；]{0,16}?唯一(?:一个|一家|的)?(?:社区|村|乡镇|镇|乡|街道|单位|县|区)?(?=(?:成功|光荣|顺利)?(?:入选|入围|上榜|获评|荣获|被))/;
 /** A social organisation's own name after its place, before the verb that lists it. */
 const ORGANISATION =
   /^(?:(?![，。,;；、的被和及与等为])[\u4e00-\u9fff]){2,12}?(?:社会工作服务社|服务社|服务中心|发展中心|服务站|工作站|协会|促进会|联合会|基金会)(?=(?:被|成功|光荣|顺利)?(?:入选|评为|认定为|命名为|确定为|获评|荣获|上榜))/;
@@ -159,6 +165,11 @@ export function classifyRest(restKey: string): RestOf {
   if (forWhat) {
     const after = classifyRest(rest.slice(forWhat[0].length));
     if (after.rest === 'member') return { ...after, title: forWhat[1]! };
+  }
+  const only = ONLY_ONE.exec(rest);
+  if (only) {
+    const after = classifyRest(rest.slice(only[0].length));
+    if (after.rest === 'member') return after;
   }
   const c = COUNT_REST.exec(rest) ?? COUNTED_CLAUSE.exec(rest);
   if (c && (c[1] || /个|城区|街道|社区|村|乡镇|单位|实验区|案例/.test(c[0]))) {

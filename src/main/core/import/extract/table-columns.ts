@@ -176,6 +176,9 @@ export interface Cell {
   end: number;
 }
 
+/** A place written down to the grassroots unit: a community, village or residents' committee. */
+const GRASSROOTS = /(社区|村|嘎查|居委会|居民委员会|村民委员会)$/;
+
 const PLACE_ORDER: readonly ColumnRole[] = ['province', 'city', 'region', 'unit'];
 
 /**
@@ -239,9 +242,11 @@ export function rowToItem(
     title = placeCell.text.trim();
   if (title === '' && regionText === null) return null;
   if (regionText === null && title !== '' && !get('title') && get('name')) {
-    // "单位：标题" packed into one name cell.
+    // "单位：标题" packed into one name cell; a cell that is all place down to a community or
+    // village (某市某区某街道某社区) names the unit itself, with no title.
     const split = splitItem(title, lookup, {});
-    if (split.regionText && !split.regionUnresolved && split.title) {
+    const wholeUnit = split.title === '' && GRASSROOTS.test(keyOf(split.regionText ?? ''));
+    if (split.regionText && !split.regionUnresolved && (split.title || wholeUnit)) {
       regionText = split.regionText;
       title = split.title;
     }
