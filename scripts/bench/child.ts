@@ -5,6 +5,7 @@
  */
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
+import { peakRssSinceResetMb, resetPeakRss } from './peak-rss';
 import { median } from './stats';
 import type { BenchContext, BenchDef, Side, SideResult } from './types';
 
@@ -34,6 +35,7 @@ export async function measureSide(def: BenchDef<never>, a: ChildArgs): Promise<S
   const gc = (globalThis as { gc?: () => void }).gc;
   gc?.();
   const setupRssMb = mb(process.memoryUsage().rss);
+  const phaseMeasured = resetPeakRss();
   const fn = a.side === 'op' ? def.run : def.baseline;
   const samplesMs: number[] = [];
   const warmup = def.warmup ?? 0;
@@ -46,8 +48,9 @@ export async function measureSide(def: BenchDef<never>, a: ChildArgs): Promise<S
     await def.afterEach?.(state, a.side);
     if (i >= warmup) samplesMs.push(t);
   }
+  const runsPeakRssMb = phaseMeasured ? peakRssSinceResetMb() : null;
   await def.teardown?.(state);
   // maxRSS is in kilobytes (Linux, macOS and Windows alike in Node's resourceUsage)
   const peakRssMb = Math.round(process.resourceUsage().maxRSS / 1024);
-  return { samplesMs, medianMs: median(samplesMs), peakRssMb, setupRssMb };
+  return { samplesMs, medianMs: median(samplesMs), peakRssMb, setupRssMb, runsPeakRssMb };
 }

@@ -38,13 +38,18 @@ export function markdownTable(rows: readonly RowResult[], info: RunInfo): string
   const body = rows.map((r) => {
     if (r.skipped)
       return `| ${r.label} | ${r.scale.toLocaleString('en')} | — | ${r.targetText} | skipped | ${r.baselineName} | — | — | ${r.skipped} |`;
-    const rss = `${r.op?.peakRssMb ?? '—'} / ${r.baseline?.peakRssMb ?? '—'} MB`;
+    const runs =
+      r.op?.runsPeakRssMb != null && r.baseline?.runsPeakRssMb != null
+        ? ` (runs ${r.op.runsPeakRssMb} / ${r.baseline.runsPeakRssMb})`
+        : '';
+    const rss = `${r.op?.peakRssMb ?? '—'} / ${r.baseline?.peakRssMb ?? '—'} MB${runs}`;
     return `| ${r.label} | ${r.scale.toLocaleString('en')} | ${value(r, 'op')} | ${r.targetText} | ${r.pass ? '✅' : '❌'} | ${r.baselineName} | ${value(r, 'baseline')} | ${ratio(r.speedVsBaseline)} | ${rss} |`;
   });
   const foot = [
     '',
     'median of the timed repetitions; speed vs baseline = baseline time ÷ operation time (>1: faster than the baseline, <1: slower);',
-    'peak RSS = the peak resident memory of the child process that ran that side alone, its setup (data generation) included.',
+    'peak RSS = the peak resident memory of the child process that ran that side alone, its setup (data generation) included;',
+    '(runs …) = the peak of the timed repetitions alone (Linux): the set-up data still resident, the peak of building it left out.',
   ];
   return [...head, ...body, ...foot].join('\n');
 }

@@ -55,6 +55,11 @@ export interface SideResult {
   peakRssMb: number;
   /** resident set after setup, before the first repetition (MB) */
   setupRssMb: number;
+  /**
+   * peak resident set of the repetitions alone (MB): setup's own peak left out, its data
+   * still resident; null where the platform cannot reset the peak (not Linux)
+   */
+  runsPeakRssMb: number | null;
 }
 
 export interface RowResult {

@@ -14,6 +14,7 @@ import { bodyRows, tableOf, type SizedColumns } from './attachment-table';
 import { unsnapTableParagraphs } from './docx-patch';
 import type { FontNames } from './fonts';
 import type { ListColumn, ListRow } from './list-layout';
+import { zipEntry } from './zip-entry';
 
 /** One table's body: its rows, laid out by the whole table's column sizes. */
 export interface StreamedTable {
@@ -40,7 +41,8 @@ async function rowsXml(t: StreamedTable, from: number, to: number): Promise<stri
   const packed = await Packer.toBuffer(
     new Document({ sections: [{ children: [tableOf(t.size, rows)] }] }),
   );
-  const xml = await (await JSZip.loadAsync(packed)).file('word/document.xml')!.async('string');
+  const xml = zipEntry(packed, 'word/document.xml')?.toString('utf8');
+  if (xml === undefined) throw new Error('no document.xml in a slice document');
   const start = xml.indexOf('<w:tr', xml.indexOf('</w:tblGrid>'));
   const end = xml.lastIndexOf(CLOSE);
   if (start < 0 || end < start) throw new Error('no table rows in a slice document');

@@ -110,20 +110,38 @@ export interface FieldSourceRow {
   sha: string | null;
 }
 
-/** Programmes of `kind` whose name starts like `base` ("全国…实验县" for "全国…实验县（市、区）"). */
+/**
+ * Programmes of `kind` whose name starts like `base` ("全国…实验县" for "全国…实验县（市、区）").
+ * One index seek per distinct programme (the next name after the last one found, below the
+ * end of the prefix's range): a DISTINCT over the kind's live records passed every record
+ * of the kind, 15–40 ms a read in a 100,000-record ledger.
+ */
 export function programmesStartingLike(
   db: Database.Database,
   kind: string,
   base: string,
 ): string[] {
-  return (
-    statement(
-      db,
-      `SELECT DISTINCT programme FROM records r
-          WHERE ${LIVE} AND kind = ? AND programme IS NOT NULL
-            AND substr(programme, 1, length(?)) = ?`,
-    ).all(kind, base, base) as { programme: string }[]
-  ).map((r) => r.programme);
+  // In UTF-8's byte order every name starting with `base` lies in [base, base‖0xFF): no
+  // character's encoding starts with the byte FF.
+  const next = statement(
+    db,
+    `SELECT programme FROM records r
+      WHERE ${LIVE} AND kind = @kind AND programme > @after
+        AND programme < @base || CAST(x'ff' AS TEXT)
+      ORDER BY programme LIMIT 1`,
+  );
+  const first = statement(
+    db,
+    `SELECT 1 FROM records r WHERE ${LIVE} AND kind = ? AND programme = ? LIMIT 1`,
+  );
+  const out: string[] = first.get(kind, base) ? [base] : [];
+  let after = base;
+  for (;;) {
+    const row = next.get({ kind, after, base }) as { programme: string } | undefined;
+    if (!row) return out;
+    if (row.programme.startsWith(base)) out.push(row.programme);
+    after = row.programme;
+  }
 }
 
 /** Who set each field of a record: a mention (with its notice's role, date and hash) or a person. */
