@@ -11,6 +11,7 @@ import {
   keptDedupeRowsBelow,
   keptDedupeRowsByIds,
   keptLiveAtLeast,
+  keptNear,
   keptUnplacedIds,
 } from '../../src/main/db/queries/kept-dedupe-rows';
 import {
@@ -155,7 +156,7 @@ describe('kept duplicate-check rows', () => {
     }
   });
 
-  it('count live and unplaced records as a fresh count does, reading only what changed', async () => {
+  it('count live and unplaced records as a fresh count does, reading only what changed, one check through one handle', async () => {
     const t4 = await tempLedger();
     try {
       const db = t4.ledger.db;
@@ -167,6 +168,20 @@ describe('kept duplicate-check rows', () => {
         for (const limit of [3, 1000]) {
           const fresh = unplacedIds(db, limit);
           expect(sorted(keptUnplacedIds(db, limit))).toEqual(
+            fresh.length <= limit ? sorted(fresh) : null,
+          );
+        }
+        // one check's handle answers all its reads as fresh reads do
+        const one = keptNear(db);
+        const someIds = loadDedupeRecords(db)
+          .map((r) => r.id)
+          .filter((_, k) => k % 3 === 0);
+        expect(one.rowsByIds(someIds)).toEqual(dedupeRecordsByIds(db, someIds));
+        for (const n of [live - 1, live, live + 1])
+          expect(one.liveAtLeast(n)).toBe(liveAtLeast(db, n));
+        for (const limit of [3, 1000]) {
+          const fresh = unplacedIds(db, limit);
+          expect(sorted(one.unplacedIds(limit))).toEqual(
             fresh.length <= limit ? sorted(fresh) : null,
           );
         }

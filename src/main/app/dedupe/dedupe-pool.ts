@@ -18,9 +18,8 @@ import {
 import {
   keptDedupeRows,
   keptDedupeRowsBelow,
-  keptDedupeRowsByIds,
-  keptLiveAtLeast,
-  keptUnplacedIds,
+  keptNear,
+  type KeptNear,
 } from '../../db/queries/kept-dedupe-rows';
 import { rareTitleNeighbours } from '../../db/queries/title-neighbours';
 import { codesNear, placeOfCode, type KeptRegionCodes } from './nearby-codes';
@@ -49,21 +48,24 @@ export function dedupeRecordsNear(
   // a small ledger's rows kept from the last check answer without counting it again
   const small = keptDedupeRowsBelow(db, WHOLE_LEDGER_BELOW);
   if (small) return { rows: small, kept: true };
-  if (!keptLiveAtLeast(db, WHOLE_LEDGER_BELOW)) return { rows: keptDedupeRows(db), kept: true };
+  // one look at the change log serves every read of this check (nothing writes in between)
+  const kept = keptNear(db);
+  if (!kept.liveAtLeast(WHOLE_LEDGER_BELOW)) return { rows: keptDedupeRows(db), kept: true };
   if (!focus) return { rows: loadDedupeRecords(db), kept: false };
-  return { rows: nearRecords(db, focus, stored), kept: false };
+  return { rows: nearRecords(db, kept, focus, stored), kept: false };
 }
 
 function nearRecords(
   db: Database.Database,
+  kept: KeptNear,
   focus: readonly number[],
   stored: KeptRegionCodes | undefined,
 ): DedupeRow[] {
-  const own = keptDedupeRowsByIds(db, focus);
+  const own = kept.rowsByIds(focus);
   const titlesOf = (rs: readonly DedupeRow[]) => rs.flatMap((r) => (r.title ? [r.title] : []));
   const placed = own.filter((r) => placeOfCode(r.regionCode).known);
   const unplaced = own.filter((r) => !placeOfCode(r.regionCode).known);
-  const nowhere = keptUnplacedIds(db, ALL_UNPLACED_UP_TO);
+  const nowhere = kept.unplacedIds(ALL_UNPLACED_UP_TO);
   const ids = dedupePoolIds(db, {
     ids: [
       ...focus,
@@ -80,5 +82,5 @@ function nearRecords(
     ),
     titles: titlesOf(own),
   });
-  return keptDedupeRowsByIds(db, ids);
+  return kept.rowsByIds(ids);
 }

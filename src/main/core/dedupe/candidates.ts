@@ -11,8 +11,8 @@
  *       (an IDF-weighted inverted index, top k only).
  * Pairs are visited through a callback: millions of them, no array of tuples kept.
  */
-import { blockKeys, type Place } from './region';
 import { rarestGrams, sharedWeight, type Features } from './features';
+import { citiesInside, keysOf, titleKeys, type CandidatePostings } from './candidate-postings';
 import { SUB_BLOCK, subBlockPairs } from './sub-blocks';
 
 export interface CandidateOptions {
@@ -24,6 +24,11 @@ export interface CandidateOptions {
   topK?: number;
   /** blocks larger than this visit only the pairs sub-blocking keeps (default SUB_BLOCK) */
   subBlock?: number;
+  /**
+   * where each key occurs among `fs` (kept with a small ledger's features): a focused pass
+   * reads its keys' lists there instead of grouping every record
+   */
+  postings?: CandidatePostings;
 }
 
 export interface CandidateStats {
@@ -49,14 +54,23 @@ function groupBy<K>(
 }
 
 /**
- * Blocking keys per place: the finder's index shares one place object among the records
- * filed at the same place, and keeps it across an import's checks.
+ * groupBy's answer for the keys in `only`, read from kept postings: the same lists, the
+ * keys in the order groupBy meets them (by first position, then by place in that
+ * record's keys).
  */
-const keysByPlace = new WeakMap<Place, readonly string[]>();
-function keysOf(p: Place): readonly string[] {
-  let k = keysByPlace.get(p);
-  if (!k) keysByPlace.set(p, (k = blockKeys(p)));
-  return k;
+function groupKept<K>(
+  lists: ReadonlyMap<K, number[]>,
+  only: ReadonlySet<K>,
+  keysAt: (i: number) => Iterable<K>,
+): Map<K, number[]> {
+  const found: [K, number[]][] = [];
+  for (const k of only) {
+    const list = lists.get(k);
+    if (list) found.push([k, list]);
+  }
+  const rank = (k: K, i: number) => [...keysAt(i)].indexOf(k);
+  found.sort(([a, x], [b, y]) => x[0]! - y[0]! || rank(a, x[0]!) - rank(b, y[0]!));
+  return new Map(found);
 }
 
 /** How many distinct blocks there are (a focused pass groups only its own). */
@@ -83,8 +97,18 @@ export function forEachCandidate(
   opts: CandidateOptions = {},
 ): CandidateStats {
   const focus = opts.focus;
-  const keys = fs.map((f) => keysOf(f.place));
-  const sameBlock = (i: number, j: number) => keys[i]!.some((k) => keys[j]!.includes(k));
+  // Kept postings answer a focused pass without a look at every record.
+  const kept = focus && opts.postings;
+  const group = <K>(
+    lists: (p: CandidatePostings) => ReadonlyMap<K, number[]>,
+    keysAt: (i: number) => Iterable<K>,
+  ): Map<K, number[]> =>
+    kept
+      ? groupKept(lists(kept), focusValues(focus, keysAt)!, keysAt)
+      : groupBy(fs.length, keysAt, focusValues(focus, keysAt));
+  const all = kept ? null : fs.map((f) => keysOf(f.place));
+  const keys = all ? (i: number) => all[i]! : (i: number) => keysOf(fs[i]!.place);
+  const sameBlock = (i: number, j: number) => keys(i).some((k) => keys(j).includes(k));
   let count = 0;
   const emit = (i: number, j: number) => {
     if (focus && !focus.has(i) && !focus.has(j)) return;
@@ -105,11 +129,7 @@ export function forEachCandidate(
 
   // (a) region blocks; a record under two of today's codes (a split county) is in both
   const maxBlock = opts.maxBlock ?? 1500;
-  const blocks = groupBy(
-    fs.length,
-    (i) => keys[i]!,
-    focusValues(focus, (i) => keys[i]!),
-  );
+  const blocks = group((p) => p.blocks, keys);
   for (const [key, m] of blocks) {
     if (m.length > maxBlock) {
       splitByGrams(fs, m, emitExtra);
@@ -117,8 +137,8 @@ export function forEachCandidate(
     }
     // the first shared key owns the pair, so it is visited once
     const owns = (i: number, j: number) =>
-      (keys[i]!.length === 1 && keys[j]!.length === 1) ||
-      keys[i]!.find((k) => keys[j]!.includes(k)) === key;
+      (keys(i).length === 1 && keys(j).length === 1) ||
+      keys(i).find((k) => keys(j).includes(k)) === key;
     if (m.length > (opts.subBlock ?? SUB_BLOCK)) {
       subBlockPairs(fs, m, focus, (i, j) => owns(i, j) && emit(i, j));
       continue;
@@ -128,25 +148,37 @@ export function forEachCandidate(
     });
   }
   // a city-level record (东莞市, 衢州市) against the records inside its city
-  const inCity = groupBy(
-    fs.length,
-    (i) => (fs[i]!.place.counties.length ? fs[i]!.place.cities : []),
-    focusValues(focus, (i) => fs[i]!.place.cities),
-  );
-  fs.forEach((f, i) => {
+  const inCity = kept
+    ? groupKept(
+        kept.inCity,
+        focusValues(focus, (i) => fs[i]!.place.cities)!,
+        (i) => citiesInside(fs[i]!),
+      )
+    : groupBy(
+        fs.length,
+        (i) => citiesInside(fs[i]!),
+        focusValues(focus, (i) => fs[i]!.place.cities),
+      );
+  const cityLevel = (i: number) => {
+    const f = fs[i]!;
     if (!f.place.known || f.place.counties.length) return;
     for (const c of f.place.cities)
       for (const j of (inCity.get(c) ?? []).slice(0, maxBlock)) emitExtra(i, j);
-  });
+  };
+  if (kept) kept.cityLevel.forEach(cityLevel);
+  else fs.forEach((_, i) => cityLevel(i));
   // (b) equal title keys; a key shared by hundreds is boilerplate, not evidence
-  const titled = (i: number) => (fs[i]!.key.length >= 4 ? [fs[i]!.key] : []);
-  for (const m of groupBy(fs.length, titled, focusValues(focus, titled)).values())
+  const titled = (i: number) => titleKeys(fs[i]!);
+  for (const m of group((p) => p.titles, titled).values())
     if (m.length > 1 && m.length <= 200)
       for (let x = 0; x < m.length; x++)
         for (let y = x + 1; y < m.length; y++) emitExtra(m[x]!, m[y]!);
   // (c) records whose place is unknown find partners through rare title n-grams
-  ngramNeighbours(fs, opts.topK ?? 5, emitExtra, focus);
-  return { pairs: count, blocks: focus ? blockCount(keys) : blocks.size };
+  ngramNeighbours(fs, opts.topK ?? 5, emitExtra, focus, kept || undefined);
+  let blockTotal = blocks.size;
+  if (kept) blockTotal = kept.blocks.size;
+  else if (focus) blockTotal = blockCount(all!);
+  return { pairs: count, blocks: blockTotal };
 }
 
 /**
@@ -191,19 +223,25 @@ function ngramNeighbours(
   topK: number,
   emit: (i: number, j: number) => void,
   focus: ReadonlySet<number> | undefined,
+  kept: CandidatePostings | undefined,
 ) {
-  let unknown = fs.map((f, i) => (f.place.known || !f.key ? -1 : i)).filter((i) => i >= 0);
+  let unknown = kept
+    ? kept.unknown
+    : fs.map((f, i) => (f.place.known || !f.key ? -1 : i)).filter((i) => i >= 0);
   if (unknown.length === 0) return;
   // With a focus, only an unknown record that shares a gram with it can find a pair it wants.
   const focusGrams = focusValues(focus, (i) => fs[i]!.gramIds);
   if (focus && focusGrams)
     unknown = unknown.filter((i) => focus.has(i) || fs[i]!.gramIds.some((g) => focusGrams.has(g)));
   if (unknown.length === 0) return;
-  const postings = groupBy(
-    fs.length,
-    (i) => fs[i]!.gramIds,
-    focusValues(focus && new Set(unknown), (i) => fs[i]!.gramIds),
-  );
+  // kept postings hold every gram's list; only those of `unknown` are read below
+  const postings =
+    kept?.grams ??
+    groupBy(
+      fs.length,
+      (i) => fs[i]!.gramIds,
+      focusValues(focus && new Set(unknown), (i) => fs[i]!.gramIds),
+    );
   const maxDf = Math.max(50, Math.ceil(fs.length * 0.002));
   for (const i of unknown) {
     const f = fs[i]!;

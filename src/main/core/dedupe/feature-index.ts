@@ -11,6 +11,7 @@
  * the ones it holds (the same objects, in the same order); any other change (a record
  * merged away, edited or brought back) starts it afresh.
  */
+import { CandidatePostings } from './candidate-postings';
 import type { Features } from './features';
 import { titleKey, unitNameKey } from './normalize';
 import { placeOf, type Place, type RegionMapper } from './region';
@@ -160,6 +161,7 @@ export class FeatureIndex {
   private df = new Map<number, number>();
   private contexts = new Map<string, number>();
   private idf: Idf | null = null;
+  private kept = new CandidatePostings();
 
   constructor(private readonly regions: RegionMapper) {}
 
@@ -175,6 +177,11 @@ export class FeatureIndex {
     }
     const idf = (this.idf = new Idf(this.df, this.held.length));
     return this.own.map((o) => new Weighed(o, idf));
+  }
+
+  /** Where the candidate passes' keys occur among the last call's features (by position). */
+  get postings(): CandidatePostings {
+    return this.kept;
   }
 
   /**
@@ -222,6 +229,7 @@ export class FeatureIndex {
     const own = [...keep.map((k) => this.own[k]!), ...added].sort((x, y) => x.rec.id - y.rec.id);
     this.own = own;
     this.held = own.map((o) => o.rec);
+    this.kept = new CandidatePostings(own);
     for (let k = tail; k < records.length; k++) this.append(records[k]!);
     return true;
   }
@@ -233,6 +241,7 @@ export class FeatureIndex {
     this.firstWith = new Map();
     this.df = new Map();
     this.contexts = new Map();
+    this.kept = new CandidatePostings();
   }
 
   private count(grams: Int32Array, by: 1 | -1): void {
@@ -250,6 +259,7 @@ export class FeatureIndex {
     this.count(o.gramIds, +1);
     this.held.push(rec);
     this.own.push(o);
+    this.kept.add(o);
   }
 
   private make(rec: DedupeRecord): Own {

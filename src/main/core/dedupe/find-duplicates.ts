@@ -63,6 +63,7 @@ export function findDuplicateCandidates(
   };
   const stats = forEachCandidate(fs, visit, {
     focus,
+    postings: opts.index?.postings,
     maxBlock: opts.maxBlock,
     topK: opts.topK,
     subBlock: opts.subBlock,

@@ -243,14 +243,57 @@ function near(db: Database.Database): Near {
 }
 
 /**
- * These live records by id (dedupeRecordsByIds' answer), rows read for an earlier check and
- * unchanged since (the same change log as above says which) taken from those kept: a large
- * ledger's check reads the records near each notice, and reading them again (their
- * mentions' flags included) was a third of it. The answer must not be changed.
+ * One check's reads of what is kept for a large ledger, brought up to date with the change
+ * log once: a check reads the live count, the records placed nowhere and rows by id with no
+ * write in between, and making sure of the kept state for each read cost more than some of
+ * the reads. Valid until the next write.
  */
-export function keptDedupeRowsByIds(db: Database.Database, ids: readonly number[]): DedupeRow[] {
-  if (db.readonly) return dedupeRecordsByIds(db, ids);
-  const byId = near(db).byId;
+export interface KeptNear {
+  /** These live records by id (dedupeRecordsByIds' answer). The answer must not be changed. */
+  rowsByIds(ids: readonly number[]): DedupeRow[];
+  /** Whether at least `n` records are live (liveAtLeast's answer). */
+  liveAtLeast(n: number): boolean;
+  /** The live records placed nowhere when at most `limit`, else null (unplacedIds' answer, in another order). */
+  unplacedIds(limit: number): number[] | null;
+}
+
+export function keptNear(db: Database.Database): KeptNear {
+  const fresh = (limit: number) => {
+    const ids = unplacedIds(db, limit);
+    return ids.length <= limit ? new Set(ids) : null;
+  };
+  // A read-only connection cannot keep a change log: it reads the ledger each time.
+  if (db.readonly)
+    return {
+      rowsByIds: (ids) => dedupeRecordsByIds(db, ids),
+      liveAtLeast: (n) => liveAtLeast(db, n),
+      unplacedIds: (limit) => {
+        const ids = fresh(limit);
+        return ids && [...ids];
+      },
+    };
+  const k = near(db);
+  return {
+    rowsByIds: (ids) => rowsByIds(db, k, ids),
+    liveAtLeast: (n) => {
+      // counted past n, so that many notices pass before it is counted again
+      if (k.live === null || k.live < n) k.live = liveCountUpTo(db, 4 * n);
+      return k.live >= n;
+    },
+    unplacedIds: (limit) => {
+      k.unplaced ??= fresh(limit);
+      return k.unplaced && k.unplaced.size <= limit ? [...k.unplaced] : null;
+    },
+  };
+}
+
+/**
+ * Rows read for an earlier check and unchanged since (the same change log as above says
+ * which) are taken from those kept: a large ledger's check reads the records near each
+ * notice, and reading them again (their mentions' flags included) was a third of it.
+ */
+function rowsByIds(db: Database.Database, k: Near, ids: readonly number[]): DedupeRow[] {
+  const byId = k.byId;
   const wanted = [...new Set(ids)];
   let missing = wanted.filter((id) => !byId.has(id));
   if (byId.size + missing.length > MAX_BY_ID) {
@@ -267,34 +310,17 @@ export function keptDedupeRowsByIds(db: Database.Database, ids: readonly number[
   return out.sort((a, b) => a.id - b.id);
 }
 
-/**
- * Whether at least `n` records are live (liveAtLeast's answer), counted again only when the
- * records noted since the last count could have taken it below `n`: counting up to 2,000
- * live records for every notice was a tenth of a large ledger's check.
- */
-export function keptLiveAtLeast(db: Database.Database, n: number): boolean {
-  if (db.readonly) return liveAtLeast(db, n);
-  const k = near(db);
-  // counted past n, so that many notices pass before it is counted again
-  if (k.live === null || k.live < n) k.live = liveCountUpTo(db, 4 * n);
-  return k.live >= n;
-}
+/** keptNear(db).rowsByIds, for one read. */
+export const keptDedupeRowsByIds = (db: Database.Database, ids: readonly number[]) =>
+  keptNear(db).rowsByIds(ids);
 
 /**
- * The live records placed nowhere when there are at most `limit` of them, else null
- * (unplacedIds' answer, in another order): kept, and brought up to date by reading only the
- * records noted since.
+ * keptNear(db).liveAtLeast, for one read: counted again only when the records noted since
+ * the last count could have taken it below `n` (counting up to 2,000 live records for every
+ * notice was a tenth of a large ledger's check).
  */
-export function keptUnplacedIds(db: Database.Database, limit: number): number[] | null {
-  const fresh = () => {
-    const ids = unplacedIds(db, limit);
-    return ids.length <= limit ? new Set(ids) : null;
-  };
-  if (db.readonly) {
-    const ids = fresh();
-    return ids && [...ids];
-  }
-  const k = near(db);
-  k.unplaced ??= fresh();
-  return k.unplaced && k.unplaced.size <= limit ? [...k.unplaced] : null;
-}
+export const keptLiveAtLeast = (db: Database.Database, n: number) => keptNear(db).liveAtLeast(n);
+
+/** keptNear(db).unplacedIds, for one read: kept, and brought up to date from the records noted since. */
+export const keptUnplacedIds = (db: Database.Database, limit: number) =>
+  keptNear(db).unplacedIds(limit);
