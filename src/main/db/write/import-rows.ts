@@ -6,7 +6,6 @@
 import type Database from 'better-sqlite3';
 import type { NoticeDraft, RecordDraft, RuleDraft } from '../../../shared/ledger-drafts';
 import { IMPORTED_COLUMNS } from '../../../shared/record-fields';
-import { statement } from './statements';
 import { withOperation } from './with-operation';
 import type { WriteTx } from './write-tx';
 
@@ -137,24 +136,45 @@ const MENTION_COLUMNS = [
   'original_record_id',
 ];
 
-/** `INSERT INTO t(cols) VALUES (?, …), (?, …)` for n rows, prepared once per connection and size. */
+const multiRowCache = new WeakMap<Database.Database, Map<string, Database.Statement[]>>();
+
+/**
+ * `INSERT INTO t(cols) VALUES (?, …), (?, …)` for n rows, prepared once per connection,
+ * table and size: found by its size, not by building its SQL text (1,280 placeholders)
+ * on every chunk to look it up.
+ */
 function multiRow(db: Database.Database, table: string, cols: readonly string[], n: number) {
-  const row = `(${cols.map(() => '?').join(', ')})`;
-  return statement(
-    db,
-    `INSERT INTO ${table}(${cols.join(', ')}) VALUES ${Array(n).fill(row).join(', ')}`,
-  );
+  let byTable = multiRowCache.get(db);
+  if (!byTable) multiRowCache.set(db, (byTable = new Map()));
+  let bySize = byTable.get(table);
+  if (!bySize) byTable.set(table, (bySize = []));
+  let st = bySize[n];
+  if (!st) {
+    const row = `(${cols.map(() => '?').join(', ')})`;
+    st = bySize[n] = db.prepare(
+      `INSERT INTO ${table}(${cols.join(', ')}) VALUES ${Array(n).fill(row).join(', ')}`,
+    );
+  }
+  return st;
 }
 
+/**
+ * Writes `count` rows CHUNK to a statement. `fill` puts row i's values into the chunk's one
+ * flat array from position at, so no array per row is built and flattened again.
+ */
 function insertChunked(
   db: Database.Database,
   table: string,
   cols: readonly string[],
-  rows: unknown[][],
+  count: number,
+  fill: (values: unknown[], at: number, i: number) => void,
 ) {
-  for (let i = 0; i < rows.length; i += CHUNK) {
-    const chunk = rows.slice(i, i + CHUNK);
-    multiRow(db, table, cols, chunk.length).run(chunk.flat());
+  const width = cols.length;
+  for (let start = 0; start < count; start += CHUNK) {
+    const n = Math.min(CHUNK, count - start);
+    const values: unknown[] = new Array(n * width);
+    for (let j = 0; j < n; j++) fill(values, j * width, start + j);
+    multiRow(db, table, cols, n).run(values);
   }
 }
 
@@ -174,25 +194,26 @@ function insertRecords(
   const { noticeId, now } = at;
   const first = (st.lastRecordId.get() as { id: number }).id + 1;
   const firstMention = (st.lastMentionId.get() as { id: number }).id + 1;
-  const rows = records.map((r, i) => [
-    first + i,
-    r.kind,
-    ...RECORD_FIELDS.map((f) => r.fields[f] ?? null),
-    now,
-    now,
-  ]);
-  insertChunked(db, 'records', RECORD_COLUMNS, rows);
-  const mentions = records.map((r, i) => [
-    firstMention + i,
-    first + i,
-    noticeId,
-    r.seq,
-    r.span.start,
-    r.span.end,
-    JSON.stringify(r.extracted),
-    first + i,
-  ]);
-  insertChunked(db, 'mentions', MENTION_COLUMNS, mentions);
+  const fields = RECORD_FIELDS.length;
+  insertChunked(db, 'records', RECORD_COLUMNS, records.length, (v, o, i) => {
+    const r = records[i]!;
+    v[o] = first + i;
+    v[o + 1] = r.kind;
+    for (let f = 0; f < fields; f++) v[o + 2 + f] = r.fields[RECORD_FIELDS[f]!] ?? null;
+    v[o + 2 + fields] = now;
+    v[o + 3 + fields] = now;
+  });
+  insertChunked(db, 'mentions', MENTION_COLUMNS, records.length, (v, o, i) => {
+    const r = records[i]!;
+    v[o] = firstMention + i;
+    v[o + 1] = first + i;
+    v[o + 2] = noticeId;
+    v[o + 3] = r.seq;
+    v[o + 4] = r.span.start;
+    v[o + 5] = r.span.end;
+    v[o + 6] = JSON.stringify(r.extracted);
+    v[o + 7] = first + i;
+  });
   for (let i = 0; i < records.length; i++) {
     out.recordIds.push(first + i);
     out.mentionIds.push(firstMention + i);

@@ -58,6 +58,14 @@ export function withOperation<T>(
     .immediate();
 }
 
+/**
+ * The undone operations a new one makes unredoable. `+id` keeps the bound off the rowid:
+ * read through it, every write scanned the whole history; through operations_active it
+ * reads only the undone operations, which are few (tests/unit/db/operation-plans.test.ts).
+ */
+export const REDOABLE_BEFORE_SQL =
+  'SELECT id FROM operations WHERE undone_at IS NOT NULL AND redo_discarded = 0 AND +id < ?';
+
 function finish(db: Database.Database, tx: WriteTx): void {
   if (!tx.changed) {
     // Nothing changed: no operation to undo, and the redo stack stays as it was.
@@ -65,15 +73,13 @@ function finish(db: Database.Database, tx: WriteTx): void {
     return;
   }
   // A new action after an undo discards what could have been redone (and what its redo kept).
-  const discarded = statement(
-    db,
-    'SELECT id FROM operations WHERE undone_at IS NOT NULL AND redo_discarded = 0 AND id < ?',
-  ).all(tx.opId) as { id: number }[];
+  const discarded = statement(db, REDOABLE_BEFORE_SQL).all(tx.opId) as { id: number }[];
   for (const d of discarded) dropImages(db, d.id);
-  statement(
-    db,
-    'UPDATE operations SET redo_discarded = 1 WHERE undone_at IS NOT NULL AND redo_discarded = 0 AND id < ?',
-  ).run(tx.opId);
+  if (discarded.length > 0)
+    statement(
+      db,
+      'UPDATE operations SET redo_discarded = 1 WHERE id IN (SELECT value FROM json_each(?))',
+    ).run(JSON.stringify(discarded.map((d) => d.id)));
   const records = (
     statement(
       db,
