@@ -34,9 +34,13 @@ const DIVISION_CITIES: Readonly<Record<string, { code: string; since: string; na
 
 /** The division that runs a 师市合一 city (659004 → 第六师), or null. */
 export function divisionOfCity(code: string): string | null {
-  const hit = Object.entries(DIVISION_CITIES).find(([, c]) => c.code === code.slice(0, 6));
-  return hit ? hit[0] : null;
+  return DIVISION_OF_CITY.get(code.slice(0, 6)) ?? null;
 }
+
+/** The table turned round once: every resolution near a previous item asks it. */
+const DIVISION_OF_CITY = new Map(
+  Object.entries(DIVISION_CITIES).map(([division, c]) => [c.code, division] as const),
+);
 
 /** The city a division administers on `day` (YYYY-MM-DD), or null. */
 export function divisionCity(division: string | null, day: string): string | null {

@@ -15,13 +15,16 @@ const DANGLING = /[以的把将、，,—\-“‘(（《]$/;
 const DEV_ZONE =
   /高新区|高新技术产业开发区|经济技术开发区|开发区|经开区|工业园区|管委会|示范区|新城/;
 
+/** More of some opener than of its closer; one pass over the title (it is asked of every item). */
 function unbalanced(text: string): boolean {
-  for (let i = 0; i < OPENERS.length; i++) {
-    const open = OPENERS[i] ?? '';
-    const close = CLOSERS[i] ?? '';
-    if (text.split(open).length - 1 > text.split(close).length - 1) return true;
+  const open = new Array<number>(OPENERS.length).fill(0);
+  for (const ch of text) {
+    const o = OPENERS.indexOf(ch);
+    if (o >= 0) open[o]!++;
+    const c = CLOSERS.indexOf(ch);
+    if (c >= 0) open[c]!--;
   }
-  return false;
+  return open.some((n) => n > 0);
 }
 
 export function isTruncated(item: ItemDraft): boolean {

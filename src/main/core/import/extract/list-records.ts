@@ -160,8 +160,10 @@ function oneRecordPerUnit(records: ExtractedRecord[]): ExtractedRecord[] {
     const c = r.regionContext;
     const place = comparable(`${c?.city ?? ''}${c?.county ?? ''}${r.unit ?? r.regionText}`);
     const key = [r.kind, comparable(r.title)].join('|');
-    const twin = [...seen.entries()].find(([k, o]) => {
-      if (!k.startsWith(`${key}|`) || o.seq !== null || r.seq !== null) return false;
+    // Only unnumbered mentions are twins: a numbered row looks at no earlier one.
+    const prefix = `${key}|`;
+    const twin = (r.seq !== null ? [] : [...seen.entries()]).find(([k, o]) => {
+      if (o.seq !== null || !k.startsWith(prefix)) return false;
       // A sentence naming no programme ("A村等10个村达到…标准") names the same unit as the
       // list of the programme below it.
       if (o.programme !== r.programme && o.programme !== null && r.programme !== null) return false;

@@ -167,9 +167,15 @@ export function programmeIn(
   text: string | null | undefined,
   province: string | null,
 ): Programme | null {
-  if (!text) return null;
-  // Spaces go, line breaks and cell breaks stay: a name never runs across lines.
-  const key = toKey(text).replace(/[ \u3000]+/g, '');
+  return text ? programmeInKey(spacelessKey(text), province) : null;
+}
+
+/** Spaces go, line breaks and cell breaks stay: a name never runs across lines. */
+function spacelessKey(text: string): string {
+  return toKey(text).replace(/[ \u3000]+/g, '');
+}
+
+function programmeInKey(key: string, province: string | null): Programme | null {
   for (const m of key.matchAll(PHRASE_END)) {
     const end = (m.index ?? 0) + m[0].length;
     // A zone's name at the front of a unit's ("毛集实验区臧巷村入选…") is its place.
@@ -188,17 +194,14 @@ function programmesIn(text: string, province: string | null): Programme[] {
   const out: Programme[] = [];
   let rest = text;
   for (let i = 0; i < 12; i++) {
-    const found = programmeIn(rest, province);
+    const key = spacelessKey(rest);
+    const found = programmeInKey(key, province);
     if (!found) break;
     out.push(found);
-    const at = toKey(rest)
-      .replace(/[ \u3000]+/g, '')
-      .indexOf(found.name);
+    const at = key.indexOf(found.name);
     const cut = at >= 0 ? at + found.name.length : -1;
     if (cut < 0) break;
-    rest = toKey(rest)
-      .replace(/[ \u3000]+/g, '')
-      .slice(cut);
+    rest = key.slice(cut);
   }
   return out;
 }
@@ -234,14 +237,14 @@ function namedProgramme(
   if (!named) return named;
   // A yearly collection the title names bare ("天津发布11个基层治理创新典型案例") is called by
   // its year and place where the text writes it out ("2022年度天津市基层治理创新典型案例名单").
-  const yearly = programmesIn(opening, province).find(
+  // Read once, asked twice below: the opening's programme phrases.
+  const opened = programmesIn(opening, province);
+  const yearly = opened.find(
     (p) => p.name !== named.name && p.name.endsWith(named.name) && /^(19|20)\d{2}年/.test(p.name),
   );
   if (yearly) return { ...yearly, batch: named.batch ?? yearly.batch };
   if (WHOLE_LEVEL.test(named.name)) return named;
-  const family = programmesIn(opening, province).filter(
-    (p) => p.name !== named.name && sameFamily(p.name, named.name),
-  );
+  const family = opened.filter((p) => p.name !== named.name && sameFamily(p.name, named.name));
   const whole = family.find((p) => WHOLE_LEVEL.test(p.name));
   if (whole) return { ...whole, year: named.year ?? whole.year, batch: named.batch ?? whole.batch };
   // Its 乡镇 list and its 村 list side by side, never the whole name: the programme they

@@ -121,8 +121,10 @@ export function extractRules(
   const windowStated = all.some((s) => WINDOW.test(s.key) || WINDOW_END.test(s.key));
   for (const s of all) {
     const k = s.key;
-    const scope = scopeOf(k, frame);
+    // Most sentences carry no rule: their scope (a programme search) is read on the first one.
+    let scope: RuleScope | undefined;
     const add = (kind: RuleKind, params: NoticeRule['params']): void => {
+      scope ??= scopeOf(k, frame);
       rules.push({ kind, text: s.text, span: { start: s.start, end: s.end }, params, scope });
     };
     for (const cycle of k.matchAll(CYCLE)) {

@@ -10,9 +10,12 @@ import type { KeyedText } from './text-key';
 import type { RegionLookup } from './types';
 
 const N = `([0-9]+|[${CHINESE_NUMERAL_CHARS}]+)`;
+/** The verbs that make counted units members: a text without one states no share. */
+const MEMBER_VERB = '(?:被评为|被命名为|被确定为|被认定为|入选|入围|上榜|获评|榜上有名)';
+const HAS_MEMBER_VERB = new RegExp(MEMBER_VERB);
 /** A place, "有" maybe, a count of units, and the verb that makes them members. */
 const SHARE = new RegExp(
-  `([\\u4e00-\\u9fff]{2,12}?)(?:共有|已有|有|共)?\\s*${N}\\s*(?:个|家|所)\\s*(?:社区|村|行政村|乡镇|镇|乡|街道|城区|县|单位)[^。；;，,！!？?\\n]{0,6}?(?:被评为|被命名为|被确定为|被认定为|入选|入围|上榜|获评|榜上有名)`,
+  `([\\u4e00-\\u9fff]{2,12}?)(?:共有|已有|有|共)?\\s*${N}\\s*(?:个|家|所)\\s*(?:社区|村|行政村|乡镇|镇|乡|街道|城区|县|单位)[^。；;，,！!？?\\n]{0,6}?${MEMBER_VERB}`,
   'g',
 );
 /** The story's own place in its words: "我省", "本市", "全县". */
@@ -36,6 +39,8 @@ export function unreadShares(
   warnings: NoticeWarning[],
 ): NoticeWarning[] {
   if (warnings.some((w) => w.code === 'count_mismatch')) return [];
+  // The pattern tries every position of the text; one look for its verb settles most notices.
+  if (!HAS_MEMBER_VERB.test(doc.key)) return [];
   for (const m of doc.key.matchAll(SHARE)) {
     const stated = parseNumber(m[2] ?? '');
     if (stated === null || stated < 2 || stated > 2000 || stated <= records) continue;
