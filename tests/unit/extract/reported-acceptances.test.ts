@@ -6,7 +6,7 @@
  * start marked (自2021年9月起至2024年9月止) is the range of the cycle.
  */
 import { describe, expect, it } from 'vitest';
-import { extractNotice, gazetteerRegionLookup } from '../../../src/main/core/import/extract/index';
+import { extractNotice } from '../../../src/main/core/import/extract/index';
 import { txtDoc } from './helpers';
 
 const kindsOf = (text: string) =>
@@ -51,18 +51,5 @@ describe('a period with its start marked', () => {
       'range',
       { from: '2021-09', to: '2024-09' },
     ]);
-  });
-});
-
-describe('a city notice’s province', () => {
-  it('is its own place’s, so the province’s own programme keeps its name', () => {
-    const n = extractNotice(
-      txtDoc(
-        '遵义市青禾改革工作情况公告\n红花岗区自2020年3月至2023年3月，为全省首批青禾改革实验区，2023年6月通过省民政厅终期评估验收。\n2024年1月5日',
-      ),
-      { fileName: 't.txt', regions: gazetteerRegionLookup() },
-    );
-    const range = n.rules.find((r) => r.kind === 'range');
-    expect(range?.scope.programme).toBe('贵州省青禾改革实验区');
   });
 });

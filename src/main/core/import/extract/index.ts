@@ -97,13 +97,7 @@ export function extractNotice(source: SourceDocument, opts: ExtractOptions): Ext
     (title ? provinceAt(toKey(title)) : null) ??
     (place?.province ? provinceAt(toKey(place.province)) : null);
   const inferred = writtenProvince ? null : inferProvince(lists, lookup);
-  // A city's notice with no province written and no list to tell it ("宝鸡市…公告" naming its
-  // counties bare): the province of its own place, so "全省首批…" is that province's programme.
-  const ownPlace = place?.city ?? place?.county ?? null;
-  const province =
-    writtenProvince?.info.name ??
-    inferred ??
-    (ownPlace ? (lookup.provinceOf?.(ownPlace) ?? null) : null);
+  const province = writtenProvince?.info.name ?? inferred;
   // A story writes "省民政厅" for the bureau of the province it is about.
   const voice = reportsNews(doc, facts.outlet, title);
   // A bare 县民政局 with no place in title or list is the county whose village the text names as its own.
