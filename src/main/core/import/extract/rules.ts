@@ -24,8 +24,9 @@ const CYCLE = new RegExp(
 );
 /** Objections to a 公示 and where to bring them ("有异议的，请于…前…书面提出"). */
 const OBJECTION = /(异议|異議)[^。；]{0,40}?(反映|提出|反馈|联系)/;
+// "自2021年9月起至2024年9月止", "从2021年4月7日开始至…": the start may be marked before the dash.
 const RANGE = new RegExp(
-  `${YEAR}年${N}月(?:${N}日)?\\s*(?:至|到|—|-|~|－)\\s*${YEAR}年${N}月(?:${N}日)?`,
+  `${YEAR}年${N}月(?:${N}日)?\\s*(?:起|开始)?\\s*(?:至|到|—|-|~|－)\\s*${YEAR}年${N}月(?:${N}日)?`,
 );
 // The dates may follow the window's length in working days: "公示期为5个工作日（2022年10月31日—11月4日）";
 // a page may double the dash between them ("2022年11月4日--2022年11月14日").
@@ -90,7 +91,20 @@ function reportsPast(key: string, word: RegExp): boolean {
  * "不合格的…限期一年整改后重新申请验收": the failed units' review after rectification (its own
  * milestone, from the failed review), not an acceptance every unit owes.
  */
-const RE_ACCEPTANCE = /整改[^。；;]{0,8}重新(申请|组织|进行)?验收/;
+const RE_ACCEPTANCE = /整改[^。；;]{0,8}重新(申请|组织|进行)?(评估)?验收/;
+
+/**
+ * The acceptance a sentence only reports as an outcome: its results or grades ("评估验收结果如下",
+ * "…验收结果的通报") or a pass ("2024年9月通过民政部终期评估验收") that no modal asks for ("须通过验收"
+ * stays a duty). What is left of the sentence without them may still state the duty.
+ */
+function withoutOutcomes(key: string): string {
+  return key
+    .replace(/(?:结项|终期|评估)*验收(?:评估)?(?:结果|等次|等级)/g, '')
+    .replace(/通过[^。；;，,]{0,10}?验收/g, (m, at: number) =>
+      /(应|须|需|要|将|确保|争取|力争|方可)\s*$/.test(key.slice(Math.max(0, at - 4), at)) ? m : '',
+    );
+}
 
 export interface RuleFrame {
   /** The year a bare month-day (4月24日前) falls in: the notice's. */
@@ -210,11 +224,12 @@ export function extractRules(
         });
     }
     if (finalReport) add('final_report', reportDate ? { date: reportDate.date } : {});
+    const duty = withoutOutcomes(k);
     if (
-      /验收/.test(k) &&
-      !reportsPast(k, /验收/) &&
-      !RE_ACCEPTANCE.test(k) &&
-      /组织|进行|开展|接受|申请|评审|评估|须|应/.test(k)
+      /验收/.test(duty) &&
+      !reportsPast(duty, /验收/) &&
+      !RE_ACCEPTANCE.test(duty) &&
+      /组织|进行|开展|接受|申请|评审|评估|须|应/.test(duty)
     )
       add('acceptance', {});
     if (/延期申请|延长(实验|试点)?(周期|期限|时间)|申请延期/.test(k)) add('extension', {});
