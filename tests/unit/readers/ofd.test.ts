@@ -87,6 +87,13 @@ describe('ofd reader', () => {
     expect((await readError(readNotice('炸弹.ofd', bomb))).code).toBe('zip_too_large');
   });
 
+  it('refuses more pages than the page limit, naming OFD', async () => {
+    const bytes = await ofdFile([noticePage(), noticePage(), noticePage()]);
+    const e = await readError(readNotice('长.ofd', bytes, { limits: { maxPdfPages: 2 } }));
+    expect(e.code).toBe('too_many_pages');
+    expect(e.message).toContain('OFD 共 3 页');
+  });
+
   it('stops on deeply nested page blocks with a Chinese message', async () => {
     const deep = '<ofd:PageBlock>'.repeat(30) + '</ofd:PageBlock>'.repeat(30);
     const JSZip = (await import('jszip')).default;

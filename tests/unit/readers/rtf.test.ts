@@ -67,6 +67,11 @@ describe('rtf reader', () => {
     expect(doc.text).toBe('滨河社区');
   });
 
+  it('skips raw \\bin picture bytes, braces among them', async () => {
+    const body = `{\\pict\\pngblip\\bin6 }{}{\\}}\\pard ${rtfHex('石桥村')}\\par`;
+    expect((await readNotice('a.rtf', rtf(body))).text).toBe('石桥村');
+  });
+
   it('is recognised by its bytes when saved as .doc', async () => {
     const doc = await readNotice('通知.doc', rtf(`\\pard ${rtfHex('石桥村')}\\par`));
     expect(doc.format).toBe('rtf');

@@ -49,7 +49,7 @@ export async function readOfd(
     .map((m) => attr(m[0], 'BaseLoc'))
     .filter((loc): loc is string => loc !== undefined)
     .map((loc) => resolve(base, loc));
-  budget.pages(pagePaths.length);
+  budget.pages(pagePaths.length, 'OFD');
 
   const pages: PdfLine[][] = [];
   let glyphOnly = 0;

@@ -172,6 +172,11 @@ export function readRtf(bytes: Uint8Array, budget: ReadBudget = new ReadBudget()
     const param = m?.[2] !== undefined ? Number(m[2]) : undefined;
     i += 1 + (m?.[0].length ?? 1);
     skipChars = 0;
+    // \binN: N raw bytes follow (picture data), braces among them included.
+    if (word === 'bin') {
+      i += Math.max(0, param ?? 0);
+      continue;
+    }
 
     if (g.fontTable) {
       if (word === 'f' && param !== undefined) g.font = param;
