@@ -4,7 +4,8 @@ export const USAGE = `台账 Taizhang 命令行
 用法: npm run --silent cli -- <命令> [选项]
 
 命令:
-  import <文件...> [--dry-run]        导入通知（.txt/.docx/.html/.xlsx/.csv/.pdf），每个文件一个事务
+  import <文件...> [--dry-run]        导入通知（.txt/.docx/.doc/.rtf/.odt/.html/.mht/.xlsx/.xls/.ods/.csv/.pdf/.ofd），
+                                      每个文件一个事务
   notices                             列出已导入的通知
   records [--kind zone|case|observation|other]
                                       列出台账记录

@@ -1,13 +1,17 @@
 /**
- * Turns a composed notice into the file staff would receive: .docx, .pdf or old binary
- * .doc (LibreOffice from the .docx), .xlsx, old binary .xls (LibreOffice from the .xlsx), .csv, .html or .txt in the spec's encoding, in traditional characters
- * when asked.
+ * Turns a composed notice into the file staff would receive: .docx; .pdf, old binary .doc,
+ * .rtf or .odt (LibreOffice from the .docx); .ofd (laid out from that PDF); .xlsx; old
+ * binary .xls or .ods (LibreOffice from the .xlsx); .csv, .html, .mht or .txt in the spec's
+ * encoding; in traditional characters when asked.
  */
 import iconv from 'iconv-lite';
 import * as OpenCC from 'opencc-js';
 import { convertWithLibreOffice, docxToPdf } from '../fixtures/pdf-fixtures';
 import { buildDocx } from './build-docx';
 import { buildHtmlText } from './build-html';
+import { buildMht } from './build-mht';
+import { asGbkRtf } from './build-rtf';
+import { pdfToOfd } from './build-ofd';
 import { buildCsvText, buildXlsx } from './build-sheet';
 import { buildPlainText } from './build-text';
 import type { Encoding, NoticeSpec } from './spec';
@@ -52,6 +56,35 @@ export async function buildNotice(
       return { name: `${id}.docx`, bytes: new Uint8Array(await buildDocx(spec)) };
     case 'pdf':
       return { name: `${id}.pdf`, bytes: new Uint8Array(docxToPdf(await buildDocx(spec))) };
+    case 'ofd':
+      return {
+        name: `${id}.ofd`,
+        bytes: new Uint8Array(await pdfToOfd(docxToPdf(await buildDocx(spec)), spec.title)),
+      };
+    case 'rtf': {
+      const rtf = convertWithLibreOffice(await buildDocx(spec), 'docx', 'rtf');
+      // encoding gbk: as Chinese Word/WPS write it (\ansicpg936, GBK bytes as \'hh).
+      return { name: `${id}.rtf`, bytes: new Uint8Array(enc === 'gbk' ? asGbkRtf(rtf) : rtf) };
+    }
+    case 'odt':
+      return {
+        name: `${id}.odt`,
+        bytes: new Uint8Array(convertWithLibreOffice(await buildDocx(spec), 'docx', 'odt')),
+      };
+    case 'ods':
+      return {
+        name: `${id}.ods`,
+        bytes: new Uint8Array(convertWithLibreOffice(await buildXlsx(spec), 'xlsx', 'ods')),
+      };
+    case 'mht': {
+      // A GBK page (encoding gbk/gb18030) or a UTF-8 one: the part header carries the charset.
+      const charset = enc === 'gbk' || enc === 'gb18030' ? 'gbk' : 'utf-8';
+      const html = buildHtmlText(spec, charset === 'gbk' ? 'gb2312' : 'utf-8');
+      return {
+        name: `${id}.mht`,
+        bytes: buildMht(raw.traditional ? toTw(html) : html, charset, spec.title),
+      };
+    }
     case 'doc':
       return {
         name: `${id}.doc`,

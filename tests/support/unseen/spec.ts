@@ -6,7 +6,20 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 
-export type Format = 'docx' | 'doc' | 'pdf' | 'xlsx' | 'xls' | 'csv' | 'html' | 'txt';
+export type Format =
+  | 'docx'
+  | 'doc'
+  | 'pdf'
+  | 'ofd'
+  | 'rtf'
+  | 'odt'
+  | 'xlsx'
+  | 'xls'
+  | 'ods'
+  | 'csv'
+  | 'html'
+  | 'mht'
+  | 'txt';
 export type Encoding =
   'utf-8' | 'utf-8-bom' | 'gb18030' | 'gbk' | 'utf-16le' | 'utf-16le-nobom' | 'utf-16be' | 'big5';
 

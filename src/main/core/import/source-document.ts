@@ -1,5 +1,5 @@
 /**
- * What every reader (txt, docx, html, xlsx/csv, pdf) produces and the extractor reads.
+ * What every reader (txt, docx/rtf/odt, html/mhtml, xlsx/ods/csv, pdf/ofd) produces and the extractor reads.
  *
  * One linear `text` is the notice's stored raw text and the coordinate system of
  * provenance: every mention's [start, end) points into it. Tables are linearised one
@@ -9,7 +9,20 @@
  */
 import { AppError } from '../../../shared/app-error';
 
-export type SourceFormat = 'txt' | 'docx' | 'doc' | 'html' | 'xlsx' | 'xls' | 'csv' | 'pdf';
+export type SourceFormat =
+  | 'txt'
+  | 'docx'
+  | 'doc'
+  | 'html'
+  | 'mhtml'
+  | 'xlsx'
+  | 'xls'
+  | 'csv'
+  | 'pdf'
+  | 'ofd'
+  | 'rtf'
+  | 'odt'
+  | 'ods';
 
 export interface ParagraphBlock {
   type: 'paragraph';

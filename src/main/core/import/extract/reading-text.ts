@@ -79,7 +79,7 @@ function wrapWidth(lines: string[], format: SourceFormat | undefined): number | 
     .sort((a, b) => b - a);
   if (lengths.length < 3) return null;
   const width = lengths[Math.min(lengths.length - 1, Math.floor(lengths.length * 0.2))] ?? 0;
-  if (format === 'pdf') {
+  if (laidOut(format)) {
     const full = lengths.filter((n) => n >= width - tolerance(width) && n <= width + 6).length;
     // Two lines ending at the same width are the page's width (a PDF wraps, it never pads).
     return full >= 2 ? width : null;
@@ -88,6 +88,9 @@ function wrapWidth(lines: string[], format: SourceFormat | undefined): number | 
   const exact = lengths.filter((n) => Math.abs(n - width) <= 1).length;
   return width >= 30 && exact >= Math.max(8, Math.ceil(lengths.length * 0.6)) ? width : null;
 }
+
+/** Page-description formats whose lines come from positioned glyphs (PDF, OFD). */
+const laidOut = (format: SourceFormat | undefined): boolean => format === 'pdf' || format === 'ofd';
 
 const tolerance = (width: number): number => Math.max(3, Math.round(width * 0.12));
 
@@ -132,7 +135,7 @@ export function readingText(
     for (let i = 0; i < p.text.length; i++) joinedOrigin.push(p.at + i);
   }
   // Tables lined up with spaces read as TAB rows; PDF lines carry the reader's own gaps.
-  if (format !== 'pdf') {
+  if (!laidOut(format)) {
     const tabbed = spaceTablesAsTabs(joined);
     joinedOrigin = tabbed.origin.map((k) => joinedOrigin[k] ?? raw.length);
     joined = tabbed.text;

@@ -131,11 +131,12 @@ export class ReadBudget {
     this.tick(n >> 6);
   }
 
-  pages(n: number): void {
+  /** `format`: the page-description format named in the message (PDF, OFD). */
+  pages(n: number, format = 'PDF'): void {
     if (n > this.limits.maxPdfPages)
       throw limitError(
         'too_many_pages',
-        `PDF 共 ${n} 页，超过 ${this.limits.maxPdfPages} 页的上限`,
+        `${format} 共 ${n} 页，超过 ${this.limits.maxPdfPages} 页的上限`,
         '请只导出通知本身的页面后再导入',
       );
   }

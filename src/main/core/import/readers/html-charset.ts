@@ -37,13 +37,22 @@ export function declaredCharset(bytes: Uint8Array): TextEncoding | undefined {
   const m =
     /<meta[^>]+charset\s*=\s*["']?\s*([\w-]+)/i.exec(head) ??
     /<\?xml[^>]+encoding\s*=\s*["']([\w-]+)/i.exec(head);
-  return m?.[1] ? ALIASES[m[1].toLowerCase()] : undefined;
+  return charsetByName(m?.[1]);
 }
 
-export function decodeHtml(bytes: Uint8Array): DecodedText {
+/** A charset label (from a meta or a MIME header) as one we decode, if we know it. */
+export function charsetByName(name: string | undefined): TextEncoding | undefined {
+  return name ? ALIASES[name.trim().toLowerCase()] : undefined;
+}
+
+/**
+ * `outerCharset`: what the container says about the page (a saved web page's MIME part
+ * header), which beats the page's own meta; the same UTF-8 override applies.
+ */
+export function decodeHtml(bytes: Uint8Array, outerCharset?: string): DecodedText {
   const bom = sniffBom(bytes);
   if (bom) return checked(decodeAs(bytes, bom.encoding), bom.encoding);
-  const declared = declaredCharset(bytes);
+  const declared = charsetByName(outerCharset) ?? declaredCharset(bytes);
   if (declared && declared !== 'utf-8' && !isUtf8WithNonAscii(bytes)) {
     if (bytes.includes(0)) throw binaryError();
     return checked(decodeAs(bytes, declared), declared);

@@ -15,6 +15,16 @@ import type { FlowNode } from './table-grid';
 
 export function readHtml(bytes: Uint8Array, budget: ReadBudget = new ReadBudget()): SourceDocument {
   const { text: html, encoding } = decodeHtml(bytes);
+  return readHtmlText(html, encoding, budget);
+}
+
+/** A page already decoded (a plain .html, or the page part of a saved .mht). */
+export function readHtmlText(
+  html: string,
+  encoding: string,
+  budget: ReadBudget,
+  format: 'html' | 'mhtml' = 'html',
+): SourceDocument {
   let walk = walkHtml(html, { classJunk: true }, budget);
   let nodes = withoutJunkLines(walk.nodes);
   if (!hasContent(nodes)) {
@@ -24,7 +34,7 @@ export function readHtml(bytes: Uint8Array, budget: ReadBudget = new ReadBudget(
   const b = new DocBuilder(budget);
   b.flow(nodes);
   if (b.isEmpty) throw emptyError();
-  return b.build('html', { encoding, hints: hintsOf(walk) });
+  return b.build(format, { encoding, hints: hintsOf(walk) });
 }
 
 function withoutJunkLines(nodes: FlowNode[]): FlowNode[] {

@@ -12,7 +12,11 @@ import { readDocx } from './docx-reader';
 import { MAX_IMPORT_FILE_BYTES } from '../../../../shared/import-limits';
 import { asReadError, emptyError, tooLargeError } from './errors';
 import { readHtml } from './html-reader';
+import { readMhtml } from './mhtml-reader';
+import { readOdf } from './odf-reader';
+import { readOfd } from './ofd-reader';
 import { readPdf } from './pdf-reader';
+import { readRtf } from './rtf-reader';
 import { sniffKind } from './sniff';
 import { readTxt } from './txt-reader';
 import { readXls } from './xls-reader';
@@ -56,7 +60,8 @@ async function readByKind(
   bytes: Uint8Array,
   budget: ReadBudget,
 ): Promise<SourceDocument> {
-  switch (sniffKind(fileName, bytes, budget)) {
+  const kind = sniffKind(fileName, bytes, budget);
+  switch (kind) {
     case 'docx':
       return readDocx(bytes, budget);
     case 'xlsx':
@@ -67,8 +72,17 @@ async function readByKind(
       return readXls(bytes, budget);
     case 'pdf':
       return readPdf(bytes, budget);
+    case 'odt':
+    case 'ods':
+      return readOdf(bytes, kind, budget);
+    case 'rtf':
+      return readRtf(bytes, budget);
+    case 'ofd':
+      return readOfd(bytes, budget);
     case 'html':
       return readHtml(bytes, budget);
+    case 'mhtml':
+      return readMhtml(bytes, budget);
     case 'csv':
       return readCsv(bytes, false, budget);
     case 'tsv':

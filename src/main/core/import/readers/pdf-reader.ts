@@ -81,19 +81,27 @@ export async function readPdf(
     if (!pages.some((lines) => lines.some((l) => l.text.trim() !== ''))) {
       throw new ReadError('pdf_no_text', '该 PDF 没有文字层（可能是扫描件），请先做文字识别');
     }
-    const b = new DocBuilder(budget);
-    for (const lines of dropPageFurniture(pages)) {
-      b.blank();
-      emitPageLines(
-        b,
-        lines.map((l) => foldKangxiRadicals(l.text)),
-        runOnLines(lines),
-      );
-    }
-    return b.build('pdf', { hints: await pdfHints(doc) });
+    return laidOutPages(pages, budget).build('pdf', { hints: await pdfHints(doc) });
   } finally {
     await task.destroy().catch(() => undefined);
   }
+}
+
+/**
+ * The lines of positioned pages (PDF, OFD) without page furniture, one blank line between
+ * pages, tables where lines share their cell count.
+ */
+export function laidOutPages(pages: PdfLine[][], budget: ReadBudget): DocBuilder {
+  const b = new DocBuilder(budget);
+  for (const lines of dropPageFurniture(pages)) {
+    b.blank();
+    emitPageLines(
+      b,
+      lines.map((l) => foldKangxiRadicals(l.text)),
+      runOnLines(lines),
+    );
+  }
+  return b;
 }
 
 /**

@@ -1,17 +1,33 @@
 /**
  * Which reader a file needs: content first, extension second. Users rename files and
- * sites serve HTML as ".doc", so the bytes decide whenever they can: zip → docx/xlsx by
- * the entries inside, %PDF → pdf, OLE2 → .doc/.xls by the streams inside (WPS's .wps/.et
- * are the same containers), image and archive magics → refused, markup → html; only plain
- * text falls back to the extension (.csv/.tsv vs .txt).
+ * sites serve HTML as ".doc", so the bytes decide whenever they can: zip → docx/xlsx/OFD/
+ * OpenDocument by the entries inside, %PDF → pdf, OLE2 → .doc/.xls by the streams inside
+ * (WPS's .wps/.et are the same containers), {\rtf → rtf (Word and WPS save it as ".doc"
+ * too), image and archive magics → refused, MIME headers → a page saved as one file
+ * (.mht), markup → html; only plain text falls back to the extension (.csv/.tsv vs .txt).
  */
 import { ReadError } from '../source-document';
 import type { ReadBudget } from './budget';
 import { binaryError } from './errors';
 import { inspectOle } from './ole-guard';
+import { looksLikeMhtml } from './mime-parts';
 import { listZipEntries } from './zip-guard';
 
-export type ReaderKind = 'docx' | 'xlsx' | 'doc' | 'xls' | 'pdf' | 'html' | 'csv' | 'tsv' | 'txt';
+export type ReaderKind =
+  | 'docx'
+  | 'xlsx'
+  | 'doc'
+  | 'xls'
+  | 'pdf'
+  | 'ofd'
+  | 'odt'
+  | 'ods'
+  | 'rtf'
+  | 'html'
+  | 'mhtml'
+  | 'csv'
+  | 'tsv'
+  | 'txt';
 
 export function extensionOf(fileName: string): string {
   return /\.([a-z0-9]+)$/i.exec(fileName.trim())?.[1]?.toLowerCase() ?? '';
@@ -33,6 +49,8 @@ export function sniffKind(fileName: string, bytes: Uint8Array, budget: ReadBudge
     );
   }
   if (isArchive(bytes)) throw binaryError();
+  if (/^(\ufeff|\xef\xbb\xbf)?\s*\{\\rtf/.test(latin1(bytes, 64))) return 'rtf';
+  if (looksLikeMhtml(prefixText(bytes, 8192))) return 'mhtml';
   const html = looksLikeHtml(bytes);
   if (Object.hasOwn(CONTAINER_NAMES, ext)) throw wrongExtension(ext, html);
   if (html) return 'html';
@@ -52,6 +70,9 @@ const CONTAINER_NAMES: Record<string, string> = {
   xlsx: 'Excel（.xlsx）',
   xlsm: 'Excel（.xlsm）',
   pdf: 'PDF',
+  ofd: 'OFD',
+  odt: 'OpenDocument 文本（.odt）',
+  ods: 'OpenDocument 表格（.ods）',
 };
 
 function wrongExtension(ext: string, html: boolean): ReadError {
@@ -69,18 +90,38 @@ function zipKind(bytes: Uint8Array, ext: string): ReaderKind {
   if (names.has('word/document.xml') || [...names].some((n) => /^word\/document\d*\.xml$/.test(n)))
     return 'docx';
   if (names.has('xl/workbook.xml')) return 'xlsx';
-  if (names.has('OFD.xml')) {
-    throw new ReadError(
-      'unsupported_format',
-      '这是 OFD 版式文件，暂不支持。请导出为 PDF 或 Word 后再导入',
-    );
-  }
+  if (names.has('OFD.xml')) return 'ofd';
+  const odf = openDocumentKind(bytes, names, ext);
+  if (odf) return odf;
   if (ext === 'docx') return 'docx';
   if (ext === 'xlsx') return 'xlsx';
   throw new ReadError(
     'unsupported_format',
     '这是压缩包（zip），不是 Word(.docx) 或 Excel(.xlsx) 文件。请解压后分别导入其中的通知文件',
   );
+}
+
+/**
+ * OpenDocument (LibreOffice, WPS): the uncompressed "mimetype" entry names the kind; a
+ * file without it still has content.xml, and its name then says text or spreadsheet.
+ */
+function openDocumentKind(
+  bytes: Uint8Array,
+  names: Set<string>,
+  ext: string,
+): ReaderKind | undefined {
+  if (!names.has('content.xml')) return undefined;
+  // The mimetype entry is stored first and uncompressed, so its text is in the bytes as is.
+  const head = latin1(bytes, 256);
+  if (head.includes('application/vnd.oasis.opendocument.spreadsheet')) return 'ods';
+  if (head.includes('application/vnd.oasis.opendocument.text')) return 'odt';
+  if (head.includes('application/vnd.oasis.opendocument')) {
+    throw new ReadError(
+      'unsupported_format',
+      '这是 OpenDocument 演示文稿或图形文件，暂不支持。请另存为 PDF、Word 或 Excel 后再导入',
+    );
+  }
+  return ext === 'ods' ? 'ods' : ext === 'odt' ? 'odt' : undefined;
 }
 
 /** An OLE2 container is a Word or Excel file by the streams it holds, whatever its name. */

@@ -1,6 +1,7 @@
 import { useRef, useState } from 'react';
 
-const ACCEPT = '.txt,.text,.docx,.doc,.wps,.html,.htm,.xlsx,.xls,.et,.csv,.tsv,.pdf';
+const ACCEPT =
+  '.txt,.text,.docx,.doc,.wps,.rtf,.odt,.html,.htm,.mht,.mhtml,.xlsx,.xls,.et,.ods,.csv,.tsv,.pdf,.ofd';
 
 /** Drag files here, or press Enter/Space or click to choose them. */
 export function DropZone({
@@ -38,8 +39,8 @@ export function DropZone({
     >
       <strong>把通知文件拖到这里，或点击选择文件</strong>
       <span>
-        可一次选多个：.txt（UTF-8、GBK/GB18030、UTF-16）、.docx/.doc、.html、.xlsx/.xls、.csv、带文字层的
-        .pdf，WPS 的 .wps/.et 也可以
+        可一次选多个：.txt（UTF-8、GBK/GB18030、UTF-16）、.docx/.doc/.rtf/.odt、.html 和单文件网页
+        .mht、.xlsx/.xls/.ods、.csv、带文字层的 .pdf 和 .ofd，WPS 的 .wps/.et 也可以
       </span>
       <input
         ref={input}

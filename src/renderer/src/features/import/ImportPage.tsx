@@ -125,7 +125,7 @@ export function ImportPage() {
     <>
       <PageHeader
         title="导入"
-        subtitle="支持 .txt（任意常见编码）、.docx/.doc、.html、.xlsx/.xls/.csv、带文字层的 .pdf（含 WPS 的 .wps/.et）"
+        subtitle="支持 .txt（任意常见编码）、.docx/.doc/.rtf/.odt、.html/.mht、.xlsx/.xls/.ods/.csv、带文字层的 .pdf/.ofd（含 WPS 的 .wps/.et）"
       >
         {edited && (
           <button
