@@ -61,6 +61,12 @@ test('edit, undo, redo, facet, search, bulk edit, paste, record panel', async ({
   await expect(page.locator('.page-subtitle')).toHaveText('共 1 条');
   await page.getByTestId('grid-search').fill('小区');
   await expect(page.locator('.page-subtitle')).toHaveText('共 2 条');
+  // Another kind's page starts without this page's search and filters.
+  await page.click('[data-nav="cases"]');
+  await expect(page.getByTestId('grid-search')).toHaveValue('');
+  await page.click('[data-nav="zones"]');
+  await expect(page.getByTestId('grid-search')).toHaveValue('');
+  await expect(page.locator('.page-subtitle')).toHaveText('共 4 条');
   await page.getByTestId('grid-search').fill('');
   await expect(page.locator('.page-subtitle')).toHaveText('共 4 条');
 
