@@ -51,11 +51,22 @@ test('edit, undo, redo, facet, search, bulk edit, paste, record panel', async ({
   await page.getByTestId('facets').getByRole('button', { name: '清除' }).click();
   await expect(page.locator('.page-subtitle')).toHaveText('共 4 条');
 
-  // Quick search (FTS trigram for 3+ characters, LIKE for 2).
+  // Quick search (FTS trigram for 3+ characters, LIKE for 2); Ctrl+F from a cell goes there.
+  await cell(page, 0, 'title').click();
+  await page.keyboard.press('ControlOrMeta+f');
+  await expect(page.getByTestId('grid-search')).toBeFocused();
+  await page.keyboard.type('提案征集');
+  await expect(page.locator('.page-subtitle')).toHaveText('共 1 条');
   await page.getByTestId('grid-search').fill('提案征集');
   await expect(page.locator('.page-subtitle')).toHaveText('共 1 条');
   await page.getByTestId('grid-search').fill('小区');
   await expect(page.locator('.page-subtitle')).toHaveText('共 2 条');
+  // Another kind's page starts without this page's search and filters.
+  await page.click('[data-nav="cases"]');
+  await expect(page.getByTestId('grid-search')).toHaveValue('');
+  await page.click('[data-nav="zones"]');
+  await expect(page.getByTestId('grid-search')).toHaveValue('');
+  await expect(page.locator('.page-subtitle')).toHaveText('共 4 条');
   await page.getByTestId('grid-search').fill('');
   await expect(page.locator('.page-subtitle')).toHaveText('共 4 条');
 

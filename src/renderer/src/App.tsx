@@ -21,10 +21,12 @@ export const go = (page: PageId) => {
   window.location.hash = `#/${page}`;
 };
 
+// Each records page is keyed by its kind: React would otherwise keep one page's search,
+// facets and selection when the user moves to another kind (a 实验区 filter hiding every case).
 function Page({ id }: { id: PageId }) {
   switch (id) {
     case 'others':
-      return <RecordsPage kind="other" />;
+      return <RecordsPage key="other" kind="other" />;
     case 'notices':
       return <NoticesPage />;
     case 'home':
@@ -32,11 +34,11 @@ function Page({ id }: { id: PageId }) {
     case 'import':
       return <ImportPage />;
     case 'zones':
-      return <RecordsPage kind="zone" />;
+      return <RecordsPage key="zone" kind="zone" />;
     case 'cases':
-      return <RecordsPage kind="case" />;
+      return <RecordsPage key="case" kind="case" />;
     case 'observations':
-      return <RecordsPage kind="observation" />;
+      return <RecordsPage key="observation" kind="observation" />;
     case 'dedupe':
       return <DedupePage />;
     case 'deadlines':

@@ -3,7 +3,7 @@
  * column chooser (撤销/重做 are at the foot of every page). Forms open in place; every write is one undoable operation.
  */
 import type { GridApi } from 'ag-grid-community';
-import { useState, type RefObject } from 'react';
+import { useRef, useState, type RefObject } from 'react';
 import type {
   EditableRecordField,
   FacetField,
@@ -22,6 +22,7 @@ import { SelectionActions } from './SelectionActions';
 import { ViewActions } from './ViewActions';
 import { BulkEditForm, NewRecordForm, SaveViewForm } from './ToolbarForms';
 import type { useGridSettings } from './use-grid-settings';
+import { useFindKey } from './use-find-key';
 
 const SAVE_VIEW = '\u0000save';
 const DELETE_VIEW = '\u0000delete';
@@ -46,6 +47,8 @@ export function GridToolbar(props: {
 }) {
   const [form, setForm] = useState<Form>(null);
   const [view, setView] = useState('');
+  const searchBox = useRef<HTMLInputElement>(null);
+  useFindKey(searchBox);
   const g = () => props.grid.current;
   const selectedIds = () =>
     g()
@@ -93,7 +96,9 @@ export function GridToolbar(props: {
         type="search"
         className="grid-search"
         data-testid="grid-search"
-        placeholder="搜索全部文字（地区、单位、名称、内容、项目）"
+        ref={searchBox}
+        placeholder="搜索全部文字"
+        title="搜索全部文字：地区、单位、名称、内容、项目"
         aria-label="搜索"
         value={props.search}
         onChange={(e) => props.onSearch(e.target.value)}

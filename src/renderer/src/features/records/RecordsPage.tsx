@@ -257,7 +257,8 @@ export function RecordsPage({ kind }: { kind: RecordKind }) {
         subtitle={total === null ? '正在读取…' : `共 ${total} 条`}
       >
         <span className="toolbar-hint muted">
-          直接输入或 F2 编辑 · Enter 看详情 · Ctrl+C 复制 · Ctrl+D 向下填充 · Delete 清除
+          直接输入或 F2 编辑 · Enter 看详情 · Ctrl+C 复制 · Ctrl+D 向下填充 · Delete 清除 · Ctrl+F
+          搜索
         </span>
       </PageHeader>
       <GridToolbar
