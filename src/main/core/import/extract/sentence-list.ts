@@ -65,6 +65,18 @@ const PASSING = /(调研|考察|走访|视察|陪同|参观|来到|深入到|先
 const STUDIED =
   /^[^。；;]{0,16}?(?:为|作为)(?:调研|研究|调查|考察|观察|分析|访谈)(?:对象|样本|个案)/;
 
+/** A visit's enumeration whose group and sentence are both closed on its last line. */
+function closedVisit(b: Building, doc: KeyedText): boolean {
+  return (
+    !b.labelled &&
+    !b.assessed &&
+    b.open.items.length === 0 &&
+    b.items.length > 0 &&
+    PASSING.test(b.intro) &&
+    /[。！？；;!?]$/.test(doc.lines[b.lastLine]?.trimmed ?? '')
+  );
+}
+
 /**
  * The count an enumeration's introduction ends with ("…结果为较差的实验区（2个）："): when it
  * is the number of places read, the two names are that group, however few.
@@ -174,6 +186,12 @@ export function detectSentenceLists(
       flush();
       ctx = {};
       continue;
+    }
+    // A visit's stops closed by their sentence ("…考察了A、B等地。") end there: the next line's
+    // enumeration has an introduction of its own.
+    if (current && line.index > current.lastLine && closedVisit(current, doc)) {
+      flush();
+      ctx = {};
     }
     // A section number before the label ("一、北京市（3个）") numbers the group, not an entry.
     const numbering = readNumbering(line.trimmed);
