@@ -11,6 +11,7 @@ import { unitNames } from './place';
 import type { ResolveOptions, RegionResolution } from './resolve-region';
 import { contextScope } from './scope';
 import { scopeTowns } from './towns';
+import { zoneTownInCity } from './zone-town-in-city';
 
 const ZONE_SUFFIX =
   /(国家级?)?(高新技术产业开发区|经济技术开发区|高新区|经开区|开发区|工业园区|产业园区|保税区|投资区|新区|园区|综合实验区|综合试验区|实验区|试验区)/;
@@ -156,6 +157,7 @@ export function resolveWithZoneFallback(
   resolve: (text: string, opts: ResolveOptions) => RegionResolution,
 ): RegionResolution {
   const first = resolve(text, opts);
+  if (first.level === 'city') return zoneTownInCity(text, first, ZONE_SUFFIX) ?? first;
   if (first.level !== null && first.level !== 'province') return first;
   const m = ZONE_SUFFIX.exec(text);
   if (!m) return first;

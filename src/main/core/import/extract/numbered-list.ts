@@ -5,6 +5,7 @@
  * spliced in between (that prose is reported, not swallowed into an item).
  */
 import { asAddress, isNoteLine, notedAddress, withoutPlaceHeadings } from './address-items';
+import { bracketedUnit, casesAbove } from './bracketed-units';
 import { parseNumber } from './chinese-numerals';
 import type { CategoryDraft, ItemDraft, ListDraft } from './drafts';
 import { splitItem } from './item-split';
@@ -140,6 +141,33 @@ function noteBelow(
   return isNoteLine(below.raw) ? below : null;
 }
 
+/**
+ * One numbered case is a list of its own only when its layout says so: its title wraps onto a
+ * subtitle or its unit stands below it in brackets (a copy cut after the first prize-winner).
+ */
+function loneCase(
+  doc: KeyedText,
+  hit: Hit,
+  consumed: ReadonlySet<number>,
+  lookup: RegionLookup,
+): boolean {
+  const body = doc.text.slice(hit.bodyStart, hit.line.end);
+  const read = splitItem(body.trimEnd(), lookup, {});
+  if (read.regionText && !read.regionUnresolved) return false;
+  const unit = bracketedUnit(body, linesBelow(doc, hit.line.index, consumed), lookup, {});
+  return !!unit && unit.lines.length > 0;
+}
+
+/** The few filled lines right below the last item, before anything numbered. */
+function linesBelow(doc: KeyedText, from: number, consumed: ReadonlySet<number>): Line[] {
+  const out: Line[] = [];
+  for (const l of doc.lines.slice(from + 1)) {
+    if (out.length >= 3 || consumed.has(l.index) || readNumbering(l.trimmed)) break;
+    if (l.trimmed !== '') out.push(l);
+  }
+  return out;
+}
+
 function linesBetween(doc: KeyedText, from: number, to: number): Line[] {
   return doc.lines.slice(from + 1, to).filter((l) => l.trimmed !== '');
 }
@@ -164,7 +192,10 @@ export function detectNumberedLists(
 ): ListDraft[] {
   const lists: ListDraft[] = [];
   for (const run of collectRuns(doc, consumed, lookup)) {
-    if (run.length < 2) continue;
+    const head = run[0];
+    if (!head) continue;
+    const cases = casesAbove(doc.lines, head.line.index);
+    if (run.length < 2 && !(cases && loneCase(doc, head, consumed, lookup))) continue;
     const gaps = run.map((hit, i) => {
       const next = run[i + 1];
       return next
@@ -191,14 +222,21 @@ export function detectNumberedLists(
         : null;
       const note = notedBelow ? below : null;
       const read = splitItem(body.trimEnd(), lookup, groupPlace ?? {});
+      // A title with no place before it may have its unit after it, in brackets.
+      const lines = i === run.length - 1 ? linesBelow(doc, hit.line.index, consumed) : gap;
+      const bracketed =
+        !cases || notedBelow || (read.regionText && !read.regionUnresolved)
+          ? null
+          : bracketedUnit(body, lines, lookup, groupPlace ?? {});
       const split =
         notedBelow ??
         notedAddress(body.trimEnd(), lookup, groupPlace ?? {}) ??
         asAddress(body, read) ??
-        read;
-      const prose = gap.filter(isProse);
-      let end = note?.end ?? hit.line.end;
+        (bracketed ? { ...bracketed, regionUnresolved: false } : read);
+      const prose = gap.filter((l) => isProse(l) && !bracketed?.lines.includes(l));
+      let end = note?.end ?? (bracketed && bracketed.end >= 0 ? bracketed.end : hit.line.end);
       if (note) lineIndexes.push(note.index);
+      for (const l of bracketed?.lines ?? []) lineIndexes.push(l.index);
       let content: string | undefined;
       if (contentStyle && prose.length) {
         content = prose.map((l) => l.raw.trim()).join('\n');

@@ -65,6 +65,28 @@ const PASSING = /(调研|考察|走访|视察|陪同|参观|来到|深入到|先
 const STUDIED =
   /^[^。；;]{0,16}?(?:为|作为)(?:调研|研究|调查|考察|观察|分析|访谈)(?:对象|样本|个案)/;
 
+/** A visit's enumeration whose group and sentence closed before `at`. */
+function closedVisit(b: Building, doc: KeyedText, at: number): boolean {
+  const last = b.items[b.items.length - 1];
+  return (
+    !b.labelled &&
+    !b.assessed &&
+    b.open.items.length === 0 &&
+    !!last &&
+    PASSING.test(b.intro) &&
+    SENTENCE_END.test(doc.key.slice(last.end, at))
+  );
+}
+
+/** Where the sentence holding `at` starts, at the line's start at the earliest. */
+function lastSentenceEnd(doc: KeyedText, from: number, at: number): number {
+  const before = doc.key.slice(from, at);
+  let end = -1;
+  for (let i = before.length - 1; i >= 0 && end < 0; i--)
+    if (SENTENCE_END.test(before[i] ?? '')) end = i;
+  return end < 0 ? from : from + end + 1;
+}
+
 /**
  * The count an enumeration's introduction ends with ("…结果为较差的实验区（2个）："): when it
  * is the number of places read, the two names are that group, however few.
@@ -397,7 +419,15 @@ export function detectSentenceLists(
         ctx = {};
         continue;
       }
-      current ??= newBuilding(line, doc, sentenceStart, places[0]!.start);
+      // A visit's stops closed by their sentence ("…考察了A、B等地。") end there: the next
+      // sentence's enumeration has an introduction of its own.
+      const at = places[0]!.start;
+      if (current && closedVisit(current, doc, at)) {
+        flush();
+        ctx = {};
+        sentenceStart = Math.max(sentenceStart, lastSentenceEnd(doc, line.start, at));
+      }
+      current ??= newBuilding(line, doc, sentenceStart, at);
       current.lastLine = line.index;
       for (const p of places) {
         ctx = addItem(current, p, ctx, groupLabel);

@@ -6,6 +6,7 @@
  * and n - k spaces. A single space stays inside a cell ("某某 合作社"); a row missing a cell
  * (a county merged down) keeps the others under their header words by position.
  */
+import { splitHeader, type SpacePiece } from './space-subheader';
 import { headerRoles, roleOf } from './table-columns';
 
 /** A row's 序号 as written in its first cell. */
@@ -14,13 +15,8 @@ const SEQ = /^(\d{1,4}|[０-９]{1,4})$/;
 /** A gap between cells: a TAB, or two blanks or more. */
 const GAP = /\t[\t \u3000]*|[ \u3000]{2,}[\t \u3000]*/g;
 
-interface Piece {
-  text: string;
-  /** Offset of the cell in the line. */
-  at: number;
-  /** Display column the cell starts at (CJK and full-width characters are two wide). */
-  col: number;
-}
+/** A cell of a line; its columns count CJK and full-width characters two wide. */
+type Piece = SpacePiece;
 
 const wide = (ch: string): boolean =>
   /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6\u3000]/.test(
@@ -39,7 +35,13 @@ function piecesOf(line: string): Piece[] {
   let from = 0;
   const push = (end: number): void => {
     const text = line.slice(from, end);
-    if (text.trim() !== '') pieces.push({ text, at: from, col: displayWidth(line.slice(0, from)) });
+    if (text.trim() !== '')
+      pieces.push({
+        text,
+        at: from,
+        col: displayWidth(line.slice(0, from)),
+        width: displayWidth(text.trimEnd()),
+      });
   };
   for (const m of line.matchAll(GAP)) {
     const at = m.index ?? 0;
@@ -129,10 +131,14 @@ export function spaceTablesAsTabs(text: string): TabbedText {
     const header = piecesOf(lines[i] ?? '');
     // A header of TABs only is a table the tab reader already takes as written.
     if (!isHeader(header) || !/[ \u3000]{2}/.test((lines[i] ?? '').trim())) continue;
-    const width = header.length;
+    // A two-row header: the second row splits a merged cell into the real columns.
+    const subAt = nextFilledAt(lines, i);
+    const split = subAt < 0 ? null : splitHeader(header, piecesOf(lines[subAt] ?? ''));
+    const columns = split?.columns ?? header;
+    const width = columns.length;
     const rows: number[] = [];
     const single: number[] = [];
-    let j = i + 1;
+    let j = (split ? subAt : i) + 1;
     for (; j < lines.length; j++) {
       const line = lines[j] ?? '';
       if (line.trim() === '') continue;
@@ -143,14 +149,11 @@ export function spaceTablesAsTabs(text: string): TabbedText {
       else single.push(j);
     }
     if (rows.length < 2) continue;
-    lines[i] = tabbed(
-      lines[i] ?? '',
-      header,
-      header.map((_, c) => c),
-    );
+    lines[i] = tabbed(lines[i] ?? '', header, split?.top ?? header.map((_, c) => c));
+    if (split) lines[subAt] = tabbed(lines[subAt] ?? '', piecesOf(lines[subAt] ?? ''), split.sub);
     const lined = linedUp(
       rows.map((r) => piecesOf(lines[r] ?? '')),
-      header,
+      columns,
     );
     for (const r of rows) {
       const line = lines[r] ?? '';
@@ -160,11 +163,11 @@ export function spaceTablesAsTabs(text: string): TabbedText {
       // header words (TABs have no width to measure); otherwise the row stays short and the
       // table reader re-aligns it (cells merged down after the 序号).
       const byPlace = lined && pieces.length < width && !line.includes('\t');
-      const columns = byPlace ? (columnsOf(pieces, header) ?? byOrder) : byOrder;
-      lines[r] = emptyEnd(tabbed(line, pieces, columns), pieces.length < width);
+      const at = byPlace ? (columnsOf(pieces, columns) ?? byOrder) : byOrder;
+      lines[r] = emptyEnd(tabbed(line, pieces, at), pieces.length < width);
       // A short row opening on its 序号 under a header whose 序号 is not first lost the
       // cells before it (a 类别 merged down): they are empty, the rest stay in place.
-      const seqAt = header.findIndex((h) => roleOf(h.text.trim()) === 'seq');
+      const seqAt = columns.findIndex((h) => roleOf(h.text.trim()) === 'seq');
       if (
         !byPlace &&
         seqAt > 0 &&
@@ -202,6 +205,11 @@ export function spaceTablesAsTabs(text: string): TabbedText {
 function emptyEnd(line: string, short: boolean): string {
   const m = short ? /(?<=\S)[ \u3000]{2,}(\r?)$/.exec(line) : null;
   return m ? `${line.slice(0, m.index)}\t${line.slice(m.index + 1)}` : line;
+}
+
+function nextFilledAt(lines: string[], from: number): number {
+  for (let k = from + 1; k < lines.length; k++) if ((lines[k] ?? '').trim() !== '') return k;
+  return -1;
 }
 
 function nextFilled(lines: string[], from: number): string | undefined {

@@ -1,0 +1,51 @@
+/**
+ * A zone written between its city and a township ("某市某某新区某某乡某村"): the zone has no
+ * GB/T 2260 code, so the resolver stops at the city. The township after it is an ordinary
+ * township of one of the city's counties (a new area runs towns it took over from them): when
+ * exactly one county of that city has a township of that name, the line is placed there.
+ */
+import { loadGazetteer } from './gazetteer-data';
+import { normalizeRegionText } from './normalize';
+import { unitNames } from './place';
+import type { RegionResolution } from './resolve-region';
+import { scopeTowns } from './towns';
+
+/** A township's name right after the zone word. */
+const TOWNSHIP = /^[\u4e00-\u9fff]{1,6}?(街道办事处|街道|民族乡|镇|乡|苏木)/;
+
+/**
+ * The township's county when `text` names, after the city `first` resolved to, a zone (its
+ * name ending in one of `zoneSuffix`'s words) and then a township unique in that city.
+ */
+export function zoneTownInCity(
+  text: string,
+  first: RegionResolution,
+  zoneSuffix: RegExp,
+): RegionResolution | null {
+  if (first.level !== 'city' || !first.code) return null;
+  const rest = text.slice(first.end);
+  const zone = zoneSuffix.exec(rest);
+  // The zone's own name sits right after the city (金海湖新区): a few characters at most.
+  if (!zone || zone.index > 6 || /[\s，。、,;；:：()（）]/.test(rest.slice(0, zone.index)))
+    return null;
+  const zoneEnd = zone.index + zone[0].length;
+  const town = TOWNSHIP.exec(normalizeRegionText(rest.slice(zoneEnd)).key)?.[0];
+  if (!town) return null;
+  const hits = scopeTowns([first.code.slice(0, 4)]).towns.filter(
+    (t) => !t.pseudo && t.key === town,
+  );
+  const hit = hits[0];
+  const county = hit ? loadGazetteer().current.get(hit.code.slice(0, 6)) : undefined;
+  if (!hit || !county || hits.length !== 1 || county.pseudo) return null;
+  const zoneName = rest.slice(0, zoneEnd);
+  return {
+    ...first,
+    code: hit.code,
+    level: 'town',
+    names: { ...unitNames(county), town: hit.name },
+    current: null,
+    regionCode: county.code,
+    end: first.end + zoneEnd + town.length,
+    note: `「${zoneName}」是功能区，不是行政区划，其后的${hit.name}在${county.name}，按${county.name}（${county.code}）计，请核对`,
+  };
+}
