@@ -104,6 +104,9 @@ describe('titles from what is exported', () => {
     expect(deriveTitle(['case'], ['天津市典型案例', '湖南省典型案例'], '汇编')).toBe(
       '典型案例汇编',
     );
+    expect(deriveTitle(['zone', 'case'], ['全省城乡社区治理实验区'], '汇总表')).toBe(
+      '实验区和典型案例汇总表',
+    );
     expect(deriveTitle(['zone', 'case', 'observation'], ['a', 'b'], '汇总表')).toBe(
       '实验区、典型案例和观察点汇总表',
     );

@@ -2,7 +2,9 @@
  * The title a document gets from what it exports, never from whichever record came first:
  * - one programme → its name + 名单 / 汇编 / 汇总表 ("2021年度全国基层治理创新典型案例汇编"),
  *   without doubling a word the name already ends with (never "…名单名单");
- * - several programmes → a neutral title for the kind ("典型案例汇编", "实验区名单").
+ * - several programmes → a neutral title for the kind ("典型案例汇编", "实验区名单");
+ * - several kinds → the kinds named ("实验区和典型案例汇总表"), even when only one of them
+ *   carries a programme: a zone programme's name would mislabel the cases beside it.
  */
 import type { RecordKind } from '../../../shared/domain';
 
@@ -39,7 +41,7 @@ export function deriveTitle(
   suffix: TitleSuffix,
 ): string {
   const [only] = programmes;
-  if (programmes.length === 1 && only) return withSuffix(only, suffix);
+  if (programmes.length === 1 && only && kinds.length <= 1) return withSuffix(only, suffix);
   if (kinds.length === 1) return `${NEUTRAL[kinds[0] as RecordKind]}${suffix}`;
   const named = kinds.map((k) => NEUTRAL[k]).filter(Boolean);
   if (named.length === 0) return suffix;
