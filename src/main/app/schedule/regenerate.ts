@@ -9,7 +9,7 @@
 import type { DesiredMilestone } from '../../core/schedule/desired';
 import { todayInChina } from '../../core/schedule/dates';
 import { applicationDeadlines, objectionWindows } from '../../core/schedule/notice-milestones';
-import { desiredForRecord, horizonYear } from '../../core/schedule/record-plan';
+import { desiredForRecord, horizonYear, planMemo } from '../../core/schedule/record-plan';
 import { workingDayWindows } from '../../core/schedule/working-day-windows';
 import {
   milestonesByKeys,
@@ -98,7 +98,8 @@ function regenerate(
   const notices = noticeWindowRules(tx, scope.noticeIds);
   const rules = allRules(tx.db);
   const subjects = scheduleSubjects(tx.db, scope.recordIds);
-  const desired: DesiredMilestone[] = subjects.flatMap((s) => desiredForRecord(s, rules));
+  const memo = planMemo(rules);
+  const desired: DesiredMilestone[] = subjects.flatMap((s) => desiredForRecord(s, rules, memo));
   const noticeIds = new Set(notices.map((n) => n.id));
   const noticeRules = rules.filter((r) => r.noticeId !== null && noticeIds.has(r.noticeId));
   const horizon = horizonYear(

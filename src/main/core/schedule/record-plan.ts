@@ -48,10 +48,7 @@ function monthEnd(ym: string): string {
   return dateInYear(y, m, null);
 }
 
-export function desiredForRecord(
-  s: ScheduleSubject,
-  rules: readonly RuleRow[],
-): DesiredMilestone[] {
+function plannedFor(s: ScheduleSubject, rules: readonly RuleRow[]): DesiredMilestone[] {
   const eff = effectiveRules(
     {
       id: s.id,
@@ -63,9 +60,54 @@ export function desiredForRecord(
   );
   const approval = approvalOf(s);
   const period = extendedBy(periodOf(eff, approval?.issuedOn ?? null), s.extendedUntil ?? null);
-  const planned = period
+  return period
     ? recordMilestones(s.id, period, eff, approval?.noticeId ?? s.mentions[0]?.noticeId ?? null)
     : [];
+}
+
+/**
+ * One regeneration's plans by what a plan depends on besides the record's id (programme,
+ * batch, notices, extension): a notice's thirty records usually share all of it, so they
+ * are planned once and the plan is copied under each id. A record with rules of its own
+ * (an extension, a corrected start) is always planned alone.
+ */
+export interface PlanMemo {
+  withOwnRules: ReadonlySet<number>;
+  plans: Map<string, { recordId: number; planned: DesiredMilestone[] }>;
+}
+
+export function planMemo(rules: readonly RuleRow[]): PlanMemo {
+  const withOwnRules = new Set<number>();
+  for (const r of rules)
+    if (r.noticeId === null && typeof r.params.recordId === 'number')
+      withOwnRules.add(r.params.recordId);
+  return { withOwnRules, plans: new Map() };
+}
+
+function sharedPlan(s: ScheduleSubject, rules: readonly RuleRow[], memo: PlanMemo) {
+  const key = JSON.stringify([s.programme, s.batch ?? null, s.extendedUntil ?? null, s.mentions]);
+  const kept = memo.plans.get(key);
+  if (!kept) {
+    const planned = plannedFor(s, rules);
+    memo.plans.set(key, { recordId: s.id, planned });
+    return planned;
+  }
+  // Keys name the record first (rec:12:annual_plan:2019): only that part differs.
+  const from = `rec:${kept.recordId}:`.length;
+  return kept.planned.map((m) => ({
+    ...m,
+    recordId: s.id,
+    key: `rec:${s.id}:${m.key.slice(from)}`,
+  }));
+}
+
+export function desiredForRecord(
+  s: ScheduleSubject,
+  rules: readonly RuleRow[],
+  memo?: PlanMemo,
+): DesiredMilestone[] {
+  const planned =
+    memo && !memo.withOwnRules.has(s.id) ? sharedPlan(s, rules, memo) : plannedFor(s, rules);
   const again = s.failed ? reAcceptance(s.id, s.failed) : null;
   return again ? [...planned, again] : planned;
 }

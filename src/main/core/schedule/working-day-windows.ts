@@ -24,6 +24,8 @@ const WINDOW = new RegExp(
 
 export function workingDayWindows(rawText: string, issuedOn: string | null): WorkingDayWindow[] {
   const out: WorkingDayWindow[] = [];
+  // Every window names 个工作日: a notice without it need not be cut into sentences.
+  if (!rawText.includes('个工作日')) return out;
   for (const m of rawText.matchAll(/[^。；;！!？?\n]+[。；;！!？?]?/g)) {
     const sentence = m[0];
     const w = WINDOW.exec(sentence);
