@@ -9,6 +9,7 @@ import type { ItemDraft } from './drafts';
 import { splitItem } from './item-split';
 import { tellsMembership } from './membership';
 import { outcomeIn } from './outcomes';
+import { readKindCell } from './kind-column';
 import { keyOf } from './text-key';
 import type { RegionContext, RegionLookup } from './types';
 
@@ -53,6 +54,11 @@ const ROLES: { role: ColumnRole; re: RegExp }[] = [
     re: /^(内容|实验内容|实验任务|主要内容|简介|主要做法|基本情况|案例简介|做法|主要经验)$/,
   },
   { role: 'category', re: /^(类别|类型|分类|领域)$/ },
+  // A column of who or what a list names (名单, 入选者): the row's name, whatever it is.
+  {
+    role: 'name',
+    re: /^(名单|入选名单|获奖名单|表彰名单|入选者|获奖者|入选对象|表彰对象|获奖对象)$/,
+  },
   // The new end of an extended experiment (延长至 | 2023年12月).
   {
     role: 'extended_to',
@@ -260,7 +266,7 @@ export function rowToItem(
       ? outcomeIn(keyOf(outcomeCell))
       : null;
   const category = get('category')?.text.trim();
-  return {
+  return readKindCell({
     seq,
     start: span.start,
     end: span.end,
@@ -272,5 +278,5 @@ export function rowToItem(
     ...(regionUnresolved ? { regionUnresolved: true } : {}),
     ...(outcome ? { outcome } : {}),
     warnings: [],
-  };
+  });
 }

@@ -24,26 +24,43 @@ export function isTotalRow(cells: readonly string[]): boolean {
 /**
  * A row under a header row that refines it: its cells name roles (省份/市/县) or repeat the
  * header cell above (merged down). Returns the combined roles, or null when it is data.
+ * Under a header cell merged across columns (入选情况 over 类别 | 入选者) a short cell of
+ * words alone is a sub-header even when its word is unknown: it names what the column lists,
+ * once another cell of the row names a known role, so a data row (all unknown) stays data.
  */
 export function refineHeader(
   top: readonly string[],
   second: readonly string[],
   roles: ColumnRole[],
 ): ColumnRole[] | null {
+  const above = (c: number): string => top[c]?.trim() ?? '';
+  const spansAcross = (c: number): boolean =>
+    above(c) !== '' && (above(c - 1) === above(c) || above(c + 1) === above(c));
   let named = 0;
+  const unknownUnderSpan: number[] = [];
   for (let c = 0; c < second.length; c++) {
     const cell = second[c]?.trim() ?? '';
-    if (cell === '' || cell === (top[c]?.trim() ?? '')) continue;
-    if (roleOf(cell) === null) return null;
-    named++;
+    if (cell === '' || cell === above(c)) continue;
+    if (roleOf(cell) !== null) named++;
+    else if (spansAcross(c) && SUB_HEADER.test(keyOf(cell))) unknownUnderSpan.push(c);
+    else return null;
   }
   if (named === 0) return null;
-  return roles.map((r, c) => {
+  const refined = roles.map((r, c) => {
     const cell = second[c]?.trim() ?? '';
-    const own = cell !== '' && cell !== (top[c]?.trim() ?? '') ? roleOf(cell) : null;
+    const own = cell !== '' && cell !== above(c) ? roleOf(cell) : null;
     return own ?? r;
   });
+  // The first unknown sub-header names the row's thing when no column does yet; any other is a remark.
+  for (const c of unknownUnderSpan) {
+    const hasName = refined.some((r, i) => i !== c && (r === 'title' || r === 'name'));
+    refined[c] = hasName ? 'remark' : 'name';
+  }
+  return refined;
 }
+
+/** A header word: short, no digits, no punctuation of a sentence. */
+const SUB_HEADER = /^[\p{Script=Han}A-Za-z()（）/、]{2,8}$/u;
 
 /** Share of a column's values that are dates or bare numbers (批准日期, 人数): not a title. */
 export function numericShare(values: readonly string[]): number {
