@@ -25,15 +25,14 @@ const KNOWN: Record<string, string[]> = {
   'held2-kunming-governance-cases-2023': ['case 530111: not joined by 03-news'],
   /**
    * The third round (held3-*): first run 32/48 records right as series, none invented; then
-   * the outcomes no longer read as duties and the range with its start marked is read. Left:
-   * on a news page the last unit of "A、B、C等单位确认为…" taken for a cited batch's head
-   * (dropped); two units written short as city stem + county stem (南京建邺); a city notice's
+   * the outcomes no longer read as duties and the range with its start marked is read, and the
+   * last unit of "A、B、C等单位确认为…" on a news page is kept (no cited batch's head). Left:
+   * two units written short as city stem + county stem (南京建邺); a city notice's
    * lines "X区自…至…，为全国首批…实验区，…通过…验收" (no mention, no event, the provincial zone
    * never made); an undated feature naming its zone with its batch in words; the province of
    * a city notice that writes none (全省首批… loses its scope); the city's commended projects
    * run together in one paragraph (no record).
    */
-  'held3-hebei-marriage-custom-zones-2021': ['missing: zone 130181'],
   'held3-shaanxi-marriage-custom-zones-2021': [
     'zone 320105: not joined by 03-news',
     'zone 320981: not joined by 03-news',

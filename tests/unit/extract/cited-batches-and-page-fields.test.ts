@@ -114,6 +114,17 @@ describe('a batch cited by its first unit is no entry', () => {
   });
 });
 
+describe('a news story naming the units of a batch it retells', () => {
+  it('keeps the last of units listed one by one before "等单位确认为"', () => {
+    const { n } = read([
+      '我省五地获批省级示范区',
+      '本报讯 近日，省民政厅印发《关于同意将甲州市等单位确认为全省某项改革示范区的批复》，同意将保定市竞秀区、衡水市桃城区、邢台市信都区、定州市等单位确认为全省某项改革示范区，示范时间为期3年。',
+    ]);
+    expect(n.records.map((r) => r.regionText)).toContain('定州市');
+    expect(n.records).toHaveLength(4);
+  });
+});
+
 describe('what is not a list', () => {
   it('reads no entries from attachment titles numbered on from the 附件 line', () => {
     const { n } = read([

@@ -35,7 +35,9 @@ function sentenceBefore(key: string, at: number): string {
 function isCitedHead(doc: KeyedText, record: ExtractedRecord): boolean {
   const after = doc.key.slice(record.span.end, record.span.end + 24);
   const batch = BATCH_AFTER.exec(after);
-  if (!batch) return false;
+  // "将A、B、C等单位确认为…": the last of units the story lists one by one, no batch's head.
+  if (!batch || /、\s*$/.test(doc.key.slice(Math.max(0, record.span.start - 4), record.span.start)))
+    return false;
   const tail = after.slice(batch[0].length);
   return CONFIRMING.test(sentenceBefore(doc.key, record.span.start)) || /^确认为/.test(tail);
 }
