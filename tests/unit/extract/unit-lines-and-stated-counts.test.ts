@@ -123,6 +123,29 @@ describe('cases named by the organ that recommended them', () => {
   });
 });
 
+describe('a sentence that opens with its case titles and says they were chosen', () => {
+  it('takes each title placed where it opens as an entry', () => {
+    const { n, codes } = read([
+      '小区有了议事厅',
+      '2024-03-05　来源：某区融媒体中心',
+      '2023年，《历下区以居民议事厅破解老旧小区治理难题》入选全国2023创新社会治理推荐案例。大事小事大家商量着办。',
+    ]);
+    expect(n.records.map((r) => r.title)).toEqual(['历下区以居民议事厅破解老旧小区治理难题']);
+    expect(codes.map(county)).toEqual(['370102']);
+  });
+
+  it('takes no title without its own place, no cited document, no title not chosen', () => {
+    for (const line of [
+      '2023年，《以居民议事厅破解老旧小区治理难题》入选全国创新社会治理推荐案例。',
+      '《历下区关于推进社区治理创新的实施意见》入选全省优秀案例汇编。',
+      '《历下区以居民议事厅破解老旧小区治理难题》案例针对老旧小区无人管的情况，成立议事会。',
+    ]) {
+      const { n } = read(['小区有了议事厅', line]);
+      expect(n.records).toEqual([]);
+    }
+  });
+});
+
 describe('case titles in book-title marks after "分别为"', () => {
   const lines = [
     '济南市2个案例入选全省社会治理典型案例',

@@ -22,7 +22,9 @@ import {
   type ValueSource,
 } from '../../core/records/source-authority';
 import type Database from 'better-sqlite3';
+import { findByTitle } from '../../core/dedupe/title-identity';
 import {
+  casesTitledLike,
   fieldSources,
   identityCandidates,
   identityCandidatesByProgramme,
@@ -123,6 +125,23 @@ function byProgrammeFamily(
     if (m) found.push({ ...m, reason: `${m.reason}（本通知将项目写作“${draft.programme}”）` });
   }
   return found.length === 1 ? found[0]! : null;
+}
+
+/**
+ * A case named by its title only (news writing no programme, or its sub-list's name, and
+ * the year it was written): the one live case of that title, read by the title's last
+ * characters.
+ */
+function byTitleOnly(
+  db: Database.Database,
+  draft: IdentityRow,
+  taken: ReadonlySet<number>,
+): IdentityMatch | null {
+  if (draft.kind !== 'case' || !draft.title) return null;
+  const tail = /[\u4e00-\u9fa5]{2}(?=[^\u4e00-\u9fa5]*$)/.exec(draft.title)?.[0];
+  if (!tail) return null;
+  const cands = casesTitledLike(db, tail).filter((c) => !taken.has(c.id));
+  return findByTitle(draft, cands, mapper());
 }
 
 /** The identity a draft is looked up by: its kind and programme, and for a case its year. */
@@ -227,7 +246,8 @@ export function planJoins(
       ) ??
       byProgrammeCore(db, draft, codes, taken, programmes, reads) ??
       byProgrammeFamily(db, draft, codes, taken, bases, reads, programmeBase) ??
-      byProgrammeFamily(db, draft, codes, taken, stems, reads, programmeStem);
+      byProgrammeFamily(db, draft, codes, taken, stems, reads, programmeStem) ??
+      byTitleOnly(db, draft, taken);
     if (!match) return;
     taken.add(match.id);
     out.set(i, match);

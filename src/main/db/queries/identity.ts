@@ -89,6 +89,21 @@ export function identityCandidatesByProgramme(
   return new Map(programmes.map((p) => [p, rows.filter((r) => r.programme === p || sameYear(r))]));
 }
 
+/**
+ * Live cases whose title holds `tail` (the last characters of a title, the same however
+ * a notice writes its opening place): what an item naming a case by its title alone could be.
+ */
+export function casesTitledLike(db: Database.Database, tail: string): IdentityRow[] {
+  return statement(
+    db,
+    `SELECT id, kind, programme, year, batch, region_code AS regionCode, unit_code AS unitCode,
+            town, unit, region_text AS regionText, title
+       FROM records r
+      WHERE ${LIVE} AND kind = 'case' AND instr(title, @tail) > 0
+      ORDER BY id`,
+  ).all({ tail }) as IdentityRow[];
+}
+
 /** Programmes of `kind` whose name ends like `core` ("…社区治理和服务创新实验区"). */
 export function programmesLike(db: Database.Database, kind: string, core: string): string[] {
   return (

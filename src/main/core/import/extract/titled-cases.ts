@@ -4,6 +4,9 @@
  * is an entry; its place is the one the title opens with ("昆明市", "官渡区"), else the unit
  * the sentence names before the titles. A cited document (《关于…的通知》, a plan, rules) is
  * never such a title, and the sentence must say it lists cases (案例, 经验, 做法).
+ * A sentence may also open with its titles and say after them that they were chosen
+ * ("2023年，《某区…》入选全国…推荐案例"): the same entries, the sentence's cases word after
+ * the verb.
  */
 import type { ItemDraft, ListDraft } from './drafts';
 import { readPlaces } from './prose-piece';
@@ -19,6 +22,9 @@ const CASES = /案例|经验|做法/;
 /** What a document's title ends with: such a title is cited, never a case. */
 const DOCUMENT =
   /(通知|意见|方案|办法|规定|细则|规划|决定|批复|公告|公示|通报|纲要|要点|计划|指南|条例|法)$/;
+
+/** A selection verb right after a sentence's opening titles. */
+const CHOSEN = /^\s*(?:成功|正式|已|均|先后)?(?:入选|获评|被评为|被确定为|被列为|列入)/;
 
 export function detectTitledCases(
   doc: KeyedText,
@@ -66,13 +72,72 @@ export function detectTitledCases(
         k += t[0].length;
         if (!t[2]) break;
       }
-      const first = items[0];
-      const last = items[items.length - 1];
-      if (!first || !last) continue;
-      lists.push({ layout: 'sentence', items, start: first.start, end: last.end, lineIndexes: [] });
+      const list = asList(items);
+      if (list) lists.push(list);
     }
+    lists.push(...titlesChosen(line, lookup));
   }
   return lists;
+}
+
+function asList(items: ItemDraft[]): ListDraft | null {
+  const first = items[0];
+  const last = items[items.length - 1];
+  if (!first || !last) return null;
+  return { layout: 'sentence', items, start: first.start, end: last.end, lineIndexes: [] };
+}
+
+/**
+ * Titles that open a sentence (after at most a date or a short lead-in, no other title before
+ * them in it) and are followed by a selection verb and a cases word in the same sentence. Each
+ * title must open with its own place: with nothing else in the sentence to place it, an
+ * unplaced title is no entry.
+ */
+function titlesChosen(line: KeyedText['lines'][number], lookup: RegionLookup): ListDraft[] {
+  const out: ListDraft[] = [];
+  const sentences = line.key.split(/(?<=[。；;！？])/);
+  let base = 0;
+  for (const sentence of sentences) {
+    const open = sentence.indexOf('《');
+    const lead = open < 0 ? '' : sentence.slice(0, open);
+    if (open >= 0 && lead.length <= 12) {
+      const items: ItemDraft[] = [];
+      let k = open;
+      let rest = '';
+      for (;;) {
+        const t = TITLE.exec(sentence.slice(k));
+        if (!t) break;
+        const key = t[1]!;
+        if (DOCUMENT.test(key.trim())) {
+          items.length = 0;
+          break;
+        }
+        const at = base + k;
+        const title = line.raw.slice(at + 1, at + 1 + key.length).trim();
+        const own = lookup.splitPrefix(title, {});
+        if (!own || own.end < 2) {
+          items.length = 0;
+          break;
+        }
+        items.push({
+          seq: null,
+          start: line.start + at,
+          end: line.start + at + key.length + 2,
+          regionText: own.regionText,
+          title,
+          warnings: [],
+        });
+        k += t[0].length;
+        rest = sentence.slice(k);
+        if (!t[2]) break;
+      }
+      const chosen = CHOSEN.exec(rest);
+      const list = chosen && CASES.test(rest.slice(chosen[0].length)) ? asList(items) : null;
+      if (list) out.push(list);
+    }
+    base += sentence.length;
+  }
+  return out;
 }
 
 /** The place the sentence names before its titles ("此次官渡区有2个案例入选，分别为…"). */
