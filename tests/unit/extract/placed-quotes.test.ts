@@ -52,6 +52,17 @@ describe('a quoted project right after its place', () => {
     expect(titles.some((t) => t.includes('书香邻里'))).toBe(false);
   });
 
+  it('leaves the honour a verb gives in quotes after a unit', () => {
+    const { titles } = read([
+      '全区志愿服务先进典型揭晓',
+      '本报讯 近日，全区志愿服务先进典型评选结果揭晓。',
+      '南宁市青秀区新竹街道某某社区被评为“最美志愿服务社区”，玉林市“银发课堂”理念广受好评。',
+    ]);
+    expect(titles.some((t) => t.includes('最美志愿服务社区') || t.includes('银发课堂'))).toBe(
+      false,
+    );
+  });
+
   it('leaves a project whose place is only the speaker', () => {
     const { titles } = read([
       '我市项目获省级表彰',
