@@ -71,3 +71,18 @@ describe('a quoted project right after its place', () => {
     expect(titles.some((t) => t.includes('书香邻里'))).toBe(false);
   });
 });
+
+describe('a page retelling a dated document that lists a project', () => {
+  it('is news when its lead opens on the full date the document was issued', () => {
+    const { n } = readResolved(
+      [
+        '某镇项目成为标准化试点评估合格项目',
+        '发布时间：2023-01-09 17:12:35 作者：王某 来源：宁乡市',
+        '2022年12月30日，有关部门印发《关于标准化试点项目目标评估合格的通知》，确定宁乡市灰汤镇“邻里茶话”成为第二批标准化试点评估合格项目。',
+        '近年来，该镇持续完善居民议事机制。',
+      ].join('\n\n'),
+    );
+    expect(n.records.map((r) => r.title)).toEqual(['邻里茶话']);
+    expect(n.metadata.role).toBe('news');
+  });
+});
