@@ -471,7 +471,8 @@ const TWELFTH = {
  * same way. First run: 3/6 right, none invented, status 0/2, role 4/5, metadata 27/29, region
  * strings 11/13, nothing lost silently; then 5/6, status 1/2, role 5/5, region strings 12/13
  * once a story told as 我区/我市 with no list took the one place of that level it names twice,
- * a page opening on a meeting or a visit was news and a banner written 某旗 was read in its city.
+ * a page opening on a meeting or a visit was news and a banner written 某旗 was read in its city;
+ * 6/6 once a town's quoted project (某镇“…”成为…评估合格项目) was an entry, its page still news.
  */
 const THIRTEENTH = {
   member: (id: string) => /^c\d/.test(id),
@@ -542,7 +543,8 @@ const FOURTEENTH = {
  * cell written all as a place down to the community was that place, 光荣称号 left the
  * programme's name and 我市…受到省上表彰 was news; 16/28 once a word under a header cell
  * merged across named its column and a kind column (类别) made an organisation a unit and left
- * a bureau out of a project's name.
+ * a bureau out of a project's name; 18/28 once a quoted project right after its place in a
+ * sentence that honours it (某市“…”志愿服务项目被评为…) was an entry.
  */
 const FIFTEENTH = {
   member: (id: string) => /^e\d/.test(id),

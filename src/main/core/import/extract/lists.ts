@@ -14,6 +14,7 @@ import { detectNumberedLists } from './numbered-list';
 import { detectOwnPlaceUnit } from './own-place-unit';
 import { detectPlaceLines } from './place-lines';
 import { withRecommendingOrgans } from './recommending-organs';
+import { detectPlacedQuotes } from './placed-quotes';
 import { detectQuotedProjects } from './quoted-projects';
 import { detectSentenceLists } from './sentence-list';
 import { detectTabTables } from './tab-table';
@@ -279,6 +280,7 @@ function detectAll(
   run(detectTitledCases, () => true);
   run(detectApplicantCases, () => true);
   run(detectQuotedProjects, () => true);
+  run(detectPlacedQuotes, () => true);
   run(
     (d, l, c) => detectSentenceLists(d, l, c).map((list) => withRecommendingOrgans(d, list)),
     (l) => l.items.length > 0 && regionShare(l) >= 0.5 && !awardInPassing(doc, l),

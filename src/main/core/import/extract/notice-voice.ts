@@ -18,9 +18,12 @@ export const RETOLD_HEADLINE =
  */
 const PASSED_HEADLINE =
   /(全部|均|顺利|圆满|成功)(达标|通过)|通过[^，。]{0,6}(复核|初验|验收)[^，。]*$/;
-/** The body retelling another organ's announcement ("近日，国家减灾委…公布…名单"). */
+/**
+ * The body retelling another organ's announcement ("近日，国家减灾委…公布…名单"), its lead also
+ * opening on the full date ("2022年12月30日，某委员会印发…").
+ */
 const RETOLD_ANNOUNCEMENT =
-  /(^|\n|[,，])\s*(日前|近日|近期|[0-9]{1,2}月[0-9]{1,2}日)[,，]?\n?[^。；\n]{0,60}(公布|发布|发文|印发|公示|揭晓|出台|命名表彰)/;
+  /(^|\n|[,，])\s*(日前|近日|近期|(?:[0-9]{4}年)?[0-9]{1,2}月[0-9]{1,2}日)[,，]?\n?[^。；\n]{0,60}(公布|发布|发文|印发|公示|揭晓|出台|命名表彰)/;
 /**
  * A check by a visiting team told after the fact ("省第四考核组对我市…进行了考核验收", "专家组
  * …到江安县…进行了实地踏勘验收"): the page reports the visit; the team's organ decides.

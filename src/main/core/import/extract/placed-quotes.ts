@@ -1,0 +1,102 @@
+/**
+ * "河池市“儿童鸡蛋计划”志愿服务项目被评为最佳志愿服务项目", "某旗某镇“社区暖心事”成为…评估
+ * 合格项目": a project or case named in quotation marks right after the place it belongs to,
+ * in a sentence whose verb honours or lists it. Each is an entry: the place as written, the
+ * title the quoted name with the kind word after it ("“…”志愿服务项目", "“…”工作法"); when
+ * the verb follows the quote at once and the honour it gives is the kind word
+ * ("“…”成为…试点项目"), the quoted name alone. A quote with no kind word (a slogan), a
+ * place that is only the speaker (我市) or a quote the verb gives (被评为“…”) is none.
+ */
+import type { ItemDraft, ListDraft } from './drafts';
+import type { KeyedText } from './text-key';
+import type { RegionLookup } from './types';
+
+/** The verbs that honour or list what precedes them. */
+const HONOUR = /被评为|被评选为|被命名为|被确定为|被认定为|入选|获评|荣获|获得|成为|列入|被列为/;
+const KIND = '项目|案例|工作法|品牌|计划';
+/** The kind word after the quote, a few words of what it is before it ("志愿服务项目"). */
+const KIND_TAIL = new RegExp(
+  `^(?:(?!被|入选|获|荣获|成为|列入)[\\u4e00-\\u9fff]){0,8}?(?:${KIND})(?:项目|案例)?`,
+);
+/** The verb right after the quote, and the honour it gives ending in the kind word. */
+const VERB_KIND = new RegExp(
+  `^(?:${HONOUR.source})[^“”「」"，,。；;、]{0,30}?(?:项目|案例)(?=$|[，,。；;])`,
+);
+/** What may stand after a tail: the verb or the join to the next entry of the list. */
+const AFTER_TAIL = new RegExp(`^(?:\\s*(?:[、，,和及与]|以及)|(?:${HONOUR.source}))`);
+/** The group that runs the project, between its place and the quote ("…区志愿服务总队"). */
+const RUNNER = /^[\u4e00-\u9fff]{1,10}?(?:队|协会|联合会|中心|服务站)$/;
+/** The speaker's own place: no entry of its own. */
+const SPEAKER = /(?:我|本|该)(?:省|市|州|县|区|旗|镇|乡|街道|村|社区)$/;
+const QUOTE = /[“「]([^“”「」\n]{2,30})[”」]/g;
+
+/** The place the clause names right before `at`, written whole up to it (or to its runner). */
+function placeBefore(
+  key: string,
+  raw: string,
+  at: number,
+  lookup: RegionLookup,
+): { text: string; from: number } | null {
+  const from = Math.max(
+    0,
+    ...['，', ',', '。', '；', ';', '、', '：', ':', ' ', '”', '」', '和', '及'].map(
+      (c) => key.lastIndexOf(c, at - 1) + 1,
+    ),
+  );
+  for (let s = from; s < at - 1; s++) {
+    const text = raw.slice(s, at);
+    const hit = lookup.splitPrefix(text, {});
+    if (!hit || hit.end < 2) continue;
+    const rest = key.slice(s + hit.end, at);
+    if (rest !== '' && !RUNNER.test(rest)) continue;
+    if (SPEAKER.test(key.slice(s, s + hit.end))) return null;
+    return { text: raw.slice(s, s + hit.end), from: s };
+  }
+  return null;
+}
+
+export function detectPlacedQuotes(
+  doc: KeyedText,
+  lookup: RegionLookup,
+  consumed: ReadonlySet<number>,
+): ListDraft[] {
+  const lists: ListDraft[] = [];
+  for (const line of doc.lines) {
+    if (consumed.has(line.index) || !/[“「]/.test(line.key)) continue;
+    const items: ItemDraft[] = [];
+    for (const q of line.key.matchAll(QUOTE)) {
+      const at = q.index ?? 0;
+      const close = at + q[0].length;
+      const after = line.key.slice(close);
+      const sentenceEnd = after.search(/[。；;]/);
+      const sentence = sentenceEnd < 0 ? after : after.slice(0, sentenceEnd);
+      const tail = KIND_TAIL.exec(after)?.[0];
+      let end: number;
+      let title: string;
+      if (tail !== undefined && AFTER_TAIL.test(after.slice(tail.length))) {
+        if (!HONOUR.test(sentence.slice(tail.length))) continue;
+        end = close + tail.length;
+        title = line.raw.slice(at, end);
+      } else if (VERB_KIND.test(after)) {
+        end = close;
+        title = line.raw.slice(at + 1, close - 1);
+      } else continue;
+      const place = placeBefore(line.key, line.raw, at, lookup);
+      if (!place) continue;
+      items.push({
+        seq: null,
+        start: line.start + place.from,
+        end: line.start + end,
+        regionText: place.text,
+        title,
+        warnings: [],
+      });
+    }
+    const first = items[0];
+    const last = items[items.length - 1];
+    if (!first || !last) continue;
+    // The paragraph may go on with a list of another shape: it is left to the others.
+    lists.push({ layout: 'sentence', items, start: first.start, end: last.end, lineIndexes: [] });
+  }
+  return lists;
+}
