@@ -10,7 +10,21 @@ import { loadCorpus, loadRegionCases, loadSourceIds } from '../../support/corpus
 const notices = loadCorpus();
 const sources = loadSourceIds();
 const SIX = /^\d{6}$/;
-const FORMATS = ['docx', 'doc', 'pdf', 'xlsx', 'xls', 'csv', 'html', 'txt'];
+const FORMATS = [
+  'docx',
+  'doc',
+  'pdf',
+  'xlsx',
+  'xls',
+  'csv',
+  'html',
+  'txt',
+  'mht',
+  'ofd',
+  'rtf',
+  'odt',
+  'ods',
+];
 
 describe('corpus files', () => {
   it('has at least 20 corpus notices (n*)', () => {
