@@ -25,22 +25,13 @@ const KNOWN: Record<string, string[]> = {
   /**
    * The third round (held3-*): first run 32/48 records right as series, none invented; then
    * the outcomes no longer read as duties and the range with its start marked is read, and the
-   * last unit of "A、B、C等单位确认为…" on a news page is kept (no cited batch's head). Left:
-   * two units written short as city stem + county stem (南京建邺); a city notice's
-   * lines "X区自…至…，为全国首批…实验区，…通过…验收" (no mention, no event, the provincial zone
-   * never made); an undated feature naming its zone with its batch in words; the province of
-   * a city notice that writes none (全省首批… loses its scope); the city's commended projects
+   * last unit of "A、B、C等单位确认为…" on a news page is kept (no cited batch's head); then the
+   * units written short as city + county (南京建邺) are read, and a city notice's lines
+   * "X区自…至…，为全国首批…实验区，…通过…验收" give their zones with an acceptance. Left: an
+   * undated feature naming its zone with its batch in words; the city's commended projects
    * run together in one paragraph (no record).
    */
-  'held3-shaanxi-marriage-custom-zones-2021': [
-    'zone 320105: not joined by 03-news',
-    'zone 320981: not joined by 03-news',
-    'zone 610303: not joined by 01-notice, 04-feature',
-    'missing: zone 610304',
-    'event missing: 610303|已验收|||2025-12-30|01-notice',
-    'event missing: 610304|已验收|||2025-12-30|01-notice',
-    'rule 01-notice cycle: scope 婚俗改革实验区 首批, want 陕西省婚俗改革实验区 首批',
-  ],
+  'held3-shaanxi-marriage-custom-zones-2021': ['zone 610303: not joined by 04-feature'],
   'held3-changzhou-civil-affairs-innovations-2022': [
     'missing: case 320481',
     'missing: case 320413',

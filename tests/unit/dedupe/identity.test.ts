@@ -78,6 +78,14 @@ describe('identity per kind', () => {
     expect(findIdentity(b1again, [chongchuan, b1], regions)?.id).toBe(3);
   });
 
+  it('takes 首批 for the 第一批 a later notice numbers, never for the 第二批', () => {
+    const first = rec({ id: 4, batch: '第一批', regionCode: '320602', unitCode: '320602' });
+    const head = rec({ id: 0, batch: '首批', regionCode: '320602', unitCode: '320602' });
+    expect(findIdentity(head, [first], regions)?.id).toBe(4);
+    const second = rec({ id: 6, batch: '第二批', regionCode: '320602', unitCode: '320602' });
+    expect(findIdentity(head, [second], regions)).toBeNull();
+  });
+
   it('matches a case by unit and a cut or absent title, not another case of the unit', () => {
     const c = rec({
       id: 5,

@@ -32,9 +32,12 @@ const squeeze = (s: string | null | undefined) =>
 export const sameProgramme = (a: string | null, b: string | null) =>
   a !== null && b !== null && squeeze(a) === squeeze(b);
 
+/** A batch as compared: 首批 is the 第一批 a later notice numbers ("首届" the 第一届). */
+const batchKey = (s: string) => squeeze(s).replace(/^首([批届])$/, '第一$1');
+
 /** Two batches agree when both are the same or either notice does not say. */
 export const batchesAgree = (a: string | null, b: string | null) =>
-  !a || !b || squeeze(a) === squeeze(b);
+  !a || !b || batchKey(a) === batchKey(b);
 
 function bigrams(s: string): Set<string> {
   const out = new Set<string>();

@@ -45,6 +45,20 @@ function zoneFitsUnder(prev: ChainPart | null, z: DevZone): boolean {
   return prev.units.some((p) => p.level !== 'county' && z.city.startsWith(zonePrefix(p)));
 }
 
+/** What may follow such a pair: a verb or a list's word, not an establishment's name (…第一中学). */
+const PAIR_ENDS = /^(?:被|为|获|入选|荣获|等|和|及|与)/;
+
+/** A county-level part written short right after the short name of the city it lies in. */
+function countyOfShortCity(prev: ChainPart | null, part: ChainPart): boolean {
+  return (
+    !!prev?.short &&
+    prev.units.length > 0 &&
+    prev.units.every((u) => u.level === 'city') &&
+    part.units.length > 0 &&
+    part.units.every((u) => u.level === 'county')
+  );
+}
+
 /** 嘉峪关市 is both a prefecture and its only county: keep the larger one. */
 function dropNestedSameName(units: Unit[]): Unit[] {
   if (units.length < 2) return units;
@@ -83,12 +97,14 @@ function extend(
       if (labelled.parts.length) rest = labelled;
     }
     // A short form (鄞州, 南京) must end at punctuation/end or lead into another part,
-    // or it would eat the start of ordinary words.
+    // or it would eat the start of ordinary words; a county's short name right after its own
+    // city's short name, before a verb ("盐城东台被…"), is a pair no ordinary word makes.
     if (
       short &&
       rest.parts.length === 0 &&
       !isBoundary(key[pos + len]) &&
-      !looksLikeSubCounty(key, pos + len)
+      !looksLikeSubCounty(key, pos + len) &&
+      !(countyOfShortCity(prev, part) && PAIR_ENDS.test(key.slice(pos + len)))
     )
       continue;
     const score = len * (short ? 0.9 : 1) + rest.score;

@@ -24,14 +24,22 @@ export function authoritative<E extends { role?: string | null }>(events: readon
   return official.length > 0 ? official : [...events];
 }
 
-/** The event that decides the status, or null (no events: 实验中). */
+/** An acceptance told without a grade, of a record whose acceptance another event grades. */
+const retells = (x: StatusEvent, y: StatusEvent) =>
+  x.status === '已验收' && y.status === '已验收' && !x.grade && !!y.grade;
+
+/**
+ * The event that decides the status, or null (no events: 实验中). A later notice that only
+ * retells the acceptance without its grade does not take the grade away.
+ */
 export function decidingEvent<E extends StatusEvent>(events: readonly E[]): E | null {
   let best: E | null = null;
   for (const e of events) {
-    if (!best) {
+    if (!best || retells(best, e)) {
       best = e;
       continue;
     }
+    if (retells(e, best)) continue;
     // Dated events follow their dates; an undated one (a result table without a date) is
     // placed by how final it is — an acceptance comes after the extension that preceded it.
     const a = e.occurredOn;

@@ -42,6 +42,21 @@ function farShortRead(found: RegionSplit, context: RegionSplit): boolean {
   return scopes.length > 0 && !scopes.some((s) => code.startsWith(s) || s.startsWith(code));
 }
 
+/** A division's name and its short form without the level word ("东台市" → 东台). */
+function namesOf(full: string | null): string[] {
+  if (!full) return [];
+  const short = full.replace(/(市|区|县|旗|自治县|自治旗|林区|特区)$/, '');
+  return short.length >= 2 && short !== full ? [full, short] : [full];
+}
+
+/** The written text is exactly the city's name then its county's name, each full or short. */
+function writtenAsCityCounty(text: string, found: RegionSplit): boolean {
+  const { city, county, town } = found.resolution.names;
+  if (!city || !county || town || found.start !== 0 || found.end !== text.length) return false;
+  const key = toKey(text);
+  return namesOf(city).some((c) => namesOf(county).some((k) => key === c + k));
+}
+
 export function gazetteerRegionLookup(opts: { asOf?: string } = {}): RegionLookup {
   const contextText = (ctx: RegionContext): string | undefined => {
     const text = `${ctx.province ?? ''}${ctx.city ?? ''}${ctx.county ?? ''}`;
@@ -92,6 +107,7 @@ export function gazetteerRegionLookup(opts: { asOf?: string } = {}): RegionLooku
   };
   return {
     splitPrefix: memoised,
+    cityCountyPair: (regionText) => writtenAsCityCounty(regionText, answer(regionText, undefined)),
     provinceOf: (regionText) => answer(regionText, undefined).resolution.names.province ?? null,
     countyOfTowns: (entries) => {
       const found = countyOfTowns(entries, opts.asOf);

@@ -12,6 +12,7 @@ import { looksLikePlace } from './place-like';
 import { toKey } from './text-key';
 import type { RegionLookup } from './types';
 import { outcomeIn, type Outcome } from './outcomes';
+import { FOR_WHAT, ONLY_ONE, PERIOD_ASIDE } from './rest-asides';
 import { programmeIn } from './programme';
 
 export type RestKind = 'none' | 'count' | 'etc' | 'member' | 'event' | 'activity';
@@ -102,18 +103,6 @@ const ETC_REST = /^等/;
  */
 const MEMBER_VERB =
   /^(?:先后|相继|同时|拟)?(?:被(?:认定|命名|评定)为?(?!了)|(?:被[^，。,;；]{0,12}?|成功|光荣|顺利)?(评为|评选为|确定为|确认为|命名为|认定为|列为|授予|入选|入围|入列|获评|荣获|成为|为|(?:光荣|成功)?上榜|榜上有名|[位名]列其中|(?:喜|荣)获(?=[^，。,;；]{0,30}称号))|成功申报(?:为|成为)?|(?:成功)?获批(?!延期|延长|撤销|取消|退出)(?:为|成为)?)/;
-/**
- * What the place is listed for, after 以 and before the membership verb ("…柏柳村以福鼎白茶
- * 被认定…", "…村以鼎逗豆蚕豆上榜…"): the entry's product or title, not part of the place.
- */
-const FOR_WHAT =
-  /^以[“"「]?((?:(?![，。,;；、以被的])[\u4e00-\u9fff]){2,12}?)[”"」]?(?=(?:被|成功|光荣|顺利)?(?:认定|命名|评为|评选为|确定为|认定为|入选|入围|获评|荣获|上榜|榜上有名))/;
-/**
- * How the place stands out, between it and its membership verb ("…社区作为全市唯一一个社区
- * 成功入选"): an aside, the verb after it still makes the place a member.
- */
-const ONLY_ONE =
-  /^作为[^，。,;；]{0,16}?唯一(?:一个|一家|的)?(?:社区|村|乡镇|镇|乡|街道|单位|县|区)?(?=(?:成功|光荣|顺利)?(?:入选|入围|上榜|获评|荣获|被))/;
 /** A social organisation's own name after its place, before the verb that lists it. */
 const ORGANISATION =
   /^(?:(?![，。,;；、的被和及与等为])[\u4e00-\u9fff]){2,12}?(?:社会工作服务社|服务社|服务中心|发展中心|服务站|工作站|协会|促进会|联合会|基金会)(?=(?:被|成功|光荣|顺利)?(?:入选|评为|认定为|命名为|确定为|获评|荣获|上榜))/;
@@ -166,10 +155,10 @@ export function classifyRest(restKey: string): RestOf {
     const after = classifyRest(rest.slice(forWhat[0].length));
     if (after.rest === 'member') return { ...after, title: forWhat[1]! };
   }
-  const only = ONLY_ONE.exec(rest);
-  if (only) {
-    const after = classifyRest(rest.slice(only[0].length));
-    if (after.rest === 'member') return after;
+  for (const aside of [PERIOD_ASIDE, ONLY_ONE]) {
+    const m = aside.exec(rest);
+    const after = m ? classifyRest(rest.slice(m[0].length)) : null;
+    if (after?.rest === 'member') return after;
   }
   const c = COUNT_REST.exec(rest) ?? COUNTED_CLAUSE.exec(rest);
   if (c && (c[1] || /个|城区|街道|社区|村|乡镇|单位|实验区|案例/.test(c[0]))) {
@@ -259,8 +248,10 @@ export function readPlaces(
     // After lead-in words a place never starts with another function word ("全省已有…"),
     // and it is a division of county level or above by its suffixes (cheap to check first).
     if (at > 0 && /^[已有在了的是被把对该其各]/.test(key.slice(at))) continue;
-    if (at > 0 && !startsAtCountyOrAbove(key.slice(at))) continue;
-    const found = readFrom(p, key, at, lookup);
+    const found =
+      at === 0 || startsAtCountyOrAbove(key.slice(at)) || pairAt(p, at, lookup)
+        ? readFrom(p, key, at, lookup)
+        : [];
     // "河南省老龄办决定命名A村等103个社区为…": the first place is the organ that names them,
     // the subject of the naming verb; the entries start after the verb.
     const organ = found.length === 1 && found[0]!.rest === 'activity' ? found[0]! : null;
@@ -268,7 +259,13 @@ export function readPlaces(
     if (organ && (ORGAN_NAMES.test(afterOrgan) || PLACE_NAMES.test(afterOrgan))) continue;
     // After lead-in words the place must be a division of county level or above written
     // out ("确认为全国社区治理…" names a programme, not a community called 全国社区).
-    if (found.length && (at === 0 || !regionParts(found[0]!.regionText).belowCounty)) return found;
+    if (
+      found.length &&
+      (at === 0 ||
+        !regionParts(found[0]!.regionText).belowCounty ||
+        lookup.cityCountyPair?.(found[0]!.regionText))
+    )
+      return found;
   }
   return [];
 }
@@ -407,6 +404,12 @@ function readFrom(p: PieceInput, key: string, from: number, lookup: RegionLookup
 function namesCountyOrAbove(name: string): boolean {
   const parts = regionParts(name);
   return !!(parts.province || parts.city || parts.county);
+}
+
+/** "我省南京建邺": a city and its own county written short, with no suffix to say so. */
+function pairAt(p: PieceInput, at: number, lookup: RegionLookup): boolean {
+  const hit = lookup.splitPrefix(p.text.slice(at), {});
+  return !!hit && !!lookup.cityCountyPair?.(hit.regionText);
 }
 
 function startsAtCountyOrAbove(key: string): boolean {

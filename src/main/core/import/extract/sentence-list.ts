@@ -40,6 +40,7 @@ import { regionParts } from './region-heuristic';
 import { toKey, type KeyedText } from './text-key';
 import { addItem, isCutEntry, newBuilding, type Building } from './sentence-building';
 import { isCaption, opensSentence } from './sentence-asides';
+import { joinedOverPeriod } from './rest-asides';
 import { themeLater } from './theme-lines';
 import { unplacedRun } from './unplaced-run';
 import type { RegionContext, RegionLookup } from './types';
@@ -302,6 +303,12 @@ export function detectSentenceLists(
       const opening = !current || current.open.items.length === 0;
       const object = opening && reportsAssessment(doc.key.slice(piece.start, piece.start + 160));
       let places = readPlaces(piece, lookup, { leadIn: opening, quoted, object });
+      const overPeriod = places[0]?.rest === 'activity' ? joinedOverPeriod(pieces, k) : null;
+      const joined = overPeriod && readPlaces(overPeriod, lookup, { leadIn: opening, quoted });
+      if (overPeriod && joined?.length === 1 && joined[0]!.rest === 'member') {
+        pieces.splice(k, 2, (piece = overPeriod));
+        places = joined;
+      }
       if (places.length === 0 && !opening) {
         piece = joinedOn(piece);
         places = readPlaces(piece, lookup, { leadIn: false, quoted });

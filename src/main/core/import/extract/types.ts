@@ -34,6 +34,11 @@ export interface RegionContext {
  */
 export interface RegionLookup {
   splitPrefix(text: string, ctx: RegionContext): { regionText: string; end: number } | null;
+  /**
+   * Whether a region is written as a city followed by one of its own counties, either or both
+   * without the level word ("南京建邺", "盐城东台市"): a county, though no suffix says so.
+   */
+  cityCountyPair?(regionText: string): boolean;
   /** The province a region written without one belongs to ("南京市…" → 江苏省), when known. */
   provinceOf?(regionText: string): string | null;
   /**
