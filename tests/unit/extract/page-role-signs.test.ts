@@ -128,6 +128,17 @@ describe('a story’s outlet', () => {
     expect(excerpt.metadata.issuer).toBe('中国建设报');
     expect(excerpt.metadata.role).toBe('news');
   });
+
+  it('is a county’s merged newsroom named on its source line, whatever the story tells', () => {
+    const story = extract(
+      '东江路9号院：从“脏乱差”到“议事厅”\n' +
+        '2024-01-10　来源：东江区融媒体中心\n' +
+        '走进东江区东江路9号院，几位老人正在“居民议事厅”前晒太阳。\n' +
+        '2023年，《东江区群策群力共建和谐院坝》入选全国创新社会治理推荐案例。\n',
+    );
+    expect(story.metadata.issuer).toBe('东江区融媒体中心');
+    expect(story.metadata.role).toBe('news');
+  });
 });
 
 describe('who issues, and what programme a headline names', () => {
