@@ -1,6 +1,6 @@
 /** The rule table: which source wins, and what a period produces. */
 import { describe, expect, it } from 'vitest';
-import type { RuleRow } from '../../../src/shared/schedule';
+import { rule } from '../../support/rule-row';
 import { periodOf } from '../../../src/main/core/schedule/cycle';
 import {
   applicationDeadlines,
@@ -9,26 +9,6 @@ import {
 } from '../../../src/main/core/schedule/notice-milestones';
 import { dutyYears, recordMilestones } from '../../../src/main/core/schedule/record-milestones';
 import { effectiveRules } from '../../../src/main/core/schedule/rule-set';
-
-let nextId = 1;
-const rule = (
-  kind: string,
-  params: Record<string, unknown>,
-  o: Partial<RuleRow> = {},
-): RuleRow => ({
-  id: nextId++,
-  noticeId: null,
-  programme: 'P',
-  kind,
-  text: kind,
-  spanStart: null,
-  params,
-  noticeIssuedOn: null,
-  noticeDocNo: null,
-  noticeTitle: null,
-  noticeImportedAt: null,
-  ...o,
-});
 
 const defaults = [
   rule('cycle', { years: 2 }),

@@ -1,27 +1,8 @@
 /** Records planned once per shared shape and copied under each id plan exactly as alone. */
 import { describe, expect, it } from 'vitest';
-import type { RuleRow, ScheduleSubject } from '../../../src/shared/schedule';
+import { rule } from '../../support/rule-row';
+import type { ScheduleSubject } from '../../../src/shared/schedule';
 import { desiredForRecord, planMemo } from '../../../src/main/core/schedule/record-plan';
-
-let nextId = 1;
-const rule = (
-  kind: string,
-  params: Record<string, unknown>,
-  o: Partial<RuleRow> = {},
-): RuleRow => ({
-  id: nextId++,
-  noticeId: null,
-  programme: 'P',
-  kind,
-  text: kind,
-  spanStart: null,
-  params,
-  noticeIssuedOn: null,
-  noticeDocNo: null,
-  noticeTitle: null,
-  noticeImportedAt: null,
-  ...o,
-});
 
 const rules = [
   rule('cycle', { years: 3 }),
