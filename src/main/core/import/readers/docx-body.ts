@@ -9,8 +9,8 @@
  * Tables: w:gridSpan spans columns, w:vMerge (absent/"continue") repeats the cell above,
  * w:gridBefore leaves empty columns; see table-grid.ts for the grid and layout rule.
  */
-import { Parser } from 'htmlparser2';
 import { ReadBudget } from './budget';
+import { walkXml } from './guarded-xml';
 import { finishTable, type FlowNode, type SpanCell } from './table-grid';
 
 interface TableState {
@@ -26,119 +26,100 @@ export function parseDocumentXml(xml: string, budget: ReadBudget = new ReadBudge
   const paragraphs: string[] = [];
   const tables: TableState[] = [];
   const cells: SpanCell[] = [];
-  let skip = 0;
   let inText = 0;
-  // htmlparser2's open-element stack costs time with the square of the depth: bounded.
-  let depth = 0;
 
   const container = (): FlowNode[] => containers[containers.length - 1] as FlowNode[];
   const appendText = (s: string): void => {
     if (paragraphs.length > 0) paragraphs[paragraphs.length - 1] += s;
   };
 
-  const parser = new Parser(
-    {
-      onopentag(name, attrs) {
-        budget.depth(++depth, 'Word 文档的结构');
-        budget.tick();
-        if (skip > 0 || SKIPPED.has(name)) {
-          skip++;
-          return;
+  walkXml(xml, budget, 'Word 文档的结构', SKIPPED, {
+    open(name, attrs) {
+      switch (name) {
+        case 'w:p':
+          paragraphs.push('');
+          break;
+        case 'w:t':
+          inText++;
+          break;
+        case 'w:tab':
+          // w:tab inside w:tabs (paragraph properties) is a tab stop, not a character.
+          if (attrs['w:val'] === undefined) appendText('\t');
+          break;
+        case 'w:br':
+        case 'w:cr':
+          appendText('\n');
+          break;
+        case 'w:noBreakHyphen':
+          appendText('-');
+          break;
+        case 'w:tbl':
+          tables.push({ rows: [], gridBefore: 0 });
+          break;
+        case 'w:tr': {
+          const t = tables[tables.length - 1];
+          if (t) {
+            t.rows.push([]);
+            t.gridBefore = 0;
+          }
+          break;
         }
-        switch (name) {
-          case 'w:p':
-            paragraphs.push('');
-            break;
-          case 'w:t':
-            inText++;
-            break;
-          case 'w:tab':
-            // w:tab inside w:tabs (paragraph properties) is a tab stop, not a character.
-            if (attrs['w:val'] === undefined) appendText('\t');
-            break;
-          case 'w:br':
-          case 'w:cr':
-            appendText('\n');
-            break;
-          case 'w:noBreakHyphen':
-            appendText('-');
-            break;
-          case 'w:tbl':
-            tables.push({ rows: [], gridBefore: 0 });
-            break;
-          case 'w:tr': {
-            const t = tables[tables.length - 1];
-            if (t) {
-              t.rows.push([]);
-              t.gridBefore = 0;
-            }
-            break;
-          }
-          case 'w:gridBefore': {
-            const t = tables[tables.length - 1];
-            // It sits in w:trPr before the row's first w:tc, so it belongs to the innermost table.
-            if (t) t.gridBefore = intAttr(attrs['w:val'], 0);
-            break;
-          }
-          case 'w:tc': {
-            const t = tables[tables.length - 1];
-            const cell: SpanCell = { content: [], colSpan: 1, rowSpan: 1 };
-            const row = t?.rows[t.rows.length - 1];
-            if (t && row) {
-              if (row.length === 0 && t.gridBefore > 0) cell.skipBefore = t.gridBefore;
-              row.push(cell);
-            }
-            cells.push(cell);
-            containers.push(cell.content);
-            break;
-          }
-          case 'w:gridSpan': {
-            const cell = cells[cells.length - 1];
-            if (cell) cell.colSpan = intAttr(attrs['w:val'], 1);
-            break;
-          }
-          case 'w:vMerge': {
-            const cell = cells[cells.length - 1];
-            if (cell && attrs['w:val'] !== 'restart') cell.continuesAbove = true;
-            break;
-          }
+        case 'w:gridBefore': {
+          const t = tables[tables.length - 1];
+          // It sits in w:trPr before the row's first w:tc, so it belongs to the innermost table.
+          if (t) t.gridBefore = intAttr(attrs['w:val'], 0);
+          break;
         }
-      },
-      ontext(data) {
-        if (skip === 0 && inText > 0) appendText(data);
-      },
-      onclosetag(name) {
-        depth--;
-        if (skip > 0) {
-          skip--;
-          return;
-        }
-        switch (name) {
-          case 'w:t':
-            inText = Math.max(0, inText - 1);
-            break;
-          case 'w:p': {
-            const text = paragraphs.pop() ?? '';
-            container().push(text.trim() === '' ? { kind: 'blank' } : { kind: 'para', text });
-            break;
+        case 'w:tc': {
+          const t = tables[tables.length - 1];
+          const cell: SpanCell = { content: [], colSpan: 1, rowSpan: 1 };
+          const row = t?.rows[t.rows.length - 1];
+          if (t && row) {
+            if (row.length === 0 && t.gridBefore > 0) cell.skipBefore = t.gridBefore;
+            row.push(cell);
           }
-          case 'w:tc':
-            cells.pop();
-            if (containers.length > 1) containers.pop();
-            break;
-          case 'w:tbl': {
-            const t = tables.pop();
-            // A loop, not push(...nodes): a huge unwrapped layout table would overflow the argument list.
-            if (t) for (const n of finishTable(t.rows, undefined, budget)) container().push(n);
-            break;
-          }
+          cells.push(cell);
+          containers.push(cell.content);
+          break;
         }
-      },
+        case 'w:gridSpan': {
+          const cell = cells[cells.length - 1];
+          if (cell) cell.colSpan = intAttr(attrs['w:val'], 1);
+          break;
+        }
+        case 'w:vMerge': {
+          const cell = cells[cells.length - 1];
+          if (cell && attrs['w:val'] !== 'restart') cell.continuesAbove = true;
+          break;
+        }
+      }
     },
-    { xmlMode: true, decodeEntities: true },
-  );
-  parser.write(xml);
-  parser.end();
+    text(data) {
+      if (inText > 0) appendText(data);
+    },
+    close(name) {
+      switch (name) {
+        case 'w:t':
+          inText = Math.max(0, inText - 1);
+          break;
+        case 'w:p': {
+          const text = paragraphs.pop() ?? '';
+          container().push(text.trim() === '' ? { kind: 'blank' } : { kind: 'para', text });
+          break;
+        }
+        case 'w:tc':
+          cells.pop();
+          if (containers.length > 1) containers.pop();
+          break;
+        case 'w:tbl': {
+          const t = tables.pop();
+          // A loop, not push(...nodes): a huge unwrapped layout table would overflow the argument list.
+          if (t) for (const n of finishTable(t.rows, undefined, budget)) container().push(n);
+          break;
+        }
+      }
+    },
+  });
   return body;
 }
 

@@ -9,8 +9,8 @@
  * span, never from its own text); number-columns-repeated / number-rows-repeated repeat a
  * cell or row, and an empty repeat (a sheet's million blank rows) costs nothing.
  */
-import { Parser } from 'htmlparser2';
 import { ReadBudget } from './budget';
+import { walkXml } from './guarded-xml';
 import type { FlowNode } from './table-grid';
 
 export interface OdfCell {
@@ -68,8 +68,6 @@ export function parseOdfContent(
   const containers: FlowNode[][] = [body];
   const paragraphs: string[] = [];
   const tables: OdfTable[] = [];
-  let skip = 0;
-  let depth = 0;
 
   const container = (): FlowNode[] => containers[containers.length - 1] as FlowNode[];
   const appendText = (s: string): void => {
@@ -90,80 +88,64 @@ export function parseOdfContent(
     containers.push(cell.content);
   };
 
-  const parser = new Parser(
-    {
-      onopentag(name, attrs) {
-        budget.depth(++depth, 'OpenDocument 文档的结构');
-        budget.tick();
-        if (skip > 0 || SKIPPED.has(name)) {
-          skip++;
-          return;
-        }
-        switch (name) {
-          case 'text:p':
-          case 'text:h':
-            paragraphs.push('');
-            break;
-          case 'text:s':
-            appendText(' '.repeat(Math.min(100, count(attrs['text:c'], 1))));
-            break;
-          case 'text:tab':
-            appendText('\t');
-            break;
-          case 'text:line-break':
-            appendText('\n');
-            break;
-          case 'table:table':
-            tables.push({ name: attrs['table:name'] ?? '', rows: [] });
-            break;
-          case 'table:table-row':
-            tables[tables.length - 1]?.rows.push({
-              cells: [],
-              repeat: Math.min(MAX_REPEAT, count(attrs['table:number-rows-repeated'], 1)),
-            });
-            break;
-          case 'table:table-cell':
-            openCell(attrs, false);
-            break;
-          case 'table:covered-table-cell':
-            openCell(attrs, true);
-            break;
-        }
-      },
-      ontext(data) {
-        if (skip === 0) appendText(data);
-      },
-      onclosetag(name) {
-        depth--;
-        if (skip > 0) {
-          skip--;
-          return;
-        }
-        switch (name) {
-          case 'text:p':
-          case 'text:h': {
-            const text = paragraphs.pop() ?? '';
-            container().push(text.trim() === '' ? { kind: 'blank' } : { kind: 'para', text });
-            break;
-          }
-          case 'table:table-cell':
-          case 'table:covered-table-cell':
-            if (containers.length > 1) containers.pop();
-            break;
-          case 'table:table': {
-            const t = tables.pop();
-            if (!t) break;
-            if (tables.length === 0 && containers.length === 1 && mode === 'sheets') sheets.push(t);
-            else for (const n of tableNodes(t, budget)) container().push(n);
-            break;
-          }
-        }
-      },
+  walkXml(xml, budget, 'OpenDocument 文档的结构', SKIPPED, {
+    open(name, attrs) {
+      switch (name) {
+        case 'text:p':
+        case 'text:h':
+          paragraphs.push('');
+          break;
+        case 'text:s':
+          appendText(' '.repeat(Math.min(100, count(attrs['text:c'], 1))));
+          break;
+        case 'text:tab':
+          appendText('\t');
+          break;
+        case 'text:line-break':
+          appendText('\n');
+          break;
+        case 'table:table':
+          tables.push({ name: attrs['table:name'] ?? '', rows: [] });
+          break;
+        case 'table:table-row':
+          tables[tables.length - 1]?.rows.push({
+            cells: [],
+            repeat: Math.min(MAX_REPEAT, count(attrs['table:number-rows-repeated'], 1)),
+          });
+          break;
+        case 'table:table-cell':
+          openCell(attrs, false);
+          break;
+        case 'table:covered-table-cell':
+          openCell(attrs, true);
+          break;
+      }
     },
-    { xmlMode: true, decodeEntities: true },
-  );
-  parser.write(xml);
-  parser.end();
+    text(data) {
+      appendText(data);
+    },
+    close(name) {
+      switch (name) {
+        case 'text:p':
+        case 'text:h': {
+          const text = paragraphs.pop() ?? '';
+          container().push(text.trim() === '' ? { kind: 'blank' } : { kind: 'para', text });
+          break;
+        }
+        case 'table:table-cell':
+        case 'table:covered-table-cell':
+          if (containers.length > 1) containers.pop();
+          break;
+        case 'table:table': {
+          const t = tables.pop();
+          if (!t) break;
+          if (tables.length === 0 && containers.length === 1 && mode === 'sheets') sheets.push(t);
+          else for (const n of tableNodes(t, budget)) container().push(n);
+          break;
+        }
+      }
+    },
+  });
   return { flow: body, sheets };
 }
 
