@@ -74,6 +74,12 @@ function normalizeOnce(text: string): NormalizedText {
   for (let i = 0; i < simple.length; i++) {
     const c = simple.charCodeAt(i);
     if (isDropped(c)) continue;
+    // A censor's mask set apart by spaces inside a name (宁夏 *** 自治区): a gap, not a boundary.
+    const gap = maskedGap(simple, i);
+    if (gap > 0) {
+      i += gap - 1;
+      continue;
+    }
     // A hyphen or middle dot between two Chinese characters joins one name (蜀冈-瘦西湖风景名胜区),
     // it does not separate two places.
     if (
@@ -96,6 +102,21 @@ function normalizeOnce(text: string): NormalizedText {
   }
   origin.push(text.length);
   return { key: withCurrentNames(out.join('')), origin };
+}
+
+/**
+ * The length of a run of two or more asterisks starting at i with a space on both sides
+ * (a site masking part of a name: 新疆 *** 尔自治区), else 0. What is left of the masked word up
+ * to 自治区 goes with it: the region's short name before the mask names it (新疆 …头屯河区). A
+ * mask with no spaces around it (达到****件) stays, so the text is still seen as masked.
+ */
+export function maskedGap(text: string, i: number): number {
+  if (!'*＊'.includes(text[i] ?? '-') || !/\s/.test(text[i - 1] ?? '')) return 0;
+  let j = i;
+  while ('*＊'.includes(text[j] ?? '-')) j++;
+  if (j - i < 2 || !/\s/.test(text[j] ?? '')) return 0;
+  const rest = /^\s*[\u4e00-\u9fff]{0,3}?自治区(?=[\u4e00-\u9fff])/.exec(text.slice(j));
+  return j - i + (rest ? rest[0].length : 0);
 }
 
 /** Punctuation that ends a region mention in running text or a list. */

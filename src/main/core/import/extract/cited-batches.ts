@@ -6,7 +6,7 @@
  * that list. Groups of other levels of one programme ("…6个城区为示范城区，…军安社区等39个
  * 社区为示范社区") are the list's own, example and all.
  */
-import { CHINESE_NUMERAL_CHARS } from './chinese-numerals';
+import { CHINESE_NUMERAL_CHARS, parseNumber } from './chinese-numerals';
 import type { CategoryDraft, ListDraft } from './drafts';
 import { comparable, type KeyedText } from './text-key';
 
@@ -56,4 +56,48 @@ export function withoutCitedBatches(doc: KeyedText, list: ListDraft): ListDraft 
     categories: groups.filter((c) => !cited.includes(c)),
     phrase: full.name,
   };
+}
+
+/** A batch by its ordinal: 首批 is the first; 第三批, 第3批. */
+const BATCH = new RegExp(`首批|第([0-9]+|[${CHINESE_NUMERAL_CHARS}]+)批`);
+
+function batchAt(text: string): number | null {
+  const m = BATCH.exec(text);
+  if (!m) return null;
+  return m[1] === undefined ? 1 : parseNumber(m[1]);
+}
+
+/**
+ * "…第二批…名单公布，A、B等50个地区上榜。同年9月，C、D等30个地区成为首批试点": a group whose
+ * own words make it an earlier batch than the one the notice opens on is that batch recalled,
+ * not entries of the notice. Only an earlier one (a notice naming two batches in order, A等为
+ * 第一批，B等为第二批, gives both), and only while other entries remain.
+ */
+export function withoutEarlierBatches(doc: KeyedText, lists: ListDraft[]): ListDraft[] {
+  const first = lists.find((l) => l.items.length > 0);
+  const own = first ? batchAt(doc.key.slice(0, first.start)) : null;
+  if (own === null) return lists;
+  const earlier = (c: CategoryDraft) => {
+    const batch = batchAt(c.name);
+    return batch !== null && batch < own;
+  };
+  const kept = lists.map((list) => {
+    const recalled = (list.categories ?? []).filter(earlier);
+    if (recalled.length === 0) return list;
+    const dropped = new Set(
+      recalled.flatMap((c) => {
+        const at = list.items.findIndex((it) => it.start === c.start);
+        return at < 0 ? [] : list.items.slice(at, at + c.found);
+      }),
+    );
+    const items = list.items.filter((it) => !dropped.has(it));
+    return {
+      ...list,
+      items,
+      end: items[items.length - 1]?.end ?? list.end,
+      categories: (list.categories ?? []).filter((c) => !recalled.includes(c)),
+    };
+  });
+  if (!kept.some((l) => l.items.length > 0)) return lists;
+  return kept.filter((l, i) => l.items.length > 0 || lists[i]!.items.length === 0);
 }

@@ -32,14 +32,24 @@ function sentenceBefore(key: string, at: number): string {
 }
 
 /** Whether the record is a cited batch's head rather than a unit the story names. */
-function isCitedHead(doc: KeyedText, record: ExtractedRecord): boolean {
+function isCitedHead(doc: KeyedText, record: ExtractedRecord, records: ExtractedRecord[]): boolean {
   const after = doc.key.slice(record.span.end, record.span.end + 24);
   const batch = BATCH_AFTER.exec(after);
-  // "将A、B、C等单位确认为…": the last of units the story lists one by one, no batch's head.
-  if (!batch || /、\s*$/.test(doc.key.slice(Math.max(0, record.span.start - 4), record.span.start)))
-    return false;
+  // "将A、B、C等单位确认为…", "A，B，C等17个单位确认为…": the last of units the story lists
+  // one by one, right after the one before it, is no batch's head.
+  const lead = doc.key.slice(Math.max(0, record.span.start - 4), record.span.start);
+  const listed = /[，,]\s*$/.test(lead) && records.some((r) => lastBefore(doc, r, record));
+  if (!batch || /、\s*$/.test(lead) || listed) return false;
   const tail = after.slice(batch[0].length);
   return CONFIRMING.test(sentenceBefore(doc.key, record.span.start)) || /^确认为/.test(tail);
+}
+
+/** Whether `r` ends right before `record`, only a separator between them. */
+function lastBefore(doc: KeyedText, r: ExtractedRecord, record: ExtractedRecord): boolean {
+  return (
+    r.span.end < record.span.start &&
+    /^\s*[，,、]\s*$/.test(doc.key.slice(r.span.end, record.span.start))
+  );
 }
 
 /** Whether the record heads a batch larger than the notice's list that is being listed or confirmed. */
@@ -165,6 +175,8 @@ export function withoutCitedHeads(
 ): ExtractedRecord[] {
   const heads = new Set(
     records.filter((r) => {
+      // "A、B、C等17个县（市、区）为…": the last of units named one by one heads no batch.
+      if (records.some((o) => lastBefore(doc, o, r))) return false;
       const kind = countedHead(doc, r, records.length, news);
       return (
         kind === 'cited' ||
@@ -175,7 +187,7 @@ export function withoutCitedHeads(
   );
   return records.filter(
     (r) =>
-      !(news && isCitedHead(doc, r)) &&
+      !(news && isCitedHead(doc, r, records)) &&
       !(
         heads.has(r) &&
         (foreignHead(r, records, provinceOf) || standsApart(doc, r, records, heads))

@@ -11,16 +11,18 @@ const ORGAN = /(部|厅|局|委|委员会|政府|办公厅|办公室|办|处|科
 /** Words that end like an organ but name none (a theme's "新格局" wrapped onto its own line). */
 const NOT_ORGAN = /(格局|布局|结局|大局|全局|开局|机会|社会|体会|聚会|约会|^出处)$/;
 const TITLE_ISSUER = /^(.{2,60}?)(关于|印发|转发|发布|公布|确认|命名|通报)/;
+/** A source line, its label perhaps spaced out to the width of the others ("来 源：", "编 辑："). */
 const SOURCE =
-  /(?:文章来源|信息来源|来源|发布单位|发布机构|发文单位|发文机关)\s*[:：]\s*([^\s|｜]+)/;
+  /(?:文章来源|信息来源|来[ \u3000]?源|发布单位|发布机构|发文单位|发文机关)\s*[:：]\s*([^\s|｜]+)/;
 /** A news page's 稿源 line names the outlet that wrote the story (稿源：甬派), whatever its name. */
 const STORY_SOURCE = /^稿源\s*[:：]\s*([\u4e00-\u9fff]{2,10})(?=[\s\u3000]|$)/;
 /** The next byline field glued after a source's name (来源：某局作者：某某). */
 const BYLINE_FIELDS = /(作者|编辑|责任编辑|责编|记者|审核)\s*[:：].*$/;
 /** A newspaper, news site or broadcaster by its name's ending (中国网, 河北日报, 长沙晚报). */
 /** A county's or district's merged newsroom (某县融媒体中心) is an outlet like a paper. */
+/** The national wires are named without 通讯社 (新华社, 中新社). */
 const OUTLET =
-  /^[\u4e00-\u9fff]{1,10}?(日报|晚报|晨报|时报|商报|都市报|报|报社|网|在线|客户端|新闻|电视台|广播电台|新闻社|通讯社|融媒体中心|融媒中心)$/;
+  /^(?:[\u4e00-\u9fff]{1,10}?(日报|晚报|晨报|时报|商报|都市报|报|报社|网|在线|客户端|新闻|电视台|广播电台|新闻社|通讯社|融媒体中心|融媒中心)|新华社|中新社)$/;
 /** A site and the paper it reprints, joined by a dash ("中国甘肃网-民族日报"). */
 const OUTLET_JOINER = /[-－—–]/;
 /** A page's info line opened by its site's name (and address) before the date ("平安临沂网 发布时间：…"). */
@@ -28,17 +30,17 @@ const SITE_INFO =
   /^(?:(?:https?:\/\/)?[a-z0-9.-]+\.(?:com|cn|net|org)\S*\s+)?([\u4e00-\u9fff]{2,10}?(?:网|在线))\s*(?:发布时间|发布日期|时间)\s*[:：]/i;
 /** How many lines at the foot of a page may carry its source line (来源：贵阳晚报). */
 const FOOT_LINES = 4;
-/** Generic words for a website or the paper itself: no outlet is named. */
-const NOT_OUTLET = /网站|门户|本网|本报|^政府|^中国政府网$/;
+/** Generic words for a website, the paper itself or the web at large: no outlet is named. */
+const NOT_OUTLET = /网站|门户|本网|本报|^政府|^中国政府网$|^互联网$/;
 /**
- * The dateline at the start of a news item: the outlet before 讯/电, a date or a slash, or
+ * The dateline at the start of a news item: the outlet before 讯/电, 消息：, a date or a slash, or
  * the city it files from and its dated 电 ("人民网南京10月27日电"), or with the paper it runs
  * under in brackets before 讯 ("某某网（某某日报网）讯"); a story passed on from it
  * opens with 据 ("据某某网3月2日，"). A portal's news channel dates its items the same way
  * ("某网时刻新闻11月11日讯").
  */
 const DATELINE =
-  /^(?:【|\[)?据?([\u4e00-\u9fff]{2,10}?(?:日报|晚报|晨报|时报|商报|都市报|网|在线|客户端|新闻)(?:[(（][\u4e00-\u9fff]{2,10}?(?:日报|晚报|网)[)）](?=讯))?)(?=讯|\/|掌上|[0-9一二三四五六七八九十]{1,2}月|\s*[(（]?记者|\s|[\u4e00-\u9fff]{2,4}[0-9一二三四五六七八九十]{1,2}月[0-9一二三四五六七八九十]{1,3}日[电讯])/;
+  /^(?:【|\[)?据?([\u4e00-\u9fff]{2,10}?(?:日报|晚报|晨报|时报|商报|都市报|网|在线|客户端|新闻)(?:[(（][\u4e00-\u9fff]{2,10}?(?:日报|晚报|网)[)）](?=讯))?)(?=讯|消息[:：]|\/|掌上|[0-9一二三四五六七八九十]{1,2}月|\s*[(（]?记者|\s|[\u4e00-\u9fff]{2,4}[0-9一二三四五六七八九十]{1,2}月[0-9一二三四五六七八九十]{1,3}日[电讯])/;
 /** A line opened by a name and its dated 讯, an app's 消息, or a site's 报道（通讯员…）. */
 const NAMED_DATELINE =
   /^([\u4e00-\u9fff]{2,8}?)(?:[0-9]{1,2}月[0-9]{1,2}日讯|客户端消息|报道(?=[(（]))(?=.{0,12}(?:记者|通讯员))/;

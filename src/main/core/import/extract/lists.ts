@@ -5,7 +5,7 @@
  * table) and drops "lists" that list no places (section numbering, attachments).
  */
 import { detectCellTables } from './cell-table';
-import { withoutCitedBatches } from './cited-batches';
+import { withoutCitedBatches, withoutEarlierBatches } from './cited-batches';
 import { liftCountyHeads } from './county-heads';
 import type { ItemDraft, ListDraft } from './drafts';
 import { detectHonourLines } from './honour-lines';
@@ -297,5 +297,5 @@ function detectAll(
       withoutCutLastLine(doc, dropRepeats(liftCountyHeads(withoutCitedBatches(doc, l)))),
     ),
   ).sort((x, y) => x.start - y.start);
-  return { lists, listLines: consumed };
+  return { lists: withoutEarlierBatches(doc, lists), listLines: consumed };
 }

@@ -88,6 +88,9 @@ const QUOTED_TITLE =
   /^\s*(?:民政局|民政厅|人民政府|政府|党委|党工委|街道办事处|办事处|管委会)?[“"「]([^“”"「」]{4,40})[”"」]/;
 /** What a listed place made, written straight after its name, before a separator or a verb. */
 const MADE_NOUN = /^(工作法|经验做法|经验|做法)(?=$|成功|光荣|被|入选|入列|获|荣获)/;
+/** A facility known by the place that houses it ("…街道社会工作站等", "…社区儿童之家"): it lies there. */
+const FACILITY_NOUN =
+  /^(?:社会工作服务站|社会工作站|社工站|妇女儿童之家|儿童之家|党群服务中心|便民服务中心|综合服务中心|养老服务中心|日间照料中心)(?=$|等)/;
 /** A bracketed note after the place ("上城区（原江干区）") belongs to the item. */
 const NOTE_REST = /^\([^()]{1,20}\)$/;
 const COUNT_REST = new RegExp(
@@ -321,7 +324,7 @@ function readFrom(p: PieceInput, key: string, from: number, lookup: RegionLookup
       restKey = restKey.slice(made[1]!.length + made[2]!.length);
     }
     // "…雅居社区工作法成功入选": the method the place is known by follows its name.
-    const method = MADE_NOUN.exec(restKey);
+    const method = MADE_NOUN.exec(restKey) ?? FACILITY_NOUN.exec(restKey);
     if (method) restKey = restKey.slice(method[0].length);
     // Two places in a row: "原平市文水县", "龙沙区和牡丹江市西安区", "…通辽市以及辽宁建平县".
     const joined = /^(以及|和|及|与)/.exec(restKey);

@@ -41,8 +41,17 @@ const BARE_PINYIN_JUNK =
 const COUNTY_PADDING =
   /(?<=(?:^|[\s：:、，,；;（(])[\u4e00-\u9fff])[ \u3000]{1,3}(?=[县縣区區旗](?:$|[\s：:、，,；;）)]))/;
 
+/**
+ * A censor's mask set apart by spaces inside a name (宁夏 *** 自治区盐池县, as sites mask ethnic
+ * words): read as a gap, so the name is not cut in two; what is left of the masked word up to
+ * 自治区 goes with it, the region's short name before the mask naming it. A mask with no
+ * spaces around it (达到****件) stays and is warned of as masked text.
+ */
+const MASK_GAP =
+  /(?<=[\u4e00-\u9fff])[ \u3000]+[*＊]{2,}[ \u3000]+(?:[\u4e00-\u9fff]{0,3}?自治区)?(?=[\u4e00-\u9fff])/;
+
 const DROPPED = new RegExp(
-  `${PINYIN_JUNK.source}|${BARE_PINYIN_JUNK.source}|${COUNTY_PADDING.source}`,
+  `${PINYIN_JUNK.source}|${BARE_PINYIN_JUNK.source}|${COUNTY_PADDING.source}|${MASK_GAP.source}`,
   'gm',
 );
 
