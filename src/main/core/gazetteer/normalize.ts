@@ -110,7 +110,7 @@ function normalizeOnce(text: string): NormalizedText {
  * to 自治区 goes with it: the region's short name before the mask names it (新疆 …头屯河区). A
  * mask with no spaces around it (达到****件) stays, so the text is still seen as masked.
  */
-export function maskedGap(text: string, i: number): number {
+function maskedGap(text: string, i: number): number {
   if (!'*＊'.includes(text[i] ?? '-') || !/\s/.test(text[i - 1] ?? '')) return 0;
   let j = i;
   while ('*＊'.includes(text[j] ?? '-')) j++;
