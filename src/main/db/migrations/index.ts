@@ -12,6 +12,7 @@ import { importStorage } from './0007-import-storage';
 import { sourcesFromMention } from './0008-sources-from-mention';
 import { mergedIndexPartial } from './0009-merged-index-partial';
 import { leanSearchIndex } from './0010-lean-search-index';
+import { deferredSearchRows } from './0011-deferred-search-rows';
 import type { Migration } from './types';
 
 export const MIGRATIONS: readonly Migration[] = [
@@ -25,6 +26,7 @@ export const MIGRATIONS: readonly Migration[] = [
   sourcesFromMention,
   mergedIndexPartial,
   leanSearchIndex,
+  deferredSearchRows,
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;

@@ -16,6 +16,7 @@ import type {
 import { FACET_FIELDS } from '../../../shared/domain';
 import { RECORD_FIELD_NAMES, RECORD_FIELDS } from '../../../shared/record-fields';
 import { LIVE } from './live';
+import { searchIndexCurrent } from '../write/deferred-search-index';
 
 export { LIVE } from './live';
 
@@ -170,6 +171,7 @@ function conditionSql(
  * auto-filters and OpenRefine facets do.
  */
 export function recordFacets(db: Database.Database, q: GridQuery): FacetCounts {
+  searchIndexCurrent(db); // never behind `records`, even inside a multi-file import
   const values = {} as FacetCounts['values'];
   for (const key of FACET_FIELDS) {
     const w = buildWhere(q, { skipFacet: key });

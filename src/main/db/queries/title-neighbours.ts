@@ -8,6 +8,7 @@
  * Each trigram is looked up by itself, at most `maxDocs` + 1 postings read.
  */
 import type Database from 'better-sqlite3';
+import { searchIndexCurrent } from '../write/deferred-search-index';
 import { statement } from '../write/statements';
 import { UNPLACED } from './identity';
 
@@ -38,6 +39,8 @@ export function rareTitleNeighbours(
   opts: NeighbourOptions,
 ): number[] {
   if (titles.length === 0) return [];
+  // a multi-file import may hold its earlier files' rows back until its commit
+  searchIndexCurrent(db);
   // One more than maxDocs is enough to know a trigram is too common: a common one costs
   // no more than a rare one, however large the ledger.
   const docs = statement(

@@ -6,6 +6,7 @@
 import type Database from 'better-sqlite3';
 import type { NoticeDraft, RecordDraft, RuleDraft } from '../../../shared/ledger-drafts';
 import { IMPORTED_COLUMNS } from '../../../shared/record-fields';
+import { deferSearchRows } from './deferred-search-index';
 import { withOperation } from './with-operation';
 import type { WriteTx } from './write-tx';
 
@@ -95,7 +96,10 @@ export function insertImport(
   try {
     insertRecords(db, st, records, { noticeId, now }, { recordIds, mentionIds });
     for (const id of recordIds) scope.records.add(id);
-    if (recordIds.length) st.fts.run(recordIds[0], recordIds[recordIds.length - 1]);
+    const lo = recordIds[0];
+    const hi = recordIds[recordIds.length - 1];
+    // in a multi-file transaction the rows are written once, before it commits
+    if (lo !== undefined && hi !== undefined && !deferSearchRows(db, lo, hi)) st.fts.run(lo, hi);
   } finally {
     st.ftsRelease.run();
   }
