@@ -27,6 +27,20 @@ const FEATURE = txt('feature.txt', [
   '2023年，《历下区以居民议事厅破解老旧小区治理难题》入选全国2023创新社会治理推荐案例。小区里的大事小事，大家商量着办。',
 ]);
 
+// Two cases whose titles end alike (one read of the live cases serves both items) and a
+// feature naming both: each joins its own case, told apart by the whole title.
+const LIST_ALIKE = txt('list-alike.txt', [
+  '济南市2个案例入选典型案例',
+  '2023年8月2日 来源：某某网',
+  '由某报社开展的“全国2023创新社会治理典型案例”正式发布。此次济南市共入选2个案例，分别为《槐荫区以“邻里议事会”破解老旧小区停车难题》和《天桥区以“楼栋长制”破解老旧小区管理难题》。',
+]);
+
+const FEATURE_ALIKE = txt('feature-alike.txt', [
+  '老旧小区的两道难题',
+  '2024-03-05　来源：某某融媒体中心',
+  '2023年，《槐荫区以邻里议事会破解老旧小区停车难题》和《天桥区以楼栋长制破解老旧小区管理难题》入选全国2023创新社会治理推荐案例。',
+]);
+
 function cases(db: Database.Database) {
   return db
     .prepare(
@@ -54,4 +68,15 @@ describe('a later item naming a case by its title only', () => {
       ]);
     });
   }
+
+  it('tells apart two cases whose titles end alike, named in one sentence', async () => {
+    const t = await tempLedger();
+    made.push(t);
+    await importFiles(t.ledger, [LIST_ALIKE, FEATURE_ALIKE]);
+    const got = cases(t.ledger.db) as { code: string; title: string; mentions: number }[];
+    expect(got.map((r) => [r.code.slice(0, 6), r.mentions])).toEqual([
+      ['370104', 2],
+      ['370105', 2],
+    ]);
+  });
 });

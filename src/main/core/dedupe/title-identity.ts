@@ -11,7 +11,7 @@ import { sameProgramme, unitRelation, type IdentityMatch, type IdentityRecord } 
 import type { RegionMapper } from './region';
 
 /** Below this many characters a title is too generic to name one case alone. */
-const MIN_KEY = 8;
+export const MIN_TITLE_KEY = 8;
 
 /** The end of one level of a place name. */
 const LEVEL = /[省市区县州旗盟]/;
@@ -25,7 +25,7 @@ export function caseTitleKey(title: string | null, regionText: string | null): s
   for (let i = 0; i + 2 <= place.length; i++) {
     if (i > 0 && !LEVEL.test(place[i - 1]!)) continue;
     const tail = place.slice(i);
-    if (k.startsWith(tail) && k.length - tail.length >= MIN_KEY) {
+    if (k.startsWith(tail) && k.length - tail.length >= MIN_TITLE_KEY) {
       cut = tail.length;
       break;
     }
@@ -49,7 +49,7 @@ export function findByTitle(
 ): IdentityMatch | null {
   if (draft.kind !== 'case') return null;
   const key = caseTitleKey(draft.title, draft.regionText);
-  if (key.length < MIN_KEY) return null;
+  if (key.length < MIN_TITLE_KEY) return null;
   const titled = candidates.filter(
     (c) => c.kind === 'case' && caseTitleKey(c.title, c.regionText) === key,
   );
