@@ -1,5 +1,5 @@
 /**
- * npm run corpus [-- --json] [-- --only <id-substring> | <set-prefix>*]
+ * npm run corpus [-- --json] [-- --only <id-substring> | <set-prefix>*] [-- --perturb <family> | all]
  *
  * Scores the importer on the corpus of real notices (tests/fixtures/corpus, and the notice
  * series in tests/fixtures/series): builds each composed notice into its file, imports it as
@@ -8,10 +8,16 @@
  * items said so, and the notice's metadata. Then the hard region strings
  * (regions*.gold.json), resolved with the notice's date and context.
  *
+ * With --perturb, the text notices of the perturbed sets are copied the way one family of real
+ * copies mangles them (tests/support/perturb) and records right are compared with the same
+ * notices unperturbed, per family.
+ *
  * It measures; it never fails on a score (exit 1 only when the corpus itself cannot be read).
  */
 import { runCorpus } from '../tests/support/corpus/run';
 import type { NoticeResult } from '../tests/support/corpus/score';
+import { FAMILIES, type Family } from '../tests/support/perturb/families';
+import { perturbReport } from '../tests/support/perturb/corpus';
 
 function option(name: string): string | null {
   const i = process.argv.indexOf(name);
@@ -26,9 +32,32 @@ function metaLine(r: NoticeResult): string {
     .join(' ');
 }
 
+async function perturbed(only: string | null, which: string, json: boolean): Promise<void> {
+  const families = which === 'all' ? FAMILIES : FAMILIES.filter((f) => f === which);
+  if (families.length === 0) throw new Error(`--perturb: one of ${FAMILIES.join(', ')} or all`);
+  const rows = await perturbReport(only, families as Family[], () => process.stderr.write('.'));
+  process.stderr.write('\n');
+  if (json) {
+    process.stdout.write(JSON.stringify(rows, null, 2) + '\n');
+    return;
+  }
+  const lines = [
+    `${'family'.padEnd(12)} notices  gold  right before → after  invented before → after`,
+  ];
+  for (const r of rows) {
+    lines.push(
+      `${r.family.padEnd(12)} ${String(r.notices).padStart(7)} ${String(r.expected).padStart(5)}  ${String(r.before.right).padStart(12)} → ${String(r.after.right).padEnd(5)}  ${String(r.before.invented).padStart(15)} → ${r.after.invented}`,
+    );
+    for (const l of r.losers) lines.push(`    ${l}`);
+  }
+  process.stdout.write(lines.join('\n') + '\n');
+}
+
 async function main(): Promise<void> {
   const json = process.argv.includes('--json');
   const only = option('--only');
+  const perturb = option('--perturb');
+  if (perturb) return perturbed(only, perturb, json);
   const { results, skipped, totals, regions } = await runCorpus(only, () => {
     if (!json) process.stderr.write('.');
   });

@@ -145,10 +145,14 @@ export function regionScore(only: string | null) {
   };
 }
 
-/** Every corpus notice `only` picks (all when null), with totals and regions. */
+/**
+ * Every corpus notice `only` picks (all when null), with totals and regions. `variant`, when
+ * given, replaces each notice by another form of it (a perturbed copy), or skips it (null).
+ */
 export async function runCorpus(
   only: string | null,
   onNotice?: (id: string) => void,
+  variant?: (n: CorpusNotice) => CorpusNotice | null,
 ): Promise<{
   results: NoticeResult[];
   skipped: Skipped[];
@@ -160,7 +164,12 @@ export async function runCorpus(
   const results: NoticeResult[] = [];
   const skipped: Skipped[] = [];
   try {
-    for (const n of notices) {
+    for (const original of notices) {
+      const n = variant ? variant(original) : original;
+      if (n === null) {
+        skipped.push({ id: original.id, skipped: 'the variant does not apply' });
+        continue;
+      }
       const r = await runNotice(n, t.ledger);
       if ('skipped' in r) skipped.push(r);
       else results.push(r);

@@ -8,12 +8,15 @@ import { cellText, flatBlocks } from './spec';
 const esc = (s: string): string =>
   s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
+/** A hard line break inside a paragraph, item or cell is a <br>, as pasted copies keep it. */
+const lines = (s: string): string => s.split('\n').map(esc).join('<br>');
+
 function td(c: CellSpec): string {
   const attrs =
     typeof c === 'string'
       ? ''
       : `${c.rs ? ` rowspan="${c.rs}"` : ''}${c.cs ? ` colspan="${c.cs}"` : ''}`;
-  return `<td${attrs}>${cellText(c).split('\n').map(esc).join('<br>')}</td>`;
+  return `<td${attrs}>${lines(cellText(c))}</td>`;
 }
 
 function block(b: Block): string {
@@ -21,9 +24,9 @@ function block(b: Block): string {
   if ('layout' in b)
     return `<table width="100%" class="layout"><tr><td>${b.layout.map(block).join('\n')}</td></tr></table>`;
   if ('sheet' in b) return flatBlocks([b]).map(block).join('\n');
-  if ('p' in b) return `<p>${esc(b.p)}</p>`;
-  if ('h' in b) return `<h3>${esc(b.h)}</h3>`;
-  if ('ol' in b) return `<ol>${b.ol.map((t) => `<li>${esc(t)}</li>`).join('')}</ol>`;
+  if ('p' in b) return `<p>${lines(b.p)}</p>`;
+  if ('h' in b) return `<h3>${lines(b.h)}</h3>`;
+  if ('ol' in b) return `<ol>${b.ol.map((t) => `<li>${lines(t)}</li>`).join('')}</ol>`;
   return `<table border="1">${b.table.map((r) => `<tr>${r.map(td).join('')}</tr>`).join('\n')}</table>`;
 }
 

@@ -36,6 +36,9 @@ describe('pdf line building', () => {
       '－12－',
       '第3页',
       '第 3 页 共 9 页',
+      // A traditional-character copy's page count.
+      '第3頁 共5頁',
+      '共5頁 第3頁',
       '3/12',
       'Page 2 of 5',
     ]) {

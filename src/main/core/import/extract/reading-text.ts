@@ -2,13 +2,15 @@
  * The text the extractor reads, made from the notice's raw text without losing the way
  * back: conversion junk is dropped (pinyin a converter left after a character, 實(shí)驗 →
  * 實驗, 東(dong) 城區 → 東城區; the space a list pads a two-character county with to line it up with longer
- * names, 沙 县 → 沙县) and lines a PDF wrapped at the page width are joined again (by the page's
- * layout when the reader measured it, else by the width most lines reach), so a name or a theme
- * cut at a line end ("…实\n验区") reads whole. `origin[i]` is the raw offset of reading
+ * names, 沙 县 → 沙县), so is the layout a copy of a PDF carries in its text (characters spaced one
+ * apart, page-number lines), and lines a PDF or a narrow copy wrapped at one width are joined
+ * again (by the page's layout when the reader measured it, else by the width most lines reach),
+ * so a name or a theme cut at a line end ("…实\n验区") reads whole. `origin[i]` is the raw offset of reading
  * character i; every span the extractor produces is mapped back through it, so mentions
  * still point into the raw text that is stored.
  */
 import type { SourceFormat } from '../source-document';
+import { isPageNumberLine } from '../readers/pdf-lines';
 import { readNumbering } from './numbering';
 import { spaceTablesAsTabs } from './space-table';
 
@@ -55,6 +57,11 @@ const DROPPED = new RegExp(
   'gm',
 );
 
+/** Punctuation inside a line of running text (a sentence or an enumeration). */
+const RUNNING_TEXT = /[，,、；;。：:]/;
+/** A list line headed by its label ("青禾县：…"), which lines of one list share. */
+const LABEL_HEAD = /^[^，,、；;。：:\s]{1,12}[：:]/;
+
 /** Endings after which a line break is a real one (a sentence, a label, a list item). */
 const HARD_END = /[。！？!?；;：:）)」』”]$/;
 
@@ -63,13 +70,48 @@ interface Piece {
   at: number;
 }
 
+/** Two CJK characters with one space between them, and two side by side. */
+const SPACED_PAIR = /(?<=[\u3400-\u9fff]) (?=[\u3400-\u9fff])/g;
+const TIGHT_PAIR = /[\u3400-\u9fff](?=[\u3400-\u9fff])/g;
+
+/**
+ * Layout a copy carries in its text: page numbers of a copied PDF, and the spaces a PDF's
+ * text extraction put between the characters of a justified line ("北 京 市 海 淀 区"): in a
+ * line where most neighbouring characters stand one space apart, such a space is layout, not
+ * a word break. A list that separates whole names by spaces has far
+ * more characters side by side, and a wider gap (two spaces or more) is left alone.
+ */
+function layoutJunk(raw: string): { at: number; length: number }[] {
+  const out: { at: number; length: number }[] = [];
+  let start = 0;
+  for (const line of raw.split('\n')) {
+    // A page number a copied PDF kept ("— 3 —", "第3页 共5页") goes with its line break, so
+    // a list or a wrapped paragraph reads on across the page.
+    if (isPageNumberLine(line, false)) {
+      out.push({ at: start, length: Math.min(line.length + 1, raw.length - start) });
+      start += line.length + 1;
+      continue;
+    }
+    const spaced = [...line.matchAll(SPACED_PAIR)];
+    const tight = line.match(TIGHT_PAIR)?.length ?? 0;
+    if (spaced.length >= 2 && spaced.length > tight)
+      for (const m of spaced) out.push({ at: start + m.index, length: 1 });
+    start += line.length + 1;
+  }
+  return out;
+}
+
 function dropJunk(raw: string): Piece[] {
+  const drops = [
+    ...[...raw.matchAll(DROPPED)].map((m) => ({ at: m.index, length: m[0].length })),
+    ...layoutJunk(raw),
+  ].sort((a, b) => a.at - b.at);
   const pieces: Piece[] = [];
   let from = 0;
-  for (const m of raw.matchAll(DROPPED)) {
-    const at = m.index ?? 0;
-    pieces.push({ text: raw.slice(from, at), at: from });
-    from = at + m[0].length;
+  for (const d of drops) {
+    if (d.at < from) continue;
+    pieces.push({ text: raw.slice(from, d.at), at: from });
+    from = d.at + d.length;
   }
   pieces.push({ text: raw.slice(from), at: from });
   return pieces;
@@ -95,7 +137,25 @@ function wrapWidth(lines: string[], format: SourceFormat | undefined): number | 
   }
   // Other formats keep their line breaks unless most lines stop at exactly one width.
   const exact = lengths.filter((n) => Math.abs(n - width) <= 1).length;
-  return width >= 30 && exact >= Math.max(8, Math.ceil(lengths.length * 0.6)) ? width : null;
+  if (width >= 30 && exact >= Math.max(8, Math.ceil(lengths.length * 0.6))) return width;
+  // A narrower copy (a phone's or a pasted PDF's width) wraps running text too: the lines at
+  // the width carry the text's punctuation inside them, where a list of names one a line
+  // whose lengths happen to agree carries none, and lines headed by a label ("青禾县：…")
+  // are a list's own lines.
+  const running = lines.filter((l) => {
+    const t = l.trim();
+    return (
+      Math.abs(t.length - width) <= 1 && !LABEL_HEAD.test(t) && RUNNING_TEXT.test(t.slice(1, -1))
+    );
+  }).length;
+  // No line of a wrapped copy runs past its width (a few digits aside, which take half a
+  // character's width); its paragraphs' last lines are shorter, so fewer need to reach it.
+  return width >= 16 &&
+    (lengths[0] ?? 0) <= width + 3 &&
+    exact >= Math.max(3, Math.ceil(lengths.length * 0.4)) &&
+    running >= Math.ceil(exact * 0.6)
+    ? width
+    : null;
 }
 
 /** Page-description formats whose lines come from positioned glyphs (PDF, OFD). */

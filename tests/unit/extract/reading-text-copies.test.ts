@@ -1,0 +1,110 @@
+/**
+ * The text the extractor reads from a copy of a notice: the layout a copied PDF or a phone's
+ * copy carries in its text (characters spaced out, page numbers, hard line breaks at a narrow
+ * width) is read through, and every span still maps back into the raw text.
+ */
+import { describe, expect, it } from 'vitest';
+import { extractNotice } from '../../../src/main/core/import/extract/index';
+import { rawSpan, readingText } from '../../../src/main/core/import/extract/reading-text';
+
+const placesOf = (raw: string, format: 'txt' | 'html' = 'txt'): (string | null)[] =>
+  extractNotice({ format, text: raw, blocks: [] }, { fileName: `t.${format}` }).records.map(
+    (r) => r.regionText,
+  );
+
+describe('a copy whose extraction spaced out the characters', () => {
+  it('closes the single spaces of a line whose characters mostly stand one space apart', () => {
+    const raw = '名单如下：\n青 禾 县 ： 柳 塘 镇 、 石 门 乡\n白沙市青禾县 柳塘镇 石门乡';
+    const rt = readingText(raw, 'txt');
+    expect(rt.text).toContain('\n青禾县 ： 柳塘镇 、 石门乡\n');
+    // A list that separates whole names by spaces keeps them.
+    expect(rt.text).toContain('\n白沙市青禾县 柳塘镇 石门乡');
+    const at = rt.text.indexOf('柳塘镇');
+    const span = rawSpan(rt, at, at + 3);
+    expect(raw.slice(span.start, span.end)).toBe('柳 塘 镇');
+  });
+
+  it('keeps a wider gap between spaced-out names', () => {
+    const rt = readingText('青 禾 县  白 沙 县  石 门 县', 'txt');
+    expect(rt.text).toBe('青禾县  白沙县  石门县');
+  });
+
+  it('reads the places of a spaced-out list', () => {
+    const raw =
+      '关于公布实验区名单的通知\n经研究，确定下列单位为实验区：\n北 京 市 海 淀 区 、 天 津 市 和 平 区 、 河 北 省 石 家 庄 市 长 安 区';
+    expect(placesOf(raw)).toEqual(['北京市海淀区', '天津市和平区', '河北省石家庄市长安区']);
+  });
+});
+
+describe('a copy that kept the page numbers of a PDF', () => {
+  it('drops a page-number line with its line break, so the list reads on', () => {
+    const raw = [
+      '经研究，确定下列单位为示范村：',
+      '青禾县：柳塘镇东坡村、柳塘镇西坡村、',
+      '— 3 —',
+      '石门乡南岭村',
+      '第2頁 共4頁',
+      '白沙县：沙河镇北岗村',
+    ].join('\n');
+    const rt = readingText(raw, 'txt');
+    expect(rt.text).toBe(
+      '经研究，确定下列单位为示范村：\n青禾县：柳塘镇东坡村、柳塘镇西坡村、\n石门乡南岭村\n白沙县：沙河镇北岗村',
+    );
+    const at = rt.text.indexOf('石门乡');
+    expect(raw.slice(rawSpan(rt, at, at + 3).start, rawSpan(rt, at, at + 3).end)).toBe('石门乡');
+  });
+});
+
+describe('a copy wrapped at a narrow width', () => {
+  // Running text hard-wrapped every 22 characters, also inside a name.
+  const prose =
+    '近日，省民政厅公布了第二批示范社区名单，我市青禾县柳塘镇东坡社区、白沙县沙河镇北岗社区、石门县石门镇南岭社区入选，占全省总数的三分之一。下一步，各地要认真总结经验，发挥示范带动作用。';
+  const wrapped = (width: number): string =>
+    prose.match(new RegExp(`.{1,${width}}`, 'gu'))!.join('\n');
+
+  it('joins the lines of running text that all stop at the same narrow width', () => {
+    const rt = readingText(wrapped(22), 'txt');
+    expect(rt.text).toBe(prose);
+  });
+
+  it('reads a name cut at the line end whole', () => {
+    const raw = `关于示范社区的报道\n${wrapped(20)}`;
+    expect(wrapped(20)).toContain('沙河镇北\n岗社区');
+    expect(readingText(raw, 'html').text).toContain('白沙县沙河镇北岗社区');
+  });
+
+  it('keeps the lines of a list of names one a line whose lengths agree', () => {
+    const raw = [
+      '名单如下',
+      '青禾县柳塘镇东坡村村民委员会',
+      '青禾县柳塘镇西坡村村民委员会',
+      '白沙县沙河镇北岗村村民委员会',
+      '石门县石门镇南岭村村民委员会',
+    ].join('\n');
+    expect(readingText(raw, 'txt').identity).toBe(true);
+  });
+
+  it('keeps the lines of a list headed by their county, though their lengths agree', () => {
+    const raw = [
+      '名单如下：',
+      '青禾县：柳塘镇东坡村、柳塘镇西坡村、沙河镇北岗村',
+      '白沙县：白沙镇河口村、白沙镇山口村、石桥乡石桥村',
+      '南岭县：石门镇南关村、石门镇北关村、红旗镇红旗村',
+      '北岭县：石门镇东关村、石门镇西关村、白旗镇白旗村',
+    ].join('\n');
+    expect(readingText(raw, 'txt').identity).toBe(true);
+  });
+});
+
+describe('a copy retyped in the other width', () => {
+  it('reads a list numbered in full-width digits', () => {
+    const raw = [
+      '现将第三批省级社区治理创新实验区名单公布如下:',
+      '１.白沙市青禾县:以党建引领推进小区治理',
+      '２.石门市南岭区:社区协商议事规范化建设',
+      '３.白沙市白沙县:农村社区综合服务设施建设',
+      '４.石门市北岭区:城乡社区服务体系建设',
+    ].join('\n');
+    expect(placesOf(raw)).toEqual(['白沙市青禾县', '石门市南岭区', '白沙市白沙县', '石门市北岭区']);
+  });
+});
