@@ -22,9 +22,9 @@ import {
   type ValueSource,
 } from '../../core/records/source-authority';
 import type Database from 'better-sqlite3';
-import { findByTitle } from '../../core/dedupe/title-identity';
+import { CASE_KEYS, caseTitleKey, findByTitle } from '../../core/dedupe/title-identity';
+import { keptCasesTitled } from '../../db/queries/kept-case-titles';
 import {
-  casesTitledLike,
   fieldSources,
   identityCandidates,
   identityCandidatesByProgramme,
@@ -140,7 +140,9 @@ function byTitleOnly(
   if (draft.kind !== 'case' || !draft.title) return null;
   const tail = /[\u4e00-\u9fa5]{2}(?=[^\u4e00-\u9fa5]*$)/.exec(draft.title)?.[0];
   if (!tail) return null;
-  const cands = casesTitledLike(db, tail).filter((c) => !taken.has(c.id));
+  // only the cases whose key is the draft's: findByTitle keeps no other
+  const key = caseTitleKey(draft.title, draft.regionText);
+  const cands = keptCasesTitled(db, key, tail, CASE_KEYS).filter((c) => !taken.has(c.id));
   return findByTitle(draft, cands, mapper());
 }
 

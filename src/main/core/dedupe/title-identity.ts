@@ -33,6 +33,25 @@ export function caseTitleKey(title: string | null, regionText: string | null): s
   return k.slice(cut).replace(/[的和]/g, '');
 }
 
+/**
+ * A title's key with 的/和 taken out: every key caseTitleKey gives this title, whatever its
+ * place, is a suffix of it (what is left after a cut at its front, 的/和 taken out the same).
+ * A ledger's cases are looked up by it without keying their places.
+ */
+export function caseTitleCore(title: string | null): string {
+  return titleKey(title).replace(/[的和]/g, '');
+}
+
+/**
+ * The last MIN_KEY characters of a key long enough to name a case (null: too short), and
+ * so of the core of every title that has that key.
+ */
+export const endOfCaseKey = (key: string): string | null =>
+  key.length < MIN_KEY ? null : key.slice(-MIN_KEY);
+
+/** The keys a ledger's cases are looked up by (db/queries/kept-case-titles.ts). */
+export const CASE_KEYS = { keyOf: caseTitleKey, coreOf: caseTitleCore, endOf: endOfCaseKey };
+
 /** The draft's place does not contradict the case's: none, the same unit, or its city. */
 function placeAgrees(draft: IdentityRecord, c: IdentityRecord, map: RegionMapper): boolean {
   const code = draft.regionCode;
