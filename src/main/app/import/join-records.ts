@@ -22,16 +22,14 @@ import {
   type ValueSource,
 } from '../../core/records/source-authority';
 import type Database from 'better-sqlite3';
-import { caseTitleKey, findByTitle, MIN_TITLE_KEY } from '../../core/dedupe/title-identity';
+import { CASE_KEYS, caseTitleKey, findByTitle } from '../../core/dedupe/title-identity';
+import { keptCasesTitled } from '../../db/queries/kept-case-titles';
 import {
-  casesTitledWith,
   fieldSources,
   identityCandidates,
   identityCandidatesByProgramme,
-  identityRowsByIds,
   programmesLike,
   programmesStartingLike,
-  type CaseTitleRow,
   type IdentityRow,
 } from '../../db/queries/identity';
 import { programmeBase, programmeStem } from '../../core/records/programme-name';
@@ -129,23 +127,6 @@ function byProgrammeFamily(
   return found.length === 1 ? found[0]! : null;
 }
 
-/**
- * Title keys already worked out, by title and place (the key depends on nothing else):
- * every new case of an import is weighed against every live case sharing its title's last
- * characters, so without them the same titles were normalised again for each item.
- */
-const titleKeys = new Map<string, string>();
-const TITLE_KEYS_KEPT = 50_000;
-function titleKeyOf(title: string | null, regionText: string | null): string {
-  const at = `${title ?? ''}\u0000${regionText ?? ''}`;
-  let key = titleKeys.get(at);
-  if (key === undefined) {
-    if (titleKeys.size >= TITLE_KEYS_KEPT) titleKeys.clear();
-    titleKeys.set(at, (key = caseTitleKey(title, regionText)));
-  }
-  return key;
-}
-
 /** The last two Han characters of a title: what a case named by title alone is read by. */
 const titleTail = (title: string): string | undefined =>
   /[\u4e00-\u9fa5]{2}(?=[^\u4e00-\u9fa5]*$)/.exec(title)?.[0];
@@ -154,26 +135,20 @@ const titleTail = (title: string): string | undefined =>
  * A case named by its title only (news writing no programme, or its sub-list's name, and
  * the year it was written): the one live case of that title, read by the title's last
  * characters. Only a case with the draft's own title key can be it (findByTitle weighs no
- * other), so only such a case is read whole.
+ * other), so only such cases are looked up (kept-case-titles.ts).
  */
 function byTitleOnly(
   db: Database.Database,
   draft: IdentityRow,
   taken: ReadonlySet<number>,
-  reads: NoticeReads,
 ): IdentityMatch | null {
   if (draft.kind !== 'case' || !draft.title) return null;
   const tail = titleTail(draft.title);
   if (!tail) return null;
-  const key = titleKeyOf(draft.title, draft.regionText);
-  if (key.length < MIN_TITLE_KEY) return null;
-  const same = reads
-    .titledWith(tail, key)
-    .filter((c) => !taken.has(c.id))
-    .map((c) => c.id);
-  // more than one case of the title: never told apart by guessing (findByTitle says so too)
-  if (same.length !== 1) return null;
-  return findByTitle(draft, identityRowsByIds(db, same), mapper());
+  // only the cases whose key is the draft's: findByTitle keeps no other
+  const key = caseTitleKey(draft.title, draft.regionText);
+  const cands = keptCasesTitled(db, key, tail, CASE_KEYS).filter((c) => !taken.has(c.id));
+  return findByTitle(draft, cands, mapper());
 }
 
 /** The identity a draft is looked up by: its kind and programme, and for a case its year. */
@@ -190,17 +165,11 @@ class NoticeReads {
   private readonly near = new Map<string, Set<string>>();
   private readonly rows = new Map<string, IdentityRow[]>();
   private readonly families = new Map<string, Map<string, IdentityRow[]>>();
-  /** the last characters of the notice's case titles, and the live cases holding them */
-  private readonly tails = new Set<string>();
-  private titled: CaseTitleRow[] | null = null;
-  private readonly byTail = new Map<string, Map<string, CaseTitleRow[]>>();
 
   constructor(private readonly db: Database.Database) {}
 
-  /** Says which codes an item of this key reads, and by which title tail, before any read. */
+  /** Says which codes an item of this key reads, before any read. */
   note(draft: IdentityRow, codes: readonly string[] | null): void {
-    const tail = draft.kind === 'case' && draft.title ? titleTail(draft.title) : undefined;
-    if (tail) this.tails.add(tail);
     if (codes === null) return;
     const key = identityKey(draft);
     let all = this.near.get(key);
@@ -233,27 +202,6 @@ class NoticeReads {
     }
     if (codes === null) return rows;
     return new Map([...rows].map(([p, r]) => [p, within(r, codes)]));
-  }
-
-  /**
-   * Live cases whose title holds `tail` and whose title key is `key`, by id: one read for
-   * all the notice's tails, grouped by key once per tail.
-   */
-  titledWith(tail: string, key: string): readonly CaseTitleRow[] {
-    let byKey = this.byTail.get(tail);
-    if (!byKey) {
-      this.titled ??= casesTitledWith(this.db, [...this.tails]);
-      byKey = new Map();
-      for (const c of this.titled) {
-        if (!c.title.includes(tail)) continue;
-        const k = titleKeyOf(c.title, c.regionText);
-        const same = byKey.get(k);
-        if (same) same.push(c);
-        else byKey.set(k, [c]);
-      }
-      this.byTail.set(tail, byKey);
-    }
-    return byKey.get(key) ?? [];
   }
 }
 
@@ -306,7 +254,7 @@ export function planJoins(
       byProgrammeCore(db, draft, codes, taken, programmes, reads) ??
       byProgrammeFamily(db, draft, codes, taken, bases, reads, programmeBase) ??
       byProgrammeFamily(db, draft, codes, taken, stems, reads, programmeStem) ??
-      byTitleOnly(db, draft, taken, reads);
+      byTitleOnly(db, draft, taken);
     if (!match) return;
     taken.add(match.id);
     out.set(i, match);

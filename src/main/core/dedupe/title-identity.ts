@@ -11,7 +11,7 @@ import { sameProgramme, unitRelation, type IdentityMatch, type IdentityRecord } 
 import type { RegionMapper } from './region';
 
 /** Below this many characters a title is too generic to name one case alone. */
-export const MIN_TITLE_KEY = 8;
+const MIN_TITLE_KEY = 8;
 
 /** The end of one level of a place name. */
 const LEVEL = /[省市区县州旗盟]/;
@@ -32,6 +32,25 @@ export function caseTitleKey(title: string | null, regionText: string | null): s
   }
   return k.slice(cut).replace(/[的和]/g, '');
 }
+
+/**
+ * A title's key with 的/和 taken out: every key caseTitleKey gives this title, whatever its
+ * place, is a suffix of it (what is left after a cut at its front, 的/和 taken out the same).
+ * A ledger's cases are looked up by it without keying their places.
+ */
+export function caseTitleCore(title: string | null): string {
+  return titleKey(title).replace(/[的和]/g, '');
+}
+
+/**
+ * The last MIN_TITLE_KEY characters of a key long enough to name a case (null: too short), and
+ * so of the core of every title that has that key.
+ */
+export const endOfCaseKey = (key: string): string | null =>
+  key.length < MIN_TITLE_KEY ? null : key.slice(-MIN_TITLE_KEY);
+
+/** The keys a ledger's cases are looked up by (db/queries/kept-case-titles.ts). */
+export const CASE_KEYS = { keyOf: caseTitleKey, coreOf: caseTitleCore, endOf: endOfCaseKey };
 
 /** The draft's place does not contradict the case's: none, the same unit, or its city. */
 function placeAgrees(draft: IdentityRecord, c: IdentityRecord, map: RegionMapper): boolean {

@@ -89,40 +89,19 @@ export function identityCandidatesByProgramme(
   return new Map(programmes.map((p) => [p, rows.filter((r) => r.programme === p || sameYear(r))]));
 }
 
-/** A live case's title and place: enough to tell which cases an item names by title alone. */
-export interface CaseTitleRow {
-  id: number;
-  title: string;
-  regionText: string | null;
-}
-
 /**
- * Live cases whose title holds one of `tails` (the last characters of a title, the same
- * however a notice writes its opening place): what the items of a notice naming cases by
- * their titles alone could be, read once for the notice. Only id, title and place: most
- * of them are told apart by the title's key, and only the one left is read whole
- * (identityRowsByIds).
+ * Live cases whose title holds `tail` (the last characters of a title, the same however
+ * a notice writes its opening place): what an item naming a case by its title alone could be.
  */
-export function casesTitledWith(db: Database.Database, tails: readonly string[]): CaseTitleRow[] {
-  return statement(
-    db,
-    `SELECT id, title, region_text AS regionText
-       FROM records r
-      WHERE ${LIVE} AND kind = 'case'
-        AND EXISTS (SELECT 1 FROM json_each(@tails) t WHERE instr(r.title, t.value) > 0)
-      ORDER BY id`,
-  ).all({ tails: JSON.stringify(tails) }) as CaseTitleRow[];
-}
-
-/** The records of `ids` in identityCandidates' shape, by id. */
-export function identityRowsByIds(db: Database.Database, ids: readonly number[]): IdentityRow[] {
+export function casesTitledLike(db: Database.Database, tail: string): IdentityRow[] {
   return statement(
     db,
     `SELECT id, kind, programme, year, batch, region_code AS regionCode, unit_code AS unitCode,
             town, unit, region_text AS regionText, title
-       FROM records WHERE id IN (SELECT value FROM json_each(?))
+       FROM records r
+      WHERE ${LIVE} AND kind = 'case' AND instr(title, @tail) > 0
       ORDER BY id`,
-  ).all(JSON.stringify(ids)) as IdentityRow[];
+  ).all({ tail }) as IdentityRow[];
 }
 
 /** Programmes of `kind` whose name ends like `core` ("…社区治理和服务创新实验区"). */

@@ -1,0 +1,213 @@
+/**
+ * Live cases by how their title's key ends (caseTitleCore, core/dedupe/title-identity.ts),
+ * kept per connection: what a later notice naming a case by its title only can be.
+ * Looking them up by the last two characters of the title read a third of a large
+ * ledger's cases for every such item (体系, 机制, 模式 end most titles) and keyed each of
+ * them with its place again: at 100k records that was most of an import. Now the titles'
+ * cores are made once per connection, only the records noted since are read again, and
+ * a case is keyed with its place only when its core ends with the key looked up.
+ *
+ * What changed is noted the way the duplicate finder's kept rows are
+ * (kept-dedupe-rows.ts): temporary triggers (this connection only) note every record
+ * whose kind, title, place text or liveness changes, whoever writes it (imports, edits,
+ * merges, undo, restore). The keys are trusted only while no other connection has
+ * committed, the schema is the same, the triggers are there and the mark left at the last
+ * read survived (a rollback undoes a suffix of this connection's writes); anything else
+ * keys the ledger again.
+ */
+import type Database from 'better-sqlite3';
+import { statement } from '../write/statements';
+import { casesTitledLike, type IdentityRow } from './identity';
+import { LIVE } from './live';
+
+/**
+ * A case's key from its title and place as written (the same strings give the same key);
+ * a title's core, which ends with every key of that title; and the end a key and the
+ * cores holding it share (null: a key too short to name a case).
+ */
+export interface CaseKeys {
+  keyOf: (title: string | null, regionText: string | null) => string;
+  coreOf: (title: string | null) => string;
+  endOf: (keyOrCore: string) => string | null;
+}
+
+const LOG = 'temp.case_title_changes';
+
+const LOGGING = [
+  `CREATE TEMP TABLE IF NOT EXISTS case_title_changes (
+     seq INTEGER PRIMARY KEY, record_id INTEGER NOT NULL)`,
+  `CREATE TEMP TRIGGER IF NOT EXISTS case_titles_insert AFTER INSERT ON main.records
+     BEGIN INSERT INTO ${LOG}(record_id) VALUES (new.id); END`,
+  `CREATE TEMP TRIGGER IF NOT EXISTS case_titles_update
+     AFTER UPDATE OF id, kind, title, region_text, merged_into, deleted_at ON main.records
+     BEGIN INSERT INTO ${LOG}(record_id) VALUES (old.id), (new.id); END`,
+  `CREATE TEMP TRIGGER IF NOT EXISTS case_titles_delete AFTER DELETE ON main.records
+     BEGIN INSERT INTO ${LOG}(record_id) VALUES (old.id); END`,
+];
+const TRIGGERS = JSON.stringify(
+  LOGGING.flatMap((sql) => /TRIGGER IF NOT EXISTS (\w+)/.exec(sql)?.slice(1) ?? []),
+);
+
+interface Kept {
+  keys: CaseKeys;
+  /** every live case's core */
+  coreById: Map<number, string>;
+  /** live case ids by the end of their core */
+  idsByEnd: Map<string | null, Set<number>>;
+  /** the whole key of the live cases a lookup met (made when first met) */
+  keyById: Map<number, string>;
+  dataVersion: number;
+  schemaVersion: number;
+  mark: { seq: number; token: number };
+}
+
+const kept = new WeakMap<Database.Database, Kept>();
+/** Marks are negative, so they never look like a record id. */
+let lastToken = 0;
+
+const versions = (db: Database.Database) => ({
+  dataVersion: db.pragma('data_version', { simple: true }) as number,
+  schemaVersion: db.pragma('schema_version', { simple: true }) as number,
+});
+
+function leaveMark(db: Database.Database): Kept['mark'] {
+  const token = --lastToken;
+  const seq = Number(
+    statement(db, `INSERT INTO ${LOG}(record_id) VALUES (?)`).run(token).lastInsertRowid,
+  );
+  statement(db, `DELETE FROM ${LOG} WHERE seq < ?`).run(seq);
+  return { seq, token };
+}
+
+function stillTrue(db: Database.Database, k: Kept, keys: CaseKeys): boolean {
+  if (k.keys !== keys) return false;
+  const v = versions(db);
+  if (v.dataVersion !== k.dataVersion || v.schemaVersion !== k.schemaVersion) return false;
+  // a table rebuilt under this connection would have lost its triggers
+  const triggers = statement(
+    db,
+    `SELECT count(*) AS n FROM temp.sqlite_master
+      WHERE type = 'trigger' AND name IN (SELECT value FROM json_each(?))`,
+  ).get(TRIGGERS) as { n: number };
+  if (triggers.n !== LOGGING.length - 1) return false;
+  const mark = statement(db, `SELECT record_id FROM ${LOG} WHERE seq = ?`).get(k.mark.seq) as
+    { record_id: number } | undefined;
+  return mark?.record_id === k.mark.token;
+}
+
+interface CaseTitle {
+  id: number;
+  title: string | null;
+}
+
+const CASE_TITLE = `SELECT id, title FROM records r WHERE ${LIVE} AND kind = 'case'`;
+
+function forget(k: Kept, id: number) {
+  k.keyById.delete(id);
+  const core = k.coreById.get(id);
+  if (core === undefined) return;
+  k.coreById.delete(id);
+  const end = k.keys.endOf(core);
+  const ids = k.idsByEnd.get(end)!;
+  ids.delete(id);
+  if (ids.size === 0) k.idsByEnd.delete(end);
+}
+
+function learn(k: Kept, rows: readonly CaseTitle[]) {
+  for (const r of rows) {
+    const core = k.keys.coreOf(r.title);
+    k.coreById.set(r.id, core);
+    const end = k.keys.endOf(core);
+    let ids = k.idsByEnd.get(end);
+    if (!ids) k.idsByEnd.set(end, (ids = new Set()));
+    ids.add(r.id);
+  }
+}
+
+function readAll(db: Database.Database, keys: CaseKeys): Kept {
+  for (const sql of LOGGING) db.exec(sql);
+  const k: Kept = {
+    keys,
+    coreById: new Map(),
+    idsByEnd: new Map(),
+    keyById: new Map(),
+    mark: leaveMark(db),
+    ...versions(db),
+  };
+  learn(k, statement(db, CASE_TITLE).all() as CaseTitle[]);
+  return k;
+}
+
+/** Reads the records noted since the mark again (those no longer live cases are dropped). */
+function catchUp(db: Database.Database, k: Kept) {
+  const changed = (
+    statement(
+      db,
+      `SELECT DISTINCT record_id AS id FROM ${LOG} WHERE seq > ? AND record_id > 0`,
+    ).all(k.mark.seq) as { id: number }[]
+  ).map((r) => r.id);
+  if (changed.length === 0) return;
+  for (const id of changed) forget(k, id);
+  learn(
+    k,
+    statement(db, `${CASE_TITLE} AND id IN (SELECT value FROM json_each(?))`).all(
+      JSON.stringify(changed),
+    ) as CaseTitle[],
+  );
+  k.mark = leaveMark(db);
+}
+
+const ROW = `SELECT id, kind, programme, year, batch, region_code AS regionCode,
+                    unit_code AS unitCode, town, unit, region_text AS regionText, title
+               FROM records r`;
+
+/** The live cases among `ids` whose whole key is `key` (keys made once, when first met). */
+function withKey(db: Database.Database, k: Kept, ids: Iterable<number>, key: string): number[] {
+  const near: number[] = [];
+  for (const id of ids) if (k.coreById.get(id)!.endsWith(key)) near.push(id);
+  const unknown = near.filter((id) => !k.keyById.has(id));
+  if (unknown.length) {
+    const rows = statement(
+      db,
+      `SELECT id, title, region_text AS regionText FROM records
+        WHERE id IN (SELECT value FROM json_each(?))`,
+    ).all(JSON.stringify(unknown)) as {
+      id: number;
+      title: string | null;
+      regionText: string | null;
+    }[];
+    for (const r of rows) k.keyById.set(r.id, k.keys.keyOf(r.title, r.regionText));
+  }
+  return near.filter((id) => k.keyById.get(id) === key);
+}
+
+/**
+ * Live cases whose key is `key` and whose title holds `tail`, by id: of casesTitledLike's
+ * answer (identity.ts) exactly the rows whose key is `key`, the only ones an item naming
+ * a case by its title can be (none for a key too short to name one). Every case of that
+ * key has a core ending with it, so it is among those of the key's end.
+ */
+export function keptCasesTitled(
+  db: Database.Database,
+  key: string,
+  tail: string,
+  keys: CaseKeys,
+): IdentityRow[] {
+  const end = keys.endOf(key);
+  if (end === null) return [];
+  const where = `${LIVE} AND kind = 'case' AND instr(title, @tail) > 0`;
+  // A read-only connection cannot keep a change log: it reads every case holding the tail.
+  if (db.readonly)
+    return casesTitledLike(db, tail).filter((r) => keys.keyOf(r.title, r.regionText) === key);
+  let k = kept.get(db);
+  if (k && stillTrue(db, k, keys)) catchUp(db, k);
+  else kept.set(db, (k = readAll(db, keys)));
+  const ofEnd = k.idsByEnd.get(end);
+  if (!ofEnd) return [];
+  const ids = withKey(db, k, ofEnd, key);
+  if (ids.length === 0) return [];
+  return statement(
+    db,
+    `${ROW} WHERE id IN (SELECT value FROM json_each(@ids)) AND ${where} ORDER BY id`,
+  ).all({ ids: JSON.stringify(ids), tail }) as IdentityRow[];
+}

@@ -1,0 +1,115 @@
+/**
+ * The cases an item naming a case by its title can be (db/queries/kept-case-titles.ts)
+ * always equal the cases holding the title's last characters whose key is the item's:
+ * after imports, an edit of a title and of a place, a merge, a deletion, rolled-back
+ * changes and another connection's commit.
+ */
+import Database from 'better-sqlite3';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CASE_KEYS, caseTitleKey } from '../../src/main/core/dedupe/title-identity';
+import { casesTitledLike } from '../../src/main/db/queries/identity';
+import { keptCasesTitled } from '../../src/main/db/queries/kept-case-titles';
+import { writeImport } from '../../src/main/db/write/import-rows';
+import {
+  generateLedger,
+  loadRegionPool,
+  toImportBatches,
+  type ImportBatch,
+} from '../support/generate';
+import { tempLedger } from '../support/temp-ledger';
+
+let t: Awaited<ReturnType<typeof tempLedger>>;
+let batches: ImportBatch[];
+
+beforeAll(async () => {
+  t = await tempLedger();
+  const g = generateLedger({ seed: 47, size: 400 }, await loadRegionPool());
+  batches = toImportBatches(g.records, { seed: 47, perNotice: 40 });
+}, 60_000);
+afterAll(() => t?.cleanup());
+
+const tailOf = (title: string) => /[\u4e00-\u9fa5]{2}(?=[^\u4e00-\u9fa5]*$)/.exec(title)?.[0];
+
+interface Asked {
+  title: string;
+  regionText: string | null;
+}
+
+/** Every case's own title and place, and the same title written under another place. */
+function asked(db: Database.Database): Asked[] {
+  const rows = db
+    .prepare(
+      `SELECT title, region_text AS regionText FROM records
+        WHERE kind = 'case' AND title IS NOT NULL ORDER BY id`,
+    )
+    .all() as Asked[];
+  return [...rows, ...rows.map((r) => ({ title: r.title, regionText: null }))];
+}
+
+function check(db: Database.Database) {
+  let found = 0;
+  for (const a of asked(db)) {
+    const tail = tailOf(a.title);
+    if (!tail) continue;
+    const key = caseTitleKey(a.title, a.regionText);
+    const kept = keptCasesTitled(db, key, tail, CASE_KEYS);
+    const fresh = CASE_KEYS.endOf(key)
+      ? casesTitledLike(db, tail).filter((c) => caseTitleKey(c.title, c.regionText) === key)
+      : [];
+    expect(kept).toEqual(fresh);
+    found += kept.length;
+  }
+  expect(found).toBeGreaterThan(0);
+}
+
+describe('kept case titles', () => {
+  it('equal a fresh read after every kind of change', () => {
+    const db = t.ledger.db;
+    writeImport(db, batches[0]!.notice, batches[0]!.records);
+    check(db);
+    writeImport(db, batches[1]!.notice, batches[1]!.records);
+    check(db);
+    const ids = (
+      db.prepare("SELECT id FROM records WHERE kind = 'case' ORDER BY id").all() as { id: number }[]
+    ).map((r) => r.id);
+    expect(ids.length).toBeGreaterThan(8);
+    const [a, b, c, d, e] = ids;
+    // a merge, a title renamed to another case's, a place changed, a record deleted (marked)
+    db.prepare('UPDATE records SET merged_into = ? WHERE id = ?').run(a, b);
+    db.prepare(
+      'UPDATE records SET title = (SELECT title FROM records WHERE id = ?) WHERE id = ?',
+    ).run(a, c);
+    // a title opening with its place, keyed without it; then the place is written otherwise
+    db.prepare(
+      "UPDATE records SET title = '青石县' || title, region_text = '东湖省青石县' WHERE id = ?",
+    ).run(d);
+    check(db);
+    db.prepare("UPDATE records SET region_text = '某省某市' WHERE id = ?").run(d);
+    db.prepare("UPDATE records SET deleted_at = '2026-01-01' WHERE id = ?").run(e);
+    check(db);
+    // changes rolled back, after the cases were read inside them
+    db.exec('SAVEPOINT s');
+    writeImport(db, batches[2]!.notice, batches[2]!.records);
+    db.prepare('UPDATE records SET merged_into = NULL WHERE id = ?').run(b);
+    check(db);
+    db.exec('ROLLBACK TO s; RELEASE s');
+    check(db);
+    try {
+      db.transaction(() => {
+        writeImport(db, batches[3]!.notice, batches[3]!.records);
+        check(db);
+        throw new Error('rolled back');
+      })();
+    } catch {
+      // expected
+    }
+    check(db);
+    // another connection writes
+    const other = new Database(t.file);
+    other.prepare("UPDATE records SET title = title || '工作体系' WHERE id = ?").run(ids[6]);
+    other.close();
+    check(db);
+    writeImport(db, batches[4]!.notice, batches[4]!.records);
+    check(db);
+  });
+});
