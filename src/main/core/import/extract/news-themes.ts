@@ -7,13 +7,18 @@
  * list; the places' earlier, untitled mention is the same list and gives way to this one.
  */
 import { labelledList, type ItemDraft, type ListDraft } from './drafts';
-import type { KeyedText, Line } from './text-key';
+import { toKey, type KeyedText, type Line } from './text-key';
 import type { RegionLookup } from './types';
 
 /** "其实验主题分别是：", "实验主题分别为": the clauses after it are themes without quotes. */
 const THEMES_INTRO = /主题分别(?:是|为)[:：]?/;
 /** A quoted phrase long enough to be a theme (not a nickname such as “主攻”). */
-const QUOTED = /[“"「]([^”"」]{6,60})[”"」]/;
+const QUOTED = /[“"「]([^”"」]{6,60})[”"」]/g;
+/**
+ * "A等11个“最佳…组织”": a quote right after a count names what the counted units were made,
+ * the honour of the group, never one unit's theme.
+ */
+const COUNTED_BEFORE = /等?\s*(?:[0-9]+|[一二两三四五六七八九十百]+)\s*(?:个|家|项|名)\s*$/;
 /** Words between the place and its unquoted theme ("则主要瞄准…", "“主攻”探索…"). */
 const FILLER = /^(?:则|将|还|也)?(?:主要)?(?:[“"「][^”"」]{1,4}[”"」]|瞄准|围绕|聚焦|致力于)?/;
 /** The unit a theme clause begins with: a county, district or city. */
@@ -59,7 +64,10 @@ function earlierForm(
 }
 
 function themeOf(rest: string, unquoted: boolean): string | null {
-  const quoted = QUOTED.exec(rest);
+  const key = toKey(rest);
+  const quoted = [...rest.matchAll(QUOTED)].find(
+    (m) => !COUNTED_BEFORE.test(key.slice(0, m.index)),
+  );
   if (quoted) return (quoted[1] ?? '').trim();
   if (!unquoted) return null;
   const theme = rest.replace(FILLER, '').trim();

@@ -14,6 +14,7 @@ import type { RegionLookup } from './types';
 import { outcomeIn, type Outcome } from './outcomes';
 import { FOR_WHAT, ONLY_ONE, PERIOD_ASIDE } from './rest-asides';
 import { programmeIn } from './programme';
+import { honouredGroup, ORGANISATION } from './honoured-groups';
 
 export type RestKind = 'none' | 'count' | 'etc' | 'member' | 'event' | 'activity';
 
@@ -106,9 +107,6 @@ const ETC_REST = /^等/;
  */
 const MEMBER_VERB =
   /^(?:先后|相继|同时|拟)?(?:被(?:认定|命名|评定)为?(?!了)|(?:被[^，。,;；]{0,12}?|成功|光荣|顺利)?(评为|评选为|确定为|确认为|命名为|认定为|列为|授予|入选|入围|入列|获评|荣获|成为|为|(?:光荣|成功)?上榜|榜上有名|[位名]列其中|(?:喜|荣)获(?=[^，。,;；]{0,30}称号))|成功申报(?:为|成为)?|(?:成功)?获批(?!延期|延长|撤销|取消|退出)(?:为|成为)?)/;
-/** A social organisation's own name after its place, before the verb that lists it. */
-const ORGANISATION =
-  /^(?:(?![，。,;；、的被和及与等为])[\u4e00-\u9fff]){2,12}?(?:社会工作服务社|服务社|服务中心|发展中心|服务站|工作站|协会|促进会|联合会|基金会)(?=(?:被|成功|光荣|顺利)?(?:入选|评为|认定为|命名为|确定为|获评|荣获|上榜))/;
 /**
  * Lead-in words after which the first place of an enumeration starts (a date too: "2017年12月浙江省安吉县…");
  * a 公示 proposes its own pick as recommended for its own level's title (拟推荐A镇等10个乡镇为全省…);
@@ -374,6 +372,13 @@ function readFrom(p: PieceInput, key: string, from: number, lookup: RegionLookup
     if (org && member?.rest === 'member') {
       const title = p.text.slice(at, end + org[0].length).trim();
       out.push(piece(p, at, end, { ...member, title }));
+      break;
+    }
+    // A group, centre or project honoured by kind lies in the place it is named after.
+    const group = honouredGroup(restKey, p.text.slice(end), classifyRest);
+    if (group) {
+      const kind = classifyRest(restKey.slice(group.length));
+      out.push(piece(p, at, end, { ...kind, title: group.title }));
       break;
     }
     // A lower name the division list does not know ("齐齐哈尔市鐵峰區", a misspelling, or a
