@@ -2,7 +2,8 @@
  * Later notices that name the programme short, composed here: an acceptance sheet writing
  * "全国邻里协商实验区" for the confirmed "全国邻里协商和服务创新实验区", and a province's
  * extension writing the programme with the county in front and its 创新 left out. Each unit
- * keeps one record in either order, joined by the later notice; a unit of another list of
+ * keeps one record in either order, joined by the later notice, and the extension's duty is
+ * scoped to the programme and batch of the zone it joined; a unit of another list of
  * the same county (its subject differs, not a modifier) is never joined.
  */
 import { afterAll, describe, expect, it } from 'vitest';
@@ -43,7 +44,7 @@ const PROVINCIAL = [
   txt('extension.txt', [
     '江西省民政厅关于同意南丰县社区协商实验区延期的批复',
     '南丰县民政局：',
-    '你局关于申请延长实验期的请示收悉。经研究，同意南丰县第二批全省社区协商实验区实验期延长至2022年12月31日。',
+    '你局关于申请延长实验期的请示收悉。经研究，同意南丰县第二批全省社区协商实验区实验期延长至2022年12月31日。请于2022年12月底前提交实验工作终期报告。',
     '江西省民政厅',
     '2022年3月1日',
   ]),
@@ -90,9 +91,21 @@ describe('later notices naming the programme short', () => {
     });
 
     it(`joins an extension writing the county before the short name (${order})`, async () => {
-      const zones = live(await ledgerOf(inOrder(PROVINCIAL)));
+      const db = await ledgerOf(inOrder(PROVINCIAL));
+      const zones = live(db);
       expect(zones.map((z) => z.code)).toEqual(['361022', '361023']);
       expect(zones.map((z) => z.mentions)).toEqual([1, 2]);
+      // The extension's duty is scoped to the programme and batch of the zone it joined.
+      if (order === 'in order')
+        expect(
+          db
+            .prepare(
+              `SELECT kind, programme, batch FROM rules WHERE kind = 'final_report' AND text LIKE '%终期报告%' AND programme LIKE '%协商%'`,
+            )
+            .all(),
+        ).toEqual([
+          { kind: 'final_report', programme: '江西省社区协商创新实验区', batch: '第二批' },
+        ]);
     });
 
     it(`never joins a list whose subject differs (${order})`, async () => {
