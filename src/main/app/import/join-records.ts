@@ -32,7 +32,11 @@ import {
   programmesStartingLike,
   type IdentityRow,
 } from '../../db/queries/identity';
-import { programmeBase, programmeStem } from '../../core/records/programme-name';
+import {
+  isShortenedProgramme,
+  programmeBase,
+  programmeStem,
+} from '../../core/records/programme-name';
 import type { WriteTx } from '../../db/write/write-tx';
 import { statement } from '../../db/write/statements';
 
@@ -130,6 +134,52 @@ function byProgrammeFamily(
 /** The last two Han characters of a title: what a case named by title alone is read by. */
 const titleTail = (title: string): string | undefined =>
   /[\u4e00-\u9fa5]{2}(?=[^\u4e00-\u9fa5]*$)/.exec(title)?.[0];
+
+/**
+ * A later notice that names the programme short, one run of modifiers left out of its middle
+ * (全国社区治理实验区 for 全国社区治理和服务创新实验区, 全省城乡社区治理实验区 for
+ * …治理创新实验区), or a record filed under the short name that the full one now names: the
+ * one such programme that has this unit, if exactly one does.
+ */
+function byShortenedProgramme(
+  db: Database.Database,
+  draft: IdentityRow,
+  codes: readonly string[] | null,
+  taken: ReadonlySet<number>,
+  programmes: Map<string, string[]>,
+  reads: NoticeReads,
+): IdentityMatch | null {
+  if (!draft.programme) return null;
+  const written = draft.programme;
+  const shortened = (a: string | null, b: string | null) =>
+    isShortenedProgramme(a, b) || isShortenedProgramme(b, a);
+  // Written with the unit's place in front (宣恩县社区治理实验区): the programmes of a place
+  // whose name after it is the same, shortened; else those starting as this one does.
+  const core = programmeCore(written);
+  const head = core ? core.slice(-3) : programmeBase(written).slice(0, 4);
+  if (head.length < 3) return null;
+  const key = `${draft.kind}\u0000${core ? 'core' : 'head'}\u0000${head}`;
+  let like = programmes.get(key);
+  if (!like)
+    programmes.set(
+      key,
+      (like = core
+        ? programmesLike(db, draft.kind, head)
+        : programmesStartingLike(db, draft.kind, head)),
+    );
+  const family = like.filter(
+    (p) => p !== written && (core ? shortened(programmeCore(p), core) : shortened(p, written)),
+  );
+  if (family.length === 0) return null;
+  const rows = reads.byFamily(draft, family, codes);
+  const found: IdentityMatch[] = [];
+  for (const p of family) {
+    const cands = rows.get(p)!.filter((c) => !taken.has(c.id));
+    const m = findIdentity({ ...draft, programme: p }, cands, mapper());
+    if (m) found.push({ ...m, reason: `${m.reason}（本通知将项目写作“${draft.programme}”）` });
+  }
+  return found.length === 1 ? found[0]! : null;
+}
 
 /**
  * A case named by its title only (news writing no programme, or its sub-list's name, and
@@ -241,6 +291,7 @@ export function planJoins(
   const programmes = new Map<string, string[]>();
   const bases = new Map<string, string[]>();
   const stems = new Map<string, string[]>();
+  const heads = new Map<string, string[]>();
   const out = new Map<number, IdentityMatch>();
   const taken = new Set<number>();
   drafts.forEach(({ draft, codes }, i) => {
@@ -254,6 +305,7 @@ export function planJoins(
       byProgrammeCore(db, draft, codes, taken, programmes, reads) ??
       byProgrammeFamily(db, draft, codes, taken, bases, reads, programmeBase) ??
       byProgrammeFamily(db, draft, codes, taken, stems, reads, programmeStem) ??
+      byShortenedProgramme(db, draft, codes, taken, heads, reads) ??
       byTitleOnly(db, draft, taken);
     if (!match) return;
     taken.add(match.id);

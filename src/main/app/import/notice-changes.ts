@@ -17,6 +17,7 @@ import { writeEvents, type EventItem } from '../records/record-events';
 import type { IdentityMatch } from '../../core/dedupe/identity';
 import { applyChoices } from './join-choices';
 import { joinRecord, planJoins, sourceOf } from './join-records';
+import { rulesScopedToJoins } from './rule-scope';
 
 /** Roles whose items are normally records confirmed by an earlier notice. */
 const LATER: ReadonlySet<string> = new Set([
@@ -120,7 +121,12 @@ export function writeNotice(
   const unconfirmed = fresh.filter((_, k) => !detached.has(freshIdx[k]!));
   const warnings = withoutRecordWarning(notice, unconfirmed);
   if (skipped.length) warnings.push(skippedWarning(skipped.map((i) => records[i]!)));
-  const written = insertImport(tx, { ...notice, warnings }, fresh, rules);
+  const written = insertImport(
+    tx,
+    { ...notice, warnings },
+    fresh,
+    rulesScopedToJoins(tx.db, records, joins, rules),
+  );
   const source = sourceOf(written.noticeId, notice);
   // A skipped item keeps its place (0): the preview's corrections refer to items by index.
   const recordIds: number[] = new Array<number>(records.length).fill(0);

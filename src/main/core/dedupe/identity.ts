@@ -32,8 +32,27 @@ const squeeze = (s: string | null | undefined) =>
 export const sameProgramme = (a: string | null, b: string | null) =>
   a !== null && b !== null && squeeze(a) === squeeze(b);
 
-/** A batch as compared: 首批 is the 第一批 a later notice numbers ("首届" the 第一届). */
-const batchKey = (s: string) => squeeze(s).replace(/^首([批届])$/, '第一$1');
+const DIGIT = '〇一二三四五六七八九';
+
+/** 1–99 in Chinese numerals as a batch is numbered (2 → 二, 12 → 十二, 20 → 二十). */
+function chineseNumber(n: number): string {
+  if (n < 10) return DIGIT[n]!;
+  const tens = Math.floor(n / 10);
+  const ones = n % 10;
+  return `${tens > 1 ? DIGIT[tens] : ''}十${ones ? DIGIT[ones] : ''}`;
+}
+
+/**
+ * A batch as compared: 首批 is the 第一批 a later notice numbers ("首届" the 第一届), and
+ * 第2批 the 第二批 written in figures.
+ */
+const batchKey = (s: string) =>
+  squeeze(s)
+    .replace(/^首([批届])$/, '第一$1')
+    .replace(
+      /^第(\d{1,2})([批届])$/,
+      (_, n: string, w: string) => `第${chineseNumber(Number(n))}${w}`,
+    );
 
 /** Two batches agree when both are the same or either notice does not say. */
 export const batchesAgree = (a: string | null, b: string | null) =>

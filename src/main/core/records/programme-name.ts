@@ -34,3 +34,31 @@ export function programmeStem(name: string): string {
   const base = programmeBase(name);
   return base.replace(UNIT_WORD, '');
 }
+
+/**
+ * Words a follow-up drops from the middle of a programme's name, as a run ending in a
+ * modifier: "和服务创新" (全国社区治理和服务创新实验区 → 全国社区治理实验区), "创新", "建设".
+ */
+const DROPPED_RUN = /^[和与及]?[\u4e00-\u9fa5]{0,4}?(?:创新|建设|服务|发展|改革)$/;
+
+/**
+ * `short` is `long` with one run of modifier words left out of its middle: the scope and
+ * subject before the run (four characters at least) and the unit word after it (two at
+ * least) kept as written. 全国农村社区治理实验区 is never 全国社区治理实验区 shortened: what
+ * is left out must be a modifier, not the subject.
+ */
+export function isShortenedProgramme(long: string | null, short: string | null): boolean {
+  if (!long || !short) return false;
+  const a = programmeBase(long);
+  const b = programmeBase(short);
+  const cut = a.length - b.length;
+  if (cut < 2) return false;
+  let head = 0;
+  while (head < b.length && a[head] === b[head]) head++;
+  let tail = 0;
+  while (tail < b.length - head && a[a.length - 1 - tail] === b[b.length - 1 - tail]) tail++;
+  if (head + tail < b.length) return false;
+  for (let p = b.length - tail; p <= head; p++)
+    if (p >= 4 && b.length - p >= 2 && DROPPED_RUN.test(a.slice(p, p + cut))) return true;
+  return false;
+}
