@@ -142,6 +142,18 @@ function findHeader(
   return null;
 }
 
+/** A row that repeats one of the header's rows, cell for cell. */
+function headerRepeat(
+  texts: string[],
+  rows: TableRow[],
+  found: { at: number; rows: number },
+): boolean {
+  const key = texts.join('\t');
+  return rows
+    .slice(found.at, found.at + found.rows)
+    .some((h) => h.cells.map((c) => c.text).join('\t') === key);
+}
+
 function tableFrom(rows: TableRow[], lookup: RegionLookup): ListDraft | null {
   const found = findHeader(rows);
   const body = found ? rows.slice(found.at + found.rows) : rows;
@@ -172,6 +184,8 @@ function tableFrom(rows: TableRow[], lookup: RegionLookup): ListDraft | null {
       continue;
     }
     if (isTotalRow(texts)) continue;
+    // The header repeated where the table went on to the next page lists nothing.
+    if (found && headerRepeat(texts, rows, found)) continue;
     const item = rowToItem(
       row.cells,
       roles,

@@ -128,7 +128,9 @@ export function groupRows(
       !sawNumber ||
       SEQ.test(texts[0] ?? '') ||
       isSpanningRow(texts) !== null ||
-      isTotalRow(texts);
+      isTotalRow(texts) ||
+      // The header typed again inside the table (pasted from two pages) is no wrapped cell.
+      (last !== undefined && isHeaderRow(texts));
     if (!startsRow && last) {
       appendRight(last, cells, l);
       continue;
