@@ -1,5 +1,5 @@
 /**
- * npm run corpus:variants [-- --only <set-prefix>*[,<set-prefix>*…]] [-- --variant <name-substring>] [-- --json]
+ * npm run corpus:variants [-- --only <set-prefix>*[,…]] [-- --variant <name-substring>[,…]] [-- --json]
  *
  * Generalisation check: re-renders the list of each corpus notice in the containers other
  * offices use (tests/support/variants: merged group cells, <br> lines, <li>, nested divs, a
@@ -59,10 +59,10 @@ const line = (r: Row): string =>
 
 async function main(): Promise<void> {
   const sets = (option('--only') ?? 'n*,p*,r*,s*,t*,w*,f*,y*').split(',').filter(Boolean);
-  const pick = option('--variant');
+  const picks = (option('--variant') ?? '').split(',').filter(Boolean);
   const notices = loadCorpus().filter((n) => n.gold && !n.id.includes('/') && inSets(sets, n.id));
   const variants = VARIANTS.filter(
-    (v) => (!pick || v.name.includes(pick)) && (!v.office || libreOffice),
+    (v) => (!picks.length || picks.some((p) => v.name.includes(p))) && (!v.office || libreOffice),
   );
   const t = await tempLedger();
   const composed = new Map<string, Score>();

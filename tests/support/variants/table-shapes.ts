@@ -38,10 +38,11 @@ export function headerRows(rows: CellSpec[][]): number {
   return Math.max(1, ...first.map((c) => c.rs));
 }
 
-/** A row that lists an entry: two or more filled cells (a group row spans the table). */
-const entryRow = (row: (Cell | null)[]): boolean =>
-  row.filter((c) => c !== null && c.text.trim() !== '').length >= 2 ||
-  (row.length === 1 && (row[0]?.text.trim() ?? '') !== '');
+/** A row that lists an entry: a filled cell of its own, not one group cell across the table. */
+function entryRow(row: (Cell | null)[]): boolean {
+  const own = row.filter((c): c is Cell => c !== null && c.text.trim() !== '');
+  return own.length > 0 && !(own.length === 1 && row.length > 1 && own[0]!.cs >= row.length);
+}
 
 /** Inserts an empty column at `at`; merges crossing it grow by one. */
 function insertColumn(grid: Grid, at: number, fill: (r: number) => string): Grid {

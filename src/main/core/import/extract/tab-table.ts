@@ -22,7 +22,7 @@ import {
   refineHeader,
   withoutCutLastRow,
 } from './table-rows';
-import { groupRows, type TableRow } from './table-wrap';
+import { groupRows, isHeaderAgain, type TableRow } from './table-wrap';
 import type { KeyedText, Line } from './text-key';
 import { readNumbering } from './numbering';
 import { labelContext } from './prose-labels';
@@ -184,8 +184,9 @@ function tableFrom(rows: TableRow[], lookup: RegionLookup): ListDraft | null {
       continue;
     }
     if (isTotalRow(texts)) continue;
-    // The header repeated where the table went on to the next page lists nothing.
-    if (found && headerRepeat(texts, rows, found)) continue;
+    // The header repeated where the table went on (the next page, the next part's table)
+    // lists nothing.
+    if (found && (headerRepeat(texts, rows, found) || isHeaderAgain(texts))) continue;
     const item = rowToItem(
       row.cells,
       roles,
