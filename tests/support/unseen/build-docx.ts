@@ -2,7 +2,10 @@
 import {
   AlignmentType,
   Document,
+  Footer,
+  Header,
   Packer,
+  PageNumber,
   Paragraph,
   Table,
   TableCell,
@@ -26,7 +29,7 @@ function cell(c: CellSpec): TableCell {
   });
 }
 
-function block(b: PlainBlock): (Paragraph | Table)[] {
+function block(b: PlainBlock, tableWidth: number): (Paragraph | Table)[] {
   if ('p' in b) return [new Paragraph(b.p)];
   if ('h' in b)
     return [
@@ -38,7 +41,7 @@ function block(b: PlainBlock): (Paragraph | Table)[] {
   if ('ol' in b) return b.ol.map((t) => new Paragraph(t));
   return [
     new Table({
-      width: { size: 100, type: WidthType.PERCENTAGE },
+      width: { size: tableWidth, type: WidthType.PERCENTAGE },
       rows: b.table.map((row) => new TableRow({ children: row.map(cell) })),
     }),
   ];
@@ -49,12 +52,28 @@ export async function buildDocx(spec: NoticeSpec): Promise<Buffer> {
     title: spec.title,
     sections: [
       {
+        // A running header and page numbers on every page, as a printed notice carries them.
+        ...(spec.pageHeader
+          ? {
+              headers: { default: new Header({ children: [new Paragraph(spec.pageHeader)] }) },
+              footers: {
+                default: new Footer({
+                  children: [
+                    new Paragraph({
+                      alignment: AlignmentType.CENTER,
+                      children: [new TextRun({ children: ['— ', PageNumber.CURRENT, ' —'] })],
+                    }),
+                  ],
+                }),
+              },
+            }
+          : {}),
         children: [
           new Paragraph({
             alignment: AlignmentType.CENTER,
             children: [new TextRun({ text: spec.title, bold: true })],
           }),
-          ...flatBlocks(spec.blocks).flatMap(block),
+          ...flatBlocks(spec.blocks).flatMap((b) => block(b, spec.tableWidth ?? 100)),
         ],
       },
     ],

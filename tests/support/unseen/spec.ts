@@ -80,6 +80,10 @@ export interface NoticeSpec {
   site?: string;
   title: string;
   blocks: Block[];
+  /** Word/PDF: a running header on every page (and page numbers in the footer). */
+  pageHeader?: string;
+  /** Word/PDF: the tables' width in percent of the page (narrow columns wrap their cells). */
+  tableWidth?: number;
 }
 
 export interface ExpectedRecord {

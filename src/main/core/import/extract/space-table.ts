@@ -15,6 +15,14 @@ const SEQ = /^(\d{1,4}|[０-９]{1,4})$/;
 /** A gap between cells: a TAB, or two blanks or more. */
 const GAP = /\t[\t \u3000]*|[ \u3000]{2,}[\t \u3000]*/g;
 
+/**
+ * A narrower gap for lines whose cells are set apart by one full-width space (a table
+ * flattened into lines on a web page: 序号　地区　名称). Only taken when the header line is
+ * split that way, and only rows that split into no more cells than the header follow it,
+ * so a name padded with one full-width space ends the table rather than splitting a cell.
+ */
+const IDEOGRAPHIC_GAP = /\t[\t \u3000]*|[ \u3000]{2,}[\t \u3000]*|\u3000/g;
+
 /** A cell of a line; its columns count CJK and full-width characters two wide. */
 type Piece = SpacePiece;
 
@@ -30,7 +38,7 @@ function displayWidth(s: string): number {
 }
 
 /** The cells of a line split at its gaps (leading indentation is no cell). */
-function piecesOf(line: string): Piece[] {
+function splitLine(line: string, gap: RegExp): Piece[] {
   const pieces: Piece[] = [];
   let from = 0;
   const push = (end: number): void => {
@@ -43,13 +51,24 @@ function piecesOf(line: string): Piece[] {
         width: displayWidth(text.trimEnd()),
       });
   };
-  for (const m of line.matchAll(GAP)) {
+  for (const m of line.matchAll(gap)) {
     const at = m.index ?? 0;
     push(at);
     from = at + m[0].length;
   }
   push(line.length);
   return pieces;
+}
+
+/**
+ * The gap a header line splits its cells at: two blanks or more, else one full-width space.
+ * A header of TABs only is a table the tab reader already takes as written.
+ */
+function gapOf(line: string): RegExp | null {
+  const body = line.trim();
+  if (/[ \u3000]{2}/.test(body) && isHeader(splitLine(line, GAP))) return GAP;
+  if (body.includes('\u3000') && isHeader(splitLine(line, IDEOGRAPHIC_GAP))) return IDEOGRAPHIC_GAP;
+  return null;
 }
 
 /** A header: two cells or more, at least two of them known column words. */
@@ -128,9 +147,10 @@ export function spaceTablesAsTabs(text: string): TabbedText {
   const headings = new Set<number>();
   const leading = new Map<number, number>();
   for (let i = 0; i < lines.length; i++) {
+    const gap = gapOf(lines[i] ?? '');
+    if (!gap) continue;
+    const piecesOf = (line: string): Piece[] => splitLine(line, gap);
     const header = piecesOf(lines[i] ?? '');
-    // A header of TABs only is a table the tab reader already takes as written.
-    if (!isHeader(header) || !/[ \u3000]{2}/.test((lines[i] ?? '').trim())) continue;
     // A two-row header: the second row splits a merged cell into the real columns.
     const subAt = nextFilledAt(lines, i);
     const split = subAt < 0 ? null : splitHeader(header, piecesOf(lines[subAt] ?? ''));

@@ -22,7 +22,7 @@ import {
   refineHeader,
   withoutCutLastRow,
 } from './table-rows';
-import { groupRows, type TableRow } from './table-wrap';
+import { groupRows, isHeaderAgain, type TableRow } from './table-wrap';
 import type { KeyedText, Line } from './text-key';
 import { readNumbering } from './numbering';
 import { labelContext } from './prose-labels';
@@ -142,6 +142,18 @@ function findHeader(
   return null;
 }
 
+/** A row that repeats one of the header's rows, cell for cell. */
+function headerRepeat(
+  texts: string[],
+  rows: TableRow[],
+  found: { at: number; rows: number },
+): boolean {
+  const key = texts.join('\t');
+  return rows
+    .slice(found.at, found.at + found.rows)
+    .some((h) => h.cells.map((c) => c.text).join('\t') === key);
+}
+
 function tableFrom(rows: TableRow[], lookup: RegionLookup): ListDraft | null {
   const found = findHeader(rows);
   const body = found ? rows.slice(found.at + found.rows) : rows;
@@ -172,6 +184,9 @@ function tableFrom(rows: TableRow[], lookup: RegionLookup): ListDraft | null {
       continue;
     }
     if (isTotalRow(texts)) continue;
+    // The header repeated where the table went on (the next page, the next part's table)
+    // lists nothing.
+    if (found && (headerRepeat(texts, rows, found) || isHeaderAgain(texts))) continue;
     const item = rowToItem(
       row.cells,
       roles,

@@ -128,7 +128,9 @@ export function groupRows(
       !sawNumber ||
       SEQ.test(texts[0] ?? '') ||
       isSpanningRow(texts) !== null ||
-      isTotalRow(texts);
+      isTotalRow(texts) ||
+      // The header typed again inside the table (pasted from two pages) is no wrapped cell.
+      (last !== undefined && isHeaderAgain(texts));
     if (!startsRow && last) {
       appendRight(last, cells, l);
       continue;
@@ -196,6 +198,10 @@ function groupRow(cells: Cell[], line: Line, width: number): TableRow {
 }
 
 const isHeaderRow = (texts: string[]): boolean => headerRoles(texts) !== null;
+
+/** A header row met again below the table's first rows: column words, no entry's 序号. */
+export const isHeaderAgain = (texts: string[]): boolean =>
+  isHeaderRow(texts) && !texts.some((t) => SEQ.test(t.trim()) || /\d{5,}/.test(t));
 
 /** A header row, then a group's heading printed without TABs: the table goes on below. */
 function opensOnHeader(lines: Line[]): boolean {
