@@ -77,6 +77,21 @@ describe('unit names in full official form', () => {
     ).toBe('江苏省扬州市邗江区邗上街道');
   });
 
+  it('never prints the place twice when the unit repeats it in front', () => {
+    const place = {
+      province: '江西省',
+      city: '青山市',
+      county: '湖畔区',
+      regionText: '青山市湖畔区',
+    };
+    expect(unit({ ...place, unit: '青山市湖畔区青山市民政局' })).toBe(
+      '江西省青山市湖畔区青山市民政局',
+    );
+    expect(unit({ ...place, unit: '青山市湖畔区' })).toBe('江西省青山市湖畔区');
+    // A unit of its own, not starting with the place, is still printed after it.
+    expect(unit({ ...place, unit: '柳岸街道社工站' })).toBe('江西省青山市湖畔区柳岸街道社工站');
+  });
+
   it('keeps levels apart for line breaking, and prefixes the province to unresolved text', () => {
     const u = officialUnit(
       makeRecord({ province: '黑龙江省', city: '双鸭山市', county: '岭东区' }),

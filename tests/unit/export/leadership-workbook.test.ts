@@ -215,3 +215,30 @@ describe('leadership workbook: long write-ups', async () => {
     expect(full.pageSetup.orientation).toBe('portrait');
   });
 });
+
+describe('leadership workbook: a small province list', async () => {
+  // One programme, one year: the summary is too narrow for 填报单位 and 填报日期 side by side.
+  const zones = sampleZones()
+    .filter((r) => r.regionCode)
+    .map((r) => ({ ...r, content: null, programme: '某某创新实验区', year: 2024 }));
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(
+    (await buildLeadershipWorkbook({
+      records: zones,
+      unitName: '某省民政厅基层政权建设和社区治理处',
+      asOf: '2025-03-05',
+    })) as unknown as ArrayBuffer,
+  );
+
+  it('puts the date whole on its own line when the title block cannot hold both', () => {
+    const info = String(wb.getWorksheet('汇总表')!.getCell('A2').value);
+    expect(info).toBe('填报单位：某省民政厅基层政权建设和社区治理处\n填报日期：2025年3月5日');
+    expect(wb.getWorksheet('汇总表')!.getRow(2).height).toBeGreaterThan(30);
+  });
+
+  it('gives an empty write-up column only its header width', () => {
+    const detail = wb.getWorksheet('实验区')!;
+    expect(detail.getCell(3, 5).value).toBe('实验内容');
+    expect(detail.getColumn(5).width).toBeLessThan(20);
+  });
+});

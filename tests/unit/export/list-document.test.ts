@@ -57,6 +57,22 @@ describe('Word list layouts', () => {
     ).toBe('序号|地区|案例名称|推荐单位');
   });
 
+  it('zones without any 实验内容 leave that column out by default, not print it empty', async () => {
+    const bare = zones.map((z) => ({ ...z, content: null }));
+    expect(await headersOf(await buildListDocument(bare, { kind: 'zone', title: 't' }))).toBe(
+      '序号|实验单位|实验主题',
+    );
+    // Ticked by hand, it is still printed.
+    const chosen = {
+      kind: 'zone' as const,
+      title: 't',
+      columns: ['unit', 'title', 'content'] as const,
+    };
+    expect(await headersOf(await buildListDocument(bare, chosen))).toBe(
+      '序号|实验单位|实验主题|实验内容',
+    );
+  });
+
   it('an other-list takes the header of its source table, and only the columns it has', async () => {
     const others = ['中国翻译认知研究会', '军事爱好者协会'].map((title) =>
       makeRecord({ kind: 'other', title }),

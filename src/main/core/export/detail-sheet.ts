@@ -24,6 +24,9 @@ import { programmeLabel } from './summary-counts';
 export const DETAIL_TEXT_LIMIT = 150;
 
 const STATUS_COL = 8;
+/** The write-up column's width when some row has one; a column of blanks takes its header's. */
+const CONTENT_WIDTH = 60;
+const EMPTY_CONTENT_WIDTH = 12;
 
 export interface DetailRow {
   record: LedgerRecord;
@@ -55,7 +58,17 @@ export function writeDetailSheet(
         header('status'),
       ],
     ],
-    widths: [6, 10, 24, 30, 60, 24, 8, 10],
+    // Fit to one page wide: an empty 60-unit column would shrink every printed row with it.
+    widths: [
+      6,
+      10,
+      24,
+      30,
+      rows.some(({ record }) => record.content?.trim()) ? CONTENT_WIDTH : EMPTY_CONTENT_WIDTH,
+      24,
+      8,
+      10,
+    ],
   });
   const aligns = ['center', 'center', 'left', 'left', 'left', 'left', 'center', 'center'] as const;
   rows.forEach(({ record: r, status, writeupNo }, i) => {

@@ -74,7 +74,16 @@ export function officialUnit(r: LedgerRecord): UnitName {
   if (town) segments.push(town);
   const rest = writtenRemainder(written, town || county || city);
   if (rest) segments.push(...splitPlaceName(rest));
-  const joined = segments.join('');
-  if (unit && !joined.endsWith(unit)) segments.push(unit);
+  const own = unitAfterPlace(unit, written);
+  if (own && !segments.join('').endsWith(own)) segments.push(own);
   return { text: segments.join(''), segments };
+}
+
+/**
+ * The unit without the place it may repeat in front (a table's 地区 and 推荐单位 read as one
+ * unit, "<place><unit>"): the place is already printed in full, so it is not printed twice.
+ */
+function unitAfterPlace(unit: string, written: string): string {
+  if (!unit || !written || unit === written || !unit.startsWith(written)) return unit;
+  return unit.slice(written.length).trim();
 }

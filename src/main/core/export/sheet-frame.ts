@@ -113,9 +113,12 @@ function writeInfoRow(
     if (s > slack) [best, slack] = [k, s];
   }
   if (best < 0 || slack < 0) {
-    style(row.getCell(1), `${unit}　　　　${date}`, BODY_FONT, { horizontal: 'left' });
+    // Too long for one line: the date goes whole onto its own line, never broken mid-date.
+    const oneLine = `${unit}　　　　${date}`;
+    const text = textUnits(oneLine) <= span(0, n) ? oneLine : `${unit}\n${date}`;
+    style(row.getCell(1), text, BODY_FONT, { horizontal: 'left' });
     if (n > 1) ws.mergeCells(2, 1, 2, n);
-    row.height = fitRowHeight([{ text: `${unit}　　　　${date}`, width: span(0, n) }]);
+    row.height = fitRowHeight([{ text, width: span(0, n) }]);
     return;
   }
   style(row.getCell(1), unit, BODY_FONT, { horizontal: 'left' });
