@@ -10,6 +10,7 @@ import { splitItem } from './item-split';
 import { tellsMembership } from './membership';
 import { outcomeIn } from './outcomes';
 import { readKindCell } from './kind-column';
+import { regionParts } from './region-heuristic';
 import { keyOf } from './text-key';
 import type { RegionContext, RegionLookup } from './types';
 
@@ -212,6 +213,25 @@ export function combinePlace(parts: string[]): string {
 }
 
 /**
+ * A unit cell naming a place of its own (推荐单位 = 某市民政局, 某省民政厅) beside place columns
+ * it does not go on from (地区 = 某省某市某区): an organ standing on its own, which glued after
+ * the row's place would read "某区某市民政局". A bare organ (民政局), a cell that is a place
+ * alone, or one written below the place columns (地市 = 某市, 单位 = 某区某街道) is read in them.
+ */
+function ownPlacedUnit(
+  above: string,
+  unitText: string,
+  lookup: RegionLookup,
+  ctx: RegionContext,
+): boolean {
+  if (above === '' || unitText === '') return false;
+  const own = lookup.splitPrefix(unitText, {});
+  if (!own || own.end >= unitText.length || regionParts(own.regionText).belowCounty) return false;
+  const glued = lookup.splitPrefix(above + unitText, ctx);
+  return !glued || glued.end <= above.length;
+}
+
+/**
  * `ctx`: the place a category row above names ("宜都市（3个）"): a township cell is read inside
  * it, so that a name starting like a county elsewhere (七星台镇, not 七星区) stays a township.
  */
@@ -230,13 +250,24 @@ export function rowToItem(
   let regionText: string | null = null;
   let unit: string | undefined;
   let regionUnresolved = false;
-  const place = combinePlace(PLACE_ORDER.flatMap(all));
+  const unitCells = all('unit');
+  const above = combinePlace(PLACE_ORDER.filter((r) => r !== 'unit').flatMap(all));
+  const whole = combinePlace(PLACE_ORDER.flatMap(all));
+  // Only a unit glued on as written: one restating its parents (单位 = 某县某镇某村 under 县区 =
+  // 某县) already replaced them and reads whole.
+  const lone = unitCells.length === 1 ? unitCells[0] : undefined;
+  const ownUnit =
+    lone !== undefined && whole === above + lone && ownPlacedUnit(above, lone, lookup, ctx)
+      ? lone
+      : undefined;
+  const place = ownUnit ? above : whole;
   const placeCell = get('unit') ?? get('region');
+  if (ownUnit) unit = ownUnit;
   if (place !== '') {
     const hit = lookup.splitPrefix(place, ctx);
     if (hit) {
       regionText = hit.regionText;
-      if (hit.end < place.length) unit = place;
+      if (hit.end < place.length && !ownUnit) unit = place;
     } else {
       regionText = place;
       regionUnresolved = true;
