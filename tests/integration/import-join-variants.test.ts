@@ -5,10 +5,9 @@
  * One record per unit either way, in either order, and the revocation is the village's status;
  * and a county feature naming one village of a list, its honour written 示范村 for 示范村镇.
  */
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type Database from 'better-sqlite3';
-import { importFiles } from '../../src/main/app/import/import-notices';
-import { tempLedger } from '../support/temp-ledger';
+import { importedLedgers } from '../support/imported-ledger';
 
 const txt = (name: string, lines: string[]) => ({
   name,
@@ -66,15 +65,7 @@ const FEATURE = [
 ];
 
 describe('later notices joined whatever they leave out', () => {
-  const made: Awaited<ReturnType<typeof tempLedger>>[] = [];
-  afterAll(() => made.forEach((t) => t.cleanup()));
-
-  async function ledgerOf(files: ReturnType<typeof txt>[]) {
-    const t = await tempLedger();
-    made.push(t);
-    for (const f of files) expect((await importFiles(t.ledger, [f])).failures).toEqual([]);
-    return t.ledger.db;
-  }
+  const ledgerOf = importedLedgers();
   const live = (db: Database.Database) =>
     db
       .prepare(

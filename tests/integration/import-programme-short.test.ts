@@ -6,10 +6,9 @@
  * scoped to the programme and batch of the zone it joined; a unit of another list of
  * the same county (its subject differs, not a modifier) is never joined.
  */
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type Database from 'better-sqlite3';
-import { importFiles } from '../../src/main/app/import/import-notices';
-import { tempLedger } from '../support/temp-ledger';
+import { importedLedgers } from '../support/imported-ledger';
 
 const txt = (name: string, lines: string[]) => ({
   name,
@@ -62,15 +61,7 @@ const OTHER_LIST = [
 ];
 
 describe('later notices naming the programme short', () => {
-  const made: Awaited<ReturnType<typeof tempLedger>>[] = [];
-  afterAll(() => made.forEach((t) => t.cleanup()));
-
-  async function ledgerOf(files: ReturnType<typeof txt>[]) {
-    const t = await tempLedger();
-    made.push(t);
-    for (const f of files) expect((await importFiles(t.ledger, [f])).failures).toEqual([]);
-    return t.ledger.db;
-  }
+  const ledgerOf = importedLedgers();
   const live = (db: Database.Database) =>
     db
       .prepare(

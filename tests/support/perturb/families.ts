@@ -8,6 +8,7 @@
  * width and spacing, and table structure is left alone by the families that would break it.
  * A family returns null when it changes nothing in the notice.
  */
+import { mulberry32 } from '../generate/prng';
 import type { Block, CellSpec, NoticeSpec } from '../unseen/spec';
 
 export const FAMILIES = [
@@ -21,18 +22,6 @@ export const FAMILIES = [
   'brackets',
 ] as const;
 export type Family = (typeof FAMILIES)[number];
-
-/** mulberry32: a small seeded generator, so a perturbed notice is the same on every run. */
-export function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 type Rng = () => number;
 const pick = <T>(rng: Rng, xs: readonly T[]): T => xs[Math.floor(rng() * xs.length)]!;
@@ -276,7 +265,8 @@ export function perturbNotice(
   seed: number,
   keep: readonly string[] = [],
 ): NoticeSpec | null {
-  const rng = seeded(seed);
+  // the generator's own PRNG, so a perturbed notice is the same on every run
+  const rng = mulberry32(seed);
   let blocks: Block[];
   switch (family) {
     case 'wrap': {

@@ -7,6 +7,7 @@
  * loss of joins can be traced to one way of writing. The expected ledger stays as it is:
  * every rewrite names the same entities.
  */
+import { mulberry32 } from '../generate/prng';
 import type { Block, CellSpec, NoticeSpec } from '../unseen/spec';
 import type { ExpectedSeries } from './series-expected';
 import type { SeriesNotice } from './series-files';
@@ -18,7 +19,6 @@ import {
   reorderedList,
   requoteTitles,
   rewriteUnits,
-  seeded,
   shortProgrammes,
   shortUnit,
   shuffle,
@@ -169,7 +169,7 @@ export function perturbSeries(
     const day = n.day || lastDay;
     lastDay = day;
     if (i === 0) return n;
-    const rnd = seeded(seed * 7919 + i);
+    const rnd = mulberry32(seed * 7919 + i);
     const f = rewriterFor(family, entities, day, rnd);
     const rows = (t: CellSpec[][]) => (family === 'order' ? shuffledRows(t, rnd) : t);
     const keep = UNIT_FAMILIES.has(family) ? rowGuard(entities, day) : undefined;

@@ -8,18 +8,6 @@ import { namesOf, oldNameOn, validOn, writtenOnce, type UnitNames } from './pert
 
 export type Random = () => number;
 
-/** A small seeded generator (mulberry32): the same seed gives the same perturbation. */
-export function seeded(seed: number): Random {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 const pick = <T>(xs: readonly T[], rnd: Random): T | undefined =>
   xs.length ? xs[Math.floor(rnd() * xs.length)] : undefined;
 

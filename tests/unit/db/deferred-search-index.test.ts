@@ -15,32 +15,17 @@ import {
   importSummary,
   insertImport,
   writeImport,
-  type NoticeDraft,
   type RecordDraft,
 } from '../../../src/main/db/write/import-rows';
 import { withOperation } from '../../../src/main/db/write/with-operation';
+import { composedNotice } from '../../support/notice-draft';
 import { HEBEI_ZONES } from '../../support/sample-notice';
 import { tempLedger } from '../../support/temp-ledger';
 import { tempLedgerDbs } from '../../support/temp-ledger-db';
 
 const ledgerDb = tempLedgerDbs();
 
-const notice = (tag: string): NoticeDraft => ({
-  file: `${tag}.txt`,
-  sha256: `sha-${tag}`,
-  format: 'txt',
-  encoding: 'utf-8',
-  rawText: '名单',
-  title: `通知${tag}`,
-  issuer: null,
-  docNo: null,
-  docNoRaw: null,
-  issuedOn: '2024-01-01',
-  kind: null,
-  programme: '实验区',
-  role: 'confirmation',
-  warnings: [],
-});
+const notice = (tag: string) => composedNotice(tag, { sha256: `sha-${tag}` });
 
 /** n records whose titles say which file they came from (甲乙丙: file 甲乙丙). */
 const records = (tag: string, n: number): RecordDraft[] =>

@@ -13,34 +13,17 @@ import { migrate } from '../../../src/main/db/migrate';
 import { openDatabase } from '../../../src/main/db/open-database';
 import { fieldSources } from '../../../src/main/db/queries/identity';
 import { loadMergeCandidates } from '../../../src/main/db/queries/merges';
-import {
-  writeImport,
-  type NoticeDraft,
-  type RecordDraft,
-} from '../../../src/main/db/write/import-rows';
+import { writeImport, type RecordDraft } from '../../../src/main/db/write/import-rows';
 import { redoNext, undoLast } from '../../../src/main/db/write/replay';
 import { withOperation } from '../../../src/main/db/write/with-operation';
+import { composedNotice } from '../../support/notice-draft';
 import { tempDir, tempLedger } from '../../support/temp-ledger';
 
 const cleanups: (() => void)[] = [];
 afterEach(() => cleanups.splice(0).forEach((c) => c()));
 
-const notice = (sha: string): NoticeDraft => ({
-  file: `${sha}.txt`,
-  sha256: sha,
-  format: 'txt',
-  encoding: 'utf-8',
-  rawText: '一、甲社区\n二、乙社区',
-  title: '通知',
-  issuer: null,
-  docNo: null,
-  docNoRaw: null,
-  issuedOn: '2024-01-01',
-  kind: null,
-  programme: '实验区',
-  role: 'confirmation',
-  warnings: [],
-});
+const notice = (sha: string) =>
+  composedNotice(sha, { rawText: '一、甲社区\n二、乙社区', title: '通知' });
 const record = (seq: number, title: string): RecordDraft => ({
   kind: 'zone',
   fields: { seq, title, unit: `${title}单位`, programme: '实验区', content: null },

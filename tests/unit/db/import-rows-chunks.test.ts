@@ -11,31 +11,16 @@ import {
   importSummary,
   insertImport,
   writeImport,
-  type NoticeDraft,
   type RecordDraft,
 } from '../../../src/main/db/write/import-rows';
 import { redoNext, undoLast } from '../../../src/main/db/write/replay';
 import { withOperation } from '../../../src/main/db/write/with-operation';
+import { composedNotice } from '../../support/notice-draft';
 import { tempLedgerDbs } from '../../support/temp-ledger-db';
 
 const ledgerDb = tempLedgerDbs();
 
-const notice = (sha: string): NoticeDraft => ({
-  file: `${sha}.txt`,
-  sha256: sha,
-  format: 'txt',
-  encoding: 'utf-8',
-  rawText: '名单',
-  title: `通知${sha}`,
-  issuer: null,
-  docNo: null,
-  docNoRaw: null,
-  issuedOn: '2024-01-01',
-  kind: null,
-  programme: '实验区',
-  role: 'confirmation',
-  warnings: [],
-});
+const notice = (sha: string) => composedNotice(sha);
 
 /** n records whose titles say which notice and item they are (甲-7: notice 甲, item 7). */
 const records = (tag: string, n: number): RecordDraft[] =>

@@ -7,18 +7,24 @@
  * cores are made once per connection, only the records noted since are read again, and
  * a case is keyed with its place only when its core ends with the key looked up.
  *
- * What changed is noted the way the duplicate finder's kept rows are
- * (kept-dedupe-rows.ts): temporary triggers (this connection only) note every record
- * whose kind, title, place text or liveness changes, whoever writes it (imports, edits,
- * merges, undo, restore). The keys are trusted only while no other connection has
- * committed, the schema is the same, the triggers are there and the mark left at the last
- * read survived (a rollback undoes a suffix of this connection's writes); anything else
- * keys the ledger again.
+ * What changed is noted by the record change log the duplicate finder's kept rows use too
+ * (record-change-log.ts): every record whose kind, title, place text or liveness changes.
+ * The keys are trusted only while that log says so (and the keys are made the same way);
+ * anything else keys the ledger again.
  */
 import type Database from 'better-sqlite3';
 import { statement } from '../write/statements';
 import { casesTitledLike, type IdentityRow } from './identity';
 import { LIVE } from './live';
+import {
+  changedSince,
+  leaveMark,
+  recordChangeLog,
+  startLog,
+  stillTrue,
+  versions,
+  type LoggedAt,
+} from './record-change-log';
 
 /**
  * A case's key from its title and place as written (the same strings give the same key);
@@ -31,24 +37,17 @@ export interface CaseKeys {
   endOf: (keyOrCore: string) => string | null;
 }
 
-const LOG = 'temp.case_title_changes';
-
-const LOGGING = [
-  `CREATE TEMP TABLE IF NOT EXISTS case_title_changes (
-     seq INTEGER PRIMARY KEY, record_id INTEGER NOT NULL)`,
+const LOG = recordChangeLog('case_title_changes', (log) => [
   `CREATE TEMP TRIGGER IF NOT EXISTS case_titles_insert AFTER INSERT ON main.records
-     BEGIN INSERT INTO ${LOG}(record_id) VALUES (new.id); END`,
+     BEGIN INSERT INTO ${log}(record_id) VALUES (new.id); END`,
   `CREATE TEMP TRIGGER IF NOT EXISTS case_titles_update
      AFTER UPDATE OF id, kind, title, region_text, merged_into, deleted_at ON main.records
-     BEGIN INSERT INTO ${LOG}(record_id) VALUES (old.id), (new.id); END`,
+     BEGIN INSERT INTO ${log}(record_id) VALUES (old.id), (new.id); END`,
   `CREATE TEMP TRIGGER IF NOT EXISTS case_titles_delete AFTER DELETE ON main.records
-     BEGIN INSERT INTO ${LOG}(record_id) VALUES (old.id); END`,
-];
-const TRIGGERS = JSON.stringify(
-  LOGGING.flatMap((sql) => /TRIGGER IF NOT EXISTS (\w+)/.exec(sql)?.slice(1) ?? []),
-);
+     BEGIN INSERT INTO ${log}(record_id) VALUES (old.id); END`,
+]);
 
-interface Kept {
+interface Kept extends LoggedAt {
   keys: CaseKeys;
   /** every live case's core */
   coreById: Map<number, string>;
@@ -56,43 +55,12 @@ interface Kept {
   idsByEnd: Map<string | null, Set<number>>;
   /** the whole key of the live cases a lookup met (made when first met) */
   keyById: Map<number, string>;
-  dataVersion: number;
-  schemaVersion: number;
-  mark: { seq: number; token: number };
 }
 
 const kept = new WeakMap<Database.Database, Kept>();
-/** Marks are negative, so they never look like a record id. */
-let lastToken = 0;
 
-const versions = (db: Database.Database) => ({
-  dataVersion: db.pragma('data_version', { simple: true }) as number,
-  schemaVersion: db.pragma('schema_version', { simple: true }) as number,
-});
-
-function leaveMark(db: Database.Database): Kept['mark'] {
-  const token = --lastToken;
-  const seq = Number(
-    statement(db, `INSERT INTO ${LOG}(record_id) VALUES (?)`).run(token).lastInsertRowid,
-  );
-  statement(db, `DELETE FROM ${LOG} WHERE seq < ?`).run(seq);
-  return { seq, token };
-}
-
-function stillTrue(db: Database.Database, k: Kept, keys: CaseKeys): boolean {
-  if (k.keys !== keys) return false;
-  const v = versions(db);
-  if (v.dataVersion !== k.dataVersion || v.schemaVersion !== k.schemaVersion) return false;
-  // a table rebuilt under this connection would have lost its triggers
-  const triggers = statement(
-    db,
-    `SELECT count(*) AS n FROM temp.sqlite_master
-      WHERE type = 'trigger' AND name IN (SELECT value FROM json_each(?))`,
-  ).get(TRIGGERS) as { n: number };
-  if (triggers.n !== LOGGING.length - 1) return false;
-  const mark = statement(db, `SELECT record_id FROM ${LOG} WHERE seq = ?`).get(k.mark.seq) as
-    { record_id: number } | undefined;
-  return mark?.record_id === k.mark.token;
+function stillKept(db: Database.Database, k: Kept, keys: CaseKeys): boolean {
+  return k.keys === keys && stillTrue(db, LOG, k);
 }
 
 interface CaseTitle {
@@ -125,13 +93,13 @@ function learn(k: Kept, rows: readonly CaseTitle[]) {
 }
 
 function readAll(db: Database.Database, keys: CaseKeys): Kept {
-  for (const sql of LOGGING) db.exec(sql);
+  startLog(db, LOG);
   const k: Kept = {
     keys,
     coreById: new Map(),
     idsByEnd: new Map(),
     keyById: new Map(),
-    mark: leaveMark(db),
+    mark: leaveMark(db, LOG),
     ...versions(db),
   };
   learn(k, statement(db, CASE_TITLE).all() as CaseTitle[]);
@@ -140,12 +108,7 @@ function readAll(db: Database.Database, keys: CaseKeys): Kept {
 
 /** Reads the records noted since the mark again (those no longer live cases are dropped). */
 function catchUp(db: Database.Database, k: Kept) {
-  const changed = (
-    statement(
-      db,
-      `SELECT DISTINCT record_id AS id FROM ${LOG} WHERE seq > ? AND record_id > 0`,
-    ).all(k.mark.seq) as { id: number }[]
-  ).map((r) => r.id);
+  const changed = changedSince(db, LOG, k.mark);
   if (changed.length === 0) return;
   for (const id of changed) forget(k, id);
   learn(
@@ -154,7 +117,7 @@ function catchUp(db: Database.Database, k: Kept) {
       JSON.stringify(changed),
     ) as CaseTitle[],
   );
-  k.mark = leaveMark(db);
+  k.mark = leaveMark(db, LOG);
 }
 
 const ROW = `SELECT id, kind, programme, year, batch, region_code AS regionCode,
@@ -200,7 +163,7 @@ export function keptCasesTitled(
   if (db.readonly)
     return casesTitledLike(db, tail).filter((r) => keys.keyOf(r.title, r.regionText) === key);
   let k = kept.get(db);
-  if (k && stillTrue(db, k, keys)) catchUp(db, k);
+  if (k && stillKept(db, k, keys)) catchUp(db, k);
   else kept.set(db, (k = readAll(db, keys)));
   const ofEnd = k.idsByEnd.get(end);
   if (!ofEnd) return [];

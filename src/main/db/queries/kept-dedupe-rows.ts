@@ -3,21 +3,14 @@
  * brought up to date from what changed since: reading the whole ledger again for every
  * imported notice was most of a small ledger's duplicate check.
  *
- * What changed is written down by SQLite itself: temporary triggers (this connection only,
- * never in the ledger file) note the id of every record whose finder columns or mentions
- * change, whoever writes them (imports, edits, merges, undo, restore). The kept rows are
- * trusted only while
- * - no other connection has committed (data_version) and the schema is the same;
- * - the mark left at the last read is still there: a rollback undoes a suffix of this
- *   connection's writes, so if the mark survived, every change before it did too (and
- *   changes rolled back after it are gone from the log as well as from the ledger).
- * Anything else reads the whole ledger again, exactly as before.
+ * What changed is noted by the record change log (record-change-log.ts): every record whose
+ * finder columns or mentions change. The kept rows are trusted only while that log says
+ * so; anything else reads the whole ledger again, exactly as before.
  *
  * A record that did not change keeps its row object, so the finder's own index
  * (core/dedupe/feature-index.ts) can tell new records from changed ones by identity.
  */
 import type Database from 'better-sqlite3';
-import { statement } from '../write/statements';
 import {
   dedupeRecordsByIds,
   liveAtLeast,
@@ -27,94 +20,54 @@ import {
   unplacedIds,
   type DedupeRow,
 } from './duplicates';
-
-const LOG = 'temp.dedupe_row_changes';
+import {
+  changedSince,
+  leaveMark,
+  recordChangeLog,
+  startLog,
+  stillTrue,
+  versions,
+  type LoggedAt,
+} from './record-change-log';
 
 /** Only the columns the finder reads: a status or content edit is not worth a look. */
 const FINDER_COLUMNS = 'kind, programme, year, batch, region_code, unit_code, town, title';
 
-const LOGGING = [
-  `CREATE TEMP TABLE IF NOT EXISTS dedupe_row_changes (
-     seq INTEGER PRIMARY KEY, record_id INTEGER NOT NULL)`,
+const LOG = recordChangeLog('dedupe_row_changes', (log) => [
   `CREATE TEMP TRIGGER IF NOT EXISTS dedupe_rows_insert AFTER INSERT ON main.records
-     BEGIN INSERT INTO ${LOG}(record_id) VALUES (new.id); END`,
+     BEGIN INSERT INTO ${log}(record_id) VALUES (new.id); END`,
   `CREATE TEMP TRIGGER IF NOT EXISTS dedupe_rows_update
      AFTER UPDATE OF id, ${FINDER_COLUMNS}, merged_into, deleted_at ON main.records
-     BEGIN INSERT INTO ${LOG}(record_id) VALUES (old.id), (new.id); END`,
+     BEGIN INSERT INTO ${log}(record_id) VALUES (old.id), (new.id); END`,
   `CREATE TEMP TRIGGER IF NOT EXISTS dedupe_rows_delete AFTER DELETE ON main.records
-     BEGIN INSERT INTO ${LOG}(record_id) VALUES (old.id); END`,
+     BEGIN INSERT INTO ${log}(record_id) VALUES (old.id); END`,
   // the finder's "title cut short" flag comes from the record's mentions
   `CREATE TEMP TRIGGER IF NOT EXISTS dedupe_mentions_insert AFTER INSERT ON main.mentions
-     BEGIN INSERT INTO ${LOG}(record_id) VALUES (new.record_id); END`,
+     BEGIN INSERT INTO ${log}(record_id) VALUES (new.record_id); END`,
   `CREATE TEMP TRIGGER IF NOT EXISTS dedupe_mentions_update
      AFTER UPDATE OF record_id, extracted ON main.mentions
-     BEGIN INSERT INTO ${LOG}(record_id) VALUES (old.record_id), (new.record_id); END`,
+     BEGIN INSERT INTO ${log}(record_id) VALUES (old.record_id), (new.record_id); END`,
   `CREATE TEMP TRIGGER IF NOT EXISTS dedupe_mentions_delete AFTER DELETE ON main.mentions
-     BEGIN INSERT INTO ${LOG}(record_id) VALUES (old.record_id); END`,
-];
-const TRIGGERS = JSON.stringify(
-  LOGGING.flatMap((sql) => /TRIGGER IF NOT EXISTS (\w+)/.exec(sql)?.slice(1) ?? []),
-);
+     BEGIN INSERT INTO ${log}(record_id) VALUES (old.record_id); END`,
+]);
 
-interface Versions {
-  dataVersion: number;
-  schemaVersion: number;
-}
-
-interface Kept extends Versions {
+interface Kept extends LoggedAt {
   byId: Map<number, DedupeRow>;
   /** by id ascending, as loadDedupeRecords returns them */
   list: DedupeRow[];
-  mark: { seq: number; token: number };
 }
 
 const kept = new WeakMap<Database.Database, Kept>();
-/** Marks are negative, so they never look like a record id. */
-let lastToken = 0;
-
-const startLog = (db: Database.Database) => {
-  for (const sql of LOGGING) db.exec(sql);
-};
-
-const versions = (db: Database.Database) => ({
-  dataVersion: db.pragma('data_version', { simple: true }) as number,
-  schemaVersion: db.pragma('schema_version', { simple: true }) as number,
-});
-
-function leaveMark(db: Database.Database): Kept['mark'] {
-  const token = --lastToken;
-  const seq = Number(
-    statement(db, `INSERT INTO ${LOG}(record_id) VALUES (?)`).run(token).lastInsertRowid,
-  );
-  // Rows kept the other way (whole or by id) lose their mark with it, and are read afresh.
-  statement(db, `DELETE FROM ${LOG} WHERE seq < ?`).run(seq);
-  return { seq, token };
-}
 
 function readAll(db: Database.Database): Kept {
-  startLog(db);
+  startLog(db, LOG);
   const list = loadDedupeRecords(db).map((r) => Object.freeze(r));
   return {
     byId: new Map(list.map((r) => [r.id, r])),
     list,
-    mark: leaveMark(db),
+    mark: leaveMark(db, LOG),
     ...versions(db),
   };
-}
-
-function stillTrue(db: Database.Database, k: Pick<Kept, 'mark' | keyof Versions>): boolean {
-  const v = versions(db);
-  if (v.dataVersion !== k.dataVersion || v.schemaVersion !== k.schemaVersion) return false;
-  // a table rebuilt under this connection would have lost its triggers
-  const triggers = statement(
-    db,
-    `SELECT count(*) AS n FROM temp.sqlite_master
-      WHERE type = 'trigger' AND name IN (SELECT value FROM json_each(?))`,
-  ).get(TRIGGERS) as { n: number };
-  if (triggers.n !== LOGGING.length - 1) return false;
-  const mark = statement(db, `SELECT record_id FROM ${LOG} WHERE seq = ?`).get(k.mark.seq) as
-    { record_id: number } | undefined;
-  return mark?.record_id === k.mark.token;
 }
 
 const sameRow = (a: DedupeRow, b: DedupeRow) =>
@@ -128,18 +81,8 @@ const sameRow = (a: DedupeRow, b: DedupeRow) =>
   a.title === b.title &&
   a.truncated === b.truncated;
 
-/** The records noted since the mark, by id. */
-function changedSince(db: Database.Database, k: Pick<Kept, 'mark'>): number[] {
-  return (
-    statement(
-      db,
-      `SELECT DISTINCT record_id AS id FROM ${LOG} WHERE seq > ? AND record_id > 0 ORDER BY id`,
-    ).all(k.mark.seq) as { id: number }[]
-  ).map((r) => r.id);
-}
-
 /** Brings the kept rows up to date with the records noted since the mark. */
-function catchUp(db: Database.Database, k: Kept, changed = changedSince(db, k)): void {
+function catchUp(db: Database.Database, k: Kept, changed = changedSince(db, LOG, k.mark)): void {
   if (changed.length === 0) return;
   if (changed.length > 500 && changed.length > k.list.length / 2) {
     Object.assign(k, readAll(db)); // most of the ledger changed (a restore): read it whole
@@ -164,7 +107,7 @@ function catchUp(db: Database.Database, k: Kept, changed = changedSince(db, k)):
   // came after all the others, in id order, go at the end, anything else sorts again.
   if (appendOnly) k.list = [...k.list, ...added];
   else k.list = [...k.byId.values()].sort((a, b) => a.id - b.id);
-  k.mark = leaveMark(db);
+  k.mark = leaveMark(db, LOG);
 }
 
 /**
@@ -175,7 +118,7 @@ export function keptDedupeRows(db: Database.Database): readonly DedupeRow[] {
   // A read-only connection cannot keep a change log: it reads the ledger each time.
   if (db.readonly) return loadDedupeRecords(db);
   let k = kept.get(db);
-  if (k && stillTrue(db, k)) catchUp(db, k);
+  if (k && stillTrue(db, LOG, k)) catchUp(db, k);
   else kept.set(db, (k = readAll(db)));
   return k.list;
 }
@@ -190,11 +133,11 @@ export function keptDedupeRowsBelow(db: Database.Database, n: number): readonly 
   if (db.readonly) return null;
   const k = kept.get(db);
   if (!k) return null;
-  if (!stillTrue(db, k)) {
+  if (!stillTrue(db, LOG, k)) {
     kept.delete(db);
     return null;
   }
-  const changed = changedSince(db, k);
+  const changed = changedSince(db, LOG, k.mark);
   // each change adds at most one live record
   if (k.list.length + changed.length >= n) {
     kept.delete(db);
@@ -208,10 +151,9 @@ export function keptDedupeRowsBelow(db: Database.Database, n: number): readonly 
 const MAX_BY_ID = 50_000;
 
 /** What a large ledger's checks keep for this connection, true as of its mark. */
-interface Near extends Versions {
+interface Near extends LoggedAt {
   /** rows read by id */
   byId: Map<number, DedupeRow>;
-  mark: Kept['mark'];
   /** at least this many live records (null: not counted) */
   live: number | null;
   /** every live record placed nowhere (null: not known) */
@@ -223,13 +165,13 @@ const nearKept = new WeakMap<Database.Database, Near>();
 /** What is kept for a large ledger's checks, brought up to date with the change log. */
 function near(db: Database.Database): Near {
   let k = nearKept.get(db);
-  if (!k || !stillTrue(db, k)) {
-    startLog(db);
-    k = { byId: new Map(), live: null, unplaced: null, mark: leaveMark(db), ...versions(db) };
+  if (!k || !stillTrue(db, LOG, k)) {
+    startLog(db, LOG);
+    k = { byId: new Map(), live: null, unplaced: null, mark: leaveMark(db, LOG), ...versions(db) };
     nearKept.set(db, k);
     return k;
   }
-  const changed = changedSince(db, k);
+  const changed = changedSince(db, LOG, k.mark);
   if (changed.length === 0) return k; // the mark still says where the kept facts stand
   for (const id of changed) k.byId.delete(id);
   // each record noted takes at most one live record away
@@ -238,7 +180,7 @@ function near(db: Database.Database): Near {
     for (const id of changed) k.unplaced.delete(id);
     for (const id of unplacedAmong(db, changed)) k.unplaced.add(id);
   }
-  k.mark = leaveMark(db);
+  k.mark = leaveMark(db, LOG);
   return k;
 }
 

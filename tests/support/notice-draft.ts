@@ -1,0 +1,24 @@
+/**
+ * A composed notice as an import writes it (NoticeDraft), for tests of the ledger's write
+ * path that need a notice to hang records on: only what a test compares is given.
+ */
+import type { NoticeDraft } from '../../src/main/db/write/import-rows';
+
+/** The notice `tag` (file `tag.txt`, hash `tag`, title 通知tag), with `over` in place. */
+export const composedNotice = (tag: string, over: Partial<NoticeDraft> = {}): NoticeDraft => ({
+  file: `${tag}.txt`,
+  sha256: tag,
+  format: 'txt',
+  encoding: 'utf-8',
+  rawText: '名单',
+  title: `通知${tag}`,
+  issuer: null,
+  docNo: null,
+  docNoRaw: null,
+  issuedOn: '2024-01-01',
+  kind: null,
+  programme: '实验区',
+  role: 'confirmation',
+  warnings: [],
+  ...over,
+});
