@@ -158,4 +158,18 @@ describe('whose duties a notice sets', () => {
       ),
     ).toBe(true);
   });
+
+  it('a duty citing a batch reaches records holding it written another way, no other batch', () => {
+    const duty = rule('midterm', {}, { noticeId: 6, noticeRole: 'rules_only', batch: '第一批' });
+    const figures = rule(
+      'annual_plan',
+      {},
+      { noticeId: 8, noticeRole: 'rules_only', batch: '第2批' },
+    );
+    const rec = (batch: string) => ({ id: 3, programme: 'P', batch, noticeIds: [] });
+    expect(effectiveRules(rec('首批'), [duty]).duties.has('midterm')).toBe(true);
+    expect(effectiveRules(rec('第二批'), [duty]).duties.has('midterm')).toBe(false);
+    expect(effectiveRules(rec('第二批'), [figures]).duties.has('annual_plan')).toBe(true);
+    expect(effectiveRules(rec('第三批'), [figures]).duties.has('annual_plan')).toBe(false);
+  });
 });

@@ -10,6 +10,7 @@
  * "报送年度计划" keeps the default's due month while its own sentence is the provenance.
  */
 import type { RuleRow } from '../../../shared/schedule';
+import { batchesAgree } from '../dedupe/identity';
 
 export const DUTY_KINDS = [
   'annual_plan',
@@ -59,7 +60,8 @@ export function dutyKindOf(r: RuleRow): DutyKind | null {
  */
 function inScope(r: RuleRow, rec: RecordForRules): boolean {
   if (r.noticeRole === 'news' || r.noticeRole === 'extension') return false;
-  return !r.batch || !rec.batch || r.batch === rec.batch;
+  // The same batch agreement as identity: a duty citing 第一批 reaches records held as 首批.
+  return batchesAgree(r.batch ?? null, rec.batch ?? null);
 }
 
 export function levelsFor(rec: RecordForRules, rules: readonly RuleRow[]): RuleRow[][] {

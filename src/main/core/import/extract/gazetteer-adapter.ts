@@ -57,6 +57,14 @@ function writtenAsCityCounty(text: string, found: RegionSplit): boolean {
   return namesOf(city).some((c) => namesOf(county).some((k) => key === c + k));
 }
 
+/** The division's own name is not what is written: the text is its short form. */
+function writtenShort(text: string, found: RegionSplit): boolean {
+  const { city, county, town } = found.resolution.names;
+  const full = county ?? city;
+  if (!full || town || found.start !== 0 || found.end !== text.length) return false;
+  return !toKey(text).endsWith(full);
+}
+
 export function gazetteerRegionLookup(opts: { asOf?: string } = {}): RegionLookup {
   const contextText = (ctx: RegionContext): string | undefined => {
     const text = `${ctx.province ?? ''}${ctx.city ?? ''}${ctx.county ?? ''}`;
@@ -109,6 +117,25 @@ export function gazetteerRegionLookup(opts: { asOf?: string } = {}): RegionLooku
     splitPrefix: memoised,
     cityCountyPair: (regionText) => writtenAsCityCounty(regionText, answer(regionText, undefined)),
     provinceOf: (regionText) => answer(regionText, undefined).resolution.names.province ?? null,
+    standsAlone: (regionText, ctx) => {
+      const alone = answer(regionText, undefined);
+      const province = alone.resolution.names.province;
+      if (!province || !alone.resolution.code || !writtenShort(regionText, alone)) return null;
+      // A city and its county, both written: the context before never reaches below them.
+      if (writtenAsCityCounty(regionText, alone)) return { province };
+      // A short name alone: only when it is one unit, and the carried context cannot place it.
+      if (alone.resolution.candidates.length !== 1) return null;
+      const context = contextText(ctx);
+      if (!context) return null;
+      const inCtx = answer(regionText, context);
+      const { names } = inCtx.resolution;
+      const placed =
+        inCtx.resolution.code !== null &&
+        inCtx.end === regionText.length &&
+        (!ctx.province || names.province === ctx.province) &&
+        (!ctx.city || names.city === ctx.city);
+      return placed ? null : { province };
+    },
     countyOfTowns: (entries) => {
       const found = countyOfTowns(entries, opts.asOf);
       if (!found) return null;

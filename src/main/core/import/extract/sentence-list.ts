@@ -437,7 +437,7 @@ export function detectSentenceLists(
       current ??= newBuilding(line, doc, sentenceStart, at);
       current.lastLine = line.index;
       for (const p of places) {
-        ctx = addItem(current, p, ctx, groupLabel);
+        ctx = addItem(current, p, lookup.standsAlone?.(p.regionText, ctx) ?? ctx, groupLabel);
         hadItems = true;
         if (p.rest === 'none') continue;
         const rest = piece.text.slice(p.restAt - piece.start);

@@ -46,6 +46,13 @@ export interface RegionLookup {
    * one ("春城街道林田村", "春湾镇三乡村", "山中间村"), when the towns say it; else null.
    */
   countyOfTowns?(entries: readonly string[]): RegionContext | null;
+  /**
+   * A list item written short, without its level word ("某山岭东", "某汇"), that names its own
+   * place: a city and county pair, or a short name the context carried from the items before
+   * cannot place but that is exactly one unit on its own. The context it stands in (its
+   * province), else null: the carried context holds.
+   */
+  standsAlone?(regionText: string, ctx: RegionContext): RegionContext | null;
 }
 
 export interface ExtractedRecord {
