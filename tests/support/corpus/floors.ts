@@ -187,7 +187,7 @@ export const SETS: SetFloor[] = [
     notices: 12,
     records: 0.9,
     invented: 0,
-    metadata: 0.82,
+    metadata: 0.91,
   },
   {
     name: 'format variants',

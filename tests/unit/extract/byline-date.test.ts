@@ -29,10 +29,35 @@ describe('a date beside a page’s byline fields', () => {
     );
   });
 
+  it('with more of the page’s fields after it, set off by a bar or labelled', () => {
+    expect(meta([HEAD, '来源：某某网 | 2019-12-24 | 0 条评论', BODY].join('\n')).issuedOn).toBe(
+      '2019-12-24',
+    );
+    expect(
+      meta([HEAD, '来源: 青禾社 2024-09-15 07:14:22 字体：[大 中 小]', BODY].join('\n')).issuedOn,
+    ).toBe('2024-09-15');
+  });
+
   it('never a date from the body’s events or one glued into a byline field', () => {
     const told = '2024年7月5日，市民政局召开会议，来源：各县推荐名单汇总。';
     expect(meta([HEAD, BODY, told].join('\n')).issuedOn).toBeNull();
     expect(meta([HEAD, BODY, '来源：2024年7月5日青禾日报'].join('\n')).issuedOn).toBeNull();
     expect(meta([HEAD, BODY, '编辑：周平 2024年7月5日审定稿'].join('\n')).issuedOn).toBeNull();
+    expect(
+      meta([HEAD, BODY, '来源：青禾日报 2024年7月5日 召开座谈会'].join('\n')).issuedOn,
+    ).toBeNull();
+  });
+});
+
+describe('a story reposted under a forum’s own 发布时间', () => {
+  it('takes the stamp written before the story’s 来源 line, not the forum’s', () => {
+    const text = [
+      HEAD,
+      '作者  收藏   举报   发布时间:  2022-08-25 08:07',
+      HEAD,
+      '2022-08-24 08:26:10来源：青禾建设网',
+      '青禾建设网讯 ' + BODY,
+    ].join('\n');
+    expect(meta(text).issuedOn).toBe('2022-08-24');
   });
 });

@@ -221,3 +221,21 @@ describe('a story told without a reporter or an outlet', () => {
     expect(extract(text).metadata.role).toBe('confirmation');
   });
 });
+
+describe('a story closed by the credit of the paper it was taken from', () => {
+  const page = (foot: string) =>
+    [
+      '青禾县五个社区获评市级美丽社区',
+      '发布时间：2023-05-12 来源：基层建设和社区治理处 字体：[大 中 小]',
+      `记者从青禾市民政局获悉，经申报推荐、评估验收等环节，青禾县东坡社区、柳岸社区等5个社区被评为市级美丽社区。目前，全市社区服务设施实现全覆盖。${foot}`,
+    ].join('\n');
+
+  it('is issued by that paper, not by the desk the site posts it under', () => {
+    expect(extract(page('（据《青禾日报》）')).metadata.issuer).toBe('青禾日报');
+  });
+
+  it('a bracket that credits no paper in book-title marks names none', () => {
+    expect(extract(page('（记者 林晓）')).metadata.issuer).not.toBe('青禾日报');
+    expect(extract(page('（据青禾日报）')).metadata.issuer).not.toBe('青禾日报');
+  });
+});

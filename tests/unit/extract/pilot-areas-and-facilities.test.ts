@@ -69,6 +69,25 @@ describe('a facility known by the place that houses it', () => {
   });
 });
 
+describe('a municipality’s zone among the pilot areas', () => {
+  it('is read as the municipality, in a table under its province cell or written out in prose', () => {
+    const table = read([
+      '第五批某某生活圈试点名单',
+      '序号\t省（区、市）、兵团\t试点地区',
+      '1\t山东省\t潍坊市',
+      '2\t重庆市\t青岚新区',
+    ]);
+    expect(table.codes).toEqual(['370700', '500000']);
+    const prose = read([
+      '某某先行区试点名单公布',
+      '这3个试点地区为：',
+      '山东省潍坊市、重庆市青岚新区、江苏省镇江市。',
+    ]);
+    expect(prose.codes).toEqual(['370700', '500000', '321100']);
+    expect(prose.warned).not.toContain('region_unresolved');
+  });
+});
+
 describe('an earlier batch recalled after the list a story gives', () => {
   it('keeps the entries of the batch the story opens on, not the recalled ones', () => {
     const { codes, warned } = read([
@@ -131,5 +150,16 @@ describe('source lines and datelines of retold lists', () => {
     const { n } = read(['某某名单公布', '来源: 新华社  2024-03-05 07:14:22', body]);
     expect(n.metadata.issuer).toBe('新华社');
     expect(n.metadata.issuedOn).toBe('2024-03-05');
+  });
+});
+
+describe('the programme of a list of 试点地区', () => {
+  it('is the 试点 the places are chosen for: 地区 only names them', () => {
+    const { n } = read([
+      '全国第三批某某生活圈试点地区名单公布',
+      '近日，全国第三批某某生活圈试点地区名单公布，山东省潍坊市、江苏省镇江市等40个地区上榜。',
+    ]);
+    expect(n.metadata.programme).toBe('全国某某生活圈试点');
+    expect(n.metadata.batch).toBe('第三批');
   });
 });

@@ -19,6 +19,7 @@ describe('development zones without an alias resolve to their city', () => {
   it('leaves zones with a known county, and real districts, to the resolver', () => {
     expect(resolveRegion('苏州高新区').regionCode).toBe('320505');
     expect(resolveRegion('重庆市两江新区').regionCode).not.toBeNull();
+    expect(resolveRegion('天津市滨海新区').regionCode).toBe('120116');
     expect(resolveRegion('上海市浦东新区').regionCode).toBe('310115');
   });
 });
@@ -33,5 +34,27 @@ describe('a bare zone with its district in brackets', () => {
   it('a bracket that is no county leaves the zone at the context city', () => {
     const r = resolveRegion('经开区（一期）大面街道', { context: '四川省成都市' });
     expect(r.regionCode).toBe('510100');
+  });
+});
+
+describe('a zone of a municipality, which has no code of its own', () => {
+  it('is the municipality, written after it or under its notice', () => {
+    for (const [text, context] of [
+      ['重庆市青岚新区', undefined],
+      ['青岚新区', '重庆市'],
+      ['上海市松麓经济技术开发区', undefined],
+    ] as const) {
+      const r = resolveRegion(text, context ? { context } : {});
+      expect(r.regionCode).toBe(text.startsWith('上海') ? '310000' : '500000');
+      expect(r.end).toBe(text.length);
+      expect(r.note).toContain('直辖市');
+    }
+  });
+
+  it('leaves a province’s zone, a district’s, and one with its townships after it alone', () => {
+    expect(resolveRegion('四川省青岚新区').note).not.toContain('直辖市');
+    expect(resolveRegion('青岚新区', { context: '四川省' }).note).not.toContain('直辖市');
+    expect(resolveRegion('重庆市渝北区青岚新区').regionCode).toBe('500112');
+    expect(resolveRegion('青岚新区石桥街道', { context: '重庆市' }).note).not.toContain('直辖市');
   });
 });

@@ -9,7 +9,7 @@ import { type Unit, loadGazetteer } from './gazetteer-data';
 import { normalizeRegionText } from './normalize';
 import { unitNames } from './place';
 import type { ResolveOptions, RegionResolution } from './resolve-region';
-import { contextScope } from './scope';
+import { contextScope, isMunicipality } from './scope';
 import { scopeTowns } from './towns';
 import { zoneTownInCity } from './zone-town-in-city';
 
@@ -151,6 +151,53 @@ function zoneNamedAfterCounty(
   return null;
 }
 
+/** The township or village words that say the text goes on below the zone. */
+const BELOW_ZONE = /街道|办事处|镇|乡|社区|村/;
+
+/**
+ * A zone named after a municipality, or under one's notice ("某市某某新区", "某某新区" in a
+ * 直辖市's list): a 直辖市 is a city itself, so its zone is its own just as 成都高新区 is
+ * 成都市's. The zone has no code and no county is named: the municipality answers, and
+ * the note asks for a check. A zone whose townships follow is left to the township readers.
+ */
+function zoneInMunicipality(
+  text: string,
+  opts: ResolveOptions,
+  first: RegionResolution,
+  m: RegExpExecArray,
+): RegionResolution | null {
+  if (BELOW_ZONE.test(text.slice(m.index + m[0].length))) return null;
+  const g = loadGazetteer();
+  const written = first.level === 'province' && first.code !== null && first.start === 0;
+  const inContext = first.code === null ? contextScope(g, opts.context).units : [];
+  const only = written ? g.current.get(first.code!) : inContext.length === 1 ? inContext[0] : null;
+  if (!only || only.level !== 'province' || !isMunicipality(only.code)) return null;
+  const name = text.slice(written ? first.end : 0, m.index);
+  if (!/^[\u4e00-\u9fff]{2,4}$/.test(name) || /[区县市旗]$/.test(name)) return null;
+  return {
+    ...first,
+    code: only.code,
+    level: only.level,
+    names: unitNames(only),
+    current: null,
+    regionCode: only.code,
+    start: 0,
+    end: m.index + m[0].length,
+    note: `「${name}${m[0]}」是开发区等功能区，不是行政区划，未写明所在区县，按所在直辖市 ${only.name}（${only.code}）处理，请核对`,
+  };
+}
+
+/** A municipality's zone at the start of the text (the splitter's view), or null. */
+export function municipalZoneAtStart(
+  text: string,
+  opts: ResolveOptions,
+  first: RegionResolution,
+): RegionResolution | null {
+  if (first.code !== null && first.level !== 'province') return null;
+  const m = ZONE_SUFFIX.exec(text);
+  return m && m.index > 0 ? zoneInMunicipality(text, opts, first, m) : null;
+}
+
 export function resolveWithZoneFallback(
   text: string,
   opts: ResolveOptions,
@@ -164,7 +211,8 @@ export function resolveWithZoneFallback(
   if (m.index === 0)
     return bracketedCounty(text, opts, m[0], resolve) ?? inContextCity(text, opts, first, m[0]);
   const before = text.slice(0, m.index);
-  const named = zoneNamedAfterCounty(text, opts, m, resolve);
+  const named =
+    zoneNamedAfterCounty(text, opts, m, resolve) ?? zoneInMunicipality(text, opts, first, m);
   if (named) return named;
   // The city is written in short form in front of the suffix (成都高新区): try it with 市.
   for (const candidate of [before, `${before}市`]) {

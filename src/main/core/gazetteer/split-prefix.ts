@@ -9,7 +9,7 @@
  * line with separators (——, ：, -) trimmed off its start, `end` = offset in `text` where
  * the region stops, and the full resolution. Nothing recognised: region '' and end 0.
  */
-import { zoneWithBracketedCounty } from './dev-zone-fallback';
+import { municipalZoneAtStart, zoneWithBracketedCounty } from './dev-zone-fallback';
 import { loadGazetteer } from './gazetteer-data';
 import { normalizeRegionText } from './normalize';
 import { type RegionResolution, type ResolveOptions, resolveNormalized } from './resolve-region';
@@ -30,7 +30,9 @@ export function splitRegionPrefix(text: string, opts: ResolveOptions = {}): Regi
   const resolve = (t: string, o: ResolveOptions): RegionResolution =>
     resolveNormalized(g, t, normalizeRegionText(t), o);
   // "经开区（某某区）…": the bracketed district is the region written there.
-  const resolution = zoneWithBracketedCounty(text, opts, resolve) ?? resolve(text, opts);
+  // "某市某某新区": a municipality's zone is the municipality written there, zone and all.
+  const resolved = zoneWithBracketedCounty(text, opts, resolve) ?? resolve(text, opts);
+  const resolution = municipalZoneAtStart(text, opts, resolved) ?? resolved;
   // A corps unit without a code of its own is still a region written there (flagged by its note).
   const hasRegion =
     resolution.code !== null ||

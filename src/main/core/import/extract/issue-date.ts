@@ -86,6 +86,12 @@ const SHORT_YEAR_STAMP = /^(\d{2})-(\d{1,2})-(\d{1,2})\s+\d{1,2}:\d{2}(?::\d{2})
 /** A byline label at a page's head or foot: 来源, 作者, 编辑 and their kin. */
 const BYLINE_LABEL = /^(?:文章|信息|稿件)?(?:来源|作者|编辑|责任编辑|责编|审核|稿源)\s*[:：]/;
 const BYLINE_MAX = 60;
+/**
+ * What may follow the date on a byline line: its time, then nothing or more of the page's
+ * fields, set off by a bar ("来源：某网 | 2019-12-24 | 0 条评论") or labelled after a space
+ * ("来源: 某社 2024-09-15 07:14:22 字体：[大 中 小]"). Words run on into the date are no field.
+ */
+const FIELDS_AFTER = /^(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?(?:\s*$|\s*\||\s+[\u4e00-\u9fff]{1,6}\s*:)/;
 
 /**
  * A date standing beside a page's byline fields with no time and no label of its own: before
@@ -104,8 +110,8 @@ function bylineDate(line: string): string | null {
   const last = dates[dates.length - 1];
   if (!last || !BYLINE_LABEL.test(line)) return null;
   const before = line.slice(0, last.index);
-  const after = line.slice(last.index + last.length).trim();
-  return /\s$/.test(before) && /^(?:\d{1,2}:\d{2}(?::\d{2})?)?$/.test(after) ? last.iso : null;
+  const after = line.slice(last.index + last.length);
+  return /[\s|]$/.test(before) && FIELDS_AFTER.test(after) ? last.iso : null;
 }
 
 function pageDateLine(doc: KeyedText): string | null {
@@ -148,6 +154,20 @@ const REPRINT_LEAD = /^(?:摘自|转自|选自|转载自|原载)\s*《(?=[^《�
 /** The outlet's stamp right after its name: "2023-12-11 17:55", "》2024.02.08". */
 const STAMP_AFTER = /^》?\s*(\d{4})[-.](\d{1,2})[-.](\d{1,2})(?:\s+\d{1,2}:\d{2}|(?![0-9]))/;
 
+const SOURCE_LABEL = /^\s*(?:文章|信息|稿件)?来源\s*:\s*/;
+
+/**
+ * The story's stamp written before the label that names its outlet ("2022-08-24 08:26:10来源：
+ * 某某网"): a forum or portal reposting it puts its own 发布时间 above, the story's stamp stays here.
+ */
+function stampBeforeSource(line: string, name: string): string | null {
+  const date = findDates(line.slice(0, 24))[0];
+  if (!date?.iso || date.index !== 0) return null;
+  const rest = line.slice(date.length).replace(/^\s*\d{1,2}:\d{2}(?::\d{2})?/, '');
+  const label = SOURCE_LABEL.exec(rest);
+  return label && rest.slice(label[0].length).startsWith(name) ? date.iso : null;
+}
+
 /**
  * The stamp beside a story's outlet ("人民日报客户端2023-12-11 17:55"): when a site reposts
  * the story, its own 发布时间 is the repost's, the outlet's stamp the story's.
@@ -156,6 +176,8 @@ function outletStamp(doc: KeyedText, outlet: string | null): string | null {
   if (!outlet) return null;
   const name = toKey(outlet);
   for (const line of doc.lines) {
+    const before = stampBeforeSource(line.trimmed, name);
+    if (before) return before;
     const lead = REPRINT_LEAD.exec(line.key.trim())?.[0] ?? '';
     const rest = line.key.trim().slice(lead.length);
     if (!rest.startsWith(name)) continue;

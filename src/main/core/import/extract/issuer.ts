@@ -56,6 +56,11 @@ const BYLINE_BRACKET = /[(（]([\u4e00-\u9fff]{2,10}?)[\s\u3000]*记者/;
 const PASSED_ON = /^据([\u4e00-\u9fff]{2,14}?)(?:消息|报道|讯)?(?:[0-9]{1,2}月[0-9]{1,2}日)?[，,]/;
 const REPRINTED = /^(?:摘自|转自|选自|转载自|原载)\s*《?([^《》\s]{2,20}?)》/;
 /**
+ * A credit closing the story, in brackets after its last sentence ("…负责人说。（据《某某日报》）"):
+ * the paper it was taken from, named in book-title marks whatever its name ends with.
+ */
+const CLOSING_CREDIT = /[(（](?:据|摘自|转自|选自|原载)\s*《([^《》\s]{2,20})》[)）]$/;
+/**
  * A reposted story's own stamp: its outlet and when it ran ("人民日报客户端2023-12-11 17:55"),
  * or a line of the outlet and the day alone ("某某晚报 2022-03-02").
  */
@@ -266,7 +271,10 @@ export function newsOutlet(doc: KeyedText, bodyLine: number): string | null {
     const o = sourcedOutlet(line) ?? namedIn(line, REPRINTED, outletName);
     if (o) return o;
   }
-  return bylineOutlet(doc, bodyLine) ?? labelledPublication(doc);
+  // The credit closes the page's last paragraph, which may be the story's only one.
+  const last = doc.lines.filter((l) => l.trimmed !== '').pop();
+  const credited = last ? namedIn(last, CLOSING_CREDIT, (name) => name) : null;
+  return credited ?? bylineOutlet(doc, bodyLine) ?? labelledPublication(doc);
 }
 
 /** A field label alone on its line, as a journal's article page prints its source. */

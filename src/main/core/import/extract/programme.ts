@@ -50,7 +50,7 @@ const PHRASE_END = new RegExp(
     '观察点',
     '观测点',
     '示范[\\u4e00-\\u9fff]{0,6}?(?:单位|村镇|乡镇|乡\\(镇\\)|村|镇|社区|街道|城区|城市|县|点|基地)',
-    '试点(?:单位|村|社区|县|地区)?',
+    '试点(?:单位|村|社区|县)?',
     // Honours conferred on units, named by what they are rather than by 示范 or 实验.
     '文明村镇',
     '绿色社区',
