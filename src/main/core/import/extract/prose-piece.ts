@@ -15,6 +15,16 @@ import { outcomeIn, type Outcome } from './outcomes';
 import { FOR_WHAT, ONLY_ONE, PERIOD_ASIDE } from './rest-asides';
 import { programmeIn } from './programme';
 import { honouredGroup, ORGANISATION } from './honoured-groups';
+import {
+  COMMITTEE_REST,
+  COMMITTEE_TAIL,
+  HAMLET_REST,
+  VILLAGE_AFTER_OF,
+  VILLAGE_BEFORE_ETC,
+  VILLAGE_BEFORE_JOIN,
+  VILLAGE_COMMITTEE_REST,
+  VILLAGE_REST,
+} from './village-rests';
 
 export type RestKind = 'none' | 'count' | 'etc' | 'member' | 'event' | 'activity';
 
@@ -43,34 +53,6 @@ export interface PlacePiece {
 }
 
 const N = `(?:[0-9]+|[${CHINESE_NUMERAL_CHARS}]+)`;
-/** A village after the place ("…镇东长寿村", its natural village "…村燕窝寨"); a clause ending in 村 ("入选…示范村") is not one. */
-const VILLAGE_REST =
-  /^(?!.*(入选|为|等|的|被|和|及|与|获))[\u4e00-\u9fff]{1,8}(村|社区|嘎查|居委会|居民区)([\u4e00-\u9fff]{1,5}(寨|组|屯))?$/;
-/**
- * The committee's full name after its village or community ("…柏树湾村村民委员会",
- * "…灯塔社区居民委员会"): an honour for the committee is one for the place it serves.
- */
-const COMMITTEE_TAIL = /(?<=村|社区|嘎查)(?:村民委员会|村委会|居民委员会|居委会)$/;
-/** A natural village or group after its village ("…五一村党苟寨", "…潘里村八组"). */
-const HAMLET_REST = /^[\u4e00-\u9fff]{1,5}(寨|组|屯)$/;
-/**
- * The natural village after its village committee ("…金厂村委会罗家坪", "…甲村村民委员会坡芽村"):
- * the committee's name is the administrative village, what follows is the entry itself.
- */
-const COMMITTEE_REST =
-  /^(?:民委员会|委员会|委会)(?:(?![等的为和及与获被入评共个])[\u4e00-\u9fff]){1,6}$/;
-/** The same after a township, the committee's village unknown to the statistical lists. */
-const VILLAGE_COMMITTEE_REST =
-  /^(?:(?![等的为和及与获被入评共个])[\u4e00-\u9fff]){1,8}?村(?:民委员会|委员会|委会)(?:(?![等的为和及与获被入评共个])[\u4e00-\u9fff]){1,6}$/;
-/** A village before the example's count ("…街道北大社区等8个社区为…") is part of the example. */
-const VILLAGE_BEFORE_ETC =
-  /^(?:(?!入选|为|的|被|和|及|与|获)[\u4e00-\u9fff]){1,8}?(村|社区|嘎查|居委会|居民区)(?=等)/;
-/** A village after its township and 的, before the verb that lists it ("…镇的某某社区入选"). */
-const VILLAGE_AFTER_OF =
-  /^的(?:(?!入选|为|的|被|和|及|与|获|等)[\u4e00-\u9fff]){1,10}?(村|社区|嘎查|居委会)/;
-/** A village before 和/及/与 and a second place ("…乡脚泥堡村和康定市…"). */
-const VILLAGE_BEFORE_JOIN =
-  /^(?:(?!入选|为|的|被|和|及|与|获|等)[\u4e00-\u9fff]){1,8}?(村|社区|嘎查)(?=和|及|与)/;
 /** A name in quotation marks inside a title ("三级六步"). */
 const QUOTED = '["“「『][^，。；,;等"“”「」『』]{1,12}["”」』]';
 /**
