@@ -31,9 +31,8 @@ function lineBefore(lines: readonly string[], i: number): string | undefined {
  * The lines that repeat the notice's first line (its title) as a running header: equal to it,
  * or to its head as a header cut to the page's width prints it, where the text runs on across
  * the line (the line before is a list item, an enumeration or a sentence cut short, and a line
- * follows) or between two paragraphs of running text, where it heads nothing. A title
- * repeated on purpose stands apart: at the head of the text, after a blank line or a short
- * label ("附件"), or heading a list, and it is kept.
+ * follows). A title repeated on purpose stands apart: at the head of the text, after a blank
+ * line, a sentence's end (a story printed twice) or a short label ("附件"), and it is kept.
  */
 export function runningHeaderLines(lines: readonly string[]): Set<number> {
   const out = new Set<number>();
@@ -46,14 +45,12 @@ export function runningHeaderLines(lines: readonly string[]): Set<number> {
     const header = t === first || (t.length >= 10 && first.startsWith(t));
     if (header && bodyBegun && !isBlank(lines[i + 1])) {
       const prev = (lineBefore(lines, i) ?? '').trim();
-      const next = (lines[i + 1] ?? '').trim();
       const runsOn =
         prev !== '' &&
         prev !== first &&
-        (SENTENCE_END.test(prev)
-          ? // Between two paragraphs of running text, the header heads nothing.
-            isRunningText(prev) && isRunningText(next) && readNumbering(next) === null
-          : CUT_AFTER_ITEM.test(prev) || readNumbering(prev) !== null || isRunningText(prev));
+        // After a sentence's end it may head a story printed twice, and stays.
+        !SENTENCE_END.test(prev) &&
+        (CUT_AFTER_ITEM.test(prev) || readNumbering(prev) !== null || isRunningText(prev));
       if (runsOn) {
         out.add(i);
         continue;
