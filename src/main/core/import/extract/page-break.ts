@@ -56,7 +56,8 @@ export function runningHeaderLines(lines: readonly string[]): Set<number> {
         continue;
       }
     }
-    if (isRunningText(t)) bodyBegun = true;
+    // The body begins with a sentence or clause, not a byline ("来源：… 字体：[大 中 小]").
+    if (isRunningText(t) && /[。！？!?：:，,、；;]$/.test(t)) bodyBegun = true;
   }
   return out;
 }
