@@ -37,7 +37,7 @@ describe('a copy whose extraction spaced out the characters', () => {
 });
 
 describe('a copy that kept the page numbers of a PDF', () => {
-  it('drops a page-number line with its line break, so the list reads on', () => {
+  it('drops a page-number line with its line break, and joins an enumeration it cut', () => {
     const raw = [
       '经研究，确定下列单位为示范村：',
       '青禾县：柳塘镇东坡村、柳塘镇西坡村、',
@@ -48,10 +48,79 @@ describe('a copy that kept the page numbers of a PDF', () => {
     ].join('\n');
     const rt = readingText(raw, 'txt');
     expect(rt.text).toBe(
-      '经研究，确定下列单位为示范村：\n青禾县：柳塘镇东坡村、柳塘镇西坡村、\n石门乡南岭村\n白沙县：沙河镇北岗村',
+      '经研究，确定下列单位为示范村：\n青禾县：柳塘镇东坡村、柳塘镇西坡村、石门乡南岭村\n白沙县：沙河镇北岗村',
     );
     const at = rt.text.indexOf('石门乡');
     expect(raw.slice(rawSpan(rt, at, at + 3).start, rawSpan(rt, at, at + 3).end)).toBe('石门乡');
+  });
+});
+
+describe('a copy that repeats its title at the head of each page', () => {
+  const title = '关于公布社区治理实验区名单的通知';
+  const notice = (...body: string[]): string => [title, '', ...body].join('\n');
+
+  it('drops the title repeated where an enumeration runs on, and joins it', () => {
+    const raw = notice(
+      '经评估，确定青禾县柳塘镇东坡村、白沙县石门乡南岭村、',
+      title,
+      '云岭县沙河镇北岗村为示范村。',
+    );
+    const rt = readingText(raw, 'txt');
+    expect(rt.text).toBe(
+      notice('经评估，确定青禾县柳塘镇东坡村、白沙县石门乡南岭村、云岭县沙河镇北岗村为示范村。'),
+    );
+    const at = rt.text.indexOf('云岭县');
+    const span = rawSpan(rt, at, at + 3);
+    expect(raw.slice(span.start, span.end)).toBe('云岭县');
+  });
+
+  it('drops the title repeated between list items, and keeps it after a sentence’s end', () => {
+    const raw = notice(
+      '经研究，确定以下单位为示范单位，名单如下：',
+      '1、青禾县柳塘镇',
+      title.slice(0, 12),
+      '2、白沙县石门乡',
+      '各地要认真总结经验，进一步做好示范创建的各项工作。',
+      title,
+      '请各地民政部门加强跟踪指导，切实做好动态管理工作。',
+    );
+    const text = readingText(raw, 'txt').text;
+    expect(text).not.toContain(`\n${title.slice(0, 12)}\n`);
+    // After a sentence's end it may head a story printed twice.
+    expect(text).toContain(`工作。\n${title}\n请各地`);
+  });
+
+  it('keeps the title repeated on purpose as a heading', () => {
+    // At the head of the text, after a label, or heading a numbered list.
+    for (const raw of [
+      [title, title, '经研究，确定以下单位为示范单位，名单如下：', '1、青禾县柳塘镇'].join('\n'),
+      notice('经研究，确定以下单位为示范单位，现予公布。', '附件', title, '青禾县柳塘镇'),
+      notice('经研究，确定以下单位为示范单位，现予公布。', title, '1、青禾县柳塘镇'),
+    ])
+      expect(readingText(raw, 'txt').text).toBe(raw);
+  });
+
+  it('keeps apart the list lines a page number falls between, numbered or labelled', () => {
+    const raw = [
+      '名单如下：',
+      '1、白沙县石门乡、',
+      '— 2 —',
+      '2、云岭县沙河镇、',
+      '— 3 —',
+      '青禾县：柳塘镇',
+    ];
+    expect(readingText(raw.join('\n'), 'txt').text).toBe(
+      ['名单如下：', '1、白沙县石门乡、', '2、云岭县沙河镇、', '青禾县：柳塘镇'].join('\n'),
+    );
+  });
+
+  it('reads every place of a list a repeated title cut in two', () => {
+    const raw = notice(
+      '经研究，确定下列单位为实验区：北京市海淀区、天津市和平区、',
+      title,
+      '河北省石家庄市长安区',
+    );
+    expect(placesOf(raw)).toEqual(['北京市海淀区', '天津市和平区', '河北省石家庄市长安区']);
   });
 });
 

@@ -12,6 +12,7 @@
 import type { SourceFormat } from '../source-document';
 import { isPageNumberLine } from '../readers/pdf-lines';
 import { readNumbering } from './numbering';
+import { pageBreakSpan, runningHeaderLines } from './page-break';
 import { spaceTablesAsTabs } from './space-table';
 
 export interface ReadingText {
@@ -83,21 +84,24 @@ const TIGHT_PAIR = /[\u3400-\u9fff](?=[\u3400-\u9fff])/g;
  */
 function layoutJunk(raw: string): { at: number; length: number }[] {
   const out: { at: number; length: number }[] = [];
+  const lines = raw.split('\n');
+  const headers = runningHeaderLines(lines);
   let start = 0;
-  for (const line of raw.split('\n')) {
+  lines.forEach((line, i) => {
     // A page number a copied PDF kept ("— 3 —", "第3页 共5页") goes with its line break, so
-    // a list or a wrapped paragraph reads on across the page.
-    if (isPageNumberLine(line, false)) {
-      out.push({ at: start, length: Math.min(line.length + 1, raw.length - start) });
+    // a list or a wrapped paragraph reads on across the page; so does the notice's first
+    // line repeated at the page's head where the text runs on across it.
+    if (isPageNumberLine(line, false) || headers.has(i)) {
+      out.push(pageBreakSpan(raw, lines, i, start));
       start += line.length + 1;
-      continue;
+      return;
     }
     const spaced = [...line.matchAll(SPACED_PAIR)];
     const tight = line.match(TIGHT_PAIR)?.length ?? 0;
     if (spaced.length >= 2 && spaced.length > tight)
       for (const m of spaced) out.push({ at: start + m.index, length: 1 });
     start += line.length + 1;
-  }
+  });
   return out;
 }
 
