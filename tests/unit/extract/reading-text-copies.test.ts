@@ -96,6 +96,13 @@ describe('a copy that repeats its title at the head of each page', () => {
       [title, title, '经研究，确定以下单位为示范单位，名单如下：', '1、青禾县柳塘镇'].join('\n'),
       notice('经研究，确定以下单位为示范单位，现予公布。', '附件', title, '青禾县柳塘镇'),
       notice('经研究，确定以下单位为示范单位，现予公布。', title, '1、青禾县柳塘镇'),
+      // after a spam site's junk line, which is no sentence cut short
+      notice(
+        '经研究，确定以下单位为示范单位，现予公布。',
+        '+ a1 I, \\8 f. h! q6 b8 Q9 r',
+        title,
+        '青禾县：柳塘镇',
+      ),
     ])
       expect(readingText(raw, 'txt').text).toBe(raw);
   });

@@ -17,7 +17,11 @@ const RUNNING_TEXT = /[，,、；;。：:]/;
 /** A list line headed by its label ("青禾县：…"): a new item, not the cut one going on. */
 const LABEL_HEAD = /^[^，,、；;。：:\s]{1,12}[：:]/;
 
-const isRunningText = (t: string): boolean => t.length >= 16 && RUNNING_TEXT.test(t);
+/** Han characters: a Chinese sentence has several, a spam site's junk line ("+ a1 I, f. h!") none. */
+const HAN = /[\u4e00-\u9fff]/g;
+
+const isRunningText = (t: string): boolean =>
+  t.length >= 16 && RUNNING_TEXT.test(t) && (t.match(HAN)?.length ?? 0) >= 4;
 
 const isBlank = (line: string | undefined): boolean => (line ?? '').trim() === '';
 
