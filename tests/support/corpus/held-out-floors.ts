@@ -339,14 +339,16 @@ const FOURTEENTH = {
  * programme's name and 我市…受到省上表彰 was news; 16/28 once a word under a header cell
  * merged across named its column and a kind column (类别) made an organisation a unit and left
  * a bureau out of a project's name; 18/28 once a quoted project right after its place in a
- * sentence that honours it (某市“…”志愿服务项目被评为…) was an entry.
+ * sentence that honours it (某市“…”志愿服务项目被评为…) was an entry; 24/28, nothing lost silently and
+ * no expected warning missing once a group, centre or project named after its place and honoured
+ * by kind was an entry.
  */
 const FIFTEENTH = {
   member: (id: string) => /^e\d/.test(id),
   role: 0.9,
   regions: { file: 'regions-e', floor: 0.92 },
-  lostSilently: 1,
-  missingExpectedWarnings: 1,
+  lostSilently: 0,
+  missingExpectedWarnings: 0,
 };
 
 /**
