@@ -20,10 +20,11 @@ const rel = (p: string) => path.relative(repoRoot, p);
 const WRITE_SQL = /\b(INSERT\s+(OR\s+\w+\s+)?INTO|UPDATE\s+"?\w+"?\s+SET|DELETE\s+FROM)\b/;
 const DOOR = /^src\/main\/db\/(write|migrations)\//;
 /**
- * The duplicate check's change log is a TEMP table of one connection (never in the ledger
- * file, gone when the connection closes), so writing it changes nothing to undo.
+ * The kept queries' change logs are TEMP tables of one connection (never in the ledger file,
+ * gone when the connection closes), so writing them changes nothing to undo: the statements
+ * name the log only through the table record-change-log.ts makes (`${log}`, `${log.table}`).
  */
-const TEMP_LOG = /(INTO|FROM)\s+\$\{LOG\}/;
+const TEMP_LOG = /(INTO|FROM)\s+\$\{log(\.table)?\}/;
 
 describe('the write door', () => {
   it('holds every statement that changes the ledger', () => {
@@ -39,11 +40,16 @@ describe('the write door', () => {
     expect(outside).toEqual([]);
   });
 
-  it("keeps the duplicate check's change log in a TEMP table", () => {
-    const text = readFileSync(path.join(main, 'db/queries/kept-dedupe-rows.ts'), 'utf8');
-    const log = /const LOG = 'temp\.(\w+)'/.exec(text)?.[1];
-    expect(log).toBeTruthy();
-    expect(text).toContain(`CREATE TEMP TABLE IF NOT EXISTS ${log} (`);
+  it("keeps the kept queries' change logs in TEMP tables", () => {
+    const text = readFileSync(path.join(main, 'db/queries/record-change-log.ts'), 'utf8');
+    expect(text).toContain('const table = `temp.${name}`;');
+    expect(text).toContain('`CREATE TEMP TABLE IF NOT EXISTS ${name} (');
+    for (const keeper of ['kept-dedupe-rows.ts', 'kept-case-titles.ts']) {
+      const kept = readFileSync(path.join(main, 'db/queries', keeper), 'utf8');
+      expect(kept).toMatch(/const LOG = recordChangeLog\('\w+'/);
+      // every trigger writing the log is itself TEMP (gone with the connection)
+      expect(kept).not.toMatch(/CREATE TRIGGER/);
+    }
   });
 
   it('opens every transaction IMMEDIATE', () => {

@@ -160,6 +160,19 @@ describe('a copy wrapped at a narrow width', () => {
     expect(readingText(raw, 'txt').identity).toBe(true);
   });
 
+  it('keeps a numbered list whose items are as long apart from the signature below it', () => {
+    const raw = [
+      '经研究，确定以下单位为社区治理观察点：',
+      '1. 青禾县柳塘镇：回汉群众共居社区服务',
+      '2. 白沙县沙河镇：工矿社区转型治理探索',
+      '3. 南岭县石门镇：边境口岸城市社区服务',
+      '4. 北岭县红旗镇：高原城市社区网格服务',
+      '某某省民政厅',
+      '2021年12月2日',
+    ].join('\n');
+    expect(readingText(raw, 'txt').identity).toBe(true);
+  });
+
   it('keeps the lines of a list headed by their county, though their lengths agree', () => {
     const raw = [
       '名单如下：',

@@ -144,12 +144,16 @@ function wrapWidth(lines: string[], format: SourceFormat | undefined): number | 
   if (width >= 30 && exact >= Math.max(8, Math.ceil(lengths.length * 0.6))) return width;
   // A narrower copy (a phone's or a pasted PDF's width) wraps running text too: the lines at
   // the width carry the text's punctuation inside them, where a list of names one a line
-  // whose lengths happen to agree carries none, and lines headed by a label ("青禾县：…")
-  // are a list's own lines.
+  // whose lengths happen to agree carries none, and lines headed by a label ("青禾县：…") or
+  // by their number ("5. 某市某区：…", a list whose items happen to be as long) are a list's
+  // own lines.
   const running = lines.filter((l) => {
     const t = l.trim();
     return (
-      Math.abs(t.length - width) <= 1 && !LABEL_HEAD.test(t) && RUNNING_TEXT.test(t.slice(1, -1))
+      Math.abs(t.length - width) <= 1 &&
+      !LABEL_HEAD.test(t) &&
+      readNumbering(t) === null &&
+      RUNNING_TEXT.test(t.slice(1, -1))
     );
   }).length;
   // No line of a wrapped copy runs past its width (a few digits aside, which take half a
