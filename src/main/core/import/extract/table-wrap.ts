@@ -199,9 +199,14 @@ function groupRow(cells: Cell[], line: Line, width: number): TableRow {
 
 const isHeaderRow = (texts: string[]): boolean => headerRoles(texts) !== null;
 
-/** A header row met again below the table's first rows: column words, no entry's 序号. */
+/**
+ * A header row met again below the table's first rows: column words only — no entry's 序号,
+ * no code, and no cell running on as a sentence (the wrapped tail of a long row, 区 | 品牌 |
+ * 障，建立…, may hold a word a header also uses).
+ */
 export const isHeaderAgain = (texts: string[]): boolean =>
-  isHeaderRow(texts) && !texts.some((t) => SEQ.test(t.trim()) || /\d{5,}/.test(t));
+  isHeaderRow(texts) &&
+  !texts.some((t) => SEQ.test(t.trim()) || /\d{5,}/.test(t) || /[，,。；;]/.test(t));
 
 /** A header row, then a group's heading printed without TABs: the table goes on below. */
 function opensOnHeader(lines: Line[]): boolean {
