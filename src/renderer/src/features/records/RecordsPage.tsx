@@ -33,7 +33,7 @@ import { facetsFromHash } from './grid-link';
 import { GridToolbar } from './GridToolbar';
 import { editCells, pasteBlock } from './grid-actions';
 import { clearCells, copyText, fillDown } from './grid-keys';
-import { gridTheme, unpinInnermostFirst } from './grid-setup';
+import { gridTheme } from './grid-setup';
 import { layoutOf, toColumnFilters, toSort } from './grid-query';
 import { EDIT_FIELD, recordColumns } from './record-columns';
 import { RecordPanel } from './RecordPanel';
@@ -331,7 +331,6 @@ export function RecordsPage({ kind }: { kind: RecordKind }) {
             getRowId={(p) => String(p.data.id)}
             rowSelection={ROW_SELECTION}
             selectionColumnDef={SELECTION_COLUMN}
-            processUnpinnedColumns={unpinInnermostFirst}
             readOnlyEdit
             suppressColumnVirtualisation
             suppressClickEdit
