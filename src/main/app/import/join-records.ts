@@ -80,20 +80,13 @@ function byProgrammeCore(
     programmeCore(draft.programme) ??
     (draft.programme && BARE_PROGRAMME.test(draft.programme) ? draft.programme : null);
   if (!core) return null;
-  const found: IdentityMatch[] = [];
   const key = `${draft.kind}\u0000${core}`;
   let like = programmes.get(key);
   if (!like) programmes.set(key, (like = programmesLike(db, draft.kind, core)));
   // Only a programme that is itself "<place>" + the same name (never 全国…).
   const family = like.filter((p) => p !== draft.programme && programmeCore(p) === core);
   if (family.length === 0) return null;
-  const rows = reads.byFamily(draft, family, codes);
-  for (const p of family) {
-    const cands = rows.get(p)!.filter((c) => !taken.has(c.id));
-    const m = findIdentity({ ...draft, programme: p }, cands, mapper());
-    if (m) found.push({ ...m, reason: `${m.reason}（本通知将项目写作“${draft.programme}”）` });
-  }
-  return found.length === 1 ? found[0]! : null;
+  return oneOfFamily(draft, family, codes, taken, reads);
 }
 
 /**
@@ -121,6 +114,20 @@ function byProgrammeFamily(
   if (!like) programmes.set(key, (like = programmesStartingLike(db, draft.kind, base)));
   const family = like.filter((p) => p !== draft.programme && nameOf(p) === base);
   if (family.length === 0) return null;
+  return oneOfFamily(draft, family, codes, taken, reads);
+}
+
+/**
+ * The one programme of `family` that has this unit, if exactly one does: the draft weighed
+ * under each programme the notice may mean by the name it writes.
+ */
+function oneOfFamily(
+  draft: IdentityRow,
+  family: readonly string[],
+  codes: readonly string[] | null,
+  taken: ReadonlySet<number>,
+  reads: NoticeReads,
+): IdentityMatch | null {
   const rows = reads.byFamily(draft, family, codes);
   const found: IdentityMatch[] = [];
   for (const p of family) {
@@ -171,14 +178,7 @@ function byShortenedProgramme(
     (p) => p !== written && (core ? shortened(programmeCore(p), core) : shortened(p, written)),
   );
   if (family.length === 0) return null;
-  const rows = reads.byFamily(draft, family, codes);
-  const found: IdentityMatch[] = [];
-  for (const p of family) {
-    const cands = rows.get(p)!.filter((c) => !taken.has(c.id));
-    const m = findIdentity({ ...draft, programme: p }, cands, mapper());
-    if (m) found.push({ ...m, reason: `${m.reason}（本通知将项目写作“${draft.programme}”）` });
-  }
-  return found.length === 1 ? found[0]! : null;
+  return oneOfFamily(draft, family, codes, taken, reads);
 }
 
 /**
