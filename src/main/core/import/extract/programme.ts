@@ -85,6 +85,9 @@ export interface Programme {
   batch: string | null;
 }
 
+/** The short name a notice gives itself ("…示范区（以下简称示范区）") is no part of the name. */
+const SHORT_NAME = /\((?:以下)?简称[^)]*\)/g;
+
 /** The words introducing a list ("江苏入选社区如下（54个）：") are no part of a name. */
 const LIST_INTRO = /如下.*$/;
 
@@ -111,7 +114,8 @@ export function cleanProgramme(
     .replace(/[“”"]/g, '')
     .replace(/^各地/, '')
     .replace(ATTACHMENT_LABEL, '')
-    .replace(LIST_INTRO, '');
+    .replace(LIST_INTRO, '')
+    .replace(SHORT_NAME, '');
   for (let i = 0; i < 3 && DOC_TAIL.test(phrase); i++) phrase = phrase.replace(DOC_TAIL, '');
   // The name starts at its year, batch or scope word when it has one; a verb between that
   // word and the name ("全省涌现一批…观察点") is cut, the scope word kept.

@@ -82,8 +82,12 @@ function reportsPast(key: string, word: RegExp): boolean {
       .split(/[。；;]/)
       .pop() ?? '';
   if (/^\s*经[^，,]*$/.test(clause)) return true;
-  // "…对16个实验区进行了结项验收": the act told as done (verb + 了), no duty.
-  if (/(进行|开展|组织|完成)了[^。；;，,]{0,12}$/.test(clause)) return true;
+  // "…对16个实验区进行了结项验收", "组织开展了…实验区建设成果验收工作": the act told as done
+  // (verb + 了, its object a long noun phrase), no duty.
+  if (/(进行|开展|组织|完成)了[^。；;，,]{0,20}$/.test(clause)) return true;
+  // "在各地初审验收的基础上，…决定": the step the act built on, done.
+  if (/在[^。；;，,]*$/.test(clause) && /^\S[^。；;，,]{0,14}基础上/.test(key.slice(m.index ?? 0)))
+    return true;
   return /已(经)?(通过|完成)?|通过了/.test(before) && !/应|须|需|要/.test(before);
 }
 
@@ -91,6 +95,8 @@ function reportsPast(key: string, word: RegExp): boolean {
  * "不合格的…限期一年整改后重新申请验收": the failed units' review after rectification (its own
  * milestone, from the failed review), not an acceptance every unit owes.
  */
+const CITED = /《[^》]*》/g;
+
 const RE_ACCEPTANCE = /整改[^。；;]{0,8}重新(申请|组织|进行)?(评估)?验收/;
 
 /**
@@ -102,7 +108,10 @@ function withoutOutcomes(key: string): string {
   return key
     .replace(/(?:结项|终期|评估)*验收(?:评估)?(?:结果|等次|等级)/g, '')
     .replace(/通过[^。；;，,]{0,10}?验收/g, (m, at: number) =>
-      /(应|须|需|要|将|确保|争取|力争|方可)\s*$/.test(key.slice(Math.max(0, at - 4), at)) ? m : '',
+      // "现将通过验收的…公布为…": 现将 hands over what is done now, no future pass.
+      /(应|须|需|要|(?<!现)将|确保|争取|力争|方可)\s*$/.test(key.slice(Math.max(0, at - 4), at))
+        ? m
+        : '',
     );
 }
 
@@ -224,7 +233,8 @@ export function extractRules(
         });
     }
     if (finalReport) add('final_report', reportDate ? { date: reportDate.date } : {});
-    const duty = withoutOutcomes(k);
+    // "依据《…验收标准》": a cited document's name is no act of this notice.
+    const duty = withoutOutcomes(k.replace(CITED, ''));
     if (
       /验收/.test(duty) &&
       !reportsPast(duty, /验收/) &&

@@ -15,6 +15,7 @@ import {
   type ColumnRole,
 } from './table-columns';
 import { namesAsPlaces } from './name-places';
+import { rowsOfParts, sideBySideParts } from './side-by-side';
 import {
   isSpanningRow,
   isTotalRow,
@@ -164,18 +165,23 @@ function tableFrom(rows: TableRow[], lookup: RegionLookup): ListDraft | null {
       lookup,
     );
   if (!roles) return null;
+  // Two lists side by side (序号 | 名单 | 序号 | 名单): each half of a row is a row of its own.
+  const parts = found ? sideBySideParts(roles) : 1;
+  const width = roles.length / parts;
+  const read = parts > 1 ? rowsOfParts(body, parts, width) : body;
+  if (parts > 1) roles = roles.slice(0, width);
   roles = namesAsPlaces(
     fixNameColumn(
       roles,
-      body.map((r) => r.cells),
+      read.map((r) => r.cells),
     ),
-    body.map((r) => r.cells),
+    read.map((r) => r.cells),
     lookup,
   );
   const items: ItemDraft[] = [];
   let category: string | null = null;
   let categoryPlace: RegionContext | null = null;
-  for (const row of body) {
+  for (const row of read) {
     const texts = row.cells.map((c) => c.text);
     const heading = isSpanningRow(texts);
     if (heading !== null) {
