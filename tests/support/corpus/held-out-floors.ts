@@ -374,6 +374,24 @@ const SIXTEENTH = {
   missingExpectedWarnings: 3,
 };
 
+/**
+ * The seventeenth held-out set (j*), place-name heritage lists and other lists a provincial office
+ * keeps beyond community governance (a province's 千年古镇 and 千年古村落 as its department, its 公示,
+ * a forum, a portal and a paper give them, a region's 千年古县 by examples, a province's protected
+ * place names with the county in brackets, a city's fifteen heritage names in one sentence, the
+ * 未成年人保护 demonstration counties and pilots, a city among the 新时代文明实践中心 pilots, a
+ * city's 综合减灾示范社区 and a ministry's village cases cut mid-line: a Word table with merged kind
+ * cells, a PDF, a workbook with a two-row header, .doc, web pages in UTF-8 and GB18030, ODT, Big5
+ * text, RTF, UTF-16 text, a one-column CSV and MHT), measured apart the same way.
+ */
+const SEVENTEENTH = {
+  member: (id: string) => /^j\d/.test(id),
+  role: 0,
+  regions: { file: 'regions-j', floor: 0 },
+  lostSilently: 99,
+  missingExpectedWarnings: 99,
+};
+
 /** The held-out sets measured apart from the others' totals. */
 export const APART = [
   THIRD,
@@ -390,6 +408,7 @@ export const APART = [
   FOURTEENTH,
   FIFTEENTH,
   SIXTEENTH,
+  SEVENTEENTH,
   FORMATS,
   HELD_SERIES,
   HELD2_SERIES,
