@@ -382,14 +382,21 @@ const SIXTEENTH = {
  * 未成年人保护 demonstration counties and pilots, a city among the 新时代文明实践中心 pilots, a
  * city's 综合减灾示范社区 and a ministry's village cases cut mid-line: a Word table with merged kind
  * cells, a PDF, a workbook with a two-row header, .doc, web pages in UTF-8 and GB18030, ODT, Big5
- * text, RTF, UTF-16 text, a one-column CSV and MHT), measured apart the same way.
+ * text, RTF, UTF-16 text, a one-column CSV and MHT), measured apart the same way. First run:
+ * 96/116 right, none wrong, 1 invented, metadata 58/71, role 11/12, region strings 13/14, nothing
+ * lost silently, no expected warning missing; then 101/116, none invented, metadata 62/70 once a
+ * township with its county in brackets lay in that county, a count of one of the place's own
+ * kind counted the place, a headline announcing a list was no case, a programme kept its
+ * bracketed county-level kinds, 据…报道 and 来自： named the outlet and a yearless 公示 window was
+ * read. Still missed: a city's heritage names grouped by kind in one sentence with no place above
+ * them (j12) and a list line cut after its district (j11).
  */
 const SEVENTEENTH = {
   member: (id: string) => /^j\d/.test(id),
-  role: 0,
-  regions: { file: 'regions-j', floor: 0 },
-  lostSilently: 99,
-  missingExpectedWarnings: 99,
+  role: 0.9,
+  regions: { file: 'regions-j', floor: 0.9 },
+  lostSilently: 0,
+  missingExpectedWarnings: 0,
 };
 
 /** The held-out sets measured apart from the others' totals. */
