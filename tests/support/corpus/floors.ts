@@ -190,6 +190,14 @@ export const SETS: SetFloor[] = [
     metadata: 0.91,
   },
   {
+    name: 'seventeenth held-out',
+    member: (id) => /^j\d/.test(id),
+    notices: 12,
+    records: 0.85,
+    invented: 0,
+    metadata: 0.86,
+  },
+  {
     name: 'format variants',
     member: (id) => /^f\d/.test(id),
     notices: 32,

@@ -83,8 +83,8 @@ const SOURCE_STAMP =
   /^(?:文章|信息)?来源\s*[:：].{0,40}?\s(\d{4})-(\d{1,2})-(\d{1,2})\s+\d{1,2}:\d{2}(?::\d{2})?\s*$/;
 const SHORT_YEAR_STAMP = /^(\d{2})-(\d{1,2})-(\d{1,2})\s+\d{1,2}:\d{2}(?::\d{2})?(?=\s|$)/;
 
-/** A byline label at a page's head or foot: 来源, 作者, 编辑 and their kin. */
-const BYLINE_LABEL = /^(?:文章|信息|稿件)?(?:来源|作者|编辑|责任编辑|责编|审核|稿源)\s*[:：]/;
+/** A byline label at a page's head or foot: 来源 (or 来自), 作者, 编辑 and their kin. */
+const BYLINE_LABEL = /^(?:文章|信息|稿件)?(?:来源|来自|作者|编辑|责任编辑|责编|审核|稿源)\s*[:：]/;
 const BYLINE_MAX = 60;
 /**
  * What may follow the date on a byline line: its time, then nothing or more of the page's

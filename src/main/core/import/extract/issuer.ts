@@ -11,9 +11,12 @@ const ORGAN = /(部|厅|局|委|委员会|政府|办公厅|办公室|办|处|科
 /** Words that end like an organ but name none (a theme's "新格局" wrapped onto its own line). */
 const NOT_ORGAN = /(格局|布局|结局|大局|全局|开局|机会|社会|体会|聚会|约会|^出处)$/;
 const TITLE_ISSUER = /^(.{2,60}?)(关于|印发|转发|发布|公布|确认|命名|通报)/;
-/** A source line, its label perhaps spaced out to the width of the others ("来 源：", "编 辑："). */
+/**
+ * A source line, its label perhaps spaced out to the width of the others ("来 源：", "编 辑："),
+ * or written 来自 as some portals print it ("2016年08月24日 来自: 某某网").
+ */
 const SOURCE =
-  /(?:文章来源|信息来源|来[ \u3000]?源|发布单位|发布机构|发文单位|发文机关)\s*[:：]\s*([^\s|｜]+)/;
+  /(?:文章来源|信息来源|来[ \u3000]?源|来自|发布单位|发布机构|发文单位|发文机关)\s*[:：]\s*([^\s|｜]+)/;
 /** A news page's 稿源 line names the outlet that wrote the story (稿源：甬派), whatever its name. */
 const STORY_SOURCE = /^稿源\s*[:：]\s*([\u4e00-\u9fff]{2,10})(?=[\s\u3000]|$)/;
 /** The next byline field glued after a source's name (来源：某局作者：某某). */
@@ -41,9 +44,12 @@ const NOT_OUTLET = /网站|门户|本网|本报|^政府|^中国政府网$|^互�
  */
 const DATELINE =
   /^(?:【|\[)?据?([\u4e00-\u9fff]{2,10}?(?:日报|晚报|晨报|时报|商报|都市报|网|在线|客户端|新闻)(?:[(（][\u4e00-\u9fff]{2,10}?(?:日报|晚报|网)[)）](?=讯))?)(?=讯|消息[:：]|\/|掌上|[0-9一二三四五六七八九十]{1,2}月|\s*[(（]?记者|\s|[\u4e00-\u9fff]{2,4}[0-9一二三四五六七八九十]{1,2}月[0-9一二三四五六七八九十]{1,3}日[电讯])/;
-/** A line opened by a name and its dated 讯, an app's 消息, or a site's 报道（通讯员…）. */
+/**
+ * A line opened by a name and its dated 讯, an app's 消息, or a site's 报道（通讯员…）; a story
+ * passed on from a paper opens with 据 ("据某某日报报道（记者…）"), which is no part of its name.
+ */
 const NAMED_DATELINE =
-  /^([\u4e00-\u9fff]{2,8}?)(?:[0-9]{1,2}月[0-9]{1,2}日讯|客户端消息|报道(?=[(（]))(?=.{0,12}(?:记者|通讯员))/;
+  /^据?([\u4e00-\u9fff]{2,8}?)(?:[0-9]{1,2}月[0-9]{1,2}日讯|客户端消息|报道(?=[(（]))(?=.{0,12}(?:记者|通讯员))/;
 /**
  * A byline naming the outlet its reporter writes for: a line opened by it ("读特记者 刘良龙
  * 通讯员…") or a bracket at the story's end ("（湖北日报记者李墨、…）").

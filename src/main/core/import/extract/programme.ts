@@ -33,8 +33,12 @@ export function namesOtherList(text: string | null | undefined): boolean {
   return !!text && LIST_WORDS.test(keyOf(text)) && kindNamed(text) === null;
 }
 
-/** A unit's alternate written beside it belongs to the name: 示范村（社区）, 实验区（点）. */
-const ALTERNATE_UNIT = '(?:\\((?:社区|村|乡|镇|街道|嘎查|点|单位)\\))?';
+/**
+ * A unit's alternates written beside it belong to the name: 示范村（社区）, 实验区（点）, and the
+ * other county-level kinds a county's honour covers, 示范县（市、区、旗）, 试点县（市、区）.
+ */
+const ALTERNATE_WORD = '(?:社区|村|乡|镇|街道|嘎查|点|单位|县|市|区|旗)';
+const ALTERNATE_UNIT = `(?:\\(${ALTERNATE_WORD}(?:、${ALTERNATE_WORD})*\\))?`;
 /** Where a programme's name ends: the kind of unit it names (实验区, 典型案例, 示范社区…). */
 const PHRASE_END = new RegExp(
   [

@@ -29,9 +29,10 @@ const RANGE = new RegExp(
   `${YEAR}年${N}月(?:${N}日)?\\s*(?:起|开始)?\\s*(?:至|到|—|-|~|－)\\s*${YEAR}年${N}月(?:${N}日)?`,
 );
 // The dates may follow the window's length in working days: "公示期为5个工作日（2022年10月31日—11月4日）";
-// a page may double the dash between them ("2022年11月4日--2022年11月14日").
+// a page may double the dash between them ("2022年11月4日--2022年11月14日"). A 公示 dated by its
+// signature may leave out the year, and the first day's 日 before a short range ("6月2~9日").
 const WINDOW = new RegExp(
-  `(公示期|公示时间|异议期)[^。；]{0,12}?${YEAR}年${N}月${N}日\\s*(?:至|到|—{1,2}|-{1,2}|~|－{1,2})\\s*(?:${YEAR}年)?(?:${N}月)?${N}日`,
+  `(公示期|公示时间|异议期)[^。；]{0,12}?(?:${YEAR}年)?${N}月${N}日?\\s*(?:至|到|—{1,2}|-{1,2}|~|－{1,2})\\s*(?:${YEAR}年)?(?:${N}月)?${N}日`,
 );
 /**
  * A window told by its end only ("公示期截止至2019年12月9日", "公示期到8月6日结束"), or by its
@@ -216,7 +217,7 @@ export function extractRules(
     }
     const w = WINDOW.exec(k);
     if (w) {
-      const y1 = parseYear(w[2] ?? '');
+      const y1 = w[2] ? parseYear(w[2]) : frame.year;
       const from = y1 ? isoDate(y1, num(w[3]) ?? 0, num(w[4]) ?? 0) : null;
       const y2 = w[5] ? parseYear(w[5]) : y1;
       const toMonth = w[6] ? num(w[6]) : num(w[3]);

@@ -8,6 +8,7 @@
  * stops of a visit ("调研了A、B") are passing mentions, not list entries.
  */
 import { isAssessedObject, reportsAssessment } from './assessed-objects';
+import { countyInBracket } from './bracketed-county';
 import { parseNumber } from './chinese-numerals';
 import type { CategoryDraft, ListDraft } from './drafts';
 import { outcomeIn, revokesLonePlace } from './outcomes';
@@ -33,7 +34,14 @@ import {
   titleRanges,
 } from './prose-labels';
 import { gluedProgrammeLabel } from './programme-labels';
-import { countsActors, inContext, joinedOn, namesProgramme, tailOf } from './sentence-pieces';
+import {
+  countsActors,
+  countsItself,
+  inContext,
+  joinedOn,
+  namesProgramme,
+  tailOf,
+} from './sentence-pieces';
 import { provinceByName } from './provinces';
 import { readNumbering } from './numbering';
 import { regionParts } from './region-heuristic';
@@ -300,9 +308,16 @@ export function detectSentenceLists(
         current.labelled = true;
         continue;
       }
+      const bracketed = countyInBracket(piece, lookup);
+      // A township's own county in brackets holds for it, whatever city the items before named.
+      if (bracketed) {
+        piece = bracketed.piece;
+        ctx = { ...(ctx.province ? { province: ctx.province } : {}), ...bracketed.context };
+      }
       const opening = !current || current.open.items.length === 0;
       const object = opening && reportsAssessment(doc.key.slice(piece.start, piece.start + 160));
-      let places = readPlaces(piece, lookup, { leadIn: opening, quoted, object });
+      const reader = bracketed ? inContext(lookup, ctx) : lookup;
+      let places = readPlaces(piece, reader, { leadIn: opening && !bracketed, quoted, object });
       const overPeriod = places[0]?.rest === 'activity' ? joinedOverPeriod(pieces, k) : null;
       const joined = overPeriod && readPlaces(overPeriod, lookup, { leadIn: opening, quoted });
       if (overPeriod && joined?.length === 1 && joined[0]!.rest === 'member') {
@@ -335,7 +350,8 @@ export function detectSentenceLists(
         places.length === 1 &&
         only.rest === 'count' &&
         (only.count ?? 0) >= 1 &&
-        (!only.example || countsActors(doc.key.slice(only.restAt, only.restAt + 40)))
+        (!only.example || countsActors(doc.key.slice(only.restAt, only.restAt + 40))) &&
+        !countsItself(only.regionText, doc.key.slice(only.restAt, only.restAt + 12))
       )
         places = [];
       // After a county's label ("清河区：A街道B社区、…") a township opens the group.

@@ -53,3 +53,15 @@ const COUNTED_ACTORS =
 export function countsActors(afterPlace: string): boolean {
   return COUNTED_ACTORS.test(toKey(afterPlace));
 }
+
+/**
+ * "…罗秀镇军田村1个村为…": a count of one of the very kind the place is (村 after a village,
+ * 镇 after a town) counts the place itself, the one entry of its group, not a tally of units
+ * it holds ("某市1个社区入选" counts a city's communities).
+ */
+const ONE_OF_ITS_KIND = /^\s*(?:1|一)\s*[个家]\s*(村|社区|镇|乡|街道|县|区|市|旗)/;
+
+export function countsItself(regionText: string, afterPlace: string): boolean {
+  const m = ONE_OF_ITS_KIND.exec(toKey(afterPlace));
+  return !!m && toKey(regionText).trim().endsWith(m[1]!);
+}

@@ -30,6 +30,9 @@ const DRAFT_NOTE = /\s*[(（](?:征求意见稿|送审稿|讨论稿|草案|试�
 const DOCUMENT_TITLE =
   /(方案|意见|办法|规定|细则|规划|通知|决定|要点|纲要|工作计划|实施计划|行动计划)[”"]?$/;
 
+/** A headline announcing a list or register: "…名单公布", "…名录发布", "…名单出炉". */
+const LIST_HEADLINE = /(?:名单|名录)(?:正式)?(?:公布|发布|出炉|揭晓|公示)?[!！]?$/;
+
 /**
  * "…基本农田整理项目达到省级验收标准", "…工程顺利通过验收": a headline naming a project and
  * what became of it; the project's name is the title, not what the headline tells of it.
@@ -90,6 +93,8 @@ function headingAt(doc: KeyedText, i: number, lookup: RegionLookup): Heading | n
   // "江西省贯彻落实…实施方案": the title of a plan or rules document printed above its text,
   // also as a draft ("…实施方案（征求意见稿）").
   if (DOCUMENT_TITLE.test(toKey(rest).trim().replace(DRAFT_NOTE, ''))) return null;
+  // "某省首批…名单公布": a headline announcing a list names the list, never a case of it.
+  if (LIST_HEADLINE.test(toKey(rest).trim())) return null;
   // "湖南两个乡镇入选…", "嘉兴4家单位获评…": a place and a count of its units is a headline
   // summing up a list, not the heading of one case.
   const summed = classifyRest(toKey(rest).replace(/^(新增|又有|再添|共有|共)/, ''));
