@@ -67,11 +67,10 @@ const BARE_PROGRAMME = /^(社区|城乡|基层|乡村|村级|农村)[\u4e00-\u9f
  * programme of the same name that has this unit, if exactly one does.
  */
 function byProgrammeCore(
-  db: Database.Database,
   draft: IdentityRow,
   codes: readonly string[] | null,
   taken: ReadonlySet<number>,
-  programmes: Map<string, string[]>,
+  programmes: ProgrammeNames,
   reads: NoticeReads,
 ): IdentityMatch | null {
   // A programme written bare ("社区治理和服务创新实验区", as news items shorten it) is
@@ -80,9 +79,7 @@ function byProgrammeCore(
     programmeCore(draft.programme) ??
     (draft.programme && BARE_PROGRAMME.test(draft.programme) ? draft.programme : null);
   if (!core) return null;
-  const key = `${draft.kind}\u0000${core}`;
-  let like = programmes.get(key);
-  if (!like) programmes.set(key, (like = programmesLike(db, draft.kind, core)));
+  const like = programmes.endingWith(draft.kind, core);
   // Only a programme that is itself "<place>" + the same name (never 全国…).
   const family = like.filter((p) => p !== draft.programme && programmeCore(p) === core);
   if (family.length === 0) return null;
@@ -96,22 +93,17 @@ function byProgrammeCore(
  * same stem, that has this unit, if exactly one does.
  */
 function byProgrammeFamily(
-  db: Database.Database,
   draft: IdentityRow,
   codes: readonly string[] | null,
   taken: ReadonlySet<number>,
-  programmes: Map<string, string[]>,
+  programmes: ProgrammeNames,
   reads: NoticeReads,
   nameOf: (programme: string) => string,
 ): IdentityMatch | null {
   if (!draft.programme) return null;
   const base = nameOf(draft.programme);
   if (base.length < 6) return null;
-  // Read once per kind and base in a notice: its items mostly share one programme, and each
-  // read is a pass over the kind's programmes.
-  const key = `${draft.kind}\u0000${base}`;
-  let like = programmes.get(key);
-  if (!like) programmes.set(key, (like = programmesStartingLike(db, draft.kind, base)));
+  const like = programmes.startingWith(draft.kind, base);
   const family = like.filter((p) => p !== draft.programme && nameOf(p) === base);
   if (family.length === 0) return null;
   return oneOfFamily(draft, family, codes, taken, reads);
@@ -149,11 +141,10 @@ const titleTail = (title: string): string | undefined =>
  * one such programme that has this unit, if exactly one does.
  */
 function byShortenedProgramme(
-  db: Database.Database,
   draft: IdentityRow,
   codes: readonly string[] | null,
   taken: ReadonlySet<number>,
-  programmes: Map<string, string[]>,
+  programmes: ProgrammeNames,
   reads: NoticeReads,
 ): IdentityMatch | null {
   if (!draft.programme) return null;
@@ -165,15 +156,9 @@ function byShortenedProgramme(
   const core = programmeCore(written);
   const head = core ? core.slice(-3) : programmeBase(written).slice(0, 4);
   if (head.length < 3) return null;
-  const key = `${draft.kind}\u0000${core ? 'core' : 'head'}\u0000${head}`;
-  let like = programmes.get(key);
-  if (!like)
-    programmes.set(
-      key,
-      (like = core
-        ? programmesLike(db, draft.kind, head)
-        : programmesStartingLike(db, draft.kind, head)),
-    );
+  const like = core
+    ? programmes.endingWith(draft.kind, head)
+    : programmes.startingWith(draft.kind, head);
   const family = like.filter(
     (p) => p !== written && (core ? shortened(programmeCore(p), core) : shortened(p, written)),
   );
@@ -199,6 +184,34 @@ function byTitleOnly(
   const key = caseTitleKey(draft.title, draft.regionText);
   const cands = keptCasesTitled(db, key, tail, CASE_KEYS).filter((c) => !taken.has(c.id));
   return findByTitle(draft, cands, mapper());
+}
+
+/**
+ * The live programme names a notice's items are weighed under, read once per notice by kind
+ * and by how the name ends (a core) or starts (a base, stem or head): the base and the stem
+ * of one programme are often the same name, and every item of a list writes the same one.
+ */
+class ProgrammeNames {
+  private readonly ending = new Map<string, string[]>();
+  private readonly starting = new Map<string, string[]>();
+
+  constructor(private readonly db: Database.Database) {}
+
+  endingWith(kind: string, core: string): string[] {
+    return once(this.ending, `${kind}\u0000${core}`, () => programmesLike(this.db, kind, core));
+  }
+
+  startingWith(kind: string, base: string): string[] {
+    return once(this.starting, `${kind}\u0000${base}`, () =>
+      programmesStartingLike(this.db, kind, base),
+    );
+  }
+}
+
+function once(memo: Map<string, string[]>, key: string, read: () => string[]): string[] {
+  let names = memo.get(key);
+  if (!names) memo.set(key, (names = read()));
+  return names;
 }
 
 /** The identity a draft is looked up by: its kind and programme, and for a case its year. */
@@ -286,12 +299,9 @@ export function planJoins(
     reads.note(draft, codes);
     return { draft, codes };
   });
-  // Programmes by kind and programme core, and by kind and base, per notice: planJoins runs
-  // before the notice writes anything, so the answers cannot change under it.
-  const programmes = new Map<string, string[]>();
-  const bases = new Map<string, string[]>();
-  const stems = new Map<string, string[]>();
-  const heads = new Map<string, string[]>();
+  // Programme names read once per notice: planJoins runs before the notice writes anything,
+  // so the answers cannot change under it.
+  const programmes = new ProgrammeNames(db);
   const out = new Map<number, IdentityMatch>();
   const taken = new Set<number>();
   drafts.forEach(({ draft, codes }, i) => {
@@ -302,10 +312,10 @@ export function planJoins(
         cands.filter((c) => !taken.has(c.id)),
         mapper(),
       ) ??
-      byProgrammeCore(db, draft, codes, taken, programmes, reads) ??
-      byProgrammeFamily(db, draft, codes, taken, bases, reads, programmeBase) ??
-      byProgrammeFamily(db, draft, codes, taken, stems, reads, programmeStem) ??
-      byShortenedProgramme(db, draft, codes, taken, heads, reads) ??
+      byProgrammeCore(draft, codes, taken, programmes, reads) ??
+      byProgrammeFamily(draft, codes, taken, programmes, reads, programmeBase) ??
+      byProgrammeFamily(draft, codes, taken, programmes, reads, programmeStem) ??
+      byShortenedProgramme(draft, codes, taken, programmes, reads) ??
       byTitleOnly(db, draft, taken);
     if (!match) return;
     taken.add(match.id);

@@ -13,6 +13,7 @@ import { desiredForRecord, horizonYear, planMemo } from '../../core/schedule/rec
 import { workingDayWindows } from '../../core/schedule/working-day-windows';
 import {
   milestonesByKeys,
+  type MilestoneStoredRow,
   recordIdsTouchedBy,
   scheduleNotices,
   scheduleSubjects,
@@ -21,7 +22,7 @@ import {
 import { allRules, getSetting } from '../../db/queries/rules';
 import { closeByEvents } from './close-by-events';
 import { closeByMidtermReports } from './close-by-reports';
-import type { RowImage } from '../../db/write/ledger-tables';
+import type { RowImage, SqlValue } from '../../db/write/ledger-tables';
 import type { WriteTx } from '../../db/write/write-tx';
 import { statement } from '../../db/write/statements';
 
@@ -60,6 +61,12 @@ function noticeWindowRules(tx: WriteTx, noticeIds: readonly number[] | null) {
   return notices;
 }
 
+/** The stored row already holds these values (compared as WriteTx.update compares them). */
+const unchanged = (stored: MilestoneStoredRow, values: Record<string, SqlValue>): boolean =>
+  Object.entries(values).every(
+    ([k, v]) => (stored[k as keyof MilestoneStoredRow] ?? null) === (v ?? null),
+  );
+
 function store(tx: WriteTx, desired: readonly DesiredMilestone[], removeIds: readonly number[]) {
   const existing = milestonesByKeys(
     tx.db,
@@ -82,8 +89,10 @@ function store(tx: WriteTx, desired: readonly DesiredMilestone[], removeIds: rea
       added.push({ ...values, status: d.initialStatus, key: d.key, updated_at: tx.now });
       continue;
     }
+    // Status and note are people's: regeneration never touches them. An obligation planned
+    // as before is left alone without reading its row again (the update would change nothing).
+    if (unchanged(e, values)) continue;
     tx.insertMany('milestones', added.splice(0));
-    // Status and note are people's: regeneration never touches them.
     const moved = e.due_on !== d.dueOn || e.end_on !== d.endOn;
     tx.update('milestones', e.id, moved ? { ...values, updated_at: tx.now } : values);
   }
@@ -102,11 +111,10 @@ function regenerate(
   const desired: DesiredMilestone[] = subjects.flatMap((s) => desiredForRecord(s, rules, memo));
   const noticeIds = new Set(notices.map((n) => n.id));
   const noticeRules = rules.filter((r) => r.noticeId !== null && noticeIds.has(r.noticeId));
-  const horizon = horizonYear(
-    Number(getSetting(tx.db, HORIZON_SETTING) ?? 0),
-    scope.asOf ?? todayInChina(),
-  );
-  tx.setSetting(HORIZON_SETTING, String(horizon));
+  const storedHorizon = getSetting(tx.db, HORIZON_SETTING);
+  const horizon = horizonYear(Number(storedHorizon ?? 0), scope.asOf ?? todayInChina());
+  // Written only when it moves (each import regenerates; the year moves once a year).
+  if (storedHorizon !== String(horizon)) tx.setSetting(HORIZON_SETTING, String(horizon));
   // Annual deadlines need the whole programme's notices to know who supersedes whom.
   const programmes = new Set(noticeRules.map((r) => r.programme));
   const annualPeers = rules.filter(

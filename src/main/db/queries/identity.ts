@@ -145,18 +145,21 @@ export function programmesStartingLike(
         AND programme < @base || CAST(x'ff' AS TEXT)
       ORDER BY programme LIMIT 1`,
   );
+  // The first seek also finds `base` itself (>=), the next ones only names after it.
   const first = statement(
     db,
-    `SELECT 1 FROM records r WHERE ${LIVE} AND kind = ? AND programme = ? LIMIT 1`,
+    `SELECT programme FROM records r
+      WHERE ${LIVE} AND kind = @kind AND programme >= @base
+        AND programme < @base || CAST(x'ff' AS TEXT)
+      ORDER BY programme LIMIT 1`,
   );
-  const out: string[] = first.get(kind, base) ? [base] : [];
-  let after = base;
-  for (;;) {
-    const row = next.get({ kind, after, base }) as { programme: string } | undefined;
-    if (!row) return out;
+  const out: string[] = [];
+  let row = first.get({ kind, base }) as { programme: string } | undefined;
+  while (row) {
     if (row.programme.startsWith(base)) out.push(row.programme);
-    after = row.programme;
+    row = next.get({ kind, after: row.programme, base }) as { programme: string } | undefined;
   }
+  return out;
 }
 
 /** Who set each field of a record: a mention (with its notice's role, date and hash) or a person. */
