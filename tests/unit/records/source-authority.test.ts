@@ -6,16 +6,17 @@
 import { describe, expect, it } from 'vitest';
 import {
   authorityOf,
+  noticeTieBreak,
   PERSON_AUTHORITY,
   takesField,
 } from '../../../src/main/core/records/source-authority';
 import { decidingEvent, statusText } from '../../../src/main/core/records/status-events';
 import { chooseSources } from '../../../src/main/core/dedupe/survivor';
 
-const src = (role: string, issuedOn: string | null = '2020-01-01', sha = 'a') => ({
+const src = (role: string, issuedOn: string | null = '2020-01-01', tieBreak = 'a') => ({
   authority: authorityOf(role),
   issuedOn,
-  sha,
+  tieBreak,
 });
 
 describe('source authority', () => {
@@ -54,7 +55,7 @@ describe('source authority', () => {
   });
 
   it('keeps a person’s value, and between equals the earlier notice', () => {
-    const person = { authority: PERSON_AUTHORITY, issuedOn: null, sha: '' };
+    const person = { authority: PERSON_AUTHORITY, issuedOn: null, tieBreak: '' };
     expect(
       takesField(
         'title',
@@ -70,6 +71,25 @@ describe('source authority', () => {
     expect(takesField('year', { value: 2020, source: early }, { value: 2021, source: late })).toBe(
       false,
     );
+  });
+});
+
+describe('the tie-break between equally dated notices', () => {
+  it('is the notice’s text first, so a copy saved again keeps the same word', () => {
+    const theirs = src('confirmation', '2020-05-08', noticeTieBreak('另一份名单', 'b'.repeat(64)));
+    const copies = ['0'.repeat(64), 'f'.repeat(64)].map((file) =>
+      src('confirmation', '2020-05-08', noticeTieBreak('同一份名单', file)),
+    );
+    const verdicts = copies.map((mine) =>
+      takesField(
+        'title',
+        { value: '对方的说法', source: theirs },
+        { value: '本通知的说法', source: mine },
+      ),
+    );
+    expect(verdicts[0]).toBe(verdicts[1]);
+    // same text, two files: still a total order (the file's hash)
+    expect(copies[0]!.tieBreak < copies[1]!.tieBreak).toBe(true);
   });
 });
 

@@ -17,10 +17,12 @@ import {
 } from '../dedupe/nearby-codes';
 import {
   authorityOf,
+  noticeTieBreak,
   PERSON_AUTHORITY,
   takesField,
   type ValueSource,
 } from '../../core/records/source-authority';
+import { storedTieBreak } from '../records/notice-tie-break';
 import type Database from 'better-sqlite3';
 import { CASE_KEYS, caseTitleKey, findByTitle } from '../../core/dedupe/title-identity';
 import { keptCasesTitled } from '../../db/queries/kept-case-titles';
@@ -332,7 +334,7 @@ export const sourceOf = (noticeId: number, notice: NoticeDraft): NoticeSource =>
   noticeId,
   authority: authorityOf(notice.role),
   issuedOn: notice.issuedOn,
-  sha: notice.sha256,
+  tieBreak: noticeTieBreak(notice.rawText, notice.sha256),
 });
 
 /** The record's fields as the new mention leaves them: each kept or taken by authority. */
@@ -355,8 +357,12 @@ function weighFields(
     const curSource: ValueSource | null = !s
       ? null
       : s.mentionId === null
-        ? { authority: PERSON_AUTHORITY, issuedOn: null, sha: '' }
-        : { authority: authorityOf(s.role), issuedOn: s.issuedOn, sha: s.sha ?? '' };
+        ? { authority: PERSON_AUTHORITY, issuedOn: null, tieBreak: '' }
+        : {
+            authority: authorityOf(s.role),
+            issuedOn: s.issuedOn,
+            tieBreak: s.sha === null ? '' : storedTieBreak(tx.db, s.sha),
+          };
     const value = draft.fields[field] ?? null;
     if (!takesField(field, { value: current[field], source: curSource }, { value, source }))
       continue;

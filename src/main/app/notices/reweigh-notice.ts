@@ -17,6 +17,7 @@ import { outcomeIn } from '../../core/import/extract/outcomes';
 import { keyOf } from '../../core/import/extract/text-key';
 import { authorityOf, takesField, type ValueSource } from '../../core/records/source-authority';
 import type { WriteTx } from '../../db/write/write-tx';
+import { storedTieBreak } from '../records/notice-tie-break';
 import { refreshStatus, sentenceAround } from '../records/record-events';
 
 /** Roles that are themselves an outcome for every unit the notice names. */
@@ -27,6 +28,8 @@ const ROLE_OUTCOME: Partial<Record<NoticeRole, ItemOutcome>> = {
 };
 
 const WORDED = ['title', 'content'] as const;
+
+const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 interface MentionRow {
   id: number;
@@ -102,7 +105,7 @@ function reweighValues(tx: WriteTx, recordId: number) {
       `SELECT m.id, m.extracted, n.role, n.issued_on AS issuedOn, n.sha256 AS sha
          FROM mentions m JOIN notices n ON n.id = m.notice_id AND n.withdrawn_at IS NULL
         WHERE m.record_id = ?
-        ORDER BY n.issued_on IS NULL, n.issued_on, n.sha256, m.id`,
+        ORDER BY n.issued_on IS NULL, n.issued_on, m.id`,
     )
     .all(recordId) as {
     id: number;
@@ -111,6 +114,15 @@ function reweighValues(tx: WriteTx, recordId: number) {
     issuedOn: string | null;
     sha: string;
   }[];
+  // Equally dated notices in their tie-break's order, as an import would weigh them.
+  const tieBreaks = new Map(sources.map((s) => [s.id, storedTieBreak(tx.db, s.sha)]));
+  sources.sort(
+    (a, b) =>
+      Number(a.issuedOn === null) - Number(b.issuedOn === null) ||
+      compare(a.issuedOn ?? '', b.issuedOn ?? '') ||
+      compare(tieBreaks.get(a.id)!, tieBreaks.get(b.id)!) ||
+      a.id - b.id,
+  );
   const record = tx.db.prepare('SELECT * FROM records WHERE id = ?').get(recordId) as Record<
     string,
     unknown
@@ -134,7 +146,11 @@ function reweighValues(tx: WriteTx, recordId: number) {
     for (const s of sources) {
       const extracted = JSON.parse(s.extracted) as Record<string, unknown>;
       const value = typeof extracted[field] === 'string' ? extracted[field] : null;
-      const source = { authority: authorityOf(s.role), issuedOn: s.issuedOn, sha: s.sha };
+      const source = {
+        authority: authorityOf(s.role),
+        issuedOn: s.issuedOn,
+        tieBreak: tieBreaks.get(s.id)!,
+      };
       if (takesField(field, cur, { value, source })) cur = { value, source, mentionId: s.id };
     }
     const value = cur.value === '' || cur.value === undefined ? null : (cur.value as string | null);

@@ -2,13 +2,17 @@
  * A record's region text changed: its codes and division names follow it through the
  * gazetteer, in the same operation, so undo takes both back together.
  */
-import { resolveRegion } from '../../core/gazetteer';
+import { notTodaysDivision, resolveRegion, unreadCountyName } from '../../core/gazetteer';
 import type { StoredRecord } from '../../db/queries/records';
 import type { WriteTx } from '../../db/write/write-tx';
 
 const REGION_COLUMNS = ['region_code', 'unit_code', 'province', 'city', 'county', 'town'] as const;
 
-/** Sets the region columns from the text; returns notes for what could not be resolved. */
+/**
+ * Sets the region columns from the text; returns notes for what could not be resolved, and
+ * for a place that is no longer today's (a renamed or abolished division: the resolver's
+ * note says what replaced it) or that was read only down to its city.
+ */
 export function followRegionText(tx: WriteTx, row: StoredRecord, text: string | null): string[] {
   const context = typeof row.cols.province === 'string' ? row.cols.province : undefined;
   const r = text ? resolveRegion(text, { context }) : null;
@@ -32,9 +36,17 @@ export function followRegionText(tx: WriteTx, row: StoredRecord, text: string | 
       row.cols[c] = next[c];
     }
   }
-  if (text && !r?.regionCode) {
-    const c = r?.candidates.length ?? 0;
+  if (!text || !r) return [];
+  if (!r.regionCode) {
+    const c = r.candidates.length;
     return [`地区「${text}」未能确定区划代码${c > 1 ? `（${c} 个候选，请写得更完整）` : ''}`];
   }
-  return [];
+  const county = unreadCountyName(text, r);
+  if (county) {
+    const place = r.names.city ?? r.names.province ?? '';
+    return [
+      `地区「${text}」只确定到${place}（${r.regionCode}）：「${county}」不在区划中（可能已撤销、更名或写错），请核对`,
+    ];
+  }
+  return notTodaysDivision(r) && r.note ? [`地区「${text}」：${r.note}`] : [];
 }

@@ -13,6 +13,7 @@ export { normalizeRegionText } from './normalize';
 export { splitRegionPrefix } from './split-prefix';
 export { suggestRegions } from './suggest';
 export { countyOfTowns } from './town-county';
+export { notTodaysDivision, unreadCountyName } from './unread-division';
 export { loadGazetteer, resetGazetteerCache, type Gazetteer } from './gazetteer-data';
 
 export interface GazetteerLoadReport {

@@ -5,6 +5,7 @@
  * a value with a weaker one; between equals the earlier-dated notice keeps its word, so the
  * ledger comes out the same whatever order the notices are imported in.
  */
+import { createHash } from 'node:crypto';
 import type { NoticeRole } from '../../../shared/notice-roles';
 
 export const PERSON_AUTHORITY = 9;
@@ -27,18 +28,28 @@ export interface ValueSource {
   authority: number;
   /** The notice's issue date, when it has one. */
   issuedOn: string | null;
-  /** A stable tie-break that does not depend on import order (the file's sha256). */
-  sha: string;
+  /** The order between equally dated equals (noticeTieBreak): never the import order. */
+  tieBreak: string;
 }
 
-/** `a` speaks before `b` between equals: the earlier notice, then the lower hash. */
+/**
+ * The order between two notices of equal authority and date: the hash of the notice's text,
+ * then of its file. Not the file's hash first: the same notice saved again (a PDF or Word
+ * file carries the time it was written) would otherwise flip which copy keeps its word, so
+ * the same notices imported twice would not give the same ledger.
+ */
+export function noticeTieBreak(text: string, fileSha: string): string {
+  return `${createHash('sha256').update(text).digest('hex')}:${fileSha}`;
+}
+
+/** `a` speaks before `b` between equals: the earlier notice, then the lower tie-break. */
 function earlier(a: ValueSource, b: ValueSource): boolean {
   if (a.issuedOn !== b.issuedOn) {
     if (a.issuedOn === null) return false;
     if (b.issuedOn === null) return true;
     return a.issuedOn < b.issuedOn;
   }
-  return a.sha < b.sha;
+  return a.tieBreak < b.tieBreak;
 }
 
 const blank = (v: unknown) => v === null || v === undefined || v === '';
