@@ -364,7 +364,8 @@ const FIFTEENTH = {
  * once a 省（区、市）、兵团 column beside 试点地区 gave the area
  * in its province, a facility known by its place lay there, an earlier batch a story recalls was
  * no entry, the last of units named one by one before 等N个 was no cited head, a site's spaced
- * mask inside a name was a gap, and 某网消息：/来 源：/新华社 named the outlet.
+ * mask inside a name was a gap, and 某网消息：/来 源：/新华社 named the outlet; 86/90 once a
+ * zone of its own at a municipality's code was a unit in a news list.
  */
 const SIXTEENTH = {
   member: (id: string) => /^g\d/.test(id),

@@ -27,3 +27,21 @@ describe('a programme written only by its level', () => {
     expect(m.programme).toContain('智慧社区建设试点');
   });
 });
+
+describe('a batch word inside a programme name', () => {
+  it('is the batch: the words before it stay the name, a verb after it does not cut it', () => {
+    const p = cleanProgramme('某部近日确定10个地区作为邻里服务圈首批整体推进示范试点', null);
+    expect(p?.name).toBe('邻里服务圈整体推进示范试点');
+    expect(p?.batch).toBe('首批');
+    expect(cleanProgramme('邻里服务圈第二批整体推进示范试点名单', null)?.name).toBe(
+      '邻里服务圈整体推进示范试点',
+    );
+  });
+
+  it('leaves a place or an organ before the batch out of the name', () => {
+    expect(cleanProgramme('青禾市首批社区服务试点', null)?.name).toBe('社区服务试点');
+    expect(cleanProgramme('入选某某部首批确立的社区教育示范地区', null)?.name).toBe(
+      '社区教育示范地区',
+    );
+  });
+});

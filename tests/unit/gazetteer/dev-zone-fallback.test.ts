@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { resolveRegion } from '../../../src/main/core/gazetteer';
+import { namesMunicipalZone } from '../../../src/main/core/gazetteer/dev-zone-fallback';
 
 describe('development zones without an alias resolve to their city', () => {
   it.each([
@@ -56,5 +57,18 @@ describe('a zone of a municipality, which has no code of its own', () => {
     expect(resolveRegion('青岚新区', { context: '四川省' }).note).not.toContain('直辖市');
     expect(resolveRegion('重庆市渝北区青岚新区').regionCode).toBe('500112');
     expect(resolveRegion('青岚新区石桥街道', { context: '重庆市' }).note).not.toContain('直辖市');
+  });
+});
+
+describe('a zone of its own at a municipality code', () => {
+  it('is a unit when it has a name of its own, the municipality bare is not', () => {
+    expect(namesMunicipalZone('重庆市青岚新区', '500000')).toBe(true);
+    expect(namesMunicipalZone('天津青岚开发区', '120000')).toBe(true);
+    expect(namesMunicipalZone('青岚新区', '500000')).toBe(true);
+    expect(namesMunicipalZone('重庆市', '500000')).toBe(false);
+    expect(namesMunicipalZone('重庆市民政局', '500000')).toBe(false);
+    // A province's code is never a city level; a district written in front is no zone name.
+    expect(namesMunicipalZone('四川省青岚新区', '510000')).toBe(false);
+    expect(namesMunicipalZone('重庆市渝北区新区', '500000')).toBe(false);
   });
 });

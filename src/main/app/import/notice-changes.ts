@@ -7,6 +7,7 @@ import type { NoticeChanges } from '../../../shared/contract';
 import type { NoticeWarning } from '../../../shared/domain';
 import type { NoticeDraft, RecordDraft, RuleDraft } from '../../../shared/ledger-drafts';
 import { NOTICE_ROLE_LABELS, type NoticeRole } from '../../../shared/notice-roles';
+import { namesMunicipalZone } from '../../core/gazetteer/dev-zone-fallback';
 import { isSecondary } from '../../core/records/source-authority';
 import { regionCodesOfRecords } from '../../db/queries/region-codes';
 import { insertImport } from '../../db/write/import-rows';
@@ -76,10 +77,16 @@ function skippedWarning(skipped: readonly RecordDraft[]): NoticeWarning {
   };
 }
 
-/** The item's place is a unit (county, city or township), not just a province. */
+/**
+ * The item's place is a unit (county, city or township), not just a province; a zone of its
+ * own at a municipality's code counts (a 直辖市 is the city level for its districts).
+ */
 function placedBelowProvince(d: RecordDraft): boolean {
   const code = typeof d.fields.region_code === 'string' ? d.fields.region_code : '';
-  return /^\d{6}$/.test(code) && !code.endsWith('0000');
+  if (!/^\d{6}$/.test(code)) return false;
+  if (!code.endsWith('0000')) return true;
+  const text = typeof d.fields.region_text === 'string' ? d.fields.region_text : '';
+  return namesMunicipalZone(text, code);
 }
 
 export interface WrittenNotice {

@@ -229,3 +229,22 @@ export function resolveWithZoneFallback(
   }
   return first;
 }
+
+/**
+ * A zone of its own placed at a municipality's code ("某市某某新区", a state-level new area
+ * spanning several districts): a 直辖市 is the city level for its districts, so the zone is
+ * a unit just as a city's is, while the municipality written bare is not. The zone's own
+ * name (two to four characters before the zone word) has to be there.
+ */
+export function namesMunicipalZone(text: string, code: string): boolean {
+  if (!isMunicipality(code) || !code.endsWith('0000')) return false;
+  const key = normalizeRegionText(text).key;
+  const m = ZONE_SUFFIX.exec(key);
+  if (!m) return false;
+  const full = loadGazetteer().current.get(code)?.name ?? '';
+  const short = full.replace(/市$/, '');
+  const before = key.slice(0, m.index);
+  const own = [full, short].find((n) => n && before.startsWith(n));
+  const name = own ? before.slice(own.length) : before;
+  return /^[\u4e00-\u9fff]{2,4}$/.test(name) && !/[区县市旗]$/.test(name);
+}

@@ -69,8 +69,10 @@ const PHRASE_END = new RegExp(
 );
 const PHRASE_CHARS = /[\u4e00-\u9fff0-9“”"()（）、]/;
 /** Words after which the programme name starts (the verb or frame before it is cut). */
-const CUT_WORDS =
-  /.*(关于|开展|做好|加强|推进|实施|组织|申报|创建|征集|推介|推荐|发放|认定为?|确认为|命名为|确定为|列为|评为|作为|公布|发布|确认|同意|涌现|遴选出?|入选|荣获|获得|授予|一批|批复|等|对|的|了|为|将|是)/;
+const CUT_WORD =
+  '关于|开展|做好|加强|推进|实施|组织|申报|创建|征集|推介|推荐|发放|认定为?|确认为|命名为|确定为|列为|评为|作为|公布|发布|确认|同意|涌现|遴选出?|入选|荣获|获得|授予|一批|批复|等|对|的|了|为|将|是';
+const CUT_WORDS = new RegExp(`.*(${CUT_WORD})`);
+const CUT_WORD_FIRST = new RegExp(`^(?:${CUT_WORD})`);
 /** Where a programme's name starts when it says so: its year, batch or scope. */
 const SCOPE_WORD = /全国|全省|全市|省级|市级|县级|我省|本省|我市/;
 /** A year or batch (with a count) right before the scope word belongs to the name ("2021年度27个全国…"). */
@@ -100,6 +102,27 @@ const LIST_INTRO = /如下.*$/;
 const ATTACHMENT_LABEL = /^附件[0-9]*[:：]?[0-9]*[.、．]?/;
 
 const BATCH = new RegExp(`第[0-9${CHINESE_NUMERAL_CHARS}]+[批届]|首批`);
+
+/** What ends a place's or an organ's name: words before a batch that are not a programme's. */
+const PLACE_OR_ORGAN_END = /(?:[省市县区州旗镇乡村盟部厅局委会院办]|街道|社区)$/;
+
+/**
+ * The words of a programme's name written before its batch word ("某某服务圈首批示范试点"):
+ * a batch word is the batch, not where the name starts, when the words before it (after the
+ * last verb or frame word) are a name of four characters or more with nothing after the
+ * batch to cut; a place or an organ there ("某某市首批…", "某部首批…") is not the name.
+ */
+function nameAcrossBatch(phrase: string): string | null {
+  const batch = BATCH.exec(phrase);
+  if (!batch || batch.index === 0) return null;
+  const before = phrase.slice(0, batch.index);
+  const head = before.slice(CUT_WORDS.exec(before)?.[0].length ?? 0);
+  const after = phrase.slice(batch.index + batch[0].length);
+  if (head.length < 4 || /[0-9]/.test(head) || PLACE_OR_ORGAN_END.test(head)) return null;
+  // A verb or frame word right after the batch starts the name there ("首批确立的…").
+  if (CUT_WORD_FIRST.test(after)) return null;
+  return head + phrase.slice(batch.index);
+}
 
 /** A programme phrase (a list's own words after 为/入选, or a cut title phrase) → name, year, batch. */
 /**
@@ -132,8 +155,13 @@ export function cleanProgramme(
     phrase = phrase.slice(at - before.length);
     lead = before + scope[0];
   } else {
+    const across = nameAcrossBatch(phrase);
     const alone = NAME_START_ALONE.exec(phrase);
-    if (alone) {
+    if (across !== null) {
+      // The name runs on across its batch word: what follows is its own words, verbs and all.
+      phrase = across;
+      lead = phrase;
+    } else if (alone) {
       phrase = phrase.slice(alone.index);
       lead = alone[0];
     }
