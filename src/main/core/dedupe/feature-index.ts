@@ -163,7 +163,11 @@ export class FeatureIndex {
   private idf: Idf | null = null;
   private kept = new CandidatePostings();
 
-  constructor(private readonly regions: RegionMapper) {}
+  constructor(
+    private readonly regions: RegionMapper,
+    /** false for one set of features asked once: the postings would never be read */
+    private readonly keepPostings = true,
+  ) {}
 
   /**
    * The features of `records` (in their order), as if built from scratch. They are valid
@@ -229,7 +233,7 @@ export class FeatureIndex {
     const own = [...keep.map((k) => this.own[k]!), ...added].sort((x, y) => x.rec.id - y.rec.id);
     this.own = own;
     this.held = own.map((o) => o.rec);
-    this.kept = new CandidatePostings(own);
+    this.kept = new CandidatePostings(this.keepPostings ? own : []);
     for (let k = tail; k < records.length; k++) this.append(records[k]!);
     return true;
   }
@@ -259,7 +263,7 @@ export class FeatureIndex {
     this.count(o.gramIds, +1);
     this.held.push(rec);
     this.own.push(o);
-    this.kept.add(o);
+    if (this.keepPostings) this.kept.add(o);
   }
 
   private make(rec: DedupeRecord): Own {
@@ -308,5 +312,5 @@ function ownOf(rec: DedupeRecord, regions: RegionMapper): Fixed {
 
 /** Features of one set of records, nothing kept (the whole-ledger report, the benchmark). */
 export function buildFeatures(records: readonly DedupeRecord[], regions: RegionMapper): Features[] {
-  return new FeatureIndex(regions).features(records);
+  return new FeatureIndex(regions, false).features(records);
 }

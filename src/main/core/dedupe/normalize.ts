@@ -14,6 +14,8 @@ const UNIT_FORMS: [RegExp, string][] = [
   [/(镇|乡)人民政府/g, '$1'],
   [/(区|县|市)人民政府/g, '$1'],
 ];
+/** What every suffix above contains: a key without it needs none of them (most titles). */
+const UNIT_FORM_WORDS = ['办事处', '人民政府'];
 
 export function textKey(s: string | null | undefined): string {
   if (!s) return '';
@@ -23,6 +25,7 @@ export function textKey(s: string | null | undefined): string {
 /** A title's key: also unit suffixes unified, since titles often name their unit. */
 export function titleKey(s: string | null | undefined): string {
   let k = textKey(s);
+  if (!UNIT_FORM_WORDS.some((w) => k.includes(w))) return k;
   for (const [re, to] of UNIT_FORMS) k = k.replace(re, to);
   return k;
 }

@@ -50,26 +50,41 @@ export function subBlockPairs(
   visit: (i: number, j: number) => void,
 ): void {
   const n = members.length;
+  // With a focus only its records probe, and only with their own grams: the others' lists
+  // are never read, and the title order below (for records that are not the focus) is
+  // never needed.
+  let probed: Set<number> | null = null;
+  if (focus) {
+    probed = new Set();
+    for (const i of members) if (focus.has(i)) for (const g of fs[i]!.gramIds) probed.add(g);
+  }
   const postings = new Map<number, number[]>();
   const short: number[] = [];
   members.forEach((i, x) => {
     const f = fs[i]!;
     if (f.points.length <= 4) short.push(x);
     for (const g of f.gramIds) {
+      if (probed && !probed.has(g)) continue;
       const list = postings.get(g);
       if (list) list.push(x);
       else postings.set(g, [x]);
     }
   });
-  const rank = new Int32Array(n);
-  members
-    .map((i, x) => [fs[i]!.key, x] as const)
-    .sort((p, q) => (p[0] < q[0] ? -1 : p[0] > q[0] ? 1 : p[1] - q[1]))
-    .forEach(([, x], r) => (rank[x] = r));
+  let rank: Int32Array | null = null;
+  const rankOf = () => {
+    if (rank) return rank;
+    const r = new Int32Array(n);
+    members
+      .map((i, x) => [fs[i]!.key, x] as const)
+      .sort((p, q) => (p[0] < q[0] ? -1 : p[0] > q[0] ? 1 : p[1] - q[1]))
+      .forEach(([, x], k) => (r[x] = k));
+    return (rank = r);
+  };
   const ordered = new Map<number, { list: number[]; at: Map<number, number> }>();
   const inOrder = (g: number, list: number[]) => {
     let o = ordered.get(g);
     if (!o) {
+      const rank = rankOf();
       const sorted = [...list].sort((p, q) => rank[p]! - rank[q]!);
       o = { list: sorted, at: new Map(sorted.map((x, k) => [x, k])) };
       ordered.set(g, o);

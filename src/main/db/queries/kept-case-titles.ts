@@ -55,7 +55,17 @@ interface Kept extends LoggedAt {
   idsByEnd: Map<string | null, Set<number>>;
   /** the whole key of the live cases a lookup met (made when first met) */
   keyById: Map<number, string>;
+  /** the ids of a crowded end by the longer end of their core (made when first asked) */
+  byLongerEnd: Map<string | null, Map<string, number[]>>;
 }
+
+/**
+ * Generated and real titles end in a few template words (…工作体系), so one end can hold
+ * hundreds of cases; a key longer than the end is looked up among the cores ending with
+ * as many of its last characters (every core ending with the key does).
+ */
+const LONGER_END = 12;
+const CROWDED = 64;
 
 const kept = new WeakMap<Database.Database, Kept>();
 
@@ -63,10 +73,8 @@ function stillKept(db: Database.Database, k: Kept, keys: CaseKeys): boolean {
   return k.keys === keys && stillTrue(db, LOG, k);
 }
 
-interface CaseTitle {
-  id: number;
-  title: string | null;
-}
+/** A case's id and title as read in raw mode (arrays: the whole ledger's cases are read at once). */
+type CaseTitle = [id: number, title: string | null];
 
 const CASE_TITLE = `SELECT id, title FROM records r WHERE ${LIVE} AND kind = 'case'`;
 
@@ -76,19 +84,21 @@ function forget(k: Kept, id: number) {
   if (core === undefined) return;
   k.coreById.delete(id);
   const end = k.keys.endOf(core);
+  k.byLongerEnd.delete(end);
   const ids = k.idsByEnd.get(end)!;
   ids.delete(id);
   if (ids.size === 0) k.idsByEnd.delete(end);
 }
 
 function learn(k: Kept, rows: readonly CaseTitle[]) {
-  for (const r of rows) {
-    const core = k.keys.coreOf(r.title);
-    k.coreById.set(r.id, core);
+  for (const [id, title] of rows) {
+    const core = k.keys.coreOf(title);
+    k.coreById.set(id, core);
     const end = k.keys.endOf(core);
+    k.byLongerEnd.delete(end);
     let ids = k.idsByEnd.get(end);
     if (!ids) k.idsByEnd.set(end, (ids = new Set()));
-    ids.add(r.id);
+    ids.add(id);
   }
 }
 
@@ -99,10 +109,11 @@ function readAll(db: Database.Database, keys: CaseKeys): Kept {
     coreById: new Map(),
     idsByEnd: new Map(),
     keyById: new Map(),
+    byLongerEnd: new Map(),
     mark: leaveMark(db, LOG),
     ...versions(db),
   };
-  learn(k, statement(db, CASE_TITLE).all() as CaseTitle[]);
+  learn(k, statement(db, CASE_TITLE).raw(true).all() as CaseTitle[]);
   return k;
 }
 
@@ -113,11 +124,30 @@ function catchUp(db: Database.Database, k: Kept) {
   for (const id of changed) forget(k, id);
   learn(
     k,
-    statement(db, `${CASE_TITLE} AND id IN (SELECT value FROM json_each(?))`).all(
-      JSON.stringify(changed),
-    ) as CaseTitle[],
+    statement(db, `${CASE_TITLE} AND id IN (SELECT value FROM json_each(?))`)
+      .raw(true)
+      .all(JSON.stringify(changed)) as CaseTitle[],
   );
   k.mark = leaveMark(db, LOG);
+}
+
+/** The ids of an end whose core can end with `key`: those of its longer end when the end is crowded. */
+function narrowed(k: Kept, end: string | null, ofEnd: Set<number>, key: string): Iterable<number> {
+  if (key.length < LONGER_END || ofEnd.size <= CROWDED) return ofEnd;
+  let byLonger = k.byLongerEnd.get(end);
+  if (!byLonger) {
+    byLonger = new Map();
+    for (const id of ofEnd) {
+      const core = k.coreById.get(id)!;
+      if (core.length < LONGER_END) continue;
+      const longer = core.slice(-LONGER_END);
+      const ids = byLonger.get(longer);
+      if (ids) ids.push(id);
+      else byLonger.set(longer, [id]);
+    }
+    k.byLongerEnd.set(end, byLonger);
+  }
+  return byLonger.get(key.slice(-LONGER_END)) ?? [];
 }
 
 const ROW = `SELECT id, kind, programme, year, batch, region_code AS regionCode,
@@ -167,7 +197,7 @@ export function keptCasesTitled(
   else kept.set(db, (k = readAll(db, keys)));
   const ofEnd = k.idsByEnd.get(end);
   if (!ofEnd) return [];
-  const ids = withKey(db, k, ofEnd, key);
+  const ids = withKey(db, k, narrowed(k, end, ofEnd, key), key);
   if (ids.length === 0) return [];
   return statement(
     db,

@@ -9,7 +9,81 @@ import * as OpenCC from 'opencc-js';
 
 let convert: ((s: string) => string) | undefined;
 
+/**
+ * Where the converter can change a text at all: the first character of each one-character
+ * key, and the first two of each longer key, over every dictionary it applies. The
+ * converter only rewrites a run of text that a key matches from its start, so a text
+ * offering no such start at any position comes back as it went in — and almost every
+ * text does (titles read again at every duplicate check at a large ledger spent most of
+ * their normalising in the converter's walk). Null: the dictionaries are not laid out as
+ * expected, so every text goes through the converter.
+ */
+interface KeyStarts {
+  /** per code point: ONE when it is a key by itself, LONGER when a longer key starts with it */
+  flags: Uint8Array;
+  two: Set<number>;
+}
+const ONE = 1;
+const LONGER = 2;
+let starts: KeyStarts | null | undefined;
+
+/** Two code points as one number (both below 0x110000, so the product stays exact). */
+const pairOf = (a: number, b: number) => a * 0x110000 + b;
+
+function dictionaryKeys(dict: unknown): string[] | null {
+  if (typeof dict === 'string') return dict.split('|').map((e) => e.split(' ')[0] ?? '');
+  if (Array.isArray(dict))
+    return dict.map((e: unknown) => (Array.isArray(e) && typeof e[0] === 'string' ? e[0] : ''));
+  return null;
+}
+
+function keyStarts(): KeyStarts | null {
+  // Converter({ from: 't', to: 'cn' }) is the library's t2s configuration: a normalising
+  // chain, then its conversion chain, each a list of dictionary groups.
+  const config = (OpenCC.Locale.configs as Record<string, Record<string, unknown>>)['t2s'];
+  if (!config) return null;
+  const known = new Set(['normalizationChain', 'conversionChain', 'segmentation']);
+  if (Object.keys(config).some((k) => !known.has(k))) return null;
+  const out: KeyStarts = { flags: new Uint8Array(0x110000), two: new Set() };
+  for (const chain of [config['normalizationChain'] ?? [], config['conversionChain']]) {
+    if (!Array.isArray(chain)) return null;
+    for (const group of chain as unknown[]) {
+      if (!Array.isArray(group)) return null;
+      for (const dict of group as unknown[]) {
+        const keys = dictionaryKeys(dict);
+        if (!keys) return null;
+        for (const k of keys) {
+          const cps = Array.from(k, (c) => c.codePointAt(0)!);
+          if (cps.length === 1) out.flags[cps[0]!]! |= ONE;
+          else if (cps.length > 1) {
+            out.flags[cps[0]!]! |= LONGER;
+            out.two.add(pairOf(cps[0]!, cps[1]!));
+          }
+        }
+      }
+    }
+  }
+  return out;
+}
+
+/** Whether a key of the converter's dictionaries can match anywhere in `text`. */
+function mayConvert(text: string, s: KeyStarts): boolean {
+  let i = 0;
+  let cp = text.codePointAt(0);
+  while (cp !== undefined) {
+    const f = s.flags[cp]!;
+    if (f & ONE) return true;
+    i += cp > 0xffff ? 2 : 1;
+    const next = text.codePointAt(i);
+    if (f & LONGER && next !== undefined && s.two.has(pairOf(cp, next))) return true;
+    cp = next;
+  }
+  return false;
+}
+
 export function simplifiedKey(text: string): string {
   convert ??= OpenCC.Converter({ from: 't', to: 'cn' });
+  if (starts === undefined) starts = keyStarts();
+  if (starts && !mayConvert(text, starts)) return text;
   return convert(text);
 }
