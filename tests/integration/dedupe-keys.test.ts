@@ -17,6 +17,7 @@ import { importFiles } from '../../src/main/app/import/import-notices';
 import { loadDedupePool } from '../../src/main/db/queries/duplicates';
 import { liveRegionCodes, liveRegionCodesByPrefix } from '../../src/main/db/queries/region-codes';
 import { rareTitleNeighbours } from '../../src/main/db/queries/title-neighbours';
+import { writePendingSearchRows } from '../../src/main/db/write/deferred-search-index';
 import { redoNext, undoLast } from '../../src/main/db/write/replay';
 import type { MethodName } from '../../src/shared/api-methods';
 import type { MethodInput, MethodOutput } from '../../src/shared/contract';
@@ -38,9 +39,20 @@ beforeEach(async () => {
 });
 afterEach(() => cleanup());
 
-/** The trigram index holds exactly what a rebuild from the records would (throws if not). */
-const indexMatchesRecords = (db: Database.Database) =>
-  db.prepare("INSERT INTO records_fts(records_fts, rank) VALUES ('integrity-check', 1)").run();
+/**
+ * The trigram index, with the imported records' rows still pending written, holds exactly
+ * what a rebuild from the records would (throws if not); tried in a transaction rolled back
+ * after, so the pending rows stay pending for the lookups that follow.
+ */
+function indexMatchesRecords(db: Database.Database) {
+  db.exec('BEGIN');
+  try {
+    writePendingSearchRows(db);
+    db.prepare("INSERT INTO records_fts(records_fts, rank) VALUES ('integrity-check', 1)").run();
+  } finally {
+    db.exec('ROLLBACK');
+  }
+}
 
 const NEIGHBOURS = { maxDocs: 100, perTitle: 4, topK: 10, unplacedOnly: false };
 const UNIQUE = '鹭岛滨海湾区邻里议事实验';

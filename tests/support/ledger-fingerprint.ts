@@ -3,6 +3,12 @@ import type Database from 'better-sqlite3';
 import { createHash } from 'node:crypto';
 import { RESTORE_MARK_KEY } from '../../src/main/db/ledger-watch';
 
+/**
+ * The quick-search index is not data: neither its FTS5 tables nor the imported records whose
+ * rows it has still to write (fts_pending), which an undo leaves pending and a restore writes.
+ */
+const INDEX_TABLES = new Set(['fts_pending']);
+
 /** The operation log itself (and what undo keeps for redo): it grows with every step. */
 const LOG_TABLES = new Set(['operations', 'operation_changes', 'undo_images']);
 
@@ -19,6 +25,7 @@ export function ledgerFingerprint(db: Database.Database, opts: { log?: boolean }
       .all() as { name: string }[]
   )
     .map((t) => t.name)
+    .filter((t) => !INDEX_TABLES.has(t))
     .filter((t) => opts.log !== false || !LOG_TABLES.has(t))
     .sort();
   const h = createHash('sha256');

@@ -5,12 +5,15 @@
  * ledger's pragmas (WAL, synchronous=FULL). Two rows: one durable transaction per notice
  * of 100 (a single file imported), and notices written as a multi-file import writes them,
  * several to a transaction with a savepoint each (writeInOneTransaction, its 250 ms budget).
+ * Each row ends by writing the search rows its imports left pending, as closing the ledger
+ * would: the timed work indexes every record, whenever the ledger does it.
  */
 import Database from 'better-sqlite3';
 import { mkdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { writeInOneTransaction } from '../../../src/main/app/import/file-batch';
 import { openLedger, type Ledger } from '../../../src/main/db/ledger';
+import { writePendingSearchRows } from '../../../src/main/db/write/deferred-search-index';
 import { RECORD_FIELDS, writeImport } from '../../../src/main/db/write/import-rows';
 import type { ImportBatch } from '../../../tests/support/generate';
 import { importBatches } from '../fixtures';
@@ -87,6 +90,7 @@ writeRow({
   run(s) {
     const db = s.ledger!.db;
     for (const b of s.batches) writeImport(db, b.notice, b.records);
+    writePendingSearchRows(db);
   },
 });
 
@@ -102,5 +106,6 @@ writeRow({
       for (const w of written) if (!w.ok) throw w.error;
       i += written.length;
     }
+    writePendingSearchRows(db);
   },
 });

@@ -15,6 +15,7 @@ import { assertSameFile, fileIdentity, type FileIdentity } from './ledger-watch'
 import { migrate, schemaVersion } from './migrate';
 import { openDatabase, type OpenOptions } from './open-database';
 import { cleanStrayFiles } from './stray-files';
+import { writePendingSearchRows } from './write/deferred-search-index';
 
 export interface Ledger {
   readonly db: Database.Database;
@@ -34,6 +35,20 @@ function sizeOf(file: string): number | null {
     return statSync(file).size;
   } catch {
     return null;
+  }
+}
+
+/**
+ * Imported records' search rows still pending are written as the ledger closes. If another
+ * connection holds the write lock, they stay pending: searches find them all the same, and
+ * the next import writes them. Closing never waits long for that.
+ */
+function writeSearchRowsOnClose(db: Database.Database): void {
+  try {
+    db.pragma('busy_timeout = 250');
+    writePendingSearchRows(db);
+  } catch {
+    // pending rows are kept, consistent with their records (deferred-search-index.ts)
   }
 }
 
@@ -77,6 +92,7 @@ export async function openLedger(file: string, opts: OpenOptions = {}): Promise<
     close: () => {
       if (db.open) {
         try {
+          if (!opts.readonly) writeSearchRowsOnClose(db);
           db.pragma('optimize');
         } finally {
           db.close();

@@ -6,6 +6,7 @@
 import Database from 'better-sqlite3';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
+import { registerSearchFunctions } from './queries/pending-search';
 
 export interface OpenOptions {
   readonly?: boolean;
@@ -23,11 +24,14 @@ export function sqliteConnection(
   opts: { readonly?: boolean; fileMustExist?: boolean; nativeBinding?: string } = {},
 ): Database.Database {
   const nativeBinding = opts.nativeBinding ?? electronBinding();
-  return new Database(file, {
+  const db = new Database(file, {
     readonly: opts.readonly ?? false,
     fileMustExist: opts.fileMustExist ?? false,
     ...(nativeBinding ? { nativeBinding } : {}),
   });
+  // quick search matches records whose search rows are pending with it (pending-search.ts)
+  registerSearchFunctions(db);
+  return db;
 }
 
 /** WAL pages between automatic checkpoints (SQLite's default: 1,000). */

@@ -8,7 +8,6 @@
  * (busy_timeout) and the event loop of this one are never held up for long.
  */
 import type Database from 'better-sqlite3';
-import { withSearchIndexDeferred } from '../../db/write/deferred-search-index';
 
 /** Files read ahead of the one being written: enough to keep the worker busy, little memory. */
 const READ_AHEAD = 4;
@@ -77,24 +76,19 @@ export function writeInOneTransaction<I, W>(
   const t0 = performance.now();
   try {
     db.transaction(() => {
-      // several files: their search rows written once, before the commit (one FTS segment)
-      const writeAll = () => {
-        for (const item of items) {
-          if (attempted > 0 && performance.now() - t0 > TX_BUDGET_MS) break;
-          attempted++;
-          try {
-            out.push({ ok: true, value: writeOne(item) });
-          } catch (error) {
-            // SQLite rolls a whole transaction back on some errors (disk full, I/O):
-            // then nothing of this transaction is stored and it must not go on in autocommit.
-            if (!db.inTransaction) throw error;
-            out.push({ ok: false, error });
-            if (stops(error)) break;
-          }
+      for (const item of items) {
+        if (attempted > 0 && performance.now() - t0 > TX_BUDGET_MS) break;
+        attempted++;
+        try {
+          out.push({ ok: true, value: writeOne(item) });
+        } catch (error) {
+          // SQLite rolls a whole transaction back on some errors (disk full, I/O):
+          // then nothing of this transaction is stored and it must not go on in autocommit.
+          if (!db.inTransaction) throw error;
+          out.push({ ok: false, error });
+          if (stops(error)) break;
         }
-      };
-      if (items.length > 1) withSearchIndexDeferred(db, writeAll);
-      else writeAll();
+      }
     }).immediate();
   } catch (error) {
     return Array.from({ length: Math.max(attempted, 1) }, () => ({ ok: false, error }));

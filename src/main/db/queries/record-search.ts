@@ -1,8 +1,9 @@
 /**
  * Turns a grid query (quick search, facets, column filters) into one SQL WHERE clause over
  * `records r`, with named parameters only: field names come from closed maps, never from
- * the caller. Quick search uses the FTS5 trigram index for terms of 3+ characters and LIKE
- * over the same five columns for 1–2 character terms (trigram cannot match those); either
+ * the caller. Quick search uses the FTS5 trigram index for terms of 3+ characters (and,
+ * for records whose search rows are still pending, their own text: pending-search.ts) and
+ * LIKE over the same five columns for 1–2 character terms (trigram cannot match those); either
  * way a term also matches the resolved province, city, county and town names.
  */
 import type Database from 'better-sqlite3';
@@ -16,7 +17,7 @@ import type {
 import { FACET_FIELDS } from '../../../shared/domain';
 import { RECORD_FIELD_NAMES, RECORD_FIELDS } from '../../../shared/record-fields';
 import { LIVE } from './live';
-import { searchIndexCurrent } from '../write/deferred-search-index';
+import { pendingMatchSql, registerSearchFunctions } from './pending-search';
 
 export { LIVE } from './live';
 
@@ -29,7 +30,8 @@ const NUMERIC = new Set<string>(
   RECORD_FIELD_NAMES.filter((n) => ['id', 'integer'].includes(RECORD_FIELDS[n].type)),
 );
 /** The columns records_fts indexes: quick search looks at exactly these, both ways. */
-const FTS_COLUMNS = ['r.region_text', 'r.unit', 'r.title', 'r.content', 'r.programme'];
+const INDEXED = ['region_text', 'unit', 'title', 'content', 'programme'];
+const FTS_COLUMNS = INDEXED.map((c) => `r.${c}`);
 /** The resolved place names: 湖北 finds a zone written only as 武汉市江岸区. */
 const PLACE_COLUMNS = ['r.province', 'r.city', 'r.county', 'r.town'];
 
@@ -82,7 +84,9 @@ export function buildWhere(q: GridQuery, opts: { skipFacet?: keyof FacetSelectio
     const likes = (cols: string[]) => cols.map((c) => `${c} LIKE ${like} ESCAPE '\\'`);
     if ([...term].length >= 3) {
       const fts = `r.id IN (SELECT rowid FROM records_fts WHERE records_fts MATCH ${param(`"${term}"`)})`;
-      parts.push(`(${[fts, ...likes(PLACE_COLUMNS)].join(' OR ')})`);
+      // records whose search rows are still pending are matched on their own text
+      const pending = pendingMatchSql(INDEXED, param(term));
+      parts.push(`(${[fts, pending, ...likes(PLACE_COLUMNS)].join(' OR ')})`);
     } else {
       parts.push(`(${likes([...FTS_COLUMNS, ...PLACE_COLUMNS]).join(' OR ')})`);
     }
@@ -171,7 +175,7 @@ function conditionSql(
  * auto-filters and OpenRefine facets do.
  */
 export function recordFacets(db: Database.Database, q: GridQuery): FacetCounts {
-  searchIndexCurrent(db); // never behind `records`, even inside a multi-file import
+  registerSearchFunctions(db);
   const values = {} as FacetCounts['values'];
   for (const key of FACET_FIELDS) {
     const w = buildWhere(q, { skipFacet: key });

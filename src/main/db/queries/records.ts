@@ -15,7 +15,7 @@ import {
   HAS_WARNINGS_SQL,
   type GridQuery,
 } from './record-search';
-import { searchIndexCurrent } from '../write/deferred-search-index';
+import { registerSearchFunctions } from './pending-search';
 
 /** A record as stored, already named as in the contract (the SELECT aliases each column). */
 type RecordRow = Omit<LedgerRecord, 'mentions'>;
@@ -98,7 +98,7 @@ interface GridExtra {
 
 /** The grid's page: search, facets and column filters all run in SQL (see record-search.ts). */
 export function pageRecords(db: Database.Database, q: PageQuery): Page<GridRecord> {
-  searchIndexCurrent(db); // never behind `records`, even inside a multi-file import
+  registerSearchFunctions(db);
   const where = buildWhere(q);
   const sortSql = (q.sort && FIELD_SQL[q.sort.field]) ?? 'r.id';
   const dir = q.sort?.dir === 'desc' ? 'DESC' : 'ASC';

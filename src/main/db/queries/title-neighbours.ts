@@ -8,9 +8,9 @@
  * Each trigram is looked up by itself, at most `maxDocs` + 1 postings read.
  */
 import type Database from 'better-sqlite3';
-import { searchIndexCurrent } from '../write/deferred-search-index';
 import { statement } from '../write/statements';
 import { UNPLACED } from './identity';
+import { pendingTitleTrigrams, searchFold } from './pending-search';
 
 interface NeighbourOptions {
   maxDocs: number;
@@ -39,8 +39,8 @@ export function rareTitleNeighbours(
   opts: NeighbourOptions,
 ): number[] {
   if (titles.length === 0) return [];
-  // a multi-file import may hold its earlier files' rows back until its commit
-  searchIndexCurrent(db);
+  // records whose search rows are still pending: found by their own titles, never written
+  const pending = pendingTitleTrigrams(db);
   // One more than maxDocs is enough to know a trigram is too common: a common one costs
   // no more than a rare one, however large the ledger.
   const docs = statement(
@@ -59,6 +59,10 @@ export function rareTitleNeighbours(
         let ids = postings.get(g);
         if (ids === undefined) {
           ids = (docs.all(`title : "${g}"`, opts.maxDocs + 1) as { id: number }[]).map((r) => r.id);
+          const more = pending.get(searchFold(g));
+          // the first maxDocs + 1 ids of both, as the index would give them once written
+          if (more)
+            ids = [...new Set([...ids, ...more])].sort((a, b) => a - b).slice(0, opts.maxDocs + 1);
           postings.set(g, ids);
         }
         return ids;

@@ -6,7 +6,7 @@
 import type Database from 'better-sqlite3';
 import type { NoticeDraft, RecordDraft, RuleDraft } from '../../../shared/ledger-drafts';
 import { IMPORTED_COLUMNS } from '../../../shared/record-fields';
-import { deferSearchRows } from './deferred-search-index';
+import { deferSearchRows, writeSearchRowsIfDue } from './deferred-search-index';
 import { withOperation } from './with-operation';
 import type { WriteTx } from './write-tx';
 
@@ -33,15 +33,6 @@ function statements(db: Database.Database) {
     ),
     lastRecordId: db.prepare('SELECT coalesce(max(id), 0) AS id FROM records'),
     lastMentionId: db.prepare('SELECT coalesce(max(id), 0) AS id FROM mentions'),
-    // The per-row FTS trigger stands aside while fts_batch holds a row (migration 0006):
-    // one statement then indexes the whole notice as one FTS segment.
-    ftsHold: db.prepare('INSERT INTO fts_batch(id) VALUES (1)'),
-    ftsRelease: db.prepare('DELETE FROM fts_batch'),
-    fts: db.prepare(
-      `INSERT INTO records_fts(rowid, region_text, unit, title, content, programme)
-       SELECT id, region_text, unit, title, content, programme FROM records
-        WHERE id BETWEEN ? AND ?`,
-    ),
     bySha: db.prepare('SELECT id, withdrawn_at FROM notices WHERE sha256 = ?'),
     rule: db.prepare(
       `INSERT INTO rules(notice_id, programme, batch, kind, text, span_start, span_end, params, created_at)
@@ -90,19 +81,8 @@ export function insertImport(
   tx.noticeId = noticeId;
   const recordIds: number[] = [];
   const mentionIds: number[] = [];
-  // Inside the operation's transaction: the held row is never committed, and a failure
-  // rolls it back with the rest; the finally only keeps a caught error from leaving it.
-  st.ftsHold.run();
-  try {
-    insertRecords(db, st, records, { noticeId, now }, { recordIds, mentionIds });
-    for (const id of recordIds) scope.records.add(id);
-    const lo = recordIds[0];
-    const hi = recordIds[recordIds.length - 1];
-    // in a multi-file transaction the rows are written once, before it commits
-    if (lo !== undefined && hi !== undefined && !deferSearchRows(db, lo, hi)) st.fts.run(lo, hi);
-  } finally {
-    st.ftsRelease.run();
-  }
+  insertRecords(db, st, records, { noticeId, now }, { recordIds, mentionIds });
+  for (const id of recordIds) scope.records.add(id);
   for (const rule of rules) {
     st.rule.run({
       noticeId,
@@ -116,6 +96,8 @@ export function insertImport(
       now,
     });
   }
+  // a thousand or so imported records' search rows at once, in this operation
+  writeSearchRowsIfDue(db);
   tx.compactRecords += recordIds.length;
   tx.wrote('notices', 'records', 'mentions', ...(rules.length ? ['rules' as const] : []));
   return { noticeId, recordIds, mentionIds };
@@ -199,6 +181,8 @@ function insertRecords(
   const first = (st.lastRecordId.get() as { id: number }).id + 1;
   const firstMention = (st.lastMentionId.get() as { id: number }).id + 1;
   const fields = RECORD_FIELDS.length;
+  // their search rows wait (the record triggers stand aside for pending ids)
+  if (records.length > 0) deferSearchRows(db, first, first + records.length - 1);
   insertChunked(db, 'records', RECORD_COLUMNS, records.length, (v, o, i) => {
     const r = records[i]!;
     v[o] = first + i;

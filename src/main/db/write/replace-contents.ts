@@ -28,6 +28,7 @@ import { migrate } from '../migrate';
 import { LATEST_SCHEMA_VERSION } from '../migrations';
 import { sqliteConnection } from '../open-database';
 import { acquireReplaceLock } from '../replace-lock';
+import { writePendingSearchRows } from './deferred-search-index';
 
 export interface ReplaceOutcome extends LedgerSummary {
   /** The backup (its file name) holding the state the replacement took away. */
@@ -55,7 +56,10 @@ async function stage(ledgerFile: string, source: string): Promise<string> {
   return staged;
 }
 
-/** Our tables, in schema order, without virtual tables and their shadow tables. */
+/**
+ * Our tables, in schema order, without virtual tables and their shadow tables, nor the
+ * search rows still pending (the copied records are all indexed by their triggers).
+ */
 function copiedTables(db: Database.Database): string[] {
   const rows = db
     .prepare("SELECT name, sql FROM main.sqlite_schema WHERE type = 'table' ORDER BY rowid")
@@ -66,6 +70,7 @@ function copiedTables(db: Database.Database): string[] {
     .filter(
       (n) =>
         !n.startsWith('sqlite_') &&
+        n !== 'fts_pending' &&
         !virtual.includes(n) &&
         !virtual.some((v) => n.startsWith(`${v}_`)),
     );
@@ -77,6 +82,8 @@ function copiedTables(db: Database.Database): string[] {
  * counter miscounts a whole-table delete and refill) and checks them all at the end.
  */
 function copyContents(db: Database.Database): void {
+  // the records deleted below must each have its search row, for their triggers to take out
+  writePendingSearchRows(db);
   const tables = copiedTables(db);
   for (const t of [...tables].reverse()) db.exec(`DELETE FROM main."${t}"`);
   for (const t of tables) db.exec(`INSERT INTO main."${t}" SELECT * FROM incoming."${t}"`);
