@@ -185,6 +185,50 @@ describe('a copy wrapped at a narrow width', () => {
   });
 });
 
+describe('a narrow copy whose headline stayed on one line', () => {
+  const prose =
+    '近日，省民政厅公布了第二批示范社区名单，我市青禾县柳塘镇东坡社区、白沙县沙河镇北岗社区、石门县石门镇南岭社区入选，占全省总数的三分之一。下一步，各地要认真总结经验，发挥示范带动作用。';
+  const wrapped = (width: number): string =>
+    prose.match(new RegExp(`.{1,${width}}`, 'gu'))!.join('\n');
+  const headline = '我市三个社区入选第二批全省城乡社区治理示范社区名单';
+
+  it('still joins the wrapped body under a headline longer than the width', () => {
+    expect(wrapped(20)).toContain('沙河镇北\n岗社区');
+    const rt = readingText(`${headline}\n\n2021-12-02　记者 某某 报道\n${wrapped(20)}`, 'txt');
+    expect(rt.text).toContain('白沙县沙河镇北岗社区');
+  });
+
+  it('leaves text alone when a long line of running text runs past the width', () => {
+    const raw = `${headline}\n${wrapped(20)}\n各地要认真总结经验，发挥示范带动作用，推动城乡社区治理提质增效。`;
+    expect(readingText(raw, 'txt').text).toContain('沙河镇北\n岗社区');
+  });
+});
+
+describe('an aligned list in a narrow copy', () => {
+  // Prose and list wrapped at 26 characters; the list's county heads its first row and its
+  // further rows are set in under it, the indent taking the copy's width too.
+  const prose =
+    '经各地申报、实地考察和综合评审，确定青禾县柳塘镇东坡社区等十个社区为第二批示范社区，现予公布。希望受到命名的社区珍惜荣誉，再接再厉，进一步提升社区治理和服务水平，为全市基层治理作出新的贡献。';
+  const raw = [
+    '关于公布第二批示范社区名单的通知',
+    '',
+    '各县（区）民政局：',
+    ...prose.match(/.{1,26}/gu)!,
+    '青禾县：柳塘镇东坡社区、柳塘镇西坡社区、河口社区',
+    '　　　　石门镇南岭社区、石门镇北岭社区、红旗镇东关社',
+    '区',
+    '　　　　白沙镇河口社区',
+  ].join('\n');
+
+  it('joins a row set in under its label to its wrapped end', () => {
+    expect(readingText(raw, 'txt').text).toContain('红旗镇东关社区');
+  });
+
+  it('never joins the row above to a row set in under it', () => {
+    expect(readingText(raw, 'txt').text).toContain('河口社区\n　　　　石门镇');
+  });
+});
+
 describe('a copy retyped in the other width', () => {
   it('reads a list numbered in full-width digits', () => {
     const raw = [
