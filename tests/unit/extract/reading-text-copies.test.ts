@@ -229,6 +229,37 @@ describe('an aligned list in a narrow copy', () => {
   });
 });
 
+describe('a narrow copy of a list headed by its counties', () => {
+  // Short prose and the rows of a county list wrapped at 22 characters, as a phone copy does.
+  const prose = '近日，省林业局公布了第二批森林乡村名单，我市共有十二个村入选。';
+  const rows = [
+    '青禾县：柳塘镇东坡村、柳塘镇西坡村、沙河镇北岗村、石门镇南岭村',
+    '白沙县：白沙镇河口村、白沙镇山口村、石桥乡石桥村、红旗镇东关村',
+    '南岭县：石门镇南关村、石门镇北关村、红旗镇红旗村、白旗镇白旗村',
+  ];
+  const wrap = (t: string): string[] => t.match(/.{1,22}/gu)!;
+  const raw = ['森林乡村名单公布', '', ...wrap(prose), '', ...rows.flatMap(wrap)].join('\n');
+
+  it('joins each row cut at the width, never one row to the next', () => {
+    expect(raw).toContain('沙河镇北\n岗村');
+    const text = readingText(raw, 'txt').text;
+    for (const row of rows) expect(text).toContain(row);
+  });
+
+  it('never joins a row that reached the width to a line set in by one space below it', () => {
+    const whole = '北岭县：东关镇东关村、西关镇西关村、白旗中村';
+    const text = readingText(`${raw}\n${whole}\n 白旗乡白旗村`, 'txt').text;
+    expect(text).toContain(`${whole}\n`);
+  });
+
+  it('keeps apart rows that open with their label though the one above reached the width', () => {
+    const whole = '北岭县：东关镇东关村、西关镇西关村、白旗中村';
+    expect(whole).toHaveLength(22);
+    const text = readingText(`${raw}\n${whole}\n东岭县：石门镇南关村`, 'txt').text;
+    expect(text).toContain(`${whole}\n东岭县`);
+  });
+});
+
 describe('a copy retyped in the other width', () => {
   it('reads a list numbered in full-width digits', () => {
     const raw = [

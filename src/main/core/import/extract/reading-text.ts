@@ -149,13 +149,20 @@ function wrapWidth(lines: string[], format: SourceFormat | undefined): number | 
   // whose lengths happen to agree carries none, and lines headed by a label ("青禾县：…") or
   // by their number ("5. 某市某区：…", a list whose items happen to be as long) are a list's
   // own lines.
-  const running = lines.filter((l) => {
+  // A label-headed row at the width whose next line is no row of its own (no label, no
+  // number, not set in) was cut there: a list's rows each open with their label.
+  const cutRow = (t: string, next: string): boolean =>
+    LABEL_HEAD.test(t) &&
+    /^\S/.test(next) &&
+    !LABEL_HEAD.test(next.trim()) &&
+    readNumbering(next.trim()) === null &&
+    RUNNING_TEXT.test(t.slice(1, -1));
+  const running = lines.filter((l, i) => {
     const t = l.trim();
     return (
       Math.abs(t.length - width) <= 1 &&
-      !LABEL_HEAD.test(t) &&
-      readNumbering(t) === null &&
-      RUNNING_TEXT.test(t.slice(1, -1))
+      (cutRow(t, lines[i + 1] ?? '') ||
+        (!LABEL_HEAD.test(t) && readNumbering(t) === null && RUNNING_TEXT.test(t.slice(1, -1))))
     );
   }).length;
   // No line of running text in a wrapped copy runs past its width (a few digits aside, which
@@ -203,7 +210,9 @@ function joins(
   // A narrow copy's wrapped line goes on at the page's edge; a next line set in deeper (an
   // aligned list's next row under its label) starts anew. A PDF's own text indents as it lays out.
   const indent = (l: string): number => spanOf(l, format) - l.trim().length;
-  if (!laidOut(format) && indent(next) >= indent(line) + 1) return false;
+  if (!laidOut(format) && indent(next) > indent(line)) return false;
+  // A row headed by its label ("某县：…") opens anew, whatever the line above it reached.
+  if (!laidOut(format) && LABEL_HEAD.test(next.trim())) return false;
   return continuesInto(t, next);
 }
 
