@@ -185,6 +185,81 @@ describe('a copy wrapped at a narrow width', () => {
   });
 });
 
+describe('a narrow copy whose headline stayed on one line', () => {
+  const prose =
+    '近日，省民政厅公布了第二批示范社区名单，我市青禾县柳塘镇东坡社区、白沙县沙河镇北岗社区、石门县石门镇南岭社区入选，占全省总数的三分之一。下一步，各地要认真总结经验，发挥示范带动作用。';
+  const wrapped = (width: number): string =>
+    prose.match(new RegExp(`.{1,${width}}`, 'gu'))!.join('\n');
+  const headline = '我市三个社区入选第二批全省城乡社区治理示范社区名单';
+
+  it('still joins the wrapped body under a headline longer than the width', () => {
+    expect(wrapped(20)).toContain('沙河镇北\n岗社区');
+    const rt = readingText(`${headline}\n\n2021-12-02　记者 某某 报道\n${wrapped(20)}`, 'txt');
+    expect(rt.text).toContain('白沙县沙河镇北岗社区');
+  });
+
+  it('leaves text alone when a long line of running text runs past the width', () => {
+    const raw = `${headline}\n${wrapped(20)}\n各地要认真总结经验，发挥示范带动作用，推动城乡社区治理提质增效。`;
+    expect(readingText(raw, 'txt').text).toContain('沙河镇北\n岗社区');
+  });
+});
+
+describe('an aligned list in a narrow copy', () => {
+  // Prose and list wrapped at 26 characters; the list's county heads its first row and its
+  // further rows are set in under it, the indent taking the copy's width too.
+  const prose =
+    '经各地申报、实地考察和综合评审，确定青禾县柳塘镇东坡社区等十个社区为第二批示范社区，现予公布。希望受到命名的社区珍惜荣誉，再接再厉，进一步提升社区治理和服务水平，为全市基层治理作出新的贡献。';
+  const raw = [
+    '关于公布第二批示范社区名单的通知',
+    '',
+    '各县（区）民政局：',
+    ...prose.match(/.{1,26}/gu)!,
+    '青禾县：柳塘镇东坡社区、柳塘镇西坡社区、河口社区',
+    '　　　　石门镇南岭社区、石门镇北岭社区、红旗镇东关社',
+    '区',
+    '　　　　白沙镇河口社区',
+  ].join('\n');
+
+  it('joins a row set in under its label to its wrapped end', () => {
+    expect(readingText(raw, 'txt').text).toContain('红旗镇东关社区');
+  });
+
+  it('never joins the row above to a row set in under it', () => {
+    expect(readingText(raw, 'txt').text).toContain('河口社区\n　　　　石门镇');
+  });
+});
+
+describe('a narrow copy of a list headed by its counties', () => {
+  // Short prose and the rows of a county list wrapped at 22 characters, as a phone copy does.
+  const prose = '近日，省林业局公布了第二批森林乡村名单，我市共有十二个村入选。';
+  const rows = [
+    '青禾县：柳塘镇东坡村、柳塘镇西坡村、沙河镇北岗村、石门镇南岭村',
+    '白沙县：白沙镇河口村、白沙镇山口村、石桥乡石桥村、红旗镇东关村',
+    '南岭县：石门镇南关村、石门镇北关村、红旗镇红旗村、白旗镇白旗村',
+  ];
+  const wrap = (t: string): string[] => t.match(/.{1,22}/gu)!;
+  const raw = ['森林乡村名单公布', '', ...wrap(prose), '', ...rows.flatMap(wrap)].join('\n');
+
+  it('joins each row cut at the width, never one row to the next', () => {
+    expect(raw).toContain('沙河镇北\n岗村');
+    const text = readingText(raw, 'txt').text;
+    for (const row of rows) expect(text).toContain(row);
+  });
+
+  it('never joins a row that reached the width to a line set in by one space below it', () => {
+    const whole = '北岭县：东关镇东关村、西关镇西关村、白旗中村';
+    const text = readingText(`${raw}\n${whole}\n 白旗乡白旗村`, 'txt').text;
+    expect(text).toContain(`${whole}\n`);
+  });
+
+  it('keeps apart rows that open with their label though the one above reached the width', () => {
+    const whole = '北岭县：东关镇东关村、西关镇西关村、白旗中村';
+    expect(whole).toHaveLength(22);
+    const text = readingText(`${raw}\n${whole}\n东岭县：石门镇南关村`, 'txt').text;
+    expect(text).toContain(`${whole}\n东岭县`);
+  });
+});
+
 describe('a copy retyped in the other width', () => {
   it('reads a list numbered in full-width digits', () => {
     const raw = [

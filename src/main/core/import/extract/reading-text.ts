@@ -60,6 +60,8 @@ const DROPPED = new RegExp(
 
 /** Punctuation inside a line of running text (a sentence or an enumeration). */
 const RUNNING_TEXT = /[，,、；;。：:]/;
+/** Punctuation that breaks a sentence into clauses; a headline or a byline has none. */
+const CLAUSE_BREAK = /[，,、；;。]/;
 /** A list line headed by its label ("青禾县：…"), which lines of one list share. */
 const LABEL_HEAD = /^[^，,、；;。：:\s]{1,12}[：:]/;
 
@@ -147,19 +149,32 @@ function wrapWidth(lines: string[], format: SourceFormat | undefined): number | 
   // whose lengths happen to agree carries none, and lines headed by a label ("青禾县：…") or
   // by their number ("5. 某市某区：…", a list whose items happen to be as long) are a list's
   // own lines.
-  const running = lines.filter((l) => {
+  // A label-headed row at the width whose next line is no row of its own (no label, no
+  // number, not set in) was cut there: a list's rows each open with their label.
+  const cutRow = (t: string, next: string): boolean =>
+    LABEL_HEAD.test(t) &&
+    /^\S/.test(next) &&
+    !LABEL_HEAD.test(next.trim()) &&
+    readNumbering(next.trim()) === null &&
+    RUNNING_TEXT.test(t.slice(1, -1));
+  const running = lines.filter((l, i) => {
     const t = l.trim();
     return (
       Math.abs(t.length - width) <= 1 &&
-      !LABEL_HEAD.test(t) &&
-      readNumbering(t) === null &&
-      RUNNING_TEXT.test(t.slice(1, -1))
+      (cutRow(t, lines[i + 1] ?? '') ||
+        (!LABEL_HEAD.test(t) && readNumbering(t) === null && RUNNING_TEXT.test(t.slice(1, -1))))
     );
   }).length;
-  // No line of a wrapped copy runs past its width (a few digits aside, which take half a
-  // character's width); its paragraphs' last lines are shorter, so fewer need to reach it.
+  // No line of running text in a wrapped copy runs past its width (a few digits aside, which
+  // take half a character's width); its paragraphs' last lines are shorter, so fewer need to
+  // reach it. A headline or a byline kept on one line (the title of a pasted article, "日期
+  // 记者 某某") carries no clause break and is no running text.
+  const over = lines.filter((l) => {
+    const t = l.trim();
+    return t.length > width + 3 && !t.includes('\t') && CLAUSE_BREAK.test(t);
+  }).length;
   return width >= 16 &&
-    (lengths[0] ?? 0) <= width + 3 &&
+    over === 0 &&
     exact >= Math.max(3, Math.ceil(lengths.length * 0.4)) &&
     running >= Math.ceil(exact * 0.6)
     ? width
@@ -171,10 +186,33 @@ const laidOut = (format: SourceFormat | undefined): boolean => format === 'pdf' 
 
 const tolerance = (width: number): number => Math.max(3, Math.round(width * 0.12));
 
-function joins(line: string, next: string | undefined, width: number): boolean {
+/**
+ * How much of a copy's width a line of plain text takes: its indent too (a full-width space
+ * one character, a space half of one), since a narrow copy wraps at the page's edge, not at
+ * the text's.
+ */
+function spanOf(line: string, format: SourceFormat | undefined): number {
   const t = line.trim();
-  if (next === undefined || t.length < width - tolerance(width) || line.includes('\t'))
+  if (laidOut(format)) return t.length;
+  const indent = /^[ \u3000]*/.exec(line)?.[0] ?? '';
+  return t.length + [...indent].reduce((n, ch) => n + (ch === ' ' ? 0.5 : 1), 0);
+}
+
+function joins(
+  line: string,
+  next: string | undefined,
+  width: number,
+  format: SourceFormat | undefined,
+): boolean {
+  const t = line.trim();
+  if (next === undefined || spanOf(line, format) < width - tolerance(width) || line.includes('\t'))
     return false;
+  // A narrow copy's wrapped line goes on at the page's edge; a next line set in deeper (an
+  // aligned list's next row under its label) starts anew. A PDF's own text indents as it lays out.
+  const indent = (l: string): number => spanOf(l, format) - l.trim().length;
+  if (!laidOut(format) && indent(next) > indent(line)) return false;
+  // A row headed by its label ("某县：…") opens anew, whatever the line above it reached.
+  if (!laidOut(format) && LABEL_HEAD.test(next.trim())) return false;
   return continuesInto(t, next);
 }
 
@@ -226,7 +264,7 @@ export function readingText(
     const rawEnd = body.length > 0 ? (joinedOrigin[at + body.length - 1] ?? -1) + 1 : -1;
     const wrapped = runsOn
       ? runsOn.has(rawEnd) && continuesInto(body, lines[i + 1])
-      : width !== null && joins(body, lines[i + 1], width);
+      : width !== null && joins(body, lines[i + 1], width, format);
     if (wrapped) {
       // Keep the line without its trailing spaces; the next one loses its indent below.
       const kept = body.replace(/\s+$/, '');

@@ -169,6 +169,9 @@ export function headerRoles(cells: string[]): ColumnRole[] | null {
   let nameUsed = false;
   return roles.map((r, i) => {
     if (r) return r;
+    // A bare number atop a column (a numbering column whose header row was numbered too)
+    // counts rows; it never names what the row lists.
+    if (/^\d+$/.test(keyOf(cells[i] ?? ''))) return 'remark';
     // An unknown header names the listed thing (涉嫌违法社会组织): the first one becomes the title.
     if (!nameUsed && !NOT_A_NAME.test(keyOf(cells[i] ?? '')) && keyOf(cells[i] ?? '') !== '') {
       nameUsed = true;
