@@ -109,3 +109,17 @@ describe('a register a city’s share is entered into', () => {
     );
   });
 });
+
+describe('a list of candidates citing the call that launched its round', () => {
+  it('is of the programme the call names, not of its candidates', () => {
+    const opening =
+      '根据《关于开展江南省百年老街、百年老巷文化遗产认定工作的通知》，经审核，确定第二批候选名单，现予公示。';
+    expect(listedProgramme('第二批江南省百年老街、百年老巷候选名单', opening, null)?.name).toBe(
+      '江南省百年老街、百年老巷文化遗产',
+    );
+    // Without the call, the headline's list, less its 候选名单.
+    expect(listedProgramme('第二批江南省百年老街、百年老巷候选名单', '', null)?.name).toBe(
+      '江南省百年老街、百年老巷',
+    );
+  });
+});

@@ -12,10 +12,12 @@ const QUOTED_LIST = /[“"]([^“”"\n]{4,60})[”"](?:名单|名录)/;
 /** A cited document that publishes a list: "《关于公布…名单的通知》". */
 const PUBLISHED_LIST =
   /《关于(?:公布|命名|确认|认定|确定)([^《》\n]{4,60}?)名单的(?:通知|公告|决定|批复)》/;
+/** The cited call that launched the round: "《关于开展…认定工作的通知》". */
+const LAUNCHED_ROUND = /《关于开展([^《》\n]{4,60}?)(?:认定|评选|评定|申报|创建)工作的通知》/;
 /** A register named as such ("…保护名录", "…保护名录名单"): its 名录 is part of the name. */
 const REGISTER = /([^\s，,。:：!！?？《》“”"]{4,60}?名录)(?:名单)?/;
 /** A headline that is a list's name and nothing more ("某省首批古镇、古村落遗产名单公布"). */
-const LIST_HEADLINE = /^([^\s，,。:：!！?？《》“”"]{6,60}?)名单(?:公布|发布|出炉|揭晓)?$/;
+const LIST_HEADLINE = /^([^\s，,。:：!！?？《》“”"]{6,60}?名单)(?:公布|发布|出炉|揭晓)?$/;
 
 /** A place written before the batch ("某省首批…") is part of the name the batch is cut from. */
 const PLACE_THEN_BATCH = new RegExp(
@@ -47,6 +49,7 @@ export function listedProgramme(
   return (
     named(QUOTED_LIST.exec(head)?.[1], province) ??
     named(PUBLISHED_LIST.exec(body)?.[1], province) ??
+    named(LAUNCHED_ROUND.exec(body)?.[1], province) ??
     register(REGISTER.exec(head)?.[1], province) ??
     named(LIST_HEADLINE.exec(head)?.[1], province)
   );
