@@ -148,13 +148,16 @@ export interface MetaField {
 }
 
 /**
- * A province's own programme is the same whether the notice writes its scope (全省…, 省级…)
- * or the province's name (湖北省…): the notice's province makes them one.
+ * A province's own programme is the same whether the notice writes its scope (全省…, 省级…),
+ * the province's name (湖北省…) or both (湖北省省级…): the notice's province makes them one.
  */
 const programmeKey = (s: string | null | undefined): string =>
   foldText(s)
     .replace(/["'“”‘’「」《》]/g, '')
-    .replace(/^(?:全省|省级|本省|我省|[\u4e00-\u9fff]{2,3}省|[\u4e00-\u9fff]{2,6}自治区)/, '省');
+    .replace(
+      /^(?:全省|省级|本省|我省|(?:[\u4e00-\u9fff]{2,3}?省|[\u4e00-\u9fff]{2,6}?自治区)(?:省级|全省)?)/,
+      '省',
+    );
 
 /** Joint issuers are the same organs whether spaces or 、 separate them. */
 const issuerKey = (s: string | null | undefined): string => foldText(s).replace(/[、，,]/g, '');

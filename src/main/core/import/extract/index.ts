@@ -34,6 +34,7 @@ import { keyText, toKey } from './text-key';
 import { duplicatePassages } from './text-warnings';
 import { withoutCitedExamples } from './example-groups';
 import { withoutOtherProgrammes } from './other-programmes';
+import { listedProgramme } from './listed-programme';
 import { withWalkedExamples } from './walked-examples';
 import type { ExtractedNotice, ExtractedRecord, RegionLookup } from './types';
 
@@ -119,7 +120,9 @@ export function extractNotice(source: SourceDocument, opts: ExtractOptions): Ext
   // province a story's headline names.
   const scope =
     organPlace(issuer, lookup) ?? (title ? (provinceAt(toKey(title))?.info.name ?? null) : null);
-  const named = programmeOfNotice(title, doc.key.slice(0, 2000), province);
+  const opening = doc.key.slice(0, 2000);
+  const named =
+    programmeOfNotice(title, opening, province) ?? listedProgramme(title, opening, province);
   const noticeProgramme = named
     ? { ...named, name: scopedProgramme(named.name, scope, lookup) ?? named.name }
     : null;

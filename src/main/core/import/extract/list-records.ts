@@ -73,7 +73,12 @@ function programmeOf(
   // A list headed by a bare level word of the notice's programme ("示范区（14个）" under
   // "…示范区示范单位"): a part of that programme, not a programme of its own.
   const bareLevel = own && notice && own.name.length <= 4 && notice.name.includes(own.name);
-  if (own && notice && own.name !== notice.name && (bareLevel || sameFamily(own.name, notice.name)))
+  if (
+    own &&
+    notice &&
+    own.name !== notice.name &&
+    (bareLevel || sameFamily(own.name, notice.name) || kindOfJoinedList(own.name, notice.name))
+  )
     return {
       programme: { ...notice, batch: own.batch ?? notice.batch, year: own.year ?? notice.year },
       category: own.name,
@@ -81,6 +86,16 @@ function programmeOf(
   if (own) return { programme: own, category: null };
   // A list of other things (organisations, themes) does not inherit the notice's programme.
   return { programme: kind === 'other' && !notice ? null : notice, category: null };
+}
+
+/**
+ * One of the kinds a programme names together ("某省古镇" of "某省古镇、古村落遗产"), or a kind
+ * a register files its names under ("古村落" in "某市遗产保护名录"): a part of that programme.
+ */
+function kindOfJoinedList(own: string, notice: string): boolean {
+  const at = notice.indexOf(own);
+  if (at >= 0 && (notice[at + own.length] === '、' || notice[at - 1] === '、')) return true;
+  return /名录$/.test(notice) && own.length <= 8 && !/名录$/.test(own);
 }
 
 export function recordsFromLists(

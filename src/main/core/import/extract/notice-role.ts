@@ -32,6 +32,11 @@ const HEARSAY =
  */
 const PASSED_ON = /(?:^|[\n。！？])\s*据[^。，,；;\n]{2,24}(?:讯息|消息|报道)[，,:：]/;
 /**
+ * A document's words told as reported speech ("某部网站发布《关于…的通知》（以下简称《通知》）称，"):
+ * the page retells the document, it is not the document.
+ */
+const DOCUMENT_SAID = /》(?:[(（][^()（）《》]{0,20}(?:《[^《》]{1,10}》)?[)）])?称[，,:：]/;
+/**
  * A title telling that an application or a creation succeeded, or that a selection was made
  * ("共评选出某村等23个…"): an outcome, not a call.
  */
@@ -152,7 +157,7 @@ function storyByItsSigns(signs: Parameters<typeof newsWeight>[0]): boolean {
 export function noticeRole(input: RoleInput): NoticeRole {
   const { doc, title, records, rules, outlet, docNo } = input;
   const voice = reportsNews(doc, outlet, title);
-  if (voice === 'news' || PASSED_ON.test(doc.key)) return 'news';
+  if (voice === 'news' || PASSED_ON.test(doc.key) || DOCUMENT_SAID.test(doc.key)) return 'news';
   const event = outcomeRole(records);
   const weight = newsWeight({ doc, title, docNo });
   // Hearsay inside an organ's own document (its addressee, 附件, 现将…公示) is still the

@@ -36,6 +36,12 @@ const INSPECTION_TOLD =
  */
 const PAGE_CHROME =
   /(^|\n)\s*(责任编辑|责编|本期编辑|初审|复审|终审)[:：]|字体[:：]?\s*\[?\s*大|字号[:：]|(^|\n)\s*首页\s|推荐内容|关于作者|网易号|阅读[:：]|[(（](完|转发|转载)[)）]|(^|\n)[^\n]{0,20}[0-9]{1,2}[:：][0-9]{2}(?::[0-9]{2})?\s*(\n|$)/;
+/**
+ * The foot of an office's news item on its own site ("上报单位：某处 | 信息作者：某某"): the
+ * office tells of its list; the list is the document it cites, not this page. (A 信息来源 line
+ * names the office posting its own page: no sign.)
+ */
+const INFO_ITEM_FOOT = /信息作者[:：]|(^|\n)\s*上报单位[:：]/;
 /** The addressee of an organ's document, on its own line. */
 const ADDRESSEE = /(^|\n)\s*各[^。；\n]{1,60}[:：]\s*(\n|$)/;
 const ATTACHMENT = /(^|\n)\s*附件\s*[0-9]?\s*[:：]/;
@@ -94,6 +100,7 @@ export function reportedCheck({ doc, title }: VoiceSigns): number {
   const t = title ? keyOf(title) : '';
   return (
     (t && PASSED_HEADLINE.test(t) && !DOCUMENT_TITLE.test(t) ? 1 : 0) +
-    (INSPECTION_TOLD.test(doc.key) ? 1 : 0)
+    (INSPECTION_TOLD.test(doc.key) ? 1 : 0) +
+    (INFO_ITEM_FOOT.test(doc.key) ? 1 : 0)
   );
 }

@@ -82,8 +82,11 @@ const YEAR_OR_BATCH_BEFORE = new RegExp(
 const NAME_START_ALONE = new RegExp(
   `(?:19|20)[0-9]{2}年度?|第[0-9${CHINESE_NUMERAL_CHARS}]+[批届]|首批`,
 );
-/** Words after a programme's name that are about the document, not the programme. */
-const DOC_TAIL = /(创建|建立|建设)?(工作|活动)$|(创建|拟命名|候选|推荐|公示)*名单$|名录$/;
+/**
+ * Words after a programme's name that are about the document, not the programme; a
+ * register's 名录 is its name ("…地名保护名录"), elsewhere 名录 only says it is a list.
+ */
+const DOC_TAIL = /(创建|建立|建设)?(工作|活动)$|(创建|拟命名|候选|推荐|公示)*名单$|(?<!保护)名录$/;
 
 export interface Programme {
   name: string;

@@ -1,0 +1,56 @@
+/**
+ * A programme named only by its list, when no unit word (实验区, 示范村…) ends a name: the
+ * kinds a list names together stay one name ("“某地千年古县、千年古镇”名单", "关于公布某省古镇、
+ * 古村落遗产名单的通知"), and a register is called by its 名录 ("第三批某地保护名录").
+ */
+import { CHINESE_NUMERAL_CHARS } from './chinese-numerals';
+import { cleanProgramme, type Programme } from './programme';
+import { toKey } from './text-key';
+
+/** A name in quotes right before 名单 or 名录: the list's own name, its kinds and all. */
+const QUOTED_LIST = /[“"]([^“”"\n]{4,60})[”"](?:名单|名录)/;
+/** A cited document that publishes a list: "《关于公布…名单的通知》". */
+const PUBLISHED_LIST =
+  /《关于(?:公布|命名|确认|认定|确定)([^《》\n]{4,60}?)名单的(?:通知|公告|决定|批复)》/;
+/** The cited call that launched the round: "《关于开展…认定工作的通知》". */
+const LAUNCHED_ROUND = /《关于开展([^《》\n]{4,60}?)(?:认定|评选|评定|申报|创建)工作的通知》/;
+/** A register named as such ("…保护名录", "…保护名录名单"): its 名录 is part of the name. */
+const REGISTER = /([^\s，,。:：!！?？《》“”"]{4,60}?名录)(?:名单)?/;
+/** A headline that is a list's name and nothing more ("某省首批古镇、古村落遗产名单公布"). */
+const LIST_HEADLINE = /^([^\s，,。:：!！?？《》“”"]{6,60}?名单)(?:公布|发布|出炉|揭晓)?$/;
+
+/** A place written before the batch ("某省首批…") is part of the name the batch is cut from. */
+const PLACE_THEN_BATCH = new RegExp(
+  `^([\\u4e00-\\u9fff]{2,8}?(?:省|自治区|市|县|区))(第[0-9${CHINESE_NUMERAL_CHARS}]+批|首批)`,
+);
+
+function named(raw: string | undefined, province: string | null): Programme | null {
+  if (!raw) return null;
+  const found = cleanProgramme(raw.replace(PLACE_THEN_BATCH, '$2$1'), province);
+  // The city telling of its share ("我市…入选…") is no part of the list's name.
+  const name = found?.name.replace(/^(?:我|本)(?:市|县|区)/, '') ?? '';
+  // A list naming its units' kinds only ("千年古镇") is a part of the list, not its name.
+  return found && name.length >= 6 ? { ...found, name } : null;
+}
+
+/** What units are entered into is the register itself: its 名录 stays in the name. */
+function register(raw: string | undefined, province: string | null): Programme | null {
+  const found = named(raw, province);
+  return found && !found.name.endsWith('名录') ? { ...found, name: `${found.name}名录` } : found;
+}
+
+export function listedProgramme(
+  title: string | null,
+  opening: string,
+  province: string | null,
+): Programme | null {
+  const head = title ? toKey(title).replace(/\s+/g, '') : '';
+  const body = toKey(opening).replace(/[ \u3000]+/g, '');
+  return (
+    named(QUOTED_LIST.exec(head)?.[1], province) ??
+    named(PUBLISHED_LIST.exec(body)?.[1], province) ??
+    named(LAUNCHED_ROUND.exec(body)?.[1], province) ??
+    register(REGISTER.exec(head)?.[1], province) ??
+    named(LIST_HEADLINE.exec(head)?.[1], province)
+  );
+}

@@ -1,0 +1,125 @@
+/**
+ * A programme named only by its list (no unit word such as 实验区 or 示范村 ends its name):
+ * two or three kinds a list names together stay one name, in quotes before 名单, in a cited
+ * "关于公布…名单的通知" or in a headline that is only the list's name; a register keeps its
+ * 保护名录; the lists of each kind are parts of that programme. Then the role of a page that
+ * retells a list: an office's news item signed by its author, a site quoting the document.
+ * And the score: a province's programme written with its name and 省级 both is its own.
+ */
+import { describe, expect, it } from 'vitest';
+import { extractNotice, gazetteerRegionLookup } from '../../../src/main/core/import/extract/index';
+import { listedProgramme } from '../../../src/main/core/import/extract/listed-programme';
+import { cleanProgramme } from '../../../src/main/core/import/extract/programme';
+import type { LedgerRecord } from '../../../src/shared/domain';
+import type { GoldNotice } from '../../support/corpus/load';
+import { scoreMetadata } from '../../support/corpus/score';
+import { txtDoc } from './helpers';
+
+const extract = (text: string) =>
+  extractNotice(txtDoc(text), { fileName: 't', regions: gazetteerRegionLookup() });
+
+describe('a programme named only by its list', () => {
+  it('keeps the kinds a quoted list names together', () => {
+    expect(listedProgramme('2024年“江南百年老街、百年老巷”名单出炉', '', null)?.name).toBe(
+      '江南百年老街、百年老巷',
+    );
+  });
+
+  it('reads the name from a cited document publishing the list', () => {
+    const p = listedProgramme(
+      '30个老街老巷列入某地遗产名单',
+      '近日，省文化厅下发了《关于公布第三批江南省百年老街、百年老巷文化遗产名单的通知》。',
+      null,
+    );
+    expect(p?.name).toBe('江南省百年老街、百年老巷文化遗产');
+    expect(p?.batch).toBe('第三批');
+  });
+
+  it('takes a headline that is only the list’s name', () => {
+    const p = listedProgramme('江南省首批百年老街、百年老巷文化遗产名单公布', '', null);
+    expect(p?.name).toBe('江南省百年老街、百年老巷文化遗产');
+    expect(p?.batch).toBe('首批');
+  });
+
+  it('keeps a register’s 保护名录, whatever its count and batch', () => {
+    expect(listedProgramme('首批12个东川市老地名保护名录名单', '', null)?.name).toBe(
+      '东川市老地名保护名录',
+    );
+    expect(cleanProgramme('第二批省级老地名保护名录', null)?.name).toBe('省级老地名保护名录');
+    // Elsewhere 名录 only says the text is a list.
+    expect(cleanProgramme('全国社区教育示范街道名录', null)?.name).toBe('全国社区教育示范街道');
+  });
+
+  it('takes no kind alone for the name', () => {
+    expect(listedProgramme('“百年老街”名单', '', null)).toBeNull();
+  });
+
+  it('files each kind’s list under the programme naming them together', () => {
+    const ex = extract(
+      [
+        '江南省首批百年老街、百年老巷文化遗产名单公布',
+        '经省文化厅评审并向社会公示，确定了首批名单。',
+        '百年老街名单',
+        '1. 杭州市上城区清河坊街',
+        '2. 杭州市拱墅区小河直街',
+        '百年老巷名单',
+        '1. 杭州市西湖区龙井路',
+      ].join('\n'),
+    );
+    const names = new Set(ex.records.map((r) => r.programme));
+    expect(ex.metadata.programme).toBe('江南省百年老街、百年老巷文化遗产');
+    expect([...names]).toEqual(['江南省百年老街、百年老巷文化遗产']);
+  });
+});
+
+describe('a page retelling a list', () => {
+  const LIST =
+    '在各地推荐的基础上，经评审并向社会公示，确定了首批示范社区名单。\n' +
+    '首批示范社区名单\n1. 杭州市上城区湖滨社区\n2. 杭州市拱墅区米市巷社区\n';
+
+  it('is news when an office’s item is signed by its author', () => {
+    const own = '江南省首批示范社区名单公布\n' + LIST;
+    expect(extract(own).metadata.role).toBe('confirmation');
+    expect(extract(own + '上报单位：基层处 | 信息作者：王某 |\n').metadata.role).toBe('news');
+  });
+
+  it('is news when a site quotes the document as reported speech', () => {
+    const own = '首批示范社区名单\n' + LIST;
+    expect(extract(own).metadata.role).toBe('confirmation');
+    const told =
+      '首批示范社区名单\n某部网站5日发布《某部关于公布首批示范社区名单的通知》（以下简称《通知》）称，' +
+      LIST;
+    expect(extract(told).metadata.role).toBe('news');
+  });
+});
+
+describe('scoring a province’s own programme', () => {
+  it('is the same written with the province’s name and its scope both', () => {
+    const gold = { programme: '江西省省级老地名保护名录' } as GoldNotice;
+    const got = [{ programme: '省级老地名保护名录' }] as LedgerRecord[];
+    const field = scoreMetadata(gold, undefined, got).find((m) => m.field === 'programme');
+    expect(field?.ok).toBe(true);
+  });
+});
+
+describe('a register a city’s share is entered into', () => {
+  it('keeps its 名录, not the city telling of it', () => {
+    expect(listedProgramme('【喜报】我市9个村入选第三批江南传统古村落名录', '', null)?.name).toBe(
+      '江南传统古村落名录',
+    );
+  });
+});
+
+describe('a list of candidates citing the call that launched its round', () => {
+  it('is of the programme the call names, not of its candidates', () => {
+    const opening =
+      '根据《关于开展江南省百年老街、百年老巷文化遗产认定工作的通知》，经审核，确定第二批候选名单，现予公示。';
+    expect(listedProgramme('第二批江南省百年老街、百年老巷候选名单', opening, null)?.name).toBe(
+      '江南省百年老街、百年老巷文化遗产',
+    );
+    // Without the call, the headline's list, less its 候选名单.
+    expect(listedProgramme('第二批江南省百年老街、百年老巷候选名单', '', null)?.name).toBe(
+      '江南省百年老街、百年老巷',
+    );
+  });
+});
