@@ -28,6 +28,7 @@ import { provinceAt } from './provinces';
 import { toRawSpans } from './raw-spans';
 import { readingText } from './reading-text';
 import { heuristicRegionLookup } from './region-heuristic';
+import { rulesInListedBatch } from './rule-batch';
 import { extractRules } from './rules';
 import { silentLosses } from './silent-losses';
 import { keyText, toKey } from './text-key';
@@ -155,12 +156,15 @@ export function extractNotice(source: SourceDocument, opts: ExtractOptions): Ext
   // A story naming its counted units by one example, then telling them one by one.
   const records = withWalkedExamples(doc, lookup, kept);
   warnings.push(...fromLists.warnings, ...duplicatePassages(doc));
-  const rules = extractRules(doc, {
-    year: issuedOn ? Number(issuedOn.slice(0, 4)) : noticeYear,
-    programme: noticeProgramme?.name ?? null,
-    batch: noticeProgramme?.batch ?? null,
-    province,
-  });
+  const rules = rulesInListedBatch(
+    extractRules(doc, {
+      year: issuedOn ? Number(issuedOn.slice(0, 4)) : noticeYear,
+      programme: noticeProgramme?.name ?? null,
+      batch: noticeProgramme?.batch ?? null,
+      province,
+    }),
+    records,
+  );
   const regionRecords = records.filter((r) => r.kind !== 'other').length;
   const listedKind = noticeKind(
     records,

@@ -188,8 +188,11 @@ export function cleanProgramme(
   // collection (its headline calls it 全国创新社会治理典型案例).
   const inner = /^(全国|全省|省级)((?:19|20)\d{2})(?![0-9年])/.exec(phrase);
   if (inner) phrase = inner[1]! + phrase.slice(inner[0].length);
-  // "部分实验区", "上述实验区" point at units; they name no programme.
-  phrase = phrase.replace(/^[的、,，]+/, '').replace(/^(部分|有关|相关|上述|各|该|这些|其他)/, '');
+  // "部分实验区", "上述实验区" point at units; they name no programme, nor when a duty is
+  // asked of them ("请各实验区于…前报送…").
+  phrase = phrase
+    .replace(/^[的、,，]+/, '')
+    .replace(/^(?:请|由|要求|督促)?(部分|有关|相关|上述|各|该|这些|其他)/, '');
   if (phrase.length < 4 || SCOPE_ONLY.test(phrase)) return null;
   if (provincial && !own && province && !phrase.includes(province) && !/^全国/.test(phrase))
     phrase = province + phrase;

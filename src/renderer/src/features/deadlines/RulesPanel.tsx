@@ -148,7 +148,11 @@ export function RulesPanel({ onChanged }: { onChanged: () => void }) {
                           }}
                         />
                       ) : (
-                        <span className="small">{describe(r)}</span>
+                        <span className="small">
+                          {describe(r)}
+                          {/* Why a rule reads programme-wide: its notice listed several batches. */}
+                          {typeof r.params.note === 'string' ? `（${r.params.note}）` : ''}
+                        </span>
                       )}
                     </td>
                   </tr>
