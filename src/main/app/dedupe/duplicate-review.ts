@@ -18,9 +18,12 @@ import {
   FIELD_GROUPS,
   type FieldGroup,
 } from '../../core/dedupe/survivor';
+import { statusText } from '../../core/records/status-events';
 import type { LedgerHandle } from '../../db/ledger';
 import { liveMerges, loadMergeCandidates } from '../../db/queries/merges';
+import { eventsOf } from '../../db/queries/identity';
 import { recordsByIds } from '../../db/queries/records';
+import { statusEventOf } from '../records/record-events';
 import { dedupeSettings, duplicateReport } from './ledger-dedupe';
 
 /** Groups shown by the value a person recognises (region text for the region group). */
@@ -42,11 +45,22 @@ function sourceOf(db: Database.Database): (recordId: number, field: string) => s
     `SELECT n.file, p.mention_id FROM field_sources p LEFT JOIN mentions m ON m.id = p.mention_id
        LEFT JOIN notices n ON n.id = m.notice_id WHERE p.record_id = ? AND p.field = ?`,
   );
+  const noticeFile = db.prepare('SELECT file FROM notices WHERE id = ?');
+  const status = db.prepare('SELECT status FROM records WHERE id = ?');
+  // A status is told by events, not by the mention that brought the record in: the notice
+  // whose event decides it (a later acceptance result, say) is where the value came from.
+  const toldBy = (recordId: number): string | null => {
+    const e = statusEventOf(eventsOf(db, [recordId]));
+    const now = (status.get(recordId) as { status: string | null } | undefined)?.status;
+    if (!e || statusText(e) !== now) return null;
+    return (noticeFile.get(e.noticeId) as { file: string | null } | undefined)?.file ?? null;
+  };
   return (recordId, field) => {
     const row = stmt.get(recordId, field) as
       { file: string | null; mention_id: number | null } | undefined;
     if (!row) return null;
-    return row.file ?? (row.mention_id === null ? '人工修改' : null);
+    if (row.mention_id === null) return row.file ?? '人工修改';
+    return (field === 'status' ? toldBy(recordId) : null) ?? row.file;
   };
 }
 

@@ -5,8 +5,13 @@
  */
 import type { ItemGrade, ItemStatus } from '../../../shared/notice-roles';
 import type { RecordDraft } from '../../../shared/ledger-drafts';
-import { authoritative, decidingEvent, statusText } from '../../core/records/status-events';
-import { eventsOf } from '../../db/queries/identity';
+import {
+  authoritative,
+  decidingEvent,
+  statusText,
+  type StatusEvent,
+} from '../../core/records/status-events';
+import { eventsOf, type EventRow } from '../../db/queries/identity';
 import type { WriteTx } from '../../db/write/write-tx';
 
 export interface EventItem {
@@ -66,6 +71,16 @@ export function writeEvents(
   return written;
 }
 
+/** The event that tells a record's status from its events (null: none does, 实验中). */
+export function statusEventOf(events: readonly EventRow[]): (EventRow & StatusEvent) | null {
+  const typed = events.map((e) => ({
+    ...e,
+    status: e.status as ItemStatus,
+    grade: e.grade as ItemGrade | null,
+  }));
+  return decidingEvent(authoritative(typed));
+}
+
 /** Sets each record's status from its events, unless a person set it. */
 export function refreshStatus(tx: WriteTx, recordIds: readonly number[]): number {
   if (recordIds.length === 0) return 0;
@@ -85,14 +100,8 @@ export function refreshStatus(tx: WriteTx, recordIds: readonly number[]): number
   let changed = 0;
   for (const id of ids) {
     if (personal.has(id)) continue;
-    const mine = events
-      .filter((e) => e.recordId === id)
-      .map((e) => ({
-        ...e,
-        status: e.status as ItemStatus,
-        grade: e.grade as ItemGrade | null,
-      }));
-    changed += tx.update('records', id, { status: statusText(decidingEvent(authoritative(mine))) });
+    const mine = events.filter((e) => e.recordId === id);
+    changed += tx.update('records', id, { status: statusText(statusEventOf(mine)) });
   }
   return changed;
 }
