@@ -6,6 +6,7 @@
  */
 import { detectCellTables } from './cell-table';
 import { withoutCitedBatches, withoutEarlierBatches } from './cited-batches';
+import { withoutRecalledRuns } from './recalled-runs';
 import { liftCountyHeads } from './county-heads';
 import type { ItemDraft, ListDraft } from './drafts';
 import { detectHonourLines } from './honour-lines';
@@ -297,5 +298,8 @@ function detectAll(
       withoutCutLastLine(doc, dropRepeats(liftCountyHeads(withoutCitedBatches(doc, l)))),
     ),
   ).sort((x, y) => x.start - y.start);
-  return { lists: withoutEarlierBatches(doc, lists), listLines: consumed };
+  return {
+    lists: withoutRecalledRuns(doc, withoutEarlierBatches(doc, lists)),
+    listLines: consumed,
+  };
 }

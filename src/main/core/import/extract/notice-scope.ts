@@ -7,8 +7,12 @@
 import type { RegionContext, RegionLookup } from './types';
 import { toKey } from './text-key';
 
-/** A programme name that already says whose it is: a scope word or a place. */
-const SCOPED = /^(全国|全省|全市|全县|省级|市级|县级|区级|我省|本省|我市|本市|国家级?)/;
+/**
+ * A programme name that already says whose it is: a scope word, also after the programme's
+ * verb (建设国家…), or a place.
+ */
+const SCOPED =
+  /^(?:建设|创建|争创)?(?:全国|国家级?)|^(?:全省|全市|全县|省级|市级|县级|区级|我省|本省|我市|本市)/;
 const ADMINISTRATIVE = /(?<!社)(省|市|县|区|州|盟|旗)$/;
 const YEAR = /^(?:19|20)[0-9]{2}年度?/;
 

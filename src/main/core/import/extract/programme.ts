@@ -375,6 +375,10 @@ export function sameFamily(a: string, b: string): boolean {
   return x.length >= 4 && x === stem(b);
 }
 
+const COUNT_AFTER_LIST = new RegExp(`(名单|名录)[0-9${CHINESE_NUMERAL_CHARS}]+(?:个|家|批|名).*$`);
+
+const SCOPE_BEFORE_VERB = /^(国家|全国)(建设|创建)(?=[\u4e00-\u9fff]{4})/;
+
 const PURPOSE_OPENING = /^(为了|为能|为进一步|为更好|根据|按照|依据)/;
 
 /** A list's own name from its heading when it names no programme (涉嫌非法社会组织名单). */
@@ -386,6 +390,12 @@ export function listName(heading: string | null | undefined): Programme | null {
   if (PURPOSE_OPENING.test(key)) return null;
   const cut = /.*(关于|公布|发布|印发|确认)/.exec(key);
   if (cut) key = key.slice(cut[0].length);
+  // A headline telling who entered the list names it whole ("…名单 39个城市入选"): the
+  // count and verb after the list word are the news, not the name.
+  key = key.replace(COUNT_AFTER_LIST, '$1');
+  // "A省5市新入选…名单", "A、B入选…名单": the units and their verb go; the list is what follows.
+  const entered = /.*(入选|入围|上榜|列入|纳入)/.exec(key);
+  if (entered && key.length - entered[0].length >= 4) key = key.slice(entered[0].length);
   // A count or a pointer in brackets after the name ("（21个）", "（名单附后）") is not the name.
   key = key.replace(/\([^()]*(个|名单|附后|附件)[^()]*\)$/, '');
   key = key.replace(/(的通知|的公告|的公示|的通报)$/, '').replace(DOC_TAIL, '');
@@ -405,6 +415,8 @@ export function listName(heading: string | null | undefined): Programme | null {
     !/案例|经验|工作法$/.test(key)
   )
     key = key.slice(yearMatch[0].length);
+  // "国家建设…" and "建设国家…" are one programme: its lists write the verb first.
+  key = key.replace(SCOPE_BEFORE_VERB, '$2$1');
   return key.length >= 2
     ? { name: key, year: yearMatch ? Number(yearMatch[1]) : null, batch: batchMatch?.[0] ?? null }
     : null;

@@ -1,0 +1,76 @@
+/**
+ * "…A、B入选。截至目前，连同前两批的C、D，我省累计…", "此前，C、D已入选前两批…", "加上去年创建
+ * 成功的C…": a run of units the notice recalls from an earlier batch or year to sum up its
+ * place's tally. They were listed before; this notice does not list them again. Such a run is
+ * dropped while another run of the notice keeps its entries.
+ */
+import { CHINESE_NUMERAL_CHARS } from './chinese-numerals';
+import type { ListDraft } from './drafts';
+import type { KeyedText } from './text-key';
+
+/** An earlier batch or year: 前两批, 上一批, 首批 is not (a notice may list it), 去年, 此前. */
+const EARLIER = `(?:前[${CHINESE_NUMERAL_CHARS}0-9两]+批|上一?批|去年|往年|此前|之前|以往)`;
+
+/** Before the run, in its own clause: the words adding it to the tally ("连同前两批的"). */
+const ADDED_BEFORE = new RegExp(`(?:连同|加上|加之|算上|包括)${EARLIER}[^，。；,;：:]{0,8}$`);
+
+/** In the rest of its clause: the run entered an earlier batch ("…已入选前两批…"). */
+const ENTERED_AFTER = new RegExp(
+  `(?:已|曾|均已|早已)(?:经)?(?:入选|列入|入围|获评|获批|成为|创建成功|被命名为?|被确定为?)?了?${EARLIER}`,
+);
+
+/** A clause break between two items: they are two runs, told apart. */
+const CLAUSE_BREAK = /[，。；,;：:\n]/;
+
+/** The list's items cut into runs at clause breaks: [first, last] indexes. */
+function runsOf(doc: KeyedText, list: ListDraft): [number, number][] {
+  const runs: [number, number][] = [];
+  list.items.forEach((it, i) => {
+    const prev = list.items[i - 1];
+    const run = runs[runs.length - 1];
+    if (prev && run && !CLAUSE_BREAK.test(doc.key.slice(prev.end, it.start))) run[1] = i;
+    else runs.push([i, i]);
+  });
+  return runs;
+}
+
+function recalledRun(doc: KeyedText, list: ListDraft, [first, last]: [number, number]): boolean {
+  const start = list.items[first]!.start;
+  const end = list.items[last]!.end;
+  const before = doc.key.slice(Math.max(0, start - 24), start);
+  const after = /^[^，。；,;]*/.exec(doc.key.slice(end, end + 40))?.[0] ?? '';
+  return ADDED_BEFORE.test(before) || ENTERED_AFTER.test(after);
+}
+
+/** The list without its recalled runs; null when none is. */
+function withoutRecalled(doc: KeyedText, list: ListDraft): ListDraft | null {
+  const dropped = new Set<number>();
+  for (const run of runsOf(doc, list))
+    if (recalledRun(doc, list, run)) for (let i = run[0]; i <= run[1]; i++) dropped.add(i);
+  if (dropped.size === 0) return null;
+  const items = list.items.filter((_, i) => !dropped.has(i));
+  const categories = list.categories
+    ?.map((c) => {
+      const at = list.items.findIndex((it) => it.start === c.start);
+      const kept = list.items.slice(at, at + c.found).filter((it) => items.includes(it));
+      return { ...c, start: kept[0]?.start ?? c.start, found: kept.length };
+    })
+    .filter((c) => c.found > 0);
+  return {
+    ...list,
+    items,
+    end: items[items.length - 1]?.end ?? list.end,
+    ...(categories ? { categories } : {}),
+  };
+}
+
+export function withoutRecalledRuns(doc: KeyedText, lists: ListDraft[]): ListDraft[] {
+  let changed = false;
+  const kept = lists.map((l) => {
+    const cut = l.items.length > 0 ? withoutRecalled(doc, l) : null;
+    if (cut) changed = true;
+    return cut ?? l;
+  });
+  if (!changed || !kept.some((l) => l.items.length > 0)) return lists;
+  return kept.filter((l, i) => l.items.length > 0 || lists[i]!.items.length === 0);
+}

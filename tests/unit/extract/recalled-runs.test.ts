@@ -1,0 +1,82 @@
+/**
+ * Units of an earlier batch or year a story names in passing to sum up its place's tally
+ * ("连同前两批的…", "此前，…已入选前两批…", "加上去年创建成功的…") are no entries of the
+ * notice; a headline telling who entered a list names the list, not its entrants; a programme
+ * whose verb comes before its scope word (建设国家…) is already scoped. Composed from our own
+ * lines, not from a notice.
+ */
+import { describe, expect, it } from 'vitest';
+import { listName } from '../../../src/main/core/import/extract/programme';
+import { scopedProgramme } from '../../../src/main/core/import/extract/notice-scope';
+import { gazetteerRegionLookup } from '../../../src/main/core/import/extract/index';
+import { readResolved } from './helpers';
+import { buildNotice } from '../../support/unseen';
+import type { NoticeSpec } from '../../support/unseen/spec';
+import { prepareImport } from '../../../src/main/core/import/prepare-import';
+
+const regions = (text: string) => readResolved(text).n.records.map((r) => r.regionText);
+
+/** A news page as the importer reads it: its region codes. */
+async function pageCodes(title: string, body: string): Promise<unknown[]> {
+  const spec = { format: 'html', chrome: true, site: '青禾日报', info: '2030年03月14日', title };
+  const f = await buildNotice('t', { ...spec, blocks: [{ p: body }] } as NoticeSpec);
+  const p = await prepareImport({ name: f.name, bytes: f.bytes, sha256: 'x' });
+  return p.records.map((r) => r.fields.region_code);
+}
+
+describe('units recalled from an earlier batch are no entries', () => {
+  it('drops a run added to the tally with 连同前两批的', async () => {
+    const got = await pageCodes(
+      '湖南3市新入选第三批国家建设青苗友好城市名单',
+      '近日，有关部门联合印发了第三批国家建设青苗友好城市名单，湖南省岳阳、常德、益阳3市入选，数量居全国前列。截至目前，连同前两批的长沙、株洲、湘潭市，我省累计6个城市入选国家建设名单。',
+    );
+    expect([...got].sort()).toEqual(['430600', '430700', '430900']);
+  });
+
+  it('drops a run the clause says already entered earlier batches', async () => {
+    const got = await pageCodes(
+      '浙江湖州、衢州入选第三批建设国家青苗友好城市名单',
+      '日前，第三批建设国家青苗友好城市名单公布，浙江湖州、衢州入选。此前，杭州、宁波、温州、绍兴已入选前两批建设国家青苗友好城市名单。',
+    );
+    expect(got).toContain('330500');
+    for (const code of ['330100', '330200', '330300', '330600']) expect(got).not.toContain(code);
+  });
+
+  it('drops the tail of one list that adds last year’s units', () => {
+    const got = regions(
+      [
+        '某县获评国家示范区',
+        '同时，湖南省衡阳市南岳区、郴州市资兴市等2家创建单位也喜获“国家青苗示范区”称号。加上去年创建成功的长沙市望城区、株洲市炎陵县，目前湖南省已有5家国家青苗示范区。',
+      ].join('\n'),
+    );
+    expect(got).toEqual(expect.arrayContaining(['湖南省衡阳市南岳区', '郴州市资兴市']));
+    expect(got).not.toContain('长沙市望城区');
+    expect(got).not.toContain('株洲市炎陵县');
+  });
+});
+
+describe('a headline telling who entered a list names the list', () => {
+  it('cuts the entrants and their verb before the list', () => {
+    expect(listName('湖南3市新入选第三批国家建设青苗友好城市名单')?.name).toBe(
+      '建设国家青苗友好城市',
+    );
+    expect(listName('浙江湖州、衢州入选第三批建设国家青苗友好城市名单')?.name).toBe(
+      '建设国家青苗友好城市',
+    );
+  });
+
+  it('cuts the count told after the list word', () => {
+    const got = listName('第三批建设国家青苗友好城市名单 26个城市入选');
+    expect(got?.name).toBe('建设国家青苗友好城市');
+    expect(got?.batch).toBe('第三批');
+  });
+
+  it('reads a scope word after the verb as the programme’s scope', () => {
+    expect(scopedProgramme('建设国家青苗友好城市', '湖南省', gazetteerRegionLookup())).toBe(
+      '建设国家青苗友好城市',
+    );
+    expect(scopedProgramme('青苗友好城市', '湖南省', gazetteerRegionLookup())).toBe(
+      '湖南省青苗友好城市',
+    );
+  });
+});
