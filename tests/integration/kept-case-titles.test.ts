@@ -8,7 +8,11 @@ import Database from 'better-sqlite3';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { CASE_KEYS, caseTitleKey } from '../../src/main/core/dedupe/title-identity';
 import { casesTitledLike } from '../../src/main/db/queries/identity';
-import { keptCasesTitled, type CaseKeys } from '../../src/main/db/queries/kept-case-titles';
+import {
+  keptCaseTitles,
+  keptCasesTitled,
+  type CaseKeys,
+} from '../../src/main/db/queries/kept-case-titles';
 import { writeImport } from '../../src/main/db/write/import-rows';
 import {
   generateLedger,
@@ -124,5 +128,36 @@ describe('kept case titles', () => {
     check(db);
     writeImport(db, batches[4]!.notice, batches[4]!.records);
     check(db);
+  });
+
+  it("makes sure of the kept state once for one notice's lookups, with the same answers", async () => {
+    t = await tempLedger();
+    const db = t.ledger.db;
+    writeImport(db, batches[0]!.notice, batches[0]!.records);
+    keptCasesTitled(db, caseTitleKey('某某工作体系', null), '体系', CASE_KEYS); // kept once
+    writeImport(db, batches[1]!.notice, batches[1]!.records);
+    const lookups = asked(db).flatMap((a) => {
+      const tail = tailOf(a.title);
+      return tail ? [{ key: caseTitleKey(a.title, a.regionText), tail }] : [];
+    });
+    const fresh = lookups.map(({ key, tail }) =>
+      CASE_KEYS.endOf(key)
+        ? casesTitledLike(db, tail).filter((c) => caseTitleKey(c.title, c.regionText) === key)
+        : [],
+    );
+    // the kept state is checked against the ledger's data version each time it is made sure of
+    const pragma = db.pragma.bind(db);
+    let checks = 0;
+    db.pragma = ((source: string, options?: Database.PragmaOptions) => {
+      if (source === 'data_version') checks++;
+      return pragma(source, options);
+    }) as typeof db.pragma;
+    const titles = keptCaseTitles(db, CASE_KEYS);
+    const answers = lookups.map(({ key, tail }) => titles.titled(key, tail));
+    db.pragma = pragma;
+    expect(lookups.length).toBeGreaterThan(8);
+    expect(answers).toEqual(fresh);
+    expect(answers.flat().length).toBeGreaterThan(0);
+    expect(checks).toBeLessThanOrEqual(2);
   });
 });

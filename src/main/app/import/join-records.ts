@@ -25,7 +25,7 @@ import {
 import { storedTieBreak } from '../records/notice-tie-break';
 import type Database from 'better-sqlite3';
 import { CASE_KEYS, caseTitleKey, findByTitle } from '../../core/dedupe/title-identity';
-import { keptCasesTitled } from '../../db/queries/kept-case-titles';
+import { keptCaseTitles, type KeptCaseTitles } from '../../db/queries/kept-case-titles';
 import {
   fieldSources,
   identityCandidates,
@@ -175,7 +175,7 @@ function byShortenedProgramme(
  * other), so only such cases are looked up (kept-case-titles.ts).
  */
 function byTitleOnly(
-  db: Database.Database,
+  titles: KeptCaseTitles,
   draft: IdentityRow,
   taken: ReadonlySet<number>,
 ): IdentityMatch | null {
@@ -184,7 +184,7 @@ function byTitleOnly(
   if (!tail) return null;
   // only the cases whose key is the draft's: findByTitle keeps no other
   const key = caseTitleKey(draft.title, draft.regionText);
-  const cands = keptCasesTitled(db, key, tail, CASE_KEYS).filter((c) => !taken.has(c.id));
+  const cands = titles.titled(key, tail).filter((c) => !taken.has(c.id));
   return findByTitle(draft, cands, mapper());
 }
 
@@ -304,6 +304,8 @@ export function planJoins(
   // Programme names read once per notice: planJoins runs before the notice writes anything,
   // so the answers cannot change under it.
   const programmes = new ProgrammeNames(db);
+  // Cases named by their title only, kept per connection: brought up to date once per notice.
+  const titles = keptCaseTitles(db, CASE_KEYS);
   const out = new Map<number, IdentityMatch>();
   const taken = new Set<number>();
   drafts.forEach(({ draft, codes }, i) => {
@@ -318,7 +320,7 @@ export function planJoins(
       byProgrammeFamily(draft, codes, taken, programmes, reads, programmeBase) ??
       byProgrammeFamily(draft, codes, taken, programmes, reads, programmeStem) ??
       byShortenedProgramme(draft, codes, taken, programmes, reads) ??
-      byTitleOnly(db, draft, taken);
+      byTitleOnly(titles, draft, taken);
     if (!match) return;
     taken.add(match.id);
     out.set(i, match);

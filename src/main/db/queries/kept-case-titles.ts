@@ -174,33 +174,57 @@ function withKey(db: Database.Database, k: Kept, ids: Iterable<number>, key: str
   return near.filter((id) => k.keyById.get(id) === key);
 }
 
+/** The kept cores for this connection, brought up to date with the change log. */
+function upToDate(db: Database.Database, keys: CaseKeys): Kept {
+  let k = kept.get(db);
+  if (k && stillKept(db, k, keys)) catchUp(db, k);
+  else kept.set(db, (k = readAll(db, keys)));
+  return k;
+}
+
 /**
- * Live cases whose key is `key` and whose title holds `tail`, by id: of casesTitledLike's
- * answer (identity.ts) exactly the rows whose key is `key`, the only ones an item naming
- * a case by its title can be (none for a key too short to name one). Every case of that
- * key has a core ending with it, so it is among those of the key's end.
+ * One notice's lookups of cases named by their title, the kept cores brought up to date
+ * with the change log once (at the first lookup): an identity check asks for every such
+ * item with no write in between, and making sure of the kept state for each (four or five
+ * statements) was a tenth of the notice's work. Valid until the next write.
  */
-export function keptCasesTitled(
+export interface KeptCaseTitles {
+  /**
+   * Live cases whose key is `key` and whose title holds `tail`, by id: of casesTitledLike's
+   * answer (identity.ts) exactly the rows whose key is `key`, the only ones an item naming
+   * a case by its title can be (none for a key too short to name one). Every case of that
+   * key has a core ending with it, so it is among those of the key's end.
+   */
+  titled(key: string, tail: string): IdentityRow[];
+}
+
+export function keptCaseTitles(db: Database.Database, keys: CaseKeys): KeptCaseTitles {
+  let k: Kept | null = null;
+  return {
+    titled(key, tail) {
+      const end = keys.endOf(key);
+      if (end === null) return [];
+      // A read-only connection cannot keep a change log: it reads every case holding the tail.
+      if (db.readonly)
+        return casesTitledLike(db, tail).filter((r) => keys.keyOf(r.title, r.regionText) === key);
+      k ??= upToDate(db, keys);
+      const ofEnd = k.idsByEnd.get(end);
+      if (!ofEnd) return [];
+      const ids = withKey(db, k, narrowed(k, end, ofEnd, key), key);
+      if (ids.length === 0) return [];
+      return statement(
+        db,
+        `${ROW} WHERE id IN (SELECT value FROM json_each(@ids))
+            AND ${LIVE} AND kind = 'case' AND instr(title, @tail) > 0 ORDER BY id`,
+      ).all({ ids: JSON.stringify(ids), tail }) as IdentityRow[];
+    },
+  };
+}
+
+/** keptCaseTitles(db, keys).titled(key, tail), for one lookup. */
+export const keptCasesTitled = (
   db: Database.Database,
   key: string,
   tail: string,
   keys: CaseKeys,
-): IdentityRow[] {
-  const end = keys.endOf(key);
-  if (end === null) return [];
-  const where = `${LIVE} AND kind = 'case' AND instr(title, @tail) > 0`;
-  // A read-only connection cannot keep a change log: it reads every case holding the tail.
-  if (db.readonly)
-    return casesTitledLike(db, tail).filter((r) => keys.keyOf(r.title, r.regionText) === key);
-  let k = kept.get(db);
-  if (k && stillKept(db, k, keys)) catchUp(db, k);
-  else kept.set(db, (k = readAll(db, keys)));
-  const ofEnd = k.idsByEnd.get(end);
-  if (!ofEnd) return [];
-  const ids = withKey(db, k, narrowed(k, end, ofEnd, key), key);
-  if (ids.length === 0) return [];
-  return statement(
-    db,
-    `${ROW} WHERE id IN (SELECT value FROM json_each(@ids)) AND ${where} ORDER BY id`,
-  ).all({ ids: JSON.stringify(ids), tail }) as IdentityRow[];
-}
+): IdentityRow[] => keptCaseTitles(db, keys).titled(key, tail);
