@@ -198,6 +198,14 @@ export const SETS: SetFloor[] = [
     metadata: 0.86,
   },
   {
+    name: 'eighteenth held-out',
+    member: (id) => /^i\d/.test(id),
+    notices: 10,
+    records: 0,
+    invented: 0,
+    metadata: 0,
+  },
+  {
     name: 'format variants',
     member: (id) => /^f\d/.test(id),
     notices: 32,

@@ -399,6 +399,25 @@ const SEVENTEENTH = {
   missingExpectedWarnings: 0,
 };
 
+/**
+ * The eighteenth held-out set (i*), city- and county-level lists and their papers' retellings (a
+ * city's share of a province's two lists in one sentence each, a city's communities one a line with
+ * the district carried, a county-level city's estates written street + community + estate with no
+ * city, one community of a city's national honours, one numbered case of a new area, a city
+ * bureau's awards to streets, communities, offices, associations and a company branch beside pilot
+ * supermarkets, a province's top-grade registries by one example, a city's first model charity
+ * supermarket, a county paper's community written with its street only, a district bureau's work
+ * report listing its own pilots: a GB18030 page, a PDF of short lines, MHT, RTF, ODT, a UTF-8
+ * page, .doc, OFD, a one-column CSV and a PDF with a running header), measured apart the same way.
+ */
+const EIGHTEENTH = {
+  member: (id: string) => /^i\d/.test(id),
+  role: 0,
+  regions: { file: 'regions-i', floor: 0 },
+  lostSilently: 99,
+  missingExpectedWarnings: 99,
+};
+
 /** The held-out sets measured apart from the others' totals. */
 export const APART = [
   THIRD,
@@ -416,6 +435,7 @@ export const APART = [
   FIFTEENTH,
   SIXTEENTH,
   SEVENTEENTH,
+  EIGHTEENTH,
   FORMATS,
   HELD_SERIES,
   HELD2_SERIES,
