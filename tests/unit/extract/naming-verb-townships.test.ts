@@ -28,6 +28,16 @@ describe('a township and its community after a naming verb', () => {
     expect(warned).toContain('count_mismatch');
   });
 
+  it('a headline naming the community bare does not place it in a county its name opens with', () => {
+    const { codes } = readResolved(
+      [
+        '运河园社区获评全国示范社区',
+        '本报讯 近日，有关部门决定命名通运街道运河园社区为2023年全国示范社区。',
+      ].join('\n'),
+    );
+    expect(codes).toEqual(['110112']);
+  });
+
   it('a programme after the naming verb is no place', () => {
     const { n } = readResolved('民政部决定命名全国社区治理和服务创新实验区为示范单位。');
     expect(n.records).toEqual([]);

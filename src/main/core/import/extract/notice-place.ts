@@ -46,8 +46,18 @@ export function noticePlace(
       if (c) return c;
     }
     const lead = lookup.splitPrefix(title, {});
+    // "九龙湖社区获评…": a place written short that only opens a bare unit's name is none.
+    const opensUnit =
+      lead !== null &&
+      TITLE_UNIT.test(key) &&
+      !/(省|市|县|区|州|盟|旗)$/.test(toKey(lead.regionText));
     // A title that starts with its place and goes on about it (not "X关于…" of an organ).
-    if (lead && lead.end >= 2 && !/^(民政|人民政府|政府|关于)/.test(key.slice(lead.end))) {
+    if (
+      lead &&
+      lead.end >= 2 &&
+      !opensUnit &&
+      !/^(民政|人民政府|政府|关于)/.test(key.slice(lead.end))
+    ) {
       const c = asContext(title, lookup);
       if (c) return c;
     }
