@@ -31,7 +31,7 @@ describe('a township and its community after a naming verb', () => {
   it('a headline naming the community bare does not place it in a county its name opens with', () => {
     const { codes } = readResolved(
       [
-        '运河园社区获评全国示范社区',
+        '运河园社区全国示范社区',
         '本报讯 近日，有关部门决定命名通运街道运河园社区为2023年全国示范社区。',
       ].join('\n'),
     );
