@@ -198,6 +198,14 @@ export const SETS: SetFloor[] = [
     metadata: 0.95,
   },
   {
+    name: 'eighteenth held-out',
+    member: (id) => /^i\d/.test(id),
+    notices: 10,
+    records: 0.28,
+    invented: 1,
+    metadata: 0.8,
+  },
+  {
     name: 'format variants',
     member: (id) => /^f\d/.test(id),
     notices: 32,

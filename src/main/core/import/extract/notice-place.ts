@@ -46,8 +46,20 @@ export function noticePlace(
       if (c) return c;
     }
     const lead = lookup.splitPrefix(title, {});
+    // "九龙湖社区获评…": a place written short that only opens a bare unit's name is none.
+    const unit = BARE_UNIT_HEAD.exec(key);
+    const opensUnit =
+      lead !== null &&
+      unit !== null &&
+      lead.end < unit[0].length &&
+      !/(省|市|县|区|州|盟|旗)$/.test(toKey(lead.regionText));
     // A title that starts with its place and goes on about it (not "X关于…" of an organ).
-    if (lead && lead.end >= 2 && !/^(民政|人民政府|政府|关于)/.test(key.slice(lead.end))) {
+    if (
+      lead &&
+      lead.end >= 2 &&
+      !opensUnit &&
+      !/^(民政|人民政府|政府|关于)/.test(key.slice(lead.end))
+    ) {
       const c = asContext(title, lookup);
       if (c) return c;
     }
@@ -121,6 +133,10 @@ export function countyOfOwnVillage(text: string, lookup: RegionLookup): RegionCo
   const c = m?.[1] ? (lookup.countyOfTowns?.([m[1]]) ?? null) : null;
   return c?.county ? { county: c.county } : null;
 }
+
+/** A bare community or village heading a title, its name free of counting and verbs. */
+const BARE_UNIT_HEAD =
+  /^(?:(?![新增个家等的有获评入选和及与为])[\u4e00-\u9fff]){1,8}?(?:社区|村|嘎查)/;
 
 /** A headline opening with a bare community or village ("马槽社区荣获…"). */
 const TITLE_UNIT =

@@ -235,6 +235,12 @@ export function readPlaces(
       at === 0 || startsAtCountyOrAbove(key.slice(at)) || pairAt(p, at, lookup)
         ? readFrom(p, key, at, lookup)
         : [];
+    // "决定命名A街道B社区为…": after a naming verb a township and its community is the
+    // entry, though no county is written above them.
+    if (!found.length && at > 0 && NAMING_LEAD.test(key.slice(0, at))) {
+      const entry = townVillageEntry({ text: p.text.slice(at), start: p.start + at });
+      if (entry) return [entry];
+    }
     // "河南省老龄办决定命名A村等103个社区为…": the first place is the organ that names them,
     // the subject of the naming verb; the entries start after the verb.
     const organ = found.length === 1 && found[0]!.rest === 'activity' ? found[0]! : null;
@@ -397,6 +403,9 @@ function namesCountyOrAbove(name: string): boolean {
 }
 
 /** "我省南京建邺": a city and its own county written short, with no suffix to say so. */
+/** A verb naming what follows it ("命名", "认定", "确定了"): its object is the entry. */
+const NAMING_LEAD = /(命名|认定|确定|确认)了?$/;
+
 function pairAt(p: PieceInput, at: number, lookup: RegionLookup): boolean {
   const hit = lookup.splitPrefix(p.text.slice(at), {});
   return !!hit && !!lookup.cityCountyPair?.(hit.regionText);
