@@ -14,7 +14,8 @@ describe('the merge preview names where a status came from', () => {
   let cleanup: (() => void) | null = null;
   afterEach(() => cleanup?.());
 
-  it('names the acceptance notice that set 已验收, and the confirmation for the other fields', async () => {
+  /** Three zones confirmed, then the acceptance notice that decides their statuses. */
+  const confirmedThenAccepted = async () => {
     const t = await apiLedger();
     cleanup = t.cleanup;
     const send = (name: string) => t.importFile(name, readFileSync(path.join(SCHEDULE, name)));
@@ -23,6 +24,11 @@ describe('the merge preview names where a status came from', () => {
     const ids = (
       t.db.prepare('SELECT id FROM records ORDER BY region_code').all() as { id: number }[]
     ).map((r) => r.id);
+    return { t, ids };
+  };
+
+  it('names the acceptance notice that set 已验收, and the confirmation for the other fields', async () => {
+    const { t, ids } = await confirmedThenAccepted();
     expect(ids).toHaveLength(3);
 
     const group = await t.call('records/compare', { ids });
@@ -39,14 +45,7 @@ describe('the merge preview names where a status came from', () => {
   }, 120_000);
 
   it('names a person for a status a person typed, whatever the events say', async () => {
-    const t = await apiLedger();
-    cleanup = t.cleanup;
-    const send = (name: string) => t.importFile(name, readFileSync(path.join(SCHEDULE, name)));
-    await send('three-year-approval.txt');
-    await send('failed-acceptance.txt');
-    const ids = (
-      t.db.prepare('SELECT id FROM records ORDER BY region_code').all() as { id: number }[]
-    ).map((r) => r.id);
+    const { t, ids } = await confirmedThenAccepted();
     await t.call('records/edit', { edits: [{ id: ids[1]!, field: 'status', value: '已撤销' }] });
     const group = await t.call('records/compare', { ids });
     const status = group.fields.find((f) => f.group === 'status')!;
