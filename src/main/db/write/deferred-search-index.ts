@@ -45,7 +45,8 @@ export function writeSearchRowsIfDue(db: Database.Database): void {
 /**
  * Each pending record once (ranges may overlap when a record at the top of one was
  * deleted and its id taken again), as `records` holds it now; then nothing is pending.
- * Inside a caller's transaction it is a savepoint of it, else its own transaction.
+ * Inside a caller's transaction it is a savepoint of it, else its own transaction, IMMEDIATE
+ * like every other so that it takes the write lock before it reads.
  */
 export function writePendingSearchRows(db: Database.Database): void {
   if (!statement(db, 'SELECT 1 FROM fts_pending LIMIT 1').get()) return;
@@ -60,5 +61,5 @@ export function writePendingSearchRows(db: Database.Database): void {
       ORDER BY id`,
     ).run();
     statement(db, 'DELETE FROM fts_pending').run();
-  })();
+  }).immediate();
 }
