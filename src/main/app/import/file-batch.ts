@@ -37,6 +37,9 @@ export class ReadAhead<F, R> {
     }
     for (let i = from; i < Math.min(this.files.length, from + READ_AHEAD); i++) this.start(i);
     const out = [await this.started.get(from)!];
+    // Answers the worker sent while this thread was writing wait as events: take them all
+    // now, so the files already read go into one transaction (one durable commit) together.
+    await new Promise<void>((resolve) => setImmediate(resolve));
     for (let i = from + 1; this.done.has(i); i++) out.push(this.done.get(i)!);
     return out;
   }

@@ -1,6 +1,6 @@
 /**
- * The import worker thread: prepares one file at a time (read → extract → drafts) and
- * answers with the drafts or a Chinese error. It shares nothing with the main thread, so
+ * The import worker thread: prepares one file at a time, in the order they came (read →
+ * extract → drafts), and answers with the drafts or a Chinese error. It shares nothing with the main thread, so
  * a slow or hostile file costs this thread's time and memory only — and the main thread
  * can end it (import-worker.ts).
  */
@@ -32,9 +32,14 @@ parentPort?.postMessage({ ready: true });
 // it, so a place split for one notice is not split again for the next (bounded memo).
 const regions = gazetteerRegionLookup();
 
+// Files come several at a time (the main thread sends the next ones while it writes) and are
+// read one after the other, in order: each file's time budget starts when its own read does.
+let reading: Promise<unknown> = Promise.resolve();
 parentPort?.on('message', (req: WorkerRequest) => {
-  prepareImport(req.file, { limits: req.limits, regions }).then(
-    (value) => parentPort?.postMessage({ id: req.id, value }),
-    (e: unknown) => parentPort?.postMessage({ id: req.id, error: userError(e) }),
+  reading = reading.then(() =>
+    prepareImport(req.file, { limits: req.limits, regions }).then(
+      (value) => parentPort?.postMessage({ id: req.id, value }),
+      (e: unknown) => parentPort?.postMessage({ id: req.id, error: userError(e) }),
+    ),
   );
 });

@@ -1,7 +1,9 @@
 /**
  * Imports read their files off the request path: one worker thread prepares files one at
  * a time (read → extract → drafts) while the main thread keeps answering other requests
- * (browser mode, the desktop window). The worker is also the hard stop behind the readers'
+ * (browser mode, the desktop window) or writes the files read before. The files of an
+ * import are all sent at once, so the worker never waits for the main thread to take one
+ * answer before it starts the next file. The worker is also the hard stop behind the readers'
  * budgets: it runs with a memory ceiling, and a file that takes longer than the time
  * budget is cancelled by ending the thread — the next file gets a fresh one.
  */
@@ -20,9 +22,16 @@ export interface ImportWorkerOptions {
   maxHeapMb?: number;
 }
 
-interface Pending {
+/** A file sent to the worker and not answered yet. */
+interface Job {
+  id: number;
+  file: PrepareInput;
+  limits: ReadLimits;
   resolve: (p: PreparedImport) => void;
   reject: (e: unknown) => void;
+  /** The thread it was sent to (a file behind one that ended a thread is sent to the next). */
+  worker: Worker | null;
+  /** The hard stop, armed once the file is the one the worker runs. */
   timer?: NodeJS.Timeout;
 }
 
@@ -32,8 +41,15 @@ export class ImportWorker {
   private worker: Worker | null = null;
   /** Resolves once the current worker has loaded its code: its start-up is not the file's time. */
   private online: Promise<void> = Promise.resolve();
-  private queue: Promise<unknown> = Promise.resolve();
-  private pending = new Map<number, Pending>();
+  /**
+   * Files sent and not answered, in the order the worker reads them (one at a time): the
+   * first is the one it runs. They are all sent at once, so the worker reads the next file
+   * while the main thread is busy writing the last one, instead of waiting for the main
+   * thread to take each answer before it gets the next file.
+   */
+  private jobs: Job[] = [];
+  /** Threads ended by close(): what they still held fails instead of moving on. */
+  private readonly closed = new WeakSet<Worker>();
   private nextId = 1;
   private readonly limits: ReadLimits;
   private readonly maxHeapMb: number;
@@ -43,15 +59,21 @@ export class ImportWorker {
     this.maxHeapMb = opts.maxHeapMb ?? 1024;
   }
 
-  /** Prepares one file in the worker; files queue one behind the other. */
-  readonly prepare = (
-    file: PrepareInput,
-    limits?: Partial<ReadLimits>,
-  ): Promise<PreparedImport> => {
-    const run = this.queue.then(() => this.run(file, { ...this.limits, ...limits }));
-    this.queue = run.catch(() => undefined);
-    return run;
-  };
+  /** Prepares one file in the worker; files are read one behind the other, in call order. */
+  readonly prepare = (file: PrepareInput, limits?: Partial<ReadLimits>): Promise<PreparedImport> =>
+    new Promise<PreparedImport>((resolve, reject) => {
+      const job: Job = {
+        id: this.nextId++,
+        file,
+        limits: { ...this.limits, ...limits },
+        resolve,
+        reject,
+        worker: null,
+      };
+      this.jobs.push(job);
+      this.send(job);
+      this.armFirst();
+    });
 
   /**
    * Starts the worker now and resolves when it is ready (code and gazetteer loaded), so the
@@ -61,14 +83,16 @@ export class ImportWorker {
     this.worker ??= this.spawn();
     const w = this.worker;
     await this.online;
-    if (this.pending.size === 0) w.unref();
+    if (!this.jobs.some((j) => j.worker === w)) w.unref();
   }
 
   /** Ends the worker (it is started again on the next file). */
   async close(): Promise<void> {
     const w = this.worker;
     this.worker = null;
-    if (w) await w.terminate();
+    if (!w) return;
+    this.closed.add(w);
+    await w.terminate();
   }
 
   private spawn(): Worker {
@@ -83,20 +107,28 @@ export class ImportWorker {
     });
     w.on('message', (m: { id: number; ready?: true; value?: PreparedImport; error?: AppError }) => {
       if (m.ready) return ready();
-      const p = this.pending.get(m.id);
-      if (!p) return;
-      this.pending.delete(m.id);
-      clearTimeout(p.timer);
-      if (m.error) p.reject(new AppError(m.error.code, m.error.message));
-      else p.resolve(m.value!);
-      if (this.pending.size === 0) w.unref(); // an idle worker never keeps the process alive
+      const at = this.jobs.findIndex((j) => j.id === m.id && j.worker === w);
+      if (at < 0) return;
+      const [job] = this.jobs.splice(at, 1);
+      clearTimeout(job!.timer);
+      if (m.error) job!.reject(new AppError(m.error.code, m.error.message));
+      else job!.resolve(m.value!);
+      this.armFirst();
+      // an idle worker never keeps the process alive
+      if (!this.jobs.some((j) => j.worker === w)) w.unref();
     });
     const died = (e: unknown) => {
       if (this.worker === w) this.worker = null;
+      const held = this.jobs.filter((j) => j.worker === w);
+      if (held.length === 0) return;
+      // The worker reads its files in order: the first it held is the one that ended it.
+      // The files behind it did nothing wrong; they go to a fresh worker (unless closed).
+      const failed = this.closed.has(w) ? held : held.slice(0, 1);
+      this.jobs = this.jobs.filter((j) => !failed.includes(j));
       const outOfMemory = (e as { code?: string } | undefined)?.code === 'ERR_WORKER_OUT_OF_MEMORY';
-      for (const [id, p] of this.pending) {
-        clearTimeout(p.timer);
-        p.reject(
+      for (const job of failed) {
+        clearTimeout(job.timer);
+        job.reject(
           outOfMemory
             ? new AppError(
                 'read_out_of_memory',
@@ -104,43 +136,69 @@ export class ImportWorker {
               )
             : new AppError('read_failed', '读取文件的后台线程意外退出，请重试。'),
         );
-        this.pending.delete(id);
       }
+      this.resend();
     };
     w.on('error', died);
     w.on('exit', () => died(undefined));
     return w;
   }
 
-  private run(file: PrepareInput, limits: ReadLimits): Promise<PreparedImport> {
+  /** Sends a file to the current worker (started if there is none). */
+  private send(job: Job): void {
     this.worker ??= this.spawn();
     const w = this.worker;
     w.ref();
-    const id = this.nextId++;
-    return new Promise<PreparedImport>((resolve, reject) => {
-      // The readers stop themselves at the time budget; this is the hard stop behind it,
-      // counted from when the worker runs (its start-up is not the file's time).
-      const hardStop = () => {
-        if (!this.pending.has(id)) return;
-        this.pending.delete(id);
-        if (this.worker === w) this.worker = null;
-        void w.terminate();
-        reject(
-          new AppError(
-            'read_timeout',
-            `读取用时超过 ${secs(limits.maxMillis)} 秒（每个文件的上限），已停止读取。请确认文件是否正确，或拆分后再导入。`,
-          ),
-        );
-      };
-      const pending: Pending = { resolve, reject };
-      this.pending.set(id, pending);
-      void this.online.then(() => {
-        if (this.pending.has(id)) pending.timer = setTimeout(hardStop, limits.maxMillis + 10_000);
-      });
-      const copy = new Uint8Array(file.bytes); // transferred: the caller's bytes stay usable
-      const req: WorkerRequest = { id, file: { ...file, bytes: copy }, limits };
-      w.postMessage(req, [copy.buffer]);
+    job.worker = w;
+    const copy = new Uint8Array(job.file.bytes); // transferred: the caller's bytes stay usable
+    const req: WorkerRequest = {
+      id: job.id,
+      file: { ...job.file, bytes: copy },
+      limits: job.limits,
+    };
+    w.postMessage(req, [copy.buffer]);
+  }
+
+  /** The files a worker held behind the one that ended it, sent to a fresh worker in order. */
+  private resend(): void {
+    for (const job of this.jobs) {
+      if (job.worker === this.worker && this.worker !== null) continue;
+      clearTimeout(job.timer);
+      job.timer = undefined;
+      this.send(job);
+    }
+    this.armFirst();
+  }
+
+  /**
+   * The readers stop themselves at the time budget; this is the hard stop behind it, armed
+   * for the file the worker runs now, counted from when the worker runs (its start-up, and
+   * the files read before it, are not the file's time).
+   */
+  private armFirst(): void {
+    const job = this.jobs[0];
+    if (!job || job.timer) return;
+    void this.online.then(() => {
+      if (this.jobs[0] !== job || job.timer) return;
+      job.timer = setTimeout(() => this.hardStop(job), job.limits.maxMillis + 10_000);
     });
+  }
+
+  private hardStop(job: Job): void {
+    if (this.jobs[0] !== job) return;
+    this.jobs.shift();
+    const w = job.worker;
+    if (w && this.worker === w) this.worker = null;
+    // What the worker held behind this file moves to a fresh one before it is ended.
+    for (const j of this.jobs) if (j.worker === w) j.worker = null;
+    if (w) void w.terminate();
+    job.reject(
+      new AppError(
+        'read_timeout',
+        `读取用时超过 ${secs(job.limits.maxMillis)} 秒（每个文件的上限），已停止读取。请确认文件是否正确，或拆分后再导入。`,
+      ),
+    );
+    this.resend();
   }
 }
 
