@@ -1,7 +1,8 @@
 /**
  * Several files to a transaction, one savepoint each: a file that fails leaves nothing of
  * itself and the others of its transaction are stored; a stopping failure ends the
- * transaction's intake; reading ahead reads each file once.
+ * transaction's intake; reading ahead reads each file once, and the files already read when
+ * the writer asks go into its transaction together.
  */
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
@@ -61,5 +62,23 @@ describe('file batches', () => {
     expect((await ahead.from(3))[0]!.ok).toBe(false);
     expect((await ahead.from(5))[0]).toEqual({ ok: true, value: 50 });
     expect(reads).toEqual([0, 1, 2, 3, 4, 5]);
+  });
+
+  it('takes every file whose answer came while the writer was busy, not only the first', async () => {
+    // Answers arrive as events (a worker's messages); all three are sent before the first is taken.
+    const channel = new MessageChannel();
+    const waiting = new Map<number, (v: number) => void>();
+    channel.port2.on('message', (n: number) => waiting.get(n)!(n * 10));
+    const ahead = new ReadAhead([0, 1, 2], (n) => {
+      const answer = new Promise<number>((resolve) => waiting.set(n, resolve));
+      channel.port1.postMessage(n);
+      return answer;
+    });
+    try {
+      const batch = await ahead.from(0);
+      expect(batch.map((r) => r.ok && r.value)).toEqual([0, 10, 20]);
+    } finally {
+      channel.port1.close();
+    }
   });
 });
