@@ -3,8 +3,12 @@
  * each imported record a b-tree write, so one no plan uses is pure cost, and one a plan
  * needs must not be dropped. Asserted on the plans themselves (EXPLAIN QUERY PLAN) for the
  * grid's page sorts, its count and its facets, as records.ts and record-search.ts build them.
+ * The rarely sorted columns share one covering index (migration 0012): their pages sort the
+ * keys that index holds, never the table's rows.
  */
 import { describe, expect, it } from 'vitest';
+import { dedupePoolIds, unplacedIds } from '../../../src/main/db/queries/duplicates';
+import { pageIdsSql } from '../../../src/main/db/queries/records';
 import { buildWhere, FIELD_SQL } from '../../../src/main/db/queries/record-search';
 import { tempLedgerDbs } from '../../support/temp-ledger-db';
 
@@ -19,36 +23,27 @@ const plan = (db: Db, sql: string, params: Record<string, unknown>) =>
 
 const pagePlan = (db: Db, field: string) => {
   const w = buildWhere({ kind: 'zone' });
-  return plan(
-    db,
-    `SELECT r.id FROM records r WHERE ${w.sql}
-      ORDER BY ${FIELD_SQL[field]} ASC NULLS LAST, r.id ASC LIMIT 100 OFFSET 0`,
-    w.params,
-  );
+  return plan(db, pageIdsSql(w.sql, { field, dir: 'asc' }), { ...w.params, limit: 100, offset: 0 });
 };
 
 /** Sort field → the live-record index its page reads in order (no sort of the whole kind). */
 const SORTED_BY_INDEX: Record<string, string> = {
   id: 'records_live_kind',
-  seq: 'records_live_seq',
   title: 'records_live_title',
   regionCode: 'records_live_region',
-  year: 'records_live_year',
-  batch: 'records_live_batch',
-  status: 'records_live_status',
-  updatedAt: 'records_live_updated',
 };
 /** Sorts whose first key comes from a wider index (only the tie-break is sorted). */
 const LEADING_INDEX: Record<string, string> = {
   province: 'records_live_place',
   programme: 'records_live_programme',
+  updatedAt: 'records_live_updated',
 };
+/** Sorts that order the keys of the shared covering index (no row of the table is read). */
+const COVERED_BY_SHARED = ['seq', 'year', 'batch', 'status'];
+const SHARED = 'records_live_updated';
 const FACET_INDEX: Record<string, string> = {
   province: 'records_live_place',
   programme: 'records_live_programme',
-  year: 'records_live_year',
-  batch: 'records_live_batch',
-  status: 'records_live_status',
 };
 
 describe('grid query plans', () => {
@@ -56,21 +51,27 @@ describe('grid query plans', () => {
     const db = await ledgerDb();
     for (const [field, index] of Object.entries(SORTED_BY_INDEX)) {
       const p = pagePlan(db, field);
-      expect(p, field).toContain(`USING INDEX ${index} (kind=?)`);
+      expect(p, field).toMatch(new RegExp(`USING (COVERING )?INDEX ${index} \\(kind=\\?`));
       expect(p, field).not.toContain('TEMP B-TREE');
     }
     for (const [field, index] of Object.entries(LEADING_INDEX)) {
       const p = pagePlan(db, field);
-      expect(p, field).toContain(`USING INDEX ${index} (kind=?)`);
+      expect(p, field).toMatch(new RegExp(`USING (COVERING )?INDEX ${index} \\(kind=\\?\\)`));
       expect(p, field).not.toContain('TEMP B-TREE FOR ORDER BY');
     }
+    for (const field of COVERED_BY_SHARED)
+      expect(pagePlan(db, field), field).toMatch(
+        new RegExp(
+          `^SEARCH r USING COVERING INDEX ${SHARED} \\(kind=\\?\\) \\| USE TEMP B-TREE FOR ORDER BY$`,
+        ),
+      );
   });
 
   it('the count and the facets use the live-record indexes of the kind', async () => {
     const db = await ledgerDb();
     const w = buildWhere({ kind: 'zone' });
     expect(plan(db, `SELECT count(*) AS n FROM records r WHERE ${w.sql}`, w.params)).toMatch(
-      /^SEARCH r USING (COVERING )?INDEX records_live_\w+ \(kind=\?\)$/,
+      /^SEARCH r USING (COVERING )?INDEX records_live_\w+ \(kind=\?( AND merged_into=\? AND deleted_at=\?)?\)$/,
     );
     for (const [facet, index] of Object.entries(FACET_INDEX)) {
       const col = FIELD_SQL[facet]!;
@@ -83,6 +84,33 @@ describe('grid query plans', () => {
       expect(p, facet).toContain(`USING INDEX ${index} (kind=?)`);
       expect(p, facet).not.toContain('TEMP B-TREE FOR GROUP BY');
     }
+    for (const facet of COVERED_BY_SHARED) {
+      const col = FIELD_SQL[facet]!;
+      const p = plan(
+        db,
+        `SELECT ${col} AS value, count(*) AS count FROM records r WHERE ${w.sql}
+          GROUP BY ${col} ORDER BY count DESC, value LIMIT 300`,
+        w.params,
+      );
+      expect(p, facet).toContain(`COVERING INDEX ${SHARED} (kind=?)`);
+    }
+  });
+
+  it("the duplicate check's lookups seek the region and title indexes, never scan a kind", async () => {
+    const db = await ledgerDb();
+    // the statements as the queries prepare them (each kind, each lookup)
+    const seen: string[] = [];
+    const prepare = db.prepare.bind(db);
+    db.prepare = ((sql: string) => (seen.push(sql), prepare(sql))) as typeof db.prepare;
+    dedupePoolIds(db, { ids: [], codes: ['110101'], titles: ['某某议事会'] });
+    unplacedIds(db, 10);
+    db.prepare = prepare;
+    const plans = seen.map((sql) => plan(db, sql.replaceAll('?', 'NULL'), {}));
+    expect(plans.length).toBeGreaterThanOrEqual(4);
+    for (const p of plans)
+      expect(p).toMatch(
+        /^SEARCH r USING (COVERING )?INDEX records_live_(region|title) \(kind=\? AND (region_code|title)=\?\)/,
+      );
   });
 
   it('merge chains read the index of merged records only', async () => {
@@ -111,6 +139,7 @@ describe('grid query plans', () => {
       ...Object.values(SORTED_BY_INDEX),
       ...Object.values(LEADING_INDEX),
       ...Object.values(FACET_INDEX),
+      SHARED,
     ]);
     expect(names).toEqual([...new Set([...used, 'records_merged'])].sort());
   });

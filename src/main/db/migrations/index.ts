@@ -13,6 +13,7 @@ import { sourcesFromMention } from './0008-sources-from-mention';
 import { mergedIndexPartial } from './0009-merged-index-partial';
 import { leanSearchIndex } from './0010-lean-search-index';
 import { deferredSearchRows } from './0011-deferred-search-rows';
+import { sharedGridIndex } from './0012-shared-grid-index';
 import type { Migration } from './types';
 
 export const MIGRATIONS: readonly Migration[] = [
@@ -27,6 +28,7 @@ export const MIGRATIONS: readonly Migration[] = [
   mergedIndexPartial,
   leanSearchIndex,
   deferredSearchRows,
+  sharedGridIndex,
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;
