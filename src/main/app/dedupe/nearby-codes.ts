@@ -13,7 +13,8 @@ import {
   type RegionMapper,
 } from '../../core/dedupe/region';
 import type Database from 'better-sqlite3';
-import { liveRegionCodes, liveRegionCodesByPrefix } from '../../db/queries/region-codes';
+import { keptLiveCodes } from '../../db/queries/kept-region-codes';
+import { liveRegionCodes } from '../../db/queries/region-codes';
 
 let regions: RegionMapper | null = null;
 export const regionMapper = () => (regions ??= gazetteerRegions());
@@ -26,7 +27,7 @@ const placesByMapper = new WeakMap<RegionMapper, Map<string | null, Place>>();
 /** Live region codes under city prefixes, read for a set of codes before they are asked. */
 export interface KeptRegionCodes {
   (prefixes: readonly string[]): string[];
-  /** Reads in one statement every prefix codesNear will ask for these codes. */
+  /** Makes ready every prefix codesNear will ask for these codes. */
   readAhead(codes: readonly (string | null)[]): void;
   /**
    * The notice wrote records filed under these codes (new records, and joined ones an
@@ -38,30 +39,26 @@ export interface KeptRegionCodes {
 }
 
 /**
- * liveRegionCodes kept by prefix for one notice's import: its identity check (before it
- * writes) and its duplicate check (after, told what it wrote) ask about the same few
- * cities. Inside the import's operation nothing else writes, so nothing else can change
- * them. Same codes as one read of all the prefixes (the order may differ: every reader
- * treats them as a set).
+ * liveRegionCodes for one notice's import: its identity check (before it writes) and its
+ * duplicate check (after, told what it wrote) ask about the same few cities, later notices
+ * about many of them again, so the live codes are kept per connection
+ * (db/queries/kept-region-codes.ts) and brought up to date once, here. Inside the import's
+ * operation nothing else writes, so nothing else can change them. The same records are
+ * selected as by one read of all the prefixes: the codes may come in another order, and
+ * may hold codes no live record holds any more, which select nothing (every reader treats
+ * them as a set of codes to read live records by).
  */
 export function keptRegionCodes(db: Database.Database): KeptRegionCodes {
-  const byPrefix = new Map<string, string[]>();
-  const read = (prefixes: Iterable<string>) => {
-    const missing = [...new Set(prefixes)].filter((p) => !byPrefix.has(p));
-    for (const [p, codes] of liveRegionCodesByPrefix(db, missing)) byPrefix.set(p, codes);
-  };
+  const codes = keptLiveCodes(db);
   const kept = (prefixes: readonly string[]) => {
-    read(prefixes);
     const out = new Set<string>();
-    for (const p of new Set(prefixes)) for (const c of byPrefix.get(p)!) out.add(c);
+    for (const p of new Set(prefixes)) for (const c of codes.under(p)) out.add(c);
     return [...out];
   };
-  kept.readAhead = (codes: readonly (string | null)[]) =>
-    read(prefixesNear(focusOf(codes, regionMapper())));
-  kept.wrote = (codes: readonly string[]) => {
-    for (const [p, have] of byPrefix)
-      for (const c of codes) if (c.startsWith(p) && !have.includes(c)) have.push(c);
+  kept.readAhead = (near: readonly (string | null)[]) => {
+    for (const p of prefixesNear(focusOf(near, regionMapper()))) codes.under(p);
   };
+  kept.wrote = (written: readonly string[]) => codes.add(written);
   return kept;
 }
 

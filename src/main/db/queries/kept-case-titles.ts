@@ -55,7 +55,7 @@ interface Kept extends LoggedAt {
   idsByEnd: Map<string | null, Set<number>>;
   /** the whole key of the live cases a lookup met (made when first met) */
   keyById: Map<number, string>;
-  /** the ids of a crowded end by the longer end of their core (made when first asked) */
+  /** the ids of a crowded end by the longer end of their core (made when first asked, then kept) */
   byLongerEnd: Map<string | null, Map<string, number[]>>;
 }
 
@@ -78,16 +78,26 @@ type CaseTitle = [id: number, title: string | null];
 
 const CASE_TITLE = `SELECT id, title FROM records r WHERE ${LIVE} AND kind = 'case'`;
 
+function addTo(byLonger: Map<string, number[]>, longer: string, id: number) {
+  const ids = byLonger.get(longer);
+  if (ids) ids.push(id);
+  else byLonger.set(longer, [id]);
+}
+
 function forget(k: Kept, id: number) {
   k.keyById.delete(id);
   const core = k.coreById.get(id);
   if (core === undefined) return;
   k.coreById.delete(id);
   const end = k.keys.endOf(core);
-  k.byLongerEnd.delete(end);
+  const longer = k.byLongerEnd.get(end)?.get(core.slice(-LONGER_END));
+  const at = longer && core.length >= LONGER_END ? longer.indexOf(id) : -1;
+  if (at >= 0) longer!.splice(at, 1);
   const ids = k.idsByEnd.get(end)!;
   ids.delete(id);
-  if (ids.size === 0) k.idsByEnd.delete(end);
+  if (ids.size > 0) return;
+  k.idsByEnd.delete(end);
+  k.byLongerEnd.delete(end);
 }
 
 function learn(k: Kept, rows: readonly CaseTitle[]) {
@@ -95,10 +105,12 @@ function learn(k: Kept, rows: readonly CaseTitle[]) {
     const core = k.keys.coreOf(title);
     k.coreById.set(id, core);
     const end = k.keys.endOf(core);
-    k.byLongerEnd.delete(end);
     let ids = k.idsByEnd.get(end);
     if (!ids) k.idsByEnd.set(end, (ids = new Set()));
     ids.add(id);
+    // a crowded end's longer ends, once made, follow its cases (each notice adds some)
+    const byLonger = k.byLongerEnd.get(end);
+    if (byLonger && core.length >= LONGER_END) addTo(byLonger, core.slice(-LONGER_END), id);
   }
 }
 
@@ -140,10 +152,7 @@ function narrowed(k: Kept, end: string | null, ofEnd: Set<number>, key: string):
     for (const id of ofEnd) {
       const core = k.coreById.get(id)!;
       if (core.length < LONGER_END) continue;
-      const longer = core.slice(-LONGER_END);
-      const ids = byLonger.get(longer);
-      if (ids) ids.push(id);
-      else byLonger.set(longer, [id]);
+      addTo(byLonger, core.slice(-LONGER_END), id);
     }
     k.byLongerEnd.set(end, byLonger);
   }

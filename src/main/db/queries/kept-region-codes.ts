@@ -1,0 +1,122 @@
+/**
+ * The region codes live records are filed under, kept per connection: every notice's
+ * identity and duplicate checks ask for the codes under the cities its items name, and
+ * reading a city's distinct codes walks the live region index over every record of that
+ * city — at 100k records, with each notice naming new cities, about a twentieth of an
+ * import. All live codes are read at once instead (the live region index covers them: a
+ * few thousand codes, 25–35 ms at 100k records), and then only those of records written
+ * or changed since.
+ *
+ * Codes only need adding: a kept code no live record holds any more selects no record in
+ * any reader (each reads records by code and liveness), so a code is never taken away.
+ * What can add one is noted by the record change log (record-change-log.ts): a record
+ * written, or one whose kind, code or liveness changes (an unmerge, an undo, a restore).
+ * The kept codes are trusted only while that log says so; anything else reads again.
+ */
+import type Database from 'better-sqlite3';
+import { statement } from '../write/statements';
+import { LIVE } from './live';
+import {
+  changedSince,
+  leaveMark,
+  recordChangeLog,
+  startLog,
+  stillTrue,
+  versions,
+  type LoggedAt,
+} from './record-change-log';
+
+const LOG = recordChangeLog('region_code_changes', (log) => [
+  `CREATE TEMP TRIGGER IF NOT EXISTS region_codes_insert AFTER INSERT ON main.records
+     BEGIN INSERT INTO ${log}(record_id) VALUES (new.id); END`,
+  `CREATE TEMP TRIGGER IF NOT EXISTS region_codes_update
+     AFTER UPDATE OF id, kind, region_code, merged_into, deleted_at ON main.records
+     BEGIN INSERT INTO ${log}(record_id) VALUES (new.id); END`,
+]);
+
+/** Distinct (kind, code) pairs: the live region index answers them without a record row. */
+const LIVE_CODES = `SELECT DISTINCT r.kind, r.region_code AS code FROM records r
+  WHERE ${LIVE} AND r.kind IN ('zone','case','observation','other') AND r.region_code IS NOT NULL`;
+
+type KindCode = [kind: string, code: string];
+
+const liveCodes = (db: Database.Database, ids?: readonly number[]) =>
+  (
+    (ids
+      ? statement(db, `${LIVE_CODES} AND r.id IN (SELECT value FROM json_each(?))`)
+          .raw(true)
+          .all(JSON.stringify(ids))
+      : statement(db, LIVE_CODES).raw(true).all()) as KindCode[]
+  ).map((r) => r[1]);
+
+/** Whether `code` is under `prefix` as liveRegionCodesByPrefix reads it (a range of the index). */
+const under = (code: string, prefix: string) => code >= prefix && code < `${prefix}:`;
+
+interface Kept extends LoggedAt {
+  /** every live code, and maybe codes no live record holds any more */
+  all: Set<string>;
+  /** the codes of the prefixes asked so far */
+  byPrefix: Map<string, Set<string>>;
+}
+
+const kept = new WeakMap<Database.Database, Kept>();
+
+function readAll(db: Database.Database): Kept {
+  startLog(db, LOG);
+  return {
+    all: new Set(liveCodes(db)),
+    byPrefix: new Map(),
+    mark: leaveMark(db, LOG),
+    ...versions(db),
+  };
+}
+
+function add(k: Pick<Kept, 'all' | 'byPrefix'>, codes: readonly string[]) {
+  for (const c of codes) {
+    if (k.all.has(c)) continue;
+    k.all.add(c);
+    for (const [p, have] of k.byPrefix) if (under(c, p)) have.add(c);
+  }
+}
+
+/** The kept codes brought up to date with the records noted since the mark. */
+function upToDate(db: Database.Database): Kept {
+  let k = kept.get(db);
+  if (!k || !stillTrue(db, LOG, k)) {
+    kept.set(db, (k = readAll(db)));
+    return k;
+  }
+  const changed = changedSince(db, LOG, k.mark);
+  if (changed.length === 0) return k;
+  add(k, liveCodes(db, changed));
+  k.mark = leaveMark(db, LOG);
+  return k;
+}
+
+/** The live codes of one connection, for one notice's checks (keptRegionCodes, app/dedupe). */
+export interface KeptLiveCodes {
+  /**
+   * The live codes under a prefix (liveRegionCodesByPrefix's answer for it), in another
+   * order and maybe with codes no live record holds any more. Must not be changed.
+   */
+  under(prefix: string): ReadonlySet<string>;
+  /** Codes of records the caller wrote: from here on they are under their prefixes. */
+  add(codes: readonly string[]): void;
+}
+
+export function keptLiveCodes(db: Database.Database): KeptLiveCodes {
+  // A read-only connection cannot keep a change log: it reads the codes for one caller.
+  const k = db.readonly ? { all: new Set(liveCodes(db)), byPrefix: new Map() } : upToDate(db);
+  return {
+    under(prefix) {
+      let have = k.byPrefix.get(prefix);
+      if (!have) {
+        have = new Set();
+        for (const c of k.all) if (under(c, prefix)) have.add(c);
+        k.byPrefix.set(prefix, have);
+      }
+      return have;
+    },
+    add: (codes) => add(k, codes),
+  };
+}
