@@ -215,6 +215,14 @@ export const SETS: SetFloor[] = [
     metadata: 0.8,
   },
   {
+    name: 'nineteenth held-out',
+    member: (id) => /^a\d/.test(id),
+    notices: 10,
+    records: 0.84,
+    invented: 0,
+    metadata: 0.72,
+  },
+  {
     name: 'format variants',
     member: (id) => /^f\d/.test(id),
     notices: 32,

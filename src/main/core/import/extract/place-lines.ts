@@ -42,6 +42,34 @@ function bareName(raw: string, t: string, lookup: RegionLookup): string | null {
   return rest === '' || UNIT_NAME.test(rest) ? raw : null;
 }
 
+/**
+ * What a line may name after its place instead of a unit below it: an organisation or a facility,
+ * by the noun of what it is ("某市保险行业协会", "某区某公园志愿服务驿站"). The entry lies at the
+ * place, and the line is the unit's name.
+ */
+const NAMED_BODY =
+  /(协会|商会|学会|研究会|联合会|联谊会|促进会|基金会|服务中心|发展中心|驿站|服务站|工作站|纪念馆|博物馆|学院|服务社)$/;
+/** A line that is only a date: the organ above it signs the notice, it is no entry. */
+const DATE_ONLY = /^(?:\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|\d{4}[-./]\d{1,2}[-./]\d{1,2})$/;
+
+/**
+ * The place a line naming an organisation or facility after it opens with, and its name; the
+ * place is null when the line is such a name but opens with no division written in full
+ * ("某州火车站志愿服务驿站").
+ */
+export function namedBodyOf(
+  line: Line,
+  lookup: RegionLookup,
+): { place: string | null; unit: string } | null {
+  const raw = line.raw.trim();
+  const t = line.trimmed;
+  if (t.length < 5 || t.length > 40 || /[\s。，,；;：:！？!?、（）()“”"]/.test(t)) return null;
+  if (!NAMED_BODY.test(t) || readNumbering(t) !== null) return null;
+  const hit = lookup.splitPrefix(raw, {});
+  if (!hit || hit.end < 2 || hit.end >= t.length - 2) return { place: null, unit: raw };
+  return { place: raw.slice(0, hit.end), unit: raw };
+}
+
 export function detectPlaceLines(
   doc: KeyedText,
   lookup: RegionLookup,
@@ -57,9 +85,40 @@ export function detectPlaceLines(
     items = [];
     lines = [];
   };
-  for (const line of doc.lines) {
-    if (line.trimmed === '') continue;
-    const place = heading && !consumed.has(line.index) ? placeOf(line, lookup) : null;
+  const filled = doc.lines.filter((l) => l.trimmed !== '');
+  filled.forEach((line, k) => {
+    const open = heading !== null && !consumed.has(line.index);
+    const place = open ? placeOf(line, lookup) : null;
+    // An organisation's line right above a date signs the notice.
+    const body =
+      open && !place && !DATE_ONLY.test(filled[k + 1]?.trimmed ?? '')
+        ? namedBodyOf(line, lookup)
+        : null;
+    // Such a line whose place is not written in full stays in the list, said, not placed.
+    const last = items[items.length - 1];
+    if (body && body.place === null) {
+      if (!last) return flush();
+      last.warnings.push({
+        code: 'unread_list',
+        message: `名单中“${body.unit}”未写明所在地区，未录入，请核对后补录`,
+        start: line.trimmedStart,
+        end: line.end,
+      });
+      return;
+    }
+    if (body) {
+      items.push({
+        seq: null,
+        start: line.trimmedStart,
+        end: line.end,
+        regionText: body.place,
+        unit: body.unit,
+        title: '',
+        warnings: [],
+      });
+      lines.push(line.index);
+      return;
+    }
     if (place) {
       items.push({
         seq: null,
@@ -70,11 +129,11 @@ export function detectPlaceLines(
         warnings: [],
       });
       lines.push(line.index);
-      continue;
+      return;
     }
     flush();
     heading = !consumed.has(line.index) && ANNOUNCES.test(line.trimmed) ? line : null;
-  }
+  });
   flush();
   return lists;
 }

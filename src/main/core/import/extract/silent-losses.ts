@@ -9,9 +9,9 @@
 import type { NoticeWarning } from '../../../../shared/domain';
 import type { NoticeRole } from '../../../../shared/notice-roles';
 import type { ListDraft } from './drafts';
-import { placeOf } from './place-lines';
+import { namedBodyOf, placeOf } from './place-lines';
 import { looksLikePlace } from './place-like';
-import { comparable, toKey, type KeyedText } from './text-key';
+import { comparable, toKey, type KeyedText, type Line } from './text-key';
 import { unreadCounts } from './unread-counts';
 import { unreadMembers } from './unread-members';
 import { unreadRanges } from './numbered-range';
@@ -118,14 +118,25 @@ function unreadPlaceLines(doc: KeyedText, input: LossInput): NoticeWarning[] {
     const k = comparable(place);
     return listed.some((r) => r.endsWith(k) || k.endsWith(r));
   };
-  const unread = doc.lines.filter((line) => {
+  const unreadLine = (line: Line): boolean => {
     if (line.trimmed === '' || line.index === input.titleLine) return false;
     if (input.listLines.has(line.index) || inList(line.trimmedStart)) return false;
     // "江西省两批共有430个村" counts units; it names none.
-    if (/[0-9个共批有等]/.test(line.trimmed)) return false;
+    return !/[0-9个共批有等]/.test(line.trimmed);
+  };
+  const places = doc.lines.filter((line) => {
+    if (!unreadLine(line)) return false;
     const place = placeOf(line, input.lookup);
     return place !== null && UNIT_PLACE.test(toKey(place.place)) && !isListed(place.place);
   });
+  // Organisations or facilities named after their place one a line ("某市保险行业协会"): a list
+  // too, when there are several; one alone is a signer or a source.
+  const bodies = doc.lines.filter(
+    (line) => unreadLine(line) && namedBodyOf(line, input.lookup)?.place && !isListed(line.raw),
+  );
+  const unread = [...places, ...(bodies.length >= 2 ? bodies : [])].sort(
+    (a, b) => a.index - b.index,
+  );
   const first = unread[0];
   if (!first) return [];
   const names = unread.map((l) => l.raw.trim());

@@ -15,6 +15,7 @@ import {
   type ColumnRole,
 } from './table-columns';
 import { namesAsPlaces } from './name-places';
+import { placeRunItems } from './place-run-cell';
 import { rowsOfParts, sideBySideParts } from './side-by-side';
 import {
   isSpanningRow,
@@ -193,6 +194,11 @@ function tableFrom(rows: TableRow[], lookup: RegionLookup): ListDraft | null {
     // The header repeated where the table went on (the next page, the next part's table)
     // lists nothing.
     if (found && (headerRepeat(texts, rows, found) || isHeaderAgain(texts))) continue;
+    const run = placeRunItems(row.cells, roles, lookup, categoryPlace ?? {});
+    if (run) {
+      items.push(...run.map((it) => (category ? { ...it, category } : it)));
+      continue;
+    }
     const item = rowToItem(
       row.cells,
       roles,
