@@ -33,12 +33,14 @@ describe('zones named by a theme', () => {
       [
         '国家级文化生态保护区名单公布',
         LEAD,
-        '丝绸文化（桐乡）生态保护区（嘉兴市、湖州市）；',
-        '剪纸文化（蔚县）生态保护区；',
+        '丝绸文化生态保护区（嘉兴市、湖州市）；',
+        '说唱文化（宝丰）生态保护区；',
+        '武术文化生态保护区（沧州市）；',
+        '茶艺文化（泰顺）生态保护区；',
         '皮影文化（华州）生态保护区。',
       ].join('\n'),
     );
-    expect(codes).toEqual(['330483', '130726', '610503']);
+    expect(codes).toEqual(['330400', '410421', '130900', '330329', '610503']);
   });
 
   it('a "；" carries the list past a caption; a name with no place read is passed over', () => {
