@@ -25,6 +25,8 @@ describe('zones named by a theme', () => {
     );
     expect(codes).toEqual(['330523', '331100', '330900']);
     expect(n.records.every((r) => r.kind === 'zone')).toBe(true);
+    // The list's programme is what the zones became, not the experiment they passed.
+    expect(n.records.every((r) => r.programme === '国家级文化生态保护区')).toBe(true);
     expect(n.records.map((r) => r.outcome?.status)).toEqual(['已验收', '已验收', '已验收']);
   });
 

@@ -59,6 +59,8 @@ const PHRASE_END = new RegExp(
     '文明村镇',
     '绿色社区',
     '友好型社区',
+    // An area designated for what it protects ("…文化生态保护区").
+    '保护区',
     '社区工作法',
     // Whatever a unit is awarded as a title ("荣获天津市“美丽社区”称号", "…”光荣称号").
     '(?=["”]?(?:光荣|荣誉)?称号)',
