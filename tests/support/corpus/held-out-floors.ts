@@ -182,7 +182,10 @@ export const HELD3_SERIES = {
  * First run 38/126 records right as series once two series' kind was corrected to the corpus's
  * convention for 示范 lists; then 97/150 per notice, 4 invented (two side-by-side lists read
  * twice), role 10/14, once earlier batches recalled in passing, headline programmes and
- * side-by-side tables were read. One list cut mid-name misses its count warning.
+ * side-by-side tables were read; then 135/150, none invented, status 19/22, metadata 71/88, once
+ * zones named by a theme, a lead's short city names, the city——county groups run together and the
+ * windows under their heading were read (role still 10/14: the cultural-ecology pages read as
+ * confirmation or news, not acceptance). One list cut mid-name misses its count warning.
  */
 export const HELD4_SERIES = {
   member: (id: string) => id.startsWith('series/held4-'),

@@ -27,10 +27,19 @@ function belowCounty(it: ItemDraft | undefined): boolean {
   return !!it?.regionText && !it.regionContext?.county && regionParts(it.regionText).belowCounty;
 }
 
+/** Two items each read in its own province, not the same one: neither heads the other. */
+function apart(a: ItemDraft, b: ItemDraft | undefined): boolean {
+  const pa = a.regionContext?.province;
+  const pb = b?.regionContext?.province;
+  return !!pa && !!pb && pa !== pb;
+}
+
 /** The list without its county heads; the items under a head read inside that county. */
 export function liftCountyHeads(list: ListDraft): ListDraft {
   const heads = list.items
-    .map((it, i) => (bareCounty(it) && belowCounty(list.items[i + 1]) ? i : -1))
+    .map((it, i) =>
+      bareCounty(it) && belowCounty(list.items[i + 1]) && !apart(it, list.items[i + 1]) ? i : -1,
+    )
     .filter((i) => i >= 0);
   if (heads.length < 2) return list;
   const items: ItemDraft[] = [];

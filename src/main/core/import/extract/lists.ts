@@ -5,6 +5,7 @@
  * table) and drops "lists" that list no places (section numbering, attachments).
  */
 import { detectCellTables } from './cell-table';
+import { detectCityDashGroups } from './city-dash-groups';
 import { withoutCitedBatches, withoutEarlierBatches } from './cited-batches';
 import { withoutRecalledRuns } from './recalled-runs';
 import { liftCountyHeads } from './county-heads';
@@ -21,6 +22,7 @@ import { detectSentenceLists } from './sentence-list';
 import { detectTabTables } from './tab-table';
 import { withoutCutLastRow } from './table-rows';
 import { detectThemeLines } from './theme-lines';
+import { detectThemedZones } from './themed-zones';
 import { detectCountedNames } from './counted-names';
 import { detectFeaturedUnit } from './featured-unit';
 import { detectTitledCases } from './titled-cases';
@@ -54,8 +56,22 @@ function same(a: string | null, b: string | null): boolean {
       x.endsWith(y) ||
       y.endsWith(x) ||
       shortened(x, y) ||
+      bareName(x, y) ||
       unsuffixed(x) === unsuffixed(y))
   );
+}
+
+/**
+ * "韶关" in a story's lead for "广东省韶关市" in the table below it: the name written without
+ * its province and its level word.
+ */
+function bareName(x: string, y: string): boolean {
+  const [short, long] = x.length < y.length ? [x, y] : [y, x];
+  if (short.length < 2 || /[省市县区旗]$/.test(short)) return false;
+  const stem = long.replace(/[市县旗]$/, '');
+  if (stem === long || !stem.endsWith(short)) return false;
+  const before = stem.slice(0, stem.length - short.length);
+  return before === '' || /[省市州]$/.test(before);
 }
 
 /** "深圳福田区" in a headline is "深圳市福田区" with the city's 市 left out. */
@@ -287,6 +303,8 @@ function detectAll(
     (l) => l.items.length > 0 && regionShare(l) >= 0.5 && !awardInPassing(doc, l),
   );
   run(detectPlaceLines, (l) => regionShare(l) >= 0.5);
+  run(detectThemedZones, () => true);
+  run(detectCityDashGroups, () => true);
   run(detectCountedNames, () => true);
   // A feature about one honoured unit, only where nothing else was read as a list.
   const featured = all.some((l) => l.items.length > 0) ? null : detectFeaturedUnit(doc, lookup);

@@ -8,7 +8,7 @@ import { CHINESE_NUMERAL_CHARS } from './chinese-numerals';
 import { keyOf, toKey } from './text-key';
 
 const KIND_WORDS: { kind: Exclude<RecordKind, 'other'>; re: RegExp }[] = [
-  { kind: 'zone', re: /实验区|实验县|实验单位|试验区|实验基地|实验点/g },
+  { kind: 'zone', re: /实验区|实验县|实验单位|试验区|实验基地|实验点|保护区/g },
   { kind: 'case', re: /典型案例|优秀案例|创新案例|案例|创新经验|典型经验/g },
   { kind: 'observation', re: /观察点|观测点|联系点/g },
 ];
@@ -59,6 +59,8 @@ const PHRASE_END = new RegExp(
     '文明村镇',
     '绿色社区',
     '友好型社区',
+    // An area designated for what it protects ("…文化生态保护区").
+    '保护区',
     '社区工作法',
     // Whatever a unit is awarded as a title ("荣获天津市“美丽社区”称号", "…”光荣称号").
     '(?=["”]?(?:光荣|荣誉)?称号)',

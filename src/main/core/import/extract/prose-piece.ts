@@ -9,6 +9,7 @@
 import { CHINESE_NUMERAL_CHARS, parseNumber } from './chinese-numerals';
 import { regionParts } from './region-heuristic';
 import { looksLikePlace } from './place-like';
+import { shortPlaceAt } from './short-place';
 import { toKey } from './text-key';
 import type { RegionLookup } from './types';
 import { outcomeIn, type Outcome } from './outcomes';
@@ -263,7 +264,7 @@ function readFrom(p: PieceInput, key: string, from: number, lookup: RegionLookup
   const out: PlacePiece[] = [];
   let at = from;
   for (let guard = 0; guard < 8 && at < key.length; guard++) {
-    const hit = lookup.splitPrefix(p.text.slice(at), {});
+    const hit = lookup.splitPrefix(p.text.slice(at), {}) ?? shortPlaceAt(p.text.slice(at), lookup);
     if (!hit || hit.end === 0) break;
     let end = at + hit.end;
     let restKey = key.slice(end);
@@ -315,11 +316,14 @@ function readFrom(p: PieceInput, key: string, from: number, lookup: RegionLookup
     // Two places in a row: "原平市文水县", "龙沙区和牡丹江市西安区", "…通辽市以及辽宁建平县".
     const joined = /^(以及|和|及|与)/.exec(restKey);
     const next = joined ? end + joined[0].length : end;
-    const following = next < key.length ? lookup.splitPrefix(p.text.slice(next), {}) : null;
+    const spelled = next < key.length ? lookup.splitPrefix(p.text.slice(next), {}) : null;
+    const short = joined && !spelled ? shortPlaceAt(p.text.slice(next), lookup) : null;
+    const following = spelled ?? short;
     if (
       following &&
       following.end > 0 &&
-      (isWholePlaceStart(key.slice(next), following.end) ||
+      (short !== null ||
+        isWholePlaceStart(key.slice(next), following.end) ||
         (joined !== null && namesCountyOrAbove(key.slice(next, next + following.end))))
     ) {
       out.push(piece(p, at, end, { rest: 'none' }));

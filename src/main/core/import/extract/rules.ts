@@ -32,7 +32,7 @@ const RANGE = new RegExp(
 // a page may double the dash between them ("2022年11月4日--2022年11月14日"). A 公示 dated by its
 // signature may leave out the year, and the first day's 日 before a short range ("6月2~9日").
 const WINDOW = new RegExp(
-  `(公示期|公示时间|异议期)[^。；]{0,12}?(?:${YEAR}年)?${N}月${N}日?\\s*(?:至|到|—{1,2}|-{1,2}|~|－{1,2})\\s*(?:${YEAR}年)?(?:${N}月)?${N}日`,
+  `(公示期|公示时间|异议期)[^。；]{0,12}?(?:${YEAR}年)?(?:${N}月)?${N}日?\\s*(?:至|到|—{1,2}|-{1,2}|~|－{1,2})\\s*(?:${YEAR}年)?(?:${N}月)?${N}日`,
 );
 /**
  * A window told by its end only ("公示期截止至2019年12月9日", "公示期到8月6日结束"), or by its
@@ -49,16 +49,34 @@ interface Sentence {
   end: number;
 }
 
+/** A section heading naming the window ("一、公示时间"): the line below it gives the dates. */
+const WINDOW_HEADING =
+  /^(?:[一二三四五六七八九十]+[、.．]|[0-9]+[、.．])?\s*(?:公示时间|公示期|异议期)[:：]?$/;
+
 function sentences(doc: KeyedText): Sentence[] {
   const out: Sentence[] = [];
   const re = /[^。；;！!？?\n]+[。；;！!？?]?/g;
+  let heading: Sentence | null = null;
   for (const m of doc.key.matchAll(re)) {
     const start = m.index ?? 0;
     const raw = doc.text.slice(start, start + m[0].length);
     const lead = raw.length - raw.trimStart().length;
     const text = raw.trim();
     if (text.length < 4) continue;
-    out.push({ text, key: m[0].trim(), start: start + lead, end: start + lead + text.length });
+    const s = { text, key: m[0].trim(), start: start + lead, end: start + lead + text.length };
+    // The heading and its line are one sentence: "一、公示时间 2020年11月18日至24日。".
+    if (heading) {
+      out.push({
+        text: `${heading.text} ${s.text}`,
+        key: `${heading.key} ${s.key}`,
+        start: heading.start,
+        end: s.end,
+      });
+      heading = null;
+      continue;
+    }
+    heading = WINDOW_HEADING.test(s.key) ? s : null;
+    out.push(s);
   }
   return out;
 }
@@ -218,7 +236,8 @@ export function extractRules(
     const w = WINDOW.exec(k);
     if (w) {
       const y1 = w[2] ? parseYear(w[2]) : frame.year;
-      const from = y1 ? isoDate(y1, num(w[3]) ?? 0, num(w[4]) ?? 0) : null;
+      // A copy that lost the month ("公示时间为20日—28日") still states the window, undated.
+      const from = y1 && w[3] ? isoDate(y1, num(w[3]) ?? 0, num(w[4]) ?? 0) : null;
       const y2 = w[5] ? parseYear(w[5]) : y1;
       const toMonth = w[6] ? num(w[6]) : num(w[3]);
       const to = y2 && toMonth ? isoDate(y2, toMonth, num(w[7]) ?? 0) : null;
