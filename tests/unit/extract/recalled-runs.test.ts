@@ -65,6 +65,12 @@ describe('a headline telling who entered a list names the list', () => {
     );
   });
 
+  it('cuts the entrants raised to a programme’s rank or rated as it', () => {
+    expect(listName('青禾2社区升为全国邻里学堂示范区')?.name).toBe('全国邻里学堂示范区');
+    expect(listName('柳岸县获评全国邻里学堂示范县')?.name).toBe('全国邻里学堂示范县');
+    expect(listName('柳岸县被确定为全国邻里学堂实验区')?.name).toBe('全国邻里学堂实验区');
+  });
+
   it('cuts the count told after the list word', () => {
     const got = listName('第三批建设国家青苗友好城市名单 26个城市入选');
     expect(got?.name).toBe('建设国家青苗友好城市');

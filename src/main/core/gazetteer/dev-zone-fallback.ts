@@ -11,6 +11,7 @@ import { unitNames } from './place';
 import type { ResolveOptions, RegionResolution } from './resolve-region';
 import { contextScope, isMunicipality } from './scope';
 import { scopeTowns } from './towns';
+import { districtNewArea } from './district-new-area';
 import { zoneTownInCity } from './zone-town-in-city';
 
 const ZONE_SUFFIX =
@@ -204,7 +205,12 @@ export function resolveWithZoneFallback(
   resolve: (text: string, opts: ResolveOptions) => RegionResolution,
 ): RegionResolution {
   const first = resolve(text, opts);
-  if (first.level === 'city') return zoneTownInCity(text, first, ZONE_SUFFIX) ?? first;
+  if (first.level === 'city')
+    return (
+      zoneTownInCity(text, first, ZONE_SUFFIX) ??
+      districtNewArea(text, opts, first, resolve) ??
+      first
+    );
   if (first.level !== null && first.level !== 'province') return first;
   const m = ZONE_SUFFIX.exec(text);
   if (!m) return first;

@@ -10,6 +10,7 @@
  * the region stops, and the full resolution. Nothing recognised: region '' and end 0.
  */
 import { municipalZoneAtStart, zoneWithBracketedCounty } from './dev-zone-fallback';
+import { districtNewArea } from './district-new-area';
 import { loadGazetteer } from './gazetteer-data';
 import { normalizeRegionText } from './normalize';
 import { type RegionResolution, type ResolveOptions, resolveNormalized } from './resolve-region';
@@ -32,7 +33,11 @@ export function splitRegionPrefix(text: string, opts: ResolveOptions = {}): Regi
   // "经开区（某某区）…": the bracketed district is the region written there.
   // "某市某某新区": a municipality's zone is the municipality written there, zone and all.
   const resolved = zoneWithBracketedCounty(text, opts, resolve) ?? resolve(text, opts);
-  const resolution = municipalZoneAtStart(text, opts, resolved) ?? resolved;
+  // "某市金州新区": a new area named after its district is that district.
+  const resolution =
+    municipalZoneAtStart(text, opts, resolved) ??
+    districtNewArea(text, opts, resolved, resolve) ??
+    resolved;
   // A corps unit without a code of its own is still a region written there (flagged by its note).
   const hasRegion =
     resolution.code !== null ||

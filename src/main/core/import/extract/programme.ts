@@ -9,7 +9,10 @@ import { keyOf, toKey } from './text-key';
 
 const KIND_WORDS: { kind: Exclude<RecordKind, 'other'>; re: RegExp }[] = [
   { kind: 'zone', re: /实验区|实验县|实验单位|试验区|实验基地|实验点|保护区/g },
-  { kind: 'case', re: /典型案例|优秀案例|创新案例|案例|创新经验|典型经验/g },
+  {
+    kind: 'case',
+    re: /典型案例|优秀案例|创新案例|案例|创新经验|典型经验|实验[\u4e00-\u9fff]{0,2}项目/g,
+  },
   { kind: 'observation', re: /观察点|观测点|联系点/g },
 ];
 /** A heading that names a list without naming zones, cases or observation points. */
@@ -51,6 +54,8 @@ const PHRASE_END = new RegExp(
     '优秀案例',
     '创新案例',
     '精品案例',
+    // Titled projects of an experiment programme, whatever their grade (重点, 一般, 委托).
+    '实验[\\u4e00-\\u9fff]{0,2}项目',
     '观察点',
     '观测点',
     '示范[\\u4e00-\\u9fff]{0,6}?(?:单位|村镇|乡镇|乡\\(镇\\)|村|镇|社区|街道|城区|城市|县|点|基地)',
@@ -395,8 +400,12 @@ export function listName(heading: string | null | undefined): Programme | null {
   // A headline telling who entered the list names it whole ("…名单 39个城市入选"): the
   // count and verb after the list word are the news, not the name.
   key = key.replace(COUNT_AFTER_LIST, '$1');
-  // "A省5市新入选…名单", "A、B入选…名单": the units and their verb go; the list is what follows.
-  const entered = /.*(入选|入围|上榜|列入|纳入)/.exec(key);
+  // "A省5市新入选…名单", "A、B入选…名单", "A省2区升为全国…示范区": the units and their verb
+  // go; the list is what follows.
+  const entered =
+    /.*(入选|入围|上榜|列入|纳入|升格为|晋升为|升为|跻身|获评|被(?:评|命名|确定|认定|列)为)/.exec(
+      key,
+    );
   if (entered && key.length - entered[0].length >= 4) key = key.slice(entered[0].length);
   // A count or a pointer in brackets after the name ("（21个）", "（名单附后）") is not the name.
   key = key.replace(/\([^()]*(个|名单|附后|附件)[^()]*\)$/, '');

@@ -1,0 +1,43 @@
+/**
+ * A new area written after its city and named after the district it grew out of
+ * ("某市金州新区" for 金州区): the area has no GB/T 2260 code, so the resolver stops at the
+ * city. When the city has a district of that very name (the name with 区 for 新区), the line
+ * is placed there and the note asks for a check; an area named otherwise (西海岸新区) keeps the
+ * city, and nothing is guessed from a name found in another city. A township written after the
+ * area is left to the readers of a zone's townships (the area may have taken it from a neighbour).
+ */
+import type { ResolveOptions, RegionResolution } from './resolve-region';
+
+/** The area's own name (two to four characters) right after the city, then 新区. */
+const NEW_AREA = /^([\u4e00-\u9fff]{2,4}?)新区/;
+const TOWNSHIP_AFTER = /^[\u4e00-\u9fff]{1,8}?(街道|办事处|镇|乡|村|社区)/;
+
+export function districtNewArea(
+  text: string,
+  opts: ResolveOptions,
+  first: RegionResolution,
+  resolve: (text: string, opts: ResolveOptions) => RegionResolution,
+): RegionResolution | null {
+  if (first.level !== 'city' || !first.code) return null;
+  const rest = text.slice(first.end);
+  const m = NEW_AREA.exec(rest);
+  if (!m?.[1] || TOWNSHIP_AFTER.test(rest.slice(m[0].length))) return null;
+  const head = text.slice(0, first.end);
+  const district = resolve(`${head}${m[1]}区`, opts);
+  const name = district.names.county;
+  if (
+    district.level !== 'county' ||
+    !district.code ||
+    !name ||
+    district.code.slice(0, 4) !== first.code.slice(0, 4) ||
+    district.end !== head.length + m[1].length + 1
+  )
+    return null;
+  return {
+    ...district,
+    text,
+    start: first.start,
+    end: first.end + m[0].length,
+    note: `「${m[0]}」是以${name}命名的新区，不是行政区划，按${name}（${district.code}）计，请核对`,
+  };
+}

@@ -1,0 +1,27 @@
+/**
+ * A new area written after its city and named after the district it grew out of is that
+ * district; an area named otherwise keeps its city, in the resolver and in the splitter.
+ */
+import { describe, expect, it } from 'vitest';
+import { resolveRegion } from '../../../src/main/core/gazetteer/resolve-region';
+import { splitRegionPrefix } from '../../../src/main/core/gazetteer/split-prefix';
+
+describe('a new area named after its district', () => {
+  it('places the area in the district of that name', () => {
+    const r = resolveRegion('广州市南沙新区');
+    expect(r.code).toBe('440115');
+    expect(r.end).toBe(7);
+    expect(r.note).toContain('南沙区');
+  });
+
+  it('splits the area off a list line as the region, not the title', () => {
+    const s = splitRegionPrefix('广州市南沙新区');
+    expect(s.resolution.code).toBe('440115');
+    expect(s.rest).toBe('');
+  });
+
+  it('keeps the city for an area named after no district of it', () => {
+    expect(resolveRegion('长沙市湘江新区').code).toBe('430100');
+    expect(splitRegionPrefix('长沙市湘江新区').resolution.code).toBe('430100');
+  });
+});
