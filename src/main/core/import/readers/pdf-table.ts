@@ -182,8 +182,8 @@ function tableRows(lines: readonly PdfLine[]): { rows: string[][]; used: number 
   return read;
 }
 
-/** How wide a character prints, in glyph sizes (CJK full, the rest about half). */
-const advance = (ch: string): number => (isCjk(ch) ? 1 : 0.5);
+/** How wide a character prints, in glyph sizes (ASCII about half, the rest full). */
+const advance = (ch: string): number => (isCjk(ch) || /[“”‘’]/.test(ch) ? 1 : 0.5);
 
 /**
  * A cell that filled its column runs into the next one with only a space between them
@@ -240,8 +240,8 @@ function readRows(lines: readonly PdfLine[]): { rows: string[][]; used: number }
   // cell padding and the border. Without rows to measure, nothing is carried on.
   const closer = (k: number): boolean =>
     step !== null && k > 0 && lines[k - 1]!.y - lines[k]!.y < step - STEP_SLACK;
-  const cut = (prev: Row, j: number): boolean =>
-    prev.cells[j] !== '' && prev.stops[j]! >= cols[j]!.edge - CUT_SLACK * size;
+  const cut = (prev: Row, j: number, slack = CUT_SLACK): boolean =>
+    prev.cells[j] !== '' && prev.stops[j]! >= cols[j]!.edge - slack * size;
   const rows: Row[] = [];
   let used = 0;
   for (const [k, cells] of lineCells.entries()) {
@@ -258,7 +258,8 @@ function readRows(lines: readonly PdfLine[]): { rows: string[][]; used: number }
       !across &&
       (numbered
         ? prev.numbered
-          ? !numberedAt(k)
+          ? // A lone line carries on only a cell cut at its edge: else it is the text below.
+            !numberedAt(k) && (cells.length > 1 || cut(prev, own[0]!, 1))
           : // In the header above the first numbered row: a column word wrapped in its cell.
             !numberedAt(k) &&
             own[0]! > 0 &&
