@@ -178,6 +178,32 @@ describe('pdf tables by column', () => {
 });
 
 describe('pdf tables by column: what runs over', () => {
+  it('leaves a signature under the last numbered row as a line', () => {
+    const lines = page([
+      [
+        [72, '序号'],
+        [120, '单位'],
+      ],
+      [
+        [72, '1'],
+        [120, '青禾县民政局'],
+      ],
+      [
+        [72, '2'],
+        [120, '白鹭湾区民政局'],
+      ],
+      [[72, '某省民政厅']],
+    ]);
+    expect(read(lines)).toEqual([
+      [
+        ['序号', '单位'],
+        ['1', '青禾县民政局'],
+        ['2', '白鹭湾区民政局'],
+      ],
+      '某省民政厅',
+    ]);
+  });
+
   it('splits a cell that ran into the next column at the space where that column starts', () => {
     const lines = page([
       [
