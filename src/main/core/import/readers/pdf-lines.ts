@@ -28,6 +28,8 @@ export interface PdfLine {
   left?: number;
   right?: number;
   size?: number;
+  /** The line's TAB-separated cells with where each stands (for tables). */
+  cells?: { text: string; left: number; right: number }[];
 }
 
 const CJK_CHAR = /[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f]/;
@@ -56,12 +58,18 @@ export function itemsToLines(items: PdfItem[]): PdfLine[] {
     g.sort((a, b) => a.x - b.x);
     let text = '';
     let prev: PdfItem | undefined;
+    const spans: { left: number; right: number }[] = [];
     for (const it of g) {
-      if (prev) text += separator(prev, it, text);
+      const sep = prev ? separator(prev, it, text) : '\t';
+      if (sep === '\t') spans.push({ left: it.x, right: it.x + it.width });
+      else
+        spans[spans.length - 1]!.right = Math.max(spans[spans.length - 1]!.right, it.x + it.width);
+      if (prev) text += sep;
       text += it.str;
       prev = it;
     }
     const trimmed = dropAutospace(text).replace(/\s+$/, '').replace(/^\s+/, '');
+    const texts = dropAutospace(text).split('\t');
     if (trimmed !== '')
       lines.push({
         text: trimmed,
@@ -69,6 +77,9 @@ export function itemsToLines(items: PdfItem[]): PdfLine[] {
         left: g[0]?.x ?? 0,
         right: Math.max(...g.map((i) => i.x + i.width)),
         size: Math.max(...g.map((i) => i.size)),
+        ...(texts.length === spans.length && spans.length >= 2
+          ? { cells: spans.map((sp, k) => ({ text: texts[k]!.trim(), ...sp })) }
+          : {}),
       });
   }
   return lines;

@@ -17,6 +17,7 @@ import {
   type PdfItem,
   type PdfLine,
 } from './pdf-lines';
+import { pageParts } from './pdf-table';
 
 type PdfJs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
 
@@ -89,43 +90,33 @@ export async function readPdf(
 
 /**
  * The lines of positioned pages (PDF, OFD) without page furniture, one blank line between
- * pages, tables where lines share their cell count.
+ * pages, tables where lines stand in the same columns.
  */
 export function laidOutPages(pages: PdfLine[][], budget: ReadBudget): DocBuilder {
   const b = new DocBuilder(budget);
   for (const lines of dropPageFurniture(pages)) {
     b.blank();
-    emitPageLines(
-      b,
-      lines.map((l) => foldKangxiRadicals(l.text)),
-      runOnLines(lines),
-    );
+    emitPageLines(b, lines);
   }
   return b;
 }
 
 /**
- * Consecutive lines with the same number (≥ 2) of TAB-separated cells form a table block;
- * every other line is a paragraph that says whether the layout runs it on into the next.
+ * A page's tables (lines standing in the same columns, pdf-table.ts) and its other lines as
+ * paragraphs, each saying whether the layout runs it on into the next.
  */
-function emitPageLines(b: DocBuilder, lines: string[], runsOn: boolean[]): void {
-  let run: string[][] = [];
-  const flush = (): void => {
-    if (run.length >= 2) b.table(run);
-    else for (const r of run) b.paragraph(r.join('\t'), { runsOn: false });
-    run = [];
-  };
-  for (const [i, line] of lines.entries()) {
-    const cells = line.split('\t');
-    if (cells.length >= 2 && (run.length === 0 || run[0]?.length === cells.length)) {
-      run.push(cells);
-      continue;
+function emitPageLines(b: DocBuilder, lines: PdfLine[]): void {
+  const runsOn = runOnLines(lines);
+  for (const part of pageParts(lines)) {
+    if ('table' in part) b.table(part.table.map((r) => r.map(foldKangxiRadicals)));
+    else if ('text' in part) b.paragraph(foldKangxiRadicals(part.text), { runsOn: false });
+    else {
+      const line = lines[part.line]!;
+      b.paragraph(foldKangxiRadicals(line.text), {
+        runsOn: !line.text.includes('\t') && runsOn[part.line] === true,
+      });
     }
-    flush();
-    if (cells.length >= 2) run.push(cells);
-    else b.paragraph(line, { runsOn: runsOn[i] === true });
   }
-  flush();
 }
 
 async function pdfHints(doc: {
