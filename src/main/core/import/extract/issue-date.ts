@@ -94,7 +94,7 @@ const BYLINE_MAX = 60;
  * space ("字数：420 2024年01月26日 要闻"). Words run on into the date are no field.
  */
 const FIELDS_AFTER =
-  /^(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?(?:\s*$|\s*\||\s+[\u4e00-\u9fff]{1,6}\s*:|\s+[\u4e00-\u9fff]{1,6}\s*$)/;
+  /^(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?(?:\s*$|\s*\||\s+[\u4e00-\u9fff]{1,6}\s*:|\s+(?:[\u4e00-\u9fff]{0,4}(?:要闻|新闻|专版|版)|第?[0-9一二三四五六七八九十]{1,3}版)\s*$)/;
 
 /**
  * A date standing beside a page's byline fields with no time and no label of its own: before
