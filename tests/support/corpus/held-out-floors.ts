@@ -454,16 +454,21 @@ const SEVENTEENTH = {
  * First run: 13/49 right, none wrong, 1 invented, metadata 42/54, role 8/10, region strings 11/15,
  * nothing lost silently, 1 expected warning missing; then 14/49, 1 invented, metadata 45/55 once a
  * township and its community after a naming verb was the entry and a short county name opening a
- * headline's bare unit placed nothing. Still missed: estates written street + community + estate
- * with no city (i03), awards named X奖：A、B；Y奖：… (i06), a work report's own pilots (i10),
- * organs and facilities as units (i07, i08), one community among counted honours (i04).
+ * headline's bare unit placed nothing; then 41/49, 1 invented, metadata 48/58, role 9/10, no
+ * expected warning missing once estates written after their township and community were entries
+ * in the county their townships name together (i03), winners grouped under their awards were read
+ * (i06), an organ counted among a list's units was an entry (i07) and a district's work report gave
+ * its own pilots and honours (i10). Still missed: winners that open with no place and pilot
+ * supermarkets in brackets after a count (i06), a facility placed by district and road and named
+ * in the next sentence (i08), one community among counted honours (i04), a new area's numbered
+ * case read as a passing honour and left unplaced (i05).
  */
 const EIGHTEENTH = {
   member: (id: string) => /^i\d/.test(id),
-  role: 0.75,
+  role: 0.9,
   regions: { file: 'regions-i', floor: 0.7 },
   lostSilently: 0,
-  missingExpectedWarnings: 1,
+  missingExpectedWarnings: 0,
 };
 
 /**

@@ -84,14 +84,17 @@ const SOURCE_STAMP =
 const SHORT_YEAR_STAMP = /^(\d{2})-(\d{1,2})-(\d{1,2})\s+\d{1,2}:\d{2}(?::\d{2})?(?=\s|$)/;
 
 /** A byline label at a page's head or foot: 来源 (or 来自), 作者, 编辑 and their kin. */
-const BYLINE_LABEL = /^(?:文章|信息|稿件)?(?:来源|来自|作者|编辑|责任编辑|责编|审核|稿源)\s*[:：]/;
+const BYLINE_LABEL =
+  /^(?:文章|信息|稿件)?(?:来源|来自|作者|编辑|责任编辑|责编|审核|稿源|字数|版次|版面)\s*[:：]/;
 const BYLINE_MAX = 60;
 /**
  * What may follow the date on a byline line: its time, then nothing or more of the page's
  * fields, set off by a bar ("来源：某网 | 2019-12-24 | 0 条评论") or labelled after a space
- * ("来源: 某社 2024-09-15 07:14:22 字体：[大 中 小]"). Words run on into the date are no field.
+ * ("来源: 某社 2024-09-15 07:14:22 字体：[大 中 小]"), or a paper's page name alone after a
+ * space ("字数：420 2024年01月26日 要闻"). Words run on into the date are no field.
  */
-const FIELDS_AFTER = /^(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?(?:\s*$|\s*\||\s+[\u4e00-\u9fff]{1,6}\s*:)/;
+const FIELDS_AFTER =
+  /^(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?(?:\s*$|\s*\||\s+[\u4e00-\u9fff]{1,6}\s*:|\s+(?:[\u4e00-\u9fff]{0,4}(?:要闻|新闻|专版|版)|第?[0-9一二三四五六七八九十]{1,3}版)\s*$)/;
 
 /**
  * A date standing beside a page's byline fields with no time and no label of its own: before

@@ -4,6 +4,7 @@
  * lines an earlier one took, then keeps one copy of a list printed twice (prose and
  * table) and drops "lists" that list no places (section numbering, attachments).
  */
+import { detectAwardGroups } from './award-groups';
 import { detectCellTables } from './cell-table';
 import { detectCityDashGroups } from './city-dash-groups';
 import { withoutCitedBatches, withoutEarlierBatches } from './cited-batches';
@@ -13,6 +14,7 @@ import type { ItemDraft, ListDraft } from './drafts';
 import { detectHonourLines } from './honour-lines';
 import { detectLabelledLines } from './labelled-lines';
 import { detectNumberedLists } from './numbered-list';
+import { detectOwnPilots } from './own-pilots';
 import { detectOwnPlaceUnit } from './own-place-unit';
 import { detectPlaceLines } from './place-lines';
 import { withRecommendingOrgans } from './recommending-organs';
@@ -298,6 +300,8 @@ function detectAll(
   run(detectApplicantCases, () => true);
   run(detectQuotedProjects, () => true);
   run(detectPlacedQuotes, () => true);
+  run(detectAwardGroups, (l) => regionShare(l) >= 0.5);
+  run(detectOwnPilots, () => true);
   run(
     (d, l, c) => detectSentenceLists(d, l, c).map((list) => withRecommendingOrgans(d, list)),
     (l) => l.items.length > 0 && regionShare(l) >= 0.5 && !awardInPassing(doc, l),

@@ -60,7 +60,11 @@ const TITLE_ROLES: [NoticeRole, RegExp][] = [
   ['acceptance', /(?<!预)验收|(评估|考核|评价)(结果|情况)/],
   // A meeting held to push the units' work on ("…工作推进会") reports on their progress.
   // …and so does an expert panel's hearing of the applicants' plans (申报专家论证会).
-  ['progress_report', /通报|工作情况|进展情况|推进情况|中期评估|实验情况|推进会|调度会|论证会?$/],
+  // An organ's own year in review ("…2023年工作总结和2024年工作思路") tells how its work went.
+  [
+    'progress_report',
+    /通报|工作情况|进展情况|推进情况|中期评估|实验情况|推进会|调度会|论证会?$|工作总结(?:(?:和|及|暨)[^的]{0,16}(?:思路|计划|打算|要点))?$/,
+  ],
   ['application_call', /申报|推荐|遴选|征集|评选|创建/],
   ['confirmation', /批复|确认|公布|命名|名单|认定|确定|同意/],
 ];
@@ -83,12 +87,13 @@ const LIST_TITLE = /名单$|(名单|结果)[^。]*公示$/;
 /** A report's table or body headed by how the work went ("3、4月份工作推进情况"). */
 const PROGRESS_BODY = /(工作|项目)?(推进|进展|完成)情况/;
 /**
- * A page opening on an event it reports: a meeting held somewhere ("…交流会在某地召开") or a
+ * A page opening on an event it reports: a meeting or ceremony held somewhere ("…交流会在某地召开",
+ * "…授牌仪式，在某站举行") or a
  * visiting team ("专家组…一行莅某跟踪指导", "…陪同调研"). The units it names are the event's,
  * told by whoever was there, not confirmed by the page.
  */
 const EVENT_LEAD =
-  /(会|会议|论坛)在[^。；，,]{2,12}(召开|举行|举办)|一行[^。；，,]{0,8}(莅|来|到|赴)|陪同(调研|考察|视察|检查)/;
+  /(会|会议|论坛|仪式|典礼)[，,]?在[^。；，,]{2,14}(召开|举行|举办)|一行[^。；，,]{0,8}(莅|来|到|赴)|陪同(调研|考察|视察|检查)/;
 /** How far into the text an event's report opens (its headline and lead). */
 const EVENT_LEAD_CHARS = 300;
 /** A report on units confirmed before: it cites the confirming document and tells results. */

@@ -3,6 +3,11 @@
  * and state-farm names, for words the division list cannot place on its own.
  */
 import { toKey } from './text-key';
+import { ESTATE_REST } from './village-rests';
+
+/** A township and its community or village, and what follows them. */
+const TOWN_AND_VILLAGE =
+  /^[\u4e00-\u9fff]{1,8}?(?:镇|乡|街道)[\u4e00-\u9fff]{1,10}?(?:村|社区)(?=(.+)$)/;
 
 /**
  * A word written like a place that the division list cannot place on its own: a misspelt
@@ -31,6 +36,24 @@ export function looksLikePlace(text: string): boolean {
     // no verb or counting word in it.
     /^[\u4e00-\u9fff]{1,6}(镇|乡|街道)(?:(?![等的为和及与获被入评共个])[\u4e00-\u9fff]){2,3}$/.test(
       key,
-    )
+    ) ||
+    // A residential estate after its township and community ("某街道某社区某某小区").
+    ESTATE_REST.test(TOWN_AND_VILLAGE.exec(key)?.[1] ?? '')
   );
+}
+
+/** The township and community an estate is written after ("某街道某社区某某小区" → "某街道某社区"). */
+export function withoutEstate(text: string): string {
+  const key = toKey(text).trim();
+  const m = TOWN_AND_VILLAGE.exec(key);
+  return m && ESTATE_REST.test(m[1] ?? '') ? key.slice(0, key.length - m[1]!.length) : text;
+}
+
+/**
+ * A name ending like a county the list could not read (a misspelt "壁山县"); 社区 ends in 区
+ * but is a community, and so does an estate after its township and community ("…社区某小区").
+ */
+export function writtenAsCounty(text: string): boolean {
+  const key = toKey(text);
+  return /(县|(?<!社)区|市|旗)$/.test(key) && !/(镇|乡|街道|苏木).*(村|社区)/.test(key);
 }

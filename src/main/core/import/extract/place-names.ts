@@ -78,7 +78,8 @@ export function placeNames(p: PieceInput): PlaceName[] | null {
     const split = toKey(name).split(/[和及与]/);
     const joined = split.slice(0, -1).every((w) => LEVEL_END.test(w));
     const words = joined ? split : [toKey(name)];
-    if (!looksLikePlace(name) || words.some((w) => LEVEL_WORDS.test(w))) return null;
+    if (!looksLikePlace(name) || words.some((w) => LEVEL_WORDS.test(w)))
+      return wholeEstate(p, names, verb !== null);
     const bare = of && !/(村|社区|嘎查|居委会)$/.test(toKey(name)) ? of[1]! : null;
     out.push({
       regionText: name,
@@ -89,4 +90,23 @@ export function placeNames(p: PieceInput): PlaceName[] | null {
   }
   if (verb && out.length) out[out.length - 1]!.member = true;
   return out.length ? out : null;
+}
+
+/**
+ * "某街道某社区和某园": an estate whose name opens with 和 after its community is one name,
+ * not a community and a second place, when the part after 和 is no place of its own.
+ */
+function wholeEstate(p: PieceInput, names: string, member: boolean): PlaceName[] | null {
+  const text = names.trim();
+  if (!/(?:村|社区)和/.test(text) || !looksLikePlace(text)) return null;
+  const at = toKey(p.text).indexOf(text);
+  if (at < 0) return null;
+  return [
+    {
+      regionText: p.text.slice(at, at + text.length),
+      start: p.start + at,
+      end: p.start + at + text.length,
+      ...(member ? { member: true as const } : {}),
+    },
+  ];
 }

@@ -19,6 +19,7 @@ import { honouredGroup, ORGANISATION } from './honoured-groups';
 import {
   COMMITTEE_REST,
   COMMITTEE_TAIL,
+  ESTATE_REST,
   HAMLET_REST,
   VILLAGE_AFTER_OF,
   VILLAGE_BEFORE_ETC,
@@ -270,7 +271,7 @@ function readFrom(p: PieceInput, key: string, from: number, lookup: RegionLookup
     let restKey = key.slice(end);
     const inVillage =
       /(村|社区|嘎查)$/.test(key.slice(at, end)) &&
-      (HAMLET_REST.test(restKey) || COMMITTEE_REST.test(restKey));
+      (HAMLET_REST.test(restKey) || COMMITTEE_REST.test(restKey) || ESTATE_REST.test(restKey));
     const committee =
       /(镇|乡|街道|苏木)$/.test(key.slice(at, end)) && VILLAGE_COMMITTEE_REST.test(restKey);
     const tail = COMMITTEE_TAIL.exec(key.slice(at))?.[0] ?? '';

@@ -3,13 +3,21 @@
  * 长春市绿园区委组织部，…龙岗街道平南社区居委会等单位推荐的100个案例入选…". Each organ is
  * one case, placed where the organ is. An organ named in prose for anything else (a bureau
  * that took part, that hosted a meeting) is no entry: an enumeration of organs is kept only
- * when the words right after it say they recommended, sent or submitted what is listed.
+ * when the words right after it say they recommended, sent or submitted what is listed, or
+ * count them as the units the list holds.
  */
 import type { ListDraft } from './drafts';
 import type { KeyedText } from './text-key';
 
 const RECOMMENDED =
   /^\s*(?:等|及)?\s*(?:[\u4e00-\u9fff]{0,4}?(?:单位|部门|机构))?\s*(?:推荐|选送|报送|申报|推送)/;
+
+/**
+ * "某区民政局等23家单位为5A级…", "…局等5个单位被评为…": organs counted as the units a list
+ * holds are its entries themselves (the organ is the unit honoured), not recommenders.
+ */
+const COUNTED_MEMBERS =
+  /^\s*等\s*(?:[0-9]+|[一二两三四五六七八九十百]+)\s*[家个]\s*(?:单位|机构|部门)?\s*(?:被(?:评|认定|命名|确定|确认)为|(?:评|认定|命名|确定|确认)为|入选|获评|荣获|为)/;
 
 export function withRecommendingOrgans(doc: KeyedText, list: ListDraft): ListDraft {
   if (!list.items.some((it) => it.organ)) return list;
@@ -18,7 +26,7 @@ export function withRecommendingOrgans(doc: KeyedText, list: ListDraft): ListDra
   const after = doc.key
     .slice(last.end, last.end + 40)
     .replace(/^[\u4e00-\u9fff]{0,8}?(?=等|及|推荐|选送|报送|申报|推送)/, '');
-  if (RECOMMENDED.test(after)) return list;
+  if (RECOMMENDED.test(after) || COUNTED_MEMBERS.test(after)) return list;
   const items = list.items.filter((it) => !it.organ);
   return { ...list, items, start: items[0]?.start ?? list.start };
 }

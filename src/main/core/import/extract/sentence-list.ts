@@ -12,7 +12,7 @@ import { countyInBracket } from './bracketed-county';
 import { parseNumber } from './chinese-numerals';
 import type { CategoryDraft, ListDraft } from './drafts';
 import { outcomeIn, revokesLonePlace } from './outcomes';
-import { looksLikePlace } from './place-like';
+import { looksLikePlace, withoutEstate, writtenAsCounty } from './place-like';
 import { readPlaces, townVillageEntry, type PlacePiece } from './prose-piece';
 import { bareVillage, placeNames } from './place-names';
 import {
@@ -136,9 +136,11 @@ export function detectSentenceLists(
     // Opened by "我县…" with no place the division list knows: nothing says where the names
     // lie (the count check reports them), so they are not made into entries without a region.
     // Unless the towns they start at lie in one county: that county is the notice's own.
+    // So does a run of townships' communities after "…分别是", estates written after them.
     const ownCounty =
-      b.placeGiven && !b.items.some((it) => lookup.splitPrefix(it.regionText ?? '', {}) !== null)
-        ? (lookup.countyOfTowns?.(b.items.map((it) => it.regionText ?? '')) ?? null)
+      (b.placeGiven || b.townLead) &&
+      !b.items.some((it) => lookup.splitPrefix(it.regionText ?? '', {}) !== null)
+        ? (lookup.countyOfTowns?.(b.items.map((it) => withoutEstate(it.regionText ?? ''))) ?? null)
         : null;
     if (ownCounty) for (const it of b.items) it.regionContext = ownCounty;
     const placed =
@@ -399,8 +401,7 @@ export function detectSentenceLists(
           for (const { member, bareIn, ...name } of names) {
             if (member) current.signal = true;
             // A misspelt county is flagged; a township written without its county takes the one before.
-            // (社区 ends in 区 but is a community, not a county.)
-            const unresolved = /(县|(?<!社)区|市|旗)$/.test(toKey(name.regionText));
+            const unresolved = writtenAsCounty(name.regionText);
             const p: PlacePiece = {
               ...name,
               rest: 'none',
