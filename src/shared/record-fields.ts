@@ -90,7 +90,8 @@ export const RECORD_FIELDS = {
     editable: true,
     imported: true,
     merge: 'region',
-    grid: { width: 170 },
+    // Wide enough for a county written in full with its province and city (about 13 characters).
+    grid: { width: 210 },
     export: null,
   },
   regionCode: {
