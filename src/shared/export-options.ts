@@ -21,8 +21,8 @@ export interface ExportColumnSpec {
 
 /**
  * One layout per kind, as the notices print them: zones as the Ministry's attachments
- * (序号/实验单位/实验主题/实验内容; 实验内容 ticked only when some zone has one, never an
- * empty column), cases as case lists (序号/地区/案例名称, 推荐单位 when known), observation points as 序号/观察点/主题 (their descriptions are paragraphs, not cells).
+ * (序号/实验单位/实验主题/实验内容; 实验主题 and 实验内容 ticked only when some zone has one,
+ * never an empty column: many lists name the units alone), cases as case lists (序号/地区/案例名称, 推荐单位 when known), observation points as 序号/观察点/主题 (their descriptions are paragraphs, not cells).
  * Other lists take the header of the table they came from when the notice had one. The
  * headers are the field registry's (shared/record-fields.ts): one wording per kind everywhere.
  */
@@ -30,7 +30,7 @@ export const EXPORT_COLUMNS: Record<RecordKind, readonly ExportColumnSpec[]> = {
   zone: [
     { id: 'seq', header: '序号', default: 'on' },
     { id: 'unit', header: exportLabel('unit', 'zone'), default: 'on' },
-    { id: 'title', header: exportLabel('title', 'zone'), default: 'on' },
+    { id: 'title', header: exportLabel('title', 'zone'), default: 'auto' },
     { id: 'content', header: exportLabel('content', 'zone'), default: 'auto' },
   ],
   case: [

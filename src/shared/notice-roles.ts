@@ -27,6 +27,36 @@ export const NOTICE_ROLE_LABELS: Record<NoticeRole, string> = {
   news: '新闻报道',
 };
 
+/** What kind of list a notice is, as the importer reads it from its title and contents. */
+export const NOTICE_KINDS = [
+  'zone_approval',
+  'case_list',
+  'case_writeups',
+  'observation_list',
+  'application_notice',
+  'rules',
+  'other',
+] as const;
+export type NoticeKind = (typeof NOTICE_KINDS)[number];
+
+const NOTICE_KIND_LABELS: Record<NoticeKind, string> = {
+  zone_approval: '实验区名单',
+  case_list: '案例名单',
+  case_writeups: '案例材料',
+  observation_list: '观察点名单',
+  application_notice: '申报通知',
+  rules: '规则/办法',
+  other: '其他',
+};
+
+/** A notice kind in Chinese; a kind stored by another version is shown as it is. */
+export const noticeKindLabel = (kind: string | null): string =>
+  kind === null
+    ? ''
+    : Object.hasOwn(NOTICE_KIND_LABELS, kind)
+      ? NOTICE_KIND_LABELS[kind as NoticeKind]
+      : kind;
+
 export const ITEM_STATUSES = ['已验收', '未通过', '已撤销', '已延期'] as const;
 export type ItemStatus = (typeof ITEM_STATUSES)[number];
 

@@ -90,7 +90,9 @@ export const RECORD_FIELDS = {
     editable: true,
     imported: true,
     merge: 'region',
-    grid: { width: 170 },
+    // A county written in full with its province and city (about 11 characters) fits; the
+    // longer ones show whole on hover. Wider would leave a small window no unpinned columns.
+    grid: { width: 190 },
     export: null,
   },
   regionCode: {

@@ -121,6 +121,10 @@ test('edit, undo, redo, facet, search, bulk edit, paste, record panel', async ({
 
   // Notices view: the raw text with each record's span marked.
   await page.click('[data-nav="notices"]');
+  // The notice's kind in words staff use, not the importer's code for it.
+  await expect(
+    page.getByTestId('grid-notices').locator('.ag-row[row-index="0"] [col-id="kind"]'),
+  ).toHaveText('实验区名单');
   await page.getByTestId('grid-notices').locator('.ag-row[row-index="0"]').dblclick();
   await expect(page.getByTestId('notice-view').locator('mark')).toHaveCount(4);
   await page.screenshot({ path: path.join(screenshotDir, 'notice-view.png'), fullPage: true });

@@ -73,6 +73,17 @@ describe('Word list layouts', () => {
     );
   });
 
+  it('zones without any 实验主题 leave that column out by default too; ticked by hand it is printed', async () => {
+    const unitsOnly = zones.map((z) => ({ ...z, title: null, content: null }));
+    expect(await headersOf(await buildListDocument(unitsOnly, { kind: 'zone', title: 't' }))).toBe(
+      '序号|实验单位',
+    );
+    const chosen = { kind: 'zone' as const, title: 't', columns: ['unit', 'title'] as const };
+    expect(await headersOf(await buildListDocument(unitsOnly, chosen))).toBe(
+      '序号|实验单位|实验主题',
+    );
+  });
+
   it('an other-list takes the header of its source table, and only the columns it has', async () => {
     const others = ['中国翻译认知研究会', '军事爱好者协会'].map((title) =>
       makeRecord({ kind: 'other', title }),

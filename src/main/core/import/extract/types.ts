@@ -4,7 +4,7 @@
  * can always be traced back to the sentence in the notice.
  */
 import type { NoticeWarning, RecordKind } from '../../../../shared/domain';
-import type { NoticeRole } from '../../../../shared/notice-roles';
+import type { NoticeKind, NoticeRole } from '../../../../shared/notice-roles';
 import type { Outcome } from './outcomes';
 
 export interface Span {
@@ -12,14 +12,7 @@ export interface Span {
   end: number;
 }
 
-export type NoticeKind =
-  | 'zone_approval'
-  | 'case_list'
-  | 'case_writeups'
-  | 'observation_list'
-  | 'application_notice'
-  | 'rules'
-  | 'other';
+export type { NoticeKind };
 
 export interface RegionContext {
   province?: string;

@@ -8,7 +8,7 @@ import type { ColDef } from 'ag-grid-community';
 import { AgGridReact } from 'ag-grid-react';
 import { useEffect, useState } from 'react';
 import type { NoticeOverview } from '../../../../shared/domain';
-import { NOTICE_ROLE_LABELS } from '../../../../shared/notice-roles';
+import { NOTICE_ROLE_LABELS, noticeKindLabel } from '../../../../shared/notice-roles';
 import { EmptyState } from '../../components/EmptyState';
 import { ErrorNote } from '../../components/ErrorNote';
 import { PageHeader } from '../../components/PageHeader';
@@ -47,7 +47,13 @@ const columns: ColDef<NoticeOverview>[] = [
     valueGetter: (p) => (p.data?.role ? NOTICE_ROLE_LABELS[p.data.role] : '（未识别）'),
     filter: 'agTextColumnFilter',
   },
-  { field: 'kind', headerName: '类型', width: 90 },
+  {
+    colId: 'kind',
+    headerName: '类型',
+    width: 110,
+    valueGetter: (p) => noticeKindLabel(p.data?.kind ?? null),
+    filter: 'agTextColumnFilter',
+  },
   { field: 'programme', headerName: '项目', width: 200, filter: 'agTextColumnFilter' },
   { field: 'batch', headerName: '批次', width: 90, filter: 'agTextColumnFilter' },
   { field: 'records', headerName: '记录', width: 80, filter: 'agNumberColumnFilter' },

@@ -58,7 +58,8 @@ export function FacetPanel(props: {
           />
           有警告 <span className="facet-count">{counts?.hasWarnings ?? ''}</span>
         </label>
-        <label>
+        {/* Not only the 去重 page's pairs: a record several notices list counts too. */}
+        <label title="出现在多份通知中、有过合并或去重判断，或与其他记录关联">
           <input
             type="checkbox"
             checked={selection.hasDuplicates === true}

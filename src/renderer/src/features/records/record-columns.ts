@@ -96,7 +96,14 @@ export const recordColumns: ColDef<GridRecord>[] = [
     pinned: 'left',
     cellClassRules: { 'cell-missing': (p) => !!p.data && p.data.kind !== 'other' && !p.data.title },
   }),
-  field('regionText', { pinned: 'left', cellEditor: RegionEditor, cellEditorPopup: true }),
+  field('regionText', {
+    pinned: 'left',
+    cellEditor: RegionEditor,
+    cellEditorPopup: true,
+    // A region longer than the column shows whole on hover (a township with its county).
+    tooltipValueGetter: (p) =>
+      typeof p.value === 'string' && p.value.length > 11 ? p.value : undefined,
+  }),
   field('regionCode', { cellClass: 'code' }),
   text('region', '区划（名称与代码）', {
     field: undefined,
