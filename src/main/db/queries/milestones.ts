@@ -162,71 +162,112 @@ export function listMilestoneRows(
   }));
 }
 
-/** Live records (all when ids is null), each with its mentions' notices in mention order. */
+/**
+ * Live records (all when ids is null), each with its mentions' notices in mention order.
+ * Three reads instead of one join: an import's thirty records mostly share one notice, whose
+ * row (with its whole text) the join read once per mention; and the two status-event
+ * lookups run only for records that have such an event, not for every mention row.
+ */
 export function scheduleSubjects(
   db: Database.Database,
   ids: readonly number[] | null,
 ): ScheduleSubject[] {
+  // Two texts, not "@all = 1 OR id IN …": with the OR the planner scanned every live
+  // record for an import's thirty.
+  const idsJson = ids === null ? null : JSON.stringify(ids);
   const rows = statement(
     db,
-    `SELECT r.id, r.programme, r.batch, m.notice_id, n.issued_on, n.kind, n.title, n.role,
-              (n.id IS NOT NULL) AS n_live,
-              (SELECT e.until_on FROM record_events e JOIN mentions em ON em.id = e.mention_id
-                 JOIN notices en ON en.id = e.notice_id AND en.withdrawn_at IS NULL
-                WHERE em.record_id = r.id AND e.status = '已延期' AND e.until_on IS NOT NULL
-                -- An official notice's new end outranks a news item's (source authority).
-                ORDER BY (en.role = 'news') ASC, e.until_on DESC LIMIT 1) AS extended_until,
-              (SELECT json_object('noticeId', e.notice_id, 'occurredOn', e.occurred_on,
-                                  'sentence', e.sentence, 'noticeText', en.raw_text)
-                 FROM record_events e JOIN mentions em ON em.id = e.mention_id
-                 JOIN notices en ON en.id = e.notice_id AND en.withdrawn_at IS NULL
-                WHERE em.record_id = r.id AND e.status = '未通过'
-                ORDER BY e.occurred_on DESC, e.id DESC LIMIT 1) AS failed
+    `SELECT r.id, r.programme, r.batch, m.notice_id
          FROM records r
          LEFT JOIN mentions m ON m.record_id = r.id
-         LEFT JOIN notices n ON n.id = m.notice_id AND n.withdrawn_at IS NULL
-        WHERE ${LIVE} ${ids === null ? '' : 'AND r.id IN (SELECT value FROM json_each(@ids))'}
+        WHERE ${LIVE} ${idsJson === null ? '' : 'AND r.id IN (SELECT value FROM json_each(@ids))'}
         ORDER BY r.id, m.id`,
-  )
-    // Two texts, not "@all = 1 OR id IN …": with the OR the planner scanned every live
-    // record for an import's thirty.
-    .all(ids === null ? {} : { ids: JSON.stringify(ids) }) as {
+  ).all(idsJson === null ? {} : { ids: idsJson }) as {
     id: number;
     programme: string | null;
     batch: string | null;
     notice_id: number | null;
-    issued_on: string | null;
-    kind: string | null;
-    title: string | null;
-    role: string | null;
-    n_live: number;
-    extended_until: string | null;
-    failed: string | null;
   }[];
+  const notices = liveNoticesOf(db, rows);
+  const events = statusEventsOf(db, idsJson);
   const out = new Map<number, ScheduleSubject>();
   for (const r of rows) {
     let s = out.get(r.id);
     if (!s) {
+      const e = events.get(r.id);
       s = {
         id: r.id,
         programme: r.programme,
         batch: r.batch,
         mentions: [],
-        extendedUntil: r.extended_until,
-        failed: r.failed ? (JSON.parse(r.failed) as FailedReview) : null,
+        extendedUntil: e?.extended_until ?? null,
+        failed: e?.failed ? (JSON.parse(e.failed) as FailedReview) : null,
       };
       out.set(r.id, s);
     }
-    if (r.notice_id !== null && r.n_live === 1)
+    const n = r.notice_id === null ? undefined : notices.get(r.notice_id);
+    if (n)
       s.mentions.push({
-        noticeId: r.notice_id,
-        issuedOn: r.issued_on,
-        kind: r.kind,
-        title: r.title,
-        role: r.role,
+        noticeId: n.id,
+        issuedOn: n.issued_on,
+        kind: n.kind,
+        title: n.title,
+        role: n.role,
       });
   }
   return [...out.values()];
+}
+
+interface SubjectNotice {
+  id: number;
+  issued_on: string | null;
+  kind: string | null;
+  title: string | null;
+  role: string | null;
+}
+
+/** The mentioned notices not withdrawn, each read once. */
+function liveNoticesOf(
+  db: Database.Database,
+  rows: readonly { notice_id: number | null }[],
+): Map<number, SubjectNotice> {
+  const ids = [...new Set(rows.map((r) => r.notice_id).filter((id) => id !== null))];
+  const found = statement(
+    db,
+    `SELECT id, issued_on, kind, title, role FROM notices
+        WHERE withdrawn_at IS NULL AND id IN (SELECT value FROM json_each(?))`,
+  ).all(JSON.stringify(ids)) as SubjectNotice[];
+  return new Map(found.map((n) => [n.id, n]));
+}
+
+/** For records with an extension or a failed review told by a status event: the latest. */
+function statusEventsOf(
+  db: Database.Database,
+  idsJson: string | null,
+): Map<number, { extended_until: string | null; failed: string | null }> {
+  const rows = statement(
+    db,
+    `SELECT x.record_id AS id,
+            (SELECT e.until_on FROM record_events e JOIN mentions em ON em.id = e.mention_id
+               JOIN notices en ON en.id = e.notice_id AND en.withdrawn_at IS NULL
+              WHERE em.record_id = x.record_id AND e.status = '已延期' AND e.until_on IS NOT NULL
+              -- An official notice's new end outranks a news item's (source authority).
+              ORDER BY (en.role = 'news') ASC, e.until_on DESC LIMIT 1) AS extended_until,
+            (SELECT json_object('noticeId', e.notice_id, 'occurredOn', e.occurred_on,
+                                'sentence', e.sentence, 'noticeText', en.raw_text)
+               FROM record_events e JOIN mentions em ON em.id = e.mention_id
+               JOIN notices en ON en.id = e.notice_id AND en.withdrawn_at IS NULL
+              WHERE em.record_id = x.record_id AND e.status = '未通过'
+              ORDER BY e.occurred_on DESC, e.id DESC LIMIT 1) AS failed
+       FROM (SELECT DISTINCT em.record_id FROM mentions em
+               JOIN record_events e ON e.mention_id = em.id AND e.status IN ('已延期', '未通过')
+              ${idsJson === null ? '' : 'WHERE em.record_id IN (SELECT value FROM json_each(@ids))'}) x`,
+  ).all(idsJson === null ? {} : { ids: idsJson }) as {
+    id: number;
+    extended_until: string | null;
+    failed: string | null;
+  }[];
+  return new Map(rows.map((r) => [r.id, r]));
 }
 
 /** Live record ids of these programmes or named in this notice: who a notice's rules can touch. */
