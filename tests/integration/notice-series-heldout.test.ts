@@ -53,7 +53,8 @@ const KNOWN: Record<string, string[]> = {
    * their heading (一、公示时间) or with their month lost. Left (all-for-one tourism): the list's bare
    * districts under their municipality's line and the units in the item's lead sentence, the
    * province's first list's counties not told from the national records, the windows' scope (the
-   * pages' own programme misread or unread), a 此次验收 description.
+   * pages' own programme misread or unread). Then a description of this acceptance (此次验收…
+   * 进行了认定) is no acceptance duty.
    */
   'held4-national-all-for-one-tourism-zones-2020': [
     'invented: other 430802 (05-province.html)',
@@ -77,7 +78,6 @@ const KNOWN: Record<string, string[]> = {
     'missing: other 433123',
     'rule 01-news objection_window: scope 神农架林区正式获评国家全域旅游示范区 -, want 国家全域旅游示范区 第二批',
     'rule 05-province objection_window: scope - -, want 湖南省全域旅游示范区 第二批',
-    'rule not expected: 02-list acceptance "此次验收认定工作以修订后的《国家全域旅游示范区验收、认定和管理实施办法（试行）》和《国家全域旅游示范区验收标准（试行）》为依据，围绕体制机制、政策保障、公共服务、供给体系、创新示范等8个方面，组织会议评审和第三方机构现场检查，并进行了认定，确定了公示名单。"',
   ],
   // The child-friendly cities: all 38 right since the lead's short city names are the table's
   // units (韶关 for 广东省韶关市), the last city of "A和B" and a county-level city before its
@@ -113,11 +113,12 @@ const KNOWN: Record<string, string[]> = {
    * item's headline (A省2区升为全国…示范区) read whole as its programme, so its two districts did
    * not join the ministry's list; a new area named after its district (某市某某新区) left at its
    * city with its name as a title; an experiment programme's titled projects read as other
-   * entries. Then 56/63, 1 invented. Left: a province's sentence naming three lists by their first
-   * units gives its experiment zone the second list's programme and kind, and reads no school; a
-   * district's copy keeping one row in each of two lists keeps one row only (one place, two
-   * titles); a relayed item naming its project by its title only and its school short gives no
-   * record; a demonstration grade given by the list's heading (…示范实验项目名单) is no outcome.
+   * entries. Then 56/63, 1 invented. Then a district's copy keeping one row in each of two
+   * lists keeps both (one place, two titles: two entries). Left: a province's sentence naming
+   * three lists by their first units gives its experiment zone the second list's programme and
+   * kind, and reads no school; a relayed item naming its project by its title only and its
+   * school short gives no record; a demonstration grade given by the list's heading
+   * (…示范实验项目名单) is no outcome (示范 is no grade the ledger knows).
    */
   'held5-national-community-education-demo-districts-2014': [
     'invented: other 340302 (03-province.html)',
@@ -125,7 +126,6 @@ const KNOWN: Record<string, string[]> = {
     'missing: other 340122',
   ],
   'held5-shanghai-community-education-projects-2009': [
-    'missing: case 310118',
     'missing: case 310118',
     'missing: other 310118',
     'case 310106: status null, want 已验收（示范）',

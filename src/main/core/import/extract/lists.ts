@@ -109,7 +109,9 @@ function named(list: ListDraft, it: ListDraft['items'][number]): boolean {
   return list.items.some(
     (o) =>
       same(o.title, it.title) ||
-      (!!it.regionText &&
+      // Two titled items at one place are two entries (a district's two projects in two lists).
+      (!(o.title !== '' && it.title !== '') &&
+        !!it.regionText &&
         (same(o.regionText, it.regionText) || same(o.unit ?? null, it.regionText))),
   );
 }

@@ -101,6 +101,13 @@ function reportsPast(key: string, word: RegExp): boolean {
       .split(/[。；;]/)
       .pop() ?? '';
   if (/^\s*经[^，,]*$/.test(clause)) return true;
+  // "此次验收认定工作以…为依据，…进行了认定，确定了…名单": the act this notice reports, told as done.
+  if (
+    /(此次|本次|这次)\s*$/.test(before) &&
+    /(进行|开展|组织|完成|确定)了/.test(key.slice(m.index ?? 0)) &&
+    !/应|须|需|将于|拟/.test(key.slice(m.index ?? 0))
+  )
+    return true;
   // "…对16个实验区进行了结项验收", "组织开展了…实验区建设成果验收工作": the act told as done
   // (verb + 了, its object a long noun phrase), no duty.
   if (/(进行|开展|组织|完成)了[^。；;，,]{0,20}$/.test(clause)) return true;
