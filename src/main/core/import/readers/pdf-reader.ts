@@ -17,6 +17,7 @@ import {
   type PdfItem,
   type PdfLine,
 } from './pdf-lines';
+import { joinCutCellsAcrossPages } from './pdf-page-join';
 import { pageParts } from './pdf-table';
 
 type PdfJs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
@@ -90,11 +91,12 @@ export async function readPdf(
 
 /**
  * The lines of positioned pages (PDF, OFD) without page furniture, one blank line between
- * pages, tables where lines stand in the same columns.
+ * pages, tables where lines stand in the same columns (a cell cut at a page's foot joined
+ * to its row).
  */
 export function laidOutPages(pages: PdfLine[][], budget: ReadBudget): DocBuilder {
   const b = new DocBuilder(budget);
-  for (const lines of dropPageFurniture(pages)) {
+  for (const lines of joinCutCellsAcrossPages(dropPageFurniture(pages))) {
     b.blank();
     emitPageLines(b, lines);
   }

@@ -164,8 +164,9 @@ function tableEnd(lines: readonly PdfLine[], i: number): number {
     const n = cellsOf(lines[k]!).length;
     if (n >= 2) last = k + 1;
     end = k + 1;
-    // Up to a few single lines between rows (cut cells carried on, a group heading).
-    if (k + 1 - last > 12) break;
+    // Single lines between rows: a group heading, or cut cells carried on — many of them
+    // when a long cell wraps in a narrow column.
+    if (k + 1 - last > 40) break;
   }
   return Math.min(end, lines.length);
 }
