@@ -118,6 +118,21 @@ test('edit, undo, redo, facet, search, bulk edit, paste, record panel', async ({
   await page.screenshot({ path: path.join(screenshotDir, 'grid-record-panel.png') });
   await page.keyboard.press('Escape');
   await expect(panel).toHaveCount(0);
+  // The panel narrowed the grid, which unpins columns; closing it puts the pins back.
+  const pinnedHeaders = page
+    .getByTestId('grid-zone')
+    .locator('.ag-header-row .ag-grid-pinned-left-cells .ag-header-cell[col-id]');
+  await expect
+    .poll(async () =>
+      (
+        await pinnedHeaders.evaluateAll((els) =>
+          els
+            .sort((a, b) => a.getBoundingClientRect().x - b.getBoundingClientRect().x)
+            .map((el) => el.getAttribute('col-id')),
+        )
+      ).slice(0, 2),
+    )
+    .toEqual(['ag-Grid-SelectionColumn', 'title']);
 
   // Notices view: the raw text with each record's span marked.
   await page.click('[data-nav="notices"]');

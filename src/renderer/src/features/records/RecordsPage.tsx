@@ -26,6 +26,7 @@ import { RECORD_KIND_LABELS } from '../../../../shared/domain';
 import { api } from '../../api';
 import { PageHeader } from '../../components/PageHeader';
 import { announce, isTextTarget, onLedgerChange } from '../../components/undo-bus';
+import { defaultPins } from './default-pins';
 import { exportView } from './export-view';
 import { FacetPanel } from './FacetPanel';
 import { GroupBar } from './GroupBar';
@@ -94,6 +95,7 @@ export function RecordsPage({ kind }: { kind: RecordKind }) {
   const wrap = useRef<HTMLDivElement>(null);
   useEffect(() => (wrap.current ? typeToEdit(wrap.current, () => grid.current) : undefined), []);
   const layoutApplied = useRef(false);
+  const pins = useMemo(defaultPins, []);
 
   // The saved column layout (order, widths, hidden) is applied once, when both are there.
   useEffect(() => {
@@ -345,6 +347,8 @@ export function RecordsPage({ kind }: { kind: RecordKind }) {
             }}
             onColumnMoved={(e) => e.finished && e.source === 'uiColumnMoved' && saveLayout()}
             onColumnResized={(e) => e.finished && e.source === 'uiColumnResized' && saveLayout()}
+            onColumnPinned={pins.onColumnPinned}
+            onGridSizeChanged={pins.onGridSizeChanged}
             onGridReady={(e) => {
               grid.current = e.api;
               setReady(true);
