@@ -22,6 +22,7 @@ import { detectTabTables } from './tab-table';
 import { withoutCutLastRow } from './table-rows';
 import { detectThemeLines } from './theme-lines';
 import { detectCountedNames } from './counted-names';
+import { detectListedBodies } from './listed-bodies';
 import { detectFeaturedUnit } from './featured-unit';
 import { detectTitledCases } from './titled-cases';
 import { detectApplicantCases } from './applicant-cases';
@@ -288,6 +289,7 @@ function detectAll(
   );
   run(detectPlaceLines, (l) => regionShare(l) >= 0.5);
   run(detectCountedNames, () => true);
+  run(detectListedBodies, () => true);
   // A feature about one honoured unit, only where nothing else was read as a list.
   const featured = all.some((l) => l.items.length > 0) ? null : detectFeaturedUnit(doc, lookup);
   if (featured) all.push(featured);
