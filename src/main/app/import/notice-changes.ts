@@ -8,6 +8,8 @@ import type { NoticeWarning } from '../../../shared/domain';
 import type { NoticeDraft, RecordDraft, RuleDraft } from '../../../shared/ledger-drafts';
 import { NOTICE_ROLE_LABELS, type NoticeRole } from '../../../shared/notice-roles';
 import { namesMunicipalZone } from '../../core/gazetteer/dev-zone-fallback';
+import { NAMED_BODY } from '../../core/import/extract/place-lines';
+import { toKey } from '../../core/import/extract/text-key';
 import { isSecondary } from '../../core/records/source-authority';
 import { regionCodesOfRecords } from '../../db/queries/region-codes';
 import { insertImport } from '../../db/write/import-rows';
@@ -79,13 +81,16 @@ function skippedWarning(skipped: readonly RecordDraft[]): NoticeWarning {
 
 /**
  * The item's place is a unit (county, city or township), not just a province; a zone of its
- * own at a municipality's code counts (a 直辖市 is the city level for its districts).
+ * own at a municipality's code counts (a 直辖市 is the city level for its districts), and so
+ * does an organisation named after its province (某省某某协会): the unit is the organisation.
  */
 function placedBelowProvince(d: RecordDraft): boolean {
   const code = typeof d.fields.region_code === 'string' ? d.fields.region_code : '';
   if (!/^\d{6}$/.test(code)) return false;
   if (!code.endsWith('0000')) return true;
   const text = typeof d.fields.region_text === 'string' ? d.fields.region_text : '';
+  const unit = typeof d.fields.unit === 'string' ? d.fields.unit : '';
+  if (text !== '' && unit.startsWith(text) && NAMED_BODY.test(toKey(unit))) return true;
   return namesMunicipalZone(text, code);
 }
 

@@ -26,6 +26,7 @@ import { withoutCutLastRow } from './table-rows';
 import { detectThemeLines } from './theme-lines';
 import { detectThemedZones } from './themed-zones';
 import { detectCountedNames } from './counted-names';
+import { detectListedBodies } from './listed-bodies';
 import { detectFeaturedUnit } from './featured-unit';
 import { detectTitledCases } from './titled-cases';
 import { detectApplicantCases } from './applicant-cases';
@@ -312,6 +313,7 @@ function detectAll(
   run(detectThemedZones, () => true);
   run(detectCityDashGroups, () => true);
   run(detectCountedNames, () => true);
+  run(detectListedBodies, () => true);
   // A feature about one honoured unit, only where nothing else was read as a list.
   const featured = all.some((l) => l.items.length > 0) ? null : detectFeaturedUnit(doc, lookup);
   if (featured) all.push(featured);

@@ -1,0 +1,142 @@
+/**
+ * Organisations named in one sentence of a story: "…，某省某某协会、某市某某基金会、某县某某
+ * 中心3家社会组织榜上有名", "…，包括某省某某协会、…和某州某某服务中心". Each is an entry at the
+ * place its own name opens with, the name its unit. What makes the run a list is its shape:
+ * every name ends in the noun of an organisation and opens with a place, and either a count of
+ * its kind right after it equals the names read, or a word announcing them (包括, 分别是, 有)
+ * stands right before the first. A run that is neither (a place and its bodies in passing) is
+ * left to the other readers.
+ */
+import { CHINESE_NUMERAL_CHARS, parseNumber } from './chinese-numerals';
+import type { ItemDraft, ListDraft } from './drafts';
+import { NAMED_BODY } from './place-lines';
+import { provinceAt } from './provinces';
+import type { KeyedText } from './text-key';
+import type { RegionLookup } from './types';
+
+const N = `([0-9]+|[${CHINESE_NUMERAL_CHARS}]+)`;
+/** A count of the names' kind after the last one ("3家社会组织", "等5个单位"). */
+const COUNT_KIND = new RegExp(
+  `\\s*等?\\s*${N}\\s*[家个]\\s*(?:[\\u4e00-\\u9fff]{0,6}(?:组织|单位|机构|团体))`,
+);
+/** A word announcing the names, right before the first. */
+const ANNOUNCES = /(?:包括|分别是|分别为|共有|即|有)[:：]?\s*$/;
+/** Reference marks a summary ends its lines with ("… [1]"). */
+const REFERENCE = /\s*(?:[[［【]\s*\d+\s*[\]］】]\s*)+$/;
+const CLAUSE = /[^，,。；;！!？?：:\n]+/g;
+
+interface Name {
+  start: number;
+  end: number;
+  /** Where the place its name opens with ends. */
+  placeEnd: number;
+}
+
+/** The organisation `raw` (the text's key) names after its place, or null. */
+function bodyAt(raw: string, start: number, lookup: RegionLookup): Name | null {
+  const t = raw.trim();
+  if (t.length < 5 || t.length > 30 || /[\s“”"（）()]/.test(t) || !NAMED_BODY.test(t)) return null;
+  const end = lookup.splitPrefix(t, {})?.end ?? shortPair(t, lookup);
+  if (!end || end < 2 || end >= t.length - 2) return null;
+  const from = start + raw.indexOf(t);
+  return { start: from, end: from + t.length, placeEnd: from + end };
+}
+
+/**
+ * "某南某亚某某基金会": a province's short name run into its city's ("海南三亚" for 海南省三亚市),
+ * neither level word written. The city is the shortest one that reads as a city once 市 is
+ * added; where the pair ends.
+ */
+function shortPair(t: string, lookup: RegionLookup): number | null {
+  const province = provinceAt(t);
+  if (!province || province.length !== province.info.short.length) return null;
+  for (let k = 2; k <= 3; k++) {
+    const pair = t.slice(0, province.length + k);
+    if (lookup.splitPrefix(`${pair}市`, {})?.end === pair.length + 1) return pair.length;
+  }
+  return null;
+}
+
+/** The last piece of a run, two names joined by 和/及/与 ("…协会和某市…中心"), or one. */
+function lastNames(raw: string, start: number, lookup: RegionLookup): Name[] | null {
+  for (const m of raw.matchAll(/和|及|与/g)) {
+    const at = m.index ?? 0;
+    const a = bodyAt(raw.slice(0, at), start, lookup);
+    const b = bodyAt(raw.slice(at + 1), start + at + 1, lookup);
+    if (a && b) return [a, b];
+  }
+  const one = bodyAt(raw, start, lookup);
+  return one ? [one] : null;
+}
+
+/** The names of one clause, when it is such a run. */
+function runIn(clause: string, start: number, lookup: RegionLookup): Name[] | null {
+  const pieces = clause.replace(REFERENCE, '').split('、');
+  if (pieces.length < 2 && !/[和及与]/.test(clause)) return null;
+  const first = pieces[0] ?? '';
+  // The announcing word before the first name, when the clause does not open with it.
+  let lead = 0;
+  let announced = false;
+  if (!bodyAt(first, start, lookup)) {
+    for (const m of first.matchAll(/包括|分别是|分别为|共有|即|有/g)) {
+      const cut = (m.index ?? 0) + m[0].length;
+      if (ANNOUNCES.test(first.slice(0, cut)) && bodyAt(first.slice(cut), start + cut, lookup)) {
+        lead = cut;
+        announced = true;
+        break;
+      }
+    }
+    if (!announced) return null;
+  }
+  const last = pieces[pieces.length - 1] ?? '';
+  const counted = pieces.length > 1 || lead === 0 ? COUNT_KIND.exec(last) : null;
+  const lastText = counted ? last.slice(0, counted.index) : last;
+  const names: Name[] = [];
+  let at = start;
+  for (let i = 0; i < pieces.length; i++) {
+    const raw = i === pieces.length - 1 ? lastText : (pieces[i] ?? '');
+    const from = i === 0 ? at + lead : at;
+    const text = i === 0 ? raw.slice(lead) : raw;
+    const read =
+      i === pieces.length - 1 ? lastNames(text, from, lookup) : [bodyAt(text, from, lookup)];
+    if (!read || read.some((n) => n === null)) return null;
+    names.push(...(read as Name[]));
+    at += (pieces[i] ?? '').length + 1;
+  }
+  if (names.length < 2) return null;
+  if (counted) return parseNumber(counted[1] ?? '') === names.length ? names : null;
+  return announced ? names : null;
+}
+
+export function detectListedBodies(
+  doc: KeyedText,
+  lookup: RegionLookup,
+  consumed: ReadonlySet<number>,
+): ListDraft[] {
+  const lists: ListDraft[] = [];
+  for (const line of doc.lines) {
+    if (consumed.has(line.index) || line.trimmed === '') continue;
+    for (const m of line.key.matchAll(CLAUSE)) {
+      const offset = line.start + (m.index ?? 0);
+      const names = runIn(m[0], offset, lookup);
+      if (!names) continue;
+      const items: ItemDraft[] = names.map((n) => ({
+        seq: null,
+        start: n.start,
+        end: n.end,
+        regionText: doc.text.slice(n.start, n.placeEnd),
+        unit: doc.text.slice(n.start, n.end),
+        title: '',
+        warnings: [],
+      }));
+      lists.push({
+        layout: 'sentence',
+        items,
+        start: names[0]!.start,
+        end: names[names.length - 1]!.end,
+        lineIndexes: [line.index],
+      });
+    }
+  }
+  return lists;
+}
