@@ -52,3 +52,27 @@ describe('a feature about one honoured unit', () => {
     expect(bare.n.records).toEqual([]);
   });
 });
+
+describe('the one unit a counted honour singles out', () => {
+  it('is the unit named after 其中 as the representative of the counted ones', () => {
+    const { n, codes } = readResolved(
+      [
+        '杭州1个社区、1个组织、2个项目上榜',
+        '6月5日，全国志愿服务先进典型发布活动举行，杭州1个社区、1个组织、2个项目上榜。其中，西湖区北山街道青枫社区作为浙江省唯一受邀先进典型代表，参加领奖并进行交流。',
+        '青枫社区以党建为纽带，联动辖区单位开展志愿服务。',
+      ].join('\n'),
+    );
+    expect(n.records.map((r) => r.regionText)).toEqual(['西湖区北山街道青枫社区']);
+    expect(codes).toEqual(['330106']);
+  });
+
+  it('names nothing when no count of honoured units comes before it', () => {
+    const { n } = readResolved(
+      [
+        '志愿服务交流活动举行',
+        '6月5日，全国志愿服务交流活动举行。其中，西湖区北山街道青枫社区作为浙江省受邀代表，参加交流。',
+      ].join('\n'),
+    );
+    expect(n.records).toEqual([]);
+  });
+});

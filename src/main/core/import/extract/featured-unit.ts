@@ -5,6 +5,7 @@
  * "…被民政部命名为…"). That unit is the story's one entry — a mention of the record the
  * honour's own list made — while the other places a feature passes by stay no entries.
  */
+import { CHINESE_NUMERAL_CHARS } from './chinese-numerals';
 import type { ListDraft } from './drafts';
 import { MEMBERSHIP_VERB } from './membership';
 import type { KeyedText } from './text-key';
@@ -20,6 +21,35 @@ const WON_HONOUR = new RegExp(
   `${MEMBERSHIP_VERB}|被[^。；;，,]{1,10}?(?:命名|评|认定|确定|授予)为`,
 );
 
+/**
+ * "某市1个社区、2个项目上榜。其中，某区某街道某社区作为…代表": a count of honoured units, then
+ * the one unit the story singles out by name as their representative. The counted others are
+ * never named, so that unit is the page's one entry.
+ */
+const SINGLED_OUT = new RegExp(
+  `[0-9${CHINESE_NUMERAL_CHARS}]+\\s*个\\s*(?:社区|村)[^。！!？?]{0,40}?${MEMBERSHIP_VERB}[^。！!？?]{0,20}?[。！!]\\s*其中\\s*[，,]\\s*([\\u4e00-\\u9fff]{4,24}?(?:社区|村))作为[^。；;]{0,30}?(?:代表|典型|示范)`,
+);
+
+/** The unit a counted honour singles out, when its words start with a place. */
+function singledOut(doc: KeyedText, lookup: RegionLookup): ListDraft | null {
+  const m = SINGLED_OUT.exec(doc.key);
+  if (!m) return null;
+  const start = m.index + m[0].indexOf(m[1]!, m[0].search(/其中/));
+  const end = start + m[1]!.length;
+  const written = doc.text.slice(start, end);
+  const hit = lookup.splitPrefix(written, {});
+  if (!hit || hit.end === 0) return null;
+  const line = doc.lines.find((l) => l.start <= start && start < l.end);
+  return {
+    layout: 'sentence',
+    items: [{ seq: null, start, end, regionText: written, title: '', warnings: [] }],
+    start,
+    end,
+    lineIndexes: line ? [line.index] : [],
+    feature: true,
+  };
+}
+
 /** A sentence of the body naming the unit, with an honour it holds. */
 function toldHonour(body: string, name: string): boolean {
   return body
@@ -30,7 +60,7 @@ function toldHonour(body: string, name: string): boolean {
 export function detectFeaturedUnit(doc: KeyedText, lookup: RegionLookup): ListDraft | null {
   const head = doc.lines.find((l) => l.trimmed !== '');
   const name = head ? HEADLINE_UNIT.exec(head.trimmed)?.[1] : undefined;
-  if (!head || !name) return null;
+  if (!head || !name) return singledOut(doc, lookup);
   const bodyStart = head.end;
   const body = doc.key.slice(bodyStart);
   if (!toldHonour(body, name)) return null;
