@@ -27,6 +27,19 @@ describe('short names in a story', () => {
     expect(codes).toEqual(['330400', '330500', '330782']);
   });
 
+  it('a city written short before 获批 in a story about something else is no entry', () => {
+    // A story's background ("…年，某地获批…试点") recalls an approval, it lists nothing;
+    // 获批 is left out of the verbs that close a short name.
+    const { codes } = readResolved(
+      [
+        '第三届社区治理论坛在嘉兴开幕',
+        '9月19日，第三届社区治理论坛在嘉兴开幕，各地代表齐聚嘉兴。',
+        '2020年，嘉兴获批全国首批社会治理现代化试点城市，先后创建了3个示范社区。',
+      ].join('\n'),
+    );
+    expect(codes).toEqual([]);
+  });
+
   it('a lead naming the cities short over the table that lists them: each city once', () => {
     const { codes } = readResolved(
       [

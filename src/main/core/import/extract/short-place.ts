@@ -8,7 +8,7 @@ import { toKey } from './text-key';
 import type { RegionLookup } from './types';
 
 const CLOSES =
-  /^(?:(?:成功|顺利|均|都)?(?:入选|入围|获评|获批|上榜)|(?:[0-9]+|[一二两三四五六七八九十]+)\s*个|(?:以及|和|及|与)[\u4e00-\u9fff]{2})/;
+  /^(?:(?:成功|顺利|均|都)?(?:入选|入围|获评|上榜)|(?:[0-9]+|[一二两三四五六七八九十]+)\s*个|(?:以及|和|及|与)[\u4e00-\u9fff]{2})/;
 
 export function shortPlaceAt(
   raw: string,
