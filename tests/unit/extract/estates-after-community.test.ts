@@ -21,6 +21,13 @@ describe('estates written after their community', () => {
     expect(codes).toEqual(['330106', '330106', '330106', '330106']);
   });
 
+  it('a verb closing the last village (…村上榜) is no estate', () => {
+    const { n } = readResolved(
+      '近日，第三批示范村名单公示。其中，我市西湖区转塘街道长埭村、' + '淳安县千岛湖镇青溪村上榜。',
+    );
+    expect(n.records.map((r) => r.regionText).at(-1)).toBe('淳安县千岛湖镇青溪村');
+  });
+
   it('keep their estate when the county is written', () => {
     const { n, codes } = readResolved(
       '经评定，本月“五星”小区分别是杭州市西湖区北山街道宝石社区青枫小区、' +

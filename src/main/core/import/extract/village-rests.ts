@@ -34,8 +34,8 @@ export const VILLAGE_BEFORE_JOIN =
 /**
  * A residential estate after its community or village ("…社区曲苑小区", "…社区银河湾星苑",
  * "…社区北站六区", "…社区山口"): the estate is the entry, placed where its community lies.
- * Taken only as the whole rest of a list's piece; a clause (a verb, a count, 的) or the
- * people of the place ("…社区居民", "…村党员") is no estate.
+ * Taken only as the whole rest of a list's piece; a clause (a verb such as 上榜 or 入围, a count,
+ * 的) or the people of the place ("…社区居民", "…村党员") is no estate.
  */
 export const ESTATE_REST =
-  /^(?!.*(入选|为|等|的|被|获|评|是|有|在|将|对|了|个|名|家|居民|群众|党员|干部|书记|主任|代表|志愿|工作|服务|活动|开展|组织|委员会))(?:[\u4e00-\u9fff0-9]{1,8}(?:小区|苑|园|府|庭|邸|湾|城|公寓|新村|家园|花园|大院|[一二三四五六七八九十0-9]+(?:区|期|幢|组))|[\u4e00-\u9fff]{2,3})$/;
+  /^(?!.*(入选|入围|上榜|当选|列入|纳入|通过|成功|顺利|为|等|的|被|获|评|是|有|在|将|对|了|个|名|家|居民|群众|党员|干部|书记|主任|代表|志愿|工作|服务|活动|开展|组织|委员会))(?:[\u4e00-\u9fff0-9]{1,8}(?:小区|苑|园|府|庭|邸|湾|城|公寓|新村|家园|花园|大院|[一二三四五六七八九十0-9]+(?:区|期|幢|组))|[\u4e00-\u9fff]{2,3})$/;
