@@ -1,35 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { readNotice } from '../../../src/main/core/import/readers';
-import type { PdfLine } from '../../../src/main/core/import/readers/pdf-lines';
-import { pageParts } from '../../../src/main/core/import/readers/pdf-table';
 import { libreOffice } from '../../support/fixtures/pdf-fixtures';
 import { buildNotice } from '../../support/unseen';
-
-/**
- * Lines as a PDF prints a table: 10pt glyphs, CJK 10pt wide, rows 16pt apart, the lines
- * of one cell 14.4pt apart (`inCell`: the lines that follow the line above in its cell).
- * Each line is given as [left, text] pieces, one per cell.
- */
-function page(rows: [number, string][][], inCell: number[] = []): PdfLine[] {
-  let y = 750;
-  return rows.map((pieces, i) => {
-    if (i > 0) y -= inCell.includes(i) ? 14.4 : 16;
-    const cells = pieces.map(([left, text]) => ({ text, left, right: left + 10 * text.length }));
-    return {
-      text: cells.map((c) => c.text).join('\t'),
-      y,
-      left: cells[0]!.left,
-      right: cells[cells.length - 1]!.right,
-      size: 10,
-      ...(cells.length >= 2 ? { cells } : {}),
-    };
-  });
-}
-
-const read = (lines: PdfLine[]): (string[][] | string)[] =>
-  pageParts(lines).map((p) =>
-    'table' in p ? p.table : 'text' in p ? p.text : lines[p.line]!.text,
-  );
+import { page, read } from './pdf-table-lines';
 
 describe('pdf tables by column', () => {
   it('joins a cell wrapped onto lines of its own under its column to its row', () => {
