@@ -4,6 +4,13 @@
  * floors of the sets in floors.ts. Each comment says what the set covers and how it scored on its
  * first run.
  */
+import {
+  HELD2_SERIES,
+  HELD3_SERIES,
+  HELD4_SERIES,
+  HELD5_SERIES,
+  HELD_SERIES,
+} from './held-out-series-floors';
 
 /**
  * The third held-out set (s*) on its own: its role at the level general rules then reached
@@ -121,97 +128,6 @@ const NINTH = {
   regions: { file: 'regions-k', floor: 0.8 },
   lostSilently: 0,
   missingExpectedWarnings: 0,
-};
-
-/**
- * The held-out notice series (series/held-*), labelled from their sources and committed before
- * the importer ran on them, measured apart the same way (they have no region strings of their
- * own). First run: 25/34 right, 1 invented (a batch's head before the notice's own share),
- * metadata 61/67, role 8/10; as series (tests/integration/notice-series-heldout.test.ts) 0 of
- * 12 records right: prefecture columns read as titles, no join across a programme written
- * without its levels, none at all for demonstration villages, a lone revocation unread. Then
- * 34/34, none invented, metadata 65/67, role 10/10, and all 12 records right as series.
- */
-export const HELD_SERIES = {
-  member: (id: string) => id.startsWith('series/held-'),
-  role: 1,
-  regions: null,
-  lostSilently: 0,
-  missingExpectedWarnings: 0,
-};
-
-/**
- * The second round of held-out series (series/held2-*: 甘肃's provincial zones, 山西's honours
- * with the later review first, 池州's villages, 昆明's cases), labelled and committed before
- * the importer ran on them, measured apart the same way. First run: 73/86 right, 1 wrong, 12
- * missed, 3 invented, metadata 82/86, role 13/14; as series 19/31 records right. Then
- * 76/86, 1 wrong, 3 invented, metadata 83/85, role 13/14 (22/31 as series, 1 invented) once a
- * unit glued before its programme in a title, acceptances told as done, the places a review
- * keeps and a page's info line were read. Then 85/86, none invented, once a county feature's
- * one honoured unit and a mid-term's counted last group were read; metadata 86/89, the two
- * features now scored on a programme they write by its level (示范村 for 示范村镇).
- */
-export const HELD2_SERIES = {
-  member: (id: string) => id.startsWith('series/held2-'),
-  role: 0.92,
-  regions: null,
-  lostSilently: 0,
-  missingExpectedWarnings: 0,
-};
-
-/**
- * The third round of held-out series (series/held3-*: the marriage-custom reform zones of two
- * batches told by 河北's and 陕西's own lists, news, a feature and a composed acceptance; 常州's
- * commended innovation projects), labelled and committed before the importer ran on them,
- * measured apart the same way. First run 32/48 records right as series, none invented; as
- * notices 70/89 right, none invented, metadata 72/83, role 12/13 — 常州's ten projects run
- * together in one paragraph and none is read, 陕西's zone history lines give no entry.
- */
-export const HELD3_SERIES = {
-  member: (id: string) => id.startsWith('series/held3-'),
-  role: 0.9,
-  regions: null,
-  lostSilently: 0,
-  missingExpectedWarnings: 0,
-};
-
-/**
- * The fourth round of held-out notice series (tests/fixtures/series/held4-*): programmes beyond
- * the ministry's own (child-friendly cities, cultural-ecology zones, all-for-one tourism zones),
- * labelled from their sources before the importer ran on them, measured apart the same way.
- * First run 38/126 records right as series once two series' kind was corrected to the corpus's
- * convention for 示范 lists; then 97/150 per notice, 4 invented (two side-by-side lists read
- * twice), role 10/14, once earlier batches recalled in passing, headline programmes and
- * side-by-side tables were read; then 135/150, none invented, status 19/22, metadata 71/88, once
- * zones named by a theme, a lead's short city names, the city——county groups run together and the
- * windows under their heading were read (role still 10/14: the cultural-ecology pages read as
- * confirmation or news, not acceptance). One list cut mid-name misses its count warning.
- */
-export const HELD4_SERIES = {
-  member: (id: string) => id.startsWith('series/held4-'),
-  role: 0.7,
-  regions: null,
-  lostSilently: 0,
-  missingExpectedWarnings: 1,
-};
-
-/**
- * The fifth round of held-out notice series (tests/fixtures/series/held5-*): the education
- * ministry's community-education demonstration districts of two batches with a county item on
- * its experiment zones, one province's own lists named by their first units, and a city's own
- * experiment projects, labelled from their sources before the importer ran on them, measured apart
- * the same way. First run 76/81 per notice (1 wrong, 4 missed, none invented), metadata 47/54, two
- * notices losing items silently; then 77/81, none wrong, metadata 50/57, role 9/9, one district's
- * copy of two one-row lists losing a row silently (and missing its count warning) once a headline
- * raising units to a programme, a new area named after its district and experiment projects as
- * cases were read.
- */
-export const HELD5_SERIES = {
-  member: (id: string) => id.startsWith('series/held5-'),
-  role: 0.95,
-  regions: null,
-  lostSilently: 1,
-  missingExpectedWarnings: 1,
 };
 
 /**
