@@ -57,9 +57,12 @@ describe('the backend child process', () => {
     const outcome = (r as { value: ImportOutcome }).value;
     expect(outcome.files.map((f) => f.status)).toEqual(['imported', 'imported', 'imported']);
 
-    // Progress: every file started and finished, tagged with the call it belongs to.
+    // Progress: the import's start and every file's finish, tagged with the call it belongs to.
+    // (Files already read go into one transaction together, so how many "next file" events
+    // come between depends on how fast the worker reads: not asserted.)
     const mine = events.filter((e) => e.method === 'import/files');
-    expect(mine.length).toBeGreaterThanOrEqual(6);
+    expect(mine[0]!.progress).toMatchObject({ done: 0, total: 3 });
+    expect([...new Set(mine.map((e) => e.progress.done))]).toEqual([0, 1, 2, 3]);
     expect(new Set(mine.map((e) => e.id)).size).toBe(1);
     expect(mine.at(-1)!.progress).toEqual({ done: 3, total: 3, item: '3.txt' });
     expect(mine.map((e) => e.progress.done)).toEqual([...mine.map((e) => e.progress.done)].sort());
