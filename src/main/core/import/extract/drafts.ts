@@ -55,6 +55,23 @@ export interface ListDraft {
   feature?: true;
 }
 
+/**
+ * Items read line by line, closed into labelled lists as a detector goes: a run of two or
+ * more becomes a list, a shorter one is dropped (see labelledList).
+ */
+export class LabelledRuns {
+  readonly lists: ListDraft[] = [];
+  items: ItemDraft[] = [];
+  lines: number[] = [];
+
+  close(): void {
+    const list = labelledList(this.items, this.lines);
+    if (list) this.lists.push(list);
+    this.items = [];
+    this.lines = [];
+  }
+}
+
 /** A run of two or more items read line by line, as one labelled list; null for fewer. */
 export function labelledList(
   items: ItemDraft[],

@@ -6,7 +6,7 @@
  * the first line that is not ends the list, so a byline or a paragraph below never joins it.
  */
 import { trailingNote } from './address-items';
-import { labelledList, type ItemDraft, type ListDraft } from './drafts';
+import { LabelledRuns, type ListDraft } from './drafts';
 import { readNumbering } from './numbering';
 import { toKey, type KeyedText, type Line } from './text-key';
 import type { RegionLookup } from './types';
@@ -75,16 +75,8 @@ export function detectPlaceLines(
   lookup: RegionLookup,
   consumed: ReadonlySet<number>,
 ): ListDraft[] {
-  const lists: ListDraft[] = [];
+  const run = new LabelledRuns();
   let heading: Line | null = null;
-  let items: ItemDraft[] = [];
-  let lines: number[] = [];
-  const flush = (): void => {
-    const list = labelledList(items, lines);
-    if (list) lists.push(list);
-    items = [];
-    lines = [];
-  };
   const filled = doc.lines.filter((l) => l.trimmed !== '');
   filled.forEach((line, k) => {
     const open = heading !== null && !consumed.has(line.index);
@@ -95,9 +87,9 @@ export function detectPlaceLines(
         ? namedBodyOf(line, lookup)
         : null;
     // Such a line whose place is not written in full stays in the list, said, not placed.
-    const last = items[items.length - 1];
+    const last = run.items[run.items.length - 1];
     if (body && body.place === null) {
-      if (!last) return flush();
+      if (!last) return run.close();
       last.warnings.push({
         code: 'unread_list',
         message: `名单中“${body.unit}”未写明所在地区，未录入，请核对后补录`,
@@ -107,7 +99,7 @@ export function detectPlaceLines(
       return;
     }
     if (body) {
-      items.push({
+      run.items.push({
         seq: null,
         start: line.trimmedStart,
         end: line.end,
@@ -116,11 +108,11 @@ export function detectPlaceLines(
         title: '',
         warnings: [],
       });
-      lines.push(line.index);
+      run.lines.push(line.index);
       return;
     }
     if (place) {
-      items.push({
+      run.items.push({
         seq: null,
         start: line.trimmedStart,
         end: line.end,
@@ -128,12 +120,12 @@ export function detectPlaceLines(
         title: place.title,
         warnings: [],
       });
-      lines.push(line.index);
+      run.lines.push(line.index);
       return;
     }
-    flush();
+    run.close();
     heading = !consumed.has(line.index) && ANNOUNCES.test(line.trimmed) ? line : null;
   });
-  flush();
-  return lists;
+  run.close();
+  return run.lists;
 }

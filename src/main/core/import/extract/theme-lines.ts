@@ -5,7 +5,7 @@
  * and the two lists are the same one: the titled one is kept). Themes told clause by clause
  * in a news story are read by news-themes.
  */
-import { labelledList, type ItemDraft, type ListDraft } from './drafts';
+import { LabelledRuns, type ListDraft } from './drafts';
 import { detectNewsThemes } from './news-themes';
 import type { KeyedText } from './text-key';
 import type { RegionLookup } from './types';
@@ -27,15 +27,7 @@ export function detectThemeLines(
   lookup: RegionLookup,
   consumed: ReadonlySet<number>,
 ): ListDraft[] {
-  const lists: ListDraft[] = [];
-  let items: ItemDraft[] = [];
-  let lines: number[] = [];
-  const flush = (): void => {
-    const list = labelledList(items, lines);
-    if (list) lists.push(list);
-    items = [];
-    lines = [];
-  };
+  const run = new LabelledRuns();
   for (const line of doc.lines) {
     if (line.trimmed === '') continue;
     const lead = line.trimmedStart - line.start;
@@ -44,18 +36,18 @@ export function detectThemeLines(
     const place = m ? line.raw.slice(placeAt, placeAt + (m[1] ?? '').length) : '';
     const hit = m ? lookup.splitPrefix(place, {}) : null;
     if (!m || !hit || hit.end !== place.length) {
-      if (!consumed.has(line.index) && items.length && line.trimmed.length < 8) continue;
-      flush();
+      if (!consumed.has(line.index) && run.items.length && line.trimmed.length < 8) continue;
+      run.close();
       continue;
     }
     const rest = line.raw.slice(lead + m[0].length).trim();
     const quoted = QUOTED.exec(rest);
     const title = (quoted?.[1] ?? rest.replace(/[;；。]$/, '')).trim();
     if (title.length < 4) {
-      flush();
+      run.close();
       continue;
     }
-    items.push({
+    run.items.push({
       seq: null,
       start: line.start + placeAt,
       end: line.end,
@@ -63,10 +55,10 @@ export function detectThemeLines(
       title,
       warnings: [],
     });
-    lines.push(line.index);
+    run.lines.push(line.index);
   }
-  flush();
+  run.close();
   // Themes told clause by clause in a news story, on lines the sentences above left alone.
-  const taken = new Set([...consumed, ...lists.flatMap((l) => l.lineIndexes)]);
-  return [...lists, ...detectNewsThemes(doc, lookup, taken)];
+  const taken = new Set([...consumed, ...run.lists.flatMap((l) => l.lineIndexes)]);
+  return [...run.lists, ...detectNewsThemes(doc, lookup, taken)];
 }

@@ -7,7 +7,7 @@
  * past a caption or two between them. A name whose place cannot be read is passed over, the
  * list still open.
  */
-import { labelledList, type ItemDraft, type ListDraft } from './drafts';
+import { LabelledRuns, type ListDraft } from './drafts';
 import { readNumbering } from './numbering';
 import type { KeyedText, Line } from './text-key';
 import type { RegionLookup } from './types';
@@ -61,19 +61,11 @@ export function detectThemedZones(
   lookup: RegionLookup,
   consumed: ReadonlySet<number>,
 ): ListDraft[] {
-  const lists: ListDraft[] = [];
+  const run = new LabelledRuns();
   let open = false;
   let passed = false;
   let before = '';
   let gap = 0;
-  let items: ItemDraft[] = [];
-  let lines: number[] = [];
-  const flush = (): void => {
-    const list = labelledList(items, lines);
-    if (list) lists.push(list);
-    items = [];
-    lines = [];
-  };
   for (const line of doc.lines as Line[]) {
     if (line.trimmed === '') continue;
     const taken = consumed.has(line.index);
@@ -81,7 +73,7 @@ export function detectThemedZones(
     if (open && !taken && place === null && NAME.test(line.trimmed)) continue;
     if (place) {
       const province = lookup.provinceOf?.(place) ?? null;
-      items.push({
+      run.items.push({
         seq: null,
         start: line.trimmedStart,
         end: line.end,
@@ -93,21 +85,21 @@ export function detectThemedZones(
         ...(passed ? { outcome: { status: '已验收' as const } } : {}),
         warnings: [],
       });
-      lines.push(line.index);
+      run.lines.push(line.index);
       gap = /[；;]$/.test(line.trimmed) ? GAP : 0;
       continue;
     }
-    if (items.length > 0 && gap > 0 && !taken) {
+    if (run.items.length > 0 && gap > 0 && !taken) {
       gap--;
       continue;
     }
-    flush();
+    run.close();
     gap = 0;
     open = !taken && ANNOUNCES.test(line.trimmed);
     // A bare "名单如下：" goes on from the sentence before it.
     passed = open && PASSED.test(line.trimmed.length < 12 ? before + line.trimmed : line.trimmed);
     before = line.trimmed;
   }
-  flush();
-  return lists;
+  run.close();
+  return run.lists;
 }
