@@ -22,8 +22,8 @@ import type { DedupeRecord } from './types';
  * features for the records near its own, mostly the same records as the import before, and
  * normalising their titles and towns again was a fifth of the work. Bounded: cleared when full.
  */
-function keptAcrossCalls(key: (s: string) => string): (s: string) => string {
-  const kept = new Map<string, string>();
+function keptAcrossCalls<T>(key: (s: string) => T): (s: string) => T {
+  const kept = new Map<string, T>();
   return (s) => {
     let k = kept.get(s);
     if (k === undefined) {
@@ -34,7 +34,24 @@ function keptAcrossCalls(key: (s: string) => string): (s: string) => string {
   };
 }
 
-const titleKeyOf = keptAcrossCalls(titleKey);
+/** What a title gives every record that has it: its key, and the key's code points. */
+interface TitleShape {
+  key: string;
+  points: readonly number[];
+  sortedPoints: Int32Array;
+}
+
+/**
+ * Kept by title, not by record: a large ledger's check reads the records near each notice
+ * as new rows on a new connection, and many of them share a title (a case honoured in
+ * several programmes, a template title), so its code points are worked out once too.
+ * The arrays are shared by the features of every record of that title and never changed.
+ */
+const titleShapeOf = keptAcrossCalls((title): TitleShape => {
+  const key = titleKey(title);
+  const points = Array.from(key, (c) => c.codePointAt(0)!);
+  return { key, points, sortedPoints: Int32Array.from(points).sort() };
+});
 const townKeyOf = keptAcrossCalls(unitNameKey);
 const townKey = (s: string | null) => (s ? townKeyOf(s) : '');
 
@@ -67,15 +84,35 @@ class GramIds {
     if (c === undefined) this.chars.set(cp, (c = this.chars.size + 1));
     return c;
   }
-  of(points: readonly number[]): number[] {
-    const cs = points.map((p) => this.char(p));
+  /**
+   * The grams of a key's code points, ascending, each once. Written straight into one typed
+   * array, sorted and compacted there: a large ledger's check numbers the grams of every
+   * record near its notice afresh, and a Set, two arrays and a copy per record were a good
+   * part of it (and of the garbage collector's work).
+   */
+  of(points: readonly number[]): Int32Array {
+    const n = points.length;
+    const cs = new Int32Array(n);
+    // numbered in the key's order: the numbers depend on which character came first
+    for (let i = 0; i < n; i++) cs[i] = this.char(points[i]!);
     // Short keys compare by characters: two 3-character names share no bigram after one typo.
     // Past 16 k distinct characters bigram ids would collide; later records degrade to unigrams.
-    if (cs.length <= 4 || this.chars.size >= GramIds.SHIFT) return [...new Set(cs.map((c) => -c))];
-    const out = new Set<number>();
-    for (let i = 0; i + 1 < cs.length; i++) out.add(cs[i]! * GramIds.SHIFT + cs[i + 1]!);
-    return [...out];
+    if (n <= 4 || this.chars.size >= GramIds.SHIFT) {
+      for (let i = 0; i < n; i++) cs[i] = -cs[i]!;
+      return distinctSorted(cs);
+    }
+    const grams = new Int32Array(n - 1);
+    for (let i = 0; i + 1 < n; i++) grams[i] = cs[i]! * GramIds.SHIFT + cs[i + 1]!;
+    return distinctSorted(grams);
   }
+}
+
+/** The values of `a` ascending, each once (sorts `a` in place). */
+function distinctSorted(a: Int32Array): Int32Array {
+  a.sort();
+  let n = 0;
+  for (let i = 0; i < a.length; i++) if (i === 0 || a[i] !== a[n - 1]) a[n++] = a[i]!;
+  return n === a.length ? a : a.slice(0, n);
 }
 
 /** What a record's features are apart from the weights (those depend on the whole ledger). */
@@ -119,7 +156,7 @@ class Idf {
 class Weighed implements Features {
   readonly rec: DedupeRecord;
   readonly key: string;
-  readonly points: number[];
+  readonly points: readonly number[];
   readonly sortedPoints: Int32Array;
   readonly gramIds: Int32Array;
   readonly place: Place;
@@ -165,7 +202,10 @@ export class FeatureIndex {
 
   constructor(
     private readonly regions: RegionMapper,
-    /** false for one set of features asked once: the postings would never be read */
+    /**
+     * false for one set of features asked once: the postings would never be read, and
+     * each call builds afresh (nothing is kept to follow the next call's records)
+     */
     private readonly keepPostings = true,
   ) {}
 
@@ -175,7 +215,8 @@ export class FeatureIndex {
    */
   features(records: readonly DedupeRecord[]): Features[] {
     if (this.idf) this.idf.current = false;
-    if (!this.follow(records)) {
+    // an index asked once never follows: it keeps nothing for a next call
+    if (!this.keepPostings || !this.follow(records)) {
       this.reset();
       for (const r of records) this.append(r);
     }
@@ -259,7 +300,9 @@ export class FeatureIndex {
   /** A record after all the others: the characters it brings get the next numbers. */
   private append(rec: DedupeRecord): void {
     const o = this.make(rec);
-    for (const cp of o.points) if (!this.firstWith.has(cp)) this.firstWith.set(cp, rec);
+    // where each character first appears fixes its number: only an index that follows asks
+    if (this.keepPostings)
+      for (const cp of o.points) if (!this.firstWith.has(cp)) this.firstWith.set(cp, rec);
     this.count(o.gramIds, +1);
     this.held.push(rec);
     this.own.push(o);
@@ -268,7 +311,7 @@ export class FeatureIndex {
 
   private make(rec: DedupeRecord): Own {
     const { key, points, sortedPoints, place, list } = ownOf(rec, this.regions);
-    const gramIds = Int32Array.from(this.numbering.of(points)).sort();
+    const gramIds = this.numbering.of(points);
     let context = this.contexts.get(list);
     if (context === undefined) this.contexts.set(list, (context = this.contexts.size));
     return { rec, key, points, sortedPoints, gramIds, place, context };
@@ -292,8 +335,7 @@ function ownOf(rec: DedupeRecord, regions: RegionMapper): Fixed {
   if (!kept) fixedByMapper.set(regions, (kept = new WeakMap()));
   const known = kept.get(rec);
   if (known) return known;
-  const key = titleKeyOf(rec.title ?? '');
-  const points = Array.from(key, (c) => c.codePointAt(0)!);
+  const { key, points, sortedPoints } = titleShapeOf(rec.title ?? '');
   const placeId = `${rec.regionCode}|${rec.unitCode}|${rec.town}`;
   const places = placesFor(regions);
   let place = places.get(placeId);
@@ -301,7 +343,7 @@ function ownOf(rec: DedupeRecord, regions: RegionMapper): Fixed {
   const fixed = {
     key,
     points,
-    sortedPoints: Int32Array.from(points).sort(),
+    sortedPoints,
     place,
     list: `${rec.kind}|${rec.programme ?? ''}|${rec.year ?? ''}|${rec.batch ?? ''}`,
   };

@@ -11,7 +11,7 @@ import type { DedupeRecord } from './types';
 export interface Features {
   rec: DedupeRecord;
   key: string;
-  points: number[];
+  points: readonly number[];
   /** the same code points sorted: a cheap upper bound on edit similarity */
   sortedPoints: Int32Array;
   /** n-gram ids, ascending; bigrams, or single characters for keys of ≤ 4 characters */
