@@ -9,7 +9,9 @@ import { toKey, type KeyedText } from './text-key';
 
 const ORGAN = /(部|厅|局|委|委员会|政府|办公厅|办公室|办|处|科|司|中心|院|署|会|组|站)$/;
 /** Words that end like an organ but name none (a theme's "新格局" wrapped onto its own line). */
-const NOT_ORGAN = /(格局|布局|结局|大局|全局|开局|机会|社会|体会|聚会|约会|^出处)$/;
+// A courtyard home ends in 院 too (幸福大院, 海棠别院): a facility honoured, never an organ.
+const NOT_ORGAN =
+  /(格局|布局|结局|大局|全局|开局|机会|社会|体会|聚会|约会|^出处|大院|小院|庭院|别院|宅院|四合院)$/;
 const TITLE_ISSUER = /^(.{2,60}?)(关于|印发|转发|发布|公布|确认|命名|通报)/;
 /**
  * A source line, its label perhaps spaced out to the width of the others ("来 源：", "编 辑："),
