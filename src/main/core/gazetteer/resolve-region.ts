@@ -36,6 +36,7 @@ import { resolveWithZoneFallback } from './dev-zone-fallback';
 import { resolvePastLeadingNoise } from './leading-noise';
 import { resolveBannerShortForm } from './banner-short-form';
 import { resolveShortDistrict } from './short-district';
+import { resolveShortCityBody } from './short-city-body';
 import { resolveFusedPlaceName } from './fused-place-name';
 import { resolveEnglishPlace } from './english-place';
 import { resolveOwnBody } from './own-body';
@@ -349,5 +350,6 @@ export function resolveRegion(text: string, opts: ResolveOptions = {}): RegionRe
   const fused = resolveFusedPlaceName(text, opts, past, (t) => resolve(t, opts));
   const short = resolveShortDistrict(text, opts, fused, (t) => resolve(t, opts));
   const banner = resolveBannerShortForm(text, opts, short, (t) => resolve(t, opts));
-  return resolveEnglishPlace(text, opts, resolveOwnBody(text, opts, banner));
+  const body = resolveShortCityBody(text, opts, banner, (t) => resolve(t, opts));
+  return resolveEnglishPlace(text, opts, resolveOwnBody(text, opts, body));
 }
