@@ -8,6 +8,15 @@ describe('an organisation named after its city written without 市', () => {
       resolveRegion('泰州晨曦青少年成长促进会', { asOf: '2016-01-01', context: '江苏省' })
         .regionCode,
     ).toBe('321200');
+    // The city the row before gave is no bar: the name writes its own.
+    expect(
+      resolveRegion('泰州晨曦青少年成长促进会', { asOf: '2016-01-01', context: '江苏省无锡市' })
+        .regionCode,
+    ).toBe('321200');
+  });
+
+  it('lies in the province a body names without 省', () => {
+    expect(resolveRegion('湖南星光助学基金会', { asOf: '2016-01-01' }).regionCode).toBe('430000');
   });
 
   it('is no city when the context lies elsewhere', () => {
