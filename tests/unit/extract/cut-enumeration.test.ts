@@ -26,4 +26,18 @@ describe('an enumeration cut by the copy inside its last name', () => {
     expect(codes).toEqual(['430104', '430103', '430211']);
     expect(warned).not.toContain('truncated_item');
   });
+
+  it('takes no line that is one cut name alone under a heading', () => {
+    const { codes, warned } = readResolved(
+      [
+        HEAD,
+        '一、湖南省（3个）',
+        '长沙市岳麓区望岳街道',
+        '长沙市天心区坡子街街道',
+        '湘潭市岳塘区建',
+      ].join('\n'),
+    );
+    expect(warned).not.toContain('truncated_item');
+    expect(codes).not.toContain('430304');
+  });
 });

@@ -83,7 +83,13 @@ export function cutEntry(
 ): { regionText: string; end: number } | null {
   if (isCutEntry(places, pieces, b, line)) return { regionText: line.trimmed, end: line.end };
   const piece = pieces[k];
-  if (!piece || k !== pieces.length - 1 || !cutAtParagraphEnd(places, piece, b, line, doc))
+  // Only a name after others on its own line: a line that is one cut name alone is no entry here.
+  if (
+    !piece ||
+    k === 0 ||
+    k !== pieces.length - 1 ||
+    !cutAtParagraphEnd(places, piece, b, line, doc)
+  )
     return null;
   return { regionText: piece.text.trim(), end: piece.start + piece.text.length };
 }
