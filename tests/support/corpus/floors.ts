@@ -244,7 +244,7 @@ export const SETS: SetFloor[] = [
     notices: 8,
     records: 0.87,
     invented: 1,
-    metadata: 0.88,
+    metadata: 0.9,
   },
   {
     name: 'format variants',
