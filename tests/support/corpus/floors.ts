@@ -239,6 +239,14 @@ export const SETS: SetFloor[] = [
     metadata: 0.74,
   },
   {
+    name: 'twentieth held-out',
+    member: (id) => /^b\d/.test(id),
+    notices: 8,
+    records: 0.87,
+    invented: 1,
+    metadata: 0.9,
+  },
+  {
     name: 'format variants',
     member: (id) => /^f\d/.test(id),
     notices: 32,

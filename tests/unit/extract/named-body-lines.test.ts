@@ -21,6 +21,20 @@ describe('lines naming an organisation or a facility after its place', () => {
     expect(codes).toEqual(['360103', '360400', '360702']);
   });
 
+  it('reads a village’s courtyard home or care home among communities, and no issuer in it', () => {
+    const { n, codes } = readResolved(
+      [
+        '本市两个村（社区）入选示范性老年友好型社区',
+        '分别为：',
+        '九江市武宁县宋溪镇山口村委会颐康大院',
+        '九江市濂溪区十里街道莲花社区',
+      ].join('\n'),
+    );
+    expect(n.metadata.issuer).toBe(null);
+    expect(n.records.map((r) => r.title)).toEqual(['', '']);
+    expect(codes).toEqual(['360423', '360402']);
+  });
+
   it('says a line whose place is not written in full, and reads on past it', () => {
     const { n, codes, warned } = readResolved(
       [

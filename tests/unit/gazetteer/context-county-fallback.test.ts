@@ -43,4 +43,13 @@ describe('a township or community the town lists lack, under a county the notice
     expect(farm.regionCode).toBe('360430');
     expect(resolveRegion('上十岭垦殖场秋林分场', { asOf: '2020-06-01' }).code).toBe(null);
   });
+
+  it('a development zone in place of a township lies in the county of the context', () => {
+    const r = resolveRegion('高新技术开发区柳湾社区', {
+      asOf: '2018-05-01',
+      context: '湖南省常德市桃源县',
+    });
+    expect(r.regionCode).toBe('430725');
+    expect(resolveRegion('高新技术开发区柳湾社区', { asOf: '2018-05-01' }).code).toBe(null);
+  });
 });

@@ -35,6 +35,8 @@ import { resolveInContextCounty } from './context-county-fallback';
 import { resolveWithZoneFallback } from './dev-zone-fallback';
 import { resolvePastLeadingNoise } from './leading-noise';
 import { resolveBannerShortForm } from './banner-short-form';
+import { resolveShortDistrict } from './short-district';
+import { resolveShortCityBody } from './short-city-body';
 import { resolveFusedPlaceName } from './fused-place-name';
 import { resolveEnglishPlace } from './english-place';
 import { resolveOwnBody } from './own-body';
@@ -346,6 +348,8 @@ export function resolveRegion(text: string, opts: ResolveOptions = {}): RegionRe
   const inContext = resolveInContextCounty(text, opts, first, (t) => resolve(t, opts));
   const past = resolvePastLeadingNoise(text, opts, inContext, (t) => resolve(t, opts));
   const fused = resolveFusedPlaceName(text, opts, past, (t) => resolve(t, opts));
-  const banner = resolveBannerShortForm(text, opts, fused, (t) => resolve(t, opts));
-  return resolveEnglishPlace(text, opts, resolveOwnBody(text, opts, banner));
+  const short = resolveShortDistrict(text, opts, fused, (t) => resolve(t, opts));
+  const banner = resolveBannerShortForm(text, opts, short, (t) => resolve(t, opts));
+  const body = resolveShortCityBody(text, opts, banner, (t) => resolve(t, opts));
+  return resolveEnglishPlace(text, opts, resolveOwnBody(text, opts, body));
 }

@@ -12,8 +12,12 @@ import { findDates, isoDate, parseMonthDay } from './dates';
 import { toKey, type KeyedText } from './text-key';
 
 const ORGAN_LINE = /(部|厅|局|委员会|政府|办公厅|办公室|处|中心|[)）])$/;
+/**
+ * A forum's profile lines (注册时间, 在线时间, 登录时间) date the poster's account, not the
+ * notice: 时间 after such a word is no label of the page's date.
+ */
 const LABELLED =
-  /(成文日期|发文日期|印发日期|发布时间|发布日期|发布于|发表于|时间|日期)\s*[:：]?\s*/g;
+  /(成文日期|发文日期|印发日期|发布时间|发布日期|发布于|发表于|(?<!注册|在线|登录|加入)时间|日期)\s*[:：]?\s*/g;
 const DATELINE =
   /[\u4e00-\u9fff]{2,8}?([0-9]{1,2}|[一二三四五六七八九十]{1,3})月([0-9]{1,3}|[一二三四五六七八九十]{1,3})日电/;
 

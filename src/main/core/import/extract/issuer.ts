@@ -9,7 +9,9 @@ import { toKey, type KeyedText } from './text-key';
 
 const ORGAN = /(部|厅|局|委|委员会|政府|办公厅|办公室|办|处|科|司|中心|院|署|会|组|站)$/;
 /** Words that end like an organ but name none (a theme's "新格局" wrapped onto its own line). */
-const NOT_ORGAN = /(格局|布局|结局|大局|全局|开局|机会|社会|体会|聚会|约会|^出处)$/;
+// A courtyard home ends in 院 too (幸福大院, 海棠别院): a facility honoured, never an organ.
+const NOT_ORGAN =
+  /(格局|布局|结局|大局|全局|开局|机会|社会|体会|聚会|约会|^出处|大院|小院|庭院|别院|宅院|四合院)$/;
 const TITLE_ISSUER = /^(.{2,60}?)(关于|印发|转发|发布|公布|确认|命名|通报)/;
 /**
  * A source line, its label perhaps spaced out to the width of the others ("来 源：", "编 辑："),
@@ -25,7 +27,7 @@ const BYLINE_FIELDS = /(作者|编辑|责任编辑|责编|记者|审核)\s*[:：
 /** A county's or district's merged newsroom (某县融媒体中心, a paper's 某报融媒) is an outlet like a paper. */
 /** The national wires are named without 通讯社 (新华社, 中新社). */
 const OUTLET =
-  /^(?:[\u4e00-\u9fff]{1,10}?(日报|晚报|晨报|时报|商报|都市报|报|报社|网|在线|客户端|新闻|电视台|广播电台|新闻社|通讯社|融媒体中心|融媒中心|融媒)|新华社|中新社)$/;
+  /^(?:[\u4e00-\u9fff]{1,10}?(日报|晚报|晨报|时报|商报|都市报|报|报社|网|在线|客户端|新闻|电视台|广播电台|新闻社|通讯社|融媒体中心|融媒中心|融媒|微信公众号|公众号)|新华社|中新社)$/;
 /** A site and the paper it reprints, joined by a dash ("中国甘肃网-民族日报"). */
 const OUTLET_JOINER = /[-－—–]/;
 /** A page's info line opened by its site's name (and address) before the date ("平安临沂网 发布时间：…"). */

@@ -44,11 +44,12 @@ function bareName(raw: string, t: string, lookup: RegionLookup): string | null {
 
 /**
  * What a line may name after its place instead of a unit below it: an organisation or a facility,
- * by the noun of what it is ("某市保险行业协会", "某区某公园志愿服务驿站"). The entry lies at the
+ * by the noun of what it is ("某市保险行业协会", "某区某公园志愿服务驿站", a village's 幸福大院 or
+ * 敬老院 where an elderly-care list names it among communities). The entry lies at the
  * place, and the line is the unit's name.
  */
 export const NAMED_BODY =
-  /(协会|商会|学会|研究会|联合会|联谊会|促进会|基金会|服务中心|发展中心|驿站|服务站|工作站|纪念馆|博物馆|学院|服务社)$/;
+  /(协会|商会|学会|研究会|联合会|联谊会|促进会|基金会|服务中心|发展中心|照料中心|驿站|服务站|工作站|纪念馆|博物馆|学院|服务社|大院|幸福院|敬老院|养老院|福利院)$/;
 /** A line that is only a date: the organ above it signs the notice, it is no entry. */
 const DATE_ONLY = /^(?:\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|\d{4}[-./]\d{1,2}[-./]\d{1,2})$/;
 

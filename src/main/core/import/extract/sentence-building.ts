@@ -36,12 +36,7 @@ export interface Building {
 }
 
 /** A whole line that is a township and a few more characters, right below a list's entries. */
-export function isCutEntry(
-  places: PlacePiece[],
-  pieces: Piece[],
-  b: Building,
-  line: Line,
-): boolean {
+function isCutEntry(places: PlacePiece[], pieces: Piece[], b: Building, line: Line): boolean {
   const p = places[0];
   if (!p || places.length !== 1 || pieces.length !== 1 || p.rest !== 'activity') return false;
   const cut = toKey(line.raw.slice(p.end - line.start)).trim();
@@ -51,6 +46,52 @@ export function isCutEntry(
     /^[\u4e00-\u9fff]{1,4}$/.test(cut) &&
     /(镇|乡|街道|苏木)$/.test(toKey(p.regionText))
   );
+}
+
+/**
+ * The last name of an open enumeration where the copy stops ("…、某市某区洗" ending its
+ * paragraph, no sentence end): a place and a few characters of its cut name. It is still the
+ * list's entry, kept as written and flagged, never a place doing something.
+ */
+function cutAtParagraphEnd(
+  places: PlacePiece[],
+  piece: Piece,
+  b: Building,
+  line: Line,
+  doc: KeyedText,
+): boolean {
+  const p = places[0];
+  if (!p || places.length !== 1 || p.rest === 'none' || b.open.items.length < 2) return false;
+  const end = piece.start + piece.text.length;
+  const rest = toKey(doc.key.slice(p.end, end)).trim();
+  return (
+    piece.sep === '' &&
+    doc.key.slice(end, line.end).trim() === '' &&
+    /^[\u4e00-\u9fff]{1,3}$/.test(rest) &&
+    !/[等和及与的为是]/.test(rest)
+  );
+}
+
+/** A cut entry's written name and end: a whole line after a township, or a paragraph's last name. */
+export function cutEntry(
+  places: PlacePiece[],
+  pieces: Piece[],
+  k: number,
+  b: Building,
+  line: Line,
+  doc: KeyedText,
+): { regionText: string; end: number } | null {
+  if (isCutEntry(places, pieces, b, line)) return { regionText: line.trimmed, end: line.end };
+  const piece = pieces[k];
+  // Only a name after others on its own line: a line that is one cut name alone is no entry here.
+  if (
+    !piece ||
+    k === 0 ||
+    k !== pieces.length - 1 ||
+    !cutAtParagraphEnd(places, piece, b, line, doc)
+  )
+    return null;
+  return { regionText: piece.text.trim(), end: piece.start + piece.text.length };
 }
 
 export function newBuilding(

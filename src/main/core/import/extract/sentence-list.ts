@@ -46,7 +46,7 @@ import { provinceByName } from './provinces';
 import { readNumbering } from './numbering';
 import { regionParts } from './region-heuristic';
 import { toKey, type KeyedText } from './text-key';
-import { addItem, isCutEntry, newBuilding, type Building } from './sentence-building';
+import { addItem, cutEntry, newBuilding, type Building } from './sentence-building';
 import { isCaption, opensSentence } from './sentence-asides';
 import { joinedOverPeriod } from './rest-asides';
 import { themeLater } from './theme-lines';
@@ -422,14 +422,14 @@ export function detectSentenceLists(
         if (SENTENCE_END.test(piece.sep)) sentenceStart = piece.start + piece.text.length + 1;
         continue;
       }
-      // One entry per line, its name cut short after the township ("…镇白毛"): the line is
-      // still an entry of the list above, kept whole and flagged, not a place doing something.
-      if (current && isCutEntry(places, pieces, current, line)) {
-        const p = { ...places[0]!, regionText: line.trimmed, end: line.end, rest: 'none' as const };
+      // A name cut short (a line "…镇白毛", the copy's last "…区洗"): still an entry, flagged.
+      const cut = current ? cutEntry(places, pieces, k, current, line, doc) : null;
+      if (current && cut) {
+        const p = { ...places[0]!, ...cut, rest: 'none' as const };
         ctx = addItem(current, p, ctx, groupLabel);
         current.items[current.items.length - 1]!.warnings.push({
           code: 'truncated_item',
-          message: `“${line.trimmed}”名称不完整，疑似被截断`,
+          message: `“${cut.regionText}”名称不完整，疑似被截断`,
           seq: null,
         });
         current.lastLine = line.index;
