@@ -14,6 +14,7 @@ import {
   type RecordFieldName,
 } from '../../../../shared/record-fields';
 import { SORTABLE_RECORD_FIELDS } from '../../../../shared/contract';
+import { titleMissing } from './missing-values';
 import { RegionEditor } from './RegionEditor';
 
 /** Column id → the record field an edit in it writes (the registry's editable fields). */
@@ -94,7 +95,7 @@ export const recordColumns: ColDef<GridRecord>[] = [
   field('seq'),
   field('title', {
     pinned: 'left',
-    cellClassRules: { 'cell-missing': (p) => !!p.data && p.data.kind !== 'other' && !p.data.title },
+    cellClassRules: { 'cell-missing': (p) => !!p.data && titleMissing(p.data) },
   }),
   field('regionText', {
     pinned: 'left',
