@@ -30,6 +30,11 @@ export interface DeadlineItem extends Milestone {
    * and its status cannot be set until then.
    */
   projected?: true;
+  /**
+   * Overdue, but history rather than work: its cycle had ended long before the ledger
+   * learned of it (core/schedule/history.ts). Listed apart, never counted as overdue.
+   */
+  historical?: true;
 }
 
 export type RuleSource = 'notice' | 'default' | 'record';
@@ -51,6 +56,8 @@ export interface ScheduleRule {
 export interface DeadlineCounts {
   asOf: string;
   overdue: number;
+  /** Overdue duties of cycles that had ended long before they were imported (not in overdue). */
+  historical: number;
   within7: number;
   within30: number;
   within90: number;

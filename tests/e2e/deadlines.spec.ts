@@ -1,7 +1,8 @@
 /**
  * 期限 in browser mode: notices go in through the real import API, then the start-up
  * reminder, the due lists with mark-done, the month calendar, a zone's timeline with an
- * extension, the rules, and the ICS download.
+ * extension, the rules, and the ICS download; an old batch's duties folded away as
+ * 历史事项; date fields that read 2017-01-20 on an English system too.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -57,6 +58,8 @@ test('start-up reminder: a system notification once and a banner on 首页', asy
   page,
   browserMode,
 }) => {
+  // A day inside the 2016 batch's cycle: its overdue duties are work then, not history.
+  await page.clock.setFixedTime(new Date('2017-06-01T09:00:00+08:00'));
   await page.goto(browserMode.url);
   await importFixtures(page);
   await page.reload();
@@ -111,7 +114,7 @@ test('due lists, mark done with a note, calendar, timeline with extension, rules
   await expect(
     timeline.locator('.timeline-list li', { hasText: '2017年度实验计划' }),
   ).toContainText('已收到纸质版');
-  await timeline.locator('input[type=date]').fill('2020-05-10');
+  await timeline.getByRole('textbox', { name: '延期至' }).fill('2020-05-10');
   await timeline.getByRole('button', { name: '登记延期' }).click();
   await expect(timeline.locator('.timeline-list')).toContainText('2019-05-10 至 2020-05-10 延期');
   await expect(timeline.locator('.timeline-list')).toContainText('2020-05-10 终期报告');
@@ -177,4 +180,55 @@ test('ticked rows are completed together as one operation, and one 撤销 takes 
   await confirm.getByRole('button', { name: '撤销', exact: true }).click();
   await expect(overdue.locator('tr.ms-row')).toHaveCount(6);
   expect((await stored()).map((m) => m.storedStatus)).toEqual(['pending', 'pending']);
+});
+
+test.describe('on an English system', () => {
+  test.use({ locale: 'en-US', timezoneId: 'America/New_York' });
+
+  test('an old batch imported today: its duties are 历史事项, folded away and counted apart', async ({
+    page,
+    browserMode,
+  }) => {
+    await page.goto(browserMode.url);
+    await importFixtures(page);
+    await page.goto(`${browserMode.url.split('#')[0]}#/deadlines`);
+    const asOf = page.getByLabel('截至日期');
+    await expect(asOf).toHaveValue(/^\d{4}-\d{2}-\d{2}$/);
+    await expect(asOf).toHaveAttribute('type', 'text');
+    const list = await ledgerCall(page, 'deadlines/list', { asOf: await asOf.inputValue() });
+    const late = list.filter((m) => m.status === 'overdue');
+    const old = late.filter((m) => m.historical);
+    // The 2016 batch's cycle ended years before it was imported: all of it is history.
+    const of2016 = late.filter((m) => m.record?.regionText === '北京市东城区');
+    expect(of2016.length).toBeGreaterThanOrEqual(8);
+    expect(of2016.every((m) => m.historical)).toBe(true);
+
+    const overdue = page.getByRole('region', { name: '已逾期' });
+    await expect(overdue.locator('tr.ms-row')).toHaveCount(late.length - old.length);
+    await expect(overdue).not.toContainText('北京市东城区');
+    const history = page.locator('details.due-history');
+    await expect(history.locator('summary')).toContainText(`历史事项 ${old.length}`);
+    await expect(history.locator('tr.ms-row').first()).toBeHidden();
+    await history.locator('summary').click();
+    await expect(history.locator('tr.ms-row')).toHaveCount(old.length);
+    await page.screenshot({
+      path: path.join(screenshotDir, 'deadlines-history.png'),
+      fullPage: true,
+    });
+
+    // 首页 counts only the overdue work, not the history.
+    await page.goto(browserMode.url);
+    await expect(page.getByTestId('deadline-stats').locator('.stat-link').first()).toContainText(
+      `${late.length - old.length}已逾期`,
+    );
+
+    // Typed as staff write it, the date reads back as 2017-01-20 on this English system;
+    // inside the cycle the same duties are overdue work again.
+    await page.goto(`${browserMode.url.split('#')[0]}#/deadlines`);
+    await asOf.fill('2017年1月20日');
+    await expect(overdue.locator('tr.ms-row')).toHaveCount(6);
+    await asOf.blur();
+    await expect(asOf).toHaveValue('2017-01-20');
+    await expect(page.locator('details.due-history')).toHaveCount(0);
+  });
 });

@@ -112,9 +112,7 @@ for (const c of cases) {
         return counts.size;
       }
       return rows.filter((r) =>
-        ['region_text', 'unit', 'title', 'content', 'programme'].some((f) =>
-          r[f]?.includes(s.word),
-        ),
+        ['region_text', 'unit', 'title', 'content'].some((f) => r[f]?.includes(s.word)),
       ).length;
     },
     teardown(s) {

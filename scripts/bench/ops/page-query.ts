@@ -1,6 +1,7 @@
 /**
  * One grid page (100 rows, with mentions) through pageRecords at N records: first and
- * middle page, sorted by region code and by title. The baseline is what the grid avoids:
+ * middle page, sorted by region code, by the region as written (code order, the text
+ * breaking ties) and by title. The baseline is what the grid avoids:
  * fetching the whole table (SELECT * FROM records, all rows) into memory.
  */
 import { openLedger, type Ledger } from '../../../src/main/db/ledger';
@@ -18,9 +19,11 @@ interface State {
 
 const PAGE = 100;
 
-const cases: { field: 'regionCode' | 'title'; where: 'first' | 'middle' }[] = [
+const cases: { field: 'regionCode' | 'regionText' | 'title'; where: 'first' | 'middle' }[] = [
   { field: 'regionCode', where: 'first' },
   { field: 'regionCode', where: 'middle' },
+  { field: 'regionText', where: 'first' },
+  { field: 'regionText', where: 'middle' },
   { field: 'title', where: 'first' },
   { field: 'title', where: 'middle' },
 ];

@@ -57,10 +57,10 @@ const indexed = (db: Database.Database, term: string) =>
 
 /**
  * The live records whose searched text holds the term (case-folded), read from the records:
- * the five indexed columns and the resolved place names.
+ * the record's own four text columns (not its programme's name) and the resolved place names.
  */
 function holding(db: Database.Database, term: string): number[] {
-  const cols = ['region_text', 'unit', 'title', 'content', 'programme'];
+  const cols = ['region_text', 'unit', 'title', 'content'];
   const places = ['province', 'city', 'county', 'town'];
   const rows = db.prepare(`SELECT * FROM records r WHERE ${LIVE} ORDER BY id`).all() as Record<
     string,

@@ -32,9 +32,16 @@ const SORTED_BY_INDEX: Record<string, string> = {
   title: 'records_live_title',
   regionCode: 'records_live_region',
 };
-/** Sorts whose first key comes from a wider index (only the tie-break is sorted). */
+/**
+ * Sorts whose first key comes from an index (only the tie-break is sorted): the place
+ * columns all read the region code's index in order, the written text breaking ties.
+ */
 const LEADING_INDEX: Record<string, string> = {
-  province: 'records_live_place',
+  regionText: 'records_live_region',
+  province: 'records_live_region',
+  city: 'records_live_region',
+  county: 'records_live_region',
+  town: 'records_live_region',
   programme: 'records_live_programme',
   updatedAt: 'records_live_updated',
 };

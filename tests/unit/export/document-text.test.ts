@@ -127,6 +127,14 @@ describe('titles from what is exported', () => {
     );
   });
 
+  it('names every kind it holds, other lists too, without doubling 名单', () => {
+    expect(deriveTitle(['zone', 'case', 'other'], ['a', 'b', 'c'], '汇总表')).toBe(
+      '实验区、典型案例和其他名单汇总表',
+    );
+    expect(deriveTitle(['other'], ['c', 'd'], '名单')).toBe('其他名单');
+    expect(deriveTitle(['other'], ['c', 'd'], '汇编')).toBe('其他名单汇编');
+  });
+
   it('breaks a long title between words, the upper line the longer', () => {
     expect(breakTitle('2021年度全国基层治理创新典型案例汇编')).toHaveLength(1);
     const lines = breakTitle('吉林省民政厅关于开展省级社区治理和服务创新实验区创建工作的通知');

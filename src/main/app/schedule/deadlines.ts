@@ -8,6 +8,7 @@ import type { MilestoneKind } from '../../../shared/domain';
 import type { DeadlineItem, IcsExport } from '../../../shared/schedule';
 import { daysBetween, todayInChina } from '../../core/schedule/dates';
 import { deadlineOf, statusAsOf, withinDays } from '../../core/schedule/deadline-list';
+import { historicalIds } from '../../core/schedule/history';
 import { isCompleted, milestonesToIcs } from '../../core/schedule/ics';
 import { milestoneLabel } from '../../core/schedule/labels';
 import { applicationDeadlines } from '../../core/schedule/notice-milestones';
@@ -93,7 +94,13 @@ function foreseen(ledger: LedgerHandle, asOf: string): DeadlineItem[] {
 /** The deadline list as the contract's deadlines/list returns it (as-of defaults to today in Beijing). */
 export function deadlines(ledger: LedgerHandle, q: DeadlineQuery = {}): DeadlineItem[] {
   const asOf = q.asOf ?? todayInChina();
-  const stored = listMilestoneRows(ledger.db, { recordId: q.recordId }).map((m) => toItem(m, asOf));
+  const rows = listMilestoneRows(ledger.db, { recordId: q.recordId });
+  const stored = rows.map((m) => toItem(m, asOf));
+  const history = historicalIds(
+    stored.map((i, n) => ({ ...i, learnedOn: rows[n]!.learnedOn })),
+    asOf,
+  );
+  for (const i of stored) if (history.has(i.id)) i.historical = true;
   const extra = q.recordId === undefined ? foreseen(ledger, asOf) : [];
   const all =
     extra.length === 0

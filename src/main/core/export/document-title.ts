@@ -3,8 +3,9 @@
  * - one programme → its name + 名单 / 汇编 / 汇总表 ("2021年度全国基层治理创新典型案例汇编"),
  *   without doubling a word the name already ends with (never "…名单名单");
  * - several programmes → a neutral title for the kind ("典型案例汇编", "实验区名单");
- * - several kinds → the kinds named ("实验区和典型案例汇总表"), even when only one of them
- *   carries a programme: a zone programme's name would mislabel the cases beside it.
+ * - several kinds → every kind named ("实验区、典型案例和其他名单汇总表"), even when only one
+ *   of them carries a programme: a zone programme's name would mislabel the cases beside it,
+ *   and leaving a kind out would misname a sheet that counts its rows.
  */
 import type { RecordKind } from '../../../shared/domain';
 
@@ -13,12 +14,17 @@ export type TitleSuffix = '名单' | '汇编' | '汇总表';
 /** Words a programme name may already end with; the suffix replaces them. */
 const ENDINGS = /(名单|名录|汇编|汇总表|一览表)$/;
 
+/** A kind named in a title: other lists too, or a sheet counting them would be misnamed. */
 const NEUTRAL: Record<RecordKind, string> = {
   zone: '实验区',
   case: '典型案例',
   observation: '观察点',
-  other: '',
+  other: '其他名单',
 };
+
+/** The suffix after a name, unless the name already ends with it ("其他名单" + 名单). */
+const ending = (name: string, suffix: TitleSuffix) =>
+  name.endsWith(suffix) ? name : `${name}${suffix}`;
 
 export function withSuffix(name: string, suffix: TitleSuffix): string {
   const base = name.trim().replace(ENDINGS, '');
@@ -42,12 +48,11 @@ export function deriveTitle(
 ): string {
   const [only] = programmes;
   if (programmes.length === 1 && only && kinds.length <= 1) return withSuffix(only, suffix);
-  if (kinds.length === 1) return `${NEUTRAL[kinds[0] as RecordKind]}${suffix}`;
-  const named = kinds.map((k) => NEUTRAL[k]).filter(Boolean);
+  const named = kinds.map((k) => NEUTRAL[k]);
   if (named.length === 0) return suffix;
   const list =
     named.length === 1
-      ? named[0]
+      ? (named[0] ?? '')
       : `${named.slice(0, -1).join('、')}和${named[named.length - 1] ?? ''}`;
-  return `${list}${suffix}`;
+  return ending(list, suffix);
 }

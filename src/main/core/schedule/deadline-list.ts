@@ -34,13 +34,18 @@ export function withinDays(
   });
 }
 
-/** Counts for 首页 and the start-up reminder: outstanding work only (done and waived are not counted). */
+/**
+ * Counts for 首页 and the start-up reminder: outstanding work only (done and waived are not
+ * counted, and history is counted apart from what is overdue).
+ */
 export function countDeadlines(items: readonly DeadlineItem[], asOf: string): DeadlineCounts {
   const open = items.filter((i) => i.status === 'pending');
   const within = (n: number) => open.filter((i) => i.daysLeft >= 0 && i.daysLeft <= n).length;
+  const overdue = items.filter((i) => i.status === 'overdue');
   return {
     asOf,
-    overdue: items.filter((i) => i.status === 'overdue').length,
+    overdue: overdue.filter((i) => !i.historical).length,
+    historical: overdue.filter((i) => i.historical).length,
     within7: within(7),
     within30: within(30),
     within90: within(90),

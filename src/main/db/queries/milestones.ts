@@ -36,6 +36,8 @@ export interface MilestoneRow extends StoredMilestone {
     programme: string | null;
   } | null;
   notice: { title: string | null; docNo: string | null } | null;
+  /** The day its record was imported (a notice's own deadline: the day its notice was). */
+  learnedOn: string | null;
 }
 
 /** Stored milestones of these records, and the notice-level ones (no record) of these notices. */
@@ -108,6 +110,7 @@ interface RawRow {
   programme: string | null;
   n_title: string | null;
   doc_no: string | null;
+  learned_on: string | null;
 }
 
 /**
@@ -123,7 +126,8 @@ export function listMilestoneRows(
     `SELECT m.id, m.key, m.record_id, m.notice_id, m.rule_id, m.kind, m.due_on, m.end_on, m.status, m.note,
               ru.notice_id AS rule_notice_id, ru.text AS rule_text,
               r.kind AS r_kind, r.region_text, r.region_code, r.unit, r.title AS r_title, r.programme,
-              n.title AS n_title, n.doc_no
+              n.title AS n_title, n.doc_no,
+              substr(CASE WHEN m.record_id IS NULL THEN n.imported_at ELSE r.created_at END, 1, 10) AS learned_on
          FROM milestones m
          LEFT JOIN records r ON r.id = m.record_id
          LEFT JOIN rules ru ON ru.id = m.rule_id
@@ -159,6 +163,7 @@ export function listMilestoneRows(
           }
         : null,
     notice: r.notice_id !== null ? { title: r.n_title, docNo: r.doc_no } : null,
+    learnedOn: r.learned_on,
   }));
 }
 

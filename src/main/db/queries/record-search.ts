@@ -1,10 +1,11 @@
 /**
  * Turns a grid query (quick search, facets, column filters) into one SQL WHERE clause over
  * `records r`, with named parameters only: field names come from closed maps, never from
- * the caller. Quick search uses the FTS5 trigram index for terms of 3+ characters (and,
- * for records whose search rows are still pending, their own text: pending-search.ts) and
- * LIKE over the same five columns for 1–2 character terms (trigram cannot match those); either
- * way a term also matches the resolved province, city, county and town names.
+ * the caller. Quick search looks at the record's own text (region as written, unit, title,
+ * content): the FTS5 trigram index for terms of 3+ characters (and, for records whose search
+ * rows are still pending, their own text: pending-search.ts) and LIKE over the same four
+ * columns for 1–2 character terms (trigram cannot match those); either way a term also
+ * matches the resolved province, city, county and town names.
  */
 import type Database from 'better-sqlite3';
 import type {
@@ -29,9 +30,15 @@ export const FIELD_SQL: Record<string, string> = Object.fromEntries(
 const NUMERIC = new Set<string>(
   RECORD_FIELD_NAMES.filter((n) => ['id', 'integer'].includes(RECORD_FIELDS[n].type)),
 );
-/** The columns records_fts indexes: quick search looks at exactly these, both ways. */
-const INDEXED = ['region_text', 'unit', 'title', 'content', 'programme'];
-const FTS_COLUMNS = INDEXED.map((c) => `r.${c}`);
+/**
+ * The record's own text, which quick search looks at, both ways: records_fts indexes these
+ * and the programme too, but a programme's name is every one of its rows' (searching 社区
+ * would find each row of a programme named …社区…); the 项目 facet filters by programme.
+ */
+const SEARCHED = ['region_text', 'unit', 'title', 'content'];
+const FTS_COLUMNS = SEARCHED.map((c) => `r.${c}`);
+/** An FTS5 column filter: the phrase only in the searched columns. */
+const FTS_FILTER = `{${SEARCHED.join(' ')}}`;
 /** The resolved place names: 湖北 finds a zone written only as 武汉市江岸区. */
 const PLACE_COLUMNS = ['r.province', 'r.city', 'r.county', 'r.town'];
 
@@ -83,9 +90,9 @@ export function buildWhere(q: GridQuery, opts: { skipFacet?: keyof FacetSelectio
     const like = param(`%${escapeLike(term)}%`);
     const likes = (cols: string[]) => cols.map((c) => `${c} LIKE ${like} ESCAPE '\\'`);
     if ([...term].length >= 3) {
-      const fts = `r.id IN (SELECT rowid FROM records_fts WHERE records_fts MATCH ${param(`"${term}"`)})`;
+      const fts = `r.id IN (SELECT rowid FROM records_fts WHERE records_fts MATCH ${param(`${FTS_FILTER} : "${term}"`)})`;
       // records whose search rows are still pending are matched on their own text
-      const pending = pendingMatchSql(INDEXED, param(term));
+      const pending = pendingMatchSql(SEARCHED, param(term));
       parts.push(`(${[fts, pending, ...likes(PLACE_COLUMNS)].join(' OR ')})`);
     } else {
       parts.push(`(${likes([...FTS_COLUMNS, ...PLACE_COLUMNS]).join(' OR ')})`);

@@ -96,9 +96,30 @@ interface GridExtra {
   hasDuplicates: number;
 }
 
+/**
+ * The place names sort as official lists are ordered: by division code (北京 11 … 新疆 65,
+ * then city, then county), the text as written breaking ties. Character codes would put
+ * 上海 before 北京 and split a province's zones by how each notice spelled them. The code
+ * leads, so the page reads records_live_region in order and sorts only each code's ties
+ * (the code column itself stays on the index alone, its ties in id order).
+ */
+const PLACE_SORTS: ReadonlySet<string> = new Set([
+  'regionText',
+  'province',
+  'city',
+  'county',
+  'town',
+]);
+
+const sortKeys = (field: string | undefined): string[] => {
+  if (field && PLACE_SORTS.has(field)) return ['r.region_code', 'r.region_text'];
+  return [(field && FIELD_SQL[field]) ?? 'r.id'];
+};
+
 const pageOrder = (sort: PageQuery['sort']): string => {
   const dir = sort?.dir === 'desc' ? 'DESC' : 'ASC';
-  return `ORDER BY ${(sort && FIELD_SQL[sort.field]) ?? 'r.id'} ${dir} NULLS LAST, r.id ${dir}`;
+  const keys = sortKeys(sort?.field).map((k) => `${k} ${dir} NULLS LAST`);
+  return `ORDER BY ${keys.join(', ')}, r.id ${dir}`;
 };
 
 /**

@@ -1,10 +1,11 @@
 /**
  * Progress of the backend's long work (import, duplicate check, export, backup), from the
- * desktop's IPC channel or browser mode's event stream: the latest report, cleared a
- * moment after the work is done.
+ * desktop's IPC channel or browser mode's event stream: the latest report of work that
+ * lasts (progress-visibility.ts), cleared a moment after the work is done.
  */
 import { useEffect, useState } from 'react';
 import type { ProgressReport } from './progress-label';
+import { progressShower } from './progress-visibility';
 
 declare global {
   interface Window {
@@ -30,15 +31,11 @@ function subscribe(listener: (p: ProgressReport) => void): () => void {
 export function useProgress(): ProgressReport | null {
   const [report, setReport] = useState<ProgressReport | null>(null);
   useEffect(() => {
-    let clear: ReturnType<typeof setTimeout> | null = null;
-    const stop = subscribe((p) => {
-      if (clear) clearTimeout(clear);
-      setReport(p);
-      if (p.done >= p.total) clear = setTimeout(() => setReport(null), 1500);
-    });
+    const shower = progressShower(setReport);
+    const stop = subscribe((p) => shower.report(p));
     return () => {
       stop();
-      if (clear) clearTimeout(clear);
+      shower.stop();
     };
   }, []);
   return report;

@@ -11,6 +11,7 @@ import { PageHeader } from '../../components/PageHeader';
 import { useApi } from '../../use-api';
 import { downloadBase64 } from '../export/download';
 import { fileToBase64 } from '../import/read-file';
+import { dateTimeText } from '../../components/date-text';
 
 const REASON: Record<string, string> = {
   daily: '每日自动',
@@ -21,7 +22,7 @@ const REASON: Record<string, string> = {
 
 const size = (n: number) =>
   n > 1048576 ? `${(n / 1048576).toFixed(1)} MB` : `${Math.max(1, Math.round(n / 1024))} KB`;
-const when = (iso: string) => new Date(iso).toLocaleString('zh-CN', { hour12: false });
+const when = dateTimeText;
 
 export function BackupsPage() {
   const list = useApi('backups/list', {});

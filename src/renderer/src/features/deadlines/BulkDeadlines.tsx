@@ -7,6 +7,7 @@ import { useState } from 'react';
 import type { DeadlineItem } from '../../../../shared/schedule';
 import { api } from '../../api';
 import { announce } from '../../components/undo-bus';
+import { DateInput } from '../../components/DateInput';
 
 type BulkInput = {
   status: 'done' | 'waived';
@@ -120,7 +121,7 @@ export function BulkDeadlines(props: { items: DeadlineItem[]; onChanged: () => v
       />
       <label>
         到期不晚于
-        <input type="date" value={dueBefore} onChange={(e) => setDueBefore(e.target.value)} />
+        <DateInput value={dueBefore} onChange={setDueBefore} optional aria-label="到期不晚于" />
       </label>
       <input value={note} onChange={(e) => setNote(e.target.value)} placeholder="备注" />
       <button

@@ -25,6 +25,7 @@ import { RulesPanel } from './RulesPanel';
 import { todayInChina } from './today';
 import { ZoneTimeline } from './ZoneTimeline';
 import './deadlines.css';
+import { DateInput } from '../../components/DateInput';
 
 const TABS = [
   ['due', '待办'],
@@ -65,12 +66,7 @@ export function DeadlinesPage() {
       <PageHeader title="期限" subtitle="申报截止、年度计划与总结、终期报告、结项验收、公示期">
         <label className="asof">
           截至
-          <input
-            type="date"
-            value={asOf}
-            onChange={(e) => e.target.value && setAsOf(e.target.value)}
-            aria-label="截至日期"
-          />
+          <DateInput value={asOf} onChange={setAsOf} aria-label="截至日期" />
         </label>
         <button className="button" onClick={() => void exportIcs()} disabled={items.length === 0}>
           导出日历（ICS）

@@ -1,6 +1,8 @@
 /**
  * The working view: overdue first (red), then due within 7, 30 and 90 days (amber, then
- * plain). Rows can be ticked and completed or waived together as one operation.
+ * plain), and last, folded away with its count, 历史事项: overdue duties of cycles that had
+ * ended long before they were imported (an old batch brought in for the record). Rows can be
+ * ticked and completed or waived together as one operation.
  */
 import { useMemo, useState } from 'react';
 import { BulkSelected } from './BulkDeadlines';
@@ -11,7 +13,8 @@ const WINDOWS = [7, 30, 90] as const;
 
 export function DueLists({ items, onChanged }: { items: DeadlineItem[]; onChanged: () => void }) {
   const [within, setWithin] = useState<(typeof WINDOWS)[number]>(30);
-  const overdue = items.filter((i) => i.status === 'overdue');
+  const overdue = items.filter((i) => i.status === 'overdue' && !i.historical);
+  const history = items.filter((i) => i.status === 'overdue' && i.historical);
   const open = items.filter((i) => i.status === 'pending');
   const due = open.filter((i) => i.daysLeft >= 0 && i.daysLeft <= within);
   const count = (n: number) => open.filter((i) => i.daysLeft >= 0 && i.daysLeft <= n).length;
@@ -76,6 +79,25 @@ export function DueLists({ items, onChanged }: { items: DeadlineItem[]; onChange
           label="即将到期"
         />
       </section>
+      {history.length > 0 && (
+        <details className="due-section due-history" aria-label="历史事项">
+          <summary>
+            <h2>
+              历史事项 <span className="count">{history.length}</span>
+            </h2>
+            <span className="muted">
+              导入时实验周期早已结束的事项：台账中没有完成记录，但不再计入已逾期。确已完成的可勾选后标记。
+            </span>
+          </summary>
+          <MilestoneTable
+            items={history}
+            onChanged={onChanged}
+            empty=""
+            selection={selection}
+            label="历史事项"
+          />
+        </details>
+      )}
     </>
   );
 }

@@ -8,6 +8,7 @@ import { api } from '../../api';
 import { daysText, STATUS_LABELS } from './labels';
 import type { DeadlineItem } from './types';
 import { recordName } from '../../../../shared/record-name';
+import { DateInput } from '../../components/DateInput';
 
 const t = (iso: string) => Date.parse(`${iso}T00:00:00Z`);
 
@@ -102,7 +103,7 @@ export function ZoneTimeline({
         }}
       >
         <label>
-          延期至 <input type="date" value={until} onChange={(e) => setUntil(e.target.value)} />
+          延期至 <DateInput value={until} onChange={setUntil} optional aria-label="延期至" />
         </label>
         <button className="button small" type="submit" disabled={!until}>
           登记延期

@@ -15,7 +15,8 @@ const monthOf = (i: DeadlineItem) => (i.endOn ?? i.dueOn).slice(0, 7);
 export function matchesDeadline(f: DeadlineFilter, i: DeadlineItem): boolean {
   switch (f.kind) {
     case 'overdue':
-      return i.status === 'overdue';
+      // history (a cycle long over when it was imported) is listed apart, not chased
+      return i.status === 'overdue' && !i.historical;
     case 'month':
       return i.status === 'pending' && monthOf(i) === f.month;
     case 'within':

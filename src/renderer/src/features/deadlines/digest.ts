@@ -17,7 +17,7 @@ export interface DeadlineDigest {
 const who = (i: DeadlineItem) => i.record?.regionText ?? i.notice?.docNo ?? i.notice?.title ?? '';
 
 export function deadlineDigest(items: readonly DeadlineItem[], days = 7): DeadlineDigest | null {
-  const overdue = items.filter((i) => i.status === 'overdue');
+  const overdue = items.filter((i) => i.status === 'overdue' && !i.historical);
   const dueSoon = items.filter(
     (i) => i.status === 'pending' && i.daysLeft >= 0 && i.daysLeft <= days,
   );

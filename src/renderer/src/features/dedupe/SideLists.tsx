@@ -5,6 +5,7 @@
  */
 import type { LedgerRecord, MergedView, RelatedView } from '../../../../shared/domain';
 import { RELATION_LABELS, scoreText } from './labels';
+import { minuteText } from '../../components/date-text';
 
 const recordLine = (r: LedgerRecord | null | undefined) =>
   r
@@ -70,7 +71,7 @@ export function MergedList({
       <tbody>
         {merged.map((m) => (
           <tr key={m.opId}>
-            <td>{m.at.slice(0, 16).replace('T', ' ')}</td>
+            <td>{minuteText(m.at)}</td>
             <td>
               {recordLine(m.survivor)}
               <div className="dd-mentions">

@@ -6,6 +6,7 @@
  */
 import type { ExportPreview } from '../../../../shared/export-options';
 import type { ExportFormat, ExportPreferences } from './export-preferences';
+import { DateInput } from '../../components/DateInput';
 
 export interface DocumentSettingsProps {
   format: ExportFormat;
@@ -134,7 +135,7 @@ export function DocumentSettings(p: DocumentSettingsProps) {
             </label>
             <label>
               填报日期
-              <input type="date" value={p.date} onChange={(e) => p.onDate(e.target.value)} />
+              <DateInput value={p.date} onChange={p.onDate} aria-label="填报日期" />
             </label>
           </>
         )}

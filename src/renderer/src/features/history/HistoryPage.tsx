@@ -9,14 +9,14 @@ import { api } from '../../api';
 import { EmptyState } from '../../components/EmptyState';
 import { ErrorNote } from '../../components/ErrorNote';
 import { onLedgerWritten } from '../../components/ledger-events';
+import { dateTimeText } from '../../components/date-text';
 import { PageHeader } from '../../components/PageHeader';
 import { undoBackTo } from '../../components/undo-bus';
 import type { ApiError } from '../../../../shared/result';
 import './history.css';
 
 const PAGE = 50;
-const when = (iso: string) =>
-  new Date(iso).toLocaleString('zh-CN', { hour12: false }).replace(/\//g, '-');
+const when = dateTimeText;
 
 function stateOf(op: OperationSummary): string {
   if (!op.undone) return '';

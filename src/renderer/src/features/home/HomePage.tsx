@@ -16,6 +16,7 @@ import { BarChart } from './BarChart';
 import { DeadlineChart } from './DeadlineChart';
 import { ProvinceProgrammeTable } from './ProvinceProgrammeTable';
 import './home.css';
+import { minuteText } from '../../components/date-text';
 
 /** The grid a bar opens: the kind the ledger holds most of. */
 const mainKind = (byKind: Record<RecordKind, number>): RecordKind =>
@@ -140,7 +141,7 @@ export function HomePage() {
             <ul className="plain-list">
               {s.recentImports.map((r) => (
                 <li key={r.opId} className={r.undone ? 'undone' : undefined}>
-                  <time className="muted">{r.at.slice(0, 16).replace('T', ' ')}</time>{' '}
+                  <time className="muted">{minuteText(r.at)}</time>{' '}
                   {r.noticeId !== null && !r.undone ? (
                     <a href={`#/notices/${r.noticeId}`}>{r.summary}</a>
                   ) : (

@@ -16,6 +16,7 @@ import { onLedgerChange } from '../../components/undo-bus';
 import { useApi } from '../../use-api';
 import { gridTheme } from '../records/grid-setup';
 import { NoticeText } from './NoticeText';
+import { minuteText } from '../../components/date-text';
 
 const idFromHash = () => {
   const m = /^#\/notices\/(\d+)/.exec(window.location.hash);
@@ -70,10 +71,7 @@ const columns: ColDef<NoticeOverview>[] = [
     field: 'importedAt',
     headerName: '导入时间',
     width: 150,
-    valueFormatter: (p) =>
-      String(p.value ?? '')
-        .slice(0, 16)
-        .replace('T', ' '),
+    valueFormatter: (p) => minuteText(String(p.value ?? '')),
   },
 ];
 

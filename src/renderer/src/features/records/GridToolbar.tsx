@@ -97,8 +97,8 @@ export function GridToolbar(props: {
         className="grid-search"
         data-testid="grid-search"
         ref={searchBox}
-        placeholder="搜索全部文字"
-        title="搜索全部文字：地区、单位、名称、内容、项目"
+        placeholder="搜索地区、单位、名称、内容"
+        title="搜索记录本身的文字：地区、单位、名称／主题、内容（按项目筛选请用「项目」筛选）"
         aria-label="搜索"
         value={props.search}
         onChange={(e) => props.onSearch(e.target.value)}

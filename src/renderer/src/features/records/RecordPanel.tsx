@@ -13,6 +13,7 @@ import { WarningList } from '../../components/WarningList';
 import { useApi } from '../../use-api';
 import { COLUMN_LABELS } from './record-columns';
 import { recordName } from '../../../../shared/record-name';
+import { minuteText } from '../../components/date-text';
 
 const FIELDS: (keyof RecordPanelData['record'])[] = [
   'title',
@@ -148,7 +149,7 @@ function MergedRecords({ merges }: { merges: PanelMerge[] }) {
         {merges.map((m) => (
           <li key={m.opId}>
             <span>{m.merged.map((r) => r.title ?? '（无名称）').join('、')}</span>{' '}
-            <span className="muted">{m.at.slice(0, 16).replace('T', ' ')} 合并</span>{' '}
+            <span className="muted">{minuteText(m.at)} 合并</span>{' '}
             <button type="button" className="button small nowrap" onClick={() => split(m.opId)}>
               拆分
             </button>
@@ -166,8 +167,7 @@ function HistoryList({ entries }: { entries: HistoryEntry[] }) {
     <ol className="history-list" data-testid="record-history">
       {entries.map((h, i) => (
         <li key={i} className={h.undone ? 'undone' : undefined}>
-          <time>{h.at.slice(0, 16).replace('T', ' ')}</time> <strong>{h.kindLabel}</strong>{' '}
-          {h.sentence}
+          <time>{minuteText(h.at)}</time> <strong>{h.kindLabel}</strong> {h.sentence}
           <span className="muted">
             {' '}
             ·{' '}

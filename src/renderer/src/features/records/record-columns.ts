@@ -14,7 +14,9 @@ import {
   type RecordFieldName,
 } from '../../../../shared/record-fields';
 import { SORTABLE_RECORD_FIELDS } from '../../../../shared/contract';
+import { titleMissing } from './missing-values';
 import { RegionEditor } from './RegionEditor';
+import { dateTimeText } from '../../components/date-text';
 
 /** Column id → the record field an edit in it writes (the registry's editable fields). */
 export const EDIT_FIELD: Record<string, EditableRecordField> = Object.fromEntries(
@@ -94,7 +96,7 @@ export const recordColumns: ColDef<GridRecord>[] = [
   field('seq'),
   field('title', {
     pinned: 'left',
-    cellClassRules: { 'cell-missing': (p) => !!p.data && p.data.kind !== 'other' && !p.data.title },
+    cellClassRules: { 'cell-missing': (p) => !!p.data && titleMissing(p.data) },
   }),
   field('regionText', {
     pinned: 'left',
@@ -158,8 +160,7 @@ export const recordColumns: ColDef<GridRecord>[] = [
   },
   field('updatedAt', {
     filter: false,
-    valueFormatter: (p) =>
-      typeof p.value === 'string' ? p.value.slice(0, 19).replace('T', ' ') : '',
+    valueFormatter: (p) => (typeof p.value === 'string' ? dateTimeText(p.value) : ''),
   }),
 ];
 COLUMN_LABELS.mentions = '来源';
