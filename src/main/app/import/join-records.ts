@@ -77,13 +77,15 @@ function byProgrammeCore(
 ): IdentityMatch | null {
   // A programme written bare ("社区治理和服务创新实验区", as news items shorten it) is
   // its own core: the one "<place>" programme of that name holding this unit is meant.
-  const core =
-    programmeCore(draft.programme) ??
-    (draft.programme && BARE_PROGRAMME.test(draft.programme) ? draft.programme : null);
-  if (!core) return null;
-  const like = programmes.endingWith(draft.kind, core);
-  // Only a programme that is itself "<place>" + the same name (never 全国…).
-  const family = like.filter((p) => p !== draft.programme && programmeCore(p) === core);
+  const family = programmes.family('core', draft, () => {
+    const core =
+      programmeCore(draft.programme) ??
+      (draft.programme && BARE_PROGRAMME.test(draft.programme) ? draft.programme : null);
+    if (!core) return [];
+    const like = programmes.endingWith(draft.kind, core);
+    // Only a programme that is itself "<place>" + the same name (never 全国…).
+    return like.filter((p) => p !== draft.programme && programmeCore(p) === core);
+  });
   if (family.length === 0) return null;
   return oneOfFamily(draft, family, codes, taken, reads);
 }
@@ -100,13 +102,17 @@ function byProgrammeFamily(
   taken: ReadonlySet<number>,
   programmes: ProgrammeNames,
   reads: NoticeReads,
-  nameOf: (programme: string) => string,
+  by: 'base' | 'stem',
 ): IdentityMatch | null {
-  if (!draft.programme) return null;
-  const base = nameOf(draft.programme);
-  if (base.length < 6) return null;
-  const like = programmes.startingWith(draft.kind, base);
-  const family = like.filter((p) => p !== draft.programme && nameOf(p) === base);
+  const written = draft.programme;
+  if (!written) return null;
+  const nameOf = by === 'base' ? programmeBase : programmeStem;
+  const family = programmes.family(by, draft, () => {
+    const base = nameOf(written);
+    if (base.length < 6) return [];
+    const like = programmes.startingWith(draft.kind, base);
+    return like.filter((p) => p !== written && nameOf(p) === base);
+  });
   if (family.length === 0) return null;
   return oneOfFamily(draft, family, codes, taken, reads);
 }
@@ -155,15 +161,17 @@ function byShortenedProgramme(
     isShortenedProgramme(a, b) || isShortenedProgramme(b, a);
   // Written with the unit's place in front (宣恩县社区治理实验区): the programmes of a place
   // whose name after it is the same, shortened; else those starting as this one does.
-  const core = programmeCore(written);
-  const head = core ? core.slice(-3) : programmeBase(written).slice(0, 4);
-  if (head.length < 3) return null;
-  const like = core
-    ? programmes.endingWith(draft.kind, head)
-    : programmes.startingWith(draft.kind, head);
-  const family = like.filter(
-    (p) => p !== written && (core ? shortened(programmeCore(p), core) : shortened(p, written)),
-  );
+  const family = programmes.family('shortened', draft, () => {
+    const core = programmeCore(written);
+    const head = core ? core.slice(-3) : programmeBase(written).slice(0, 4);
+    if (head.length < 3) return [];
+    const like = core
+      ? programmes.endingWith(draft.kind, head)
+      : programmes.startingWith(draft.kind, head);
+    return like.filter(
+      (p) => p !== written && (core ? shortened(programmeCore(p), core) : shortened(p, written)),
+    );
+  });
   if (family.length === 0) return null;
   return oneOfFamily(draft, family, codes, taken, reads);
 }
@@ -192,10 +200,13 @@ function byTitleOnly(
  * The live programme names a notice's items are weighed under, read once per notice by kind
  * and by how the name ends (a core) or starts (a base, stem or head): the base and the stem
  * of one programme are often the same name, and every item of a list writes the same one.
+ * So is each family of programmes a written name may mean: it depends only on the kind and
+ * the name, which a list's thirty items share.
  */
 class ProgrammeNames {
   private readonly ending = new Map<string, string[]>();
   private readonly starting = new Map<string, string[]>();
+  private readonly families = new Map<string, string[]>();
 
   constructor(private readonly db: Database.Database) {}
 
@@ -207,6 +218,11 @@ class ProgrammeNames {
     return once(this.starting, `${kind}\u0000${base}`, () =>
       programmesStartingLike(this.db, kind, base),
     );
+  }
+
+  /** The programmes other than its own that `draft`'s name may mean, found one way (`by`). */
+  family(by: string, draft: IdentityRow, find: () => string[]): string[] {
+    return once(this.families, `${by}\u0000${draft.kind}\u0000${draft.programme}`, find);
   }
 }
 
@@ -317,8 +333,8 @@ export function planJoins(
         mapper(),
       ) ??
       byProgrammeCore(draft, codes, taken, programmes, reads) ??
-      byProgrammeFamily(draft, codes, taken, programmes, reads, programmeBase) ??
-      byProgrammeFamily(draft, codes, taken, programmes, reads, programmeStem) ??
+      byProgrammeFamily(draft, codes, taken, programmes, reads, 'base') ??
+      byProgrammeFamily(draft, codes, taken, programmes, reads, 'stem') ??
       byShortenedProgramme(draft, codes, taken, programmes, reads) ??
       byTitleOnly(titles, draft, taken);
     if (!match) return;

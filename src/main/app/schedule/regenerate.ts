@@ -61,11 +61,14 @@ function noticeWindowRules(tx: WriteTx, noticeIds: readonly number[] | null) {
   return notices;
 }
 
-/** The stored row already holds these values (compared as WriteTx.update compares them). */
-const unchanged = (stored: MilestoneStoredRow, values: Record<string, SqlValue>): boolean =>
-  Object.entries(values).every(
-    ([k, v]) => (stored[k as keyof MilestoneStoredRow] ?? null) === (v ?? null),
-  );
+/** The stored row already plans the obligation as `d` does (compared as WriteTx.update compares). */
+const unchanged = (stored: MilestoneStoredRow, d: DesiredMilestone): boolean =>
+  (stored.record_id ?? null) === (d.recordId ?? null) &&
+  (stored.notice_id ?? null) === (d.noticeId ?? null) &&
+  (stored.rule_id ?? null) === (d.ruleId ?? null) &&
+  stored.kind === d.kind &&
+  stored.due_on === d.dueOn &&
+  (stored.end_on ?? null) === (d.endOn ?? null);
 
 function store(tx: WriteTx, desired: readonly DesiredMilestone[], removeIds: readonly number[]) {
   const existing = milestonesByKeys(
@@ -77,7 +80,25 @@ function store(tx: WriteTx, desired: readonly DesiredMilestone[], removeIds: rea
   const added: RowImage[] = [];
   for (const d of desired) {
     const e = existing.get(d.key);
-    const values = {
+    if (!e) {
+      added.push({
+        record_id: d.recordId,
+        notice_id: d.noticeId,
+        rule_id: d.ruleId,
+        kind: d.kind,
+        due_on: d.dueOn,
+        end_on: d.endOn,
+        status: d.initialStatus,
+        key: d.key,
+        updated_at: tx.now,
+      });
+      continue;
+    }
+    // Status and note are people's: regeneration never touches them. An obligation planned
+    // as before is left alone without reading its row again (the update would change nothing).
+    if (unchanged(e, d)) continue;
+    tx.insertMany('milestones', added.splice(0));
+    const values: Record<string, SqlValue> = {
       record_id: d.recordId,
       notice_id: d.noticeId,
       rule_id: d.ruleId,
@@ -85,14 +106,6 @@ function store(tx: WriteTx, desired: readonly DesiredMilestone[], removeIds: rea
       due_on: d.dueOn,
       end_on: d.endOn,
     };
-    if (!e) {
-      added.push({ ...values, status: d.initialStatus, key: d.key, updated_at: tx.now });
-      continue;
-    }
-    // Status and note are people's: regeneration never touches them. An obligation planned
-    // as before is left alone without reading its row again (the update would change nothing).
-    if (unchanged(e, values)) continue;
-    tx.insertMany('milestones', added.splice(0));
     const moved = e.due_on !== d.dueOn || e.end_on !== d.endOn;
     tx.update('milestones', e.id, moved ? { ...values, updated_at: tx.now } : values);
   }

@@ -66,9 +66,15 @@ export const startLog = (db: Database.Database, log: RecordChangeLog) => {
   for (const sql of log.logging) db.exec(sql);
 };
 
+/**
+ * Read through statements prepared once per connection: db.pragma() prepares its statement
+ * again on every call, and every kept query asks on every notice of an import.
+ */
 export const versions = (db: Database.Database) => ({
-  dataVersion: db.pragma('data_version', { simple: true }) as number,
-  schemaVersion: db.pragma('schema_version', { simple: true }) as number,
+  dataVersion: (statement(db, 'PRAGMA data_version').get() as { data_version: number })
+    .data_version,
+  schemaVersion: (statement(db, 'PRAGMA schema_version').get() as { schema_version: number })
+    .schema_version,
 });
 
 /** Leaves a mark at the end of the log and drops what came before it. */

@@ -80,13 +80,20 @@ export class WriteTx {
     let cols: string[] = [];
     const flush = () => {
       if (run.length === 0) return;
+      const width = cols.length;
+      const row = `(${cols.map(() => '?').join(', ')})`;
       for (let i = 0; i < run.length; i += INSERT_CHUNK) {
-        const chunk = run.slice(i, i + INSERT_CHUNK);
-        const row = `(${cols.map(() => '?').join(', ')})`;
+        const n = Math.min(INSERT_CHUNK, run.length - i);
+        // one flat array for the statement, not an array per row flattened again
+        const values = new Array<SqlValue>(n * width);
+        for (let j = 0; j < n; j++) {
+          const r = run[i + j]!;
+          for (let c = 0; c < width; c++) values[j * width + c] = r[cols[c]!] ?? null;
+        }
         statement(
           this.db,
-          `INSERT INTO "${table}" (${quoted(cols)}) VALUES ${Array(chunk.length).fill(row).join(', ')}`,
-        ).run(chunk.flatMap((r) => cols.map((c) => r[c] ?? null)));
+          `INSERT INTO "${table}" (${quoted(cols)}) VALUES ${Array(n).fill(row).join(', ')}`,
+        ).run(values);
       }
       this.tables.add(table);
       run = [];
@@ -95,7 +102,7 @@ export class WriteTx {
       const keys = Object.keys(values);
       const owned =
         keys.length > 0 && this.scopes.some((s) => ownedByImport(s, table, values, null));
-      if (!owned || keys.join('\u0000') !== cols.join('\u0000')) flush();
+      if (!owned || !sameColumns(keys, cols)) flush();
       if (!owned) {
         this.insert(table, values);
         continue;
@@ -243,5 +250,8 @@ export class WriteTx {
 
 /** Rows per multi-row INSERT of insertMany (×10 columns: far below SQLite's parameter limit). */
 const INSERT_CHUNK = 64;
+
+const sameColumns = (a: readonly string[], b: readonly string[]) =>
+  a.length === b.length && a.every((c, i) => c === b[i]);
 
 const same = (a: SqlValue | undefined, b: SqlValue | undefined) => (a ?? null) === (b ?? null);
