@@ -34,7 +34,7 @@ export const read = (lines: PdfLine[]): (string[][] | string)[] =>
 
 /** How wide a character prints at 10pt: CJK a full glyph, digits and Latin half of one. */
 const glyphs = (text: string): number =>
-  [...text].reduce((w, ch) => w + (/[\u0000-\u00ff]/.test(ch) ? 5 : 10), 0);
+  [...text].reduce((w, ch) => w + (ch.charCodeAt(0) < 0x100 ? 5 : 10), 0);
 
 /**
  * Lines as the PDF reader builds them from a page's text items: each piece [left, text] is

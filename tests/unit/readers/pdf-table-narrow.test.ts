@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { readNotice } from '../../../src/main/core/import/readers';
 import { ReadBudget } from '../../../src/main/core/import/readers/budget';
 import { itemsToLines } from '../../../src/main/core/import/readers/pdf-lines';
 import { laidOutPages } from '../../../src/main/core/import/readers/pdf-reader';
+import { libreOffice } from '../../support/fixtures/pdf-fixtures';
+import { buildNotice } from '../../support/unseen';
 import { page, printed, read } from './pdf-table-lines';
 
 /** Rows 16pt apart, the lines of one cell 14.4pt apart. */
@@ -296,4 +299,33 @@ describe('pdf lines for tables', () => {
       '2.白鹭县 南湖镇',
     ]);
   });
+});
+
+describe.skipIf(!libreOffice)('pdf tables in narrow columns, from Word through LibreOffice', () => {
+  it('reads a long unit wrapped beside its theme as one row', async () => {
+    const file = await buildNotice('composed', {
+      format: 'pdf',
+      title: '某省社区治理创新实验区名单',
+      tableWidth: 45,
+      blocks: [
+        {
+          table: [
+            ['地区', '实验任务'],
+            ['青禾县', '建立乡村邻里互助积分制度，推动村民议事会与乡贤理事会协同运行。'],
+            [
+              '东林自治区松石市白鹭湾区',
+              '完善社区应急志愿队伍体系，健全网格化服务机制，推动多方协同参与。',
+            ],
+            ['云岭县', '推行网格化便民服务。'],
+          ],
+        },
+      ],
+    });
+    const doc = await readNotice(file.name, file.bytes);
+    const rows = doc.blocks.flatMap((b) => (b.type === 'table' ? b.rows : []));
+    expect(rows).toContainEqual([
+      '东林自治区松石市白鹭湾区',
+      '完善社区应急志愿队伍体系，健全网格化服务机制，推动多方协同参与。',
+    ]);
+  }, 60_000);
 });
