@@ -30,6 +30,12 @@ export interface PdfLine {
   size?: number;
   /** The line's TAB-separated cells with where each stands (for tables). */
   cells?: { text: string; left: number; right: number }[];
+  /**
+   * The line's pieces between every visible gap, a space's too, with where each stands:
+   * given only when a space-wide gap splits a cell, so a table can still part two cells that
+   * stood too close for a TAB by where the next column starts, not by counting characters.
+   */
+  words?: { text: string; left: number; right: number }[];
 }
 
 const CJK_CHAR = /[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f]/;
@@ -59,11 +65,19 @@ export function itemsToLines(items: PdfItem[]): PdfLine[] {
     let text = '';
     let prev: PdfItem | undefined;
     const spans: { left: number; right: number }[] = [];
+    const words: { text: string; left: number; right: number }[] = [];
     for (const it of g) {
       const sep = prev ? separator(prev, it, text) : '\t';
       if (sep === '\t') spans.push({ left: it.x, right: it.x + it.width });
       else
         spans[spans.length - 1]!.right = Math.max(spans[spans.length - 1]!.right, it.x + it.width);
+      if (!prev || sep !== '' || (/\s$/.test(text) && it.x - (prev.x + prev.width) > 0.2 * it.size))
+        words.push({ text: it.str, left: it.x, right: it.x + it.width });
+      else {
+        const w = words[words.length - 1]!;
+        w.text += it.str;
+        w.right = Math.max(w.right, it.x + it.width);
+      }
       if (prev) text += sep;
       text += it.str;
       prev = it;
@@ -73,12 +87,17 @@ export function itemsToLines(items: PdfItem[]): PdfLine[] {
     if (trimmed !== '')
       lines.push({
         text: trimmed,
-        y: g[0]?.y ?? 0,
+        // The baseline of the line's widest piece: a cell of digits only may sit a little
+        // higher in its row (another font's ascent), and its row must not seem closer.
+        y: g.reduce((a, b) => (b.width > a.width ? b : a)).y,
         left: g[0]?.x ?? 0,
         right: Math.max(...g.map((i) => i.x + i.width)),
         size: Math.max(...g.map((i) => i.size)),
         ...(texts.length === spans.length && spans.length >= 2
           ? { cells: spans.map((sp, k) => ({ text: texts[k]!.trim(), ...sp })) }
+          : {}),
+        ...(words.length > spans.length
+          ? { words: words.map((w) => ({ ...w, text: dropAutospace(w.text).trim() })) }
           : {}),
       });
   }

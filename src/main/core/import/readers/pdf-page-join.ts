@@ -34,10 +34,15 @@ export function joinCutCellsAcrossPages(pages: PdfLine[][]): PdfLine[][] {
     if (last === undefined || !('table' in last)) continue;
     let taken = 0;
     let joined = prev;
+    // A line starting where the table's rows start begins a row of its own: moved up one
+    // glyph below, it would seem to carry on a row whose cells all stopped at their edges.
+    const rowsLeft = Math.min(...prev.filter((l) => l.cells).map((l) => l.left ?? 0));
     while (taken < next.length) {
+      const first = next[taken]!;
+      if ((first.left ?? 0) <= rowsLeft + (first.size ?? 1)) break;
       const bottom = joined[joined.length - 1]!;
       // One glyph below: closer than any row step, so only the cut cells decide.
-      const moved = { ...next[taken]!, y: bottom.y - (bottom.size ?? 1) };
+      const moved = { ...first, y: bottom.y - (bottom.size ?? 1) };
       const trial = [...joined, moved];
       if (!sameShape(before, pageParts(trial))) break;
       joined = trial;

@@ -18,7 +18,7 @@ import {
   type PdfLine,
 } from './pdf-lines';
 import { joinCutCellsAcrossPages } from './pdf-page-join';
-import { pageParts } from './pdf-table';
+import { pageLayout, type PdfColumn } from './pdf-table';
 
 type PdfJs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
 
@@ -96,20 +96,28 @@ export async function readPdf(
  */
 export function laidOutPages(pages: PdfLine[][], budget: ReadBudget): DocBuilder {
   const b = new DocBuilder(budget);
+  // A table running to a page's foot hands its columns to the next page's first lines.
+  let above: PdfColumn[] | null = null;
   for (const lines of joinCutCellsAcrossPages(dropPageFurniture(pages))) {
     b.blank();
-    emitPageLines(b, lines);
+    above = emitPageLines(b, lines, above);
   }
   return b;
 }
 
 /**
  * A page's tables (lines standing in the same columns, pdf-table.ts) and its other lines as
- * paragraphs, each saying whether the layout runs it on into the next.
+ * paragraphs, each saying whether the layout runs it on into the next; returns the columns
+ * of the table the page ends in.
  */
-function emitPageLines(b: DocBuilder, lines: PdfLine[]): void {
+function emitPageLines(
+  b: DocBuilder,
+  lines: PdfLine[],
+  above: PdfColumn[] | null,
+): PdfColumn[] | null {
   const runsOn = runOnLines(lines);
-  for (const part of pageParts(lines)) {
+  const { parts, foot } = pageLayout(lines, above);
+  for (const part of parts) {
     if ('table' in part) b.table(part.table.map((r) => r.map(foldKangxiRadicals)));
     else if ('text' in part) b.paragraph(foldKangxiRadicals(part.text), { runsOn: false });
     else {
@@ -119,6 +127,7 @@ function emitPageLines(b: DocBuilder, lines: PdfLine[]): void {
       });
     }
   }
+  return foot;
 }
 
 async function pdfHints(doc: {

@@ -20,10 +20,15 @@ export type PagePart = { table: string[][] } | { line: number } | { text: string
 
 /** How far short of its column's edge a cut cell may stop (the next glyph did not fit). */
 const CUT_SLACK = 1.5;
+/**
+ * How far short a cell may stop when its next line sits closer than a row step: a line may
+ * not start with a closing mark (、，。), so the glyph before one moves down with it.
+ */
+const WRAP_SLACK = 2.5;
 /** How much closer than a row step a cell's next line must sit (points). */
 const STEP_SLACK = 0.25;
 
-interface Column {
+export interface PdfColumn {
   left: number;
   /** Where a cell of this column stops when it is cut: the next column's start less the gap. */
   edge: number;
@@ -39,7 +44,7 @@ const joinCut = (a: string, b: string): string =>
   a === '' ? b : isCjk(a.slice(-1)) || isCjk(b.slice(0, 1)) ? a + b : `${a} ${b}`;
 
 /** The columns the fullest rows (most cells) stand in, or null when they disagree. */
-function columnsOf(rows: PdfCell[][], size: number): Column[] | null {
+function columnsOf(rows: PdfCell[][], size: number): PdfColumn[] | null {
   const width = Math.max(...rows.map((r) => r.length));
   const full = rows.filter((r) => r.length === width);
   const lefts = Array.from({ length: width }, (_, j) => Math.min(...full.map((r) => r[j]!.left)));
@@ -61,7 +66,7 @@ function columnsOf(rows: PdfCell[][], size: number): Column[] | null {
  * or two cells share one. A cell over several columns (a header merged across) is placed
  * in each of them, as Word, HTML and sheets expand a merged cell.
  */
-function place(cells: PdfCell[], cols: Column[], size: number): number[][] | null {
+function place(cells: PdfCell[], cols: PdfColumn[], size: number): number[][] | null {
   const out: number[][] = [];
   let taken = -1;
   for (const c of cells) {
@@ -76,14 +81,23 @@ function place(cells: PdfCell[], cols: Column[], size: number): number[][] | nul
   return out;
 }
 
-/** The usual step down to a line that surely starts a row: its first cell in the first column. */
-function rowStep(lines: readonly PdfLine[], cols: Column[], size: number): number | null {
-  const steps = lines.flatMap((l, k) => {
-    const cells = cellsOf(l);
-    if (k === 0 || cells.length < 2) return [];
-    const at = place(cells, cols, size);
-    return at !== null && at[0]![0] === 0 ? [lines[k - 1]!.y - l.y] : [];
-  });
+/**
+ * The usual step down to a line that surely starts a row: two or more cells, its first in
+ * the first column such lines start in (cells parted by a space where a column starts count
+ * as well; a page may carry on a table whose first column was merged down above it).
+ */
+function rowStep(
+  lines: readonly PdfLine[],
+  lineCells: readonly PdfCell[][],
+  placed: readonly (number[][] | null)[],
+): number | null {
+  const starts = lines.map((_, k) =>
+    lineCells[k]!.length >= 2 ? (placed[k]?.[0]?.[0] ?? Infinity) : Infinity,
+  );
+  const first = Math.min(...starts);
+  const steps = lines.flatMap((l, k) =>
+    k > 0 && starts[k] === first ? [lines[k - 1]!.y - l.y] : [],
+  );
   steps.sort((a, b) => a - b);
   return steps.length > 0 ? steps[Math.floor(steps.length / 2)]! : null;
 }
@@ -99,6 +113,8 @@ interface Row {
   merged: boolean[];
   /** Starts with its 序号 in the first column. */
   numbered: boolean;
+  /** The line the row starts at. */
+  first: number;
 }
 
 /**
@@ -106,25 +122,42 @@ interface Row {
  * more cells and takes every following line that stands in its columns.
  */
 export function pageParts(lines: readonly PdfLine[]): PagePart[] {
+  return pageLayout(lines).parts;
+}
+
+/**
+ * The page's parts, and the columns of the table its last line stands in (null when the
+ * page ends in text). A table carried on from the page before (`above`: the columns it
+ * ended in) keeps that page's columns when its first lines stand in them: a continued table
+ * seldom repeats its header, and rows under a cell merged down fill fewer columns.
+ */
+export function pageLayout(
+  lines: readonly PdfLine[],
+  above: readonly PdfColumn[] | null = null,
+): { parts: PagePart[]; foot: PdfColumn[] | null } {
   const parts: PagePart[] = [];
+  let foot: PdfColumn[] | null = null;
   let i = 0;
   while (i < lines.length) {
     const end = tableEnd(lines, i);
     if (end - i < 2) {
       parts.push({ line: i });
+      foot = null;
       i++;
       continue;
     }
-    const rows = tableRows(lines.slice(i, end));
+    const rows = tableRows(lines.slice(i, end), i === 0 ? above : null);
     if (rows === null) {
       parts.push({ line: i });
+      foot = null;
       i++;
     } else {
-      parts.push(...segments(rows.rows));
+      parts.push(...segments(rows.rows, rows.merged));
       i += rows.used;
+      foot = rows.cols;
     }
   }
-  return parts;
+  return { parts, foot };
 }
 
 /**
@@ -133,8 +166,10 @@ export function pageParts(lines: readonly PdfLine[]): PagePart[] {
  * by their content; the rows between form tables. The header rows above the first full
  * row stay in the table, so a header merged over two rows reads as the table's header.
  */
-function segments(rows: string[][]): PagePart[] {
-  const firstFull = rows.findIndex((r) => r.every((c) => c !== ''));
+function segments(rows: string[][], merged: boolean[]): PagePart[] {
+  // A header cell merged across columns fills its row without making it a full row: the
+  // header's second row under it, short of the cell merged down beside, is still header.
+  const firstFull = rows.findIndex((r, i) => !merged[i] && r.every((c) => c !== ''));
   const short = (r: string[], i: number): boolean =>
     i > firstFull &&
     firstFull >= 0 &&
@@ -157,7 +192,9 @@ function segments(rows: string[][]): PagePart[] {
 
 /** The end of the stretch of lines a table starting at `i` may take. */
 function tableEnd(lines: readonly PdfLine[], i: number): number {
-  if (cellsOf(lines[i]!).length < 2) return i + 1;
+  // A row may start with its cells a space apart (too close for a TAB): the columns of the
+  // lines below then say whether it parts into cells.
+  if (cellsOf(lines[i]!).length < 2 && (lines[i]!.words?.length ?? 0) < 2) return i + 1;
   let end = i + 1;
   let last = i + 1;
   for (let k = i + 1; k < lines.length; k++) {
@@ -171,12 +208,20 @@ function tableEnd(lines: readonly PdfLine[], i: number): number {
   return Math.min(end, lines.length);
 }
 
-function tableRows(lines: readonly PdfLine[]): { rows: string[][]; used: number } | null {
+interface ReadRows {
+  rows: string[][];
+  /** Rows with a cell merged across columns (a header's top row, a group heading). */
+  merged: boolean[];
+  used: number;
+  cols: PdfColumn[];
+}
+
+function tableRows(lines: readonly PdfLine[], above: readonly PdfColumn[] | null): ReadRows | null {
   // The columns are those of the lines the table takes: read again over fewer lines when
   // it ends early (a second table below with columns of its own).
-  let read = readRows(lines);
+  let read = readRows(lines, above);
   for (let pass = 0; pass < 2 && read !== null && read.used < lines.length; pass++) {
-    const again = readRows(lines.slice(0, read.used));
+    const again = readRows(lines.slice(0, read.used), above);
     if (again === null || again.used < read.used) break;
     read = again;
   }
@@ -188,10 +233,37 @@ const advance = (ch: string): number => (isCjk(ch) || /[“”‘’]/.test(ch) 
 
 /**
  * A cell that filled its column runs into the next one with only a space between them
- * (the gap was too narrow for a TAB): it is split at a space that stands where a column
- * starts, so each part reads under its own column.
+ * (the gap was too narrow for a TAB): it is split where a gap of the line's own pieces
+ * (`words`, where the text items stand) holds a column's start, so each part reads under
+ * its own column. A line printed as one piece falls back on counting character widths.
  */
-function splitRunOver(cell: PdfCell, cols: Column[], size: number): PdfCell[] {
+function splitRunOver(
+  cell: PdfCell,
+  words: readonly PdfCell[] | undefined,
+  cols: PdfColumn[],
+  size: number,
+): PdfCell[] {
+  const inCell = (words ?? []).filter((w) => w.left >= cell.left - 1 && w.right <= cell.right + 1);
+  const parts: PdfCell[] = [];
+  for (const w of inCell) {
+    const cur = parts[parts.length - 1];
+    const starts =
+      cur !== undefined &&
+      cols.some(
+        (c) =>
+          c.left > cur.left + size && cur.right <= c.left + size / 2 && w.left >= c.left - size,
+      );
+    if (cur === undefined || starts) parts.push({ ...w });
+    else {
+      cur.text = `${cur.text} ${w.text}`;
+      cur.right = Math.max(cur.right, w.right);
+    }
+  }
+  return parts.length >= 2 ? parts : splitByWidths(cell, cols, size);
+}
+
+/** The same split where the geometry is one piece: each character's width estimated. */
+function splitByWidths(cell: PdfCell, cols: PdfColumn[], size: number): PdfCell[] {
   if (!cell.text.includes(' ')) return [cell];
   const out: PdfCell[] = [];
   let from = 0;
@@ -220,13 +292,21 @@ function splitRunOver(cell: PdfCell, cols: Column[], size: number): PdfCell[] {
 /** A row's 序号: digits, or a circled numeral. */
 const SEQ = /^(\d{1,4}|[①-⑳])$/;
 
-function readRows(lines: readonly PdfLine[]): { rows: string[][]; used: number } | null {
+function readRows(lines: readonly PdfLine[], above: readonly PdfColumn[] | null): ReadRows | null {
   const size = Math.max(1, ...lines.map((l) => l.size ?? 0));
   const multi = lines.map(cellsOf).filter((c) => c.length >= 2);
   if (multi.length === 0) return null;
-  const cols = columnsOf(multi, size);
+  const own = columnsOf(multi, size);
+  const cols =
+    above !== null &&
+    above.length > (own?.length ?? 0) &&
+    multi.every((cells) => place(cells, [...above], size) !== null)
+      ? [...above]
+      : own;
   if (cols === null) return null;
-  const lineCells = lines.map((l) => cellsOf(l).flatMap((c) => splitRunOver(c, cols, size)));
+  const lineCells = lines.map((l) =>
+    cellsOf(l).flatMap((c) => splitRunOver(c, l.words, cols, size)),
+  );
   const placed = lineCells.map((cells) => place(cells, cols, size));
   const numberedAt = (k: number): boolean => {
     if (k >= lines.length) return false;
@@ -236,7 +316,7 @@ function readRows(lines: readonly PdfLine[]): { rows: string[][]; used: number }
   // A table that numbers its rows starts each row at its number: a line below a numbered
   // row without one of its own carries that row's cells on, whatever the layout's spacing.
   const numbered = lines.filter((_, k) => numberedAt(k)).length >= 2;
-  const step = rowStep(lines, cols, size);
+  const step = rowStep(lines, lineCells, placed);
   // A cell's own lines sit closer than its row sits to the row above: between rows lie the
   // cell padding and the border. Without rows to measure, nothing is carried on.
   const closer = (k: number): boolean =>
@@ -250,9 +330,14 @@ function readRows(lines: readonly PdfLine[]): { rows: string[][]; used: number }
     if (!at) break;
     const prev = rows[rows.length - 1];
     const own = at.map((js) => js[0]!);
-    // A lone line wider than any cell of its column stands across the table (merged).
+    // A lone line wider than any cell of its column stands across the table (merged); so
+    // does one in the first column of a numbered table just above a numbered row, however
+    // short (a group heading a narrow 序号 column would hold).
     const across =
-      cells.length === 1 && (at[0]!.length > 1 || cells[0]!.right > cols[own[0]!]!.edge + size);
+      cells.length === 1 &&
+      (at[0]!.length > 1 ||
+        cells[0]!.right > cols[own[0]!]!.edge + size ||
+        (numbered && own[0] === 0 && !numberedAt(k) && numberedAt(k + 1)));
     const carried =
       prev !== undefined &&
       !prev.spanning &&
@@ -260,13 +345,16 @@ function readRows(lines: readonly PdfLine[]): { rows: string[][]; used: number }
       (numbered
         ? prev.numbered
           ? // A lone line carries on only a cell cut at its edge: else it is the text below.
-            !numberedAt(k) && (cells.length > 1 || cut(prev, own[0]!, 1))
+            // The first column holds the row's number, which never wraps.
+            !numberedAt(k) && (cells.length > 1 || (own[0]! > 0 && cut(prev, own[0]!, 1)))
           : // In the header above the first numbered row: a column word wrapped in its cell.
             !numberedAt(k) &&
             own[0]! > 0 &&
-            own.every((j) => cut(prev, j) && !prev.merged[j]) &&
+            own.every((j) => cut(prev, j, WRAP_SLACK) && !prev.merged[j]) &&
             rows.every((r) => !r.numbered)
-        : closer(k) && (cells.length === 1 || own[0]! > 0) && own.every((j) => cut(prev, j)));
+        : // Closer than a row step, under cells cut at their edges: the first column's too,
+          // when a long unit wrapped beside a long theme.
+          closer(k) && own.every((j) => cut(prev, j, WRAP_SLACK)));
     if (carried) {
       cells.forEach((c, n) => {
         const j = own[n]!;
@@ -288,6 +376,7 @@ function readRows(lines: readonly PdfLine[]): { rows: string[][]; used: number }
       merged: cols.map((_, j) => at.some((js) => js.length > 1 && js.includes(j))),
       lone: cells.length === 1,
       numbered: numberedAt(k),
+      first: k,
     };
     cells.forEach((c, n) => {
       // A group heading across the table is a row of one text, as sheets expand it.
@@ -299,10 +388,25 @@ function readRows(lines: readonly PdfLine[]): { rows: string[][]; used: number }
     rows.push(row);
     used = k + 1;
   }
-  // A lone line after the table's last full row is the text below it (a note, a signature).
-  while (rows.length > 0 && rows[rows.length - 1]!.lone) {
-    rows.pop();
-    used--;
+  // A lone line after the table's last full row is the text below it (a note, a signature),
+  // unless it stands in a middle column or rows above stand alone in its column too: rows
+  // under cells merged down, which the table's end or a page's foot cut short.
+  let tail = rows.length;
+  while (tail > 0 && rows[tail - 1]!.lone) tail--;
+  const column = (r: Row): number => r.cells.findIndex((c) => c !== '');
+  const shape = rows.slice(0, tail).filter((r) => r.lone && !r.spanning);
+  const underMerged = (r: Row): boolean =>
+    !r.spanning &&
+    (column(r) < cols.length - 1 || shape.some((above) => column(above) === column(r)));
+  while (rows.length > tail && !underMerged(rows[rows.length - 1]!)) {
+    used = rows.pop()!.first;
   }
-  return rows.length >= 2 ? { rows: rows.map((r) => r.cells), used } : null;
+  return rows.length >= 2
+    ? {
+        rows: rows.map((r) => r.cells),
+        merged: rows.map((r) => r.spanning || r.merged.some(Boolean)),
+        used,
+        cols,
+      }
+    : null;
 }
