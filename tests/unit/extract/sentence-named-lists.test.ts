@@ -29,6 +29,15 @@ describe('one sentence naming several lists by their first units', () => {
     expect(totals).toEqual([]);
   });
 
+  it("keeps a group's examples when the sentence's other groups are listed in full", () => {
+    const { codes } = readResolved(
+      '本报讯 记者从省民政厅获悉，我省共有20个城市、城区和街道入选。据了解，杭州市被评为全国' +
+        '邻里和睦示范城市，杭州市上城区、拱墅区2个城区为全国邻里和睦示范城区，宁波市海曙区鼓楼' +
+        '街道等8个街道为全国邻里和睦示范街道。',
+    );
+    expect(codes).toEqual(['330100', '330102', '330105', '330203']);
+  });
+
   it('keeps one list when every group names the same programme', () => {
     const { n } = readResolved(
       '经评审，确定芜湖市镜湖区等3个区为省级学习型社区实验区，合肥市包河区等2个区为省级学习型' +

@@ -147,7 +147,7 @@ export function listsByPhrase(b: Building, list: ListDraft): ListDraft[] {
       end,
       categories,
       phrase: g.phrase,
-      sibling: true,
+      sibling: list.start,
     };
   });
 }
