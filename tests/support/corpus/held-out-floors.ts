@@ -374,10 +374,10 @@ const SEVENTEENTH = {
  * expected warning missing once estates written after their township and community were entries
  * in the county their townships name together (i03), winners grouped under their awards were read
  * (i06), an organ counted among a list's units was an entry (i07) and a district's work report gave
- * its own pilots and honours (i10). Still missed: winners that open with no place and pilot
- * supermarkets in brackets after a count (i06), a facility placed by district and road and named
- * in the next sentence (i08), one community among counted honours (i04), a new area's numbered
- * case read as a passing honour and left unplaced (i05).
+ * its own pilots and honours (i10); then 47/49, 1 invented, once a company's city branch, an
+ * association named after its city written short and supermarkets in brackets after their count
+ * were entries (i06). Still missed: a facility placed by district and road and named in the next
+ * sentence (i08), a new area's numbered case read as a passing honour and left unplaced (i05).
  */
 const EIGHTEENTH = {
   member: (id: string) => /^i\d/.test(id),

@@ -83,7 +83,8 @@ export const HELD4_SERIES = {
  * notices losing items silently; then 77/81, none wrong, metadata 50/57, role 9/9, one district's
  * copy of two one-row lists losing a row silently (and missing its count warning) once a headline
  * raising units to a programme, a new area named after its district and experiment projects as
- * cases were read.
+ * cases were read; then 79/81, metadata 52/58, once the province's sentence naming three lists by
+ * their first units gave one list per group (its school counted with 所 read too).
  */
 export const HELD5_SERIES = {
   member: (id: string) => id.startsWith('series/held5-'),

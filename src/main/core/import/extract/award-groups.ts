@@ -6,8 +6,10 @@
  * office, association or branch lies where its place puts it); a winner that names no place
  * is left out, and the award's stated count says so.
  */
+import { branchOffice } from './branch-offices';
 import { parseNumber } from './chinese-numerals';
 import type { CategoryDraft, ItemDraft, ListDraft } from './drafts';
+import { shortPlacedBody } from './short-place';
 import type { KeyedText, Line } from './text-key';
 import type { RegionLookup } from './types';
 
@@ -37,12 +39,19 @@ function winnersOf(
     const start = line.start + from + at + lead;
     at += part.length + 1;
     const hit = name.length >= 3 ? lookup.splitPrefix(name, {}) : null;
-    if (!hit || hit.end === 0) continue;
+    // A company's city branch names its place after the company, an association its city
+    // written short: it lies there, listed by its whole name.
+    const read = hit && hit.end > 0;
+    const inName = read
+      ? null
+      : (branchOffice(name, lookup)?.place ?? shortPlacedBody(name, lookup)?.regionText);
+    if (!read && !inName) continue;
     items.push({
       seq: null,
       start,
       end: start + name.length,
-      regionText: name,
+      regionText: inName ?? name,
+      ...(inName ? { unit: name } : {}),
       title: '',
       category: award,
       warnings: [],

@@ -47,6 +47,12 @@ export interface ListDraft {
   categories?: CategoryDraft[];
   /** The programme the list's own words name ("…入选全国…示范村", "…等12个…实验区"). */
   phrase?: string;
+  /**
+   * One of several lists one sentence names by their first units ("A等4个…为…，B等40个…为…"),
+   * the start of the sentence's first: its group's own count is all it states (a count before
+   * it is a sibling's), and the sentence's lists are one enumeration for what it cites.
+   */
+  sibling?: number;
   /** Prose spliced between items: [start, end) ranges with the seqs around them. */
   interleaved?: { start: number; end: number; afterSeq: number | null; beforeSeq: number | null }[];
   /** Lines the detector consumed (so other detectors leave them alone). */

@@ -26,9 +26,15 @@ function exampleItems(list: ListDraft): Set<ItemDraft> {
 }
 
 /** A list made only of examples of larger counted batches. */
-function onlyExamples(list: ListDraft): boolean {
+function examplesOnly(list: ListDraft): boolean {
   const examples = exampleItems(list);
   return examples.size > 0 && list.items.every((it) => examples.has(it));
+}
+
+/** The lists one sentence names together are one enumeration: only examples if all are. */
+function onlyExamples(list: ListDraft, lists: ListDraft[]): boolean {
+  if (list.sibling === undefined) return examplesOnly(list);
+  return lists.filter((l) => l.sibling === list.sibling).every(examplesOnly);
 }
 
 /**
@@ -41,14 +47,14 @@ export function withoutCitedExamples(
   lists: ListDraft[],
   story = true,
 ): ListDraft[] {
-  const shares = lists.filter((l) => !onlyExamples(l));
+  const shares = lists.filter((l) => !onlyExamples(l, lists));
   const listed = shares.reduce((n, l) => n + l.items.length, 0);
   // One stray mention elsewhere is no list of its own.
   const share = shares[0];
   const before = story ? doc.key.slice(0, share?.start ?? 0) : leadOf(doc, share?.start ?? 0);
   if (!share || listed < 2 || !SHARE.test(before)) return lists;
   // The share belongs to the batch the lead names: its programme is the lead's phrase.
-  const phrase = lists.find((l) => onlyExamples(l) && l.phrase)?.phrase;
+  const phrase = lists.find((l) => onlyExamples(l, lists) && l.phrase)?.phrase;
   return shares.map((l) => (l.phrase || !phrase ? l : { ...l, phrase }));
 }
 

@@ -69,7 +69,10 @@ export function countMismatches(
   // A total the groups' own counts do not add up to means whole groups are missing.
   const groupSum = categorised.reduce((a, c) => a + (c.stated ?? 0), 0);
   const statedTotal =
-    categorised.length === 0 || (stated !== null && stated !== groupSum) ? stated : null;
+    list.sibling === undefined &&
+    (categorised.length === 0 || (stated !== null && stated !== groupSum))
+      ? stated
+      : null;
   if (statedTotal !== null && statedTotal !== found) {
     out.push({
       code: 'count_mismatch',

@@ -5,6 +5,7 @@
  * table) and drops "lists" that list no places (section numbering, attachments).
  */
 import { detectAwardGroups } from './award-groups';
+import { detectCountedBrackets } from './counted-brackets';
 import { detectCellTables } from './cell-table';
 import { detectCityDashGroups } from './city-dash-groups';
 import { withoutCitedBatches, withoutEarlierBatches } from './cited-batches';
@@ -142,8 +143,10 @@ function carryOutcomes(from: ListDraft, to: ListDraft): void {
 function dropRepeats(list: ListDraft): ListDraft {
   // Only a shorter form of an earlier entry: the same name written in full twice may be two
   // units under two group headings ("友谊社区" in two districts).
+  // A unit listed by its own name (a branch, an association at its city) is no shorter form.
   const repeats = (o: ItemDraft, it: ItemDraft): boolean =>
     o.title === '' &&
+    it.unit === o.unit &&
     (!it.regionContext?.county || it.regionContext.county === o.regionContext?.county) &&
     (o.regionText?.length ?? 0) > (it.regionText?.length ?? 0) &&
     same(o.regionText, it.regionText);
@@ -313,6 +316,7 @@ function detectAll(
   run(detectThemedZones, () => true);
   run(detectCityDashGroups, () => true);
   run(detectCountedNames, () => true);
+  run(detectCountedBrackets, () => true);
   run(detectListedBodies, () => true);
   // A feature about one honoured unit, only where nothing else was read as a list.
   const featured = all.some((l) => l.items.length > 0) ? null : detectFeaturedUnit(doc, lookup);

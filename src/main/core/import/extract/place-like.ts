@@ -2,6 +2,7 @@
  * Whether a word is written like a place: the shapes of county, township, village, hamlet
  * and state-farm names, for words the division list cannot place on its own.
  */
+import { regionParts } from './region-heuristic';
 import { toKey } from './text-key';
 import { ESTATE_REST } from './village-rests';
 
@@ -56,4 +57,25 @@ export function withoutEstate(text: string): string {
 export function writtenAsCounty(text: string): boolean {
   const key = toKey(text);
   return /(县|(?<!社)区|市|旗)$/.test(key) && !/(镇|乡|街道|苏木).*(村|社区)/.test(key);
+}
+
+/** Words at the start of the rest that continue a place name rather than follow it. */
+const COUNTY_SUFFIX = /(县|区|市|旗)$/;
+
+/** "…大墩村和临夏县榆林乡窑湾村": after 和 a place written from its county is a second entry. */
+export function namesCountyOrAbove(name: string): boolean {
+  const parts = regionParts(name);
+  return !!(parts.province || parts.city || parts.county);
+}
+
+export function startsAtCountyOrAbove(key: string): boolean {
+  const parts = regionParts(key);
+  return !!(parts.province || parts.city || parts.county) || !parts.belowCounty;
+}
+
+/** The next region must itself be a county-level name or more, not a word like 社区. */
+export function isWholePlaceStart(key: string, end: number): boolean {
+  const name = key.slice(0, end);
+  if (/^[等的为在以并共各]/.test(name)) return false;
+  return name.length >= 2 && (COUNTY_SUFFIX.test(name) || /(省|州|盟|地区)$/.test(name));
 }

@@ -77,7 +77,7 @@ const PHRASE_END = new RegExp(
 const PHRASE_CHARS = /[\u4e00-\u9fff0-9“”"()（）、]/;
 /** Words after which the programme name starts (the verb or frame before it is cut). */
 const CUT_WORD =
-  '关于|开展|做好|加强|推进|实施|组织|申报|创建|征集|推介|推荐|发放|认定为?|确认为|命名为|确定为|列为|评为|作为|公布|发布|确认|同意|涌现|遴选出?|入选|荣获|获得|授予|一批|批复|等|对|的|了|为|将|是';
+  '关于|开展|做好|加强|推进|实施|组织|申报|创建|征集|推介|推荐|发放|认定为?|确认为|命名为|确定为|列为|评为|获评|喜获|作为|公布|发布|确认|同意|涌现|遴选出?|入选|荣获|获得|授予|一批|批复|等|对|的|了|为|将|是';
 const CUT_WORDS = new RegExp(`.*(${CUT_WORD})`);
 const CUT_WORD_FIRST = new RegExp(`^(?:${CUT_WORD})`);
 /** Where a programme's name starts when it says so: its year, batch or scope. */

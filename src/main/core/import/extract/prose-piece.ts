@@ -7,8 +7,14 @@
  * ("同意将", "其中我省", "已通过结项验收的").
  */
 import { CHINESE_NUMERAL_CHARS, parseNumber } from './chinese-numerals';
+import { branchOffice } from './branch-offices';
 import { regionParts } from './region-heuristic';
-import { looksLikePlace } from './place-like';
+import {
+  isWholePlaceStart,
+  looksLikePlace,
+  namesCountyOrAbove,
+  startsAtCountyOrAbove,
+} from './place-like';
 import { shortPlaceAt } from './short-place';
 import { toKey } from './text-key';
 import type { RegionLookup } from './types';
@@ -52,6 +58,8 @@ export interface PlacePiece {
   title?: string;
   /** Named by its organ ("西城区民政局"): the entry lies where the organ is. */
   organ?: true;
+  /** The unit's whole name when the place is only inside it (a company's city branch). */
+  unit?: string;
 }
 
 const N = `(?:[0-9]+|[${CHINESE_NUMERAL_CHARS}]+)`;
@@ -62,7 +70,7 @@ const QUOTED = '["“「『][^，。；,;等"“”「」『』]{1,12}["”」�
  * perhaps after the thing's own name ("…社区民主协商“三级六步”工作法等25个工作法").
  */
 const MADE_BEFORE_COUNT = new RegExp(
-  `^((?:(?!入选|为|的|被|和|及|与|获)[\\u4e00-\\u9fff]){0,8}?(?:村|社区|嘎查|居委会)?)((?:[\\u4e00-\\u9fff]{0,8}${QUOTED})?([\\u4e00-\\u9fff]{2,6}))(?=等\\s*${N}\\s*(?:个|项|条|篇)[\\u4e00-\\u9fff]{0,10}?\\3)`,
+  `^((?:(?!入选|为|的|被|和|及|与|获)[\\u4e00-\\u9fff]){0,8}?(?:村|社区|嘎查|居委会)?)((?:[\\u4e00-\\u9fff]{0,8}${QUOTED})?([\\u4e00-\\u9fff]{2,6}))(?=等\\s*${N}\\s*(?:个|项|条|篇|所|家)[\\u4e00-\\u9fff]{0,10}?\\3)`,
 );
 /**
  * A case title in quotation marks right after the unit ("广州市“推行‘116’工作法共商社区事”"),
@@ -79,10 +87,10 @@ const FACILITY_NOUN =
 /** A bracketed note after the place ("上城区（原江干区）") belongs to the item. */
 const NOTE_REST = /^\([^()]{1,20}\)$/;
 const COUNT_REST = new RegExp(
-  `^(等(?:在内的)?)?\\s*(${N})\\s*(?:个|家|批|项)?\\s*([\\u4e00-\\u9fff()（）、]{1,14}?)(?=$|被|入选|入列|获|荣获|成为|为|[^\\u4e00-\\u9fff])`,
+  `^(等(?:在内的)?)?\\s*(${N})\\s*(?:个|家|批|项|所)?\\s*([\\u4e00-\\u9fff()（）、]{1,14}?)(?=$|被|入选|入列|获|荣获|成为|为|[^\\u4e00-\\u9fff])`,
 );
 /** A count followed by a longer clause ("等31个全国…实验区紧紧围绕…"): the count still closes the group. */
-const COUNTED_CLAUSE = new RegExp(`^(等(?:在内的)?)?\\s*(${N})\\s*(?:个|家|项|处)`);
+const COUNTED_CLAUSE = new RegExp(`^(等(?:在内的)?)?\\s*(${N})\\s*(?:个|家|项|处|所)`);
 const ETC_REST = /^等/;
 /**
  * Verbs that make the places members of a programme; the phrase after them names it. An
@@ -121,8 +129,6 @@ const HONOUR_NAME = /^[^名]*(?:示范|试点|实验|先进|模范|典型)[\u4e0
  * the subject of the naming verb, not an entry; 确定为 would make it one.
  */
 const PLACE_NAMES = /^(?:决定|研究|正式)?(?:命名|确认|认定|确定|公布)了?(?![为成])/;
-/** Words at the start of the rest that continue a place name rather than follow it. */
-const COUNTY_SUFFIX = /(县|区|市|旗)$/;
 
 /** Words telling how counted units fare against a standard, not what they are counted as. */
 const KEEPS = /(继续|仍然?|保持|达到|符合|具备|不再|未能)/;
@@ -257,6 +263,16 @@ export function readPlaces(
         lookup.cityCountyPair?.(found[0]!.regionText))
     )
       return found;
+  }
+  // "中国某某集团公司某市分公司": a branch lies in the place its name gives after the company;
+  // after lead-in words ("确定…") the name starts there.
+  const starts = opts.leadIn ? placeStarts(key, false) : [0];
+  for (const at of [...starts.filter((s) => s > 0), 0]) {
+    const branch = branchOffice(p.text.slice(at), lookup);
+    if (!branch) continue;
+    const kind = classifyRest(key.slice(at + branch.end));
+    const read = piece(p, at + branch.at, at + branch.end, kind);
+    return [{ ...read, regionText: branch.place, unit: branch.name }];
   }
   return [];
 }
@@ -401,12 +417,6 @@ function readFrom(p: PieceInput, key: string, from: number, lookup: RegionLookup
   return out;
 }
 
-/** "…大墩村和临夏县榆林乡窑湾村": after 和 a place written from its county is a second entry. */
-function namesCountyOrAbove(name: string): boolean {
-  const parts = regionParts(name);
-  return !!(parts.province || parts.city || parts.county);
-}
-
 /** "我省南京建邺": a city and its own county written short, with no suffix to say so. */
 /** A verb naming what follows it ("命名", "认定", "确定了"): its object is the entry. */
 const NAMING_LEAD = /(命名|认定|确定|确认)了?$/;
@@ -414,11 +424,6 @@ const NAMING_LEAD = /(命名|认定|确定|确认)了?$/;
 function pairAt(p: PieceInput, at: number, lookup: RegionLookup): boolean {
   const hit = lookup.splitPrefix(p.text.slice(at), {});
   return !!hit && !!lookup.cityCountyPair?.(hit.regionText);
-}
-
-function startsAtCountyOrAbove(key: string): boolean {
-  const parts = regionParts(key);
-  return !!(parts.province || parts.city || parts.county) || !parts.belowCounty;
 }
 
 /** Up to two unknown lower names ("黑庄户乡小鲁店村") followed by list-like words. */
@@ -439,13 +444,6 @@ function unknownParts(restKey: string): string | null {
     if (classifyRest(restKey.slice(taken.length)).rest !== 'activity') return taken;
   }
   return null;
-}
-
-/** The next region must itself be a county-level name or more, not a word like 社区. */
-function isWholePlaceStart(key: string, end: number): boolean {
-  const name = key.slice(0, end);
-  if (/^[等的为在以并共各]/.test(name)) return false;
-  return name.length >= 2 && (COUNTY_SUFFIX.test(name) || /(省|州|盟|地区)$/.test(name));
 }
 
 function piece(

@@ -3,7 +3,7 @@
  * group open for a count or a membership verb to close, and how the list was opened. An item
  * inherits the province, city or county its list last wrote when it names none of its own.
  */
-import type { CategoryDraft, ItemDraft } from './drafts';
+import type { CategoryDraft, ItemDraft, ListDraft } from './drafts';
 import type { PlacePiece } from './prose-piece';
 import { withoutCounty, type Piece } from './prose-labels';
 import { regionParts } from './region-heuristic';
@@ -29,6 +29,8 @@ export interface Building {
   /** The township whose villages the last entries wrote without 村 ("某镇的新岙、后塘"). */
   bareIn?: string;
   phrase?: string;
+  /** Each group a membership phrase closed, with that phrase ("A等4个区为…实验区，B等…为…"). */
+  phrased: { phrase: string; items: ItemDraft[] }[];
   intro: string;
   lastLine: number;
   /** The context before the list's first counted group label. */
@@ -106,6 +108,7 @@ export function newBuilding(
     items: [],
     lines: [],
     categories: [],
+    phrased: [],
     open: { items: [] },
     signal: false,
     labelled: false,
@@ -151,10 +154,41 @@ export function addItem(
     title: p.title ?? '',
     ...(p.unresolved ? { regionUnresolved: true } : {}),
     ...(p.organ ? { organ: true } : {}),
+    ...(p.unit ? { unit: p.unit } : {}),
     warnings: [],
   };
   b.items.push(item);
   b.bareIn = undefined;
   b.open.items.push(item);
   return next;
+}
+
+/**
+ * "确定A区等4个区为省级…实验区，B街道等40个街道为省级…示范街道": one sentence naming several
+ * lists by their first units, each group closed by its own programme. Each group is a list of
+ * its own (its programme and kind from its phrase), not one list under the last phrase; a
+ * sentence whose groups share one phrase, or has items outside them, stays one list.
+ */
+export function listsByPhrase(b: Building, list: ListDraft): ListDraft[] {
+  const groups = b.phrased.filter((g) => g.items.length > 0);
+  const phrases = new Set(
+    groups.map((g) => toKey(g.phrase).replace(/^(?:19|20)[0-9]{2}年度?/, '')),
+  );
+  const covered = groups.reduce((n, g) => n + g.items.length, 0);
+  if (groups.length < 2 || phrases.size < groups.length || covered !== b.items.length)
+    return [list];
+  return groups.map((g) => {
+    const start = g.items[0]!.start;
+    const end = g.items[g.items.length - 1]!.end;
+    const categories = (list.categories ?? []).filter((c) => c.start >= start && c.start <= end);
+    return {
+      ...list,
+      items: g.items,
+      start,
+      end,
+      categories,
+      phrase: g.phrase,
+      sibling: list.start,
+    };
+  });
 }

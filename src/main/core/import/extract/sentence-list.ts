@@ -38,7 +38,9 @@ import {
   countsActors,
   countsItself,
   inContext,
+  countedIntro,
   joinedOn,
+  lastSentenceEnd,
   namesProgramme,
   tailOf,
 } from './sentence-pieces';
@@ -46,7 +48,7 @@ import { provinceByName } from './provinces';
 import { readNumbering } from './numbering';
 import { regionParts } from './region-heuristic';
 import { toKey, type KeyedText } from './text-key';
-import { addItem, cutEntry, newBuilding, type Building } from './sentence-building';
+import { addItem, cutEntry, listsByPhrase, newBuilding, type Building } from './sentence-building';
 import { isCaption, opensSentence } from './sentence-asides';
 import { joinedOverPeriod } from './rest-asides';
 import { themeLater } from './theme-lines';
@@ -85,24 +87,6 @@ function closedVisit(b: Building, doc: KeyedText, at: number): boolean {
     PASSING.test(b.intro) &&
     SENTENCE_END.test(doc.key.slice(last.end, at))
   );
-}
-
-/** Where the sentence holding `at` starts, at the line's start at the earliest. */
-function lastSentenceEnd(doc: KeyedText, from: number, at: number): number {
-  const before = doc.key.slice(from, at);
-  let end = -1;
-  for (let i = before.length - 1; i >= 0 && end < 0; i--)
-    if (SENTENCE_END.test(before[i] ?? '')) end = i;
-  return end < 0 ? from : from + end + 1;
-}
-
-/**
- * The count an enumeration's introduction ends with ("…结果为较差的实验区（2个）："): when it
- * is the number of places read, the two names are that group, however few.
- */
-function countedIntro(intro: string): number | null {
-  const m = /[(（]?\s*共?\s*([0-9]+|[一二两三四五六七八九十]+)\s*个\s*[)）]?$/.exec(intro);
-  return m ? parseNumber(m[1] ?? '') : null;
 }
 
 export function detectSentenceLists(
@@ -168,7 +152,7 @@ export function detectSentenceLists(
     if (governing) for (const it of b.items) it.outcome ??= governing;
     if (b.items.length === 1 && first && first.title === '')
       first.title = themeLater(doc.text.slice(first.end, first.end + 240)) ?? '';
-    lists.push({
+    const list: ListDraft = {
       layout: 'sentence',
       items: b.items,
       start: first.start,
@@ -176,7 +160,8 @@ export function detectSentenceLists(
       categories: b.categories,
       lineIndexes: b.lines,
       ...(b.phrase ? { phrase: b.phrase } : {}),
-    });
+    };
+    lists.push(...listsByPhrase(b, list));
   };
 
   const closeGroup = (b: Building, p: PlacePiece, tail: string): void => {
@@ -193,7 +178,10 @@ export function detectSentenceLists(
       });
     }
     // Only a phrase naming a programme names the list ("…为优秀" states a grade).
-    if (p.phrase && namesProgramme(p.phrase)) b.phrase = p.phrase;
+    if (p.phrase && namesProgramme(p.phrase)) {
+      b.phrase = p.phrase;
+      b.phrased.push({ phrase: p.phrase, items: group });
+    }
     const outcome = p.outcome ?? outcomeIn(toKey(tail));
     if (outcome) for (const it of group) it.outcome = outcome;
     // A bare "…等地" closes the group but says nothing of membership.

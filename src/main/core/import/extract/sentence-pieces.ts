@@ -1,10 +1,12 @@
 /**
  * Small readings of the pieces a prose list is cut into: the last entry after 以及/和, the
- * words after a closed group, whether a phrase names a programme, a lookup inside a context.
+ * words after a closed group, whether a phrase names a programme, a lookup inside a context,
+ * where the sentence holding a place starts, the count an introduction ends with.
  */
+import { parseNumber } from './chinese-numerals';
 import { outcomeIn } from './outcomes';
 import type { Piece } from './prose-labels';
-import { toKey } from './text-key';
+import { toKey, type KeyedText } from './text-key';
 import type { RegionContext, RegionLookup } from './types';
 
 const SENTENCE_END = /[。；;！!？?]/;
@@ -64,4 +66,22 @@ const ONE_OF_ITS_KIND = /^\s*(?:1|一)\s*[个家]\s*(村|社区|镇|乡|街道|�
 export function countsItself(regionText: string, afterPlace: string): boolean {
   const m = ONE_OF_ITS_KIND.exec(toKey(afterPlace));
   return !!m && toKey(regionText).trim().endsWith(m[1]!);
+}
+
+/** Where the sentence holding `at` starts, at the line's start at the earliest. */
+export function lastSentenceEnd(doc: KeyedText, from: number, at: number): number {
+  const before = doc.key.slice(from, at);
+  let end = -1;
+  for (let i = before.length - 1; i >= 0 && end < 0; i--)
+    if (SENTENCE_END.test(before[i] ?? '')) end = i;
+  return end < 0 ? from : from + end + 1;
+}
+
+/**
+ * The count an enumeration's introduction ends with ("…结果为较差的实验区（2个）："): when it
+ * is the number of places read, the two names are that group, however few.
+ */
+export function countedIntro(intro: string): number | null {
+  const m = /[(（]?\s*共?\s*([0-9]+|[一二两三四五六七八九十]+)\s*个\s*[)）]?$/.exec(intro);
+  return m ? parseNumber(m[1] ?? '') : null;
 }

@@ -22,3 +22,25 @@ export function shortPlaceAt(
   }
   return null;
 }
+
+/** The words an association's name ends with. */
+const BODY_END = /(协会|联合会|促进会|基金会|慈善会|总会|商会|研究会)$/;
+
+/**
+ * An association named after its city or county written short ("某州公益助学联合会"): the
+ * division list reads the short name alone, and the body lies there. Only a name ending as
+ * an association's does, with words of its own between place and ending.
+ */
+export function shortPlacedBody(
+  name: string,
+  lookup: RegionLookup,
+): { regionText: string; end: number } | null {
+  const key = toKey(name);
+  if (!BODY_END.test(key)) return null;
+  for (const n of [3, 2]) {
+    if (key.length - n < 4) continue;
+    const hit = lookup.splitPrefix(name.slice(0, n), {});
+    if (hit && hit.end === n) return hit;
+  }
+  return null;
+}
