@@ -11,6 +11,7 @@ import {
   HELD3_SERIES,
   HELD4_SERIES,
   HELD5_SERIES,
+  HELD6_SERIES,
   HELD_SERIES,
 } from './held-out-series-floors';
 
@@ -40,7 +41,8 @@ export const SETS: SetFloor[] = [
       !HELD2_SERIES.member(id) &&
       !HELD3_SERIES.member(id) &&
       !HELD4_SERIES.member(id) &&
-      !HELD5_SERIES.member(id),
+      !HELD5_SERIES.member(id) &&
+      !HELD6_SERIES.member(id),
     notices: 25,
     records: 0.99,
     invented: 0,
@@ -85,6 +87,14 @@ export const SETS: SetFloor[] = [
     records: 0.97,
     invented: 0,
     metadata: 0.88,
+  },
+  {
+    name: 'sixth held-out series',
+    member: (id) => HELD6_SERIES.member(id),
+    notices: 11,
+    records: 0.72,
+    invented: 0,
+    metadata: 0.82,
   },
   {
     name: 'provincial',

@@ -9,6 +9,7 @@ import {
   HELD3_SERIES,
   HELD4_SERIES,
   HELD5_SERIES,
+  HELD6_SERIES,
   HELD_SERIES,
 } from './held-out-series-floors';
 
@@ -463,5 +464,6 @@ export const APART = [
   HELD3_SERIES,
   HELD4_SERIES,
   HELD5_SERIES,
+  HELD6_SERIES,
 ];
 export const apart = (id: string): boolean => APART.some((set) => set.member(id));

@@ -6,7 +6,7 @@
 import type { RecordKind } from '../../../../shared/domain';
 import type { ListDraft } from './drafts';
 import { kindNamed, namesOtherList } from './programme';
-import type { KeyedText, Line } from './text-key';
+import { keyOf, type KeyedText, type Line } from './text-key';
 
 /** A page's info line (阅读次数：… 作者：… 信息来源：…) is no heading of what follows. */
 const META =
@@ -69,6 +69,17 @@ export function contextOf(
 }
 
 /**
+ * A list named by its programme's bare pilot word (…试点名单, "公布了首批…试点") says nothing of
+ * its units; where the notice calls them 试点地区 (cities and districts trying a reform for a
+ * term) they are zones.
+ */
+function pilotAreas(named: string | null, around: (string | null | undefined)[]): boolean {
+  return (
+    !!named && /试点/.test(keyOf(named)) && around.some((t) => !!t && /试点地区/.test(keyOf(t)))
+  );
+}
+
+/**
  * The list's kind from its own words first: the membership phrase of a prose list, the
  * heading above it, the line introducing it, its header, then the notice's title and the
  * text before it — never a later paragraph (about next year's plans, say).
@@ -79,10 +90,12 @@ export function kindOf(
   noticeTitle: string | null,
   textBefore: string,
 ): RecordKind {
-  if (list.phrase) return kindNamed(list.phrase) ?? 'other';
+  const around = [ctx.intro, list.header?.join(' '), noticeTitle, textBefore.slice(-3000)];
+  if (list.phrase)
+    return kindNamed(list.phrase) ?? (pilotAreas(list.phrase, around) ? 'zone' : 'other');
   const fromHeading = kindNamed(ctx.heading);
   if (fromHeading) return fromHeading;
-  if (namesOtherList(ctx.heading)) return 'other';
+  if (namesOtherList(ctx.heading)) return pilotAreas(ctx.heading, around) ? 'zone' : 'other';
   const named =
     kindNamed(ctx.intro) ??
     kindNamed(list.header?.join(' ')) ??

@@ -8,7 +8,8 @@ import { CHINESE_NUMERAL_CHARS } from './chinese-numerals';
 import { keyOf, toKey } from './text-key';
 
 const KIND_WORDS: { kind: Exclude<RecordKind, 'other'>; re: RegExp }[] = [
-  { kind: 'zone', re: /实验区|实验县|实验单位|试验区|实验基地|实验点|保护区/g },
+  // Pilot areas (试点地区) are cities and districts trying a reform for a stated term, as zones do.
+  { kind: 'zone', re: /实验区|实验县|实验单位|试验区|实验基地|实验点|保护区|试点地区/g },
   {
     kind: 'case',
     re: /典型案例|优秀案例|创新案例|案例|创新经验|典型经验|实验[\u4e00-\u9fff]{0,2}项目/g,

@@ -19,7 +19,7 @@ const N = `([0-9]+|[${CHINESE_NUMERAL_CHARS}]+)`;
 const YEAR = `((?:19|20)[0-9]{2}|[${CHINESE_NUMERAL_CHARS}]{4})`;
 // A page may set the number apart with spaces ("实验周期一般不超过 2 年").
 const CYCLE = new RegExp(
-  `(?:实验|试点|创建|建设)?(?:时间|周期|期限|期)?[^。；，]{0,6}?为期\\s*${N}\\s*年|(?:实验|试点|创建|建设)(?:周期|期限|时间|期(?=为|是|一般|原则上|不))[^。；]{0,8}?(不超过|不少于|原则上|一般)?[^。；0-9${CHINESE_NUMERAL_CHARS}]{0,4}${N}\\s*年`,
+  `(?:实验|试点|创建|建设)?(?:时间|周期|期限|期)?[^。；，]{0,6}?为期\\s*${N}\\s*年|(?:实验|试点|创建|建设)(?:工作)?(?:周期|期限|时间|期(?=为|是|一般|原则上|不))[^。；]{0,8}?(不超过|不少于|原则上|一般)?[^。；0-9${CHINESE_NUMERAL_CHARS}]{0,4}${N}\\s*年`,
   'g',
 );
 /** Objections to a 公示 and where to bring them ("有异议的，请于…前…书面提出"). */
@@ -124,6 +124,12 @@ function reportsPast(key: string, word: RegExp): boolean {
 const CITED = /《[^》]*》/g;
 
 const RE_ACCEPTANCE = /整改[^。；;]{0,8}重新(申请|组织|进行)?(评估)?验收/;
+
+/**
+ * "民政部、财政部将适时组织开展…评估验收": an acceptance the organs will hold when they see fit sets
+ * no time the units can be held to, so no milestone.
+ */
+const AT_ORGANS_CHOICE = /适时[^。；;，,]{0,16}验收/;
 
 /**
  * The acceptance a sentence only reports as an outcome: its results or grades ("评估验收结果如下",
@@ -266,6 +272,7 @@ export function extractRules(
       /验收/.test(duty) &&
       !reportsPast(duty, /验收/) &&
       !RE_ACCEPTANCE.test(duty) &&
+      !AT_ORGANS_CHOICE.test(duty) &&
       /组织|进行|开展|接受|申请|评审|评估|须|应/.test(duty)
     )
       add('acceptance', {});
