@@ -9,7 +9,7 @@
 import { CHINESE_NUMERAL_CHARS, parseNumber } from './chinese-numerals';
 import { regionParts } from './region-heuristic';
 import { looksLikePlace } from './place-like';
-import { shortPlaceAt } from './short-place';
+import { dashedUnitAt, shortPlaceAt } from './short-place';
 import { toKey } from './text-key';
 import type { RegionLookup } from './types';
 import { outcomeIn, type Outcome } from './outcomes';
@@ -265,6 +265,8 @@ function readFrom(p: PieceInput, key: string, from: number, lookup: RegionLookup
   const out: PlacePiece[] = [];
   let at = from;
   for (let guard = 0; guard < 8 && at < key.length; guard++) {
+    const dashed = dashedUnitAt(p.text.slice(at), lookup);
+    if (dashed) return [...out, piece(p, at, at + dashed, { rest: 'none' })];
     const hit = lookup.splitPrefix(p.text.slice(at), {}) ?? shortPlaceAt(p.text.slice(at), lookup);
     if (!hit || hit.end === 0) break;
     let end = at + hit.end;
@@ -407,10 +409,9 @@ function namesCountyOrAbove(name: string): boolean {
   return !!(parts.province || parts.city || parts.county);
 }
 
-/** "我省南京建邺": a city and its own county written short, with no suffix to say so. */
 /** A verb naming what follows it ("命名", "认定", "确定了"): its object is the entry. */
 const NAMING_LEAD = /(命名|认定|确定|确认)了?$/;
-
+/** "我省南京建邺": a city and its own county written short, with no suffix to say so. */
 function pairAt(p: PieceInput, at: number, lookup: RegionLookup): boolean {
   const hit = lookup.splitPrefix(p.text.slice(at), {});
   return !!hit && !!lookup.cityCountyPair?.(hit.regionText);
