@@ -142,6 +142,40 @@ function nameAcrossBatch(phrase: string): string | null {
 const SCOPE_ONLY =
   /^(?:国家级?|全国|省级|全省|市级|全市|县级|全县)(?:试点|示范|示范点|示范单位|试点单位|先进|先进单位|典型)$/;
 
+/** The units an honour is conferred on, counted before its verb ("12个某某服务站被评为省级示范点"). */
+const COUNTED_SUBJECT = new RegExp(
+  `[0-9${CHINESE_NUMERAL_CHARS}]+个([\\u4e00-\\u9fff()]{4,20}?)(?:被)?(?:评为|命名为|认定为|确定为)$`,
+);
+
+/**
+ * A scope word and a generic honour only ("全国试点", "省级示范点") name a programme by the
+ * words before them: the units the honour is conferred on ("N个某某站被评为省级示范点" is the
+ * 某某站 省级示范点 of the province) or a name glued before its batch ("某某生活圈第二批全国试点"
+ * is 全国某某生活圈试点).
+ */
+function nameBeforeScope(
+  before: string,
+  scoped: string,
+  province: string | null,
+): Programme | null {
+  if (!SCOPE_ONLY.test(scoped)) return null;
+  const subject = COUNTED_SUBJECT.exec(before)?.[1];
+  if (subject) {
+    const own = /^省级/.test(scoped) && province ? province : '';
+    return { name: own + subject + scoped, year: null, batch: null };
+  }
+  const batch = new RegExp(`(?:${BATCH.source})$`).exec(before)?.[0] ?? '';
+  const bare = before.slice(0, before.length - batch.length);
+  // A count before the name is no part of it ("等12个某某生活圈第二批全国试点").
+  const head = bare
+    .slice(CUT_WORDS.exec(bare)?.[0].length ?? 0)
+    .replace(new RegExp(`^[0-9${CHINESE_NUMERAL_CHARS}]+个`), '');
+  if (head.length < 4 || /[0-9]/.test(head) || PLACE_OR_ORGAN_END.test(head)) return null;
+  // Only the national scope: a province's 省级 is read with the province's name.
+  if (!scoped.startsWith('全国')) return null;
+  return { name: '全国' + head + scoped.slice(2), year: null, batch: batch || null };
+}
+
 export function cleanProgramme(
   text: string,
   province: string | null,
@@ -162,6 +196,12 @@ export function cleanProgramme(
   if (scope) {
     const at = scope.index ?? 0;
     const before = YEAR_OR_BATCH_BEFORE.exec(phrase.slice(0, at))?.[0] ?? '';
+    const carried = nameBeforeScope(
+      phrase.slice(0, at - before.length),
+      phrase.slice(at),
+      province,
+    );
+    if (carried) return { ...carried, batch: BATCH.exec(before)?.[0] ?? carried.batch };
     phrase = phrase.slice(at - before.length);
     lead = before + scope[0];
   } else {
