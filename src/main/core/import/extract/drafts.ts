@@ -25,8 +25,6 @@ export interface ItemDraft {
   outcome?: Outcome;
   /** Named by the organ that recommended it ("西城区民政局"), not by the unit itself. */
   organ?: true;
-  /** The programme its own group names, in a sentence listing groups of several programmes. */
-  phrase?: string;
   warnings: NoticeWarning[];
 }
 

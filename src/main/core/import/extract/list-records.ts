@@ -110,9 +110,7 @@ export function recordsFromLists(
   for (const list of lists) {
     const ctx = contextOf(doc, list, listLines);
     const kind = kindOf(ctx, list, frame.title, doc.key.slice(0, list.start));
-    const listed = programmeOf(list, ctx, kind, frame);
-    // Groups naming programmes of their own: each item takes its group's.
-    const grouped = new Set(list.items.map((it) => it.phrase)).size > 1;
+    const { programme, category } = programmeOf(list, ctx, kind, frame);
     const annual = annualCheck(`${frame.title ?? ''} ${ctx.heading}`);
     warnings.push(
       ...numberingGaps(list),
@@ -124,10 +122,6 @@ export function recordsFromLists(
       warnings.push(...itemWarn);
       const regionContext = contextFor(item.regionText, item.regionContext, frame);
       if (list.layout === 'writeup') writeupRecords++;
-      const { programme, category } =
-        grouped && item.phrase
-          ? programmeOf({ ...list, phrase: item.phrase }, ctx, kind, frame)
-          : listed;
       const itemCategory = item.category ?? category;
       records.push({
         kind,

@@ -148,10 +148,9 @@ const COUNTED_SUBJECT = new RegExp(
 );
 
 /**
- * A scope word and a generic honour only ("全国试点", "省级示范点") name a programme by the
- * words before them: the units the honour is conferred on ("N个某某站被评为省级示范点" is the
- * 某某站 省级示范点 of the province) or a name glued before its batch ("某某生活圈第二批全国试点"
- * is 全国某某生活圈试点).
+ * A scope word and a generic honour only ("省级示范点") name a programme by the units the honour
+ * is conferred on, counted before its verb: "N个某某站被评为省级示范点" is the 某某站 省级示范点
+ * of the province.
  */
 function nameBeforeScope(
   before: string,
@@ -160,20 +159,9 @@ function nameBeforeScope(
 ): Programme | null {
   if (!SCOPE_ONLY.test(scoped)) return null;
   const subject = COUNTED_SUBJECT.exec(before)?.[1];
-  if (subject) {
-    const own = /^省级/.test(scoped) && province ? province : '';
-    return { name: own + subject + scoped, year: null, batch: null };
-  }
-  const batch = new RegExp(`(?:${BATCH.source})$`).exec(before)?.[0] ?? '';
-  const bare = before.slice(0, before.length - batch.length);
-  // A count before the name is no part of it ("等12个某某生活圈第二批全国试点").
-  const head = bare
-    .slice(CUT_WORDS.exec(bare)?.[0].length ?? 0)
-    .replace(new RegExp(`^[0-9${CHINESE_NUMERAL_CHARS}]+个`), '');
-  if (head.length < 4 || /[0-9]/.test(head) || PLACE_OR_ORGAN_END.test(head)) return null;
-  // Only the national scope: a province's 省级 is read with the province's name.
-  if (!scoped.startsWith('全国')) return null;
-  return { name: '全国' + head + scoped.slice(2), year: null, batch: batch || null };
+  if (!subject) return null;
+  const own = /^省级/.test(scoped) && province ? province : '';
+  return { name: own + subject + scoped, year: null, batch: null };
 }
 
 export function cleanProgramme(

@@ -192,8 +192,8 @@ export function detectSentenceLists(
         ...(p.example && (p.count ?? 0) > group.length ? { examples: true } : {}),
       });
     }
-    // A programme's phrase (not a grade, "…为优秀") names the list and its own group's items.
-    if (p.phrase && namesProgramme(p.phrase)) for (const it of [b, ...group]) it.phrase = p.phrase;
+    // Only a phrase naming a programme names the list ("…为优秀" states a grade).
+    if (p.phrase && namesProgramme(p.phrase)) b.phrase = p.phrase;
     const outcome = p.outcome ?? outcomeIn(toKey(tail));
     if (outcome) for (const it of group) it.outcome = outcome;
     // A bare "…等地" closes the group but says nothing of membership.
