@@ -401,8 +401,12 @@ const EIGHTEENTH = {
  * table cell listing places joined by 、 beside a group column was one entry per place, lines
  * naming an organisation or facility after its place under a list heading were entries there
  * (one whose place is not written in full said and read past), and such lines no heading
- * announces were said. Still missed: organisations in one sentence (a06, a07), a park committee
- * named after two places (a03), lines of organisations under a bare province line (a05).
+ * announces were said; 191/193, metadata 53/61 once a bare province or city line headed the
+ * organisations under it, a facility opening with a short city or county lay there, a committee
+ * named after two places joined by a dash was one entry, a heading naming only a province no
+ * longer stood for the organisations a sentence listed, a list's closing lines signed nothing,
+ * and 来源丨, an outlet·date stamp and a forum poster's byline were read. Still missed: the cut
+ * last line (a01), a memorial read as its county's title (a02).
  */
 const NINETEENTH = {
   member: (id: string) => /^a\d/.test(id),

@@ -40,7 +40,7 @@ describe('lines naming an organisation or a facility after its place', () => {
       [
         '示范点名单如下：',
         '南昌市西湖区朝阳公园志愿服务驿站',
-        '南昌西站志愿服务驿站',
+        '火车西站志愿服务驿站',
         '九江市保险行业协会',
       ].join('\n'),
     );

@@ -31,7 +31,7 @@ import { heuristicRegionLookup } from './region-heuristic';
 import { rulesInListedBatch } from './rule-batch';
 import { extractRules } from './rules';
 import { silentLosses } from './silent-losses';
-import { keyText, toKey } from './text-key';
+import { keyText, toKey, type KeyedText } from './text-key';
 import { duplicatePassages } from './text-warnings';
 import { withoutCitedExamples } from './example-groups';
 import { withoutOtherProgrammes } from './other-programmes';
@@ -75,26 +75,28 @@ function layoutRunOns(source: SourceDocument): Set<number> | undefined {
   return new Set(paragraphs.filter((b) => b.runsOn).map((b) => b.end));
 }
 
+/** A list of names (no places) is kept only under words that announce a list. */
+function keepNameList(doc: KeyedText, list: ListDraft): boolean {
+  const ctx = contextOf(doc, list, new Set());
+  const names = list.items.every((it) => it.title.length <= 40 && !/[。；]/.test(it.title));
+  return (
+    names &&
+    (/名单|如下|具体为|分别是|分别为/.test(ctx.intro) || /名单|名录/.test(ctx.heading ?? ''))
+  );
+}
+
 export function extractNotice(source: SourceDocument, opts: ExtractOptions): ExtractedNotice {
   const lookup = opts.regions ?? heuristicRegionLookup;
   const reading = readingText(source.text ?? '', source.format, layoutRunOns(source));
   const doc = keyText(reading.text);
-  const facts = noticeFacts(doc, source);
+  // Lists first: a page closing on a list's lines has no signature there.
+  const { lists, listLines } = detectLists(doc, lookup, (list) => keepNameList(doc, list));
+  const facts = noticeFacts(doc, source, listLines);
   const warnings = [...facts.warnings];
   const title = facts.pick?.title ?? null;
   const { issuedOn } = facts;
   const dn = facts.docNumber;
 
-  // Lists and their records.
-  const keepNameList = (list: ListDraft): boolean => {
-    const ctx = contextOf(doc, list, new Set());
-    const names = list.items.every((it) => it.title.length <= 40 && !/[。；]/.test(it.title));
-    return (
-      names &&
-      (/名单|如下|具体为|分别是|分别为/.test(ctx.intro) || /名单|名录/.test(ctx.heading ?? ''))
-    );
-  };
-  const { lists, listLines } = detectLists(doc, lookup, keepNameList);
   // A headline's bare unit the body places under its county: that county, not the unit itself.
   const stated =
     countyOfTitleUnit(title, doc.text, lookup) ?? noticePlace(title, facts.issuer, lookup);

@@ -74,6 +74,9 @@ const DATE_LINE = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:\s+\d{1,2}:\d{2}(?::\d
 /** The same stamp after the outlet or editor's name: "新湖南客户端 2021-12-27 18:29:29". */
 const NAMED_STAMP =
   /^(?:[\u4e00-\u9fff]{2,12}\s+){1,2}(\d{4})-(\d{1,2})-(\d{1,2})\s+\d{1,2}:\d{2}(?::\d{2})?(?=\s|$)/;
+/** A forum post's byline: the poster's handle, a dash, the post's date and time ("abc123 - 2021/8/26 22:09:00"). */
+const POSTER_STAMP =
+  /^[^\s，。：:]{2,24}\s+[-－—]\s+(\d{4})[-/](\d{1,2})[-/](\d{1,2})\s+\d{1,2}:\d{2}(?::\d{2})?\s*$/;
 /** Day first, as some sites print it: "05.01.2015 10:29". */
 const DAY_FIRST = /^(\d{1,2})\.(\d{1,2})\.(\d{4})(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?(?=\s|$)/;
 
@@ -132,7 +135,11 @@ function pageDateLine(doc: KeyedText): string | null {
       if (iso) return iso;
     }
     const ymd =
-      DATE_LINE.exec(t) ?? NAMED_STAMP.exec(t) ?? WRITTEN_STAMP.exec(t) ?? SOURCE_STAMP.exec(t);
+      DATE_LINE.exec(t) ??
+      NAMED_STAMP.exec(t) ??
+      WRITTEN_STAMP.exec(t) ??
+      SOURCE_STAMP.exec(t) ??
+      POSTER_STAMP.exec(t);
     if (ymd) {
       const iso = isoDate(Number(ymd[1]), Number(ymd[2]), Number(ymd[3]));
       if (iso) return iso;
@@ -158,8 +165,9 @@ function pageDateLine(doc: KeyedText): string | null {
 
 /** "摘自《中国建设报》2024.02.08": a page excerpted from a paper, dated by its issue. */
 const REPRINT_LEAD = /^(?:摘自|转自|选自|转载自|原载)\s*《(?=[^《》]+》)/;
-/** The outlet's stamp right after its name: "2023-12-11 17:55", "》2024.02.08". */
-const STAMP_AFTER = /^》?\s*(\d{4})[-.](\d{1,2})[-.](\d{1,2})(?:\s+\d{1,2}:\d{2}|(?![0-9]))/;
+/** The outlet's stamp right after its name: "2023-12-11 17:55", "》2024.02.08", "·2024-02-08". */
+const STAMP_AFTER =
+  /^(?:》|\s*[·•・])?\s*(\d{4})[-.](\d{1,2})[-.](\d{1,2})(?:\s+\d{1,2}:\d{2}|(?![0-9]))/;
 
 const SOURCE_LABEL = /^\s*(?:文章|信息|稿件)?来源\s*:\s*/;
 

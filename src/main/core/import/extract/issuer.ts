@@ -15,10 +15,11 @@ const NOT_ORGAN =
 const TITLE_ISSUER = /^(.{2,60}?)(关于|印发|转发|发布|公布|确认|命名|通报)/;
 /**
  * A source line, its label perhaps spaced out to the width of the others ("来 源：", "编 辑："),
- * or written 来自 as some portals print it ("2016年08月24日 来自: 某某网").
+ * or written 来自 as some portals print it ("2016年08月24日 来自: 某某网"); a post's label may
+ * stand off its name by a bar instead of a colon ("来源丨某某网", "来源｜某市某局").
  */
 const SOURCE =
-  /(?:文章来源|信息来源|来[ \u3000]?源|来自|发布单位|发布机构|发文单位|发文机关)\s*[:：]\s*([^\s|｜]+)/;
+  /(?:文章来源|信息来源|来[ \u3000]?源|来自|发布单位|发布机构|发文单位|发文机关)\s*(?:[:：]|(?<=源)\s*[丨｜|])\s*([^\s|｜丨]+)/;
 /** A news page's 稿源 line names the outlet that wrote the story (稿源：甬派), whatever its name. */
 const STORY_SOURCE = /^稿源\s*[:：]\s*([\u4e00-\u9fff]{2,10})(?=[\s\u3000]|$)/;
 /** The next byline field glued after a source's name (来源：某局作者：某某). */
@@ -73,6 +74,12 @@ const CLOSING_CREDIT = /[(（](?:据|摘自|转自|选自|原载)\s*《([^《》
  * or a line of the outlet and the day alone ("某某晚报 2022-03-02").
  */
 const OUTLET_STAMP = /^([\u4e00-\u9fff]{2,12}?)\s*\d{4}-\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d{2}|\s*$)/;
+/**
+ * A portal's stamp joining its outlet and the day with a middle dot ("某某财经·2023-12-11 17:55"):
+ * the dot sets the name apart, so it is the outlet whatever its name ends with.
+ */
+const DOTTED_STAMP =
+  /^([\u4e00-\u9fff]{2,12}?)\s*[·•・]\s*\d{4}-\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*$/;
 /** A date after the organ on its signature line. */
 const SIGNED_DATE =
   /[\s\u3000]+(?:\d{4}|[〇零一二三四五六七八九○]{4})\s*年[\s0-9一二三四五六七八九十]{1,4}月[\s0-9一二三四五六七八九十]{1,4}日\s*$/;
@@ -137,8 +144,15 @@ export function issuerAboveTitle(doc: KeyedText, titleLine: number): string | nu
   return organs(line.raw);
 }
 
-/** Organ lines at the end of the text, below its body: one line, or several in a row. */
-export function issuerFromSignature(doc: KeyedText, bodyLine: number): string | null {
+/**
+ * Organ lines at the end of the text, below its body: one line, or several in a row. A list's
+ * lines (organisations one a line closing a page) sign nothing: the signature ends at them.
+ */
+export function issuerFromSignature(
+  doc: KeyedText,
+  bodyLine: number,
+  listLines: ReadonlySet<number> = new Set(),
+): string | null {
   // An attachment's table rows (TAB-separated) below the signature are skipped.
   const tail = doc.lines
     .filter((l) => l.trimmed !== '' && l.index > bodyLine && !l.raw.includes('\t'))
@@ -146,6 +160,12 @@ export function issuerFromSignature(doc: KeyedText, bodyLine: number): string | 
   const found: string[] = [];
   for (let i = tail.length - 1; i >= 0; i--) {
     // "湖北省民政厅　2022年1月20日": the organ and its date on one line.
+    if (listLines.has(tail[i]?.index ?? -1)) break;
+    // A source line under the signature is the page's furniture, not an organ.
+    if (SOURCE.test(tail[i]?.key ?? '')) {
+      if (found.length) break;
+      continue;
+    }
     const t = (tail[i]?.raw ?? '').replace(SIGNED_DATE, '').trim();
     const o = t.length <= 40 && !/[，。；：:]/.test(t) ? organs(t) : null;
     if (o) found.unshift(o);
@@ -271,7 +291,10 @@ export function newsOutlet(doc: KeyedText, bodyLine: number): string | null {
       const at = line.key.indexOf(site[1]);
       return line.raw.slice(at, at + site[1].length);
     }
-    const o = sourcedOutlet(line) ?? namedIn(line, OUTLET_STAMP, outletName);
+    const o =
+      sourcedOutlet(line) ??
+      namedIn(line, OUTLET_STAMP, outletName) ??
+      namedIn(line, DOTTED_STAMP, (name) => (/[部厅局委办处]$/.test(name) ? null : name));
     if (o) return o;
   }
   const foot = doc.lines.filter((l) => l.trimmed !== '' && l.index > bodyLine).slice(-FOOT_LINES);

@@ -12,6 +12,7 @@ import { withoutCitedBatches, withoutEarlierBatches } from './cited-batches';
 import { withoutRecalledRuns } from './recalled-runs';
 import { liftCountyHeads } from './county-heads';
 import type { ItemDraft, ListDraft } from './drafts';
+import { detectHeadedBodies } from './headed-bodies';
 import { detectHonourLines } from './honour-lines';
 import { detectLabelledLines } from './labelled-lines';
 import { detectNumberedLists } from './numbered-list';
@@ -111,8 +112,10 @@ function named(list: ListDraft, it: ListDraft['items'][number]): boolean {
   return list.items.some(
     (o) =>
       same(o.title, it.title) ||
-      // Two titled items at one place are two entries (a district's two projects in two lists).
+      // Two titled items at one place are two entries (a district's two projects in two lists);
+      // a body named by its own name is not its place written bare ("某省" in a heading).
       (!(o.title !== '' && it.title !== '') &&
+        !(it.unit && !o.unit) &&
         !!it.regionText &&
         (same(o.regionText, it.regionText) || same(o.unit ?? null, it.regionText))),
   );
@@ -143,7 +146,8 @@ function carryOutcomes(from: ListDraft, to: ListDraft): void {
 function dropRepeats(list: ListDraft): ListDraft {
   // Only a shorter form of an earlier entry: the same name written in full twice may be two
   // units under two group headings ("友谊社区" in two districts).
-  // A unit listed by its own name (a branch, an association at its city) is no shorter form.
+  // Two bodies named apart ("某市某公园驿站", "某某火车站驿站") are two entries at one place, and
+  // a unit listed by its own name (a branch, an association at its city) is no shorter form.
   const repeats = (o: ItemDraft, it: ItemDraft): boolean =>
     o.title === '' &&
     it.unit === o.unit &&
@@ -308,6 +312,7 @@ function detectAll(
   run(detectPlacedQuotes, () => true);
   run(detectAwardGroups, (l) => regionShare(l) >= 0.5);
   run(detectOwnPilots, () => true);
+  run(detectHeadedBodies, () => true);
   run(
     (d, l, c) => detectSentenceLists(d, l, c).map((list) => withRecommendingOrgans(d, list)),
     (l) => l.items.length > 0 && regionShare(l) >= 0.5 && !awardInPassing(doc, l),

@@ -101,7 +101,12 @@ function ownHeadline(pick: TitlePick, hint: string | undefined): boolean {
   return toKey(own).replace(/\s+/g, '') === toKey(pick.title).replace(/\s+/g, '');
 }
 
-export function noticeFacts(doc: KeyedText, source: SourceDocument): NoticeFacts {
+/** `listLines`: lines a list was read from, which never sign the notice. */
+export function noticeFacts(
+  doc: KeyedText,
+  source: SourceDocument,
+  listLines: ReadonlySet<number> = new Set(),
+): NoticeFacts {
   const warnings: NoticeWarning[] = [];
   let pick = pickTitle(doc, source.hints?.title);
   if (
@@ -138,7 +143,7 @@ export function noticeFacts(doc: KeyedText, source: SourceDocument): NoticeFacts
     outlet ??
     (pick ? issuerAboveCopies(doc, pick, bodyLine) : null) ??
     decidingOrgan(
-      issuerFromSignature(doc, signedBelow) ?? issuerSignedAboveDate(doc, bodyLine),
+      issuerFromSignature(doc, signedBelow, listLines) ?? issuerSignedAboveDate(doc, bodyLine),
       doc,
     ) ??
     (pick ? issuerDatedBelowTitle(doc, pick.line) : null) ??

@@ -6,7 +6,7 @@
  * the first line that is not ends the list, so a byline or a paragraph below never joins it.
  */
 import { trailingNote } from './address-items';
-import { LabelledRuns, type ListDraft } from './drafts';
+import { LabelledRuns, type ItemDraft, type ListDraft } from './drafts';
 import { readNumbering } from './numbering';
 import { toKey, type KeyedText, type Line } from './text-key';
 import type { RegionLookup } from './types';
@@ -71,6 +71,37 @@ export function namedBodyOf(
   return { place: raw.slice(0, hit.end), unit: raw };
 }
 
+/**
+ * "某州火车站…驿站", "某靖土楼…驿站": a city or county written short at the start of a named
+ * body's line, its level word left out. The division list reads a short name only alone, so
+ * the line's first three or two characters are tried; the name is taken only when it lies in
+ * `province`, the province the list's other lines are in, so that a word that merely starts
+ * like a far place (a road, a park named after one) is never placed there.
+ */
+export function shortPlaceOfBody(
+  unit: string,
+  lookup: RegionLookup,
+  province: string | null,
+): string | null {
+  if (!province) return null;
+  for (const n of [3, 2]) {
+    const hit = lookup.splitPrefix(unit.slice(0, n), {});
+    if (hit?.end === n && lookup.provinceOf?.(hit.regionText) === province) return hit.regionText;
+  }
+  return null;
+}
+
+/** The province the places read so far lie in, when those that name one agree on it. */
+function provinceOfRun(items: readonly ItemDraft[], lookup: RegionLookup): string | null {
+  const all = new Set<string>();
+  for (const it of items) {
+    const province = it.regionText ? lookup.provinceOf?.(it.regionText) : null;
+    if (province) all.add(province);
+  }
+  const [only] = all;
+  return all.size === 1 && only ? only : null;
+}
+
 export function detectPlaceLines(
   doc: KeyedText,
   lookup: RegionLookup,
@@ -89,6 +120,22 @@ export function detectPlaceLines(
         : null;
     // Such a line whose place is not written in full stays in the list, said, not placed.
     const last = run.items[run.items.length - 1];
+    const province = body && body.place === null ? provinceOfRun(run.items, lookup) : null;
+    const short = body && province ? shortPlaceOfBody(body.unit, lookup, province) : null;
+    if (body && body.place === null && short && last) {
+      run.items.push({
+        seq: null,
+        start: line.trimmedStart,
+        end: line.end,
+        regionText: short,
+        regionContext: { province: province! },
+        unit: body.unit,
+        title: '',
+        warnings: [],
+      });
+      run.lines.push(line.index);
+      return;
+    }
     if (body && body.place === null) {
       if (!last) return run.close();
       last.warnings.push({

@@ -143,6 +143,28 @@ function nameAcrossBatch(phrase: string): string | null {
 const SCOPE_ONLY =
   /^(?:国家级?|全国|省级|全省|市级|全市|县级|全县)(?:试点|示范|示范点|示范单位|试点单位|先进|先进单位|典型)$/;
 
+/** The units an honour is conferred on, counted before its verb ("12个某某服务站被评为省级示范点"). */
+const COUNTED_SUBJECT = new RegExp(
+  `[0-9${CHINESE_NUMERAL_CHARS}]+个([\\u4e00-\\u9fff()]{4,20}?)(?:被)?(?:评为|命名为|认定为|确定为)$`,
+);
+
+/**
+ * A scope word and a generic honour only ("省级示范点") name a programme by the units the honour
+ * is conferred on, counted before its verb: "N个某某站被评为省级示范点" is the 某某站 省级示范点
+ * of the province.
+ */
+function nameBeforeScope(
+  before: string,
+  scoped: string,
+  province: string | null,
+): Programme | null {
+  if (!SCOPE_ONLY.test(scoped)) return null;
+  const subject = COUNTED_SUBJECT.exec(before)?.[1];
+  if (!subject) return null;
+  const own = /^省级/.test(scoped) && province ? province : '';
+  return { name: own + subject + scoped, year: null, batch: null };
+}
+
 export function cleanProgramme(
   text: string,
   province: string | null,
@@ -163,6 +185,12 @@ export function cleanProgramme(
   if (scope) {
     const at = scope.index ?? 0;
     const before = YEAR_OR_BATCH_BEFORE.exec(phrase.slice(0, at))?.[0] ?? '';
+    const carried = nameBeforeScope(
+      phrase.slice(0, at - before.length),
+      phrase.slice(at),
+      province,
+    );
+    if (carried) return { ...carried, batch: BATCH.exec(before)?.[0] ?? carried.batch };
     phrase = phrase.slice(at - before.length);
     lead = before + scope[0];
   } else {

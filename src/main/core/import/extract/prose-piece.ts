@@ -15,7 +15,7 @@ import {
   namesCountyOrAbove,
   startsAtCountyOrAbove,
 } from './place-like';
-import { shortPlaceAt } from './short-place';
+import { dashedUnitAt, shortPlaceAt } from './short-place';
 import { toKey } from './text-key';
 import type { RegionLookup } from './types';
 import { outcomeIn, type Outcome } from './outcomes';
@@ -281,6 +281,8 @@ function readFrom(p: PieceInput, key: string, from: number, lookup: RegionLookup
   const out: PlacePiece[] = [];
   let at = from;
   for (let guard = 0; guard < 8 && at < key.length; guard++) {
+    const dashed = dashedUnitAt(p.text.slice(at), lookup);
+    if (dashed) return [...out, piece(p, at, at + dashed, { rest: 'none' })];
     const hit = lookup.splitPrefix(p.text.slice(at), {}) ?? shortPlaceAt(p.text.slice(at), lookup);
     if (!hit || hit.end === 0) break;
     let end = at + hit.end;
@@ -417,10 +419,9 @@ function readFrom(p: PieceInput, key: string, from: number, lookup: RegionLookup
   return out;
 }
 
-/** "我省南京建邺": a city and its own county written short, with no suffix to say so. */
 /** A verb naming what follows it ("命名", "认定", "确定了"): its object is the entry. */
 const NAMING_LEAD = /(命名|认定|确定|确认)了?$/;
-
+/** "我省南京建邺": a city and its own county written short, with no suffix to say so. */
 function pairAt(p: PieceInput, at: number, lookup: RegionLookup): boolean {
   const hit = lookup.splitPrefix(p.text.slice(at), {});
   return !!hit && !!lookup.cityCountyPair?.(hit.regionText);

@@ -44,3 +44,20 @@ export function shortPlacedBody(
   }
   return null;
 }
+
+/** Two places joined by a dash, then the body they run together ("某州—某县工业园区管理委员会"). */
+const DASHED_UNIT =
+  /^([\u4e00-\u9fff]{2,8}?)[—－–-]{1,2}[\u4e00-\u9fff]{2,24}?(?:管理委员会|委员会|管委会|合作区|发展区|开发区|园区)$/;
+
+/**
+ * A body named after two places joined by a dash, as a committee of a zone two places run
+ * together is: the whole name is one entry, lying in the first place (where its end is
+ * returned). Read as places, the dash would end the first and the second would be no place,
+ * and the enumeration would stop there.
+ */
+export function dashedUnitAt(raw: string, lookup: RegionLookup): number | null {
+  const first = DASHED_UNIT.exec(toKey(raw).trim())?.[1];
+  if (!first) return null;
+  const hit = lookup.splitPrefix(raw.trimStart().slice(0, first.length), {});
+  return hit?.end === first.length ? raw.length - raw.trimStart().length + first.length : null;
+}
