@@ -32,6 +32,9 @@ test('export a Word attachment of the zones as a download', async ({ page, brows
   await download.saveAs(saved);
   expect(readFileSync(saved).subarray(0, 2).toString()).toBe('PK');
   await expect(page.locator('.done-note')).toContainText('已导出 2 条');
+  // Another format chosen: the note of the Word file does not stay to read as the Excel one's.
+  await page.getByRole('radio', { name: /Excel 领导汇总表/ }).check();
+  await expect(page.locator('.done-note')).toHaveCount(0);
 });
 
 test('the export dialog sets the document and remembers it per kind', async ({

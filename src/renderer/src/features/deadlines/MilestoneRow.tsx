@@ -59,8 +59,9 @@ export function MilestoneRow({
         <strong>{item.label}</strong>
         {item.record?.programme && <div className="muted small">{item.record.programme}</div>}
       </td>
-      <td className="ms-rule" title={item.rule.text}>
-        {item.rule.text}
+      {/* The clamp is on a block inside the cell: a clamped cell stops being a table cell. */}
+      <td title={item.rule.text}>
+        <div className="ms-rule">{item.rule.text}</div>
       </td>
       <td>
         <span className={`status-badge st-${item.status}`}>{STATUS_LABELS[item.status]}</span>

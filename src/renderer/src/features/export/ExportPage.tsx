@@ -54,13 +54,18 @@ export function ExportPage() {
   const [error, setError] = useState<ApiError | null>(null);
   const [done, setDone] = useState<string | null>(null);
 
-  // Another format or kind: its own remembered settings, and a title derived afresh.
+  // Another format or kind: its own remembered settings, and a title derived afresh. The
+  // last export's note goes too: left under another choice it reads as that file's.
   useEffect(() => {
     setPrefs(loadPreferences(format, perKind));
     setTitle(null);
     setPrintMasked(false);
+    setDone(null);
   }, [format, perKind]);
-  useEffect(() => setTitle(null), [group]);
+  useEffect(() => {
+    setTitle(null);
+    setDone(null);
+  }, [group]);
 
   const counts = useApi('export/preview', format === 'docx' ? { kind } : {});
   const selected = counts.value?.programmes.find(

@@ -31,13 +31,17 @@ const columns: ColDef<NoticeOverview>[] = [
     minWidth: 260,
     filter: 'agTextColumnFilter',
     tooltipField: 'title',
+    // A notice whose title was not found is named by its file, as the operation log does,
+    // rather than left a blank row.
+    valueFormatter: (p) => p.value || `（未识别标题）${p.data?.file ?? ''}`,
   },
   { field: 'docNo', headerName: '文号', width: 160, filter: 'agTextColumnFilter' },
   { field: 'issuer', headerName: '发文机关', width: 150, filter: 'agTextColumnFilter' },
   {
     field: 'issuedOn',
     headerName: '成文日期',
-    width: 110,
+    // wide enough for （正文无日期） whole, not only for 2024-05-01
+    width: 130,
     sort: 'desc',
     valueFormatter: (p) => p.value ?? (p.data?.dateFromFile ? '（正文无日期）' : ''),
   },
