@@ -257,6 +257,14 @@ export const SETS: SetFloor[] = [
     metadata: 0.9,
   },
   {
+    name: 'twenty-first held-out',
+    member: (id) => /^l\d/.test(id),
+    notices: 6,
+    records: 0.15,
+    invented: 0,
+    metadata: 0.78,
+  },
+  {
     name: 'format variants',
     member: (id) => /^f\d/.test(id),
     notices: 32,

@@ -15,6 +15,7 @@ import {
   type ColumnRole,
 } from './table-columns';
 import { namesAsPlaces } from './name-places';
+import { listsPersons } from './person-rows';
 import { placeRunItems } from './place-run-cell';
 import { rowsOfParts, sideBySideParts } from './side-by-side';
 import {
@@ -159,6 +160,13 @@ function headerRepeat(
 function tableFrom(rows: TableRow[], lookup: RegionLookup): ListDraft | null {
   const found = findHeader(rows);
   const body = found ? rows.slice(found.at + found.rows) : rows;
+  if (
+    listsPersons(
+      body.map((r) => r.cells),
+      lookup,
+    )
+  )
+    return null;
   let roles =
     found?.roles ??
     inferRoles(
