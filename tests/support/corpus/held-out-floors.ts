@@ -429,10 +429,10 @@ const NINETEENTH = {
  * strings 13/15 once a village's 幸福大院 on a list line was an entry and no issuer, a district
  * written by its first character after its city was found, a forum's profile dates no longer dated
  * the post, a paper's public account was the outlet, an enumeration cut where its paragraph stops kept its last name, and bodies named
- * after a city or province without 市 or 省 were placed. Still missed: police stations after a
+ * after a city or province without 市 or 省 were placed; then 83/91, none invented, once a
+ * development zone under a county's label lay in that county. Still missed: police stations after a
  * district branch (b04), honours given by one example each with the district only as 我区 (b03), a
- * community after a development zone under a county line (b05), a wrapped PDF row whose two
- * columns interleave and a foundation naming no place (b02).
+ * wrapped PDF row whose two columns interleave and a foundation naming no place (b02).
  */
 const TWENTIETH = {
   member: (id: string) => /^b\d/.test(id),

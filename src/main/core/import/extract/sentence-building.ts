@@ -117,6 +117,13 @@ export function newBuilding(
   };
 }
 
+/** A development or industrial zone's name: a county-level reading of it is no division. */
+const ZONE = /(开发区|高新区|经开区|工业园区|产业园区)$/;
+
+function isZone(county: string | undefined): boolean {
+  return !!county && ZONE.test(toKey(county));
+}
+
 export function addItem(
   b: Building,
   p: PlacePiece,
@@ -127,7 +134,17 @@ export function addItem(
   const inherited: RegionContext = {};
   if (!parts.province && ctx.province) inherited.province = ctx.province;
   if (!parts.province && !parts.city && parts.countyOnly && ctx.city) inherited.city = ctx.city;
-  if (parts.belowCounty && ctx.county) inherited.county = ctx.county;
+  // A development zone read as the county ("经济开发区某社区" under "某县：") is no division:
+  // under a county's label it is that county's zone, and the county still holds after it.
+  // A county an entry before wrote itself ("某区甲街道、高新区乙社区") is no label: the
+  // zone may lie beside it.
+  const zoneInCounty =
+    !!ctx.county &&
+    !parts.province &&
+    !parts.city &&
+    isZone(parts.county) &&
+    !b.items.some((it) => it.regionText && regionParts(it.regionText).county === ctx.county);
+  if ((parts.belowCounty || zoneInCounty) && ctx.county) inherited.county = ctx.county;
   let next: RegionContext = ctx;
   if (parts.province)
     next = {
@@ -141,7 +158,7 @@ export function addItem(
       city: parts.city,
       ...(parts.county ? { county: parts.county } : {}),
     };
-  else if (parts.county) next = { ...ctx, county: parts.county };
+  else if (parts.county && !zoneInCounty) next = { ...ctx, county: parts.county };
   if (groupLabel) groupLabel.found++;
   const item: ItemDraft = {
     ...(groupLabel ? { category: groupLabel.name } : {}),
