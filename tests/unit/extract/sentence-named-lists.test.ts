@@ -45,6 +45,18 @@ describe('one sentence naming several lists by their first units', () => {
     );
     expect(new Set(n.records.map((r) => r.programme)).size).toBe(1);
   });
+
+  it('keeps a place each group names under its own programme', () => {
+    const { n, codes } = readResolved(
+      '江宁区获评首批示范地区\n近日，江宁区入选首批全国邻里互助服务示范地区，南京市江宁区' +
+        '青禾邻里互助服务中心入选首批全国邻里互助服务示范单位。',
+    );
+    expect(codes).toEqual(['320115', '320115']);
+    expect(n.records.map((r) => r.programme ?? '')).toEqual([
+      expect.stringContaining('示范地区'),
+      expect.stringContaining('示范单位'),
+    ]);
+  });
 });
 
 describe("a company's branch or an association named after the city it serves", () => {

@@ -164,11 +164,18 @@ function titledCount(list: ListDraft): number {
   return list.items.filter((i) => i.title !== '').length;
 }
 
+/**
+ * Lists one sentence names apart, each under its own programme ("A入选…示范地区，A的某社工机构入选
+ * …示范单位"): a place in two of them is two honours, not one list read twice.
+ */
+const siblings = (a: ListDraft, b: ListDraft): boolean =>
+  a.sibling !== undefined && a.sibling === b.sibling;
+
 function dedupe(lists: ListDraft[]): ListDraft[] {
   const dropped = new Set<ListDraft>();
   for (const a of lists) {
     for (const b of lists) {
-      if (a === b || dropped.has(a) || dropped.has(b)) continue;
+      if (a === b || dropped.has(a) || dropped.has(b) || siblings(a, b)) continue;
       const small = a.items.length <= b.items.length ? a : b;
       const big = small === a ? b : a;
       if (overlap(big, small) < 0.6) continue;
@@ -205,7 +212,7 @@ function dedupe(lists: ListDraft[]): ListDraft[] {
   for (const a of lists) {
     if (dropped.has(a) || a.layout !== 'sentence' || a.items.length === 0) continue;
     const others = lists.filter(
-      (b) => b !== a && !dropped.has(b) && b.items.length >= a.items.length,
+      (b) => b !== a && !dropped.has(b) && !siblings(a, b) && b.items.length >= a.items.length,
     );
     const rest = a.items.filter((it) => !others.some((b) => named(b, it)));
     if (rest.length === a.items.length) continue;
