@@ -116,6 +116,10 @@ test('home page: status and upcoming-deadline charts, each bar opening what it c
   page,
   browserMode,
 }) => {
+  // A day inside the 2016 batch's three-year cycle: its past duties are overdue work then,
+  // not history folded away (the home page counts only what is really outstanding).
+  const asOf = '2017-06-01';
+  await page.clock.setFixedTime(new Date(`${asOf}T09:00:00+08:00`));
   await importNotice(page, browserMode.url);
   const [a, b, c] = await zones(page);
   await ledgerCall(page, 'records/edit', {
@@ -137,9 +141,8 @@ test('home page: status and upcoming-deadline charts, each bar opening what it c
   // Labels whole, counts as the ledger holds them.
   await expect(status.getByRole('link', { name: '已验收 2' })).toBeVisible();
   await expect(status.getByRole('link', { name: '实验中 1' })).toBeVisible();
-  const asOf = new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 10);
   const due = await ledgerCall(page, 'deadlines/list', { asOf, withinDays: 186 });
-  const overdue = due.filter((i) => i.status === 'overdue').length;
+  const overdue = due.filter((i) => i.status === 'overdue' && !i.historical).length;
   expect(overdue).toBeGreaterThan(0);
   const chart = page.getByTestId('home-deadline-chart');
   await expect(chart.getByRole('link', { name: `已逾期 ${overdue}` })).toBeVisible();
