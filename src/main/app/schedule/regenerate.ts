@@ -70,6 +70,16 @@ const unchanged = (stored: MilestoneStoredRow, d: DesiredMilestone): boolean =>
   stored.due_on === d.dueOn &&
   (stored.end_on ?? null) === (d.endOn ?? null);
 
+/** The columns regeneration owns: what the plan says, never the status or note people keep. */
+const planned = (d: DesiredMilestone): Record<string, SqlValue> => ({
+  record_id: d.recordId,
+  notice_id: d.noticeId,
+  rule_id: d.ruleId,
+  kind: d.kind,
+  due_on: d.dueOn,
+  end_on: d.endOn,
+});
+
 function store(tx: WriteTx, desired: readonly DesiredMilestone[], removeIds: readonly number[]) {
   const existing = milestonesByKeys(
     tx.db,
@@ -82,12 +92,7 @@ function store(tx: WriteTx, desired: readonly DesiredMilestone[], removeIds: rea
     const e = existing.get(d.key);
     if (!e) {
       added.push({
-        record_id: d.recordId,
-        notice_id: d.noticeId,
-        rule_id: d.ruleId,
-        kind: d.kind,
-        due_on: d.dueOn,
-        end_on: d.endOn,
+        ...planned(d),
         status: d.initialStatus,
         key: d.key,
         updated_at: tx.now,
@@ -98,14 +103,7 @@ function store(tx: WriteTx, desired: readonly DesiredMilestone[], removeIds: rea
     // as before is left alone without reading its row again (the update would change nothing).
     if (unchanged(e, d)) continue;
     tx.insertMany('milestones', added.splice(0));
-    const values: Record<string, SqlValue> = {
-      record_id: d.recordId,
-      notice_id: d.noticeId,
-      rule_id: d.ruleId,
-      kind: d.kind,
-      due_on: d.dueOn,
-      end_on: d.endOn,
-    };
+    const values = planned(d);
     const moved = e.due_on !== d.dueOn || e.end_on !== d.endOn;
     tx.update('milestones', e.id, moved ? { ...values, updated_at: tx.now } : values);
   }
