@@ -7,7 +7,7 @@
  * shares; a road, street or community word right after the stem (长春路…) is a street's name,
  * never the city, and a context in another province leaves it unplaced.
  */
-import { isValidOn, loadGazetteer, todayIso, type Unit } from './gazetteer-data';
+import { isValidOn, loadGazetteer, todayIso, type Gazetteer, type Unit } from './gazetteer-data';
 import { normalizeRegionText } from './normalize';
 import type { RegionResolution, ResolveOptions } from './resolve-region';
 import { contextScope } from './scope';
@@ -24,6 +24,24 @@ function stemOf(u: Unit): string | null {
   return named ? u.name.slice(0, 2) : null;
 }
 
+/** Every unit of every era by its name's first two characters, built once per gazetteer. */
+const byStem = new WeakMap<Gazetteer, Map<string, Unit[]>>();
+
+function unitsOpeningWith(g: Gazetteer, stem: string): Unit[] {
+  let index = byStem.get(g);
+  if (!index) {
+    index = new Map();
+    for (const u of g.units) {
+      const at = u.name.slice(0, 2);
+      const same = index.get(at);
+      if (same) same.push(u);
+      else index.set(at, [u]);
+    }
+    byStem.set(g, index);
+  }
+  return index.get(stem) ?? [];
+}
+
 export function resolveShortCityBody(
   text: string,
   opts: ResolveOptions,
@@ -36,9 +54,7 @@ export function resolveShortCityBody(
   const g = loadGazetteer();
   const day = opts.asOf ?? todayIso();
   const stem = key.slice(0, 2);
-  const sharing = [...g.byCode.values()]
-    .flat()
-    .filter((u) => isValidOn(u, day) && u.name.startsWith(stem));
+  const sharing = unitsOpeningWith(g, stem).filter((u) => isValidOn(u, day));
   const cities = sharing.filter((u) => stemOf(u) === stem);
   if (cities.length !== 1 || sharing.some((u) => u !== cities[0])) return first;
   const city = cities[0]!;
