@@ -32,8 +32,8 @@ const NUMERIC = new Set<string>(
 );
 /**
  * The record's own text, which quick search looks at, both ways: records_fts indexes these
- * and the programme too, but a programme's name is every one of its rows' (searching 社区
- * would find each row of a programme named …社区…); the 项目 facet filters by programme.
+ * and nothing else (migration 0013). A programme's name is every one of its rows' (searching
+ * 社区 would find each row of a programme named …社区…); the 项目 facet filters by programme.
  */
 const SEARCHED = ['region_text', 'unit', 'title', 'content'];
 const FTS_COLUMNS = SEARCHED.map((c) => `r.${c}`);

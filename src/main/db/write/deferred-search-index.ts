@@ -54,8 +54,8 @@ export function writePendingSearchRows(db: Database.Database): void {
   db.transaction(() => {
     statement(
       db,
-      `INSERT INTO records_fts(rowid, region_text, unit, title, content, programme)
-     SELECT id, region_text, unit, title, content, programme FROM records r
+      `INSERT INTO records_fts(rowid, region_text, unit, title, content)
+     SELECT id, region_text, unit, title, content FROM records r
       WHERE id BETWEEN (SELECT min(lo) FROM fts_pending) AND (SELECT max(hi) FROM fts_pending)
         AND EXISTS (SELECT 1 FROM fts_pending p WHERE r.id BETWEEN p.lo AND p.hi)
       ORDER BY id`,
