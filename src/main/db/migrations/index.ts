@@ -14,6 +14,7 @@ import { mergedIndexPartial } from './0009-merged-index-partial';
 import { leanSearchIndex } from './0010-lean-search-index';
 import { deferredSearchRows } from './0011-deferred-search-rows';
 import { sharedGridIndex } from './0012-shared-grid-index';
+import { truncatedMentionsIndex } from './0013-truncated-mentions-index';
 import type { Migration } from './types';
 
 export const MIGRATIONS: readonly Migration[] = [
@@ -29,6 +30,7 @@ export const MIGRATIONS: readonly Migration[] = [
   leanSearchIndex,
   deferredSearchRows,
   sharedGridIndex,
+  truncatedMentionsIndex,
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;
