@@ -13,7 +13,7 @@
  */
 import { CandidatePostings } from './candidate-postings';
 import type { Features } from './features';
-import { titleKey, unitNameKey } from './normalize';
+import { titleKeptKey, unitNameKey } from './normalize';
 import { placeOf, type Place, type RegionMapper } from './region';
 import type { DedupeRecord } from './types';
 
@@ -48,7 +48,8 @@ interface TitleShape {
  * The arrays are shared by the features of every record of that title and never changed.
  */
 const titleShapeOf = keptAcrossCalls((title): TitleShape => {
-  const key = titleKey(title);
+  // the key kept with the case titles' the join by title makes (title-identity.ts)
+  const key = titleKeptKey(title);
   const points = Array.from(key, (c) => c.codePointAt(0)!);
   return { key, points, sortedPoints: Int32Array.from(points).sort() };
 });

@@ -6,7 +6,7 @@
  * place (if any) does not contradict that case's. Two cases of one title are never told
  * apart by guessing: then the item stays unjoined.
  */
-import { titleKey } from './normalize';
+import { titleKey, titleKeptKey } from './normalize';
 import { sameProgramme, unitRelation, type IdentityMatch, type IdentityRecord } from './identity';
 import type { RegionMapper } from './region';
 
@@ -18,7 +18,7 @@ const LEVEL = /[省市区县州旗盟]/;
 
 /** What a case's title says, for naming it by title: no place of its own in front, no 的/和. */
 export function caseTitleKey(title: string | null, regionText: string | null): string {
-  const k = titleKey(title);
+  const k = titleKeptKey(title);
   const place = titleKey(regionText);
   // The title may open with the whole place or its last levels only (云南省昆明市官渡区 → 官渡区).
   let cut = 0;
@@ -39,7 +39,7 @@ export function caseTitleKey(title: string | null, regionText: string | null): s
  * A ledger's cases are looked up by it without keying their places.
  */
 export function caseTitleCore(title: string | null): string {
-  return titleKey(title).replace(/[的和]/g, '');
+  return titleKeptKey(title).replace(/[的和]/g, '');
 }
 
 /**

@@ -15,6 +15,7 @@ import { leanSearchIndex } from './0010-lean-search-index';
 import { deferredSearchRows } from './0011-deferred-search-rows';
 import { sharedGridIndex } from './0012-shared-grid-index';
 import { searchOwnText } from './0013-search-own-text';
+import { truncatedMentionsIndex } from './0014-truncated-mentions-index';
 import type { Migration } from './types';
 
 export const MIGRATIONS: readonly Migration[] = [
@@ -31,6 +32,7 @@ export const MIGRATIONS: readonly Migration[] = [
   deferredSearchRows,
   sharedGridIndex,
   searchOwnText,
+  truncatedMentionsIndex,
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;
