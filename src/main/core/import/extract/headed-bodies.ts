@@ -18,16 +18,19 @@ const DATE_ONLY = /^(?:\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|\d{4}[-./]\d{
 /** The level words of a province or a city: what a heading place ends with. */
 const WIDE_LEVEL = /(?:省|市|自治区|州|盟|地区)$/;
 
-interface Head {
+export interface Head {
   place: string;
   context: RegionContext;
 }
 
 /** The province or city a whole line names and nothing else, or null. */
 function headOf(line: Line, lookup: RegionLookup): Head | null {
-  const t = line.trimmed;
+  return wideHead(line.raw.trim(), line.trimmed, lookup);
+}
+
+/** The province or city `raw` (its key `t`) names and nothing else, or null. */
+export function wideHead(raw: string, t: string, lookup: RegionLookup): Head | null {
   if (t.length < 2 || t.length > 10 || !WIDE_LEVEL.test(t)) return null;
-  const raw = line.raw.trim();
   if (lookup.splitPrefix(raw, {})?.end !== raw.length) return null;
   const parts = regionParts(raw);
   if (parts.county || parts.countyOnly || parts.belowCounty) return null;

@@ -10,6 +10,7 @@ import type { ListDraft } from './drafts';
 import { listTotal } from './counts';
 import { itemWarnings } from './item-warnings';
 import { contextOf, kindOf, type ListContext } from './list-context';
+import { namesInstitution } from './labelled-bodies';
 import { countMismatches, interleavedWarnings, numberingGaps } from './list-warnings';
 import {
   cleanProgramme,
@@ -124,7 +125,7 @@ export function recordsFromLists(
       if (list.layout === 'writeup') writeupRecords++;
       const itemCategory = item.category ?? category;
       records.push({
-        kind,
+        kind: kind === 'zone' && namesInstitution(item.unit) ? 'other' : kind,
         seq: item.seq,
         regionText: item.regionText,
         ...(Object.keys(regionContext).length ? { regionContext } : {}),

@@ -6,6 +6,7 @@
  */
 import { detectAwardGroups } from './award-groups';
 import { detectCountedBrackets } from './counted-brackets';
+import { detectCountedHeadBodies } from './counted-head-bodies';
 import { detectCellTables } from './cell-table';
 import { detectCityDashGroups } from './city-dash-groups';
 import { withoutCitedBatches, withoutEarlierBatches } from './cited-batches';
@@ -319,6 +320,7 @@ function detectAll(
   run(detectPlacedQuotes, () => true);
   run(detectAwardGroups, (l) => regionShare(l) >= 0.5);
   run(detectOwnPilots, () => true);
+  run(detectCountedHeadBodies, () => true);
   run(detectHeadedBodies, () => true);
   run(
     (d, l, c) => detectSentenceLists(d, l, c).map((list) => withRecommendingOrgans(d, list)),

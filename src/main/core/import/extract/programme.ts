@@ -105,6 +105,12 @@ export interface Programme {
 /** The short name a notice gives itself ("…示范区（以下简称示范区）") is no part of the name. */
 const SHORT_NAME = /\((?:以下)?简称[^)]*\)/g;
 
+/**
+ * The word for the honour itself after its name ("授予…“某某示范社区”荣誉称号"): the unit
+ * holds the title the name states, so the name stops before 称号, as it does in a headline.
+ */
+const TITLE_WORD = /(?:光荣|荣誉)?称号$/;
+
 /** The words introducing a list ("江苏入选社区如下（54个）：") are no part of a name. */
 const LIST_INTRO = /如下.*$/;
 
@@ -175,7 +181,8 @@ export function cleanProgramme(
     .replace(/^各地/, '')
     .replace(ATTACHMENT_LABEL, '')
     .replace(LIST_INTRO, '')
-    .replace(SHORT_NAME, '');
+    .replace(SHORT_NAME, '')
+    .replace(TITLE_WORD, '');
   for (let i = 0; i < 3 && DOC_TAIL.test(phrase); i++) phrase = phrase.replace(DOC_TAIL, '');
   // The name starts at its year, batch or scope word when it has one; a verb between that
   // word and the name ("全省涌现一批…观察点") is cut, the scope word kept.

@@ -50,6 +50,7 @@ import { regionParts } from './region-heuristic';
 import { toKey, type KeyedText } from './text-key';
 import { addItem, cutEntry, listsByPhrase, newBuilding, type Building } from './sentence-building';
 import { isCaption, opensSentence } from './sentence-asides';
+import { cutGroupLabel, labelledBody } from './labelled-bodies';
 import { joinedOverPeriod } from './rest-asides';
 import { themeLater } from './theme-lines';
 import { unplacedRun } from './unplaced-run';
@@ -100,12 +101,14 @@ export function detectSentenceLists(
   let groupLabel: CategoryDraft | null = null;
   let sentenceStart = 0;
   let groupBase: RegionContext | undefined;
+  let labelPlace: RegionContext | null = null;
 
   const flush = (): void => {
     const b = current;
     current = null;
     groupLabel = null;
     groupBase = undefined;
+    labelPlace = null;
     if (!b) return;
     const last = b.items[b.items.length - 1];
     const nonProvince = b.items.filter((it) => provinceByName(toKey(it.regionText ?? '')) === null);
@@ -234,6 +237,11 @@ export function detectSentenceLists(
     const pieces = splitJoinedEntries(splitGluedLabels(spaced), looksLikePlace);
     const quoted = titleRanges(line);
     let hadItems = false;
+    if (current?.labelled && cutGroupLabel(line, pieces.length)) {
+      flush();
+      ctx = {};
+      continue;
+    }
     for (let k = 0; k < pieces.length; k++) {
       const glued = gluedProgrammeLabel(pieces[k]!, lookup);
       if (glued) {
@@ -293,6 +301,7 @@ export function detectSentenceLists(
           }
           ctx = labelContext(label, current?.groupBase ?? groupBase ?? ctx);
         } else ctx = labelContext(label, ctx);
+        labelPlace = ctx;
         current ??= newBuilding(line, doc, piece.start);
         current.groupBase ??= groupBase;
         current.labelled = true;
@@ -330,6 +339,9 @@ export function detectSentenceLists(
         const inList = readPlaces(piece, inContext(lookup, ctx), { leadIn: false, quoted });
         if (inList.every((p) => p.rest !== 'activity' && !p.doing)) places = inList;
       }
+      // "某省：甲区、某省某某福利院": an institution among a label's places is an entry there.
+      const body = current?.labelled && labelPlace ? labelledBody(piece, places, labelPlace) : null;
+      if (body) places = body;
       // "重庆两个乡镇…", "嘉兴市4家单位…": a place and a count of its units sums up, it lists
       // nothing; so does the last of a run of per-city counts ("…大同市5个、太原市1个"), and
       // the first of a count of divisions that acted ("长春市等24个市、县（区）先后出台…").
