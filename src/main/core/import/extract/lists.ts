@@ -30,6 +30,7 @@ import { detectThemedZones } from './themed-zones';
 import { detectCountedNames } from './counted-names';
 import { detectListedBodies } from './listed-bodies';
 import { detectFeaturedUnit } from './featured-unit';
+import { detectHeadlineCountedUnits } from './headline-counted-units';
 import { detectTitledCases } from './titled-cases';
 import { detectApplicantCases } from './applicant-cases';
 import { comparable, type KeyedText } from './text-key';
@@ -333,6 +334,11 @@ function detectAll(
   // A feature about one honoured unit, only where nothing else was read as a list.
   const featured = all.some((l) => l.items.length > 0) ? null : detectFeaturedUnit(doc, lookup);
   if (featured) all.push(featured);
+  // A headline counting a place's honoured units, the body naming them bare, likewise.
+  const counted = all.some((l) => l.items.length > 0)
+    ? null
+    : detectHeadlineCountedUnits(doc, lookup);
+  if (counted) all.push(counted);
   // A story about the place it speaks as (我区…) has its one unit only when nothing else listed.
   if (all.length === 0) run(detectOwnPlaceUnit, () => true);
   const lists = dedupe(
