@@ -334,10 +334,12 @@ function detectAll(
   // A feature about one honoured unit, only where nothing else was read as a list.
   const featured = all.some((l) => l.items.length > 0) ? null : detectFeaturedUnit(doc, lookup);
   if (featured) all.push(featured);
-  // A headline counting a place's honoured units, the body naming them bare, likewise.
-  const counted = all.some((l) => l.items.length > 0)
-    ? null
-    : detectHeadlineCountedUnits(doc, lookup);
+  // A headline counting a place's honoured units, the body naming them bare: only where
+  // nothing at all was read (never instead of a headline read as a write-up).
+  const counted =
+    skipHeadline || all.some((l) => l.items.length > 0)
+      ? null
+      : detectHeadlineCountedUnits(doc, lookup);
   if (counted) all.push(counted);
   // A story about the place it speaks as (我区…) has its one unit only when nothing else listed.
   if (all.length === 0) run(detectOwnPlaceUnit, () => true);
