@@ -40,6 +40,7 @@ import { resolveShortCityBody } from './short-city-body';
 import { resolveFusedPlaceName } from './fused-place-name';
 import { resolveEnglishPlace } from './english-place';
 import { resolveOwnBody } from './own-body';
+import { bureauBranch } from './bureau-branch';
 import { describePlace, unresolvedNote } from './resolution-notes';
 import { EMPTY_SCOPE, type Scope, contextScope, isMunicipality, previousScope } from './scope';
 
@@ -344,7 +345,8 @@ export function resolveRegion(text: string, opts: ResolveOptions = {}): RegionRe
   const g = loadGazetteer();
   const resolve = (t: string, o: ResolveOptions): RegionResolution =>
     resolveNormalized(g, t, normalizeRegionText(t), o, true);
-  const first = resolveWithZoneFallback(text, opts, resolve);
+  const zoned = resolveWithZoneFallback(text, opts, resolve);
+  const first = bureauBranch(text, opts, zoned, resolve) ?? zoned;
   const inContext = resolveInContextCounty(text, opts, first, (t) => resolve(t, opts));
   const past = resolvePastLeadingNoise(text, opts, inContext, (t) => resolve(t, opts));
   const fused = resolveFusedPlaceName(text, opts, past, (t) => resolve(t, opts));

@@ -10,6 +10,7 @@
  * the region stops, and the full resolution. Nothing recognised: region '' and end 0.
  */
 import { municipalZoneAtStart, zoneWithBracketedCounty } from './dev-zone-fallback';
+import { bureauBranch } from './bureau-branch';
 import { districtNewArea } from './district-new-area';
 import { loadGazetteer } from './gazetteer-data';
 import { normalizeRegionText } from './normalize';
@@ -37,6 +38,7 @@ export function splitRegionPrefix(text: string, opts: ResolveOptions = {}): Regi
   const resolution =
     municipalZoneAtStart(text, opts, resolved) ??
     districtNewArea(text, opts, resolved, resolve) ??
+    bureauBranch(text, opts, resolved, resolve) ??
     resolved;
   // A corps unit without a code of its own is still a region written there (flagged by its note).
   const hasRegion =

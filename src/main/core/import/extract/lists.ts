@@ -31,6 +31,7 @@ import { detectThemedZones } from './themed-zones';
 import { detectCountedNames } from './counted-names';
 import { detectListedBodies } from './listed-bodies';
 import { detectFeaturedUnit } from './featured-unit';
+import { detectHeadlineCountedUnits } from './headline-counted-units';
 import { detectTitledCases } from './titled-cases';
 import { detectApplicantCases } from './applicant-cases';
 import { comparable, type KeyedText } from './text-key';
@@ -335,6 +336,13 @@ function detectAll(
   // A feature about one honoured unit, only where nothing else was read as a list.
   const featured = all.some((l) => l.items.length > 0) ? null : detectFeaturedUnit(doc, lookup);
   if (featured) all.push(featured);
+  // A headline counting a place's honoured units, the body naming them bare: only where
+  // nothing at all was read (never instead of a headline read as a write-up).
+  const counted =
+    skipHeadline || all.some((l) => l.items.length > 0)
+      ? null
+      : detectHeadlineCountedUnits(doc, lookup);
+  if (counted) all.push(counted);
   // A story about the place it speaks as (我区…) has its one unit only when nothing else listed.
   if (all.length === 0) run(detectOwnPlaceUnit, () => true);
   const lists = dedupe(
