@@ -75,10 +75,16 @@ function layoutRunOns(source: SourceDocument): Set<number> | undefined {
   return new Set(paragraphs.filter((b) => b.runsOn).map((b) => b.end));
 }
 
-/** A list of names (no places) is kept only under words that announce a list. */
+/**
+ * A list of names (no places) is kept only under words that announce a list. An item that
+ * names a list itself ("1.婚俗改革实验区名单" over the sentence that gives it) makes the
+ * numbered lines an outline of the page's sections, no entries.
+ */
 function keepNameList(doc: KeyedText, list: ListDraft): boolean {
   const ctx = contextOf(doc, list, new Set());
-  const names = list.items.every((it) => it.title.length <= 40 && !/[。；]/.test(it.title));
+  const names = list.items.every(
+    (it) => it.title.length <= 40 && !/[。；]/.test(it.title) && !/(名单|名录)$/.test(it.title),
+  );
   return (
     names &&
     (/名单|如下|具体为|分别是|分别为/.test(ctx.intro) || /名单|名录/.test(ctx.heading ?? ''))

@@ -18,7 +18,7 @@ const RUN_ROLES: readonly ColumnRole[] = ['name', 'title', 'unit', 'region'];
 /** Columns naming the place the whole row lies in. */
 const GROUP_ROLES: readonly ColumnRole[] = ['province', 'city', 'region'];
 /** A group cell's count after its place ("太原市（4个）"): the row's own tally, no place. */
-const COUNT = /\s*[(（]\s*(?:共\s*)?[0-9一二三四五六七八九十百两]+\s*个\s*[)）]\s*$/;
+export const GROUP_COUNT = /\s*[(（]\s*(?:共\s*)?[0-9一二三四五六七八九十百两]+\s*个\s*[)）]\s*$/;
 
 /** The place the row's other place cells name, as a context for the pieces. */
 function groupContext(
@@ -31,7 +31,7 @@ function groupContext(
   let out = ctx;
   roles.forEach((role, c) => {
     if (c === runAt || !GROUP_ROLES.includes(role)) return;
-    const text = (cells[c]?.text ?? '').replace(COUNT, '').trim();
+    const text = (cells[c]?.text ?? '').replace(GROUP_COUNT, '').trim();
     const hit = text ? lookup.splitPrefix(text, out) : null;
     if (!hit || hit.end !== toKey(text).length) return;
     out = role === 'province' ? { province: hit.regionText } : { ...out, city: hit.regionText };

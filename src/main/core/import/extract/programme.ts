@@ -451,6 +451,8 @@ export function listName(heading: string | null | undefined): Programme | null {
   if (key.length < 2 || !balanced(key) || /^[()“”"、]/.test(key)) return null;
   // "266个村落名单": a heading that counts what it lists names nothing of its own.
   if (/^[0-9]+\s*个/.test(key)) return null;
+  // "全省166个儿童友好社区": the count after the scope word is the list's size, not its name.
+  key = key.replace(/^(全国|全省|全市|全区|全县|省级|市级)[0-9]+个/, '$1');
   const batchMatch = BATCH.exec(key);
   if (batchMatch) key = key.replace(batchMatch[0], '');
   const yearMatch = /((?:19|20)\d{2})年度?/.exec(key);

@@ -9,6 +9,7 @@ import type { ItemDraft } from './drafts';
 import { splitItem } from './item-split';
 import { tellsMembership } from './membership';
 import { outcomeIn } from './outcomes';
+import { GROUP_COUNT } from './place-run-cell';
 import { readKindCell } from './kind-column';
 import { regionParts } from './region-heuristic';
 import { keyOf } from './text-key';
@@ -248,14 +249,17 @@ export function rowToItem(
   const get = (role: ColumnRole): Cell | undefined => cells[roles.indexOf(role)];
   const all = (role: ColumnRole): string[] =>
     roles.flatMap((r, i) => (r === role ? [cells[i]?.text.trim() ?? ''] : []));
+  // A group cell merged down its rows carries the group's tally ("漳州市（11个）"): no place.
+  const placeCells = (role: ColumnRole): string[] =>
+    all(role).map((t) => (role === 'unit' ? t : t.replace(GROUP_COUNT, '')));
   const seqCell = get('seq');
   const seq = seqCell ? parseNumber(seqCell.text) : null;
   let regionText: string | null = null;
   let unit: string | undefined;
   let regionUnresolved = false;
   const unitCells = all('unit');
-  const above = combinePlace(PLACE_ORDER.filter((r) => r !== 'unit').flatMap(all));
-  const whole = combinePlace(PLACE_ORDER.flatMap(all));
+  const above = combinePlace(PLACE_ORDER.filter((r) => r !== 'unit').flatMap(placeCells));
+  const whole = combinePlace(PLACE_ORDER.flatMap(placeCells));
   // Only a unit glued on as written: one restating its parents (单位 = 某县某镇某村 under 县区 =
   // 某县) already replaced them and reads whole.
   const lone = unitCells.length === 1 ? unitCells[0] : undefined;
