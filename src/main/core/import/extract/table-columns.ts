@@ -102,8 +102,10 @@ const LEVELS_HEADER_MAX = 12;
  */
 function roleByWords(k: string): ColumnRole | null {
   if (k.length > LEVELS_HEADER_MAX) return null;
-  // "村名", "镇名": a level word naming the column's places, as 名称 does.
-  const levels = k.length > 1 && k.endsWith('名') ? k.slice(0, -1) : k;
+  // "村名", "镇名": a level word naming the column's places, as 名称 does; "试点地市",
+  // "试点县（市、区）": the places of that level the list names.
+  const named = k.length > 1 && k.endsWith('名') ? k.slice(0, -1) : k;
+  const levels = named.replace(/^(试点|示范|入选|创建)(?=.)/, '');
   if (levels.replace(LEVEL_WORDS, '') === '' && levels !== '') {
     if (/街|乡|镇|场|社区|村|居委会|嘎查|苏木|单位/.test(levels)) return 'unit';
     if (/县|区|旗/.test(levels)) return 'region';
