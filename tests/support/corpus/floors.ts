@@ -12,6 +12,7 @@ import {
   HELD4_SERIES,
   HELD5_SERIES,
   HELD6_SERIES,
+  HELD7_SERIES,
   HELD_SERIES,
 } from './held-out-series-floors';
 
@@ -42,7 +43,8 @@ export const SETS: SetFloor[] = [
       !HELD3_SERIES.member(id) &&
       !HELD4_SERIES.member(id) &&
       !HELD5_SERIES.member(id) &&
-      !HELD6_SERIES.member(id),
+      !HELD6_SERIES.member(id) &&
+      !HELD7_SERIES.member(id),
     notices: 25,
     records: 0.99,
     invented: 0,
@@ -95,6 +97,14 @@ export const SETS: SetFloor[] = [
     records: 0.72,
     invented: 0,
     metadata: 0.82,
+  },
+  {
+    name: 'seventh held-out series',
+    member: (id) => HELD7_SERIES.member(id),
+    notices: 10,
+    records: 0.92,
+    invented: 10,
+    metadata: 0.62,
   },
   {
     name: 'provincial',

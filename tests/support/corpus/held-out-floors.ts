@@ -10,6 +10,7 @@ import {
   HELD4_SERIES,
   HELD5_SERIES,
   HELD6_SERIES,
+  HELD7_SERIES,
   HELD_SERIES,
 } from './held-out-series-floors';
 import { SET_O } from './held-out-floors-o';
@@ -494,5 +495,6 @@ export const APART = [
   HELD4_SERIES,
   HELD5_SERIES,
   HELD6_SERIES,
+  HELD7_SERIES,
 ];
 export const apart = (id: string): boolean => APART.some((set) => set.member(id));

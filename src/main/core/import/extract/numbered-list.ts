@@ -69,10 +69,30 @@ function isRegionItem(line: Line, bodyStart: number, lookup: RegionLookup): bool
     !isConfidentRegion(split.regionText)
   )
     return false;
-  // "一、北京市：东城区、西城区" and "二、山西省：平遥县" are group labels over places, not
-  // items: a theme is no place name.
-  const inTitle = lookup.splitPrefix(split.title, {});
-  return !(inTitle && (/[、,，]/.test(split.title) || inTitle.end === split.title.length));
+  return !titleIsPlaces(split.title, lookup);
+}
+
+/**
+ * "一、北京市：东城区、西城区", "二、山西省：平遥县" and "1.河北省：石家庄市、邯郸市" label the places
+ * after them with their province, whatever numbers the line: a theme is no place name, so the
+ * line is no item and its places are read as the entries.
+ */
+function titleIsPlaces(title: string, lookup: RegionLookup): boolean {
+  const inTitle = lookup.splitPrefix(title, {});
+  return !!inTitle && (/[、,，]/.test(title) || inTitle.end === title.length);
+}
+
+function labelsPlaces(line: Line, bodyStart: number, lookup: RegionLookup): boolean {
+  const body = line.raw.slice(bodyStart - line.start).trim();
+  const split = splitItem(body, lookup, {});
+  return (
+    !!split.regionText &&
+    !split.regionUnresolved &&
+    !split.unit &&
+    isConfidentRegion(split.regionText) &&
+    /[:：]/.test(body.slice(0, split.titleStart)) &&
+    titleIsPlaces(split.title, lookup)
+  );
 }
 
 /** A heading that names a place, as the context of the items under it. */
@@ -103,6 +123,8 @@ function collectRuns(doc: KeyedText, consumed: ReadonlySet<number>, lookup: Regi
     }
     attachment = null;
     if (!n) continue;
+    if (ITEM_STYLES.has(n.style) && labelsPlaces(line, line.trimmedStart + n.length, lookup))
+      continue;
     if (!ITEM_STYLES.has(n.style) && !isRegionItem(line, line.trimmedStart + n.length, lookup)) {
       const cat = categoryOf(line);
       if (cat) category = cat;

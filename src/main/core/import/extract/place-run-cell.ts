@@ -39,41 +39,84 @@ function groupContext(
   return out;
 }
 
+/** The cell's places, one entry each, when every piece of it is a place and nothing else. */
+function cellPlaces(
+  cell: Cell,
+  group: RegionContext,
+  lookup: RegionLookup,
+  least: number,
+): ItemDraft[] | null {
+  const raw = cell.text.split('、');
+  if (raw.length < least || raw.some((p) => p.trim() === '')) return null;
+  let at = cell.start;
+  const items: ItemDraft[] = [];
+  for (const piece of raw) {
+    const text = piece.trim();
+    const start = at + piece.indexOf(text);
+    at += piece.length + 1;
+    const hit = lookup.splitPrefix(text, group);
+    if (!hit || hit.end !== toKey(text).length) return null;
+    items.push({
+      seq: null,
+      start,
+      end: start + text.length,
+      regionText: hit.regionText,
+      ...(Object.keys(group).length ? { regionContext: group } : {}),
+      title: '',
+      warnings: [],
+    });
+  }
+  return items;
+}
+
+/**
+ * The columns a table lists its entries in, when more than one does: each holds a run of places
+ * in some row ("河北 | 石家庄市、邯郸市 | 怀来县、卢龙县…": the cities and the counties of one
+ * province are all entries). A city column that only ever names one place is the group its row's
+ * counties lie in, not a list of its own.
+ */
+export function entryColumns(
+  rows: readonly (readonly Cell[])[],
+  roles: readonly ColumnRole[],
+  lookup: RegionLookup,
+): ReadonlySet<number> {
+  const found = new Set<number>();
+  for (const cells of rows)
+    roles.forEach((role, c) => {
+      const cell = cells[c];
+      if (!cell || found.has(c) || !(RUN_ROLES.includes(role) || role === 'city')) return;
+      if (cellPlaces(cell, {}, lookup, 2)) found.add(c);
+    });
+  return found.size >= 2 ? found : new Set();
+}
+
 /**
  * The entries of a row whose run cell lists places, or null when no cell does. Each piece is
- * placed in the row's group and keeps its own span inside the cell.
+ * placed in the row's group and keeps its own span inside the cell. Where the table lists its
+ * entries in several columns, every place of those columns is one, a lone one too ("天津 | —— |
+ * 武清区"), placed in the row's other place cells.
  */
 export function placeRunItems(
   cells: readonly Cell[],
   roles: readonly ColumnRole[],
   lookup: RegionLookup,
   ctx: RegionContext = {},
+  entries: ReadonlySet<number> = new Set(),
 ): ItemDraft[] | null {
+  if (entries.size) {
+    const others = roles.map((role, c) => (entries.has(c) ? 'remark' : role));
+    const items = [...entries].flatMap((c) => {
+      const cell = cells[c];
+      const group = groupContext(cells, others, c, lookup, ctx);
+      return (cell && cellPlaces(cell, group, lookup, 1)) ?? [];
+    });
+    if (items.length) return items;
+  }
   for (let c = 0; c < roles.length; c++) {
     const cell = cells[c];
     if (!cell || !RUN_ROLES.includes(roles[c] as ColumnRole)) continue;
-    const raw = cell.text.split('、');
-    if (raw.length < 2 || raw.some((p) => p.trim() === '')) continue;
-    const group = groupContext(cells, roles, c, lookup, ctx);
-    let at = cell.start;
-    const items: ItemDraft[] = [];
-    for (const piece of raw) {
-      const text = piece.trim();
-      const start = at + piece.indexOf(text);
-      at += piece.length + 1;
-      const hit = lookup.splitPrefix(text, group);
-      if (!hit || hit.end !== toKey(text).length) break;
-      items.push({
-        seq: null,
-        start,
-        end: start + text.length,
-        regionText: hit.regionText,
-        ...(Object.keys(group).length ? { regionContext: group } : {}),
-        title: '',
-        warnings: [],
-      });
-    }
-    if (items.length === raw.length) return items;
+    const items = cellPlaces(cell, groupContext(cells, roles, c, lookup, ctx), lookup, 2);
+    if (items) return items;
   }
   return null;
 }

@@ -233,7 +233,10 @@ export function detectSentenceLists(
       continue;
     }
     sentenceStart = line.start;
-    const spaced = joinSpacedTownships(piecesAfterSection(line, lead, lookup), lookup);
+    // An item number before a place label ("1.河北省：石家庄市、邯郸市") numbers the label's
+    // line, as a section number does: the places after the label are the entries.
+    const itemLead = numbering && /^arabic/.test(numbering.style) ? numbering.length : 0;
+    const spaced = joinSpacedTownships(piecesAfterSection(line, lead || itemLead, lookup), lookup);
     const pieces = splitJoinedEntries(splitGluedLabels(spaced), looksLikePlace);
     const quoted = titleRanges(line);
     let hadItems = false;

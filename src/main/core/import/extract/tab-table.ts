@@ -16,7 +16,7 @@ import {
 } from './table-columns';
 import { namesAsPlaces } from './name-places';
 import { listsPersons } from './person-rows';
-import { placeRunItems } from './place-run-cell';
+import { entryColumns, placeRunItems } from './place-run-cell';
 import { rowsOfParts, sideBySideParts } from './side-by-side';
 import {
   isSpanningRow,
@@ -190,6 +190,11 @@ function tableFrom(rows: TableRow[], lookup: RegionLookup): ListDraft | null {
   const items: ItemDraft[] = [];
   let category: string | null = null;
   let categoryPlace: RegionContext | null = null;
+  const entries = entryColumns(
+    read.map((r) => r.cells),
+    roles,
+    lookup,
+  );
   for (const row of read) {
     const texts = row.cells.map((c) => c.text);
     const heading = isSpanningRow(texts);
@@ -202,7 +207,7 @@ function tableFrom(rows: TableRow[], lookup: RegionLookup): ListDraft | null {
     // The header repeated where the table went on (the next page, the next part's table)
     // lists nothing.
     if (found && (headerRepeat(texts, rows, found) || isHeaderAgain(texts))) continue;
-    const run = placeRunItems(row.cells, roles, lookup, categoryPlace ?? {});
+    const run = placeRunItems(row.cells, roles, lookup, categoryPlace ?? {}, entries);
     if (run) {
       items.push(...run.map((it) => (category ? { ...it, category } : it)));
       continue;

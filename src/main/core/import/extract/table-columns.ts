@@ -150,6 +150,19 @@ const FINAL_GRADE = /(评估|验收|考核|评价|评定|复核)(结果|等次|�
 
 export function roleOf(cell: string): ColumnRole | null {
   const k = keyOf(cell);
+  const role = plainRole(k);
+  if (role) return role;
+  // "试点地市", "试点县（市、区）", "示范区城市": the places of that level the list names.
+  const bare = k.replace(LISTED_AS, '');
+  const placeRole = bare !== k ? plainRole(bare) : null;
+  return placeRole && PLACE_ROLES.includes(placeRole) ? placeRole : null;
+}
+
+/** What a place column's header may open with: the programme's word for what it lists. */
+const LISTED_AS = /^(?:示范区|试点区|实验区|试点|示范|入选|创建)(?=.{2})/;
+const PLACE_ROLES: readonly ColumnRole[] = ['province', 'city', 'region', 'unit'];
+
+function plainRole(k: string): ColumnRole | null {
   for (const { role, re } of ROLES) if (re.test(k)) return role;
   if (INTERIM_GRADE.test(k)) return 'remark';
   if (k.length <= 10 && FINAL_GRADE.test(k)) return 'outcome';
