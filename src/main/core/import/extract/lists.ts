@@ -173,7 +173,21 @@ function titledCount(list: ListDraft): number {
 const siblings = (a: ListDraft, b: ListDraft): boolean =>
   a.sibling !== undefined && a.sibling === b.sibling;
 
-function dedupe(lists: ListDraft[]): ListDraft[] {
+/**
+ * "…A市、B市位列其中，截至目前，我省共有C、D、A、B五市…": a sentence summing up its place's
+ * tally to date names the units just listed again beside earlier ones. The units the notice
+ * lists stand where it lists them (their batch is there); the tally keeps only the others.
+ */
+const TALLY_LEAD = /(?:截至|截止|至今|迄今|累计|目前)[^。；;\n]{0,16}$/;
+
+function tallies(doc: KeyedText, list: ListDraft): boolean {
+  return (
+    list.layout === 'sentence' &&
+    TALLY_LEAD.test(doc.key.slice(Math.max(0, list.start - 24), list.start))
+  );
+}
+
+function dedupe(lists: ListDraft[], doc: KeyedText): ListDraft[] {
   const dropped = new Set<ListDraft>();
   for (const a of lists) {
     for (const b of lists) {
@@ -195,6 +209,14 @@ function dedupe(lists: ListDraft[]): ListDraft[] {
             : small;
       const winner = loser === a ? b : a;
       carryOutcomes(loser, winner);
+      if (loser === small && small.layout === 'sentence' && tallies(doc, big)) {
+        const rest = big.items.filter((it) => !named(small, it));
+        if (rest.length > 0) {
+          big.items = rest;
+          big.start = rest[0]!.start;
+          continue;
+        }
+      }
       // The body names every unit, the attachment's table only its first rows (the rest cut
       // off): the table's rows stand, and the units only the body names are kept from it.
       if (loser === big && RANK[loser.layout] < RANK[winner.layout]) {
@@ -349,6 +371,7 @@ function detectAll(
     all.map((l) =>
       withoutCutLastLine(doc, dropRepeats(liftCountyHeads(withoutCitedBatches(doc, l)))),
     ),
+    doc,
   ).sort((x, y) => x.start - y.start);
   return {
     lists: withoutRecalledRuns(doc, withoutEarlierBatches(doc, lists)),

@@ -58,7 +58,8 @@ export function noticePlace(
       lead &&
       lead.end >= 2 &&
       !opensUnit &&
-      !/^(民政|人民政府|政府|关于)/.test(key.slice(lead.end))
+      !/^(民政|人民政府|政府|关于)/.test(key.slice(lead.end)) &&
+      !opensEnumeration(title, lead.end, lookup)
     ) {
       const c = asContext(title, lookup);
       if (c) return c;
@@ -83,6 +84,17 @@ export function noticePlace(
       return asContext(issuer, lookup);
   }
   return null;
+}
+
+/**
+ * "A市、B市入选…": a headline naming several places as the units of its news is about each of
+ * them, not one place holding the rest; the first is no place to read the others' short names in.
+ */
+function opensEnumeration(title: string, end: number, lookup: RegionLookup): boolean {
+  const joined = /^\s*(?:、|和|及|与|以及)\s*/.exec(title.slice(end));
+  if (!joined) return false;
+  const next = lookup.splitPrefix(title.slice(end + joined[0].length), {});
+  return next !== null && next.end >= 2;
 }
 
 /** The end of an office's name: what an issuer called after its place is. */

@@ -80,6 +80,26 @@ const PHRASE_CHARS = /[\u4e00-\u9fff0-9“”"()（）、]/;
 const CUT_WORD =
   '关于|开展|做好|加强|推进|实施|组织|申报|创建|征集|推介|推荐|发放|认定为?|确认为|命名为|确定为|列为|评为|获评|喜获|作为|公布|发布|确认|同意|涌现|遴选出?|入选|荣获|获得|授予|一批|批复|等|对|的|了|为|将|是';
 const CUT_WORDS = new RegExp(`.*(${CUT_WORD})`);
+/**
+ * A verb with its manner before it can sit inside a name, between the thing pushed and the
+ * units pushing it over their whole area ("某某服务圈全域推进先行区"): the frame ends before
+ * the name it is in, not at that verb.
+ */
+const NAME_INNER_VERB = /(?:全域|整体|一体化?|协同)(?:推进|实施|创建)$/;
+
+/** How much of `text` is the verb or frame before a programme's name (0 when none is). */
+function frameLength(text: string): number {
+  const cut = CUT_WORDS.exec(text);
+  if (!cut) return 0;
+  const inner = NAME_INNER_VERB.exec(cut[0]);
+  if (!inner) return cut[0].length;
+  const before = cut[0].slice(0, inner.index);
+  const outer = CUT_WORDS.exec(before)?.[0].length ?? 0;
+  const head = before.slice(outer);
+  // The words before the manner must be a name of their own (not a place, an organ or a count).
+  if (head.length < 4 || /[0-9]/.test(head) || PLACE_OR_ORGAN_END.test(head)) return cut[0].length;
+  return outer;
+}
 const CUT_WORD_FIRST = new RegExp(`^(?:${CUT_WORD})`);
 /** Where a programme's name starts when it says so: its year, batch or scope. */
 const SCOPE_WORD = /全国|全省|全市|省级|市级|县级|我省|本省|我市/;
@@ -133,7 +153,7 @@ function nameAcrossBatch(phrase: string): string | null {
   const batch = BATCH.exec(phrase);
   if (!batch || batch.index === 0) return null;
   const before = phrase.slice(0, batch.index);
-  const head = before.slice(CUT_WORDS.exec(before)?.[0].length ?? 0);
+  const head = before.slice(frameLength(before));
   const after = phrase.slice(batch.index + batch[0].length);
   if (head.length < 4 || /[0-9]/.test(head) || PLACE_OR_ORGAN_END.test(head)) return null;
   // A verb or frame word right after the batch starts the name there ("首批确立的…").
@@ -212,9 +232,9 @@ export function cleanProgramme(
       lead = alone[0];
     }
   }
-  const cut = CUT_WORDS.exec(phrase.slice(lead.length));
-  if (cut && cut[0].length < phrase.length - lead.length - 2)
-    phrase = lead + phrase.slice(lead.length + cut[0].length);
+  const cut = frameLength(phrase.slice(lead.length));
+  if (cut > 0 && cut < phrase.length - lead.length - 2)
+    phrase = lead + phrase.slice(lead.length + cut);
   const own = /全省|我省|本省/.exec(phrase);
   if (own) phrase = phrase.replace(own[0], province && !phrase.includes(province) ? province : '');
   phrase = phrase.replace(new RegExp(`[0-9${CHINESE_NUMERAL_CHARS}]+个`, 'g'), '');

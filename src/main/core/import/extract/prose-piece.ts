@@ -15,7 +15,8 @@ import {
   namesCountyOrAbove,
   startsAtCountyOrAbove,
 } from './place-like';
-import { dashedUnitAt, shortPlaceAt } from './short-place';
+import { countsDivisions, dashedUnitAt, shortPlaceAt } from './short-place';
+import { afterHaving, NAMING_LEAD, placeStarts } from './lead-ins';
 import { toKey } from './text-key';
 import type { RegionLookup } from './types';
 import { outcomeIn, type Outcome } from './outcomes';
@@ -99,14 +100,6 @@ const ETC_REST = /^等/;
  */
 const MEMBER_VERB =
   /^(?:先后|相继|同时|拟)?(?:被(?:认定|命名|评定)为?(?!了)|(?:被[^，。,;；]{0,12}?|成功|光荣|顺利)?(评为|评选为|确定为|确认为|命名为|认定为|列为|授予|入选|入围|入列|获评|荣获|成为|为|(?:光荣|成功)?上榜|榜上有名|[位名]列其中|(?:喜|荣)获(?=[^，。,;；]{0,30}称号))|成功申报(?:为|成为)?|(?:成功)?获批(?!延期|延长|撤销|取消|退出)(?:为|成为)?)/;
-/**
- * Lead-in words after which the first place of an enumeration starts (a date too: "2017年12月浙江省安吉县…");
- * a 公示 proposes its own pick as recommended for its own level's title (拟推荐A镇等10个乡镇为全省…);
- * recommended up to another level's (…为全国…) or bare, 推荐 names candidates, not entries.
- */
-const LEAD_END =
-  /((?:19|20)[0-9]{2}年(?:[0-9]{1,2}月)?(?:[0-9]{1,2}日)?|拟推荐(?=[^。；]{0,60}?为(?:全省|省级|全市|市级|全县|县级|全区|区级))|同意将|同意|确认将|确认|命名|认定|确定|公布|批复|撤销|取消|名单|(?:评|推|遴)?选出|将|其中|我省|我市|我州|我县|本省|本市|本州|本县|全省|全市|全州|全县|拥有|共有|包括|分别是|分别为|的|了|是|为|有)/g;
-const OBJECT_LEAD_END = new RegExp(`${LEAD_END.source.slice(0, -1)}|对)`, 'g');
 /** A county-level name at the start of the rest (不认识的区县名), up to its suffix. */
 const UNKNOWN_PART = /^[\u4e00-\u9fff]{1,8}?(县|区|旗|镇|乡|街道|村|社区|嘎查|居委会)/;
 /**
@@ -152,7 +145,10 @@ export function classifyRest(restKey: string): RestOf {
     if (after?.rest === 'member') return after;
   }
   const c = COUNT_REST.exec(rest) ?? COUNTED_CLAUSE.exec(rest);
-  if (c && (c[1] || /个|城区|街道|社区|村|乡镇|单位|实验区|案例/.test(c[0]))) {
+  if (
+    c &&
+    (c[1] || /个|城区|街道|社区|村|乡镇|单位|实验区|案例/.test(c[0]) || countsDivisions(c[0]))
+  ) {
     const count = parseNumber(c[2] ?? '') ?? undefined;
     // "等100个乡(镇)为…": a bracketed level word may sit between the count and the verb.
     const after = rest.slice(c[0].length).replace(/^\([^()]{1,6}\)/, '');
@@ -205,19 +201,6 @@ function phraseOf(text: string): string {
     .trim();
 }
 
-/**
- * Where the place starts: at the start, or right after lead-in words; after 对 too when the
- * sentence assesses what follows it ("对A、B进行了验收").
- */
-function placeStarts(key: string, object: boolean): number[] {
-  const out = [0];
-  for (const m of key.matchAll(object ? OBJECT_LEAD_END : LEAD_END)) {
-    const at = (m.index ?? 0) + m[0].length;
-    if (at < key.length && !out.includes(at)) out.push(at);
-  }
-  return out;
-}
-
 export interface PieceInput {
   text: string;
   start: number;
@@ -240,7 +223,10 @@ export function readPlaces(
     // and it is a division of county level or above by its suffixes (cheap to check first).
     if (at > 0 && /^[已有在了的是被把对该其各]/.test(key.slice(at))) continue;
     const found =
-      at === 0 || startsAtCountyOrAbove(key.slice(at)) || pairAt(p, at, lookup)
+      at === 0 ||
+      startsAtCountyOrAbove(key.slice(at)) ||
+      pairAt(p, at, lookup) ||
+      afterHaving(key.slice(0, at))
         ? readFrom(p, key, at, lookup)
         : [];
     // "决定命名A街道B社区为…": after a naming verb a township and its community is the
@@ -260,7 +246,8 @@ export function readPlaces(
       found.length &&
       (at === 0 ||
         !regionParts(found[0]!.regionText).belowCounty ||
-        lookup.cityCountyPair?.(found[0]!.regionText))
+        lookup.cityCountyPair?.(found[0]!.regionText) ||
+        (afterHaving(key.slice(0, at)) && found.length === 1 && found[0]!.rest === 'none'))
     )
       return found;
   }
@@ -419,8 +406,6 @@ function readFrom(p: PieceInput, key: string, from: number, lookup: RegionLookup
   return out;
 }
 
-/** A verb naming what follows it ("命名", "认定", "确定了"): its object is the entry. */
-const NAMING_LEAD = /(命名|认定|确定|确认)了?$/;
 /** "我省南京建邺": a city and its own county written short, with no suffix to say so. */
 function pairAt(p: PieceInput, at: number, lookup: RegionLookup): boolean {
   const hit = lookup.splitPrefix(p.text.slice(at), {});

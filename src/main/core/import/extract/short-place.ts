@@ -7,8 +7,21 @@
 import { toKey } from './text-key';
 import type { RegionLookup } from './types';
 
-const CLOSES =
-  /^(?:(?:成功|顺利|均|都)?(?:入选|入围|获评|上榜)|(?:[0-9]+|[一二两三四五六七八九十]+)\s*个|(?:以及|和|及|与)[\u4e00-\u9fff]{2})/;
+/**
+ * A count of divisions written with their level word and no measure word ("铜陵、安庆…五市",
+ * "3县", "两区"): it closes the enumeration before it as a count with 个 does.
+ */
+const COUNTED_LEVEL =
+  /^(?:等)?\s*(?:[0-9]+|[一二两三四五六七八九十]+)\s*(?:地级?市|县级?市|县市|县区|[市县区州盟旗])/;
+
+/** The words after a place count the divisions closing its enumeration by their level word. */
+export function countsDivisions(rest: string): boolean {
+  return COUNTED_LEVEL.test(rest.trim());
+}
+
+const CLOSES = new RegExp(
+  `^(?:(?:成功|顺利|均|都)?(?:入选|入围|获评|上榜)|(?:[0-9]+|[一二两三四五六七八九十]+)\\s*个|(?:以及|和|及|与)[\\u4e00-\\u9fff]{2}|${COUNTED_LEVEL.source.slice(1)})`,
+);
 
 export function shortPlaceAt(
   raw: string,

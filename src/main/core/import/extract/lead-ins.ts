@@ -1,0 +1,40 @@
+/**
+ * The words that lead into an enumeration of places ("同意将", "我省", "共有", a date): the first
+ * place starts right after them. The naming verbs and the verbs of having among them say more
+ * about what follows.
+ */
+
+/**
+ * Lead-in words after which the first place of an enumeration starts (a date too: "2017年12月浙江省安吉县…");
+ * a 公示 proposes its own pick as recommended for its own level's title (拟推荐A镇等10个乡镇为全省…);
+ * recommended up to another level's (…为全国…) or bare, 推荐 names candidates, not entries.
+ */
+const LEAD_END =
+  /((?:19|20)[0-9]{2}年(?:[0-9]{1,2}月)?(?:[0-9]{1,2}日)?|拟推荐(?=[^。；]{0,60}?为(?:全省|省级|全市|市级|全县|县级|全区|区级))|同意将|同意|确认将|确认|命名|认定|确定|公布|批复|撤销|取消|名单|(?:评|推|遴)?选出|将|其中|我省|我市|我州|我县|本省|本市|本州|本县|全省|全市|全州|全县|拥有|共有|包括|分别是|分别为|的|了|是|为|有)/g;
+const OBJECT_LEAD_END = new RegExp(`${LEAD_END.source.slice(0, -1)}|对)`, 'g');
+
+/**
+ * Where the place starts: at the start, or right after lead-in words; after 对 too when the
+ * sentence assesses what follows it ("对A、B进行了验收").
+ */
+export function placeStarts(key: string, object: boolean): number[] {
+  const out = [0];
+  for (const m of key.matchAll(object ? OBJECT_LEAD_END : LEAD_END)) {
+    const at = (m.index ?? 0) + m[0].length;
+    if (at < key.length && !out.includes(at)) out.push(at);
+  }
+  return out;
+}
+
+/** A verb naming what follows it ("命名", "认定", "确定了"): its object is the entry. */
+export const NAMING_LEAD = /(命名|认定|确定|确认)了?$/;
+
+/**
+ * "我省共有铜陵、安庆…五市": after a verb of having or counting in (共有, 包括, 分别是) a name
+ * written short that fills the rest of its piece opens the enumeration its separator goes on.
+ */
+const HAVING = /(?:共有|拥有|包括|分别是|分别为)$/;
+
+export function afterHaving(lead: string): boolean {
+  return HAVING.test(lead);
+}
