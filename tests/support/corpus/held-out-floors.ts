@@ -12,6 +12,7 @@ import {
   HELD6_SERIES,
   HELD_SERIES,
 } from './held-out-series-floors';
+import { TWENTY_SECOND } from './held-out-floors-z';
 
 /**
  * The third held-out set (s*) on its own: its role at the level general rules then reached
@@ -485,6 +486,7 @@ export const APART = [
   NINETEENTH,
   TWENTIETH,
   TWENTY_FIRST,
+  TWENTY_SECOND,
   FORMATS,
   HELD_SERIES,
   HELD2_SERIES,
