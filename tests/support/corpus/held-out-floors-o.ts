@@ -17,7 +17,7 @@
  * district's numbered plan heads read as entries (o01); the role of encyclopedia pages (news,
  * read as confirmations).
  */
-export const SET_O = {
+export const TWENTY_SECOND = {
   member: (id: string) => /^o\d/.test(id),
   role: 0.62,
   regions: { file: 'regions-o', floor: 0.99 },

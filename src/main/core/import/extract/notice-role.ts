@@ -48,14 +48,19 @@ const SUCCEEDED = /(成功|顺利)(申报|创建|入选)|(申报|创建)成功|�
 const CHOSEN =
   /(确定|产生|选出|评出)了?[^。；;]{0,12}(入围|入选)[^。；;]{0,8}(案例|名单|单位|项目)/;
 const SHOWN = /(现|现予|予以|现将)[^。；;]{0,8}(展示|公示|公布)/;
-/** A title launching a round of applications ("…联合发文开展…申报认定工作"). */
-const CALL_TITLE = /申报|征集|推荐|遴选/;
+/**
+ * A title launching a round of applications ("…联合发文开展…申报认定工作", "…评选报名活动31日截止").
+ */
+const CALL_TITLE = /申报|征集|推荐|遴选|报名/;
+
+/** A mid-term or stage check (中期评估, 中期绩效评估, 阶段性检查), not an acceptance. */
+const MIDTERM = /(中期|阶段性?|期中)(绩效)?(评估|考核|评价|检查|督查)(?!.*验收)/;
 
 const TITLE_ROLES: [NoticeRole, RegExp][] = [
   ['revocation', /撤销|取消.{0,12}(资格|命名|称号)|摘牌/],
   ['extension', /延期|延长(实验|试点)?(期|周期|期限)/],
   // A mid-term or stage check tells how the work goes, whatever grades it gives.
-  ['progress_report', /(中期|阶段性?|期中)(评估|考核|评价|检查|督查)(?!.*验收)/],
+  ['progress_report', MIDTERM],
   // A pre-acceptance check (预验收) only prepares the acceptance still to come.
   ['acceptance', /(?<!预)验收|(评估|考核|评价)(结果|情况)/],
   // A meeting held to push the units' work on ("…工作推进会") reports on their progress.
@@ -98,6 +103,14 @@ const EVENT_LEAD =
 const EVENT_LEAD_CHARS = 300;
 /** A report on units confirmed before: it cites the confirming document and tells results. */
 const REPORTS = /(推进|取得|形成了|进展|成效|成果|开展了)/;
+
+/**
+ * Duties laid on organs in the text's own voice ("各省（自治区、直辖市）要…", "各级民政部门要切实…",
+ * "严禁…"): a story reports what was said, a rules document says it. Two such sentences make
+ * the text the document.
+ */
+const DIRECTIVE = /(?:^|[。；\n]|[)）])\s*(?:各[^。；，,]{1,16}?要|严禁|禁止)[^。；]{2}/g;
+const directs = (body: string): boolean => [...body.matchAll(DIRECTIVE)].length >= 2;
 
 function outcomeRole(records: ExtractedRecord[]): NoticeRole | null {
   const statuses = records.map((r) => r.outcome?.status).filter(Boolean);
@@ -161,17 +174,11 @@ function storyByItsSigns(signs: Parameters<typeof newsWeight>[0]): boolean {
 
 export function noticeRole(input: RoleInput): NoticeRole {
   const { doc, title, records, rules, outlet, docNo } = input;
-  const voice = reportsNews(doc, outlet, title);
-  if (voice === 'news' || PASSED_ON.test(doc.key) || DOCUMENT_SAID.test(doc.key)) return 'news';
-  const event = outcomeRole(records);
-  const weight = newsWeight({ doc, title, docNo });
-  // Hearsay inside an organ's own document (its addressee, 附件, 现将…公示) is still the
-  // document; elsewhere it is news unless it tells an outcome.
   // A chapter's heading over the text ("第五章 验收与评估") names a part of a rules document,
   // not what the document does: its words give no role.
   const t = title && !CHAPTER.test(keyOf(title)) ? keyOf(title) : '';
-  // A story retelling a call that states when applications are due is that call: its
-  // readers can still act on it.
+  // A story retelling a call that states when applications are due is that call, a
+  // reporter's story too: its readers can still act on it.
   // (A 公示's date for objections is no application's.)
   const dueDate = rules.some(
     (r) => (r.kind === 'deadline' && !r.params.reply) || r.kind === 'annual_deadline',
@@ -179,7 +186,16 @@ export function noticeRole(input: RoleInput): NoticeRole {
   const calls = CALL_TITLE.test(t) && !SUCCEEDED.test(t) && !LIST_TITLE.test(t);
   const picked = CHOSEN.test(doc.key) && SHOWN.test(doc.key);
   if (calls && dueDate && records.length === 0) return 'application_call';
+  const voice = reportsNews(doc, outlet, title);
+  if (voice === 'news' || PASSED_ON.test(doc.key) || DOCUMENT_SAID.test(doc.key)) return 'news';
+  const event = outcomeRole(records);
+  const weight = newsWeight({ doc, title, docNo });
+  // Hearsay inside an organ's own document (its addressee, 附件, 现将…公示) is still the
+  // document; elsewhere it is news unless it tells an outcome.
   if (voice === 'hearsay' && weight >= 0) return event ?? 'news';
+  // A mid-term check told by those who ran it is how the work goes, though told after the
+  // fact like an acceptance's visit.
+  if (!voice && MIDTERM.test(t) && records.length === 0) return 'progress_report';
   if (!voice && storyByItsSigns({ doc, title, docNo })) return 'news';
   // A re-review (复核) is what it finds: the revocations or grades it states for units.
   if (event && /复核|复查|复评/.test(t)) return event;
@@ -232,7 +248,9 @@ export function noticeRole(input: RoleInput): NoticeRole {
   if (/申报|征集|推荐|遴选/.test(t) && !picked) return 'application_call';
   // Nothing listed and nothing required, with no sign of an organ's own document (文号,
   // addressee, 附件, its own act, a 关于…意见 title): a page telling about the work is news,
-  // not rules.
-  if (records.length === 0 && rules.length === 0 && weight >= 0 && !document) return 'news';
+  // not rules — unless it directs organs in its own words (a page of a guidance without its
+  // head: "各级民政部门要…", "严禁…").
+  if (records.length === 0 && rules.length === 0 && weight >= 0 && !document && !directs(body))
+    return 'news';
   return rules.length > 0 || records.length === 0 ? 'rules_only' : 'confirmation';
 }

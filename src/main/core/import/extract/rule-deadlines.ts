@@ -12,7 +12,11 @@ import { isoDate } from './dates';
 const N = `([0-9]+|[${CHINESE_NUMERAL_CHARS}]+)`;
 const YEAR = `((?:19|20)[0-9]{2}|[${CHINESE_NUMERAL_CHARS}]{4})`;
 const ANNUAL = new RegExp(`每年(?:的)?${N}月(?:${N}日|底|末|份)?(?:前|之前|以前|底前)`);
-const ONE_OFF = new RegExp(`(?:于|在|请于|务必于)?${YEAR}年${N}月(?:${N}日|底|末)(?:前|之前|以前)`);
+/** The hour may follow the day ("于2022年11月14日12:00前", "…17时前"). */
+const HOUR = '(?:\\s*[0-9]{1,2}(?:[:：][0-9]{2}|时|点)(?:整)?)?';
+const ONE_OFF = new RegExp(
+  `(?:于|在|请于|务必于)?${YEAR}年${N}月(?:${N}日${HOUR}|底|末)(?:前|之前|以前)`,
+);
 const MONTH_DAY = new RegExp(`(?:于|在|请于|务必于)${N}月${N}日(?:前|之前|以前)`);
 /**
  * Due dates a sentence names after 截止 ("申报截止日期分别为2023年4月17日和8月31日"): each
@@ -21,7 +25,8 @@ const MONTH_DAY = new RegExp(`(?:于|在|请于|务必于)${N}月${N}日(?:前|�
 const CUTOFF = /截止(?:日期|时间)?(?:分别)?(?:为|是)/;
 const CUTOFF_DATE = new RegExp(`(?:${YEAR}年)?${N}月${N}日`, 'g');
 const YEARS_SPAN = new RegExp(`${YEAR}年?(?:至|到|—|-|~)${YEAR}年`);
-const DUTY_VERB = /报|送|交|反馈|反映|提出|提供|完成|授|上传|备案|申请|申报/;
+/** What must be done by the date; "确保…前…" makes the date one whatever is to be done. */
+const DUTY_VERB = /报|送|交|反馈|反映|提出|提供|完成|授|上传|备案|申请|申报|确保/;
 
 const num = (s: string | undefined): number | null => (s === undefined ? null : parseNumber(s));
 

@@ -17,9 +17,10 @@ function lastDayOf(month: number): number {
 
 const N = `([0-9]+|[${CHINESE_NUMERAL_CHARS}]+)`;
 const YEAR = `((?:19|20)[0-9]{2}|[${CHINESE_NUMERAL_CHARS}]{4})`;
-// A page may set the number apart with spaces ("实验周期一般不超过 2 年").
+// A page may set the number apart with spaces ("实验周期一般不超过 2 年"). A title held for a
+// term ("有效期为三年，期满后须重新申报命名") runs a cycle too: it ends, and is applied for again.
 const CYCLE = new RegExp(
-  `(?:实验|试点|创建|建设)?(?:时间|周期|期限|期)?[^。；，]{0,6}?为期\\s*${N}\\s*年|(?:实验|试点|创建|建设)(?:工作)?(?:周期|期限|时间|期(?=为|是|一般|原则上|不))[^。；]{0,8}?(不超过|不少于|原则上|一般)?[^。；0-9${CHINESE_NUMERAL_CHARS}]{0,4}${N}\\s*年`,
+  `(?:实验|试点|创建|建设)?(?:时间|周期|期限|期)?[^。；，]{0,6}?为期\\s*${N}\\s*年|(?:实验|试点|创建|建设)(?:工作)?(?:周期|期限|时间|期(?=为|是|一般|原则上|不))[^。；]{0,8}?(不超过|不少于|原则上|一般)?[^。；0-9${CHINESE_NUMERAL_CHARS}]{0,4}${N}\\s*年|有效期限?(?:为|是)?\\s*${N}\\s*年`,
   'g',
 );
 /** Objections to a 公示 and where to bring them ("有异议的，请于…前…书面提出"). */
@@ -184,7 +185,7 @@ export function extractRules(
     };
     for (const cycle of k.matchAll(CYCLE)) {
       // "实验时间从2023年…" also matches the pattern; a cycle is a small number of years.
-      const years = num(cycle[1] ?? cycle[3]);
+      const years = num(cycle[1] ?? cycle[3] ?? cycle[4]);
       if (years !== null && years > 0 && years <= 10) {
         add('cycle', {
           years,

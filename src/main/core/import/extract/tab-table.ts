@@ -37,6 +37,18 @@ import type { RegionContext, RegionLookup } from './types';
 const FIELD_LABEL =
   /^(索引号|发布机构|发文机关|发文单位|成文日期|发布日期|公开方式|公开范围|公开时限|主题分类|信息分类|文号|发文字号|有效性|生效日期|信息来源|公开事项名称|制发日期)\s*[:：]?$/;
 
+/**
+ * The labels of an announced event's form (评估时间 | 2022年11月15日, 2.评估地点 | 某中心):
+ * when, where and whom to call, not what the notice lists.
+ */
+const FORM_LABEL =
+  /^[\u4e00-\u9fff]{0,6}(时间|日期|地点|地址|联系人|联系电话|电话|邮箱|传真|邮编)\s*[:：]?$/;
+
+const formLabel = (cell: string): boolean => {
+  const k = toKey(cell).trim();
+  return FORM_LABEL.test(k.slice(readNumbering(k)?.length ?? 0).trim());
+};
+
 /** How far down a group the header may sit (title rows, 填报单位, a blank first row). */
 const HEADER_SEARCH = 4;
 
@@ -238,7 +250,11 @@ function tableFrom(rows: TableRow[], lookup: RegionLookup): ListDraft | null {
   // A place in the value beside 发布机构 is the organ's, not an entry: every row of such a
   // table carries a field label.
   if (!found && items.every((it) => it.regionText === null)) return null;
-  if (!found && body.every((r) => r.cells.some((c) => FIELD_LABEL.test(c.text.trim()))))
+  // …and so is a form of an event's time and place, a row per field.
+  if (
+    !found &&
+    body.every((r) => r.cells.some((c) => FIELD_LABEL.test(c.text.trim()) || formLabel(c.text)))
+  )
     return null;
   const lines: Line[] = rows.flatMap((r) => r.lines);
   return {

@@ -125,7 +125,7 @@ export function pickTitle(doc: KeyedText, hint?: string): TitlePick | null {
     const story = headlineOverInfoLine(doc, limit);
     if (story && story.line < best.line) return story;
   }
-  if (best) return withSecondLine(doc, best, limit);
+  if (best) return withSecondLine(doc, withHeadLine(doc, best), limit);
   // No line reads like a document title: a page's headline, as its <title> names it.
   if (headline) {
     const own = hintedTitle(doc, headline, limit, total);
@@ -146,6 +146,22 @@ function titleOverTable(doc: KeyedText): TitlePick | null {
   if (!looksLikeHeading(t) || t.length < 8) return null;
   const c = cleanLine(first);
   return { title: c.text, start: c.start, end: c.start + c.text.length, line: first.index };
+}
+
+/**
+ * A document title wrapped over two lines, as Word sets a long one ("关于开展某区2021社区服务精品项目"
+ * / "中期评估的通知"): the second line reads as a title by its ending, but the title is both,
+ * joined as written.
+ */
+function withHeadLine(doc: KeyedText, pick: TitlePick): TitlePick {
+  if (/^关于/.test(pick.title)) return pick;
+  const prev = doc.lines.filter((l) => l.index < pick.line && l.trimmed !== '').at(-1);
+  if (!prev) return pick;
+  const t = lineText(prev);
+  if (!/^关于/.test(t) || !looksLikeHeading(t) || DOC_TYPE.test(t)) return pick;
+  if (!ABOUT.test(toKey(`${t}${pick.title}`))) return pick;
+  const c = cleanLine(prev);
+  return { title: `${c.text}${pick.title}`, start: c.start, end: pick.end, line: prev.index };
 }
 
 /**
