@@ -54,42 +54,18 @@ import { cutGroupLabel, labelledBody } from './labelled-bodies';
 import { joinedOverPeriod } from './rest-asides';
 import { themeLater } from './theme-lines';
 import { unplacedRun } from './unplaced-run';
+import {
+  closedVisit,
+  DISTRIBUTION,
+  INTRO,
+  PASSING,
+  SENTENCE_END,
+  STUDIED,
+} from './enumeration-cues';
 import type { RegionContext, RegionLookup } from './types';
 
 /** A group label with its count on a line of its own: "南陵县（2个）". */
 const GROUP_LABEL = /^(.+?)\s*[(（]\s*共?\s*([0-9]+|[一二三四五六七八九十]+)\s*个\s*[)）]\s*$/;
-const SENTENCE_END = /[。；;！!？?]/;
-/** Words before an enumeration that announce a list ("名单如下：", "…的乡镇是："). */
-const INTRO =
-  /(同意|确认|命名|认定|确定|公布|批复|撤销|取消|名单|如下|包括|分别是|分别为|是|为|将|拥有|共有)\s*$/;
-/**
- * Words after an enumeration that make it where the entries are ("…均有…上榜", "…各有2个村"),
- * also past its last names joined by 和/及/与 that the enumeration did not take ("、宁德和泉州各有").
- */
-const DISTRIBUTION =
-  /^(?:\s*(?:[、，,和及与]|以及)\s*[\u4e00-\u9fff]{1,8}?)*\s*(?:[均都皆](?:有|已|在)|各有|各\s*(?:[0-9]+|[一二两三四五六七八九十]+)\s*[个名家])/;
-/** Words before an enumeration that make it a visit's stops or a passing mention. */
-const PASSING = /(调研|考察|走访|视察|陪同|参观|来到|深入到|先后到)/;
-/**
- * Words after an enumeration that make it the sample of a study ("以A、B的部分社区为调研对象"):
- * the places a report looked at, not entries of a list.
- */
-const STUDIED =
-  /^[^。；;]{0,16}?(?:为|作为)(?:调研|研究|调查|考察|观察|分析|访谈)(?:对象|样本|个案)/;
-
-/** A visit's enumeration whose group and sentence closed before `at`. */
-function closedVisit(b: Building, doc: KeyedText, at: number): boolean {
-  const last = b.items[b.items.length - 1];
-  return (
-    !b.labelled &&
-    !b.assessed &&
-    b.open.items.length === 0 &&
-    !!last &&
-    PASSING.test(b.intro) &&
-    SENTENCE_END.test(doc.key.slice(last.end, at))
-  );
-}
-
 export function detectSentenceLists(
   doc: KeyedText,
   lookup: RegionLookup,
