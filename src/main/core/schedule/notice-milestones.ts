@@ -9,14 +9,16 @@ import { dateInYear, isIsoDate, parts } from './dates';
 import type { DesiredMilestone } from './desired';
 import { workingDayWindowEnd } from './working-days';
 
-/** The year a notice speaks from: its issue date, else its 文号 (吉民发〔2019〕30号), else when imported. */
-export function noticeYear(
-  r: Pick<RuleRow, 'noticeIssuedOn' | 'noticeDocNo' | 'noticeImportedAt'>,
-): number | null {
+/**
+ * The year a notice speaks from: its issue date, else its 文号 (吉民发〔2019〕30号) — both
+ * read from its text. Never the day it was imported: an undated call of any year would
+ * then owe this year's round, an overdue duty invented from a guess. Without a year the
+ * rule stays in the rules list and plans no round until the notice's date is set.
+ */
+export function noticeYear(r: Pick<RuleRow, 'noticeIssuedOn' | 'noticeDocNo'>): number | null {
   if (r.noticeIssuedOn) return parts(r.noticeIssuedOn).y;
   const doc = /[〔[【(（]((?:19|20)\d{2})[〕\]】)）]/.exec(r.noticeDocNo ?? '');
-  if (doc) return Number(doc[1]);
-  return r.noticeImportedAt ? Number(r.noticeImportedAt.slice(0, 4)) : null;
+  return doc ? Number(doc[1]) : null;
 }
 
 const num = (v: unknown): number | null =>
