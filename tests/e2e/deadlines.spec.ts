@@ -216,6 +216,18 @@ test.describe('on an English system', () => {
       fullPage: true,
     });
 
+    // The zone's timeline files the same duties as history too, never as days overdue.
+    await page.getByRole('tab', { name: '实验区时间线' }).click();
+    const timeline = page.getByRole('region', { name: '实验区时间线' });
+    await timeline.getByLabel('实验区：').selectOption({ label: '北京市东城区' });
+    const marks = timeline.locator('.timeline-list li', { hasText: '年度实验计划' });
+    await expect(marks.first()).toContainText('历史事项');
+    await expect(timeline.locator('.timeline-list')).not.toContainText('逾期');
+    await page.screenshot({
+      path: path.join(screenshotDir, 'deadlines-history-timeline.png'),
+      fullPage: true,
+    });
+
     // 首页 counts only the overdue work, not the history.
     await page.goto(browserMode.url);
     await expect(page.getByTestId('deadline-stats').locator('.stat-link').first()).toContainText(
