@@ -151,6 +151,17 @@ test('ticked rows are completed together as one operation, and one 撤销 takes 
     .evaluateAll((rows) => rows.slice(0, 2).map((r) => r.getAttribute('data-milestone')));
   await overdue.locator('tr.ms-row').nth(0).getByRole('checkbox').check();
   await overdue.locator('tr.ms-row').nth(1).getByRole('checkbox').check();
+  // The 期限 bulk bar's empty date field shows a format hint, pale, never a date that looks filled in.
+  const dueBefore = page.getByRole('textbox', { name: '到期不晚于' });
+  await expect(dueBefore).toHaveValue('');
+  expect(await dueBefore.getAttribute('placeholder')).not.toMatch(/\d/);
+  const colours = await dueBefore.evaluate((el) => {
+    const win = globalThis as unknown as {
+      getComputedStyle(e: unknown, p?: string): { color: string };
+    };
+    return [win.getComputedStyle(el).color, win.getComputedStyle(el, '::placeholder').color];
+  });
+  expect(colours[1]).not.toBe(colours[0]);
   const bar = page.getByRole('group', { name: '处理选中的期限' });
   await expect(bar).toContainText('已选 2 项');
   await bar.getByLabel('选中项备注').fill('材料已齐');
