@@ -15,6 +15,7 @@ import {
 } from '../../../../shared/record-fields';
 import { SORTABLE_RECORD_FIELDS } from '../../../../shared/contract';
 import { titleMissing } from './missing-values';
+import { regionLabel } from './region-label';
 import { RegionEditor } from './RegionEditor';
 import { dateTimeText } from '../../components/date-text';
 
@@ -74,14 +75,6 @@ const number = (
     ...extra,
   });
 
-const regionLabel = (r: GridRecord) => {
-  const names = [r.province, r.city, r.county, r.town]
-    .filter((n, i, all) => n && all.indexOf(n) === i)
-    .join('');
-  const code = r.unitCode ?? r.regionCode;
-  return names ? `${names}${code ? `（${code}）` : ''}` : '';
-};
-
 const yesNo = (p: ValueFormatterParams<GridRecord, boolean>) => (p.value ? '是' : '');
 
 export const recordColumns: ColDef<GridRecord>[] = [
@@ -114,10 +107,13 @@ export const recordColumns: ColDef<GridRecord>[] = [
     filter: false, // filter by 省份/地市 or the facets; the code has its own column
     valueGetter: (p) => (p.data ? regionLabel(p.data) : ''),
     cellClassRules: { 'cell-missing': (p) => !!p.data?.regionText && !p.data.regionCode },
+    // A long name is cut with an ellipsis in the cell and shown whole on hover.
     tooltipValueGetter: (p) =>
       p.data?.regionText && !p.data.regionCode
         ? `未能确定区划代码：请修改${fieldLabel('regionText')}`
-        : undefined,
+        : typeof p.value === 'string' && p.value !== ''
+          ? p.value
+          : undefined,
   }),
   field('province'),
   field('city'),
