@@ -102,7 +102,8 @@ export const recordColumns: ColDef<GridRecord>[] = [
   field('regionCode', { cellClass: 'code' }),
   text('region', '区划（名称与代码）', {
     field: undefined,
-    width: 250,
+    // Room for a township under its county with both codes; longer ones end in … (tooltip).
+    width: 320,
     editable: false,
     filter: false, // filter by 省份/地市 or the facets; the code has its own column
     valueGetter: (p) => (p.data ? regionLabel(p.data) : ''),
