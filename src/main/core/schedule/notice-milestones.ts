@@ -1,7 +1,8 @@
 /**
  * Milestones of a notice itself, not of any record (recordId null): the application
  * deadline it sets for every year (每年的9月底前 → 09-30 each year) and its objection
- * windows (公示期). An annual deadline runs from the notice's year until the horizon,
+ * windows (公示期). An annual deadline runs from the notice's year until the horizon, the
+ * last year the notice itself names (2019年至2021年每年…: recurring only while it says so),
  * or until a later notice of the same programme sets its own.
  */
 import type { RuleRow } from '../../../shared/schedule';
@@ -43,7 +44,9 @@ export function applicationDeadlines(
       )
       .map((o) => noticeYear(o))
       .filter((y): y is number => y !== null && y > first);
-    const last = Math.min(horizonYear, ...later.map((y) => y - 1));
+    const named = num(r.params.lastYear);
+    const bound = named !== null && named >= first ? [named] : [];
+    const last = Math.min(horizonYear, ...bound, ...later.map((y) => y - 1));
     const n = perNotice.get(r.noticeId ?? 0) ?? 0;
     perNotice.set(r.noticeId ?? 0, n + 1);
     const suffix = n === 0 ? '' : `#${n + 1}`;
