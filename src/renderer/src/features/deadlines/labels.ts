@@ -30,7 +30,7 @@ export function statusShown(i: Pick<DeadlineItem, 'status' | 'historical' | 'day
 }
 
 export const HISTORY_NOTE =
-  '历史事项：周期在录入台账前早已结束（或当年申报已截止），未标记完成，不计入逾期';
+  '历史事项：周期在录入台账前早已结束（或往年的申报已截止），未标记完成，不计入逾期';
 
 export const RULE_KIND_LABELS: Record<string, string> = {
   cycle: '实验周期',
