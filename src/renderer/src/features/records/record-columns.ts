@@ -125,7 +125,16 @@ export const recordColumns: ColDef<GridRecord>[] = [
   field('programme'),
   field('year', { cellEditorParams: { min: 1949, max: 2100, precision: 0 } }),
   field('batch'),
-  field('status'),
+  field('status', {
+    // Nothing written: the status the export derives from the milestones, shown pale.
+    valueFormatter: (p) =>
+      typeof p.value === 'string' && p.value.trim() ? p.value : (p.data?.derivedStatus ?? ''),
+    cellClassRules: { 'cell-derived': (p) => !p.data?.status?.trim() && !!p.data?.derivedStatus },
+    tooltipValueGetter: (p) =>
+      !p.data?.status?.trim() && p.data?.derivedStatus
+        ? `${p.data.derivedStatus}（按期限推算，未填写；导出 Excel 时同样写入）`
+        : undefined,
+  }),
   field('content', { cellEditor: 'agLargeTextCellEditor', cellEditorPopup: true }),
   {
     colId: 'mentions',
