@@ -213,6 +213,8 @@ export interface GridRecord extends LedgerRecord {
   hasWarnings: boolean;
   /** It is in a dedupe decision or a related link, or appears in more than one notice. */
   hasDuplicates: boolean;
+  /** With no status written: the status read from its milestones, as the export writes it. */
+  derivedStatus?: string;
 }
 
 /** Record fields a grid may filter on or a person may edit: see record-fields.ts. */

@@ -120,3 +120,13 @@ export function buttonLabel(label: string, max = 26): string {
   const chars = [...body];
   return (chars.length <= room ? body : `${chars.slice(0, room - 1).join('')}…`) + count;
 }
+
+/**
+ * The 记录数 cell of the history list: the count, also when it is 0 for an import (a
+ * blank cell reads as unknown); a notice that brought only rules says so.
+ */
+export function recordCountText(op: Pick<OperationSummary, 'kind' | 'records' | 'tables'>): string {
+  if (op.records > 0) return String(op.records);
+  if (op.tables.includes('rules')) return '0（仅规则）';
+  return op.kind === 'import' ? '0' : '';
+}

@@ -83,7 +83,6 @@ export interface RuleRow {
   noticeIssuedOn: string | null;
   noticeDocNo: string | null;
   noticeTitle: string | null;
-  noticeImportedAt: string | null;
   /** The batch the rule belongs to (null: the notice's whole programme). */
   batch?: string | null;
   /** What the rule's notice is (confirmation, news, …); null for user rules and older notices. */

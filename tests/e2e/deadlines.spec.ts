@@ -151,6 +151,17 @@ test('ticked rows are completed together as one operation, and one 撤销 takes 
     .evaluateAll((rows) => rows.slice(0, 2).map((r) => r.getAttribute('data-milestone')));
   await overdue.locator('tr.ms-row').nth(0).getByRole('checkbox').check();
   await overdue.locator('tr.ms-row').nth(1).getByRole('checkbox').check();
+  // The 期限 bulk bar's empty date field shows a format hint, pale, never a date that looks filled in.
+  const dueBefore = page.getByRole('textbox', { name: '到期不晚于' });
+  await expect(dueBefore).toHaveValue('');
+  expect(await dueBefore.getAttribute('placeholder')).not.toMatch(/\d/);
+  const colours = await dueBefore.evaluate((el) => {
+    const win = globalThis as unknown as {
+      getComputedStyle(e: unknown, p?: string): { color: string };
+    };
+    return [win.getComputedStyle(el).color, win.getComputedStyle(el, '::placeholder').color];
+  });
+  expect(colours[1]).not.toBe(colours[0]);
   const bar = page.getByRole('group', { name: '处理选中的期限' });
   await expect(bar).toContainText('已选 2 项');
   await bar.getByLabel('选中项备注').fill('材料已齐');
@@ -213,6 +224,18 @@ test.describe('on an English system', () => {
     await expect(history.locator('tr.ms-row')).toHaveCount(old.length);
     await page.screenshot({
       path: path.join(screenshotDir, 'deadlines-history.png'),
+      fullPage: true,
+    });
+
+    // The zone's timeline files the same duties as history too, never as days overdue.
+    await page.getByRole('tab', { name: '实验区时间线' }).click();
+    const timeline = page.getByRole('region', { name: '实验区时间线' });
+    await timeline.getByLabel('实验区：').selectOption({ label: '北京市东城区' });
+    const marks = timeline.locator('.timeline-list li', { hasText: '年度实验计划' });
+    await expect(marks.first()).toContainText('历史事项');
+    await expect(timeline.locator('.timeline-list')).not.toContainText('逾期');
+    await page.screenshot({
+      path: path.join(screenshotDir, 'deadlines-history-timeline.png'),
       fullPage: true,
     });
 

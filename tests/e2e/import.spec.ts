@@ -21,6 +21,14 @@ test('import a GB18030 notice: preview, correct, leave one out, commit, see it i
   await expect(preview.locator('td.code')).toHaveText(['130102', '130602', '130203']);
   await expect(preview.locator('.notice-meta')).toContainText('2021-06-30');
 
+  // The title column is the widest; a title too long for it ends in … and shows whole on hover.
+  const width = async (n: number) =>
+    (await preview.locator('.preview-table th').nth(n).boundingBox())?.width ?? 0;
+  expect(await width(5)).toBeGreaterThan(await width(3));
+  const title = preview.locator('input.title-input').nth(1);
+  await expect(title).toHaveAttribute('title', await title.inputValue());
+  await expect(title).toHaveCSS('text-overflow', 'ellipsis');
+
   // Correct the first title, leave the third out.
   const firstTitle = preview.locator('input.title-input').first();
   await firstTitle.fill('构建“红色物业”联动机制（已核对）');

@@ -132,6 +132,22 @@ describe('composed notices', () => {
     expect(w[0]!.rule.text).toContain('5个工作日');
   });
 
+  it('an undated call without a 文号 year plans no application round from the day it was imported', async () => {
+    const text = [
+      '关于开展社区治理和服务创新实验区申报工作的通知',
+      '',
+      '各市（州）民政局：',
+      '',
+      '实验区的申报由区（县、市）人民政府提出申请，市州民政局审核后，于每年的9月底前报省民政厅。',
+    ].join('\n');
+    await importFiles(ledger, [{ name: 'undated-call.txt', bytes: Buffer.from(text, 'utf8') }]);
+    const rules = ledger.db.prepare(
+      "SELECT COUNT(*) AS n FROM rules WHERE kind = 'annual_deadline'",
+    );
+    expect((rules.get() as { n: number }).n).toBe(1);
+    expect((await list()).filter((i) => i.kind === 'application_due')).toEqual([]);
+  });
+
   it('a dry run stores no milestones', async () => {
     await importFiles(ledger, [fixture('three-year-approval.txt')], { dryRun: true });
     expect(

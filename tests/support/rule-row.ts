@@ -21,6 +21,5 @@ export const rule = (
   noticeIssuedOn: null,
   noticeDocNo: null,
   noticeTitle: null,
-  noticeImportedAt: null,
   ...o,
 });

@@ -3,6 +3,7 @@ import { LATEST_SCHEMA_VERSION } from '../db/migrate';
 import { countNotices, listNotices } from '../db/queries/notices';
 import { countByKind, listRecords, pageRecords } from '../db/queries/records';
 import { APP_VERSION } from '../core/app-version';
+import { withDerivedStatus } from '../app/records/derived-status';
 import type { HandlerGroup } from './handler-types';
 
 export const ledgerHandlers: HandlerGroup<
@@ -20,5 +21,8 @@ export const ledgerHandlers: HandlerGroup<
   }),
   'notices/list': (_input, ctx) => listNotices(ctx.ledger.db),
   'records/list': (input, ctx) => listRecords(ctx.ledger.db, input.kind),
-  'records/page': (input, ctx) => pageRecords(ctx.ledger.db, input),
+  'records/page': (input, ctx) => {
+    const page = pageRecords(ctx.ledger.db, input);
+    return { ...page, rows: withDerivedStatus(ctx.ledger.db, page.rows) };
+  },
 };

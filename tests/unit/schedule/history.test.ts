@@ -51,4 +51,17 @@ describe('history: cycles long over when imported', () => {
     ];
     expect([...historicalIds(items, '2026-12-01')]).toEqual([1]);
   });
+
+  it("a call's application round of a past year is history, this year's round is still work", () => {
+    const round = (id: number, dueOn: string, learnedOn: string): HistoryInput => ({
+      ...duty(id, null, dueOn, learnedOn),
+      kind: 'application_due',
+    });
+    // Known in time and not marked: once the year is over, the round is closed all the same.
+    const items = [round(1, '2025-09-30', '2019-05-01'), round(2, '2026-09-30', '2019-05-01')];
+    expect([...historicalIds(items, '2026-12-01')]).toEqual([1]);
+    expect([...historicalIds(items, '2027-01-05')]).toEqual([1, 2]);
+    // Another kind of a notice's own deadline keeps the import rule.
+    expect(historicalIds([duty(3, null, '2025-09-30', '2019-05-01')], '2026-12-01').size).toBe(0);
+  });
 });

@@ -120,6 +120,21 @@ describe('annual application deadlines', () => {
   });
 });
 
+describe('annual application deadlines bounded by the notice', () => {
+  it('a call naming its last year (2019年至2021年每年…) plans no round after it', () => {
+    const a = rule(
+      'annual_deadline',
+      { month: 9, day: null, endOfMonth: true, lastYear: 2021 },
+      { noticeId: 6, noticeIssuedOn: '2019-03-01' },
+    );
+    expect(applicationDeadlines([a], 2026).map((m) => m.dueOn)).toEqual([
+      '2019-09-30',
+      '2020-09-30',
+      '2021-09-30',
+    ]);
+  });
+});
+
 describe('objection windows', () => {
   it('a window told by its end only runs from the notice’s date to that end', () => {
     const [w] = objectionWindows([

@@ -17,6 +17,7 @@ import { RECORD_KIND_LABELS } from '../../../shared/domain';
 import { fieldLabel, RECORD_FIELDS } from '../../../shared/record-fields';
 import { normaliseValue } from '../../core/records/normalise-value';
 import type { LedgerHandle } from '../../db/ledger';
+import { withDerivedStatus } from './derived-status';
 import { gridRecordsByIds, liveRecordRow, type StoredRecord } from '../../db/queries/records';
 import { withOperation } from '../../db/write/with-operation';
 import { regenerateForRecords } from '../schedule/regenerate';
@@ -87,7 +88,7 @@ export function applyEdits(
       opId: tx.opId,
       summary: tx.summary,
       changed: changes.length,
-      records: gridRecordsByIds(ledger.db, ids),
+      records: withDerivedStatus(ledger.db, gridRecordsByIds(ledger.db, ids)),
       notes,
     };
   });
@@ -137,7 +138,7 @@ export function createRecord(
       opId: tx.opId,
       summary,
       changed: 1,
-      records: gridRecordsByIds(ledger.db, [id]),
+      records: withDerivedStatus(ledger.db, gridRecordsByIds(ledger.db, [id])),
       notes,
     };
   });

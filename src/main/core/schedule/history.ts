@@ -11,6 +11,10 @@
  * "Long before" is a year before the day the record or notice was imported, or before the
  * as-of date when that is earlier: looking back to a date inside the cycle, its overdue
  * duties were real work then.
+ *
+ * A call's yearly application deadline (每年9月底前) is one round a year: once a new year has
+ * begun, last year's round is closed and the call's next round is what there is to watch, so
+ * a round of a year before the as-of year is history however early the ledger knew of it.
  */
 import { addDays } from './dates';
 import { deadlineOf } from './deadline-list';
@@ -23,6 +27,8 @@ export interface HistoryInput {
   status: string;
   dueOn: string;
   endOn?: string | null;
+  /** The milestone kind: a notice's application_due is one yearly round (see above). */
+  kind?: string;
   /** The day the ledger learned of the record (or, for a notice's own deadline, the notice). */
   learnedOn: string | null;
 }
@@ -38,10 +44,24 @@ export function historicalIds(items: readonly HistoryInput[], asOf: string): Set
   }
   const out = new Set<number>();
   for (const i of items) {
-    if (i.status !== 'overdue' || !i.learnedOn) continue;
+    if (i.status !== 'overdue') continue;
+    if (closedRound(i, asOf)) {
+      out.add(i.id);
+      continue;
+    }
+    if (!i.learnedOn) continue;
     const end = (i.recordId === null ? null : cycleEnd.get(i.recordId)) ?? deadlineOf(i);
     const known = i.learnedOn < asOf ? i.learnedOn : asOf;
     if (end < addDays(known, -HISTORY_AFTER_DAYS)) out.add(i.id);
   }
   return out;
+}
+
+/** A notice's yearly application round of a year before the as-of year. */
+function closedRound(i: HistoryInput, asOf: string): boolean {
+  return (
+    i.recordId === null &&
+    i.kind === 'application_due' &&
+    deadlineOf(i).slice(0, 4) < asOf.slice(0, 4)
+  );
 }

@@ -1,7 +1,8 @@
 /**
  * Milestones of a notice itself, not of any record (recordId null): the application
  * deadline it sets for every year (每年的9月底前 → 09-30 each year) and its objection
- * windows (公示期). An annual deadline runs from the notice's year until the horizon,
+ * windows (公示期). An annual deadline runs from the notice's year until the horizon, the
+ * last year the notice itself names (2019年至2021年每年…: recurring only while it says so),
  * or until a later notice of the same programme sets its own.
  */
 import type { RuleRow } from '../../../shared/schedule';
@@ -9,14 +10,16 @@ import { dateInYear, isIsoDate, parts } from './dates';
 import type { DesiredMilestone } from './desired';
 import { workingDayWindowEnd } from './working-days';
 
-/** The year a notice speaks from: its issue date, else its 文号 (吉民发〔2019〕30号), else when imported. */
-export function noticeYear(
-  r: Pick<RuleRow, 'noticeIssuedOn' | 'noticeDocNo' | 'noticeImportedAt'>,
-): number | null {
+/**
+ * The year a notice speaks from: its issue date, else its 文号 (吉民发〔2019〕30号) — both
+ * read from its text. Never the day it was imported: an undated call of any year would
+ * then owe this year's round, an overdue duty invented from a guess. Without a year the
+ * rule stays in the rules list and plans no round until the notice's date is set.
+ */
+export function noticeYear(r: Pick<RuleRow, 'noticeIssuedOn' | 'noticeDocNo'>): number | null {
   if (r.noticeIssuedOn) return parts(r.noticeIssuedOn).y;
   const doc = /[〔[【(（]((?:19|20)\d{2})[〕\]】)）]/.exec(r.noticeDocNo ?? '');
-  if (doc) return Number(doc[1]);
-  return r.noticeImportedAt ? Number(r.noticeImportedAt.slice(0, 4)) : null;
+  return doc ? Number(doc[1]) : null;
 }
 
 const num = (v: unknown): number | null =>
@@ -41,7 +44,9 @@ export function applicationDeadlines(
       )
       .map((o) => noticeYear(o))
       .filter((y): y is number => y !== null && y > first);
-    const last = Math.min(horizonYear, ...later.map((y) => y - 1));
+    const named = num(r.params.lastYear);
+    const bound = named !== null && named >= first ? [named] : [];
+    const last = Math.min(horizonYear, ...bound, ...later.map((y) => y - 1));
     const n = perNotice.get(r.noticeId ?? 0) ?? 0;
     perNotice.set(r.noticeId ?? 0, n + 1);
     const suffix = n === 0 ? '' : `#${n + 1}`;

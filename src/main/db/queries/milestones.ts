@@ -5,7 +5,7 @@
  */
 import type Database from 'better-sqlite3';
 import { LIVE } from './live';
-import type { RecordKind } from '../../../shared/domain';
+import type { MilestoneKind, RecordKind } from '../../../shared/domain';
 import type { FailedReview, ScheduleSubject } from '../../../shared/schedule';
 import { statement } from '../write/statements';
 
@@ -318,4 +318,36 @@ export function milestoneCounts(db: Database.Database, noticeId: number): { all:
         WHERE notice_id = @n OR record_id IN (SELECT record_id FROM mentions WHERE notice_id = @n)`,
   ).get({ n: noticeId }) as { n: number };
   return { all: row.n };
+}
+
+/** What a record's status is read from: the kind, stored status and dates of its milestones. */
+export interface MilestoneState {
+  kind: MilestoneKind;
+  status: StoredStatus;
+  dueOn: string;
+  endOn?: string;
+}
+
+export function milestoneStatesOf(
+  db: Database.Database,
+  recordIds: readonly number[],
+): Map<number, MilestoneState[]> {
+  const out = new Map<number, MilestoneState[]>();
+  if (recordIds.length === 0) return out;
+  const rows = db
+    .prepare(
+      `SELECT record_id AS recordId, kind, status, due_on AS dueOn, end_on AS endOn
+         FROM milestones WHERE record_id IN (SELECT value FROM json_each(?))`,
+    )
+    .all(JSON.stringify(recordIds)) as (Omit<MilestoneState, 'endOn'> & {
+    recordId: number;
+    endOn: string | null;
+  })[];
+  for (const { recordId, endOn, ...m } of rows) {
+    const state: MilestoneState = endOn ? { ...m, endOn } : m;
+    const list = out.get(recordId);
+    if (list) list.push(state);
+    else out.set(recordId, [state]);
+  }
+  return out;
 }

@@ -20,13 +20,12 @@ interface RawRule {
   issued_on: string | null;
   doc_no: string | null;
   title: string | null;
-  imported_at: string | null;
   batch: string | null;
   role: string | null;
 }
 
 const SELECT = `SELECT r.id, r.notice_id, r.programme, r.kind, r.text, r.span_start, r.params,
-                       n.issued_on, n.doc_no, n.title, n.imported_at, r.batch, n.role
+                       n.issued_on, n.doc_no, n.title, r.batch, n.role
                   FROM rules r LEFT JOIN notices n ON n.id = r.notice_id`;
 
 function parseParams(s: string): Record<string, unknown> {
@@ -49,7 +48,6 @@ const toRow = (r: RawRule): RuleRow => ({
   noticeIssuedOn: r.issued_on,
   noticeDocNo: r.doc_no,
   noticeTitle: r.title,
-  noticeImportedAt: r.imported_at,
   batch: r.batch,
   noticeRole: r.role,
 });

@@ -29,7 +29,8 @@ export function DateInput(props: {
         type="text"
         inputMode="numeric"
         value={text}
-        placeholder="2024-05-01"
+        // A format hint, not a date: an example date in an empty field reads as filled in.
+        placeholder="年-月-日"
         title="日期，如 2024-05-01 或 2024年5月1日"
         aria-label={props['aria-label']}
         aria-invalid={!valid}

@@ -76,12 +76,26 @@ export function countMismatches(
   if (statedTotal !== null && statedTotal !== found) {
     out.push({
       code: 'count_mismatch',
-      message: `通知称共${statedTotal}个，实际列出${found}个`,
+      message: `通知称共${statedTotal}个，${whichList(list)}实际列出${found}个`,
       stated: statedTotal,
       found,
     });
   }
   return out;
+}
+
+/**
+ * The list the count was taken of, in words the reader can find: its numbers (第1至27项), or
+ * its first entry. A notice may hold other lists whose records are not in this count, so
+ * the bare "实际列出23个" beside the notice's 31 records could not be checked.
+ */
+function whichList(list: ListDraft): string {
+  const seqs = list.items.map((i) => i.seq).filter((s): s is number => s !== null);
+  if (seqs.length > 1) return `该名单（第${Math.min(...seqs)}至${Math.max(...seqs)}项）`;
+  const first = list.items[0];
+  const name = [...(first?.regionText ?? first?.title ?? '')];
+  if (name.length === 0) return '该名单';
+  return `该名单（自“${name.length > 12 ? `${name.slice(0, 12).join('')}…` : name.join('')}”起）`;
 }
 
 /** The count stated in the sentence that opens the list, before its first entry. */

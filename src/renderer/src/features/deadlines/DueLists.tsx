@@ -1,7 +1,8 @@
 /**
  * The working view: overdue first (red), then due within 7, 30 and 90 days (amber, then
  * plain), and last, folded away with its count, 历史事项: overdue duties of cycles that had
- * ended long before they were imported (an old batch brought in for the record). Rows can be
+ * ended long before they were imported (an old batch brought in for the record) and past
+ * years' application rounds. Rows can be
  * ticked and completed or waived together as one operation.
  */
 import { useMemo, useState } from 'react';
@@ -86,7 +87,7 @@ export function DueLists({ items, onChanged }: { items: DeadlineItem[]; onChange
               历史事项 <span className="count">{history.length}</span>
             </h2>
             <span className="muted">
-              导入时实验周期早已结束的事项：台账中没有完成记录，但不再计入已逾期。确已完成的可勾选后标记。
+              导入时实验周期早已结束的事项，以及往年已截止的申报：台账中没有完成记录，但不再计入已逾期。确已完成的可勾选后标记。
             </span>
           </summary>
           <MilestoneTable

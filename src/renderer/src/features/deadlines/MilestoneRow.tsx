@@ -1,7 +1,7 @@
 /** One milestone in a list: when, who, what, why (the rule's sentence), and mark done / waived with a note. */
 import { useState } from 'react';
 import { api } from '../../api';
-import { daysText, STATUS_LABELS } from './labels';
+import { HISTORY_NOTE, statusShown } from './labels';
 import type { DeadlineItem } from './types';
 
 /** Row selection for the bulk actions: only duties stored and still pending can be chosen. */
@@ -30,6 +30,7 @@ export function MilestoneRow({
     setEditing(null);
     onChanged();
   };
+  const shown = statusShown(item);
   const who =
     item.record?.regionText ??
     item.record?.unit ??
@@ -52,7 +53,7 @@ export function MilestoneRow({
       )}
       <td className="ms-date">
         {item.endOn ? `${item.dueOn} 至 ${item.endOn}` : item.dueOn}
-        <span className="ms-days">{daysText(item.daysLeft, item.status)}</span>
+        <span className="ms-days">{shown.days}</span>
       </td>
       <td>{who}</td>
       <td>
@@ -64,7 +65,12 @@ export function MilestoneRow({
         <div className="ms-rule">{item.rule.text}</div>
       </td>
       <td>
-        <span className={`status-badge st-${item.status}`}>{STATUS_LABELS[item.status]}</span>
+        <span
+          className={`status-badge st-${shown.key}`}
+          title={shown.key === 'historical' ? HISTORY_NOTE : undefined}
+        >
+          {shown.label}
+        </span>
         {item.note && <div className="ms-note">备注：{item.note}</div>}
       </td>
       <td className="ms-actions">

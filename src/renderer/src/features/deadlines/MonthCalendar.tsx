@@ -3,7 +3,7 @@
  * due day; a window (公示期) also marks every day it runs. Red: overdue, amber: within 7 days.
  */
 import { useMemo, useState } from 'react';
-import { STATUS_LABELS } from './labels';
+import { statusShown } from './labels';
 import type { DeadlineItem } from './types';
 
 const WEEKDAYS = ['一', '二', '三', '四', '五', '六', '日'];
@@ -70,8 +70,8 @@ export function MonthCalendar({ items, asOf }: { items: DeadlineItem[]; asOf: st
               (byDay.get(day) ?? []).slice(0, 4).map((i) => (
                 <div
                   key={`${i.id}-${day}`}
-                  className={`calendar-item st-${i.status}${i.status === 'pending' && i.daysLeft <= 7 ? ' soon' : ''}`}
-                  title={`${i.record?.regionText ?? i.notice?.title ?? ''} ${i.label}（${STATUS_LABELS[i.status]}）`}
+                  className={`calendar-item st-${statusShown(i).key}${i.status === 'pending' && i.daysLeft <= 7 ? ' soon' : ''}`}
+                  title={`${i.record?.regionText ?? i.notice?.title ?? ''} ${i.label}（${statusShown(i).label}）`}
                 >
                   {i.record?.regionText ? `${i.record.regionText} ` : ''}
                   {i.label}

@@ -5,7 +5,7 @@
  */
 import { useMemo, useState, type CSSProperties } from 'react';
 import { api } from '../../api';
-import { daysText, STATUS_LABELS } from './labels';
+import { HISTORY_NOTE, statusShown } from './labels';
 import type { DeadlineItem } from './types';
 import { recordName } from '../../../../shared/record-name';
 import { DateInput } from '../../components/DateInput';
@@ -69,7 +69,7 @@ export function ZoneTimeline({
         {mine.map((i, n) => (
           <div
             key={i.id}
-            className={`timeline-mark st-${i.status}`}
+            className={`timeline-mark st-${statusShown(i).key}`}
             // The guide line drops from the label to the track, whatever row the label sits on.
             style={
               {
@@ -78,22 +78,30 @@ export function ZoneTimeline({
                 '--drop': `${96 - ((n % 3) * 22 + 8) - 18}px`,
               } as CSSProperties
             }
-            title={`${i.label} ${i.dueOn}（${STATUS_LABELS[i.status]}）`}
+            title={`${i.label} ${i.dueOn}（${statusShown(i).label}）`}
           >
             <span>{i.label}</span>
           </div>
         ))}
       </div>
       <ol className="timeline-list">
-        {mine.map((i) => (
-          <li key={i.id} className={`st-${i.status}`}>
-            <span className="ms-date">{i.endOn ? `${i.dueOn} 至 ${i.endOn}` : i.dueOn}</span>{' '}
-            {i.label}{' '}
-            <span className={`status-badge st-${i.status}`}>{STATUS_LABELS[i.status]}</span>{' '}
-            <span className="muted">{daysText(i.daysLeft, i.status)}</span>
-            {i.note && <span className="ms-note">备注：{i.note}</span>}
-          </li>
-        ))}
+        {mine.map((i) => {
+          const shown = statusShown(i);
+          return (
+            <li key={i.id} className={`st-${shown.key}`}>
+              <span className="ms-date">{i.endOn ? `${i.dueOn} 至 ${i.endOn}` : i.dueOn}</span>{' '}
+              {i.label}{' '}
+              <span
+                className={`status-badge st-${shown.key}`}
+                title={shown.key === 'historical' ? HISTORY_NOTE : undefined}
+              >
+                {shown.label}
+              </span>{' '}
+              <span className="muted">{shown.days}</span>
+              {i.note && <span className="ms-note">备注：{i.note}</span>}
+            </li>
+          );
+        })}
       </ol>
       <form
         className="timeline-extend"

@@ -1,14 +1,36 @@
 /** Chinese names for the deadline views (the backend sends each item's own title as `label`). */
-import type { MilestoneStatus } from '../../../../shared/domain';
-
-export { MILESTONE_STATUS_LABELS as STATUS_LABELS } from '../../../../shared/domain';
+import { MILESTONE_STATUS_LABELS, type MilestoneStatus } from '../../../../shared/domain';
+import type { DeadlineItem } from './types';
 
 /** "还剩 3 天" / "今天到期" / "逾期 12 天": what Excel users got from TODAY() formulas. */
-export function daysText(daysLeft: number, status: MilestoneStatus): string {
+function daysText(daysLeft: number, status: MilestoneStatus): string {
   if (status === 'done' || status === 'waived') return '';
   if (daysLeft === 0) return '今天到期';
   return daysLeft > 0 ? `还剩 ${daysLeft} 天` : `逾期 ${-daysLeft} 天`;
 }
+
+/**
+ * How every deadline view shows an item's status: the list, the calendar and a zone's
+ * timeline read the same flag, so a duty filed under 历史事项 is never 逾期 elsewhere. A
+ * historical duty was never marked done, but its cycle ended long before the ledger knew of
+ * it (or its round closed): it is shown as history, without a count of days late.
+ */
+export function statusShown(i: Pick<DeadlineItem, 'status' | 'historical' | 'daysLeft'>): {
+  key: MilestoneStatus | 'historical';
+  label: string;
+  days: string;
+} {
+  if (i.status === 'overdue' && i.historical)
+    return { key: 'historical', label: '历史事项', days: '' };
+  return {
+    key: i.status,
+    label: MILESTONE_STATUS_LABELS[i.status],
+    days: daysText(i.daysLeft, i.status),
+  };
+}
+
+export const HISTORY_NOTE =
+  '历史事项：周期在录入台账前早已结束（或往年的申报已截止），未标记完成，不计入逾期';
 
 export const RULE_KIND_LABELS: Record<string, string> = {
   cycle: '实验周期',

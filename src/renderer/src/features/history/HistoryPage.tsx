@@ -4,7 +4,7 @@
  * chosen operation (everything newer is undone first, and each can be redone).
  */
 import { useCallback, useEffect, useState } from 'react';
-import type { OperationSummary } from '../../../../shared/operations';
+import { recordCountText, type OperationSummary } from '../../../../shared/operations';
 import { api } from '../../api';
 import { EmptyState } from '../../components/EmptyState';
 import { ErrorNote } from '../../components/ErrorNote';
@@ -82,7 +82,7 @@ export function HistoryPage() {
                   <td className="nowrap">
                     <span className={`actor actor-${op.actor}`}>{op.actorLabel}</span>
                   </td>
-                  <td className="num">{op.records || ''}</td>
+                  <td className="num">{recordCountText(op)}</td>
                   <td className="muted small">{stateOf(op)}</td>
                   <td className="nowrap">
                     {!op.undone && (

@@ -92,10 +92,11 @@ export function FilePreview(props: {
             <col style={{ width: 44 }} />
             <col style={{ width: 104 }} />
             <col style={{ width: 64 }} />
-            <col style={{ width: '28%' }} />
+            {/* The title takes what the place, its code and the ledger column leave: the widest. */}
+            <col style={{ width: '20%' }} />
             <col style={{ width: 96 }} />
             <col />
-            <col style={{ width: '22%' }} />
+            <col style={{ width: '18%' }} />
           </colgroup>
           <thead>
             <tr>

@@ -46,6 +46,8 @@ export function TextCell(props: {
         aria-label={props.label}
         className={props.className}
         value={props.value}
+        // A value longer than the column is cut with an ellipsis; the whole of it on hover.
+        title={props.value || undefined}
         placeholder={props.placeholder}
         disabled={!props.editable}
         autoFocus={props.autoFocus}

@@ -33,6 +33,21 @@ export function markSpans(text: string, spans: NoticeDetail['spans']): ReactNode
   return out;
 }
 
+/**
+ * "31 条记录（典型案例 23、其他名单 8）": a notice holding more than one list says how its
+ * records split, so a count a warning names can be checked against the list it counted.
+ */
+function recordsByKind(spans: NoticeDetail['spans']): string {
+  const kinds = new Map<string, Set<number>>();
+  for (const s of spans) {
+    if (!s.live) continue;
+    const label = RECORD_KIND_LABELS[s.kind];
+    kinds.set(label, (kinds.get(label) ?? new Set()).add(s.recordId));
+  }
+  if (kinds.size < 2) return '';
+  return `（${[...kinds].map(([label, ids]) => `${label} ${ids.size}`).join('、')}）`;
+}
+
 export function NoticeText({ id, onBack }: { id: number; onBack: () => void }) {
   const d = useApi('notices/detail', { id });
   const n = d.value?.notice;
@@ -45,7 +60,7 @@ export function NoticeText({ id, onBack }: { id: number; onBack: () => void }) {
         title={n ? (n.title ?? n.file) : '通知'}
         subtitle={
           n
-            ? `${n.docNo ?? '无文号'} · ${n.issuedOn ?? '日期不详'} · ${n.records} 条记录`
+            ? `${n.docNo ?? '无文号'} · ${n.issuedOn ?? '日期不详'} · ${n.records} 条记录${d.value ? recordsByKind(d.value.spans) : ''}`
             : '正在读取…'
         }
       >

@@ -15,6 +15,7 @@ import {
 } from '../../../../shared/record-fields';
 import { SORTABLE_RECORD_FIELDS } from '../../../../shared/contract';
 import { titleMissing } from './missing-values';
+import { regionLabel } from './region-label';
 import { RegionEditor } from './RegionEditor';
 import { dateTimeText } from '../../components/date-text';
 
@@ -74,14 +75,6 @@ const number = (
     ...extra,
   });
 
-const regionLabel = (r: GridRecord) => {
-  const names = [r.province, r.city, r.county, r.town]
-    .filter((n, i, all) => n && all.indexOf(n) === i)
-    .join('');
-  const code = r.unitCode ?? r.regionCode;
-  return names ? `${names}${code ? `（${code}）` : ''}` : '';
-};
-
 const yesNo = (p: ValueFormatterParams<GridRecord, boolean>) => (p.value ? '是' : '');
 
 export const recordColumns: ColDef<GridRecord>[] = [
@@ -109,15 +102,19 @@ export const recordColumns: ColDef<GridRecord>[] = [
   field('regionCode', { cellClass: 'code' }),
   text('region', '区划（名称与代码）', {
     field: undefined,
-    width: 250,
+    // Room for a township under its county with both codes; longer ones end in … (tooltip).
+    width: 320,
     editable: false,
     filter: false, // filter by 省份/地市 or the facets; the code has its own column
     valueGetter: (p) => (p.data ? regionLabel(p.data) : ''),
     cellClassRules: { 'cell-missing': (p) => !!p.data?.regionText && !p.data.regionCode },
+    // A long name is cut with an ellipsis in the cell and shown whole on hover.
     tooltipValueGetter: (p) =>
       p.data?.regionText && !p.data.regionCode
         ? `未能确定区划代码：请修改${fieldLabel('regionText')}`
-        : undefined,
+        : typeof p.value === 'string' && p.value !== ''
+          ? p.value
+          : undefined,
   }),
   field('province'),
   field('city'),
@@ -128,7 +125,16 @@ export const recordColumns: ColDef<GridRecord>[] = [
   field('programme'),
   field('year', { cellEditorParams: { min: 1949, max: 2100, precision: 0 } }),
   field('batch'),
-  field('status'),
+  field('status', {
+    // Nothing written: the status the export derives from the milestones, shown pale.
+    valueFormatter: (p) =>
+      typeof p.value === 'string' && p.value.trim() ? p.value : (p.data?.derivedStatus ?? ''),
+    cellClassRules: { 'cell-derived': (p) => !p.data?.status?.trim() && !!p.data?.derivedStatus },
+    tooltipValueGetter: (p) =>
+      !p.data?.status?.trim() && p.data?.derivedStatus
+        ? `${p.data.derivedStatus}（按期限推算，未填写；导出 Excel 时同样写入）`
+        : undefined,
+  }),
   field('content', { cellEditor: 'agLargeTextCellEditor', cellEditorPopup: true }),
   {
     colId: 'mentions',

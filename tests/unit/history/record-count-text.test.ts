@@ -1,0 +1,20 @@
+/**
+ * The history list's 记录数: a count for every import, 0 included, and a rules-only notice
+ * named as such instead of a blank cell.
+ */
+import { describe, expect, it } from 'vitest';
+import { recordCountText } from '../../../src/shared/operations';
+
+describe('记录数 in the history list', () => {
+  it('shows the count, 0（仅规则） for a notice that brought only rules, 0 for an empty import', () => {
+    expect(recordCountText({ kind: 'import', records: 31, tables: ['records', 'rules'] })).toBe(
+      '31',
+    );
+    expect(
+      recordCountText({ kind: 'import', records: 0, tables: ['notices', 'records', 'rules'] }),
+    ).toBe('0（仅规则）');
+    expect(recordCountText({ kind: 'import', records: 0, tables: ['notices'] })).toBe('0');
+    // A change that touches no record (a saved view) has nothing to count.
+    expect(recordCountText({ kind: 'view_save', records: 0, tables: ['views'] })).toBe('');
+  });
+});

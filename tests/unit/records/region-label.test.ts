@@ -1,0 +1,33 @@
+/**
+ * The grid's 区划（名称与代码）: each code stands after the name it belongs to, so the
+ * county-level code agrees with the 区划代码 column and a township's own code is labelled
+ * by the township.
+ */
+import { describe, expect, it } from 'vitest';
+import { regionLabel } from '../../../src/renderer/src/features/records/region-label';
+
+const place = {
+  province: '江苏省',
+  city: '无锡市',
+  county: '新吴区',
+  town: null as string | null,
+  regionCode: '320214' as string | null,
+  unitCode: null as string | null,
+};
+
+describe('区划（名称与代码）', () => {
+  it('a township: the county code after the county, the township code after the township', () => {
+    expect(regionLabel({ ...place, town: '旺庄街道', unitCode: '320214050' })).toBe(
+      '江苏省无锡市新吴区（320214）旺庄街道（320214050）',
+    );
+  });
+  it('a community: its 12-digit code labelled as the unit’s', () => {
+    expect(regionLabel({ ...place, town: '旺庄街道', unitCode: '320214050001' })).toBe(
+      '江苏省无锡市新吴区（320214）旺庄街道（单位代码 320214050001）',
+    );
+  });
+  it('a county: its one code', () => {
+    expect(regionLabel({ ...place, unitCode: '320214' })).toBe('江苏省无锡市新吴区（320214）');
+    expect(regionLabel({ ...place, regionCode: null })).toBe('江苏省无锡市新吴区');
+  });
+});
