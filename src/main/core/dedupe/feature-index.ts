@@ -12,27 +12,11 @@
  * merged away, edited or brought back) starts it afresh.
  */
 import { CandidatePostings } from './candidate-postings';
+import { keptAcrossCalls } from './kept-across-calls';
 import type { Features } from './features';
 import { titleKeptKey, unitNameKey } from './normalize';
 import { placeOf, type Place, type RegionMapper } from './region';
 import type { DedupeRecord } from './types';
-
-/**
- * A key function with its answers kept across calls: every import's duplicate check builds
- * features for the records near its own, mostly the same records as the import before, and
- * normalising their titles and towns again was a fifth of the work. Bounded: cleared when full.
- */
-function keptAcrossCalls<T>(key: (s: string) => T): (s: string) => T {
-  const kept = new Map<string, T>();
-  return (s) => {
-    let k = kept.get(s);
-    if (k === undefined) {
-      if (kept.size >= 100_000) kept.clear();
-      kept.set(s, (k = key(s)));
-    }
-    return k;
-  };
-}
 
 /** What a title gives every record that has it: its key, and the key's code points. */
 interface TitleShape {
@@ -48,7 +32,7 @@ interface TitleShape {
  * The arrays are shared by the features of every record of that title and never changed.
  */
 const titleShapeOf = keptAcrossCalls((title): TitleShape => {
-  // the key kept with the case titles' the join by title makes (title-identity.ts)
+  // the title's key as the join by title keeps it (title-identity.ts), made once for both
   const key = titleKeptKey(title);
   const points = Array.from(key, (c) => c.codePointAt(0)!);
   return { key, points, sortedPoints: Int32Array.from(points).sort() };

@@ -5,6 +5,7 @@
  * spacing are the main source of spurious differences between two notices.
  */
 import { simplifiedKey } from '../import/readers/simplified-key';
+import { keptAcrossCalls } from './kept-across-calls';
 
 const STRIP = /[\p{P}\p{S}\p{Z}\s]/gu;
 
@@ -30,24 +31,16 @@ export function titleKey(s: string | null | undefined): string {
   return k;
 }
 
-/** Answers titleKeptKey keeps before it starts again (a 100k-record ledger holds ~30k titles). */
-const KEPT_TITLE_KEYS = 100_000;
-const keptTitleKeys = new Map<string, string>();
+const keptTitleKey = keptAcrossCalls(titleKey);
 
 /**
  * titleKey with its answers kept across calls: a large ledger's first import on a connection
  * keys the title of every live case (the join by title) and of every record near its notices
  * (the duplicate check), half of them the same titles, and ledgers repeat titles (a case
- * honoured in several programmes, template titles). Bounded: cleared when full.
+ * honoured in several programmes, template titles).
  */
 export function titleKeptKey(s: string | null | undefined): string {
-  if (!s) return '';
-  let k = keptTitleKeys.get(s);
-  if (k === undefined) {
-    if (keptTitleKeys.size >= KEPT_TITLE_KEYS) keptTitleKeys.clear();
-    keptTitleKeys.set(s, (k = titleKey(s)));
-  }
-  return k;
+  return s ? keptTitleKey(s) : '';
 }
 
 /** A township name's key: 旺庄街道办事处 and 旺庄街道 are one unit. */

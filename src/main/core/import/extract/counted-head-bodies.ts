@@ -9,8 +9,8 @@
  */
 import { parseNumber } from './chinese-numerals';
 import { labelledList, type ItemDraft, type ListDraft } from './drafts';
-import { wideHead, type Head } from './headed-bodies';
-import { NAMED_BODY, shortPlaceOfBody } from './place-lines';
+import { entryUnder, wideHead, type Head } from './headed-bodies';
+import { NAMED_BODY } from './place-lines';
 import { readNumbering } from './numbering';
 import type { KeyedText, Line } from './text-key';
 import type { RegionLookup } from './types';
@@ -45,17 +45,7 @@ function unitOf(line: Line, head: CountedHead, lookup: RegionLookup): ItemDraft 
   const raw = line.raw.trim();
   const hit = lookup.splitPrefix(raw, head.context);
   const own = hit && hit.end >= 2 && hit.end < t.length - 1 ? raw.slice(0, hit.end) : null;
-  const place = own ?? shortPlaceOfBody(raw, lookup, head.context.province ?? null) ?? head.place;
-  return {
-    seq: null,
-    start: line.trimmedStart,
-    end: line.end,
-    regionText: place,
-    regionContext: head.context,
-    unit: raw,
-    title: '',
-    warnings: [],
-  };
+  return entryUnder(line, raw, own, head, lookup);
 }
 
 export function detectCountedHeadBodies(

@@ -40,22 +40,34 @@ export function wideHead(raw: string, t: string, lookup: RegionLookup): Head | n
   return { place: raw, context: { province, city: raw } };
 }
 
-/** The entry a named body's line makes under `head`. */
-function entryOf(line: Line, head: Head, lookup: RegionLookup): ItemDraft | null {
-  const body = namedBodyOf(line, lookup);
-  if (!body) return null;
-  const place =
-    body.place ?? shortPlaceOfBody(body.unit, lookup, head.context.province ?? null) ?? head.place;
+/**
+ * The entry a unit's line makes under `head`: at the place its name opens with (`own`), else at
+ * the short place it opens with inside the heading's province, else at the heading's place.
+ */
+export function entryUnder(
+  line: Line,
+  unit: string,
+  own: string | null,
+  head: Head,
+  lookup: RegionLookup,
+): ItemDraft {
+  const place = own ?? shortPlaceOfBody(unit, lookup, head.context.province ?? null) ?? head.place;
   return {
     seq: null,
     start: line.trimmedStart,
     end: line.end,
     regionText: place,
     regionContext: head.context,
-    unit: body.unit,
+    unit,
     title: '',
     warnings: [],
   };
+}
+
+/** The entry a named body's line makes under `head`. */
+function entryOf(line: Line, head: Head, lookup: RegionLookup): ItemDraft | null {
+  const body = namedBodyOf(line, lookup);
+  return body ? entryUnder(line, body.unit, body.place ?? null, head, lookup) : null;
 }
 
 export function detectHeadedBodies(

@@ -1,13 +1,14 @@
 /**
  * The text the extractor reads, made from the notice's raw text without losing the way
  * back: conversion junk is dropped (pinyin a converter left after a character, 實(shí)驗 →
- * 實驗, 東(dong) 城區 → 東城區; the space a list pads a two-character county with to line it up with longer
- * names, 沙 县 → 沙县), so is the layout a copy of a PDF carries in its text (characters spaced one
- * apart, page-number lines), so is a forum's anti-copy junk (forum-junk.ts), and lines a PDF or a narrow copy wrapped at one width are joined
- * again (by the page's layout when the reader measured it, else by the width most lines reach),
- * so a name or a theme cut at a line end ("…实\n验区") reads whole. `origin[i]` is the raw offset of reading
- * character i; every span the extractor produces is mapped back through it, so mentions
- * still point into the raw text that is stored.
+ * 實驗, 東(dong) 城區 → 東城區; the space a list pads a two-character county with to line it
+ * up with longer names, 沙 县 → 沙县), so is the layout a copy of a PDF carries in its text
+ * (characters spaced one apart, page-number lines), so is a forum's anti-copy junk
+ * (forum-junk.ts), and lines a PDF or a narrow copy wrapped at one width are joined again (by
+ * the page's layout when the reader measured it, else by the width most lines reach), so a
+ * name or a theme cut at a line end ("…实\n验区") reads whole. `origin[i]` is the raw offset
+ * of reading character i; every span the extractor produces is mapped back through it, so
+ * mentions still point into the raw text that is stored.
  */
 import type { SourceFormat } from '../source-document';
 import { isPageNumberLine } from '../readers/pdf-lines';
