@@ -207,6 +207,7 @@ export const HELD7_KNOWN: Record<string, string[]> = {
     'invented: other 440607 (04-city.html)',
     'invented: other 440608 (04-city.html)',
     'invented: zone 440605 (04-city.html)',
+    'invented: other 440605 (04-city.html)',
     'duplicated: other 110108 ×2',
     'duplicated: other 120113 ×2',
     'duplicated: other 130900 ×2',
