@@ -157,7 +157,9 @@ test('Ctrl+C copies with headers, Ctrl+D fills down, Delete clears as one operat
 
   await cell(page, 0, 'status').click();
   await page.keyboard.press('Delete');
-  await expect(cell(page, 1, 'status')).toHaveText('');
+  // Nothing is written any more: the cell shows, pale, only the status the export derives.
+  await expect(cell(page, 1, 'status')).toHaveClass(/cell-derived/);
+  await expect(cell(page, 1, 'status')).not.toHaveText('已验收');
   expect(await statusOf()).toEqual([null, null, null]);
   expect((await lastOp(page)).kind).toBe('clear');
 
