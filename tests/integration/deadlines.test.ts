@@ -148,6 +148,22 @@ describe('composed notices', () => {
     expect((await list()).filter((i) => i.kind === 'application_due')).toEqual([]);
   });
 
+  it('a call recurring only within its stated pilot period plans no round after the period', async () => {
+    const text = [
+      '关于开展养老服务改革试点申报工作的通知',
+      '',
+      '各市（州）民政局：',
+      '',
+      '试点期为两年。试点期内，每年12月底前由市州民政局将申报材料报省民政厅。',
+      '',
+      '省民政厅',
+      '2019年3月1日',
+    ].join('\n');
+    await importFiles(ledger, [{ name: 'pilot-call.txt', bytes: Buffer.from(text, 'utf8') }]);
+    const apps = (await list({ asOf: '2026-01-01' })).filter((i) => i.kind === 'application_due');
+    expect(apps.map((i) => i.dueOn)).toEqual(['2019-12-31', '2020-12-31']);
+  });
+
   it('a dry run stores no milestones', async () => {
     await importFiles(ledger, [fixture('three-year-approval.txt')], { dryRun: true });
     expect(

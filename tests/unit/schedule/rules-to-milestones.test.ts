@@ -135,6 +135,36 @@ describe('annual application deadlines bounded by the notice', () => {
   });
 });
 
+describe('annual application deadlines within the experiment period', () => {
+  const within = { month: 12, day: null, endOfMonth: true, withinCycle: true };
+  const at = { noticeId: 5, noticeIssuedOn: '2019-03-01' };
+  it('试点期内每年… ends with the cycle its notice states, counted from the notice', () => {
+    const rules = [rule('annual_deadline', within, at), rule('cycle', { years: 2 }, at)];
+    expect(applicationDeadlines(rules, 2026).map((m) => m.dueOn)).toEqual([
+      '2019-12-31',
+      '2020-12-31',
+    ]);
+  });
+  it('a stated range bounds it by its last month', () => {
+    const rules = [
+      rule('annual_deadline', within, at),
+      rule('range', { from: '2019-03', to: '2021-12' }, at),
+    ];
+    expect(applicationDeadlines(rules, 2026).map((m) => m.dueOn)).toEqual([
+      '2019-12-31',
+      '2020-12-31',
+      '2021-12-31',
+    ]);
+  });
+  it('another notice’s cycle does not bound it, and without a stated period it recurs', () => {
+    const rules = [
+      rule('annual_deadline', within, at),
+      rule('cycle', { years: 1 }, { noticeId: 9, noticeIssuedOn: '2019-01-01' }),
+    ];
+    expect(applicationDeadlines(rules, 2022)).toHaveLength(4);
+  });
+});
+
 describe('objection windows', () => {
   it('a window told by its end only runs from the notice’s date to that end', () => {
     const [w] = objectionWindows([

@@ -11,7 +11,7 @@ import { deadlineOf, statusAsOf, withinDays } from '../../core/schedule/deadline
 import { historicalIds } from '../../core/schedule/history';
 import { isCompleted, milestonesToIcs } from '../../core/schedule/ics';
 import { milestoneLabel } from '../../core/schedule/labels';
-import { applicationDeadlines } from '../../core/schedule/notice-milestones';
+import { applicationDeadlines, PERIOD_KINDS } from '../../core/schedule/notice-milestones';
 import { horizonYear } from '../../core/schedule/record-plan';
 import type { LedgerHandle } from '../../db/ledger';
 import { calendarIdentities, calendarNamespace } from '../../db/queries/calendar';
@@ -60,7 +60,9 @@ function foreseen(ledger: LedgerHandle, asOf: string): DeadlineItem[] {
   const stored = Number(getSetting(ledger.db, HORIZON_SETTING) ?? 0);
   const wanted = horizonYear(stored, asOf);
   if (wanted <= stored) return [];
-  const rules = allRules(ledger.db).filter((r) => r.kind === 'annual_deadline');
+  const rules = allRules(ledger.db).filter(
+    (r) => r.kind === 'annual_deadline' || PERIOD_KINDS.has(r.kind),
+  );
   const desired = applicationDeadlines(rules, wanted);
   const have = milestonesByKeys(
     ledger.db,

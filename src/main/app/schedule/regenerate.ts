@@ -8,7 +8,11 @@
  */
 import type { DesiredMilestone } from '../../core/schedule/desired';
 import { todayInChina } from '../../core/schedule/dates';
-import { applicationDeadlines, objectionWindows } from '../../core/schedule/notice-milestones';
+import {
+  applicationDeadlines,
+  objectionWindows,
+  PERIOD_KINDS,
+} from '../../core/schedule/notice-milestones';
 import { desiredForRecord, horizonYear, planMemo } from '../../core/schedule/record-plan';
 import { workingDayWindows } from '../../core/schedule/working-day-windows';
 import {
@@ -130,6 +134,11 @@ function regenerate(
   const programmes = new Set(noticeRules.map((r) => r.programme));
   const annualPeers = rules.filter(
     (r) => r.kind === 'annual_deadline' && r.noticeId !== null && programmes.has(r.programme),
+  );
+  // Their notices' own periods bound the deadlines that recur only within them (试点期内每年…).
+  const annualNotices = new Set(annualPeers.map((r) => r.noticeId));
+  annualPeers.push(
+    ...rules.filter((r) => PERIOD_KINDS.has(r.kind) && annualNotices.has(r.noticeId)),
   );
   desired.push(
     ...applicationDeadlines(annualPeers, horizon).filter(

@@ -3,10 +3,11 @@
  * deadline it sets for every year (每年的9月底前 → 09-30 each year) and its objection
  * windows (公示期). An annual deadline runs from the notice's year until the horizon, the
  * last year the notice itself names (2019年至2021年每年…: recurring only while it says so),
- * or until a later notice of the same programme sets its own.
+ * the end of the experiment period the notice states when the deadline recurs only within it
+ * (试点期内每年…), or until a later notice of the same programme sets its own.
  */
 import type { RuleRow } from '../../../shared/schedule';
-import { dateInYear, isIsoDate, parts } from './dates';
+import { addYears, dateInYear, daysInMonth, isIsoDate, isoOf, parts } from './dates';
 import type { DesiredMilestone } from './desired';
 import { workingDayWindowEnd } from './working-days';
 
@@ -50,9 +51,11 @@ export function applicationDeadlines(
     const n = perNotice.get(r.noticeId ?? 0) ?? 0;
     perNotice.set(r.noticeId ?? 0, n + 1);
     const suffix = n === 0 ? '' : `#${n + 1}`;
+    const periodEnd = r.params.withinCycle === true ? noticePeriodEnd(r, rules, first) : null;
     for (let y = first; y <= last; y++) {
       const due = dateInYear(y, month, day);
       if (r.noticeIssuedOn && due < r.noticeIssuedOn) continue;
+      if (periodEnd !== null && due > periodEnd) break;
       out.push({
         key: `notice:${r.noticeId}:application_due${suffix}:${y}`,
         recordId: null,
@@ -66,6 +69,30 @@ export function applicationDeadlines(
     }
   }
   return out;
+}
+
+/** The rules stating a notice's experiment period, which callers pass beside its annual deadlines. */
+export const PERIOD_KINDS: ReadonlySet<string> = new Set(['cycle', 'range']);
+
+/**
+ * The last day of the experiment period the rule's own notice states: its range's last month
+ * (2019年7月至2021年6月), else its cycle counted from the notice's date (为期两年), or from the
+ * end of its year when only the 文号 dates it. Null when the notice states no period: the
+ * deadline then recurs as any other, rather than being cut at a guessed end.
+ */
+function noticePeriodEnd(r: RuleRow, rules: readonly RuleRow[], first: number): string | null {
+  const own = rules.filter((o) => o.noticeId === r.noticeId);
+  const range = own.find((o) => o.kind === 'range' && typeof o.params.to === 'string');
+  const to = /^(\d{4})-(\d{2})$/.exec(String(range?.params.to ?? ''));
+  if (to) {
+    const y = Number(to[1]);
+    const m = Number(to[2]);
+    if (m >= 1 && m <= 12) return isoOf(y, m, daysInMonth(y, m));
+  }
+  const years = num(own.find((o) => o.kind === 'cycle')?.params.years);
+  if (years === null || years < 1) return null;
+  const start = isIsoDate(r.noticeIssuedOn) ? r.noticeIssuedOn : isoOf(first, 12, 31);
+  return addYears(start, years);
 }
 
 export function objectionWindows(rules: readonly RuleRow[]): DesiredMilestone[] {
