@@ -159,20 +159,32 @@ export function forEachCandidate(
         (i) => citiesInside(fs[i]!),
         focusValues(focus, (i) => fs[i]!.place.cities),
       );
+  // Outside the focus a city-level record can only pair with the focus's records in its
+  // city: those are walked (in the city's order, so the same pairs in the same order)
+  // instead of the whole city for every such record, which grew with the ledger.
+  const focusInCity = new Map<string, number[]>();
+  const partners = (c: string, i: number): readonly number[] => {
+    if (!focus || focus.has(i)) return (inCity.get(c) ?? []).slice(0, maxBlock);
+    let own = focusInCity.get(c);
+    if (!own) {
+      own = (inCity.get(c) ?? []).slice(0, maxBlock).filter((j) => focus.has(j));
+      focusInCity.set(c, own);
+    }
+    return own;
+  };
   const cityLevel = (i: number) => {
     const f = fs[i]!;
     if (!f.place.known || f.place.counties.length) return;
-    for (const c of f.place.cities)
-      for (const j of (inCity.get(c) ?? []).slice(0, maxBlock)) emitExtra(i, j);
+    for (const c of f.place.cities) for (const j of partners(c, i)) emitExtra(i, j);
   };
   if (kept) kept.cityLevel.forEach(cityLevel);
   else fs.forEach((_, i) => cityLevel(i));
   // (b) equal title keys; a key shared by hundreds is boilerplate, not evidence
   const titled = (i: number) => titleKeys(fs[i]!);
+  // (a template title can hold a couple of hundred records of a large ledger's pool: only
+  // the pairs touching the focus are walked, in the same order)
   for (const m of group((p) => p.titles, titled).values())
-    if (m.length > 1 && m.length <= 200)
-      for (let x = 0; x < m.length; x++)
-        for (let y = x + 1; y < m.length; y++) emitExtra(m[x]!, m[y]!);
+    if (m.length > 1 && m.length <= 200) blockPairs(m, focus, emitExtra);
   // (c) records whose place is unknown find partners through rare title n-grams
   ngramNeighbours(fs, opts.topK ?? 5, emitExtra, focus, kept || undefined);
   let blockTotal = blocks.size;
