@@ -3,6 +3,7 @@
  * byte for byte, as docx building the whole document: several tables (one per programme),
  * one longer than a slice, names broken between levels, write-ups over several lines.
  */
+import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
 import { buildListDocument } from '../../../src/main/core/export/list-document';
 import { SLICE_ROWS } from '../../../src/main/core/export/streamed-rows';
@@ -64,4 +65,34 @@ describe('streamed Word list', () => {
       expect(await documentXml(await buildListDocument(records, opts))).toBe(whole);
     }
   });
+});
+
+/** Every entry of a packed file in its order; the build's timestamps (docProps/core.xml) blanked. */
+async function allParts(docx: Buffer): Promise<[string, string][]> {
+  const zip = await JSZip.loadAsync(docx);
+  const parts: [string, string][] = [];
+  for (const entry of Object.values(zip.files)) {
+    const xml = entry.dir ? '' : await entry.async('string');
+    parts.push([entry.name, xml.replace(/(<dcterms:(?:created|modified)[^>]*>)[^<]*/g, '$1')]);
+  }
+  return parts;
+}
+
+describe('streamed Word list, the whole file', () => {
+  it('is the same document as a whole build: the same parts in the same order, each byte for byte', async () => {
+    const records = ledger(SLICE_ROWS * 2 + 7);
+    const opts = {
+      kind: 'zone' as const,
+      title: '全国社区治理和服务创新实验区名单',
+      label: '附件',
+    };
+    const whole = await allParts(await buildListDocument(records, { ...opts, streamRows: false }));
+    const streamed = await allParts(await buildListDocument(records, opts));
+    expect(streamed.map(([name]) => name)).toEqual(whole.map(([name]) => name));
+    for (const [i, [name, xml]] of streamed.entries()) {
+      expect(xml.length, name).toBe(whole[i]![1].length);
+      expect(xml === whole[i]![1], name).toBe(true);
+    }
+    expect(streamed.find(([name]) => name === 'word/document.xml')![1]).toContain('（第107项）');
+  }, 120_000);
 });

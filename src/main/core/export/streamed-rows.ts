@@ -1,20 +1,21 @@
 /**
  * The body rows of a Word list's tables, streamed into word/document.xml. docx builds a
  * whole document as an object tree and then as one XML string (a 10,000-row list peaked
- * above 1 GB); here docx still writes everything — the skeleton with each table's header
- * row, the styles, footers and font table, and every body row — but the rows a slice at a
- * time, as one-table documents whose <w:tr> elements are cut out and fed to the zip as a
- * stream. The document.xml is byte for byte the one a whole build writes
- * (tests/unit/export/streamed-rows.test.ts), as docx writes a row without context.
+ * above 1 GB); here docx still builds everything — the skeleton with each table's header
+ * row, the styles, footers and font table, and every body row — but packs only the
+ * skeleton: each body row is built on its own, written with docx's XML writer (docx-xml.ts)
+ * and fed to the zip as a stream, a slice of rows per chunk. The file is the same document
+ * as a whole build, every part byte for byte (tests/unit/export/streamed-rows.test.ts), as
+ * docx writes a row without context.
  */
-import { Document, Packer } from 'docx';
+import type { IContext } from 'docx';
 import JSZip from 'jszip';
 import { Readable } from 'node:stream';
 import { bodyRows, tableOf, type SizedColumns } from './attachment-table';
 import { unsnapTableParagraphs } from './docx-patch';
+import { componentXml, documentContext } from './docx-xml';
 import type { FontNames } from './fonts';
 import type { ListColumn, ListRow } from './list-layout';
-import { zipEntry } from './zip-entry';
 
 /** One table's body: its rows, laid out by the whole table's column sizes. */
 export interface StreamedTable {
@@ -25,32 +26,35 @@ export interface StreamedTable {
 }
 
 /**
- * Rows per slice. Each slice is a whole docx pack whose object tree and XML are garbage the
- * moment its rows are cut out, but the heap grows with the largest slice before it is
- * collected: 10,000 rows peaked ~90 MB lower at 100 rows a slice than at 500, and lower
- * again at 50, with no measurable time cost (the pack's fixed work is small).
+ * Rows per chunk handed to the zip: enough bytes per chunk that the stream's per-chunk work
+ * is small, few enough that the chunks waiting in the stream's buffer stay small.
  */
 export const SLICE_ROWS = 50;
 
 const OPEN = '<w:tbl>';
 const CLOSE = '</w:tbl>';
 
-/** The <w:tr> elements of rows [from, to), as docx writes them, table patches applied. */
-async function rowsXml(t: StreamedTable, from: number, to: number): Promise<string> {
-  const rows = bodyRows(t.columns, t.rows.slice(from, to), t.fonts, t.size);
-  const packed = await Packer.toBuffer(
-    new Document({ sections: [{ children: [tableOf(t.size, rows)] }] }),
-  );
-  const xml = zipEntry(packed, 'word/document.xml')?.toString('utf8');
-  if (xml === undefined) throw new Error('no document.xml in a slice document');
-  const start = xml.indexOf('<w:tr', xml.indexOf('</w:tblGrid>'));
-  const end = xml.lastIndexOf(CLOSE);
-  if (start < 0 || end < start) throw new Error('no table rows in a slice document');
-  // The table patch looks at whole tables: give it one, keep its rows.
-  return unsnapTableParagraphs(`${OPEN}${xml.slice(start, end)}${CLOSE}`).slice(
-    OPEN.length,
-    -CLOSE.length,
-  );
+/** One row's <w:tr> element as docx writes it in a table, the table patches applied. */
+function rowXml(t: StreamedTable, row: ListRow, context: IContext): Buffer {
+  const built = bodyRows(t.columns, [row], t.fonts, t.size);
+  // a table settles its rows' cells (merges) as it is built; its own XML is the skeleton's
+  tableOf(t.size, built);
+  const tr = built.map((r) => componentXml(r, context)).join('');
+  // The table patch looks at whole tables: give it one, keep its row.
+  const xml = unsnapTableParagraphs(`${OPEN}${tr}${CLOSE}`);
+  return Buffer.from(xml.slice(OPEN.length, -CLOSE.length), 'utf8');
+}
+
+/**
+ * The <w:tr> elements of rows [from, to) as one chunk of bytes. Each row is built, written
+ * and dropped before the next: docx's objects for a row are garbage within the row, so the
+ * young-generation collections reclaim them. Built a slice at a time, a slice's objects
+ * outlived several of those collections, were moved to the old generation and stayed until a
+ * full collection — a 10,000-row export's heap grew by ~150 MB of them. Strings stay as short
+ * as a row's for the same reason (a large string is allocated old at once).
+ */
+function rowsXml(t: StreamedTable, from: number, to: number, context: IContext): Buffer {
+  return Buffer.concat(t.rows.slice(from, to).map((row) => rowXml(t, row, context)));
 }
 
 async function* documentXml(
@@ -58,6 +62,7 @@ async function* documentXml(
   tables: readonly StreamedTable[],
   slice: number,
 ): AsyncGenerator<Buffer> {
+  const context = documentContext();
   const parts = skeleton.split(CLOSE);
   if (parts.length !== tables.length + 1)
     throw new Error(`the skeleton has ${parts.length - 1} tables, ${tables.length} expected`);
@@ -66,7 +71,7 @@ async function* documentXml(
     const t = tables[i];
     if (!t) continue;
     for (let from = 0; from < t.rows.length; from += slice)
-      yield Buffer.from(await rowsXml(t, from, Math.min(t.rows.length, from + slice)), 'utf8');
+      yield rowsXml(t, from, Math.min(t.rows.length, from + slice), context);
     yield Buffer.from(CLOSE, 'utf8');
   }
 }
