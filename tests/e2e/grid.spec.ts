@@ -174,6 +174,18 @@ test('a region edit resolves through the gazetteer with suggestions, in one undo
   await expect(cell(page, 0, 'province')).toHaveText('江苏省');
   await page.getByRole('button', { name: '撤销' }).click();
   await expect(cell(page, 0, 'region')).toContainText('130102');
+
+  // Typing a code into the read-only 区划代码 column says why nothing happens and what to
+  // edit instead, as F2 on the region label does; the code is unchanged.
+  await cell(page, 1, 'regionCode').click();
+  await page.keyboard.type('9');
+  await expect(status(page)).toContainText('「区划代码」由「地区（原文）」自动确定');
+  await expect(status(page)).toContainText('请修改「地区（原文）」');
+  await page.keyboard.press('Escape');
+  await cell(page, 0, 'region').click();
+  await page.keyboard.press('F2');
+  await expect(status(page)).toContainText('「区划（名称与代码）」由「地区（原文）」自动确定');
+  await expect(cell(page, 0, 'region')).toContainText('130102');
 });
 
 test.use({ screenshot: 'only-on-failure' });

@@ -8,6 +8,8 @@ import type { DedupeSettings } from '../../../shared/domain';
 import type { LedgerHandle } from '../../db/ledger';
 import { DEDUPE_SETTING_KEYS } from '../../db/queries/duplicates';
 import { withOperation } from '../../db/write/with-operation';
+import { statement } from '../../db/write/statements';
+import { storedRecordName } from '../../../shared/record-name';
 import { dedupeSettings } from './ledger-dedupe';
 
 /** Records a decision for every pair in a group; a later decision on a pair replaces an earlier one. */
@@ -20,6 +22,20 @@ export function decidePairs(
   const what = decision === 'duplicate' ? '是重复' : '不是重复';
   const summary = `判定记录 ${unique.join('、')} ${what}`;
   return withOperation(ledger, { kind: 'pair_decision', summary }, (tx) => {
+    // Named by titles, as merges are: the history and the undo button never show the
+    // ledger's internal record numbers, which staff never see.
+    const name = (id: number) =>
+      storedRecordName(
+        (statement(tx.db, 'SELECT title, region_text, unit FROM records WHERE id = ?').get(id) ??
+          {}) as Record<string, unknown>,
+      );
+    const [first, second] = unique;
+    if (first !== undefined)
+      tx.describe(
+        unique.length === 2 && second !== undefined
+          ? `判定${name(first)}与${name(second)}${what}`
+          : `判定${name(first)}等 ${unique.length} 条记录${what}`,
+      );
     let pairs = 0;
     for (let i = 0; i < unique.length; i++) {
       for (let j = i + 1; j < unique.length; j++) {

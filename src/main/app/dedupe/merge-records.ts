@@ -88,18 +88,27 @@ export function mergeRecords(ledger: LedgerHandle, req: MergeRequest): number {
 export function unmerge(ledger: LedgerHandle, mergeOpId: number): number[] {
   const live = liveMerges(ledger.db).find((m) => m.opId === mergeOpId);
   if (!live) throw new AppError('unmerge_not_found', '找不到这次合并，或它已被撤销');
-  const summary = `撤销合并：记录 ${live.mergedIds.join('、')} 与 ${live.survivorId} 分开`;
+  const ids = [live.survivorId, ...live.mergedIds];
+  const summary = `撤销合并：${ids.length} 条记录分开`;
   return withOperation(ledger, { kind: 'unmerge', summary, reverts: mergeOpId }, (tx) => {
     const survivor = statement(tx.db, 'SELECT merged_into FROM records WHERE id = ?').get(
       live.survivorId,
     ) as { merged_into: number | null } | undefined;
+    const name = (id: number) =>
+      storedRecordName(
+        statement(tx.db, 'SELECT title, region_text, unit FROM records WHERE id = ?').get(
+          id,
+        ) as Record<string, unknown>,
+      );
     if (survivor?.merged_into != null)
       throw new AppError(
         'unmerge_nested',
-        `记录 ${live.survivorId} 后来又被合并进记录 ${survivor.merged_into}，请先撤销那次合并`,
+        `${name(live.survivorId)}后来又被合并进${name(survivor.merged_into)}，请先撤销那次合并`,
       );
     revertWhereUnchanged(tx, mergeOpId);
-    const ids = [live.survivorId, ...live.mergedIds];
+    // Named as the merge was, by the kept record's title (as it is once apart), never by the
+    // ledger's internal numbers, which staff never see: this is what the undo button says.
+    tx.describe(`撤销合并：${name(live.survivorId)}与另 ${ids.length - 1} 条记录分开`);
     regenerateForRecords(tx, ids);
     return ids;
   });

@@ -6,6 +6,8 @@
 import { AppError } from '../../../shared/app-error';
 import type { LedgerHandle } from '../../db/ledger';
 import { withOperation } from '../../db/write/with-operation';
+import { statement } from '../../db/write/statements';
+import { storedRecordName } from '../../../shared/record-name';
 
 export interface BulkMilestones {
   status: 'done' | 'waived';
@@ -20,12 +22,19 @@ export interface BulkMilestones {
 
 const LABEL = { done: '完成', waived: '免除' } as const;
 
-function describe(q: BulkMilestones): string {
+/** The zone by its title (as staff know it), never by the ledger's internal number. */
+const zoneName = (ledger: LedgerHandle, id: number): string =>
+  storedRecordName(
+    (statement(ledger.db, 'SELECT title, region_text, unit FROM records WHERE id = ?').get(id) ??
+      {}) as Record<string, unknown>,
+  );
+
+function describe(ledger: LedgerHandle, q: BulkMilestones): string {
   const parts: string[] = [];
   if (q.ids) parts.push(`选中的 ${q.ids.length} 项`);
   if (q.programme) parts.push(q.programme);
   if (q.batch) parts.push(q.batch);
-  if (q.recordId) parts.push(`记录 ${q.recordId}`);
+  if (q.recordId) parts.push(zoneName(ledger, q.recordId));
   if (q.dueBefore) parts.push(`${q.dueBefore} 前到期`);
   return parts.join('、');
 }
@@ -54,7 +63,7 @@ export function bulkMilestones(ledger: LedgerHandle, q: BulkMilestones): { chang
     }) as { id: number }[];
   if (rows.length === 0) return { changed: 0 };
   const note = q.note?.trim() || null;
-  const summary = `批量${LABEL[q.status]} ${rows.length} 项期限（${describe(q)}）`;
+  const summary = `批量${LABEL[q.status]} ${rows.length} 项期限（${describe(ledger, q)}）`;
   return withOperation(ledger, { kind: 'milestone_bulk', summary }, (tx) => {
     let changed = 0;
     for (const r of rows)

@@ -33,7 +33,7 @@ import { GroupBar } from './GroupBar';
 import { facetsFromHash } from './grid-link';
 import { GridToolbar } from './GridToolbar';
 import { editCells, pasteBlock } from './grid-actions';
-import { clearCells, copyText, fillDown } from './grid-keys';
+import { clearCells, copyText, explainReadOnly, fillDown } from './grid-keys';
 import { gridTheme } from './grid-setup';
 import { layoutOf, toColumnFilters, toSort } from './grid-query';
 import { EDIT_FIELD, recordColumns } from './record-columns';
@@ -52,9 +52,18 @@ const ROW_SELECTION = {
 } as const;
 const SELECTION_COLUMN = { headerComponent: SelectAllHeader, pinned: 'left' } as const;
 
-/** Ctrl+D fills down, Delete clears (one operation each); true when the key was ours. */
+/**
+ * Ctrl+D fills down, Delete clears (one operation each); typing or F2 on a read-only
+ * column explains itself. True when the key was ours.
+ */
 function spreadsheetKey(api: GridApi<GridRecord>, e: KeyboardEvent): boolean {
   const ctrl = e.ctrlKey || e.metaKey;
+  // Space stays the grid's (it ticks the row); any other character would start an edit.
+  const startsEdit = e.key === 'F2' || (e.key.length === 1 && e.key !== ' ');
+  if (!ctrl && !e.altKey && startsEdit && explainReadOnly(api)) {
+    e.preventDefault();
+    return true;
+  }
   if (ctrl && !e.shiftKey && !e.altKey && e.key.toLowerCase() === 'd') {
     e.preventDefault();
     void fillDown(api);

@@ -6,7 +6,8 @@
  *   focused cell, as TSV that pastes into Excel/WPS;
  * - Ctrl+D fills down: the first ticked row's value into the others, or the value above
  *   into the focused cell;
- * - Delete clears the selected cells.
+ * - Delete clears the selected cells;
+ * - typing or F2 on a column the grid does not write says why, and what to edit instead.
  * Each write is ONE operation, undone by one Ctrl+Z.
  */
 import type { ColDef, Column, GridApi, IRowNode } from 'ag-grid-community';
@@ -14,6 +15,7 @@ import type { CellEdit, GridRecord } from '../../../../shared/domain';
 import { announce } from '../../components/undo-bus';
 import { editCells } from './grid-actions';
 import { EDIT_FIELD } from './record-columns';
+import { readOnlyNote } from './read-only-note';
 
 const tsvCell = (v: unknown): string => {
   const s = v === null || v === undefined ? '' : String(v);
@@ -70,15 +72,29 @@ function target(grid: GridApi<GridRecord>) {
   if (!focused?.data) return null;
   const ticked = tickedNodes(grid);
   const rows = ticked.some((n) => n.data!.id === focused.data!.id) ? ticked : [focused];
-  return { field, colId: f.column.getColId(), rows, rowIndex: f.rowIndex };
+  return { field, column: f.column, colId: f.column.getColId(), rows, rowIndex: f.rowIndex };
 }
 
-const notEditable = () =>
+const notEditable = (column: Column) =>
   announce({
-    message: '这一列不能修改（区划名称与代码跟随地区文字）',
+    message: readOnlyNote(column.getColId(), column.getColDef().headerName ?? column.getColId()),
     tone: 'error',
     dataChanged: false,
   });
+
+/**
+ * A key that would start editing (a character, F2) on a focused cell the grid does not
+ * write: says so on the status line. True when it did, so the key goes no further.
+ */
+export function explainReadOnly(grid: GridApi<GridRecord>): boolean {
+  const f = grid.getFocusedCell();
+  if (!f || f.column.getColId().startsWith('ag-Grid-') || grid.getEditingCells().length > 0)
+    return false;
+  const node = grid.getDisplayedRowAtIndex(f.rowIndex);
+  if (!node?.data || f.column.isCellEditable(node)) return false;
+  notEditable(f.column);
+  return true;
+}
 
 const raw = (node: IRowNode<GridRecord> | undefined, colId: string) =>
   (node?.data?.[colId as keyof GridRecord] ?? null) as string | number | null;
@@ -86,7 +102,7 @@ const raw = (node: IRowNode<GridRecord> | undefined, colId: string) =>
 export async function fillDown(grid: GridApi<GridRecord>): Promise<void> {
   const t = target(grid);
   if (!t) return;
-  if (!t.field) return notEditable();
+  if (!t.field) return notEditable(t.column);
   const [first, ...rest] = t.rows;
   const from = rest.length > 0 ? first : grid.getDisplayedRowAtIndex(t.rowIndex - 1);
   const to = rest.length > 0 ? rest : t.rows;
@@ -99,7 +115,7 @@ export async function fillDown(grid: GridApi<GridRecord>): Promise<void> {
 export async function clearCells(grid: GridApi<GridRecord>): Promise<void> {
   const t = target(grid);
   if (!t) return;
-  if (!t.field || t.field === 'kind') return notEditable();
+  if (!t.field || t.field === 'kind') return notEditable(t.column);
   const edits = t.rows
     .filter((n) => raw(n, t.colId) !== null)
     .map((n) => ({ id: n.data!.id, field: t.field!, value: null }));
