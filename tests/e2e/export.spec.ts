@@ -86,3 +86,26 @@ test('the export dialog sets the document and remembers it per kind', async ({
   ]);
   expect(download.suggestedFilename()).toMatch(/\.xlsx$/);
 });
+
+test.describe('on a browser clock that is not on China time', () => {
+  test.use({ timezoneId: 'Europe/London' });
+  test('the printed 填报日期 is Beijing’s day, as the 期限 page’s 截至 is', async ({
+    page,
+    browserMode,
+  }) => {
+    // 20:00 in London on 2 December is already 3 December in Beijing.
+    await page.clock.setFixedTime(new Date('2026-12-02T20:00:00Z'));
+    const file = path.join(mkdtempSync(path.join(os.tmpdir(), 'taizhang-export-')), 'zones.txt');
+    writeFileSync(file, ZONES);
+    await page.goto(browserMode.url);
+    await page.click('[data-nav="import"]');
+    await page.setInputFiles('[data-testid="import-file-input"]', file);
+    await page.getByRole('button', { name: /确认导入/ }).click();
+    await expect(page.locator('.badge-committed')).toHaveCount(1);
+    await page.click('[data-nav="export"]');
+    await page.getByRole('radio', { name: /Excel 领导汇总表/ }).check();
+    await expect(page.getByTestId('document-settings').getByLabel('填报日期')).toHaveValue(
+      '2026-12-03',
+    );
+  });
+});

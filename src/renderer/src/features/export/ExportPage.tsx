@@ -20,6 +20,7 @@ import {
   type ExportFormat,
   type ExportPreferences,
 } from './export-preferences';
+import { todayInChina } from '../deadlines/today';
 
 const FORMATS: { id: ExportFormat; label: string; note: string }[] = [
   {
@@ -35,11 +36,9 @@ const FORMATS: { id: ExportFormat; label: string; note: string }[] = [
   { id: 'ics', label: '期限日历（ICS）', note: '各项期限节点，可导入 Outlook、WPS 日历' },
 ];
 
-const today = (): string => {
-  const d = new Date();
-  const p = (n: number) => String(n).padStart(2, '0');
-  return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())}`;
-};
+// 填报日期 and the file name use Beijing's day, as the 期限 page's 截至 does: the two said
+// different days whenever the browser's clock was not on China time.
+const today = (): string => todayInChina();
 
 export function ExportPage() {
   const [format, setFormat] = useState<ExportFormat>('docx');
