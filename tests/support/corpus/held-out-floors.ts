@@ -16,6 +16,7 @@ import {
 import { NINETEENTH, TWENTIETH, TWENTY_FIRST } from './held-out-floors-abl';
 import { TWENTY_SECOND } from './held-out-floors-o';
 import { TWENTY_THIRD } from './held-out-floors-z';
+import { TWENTY_FOURTH } from './held-out-floors-za';
 
 /**
  * The third held-out set (s*) on its own: its role at the level general rules then reached
@@ -415,6 +416,7 @@ export const APART = [
   TWENTY_FIRST,
   TWENTY_SECOND,
   TWENTY_THIRD,
+  TWENTY_FOURTH,
   FORMATS,
   HELD_SERIES,
   HELD2_SERIES,

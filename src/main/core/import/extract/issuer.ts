@@ -93,7 +93,9 @@ function organ(text: string): string | null {
     .replace(/(门户网站|官方网站|官网|网站)$/, '')
     .replace(/^[(（]|[)）]$/g, '')
     .trim();
-  if (t.length < 2 || t.length > 30 || /[，。；、]/.test(t) || CHROME.test(t)) return null;
+  // A sentence is no organ, whatever the width of its commas (pages set them half-width), and
+  // neither is a cited document's title, open or closed ("…,民政部發布《民政部" cut there).
+  if (t.length < 2 || t.length > 30 || /[，,。；;、《》]/.test(t) || CHROME.test(t)) return null;
   // A generic word ("政府网站", "本网") names no one.
   if (/^(人民)?政府$|^本(网|站|报)/.test(toKey(t))) return null;
   return ORGAN.test(toKey(t)) && !NOT_ORGAN.test(toKey(t)) ? t : null;

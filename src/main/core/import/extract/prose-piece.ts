@@ -33,6 +33,7 @@ import {
   VILLAGE_BEFORE_JOIN,
   VILLAGE_COMMITTEE_REST,
   VILLAGE_REST,
+  ZONE_TOWN_REST,
 } from './village-rests';
 
 export type RestKind = 'none' | 'count' | 'etc' | 'member' | 'event' | 'activity';
@@ -283,7 +284,13 @@ function readFrom(p: PieceInput, key: string, from: number, lookup: RegionLookup
     if (tail && (restKey === tail || VILLAGE_REST.test(restKey.slice(0, -tail.length)))) {
       end = key.length - tail.length;
       restKey = '';
-    } else if (VILLAGE_REST.test(restKey) || NOTE_REST.test(restKey) || inVillage || committee) {
+    } else if (
+      VILLAGE_REST.test(restKey) ||
+      NOTE_REST.test(restKey) ||
+      inVillage ||
+      committee ||
+      (/市$/.test(key.slice(at, end)) && ZONE_TOWN_REST.test(restKey))
+    ) {
       end = key.length;
       restKey = '';
     }

@@ -39,3 +39,11 @@ export const VILLAGE_BEFORE_JOIN =
  */
 export const ESTATE_REST =
   /^(?!.*(入选|入围|上榜|当选|列入|纳入|通过|成功|顺利|为|等|的|被|获|评|是|有|在|将|对|了|个|名|家|居民|群众|党员|干部|书记|主任|代表|志愿|工作|服务|活动|开展|组织|委员会))(?:[\u4e00-\u9fff0-9]{1,8}(?:小区|苑|园|府|庭|邸|湾|城|公寓|新村|家园|花园|大院|[一二三四五六七八九十0-9]+(?:区|期|幢|组))|[\u4e00-\u9fff]{2,3})$/;
+/**
+ * A city's development zone written short, then a township and its community or village
+ * ("…市高新区银杏大街街道华强城社区"): the zone is no division, so the division list stops at the
+ * city, but the words after it go on down to the entry as a township and village do. Taken only
+ * as the whole rest of a piece after a city, never a clause (入选, 为, 等…).
+ */
+export const ZONE_TOWN_REST =
+  /^(?!.*(入选|为|等|的|被|和|及|与|获))[\u4e00-\u9fff]{0,6}?(高新技术产业开发区|经济技术开发区|高新区|经开区|开发区|新区)[\u4e00-\u9fff]{1,8}?(街道|镇|乡|办事处)[\u4e00-\u9fff]{1,10}(村|社区|嘎查)$/;
