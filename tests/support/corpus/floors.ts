@@ -114,9 +114,9 @@ export const SETS: SetFloor[] = [
     name: 'eighth held-out series',
     member: (id) => HELD8_SERIES.member(id),
     notices: 10,
-    records: 0.07,
+    records: 0.3,
     invented: 2,
-    metadata: 0.75,
+    metadata: 0.8,
   },
   {
     name: 'provincial',
