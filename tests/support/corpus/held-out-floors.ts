@@ -11,6 +11,7 @@ import {
   HELD5_SERIES,
   HELD6_SERIES,
   HELD7_SERIES,
+  HELD8_SERIES,
   HELD_SERIES,
 } from './held-out-series-floors';
 import { NINETEENTH, TWENTIETH, TWENTY_FIRST } from './held-out-floors-abl';
@@ -425,5 +426,6 @@ export const APART = [
   HELD5_SERIES,
   HELD6_SERIES,
   HELD7_SERIES,
+  HELD8_SERIES,
 ];
 export const apart = (id: string): boolean => APART.some((set) => set.member(id));

@@ -24,6 +24,7 @@ import { provinceAt } from './provinces';
 import { comparable, toKey, type KeyedText } from './text-key';
 import type { ExtractedRecord, RegionContext } from './types';
 import { sameProgrammeBase } from '../../records/programme-name';
+import { echoesProgramme } from './park-programmes';
 
 export interface NoticeFrame {
   title: string | null;
@@ -130,7 +131,7 @@ export function recordsFromLists(
         regionText: item.regionText,
         ...(Object.keys(regionContext).length ? { regionContext } : {}),
         ...(item.unit ? { unit: item.unit } : {}),
-        title: item.title,
+        title: echoesProgramme(item.title, programme?.name ?? null) ? '' : item.title,
         ...(item.content ? { content: item.content } : {}),
         ...(itemCategory ? { category: itemCategory } : {}),
         programme: programme?.name ?? null,

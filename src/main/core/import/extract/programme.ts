@@ -3,39 +3,11 @@
  * belongs to, read from the words around it: "2021年度全国基层治理创新典型案例",
  * "第四批全国社区治理和服务创新实验区", "全省…观察点" (全省 becomes the province).
  */
-import type { RecordKind } from '../../../../shared/domain';
 import { CHINESE_NUMERAL_CHARS } from './chinese-numerals';
+import { PARK_PROGRAMME_END } from './park-programmes';
 import { keyOf, toKey } from './text-key';
 
-const KIND_WORDS: { kind: Exclude<RecordKind, 'other'>; re: RegExp }[] = [
-  // Pilot areas (试点地区) are cities and districts trying a reform for a stated term, as zones do.
-  { kind: 'zone', re: /实验区|实验县|实验单位|试验区|实验基地|实验点|保护区|试点地区/g },
-  {
-    kind: 'case',
-    re: /典型案例|优秀案例|创新案例|案例|创新经验|典型经验|实验[\u4e00-\u9fff]{0,2}项目/g,
-  },
-  { kind: 'observation', re: /观察点|观测点|联系点/g },
-];
-/** A heading that names a list without naming zones, cases or observation points. */
-const LIST_WORDS = /名单|名录|目录|清单|一览|示范|试点/;
-
-/** The kind named last in `text` (the head noun of a Chinese phrase comes last). */
-export function kindNamed(text: string | null | undefined): Exclude<RecordKind, 'other'> | null {
-  if (!text) return null;
-  const key = keyOf(text);
-  let best: { kind: Exclude<RecordKind, 'other'>; at: number } | null = null;
-  for (const { kind, re } of KIND_WORDS) {
-    for (const m of key.matchAll(re)) {
-      const at = (m.index ?? 0) + m[0].length;
-      if (!best || at > best.at) best = { kind, at };
-    }
-  }
-  return best?.kind ?? null;
-}
-
-export function namesOtherList(text: string | null | undefined): boolean {
-  return !!text && LIST_WORDS.test(keyOf(text)) && kindNamed(text) === null;
-}
+export { kindNamed, namesOtherList } from './kind-words';
 
 /**
  * A unit's alternates written beside it belong to the name: 示范村（社区）, 实验区（点）, and the
@@ -67,6 +39,7 @@ const PHRASE_END = new RegExp(
     '友好型社区',
     // An area designated for what it protects ("…文化生态保护区").
     '保护区',
+    PARK_PROGRAMME_END,
     '社区工作法',
     // Whatever a unit is awarded as a title ("荣获天津市“美丽社区”称号", "…”光荣称号").
     '(?=["”]?(?:光荣|荣誉)?称号)',
