@@ -53,3 +53,16 @@ describe('a township or community the town lists lack, under a county the notice
     expect(resolveRegion('高新技术开发区柳湾社区', { asOf: '2018-05-01' }).code).toBe(null);
   });
 });
+
+describe('a place written with its own province’s short form', () => {
+  it.each([
+    ['广西柳州', '湖南省', '450200'],
+    ['内蒙古包头', '河北省', '150200'],
+  ])('%s keeps its own province under %s’s notice', (text, context, code) => {
+    expect(resolveRegion(text, { context, asOf: '2022-01-01' }).regionCode).toBe(code);
+  });
+
+  it('is not a street named after a far province', () => {
+    expect(resolveRegion('四川路', { context: '上海市' }).regionCode).toBeNull();
+  });
+});

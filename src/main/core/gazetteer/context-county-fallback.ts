@@ -219,9 +219,26 @@ const LEVEL_END = /(省|市|州|盟|地区|区|县|旗|街道|镇|乡|苏木|社
 function bareName(key: string, first: RegionResolution): boolean {
   if (!BARE_NAME.test(key) || LEVEL_END.test(key)) return false;
   if (first.code === null) return true;
+  if (writesOwnProvince(key, first)) return false;
   if (first.level !== 'province' && first.level !== 'city' && first.level !== 'county')
     return false;
   return !writesDivision(key.slice(first.start, first.end), first.names);
+}
+
+/**
+ * A place written by its province's short form and its own ("新疆哈密", "广东深圳", read whole
+ * as that city or county) names where it lies: another province's notice naming it is no
+ * reason to look for it there.
+ */
+function writesOwnProvince(key: string, first: RegionResolution): boolean {
+  const province = first.names.province;
+  if (!province || (first.level !== 'city' && first.level !== 'county')) return false;
+  if (first.start !== 0 || first.end < key.length) return false;
+  const short = province.replace(
+    /(维吾尔自治区|壮族自治区|回族自治区|自治区|特别行政区|省|市)$/,
+    '',
+  );
+  return short.length >= 2 && key.startsWith(short) && key.length > short.length;
 }
 
 /** A far division read from the front of a name the context puts elsewhere: left to check. */
@@ -248,11 +265,11 @@ export function resolveInContextCounty(
 ): RegionResolution {
   if (!opts.context && !opts.previous) return first;
   const key = normalizeRegionText(text).key.trim();
+  const day = opts.asOf ?? todayIso();
+  const stated = opts.context ? contextUnit(opts.context, day) : null;
   const bare = bareName(key, first);
   if (!bare && (!(SUB_COUNTY.test(key) || TOWNSHIP_VILLAGE.test(key)) || namesDivision(key, first)))
     return first;
-  const day = opts.asOf ?? todayIso();
-  const stated = opts.context ? contextUnit(opts.context, day) : null;
   // With no narrow context, the previous item's county speaks for a far place read out of
   // the front of a name (the next item of one group), never for a name found nowhere.
   const fromPrevious = !(stated && answers(stated));
