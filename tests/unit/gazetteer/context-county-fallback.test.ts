@@ -66,3 +66,14 @@ describe('a place written with its own province’s short form', () => {
     expect(resolveRegion('四川路', { context: '上海市' }).regionCode).toBeNull();
   });
 });
+
+describe('a city’s own street named like a far district', () => {
+  it('is the city’s when the city’s reading goes on to its community', () => {
+    // 东莞 has no counties; its 东城街道 goes on to the community, 东城区 is Beijing's.
+    const r = resolveRegion('东城主山社区居民委员会', {
+      context: '广东省东莞市',
+      asOf: '2022-01-01',
+    });
+    expect(r.regionCode?.slice(0, 4)).toBe('4419');
+  });
+});

@@ -207,6 +207,31 @@ function underContextCity(
 }
 
 /**
+ * The context city's own township or community read further into the text than the far
+ * division read from its front (西区 of another city, where the city's 西区街道 goes on to its
+ * 烟洲社区): the city's reading explains more of what is written, so it stands. The far read
+ * stays when the city holds no such name, or when it reads as far as the city's does.
+ */
+function cityOwnOverFar(
+  key: string,
+  text: string,
+  first: RegionResolution,
+  unit: Unit,
+  resolve: (text: string) => RegionResolution,
+): RegionResolution | null {
+  const r = resolve(`${unit.name}${key}`);
+  if (r.level !== 'town' && r.level !== 'village') return null;
+  if (!liesIn(r.code, unit) || r.end - unit.name.length <= first.end) return null;
+  return {
+    ...r,
+    text,
+    start: 0,
+    end: r.end - unit.name.length,
+    note: `${r.note ? `${r.note}；` : ''}「${key}」名称开头与别处区划同名，按上下文所在的${unit.name}内的同名乡镇、村（社区）计`,
+  };
+}
+
+/**
  * A community written bare, with no level word at all (南关, a community named after a person
  * or a street): under a notice of one county it is one of that county's, and a far division
  * whose short form it happens to be (南关 of another city's 南关区) is no answer. Taken only
@@ -267,6 +292,12 @@ export function resolveInContextCounty(
   const key = normalizeRegionText(text).key.trim();
   const day = opts.asOf ?? todayIso();
   const stated = opts.context ? contextUnit(opts.context, day) : null;
+  // A city's street or town named like a far district ("西区…社区" under a city without
+  // counties, read as another city's 西区): found among the city's own, it is the city's.
+  if (stated?.level === 'city' && first.code && !liesIn(first.code, stated)) {
+    const inCity = cityOwnOverFar(key, text, first, stated, resolve);
+    if (inCity) return inCity;
+  }
   const bare = bareName(key, first);
   if (!bare && (!(SUB_COUNTY.test(key) || TOWNSHIP_VILLAGE.test(key)) || namesDivision(key, first)))
     return first;
