@@ -11,16 +11,17 @@
  * items silently (o05), one expected warning missing (o04's cut count). Then 122/140, 1 wrong,
  * 2 invented, metadata 36/46 once a merged group cell's tally (漳州市（11个）) was left out of
  * its rows' place, numbered section heads naming a list (1.…名单) were an outline over the
- * sentence that lists, and a count after the scope word (全省166个…) left the list's name.
- * Still missed: entries with the spun copy's headline words glued on (o02), earlier holders
- * (继寿县、全椒县后; 黄石大冶…已获此称号) and a verbless run cut by the copy (o05, o07), a
- * district's numbered plan heads read as entries (o01); the role of encyclopedia pages (news,
- * read as confirmations).
+ * sentence that lists, and a count after the scope word (全省166个…) left the list's name;
+ * 123/140, none wrong, 1 invented once a district's numbered plan heads, each repeating the
+ * place their heading names, were read as its outline (o01), and o04's cut province line warns
+ * against its own count. Still missed: entries with the spun copy's headline words glued on
+ * (o02), earlier holders (继寿县、全椒县后; 黄石大冶…已获此称号) and a verbless run cut by the
+ * copy (o05, o07); the role of encyclopedia pages (news, read as confirmations).
  */
 export const TWENTY_SECOND = {
   member: (id: string) => /^o\d/.test(id),
   role: 0.62,
   regions: { file: 'regions-o', floor: 0.99 },
   lostSilently: 1,
-  missingExpectedWarnings: 1,
+  missingExpectedWarnings: 0,
 };

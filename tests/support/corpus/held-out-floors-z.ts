@@ -18,12 +18,14 @@
  * rules 4/4 once a title wrapped over two lines, an event's time beside its label, a form of time
  * and place, deadlines with an hour or after 确保, a title's term, a wire's dateline, a reporter's
  * story of a call with its deadline, duties laid on organs and a mid-term check told by its
- * evaluators were read. Still missed: 济源示范区 and 新疆哈密 as region strings.
+ * evaluators were read; region strings 12/12 once a zone named after a county-level city its
+ * province governs directly and a place written with its own province's short form under
+ * another province's notice were resolved.
  */
 export const TWENTY_THIRD = {
   member: (id: string) => /^z\d/.test(id),
   role: 1,
-  regions: { file: 'regions-z', floor: 0.8 },
+  regions: { file: 'regions-z', floor: 0.99 },
   lostSilently: 0,
   missingExpectedWarnings: 0,
 };

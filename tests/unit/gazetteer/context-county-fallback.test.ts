@@ -53,3 +53,27 @@ describe('a township or community the town lists lack, under a county the notice
     expect(resolveRegion('高新技术开发区柳湾社区', { asOf: '2018-05-01' }).code).toBe(null);
   });
 });
+
+describe('a place written with its own province’s short form', () => {
+  it.each([
+    ['广西柳州', '湖南省', '450200'],
+    ['内蒙古包头', '河北省', '150200'],
+  ])('%s keeps its own province under %s’s notice', (text, context, code) => {
+    expect(resolveRegion(text, { context, asOf: '2022-01-01' }).regionCode).toBe(code);
+  });
+
+  it('is not a street named after a far province', () => {
+    expect(resolveRegion('四川路', { context: '上海市' }).regionCode).toBeNull();
+  });
+});
+
+describe('a city’s own street named like a far district', () => {
+  it('is the city’s when the city’s reading goes on to its community', () => {
+    // 东莞 has no counties; its 东城街道 goes on to the community, 东城区 is Beijing's.
+    const r = resolveRegion('东城主山社区居民委员会', {
+      context: '广东省东莞市',
+      asOf: '2022-01-01',
+    });
+    expect(r.regionCode?.slice(0, 4)).toBe('4419');
+  });
+});

@@ -72,3 +72,14 @@ describe('a zone of its own at a municipality code', () => {
     expect(namesMunicipalZone('重庆市渝北区新区', '500000')).toBe(false);
   });
 });
+
+describe('a zone named after a county-level city its province governs directly', () => {
+  it.each([
+    ['仙桃示范区', '湖北省', '429004'],
+    ['天门高新区', '', '429006'],
+  ])('%s is that city, which has no city above it', (text, context, code) => {
+    const r = resolveRegion(text, { context: context || undefined });
+    expect(r.regionCode).toBe(code);
+    expect(r.note).toContain('功能区');
+  });
+});

@@ -207,6 +207,31 @@ function underContextCity(
 }
 
 /**
+ * The context city's own township or community read further into the text than the far
+ * division read from its front (西区 of another city, where the city's 西区街道 goes on to its
+ * 烟洲社区): the city's reading explains more of what is written, so it stands. The far read
+ * stays when the city holds no such name, or when it reads as far as the city's does.
+ */
+function cityOwnOverFar(
+  key: string,
+  text: string,
+  first: RegionResolution,
+  unit: Unit,
+  resolve: (text: string) => RegionResolution,
+): RegionResolution | null {
+  const r = resolve(`${unit.name}${key}`);
+  if (r.level !== 'town' && r.level !== 'village') return null;
+  if (!liesIn(r.code, unit) || r.end - unit.name.length <= first.end) return null;
+  return {
+    ...r,
+    text,
+    start: 0,
+    end: r.end - unit.name.length,
+    note: `${r.note ? `${r.note}；` : ''}「${key}」名称开头与别处区划同名，按上下文所在的${unit.name}内的同名乡镇、村（社区）计`,
+  };
+}
+
+/**
  * A community written bare, with no level word at all (南关, a community named after a person
  * or a street): under a notice of one county it is one of that county's, and a far division
  * whose short form it happens to be (南关 of another city's 南关区) is no answer. Taken only
@@ -219,9 +244,26 @@ const LEVEL_END = /(省|市|州|盟|地区|区|县|旗|街道|镇|乡|苏木|社
 function bareName(key: string, first: RegionResolution): boolean {
   if (!BARE_NAME.test(key) || LEVEL_END.test(key)) return false;
   if (first.code === null) return true;
+  if (writesOwnProvince(key, first)) return false;
   if (first.level !== 'province' && first.level !== 'city' && first.level !== 'county')
     return false;
   return !writesDivision(key.slice(first.start, first.end), first.names);
+}
+
+/**
+ * A place written by its province's short form and its own ("新疆哈密", "广东深圳", read whole
+ * as that city or county) names where it lies: another province's notice naming it is no
+ * reason to look for it there.
+ */
+function writesOwnProvince(key: string, first: RegionResolution): boolean {
+  const province = first.names.province;
+  if (!province || (first.level !== 'city' && first.level !== 'county')) return false;
+  if (first.start !== 0 || first.end < key.length) return false;
+  const short = province.replace(
+    /(维吾尔自治区|壮族自治区|回族自治区|自治区|特别行政区|省|市)$/,
+    '',
+  );
+  return short.length >= 2 && key.startsWith(short) && key.length > short.length;
 }
 
 /** A far division read from the front of a name the context puts elsewhere: left to check. */
@@ -248,11 +290,17 @@ export function resolveInContextCounty(
 ): RegionResolution {
   if (!opts.context && !opts.previous) return first;
   const key = normalizeRegionText(text).key.trim();
+  const day = opts.asOf ?? todayIso();
+  const stated = opts.context ? contextUnit(opts.context, day) : null;
+  // A city's street or town named like a far district ("西区…社区" under a city without
+  // counties, read as another city's 西区): found among the city's own, it is the city's.
+  if (stated?.level === 'city' && first.code && !liesIn(first.code, stated)) {
+    const inCity = cityOwnOverFar(key, text, first, stated, resolve);
+    if (inCity) return inCity;
+  }
   const bare = bareName(key, first);
   if (!bare && (!(SUB_COUNTY.test(key) || TOWNSHIP_VILLAGE.test(key)) || namesDivision(key, first)))
     return first;
-  const day = opts.asOf ?? todayIso();
-  const stated = opts.context ? contextUnit(opts.context, day) : null;
   // With no narrow context, the previous item's county speaks for a far place read out of
   // the front of a name (the next item of one group), never for a name found nowhere.
   const fromPrevious = !(stated && answers(stated));

@@ -15,7 +15,7 @@ import { districtNewArea } from './district-new-area';
 import { zoneTownInCity } from './zone-town-in-city';
 
 const ZONE_SUFFIX =
-  /(国家级?)?(高新技术产业开发区|经济技术开发区|高新区|经开区|开发区|工业园区|产业园区|保税区|投资区|新区|园区|综合实验区|综合试验区|实验区|试验区)/;
+  /(国家级?)?(高新技术产业开发区|经济技术开发区|高新区|经开区|开发区|工业园区|产业园区|保税区|投资区|新区|园区|综合实验区|综合试验区|实验区|试验区|示范区)/;
 
 /**
  * A zone written with no place in front ("经开区富强路社区") under a notice whose context is
@@ -199,6 +199,14 @@ export function municipalZoneAtStart(
   return m && m.index > 0 ? zoneInMunicipality(text, opts, first, m) : null;
 }
 
+/**
+ * A county-level city the province governs directly (济源, 仙桃: no city above it) stands
+ * where a city would, so a zone named after it ("某某示范区" governing the whole city) is its.
+ */
+function provinceAdministered(r: RegionResolution): boolean {
+  return r.level === 'county' && r.names.city === null && r.end === r.text.length;
+}
+
 export function resolveWithZoneFallback(
   text: string,
   opts: ResolveOptions,
@@ -223,13 +231,13 @@ export function resolveWithZoneFallback(
   // The city is written in short form in front of the suffix (成都高新区): try it with 市.
   for (const candidate of [before, `${before}市`]) {
     const city = resolve(candidate, opts);
-    if (city.level === 'city' && city.code) {
+    if (city.code && (city.level === 'city' || provinceAdministered(city))) {
       return {
         ...city,
         text,
         start: first.start,
         end: m.index + m[0].length,
-        note: `「${before}${m[0]}」是开发区等功能区，不是行政区划，按所在城市 ${city.names.city ?? ''}（${city.code}）处理`,
+        note: `「${before}${m[0]}」是开发区等功能区，不是行政区划，按所在城市 ${city.names.city ?? city.names.county ?? ''}（${city.code}）处理`,
       };
     }
   }

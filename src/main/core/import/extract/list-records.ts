@@ -5,6 +5,7 @@
  * write it; the list-level warnings. A programme named at one level (示范城区) inside the
  * notice's programme (示范单位) belongs to the notice's programme, as its category.
  */
+import { lineGroupCounts } from './line-group-counts';
 import type { NoticeWarning } from '../../../../shared/domain';
 import type { ListDraft } from './drafts';
 import { listTotal } from './counts';
@@ -117,6 +118,7 @@ export function recordsFromLists(
     warnings.push(
       ...numberingGaps(list),
       ...countMismatches(list, ctx, frame.title, doc.key),
+      ...lineGroupCounts(list, doc.key),
       ...interleavedWarnings(list, doc.text),
     );
     for (const item of list.items) {

@@ -34,6 +34,7 @@ import { detectFeaturedUnit } from './featured-unit';
 import { detectHeadlineCountedUnits } from './headline-counted-units';
 import { detectTitledCases } from './titled-cases';
 import { detectApplicantCases } from './applicant-cases';
+import { isPlaceOutline } from './place-outline';
 import { comparable, type KeyedText } from './text-key';
 import type { RegionLookup } from './types';
 import { detectWriteups } from './writeups';
@@ -332,7 +333,7 @@ function detectAll(
   const placesOrNames = (l: ListDraft): boolean => regionShare(l) >= 0.5 || keepNameList(l);
   run(detectTabTables, () => true);
   run(detectCellTables, () => true);
-  run(detectNumberedLists, placesOrNames);
+  run(detectNumberedLists, (l) => placesOrNames(l) && !isPlaceOutline(doc, l));
   run(detectHonourLines, () => true);
   run(detectWriteups, (l) => regionShare(l) >= 0.5 && !(skipHeadline && isHeadline(doc, l)));
   run(detectLabelledLines, () => true);

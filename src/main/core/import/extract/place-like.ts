@@ -79,3 +79,13 @@ export function isWholePlaceStart(key: string, end: number): boolean {
   if (/^[等的为在以并共各]/.test(name)) return false;
   return name.length >= 2 && (COUNTY_SUFFIX.test(name) || /(省|州|盟|地区)$/.test(name));
 }
+
+/**
+ * "…湛江和云浮。": two places written short, joined by 和 at the end of an enumeration, are its
+ * last two entries, the second as short as the first (no level word on either).
+ */
+export function shortNamePair(first: string, second: string): boolean {
+  const short = (name: string): boolean =>
+    /^[\u4e00-\u9fff]{2,3}$/.test(name) && !/[省市州盟县区旗镇乡村]$/.test(name);
+  return short(first) && short(second);
+}

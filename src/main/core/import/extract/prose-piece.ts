@@ -13,6 +13,7 @@ import {
   isWholePlaceStart,
   looksLikePlace,
   namesCountyOrAbove,
+  shortNamePair,
   startsAtCountyOrAbove,
 } from './place-like';
 import { countsDivisions, dashedUnitAt, shortPlaceAt } from './short-place';
@@ -332,10 +333,12 @@ function readFrom(p: PieceInput, key: string, from: number, lookup: RegionLookup
     const spelled = next < key.length ? lookup.splitPrefix(p.text.slice(next), {}) : null;
     const short = joined && !spelled ? shortPlaceAt(p.text.slice(next), lookup) : null;
     const following = spelled ?? short;
+    const pair = !!joined && !!spelled && spelled.end === key.length - next;
     if (
       following &&
       following.end > 0 &&
       (short !== null ||
+        (pair && shortNamePair(key.slice(at, end), key.slice(next))) ||
         isWholePlaceStart(key.slice(next), following.end) ||
         (joined !== null && namesCountyOrAbove(key.slice(next, next + following.end))))
     ) {
