@@ -1,6 +1,7 @@
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import type { Page } from '@playwright/test';
 import { expect, screenshotDir, test } from './support/browser-mode';
 
 const ZONES = `关于确认第二批省级社区治理创新实验区的通知
@@ -10,15 +11,21 @@ const ZONES = `关于确认第二批省级社区治理创新实验区的通知
 2021年6月30日
 `;
 
-test('export a Word attachment of the zones as a download', async ({ page, browserMode }) => {
+/** Imports the two zones through the import page; answers the scratch folder holding the file. */
+async function importZones(page: Page, url: string): Promise<string> {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'taizhang-export-'));
   const file = path.join(dir, 'zones.txt');
   writeFileSync(file, ZONES);
-  await page.goto(browserMode.url);
+  await page.goto(url);
   await page.click('[data-nav="import"]');
   await page.setInputFiles('[data-testid="import-file-input"]', file);
   await page.getByRole('button', { name: /确认导入/ }).click();
   await expect(page.locator('.badge-committed')).toHaveCount(1);
+  return dir;
+}
+
+test('export a Word attachment of the zones as a download', async ({ page, browserMode }) => {
+  const dir = await importZones(page, browserMode.url);
 
   await page.click('[data-nav="export"]');
   await expect(page.getByTestId('export-count')).toContainText('将导出 2 条');
@@ -41,14 +48,7 @@ test('the export dialog sets the document and remembers it per kind', async ({
   page,
   browserMode,
 }) => {
-  const dir = mkdtempSync(path.join(os.tmpdir(), 'taizhang-export-'));
-  const file = path.join(dir, 'zones.txt');
-  writeFileSync(file, ZONES);
-  await page.goto(browserMode.url);
-  await page.click('[data-nav="import"]');
-  await page.setInputFiles('[data-testid="import-file-input"]', file);
-  await page.getByRole('button', { name: /确认导入/ }).click();
-  await expect(page.locator('.badge-committed')).toHaveCount(1);
+  await importZones(page, browserMode.url);
 
   await page.click('[data-nav="export"]');
   const settings = page.getByTestId('document-settings');
@@ -95,13 +95,7 @@ test.describe('on a browser clock that is not on China time', () => {
   }) => {
     // 20:00 in London on 2 December is already 3 December in Beijing.
     await page.clock.setFixedTime(new Date('2026-12-02T20:00:00Z'));
-    const file = path.join(mkdtempSync(path.join(os.tmpdir(), 'taizhang-export-')), 'zones.txt');
-    writeFileSync(file, ZONES);
-    await page.goto(browserMode.url);
-    await page.click('[data-nav="import"]');
-    await page.setInputFiles('[data-testid="import-file-input"]', file);
-    await page.getByRole('button', { name: /确认导入/ }).click();
-    await expect(page.locator('.badge-committed')).toHaveCount(1);
+    await importZones(page, browserMode.url);
     await page.click('[data-nav="export"]');
     await page.getByRole('radio', { name: /Excel 领导汇总表/ }).check();
     await expect(page.getByTestId('document-settings').getByLabel('填报日期')).toHaveValue(

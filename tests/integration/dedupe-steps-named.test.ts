@@ -4,26 +4,14 @@
  * itself is, never by the ledger's internal record numbers.
  */
 import { afterEach, beforeEach, expect, it } from 'vitest';
-import { dispatch } from '../../src/main/api/dispatch';
-import type { ApiContext } from '../../src/main/api/context';
-import type { MethodName } from '../../src/shared/api-methods';
-import type { MethodInput, MethodOutput } from '../../src/shared/contract';
-import { tempLedger } from '../support/temp-ledger';
+import { apiLedger } from '../support/api-ledger';
 
-let ctx: ApiContext;
-let cleanup: () => void;
-async function call<M extends MethodName>(m: M, input: MethodInput<M>): Promise<MethodOutput<M>> {
-  const r = await dispatch(m, input, ctx);
-  if (!r.ok) throw new Error(`${m}: ${r.error.code} ${r.error.message}`);
-  return r.value as MethodOutput<M>;
-}
-
+let api: Awaited<ReturnType<typeof apiLedger>>;
 beforeEach(async () => {
-  const t = await tempLedger();
-  ctx = { ledger: t.ledger, door: 'cli' };
-  cleanup = t.cleanup;
+  api = await apiLedger();
 });
-afterEach(() => cleanup());
+afterEach(() => api.cleanup());
+const call: (typeof api)['call'] = (m, input) => api.call(m, input);
 
 async function twoCases(): Promise<number[]> {
   const ids: number[] = [];
@@ -42,16 +30,7 @@ async function twoCases(): Promise<number[]> {
 const undoStep = async () => (await call('history/peek', {})).undo;
 
 it('an unmerge says which record it separates, by title, and how many records come apart', async () => {
-  const ids: number[] = [];
-  for (const title of ['社区议事协商机制建设', '社区议事协商机制建设（重复）'])
-    ids.push(
-      (
-        await call('records/create', {
-          kind: 'case',
-          fields: { title, regionText: '苏州市姑苏区' },
-        })
-      ).records[0]!.id,
-    );
+  const ids = await twoCases();
   await call('records/merge', { ids }); // the lower id, the first created, is kept
   const [merge] = (await call('duplicates/review', {})).merged;
   await call('records/unmerge', { opId: merge!.opId });
