@@ -114,12 +114,18 @@ const noticeIn = (only: string | null, id: string): boolean => {
 
 export function regionScore(only: string | null) {
   const prefix = only ? prefixOf(only) : null;
-  const cases = loadRegionCases().filter((c) =>
+  const all = loadRegionCases();
+  // A set's own file named whole (regions-z) is that file alone, not every file it begins
+  // (regions-za): a later set's strings would otherwise count against an earlier set's floor.
+  const whole = only !== null && all.some((c) => c.file === `${only}.gold.json`);
+  const cases = all.filter((c) =>
     !only
       ? true
       : prefix !== null
         ? c.file === `regions-${prefix}.gold.json`
-        : c.text.includes(only) || c.file.includes(only),
+        : whole
+          ? c.file === `${only}.gold.json`
+          : c.text.includes(only) || c.file.includes(only),
   );
   const rows = cases.map((c) => {
     const r = resolveRegion(c.text, { asOf: c.asOf, context: c.context || undefined });
