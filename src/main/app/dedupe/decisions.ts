@@ -8,8 +8,7 @@ import type { DedupeSettings } from '../../../shared/domain';
 import type { LedgerHandle } from '../../db/ledger';
 import { DEDUPE_SETTING_KEYS } from '../../db/queries/duplicates';
 import { withOperation } from '../../db/write/with-operation';
-import { statement } from '../../db/write/statements';
-import { storedRecordName } from '../../../shared/record-name';
+import { recordNameById } from '../../db/queries/records';
 import { dedupeSettings } from './ledger-dedupe';
 
 /** Records a decision for every pair in a group; a later decision on a pair replaces an earlier one. */
@@ -24,11 +23,7 @@ export function decidePairs(
   return withOperation(ledger, { kind: 'pair_decision', summary }, (tx) => {
     // Named by titles, as merges are: the history and the undo button never show the
     // ledger's internal record numbers, which staff never see.
-    const name = (id: number) =>
-      storedRecordName(
-        (statement(tx.db, 'SELECT title, region_text, unit FROM records WHERE id = ?').get(id) ??
-          {}) as Record<string, unknown>,
-      );
+    const name = (id: number) => recordNameById(tx.db, id);
     const [first, second] = unique;
     if (first !== undefined)
       tx.describe(

@@ -16,10 +16,10 @@ import {
   mentionIdsOf,
   provenanceOf,
 } from '../../db/queries/merges';
+import { recordNameById } from '../../db/queries/records';
 import { revertWhereUnchanged } from '../../db/write/revert';
 import { withOperation } from '../../db/write/with-operation';
 import { regenerateForRecords } from '../schedule/regenerate';
-import { storedRecordName } from '../../../shared/record-name';
 import { statement } from '../../db/write/statements';
 
 export interface MergeRequest {
@@ -65,11 +65,8 @@ export function mergeRecords(ledger: LedgerHandle, req: MergeRequest): number {
     }
     tx.update('records', survivorId, { updated_at: tx.now });
     // Named by what staff know the kept record by (its values as merged), not by numbers.
-    const kept = statement(db, 'SELECT title, region_text, unit FROM records WHERE id = ?').get(
-      survivorId,
-    ) as Record<string, unknown>;
     tx.describe(
-      `${auto ? '导入时自动合并' : '合并'} ${ids.length} 条记录为${storedRecordName(kept)}`,
+      `${auto ? '导入时自动合并' : '合并'} ${ids.length} 条记录为${recordNameById(db, survivorId)}`,
     );
     for (const id of others) {
       tx.update('records', id, { merged_into: survivorId, updated_at: tx.now });
@@ -94,12 +91,7 @@ export function unmerge(ledger: LedgerHandle, mergeOpId: number): number[] {
     const survivor = statement(tx.db, 'SELECT merged_into FROM records WHERE id = ?').get(
       live.survivorId,
     ) as { merged_into: number | null } | undefined;
-    const name = (id: number) =>
-      storedRecordName(
-        statement(tx.db, 'SELECT title, region_text, unit FROM records WHERE id = ?').get(
-          id,
-        ) as Record<string, unknown>,
-      );
+    const name = (id: number) => recordNameById(tx.db, id);
     if (survivor?.merged_into != null)
       throw new AppError(
         'unmerge_nested',

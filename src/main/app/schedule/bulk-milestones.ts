@@ -6,8 +6,7 @@
 import { AppError } from '../../../shared/app-error';
 import type { LedgerHandle } from '../../db/ledger';
 import { withOperation } from '../../db/write/with-operation';
-import { statement } from '../../db/write/statements';
-import { storedRecordName } from '../../../shared/record-name';
+import { recordNameById } from '../../db/queries/records';
 
 export interface BulkMilestones {
   status: 'done' | 'waived';
@@ -22,19 +21,12 @@ export interface BulkMilestones {
 
 const LABEL = { done: '完成', waived: '免除' } as const;
 
-/** The zone by its title (as staff know it), never by the ledger's internal number. */
-const zoneName = (ledger: LedgerHandle, id: number): string =>
-  storedRecordName(
-    (statement(ledger.db, 'SELECT title, region_text, unit FROM records WHERE id = ?').get(id) ??
-      {}) as Record<string, unknown>,
-  );
-
 function describe(ledger: LedgerHandle, q: BulkMilestones): string {
   const parts: string[] = [];
   if (q.ids) parts.push(`选中的 ${q.ids.length} 项`);
   if (q.programme) parts.push(q.programme);
   if (q.batch) parts.push(q.batch);
-  if (q.recordId) parts.push(zoneName(ledger, q.recordId));
+  if (q.recordId) parts.push(recordNameById(ledger.db, q.recordId));
   if (q.dueBefore) parts.push(`${q.dueBefore} 前到期`);
   return parts.join('、');
 }

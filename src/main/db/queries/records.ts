@@ -8,6 +8,7 @@ import { LIVE } from './live';
 import { statement } from '../write/statements';
 import type { GridRecord, LedgerRecord, Mention, Page, RecordKind } from '../../../shared/domain';
 import { RECORD_KINDS } from '../../../shared/domain';
+import { storedRecordName } from '../../../shared/record-name';
 import {
   buildWhere,
   FIELD_SQL,
@@ -215,3 +216,12 @@ export const gridRecordsByIds = (db: Database.Database, ids: readonly number[]):
         offset: 0,
         limit: 500,
       }).rows;
+
+/**
+ * A record as staff know it (its title, else its place or unit), live or merged away: the
+ * history and the undo button name records so, never by the ledger's internal number.
+ */
+export function recordNameById(db: Database.Database, id: number): string {
+  const cols = statement(db, 'SELECT title, region_text, unit FROM records WHERE id = ?').get(id);
+  return storedRecordName((cols ?? {}) as Record<string, unknown>);
+}
