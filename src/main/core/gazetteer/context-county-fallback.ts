@@ -16,6 +16,7 @@
  */
 import { type Unit, isValidOn, loadGazetteer, todayIso } from './gazetteer-data';
 import { normalizeRegionText } from './normalize';
+import { shortForms } from './name-index';
 import { unitNames } from './place';
 import type { RegionResolution, ResolveOptions } from './resolve-region';
 import type { Resolution } from '../../../shared/domain';
@@ -259,11 +260,7 @@ function writesOwnProvince(key: string, first: RegionResolution): boolean {
   const province = first.names.province;
   if (!province || (first.level !== 'city' && first.level !== 'county')) return false;
   if (first.start !== 0 || first.end < key.length) return false;
-  const short = province.replace(
-    /(维吾尔自治区|壮族自治区|回族自治区|自治区|特别行政区|省|市)$/,
-    '',
-  );
-  return short.length >= 2 && key.startsWith(short) && key.length > short.length;
+  return shortForms(province).some((short) => key.startsWith(short) && key.length > short.length);
 }
 
 /** A far division read from the front of a name the context puts elsewhere: left to check. */
