@@ -36,10 +36,6 @@ const FORMATS: { id: ExportFormat; label: string; note: string }[] = [
   { id: 'ics', label: '期限日历（ICS）', note: '各项期限节点，可导入 Outlook、WPS 日历' },
 ];
 
-// 填报日期 and the file name use Beijing's day, as the 期限 page's 截至 does: the two said
-// different days whenever the browser's clock was not on China time.
-const today = (): string => todayInChina();
-
 export function ExportPage() {
   const [format, setFormat] = useState<ExportFormat>('docx');
   const [kind, setKind] = useState<RecordKind>('zone');
@@ -47,7 +43,9 @@ export function ExportPage() {
   const perKind = format === 'docx' ? kind : null;
   const [prefs, setPrefs] = useState<ExportPreferences>(() => loadPreferences('docx', 'zone'));
   const [title, setTitle] = useState<string | null>(null);
-  const [date, setDate] = useState(today);
+  // 填报日期 and the file name use Beijing's day, as the 期限 page's 截至 does: the two said
+  // different days whenever the browser's clock was not on China time.
+  const [date, setDate] = useState(() => todayInChina());
   const [printMasked, setPrintMasked] = useState(false);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<ApiError | null>(null);
