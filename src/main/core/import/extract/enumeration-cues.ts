@@ -9,7 +9,7 @@ import type { Building } from './sentence-building';
 export const SENTENCE_END = /[。；;！!？?]/;
 /** Words before an enumeration that announce a list ("名单如下：", "…的乡镇是："). */
 export const INTRO =
-  /(同意|确认|命名|认定|确定|公布|批复|撤销|取消|名单|如下|包括|分别是|分别为|是|为|将|拥有|共有)\s*$/;
+  /(同意|确认|命名|认定|确定|授予|公布|批复|撤销|取消|名单|如下|包括|分别是|分别为|是|为|将|拥有|共有)\s*$/;
 /**
  * Words after an enumeration that make it where the entries are ("…均有…上榜", "…各有2个村"),
  * also past its last names joined by 和/及/与 that the enumeration did not take ("、宁德和泉州各有").
