@@ -50,6 +50,9 @@ export function statedCount(key: string): number | null {
   return best?.n ?? null;
 }
 
+/** A community's or village's committee written after its name (居民委员会, 村委会). */
+const COMMITTEE = '(?:居民|村民)委员会|[居村]委会';
+
 /**
  * The count stated with a list's first entry as its example, anywhere in the notice:
  * "推荐…靖港镇福塘村等50个村申报…" counts the table whose first row is 福塘村, even when the
@@ -59,7 +62,11 @@ export function exampleCount(docKey: string, firstEntryKey: string): number | nu
   const tail = firstEntryKey.replace(/\s+/g, '').slice(-4);
   if (tail.length < 3) return null;
   const escaped = tail.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const m = new RegExp(`${escaped}\\s*等(?:在内的)?\\s*${N}\\s*(?:个|家|项|处)`).exec(docKey);
+  // The example may name the community by its committee ("…北堤社区居民委员会等10个社区"),
+  // a suffix the entry's place leaves off.
+  const m = new RegExp(
+    `${escaped}(?:${COMMITTEE})?\\s*等(?:在内的)?\\s*${N}\\s*(?:个|家|项|处)`,
+  ).exec(docKey);
   const n = m ? parseNumber(m[1] ?? '') : null;
   return n !== null && n >= 2 && n <= 2000 ? n : null;
 }
