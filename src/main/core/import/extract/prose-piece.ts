@@ -84,9 +84,12 @@ const QUOTED_TITLE =
   /^\s*(?:民政局|民政厅|人民政府|政府|党委|党工委|街道办事处|办事处|管委会)?[“"「]([^“”"「」]{4,40})[”"」]/;
 /** What a listed place made, written straight after its name, before a separator or a verb. */
 const MADE_NOUN = /^(工作法|经验做法|经验|做法)(?=$|成功|光荣|被|入选|入列|获|荣获)/;
-/** A facility known by the place that houses it ("…街道社会工作站等", "…社区儿童之家"): it lies there. */
+/**
+ * A facility known by the place that houses it ("…街道社会工作站等", "…社区儿童之家"): it lies
+ * there, also when the verb that lists it follows ("…街道社工站入选…").
+ */
 const FACILITY_NOUN =
-  /^(?:社会工作服务站|社会工作站|社工站|妇女儿童之家|儿童之家|党群服务中心|便民服务中心|综合服务中心|养老服务中心|日间照料中心)(?=$|等)/;
+  /^(?:社会工作服务站|社会工作站|社工站|妇女儿童之家|儿童之家|党群服务中心|便民服务中心|综合服务中心|养老服务中心|日间照料中心)(?=$|等|(?:被|成功|光荣|顺利)?(?:入选|入围|评为|认定为|命名为|确定为|获评|荣获|上榜))/;
 /** A bracketed note after the place ("上城区（原江干区）") belongs to the item. */
 const NOTE_REST = /^\([^()]{1,20}\)$/;
 const COUNT_REST = new RegExp(
