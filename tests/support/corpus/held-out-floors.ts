@@ -18,6 +18,7 @@ import { NINETEENTH, TWENTIETH, TWENTY_FIRST } from './held-out-floors-abl';
 import { TWENTY_SECOND } from './held-out-floors-o';
 import { TWENTY_THIRD } from './held-out-floors-z';
 import { TWENTY_FOURTH } from './held-out-floors-za';
+import { TWENTY_FIFTH } from './held-out-floors-zb';
 
 /**
  * The third held-out set (s*) on its own: its role at the level general rules then reached
@@ -418,6 +419,7 @@ export const APART = [
   TWENTY_SECOND,
   TWENTY_THIRD,
   TWENTY_FOURTH,
+  TWENTY_FIFTH,
   FORMATS,
   HELD_SERIES,
   HELD2_SERIES,
