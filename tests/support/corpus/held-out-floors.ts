@@ -12,6 +12,7 @@ import {
   HELD6_SERIES,
   HELD7_SERIES,
   HELD8_SERIES,
+  HELD9_SERIES,
   HELD_SERIES,
 } from './held-out-series-floors';
 import { NINETEENTH, TWENTIETH, TWENTY_FIRST } from './held-out-floors-abl';
@@ -429,5 +430,6 @@ export const APART = [
   HELD6_SERIES,
   HELD7_SERIES,
   HELD8_SERIES,
+  HELD9_SERIES,
 ];
 export const apart = (id: string): boolean => APART.some((set) => set.member(id));

@@ -83,4 +83,15 @@ describe('one honour written with another unit word', () => {
     expect(programmeStem('全国村务协商创新实验县（市、区）')).toBe('全国村务协商创新实验县');
     expect(programmeStem('全国乡村治理示范村镇')).not.toBe(programmeStem('全省乡村治理示范村'));
   });
+
+  it('has one stem for a pilot written with its area word or without (试点, 试点地区, 试点城市, 试点市)', () => {
+    expect(programmeStem('国家邻里互助器具综合创新试点地区')).toBe(
+      programmeStem('国家邻里互助器具综合创新试点'),
+    );
+    expect(programmeStem('国家邻里互助器具租赁服务试点城市')).toBe('国家邻里互助器具租赁服务试点');
+    expect(programmeStem('邻里互助器具租赁服务试点市')).toBe('邻里互助器具租赁服务试点');
+    // Only after 试点: an honour of cities (文明城市) or a zone keeps its word.
+    expect(programmeStem('全国邻里文明城市')).toBe('全国邻里文明城市');
+    expect(programmeStem('全国邻里互助实验区')).toBe('全国邻里互助实验区');
+  });
 });

@@ -1,6 +1,6 @@
 /**
  * A story about the place it speaks as: "我区通过省…试验区验收", "…跟踪指导我市建设全国…实验区
- * 工作". Its one unit is 我区 / 我市 in the lead and is named by its own name only further down
+ * 工作", a bureau's reply telling in passing that "我市被确定为…试点地区". Its one unit is 我区 / 我市 in the lead and is named by its own name only further down
  * ("代表某某区作汇报", "某某市建设…实验区工作汇报会"), never in a list. When nothing else in
  * the notice reads as a list, the one place of the speaker's level the text names at least
  * twice is that unit; its theme is the quoted words before 实验主题, its outcome what the
@@ -21,8 +21,12 @@ const SPEAKS = new RegExp(SPEAKER.source);
 const LEVEL: Record<string, string> = { 区: '区', 县: '县', 旗: '旗', 市: '市' };
 /** "我市8个…实验区": the speaker counts its several units, so no one unit is the story's. */
 const COUNTED = /^(?:\d+|[两二三四五六七八九十]+)个/;
-/** A zone of an experiment or pilot programme, named in the speaker's sentence. */
-const ZONE_WORD = /实验区|试验区/;
+/**
+ * A zone of an experiment or pilot programme, named in the speaker's sentence: an experiment
+ * zone, or a pilot programme's area of the speaker's own level ("我市被确定为…试点地区", "我市
+ * 入选…试点城市之一").
+ */
+const ZONE_WORD = /实验区|试验区|试点(?:地区|城市|市|县|区)/;
 /** How far into the text the speaker's sentence may open (the headline and the lead). */
 const LEAD = 600;
 /** "围绕“…”实验主题": the theme the unit worked on, quoted before the word for it. */

@@ -5,6 +5,7 @@
  */
 import { CHINESE_NUMERAL_CHARS } from './chinese-numerals';
 import { PARK_PROGRAMME_END } from './park-programmes';
+import { MEMBERSHIP_VERB } from './membership';
 import { keyOf, toKey } from './text-key';
 
 export { kindNamed, namesOtherList } from './kind-words';
@@ -49,9 +50,12 @@ const PHRASE_END = new RegExp(
   'g',
 );
 const PHRASE_CHARS = /[\u4e00-\u9fff0-9“”"()（）、]/;
-/** Words after which the programme name starts (the verb or frame before it is cut). */
+/**
+ * Words after which the programme name starts (the verb or frame before it is cut). A title
+ * "关于确定…试点地区的通知" determines the programme's areas: 确定 is its verb, as 确认 is.
+ */
 const CUT_WORD =
-  '关于|开展|做好|加强|推进|实施|组织|申报|创建|征集|推介|推荐|发放|认定为?|确认为|命名为|确定为|列为|评为|获评|喜获|作为|公布|发布|确认|同意|涌现|遴选出?|入选|荣获|获得|授予|一批|批复|等|对|的|了|为|将|是';
+  '关于|开展|做好|加强|推进|实施|组织|申报|创建|征集|推介|推荐|发放|认定为?|确认为|命名为|确定为?|列为|评为|获评|喜获|作为|公布|发布|确认|同意|涌现|遴选出?|入选|荣获|获得|授予|一批|批复|等|对|的|了|为|将|是';
 const CUT_WORDS = new RegExp(`.*(${CUT_WORD})`);
 /**
  * A verb with its manner before it can sit inside a name, between the thing pushed and the
@@ -76,6 +80,9 @@ function frameLength(text: string): number {
 const CUT_WORD_FIRST = new RegExp(`^(?:${CUT_WORD})`);
 /** Where a programme's name starts when it says so: its year, batch or scope. */
 const SCOPE_WORD = /全国|全省|全市|省级|市级|县级|我省|本省|我市/;
+/** The speaking city as a scope word: the subject of a membership verb after it, not a scope. */
+const SPEAKER_LEAD = /我市$/;
+const JOINED = new RegExp(`${MEMBERSHIP_VERB}|成为`);
 /** A year or batch (with a count) right before the scope word belongs to the name ("2021年度27个全国…"). */
 const YEAR_OR_BATCH_BEFORE = new RegExp(
   `(?:(?:(?:19|20)[0-9]{2}年度?|第[0-9${CHINESE_NUMERAL_CHARS}]+[批届]|首批)(?:[0-9${CHINESE_NUMERAL_CHARS}]+个)?)+$`,
@@ -206,8 +213,13 @@ export function cleanProgramme(
     }
   }
   const cut = frameLength(phrase.slice(lead.length));
-  if (cut > 0 && cut < phrase.length - lead.length - 2)
-    phrase = lead + phrase.slice(lead.length + cut);
+  if (cut > 0 && cut < phrase.length - lead.length - 2) {
+    // "我市被确定为…", "我市入选…": the speaking city is who joined, not the name's scope.
+    const frame = phrase.slice(lead.length, lead.length + cut);
+    const kept =
+      SPEAKER_LEAD.test(lead) && JOINED.test(frame) ? lead.replace(SPEAKER_LEAD, '') : lead;
+    phrase = kept + phrase.slice(lead.length + cut);
+  }
   const own = /全省|我省|本省/.exec(phrase);
   if (own) phrase = phrase.replace(own[0], province && !phrase.includes(province) ? province : '');
   phrase = phrase.replace(new RegExp(`[0-9${CHINESE_NUMERAL_CHARS}]+个`, 'g'), '');
