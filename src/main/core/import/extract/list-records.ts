@@ -26,6 +26,8 @@ import { comparable, toKey, type KeyedText } from './text-key';
 import type { ExtractedRecord, RegionContext } from './types';
 import { sameProgrammeBase } from '../../records/programme-name';
 import { echoesProgramme } from './park-programmes';
+import { headingOutcome } from './heading-outcome';
+import type { Outcome } from './outcomes';
 
 export interface NoticeFrame {
   title: string | null;
@@ -115,6 +117,7 @@ export function recordsFromLists(
     const kind = kindOf(ctx, list, frame.title, doc.key.slice(0, list.start));
     const { programme, category } = programmeOf(list, ctx, kind, frame);
     const annual = annualCheck(`${frame.title ?? ''} ${ctx.heading}`);
+    const stated = headingOutcome(ctx.heading);
     warnings.push(
       ...numberingGaps(list),
       ...countMismatches(list, ctx, frame.title, doc.key),
@@ -139,9 +142,7 @@ export function recordsFromLists(
         programme: programme?.name ?? null,
         year: programme?.year ?? frame.year,
         ...(programme?.batch ? { batch: programme.batch } : {}),
-        ...(item.outcome && !(annual && item.outcome.status === '已验收')
-          ? { outcome: item.outcome }
-          : {}),
+        ...outcomeOf(item.outcome ?? stated, annual),
         span: { start: item.start, end: item.end },
         ...(itemWarn.length ? { warnings: itemWarn } : {}),
       });
@@ -149,6 +150,11 @@ export function recordsFromLists(
   }
   warnings.push(...totalShortfall(doc, lists, warnings));
   return { records: oneRecordPerUnit(records), warnings, writeupRecords };
+}
+
+/** An outcome stated for the unit, but no acceptance from a yearly check of its progress. */
+function outcomeOf(outcome: Outcome | null | undefined, annual: boolean): { outcome?: Outcome } {
+  return outcome && !(annual && outcome.status === '已验收') ? { outcome } : {};
 }
 
 /**
