@@ -25,7 +25,7 @@ import { provinceAt } from './provinces';
 import { comparable, toKey, type KeyedText } from './text-key';
 import type { ExtractedRecord, RegionContext } from './types';
 import { sameProgrammeBase } from '../../records/programme-name';
-import { echoesProgramme } from './park-programmes';
+import { echoesProgramme, unplacedPark } from './park-programmes';
 import { headingOutcome } from './heading-outcome';
 import type { Outcome } from './outcomes';
 
@@ -125,6 +125,15 @@ export function recordsFromLists(
       ...interleavedWarnings(list, doc.text),
     );
     for (const item of list.items) {
+      if (unplacedPark(item)) {
+        warnings.push({
+          code: 'unread_list',
+          message: `名单中“${item.title}”的所在地区未能识别，未录入，请核对后补录`,
+          start: item.start,
+          end: item.end,
+        });
+        continue;
+      }
       const itemWarn = itemWarnings(item);
       warnings.push(...itemWarn);
       const regionContext = contextFor(item.regionText, item.regionContext, frame);
