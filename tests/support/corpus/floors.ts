@@ -116,7 +116,7 @@ export const SETS: SetFloor[] = [
     name: 'eighth held-out series',
     member: (id) => HELD8_SERIES.member(id),
     notices: 10,
-    records: 0.3,
+    records: 0.57,
     invented: 2,
     metadata: 0.8,
   },

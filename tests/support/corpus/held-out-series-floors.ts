@@ -144,7 +144,10 @@ export const HELD7_SERIES = {
  * 42/53, role 6/10, one list losing a row silently and three count warnings missing (the lists of
  * parks one a line unread); as series 0/69 records right, 25 invented. Then 25/76, none wrong, 2
  * invented, metadata 51/62, role 6/10; as series 20/69, 2 invented, once a national programme's
- * parks are zones and a park named after its place and the programme has no title.
+ * parks are zones and a park named after its place and the programme has no title. Then 45/76,
+ * none wrong, 2 invented, metadata 53/64; as series 36/69, 2 invented, once a park's line of
+ * province + place + programme is read (one a line, numbered, in traditional characters) and a
+ * list named 通过验收的…名单 gives its parks their acceptance.
  */
 export const HELD8_SERIES = {
   member: (id: string) => id.startsWith('series/held8-'),

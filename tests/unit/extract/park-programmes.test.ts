@@ -45,3 +45,59 @@ describe('park programmes', () => {
     expect(n.records.map((r) => r.kind)).toEqual(['zone', 'zone', 'zone']);
   });
 });
+
+describe('parks named by a short place and the programme', () => {
+  const notice = (lines: string[]) =>
+    readResolved(
+      [
+        '关于第二批国家林业科技园区验收结果的通知',
+        '经组织验收，参与验收的园区全部达到要求（名单见附件）。',
+        '某部办公厅',
+        '2018年5月3日',
+        '附件',
+        '第二批国家林业科技园区名单',
+        ...lines,
+      ].join('\n'),
+    );
+
+  it('reads the place in front of the programme, one park a line', () => {
+    const { n, codes } = notice([
+      '江西资溪国家林业科技园区',
+      '湖南浏阳国家林业科技园区',
+      '云南普洱思茅国家林业科技园区',
+    ]);
+    expect(codes).toEqual(['361028', '430181', '530802']);
+    expect(n.records.map((r) => r.title)).toEqual(['', '', '']);
+  });
+
+  it('reads it in a numbered list too, and says a park it cannot place there', () => {
+    const { codes, warned } = notice([
+      '1.江西资溪国家林业科技园区',
+      '2.湖南浏阳国家林业科技园区',
+      '3.江西资溪乌石国家林业科技园区',
+      '4.云南普洱思茅国家林业科技园区',
+    ]);
+    expect(codes).toEqual(['361028', '430181', '530802']);
+    expect(warned).toContain('unread_list');
+  });
+
+  it('reads a copy in traditional characters the same', () => {
+    const { n, codes } = notice([
+      '1.江西資溪國家林業科技園區',
+      '2.湖南瀏陽國家林業科技園區',
+      '3.雲南普洱思茅國家林業科技園區',
+    ]);
+    expect(codes).toEqual(['361028', '430181', '530802']);
+    expect(n.records.map((r) => r.title)).toEqual(['', '', '']);
+  });
+
+  it('says a park whose place it cannot read whole, and reads the others', () => {
+    const { codes, warned } = notice([
+      '江西资溪乌石国家林业科技园区',
+      '湖南浏阳国家林业科技园区',
+      '云南普洱思茅国家林业科技园区',
+    ]);
+    expect(codes).toEqual(['430181', '530802']);
+    expect(warned).toContain('unread_list');
+  });
+});

@@ -3,6 +3,7 @@
  * (北京市朝阳区：实施…), a dash (南京市栖霞区马群街道——…) or nothing at all
  * (北京市朝阳区实施…). Offsets are kept so the title can be cut from the raw text.
  */
+import { parkOfPlace } from './park-programmes';
 import { toKey } from './text-key';
 import type { RegionContext, RegionLookup } from './types';
 
@@ -64,6 +65,17 @@ export function splitItem(raw: string, lookup: RegionLookup, ctx: RegionContext)
     if (title !== '' && left.length <= 16 && /^[\u4e00-\u9fff]+$/.test(toKey(left))) {
       return { regionText: left, title, titleStart, regionUnresolved: true };
     }
+  }
+  // A park named after its place: the place is read in front of the programme's name.
+  const park = parkOfPlace(raw.trim(), lookup, ctx);
+  if (park?.place) {
+    const titleStart = trimLead(raw, raw.indexOf(park.place) + park.place.length);
+    return {
+      regionText: park.place,
+      title: raw.slice(titleStart).trim(),
+      titleStart,
+      regionUnresolved: false,
+    };
   }
   const hit = lookup.splitPrefix(raw, ctx);
   if (hit) {

@@ -25,7 +25,9 @@ import { provinceAt } from './provinces';
 import { comparable, toKey, type KeyedText } from './text-key';
 import type { ExtractedRecord, RegionContext } from './types';
 import { sameProgrammeBase } from '../../records/programme-name';
-import { echoesProgramme } from './park-programmes';
+import { echoesProgramme, unplacedPark } from './park-programmes';
+import { headingOutcome } from './heading-outcome';
+import type { Outcome } from './outcomes';
 
 export interface NoticeFrame {
   title: string | null;
@@ -115,6 +117,7 @@ export function recordsFromLists(
     const kind = kindOf(ctx, list, frame.title, doc.key.slice(0, list.start));
     const { programme, category } = programmeOf(list, ctx, kind, frame);
     const annual = annualCheck(`${frame.title ?? ''} ${ctx.heading}`);
+    const stated = headingOutcome(ctx.heading);
     warnings.push(
       ...numberingGaps(list),
       ...countMismatches(list, ctx, frame.title, doc.key),
@@ -122,6 +125,15 @@ export function recordsFromLists(
       ...interleavedWarnings(list, doc.text),
     );
     for (const item of list.items) {
+      if (unplacedPark(item)) {
+        warnings.push({
+          code: 'unread_list',
+          message: `名单中“${item.title}”的所在地区未能识别，未录入，请核对后补录`,
+          start: item.start,
+          end: item.end,
+        });
+        continue;
+      }
       const itemWarn = itemWarnings(item);
       warnings.push(...itemWarn);
       const regionContext = contextFor(item.regionText, item.regionContext, frame);
@@ -139,9 +151,7 @@ export function recordsFromLists(
         programme: programme?.name ?? null,
         year: programme?.year ?? frame.year,
         ...(programme?.batch ? { batch: programme.batch } : {}),
-        ...(item.outcome && !(annual && item.outcome.status === '已验收')
-          ? { outcome: item.outcome }
-          : {}),
+        ...outcomeOf(item.outcome ?? stated, annual),
         span: { start: item.start, end: item.end },
         ...(itemWarn.length ? { warnings: itemWarn } : {}),
       });
@@ -149,6 +159,11 @@ export function recordsFromLists(
   }
   warnings.push(...totalShortfall(doc, lists, warnings));
   return { records: oneRecordPerUnit(records), warnings, writeupRecords };
+}
+
+/** An outcome stated for the unit, but no acceptance from a yearly check of its progress. */
+function outcomeOf(outcome: Outcome | null | undefined, annual: boolean): { outcome?: Outcome } {
+  return outcome && !(annual && outcome.status === '已验收') ? { outcome } : {};
 }
 
 /**

@@ -6,6 +6,8 @@
  * scope ("某县现代农业产业园"): what follows the place repeats the programme, no title of its own.
  */
 import { programmeBase } from '../../records/programme-name';
+import { toKey } from './text-key';
+import type { RegionContext, RegionLookup } from './types';
 
 /** The park word ending a national programme's name, matched with the programme before it. */
 export const PARK_PROGRAMME = /国家级?[\u4e00-\u9fff]{0,8}?(?<!示范)(?:科技园区|产业园)(?!区)/g;
@@ -19,10 +21,46 @@ const SCOPE = /^(?:国家级?|全国|省级|全省|市级|全市|县级|全县)/
 /** Whether `title` is only `programme` again, written with or without its scope. */
 export function echoesProgramme(title: string, programme: string | null): boolean {
   if (!programme || !title) return false;
-  const t = programmeBase(title);
-  const p = programmeBase(programme);
+  // A copy in traditional characters writes the same programme.
+  const t = programmeBase(toKey(title));
+  const p = programmeBase(toKey(programme));
   if (t === p) return true;
   const unscoped = p.replace(SCOPE, '');
   // The scope must have been there to leave out, and the rest still a name of its own.
   return unscoped !== p && unscoped.length >= 3 && t === unscoped;
+}
+
+/** A national park programme's name closing a line: the park it names after its place. */
+const PARK_AT_END = new RegExp(`(?:${PARK_PROGRAMME.source})$`);
+
+/**
+ * A park named by its place, written short, and its programme ("江苏南京某某国家农业科技园区",
+ * "四川雅安国家农业科技园区"): the gazetteer reads a short place only alone, so the place is
+ * read in front of the programme's name. It must read whole: a place it reads only in part
+ * or not at all (a town written short after its city) is no place this can tell, and `place`
+ * is null; null when the line is no such park.
+ */
+export function parkOfPlace(
+  line: string,
+  lookup: RegionLookup,
+  ctx: RegionContext,
+): { place: string | null; programmeStart: number } | null {
+  // Matched on the key (simplified, one character for one), the place cut from the line.
+  const m = PARK_AT_END.exec(toKey(line));
+  if (!m || m.index < 2) return null;
+  const head = line.slice(0, m.index);
+  if (!/^[\u3400-\u9fff]+$/.test(head)) return null;
+  const hit = lookup.splitPrefix(head, ctx);
+  return { place: hit?.end === head.length ? head : null, programmeStart: m.index };
+}
+
+/**
+ * A list's entry that is a park of a national programme named after a place the gazetteer did
+ * not read ("某省某农场国家农业科技园区" read with no place): the entry is the place, so it
+ * is said unread rather than kept as a record without one.
+ */
+export function unplacedPark(item: { regionText: string | null; title: string }): boolean {
+  if (item.regionText !== null) return false;
+  const m = PARK_AT_END.exec(toKey(item.title));
+  return !!m && m.index >= 2 && /^[\u3400-\u9fff]+$/.test(item.title.slice(0, m.index));
 }

@@ -8,7 +8,9 @@
 import { trailingNote } from './address-items';
 import { LabelledRuns, type ItemDraft, type ListDraft } from './drafts';
 import { readNumbering } from './numbering';
+import { parkOfPlace } from './park-programmes';
 import { toKey, type KeyedText, type Line } from './text-key';
+import type { NoticeWarning } from '../../../../shared/domain';
 import type { RegionLookup } from './types';
 
 /** A heading or lead-in that announces a list below it. */
@@ -30,7 +32,10 @@ export function placeOf(line: Line, lookup: RegionLookup): PlaceLine | null {
     return place ? { place, title: noted.note } : null;
   }
   const place = bareName(line.raw.trim(), line.trimmed, lookup);
-  return place ? { place, title: '' } : null;
+  if (place) return { place, title: '' };
+  // A park named after its place and its programme: the programme is no title of its own.
+  const park = parkOfPlace(line.raw.trim(), lookup, {});
+  return park?.place ? { place: park.place, title: '' } : null;
 }
 
 function bareName(raw: string, t: string, lookup: RegionLookup): string | null {
@@ -109,6 +114,14 @@ export function detectPlaceLines(
 ): ListDraft[] {
   const run = new LabelledRuns();
   let heading: Line | null = null;
+  // Lines of the list said unread, held for the run they lie in.
+  const unread: NoticeWarning[] = [];
+  const close = (): void => {
+    const host = run.items[run.items.length - 1];
+    if (host && run.items.length >= 2) host.warnings.push(...unread);
+    unread.length = 0;
+    run.close();
+  };
   const filled = doc.lines.filter((l) => l.trimmed !== '');
   filled.forEach((line, k) => {
     const open = heading !== null && !consumed.has(line.index);
@@ -137,7 +150,7 @@ export function detectPlaceLines(
       return;
     }
     if (body && body.place === null) {
-      if (!last) return run.close();
+      if (!last) return close();
       last.warnings.push({
         code: 'unread_list',
         message: `名单中“${body.unit}”未写明所在地区，未录入，请核对后补录`,
@@ -171,9 +184,21 @@ export function detectPlaceLines(
       run.lines.push(line.index);
       return;
     }
-    run.close();
+    // A park whose place is read only in part stays in the list, said, not placed.
+    const park = open ? parkOfPlace(line.raw.trim(), lookup, {}) : null;
+    if (park) {
+      unread.push({
+        code: 'unread_list',
+        message: `名单中“${line.raw.trim()}”的所在地区未能识别，未录入，请核对后补录`,
+        start: line.trimmedStart,
+        end: line.end,
+      });
+      run.lines.push(line.index);
+      return;
+    }
+    close();
     heading = !consumed.has(line.index) && ANNOUNCES.test(line.trimmed) ? line : null;
   });
-  run.close();
+  close();
   return run.lists;
 }

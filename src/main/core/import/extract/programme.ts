@@ -87,8 +87,15 @@ const JOINED = new RegExp(`${MEMBERSHIP_VERB}|成为`);
 const YEAR_OR_BATCH_BEFORE = new RegExp(
   `(?:(?:(?:19|20)[0-9]{2}年度?|第[0-9${CHINESE_NUMERAL_CHARS}]+[批届]|首批)(?:[0-9${CHINESE_NUMERAL_CHARS}]+个)?)+$`,
 );
+/**
+ * Several batches named together ("第三、四批", "第三批和第四批"): one list of both, no batch
+ * of its own, and the words are no part of the name.
+ */
+const SEVERAL_BATCHES = new RegExp(
+  `第[0-9${CHINESE_NUMERAL_CHARS}]+批?(?:(?:、|和|及|与)第?[0-9${CHINESE_NUMERAL_CHARS}]+批?)+(?<=批)`,
+);
 const NAME_START_ALONE = new RegExp(
-  `(?:19|20)[0-9]{2}年度?|第[0-9${CHINESE_NUMERAL_CHARS}]+[批届]|首批`,
+  `${SEVERAL_BATCHES.source}|(?:19|20)[0-9]{2}年度?|第[0-9${CHINESE_NUMERAL_CHARS}]+[批届]|首批`,
 );
 /**
  * Words after a programme's name that are about the document, not the programme; a
@@ -223,7 +230,9 @@ export function cleanProgramme(
   const own = /全省|我省|本省/.exec(phrase);
   if (own) phrase = phrase.replace(own[0], province && !phrase.includes(province) ? province : '');
   phrase = phrase.replace(new RegExp(`[0-9${CHINESE_NUMERAL_CHARS}]+个`, 'g'), '');
-  const batchMatch = BATCH.exec(phrase);
+  const several = SEVERAL_BATCHES.exec(phrase);
+  if (several) phrase = phrase.replace(several[0], '');
+  const batchMatch = several ? null : BATCH.exec(phrase);
   const batch = batchMatch ? batchMatch[0] : null;
   if (batch) phrase = phrase.replace(batch, '');
   // A yearly collection keeps its year ("2021年度全国基层治理创新典型案例" is what the list is
