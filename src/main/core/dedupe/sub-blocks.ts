@@ -91,35 +91,69 @@ export function subBlockPairs(
     }
     return o;
   };
-  const neighbours = function* (x: number, g: number): Iterable<number> {
+  const seen = new PairsSeen(n);
+  const pair = (x: number, y: number) => {
+    if (x === y || !seen.add(x, y)) return;
+    const i = members[x]!;
+    const j = members[y]!;
+    visit(i < j ? i : j, i < j ? j : i);
+  };
+  // The pairs of x with the records on g's list (its WINDOW nearest in title order when the
+  // list is long), in list order: plain loops, as this runs for every gram a record probes.
+  const pairAlong = (x: number, g: number) => {
     const list = postings.get(g);
     if (!list) return;
     if (list.length <= LONG_POSTING || (focus && focus.has(members[x]!))) {
-      yield* list;
+      for (let k = 0; k < list.length; k++) pair(x, list[k]!);
       return;
     }
     const o = inOrder(g, list);
     const k = o.at.get(x);
     if (k === undefined) return;
-    yield* o.list.slice(Math.max(0, k - WINDOW), k + WINDOW + 1);
-  };
-  const seen = new Set<number>();
-  const pair = (x: number, y: number) => {
-    if (x === y) return;
-    const k = x < y ? x * n + y : y * n + x;
-    if (seen.has(k)) return;
-    seen.add(k);
-    const i = members[x]!;
-    const j = members[y]!;
-    visit(i < j ? i : j, i < j ? j : i);
+    const end = Math.min(o.list.length, k + WINDOW + 1);
+    for (let m = Math.max(0, k - WINDOW); m < end; m++) pair(x, o.list[m]!);
   };
   members.forEach((i, x) => {
     const f = fs[i]!;
     if (focus && !focus.has(i)) return;
-    const probe = focus ? f.gramIds : [...prefixGrams(f), ...f.rare];
-    for (const g of probe) for (const y of neighbours(x, g)) pair(x, y);
+    if (focus) for (const g of f.gramIds) pairAlong(x, g);
+    else {
+      for (const g of prefixGrams(f)) pairAlong(x, g);
+      for (const g of f.rare) pairAlong(x, g);
+    }
   });
   for (const x of short)
     for (let y = 0; y < n; y++)
       if (!focus || focus.has(members[x]!) || focus.has(members[y]!)) pair(x, y);
+}
+
+/** Above this many members a block's pairs seen are kept in a Set instead of a bit per pair. */
+const BITS_UP_TO = 2048;
+
+/**
+ * The unordered pairs of a block's members visited so far: one bit per pair (a block of a
+ * few hundred records takes some kilobytes), which a large ledger's focused check marks for
+ * every gram its records probe; a Set of pair numbers past BITS_UP_TO members.
+ */
+class PairsSeen {
+  private readonly bits: Uint32Array | null;
+  private readonly set: Set<number> | null;
+  constructor(private readonly n: number) {
+    this.bits = n <= BITS_UP_TO ? new Uint32Array(Math.ceil((n * n) / 32)) : null;
+    this.set = this.bits ? null : new Set();
+  }
+  /** Marks {x, y}; false when it was marked already. */
+  add(x: number, y: number): boolean {
+    const k = x < y ? x * this.n + y : y * this.n + x;
+    if (this.bits) {
+      const w = k >>> 5;
+      const bit = 1 << (k & 31);
+      if (this.bits[w]! & bit) return false;
+      this.bits[w]! |= bit;
+      return true;
+    }
+    if (this.set!.has(k)) return false;
+    this.set!.add(k);
+    return true;
+  }
 }
