@@ -105,7 +105,8 @@ test('words and layout: the toolbar is one line at 1366 px, 关闭 is one word, 
   expect(op.summary).not.toMatch(/《》|第 \d+ 条|记录 \d+/);
   await expect(page.getByTestId('status-line')).toContainText('修改「保定市竞秀区」的');
 
-  await cell(page, 0, 'title').dblclick();
+  await cell(page, 0, 'title').click();
+  await page.keyboard.press('Enter');
   const close = page.getByTestId('record-panel').getByRole('button', { name: '关闭' });
   const box = (await close.boundingBox())!;
   expect(box.height).toBeLessThan(2 * 20); // one line of 14 px text and its padding

@@ -138,6 +138,18 @@ test('edit, undo, redo, facet, search, bulk edit, paste, record panel', async ({
     )
     .toEqual(['ag-Grid-SelectionColumn', 'title']);
 
+  // A double-click edits the cell, as in a spreadsheet; it does not open the panel.
+  await cell(page, 1, 'title').dblclick();
+  await expect(cell(page, 1, 'title').locator('input')).toBeVisible();
+  await expect(panel).toHaveCount(0);
+  await page.keyboard.press('Escape');
+  await expect(cell(page, 1, 'title').locator('input')).toHaveCount(0);
+  // The 来源 cell opens the record panel on a click.
+  await cell(page, 1, 'mentions').click();
+  await expect(panel.locator('mark').first()).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(panel).toHaveCount(0);
+
   // Notices view: the raw text with each record's span marked.
   await page.click('[data-nav="notices"]');
   // The notice's kind in words staff use, not the importer's code for it.

@@ -268,8 +268,8 @@ export function RecordsPage({ kind }: { kind: RecordKind }) {
         subtitle={total === null ? '正在读取…' : `共 ${total} 条`}
       >
         <span className="toolbar-hint muted">
-          直接输入或 F2 编辑 · Enter 看详情 · Ctrl+C 复制 · Ctrl+D 向下填充 · Delete 清除 · Ctrl+F
-          搜索
+          双击、直接输入或 F2 编辑 · Enter 看详情 · Ctrl+C 复制 · Ctrl+D 向下填充 · Delete 清除 ·
+          Ctrl+F 搜索
         </span>
       </PageHeader>
       <GridToolbar
@@ -348,7 +348,18 @@ export function RecordsPage({ kind }: { kind: RecordKind }) {
             tooltipShowDelay={400}
             overlayNoRowsTemplate={`<span class="grid-empty">${EMPTY_TEXT[kind]}</span>`}
             onCellEditRequest={onCellEditRequest}
-            onRowDoubleClicked={(e) => e.data && setPanelId(e.data.id)}
+            onCellClicked={(e) =>
+              e.data && e.column.getColId() === 'mentions' && setPanelId(e.data.id)
+            }
+            onCellDoubleClicked={(e) => {
+              if (!e.data || e.rowIndex === null) return;
+              // A spreadsheet reflex: double-clicking a cell edits it, as in Excel and WPS. A
+              // column the clerk cannot edit (编号, 来源, 更新时间 …) opens the record panel
+              // instead, as Enter does anywhere.
+              if (e.column.isCellEditable(e.node))
+                e.api.startEditingCell({ rowIndex: e.rowIndex, colKey: e.column });
+              else setPanelId(e.data.id);
+            }}
             onSelectionChanged={(e) => setSelected(e.api.getSelectedRows().length)}
             onFilterChanged={() => {
               grid.current?.deselectAll();
