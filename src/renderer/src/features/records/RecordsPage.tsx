@@ -298,7 +298,9 @@ export function RecordsPage({ kind }: { kind: RecordKind }) {
       />
       {groupBy && <GroupBar field={groupBy} counts={counts} facets={facets} onFacets={setFacets} />}
       <div className="records-body">
-        <FacetPanel counts={counts} selection={facets} onChange={setFacets} />
+        {/* While a record is open the facets give way to it: with both beside the grid, the
+            grid grew too narrow to keep its pinned columns (名称, 地区) and unpinned them. */}
+        {panelId === null && <FacetPanel counts={counts} selection={facets} onChange={setFacets} />}
         <div
           className="grid-wrap"
           ref={wrap}
