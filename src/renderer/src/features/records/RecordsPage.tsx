@@ -97,6 +97,7 @@ export function RecordsPage({ kind }: { kind: RecordKind }) {
   const [nothingFound, setNothingFound] = useState(false);
   const [groupBy, setGroupBy] = useState<FacetField | null>(null);
   const grid = useRef<GridApi<GridRecord> | null>(null);
+  const justTicked = useRef(false);
   const query = useRef({ search, facets });
   query.current = { search, facets };
   const settings = useGridSettings(kind);
@@ -307,16 +308,11 @@ export function RecordsPage({ kind }: { kind: RecordKind }) {
           data-testid={`grid-${kind}`}
           onCopy={(e) => {
             if (isTextTarget(e.target) || !grid.current) return;
-            const text = copyText(grid.current);
-            if (text === null) return;
+            const copied = copyText(grid.current, justTicked.current);
+            if (copied === null) return;
             e.preventDefault();
-            e.clipboardData.setData('text/plain', text);
-            const n = grid.current.getSelectedNodes().length;
-            announce({
-              message: n > 0 ? `已复制 ${n} 行（含表头），可粘贴到 Excel／WPS` : '已复制单元格',
-              tone: 'info',
-              dataChanged: false,
-            });
+            e.clipboardData.setData('text/plain', copied.text);
+            announce({ message: copied.message, tone: 'info', dataChanged: false });
           }}
           onPaste={(e) => {
             if (isTextTarget(e.target) || !grid.current) return;
@@ -353,6 +349,9 @@ export function RecordsPage({ kind }: { kind: RecordKind }) {
             onCellClicked={(e) =>
               e.data && e.column.getColId() === 'mentions' && setPanelId(e.data.id)
             }
+            // Right after a tick, Ctrl+C copies the ticked rows whole; once a cell is chosen
+            // again, that column of them (see copyText).
+            onCellFocused={() => (justTicked.current = false)}
             onCellDoubleClicked={(e) => {
               if (!e.data || e.rowIndex === null) return;
               // A spreadsheet reflex: double-clicking a cell edits it, as in Excel and WPS. A
@@ -362,7 +361,11 @@ export function RecordsPage({ kind }: { kind: RecordKind }) {
                 e.api.startEditingCell({ rowIndex: e.rowIndex, colKey: e.column });
               else setPanelId(e.data.id);
             }}
-            onSelectionChanged={(e) => setSelected(e.api.getSelectedRows().length)}
+            onSelectionChanged={(e) => {
+              setSelected(e.api.getSelectedRows().length);
+              if (e.source === 'checkboxSelected' || e.source === 'uiSelectAll')
+                justTicked.current = true;
+            }}
             onFilterChanged={() => {
               grid.current?.deselectAll();
               loadFacets();
