@@ -51,7 +51,9 @@ export type NoticeWarning =
   /** A line announces a list but no item was read below it (an attachment not sent, a layout not read). */
   | { code: 'unread_list'; message: string; start: number; end: number }
   /** A later notice (report, acceptance, news…) names units the ledger has no record of yet. */
-  | { code: 'record_without_confirmation'; message: string; seqs: Seq[] };
+  | { code: 'record_without_confirmation'; message: string; seqs: Seq[] }
+  /** The ledger holds a notice with the same 文号 (the same document in another file, likely). */
+  | { code: 'same_doc_no'; message: string; docNo: string; noticeId: number };
 
 export type NoticeWarningCode = NoticeWarning['code'];
 
@@ -70,6 +72,7 @@ export const NOTICE_WARNING_CODES = [
   'date_from_file',
   'unread_list',
   'record_without_confirmation',
+  'same_doc_no',
 ] as const satisfies readonly NoticeWarningCode[];
 
 // Every code of the union is listed above, and nothing else.

@@ -51,7 +51,8 @@ test('merge, link and split by hand from the grid', async ({ page, browserMode }
   expect((await lastOp(page)).summary).toBe(`合并 2 条记录为《${b.title}》`);
 
   // 拆分 on the merged record's panel takes the merge apart.
-  await cell(page, 0, 'title').dblclick();
+  await cell(page, 0, 'title').click();
+  await page.keyboard.press('Enter');
   const panel = page.getByTestId('record-panel');
   await expect(panel.getByTestId('panel-merges')).toContainText(b.title ?? '');
   await panel.getByRole('button', { name: '拆分' }).click();
@@ -142,13 +143,39 @@ test('Ctrl+C copies with headers, Ctrl+D fills down, Delete clears as one operat
   expect(await statusOf()).toEqual(['已验收', '已验收', '已验收']);
   expect((await lastOp(page)).kind).toBe('fill');
 
+  const clipboard = () =>
+    page.evaluate(() =>
+      (
+        globalThis as unknown as { navigator: { clipboard: { readText(): Promise<string> } } }
+      ).navigator.clipboard.readText(),
+    );
+  // With the focus in a column of the ticked rows, Ctrl+C copies those cells (a range, as in
+  // Excel), which paste into another column of the same rows.
   await page.keyboard.press('Control+c');
-  const copied = await page.evaluate(() =>
-    (
-      globalThis as unknown as { navigator: { clipboard: { readText(): Promise<string> } } }
-    ).navigator.clipboard.readText(),
-  );
-  const lines = copied.split(/\r?\n/);
+  const column = await clipboard();
+  expect(column.split(/\r?\n/)).toEqual(['已验收', '已验收', '已验收']);
+  await expect(page.getByTestId('status-line')).toContainText('已复制「状态」列的 3 个单元格');
+  await cell(page, 0, 'batch').click();
+  await page.evaluate(`(() => {
+    const dt = new DataTransfer();
+    dt.setData('text/plain', ${JSON.stringify(column)});
+    document.activeElement.dispatchEvent(new ClipboardEvent('paste', { clipboardData: dt, bubbles: true, cancelable: true }));
+  })()`);
+  await expect(cell(page, 2, 'batch')).toHaveText('已验收');
+  expect((await zones(page)).filter((r) => ids.includes(r.id)).map((r) => r.batch)).toEqual([
+    '已验收',
+    '已验收',
+    '已验收',
+  ]);
+  expect((await lastOp(page)).kind).toBe('paste');
+  await page.keyboard.press('Control+z');
+  await expect(cell(page, 2, 'batch')).not.toHaveText('已验收');
+
+  // With the focus on the tick boxes, Ctrl+C copies the ticked rows whole, with headers.
+  await tick(page, 0); // off and on again: the focus is now on the tick boxes
+  await tick(page, 0);
+  await page.keyboard.press('Control+c');
+  const lines = (await clipboard()).split(/\r?\n/);
   expect(lines).toHaveLength(4);
   expect(lines[0]).toContain('名称');
   expect(lines[0]).toContain('\t');

@@ -103,3 +103,28 @@ test.describe('on a browser clock that is not on China time', () => {
     );
   });
 });
+
+test('a workbook blocked by masked text says why beside the button, and the tick box lets it go', async ({
+  page,
+  browserMode,
+}) => {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'taizhang-export-'));
+  const file = path.join(dir, 'zones.txt');
+  writeFileSync(file, ZONES.replace('3.', '').replace('打造老旧小区协商平台', '打造****协商平台'));
+  await page.goto(browserMode.url);
+  await page.click('[data-nav="import"]');
+  await page.setInputFiles('[data-testid="import-file-input"]', file);
+  await page.getByRole('button', { name: /确认导入/ }).click();
+  await expect(page.locator('.badge-committed')).toHaveCount(1);
+
+  await page.click('[data-nav="export"]');
+  await page.getByRole('radio', { name: /Excel 领导汇总表/ }).check();
+  const button = page.getByRole('button', { name: '导出', exact: true });
+  await expect(button).toBeDisabled();
+  await expect(page.getByTestId('export-blocked')).toContainText('1 条含被遮挡的文字');
+  await expect(page.getByTestId('export-blocked')).toContainText('照印遮挡文字');
+  await page.screenshot({ path: path.join(screenshotDir, 'export-masked-blocked.png') });
+  await page.getByRole('checkbox', { name: /照印遮挡文字/ }).check();
+  await expect(page.getByTestId('export-blocked')).toHaveCount(0);
+  await expect(button).toBeEnabled();
+});

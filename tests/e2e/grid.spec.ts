@@ -120,23 +120,35 @@ test('edit, undo, redo, facet, search, bulk edit, paste, record panel', async ({
   await expect(panel.locator('mark').first()).toContainText('石家庄市长安区');
   await expect(panel.getByTestId('record-history')).toContainText('修改');
   await page.screenshot({ path: path.join(screenshotDir, 'grid-record-panel.png') });
-  await page.keyboard.press('Escape');
-  await expect(panel).toHaveCount(0);
-  // The panel narrowed the grid, which unpins columns; closing it puts the pins back.
+  // The grid keeps its pinned columns while the panel is open (the facets give way to it),
+  // and after it is closed.
   const pinnedHeaders = page
     .getByTestId('grid-zone')
     .locator('.ag-header-row .ag-grid-pinned-left-cells .ag-header-cell[col-id]');
-  await expect
-    .poll(async () =>
-      (
-        await pinnedHeaders.evaluateAll((els) =>
-          els
-            .sort((a, b) => a.getBoundingClientRect().x - b.getBoundingClientRect().x)
-            .map((el) => el.getAttribute('col-id')),
-        )
-      ).slice(0, 2),
-    )
-    .toEqual(['ag-Grid-SelectionColumn', 'title']);
+  const pinned = async () =>
+    (
+      await pinnedHeaders.evaluateAll((els) =>
+        els
+          .sort((a, b) => a.getBoundingClientRect().x - b.getBoundingClientRect().x)
+          .map((el) => el.getAttribute('col-id')),
+      )
+    ).slice(0, 2);
+  await expect.poll(pinned).toEqual(['ag-Grid-SelectionColumn', 'title']);
+  await page.keyboard.press('Escape');
+  await expect(panel).toHaveCount(0);
+  await expect.poll(pinned).toEqual(['ag-Grid-SelectionColumn', 'title']);
+
+  // A double-click edits the cell, as in a spreadsheet; it does not open the panel.
+  await cell(page, 1, 'title').dblclick();
+  await expect(cell(page, 1, 'title').locator('input')).toBeVisible();
+  await expect(panel).toHaveCount(0);
+  await page.keyboard.press('Escape');
+  await expect(cell(page, 1, 'title').locator('input')).toHaveCount(0);
+  // The 来源 cell opens the record panel on a click.
+  await cell(page, 1, 'mentions').click();
+  await expect(panel.locator('mark').first()).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(panel).toHaveCount(0);
 
   // Notices view: the raw text with each record's span marked.
   await page.click('[data-nav="notices"]');

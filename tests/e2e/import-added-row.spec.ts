@@ -90,7 +90,8 @@ test('a row added by hand in the preview is committed, undone and redone with th
     .getByTestId('grid-zone')
     .locator('.ag-row', { hasText: TITLE })
     .locator('[col-id="title"]')
-    .dblclick();
+    .click();
+  await page.keyboard.press('Enter');
   const panel = page.getByTestId('record-panel');
   await expect(panel.getByTestId('added-by-hand')).toContainText('手工补录');
   await expect(panel.locator('blockquote')).toHaveCount(0);

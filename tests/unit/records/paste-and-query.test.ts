@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { parseTsv, pasteEdits } from '../../../src/renderer/src/features/records/paste';
+import {
+  parseTsv,
+  pasteEdits,
+  pasteRowIds,
+} from '../../../src/renderer/src/features/records/paste';
 import { toColumnFilters, toSort } from '../../../src/renderer/src/features/records/grid-query';
 
 describe('paste from Excel/WPS', () => {
@@ -35,6 +39,18 @@ describe('paste from Excel/WPS', () => {
       { id: 3, field: 'status', value: '实验中' },
       { id: 4, field: 'status', value: '实验中' },
     ]);
+  });
+});
+
+describe('the rows a pasted block lands on', () => {
+  it('a column copied from ticked rows goes back onto them in order, gaps between them kept', () => {
+    // Ticked rows 11, 13, 15 (not next to each other), focus on 11 in another column.
+    expect(pasteRowIds(3, [11, 12, 13], [11, 13, 15])).toEqual([11, 13, 15]);
+  });
+  it('otherwise from the focused row down, as in Excel', () => {
+    expect(pasteRowIds(3, [12, 13, 14], [11, 13, 15])).toEqual([12, 13, 14]);
+    expect(pasteRowIds(2, [11, 12, 13], [11, 13, 15])).toEqual([11, 12]);
+    expect(pasteRowIds(2, [11, 12], [])).toEqual([11, 12]);
   });
 });
 

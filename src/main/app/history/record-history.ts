@@ -118,9 +118,20 @@ function otherEnd(row: Record<string, unknown>, recordId: number): unknown {
 export function recordHistory(ledger: LedgerHandle, recordId: number): HistoryEntry[] {
   const out: HistoryEntry[] = [];
   const nameOf = namer(ledger);
+  // One operation saying the same thing several times (an acceptance closing five of the
+  // zone's duties: five 待办 → 已完成, five notes) reads as one line with the count; listed
+  // one by one they buried the import and the status change under ten lines.
+  const said = new Map<string, { entry: HistoryEntry; text: string; times: number }>();
   for (const c of recordChanges(ledger.db, recordId)) {
     const text = sentence(c, recordId, nameOf);
     if (text === null) continue;
+    const key = `${c.op.id}\u0000${text}`;
+    const again = said.get(key);
+    if (again) {
+      again.times++;
+      again.entry.sentence = `${again.text}（${again.times} 项）`;
+      continue;
+    }
     out.push({
       opId: c.op.id,
       kind: c.op.kind,
@@ -136,6 +147,7 @@ export function recordHistory(ledger: LedgerHandle, recordId: number): HistoryEn
       before: c.field ? parseValue(c.before) : null,
       after: c.field ? parseValue(c.after) : null,
     });
+    said.set(key, { entry: out[out.length - 1]!, text, times: 1 });
   }
   return out;
 }

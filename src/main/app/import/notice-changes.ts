@@ -12,6 +12,7 @@ import { NAMED_BODY } from '../../core/import/extract/place-lines';
 import { toKey } from '../../core/import/extract/text-key';
 import { isSecondary } from '../../core/records/source-authority';
 import { regionCodesOfRecords } from '../../db/queries/region-codes';
+import { sameDocNoWarning } from '../../db/queries/same-doc-no';
 import { insertImport } from '../../db/write/import-rows';
 import type { WriteTx } from '../../db/write/write-tx';
 import { dedupeSettings } from '../dedupe/ledger-dedupe';
@@ -133,6 +134,8 @@ export function writeNotice(
   const unconfirmed = fresh.filter((_, k) => !detached.has(freshIdx[k]!));
   const warnings = withoutRecordWarning(notice, unconfirmed);
   if (skipped.length) warnings.push(skippedWarning(skipped.map((i) => records[i]!)));
+  const twin = sameDocNoWarning(tx.db, notice.docNo);
+  if (twin) warnings.push(twin);
   const written = insertImport(
     tx,
     { ...notice, warnings },

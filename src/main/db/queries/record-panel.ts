@@ -24,6 +24,7 @@ import { LINK_RELATION_LABELS } from '../../../shared/record-links';
 import { toNotice } from './notices';
 import { warningChecks } from './warning-checks';
 import { pageRecords } from './records';
+import { goneRecordMessage } from './gone-record';
 
 export const RELATION_LABELS: Record<string, string> = {
   ...LINK_RELATION_LABELS,
@@ -54,7 +55,7 @@ export function recordPanel(db: Database.Database, id: number, context = 80): Re
     offset: 0,
     limit: 1,
   }).rows[0];
-  if (!record) throw new AppError('not_found', `记录 ${id} 不存在、已删除或已并入其他记录`);
+  if (!record) throw new AppError('not_found', goneRecordMessage(db, id));
   const mentionRows = db
     .prepare(
       `SELECT m.notice_id, m.seq, m.span_start, m.span_end, m.extracted, n.title, n.file, n.doc_no, n.raw_text, n.warnings

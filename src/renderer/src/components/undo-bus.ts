@@ -105,6 +105,10 @@ export function isTextTarget(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;
   // A grid cell is made editable only to catch typed text: it is still a cell.
   if (target.closest('[data-typing-cell]')) return false;
+  // A tick box or radio button holds no text: Ctrl+C, Ctrl+Z there are the page's (a row
+  // just ticked in the grid is copied).
+  if (target instanceof HTMLInputElement && ['checkbox', 'radio'].includes(target.type))
+    return false;
   return target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName);
 }
 

@@ -195,6 +195,14 @@ export function ExportPage() {
             {format === 'ics'
               ? '导出期限节点'
               : `将导出 ${count} 条记录，按区划代码排序${preview.value ? `：${title?.trim() || preview.value.title}` : ''}`}
+            {/* Beside the greyed button, why it is grey and the two ways on: the list of
+                records and the tick box are further up the page, often out of sight. */}
+            {format !== 'ics' && blocked && (
+              <strong className="export-blocked" data-testid="export-blocked">
+                暂不能导出：其中 {preview.value?.masked.length}{' '}
+                条含被遮挡的文字（****）。请在表格中补全这些文字，或勾选上方的“照印遮挡文字”。
+              </strong>
+            )}
           </span>
           <button
             type="button"

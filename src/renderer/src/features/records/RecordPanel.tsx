@@ -1,5 +1,5 @@
 /**
- * The record panel (double-click or Enter on a row; Esc closes): every field, each mention
+ * The record panel (Enter on a row, or a double-click on a column that is not edited; Esc closes): every field, each mention
  * with its source sentence highlighted, related records, the records merged into it (拆分
  * takes a merge apart), its notice's warnings about it, and its history (when, what, from which notice or by hand).
  */

@@ -97,6 +97,7 @@ export function RecordsPage({ kind }: { kind: RecordKind }) {
   const [nothingFound, setNothingFound] = useState(false);
   const [groupBy, setGroupBy] = useState<FacetField | null>(null);
   const grid = useRef<GridApi<GridRecord> | null>(null);
+  const justTicked = useRef(false);
   const query = useRef({ search, facets });
   query.current = { search, facets };
   const settings = useGridSettings(kind);
@@ -268,8 +269,8 @@ export function RecordsPage({ kind }: { kind: RecordKind }) {
         subtitle={total === null ? '正在读取…' : `共 ${total} 条`}
       >
         <span className="toolbar-hint muted">
-          直接输入或 F2 编辑 · Enter 看详情 · Ctrl+C 复制 · Ctrl+D 向下填充 · Delete 清除 · Ctrl+F
-          搜索
+          双击、直接输入或 F2 编辑 · Enter 看详情 · Ctrl+C 复制 · Ctrl+D 向下填充 · Delete 清除 ·
+          Ctrl+F 搜索
         </span>
       </PageHeader>
       <GridToolbar
@@ -298,23 +299,20 @@ export function RecordsPage({ kind }: { kind: RecordKind }) {
       />
       {groupBy && <GroupBar field={groupBy} counts={counts} facets={facets} onFacets={setFacets} />}
       <div className="records-body">
-        <FacetPanel counts={counts} selection={facets} onChange={setFacets} />
+        {/* While a record is open the facets give way to it: with both beside the grid, the
+            grid grew too narrow to keep its pinned columns (名称, 地区) and unpinned them. */}
+        {panelId === null && <FacetPanel counts={counts} selection={facets} onChange={setFacets} />}
         <div
           className="grid-wrap"
           ref={wrap}
           data-testid={`grid-${kind}`}
           onCopy={(e) => {
             if (isTextTarget(e.target) || !grid.current) return;
-            const text = copyText(grid.current);
-            if (text === null) return;
+            const copied = copyText(grid.current, justTicked.current);
+            if (copied === null) return;
             e.preventDefault();
-            e.clipboardData.setData('text/plain', text);
-            const n = grid.current.getSelectedNodes().length;
-            announce({
-              message: n > 0 ? `已复制 ${n} 行（含表头），可粘贴到 Excel／WPS` : '已复制单元格',
-              tone: 'info',
-              dataChanged: false,
-            });
+            e.clipboardData.setData('text/plain', copied.text);
+            announce({ message: copied.message, tone: 'info', dataChanged: false });
           }}
           onPaste={(e) => {
             if (isTextTarget(e.target) || !grid.current) return;
@@ -348,8 +346,26 @@ export function RecordsPage({ kind }: { kind: RecordKind }) {
             tooltipShowDelay={400}
             overlayNoRowsTemplate={`<span class="grid-empty">${EMPTY_TEXT[kind]}</span>`}
             onCellEditRequest={onCellEditRequest}
-            onRowDoubleClicked={(e) => e.data && setPanelId(e.data.id)}
-            onSelectionChanged={(e) => setSelected(e.api.getSelectedRows().length)}
+            onCellClicked={(e) =>
+              e.data && e.column.getColId() === 'mentions' && setPanelId(e.data.id)
+            }
+            // Right after a tick, Ctrl+C copies the ticked rows whole; once a cell is chosen
+            // again, that column of them (see copyText).
+            onCellFocused={() => (justTicked.current = false)}
+            onCellDoubleClicked={(e) => {
+              if (!e.data || e.rowIndex === null) return;
+              // A spreadsheet reflex: double-clicking a cell edits it, as in Excel and WPS. A
+              // column the clerk cannot edit (编号, 来源, 更新时间 …) opens the record panel
+              // instead, as Enter does anywhere.
+              if (e.column.isCellEditable(e.node))
+                e.api.startEditingCell({ rowIndex: e.rowIndex, colKey: e.column });
+              else setPanelId(e.data.id);
+            }}
+            onSelectionChanged={(e) => {
+              setSelected(e.api.getSelectedRows().length);
+              if (e.source === 'checkboxSelected' || e.source === 'uiSelectAll')
+                justTicked.current = true;
+            }}
             onFilterChanged={() => {
               grid.current?.deselectAll();
               loadFacets();

@@ -11,7 +11,7 @@ import { api } from '../../api';
 import { announce } from '../../components/undo-bus';
 import { downloadBase64, MIME } from '../export/download';
 import { toSort } from './grid-query';
-import { tickedNodes } from './grid-keys';
+import { tickedNodes } from './ticked';
 
 type PageQuery = Omit<MethodInput<'records/page'>, 'offset' | 'limit' | 'sort'>;
 

@@ -8,7 +8,8 @@ import type { Result } from '../../../../shared/result';
 import { api } from '../../api';
 import { announce } from '../../components/undo-bus';
 import { EDIT_FIELD } from './record-columns';
-import { parseTsv, pasteEdits } from './paste';
+import { parseTsv, pasteEdits, pasteRowIds } from './paste';
+import { tickedNodes } from './ticked';
 
 /** Reports an edit's outcome; returns the outcome when it was written. */
 export function report(r: Result<EditOutcome>): EditOutcome | null {
@@ -41,12 +42,17 @@ export async function pasteBlock(grid: GridApi<GridRecord>, text: string): Promi
   const columns = grid.getAllDisplayedColumns();
   const from = columns.findIndex((c) => c.getColId() === focused.column.getColId());
   const fields = columns.slice(from).map((c) => EDIT_FIELD[c.getColId()] ?? null);
-  const rowIds: number[] = [];
+  const below: number[] = [];
   for (let i = 0; i < block.length; i++) {
     const id = grid.getDisplayedRowAtIndex(focused.rowIndex + i)?.data?.id;
     if (id === undefined) break;
-    rowIds.push(id);
+    below.push(id);
   }
+  const rowIds = pasteRowIds(
+    block.length,
+    below,
+    tickedNodes(grid).map((n) => n.data!.id),
+  );
   const selected = grid.getSelectedRows().map((r) => r.id);
   const { edits, skipped } = pasteEdits(block, { rowIds, fields }, selected);
   if (edits.length === 0) {

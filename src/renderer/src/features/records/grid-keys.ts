@@ -2,8 +2,9 @@
  * The spreadsheet reflexes of Excel/WPS on the ledger's grid. Community AG Grid has no
  * cell ranges, so "the selected cells" are the focused column of the ticked rows (when the
  * focused row is one of them) or else the focused cell:
- * - Ctrl+C copies the ticked rows (every shown column, with the Chinese headers) or the
- *   focused cell, as TSV that pastes into Excel/WPS;
+ * - Ctrl+C copies the selected cells (one column of the ticked rows), or the ticked rows
+ *   whole (every shown column, with the Chinese headers) when the focus is on the tick
+ *   boxes, or the focused cell, as TSV that pastes into Excel/WPS;
  * - Ctrl+D fills down: the first ticked row's value into the others, or the value above
  *   into the focused cell;
  * - Delete clears the selected cells;
@@ -16,19 +17,12 @@ import { announce } from '../../components/undo-bus';
 import { editCells } from './grid-actions';
 import { EDIT_FIELD } from './record-columns';
 import { readOnlyNote } from './read-only-note';
+import { tickedNodes } from './ticked';
 
 const tsvCell = (v: unknown): string => {
   const s = v === null || v === undefined ? '' : String(v);
   return /[\t\n\r"]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 };
-
-/** Ticked rows in the order the grid shows them. */
-export function tickedNodes(grid: GridApi<GridRecord>): IRowNode<GridRecord>[] {
-  return grid
-    .getSelectedNodes()
-    .filter((n) => n.data && n.rowIndex !== null)
-    .sort((a, b) => a.rowIndex! - b.rowIndex!);
-}
 
 const dataColumns = (grid: GridApi<GridRecord>): Column[] =>
   grid.getAllDisplayedColumns().filter((c) => !c.getColId().startsWith('ag-Grid-'));
@@ -48,19 +42,46 @@ function shown(grid: GridApi<GridRecord>, node: IRowNode<GridRecord>, col: Colum
     : value;
 }
 
-/** What Ctrl+C puts on the clipboard, or null when nothing is focused or ticked. */
-export function copyText(grid: GridApi<GridRecord>): string | null {
+/** What Ctrl+C puts on the clipboard and how the status line says it, or null. */
+export interface Copied {
+  text: string;
+  message: string;
+}
+
+/**
+ * What Ctrl+C copies, as the other keys see the selection: with the focus in a data column
+ * on a ticked row, that column's cells of the ticked rows (no header, so they paste into
+ * another column or another sheet's column, as a range copied in Excel does); right after
+ * ticking (`wholeRows`) or with the focus outside them, the whole rows with the Chinese
+ * headers, for a new sheet; else the focused cell.
+ */
+export function copyText(grid: GridApi<GridRecord>, wholeRows = false): Copied | null {
   const rows = tickedNodes(grid);
-  if (rows.length > 0) {
+  const f = grid.getFocusedCell();
+  const inSelection =
+    !wholeRows &&
+    f !== null &&
+    !f.column.getColId().startsWith('ag-Grid-') &&
+    rows.some((n) => n.rowIndex === f.rowIndex);
+  if (f && inSelection && rows.length > 1) {
+    const label = f.column.getColDef().headerName ?? f.column.getColId();
+    return {
+      text: rows.map((n) => tsvCell(shown(grid, n, f.column))).join('\r\n'),
+      message: `已复制「${label}」列的 ${rows.length} 个单元格，点选目标列的第一格后 Ctrl+V 粘贴`,
+    };
+  }
+  if (rows.length > 0 && !inSelection) {
     const cols = dataColumns(grid);
     const head = cols.map((c) => tsvCell(c.getColDef().headerName ?? c.getColId()));
     const body = rows.map((n) => cols.map((c) => tsvCell(shown(grid, n, c))).join('\t'));
-    return [head.join('\t'), ...body].join('\r\n');
+    return {
+      text: [head.join('\t'), ...body].join('\r\n'),
+      message: `已复制 ${rows.length} 行（含表头），可粘贴到 Excel／WPS`,
+    };
   }
-  const f = grid.getFocusedCell();
   const node = f ? grid.getDisplayedRowAtIndex(f.rowIndex) : undefined;
   if (!f || !node?.data) return null;
-  return tsvCell(shown(grid, node, f.column));
+  return { text: tsvCell(shown(grid, node, f.column)), message: '已复制单元格' };
 }
 
 /** The focused column's field and the rows the key acts on (ticked, or the focused row). */

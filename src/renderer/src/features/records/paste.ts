@@ -76,3 +76,20 @@ export function pasteEdits(
   });
   return { edits, skipped };
 }
+
+/**
+ * The rows a pasted block lands on. Pasted into a ticked row, a block with one line per
+ * ticked row goes onto the ticked rows in order, as a range copied from them (Ctrl+C copies
+ * one column of the ticked rows) lands back on them in another column, even when they are
+ * not next to each other. Otherwise the rows from the focused one down, as in Excel.
+ */
+export function pasteRowIds(
+  lines: number,
+  below: readonly number[],
+  ticked: readonly number[],
+): number[] {
+  const focused = below[0];
+  if (lines > 1 && lines === ticked.length && focused !== undefined && ticked[0] === focused)
+    return [...ticked];
+  return below.slice(0, lines);
+}

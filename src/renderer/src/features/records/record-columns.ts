@@ -147,7 +147,13 @@ export const recordColumns: ColDef<GridRecord>[] = [
         : p.value === 0
           ? '手工'
           : `${String(p.value)} 份`,
-    tooltipValueGetter: (p) => p.data?.mentions.map((m) => m.file).join('、'),
+    // A click here opens the record panel (its sources and history): a double-click on the
+    // other columns edits them, as in a spreadsheet.
+    cellClass: 'cell-link',
+    tooltipValueGetter: (p) =>
+      p.data
+        ? `${p.data.mentions.map((m) => m.file).join('、') || '手工添加'}（点击查看来源和详情，或按 Enter）`
+        : null,
   },
   {
     colId: 'hasWarnings',

@@ -19,26 +19,37 @@ const TYPING_CELL = 'data-typing-cell';
 const cellOf = (target: EventTarget | null): HTMLElement | null =>
   target instanceof HTMLElement ? target.closest<HTMLElement>('.ag-cell') : null;
 
-/** Puts `text` into the editor the grid has just opened, caret at the end. */
-function seedEditor(wrap: HTMLElement, text: string, tries = 20): void {
+/**
+ * Puts `text` into the editor the grid has just opened, caret at the end; `append` adds it
+ * to what the editor already holds (characters typed before a popup editor took the focus).
+ */
+function seedEditor(wrap: HTMLElement, text: string, append = false, tries = 20): void {
   const input = wrap.ownerDocument.querySelector<HTMLInputElement | HTMLTextAreaElement>(
     '.ag-cell-inline-editing input, .ag-cell-inline-editing textarea, .ag-popup-editor input, .ag-popup-editor textarea',
   );
   if (!input) {
-    if (tries > 0) requestAnimationFrame(() => seedEditor(wrap, text, tries - 1));
+    if (tries > 0) requestAnimationFrame(() => seedEditor(wrap, text, append, tries - 1));
     return;
   }
   // The native setter, then an input event: React-controlled editors see the change too.
   const proto = Object.getPrototypeOf(input) as object;
-  Object.getOwnPropertyDescriptor(proto, 'value')?.set?.call(input, text);
+  const value = append ? input.value + text : text;
+  Object.getOwnPropertyDescriptor(proto, 'value')?.set?.call(input, value);
   input.dispatchEvent(new Event('input', { bubbles: true }));
   input.focus();
-  input.setSelectionRange(text.length, text.length);
+  input.setSelectionRange(value.length, value.length);
 }
 
 function startWith(grid: GridApi<GridRecord>, wrap: HTMLElement, text: string): void {
   const f = grid.getFocusedCell();
   if (!f || text === '') return;
+  // Typed fast, the next characters reach the cell while a popup editor (地区) is still
+  // opening: they belong after the first, which the editor already holds — replacing it
+  // lost the first letter of "nanjing" or the first word of "南京" + "市".
+  if (grid.getEditingCells().length > 0) {
+    seedEditor(wrap, text, true);
+    return;
+  }
   grid.startEditingCell({ rowIndex: f.rowIndex, colKey: f.column });
   seedEditor(wrap, text);
 }
