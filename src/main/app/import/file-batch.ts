@@ -9,8 +9,15 @@
  */
 import type Database from 'better-sqlite3';
 
-/** Files read ahead of the one being written: enough to keep the worker busy, little memory. */
-const READ_AHEAD = 4;
+/**
+ * Files read ahead of the one being written. The worker reads a file in less time than this
+ * thread writes it, so it runs ahead until this bound and then idles; a transaction takes
+ * only files already read, so the bound is also the most files one commit can hold. At 4, 100
+ * generated notices took ~60 commits on a loaded machine; at 16 (about what TX_BUDGET_MS
+ * writes) ~25-30, each a durable flush saved. The drafts waiting are small beside the files
+ * the caller holds.
+ */
+const READ_AHEAD = 16;
 /** A transaction stops taking files once it has run this long (the next file opens another). */
 export const TX_BUDGET_MS = 250;
 
