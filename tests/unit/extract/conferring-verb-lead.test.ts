@@ -15,4 +15,15 @@ describe('an enumeration after 授予', () => {
     );
     expect(codes).toEqual(['420500', '420200', '420281', '420300', '420381', '421182']);
   });
+
+  it('keeps no bureau given an organising award, the count after the last one included', () => {
+    const { n, warned } = readResolved(
+      [
+        '关于2020年全省民政工作创新案例获奖情况的通报',
+        '经厅长办公会研究，决定予以通报表扬，授予济南市民政局、青岛市民政局、聊城市民政局3个单位“2020年全省民政政策理论研究工作组织奖”。',
+      ].join('\n'),
+    );
+    expect(n.records).toEqual([]);
+    expect(warned).toContain('no_records');
+  });
 });
