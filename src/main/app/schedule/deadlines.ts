@@ -12,6 +12,7 @@ import { historicalIds } from '../../core/schedule/history';
 import { isCompleted, milestonesToIcs } from '../../core/schedule/ics';
 import { milestoneLabel } from '../../core/schedule/labels';
 import { applicationDeadlines, PERIOD_KINDS } from '../../core/schedule/notice-milestones';
+import { CYCLE_END_KINDS, programmeEnds } from '../../core/schedule/programme-end';
 import { horizonYear } from '../../core/schedule/record-plan';
 import type { LedgerHandle } from '../../db/ledger';
 import { calendarIdentities, calendarNamespace } from '../../db/queries/calendar';
@@ -20,6 +21,7 @@ import {
   milestonesByKeys,
   type MilestoneRow,
 } from '../../db/queries/milestones';
+import { storedCycleDuties } from '../../db/queries/programme-cycles';
 import { allRules, getSetting } from '../../db/queries/rules';
 import { HORIZON_SETTING } from './regenerate';
 
@@ -63,7 +65,8 @@ function foreseen(ledger: LedgerHandle, asOf: string): DeadlineItem[] {
   const rules = allRules(ledger.db).filter(
     (r) => r.kind === 'annual_deadline' || PERIOD_KINDS.has(r.kind),
   );
-  const desired = applicationDeadlines(rules, wanted);
+  const ends = programmeEnds(storedCycleDuties(ledger.db, null, CYCLE_END_KINDS));
+  const desired = applicationDeadlines(rules, wanted, ends);
   const have = milestonesByKeys(
     ledger.db,
     desired.map((d) => d.key),
