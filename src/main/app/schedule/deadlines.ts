@@ -33,7 +33,8 @@ export interface DeadlineQuery {
 
 const FALLBACK_RULE: Partial<Record<string, string>> = {
   approval: '批复/确认通知的发文日期',
-  re_acceptance: '结项验收未通过：整改期满前重新验收（期限按通知所写整改期，未写明的按一年计）',
+  re_acceptance:
+    '结项验收未通过：整改期满前重新验收（期限按通知所写整改截止日期，未写日期的按整改期，都未写明的按一年计）',
 };
 
 export function toItem(m: MilestoneRow, asOf: string): DeadlineItem {
