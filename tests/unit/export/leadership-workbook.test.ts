@@ -258,9 +258,9 @@ describe('a summary of many programmes and years', () => {
       (await buildLeadershipWorkbook({ records: many })) as unknown as ArrayBuffer,
     );
     const ws = wb.getWorksheet('汇总表')!;
-    // 60 programme-year columns of 12: 750 width units, about five landscape pages at 3/4 size.
+    // 60 programme-year columns of 12: 754 width units, four landscape pages at 3/5 size.
     expect(ws.columnCount).toBe(63);
-    expect(ws.pageSetup).toMatchObject({ fitToWidth: 5, fitToHeight: 1 });
+    expect(ws.pageSetup).toMatchObject({ fitToWidth: 4, fitToHeight: 1 });
     expect(ws.pageSetup.printTitlesColumn).toBe('A:B');
     // The title is centred over the first page, where it is looked for.
     expect(ws.getCell(1, 3).isMerged).toBe(true);
