@@ -75,4 +75,19 @@ describe('yearly rounds of a programme that is over', () => {
       expect(all.filter((i) => i.status === 'overdue' && !i.historical)).toEqual([]);
     });
   }
+
+  it('a round answered by a confirmation of the programme is done, not overdue', async () => {
+    const answer = CONFIRMATION.replace('2019年12月20日', '2026年11月20日').replace(
+      '某民发〔2019〕40号',
+      '某民发〔2026〕40号',
+    );
+    await importFiles(ledger, [file('call.txt', CALL)]);
+    await importFiles(ledger, [file('confirm.txt', answer)]);
+    const open = (await rounds('2026-12-03')).filter((i) => !i.historical);
+    expect(open.map((i) => [i.dueOn, i.status])).toEqual([
+      ['2026-09-30', 'done'],
+      ['2027-09-30', 'pending'],
+    ]);
+    expect(open[0]!.note).toContain('2026-11-20');
+  });
 });

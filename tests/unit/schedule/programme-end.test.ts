@@ -1,8 +1,12 @@
-/** A call's yearly rounds end with its programme: the last cycle end of every record it has. */
+/**
+ * A call's yearly rounds end with its programme (the last cycle end of every record it has), and
+ * each is closed by the confirmation that answered it.
+ */
 import { describe, expect, it } from 'vitest';
 import { rule } from '../../support/rule-row';
 import { applicationDeadlines } from '../../../src/main/core/schedule/notice-milestones';
 import { programmeEnds } from '../../../src/main/core/schedule/programme-end';
+import { closingNotice } from '../../../src/main/core/schedule/round-closure';
 
 const duty = (recordId: number, kind: string | null, dueOn: string | null, endOn?: string) => ({
   recordId,
@@ -59,5 +63,18 @@ describe('annual application rounds of a programme that is over', () => {
   it('another programme ending cuts nothing', () => {
     const a = rule('annual_deadline', yearly, call);
     expect(applicationDeadlines([a], 2022, new Map([['Q', '2020-01-01']]))).toHaveLength(4);
+  });
+});
+
+describe('a yearly round closed by the confirmation that answered it', () => {
+  const c = (id: number, issuedOn: string) => ({ id, issuedOn, title: `确认${id}` });
+  it('is the first confirmation of the programme within the year after the round', () => {
+    const confirmations = [c(1, '2026-03-01'), c(3, '2027-02-01'), c(2, '2026-11-20')];
+    expect(closingNotice('2026-09-30', confirmations)?.id).toBe(2);
+  });
+
+  it('is none before the round, nor a year or more after it', () => {
+    expect(closingNotice('2026-09-30', [c(1, '2026-09-30'), c(2, '2026-03-01')])).toBeNull();
+    expect(closingNotice('2025-09-30', [c(3, '2026-11-20')])).toBeNull();
   });
 });

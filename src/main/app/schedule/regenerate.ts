@@ -27,6 +27,7 @@ import {
 import { annualCallNotices, storedCycleDuties } from '../../db/queries/programme-cycles';
 import { allRules, getSetting } from '../../db/queries/rules';
 import { closeByEvents } from './close-by-events';
+import { closeAnsweredRounds } from './close-rounds';
 import { closeByMidtermReports } from './close-by-reports';
 import type { RowImage, SqlValue } from '../../db/write/ledger-tables';
 import type { WriteTx } from '../../db/write/write-tx';
@@ -184,7 +185,10 @@ function regenerate(
     .map((m) => m.id);
   store(tx, desired, remove);
   const ids = subjects.map((s) => s.id);
-  const closed = closeByEvents(tx, ids) + closeByMidtermReports(tx, ids);
+  const closed =
+    closeByEvents(tx, ids) +
+    closeByMidtermReports(tx, ids) +
+    closeAnsweredRounds(tx, [...noticeIds]);
   return { written: desired.length, removed: remove.length, closed };
 }
 

@@ -45,3 +45,39 @@ export function annualCallNotices(db: Database.Database, programmes: readonly st
     ).all(JSON.stringify(programmes)) as { id: number }[]
   ).map((r) => r.id);
 }
+
+/** The pending, unannotated yearly application rounds of these notices, with their programme. */
+export function openRoundsOf(
+  db: Database.Database,
+  noticeIds: readonly number[],
+): { id: number; dueOn: string; programme: string }[] {
+  return statement(
+    db,
+    `SELECT m.id, m.due_on AS dueOn, r.programme
+       FROM milestones m JOIN rules r ON r.id = m.rule_id
+      WHERE m.record_id IS NULL AND m.kind = 'application_due' AND m.status = 'pending'
+        AND (m.note IS NULL OR m.note = '') AND r.programme IS NOT NULL
+        AND m.notice_id IN (SELECT value FROM json_each(?))`,
+  ).all(JSON.stringify(noticeIds)) as { id: number; dueOn: string; programme: string }[];
+}
+
+/** The dated confirmations of these programmes still in the ledger, by programme. */
+export function confirmationsOf(
+  db: Database.Database,
+  programmes: readonly string[],
+): Map<string, { id: number; issuedOn: string; title: string | null }[]> {
+  const rows = statement(
+    db,
+    `SELECT id, programme, issued_on AS issuedOn, title FROM notices
+      WHERE withdrawn_at IS NULL AND role = 'confirmation' AND issued_on IS NOT NULL
+        AND programme IN (SELECT value FROM json_each(?))`,
+  ).all(JSON.stringify(programmes)) as {
+    id: number;
+    programme: string;
+    issuedOn: string;
+    title: string | null;
+  }[];
+  const out = new Map<string, { id: number; issuedOn: string; title: string | null }[]>();
+  for (const r of rows) out.set(r.programme, [...(out.get(r.programme) ?? []), r]);
+  return out;
+}
