@@ -142,6 +142,11 @@ test('Ctrl+C copies with headers, Ctrl+D fills down, Delete clears as one operat
     (await zones(page)).filter((r) => ids.includes(r.id)).map((r) => r.status);
   expect(await statusOf()).toEqual(['已验收', '已验收', '已验收']);
   expect((await lastOp(page)).kind).toBe('fill');
+  // Filled again, there is nothing left to change: the status line says so, nothing is written.
+  const filled = (await lastOp(page)).opId;
+  await page.keyboard.press('Control+d');
+  await expect(page.getByTestId('status-line')).toContainText('没有需要填充的单元格');
+  expect((await lastOp(page)).opId).toBe(filled);
 
   const clipboard = () =>
     page.evaluate(() =>

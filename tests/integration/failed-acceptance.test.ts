@@ -86,4 +86,24 @@ describe('a failed acceptance review', () => {
     expect(back.find((m) => m.kind === 're_acceptance')!.status).toBe('pending');
     expect(back.find((m) => m.kind === 'final_report')!.status).toBe('pending');
   }, 120_000);
+
+  it('a date the notice sets for the rectification wins over its period', async () => {
+    const t = await tempLedger();
+    cleanup = t.cleanup;
+    await importFiles(t.ledger, [file('three-year-approval.txt')]);
+    // The same result, its rectification told as a period and as the date it ends.
+    const text = readFileSync(path.join(DIR, 'failed-acceptance.txt'), 'utf8').replace(
+      '验收不合格的实验区限期六个月整改，整改后由民政部重新组织验收。',
+      '验收不合格的实验区整改期为一年，请于2020年12月31日前完成整改并申请重新验收。',
+    );
+    expect(text).toContain('2020年12月31日前');
+    const o = await importFiles(t.ledger, [
+      { name: 'failed-dated.txt', bytes: Buffer.from(text, 'utf8') },
+    ]);
+    expect(o.failures).toEqual([]);
+    const failed = zone(t.ledger.db, '320106');
+    expect(duties(t.ledger.db, failed.id).filter((m) => m.kind === 're_acceptance')).toEqual([
+      { kind: 're_acceptance', dueOn: '2020-12-31', status: 'pending', note: null },
+    ]);
+  }, 120_000);
 });

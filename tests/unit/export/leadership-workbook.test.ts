@@ -89,6 +89,9 @@ describe.each([
       rowsSum += (ws.getCell(r, ws.columnCount).value as { result: number }).result;
     expect(rowsSum).toBe(records.length);
     expect(ws.getCell(5, 2).value).toBe('北京市');
+    // 序号 and 省份 stay in view when scrolling right, and print on every page across.
+    expect(ws.views[0]).toMatchObject({ xSplit: 2, topLeftCell: 'C5' });
+    expect(ws.pageSetup.printTitlesColumn).toBe('A:B');
   });
 
   it('detail sheets: 序号, a 合计 count and a status drop-down', () => {
@@ -240,5 +243,27 @@ describe('leadership workbook: a small province list', async () => {
     const detail = wb.getWorksheet('实验区')!;
     expect(detail.getCell(3, 5).value).toBe('实验内容');
     expect(detail.getColumn(5).width).toBeLessThan(20);
+  });
+});
+
+describe('a summary of many programmes and years', () => {
+  it('prints over several pages across, not shrunk onto one', async () => {
+    const many = mixedLedger(120).map((r, i) => ({
+      ...r,
+      programme: `第${i % 20}个省级社区治理创新实验项目`,
+      year: 2019 + (i % 3),
+    }));
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(
+      (await buildLeadershipWorkbook({ records: many })) as unknown as ArrayBuffer,
+    );
+    const ws = wb.getWorksheet('汇总表')!;
+    // 60 programme-year columns of 12: 754 width units, four landscape pages at 3/5 size.
+    expect(ws.columnCount).toBe(63);
+    expect(ws.pageSetup).toMatchObject({ fitToWidth: 4, fitToHeight: 1 });
+    expect(ws.pageSetup.printTitlesColumn).toBe('A:B');
+    // The title is centred over the first page, where it is looked for.
+    expect(ws.getCell(1, 3).isMerged).toBe(true);
+    expect(ws.getCell(1, 63).isMerged).toBe(false);
   });
 });

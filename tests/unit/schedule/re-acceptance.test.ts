@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { reAcceptance, rectificationMonths } from '../../../src/main/core/schedule/re-acceptance';
+import {
+  reAcceptance,
+  rectificationDeadline,
+  rectificationMonths,
+} from '../../../src/main/core/schedule/re-acceptance';
 
 describe('the review owed after a failed acceptance', () => {
   it('reads the rectification period the notice states', () => {
@@ -21,5 +25,29 @@ describe('the review owed after a failed acceptance', () => {
     });
     expect(reAcceptance(3, { ...failed, noticeText: '' })?.dueOn).toBe('2020-09-20');
     expect(reAcceptance(3, { ...failed, occurredOn: null, noticeText: '' })).toBeNull();
+  });
+
+  it('a date the notice sets for the rectification wins over the period counted from the review', () => {
+    const failed = { noticeId: 7, occurredOn: '2026-05-20', sentence: '鼓楼区 不合格' };
+    const text = '验收不合格的实验区，整改期为一年。请于2027年6月30日前完成整改并申请重新验收。';
+    expect(reAcceptance(3, { ...failed, noticeText: text })?.dueOn).toBe('2027-06-30');
+    // In the same sentence as the period, and as a month's end.
+    const one = '不合格的实验区限期一年整改，于2027年9月底前申请重新验收。';
+    expect(reAcceptance(3, { ...failed, noticeText: one })?.dueOn).toBe('2027-09-30');
+    // The item's own sentence outranks the notice's general text.
+    expect(
+      reAcceptance(3, { ...failed, sentence: '鼓楼区 不合格，限期三个月整改', noticeText: text })
+        ?.dueOn,
+    ).toBe('2026-08-20');
+  });
+
+  it('reads only dates about the rectification, after the review', () => {
+    expect(
+      rectificationDeadline('请于2026年12月31日前报送年度总结。整改期为一年。', '2026-06-30'),
+    ).toBeNull();
+    expect(
+      rectificationDeadline('2026年5月31日前完成整改的，不再重新验收。', '2026-06-30'),
+    ).toBeNull();
+    expect(rectificationDeadline('请于12月31日前完成整改。', '2026-06-30')).toBe('2026-12-31');
   });
 });

@@ -12,6 +12,7 @@ import { historicalIds } from '../../core/schedule/history';
 import { isCompleted, milestonesToIcs } from '../../core/schedule/ics';
 import { milestoneLabel } from '../../core/schedule/labels';
 import { applicationDeadlines, PERIOD_KINDS } from '../../core/schedule/notice-milestones';
+import { CYCLE_END_KINDS, programmeEnds } from '../../core/schedule/programme-end';
 import { horizonYear } from '../../core/schedule/record-plan';
 import type { LedgerHandle } from '../../db/ledger';
 import { calendarIdentities, calendarNamespace } from '../../db/queries/calendar';
@@ -20,6 +21,7 @@ import {
   milestonesByKeys,
   type MilestoneRow,
 } from '../../db/queries/milestones';
+import { storedCycleDuties } from '../../db/queries/programme-cycles';
 import { allRules, getSetting } from '../../db/queries/rules';
 import { HORIZON_SETTING } from './regenerate';
 
@@ -31,7 +33,8 @@ export interface DeadlineQuery {
 
 const FALLBACK_RULE: Partial<Record<string, string>> = {
   approval: '批复/确认通知的发文日期',
-  re_acceptance: '结项验收未通过：整改期满前重新验收（期限按通知所写整改期，未写明的按一年计）',
+  re_acceptance:
+    '结项验收未通过：整改期满前重新验收（期限按通知所写整改截止日期，未写日期的按整改期，都未写明的按一年计）',
 };
 
 export function toItem(m: MilestoneRow, asOf: string): DeadlineItem {
@@ -63,7 +66,8 @@ function foreseen(ledger: LedgerHandle, asOf: string): DeadlineItem[] {
   const rules = allRules(ledger.db).filter(
     (r) => r.kind === 'annual_deadline' || PERIOD_KINDS.has(r.kind),
   );
-  const desired = applicationDeadlines(rules, wanted);
+  const ends = programmeEnds(storedCycleDuties(ledger.db, null, CYCLE_END_KINDS));
+  const desired = applicationDeadlines(rules, wanted, ends);
   const have = milestonesByKeys(
     ledger.db,
     desired.map((d) => d.key),

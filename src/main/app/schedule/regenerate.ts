@@ -13,6 +13,7 @@ import {
   objectionWindows,
   PERIOD_KINDS,
 } from '../../core/schedule/notice-milestones';
+import { CYCLE_END_KINDS, programmeEnds } from '../../core/schedule/programme-end';
 import { desiredForRecord, horizonYear, planMemo } from '../../core/schedule/record-plan';
 import { workingDayWindows } from '../../core/schedule/working-day-windows';
 import {
@@ -23,8 +24,10 @@ import {
   scheduleSubjects,
   storedInScope,
 } from '../../db/queries/milestones';
+import { annualCallNotices, storedCycleDuties } from '../../db/queries/programme-cycles';
 import { allRules, getSetting } from '../../db/queries/rules';
 import { closeByEvents } from './close-by-events';
+import { closeAnsweredRounds } from './close-rounds';
 import { closeByMidtermReports } from './close-by-reports';
 import type { RowImage, SqlValue } from '../../db/write/ledger-tables';
 import type { WriteTx } from '../../db/write/write-tx';
@@ -115,6 +118,29 @@ function store(tx: WriteTx, desired: readonly DesiredMilestone[], removeIds: rea
   for (const id of removeIds) tx.remove('milestones', id);
 }
 
+/**
+ * Whether each programme is over (core/schedule/programme-end.ts), from this regeneration's
+ * plan for the records in scope and the stored plan of the programme's other records.
+ */
+function plannedProgrammeEnds(
+  tx: WriteTx,
+  subjects: readonly { id: number; programme: string | null }[],
+  desired: readonly DesiredMilestone[],
+  programmes: readonly (string | null)[],
+): Map<string, string> {
+  const named = programmes.filter((p): p is string => p !== null);
+  if (named.length === 0) return new Map();
+  const inScope = new Map(subjects.map((s) => [s.id, s.programme]));
+  const duties = [
+    ...storedCycleDuties(tx.db, named, CYCLE_END_KINDS).filter((d) => !inScope.has(d.recordId)),
+    ...subjects.map((s) => ({ recordId: s.id, programme: s.programme, kind: null, dueOn: null })),
+    ...desired
+      .filter((d) => d.recordId !== null)
+      .map((d) => ({ ...d, recordId: d.recordId!, programme: inScope.get(d.recordId!) ?? null })),
+  ];
+  return programmeEnds(duties);
+}
+
 function regenerate(
   tx: WriteTx,
   scope: Scope,
@@ -140,8 +166,9 @@ function regenerate(
   annualPeers.push(
     ...rules.filter((r) => PERIOD_KINDS.has(r.kind) && annualNotices.has(r.noticeId)),
   );
+  const ends = plannedProgrammeEnds(tx, subjects, desired, [...programmes]);
   desired.push(
-    ...applicationDeadlines(annualPeers, horizon).filter(
+    ...applicationDeadlines(annualPeers, horizon, ends).filter(
       (d) => d.noticeId !== null && noticeIds.has(d.noticeId),
     ),
   );
@@ -158,7 +185,10 @@ function regenerate(
     .map((m) => m.id);
   store(tx, desired, remove);
   const ids = subjects.map((s) => s.id);
-  const closed = closeByEvents(tx, ids) + closeByMidtermReports(tx, ids);
+  const closed =
+    closeByEvents(tx, ids) +
+    closeByMidtermReports(tx, ids) +
+    closeAnsweredRounds(tx, [...noticeIds]);
   return { written: desired.length, removed: remove.length, closed };
 }
 
@@ -181,7 +211,9 @@ export function regenerateForNotice(tx: WriteTx, noticeId: number) {
         noticeId,
       ) as { id: number }[]
     ).map((r) => r.id);
-    return regenerate(tx, { recordIds: own, noticeIds: [noticeId] });
+    // Its records can end (or prolong) their programme, and with it the calls' yearly rounds.
+    const calls = annualCallNotices(db, programmesOf(db, own));
+    return regenerate(tx, { recordIds: own, noticeIds: [noticeId, ...calls] });
   }
   const programmes = (
     statement(
@@ -203,4 +235,19 @@ export function regenerateForNotice(tx: WriteTx, noticeId: number) {
 
 /** After records' dates, programme or notices changed (an edit, a merge, an extension). */
 export const regenerateForRecords = (tx: WriteTx, recordIds: readonly number[]) =>
-  regenerate(tx, { recordIds, noticeIds: [] });
+  regenerate(tx, {
+    recordIds,
+    noticeIds: annualCallNotices(tx.db, programmesOf(tx.db, recordIds)),
+  });
+
+/** The programmes of these records. */
+function programmesOf(db: WriteTx['db'], recordIds: readonly number[]): string[] {
+  if (recordIds.length === 0) return [];
+  return (
+    statement(
+      db,
+      `SELECT DISTINCT programme FROM records
+        WHERE programme IS NOT NULL AND id IN (SELECT value FROM json_each(?))`,
+    ).all(JSON.stringify(recordIds)) as { programme: string }[]
+  ).map((r) => r.programme);
+}

@@ -171,7 +171,8 @@ export function bodyRows(
       const width = size.ems[i] ?? 1;
       const value = r[i] ?? [];
       const lines = c.kind === 'name' ? packSegments(value, width) : value;
-      tallest = Math.max(tallest, c.kind === 'name' ? lines.length : paragraphLines(value, width));
+      // A packed line wider than the column is one long level, which breaks inside.
+      tallest = Math.max(tallest, paragraphLines(c.kind === 'name' ? lines : value, width));
       return cell(fonts, size.twips[i] ?? 0, {
         lines,
         role: 'fangsong',

@@ -27,6 +27,17 @@ export interface SheetFrameOptions {
   headerMerges?: [number, number, number, number][];
   /** Landscape by default (wide tables); a text sheet prints portrait. */
   orientation?: 'portrait' | 'landscape';
+  /**
+   * Leading columns that stay in view when scrolling right and are printed on every page
+   * across (a table wider than one page keeps its row labels, as 省份 in 汇总表).
+   */
+  labelColumns?: number;
+  /**
+   * Columns the title is centred over (default all): a table printed over several pages
+   * across centres it over the first page's, where a reader looks for it, not over the
+   * middle of the whole width.
+   */
+  titleColumns?: number;
 }
 
 export interface SheetFrame {
@@ -43,7 +54,9 @@ const TITLE_SIZE = 16;
 
 export function addFramedSheet(wb: Workbook, name: string, o: SheetFrameOptions): SheetFrame {
   const columnCount = o.widths.length;
+  const titleColumns = Math.min(columnCount, Math.max(1, o.titleColumns ?? columnCount));
   const headerRow = 2 + o.headerRows.length;
+  const labels = o.labelColumns ?? 0;
   const ws = wb.addWorksheet(name, {
     pageSetup: {
       paperSize: 9,
@@ -54,10 +67,18 @@ export function addFramedSheet(wb: Workbook, name: string, o: SheetFrameOptions)
       horizontalCentered: true,
       margins: { left: 0.5, right: 0.5, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
       printTitlesRow: `1:${headerRow}`,
+      ...(labels > 0 ? { printTitlesColumn: `A:${columnLetter(labels)}` } : {}),
     },
     headerFooter: { oddFooter: '&C第 &P 页，共 &N 页' },
     // Streaming sheets write their views with the first row, so they must be set here.
-    views: [{ state: 'frozen', xSplit: 0, ySplit: headerRow, topLeftCell: `A${headerRow + 1}` }],
+    views: [
+      {
+        state: 'frozen',
+        xSplit: labels,
+        ySplit: headerRow,
+        topLeftCell: `${columnLetter(labels + 1)}${headerRow + 1}`,
+      },
+    ],
   });
   ws.columns = o.widths.map((width) => ({ width }));
   sheetWidths.set(ws, o.widths);
@@ -66,14 +87,14 @@ export function addFramedSheet(wb: Workbook, name: string, o: SheetFrameOptions)
 
   const title = ws.getRow(1);
   title.height =
-    fitRowHeight([{ text: o.title, width: span(0, columnCount), size: TITLE_SIZE }]) + 6;
+    fitRowHeight([{ text: o.title, width: span(0, titleColumns), size: TITLE_SIZE }]) + 6;
   style(
     title.getCell(1),
     o.title,
     { name: SHEET_FONTS.title, size: TITLE_SIZE },
     { horizontal: 'center' },
   );
-  if (columnCount > 1) ws.mergeCells(1, 1, 1, columnCount);
+  if (titleColumns > 1) ws.mergeCells(1, 1, 1, titleColumns);
 
   writeInfoRow(ws, o, span);
 

@@ -9,6 +9,15 @@ import { yearLabel, type SummaryCounts } from './summary-counts';
 
 /** 31 provinces, the 兵团 and a few unnamed: still one printed page. */
 const ONE_PAGE_ROWS = 40;
+/**
+ * Column width units one landscape A4 page holds at about three fifths of full size (about
+ * 137 at 100 %; 11 pt prints as 6.5 pt, still legible): a summary of up to 17 programme-year
+ * columns stays on one page, like the forms it replaces. A ledger of more programmes and
+ * years is printed over as many pages across as that needs, 序号 and 省份 repeated on each,
+ * rather than shrunk onto one page until its counts cannot be read.
+ */
+const PAGE_UNITS = 230;
+const LABEL_COLUMNS = 2;
 
 export interface SheetMeta {
   unitName?: string;
@@ -39,13 +48,17 @@ export function writeSummarySheet(
     if (j > i) merges.push([0, first + i, 0, first + j]);
     i = j + 1;
   }
+  const widths = [6, 18, ...cols.map(() => 12), 10];
   const { ws, headerRow } = addFramedSheet(wb, '汇总表', {
     title,
     ...meta,
     headerRows: [top, sub],
-    widths: [6, 18, ...cols.map(() => 12), 10],
+    widths,
     headerMerges: merges,
+    labelColumns: LABEL_COLUMNS,
+    titleColumns: firstPageColumns(widths),
   });
+  ws.pageSetup.fitToWidth = pagesAcross(widths);
   const aligns = ['center', 'left', ...cols.map(() => 'center' as const), 'center'] as const;
   const firstData = headerRow + 1;
   const lastData = headerRow + counts.rows.length;
@@ -82,4 +95,27 @@ export function writeSummarySheet(
     to: { row: Math.max(headerRow, lastData), column: totalCol },
   };
   return ws;
+}
+
+/** Pages across the summary takes, each after the first repeating the label columns. */
+export function pagesAcross(widths: readonly number[]): number {
+  const total = widths.reduce((a, b) => a + b, 0);
+  const labels = widths.slice(0, LABEL_COLUMNS).reduce((a, b) => a + b, 0);
+  if (total <= PAGE_UNITS) return 1;
+  return 1 + Math.ceil((total - PAGE_UNITS) / (PAGE_UNITS - labels));
+}
+
+/** The columns the first printed page holds (all of them on a sheet one page wide). */
+export function firstPageColumns(widths: readonly number[]): number {
+  const pages = pagesAcross(widths);
+  if (pages === 1) return widths.length;
+  const page = widths.reduce((a, b) => a + b, 0) / pages;
+  let used = 0;
+  let n = 0;
+  for (const w of widths) {
+    if (used + w > page) break;
+    used += w;
+    n++;
+  }
+  return Math.max(LABEL_COLUMNS + 1, n);
 }

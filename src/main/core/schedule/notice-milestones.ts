@@ -4,7 +4,10 @@
  * windows (公示期). An annual deadline runs from the notice's year until the horizon, the
  * last year the notice itself names (2019年至2021年每年…: recurring only while it says so),
  * the end of the experiment period the notice states when the deadline recurs only within it
- * (试点期内每年…), or until a later notice of the same programme sets its own.
+ * (试点期内每年…), or until a later notice of the same programme sets its own. Nor does it outlive
+ * its programme: once every record the programme has is past its cycle's end (programme-end.ts),
+ * no round is planned after that day — unless the call came after it, opening a new round of
+ * the programme.
  */
 import type { RuleRow } from '../../../shared/schedule';
 import { addYears, dateInYear, daysInMonth, isIsoDate, isoOf, parts } from './dates';
@@ -29,6 +32,7 @@ const num = (v: unknown): number | null =>
 export function applicationDeadlines(
   rules: readonly RuleRow[],
   horizonYear: number,
+  ends: ReadonlyMap<string, string> = new Map(),
 ): DesiredMilestone[] {
   const annual = rules.filter((r) => r.kind === 'annual_deadline' && r.noticeId !== null);
   const out: DesiredMilestone[] = [];
@@ -52,10 +56,12 @@ export function applicationDeadlines(
     perNotice.set(r.noticeId ?? 0, n + 1);
     const suffix = n === 0 ? '' : `#${n + 1}`;
     const periodEnd = r.params.withinCycle === true ? noticePeriodEnd(r, rules, first) : null;
+    const over = programmeOver(r, ends, first);
     for (let y = first; y <= last; y++) {
       const due = dateInYear(y, month, day);
       if (r.noticeIssuedOn && due < r.noticeIssuedOn) continue;
       if (periodEnd !== null && due > periodEnd) break;
+      if (over !== null && due > over) break;
       out.push({
         key: `notice:${r.noticeId}:application_due${suffix}:${y}`,
         recordId: null,
@@ -69,6 +75,17 @@ export function applicationDeadlines(
     }
   }
   return out;
+}
+
+/**
+ * The day the call's programme was over, when the call came before it (a call issued after its
+ * programme's last known cycle recruits a new round, and its own rounds are all outstanding).
+ */
+function programmeOver(r: RuleRow, ends: ReadonlyMap<string, string>, first: number) {
+  const end = r.programme === null ? undefined : ends.get(r.programme);
+  if (end === undefined) return null;
+  const issued = r.noticeIssuedOn ?? isoOf(first, 1, 1);
+  return end >= issued ? end : null;
 }
 
 /** The rules stating a notice's experiment period, which callers pass beside its annual deadlines. */

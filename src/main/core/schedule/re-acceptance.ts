@@ -3,11 +3,15 @@
  * outstanding duties and owes a new review once it has rectified (整改后重新验收). The
  * rectification period is the one the notice states ("限期一年整改", "整改期为六个月");
  * where it states none, one year — the usual period in such notices — from the failed
- * review, so the duty shows up in the lists instead of being forgotten.
+ * review, so the duty shows up in the lists instead of being forgotten. A date the notice
+ * sets for the rectification itself ("整改期为一年，请于2027年6月30日前完成整改并申请重新验收")
+ * wins over a period counted from the review: it is what the units are held to, and the
+ * period only approximates it from a date the notice may not even bear.
  */
 import type { FailedReview } from '../../../shared/schedule';
 import { parseNumber } from '../import/extract/chinese-numerals';
-import { addMonths } from './dates';
+import { oneOffDates } from '../import/extract/rule-deadlines';
+import { addMonths, parts } from './dates';
 import type { DesiredMilestone } from './desired';
 
 const DEFAULT_MONTHS = 12;
@@ -31,20 +35,48 @@ export function rectificationMonths(sentence: string): number | null {
   return null;
 }
 
+/** A sentence about the rectification or the review after it, not about another duty. */
+const RECTIFICATION = /整改|重新[^。；;，,]{0,8}验收/;
+
+/**
+ * The last day the text sets for the rectification, in a sentence about it ("请于2027年6月30日前
+ * 完成整改", "整改后于2027年6月底前申请重新验收"); a bare month-day takes the review's year. Only a
+ * date after the failed review: one before it is the review's own history, not a deadline.
+ */
+export function rectificationDeadline(text: string, reviewedOn: string): string | null {
+  const year = parts(reviewedOn).y;
+  const dates = text
+    .split(/[。！!\n]/)
+    .filter((s) => RECTIFICATION.test(s))
+    .flatMap((s) => oneOffDates(s, year).map((d) => d.date))
+    .filter((d) => d > reviewedOn)
+    .sort();
+  return dates.at(-1) ?? null;
+}
+
 /** The re-acceptance duty a failed review leaves, or null when nothing dates it. */
 export function reAcceptance(recordId: number, failed: FailedReview): DesiredMilestone | null {
   if (!failed.occurredOn) return null;
-  const months =
-    rectificationMonths(failed.sentence) ??
-    rectificationMonths(failed.noticeText) ??
-    DEFAULT_MONTHS;
+  const on = failed.occurredOn;
+  const period = (text: string) => {
+    const months = rectificationMonths(text);
+    return months === null ? null : addMonths(on, months);
+  };
+  // Nearest first: what the item's own sentence says, then the notice; in each, a date the
+  // text sets outranks a period counted from the review.
+  const dueOn =
+    rectificationDeadline(failed.sentence, on) ??
+    period(failed.sentence) ??
+    rectificationDeadline(failed.noticeText, on) ??
+    period(failed.noticeText) ??
+    addMonths(on, DEFAULT_MONTHS);
   return {
     key: `rec:${recordId}:re_acceptance`,
     recordId,
     noticeId: failed.noticeId,
     ruleId: null,
     kind: 're_acceptance',
-    dueOn: addMonths(failed.occurredOn, months),
+    dueOn,
     endOn: null,
     initialStatus: 'pending',
   };

@@ -12,8 +12,9 @@
  * Each write is ONE operation, undone by one Ctrl+Z.
  */
 import type { ColDef, Column, GridApi, IRowNode } from 'ag-grid-community';
-import type { CellEdit, GridRecord } from '../../../../shared/domain';
+import type { GridRecord } from '../../../../shared/domain';
 import { announce } from '../../components/undo-bus';
+import { fillPlan } from './fill-plan';
 import { editCells } from './grid-actions';
 import { EDIT_FIELD } from './record-columns';
 import { readOnlyNote } from './read-only-note';
@@ -127,10 +128,14 @@ export async function fillDown(grid: GridApi<GridRecord>): Promise<void> {
   const [first, ...rest] = t.rows;
   const from = rest.length > 0 ? first : grid.getDisplayedRowAtIndex(t.rowIndex - 1);
   const to = rest.length > 0 ? rest : t.rows;
-  if (!from?.data) return;
-  const value = raw(from, t.colId);
-  const edits: CellEdit[] = to.map((n) => ({ id: n.data!.id, field: t.field!, value }));
-  await editCells(edits, 'fill');
+  const plan = fillPlan(
+    t.field,
+    from?.data ? { value: raw(from, t.colId) } : null,
+    to.map((n) => ({ id: n.data!.id, value: raw(n, t.colId) })),
+  );
+  if ('nothing' in plan)
+    return announce({ message: plan.nothing, tone: 'info', dataChanged: false });
+  await editCells(plan.edits, 'fill');
 }
 
 export async function clearCells(grid: GridApi<GridRecord>): Promise<void> {
@@ -140,5 +145,7 @@ export async function clearCells(grid: GridApi<GridRecord>): Promise<void> {
   const edits = t.rows
     .filter((n) => raw(n, t.colId) !== null)
     .map((n) => ({ id: n.data!.id, field: t.field!, value: null }));
-  if (edits.length > 0) await editCells(edits, 'clear');
+  if (edits.length === 0)
+    return announce({ message: '没有需要清除的单元格', tone: 'info', dataChanged: false });
+  await editCells(edits, 'clear');
 }
