@@ -27,9 +27,27 @@ const WUHU_2020 =
   '国务院批复同意调整芜湖市部分行政区划（2020年）：撤销芜湖县设湾沚区、撤销繁昌县设繁昌区、撤销三山区并入弋江区';
 const DATONG_2018 = '国务院关于同意山西省调整大同市部分行政区划的批复（2018年）';
 const CHANGZHI_2018 = '国务院关于同意山西省调整长治市部分行政区划的批复（2018年）';
+const HEBEI_DIRECT_2016 =
+  '民政部县级以上行政区划代码（截至2016年12月31日）：辛集市130181、定州市130682复列石家庄市、保定市之下，139001、139002不再列出（2016年7月的代码表仍列）';
 const NINGBO_2016 = '国务院关于同意浙江省调整宁波市部分行政区划的批复（2016年9月）';
 
 export const LATER_CHANGES: LaterChange[] = [
+  {
+    code: '139001',
+    name: '定州市',
+    on: '2016-12',
+    kind: 'renamed',
+    successors: ['130682'],
+    source: HEBEI_DIRECT_2016,
+  },
+  {
+    code: '139002',
+    name: '辛集市',
+    on: '2016-12',
+    kind: 'renamed',
+    successors: ['130181'],
+    source: HEBEI_DIRECT_2016,
+  },
   {
     code: '330104',
     name: '江干区',

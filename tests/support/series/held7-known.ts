@@ -25,7 +25,7 @@ export const HELD7_KNOWN: Record<string, string[]> = {
     'invented: other 131026 (03-list.html)',
     'invented: other 130982 (03-list.html)',
     'invented: other 131122 (03-list.html)',
-    'invented: other 139001 (03-list.html)',
+    'invented: other 130682 (03-list.html)',
     'invented: other 140300 (03-list.html)',
     'invented: other 140900 (03-list.html)',
     'invented: other 140424 (03-list.html)',

@@ -7,20 +7,17 @@
  * two cities written short before 两个…试点城市 unread, the objection window labelled in the
  * notice's script. Then a pilot's area word is no part of its stem, 确定 is a frame verb and a
  * city speaking of itself as made a pilot area (我市被确定为…试点地区) is its one entry: 25/32,
- * 4 invented. Left: the plan's two short cities, a municipality naming itself 本市, a city item's
- * 我市 beside its rental stations read as honoured communities, one city named in two quoted
- * programmes of a spun repost (…是…“A”和“B”之一), an English page's community.
+ * 4 invented. Then the plan's two short cities after 以 (以A、B两个…试点城市为核心) and a
+ * municipality naming itself 本市 are read, and join their records though the pages write the
+ * national programme 国家级… or 全国…. Left: a city item's 我市 beside its rental stations read
+ * as honoured communities, one city named in two quoted programmes of a spun repost
+ * (…是…“A”和“B”之一), an English page's community.
  */
 export const HELD9_KNOWN: Record<string, string[]> = {
-  'held9-national-assistive-device-pilots-2017': [
-    'zone 130100: not joined by 03-plan',
-    'zone 130300: not joined by 03-plan',
-  ],
   'held9-national-assistive-device-rental-pilots-2019': [
     'invented: other 340802 (03-news.html)',
     'invented: other 340803 (03-news.html)',
     'zone 130300: not joined by 04-news',
-    'zone 310000: not joined by 02-city',
     'zone 340800: not joined by 03-news',
     'missing: zone 130300',
   ],

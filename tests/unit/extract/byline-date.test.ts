@@ -61,3 +61,20 @@ describe('a story reposted under a forum’s own 发布时间', () => {
     expect(meta(text).issuedOn).toBe('2022-08-24');
   });
 });
+
+describe('a date labelled 发布 alone', () => {
+  it('is the page’s date, after the source on one line, in either script', () => {
+    expect(
+      meta(
+        [HEAD, '來源:青禾網—青禾日報 發布:2022-04-16 11:43:56 字体：[大 中 小]', BODY].join('\n'),
+      ).issuedOn,
+    ).toBe('2022-04-16');
+    expect(meta([HEAD, '发布：2021年3月9日', BODY].join('\n')).issuedOn).toBe('2021-03-09');
+  });
+
+  it('never a 发布 without its colon in the body', () => {
+    expect(
+      meta([HEAD, '市民政局发布2019年12月5日起施行的办法。', BODY].join('\n')).issuedOn,
+    ).not.toBe('2019-12-05');
+  });
+});

@@ -79,6 +79,17 @@ describe('the outlet of a story', () => {
     ).toBe('江畔网');
   });
 
+  it('is the site with its channel glued after its name, as the page names it', () => {
+    expect(
+      meta([HEAD, '发布时间:2014-12-03   来源:江畔在线青禾频道  作者:林晓', LEAD, PROSE].join('\n'))
+        .issuer,
+    ).toBe('江畔在线青禾频道');
+    // A channel alone names no site.
+    expect(
+      meta([HEAD, '发布时间:2014-12-03   来源:青禾频道  作者:林晓', LEAD, PROSE].join('\n')).issuer,
+    ).toBeNull();
+  });
+
   it('is the paper after its app’s brand, joined by a middle dot', () => {
     expect(
       meta([HEAD, '来源：新江畔·江畔日报  发布时间：2023-01-13', LEAD, PROSE].join('\n')).issuer,

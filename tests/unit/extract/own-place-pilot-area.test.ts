@@ -42,3 +42,43 @@ describe('a pilot area told as 我市', () => {
     expect(codes).toEqual([]);
   });
 });
+
+describe('a pilot area told as 本市 by a municipality', () => {
+  const page = (lead: string, later: string) =>
+    readResolved(
+      [
+        '关于做好邻里器具服务点登记工作的通知',
+        '各区民政局：',
+        lead,
+        later,
+        '附件：服务点目录',
+        '2021年3月2日',
+      ].join('\n'),
+    );
+
+  it('is the municipality the page names twice, once in full', () => {
+    const { codes } = page(
+      '按照《天津市人民政府关于发展邻里器具服务的意见》要求，本市被确定为全国邻里器具租赁服务试点地区。',
+      '请各区将服务点名单报市民政局，名单将在天津民政网站公布。',
+    );
+    expect(codes).toEqual(['120000']);
+  });
+
+  it('never when the municipality is named only once', () => {
+    const { codes } = page(
+      '按照《天津市人民政府关于发展邻里器具服务的意见》要求，本市被确定为全国邻里器具租赁服务试点地区。',
+      '请各区将服务点名单报市民政局。',
+    );
+    expect(codes).toEqual([]);
+  });
+
+  it('never for a city that names itself, whatever municipality it names too', () => {
+    const { codes } = readResolved(
+      [
+        '淄博市民政局 工作动态',
+        '我市被确定为国家邻里器具产业综合创新试点地区，北京市专家来淄博市指导，并邀请北京有关企业参加。淄博市民政局负责。',
+      ].join('\n'),
+    );
+    expect(codes).toEqual(['370300']);
+  });
+});

@@ -36,6 +36,8 @@ import {
 } from '../../db/queries/identity';
 import {
   isShortenedProgramme,
+  nationalBase,
+  nationalStarts,
   programmeBase,
   programmeStem,
 } from '../../core/records/programme-name';
@@ -106,12 +108,16 @@ function byProgrammeFamily(
 ): IdentityMatch | null {
   const written = draft.programme;
   if (!written) return null;
-  const nameOf = by === 'base' ? programmeBase : programmeStem;
+  // A name is weighed with its national scope written either way (全国…, 国家级…, bare).
+  const named = by === 'base' ? programmeBase : programmeStem;
+  const nameOf = (p: string) => nationalBase(named(p));
   const family = programmes.family(by, draft, () => {
     const base = nameOf(written);
     if (base.length < 6) return [];
-    const like = programmes.startingWith(draft.kind, base);
-    return like.filter((p) => p !== written && nameOf(p) === base);
+    const like = new Set(
+      nationalStarts(base).flatMap((b) => programmes.startingWith(draft.kind, b)),
+    );
+    return [...like].filter((p) => p !== written && nameOf(p) === base);
   });
   if (family.length === 0) return null;
   return oneOfFamily(draft, family, codes, taken, reads);
@@ -133,7 +139,11 @@ function oneOfFamily(
   for (const p of family) {
     const cands = rows.get(p)!.filter((c) => !taken.has(c.id));
     const m = findIdentity({ ...draft, programme: p }, cands, mapper());
-    if (m) found.push({ ...m, reason: `${m.reason}（本通知将项目写作“${draft.programme}”）` });
+    if (m)
+      found.push({
+        ...m,
+        reason: `${m.reason}（本通知将项目写作“${draft.programme}”）`,
+      });
   }
   return found.length === 1 ? found[0]! : null;
 }

@@ -112,14 +112,19 @@ function scorePlace(p: Place, day: string, ctx: Scope, prev: Scope): number {
   return s;
 }
 
-function dedupe(places: Place[]): Place[] {
-  const seen = new Set<string>();
-  return places.filter((p) => {
-    const k = `${placeCode(p)}|${p.unit.code}|${p.unit.name}`;
-    if (seen.has(k)) return false;
-    seen.add(k);
-    return true;
-  });
+/**
+ * One candidate per code and name, the best weighed: a code back in use after a gap (a city a
+ * province ran under a code of its own, then under its old one again) is two versions of one
+ * unit, and the one valid on the date is meant.
+ */
+function bestOfEach(scored: Scored[]): Scored[] {
+  const best = new Map<string, Scored>();
+  for (const s of scored) {
+    const k = `${placeCode(s.place)}|${s.place.unit.code}|${s.place.unit.name}`;
+    const seen = best.get(k);
+    if (!seen || s.score > seen.score) best.set(k, s);
+  }
+  return [...best.values()];
 }
 
 function commonNames(list: Scored[]): RegionNames {
@@ -267,11 +272,11 @@ export function resolveNormalized(
   }
 
   const found = corps ?? findPlaces(g, key, start, ctx, prev, whole);
-  const scored = dedupe(found.places)
-    .map((place) => ({ place, score: scorePlace(place, day, ctx, prev) }))
-    .sort(
-      (a, b) => b.score - a.score || compareOfficialOrder(placeCode(a.place), placeCode(b.place)),
-    );
+  const scored = bestOfEach(
+    found.places.map((place) => ({ place, score: scorePlace(place, day, ctx, prev) })),
+  ).sort(
+    (a, b) => b.score - a.score || compareOfficialOrder(placeCode(a.place), placeCode(b.place)),
+  );
   const candidates = scored.slice(0, MAX_CANDIDATES).map((s) => ({
     code: answerCode(s.place),
     names: placeNames(s.place),

@@ -18,6 +18,24 @@ export function programmeBase(name: string): string {
     .replace(LEVELS_BRACKET, '');
 }
 
+/** The ways a national programme's scope is written in front of its name. */
+const NATIONAL_SCOPE = /^(?:全国|国家级|国家)/;
+
+/**
+ * A national programme's name without its scope: the ministry's list names it bare or 国家…,
+ * a city's page, a province's plan or a paper often 全国… or 国家级…, all one programme. A
+ * province's own programme is never bare in the ledger (its place is written in front of it),
+ * so no local programme is taken for a national one.
+ */
+export function nationalBase(base: string): string {
+  return base.replace(NATIONAL_SCOPE, '');
+}
+
+/** How stored names of that base may start: bare or with its national scope written. */
+export function nationalStarts(base: string): string[] {
+  return ['', '全国', '国家', '国家级'].map((scope) => scope + base);
+}
+
 /** Two names of one programme, differing only in the levels written after its unit word. */
 export function sameProgrammeBase(a: string | null, b: string | null): boolean {
   return a !== null && b !== null && programmeBase(a) === programmeBase(b);

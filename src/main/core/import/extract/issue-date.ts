@@ -1,6 +1,7 @@
 /**
  * The notice's date from its text, best evidence first: 成文日期, a date alone on a
- * signature line at the end, a labelled publication date (发布时间：2020/12/31, 发布于 …)
+ * signature line at the end, a labelled publication date (发布时间：2020/12/31, 发布于 …, a
+ * mirror's bare 發布：2022-04-16)
  * nearest after the title, a page's date line ("2014-11-11 来源：…", "05.01.2015 10:29"),
  * a date beside a page's byline fields ("来源：某某日报  2024年7月5日", "2014年02月28日 来源：…"),
  * a news dateline (新华社北京3月18日电) with the year from context, or with its own year
@@ -19,7 +20,7 @@ const ORGAN_LINE = /(部|厅|局|委员会|政府|办公厅|办公室|处|中心
  * dated before it.
  */
 const LABELLED =
-  /(成文日期|发文日期|印发日期|发布时间|发布日期|发布于|发表于|(?<!注册|在线|登录|加入|评估|评审|验收|检查|考核|活动|会议|培训|报名|申报|受理|截止|开始|结束|举办|考试)时间|日期)\s*[:：]?\s*/g;
+  /(成文日期|发文日期|印发日期|发布时间|发布日期|发布于|发布(?=\s*[:：])|发表于|(?<!注册|在线|登录|加入|评估|评审|验收|检查|考核|活动|会议|培训|报名|申报|受理|截止|开始|结束|举办|考试)时间|日期)\s*[:：]?\s*/g;
 const DATELINE =
   /[\u4e00-\u9fff]{2,8}?([0-9]{1,2}|[一二三四五六七八九十]{1,3})月([0-9]{1,3}|[一二三四五六七八九十]{1,3})日电/;
 

@@ -114,6 +114,8 @@ function organs(text: string): string | null {
 
 /** A site's channel or column after its name ("人民网-安徽频道"): the site is the outlet. */
 const CHANNEL = /^[\u4e00-\u9fff]{2,8}(频道|栏目|专栏|版)$/;
+/** A site's channel glued to its name with no dash ("某某在线常德频道"). */
+const GLUED_CHANNEL = /^[\u4e00-\u9fff]{2,6}频道$/;
 /** An outlet's app or brand before the paper, joined by a middle dot ("新某某·某某日报"). */
 const BRAND_DOT = /[·•・]/;
 
@@ -126,6 +128,11 @@ export function outletName(text: string): string | null {
   if (dot.length === 2 && isOutlet(paper)) return t.slice(t.length - paper.length);
   const parts = key.split(OUTLET_JOINER);
   if (parts.length > 2) return null;
+  // "某某在线常德频道": a site's local channel written right after its name is the outlet as
+  // the page names it.
+  if (parts.length === 1 && key.endsWith('频道'))
+    for (let at = 2; at <= key.length - 4; at++)
+      if (isOutlet(key.slice(0, at)) && GLUED_CHANNEL.test(key.slice(at))) return t;
   if (parts.length === 2 && isOutlet(parts[0]!) && CHANNEL.test(parts[1]!))
     return t.slice(0, parts[0]!.length);
   return parts.every(isOutlet) ? t : null;

@@ -70,12 +70,16 @@ export function contextOf(
 
 /**
  * A list named by its programme's bare pilot word (…试点名单, "公布了首批…试点") says nothing of
- * its units; where the notice calls them 试点地区 (cities and districts trying a reform for a
- * term) they are zones.
+ * its units; where the notice calls them 试点地区 or 试点城市 (cities and districts trying a
+ * reform for a term), in the list's own words or around it, they are zones.
  */
+const PILOT_AREA = /试点(?:地区|城市)/;
+
 function pilotAreas(named: string | null, around: (string | null | undefined)[]): boolean {
   return (
-    !!named && /试点/.test(keyOf(named)) && around.some((t) => !!t && /试点地区/.test(keyOf(t)))
+    !!named &&
+    /试点/.test(keyOf(named)) &&
+    [named, ...around].some((t) => !!t && PILOT_AREA.test(keyOf(t)))
   );
 }
 

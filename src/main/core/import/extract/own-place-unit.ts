@@ -5,7 +5,9 @@
  * the notice reads as a list, the one place of the speaker's level the text names at least
  * twice is that unit; its theme is the quoted words before 实验主题, its outcome what the
  * speaker's own clauses say happened (完成创建任务, 通过验收). A text naming two places of that
- * level says nothing about which one speaks, and yields nothing.
+ * level says nothing about which one speaks, and yields nothing. A municipality speaks as 本市
+ * too ("本市申报成为全国…试点地区"): when the text names no city of the speaker's level, the one
+ * municipality it names at least twice, once in full, is that unit.
  */
 import type { ItemDraft, ListDraft } from './drafts';
 import { outcomeIn } from './outcomes';
@@ -18,7 +20,12 @@ import type { RegionLookup } from './types';
 /** The words a notice speaks as its own county or city with, and the level each means. */
 const SPEAKER = /我区|本区|我县|本县|我旗|本旗|我市|本市/g;
 const SPEAKS = new RegExp(SPEAKER.source);
-const LEVEL: Record<string, string> = { 区: '区', 县: '县', 旗: '旗', 市: '市' };
+const LEVEL: Record<string, string> = {
+  区: '区',
+  县: '县',
+  旗: '旗',
+  市: '市',
+};
 /** "我市8个…实验区": the speaker counts its several units, so no one unit is the story's. */
 const COUNTED = /^(?:\d+|[两二三四五六七八九十]+)个/;
 /**
@@ -81,12 +88,38 @@ function placesOfLevel(
   return found;
 }
 
+/**
+ * The municipalities (province-level cities), full name and the short name notices also write
+ * them by ("上海民政网站"): four names no ordinary word starts like.
+ */
+const MUNICIPALITIES = [
+  ['北京市', '北京'],
+  ['天津市', '天津'],
+  ['上海市', '上海'],
+  ['重庆市', '重庆'],
+] as const;
+
+/**
+ * The one municipality a 市 speaker's text names, at least twice and once in full; null when it
+ * names none so, or several.
+ */
+function municipalitySpeaking(doc: KeyedText): { text: string; count: number } | null {
+  const named = MUNICIPALITIES.map(([full, short]) => ({
+    text: full,
+    full: doc.key.split(full).length - 1,
+    count: doc.key.split(short).length - 1,
+  })).filter((m) => m.count > 0);
+  const only = named.length === 1 ? named[0] : undefined;
+  return only && only.full > 0 && only.count >= 2 ? only : null;
+}
+
 /** The one unit of a story told as 我区 / 我市, as a one-item list; empty when there is none. */
 export function detectOwnPlaceUnit(doc: KeyedText, lookup: RegionLookup): ListDraft[] {
   const all = sentences(doc.key);
   const lead = all.filter((s) => s.start < LEAD);
   let level: string | null = null;
   let at: Sentence | null = null;
+  let phrase = '';
   for (const s of lead) {
     const text = doc.key.slice(s.start, s.end);
     for (const m of text.matchAll(SPEAKER)) {
@@ -95,6 +128,13 @@ export function detectOwnPlaceUnit(doc: KeyedText, lookup: RegionLookup): ListDr
       if (ZONE_WORD.test(text.slice(m.index ?? 0))) {
         level = LEVEL[m[0].slice(1)] ?? null;
         at = s;
+        // The speaker's clause names the programme it joined ("本市申报成为全国…试点地区"),
+        // with its scope: the cited documents around it may write it bare.
+        const clause = text.slice(m.index ?? 0).split(/[，,；;]/)[0] ?? '';
+        // A pilot's area word (试点地区, 试点城市之一) is no part of the programme's name.
+        phrase = ZONE_WORD.test(clause)
+          ? clause.replace(/(试点)(?:地区|城市|市|县|区)(?:之一)?$/, '$1')
+          : '';
         break;
       }
     }
@@ -102,7 +142,12 @@ export function detectOwnPlaceUnit(doc: KeyedText, lookup: RegionLookup): ListDr
   }
   if (!level || !at) return [];
   const places = [...placesOfLevel(doc, level, lookup).values()];
-  const only = places.length === 1 ? places[0] : undefined;
+  const only =
+    places.length === 1
+      ? places[0]
+      : places.length === 0 && level === '市'
+        ? municipalitySpeaking(doc)
+        : undefined;
   if (!only || only.count < 2) return [];
   // What the speaker's own clauses say happened: from the speaker word to the sentence's end.
   let outcome: ReturnType<typeof outcomeIn> = null;
@@ -129,6 +174,7 @@ export function detectOwnPlaceUnit(doc: KeyedText, lookup: RegionLookup): ListDr
       start: at.start,
       end: at.end,
       lineIndexes: line ? [line.index] : [],
+      ...(phrase ? { phrase } : {}),
     },
   ];
 }

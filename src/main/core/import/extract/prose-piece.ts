@@ -129,6 +129,7 @@ const HONOUR_NAME = /^[^名]*(?:示范|试点|实验|先进|模范|典型)[\u4e0
  */
 const PLACE_NAMES = /^(?:决定|研究|正式)?(?:命名|确认|认定|确定|公布)了?(?![为成])/;
 
+const FRAMED_AS = /^为(?:核心|重点|主体?|基础|依托|龙头|中心|抓手|载体|支撑|引领)/;
 /** Words telling how counted units fare against a standard, not what they are counted as. */
 const KEEPS = /(继续|仍然?|保持|达到|符合|具备|不再|未能)/;
 /** A review's verdict that keeps the places before it on their list. */
@@ -158,7 +159,8 @@ export function classifyRest(restKey: string): RestOf {
     const count = parseNumber(c[2] ?? '') ?? undefined;
     // "等100个乡(镇)为…": a bracketed level word may sit between the count and the verb.
     const after = rest.slice(c[0].length).replace(/^\([^()]{1,6}\)/, '');
-    const member = MEMBER_VERB.exec(after);
+    // "以A、B两个…为核心": the 为 of 以…为 says what the places serve as, no membership.
+    const member = FRAMED_AS.test(after) ? null : MEMBER_VERB.exec(after);
     // "…等31个全国社区治理和服务创新实验区紧紧围绕…": the counted noun names the programme;
     // a verb before it ("3个村继续保持示范单位标准") says how they fare, naming none.
     const named = member || KEEPS.test(`${c[3] ?? ''}${after}`) ? null : programmeIn(rest, null);

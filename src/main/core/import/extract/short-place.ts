@@ -2,7 +2,8 @@
  * A place written short, its level word left out, with words right after it ("某乌入选…",
  * "某山和某门五个地市入选"): the division list reads a short name only when nothing follows it
  * (so that a word starting like a place is never taken for one), so the name is tried alone
- * when what follows closes it as an entry — a membership verb, a count, or 和/及 and the next.
+ * when what follows closes it as an entry — a membership verb, a count (the 等N个 closing a run
+ * of short names too: "A、B、C等3个…" lists C), or 和/及 and the next.
  */
 import { toKey } from './text-key';
 import type { RegionLookup } from './types';
@@ -20,7 +21,7 @@ export function countsDivisions(rest: string): boolean {
 }
 
 const CLOSES = new RegExp(
-  `^(?:(?:成功|顺利|均|都)?(?:入选|入围|获评|上榜)|(?:[0-9]+|[一二两三四五六七八九十]+)\\s*个|(?:以及|和|及|与)[\\u4e00-\\u9fff]{2}|${COUNTED_LEVEL.source.slice(1)})`,
+  `^(?:(?:成功|顺利|均|都)?(?:入选|入围|获评|上榜)|(?:等(?:在内的)?)?\\s*(?:[0-9]+|[一二两三四五六七八九十]+)\\s*个|(?:以及|和|及|与)[\\u4e00-\\u9fff]{2}|${COUNTED_LEVEL.source.slice(1)})`,
 );
 
 export function shortPlaceAt(
