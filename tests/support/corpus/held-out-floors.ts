@@ -20,6 +20,7 @@ import { TWENTY_SECOND } from './held-out-floors-o';
 import { TWENTY_THIRD } from './held-out-floors-z';
 import { TWENTY_FOURTH } from './held-out-floors-za';
 import { TWENTY_FIFTH } from './held-out-floors-zb';
+import { TWENTY_SIXTH } from './held-out-floors-zc';
 
 /**
  * The third held-out set (s*) on its own: its role at the level general rules then reached
@@ -421,6 +422,7 @@ export const APART = [
   TWENTY_THIRD,
   TWENTY_FOURTH,
   TWENTY_FIFTH,
+  TWENTY_SIXTH,
   FORMATS,
   HELD_SERIES,
   HELD2_SERIES,

@@ -14,9 +14,13 @@ import type { RegionContext, RegionLookup } from './types';
 
 /** 对, or 对 and an attributive clause (对申报…的), right before the first place. */
 const OBJECT_LEAD = /对(?:[^，。；,;:：对]{0,30}的)?$/;
-/** The verb that assesses the places, after the last one ("等…实验区进行了考察"). */
+/**
+ * The verb that assesses the places, after the last one ("等…实验区进行了考察", "等9个申报…的…
+ * 进行检查": 检查 is the plainest check of all), the group's 等 or its count in words before it
+ * ("两个…社工站进行集中评估").
+ */
 const ASSESSING =
-  /^(?:等[^，。；,;:：]{0,20}?)?(?:的[^，。；,;:：]{0,30}?)?(?:进行|开展|组织|实施)了?[^，。；,;:：]{0,8}?(?:验收|考察|评估|复核|考核|评审|审核|核查|初验|复查)/;
+  /^(?:(?:等|[一二两三四五六七八九十]{1,3}个)[^，。；,;:：]{0,20}?)?(?:的[^，。；,;:：]{0,30}?)?(?:进行|开展|组织|实施)了?[^，。；,;:：]{0,8}?(?:验收|考察|评估|复核|考核|评审|审核|核查|检查|初验|复查)/;
 
 /**
  * An assessing verb right before the places ("现场检查了A、B和C的示范区"): what was checked

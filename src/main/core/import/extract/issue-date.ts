@@ -129,8 +129,9 @@ function bylineDate(line: string): string | null {
 
 function pageDateLine(doc: KeyedText): string | null {
   for (const line of doc.lines) {
-    // A stamp set in brackets ("【 2021-12-03 10:37:04 】 【 来源：某报 】") is the same stamp.
-    const t = line.trimmed.replace(/^[【[]\s*(?=\d{4}[-/.])/, '');
+    // A stamp set in brackets ("【 2021-12-03 10:37:04 】 【 来源：某报 】") is the same stamp,
+    // and so is one after the bar of a copied page's table cell ("| 2020-08-20 11:32:14 来源：…").
+    const t = line.trimmed.replace(/^[【[|｜]\s*(?=\d{4}[-/.])/, '');
     const short = SHORT_YEAR_STAMP.exec(t);
     if (short) {
       // A web page's stamp: its two-digit year is this century's.

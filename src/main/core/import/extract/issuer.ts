@@ -31,9 +31,12 @@ const OUTLET =
   /^(?:[\u4e00-\u9fff]{1,10}?(日报|晚报|晨报|时报|商报|都市报|报|报社|网|在线|客户端|新闻|电视台|广播电台|新闻社|通讯社|融媒体中心|融媒中心|融媒|微信公众号|公众号)|新华社|中新社)$/;
 /** A site and the paper it reprints, joined by a dash ("中国甘肃网-民族日报"). */
 const OUTLET_JOINER = /[-－—–]/;
-/** A page's info line opened by its site's name (and address) before the date ("平安临沂网 发布时间：…"). */
+/**
+ * A page's info line opened by its site's name (and address) before the date ("平安临沂网 发布时间：…"),
+ * or by the outlet that wrote the item, glued on ("某市融媒体中心发布时间：…").
+ */
 const SITE_INFO =
-  /^(?:(?:https?:\/\/)?[a-z0-9.-]+\.(?:com|cn|net|org)\S*\s+)?([\u4e00-\u9fff]{2,10}?(?:网|在线))\s*(?:发布时间|发布日期|时间)\s*[:：]/i;
+  /^(?:(?:https?:\/\/)?[a-z0-9.-]+\.(?:com|cn|net|org)\S*\s+)?([\u4e00-\u9fff]{2,10}?(?:网|在线|融媒体中心|融媒中心|日报|晚报|客户端|电视台))\s*(?:发布时间|发布日期|时间)\s*[:：]/i;
 /** How many lines at the foot of a page may carry its source line (来源：贵阳晚报). */
 const FOOT_LINES = 4;
 /** Generic words for a website, the paper itself or the web at large: no outlet is named. */

@@ -7,6 +7,7 @@
  * ("同意将", "其中我省", "已通过结项验收的").
  */
 import { CHINESE_NUMERAL_CHARS, parseNumber } from './chinese-numerals';
+import { FACILITY_NAMES } from './facility-nouns';
 import { branchOffice } from './branch-offices';
 import { regionParts } from './region-heuristic';
 import {
@@ -86,10 +87,12 @@ const QUOTED_TITLE =
 const MADE_NOUN = /^(工作法|经验做法|经验|做法)(?=$|成功|光荣|被|入选|入列|获|荣获)/;
 /**
  * A facility known by the place that houses it ("…街道社会工作站等", "…社区儿童之家"): it lies
- * there, also when the verb that lists it follows ("…街道社工站入选…").
+ * there, also when the verb that lists it follows ("…街道社工站入选…") or the group's count in
+ * words closes the run ("A镇社工站、B镇社工站两个试点社工站").
  */
-const FACILITY_NOUN =
-  /^(?:社会工作服务站|社会工作站|社工站|妇女儿童之家|儿童之家|党群服务中心|便民服务中心|综合服务中心|养老服务中心|日间照料中心)(?=$|等|(?:被|成功|光荣|顺利)?(?:入选|入围|评为|认定为|命名为|确定为|获评|荣获|上榜))/;
+const FACILITY_NOUN = new RegExp(
+  `^(?:${FACILITY_NAMES})(?=$|等|[一二两三四五六七八九十]{1,3}个|(?:被|成功|光荣|顺利)?(?:入选|入围|评为|认定为|命名为|确定为|获评|荣获|上榜))`,
+);
 /** A bracketed note after the place ("上城区（原江干区）") belongs to the item. */
 const NOTE_REST = /^\([^()]{1,20}\)$/;
 const COUNT_REST = new RegExp(

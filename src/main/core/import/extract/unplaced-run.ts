@@ -11,6 +11,7 @@ import { looksLikePlace } from './place-like';
 import { townVillageEntry, type PlacePiece } from './prose-piece';
 import type { Piece } from './prose-labels';
 import { toKey } from './text-key';
+import { facilityTown, townFacilityEntry } from './town-facilities';
 import type { RegionContext, RegionLookup } from './types';
 
 const SENTENCE_END = /[。；;！!？?]/;
@@ -38,7 +39,8 @@ export function unplacedRun(
 ): UnplacedRun | null {
   if (!lookup.countyOfTowns) return null;
   const closing = nameOf(pieces[k]!);
-  const last = townVillageEntry(closing.piece);
+  // "…、夕佳山镇社工站两个试点社工站…": a township's station closes the run at its township.
+  const last = townVillageEntry(closing.piece) ?? townFacilityEntry(closing.piece);
   if (!last) return null;
   // Back to the sentence's start, or to the lead word that opens the run mid-sentence.
   let from = k;
@@ -49,18 +51,20 @@ export function unplacedRun(
   while (!led && from > 0 && !SENTENCE_END.test(pieces[from - 1]!.sep)) {
     const before = nameOf(pieces[from - 1]!);
     from--;
-    if (!looksLikePlace(before.piece.text)) {
-      object = assessedHead(pieces[from]!, closing.piece, last, k - from + 1);
-      if (!object) return null;
-      break;
-    }
+    // The piece that holds 对 opens the run, though it may read like a place as a whole
+    // ("对四面山镇社工站").
+    object = assessedHead(pieces[from]!, closing.piece, last, k - from + 1);
+    if (object) break;
+    if (!likePlace(before.piece.text)) return null;
     led = before.led;
   }
   const places: PlacePiece[] = [];
   for (let i = from; i < k; i++) {
     const { piece } = i === from && object ? { piece: object.piece } : nameOf(pieces[i]!);
-    const end = piece.start + piece.text.length;
-    places.push({ regionText: piece.text, start: piece.start, end, rest: 'none', restAt: end });
+    const town = facilityTown(piece.text);
+    const restAt = piece.start + piece.text.length;
+    const end = town ? piece.start + town.length : restAt;
+    places.push({ regionText: town ?? piece.text, start: piece.start, end, rest: 'none', restAt });
   }
   places.push(last);
   const towns = places.map((p) => p.regionText);
@@ -82,13 +86,16 @@ function assessedHead(
   places: number,
 ): { piece: Piece; lead: string } | null {
   const key = toKey(p.text);
-  const at = objectStart(key, looksLikePlace);
+  const at = objectStart(key, likePlace);
   if (at < 0) return null;
-  const rest = closing.text.slice(last.end - closing.start);
+  const rest = closing.text.slice(last.restAt - closing.start);
   if (!isAssessedObject(key.slice(0, at), rest, places)) return null;
   const text = p.text.slice(at).trimEnd();
   return { piece: { ...p, text, start: p.start + at }, lead: p.text.slice(0, at) };
 }
+
+/** A township or village name, or a township's facility ("四面山镇社工站"). */
+const likePlace = (text: string): boolean => looksLikePlace(text) || facilityTown(text) !== null;
 
 /** The sentence's words before the run: the pieces since the sentence began, and the lead. */
 function sentenceBefore(pieces: Piece[], from: number, lead: string): string {
