@@ -37,6 +37,7 @@ import {
   VILLAGE_REST,
   ZONE_TOWN_REST,
 } from './village-rests';
+import { ORGAN_NAMES, ORGAN_REST, POST_REST } from './organ-rests';
 
 export type RestKind = 'none' | 'count' | 'etc' | 'member' | 'event' | 'activity';
 
@@ -110,20 +111,6 @@ const MEMBER_VERB =
   /^(?:先后|相继|同时|拟)?(?:被(?:认定|命名|评定)为?(?!了)|(?:被[^，。,;；]{0,12}?|成功|光荣|顺利)?(评为|评选为|确定为|确认为|命名为|认定为|列为|授予|入选|入围|入列|获评|荣获|成为|为|(?:光荣|成功)?上榜|榜上有名|[位名]列其中|(?:喜|荣)获(?=[^，。,;；]{0,30}称号))|成功申报(?:为|成为)?|(?:成功)?获批(?!延期|延长|撤销|取消|退出)(?:为|成为)?)/;
 /** A county-level name at the start of the rest (不认识的区县名), up to its suffix. */
 const UNKNOWN_PART = /^[\u4e00-\u9fff]{1,8}?(县|区|旗|镇|乡|街道|村|社区|嘎查|居委会)/;
-/**
- * An organ after its place, all the rest of the piece: a bureau, a party committee's
- * department, a government, a street office, a residents' committee ("民政局", "委组织部",
- * "委区政府", "人民政府", "街道办", "居委会"). The place is the organ's area. The last organ may
- * be followed by their count ("…聊城市民政局7个单位").
- */
-const ORGAN_REST =
-  /^(?:[区县市旗州镇乡]?委)?(?:[区县市旗州镇乡]?(?:人民)?政府)?(?:民政局|民政厅|组织部|宣传部|政法委|党委|党工委|办事处|办|居委会|村委会|居民委员会|村民委员会|管委会)?(?=$|等|及|[0-9一二两三四五六七八九十]+[个家])/;
-/** An organ after its place that goes on to name or confirm what follows ("老龄办决定命名"). */
-const ORGAN_NAMES =
-  /^[\u4e00-\u9fff]{0,10}?(?:办|厅|局|委|部|政府|办公室|委员会)(?:决定|同意|研究)?(?:命名|确认|认定|确定|公布)/;
-/** A post in the place, then a person ("…社区党委书记、居民委员会主任某某（女）"): no unit. */
-const POST_REST =
-  /^(?:[\u4e00-\u9fff]{1,8}?(?:社区|村))?(?:(?:党委|党总支|党支部|总支|支部)(?:副)?书记|(?:居民委员会|村民委员会|居委会|村委会)(?:副)?主任|(?:副)?书记)/;
 /** An honour's or programme's own name, not the noun of a list to come. */
 const HONOUR_NAME = /^[^名]*(?:示范|试点|实验|先进|模范|典型)[\u4e00-\u9fff]*$/;
 /**
