@@ -24,6 +24,7 @@
  * more or loses more items without a warning fails here; the ceilings below only ever go down. PDFs
  * need LibreOffice to be built; without it they are skipped, and the skip says so.
  */
+import { writeFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { regionScore, runCorpus, totalsOf } from '../support/corpus/run';
 
@@ -67,6 +68,13 @@ describe('the corpus of real notices', () => {
   beforeAll(async () => {
     run = await runCorpus(null);
     for (const s of run.skipped) console.log(`corpus: ${s.id} skipped (${s.skipped})`);
+    // CORPUS_JSON=<file> keeps this run's scores as `npm run corpus -- --json` prints them, so
+    // a full test run need not build the corpus a second time for its figures.
+    const out = process.env.CORPUS_JSON;
+    if (out) {
+      const { results: notices, skipped, totals, regions } = run;
+      writeFileSync(out, JSON.stringify({ notices, skipped, totals, regions }, null, 2) + '\n');
+    }
   }, 2_700_000);
 
   const share = (a: number, b: number): number => (b === 0 ? 1 : a / b);
