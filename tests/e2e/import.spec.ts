@@ -80,3 +80,44 @@ test('import the seed notices in one batch', async ({ page, browserMode }) => {
   await expect(page.locator('.page-subtitle')).toHaveText(/共 \d+ 条/);
   await page.screenshot({ path: path.join(screenshotDir, 'cases-grid.png') });
 });
+
+test('a warning about a row without 序号 names its place and leads to the row to correct', async ({
+  page,
+  browserMode,
+}) => {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'taizhang-import-'));
+  const file = path.join(dir, '实验县名单.txt');
+  const text = [
+    '民政部关于同意确认第三批全国农村社区建设实验县（市、区）的批复',
+    '各省、自治区、直辖市民政厅（局）：',
+    '经研究，同意河北省石家庄市长安区等5个县（市、区）为全国农村社区建设实验县（市、区），名单如下：',
+    '河北省：石家庄市长安区、唐山市路南区',
+    '天津市：东丽区、西青区',
+    '新疆生产建设兵团：兵直三三三團',
+    '民政部',
+    '2009年3月1日',
+  ].join('\n');
+  writeFileSync(file, iconv.encode(text, 'gb18030'));
+
+  await page.goto(browserMode.url);
+  await page.click('[data-nav="import"]');
+  await page.setInputFiles('[data-testid="import-file-input"]', file);
+  const preview = page.getByTestId('file-preview');
+  await expect(preview.locator('.badge')).toHaveText('待确认');
+  const warning = preview.locator('.warning-list li[data-code="region_unresolved"]');
+  await expect(warning).toContainText('地区“兵直三三三團”');
+  await expect(preview.locator('.warning-list')).not.toContainText('第?项');
+
+  await warning.getByRole('button', { name: '定位到该行' }).click();
+  const flagged = preview.locator('.preview-table tr.flagged');
+  await expect(flagged).toHaveCount(1);
+  const region = flagged.locator('input.region-input');
+  await expect(region).toHaveValue('兵直三三三團');
+  await expect(region).toBeFocused();
+  await page.screenshot({ path: path.join(screenshotDir, 'import-warning-located.png') });
+
+  // Corrected where the cursor is, the row gets its code before anything is written.
+  await page.keyboard.press('Control+A');
+  await page.keyboard.type('石河子市');
+  await expect(flagged.getByTestId('preview-region-code')).toHaveText('659001');
+});
