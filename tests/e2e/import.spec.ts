@@ -121,3 +121,54 @@ test('a warning about a row without 序号 names its place and leads to the row 
   await page.keyboard.type('石河子市');
   await expect(flagged.getByTestId('preview-region-code')).toHaveText('659001');
 });
+
+test('several files at once: the page shows which one is being analysed, of how many', async ({
+  page,
+  browserMode,
+}) => {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'taizhang-import-'));
+  // A long list first: its preview fills the page while the next files are analysed.
+  const places = ['长安区', '桥西区', '新华区', '裕华区', '井陉矿区', '藁城区', '鹿泉区', '栾城区'];
+  const long = [
+    '关于确认第三批省级社区治理创新实验区的通知',
+    '各市民政局：',
+    '经评审，确认以下单位为第三批省级社区治理创新实验区：',
+    ...Array.from(
+      { length: 32 },
+      (_, i) => `${i + 1}.石家庄市${places[i % places.length]}——社区协商议事第${i + 1}项`,
+    ),
+    '河北省民政厅',
+    '2022年6月30日',
+  ].join('\n');
+  const files = [
+    ['长名单.txt', long],
+    ['第二份.txt', NOTICE],
+    ['第三份.txt', NOTICE.replace('2021年6月30日', '2021年7月1日')],
+  ].map(([name, text]) => {
+    const file = path.join(dir, name!);
+    writeFileSync(file, iconv.encode(text!, 'gb18030'));
+    return file;
+  });
+  // The second file's analysis is held until the progress has been looked at.
+  let calls = 0;
+  let release: () => void = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route('**/api/import/files', async (route) => {
+    if (++calls === 2) await held;
+    await route.continue();
+  });
+
+  await page.goto(browserMode.url);
+  await page.click('[data-nav="import"]');
+  await page.setInputFiles('[data-testid="import-file-input"]', files);
+  const progress = page.locator('main .progress');
+  await expect(progress).toContainText('正在分析 2/3：第二份.txt');
+  await expect(page.locator('.badge-preview')).toHaveCount(1);
+  // Visible, not squeezed to nothing by the long preview below it.
+  await expect(progress).toBeVisible();
+  expect((await progress.boundingBox())?.height ?? 0).toBeGreaterThan(10);
+  await page.screenshot({ path: path.join(screenshotDir, 'import-progress.png') });
+  release();
+  await expect(page.locator('.badge-preview')).toHaveCount(3);
+  await expect(progress).toHaveCount(0);
+});
