@@ -172,3 +172,29 @@ test('several files at once: the page shows which one is being analysed, of how 
   await expect(page.locator('.badge-preview')).toHaveCount(3);
   await expect(progress).toHaveCount(0);
 });
+
+test('an item the import will merge into a duplicate is said before and after the commit', async ({
+  page,
+  browserMode,
+}) => {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'taizhang-import-'));
+  const file = path.join(dir, '重复一条.txt');
+  // The same unit listed twice, as pages that repeat an item give it.
+  writeFileSync(
+    file,
+    iconv.encode(
+      NOTICE.replace('河北省民政厅', '4.石家庄市长安区——构建“红色物业”联动机制\n河北省民政厅'),
+      'gb18030',
+    ),
+  );
+  await page.goto(browserMode.url);
+  await page.click('[data-nav="import"]');
+  await page.setInputFiles('[data-testid="import-file-input"]', file);
+  const preview = page.getByTestId('file-preview');
+  await expect(preview.getByTestId('auto-merged')).toContainText('其中 1 条');
+  await expect(preview.getByTestId('auto-merged')).toContainText('导入时将自动合并');
+  await page.getByRole('button', { name: /确认导入/ }).click();
+  await expect(preview.getByTestId('auto-merged')).toContainText('已自动合并');
+  await page.click('[data-nav="zones"]');
+  await expect(page.getByText('共 3 条')).toBeVisible();
+});

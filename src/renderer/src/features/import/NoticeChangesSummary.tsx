@@ -70,7 +70,18 @@ export function NoticeChangesSummary(props: {
           ；<span className="warn-text">{c.unconfirmed} 条尚无确认记录，待审核</span>
         </>
       )}
-      {c.skipped > 0 && <>；{c.skipped} 项未建记录（未能确定具体的区县或乡镇）</>}。
+      {c.skipped > 0 && <>；{c.skipped} 项未建记录（未能确定具体的区县或乡镇）</>}
+      {c.autoMerged > 0 && (
+        <>
+          ；
+          <span className="warn-text" data-testid="auto-merged">
+            其中 {c.autoMerged} 条与已有记录或本通知中的另一条重复，
+            {props.committed ? '已自动合并' : '导入时将自动合并'}
+            （可在操作记录中撤销）
+          </span>
+        </>
+      )}
+      。
     </p>
   );
 }
