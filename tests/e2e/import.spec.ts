@@ -195,6 +195,8 @@ test('an item the import will merge into a duplicate is said before and after th
   await expect(preview.getByTestId('auto-merged')).toContainText('导入时将自动合并');
   await page.getByRole('button', { name: /确认导入/ }).click();
   await expect(preview.getByTestId('auto-merged')).toContainText('已自动合并');
-  await page.click('[data-nav="zones"]');
+  // 新增 in the summary leads to the grid of what was imported.
+  await page.getByTestId('commit-summary').getByRole('link', { name: /新增/ }).click();
+  await expect(page.locator('h1')).toHaveText('实验区');
   await expect(page.getByText('共 3 条')).toBeVisible();
 });
