@@ -6,6 +6,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { ApiContext } from '../../src/main/api/context';
 import { dispatch } from '../../src/main/api/dispatch';
+import type { MethodOutput } from '../../src/shared/contract';
 import { tempLedger } from '../support/temp-ledger';
 
 const NOTICE = [
@@ -31,13 +32,13 @@ describe('automatic merges at import', () => {
     const file = { name: '实验区.txt', dataBase64: Buffer.from(NOTICE).toString('base64') };
     const preview = await dispatch('import/files', { files: [file], dryRun: true }, ctx);
     if (!preview.ok) throw new Error(preview.error.message);
-    const said = preview.value.files[0]!.changes!;
+    const said = (preview.value as MethodOutput<'import/files'>).files[0]!.changes!;
     expect(said.created).toHaveLength(4);
     expect(said.autoMerged).toBe(1);
 
     const done = await dispatch('import/files', { files: [file] }, ctx);
     if (!done.ok) throw new Error(done.error.message);
-    expect(done.value.files[0]!.changes!.autoMerged).toBe(1);
+    expect((done.value as MethodOutput<'import/files'>).files[0]!.changes!.autoMerged).toBe(1);
     const rows = t.ledger.db.prepare('SELECT count(*) AS n FROM records WHERE merged_into IS NULL');
     expect((rows.get() as { n: number }).n).toBe(said.created.length - said.autoMerged);
   });
