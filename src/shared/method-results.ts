@@ -49,6 +49,11 @@ export interface NoticeChanges {
   skipped: number;
   milestonesAdded: number;
   milestonesClosed: number;
+  /**
+   * Records of this import merged at once into a clear duplicate (an earlier record, or
+   * another item of the same notice): counted among the new ones above, yet not new rows.
+   */
+  autoMerged: number;
 }
 
 export interface ImportOutcome {

@@ -22,6 +22,8 @@ interface PerItemWarning<C extends PerItemWarningCode> {
   seq?: Seq;
   seqs?: Seq[];
   regionText?: string | null;
+  /** The summary's items' places, beside `seqs`: how an item without a 序号 is found. */
+  regionTexts?: (string | null)[];
 }
 
 export type NoticeWarning =

@@ -80,3 +80,123 @@ test('import the seed notices in one batch', async ({ page, browserMode }) => {
   await expect(page.locator('.page-subtitle')).toHaveText(/共 \d+ 条/);
   await page.screenshot({ path: path.join(screenshotDir, 'cases-grid.png') });
 });
+
+test('a warning about a row without 序号 names its place and leads to the row to correct', async ({
+  page,
+  browserMode,
+}) => {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'taizhang-import-'));
+  const file = path.join(dir, '实验县名单.txt');
+  const text = [
+    '民政部关于同意确认第三批全国农村社区建设实验县（市、区）的批复',
+    '各省、自治区、直辖市民政厅（局）：',
+    '经研究，同意河北省石家庄市长安区等5个县（市、区）为全国农村社区建设实验县（市、区），名单如下：',
+    '河北省：石家庄市长安区、唐山市路南区',
+    '天津市：东丽区、西青区',
+    '新疆生产建设兵团：兵直三三三團',
+    '民政部',
+    '2009年3月1日',
+  ].join('\n');
+  writeFileSync(file, iconv.encode(text, 'gb18030'));
+
+  await page.goto(browserMode.url);
+  await page.click('[data-nav="import"]');
+  await page.setInputFiles('[data-testid="import-file-input"]', file);
+  const preview = page.getByTestId('file-preview');
+  await expect(preview.locator('.badge')).toHaveText('待确认');
+  const warning = preview.locator('.warning-list li[data-code="region_unresolved"]');
+  await expect(warning).toContainText('地区“兵直三三三團”');
+  await expect(preview.locator('.warning-list')).not.toContainText('第?项');
+
+  await warning.getByRole('button', { name: '定位到该行' }).click();
+  const flagged = preview.locator('.preview-table tr.flagged');
+  await expect(flagged).toHaveCount(1);
+  const region = flagged.locator('input.region-input');
+  await expect(region).toHaveValue('兵直三三三團');
+  await expect(region).toBeFocused();
+  await page.screenshot({ path: path.join(screenshotDir, 'import-warning-located.png') });
+
+  // Corrected where the cursor is, the row gets its code before anything is written.
+  await page.keyboard.press('Control+A');
+  await page.keyboard.type('石河子市');
+  await expect(flagged.getByTestId('preview-region-code')).toHaveText('659001');
+});
+
+test('several files at once: the page shows which one is being analysed, of how many', async ({
+  page,
+  browserMode,
+}) => {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'taizhang-import-'));
+  // A long list first: its preview fills the page while the next files are analysed.
+  const places = ['长安区', '桥西区', '新华区', '裕华区', '井陉矿区', '藁城区', '鹿泉区', '栾城区'];
+  const long = [
+    '关于确认第三批省级社区治理创新实验区的通知',
+    '各市民政局：',
+    '经评审，确认以下单位为第三批省级社区治理创新实验区：',
+    ...Array.from(
+      { length: 32 },
+      (_, i) => `${i + 1}.石家庄市${places[i % places.length]}——社区协商议事第${i + 1}项`,
+    ),
+    '河北省民政厅',
+    '2022年6月30日',
+  ].join('\n');
+  const files = [
+    ['长名单.txt', long],
+    ['第二份.txt', NOTICE],
+    ['第三份.txt', NOTICE.replace('2021年6月30日', '2021年7月1日')],
+  ].map(([name, text]) => {
+    const file = path.join(dir, name!);
+    writeFileSync(file, iconv.encode(text!, 'gb18030'));
+    return file;
+  });
+  // The second file's analysis is held until the progress has been looked at.
+  let calls = 0;
+  let release: () => void = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route('**/api/import/files', async (route) => {
+    if (++calls === 2) await held;
+    await route.continue();
+  });
+
+  await page.goto(browserMode.url);
+  await page.click('[data-nav="import"]');
+  await page.setInputFiles('[data-testid="import-file-input"]', files);
+  const progress = page.locator('main .progress');
+  await expect(progress).toContainText('正在分析 2/3：第二份.txt');
+  await expect(page.locator('.badge-preview')).toHaveCount(1);
+  // Visible, not squeezed to nothing by the long preview below it.
+  await expect(progress).toBeVisible();
+  expect((await progress.boundingBox())?.height ?? 0).toBeGreaterThan(10);
+  await page.screenshot({ path: path.join(screenshotDir, 'import-progress.png') });
+  release();
+  await expect(page.locator('.badge-preview')).toHaveCount(3);
+  await expect(progress).toHaveCount(0);
+});
+
+test('an item the import will merge into a duplicate is said before and after the commit', async ({
+  page,
+  browserMode,
+}) => {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'taizhang-import-'));
+  const file = path.join(dir, '重复一条.txt');
+  // The same unit listed twice, as pages that repeat an item give it.
+  writeFileSync(
+    file,
+    iconv.encode(
+      NOTICE.replace('河北省民政厅', '4.石家庄市长安区——构建“红色物业”联动机制\n河北省民政厅'),
+      'gb18030',
+    ),
+  );
+  await page.goto(browserMode.url);
+  await page.click('[data-nav="import"]');
+  await page.setInputFiles('[data-testid="import-file-input"]', file);
+  const preview = page.getByTestId('file-preview');
+  await expect(preview.getByTestId('auto-merged')).toContainText('其中 1 条');
+  await expect(preview.getByTestId('auto-merged')).toContainText('导入时将自动合并');
+  await page.getByRole('button', { name: /确认导入/ }).click();
+  await expect(preview.getByTestId('auto-merged')).toContainText('已自动合并');
+  // 新增 in the summary leads to the grid of what was imported.
+  await page.getByTestId('commit-summary').getByRole('link', { name: /新增/ }).click();
+  await expect(page.locator('h1')).toHaveText('实验区');
+  await expect(page.getByText('共 3 条')).toBeVisible();
+});

@@ -217,7 +217,9 @@ function writeOne(
         const before = milestoneCounts(db, written.noticeId);
         const plan = regenerateForNotice(tx, written.noticeId); // milestones commit (or roll back) with the notice
         const after = milestoneCounts(db, written.noticeId);
-        dedupeAfterImport(tx, written.createdIds, codes); // auto-merge clear duplicates, link related records
+        // Auto-merge clear duplicates and link related records; the merges are said in the
+        // summary, or the preview's 新建 N would promise rows the ledger does not get.
+        const { merges } = dedupeAfterImport(tx, written.createdIds, codes);
         result = {
           notices: noticesByIds(db, [written.noticeId]),
           records: recordsByIds(db, [...new Set(written.recordIds)]),
@@ -230,6 +232,7 @@ function writeOne(
               ...written.changes,
               milestonesAdded: Math.max(0, after.all - before.all),
               milestonesClosed: plan.closed,
+              autoMerged: merges.reduce((n, g) => n + g.length - 1, 0),
             },
             addedRowRegion: read.prepared.addedRowRegion,
             recordRegions: read.prepared.recordRegions,

@@ -180,6 +180,7 @@ export function writeNotice(
       skipped: skipped.length,
       milestonesAdded: 0,
       milestonesClosed: 0,
+      autoMerged: 0,
     },
   };
 }

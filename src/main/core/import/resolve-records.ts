@@ -7,6 +7,7 @@ import type { NoticeWarning, RegionNames } from '../../../shared/domain';
 import type { RegionQuery } from '../../../shared/method-results';
 import type { RegionResolution } from '../gazetteer';
 import { normalizeRegionText, resolveRegion, shortForms } from '../gazetteer';
+import { regionReference } from './item-reference';
 import type { ExtractedNotice, ExtractedRecord } from './extract/types';
 
 export interface ResolvedRecord {
@@ -30,11 +31,25 @@ export function regionQueryFor(notice: ExtractedNotice, r?: ExtractedRecord): Re
   return { asOf: m.issuedOn ?? m.fileDate ?? null, context: context || null };
 }
 
+/**
+ * Places the reading of the notice already warned about: the same place unresolved again at
+ * this step is not said twice, in two wordings, about one row.
+ */
+function placesWarnedOf(notice: ExtractedNotice): Set<string> {
+  const out = new Set<string>();
+  for (const w of notice.warnings) {
+    if (w.code !== 'region_unresolved') continue;
+    for (const t of [w.regionText, ...(w.regionTexts ?? [])]) if (t) out.add(t);
+  }
+  return out;
+}
+
 export function resolveRecords(notice: ExtractedNotice): {
   resolved: ResolvedRecord[];
   warnings: NoticeWarning[];
 } {
   const warnings: NoticeWarning[] = [];
+  const warnedAlready = placesWarnedOf(notice);
   let previous: RegionResolution | undefined;
   let previousContext: string | null = null;
   const resolved = notice.records.map((record): ResolvedRecord => {
@@ -56,17 +71,16 @@ export function resolveRecords(notice: ExtractedNotice): {
       asOf,
       notice.metadata.province,
     );
-    if (resolution.regionCode === null) {
+    if (resolution.regionCode !== null) previous = resolution;
+    else if (!warnedAlready.has(record.regionText)) {
       warnings.push({
         code: 'region_unresolved',
-        message: `第${record.seq ?? '?'}项的地区「${record.regionText}」无法确定区划代码${
+        message: `${regionReference(record)}无法确定区划代码${
           resolution.candidates.length > 1 ? `（${resolution.candidates.length} 个候选）` : ''
         }`,
         seq: record.seq,
         regionText: record.regionText,
       });
-    } else {
-      previous = resolution;
     }
     return { record, resolution };
   });

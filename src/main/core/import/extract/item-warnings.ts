@@ -5,6 +5,7 @@
  */
 import type { NoticeWarning } from '../../../../shared/domain';
 import type { ItemDraft } from './drafts';
+import { itemReference, regionReference } from '../item-reference';
 import { MASK } from './text-warnings';
 import { toKey } from './text-key';
 
@@ -60,7 +61,9 @@ function headingBodyConflict(item: ItemDraft): { heading: string; body: string }
 }
 
 export function itemWarnings(item: ItemDraft): NoticeWarning[] {
-  const seqText = item.seq !== null ? `第${item.seq}项` : `“${item.title.slice(0, 12)}”`;
+  const seqText = itemReference(item);
+  // The place goes with each item's warning, so the summary can name items without a 序号.
+  const regionText = item.regionText ?? null;
   const out: NoticeWarning[] = [...item.warnings];
   if (isTruncated(item))
     out.push({
@@ -73,20 +76,23 @@ export function itemWarnings(item: ItemDraft): NoticeWarning[] {
       code: 'masked_text',
       message: `${seqText}含有被遮挡的文字（如****）`,
       seq: item.seq,
+      regionText,
     });
   }
   if (item.regionText && DEV_ZONE.test(toKey(item.regionText))) {
     out.push({
       code: 'nonstandard_region',
-      message: `${seqText}的地区“${item.regionText}”含开发区等非行政区划名称`,
+      message: `${regionReference(item)}含开发区等非行政区划名称`,
       seq: item.seq,
+      regionText,
     });
   }
   if (item.regionUnresolved) {
     out.push({
       code: 'region_unresolved',
-      message: `${seqText}的地区“${item.regionText ?? ''}”无法识别为行政区划`,
+      message: `${regionReference(item)}无法识别为行政区划`,
       seq: item.seq,
+      regionText,
     });
   }
   const conflict = headingBodyConflict(item);

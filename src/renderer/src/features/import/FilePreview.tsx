@@ -3,6 +3,7 @@
  * (kind, 序号, region, title), excludable, and a joined item re-pointed or detached,
  * before anything is written; rows the parser missed can be added by hand.
  */
+import { useRef, useState } from 'react';
 import type { SessionFile } from './import-session';
 import { leftOutCounts, toggleExcluded, withEdit, withJoin } from './import-session';
 import { JoinChoiceControls } from './JoinChoice';
@@ -11,6 +12,7 @@ import { PreviewAddedRows } from './PreviewAddedRows';
 import { PreviewBulkEdit } from './PreviewBulkEdit';
 import { KindCell, TextCell } from './PreviewCells';
 import { PreviewRegionCode } from './PreviewRegionCode';
+import { PreviewWarnings } from './PreviewWarnings';
 import './import-changes.css';
 
 const STAGE_LABEL: Record<SessionFile['stage'], string> = {
@@ -31,6 +33,18 @@ export function FilePreview(props: {
   const { file: f, onChange } = props;
   const editable = f.stage === 'preview';
   const n = f.notice;
+  // The rows the last 定位 of a warning pointed at, marked until another warning is located.
+  const [flagged, setFlagged] = useState<ReadonlySet<number>>(new Set());
+  const table = useRef<HTMLTableElement>(null);
+  const locate = (rows: number[], field: 'region' | 'title') => {
+    setFlagged(new Set(rows));
+    const tr = table.current?.tBodies[0]?.rows[rows[0] ?? 0];
+    tr?.scrollIntoView({ block: 'center' });
+    const input = tr?.querySelector<HTMLInputElement>(
+      field === 'region' ? 'input.region-input' : 'input.title-input',
+    );
+    input?.focus({ preventScroll: true });
+  };
   return (
     <section
       className={`file-preview stage-${f.stage}`}
@@ -77,17 +91,11 @@ export function FilePreview(props: {
         />
       )}
       {n && n.warnings.length > 0 && (
-        <ul className="warning-list" aria-label="提示">
-          {n.warnings.map((w, i) => (
-            <li key={i} data-code={w.code}>
-              ⚠ {w.message}
-            </li>
-          ))}
-        </ul>
+        <PreviewWarnings warnings={n.warnings} rows={f.records} onLocate={locate} />
       )}
       {editable && f.records.length > 1 && <PreviewBulkEdit file={f} onChange={onChange} />}
       {f.records.length > 0 && (
-        <table className="preview-table">
+        <table className="preview-table" ref={table}>
           <colgroup>
             <col style={{ width: 44 }} />
             <col style={{ width: 104 }} />
@@ -115,7 +123,13 @@ export function FilePreview(props: {
               const e = f.edits[i];
               const out = f.exclude.has(i);
               return (
-                <tr key={r.id} className={out ? 'excluded' : undefined}>
+                <tr
+                  key={r.id}
+                  className={
+                    [out && 'excluded', flagged.has(row) && 'flagged'].filter(Boolean).join(' ') ||
+                    undefined
+                  }
+                >
                   <td>
                     <input
                       type="checkbox"
@@ -145,6 +159,7 @@ export function FilePreview(props: {
                     />
                   </td>
                   <TextCell
+                    className="region-input"
                     value={e?.regionText ?? r.regionText ?? ''}
                     editable={editable}
                     onChange={(regionText) => onChange(withEdit(f, i, { regionText }))}

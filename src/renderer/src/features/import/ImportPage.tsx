@@ -114,9 +114,9 @@ export function ImportPage() {
   };
 
   const waiting = files.filter((f) => f.stage === 'preview');
-  const committed = files
-    .filter((f) => f.stage === 'committed' && f.changes)
-    .map((f) => f.changes!);
+  const committedFiles = files.filter((f) => f.stage === 'committed' && f.changes);
+  const committed = committedFiles.map((f) => f.changes!);
+  const committedKinds = committedFiles.flatMap((f) => f.records.map((r) => r.kind));
   const unfinished = waiting.some((f) => f.added.some((r) => addedRowProblem(r) !== null));
   const edited = waiting.some(
     (f) => Object.keys(f.edits).length > 0 || Object.keys(f.joins).length > 0,
@@ -150,7 +150,9 @@ export function ImportPage() {
         )}
       </PageHeader>
       <DropZone onFiles={onFiles} disabled={!!progress} />
-      {committed.length > 0 && !progress && <CommitSummary changes={committed} />}
+      {committed.length > 0 && !progress && (
+        <CommitSummary changes={committed} kinds={committedKinds} />
+      )}
       {progress && (
         <div
           className="progress"

@@ -4,8 +4,9 @@
  * the milestones it adds and closes. Also the notice's role, in Chinese.
  */
 import type { NoticeChanges } from '../../../../shared/contract';
-import type { LedgerRecord, Notice } from '../../../../shared/domain';
+import type { LedgerRecord, Notice, RecordKind } from '../../../../shared/domain';
 import { NOTICE_ROLE_LABELS } from '../../../../shared/notice-roles';
+import { gridLink } from '../records/grid-link';
 
 export function NoticeRoleLine(props: { notice: Notice; changes: NoticeChanges | null }) {
   const role = props.notice.role;
@@ -70,22 +71,46 @@ export function NoticeChangesSummary(props: {
           ；<span className="warn-text">{c.unconfirmed} 条尚无确认记录，待审核</span>
         </>
       )}
-      {c.skipped > 0 && <>；{c.skipped} 项未建记录（未能确定具体的区县或乡镇）</>}。
+      {c.skipped > 0 && <>；{c.skipped} 项未建记录（未能确定具体的区县或乡镇）</>}
+      {c.autoMerged > 0 && (
+        <>
+          ；
+          <span className="warn-text" data-testid="auto-merged">
+            其中 {c.autoMerged} 条与已有记录或本通知中的另一条重复，
+            {props.committed ? '已自动合并' : '导入时将自动合并'}
+            （可在操作记录中撤销）
+          </span>
+        </>
+      )}
+      。
     </p>
   );
 }
 
-/** After commit: 新增 N、关联 M、状态变更 K、待审核 J, with links to where to look. */
-export function CommitSummary(props: { changes: NoticeChanges[] }) {
+/** The grid holding most of the committed records: where 新增 and 关联 lead. */
+function mainGrid(kinds: readonly RecordKind[]): string {
+  const count = new Map<RecordKind, number>();
+  for (const k of kinds) count.set(k, (count.get(k) ?? 0) + 1);
+  const top = [...count].sort((a, b) => b[1] - a[1])[0]?.[0] ?? 'zone';
+  return gridLink(top, {});
+}
+
+/**
+ * After commit: 新增 N、关联 M、状态变更 K、待审核 J, with links to where to look — the grid
+ * of the records' kind, the deadlines their events change, and the notices whose warnings
+ * list the records still waiting for a confirmation.
+ */
+export function CommitSummary(props: { changes: NoticeChanges[]; kinds: readonly RecordKind[] }) {
   const sum = (f: (c: NoticeChanges) => number) => props.changes.reduce((a, c) => a + f(c), 0);
   const created = sum((c) => c.created.length);
   const joined = sum((c) => c.joined.length);
   const events = sum((c) => c.events.length);
   const review = sum((c) => c.unconfirmed);
+  const grid = mainGrid(props.kinds);
   return (
     <div className="commit-summary" role="status" data-testid="commit-summary">
-      导入完成：<a href="#/records">新增 {created}</a>、<a href="#/records">关联 {joined}</a>、
-      <a href="#/deadlines">状态变更 {events}</a>、<a href="#/dedupe">待审核 {review}</a>
+      导入完成：<a href={grid}>新增 {created}</a>、<a href={grid}>关联 {joined}</a>、
+      <a href="#/deadlines">状态变更 {events}</a>、<a href="#/notices">待审核 {review}</a>
     </div>
   );
 }
