@@ -5,7 +5,8 @@
  * from our own sentences; the places are real cities.
  */
 import { describe, expect, it } from 'vitest';
-import { readResolved } from './helpers';
+import { extractNotice } from '../../../src/main/core/import/extract/index';
+import { readResolved, txtDoc } from './helpers';
 
 const plan = (sentence: string) =>
   readResolved(['我省出台邻里器具产业发展规划', `规划提出，${sentence}`].join('\n'));
@@ -31,5 +32,14 @@ describe('an enumeration after 以', () => {
   it('is not opened by 以上', () => {
     const { codes } = plan('以上城区要加快建设邻里器具服务网点，打造产业基地。');
     expect(codes).toEqual([]);
+  });
+
+  it('is not opened by the 以 of 可以 ("…也可以地级市为单位申报"), with or without the gazetteer', () => {
+    const text = [
+      '关于开展省级社区治理实验区申报工作的通知',
+      '由区（县、市）提出申请，于每年9月底前报省民政厅。个别涉及层次高、实施难度大的实验项目也可以地级市为单位申报。',
+    ].join('\n');
+    expect(readResolved(text).n.records).toEqual([]);
+    expect(extractNotice(txtDoc(text), { fileName: 't.txt' }).records).toEqual([]);
   });
 });

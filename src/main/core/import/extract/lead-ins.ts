@@ -6,12 +6,13 @@
 
 /**
  * Lead-in words after which the first place of an enumeration starts (a date too: "2017年12月浙江省安吉县…"),
- * 以 and 将 taking the enumeration as their object ("以A、B两个…为核心");
+ * 以 and 将 taking the enumeration as their object ("以A、B两个…为核心"; not the 以 of 可以, 所以,
+ * 难以 — "也可以地级市为单位申报" names no place);
  * a 公示 proposes its own pick as recommended for its own level's title (拟推荐A镇等10个乡镇为全省…);
  * recommended up to another level's (…为全国…) or bare, 推荐 names candidates, not entries.
  */
 const LEAD_END =
-  /((?:19|20)[0-9]{2}年(?:[0-9]{1,2}月)?(?:[0-9]{1,2}日)?|拟推荐(?=[^。；]{0,60}?为(?:全省|省级|全市|市级|全县|县级|全区|区级))|同意将|同意|确认将|确认|命名|认定|确定|授予|公布|批复|撤销|取消|名单|(?:评|推|遴)?选出|将|其中|我省|我市|我州|我县|本省|本市|本州|本县|全省|全市|全州|全县|拥有|共有|包括|分别是|分别为|的|了|是|为|有|以(?![上下来及后前内外便免至]))/g;
+  /((?:19|20)[0-9]{2}年(?:[0-9]{1,2}月)?(?:[0-9]{1,2}日)?|拟推荐(?=[^。；]{0,60}?为(?:全省|省级|全市|市级|全县|县级|全区|区级))|同意将|同意|确认将|确认|命名|认定|确定|授予|公布|批复|撤销|取消|名单|(?:评|推|遴)?选出|将|其中|我省|我市|我州|我县|本省|本市|本州|本县|全省|全市|全州|全县|拥有|共有|包括|分别是|分别为|的|了|是|为|有|(?<![可所难足得予加用借据])以(?![上下来及后前内外便免至]))/g;
 const OBJECT_LEAD_END = new RegExp(`${LEAD_END.source.slice(0, -1)}|对)`, 'g');
 
 /**
@@ -36,7 +37,7 @@ export const NAMING_LEAD = /(命名|认定|确定|确认|授予)了?$/;
  * So it does after 以 taking the enumeration as its object ("以石家庄、秦皇岛两个…试点城市为
  * 核心"), which names the places as 将 does.
  */
-const HAVING = /(?:共有|拥有|包括|分别是|分别为|以)$/;
+const HAVING = /(?:共有|拥有|包括|分别是|分别为|(?<![可所难足得予加用借据])以)$/;
 
 export function afterHaving(lead: string): boolean {
   return HAVING.test(lead);
