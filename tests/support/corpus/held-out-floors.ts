@@ -13,6 +13,7 @@ import {
   HELD7_SERIES,
   HELD8_SERIES,
   HELD9_SERIES,
+  HELD10_SERIES,
   HELD_SERIES,
 } from './held-out-series-floors';
 import { NINETEENTH, TWENTIETH, TWENTY_FIRST } from './held-out-floors-abl';
@@ -433,5 +434,6 @@ export const APART = [
   HELD7_SERIES,
   HELD8_SERIES,
   HELD9_SERIES,
+  HELD10_SERIES,
 ];
 export const apart = (id: string): boolean => APART.some((set) => set.member(id));
