@@ -42,4 +42,28 @@ describe('automatic merges at import', () => {
     const rows = t.ledger.db.prepare('SELECT count(*) AS n FROM records WHERE merged_into IS NULL');
     expect((rows.get() as { n: number }).n).toBe(said.created.length - said.autoMerged);
   });
+
+  it('never merge two items of the notice that differ in title: one district may hold several', async () => {
+    const t = await tempLedger();
+    cleanup = t.cleanup;
+    const ctx: ApiContext = { ledger: t.ledger, door: 'cli' };
+    const districts = ['长安区', '桥西区', '新华区', '裕华区'];
+    const items = Array.from(
+      { length: 16 },
+      (_, i) => `${i + 1}.石家庄市${districts[i % 4]}——社区协商议事第${i + 1}项`,
+    );
+    const text = [
+      '关于确认第三批省级社区治理创新实验区的通知',
+      '经评审，确认以下单位为第三批省级社区治理创新实验区：',
+      ...items,
+      '河北省民政厅',
+      '2022年6月30日',
+    ].join('\n');
+    const file = { name: '实验区.txt', dataBase64: Buffer.from(text).toString('base64') };
+    const done = await dispatch('import/files', { files: [file] }, ctx);
+    if (!done.ok) throw new Error(done.error.message);
+    expect((done.value as MethodOutput<'import/files'>).files[0]!.changes!.autoMerged).toBe(0);
+    const rows = t.ledger.db.prepare('SELECT count(*) AS n FROM records WHERE merged_into IS NULL');
+    expect((rows.get() as { n: number }).n).toBe(16);
+  });
 });

@@ -11,9 +11,11 @@ import {
   findDuplicateCandidates,
   type FindResult,
 } from '../../core/dedupe/find-duplicates';
+import { titleKey } from '../../core/dedupe/normalize';
 import { DEFAULT_THRESHOLDS, type RelatedPair } from '../../core/dedupe/types';
 import type { LedgerHandle } from '../../db/ledger';
 import { readDedupeSettings, rejectedPairs } from '../../db/queries/duplicates';
+import { recordsByIds } from '../../db/queries/records';
 import { linkId, listLinks } from '../../db/queries/links';
 import type { WriteTx } from '../../db/write/write-tx';
 import { dedupeRecordsNear } from './dedupe-pool';
@@ -129,7 +131,7 @@ export function dedupeAfterImport(
   if (newIds.length === 0) return { merges: [], links: 0 };
   const ledger = { db: tx.db };
   const s = dedupeSettings(ledger);
-  const found = findInLedger(ledger, new Set(newIds), stored);
+  const found = ownItemsForReview(tx.db, findInLedger(ledger, new Set(newIds), stored), newIds);
   const survivorOf = new Map<number, number>();
   const merges: number[][] = [];
   if (s.autoMerge) {
@@ -145,4 +147,29 @@ export function dedupeAfterImport(
     found.related.map((r) => ({ ...r, a: follow(r.a), b: follow(r.b) })),
   );
   return { merges, links };
+}
+
+/**
+ * Two items of the notice being imported, each with its own title, are two things the notice
+ * lists — one district holding several zones or cases whose titles differ by a number is common
+ * in real lists — so they go to the review queue, never merged unseen. The same title twice is a
+ * repeated line and still merges.
+ */
+function ownItemsForReview(
+  db: Database.Database,
+  found: FindResult,
+  newIds: readonly number[],
+): FindResult {
+  const own = new Set(newIds);
+  const inside = found.pairs.filter((p) => p.autoEligible && own.has(p.a) && own.has(p.b));
+  if (inside.length === 0) return found;
+  const ids = [...new Set(inside.flatMap((p) => [p.a, p.b]))];
+  const key = new Map(recordsByIds(db, ids).map((r) => [r.id, titleKey(r.title)]));
+  const apart = (a: number, b: number) => (key.get(a) ?? '') !== (key.get(b) ?? '');
+  return {
+    ...found,
+    pairs: found.pairs.map((p) =>
+      own.has(p.a) && own.has(p.b) && apart(p.a, p.b) ? { ...p, autoEligible: false } : p,
+    ),
+  };
 }
