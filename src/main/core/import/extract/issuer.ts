@@ -5,6 +5,7 @@
  * in its dateline (华龙网讯, 青岛日报/…讯, 黑龙江日报6月8日讯) or source line (来源：中国网).
  * Body sentences that merely mention an organ are never used.
  */
+import { ownPaperInBracket, paperOfJoined, writesAsOwnPaper } from './own-paper';
 import { toKey, type KeyedText } from './text-key';
 
 const ORGAN = /(部|厅|局|委|委员会|政府|办公厅|办公室|办|处|科|司|中心|院|署|会|组|站)$/;
@@ -51,6 +52,12 @@ const NOT_OUTLET = /网站|门户|本网|本报|^政府|^中国政府网$|^互�
  */
 const DATELINE =
   /^(?:【|\[)?据?([\u4e00-\u9fff]{2,10}?(?:日报|晚报|晨报|时报|商报|都市报|网|在线|客户端|新闻)(?:[(（][\u4e00-\u9fff]{2,10}?(?:日报|晚报|网)[)）](?=讯))?|新华社|中新社)(?=讯|消息[:：]|\/|掌上|[0-9一二三四五六七八九十]{1,2}月|\s*[(（]?记者|\s|[\u4e00-\u9fff]{2,4}[0-9一二三四五六七八九十]{1,2}月[0-9一二三四五六七八九十]{1,3}日[电讯])/;
+/**
+ * An outlet and its channel joined by a middle dot before the dated 讯 ("某网·某某财经2月13日讯"):
+ * the dot sets the outlet's name apart, however short it is.
+ */
+const DOTTED_DATELINE =
+  /^(?:【|\[)?([\u4e00-\u9fff]{1,10}?(?:日报|晚报|晨报|时报|商报|都市报|网|在线|客户端))[·•・][\u4e00-\u9fff]{2,10}?(?:[0-9一二三四五六七八九十]{1,2}月[0-9一二三四五六七八九十]{1,3}日)?(?:讯|电)/;
 /**
  * A line opened by a name and its dated 讯, an app's 消息, or a site's 报道（通讯员…）; a story
  * passed on from a paper opens with 据 ("据某某日报报道（记者…）"), which is no part of its name.
@@ -282,11 +289,21 @@ function sourcedOutlet(line: KeyedText['lines'][number]): string | null {
 
 /**
  * The outlet of a news item: its dateline at the start of the body, else the site or source
- * named on its info line above the body, else a source line at the foot of the page.
+ * named on its info line above the body, else a source line at the foot of the page. A story
+ * datelined 本报讯 is the paper's: of a site and the paper it carries, the paper, and without
+ * any other name, the paper its reporter's bracket names.
  */
 export function newsOutlet(doc: KeyedText, bodyLine: number): string | null {
+  const found = storyOutlet(doc, bodyLine);
+  if (!writesAsOwnPaper(doc, bodyLine)) return found;
+  return found ? paperOfJoined(found) : ownPaperInBracket(doc, bodyLine, outletName);
+}
+
+function storyOutlet(doc: KeyedText, bodyLine: number): string | null {
   const body = doc.lines[bodyLine];
-  const lead = body ? DATELINE.exec(body.key.trim()) : null;
+  const lead = body
+    ? (DATELINE.exec(body.key.trim()) ?? DOTTED_DATELINE.exec(body.key.trim()))
+    : null;
   if (lead?.[1] && !NOT_OUTLET.test(lead[1])) {
     const at = body!.key.indexOf(lead[1]);
     return body!.raw.slice(at, at + lead[1].length);
