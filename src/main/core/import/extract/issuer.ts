@@ -8,7 +8,12 @@
 import { ownPaperInBracket, paperOfJoined, writesAsOwnPaper } from './own-paper';
 import { toKey, type KeyedText } from './text-key';
 
-const ORGAN = /(部|厅|局|委|委员会|政府|办公厅|办公室|办|处|科|司|中心|院|署|会|组|站)$/;
+/**
+ * The people's organisations go by their short names (某省残联, 某市妇联, 某市科协), which end
+ * in none of an office's words: they issue notices and source stories as any organ does.
+ */
+const ORGAN =
+  /(部|厅|局|委|委员会|政府|办公厅|办公室|办|处|科|司|中心|院|署|会|组|站|(?:妇|残|侨|文|工商|青|社科)联|科协|政协)$/;
 /** Words that end like an organ but name none (a theme's "新格局" wrapped onto its own line). */
 // A courtyard home ends in 院 too (幸福大院, 海棠别院): a facility honoured, never an organ.
 const NOT_ORGAN =
@@ -26,10 +31,10 @@ const STORY_SOURCE = /^稿源\s*[:：]\s*([\u4e00-\u9fff]{2,10})(?=[\s\u3000]|$)
 /** The next byline field glued after a source's name (来源：某局作者：某某). */
 const BYLINE_FIELDS = /(作者|编辑|责任编辑|责编|记者|审核)\s*[:：].*$/;
 /** A newspaper, news site or broadcaster by its name's ending (中国网, 河北日报, 长沙晚报). */
-/** A county's or district's merged newsroom (某县融媒体中心, a paper's 某报融媒) is an outlet like a paper. */
+/** A county's or district's merged newsroom (某县融媒体中心, a paper's 某报融媒 or 某报社某某全媒体) is an outlet like a paper. */
 /** The national wires are named without 通讯社 (新华社, 中新社). */
 const OUTLET =
-  /^(?:[\u4e00-\u9fff]{1,10}?(日报|晚报|晨报|时报|商报|都市报|报|报社|网|在线|客户端|新闻|电视台|广播电台|新闻社|通讯社|融媒体中心|融媒中心|融媒|微信公众号|公众号)|新华社|中新社)$/;
+  /^(?:[\u4e00-\u9fff]{1,10}?(日报|晚报|晨报|时报|商报|都市报|报|报社|网|在线|客户端|新闻|电视台|广播电台|新闻社|通讯社|融媒体中心|融媒中心|融媒|全媒体|微信公众号|公众号)|新华社|中新社)$/;
 /** A site and the paper it reprints, joined by a dash ("中国甘肃网-民族日报"). */
 const OUTLET_JOINER = /[-－—–]/;
 /**
