@@ -99,9 +99,11 @@ const NAME_START_ALONE = new RegExp(
 );
 /**
  * Words after a programme's name that are about the document, not the programme; a
- * register's 名录 is its name ("…地名保护名录"), elsewhere 名录 only says it is a list.
+ * register's 名录 is its name ("…地名保护名录"), elsewhere 名录 only says it is a list. A
+ * headline's closing news ("…示范区出炉", "…名单揭晓") tells that the list is out.
  */
-const DOC_TAIL = /(创建|建立|建设)?(工作|活动)$|(创建|拟命名|候选|推荐|公示)*名单$|(?<!保护)名录$/;
+const DOC_TAIL =
+  /(创建|建立|建设)?(工作|活动)$|(创建|拟命名|候选|推荐|公示)*名单$|(?<!保护)名录$|(?:名单)?(?:正式|新鲜)?(?:出炉|揭晓)$/;
 
 export interface Programme {
   name: string;
@@ -185,7 +187,8 @@ export function cleanProgramme(
 ): Programme | null {
   let phrase = keyOf(text)
     .replace(/[“”"]/g, '')
-    .replace(/^各地/, '')
+    // "获评年度“…”": the round's year (lost or left unsaid) is no part of the name.
+    .replace(/^(?:各地|年度)/, '')
     .replace(ATTACHMENT_LABEL, '')
     .replace(LIST_INTRO, '')
     .replace(SHORT_NAME, '')
