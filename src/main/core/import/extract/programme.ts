@@ -120,6 +120,9 @@ const SHORT_NAME = /\((?:以下)?简称[^)]*\)/g;
  */
 const TITLE_WORD = /(?:光荣|荣誉)?称号$/;
 
+/** A pilot's areas (…试点地区) are where the pilot (…试点) is tried: the units, not the name. */
+const PILOT_AREAS = /试点地区$/;
+
 /** The words introducing a list ("江苏入选社区如下（54个）：") are no part of a name. */
 const LIST_INTRO = /如下.*$/;
 
@@ -194,6 +197,7 @@ export function cleanProgramme(
     .replace(SHORT_NAME, '')
     .replace(TITLE_WORD, '');
   for (let i = 0; i < 3 && DOC_TAIL.test(phrase); i++) phrase = phrase.replace(DOC_TAIL, '');
+  phrase = phrase.replace(PILOT_AREAS, '试点');
   // The name starts at its year, batch or scope word when it has one; a verb between that
   // word and the name ("全省涌现一批…观察点") is cut, the scope word kept.
   let lead = '';
