@@ -5,9 +5,15 @@
  * in its dateline (华龙网讯, 青岛日报/…讯, 黑龙江日报6月8日讯) or source line (来源：中国网).
  * Body sentences that merely mention an organ are never used.
  */
+import { ownPaperInBracket, paperOfJoined, writesAsOwnPaper } from './own-paper';
 import { toKey, type KeyedText } from './text-key';
 
-const ORGAN = /(部|厅|局|委|委员会|政府|办公厅|办公室|办|处|科|司|中心|院|署|会|组|站)$/;
+/**
+ * The people's organisations go by their short names (某省残联, 某市妇联, 某市科协), which end
+ * in none of an office's words: they issue notices and source stories as any organ does.
+ */
+const ORGAN =
+  /(部|厅|局|委|委员会|政府|办公厅|办公室|办|处|科|司|中心|院|署|会|组|站|(?:妇|残|侨|文|工商|青|社科)联|科协|政协)$/;
 /** Words that end like an organ but name none (a theme's "新格局" wrapped onto its own line). */
 // A courtyard home ends in 院 too (幸福大院, 海棠别院): a facility honoured, never an organ.
 const NOT_ORGAN =
@@ -25,10 +31,10 @@ const STORY_SOURCE = /^稿源\s*[:：]\s*([\u4e00-\u9fff]{2,10})(?=[\s\u3000]|$)
 /** The next byline field glued after a source's name (来源：某局作者：某某). */
 const BYLINE_FIELDS = /(作者|编辑|责任编辑|责编|记者|审核)\s*[:：].*$/;
 /** A newspaper, news site or broadcaster by its name's ending (中国网, 河北日报, 长沙晚报). */
-/** A county's or district's merged newsroom (某县融媒体中心, a paper's 某报融媒) is an outlet like a paper. */
+/** A county's or district's merged newsroom (某县融媒体中心, a paper's 某报融媒 or 某报社某某全媒体) is an outlet like a paper. */
 /** The national wires are named without 通讯社 (新华社, 中新社). */
 const OUTLET =
-  /^(?:[\u4e00-\u9fff]{1,10}?(日报|晚报|晨报|时报|商报|都市报|报|报社|网|在线|客户端|新闻|电视台|广播电台|新闻社|通讯社|融媒体中心|融媒中心|融媒|微信公众号|公众号)|新华社|中新社)$/;
+  /^(?:[\u4e00-\u9fff]{1,10}?(日报|晚报|晨报|时报|商报|都市报|报|报社|网|在线|客户端|新闻|电视台|广播电台|新闻社|通讯社|融媒体中心|融媒中心|融媒|全媒体|微信公众号|公众号)|新华社|中新社)$/;
 /** A site and the paper it reprints, joined by a dash ("中国甘肃网-民族日报"). */
 const OUTLET_JOINER = /[-－—–]/;
 /**
@@ -51,6 +57,12 @@ const NOT_OUTLET = /网站|门户|本网|本报|^政府|^中国政府网$|^互�
  */
 const DATELINE =
   /^(?:【|\[)?据?([\u4e00-\u9fff]{2,10}?(?:日报|晚报|晨报|时报|商报|都市报|网|在线|客户端|新闻)(?:[(（][\u4e00-\u9fff]{2,10}?(?:日报|晚报|网)[)）](?=讯))?|新华社|中新社)(?=讯|消息[:：]|\/|掌上|[0-9一二三四五六七八九十]{1,2}月|\s*[(（]?记者|\s|[\u4e00-\u9fff]{2,4}[0-9一二三四五六七八九十]{1,2}月[0-9一二三四五六七八九十]{1,3}日[电讯])/;
+/**
+ * An outlet and its channel joined by a middle dot before the dated 讯 ("某网·某某财经2月13日讯"):
+ * the dot sets the outlet's name apart, however short it is.
+ */
+const DOTTED_DATELINE =
+  /^(?:【|\[)?([\u4e00-\u9fff]{1,10}?(?:日报|晚报|晨报|时报|商报|都市报|网|在线|客户端))[·•・][\u4e00-\u9fff]{2,10}?(?:[0-9一二三四五六七八九十]{1,2}月[0-9一二三四五六七八九十]{1,3}日)?(?:讯|电)/;
 /**
  * A line opened by a name and its dated 讯, an app's 消息, or a site's 报道（通讯员…）; a story
  * passed on from a paper opens with 据 ("据某某日报报道（记者…）"), which is no part of its name.
@@ -282,11 +294,21 @@ function sourcedOutlet(line: KeyedText['lines'][number]): string | null {
 
 /**
  * The outlet of a news item: its dateline at the start of the body, else the site or source
- * named on its info line above the body, else a source line at the foot of the page.
+ * named on its info line above the body, else a source line at the foot of the page. A story
+ * datelined 本报讯 is the paper's: of a site and the paper it carries, the paper, and without
+ * any other name, the paper its reporter's bracket names.
  */
 export function newsOutlet(doc: KeyedText, bodyLine: number): string | null {
+  const found = storyOutlet(doc, bodyLine);
+  if (!writesAsOwnPaper(doc, bodyLine)) return found;
+  return found ? paperOfJoined(found) : ownPaperInBracket(doc, bodyLine, outletName);
+}
+
+function storyOutlet(doc: KeyedText, bodyLine: number): string | null {
   const body = doc.lines[bodyLine];
-  const lead = body ? DATELINE.exec(body.key.trim()) : null;
+  const lead = body
+    ? (DATELINE.exec(body.key.trim()) ?? DOTTED_DATELINE.exec(body.key.trim()))
+    : null;
   if (lead?.[1] && !NOT_OUTLET.test(lead[1])) {
     const at = body!.key.indexOf(lead[1]);
     return body!.raw.slice(at, at + lead[1].length);

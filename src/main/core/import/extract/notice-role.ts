@@ -144,8 +144,8 @@ export function reportsNews(
   title: string | null = null,
 ): 'news' | 'hearsay' | null {
   if (outlet || REPORTER.test(doc.key)) return 'news';
-  // A visit's report: "…一行来我市调研…", "…陪同调研".
-  if (title && /调研|考察|视察|走访|陪同|一行/.test(keyOf(title))) return 'news';
+  // A visit's report: "…一行来我市调研…", "…陪同调研", a delegation come to observe ("…来我中心观摩").
+  if (title && /调研|考察|视察|走访|陪同|一行|观摩/.test(keyOf(title))) return 'news';
   return HEARSAY.test(doc.key) || BYLINE.test(doc.key) ? 'hearsay' : null;
 }
 

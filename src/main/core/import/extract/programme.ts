@@ -99,9 +99,11 @@ const NAME_START_ALONE = new RegExp(
 );
 /**
  * Words after a programme's name that are about the document, not the programme; a
- * register's 名录 is its name ("…地名保护名录"), elsewhere 名录 only says it is a list.
+ * register's 名录 is its name ("…地名保护名录"), elsewhere 名录 only says it is a list. A
+ * headline's closing news ("…示范区出炉", "…名单揭晓") tells that the list is out.
  */
-const DOC_TAIL = /(创建|建立|建设)?(工作|活动)$|(创建|拟命名|候选|推荐|公示)*名单$|(?<!保护)名录$/;
+const DOC_TAIL =
+  /(创建|建立|建设)?(工作|活动)$|(创建|拟命名|候选|推荐|公示)*名单$|(?<!保护)名录$|(?:名单)?(?:正式|新鲜)?(?:出炉|揭晓)$/;
 
 export interface Programme {
   name: string;
@@ -117,6 +119,9 @@ const SHORT_NAME = /\((?:以下)?简称[^)]*\)/g;
  * holds the title the name states, so the name stops before 称号, as it does in a headline.
  */
 const TITLE_WORD = /(?:光荣|荣誉)?称号$/;
+
+/** A pilot's areas (…试点地区) are where the pilot (…试点) is tried: the units, not the name. */
+const PILOT_AREAS = /试点地区$/;
 
 /** The words introducing a list ("江苏入选社区如下（54个）：") are no part of a name. */
 const LIST_INTRO = /如下.*$/;
@@ -185,12 +190,14 @@ export function cleanProgramme(
 ): Programme | null {
   let phrase = keyOf(text)
     .replace(/[“”"]/g, '')
-    .replace(/^各地/, '')
+    // "获评年度“…”": the round's year (lost or left unsaid) is no part of the name.
+    .replace(/^(?:各地|年度)/, '')
     .replace(ATTACHMENT_LABEL, '')
     .replace(LIST_INTRO, '')
     .replace(SHORT_NAME, '')
     .replace(TITLE_WORD, '');
   for (let i = 0; i < 3 && DOC_TAIL.test(phrase); i++) phrase = phrase.replace(DOC_TAIL, '');
+  phrase = phrase.replace(PILOT_AREAS, '试点');
   // The name starts at its year, batch or scope word when it has one; a verb between that
   // word and the name ("全省涌现一批…观察点") is cut, the scope word kept.
   let lead = '';
