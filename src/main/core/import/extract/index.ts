@@ -4,6 +4,7 @@
  * never throws on odd text (malformed dates become null, unknown layouts yield no records).
  */
 import type { SourceDocument } from '../source-document';
+import { launchesCall } from './launched-call';
 import { withoutCitedHeads } from './cited-heads';
 import { withoutGradedHeads } from './graded-heads';
 import type { ListDraft } from './drafts';
@@ -162,7 +163,9 @@ export function extractNotice(source: SourceDocument, opts: ExtractOptions): Ext
     r.programme ? { ...r, programme: scopedProgramme(r.programme, scope, lookup) } : r,
   );
   // A story naming its counted units by one example, then telling them one by one.
-  const records = withWalkedExamples(doc, lookup, kept);
+  // A call just launched lists nothing yet: the places it names are its organiser and the
+  // honours won before, never entries of the round.
+  const records = launchesCall(doc, title) ? [] : withWalkedExamples(doc, lookup, kept);
   warnings.push(...fromLists.warnings, ...duplicatePassages(doc));
   const rules = rulesInListedBatch(
     extractRules(doc, {
