@@ -22,6 +22,7 @@ import { TWENTY_THIRD } from './held-out-floors-z';
 import { TWENTY_FOURTH } from './held-out-floors-za';
 import { TWENTY_FIFTH } from './held-out-floors-zb';
 import { TWENTY_SIXTH } from './held-out-floors-zc';
+import { TWENTY_SEVENTH } from './held-out-floors-zd';
 
 /**
  * The third held-out set (s*) on its own: its role at the level general rules then reached
@@ -424,6 +425,7 @@ export const APART = [
   TWENTY_FOURTH,
   TWENTY_FIFTH,
   TWENTY_SIXTH,
+  TWENTY_SEVENTH,
   FORMATS,
   HELD_SERIES,
   HELD2_SERIES,

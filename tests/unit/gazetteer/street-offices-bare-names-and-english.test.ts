@@ -1,5 +1,5 @@
 /**
- * Region strings as pages write them beyond the full chain: a street office as 街办, two
+ * Region strings as pages write them beyond the full chain: a street office as 街办 or 街, two
  * communities of one name in one county, a zone named after its county, a zone's office the
  * statistical table lists under the zone's longer name, a body of the notice's own city or
  * county written with 市 / 县 alone, a community written bare under a county's notice, and
@@ -17,6 +17,18 @@ describe('a street office written 街办', () => {
   it('is read after a written district, down to the township', () => {
     const r = resolveRegion('西安市雁塔区小寨路街办', { asOf: '2023-01-01' });
     expect(r.code).toBe('610113001');
+  });
+});
+
+describe('a street office written 街 (Tianjin writes 南市街 for 南市街道)', () => {
+  it('is the 街道 of that stem under the district before it', () => {
+    const r = resolveRegion('河西区友谊路街', { asOf: '2010-01-01', context: '天津市' });
+    expect(r.code).toBe('120103007');
+  });
+
+  it('stays the district when no 街道 of that stem lies in it', () => {
+    const r = resolveRegion('河西区解放南路街', { asOf: '2010-01-01', context: '天津市' });
+    expect(r.code).toBe('120103');
   });
 });
 

@@ -50,11 +50,12 @@ const BETWEEN_STEM_AND_VILLAGE =
 
 /**
  * A street office written with another word: 办事处 for a 街道 (its 街道办事处 cut short, as
- * zone lists write it), or 街办, the spoken short form of 街道办事处 (某某街办某某社区). The stem
- * and the word still name the one township; the length written is returned (0: not this).
- * Ranked just below an exact name.
+ * zone lists write it), 街办, the spoken short form of 街道办事处 (某某街办某某社区), or 街
+ * alone, as Tianjin names its street offices (南市街, 友谊路街). The stem and the word still
+ * name the one township; the length written is returned (0: not this). Ranked just below an
+ * exact name; only a township whose name is the stem with 街道 is read so.
  */
-const STREET_OFFICE_WORDS = ['办事处', '街办'];
+const STREET_OFFICE_WORDS = ['办事处', '街办', '街'];
 
 function writtenOlderWord(key: string, pos: number, t: Town): number {
   if (!t.stem || !key.startsWith(t.stem, pos) || t.key !== `${t.stem}街道`) return 0;

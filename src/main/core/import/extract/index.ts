@@ -4,6 +4,8 @@
  * never throws on odd text (malformed dates become null, unknown layouts yield no records).
  */
 import type { SourceDocument } from '../source-document';
+import { launchesCall } from './launched-call';
+import { namesCommunities } from './community-naming';
 import { withoutCitedHeads } from './cited-heads';
 import { withoutGradedHeads } from './graded-heads';
 import type { ListDraft } from './drafts';
@@ -162,8 +164,11 @@ export function extractNotice(source: SourceDocument, opts: ExtractOptions): Ext
     r.programme ? { ...r, programme: scopedProgramme(r.programme, scope, lookup) } : r,
   );
   // A story naming its counted units by one example, then telling them one by one.
-  const records = withWalkedExamples(doc, lookup, kept);
-  warnings.push(...fromLists.warnings, ...duplicatePassages(doc));
+  // A call just launched lists nothing yet: the places it names are its organiser and the
+  // honours won before, never entries of the round. Nor does a page naming new communities.
+  const listsNothing = launchesCall(doc, title) || namesCommunities(doc, title);
+  const records = listsNothing ? [] : withWalkedExamples(doc, lookup, kept);
+  warnings.push(...(listsNothing ? [] : fromLists.warnings), ...duplicatePassages(doc));
   const rules = rulesInListedBatch(
     extractRules(doc, {
       year: issuedOn ? Number(issuedOn.slice(0, 4)) : noticeYear,

@@ -29,6 +29,7 @@ import { withoutCutLastRow } from './table-rows';
 import { detectThemeLines } from './theme-lines';
 import { detectThemedZones } from './themed-zones';
 import { detectCountedNames } from './counted-names';
+import { detectCountedStreets } from './counted-streets';
 import { detectListedBodies } from './listed-bodies';
 import { detectFeaturedUnit } from './featured-unit';
 import { detectHeadlineCountedUnits } from './headline-counted-units';
@@ -346,6 +347,7 @@ function detectAll(
   run(detectOwnPilots, () => true);
   run(detectCountedHeadBodies, () => true);
   run(detectHeadedBodies, () => true);
+  run(detectCountedStreets, () => true);
   run(
     (d, l, c) => detectSentenceLists(d, l, c).map((list) => withRecommendingOrgans(d, list)),
     (l) => l.items.length > 0 && regionShare(l) >= 0.5 && !awardInPassing(doc, l),

@@ -8,6 +8,7 @@
  */
 import type { NoticeRole } from '../../../../shared/notice-roles';
 import { reportsAssessment } from './assessed-objects';
+import { launchesCall } from './launched-call';
 import { documentSigns, isDocumentTitle, newsWeight, reportedCheck } from './notice-voice';
 import type { KeyedText } from './text-key';
 import { keyOf } from './text-key';
@@ -186,6 +187,8 @@ export function noticeRole(input: RoleInput): NoticeRole {
   const calls = CALL_TITLE.test(t) && !SUCCEEDED.test(t) && !LIST_TITLE.test(t);
   const picked = CHOSEN.test(doc.key) && SHOWN.test(doc.key);
   if (calls && dueDate && records.length === 0) return 'application_call';
+  // A round launched in the headline and invited in the body is the call, told by a paper too.
+  if (launchesCall(doc, title)) return 'application_call';
   const voice = reportsNews(doc, outlet, title);
   if (voice === 'news' || PASSED_ON.test(doc.key) || DOCUMENT_SAID.test(doc.key)) return 'news';
   const event = outcomeRole(records);

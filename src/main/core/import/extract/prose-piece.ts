@@ -106,9 +106,11 @@ const ETC_REST = /^等/;
  * Verbs that make the places members of a programme; the phrase after them names it. An
  * adverb of time may come first ("A、B和C先后被确定为…", "…相继入选…"), and so may the 拟 of
  * a 公示 and the stories retelling it ("A、B拟被认定为…"): the units it proposes are its entries.
+ * A story may say the places are on the list rather than that they joined it ("A、B也出现在
+ * 此次名单当中", "…列入第三批名单"): the same membership.
  */
 const MEMBER_VERB =
-  /^(?:先后|相继|同时|拟)?(?:被(?:认定|命名|评定)为?(?!了)|(?:被[^，。,;；]{0,12}?|成功|光荣|顺利)?(评为|评选为|确定为|确认为|命名为|认定为|列为|授予|入选|入围|入列|获评|荣获|成为|为|(?:光荣|成功)?上榜|榜上有名|[位名]列其中|(?:喜|荣)获(?=[^，。,;；]{0,30}称号))|成功申报(?:为|成为)?|(?:成功)?获批(?!延期|延长|撤销|取消|退出)(?:为|成为)?)/;
+  /^(?:先后|相继|同时|拟|也|均|亦)?(?:(?:出现在|列入|纳入)[^，。,;；]{0,16}?名单(?:当中|之中|中)?|被(?:认定|命名|评定)为?(?!了)|(?:被[^，。,;；]{0,12}?|成功|光荣|顺利)?(评为|评选为|确定为|确认为|命名为|认定为|列为|授予|入选|入围|入列|获评|荣获|成为|为|(?:光荣|成功)?上榜|榜上有名|[位名]列其中|(?:喜|荣)获(?=[^，。,;；]{0,30}称号))|成功申报(?:为|成为)?|(?:成功)?获批(?!延期|延长|撤销|取消|退出)(?:为|成为)?)/;
 /** A county-level name at the start of the rest (不认识的区县名), up to its suffix. */
 const UNKNOWN_PART = /^[\u4e00-\u9fff]{1,8}?(县|区|旗|镇|乡|街道|村|社区|嘎查|居委会)/;
 /** An honour's or programme's own name, not the noun of a list to come. */
