@@ -4,6 +4,7 @@
  * never throws on odd text (malformed dates become null, unknown layouts yield no records).
  */
 import type { SourceDocument } from '../source-document';
+import { withoutBackgroundHonours } from './background-honours';
 import { withoutCitedHeads } from './cited-heads';
 import { withoutGradedHeads } from './graded-heads';
 import type { ListDraft } from './drafts';
@@ -140,9 +141,11 @@ export function extractNotice(source: SourceDocument, opts: ExtractOptions): Ext
 
   // A story's lead citing the whole batch by examples, over its own share listed elsewhere.
   const story = readsAsStory({ doc, title, outlet: facts.outlet, docNo: dn?.raw ?? null });
+  // A call or a plan confirms nobody: the honours its background tells are no entries.
+  const told = withoutBackgroundHonours(lists, title);
   const ownLists = story
-    ? withoutCitedExamples(doc, withoutOtherProgrammes(lists, title))
-    : withoutCitedExamples(doc, lists, false);
+    ? withoutCitedExamples(doc, withoutOtherProgrammes(told, title))
+    : withoutCitedExamples(doc, told, false);
   const fromLists = recordsFromLists(doc, ownLists, listLines, {
     title,
     province,
