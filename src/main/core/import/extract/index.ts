@@ -31,6 +31,7 @@ import { readingText } from './reading-text';
 import { heuristicRegionLookup } from './region-heuristic';
 import { rulesInListedBatch } from './rule-batch';
 import { extractRules } from './rules';
+import { withoutServiceSites } from './service-sites';
 import { silentLosses } from './silent-losses';
 import { keyText, toKey, type KeyedText } from './text-key';
 import { duplicatePassages } from './text-warnings';
@@ -141,8 +142,9 @@ export function extractNotice(source: SourceDocument, opts: ExtractOptions): Ext
 
   // A story's lead citing the whole batch by examples, over its own share listed elsewhere.
   const story = readsAsStory({ doc, title, outlet: facts.outlet, docNo: dn?.raw ?? null });
-  // A call or a plan confirms nobody: the honours its background tells are no entries.
-  const told = withoutBackgroundHonours(lists, title);
+  // A call or a plan confirms nobody: the honours its background tells are no entries; nor
+  // are the sites a pilot place delivers its service from.
+  const told = withoutServiceSites(doc, withoutBackgroundHonours(lists, title));
   const ownLists = story
     ? withoutCitedExamples(doc, withoutOtherProgrammes(told, title))
     : withoutCitedExamples(doc, told, false);
