@@ -3,6 +3,8 @@
  * told as background, are no entries; a plan's own place named with its programme is.
  */
 import { describe, expect, it } from 'vitest';
+import { withoutBackgroundHonours } from '../../../src/main/core/import/extract/background-honours';
+import type { ListDraft } from '../../../src/main/core/import/extract/drafts';
 import { readResolved } from './helpers';
 
 describe('honours told as the background of a call or a plan', () => {
@@ -31,6 +33,23 @@ describe('honours told as the background of a call or a plan', () => {
     expect(n.records).toEqual([]);
     expect(n.metadata.role).not.toBe('application_call');
     expect(n.warnings.map((w) => w.code)).toContain('no_records');
+  });
+
+  it("keep a call's page naming units under the call's own programme", () => {
+    const list: ListDraft = {
+      layout: 'sentence',
+      start: 0,
+      end: 10,
+      phrase: '优秀社区工作法',
+      lineIndexes: [],
+      items: [{ seq: null, start: 0, end: 4, regionText: '湖滨社区', title: '', warnings: [] }],
+    };
+    expect(withoutBackgroundHonours([list], '民政部开展优秀社区工作法征集展示活动')).toEqual([
+      list,
+    ]);
+    expect(
+      withoutBackgroundHonours([{ ...list, phrase: '全国文明单位' }], '某区邀您推荐 社区工作法'),
+    ).toEqual([]);
   });
 
   it('keep places named with the programme the plan is about', () => {

@@ -3,11 +3,11 @@
  * 建设规划", "关于印发…实施方案的通知") confirms nobody: what its prose names are the honours its
  * places already hold, told as background ("湖里区被评为全国社会治理创新优秀城区，金安、嘉福、
  * 禾山等8个社区被评为省近邻服务示范点", "拥有南海、顺德、高明3个全国文物工作先进县（区）").
- * Those runs are no entries. A plan's own place named in such a sentence ("“十三五”期间，滁州市
- * 被确定为全国…试点地区" in 滁州市's plan) is kept: it is what the plan is the record of; so are
- * places named with the programme the plan itself is about ("康复辅助器具产业发展规划" building on
- * "以A、B两个国家级康复辅助器具产业综合创新试点为核心"). Tables and numbered lists are left alone:
- * a plan may set out its own pilots in them.
+ * Those runs are no entries. Places named with the programme the call or plan itself is about
+ * are kept ("康复辅助器具产业发展规划" building on "以A、B两个国家级康复辅助器具产业综合创新试点为
+ * 核心"; a page on a 征集展示活动 naming the methods it shows), and so is a plan's own place ("“十三五”
+ * 期间，滁州市被确定为全国…试点地区" in 滁州市's plan): it is what the plan is the record of. Tables
+ * and numbered lists are left alone: a plan may set out its own pilots in them.
  */
 import type { ListDraft } from './drafts';
 import { keyOf, toKey } from './text-key';
@@ -30,9 +30,9 @@ export function withoutBackgroundHonours(lists: ListDraft[], title: string | nul
   if (!call && !PLAN_TITLE.test(t)) return lists;
   return lists.filter((list) => {
     if (list.layout !== 'sentence') return true;
-    if (call) return false;
     const named = [list.phrase ?? '', ...(list.categories ?? []).map((c) => c.name)];
     if (named.some((p) => sharedRun(keyOf(p), t) >= SHARED)) return true;
+    if (call) return false;
     return list.items.some((it) => {
       const s = stem(toKey(it.regionText ?? ''));
       return s.length >= 2 && t.includes(s);
