@@ -308,7 +308,7 @@ const FOURTEENTH = {
  * a bureau out of a project's name; 18/28 once a quoted project right after its place in a
  * sentence that honours it (某市“…”志愿服务项目被评为…) was an entry; 24/28, nothing lost silently and
  * no expected warning missing once a group, centre or project named after its place and honoured
- * by kind was an entry.
+ * by kind was an entry; none invented once a call's background honours were no entries (e01).
  */
 const FIFTEENTH = {
   member: (id: string) => /^e\d/.test(id),

@@ -6,9 +6,10 @@
  * them zones as its earlier pilot series do (the corpus's own lists of 试点单位 are labelled both
  * ways), so their records count as invented and missing; the demonstration zones' notices write
  * their programme three ways (…示范区出炉, …建设示范区（项目）) and are not joined; the acceptance
- * told by naming the zones after their creation is unread; a city plan's districts named as holders
- * of other honours are read as entries; the whole provinces of a table (整省试点) unread; the ends
- * of each group of pilots unread.
+ * told by naming the zones after their creation is unread; the whole provinces of a table
+ * (整省试点) unread; the ends of each group of pilots unread. Then a plan's background (its
+ * districts named as holders of other honours) gives no entries, and a table row saying 整省试点
+ * is its province (no unreadable 吉林整省試點 record).
  */
 export const HELD7_KNOWN: Record<string, string[]> = {
   'held7-national-collective-property-reform-pilots-2018': [
@@ -40,7 +41,6 @@ export const HELD7_KNOWN: Record<string, string[]> = {
     'invented: other 211100 (03-list.html)',
     'invented: other 210604 (03-list.html)',
     'invented: other 211221 (03-list.html)',
-    'invented: other null (03-list.html)',
     'invented: other 230100 (03-list.html)',
     'invented: other 231000 (03-list.html)',
     'invented: other 230229 (03-list.html)',
@@ -202,12 +202,6 @@ export const HELD7_KNOWN: Record<string, string[]> = {
     'rule not expected: 03-province annual_plan "要在各省级卫生计生部门和民政部门的指导下，制订年度工作计划，建立部门协作、经费保障和人员保障机制，加强管理，确保试点取得积极进展，收到良好社会效果。"',
   ],
   'held7-national-public-culture-demo-zones-2015': [
-    'invented: other 440606 (04-city.html)',
-    'invented: other 440604 (04-city.html)',
-    'invented: other 440607 (04-city.html)',
-    'invented: other 440608 (04-city.html)',
-    'invented: zone 440605 (04-city.html)',
-    'invented: other 440605 (04-city.html)',
     'duplicated: other 110108 ×2',
     'duplicated: other 120113 ×2',
     'duplicated: other 130900 ×2',

@@ -9,14 +9,12 @@
  * city speaking of itself as made a pilot area (我市被确定为…试点地区) is its one entry: 25/32,
  * 4 invented. Then the plan's two short cities after 以 (以A、B两个…试点城市为核心) and a
  * municipality naming itself 本市 are read, and join their records though the pages write the
- * national programme 国家级… or 全国…. Left: a city item's 我市 beside its rental stations read
- * as honoured communities, one city named in two quoted programmes of a spun repost
- * (…是…“A”和“B”之一), an English page's community.
+ * national programme 国家级… or 全国…. Then the sites a pilot city serves from (…个社区服务站点
+ * 分别是：) are no entries. Left: that city item's 我市 unread, one city named in two quoted
+ * programmes of a spun repost (…是…“A”和“B”之一), an English page's community.
  */
 export const HELD9_KNOWN: Record<string, string[]> = {
   'held9-national-assistive-device-rental-pilots-2019': [
-    'invented: other 340802 (03-news.html)',
-    'invented: other 340803 (03-news.html)',
     'zone 130300: not joined by 04-news',
     'zone 340800: not joined by 03-news',
     'missing: zone 130300',

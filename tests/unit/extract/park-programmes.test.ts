@@ -44,6 +44,23 @@ describe('park programmes', () => {
     expect(n.records.map((r) => r.title)).toEqual(['', '', '']);
     expect(n.records.map((r) => r.kind)).toEqual(['zone', 'zone', 'zone']);
   });
+
+  it('says a park named after a place it cannot read, not a record without one', () => {
+    const { n, codes, warned } = readResolved(
+      [
+        '2022年国家林业科技园区创建名单公示',
+        '附件',
+        '2022年国家林业科技园区创建名单',
+        '1.江西省资溪县林业科技园区',
+        '2.湖南省浏阳市林业科技园区',
+        '3.内蒙古森工集团某某林业局林业科技园区',
+        '4.云南省普洱市思茅区林业科技园区',
+      ].join('\n'),
+    );
+    expect(codes).toEqual(['361028', '430181', '530802']);
+    expect(n.records.every((r) => r.regionText !== null)).toBe(true);
+    expect(warned).toContain('unread_list');
+  });
 });
 
 describe('parks named by a short place and the programme', () => {

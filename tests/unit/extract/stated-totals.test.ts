@@ -49,6 +49,14 @@ describe('a stated total with fewer entries named', () => {
     ]);
     expect(w).toMatchObject({ code: 'count_mismatch', stated: 10 });
   });
+
+  it('counts a published round named between the verb and its count', () => {
+    const [w] = mismatches([
+      '国家农业绿色发展先行区创建评审工作',
+      '农业农村部开展国家农业绿色发展先行区创建评审工作，经县级申请、省级审核推荐和专家评审，发布了本批60个创建单位名单。',
+    ]);
+    expect(w).toMatchObject({ code: 'count_mismatch', stated: 60 });
+  });
 });
 
 describe('a share counted by its own sentence', () => {

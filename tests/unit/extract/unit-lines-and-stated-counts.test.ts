@@ -217,10 +217,39 @@ describe("a run of townships' villages that no layout read", () => {
     expect(w?.message).not.toContain('示范村明水');
   });
 
+  it('is said when it opens its line with no words before it', () => {
+    const { n } = read([
+      '某县示范村复核结果',
+      '明水街道浅井村、唐王街道娄家村、龙洞街道龙洞社区、官庄街道朱家峪村全部通过复核。',
+    ]);
+    const w = n.warnings.find((x) => x.code === 'unread_list');
+    expect(w?.message).toContain('明水街道浅井村');
+  });
+
   it('says nothing of the stops of a visit', () => {
     const { warned } = read([
       '调研活动',
       '调研组先后考察了明水街道浅井村、唐王街道娄家村、龙洞街道龙洞社区，听取了工作汇报。',
+    ]);
+    expect(warned).not.toContain('unread_list');
+  });
+});
+
+describe('a run of counties written whole that no layout read', () => {
+  it('is said, though other entries were read', () => {
+    const { n } = read([
+      '第二批历史文化名县',
+      '2019年3月，经专家委员会评审，确认甘肃省天水市秦安县、陕西省渭南市韩城市为历史文化名县。',
+      '此外，河北省邢台市临城县、广西壮族自治区桂林市灵川县、贵州省遵义市湄潭县、云南省大理白族自治州巍山县也陆续传来',
+    ]);
+    const w = n.warnings.find((x) => x.code === 'unread_list');
+    expect(w?.message).toContain('河北省邢台市临城县');
+  });
+
+  it('says nothing when the run was read', () => {
+    const { warned } = read([
+      '第二批历史文化名县',
+      '经专家委员会评审，确认河北省邢台市临城县、广西壮族自治区桂林市灵川县、贵州省遵义市湄潭县为历史文化名县。',
     ]);
     expect(warned).not.toContain('unread_list');
   });

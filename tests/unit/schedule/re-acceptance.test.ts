@@ -50,4 +50,13 @@ describe('the review owed after a failed acceptance', () => {
     ).toBeNull();
     expect(rectificationDeadline('请于12月31日前完成整改。', '2026-06-30')).toBe('2026-12-31');
   });
+
+  it('reads a rectification date written without a verb of doing', () => {
+    expect(
+      rectificationDeadline('未通过验收的实验区于2027年6月30日前整改到位。', '2026-06-30'),
+    ).toBe('2027-06-30');
+    expect(rectificationDeadline('2027年3月底前整改完毕后重新验收。', '2026-06-30')).toBe(
+      '2027-03-31',
+    );
+  });
 });

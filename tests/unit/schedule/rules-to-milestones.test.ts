@@ -83,6 +83,12 @@ describe('milestones of a period', () => {
     });
   });
 
+  it("approved in late December: no plan for the year just ended, the next year's is the first", () => {
+    const p = periodOf(eff, '2019-12-20')!;
+    const plans = recordMilestones(1, p, eff, 5).filter((m) => m.kind === 'annual_plan');
+    expect(plans.map((m) => [m.key, m.dueOn])).toEqual([['rec:1:annual_plan:2020', '2020-01-31']]);
+  });
+
   it('an extension moves the end and what hangs on it, and is itself a milestone', () => {
     const ext = rule('extension', { recordId: 1, until: '2022-03-25' }, { programme: null });
     const e2 = effectiveRules({ id: 1, programme: 'P', noticeIds: [] }, [...defaults, ext]);

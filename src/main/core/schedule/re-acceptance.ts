@@ -48,7 +48,8 @@ export function rectificationDeadline(text: string, reviewedOn: string): string 
   const dates = text
     .split(/[。！!\n]/)
     .filter((s) => RECTIFICATION.test(s))
-    .flatMap((s) => oneOffDates(s, year).map((d) => d.date))
+    // The rectification is the duty: "2027年6月30日前整改到位" needs no 完成 or 报送.
+    .flatMap((s) => oneOffDates(s, year, true).map((d) => d.date))
     .filter((d) => d > reviewedOn)
     .sort();
   return dates.at(-1) ?? null;

@@ -52,7 +52,10 @@ export function recordMilestones(
       // A zone confirmed in March cannot have owed a January plan: give it time after confirmation.
       if (y === firstYear)
         due = maxDate(due, addDays(p.start, int(plan.params.firstYearDays, 30, 0, 366)));
-      if (due <= p.end)
+      // Confirmed in December, that time runs into the next year: a plan for a year already
+      // over plans nothing, and the next year's plan (due days later) is the first one owed.
+      const planless = y === firstYear && due > `${y}-12-31` && dutyYears(p).includes(y + 1);
+      if (due <= p.end && !planless)
         out.push({
           ...base,
           key: key('annual_plan', y),

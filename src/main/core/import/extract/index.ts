@@ -6,6 +6,7 @@
 import type { SourceDocument } from '../source-document';
 import { launchesCall } from './launched-call';
 import { namesCommunities } from './community-naming';
+import { withoutBackgroundHonours } from './background-honours';
 import { withoutCitedHeads } from './cited-heads';
 import { withoutGradedHeads } from './graded-heads';
 import type { ListDraft } from './drafts';
@@ -32,6 +33,7 @@ import { readingText } from './reading-text';
 import { heuristicRegionLookup } from './region-heuristic';
 import { rulesInListedBatch } from './rule-batch';
 import { extractRules } from './rules';
+import { withoutServiceSites } from './service-sites';
 import { silentLosses } from './silent-losses';
 import { keyText, toKey, type KeyedText } from './text-key';
 import { duplicatePassages } from './text-warnings';
@@ -142,9 +144,12 @@ export function extractNotice(source: SourceDocument, opts: ExtractOptions): Ext
 
   // A story's lead citing the whole batch by examples, over its own share listed elsewhere.
   const story = readsAsStory({ doc, title, outlet: facts.outlet, docNo: dn?.raw ?? null });
+  // A call or a plan confirms nobody: the honours its background tells are no entries; nor
+  // are the sites a pilot place delivers its service from.
+  const told = withoutServiceSites(doc, withoutBackgroundHonours(lists, title));
   const ownLists = story
-    ? withoutCitedExamples(doc, withoutOtherProgrammes(lists, title))
-    : withoutCitedExamples(doc, lists, false);
+    ? withoutCitedExamples(doc, withoutOtherProgrammes(told, title))
+    : withoutCitedExamples(doc, told, false);
   const fromLists = recordsFromLists(doc, ownLists, listLines, {
     title,
     province,

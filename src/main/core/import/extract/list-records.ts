@@ -25,7 +25,12 @@ import { provinceAt } from './provinces';
 import { comparable, toKey, type KeyedText } from './text-key';
 import type { ExtractedRecord, RegionContext } from './types';
 import { sameProgrammeBase } from '../../records/programme-name';
-import { echoesProgramme, unplacedPark } from './park-programmes';
+import {
+  echoesProgramme,
+  sharedEntryName,
+  unplacedNamesake,
+  unplacedPark,
+} from './park-programmes';
 import { headingOutcome } from './heading-outcome';
 import type { Outcome } from './outcomes';
 
@@ -124,8 +129,9 @@ export function recordsFromLists(
       ...lineGroupCounts(list, doc.key),
       ...interleavedWarnings(list, doc.text),
     );
+    const shared = sharedEntryName(list.items);
     for (const item of list.items) {
-      if (unplacedPark(item)) {
+      if (unplacedPark(item) || unplacedNamesake(item, shared)) {
         warnings.push({
           code: 'unread_list',
           message: `名单中“${item.title}”的所在地区未能识别，未录入，请核对后补录`,

@@ -220,8 +220,10 @@ function dedupe(lists: ListDraft[], doc: KeyedText): ListDraft[] {
         }
       }
       // The body names every unit, the attachment's table only its first rows (the rest cut
-      // off): the table's rows stand, and the units only the body names are kept from it.
-      if (loser === big && RANK[loser.layout] < RANK[winner.layout]) {
+      // off): the table's rows stand, and the units only the body names are kept from it —
+      // whichever of the two is longer (a lead naming three provinces the table cut shows two of).
+      const outranked = RANK[loser.layout] < RANK[winner.layout];
+      if (outranked && (loser === big || loser.layout === 'sentence')) {
         const rest = loser.items.filter((it) => !named(winner, it));
         if (rest.length > 0) {
           loser.items = rest;

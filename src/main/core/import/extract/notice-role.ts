@@ -9,6 +9,7 @@
 import type { NoticeRole } from '../../../../shared/notice-roles';
 import { reportsAssessment } from './assessed-objects';
 import { launchesCall } from './launched-call';
+import { PLAN_TITLE } from './background-honours';
 import { documentSigns, isDocumentTitle, newsWeight, reportedCheck } from './notice-voice';
 import type { KeyedText } from './text-key';
 import { keyOf } from './text-key';
@@ -206,6 +207,8 @@ export function noticeRole(input: RoleInput): NoticeRole {
     if (!re.test(t)) continue;
     if (role === 'application_call' && SUCCEEDED.test(t)) continue;
     if (role === 'application_call' && picked) continue;
+    // "佛山市创建…示范区建设规划": a plan sets out its place's own creation, it calls for nobody's.
+    if (role === 'application_call' && PLAN_TITLE.test(t)) continue;
     // A published list of candidates or results is the list, whatever step it names.
     if ((role === 'application_call' || role === 'progress_report') && LIST_TITLE.test(t))
       return 'confirmation';

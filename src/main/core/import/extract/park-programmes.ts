@@ -64,3 +64,33 @@ export function unplacedPark(item: { regionText: string | null; title: string })
   const m = PARK_AT_END.exec(toKey(item.title));
   return !!m && m.index >= 2 && /^[\u3400-\u9fff]+$/.test(item.title.slice(0, m.index));
 }
+
+/**
+ * The name a list's placed entries share after their places ("北京市密云区现代农业产业园",
+ * "天津市宁河区现代农业产业园": 现代农业产业园), when three or more share one; else null.
+ */
+export function sharedEntryName(
+  items: readonly { regionText: string | null; title: string }[],
+): string | null {
+  const counts = new Map<string, number>();
+  for (const it of items) {
+    const t = toKey(it.title).trim();
+    if (it.regionText && t.length >= 2) counts.set(t, (counts.get(t) ?? 0) + 1);
+  }
+  const top = [...counts.entries()].sort((a, b) => b[1] - a[1])[0];
+  return top && top[1] >= 3 ? top[0] : null;
+}
+
+/**
+ * An entry of such a list read with no place, its name ending in the shared name after words
+ * of its own ("某农垦某管理局某某现代农业产业园"): named after a place the gazetteer did not
+ * read, so it is said unread rather than kept as a record without one.
+ */
+export function unplacedNamesake(
+  item: { regionText: string | null; title: string },
+  shared: string | null,
+): boolean {
+  if (item.regionText !== null || !shared) return false;
+  const t = toKey(item.title).trim();
+  return t.length >= shared.length + 2 && t.endsWith(shared);
+}

@@ -111,12 +111,51 @@ export function placeRunItems(
       return (cell && cellPlaces(cell, group, lookup, 1)) ?? [];
     });
     if (items.length) return items;
+    const whole = wholeGroup(cells, roles, entries, lookup, ctx);
+    if (whole) return [whole];
   }
   for (let c = 0; c < roles.length; c++) {
     const cell = cells[c];
     if (!cell || !RUN_ROLES.includes(roles[c] as ColumnRole)) continue;
     const items = cellPlaces(cell, groupContext(cells, roles, c, lookup, ctx), lookup, 2);
     if (items) return items;
+  }
+  return null;
+}
+
+/** An entry column saying the row's whole group is in ("整省试点", "全市推进"), no place. */
+const WHOLE_GROUP = /^(?:整|全)(?:省|自治区|市|州|盟|县)(?:试点|推进|实施|开展)?$/;
+
+/**
+ * "吉林 | 整省试点 |": where the entry columns say the whole province (or city) takes part, the
+ * row's group place is the entry itself, not a place of the name "吉林整省试点" nobody can read.
+ */
+function wholeGroup(
+  cells: readonly Cell[],
+  roles: readonly ColumnRole[],
+  entries: ReadonlySet<number>,
+  lookup: RegionLookup,
+  ctx: RegionContext,
+): ItemDraft | null {
+  const said = [...entries].some((c) =>
+    WHOLE_GROUP.test(toKey(cells[c]?.text ?? '').replace(/\s+/g, '')),
+  );
+  if (!said) return null;
+  for (let c = 0; c < roles.length; c++) {
+    const cell = cells[c];
+    if (!cell || entries.has(c) || !GROUP_ROLES.includes(roles[c] as ColumnRole)) continue;
+    const text = cell.text.replace(GROUP_COUNT, '').trim();
+    const hit = text ? lookup.splitPrefix(text, ctx) : null;
+    if (!hit || hit.end !== toKey(text).length) continue;
+    const start = cell.start + cell.text.indexOf(text);
+    return {
+      seq: null,
+      start,
+      end: start + text.length,
+      regionText: hit.regionText,
+      title: '',
+      warnings: [],
+    };
   }
   return null;
 }

@@ -63,12 +63,17 @@ export function yearlyDate(key: string): YearlyDate | null {
   };
 }
 
-/** One-off dates a sentence sets ("于2008年1月15日前…"); a bare month-day takes `year`. */
+/**
+ * One-off dates a sentence sets ("于2008年1月15日前…"); a bare month-day takes `year`. A caller
+ * that knows what the sentence requires (`dutyKnown`: a rectification, "…前整改到位") needs no
+ * duty verb in it.
+ */
 export function oneOffDates(
   key: string,
   year: number | null,
+  dutyKnown = false,
 ): { date: string; endOfMonth: boolean }[] {
-  if (ANNUAL.test(key) || !DUTY_VERB.test(key)) return [];
+  if (ANNUAL.test(key) || !(dutyKnown || DUTY_VERB.test(key))) return [];
   const out: { date: string; endOfMonth: boolean }[] = [];
   for (const m of key.matchAll(new RegExp(ONE_OFF, 'g'))) {
     const y = parseYear(m[1] ?? '');

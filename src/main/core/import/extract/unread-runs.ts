@@ -2,11 +2,14 @@
  * Never silent: a run of townships' villages and communities written one after another
  * ("…海阳镇盐铺村、商山镇黄村、鹤城乡左右龙村、渭桥乡资村…全部通过复核被保留") that no
  * layout read is a list in a shape nobody taught us. It is said, with where it is. Stops of a
- * visit ("考察了A镇B村、C镇D村") are passing mentions, and counties and cities alone are
- * places told of, not entries: neither is reported.
+ * visit ("考察了A镇B村、C镇D村") are passing mentions, and counties and cities written short
+ * are places told of, not entries: neither is reported. Counties written whole, each with its
+ * province and city ("河南省某市某县、四川省某市某县、山东省…"), are how a list writes its
+ * entries: a run of them nothing read is reported however many records the notice has.
  */
 import type { NoticeWarning } from '../../../../shared/domain';
 import type { ListDraft } from './drafts';
+import { provinceAt } from './provinces';
 import type { KeyedText } from './text-key';
 
 /** A township's village or community, written without its county. */
@@ -16,7 +19,30 @@ const PASSING = /(调研|考察|走访|视察|陪同|参观|来到|深入到|先
 /** How many such names in one run make a list. */
 const RUN = 3;
 
+/** One written form of a run's names: what each name is, and where a run's first one starts. */
+interface RunForm {
+  isName: (text: string) => boolean;
+  leadOff: (text: string) => number | null;
+  /** A run no longer than the records read may be their retelling (short names only). */
+  retold: boolean;
+}
+
+const TOWNSHIP_UNITS: RunForm = {
+  isName: (t) => UNIT.test(t),
+  leadOff: (t) => leadingOff(t),
+  retold: true,
+};
+
 export function unreadRuns(doc: KeyedText, lists: ListDraft[], records: number): NoticeWarning[] {
+  return [TOWNSHIP_UNITS, WHOLE_COUNTIES].flatMap((form) => runsOf(doc, lists, records, form));
+}
+
+function runsOf(
+  doc: KeyedText,
+  lists: ListDraft[],
+  records: number,
+  form: RunForm,
+): NoticeWarning[] {
   const out: NoticeWarning[] = [];
   const read = (from: number, to: number): boolean =>
     lists.some((l) => l.items.some((it) => it.start < to && it.end > from));
@@ -34,7 +60,7 @@ export function unreadRuns(doc: KeyedText, lists: ListDraft[], records: number):
       const last = run[run.length - 1];
       const count = run.length;
       run = [];
-      if (!first || !last || count < RUN || records >= count) return;
+      if (!first || !last || count < RUN || (form.retold && records >= count)) return;
       const end = last.start + last.text.length;
       if (read(first.start, end) || PASSING.test(doc.key.slice(line.start, first.start))) return;
       out.push({
@@ -45,14 +71,14 @@ export function unreadRuns(doc: KeyedText, lists: ListDraft[], records: number):
       });
     };
     for (const p of pieces) {
-      if (run.length > 0 && UNIT.test(p.text.trim())) {
+      if (run.length > 0 && form.isName(p.text.trim())) {
         run.push(p);
         continue;
       }
       flush();
       // A run's first name may follow the words that lead to it ("…示范村海阳镇盐铺村").
-      const lead = leadingOff(p.text);
-      if (lead) run.push({ text: p.text.slice(lead), start: p.start + lead });
+      const lead = form.leadOff(p.text);
+      if (lead !== null) run.push({ text: p.text.slice(lead), start: p.start + lead });
     }
     flush();
   }
@@ -70,3 +96,28 @@ function leadingOff(text: string): number | null {
   for (let i = text.length - 4; i > 0; i--) if (LEAD_UNIT.test(text.slice(i).trim())) return i;
   return null;
 }
+
+/** No name of a run holds these: they join, count or tell of names. */
+const NAME_CHAR = '(?:(?![等的为和及与获被入评共个以在])[\\u4e00-\\u9fff])';
+/** A county's city and the county, after its province: "许昌市襄城县", "恩施州利川市". */
+const CITY_COUNTY = new RegExp(
+  `^${NAME_CHAR}{1,8}?(?:市|州|盟|地区)${NAME_CHAR}{1,8}?(?:县|区|市|旗)$`,
+);
+
+/** Where a county written whole starts in `text` ("类似的河南省许昌市襄城县" → 河南省…), or null. */
+function wholeCountyAt(text: string): number | null {
+  for (let i = 0; i + 6 <= text.length; i++) {
+    const p = provinceAt(text, i);
+    if (p && CITY_COUNTY.test(text.slice(i + p.length))) return i;
+  }
+  return null;
+}
+
+const WHOLE_COUNTIES: RunForm = {
+  isName: (t) => wholeCountyAt(t) === 0,
+  leadOff: (t) => {
+    const at = wholeCountyAt(t.trim());
+    return at === null ? null : t.length - t.trimStart().length + at;
+  },
+  retold: false,
+};

@@ -18,7 +18,8 @@ const GAP = '[^。；;，,、：:！!？?\\n0-9个]{0,8}?';
 /**
  * A count said in so many words: after examples cited by their quoted titles
  * ("”等10个案例", "》等十大案例"), or as what a selection chose ("确定了11个…经验",
- * "遴选出10份案例"). A count of applications ("报送了89个案例") is no list's total.
+ * "遴选出10份案例", "发布了此次100个创建单位名单": the round may be named between). A count of
+ * applications ("报送了89个案例") is no list's total.
  */
 const SAID = [
   new RegExp(
@@ -26,7 +27,7 @@ const SAID = [
     'g',
   ),
   new RegExp(
-    `(?:确定|发布|遴选出|评选出|评出|选出)(?:了|并发布了)?\\s*${N}\\s*(?:个|项|份|家)${GAP}${ENTRY}(?!中)`,
+    `(?:确定|发布|遴选出|评选出|评出|选出)(?:了|并发布了)?(?:此次|本次|这次|该批|这批|本批)?\\s*${N}\\s*(?:个|项|份|家)${GAP}${ENTRY}(?!中)`,
     'g',
   ),
 ];
