@@ -253,4 +253,19 @@ describe('a run of counties written whole that no layout read', () => {
     ]);
     expect(warned).not.toContain('unread_list');
   });
+
+  it('says nothing when the body retells the counties the attachment lists', () => {
+    const { n, warned } = read([
+      '关于确认第二批历史文化名县的通知',
+      '经研究，同意将河北省邢台市临城县，广西壮族自治区桂林市灵川县，贵州省遵义市湄潭县，云南省大理白族自治州巍山县确认为第二批历史文化名县（名单见附件）。',
+      '附件：第二批历史文化名县名单',
+      '序号\t地区\t特色',
+      '1\t河北省邢台市临城县\t古城',
+      '2\t广西壮族自治区桂林市灵川县\t古村',
+      '3\t贵州省遵义市湄潭县\t茶乡',
+      '4\t云南省大理白族自治州巍山县\t古城',
+    ]);
+    expect(n.records).toHaveLength(4);
+    expect(warned).not.toContain('unread_list');
+  });
 });

@@ -91,7 +91,7 @@ export function silentLosses(doc: KeyedText, input: LossInput): NoticeWarning[] 
     ...ranges,
     // "其中，黑龙江25个社区入选": a place's stated share, said only when no count was.
     ...unreadShares(doc, input.lookup, input.records.length, [...counted, ...counts, ...ranges]),
-    ...unreadRuns(doc, input.lists, input.records.length),
+    ...unreadRuns(doc, input.lists, input.records),
   ];
   // "“…”等10个案例获得…", "…十大案例": a stated total, said only when no count was.
   const totals = unreadTotals(doc, input.lists, input.records.length, said);

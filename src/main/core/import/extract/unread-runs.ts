@@ -33,14 +33,35 @@ const TOWNSHIP_UNITS: RunForm = {
   retold: true,
 };
 
-export function unreadRuns(doc: KeyedText, lists: ListDraft[], records: number): NoticeWarning[] {
+export function unreadRuns(
+  doc: KeyedText,
+  lists: ListDraft[],
+  records: readonly { regionText: string | null }[],
+): NoticeWarning[] {
   return [TOWNSHIP_UNITS, WHOLE_COUNTIES].flatMap((form) => runsOf(doc, lists, records, form));
+}
+
+/** The county a name written whole ends in ("安徽省合肥市包河区" → 包河区). */
+const COUNTY_END = /(?:市|州|盟|地区)([^市州盟]{1,8}?(?:县|区|市|旗))$/;
+
+/**
+ * A run whose every county is a place some record holds is the list retold — a notice's body
+ * naming what its attachment lists ("同意将北京市石景山区，…安徽省合肥市包河区…为实验区").
+ */
+function retoldByRecords(
+  run: readonly { text: string }[],
+  records: readonly { regionText: string | null }[],
+): boolean {
+  return run.every((p) => {
+    const county = COUNTY_END.exec(p.text.trim())?.[1];
+    return !!county && records.some((r) => r.regionText?.includes(county));
+  });
 }
 
 function runsOf(
   doc: KeyedText,
   lists: ListDraft[],
-  records: number,
+  records: readonly { regionText: string | null }[],
   form: RunForm,
 ): NoticeWarning[] {
   const out: NoticeWarning[] = [];
@@ -59,8 +80,10 @@ function runsOf(
       const first = run[0];
       const last = run[run.length - 1];
       const count = run.length;
+      const names = run;
       run = [];
-      if (!first || !last || count < RUN || (form.retold && records >= count)) return;
+      if (!first || !last || count < RUN || (form.retold && records.length >= count)) return;
+      if (!form.retold && retoldByRecords(names, records)) return;
       const end = last.start + last.text.length;
       if (read(first.start, end) || PASSING.test(doc.key.slice(line.start, first.start))) return;
       out.push({
