@@ -212,8 +212,8 @@ export const HELD7_KNOWN: Record<string, string[]> = {
     'duplicated: other 230102 ×2',
     'duplicated: other 310114 ×2',
     'duplicated: other 320115 ×2',
-    // Its grade (优秀) lands on the duplicate since a programme named after its pilot areas
-    // reads as the pilot's: the two records of 320115 stay apart, as the line above says.
+    // Since the notice-metadata rules (programme names, roles) its grade (优秀) lands on the
+    // other of 320115's two records; why is not yet found.
     'other 320115: status null, want 已验收（优秀）',
     'duplicated: other 331000 ×2',
     'duplicated: other 340700 ×2',
