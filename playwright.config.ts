@@ -15,9 +15,9 @@ export default defineConfig({
   // a step that should happen, never a measure of speed (that is npm run bench).
   timeout: 180_000,
   expect: { timeout: 20_000 },
-  // One retry, reported as flaky in the list: a word committed right after another while the
-  // grid's region popup opens is sometimes lost (curation-review's 南京 + 市), a race in the
-  // editor still to be fixed; a failure on both tries is a failure.
+  // One retry, reported as flaky in the list, so a flake is seen without turning the run red
+  // on a busy machine; a failure on both tries is a failure. Races found this way get a
+  // test that forces them (curation-review slows the processor for the region popup's).
   retries: 1,
   reporter: [['list']],
   outputDir: 'test-results',

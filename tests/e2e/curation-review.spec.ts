@@ -66,6 +66,8 @@ test('typing into a selected cell edits it: a key, a committed character, an IME
 
   // The region column's editor is a popup that takes a moment to open: letters typed fast
   // (pinyin to search the gazetteer) and a word committed right after another all arrive.
+  // A slowed processor (a busy machine) widens the moment, so the race shows every run.
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 8 });
   await cell(page, 0, 'regionText').click();
   await page.keyboard.type('nanjing');
   await expect(page.locator('.region-editor input')).toHaveValue('nanjing');
@@ -75,6 +77,13 @@ test('typing into a selected cell edits it: a key, a committed character, an IME
   await page.keyboard.insertText('市');
   await expect(page.locator('.region-editor input')).toHaveValue('南京市');
   await page.keyboard.press('Escape');
+  // Enter right after the typing saves all of it.
+  await cell(page, 2, 'regionText').click();
+  await page.keyboard.insertText('南京');
+  await page.keyboard.insertText('市');
+  await page.keyboard.press('Enter');
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+  await expect.poll(async () => (await shown(page, 2)).regionText).toBe('南京市');
 });
 
 test('words and layout: the toolbar is one line at 1366 px, 关闭 is one word, messages name records', async ({
