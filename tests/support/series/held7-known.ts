@@ -5,7 +5,8 @@
  * those are read, but the pilot units (试点单位) are read as other entries where the series labels
  * them zones as its earlier pilot series do (the corpus's own lists of 试点单位 are labelled both
  * ways), so their records count as invented and missing; the demonstration zones' notices write
- * their programme three ways (…示范区出炉, …建设示范区（项目）) and are not joined; the acceptance
+ * their programme three ways (…示范区出炉, …建设示范区（项目）) and were not joined (now the
+ * companion list's bracket is no part of the name and the grades join the zones); the acceptance
  * told by naming the zones after their creation is unread; the whole provinces of a table
  * (整省试点) unread; the ends of each group of pilots unread. Then a plan's background (its
  * districts named as holders of other honours) gives no entries, and a table row saying 整省试点
@@ -202,28 +203,10 @@ export const HELD7_KNOWN: Record<string, string[]> = {
     'rule not expected: 03-province annual_plan "要在各省级卫生计生部门和民政部门的指导下，制订年度工作计划，建立部门协作、经费保障和人员保障机制，加强管理，确保试点取得积极进展，收到良好社会效果。"',
   ],
   'held7-national-public-culture-demo-zones-2015': [
-    'duplicated: other 110108 ×2',
-    'duplicated: other 120113 ×2',
-    'duplicated: other 130900 ×2',
     'other 140700: status null, want 已验收',
     'other 150100: status null, want 已验收',
-    'duplicated: other 211100 ×2',
     'other 220200: status null, want 已验收',
-    'duplicated: other 230102 ×2',
-    'duplicated: other 310114 ×2',
-    'duplicated: other 320115 ×2',
-    // Since the notice-metadata rules (programme names, roles) its grade (优秀) lands on the
-    // other of 320115's two records; why is not yet found.
-    'other 320115: status null, want 已验收（优秀）',
-    'duplicated: other 331000 ×2',
-    'duplicated: other 340700 ×2',
-    'duplicated: other 350100 ×2',
-    'duplicated: other 360400 ×2',
-    'duplicated: other 370500 ×2',
     'other 419001: status null, want 已验收',
-    'duplicated: other 420500 ×2',
-    'duplicated: other 430200 ×2',
-    'duplicated: other 440600 ×2',
     'other 440600: not joined by 04-city',
     'other 450600: status null, want 已验收',
     'other 500116: status null, want 已验收',

@@ -7,7 +7,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { extractNotice } from '../../../src/main/core/import/extract/index';
-import { listName, programmeIn } from '../../../src/main/core/import/extract/programme';
+import { listName } from '../../../src/main/core/import/extract/list-name';
+import { programmeIn } from '../../../src/main/core/import/extract/programme';
 import type { SourceDocument } from '../../../src/main/core/import/source-document';
 import { txtDoc } from './helpers';
 

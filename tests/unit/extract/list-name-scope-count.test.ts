@@ -3,7 +3,7 @@
  * 儿童友好社区名单"): the count is the list's size, not a word of the programme's name.
  */
 import { describe, expect, it } from 'vitest';
-import { listName } from '../../../src/main/core/import/extract/programme';
+import { listName } from '../../../src/main/core/import/extract/list-name';
 
 describe('a count between the scope word and the name of a list', () => {
   it('leaves the count out of the name', () => {

@@ -3,7 +3,8 @@
  * names the programme without its news: 出炉 and 揭晓 are no part of the name.
  */
 import { describe, expect, it } from 'vitest';
-import { cleanProgramme, listName } from '../../../src/main/core/import/extract/programme';
+import { listName } from '../../../src/main/core/import/extract/list-name';
+import { cleanProgramme } from '../../../src/main/core/import/extract/programme';
 import { readResolved } from './helpers';
 
 describe('a headline’s closing news after the programme', () => {

@@ -6,7 +6,7 @@
  * lines, not from a notice.
  */
 import { describe, expect, it } from 'vitest';
-import { listName } from '../../../src/main/core/import/extract/programme';
+import { listName } from '../../../src/main/core/import/extract/list-name';
 import { scopedProgramme } from '../../../src/main/core/import/extract/notice-scope';
 import { gazetteerRegionLookup } from '../../../src/main/core/import/extract/index';
 import { readResolved } from './helpers';

@@ -12,10 +12,10 @@ import { listTotal } from './counts';
 import { itemWarnings } from './item-warnings';
 import { contextOf, kindOf, type ListContext } from './list-context';
 import { namesInstitution } from './labelled-bodies';
+import { listName } from './list-name';
 import { countMismatches, interleavedWarnings, numberingGaps } from './list-warnings';
 import {
   cleanProgramme,
-  listName,
   namesOtherList,
   programmeIn,
   sameFamily,

@@ -100,10 +100,18 @@ const NAME_START_ALONE = new RegExp(
 /**
  * Words after a programme's name that are about the document, not the programme; a
  * register's 名录 is its name ("…地名保护名录"), elsewhere 名录 only says it is a list. A
- * headline's closing news ("…示范区出炉", "…名单揭晓") tells that the list is out.
+ * headline's closing news ("…示范区出炉", "…名单揭晓") tells that the list is out; "示范区（项目）"
+ * names the zones' list and its companion list of projects, the zones' programme is 示范区.
  */
 const DOC_TAIL =
-  /(创建|建立|建设)?(工作|活动)$|(创建|拟命名|候选|推荐|公示)*名单$|(?<!保护)名录$|(?:名单)?(?:正式|新鲜)?(?:出炉|揭晓)$/;
+  /(创建|建立|建设)?(工作|活动)$|(创建|拟命名|候选|推荐|公示)*名单$|(?<!保护)名录$|(?:名单)?(?:正式|新鲜)?(?:出炉|揭晓)$|(?<=[区县市])\(项目\)$/;
+
+/** The phrase without its document words, several of them stacked ("…（项目）名单"). */
+export function withoutDocTail(phrase: string): string {
+  let out = phrase;
+  for (let i = 0; i < 3 && DOC_TAIL.test(out); i++) out = out.replace(DOC_TAIL, '');
+  return out;
+}
 
 export interface Programme {
   name: string;
@@ -128,9 +136,9 @@ const LIST_INTRO = /如下.*$/;
 
 /** A batch (第四批, 首批) or, for an honour conferred every few years, a round (第七届). */
 /** An attachment's label is not part of the list's name ("附件:1.全省…示范镇名单"). */
-const ATTACHMENT_LABEL = /^附件[0-9]*[:：]?[0-9]*[.、．]?/;
+export const ATTACHMENT_LABEL = /^附件[0-9]*[:：]?[0-9]*[.、．]?/;
 
-const BATCH = new RegExp(`第[0-9${CHINESE_NUMERAL_CHARS}]+[批届]|首批`);
+export const BATCH = new RegExp(`第[0-9${CHINESE_NUMERAL_CHARS}]+[批届]|首批`);
 
 /** What ends a place's or an organ's name: words before a batch that are not a programme's. */
 const PLACE_OR_ORGAN_END = /(?:[省市县区州旗镇乡村盟部厅局委会院办]|街道|社区)$/;
@@ -196,7 +204,7 @@ export function cleanProgramme(
     .replace(LIST_INTRO, '')
     .replace(SHORT_NAME, '')
     .replace(TITLE_WORD, '');
-  for (let i = 0; i < 3 && DOC_TAIL.test(phrase); i++) phrase = phrase.replace(DOC_TAIL, '');
+  phrase = withoutDocTail(phrase);
   phrase = phrase.replace(PILOT_AREAS, '试点');
   // The name starts at its year, batch or scope word when it has one; a verb between that
   // word and the name ("全省涌现一批…观察点") is cut, the scope word kept.
@@ -437,63 +445,4 @@ export function sameFamily(a: string, b: string): boolean {
     );
   const x = stem(a);
   return x.length >= 4 && x === stem(b);
-}
-
-const COUNT_AFTER_LIST = new RegExp(`(名单|名录)[0-9${CHINESE_NUMERAL_CHARS}]+(?:个|家|批|名).*$`);
-
-const SCOPE_BEFORE_VERB = /^(国家|全国)(建设|创建)(?=[\u4e00-\u9fff]{4})/;
-
-const PURPOSE_OPENING = /^(为了|为能|为进一步|为更好|根据|按照|依据)/;
-
-/** A list's own name from its heading when it names no programme (涉嫌非法社会组织名单). */
-export function listName(heading: string | null | undefined): Programme | null {
-  // A headline that exclaims or asks ("全国示范！某县2个村入选") tells news; it names no list.
-  if (!heading || /[!?！？]/.test(heading)) return null;
-  let key = keyOf(heading).replace(/^#+/, '').replace(ATTACHMENT_LABEL, '');
-  // A sentence opened by its purpose or ground ("为能高质量完成…", "根据…") names no list.
-  if (PURPOSE_OPENING.test(key)) return null;
-  const cut = /.*(关于|公布|发布|印发|确认)/.exec(key);
-  if (cut) key = key.slice(cut[0].length);
-  // A headline telling who entered the list names it whole ("…名单 39个城市入选"): the
-  // count and verb after the list word are the news, not the name.
-  key = key.replace(COUNT_AFTER_LIST, '$1');
-  // "A省5市新入选…名单", "A、B入选…名单", "A省2区升为全国…示范区": the units and their verb
-  // go; the list is what follows.
-  const entered =
-    /.*(入选|入围|上榜|列入|纳入|升格为|晋升为|升为|跻身|获评|被(?:评|命名|确定|认定|列)为)/.exec(
-      key,
-    );
-  if (entered && key.length - entered[0].length >= 4) key = key.slice(entered[0].length);
-  // A count or a pointer in brackets after the name ("（21个）", "（名单附后）") is not the name.
-  key = key.replace(/\([^()]*(个|名单|附后|附件)[^()]*\)$/, '');
-  key = key.replace(/(的通知|的公告|的公示|的通报)$/, '').replace(DOC_TAIL, '');
-  // A heading that is only a document word ("拟命名名单") or the tail of a name broken
-  // across lines ("村（社区）”名单") names no list of its own.
-  if (key.length < 2 || !balanced(key) || /^[()“”"、]/.test(key)) return null;
-  // "266个村落名单": a heading that counts what it lists names nothing of its own.
-  if (/^[0-9]+\s*个/.test(key)) return null;
-  // "全省166个儿童友好社区": the count after the scope word is the list's size, not its name.
-  key = key.replace(/^(全国|全省|全市|全区|全县|省级|市级)[0-9]+个/, '$1');
-  const batchMatch = BATCH.exec(key);
-  if (batchMatch) key = key.replace(batchMatch[0], '');
-  const yearMatch = /((?:19|20)\d{2})年度?/.exec(key);
-  // As for a programme: a year in front of a title conferred on units is the year's round,
-  // not part of the title ("2017年度广西特色名村名单"); a yearly collection keeps it.
-  if (
-    yearMatch?.index === 0 &&
-    key.length - yearMatch[0].length >= 4 &&
-    !/案例|经验|工作法$/.test(key)
-  )
-    key = key.slice(yearMatch[0].length);
-  // "国家建设…" and "建设国家…" are one programme: its lists write the verb first.
-  key = key.replace(SCOPE_BEFORE_VERB, '$2$1');
-  return key.length >= 2
-    ? { name: key, year: yearMatch ? Number(yearMatch[1]) : null, batch: batchMatch?.[0] ?? null }
-    : null;
-}
-
-/** Brackets and quotes that open and close within the text. */
-function balanced(text: string): boolean {
-  const count = (re: RegExp): number => (text.match(re) ?? []).length;
-  return count(/\(/g) === count(/\)/g) && count(/“/g) === count(/”/g) && count(/"/g) % 2 === 0;
 }
