@@ -16,3 +16,31 @@ export const MAX_IMPORT_FILE_BASE64 = Math.ceil((MAX_IMPORT_FILE_BYTES * 2) / 3)
 
 /** Real notices run to tens of thousands of characters; far beyond that is not a notice. */
 export const MAX_NOTICE_CHARS = 2_000_000;
+
+/**
+ * A plain-text file (.txt, .csv, .tsv) this large holds more than MAX_NOTICE_CHARS whatever
+ * its encoding (four bytes a character at most): it is refused before it travels or is
+ * decoded. A 47 MB text otherwise crossed to the importer and was decoded before its length
+ * refused it, most of a minute on a busy machine.
+ */
+export const MAX_PLAIN_TEXT_BYTES = MAX_NOTICE_CHARS * 4;
+
+const PLAIN_TEXT_NAME = /\.(?:txt|text|csv|tsv)$/i;
+
+const mb = (n: number): string => (n / 1048576).toFixed(1);
+
+/** The refusal of a plain-text file over MAX_PLAIN_TEXT_BYTES. */
+export function plainTextTooLarge(size: number): string {
+  return `纯文本文件有 ${mb(size)} MB，正文必然远超一份通知的篇幅（上限 ${MAX_NOTICE_CHARS / 10000} 万字），未导入。请确认文件是否选错，或拆分后再导入`;
+}
+
+/**
+ * Why a file is refused by its name and size alone, before anything reads it (every door
+ * asks, so the message is the same wherever the file came in); null when it may be read.
+ */
+export function refusedBySize(name: string, size: number): string | null {
+  if (size > MAX_IMPORT_FILE_BYTES)
+    return `文件太大（${mb(size)} MB，上限为 ${mb(MAX_IMPORT_FILE_BYTES)} MB），请拆分后再导入`;
+  if (PLAIN_TEXT_NAME.test(name) && size > MAX_PLAIN_TEXT_BYTES) return plainTextTooLarge(size);
+  return null;
+}

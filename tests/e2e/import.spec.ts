@@ -63,6 +63,19 @@ test('a file that is not a notice gets a clear message and nothing is stored', a
   const preview = page.getByTestId('file-preview').last();
   await expect(preview.locator('.badge')).toHaveText('无法导入');
   await expect(preview.getByRole('alert')).toContainText('空文件.txt');
+
+  // A text far too long for a notice is refused by its size on the page, before it is sent.
+  const huge = path.join(dir, '大文本.txt');
+  writeFileSync(huge, Buffer.alloc(9 * 1024 * 1024, 'a'));
+  const sent: string[] = [];
+  page.on('request', (r) => {
+    if (r.url().includes('import/files')) sent.push(r.url());
+  });
+  await page.setInputFiles('[data-testid="import-file-input"]', huge);
+  const refused = page.getByTestId('file-preview').filter({ hasText: '大文本.txt' });
+  await expect(refused.locator('.badge')).toHaveText('无法导入');
+  await expect(refused.getByRole('alert')).toContainText('纯文本文件有 9.0 MB');
+  expect(sent).toEqual([]);
 });
 
 const seeds = path.resolve(repoRoot, '..', 'shared', 'seeds');

@@ -8,7 +8,7 @@ import type { MethodName } from '../../shared/api-methods';
 import type { ImportFailure, ImportOutcome } from '../../shared/contract';
 import type { LedgerRecord, Milestone, Notice, Resolution } from '../../shared/domain';
 import { MILESTONE_STATUS_LABELS, RECORD_KINDS, RECORD_KIND_LABELS } from '../../shared/domain';
-import { MAX_IMPORT_FILE_BYTES } from '../../shared/import-limits';
+import { refusedBySize } from '../../shared/import-limits';
 import { fieldLabel } from '../../shared/record-fields';
 import { apiRequest } from './api-command';
 import { historyRequest, undoRequest } from './history-commands';
@@ -101,12 +101,9 @@ function readImportFiles(paths: string[]): { files: ImportFileArg[]; failures: I
       });
       continue;
     }
-    if (size > MAX_IMPORT_FILE_BYTES) {
-      failures.push({
-        file: name,
-        code: 'file_too_large',
-        message: `${file}：文件太大（${(size / 1048576).toFixed(1)} MB，上限 ${MAX_IMPORT_FILE_BYTES / 1048576} MB）`,
-      });
+    const refused = refusedBySize(name, size);
+    if (refused) {
+      failures.push({ file: name, code: 'file_too_large', message: `${file}：${refused}` });
       continue;
     }
     files.push({ name, dataBase64: readFileSync(file).toString('base64') });

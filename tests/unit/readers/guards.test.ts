@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readNotice } from '../../../src/main/core/import/readers';
+import { MAX_PLAIN_TEXT_BYTES } from '../../../src/shared/import-limits';
 import {
   binaryNoise,
   manyEntriesZip,
@@ -80,14 +81,18 @@ describe('bad input corpus: every failure is a ReadError with a Chinese message'
     expect(e.message).toContain('MB');
   });
 
-  it('reads a 50 MB text notice within bounds, and refuses it under a 10 MB limit', async () => {
+  it('reads an 8 MB text notice within bounds; a 50 MB one is refused before decoding', async () => {
     const line = '各实验区应按时报送年度计划和总结，并及时通报工作进展和成效。\n';
-    const bytes = Buffer.from(line.repeat(Math.ceil((50 * 1024 * 1024) / Buffer.byteLength(line))));
-    // ~0.75 s on a quiet machine.
+    const lines = (mb: number) => Math.floor((mb * 1024 * 1024) / Buffer.byteLength(line));
+    const bytes = Buffer.from(line.repeat(lines(MAX_PLAIN_TEXT_BYTES / (1024 * 1024))));
+    // ~0.15 s on a quiet machine.
     const doc = await expectNoRunaway(1_500, () => readNotice('大通知.txt', bytes));
     expect(doc.text.length).toBe(bytes.toString('utf8').length);
     expect(doc.blocks.length).toBe(bytes.length / Buffer.byteLength(line));
-    const e = await readError(readNotice('大通知.txt', bytes, { maxBytes: 10 * 1024 * 1024 }));
+    const huge = Buffer.from(line.repeat(lines(50)));
+    const refused = await expectNoRunaway(1_500, () => readError(readNotice('大通知.txt', huge)));
+    expect(refused.code).toBe('notice_too_long');
+    const e = await readError(readNotice('大通知.txt', huge, { maxBytes: 10 * 1024 * 1024 }));
     expect(e.code).toBe('file_too_large');
   });
 

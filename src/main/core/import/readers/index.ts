@@ -9,7 +9,11 @@ import { ReadBudget, type ReadLimits } from './budget';
 import { readCsv } from './csv-reader';
 import { readDoc } from './doc-reader';
 import { readDocx } from './docx-reader';
-import { MAX_IMPORT_FILE_BYTES } from '../../../../shared/import-limits';
+import {
+  MAX_IMPORT_FILE_BYTES,
+  MAX_PLAIN_TEXT_BYTES,
+  plainTextTooLarge,
+} from '../../../../shared/import-limits';
 import { asReadError, emptyError, tooLargeError } from './errors';
 import { readHtml } from './html-reader';
 import { readMhtml } from './mhtml-reader';
@@ -61,6 +65,9 @@ async function readByKind(
   budget: ReadBudget,
 ): Promise<SourceDocument> {
   const kind = sniffKind(fileName, bytes, budget);
+  // Too long to be a notice whatever its encoding: refused before it is decoded.
+  if ((kind === 'txt' || kind === 'csv' || kind === 'tsv') && bytes.length > MAX_PLAIN_TEXT_BYTES)
+    throw new ReadError('notice_too_long', plainTextTooLarge(bytes.length));
   switch (kind) {
     case 'docx':
       return readDocx(bytes, budget);

@@ -19,7 +19,8 @@ import {
   newSessionFile,
 } from './import-session';
 import { CommitSummary } from './NoticeChangesSummary';
-import { MAX_FILE_BYTES, fileToBase64 } from './read-file';
+import { refusedBySize } from '../../../../shared/import-limits';
+import { fileToBase64 } from './read-file';
 
 interface Progress {
   verb: string;
@@ -42,8 +43,9 @@ export function ImportPage() {
     async (batch: SessionFile[]) => {
       for (const [i, f] of batch.entries()) {
         setProgress({ verb: '正在分析', done: i, total: batch.length, current: f.name });
-        if (f.size > MAX_FILE_BYTES) {
-          update(f.key, { stage: 'failed', error: `${f.name}：文件太大（上限 60 MB）` });
+        const refused = refusedBySize(f.name, f.size);
+        if (refused) {
+          update(f.key, { stage: 'failed', error: `${f.name}：${refused}` });
           continue;
         }
         update(f.key, { stage: 'analysing' });

@@ -9,6 +9,3 @@ export async function fileToBase64(file: File): Promise<string> {
   }
   return btoa(binary);
 }
-
-/** Largest file the importer reads; checked here too so people hear at once. */
-export { MAX_IMPORT_FILE_BYTES as MAX_FILE_BYTES } from '../../../../shared/import-limits';
