@@ -1,7 +1,7 @@
 /**
  * The cases an item naming a case by its title can be (db/queries/kept-case-titles.ts)
- * always equal the cases holding the title's last characters whose key is the item's:
- * after imports, an edit of a title and of a place, a merge, a deletion, rolled-back
+ * always equal the cases holding the title's last characters whose key is the item's (and a
+ * few of them asked for, the first of those by id): after imports, an edit of a title and of a place, a merge, a deletion, rolled-back
  * changes and another connection's commit.
  */
 import Database from 'better-sqlite3';
@@ -128,6 +128,36 @@ describe('kept case titles', () => {
     check(db);
     writeImport(db, batches[4]!.notice, batches[4]!.records);
     check(db);
+  });
+
+  it('answers a few, leaving some cases, as the first of all the answers by id', async () => {
+    t = await tempLedger();
+    const db = t.ledger.db;
+    // the same items in two notices: every title of them is then held by two cases or more
+    const { notice, records } = batches[0]!;
+    writeImport(db, notice, records);
+    writeImport(db, { ...notice, sha256: 'f'.repeat(64) }, records);
+    writeImport(db, batches[1]!.notice, batches[1]!.records);
+    const readOnly = new Database(t.file, { readonly: true });
+    const titles = keptCaseTitles(db, CASE_KEYS);
+    const fromReadOnly = keptCaseTitles(readOnly, CASE_KEYS);
+    let crowded = 0;
+    for (const a of asked(db)) {
+      const tail = tailOf(a.title);
+      if (!tail) continue;
+      const key = caseTitleKey(a.title, a.regionText);
+      const all = titles.titled(key, tail);
+      if (all.length > 2) crowded++;
+      for (const leaving of [new Set<number>(), new Set(all.slice(0, 1).map((c) => c.id))])
+        for (const atMost of [1, 2]) {
+          const few = { leaving, atMost };
+          const want = all.filter((c) => !leaving.has(c.id)).slice(0, atMost);
+          expect(titles.titled(key, tail, few)).toEqual(want);
+          expect(fromReadOnly.titled(key, tail, few)).toEqual(want);
+        }
+    }
+    readOnly.close();
+    expect(crowded).toBeGreaterThan(0);
   });
 
   it("makes sure of the kept state once for one notice's lookups, with the same answers", async () => {

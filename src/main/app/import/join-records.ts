@@ -200,9 +200,10 @@ function byTitleOnly(
   if (draft.kind !== 'case' || !draft.title) return null;
   const tail = titleTail(draft.title);
   if (!tail) return null;
-  // only the cases whose key is the draft's: findByTitle keeps no other
+  // only the cases whose key is the draft's: findByTitle keeps no other, and joins only a
+  // lone one, so two of them (not taken by other items) decide as all would
   const key = caseTitleKey(draft.title, draft.regionText);
-  const cands = titles.titled(key, tail).filter((c) => !taken.has(c.id));
+  const cands = titles.titled(key, tail, { leaving: taken, atMost: 2 });
   return findByTitle(draft, cands, mapper());
 }
 

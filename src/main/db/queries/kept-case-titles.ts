@@ -215,28 +215,41 @@ export interface KeptCaseTitles {
    * a case by its title can be (none for a key too short to name one). Every case of that
    * key has a core ending with it, so it is among those of the key's end.
    */
-  titled(key: string, tail: string): IdentityRow[];
+  titled(key: string, tail: string, few?: FewTitled): IdentityRow[];
+}
+
+/**
+ * Only the first `atMost` of those answers by id that are not `leaving`: an item is joined
+ * to a case by its title only when exactly one case is left, so two answers say as much
+ * as all — and at 100k generated records a title key holds ~25 cases, each read in full.
+ */
+export interface FewTitled {
+  leaving: ReadonlySet<number>;
+  atMost: number;
 }
 
 export function keptCaseTitles(db: Database.Database, keys: CaseKeys): KeptCaseTitles {
   let k: Kept | null = null;
   return {
-    titled(key, tail) {
+    titled(key, tail, few) {
       const end = keys.endOf(key);
       if (end === null) return [];
+      const kept = (id: number) => !few?.leaving.has(id);
       // A read-only connection cannot keep a change log: it reads every case holding the tail.
       if (db.readonly)
-        return casesTitledLike(db, tail).filter((r) => keys.keyOf(r.title, r.regionText) === key);
+        return casesTitledLike(db, tail)
+          .filter((r) => keys.keyOf(r.title, r.regionText) === key && kept(r.id))
+          .slice(0, few?.atMost);
       k ??= upToDate(db, keys);
       const ofEnd = k.idsByEnd.get(end);
       if (!ofEnd) return [];
-      const ids = withKey(db, k, narrowed(k, end, ofEnd, key), key);
+      const ids = withKey(db, k, narrowed(k, end, ofEnd, key), key).filter(kept);
       if (ids.length === 0) return [];
       return statement(
         db,
         `${ROW} WHERE id IN (SELECT value FROM json_each(@ids))
-            AND ${LIVE} AND kind = 'case' AND instr(title, @tail) > 0 ORDER BY id`,
-      ).all({ ids: JSON.stringify(ids), tail }) as IdentityRow[];
+            AND ${LIVE} AND kind = 'case' AND instr(title, @tail) > 0 ORDER BY id LIMIT @atMost`,
+      ).all({ ids: JSON.stringify(ids), tail, atMost: few?.atMost ?? -1 }) as IdentityRow[];
     },
   };
 }
