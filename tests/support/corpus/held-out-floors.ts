@@ -23,6 +23,7 @@ import { TWENTY_FOURTH } from './held-out-floors-za';
 import { TWENTY_FIFTH } from './held-out-floors-zb';
 import { TWENTY_SIXTH } from './held-out-floors-zc';
 import { TWENTY_SEVENTH } from './held-out-floors-zd';
+import { TWENTY_EIGHTH } from './held-out-floors-ze';
 
 /**
  * The third held-out set (s*) on its own: its role at the level general rules then reached
@@ -426,6 +427,7 @@ export const APART = [
   TWENTY_FIFTH,
   TWENTY_SIXTH,
   TWENTY_SEVENTH,
+  TWENTY_EIGHTH,
   FORMATS,
   HELD_SERIES,
   HELD2_SERIES,

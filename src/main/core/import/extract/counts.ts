@@ -3,6 +3,7 @@
  * "（12个）" after a category, "名单（四川59个）" on a list's heading. The found number of entries is compared with it.
  */
 import { CHINESE_NUMERAL_CHARS, parseNumber } from './chinese-numerals';
+import { FACILITY_NAMES } from './facility-nouns';
 import { rangeCount } from './numbered-range';
 
 const N = `([0-9]+|[${CHINESE_NUMERAL_CHARS}]+)`;
@@ -63,9 +64,10 @@ export function exampleCount(docKey: string, firstEntryKey: string): number | nu
   if (tail.length < 3) return null;
   const escaped = tail.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   // The example may name the community by its committee ("…北堤社区居民委员会等10个社区"),
-  // a suffix the entry's place leaves off.
+  // or a facility by the place that houses it ("…某村儿童之家等8个儿童之家"): a suffix the
+  // entry's place leaves off.
   const m = new RegExp(
-    `${escaped}(?:${COMMITTEE})?\\s*等(?:在内的)?\\s*${N}\\s*(?:个|家|项|处)`,
+    `${escaped}(?:${COMMITTEE}|${FACILITY_NAMES})?\\s*等(?:在内的)?\\s*${N}\\s*(?:个|家|项|处)`,
   ).exec(docKey);
   const n = m ? parseNumber(m[1] ?? '') : null;
   return n !== null && n >= 2 && n <= 2000 ? n : null;
