@@ -192,7 +192,9 @@ export const HELD9_SERIES = {
  * one community a page from the fourth batch to the 2021 list. Labelled from their sources before the
  * importer ran on them, measured apart the same way. First run 17/21 per notice (1 wrong, 3 missed, 1
  * invented), metadata 52/58, role 8/10; as series 16/21 records right, none invented (one community
- * twice).
+ * twice). Then 19/21 per notice (none wrong, 2 missed, 1 invented), metadata 53/59, and 18/21 as
+ * series, once a photo caption under a story gives no title and a review keeping titles after 对
+ * (决定对A村等N个村保留…称号) gives its first village as its entry.
  */
 export const HELD10_SERIES = {
   member: (id: string) => id.startsWith('series/held10-'),

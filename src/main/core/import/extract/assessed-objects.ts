@@ -37,6 +37,18 @@ export function reportsAssessment(key: string): boolean {
 }
 
 /**
+ * A review's verdict that keeps titles, its object after 对 ("决定对A村等1441个村（社区）保留
+ * “…”称号"): the places are the titles the review keeps, the entries of the notice, as those of
+ * an assessment are. Only keeping: a title taken away needs its outcome read, not just its place.
+ */
+const KEEPING_VERDICT = /对[^。；;]{2,80}?(?:予以|继续)?保留[^。；;]{0,40}?称号/;
+
+/** Whether a text keeps the titles of what it names after 对 (a review's verdict). */
+export function reportsKeptTitles(key: string): boolean {
+  return KEEPING_VERDICT.test(key);
+}
+
+/**
  * Whether the words before a list (`intro`) and after its last place (`rest`) make its
  * `places` assessed. One place alone ("对蜀山区社会工作进行评估") is rather where the work was
  * looked at, unless it stands for a group (等…).

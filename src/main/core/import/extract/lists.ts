@@ -4,6 +4,7 @@
  * lines an earlier one took, then keeps one copy of a list printed twice (prose and
  * table) and drops "lists" that list no places (section numbering, attachments).
  */
+import { withoutCaptionTitles } from './caption-titles';
 import { detectAwardGroups } from './award-groups';
 import { detectCountedBrackets } from './counted-brackets';
 import { detectCountedHeadBodies } from './counted-head-bodies';
@@ -374,7 +375,10 @@ function detectAll(
   if (all.length === 0) run(detectOwnPlaceUnit, () => true);
   const lists = dedupe(
     all.map((l) =>
-      withoutCutLastLine(doc, dropRepeats(liftCountyHeads(withoutCitedBatches(doc, l)))),
+      withoutCutLastLine(
+        doc,
+        dropRepeats(withoutCaptionTitles(liftCountyHeads(withoutCitedBatches(doc, l)))),
+      ),
     ),
     doc,
   ).sort((x, y) => x.start - y.start);

@@ -24,6 +24,16 @@ const FAILED = new RegExp(
 const REVOKED = /撤销|取消[^。；]{0,12}?(资格|称号|命名)|摘牌|降格|^取消$|^淘汰$/;
 /** "未出现社区被撤销称号情况", "没有一个被撤销": a revocation said not to have happened. */
 const NOT_REVOKED = /(未|没有|无)(出现|发生|一个|一家)?[^。；，]{0,10}?被?(撤销|取消|摘牌|降格)/;
+/**
+ * "A等N个村保留“…”称号，撤销B…称号": a review's verdict right after the unit keeps its title; a
+ * revocation later in the sentence takes away others'.
+ */
+const KEPT_FIRST = /^[^。；;]{0,24}?(?:予以|继续|均)?保留[^。；;，,]{0,30}?称号/;
+
+/** Whether the words right after a unit keep its title (a review's verdict): no outcome. */
+export function keepsTitle(key: string): boolean {
+  return KEPT_FIRST.test(key.trim());
+}
 const EXTENDED = /延期|延长(实验|试点)?(期|期限|周期|时间)|延长至/;
 const ACCEPTED = new RegExp(
   `通过(了)?${BY}(结项|终期|期满)?(验收|评估)|完成(了)?(各项)?(实验|试点|创建)?任务|验收(合格|通过)|^(优秀|良好|合格|通过|达标)$|(结项|验收|评估|考核)(结果|等次|结论|等级)?(为|是|评定为|[:：])?(优秀|良好|合格|达标)|(全部|均|都|已|验收|考核)达标`,
@@ -42,6 +52,7 @@ export function outcomeIn(key: string): Outcome | null {
     const m = re.exec(text);
     return !!m && text[(m.index ?? 0) + m[0].length] === '的';
   };
+  if (keepsTitle(text)) return null;
   if (FAILED.test(text) && !attributive(FAILED)) return { status: '未通过' };
   // "没有一个被撤销", "未被撤销": a revocation denied is none.
   const denied = (re: RegExp): boolean => {

@@ -22,7 +22,7 @@ import { afterHaving, NAMING_LEAD, placeStarts } from './lead-ins';
 import { toKey } from './text-key';
 import type { RegionLookup } from './types';
 import { outcomeIn, type Outcome } from './outcomes';
-import { FOR_WHAT, ONLY_ONE, PERIOD_ASIDE } from './rest-asides';
+import { FOR_WHAT, ONLY_ONE, PERIOD_ASIDE, WHEN_ASIDE } from './rest-asides';
 import { programmeIn } from './programme';
 import { honouredGroup, ORGANISATION } from './honoured-groups';
 import {
@@ -33,6 +33,7 @@ import {
   VILLAGE_AFTER_OF,
   VILLAGE_BEFORE_ETC,
   VILLAGE_BEFORE_JOIN,
+  VILLAGE_BEFORE_VERB,
   VILLAGE_COMMITTEE_REST,
   VILLAGE_REST,
   ZONE_TOWN_REST,
@@ -138,7 +139,7 @@ export function classifyRest(restKey: string): RestOf {
     const after = classifyRest(rest.slice(forWhat[0].length));
     if (after.rest === 'member') return { ...after, title: forWhat[1]! };
   }
-  for (const aside of [PERIOD_ASIDE, ONLY_ONE]) {
+  for (const aside of [PERIOD_ASIDE, ONLY_ONE, WHEN_ASIDE]) {
     const m = aside.exec(rest);
     const after = m ? classifyRest(rest.slice(m[0].length)) : null;
     if (after?.rest === 'member') return after;
@@ -300,6 +301,13 @@ function readFrom(p: PieceInput, key: string, from: number, lookup: RegionLookup
     if (ofTown && MEMBER_VERB.test(restKey.slice(ofTown[0].length))) {
       end += ofTown[0].length;
       restKey = restKey.slice(ofTown[0].length);
+    }
+    const unlisted = /(镇|乡|街道|苏木)$/.test(key.slice(at, end))
+      ? VILLAGE_BEFORE_VERB.exec(restKey)
+      : null;
+    if (unlisted) {
+      end += unlisted[0].length;
+      restKey = restKey.slice(unlisted[0].length);
     }
     const village = VILLAGE_BEFORE_ETC.exec(restKey);
     if (village) {

@@ -18,6 +18,12 @@ export const FOR_WHAT =
 export const ONLY_ONE =
   /^作为[^，。,;；]{0,16}?唯一(?:一个|一家|的)?(?:社区|村|乡镇|镇|乡|街道|单位|县|区)?(?=(?:成功|光荣|顺利)?(?:入选|入围|上榜|获评|荣获|被))/;
 /**
+ * When the place became a member, told between it and its verb ("…老城社区日前被授予…称号",
+ * "…社区近日入选…"): an aside of time, the verb after it still makes the place a member.
+ */
+export const WHEN_ASIDE =
+  /^(?:日前|近日|近期|最近|前不久|不久前|此前|今年|去年)(?=(?:被|成功|光荣|顺利)?(?:入选|入围|上榜|获评|荣获|评为|认定为|命名为|确定为)|被)/;
+/**
  * A unit's period told right after its name, before what it is ("某区自2030年4月至2033年4月，
  * 为…实验区"): an aside of dates; the verb after it still says what the unit is.
  */

@@ -7,11 +7,11 @@
  * closes a group. Places that are only the subject of an activity ("A、B深入探索了…") or
  * stops of a visit ("调研了A、B") are passing mentions, not list entries.
  */
-import { isAssessedObject, reportsAssessment } from './assessed-objects';
+import { isAssessedObject, reportsAssessment, reportsKeptTitles } from './assessed-objects';
 import { countyInBracket } from './bracketed-county';
 import { parseNumber } from './chinese-numerals';
 import type { CategoryDraft, ListDraft } from './drafts';
-import { outcomeIn, revokesLonePlace } from './outcomes';
+import { keepsTitle, outcomeIn, revokesLonePlace } from './outcomes';
 import { looksLikePlace, withoutEstate, writtenAsCounty } from './place-like';
 import { readPlaces, townVillageEntry, type PlacePiece } from './prose-piece';
 import { bareVillage, placeNames } from './place-names';
@@ -161,7 +161,9 @@ export function detectSentenceLists(
       b.phrase = p.phrase;
       b.phrased.push({ phrase: p.phrase, items: group });
     }
-    const outcome = p.outcome ?? outcomeIn(toKey(tail));
+    // A verdict keeping the group's title leaves it no outcome from the clauses after it.
+    const kept = keepsTitle(doc.key.slice(p.restAt, p.restAt + 80));
+    const outcome = p.outcome ?? (kept ? null : outcomeIn(toKey(tail)));
     if (outcome) for (const it of group) it.outcome = outcome;
     // A bare "…等地" closes the group but says nothing of membership.
     if (p.rest !== 'etc' || p.phrase || p.outcome) b.signal = true;
@@ -293,7 +295,8 @@ export function detectSentenceLists(
         ctx = { ...(ctx.province ? { province: ctx.province } : {}), ...bracketed.context };
       }
       const opening = !current || current.open.items.length === 0;
-      const object = opening && reportsAssessment(doc.key.slice(piece.start, piece.start + 160));
+      const ahead = doc.key.slice(piece.start, piece.start + 160);
+      const object = opening && (reportsAssessment(ahead) || reportsKeptTitles(ahead));
       const reader = bracketed ? inContext(lookup, ctx) : lookup;
       let places = readPlaces(piece, reader, { leadIn: opening && !bracketed, quoted, object });
       const overPeriod = places[0]?.rest === 'activity' ? joinedOverPeriod(pieces, k) : null;
