@@ -98,7 +98,8 @@ export interface ExportPreview {
   /** The title the document gets unless the user types another. */
   title: string;
   /** Columns the kind offers, with this selection's defaults and headers. */
-  columns: { id: ExportColumnId; header: string; on: boolean }[];
+  /** `filled`: how many of the rows have a value for it (what ticking it would print). */
+  columns: { id: ExportColumnId; header: string; on: boolean; filled: number }[];
   /** Records whose text holds masked characters (****): refused unless printMasked. */
   masked: MaskedRecord[];
   /** Cases without a write-up (compilation marks them 材料待补 or leaves them out). */

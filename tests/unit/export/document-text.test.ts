@@ -100,6 +100,26 @@ describe('unit names in full official form', () => {
     expect(unit({ province: '江苏省', regionText: '苏州工业园区' })).toBe('江苏省苏州工业园区');
     expect(unit({ regionText: null })).toBe('');
   });
+
+  it('prints what a traditional-character notice wrote in simplified characters', () => {
+    // Nothing resolved below the province: the notice's words, simplified.
+    expect(unit({ province: '新疆生产建设兵团', regionText: '農十師一八一團' })).toBe(
+      '新疆生产建设兵团农十师一八一团',
+    );
+    // Below the resolved town: the community as written, simplified.
+    expect(
+      unit({
+        regionText: '江蘇省南通市海安市雅周鎮興雅社區',
+        province: '江苏省',
+        city: '南通市',
+        county: '海安市',
+        town: '雅周镇',
+        regionCode: '320685',
+      }),
+    ).toBe('江苏省南通市海安市雅周镇兴雅社区');
+    // A character simplified text uses too stays as written.
+    expect(unit({ province: '吉林省', regionText: '乾安縣某某社區' })).toBe('吉林省乾安县某某社区');
+  });
 });
 
 describe('titles from what is exported', () => {

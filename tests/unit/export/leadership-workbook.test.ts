@@ -267,3 +267,28 @@ describe('a summary of many programmes and years', () => {
     expect(ws.getCell(1, 63).isMerged).toBe(false);
   });
 });
+
+describe('a summary of programmes whose year is not given', () => {
+  it('gives each such programme both header rows, not a row of 年份未注明', async () => {
+    const undated = mixedLedger(12).map((r, i) => ({
+      ...r,
+      programme: i % 2 === 0 ? '省级社区治理创新实验项目' : '省级观察点',
+      year: null,
+    }));
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(
+      (await buildLeadershipWorkbook({ records: undated })) as unknown as ArrayBuffer,
+    );
+    const ws = wb.getWorksheet('汇总表')!;
+    expect([ws.getCell(3, 3).value, ws.getCell(3, 4).value]).toEqual([
+      '省级观察点',
+      '省级社区治理创新实验项目',
+    ]);
+    for (const c of [3, 4]) {
+      expect(ws.getCell(4, c).isMerged).toBe(true);
+      expect(ws.getCell(4, c).master.address).toBe(ws.getCell(3, c).address);
+    }
+    const headerText = [3, 4].flatMap((r) => [3, 4].map((c) => String(ws.getCell(r, c).text)));
+    expect(headerText.join()).not.toContain('年份未注明');
+  });
+});

@@ -24,9 +24,10 @@ import { programmeLabel } from './summary-counts';
 export const DETAIL_TEXT_LIMIT = 150;
 
 const STATUS_COL = 8;
-/** The write-up column's width when some row has one; a column of blanks takes its header's. */
+/** The write-up and title columns' widths when some row has one; a column of blanks takes its header's. */
 const CONTENT_WIDTH = 60;
-const EMPTY_CONTENT_WIDTH = 12;
+const TITLE_WIDTH = 30;
+const EMPTY_COLUMN_WIDTH = 12;
 
 export interface DetailRow {
   record: LedgerRecord;
@@ -58,13 +59,14 @@ export function writeDetailSheet(
         header('status'),
       ],
     ],
-    // Fit to one page wide: an empty 60-unit column would shrink every printed row with it.
+    // Fit to one page wide: an empty 60-unit column (or 30-unit title column: a list of
+    // places has no themes) would shrink every printed row with it.
     widths: [
       6,
       10,
       24,
-      30,
-      rows.some(({ record }) => record.content?.trim()) ? CONTENT_WIDTH : EMPTY_CONTENT_WIDTH,
+      rows.some(({ record }) => record.title?.trim()) ? TITLE_WIDTH : EMPTY_COLUMN_WIDTH,
+      rows.some(({ record }) => record.content?.trim()) ? CONTENT_WIDTH : EMPTY_COLUMN_WIDTH,
       24,
       8,
       10,

@@ -8,10 +8,12 @@
  * - below county level the whole chain (江苏省南通市海安市雅周镇) and then the community or
  *   unit as the notice wrote it (兴雅社区).
  * The parts are kept as segments so a narrow column can break between them, never inside.
+ * Words taken from the notice print in simplified characters (simplified-name.ts).
  */
 import type { LedgerRecord } from '../../../shared/domain';
 import { PROVINCES, provinceOf, UNKNOWN_PROVINCE } from './provinces';
 import { recordCode } from './record-order';
+import { simplifiedName } from './simplified-name';
 
 export interface UnitName {
   text: string;
@@ -48,13 +50,14 @@ export function splitPlaceName(name: string): string[] {
 }
 
 export function officialUnit(r: LedgerRecord): UnitName {
-  const written = clean(r.regionText);
+  // The notice's own words in simplified characters, like the names the gazetteer gives.
+  const written = simplifiedName(clean(r.regionText));
   const p = provinceOf(r.province, recordCode(r));
   const province = p.name === UNKNOWN_PROVINCE || p.sortCode === null ? '' : p.name;
   const city = clean(r.city);
   const county = clean(r.county);
   const town = clean(r.town);
-  const unit = clean(r.unit);
+  const unit = simplifiedName(clean(r.unit));
 
   if (!city && !county && !town) {
     // Nothing resolved below the province: the notice's words, with the province in front.

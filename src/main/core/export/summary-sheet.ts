@@ -34,7 +34,9 @@ export function writeSummarySheet(
   const n = cols.length;
   const first = 3; // first count column (after 序号, 省份)
   const totalCol = first + n;
-  // Two header rows: programme spanning its years, then the years.
+  // Two header rows: programme spanning its years, then the years. A programme whose only
+  // column has no year takes both rows: "年份未注明" under it told the reader nothing, and two
+  // such programmes side by side read as one programme's two unnamed years.
   const top = ['序号', '省份', ...cols.map((c) => c.programme), '合计'];
   const sub = ['', '', ...cols.map((c) => yearLabel(c.year)), ''];
   const merges: [number, number, number, number][] = [
@@ -46,6 +48,10 @@ export function writeSummarySheet(
     let j = i;
     while (j + 1 < n && cols[j + 1]?.programme === cols[i]?.programme) j++;
     if (j > i) merges.push([0, first + i, 0, first + j]);
+    else if (cols[i]?.year === null) {
+      sub[first - 1 + i] = '';
+      merges.push([0, first + i, 1, first + i]);
+    }
     i = j + 1;
   }
   const widths = [6, 18, ...cols.map(() => 12), 10];

@@ -21,6 +21,9 @@ function historyNote(g: Gazetteer, u: Unit, day: string, today: string): string 
   return `${u.name}（${u.code}）为历史区划，${period(u)} 起撤销或更名${nextText}${when}${source}`;
 }
 
+/** Said of a name matched to one a character away: the code is a guess staff must check. */
+export const NEAR_NAME = '按近似名匹配';
+
 export interface NoteFacts {
   ctxUsed: boolean;
   choices: number;
@@ -48,8 +51,8 @@ export function describePlace(g: Gazetteer, p: Place, facts: NoteFacts): string 
     );
   if (p.town?.pseudo) notes.push(`${p.town.name} 为统计用类似乡级单位（开发区、园区、农场等）`);
   if (p.fuzzyUnit)
-    notes.push(`区县名与「${p.unit.name}」仅差一字，按近似名匹配（疑为笔误），请核对`);
-  if (p.fuzzyTown && p.town) notes.push(`乡镇名与「${p.town.name}」仅差一字，按近似名匹配，请核对`);
+    notes.push(`区县名与「${p.unit.name}」仅差一字，${NEAR_NAME}（疑为笔误），请核对`);
+  if (p.fuzzyTown && p.town) notes.push(`乡镇名与「${p.town.name}」仅差一字，${NEAR_NAME}，请核对`);
   if (p.townWritten && p.town)
     notes.push(`「${p.townWritten}」今为「${p.town.name}」（乡镇改设），按同名乡镇计，请核对`);
   if (p.town && p.unit.to && p.town.code.slice(0, 6) !== p.unit.code && !p.zone) {

@@ -14,6 +14,7 @@ import { extractNotice, gazetteerRegionLookup, type RegionLookup } from './extra
 import { applyCorrections } from './preview-corrections';
 import { READ_LIMITS, readNotice, type ReadNoticeOptions } from './readers';
 import { limitError } from './readers/budget';
+import { withoutAnsweredWarnings } from './answered-warnings';
 import { regionQueryFor, resolveRecords } from './resolve-records';
 
 export interface PrepareInput {
@@ -77,10 +78,11 @@ export async function prepareImport(
   });
   const extracted = applyCorrections(found, file.edits ?? [], file.exclude ?? [], file.added ?? []);
   inTime();
-  const { resolved, warnings } = resolveRecords(extracted);
+  const placed = resolveRecords(extracted);
+  const { notice, resolved } = withoutAnsweredWarnings(extracted, placed.resolved);
   inTime();
   return {
-    notice: noticeDraft(file.name, file.sha256, doc, extracted, warnings),
+    notice: noticeDraft(file.name, file.sha256, doc, notice, placed.warnings),
     records: recordDrafts(resolved),
     rules: ruleDrafts(extracted),
     addedRowRegion: regionQueryFor(extracted),

@@ -1,7 +1,9 @@
 /**
  * A notice's warnings, each closable: 已核对 asks for a short note and marks it reviewed
  * (one undoable operation); a reviewed warning stays listed, greyed, with its note and
- * 重新打开. Used on the notice view and in the record panel.
+ * 重新打开. Used on the notice view and in the record panel. Where the view can show the
+ * notice's text, each warning about a place in it links there (原文): a warning read on its
+ * own ("3项的地区无法识别") leaves staff searching a long notice for the sentence it means.
  */
 import { useState } from 'react';
 import type { NoticeWarning } from '../../../shared/domain';
@@ -11,7 +13,14 @@ import { announce } from './undo-bus';
 
 type Item = NoticeWarning & { noticeId: number };
 
-export function WarningList(props: { warnings: Item[]; checks: WarningCheck[] }) {
+/** Where a warning's source is shown: how many places, and how to bring the next one into view. */
+export type LocateWarning = (w: Item) => { places: number; go: () => void } | null;
+
+export function WarningList(props: {
+  warnings: Item[];
+  checks: WarningCheck[];
+  locate?: LocateWarning;
+}) {
   const [open, setOpen] = useState<number | null>(null);
   const [note, setNote] = useState('');
   const save = async (w: Item, checked: boolean) => {
@@ -35,9 +44,20 @@ export function WarningList(props: { warnings: Item[]; checks: WarningCheck[] })
     <ul className="warning-list" data-testid="warning-list">
       {props.warnings.map((w, i) => {
         const done = isChecked(props.checks, w.noticeId, w);
+        const source = props.locate?.(w) ?? null;
         return (
-          <li key={i} className={done ? 'warning-checked' : undefined}>
+          <li key={i} className={done ? 'warning-checked' : undefined} data-code={w.code}>
             <span className="warning-text">{w.message}</span>
+            {source && (
+              <button
+                type="button"
+                className="link-button warning-source-link"
+                title="在下方原文中标出这条警告所指的句子；再点一次转到下一处"
+                onClick={source.go}
+              >
+                {source.places === 1 ? '看原文' : `看原文（${source.places} 处）`}
+              </button>
+            )}
             {done ? (
               <span className="warning-done">
                 <span className="badge badge-committed">已核对</span>

@@ -15,6 +15,15 @@ const SUMMARY: Record<PerItemWarningCode, string> = {
   region_unresolved: '的地区无法识别为行政区划',
 };
 
+/** "2项的地区无法识别为行政区划：第3项、第7项": how a summary of several items reads. */
+export function summaryMessage(
+  code: PerItemWarningCode,
+  items: readonly { seq: number | null; regionText: string | null }[],
+): string {
+  const listed = itemsListed(items);
+  return `${items.length}项${SUMMARY[code]}${listed ? `：${listed}` : ''}`;
+}
+
 interface Group {
   code: PerItemWarningCode;
   seqs: (number | null)[];
@@ -36,8 +45,7 @@ export function mergeWarnings(list: NoticeWarning[]): NoticeWarning[] {
       g.seqs.push(w.seq ?? null);
       g.regionTexts.push(w.regionText ?? null);
       const items = g.seqs.map((seq, i) => ({ seq, regionText: g.regionTexts[i] ?? null }));
-      const listed = itemsListed(items);
-      g.message = `${g.seqs.length}项${SUMMARY[g.code]}${listed ? `：${listed}` : ''}`;
+      g.message = summaryMessage(g.code, items);
     } else {
       const { seq, ...rest } = w;
       const merged = {

@@ -75,10 +75,20 @@ const CONTAINER_NAMES: Record<string, string> = {
   ods: 'OpenDocument 表格（.ods）',
 };
 
+/**
+ * A format's name inside a Chinese sentence: a space only beside Latin letters ("不是 PDF 文件"),
+ * none beside a full-width bracket ("不是 Word（.docx）文件"), which already sets it apart.
+ */
+function formatInSentence(name: string): string {
+  const before = /^[A-Za-z0-9.]/.test(name) ? ' ' : '';
+  const after = /[A-Za-z0-9.)]$/.test(name) ? ' ' : '';
+  return `${before}${name}${after}`;
+}
+
 function wrongExtension(ext: string, html: boolean): ReadError {
   return new ReadError(
     'wrong_extension',
-    `文件名是 .${ext}，但内容不是 ${CONTAINER_NAMES[ext]} 文件（看起来是${html ? '网页' : '纯文本或其他格式'}）。请确认选对了文件；若它本来就是${html ? '网页，请改为 .html' : '文本，请改为 .txt'} 后再导入`,
+    `文件名是 .${ext}，但内容不是${formatInSentence(CONTAINER_NAMES[ext] ?? ext)}文件（看起来是${html ? '网页' : '纯文本或其他格式'}）。请确认选对了文件；若它本来就是${html ? '网页，请改为 .html' : '文本，请改为 .txt'} 后再导入`,
   );
 }
 

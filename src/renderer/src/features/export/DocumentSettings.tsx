@@ -169,6 +169,12 @@ export function DocumentSettings(p: DocumentSettingsProps) {
                 }}
               />{' '}
               {c.header}
+              {/* Why a column is not ticked: few rows would fill it (see list-layout.ts). */}
+              {c.id !== 'seq' && preview && c.filled < preview.rows && (
+                <span className="muted">
+                  {c.filled === 0 ? '（均为空）' : `（${preview.rows} 条中 ${c.filled} 条有）`}
+                </span>
+              )}
             </label>
           ))}
         </div>

@@ -1,0 +1,58 @@
+import ExcelJS from 'exceljs';
+import { describe, expect, it } from 'vitest';
+import { buildLeadershipWorkbook } from '../../../src/main/core/export/leadership-workbook';
+import { columnChoices, listColumns } from '../../../src/main/core/export/list-layout';
+import { makeRecord } from '../../fixtures/export/sample-records';
+
+const places = (n: number, themed: number, kind: 'zone' | 'case' | 'other' = 'zone') =>
+  Array.from({ length: n }, (_, i) =>
+    makeRecord({
+      kind,
+      province: '江苏省',
+      regionText: `江苏省某市第${i + 1}区`,
+      title: i < themed ? `第${i + 1}个主题` : null,
+    }),
+  );
+
+const ticked = (kind: 'zone' | 'case' | 'other', records: ReturnType<typeof places>) =>
+  listColumns(kind, records).map((c) => c.id);
+
+describe('columns a Word list prints by default', () => {
+  it('leaves out a theme column that only a few of the rows fill, saying how many do', () => {
+    const few = places(40, 3);
+    expect(ticked('zone', few)).toEqual(['seq', 'unit']);
+    expect(columnChoices('zone', few).find((c) => c.id === 'title')).toMatchObject({
+      on: false,
+      filled: 3,
+    });
+    // One in ten rows filled is a column worth its width.
+    expect(ticked('zone', places(40, 4))).toEqual(['seq', 'unit', 'title']);
+  });
+
+  it('drops a column every list of the kind has when nothing in this one fills it', () => {
+    expect(ticked('case', places(5, 0, 'case'))).toEqual(['seq', 'unit']);
+    expect(ticked('case', places(5, 1, 'case'))).toEqual(['seq', 'unit', 'title']);
+    // The kind's naming column stays, empty or not: a list without it is no list.
+    expect(ticked('other', places(5, 0, 'other'))).toEqual(['seq', 'title', 'unit']);
+  });
+
+  it('prints a column the user asked for however empty', () => {
+    expect(listColumns('zone', places(40, 0), ['unit', 'title']).map((c) => c.id)).toEqual([
+      'seq',
+      'unit',
+      'title',
+    ]);
+  });
+});
+
+describe('the workbook detail sheet', () => {
+  it('gives a title column no row fills only its header’s width', async () => {
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(
+      (await buildLeadershipWorkbook({ records: places(10, 0) })) as unknown as ArrayBuffer,
+    );
+    const ws = wb.getWorksheet('实验区')!;
+    expect(ws.getCell(3, 4).value).toBe('实验主题');
+    expect(ws.getColumn(4).width).toBeLessThan(20);
+  });
+});
