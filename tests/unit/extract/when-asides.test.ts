@@ -30,4 +30,12 @@ describe('a unit, a word of time, its verb', () => {
     expect(codes).toEqual(['430725']);
     expect(n.records.map((r) => r.regionText)).toEqual(['桃源县漳江街道青云社区']);
   });
+
+  it('so is one after a street office written 办事处', () => {
+    const { n, codes } = readResolved(
+      '喜讯\n桃源县漳江办事处青云社区日前被授予“全国综合减灾示范社区”称号。',
+    );
+    expect(codes).toEqual(['430725']);
+    expect(n.records.map((r) => r.regionText)).toEqual(['桃源县漳江办事处青云社区']);
+  });
 });

@@ -302,7 +302,7 @@ function readFrom(p: PieceInput, key: string, from: number, lookup: RegionLookup
       end += ofTown[0].length;
       restKey = restKey.slice(ofTown[0].length);
     }
-    const unlisted = /(镇|乡|街道|苏木)$/.test(key.slice(at, end))
+    const unlisted = /(镇|乡|街道|苏木|办事处)$/.test(key.slice(at, end))
       ? VILLAGE_BEFORE_VERB.exec(restKey)
       : null;
     if (unlisted) {

@@ -18,7 +18,7 @@ export const FOR_WHAT =
 export const ONLY_ONE =
   /^作为[^，。,;；]{0,16}?唯一(?:一个|一家|的)?(?:社区|村|乡镇|镇|乡|街道|单位|县|区)?(?=(?:成功|光荣|顺利)?(?:入选|入围|上榜|获评|荣获|被))/;
 /**
- * When the place became a member, told between it and its verb ("…老城社区日前被授予…称号",
+ * When the place became a member, told between it and its verb ("…某某社区日前被授予…称号",
  * "…社区近日入选…"): an aside of time, the verb after it still makes the place a member.
  */
 export const WHEN_ASIDE =

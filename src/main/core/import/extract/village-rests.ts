@@ -30,7 +30,8 @@ export const VILLAGE_AFTER_OF =
   /^的(?:(?!入选|为|的|被|和|及|与|获|等)[\u4e00-\u9fff]){1,10}?(村|社区|嘎查|居委会)/;
 /**
  * A village after its township, the division list not knowing it, right before the verb that
- * lists it, perhaps after a word of time ("…市中街道老城社区日前被授予…"): part of the place.
+ * lists it, perhaps after a word of time ("…某街道某某社区日前被授予…", the street office also
+ * written 某某办事处): part of the place.
  */
 export const VILLAGE_BEFORE_VERB =
   /^(?:(?!入选|为|的|被|和|及|与|获|等)[\u4e00-\u9fff]){1,8}?(村|社区|嘎查|居委会|居民区)(?=(?:日前|近日|近期|最近|前不久|不久前)?(?:被|(?:成功|光荣|顺利)?(?:入选|入围|上榜|获评|荣获|榜上有名)))/;
