@@ -3,6 +3,7 @@ import { existsSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { expect, repoRoot, screenshotDir, test } from './support/browser-mode';
+import { unplacedUnitNotice } from './support/unplaced-unit-notice';
 import { HEBEI_ZONES as NOTICE } from '../support/sample-notice';
 
 test('import a GB18030 notice: preview, correct, leave one out, commit, see it in the grid', async ({
@@ -98,19 +99,7 @@ test('a warning about a row without 序号 names its place and leads to the row 
   page,
   browserMode,
 }) => {
-  const dir = mkdtempSync(path.join(os.tmpdir(), 'taizhang-import-'));
-  const file = path.join(dir, '实验县名单.txt');
-  const text = [
-    '民政部关于同意确认第三批全国农村社区建设实验县（市、区）的批复',
-    '各省、自治区、直辖市民政厅（局）：',
-    '经研究，同意河北省石家庄市长安区等5个县（市、区）为全国农村社区建设实验县（市、区），名单如下：',
-    '河北省：石家庄市长安区、唐山市路南区',
-    '天津市：东丽区、西青区',
-    '新疆生产建设兵团：兵直三三三團',
-    '民政部',
-    '2009年3月1日',
-  ].join('\n');
-  writeFileSync(file, iconv.encode(text, 'gb18030'));
+  const file = unplacedUnitNotice('兵直三三三團');
 
   await page.goto(browserMode.url);
   await page.click('[data-nav="import"]');

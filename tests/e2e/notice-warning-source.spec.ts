@@ -1,23 +1,9 @@
-import iconv from 'iconv-lite';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { expect, screenshotDir, test } from './support/browser-mode';
+import { unplacedUnitNotice } from './support/unplaced-unit-notice';
 
 test('a notice warning leads to the sentence it comes from', async ({ page, browserMode }) => {
-  const dir = mkdtempSync(path.join(os.tmpdir(), 'taizhang-source-'));
-  const file = path.join(dir, '实验县名单.txt');
-  const text = [
-    '民政部关于同意确认第三批全国农村社区建设实验县（市、区）的批复',
-    '各省、自治区、直辖市民政厅（局）：',
-    '经研究，同意河北省石家庄市长安区等5个县（市、区）为全国农村社区建设实验县（市、区），名单如下：',
-    '河北省：石家庄市长安区、唐山市路南区',
-    '天津市：东丽区、西青区',
-    '新疆生产建设兵团：兵直四四四團',
-    '民政部',
-    '2009年3月1日',
-  ].join('\n');
-  writeFileSync(file, iconv.encode(text, 'gb18030'));
+  const file = unplacedUnitNotice('兵直四四四團');
 
   await page.goto(browserMode.url);
   await page.click('[data-nav="import"]');
