@@ -34,13 +34,17 @@ export function plainTextTooLarge(size: number): string {
   return `纯文本文件有 ${mb(size)} MB，正文必然远超一份通知的篇幅（上限 ${MAX_NOTICE_CHARS / 10000} 万字），未导入。请确认文件是否选错，或拆分后再导入`;
 }
 
+/** The refusal of a file over `max` bytes (the 60 MB limit, or a caller's own). */
+export function tooLarge(size: number, max: number): string {
+  return `文件太大（${mb(size)} MB，上限为 ${mb(max)} MB），请拆分后再导入`;
+}
+
 /**
  * Why a file is refused by its name and size alone, before anything reads it (every door
  * asks, so the message is the same wherever the file came in); null when it may be read.
  */
 export function refusedBySize(name: string, size: number): string | null {
-  if (size > MAX_IMPORT_FILE_BYTES)
-    return `文件太大（${mb(size)} MB，上限为 ${mb(MAX_IMPORT_FILE_BYTES)} MB），请拆分后再导入`;
+  if (size > MAX_IMPORT_FILE_BYTES) return tooLarge(size, MAX_IMPORT_FILE_BYTES);
   if (PLAIN_TEXT_NAME.test(name) && size > MAX_PLAIN_TEXT_BYTES) return plainTextTooLarge(size);
   return null;
 }

@@ -3,6 +3,7 @@
  * user whichever format brought it, plus the net that turns any stray exception into
  * a ReadError (a reader must never leak a library's English stack to the UI).
  */
+import { tooLarge } from '../../../../shared/import-limits';
 import { ReadError } from '../source-document';
 
 export function binaryError(): ReadError {
@@ -17,11 +18,7 @@ export function emptyError(): ReadError {
 }
 
 export function tooLargeError(size: number, max: number): ReadError {
-  const mb = (n: number): string => (n / (1024 * 1024)).toFixed(1);
-  return new ReadError(
-    'file_too_large',
-    `文件太大（${mb(size)} MB，上限为 ${mb(max)} MB），请拆分后再导入`,
-  );
+  return new ReadError('file_too_large', tooLarge(size, max));
 }
 
 /** Keeps ReadErrors as they are; wraps anything else with a message naming the step. */
