@@ -117,6 +117,24 @@ describe('unit names in full official form', () => {
         regionCode: '320685',
       }),
     ).toBe('江苏省南通市海安市雅周镇兴雅社区');
+    // A regiment placed in the city its division runs (师市合一) prints as the corps' unit.
+    expect(
+      unit({
+        regionText: '農八師一二一團',
+        province: '新疆维吾尔自治区',
+        county: '石河子市',
+        regionCode: '659001',
+      }),
+    ).toBe('新疆生产建设兵团农八师一二一团');
+    // The city itself, written as the city, stays the city.
+    expect(
+      unit({
+        regionText: '石河子市',
+        province: '新疆维吾尔自治区',
+        county: '石河子市',
+        regionCode: '659001',
+      }),
+    ).toBe('新疆维吾尔自治区石河子市');
     // A character simplified text uses too stays as written.
     expect(unit({ province: '吉林省', regionText: '乾安縣某某社區' })).toBe('吉林省乾安县某某社区');
   });

@@ -11,6 +11,7 @@
  * Words taken from the notice print in simplified characters (simplified-name.ts).
  */
 import type { LedgerRecord } from '../../../shared/domain';
+import { corpsUnitSegments } from './corps-unit';
 import { PROVINCES, provinceOf, UNKNOWN_PROVINCE } from './provinces';
 import { recordCode } from './record-order';
 import { simplifiedName } from './simplified-name';
@@ -69,6 +70,9 @@ export function officialUnit(r: LedgerRecord): UnitName {
       segments.unshift(province);
     return { text: segments.join(''), segments };
   }
+
+  const corps = corpsUnitSegments(written || unit, recordCode(r));
+  if (corps) return { text: corps.join(''), segments: corps };
 
   const segments: string[] = province ? [province] : [];
   const withCity = city && city !== province && !isMunicipality(province);
