@@ -24,6 +24,7 @@ const zone = (seq: number, fields: RecordDraft['fields']): RecordDraft => ({
 const ZONES = [
   zone(1, { title: '楼道协商机制', region_text: '甲乙县', unit: '甲乙县' }),
   zone(2, { title: '睦邻议事社区夜话', region_text: '丙丁县', unit: '丙丁县' }),
+  zone(4, { title: '', region_text: '農八師一二一團', unit: '' }),
   zone(3, {
     title: '议事厅',
     region_text: '戊己县',
@@ -48,5 +49,13 @@ describe("quick search: the record's own fields, not its programme", () => {
     expect(titles(db, '社区')).toEqual(['睦邻议事社区夜话', '议事厅']);
     expect(titles(db, '建设实验区')).toEqual([]);
     expect(titles(db, '戊己县')).toEqual(['议事厅']);
+    // either script finds what a traditional-character notice wrote, and the other way
+    const regions = (q: string) =>
+      pageRecords(db, { kind: 'zone', search: q, offset: 0, limit: 50 }).rows.map(
+        (r) => r.regionText,
+      );
+    expect(regions('一二一团')).toEqual(['農八師一二一團']);
+    expect(regions('农八师')).toEqual(['農八師一二一團']);
+    expect(regions('議事社區')).toEqual(['丙丁县']);
   });
 });

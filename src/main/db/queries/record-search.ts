@@ -5,7 +5,8 @@
  * content): the FTS5 trigram index for terms of 3+ characters (and, for records whose search
  * rows are still pending, their own text: pending-search.ts) and LIKE over the same four
  * columns for 1–2 character terms (trigram cannot match those); either way a term also
- * matches the resolved province, city, county and town names.
+ * matches the resolved province, city, county and town names, and one of 3+ characters
+ * in either script (script-variants.ts).
  */
 import type Database from 'better-sqlite3';
 import type {
@@ -19,6 +20,7 @@ import { FACET_FIELDS } from '../../../shared/domain';
 import { RECORD_FIELD_NAMES, RECORD_FIELDS } from '../../../shared/record-fields';
 import { LIVE } from './live';
 import { pendingMatchSql, registerSearchFunctions } from './pending-search';
+import { scriptVariants } from './script-variants';
 
 export { LIVE } from './live';
 
@@ -86,17 +88,21 @@ export function buildWhere(q: GridQuery, opts: { skipFacet?: keyof FacetSelectio
   };
   if (q.kind) parts.push(`r.kind = ${param(q.kind)}`);
 
-  for (const term of searchTerms(q.search)) {
+  const termSql = (term: string): string[] => {
     const like = param(`%${escapeLike(term)}%`);
     const likes = (cols: string[]) => cols.map((c) => `${c} LIKE ${like} ESCAPE '\\'`);
-    if ([...term].length >= 3) {
-      const fts = `r.id IN (SELECT rowid FROM records_fts WHERE records_fts MATCH ${param(`${FTS_FILTER} : "${term}"`)})`;
-      // records whose search rows are still pending are matched on their own text
-      const pending = pendingMatchSql(SEARCHED, param(term));
-      parts.push(`(${[fts, pending, ...likes(PLACE_COLUMNS)].join(' OR ')})`);
-    } else {
-      parts.push(`(${likes([...FTS_COLUMNS, ...PLACE_COLUMNS]).join(' OR ')})`);
-    }
+    if ([...term].length < 3) return likes([...FTS_COLUMNS, ...PLACE_COLUMNS]);
+    const fts = `r.id IN (SELECT rowid FROM records_fts WHERE records_fts MATCH ${param(`${FTS_FILTER} : "${term}"`)})`;
+    // records whose search rows are still pending are matched on their own text
+    const pending = pendingMatchSql(SEARCHED, param(term));
+    return [fts, pending, ...likes(PLACE_COLUMNS)];
+  };
+  // A term of 3+ characters matches in either script (a traditional notice's 一二一團 for
+  // 一二一团) through the index; a shorter one is a LIKE scan of every row, which each
+  // extra form would lengthen again, so it matches as typed.
+  for (const term of searchTerms(q.search)) {
+    const forms = [...term].length >= 3 ? scriptVariants(term) : [term];
+    parts.push(`(${forms.flatMap(termSql).join(' OR ')})`);
   }
 
   const f = q.facets ?? {};
