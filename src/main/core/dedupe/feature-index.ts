@@ -12,46 +12,10 @@
  * merged away, edited or brought back) starts it afresh.
  */
 import { CandidatePostings } from './candidate-postings';
-import { keptAcrossCalls } from './kept-across-calls';
 import type { Features } from './features';
-import { titleKeptKey, unitNameKey } from './normalize';
-import { placeOf, type Place, type RegionMapper } from './region';
+import { fixedOf } from './fixed-features';
+import type { Place, RegionMapper } from './region';
 import type { DedupeRecord } from './types';
-
-/** What a title gives every record that has it: its key, and the key's code points. */
-interface TitleShape {
-  key: string;
-  points: readonly number[];
-  sortedPoints: Int32Array;
-}
-
-/**
- * Kept by title, not by record: a large ledger's check reads the records near each notice
- * as new rows on a new connection, and many of them share a title (a case honoured in
- * several programmes, a template title), so its code points are worked out once too.
- * The arrays are shared by the features of every record of that title and never changed.
- */
-const titleShapeOf = keptAcrossCalls((title): TitleShape => {
-  // the title's key as the join by title keeps it (title-identity.ts), made once for both
-  const key = titleKeptKey(title);
-  const points = Array.from(key, (c) => c.codePointAt(0)!);
-  return { key, points, sortedPoints: Int32Array.from(points).sort() };
-});
-const townKeyOf = keptAcrossCalls(unitNameKey);
-const townKey = (s: string | null) => (s ? townKeyOf(s) : '');
-
-/**
- * Places by region code, unit code and town, per region mapper, kept across indexes: a
- * large ledger's check builds a fresh index over the records near each notice, mostly at
- * the places the notice before read. A place depends on nothing else. Bounded like the keys.
- */
-const placesByMapper = new WeakMap<RegionMapper, Map<string, Place>>();
-function placesFor(regions: RegionMapper): Map<string, Place> {
-  let places = placesByMapper.get(regions);
-  if (!places) placesByMapper.set(regions, (places = new Map()));
-  if (places.size >= 100_000) places.clear();
-  return places;
-}
 
 /**
  * Characters are numbered densely first, so a bigram id (c1·2¹⁴ + c2) stays a small
@@ -181,7 +145,6 @@ export class FeatureIndex {
   private firstWith = new Map<number, DedupeRecord>();
   /** how many held records have each gram */
   private df = new Map<number, number>();
-  private contexts = new Map<string, number>();
   private idf: Idf | null = null;
   private kept = new CandidatePostings();
 
@@ -270,7 +233,6 @@ export class FeatureIndex {
     this.numbering = new GramIds();
     this.firstWith = new Map();
     this.df = new Map();
-    this.contexts = new Map();
     this.kept = new CandidatePostings();
   }
 
@@ -295,46 +257,10 @@ export class FeatureIndex {
   }
 
   private make(rec: DedupeRecord): Own {
-    const { key, points, sortedPoints, place, list } = ownOf(rec, this.regions);
+    const { key, points, sortedPoints, place, list } = fixedOf(rec, this.regions);
     const gramIds = this.numbering.of(points);
-    let context = this.contexts.get(list);
-    if (context === undefined) this.contexts.set(list, (context = this.contexts.size));
-    return { rec, key, points, sortedPoints, gramIds, place, context };
+    return { rec, key, points, sortedPoints, gramIds, place, context: list };
   }
-}
-
-/** What a record's features are whatever the other records hold (the list it is in, as text). */
-interface Fixed extends Pick<Features, 'key' | 'points' | 'sortedPoints' | 'place'> {
-  list: string;
-}
-
-/**
- * Per region mapper, the fixed part of frozen records' features: the rows a check keeps
- * between notices are the same frozen objects (db/queries/kept-dedupe-rows.ts), and a large
- * ledger's check builds a fresh index over mostly the rows the notice before read.
- */
-const fixedByMapper = new WeakMap<RegionMapper, WeakMap<DedupeRecord, Fixed>>();
-
-function ownOf(rec: DedupeRecord, regions: RegionMapper): Fixed {
-  let kept = fixedByMapper.get(regions);
-  if (!kept) fixedByMapper.set(regions, (kept = new WeakMap()));
-  const known = kept.get(rec);
-  if (known) return known;
-  const { key, points, sortedPoints } = titleShapeOf(rec.title ?? '');
-  const placeId = `${rec.regionCode}|${rec.unitCode}|${rec.town}`;
-  const places = placesFor(regions);
-  let place = places.get(placeId);
-  if (!place) places.set(placeId, (place = placeOf(rec, regions, townKey)));
-  const fixed = {
-    key,
-    points,
-    sortedPoints,
-    place,
-    list: `${rec.kind}|${rec.programme ?? ''}|${rec.year ?? ''}|${rec.batch ?? ''}`,
-  };
-  // a record that may still change is worked out each time
-  if (Object.isFrozen(rec)) kept.set(rec, fixed);
-  return fixed;
 }
 
 /** Features of one set of records, nothing kept (the whole-ledger report, the benchmark). */
