@@ -3,7 +3,12 @@
  * `regions: gazetteerRegionLookup({ asOf })` to extractNotice. The gazetteer loads its
  * data lazily on first use; the extractor's own tests use the heuristic instead.
  */
-import { countyOfTowns, splitRegionPrefix } from '../../gazetteer/index';
+import {
+  countylessCities,
+  countyOfTowns,
+  resolveRegion,
+  splitRegionPrefix,
+} from '../../gazetteer/index';
 import { splitRegionKey } from './region-heuristic';
 import { toKey } from './text-key';
 import type { RegionContext, RegionLookup } from './types';
@@ -88,6 +93,16 @@ export function gazetteerRegionLookup(opts: { asOf?: string } = {}): RegionLooku
     return found;
   };
   const memo = new Map<string, Split>();
+  let cities: RegionContext[] | undefined;
+  const resolved = new Map<string, string | null>();
+  const resolvedIn = (text: string, context: string): string | null => {
+    const key = `${context}\u0000${text}`;
+    if (resolved.has(key)) return resolved.get(key) ?? null;
+    const { code } = resolveRegion(text, { ...(opts.asOf ? { asOf: opts.asOf } : {}), context });
+    if (resolved.size > 20_000) resolved.clear();
+    resolved.set(key, code);
+    return code;
+  };
   const memoised = (text: string, ctx: RegionContext): Split => {
     const key = `${contextText(ctx) ?? ''}\u0000${text}`;
     if (memo.has(key)) return memo.get(key) ?? null;
@@ -135,6 +150,27 @@ export function gazetteerRegionLookup(opts: { asOf?: string } = {}): RegionLooku
         (!ctx.province || names.province === ctx.province) &&
         (!ctx.city || names.city === ctx.city);
       return placed ? null : { province };
+    },
+    countylessCities: () => {
+      cities ??= countylessCities(opts.asOf).flatMap((u) =>
+        u.parent ? [{ province: u.parent.name, city: u.name }] : [],
+      );
+      return cities;
+    },
+    splitInCity: (text, city) => {
+      const context = contextText(city);
+      const hit = context ? memoised(text, city) : null;
+      if (!context || !hit) return null;
+      // The city's own code without its trailing zeros: its towns' codes start with it. The
+      // place is checked as the importer will resolve it, in the city, and with the community
+      // after it ("西区烟洲社区": 西区 alone reads as another city's district, with its
+      // community as the city's street).
+      const scope = answer(context, undefined).resolution.code?.slice(0, 4);
+      const inCity = (t: string): boolean => {
+        const code = resolvedIn(t, context);
+        return !!scope && !!code && code.length > 6 && code.startsWith(scope);
+      };
+      return inCity(hit.regionText) || inCity(text) ? hit : null;
     },
     countyOfTowns: (entries) => {
       const found = countyOfTowns(entries, opts.asOf);
