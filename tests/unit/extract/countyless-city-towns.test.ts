@@ -59,9 +59,13 @@ describe('towns of a city with no counties written bare', () => {
     ]);
   });
 
-  it('reads a list of towns one a line (a one-column sheet)', () => {
-    const { codes } = readResolved(['中山市书香镇区名单', '小榄镇', '三乡镇', '板芙镇'].join('\n'));
-    expect(codes).toEqual(['442000', '442000', '442000']);
+  it('reads a list of towns one a line (a one-column sheet under its header)', () => {
+    const { codes, units: towns } = units(
+      ['中山市书香镇街名单', '镇街', '小榄镇', '三乡镇', '东区街道', '板芙镇'].join('\n'),
+    );
+    expect(codes).toEqual(['442000', '442000', '442000', '442000']);
+    // 东区街道 written in full is the city's street, though the split stops at 东区.
+    expect(towns[2]).toBe('442000002');
   });
 
   it('places each entry of a provincial list where it writes its own city', () => {

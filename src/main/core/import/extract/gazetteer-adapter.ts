@@ -16,6 +16,8 @@ import type { RegionContext, RegionLookup } from './types';
 type Split = { regionText: string; end: number } | null;
 type RegionSplit = ReturnType<typeof splitRegionPrefix>;
 
+/** A township's level word, right after a name the split stopped at. */
+const TOWN_WORD = /^(?:街道办事处|街道|镇|乡)/;
 /** Characters that end a division name: a split right before one stopped inside a name. */
 const SUFFIX_NEXT = /^[市区县州旗盟镇乡]/;
 
@@ -170,6 +172,11 @@ export function gazetteerRegionLookup(opts: { asOf?: string } = {}): RegionLooku
         const code = resolvedIn(t, context);
         return !!scope && !!code && code.length > 6 && code.startsWith(scope);
       };
+      // "东区街道": the split stops at the far district's name; the street's level word after
+      // it is part of the city's street.
+      const level = TOWN_WORD.exec(text.slice(hit.end))?.[0] ?? '';
+      const whole = text.slice(0, hit.end + level.length);
+      if (level && inCity(whole)) return { regionText: whole, end: whole.length };
       return inCity(hit.regionText) || inCity(text) ? hit : null;
     },
     countyOfTowns: (entries) => {
