@@ -67,8 +67,9 @@ export const TWENTIETH = {
  * strings 11/12, nothing lost silently, no expected warning missing; then invented 0 once a table
  * of persons beside their posts lists no entries; 44/72, metadata 29/33 once forum junk was dropped,
  * institutions among a province label's places and units under a province-count line were entries
- * and 称号 left a programme's name. Still missed: institutions merged at one province (l01), bare
- * communities in a city's story (l04), towns and committees of a city without counties (l06).
+ * and 称号 left a programme's name; 63/72 once the towns and committees a city without counties
+ * writes bare under its heading were read in that city (l06, 16/16). Still missed: institutions
+ * merged at one province (l01), bare communities in a city's story (l04).
  */
 export const TWENTY_FIRST = {
   member: (id: string) => /^l\d/.test(id),

@@ -14,6 +14,7 @@
  * place when the notice's context puts the item elsewhere. Under a county context the county
  * answers; under a city context the far place is dropped and the item is left to be checked.
  */
+import { hasNoCounties } from './countyless-city';
 import { type Unit, isValidOn, loadGazetteer, todayIso } from './gazetteer-data';
 import { normalizeRegionText } from './normalize';
 import { shortForms } from './name-index';
@@ -211,7 +212,9 @@ function underContextCity(
  * The context city's own township or community read further into the text than the far
  * division read from its front (西区 of another city, where the city's 西区街道 goes on to its
  * 烟洲社区): the city's reading explains more of what is written, so it stands. The far read
- * stays when the city holds no such name, or when it reads as far as the city's does.
+ * stays when the city holds no such name, or when it reads as far as the city's does — unless
+ * the city has no counties: a district's name there can only be its own street's (东区 of
+ * 中山市, its community missing from the lists, is no district of another province).
  */
 function cityOwnOverFar(
   key: string,
@@ -219,10 +222,13 @@ function cityOwnOverFar(
   first: RegionResolution,
   unit: Unit,
   resolve: (text: string) => RegionResolution,
+  day: string,
 ): RegionResolution | null {
   const r = resolve(`${unit.name}${key}`);
   if (r.level !== 'town' && r.level !== 'village') return null;
-  if (!liesIn(r.code, unit) || r.end - unit.name.length <= first.end) return null;
+  const further = r.end - unit.name.length - first.end;
+  if (!liesIn(r.code, unit) || further < 0 || (further === 0 && !hasNoCounties(unit, day)))
+    return null;
   return {
     ...r,
     text,
@@ -292,7 +298,7 @@ export function resolveInContextCounty(
   // A city's street or town named like a far district ("西区…社区" under a city without
   // counties, read as another city's 西区): found among the city's own, it is the city's.
   if (stated?.level === 'city' && first.code && !liesIn(first.code, stated)) {
-    const inCity = cityOwnOverFar(key, text, first, stated, resolve);
+    const inCity = cityOwnOverFar(key, text, first, stated, resolve, day);
     if (inCity) return inCity;
   }
   const bare = bareName(key, first);

@@ -3,7 +3,12 @@
  * `regions: gazetteerRegionLookup({ asOf })` to extractNotice. The gazetteer loads its
  * data lazily on first use; the extractor's own tests use the heuristic instead.
  */
-import { countyOfTowns, splitRegionPrefix } from '../../gazetteer/index';
+import {
+  countylessCities,
+  countyOfTowns,
+  resolveRegion,
+  splitRegionPrefix,
+} from '../../gazetteer/index';
 import { splitRegionKey } from './region-heuristic';
 import { toKey } from './text-key';
 import type { RegionContext, RegionLookup } from './types';
@@ -11,6 +16,8 @@ import type { RegionContext, RegionLookup } from './types';
 type Split = { regionText: string; end: number } | null;
 type RegionSplit = ReturnType<typeof splitRegionPrefix>;
 
+/** A township's level word, right after a name the split stopped at. */
+const TOWN_WORD = /^(?:街道办事处|街道|镇|乡)/;
 /** Characters that end a division name: a split right before one stopped inside a name. */
 const SUFFIX_NEXT = /^[市区县州旗盟镇乡]/;
 
@@ -88,6 +95,16 @@ export function gazetteerRegionLookup(opts: { asOf?: string } = {}): RegionLooku
     return found;
   };
   const memo = new Map<string, Split>();
+  let cities: RegionContext[] | undefined;
+  const resolved = new Map<string, string | null>();
+  const resolvedIn = (text: string, context: string): string | null => {
+    const key = `${context}\u0000${text}`;
+    if (resolved.has(key)) return resolved.get(key) ?? null;
+    const { code } = resolveRegion(text, { ...(opts.asOf ? { asOf: opts.asOf } : {}), context });
+    if (resolved.size > 20_000) resolved.clear();
+    resolved.set(key, code);
+    return code;
+  };
   const memoised = (text: string, ctx: RegionContext): Split => {
     const key = `${contextText(ctx) ?? ''}\u0000${text}`;
     if (memo.has(key)) return memo.get(key) ?? null;
@@ -135,6 +152,32 @@ export function gazetteerRegionLookup(opts: { asOf?: string } = {}): RegionLooku
         (!ctx.province || names.province === ctx.province) &&
         (!ctx.city || names.city === ctx.city);
       return placed ? null : { province };
+    },
+    countylessCities: () => {
+      cities ??= countylessCities(opts.asOf).flatMap((u) =>
+        u.parent ? [{ province: u.parent.name, city: u.name }] : [],
+      );
+      return cities;
+    },
+    splitInCity: (text, city) => {
+      const context = contextText(city);
+      const hit = context ? memoised(text, city) : null;
+      if (!context || !hit) return null;
+      // The city's own code without its trailing zeros: its towns' codes start with it. The
+      // place is checked as the importer will resolve it, in the city, and with the community
+      // after it ("西区烟洲社区": 西区 alone reads as another city's district, with its
+      // community as the city's street).
+      const scope = answer(context, undefined).resolution.code?.slice(0, 4);
+      const inCity = (t: string): boolean => {
+        const code = resolvedIn(t, context);
+        return !!scope && !!code && code.length > 6 && code.startsWith(scope);
+      };
+      // "东区街道": the split stops at the far district's name; the street's level word after
+      // it is part of the city's street.
+      const level = TOWN_WORD.exec(text.slice(hit.end))?.[0] ?? '';
+      const whole = text.slice(0, hit.end + level.length);
+      if (level && inCity(whole)) return { regionText: whole, end: whole.length };
+      return inCity(hit.regionText) || inCity(text) ? hit : null;
     },
     countyOfTowns: (entries) => {
       const found = countyOfTowns(entries, opts.asOf);

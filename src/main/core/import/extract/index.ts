@@ -10,6 +10,7 @@ import { withoutBackgroundHonours } from './background-honours';
 import { withoutCitedHeads } from './cited-heads';
 import { withoutGradedHeads } from './graded-heads';
 import type { ListDraft } from './drafts';
+import { inOwnCity, ownCountylessCity, placeInOwnCity } from './countyless-towns';
 import { contextOf } from './list-context';
 import { recordsFromLists } from './list-records';
 import { detectLists } from './lists';
@@ -100,7 +101,11 @@ export function extractNotice(source: SourceDocument, opts: ExtractOptions): Ext
   const reading = readingText(source.text ?? '', source.format, layoutRunOns(source));
   const doc = keyText(reading.text);
   // Lists first: a page closing on a list's lines has no signature there.
-  const { lists, listLines } = detectLists(doc, lookup, (list) => keepNameList(doc, list));
+  // A city with no counties the notice is about: its towns written bare are read inside it.
+  const ownCity = ownCountylessCity(doc, lookup);
+  const reader = ownCity ? inOwnCity(lookup, ownCity) : lookup;
+  const { lists, listLines } = detectLists(doc, reader, (list) => keepNameList(doc, list));
+  if (ownCity) placeInOwnCity(lists, lookup, ownCity);
   const facts = noticeFacts(doc, source, listLines);
   const warnings = [...facts.warnings];
   const title = facts.pick?.title ?? null;

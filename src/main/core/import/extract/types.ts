@@ -46,6 +46,17 @@ export interface RegionLookup {
    * province), else null: the carried context holds.
    */
   standsAlone?(regionText: string, ctx: RegionContext): RegionContext | null;
+  /**
+   * The cities that hold no county on the lookup's date, each as its province and name: a
+   * notice naming one may write its towns bare ("小榄镇…" under a 中山市 heading).
+   */
+  countylessCities?(): readonly RegionContext[];
+  /**
+   * A township (and its community or village) written bare at the front of `text`, read
+   * inside `city`, one of `countylessCities`: the split, only when the division list places it
+   * in that city at township level or below; else null.
+   */
+  splitInCity?(text: string, city: RegionContext): { regionText: string; end: number } | null;
 }
 
 export interface ExtractedRecord {

@@ -3,14 +3,20 @@
  * "…村党苟寨", "…灯塔社区居民委员会"), read apart from what the rest of a prose piece says
  * about the place (prose-piece.ts) so each pattern can say which shape it stands for.
  */
-/** A village after the place ("…镇东长寿村", its natural village "…村燕窝寨"); a clause ending in 村 ("入选…示范村") is not one. */
+/**
+ * A village after the place ("…镇东长寿村", its natural village "…村燕窝寨"), or a residents'
+ * committee named without 社区 ("…镇古镇居民委员会"); a clause ending in 村 ("入选…示范村") is not one.
+ */
 export const VILLAGE_REST =
-  /^(?!.*(入选|为|等|的|被|和|及|与|获))[\u4e00-\u9fff]{1,8}(村|社区|嘎查|居委会|居民区)([\u4e00-\u9fff]{1,5}(寨|组|屯))?$/;
+  /^(?!.*(入选|为|等|的|被|和|及|与|获))[\u4e00-\u9fff]{1,8}(村|社区|嘎查|居委会|居民委员会|居民区)([\u4e00-\u9fff]{1,5}(寨|组|屯))?$/;
 /**
  * The committee's full name after its village or community ("…柏树湾村村民委员会",
- * "…灯塔社区居民委员会"): an honour for the committee is one for the place it serves.
+ * "…灯塔社区居民委员会"): an honour for the committee is one for the place it serves. A
+ * village's committee is as often written on the village's own 村 ("…桥头村民委员会",
+ * "…桥头村委会"): the same committee, its village 桥头村.
  */
-export const COMMITTEE_TAIL = /(?<=村|社区|嘎查)(?:村民委员会|村委会|居民委员会|居委会)$/;
+export const COMMITTEE_TAIL =
+  /(?<=村|社区|嘎查)(?:村民委员会|村委会|居民委员会|居委会)$|(?<=村)(?:民委员会|委会)$/;
 /** A natural village or group after its village ("…五一村党苟寨", "…潘里村八组"). */
 export const HAMLET_REST = /^[\u4e00-\u9fff]{1,5}(寨|组|屯)$/;
 /**
