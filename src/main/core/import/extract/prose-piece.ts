@@ -289,7 +289,11 @@ function readFrom(p: PieceInput, key: string, from: number, lookup: RegionLookup
     if (unknown) {
       end += unknown.length;
       restKey = restKey.slice(unknown.length);
-      unresolved = /(县|区|旗)/.test(unknown);
+      // A community's 社区 ends in 区 too: only a county-level name unknown is unresolved, or
+      // a count of communities ("某市三社区入选…") that names none.
+      unresolved = /(县|区|旗)/.test(
+        unknown.replace(/(?<![0-9一二两三四五六七八九十几多])社区/g, ''),
+      );
     }
     const quoted = QUOTED_TITLE.exec(restKey);
     const titled = quoted ? classifyRest(restKey.slice(quoted[0].length)) : null;

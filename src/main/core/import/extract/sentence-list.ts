@@ -13,6 +13,7 @@ import { parseNumber } from './chinese-numerals';
 import type { CategoryDraft, ListDraft } from './drafts';
 import { keepsTitle, outcomeIn, revokesLonePlace } from './outcomes';
 import { looksLikePlace, withoutEstate, writtenAsCounty } from './place-like';
+import { bylineLength } from './byline-lead';
 import { readPlaces, townVillageEntry, type PlacePiece } from './prose-piece';
 import { bareVillage, placeNames } from './place-names';
 import {
@@ -27,6 +28,7 @@ import {
   labelOf,
   isCountedLabel,
   joinSpacedTownships,
+  piecesAfter,
   piecesAfterSection,
   spacedProvinceLabel,
   splitGluedLabels,
@@ -214,7 +216,13 @@ export function detectSentenceLists(
     // An item number before a place label ("1.河北省：石家庄市、邯郸市") numbers the label's
     // line, as a section number does: the places after the label are the entries.
     const itemLead = numbering && /^arabic/.test(numbering.style) ? numbering.length : 0;
-    const spaced = joinSpacedTownships(piecesAfterSection(line, lead || itemLead, lookup), lookup);
+    // A news paragraph's first sentence starts after its dateline and reporters' bracket.
+    const byline =
+      lead || itemLead ? 0 : bylineLength(line.key.slice(line.trimmedStart - line.start));
+    const spaced = joinSpacedTownships(
+      byline ? piecesAfter(line, byline) : piecesAfterSection(line, lead || itemLead, lookup),
+      lookup,
+    );
     const pieces = splitJoinedEntries(splitGluedLabels(spaced), looksLikePlace);
     const quoted = titleRanges(line);
     let hadItems = false;
