@@ -14,6 +14,7 @@ import type { CategoryDraft, ListDraft } from './drafts';
 import { keepsTitle, outcomeIn, revokesLonePlace } from './outcomes';
 import { looksLikePlace, withoutEstate, writtenAsCounty } from './place-like';
 import { bylineLength } from './byline-lead';
+import { countedVillages } from './counted-villages';
 import { readPlaces, townVillageEntry, type PlacePiece } from './prose-piece';
 import { bareVillage, placeNames } from './place-names';
 import {
@@ -306,7 +307,12 @@ export function detectSentenceLists(
       const ahead = doc.key.slice(piece.start, piece.start + 160);
       const object = opening && (reportsAssessment(ahead) || reportsKeptTitles(ahead));
       const reader = bracketed ? inContext(lookup, ctx) : lookup;
-      let places = readPlaces(piece, reader, { leadIn: opening && !bracketed, quoted, object });
+      // "某县甲镇老王庄、乙镇丙寨3个村被评为…": villages without 村 that their count names.
+      const villages = opening && !bracketed ? countedVillages(pieces, k, lookup, ctx) : null;
+      if (villages) piece = pieces[(k = villages.last)]!;
+      let places =
+        villages?.places ??
+        readPlaces(piece, reader, { leadIn: opening && !bracketed, quoted, object });
       const overPeriod = places[0]?.rest === 'activity' ? joinedOverPeriod(pieces, k) : null;
       const joined = overPeriod && readPlaces(overPeriod, lookup, { leadIn: opening, quoted });
       if (overPeriod && joined?.length === 1 && joined[0]!.rest === 'member') {
@@ -413,7 +419,7 @@ export function detectSentenceLists(
         continue;
       }
       // A name cut short (a line "…镇白毛", the copy's last "…区洗"): still an entry, flagged.
-      const cut = current ? cutEntry(places, pieces, k, current, line, doc) : null;
+      const cut = current && !villages ? cutEntry(places, pieces, k, current, line, doc) : null;
       if (current && cut) {
         const p = { ...places[0]!, ...cut, rest: 'none' as const };
         ctx = addItem(current, p, ctx, groupLabel);
