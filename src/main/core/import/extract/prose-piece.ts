@@ -79,6 +79,9 @@ const MADE_NOUN = /^(工作法|经验做法|经验|做法)(?=$|成功|光荣|被
 const FACILITY_NOUN = new RegExp(
   `^(?:${FACILITY_NAMES})(?=$|等|[一二两三四五六七八九十]{1,3}个|(?:被|成功|光荣|顺利)?(?:入选|入围|评为|认定为|命名为|确定为|获评|荣获|上榜))`,
 );
+/** A school housing a facility, perhaps with the facility's own quoted name after it. */
+const HOUSING_SCHOOL =
+  /^(?:(?![等的和及与])[\u4e00-\u9fff]){1,10}?(?:小学|中学|学校|幼儿园|完小)(?:["“「][^"“”「」]{1,12}["”」])?/;
 /** A bracketed note after the place ("上城区（原江干区）") belongs to the item. */
 const NOTE_REST = /^\([^()]{1,20}\)$/;
 /** A county-level name at the start of the rest (不认识的区县名), up to its suffix. */
@@ -217,6 +220,13 @@ function readFrom(p: PieceInput, key: string, from: number, lookup: RegionLookup
       if (/["“「『]/.test(made[2]!)) madeTitle = p.text.slice(end, end + made[2]!.length).trim();
       restKey = restKey.slice(made[1]!.length + made[2]!.length);
     }
+    // "…新渥街道某某小学“某某”儿童之家": a facility a school of the place houses, the school
+    // and the facility's own quoted name between: it lies in the place, as one named after it.
+    const school = /(镇|乡|街道|村|社区)$/.test(key.slice(at, end))
+      ? HOUSING_SCHOOL.exec(restKey)
+      : null;
+    if (school && FACILITY_NOUN.test(restKey.slice(school[0].length)))
+      restKey = restKey.slice(school[0].length);
     // "…雅居社区工作法成功入选": the method the place is known by follows its name.
     const method = MADE_NOUN.exec(restKey) ?? FACILITY_NOUN.exec(restKey);
     if (method) restKey = restKey.slice(method[0].length);
