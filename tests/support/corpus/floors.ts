@@ -140,9 +140,10 @@ export const SETS: SetFloor[] = [
     notices: 10,
     // 17/21 on its first run: a photo caption's words as one village's title, one community
     // read twice, three review pages' villages unread (one invented: the community's bare name);
-    // 19/21, none wrong, once a caption gave no title and a verdict's kept village was read
+    // 19/21, none wrong, once a caption gave no title and a verdict's kept village was read;
+    // none invented once a headline's short form of the story's community was that community
     records: 0.88,
-    invented: 1,
+    invented: 0,
     metadata: 0.85,
   },
   {

@@ -14,10 +14,11 @@
  * city organs' plan naming districts as targets (Word). First run: 12/17 right, none invented,
  * metadata 34/38, role 6/7, region strings 4/4, one notice losing two homes silently (ze02).
  * Then nothing lost silently once a facility list's first example written with its facility's
- * noun (…村儿童之家等8个儿童之家) counted the list. Still missed: a home in a school under its
- * street (…街道某小学“幸福里”儿童之家) ends the one-column list, so the row after it is lost
- * too (ze02); villages written town + place without 村 before a count of villages
- * (…九街镇老樊庄、章化镇简城…3个村, ze04); the funeral-reform item is read as rules (ze01).
+ * noun (…村儿童之家等8个儿童之家) counted the list. Then 17/17, none invented, once a home in a
+ * school under its street (…街道某小学“幸福里”儿童之家) no longer ended the one-column list
+ * (ze02) and villages written town + place without 村 were the villages their count of villages
+ * names (…九街镇老樊庄、章化镇简城…3个村, ze04). Still: the funeral-reform item is read as
+ * rules (ze01).
  */
 export const TWENTY_EIGHTH = {
   member: (id: string) => /^ze\d/.test(id),

@@ -194,7 +194,9 @@ export const HELD9_SERIES = {
  * invented), metadata 52/58, role 8/10; as series 16/21 records right, none invented (one community
  * twice). Then 19/21 per notice (none wrong, 2 missed, 1 invented), metadata 53/59, and 18/21 as
  * series, once a photo caption under a story gives no title and a review keeping titles after 对
- * (决定对A村等N个村保留…称号) gives its first village as its entry.
+ * (决定对A村等N个村保留…称号) gives its first village as its entry. Then none invented and 19/21
+ * as series, once a headline's short form of a community (某市某社区) is the one the story names
+ * in full after its dateline and reporters' bracket (某市某办事处某社区).
  */
 export const HELD10_SERIES = {
   member: (id: string) => id.startsWith('series/held10-'),

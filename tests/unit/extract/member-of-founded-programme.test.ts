@@ -4,7 +4,7 @@
  * noun of a list to come ("入选…名单的村是") still introduces that list.
  */
 import { describe, expect, it } from 'vitest';
-import { classifyRest } from '../../../src/main/core/import/extract/prose-piece';
+import { classifyRest } from '../../../src/main/core/import/extract/place-rest';
 import { readResolved } from './helpers';
 
 describe('a member of a programme named with who set it up', () => {

@@ -73,10 +73,21 @@ export function startsAtCountyOrAbove(key: string): boolean {
   return !!(parts.province || parts.city || parts.county) || !parts.belowCounty;
 }
 
-/** The next region must itself be a county-level name or more, not a word like 社区. */
+/**
+ * A community's name alone, no township or county written before it: it ends in 区 as a
+ * district's does.
+ */
+const BARE_COMMUNITY = /^(?:(?![镇乡县市旗]|街道|苏木)[\u4e00-\u9fff]){1,8}社区$/;
+
+/**
+ * The next region must itself be a county-level name or more, not a word like 社区. A
+ * community written alone right after a place ("禹城市老城社区": the division list knows a
+ * 老城社区 elsewhere) is the unit inside that place, no second place; one written after its
+ * own township ("…社区某街道某社区") still starts a second name.
+ */
 export function isWholePlaceStart(key: string, end: number): boolean {
   const name = key.slice(0, end);
-  if (/^[等的为在以并共各]/.test(name)) return false;
+  if (/^[等的为在以并共各]/.test(name) || BARE_COMMUNITY.test(name)) return false;
   return name.length >= 2 && (COUNTY_SUFFIX.test(name) || /(省|州|盟|地区)$/.test(name));
 }
 

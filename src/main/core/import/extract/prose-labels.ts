@@ -39,6 +39,17 @@ export function piecesOf(line: Line): Piece[] {
   return joinStraySpaces(out);
 }
 
+/** The pieces of a line after its first `lead` characters (past its indent). */
+export function piecesAfter(line: Line, lead: number): Piece[] {
+  const off = line.trimmedStart - line.start + lead;
+  return piecesOf({
+    ...line,
+    raw: line.raw.slice(off),
+    key: line.key.slice(off),
+    start: line.start + off,
+  });
+}
+
 /**
  * The pieces of a line whose section number ("（一）", "二、") stands before a labelled group
  * ("（一）北京市：海淀区、密云县", "五、湖北。秭归县"): the number numbers the group, so the
@@ -48,13 +59,7 @@ export function piecesOf(line: Line): Piece[] {
 export function piecesAfterSection(line: Line, lead: number, lookup: RegionLookup): Piece[] {
   const pieces = piecesOf(line);
   if (lead <= 0) return pieces;
-  const off = line.trimmedStart - line.start + lead;
-  const body = piecesOf({
-    ...line,
-    raw: line.raw.slice(off),
-    key: line.key.slice(off),
-    start: line.start + off,
-  });
+  const body = piecesAfter(line, lead);
   const first = body[0];
   if (!first) return pieces;
   // A place alone after the number heads the lines below it ("一、宁化县" over its villages).

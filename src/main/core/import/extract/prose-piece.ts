@@ -1,12 +1,11 @@
 /**
  * One piece of a list written in prose (the text between 、，；: and spaces): the place it
- * names and what the words after the place say about it. "…区等12个实验区" closes a group
- * with a count, "…区入选全国…" or "…区被评为…" names the programme the places belong to,
+ * names, where its name ends (a village the division list does not know, the thing the place
+ * made, an organisation named after it), and what the words after it say (place-rest.ts):
  * "…区圆满完成实验任务" states an outcome, "…区开展了…" makes the place the subject of an
  * activity (a passing mention, not a member of a list). The place may follow lead-in words
  * ("同意将", "其中我省", "已通过结项验收的").
  */
-import { CHINESE_NUMERAL_CHARS, parseNumber } from './chinese-numerals';
 import { FACILITY_NAMES } from './facility-nouns';
 import { branchOffice } from './branch-offices';
 import { regionParts } from './region-heuristic';
@@ -17,13 +16,12 @@ import {
   shortNamePair,
   startsAtCountyOrAbove,
 } from './place-like';
-import { countsDivisions, dashedUnitAt, shortPlaceAt } from './short-place';
+import { dashedUnitAt, shortPlaceAt } from './short-place';
 import { afterHaving, NAMING_LEAD, placeStarts } from './lead-ins';
 import { toKey } from './text-key';
 import type { RegionLookup } from './types';
 import { outcomeIn, type Outcome } from './outcomes';
-import { FOR_WHAT, ONLY_ONE, PERIOD_ASIDE, WHEN_ASIDE } from './rest-asides';
-import { programmeIn } from './programme';
+import { classifyRest, COUNT_NUMBER, MEMBER_VERB, type RestOf } from './place-rest';
 import { honouredGroup, ORGANISATION } from './honoured-groups';
 import {
   COMMITTEE_REST,
@@ -40,35 +38,21 @@ import {
 } from './village-rests';
 import { ORGAN_NAMES, ORGAN_REST, POST_REST } from './organ-rests';
 
-export type RestKind = 'none' | 'count' | 'etc' | 'member' | 'event' | 'activity';
-
-export interface PlacePiece {
+export interface PlacePiece extends RestOf {
   regionText: string;
   start: number;
   end: number;
-  rest: RestKind;
-  /** Stated size of the group this piece closes ("等12个", "3城区"). */
-  count?: number;
-  /** The programme phrase after a membership verb ("全国和谐社区建设示范城区"). */
-  phrase?: string;
   outcome?: Outcome;
-  /** "等N个…": the piece is a named example of a larger group. */
-  example?: boolean;
-  /** "…等地积极探索…": the enumeration is the subject of an activity, not a list by itself. */
-  doing?: boolean;
   /** Written like a place but not readable as one (a misspelt county). */
   unresolved?: boolean;
   /** Offset where the words after the place start. */
   restAt: number;
-  /** What the place is listed for, told after 以 ("…村以福鼎白茶被认定…"). */
-  title?: string;
   /** Named by its organ ("西城区民政局"): the entry lies where the organ is. */
   organ?: true;
   /** The unit's whole name when the place is only inside it (a company's city branch). */
   unit?: string;
 }
 
-const N = `(?:[0-9]+|[${CHINESE_NUMERAL_CHARS}]+)`;
 /** A name in quotation marks inside a title ("三级六步"). */
 const QUOTED = '["“「『][^，。；,;等"“”「」『』]{1,12}["”」』]';
 /**
@@ -76,7 +60,7 @@ const QUOTED = '["“「『][^，。；,;等"“”「」『』]{1,12}["”」�
  * perhaps after the thing's own name ("…社区民主协商“三级六步”工作法等25个工作法").
  */
 const MADE_BEFORE_COUNT = new RegExp(
-  `^((?:(?!入选|为|的|被|和|及|与|获)[\\u4e00-\\u9fff]){0,8}?(?:村|社区|嘎查|居委会)?)((?:[\\u4e00-\\u9fff]{0,8}${QUOTED})?([\\u4e00-\\u9fff]{2,6}))(?=等\\s*${N}\\s*(?:个|项|条|篇|所|家)[\\u4e00-\\u9fff]{0,10}?\\3)`,
+  `^((?:(?!入选|为|的|被|和|及|与|获)[\\u4e00-\\u9fff]){0,8}?(?:村|社区|嘎查|居委会)?)((?:[\\u4e00-\\u9fff]{0,8}${QUOTED})?([\\u4e00-\\u9fff]{2,6}))(?=等\\s*${COUNT_NUMBER}\\s*(?:个|项|条|篇|所|家)[\\u4e00-\\u9fff]{0,10}?\\3)`,
 );
 /**
  * A case title in quotation marks right after the unit ("广州市“推行‘116’工作法共商社区事”"),
@@ -95,112 +79,18 @@ const MADE_NOUN = /^(工作法|经验做法|经验|做法)(?=$|成功|光荣|被
 const FACILITY_NOUN = new RegExp(
   `^(?:${FACILITY_NAMES})(?=$|等|[一二两三四五六七八九十]{1,3}个|(?:被|成功|光荣|顺利)?(?:入选|入围|评为|认定为|命名为|确定为|获评|荣获|上榜))`,
 );
+/** A school housing a facility, perhaps with the facility's own quoted name after it. */
+const HOUSING_SCHOOL =
+  /^(?:(?![等的和及与])[\u4e00-\u9fff]){1,10}?(?:小学|中学|学校|幼儿园|完小)(?:["“「][^"“”「」]{1,12}["”」])?/;
 /** A bracketed note after the place ("上城区（原江干区）") belongs to the item. */
 const NOTE_REST = /^\([^()]{1,20}\)$/;
-const COUNT_REST = new RegExp(
-  `^(等(?:在内的)?)?\\s*(${N})\\s*(?:个|家|批|项|所)?\\s*([\\u4e00-\\u9fff()（）、]{1,14}?)(?=$|被|入选|入列|获|荣获|成为|为|[^\\u4e00-\\u9fff])`,
-);
-/** A count followed by a longer clause ("等31个全国…实验区紧紧围绕…"): the count still closes the group. */
-const COUNTED_CLAUSE = new RegExp(`^(等(?:在内的)?)?\\s*(${N})\\s*(?:个|家|项|处|所)`);
-const ETC_REST = /^等/;
-/**
- * Verbs that make the places members of a programme; the phrase after them names it. An
- * adverb of time may come first ("A、B和C先后被确定为…", "…相继入选…"), and so may the 拟 of
- * a 公示 and the stories retelling it ("A、B拟被认定为…"): the units it proposes are its entries.
- * A story may say the places are on the list rather than that they joined it ("A、B也出现在
- * 此次名单当中", "…列入第三批名单"): the same membership.
- */
-const MEMBER_VERB =
-  /^(?:先后|相继|同时|拟|也|均|亦)?(?:(?:出现在|列入|纳入)[^，。,;；]{0,16}?名单(?:当中|之中|中)?|被(?:认定|命名|评定)为?(?!了)|(?:被[^，。,;；]{0,12}?|成功|光荣|顺利)?(评为|评选为|确定为|确认为|命名为|认定为|列为|授予|入选|入围|入列|获评|荣获|成为|为|(?:光荣|成功)?上榜|榜上有名|[位名]列其中|(?:喜|荣)获(?=[^，。,;；]{0,30}称号))|成功申报(?:为|成为)?|(?:成功)?获批(?!延期|延长|撤销|取消|退出)(?:为|成为)?)/;
 /** A county-level name at the start of the rest (不认识的区县名), up to its suffix. */
 const UNKNOWN_PART = /^[\u4e00-\u9fff]{1,8}?(县|区|旗|镇|乡|街道|村|社区|嘎查|居委会)/;
-/** An honour's or programme's own name, not the noun of a list to come. */
-const HONOUR_NAME = /^[^名]*(?:示范|试点|实验|先进|模范|典型)[\u4e00-\u9fff]*$/;
 /**
  * A province or city that itself names what follows ("四川省确定了A等41个区…"): the place is
  * the subject of the naming verb, not an entry; 确定为 would make it one.
  */
 const PLACE_NAMES = /^(?:决定|研究|正式)?(?:命名|确认|认定|确定|公布)了?(?![为成])/;
-
-const FRAMED_AS = /^为(?:核心|重点|主体?|基础|依托|龙头|中心|抓手|载体|支撑|引领)/;
-/** Words telling how counted units fare against a standard, not what they are counted as. */
-const KEEPS = /(继续|仍然?|保持|达到|符合|具备|不再|未能)/;
-/** A review's verdict that keeps the places before it on their list. */
-const KEPT_AFTER_REVIEW =
-  /^(?:继续|仍然?)(?:符合|保持|达到)[^。；;，,]{0,16}(?:标准|条件|要求)|^(?:复核(?:结果)?(?:为保留|合格)|予以保留)/;
-
-type RestOf = Pick<PlacePiece, 'rest' | 'count' | 'phrase' | 'example' | 'doing' | 'title'>;
-
-export function classifyRest(restKey: string): RestOf {
-  const rest = restKey.trim();
-  if (rest === '') return { rest: 'none' };
-  const forWhat = FOR_WHAT.exec(rest);
-  if (forWhat) {
-    const after = classifyRest(rest.slice(forWhat[0].length));
-    if (after.rest === 'member') return { ...after, title: forWhat[1]! };
-  }
-  for (const aside of [PERIOD_ASIDE, ONLY_ONE, WHEN_ASIDE]) {
-    const m = aside.exec(rest);
-    const after = m ? classifyRest(rest.slice(m[0].length)) : null;
-    if (after?.rest === 'member') return after;
-  }
-  const c = COUNT_REST.exec(rest) ?? COUNTED_CLAUSE.exec(rest);
-  if (
-    c &&
-    (c[1] || /个|城区|街道|社区|村|乡镇|单位|实验区|案例/.test(c[0]) || countsDivisions(c[0]))
-  ) {
-    const count = parseNumber(c[2] ?? '') ?? undefined;
-    // "等100个乡(镇)为…": a bracketed level word may sit between the count and the verb.
-    const after = rest.slice(c[0].length).replace(/^\([^()]{1,6}\)/, '');
-    // "以A、B两个…为核心": the 为 of 以…为 says what the places serve as, no membership.
-    const member = FRAMED_AS.test(after) ? null : MEMBER_VERB.exec(after);
-    // "…等31个全国社区治理和服务创新实验区紧紧围绕…": the counted noun names the programme;
-    // a verb before it ("3个村继续保持示范单位标准") says how they fare, naming none.
-    const named = member || KEEPS.test(`${c[3] ?? ''}${after}`) ? null : programmeIn(rest, null);
-    const phrase = member ? phraseOf(after.slice(member[0].length)) : named ? rest : null;
-    return {
-      rest: 'count',
-      ...(c[1] ? { example: true } : {}),
-      ...(count !== undefined ? { count } : {}),
-      ...(phrase ? { phrase: named ? phraseOf(named.name) : phrase } : {}),
-    };
-  }
-  if (ETC_REST.test(rest)) {
-    const verb = /(确认为|命名为|确定为|认定为|评为|列为|入选|为)/.exec(rest);
-    if (verb)
-      return {
-        rest: 'etc',
-        example: true,
-        phrase: phraseOf(rest.slice(verb.index + verb[0].length)),
-      };
-    // "…等单位" closes the enumeration; "…等地积极探索…" makes the places its subject,
-    // which only an approving verb before them turns into a list ("同意将A等实验区以…").
-    return rest.length <= 8 ? { rest: 'etc', example: true } : { rest: 'etc', doing: true };
-  }
-  const m = MEMBER_VERB.exec(rest);
-  if (m) {
-    const phrase = phraseOf(rest.slice(m[0].length));
-    // "入选…名单的乡镇是" introduces a list; it does not make the place a member. A 的 that
-    // only tells who set the programme up ("入选民政部首批确立的某某示范地区") does: what
-    // follows it is the programme's whole name, not the short noun of a list to come.
-    const afterOf = phrase.slice(phrase.lastIndexOf('的') + 1);
-    const introduces =
-      /是$|包括$|有$/.test(phrase) ||
-      (phrase.includes('的') && (afterOf.length < 6 || !HONOUR_NAME.test(afterOf)));
-    if (!introduces) return { rest: 'member', ...(phrase ? { phrase } : {}) };
-  }
-  // "…A村、B村继续符合创建标准，复核结果为保留": kept after a review, members still.
-  if (KEPT_AFTER_REVIEW.test(rest)) return { rest: 'member' };
-  return { rest: 'activity' };
-}
-
-function phraseOf(text: string): string {
-  // "…老年友好型社区（具体名单见二维码）": a note on where the list is names no programme.
-  return text
-    .replace(/[，。,；;、：:].*$/, '')
-    .replace(/[(（][^()（）]*(?:名单|详见|见附件|二维码)[^()（）]*[)）]$/, '')
-    .trim();
-}
 
 export interface PieceInput {
   text: string;
@@ -330,6 +220,13 @@ function readFrom(p: PieceInput, key: string, from: number, lookup: RegionLookup
       if (/["“「『]/.test(made[2]!)) madeTitle = p.text.slice(end, end + made[2]!.length).trim();
       restKey = restKey.slice(made[1]!.length + made[2]!.length);
     }
+    // "…新渥街道某某小学“某某”儿童之家": a facility a school of the place houses, the school
+    // and the facility's own quoted name between: it lies in the place, as one named after it.
+    const school = /(镇|乡|街道|村|社区)$/.test(key.slice(at, end))
+      ? HOUSING_SCHOOL.exec(restKey)
+      : null;
+    if (school && FACILITY_NOUN.test(restKey.slice(school[0].length)))
+      restKey = restKey.slice(school[0].length);
     // "…雅居社区工作法成功入选": the method the place is known by follows its name.
     const method = MADE_NOUN.exec(restKey) ?? FACILITY_NOUN.exec(restKey);
     if (method) restKey = restKey.slice(method[0].length);
@@ -402,7 +299,11 @@ function readFrom(p: PieceInput, key: string, from: number, lookup: RegionLookup
     if (unknown) {
       end += unknown.length;
       restKey = restKey.slice(unknown.length);
-      unresolved = /(县|区|旗)/.test(unknown);
+      // A community's 社区 ends in 区 too: only a county-level name unknown is unresolved, or
+      // a count of communities ("某市三社区入选…") that names none.
+      unresolved = /(县|区|旗)/.test(
+        unknown.replace(/(?<![0-9一二两三四五六七八九十几多])社区/g, ''),
+      );
     }
     const quoted = QUOTED_TITLE.exec(restKey);
     const titled = quoted ? classifyRest(restKey.slice(quoted[0].length)) : null;

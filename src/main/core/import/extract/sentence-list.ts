@@ -13,6 +13,8 @@ import { parseNumber } from './chinese-numerals';
 import type { CategoryDraft, ListDraft } from './drafts';
 import { keepsTitle, outcomeIn, revokesLonePlace } from './outcomes';
 import { looksLikePlace, withoutEstate, writtenAsCounty } from './place-like';
+import { bylineLength } from './byline-lead';
+import { countedVillages } from './counted-villages';
 import { readPlaces, townVillageEntry, type PlacePiece } from './prose-piece';
 import { bareVillage, placeNames } from './place-names';
 import {
@@ -27,6 +29,7 @@ import {
   labelOf,
   isCountedLabel,
   joinSpacedTownships,
+  piecesAfter,
   piecesAfterSection,
   spacedProvinceLabel,
   splitGluedLabels,
@@ -214,7 +217,13 @@ export function detectSentenceLists(
     // An item number before a place label ("1.河北省：石家庄市、邯郸市") numbers the label's
     // line, as a section number does: the places after the label are the entries.
     const itemLead = numbering && /^arabic/.test(numbering.style) ? numbering.length : 0;
-    const spaced = joinSpacedTownships(piecesAfterSection(line, lead || itemLead, lookup), lookup);
+    // A news paragraph's first sentence starts after its dateline and reporters' bracket.
+    const byline =
+      lead || itemLead ? 0 : bylineLength(line.key.slice(line.trimmedStart - line.start));
+    const spaced = joinSpacedTownships(
+      byline ? piecesAfter(line, byline) : piecesAfterSection(line, lead || itemLead, lookup),
+      lookup,
+    );
     const pieces = splitJoinedEntries(splitGluedLabels(spaced), looksLikePlace);
     const quoted = titleRanges(line);
     let hadItems = false;
@@ -298,7 +307,12 @@ export function detectSentenceLists(
       const ahead = doc.key.slice(piece.start, piece.start + 160);
       const object = opening && (reportsAssessment(ahead) || reportsKeptTitles(ahead));
       const reader = bracketed ? inContext(lookup, ctx) : lookup;
-      let places = readPlaces(piece, reader, { leadIn: opening && !bracketed, quoted, object });
+      // "某县甲镇老王庄、乙镇丙寨3个村被评为…": villages without 村 that their count names.
+      const villages = opening && !bracketed ? countedVillages(pieces, k, lookup, ctx) : null;
+      if (villages) piece = pieces[(k = villages.last)]!;
+      let places =
+        villages?.places ??
+        readPlaces(piece, reader, { leadIn: opening && !bracketed, quoted, object });
       const overPeriod = places[0]?.rest === 'activity' ? joinedOverPeriod(pieces, k) : null;
       const joined = overPeriod && readPlaces(overPeriod, lookup, { leadIn: opening, quoted });
       if (overPeriod && joined?.length === 1 && joined[0]!.rest === 'member') {
@@ -405,7 +419,7 @@ export function detectSentenceLists(
         continue;
       }
       // A name cut short (a line "…镇白毛", the copy's last "…区洗"): still an entry, flagged.
-      const cut = current ? cutEntry(places, pieces, k, current, line, doc) : null;
+      const cut = current && !villages ? cutEntry(places, pieces, k, current, line, doc) : null;
       if (current && cut) {
         const p = { ...places[0]!, ...cut, rest: 'none' as const };
         ctx = addItem(current, p, ctx, groupLabel);

@@ -3,7 +3,8 @@
  * station lies in its township, so the run is read as a run of townships.
  */
 import { FACILITY_NAMES } from './facility-nouns';
-import { classifyRest, type PlacePiece } from './prose-piece';
+import { classifyRest } from './place-rest';
+import type { PlacePiece } from './prose-piece';
 import { toKey } from './text-key';
 
 /** A township's facility at the start of a piece ("夕佳山镇社工站…"): the township, then the noun. */

@@ -8,7 +8,7 @@ import type { ItemDraft, ListDraft } from './drafts';
 import { tellsMembership } from './membership';
 import { isProse } from './numbered-list';
 import { readNumbering } from './numbering';
-import { classifyRest } from './prose-piece';
+import { classifyRest } from './place-rest';
 import { isConfidentRegion } from './region-heuristic';
 import { toKey, type KeyedText, type Line } from './text-key';
 import type { RegionLookup } from './types';

@@ -1,0 +1,124 @@
+/**
+ * What the words after a listed place say about it: "…区等12个实验区" closes a group with a
+ * count, "…区入选全国…" or "…区被评为…" names the programme the places belong to, "…等地积极
+ * 探索…" makes the enumeration the subject of an activity, anything else is a passing mention.
+ * The reading of the place itself is prose-piece.ts; this is only the rest.
+ */
+import { CHINESE_NUMERAL_CHARS, parseNumber } from './chinese-numerals';
+import { countsDivisions } from './short-place';
+import { FOR_WHAT, ONLY_ONE, PERIOD_ASIDE, WHEN_ASIDE } from './rest-asides';
+import { programmeIn } from './programme';
+
+export type RestKind = 'none' | 'count' | 'etc' | 'member' | 'event' | 'activity';
+
+/** What the rest says about the place before it. */
+export interface RestOf {
+  rest: RestKind;
+  /** Stated size of the group this piece closes ("等12个", "3城区"). */
+  count?: number;
+  /** The programme phrase after a membership verb ("全国和谐社区建设示范城区"). */
+  phrase?: string;
+  /** "等N个…": the piece is a named example of a larger group. */
+  example?: boolean;
+  /** "…等地积极探索…": the enumeration is the subject of an activity, not a list by itself. */
+  doing?: boolean;
+  /** What the place is listed for, told after 以 ("…村以福鼎白茶被认定…"). */
+  title?: string;
+}
+
+/** A count in digits or Chinese numerals. */
+export const COUNT_NUMBER = `(?:[0-9]+|[${CHINESE_NUMERAL_CHARS}]+)`;
+const COUNT_REST = new RegExp(
+  `^(等(?:在内的)?)?\\s*(${COUNT_NUMBER})\\s*(?:个|家|批|项|所)?\\s*([\\u4e00-\\u9fff()（）、]{1,14}?)(?=$|被|入选|入列|获|荣获|成为|为|[^\\u4e00-\\u9fff])`,
+);
+/** A count followed by a longer clause ("等31个全国…实验区紧紧围绕…"): the count still closes the group. */
+const COUNTED_CLAUSE = new RegExp(`^(等(?:在内的)?)?\\s*(${COUNT_NUMBER})\\s*(?:个|家|项|处|所)`);
+const ETC_REST = /^等/;
+/**
+ * Verbs that make the places members of a programme; the phrase after them names it. An
+ * adverb of time may come first ("A、B和C先后被确定为…", "…相继入选…"), and so may the 拟 of
+ * a 公示 and the stories retelling it ("A、B拟被认定为…"): the units it proposes are its entries.
+ * A story may say the places are on the list rather than that they joined it ("A、B也出现在
+ * 此次名单当中", "…列入第三批名单"): the same membership.
+ */
+export const MEMBER_VERB =
+  /^(?:先后|相继|同时|拟|也|均|亦)?(?:(?:出现在|列入|纳入)[^，。,;；]{0,16}?名单(?:当中|之中|中)?|被(?:认定|命名|评定)为?(?!了)|(?:被[^，。,;；]{0,12}?|成功|光荣|顺利)?(评为|评选为|确定为|确认为|命名为|认定为|列为|授予|入选|入围|入列|获评|荣获|成为|为|(?:光荣|成功)?上榜|榜上有名|[位名]列其中|(?:喜|荣)获(?=[^，。,;；]{0,30}称号))|成功申报(?:为|成为)?|(?:成功)?获批(?!延期|延长|撤销|取消|退出)(?:为|成为)?)/;
+/** An honour's or programme's own name, not the noun of a list to come. */
+const HONOUR_NAME = /^[^名]*(?:示范|试点|实验|先进|模范|典型)[\u4e00-\u9fff]*$/;
+const FRAMED_AS = /^为(?:核心|重点|主体?|基础|依托|龙头|中心|抓手|载体|支撑|引领)/;
+/** Words telling how counted units fare against a standard, not what they are counted as. */
+const KEEPS = /(继续|仍然?|保持|达到|符合|具备|不再|未能)/;
+/** A review's verdict that keeps the places before it on their list. */
+const KEPT_AFTER_REVIEW =
+  /^(?:继续|仍然?)(?:符合|保持|达到)[^。；;，,]{0,16}(?:标准|条件|要求)|^(?:复核(?:结果)?(?:为保留|合格)|予以保留)/;
+
+export function classifyRest(restKey: string): RestOf {
+  const rest = restKey.trim();
+  if (rest === '') return { rest: 'none' };
+  const forWhat = FOR_WHAT.exec(rest);
+  if (forWhat) {
+    const after = classifyRest(rest.slice(forWhat[0].length));
+    if (after.rest === 'member') return { ...after, title: forWhat[1]! };
+  }
+  for (const aside of [PERIOD_ASIDE, ONLY_ONE, WHEN_ASIDE]) {
+    const m = aside.exec(rest);
+    const after = m ? classifyRest(rest.slice(m[0].length)) : null;
+    if (after?.rest === 'member') return after;
+  }
+  const c = COUNT_REST.exec(rest) ?? COUNTED_CLAUSE.exec(rest);
+  if (
+    c &&
+    (c[1] || /个|城区|街道|社区|村|乡镇|单位|实验区|案例/.test(c[0]) || countsDivisions(c[0]))
+  ) {
+    const count = parseNumber(c[2] ?? '') ?? undefined;
+    // "等100个乡(镇)为…": a bracketed level word may sit between the count and the verb.
+    const after = rest.slice(c[0].length).replace(/^\([^()]{1,6}\)/, '');
+    // "以A、B两个…为核心": the 为 of 以…为 says what the places serve as, no membership.
+    const member = FRAMED_AS.test(after) ? null : MEMBER_VERB.exec(after);
+    // "…等31个全国社区治理和服务创新实验区紧紧围绕…": the counted noun names the programme;
+    // a verb before it ("3个村继续保持示范单位标准") says how they fare, naming none.
+    const named = member || KEEPS.test(`${c[3] ?? ''}${after}`) ? null : programmeIn(rest, null);
+    const phrase = member ? phraseOf(after.slice(member[0].length)) : named ? rest : null;
+    return {
+      rest: 'count',
+      ...(c[1] ? { example: true } : {}),
+      ...(count !== undefined ? { count } : {}),
+      ...(phrase ? { phrase: named ? phraseOf(named.name) : phrase } : {}),
+    };
+  }
+  if (ETC_REST.test(rest)) {
+    const verb = /(确认为|命名为|确定为|认定为|评为|列为|入选|为)/.exec(rest);
+    if (verb)
+      return {
+        rest: 'etc',
+        example: true,
+        phrase: phraseOf(rest.slice(verb.index + verb[0].length)),
+      };
+    // "…等单位" closes the enumeration; "…等地积极探索…" makes the places its subject,
+    // which only an approving verb before them turns into a list ("同意将A等实验区以…").
+    return rest.length <= 8 ? { rest: 'etc', example: true } : { rest: 'etc', doing: true };
+  }
+  const m = MEMBER_VERB.exec(rest);
+  if (m) {
+    const phrase = phraseOf(rest.slice(m[0].length));
+    // "入选…名单的乡镇是" introduces a list; it does not make the place a member. A 的 that
+    // only tells who set the programme up ("入选民政部首批确立的某某示范地区") does: what
+    // follows it is the programme's whole name, not the short noun of a list to come.
+    const afterOf = phrase.slice(phrase.lastIndexOf('的') + 1);
+    const introduces =
+      /是$|包括$|有$/.test(phrase) ||
+      (phrase.includes('的') && (afterOf.length < 6 || !HONOUR_NAME.test(afterOf)));
+    if (!introduces) return { rest: 'member', ...(phrase ? { phrase } : {}) };
+  }
+  // "…A村、B村继续符合创建标准，复核结果为保留": kept after a review, members still.
+  if (KEPT_AFTER_REVIEW.test(rest)) return { rest: 'member' };
+  return { rest: 'activity' };
+}
+
+function phraseOf(text: string): string {
+  // "…老年友好型社区（具体名单见二维码）": a note on where the list is names no programme.
+  return text
+    .replace(/[，。,；;、：:].*$/, '')
+    .replace(/[(（][^()（）]*(?:名单|详见|见附件|二维码)[^()（）]*[)）]$/, '')
+    .trim();
+}
