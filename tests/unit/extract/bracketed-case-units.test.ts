@@ -70,4 +70,49 @@ describe('cases with their unit in brackets after the title', () => {
       '2.推进社区网格化治理\n（吴中区长桥街道）\n';
     expect(readResolved(duties).n.records).toEqual([]);
   });
+
+  it('reads cases numbered 一、二、三 when each line ends in its unit, not as sections', () => {
+    const head =
+      '苏州市民政局关于发布2022年度民政创新成果的通知\n\n各县级市、区民政局：\n' +
+      '经评审，评选出4个项目为2022年度民政创新成果，分别是：\n';
+    const { n, codes } = readResolved(
+      head +
+        '一、让邻里守望成为习惯（姑苏区民政局）\n' +
+        '二、小议事会解决大难题（吴中区长桥街道）\n' +
+        '三、老有所依的幸福驿站（某某开发区社会事业局）\n' +
+        '四、银发驿站的最后一百米（市社会福利服务中心）\n' +
+        '希望各地认真学习借鉴。\n\n苏州市民政局\n2023年1月5日\n',
+    );
+    expect(n.records.map((r) => [r.kind, r.title])).toEqual([
+      ['case', '让邻里守望成为习惯'],
+      ['case', '小议事会解决大难题'],
+      ['case', '老有所依的幸福驿站'],
+      ['case', '银发驿站的最后一百米'],
+    ]);
+    expect(codes).toEqual(['320508', '320506', null, '320500']);
+  });
+
+  it('reads the same cases run together in one paragraph, the closing sentence apart', () => {
+    const { n } = readResolved(
+      '苏州市民政局关于发布2022年度民政创新成果的通知\n\n各县级市、区民政局： 经评审，' +
+        '评选出3个项目为2022年度民政创新成果，分别是： 一、让邻里守望成为习惯（姑苏区民政局） ' +
+        '二、小议事会解决大难题（吴中区长桥街道） 三、银发驿站的最后一百米（市社会福利服务中心） ' +
+        '希望各地认真学习借鉴，进一步弘扬创新精神。\n',
+    );
+    expect(n.records.map((r) => r.title)).toEqual([
+      '让邻里守望成为习惯',
+      '小议事会解决大难题',
+      '银发驿站的最后一百米',
+    ]);
+    expect(n.warnings.map((w) => w.code)).not.toContain('count_mismatch');
+  });
+
+  it("keeps a report's sections 一、二、 as sections when prose lies between them", () => {
+    const report =
+      '苏州市民政局关于2022年度民政创新项目推进情况的通报\n\n各县级市、区民政局：\n' +
+      '现将有关项目推进情况通报如下：\n' +
+      '一、完善社区服务设施（姑苏区民政局）\n今年以来，各地加快推进社区服务设施建设，成效明显。\n' +
+      '二、推进社区网格化治理（吴中区民政局）\n网格化治理覆盖全部社区，群众满意度持续提升。\n';
+    expect(readResolved(report).n.records).toEqual([]);
+  });
 });

@@ -10,6 +10,7 @@
  * The bracket names who did the work, so it is the entry's unit (and its place, when it opens
  * with one); the words before it, subtitle included, are the case's title.
  */
+import { readNumbering } from './numbering';
 import type { Line } from './text-key';
 import { toKey } from './text-key';
 import type { RegionContext, RegionLookup } from './types';
@@ -23,7 +24,10 @@ const BRACKET_END = /[(（]([^()（）\n]{2,40})[)）]\s*$/;
  * A bracket ending otherwise is a note on the title ("（试行）", "（2016—2018年）").
  */
 const UNIT_END =
-  /(局|厅|委|委员会|中心|办公室|办|街道|社区|镇|乡|村|居委会|村委会|协会|联合会|促进会|基金会|服务社|服务站|工作站|站|所|院|部|政府|党委|党工委|管委会|公司|集团)$/;
+  /(局|厅|委|委员会|中心|办公室|办|街道|社区|镇|乡|村|居委会|村委会|协会|联合会|促进会|基金会|服务社|服务站|工作站|站|所|院|馆|部|政府|党委|党工委|管委会|公司|集团)$/;
+
+/** A category heading's count in brackets: （12个）, （共5项）. */
+const COUNTED = /[(（]\s*(?:共\s*)?(?:[0-9]+|[一二三四五六七八九十百两]+)\s*[个项家处]\s*[)）]/;
 
 /** A body of the notice's own place, named by its level alone (市某某中心, 区民政局). */
 const OWN_LEVEL = /^[省市县区]/;
@@ -102,4 +106,46 @@ export function bracketedUnit(
     lines: taken,
     end: lastLine ? lastLine.end : -1,
   };
+}
+
+/**
+ * Lines numbered 一、二、三… that are cases, not sections: two or more in a row, nothing
+ * between them, each a title ending in its unit's bracket (一、擦亮…品牌（某市民政局）), most
+ * of the units naming a place, under words that announce cases. A report's sections carry
+ * prose between their headings, and a category heading counts its items (一、…类（12个）).
+ */
+export function bracketedCaseLines(
+  lines: readonly Line[],
+  consumed: ReadonlySet<number>,
+  lookup: RegionLookup,
+): Set<number> {
+  const out = new Set<number>();
+  let run: Line[] = [];
+  let placed = 0;
+  let last = 0;
+  const close = (): void => {
+    const first = run[0];
+    if (run.length >= 2 && placed * 2 > run.length && first && casesAbove(lines, first.index))
+      for (const l of run) out.add(l.index);
+    run = [];
+    placed = 0;
+  };
+  for (const line of lines) {
+    if (line.trimmed === '') continue;
+    const n = consumed.has(line.index) ? null : readNumbering(line.trimmed);
+    const body = n ? line.raw.trim().slice(n.length) : '';
+    const item =
+      n &&
+      (n.style === 'cn' || n.style === 'cn_paren') &&
+      !COUNTED.test(toKey(body)) &&
+      bracketedUnit(body, [], lookup, {});
+    if (!item || !n || (run.length > 0 && n.seq !== last + 1)) close();
+    if (item && n) {
+      run.push(line);
+      if (item.regionText) placed++;
+      last = n.seq;
+    }
+  }
+  close();
+  return out;
 }

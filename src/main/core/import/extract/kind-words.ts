@@ -13,7 +13,8 @@ const KIND_WORDS: { kind: Exclude<RecordKind, 'other'>; re: RegExp }[] = [
   { kind: 'zone', re: PARK_PROGRAMME },
   {
     kind: 'case',
-    re: /典型案例|优秀案例|创新案例|案例|创新经验|典型经验|实验[\u4e00-\u9fff]{0,2}项目/g,
+    // 创新成果, 创新创优成果: a bureau's innovations, each a unit's practice as a case is.
+    re: /典型案例|优秀案例|创新案例|案例|创新经验|典型经验|实验[\u4e00-\u9fff]{0,2}项目|创新[\u4e00-\u9fff]{0,2}成果/g,
   },
   { kind: 'observation', re: /观察点|观测点|联系点/g },
 ];

@@ -5,7 +5,7 @@
  * spliced in between (that prose is reported, not swallowed into an item).
  */
 import { asAddress, isNoteLine, notedAddress, withoutPlaceHeadings } from './address-items';
-import { bracketedUnit, casesAbove } from './bracketed-units';
+import { bracketedCaseLines, bracketedUnit, casesAbove } from './bracketed-units';
 import { parseNumber } from './chinese-numerals';
 import type { CategoryDraft, ItemDraft, ListDraft } from './drafts';
 import { splitItem } from './item-split';
@@ -109,6 +109,7 @@ function collectRuns(doc: KeyedText, consumed: ReadonlySet<number>, lookup: Regi
   let style: NumberStyle | null = null;
   let category: CategoryDraft | null = null;
   let attachment: number | null = null;
+  const caseLines = bracketedCaseLines(doc.lines, consumed, lookup);
   for (const line of doc.lines) {
     if (consumed.has(line.index) || line.trimmed === '') continue;
     const label = ATTACHMENT_LABEL.exec(line.trimmed);
@@ -125,7 +126,11 @@ function collectRuns(doc: KeyedText, consumed: ReadonlySet<number>, lookup: Regi
     if (!n) continue;
     if (ITEM_STYLES.has(n.style) && labelsPlaces(line, line.trimmedStart + n.length, lookup))
       continue;
-    if (!ITEM_STYLES.has(n.style) && !isRegionItem(line, line.trimmedStart + n.length, lookup)) {
+    if (
+      !ITEM_STYLES.has(n.style) &&
+      !caseLines.has(line.index) &&
+      !isRegionItem(line, line.trimmedStart + n.length, lookup)
+    ) {
       const cat = categoryOf(line);
       if (cat) category = cat;
       continue;

@@ -6,13 +6,15 @@
  * (characters spaced one apart, page-number lines), so is a forum's anti-copy junk
  * (forum-junk.ts), and lines a PDF or a narrow copy wrapped at one width are joined again (by
  * the page's layout when the reader measured it, else by the width most lines reach), so a
- * name or a theme cut at a line end ("…实\n验区") reads whole. `origin[i]` is the raw offset
+ * name or a theme cut at a line end ("…实\n验区") reads whole, and a list run together into
+ * one paragraph is one item a line again (inline-items.ts). `origin[i]` is the raw offset
  * of reading character i; every span the extractor produces is mapped back through it, so
  * mentions still point into the raw text that is stored.
  */
 import type { SourceFormat } from '../source-document';
 import { isPageNumberLine } from '../readers/pdf-lines';
 import { forumJunk } from './forum-junk';
+import { itemsOnTheirLines } from './inline-items';
 import { readNumbering } from './numbering';
 import { pageBreakSpan, runningHeaderLines } from './page-break';
 import { spaceTablesAsTabs } from './space-table';
@@ -257,6 +259,12 @@ export function readingText(
     const tabbed = spaceTablesAsTabs(joined);
     joinedOrigin = tabbed.origin.map((k) => joinedOrigin[k] ?? raw.length);
     joined = tabbed.text;
+  }
+  // A list run together into one paragraph reads one item a line again.
+  const itemLines = itemsOnTheirLines(joined);
+  if (itemLines.text !== joined) {
+    joinedOrigin = itemLines.origin.map((k) => joinedOrigin[k] ?? raw.length);
+    joined = itemLines.text;
   }
   const lines = joined.split('\n');
   const width = runsOn ? null : wrapWidth(lines, format);
