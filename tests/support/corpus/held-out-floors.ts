@@ -24,6 +24,7 @@ import { TWENTY_FIFTH } from './held-out-floors-zb';
 import { TWENTY_SIXTH } from './held-out-floors-zc';
 import { TWENTY_SEVENTH } from './held-out-floors-zd';
 import { TWENTY_EIGHTH } from './held-out-floors-ze';
+import { TWENTY_NINTH } from './held-out-floors-zf';
 
 /**
  * The third held-out set (s*) on its own: its role at the level general rules then reached
@@ -428,6 +429,7 @@ export const APART = [
   TWENTY_SIXTH,
   TWENTY_SEVENTH,
   TWENTY_EIGHTH,
+  TWENTY_NINTH,
   FORMATS,
   HELD_SERIES,
   HELD2_SERIES,

@@ -128,8 +128,15 @@ function bylineDate(line: string): string | null {
   return /[\s|]$/.test(before) && FIELDS_AFTER.test(after) ? last.iso : null;
 }
 
+/**
+ * A page's links to the posts beside it ("上一篇 2023-06-26 08:07:09", "下一条：…"): the stamp
+ * there dates that other post, not this one.
+ */
+const NEIGHBOUR_LINK = /^[【[]?\s*(?:上一?篇|下一?篇|上一条|下一条|前一篇|后一篇)/;
+
 function pageDateLine(doc: KeyedText): string | null {
   for (const line of doc.lines) {
+    if (NEIGHBOUR_LINK.test(line.trimmed)) continue;
     // A stamp set in brackets ("【 2021-12-03 10:37:04 】 【 来源：某报 】") is the same stamp,
     // and so is one after the bar of a copied page's table cell ("| 2020-08-20 11:32:14 来源：…").
     const t = line.trimmed.replace(/^[【[|｜]\s*(?=\d{4}[-/.])/, '');

@@ -89,6 +89,12 @@ const CONFIRMS =
  * the list did not come through.
  */
 const PROPOSED = /(现将|现予)[^。；]{0,6}拟(命名|认定|表彰|确定|授予|推荐)/;
+/**
+ * A body showing a round's result for objections ("现将征集结果向社会公示"): the list itself,
+ * even when only its counts are on the page and the names are in an attachment that did not
+ * come through.
+ */
+const RESULT_SHOWN = /现将[^。；;]{0,12}(结果|名单)[^。；;]{0,6}(向社会)?(予以)?公示/;
 /** A title publishing a list or a result ("…推荐名单", "…评选结果…的公示"): the list itself. */
 const LIST_TITLE = /名单$|(名单|结果)[^。]*公示$/;
 /** A report's table or body headed by how the work went ("3、4月份工作推进情况"). */
@@ -228,6 +234,7 @@ export function noticeRole(input: RoleInput): NoticeRole {
   if (event) return event;
   const body = withoutCitations(doc.key);
   if (/公示$/.test(t) && PROPOSED.test(body)) return 'confirmation';
+  if (records.length === 0 && RESULT_SHOWN.test(body)) return 'confirmation';
   if (PROGRESS_BODY.test(body) && !CONFIRMS.test(body)) return 'progress_report';
   const document = title !== null && isDocumentTitle(title);
   // "专家组对A、B…进行了考察": units inspected, no outcome, no confirming words (agreeing to

@@ -221,13 +221,23 @@ function joins(
   return continuesInto(t, next);
 }
 
-/** A wrapped line goes on in the next unless it ended a sentence or the next is numbered. */
+/**
+ * A wrapped line goes on in the next unless it ended a sentence or the next is numbered. A
+ * row headed by its label that reaches the page's edge ("蜀山区：甲社区、…、乙社区") ends there,
+ * in a PDF's layout too, when the next row opens with its own label ("包河区：…") or when the
+ * row's last entry is whole (a community, village or township) with no separator after it: a
+ * run of entries wraps after its 、 or inside a name.
+ */
 function continuesInto(line: string, next: string | undefined): boolean {
   const n = next?.trim() ?? '';
-  if (n === '' || next?.includes('\t') || line.includes('\t') || HARD_END.test(line.trim()))
-    return false;
+  const t = line.trim();
+  if (n === '' || next?.includes('\t') || line.includes('\t') || HARD_END.test(t)) return false;
+  if (LABEL_HEAD.test(t) && (LABEL_HEAD.test(n) || ENDS_ENTRY_RUN.test(t))) return false;
   return readNumbering(n) === null;
 }
+
+/** A run of entries joined by 、 whose last one is whole (…、某街道某社区). */
+const ENDS_ENTRY_RUN = /、[^、，,；;。]*(村|社区|嘎查|居委会|镇|乡|街道)$/;
 
 /**
  * `runsOn`: the raw offsets of the line ends a PDF's layout carries on into the next line

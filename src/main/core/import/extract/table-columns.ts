@@ -42,11 +42,11 @@ const ROLES: { role: ColumnRole; re: RegExp }[] = [
   },
   {
     role: 'region',
-    re: /^(地区|所在地区|所属地区|所在地|区域|所在区域|所属区域|行政区划|城区|城区\(市\)|县|县区|区县|县\(市、?区\)|县\(市、?区、?旗\)|县\(区\)|县\(市\)|区\(县\)|县市区|县级|所在县|所属县|所在县区|所属县区|实验地区|(试点|示范|入选)(地区|城市|县区|区县))$/,
+    re: /^(地区|所在地区|所属地区|所在地|区域|所在区域|所属区域|行政区划|所在政区|所属政区|所在行政区|城区|城区\(市\)|县|县区|区县|县\(市、?区\)|县\(市、?区、?旗\)|县\(区\)|县\(市\)|区\(县\)|县市区|县级|所在县|所属县|所在县区|所属县区|实验地区|(试点|示范|入选)(地区|城市|县区|区县))$/,
   },
   {
     role: 'unit',
-    re: /^(单位|实验单位|单位名称|申报单位|观察点|观察点名称|观察点单位|实验区|实验区名称|推荐单位|案例单位|所在单位|创建单位|试点单位|试点单位名称|地区\/?单位|乡镇\(街道\)|街道\(乡镇\)|乡镇|街道|小区|小区名|小区名称|居民小区|院落|小区\(院落\))$/,
+    re: /^(单位|实验单位|单位名称|申报单位|地名|地名名称|标准地名|观察点|观察点名称|观察点单位|实验区|实验区名称|推荐单位|案例单位|所在单位|创建单位|试点单位|试点单位名称|地区\/?单位|乡镇\(街道\)|街道\(乡镇\)|乡镇|街道|小区|小区名|小区名称|居民小区|院落|小区\(院落\))$/,
   },
   {
     role: 'title',
@@ -166,7 +166,20 @@ function plainRole(k: string): ColumnRole | null {
   for (const { role, re } of ROLES) if (re.test(k)) return role;
   if (INTERIM_GRADE.test(k)) return 'remark';
   if (k.length <= 10 && FINAL_GRADE.test(k)) return 'outcome';
-  return roleByWords(k);
+  return roleByWords(k) ?? qualifiedRole(k);
+}
+
+/**
+ * A header with what its cells add in brackets ("地名名称（类别）" over "大明湖（自然地理实体）",
+ * "单位名称（盖章）"): the column is the one its words before the bracket name.
+ */
+const QUALIFIER = /\([^()]{1,6}\)$/;
+
+function qualifiedRole(k: string): ColumnRole | null {
+  const bare = k.replace(QUALIFIER, '');
+  if (bare === k || bare.length < 2) return null;
+  for (const { role, re } of ROLES) if (re.test(bare)) return role;
+  return null;
 }
 
 /**
