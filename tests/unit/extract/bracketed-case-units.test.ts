@@ -90,6 +90,8 @@ describe('cases with their unit in brackets after the title', () => {
       ['case', '银发驿站的最后一百米'],
     ]);
     expect(codes).toEqual(['320508', '320506', null, '320500']);
+    // the unit that names no known place is said, not left placeless in silence
+    expect(n.warnings.filter((w) => w.code === 'region_unresolved')).toHaveLength(1);
   });
 
   it('reads the same cases run together in one paragraph, the closing sentence apart', () => {

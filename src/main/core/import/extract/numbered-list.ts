@@ -259,7 +259,8 @@ export function detectNumberedLists(
         notedBelow ??
         notedAddress(body.trimEnd(), lookup, groupPlace ?? {}) ??
         asAddress(body, read) ??
-        (bracketed ? { ...bracketed, regionUnresolved: false } : read);
+        // A unit naming no place the lists know is said, not left placeless in silence.
+        (bracketed ? { ...bracketed, regionUnresolved: !bracketed.regionText } : read);
       const prose = gap.filter((l) => isProse(l) && !bracketed?.lines.includes(l));
       let end = note?.end ?? (bracketed && bracketed.end >= 0 ? bracketed.end : hit.line.end);
       if (note) lineIndexes.push(note.index);
