@@ -301,8 +301,13 @@ function readFrom(p: PieceInput, key: string, from: number, lookup: RegionLookup
       restKey = restKey.slice(unknown.length);
       // A community's 社区 ends in 区 too: only a county-level name unknown is unresolved, or
       // a count of communities ("某市三社区入选…") that names none.
+      // An honour's kind before 社区 ("宁波品质社区入围…", 和谐社区, 文明社区) names a programme,
+      // not a community, and stays unresolved too.
       unresolved = /(县|区|旗)/.test(
-        unknown.replace(/(?<![0-9一二两三四五六七八九十几多])社区/g, ''),
+        unknown.replace(
+          /(?<![0-9一二两三四五六七八九十几多]|品质|文明|和谐|示范|绿色|幸福|美丽|智慧|平安|优秀|先进|最美|星级|完整|友好|书香|健康|模范|生态|宜居|诚信|安全)社区/g,
+          '',
+        ),
       );
     }
     const quoted = QUOTED_TITLE.exec(restKey);

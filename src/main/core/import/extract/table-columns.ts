@@ -171,9 +171,10 @@ function plainRole(k: string): ColumnRole | null {
 
 /**
  * A header with what its cells add in brackets ("地名名称（类别）" over "大明湖（自然地理实体）",
- * "单位名称（盖章）"): the column is the one its words before the bracket name.
+ * "单位名称（盖章）"): the column is the one its words before the bracket name. A number in
+ * brackets is no qualifier: "主题（一）", "主题（二）" are a disclosure page's metadata fields.
  */
-const QUALIFIER = /\([^()]{1,6}\)$/;
+const QUALIFIER = /\((?![一二三四五六七八九十0-9]+\))[^()]{1,6}\)$/;
 
 function qualifiedRole(k: string): ColumnRole | null {
   const bare = k.replace(QUALIFIER, '');
