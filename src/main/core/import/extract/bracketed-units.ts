@@ -26,8 +26,9 @@ const BRACKET_END = /[(（]([^()（）\n]{2,40})[)）]\s*$/;
 const UNIT_END =
   /(局|厅|委|委员会|中心|办公室|办|街道|社区|镇|乡|村|居委会|村委会|协会|联合会|促进会|基金会|服务社|服务站|工作站|站|所|院|馆|部|政府|党委|党工委|管委会|公司|集团)$/;
 
-/** A category heading's count in brackets: （12个）, （共5项）. */
-const COUNTED = /[(（]\s*(?:共\s*)?(?:[0-9]+|[一二三四五六七八九十百两]+)\s*[个项家处]\s*[)）]/;
+/** A category heading's count in brackets (（12个）, （共5项）), the number captured. */
+export const CATEGORY_COUNT =
+  /[(（]\s*(?:共\s*)?([0-9]+|[一二三四五六七八九十百两]+)\s*[个项家处]\s*[)）]/;
 
 /** A body of the notice's own place, named by its level alone (市某某中心, 区民政局). */
 const OWN_LEVEL = /^[省市县区]/;
@@ -137,7 +138,7 @@ export function bracketedCaseLines(
     const item =
       n &&
       (n.style === 'cn' || n.style === 'cn_paren') &&
-      !COUNTED.test(toKey(body)) &&
+      !CATEGORY_COUNT.test(toKey(body)) &&
       bracketedUnit(body, [], lookup, {});
     if (!item || !n || (run.length > 0 && n.seq !== last + 1)) close();
     if (item && n) {

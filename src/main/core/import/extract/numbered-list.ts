@@ -5,7 +5,7 @@
  * spliced in between (that prose is reported, not swallowed into an item).
  */
 import { asAddress, isNoteLine, notedAddress, withoutPlaceHeadings } from './address-items';
-import { bracketedCaseLines, bracketedUnit, casesAbove } from './bracketed-units';
+import { bracketedCaseLines, bracketedUnit, casesAbove, CATEGORY_COUNT } from './bracketed-units';
 import { parseNumber } from './chinese-numerals';
 import type { CategoryDraft, ItemDraft, ListDraft } from './drafts';
 import { splitItem } from './item-split';
@@ -17,8 +17,6 @@ import { provinceAt } from './provinces';
 import type { RegionContext, RegionLookup } from './types';
 
 const ITEM_STYLES: ReadonlySet<NumberStyle> = new Set(['arabic', 'arabic_paren', 'circled']);
-const CATEGORY_COUNT =
-  /[(（]\s*(?:共\s*)?([0-9]+|[一二三四五六七八九十百两]+)\s*[个项家处]\s*[)）]/;
 
 /**
  * "附件：1.全省…名单" over "2.…名单", "3.…结果": the notice's attachments, numbered on from
