@@ -8,6 +8,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import type Database from 'better-sqlite3';
 import { importFiles } from '../../src/main/app/import/import-notices';
 import { tempLedger } from '../support/temp-ledger';
+import * as OpenCC from 'opencc-js';
 
 const txt = (name: string, lines: string[]) => ({
   name,
@@ -77,6 +78,26 @@ describe('a later item naming a case by its title only', () => {
     expect(got.map((r) => [r.code.slice(0, 6), r.mentions])).toEqual([
       ['370104', 2],
       ['370105', 2],
+    ]);
+  });
+
+  // A traditional reprint of the list keeps its titles as written; a simplified feature names
+  // one of them: the title's key folds the script, so must the lookup of its cases.
+  it('joins a case a traditional reprint listed, named in simplified', async () => {
+    const toTraditional = OpenCC.Converter({ from: 'cn', to: 'tw' });
+    const text = new TextDecoder().decode(LIST.bytes);
+    const reprint = {
+      name: 'list-reprint.txt',
+      bytes: new Uint8Array(Buffer.from(toTraditional(text), 'utf8')),
+    };
+    const t = await tempLedger();
+    made.push(t);
+    await importFiles(t.ledger, [reprint]);
+    await importFiles(t.ledger, [FEATURE]);
+    const got = cases(t.ledger.db) as { code: string; title: string; mentions: number }[];
+    expect(got.map((r) => [r.code.slice(0, 6), r.title.slice(0, 3), r.mentions])).toEqual([
+      ['370102', '歷下區', 2],
+      ['370114', '章丘區', 1],
     ]);
   });
 });

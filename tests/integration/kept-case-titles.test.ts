@@ -1,6 +1,6 @@
 /**
  * The cases an item naming a case by its title can be (db/queries/kept-case-titles.ts)
- * always equal the cases holding the title's last characters whose key is the item's (and a
+ * always equal the cases holding the title's last characters (in either script) whose key is the item's (and a
  * few of them asked for, the first of those by id): after imports, an edit of a title and of a place, a merge, a deletion, rolled-back
  * changes and another connection's commit.
  */
@@ -8,6 +8,7 @@ import Database from 'better-sqlite3';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { CASE_KEYS, caseTitleKey } from '../../src/main/core/dedupe/title-identity';
 import { casesTitledLike } from '../../src/main/db/queries/identity';
+import { scriptVariants } from '../../src/main/db/queries/script-variants';
 import {
   keptCaseTitles,
   keptCasesTitled,
@@ -66,7 +67,9 @@ function checkWith(db: Database.Database, keys: CaseKeys) {
     const key = caseTitleKey(a.title, a.regionText);
     const kept = keptCasesTitled(db, key, tail, keys);
     const fresh = keys.endOf(key)
-      ? casesTitledLike(db, tail).filter((c) => caseTitleKey(c.title, c.regionText) === key)
+      ? casesTitledLike(db, scriptVariants(tail)).filter(
+          (c) => caseTitleKey(c.title, c.regionText) === key,
+        )
       : [];
     expect(kept).toEqual(fresh);
     found += kept.length;
@@ -172,7 +175,9 @@ describe('kept case titles', () => {
     });
     const fresh = lookups.map(({ key, tail }) =>
       CASE_KEYS.endOf(key)
-        ? casesTitledLike(db, tail).filter((c) => caseTitleKey(c.title, c.regionText) === key)
+        ? casesTitledLike(db, scriptVariants(tail)).filter(
+            (c) => caseTitleKey(c.title, c.regionText) === key,
+          )
         : [],
     );
     // the kept state is checked against the ledger's data version each time it is made sure of

@@ -12,6 +12,7 @@ import * as OpenCC from 'opencc-js';
 import { deadlines } from '../../../src/main/app/schedule/deadlines';
 import type { Ledger } from '../../../src/main/db/ledger';
 import { SERIES_DIR } from '../corpus/load';
+import { sameText } from '../corpus/score';
 
 interface ExpectedRecord {
   kind: string;
@@ -90,6 +91,13 @@ const toSimplified = OpenCC.Converter({ from: 't', to: 'cn' });
 const plain = (t: string) => t.replace(/[\s\p{P}\p{S}]/gu, '');
 
 /**
+ * Two titles tell two entities apart unless they differ only in punctuation, spacing and
+ * script: a traditional reprint keeps its titles as written (the ledger never rewrites them).
+ */
+const sameEntityTitle = (a: string | null, b: string) =>
+  plain(toSimplified(a ?? '')) === plain(toSimplified(b));
+
+/**
  * A programme's name with its scope reduced to national or provincial (全国… / 全省…, 省级…,
  * 河北省…), so a province's own list matches however it writes itself.
  */
@@ -140,7 +148,7 @@ export function scoreSeries(ledger: Ledger, expected: ExpectedSeries) {
     if (twins.some((o) => scopeOf(o.programme) !== scopeOf(e.programme)))
       if (scopeOf(r.programme ?? '') !== scopeOf(e.programme)) return false;
     if (twins.some((o) => scopeOf(o.programme) === scopeOf(e.programme)))
-      return plain(r.title ?? '') === plain(e.title);
+      return sameEntityTitle(r.title, e.title);
     return true;
   };
   const matchOf = new Map<number, ExpectedRecord>();
@@ -205,10 +213,10 @@ export function scoreSeries(ledger: Ledger, expected: ExpectedSeries) {
       !lost.length &&
       statusOk &&
       endOk &&
-      (hits[0]!.title ?? '') === e.title
+      sameText(hits[0]!.title, e.title)
     )
       right++;
-    else if ((hits[0]!.title ?? '') !== e.title)
+    else if (!sameText(hits[0]!.title, e.title))
       problems.push(`${label}: title "${hits[0]!.title ?? ''}", want "${e.title}"`);
   }
 

@@ -93,15 +93,16 @@ export function identityCandidatesByProgramme(
  * Live cases whose title holds `tail` (the last characters of a title, the same however
  * a notice writes its opening place): what an item naming a case by its title alone could be.
  */
-export function casesTitledLike(db: Database.Database, tail: string): IdentityRow[] {
+export function casesTitledLike(db: Database.Database, tails: readonly string[]): IdentityRow[] {
   return statement(
     db,
     `SELECT id, kind, programme, year, batch, region_code AS regionCode, unit_code AS unitCode,
             town, unit, region_text AS regionText, title
        FROM records r
-      WHERE ${LIVE} AND kind = 'case' AND instr(title, @tail) > 0
+      WHERE ${LIVE} AND kind = 'case'
+        AND EXISTS (SELECT 1 FROM json_each(@tails) t WHERE instr(r.title, t.value) > 0)
       ORDER BY id`,
-  ).all({ tail }) as IdentityRow[];
+  ).all({ tails: JSON.stringify(tails) }) as IdentityRow[];
 }
 
 /** Programmes of `kind` whose name ends like `core` ("…社区治理和服务创新实验区"). */

@@ -16,6 +16,7 @@ import type Database from 'better-sqlite3';
 import { statement } from '../write/statements';
 import { casesTitledLike, type IdentityRow } from './identity';
 import { LIVE } from './live';
+import { scriptVariants } from './script-variants';
 import {
   changedSince,
   leaveMark,
@@ -210,10 +211,10 @@ function upToDate(db: Database.Database, keys: CaseKeys): Kept {
  */
 export interface KeptCaseTitles {
   /**
-   * Live cases whose key is `key` and whose title holds `tail`, by id: of casesTitledLike's
-   * answer (identity.ts) exactly the rows whose key is `key`, the only ones an item naming
-   * a case by its title can be (none for a key too short to name one). Every case of that
-   * key has a core ending with it, so it is among those of the key's end.
+   * Live cases whose key is `key` and whose title holds `tail` in either script, by id:
+   * of casesTitledLike's answer (identity.ts) exactly the rows whose key is `key`, the only
+   * ones an item naming a case by its title can be (none for a key too short to name one).
+   * Every case of that key has a core ending with it, so it is among those of the key's end.
    */
   titled(key: string, tail: string, few?: FewTitled): IdentityRow[];
 }
@@ -235,9 +236,10 @@ export function keptCaseTitles(db: Database.Database, keys: CaseKeys): KeptCaseT
       const end = keys.endOf(key);
       if (end === null) return [];
       const kept = (id: number) => !few?.leaving.has(id);
-      // A read-only connection cannot keep a change log: it reads every case holding the tail.
+      // A read-only connection cannot keep a change log: it reads every case holding the tail,
+      // in either script (a key folds traditional characters, a tail as written does not).
       if (db.readonly)
-        return casesTitledLike(db, tail)
+        return casesTitledLike(db, scriptVariants(tail))
           .filter((r) => keys.keyOf(r.title, r.regionText) === key && kept(r.id))
           .slice(0, few?.atMost);
       k ??= upToDate(db, keys);
@@ -245,11 +247,13 @@ export function keptCaseTitles(db: Database.Database, keys: CaseKeys): KeptCaseT
       if (!ofEnd) return [];
       const ids = withKey(db, k, narrowed(k, end, ofEnd, key), key).filter(kept);
       if (ids.length === 0) return [];
+      // Every id has the key, which folds script: a simplified item names a case a
+      // traditional reprint listed (the tail as written would miss it).
       return statement(
         db,
         `${ROW} WHERE id IN (SELECT value FROM json_each(@ids))
-            AND ${LIVE} AND kind = 'case' AND instr(title, @tail) > 0 ORDER BY id LIMIT @atMost`,
-      ).all({ ids: JSON.stringify(ids), tail, atMost: few?.atMost ?? -1 }) as IdentityRow[];
+            AND ${LIVE} AND kind = 'case' ORDER BY id LIMIT @atMost`,
+      ).all({ ids: JSON.stringify(ids), atMost: few?.atMost ?? -1 }) as IdentityRow[];
     },
   };
 }
