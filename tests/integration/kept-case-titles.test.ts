@@ -133,6 +133,31 @@ describe('kept case titles', () => {
     check(db);
   });
 
+  it('reads the whole ledger by title: shared titles, titles out of id order, cases without one', async () => {
+    t = await tempLedger();
+    const db = t.ledger.db;
+    writeImport(db, batches[0]!.notice, batches[0]!.records);
+    writeImport(db, batches[1]!.notice, batches[1]!.records);
+    const ids = (
+      db.prepare("SELECT id FROM records WHERE kind = 'case' ORDER BY id").all() as { id: number }[]
+    ).map((r) => r.id);
+    expect(ids.length).toBeGreaterThan(8);
+    // titles sorting against the ids (the first case last), two titles shared by cases apart
+    // from each other, and cases with no title at all, between the others by id and by title
+    const retitle = db.prepare('UPDATE records SET title = ? WHERE id = ?');
+    ids.forEach((id, i) =>
+      retitle.run(
+        i % 5 === 2 ? null : `${String(ids.length - (i % 7)).padStart(3, '0')}号社区工作体系`,
+        id,
+      ),
+    );
+    // a connection that has read nothing yet: its first lookup reads every case by title
+    const fresh = new Database(t.file);
+    checkWith(fresh, CASE_KEYS);
+    checkWith(fresh, CROWDED_KEYS);
+    fresh.close();
+  });
+
   it('answers a few, leaving some cases, as the first of all the answers by id', async () => {
     t = await tempLedger();
     const db = t.ledger.db;

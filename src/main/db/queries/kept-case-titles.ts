@@ -74,10 +74,20 @@ function stillKept(db: Database.Database, k: Kept, keys: CaseKeys): boolean {
   return k.keys === keys && stillTrue(db, LOG, k);
 }
 
-/** A case's id and title as read in raw mode (arrays: the whole ledger's cases are read at once). */
+/** A case's id and title as read in raw mode. */
 type CaseTitle = [id: number, title: string | null];
 
 const CASE_TITLE = `SELECT id, title FROM records r WHERE ${LIVE} AND kind = 'case'`;
+
+/**
+ * The whole ledger's cases, read as each title once with how many cases have it, and their
+ * ids in the same order (the live title index gives both): at 100k records about 50k cases
+ * hold 21k titles, and an array and a string made per case, then collected, were most of
+ * a large ledger's first join by title on a connection.
+ */
+const TITLES = `SELECT title, count(*) FROM records r WHERE ${LIVE} AND kind = 'case'
+                 GROUP BY title ORDER BY title`;
+const IDS_BY_TITLE = `SELECT id FROM records r WHERE ${LIVE} AND kind = 'case' ORDER BY title, id`;
 
 function addTo(byLonger: Map<string, number[]>, longer: string, id: number) {
   const ids = byLonger.get(longer);
@@ -101,21 +111,29 @@ function forget(k: Kept, id: number) {
   k.byLongerEnd.delete(end);
 }
 
-function learn(k: Kept, rows: readonly CaseTitle[]) {
-  // Cases share titles (one case honoured in several programmes, template titles: at 100k
-  // records about 50k cases hold 21k titles), so each title's core is made once per read.
-  const cores = new Map<string | null, string>();
-  for (const [id, title] of rows) {
-    let core = cores.get(title);
-    if (core === undefined) cores.set(title, (core = k.keys.coreOf(title)));
+/**
+ * The cases `ids[from]` … `ids[to - 1]`, all of them titled `title`: cases share titles (one
+ * case honoured in several programmes, template titles), so the core is made once for all.
+ */
+function learnTitle(
+  k: Kept,
+  title: string | null,
+  ids: readonly number[],
+  from = 0,
+  to = ids.length,
+) {
+  const core = k.keys.coreOf(title);
+  const end = k.keys.endOf(core);
+  let ofEnd = k.idsByEnd.get(end);
+  if (!ofEnd) k.idsByEnd.set(end, (ofEnd = new Set()));
+  // a crowded end's longer ends, once made, follow its cases (each notice adds some)
+  const byLonger = core.length >= LONGER_END ? k.byLongerEnd.get(end) : undefined;
+  const longer = byLonger && core.slice(-LONGER_END);
+  for (let i = from; i < to; i++) {
+    const id = ids[i]!;
     k.coreById.set(id, core);
-    const end = k.keys.endOf(core);
-    let ids = k.idsByEnd.get(end);
-    if (!ids) k.idsByEnd.set(end, (ids = new Set()));
-    ids.add(id);
-    // a crowded end's longer ends, once made, follow its cases (each notice adds some)
-    const byLonger = k.byLongerEnd.get(end);
-    if (byLonger && core.length >= LONGER_END) addTo(byLonger, core.slice(-LONGER_END), id);
+    ofEnd.add(id);
+    if (byLonger) addTo(byLonger, longer!, id);
   }
 }
 
@@ -130,7 +148,18 @@ function readAll(db: Database.Database, keys: CaseKeys): Kept {
     mark: leaveMark(db, LOG),
     ...versions(db),
   };
-  learn(k, statement(db, CASE_TITLE).raw(true).all() as CaseTitle[]);
+  // one snapshot for both reads: the caller's transaction (an import's), else one of its own
+  const [titles, ids] = db
+    .transaction((): [[string | null, number][], number[]] => [
+      statement(db, TITLES).raw(true).all() as [title: string | null, cases: number][],
+      statement(db, IDS_BY_TITLE).pluck(true).all() as number[],
+    ])
+    .immediate();
+  let from = 0;
+  for (const [title, cases] of titles) {
+    learnTitle(k, title, ids, from, from + cases);
+    from += cases;
+  }
   return k;
 }
 
@@ -139,12 +168,16 @@ function catchUp(db: Database.Database, k: Kept) {
   const changed = changedSince(db, LOG, k.mark);
   if (changed.length === 0) return;
   for (const id of changed) forget(k, id);
-  learn(
-    k,
-    statement(db, `${CASE_TITLE} AND id IN (SELECT value FROM json_each(?))`)
-      .raw(true)
-      .all(JSON.stringify(changed)) as CaseTitle[],
-  );
+  const rows = statement(db, `${CASE_TITLE} AND id IN (SELECT value FROM json_each(?))`)
+    .raw(true)
+    .all(JSON.stringify(changed)) as CaseTitle[];
+  const byTitle = new Map<string | null, number[]>();
+  for (const [id, title] of rows) {
+    const ids = byTitle.get(title);
+    if (ids) ids.push(id);
+    else byTitle.set(title, [id]);
+  }
+  for (const [title, ids] of byTitle) learnTitle(k, title, ids);
   k.mark = leaveMark(db, LOG);
 }
 
