@@ -111,6 +111,11 @@ export interface Milestone {
   endOn?: string;
   status: MilestoneStatus;
   rule: { noticeId: number | null; text: string };
+  /**
+   * Overdue long before the ledger learned of it (core/schedule/history.ts): history, kept
+   * out of what is overdue, as the deadlines page lists it apart.
+   */
+  historical?: boolean;
 }
 
 export type RegionLevel = 'province' | 'city' | 'county' | 'town' | 'village';

@@ -292,3 +292,25 @@ describe('a summary of programmes whose year is not given', () => {
     expect(headerText.join()).not.toContain('年份未注明');
   });
 });
+
+describe('history in the deadline sheet', () => {
+  // The deadlines page lists duties overdue long before the ledger learned of them apart, as
+  // 历史事项; the sheet the leader receives must not call them 已逾期.
+  it('writes 历史事项 in grey, never 已逾期 in red', async () => {
+    const milestones = sampleMilestones(records).map((m) => ({ ...m, historical: true }));
+    const wb = new ExcelJS.Workbook();
+    const file = await buildLeadershipWorkbook({ ...data, milestones });
+    await wb.xlsx.load(file as unknown as ArrayBuffer);
+    const ws = wb.getWorksheet('时限提醒')!;
+    const statuses: { status: string; color?: string }[] = [];
+    for (let r = 4; r <= ws.rowCount; r++)
+      statuses.push({
+        status: String(ws.getCell(r, 7).value),
+        color: ws.getCell(r, 4).font?.color?.argb,
+      });
+    expect(statuses.some((s) => s.status === '已逾期')).toBe(false);
+    const history = statuses.filter((s) => s.status === '历史事项');
+    expect(history.length).toBeGreaterThan(0);
+    expect(history.every((s) => s.color === 'FF808080')).toBe(true);
+  });
+});

@@ -2,7 +2,9 @@
  * 时限提醒: every milestone of the exported records (and the notices' own deadlines), in
  * due-date order. 依据 names the rule shortly (the notice's 文号, or 默认规则) with the whole
  * sentence as a cell note, so rows stay one or two lines high. Only what is still to do and
- * past its date is marked 已逾期 in red, on the status cell; done and waived items are grey.
+ * past its date is marked 已逾期 in red, on the status cell; done and waived items are grey, and
+ * so is history (overdue long before the ledger learned of it), written 历史事项 as the
+ * deadlines page lists it apart.
  * Overdue is judged against `asOf` (the export date by default) and written as static
  * formatting, so the printed sheet shows what was overdue when it was made.
  */
@@ -42,8 +44,12 @@ const STATUS_LABELS: Record<MilestoneStatus, string> = {
   waived: '已免除',
 };
 
+/** What the deadlines page lists apart as 历史事项: never marked overdue in the sheet either. */
+const HISTORY_LABEL = '历史事项';
+
 export const isOverdue = (m: Milestone, asOf: string): boolean =>
-  m.status === 'overdue' || (m.status === 'pending' && (m.endOn ?? m.dueOn) < asOf);
+  !m.historical &&
+  (m.status === 'overdue' || (m.status === 'pending' && (m.endOn ?? m.dueOn) < asOf));
 
 /** 'YYYY-MM-DD' → a date cell (UTC midnight, which is how exceljs writes dates). */
 function dateValue(iso: string): Date | string {
@@ -105,7 +111,7 @@ export function writeDeadlineSheet(
   rows.forEach((m, i) => {
     const r = m.recordId === null ? undefined : byId.get(m.recordId);
     const overdue = isOverdue(m, meta.asOf);
-    const closed = m.status === 'done' || m.status === 'waived';
+    const closed = m.status === 'done' || m.status === 'waived' || m.historical === true;
     const font = closed ? { ...BODY_FONT, color: { argb: GREY } } : BODY_FONT;
     const statusFont = overdue ? { ...BODY_FONT, color: { argb: RED }, bold: true } : undefined;
     addBodyRow(
@@ -117,7 +123,7 @@ export function writeDeadlineSheet(
         toChinesePunctuation(r?.title ?? ''),
         MILESTONE_LABELS[m.kind],
         dateValue(m.dueOn),
-        overdue ? STATUS_LABELS.overdue : STATUS_LABELS[m.status],
+        overdue ? STATUS_LABELS.overdue : m.historical ? HISTORY_LABEL : STATUS_LABELS[m.status],
         ruleShortName(m, notices),
       ],
       {
@@ -141,6 +147,6 @@ export function writeDeadlineSheet(
   const last = headerRow + Math.max(1, rows.length);
   ws.autoFilter = { from: { row: headerRow, column: 1 }, to: { row: last, column: 8 } };
   const range = `${columnLetter(STATUS_COL)}${headerRow + 1}:${columnLetter(STATUS_COL)}${last}`;
-  addListValidation(ws, range, Object.values(STATUS_LABELS));
+  addListValidation(ws, range, [...Object.values(STATUS_LABELS), HISTORY_LABEL]);
   return ws;
 }
