@@ -26,6 +26,11 @@ describe('区划（名称与代码）', () => {
       '江苏省无锡市新吴区（320214）旺庄街道（单位代码 320214050001）',
     );
   });
+  it('a community with its name: the code after the community, not the township', () => {
+    expect(
+      regionLabel({ ...place, town: '旺庄街道', unit: '春潮社区', unitCode: '320214050001' }),
+    ).toBe('江苏省无锡市新吴区（320214）旺庄街道春潮社区（320214050001）');
+  });
   it('a county: its one code', () => {
     expect(regionLabel({ ...place, unitCode: '320214' })).toBe('江苏省无锡市新吴区（320214）');
     expect(regionLabel({ ...place, regionCode: null })).toBe('江苏省无锡市新吴区');

@@ -3,11 +3,12 @@ import type { GridRecord } from '../../../../shared/domain';
 /**
  * "江苏省无锡市新吴区（320214）旺庄街道（320214050）": each code right after the name it is
  * the code of — the county-level code as the 区划代码 column shows it, a township's or
- * community's own code (单位代码) after its name — never a 9-digit code after the county
- * beside a 6-digit one in the next column.
+ * community's own code after its name (单位代码 where no name is known) — never a 9-digit
+ * code after the county beside a 6-digit one in the next column.
  */
 export function regionLabel(
-  r: Pick<GridRecord, 'province' | 'city' | 'county' | 'town' | 'regionCode' | 'unitCode'>,
+  r: Pick<GridRecord, 'province' | 'city' | 'county' | 'town' | 'regionCode' | 'unitCode'> &
+    Partial<Pick<GridRecord, 'unit'>>,
 ): string {
   const names = (parts: (string | null)[]) =>
     parts.filter((n, i, all) => n && all.indexOf(n) === i).join('');
@@ -16,9 +17,10 @@ export function regionLabel(
   const code = (c: string | null) => (c ? `（${c}）` : '');
   const label = upper ? `${upper}${code(r.regionCode ?? (own ? null : r.unitCode))}` : '';
   if (!own) return label;
-  // A township's code is 9 digits; a 12-digit one is a community's, named by the unit.
+  // A township's code is 9 digits; a 12-digit one is a community's, named by the unit (the
+  // community written after its township, so the code never reads as the township's).
   const town = r.town ?? '';
-  return own.length === 9 && town
-    ? `${label}${town}${code(own)}`
-    : `${label}${town}（单位代码 ${own}）`;
+  if (own.length === 9 && town) return `${label}${town}${code(own)}`;
+  const unit = r.unit && r.unit !== town ? r.unit : '';
+  return unit ? `${label}${town}${unit}${code(own)}` : `${label}${town}（单位代码 ${own}）`;
 }
