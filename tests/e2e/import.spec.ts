@@ -21,6 +21,8 @@ test('import a GB18030 notice: preview, correct, leave one out, commit, see it i
   await expect(preview.locator('.badge')).toHaveText('待确认');
   await expect(preview.locator('td.code')).toHaveText(['130102', '130602', '130203']);
   await expect(preview.locator('.notice-meta')).toContainText('2021-06-30');
+  // The programme and batch the records were read under, so a join refused for them is checkable.
+  await expect(preview.locator('.notice-meta')).toContainText('社区治理创新实验区（第二批）');
 
   // The title column is the widest; a title too long for it ends in … and shows whole on hover.
   const width = async (n: number) =>

@@ -25,6 +25,24 @@ const STAGE_LABEL: Record<SessionFile['stage'], string> = {
   failed: '无法导入',
 };
 
+/**
+ * The programmes (with batch) the records were read under: a warning that items were not
+ * joined because "项目、批次写法不同" is only actionable when the clerk sees both.
+ */
+function programmesRead(records: SessionFile['records']): string {
+  const named = [
+    ...new Set(
+      records
+        .filter((r) => r.programme)
+        .map((r) => `${r.programme}${r.batch ? `（${r.batch}）` : ''}`),
+    ),
+  ];
+  if (named.length === 0) return '—';
+  return named.length > 3
+    ? `${named.slice(0, 3).join('；')} 等${named.length}个`
+    : named.join('；');
+}
+
 export function FilePreview(props: {
   file: SessionFile;
   onChange: (f: SessionFile) => void;
@@ -79,6 +97,8 @@ export function FilePreview(props: {
           <dd className={n.dateFromFile ? 'uncertain' : undefined}>
             {n.issuedOn ?? (n.dateFromFile ? '正文无日期（仅文件属性有日期，未采用）' : '—')}
           </dd>
+          <dt>项目</dt>
+          <dd>{programmesRead(f.records)}</dd>
           <NoticeRoleLine notice={n} changes={f.changes} />
         </dl>
       )}
