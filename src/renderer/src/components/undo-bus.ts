@@ -6,6 +6,7 @@
 import type { HistoryStep, OperationSummary } from '../../../shared/operations';
 import { api } from '../api';
 import { askConfirm } from './confirm';
+import { consequence } from './undo-consequence';
 
 export interface LedgerChange {
   message: string;
@@ -27,23 +28,6 @@ export function onLedgerChange(cb: (c: LedgerChange) => void): () => void {
 }
 
 let busy = false;
-
-/** What taking this step will do, said before it is done. */
-function consequence(step: HistoryStep, verb: '撤销' | '重做'): string {
-  const { kind, records } = step.op;
-  const again = verb === '撤销' ? '（之后仍可重做）' : '（之后仍可撤销）';
-  if (kind === 'import')
-    return verb === '撤销'
-      ? `这份通知和它带来的 ${records} 条记录将从台账中移除${again}。`
-      : `这份通知和它的 ${records} 条记录将重新放回台账${again}。`;
-  if (kind === 'merge')
-    return verb === '撤销' ? `合并的记录将重新分开${again}。` : `这些记录将重新合并${again}。`;
-  if (kind === 'restore')
-    return verb === '撤销'
-      ? `整个台账将回到恢复之前的样子${again}。`
-      : `整个台账将再次换成恢复的备份${again}。`;
-  return `这一步涉及 ${records} 条记录${again}。`;
-}
 
 /** Asks first when the step takes back a lot; true when it may go ahead. */
 export async function mayTake(step: HistoryStep, verb: '撤销' | '重做'): Promise<boolean> {

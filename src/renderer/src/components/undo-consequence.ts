@@ -1,0 +1,27 @@
+/**
+ * What taking an undo or redo step will do, said in the confirmation before it is done: the
+ * clerk must know what leaves the ledger (a notice, its records, a merge, a whole restore).
+ */
+import type { HistoryStep } from '../../../shared/operations';
+
+/** What taking this step will do, said before it is done. */
+export function consequence(step: HistoryStep, verb: '撤销' | '重做'): string {
+  const { kind, records } = step.op;
+  const again = verb === '撤销' ? '（之后仍可重做）' : '（之后仍可撤销）';
+  // An import that only added sources to records already there brought no record of its own.
+  if (kind === 'import' && records === 0)
+    return verb === '撤销'
+      ? `这份通知将从台账中移除，它给已有记录添加的来源和状态变化一并撤回${again}。`
+      : `这份通知将重新放回台账，它给已有记录添加的来源和状态变化一并恢复${again}。`;
+  if (kind === 'import')
+    return verb === '撤销'
+      ? `这份通知和它带来的 ${records} 条记录将从台账中移除${again}。`
+      : `这份通知和它的 ${records} 条记录将重新放回台账${again}。`;
+  if (kind === 'merge')
+    return verb === '撤销' ? `合并的记录将重新分开${again}。` : `这些记录将重新合并${again}。`;
+  if (kind === 'restore')
+    return verb === '撤销'
+      ? `整个台账将回到恢复之前的样子${again}。`
+      : `整个台账将再次换成恢复的备份${again}。`;
+  return `这一步涉及 ${records} 条记录${again}。`;
+}
