@@ -25,7 +25,7 @@ import {
   placeOfOwnList,
 } from './notice-place';
 import { noticeRole, readsAsStory, reportsNews } from './notice-role';
-import { organPlace, placedIssuer, scopedProgramme } from './notice-scope';
+import { issuerWrittenInFull, organPlace, placedIssuer, scopedProgramme } from './notice-scope';
 import { withoutOrganHeads } from './organ-heads';
 import { noticeProgramme as programmeOfNotice } from './programme';
 import { provinceAt } from './provinces';
@@ -131,7 +131,9 @@ export function extractNotice(source: SourceDocument, opts: ExtractOptions): Ext
   const issuerPlace =
     place ?? (/^(县|区)/.test(facts.issuer ?? '') ? countyOfOwnVillage(doc.text, lookup) : null);
   const issuer = placedIssuer(
-    voice ? withProvince(facts.issuer, province) : facts.issuer,
+    voice
+      ? withProvince(facts.issuer, province)
+      : issuerWrittenInFull(facts.issuer, doc.text, lookup),
     issuerPlace,
   );
   // A bare programme name belongs to the place of the organ that issues it, or of the

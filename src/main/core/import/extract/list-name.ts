@@ -19,7 +19,9 @@ export function listName(heading: string | null | undefined): Programme | null {
   let key = keyOf(heading).replace(/^#+/, '').replace(ATTACHMENT_LABEL, '');
   // A sentence opened by its purpose or ground ("为能高质量完成…", "根据…") names no list.
   if (PURPOSE_OPENING.test(key)) return null;
-  const cut = /.*(关于|公布|发布|印发|确认)/.exec(key);
+  // …and what an organ does with the list ("我区公示一批拟命名…名单", "此前某省已认定首批…"):
+  // the frame before the name.
+  const cut = /.*(关于|公布|发布|印发|确认|认定(?!工作)|公示|一批|命名为?)/.exec(key);
   if (cut) key = key.slice(cut[0].length);
   // A headline telling who entered the list names it whole ("…名单 39个城市入选"): the
   // count and verb after the list word are the news, not the name.
@@ -31,6 +33,8 @@ export function listName(heading: string | null | undefined): Programme | null {
       key,
     );
   if (entered && key.length - entered[0].length >= 4) key = key.slice(entered[0].length);
+  // The words introducing the list ("四川拟入选名单如下：") are no part of a name.
+  key = key.replace(/如下.*$/, '');
   // A count or a pointer in brackets after the name ("（21个）", "（名单附后）") is not the name.
   key = key.replace(/\([^()]*(个|名单|附后|附件)[^()]*\)$/, '');
   key = withoutDocTail(key.replace(/(的通知|的公告|的公示|的通报)$/, ''));

@@ -16,6 +16,39 @@ const SCOPED =
 const ADMINISTRATIVE = /(?<!社)(省|市|县|区|州|盟|旗)$/;
 const YEAR = /^(?:19|20)[0-9]{2}年度?/;
 
+/**
+ * A bare "区民政局" the notice itself writes in full elsewhere (its title "吴兴区民政局…", a
+ * disclosure line's 发文单位 "武汉市汉阳区人民政府办公室"): that full name, when every place
+ * the text writes before the organ is one place (or a longer form of it).
+ */
+export function issuerWrittenInFull(
+  issuer: string | null,
+  text: string,
+  lookup: RegionLookup,
+): string | null {
+  const level = issuer ? /^(市|县|区)(?=[\u4e00-\u9fff]{2,})/.exec(issuer)?.[1] : undefined;
+  if (!issuer || !level) return issuer;
+  const organ = issuer.slice(1).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const places = new Set<string>();
+  for (const m of toKey(text).matchAll(
+    new RegExp(`([\u4e00-\u9fff]{1,12}?${level})${organ}`, 'g'),
+  )) {
+    // the longest tail of the words before the organ that is wholly a place
+    const before = m[1]!;
+    for (let i = 0; i + 2 <= before.length; i++) {
+      const tail = before.slice(i);
+      const hit = lookup.splitPrefix(tail, {});
+      if (hit && hit.end === tail.length) {
+        places.add(tail);
+        break;
+      }
+    }
+  }
+  const longest = [...places].sort((a, b) => b.length - a.length)[0];
+  if (!longest || [...places].some((p) => !longest.endsWith(p))) return issuer;
+  return longest + issuer.slice(1);
+}
+
 /** "市民政局" signed under a notice about 台州市 is 台州市民政局. */
 export function placedIssuer(issuer: string | null, place: RegionContext | null): string | null {
   if (!issuer || !place) return issuer;

@@ -53,9 +53,12 @@ const PHRASE_CHARS = /[\u4e00-\u9fff0-9“”"()（）、]/;
 /**
  * Words after which the programme name starts (the verb or frame before it is cut). A title
  * "关于确定…试点地区的通知" determines the programme's areas: 确定 is its verb, as 确认 is.
+ * A unit that passed or won (我区通过…, 某区获…称号) and a document that published the list
+ * (印发…名单) are frames too; 创建 before 活动/工作 names the campaign inside the name
+ * ("“绿色社区”创建活动示范社区"), it is no verb there.
  */
 const CUT_WORD =
-  '关于|开展|做好|加强|推进|实施|组织|申报|创建|征集|推介|推荐|发放|认定为?|确认为|命名为|确定为?|列为|评为|获评|喜获|作为|公布|发布|确认|同意|涌现|遴选出?|入选|荣获|获得|授予|一批|批复|等|对|的|了|为|将|是';
+  '关于|开展|做好|加强|推进|实施|组织|申报|创建(?!活动|工作)|征集|推介|推荐|发放|认定为?|确认为|命名为|确定为?|列为|评为|获评|喜获|作为|公布|印发|发布|确认|同意|涌现|遴选出?|入选|荣获|获得|授予|通过|获|一批|批复|等|对|的|了|为|将|是';
 const CUT_WORDS = new RegExp(`.*(${CUT_WORD})`);
 /**
  * A verb with its manner before it can sit inside a name, between the thing pushed and the
@@ -102,9 +105,11 @@ const NAME_START_ALONE = new RegExp(
  * register's 名录 is its name ("…地名保护名录"), elsewhere 名录 only says it is a list. A
  * headline's closing news ("…示范区出炉", "…名单揭晓") tells that the list is out; "示范区（项目）"
  * names the zones' list and its companion list of projects, the zones' programme is 示范区.
+ * What befell the units is no part of the name either: a headline's "…名单入选", "…获奖名单",
+ * "…并授牌" after the naming, "…试验区验收" (no programme's name ends with a verb).
  */
 const DOC_TAIL =
-  /(创建|建立|建设)?(工作|活动)$|(创建|拟命名|候选|推荐|公示)*名单$|(?<!保护)名录$|(?:名单)?(?:正式|新鲜)?(?:出炉|揭晓)$|(?<=[区县市])\(项目\)$/;
+  /(创建|建立|建设)?(工作|活动)$|(创建|拟命名|候选|推荐|公示)*名单$|(?<!保护)名录$|(?:名单)?(?:正式|新鲜)?(?:出炉|揭晓)$|(?<=[区县市])\(项目\)$|(?:的)?(?:拟)?(?:入选|入围|上榜|获奖)$|并?授牌$|(?:通过)?(?:结项)?验收$/;
 
 /** The phrase without its document words, several of them stacked ("…（项目）名单"). */
 export function withoutDocTail(phrase: string): string {
@@ -242,6 +247,10 @@ export function cleanProgramme(
       SPEAKER_LEAD.test(lead) && JOINED.test(frame) ? lead.replace(SPEAKER_LEAD, '') : lead;
     phrase = kept + phrase.slice(lead.length + cut);
   }
+  // A bare 省 opening the name after its frame ("我区通过省…实验区验收", "获省…称号") is the
+  // province's scope word, written short: the province's name when the notice gives it.
+  if (province)
+    phrase = phrase.replace(/^省(?![级委厅直属内外份会长])(?=[\u4e00-\u9fff]{4})/, '全省');
   const own = /全省|我省|本省/.exec(phrase);
   if (own) phrase = phrase.replace(own[0], province && !phrase.includes(province) ? province : '');
   phrase = phrase.replace(new RegExp(`[0-9${CHINESE_NUMERAL_CHARS}]+个`, 'g'), '');
