@@ -35,6 +35,7 @@ import { detectListedBodies } from './listed-bodies';
 import { detectFeaturedUnit } from './featured-unit';
 import { detectHeadlineCountedUnits } from './headline-counted-units';
 import { detectTitledCases } from './titled-cases';
+import { detectTitledParagraphs } from './titled-paragraphs';
 import { detectApplicantCases } from './applicant-cases';
 import { isPlaceOutline } from './place-outline';
 import { comparable, type KeyedText } from './text-key';
@@ -365,6 +366,7 @@ function detectAll(
   run(detectLabelledLines, () => true);
   run(detectThemeLines, () => true);
   run(detectTitledCases, () => true);
+  run(detectTitledParagraphs, () => true);
   run(detectApplicantCases, () => true);
   run(detectQuotedProjects, () => true);
   run(detectPlacedQuotes, () => true);
