@@ -17,6 +17,7 @@ import type { ItemDraft, ListDraft } from './drafts';
 import { detectHeadedBodies } from './headed-bodies';
 import { detectHonourLines } from './honour-lines';
 import { detectLabelledLines } from './labelled-lines';
+import { detectMaskedLines } from './masked-lines';
 import { detectNumberedLists } from './numbered-list';
 import { detectOwnPilots } from './own-pilots';
 import { detectOwnPlaceUnit } from './own-place-unit';
@@ -364,6 +365,7 @@ function detectAll(
   run(detectHonourLines, () => true);
   run(detectWriteups, (l) => regionShare(l) >= 0.5 && !(skipHeadline && isHeadline(doc, l)));
   run(detectLabelledLines, () => true);
+  run(detectMaskedLines, () => true);
   run(detectThemeLines, () => true);
   run(detectTitledCases, () => true);
   run(detectTitledParagraphs, () => true);
