@@ -17,16 +17,20 @@
  * unit's level in brackets inside an entry (某社区（街道级）某社区) stopped ending the list, a
  * labelled row at a PDF's edge stopped taking the next row or paragraph, a place-name table's
  * 地名名称（类别） / 所在政区 header was read, 全省37个地名 counted the list and a 公示 of counts
- * was a confirmation. Still missed: units whose district and street the site masked
- * (******街道某社区, zf03), communities under a zone named before them (武汉江夏经济开发区…,
- * 东湖生态旅游风景区…, zf03; 高新区浒墅关经开区…, zf02), cases told one paragraph each after
- * their title (zf06); invented: the pilot cities a 通知 names as applicants in a workbook's
- * cell (在济南、东营…等5个试点单位申报的基础上, zf04).
+ * was a confirmation. Then 55/55 with none invented, metadata 39/42, role 7/7 and region
+ * strings 3/5, once the places a decision built on (在A、B…申报的基础上) were no entries, cases
+ * told one paragraph each after their 《title》 under a sentence counting them were read, a town
+ * the table lists with its level in brackets (某某经开区（镇）) was found as written and a zone
+ * beside a list's counties left the next line to the county before, units whose district and
+ * street the site masked (******街道某社区) were entries at the city the list's title names (a
+ * masked signature no issuer), and a count stated with the first row's own name (大明湖等18个)
+ * counted the cut table. Still missed in the region strings: 工业园区斜塘街道… at the park's
+ * statistical code, 武汉江夏经济开发区… unresolved.
  */
 export const TWENTY_NINTH = {
   member: (id: string) => /^zf\d/.test(id),
-  role: 0.85,
-  regions: { file: 'regions-zf', floor: 0.39 },
+  role: 0.99,
+  regions: { file: 'regions-zf', floor: 0.59 },
   lostSilently: 0,
   missingExpectedWarnings: 0,
 };

@@ -224,6 +224,21 @@ export function resolveWithZoneFallback(
   if (!m) return first;
   if (m.index === 0)
     return bracketedCounty(text, opts, m[0], resolve) ?? inContextCity(text, opts, first, m[0]);
+  return zoneAfterPlace(text, opts, first, m, resolve) ?? first;
+}
+
+/**
+ * A zone written after the place it is named for ("常州经开区…", "某某综合实验区某某镇"): the
+ * county it is named after with its township, a municipality, or the city in front of the
+ * suffix; null when none of them is written there.
+ */
+function zoneAfterPlace(
+  text: string,
+  opts: ResolveOptions,
+  first: RegionResolution,
+  m: RegExpExecArray,
+  resolve: (text: string, opts: ResolveOptions) => RegionResolution,
+): RegionResolution | null {
   const before = text.slice(0, m.index);
   const named =
     zoneNamedAfterCounty(text, opts, m, resolve) ?? zoneInMunicipality(text, opts, first, m);
@@ -241,7 +256,22 @@ export function resolveWithZoneFallback(
       };
     }
   }
-  return first;
+  return null;
+}
+
+/**
+ * A zone written after its place at the start of the text (the splitter's view of what
+ * resolveRegion answers, so that a list line "常州经开区某局" splits where it resolves), or null.
+ */
+export function zoneAfterPlaceAtStart(
+  text: string,
+  opts: ResolveOptions,
+  first: RegionResolution,
+  resolve: (text: string, opts: ResolveOptions) => RegionResolution,
+): RegionResolution | null {
+  if (first.level !== null && first.level !== 'province') return null;
+  const m = ZONE_SUFFIX.exec(text);
+  return m && m.index > 0 ? zoneAfterPlace(text, opts, first, m, resolve) : null;
 }
 
 /**

@@ -9,7 +9,11 @@
  * line with separators (——, ：, -) trimmed off its start, `end` = offset in `text` where
  * the region stops, and the full resolution. Nothing recognised: region '' and end 0.
  */
-import { municipalZoneAtStart, zoneWithBracketedCounty } from './dev-zone-fallback';
+import {
+  municipalZoneAtStart,
+  zoneAfterPlaceAtStart,
+  zoneWithBracketedCounty,
+} from './dev-zone-fallback';
 import { bureauBranch } from './bureau-branch';
 import { districtNewArea } from './district-new-area';
 import { loadGazetteer } from './gazetteer-data';
@@ -37,6 +41,7 @@ export function splitRegionPrefix(text: string, opts: ResolveOptions = {}): Regi
   // "某市金州新区": a new area named after its district is that district.
   const resolution =
     municipalZoneAtStart(text, opts, resolved) ??
+    zoneAfterPlaceAtStart(text, opts, resolved, resolve) ??
     districtNewArea(text, opts, resolved, resolve) ??
     bureauBranch(text, opts, resolved, resolve) ??
     resolved;

@@ -36,6 +36,12 @@ export function townStem(key: string): string {
   return stem.length >= 2 ? stem : '';
 }
 
+/**
+ * A unit the table lists at town level with its level in brackets ("某某经开区（镇）"): written
+ * without the note, the way notices name it.
+ */
+const LEVEL_NOTE = /[（(](?:街道|镇|乡)[)）]$/;
+
 let cached: TownTable | null = null;
 let cachedDir: string | null = null;
 
@@ -49,7 +55,7 @@ export function loadTowns(): TownTable {
   for (const line of text.split('\n')) {
     const [code, name, pinyin, key] = line.split(TSV_FIELD);
     if (!code || !name) continue;
-    const k = key || name;
+    const k = (key || name).replace(LEVEL_NOTE, '');
     const seq = code.charAt(6);
     const town: Town = {
       code,

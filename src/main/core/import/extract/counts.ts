@@ -61,7 +61,13 @@ const COMMITTEE = '(?:居民|村民)委员会|[居村]委会';
  * sentence sits in the body and the table in an attachment under a heading of its own.
  */
 export function exampleCount(docKey: string, firstEntryKey: string): number | null {
-  const tail = firstEntryKey.replace(/\s+/g, '').slice(-4);
+  const name = firstEntryKey.replace(/\s+/g, '');
+  // The example may be the entry's own name without the place written before it ("大明湖等
+  // 18个" for the row 济南市历下区 | 大明湖): its last three characters then.
+  return exampleCountOf(docKey, name.slice(-4)) ?? exampleCountOf(docKey, name.slice(-3));
+}
+
+function exampleCountOf(docKey: string, tail: string): number | null {
   if (tail.length < 3) return null;
   const escaped = tail.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   // The example may name the community by its committee ("…北堤社区居民委员会等10个社区"),

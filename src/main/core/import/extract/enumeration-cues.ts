@@ -25,6 +25,13 @@ export const PASSING = /(调研|考察|走访|视察|陪同|参观|来到|深入
 export const STUDIED =
   /^[^。；;]{0,16}?(?:为|作为)(?:调研|研究|调查|考察|观察|分析|访谈)(?:对象|样本|个案)/;
 
+/**
+ * Words after an enumeration opened by 在 that make it the ground an act stood on ("在A、B等5个
+ * 试点单位申报的基础上，…认定…"): the applicants or pilots a decision built on, not its entries.
+ */
+export const GROUNDS = /^[^。；;，,]{0,24}?基础上/;
+export const GROUNDS_LEAD = /在[^。；;，,]*$/;
+
 /** A visit's enumeration whose group and sentence closed before `at`. */
 export function closedVisit(b: Building, doc: KeyedText, at: number): boolean {
   const last = b.items[b.items.length - 1];

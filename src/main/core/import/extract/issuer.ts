@@ -7,6 +7,7 @@
  */
 import { ownPaperInBracket, paperOfJoined, writesAsOwnPaper } from './own-paper';
 import { toKey, type KeyedText } from './text-key';
+import { MASK } from './text-warnings';
 
 /**
  * The people's organisations go by their short names (某省残联, 某市妇联, 某市科协), which end
@@ -118,6 +119,8 @@ function organ(text: string): string | null {
 
 /** Several organs written side by side ("国家卫生健康委 全国老龄办"), or null if any part is not one. */
 function organs(text: string): string | null {
+  // An organ whose name the site masked ("************办公室") names nobody.
+  if (MASK.test(text)) return null;
   const parts = text
     .trim()
     .split(/[\s\u3000]+/)

@@ -101,15 +101,16 @@ const NAME_START_ALONE = new RegExp(
   `${SEVERAL_BATCHES.source}|(?:19|20)[0-9]{2}年度?|第[0-9${CHINESE_NUMERAL_CHARS}]+[批届]|首批`,
 );
 /**
- * Words after a programme's name that are about the document, not the programme; a
- * register's 名录 is its name ("…地名保护名录"), elsewhere 名录 only says it is a list. A
- * headline's closing news ("…示范区出炉", "…名单揭晓") tells that the list is out; "示范区（项目）"
- * names the zones' list and its companion list of projects, the zones' programme is 示范区.
- * What befell the units is no part of the name either: a headline's "…名单入选", "…获奖名单",
- * "…并授牌" after the naming, "…试验区验收" (no programme's name ends with a verb).
+ * Words after a programme's name that are about the document, not the programme (its list
+ * and the step it is at: "…的拟入选名单", "…拟评定公示名单"); a register's 名录 is its name
+ * ("…地名保护名录"), elsewhere 名录 only says it is a list. A headline's closing news
+ * ("…示范区出炉", "…名单揭晓") tells that the list is out; "示范区（项目）" names the zones' list
+ * and its companion list of projects, the zones' programme is 示范区. What befell the units is
+ * no part of the name either: a headline's "…名单入选", "…获奖名单", "…并授牌" after the
+ * naming, "…试验区验收" (no programme's name ends with a verb).
  */
 const DOC_TAIL =
-  /(创建|建立|建设)?(工作|活动)$|(创建|拟命名|候选|推荐|公示)*名单$|(?<!保护)名录$|(?:名单)?(?:正式|新鲜)?(?:出炉|揭晓)$|(?<=[区县市])\(项目\)$|(?:的)?(?:拟)?(?:入选|入围|上榜|获奖)$|并?授牌$|(?:通过)?(?:结项)?验收$/;
+  /(创建|建立|建设)?(工作|活动)$|的?(创建|拟?(?:命名|入选|认定|评定|授予)|候选|推荐|公示)*名单$|(?<!保护)名录$|(?:名单)?(?:正式|新鲜)?(?:出炉|揭晓)$|(?<=[区县市])\(项目\)$|(?:的)?(?:拟)?(?:入选|入围|上榜|获奖)$|并?授牌$|(?:通过)?(?:结项)?验收$/;
 
 /** The phrase without its document words, several of them stacked ("…（项目）名单"). */
 export function withoutDocTail(phrase: string): string {

@@ -158,7 +158,10 @@ export function addItem(
       city: parts.city,
       ...(parts.county ? { county: parts.county } : {}),
     };
-  else if (parts.county && !zoneInCounty) next = { ...ctx, county: parts.county };
+  // A zone written beside a county an entry before wrote ("姑苏区甲街道、工业园区乙社区、高新区
+  // 丙社区") is no division to read the next entry in: the county before still places it.
+  else if (parts.county && !zoneInCounty && !(isZone(parts.county) && ctx.county))
+    next = { ...ctx, county: parts.county };
   if (groupLabel) groupLabel.found++;
   const item: ItemDraft = {
     ...(groupLabel ? { category: groupLabel.name } : {}),

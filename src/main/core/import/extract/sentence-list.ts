@@ -60,6 +60,8 @@ import { unplacedRun } from './unplaced-run';
 import {
   closedVisit,
   DISTRIBUTION,
+  GROUNDS,
+  GROUNDS_LEAD,
   INTRO,
   PASSING,
   SENTENCE_END,
@@ -99,6 +101,9 @@ export function detectSentenceLists(
     // "白云、花都…均有镇、村上榜" says where the entries are, not which they are.
     const summary = DISTRIBUTION.test(doc.key.slice(last?.end ?? 0, (last?.end ?? 0) + 40));
     const studied = STUDIED.test(doc.key.slice(last?.end ?? 0, (last?.end ?? 0) + 30));
+    const grounds =
+      GROUNDS_LEAD.test(b.intro) &&
+      GROUNDS.test(doc.key.slice(last?.end ?? 0, (last?.end ?? 0) + 30));
     // Opened by "我县…" with no place the division list knows: nothing says where the names
     // lie (the count check reports them), so they are not made into entries without a region.
     // Unless the towns they start at lie in one county: that county is the notice's own.
@@ -117,6 +122,7 @@ export function detectSentenceLists(
       placed &&
       !summary &&
       !studied &&
+      !grounds &&
       (b.assessed === true || !PASSING.test(visit)) &&
       (b.signal ||
         b.labelled ||

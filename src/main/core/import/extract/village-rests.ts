@@ -6,12 +6,12 @@
 /**
  * A village after the place ("…镇东长寿村", its natural village "…村燕窝寨"), or a residents'
  * committee named without 社区 ("…镇古镇居民委员会"); a clause ending in 村 ("入选…示范村") is
- * not one. The place before it may carry its administrative level in brackets ("方兴社区（街道
+ * not one, nor a batch of a programme ("…为某市首批儿童友好社区"). The place before it may carry its administrative level in brackets ("方兴社区（街道
  * 级）时代城社区", a community office at street level over the community): an aside on that
  * unit, so the community after it still carries the place down.
  */
 export const VILLAGE_REST =
-  /^(?:[(（]\s*[\u4e00-\u9fff]{1,3}级\s*[)）])?(?!.*(入选|为|等|的|被|和|及|与|获))[\u4e00-\u9fff]{1,8}(村|社区|嘎查|居委会|居民委员会|居民区)([\u4e00-\u9fff]{1,5}(寨|组|屯))?$/;
+  /^(?:[(（]\s*[\u4e00-\u9fff]{1,3}级\s*[)）])?(?!.*(入选|为|等|的|被|和|及|与|获|首批|第[一二三四五六七八九十0-9]{1,3}批))[\u4e00-\u9fff]{1,8}(村|社区|嘎查|居委会|居民委员会|居民区)([\u4e00-\u9fff]{1,5}(寨|组|屯))?$/;
 /**
  * The committee's full name after its village or community ("…柏树湾村村民委员会",
  * "…灯塔社区居民委员会"): an honour for the committee is one for the place it serves. A

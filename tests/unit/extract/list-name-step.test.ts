@@ -1,0 +1,18 @@
+/**
+ * A list's heading names its programme, then the step the list is at ("…的拟入选名单",
+ * "…拟评定公示名单", "…入选名单"): the step is about the document, no part of the name.
+ * Composed headings.
+ */
+import { describe, expect, it } from 'vitest';
+import { listName } from '../../../src/main/core/import/extract/list-name';
+
+describe('a list heading’s step words', () => {
+  it.each([
+    ['2022年某市“书香家庭”的拟入选名单', '某市“书香家庭”'],
+    ['2023年某市首批美育示范社区拟评定公示名单', '某市美育示范社区'],
+    ['某省文明村镇拟认定名单', '某省文明村镇'],
+    ['第二批全国示范社区入选名单', '全国示范社区'],
+  ])('%s', (heading, name) => {
+    expect(listName(heading)?.name).toBe(name);
+  });
+});
