@@ -25,6 +25,7 @@ import { TWENTY_SIXTH } from './held-out-floors-zc';
 import { TWENTY_SEVENTH } from './held-out-floors-zd';
 import { TWENTY_EIGHTH } from './held-out-floors-ze';
 import { TWENTY_NINTH } from './held-out-floors-zf';
+import { THIRTIETH } from './held-out-floors-zg';
 
 /**
  * The third held-out set (s*) on its own: its role at the level general rules then reached
@@ -430,6 +431,7 @@ export const APART = [
   TWENTY_SEVENTH,
   TWENTY_EIGHTH,
   TWENTY_NINTH,
+  THIRTIETH,
   FORMATS,
   HELD_SERIES,
   HELD2_SERIES,

@@ -161,6 +161,23 @@ function ownListsAttached(doc: KeyedText, record: ExtractedRecord): boolean {
   return LIST_ATTACHED.test(doc.key.slice(Math.max(start, end - 10), end + 12));
 }
 
+/** "其他16家入选单位为：…", "其余4个分别是…": the list names the batch's others. */
+const OTHERS = /其(?:他|余)\s*([0-9]+|[一二三四五六七八九十百千两]+)\s*(?:个|家)/g;
+
+/**
+ * "邯郸市肥乡区等17个单位被确认为…。…其他16家入选单位为：A、B、…": a local item leads with its
+ * own unit as the batch's head, then lists the others, one fewer than the head counts. The head
+ * is then the list's first entry, not a batch the story cites.
+ */
+function othersListed(doc: KeyedText, record: ExtractedRecord): boolean {
+  const counted = COUNTED_BATCH.exec(doc.key.slice(record.span.end, record.span.end + 24));
+  const total = counted ? parseNumber(counted[1] ?? '') : null;
+  if (total === null || total < 2) return false;
+  return [...doc.key.slice(record.span.end).matchAll(OTHERS)].some(
+    (m) => parseNumber(m[1] ?? '') === total - 1,
+  );
+}
+
 /**
  * A sentence that only confirms a batch by its first unit ("现决定命名北京市…社区等992个社区
  * 为…。") may be the organ naming its own list, whose example is an entry; it cites the batch
@@ -187,10 +204,11 @@ export function withoutCitedHeads(
   );
   return records.filter(
     (r) =>
-      !(news && isCitedHead(doc, r, records)) &&
-      !(
-        heads.has(r) &&
-        (foreignHead(r, records, provinceOf) || standsApart(doc, r, records, heads))
-      ),
+      othersListed(doc, r) ||
+      (!(news && isCitedHead(doc, r, records)) &&
+        !(
+          heads.has(r) &&
+          (foreignHead(r, records, provinceOf) || standsApart(doc, r, records, heads))
+        )),
   );
 }

@@ -13,6 +13,7 @@ import { namedBodyOf, placeOf } from './place-lines';
 import { looksLikePlace } from './place-like';
 import { comparable, toKey, type KeyedText, type Line } from './text-key';
 import { unreadCounts } from './unread-counts';
+import { unreadGroupLines } from './unread-group-lines';
 import { unreadMembers } from './unread-members';
 import { unreadRanges } from './numbered-range';
 import { unreadShares } from './unread-shares';
@@ -86,6 +87,8 @@ export function silentLosses(doc: KeyedText, input: LossInput): NoticeWarning[] 
     ...input.warnings,
     ...cutEnumerations(doc, input.lists),
     ...unreadPlaceLines(doc, input),
+    // "二、某类（6个）：…" read, "一、某类（8个）：…" above it not: that group's count is said.
+    ...unreadGroupLines(doc, input.lists, input.warnings),
     ...members,
     ...counts,
     ...ranges,
