@@ -60,6 +60,7 @@ import { acceptedLists } from './enumeration-acceptance';
 import { closeGroup } from './enumeration-groups';
 import { settleActingPlace } from './acting-places';
 import { countedGroupHeading } from './counted-group-heading';
+import { provinceHeading, unlistedArea } from './province-headings';
 import type { RegionContext, RegionLookup } from './types';
 
 /** The lists written in prose or as labelled lines, outside the lines other readers took. */
@@ -118,6 +119,17 @@ export function detectSentenceLists(
       current.groupBase ??= groupBase;
       current.categories.push(groupLabel);
       current.labelled = true;
+      current.lines.push(line.index);
+      continue;
+    }
+    // "河北省" over "邯郸市武安市", "北京市" over "昌平区": a province line heads the lines below.
+    const headed = provinceHeading(doc, line, (i) => current?.lines.includes(i) === true);
+    if (headed) {
+      ctx = { province: headed };
+      labelPlace = ctx;
+      current ??= newBuilding(line, doc, line.start);
+      current.labelled = true;
+      current.headedBy = headed;
       current.lines.push(line.index);
       continue;
     }
@@ -246,6 +258,12 @@ export function detectSentenceLists(
       // "某省：甲区、某省某某福利院": an institution among a label's places is an entry there.
       const body = current?.labelled && labelPlace ? labelledBody(piece, places, labelPlace) : null;
       if (body) places = body;
+      // "天津市" over "中新天津生态城": an area the division list does not know, in the province.
+      const area =
+        current?.headedBy && places.length === 0 && pieces.length === 1
+          ? unlistedArea(piece, current.headedBy)
+          : null;
+      if (area) places = [area];
       // "重庆两个乡镇…", "嘉兴市4家单位…": a place and a count of its units sums up, it lists
       // nothing; so does the last of a run of per-city counts ("…大同市5个、太原市1个"), and
       // the first of a count of divisions that acted ("长春市等24个市、县（区）先后出台…").
