@@ -26,6 +26,7 @@ import { withRecommendingOrgans } from './recommending-organs';
 import { detectPlacedQuotes } from './placed-quotes';
 import { detectQuotedProjects } from './quoted-projects';
 import { detectSentenceLists } from './sentence-list';
+import { detectNamedListGroups } from './named-list-groups';
 import { detectTabTables } from './tab-table';
 import { withoutCutLastRow } from './table-rows';
 import { detectThemeLines } from './theme-lines';
@@ -377,6 +378,7 @@ function detectAll(
   run(detectCountedHeadBodies, () => true);
   run(detectHeadedBodies, () => true);
   run(detectCountedStreets, () => true);
+  run(detectNamedListGroups, () => true);
   run(
     (d, l, c) => detectSentenceLists(d, l, c).map((list) => withRecommendingOrgans(d, list)),
     (l) => l.items.length > 0 && regionShare(l) >= 0.5 && !awardInPassing(doc, l),

@@ -13,8 +13,8 @@ import { toKey, type KeyedText, type Line } from './text-key';
 import type { NoticeWarning } from '../../../../shared/domain';
 import type { RegionLookup } from './types';
 
-/** A heading or lead-in that announces a list below it. */
-const ANNOUNCES = /(名单|名录|如下|具体为|分别是|分别为)[^。；;]{0,12}$|[:：]$/;
+/** A heading or lead-in that announces a list below it (its last words, or its colon). */
+export const ANNOUNCES = /(名单|名录|如下|具体为|分别是|分别为)[^。；;]{0,12}$|[:：]$/;
 /** What may follow the division on a place line: the name of a unit below it. */
 const UNIT_NAME = /^[\u4e00-\u9fff\d]{1,12}?(社区|村|居委会|嘎查|街道|镇|乡|苏木)$/;
 

@@ -33,6 +33,8 @@ export interface Building {
   phrased: { phrase: string; items: ItemDraft[] }[];
   intro: string;
   lastLine: number;
+  /** The province of the last province line heading the lines below it ("河北省" over its entries). */
+  headedBy?: string;
   /** The context before the list's first counted group label. */
   groupBase?: RegionContext;
 }

@@ -6,13 +6,15 @@
  * once is inherited by the items after it (regionContext); a count or a membership verb
  * closes a group. Places that are only the subject of an activity ("A、B深入探索了…") or
  * stops of a visit ("调研了A、B") are passing mentions, not list entries.
+ *
+ * This file walks the lines and pieces; what a closed group means is enumeration-groups.ts,
+ * places followed by what they do acting-places.ts, whether a finished enumeration is a list
+ * enumeration-acceptance.ts, a counted group's heading line counted-group-heading.ts.
  */
-import { isAssessedObject, reportsAssessment, reportsKeptTitles } from './assessed-objects';
+import { reportsAssessment, reportsKeptTitles } from './assessed-objects';
 import { countyInBracket } from './bracketed-county';
-import { parseNumber } from './chinese-numerals';
 import type { CategoryDraft, ListDraft } from './drafts';
-import { keepsTitle, outcomeIn, revokesLonePlace } from './outcomes';
-import { looksLikePlace, withoutEstate, writtenAsCounty } from './place-like';
+import { looksLikePlace, writtenAsCounty } from './place-like';
 import { bylineLength } from './byline-lead';
 import { countedVillages } from './counted-villages';
 import { readPlaces, townVillageEntry, type PlacePiece } from './prose-piece';
@@ -41,36 +43,27 @@ import {
   countsActors,
   countsItself,
   inContext,
-  countedIntro,
   joinedOn,
   lastSentenceEnd,
-  namesProgramme,
   tailOf,
 } from './sentence-pieces';
-import { provinceByName } from './provinces';
 import { readNumbering } from './numbering';
 import { regionParts } from './region-heuristic';
-import { toKey, type KeyedText } from './text-key';
-import { addItem, cutEntry, listsByPhrase, newBuilding, type Building } from './sentence-building';
+import type { KeyedText } from './text-key';
+import { addItem, cutEntry, newBuilding, type Building } from './sentence-building';
 import { isCaption, opensSentence } from './sentence-asides';
 import { cutGroupLabel, labelledBody } from './labelled-bodies';
 import { joinedOverPeriod } from './rest-asides';
-import { themeLater } from './theme-lines';
 import { unplacedRun } from './unplaced-run';
-import {
-  closedVisit,
-  DISTRIBUTION,
-  GROUNDS,
-  GROUNDS_LEAD,
-  INTRO,
-  PASSING,
-  SENTENCE_END,
-  STUDIED,
-} from './enumeration-cues';
+import { closedVisit, SENTENCE_END } from './enumeration-cues';
+import { acceptedLists } from './enumeration-acceptance';
+import { closeGroup } from './enumeration-groups';
+import { settleActingPlace } from './acting-places';
+import { countedGroupHeading } from './counted-group-heading';
+import { provinceHeading, unlistedArea } from './province-headings';
 import type { RegionContext, RegionLookup } from './types';
 
-/** A group label with its count on a line of its own: "南陵县（2个）". */
-const GROUP_LABEL = /^(.+?)\s*[(（]\s*共?\s*([0-9]+|[一二三四五六七八九十]+)\s*个\s*[)）]\s*$/;
+/** The lists written in prose or as labelled lines, outside the lines other readers took. */
 export function detectSentenceLists(
   doc: KeyedText,
   lookup: RegionLookup,
@@ -90,93 +83,7 @@ export function detectSentenceLists(
     groupLabel = null;
     groupBase = undefined;
     labelPlace = null;
-    if (!b) return;
-    const last = b.items[b.items.length - 1];
-    const nonProvince = b.items.filter((it) => provinceByName(toKey(it.regionText ?? '')) === null);
-    // A clause on how the units were chosen ("经…考察推荐…，", "通过实地调研…，评选出") is no visit.
-    const visit = b.intro
-      .split(/[，,；;]/)
-      .filter((clause, i, all) => !/^(经|通过)/.test(clause.trim()) || i === all.length - 1)
-      .join('，');
-    // "白云、花都…均有镇、村上榜" says where the entries are, not which they are.
-    const summary = DISTRIBUTION.test(doc.key.slice(last?.end ?? 0, (last?.end ?? 0) + 40));
-    const studied = STUDIED.test(doc.key.slice(last?.end ?? 0, (last?.end ?? 0) + 30));
-    const grounds =
-      GROUNDS_LEAD.test(b.intro) &&
-      GROUNDS.test(doc.key.slice(last?.end ?? 0, (last?.end ?? 0) + 30));
-    // Opened by "我县…" with no place the division list knows: nothing says where the names
-    // lie (the count check reports them), so they are not made into entries without a region.
-    // Unless the towns they start at lie in one county: that county is the notice's own.
-    // So does a run of townships' communities after "…分别是", estates written after them.
-    const ownCounty =
-      (b.placeGiven || b.townLead) &&
-      !b.items.some((it) => lookup.splitPrefix(it.regionText ?? '', {}) !== null)
-        ? (lookup.countyOfTowns?.(b.items.map((it) => withoutEstate(it.regionText ?? ''))) ?? null)
-        : null;
-    if (ownCounty) for (const it of b.items) it.regionContext = ownCounty;
-    const placed =
-      !b.placeGiven ||
-      ownCounty !== null ||
-      b.items.some((it) => lookup.splitPrefix(it.regionText ?? '', {}) !== null);
-    const accepted =
-      placed &&
-      !summary &&
-      !studied &&
-      !grounds &&
-      (b.assessed === true || !PASSING.test(visit)) &&
-      (b.signal ||
-        b.labelled ||
-        INTRO.test(b.intro) ||
-        b.townLead === true ||
-        nonProvince.length >= 3 ||
-        countedIntro(b.intro) === nonProvince.length ||
-        (b.placeGiven === true && b.items.length >= 2));
-    const first = b.items[0];
-    if (!accepted || !first || !last) return;
-    // "决定撤销A、B的…资格", "暂缓确认A为…": the verb before the places states their outcome.
-    const governing = /(撤销|取消|延长|延期|暂缓(确认|命名|认定))\s*$/.test(b.intro)
-      ? outcomeIn(b.intro)
-      : null;
-    if (governing) for (const it of b.items) it.outcome ??= governing;
-    if (b.items.length === 1 && first && first.title === '')
-      first.title = themeLater(doc.text.slice(first.end, first.end + 240)) ?? '';
-    const list: ListDraft = {
-      layout: 'sentence',
-      items: b.items,
-      start: first.start,
-      end: last.end,
-      categories: b.categories,
-      lineIndexes: b.lines,
-      ...(b.phrase ? { phrase: b.phrase } : {}),
-    };
-    lists.push(...listsByPhrase(b, list));
-  };
-
-  const closeGroup = (b: Building, p: PlacePiece, tail: string): void => {
-    const group = b.open.items;
-    const noun = p.count !== undefined ? /[\u4e00-\u9fff]+$/.exec(p.phrase ?? '')?.[0] : undefined;
-    if (p.count !== undefined || p.phrase) {
-      const name = p.phrase ?? noun ?? '';
-      b.categories.push({
-        name,
-        stated: p.count ?? null,
-        found: group.length,
-        start: group[0]?.start ?? p.start,
-        ...(p.example && (p.count ?? 0) > group.length ? { examples: true } : {}),
-      });
-    }
-    // Only a phrase naming a programme names the list ("…为优秀" states a grade).
-    if (p.phrase && namesProgramme(p.phrase)) {
-      b.phrase = p.phrase;
-      b.phrased.push({ phrase: p.phrase, items: group });
-    }
-    // A verdict keeping the group's title leaves it no outcome from the clauses after it.
-    const kept = keepsTitle(doc.key.slice(p.restAt, p.restAt + 80));
-    const outcome = p.outcome ?? (kept ? null : outcomeIn(toKey(tail)));
-    if (outcome) for (const it of group) it.outcome = outcome;
-    // A bare "…等地" closes the group but says nothing of membership.
-    if (p.rest !== 'etc' || p.phrase || p.outcome) b.signal = true;
-    b.open = { items: [] };
+    if (b) lists.push(...acceptedLists(b, doc, lookup));
   };
 
   for (const line of doc.lines) {
@@ -186,16 +93,12 @@ export function detectSentenceLists(
       ctx = {};
       continue;
     }
-    // A section number before the label ("一、北京市（3个）") numbers the group, not an entry.
     const numbering = readNumbering(line.trimmed);
     const lead = numbering && /^cn/.test(numbering.style) ? numbering.length : 0;
-    const group = GROUP_LABEL.exec(line.key.trim().slice(lead));
-    const groupRegion = group
-      ? lookup.splitPrefix(line.raw.trim().slice(lead, lead + (group[1] ?? '').length), {})
-      : null;
-    if (group && groupRegion && groupRegion.end === (group[1] ?? '').length) {
-      const parts = regionParts(groupRegion.regionText);
-      if (parts.province && !parts.city) ctx = { province: groupRegion.regionText };
+    const heading = countedGroupHeading(line, numbering, lookup);
+    if (heading) {
+      const parts = regionParts(heading.regionText);
+      if (parts.province && !parts.city) ctx = { province: heading.regionText };
       else {
         // A city or county heading its group ("桥东区（15个）" over a line of communities,
         // "溧阳市（1个）" then "武进区（5个）"): the items lie in it, and the next group
@@ -204,11 +107,11 @@ export function detectSentenceLists(
           if (current) current.groupBase = ctx;
           else groupBase = ctx;
         }
-        ctx = labelContext(groupRegion.regionText, current?.groupBase ?? groupBase ?? ctx);
+        ctx = labelContext(heading.regionText, current?.groupBase ?? groupBase ?? ctx);
       }
       groupLabel = {
-        name: groupRegion.regionText,
-        stated: parseNumber(group[2] ?? ''),
+        name: heading.regionText,
+        stated: heading.stated,
         found: 0,
         start: line.trimmedStart,
       };
@@ -216,6 +119,17 @@ export function detectSentenceLists(
       current.groupBase ??= groupBase;
       current.categories.push(groupLabel);
       current.labelled = true;
+      current.lines.push(line.index);
+      continue;
+    }
+    // "河北省" over "邯郸市武安市", "北京市" over "昌平区": a province line heads the lines below.
+    const headed = provinceHeading(doc, line, (i) => current?.lines.includes(i) === true);
+    if (headed) {
+      ctx = { province: headed };
+      labelPlace = ctx;
+      current ??= newBuilding(line, doc, line.start);
+      current.labelled = true;
+      current.headedBy = headed;
       current.lines.push(line.index);
       continue;
     }
@@ -344,6 +258,12 @@ export function detectSentenceLists(
       // "某省：甲区、某省某某福利院": an institution among a label's places is an entry there.
       const body = current?.labelled && labelPlace ? labelledBody(piece, places, labelPlace) : null;
       if (body) places = body;
+      // "天津市" over "中新天津生态城": an area the division list does not know, in the province.
+      const area =
+        current?.headedBy && places.length === 0 && pieces.length === 1
+          ? unlistedArea(piece, current.headedBy)
+          : null;
+      if (area) places = [area];
       // "重庆两个乡镇…", "嘉兴市4家单位…": a place and a count of its units sums up, it lists
       // nothing; so does the last of a run of per-city counts ("…大同市5个、太原市1个"), and
       // the first of a count of divisions that acted ("长春市等24个市、县（区）先后出台…").
@@ -380,7 +300,7 @@ export function detectSentenceLists(
             addItem(b, p, {}, groupLabel);
             b.items[b.items.length - 1]!.regionContext = run.context;
           }
-          closeGroup(b, closing, '');
+          closeGroup(doc, b, closing, '');
           ctx = run.context;
           b.lastLine = line.index;
           hadItems = true;
@@ -460,34 +380,13 @@ export function detectSentenceLists(
         hadItems = true;
         if (p.rest === 'none') continue;
         const rest = piece.text.slice(p.restAt - piece.start);
-        const open = current.open.items.length;
-        // "对申报…的A、B等省级实验区进行了考察": the places are what was assessed, never a visit's stops.
-        if ((p.doing || p.rest === 'activity') && isAssessedObject(current.intro, rest, open)) {
-          current.assessed = true;
-          current.signal = true;
-        } else if (p.doing && !INTRO.test(current.intro)) {
-          // "南京、苏州、无锡等地积极探索…": the places are what the sentence is about.
-          current.items.splice(current.items.length - current.open.items.length);
-          current.open = { items: [] };
-          flush();
-          ctx = {};
-          break;
-        } else if (p.rest === 'activity') {
-          // "同意将A、B开展…" keeps its places; a lone place doing something is a passing
-          // mention, unless it is the one whose title the sentence takes away.
-          const after = doc.key.slice(p.restAt, doc.key.indexOf('。', p.restAt) + 1 || undefined);
-          if (open === 1 && revokesLonePlace(current.intro, rest, after)) {
-            current.open.items[0]!.outcome ??= { status: '已撤销' };
-            current.signal = true;
-          } else if (!INTRO.test(current.intro) || current.open.items.length < 2)
-            current.items.splice(current.items.length - current.open.items.length);
-          else current.signal = true;
-          current.open = { items: [] };
+        if (settleActingPlace(current, p, rest, doc) === 'ended') {
           flush();
           ctx = {};
           break;
         }
         closeGroup(
+          doc,
           current,
           p,
           tailOf(pieces, k, (t) => readPlaces(t, lookup, { leadIn: false }).length > 0),

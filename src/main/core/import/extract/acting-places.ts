@@ -1,0 +1,50 @@
+/**
+ * Places of an enumeration followed by what they do ("A、B深入探索了…", "同意将A、B开展…",
+ * "对…的A、B等省级实验区进行了考察"): what was assessed or agreed stays a list, places that are
+ * only the subject of an activity are passing mentions, and a lone place whose title the
+ * sentence takes away is revoked.
+ */
+import { isAssessedObject } from './assessed-objects';
+import { revokesLonePlace } from './outcomes';
+import type { PlacePiece } from './prose-piece';
+import type { Building } from './sentence-building';
+import type { KeyedText } from './text-key';
+import { INTRO } from './enumeration-cues';
+
+/**
+ * Settles the open group of `b` at a place `p` with a verb after it (`rest`, the piece's text
+ * from there): 'listed' when the group goes on to be closed as entries, 'ended' when the
+ * enumeration ends here (what it kept is already settled; the caller finishes it).
+ */
+export function settleActingPlace(
+  b: Building,
+  p: PlacePiece,
+  rest: string,
+  doc: KeyedText,
+): 'listed' | 'ended' {
+  const open = b.open.items.length;
+  // "对申报…的A、B等省级实验区进行了考察": the places are what was assessed, never a visit's stops.
+  if ((p.doing || p.rest === 'activity') && isAssessedObject(b.intro, rest, open)) {
+    b.assessed = true;
+    b.signal = true;
+    return 'listed';
+  }
+  if (p.doing && !INTRO.test(b.intro)) {
+    // "南京、苏州、无锡等地积极探索…": the places are what the sentence is about.
+    b.items.splice(b.items.length - b.open.items.length);
+    b.open = { items: [] };
+    return 'ended';
+  }
+  if (p.rest !== 'activity') return 'listed';
+  // "同意将A、B开展…" keeps its places; a lone place doing something is a passing
+  // mention, unless it is the one whose title the sentence takes away.
+  const after = doc.key.slice(p.restAt, doc.key.indexOf('。', p.restAt) + 1 || undefined);
+  if (open === 1 && revokesLonePlace(b.intro, rest, after)) {
+    b.open.items[0]!.outcome ??= { status: '已撤销' };
+    b.signal = true;
+  } else if (!INTRO.test(b.intro) || b.open.items.length < 2)
+    b.items.splice(b.items.length - b.open.items.length);
+  else b.signal = true;
+  b.open = { items: [] };
+  return 'ended';
+}
