@@ -236,6 +236,19 @@ export const contract = {
         .min(1)
         .max(200),
       dryRun: z.boolean().default(false),
+      // The notices of other files previewed with these: the same notice in two files is flagged.
+      alongside: z
+        .array(
+          z.strictObject({
+            file: z.string().min(1).max(255),
+            docNo: z.string().max(200).nullable(),
+            title: z.string().max(2000).nullable(),
+            issuer: z.string().max(2000).nullable(),
+            issuedOn: z.string().max(10).nullable(),
+          }),
+        )
+        .max(1000)
+        .optional(),
     }),
   ),
   'duplicates/list': method<DuplicateReport>()(empty),

@@ -54,8 +54,13 @@ export type NoticeWarning =
   | { code: 'unread_list'; message: string; start: number; end: number }
   /** A later notice (report, acceptance, news…) names units the ledger has no record of yet. */
   | { code: 'record_without_confirmation'; message: string; seqs: Seq[] }
-  /** The ledger holds a notice with the same 文号 (the same document in another file, likely). */
-  | { code: 'same_doc_no'; message: string; docNo: string; noticeId: number };
+  /**
+   * The ledger (`noticeId`) or another file of the batch (`file`) holds a notice with the
+   * same 文号: the same document in another file, likely.
+   */
+  | { code: 'same_doc_no'; message: string; docNo: string; noticeId?: number; file?: string }
+  /** Likewise without a 文号: title, issuer and date all equal. */
+  | { code: 'same_title'; message: string; noticeId?: number; file?: string };
 
 export type NoticeWarningCode = NoticeWarning['code'];
 
@@ -75,6 +80,7 @@ export const NOTICE_WARNING_CODES = [
   'unread_list',
   'record_without_confirmation',
   'same_doc_no',
+  'same_title',
 ] as const satisfies readonly NoticeWarningCode[];
 
 // Every code of the union is listed above, and nothing else.

@@ -50,3 +50,25 @@ it('another notice with another 文号 does not', async () => {
   );
   expect(await warningsOf(other)).not.toContain('same_doc_no');
 });
+
+it('two files of the same notice in one batch: the second warns, naming the first file', async () => {
+  const file = (name: string, text: string) => ({
+    name,
+    dataBase64: Buffer.from(text).toString('base64'),
+  });
+  const preview = await api.call('import/files', {
+    files: [file('名单.txt', NOTICE), file('名单（表格）.txt', NOTICE.replace(/\n/g, '\r\n'))],
+    dryRun: true,
+  });
+  expect(preview.notices[0]!.warnings.map((w) => w.code)).not.toContain('same_doc_no');
+  const warning = preview.notices[1]!.warnings.find((w) => w.code === 'same_doc_no');
+  expect(warning?.message).toContain('“名单.txt”');
+  expect(warning?.message).toContain('冀民函〔2021〕57号');
+  expect(warning?.message).toContain('移除');
+  // Committed together, the first is in the ledger when the second is written: it warns.
+  const done = await api.call('import/files', {
+    files: [file('名单.txt', NOTICE), file('名单（表格）.txt', NOTICE.replace(/\n/g, '\r\n'))],
+  });
+  expect(await warningsOf(done.files[0]!.noticeId!)).not.toContain('same_doc_no');
+  expect(await warningsOf(done.files[1]!.noticeId!)).toContain('same_doc_no');
+});

@@ -19,6 +19,7 @@ export const importHandlers: HandlerGroup<'import/files'> = {
       })),
       {
         dryRun: input.dryRun,
+        alongside: input.alongside,
         onProgress: ctx.onProgress,
         prepare: ctx.prepareImport,
         beforeWrite: watch.check,

@@ -40,6 +40,7 @@ import type { Progress } from '../progress';
 import { ReadAhead, writeInOneTransaction, type Settled } from './file-batch';
 import { regenerateForNotice } from '../schedule/regenerate';
 import { writeNotice } from './notice-changes';
+import type { BatchNotice } from './twin-notice';
 
 export interface ImportFile {
   name: string;
@@ -63,6 +64,11 @@ export interface ImportOptions {
   beforeWrite?: () => Promise<void>;
   /** Inside each file's operation, once it holds the write lock: refuses if the ledger changed. */
   verifyInTransaction?: () => void;
+  /**
+   * The notices of other files previewed with these (the preview analyses one file a call):
+   * a file carrying the same notice as one of them is flagged, like one earlier in the call.
+   */
+  alongside?: readonly BatchNotice[];
 }
 
 class DryRunRollback extends Error {}
@@ -104,14 +110,17 @@ export async function importFiles(
   );
   // A dry run is the preview's analysis: said so, never "导入完成" before anything is stored.
   const work = opts.dryRun ? { work: '分析' } : {};
+  // The notices of the files written so far: a dry run rolls each back, so the ledger
+  // alone would not show a later file that it carries the same notice.
+  const batch: BatchNotice[] = [...(opts.alongside ?? [])];
   while (results.length < files.length) {
     const from = results.length;
     opts.onProgress?.({ done: from, total: files.length, item: files[from]!.name, ...work });
-    const batch = await reads.from(from);
+    const read = await reads.from(from);
     let settled: Settled<FileResult>[];
     if (stopped) settled = [{ ok: false, error: stopped }];
-    else if (!batch[0]!.ok) settled = [batch[0]!];
-    else settled = await writeRead(ledger, batch, opts);
+    else if (!read[0]!.ok) settled = [read[0]!];
+    else settled = await writeRead(ledger, read, opts, batch);
     for (const r of settled) {
       if (!r.ok && stopsBatch(r.error)) stopped ??= r.error;
       results.push(r);
@@ -127,6 +136,7 @@ async function writeRead(
   ledger: LedgerHandle,
   batch: readonly Settled<ReadFile>[],
   opts: ImportOptions,
+  written: BatchNotice[],
 ): Promise<Settled<FileResult>[]> {
   const ready: ReadFile[] = [];
   for (const b of batch) {
@@ -143,7 +153,7 @@ async function writeRead(
   return writeInOneTransaction(
     ledger.db,
     ready,
-    (r) => ('existing' in r ? r.existing : writeOne(ledger, r, opts)),
+    (r) => ('existing' in r ? r.existing : writeOne(ledger, r, opts, written)),
     stopsBatch,
   );
 }
@@ -192,6 +202,8 @@ function writeOne(
   ledger: LedgerHandle,
   read: Extract<ReadFile, { prepared: PreparedImport }>,
   opts: ImportOptions,
+  /** The batch's notices written before this one; this one is added once written. */
+  batch: BatchNotice[],
 ): FileResult {
   const db = ledger.db;
   const dryRun = !!opts.dryRun;
@@ -213,7 +225,8 @@ function writeOne(
         // not created again; what the notice says happened to them becomes events.
         // One read of the live codes by city serves the identity and the duplicate check.
         const codes = keptRegionCodes(db);
-        const written = writeNotice(tx, notice, records, rules, choicesAfterExclusion(file), codes);
+        const choices = choicesAfterExclusion(file);
+        const written = writeNotice(tx, notice, records, rules, choices, codes, batch);
         const before = milestoneCounts(db, written.noticeId);
         const plan = regenerateForNotice(tx, written.noticeId); // milestones commit (or roll back) with the notice
         const after = milestoneCounts(db, written.noticeId);
@@ -240,18 +253,19 @@ function writeOne(
         };
       },
     );
-  if (!dryRun) {
-    write();
-    return result!;
+  if (!dryRun) write();
+  else {
+    try {
+      db.transaction(() => {
+        write();
+        throw new DryRunRollback();
+      }).immediate();
+    } catch (e) {
+      if (!(e instanceof DryRunRollback)) throw e;
+    }
   }
-  try {
-    db.transaction(() => {
-      write();
-      throw new DryRunRollback();
-    }).immediate();
-  } catch (e) {
-    if (!(e instanceof DryRunRollback)) throw e;
-  }
+  const { docNo, title, issuer, issuedOn } = notice;
+  batch.push({ file: file.name, docNo, title, issuer, issuedOn });
   return result!;
 }
 

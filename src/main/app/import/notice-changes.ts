@@ -12,7 +12,6 @@ import { NAMED_BODY } from '../../core/import/extract/place-lines';
 import { toKey } from '../../core/import/extract/text-key';
 import { isSecondary } from '../../core/records/source-authority';
 import { regionCodesOfRecords } from '../../db/queries/region-codes';
-import { sameDocNoWarning } from '../../db/queries/same-doc-no';
 import { insertImport } from '../../db/write/import-rows';
 import type { WriteTx } from '../../db/write/write-tx';
 import { dedupeSettings } from '../dedupe/ledger-dedupe';
@@ -22,6 +21,7 @@ import type { IdentityMatch } from '../../core/dedupe/identity';
 import { applyChoices } from './join-choices';
 import { joinRecord, planJoins, sourceOf } from './join-records';
 import { rulesScopedToJoins } from './rule-scope';
+import { twinNoticeWarning, type BatchNotice } from './twin-notice';
 
 /** Roles whose items are normally records confirmed by an earlier notice. */
 const LATER: ReadonlySet<string> = new Set([
@@ -113,6 +113,8 @@ export function writeNotice(
   choices: ReadonlyMap<number, number | null>,
   /** Live region codes by city, read once for the notice's identity and duplicate checks. */
   stored: KeptRegionCodes,
+  /** The notices of the batch's files before this one (their twins are flagged too). */
+  batch: readonly BatchNotice[] = [],
 ): WrittenNotice {
   // Joining by identity is the import's own matching: off, like automatic merges, when the
   // user wants to review every match (the review then proposes the pairs, identity first).
@@ -134,7 +136,7 @@ export function writeNotice(
   const unconfirmed = fresh.filter((_, k) => !detached.has(freshIdx[k]!));
   const warnings = withoutRecordWarning(notice, unconfirmed);
   if (skipped.length) warnings.push(skippedWarning(skipped.map((i) => records[i]!)));
-  const twin = sameDocNoWarning(tx.db, notice.docNo);
+  const twin = twinNoticeWarning(tx.db, notice, batch);
   if (twin) warnings.push(twin);
   const written = insertImport(
     tx,

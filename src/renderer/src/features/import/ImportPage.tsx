@@ -18,6 +18,7 @@ import {
   joinsOf,
   newSessionFile,
 } from './import-session';
+import { alongsideOf } from './alongside';
 import { CommitSummary } from './NoticeChangesSummary';
 import { refusedBySize } from '../../../../shared/import-limits';
 import { fileToBase64 } from './read-file';
@@ -53,6 +54,7 @@ export function ImportPage() {
         const r = await api.call('import/files', {
           files: [{ name: f.name, dataBase64, edits: editsOf(f), joins: joinsOf(f) }],
           dryRun: true,
+          alongside: alongsideOf(filesRef.current, f.key),
         });
         update(
           f.key,
