@@ -17,11 +17,14 @@
  * against its own count. Still missed: entries with the spun copy's headline words glued on
  * (o02), earlier holders (继寿县、全椒县后; 黄石大冶…已获此称号) and a verbless run cut by the
  * copy (o05, o07); the role of encyclopedia pages (news, read as confirmations). Then nothing
- * lost silently once a run of counties written whole that nothing read warns (o05).
+ * lost silently once a run of counties written whole that nothing read warns (o05). Role 5/8
+ * → 4/8 once o01 lost the test builder's default site line (a date and a 来源 its guide page
+ * never shows, SOURCES-o.md): that line had been its only sign of a page, so it reads as a
+ * confirmation like the other encyclopedia-like pages.
  */
 export const TWENTY_SECOND = {
   member: (id: string) => /^o\d/.test(id),
-  role: 0.62,
+  role: 0.5,
   regions: { file: 'regions-o', floor: 0.99 },
   lostSilently: 0,
   missingExpectedWarnings: 0,

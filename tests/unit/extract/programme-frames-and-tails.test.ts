@@ -44,8 +44,10 @@ describe('a programme named with what happened to its units', () => {
     });
   });
 
-  it('names no list by the words introducing its lines', () => {
+  it('names no list by the words introducing its lines, nor by a headline saying it is out', () => {
     expect(listName('四川拟入选名单如下')).toBeNull();
+    // the name such a headline gives is read where a headline is read as a list's name
+    expect(listName('某省千年古镇、千年古村落地名文化遗产名单公布')).toBeNull();
   });
 
   it('keeps a campaign inside the name (创建活动) and an organ’s own 省委', () => {

@@ -22,10 +22,14 @@ export function listName(heading: string | null | undefined): Programme | null {
   // …and what an organ does with the list ("我区公示一批拟命名…名单", "此前某省已认定首批…"):
   // the frame before the name — the last such word with a name after it, not a step word
   // after the name ("…拟认定名单", "…拟评定公示名单").
-  const frames = [...key.matchAll(/关于|公布|发布|印发|确认|认定(?!工作)|公示|一批|命名为?/g)];
-  const frame = frames
-    .reverse()
-    .find((m) => withoutDocTail(key.slice((m.index ?? 0) + m[0].length)).length >= 4);
+  // A publishing verb with nothing after it ("…名单公布") still ends the heading's frame: then
+  // nothing is left to name a list, as a headline that only says a list is out names none.
+  const lastFirst = [
+    ...key.matchAll(/关于|公布|发布|印发|确认|认定(?!工作)|公示|一批|命名为?/g),
+  ].reverse();
+  const frame =
+    lastFirst.find((m) => withoutDocTail(key.slice((m.index ?? 0) + m[0].length)).length >= 4) ??
+    lastFirst.find((m) => /^(?:关于|公布|发布|印发|确认)$/.test(m[0]));
   if (frame) key = key.slice((frame.index ?? 0) + frame[0].length);
   // A headline telling who entered the list names it whole ("…名单 39个城市入选"): the
   // count and verb after the list word are the news, not the name.
