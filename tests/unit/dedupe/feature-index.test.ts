@@ -136,6 +136,47 @@ describe('kept feature index', () => {
     }
   });
 
+  it('gives the records of one title one gram list and one set of weights, counted once per record', () => {
+    const rng = createRng(41);
+    const titles = Array.from({ length: 30 }, () => randomRecord(rng, 0).title);
+    const records = Array.from({ length: 200 }, (_, i) => ({
+      ...randomRecord(rng, i + 1),
+      title: rng.pick(titles),
+    }));
+    const fs = buildFeatures(records, identityRegions);
+    const df = new Map<number, number>();
+    for (const f of fs) for (const g of f.gramIds) df.set(g, (df.get(g) ?? 0) + 1);
+    const firstOf = new Map<string, Features>();
+    for (const f of fs) {
+      // the definition: a gram's weight is log(1 + n / the records that have it)
+      expect([...f.gramWeights]).toEqual([...f.gramIds].map((g) => Math.log(1 + 200 / df.get(g)!)));
+      const first = firstOf.get(f.key);
+      if (!first) firstOf.set(f.key, f);
+      else {
+        expect(f.gramIds).toBe(first.gramIds); // numbered once per title
+        expect(f.gramWeights).toBe(first.gramWeights); // weighed once per title
+      }
+    }
+    expect(firstOf.size).toBeLessThan(31);
+  });
+
+  it('numbers a title seen before 16 k characters afresh once they are passed (single characters)', () => {
+    // 330 titles of 50 characters the ledger has not seen (CJK extension B, which no
+    // folding maps onto another): past 16,384 distinct characters
+    const cjk = (k: number) => String.fromCodePoint(0x20000 + k);
+    const bulk = Array.from({ length: 330 }, (_, i) =>
+      Array.from({ length: 50 }, (_, k) => cjk(i * 50 + k)).join(''),
+    );
+    const title = '社区治理服务创新实验区';
+    const records: DedupeRecord[] = [title, ...bulk, title].map((t, i) => ({
+      ...randomRecord(createRng(i), i + 1),
+      title: t,
+    }));
+    const fs = buildFeatures(records, identityRegions);
+    expect(fs[0]!.gramIds.every((g) => g > 0)).toBe(true); // bigrams while there are few
+    expect(fs.at(-1)!.gramIds.every((g) => g < 0)).toBe(true); // characters once there are many
+  });
+
   it('builds afresh on every call when asked once at a time (nothing kept to follow)', () => {
     const rng = createRng(37);
     const pool = Array.from({ length: 40 }, (_, i) => randomRecord(rng, i + 1));

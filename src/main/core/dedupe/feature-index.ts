@@ -72,6 +72,14 @@ class Idf {
   private readonly n: number;
   private readonly rareDf: number;
   private readonly logs = new Map<number, number>();
+  /**
+   * By gram list: records of one title share its list (FeatureIndex.make), and a county's
+   * records repeat a handful of titles (the same unit in several lists, a template title).
+   */
+  private readonly byGrams = new Map<
+    Int32Array,
+    Pick<Features, 'gramWeights' | 'weight' | 'rare'>
+  >();
   /** false once the index has moved on: its counts are no longer this call's */
   current = true;
   constructor(
@@ -83,6 +91,11 @@ class Idf {
   }
   weigh(ids: Int32Array): Pick<Features, 'gramWeights' | 'weight' | 'rare'> {
     if (!this.current) throw new Error('features weighed after their index moved on');
+    let known = this.byGrams.get(ids);
+    if (!known) this.byGrams.set(ids, (known = this.weighAfresh(ids)));
+    return known;
+  }
+  private weighAfresh(ids: Int32Array): Pick<Features, 'gramWeights' | 'weight' | 'rare'> {
     const weights = new Float64Array(ids.length);
     let weight = 0;
     const rare: number[] = [];
@@ -147,6 +160,15 @@ export class FeatureIndex {
   private df = new Map<number, number>();
   private idf: Idf | null = null;
   private kept = new CandidatePostings();
+  /**
+   * Gram lists by a title's code points (one array per title, fixed-features.ts): a
+   * title's characters are numbered when its first record comes, so every later record
+   * of that title gets the same list. Never changed by their holders; dropped with the
+   * numbering.
+   */
+  private gramsOf = new Map<readonly number[], Int32Array>();
+  /** records appended and not yet counted in `df`, by gram list (shared by a title's records) */
+  private pending = new Map<Int32Array, number>();
 
   constructor(
     private readonly regions: RegionMapper,
@@ -168,6 +190,7 @@ export class FeatureIndex {
       this.reset();
       for (const r of records) this.append(r);
     }
+    this.countPending();
     const idf = (this.idf = new Idf(this.df, this.held.length));
     return this.own.map((o) => new Weighed(o, idf));
   }
@@ -184,6 +207,7 @@ export class FeatureIndex {
    * that first appears after it. New records after all the others always fit.
    */
   private follow(records: readonly DedupeRecord[]): boolean {
+    this.countPending();
     const keep: number[] = [];
     const gone: number[] = [];
     const between: number[] = [];
@@ -231,12 +255,20 @@ export class FeatureIndex {
     this.held = [];
     this.own = [];
     this.numbering = new GramIds();
+    this.gramsOf = new Map();
+    this.pending = new Map();
     this.firstWith = new Map();
     this.df = new Map();
     this.kept = new CandidatePostings();
   }
 
-  private count(grams: Int32Array, by: 1 | -1): void {
+  /** The records appended since the last count, counted once per gram list. */
+  private countPending(): void {
+    for (const [grams, n] of this.pending) this.count(grams, n);
+    this.pending.clear();
+  }
+
+  private count(grams: Int32Array, by: number): void {
     for (const g of grams) {
       const d = (this.df.get(g) ?? 0) + by;
       if (d > 0) this.df.set(g, d);
@@ -250,7 +282,7 @@ export class FeatureIndex {
     // where each character first appears fixes its number: only an index that follows asks
     if (this.keepPostings)
       for (const cp of o.points) if (!this.firstWith.has(cp)) this.firstWith.set(cp, rec);
-    this.count(o.gramIds, +1);
+    this.pending.set(o.gramIds, (this.pending.get(o.gramIds) ?? 0) + 1);
     this.held.push(rec);
     this.own.push(o);
     if (this.keepPostings) this.kept.add(o);
@@ -258,8 +290,23 @@ export class FeatureIndex {
 
   private make(rec: DedupeRecord): Own {
     const { key, points, sortedPoints, place, list } = fixedOf(rec, this.regions);
-    const gramIds = this.numbering.of(points);
-    return { rec, key, points, sortedPoints, gramIds, place, context: list };
+    return {
+      rec,
+      key,
+      points,
+      sortedPoints,
+      gramIds: this.gramIdsOf(points),
+      place,
+      context: list,
+    };
+  }
+
+  private gramIdsOf(points: readonly number[]): Int32Array {
+    // Past 16 k characters a list made before would hold bigrams a fresh one no longer does.
+    if (this.numbering.size >= GramIds.SHIFT) return this.numbering.of(points);
+    let ids = this.gramsOf.get(points);
+    if (!ids) this.gramsOf.set(points, (ids = this.numbering.of(points)));
+    return ids;
   }
 }
 
