@@ -16,6 +16,7 @@ import { deferredSearchRows } from './0011-deferred-search-rows';
 import { sharedGridIndex } from './0012-shared-grid-index';
 import { searchOwnText } from './0013-search-own-text';
 import { truncatedMentionsIndex } from './0014-truncated-mentions-index';
+import { noticeTwinIndexes } from './0015-notice-twin-indexes';
 import type { Migration } from './types';
 
 export const MIGRATIONS: readonly Migration[] = [
@@ -33,6 +34,7 @@ export const MIGRATIONS: readonly Migration[] = [
   sharedGridIndex,
   searchOwnText,
   truncatedMentionsIndex,
+  noticeTwinIndexes,
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;
