@@ -16,3 +16,12 @@ describe('a list heading’s step words', () => {
     expect(listName(heading)?.name).toBe(name);
   });
 });
+
+describe('a list heading’s order note in brackets', () => {
+  it.each([
+    ['第二批拟认定省级历史地名保护名录（排名不分先后）', '省级历史地名保护名录'],
+    ['某市最美社区名单（按行政区划排序）', '某市最美社区'],
+  ])('%s', (heading, name) => {
+    expect(listName(heading)?.name).toBe(name);
+  });
+});

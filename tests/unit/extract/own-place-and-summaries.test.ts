@@ -97,3 +97,27 @@ describe('an issuer that is an office of its county', () => {
     expect(countyCodes(text)).toEqual(['610122', '610122']);
   });
 });
+
+describe("a city's own organ written bare announcing the list", () => {
+  const NEWS = [
+    '10月8日，市地名委公布六安市第二批地名文化遗产保护名录，包括3个现存地名和3个历史地名。',
+    '现存地名文化遗产：古县（3个）、古镇（2个）。',
+    '古县：霍邱（汉）、舒城（唐）、金寨（民国）。',
+    '历史地名文化遗产：古行政区划（4个）',
+    '古行政区划：寿春县、高唐县、沈丘县、六安县。',
+  ].join('\n');
+
+  it('scopes the list to that city', () => {
+    expect(read(NEWS).records.every((r) => r.regionContext?.city === '六安市')).toBe(true);
+  });
+
+  it('gives its bare names found only in another province no code', () => {
+    const placed = resolveRecords(read(NEWS)).resolved.map((r) => r.resolution?.regionCode ?? null);
+    expect(placed.filter((c) => c !== null)).toEqual(['341522', '341523', '341524']);
+  });
+
+  it('takes no city from a bare organ inside a longer word (各市民政局)', () => {
+    const text = NEWS.replace('市地名委公布', '各市民政局公布');
+    expect(read(text).records.every((r) => !r.regionContext?.city)).toBe(true);
+  });
+});

@@ -23,7 +23,8 @@ const NOTICE = (first: string) =>
 
 describe('a sibling group line nothing was read from', () => {
   it('says its count when another group line was read', () => {
-    const n = extract(NOTICE('一、历史城镇名（3个）：汀州、石壁、湖坑'));
+    // Old names no division holds, not even inside the notice's province.
+    const n = extract(NOTICE('一、历史城镇名（3个）：闽越、东瓯、冶城'));
     expect(n.records.map((r) => r.regionText)).toEqual(['长汀', '宁化', '永定', '连城']);
     const w = n.warnings.filter((x) => x.code === 'count_mismatch');
     expect(w).toEqual([expect.objectContaining({ category: '历史城镇名', stated: 3, found: 0 })]);

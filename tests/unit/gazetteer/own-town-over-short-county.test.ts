@@ -22,6 +22,14 @@ describe('a township of the context whose name starts with a county written shor
     expect(r.code).toBe('330212008');
   });
 
+  it('under one county, a township written bare as long as the far county short is the township', () => {
+    // 江口镇 lies in 颍上县; 江口 alone would be 贵州省铜仁市江口县.
+    const r = resolveRegion('江口(北宋)', { asOf: '2022-06-30', context: '安徽省阜阳市颍上县' });
+    expect(r.code).toBe('341226104');
+    // Written in full, it is no township (and the far county, unscoped, no answer either).
+    expect(resolveRegion('江口县', { context: '安徽省阜阳市颍上县' }).code).not.toBe('341226104');
+  });
+
   it('without a context the short county still answers', () => {
     const r = resolveRegion('太平寨镇', { asOf: '2022-06-30' });
     expect(r.code).not.toBe('130227103');

@@ -277,7 +277,12 @@ function ownTownOverShortCounty(
   const inScope = (code: string): boolean =>
     prefixes.some((p) => code.startsWith(p) || p.startsWith(code));
   if (first.units.some((u) => inScope(u.code))) return null;
-  const towns = matchTowns(key, start, prefixes).filter((m) => !m.fuzzy && m.end > first.end);
+  // A township written bare (江口 for 江口镇 under a 颍上县 label) is as long as the far county's
+  // short form: under one county, whose townships are few, the township is meant.
+  const oneCounty = ctx.units.length > 0 && ctx.units.every((u) => u.level === 'county');
+  const towns = matchTowns(key, start, prefixes).filter(
+    (m) => !m.fuzzy && (m.end > first.end || (oneCounty && m.end === first.end)),
+  );
   if (!towns.length) return null;
   const r = placesFromTowns(g, key, towns, ctx.units, null);
   return r.places.length ? { places: r.places, end: r.end, fromText: false } : null;

@@ -42,6 +42,7 @@ import { resolveEnglishPlace } from './english-place';
 import { resolveOwnBody } from './own-body';
 import { bureauBranch } from './bureau-branch';
 import { describePlace, unresolvedNote } from './resolution-notes';
+import { withoutFarBareCounty } from './far-bare-county';
 import { EMPTY_SCOPE, type Scope, contextScope, isMunicipality, previousScope } from './scope';
 
 export interface ResolveOptions {
@@ -358,5 +359,6 @@ export function resolveRegion(text: string, opts: ResolveOptions = {}): RegionRe
   const short = resolveShortDistrict(text, opts, fused, (t) => resolve(t, opts));
   const banner = resolveBannerShortForm(text, opts, short, (t) => resolve(t, opts));
   const body = resolveShortCityBody(text, opts, banner, (t) => resolve(t, opts));
-  return resolveEnglishPlace(text, opts, resolveOwnBody(text, opts, body));
+  const english = resolveEnglishPlace(text, opts, resolveOwnBody(text, opts, body));
+  return withoutFarBareCounty(text, opts.context, english);
 }

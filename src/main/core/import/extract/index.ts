@@ -25,6 +25,7 @@ import {
   placeOfOwnList,
 } from './notice-place';
 import { noticeRole, readsAsStory, reportsNews } from './notice-role';
+import { groupLinesInProvince } from './province-group-lines';
 import { issuerWrittenInFull, organPlace, placedIssuer, scopedProgramme } from './notice-scope';
 import { withoutOrganHeads } from './organ-heads';
 import { noticeProgramme as programmeOfNotice } from './programme';
@@ -104,9 +105,17 @@ export function extractNotice(source: SourceDocument, opts: ExtractOptions): Ext
   // A city with no counties the notice is about: its towns written bare are read inside it.
   const ownCity = ownCountylessCity(doc, lookup);
   const reader = ownCity ? inOwnCity(lookup, ownCity) : lookup;
-  const { lists, listLines } = detectLists(doc, reader, (list) => keepNameList(doc, list));
+  const detect = (r: RegionLookup) => detectLists(doc, r, (list) => keepNameList(doc, list));
+  const first = detect(reader);
+  const firstFacts = noticeFacts(doc, source, first.listLines);
+  // Group lines naming their places bare, read again inside the province the notice writes.
+  const ownProvince =
+    provinceAt(toKey(firstFacts.issuer ?? '')) ??
+    (firstFacts.pick?.title ? provinceAt(toKey(firstFacts.pick.title)) : null);
+  const detected = groupLinesInProvince(doc, first, reader, ownProvince?.info.name ?? null, detect);
+  const { lists, listLines } = detected;
   if (ownCity) placeInOwnCity(lists, lookup, ownCity);
-  const facts = noticeFacts(doc, source, listLines);
+  const facts = detected === first ? firstFacts : noticeFacts(doc, source, listLines);
   const warnings = [...facts.warnings];
   const title = facts.pick?.title ?? null;
   const { issuedOn } = facts;

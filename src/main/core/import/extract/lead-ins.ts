@@ -42,3 +42,14 @@ const HAVING = /(?:共有|拥有|包括|分别是|分别为|(?<![可所难足得
 export function afterHaving(lead: string): boolean {
   return HAVING.test(lead);
 }
+
+/**
+ * "经研究，确认太原、大同、长治等3个市为…": after a naming verb, or 将 taking the enumeration
+ * as its object, a name written short that fills the rest of its piece opens the enumeration
+ * as it does after a verb of having; the names after it are read short already.
+ */
+const NAMING_OBJECT = /(?:命名|认定|确定|确认|授予|同意|(?<![即必要])将)了?$/;
+
+export function afterNamingVerb(lead: string): boolean {
+  return NAMING_OBJECT.test(lead);
+}

@@ -43,8 +43,9 @@ export function listName(heading: string | null | undefined): Programme | null {
   if (entered && key.length - entered[0].length >= 4) key = key.slice(entered[0].length);
   // The words introducing the list ("四川拟入选名单如下：") are no part of a name.
   key = key.replace(/如下.*$/, '');
-  // A count or a pointer in brackets after the name ("（21个）", "（名单附后）") is not the name.
-  key = key.replace(/\([^()]*(个|名单|附后|附件)[^()]*\)$/, '');
+  // A count, a pointer or the list's order in brackets after the name ("（21个）", "（名单附后）",
+  // "（排名不分先后）", "（按行政区划排序）") is not the name.
+  key = key.replace(/\([^()]*(个|名单|附后|附件|先后|排序)[^()]*\)$/, '');
   key = withoutDocTail(key.replace(/(的通知|的公告|的公示|的通报)$/, ''));
   // A heading that is only a document word ("拟命名名单") or the tail of a name broken
   // across lines ("村（社区）”名单") names no list of its own.

@@ -105,6 +105,12 @@ const SPEAKS_AS_CITY = /我市|本市|全市/;
 const SPEAKS_AS_COUNTY = /我县|本县|全县|我区|本区|全区/;
 const LIST_NAME = /名单|名录/g;
 const CLAUSE_OPENER = /^(现将|现把|特将|将|把|对|现)/;
+/**
+ * A city's own organ written bare announcing the list ("市地名委公布…名录"): the city speaks,
+ * as with 我市. Never inside a longer word (各市民政局 and 设区市民政局 are many cities').
+ */
+const OWN_ORGAN =
+  /(?<![\u4e00-\u9fff])市[\u4e00-\u9fff]{1,6}?(?:委员会|委|局|办公室|办|人民政府|政府)(?:近日|日前|正式)?(?:公布|印发|发布|确定|命名|认定|公示)了?/;
 
 /**
  * The place a notice names its own list after, when it speaks as that place: "我市…现将
@@ -114,13 +120,15 @@ const CLAUSE_OPENER = /^(现将|现把|特将|将|把|对|现)/;
  */
 export function placeOfOwnList(lead: string, lookup: RegionLookup): RegionContext | null {
   const key = toKey(lead);
-  const asCity = SPEAKS_AS_CITY.test(key);
+  const asCity = SPEAKS_AS_CITY.test(key) || OWN_ORGAN.test(key);
   const asCounty = SPEAKS_AS_COUNTY.test(key);
   if (!asCity && !asCounty) return null;
   for (const m of key.matchAll(LIST_NAME)) {
     const before = key.slice(0, m.index);
     const from = Math.max(...[...'，,。；;：:\n'].map((c) => before.lastIndexOf(c))) + 1;
     let clause = lead.slice(from, m.index).trim();
+    const organ = OWN_ORGAN.exec(toKey(clause));
+    if (organ?.index === 0) clause = clause.slice(organ[0].length);
     const opener = CLAUSE_OPENER.exec(toKey(clause));
     if (opener) clause = clause.slice(opener[0].length);
     if (/等/.test(clause)) continue;

@@ -17,7 +17,7 @@ import {
   startsAtCountyOrAbove,
 } from './place-like';
 import { dashedUnitAt, shortPlaceAt } from './short-place';
-import { afterHaving, NAMING_LEAD, placeStarts } from './lead-ins';
+import { afterHaving, afterNamingVerb, NAMING_LEAD, placeStarts } from './lead-ins';
 import { toKey } from './text-key';
 import type { RegionLookup } from './types';
 import { outcomeIn, type Outcome } from './outcomes';
@@ -117,7 +117,8 @@ export function readPlaces(
       at === 0 ||
       startsAtCountyOrAbove(key.slice(at)) ||
       pairAt(p, at, lookup) ||
-      afterHaving(key.slice(0, at))
+      afterHaving(key.slice(0, at)) ||
+      (afterNamingVerb(key.slice(0, at)) && fillsPiece(p, at, lookup))
         ? readFrom(p, key, at, lookup)
         : [];
     // "决定命名A街道B社区为…": after a naming verb a township and its community is the
@@ -138,7 +139,9 @@ export function readPlaces(
       (at === 0 ||
         !regionParts(found[0]!.regionText).belowCounty ||
         lookup.cityCountyPair?.(found[0]!.regionText) ||
-        (afterHaving(key.slice(0, at)) && found.length === 1 && found[0]!.rest === 'none'))
+        ((afterHaving(key.slice(0, at)) || afterNamingVerb(key.slice(0, at))) &&
+          found.length === 1 &&
+          found[0]!.rest === 'none'))
     )
       return found;
   }
@@ -329,6 +332,12 @@ function readFrom(p: PieceInput, key: string, from: number, lookup: RegionLookup
 }
 
 /** "我省南京建邺": a city and its own county written short, with no suffix to say so. */
+/** The rest of the piece from `at` is one place and nothing more. */
+function fillsPiece(p: PieceInput, at: number, lookup: RegionLookup): boolean {
+  const rest = p.text.slice(at).trim();
+  return lookup.splitPrefix(rest, {})?.end === rest.length;
+}
+
 function pairAt(p: PieceInput, at: number, lookup: RegionLookup): boolean {
   const hit = lookup.splitPrefix(p.text.slice(at), {});
   return !!hit && !!lookup.cityCountyPair?.(hit.regionText);

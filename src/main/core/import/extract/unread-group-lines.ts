@@ -14,7 +14,7 @@ import type { KeyedText, Line } from './text-key';
 const GROUP_LINE =
   /^(?:[一二三四五六七八九十]+\s*[、.]|[0-9]+\s*[、.])?\s*([^\s(（:：、]{1,16}?)\s*[(（]\s*共?\s*([0-9]+|[一二两三四五六七八九十百]+)\s*个\s*[)）]\s*[:：](.+)$/;
 
-interface GroupLine {
+export interface GroupLine {
   line: Line;
   name: string;
   stated: number;
@@ -30,17 +30,21 @@ function groupLine(line: Line): GroupLine | null {
   return { line, name: (m[1] ?? '').trim(), stated };
 }
 
+/** The group lines that gave nothing while a sibling line was read. */
+export function unreadGroupLinesOf(doc: KeyedText, lists: readonly ListDraft[]): GroupLine[] {
+  const groups = doc.lines.map(groupLine).filter((g): g is GroupLine => g !== null);
+  const readIn = (g: GroupLine): boolean =>
+    lists.some((l) => l.items.some((it) => it.start >= g.line.start && it.start < g.line.end));
+  if (!groups.some(readIn)) return [];
+  return groups.filter((g) => !readIn(g));
+}
+
 export function unreadGroupLines(
   doc: KeyedText,
   lists: ListDraft[],
   warnings: NoticeWarning[],
 ): NoticeWarning[] {
-  const groups = doc.lines.map(groupLine).filter((g): g is GroupLine => g !== null);
-  const readIn = (g: GroupLine): boolean =>
-    lists.some((l) => l.items.some((it) => it.start >= g.line.start && it.start < g.line.end));
-  if (!groups.some(readIn)) return [];
-  return groups
-    .filter((g) => !readIn(g))
+  return unreadGroupLinesOf(doc, lists)
     .filter((g) => !warnings.some((w) => w.code === 'count_mismatch' && w.category === g.name))
     .map((g) => ({
       code: 'count_mismatch' as const,

@@ -12,6 +12,7 @@ import { classifyRest } from './place-rest';
 import { isConfidentRegion } from './region-heuristic';
 import { toKey, type KeyedText, type Line } from './text-key';
 import type { RegionLookup } from './types';
+import { titleOverUnit, type WriteupHeading } from './title-over-unit';
 
 /**
  * What may stand before the place in a heading: a running label ("案例一：", "典型案例3、")
@@ -60,14 +61,10 @@ function headingLike(line: Line): boolean {
   );
 }
 
-interface Heading {
-  regionText: string;
-  title: string;
-  start: number;
-  end: number;
-  lines: number[];
-  next: number;
-}
+type Heading = WriteupHeading;
+
+/** A section's label over its paragraphs ("案例简介：", "主要做法："), no part of the text. */
+const SECTION_LABEL = /^[\u4e00-\u9fff]{2,8}[:：]$/;
 
 function headingAt(doc: KeyedText, i: number, lookup: RegionLookup): Heading | null {
   const line = doc.lines[i];
@@ -137,7 +134,7 @@ export function detectWriteups(
   const lineIndexes: number[] = [];
   let i = 0;
   while (i < doc.lines.length) {
-    const h = consumed.has(i) ? null : headingAt(doc, i, lookup);
+    const h = consumed.has(i) ? null : (headingAt(doc, i, lookup) ?? titleOverUnit(doc, i, lookup));
     if (!h) {
       i++;
       continue;
@@ -148,7 +145,8 @@ export function detectWriteups(
       const l = doc.lines[j];
       if (!l || consumed.has(j)) break;
       if (l.trimmed === '') continue;
-      if (headingAt(doc, j, lookup)) break;
+      if (headingAt(doc, j, lookup) || titleOverUnit(doc, j, lookup)) break;
+      if (paras.length === 0 && h.seq !== undefined && SECTION_LABEL.test(l.trimmed)) continue;
       if (!isProse(l)) break;
       paras.push(l);
     }
@@ -162,7 +160,7 @@ export function detectWriteups(
     }
     const last = paras[paras.length - 1];
     items.push({
-      seq: null,
+      seq: h.seq ?? null,
       start: h.start,
       end: last?.end ?? h.end,
       regionText: h.regionText,
