@@ -1,6 +1,7 @@
 /**
  * Later notices met in the second round of held-out series: a title that glues the one unit it
- * is about to its programme without the scope word the text writes between them; an
+ * is about to its programme without the scope word the text writes between them (a batch word
+ * between too); an
  * acceptance told as done, and a failed unit's review after rectification, are no duty of
  * every unit; a page's info line (阅读次数, 作者, 信息来源) heads nothing; the places a review keeps, without a count, are its
  * entries.
@@ -24,6 +25,20 @@ describe('a unit glued before its programme in the title', () => {
       n.records.map(() => '湖南省社区协商创新实验区'),
     );
     expect(new Set(codes)).toEqual(new Set(['431126']));
+  });
+
+  it('is the unit when the text writes the batch between the unit and the scope', () => {
+    const { n } = readResolved(
+      [
+        '湖南省民政厅关于同意宁远县社区协商创新实验区延期的批复',
+        '永州市民政局：',
+        '你局请示收悉。经研究，同意宁远县第二批全省社区协商创新实验区实验期延长至2023年6月30日。',
+        '湖南省民政厅',
+        '2023年3月1日',
+      ].join('\n'),
+    );
+    expect(n.metadata.programme).toBe('湖南省社区协商创新实验区');
+    expect(n.metadata.batch).toBe('第二批');
   });
 });
 

@@ -50,6 +50,20 @@ describe('a programme named only by its list', () => {
     expect(cleanProgramme('全国社区教育示范街道名录', null)?.name).toBe('全国社区教育示范街道');
   });
 
+  it('reads a quoted list’s name from the text announcing it, its words before the quotes too', () => {
+    const head = '江南省认定首批地名遗产百年老街、百年老巷';
+    expect(
+      listedProgramme(head, '近日，第一批“江南省地名遗产百年老街、百年老巷”名单公布。', null)?.name,
+    ).toBe('江南省地名遗产百年老街、百年老巷');
+    const p = listedProgramme(
+      null,
+      '近日，第一批江南省地名遗产“百年老街、百年老巷”名单公布。',
+      null,
+    );
+    expect(p?.name).toBe('江南省地名遗产百年老街、百年老巷');
+    expect(p?.batch).toBe('第一批');
+  });
+
   it('takes no kind alone for the name', () => {
     expect(listedProgramme('“百年老街”名单', '', null)).toBeNull();
   });

@@ -5,7 +5,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { extractNotice } from '../../../src/main/core/import/extract/index';
-import { cleanProgramme, noticeProgramme } from '../../../src/main/core/import/extract/programme';
+import { noticeProgramme } from '../../../src/main/core/import/extract/notice-programme';
+import { cleanProgramme } from '../../../src/main/core/import/extract/programme';
 import { isJunkLine } from '../../../src/main/core/import/readers/html-junk';
 import { txtDoc } from './helpers';
 

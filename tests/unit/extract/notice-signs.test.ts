@@ -10,7 +10,7 @@ import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { extractNotice } from '../../../src/main/core/import/extract/index';
 import { listName } from '../../../src/main/core/import/extract/list-name';
-import { noticeProgramme } from '../../../src/main/core/import/extract/programme';
+import { noticeProgramme } from '../../../src/main/core/import/extract/notice-programme';
 import { scopedProgramme } from '../../../src/main/core/import/extract/notice-scope';
 import { gazetteerRegionLookup } from '../../../src/main/core/import/extract/gazetteer-adapter';
 import { readNotice } from '../../../src/main/core/import/readers';

@@ -1,6 +1,7 @@
 /**
  * An honour conferred as a title ("授予…“某某示范社区”荣誉称号"): the programme is the title's
- * name, without the word 称号 (荣誉称号, 光荣称号) that says it is one.
+ * name, without the word 称号 (荣誉称号, 光荣称号) that says it is one, nor 之一 saying the unit
+ * is one of the units holding it.
  */
 import { describe, expect, it } from 'vitest';
 import { cleanProgramme } from '../../../src/main/core/import/extract/programme';
@@ -13,6 +14,10 @@ describe('a programme conferred as a title', () => {
     );
     expect(cleanProgramme('“省级文明村镇”光荣称号', null)?.name).toBe('省级文明村镇');
     expect(cleanProgramme('全国民主法治示范村称号', null)?.name).toBe('全国民主法治示范村');
+  });
+
+  it('the name stops before 之一', () => {
+    expect(cleanProgramme('100个最美志愿服务社区之一', null)?.name).toBe('最美志愿服务社区');
   });
 
   it('a story on one unit given the title lists it in the programme the headline names', () => {

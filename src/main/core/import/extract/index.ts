@@ -28,7 +28,7 @@ import { noticeRole, readsAsStory, reportsNews } from './notice-role';
 import { groupLinesInProvince } from './province-group-lines';
 import { issuerWrittenInFull, organPlace, placedIssuer, scopedProgramme } from './notice-scope';
 import { withoutOrganHeads } from './organ-heads';
-import { noticeProgramme as programmeOfNotice } from './programme';
+import { noticeProgramme as programmeOfNotice } from './notice-programme';
 import { provinceAt } from './provinces';
 import { toRawSpans } from './raw-spans';
 import { readingText } from './reading-text';

@@ -3,7 +3,13 @@
  * (涉嫌非法社会组织名单, 某某名录): the heading's words after its verb, without the document's.
  */
 import { CHINESE_NUMERAL_CHARS } from './chinese-numerals';
-import { ATTACHMENT_LABEL, BATCH, withoutDocTail, type Programme } from './programme';
+import {
+  ATTACHMENT_LABEL,
+  BATCH,
+  withoutDocTail,
+  withoutScopeBeforeQuotedName,
+  type Programme,
+} from './programme';
 import { keyOf } from './text-key';
 
 const COUNT_AFTER_LIST = new RegExp(`(名单|名录)[0-9${CHINESE_NUMERAL_CHARS}]+(?:个|家|批|名).*$`);
@@ -46,7 +52,9 @@ export function listName(heading: string | null | undefined): Programme | null {
   // A count, a pointer or the list's order in brackets after the name ("（21个）", "（名单附后）",
   // "（排名不分先后）", "（按行政区划排序）") is not the name.
   key = key.replace(/\([^()]*(个|名单|附后|附件|先后|排序)[^()]*\)$/, '');
-  key = withoutDocTail(key.replace(/(的通知|的公告|的公示|的通报)$/, ''));
+  key = withoutScopeBeforeQuotedName(
+    withoutDocTail(key.replace(/(的通知|的公告|的公示|的通报)$/, '')),
+  );
   // A heading that is only a document word ("拟命名名单") or the tail of a name broken
   // across lines ("村（社区）”名单") names no list of its own.
   if (key.length < 2 || !balanced(key) || /^[()“”"、]/.test(key)) return null;
@@ -67,6 +75,8 @@ export function listName(heading: string | null | undefined): Programme | null {
     key = key.slice(yearMatch[0].length);
   // "国家建设…" and "建设国家…" are one programme: its lists write the verb first.
   key = key.replace(SCOPE_BEFORE_VERB, '$2$1');
+  // A name quoted whole is that name, without its quotes.
+  key = key.replace(/^[“"]([^“”"]+)[”"]$/, '$1');
   return key.length >= 2
     ? { name: key, year: yearMatch ? Number(yearMatch[1]) : null, batch: batchMatch?.[0] ?? null }
     : null;

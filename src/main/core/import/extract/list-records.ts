@@ -14,13 +14,8 @@ import { contextOf, kindOf, type ListContext } from './list-context';
 import { namesInstitution } from './labelled-bodies';
 import { listName } from './list-name';
 import { countMismatches, interleavedWarnings, numberingGaps } from './list-warnings';
-import {
-  cleanProgramme,
-  namesOtherList,
-  programmeIn,
-  sameFamily,
-  type Programme,
-} from './programme';
+import { sameFamily } from './notice-programme';
+import { cleanProgramme, namesOtherList, programmeIn, type Programme } from './programme';
 import { provinceAt } from './provinces';
 import { comparable, toKey, type KeyedText } from './text-key';
 import type { ExtractedRecord, RegionContext } from './types';

@@ -9,6 +9,12 @@ import { toKey } from './text-key';
 
 /** A name in quotes right before 名单 or 名录: the list's own name, its kinds and all. */
 const QUOTED_LIST = /[“"]([^“”"\n]{4,60})[”"](?:名单|名录)/;
+/**
+ * The same in a story's text ("近日，第一批“某省遗产古镇、古村落”名单公布"), with the name's
+ * words written before the quotes ("首批某省遗产“古镇、古村落”名单"): the text announcing the
+ * list calls it by its name, quoted because it is one name though it joins kinds.
+ */
+const QUOTED_LIST_IN_TEXT = /([\u4e00-\u9fff]{0,16})[“"]([^“”"\n]{4,60})[”"](?:名单|名录)/;
 /** A cited document that publishes a list: "《关于公布…名单的通知》". */
 const PUBLISHED_LIST =
   /《关于(?:公布|命名|确认|认定|确定)([^《》\n]{4,60}?)名单的(?:通知|公告|决定|批复)》/;
@@ -51,6 +57,12 @@ export function listedProgramme(
     named(PUBLISHED_LIST.exec(body)?.[1], province) ??
     named(LAUNCHED_ROUND.exec(body)?.[1], province) ??
     register(REGISTER.exec(head)?.[1], province) ??
-    named(LIST_HEADLINE.exec(head)?.[1], province)
+    named(LIST_HEADLINE.exec(head)?.[1], province) ??
+    quotedInText(body, province)
   );
+}
+
+function quotedInText(body: string, province: string | null): Programme | null {
+  const m = QUOTED_LIST_IN_TEXT.exec(body);
+  return m ? named(`${m[1]}${m[2]}`, province) : null;
 }

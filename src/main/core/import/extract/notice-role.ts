@@ -29,6 +29,13 @@ const BYLINE = /[(（]作者[:：][^()（）]{2,30}[)）]/;
 const HEARSAY =
   /据了解|据悉|获悉|负责人(介绍|表示|说)|榜上有名|据[^。，,]{0,12}(讯息|消息|报道)|(我省|我市|我区|我县)[^。；]{0,40}(入选|入围|入榜|上榜|榜上|被评为|受到[^。；]{0,6}表彰)|(日前|近日|近期)[^。；]{0,6}(发文|下文|下发|印发)|根据[^。；]{0,20}(信息|资料|报道)整理/;
 /**
+ * An organ's act told from outside, dated by when it happened ("近日，某省委、省政府决定，授予…",
+ * "7月31日，某厅对…进行公示"): an organ's own document does its act ("决定授予…", "现予公示"), it
+ * does not date it for the reader; a page opening a sentence so retells the act.
+ */
+const DATED_ACT =
+  /(?:^|[\n。])\s*(?:近日|日前|近期|[0-9]{1,2}月[0-9]{1,2}日)[，,]?[^。；，,\n]{2,30}?(?:决定|公布|公示|命名|授予|认定)/;
+/**
  * A story passed on from another outlet or account ("据某网消息，", "据某报报道，"): it
  * tells another's news, whatever outcomes it repeats.
  */
@@ -202,7 +209,8 @@ export function noticeRole(input: RoleInput): NoticeRole {
   const weight = newsWeight({ doc, title, docNo });
   // Hearsay inside an organ's own document (its addressee, 附件, 现将…公示) is still the
   // document; elsewhere it is news unless it tells an outcome.
-  if (voice === 'hearsay' && weight >= 0) return event ?? 'news';
+  if ((voice === 'hearsay' || (!voice && DATED_ACT.test(doc.key))) && weight >= 0)
+    return event ?? 'news';
   // A mid-term check told by those who ran it is how the work goes, though told after the
   // fact like an acceptance's visit.
   if (!voice && MIDTERM.test(t) && records.length === 0) return 'progress_report';

@@ -82,7 +82,7 @@ function frameLength(text: string): number {
 }
 const CUT_WORD_FIRST = new RegExp(`^(?:${CUT_WORD})`);
 /** Where a programme's name starts when it says so: its year, batch or scope. */
-const SCOPE_WORD = /全国|全省|全市|省级|市级|县级|我省|本省|我市/;
+export const SCOPE_WORD = /全国|全省|全市|省级|市级|县级|我省|本省|我市/;
 /** The speaking city as a scope word: the subject of a membership verb after it, not a scope. */
 const SPEAKER_LEAD = /我市$/;
 const JOINED = new RegExp(`${MEMBERSHIP_VERB}|成为`);
@@ -197,18 +197,34 @@ function nameBeforeScope(
   return { name: own + subject + scoped, year: null, batch: null };
 }
 
+/**
+ * A scope word outside the quotes of a name quoted whole ("获全国“最美志愿服务社区”称号",
+ * "全市“十佳社区”名单"): the quotes give the honour's own name, the word before them only how
+ * wide it was conferred. A name going on after its quotes (全国“一村一品”示范村镇) keeps it, and
+ * so does a province's (全省, which names the province's own programme).
+ */
+const SCOPE_BEFORE_QUOTED_NAME =
+  /(?:全国|全市|全县|全区)(?=[“"][^“”"]{2,}(?:[”"](?:(?:光荣|荣誉)?称号|名单)?)?$)/;
+
+/** The phrase without a scope word written outside its whole quoted name. */
+export function withoutScopeBeforeQuotedName(phrase: string): string {
+  return phrase.replace(SCOPE_BEFORE_QUOTED_NAME, '');
+}
+
 export function cleanProgramme(
   text: string,
   province: string | null,
   provincial = false,
 ): Programme | null {
-  let phrase = keyOf(text)
+  let phrase = withoutScopeBeforeQuotedName(keyOf(text))
     .replace(/[“”"]/g, '')
     // "获评年度“…”": the round's year (lost or left unsaid) is no part of the name.
     .replace(/^(?:各地|年度)/, '')
     .replace(ATTACHMENT_LABEL, '')
     .replace(LIST_INTRO, '')
     .replace(SHORT_NAME, '')
+    // "被评为100个某某社区之一": the unit is one of the list's units, the name ends before.
+    .replace(/之一$/, '')
     .replace(TITLE_WORD, '');
   phrase = withoutDocTail(phrase);
   phrase = phrase.replace(PILOT_AREAS, '试点');
@@ -314,7 +330,7 @@ function programmeInKey(key: string, province: string | null): Programme | null 
 }
 
 /** Every programme phrase in `text`, in reading order. */
-function programmesIn(text: string, province: string | null): Programme[] {
+export function programmesIn(text: string, province: string | null): Programme[] {
   const out: Programme[] = [];
   let rest = text;
   for (let i = 0; i < 12; i++) {
@@ -328,131 +344,4 @@ function programmesIn(text: string, province: string | null): Programme[] {
     rest = key.slice(cut);
   }
   return out;
-}
-
-/** A name for the whole programme rather than one of its levels (示范村镇, 示范单位). */
-const WHOLE_LEVEL = /(村镇|单位|村\(社区\))$/;
-
-/**
- * The notice's programme: the one its title names, else the first its opening names. A
- * title naming one level (入选全国…示范村) takes the whole programme's name when the text
- * names it (全国…示范村镇).
- */
-export function noticeProgramme(
-  title: string | null,
-  opening: string,
-  province: string | null,
-): Programme | null {
-  const found = namedProgramme(title, opening, province);
-  if (!found || found.batch) return found;
-  const batch = batchInText(found.name, opening, province);
-  return batch ? { ...found, batch } : found;
-}
-
-function namedProgramme(
-  title: string | null,
-  opening: string,
-  province: string | null,
-): Programme | null {
-  const named = scopedInText(
-    unitLedName(programmeIn(title, province), opening, province) ?? programmeIn(opening, province),
-    opening,
-  );
-  if (!named) return named;
-  // A yearly collection the title names bare ("天津发布11个基层治理创新典型案例") is called by
-  // its year and place where the text writes it out ("2022年度天津市基层治理创新典型案例名单").
-  // Read once, asked twice below: the opening's programme phrases.
-  const opened = programmesIn(opening, province);
-  const yearly = opened.find(
-    (p) => p.name !== named.name && p.name.endsWith(named.name) && /^(19|20)\d{2}年/.test(p.name),
-  );
-  if (yearly) return { ...yearly, batch: named.batch ?? yearly.batch };
-  if (WHOLE_LEVEL.test(named.name)) return named;
-  const family = opened.filter((p) => p.name !== named.name && sameFamily(p.name, named.name));
-  const whole = family.find((p) => WHOLE_LEVEL.test(p.name));
-  if (whole) return { ...whole, year: named.year ?? whole.year, batch: named.batch ?? whole.batch };
-  // Its 乡镇 list and its 村 list side by side, never the whole name: the programme they
-  // are the two levels of is the 村镇 one (全国乡村治理示范乡镇 + 示范村 → 示范村镇).
-  const levels = [named, ...family].map((p) => TOWN_OR_VILLAGE.exec(keyOf(p.name))?.[1]);
-  if (levels.some((l) => l === '村') && levels.some((l) => l === '乡镇' || l === '镇'))
-    return { ...named, name: keyOf(named.name).replace(TOWN_OR_VILLAGE, '村镇') };
-  return named;
-}
-
-/**
- * The batch the text gives a programme its title names bare ("关于同意西平县全国…实验区延期的复函"
- * over "同意…西平县首批全国…实验区实验期延长至…"): the one batch every mention outside a cited
- * document's name agrees on, or none.
- */
-function batchInText(name: string, opening: string, province: string | null): string | null {
-  const own = toKey(opening).replace(/《[^《》]*》/g, '');
-  const batches = new Set(
-    programmesIn(own, province)
-      .filter((p) => p.name === name && p.batch)
-      .map((p) => p.batch),
-  );
-  return batches.size === 1 ? [...batches][0]! : null;
-}
-
-/** A scope word the text may write between a unit and its programme's name. */
-const SCOPE_BETWEEN = /全国|全省|我省|本省|省级/g;
-
-/**
- * A title that names one unit glued to its programme without the scope word
- * ("关于同意舟曲县城乡社区治理创新实验区延期验收的批复") names the programme the text writes
- * after that unit with its scope ("同意舟曲县全省城乡社区治理创新实验区实验期延长"): the place
- * before the scope word is the unit, not part of the name.
- */
-function unitLedName(
-  named: Programme | null,
-  opening: string,
-  province: string | null,
-): Programme | null {
-  if (!named || SCOPE_WORD.test(named.name)) return named;
-  const text = toKey(opening).replace(/[“”"\s]/g, '');
-  for (const m of text.matchAll(SCOPE_BETWEEN)) {
-    const at = m.index ?? 0;
-    const after = text.slice(at + m[0].length);
-    for (let cut = 2; cut <= 10 && named.name.length - cut >= 4; cut++) {
-      const unit = named.name.slice(0, cut);
-      if (!/[县区市旗州镇乡]$|街道$/.test(unit)) continue;
-      if (text.slice(0, at).endsWith(unit) && after.startsWith(named.name.slice(cut))) {
-        const scoped = cleanProgramme(m[0] + named.name.slice(cut), province, true);
-        if (scoped)
-          return { ...scoped, year: named.year ?? scoped.year, batch: named.batch ?? scoped.batch };
-      }
-    }
-  }
-  return named;
-}
-
-/**
- * A name met without its scope ("第九批“一村一品”示范村镇名单") is the national one when the
- * text writes it out so elsewhere ("…为第九批全国“一村一品”示范村镇"): a bare name would be
- * taken for the programme of the place the story is about.
- */
-function scopedInText(named: Programme | null, opening: string): Programme | null {
-  if (!named || SCOPE_WORD.test(named.name) || /^(中国|国家)/.test(named.name)) return named;
-  const text = toKey(opening).replace(/[“”"\s]/g, '');
-  const written = [...text.matchAll(/全国|中国|国家/g)].find((m) =>
-    text.startsWith(named.name, (m.index ?? 0) + m[0].length),
-  );
-  return written ? { ...named, name: written[0] + named.name } : named;
-}
-
-/** The level a programme's name ends with when it is a town or a village one. */
-const TOWN_OR_VILLAGE = /(乡镇|镇|村)$/;
-
-/**
- * Two names of one programme at different levels: 全国和谐社区建设示范城区 is the
- * 示范城区 part of 全国和谐社区建设示范单位; 示范乡镇 and 示范村 are parts of 示范村镇.
- */
-export function sameFamily(a: string, b: string): boolean {
-  const stem = (s: string): string =>
-    keyOf(s).replace(
-      /(单位|村镇|乡镇|乡\(镇\)|村\(嘎查\)|村\(社区\)|村|镇|社区|街道|城区|城市|县|区)$/,
-      '',
-    );
-  const x = stem(a);
-  return x.length >= 4 && x === stem(b);
 }
