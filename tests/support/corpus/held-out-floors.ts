@@ -26,6 +26,7 @@ import { TWENTY_SEVENTH } from './held-out-floors-zd';
 import { TWENTY_EIGHTH } from './held-out-floors-ze';
 import { TWENTY_NINTH } from './held-out-floors-zf';
 import { THIRTIETH } from './held-out-floors-zg';
+import { THIRTY_FIRST } from './held-out-floors-zh';
 
 /**
  * The third held-out set (s*) on its own: its role at the level general rules then reached
@@ -432,6 +433,7 @@ export const APART = [
   TWENTY_EIGHTH,
   TWENTY_NINTH,
   THIRTIETH,
+  THIRTY_FIRST,
   FORMATS,
   HELD_SERIES,
   HELD2_SERIES,

@@ -127,6 +127,8 @@ export function readPlaces(
       const entry = townVillageEntry({ text: p.text.slice(at), start: p.start + at });
       if (entry) return [entry];
     }
+    const owned = found.length === 1 ? ownedAfterOf(p, key, found[0]!, lookup) : null;
+    if (owned) return owned;
     // "河南省老龄办决定命名A村等103个社区为…": the first place is the organ that names them,
     // the subject of the naming verb; the entries start after the verb.
     const organ = found.length === 1 && found[0]!.rest === 'activity' ? found[0]! : null;
@@ -156,6 +158,30 @@ export function readPlaces(
     return [{ ...read, regionText: branch.place, unit: branch.name }];
   }
   return [];
+}
+
+/**
+ * "确认安徽省的寿县和全椒县为…", "滁州市的全椒县": a province or city with 的 before the places it
+ * holds only says where they lie. The places after 的 are the entries, the first written with
+ * the province or city before it, so that it resolves there; a place after 的 that the province
+ * or city does not hold leaves the piece as it was read.
+ */
+function ownedAfterOf(
+  p: PieceInput,
+  key: string,
+  holder: PlacePiece,
+  lookup: RegionLookup,
+): PlacePiece[] | null {
+  if (regionParts(holder.regionText).belowCounty) return null;
+  const after = holder.restAt - p.start;
+  if (key[after] !== '的' || !startsAtCountyOrAbove(key.slice(after + 1))) return null;
+  const read = readFrom(p, key, after + 1, lookup);
+  const first = read[0];
+  if (!first || regionParts(first.regionText).belowCounty) return null;
+  const joined = holder.regionText + first.regionText;
+  const hit = lookup.splitPrefix(joined, {});
+  if (!hit || hit.end < joined.length) return null;
+  return [{ ...first, regionText: joined, start: holder.start }, ...read.slice(1)];
 }
 
 function readFrom(p: PieceInput, key: string, from: number, lookup: RegionLookup): PlacePiece[] {
