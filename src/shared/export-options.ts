@@ -76,7 +76,7 @@ export const exportDocumentOptions = {
   contents: z.boolean().optional(),
   /** Compilation: cases without a write-up marked （材料待补） or left out. */
   missingWriteups: z.enum(['mark', 'omit']).optional(),
-  /** Several programmes: one table (neutral title) or one section per programme. */
+  /** Several programmes or batches: one section per list (the default) or one table. */
   grouping: z.enum(['together', 'byProgramme']).optional(),
   /** Print text the import found masked (****) instead of refusing. */
   printMasked: z.boolean().optional(),

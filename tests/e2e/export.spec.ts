@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, screenshotDir, test } from './support/browser-mode';
+import { ledgerCall } from './support/ledger-call';
 
 const ZONES = `关于确认第二批省级社区治理创新实验区的通知
 1.唐山市路北区——打造老旧小区协商平台
@@ -101,6 +102,13 @@ test.describe('on a browser clock that is not on China time', () => {
     await expect(page.getByTestId('document-settings').getByLabel('填报日期')).toHaveValue(
       '2026-12-03',
     );
+    // The 操作记录 stamps are on the same clock: China time, not the browser's.
+    const [op] = await ledgerCall(page, 'history/list', {});
+    const china = new Date(new Date(op!.at).getTime() + 8 * 3_600_000).toISOString();
+    await page.click('[data-nav="history"]');
+    await expect(
+      page.getByTestId('history-list').locator(`tr[data-op="${op!.opId}"] td`).first(),
+    ).toHaveText(`${china.slice(0, 10)} ${china.slice(11, 19)}`);
   });
 });
 

@@ -74,6 +74,13 @@ test('edit, undo, redo, facet, search, bulk edit, paste, record panel', async ({
   await page.getByTestId('grid-search').fill('');
   await expect(page.locator('.page-subtitle')).toHaveText('共 4 条');
 
+  // No status written: each zone shows the one its milestones give, and the 状态 facet
+  // counts that very status; the duplicates flag says it counts sources too.
+  const facetLabel = (facet: string, value: string) =>
+    page.getByTestId('facets').locator(`[data-facet="${facet}"] label`, { hasText: value });
+  await expect(facetLabel('status', '实验中')).toContainText('4');
+  await expect(page.getByTestId('facets')).toContainText('多来源/重复/关联');
+
   // Bulk edit the status of two selected rows, one operation.
   const grid = page.getByTestId('grid-zone');
   await cell(page, 0, 'title').click();
@@ -82,13 +89,17 @@ test('edit, undo, redo, facet, search, bulk edit, paste, record panel', async ({
   await grid.locator('.ag-row[row-index="1"]  [col-id="ag-Grid-SelectionColumn"] input').check();
   await page.getByRole('button', { name: /批量修改/ }).click();
   await page.getByLabel('要修改的列').selectOption({ label: '状态' });
-  await page.getByLabel('新值').fill('实验中');
+  await page.getByLabel('新值').fill('已验收');
   await page.getByRole('button', { name: '修改 2 行' }).click();
-  await expect(
-    page.getByTestId('facets').locator('[data-facet="status"] label', { hasText: '实验中' }),
-  ).toContainText('2');
+  await expect(facetLabel('status', '已验收')).toContainText('2');
+  await expect(facetLabel('status', '实验中')).toContainText('2');
   await expect(status(page)).toContainText('批量修改 2 条记录');
   await page.screenshot({ path: path.join(screenshotDir, 'grid-bulk-edit.png') });
+  // A status word finds the records of that status.
+  await page.getByTestId('grid-search').fill('验收');
+  await expect(page.locator('.page-subtitle')).toHaveText('共 2 条');
+  await page.getByTestId('grid-search').fill('');
+  await expect(page.locator('.page-subtitle')).toHaveText('共 4 条');
 
   // Paste a 2×2 block (TAB/newline, as Excel and WPS put it) from the focused 名称 cell:
   // titles and region texts of rows 3–4, one operation (regions re-resolved).
@@ -119,6 +130,7 @@ test('edit, undo, redo, facet, search, bulk edit, paste, record panel', async ({
   const panel = page.getByTestId('record-panel');
   await expect(panel.locator('mark').first()).toContainText('石家庄市长安区');
   await expect(panel.getByTestId('record-history')).toContainText('修改');
+  await expect(panel.locator('dd[data-field="status"]')).toHaveText('已验收');
   await page.screenshot({ path: path.join(screenshotDir, 'grid-record-panel.png') });
   // The grid keeps its pinned columns while the panel is open (the facets give way to it),
   // and after it is closed.
@@ -144,9 +156,10 @@ test('edit, undo, redo, facet, search, bulk edit, paste, record panel', async ({
   await expect(panel).toHaveCount(0);
   await page.keyboard.press('Escape');
   await expect(cell(page, 1, 'title').locator('input')).toHaveCount(0);
-  // The 来源 cell opens the record panel on a click.
-  await cell(page, 1, 'mentions').click();
+  // The 来源 cell opens the record panel on a click; a status nobody wrote is the grid's.
+  await cell(page, 2, 'mentions').click();
   await expect(panel.locator('mark').first()).toBeVisible();
+  await expect(panel.locator('dd[data-field="status"]')).toHaveText('实验中（按期限推算，未填写）');
   await page.keyboard.press('Escape');
   await expect(panel).toHaveCount(0);
 

@@ -26,10 +26,16 @@ describe('dates as staff type them', () => {
     expect(parseDateText('2024-02-29')).toBe('2024-02-29');
   });
 
-  it('shows a moment in local time as 2024-05-01 09:30:05, to the minute on request', () => {
-    const at = new Date(2024, 4, 1, 9, 30, 5).toISOString();
+  it('shows a moment in China time as 2024-05-01 09:30:05, to the minute on request', () => {
+    const at = '2024-05-01T01:30:05.000Z';
     expect(dateTimeText(at)).toBe('2024-05-01 09:30:05');
     expect(minuteText(at)).toBe('2024-05-01 09:30');
     expect(minuteText('')).toBe('');
+  });
+
+  it('reads the China day and hour whatever the machine’s time zone', () => {
+    // 18:44 UTC is 02:44 the next day in Beijing: the day 填报日期 and deadlines count
+    expect(minuteText('2026-12-03T18:44:00.000Z')).toBe('2026-12-04 02:44');
+    expect(minuteText('2024-12-31T16:00:00Z')).toBe('2025-01-01 00:00');
   });
 });

@@ -35,7 +35,11 @@ function headersFor(db: Database.Database, records: readonly LedgerRecord[]): He
 
 function plan(db: Database.Database, input: Parameters<typeof selectForExport>[1] & Input) {
   const selected = selectForExport(db, input);
-  const headers = headersFor(db, selected);
+  const p = planExport(selected, input);
+  // Only a list of other entries prints its source table's header: a zone list beside an
+  // other-list in the ledger keeps 实验单位 / 实验主题.
+  if (p.kind !== 'other') return { plan: p, headers: {} };
+  const headers = headersFor(db, p.records);
   return { plan: planExport(selected, input, headers), headers };
 }
 

@@ -10,6 +10,7 @@ import { applyEdits, createRecord, deleteRecords } from '../app/records/edit-rec
 import { deleteView, saveLayout, saveView } from '../app/views/grid-views';
 import { noticeDetail, noticesOverview, recordPanel } from '../db/queries/record-panel';
 import { recordFacets } from '../db/queries/record-search';
+import { withDerivedStatus } from '../app/records/derived-status';
 import { gridSettings, homeSummary } from '../db/queries/views';
 import type { HandlerGroup } from './handler-types';
 
@@ -34,7 +35,11 @@ export const recordHandlers: HandlerGroup<
   'records/edit': (input, ctx) => applyEdits(ctx.ledger, input.edits, input.action),
   'records/create': (input, ctx) => createRecord(ctx.ledger, input.kind, input.fields),
   'records/delete': (input, ctx) => deleteRecords(ctx.ledger, input.ids),
-  'records/panel': (input, ctx) => recordPanel(ctx.ledger.db, input.id, input.context),
+  'records/panel': (input, ctx) => {
+    const panel = recordPanel(ctx.ledger.db, input.id, input.context);
+    const [record] = withDerivedStatus(ctx.ledger.db, [panel.record]);
+    return { ...panel, record: record ?? panel.record };
+  },
   'notices/overview': (_input, ctx) => noticesOverview(ctx.ledger.db),
   'notices/detail': (input, ctx) => noticeDetail(ctx.ledger.db, input.id),
   'notices/update': (input, ctx) => editNotice(ctx.ledger, input),

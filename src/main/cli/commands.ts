@@ -74,7 +74,9 @@ function exportOptions(args: CliArgs): Record<string, unknown> {
     layout: args.layout,
     contents: args.contents || undefined,
     missingWriteups: args.omitMissing ? 'omit' : undefined,
-    grouping: args.byProgramme ? 'byProgramme' : undefined,
+    // one section per programme and batch unless one table is asked for (--by-programme is
+    // the default, still accepted)
+    grouping: args.oneTable ? 'together' : args.byProgramme ? 'byProgramme' : undefined,
     printMasked: args.printMasked || undefined,
     includeDone: args.includeDone || undefined,
   };

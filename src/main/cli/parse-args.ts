@@ -34,6 +34,7 @@ export interface CliArgs {
   contents: boolean;
   omitMissing: boolean;
   byProgramme: boolean;
+  oneTable: boolean;
   printMasked: boolean;
   includeDone: boolean;
 }
@@ -71,6 +72,7 @@ export function parseCliArgs(argv: string[]): CliArgs {
         contents: { type: 'boolean', default: false },
         'omit-missing': { type: 'boolean', default: false },
         'by-programme': { type: 'boolean', default: false },
+        'one-table': { type: 'boolean', default: false },
         'print-masked': { type: 'boolean', default: false },
         'include-done': { type: 'boolean', default: false },
       },
@@ -106,6 +108,7 @@ export function parseCliArgs(argv: string[]): CliArgs {
     contents: values.contents ?? false,
     omitMissing: values['omit-missing'] ?? false,
     byProgramme: values['by-programme'] ?? false,
+    oneTable: values['one-table'] ?? false,
     printMasked: values['print-masked'] ?? false,
     includeDone: values['include-done'] ?? false,
   };

@@ -91,7 +91,9 @@ describe('grid query plans', () => {
       expect(p, facet).toContain(`USING INDEX ${index} (kind=?)`);
       expect(p, facet).not.toContain('TEMP B-TREE FOR GROUP BY');
     }
-    for (const facet of COVERED_BY_SHARED) {
+    // the 状态 facet groups the status as shown (shown-status.ts), read from each row's
+    // milestones: only its sort reads the shared index
+    for (const facet of COVERED_BY_SHARED.filter((f) => f !== 'status')) {
       const col = FIELD_SQL[facet]!;
       const p = plan(
         db,

@@ -156,6 +156,43 @@ describe('Word list layouts', () => {
     expect(xml).toContain('二、省级社区治理和服务创新实验区（1个）');
   });
 
+  it('by default, one section per programme and batch: a row says which list it is on', async () => {
+    const provincial = {
+      ...zones[1]!,
+      id: 998,
+      programme: '省级社区治理和服务创新实验区',
+      year: 2017,
+    };
+    const earlier = { ...zones[2]!, id: 997, year: 2015 };
+    const xml = await zipPart(
+      await buildListDocument([...zones, provincial, earlier], { kind: 'zone', title: '名单' }),
+      'word/document.xml',
+    );
+    expect(xml.match(/<w:tbl>/g)).toHaveLength(3);
+    // a programme's batches together, by year; the batch named only where there are several
+    const headings = [...xml.matchAll(/[一二三]、[^<]*个）/g)].map((m) => m[0]);
+    expect(headings).toEqual([
+      '一、全国社区治理和服务创新实验区（2015年，1个）',
+      '二、全国社区治理和服务创新实验区（2019年，3个）',
+      '三、省级社区治理和服务创新实验区（1个）',
+    ]);
+    const together = await zipPart(
+      await buildListDocument([...zones, provincial], {
+        kind: 'zone',
+        title: '名单',
+        grouping: 'together',
+      }),
+      'word/document.xml',
+    );
+    expect(together.match(/<w:tbl>/g)).toHaveLength(1);
+    const one = await zipPart(
+      await buildListDocument(zones, { kind: 'zone', title: '名单' }),
+      'word/document.xml',
+    );
+    expect(one.match(/<w:tbl>/g)).toHaveLength(1);
+    expect(one).not.toContain('一、');
+  });
+
   it('labels: 附件, 附件N, or none (the title stays on line 3)', async () => {
     const texts = async (label?: string) => {
       const xml = await zipPart(

@@ -1,26 +1,28 @@
 /**
- * A grid row's status when staff have not written one: read from its milestones by the very
- * function the Excel export uses (core/export/record-status.ts), so the grid and the
- * workbook never disagree about a zone being 待验收.
+ * A grid row's status when staff have not written one: read from its milestones by the one
+ * expression the panel, the 状态 facet, quick search and the home page read too
+ * (db/queries/shown-status.ts, held equal to the workbook's core/export/record-status.ts),
+ * so the grid never shows a status the rest of the app does not count.
  */
 import type Database from 'better-sqlite3';
 import type { GridRecord } from '../../../shared/domain';
-import { recordStatus } from '../../core/export/record-status';
 import { todayInChina } from '../../core/schedule/dates';
-import { milestoneStatesOf } from '../../db/queries/milestones';
+import { shownStatuses } from '../../db/queries/shown-status';
 
-export function withDerivedStatus(
+export function withDerivedStatus<T extends Pick<GridRecord, 'id' | 'status' | 'derivedStatus'>>(
   db: Database.Database,
-  rows: GridRecord[],
+  rows: T[],
   asOf = todayInChina(),
-): GridRecord[] {
+): T[] {
   const blank = rows.filter((r) => !r.status?.trim());
   if (blank.length === 0) return rows;
-  const states = milestoneStatesOf(
+  const shown = shownStatuses(
     db,
-    blank.filter((r) => r.kind === 'zone').map((r) => r.id),
+    blank.map((r) => r.id),
+    asOf,
   );
-  return rows.map((r) =>
-    r.status?.trim() ? r : { ...r, derivedStatus: recordStatus(r, states.get(r.id) ?? [], asOf) },
-  );
+  return rows.map((r) => {
+    const derived = r.status?.trim() ? undefined : shown.get(r.id);
+    return derived ? { ...r, derivedStatus: derived } : r;
+  });
 }

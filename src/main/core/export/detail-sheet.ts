@@ -14,7 +14,7 @@ import { withSuffix } from './document-title';
 import { officialUnit } from './official-unit';
 import { provinceOf } from './provinces';
 import { recordCode } from './record-order';
-import { STATUS_CHOICES } from './record-status';
+import { STATUS_CHOICES } from '../../../shared/derived-statuses';
 import { addBodyRow, addFramedSheet, BODY_FONT, columnLetter } from './sheet-frame';
 import { limitText } from './sheet-rows';
 import type { SheetMeta } from './summary-sheet';

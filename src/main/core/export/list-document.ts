@@ -1,21 +1,21 @@
 /**
  * A Word list as an attachment (GB/T 9704 §7.3.7): the label (附件 / 附件N) flush left on
  * line 1, the title centred on line 3, a blank line, then the table in official order. With
- * several programmes the records may also be split into one section per programme, each
- * with a level-1 heading and its own table.
+ * several programmes or batches the records are split by default into one section per list,
+ * each with a level-1 heading and its own table (list-groups.ts): one table of several lists
+ * would not say which list a row stands on. One table is still there when asked for.
  */
 import type { FileChild } from 'docx';
 import type { LedgerRecord, RecordKind } from '../../../shared/domain';
 import type { ExportColumnId } from '../../../shared/export-options';
 import { attachmentTable, sizeColumns, type AttachmentTableOptions } from './attachment-table';
-import { chineseNumeral } from './chinese-numerals';
 import { toChinesePunctuation } from './chinese-punctuation';
 import { resolveFonts, type FontNames } from './fonts';
+import { listGroups } from './list-groups';
 import { listColumns, listRows, type HeaderOverrides } from './list-layout';
 import type { PageOptions } from './page-setup';
 import { attachmentLabel, blankLine, headingParagraph, titleParagraph } from './paragraphs';
 import { orderRecords, type RecordOrder } from './record-order';
-import { programmeLabel } from './summary-counts';
 import type { StreamedTable } from './streamed-rows';
 import { packOfficialDocument } from './word-document';
 
@@ -28,25 +28,13 @@ export interface ListDocumentOptions extends AttachmentTableOptions, PageOptions
   columns?: readonly ExportColumnId[];
   /** Column headers that replace the kind's (an other-list's own table header). */
   headers?: HeaderOverrides;
-  /** One table, or one section per programme. */
+  /** One section per programme and batch (the default), or one table of them all. */
   grouping?: 'together' | 'byProgramme';
   fonts?: Partial<FontNames>;
   /** Row order: official (division code) by default. */
   order?: RecordOrder;
   /** Stream the table rows into the file (default); false builds the whole document in docx. */
   streamRows?: boolean;
-}
-
-/** Records grouped by programme label, groups in the order their first record comes. */
-function byProgramme(records: readonly LedgerRecord[]): [string, LedgerRecord[]][] {
-  const groups = new Map<string, LedgerRecord[]>();
-  for (const r of records) {
-    const key = programmeLabel(r);
-    const list = groups.get(key);
-    if (list) list.push(r);
-    else groups.set(key, [r]);
-  }
-  return [...groups.entries()];
 }
 
 export async function buildListDocument(
@@ -64,11 +52,11 @@ export async function buildListDocument(
   children.push(titleParagraph(fonts, title), blankLine());
   const stream = opts.streamRows ?? true;
   const streamed: StreamedTable[] = [];
-  const groups = opts.grouping === 'byProgramme' ? byProgramme(ordered) : [['', ordered] as const];
-  groups.forEach(([programme, list], i) => {
-    if (groups.length > 1) {
+  const groups =
+    opts.grouping === 'together' ? [{ heading: '', records: ordered }] : listGroups(ordered);
+  groups.forEach(({ heading, records: list }, i) => {
+    if (heading) {
       if (i > 0) children.push(blankLine());
-      const heading = `${chineseNumeral(i + 1)}、${toChinesePunctuation(programme)}（${list.length}个）`;
       children.push(headingParagraph(fonts, heading));
     }
     const rows = listRows(list, columns);

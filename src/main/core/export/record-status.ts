@@ -7,16 +7,6 @@
  */
 import type { LedgerRecord, Milestone } from '../../../shared/domain';
 
-export const STATUS_CHOICES = [
-  '实验中',
-  '待验收',
-  '已验收',
-  '已延期',
-  '已终止',
-  '已公布',
-  '已确认',
-] as const;
-
 type Item = Pick<Milestone, 'kind' | 'status' | 'dueOn' | 'endOn'>;
 
 function zoneStatus(items: readonly Item[], asOf: string): string {

@@ -5,8 +5,9 @@
  * content): the FTS5 trigram index for terms of 3+ characters (and, for records whose search
  * rows are still pending, their own text: pending-search.ts) and LIKE over the same four
  * columns for 1–2 character terms (trigram cannot match those); either way a term also
- * matches the resolved province, city, county and town names, and one of 3+ characters
- * in either script (script-variants.ts).
+ * matches the resolved province, city, county and town names and the record's status as
+ * shown (shown-status.ts; a status word finds the records of that status), and one of 3+
+ * characters in either script (script-variants.ts). The 状态 facet counts that status too.
  */
 import type Database from 'better-sqlite3';
 import type {
@@ -21,6 +22,8 @@ import { RECORD_FIELD_NAMES, RECORD_FIELDS } from '../../../shared/record-fields
 import { LIVE } from './live';
 import { pendingMatchSql, registerSearchFunctions } from './pending-search';
 import { scriptVariants } from './script-variants';
+import { CHINA_TODAY_SQL, shownStatusSql } from './shown-status';
+import { STATUS_CHOICES } from '../../../shared/derived-statuses';
 
 export { LIVE } from './live';
 
@@ -57,6 +60,8 @@ export const HAS_DUPLICATES_SQL = `(EXISTS (SELECT 1 FROM pair_decisions p WHERE
 
 export interface GridQuery {
   kind?: RecordKind;
+  /** The day a status is read on (YYYY-MM-DD): today in China (CHINA_TODAY_SQL) unless given. */
+  asOf?: string;
   search?: string;
   facets?: FacetSelection;
   filters?: ColumnFilter[];
@@ -68,6 +73,9 @@ export interface Where {
 }
 
 const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
+
+/** Part of a status read from milestones (验收, 已延期). */
+const isStatusWord = (term: string): boolean => STATUS_CHOICES.some((s) => s.includes(term));
 
 /** Splits the search box into terms; quotes inside a term are dropped (FTS phrase syntax). */
 export const searchTerms = (search: string | undefined): string[] =>
@@ -87,15 +95,23 @@ export function buildWhere(q: GridQuery, opts: { skipFacet?: keyof FacetSelectio
     return `@${name}`;
   };
   if (q.kind) parts.push(`r.kind = ${param(q.kind)}`);
+  // The status as shown (written, else read from the milestones): the 状态 facet counts it.
+  let shown: string | null = null;
+  const shownStatus = () => (shown ??= shownStatusSql(q.asOf ? param(q.asOf) : CHINA_TODAY_SQL));
 
   const termSql = (term: string): string[] => {
     const like = param(`%${escapeLike(term)}%`);
     const likes = (cols: string[]) => cols.map((c) => `${c} LIKE ${like} ESCAPE '\\'`);
-    if ([...term].length < 3) return likes([...FTS_COLUMNS, ...PLACE_COLUMNS]);
+    // A status word finds the records of that status (验收 → 待验收 and 已验收): what a person
+    // wrote, and, for a part of a status read from the milestones, that status too. One
+    // character (已, 中) is no status word: it would find nearly every record.
+    const status =
+      [...term].length < 2 ? [] : likes([isStatusWord(term) ? shownStatus() : 'r.status']);
+    if ([...term].length < 3) return [...likes([...FTS_COLUMNS, ...PLACE_COLUMNS]), ...status];
     const fts = `r.id IN (SELECT rowid FROM records_fts WHERE records_fts MATCH ${param(`${FTS_FILTER} : "${term}"`)})`;
     // records whose search rows are still pending are matched on their own text
     const pending = pendingMatchSql(SEARCHED, param(term));
-    return [fts, pending, ...likes(PLACE_COLUMNS)];
+    return [fts, pending, ...likes(PLACE_COLUMNS), ...status];
   };
   // A term of 3+ characters matches in either script (a traditional notice's 一二一團 for
   // 一二一团) through the index; a shorter one is a LIKE scan of every row, which each
@@ -113,7 +129,7 @@ export function buildWhere(q: GridQuery, opts: { skipFacet?: keyof FacetSelectio
       parts.push('0'); // an empty selection matches nothing, as an unticked facet list does
       continue;
     }
-    const col = FIELD_SQL[key]!;
+    const col = key === 'status' ? shownStatus() : FIELD_SQL[key]!;
     const some = values.filter((v) => v !== null);
     const ors: string[] = [];
     if (some.length > 0)
@@ -192,12 +208,16 @@ export function recordFacets(db: Database.Database, q: GridQuery): FacetCounts {
   const values = {} as FacetCounts['values'];
   for (const key of FACET_FIELDS) {
     const w = buildWhere(q, { skipFacet: key });
-    const col = FIELD_SQL[key]!;
+    const col =
+      key === 'status' ? shownStatusSql(q.asOf ? '@asOf' : CHINA_TODAY_SQL) : FIELD_SQL[key]!;
     values[key] = db
       .prepare(
         `SELECT ${col} AS value, count(*) AS count FROM records r WHERE ${w.sql} GROUP BY ${col} ORDER BY count DESC, value LIMIT 300`,
       )
-      .all(w.params) as { value: string | number | null; count: number }[];
+      .all(key === 'status' && q.asOf ? { ...w.params, asOf: q.asOf } : w.params) as {
+      value: string | number | null;
+      count: number;
+    }[];
   }
   const count = (extra: string, skip?: keyof FacetSelection) => {
     const w = buildWhere(q, { skipFacet: skip });

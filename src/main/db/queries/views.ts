@@ -12,6 +12,7 @@ import type { ColumnLayout, GridSettings, HomeSummary, SavedView } from '../../.
 import { countNotices } from './notices';
 import { countByKind } from './records';
 import { LIVE } from './record-search';
+import { CHINA_TODAY_SQL, shownStatusSql } from './shown-status';
 
 export const layoutKey = (grid: string) => `grid.${grid}.layout`;
 export const viewsKey = (grid: string) => `grid.${grid}.views`;
@@ -34,8 +35,8 @@ export function gridSettings(db: Database.Database, grid: string): GridSettings 
   };
 }
 
-/** Counts by kind, province, programme and status; notices waiting for review; recent imports. */
-export function homeSummary(db: Database.Database): HomeSummary {
+/** Counts by kind, province, programme and status (as shown); notices waiting for review; recent imports. */
+export function homeSummary(db: Database.Database, asOf?: string): HomeSummary {
   const byProvince = db
     .prepare(
       `SELECT r.province, count(*) AS count FROM records r WHERE ${LIVE} GROUP BY r.province ORDER BY count DESC LIMIT 40`,
@@ -46,12 +47,13 @@ export function homeSummary(db: Database.Database): HomeSummary {
       `SELECT r.programme, count(*) AS count FROM records r WHERE ${LIVE} GROUP BY r.programme ORDER BY count DESC LIMIT 20`,
     )
     .all() as HomeSummary['byProgramme'];
+  // the status as the grid shows it (written, else read from the milestones)
   const byStatus = db
     .prepare(
-      `SELECT r.status, r.kind, count(*) AS count FROM records r WHERE ${LIVE}
-        GROUP BY r.status, r.kind ORDER BY count DESC LIMIT 100`,
+      `SELECT ${shownStatusSql(asOf ? '@asOf' : CHINA_TODAY_SQL)} AS status, r.kind, count(*) AS count
+         FROM records r WHERE ${LIVE} GROUP BY 1, r.kind ORDER BY count DESC LIMIT 100`,
     )
-    .all() as HomeSummary['byStatus'];
+    .all(asOf ? { asOf } : {}) as HomeSummary['byStatus'];
   const byProvinceProgramme = db
     .prepare(
       `SELECT r.province, r.programme, r.kind, count(*) AS count FROM records r WHERE ${LIVE}

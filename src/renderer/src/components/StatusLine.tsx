@@ -10,6 +10,7 @@ export function StatusLine() {
         setLast({
           ...c,
           at: new Date().toLocaleTimeString('zh-CN', {
+            timeZone: 'Asia/Shanghai', // China time, as every stamp staff see
             hour: '2-digit',
             minute: '2-digit',
             second: '2-digit',

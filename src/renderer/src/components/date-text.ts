@@ -20,17 +20,23 @@ export function parseDateText(text: string): string | null {
   return `${y}-${pad(mo)}-${pad(d)}`;
 }
 
+/** China time (UTC+8, no daylight saving), the clock every date staff see is read on. */
+const CHINA_OFFSET_MS = 8 * 3_600_000;
+
 /**
- * A moment (an ISO timestamp, stored in UTC) in local time as 2024-05-01 09:30:05 (without
- * seconds: 2024-05-01 09:30), whatever the locale: every page shows the same clock.
+ * A moment (an ISO timestamp, stored in UTC) in China time as 2024-05-01 09:30:05 (without
+ * seconds: 2024-05-01 09:30), whatever the machine's time zone or locale: the same clock as
+ * 填报日期, deadlines and the command line's history, so an import at 01:30 in Beijing is
+ * not stamped the day before on a machine set to UTC.
  */
 export function dateTimeText(iso: string, seconds = true): string {
-  const t = new Date(iso);
-  if (!iso || Number.isNaN(t.getTime())) return iso;
-  const time = `${pad(t.getHours())}:${pad(t.getMinutes())}`;
+  const at = new Date(iso);
+  if (!iso || Number.isNaN(at.getTime())) return iso;
+  const t = new Date(at.getTime() + CHINA_OFFSET_MS);
+  const time = `${pad(t.getUTCHours())}:${pad(t.getUTCMinutes())}`;
   return (
-    `${t.getFullYear()}-${pad(t.getMonth() + 1)}-${pad(t.getDate())} ` +
-    (seconds ? `${time}:${pad(t.getSeconds())}` : time)
+    `${t.getUTCFullYear()}-${pad(t.getUTCMonth() + 1)}-${pad(t.getUTCDate())} ` +
+    (seconds ? `${time}:${pad(t.getUTCSeconds())}` : time)
   );
 }
 

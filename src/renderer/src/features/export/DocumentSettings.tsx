@@ -143,11 +143,11 @@ export function DocumentSettings(p: DocumentSettingsProps) {
           <label>
             多个项目
             <select
-              value={prefs.grouping ?? 'together'}
+              value={prefs.grouping ?? 'byProgramme'}
               onChange={(e) => set({ grouping: e.target.value as 'together' | 'byProgramme' })}
             >
-              <option value="together">合为一张表</option>
-              <option value="byProgramme">每个项目一节</option>
+              <option value="byProgramme">每个项目（批次）一节，各有标题</option>
+              <option value="together">合为一张表（不分项目）</option>
             </select>
           </label>
         )}

@@ -58,14 +58,15 @@ export function FacetPanel(props: {
           />
           有警告 <span className="facet-count">{counts?.hasWarnings ?? ''}</span>
         </label>
-        {/* Not only the 去重 page's pairs: a record several notices list counts too. */}
-        <label title="出现在多份通知中、有过合并或去重判断，或与其他记录关联">
+        {/* Not only the 去重 page's pairs: a record several notices list counts too, so the
+            label names that first (the panel lists those sources under 来源). */}
+        <label title="来源多于一处（出现在多份通知中，见详情的“来源”）、有过去重判断，或与其他记录关联">
           <input
             type="checkbox"
             checked={selection.hasDuplicates === true}
             onChange={(e) => flag('hasDuplicates', e.target.checked)}
           />
-          有重复/关联 <span className="facet-count">{counts?.hasDuplicates ?? ''}</span>
+          多来源/重复/关联 <span className="facet-count">{counts?.hasDuplicates ?? ''}</span>
         </label>
       </fieldset>
       {ORDER.map((field) => {

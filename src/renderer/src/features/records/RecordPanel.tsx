@@ -35,6 +35,18 @@ const FIELDS: (keyof RecordPanelData['record'])[] = [
 
 const show = (v: unknown) => (v === null || v === undefined || v === '' ? '（空）' : String(v));
 
+/**
+ * A field's text; a status nobody wrote is the one the grid, the 状态 facet and the home page
+ * show: a zone's from its deadlines, another kind's from the notice that listed it.
+ */
+function fieldText(record: RecordPanelData['record'], f: (typeof FIELDS)[number]): string {
+  if (f === 'status' && !record.status?.trim() && record.derivedStatus) {
+    const from = record.kind === 'zone' ? '按期限推算' : '按来源通知推定';
+    return `${record.derivedStatus}（${from}，未填写）`;
+  }
+  return show(record[f]);
+}
+
 export function RecordPanel(props: {
   id: number;
   version: number;
@@ -69,7 +81,7 @@ export function RecordPanel(props: {
             {FIELDS.map((f) => (
               <div key={f}>
                 <dt>{COLUMN_LABELS[f] ?? f}</dt>
-                <dd>{show(p.record[f])}</dd>
+                <dd data-field={f}>{fieldText(p.record, f)}</dd>
               </div>
             ))}
           </dl>
@@ -102,6 +114,11 @@ export function RecordPanel(props: {
             </>
           )}
           <h3>相关记录（{p.links.length}）</h3>
+          {p.mentions.length > 1 && (
+            <p className="muted" data-testid="panel-many-sources">
+              这条记录有 {p.mentions.length} 处来源（见上方“来源”），筛选“多来源/重复/关联”时计入。
+            </p>
+          )}
           {p.links.length === 0 && <p className="muted">没有相关记录。</p>}
           <ul className="link-list">
             {p.links.map((l) => (

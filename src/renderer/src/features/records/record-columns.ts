@@ -166,8 +166,8 @@ export const recordColumns: ColDef<GridRecord>[] = [
   {
     colId: 'hasDuplicates',
     field: 'hasDuplicates',
-    headerName: '重复/关联',
-    width: 96,
+    headerName: '多来源/重复/关联',
+    width: 132,
     valueFormatter: yesNo,
   },
   field('updatedAt', {
@@ -177,4 +177,4 @@ export const recordColumns: ColDef<GridRecord>[] = [
 ];
 COLUMN_LABELS.mentions = '来源';
 COLUMN_LABELS.hasWarnings = '警告';
-COLUMN_LABELS.hasDuplicates = '重复/关联';
+COLUMN_LABELS.hasDuplicates = '多来源/重复/关联';
