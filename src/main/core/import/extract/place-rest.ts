@@ -83,7 +83,8 @@ export function classifyRest(restKey: string): RestOf {
       rest: 'count',
       ...(c[1] ? { example: true } : {}),
       ...(count !== undefined ? { count } : {}),
-      ...(phrase ? { phrase: named ? phraseOf(named.name) : phrase } : {}),
+      // The batch the counted noun carries (等12个第一批全国…) stays with its name.
+      ...(phrase ? { phrase: named ? phraseOf(`${named.batch ?? ''}${named.name}`) : phrase } : {}),
     };
   }
   if (ETC_REST.test(rest)) {

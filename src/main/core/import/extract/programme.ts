@@ -316,6 +316,14 @@ function spacelessKey(text: string): string {
 }
 
 function programmeInKey(key: string, province: string | null): Programme | null {
+  return phraseInKey(key, province)?.found ?? null;
+}
+
+/** The first programme phrase in `key` and where its words end. */
+function phraseInKey(
+  key: string,
+  province: string | null,
+): { found: Programme; end: number } | null {
   for (const m of key.matchAll(PHRASE_END)) {
     const end = (m.index ?? 0) + m[0].length;
     // A zone's name at the front of a unit's ("毛集实验区臧巷村入选…") is its place.
@@ -324,7 +332,7 @@ function programmeInKey(key: string, province: string | null): Programme | null 
     while (start > 0 && end - start < 48 && PHRASE_CHARS.test(key[start - 1] ?? '')) start--;
     const provincial = /(全省|我省|本省)/.test(key.slice(Math.max(0, start - 12), end));
     const found = cleanProgramme(key.slice(start, end), province, provincial);
-    if (found && found.name.length >= m[0].length + 2) return found;
+    if (found && found.name.length >= m[0].length + 2) return { found, end };
   }
   return null;
 }
@@ -335,13 +343,12 @@ export function programmesIn(text: string, province: string | null): Programme[]
   let rest = text;
   for (let i = 0; i < 12; i++) {
     const key = spacelessKey(rest);
-    const found = programmeInKey(key, province);
-    if (!found) break;
-    out.push(found);
-    const at = key.indexOf(found.name);
-    const cut = at >= 0 ? at + found.name.length : -1;
-    if (cut < 0) break;
-    rest = key.slice(cut);
+    const phrase = phraseInKey(key, province);
+    if (!phrase) break;
+    out.push(phrase.found);
+    // Read on after the phrase as written: its cleaned name ("全国社区…" of "全国12个社区…")
+    // may first occur further on, and cutting there would skip the phrases between.
+    rest = key.slice(phrase.end);
   }
   return out;
 }
