@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { extractNotice } from '../../../src/main/core/import/extract/index';
-import { noticeProgramme } from '../../../src/main/core/import/extract/programme';
+import { noticeProgramme } from '../../../src/main/core/import/extract/notice-programme';
 import { txtDoc } from './helpers';
 
 const HEADLINE = '民政部全国3个城乡社区协商创新实验区通过验收';
