@@ -52,7 +52,7 @@ describe('a provincial batch from confirmation to acceptance', () => {
       batch: string;
     }[];
 
-  it('keeps ten zones, graded by the acceptance, the extension joined despite its programme’s wording', async () => {
+  it('keeps ten zones, graded by the acceptance, the extension joined with its programme read past the unit in its name', async () => {
     const { ledger, outcomes } = await ledgerOf(ORDER);
     const z = zones(ledger.db);
     expect(z).toHaveLength(10);
@@ -61,7 +61,9 @@ describe('a provincial batch from confirmation to acceptance', () => {
     const ext = outcomes[2]!.files[0]!.changes!;
     expect(ext.role).toBe('extension');
     expect(ext.created).toEqual([]);
-    expect(ext.joined[0]!.reason).toContain('本通知将项目写作');
+    // Its title glues the unit before the batch and scope (同意宣恩县第二批全省…): the programme
+    // and batch are read as the confirmation's, so the join is on identity, not on a wording.
+    expect(ext.joined[0]!.reason).toContain(`同一项目（${HUBEI}）、同一批次（第二批）`);
     const status = Object.fromEntries(z.map((r) => [r.code, r.status]));
     expect(status['420700']).toBe('已验收（优秀）'); // 鄂州市
     expect(status['420106']).toBe('已验收（合格）'); // 武昌区
