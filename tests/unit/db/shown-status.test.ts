@@ -136,6 +136,20 @@ describe('the status shown', () => {
     expect(titles({ kind: 'zone', facets: { status: ['待验收'] } })).toEqual(['期满']);
   });
 
+  it('the 状态 column filter reads it too', async () => {
+    const { titles } = await ledger();
+    const filter = (op: 'contains' | 'equals' | 'blank', value?: string) =>
+      titles({
+        kind: 'zone',
+        filters: [
+          { field: 'status', join: 'AND', conditions: [{ op, ...(value ? { value } : {}) }] },
+        ],
+      });
+    expect(filter('contains', '验收')).toEqual(['期满', '验过']);
+    expect(filter('equals', '实验中')).toEqual(['在期']);
+    expect(filter('blank')).toEqual([]);
+  });
+
   it('quick search finds a status word, written or read from the milestones', async () => {
     const { titles } = await ledger();
     expect(titles({ search: '验收' }).sort()).toEqual(['期满', '验过'].sort());

@@ -147,7 +147,8 @@ export function buildWhere(q: GridQuery, opts: { skipFacet?: keyof FacetSelectio
     );
 
   for (const filter of q.filters ?? []) {
-    const col = FIELD_SQL[filter.field];
+    // A 状态 column filter reads the status the grid shows, as the facet does.
+    const col = filter.field === 'status' ? shownStatus() : FIELD_SQL[filter.field];
     if (!col) continue;
     const conds = filter.conditions.map((c) =>
       conditionSql(col, NUMERIC.has(filter.field), c, param),
