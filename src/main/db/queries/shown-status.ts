@@ -2,9 +2,9 @@
  * The status staff see for a record, as one SQL expression over `records r`: what a person
  * or a notice wrote, else what the record's milestones say (a zone 实验中 / 待验收 / 已验收 /
  * 已延期 / 已终止, a case or other entry 已公布, an observation point 已确认). The grid, the
- * record panel, the 状态 facet, quick search and the home page all read it, so a zone the
- * grid shows as 待验收 is counted, found and filtered as 待验收 everywhere. It is the SQL form
- * of core/export/record-status.ts (which the workbook uses); a test holds the two equal.
+ * record panel, the 状态 facet and column filter, quick search and the home page all read it,
+ * so a zone the grid shows as 待验收 is counted, found and filtered as 待验收 everywhere. It is
+ * the SQL form of core/export/record-status.ts (which the workbook uses); a test holds the two equal.
  */
 import type Database from 'better-sqlite3';
 
