@@ -61,12 +61,10 @@ function headingLike(line: Line): boolean {
   );
 }
 
-type Heading = WriteupHeading;
-
 /** A section's label over its paragraphs ("案例简介：", "主要做法："), no part of the text. */
 const SECTION_LABEL = /^[\u4e00-\u9fff]{2,8}[:：]$/;
 
-function headingAt(doc: KeyedText, i: number, lookup: RegionLookup): Heading | null {
+function headingAt(doc: KeyedText, i: number, lookup: RegionLookup): WriteupHeading | null {
   const line = doc.lines[i];
   if (!line || !headingLike(line)) return null;
   const text = line.raw.trim().slice(HEADING_LEAD.exec(line.raw.trim())?.[0].length ?? 0);
