@@ -2,6 +2,7 @@
  * Calendar dates as "YYYY-MM-DD" strings. Deadlines are whole days in Beijing time, so
  * everything here is pure date arithmetic in UTC (no time zone can shift a day).
  */
+import { CHINA_OFFSET_MS } from '../../../shared/china-time';
 
 const pad = (n: number, w = 2): string => String(n).padStart(w, '0');
 
@@ -66,5 +67,5 @@ export function dateInYear(year: number, month: number, day: number | null | und
 
 /** Today in Beijing: staff's "today" does not flip at UTC midnight (08:00 local). */
 export function todayInChina(now = new Date()): string {
-  return fromUtc(now.getTime() + 8 * 3_600_000);
+  return fromUtc(now.getTime() + CHINA_OFFSET_MS);
 }

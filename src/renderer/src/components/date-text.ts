@@ -4,6 +4,7 @@
  * browser's own date field would show 05/01/2024 on an English system, so every date field
  * is this text form (components/DateInput.tsx).
  */
+import { CHINA_OFFSET_MS } from '../../../shared/china-time';
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
@@ -19,9 +20,6 @@ export function parseDateText(text: string): string | null {
     return null;
   return `${y}-${pad(mo)}-${pad(d)}`;
 }
-
-/** China time (UTC+8, no daylight saving), the clock every date staff see is read on. */
-const CHINA_OFFSET_MS = 8 * 3_600_000;
 
 /**
  * A moment (an ISO timestamp, stored in UTC) in China time as 2024-05-01 09:30:05 (without
