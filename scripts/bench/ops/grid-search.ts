@@ -34,6 +34,10 @@ const cases = [
   },
   { name: 'grid-sort-year-desc', label: 'Grid sorted by 年度 descending, first page + total' },
   {
+    name: 'grid-sort-status',
+    label: 'Grid sorted by 状态 as shown (read from milestones), first page + total',
+  },
+  {
     name: 'grid-filter-contains',
     label: 'Grid column filter (标题 contains a word), first page + total',
   },
@@ -49,6 +53,8 @@ function queryOf(
       return { kind: s.kind, facets: { province: [s.province] } };
     case 'grid-sort-year-desc':
       return { kind: s.kind, sort: { field: 'year', dir: 'desc' } };
+    case 'grid-sort-status':
+      return { kind: s.kind, sort: { field: 'status', dir: 'asc' } };
     case 'grid-filter-contains':
       return {
         kind: s.kind,
@@ -102,6 +108,10 @@ for (const c of cases) {
         return rows.sort((a, b) => Number(b['year'] ?? 0) - Number(a['year'] ?? 0)).slice(0, 100);
       if (c.name === 'grid-filter-contains')
         return rows.filter((r) => r['title']?.includes(s.word)).length;
+      if (c.name === 'grid-sort-status')
+        return rows
+          .sort((a, b) => (a['status'] ?? '').localeCompare(b['status'] ?? ''))
+          .slice(0, 100);
       if (c.name === 'grid-facet-counts') {
         const counts = new Map<string, number>();
         for (const r of rows)

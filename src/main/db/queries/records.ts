@@ -17,6 +17,7 @@ import {
   type GridQuery,
 } from './record-search';
 import { registerSearchFunctions } from './pending-search';
+import { CHINA_TODAY_SQL, shownStatusSql } from './shown-status';
 
 /** A record as stored, already named as in the contract (the SELECT aliases each column). */
 type RecordRow = Omit<LedgerRecord, 'mentions'>;
@@ -112,14 +113,20 @@ const PLACE_SORTS: ReadonlySet<string> = new Set([
   'town',
 ]);
 
-const sortKeys = (field: string | undefined): string[] => {
+/**
+ * 状态 sorts by the status the grid shows (shown-status.ts), as its filter and facet count
+ * it: sorting by the written status alone would scatter the zones shown 待验收 among the
+ * blanks at the end. `asOf` is the day it is read on (a test's fixed day), else today.
+ */
+const sortKeys = (field: string | undefined, asOf: boolean): string[] => {
   if (field && PLACE_SORTS.has(field)) return ['r.region_code', 'r.region_text'];
+  if (field === 'status') return [shownStatusSql(asOf ? '@asOf' : CHINA_TODAY_SQL)];
   return [(field && FIELD_SQL[field]) ?? 'r.id'];
 };
 
-const pageOrder = (sort: PageQuery['sort']): string => {
+const pageOrder = (sort: PageQuery['sort'], asOf = false): string => {
   const dir = sort?.dir === 'desc' ? 'DESC' : 'ASC';
-  const keys = sortKeys(sort?.field).map((k) => `${k} ${dir} NULLS LAST`);
+  const keys = sortKeys(sort?.field, asOf).map((k) => `${k} ${dir} NULLS LAST`);
   return `ORDER BY ${keys.join(', ')}, r.id ${dir}`;
 };
 
@@ -129,21 +136,27 @@ const pageOrder = (sort: PageQuery['sort']): string => {
  * shared index, migration 0012) then orders bare keys, and the per-row flags are computed
  * for the page's rows alone instead of every row the sort reads.
  */
-export const pageIdsSql = (whereSql: string, sort: PageQuery['sort']): string =>
-  `SELECT r.id FROM records r WHERE ${whereSql} ${pageOrder(sort)} LIMIT @limit OFFSET @offset`;
+export const pageIdsSql = (whereSql: string, sort: PageQuery['sort'], asOf = false): string =>
+  `SELECT r.id FROM records r WHERE ${whereSql} ${pageOrder(sort, asOf)} LIMIT @limit OFFSET @offset`;
 
 /** The grid's page: search, facets and column filters all run in SQL (see record-search.ts). */
 export function pageRecords(db: Database.Database, q: PageQuery): Page<GridRecord> {
   registerSearchFunctions(db);
   const where = buildWhere(q);
-  const order = pageOrder(q.sort);
+  const byStatusAsOf = q.sort?.field === 'status' && !!q.asOf;
+  const order = pageOrder(q.sort, byStatusAsOf);
   const rows = db
     .prepare(
       `SELECT ${COLUMNS}${GRID_EXTRA} FROM records r
-        WHERE r.id IN (${pageIdsSql(where.sql, q.sort)})
+        WHERE r.id IN (${pageIdsSql(where.sql, q.sort, byStatusAsOf)})
         ${order}`,
     )
-    .all({ ...where.params, limit: q.limit, offset: q.offset }) as (RecordRow & GridExtra)[];
+    .all({
+      ...where.params,
+      limit: q.limit,
+      offset: q.offset,
+      ...(byStatusAsOf ? { asOf: q.asOf } : {}),
+    }) as (RecordRow & GridExtra)[];
   const total = countCached(db, where.sql, where.params);
   return {
     rows: attachMentions(db, rows).map((r) => ({
