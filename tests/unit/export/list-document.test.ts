@@ -193,6 +193,18 @@ describe('Word list layouts', () => {
     expect(one).not.toContain('一、');
   });
 
+  it('a long section heading breaks before its count, left-aligned so no line is spread', async () => {
+    const long = '全国农村社区治理和服务创新综合改革实验区';
+    const two = [zones[0]!, { ...zones[1]!, id: 999, programme: long }];
+    const xml = await zipPart(
+      await buildListDocument(two, { kind: 'zone', title: '名单' }),
+      'word/document.xml',
+    );
+    const heading = xml.match(/<w:p>(?:(?!<\/w:p>)[\s\S])*综合改革实验区[\s\S]*?<\/w:p>/)![0];
+    expect(heading).toMatch(/综合改革实验区<\/w:t>[\s\S]*<w:br\/>[\s\S]*<w:t[^>]*>（1个）</);
+    expect(heading).toContain('<w:jc w:val="left"/>');
+  });
+
   it('labels: 附件, 附件N, or none (the title stays on line 3)', async () => {
     const texts = async (label?: string) => {
       const xml = await zipPart(

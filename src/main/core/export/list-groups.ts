@@ -8,6 +8,45 @@ import type { LedgerRecord } from '../../../shared/domain';
 import { chineseNumeral } from './chinese-numerals';
 import { toChinesePunctuation } from './chinese-punctuation';
 import { programmeLabel, yearLabel } from './summary-counts';
+import { ems } from './text-measure';
+
+/** 3号 characters on a 156 mm line (paragraphs.ts: 27 without negative spacing). */
+const HEADING_LINE_EMS = 27;
+/** The heading's first line is indented two characters. */
+const HEADING_FIRST_LINE_EMS = HEADING_LINE_EMS - 2;
+
+/** The line each character of `text` lands on when it fills lines greedily. */
+function lineOfEach(text: string): number[] {
+  const lines: number[] = [];
+  let line = 0;
+  let used = 0;
+  for (const c of text) {
+    const w = ems(c);
+    const room = line === 0 ? HEADING_FIRST_LINE_EMS : HEADING_LINE_EMS;
+    if (used + w > room + 1e-9) {
+      line++;
+      used = 0;
+    }
+    used += w;
+    lines.push(line);
+  }
+  return lines;
+}
+
+/**
+ * A heading too long for one line wraps where the line is full, which can leave 个） alone
+ * on the next line or cut （第二批，12个） in two. The count in brackets is read as one piece,
+ * so when wrapping would cut it the line breaks before its bracket instead ("\n").
+ */
+export function keepCountWhole(heading: string): string {
+  const open = heading.lastIndexOf('（');
+  if (open <= 0 || !heading.endsWith('）')) return heading;
+  const lines = lineOfEach(heading);
+  const openAt = [...heading.slice(0, open)].length;
+  return lines[openAt] === lines.at(-1)
+    ? heading
+    : `${heading.slice(0, open)}\n${heading.slice(open)}`;
+}
 
 export interface ListGroup {
   /** The heading over the group's table; '' when the records are all on one list. */
@@ -71,7 +110,9 @@ export function listGroups(records: readonly LedgerRecord[]): ListGroup[] {
       const batch = batches(g) > 1 && g.batch ? `${g.batch}，` : '';
       const name = toChinesePunctuation(g.programme);
       return {
-        heading: `${chineseNumeral(i + 1)}、${name}（${batch}${g.records.length}个）`,
+        heading: keepCountWhole(
+          `${chineseNumeral(i + 1)}、${name}（${batch}${g.records.length}个）`,
+        ),
         records: g.records,
       };
     });

@@ -62,21 +62,31 @@ export function titleParagraph(fonts: FontNames, title: string): Paragraph {
  * Level-1 heading "一、……" in 3号黑体, indented two characters like the body (§7.3.3), never
  * split over two pages. `keepNext` only when a paragraph of its own follows: a run of
  * headings each kept with the next would move to the next page as one block. `bookmark`
- * names the heading for a table of contents' page reference.
+ * names the heading for a table of contents' page reference. A "\n" in `text` is a line
+ * break the caller chose (list-groups.ts keeps a count in brackets whole).
  */
 export function headingParagraph(
   fonts: FontNames,
   text: string,
   opts: { keepNext?: boolean; bookmark?: string } = {},
 ): Paragraph {
-  const run = new TextRun({ text, font: runFont(fonts, 'heiti'), size: halfPoints(HAO.san) });
+  const runs = text.split('\n').map(
+    (line, i) =>
+      new TextRun({
+        text: line,
+        break: i > 0 ? 1 : 0,
+        font: runFont(fonts, 'heiti'),
+        size: halfPoints(HAO.san),
+      }),
+  );
   return new Paragraph({
-    alignment: AlignmentType.JUSTIFIED,
+    // justified, a line ended by a break would be spread over the whole width
+    alignment: runs.length > 1 ? AlignmentType.LEFT : AlignmentType.JUSTIFIED,
     indent: { firstLine: TWO_CHARS },
     spacing: ONE_LINE,
     keepNext: opts.keepNext ?? true,
     keepLines: true,
-    children: opts.bookmark ? [new Bookmark({ id: opts.bookmark, children: [run] })] : [run],
+    children: opts.bookmark ? [new Bookmark({ id: opts.bookmark, children: runs })] : runs,
   });
 }
 
