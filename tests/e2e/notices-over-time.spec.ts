@@ -57,6 +57,20 @@ test('a progress report and an acceptance over an existing batch join its zones,
   await page.getByTestId('commit-summary').evaluate((el) => el.scrollIntoView({ block: 'start' }));
   await shoot('import-commit-summary.png');
 
+  // Each zone now has three sources: the flag counts them, and the panel says so and
+  // lists the three notices under 来源.
+  await page.click('[data-nav="zones"]');
+  const flag = page.getByTestId('facets').locator('label', { hasText: '多来源/重复/关联' });
+  await expect(flag.locator('.facet-count')).toHaveText('31');
+  await flag.locator('input').check();
+  await expect(page.locator('.page-subtitle')).toHaveText('共 31 条');
+  await page.getByTestId('grid-zone').locator('.ag-row[row-index="0"] [col-id="title"]').click();
+  await page.keyboard.press('Enter');
+  const panel = page.getByTestId('record-panel');
+  await expect(panel.getByRole('heading', { name: '来源（3）' })).toBeVisible();
+  await expect(panel.getByTestId('panel-many-sources')).toContainText('这条记录有 3 处来源');
+  await shoot('panel-three-sources.png');
+
   await page.click('[data-nav="deadlines"]');
   await expect(page.getByRole('form', { name: '批量处理期限' })).toBeVisible();
   await shoot('deadlines-after-acceptance.png');
