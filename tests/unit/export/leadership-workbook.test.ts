@@ -9,6 +9,7 @@ import {
   type LeadershipData,
 } from '../../../src/main/core/export/leadership-workbook';
 import { looksLikeFormula } from '../../../src/main/core/export/sheet-text';
+import { cellLines } from '../../../src/main/core/export/sheet-rows';
 import { mixedLedger, sampleMilestones, sampleZones } from '../../fixtures/export/sample-records';
 import { formulaCells } from '../../support/xlsx-formulas';
 import { zipPart } from './docx-parts';
@@ -237,6 +238,22 @@ describe('leadership workbook: a small province list', async () => {
     const info = String(wb.getWorksheet('汇总表')!.getCell('A2').value);
     expect(info).toBe('填报单位：某省民政厅基层政权建设和社区治理处\n填报日期：2025年3月5日');
     expect(wb.getWorksheet('汇总表')!.getRow(2).height).toBeGreaterThan(30);
+  });
+
+  it('fits a graded status on one line of its column', async () => {
+    const graded = new ExcelJS.Workbook();
+    await graded.xlsx.load(
+      (await buildLeadershipWorkbook({
+        records: zones.map((r) => ({ ...r, status: '已验收（优秀）' })),
+        asOf: '2025-03-05',
+      })) as unknown as ArrayBuffer,
+    );
+    const detail = graded.getWorksheet('实验区')!;
+    expect(detail.getCell(3, 8).value).toBe('状态');
+    expect(detail.getCell(4, 8).value).toBe('已验收（优秀）');
+    expect(cellLines('已验收（优秀）', detail.getColumn(8).width!)).toBe(1);
+    // no longer status, no wider column than before
+    expect(wb.getWorksheet('实验区')!.getColumn(8).width).toBe(10);
   });
 
   it('gives an empty write-up column only its header width', () => {

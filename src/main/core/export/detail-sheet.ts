@@ -16,7 +16,7 @@ import { provinceOf } from './provinces';
 import { recordCode } from './record-order';
 import { STATUS_CHOICES } from '../../../shared/derived-statuses';
 import { addBodyRow, addFramedSheet, BODY_FONT, columnLetter } from './sheet-frame';
-import { limitText } from './sheet-rows';
+import { limitText, textUnits } from './sheet-rows';
 import type { SheetMeta } from './summary-sheet';
 import { programmeLabel } from './summary-counts';
 
@@ -28,6 +28,8 @@ const STATUS_COL = 8;
 const CONTENT_WIDTH = 60;
 const TITLE_WIDTH = 30;
 const EMPTY_COLUMN_WIDTH = 12;
+/** 状态's width unless a status is longer: 已验收（优秀） would wrap its bracket alone. */
+const STATUS_WIDTH = 10;
 
 export interface DetailRow {
   record: LedgerRecord;
@@ -69,7 +71,7 @@ export function writeDetailSheet(
       rows.some(({ record }) => record.content?.trim()) ? CONTENT_WIDTH : EMPTY_COLUMN_WIDTH,
       24,
       8,
-      10,
+      Math.ceil(Math.max(STATUS_WIDTH, ...rows.map(({ status }) => textUnits(status)))),
     ],
   });
   const aligns = ['center', 'center', 'left', 'left', 'left', 'left', 'center', 'center'] as const;
