@@ -126,6 +126,8 @@ export const recordColumns: ColDef<GridRecord>[] = [
   field('year', { cellEditorParams: { min: 1949, max: 2100, precision: 0 } }),
   field('batch'),
   field('status', {
+    // Room for a graded status (已验收（优秀）) with the header's sort and filter icons.
+    width: 150,
     // Nothing written: the status the export derives from the milestones, shown pale.
     valueFormatter: (p) =>
       typeof p.value === 'string' && p.value.trim() ? p.value : (p.data?.derivedStatus ?? ''),
@@ -133,7 +135,9 @@ export const recordColumns: ColDef<GridRecord>[] = [
     tooltipValueGetter: (p) =>
       !p.data?.status?.trim() && p.data?.derivedStatus
         ? `${p.data.derivedStatus}（按期限推算，未填写；导出 Excel 时同样写入）`
-        : undefined,
+        : typeof p.value === 'string' && p.value.length > 6
+          ? p.value
+          : undefined,
   }),
   field('content', { cellEditor: 'agLargeTextCellEditor', cellEditorPopup: true }),
   {
