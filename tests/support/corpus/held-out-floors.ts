@@ -27,6 +27,7 @@ import { TWENTY_EIGHTH } from './held-out-floors-ze';
 import { TWENTY_NINTH } from './held-out-floors-zf';
 import { THIRTIETH } from './held-out-floors-zg';
 import { THIRTY_FIRST } from './held-out-floors-zh';
+import { THIRTY_SECOND } from './held-out-floors-zi';
 
 /**
  * The third held-out set (s*) on its own: its role at the level general rules then reached
@@ -434,6 +435,7 @@ export const APART = [
   TWENTY_NINTH,
   THIRTIETH,
   THIRTY_FIRST,
+  THIRTY_SECOND,
   FORMATS,
   HELD_SERIES,
   HELD2_SERIES,

@@ -73,8 +73,12 @@ function dateline(doc: KeyedText, yearHint: number | null): string | null {
   return md ? isoDate(yearHint, md.month, md.day) : null;
 }
 
-/** A line that starts with a page's date: "2014-11-11 来源：…", "2021-12-12 1 1 河北日报 …". */
-const DATE_LINE = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?(?=\s|$)/;
+/**
+ * A line that starts with a page's date: "2014-11-11 来源：…", "2021-12-12 1 1 河北日报 …"; a
+ * PDF's text may glue the byline label to the date ("2021-07-16来源：某某网").
+ */
+const DATE_LINE =
+  /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?(?=\s|$|(?:文章|信息|稿件)?(?:[来來]源|[来來]自|作者|编辑|編輯)\s*[:：])/;
 /** The same stamp after the outlet or editor's name: "新湖南客户端 2021-12-27 18:29:29". */
 const NAMED_STAMP =
   /^(?:[\u4e00-\u9fff]{2,12}\s+){1,2}(\d{4})-(\d{1,2})-(\d{1,2})\s+\d{1,2}:\d{2}(?::\d{2})?(?=\s|$)/;

@@ -25,7 +25,7 @@ const TITLE_ISSUER = /^(.{2,60}?)(关于|印发|转发|发布|公布|确认|命�
  * or written 来自 as some portals print it ("2016年08月24日 来自: 某某网"); a post's label may
  * stand off its name by a bar instead of a colon ("来源丨某某网", "来源｜某市某局").
  */
-const SOURCE =
+export const SOURCE =
   /(?:文章来源|信息来源|来[ \u3000]?源|来自|发布单位|发布机构|发文单位|发文机关)\s*(?:[:：]|(?<=源)\s*[丨｜|])\s*([^\s|｜丨]+)/;
 /** A news page's 稿源 line names the outlet that wrote the story (稿源：甬派), whatever its name. */
 const STORY_SOURCE = /^稿源\s*[:：]\s*([\u4e00-\u9fff]{2,10})(?=[\s\u3000]|$)/;
@@ -47,7 +47,7 @@ const SITE_INFO =
 /** How many lines at the foot of a page may carry its source line (来源：贵阳晚报). */
 const FOOT_LINES = 4;
 /** Generic words for a website, the paper itself or the web at large: no outlet is named. */
-const NOT_OUTLET = /网站|门户|本网|本报|^政府|^中国政府网$|^互联网$/;
+export const NOT_OUTLET = /网站|门户|本网|本报|^政府|^中国政府网$|^互联网$/;
 /**
  * The dateline at the start of a news item: the outlet before 讯/电, 消息：, a date or a slash, or
  * the city it files from and its dated 电 ("人民网南京10月27日电"), or with the paper it runs

@@ -8,6 +8,7 @@
  */
 import type { NoticeWarning } from '../../../../shared/domain';
 import type { SourceDocument } from '../source-document';
+import { corroboratedOutlet } from './corroborated-outlet';
 import { docNoSuspicion, findDocNumbers, type DocNumber } from './doc-number';
 import { findDates } from './dates';
 import { findIssueDate } from './issue-date';
@@ -24,6 +25,7 @@ import {
   storySource,
 } from './issuer';
 import { readsAsStory, reportsNews } from './notice-role';
+import { paperOfJoinedDateline } from './own-paper';
 import type { KeyedText } from './text-key';
 import { toKey } from './text-key';
 import {
@@ -127,7 +129,10 @@ export function noticeFacts(
   }
   const title = pick?.title ?? null;
   const bodyLine = bodyStart(doc);
-  const outlet = newsOutlet(doc, bodyLine);
+  const outlet =
+    newsOutlet(doc, bodyLine) ??
+    corroboratedOutlet(doc, bodyLine) ??
+    paperOfJoinedDateline(doc, bodyLine);
   // A notice that is only a table has no sentence to start its body: sign below the title.
   const signedBelow = bodyLine < doc.lines.length ? bodyLine : (pick?.line ?? -1);
   // A news item is issued by its outlet, whatever organ its headline names; a story with no

@@ -52,3 +52,20 @@ export function paperOfJoined(outlet: string): string {
   const papers = parts.filter((p) => PAPER.test(toKey(p)));
   return parts.length === 2 && papers.length === 1 ? papers[0]! : outlet;
 }
+
+/**
+ * A repost's dateline naming the site and the paper it carries before the paper's own 讯
+ * ("某某新闻网--某某报本讯11月23日"): the story is the paper's, as 本报讯 says.
+ */
+const JOINED_DATELINE =
+  /^([\u4e00-\u9fff]{2,10}?(?:网|在线|客户端))\s*[-－—–]{1,2}\s*([\u4e00-\u9fff]{1,10}?(?:日报|晚报|晨报|时报|商报|都市报|报))(?:本讯|讯)/;
+
+export function paperOfJoinedDateline(doc: KeyedText, bodyLine: number): string | null {
+  for (const line of openingLines(doc, bodyLine)) {
+    const m = JOINED_DATELINE.exec(line.key.trim());
+    if (!m?.[2]) continue;
+    const at = line.key.indexOf(m[2], line.key.indexOf(m[1]!) + m[1]!.length);
+    return line.raw.slice(at, at + m[2].length);
+  }
+  return null;
+}
