@@ -1,7 +1,8 @@
 /**
  * A list of places grouped under bare year or batch lines ("2020年" over its names, "第二批"
  * over the next): the round lines head groups of one list, which goes on below each of them,
- * however few names a group holds. Composed from the shape, not from a notice.
+ * however few names a group holds, and each name's round is its batch. Composed from the
+ * shape, not from a notice.
  */
 import { describe, expect, it } from 'vitest';
 import { readResolved } from './helpers';
@@ -31,13 +32,15 @@ describe('a list grouped under bare round lines', () => {
       '湖州市吴兴区爱山街道仁皇阁社区',
       '宁波市海曙区南门街道尹江岸社区',
     ]);
-    expect(n.records.map((r) => r.category)).toEqual([
-      '2020年',
-      '2020年',
-      '2019年',
-      '2018年度',
-      '第二批',
+    // Each name's round is its batch (and its year, where the round is one), no category.
+    expect(n.records.map((r) => [r.batch, r.year])).toEqual([
+      ['2020年', 2020],
+      ['2020年', 2020],
+      ['2019年', 2019],
+      ['2018年度', 2018],
+      ['第二批', null],
     ]);
+    expect(n.records.every((r) => r.category === undefined)).toBe(true);
     expect(codes.map(county)).toEqual(['330106', '330105', '330402', '330502', '330203']);
   });
 });

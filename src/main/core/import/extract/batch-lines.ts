@@ -1,7 +1,8 @@
 /**
  * A line that is only a year or a batch ("2017年", "2016年度：", "第二批", "2015年（3个）"),
  * between the lines of a list of places: the round the names below it were honoured in. It
- * heads a group of the list, never an entry, and never ends the list, as a line of prose does.
+ * heads a group of the list, never an entry, and never ends the list, as a line of prose does;
+ * it is the batch (and the year) of the names below it.
  */
 import { CHINESE_NUMERAL_CHARS } from './chinese-numerals';
 import type { CategoryDraft } from './drafts';
