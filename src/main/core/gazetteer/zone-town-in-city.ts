@@ -3,15 +3,20 @@
  * GB/T 2260 code, so the resolver stops at the city. The township after it is an ordinary
  * township of one of the city's counties (a new area runs towns it took over from them): when
  * exactly one county of that city has a township of that name, the line is placed there.
+ * A township the data no longer has (merged into a neighbour) leaves its village to say where:
+ * a village of that name in one county of the city only places the line in that county.
  */
 import { loadGazetteer } from './gazetteer-data';
 import { normalizeRegionText } from './normalize';
 import { unitNames } from './place';
 import type { RegionResolution } from './resolve-region';
 import { scopeTowns } from './towns';
+import { findVillagesNamed } from './villages';
 
 /** A township's name right after the zone word. */
 const TOWNSHIP = /^[\u4e00-\u9fff]{1,6}?(街道办事处|街道|民族乡|镇|乡|苏木)/;
+/** A village's or community's name right after the township. */
+const VILLAGE = /^[\u4e00-\u9fff]{1,8}?(村|社区|嘎查)/;
 
 /**
  * The township's county when `text` names, after the city `first` resolved to, a zone (its
@@ -34,6 +39,7 @@ export function zoneTownInCity(
   const hits = scopeTowns([first.code.slice(0, 4)]).towns.filter(
     (t) => !t.pseudo && t.key === town,
   );
+  if (hits.length === 0) return villageInCity(text, first, zoneEnd + town.length);
   const hit = hits[0];
   const county = hit ? loadGazetteer().current.get(hit.code.slice(0, 6)) : undefined;
   if (!hit || !county || hits.length !== 1 || county.pseudo) return null;
@@ -47,5 +53,36 @@ export function zoneTownInCity(
     regionCode: county.code,
     end: first.end + zoneEnd + town.length,
     note: `「${zoneName}」是功能区，不是行政区划，其后的${hit.name}在${county.name}，按${county.name}（${county.code}）计，请核对`,
+  };
+}
+
+/**
+ * The county of the village written after a township the city's data does not have: only when
+ * every village of that name in the city lies in one county.
+ */
+function villageInCity(
+  text: string,
+  first: RegionResolution,
+  townEnd: number,
+): RegionResolution | null {
+  const rest = text.slice(first.end);
+  const village = VILLAGE.exec(normalizeRegionText(rest.slice(townEnd)).key)?.[0];
+  if (!village || !first.code) return null;
+  const counties = new Set(
+    findVillagesNamed(village, first.code.slice(0, 4)).map((v) => v.code.slice(0, 6)),
+  );
+  const only = counties.size === 1 ? [...counties][0]! : null;
+  const county = only ? loadGazetteer().current.get(only) : undefined;
+  if (!county || county.pseudo) return null;
+  const written = rest.slice(0, townEnd);
+  return {
+    ...first,
+    code: county.code,
+    level: 'county',
+    names: unitNames(county),
+    current: null,
+    regionCode: county.code,
+    end: first.end + townEnd,
+    note: `「${written}」中的乡镇不在现行区划中，其后的${village}在${county.name}，按${county.name}（${county.code}）计，请核对`,
   };
 }

@@ -27,6 +27,7 @@ import {
   unplacedPark,
 } from './park-programmes';
 import { headingOutcome } from './heading-outcome';
+import { batchLine } from './batch-lines';
 import type { Outcome } from './outcomes';
 
 export interface NoticeFrame {
@@ -139,7 +140,11 @@ export function recordsFromLists(
       warnings.push(...itemWarn);
       const regionContext = contextFor(item.regionText, item.regionContext, frame);
       if (list.layout === 'writeup') writeupRecords++;
-      const itemCategory = item.category ?? category;
+      // A group headed by a bare year or batch line (2017年, 第二批) is the round the unit was
+      // listed in: its batch and year, no category.
+      const round = item.category ? batchLine(item.category) : null;
+      const itemCategory = round ? category : (item.category ?? category);
+      const roundYear = round ? /^((?:19|20)[0-9]{2})年/.exec(round)?.[1] : undefined;
       records.push({
         kind: kind === 'zone' && namesInstitution(item.unit) ? 'other' : kind,
         seq: item.seq,
@@ -150,8 +155,8 @@ export function recordsFromLists(
         ...(item.content ? { content: item.content } : {}),
         ...(itemCategory ? { category: itemCategory } : {}),
         programme: programme?.name ?? null,
-        year: programme?.year ?? frame.year,
-        ...(programme?.batch ? { batch: programme.batch } : {}),
+        year: roundYear ? Number(roundYear) : (programme?.year ?? frame.year),
+        ...(round ? { batch: round } : programme?.batch ? { batch: programme.batch } : {}),
         ...outcomeOf(item.outcome ?? stated, annual),
         span: { start: item.start, end: item.end },
         ...(itemWarn.length ? { warnings: itemWarn } : {}),

@@ -61,6 +61,7 @@ import { closeGroup } from './enumeration-groups';
 import { settleActingPlace } from './acting-places';
 import { countedGroupHeading } from './counted-group-heading';
 import { provinceHeading, unlistedArea } from './province-headings';
+import { roundGroup } from './batch-lines';
 import type { RegionContext, RegionLookup } from './types';
 
 /** The lists written in prose or as labelled lines, outside the lines other readers took. */
@@ -91,6 +92,12 @@ export function detectSentenceLists(
     if (consumed.has(line.index) || isAddressee(line)) {
       flush();
       ctx = {};
+      continue;
+    }
+    // "2017年" between a list's lines: a group of the list, which goes on below it.
+    const round = current ? roundGroup(doc, current, line) : null;
+    if (round) {
+      groupLabel = round;
       continue;
     }
     const numbering = readNumbering(line.trimmed);
