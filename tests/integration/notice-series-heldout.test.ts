@@ -37,10 +37,12 @@ const KNOWN: Record<string, string[]> = {
    */
   'held3-shaanxi-marriage-custom-zones-2021': ['zone 610303: not joined by 04-feature'],
   // The commended projects run together in one paragraph are read now (ten records, their
-  // traditional titles matched modulo script as the corpus scorer does). Left: the paper's
-  // item names three of them by their titles only, in book-title marks with no place
-  // (《…》《…》《…》等10个项目榜上有名), and nothing reads such a run; the development zone's
-  // bureau (常州经开区社会保障局) is not placed, so its case stands apart at no code.
+  // traditional titles matched modulo script as the corpus scorer does). The paper's item names
+  // three of them by their titles only, in book-title marks with no place
+  // (《…》《…》《…》等10个项目榜上有名): read now, each joins the case of its title when the list
+  // came first (in reverse); imported first, the item makes no record (a story creates none), so
+  // the list cannot join it. Left: the development zone's bureau (常州经开区社会保障局) is not
+  // placed, so its case stands apart at no code.
   'held3-changzhou-civil-affairs-innovations-2022': [
     'invented: case null (02-notice.html)',
     'missing: case 320400',

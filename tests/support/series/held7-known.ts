@@ -10,7 +10,10 @@
  * told by naming the zones after their creation is unread; the whole provinces of a table
  * (整省试点) unread; the ends of each group of pilots unread. Then a plan's background (its
  * districts named as holders of other honours) gives no entries, and a table row saying 整省试点
- * is its province (no unreadable 吉林整省試點 record).
+ * is its province (no unreadable 吉林整省試點 record). Then a cell's run ending in a zone named
+ * after its city (淮南市毛集实验区) is read whole: its five counties are read, as other entries
+ * like the rest of the table. Then the item on the later naming no longer keeps the head of the
+ * counted list it cites beside the province it names on its own (北京市海淀区等100个…).
  */
 export const HELD7_KNOWN: Record<string, string[]> = {
   'held7-national-collective-property-reform-pilots-2018': [
@@ -69,6 +72,11 @@ export const HELD7_KNOWN: Record<string, string[]> = {
     'invented: other 331123 (03-list.html)',
     'invented: other 341100 (03-list.html)',
     'invented: other 341800 (03-list.html)',
+    'invented: other 340122 (03-list.html)',
+    'invented: other 341622 (03-list.html)',
+    'invented: other 341324 (03-list.html)',
+    'invented: other 341282 (03-list.html)',
+    'invented: other 340400 (03-list.html)',
     'missing: zone 220000',
     'missing: zone 320000',
     'missing: zone 370000',
@@ -135,7 +143,6 @@ export const HELD7_KNOWN: Record<string, string[]> = {
     'invented: other 130532 (03-list.html|02-county.html)',
   ],
   'held7-national-medical-elderly-care-pilots-2016': [
-    'invented: other 110108 (02-naming.html)',
     'invented: other 110101 (03-province.html)',
     'invented: other 110108 (03-province.html)',
     'invented: other 130100 (03-province.html)',

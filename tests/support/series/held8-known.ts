@@ -19,7 +19,10 @@
  * acceptance), and 辛集 has its old code again from the end of 2016 (the ministry's list then
  * no longer shows the province-run 139002): the province's forwarding is right. The rest is
  * left as listed. Then a park named after a place nobody reads (a land-reclamation bureau's park
- * among parks named after their counties) is said unread, not kept without a place.
+ * among parks named after their counties) is said unread, not kept without a place. Then the
+ * abstract's grades named by their first parks, each written with its province's short name
+ * (河北石家庄藁城、河北定州等10个园区评估结果为“优秀”), are read as zones with no status (an
+ * evaluation of parks accepted already); 锡盟 (a league's short name) is still unread.
  */
 export const HELD8_KNOWN: Record<string, string[]> = {
   'held8-national-agricultural-science-parks-2016': [
@@ -33,12 +36,7 @@ export const HELD8_KNOWN: Record<string, string[]> = {
     'missing: zone 230800',
     'missing: zone 130632',
     'missing: zone 131082',
-    'missing: zone 130109',
-    'missing: zone 130682',
-    'missing: zone 130900',
-    'missing: zone 320300',
     'missing: zone 152500',
-    'missing: zone 341700',
     'event missing: 320100|已验收|||2016-10-27|01-acceptance',
     'event missing: 210212|已验收|||2016-10-27|01-acceptance',
     'event missing: 140100|已撤销|||2019-10-30|02-grades',

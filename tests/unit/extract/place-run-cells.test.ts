@@ -20,6 +20,24 @@ describe('a table cell listing several places joined by 、', () => {
     expect(codes).toEqual(['360700', '360781', '360722', '360821', '360830']);
   });
 
+  it('reads a zone named after its city as a place of the run, in that city', () => {
+    const { n, codes } = readResolved(
+      [
+        '试点单位名单',
+        '省份\t试点地市\t试点县',
+        '江西\t赣州市、吉安市\t瑞金市、信丰县、赣州市蓉江新区',
+      ].join('\n'),
+    );
+    expect(n.records.map((r) => r.regionText)).toEqual([
+      '赣州市',
+      '吉安市',
+      '瑞金市',
+      '信丰县',
+      '赣州市蓉江新区',
+    ]);
+    expect(codes.slice(-1)).toEqual(['360700']);
+  });
+
   it('does not add the group place when its row leaves it out', () => {
     const { codes } = readResolved(
       ['名单', '地市\t名称', '宜昌市（2个）\t宜都市、远安县', '襄阳市（2个）\t襄阳市、谷城县'].join(

@@ -105,10 +105,25 @@ function standsApart(
   const { start, end } = sentenceOf(doc, record);
   const within = (r: ExtractedRecord): boolean => r.span.start >= start && r.span.start < end;
   const others = records.filter((r) => r !== record);
-  if (others.some((r) => within(r) && !heads.has(r))) return false;
+  const ownAct = others.filter((r) => within(r) && actOfItsOwn(doc, r, record));
+  if (others.some((r) => within(r) && !heads.has(r) && !ownAct.includes(r))) return false;
+  // "命名A为…示范省，命名B等100个县为…": the sentence names each act's object, the counted
+  // one by its first unit only.
+  if (ownAct.length > 0) return true;
   const outside = others.filter((r) => !within(r)).length;
   const cited = others.filter((r) => within(r) && heads.has(r)).length;
   return outside >= 2 || (outside >= 1 && cited >= 1);
+}
+
+/**
+ * Whether `r`, earlier in the head's sentence, is the object of an act of its own: the clause
+ * naming what it becomes (为…) closes between them ("命名山东省为全国医养结合示范省，命名…").
+ */
+function actOfItsOwn(doc: KeyedText, r: ExtractedRecord, head: ExtractedRecord): boolean {
+  if (r.span.end > head.span.start) return false;
+  return /^\s*(?:为|作为|成为)[^，,；;、。]{2,}[，,；;]/.test(
+    doc.key.slice(r.span.end, head.span.start),
+  );
 }
 
 /**

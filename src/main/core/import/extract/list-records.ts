@@ -118,6 +118,9 @@ export function recordsFromLists(
     const kind = kindOf(ctx, list, frame.title, doc.key.slice(0, list.start));
     const { programme, category } = programmeOf(list, ctx, kind, frame);
     const annual = annualCheck(`${frame.title ?? ''} ${ctx.heading}`);
+    const afterAcceptance = evaluatesAccepted(
+      doc.key.slice(Math.max(0, list.start - 3000), list.start),
+    );
     const stated = headingOutcome(ctx.heading);
     warnings.push(
       ...numberingGaps(list),
@@ -157,7 +160,7 @@ export function recordsFromLists(
         programme: programme?.name ?? null,
         year: roundYear ? Number(roundYear) : (programme?.year ?? frame.year),
         ...(round ? { batch: round } : programme?.batch ? { batch: programme.batch } : {}),
-        ...outcomeOf(item.outcome ?? stated, annual),
+        ...outcomeOf(item.outcome ?? stated, annual, afterAcceptance),
         span: { start: item.start, end: item.end },
         ...(itemWarn.length ? { warnings: itemWarn } : {}),
       });
@@ -167,9 +170,31 @@ export function recordsFromLists(
   return { records: oneRecordPerUnit(records), warnings, writeupRecords };
 }
 
-/** An outcome stated for the unit, but no acceptance from a yearly check of its progress. */
-function outcomeOf(outcome: Outcome | null | undefined, annual: boolean): { outcome?: Outcome } {
-  return outcome && !(annual && outcome.status === '已验收') ? { outcome } : {};
+/**
+ * An outcome stated for the unit, but no acceptance from a yearly check of its progress, and
+ * neither pass nor failure from an evaluation of units accepted already.
+ */
+function outcomeOf(
+  outcome: Outcome | null | undefined,
+  annual: boolean,
+  afterAcceptance: boolean,
+): { outcome?: Outcome } {
+  if (!outcome) return {};
+  if (annual && outcome.status === '已验收') return {};
+  if (afterAcceptance && (outcome.status === '已验收' || outcome.status === '未通过')) return {};
+  return { outcome };
+}
+
+/**
+ * "对已经验收挂牌的第6批共47个园区进行了综合评估": an evaluation of units that passed their
+ * acceptance before. Its grades (优秀, 达标, 不达标) rate how they are run now; the acceptance
+ * they passed stands and no acceptance is held again. A revocation it states still holds.
+ */
+const EVALUATES_ACCEPTED =
+  /已(?:经)?(?:通过)?验收(?:挂牌|命名|认定)?的[^。；;]{0,24}?(?:进行|开展)了?[^。；;]{0,6}?(?:评估|评价|考核)/;
+
+function evaluatesAccepted(textBefore: string): boolean {
+  return EVALUATES_ACCEPTED.test(textBefore);
 }
 
 /**

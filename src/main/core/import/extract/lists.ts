@@ -26,6 +26,7 @@ import { detectPlaceLines } from './place-lines';
 import { withRecommendingOrgans } from './recommending-organs';
 import { detectPlacedQuotes } from './placed-quotes';
 import { detectQuotedProjects } from './quoted-projects';
+import { detectTitledRuns } from './titled-run';
 import { detectSentenceLists } from './sentence-list';
 import { detectNamedListGroups } from './named-list-groups';
 import { detectTabTables } from './tab-table';
@@ -373,6 +374,7 @@ function detectAll(
   run(detectTitledParagraphs, () => true);
   run(detectApplicantCases, () => true);
   run(detectQuotedProjects, () => true);
+  run(detectTitledRuns, () => true);
   run(detectPlacedQuotes, () => true);
   run(detectAwardGroups, (l) => regionShare(l) >= 0.5);
   run(detectOwnPilots, () => true);

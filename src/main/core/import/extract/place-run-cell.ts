@@ -39,6 +39,12 @@ function groupContext(
   return out;
 }
 
+/**
+ * A zone a city or county runs, named after it ("淮南市毛集实验区", "某市某某管理区"): no
+ * division of its own, the piece is still a place of the run, lying in the place before it.
+ */
+const ZONE_OF_PLACE = /^[\u4e00-\u9fff]{2,4}(?:实验区|试验区|管理区|开发区|高新区|经开区|新区)$/;
+
 /** The cell's places, one entry each, when every piece of it is a place and nothing else. */
 function cellPlaces(
   cell: Cell,
@@ -55,12 +61,13 @@ function cellPlaces(
     const start = at + piece.indexOf(text);
     at += piece.length + 1;
     const hit = lookup.splitPrefix(text, group);
-    if (!hit || hit.end !== toKey(text).length) return null;
+    const zoned = hit !== null && ZONE_OF_PLACE.test(toKey(text).slice(hit.end));
+    if (!hit || (hit.end !== toKey(text).length && !zoned)) return null;
     items.push({
       seq: null,
       start,
       end: start + text.length,
-      regionText: hit.regionText,
+      regionText: zoned ? text : hit.regionText,
       ...(Object.keys(group).length ? { regionContext: group } : {}),
       title: '',
       warnings: [],

@@ -41,8 +41,13 @@ export function tailOf(pieces: Piece[], k: number, isPlace: (p: Piece) => boolea
   return out;
 }
 
+/**
+ * Whether a membership phrase names a programme rather than states a grade: a grade in quotes
+ * ("…评估结果为“优秀”") is still a grade.
+ */
 export function namesProgramme(phrase: string): boolean {
-  return toKey(phrase).length >= 4 && outcomeIn(toKey(phrase)) === null;
+  const key = toKey(phrase).replace(/[“”"‘’'「」『』]/g, '');
+  return key.length >= 4 && outcomeIn(key) === null;
 }
 
 /**

@@ -3,7 +3,9 @@
  * "某山和某门五个地市入选"): the division list reads a short name only when nothing follows it
  * (so that a word starting like a place is never taken for one), so the name is tried alone
  * when what follows closes it as an entry — a membership verb, a count (the 等N个 closing a run
- * of short names too: "A、B、C等3个…" lists C), or 和/及 and the next.
+ * of short names too: "A、B、C等3个…" lists C), or 和/及 and the next. The short name may be
+ * a city's and its county's, or carry its province's short name first ("某省简称+某市简称等10个
+ * 园区…"), as long as the division list reads all of it.
  */
 import { toKey } from './text-key';
 import type { RegionLookup } from './types';
@@ -29,7 +31,7 @@ export function shortPlaceAt(
   lookup: RegionLookup,
 ): { regionText: string; end: number } | null {
   const key = toKey(raw);
-  for (const n of [3, 2]) {
+  for (const n of [7, 6, 5, 4, 3, 2]) {
     if (!CLOSES.test(key.slice(n))) continue;
     const hit = lookup.splitPrefix(raw.slice(0, n), {});
     if (hit && hit.end === n) return hit;
