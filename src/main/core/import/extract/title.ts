@@ -166,12 +166,14 @@ function withHeadLine(doc: KeyedText, pick: TitlePick): TitlePick {
 
 /**
  * A headline set in two lines, the second telling the local outcome
- * ("第七届全国文明村镇拟命名名单公示" / "珲春市2村上榜"): the title is both lines.
+ * ("第七届全国文明村镇拟命名名单公示" / "珲春市2村上榜"): the title is both lines. A page
+ * printing its headline twice, the copy right under it, has one headline.
  */
 function withSecondLine(doc: KeyedText, pick: TitlePick, limit: number): TitlePick {
   const next = doc.lines.find((l) => l.index > pick.line && l.trimmed !== '');
   if (!next || next.index >= limit) return pick;
   const t = lineText(next);
+  if (t === toKey(pick.title).trim()) return pick;
   if (t.length > 20 || /[，。；,:：!?！？]/.test(t) || !RETOLD_HEADLINE.test(t)) return pick;
   const c = cleanLine(next);
   return { ...pick, title: `${pick.title} ${c.text}`, end: c.start + c.text.length };
