@@ -16,12 +16,12 @@ const ORGAN_LINE = /(部|厅|局|委员会|政府|办公厅|办公室|处|中心
 /**
  * A forum's profile lines (注册时间, 在线时间, 登录时间) date the poster's account, not the
  * notice: 时间 after such a word is no label of the page's date. Nor is the time of an event
- * the notice announces or reports (评估时间, 会议时间, 报名时间, 截止时间…): the notice is
- * dated before it. A page may set its publication label in brackets or off by a bar
+ * the notice announces or reports (评估时间, 会议时间, 报名时间, 截止时间…), nor a 公示's
+ * window (公示时间：10月11日——10月17日): the notice is dated before it. A page may set its publication label in brackets or off by a bar
  * ("[发布日期] 2020-12-24", "发布时间 | 2023-04-25 08:50").
  */
 const LABELLED =
-  /(发布(?:时间|日期)\s*(?:[\]】］]|[|｜])|成文日期|发文日期|印发日期|发布时间|发布日期|发布于|发布(?=\s*[:：])|发表于|(?<!注册|在线|登录|加入|评估|评审|验收|检查|考核|活动|会议|培训|报名|申报|受理|截止|开始|结束|举办|考试)时间|日期)\s*[:：]?\s*/g;
+  /(发布(?:时间|日期)\s*(?:[\]】］]|[|｜])|成文日期|发文日期|印发日期|发布时间|发布日期|发布于|发布(?=\s*[:：])|发表于|(?<!注册|在线|登录|加入|评估|评审|验收|检查|考核|活动|会议|培训|报名|申报|受理|截止|开始|结束|举办|考试|公示)时间|日期)\s*[:：]?\s*/g;
 const DATELINE =
   /[\u4e00-\u9fff]{2,8}?([0-9]{1,2}|[一二三四五六七八九十]{1,3})月([0-9]{1,3}|[一二三四五六七八九十]{1,3})日电/;
 
