@@ -45,6 +45,19 @@ describe('a story’s headline', () => {
     expect(m.title).toBe('第七届全国文明村镇拟命名名单公示 珲春市2村上榜');
   });
 
+  it('printed twice, the copy right under it, is one headline', () => {
+    const head = '珲春市2村入选第七届全国文明村镇名单';
+    const m = meta(
+      [
+        head,
+        head,
+        '3月24日，中央文明办发布第七届全国文明村镇名单。其中，珲春市敬信镇防川村、英安镇甩湾子村成功入选。',
+        PROSE,
+      ].join('\n'),
+    );
+    expect(m.title).toBe(head);
+  });
+
   it('keeps a document title whose next line is a sentence as it is', () => {
     const m = meta(
       '关于第七届全国文明村镇拟命名名单的公示\n珲春市有两个村上榜，名单如下：\n' + PROSE,

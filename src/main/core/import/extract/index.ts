@@ -155,11 +155,12 @@ export function extractNotice(source: SourceDocument, opts: ExtractOptions): Ext
   const noticeProgramme = named
     ? { ...named, name: scopedProgramme(named.name, scope, lookup) ?? named.name }
     : null;
-  const noticeYear =
-    noticeProgramme?.year ?? (issuedOn ? Number(issuedOn.slice(0, 4)) : (dn?.year ?? null));
-
   // A story's lead citing the whole batch by examples, over its own share listed elsewhere.
   const story = readsAsStory({ doc, title, outlet: facts.outlet, docNo: dn?.raw ?? null });
+  // A story is dated when it is told, not when its batch was named: without the batch's own
+  // year (or the 文号 it cites) the records' year stays unknown.
+  const toldOn = issuedOn && !story ? Number(issuedOn.slice(0, 4)) : null;
+  const noticeYear = noticeProgramme?.year ?? toldOn ?? dn?.year ?? null;
   // A call or a plan confirms nobody: the honours its background tells are no entries; nor
   // are the sites a pilot place delivers its service from.
   const told = withoutServiceSites(doc, withoutBackgroundHonours(lists, title));

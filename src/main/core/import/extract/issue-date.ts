@@ -16,12 +16,12 @@ const ORGAN_LINE = /(部|厅|局|委员会|政府|办公厅|办公室|处|中心
 /**
  * A forum's profile lines (注册时间, 在线时间, 登录时间) date the poster's account, not the
  * notice: 时间 after such a word is no label of the page's date. Nor is the time of an event
- * the notice announces or reports (评估时间, 会议时间, 报名时间, 截止时间…): the notice is
- * dated before it. A page may set its publication label in brackets or off by a bar
+ * the notice announces or reports (评估时间, 会议时间, 报名时间, 截止时间…), nor a 公示's
+ * window (公示时间：10月11日——10月17日): the notice is dated before it. A page may set its publication label in brackets or off by a bar
  * ("[发布日期] 2020-12-24", "发布时间 | 2023-04-25 08:50").
  */
 const LABELLED =
-  /(发布(?:时间|日期)\s*(?:[\]】］]|[|｜])|成文日期|发文日期|印发日期|发布时间|发布日期|发布于|发布(?=\s*[:：])|发表于|(?<!注册|在线|登录|加入|评估|评审|验收|检查|考核|活动|会议|培训|报名|申报|受理|截止|开始|结束|举办|考试)时间|日期)\s*[:：]?\s*/g;
+  /(发布(?:时间|日期)\s*(?:[\]】］]|[|｜])|成文日期|发文日期|印发日期|发布时间|发布日期|发布于|发布(?=\s*[:：])|发表于|(?<!注册|在线|登录|加入|评估|评审|验收|检查|考核|活动|会议|培训|报名|申报|受理|截止|开始|结束|举办|考试|公示)时间|日期)\s*[:：]?\s*/g;
 const DATELINE =
   /[\u4e00-\u9fff]{2,8}?([0-9]{1,2}|[一二三四五六七八九十]{1,3})月([0-9]{1,3}|[一二三四五六七八九十]{1,3})日电/;
 
@@ -82,6 +82,9 @@ const DATE_LINE =
 /** The same stamp after the outlet or editor's name: "新湖南客户端 2021-12-27 18:29:29". */
 const NAMED_STAMP =
   /^(?:[\u4e00-\u9fff]{2,12}\s+){1,2}(\d{4})-(\d{1,2})-(\d{1,2})\s+\d{1,2}:\d{2}(?::\d{2})?(?=\s|$)/;
+/** …or written out, after the reporter's name ("王某某　2024年01月27日08:32 | 来源：某报"). */
+const NAMED_WRITTEN_STAMP =
+  /^(?:[\u4e00-\u9fff]{2,12}\s+){1,2}(\d{4})年(\d{1,2})月(\d{1,2})日\s*\d{1,2}:\d{2}(?::\d{2})?(?![0-9:])/;
 /** A forum post's byline: the poster's handle, a dash, the post's date and time ("abc123 - 2021/8/26 22:09:00"). */
 const POSTER_STAMP =
   /^[^\s，。：:]{2,24}\s+[-－—]\s+(\d{4})[-/](\d{1,2})[-/](\d{1,2})\s+\d{1,2}:\d{2}(?::\d{2})?\s*$/;
@@ -103,6 +106,15 @@ const BYLINE_LABEL =
   /^(?:文章|信息|稿件)?(?:来源|来自|作者|编辑|责任编辑|责编|审核|稿源|字数|版次|版面)\s*[:：]/;
 const BYLINE_MAX = 60;
 /**
+ * A page's own furniture on its info line: the reader's font size (字体：[大 中 小]), a count of
+ * views (查看: 59136, 浏览次数), a paper's page (第A01版). A line starting with a date and
+ * carrying these is the page's stamp, whatever separates them (a space, a bar, a dot).
+ */
+const PAGE_FIELD_WORD = '(?:字体|字号|浏览|点击|阅读|查看)(?:次数|量)?\\s*[:：]';
+const PAGE_FIELD = new RegExp(`${PAGE_FIELD_WORD}|第[A-Z]?[0-9]{1,3}版`);
+/** What sets the fields off the date: a space, a bar, a dot, or nothing before a field's label. */
+const FIELD_SEPARATOR = new RegExp(`^(?:\\s|\\s*[|｜·•・]|${PAGE_FIELD_WORD})`);
+/**
  * What may follow the date on a byline line: its time, then nothing or more of the page's
  * fields, set off by a bar ("来源：某网 | 2019-12-24 | 0 条评论") or labelled after a space
  * ("来源: 某社 2024-09-15 07:14:22 字体：[大 中 小]"), or a paper's page name alone after a
@@ -123,7 +135,8 @@ function bylineDate(line: string): string | null {
   const first = dates[0];
   if (first?.index === 0) {
     const rest = line.slice(first.length).replace(/^\s*\d{1,2}:\d{2}(?::\d{2})?/, '');
-    return /^\s/.test(rest) && BYLINE_LABEL.test(rest.trim()) ? first.iso : null;
+    if (/^\s/.test(rest) && BYLINE_LABEL.test(rest.trim())) return first.iso;
+    return FIELD_SEPARATOR.test(rest) && PAGE_FIELD.test(rest) ? first.iso : null;
   }
   const last = dates[dates.length - 1];
   if (!last || !BYLINE_LABEL.test(line)) return null;
@@ -153,6 +166,7 @@ function pageDateLine(doc: KeyedText): string | null {
     const ymd =
       DATE_LINE.exec(t) ??
       NAMED_STAMP.exec(t) ??
+      NAMED_WRITTEN_STAMP.exec(t) ??
       WRITTEN_STAMP.exec(t) ??
       SOURCE_STAMP.exec(t) ??
       POSTER_STAMP.exec(t);

@@ -98,7 +98,51 @@ export function headlineOfHint(hint: string | undefined): string | null {
   return h.length >= 6 ? h : null;
 }
 
+/** A headline's words only: quotes, punctuation and spaces are how a copy sets them. */
+const headlineWords = (t: string): string => toKey(t).replace(/[^\u4e00-\u9fff0-9A-Za-z]/g, '');
+/** The least a cut headline keeps for a longer line to be taken as its whole. */
+const CUT_HEADLINE_CHARS = 10;
+
+/**
+ * Whether `line` goes on with more words right where `cut`'s words end (mid-word, or into a
+ * quote), not after a space or a bracket that sets another field beside a whole headline
+ * ("…的通知 某民发〔2023〕2号", "…的通知 ( 2020-08-28 )", a second headline).
+ */
+function goesOnFrom(line: string, cut: string): boolean {
+  let seen = 0;
+  for (let i = 0; i < line.length; i++) {
+    if (/[\u4e00-\u9fff0-9A-Za-z]/.test(line[i] ?? '')) seen++;
+    if (seen === cut.length) return /^["“‘「『]?[\u4e00-\u9fff0-9A-Za-z]/.test(line.slice(i + 1));
+  }
+  return false;
+}
+
+/**
+ * A headline a page's template cut short (its <title> and heading "…社区获全国最美志愿") is
+ * the whole one the page prints above its body ("…社区获全国“最美志愿服务社区”称号"): the
+ * line that starts with the cut one's words and goes on with more of them.
+ */
+function wholeHeadline(doc: KeyedText, pick: TitlePick, limit: number): TitlePick {
+  const cut = headlineWords(pick.title);
+  if (cut.length < CUT_HEADLINE_CHARS) return pick;
+  for (const line of doc.lines) {
+    if (line.index >= limit) break;
+    const t = lineText(line);
+    const words = headlineWords(t);
+    if (words.length <= cut.length || !words.startsWith(cut) || !looksLikeHeading(t)) continue;
+    if (!goesOnFrom(t, cut)) continue;
+    const c = cleanLine(line);
+    return { title: c.text, start: c.start, end: c.start + c.text.length, line: line.index };
+  }
+  return pick;
+}
+
 export function pickTitle(doc: KeyedText, hint?: string): TitlePick | null {
+  const pick = pickTitleAsSet(doc, hint);
+  return pick ? wholeHeadline(doc, pick, bodyStart(doc)) : null;
+}
+
+function pickTitleAsSet(doc: KeyedText, hint?: string): TitlePick | null {
   const limit = bodyStart(doc);
   const total = doc.lines.length;
   let best: TitlePick | null = null;
@@ -148,30 +192,43 @@ function titleOverTable(doc: KeyedText): TitlePick | null {
   return { title: c.text, start: c.start, end: c.start + c.text.length, line: first.index };
 }
 
+/** How many lines a document title wrapped above its last line may take. */
+const WRAPPED_LINES = 3;
+
 /**
- * A document title wrapped over two lines, as Word sets a long one ("关于开展某区2021社区服务精品项目"
- * / "中期评估的通知"): the second line reads as a title by its ending, but the title is both,
- * joined as written.
+ * A document title wrapped over two lines or more, as Word sets a long one ("关于开展某区2021
+ * 社区服务精品项目" / "中期评估的通知", or the issuing organs, 关于命名 and the units named over
+ * three): the last line reads as a title by its ending, but the title is all of them, joined as
+ * written from the line that holds 关于.
  */
 function withHeadLine(doc: KeyedText, pick: TitlePick): TitlePick {
-  if (/^关于/.test(pick.title)) return pick;
-  const prev = doc.lines.filter((l) => l.index < pick.line && l.trimmed !== '').at(-1);
-  if (!prev) return pick;
-  const t = lineText(prev);
-  if (!/^关于/.test(t) || !looksLikeHeading(t) || DOC_TYPE.test(t)) return pick;
-  if (!ABOUT.test(toKey(`${t}${pick.title}`))) return pick;
-  const c = cleanLine(prev);
-  return { title: `${c.text}${pick.title}`, start: c.start, end: pick.end, line: prev.index };
+  if (toKey(pick.title).includes('关于')) return pick;
+  const above = doc.lines.filter((l) => l.index < pick.line && l.trimmed !== '');
+  let text = pick.title;
+  for (let k = 1; k <= WRAPPED_LINES; k++) {
+    const prev = above.at(-k);
+    if (!prev) return pick;
+    const t = lineText(prev);
+    if (!looksLikeHeading(t) || DOC_TYPE.test(t)) return pick;
+    const c = cleanLine(prev);
+    text = `${c.text}${text}`;
+    if (!t.includes('关于')) continue;
+    if (!ABOUT.test(toKey(text))) return pick;
+    return { title: text, start: c.start, end: pick.end, line: prev.index };
+  }
+  return pick;
 }
 
 /**
  * A headline set in two lines, the second telling the local outcome
- * ("第七届全国文明村镇拟命名名单公示" / "珲春市2村上榜"): the title is both lines.
+ * ("第七届全国文明村镇拟命名名单公示" / "珲春市2村上榜"): the title is both lines. A page
+ * printing its headline twice, the copy right under it, has one headline.
  */
 function withSecondLine(doc: KeyedText, pick: TitlePick, limit: number): TitlePick {
   const next = doc.lines.find((l) => l.index > pick.line && l.trimmed !== '');
   if (!next || next.index >= limit) return pick;
   const t = lineText(next);
+  if (t === toKey(pick.title).trim()) return pick;
   if (t.length > 20 || /[，。；,:：!?！？]/.test(t) || !RETOLD_HEADLINE.test(t)) return pick;
   const c = cleanLine(next);
   return { ...pick, title: `${pick.title} ${c.text}`, end: c.start + c.text.length };
