@@ -8,7 +8,12 @@
  */
 import type { NoticeDraft, RecordDraft } from '../../../shared/ledger-drafts';
 import { IMPORTED_COLUMNS } from '../../../shared/record-fields';
-import { findIdentity, programmeCore, type IdentityMatch } from '../../core/dedupe/identity';
+import {
+  batchesAgree,
+  findIdentity,
+  programmeCore,
+  type IdentityMatch,
+} from '../../core/dedupe/identity';
 import {
   codesNear,
   placeOfCode,
@@ -26,14 +31,8 @@ import { storedTieBreak } from '../records/notice-tie-break';
 import type Database from 'better-sqlite3';
 import { CASE_KEYS, caseTitleKey, findByTitle } from '../../core/dedupe/title-identity';
 import { keptCaseTitles, type KeptCaseTitles } from '../../db/queries/kept-case-titles';
-import {
-  fieldSources,
-  identityCandidates,
-  identityCandidatesByProgramme,
-  programmesLike,
-  programmesStartingLike,
-  type IdentityRow,
-} from '../../db/queries/identity';
+import { fieldSources, type IdentityRow } from '../../db/queries/identity';
+import { NoticeReads, ProgrammeNames } from './join-reads';
 import {
   isShortenedProgramme,
   nationalBase,
@@ -41,6 +40,7 @@ import {
   programmeBase,
   programmeStem,
 } from '../../core/records/programme-name';
+import { provincialRelation, provincialTail } from '../../core/records/provincial-programme';
 import type { WriteTx } from '../../db/write/write-tx';
 import { statement } from '../../db/write/statements';
 
@@ -133,11 +133,13 @@ function oneOfFamily(
   codes: readonly string[] | null,
   taken: ReadonlySet<number>,
   reads: NoticeReads,
+  /** which stored records of programme `p` may be the draft (all by default) */
+  admits: (p: string, c: IdentityRow) => boolean = () => true,
 ): IdentityMatch | null {
   const rows = reads.byFamily(draft, family, codes);
   const found: IdentityMatch[] = [];
   for (const p of family) {
-    const cands = rows.get(p)!.filter((c) => !taken.has(c.id));
+    const cands = rows.get(p)!.filter((c) => !taken.has(c.id) && admits(p, c));
     const m = findIdentity({ ...draft, programme: p }, cands, mapper());
     if (m)
       found.push({
@@ -146,6 +148,44 @@ function oneOfFamily(
       });
   }
   return found.length === 1 ? found[0]! : null;
+}
+
+/**
+ * A later notice that writes a province's own programme as a unit of that province sees it
+ * (省级X or 本省X for the confirmation's 浙江省X), perhaps leaving out an inclusive qualifier
+ * (省级社区X for 浙江省城乡社区X): the one such programme that has this unit, if exactly one
+ * does. A name that also drops its qualifier joins only a record whose batch is written, the
+ * same as the draft's: two programmes of one province never become one on a unit alone.
+ */
+function byProvincialProgramme(
+  draft: IdentityRow,
+  codes: readonly string[] | null,
+  taken: ReadonlySet<number>,
+  programmes: ProgrammeNames,
+  reads: NoticeReads,
+): IdentityMatch | null {
+  const written = draft.programme;
+  const code = draft.regionCode;
+  if (!written || !code) return null;
+  const province = code.slice(0, 2);
+  const family = programmes.family(`provincial${province}`, draft, () => {
+    const tail = provincialTail(written, code);
+    if (!tail) return [];
+    return programmes
+      .endingWith(draft.kind, tail)
+      .filter((p) => p !== written && provincialRelation(p, written, code) !== null);
+  });
+  if (family.length === 0) return null;
+  return oneOfFamily(
+    draft,
+    family,
+    codes,
+    taken,
+    reads,
+    (p, c) =>
+      provincialRelation(p, written, code) === 'scope' ||
+      (draft.batch !== null && c.batch !== null && batchesAgree(draft.batch, c.batch)),
+  );
 }
 
 /** The last two Han characters of a title: what a case named by title alone is read by. */
@@ -208,101 +248,6 @@ function byTitleOnly(
 }
 
 /**
- * The live programme names a notice's items are weighed under, read once per notice by kind
- * and by how the name ends (a core) or starts (a base, stem or head): the base and the stem
- * of one programme are often the same name, and every item of a list writes the same one.
- * So is each family of programmes a written name may mean: it depends only on the kind and
- * the name, which a list's thirty items share.
- */
-class ProgrammeNames {
-  private readonly ending = new Map<string, string[]>();
-  private readonly starting = new Map<string, string[]>();
-  private readonly families = new Map<string, string[]>();
-
-  constructor(private readonly db: Database.Database) {}
-
-  endingWith(kind: string, core: string): string[] {
-    return once(this.ending, `${kind}\u0000${core}`, () => programmesLike(this.db, kind, core));
-  }
-
-  startingWith(kind: string, base: string): string[] {
-    return once(this.starting, `${kind}\u0000${base}`, () =>
-      programmesStartingLike(this.db, kind, base),
-    );
-  }
-
-  /** The programmes other than its own that `draft`'s name may mean, found one way (`by`). */
-  family(by: string, draft: IdentityRow, find: () => string[]): string[] {
-    return once(this.families, `${by}\u0000${draft.kind}\u0000${draft.programme}`, find);
-  }
-}
-
-function once(memo: Map<string, string[]>, key: string, read: () => string[]): string[] {
-  let names = memo.get(key);
-  if (!names) memo.set(key, (names = read()));
-  return names;
-}
-
-/** The identity a draft is looked up by: its kind and programme, and for a case its year. */
-const identityKey = (d: IdentityRow) =>
-  `${d.kind}\u0000${d.programme}\u0000${d.kind === 'case' ? d.year : ''}`;
-
-/**
- * The notice's identity reads, one per identity key (and family of programmes) instead of
- * one per item: the rows near all the items of a key are read at once, and each item keeps
- * those filed under its own codes — in id order, exactly the rows its own read would give.
- * Items placed nowhere read the records placed nowhere, once per key.
- */
-class NoticeReads {
-  private readonly near = new Map<string, Set<string>>();
-  private readonly rows = new Map<string, IdentityRow[]>();
-  private readonly families = new Map<string, Map<string, IdentityRow[]>>();
-
-  constructor(private readonly db: Database.Database) {}
-
-  /** Says which codes an item of this key reads, before any read. */
-  note(draft: IdentityRow, codes: readonly string[] | null): void {
-    if (codes === null) return;
-    const key = identityKey(draft);
-    let all = this.near.get(key);
-    if (!all) this.near.set(key, (all = new Set()));
-    for (const c of codes) all.add(c);
-  }
-
-  candidates(draft: IdentityRow, codes: readonly string[] | null): IdentityRow[] {
-    const key = `${identityKey(draft)}\u0000${codes === null ? 'nowhere' : ''}`;
-    let rows = this.rows.get(key);
-    if (!rows) {
-      const read = codes === null ? null : [...this.near.get(identityKey(draft))!];
-      rows = identityCandidates(this.db, draft.kind, draft.programme, draft.year, read);
-      this.rows.set(key, rows);
-    }
-    return codes === null ? rows : within(rows, codes);
-  }
-
-  byFamily(
-    draft: IdentityRow,
-    family: readonly string[],
-    codes: readonly string[] | null,
-  ): Map<string, IdentityRow[]> {
-    const key = `${identityKey(draft)}\u0000${codes === null ? 'nowhere' : ''}\u0000${family.join('\u0000')}`;
-    let rows = this.families.get(key);
-    if (!rows) {
-      const read = codes === null ? null : [...this.near.get(identityKey(draft))!];
-      rows = identityCandidatesByProgramme(this.db, draft.kind, family, draft.year, read);
-      this.families.set(key, rows);
-    }
-    if (codes === null) return rows;
-    return new Map([...rows].map(([p, r]) => [p, within(r, codes)]));
-  }
-}
-
-function within(rows: readonly IdentityRow[], codes: readonly string[]): IdentityRow[] {
-  const set = new Set(codes);
-  return rows.filter((r) => r.regionCode !== null && set.has(r.regionCode));
-}
-
-/**
  * Which drafts are records already in the ledger (by index), and why. Each draft reads
  * only the records of its kind and programme filed near its own unit (the same county
  * today, or its city), so the check costs what the notice names, not the ledger's size.
@@ -347,6 +292,7 @@ export function planJoins(
       byProgrammeFamily(draft, codes, taken, programmes, reads, 'base') ??
       byProgrammeFamily(draft, codes, taken, programmes, reads, 'stem') ??
       byShortenedProgramme(draft, codes, taken, programmes, reads) ??
+      byProvincialProgramme(draft, codes, taken, programmes, reads) ??
       byTitleOnly(titles, draft, taken);
     if (!match) return;
     taken.add(match.id);

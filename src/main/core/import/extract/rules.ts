@@ -128,9 +128,17 @@ const RE_ACCEPTANCE = /整改[^。；;]{0,8}重新(申请|组织|进行)?(评估
 
 /**
  * "民政部、财政部将适时组织开展…评估验收": an acceptance the organs will hold when they see fit sets
- * no time the units can be held to, so no milestone.
+ * no time the units can be held to, so no milestone; nor one they will hold then (届时, after
+ * the report the sentence asks for) or arrange apart (另行): the units owe the report, the
+ * organs the review.
  */
-const AT_ORGANS_CHOICE = /适时[^。；;，,]{0,16}验收/;
+const AT_ORGANS_CHOICE = /(?:适时|届时|另行)[^。；;，,]{0,16}验收/;
+
+/**
+ * "…撤销其…资格，此前确定的年度总结、终期报告和结项验收等事项不再进行": duties the sentence
+ * calls off are owed no more, so it states none.
+ */
+const CALLED_OFF = /(?:事项|工作|任务)不再(?:进行|开展|报送|提交|组织|执行)/;
 
 /**
  * The acceptance a sentence only reports as an outcome: its results or grades ("评估验收结果如下",
@@ -177,6 +185,7 @@ export function extractRules(
   const windowStated = all.some((s) => WINDOW.test(s.key) || WINDOW_END.test(s.key));
   for (const s of all) {
     const k = s.key;
+    if (CALLED_OFF.test(k)) continue;
     // Most sentences carry no rule: their scope (a programme search) is read on the first one.
     let scope: RuleScope | undefined;
     const add = (kind: RuleKind, params: NoticeRule['params']): void => {
