@@ -43,6 +43,14 @@ const PAGE_CHROME =
  * names the office posting its own page: no sign.)
  */
 const INFO_ITEM_FOOT = /信息作者[:：]|(^|\n)\s*上报单位[:：]/;
+/**
+ * A headline's dash subtitle placing the piece in a numbered series of write-ups ("——某区志愿
+ * 服务案例（一）", "——基层治理巡礼之三"): a piece told about its unit, no organ's document.
+ * Matched on the key, so the series number may be written in traditional characters too.
+ */
+const SUBTITLE_CHARS = 200;
+const SERIES_SUBTITLE =
+  /(^|\n)\s*(——|--)\s*[^\n。；]{2,40}?(案例|故事|报道|巡礼|纪实|掠影)\s*(\([一二三四五六七八九十0-9]+\)|之[一二三四五六七八九十0-9]+)\s*(\n|$)/;
 /** The addressee of an organ's document, on its own line. */
 const ADDRESSEE = /(^|\n)\s*各[^。；\n]{1,60}[:：]\s*(\n|$)/;
 const ATTACHMENT = /(^|\n)\s*附件\s*[0-9]?\s*[:：]/;
@@ -69,6 +77,7 @@ export function newsWeight({ doc, title, docNo }: VoiceSigns): number {
   if (t && RETOLD_HEADLINE.test(t) && !DOCUMENT_TITLE.test(t)) weight++;
   if (RETOLD_ANNOUNCEMENT.test(key)) weight++;
   if (PAGE_CHROME.test(key)) weight++;
+  if (SERIES_SUBTITLE.test(key.slice(0, SUBTITLE_CHARS))) weight++;
   return weight - documentSigns({ doc, title, docNo });
 }
 

@@ -169,7 +169,7 @@ function pickTitleAsSet(doc: KeyedText, hint?: string): TitlePick | null {
     const story = headlineOverInfoLine(doc, limit);
     if (story && story.line < best.line) return story;
   }
-  if (best) return withSecondLine(doc, withHeadLine(doc, best), limit);
+  if (best) return withSecondLine(doc, withHeadLine(doc, overSubtitle(doc, best)), limit);
   // No line reads like a document title: a page's headline, as its <title> names it.
   if (headline) {
     const own = hintedTitle(doc, headline, limit, total);
@@ -217,6 +217,19 @@ function withHeadLine(doc: KeyedText, pick: TitlePick): TitlePick {
     return { title: text, start: c.start, end: pick.end, line: prev.index };
   }
   return pick;
+}
+
+/**
+ * A subtitle set under its headline with a dash ("书香满社区" / "——某区志愿服务案例（一）") names
+ * the series the piece belongs to, which is what makes it score as a title: the headline above
+ * it is the title.
+ */
+function overSubtitle(doc: KeyedText, pick: TitlePick): TitlePick {
+  if (!/^(——|－－|--)/.test(pick.title)) return pick;
+  const prev = doc.lines.filter((l) => l.index < pick.line && l.trimmed !== '').at(-1);
+  if (!prev || !looksLikeHeading(lineText(prev))) return pick;
+  const c = cleanLine(prev);
+  return { title: c.text, start: c.start, end: c.start + c.text.length, line: prev.index };
 }
 
 /**
