@@ -15,7 +15,8 @@ const COUNTED_BRACKET = new RegExp(
   'g',
 );
 /** Words before the count that make the places a visit's stops, not a list. */
-const PASSING = /(调研|考察|走访|视察|陪同|参观|来到|深入到|先后到|看望|慰问)[^。；;]*$/;
+/** Words of a visit before a count: the places were passed through, not listed. */
+export const PASSING = /(调研|考察|走访|视察|陪同|参观|来到|深入到|先后到|看望|慰问)[^。；;]*$/;
 
 export function detectCountedBrackets(
   doc: KeyedText,
@@ -50,17 +51,21 @@ export function detectCountedBrackets(
           warnings: [],
         });
       }
-      const first = items[0];
-      const last = items[items.length - 1];
-      if (items.length !== names.length || !first || !last) continue;
-      lists.push({
-        layout: 'sentence',
-        items,
-        start: first.start,
-        end: last.end,
-        lineIndexes: [line.index],
-      });
+      const list = bracketList(items, names.length, [line.index]);
+      if (list) lists.push(list);
     }
   }
   return lists;
+}
+
+/** The list of a bracket's names, when every one of the `count` names was read. */
+export function bracketList(
+  items: ItemDraft[],
+  count: number,
+  lineIndexes: number[],
+): ListDraft | null {
+  const first = items[0];
+  const last = items[items.length - 1];
+  if (items.length !== count || !first || !last) return null;
+  return { layout: 'sentence', items, start: first.start, end: last.end, lineIndexes };
 }

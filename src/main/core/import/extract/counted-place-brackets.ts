@@ -10,6 +10,7 @@ import { CHINESE_NUMERAL_CHARS, parseNumber } from './chinese-numerals';
 import type { ItemDraft, ListDraft } from './drafts';
 import type { KeyedText } from './text-key';
 import type { RegionLookup } from './types';
+import { bracketList, PASSING } from './counted-brackets';
 
 /** The divisions a count may count, with their bracketed alternates (县（市、区）). */
 const DIVISIONS = `(?:县级市|地级市|地市|城市|区县|县区|县市|街道|[县区市旗乡镇])(?:\\s*[（(][县区市旗、\\s]+[）)])?`;
@@ -17,7 +18,6 @@ const COUNTED_PLACES = new RegExp(
   `([0-9]+|[${CHINESE_NUMERAL_CHARS}]+)\\s*个\\s*${DIVISIONS}[!！:：\\s]{0,4}[（(]([^（）()\\n]{2,200})[）)]`,
   'g',
 );
-const PASSING = /(调研|考察|走访|视察|陪同|参观|来到|深入到|先后到|看望|慰问)[^。；;]*$/;
 const MADE_OF = /(辖|下设|设有|划分为|分为)\s*(?:有|共)?\s*$/;
 
 export function detectCountedPlaceBrackets(
@@ -52,16 +52,12 @@ export function detectCountedPlaceBrackets(
         warnings: [],
       });
     }
-    const first = items[0];
-    const last = items[items.length - 1];
-    if (items.length !== names.length || !first || !last) continue;
-    lists.push({
-      layout: 'sentence',
+    const list = bracketList(
       items,
-      start: first.start,
-      end: last.end,
-      lineIndexes: lines.map((l) => l.index),
-    });
+      names.length,
+      lines.map((l) => l.index),
+    );
+    if (list) lists.push(list);
   }
   return lists;
 }
