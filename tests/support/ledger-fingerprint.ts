@@ -5,9 +5,10 @@ import { RESTORE_MARK_KEY } from '../../src/main/db/ledger-watch';
 
 /**
  * The quick-search index is not data: neither its FTS5 tables nor the imported records whose
- * rows it has still to write (fts_pending), which an undo leaves pending and a restore writes.
+ * rows it has still to write (fts_pending) or rewrite (fts_stale), which an undo leaves as
+ * they are and a restore writes.
  */
-const INDEX_TABLES = new Set(['fts_pending']);
+const INDEX_TABLES = new Set(['fts_pending', 'fts_stale']);
 
 /** The operation log itself (and what undo keeps for redo): it grows with every step. */
 const LOG_TABLES = new Set(['operations', 'operation_changes', 'undo_images']);

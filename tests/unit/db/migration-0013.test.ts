@@ -71,6 +71,9 @@ describe('migration 0013 (the search index holds the record’s own text)', () =
       dir.cleanup();
     });
     await migrate(db, { target: 12 });
+    // today's searches also read the records edited since their rows were written
+    // (migration 0016): none before it
+    db.exec('CREATE TEMP TABLE fts_stale (id INTEGER PRIMARY KEY, title TEXT)');
     seed(db);
     const before = found(db);
     expect(before.searches).toEqual([

@@ -17,6 +17,7 @@ import { sharedGridIndex } from './0012-shared-grid-index';
 import { searchOwnText } from './0013-search-own-text';
 import { truncatedMentionsIndex } from './0014-truncated-mentions-index';
 import { noticeTwinIndexes } from './0015-notice-twin-indexes';
+import { staleSearchRows } from './0016-stale-search-rows';
 import type { Migration } from './types';
 
 export const MIGRATIONS: readonly Migration[] = [
@@ -35,6 +36,7 @@ export const MIGRATIONS: readonly Migration[] = [
   searchOwnText,
   truncatedMentionsIndex,
   noticeTwinIndexes,
+  staleSearchRows,
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;

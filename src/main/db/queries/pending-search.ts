@@ -40,23 +40,33 @@ export function registerSearchFunctions(db: Database.Database): void {
 }
 
 /**
- * SQL true for a record `r` still pending whose `columns` hold the term (parameter `term`),
- * as the index would find it once written. Uncorrelated: SQLite reads the pending records
- * once per statement, by their id ranges.
+ * SQL true for a record `r` still pending, or stale (edited since its row was written:
+ * migration 0016), whose `columns` hold the term (parameter `term`), as the index would find
+ * it once written. Uncorrelated: SQLite reads those records once per statement, by their id
+ * ranges and ids.
  */
-export const pendingMatchSql = (columns: readonly string[], term: string): string =>
-  `r.id IN (SELECT q.id FROM fts_pending p JOIN records q ON q.id BETWEEN p.lo AND p.hi
-             WHERE ${columns.map((c) => `search_contains(q.${c}, ${term})`).join(' OR ')})`;
+export const pendingMatchSql = (columns: readonly string[], term: string): string => {
+  // CROSS JOIN: the few stale ids lead (left to itself the planner scanned every record)
+  const holds = columns.map((c) => `search_contains(q.${c}, ${term})`).join(' OR ');
+  return `r.id IN (SELECT q.id FROM fts_pending p JOIN records q ON q.id BETWEEN p.lo AND p.hi
+             WHERE ${holds}
+            UNION ALL SELECT q.id FROM fts_stale s CROSS JOIN records q ON q.id = s.id WHERE ${holds})`;
+};
+
+/** SQL true for an index row `rowid` that still holds its record's text as written. */
+export const NOT_STALE_SQL = 'rowid NOT IN (SELECT id FROM fts_stale)';
 
 /**
- * The pending records' titles by folded trigram, ids ascending: what a `title : "abc"`
- * lookup of the index would add for them once written. Empty when nothing is pending.
+ * The pending and stale records' titles by folded trigram, ids ascending: what a `title :
+ * "abc"` lookup of the index would add for them once written. Empty when nothing is pending
+ * or stale.
  */
 export function pendingTitleTrigrams(db: Database.Database): Map<string, number[]> {
   const rows = statement(
     db,
-    `SELECT DISTINCT q.id, q.title FROM fts_pending p JOIN records q ON q.id BETWEEN p.lo AND p.hi
-      ORDER BY q.id`,
+    `SELECT q.id, q.title FROM fts_pending p JOIN records q ON q.id BETWEEN p.lo AND p.hi
+      UNION SELECT q.id, q.title FROM fts_stale s CROSS JOIN records q ON q.id = s.id
+      ORDER BY 1`,
   ).all() as { id: number; title: string | null }[];
   const out = new Map<string, number[]>();
   for (const { id, title } of rows) {

@@ -3,7 +3,7 @@
  * `records r`, with named parameters only: field names come from closed maps, never from
  * the caller. Quick search looks at the record's own text (region as written, unit, title,
  * content): the FTS5 trigram index for terms of 3+ characters (and, for records whose search
- * rows are still pending, their own text: pending-search.ts) and LIKE over the same four
+ * rows are still pending or stale, their own text: pending-search.ts) and LIKE over the same four
  * columns for 1–2 character terms (trigram cannot match those); either way a term also
  * matches the resolved province, city, county and town names and the record's status as
  * shown (shown-status.ts; a status word finds the records of that status), and one of 3+
@@ -20,7 +20,7 @@ import type {
 import { FACET_FIELDS } from '../../../shared/domain';
 import { RECORD_FIELD_NAMES, RECORD_FIELDS } from '../../../shared/record-fields';
 import { LIVE } from './live';
-import { pendingMatchSql, registerSearchFunctions } from './pending-search';
+import { NOT_STALE_SQL, pendingMatchSql, registerSearchFunctions } from './pending-search';
 import { scriptVariants } from './script-variants';
 import { CHINA_TODAY_SQL, shownStatusSql } from './shown-status';
 import { STATUS_CHOICES } from '../../../shared/derived-statuses';
@@ -108,8 +108,8 @@ export function buildWhere(q: GridQuery, opts: { skipFacet?: keyof FacetSelectio
     const status =
       [...term].length < 2 ? [] : likes([isStatusWord(term) ? shownStatus() : 'r.status']);
     if ([...term].length < 3) return [...likes([...FTS_COLUMNS, ...PLACE_COLUMNS]), ...status];
-    const fts = `r.id IN (SELECT rowid FROM records_fts WHERE records_fts MATCH ${param(`${FTS_FILTER} : "${term}"`)})`;
-    // records whose search rows are still pending are matched on their own text
+    const fts = `r.id IN (SELECT rowid FROM records_fts WHERE records_fts MATCH ${param(`${FTS_FILTER} : "${term}"`)} AND ${NOT_STALE_SQL})`;
+    // records whose search rows are still pending or stale are matched on their own text
     const pending = pendingMatchSql(SEARCHED, param(term));
     return [fts, pending, ...likes(PLACE_COLUMNS), ...status];
   };

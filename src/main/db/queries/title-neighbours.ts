@@ -10,7 +10,7 @@
 import type Database from 'better-sqlite3';
 import { statement } from '../write/statements';
 import { UNPLACED } from './identity';
-import { pendingTitleTrigrams, searchFold } from './pending-search';
+import { NOT_STALE_SQL, pendingTitleTrigrams, searchFold } from './pending-search';
 
 interface NeighbourOptions {
   maxDocs: number;
@@ -39,13 +39,14 @@ export function rareTitleNeighbours(
   opts: NeighbourOptions,
 ): number[] {
   if (titles.length === 0) return [];
-  // records whose search rows are still pending: found by their own titles, never written
+  // records whose search rows are still pending or stale: found by their own titles
   const pending = pendingTitleTrigrams(db);
   // One more than maxDocs is enough to know a trigram is too common: a common one costs
-  // no more than a rare one, however large the ledger.
+  // no more than a rare one, however large the ledger. A stale row's text is not its record's.
   const docs = statement(
     db,
-    'SELECT rowid AS id FROM records_fts WHERE records_fts MATCH ? ORDER BY rowid LIMIT ?',
+    `SELECT rowid AS id FROM records_fts WHERE records_fts MATCH ? AND ${NOT_STALE_SQL}
+      ORDER BY rowid LIMIT ?`,
   );
   const unplaced = statement(
     db,

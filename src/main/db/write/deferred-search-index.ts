@@ -10,7 +10,8 @@
  * records: a crash never loses a pending row nor leaves one without its records. The next
  * import whose records bring the pending rows to `PENDING_DUE` writes them all with one
  * statement, inside its own operation; closing the ledger and replacing its contents write
- * them too.
+ * them too. Records edited since their row was written (`fts_stale`, migration 0016) count
+ * towards that threshold and have their rows rewritten in the same pass.
  *
  * Reads never write: a search looks at the index and, for the few pending records, at
  * their text itself (db/queries/pending-search.ts), so it finds exactly what it would find
@@ -31,11 +32,15 @@ export function deferSearchRows(db: Database.Database, lo: number, hi: number): 
   statement(db, 'INSERT INTO fts_pending(lo, hi) VALUES (?, ?)').run(lo, hi);
 }
 
-/** Inside a write: writes the pending rows once there are `PENDING_DUE` of them. */
+/**
+ * Inside a write: writes the pending rows, and rewrites the stale ones (records edited since
+ * their row was written, migration 0016), once there are `PENDING_DUE` of them together.
+ */
 export function writeSearchRowsIfDue(db: Database.Database): void {
   const { n } = statement(
     db,
-    'SELECT coalesce(sum(hi - lo + 1), 0) AS n FROM fts_pending',
+    `SELECT (SELECT coalesce(sum(hi - lo + 1), 0) FROM fts_pending)
+          + (SELECT count(*) FROM fts_stale) AS n`,
   ).get() as {
     n: number;
   };
@@ -43,15 +48,35 @@ export function writeSearchRowsIfDue(db: Database.Database): void {
 }
 
 /**
- * Each pending record once (ranges may overlap when a record at the top of one was
- * deleted and its id taken again), as `records` holds it now; then nothing is pending.
- * Inside a caller's transaction it is a savepoint of it, else its own transaction, IMMEDIATE
- * like every other so that it takes the write lock before it reads.
+ * Each stale record's row taken out with the text it was written with and written again,
+ * and each pending record once (ranges may overlap when a record at the top of one was
+ * deleted and its id taken again), as `records` holds them now; then nothing is pending or
+ * stale. Inside a caller's transaction it is a savepoint of it, else its own transaction,
+ * IMMEDIATE like every other so that it takes the write lock before it reads.
  */
 export function writePendingSearchRows(db: Database.Database): void {
-  if (!statement(db, 'SELECT 1 FROM fts_pending LIMIT 1').get()) return;
-  // both statements or neither: a row indexed and still pending would be indexed twice
+  if (
+    !statement(
+      db,
+      'SELECT 1 WHERE EXISTS (SELECT 1 FROM fts_pending) OR EXISTS (SELECT 1 FROM fts_stale)',
+    ).get()
+  )
+    return;
+  // all statements or none: a row indexed and still pending would be indexed twice
   db.transaction(() => {
+    statement(
+      db,
+      `INSERT INTO records_fts(records_fts, rowid, region_text, unit, title, content)
+     SELECT 'delete', id, region_text, unit, title, content FROM fts_stale ORDER BY id`,
+    ).run();
+    // a stale record is never pending (the update trigger stands aside for pending ids)
+    statement(
+      db,
+      `INSERT INTO records_fts(rowid, region_text, unit, title, content)
+     SELECT r.id, r.region_text, r.unit, r.title, r.content FROM fts_stale s CROSS JOIN records r ON r.id = s.id
+      ORDER BY r.id`,
+    ).run();
+    statement(db, 'DELETE FROM fts_stale').run();
     statement(
       db,
       `INSERT INTO records_fts(rowid, region_text, unit, title, content)

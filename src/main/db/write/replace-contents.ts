@@ -58,7 +58,7 @@ async function stage(ledgerFile: string, source: string): Promise<string> {
 
 /**
  * Our tables, in schema order, without virtual tables and their shadow tables, nor the
- * search rows still pending (the copied records are all indexed by their triggers).
+ * search rows still pending or stale (the copied records are all indexed by their triggers).
  */
 function copiedTables(db: Database.Database): string[] {
   const rows = db
@@ -71,6 +71,7 @@ function copiedTables(db: Database.Database): string[] {
       (n) =>
         !n.startsWith('sqlite_') &&
         n !== 'fts_pending' &&
+        n !== 'fts_stale' &&
         !virtual.includes(n) &&
         !virtual.some((v) => n.startsWith(`${v}_`)),
     );

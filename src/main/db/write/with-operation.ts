@@ -9,6 +9,7 @@
 import type Database from 'better-sqlite3';
 import type { Actor, OperationKind } from '../../../shared/operations';
 import { dropImages } from './compact-forms';
+import { writeSearchRowsIfDue } from './deferred-search-index';
 import { statement } from './statements';
 import { WriteTx } from './write-tx';
 
@@ -52,6 +53,8 @@ export function withOperation<T>(
         noticeId: spec.noticeId ?? null,
       });
       const value = work(tx);
+      // search rows pending or stale (edits: migration 0016) stay bounded whatever writes
+      writeSearchRowsIfDue(db);
       finish(db, tx);
       return value;
     })
