@@ -149,13 +149,14 @@ export interface MetaField {
 
 /**
  * A province's own programme is the same whether the notice writes its scope (全省…, 省级…),
- * the province's name (湖北省…) or both (湖北省省级…): the notice's province makes them one.
+ * the province's name (湖北省…) or both (湖北省省级…, 福建省级…): the notice's province makes
+ * them one.
  */
 const programmeKey = (s: string | null | undefined): string =>
   foldText(s)
     .replace(/["'“”‘’「」《》]/g, '')
     .replace(
-      /^(?:全省|省级|本省|我省|(?:[\u4e00-\u9fff]{2,3}?省|[\u4e00-\u9fff]{2,6}?自治区)(?:省级|全省)?)/,
+      /^(?:全省|省级|本省|我省|(?:[\u4e00-\u9fff]{2,3}?省|[\u4e00-\u9fff]{2,6}?自治区)(?:省级|全省|级)?)/,
       '省',
     );
 

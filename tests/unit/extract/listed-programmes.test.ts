@@ -114,6 +114,13 @@ describe('scoring a province’s own programme', () => {
     const field = scoreMetadata(gold, undefined, got).find((m) => m.field === 'programme');
     expect(field?.ok).toBe(true);
   });
+
+  it('is the same with 级 written right after the province’s name', () => {
+    const gold = { programme: '福建省級鄉村治理示範村鎮' } as GoldNotice;
+    const got = [{ programme: '省级乡村治理示范村镇' }] as LedgerRecord[];
+    const field = scoreMetadata(gold, undefined, got).find((m) => m.field === 'programme');
+    expect(field?.ok).toBe(true);
+  });
 });
 
 describe('a register a city’s share is entered into', () => {

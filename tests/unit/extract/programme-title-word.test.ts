@@ -4,7 +4,7 @@
  * is one of the units holding it.
  */
 import { describe, expect, it } from 'vitest';
-import { cleanProgramme } from '../../../src/main/core/import/extract/programme';
+import { cleanProgramme, programmeIn } from '../../../src/main/core/import/extract/programme';
 import { readResolved } from './helpers';
 
 describe('a programme conferred as a title', () => {
@@ -14,6 +14,12 @@ describe('a programme conferred as a title', () => {
     );
     expect(cleanProgramme('“省级文明村镇”光荣称号', null)?.name).toBe('省级文明村镇');
     expect(cleanProgramme('全国民主法治示范村称号', null)?.name).toBe('全国民主法治示范村');
+  });
+
+  it('a title pointed back at (此称号, 该称号) names no programme where it stands', () => {
+    expect(programmeIn('青禾县、柳岸县、白沙县三地已获此称号。', null)).toBeNull();
+    expect(programmeIn('目前全省共有12个村获得该荣誉称号。', null)).toBeNull();
+    expect(programmeIn('柳岸村荣获天津市“美丽社区”称号。', null)?.name).toBe('天津市美丽社区');
   });
 
   it('the name stops before 之一', () => {

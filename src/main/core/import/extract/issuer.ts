@@ -296,8 +296,9 @@ function sourcedOutlet(line: KeyedText['lines'][number]): string | null {
 }
 
 /**
- * The outlet of a news item: its dateline at the start of the body, else the site or source
- * named on its info line above the body, else a source line at the foot of the page. A story
+ * The outlet of a news item: the source its info line names above the body, else its dateline
+ * at the start of the body, else the site named on its info line, else a source line at the
+ * foot of the page. A story
  * datelined 本报讯 is the paper's: of a site and the paper it carries, the paper, and without
  * any other name, the paper its reporter's bracket names.
  */
@@ -308,6 +309,12 @@ export function newsOutlet(doc: KeyedText, bodyLine: number): string | null {
 }
 
 function storyOutlet(doc: KeyedText, bodyLine: number): string | null {
+  // The page's source line above the story says whose the page is, even over the dateline of
+  // the wire story it carries ("来源：某某网" above "新华社北京9月22日电").
+  for (const line of doc.lines.slice(0, Math.min(bodyLine, 8))) {
+    const o = sourcedOutlet(line);
+    if (o) return o;
+  }
   const body = doc.lines[bodyLine];
   const lead = body
     ? (DATELINE.exec(body.key.trim()) ?? DOTTED_DATELINE.exec(body.key.trim()))

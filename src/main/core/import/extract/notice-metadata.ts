@@ -24,6 +24,7 @@ import {
   newsOutlet,
   storySource,
 } from './issuer';
+import { namedSource } from './named-source';
 import { readsAsStory, reportsNews } from './notice-role';
 import { paperOfJoinedDateline } from './own-paper';
 import type { KeyedText } from './text-key';
@@ -152,6 +153,8 @@ export function noticeFacts(
       doc,
     ) ??
     (pick ? issuerDatedBelowTitle(doc, pick.line) : null) ??
+    // Unsigned, the page is whoever its source line names above the text, app or journal alike.
+    namedSource(doc, bodyLine) ??
     issuerFromSource(doc) ??
     issuerOnInfoLine(doc, bodyLine) ??
     (reportsNews(doc, outlet) ? null : actingOrgan(doc, bodyLine));

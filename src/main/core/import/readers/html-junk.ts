@@ -119,8 +119,11 @@ const JUNK_LINE_PATTERNS: RegExp[] = [
 const DATE_LABEL =
   /(发布|发表|成文|发文)?(时间|日期)\s*[:：]?\s*\d{4}|发布于\s*\d{4}|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}\.\d{1,2}\.\d{4}|\d{4}年\d{1,2}月\d{1,2}日/;
 
-/** A page's info line naming where the article comes from ("来源：云浮日报　责任编辑：…"). */
-const SOURCE_LABEL = /(文章|信息)?来源\s*[:：]\s*\S/;
+/**
+ * A page's info line naming where the article comes from ("来源：云浮日报　责任编辑：…"), or the
+ * outlet a repost was taken from ("本文转自：某某客户端", "来自：某某网"), in either script.
+ */
+const SOURCE_LABEL = /(?:(?:文章|信息)?[来來]源|[来來]自|[转轉]自)\s*[:：]\s*\S/;
 
 /** A short line of site chrome that carries no markup hint. */
 export function isJunkLine(line: string): boolean {
