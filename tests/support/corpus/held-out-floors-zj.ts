@@ -16,12 +16,18 @@
  * province's example in its lead read instead, invented; warned unread_list). Invented: zj06's
  * cut tenth entry beside the lead's whole name of the same community. Metadata missed: zj01's
  * programme cut to 名镇(村), zj02's date (the lead's day with the window's year) and role
- * (confirmation), zj06's issuer and date taken from the reprinted notice's signature.
+ * (confirmation), zj06's issuer and date taken from the reprinted notice's signature; region
+ * strings (labelled after that run) 8/8.
+ * After three rules (a bare number alone above a place numbers it; a list's heading naming one
+ * city's part with its count marks that part as the page's share, so the province's example in the
+ * lead is none of its entries; a stamp with the day first and the outlet closing the line names
+ * the outlet): 55/55 right, none wrong, 1 invented (zj06's cut entry), metadata 32/36, role 5/6,
+ * region strings 8/8, nothing lost silently.
  */
 export const THIRTY_THIRD = {
   member: (id: string) => /^zj\d/.test(id),
-  role: 0.8,
-  regions: { file: 'regions-zj', floor: 0.5 },
+  role: 0.83,
+  regions: { file: 'regions-zj', floor: 1 },
   lostSilently: 0,
   missingExpectedWarnings: 0,
 };
