@@ -28,6 +28,7 @@ import { TWENTY_NINTH } from './held-out-floors-zf';
 import { THIRTIETH } from './held-out-floors-zg';
 import { THIRTY_FIRST } from './held-out-floors-zh';
 import { THIRTY_SECOND } from './held-out-floors-zi';
+import { THIRTY_THIRD } from './held-out-floors-zj';
 
 /**
  * The third held-out set (s*) on its own: its role at the level general rules then reached
@@ -436,6 +437,7 @@ export const APART = [
   THIRTIETH,
   THIRTY_FIRST,
   THIRTY_SECOND,
+  THIRTY_THIRD,
   FORMATS,
   HELD_SERIES,
   HELD2_SERIES,

@@ -7,12 +7,27 @@
  * does a story that names nothing else (its examples are all it names; the count check says
  * the rest is missing) or whose other list is no share of the batch (no "其中", nor the
  * outlet's own place: "我市A、B…入围…名单", then "确定了成都市…桃源村等100个村为…").
+ * A share may also stand under a list's heading that names its city with the city's own count
+ * ("…拟命名名单 汉中市（11个）" over its lines): a page keeping one city's part of a province's list.
  */
 import type { ItemDraft, ListDraft } from './drafts';
 import type { KeyedText } from './text-key';
 
 /** Words that mark a story's own share of a batch: "其中", or the outlet's place ("我市"). */
 const SHARE = /其中|我(?:省|市|州|县|区|盟|旗)|本(?:省|市|州|县|区)/;
+
+/**
+ * A list's heading that names one place's part of it by its count ("…名单 汉中市（11个）"): the
+ * list's name, then the place and its tally. A group line of the list itself ("某区（3个）") is no
+ * such heading.
+ */
+const PART_HEADING = /名单\s*[\u4e00-\u9fff]{1,8}(?:市|州|盟|地区)\s*\(\d+个\)/;
+
+/** The line right above `at` (the share's first entry), in key form. */
+function lineAbove(doc: KeyedText, at: number): string {
+  const head = doc.key.slice(0, at).trimEnd();
+  return head.slice(head.lastIndexOf('\n') + 1);
+}
 
 /** The items of each group that closes with "等N个" over fewer names than N. */
 function exampleItems(list: ListDraft): Set<ItemDraft> {
@@ -52,7 +67,8 @@ export function withoutCitedExamples(
   // One stray mention elsewhere is no list of its own.
   const share = shares[0];
   const before = story ? doc.key.slice(0, share?.start ?? 0) : leadOf(doc, share?.start ?? 0);
-  if (!share || listed < 2 || !SHARE.test(before)) return lists;
+  const marked = SHARE.test(before) || PART_HEADING.test(lineAbove(doc, share?.start ?? 0));
+  if (!share || listed < 2 || !marked) return lists;
   // The share belongs to the batch the lead names: its programme is the lead's phrase.
   const phrase = lists.find((l) => onlyExamples(l, lists) && l.phrase)?.phrase;
   return shares.map((l) => (l.phrase || !phrase ? l : { ...l, phrase }));

@@ -91,6 +91,9 @@ const CLOSING_CREDIT = /[(（](?:据|摘自|转自|选自|原载)\s*《([^《》
  * or a line of the outlet and the day alone ("某某晚报 2022-03-02").
  */
 const OUTLET_STAMP = /^([\u4e00-\u9fff]{2,12}?)\s*\d{4}-\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d{2}|\s*$)/;
+/** The same stamp with the day first ("2021-10-20 16:36  某某日报"), the outlet closing the line. */
+const DAY_FIRST_STAMP =
+  /^\d{4}-\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s+([\u4e00-\u9fff]{2,12})\s*$/;
 /**
  * A portal's stamp joining its outlet and the day with a middle dot ("某某财经·2023-12-11 17:55"):
  * the dot sets the name apart, so it is the outlet whatever its name ends with.
@@ -339,6 +342,7 @@ function storyOutlet(doc: KeyedText, bodyLine: number): string | null {
     const o =
       sourcedOutlet(line) ??
       namedIn(line, OUTLET_STAMP, outletName) ??
+      namedIn(line, DAY_FIRST_STAMP, outletName) ??
       namedIn(line, DOTTED_STAMP, (name) => (/[部厅局委办处]$/.test(name) ? null : name));
     if (o) return o;
   }

@@ -4,10 +4,13 @@
  * table or a pasted list becomes. Every line must be a place and nothing else (a division
  * written in full, or a division and the short name of a community or village after it);
  * the first line that is not ends the list, so a byline or a paragraph below never joins it.
+ * A bare number alone on the line above a place (1 / 某区某街道某社区 / 2 / …, a numbered
+ * one-column table laid out one cell per line) is that entry's 序号 when the numbers run on
+ * from 1 with the entries; it never ends the list.
  */
 import { trailingNote } from './address-items';
 import { LabelledRuns, type ItemDraft, type ListDraft } from './drafts';
-import { readNumbering } from './numbering';
+import { bareNumber, readNumbering } from './numbering';
 import { parkOfPlace } from './park-programmes';
 import { toKey, type KeyedText, type Line } from './text-key';
 import type { NoticeWarning } from '../../../../shared/domain';
@@ -107,6 +110,22 @@ function provinceOfRun(items: readonly ItemDraft[], lookup: RegionLookup): strin
   return all.size === 1 && only ? only : null;
 }
 
+/**
+ * A bare number that numbers the place on the next line: the run so far numbered the same way
+ * from 1 (or empty, the number 1), and the next line a place.
+ */
+function numbersEntry(
+  line: Line,
+  next: Line,
+  items: readonly ItemDraft[],
+  lookup: RegionLookup,
+): boolean {
+  const n = bareNumber(line.trimmed);
+  if (n === null || n !== items.length + 1) return false;
+  if (!items.every((it, i) => it.seq === i + 1)) return false;
+  return placeOf(next, lookup) !== null;
+}
+
 export function detectPlaceLines(
   doc: KeyedText,
   lookup: RegionLookup,
@@ -123,8 +142,18 @@ export function detectPlaceLines(
     run.close();
   };
   const filled = doc.lines.filter((l) => l.trimmed !== '');
+  // The 序号 read on the line above the next place, if any.
+  let seq: number | null = null;
   filled.forEach((line, k) => {
     const open = heading !== null && !consumed.has(line.index);
+    const next = filled[k + 1];
+    if (open && next && numbersEntry(line, next, run.items, lookup)) {
+      seq = bareNumber(line.trimmed);
+      run.lines.push(line.index);
+      return;
+    }
+    const numbered = seq;
+    seq = null;
     const place = open ? placeOf(line, lookup) : null;
     // An organisation's line right above a date signs the notice.
     const body =
@@ -174,8 +203,11 @@ export function detectPlaceLines(
     }
     if (place) {
       run.items.push({
-        seq: null,
-        start: line.trimmedStart,
+        seq: numbered,
+        start:
+          numbered === null
+            ? line.trimmedStart
+            : (filled[k - 1]?.trimmedStart ?? line.trimmedStart),
         end: line.end,
         regionText: place.place,
         title: place.title,
