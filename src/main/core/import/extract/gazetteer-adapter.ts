@@ -179,6 +179,38 @@ export function gazetteerRegionLookup(opts: { asOf?: string } = {}): RegionLooku
       if (level && inCity(whole)) return { regionText: whole, end: whole.length };
       return inCity(hit.regionText) || inCity(text) ? hit : null;
     },
+    placeHolding: (entries, text) => {
+      // Every run of two to eight characters read whole as one place: a short name (高邮 in
+      // 今日高邮) is read only where the text stops after it.
+      const pieces = [...text.matchAll(/[\u4e00-\u9fff]{2,}/g)].flatMap((m) =>
+        [...m[0]].flatMap((_, i) =>
+          [2, 3, 4, 5, 6, 7, 8]
+            .filter((n) => i + n <= m[0].length)
+            .map((n) => m[0].slice(i, i + n)),
+        ),
+      );
+      for (const piece of pieces) {
+        const found = answer(piece, undefined);
+        const { code, candidates, names } = found.resolution;
+        // One place (a township written with it names its county): a short name several
+        // divisions share says nothing.
+        if (found.start !== 0 || found.end !== piece.length || !code) continue;
+        if (candidates.length > 1 || !names.city) continue;
+        const context = `${names.province ?? ''}${names.city}${names.county ?? ''}`;
+        const scope = code.slice(0, 6).replace(/(00)+$/, '');
+        const below = (e: string): boolean => {
+          const at = resolvedIn(e, context);
+          return !!at && at.length > 6 && at.startsWith(scope);
+        };
+        if (entries.length > 0 && entries.every(below))
+          return {
+            ...(names.province ? { province: names.province } : {}),
+            city: names.city,
+            ...(names.county ? { county: names.county } : {}),
+          };
+      }
+      return null;
+    },
     countyOfTowns: (entries) => {
       const found = countyOfTowns(entries, opts.asOf);
       if (!found) return null;

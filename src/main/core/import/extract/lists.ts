@@ -37,6 +37,7 @@ import { detectCountedNames } from './counted-names';
 import { detectCountedStreets } from './counted-streets';
 import { detectListedBodies } from './listed-bodies';
 import { detectFeaturedUnit } from './featured-unit';
+import { detectHonouredTowns } from './honoured-towns';
 import { detectHeadlineCountedUnits } from './headline-counted-units';
 import { detectTitledCases } from './titled-cases';
 import { detectTitledParagraphs } from './titled-paragraphs';
@@ -394,7 +395,9 @@ function detectAll(
   run(detectCountedPlaceBrackets, () => true);
   run(detectListedBodies, () => true);
   // A feature about one honoured unit, only where nothing else was read as a list.
-  const featured = all.some((l) => l.items.length > 0) ? null : detectFeaturedUnit(doc, lookup);
+  const featured = all.some((l) => l.items.length > 0)
+    ? null
+    : (detectFeaturedUnit(doc, lookup) ?? detectHonouredTowns(doc, lookup));
   if (featured) all.push(featured);
   // A headline counting a place's honoured units, the body naming them bare: only where
   // nothing at all was read (never instead of a headline read as a write-up).

@@ -57,6 +57,12 @@ export interface RegionLookup {
    * in that city at township level or below; else null.
    */
   splitInCity?(text: string, city: RegionContext): { regionText: string; end: number } | null;
+  /**
+   * The county or city written in `text` (full or short, as an outlet's or a column's name
+   * writes it: 今日某某, 某某新闻网, 文明某某) that holds every township or community of
+   * `entries`, each placed by the division list below it; the first such place, else null.
+   */
+  placeHolding?(entries: readonly string[], text: string): RegionContext | null;
 }
 
 export interface ExtractedRecord {
