@@ -22,7 +22,11 @@
  * among parks named after their counties) is said unread, not kept without a place. Then the
  * abstract's grades named by their first parks, each written with its province's short name
  * (河北石家庄藁城、河北定州等10个园区评估结果为“优秀”), are read as zones with no status (an
- * evaluation of parks accepted already); 锡盟 (a league's short name) is still unread.
+ * evaluation of parks accepted already); 锡盟 (a league's short name) is still unread. Then a
+ * run of places closed by a count in 家 (…宝应县4家申请认定的产业园全部通过) and parks written
+ * in prose after their places (峨眉山市现代农业产业园和蒲江县现代农业产业园入选…, 分别是某省甲县
+ * 现代农业产业园、…) are read and join: the province's news of the fourth round still gives its
+ * four parks no acceptance (通过认定 of a park being created is said nowhere as one).
  */
 export const HELD8_KNOWN: Record<string, string[]> = {
   'held8-national-agricultural-science-parks-2016': [
@@ -49,10 +53,10 @@ export const HELD8_KNOWN: Record<string, string[]> = {
   'held8-national-modern-agricultural-parks-2019': [
     'zone 320981: not joined by 03-city',
     'zone 320981: status null, want 已验收',
-    'missing: zone 321283',
-    'missing: zone 320830',
-    'missing: zone 320509',
-    'missing: zone 321023',
+    'zone 321283: status null, want 已验收',
+    'zone 320830: status null, want 已验收',
+    'zone 320509: status null, want 已验收',
+    'zone 321023: status null, want 已验收',
     'event missing: 320981|已验收|||2021-11-24|03-city',
     'event missing: 321283|已验收|||2022-02-20|02-news',
     'event missing: 320830|已验收|||2022-02-20|02-news',
@@ -62,10 +66,6 @@ export const HELD8_KNOWN: Record<string, string[]> = {
   ],
   'held8-sichuan-modern-agricultural-parks-2017': [
     'missing: zone 511402',
-    'missing: zone 511181',
-    'missing: zone 510131',
-    'missing: zone 511025',
-    'missing: zone 511922',
     'event missing: 511402|已验收|||2018-12-30|02-wiki',
   ],
 };

@@ -15,6 +15,15 @@ export const PARK_PROGRAMME = /国家级?[\u4e00-\u9fff]{0,8}?(?<!示范)(?:科�
 export const PARK_PROGRAMME_END =
   '(?<=国家级?[\\u4e00-\\u9fff]{0,8})(?<!示范)(?:科技园区|产业园)(?!区)';
 
+/**
+ * A park written in prose after its place ("甲县现代农业产业园和乙市现代农业产业园入选…",
+ * "分别是某省甲县现代农业产业园、…"): the park word names the programme's unit at that place,
+ * no title; only before what closes an entry (a separator, 和/及, 等, a count, a listing verb),
+ * so a park doing something ("…产业园建设…") stays a sentence about it.
+ */
+export const PARK_AFTER_PLACE =
+  /^(?![0-9一二两三四五六七八九十百几多])(?:(?![个家所和及与])[\u4e00-\u9fff]){0,8}?(?<!示范)(?:科技园区|产业园)(?!区)(?=$|以及|和|及|与|等|[0-9一二两三四五六七八九十]|被|成功|光荣|顺利|入选|入围|获|荣获|上榜|通过|全部|均)/;
+
 /** The scope a programme's name opens with, which a unit named after it leaves out. */
 const SCOPE = /^(?:国家级?|全国|省级|全省|市级|全市|县级|全县)/;
 

@@ -33,6 +33,8 @@ const COUNT_REST = new RegExp(
 );
 /** A count followed by a longer clause ("等31个全国…实验区紧紧围绕…"): the count still closes the group. */
 const COUNTED_CLAUSE = new RegExp(`^(等(?:在内的)?)?\\s*(${COUNT_NUMBER})\\s*(?:个|家|项|处|所)`);
+/** "…4家产业园": 家 counts institutions, parks and firms as 个 counts divisions. */
+const COUNTED_HOUSES = new RegExp(`^(?:等(?:在内的)?)?\\s*${COUNT_NUMBER}\\s*家`);
 const ETC_REST = /^等/;
 /**
  * Verbs that make the places members of a programme; the phrase after them names it. An
@@ -68,7 +70,10 @@ export function classifyRest(restKey: string): RestOf {
   const c = COUNT_REST.exec(rest) ?? COUNTED_CLAUSE.exec(rest);
   if (
     c &&
-    (c[1] || /个|城区|街道|社区|村|乡镇|单位|实验区|案例/.test(c[0]) || countsDivisions(c[0]))
+    (c[1] ||
+      /个|城区|街道|社区|村|乡镇|单位|实验区|案例/.test(c[0]) ||
+      COUNTED_HOUSES.test(c[0]) ||
+      countsDivisions(c[0]))
   ) {
     const count = parseNumber(c[2] ?? '') ?? undefined;
     // "等100个乡(镇)为…": a bracketed level word may sit between the count and the verb.

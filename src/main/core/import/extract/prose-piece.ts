@@ -37,6 +37,7 @@ import {
   ZONE_TOWN_REST,
 } from './village-rests';
 import { ORGAN_NAMES, ORGAN_REST, POST_REST } from './organ-rests';
+import { PARK_AFTER_PLACE } from './park-programmes';
 
 export interface PlacePiece extends RestOf {
   regionText: string;
@@ -256,12 +257,15 @@ function readFrom(p: PieceInput, key: string, from: number, lookup: RegionLookup
       : null;
     if (school && FACILITY_NOUN.test(restKey.slice(school[0].length)))
       restKey = restKey.slice(school[0].length);
-    // "…雅居社区工作法成功入选": the method the place is known by follows its name.
-    const method = MADE_NOUN.exec(restKey) ?? FACILITY_NOUN.exec(restKey);
+    // "…雅居社区工作法成功入选": the method the place is known by follows its name; so does
+    // the park of a park programme named after it.
+    const method =
+      MADE_NOUN.exec(restKey) ?? FACILITY_NOUN.exec(restKey) ?? PARK_AFTER_PLACE.exec(restKey);
     if (method) restKey = restKey.slice(method[0].length);
     // Two places in a row: "原平市文水县", "龙沙区和牡丹江市西安区", "…通辽市以及辽宁建平县".
     const joined = /^(以及|和|及|与)/.exec(restKey);
-    const next = joined ? end + joined[0].length : end;
+    // Past what the words after the name took (a facility, a park): the rest is a suffix of key.
+    const next = key.length - restKey.length + (joined ? joined[0].length : 0);
     const spelled = next < key.length ? lookup.splitPrefix(p.text.slice(next), {}) : null;
     const short = joined && !spelled ? shortPlaceAt(p.text.slice(next), lookup) : null;
     const following = spelled ?? short;
