@@ -17,6 +17,7 @@ import {
   startsAtCountyOrAbove,
 } from './place-like';
 import { dashedUnitAt, shortPlaceAt } from './short-place';
+import { gluedCountySpans } from './glued-counties';
 import { afterHaving, afterNamingVerb, NAMING_LEAD, placeStarts } from './lead-ins';
 import { toKey } from './text-key';
 import type { RegionLookup } from './types';
@@ -191,6 +192,9 @@ function readFrom(p: PieceInput, key: string, from: number, lookup: RegionLookup
     const dashed = dashedUnitAt(p.text.slice(at), lookup);
     if (dashed) return [...out, piece(p, at, at + dashed, { rest: 'none' })];
     const hit = lookup.splitPrefix(p.text.slice(at), {}) ?? shortPlaceAt(p.text.slice(at), lookup);
+    // "江西省上饶市铅山婺源": the city's counties run together after it, one entry each.
+    const glued = gluedCountySpans(key, at, hit?.end ?? 0, lookup);
+    if (glued) return [...out, ...glued.map(([s, e, rest]) => piece(p, s, e, rest))];
     if (!hit || hit.end === 0) break;
     let end = at + hit.end;
     let restKey = key.slice(end);
