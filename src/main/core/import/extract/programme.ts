@@ -42,8 +42,9 @@ const PHRASE_END = new RegExp(
     '保护区',
     PARK_PROGRAMME_END,
     '社区工作法',
-    // Whatever a unit is awarded as a title ("荣获天津市“美丽社区”称号", "…”光荣称号").
-    '(?=["”]?(?:光荣|荣誉)?称号)',
+    // Whatever a unit is awarded as a title ("荣获天津市“美丽社区”称号", "…”光荣称号"); a
+    // title pointed back to ("已获此称号", "该称号") names none.
+    '(?<!此|该|这一?|上述|同一)(?=["”]?(?:光荣|荣誉)?称号)',
   ]
     .map((end) => `(?:${end})${ALTERNATE_UNIT}`)
     .join('|'),

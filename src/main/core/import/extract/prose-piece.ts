@@ -373,15 +373,19 @@ function pairAt(p: PieceInput, at: number, lookup: RegionLookup): boolean {
   return !!hit && !!lookup.cityCountyPair?.(hit.regionText);
 }
 
+const COUNTED_DIVISIONS = new RegExp(`^${COUNT_NUMBER}[县区旗]$`);
+
 /** Up to two unknown lower names ("黑庄户乡小鲁店村") followed by list-like words. */
 function unknownParts(restKey: string): string | null {
   let taken = '';
   for (let i = 0; i < 2; i++) {
     const m = UNKNOWN_PART.exec(restKey.slice(taken.length));
     // Counting words are no part of a name ("两个乡镇和二十个村入选").
-    // Nor is a summary's verb ("增城均有镇、村上榜"), nor a thing of the place ("的示范区").
+    // Nor is a summary's verb ("增城均有镇、村上榜"), nor a thing of the place ("的示范区"),
+    // nor a count of the places before by their level ("A县、B县两县入选").
     if (
       !m ||
+      COUNTED_DIVISIONS.test(m[0]) ||
       /个|和|及|与|等|的|[0-9]|入选|入列|被|为|获|评|确认|确定|命名|认定|公布|[均都皆各]有/.test(
         m[0],
       )
