@@ -61,3 +61,18 @@ describe('a county named again in another form', () => {
     expect(n.records[0]!.programme).toBe('历史文化名县');
   });
 });
+
+describe('two counties of one name', () => {
+  it('in two provinces are two records', () => {
+    const { codes } = readResolved(
+      [
+        '民政部试点地区名单',
+        '北京市：东城区、朝阳区',
+        '辽宁省：沈阳市沈河区',
+        '吉林省：长春市朝阳区',
+        '黑龙江省：大庆市让胡路区',
+      ].join('\n'),
+    );
+    expect(codes).toEqual(['110101', '110105', '210103', '220104', '230604']);
+  });
+});

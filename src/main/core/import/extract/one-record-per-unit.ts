@@ -58,7 +58,9 @@ export function oneRecordPerUnit(
       if (o.category && r.category && o.category !== r.category) return false;
       // One county written two ways ("湖北黄梅县", and later "黄冈黄梅" in a run of bare
       // names): the division list places both at the same county.
-      if (code !== null && codes.get(o) === code) return true;
+      // …and two counties of one name in two provinces ("北京市：朝阳区", "长春市朝阳区") are two.
+      const otherCode = codes.get(o) ?? null;
+      if (code !== null && otherCode !== null) return otherCode === code;
       const other = k.slice(key.length + 1);
       const [a, b] = other.length <= place.length ? [other, place] : [place, other];
       return a.length >= 3 && b.endsWith(a);
