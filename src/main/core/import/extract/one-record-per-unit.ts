@@ -13,9 +13,9 @@ export interface PlacingFrame {
 }
 
 /**
- * The county or lower unit a record without a title or a body of its own names, as the
- * division list places it in the record's context; null for a city or a province (a notice
- * may list several bodies of one city as bare places) and when the list cannot place it.
+ * The county a record without a title or a body of its own names, as the division list places
+ * it in the record's context; null for a city or a province (a notice may list several bodies
+ * of one city as bare places), for a place below a county, and when the list cannot place it.
  */
 function countyCodeOf(r: ExtractedRecord, frame: PlacingFrame): string | null {
   if (!frame.lookup?.codeOf || !r.regionText || r.unit || comparable(r.title) !== '') return null;
@@ -23,9 +23,16 @@ function countyCodeOf(r: ExtractedRecord, frame: PlacingFrame): string | null {
     ...(frame.province ? { province: frame.province } : {}),
     ...r.regionContext,
   };
+  // Only a place the list reads whole: a village it does not know ("某县老王庄") would take
+  // its county's code, as would every other village of the county.
+  // A township or village the list places only in its county is no county either.
+  const read = frame.lookup.splitPrefix(r.regionText, ctx);
+  if (read?.end !== r.regionText.length || BELOW_COUNTY_END.test(r.regionText)) return null;
   const code = frame.lookup.codeOf(r.regionText, ctx);
-  return code && (code.length > 6 || !code.endsWith('00')) ? code : null;
+  return code && /^[0-9]{4}(?!00)[0-9]{2}$/.test(code) ? code : null;
 }
+
+const BELOW_COUNTY_END = /(?:镇|乡|街道|苏木|办事处|村|社区|嘎查|居委会|组|屯)$/;
 
 export function oneRecordPerUnit(
   records: ExtractedRecord[],
