@@ -100,7 +100,10 @@ export function gazetteerRegionLookup(opts: { asOf?: string } = {}): RegionLooku
   const resolvedIn = (text: string, context: string): string | null => {
     const key = `${context}\u0000${text}`;
     if (resolved.has(key)) return resolved.get(key) ?? null;
-    const { code } = resolveRegion(text, { ...(opts.asOf ? { asOf: opts.asOf } : {}), context });
+    const { code } = resolveRegion(text, {
+      ...(opts.asOf ? { asOf: opts.asOf } : {}),
+      ...(context ? { context } : {}),
+    });
     if (resolved.size > 20_000) resolved.clear();
     resolved.set(key, code);
     return code;
@@ -133,6 +136,7 @@ export function gazetteerRegionLookup(opts: { asOf?: string } = {}): RegionLooku
   return {
     splitPrefix: memoised,
     cityCountyPair: (regionText) => writtenAsCityCounty(regionText, answer(regionText, undefined)),
+    codeOf: (regionText, ctx) => resolvedIn(regionText, contextText(ctx) ?? ''),
     provinceOf: (regionText) => answer(regionText, undefined).resolution.names.province ?? null,
     standsAlone: (regionText, ctx) => {
       const alone = answer(regionText, undefined);

@@ -173,6 +173,7 @@ export function extractNotice(source: SourceDocument, opts: ExtractOptions): Ext
     place,
     programme: noticeProgramme,
     year: noticeYear,
+    lookup,
   });
   // A news item's retelling of the confirming document names the batch, not a unit.
   const ownRecords = withoutOrganHeads(doc, lookup, fromLists.records);

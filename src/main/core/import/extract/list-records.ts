@@ -6,6 +6,7 @@
  * notice's programme (示范单位) belongs to the notice's programme, as its category.
  */
 import { lineGroupCounts } from './line-group-counts';
+import { oneRecordPerUnit } from './one-record-per-unit';
 import type { NoticeWarning } from '../../../../shared/domain';
 import type { ListDraft } from './drafts';
 import { listTotal } from './counts';
@@ -17,8 +18,8 @@ import { countMismatches, interleavedWarnings, numberingGaps } from './list-warn
 import { sameFamily } from './notice-programme';
 import { cleanProgramme, namesOtherList, programmeIn, type Programme } from './programme';
 import { provinceAt } from './provinces';
-import { comparable, toKey, type KeyedText } from './text-key';
-import type { ExtractedRecord, RegionContext } from './types';
+import { toKey, type KeyedText } from './text-key';
+import type { ExtractedRecord, RegionContext, RegionLookup } from './types';
 import { sameProgrammeBase } from '../../records/programme-name';
 import {
   echoesProgramme,
@@ -37,6 +38,8 @@ export interface NoticeFrame {
   place: RegionContext | null;
   programme: Programme | null;
   year: number | null;
+  /** The division list, to tell one place written two ways ("湖北黄梅县", "黄冈黄梅"). */
+  lookup?: RegionLookup;
 }
 
 export interface ListRecords {
@@ -167,7 +170,7 @@ export function recordsFromLists(
     }
   }
   warnings.push(...totalShortfall(doc, lists, warnings));
-  return { records: oneRecordPerUnit(records), warnings, writeupRecords };
+  return { records: oneRecordPerUnit(records, frame), warnings, writeupRecords };
 }
 
 /**
@@ -204,54 +207,6 @@ function evaluatesAccepted(textBefore: string): boolean {
  */
 function annualCheck(text: string): boolean {
   return /年度/.test(text) && /考核|考评|监测/.test(text) && !/验收|结项|终期|期满/.test(text);
-}
-
-/**
- * The same unit named twice in one notice, for one programme and with no different title
- * ("确认哈尔滨市南岗区…。目前已有哈尔滨市道里区、南岗区…"), is one record: the first
- * mention is kept, and an outcome stated at either holds for it.
- */
-function oneRecordPerUnit(records: ExtractedRecord[]): ExtractedRecord[] {
-  const seen = new Map<string, ExtractedRecord>();
-  const out: ExtractedRecord[] = [];
-  for (const r of records) {
-    if (!r.regionText) {
-      out.push(r);
-      continue;
-    }
-    // Two groups may each hold a 长青路社区: the inherited county keeps them apart. A row
-    // whose place the gazetteer reads only to its county ("长治县" of 长治县八义镇张家沟村)
-    // is told apart from its neighbours by the whole unit.
-    const c = r.regionContext;
-    const place = comparable(`${c?.city ?? ''}${c?.county ?? ''}${r.unit ?? r.regionText}`);
-    const key = [r.kind, comparable(r.title)].join('|');
-    // Only unnumbered mentions are twins: a numbered row looks at no earlier one.
-    const prefix = `${key}|`;
-    const twin = (r.seq !== null ? [] : [...seen.entries()]).find(([k, o]) => {
-      if (o.seq !== null || !k.startsWith(prefix)) return false;
-      // A sentence naming no programme ("A村等10个村达到…标准") names the same unit as the
-      // list of the programme below it.
-      if (o.programme !== r.programme && o.programme !== null && r.programme !== null) return false;
-      // Listed under two names ("国家级…示范村A村、省级…示范村A村"): two titles of one unit.
-      if (o.category && r.category && o.category !== r.category) return false;
-      const other = k.slice(key.length + 1);
-      const [a, b] = other.length <= place.length ? [other, place] : [place, other];
-      return a.length >= 3 && b.endsWith(a);
-    })?.[1];
-    if (twin) {
-      if (!twin.outcome && r.outcome) twin.outcome = r.outcome;
-      // The listed mention, which knows its programme, stands for the unit.
-      if (twin.programme === null && r.programme !== null) {
-        const kept = { ...r, ...(twin.outcome && !r.outcome ? { outcome: twin.outcome } : {}) };
-        out[out.indexOf(twin)] = kept;
-        for (const [k, o] of seen) if (o === twin) seen.set(k, kept);
-      }
-      continue;
-    }
-    seen.set(`${key}|${place}`, r);
-    out.push(r);
-  }
-  return out;
 }
 
 /**

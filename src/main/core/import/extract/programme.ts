@@ -44,7 +44,7 @@ const PHRASE_END = new RegExp(
     '社区工作法',
     // Whatever a unit is awarded as a title ("荣获天津市“美丽社区”称号", "…”光荣称号"); a title
     // pointed back at ("已获此称号", "获得该称号") names nothing where it stands.
-    '(?<!此|该|这一|这个|这项|此项|该项|上述|同一)(?=["”]?(?:光荣|荣誉)?称号)',
+    '(?<!此|该|这一?|这个|这项|此项|该项|上述|同一)(?=["”]?(?:光荣|荣誉)?称号)',
   ]
     .map((end) => `(?:${end})${ALTERNATE_UNIT}`)
     .join('|'),

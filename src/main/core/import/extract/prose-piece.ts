@@ -17,6 +17,7 @@ import {
   startsAtCountyOrAbove,
 } from './place-like';
 import { dashedUnitAt, shortPlaceAt } from './short-place';
+import { gluedCountySpans } from './glued-counties';
 import { afterHaving, afterNamingVerb, NAMING_LEAD, placeStarts } from './lead-ins';
 import { toKey } from './text-key';
 import type { RegionLookup } from './types';
@@ -192,6 +193,9 @@ function readFrom(p: PieceInput, key: string, from: number, lookup: RegionLookup
     const dashed = dashedUnitAt(p.text.slice(at), lookup);
     if (dashed) return [...out, piece(p, at, at + dashed, { rest: 'none' })];
     const hit = lookup.splitPrefix(p.text.slice(at), {}) ?? shortPlaceAt(p.text.slice(at), lookup);
+    // "江西省上饶市铅山婺源": the city's counties run together after it, one entry each.
+    const glued = gluedCountySpans(key, at, hit?.end ?? 0, lookup);
+    if (glued) return [...out, ...glued.map(([s, e, rest]) => piece(p, s, e, rest))];
     if (!hit || hit.end === 0) break;
     let end = at + hit.end;
     let restKey = key.slice(end);
@@ -373,15 +377,19 @@ function pairAt(p: PieceInput, at: number, lookup: RegionLookup): boolean {
   return !!hit && !!lookup.cityCountyPair?.(hit.regionText);
 }
 
+const COUNTED_DIVISIONS = new RegExp(`^${COUNT_NUMBER}[县区旗]$`);
+
 /** Up to two unknown lower names ("黑庄户乡小鲁店村") followed by list-like words. */
 function unknownParts(restKey: string): string | null {
   let taken = '';
   for (let i = 0; i < 2; i++) {
     const m = UNKNOWN_PART.exec(restKey.slice(taken.length));
     // Counting words are no part of a name ("两个乡镇和二十个村入选").
-    // Nor is a summary's verb ("增城均有镇、村上榜"), nor a thing of the place ("的示范区").
+    // Nor is a summary's verb ("增城均有镇、村上榜"), nor a thing of the place ("的示范区"),
+    // nor a count of the places before by their level ("A县、B县两县入选").
     if (
       !m ||
+      COUNTED_DIVISIONS.test(m[0]) ||
       /个|和|及|与|等|的|[0-9]|入选|入列|被|为|获|评|确认|确定|命名|认定|公布|[均都皆各]有/.test(
         m[0],
       )

@@ -55,6 +55,7 @@ import { isCaption, opensSentence } from './sentence-asides';
 import { cutGroupLabel, labelledBody } from './labelled-bodies';
 import { joinedOverPeriod } from './rest-asides';
 import { unplacedRun } from './unplaced-run';
+import { afterSplicedWords } from './spliced-words';
 import { closedVisit, SENTENCE_END } from './enumeration-cues';
 import { acceptedLists } from './enumeration-acceptance';
 import { closeGroup } from './enumeration-groups';
@@ -231,6 +232,8 @@ export function detectSentenceLists(
         ctx = { ...(ctx.province ? { province: ctx.province } : {}), ...bracketed.context };
       }
       const opening = !current || current.open.items.length === 0;
+      // "…、友好晋安区茶园街道东浦社区": stray words spliced before an entry of the run.
+      if (!opening && !bracketed) piece = afterSplicedWords(piece, lookup) ?? piece;
       const ahead = doc.key.slice(piece.start, piece.start + 160);
       const object = opening && (reportsAssessment(ahead) || reportsKeptTitles(ahead));
       const reader = bracketed ? inContext(lookup, ctx) : lookup;

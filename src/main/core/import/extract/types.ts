@@ -32,6 +32,11 @@ export interface RegionLookup {
    * without the level word ("南京建邺", "盐城东台市"): a county, though no suffix says so.
    */
   cityCountyPair?(regionText: string): boolean;
+  /**
+   * The code the importer resolves a region to inside `ctx` ("黄冈黄梅" in 湖北省 →
+   * 421127), null when it cannot: one place written two ways is known by it.
+   */
+  codeOf?(regionText: string, ctx: RegionContext): string | null;
   /** The province a region written without one belongs to ("南京市…" → 江苏省), when known. */
   provinceOf?(regionText: string): string | null;
   /**
