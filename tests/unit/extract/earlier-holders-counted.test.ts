@@ -31,6 +31,17 @@ describe('places counted as places (三地) before the honour they already hold'
     expect(warned).toContain('count_mismatch');
   });
 
+  it('are no entries when a story of a later batch retells an earlier batch (已有…3地入选)', () => {
+    const { codes } = readResolved(
+      [
+        '丽水两地入选第二批生态旅游示范县',
+        '近日，第二批生态旅游示范县名单公布，浙江省丽水市龙泉市、丽水市庆元县入选。早在2019年，在首批名单中，浙江已有松阳县、遂昌县、缙云县3地入选。',
+      ].join('\n'),
+    );
+    expect(codes).not.toContain('331124');
+    expect(codes).not.toContain('331122');
+  });
+
   it('name no programme of their own by the pointing-back 此称号', () => {
     const { n } = readResolved([HEAD, '此前，浙江省松阳县、遂昌县已获此称号。'].join('\n'));
     expect(n.records.filter((r) => /此/.test(r.programme ?? ''))).toEqual([]);

@@ -20,6 +20,8 @@ const BOOK_TITLE = /^《([^《》]{2,20})》/;
 const NO_ONE = /^(?:网络|本站|原创|转载|互联网|综合|不详|未知|佚名|网友|其他|其它|门户|来源)/;
 /** A site's own-name suffix: what is left before it is the one who runs the site. */
 const SITE_SUFFIX = /(门户网站|官方网站|官网|网站)$/;
+/** A channel or column alone is part of some site it does not name (来源:某某频道). */
+const CHANNEL_ONLY = /(?:频道|栏目|专栏|版块|板块)$/;
 /** Names an organ (left to the organ's reading, which keeps its full name). */
 const ORGAN_END = /[部厅局委办处室组]$|政府$|委员会$/;
 
@@ -35,7 +37,7 @@ function nameOnLine(line: KeyedText['lines'][number]): string | null {
   if (book?.[1]) name = book[1];
   const key = toKey(name);
   if (!/^[\u4e00-\u9fff]{2,12}$/.test(key) || NO_ONE.test(key)) return null;
-  if (SITE_SUFFIX.test(key) || ORGAN_END.test(key)) return null;
+  if (SITE_SUFFIX.test(key) || ORGAN_END.test(key) || CHANNEL_ONLY.test(key)) return null;
   if (NOT_OUTLET.test(key) && !/^[\u4e00-\u9fff]{2,}门户$/.test(key)) return null;
   return name;
 }

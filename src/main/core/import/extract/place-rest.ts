@@ -73,7 +73,7 @@ export function classifyRest(restKey: string): RestOf {
     (c[1] ||
       /个|城区|街道|社区|村|乡镇|单位|实验区|案例/.test(c[0]) ||
       COUNTED_HOUSES.test(c[0]) ||
-      countsDivisions(c[0]))
+      countsDivisions(rest.slice(c.index)))
   ) {
     const count = parseNumber(c[2] ?? '') ?? undefined;
     // "等100个乡(镇)为…": a bracketed level word may sit between the count and the verb.
