@@ -42,6 +42,16 @@ describe('places counted as places (三地) before the honour they already hold'
     expect(codes).not.toContain('331122');
   });
 
+  it('are entries as examples of a counted list (某市等17地列为…)', () => {
+    const { codes } = readResolved(
+      [
+        '龙泉等17地列为第二批生态旅游示范县',
+        '近日，浙江省衢州市江山市、湖南省长沙市望城区等17个单位被确认为第二批生态旅游示范县。',
+      ].join('\n'),
+    );
+    expect(codes).toContain('331181');
+  });
+
   it('name no programme of their own by the pointing-back 此称号', () => {
     const { n } = readResolved([HEAD, '此前，浙江省松阳县、遂昌县已获此称号。'].join('\n'));
     expect(n.records.filter((r) => /此/.test(r.programme ?? ''))).toEqual([]);

@@ -13,12 +13,16 @@ import type { RegionLookup } from './types';
 /**
  * A count of divisions written with their level word and no measure word ("铜陵、安庆…五市",
  * "3县", "两区"): it closes the enumeration before it as a count with 个 does. Places of any
- * level ("A、B、C三地") count so only as holders of the honour the page points back to
- * ("三地已获此称号"): a news story's "江苏已有A、B、C3地入选" retells an earlier batch's
- * places, which are not the page's entries.
+ * level ("A、B、C三地") count so after examples (A等17地列为…), or as holders of the honour the
+ * page points back to ("三地已获此称号"); a news story's "江苏已有A、B、C3地入选" retells an
+ * earlier batch's places, which are not the page's entries.
  */
-const COUNTED_LEVEL =
-  /^(?:等)?\s*(?:[0-9]+|[一二两三四五六七八九十]+)\s*(?:地级?市|县级?市|县市|县区|[市县区州盟旗]|地(?=(?:已经?|均已|也已)?获得?(?:此|该|这一?|上述)[^，。,;；]{0,4}?(?:称号|殊荣)))/;
+const COUNT = '\\s*(?:[0-9]+|[一二两三四五六七八九十]+)\\s*';
+const LEVELS = '地级?市|县级?市|县市|县区|[市县区州盟旗]';
+const HOLDERS = '(?=(?:已经?|均已|也已)?获得?(?:此|该|这一?|上述)[^，。,;；]{0,4}?(?:称号|殊荣))';
+const COUNTED_LEVEL = new RegExp(
+  `^(?:等${COUNT}(?:${LEVELS}|地)|${COUNT}(?:${LEVELS}|地${HOLDERS}))`,
+);
 
 /** The words after a place count the divisions closing its enumeration by their level word. */
 export function countsDivisions(rest: string): boolean {
