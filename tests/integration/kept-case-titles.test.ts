@@ -188,6 +188,46 @@ describe('kept case titles', () => {
     expect(crowded).toBeGreaterThan(0);
   });
 
+  it('keys only the first cases by id of a crowded title key when a few are asked for', async () => {
+    t = await tempLedger();
+    const db = t.ledger.db;
+    for (const b of batches.slice(0, 5)) writeImport(db, b.notice, b.records);
+    const ids = (
+      db.prepare("SELECT id FROM records WHERE kind = 'case' ORDER BY id").all() as { id: number }[]
+    ).map((r) => r.id);
+    expect(ids.length).toBeGreaterThanOrEqual(40);
+    // forty cases whose cores end with one key: the first fifteen by id name a county in
+    // front that is not their place (another key), the next twenty-five have the key
+    // itself, each in a place of its own (so no two share a keying). Keyed eight at a
+    // time, the second eight hold one case of the key: the third must be keyed too.
+    const title = '某某社区协商议事工作体系';
+    const retitle = db.prepare('UPDATE records SET title = ?, region_text = ? WHERE id = ?');
+    ids.slice(0, 40).forEach((id, i) => {
+      if (i < 15) retitle.run(`青石县${title}`, '东湖省某市', id);
+      else retitle.run(title, `东湖省某市${i}区`, id);
+    });
+    let keyed = 0;
+    const counting: CaseKeys = {
+      ...CASE_KEYS,
+      keyOf: (title, regionText) => (keyed++, CASE_KEYS.keyOf(title, regionText)),
+    };
+    const key = caseTitleKey(title, null);
+    const all = keptCaseTitles(db, CASE_KEYS).titled(key, '体系');
+    expect(all.map((c) => c.id)).toEqual(ids.slice(15, 40));
+    const readOnly = new Database(t.file, { readonly: true });
+    for (const leaving of [new Set<number>(), new Set([ids[16]!, ids[18]!])]) {
+      const few = { leaving, atMost: 2 };
+      const want = all.filter((c) => !leaving.has(c.id)).slice(0, 2);
+      keyed = 0;
+      expect(keptCaseTitles(db, counting).titled(key, '体系', few)).toEqual(want);
+      // the fifteen others share one keying a round; of the twenty-five, only those of the
+      // first three rounds (26 keyings when every case was keyed)
+      expect(keyed).toBeLessThanOrEqual(12);
+      expect(keptCaseTitles(readOnly, CASE_KEYS).titled(key, '体系', few)).toEqual(want);
+    }
+    readOnly.close();
+  });
+
   it("makes sure of the kept state once for one notice's lookups, with the same answers", async () => {
     t = await tempLedger();
     const db = t.ledger.db;

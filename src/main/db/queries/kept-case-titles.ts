@@ -237,6 +237,47 @@ function upToDate(db: Database.Database, keys: CaseKeys): Kept {
 }
 
 /**
+ * The live cases among `ids` by id, at most `atMost` of them (-1: all). Every id has the
+ * key, which folds script: a simplified item names a case a traditional reprint listed
+ * (the tail as written would miss it).
+ */
+const casesByIds = (db: Database.Database, ids: readonly number[], atMost: number) =>
+  statement(
+    db,
+    `${ROW} WHERE id IN (SELECT value FROM json_each(@ids))
+        AND ${LIVE} AND kind = 'case' ORDER BY id LIMIT @atMost`,
+  ).all({ ids: JSON.stringify(ids), atMost }) as IdentityRow[];
+
+/** Cases keyed at a time when only the first few by id are asked for. */
+const KEY_AT_ONCE = 8;
+
+/**
+ * The first `few.atMost` cases by id whose whole key is `key`, leaving `few.leaving`: the
+ * cases are keyed in id order, a few at a time, until that many are found. A title key of
+ * a large ledger holds tens of cases (template titles), and keying every one of them read
+ * each case's place by id (~5k rows over a large ledger's first twenty notices), while the
+ * item is joined only to a lone case, so two answers decide as all would.
+ */
+function firstTitled(
+  db: Database.Database,
+  k: Kept,
+  ofKey: Iterable<number>,
+  key: string,
+  few: FewTitled,
+): IdentityRow[] {
+  const ids: number[] = [];
+  for (const id of ofKey)
+    if (!few.leaving.has(id) && k.coreById.get(id)!.endsWith(key)) ids.push(id);
+  ids.sort((a, b) => a - b);
+  const out: IdentityRow[] = [];
+  for (let at = 0; at < ids.length && out.length < few.atMost; at += KEY_AT_ONCE) {
+    const keyed = withKey(db, k, ids.slice(at, at + KEY_AT_ONCE), key);
+    if (keyed.length) out.push(...casesByIds(db, keyed, few.atMost - out.length));
+  }
+  return out;
+}
+
+/**
  * One notice's lookups of cases named by their title, the kept cores brought up to date
  * with the change log once (at the first lookup): an identity check asks for every such
  * item with no write in between, and making sure of the kept state for each (four or five
@@ -278,15 +319,11 @@ export function keptCaseTitles(db: Database.Database, keys: CaseKeys): KeptCaseT
       k ??= upToDate(db, keys);
       const ofEnd = k.idsByEnd.get(end);
       if (!ofEnd) return [];
-      const ids = withKey(db, k, narrowed(k, end, ofEnd, key), key).filter(kept);
+      const ofKey = narrowed(k, end, ofEnd, key);
+      if (few && few.atMost > 0) return firstTitled(db, k, ofKey, key, few);
+      const ids = withKey(db, k, ofKey, key).filter(kept);
       if (ids.length === 0) return [];
-      // Every id has the key, which folds script: a simplified item names a case a
-      // traditional reprint listed (the tail as written would miss it).
-      return statement(
-        db,
-        `${ROW} WHERE id IN (SELECT value FROM json_each(@ids))
-            AND ${LIVE} AND kind = 'case' ORDER BY id LIMIT @atMost`,
-      ).all({ ids: JSON.stringify(ids), atMost: few?.atMost ?? -1 }) as IdentityRow[];
+      return casesByIds(db, ids, few?.atMost ?? -1);
     },
   };
 }

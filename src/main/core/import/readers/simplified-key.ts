@@ -3,7 +3,9 @@
  * find a traditional-character notice's places in the simplified gazetteer. Readers never
  * apply it to `text`: the raw text stays exactly as the notice wrote it.
  *
- * The opencc converter loads large dictionaries, so it is built on first use only.
+ * The opencc converter loads large dictionaries (~10 ms), so it is built only when a text
+ * may change at all: a process that only ever meets simplified text never builds it (the
+ * first import's identity check on a connection paid for it, at any ledger size).
  */
 import * as OpenCC from 'opencc-js';
 
@@ -30,11 +32,46 @@ let starts: KeyStarts | null | undefined;
 /** Two code points as one number (both below 0x110000, so the product stays exact). */
 const pairOf = (a: number, b: number) => a * 0x110000 + b;
 
-function dictionaryKeys(dict: unknown): string[] | null {
-  if (typeof dict === 'string') return dict.split('|').map((e) => e.split(' ')[0] ?? '');
-  if (Array.isArray(dict))
-    return dict.map((e: unknown) => (Array.isArray(e) && typeof e[0] === 'string' ? e[0] : ''));
-  return null;
+const BAR = 0x7c; // '|' between a dictionary's entries
+const SPACE = 0x20; // ' ' between an entry's key and its values
+
+/**
+ * Notes the starts of every key of a dictionary written as one string ("key value|key
+ * value|…"), read in place: splitting it made a string per entry and per key, ~23k of
+ * them, most of the table's cost.
+ */
+function noteStringKeys(dict: string, out: KeyStarts) {
+  let at = 0;
+  while (at < dict.length) {
+    let end = at;
+    let c = dict.charCodeAt(end);
+    while (end < dict.length && c !== BAR && c !== SPACE) c = dict.charCodeAt(++end);
+    if (end > at) {
+      const first = dict.codePointAt(at)!;
+      const next = at + (first > 0xffff ? 2 : 1);
+      if (next >= end) out.flags[first]! |= ONE;
+      else {
+        out.flags[first]! |= LONGER;
+        out.two.add(pairOf(first, dict.codePointAt(next)!));
+      }
+    }
+    const bar = dict.indexOf('|', end);
+    if (bar < 0) break;
+    at = bar + 1;
+  }
+}
+
+/** Keys of a dictionary given as [key, value] pairs (no such layout today; kept for safety). */
+function noteListedKeys(dict: unknown[], out: KeyStarts) {
+  for (const e of dict) {
+    const k = Array.isArray(e) && typeof e[0] === 'string' ? e[0] : '';
+    const cps = Array.from(k, (ch) => ch.codePointAt(0)!);
+    if (cps.length === 1) out.flags[cps[0]!]! |= ONE;
+    else if (cps.length > 1) {
+      out.flags[cps[0]!]! |= LONGER;
+      out.two.add(pairOf(cps[0]!, cps[1]!));
+    }
+  }
 }
 
 function keyStarts(): KeyStarts | null {
@@ -50,16 +87,9 @@ function keyStarts(): KeyStarts | null {
     for (const group of chain as unknown[]) {
       if (!Array.isArray(group)) return null;
       for (const dict of group as unknown[]) {
-        const keys = dictionaryKeys(dict);
-        if (!keys) return null;
-        for (const k of keys) {
-          const cps = Array.from(k, (c) => c.codePointAt(0)!);
-          if (cps.length === 1) out.flags[cps[0]!]! |= ONE;
-          else if (cps.length > 1) {
-            out.flags[cps[0]!]! |= LONGER;
-            out.two.add(pairOf(cps[0]!, cps[1]!));
-          }
-        }
+        if (typeof dict === 'string') noteStringKeys(dict, out);
+        else if (Array.isArray(dict)) noteListedKeys(dict, out);
+        else return null;
       }
     }
   }
@@ -82,8 +112,8 @@ function mayConvert(text: string, s: KeyStarts): boolean {
 }
 
 export function simplifiedKey(text: string): string {
-  convert ??= OpenCC.Converter({ from: 't', to: 'cn' });
   if (starts === undefined) starts = keyStarts();
   if (starts && !mayConvert(text, starts)) return text;
+  convert ??= OpenCC.Converter({ from: 't', to: 'cn' });
   return convert(text);
 }
