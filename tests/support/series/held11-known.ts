@@ -9,9 +9,11 @@
  * an organ named with the places by the run's count or naming verb is a unit at its place (the
  * department a zone at its province, kept by a news item as a named body is), a unit before 作为 and
  * a demonstration noun is an entry, and a round deployed from a month past is no duty: 8/11, 1
- * invented. Left: the two enterprises (written with their city short, 青岛…有限公司) unread and
- * the city read once for its tally (青岛市入围公示名单项目…), the city's 我市 placed only by its
- * site, and the forwarding's deadline without the programme of the title it forwards
+ * invented. Then a place ranked by how many of its units made the list (某市入围公示名单项目数量
+ * 位居…前列) is no entry itself. Left: the two enterprises (written with their city short,
+ * 青岛…有限公司) unread, and the city read once from the headline composed from the lead
+ * (青岛入围…公示名单: a city framing its units' share); the city's 我市 placed only by its site;
+ * the forwarding's deadline without the programme of the title it forwards
  * (转发《…婚姻登记机关等级评定工作的通知》).
  */
 export const HELD11_KNOWN: Record<string, string[]> = {

@@ -21,3 +21,19 @@ describe('units listed as what they are named', () => {
     expect(n.records).toHaveLength(0);
   });
 });
+
+describe('a place ranked by how many of its units made a list', () => {
+  it('is no entry itself', () => {
+    const { n } = readResolved(
+      '日前，三部门联合公示了2021年智慧健康养老应用试点示范名单，广州市入围公示名单项目数量位居同类城市前列。',
+    );
+    expect(n.records).toHaveLength(0);
+  });
+
+  it('a place that made the list is still one', () => {
+    const { codes } = readResolved(
+      '日前，三部门联合公示了2021年智慧健康养老应用试点示范名单，广州市越秀区入围公示名单。',
+    );
+    expect(codes).toEqual(['440104']);
+  });
+});
