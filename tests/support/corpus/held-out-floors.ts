@@ -14,6 +14,7 @@ import {
   HELD8_SERIES,
   HELD9_SERIES,
   HELD10_SERIES,
+  HELD11_SERIES,
   HELD_SERIES,
 } from './held-out-series-floors';
 import { NINETEENTH, TWENTIETH, TWENTY_FIRST } from './held-out-floors-abl';
@@ -449,5 +450,6 @@ export const APART = [
   HELD8_SERIES,
   HELD9_SERIES,
   HELD10_SERIES,
+  HELD11_SERIES,
 ];
 export const apart = (id: string): boolean => APART.some((set) => set.member(id));

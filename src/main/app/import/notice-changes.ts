@@ -8,6 +8,7 @@ import type { NoticeWarning } from '../../../shared/domain';
 import type { NoticeDraft, RecordDraft, RuleDraft } from '../../../shared/ledger-drafts';
 import { NOTICE_ROLE_LABELS, type NoticeRole } from '../../../shared/notice-roles';
 import { namesMunicipalZone } from '../../core/gazetteer/dev-zone-fallback';
+import { organWordsAt } from '../../core/import/extract/organ-rests';
 import { NAMED_BODY } from '../../core/import/extract/place-lines';
 import { toKey } from '../../core/import/extract/text-key';
 import { isSecondary } from '../../core/records/source-authority';
@@ -83,7 +84,8 @@ function skippedWarning(skipped: readonly RecordDraft[]): NoticeWarning {
 /**
  * The item's place is a unit (county, city or township), not just a province; a zone of its
  * own at a municipality's code counts (a 直辖市 is the city level for its districts), and so
- * does an organisation named after its province (某省某某协会): the unit is the organisation.
+ * does an organisation named after its province (某省某某协会) or the province's organ named as a
+ * unit (某省民政厅 among pilot areas): the unit is the organisation.
  */
 function placedBelowProvince(d: RecordDraft): boolean {
   const code = typeof d.fields.region_code === 'string' ? d.fields.region_code : '';
@@ -91,7 +93,10 @@ function placedBelowProvince(d: RecordDraft): boolean {
   if (!code.endsWith('0000')) return true;
   const text = typeof d.fields.region_text === 'string' ? d.fields.region_text : '';
   const unit = typeof d.fields.unit === 'string' ? d.fields.unit : '';
-  if (text !== '' && unit.startsWith(text) && NAMED_BODY.test(toKey(unit))) return true;
+  if (text !== '' && unit.startsWith(text)) {
+    const rest = toKey(unit.slice(text.length));
+    if (NAMED_BODY.test(toKey(unit)) || (rest !== '' && organWordsAt(rest) === rest)) return true;
+  }
   return namesMunicipalZone(text, code);
 }
 

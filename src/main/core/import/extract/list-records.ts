@@ -152,7 +152,9 @@ export function recordsFromLists(
       const itemCategory = round ? category : (item.category ?? category);
       const roundYear = round ? /^((?:19|20)[0-9]{2})年/.exec(round)?.[1] : undefined;
       records.push({
-        kind: kind === 'zone' && namesInstitution(item.unit) ? 'other' : kind,
+        // An institution in a list of areas is another kind of unit; a government organ listed
+        // among the areas as one of them (item.organ: 某省民政厅) carries the pilot for its area.
+        kind: kind === 'zone' && !item.organ && namesInstitution(item.unit) ? 'other' : kind,
         seq: item.seq,
         regionText: item.regionText,
         ...(Object.keys(regionContext).length ? { regionContext } : {}),

@@ -8,8 +8,13 @@
  * "委区政府", "人民政府", "街道办", "居委会"). The place is the organ's area. The last organ may
  * be followed by their count ("…聊城市民政局7个单位").
  */
-export const ORGAN_REST =
-  /^(?:[区县市旗州镇乡]?委)?(?:[区县市旗州镇乡]?(?:人民)?政府)?(?:民政局|民政厅|组织部|宣传部|政法委|党委|党工委|办事处|办|居委会|村委会|居民委员会|村民委员会|管委会)?(?=$|等|及|[0-9一二两三四五六七八九十]+[个家])/;
+const ORGAN_WORDS =
+  /^(?:[区县市旗州镇乡]?委)?(?:[区县市旗州镇乡]?(?:人民)?政府)?(?:民政局|民政厅|组织部|宣传部|政法委|党委|党工委|办事处|办|居委会|村委会|居民委员会|村民委员会|管委会)?/;
+export const ORGAN_REST = new RegExp(
+  `${ORGAN_WORDS.source}(?=$|等|及|[0-9一二两三四五六七八九十]+[个家])`,
+);
+/** The organ's own words right after its place in running text ("民政厅" of "某省民政厅、"). */
+export const organWordsAt = (key: string): string => ORGAN_WORDS.exec(key)?.[0] ?? '';
 /** An organ after its place that goes on to name or confirm what follows ("老龄办决定命名"). */
 export const ORGAN_NAMES =
   /^[\u4e00-\u9fff]{0,10}?(?:办|厅|局|委|部|政府|办公室|委员会)(?:决定|同意|研究)?(?:命名|确认|认定|确定|公布)/;

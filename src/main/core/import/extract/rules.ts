@@ -112,6 +112,13 @@ function reportsPast(key: string, word: RegExp): boolean {
   // "…对16个实验区进行了结项验收", "组织开展了…实验区建设成果验收工作": the act told as done
   // (verb + 了, its object a long noun phrase), no duty.
   if (/(进行|开展|组织|完成)了[^。；;，,]{0,20}$/.test(clause)) return true;
+  // "2023年9月开始，省民政厅部署开展…评估验收工作": a round an organ deployed from a month
+  // named as its start, told as begun; the units owe nothing unless the sentence asks it.
+  if (
+    /(?:年|月|月份)(?:开始|起|以来)[，,]?[^。；;]{0,16}部署/.test(clause) &&
+    !/应|须|需|将|拟|要求/.test(key)
+  )
+    return true;
   // "在各地初审验收的基础上，…决定": the step the act built on, done.
   if (/在[^。；;，,]*$/.test(clause) && /^\S[^。；;，,]{0,14}基础上/.test(key.slice(m.index ?? 0)))
     return true;
