@@ -100,6 +100,15 @@ describe('a quoted name that won a prize', () => {
     expect(codes).toEqual(['430182', '430182']);
   });
 
+  it('reads no bare short name from inside another word before the quote', () => {
+    const { codes, titles } = read([
+      '青禾区公益创投项目获奖',
+      '本报讯 宁乡市灰汤镇某某校外辅导站“助童成长”项目荣获一等奖，万福店黑龙口“红色温情”项目获得优秀奖。',
+    ]);
+    expect(titles).toEqual(['“助童成长”项目', '“红色温情”项目']);
+    expect(codes[1]).not.toBe('370681');
+  });
+
   it('keeps a name whose place is not read beside placed ones, and says so', () => {
     const { n } = readResolved(
       [

@@ -41,6 +41,8 @@ const AFTER_TAIL = new RegExp(`^(?:\\s*(?:[、，,和及与]|以及)|(?:${HONOUR
  * 校外辅导站", "…村议事协商会", "…社区宣讲团").
  */
 const RUNNER = /^[\u4e00-\u9fff]{1,10}?(?:队|团|会|中心|站)$/;
+/** A place written with its level word. */
+const LEVELLED = /(?:省|市|州|盟|地区|县|区|旗|镇|乡|街道|村|社区)$/;
 /** The speaker's own place: no entry of its own. */
 const SPEAKER = /(?:我|本|该)(?:省|市|州|县|区|旗|镇|乡|街道|村|社区)$/;
 const QUOTE = /[“「]([^“”「」\n]{2,30})[”」]/g;
@@ -62,6 +64,9 @@ function placeBefore(
     const text = raw.slice(s, at);
     const hit = lookup.splitPrefix(text, {});
     if (!hit || hit.end < 2) continue;
+    // Read from inside the clause's words, a place must say its level: a bare short name
+    // there is the tail of another word ("万福店黑龙口" holds no 龙口市).
+    if (s > from && !LEVELLED.test(key.slice(s, s + hit.end))) continue;
     const rest = key.slice(s + hit.end, at);
     if (rest !== '' && !RUNNER.test(rest)) continue;
     if (SPEAKER.test(key.slice(s, s + hit.end))) return null;
