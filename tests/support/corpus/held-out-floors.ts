@@ -30,6 +30,7 @@ import { THIRTIETH } from './held-out-floors-zg';
 import { THIRTY_FIRST } from './held-out-floors-zh';
 import { THIRTY_SECOND } from './held-out-floors-zi';
 import { THIRTY_THIRD } from './held-out-floors-zj';
+import { THIRTY_FOURTH } from './held-out-floors-zk';
 
 /**
  * The third held-out set (s*) on its own: its role at the level general rules then reached
@@ -439,6 +440,7 @@ export const APART = [
   THIRTY_FIRST,
   THIRTY_SECOND,
   THIRTY_THIRD,
+  THIRTY_FOURTH,
   FORMATS,
   HELD_SERIES,
   HELD2_SERIES,

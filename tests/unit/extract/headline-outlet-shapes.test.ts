@@ -106,6 +106,18 @@ describe('the outlet of a story', () => {
   it('is the paper on a byline line at the foot, whatever desk its reporter writes for', () => {
     expect(meta([HEAD, LEAD, PROSE, '江畔晚报全媒体记者 林晓'].join('\n')).issuer).toBe('江畔晚报');
   });
+
+  it('is the station in a byline bracket at the foot, without its reporter’s desk', () => {
+    expect(
+      meta([HEAD, LEAD, PROSE, '（江畔广播电视台全媒体记者林晓 通讯员 周平）'].join('\n')).issuer,
+    ).toBe('江畔广播电视台');
+  });
+
+  it('is the station without its desk in traditional characters too', () => {
+    expect(
+      meta([HEAD, LEAD, PROSE, '（江畔廣播電視臺全媒體記者林曉 通訊員 周平）'].join('\n')).issuer,
+    ).toBe('江畔廣播電視臺');
+  });
 });
 
 describe('the organ a page’s info line names', () => {

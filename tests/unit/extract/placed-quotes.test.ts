@@ -5,6 +5,7 @@
  * honour a verb gives in quotes are none.
  */
 import { describe, expect, it } from 'vitest';
+import { resolveRecords } from '../../../src/main/core/import/resolve-records';
 import { readResolved } from './helpers';
 
 function read(lines: string[]) {
@@ -69,6 +70,54 @@ describe('a quoted project right after its place', () => {
       '本报讯 近日，我市“书香邻里”志愿服务项目被评为全省最佳志愿服务项目。',
     ]);
     expect(titles.some((t) => t.includes('书香邻里'))).toBe(false);
+  });
+});
+
+describe('a quoted name that won a prize', () => {
+  it('reads the quoted name alone when the verb after it gives a prize', () => {
+    const { codes, titles } = read([
+      '青禾区公益创投项目获奖',
+      '本报讯 近日，全市城乡社区公益服务项目创投大赛落幕。宁乡市灰汤镇“邻里茶话——楼道里的客厅”荣获二等奖。',
+    ]);
+    expect(titles).toEqual(['邻里茶话——楼道里的客厅']);
+    expect(codes).toEqual(['430182']);
+  });
+
+  it('reads the last quoted name before a count of the names, not the count as its kind', () => {
+    const { titles } = read([
+      '青禾区公益创投项目获奖',
+      '本报讯 宁乡市灰汤镇“书香邻里宣讲团”、宁乡市花明楼镇“银发志愿服务队”两个项目荣获全省十佳社区社会组织奖。',
+    ]);
+    expect(titles).toEqual(['书香邻里宣讲团', '银发志愿服务队']);
+  });
+
+  it('reads the place of a station or council that runs the project', () => {
+    const { codes, titles } = read([
+      '青禾区公益创投项目获奖',
+      '本报讯 宁乡市灰汤镇某某校外辅导站“助童成长”项目荣获一等奖，宁乡市花明楼镇某某议事协商会“家门口议事”项目获得三等奖。',
+    ]);
+    expect(titles).toEqual(['“助童成长”项目', '“家门口议事”项目']);
+    expect(codes).toEqual(['430182', '430182']);
+  });
+
+  it('reads no bare short name from inside another word before the quote', () => {
+    const { codes, titles } = read([
+      '青禾区公益创投项目获奖',
+      '本报讯 宁乡市灰汤镇某某校外辅导站“助童成长”项目荣获一等奖，万福店黑龙口“红色温情”项目获得优秀奖。',
+    ]);
+    expect(titles).toEqual(['“助童成长”项目', '“红色温情”项目']);
+    expect(codes[1]).not.toBe('370681');
+  });
+
+  it('keeps a name whose place is not read beside placed ones, and says so', () => {
+    const { n } = readResolved(
+      [
+        '青禾区公益创投项目获奖',
+        '本报讯 宁乡市灰汤镇某某校外辅导站“助童成长”项目荣获一等奖，石门坎管得宽志愿服务队“管出新风”项目获得二等奖。',
+      ].join('\n\n'),
+    );
+    expect(n.records.map((r) => r.title)).toEqual(['“助童成长”项目', '“管出新风”项目']);
+    expect(resolveRecords(n).warnings.map((w) => w.code)).toContain('region_unresolved');
   });
 });
 

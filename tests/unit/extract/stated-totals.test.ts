@@ -59,6 +59,31 @@ describe('a stated total with fewer entries named', () => {
   });
 });
 
+describe('a contest’s winners counted in its lead', () => {
+  it('counts the winners said before an attached table that shows fewer', () => {
+    const [w] = mismatches([
+      '关于青禾市邻里公益项目大赛结果的公示',
+      '截至9月30日，共征集邻里公益项目30个，共有20个项目入围决赛。经现场展示和评委打分，最终，12个项目获奖。现将结果予以公示（名单附后）。',
+      '青禾市民政局',
+      '2023年10月8日',
+      '邻里公益项目大赛结果',
+      '序号\t奖项\t项目名称\t项目单位',
+      '1\t一等奖\t“银发课堂”助老项目\t青禾市枫林社会工作服务中心',
+      '2\t二等奖\t“四点半学堂”关爱项目\t青禾市南岭公益发展中心',
+    ]);
+    expect(w).toMatchObject({ code: 'count_mismatch', stated: 12 });
+  });
+
+  it('says nothing of the projects that only reached the final', () => {
+    expect(
+      mismatches([
+        '青禾市邻里公益项目大赛落幕',
+        '本报讯 20个项目入围决赛，枫林街道南岭社区“银发课堂”助老项目获得一等奖，枫林街道北岭社区“四点半学堂”关爱项目获得二等奖。',
+      ]),
+    ).toEqual([]);
+  });
+});
+
 describe('a share counted by its own sentence', () => {
   it('says nothing of the wider batch when the share read is the share stated', () => {
     expect(

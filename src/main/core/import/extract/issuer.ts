@@ -75,8 +75,11 @@ const NAMED_DATELINE =
  * 通讯员…") or a bracket at the story's end ("（湖北日报记者李墨、…）").
  */
 const BYLINE_LINE = /^([\u4e00-\u9fff]{2,10}?)记者[\s\u3000]+[\u4e00-\u9fff]{2,4}/;
-/** The desk or rank a reporter's outlet is followed by (某某晚报全媒体记者, 首席记者). */
-const REPORTER_DESK = /(全媒体|融媒体|新媒体|首席|特约|见习|实习)+$/;
+/**
+ * The desk or rank a reporter's outlet is followed by (某某晚报全媒体记者, 首席记者), in either
+ * script (某某廣播電視臺全媒體記者).
+ */
+const REPORTER_DESK = /(全媒[体體]|融媒[体體]|新媒[体體]|首席|特[约約]|[见見]习|[实實][习習])+$/;
 const BYLINE_BRACKET = /[(（]([\u4e00-\u9fff]{2,10}?)[\s\u3000]*记者/;
 /** A story passed on from an outlet: "据黔东南州人民政府网3月2日，…", "摘自《中国建设报》2024.02.08". */
 const PASSED_ON = /^据([\u4e00-\u9fff]{2,14}?)(?:消息|报道|讯)?(?:[0-9]{1,2}月[0-9]{1,2}日)?[，,]/;
@@ -404,10 +407,12 @@ function bylineOutlet(doc: KeyedText, bodyLine: number): string | null {
     if (o) return o;
   }
   for (const line of doc.lines.filter((l) => l.trimmed !== '').slice(-FOOT_LINES)) {
+    // "（某某广播电视台全媒体记者某某 通讯员…）": the outlet without its desk.
     const m = BYLINE_BRACKET.exec(line.key);
-    if (m?.[1] && !NOT_OUTLET.test(m[1]) && outletName(m[1])) {
-      const at = line.key.indexOf(m[1], m.index);
-      return line.raw.slice(at, at + m[1].length);
+    const bracketed = m?.[1]?.replace(REPORTER_DESK, '');
+    if (m && bracketed && !NOT_OUTLET.test(bracketed) && outletName(bracketed)) {
+      const at = line.key.indexOf(bracketed, m.index);
+      return line.raw.slice(at, at + bracketed.length);
     }
     // A byline line at the foot ("某某晚报全媒体记者 林某"): a paper's name, whatever desk.
     const foot = line.trimmed.length <= 40 ? BYLINE_LINE.exec(line.key.trim()) : null;

@@ -24,6 +24,7 @@ import { detectOwnPilots } from './own-pilots';
 import { detectOwnPlaceUnit } from './own-place-unit';
 import { detectPlaceLines } from './place-lines';
 import { withRecommendingOrgans } from './recommending-organs';
+import { detectPlacedNames } from './placed-names';
 import { detectPlacedQuotes } from './placed-quotes';
 import { detectQuotedProjects } from './quoted-projects';
 import { detectTitledRuns } from './titled-run';
@@ -377,6 +378,7 @@ function detectAll(
   run(detectQuotedProjects, () => true);
   run(detectTitledRuns, () => true);
   run(detectPlacedQuotes, () => true);
+  run(detectPlacedNames, () => true);
   run(detectAwardGroups, (l) => regionShare(l) >= 0.5);
   run(detectOwnPilots, () => true);
   run(detectCountedHeadBodies, () => true);

@@ -14,18 +14,35 @@ import type { RegionLookup } from './types';
 /** The verbs that honour or list what precedes them. */
 const HONOUR = /被评为|被评选为|被命名为|被确定为|被认定为|入选|获评|荣获|获得|成为|列入|被列为/;
 const KIND = '项目|案例|工作法|品牌|计划';
+/** A count of entries ("两个", "3个"). */
+const COUNT = '(?:[0-9]+|[一二两三四五六七八九十]+)\\s*个';
 /** The kind word after the quote, a few words of what it is before it ("志愿服务项目"). */
 const KIND_TAIL = new RegExp(
-  `^(?:(?!被|入选|获|荣获|成为|列入)[\\u4e00-\\u9fff]){0,8}?(?:${KIND})(?:项目|案例)?`,
+  `^(?!${COUNT})(?:(?!被|入选|获|荣获|成为|列入)[\\u4e00-\\u9fff]){0,8}?(?:${KIND})(?:项目|案例)?`,
 );
+/**
+ * A count right after the quote ("…“乙”两个项目荣获…") counts the names before it: it is no
+ * kind word of the last one, whose quoted name stands alone before the verb.
+ */
+const COUNTED_VERB = new RegExp(`^${COUNT}(?:${KIND})(?:${HONOUR.source})`);
+/**
+ * A prize the verb right after the quote gives ("“…”荣获二等奖", "“…”获得优秀项目奖"): the
+ * quoted name is what won it, the prize no part of its title.
+ */
+const PRIZE_VERB = /^(?:荣获|获得|获评|喜获)[^“”「」"，,。；;、]{0,12}?奖(?![项])/;
 /** The verb right after the quote, and the honour it gives ending in the kind word. */
 const VERB_KIND = new RegExp(
   `^(?:${HONOUR.source})[^“”「」"，,。；;、]{0,30}?(?:项目|案例)(?=$|[，,。；;])`,
 );
 /** What may stand after a tail: the verb or the join to the next entry of the list. */
 const AFTER_TAIL = new RegExp(`^(?:\\s*(?:[、，,和及与]|以及)|(?:${HONOUR.source}))`);
-/** The group that runs the project, between its place and the quote ("…区志愿服务总队"). */
-const RUNNER = /^[\u4e00-\u9fff]{1,10}?(?:队|协会|联合会|中心|服务站)$/;
+/**
+ * The group that runs the project, between its place and the quote ("…区志愿服务总队", "…镇某某
+ * 校外辅导站", "…村议事协商会", "…社区宣讲团").
+ */
+const RUNNER = /^[\u4e00-\u9fff]{1,10}?(?:队|团|会|中心|站)$/;
+/** A place written with its level word. */
+const LEVELLED = /(?:省|市|州|盟|地区|县|区|旗|镇|乡|街道|村|社区)$/;
 /** The speaker's own place: no entry of its own. */
 const SPEAKER = /(?:我|本|该)(?:省|市|州|县|区|旗|镇|乡|街道|村|社区)$/;
 const QUOTE = /[“「]([^“”「」\n]{2,30})[”」]/g;
@@ -47,12 +64,36 @@ function placeBefore(
     const text = raw.slice(s, at);
     const hit = lookup.splitPrefix(text, {});
     if (!hit || hit.end < 2) continue;
+    // Read from inside the clause's words, a place must say its level: a bare short name
+    // there is the tail of another word ("万福店黑龙口" holds no 龙口市).
+    if (s > from && !LEVELLED.test(key.slice(s, s + hit.end))) continue;
     const rest = key.slice(s + hit.end, at);
     if (rest !== '' && !RUNNER.test(rest)) continue;
     if (SPEAKER.test(key.slice(s, s + hit.end))) return null;
     return { text: raw.slice(s, s + hit.end), from: s };
   }
   return null;
+}
+
+/**
+ * The words of the clause right before `at` when the division list reads no place in them
+ * ("尚市店管得宽志愿服务队", a town written without 镇): the entry still stands, its place to be
+ * carried from the list's other entries or reported unread.
+ */
+function unplacedBefore(
+  key: string,
+  raw: string,
+  at: number,
+): { text: string; from: number } | null {
+  const from = Math.max(
+    0,
+    ...['，', ',', '。', '；', ';', '、', '：', ':', ' ', '”', '」', '和', '及'].map(
+      (c) => key.lastIndexOf(c, at - 1) + 1,
+    ),
+  );
+  const text = raw.slice(from, at);
+  if (!/^[\u4e00-\u9fff]{2,12}$/.test(text) || SPEAKER.test(text)) return null;
+  return { text, from };
 }
 
 export function detectPlacedQuotes(
@@ -64,6 +105,7 @@ export function detectPlacedQuotes(
   for (const line of doc.lines) {
     if (consumed.has(line.index) || !/[“「]/.test(line.key)) continue;
     const items: ItemDraft[] = [];
+    let found = 0;
     for (const q of line.key.matchAll(QUOTE)) {
       const at = q.index ?? 0;
       const close = at + q[0].length;
@@ -77,12 +119,14 @@ export function detectPlacedQuotes(
         if (!HONOUR.test(sentence.slice(tail.length))) continue;
         end = close + tail.length;
         title = line.raw.slice(at, end);
-      } else if (VERB_KIND.test(after)) {
+      } else if (VERB_KIND.test(after) || PRIZE_VERB.test(after) || COUNTED_VERB.test(after)) {
         end = close;
         title = line.raw.slice(at + 1, close - 1);
       } else continue;
-      const place = placeBefore(line.key, line.raw, at, lookup);
+      const placed = placeBefore(line.key, line.raw, at, lookup);
+      const place = placed ?? unplacedBefore(line.key, line.raw, at);
       if (!place) continue;
+      if (placed) found++;
       items.push({
         seq: null,
         start: line.start + place.from,
@@ -92,6 +136,9 @@ export function detectPlacedQuotes(
         warnings: [],
       });
     }
+    // A name whose place the division list does not read is kept only beside placed ones:
+    // the list's own places carry it, or it is said to be unplaced, never dropped.
+    if (found === 0) continue;
     const first = items[0];
     const last = items[items.length - 1];
     if (!first || !last) continue;

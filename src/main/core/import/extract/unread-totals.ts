@@ -18,8 +18,9 @@ const GAP = '[^。；;，,、：:！!？?\\n0-9个]{0,8}?';
 /**
  * A count said in so many words: after examples cited by their quoted titles
  * ("”等10个案例", "》等十大案例"), or as what a selection chose ("确定了11个…经验",
- * "遴选出10份案例", "发布了此次100个创建单位名单": the round may be named between). A count of
- * applications ("报送了89个案例") is no list's total.
+ * "遴选出10份案例", "发布了此次100个创建单位名单": the round may be named between), or as the
+ * contest's outcome ("16个项目获奖"). A count of applications ("报送了89个案例") is no list's
+ * total.
  */
 const SAID = [
   new RegExp(
@@ -30,6 +31,9 @@ const SAID = [
     `(?:确定|发布|遴选出|评选出|评出|选出)(?:了|并发布了)?(?:此次|本次|这次|该批|这批|本批)?\\s*${N}\\s*(?:个|项|份|家)${GAP}${ENTRY}(?!中)`,
     'g',
   ),
+  // A contest's outcome said of its winners: "最终，16个项目获奖". Those that reached a stage
+  // (入围, 进入决赛, 参赛) are no winners, and a clause past the count is no longer its subject.
+  new RegExp(`${N}\\s*(?:个|项|份|家)${GAP}${ENTRY}\\s*(?:获奖|胜出)`, 'g'),
 ];
 /**
  * "十大案例", "十佳社区", "百佳村": a single numeral before 大/佳 counts the honour's entries.
