@@ -33,3 +33,15 @@ describe('entries under headings of what they were chosen as', () => {
     expect(warned).toContain('count_mismatch');
   });
 });
+
+describe('a list of several honours’ names joined by 和', () => {
+  it('names no programme by its last name and the conjunction before it', () => {
+    const { n } = readResolved(
+      [
+        '某某活动组委会研究确定了“最美志愿者”“最佳志愿服务项目”和“最美志愿服务社区”名单,现予以公示。',
+        '珠海市香洲区拱北街道夏湾社区',
+      ].join('\n'),
+    );
+    expect(n.metadata.programme ?? '').not.toMatch(/^和/);
+  });
+});
