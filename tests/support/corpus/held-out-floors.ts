@@ -29,6 +29,7 @@ import { THIRTIETH } from './held-out-floors-zg';
 import { THIRTY_FIRST } from './held-out-floors-zh';
 import { THIRTY_SECOND } from './held-out-floors-zi';
 import { THIRTY_THIRD } from './held-out-floors-zj';
+import { THIRTY_FIFTH } from './held-out-floors-zl';
 
 /**
  * The third held-out set (s*) on its own: its role at the level general rules then reached
@@ -438,6 +439,7 @@ export const APART = [
   THIRTY_FIRST,
   THIRTY_SECOND,
   THIRTY_THIRD,
+  THIRTY_FIFTH,
   FORMATS,
   HELD_SERIES,
   HELD2_SERIES,
