@@ -31,6 +31,7 @@ import { THIRTY_FIRST } from './held-out-floors-zh';
 import { THIRTY_SECOND } from './held-out-floors-zi';
 import { THIRTY_THIRD } from './held-out-floors-zj';
 import { THIRTY_FOURTH } from './held-out-floors-zk';
+import { THIRTY_FIFTH } from './held-out-floors-zl';
 
 /**
  * The third held-out set (s*) on its own: its role at the level general rules then reached
@@ -441,6 +442,7 @@ export const APART = [
   THIRTY_SECOND,
   THIRTY_THIRD,
   THIRTY_FOURTH,
+  THIRTY_FIFTH,
   FORMATS,
   HELD_SERIES,
   HELD2_SERIES,

@@ -10,6 +10,11 @@ import { type Gazetteer, type Unit } from './gazetteer-data';
 import { loadTowns } from './towns';
 
 const WRITTEN = /^[\u4e00-\u9fff]{1,6}?(自治县|自治旗|县|区|市|旗)/;
+/**
+ * A zone's word written bare (高新区, 新区, 经开区, 开发区, 园区): the city's zone, never a county
+ * with one character wrong (高新区 is not 高陵区).
+ */
+const ZONE_WORD = /^(?:高新|经开|开发|新|园|保税|示范|实验|试验|工业|产业)区$/;
 
 function countiesUnder(g: Gazetteer, parents: readonly Unit[]): Unit[] {
   const out: Unit[] = [];
@@ -75,6 +80,7 @@ export function fuzzyCounty(
   const m = WRITTEN.exec(key.slice(pos, pos + 10));
   if (!m || parents.length === 0) return null;
   const written = m[0];
+  if (ZONE_WORD.test(written)) return null;
   const suffix = m[1] ?? '';
   // The differing character must be in the proper name, not in the 县/区 ending.
   const near = countiesUnder(g, parents).filter(

@@ -32,6 +32,7 @@ import {
   unitNames,
 } from './place';
 import { resolveInContextCounty } from './context-county-fallback';
+import { resolveZoneAcrossCities } from './zone-across-cities';
 import { resolveWithZoneFallback } from './dev-zone-fallback';
 import { resolvePastLeadingNoise } from './leading-noise';
 import { resolveBannerShortForm } from './banner-short-form';
@@ -353,7 +354,8 @@ export function resolveRegion(text: string, opts: ResolveOptions = {}): RegionRe
     resolveNormalized(g, t, normalizeRegionText(t), o, true);
   const zoned = resolveWithZoneFallback(text, opts, resolve);
   const first = bureauBranch(text, opts, zoned, resolve) ?? zoned;
-  const inContext = resolveInContextCounty(text, opts, first, (t) => resolve(t, opts));
+  const across = resolveZoneAcrossCities(text, opts, first, resolve);
+  const inContext = resolveInContextCounty(text, opts, across, (t) => resolve(t, opts));
   const past = resolvePastLeadingNoise(text, opts, inContext, (t) => resolve(t, opts));
   const fused = resolveFusedPlaceName(text, opts, past, (t) => resolve(t, opts));
   const short = resolveShortDistrict(text, opts, fused, (t) => resolve(t, opts));

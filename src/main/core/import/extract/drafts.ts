@@ -69,12 +69,15 @@ export class LabelledRuns {
   readonly lists: ListDraft[] = [];
   items: ItemDraft[] = [];
   lines: number[] = [];
+  /** The groups the run's lines were read under, with their counts, if any. */
+  categories: CategoryDraft[] = [];
 
   close(): void {
-    const list = labelledList(this.items, this.lines);
+    const list = labelledList(this.items, this.lines, this.categories);
     if (list) this.lists.push(list);
     this.items = [];
     this.lines = [];
+    this.categories = [];
   }
 }
 

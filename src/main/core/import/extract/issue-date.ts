@@ -96,9 +96,13 @@ const DAY_FIRST = /^(\d{1,2})\.(\d{1,2})\.(\d{4})(?:\s+\d{1,2}:\d{2}(?::\d{2})?)
  * label to the time, "…08:39来源：") or with a two-digit year and its time ("17-03-28 14:34").
  */
 const WRITTEN_STAMP = /^(\d{4})年(\d{1,2})月(\d{1,2})日\s*\d{1,2}:\d{2}(?::\d{2})?(?![0-9:])/;
-/** The stamp at the end of a source line ("来源：红网　编辑：某某　2019-05-27 08:52:48"). */
+/**
+ * The stamp at the end of a source line ("来源：红网　编辑：某某　2019-05-27 08:52:48"); a copied
+ * page may run the outlet's name into it ("来源: 某某网2023-07-03 09:34:54"): with its time and
+ * nothing after, it is still the stamp.
+ */
 const SOURCE_STAMP =
-  /^(?:文章|信息)?来源\s*[:：].{0,40}?\s(\d{4})-(\d{1,2})-(\d{1,2})\s+\d{1,2}:\d{2}(?::\d{2})?\s*$/;
+  /^(?:文章|信息)?来源\s*[:：].{0,40}?(?:\s|(?<=[\u4e00-\u9fff]))(\d{4})-(\d{1,2})-(\d{1,2})\s+\d{1,2}:\d{2}(?::\d{2})?\s*$/;
 const SHORT_YEAR_STAMP = /^(\d{2})-(\d{1,2})-(\d{1,2})\s+\d{1,2}:\d{2}(?::\d{2})?(?=\s|$)/;
 
 /** A byline label at a page's head or foot: 来源 (or 来自), 作者, 编辑 and their kin. */

@@ -9,9 +9,12 @@
  * from 1 with the entries; it never ends the list.
  */
 import { trailingNote } from './address-items';
-import { LabelledRuns, type ItemDraft, type ListDraft } from './drafts';
+import { bookTitleTail } from './book-title-tail';
+import { LabelledRuns, type CategoryDraft, type ItemDraft, type ListDraft } from './drafts';
+import { kindGroupHeading } from './kind-group-heading';
 import { bareNumber, readNumbering } from './numbering';
 import { parkOfPlace } from './park-programmes';
+import { placedProjectLine } from './placed-project-line';
 import { toKey, type KeyedText, type Line } from './text-key';
 import type { NoticeWarning } from '../../../../shared/domain';
 import type { RegionLookup } from './types';
@@ -80,6 +83,25 @@ export function namedBodyOf(
 }
 
 /**
+ * A line that runs its unit into its case title in book-title marks (see book-title-tail): the
+ * unit must be a place line or a named body at a place on its own, so that a sentence citing a
+ * title is never read as an entry.
+ */
+function bookTitledOf(
+  line: Line,
+  lookup: RegionLookup,
+): { place: string; unit?: string; title: string } | null {
+  const tail = bookTitleTail(line.raw);
+  if (!tail) return null;
+  const key = toKey(tail.head);
+  const head: Line = { ...line, raw: tail.head, key, trimmed: key.trim() };
+  const place = placeOf(head, lookup);
+  if (place && place.title === '') return { place: place.place, title: tail.title };
+  const body = namedBodyOf(head, lookup);
+  return body?.place ? { place: body.place, unit: body.unit, title: tail.title } : null;
+}
+
+/**
  * "某州火车站…驿站", "某靖土楼…驿站": a city or county written short at the start of a named
  * body's line, its level word left out. The division list reads a short name only alone, so
  * the line's first three or two characters are tried; the name is taken only when it lies in
@@ -144,7 +166,24 @@ export function detectPlaceLines(
   const filled = doc.lines.filter((l) => l.trimmed !== '');
   // The 序号 read on the line above the next place, if any.
   let seq: number | null = null;
+  // The group heading the lines below it belong to ("一、最佳志愿服务组织（1个）").
+  let group: CategoryDraft | null = null;
+  const push = (item: ItemDraft, index: number): void => {
+    if (group) group.found++;
+    run.items.push(group ? { ...item, category: group.name } : item);
+    run.lines.push(index);
+  };
   filled.forEach((line, k) => {
+    // A group heading opens the lines below it, inside an announced list or on its own.
+    const kind = consumed.has(line.index) ? null : kindGroupHeading(line, lookup);
+    if (kind) {
+      group = { name: kind.name, stated: kind.stated, found: 0, start: line.trimmedStart };
+      run.categories.push(group);
+      run.lines.push(line.index);
+      heading = line;
+      seq = null;
+      return;
+    }
     const open = heading !== null && !consumed.has(line.index);
     const next = filled[k + 1];
     if (open && next && numbersEntry(line, next, run.items, lookup)) {
@@ -165,17 +204,19 @@ export function detectPlaceLines(
     const province = body && body.place === null ? provinceOfRun(run.items, lookup) : null;
     const short = body && province ? shortPlaceOfBody(body.unit, lookup, province) : null;
     if (body && body.place === null && short && last) {
-      run.items.push({
-        seq: null,
-        start: line.trimmedStart,
-        end: line.end,
-        regionText: short,
-        regionContext: { province: province! },
-        unit: body.unit,
-        title: '',
-        warnings: [],
-      });
-      run.lines.push(line.index);
+      push(
+        {
+          seq: null,
+          start: line.trimmedStart,
+          end: line.end,
+          regionText: short,
+          regionContext: { province: province! },
+          unit: body.unit,
+          title: '',
+          warnings: [],
+        },
+        line.index,
+      );
       return;
     }
     if (body && body.place === null) {
@@ -189,31 +230,66 @@ export function detectPlaceLines(
       return;
     }
     if (body) {
-      run.items.push({
-        seq: null,
-        start: line.trimmedStart,
-        end: line.end,
-        regionText: body.place,
-        unit: body.unit,
-        title: '',
-        warnings: [],
-      });
-      run.lines.push(line.index);
+      push(
+        {
+          seq: null,
+          start: line.trimmedStart,
+          end: line.end,
+          regionText: body.place,
+          unit: body.unit,
+          title: '',
+          warnings: [],
+        },
+        line.index,
+      );
+      return;
+    }
+    const project = open && !place && !body ? placedProjectLine(line.raw, lookup) : null;
+    if (project) {
+      push(
+        {
+          seq: null,
+          start: line.trimmedStart,
+          end: line.end,
+          regionText: project.place,
+          title: project.title,
+          warnings: [],
+        },
+        line.index,
+      );
+      return;
+    }
+    const titled = open && !place && !body ? bookTitledOf(line, lookup) : null;
+    if (titled) {
+      push(
+        {
+          seq: numbered,
+          start: line.trimmedStart,
+          end: line.end,
+          regionText: titled.place,
+          ...(titled.unit ? { unit: titled.unit } : {}),
+          title: titled.title,
+          warnings: [],
+        },
+        line.index,
+      );
       return;
     }
     if (place) {
-      run.items.push({
-        seq: numbered,
-        start:
-          numbered === null
-            ? line.trimmedStart
-            : (filled[k - 1]?.trimmedStart ?? line.trimmedStart),
-        end: line.end,
-        regionText: place.place,
-        title: place.title,
-        warnings: [],
-      });
-      run.lines.push(line.index);
+      push(
+        {
+          seq: numbered,
+          start:
+            numbered === null
+              ? line.trimmedStart
+              : (filled[k - 1]?.trimmedStart ?? line.trimmedStart),
+          end: line.end,
+          regionText: place.place,
+          title: place.title,
+          warnings: [],
+        },
+        line.index,
+      );
       return;
     }
     // A park whose place is read only in part stays in the list, said, not placed.
@@ -229,6 +305,7 @@ export function detectPlaceLines(
       return;
     }
     close();
+    group = null;
     heading = !consumed.has(line.index) && ANNOUNCES.test(line.trimmed) ? line : null;
   });
   close();

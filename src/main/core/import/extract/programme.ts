@@ -293,6 +293,9 @@ export function cleanProgramme(
     .replace(/^[的、,，]+/, '')
     .replace(/^(?:请|由|要求|督促)?(部分|有关|相关|上述|各|该|这些|其他)/, '');
   if (phrase.length < 4 || SCOPE_ONLY.test(phrase)) return null;
+  // "“最佳…项目”和“最美…社区”名单": the last of several names joined by 和 is one group's name,
+  // never the programme.
+  if (/^(?:和|及|与|以及)/.test(phrase)) return null;
   if (provincial && !own && province && !phrase.includes(province) && !/^全国/.test(phrase))
     phrase = province + phrase;
   const year = yearMatch ? Number(yearMatch[1]) : inner ? Number(inner[2]) : null;
