@@ -149,14 +149,19 @@ const KNOWN: Record<string, string[]> = {
    * with its manner inside a programme's name is kept (全域推进先行区试点), so the six places also
    * pilot areas are two records each; a headline naming several cities places none of the others;
    * a tally's cities written short between 共有 and their count (…五市) are read, the cities it
-   * repeats keeping the batch of the sentence that listed them (41/52, 1 invented). Left: a city
-   * paper's cities written short after the earlier batch's city (广州…以及本次纳入试点的深圳、
-   * 佛山…); a city named a pilot only through a cited title; a city named beside 我市
+   * repeats keeping the batch of the sentence that listed them (41/52, 1 invented). Then the city
+   * paper's cities written short are each placed as themselves, not inside the headline's city
+   * (深圳入选！…), but as honour entries (kind other: the item never says 试点地区), 4 invented.
+   * Left: that kind; the earlier batch's city before them (第二批纳入试点的广州，以及本次纳入试点
+   * 的深圳、佛山…); a city named a pilot only through a cited title; a city named beside 我市
    * (我市和鹤岗市为试点单位); quoted cases and a community written short as a pilot
    * (生态城第四社区是天津市唯一入选社区).
    */
   'held6-national-convenience-circle-pilots-2021': [
     'invented: other 440300 (01-city.html)',
+    'invented: other 440600 (01-city.html)',
+    'invented: other 440800 (01-city.html)',
+    'invented: other 445300 (01-city.html)',
     'missing: zone 440100',
     'missing: zone 440300',
     'missing: zone 440600',

@@ -1,6 +1,6 @@
 /**
- * An organ's act dated for the reader ("近日，某省委、省政府决定，授予…", "7月31日，某厅对…进行公示")
- * is told from outside: the page retelling it is news, though it then lists the units; the
+ * An organ's act dated for the reader ("近日，某省委、省政府决定，授予…", "7月31日，某厅对…进行公示",
+ * "11月4日，某委发布关于…的公示") is told from outside: the page retelling it is news, though it then lists the units; the
  * organ's own wording of the same act ("省委、省政府决定，授予…") is the list itself.
  */
 import { describe, expect, it } from 'vitest';
@@ -28,5 +28,14 @@ describe('an organ’s act dated for the reader', () => {
       '其中，邯郸市、邢台市、保定市拟被认定为河北省双拥模范城。\n';
     expect(extract(told).metadata.role).toBe('news');
     expect(extract(told.replace('7月31日，', '')).metadata.role).toBe('confirmation');
+  });
+
+  it('is news when a lead dates an organ publishing its 公示 by the 公示’s own title', () => {
+    const told =
+      '11月4日，河北省退役军人事务厅、河北省民政厅、河北省财政厅发布关于河北省双拥模范城拟命名名单的公示。\n' +
+      '现将拟命名名单予以公示，公示时间：11月4日至11月10日。\n' +
+      LIST;
+    expect(extract(told).metadata.role).toBe('news');
+    expect(extract(told.replace('11月4日，', '')).metadata.role).toBe('confirmation');
   });
 });

@@ -32,6 +32,18 @@ const CLAUSE = new RegExp(
   `(?:^|[，,：:])\\s*${OPENER}(?<run>${NAME}${FACILITY}(?:${SEPARATOR}${NAME}${FACILITY}){0,2})${HONOUR}`,
   'g',
 );
+/** A home or institution a plaque is unveiled at ("在某镇福利院揭牌"): it lies in the unit. */
+const HOME = `(?:${CH}{0,4}?(?:福利院|敬老院|养老院|卫生院|服务中心|活动中心))?`;
+/**
+ * A plaque unveiled or handed over at the unit its honour names: "…的揭牌仪式在某镇某社区举行",
+ * "…在某镇福利院揭牌", "为…的某街道某社区举行…授牌仪式". The place the ceremony is held at is
+ * the honoured unit.
+ */
+const PLAQUE = new RegExp(
+  `(?:(?:揭牌|授牌|挂牌)仪式[^。；;，,]{0,6}?在(?<held>${NAME}${FACILITY}${HOME})(?:隆重)?举行` +
+    `|[在为的](?<at>${NAME}${FACILITY}${HOME})(?:举行[^。；;，,]{0,24}?)?(?:揭牌|授牌|挂牌))`,
+  'g',
+);
 const ONE_NAME = new RegExp(`(${NAME})${FACILITY}`, 'g');
 /** The street or town a sentence named before 该街道 / 该镇 ("从某某街道民政办获悉"). */
 const NAMED_BEFORE = /(?:(?![从在由向对到和与及的自据于了])[\u4e00-\u9fff]){2,5}?(?:街道|镇|乡)/g;
@@ -68,7 +80,8 @@ function antecedents(before: string, word: string): string[] {
 
 /** The names of one honour clause, with their spans in the key. */
 function namesOf(clause: RegExpExecArray, at: number): Named[] {
-  const run = clause.groups!.run!;
+  const run = clause.groups!.run ?? clause.groups!.held ?? clause.groups!.at;
+  if (!run) return [];
   const referred = clause.groups!.referred !== undefined;
   const runAt = at + clause.index + clause[0].lastIndexOf(run, clause[0].length - 1);
   const out: Named[] = [];
@@ -99,13 +112,18 @@ export function detectHonouredTowns(doc: KeyedText, lookup: RegionLookup): ListD
     const names: Named[] = [];
     let referred: string | null = null;
     let clauseAt = -1;
-    CLAUSE.lastIndex = 0;
-    for (let m = CLAUSE.exec(sentence.text); m; m = CLAUSE.exec(sentence.text)) {
-      const found = namesOf(m, sentence.start);
-      if (found.length === 0 || names.length + found.length > 3) continue;
-      referred ??= m.groups?.referred ?? null;
-      if (clauseAt < 0) clauseAt = sentence.start + m.index;
-      names.push(...found);
+    let plaque = false;
+    for (const clause of [CLAUSE, PLAQUE]) {
+      if (names.length > 0) break;
+      plaque = clause === PLAQUE;
+      clause.lastIndex = 0;
+      for (let m = clause.exec(sentence.text); m; m = clause.exec(sentence.text)) {
+        const found = namesOf(m, sentence.start);
+        if (found.length === 0 || names.length + found.length > 3) continue;
+        referred ??= m.groups?.referred ?? null;
+        if (clauseAt < 0) clauseAt = sentence.start + m.index;
+        names.push(...found);
+      }
     }
     if (names.length === 0) continue;
     // The page before the honour's clause: headline, source and column lines, the dateline.
@@ -115,6 +133,8 @@ export function detectHonouredTowns(doc: KeyedText, lookup: RegionLookup): ListD
     let context: RegionContext | null = null;
     for (let i = 0; i < towns.length && !context; i++)
       context = holder(names, towns[i]!, frame, lookup);
+    // A headline naming the plaque's unit short ("某局为某社区授牌") leaves it to the body.
+    if (!context && plaque) continue;
     if (!context) return null;
     const items: ItemDraft[] = names.map((n) => ({
       seq: null,

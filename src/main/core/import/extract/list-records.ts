@@ -30,6 +30,7 @@ import {
 import { headingOutcome } from './heading-outcome';
 import { batchLine } from './batch-lines';
 import type { Outcome } from './outcomes';
+import { isCityCode } from './city-code';
 
 export interface NoticeFrame {
   title: string | null;
@@ -255,7 +256,12 @@ function contextFor(
   if (!regionText || writesProvince(toKey(regionText))) return out;
   if (frame.province && !out.province) out.province = frame.province;
   const place = frame.place;
-  if (place && !out.city && !out.county) {
+  // A city written bare in a list of cities ("深圳、佛山、湛江" under "深圳入选…") is a city of
+  // its own, not a place inside the one the headline names.
+  const ownCity = isCityCode(
+    frame.lookup?.codeOf?.(regionText, out.province ? { province: out.province } : {}),
+  );
+  if (place && !out.city && !out.county && !ownCity) {
     if (place.city) out.city = place.city;
     if (place.county) out.county = place.county;
   } else if (place?.city && out.county && !out.city) {

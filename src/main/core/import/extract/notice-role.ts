@@ -30,11 +30,12 @@ const HEARSAY =
   /据了解|据悉|获悉|负责人(介绍|表示|说)|榜上有名|据[^。，,]{0,12}(讯息|消息|报道)|(我省|我市|我区|我县)[^。；]{0,40}(入选|入围|入榜|上榜|榜上|被评为|受到[^。；]{0,6}表彰)|(日前|近日|近期)[^。；]{0,6}(发文|下文|下发|印发)|根据[^。；]{0,20}(信息|资料|报道)整理/;
 /**
  * An organ's act told from outside, dated by when it happened ("近日，某省委、省政府决定，授予…",
- * "7月31日，某厅对…进行公示"): an organ's own document does its act ("决定授予…", "现予公示"), it
- * does not date it for the reader; a page opening a sentence so retells the act.
+ * "7月31日，某厅对…进行公示", "11月4日，某委发布关于…的公示"): an organ's own document does its
+ * act ("决定授予…", "现予公示"), it does not date it for the reader; a page opening a sentence so
+ * retells the act.
  */
 const DATED_ACT =
-  /(?:^|[\n。])\s*(?:近日|日前|近期|[0-9]{1,2}月[0-9]{1,2}日)[，,]?[^。；，,\n]{2,30}?(?:决定|公布|公示|命名|授予|认定)/;
+  /(?:^|[\n。])\s*(?:近日|日前|近期|[0-9]{1,2}月[0-9]{1,2}日)[，,]?[^。；，,\n]{2,30}?(?:决定|公布|公示|命名|授予|认定|发布关于)/;
 /**
  * A story passed on from another outlet or account ("据某网消息，", "据某报报道，"): it
  * tells another's news, whatever outcomes it repeats.

@@ -39,6 +39,13 @@ const ACCEPTED = new RegExp(
   `通过(了)?${BY}(结项|终期|期满)?(验收|评估)|完成(了)?(各项)?(实验|试点|创建)?任务|验收(合格|通过)|^(优秀|良好|合格|通过|达标)$|(结项|验收|评估|考核)(结果|等次|结论|等级)?(为|是|评定为|[:：])?(优秀|良好|合格|达标)|(全部|均|都|已|验收|考核)达标`,
 );
 
+/**
+ * Units that applied for acceptance or recognition and "all passed" (…4家申请认定的…全部通过): the
+ * verb alone closes the clause, its object the application named before it.
+ */
+const APPLIED_PASSED =
+  /申请(?:验收|认定|评估)[^。；;，,]{0,16}?(?:全部|均|都|已)(?:顺利)?通过(?=$|[。；;，,!！])/;
+
 function gradeOf(text: string): Outcome['grade'] | undefined {
   const m = /(优秀|良好|不合格|合格)/.exec(text);
   return m ? (m[1] as Outcome['grade']) : undefined;
@@ -72,7 +79,7 @@ export function outcomeIn(key: string): Outcome | null {
         : undefined;
     return { status: '已延期', ...(until ? { until } : {}) };
   }
-  if (ACCEPTED.test(text) && !attributive(ACCEPTED)) {
+  if ((ACCEPTED.test(text) && !attributive(ACCEPTED)) || APPLIED_PASSED.test(text)) {
     const grade = gradeOf(text);
     return { status: '已验收', ...(grade && grade !== '不合格' ? { grade } : {}) };
   }

@@ -175,7 +175,9 @@ function pickTitleAsSet(doc: KeyedText, hint?: string): TitlePick | null {
     const own = hintedTitle(doc, headline, limit, total);
     if (own) return own;
   }
-  return headlineAbove(doc, limit) ?? titleOverTable(doc);
+  // A story's headline over its info line tells what befell units even when the body, a
+  // table, has too little prose to echo it.
+  return headlineAbove(doc, limit) ?? headlineOverInfoLine(doc, limit) ?? titleOverTable(doc);
 }
 
 /**
@@ -254,12 +256,20 @@ function withSecondLine(doc: KeyedText, pick: TitlePick, limit: number): TitlePi
  */
 function headlineOverInfoLine(doc: KeyedText, limit: number): TitlePick | null {
   const [first, next] = doc.lines.filter((l) => l.trimmed !== '' && l.index < limit);
-  if (!first || !next || !META.test(lineText(next))) return null;
+  if (!first || !next || !isInfoLine(lineText(next))) return null;
   const t = lineText(first);
   if (!looksLikeHeading(t) || !RETOLD_HEADLINE.test(toKey(t))) return null;
   const c = cleanLine(first);
   return { title: c.text, start: c.start, end: c.start + c.text.length, line: first.index };
 }
+
+/**
+ * A page's info line: a field word first (来源, 发布时间…), or the posting time first and a field
+ * after it ("2021-03-12 15:17:00  来源：某日报").
+ */
+const DATED_INFO =
+  /^\d{4}[-./年]\d{1,2}[-./月]\d{1,2}日?[^。，]{0,24}?(来源|作者|编辑|浏览|点击|字体|字号)/;
+const isInfoLine = (t: string): boolean => META.test(t) || DATED_INFO.test(t);
 
 /** A table row (TAB-separated) above the line. */
 function listBefore(doc: KeyedText, line: number): boolean {
@@ -292,6 +302,10 @@ function hintedTitle(
   return score(fake, total) > 2.5 ? { title: headline, start: 0, end: 0, line: -1 } : null;
 }
 
+/** A year heading a headline, not a date: 年 with no month after it, or words right after. */
+const YEAR_LED =
+  /^(?:19|20)[0-9]{2}(?:年(?![0-9一二三四五六七八九十]{1,2}月)|(?!年)[\u4e00-\u9fff])/;
+
 /**
  * A news headline: the first heading-like line above the body, when the body is about it
  * (it repeats most of the headline's words). A form field or a site's name is not.
@@ -301,11 +315,13 @@ function headlineAbove(doc: KeyedText, limit: number): TitlePick | null {
     if (line.index >= limit) break;
     if (line.trimmed === '') continue;
     const t = lineText(line);
-    // A 文号 or a date line is no headline.
+    // A 文号 or a date line is no headline; one opening with the year of what it tells
+    // ("2017中国十大…", "2014年全市…") is.
     if (
       !looksLikeHeading(t) ||
       t.length < 8 ||
-      /^\d|^[A-Za-z]|〔|\[\d{4}\]|[(（]\d{4}[)）]/.test(t)
+      (/^\d/.test(t) && !YEAR_LED.test(t)) ||
+      /^[A-Za-z]|〔|\[\d{4}\]|[(（]\d{4}[)）]/.test(t)
     )
       continue;
     const c = cleanLine(line);
