@@ -6,20 +6,23 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 
-export type Format =
-  | 'docx'
-  | 'doc'
-  | 'pdf'
-  | 'ofd'
-  | 'rtf'
-  | 'odt'
-  | 'xlsx'
-  | 'xls'
-  | 'ods'
-  | 'csv'
-  | 'html'
-  | 'mht'
-  | 'txt';
+/** Every form the builder can make a composed notice in. */
+export const FORMATS = [
+  'docx',
+  'doc',
+  'pdf',
+  'ofd',
+  'rtf',
+  'odt',
+  'xlsx',
+  'xls',
+  'ods',
+  'csv',
+  'html',
+  'mht',
+  'txt',
+] as const;
+export type Format = (typeof FORMATS)[number];
 export type Encoding =
   'utf-8' | 'utf-8-bom' | 'gb18030' | 'gbk' | 'utf-16le' | 'utf-16le-nobom' | 'utf-16be' | 'big5';
 

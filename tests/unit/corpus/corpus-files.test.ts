@@ -6,25 +6,11 @@
  */
 import { describe, expect, it } from 'vitest';
 import { loadCorpus, loadRegionCases, loadSourceIds } from '../../support/corpus/load';
+import { FORMATS } from '../../support/unseen/spec';
 
 const notices = loadCorpus();
 const sources = loadSourceIds();
 const SIX = /^\d{6}$/;
-const FORMATS = [
-  'docx',
-  'doc',
-  'pdf',
-  'xlsx',
-  'xls',
-  'csv',
-  'html',
-  'txt',
-  'mht',
-  'ofd',
-  'rtf',
-  'odt',
-  'ods',
-];
 
 describe('corpus files', () => {
   it('has at least 20 corpus notices (n*)', () => {
