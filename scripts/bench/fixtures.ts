@@ -5,7 +5,9 @@
  */
 import { existsSync, renameSync } from 'node:fs';
 import path from 'node:path';
+import { CASE_KEYS } from '../../src/main/core/dedupe/title-identity';
 import { openLedger } from '../../src/main/db/ledger';
+import { keyNotedCaseTitles } from '../../src/main/db/write/case-title-keys';
 import { writeImport } from '../../src/main/db/write/import-rows';
 import {
   generateLedger,
@@ -39,6 +41,8 @@ export async function ledgerFile(ctx: BenchContext, size = ctx.scale): Promise<s
   const ledger = await openLedger(building);
   try {
     for (const b of await importBatches(ctx, size)) writeImport(ledger.db, b.notice, b.records);
+    // the case keys an import through the app keeps before it commits (case-title-keys.ts)
+    ledger.db.transaction(() => keyNotedCaseTitles(ledger.db, CASE_KEYS)).immediate();
   } finally {
     ledger.close();
   }

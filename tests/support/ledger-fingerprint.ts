@@ -6,9 +6,16 @@ import { RESTORE_MARK_KEY } from '../../src/main/db/ledger-watch';
 /**
  * The quick-search index is not data: neither its FTS5 tables nor the imported records whose
  * rows it has still to write (fts_pending) or rewrite (fts_stale), which an undo leaves as
- * they are and a restore writes.
+ * they are and a restore writes. Nor the case keys kept for lookups by title (migration
+ * 0017): what a write noted is keyed by the next import, whenever that is.
  */
-const INDEX_TABLES = new Set(['fts_pending', 'fts_stale']);
+const INDEX_TABLES = new Set([
+  'fts_pending',
+  'fts_stale',
+  'case_title_keys',
+  'case_title_stale',
+  'case_title_keying',
+]);
 
 /** The operation log itself (and what undo keeps for redo): it grows with every step. */
 const LOG_TABLES = new Set(['operations', 'operation_changes', 'undo_images']);

@@ -18,6 +18,7 @@ import type {
 } from '../../../shared/contract';
 import type { LedgerRecord, Notice } from '../../../shared/domain';
 import { AppError } from '../../../shared/app-error';
+import { CASE_KEYS } from '../../core/dedupe/title-identity';
 import { gazetteerRegionLookup } from '../../core/import/extract';
 import {
   prepareImport,
@@ -30,6 +31,7 @@ import type { LedgerHandle } from '../../db/ledger';
 import { noticesByIds } from '../../db/queries/notices';
 import { recordsByIds } from '../../db/queries/records';
 import { milestoneCounts } from '../../db/queries/milestones';
+import { keyNotedCaseTitles } from '../../db/write/case-title-keys';
 import { findNoticeBySha, importSummary } from '../../db/write/import-rows';
 import { purgeWithdrawnNotice } from '../../db/write/purge-withdrawn';
 import { statement } from '../../db/write/statements';
@@ -233,6 +235,9 @@ function writeOne(
         // Auto-merge clear duplicates and link related records; the merges are said in the
         // summary, or the preview's 新建 N would promise rows the ledger does not get.
         const { merges } = dedupeAfterImport(tx, written.createdIds, codes);
+        // the cases this notice (and any write since the last import) changed keyed for a
+        // later notice's lookups by title, committed with them
+        keyNotedCaseTitles(db, CASE_KEYS);
         result = {
           notices: noticesByIds(db, [written.noticeId]),
           records: recordsByIds(db, [...new Set(written.recordIds)]),

@@ -34,23 +34,36 @@ export function caseTitleKey(title: string | null, regionText: string | null): s
 }
 
 /**
- * A title's key with 的/和 taken out: every key caseTitleKey gives this title, whatever its
- * place, is a suffix of it (what is left after a cut at its front, 的/和 taken out the same).
- * A ledger's cases are looked up by it without keying their places.
- */
-export function caseTitleCore(title: string | null): string {
-  return titleKeptKey(title).replace(/[的和]/g, '');
-}
-
-/**
- * The last MIN_TITLE_KEY characters of a key long enough to name a case (null: too short), and
- * so of the core of every title that has that key.
+ * The last MIN_TITLE_KEY characters of a key long enough to name a case (null: too short).
  */
 export const endOfCaseKey = (key: string): string | null =>
   key.length < MIN_TITLE_KEY ? null : key.slice(-MIN_TITLE_KEY);
 
+/**
+ * Titles and places whose keys stand for the keying as a whole: a ledger keeps its cases'
+ * keys (db/write/case-title-keys.ts) with the keying that made them, and a change of the
+ * keying that changes any of these keys (the place cut, 的/和, width, punctuation) makes
+ * every case keyed again. The number is for a change these would not show.
+ */
+const KEYING = 1;
+const PROBES: [string, string | null][] = [
+  ['云南省昆明市官渡区“社区议事会”工作法', '云南省昆明市官渡区'],
+  ['官渡区社区协商和治理的工作体系', '昆明市官渡区'],
+  ['《ＡＢ社区》12345 治理模式（试点）', null],
+  ['青石县某某社区治理创新实践', '东湖省某市'],
+];
+let keying: string | null = null;
+const keyingNow = () =>
+  (keying ??= [KEYING, ...PROBES.map(([t, p]) => caseTitleKey(t, p))].join('|'));
+
 /** The keys a ledger's cases are looked up by (db/queries/kept-case-titles.ts). */
-export const CASE_KEYS = { keyOf: caseTitleKey, coreOf: caseTitleCore, endOf: endOfCaseKey };
+export const CASE_KEYS = {
+  keyOf: caseTitleKey,
+  endOf: endOfCaseKey,
+  get version() {
+    return keyingNow();
+  },
+};
 
 /** The draft's place does not contradict the case's: none, the same unit, or its city. */
 function placeAgrees(draft: IdentityRecord, c: IdentityRecord, map: RegionMapper): boolean {

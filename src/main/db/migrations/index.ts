@@ -18,6 +18,7 @@ import { searchOwnText } from './0013-search-own-text';
 import { truncatedMentionsIndex } from './0014-truncated-mentions-index';
 import { noticeTwinIndexes } from './0015-notice-twin-indexes';
 import { staleSearchRows } from './0016-stale-search-rows';
+import { caseTitleKeys } from './0017-case-title-keys';
 import type { Migration } from './types';
 
 export const MIGRATIONS: readonly Migration[] = [
@@ -37,6 +38,7 @@ export const MIGRATIONS: readonly Migration[] = [
   truncatedMentionsIndex,
   noticeTwinIndexes,
   staleSearchRows,
+  caseTitleKeys,
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;

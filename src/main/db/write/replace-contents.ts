@@ -58,7 +58,8 @@ async function stage(ledgerFile: string, source: string): Promise<string> {
 
 /**
  * Our tables, in schema order, without virtual tables and their shadow tables, nor the
- * search rows still pending or stale (the copied records are all indexed by their triggers).
+ * search rows still pending or stale (the copied records are all indexed by their triggers),
+ * nor the case keys' notes (copied after the records, whose triggers write them).
  */
 function copiedTables(db: Database.Database): string[] {
   const rows = db
@@ -72,6 +73,7 @@ function copiedTables(db: Database.Database): string[] {
         !n.startsWith('sqlite_') &&
         n !== 'fts_pending' &&
         n !== 'fts_stale' &&
+        n !== 'case_title_stale' &&
         !virtual.includes(n) &&
         !virtual.some((v) => n.startsWith(`${v}_`)),
     );
@@ -88,6 +90,10 @@ function copyContents(db: Database.Database): void {
   const tables = copiedTables(db);
   for (const t of [...tables].reverse()) db.exec(`DELETE FROM main."${t}"`);
   for (const t of tables) db.exec(`INSERT INTO main."${t}" SELECT * FROM incoming."${t}"`);
+  // the copied records noted themselves as changed (migration 0017), yet the copy's kept
+  // case keys are exactly as true as they were in the copy: its own notes replace them
+  db.exec('DELETE FROM main.case_title_stale');
+  db.exec('INSERT INTO main.case_title_stale SELECT * FROM incoming.case_title_stale');
   // AUTOINCREMENT counters, when the schema has any (identical schemas: both or neither).
   const hasSequence = db
     .prepare("SELECT 1 FROM main.sqlite_schema WHERE name = 'sqlite_sequence'")
