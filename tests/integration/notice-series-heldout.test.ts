@@ -1,5 +1,5 @@
 /**
- * The held-out notice series (tests/fixtures/series/held-*, and the later rounds held2-* to held11-*), labelled from their sources and
+ * The held-out notice series (tests/fixtures/series/held-*, and the later rounds held2-* to held12-*), labelled from their sources and
  * committed before the importer ever ran on them: imported in order and in reverse, each must
  * give its expected ledger (series.json) — one record per real entity, no wrong merge, every
  * later notice joined, statuses and grades from events only, ends after extensions, nothing
@@ -13,6 +13,7 @@ import { HELD8_KNOWN } from '../support/series/held8-known';
 import { HELD9_KNOWN } from '../support/series/held9-known';
 import { HELD10_KNOWN } from '../support/series/held10-known';
 import { HELD11_KNOWN } from '../support/series/held11-known';
+import { HELD12_KNOWN } from '../support/series/held12-known';
 import { expectedSeries, scoreSeries } from '../support/series/series-expected';
 import { importInOrder, seriesFiles } from '../support/series/series-ledger';
 import { tempLedger } from '../support/temp-ledger';
@@ -181,6 +182,7 @@ const KNOWN: Record<string, string[]> = {
   ...HELD9_KNOWN,
   ...HELD10_KNOWN,
   ...HELD11_KNOWN,
+  ...HELD12_KNOWN,
 };
 
 describe('held-out notice series', () => {

@@ -9,6 +9,7 @@
 import {
   HELD10_SERIES,
   HELD11_SERIES,
+  HELD12_SERIES,
   HELD2_SERIES,
   HELD3_SERIES,
   HELD4_SERIES,
@@ -52,7 +53,8 @@ export const SETS: SetFloor[] = [
       !HELD8_SERIES.member(id) &&
       !HELD9_SERIES.member(id) &&
       !HELD10_SERIES.member(id) &&
-      !HELD11_SERIES.member(id),
+      !HELD11_SERIES.member(id) &&
+      !HELD12_SERIES.member(id),
     notices: 25,
     records: 0.99,
     invented: 0,
@@ -159,6 +161,18 @@ export const SETS: SetFloor[] = [
     records: 0.72,
     invented: 0,
     metadata: 0.89,
+  },
+  {
+    name: 'twelfth held-out series',
+    member: (id) => HELD12_SERIES.member(id),
+    notices: 10,
+    // first run 4/18 right (none wrong, 14 missed), none invented, metadata 40/49, role 7/9: the
+    // places after 将在 and a region written 新疆自治区 unread; then 5/18 (13 missed) once both
+    // were read, metadata 47/56 and role 8/10 with the series' third notice added (a city's
+    // notice on the pilot work, read as rules only)
+    records: 0.27,
+    invented: 0,
+    metadata: 0.83,
   },
   {
     name: 'provincial',

@@ -15,6 +15,7 @@ import {
   HELD9_SERIES,
   HELD10_SERIES,
   HELD11_SERIES,
+  HELD12_SERIES,
   HELD_SERIES,
 } from './held-out-series-floors';
 import { NINETEENTH, TWENTIETH, TWENTY_FIRST } from './held-out-floors-abl';
@@ -455,5 +456,6 @@ export const APART = [
   HELD9_SERIES,
   HELD10_SERIES,
   HELD11_SERIES,
+  HELD12_SERIES,
 ];
 export const apart = (id: string): boolean => APART.some((set) => set.member(id));

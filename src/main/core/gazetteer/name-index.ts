@@ -46,6 +46,8 @@ export function shortForms(name: string): string[] {
     const generic = AUTONOMOUS_GENERIC[auto[1]!] ?? '';
     if (stem.length >= 2) out.add(stem);
     if (generic && stem.length >= 1) out.add(stem + generic);
+    // A region written by its short name and the bare generic (新疆自治区, 广西自治区).
+    if (auto[1] === '自治区' && stem.length >= 2) out.add(stem + '自治区');
   } else {
     const district = ETHNIC_DISTRICT.exec(name);
     if (district && district.index >= 2 && !name.endsWith('自治区'))

@@ -73,7 +73,8 @@ export function contextOf(
  * its units; where the notice calls them 试点地区 or 试点城市 (cities and districts trying a
  * reform for a term), in the list's own words or around it, they are zones.
  */
-const PILOT_AREA = /试点(?:地区|城市)/;
+const PILOT_AREA =
+  /试点(?:地区|城市)|在[^。；;]{0,80}?等[0-9一二三四五六七八九十百]+个(?:地方|地区|城市)开展[^。；;，,]{0,30}?试点/;
 
 function pilotAreas(named: string | null, around: (string | null | undefined)[]): boolean {
   return (

@@ -142,6 +142,19 @@ const RE_ACCEPTANCE = /整改[^。；;]{0,8}重新(申请|组织|进行)?(评估
 const AT_ORGANS_CHOICE = /(?:适时|届时|另行)[^。；;，,]{0,16}验收/;
 
 /**
+ * "首次公示命名将于2022年5月底前完成": the organs' own schedule for an act only they perform (a
+ * naming, a 公示, a publication), told in the future; no unit or applicant owes anything by the
+ * date. A sentence that also asks something of others (报送, 申报, …) keeps its deadline.
+ */
+const ORGANS_SCHEDULE =
+  /(?:公示|命名|公布|认定|评定|授牌|表彰)(?:工作)?\s*将(?:于|在)[^。；;，,]{0,24}?完成/;
+const OTHERS_DUTY = /报|送|交|反馈|反映|提出|提供|上传|备案|申请|申报|确保/;
+const organsSchedule = (key: string): boolean => {
+  const m = ORGANS_SCHEDULE.exec(key);
+  return m !== null && !OTHERS_DUTY.test(key.replace(m[0], ''));
+};
+
+/**
  * "…撤销其…资格，此前确定的年度总结、终期报告和结项验收等事项不再进行": duties the sentence
  * calls off are owed no more, so it states none.
  */
@@ -253,7 +266,7 @@ export function extractRules(
     // "如有异议，请于8月4日前…反映" in a notice stating no window: the date closes the window
     // for objections (still a deadline to reply by, as where a window is stated too).
     const objects = !windowStated && OBJECTION.test(k);
-    const dates = oneOffDates(k, frame.year);
+    const dates = organsSchedule(k) ? [] : oneOffDates(k, frame.year);
     // "于2022年12月31日前报送实验工作终期报告": the one date is the final report's due date, a
     // duty of the zones the notice speaks to, no second deadline beside it (two dates for two
     // reports stay deadlines).
