@@ -33,13 +33,21 @@ export interface TitlePick {
  */
 const COLUMN_TAG = /^\[[^\]]{1,4}\]\s*/;
 const PICTURE_NOTE = /\s*[(（](?:组图|多图|图|图文|视频)[)）]$/;
+/**
+ * A reprinting site's tag after a document's title ("…的通知（政府档案）", "…的批复（全文）"):
+ * no part of the title. A bracket the document itself writes there stays: a trial or draft
+ * note (试行, 征求意见稿), a year, a number or a batch.
+ */
+const SITE_TAG =
+  /(?<=(?:通知|批复|通报|决定|意见|公告|公示|方案|办法|细则|规定|复函|决议))\s*[(（](?![^)）]*(?:试行|暂行|稿|草案|修订|年|号|批|届))[\u4e00-\u9fff]{2,8}[)）]$/;
+const withoutSiteTag = (t: string): string => t.replace(SITE_TAG, '');
 
 function cleanLine(line: Line): { text: string; start: number } {
   const m = /^[#\s]+/.exec(line.raw);
   let lead = m ? m[0].length : 0;
   lead += COLUMN_TAG.exec(toKey(line.raw.slice(lead)))?.[0].length ?? 0;
   const text = line.raw.slice(lead).replace(/\t+$/, '').trim();
-  const note = PICTURE_NOTE.exec(toKey(text));
+  const note = PICTURE_NOTE.exec(toKey(text)) ?? SITE_TAG.exec(toKey(text));
   return { text: note ? text.slice(0, note.index) : text, start: line.start + lead };
 }
 
@@ -55,7 +63,7 @@ function looksLikeHeading(t: string): boolean {
 }
 
 function score(line: Line, total: number): number {
-  const t = lineText(line);
+  const t = withoutSiteTag(lineText(line));
   if (!looksLikeHeading(t)) return -1;
   let s = 0;
   if (ABOUT.test(t)) s += 10;
