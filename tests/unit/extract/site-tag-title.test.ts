@@ -25,4 +25,17 @@ describe("a site's tag after a document's title", () => {
     const { n } = readResolved(page('某市民政局关于开展社区减负试点工作的通知(政府档案)'));
     expect(n.metadata.title).toBe('某市民政局关于开展社区减负试点工作的通知');
   });
+
+  it("a copy's own bracket (the village it is of) stays in the title", () => {
+    const { n } = readResolved(
+      [
+        '某某示范社区公示(某某村)',
+        '经评选,决定命名某某村等10个社区为某某示范社区(名单见附件)。',
+        '公示时间:2031年3月15日至3月21日',
+        '某某委员会办公室',
+        '2031年3月15日',
+      ].join('\n'),
+    );
+    expect(n.metadata.title).toBe('某某示范社区公示(某某村)');
+  });
 });

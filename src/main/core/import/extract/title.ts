@@ -35,11 +35,11 @@ const COLUMN_TAG = /^\[[^\]]{1,4}\]\s*/;
 const PICTURE_NOTE = /\s*[(（](?:组图|多图|图|图文|视频)[)）]$/;
 /**
  * A reprinting site's tag after a document's title ("…的通知（政府档案）", "…的批复（全文）"):
- * no part of the title. A bracket the document itself writes there stays: a trial or draft
- * note (试行, 征求意见稿), a year, a number or a batch.
+ * no part of the title. Only a site's own words are such a tag: a bracket the document or
+ * its copy writes there (试行, a year, the village a copy is of: …公示（某某村）) stays.
  */
 const SITE_TAG =
-  /(?<=(?:通知|批复|通报|决定|意见|公告|公示|方案|办法|细则|规定|复函|决议))\s*[(（](?![^)）]*(?:试行|暂行|稿|草案|修订|年|号|批|届))[\u4e00-\u9fff]{2,8}[)）]$/;
+  /(?<=(?:通知|批复|通报|决定|意见|公告|公示|方案|办法|细则|规定|复函|决议))\s*[(（](?:政府档案|政府檔案|政府文件|全文|附全文|原文|摘要|图解|圖解|附名单|附名單)[)）]$/;
 const withoutSiteTag = (t: string): string => t.replace(SITE_TAG, '');
 
 function cleanLine(line: Line): { text: string; start: number } {
