@@ -22,6 +22,7 @@ import { detectMaskedLines } from './masked-lines';
 import { detectNumberedLists } from './numbered-list';
 import { detectOwnPilots } from './own-pilots';
 import { detectOwnPlaceUnit } from './own-place-unit';
+import { detectVisitedZone } from './visited-zone';
 import { detectPlaceLines } from './place-lines';
 import { withRecommendingOrgans } from './recommending-organs';
 import { detectPlacedNames } from './placed-names';
@@ -410,6 +411,8 @@ function detectAll(
   if (counted) all.push(counted);
   // A story about the place it speaks as (我区…) has its one unit only when nothing else listed.
   if (all.length === 0) run(detectOwnPlaceUnit, () => true);
+  // A visit to one place's zone is the story's one unit, likewise only where nothing else listed.
+  if (all.length === 0) run(detectVisitedZone, () => true);
   const lists = dedupe(
     all.map((l) =>
       withoutCutLastLine(

@@ -38,6 +38,9 @@ import {
   type TitlePick,
 } from './title';
 
+/** A disclosure table's 文号 label in the cell before the number (spaces between its characters dropped). */
+const LABELLED_DOC_NO = /(?:^|\t)(?:文号|发文字号|文件编号)(?:[:：]\t?|\t)$/;
+
 /** Below this share of its words echoed by the body, a title-like first line is someone else's heading. */
 const MIN_RELATEDNESS = 0.5;
 /** "日前，民政部对…作出批复，同意…": a reprint names the organ that acted. */
@@ -58,10 +61,12 @@ function docNumber(doc: KeyedText, titleEnd: number): DocNumber | null {
   const standalone = findDocNumbers(doc.key, doc.text).filter((d) => {
     const line = doc.lines.find((l) => l.start <= d.index && d.index <= l.end);
     if (!line) return false;
-    // The 文号 stands on its own line, or opens the title line ("国卫老龄函〔2024〕17号《…》").
+    // The 文号 stands on its own line, or opens the title line ("国卫老龄函〔2024〕17号《…》"),
+    // or fills the cell its label heads in a disclosure table ("文  号 | 某民发〔2023〕6号 | 主题词 | …").
     const rest = line.trimmed.replace(/\s/g, '').length - d.raw.replace(/\s/g, '').length;
     return (
       rest <= 6 ||
+      LABELLED_DOC_NO.test(line.key.slice(0, d.index - line.start).replace(/[ \u3000]/g, '')) ||
       (d.index === line.trimmedStart &&
         /^《/.test(line.key.slice(d.index - line.start + d.raw.length).trim()))
     );

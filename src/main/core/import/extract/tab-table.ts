@@ -33,9 +33,14 @@ import { provinceAt } from './provinces';
 import { toKey } from './text-key';
 import type { RegionContext, RegionLookup } from './types';
 
-/** The labels of a page's disclosure fields ("索引号 | … | 公开方式 | 主动公开"). */
+/**
+ * The labels of a page's disclosure fields ("索引号 | … | 公开方式 | 主动公开"), spaced out to
+ * one width on many portals ("索  引  号", "标        题"): the spaces are no part of the label.
+ */
 const FIELD_LABEL =
-  /^(索引号|发布机构|发文机关|发文单位|成文日期|发布日期|公开方式|公开范围|公开时限|主题分类|信息分类|文号|发文字号|有效性|生效日期|信息来源|公开事项名称|制发日期)\s*[:：]?$/;
+  /^(索引号|发布机构|发文机关|发文单位|成文日期|发布日期|发文日期|公开方式|公开范围|公开时限|主题分类|信息分类|分类|标题|主题词|内容概述|时效|文号|发文字号|有效性|生效日期|信息来源|公开事项名称|制发日期)[:：]?$/;
+
+const fieldLabel = (cell: string): boolean => FIELD_LABEL.test(cell.replace(/[\s\u3000]/g, ''));
 
 /**
  * The labels of an announced event's form (评估时间 | 2022年11月15日, 2.评估地点 | 某中心):
@@ -251,10 +256,7 @@ function tableFrom(rows: TableRow[], lookup: RegionLookup): ListDraft | null {
   // table carries a field label.
   if (!found && items.every((it) => it.regionText === null)) return null;
   // …and so is a form of an event's time and place, a row per field.
-  if (
-    !found &&
-    body.every((r) => r.cells.some((c) => FIELD_LABEL.test(c.text.trim()) || formLabel(c.text)))
-  )
+  if (!found && body.every((r) => r.cells.some((c) => fieldLabel(c.text) || formLabel(c.text))))
     return null;
   const lines: Line[] = rows.flatMap((r) => r.lines);
   return {

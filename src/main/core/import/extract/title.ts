@@ -33,13 +33,21 @@ export interface TitlePick {
  */
 const COLUMN_TAG = /^\[[^\]]{1,4}\]\s*/;
 const PICTURE_NOTE = /\s*[(（](?:组图|多图|图|图文|视频)[)）]$/;
+/**
+ * A reprinting site's tag after a document's title ("…的通知（政府档案）", "…的批复（全文）"):
+ * no part of the title. Only a site's own words are such a tag: a bracket the document or
+ * its copy writes there (试行, a year, the village a copy is of: …公示（某某村）) stays.
+ */
+const SITE_TAG =
+  /(?<=(?:通知|批复|通报|决定|意见|公告|公示|方案|办法|细则|规定|复函|决议))\s*[(（](?:政府档案|政府檔案|政府文件|全文|附全文|原文|摘要|图解|圖解|附名单|附名單)[)）]$/;
+const withoutSiteTag = (t: string): string => t.replace(SITE_TAG, '');
 
 function cleanLine(line: Line): { text: string; start: number } {
   const m = /^[#\s]+/.exec(line.raw);
   let lead = m ? m[0].length : 0;
   lead += COLUMN_TAG.exec(toKey(line.raw.slice(lead)))?.[0].length ?? 0;
   const text = line.raw.slice(lead).replace(/\t+$/, '').trim();
-  const note = PICTURE_NOTE.exec(toKey(text));
+  const note = PICTURE_NOTE.exec(toKey(text)) ?? SITE_TAG.exec(toKey(text));
   return { text: note ? text.slice(0, note.index) : text, start: line.start + lead };
 }
 
@@ -55,7 +63,7 @@ function looksLikeHeading(t: string): boolean {
 }
 
 function score(line: Line, total: number): number {
-  const t = lineText(line);
+  const t = withoutSiteTag(lineText(line));
   if (!looksLikeHeading(t)) return -1;
   let s = 0;
   if (ABOUT.test(t)) s += 10;

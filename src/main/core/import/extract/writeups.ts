@@ -29,7 +29,14 @@ const DRAFT_NOTE = /\s*[(（](?:征求意见稿|送审稿|讨论稿|草案|试�
 
 /** What a document's own title ends with (a plan, opinions, rules), never a case's. */
 const DOCUMENT_TITLE =
-  /(方案|意见|办法|规定|细则|规划|通知|决定|要点|纲要|工作计划|实施计划|行动计划)[”"]?$/;
+  /(方案|意见|办法|规定|细则|规划|通知|决定|批复|公告|通报|要点|纲要|工作计划|实施计划|行动计划)[”"]?$/;
+
+/**
+ * "民政部关于同意将…的批复" on the line below a place: the title of a document printed after
+ * the list (a reply, a notice), never the theme of the list's last place.
+ */
+const readsAsDocumentTitle = (line: Line): boolean =>
+  /关于|印发|转发/.test(line.trimmed) && DOCUMENT_TITLE.test(line.trimmed.replace(DRAFT_NOTE, ''));
 
 /** A headline announcing a list or register: "…名单公布", "…名录发布", "…名单出炉". */
 const LIST_HEADLINE = /(?:名单|名录)(?:正式)?(?:公布|发布|出炉|揭晓|公示)?[!！]?$/;
@@ -113,6 +120,7 @@ function headingAt(doc: KeyedText, i: number, lookup: RegionLookup): WriteupHead
   const titleLine = doc.lines[j];
   if (!titleLine || !headingLike(titleLine)) return null;
   if (lookup.splitPrefix(titleLine.raw.trim(), {})) return null;
+  if (readsAsDocumentTitle(titleLine)) return null;
   return {
     regionText: hit.regionText,
     title: titleLine.raw.trim(),

@@ -1,0 +1,55 @@
+/**
+ * A news item about officials or experts visiting one place's experiment zone: "赴某某区调研全国
+ * …实验区建设", "对某某街道省级…实验区项目进行进展督查". The visited place is the zone, the
+ * story a mention of its record, when the place's name reads as a division on its own. Only
+ * where nothing else in the notice reads as a list: a list's own units are never re-read here.
+ */
+import type { ListDraft } from './drafts';
+import { isConfidentRegion } from './region-heuristic';
+import type { KeyedText } from './text-key';
+import type { RegionLookup } from './types';
+
+const DIVISION_END = /(?:省|市|区|县|旗|街道|镇|乡)$/;
+const CHECK = '(?:调研|督查|督导|检查|考察|视察|评估|验收)';
+const ZONE = '[^。；;，,]{2,30}?(?:实验区|试验区)';
+/** "赴某区调研…实验区建设": the place after the going-to word, then the check, then the zone's work. */
+const GOES_TO = new RegExp(
+  `(?:赴|到|来到|深入)([\\u4e00-\\u9fff]{2,20}?)${CHECK}${ZONE}(?:建设|创建|工作)`,
+);
+/**
+ * "对某街道…实验区项目进行督查": the place the check is on, run into its zone's name; the
+ * division read from the front of that run is the place.
+ */
+const CHECKS_ON = new RegExp(
+  `对(${ZONE})(?:建设|创建)?(?:工作|项目)?(?:情况)?进行[^。；;，,]{0,6}?${CHECK}`,
+);
+
+export function detectVisitedZone(doc: KeyedText, lookup: RegionLookup): ListDraft[] {
+  for (const pattern of [GOES_TO, CHECKS_ON]) {
+    const m = pattern.exec(doc.key);
+    if (!m?.[1]) continue;
+    const start = m.index + m[0].indexOf(m[1]);
+    const run = doc.text.slice(start, start + m[1].length);
+    // The place must read as a division from its first character: "新矸街道" (mistyped),
+    // "新城片区" or "该区" place nothing. After 赴 the whole name is the place.
+    const hit = lookup.splitPrefix(run, {});
+    if (!hit || hit.end < 2 || (pattern === GOES_TO && hit.end !== run.length)) continue;
+    const written = run.slice(0, hit.end);
+    // Run into the zone's name, the place must end on a division's word or name its levels
+    // ("新城片区" reads "新城" as some town's name: no place).
+    if (pattern === CHECKS_ON && !isConfidentRegion(written) && !DIVISION_END.test(written))
+      continue;
+    const end = start + written.length;
+    const line = doc.lines.find((l) => l.start <= start && start < l.end);
+    return [
+      {
+        layout: 'sentence',
+        items: [{ seq: null, start, end, regionText: written, title: '', warnings: [] }],
+        start,
+        end,
+        lineIndexes: line ? [line.index] : [],
+      },
+    ];
+  }
+  return [];
+}
