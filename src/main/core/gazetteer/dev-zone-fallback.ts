@@ -16,7 +16,7 @@ import { zoneNamedAfterUnit } from './zone-named-after-unit';
 import { zoneTownInCity } from './zone-town-in-city';
 
 const ZONE_SUFFIX =
-  /(国家级?)?(高新技术产业开发区|经济技术开发区|经济开发区|高新区|经开区|开发区|工业园区|产业园区|保税区|投资区|新区|园区|综合实验区|综合试验区|实验区|试验区|示范区)/;
+  /(国家级?)?(高新技术产业开发区|经济技术开发区|高新区|经开区|开发区|工业园区|产业园区|保税区|投资区|新区|园区|综合实验区|综合试验区|实验区|试验区|示范区)/;
 
 /** Zones that run townships taken from counties: development zones and scenic areas. */
 const TOWN_HOLDING_ZONE = new RegExp(`${ZONE_SUFFIX.source}|风景名胜区|风景区|旅游区|度假区`);

@@ -18,7 +18,10 @@ export function zoneNamedAfterUnit(
   m: RegExpExecArray,
   resolve: (text: string, opts: ResolveOptions) => RegionResolution,
 ): RegionResolution | null {
-  const before = text.slice(0, m.index);
+  // 经济开发区 is one zone word: 经济 is no part of the division's name.
+  const lead = /经济$/.test(text.slice(0, m.index)) ? 2 : 0;
+  const before = text.slice(0, m.index - lead);
+  const zoneWord = text.slice(m.index - lead, m.index + m[0].length);
   const rest = text.slice(m.index + m[0].length);
   if (before.length < 2 || !rest) return null;
   for (const word of [...COUNTY_WORDS, ...TOWNSHIP_WORDS]) {
@@ -28,13 +31,13 @@ export function zoneNamedAfterUnit(
     const below = county ? r.level === 'town' || r.level === 'village' : r.level === 'village';
     if (!named || !below || named.length <= word.length) continue;
     if (!named.endsWith(word) || !before.endsWith(named.slice(0, -word.length))) continue;
-    const shift = m[0].length - word.length;
+    const shift = zoneWord.length - word.length;
     const where = county ? named : `${r.names.county ?? ''}${named}`;
     return {
       ...r,
       text,
       end: r.end + shift,
-      note: `「${before}${m[0]}」是以${named}命名的功能区，不是行政区划，其后的地名在${where}，按${r.names.county ?? named}（${r.regionCode ?? ''}）计`,
+      note: `「${before}${zoneWord}」是以${named}命名的功能区，不是行政区划，其后的地名在${where}，按${r.names.county ?? named}（${r.regionCode ?? ''}）计`,
     };
   }
   return null;
