@@ -12,6 +12,7 @@ import type { ResolveOptions, RegionResolution } from './resolve-region';
 import { contextScope, isMunicipality } from './scope';
 import { scopeTowns } from './towns';
 import { districtNewArea } from './district-new-area';
+import { zoneCommunityInCity } from './zone-community-in-city';
 import { zoneNamedAfterUnit } from './zone-named-after-unit';
 import { zoneTownInCity } from './zone-town-in-city';
 
@@ -35,7 +36,9 @@ function inContextCity(
   const units = contextScope(loadGazetteer(), opts.context).units;
   const city = units[0];
   if (units.length !== 1 || !city || city.level !== 'city') return first;
-  const office = zoneOfficeInCity(first, text, zoneWord, city);
+  const office =
+    zoneOfficeInCity(first, text, zoneWord, city) ??
+    zoneCommunityInCity(first, text, zoneWord, city);
   if (office) return office;
   return {
     ...first,
