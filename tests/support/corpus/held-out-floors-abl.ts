@@ -46,7 +46,9 @@ export const NINETEENTH = {
  * after a city or province without 市 or 省 were placed; then 83/91, none invented, once a
  * development zone under a county's label lay in that county. Still missed: police stations after a
  * district branch (b04), honours given by one example each with the district only as 我区 (b03), a
- * wrapped PDF row whose two columns interleave and a foundation naming no place (b02).
+ * wrapped PDF row whose two columns interleave and a foundation naming no place (b02). Then 85/91
+ * once a body named after its city without 市 was placed though the city runs a statistical zone
+ * named after it (某州工业园区), on the undated notice's day as on any.
  */
 export const TWENTIETH = {
   member: (id: string) => /^b\d/.test(id),

@@ -15,6 +15,12 @@ describe('an organisation named after its city written without 市', () => {
     ).toBe('321200');
   });
 
+  it('lies there on a day its city also runs a zone named after it (某州工业园区)', () => {
+    expect(resolveRegion('苏州某某青少年服务中心', { asOf: '2024-06-01' }).regionCode).toBe(
+      '320500',
+    );
+  });
+
   it('lies in the province a body names without 省', () => {
     expect(resolveRegion('湖南星光助学基金会', { asOf: '2016-01-01' }).regionCode).toBe('430000');
   });

@@ -12,10 +12,15 @@ import type { ResolveOptions, RegionResolution } from './resolve-region';
 import { contextScope, isMunicipality } from './scope';
 import { scopeTowns } from './towns';
 import { districtNewArea } from './district-new-area';
+import { zoneCommunityInCity } from './zone-community-in-city';
+import { zoneNamedAfterUnit } from './zone-named-after-unit';
 import { zoneTownInCity } from './zone-town-in-city';
 
 const ZONE_SUFFIX =
   /(国家级?)?(高新技术产业开发区|经济技术开发区|高新区|经开区|开发区|工业园区|产业园区|保税区|投资区|新区|园区|综合实验区|综合试验区|实验区|试验区|示范区)/;
+
+/** Zones that run townships taken from counties: development zones and scenic areas. */
+const TOWN_HOLDING_ZONE = new RegExp(`${ZONE_SUFFIX.source}|风景名胜区|风景区|旅游区|度假区`);
 
 /**
  * A zone written with no place in front ("经开区富强路社区") under a notice whose context is
@@ -31,7 +36,9 @@ function inContextCity(
   const units = contextScope(loadGazetteer(), opts.context).units;
   const city = units[0];
   if (units.length !== 1 || !city || city.level !== 'city') return first;
-  const office = zoneOfficeInCity(first, text, zoneWord, city);
+  const office =
+    zoneOfficeInCity(first, text, zoneWord, city) ??
+    zoneCommunityInCity(first, text, zoneWord, city);
   if (office) return office;
   return {
     ...first,
@@ -119,39 +126,6 @@ export function zoneWithBracketedCounty(
   return m?.index === 0 ? bracketedCounty(text, opts, m[0], resolve) : null;
 }
 
-const COUNTY_WORDS = ['县', '区', '市', '旗'];
-
-/**
- * A zone named after the county it covers, with a township after it ("某某综合实验区某某镇…"
- * for 某某县's towns): read with the county's own word in place of the zone word, the
- * township has to be found in a county of that name, so the stem and the township agree and
- * nothing is taken from a name alone. The zone itself has no code; the county is answered.
- */
-function zoneNamedAfterCounty(
-  text: string,
-  opts: ResolveOptions,
-  m: RegExpExecArray,
-  resolve: (text: string, opts: ResolveOptions) => RegionResolution,
-): RegionResolution | null {
-  const before = text.slice(0, m.index);
-  const rest = text.slice(m.index + m[0].length);
-  if (before.length < 2 || !rest) return null;
-  for (const word of COUNTY_WORDS) {
-    const r = resolve(`${before}${word}${rest}`, opts);
-    const county = r.names.county;
-    if (!county || (r.level !== 'town' && r.level !== 'village')) continue;
-    if (!county.endsWith(word) || !before.endsWith(county.slice(0, -1))) continue;
-    const shift = m[0].length - word.length;
-    return {
-      ...r,
-      text,
-      end: r.end + shift,
-      note: `「${before}${m[0]}」是以${county}命名的功能区，不是行政区划，其后的乡镇在${county}，按${county}（${r.regionCode ?? ''}）计`,
-    };
-  }
-  return null;
-}
-
 /** The township or village words that say the text goes on below the zone. */
 const BELOW_ZONE = /街道|办事处|镇|乡|社区|村/;
 
@@ -215,8 +189,9 @@ export function resolveWithZoneFallback(
   const first = resolve(text, opts);
   if (first.level === 'city')
     return (
-      zoneTownInCity(text, first, ZONE_SUFFIX) ??
+      zoneTownInCity(text, first, TOWN_HOLDING_ZONE) ??
       districtNewArea(text, opts, first, resolve) ??
+      zoneAfterCityNamedAfterUnit(text, opts, first, resolve) ??
       first
     );
   if (first.level !== null && first.level !== 'province') return first;
@@ -225,6 +200,22 @@ export function resolveWithZoneFallback(
   if (m.index === 0)
     return bracketedCounty(text, opts, m[0], resolve) ?? inContextCity(text, opts, first, m[0]);
   return zoneAfterPlace(text, opts, first, m, resolve) ?? first;
+}
+
+/**
+ * "某市某某经济开发区某某社区": a zone written after its city and named after one of its
+ * districts (or a township), the place below it read inside that division.
+ */
+function zoneAfterCityNamedAfterUnit(
+  text: string,
+  opts: ResolveOptions,
+  first: RegionResolution,
+  resolve: (text: string, opts: ResolveOptions) => RegionResolution,
+): RegionResolution | null {
+  const m = ZONE_SUFFIX.exec(text);
+  if (!m || m.index < first.end + 2) return null;
+  const r = zoneNamedAfterUnit(text, opts, m, resolve);
+  return r?.code?.startsWith(first.code?.slice(0, 4) ?? '-') ? r : null;
 }
 
 /**
@@ -241,7 +232,7 @@ function zoneAfterPlace(
 ): RegionResolution | null {
   const before = text.slice(0, m.index);
   const named =
-    zoneNamedAfterCounty(text, opts, m, resolve) ?? zoneInMunicipality(text, opts, first, m);
+    zoneNamedAfterUnit(text, opts, m, resolve) ?? zoneInMunicipality(text, opts, first, m);
   if (named) return named;
   // The city is written in short form in front of the suffix (成都高新区): try it with 市.
   for (const candidate of [before, `${before}市`]) {

@@ -32,6 +32,7 @@ import {
   unitNames,
 } from './place';
 import { resolveInContextCounty } from './context-county-fallback';
+import { resolveTownStem } from './town-stem';
 import { resolveZoneAcrossCities } from './zone-across-cities';
 import { resolveWithZoneFallback } from './dev-zone-fallback';
 import { resolvePastLeadingNoise } from './leading-noise';
@@ -362,5 +363,5 @@ export function resolveRegion(text: string, opts: ResolveOptions = {}): RegionRe
   const banner = resolveBannerShortForm(text, opts, short, (t) => resolve(t, opts));
   const body = resolveShortCityBody(text, opts, banner, (t) => resolve(t, opts));
   const english = resolveEnglishPlace(text, opts, resolveOwnBody(text, opts, body));
-  return withoutFarBareCounty(text, opts.context, english);
+  return resolveTownStem(text, opts, withoutFarBareCounty(text, opts.context, english));
 }

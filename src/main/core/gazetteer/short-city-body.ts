@@ -4,7 +4,7 @@
  * organisations print in their unit column. Read only
  * when nothing else placed the name, it ends in an organisation's noun, and its first two
  * characters are the stem of exactly one prefecture or province valid on the day that no other division
- * shares; a road, street or community word right after the stem (长春路…) is a street's name,
+ * shares (a zone or district inside it named after it, 某州工业园区, is no rival); a road, street or community word right after the stem (长春路…) is a street's name,
  * never the city, and a context in another province leaves it unplaced.
  */
 import { isValidOn, loadGazetteer, todayIso, type Gazetteer, type Unit } from './gazetteer-data';
@@ -56,8 +56,11 @@ export function resolveShortCityBody(
   const stem = key.slice(0, 2);
   const sharing = unitsOpeningWith(g, stem).filter((u) => isValidOn(u, day));
   const cities = sharing.filter((u) => stemOf(u) === stem);
-  if (cities.length !== 1 || sharing.some((u) => u !== cities[0])) return first;
-  const city = cities[0]!;
+  const city = cities.length === 1 ? cities[0]! : null;
+  // A zone or district named after the city (某州工业园区 of 某州市) lies inside it: no rival.
+  const inside = (u: Unit): boolean =>
+    city !== null && u.code.startsWith(city.code.slice(0, city.level === 'city' ? 4 : 2));
+  if (!city || sharing.some((u) => u !== city && !inside(u))) return first;
   const scope = contextScope(g, opts.context).units;
   // A city the list inherited from the row before is no bar: the name writes its own city.
   if (scope.length > 0 && !scope.some((u) => u.code.slice(0, 2) === city.code.slice(0, 2)))

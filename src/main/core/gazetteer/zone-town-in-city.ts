@@ -1,5 +1,6 @@
 /**
- * A zone written between its city and a township ("某市某某新区某某乡某村"): the zone has no
+ * A zone written between its city and a township ("某市某某新区某某乡某村", a scenic area's
+ * committee "某市某某风景区管理委员会某某乡"): the zone has no
  * GB/T 2260 code, so the resolver stops at the city. The township after it is an ordinary
  * township of one of the city's counties (a new area runs towns it took over from them): when
  * exactly one county of that city has a township of that name, the line is placed there.
@@ -15,6 +16,8 @@ import { findVillagesNamed } from './villages';
 
 /** A township's name right after the zone word. */
 const TOWNSHIP = /^[\u4e00-\u9fff]{1,6}?(街道办事处|街道|民族乡|镇|乡|苏木)/;
+/** A zone's managing office, written after the zone's name. */
+const OFFICE = /^(管理委员会|管委会|管理局|管理处)/;
 /** A village's or community's name right after the township. */
 const VILLAGE = /^[\u4e00-\u9fff]{1,8}?(村|社区|嘎查)/;
 
@@ -33,7 +36,9 @@ export function zoneTownInCity(
   // The zone's own name sits right after the city (金海湖新区): a few characters at most.
   if (!zone || zone.index > 6 || /[\s，。、,;；:：()（）]/.test(rest.slice(0, zone.index)))
     return null;
-  const zoneEnd = zone.index + zone[0].length;
+  // The zone's office may be written in its place (某某风景区管理委员会某乡).
+  const office = OFFICE.exec(rest.slice(zone.index + zone[0].length))?.[0] ?? '';
+  const zoneEnd = zone.index + zone[0].length + office.length;
   const town = TOWNSHIP.exec(normalizeRegionText(rest.slice(zoneEnd)).key)?.[0];
   if (!town) return null;
   const hits = scopeTowns([first.code.slice(0, 4)]).towns.filter(
