@@ -4,7 +4,7 @@
  * organisations print in their unit column. Read only
  * when nothing else placed the name, it ends in an organisation's noun, and its first two
  * characters are the stem of exactly one prefecture or province valid on the day that no other division
- * shares; a road, street or community word right after the stem (长春路…) is a street's name,
+ * shares but one of the city's own (its development zone named after it); a road, street or community word right after the stem (长春路…) is a street's name,
  * never the city, and a context in another province leaves it unplaced.
  */
 import { isValidOn, loadGazetteer, todayIso, type Gazetteer, type Unit } from './gazetteer-data';
@@ -13,7 +13,7 @@ import type { RegionResolution, ResolveOptions } from './resolve-region';
 import { contextScope } from './scope';
 
 const BODY =
-  /(协会|商会|学会|研究会|联合会|联谊会|促进会|基金会|服务中心|指导中心|互助中心|发展中心|实验中心|服务社|学校)$/;
+  /(协会|商会|学会|研究会|联合会|联谊会|促进会|基金会|服务中心|指导中心|互助中心|发展中心|实验中心|服务社|学校|护理院|养老院|敬老院|福利院)$/;
 const STREET_WORD = /^(路|街|道|巷|大道|社区|村|镇|乡|新区|开发区)/;
 
 /** A prefecture written 某某市, or a province written 某某省, by its two-character stem. */
@@ -56,8 +56,12 @@ export function resolveShortCityBody(
   const stem = key.slice(0, 2);
   const sharing = unitsOpeningWith(g, stem).filter((u) => isValidOn(u, day));
   const cities = sharing.filter((u) => stemOf(u) === stem);
-  if (cities.length !== 1 || sharing.some((u) => u !== cities[0])) return first;
-  const city = cities[0]!;
+  const city = cities[0];
+  // A division of the city's own named after it (某州经济技术开发区) leaves the city the only
+  // place the stem can mean; a division elsewhere sharing it does not.
+  const elsewhere = (u: Unit): boolean =>
+    u !== city && !(city?.level === 'city' && u.code.startsWith(city.code.slice(0, 4)));
+  if (!city || cities.length !== 1 || sharing.some(elsewhere)) return first;
   const scope = contextScope(g, opts.context).units;
   // A city the list inherited from the row before is no bar: the name writes its own city.
   if (scope.length > 0 && !scope.some((u) => u.code.slice(0, 2) === city.code.slice(0, 2)))
