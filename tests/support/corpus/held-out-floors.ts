@@ -32,6 +32,7 @@ import { THIRTY_SECOND } from './held-out-floors-zi';
 import { THIRTY_THIRD } from './held-out-floors-zj';
 import { THIRTY_FOURTH } from './held-out-floors-zk';
 import { THIRTY_FIFTH } from './held-out-floors-zl';
+import { THIRTY_SEVENTH } from './held-out-floors-zn';
 
 /**
  * The third held-out set (s*) on its own: its role at the level general rules then reached
@@ -443,6 +444,7 @@ export const APART = [
   THIRTY_THIRD,
   THIRTY_FOURTH,
   THIRTY_FIFTH,
+  THIRTY_SEVENTH,
   FORMATS,
   HELD_SERIES,
   HELD2_SERIES,
