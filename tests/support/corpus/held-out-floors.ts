@@ -34,6 +34,7 @@ import { THIRTY_THIRD } from './held-out-floors-zj';
 import { THIRTY_FOURTH } from './held-out-floors-zk';
 import { THIRTY_FIFTH } from './held-out-floors-zl';
 import { THIRTY_SIXTH } from './held-out-floors-zm';
+import { THIRTY_SEVENTH } from './held-out-floors-zn';
 
 /**
  * The third held-out set (s*) on its own: its role at the level general rules then reached
@@ -448,6 +449,7 @@ export const APART = [
   THIRTY_FOURTH,
   THIRTY_FIFTH,
   THIRTY_SIXTH,
+  THIRTY_SEVENTH,
   FORMATS,
   HELD_SERIES,
   HELD2_SERIES,

@@ -37,6 +37,21 @@ describe('places cited in prose and bare lists', () => {
     expect(warned).toContain('count_mismatch');
   });
 
+  it('a list of conventions, each line a village or community run into its 村规民约 or 居民公约', () => {
+    const { n, codes } = read(
+      [
+        '全省“十佳”村规民约评选结果揭晓',
+        '记者从省民政厅获悉，全省“十佳”村规民约（居民公约）评选结果揭晓。',
+        '全省“十佳”村规民约（居民公约）名单',
+        '株洲市攸县网岭镇罗家坪村村规民约',
+        '衡阳市衡山县开云镇城北社区居民公约',
+        '记者 张三',
+      ].join('\n'),
+    );
+    expect(codes).toEqual(['430223', '430423']);
+    expect(n.records.map((r) => r.title)).toEqual(['', '']);
+  });
+
   it('"A、B、C工作法等50个…工作法": the places are examples of the list, the noun is not their name', () => {
     const { n, codes, warned } = read(
       '近日，民政部公布了湖北省武汉市百步亭社区、浙江省杭州市湖滨社区、四川省成都市玉林社区工作法等50个优秀社区工作法。',

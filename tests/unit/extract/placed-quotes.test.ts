@@ -44,6 +44,15 @@ describe('a quoted project right after its place', () => {
     expect(codes).toEqual(['430111']);
   });
 
+  it('reads a long kind word and passes a bracketed remark after an entry', () => {
+    const { codes, titles } = read([
+      '我市两案例入选全省十佳',
+      '近日，省民政厅通报了优秀案例遴选结果，芜湖市救助管理站“暖阳同行”关爱流浪人员社会服务项目（评分第一）、泾县民政局“邻里守望”困境老人关爱项目成功入选十佳案例。',
+    ]);
+    expect(titles).toEqual(['“暖阳同行”关爱流浪人员社会服务项目', '“邻里守望”困境老人关爱项目']);
+    expect(codes).toEqual(['340200', '341823']);
+  });
+
   it('leaves a quoted slogan with no kind word after it', () => {
     const { titles } = read([
       '全区志愿服务先进典型揭晓',

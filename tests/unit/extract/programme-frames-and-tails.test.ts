@@ -31,6 +31,8 @@ describe('a programme named with what happened to its units', () => {
     ).toEqual({ name: '贵州省少数民族特色村寨', year: null, batch: '第五批' });
     expect(listName('合肥市十大幸福小区获奖名单')?.name).toBe('合肥市十大幸福小区');
     expect(listName('第一批国家森林乡村入选名单')?.name).toBe('国家森林乡村');
+    // A count of what the list holds, in brackets after 名单, is no part of the name either.
+    expect(listName('江西省第二届“十佳”村规民约名单（共10篇）')?.name).toBe('江西省“十佳”村规民约');
   });
 
   it('drops an organ’s act on the list before the name', () => {

@@ -21,6 +21,12 @@ describe('an organisation named after its city written without 市', () => {
     );
   });
 
+  it('lies in its city when the only other division of that stem is the city’s own', () => {
+    // 淮安区 lies in 淮安市: the stem can only mean the city, whose care home it is.
+    expect(resolveRegion('淮安明德养老服务中心', { asOf: '2018-01-01' }).regionCode).toBe('320800');
+    expect(resolveRegion('淮安康宁老年护理院', { asOf: '2018-01-01' }).regionCode).toBe('320800');
+  });
+
   it('lies in the province a body names without 省', () => {
     expect(resolveRegion('湖南星光助学基金会', { asOf: '2016-01-01' }).regionCode).toBe('430000');
   });

@@ -13,7 +13,7 @@ import type { RegionResolution, ResolveOptions } from './resolve-region';
 import { contextScope } from './scope';
 
 const BODY =
-  /(协会|商会|学会|研究会|联合会|联谊会|促进会|基金会|服务中心|指导中心|互助中心|发展中心|实验中心|服务社|学校)$/;
+  /(协会|商会|学会|研究会|联合会|联谊会|促进会|基金会|服务中心|指导中心|互助中心|发展中心|实验中心|服务社|学校|护理院|养老院|敬老院|福利院)$/;
 const STREET_WORD = /^(路|街|道|巷|大道|社区|村|镇|乡|新区|开发区)/;
 
 /** A prefecture written 某某市, or a province written 某某省, by its two-character stem. */

@@ -52,6 +52,8 @@ export function listName(heading: string | null | undefined): Programme | null {
   // A count, a pointer or the list's order in brackets after the name ("（21个）", "（名单附后）",
   // "（排名不分先后）", "（按行政区划排序）") is not the name.
   key = key.replace(/\([^()]*(个|名单|附后|附件|先后|排序)[^()]*\)$/, '');
+  // So is a count of other things listed ("（共10篇）" conventions, "（12家）" bodies).
+  key = key.replace(new RegExp(`\\(共?[0-9${CHINESE_NUMERAL_CHARS}]+(?:篇|家|份|项)\\)$`), '');
   key = withoutScopeBeforeQuotedName(
     withoutDocTail(key.replace(/(的通知|的公告|的公示|的通报)$/, '')),
   );

@@ -27,6 +27,7 @@ import { detectPlaceLines } from './place-lines';
 import { withRecommendingOrgans } from './recommending-organs';
 import { detectPlacedNames } from './placed-names';
 import { detectPlacedQuotes } from './placed-quotes';
+import { detectOwnBodyTitles } from './own-body-titles';
 import { detectQuotedProjects } from './quoted-projects';
 import { detectTitledRuns } from './titled-run';
 import { detectSentenceLists } from './sentence-list';
@@ -409,6 +410,9 @@ function detectAll(
       ? null
       : detectHeadlineCountedUnits(doc, lookup);
   if (counted) all.push(counted);
+  // A story's own body (我市某中心《…》被评为…), placed where the text names it in full: only
+  // when nothing else was read.
+  if (!all.some((l) => l.items.length > 0)) run(detectOwnBodyTitles, () => true);
   // A story about the place it speaks as (我区…) has its one unit only when nothing else listed.
   if (all.length === 0) run(detectOwnPlaceUnit, () => true);
   // A visit to one place's zone is the story's one unit, likewise only where nothing else listed.

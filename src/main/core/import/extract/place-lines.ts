@@ -30,6 +30,12 @@ interface PlaceLine {
   title: string;
 }
 
+/**
+ * The rules a village or community adopts, named after it on its line ("某镇某村村规民约",
+ * "某街道某社区居民公约"): what a list of honoured conventions lists, the place their unit.
+ */
+const ADOPTED_RULES = /(?:村规民约|居民公约)$/;
+
 /** The place a whole line names and nothing else, or null. */
 export function placeOf(line: Line, lookup: RegionLookup): PlaceLine | null {
   const noted = trailingNote(line.raw.trim());
@@ -39,6 +45,12 @@ export function placeOf(line: Line, lookup: RegionLookup): PlaceLine | null {
   }
   const place = bareName(line.raw.trim(), line.trimmed, lookup);
   if (place) return { place, title: '' };
+  const rules = ADOPTED_RULES.exec(line.trimmed);
+  if (rules) {
+    const head = line.raw.trim().slice(0, line.raw.trim().length - rules[0].length);
+    const unit = bareName(head, toKey(head), lookup);
+    if (unit && /(?:村|社区|居委会|嘎查)$/.test(toKey(head))) return { place: unit, title: '' };
+  }
   // A park named after its place and its programme: the programme is no title of its own.
   const park = parkOfPlace(line.raw.trim(), lookup, {});
   return park?.place ? { place: park.place, title: '' } : null;

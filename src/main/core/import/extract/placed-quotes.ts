@@ -16,10 +16,18 @@ const HONOUR = /被评为|被评选为|被命名为|被确定为|被认定为|�
 const KIND = '项目|案例|工作法|品牌|计划';
 /** A count of entries ("两个", "3个"). */
 const COUNT = '(?:[0-9]+|[一二两三四五六七八九十]+)\\s*个';
-/** The kind word after the quote, a few words of what it is before it ("志愿服务项目"). */
+/**
+ * The kind word after the quote, a few words of what it is before it ("志愿服务项目",
+ * "关爱困境儿童社会服务项目").
+ */
 const KIND_TAIL = new RegExp(
-  `^(?!${COUNT})(?:(?!被|入选|获|荣获|成为|列入)[\\u4e00-\\u9fff]){0,8}?(?:${KIND})(?:项目|案例)?`,
+  `^(?!${COUNT})(?:(?!被|入选|获|荣获|成为|列入)[\\u4e00-\\u9fff]){0,12}?(?:${KIND})(?:项目|案例)?`,
 );
+/**
+ * A remark in brackets right after an entry's kind word ("…项目（评分位列第一）、…"): said about
+ * the entry, no part of its title, and no end of the list.
+ */
+const REMARK = /^[（(][^（）()“”「」\n]{1,16}[）)]/;
 /**
  * A count right after the quote ("…“乙”两个项目荣获…") counts the names before it: it is no
  * kind word of the last one, whose quoted name stands alone before the verb.
@@ -113,9 +121,11 @@ export function detectPlacedQuotes(
       const sentenceEnd = after.search(/[。；;]/);
       const sentence = sentenceEnd < 0 ? after : after.slice(0, sentenceEnd);
       const tail = KIND_TAIL.exec(after)?.[0];
+      const beyond = tail === undefined ? '' : after.slice(tail.length);
+      const remark = REMARK.exec(beyond)?.[0] ?? '';
       let end: number;
       let title: string;
-      if (tail !== undefined && AFTER_TAIL.test(after.slice(tail.length))) {
+      if (tail !== undefined && AFTER_TAIL.test(beyond.slice(remark.length))) {
         if (!HONOUR.test(sentence.slice(tail.length))) continue;
         end = close + tail.length;
         title = line.raw.slice(at, end);

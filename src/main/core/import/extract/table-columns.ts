@@ -304,7 +304,9 @@ export function rowToItem(
       if (hit.end < place.length && !ownUnit) unit = place;
     } else {
       regionText = place;
-      regionUnresolved = true;
+      // A unit the division list places as a whole (an organisation written under its city's
+      // short name, 某州某某服务中心) is no unread place, though no prefix splits off it.
+      regionUnresolved = lookup.codeOf?.(place, ctx) == null;
     }
   }
   let title = (get('title') ?? get('name'))?.text.trim() ?? '';
