@@ -91,5 +91,5 @@ export function keyNotedCaseTitles(db: Database.Database, keys: CaseKeys): void 
        SELECT json_extract(value, '$[0]'), json_extract(value, '$[1]') FROM json_each(?)`,
     ).run(JSON.stringify([...keyed]));
     statement(db, 'DELETE FROM case_title_stale').run();
-  })();
+  }).immediate();
 }
