@@ -9,19 +9,15 @@ import type Database from 'better-sqlite3';
 import { importFiles } from '../../src/main/app/import/import-notices';
 import { tempLedger } from '../support/temp-ledger';
 import * as OpenCC from 'opencc-js';
+import { textFile } from '../support/text-file';
 
-const txt = (name: string, lines: string[]) => ({
-  name,
-  bytes: new Uint8Array(Buffer.from(lines.join('\n'), 'utf8')),
-});
-
-const LIST = txt('list.txt', [
+const LIST = textFile('list.txt', [
   '济南市2个案例入选典型案例',
   '2023年8月2日 来源：某某网',
   '由某报社开展的“全国2023创新社会治理典型案例”正式发布。此次济南市共入选2个案例，分别为《历下区以“居民议事厅”破解老旧小区治理难题》和《章丘区探索村级事务阳光公开新路径》。',
 ]);
 
-const FEATURE = txt('feature.txt', [
+const FEATURE = textFile('feature.txt', [
   '老旧小区有了“议事厅”',
   '2024-03-05　来源：历下区融媒体中心',
   '走进历下区某某小区，几位居民正在议事厅里商量停车位的事。',
@@ -30,13 +26,13 @@ const FEATURE = txt('feature.txt', [
 
 // Two cases whose titles end alike (one read of the live cases serves both items) and a
 // feature naming both: each joins its own case, told apart by the whole title.
-const LIST_ALIKE = txt('list-alike.txt', [
+const LIST_ALIKE = textFile('list-alike.txt', [
   '济南市2个案例入选典型案例',
   '2023年8月2日 来源：某某网',
   '由某报社开展的“全国2023创新社会治理典型案例”正式发布。此次济南市共入选2个案例，分别为《槐荫区以“邻里议事会”破解老旧小区停车难题》和《天桥区以“楼栋长制”破解老旧小区管理难题》。',
 ]);
 
-const FEATURE_ALIKE = txt('feature-alike.txt', [
+const FEATURE_ALIKE = textFile('feature-alike.txt', [
   '老旧小区的两道难题',
   '2024-03-05　来源：某某融媒体中心',
   '2023年，《槐荫区以邻里议事会破解老旧小区停车难题》和《天桥区以楼栋长制破解老旧小区管理难题》入选全国2023创新社会治理推荐案例。',

@@ -8,21 +8,17 @@
 import { describe, expect, it } from 'vitest';
 import type Database from 'better-sqlite3';
 import { importedLedgers } from '../support/imported-ledger';
-
-const txt = (name: string, lines: string[]) => ({
-  name,
-  bytes: new Uint8Array(Buffer.from(lines.join('\n'), 'utf8')),
-});
+import { textFile } from '../support/text-file';
 
 const COUNTIES = [
-  txt('confirmation.txt', [
+  textFile('confirmation.txt', [
     '民政部关于确认第三批全国村务协商创新实验县（市、区）的通知',
     '江西省民政厅：',
     '经研究，确认瑞金市、于都县、兴国县为第三批全国村务协商创新实验县（市、区）。',
     '民政部',
     '2021年4月2日',
   ]),
-  txt('acceptance.txt', [
+  textFile('acceptance.txt', [
     '全国村务协商创新实验县验收结果',
     '江西省民政厅　2024年5月10日',
     '序号\t县（市、区）\t验收结论',
@@ -32,14 +28,14 @@ const COUNTIES = [
 ];
 
 const VILLAGES = [
-  txt('naming.txt', [
+  textFile('naming.txt', [
     '江西省民政厅关于命名首批全省村务协商示范村的通知',
     '各设区市民政局：',
     '经研究，命名赣州市瑞金市叶坪镇洋溪村、赣州市于都县罗坳镇步前村、吉安市井冈山市茅坪镇神山村为首批全省村务协商示范村。',
     '江西省民政厅',
     '2020年6月1日',
   ]),
-  txt('review.txt', [
+  textFile('review.txt', [
     '江西省民政厅关于全省村务协商示范村复核情况的通报',
     '各设区市民政局：',
     '一、赣州市瑞金市洋溪村、吉安市井冈山市神山村2个村继续保持示范村标准，复核合格，予以保留。',
@@ -50,14 +46,14 @@ const VILLAGES = [
 ];
 
 const FEATURE = [
-  txt('list.txt', [
+  textFile('list.txt', [
     '农业农村部 中央宣传部关于公布第二批全国乡村治理示范村镇名单的通知',
     '各省、自治区、直辖市农业农村厅（委、局）：',
     '经研究，确定山东省临沂市平邑县地方镇柳塘村、山东省临沂市沂南县界湖街道青石村为第二批全国乡村治理示范村镇。',
     '农业农村部',
     '2021年8月2日',
   ]),
-  txt('feature.txt', [
+  textFile('feature.txt', [
     '柳塘村：积分兑出好风气',
     '发布时间：2022-05-06 09:30　来源：平邑县融媒体中心',
     '初夏时节，走进平邑县地方镇柳塘村，街巷干净整洁。作为全国乡村治理示范村，柳塘村推行积分制管理。',

@@ -7,13 +7,9 @@
 import { describe, expect, it } from 'vitest';
 import type Database from 'better-sqlite3';
 import { importedLedgers } from '../support/imported-ledger';
+import { textFile } from '../support/text-file';
 
-const txt = (name: string, lines: string[]) => ({
-  name,
-  bytes: new Uint8Array(Buffer.from(lines.join('\n'), 'utf8')),
-});
-
-const MINISTRY = txt('ministry.txt', [
+const MINISTRY = textFile('ministry.txt', [
   '民政部关于确定邻里器具共享服务试点地区的通知',
   '各省、自治区、直辖市民政厅（局）：',
   '经研究，确定天津市、河北省保定市、河北省邯郸市为邻里器具共享服务试点地区，试点期为两年。',
@@ -21,7 +17,7 @@ const MINISTRY = txt('ministry.txt', [
   '2020年5月6日',
 ]);
 
-const CITY = txt('city.txt', [
+const CITY = textFile('city.txt', [
   '关于做好邻里器具共享服务点登记工作的通知',
   '各区民政局：',
   '按照《天津市人民政府关于发展邻里器具服务的意见》要求，本市被确定为全国邻里器具共享服务试点地区。',
@@ -30,12 +26,12 @@ const CITY = txt('city.txt', [
   '2020年9月1日',
 ]);
 
-const PLAN = txt('plan.txt', [
+const PLAN = textFile('plan.txt', [
   '我省出台邻里器具产业发展规划',
   '规划提出，以保定、邯郸两个国家级邻里器具共享服务试点城市为核心，打造产业基地。',
 ]);
 
-const PROVINCE_OWN = txt('province.txt', [
+const PROVINCE_OWN = textFile('province.txt', [
   '河北省民政厅关于确定全省邻里器具共享服务试点地区的通知',
   '各设区市民政局：',
   '经研究，确定保定市为河北省邻里器具共享服务试点地区，试点期为两年。',

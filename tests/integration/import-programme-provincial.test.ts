@@ -9,14 +9,10 @@
 import { describe, expect, it } from 'vitest';
 import type Database from 'better-sqlite3';
 import { importedLedgers } from '../support/imported-ledger';
-
-const txt = (name: string, lines: string[]) => ({
-  name,
-  bytes: new Uint8Array(Buffer.from(lines.join('\n'), 'utf8')),
-});
+import { textFile } from '../support/text-file';
 
 const confirmation = (subject: string) =>
-  txt(`confirmation-${subject}.txt`, [
+  textFile(`confirmation-${subject}.txt`, [
     `江西省民政厅关于确认第二批全省${subject}邻里协商实验区的通知`,
     '各设区市民政局：',
     `经研究，确认南丰县、黎川县、广昌县为第二批全省${subject}邻里协商实验区，实验期为两年。`,
@@ -25,7 +21,7 @@ const confirmation = (subject: string) =>
   ]);
 
 const review = (batch: string, written = '省级社区') =>
-  txt(`review-${batch || 'none'}.txt`, [
+  textFile(`review-${batch || 'none'}.txt`, [
     `抚州市民政局关于我市${batch}${written}邻里协商实验区终期验收结果的通报`,
     '各县（区）民政局：',
     `现将我市${batch}${written}邻里协商实验区终期验收结果通报如下。`,

@@ -9,21 +9,17 @@
 import { describe, expect, it } from 'vitest';
 import type Database from 'better-sqlite3';
 import { importedLedgers } from '../support/imported-ledger';
-
-const txt = (name: string, lines: string[]) => ({
-  name,
-  bytes: new Uint8Array(Buffer.from(lines.join('\n'), 'utf8')),
-});
+import { textFile } from '../support/text-file';
 
 const NATIONAL = [
-  txt('confirmation.txt', [
+  textFile('confirmation.txt', [
     '民政部关于确认第三批全国邻里协商和服务创新实验区的通知',
     '江西省民政厅：',
     '经研究，确认瑞金市、于都县、兴国县为第三批全国邻里协商和服务创新实验区，实验期为两年。',
     '民政部',
     '2021年4月2日',
   ]),
-  txt('acceptance.txt', [
+  textFile('acceptance.txt', [
     '全国邻里协商实验区结项验收结果',
     '江西省民政厅　2023年5月10日',
     '序号\t实验区\t验收结论',
@@ -33,14 +29,14 @@ const NATIONAL = [
 ];
 
 const PROVINCIAL = [
-  txt('confirmation.txt', [
+  textFile('confirmation.txt', [
     '江西省民政厅关于确认第二批全省社区协商创新实验区的通知',
     '各设区市民政局：',
     '经研究，确认南丰县、黎川县为第二批全省社区协商创新实验区，实验期为两年。',
     '江西省民政厅',
     '2020年3月2日',
   ]),
-  txt('extension.txt', [
+  textFile('extension.txt', [
     '江西省民政厅关于同意南丰县社区协商实验区延期的批复',
     '南丰县民政局：',
     '你局关于申请延长实验期的请示收悉。经研究，同意南丰县第二批全省社区协商实验区实验期延长至2022年12月31日。请于2022年12月底前提交实验工作终期报告。',
@@ -51,7 +47,7 @@ const PROVINCIAL = [
 
 const OTHER_LIST = [
   NATIONAL[0]!,
-  txt('other.txt', [
+  textFile('other.txt', [
     '民政部关于确认全国山区邻里协商实验区的通知',
     '江西省民政厅：',
     '经研究，确认瑞金市为全国山区邻里协商实验区。',

@@ -34,6 +34,7 @@ import {
   type ImportBatch,
 } from '../support/generate';
 import { tempLedger } from '../support/temp-ledger';
+import { textFile } from '../support/text-file';
 
 let t: Awaited<ReturnType<typeof tempLedger>>;
 let batches: ImportBatch[];
@@ -133,18 +134,13 @@ function checkAll(db: Database.Database) {
   checkWith(db);
 }
 
-const txt = (name: string, lines: string[]) => ({
-  name,
-  bytes: new Uint8Array(Buffer.from(lines.join('\n'), 'utf8')),
-});
-
 // composed: a list of three cases, then a feature naming one of them by its title only
-const LIST = txt('list.txt', [
+const LIST = textFile('list.txt', [
   '某市3个案例入选典型案例',
   '2023年8月2日 来源：某某网',
   '由某报社开展的“全国2023创新社会治理典型案例”正式发布。此次济南市共入选3个案例，分别为《历下区以“居民议事厅”破解老旧小区治理难题》、《槐荫区以“邻里议事会”破解老旧小区停车难题》和《章丘区探索村级事务阳光公开新路径》。',
 ]);
-const FEATURE = txt('feature.txt', [
+const FEATURE = textFile('feature.txt', [
   '老旧小区有了“议事厅”',
   '2024-03-05　来源：历下区融媒体中心',
   '2023年，《历下区以居民议事厅破解老旧小区治理难题》入选全国2023创新社会治理推荐案例。',
@@ -235,7 +231,9 @@ describe('case keys kept in the ledger', () => {
     checkKept(db);
     checkWith(db);
     await importFiles(t.ledger, [LIST]); // imported before: nothing written, nothing keyed
-    await importFiles(t.ledger, [txt('other.txt', ['某某通知', '2024年1月1日', '无关内容。'])]);
+    await importFiles(t.ledger, [
+      textFile('other.txt', ['某某通知', '2024年1月1日', '无关内容。']),
+    ]);
     expect(noted(db)).toEqual([]);
     const written = checkKept(db);
     expect(written).toBeGreaterThan(8);

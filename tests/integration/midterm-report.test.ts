@@ -5,21 +5,17 @@
 import { afterAll, expect, it } from 'vitest';
 import { importFiles } from '../../src/main/app/import/import-notices';
 import { tempLedger } from '../support/temp-ledger';
-
-const txt = (name: string, lines: string[]) => ({
-  name,
-  bytes: new Uint8Array(Buffer.from(lines.join('\n'), 'utf8')),
-});
+import { textFile } from '../support/text-file';
 
 const FILES = [
-  txt('confirmation.txt', [
+  textFile('confirmation.txt', [
     '青海省民政厅关于确认全省城乡社区治理创新实验区的批复',
     '各市（州）民政局：',
     '经研究，同意将西宁市城东区、海东市乐都区、海西蒙古族藏族自治州格尔木市确认为全省城乡社区治理创新实验区，实验为期两年。',
     '青海省民政厅',
     '2020年3月3日',
   ]),
-  txt('midterm.txt', [
+  textFile('midterm.txt', [
     '青海省民政厅关于全省城乡社区治理创新实验区中期评估情况的通报',
     '各市（州）民政局：',
     '2021年4月，省民政厅组织专家对全省城乡社区治理创新实验区进行了中期评估。现将评估情况通报如下：',

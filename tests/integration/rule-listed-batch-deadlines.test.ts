@@ -8,6 +8,7 @@ import { importFiles } from '../../src/main/app/import/import-notices';
 import { deadlines } from '../../src/main/app/schedule/deadlines';
 import type { Ledger } from '../../src/main/db/ledger';
 import { tempLedger } from '../support/temp-ledger';
+import { textFile } from '../support/text-file';
 
 let ledger: Ledger;
 let cleanup: () => void;
@@ -16,12 +17,7 @@ beforeEach(async () => {
 });
 afterEach(() => cleanup());
 
-const txt = (name: string, lines: string[]) => ({
-  name,
-  bytes: Buffer.from(lines.join('\n'), 'utf8'),
-});
-
-const SECOND = txt('second.txt', [
+const SECOND = textFile('second.txt', [
   '甘肃省民政厅关于确认第二批全省邻里互助创新实验区的通知',
   '各市（州）民政局：',
   '经各地申报、专家评审，现确认以下单位为第二批全省邻里互助创新实验区。',
@@ -31,7 +27,7 @@ const SECOND = txt('second.txt', [
   '甘肃省民政厅',
   '2021年3月1日',
 ]);
-const THIRD = txt('third.txt', [
+const THIRD = textFile('third.txt', [
   '甘肃省民政厅关于确认邻里互助创新实验区的通知',
   '各市（州）民政局：',
   '经各地申报、专家评审，现确认以下单位为第三批全省邻里互助创新实验区。实验周期为三年。',
