@@ -16,6 +16,7 @@ import {
   HELD10_SERIES,
   HELD11_SERIES,
   HELD12_SERIES,
+  HELD13_SERIES,
   HELD_SERIES,
 } from './held-out-series-floors';
 import { NINETEENTH, TWENTIETH, TWENTY_FIRST } from './held-out-floors-abl';
@@ -463,5 +464,6 @@ export const APART = [
   HELD10_SERIES,
   HELD11_SERIES,
   HELD12_SERIES,
+  HELD13_SERIES,
 ];
 export const apart = (id: string): boolean => APART.some((set) => set.member(id));

@@ -13,9 +13,10 @@ export const INTRO =
 /**
  * Words after an enumeration that make it where the entries are ("…均有…上榜", "…各有2个村"),
  * also past its last names joined by 和/及/与 that the enumeration did not take ("、宁德和泉州各有").
+ * Being among the list just named ("…A、B都在其中") is membership, not where entries lie.
  */
 export const DISTRIBUTION =
-  /^(?:\s*(?:[、，,和及与]|以及)\s*[\u4e00-\u9fff]{1,8}?)*\s*(?:[均都皆](?:有|已|在)|各有|各\s*(?:[0-9]+|[一二两三四五六七八九十]+)\s*[个名家])/;
+  /^(?:\s*(?:[、，,和及与]|以及)\s*[\u4e00-\u9fff]{1,8}?)*\s*(?:[均都皆](?:有|已|在(?!其中))|各有|各\s*(?:[0-9]+|[一二两三四五六七八九十]+)\s*[个名家])/;
 /** Words before an enumeration that make it a visit's stops or a passing mention. */
 export const PASSING = /(调研|考察|走访|视察|陪同|参观|来到|深入到|先后到)/;
 /**

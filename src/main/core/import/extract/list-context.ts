@@ -85,6 +85,19 @@ function pilotAreas(named: string | null, around: (string | null | undefined)[])
 }
 
 /**
+ * The kind the intro names, nearest line first: a one-sentence list's own line, then the line
+ * above it. Read as one text, the line above would win (it comes later in the joined intro), so
+ * a closing remark before the list ("…总结推广实验区创新经验") would pass its kind to it.
+ */
+function nearestKind(intro: string): RecordKind | null {
+  for (const line of intro.split('\n')) {
+    const kind = kindNamed(line);
+    if (kind) return kind;
+  }
+  return null;
+}
+
+/**
  * The list's kind from its own words first: the membership phrase of a prose list, the
  * heading above it, the line introducing it, its header, then the notice's title and the
  * text before it — never a later paragraph (about next year's plans, say).
@@ -102,7 +115,7 @@ export function kindOf(
   if (fromHeading) return fromHeading;
   if (namesOtherList(ctx.heading)) return pilotAreas(ctx.heading, around) ? 'zone' : 'other';
   const named =
-    kindNamed(ctx.intro) ??
+    nearestKind(ctx.intro) ??
     kindNamed(list.header?.join(' ')) ??
     kindNamed(noticeTitle) ??
     kindNamed(textBefore.slice(-3000));

@@ -40,6 +40,7 @@ import { detectCountedNames } from './counted-names';
 import { detectCountedStreets } from './counted-streets';
 import { detectListedBodies } from './listed-bodies';
 import { detectFeaturedUnit } from './featured-unit';
+import { detectHeldDesignation } from './held-designation';
 import { detectHonouredTowns } from './honoured-towns';
 import { detectHeadlineCountedUnits } from './headline-counted-units';
 import { detectTitledCases } from './titled-cases';
@@ -417,6 +418,8 @@ function detectAll(
   if (all.length === 0) run(detectOwnPlaceUnit, () => true);
   // A visit to one place's zone is the story's one unit, likewise only where nothing else listed.
   if (all.length === 0) run(detectVisitedZone, () => true);
+  // A story's one county telling the designation it holds (自…被批准为…实验区以来，某县…).
+  if (all.length === 0) run(detectHeldDesignation, () => true);
   const lists = dedupe(
     all.map((l) =>
       withoutCutLastLine(

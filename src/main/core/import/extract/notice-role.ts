@@ -14,6 +14,7 @@ import { documentSigns, isDocumentTitle, newsWeight, reportedCheck } from './not
 import type { KeyedText } from './text-key';
 import { keyOf } from './text-key';
 import type { ExtractedRecord, NoticeRule } from './types';
+import { tellsHeldDesignation } from './held-designation';
 
 /** A reporter, or a repost that names the story it copies ("原标题：…"). */
 const REPORTER = /记者|本报讯|通讯员|特约撰稿|原标题[:：]/;
@@ -257,6 +258,9 @@ export function noticeRole(input: RoleInput): NoticeRole {
     !CONFIRMS.test(body.replace(/同意推荐/g, '推荐'))
   )
     return 'news';
+  // A place's story told from the designation it holds (自…被批准为…实验区以来，某县…) looks
+  // back at another's act: news, however it words that act.
+  if (records.length > 0 && weight >= 0 && !document && tellsHeldDesignation(body)) return 'news';
   if (records.length > 0) {
     if (!CONFIRMS.test(body) && /《[^《》]*(批复|通知|决定)》/.test(doc.key) && REPORTS.test(body))
       return 'progress_report';

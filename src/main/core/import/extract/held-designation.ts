@@ -1,0 +1,69 @@
+/**
+ * A story about one county or district that tells the designation it holds as the frame of
+ * its work: "自2021年被批准为某省首批…实验区以来，某县…", "近年来，某区以全国首批…实验区为契机，…".
+ * The place is the story's one unit — a mention of the record the designation's own list made —
+ * when its name reads whole as a division. Only where nothing else in the notice reads as a
+ * list: a list's own units are never re-read here.
+ */
+import type { ListDraft } from './drafts';
+import type { KeyedText } from './text-key';
+import type { RegionLookup } from './types';
+
+const ZONE = '[^。；;，,]{2,30}?(?:实验区|试验区)';
+const PLACE = '([\\u4e00-\\u9fff]{2,12}?(?:区|县|市|旗))';
+/** "自2021年被批准为…实验区以来，某县…": the place that follows the frame is who holds it. */
+const SINCE = new RegExp(
+  `自(?:(?:19|20)\\d{2}年)?(?:\\d{1,2}月)?(?:被)?(?:批准|确定|确认|命名|列)为(${ZONE})以来[，,]\\s*${PLACE}`,
+);
+/** "…，某区以全国首批…实验区为契机": the place opening its clause holds the zone it builds on. */
+const OCCASION = new RegExp(`(?:^|[，,。；;\\n])\\s*${PLACE}以(${ZONE})为契机`);
+
+function draftAt(
+  doc: KeyedText,
+  lookup: RegionLookup,
+  start: number,
+  written: string,
+): ListDraft | null {
+  const hit = lookup.splitPrefix(written, {});
+  if (!hit || hit.end !== written.length) return null;
+  const end = start + written.length;
+  const line = doc.lines.find((l) => l.start <= start && start < l.end);
+  return {
+    layout: 'sentence',
+    items: [
+      { seq: null, start, end, regionText: doc.text.slice(start, end), title: '', warnings: [] },
+    ],
+    start,
+    end,
+    lineIndexes: line ? [line.index] : [],
+  };
+}
+
+/**
+ * Words telling a designation a place already holds as the frame of what it does ("自…被批准为
+ * …实验区以来", "某区以…实验区为契机", "某县成为…实验区后"): a story looking back, no act of
+ * confirming the place.
+ */
+const HELD_FRAME = new RegExp(
+  `自[^。；;]{0,20}?(?:被)?(?:批准|确定|确认|命名|列)为${ZONE}以来|[区县市旗]以${ZONE}为契机|[区县市旗]成为${ZONE}(?:之?后|以来)`,
+);
+
+export function tellsHeldDesignation(key: string): boolean {
+  return HELD_FRAME.test(key);
+}
+
+export function detectHeldDesignation(doc: KeyedText, lookup: RegionLookup): ListDraft[] {
+  const since = SINCE.exec(doc.key);
+  if (since?.[1] && since[2]) {
+    const start = since.index + since[0].length - since[2].length;
+    const d = draftAt(doc, lookup, start, since[2]);
+    if (d) return [d];
+  }
+  const occasion = OCCASION.exec(doc.key);
+  if (occasion?.[1] && occasion[2]) {
+    const start = occasion.index + occasion[0].indexOf(occasion[1] + '以');
+    const d = draftAt(doc, lookup, start, occasion[1]);
+    if (d) return [d];
+  }
+  return [];
+}
