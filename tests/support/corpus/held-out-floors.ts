@@ -36,6 +36,7 @@ import { THIRTY_FOURTH } from './held-out-floors-zk';
 import { THIRTY_FIFTH } from './held-out-floors-zl';
 import { THIRTY_SIXTH } from './held-out-floors-zm';
 import { THIRTY_SEVENTH } from './held-out-floors-zn';
+import { THIRTY_EIGHTH } from './held-out-floors-zo';
 
 /**
  * The third held-out set (s*) on its own: its role at the level general rules then reached
@@ -451,6 +452,7 @@ export const APART = [
   THIRTY_FIFTH,
   THIRTY_SIXTH,
   THIRTY_SEVENTH,
+  THIRTY_EIGHTH,
   FORMATS,
   HELD_SERIES,
   HELD2_SERIES,

@@ -36,6 +36,13 @@ function throughStreetOffice(text: string, found: RegionSplit, read: (t: string)
   return { regionText: text.slice(0, end), end };
 }
 
+/** A county's or city's name right before 办事处 is a street office's name ("东城办事处"). */
+function officeNamedLikeCounty(text: string, found: RegionSplit): boolean {
+  const { town } = found.resolution.names;
+  const head = toKey(text.slice(0, found.end));
+  return !town && !/街道$/.test(head) && toKey(text.slice(found.end)).startsWith('办事处');
+}
+
 /**
  * A county or city name written short at the front of a unit's name, lying outside the place
  * the unit is listed under (同心湖社区 under 镇海区 read as 同心县 of another province): the
@@ -122,6 +129,9 @@ export function gazetteerRegionLookup(opts: { asOf?: string } = {}): RegionLooku
     // The extractor wants the region at the front; a region found further in is not a prefix.
     if (found.end === 0 || found.start !== 0) return null;
     if (context && farShortRead(found, answer(context, undefined))) return null;
+    // "东城办事处蒋家岗社区": a street office named like a far district (东城), its office word
+    // right after the name: the street of the place written before, no county of its own.
+    if (officeNamedLikeCounty(text, found)) return null;
     const office = throughStreetOffice(text, found, (t) => answer(t, context));
     if (office) return office;
     // "平阳市南湖区柳岸社区" must not split as 平阳 + 市南湖区…: when the gazetteer stops on a

@@ -83,7 +83,7 @@ function frameLength(text: string): number {
 }
 const CUT_WORD_FIRST = new RegExp(`^(?:${CUT_WORD})`);
 /** Where a programme's name starts when it says so: its year, batch or scope. */
-export const SCOPE_WORD = /全国|全省|全市|省级|市级|县级|我省|本省|我市/;
+export const SCOPE_WORD = /全国|国家级|全省|全市|省级|市级|县级|我省|本省|我市/;
 /** The speaking city as a scope word: the subject of a membership verb after it, not a scope. */
 const SPEAKER_LEAD = /我市$/;
 const JOINED = new RegExp(`${MEMBERSHIP_VERB}|成为`);

@@ -32,6 +32,7 @@ import {
   VILLAGE_AFTER_OF,
   VILLAGE_BEFORE_ETC,
   VILLAGE_BEFORE_JOIN,
+  VILLAGE_PAIR_BEFORE_VERB,
   VILLAGE_BEFORE_VERB,
   VILLAGE_COMMITTEE_REST,
   VILLAGE_REST,
@@ -238,6 +239,19 @@ function readFrom(p: PieceInput, key: string, from: number, lookup: RegionLookup
       end += village[0].length;
       restKey = restKey.slice(village[0].length);
     }
+    // "…东关街道琼花观社区和个园社区获评…": a township's village, 和, and a second village
+    // closing the run with its verb are two entries, the second in the first's township.
+    const villagePair = /(镇|乡|街道|苏木|办事处)$/.test(key.slice(at, end))
+      ? VILLAGE_PAIR_BEFORE_VERB.exec(restKey)
+      : null;
+    if (villagePair) {
+      const firstEnd = end + villagePair[1]!.length;
+      const secondAt = firstEnd + villagePair[2]!.length;
+      const secondEnd = secondAt + villagePair[3]!.length;
+      const kind = classifyRest(key.slice(secondEnd));
+      out.push(piece(p, at, firstEnd, { rest: 'none' }), piece(p, secondAt, secondEnd, kind));
+      break;
+    }
     // "…岚安乡脚泥堡村和康定市…": a village the list does not know, before a second place.
     const beforeJoin = VILLAGE_BEFORE_JOIN.exec(restKey);
     if (beforeJoin && namesCountyOrAbove(key.slice(end + beforeJoin[0].length + 1))) {
@@ -301,6 +315,18 @@ function readFrom(p: PieceInput, key: string, from: number, lookup: RegionLookup
     if (organ) {
       const kind = classifyRest(restKey.trim().slice(organ.length));
       out.push({ ...piece(p, at, end, kind), organ: true });
+      break;
+    }
+    // "…东关街道琼花观社区和个园社区获评…": after 和 a village named alone closing the run with
+    // its verb is a second entry, in the first's township (the division list knew the first).
+    const bareClosing =
+      joined && /(村|社区|嘎查|居委会)$/.test(key.slice(at, end))
+        ? VILLAGE_BEFORE_VERB.exec(key.slice(next))
+        : null;
+    if (bareClosing && !/(镇|乡|街道|苏木|办事处)/.test(bareClosing[0])) {
+      const closeEnd = next + bareClosing[0].length;
+      const kind = classifyRest(key.slice(closeEnd));
+      out.push(piece(p, at, end, { rest: 'none' }), piece(p, next, closeEnd, kind));
       break;
     }
     // "…琥珀街道奥林花园社区和西园街道美虹社区入选…": after 和 a township's community closing

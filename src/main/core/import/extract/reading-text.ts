@@ -232,9 +232,15 @@ function continuesInto(line: string, next: string | undefined): boolean {
   const n = next?.trim() ?? '';
   const t = line.trim();
   if (n === '' || next?.includes('\t') || line.includes('\t') || HARD_END.test(t)) return false;
+  // A page's source or date line under a headline that fills the width opens anew.
+  if (SOURCE_LINE.test(n)) return false;
   if (LABEL_HEAD.test(t) && (LABEL_HEAD.test(n) || ENDS_ENTRY_RUN.test(t))) return false;
   return readNumbering(n) === null;
 }
+
+/** A page's own source, date or author line ("来源：某报 2023-02-24", "发布时间：…"). */
+const SOURCE_LINE =
+  /^(?:信息)?来源\s*[:：]|^(?:发布|发稿|更新)(?:时间|日期)\s*[:：]|^(?:作者|责任编辑)\s*[:：]/;
 
 /** A run of entries joined by 、 whose last one is whole (…、某街道某社区). */
 const ENDS_ENTRY_RUN = /、[^、，,；;。]*(村|社区|嘎查|居委会|镇|乡|街道)$/;

@@ -44,6 +44,12 @@ export const VILLAGE_AFTER_OF =
  */
 export const VILLAGE_BEFORE_VERB =
   /^(?:(?!入选|为|的|被|和|及|与|获|等)[\u4e00-\u9fff]){1,8}?(村|社区|嘎查|居委会|居民区)(?=(?:日前|近日|近期|最近|前不久|不久前)?(?:被|(?:成功|光荣|顺利)?(?:入选|入围|上榜|获评|荣获|榜上有名)))/;
+/**
+ * Two villages or communities joined by 和/及/与 right before the verb that lists them, after
+ * their township ("…东关街道琼花观社区和个园社区获评…"): the first, the join, the second.
+ */
+export const VILLAGE_PAIR_BEFORE_VERB =
+  /^((?:(?!入选|为|的|被|和|及|与|获|等)[\u4e00-\u9fff]){1,8}?(?:村|社区|嘎查|居委会))(和|及|与)((?:(?!入选|为|的|被|和|及|与|获|等|镇|乡|街道)[\u4e00-\u9fff]){1,8}?(?:村|社区|嘎查|居委会))(?=(?:日前|近日|近期|最近|前不久|不久前)?(?:被|(?:成功|光荣|顺利)?(?:入选|入围|上榜|获评|荣获|榜上有名)))/;
 /** A village before 和/及/与 and a second place ("…乡脚泥堡村和康定市…"). */
 export const VILLAGE_BEFORE_JOIN =
   /^(?:(?!入选|为|的|被|和|及|与|获|等)[\u4e00-\u9fff]){1,8}?(村|社区|嘎查)(?=和|及|与)/;
