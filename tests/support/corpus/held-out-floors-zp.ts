@@ -24,7 +24,8 @@
  * page writes; examples of another programme or batch than the share's sentence names kept;
  * a community's own committee before its verb; an estate's lettered section closing its name):
  * 31/32 right, 1 wrong, none invented, metadata 30/35 (zp02's programme now the majority of its
- * records', the provincial list's), role 5/6, region strings 4/4, nothing lost silently. Still
+ * records', the provincial list's), role 5/6, region strings 4/4, nothing lost silently; every
+ * notice of the other sets scored as before but g12 (0 → 1, its committee before 获…称号). Still
  * wrong: zp06's method title; zp01's role (a meeting's news read as a progress report).
  */
 export const THIRTY_NINTH = {
