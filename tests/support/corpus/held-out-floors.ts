@@ -37,6 +37,7 @@ import { THIRTY_FIFTH } from './held-out-floors-zl';
 import { THIRTY_SIXTH } from './held-out-floors-zm';
 import { THIRTY_SEVENTH } from './held-out-floors-zn';
 import { THIRTY_EIGHTH } from './held-out-floors-zo';
+import { THIRTY_NINTH } from './held-out-floors-zp';
 
 /**
  * The third held-out set (s*) on its own: its role at the level general rules then reached
@@ -453,6 +454,7 @@ export const APART = [
   THIRTY_SIXTH,
   THIRTY_SEVENTH,
   THIRTY_EIGHTH,
+  THIRTY_NINTH,
   FORMATS,
   HELD_SERIES,
   HELD2_SERIES,

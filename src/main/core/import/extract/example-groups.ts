@@ -11,6 +11,7 @@
  * ("…拟命名名单 汉中市（11个）" over its lines): a page keeping one city's part of a province's list.
  */
 import type { ItemDraft, ListDraft } from './drafts';
+import { programmeIn } from './programme';
 import type { KeyedText } from './text-key';
 
 /** Words that mark a story's own share of a batch: "其中", or the outlet's place ("我市"). */
@@ -69,9 +70,56 @@ export function withoutCitedExamples(
   const before = story ? doc.key.slice(0, share?.start ?? 0) : leadOf(doc, share?.start ?? 0);
   const marked = SHARE.test(before) || PART_HEADING.test(lineAbove(doc, share?.start ?? 0));
   if (!share || listed < 2 || !marked) return lists;
+  const another = (l: ListDraft): boolean => ofAnotherBatch(doc, l, shares);
   // The share belongs to the batch the lead names: its programme is the lead's phrase.
-  const phrase = lists.find((l) => onlyExamples(l, lists) && l.phrase)?.phrase;
-  return shares.map((l) => (l.phrase || !phrase ? l : { ...l, phrase }));
+  const phrase = lists.find((l) => onlyExamples(l, lists) && l.phrase && !another(l))?.phrase;
+  return lists
+    .filter((l) => shares.includes(l) || another(l))
+    .map((l) => (l.phrase || !phrase || another(l) ? l : { ...l, phrase }));
+}
+
+/**
+ * "包括我市A、B 4个村在内的全国803个村为第七批全国…，同时…包括C、D等17个村在内的全省205个村为
+ * 第八批全省…", "…我市甲村荣获“十佳民主法治村”称号…另外，A、B等10个社区被授予“十佳民主法治社
+ * 区”称号": examples told of another programme or batch than every share's sentence names cite
+ * nothing the share belongs to; they are the entries that other list names in the story. A
+ * share whose sentence names no programme, or names theirs among others, belongs to the batch the
+ * examples cite.
+ */
+function ofAnotherBatch(doc: KeyedText, list: ListDraft, shares: ListDraft[]): boolean {
+  const own = batchOf(list.phrase);
+  return (
+    own !== null &&
+    shares.every((s) => {
+      const told = s.phrase ?? sentenceAround(doc, s);
+      const theirs = batchOf(told);
+      return theirs !== null && theirs !== own && !squashed(told).includes(own);
+    })
+  );
+}
+
+/**
+ * A programme's batch and name the words name, without punctuation: the programme the text
+ * reads, else a quoted list name ("评选出10个村为首届全省“十佳民主法治村”").
+ */
+function batchOf(text: string | undefined): string | null {
+  const p = text ? programmeIn(text, null) : null;
+  const name = p ? `${p.batch ?? ''}${p.name}` : (QUOTED_LIST.exec(text ?? '')?.[1] ?? null);
+  return name ? squashed(name) : null;
+}
+
+/** Text without punctuation and spacing, for comparing names. */
+const squashed = (text: string): string => text.replace(/[\s“”"'‘’()（）《》、，,。]/g, '');
+
+/** A quoted name of a list of units (…村, …社区, …单位, …实验区). */
+const QUOTED_LIST = /[“"]([^“”"]{2,30}?(?:村|社区|单位|实验区|示范区|试点|案例))[”"]/;
+
+/** The sentence a list stands in, from the stop before its first entry to the one after it. */
+function sentenceAround(doc: KeyedText, list: ListDraft): string {
+  const head = doc.key.slice(0, list.start);
+  const from = Math.max(...['。', '！', '？', '\n'].map((c) => head.lastIndexOf(c))) + 1;
+  const stop = doc.key.slice(list.end).search(/[。！？\n]/);
+  return doc.key.slice(from, stop < 0 ? doc.key.length : list.end + stop);
 }
 
 /** The few characters right before `at`: "其中，" or a line "其中" above the first entry. */

@@ -8,6 +8,7 @@ import { withoutCaptionTitles } from './caption-titles';
 import { detectAwardGroups } from './award-groups';
 import { detectCountedBrackets } from './counted-brackets';
 import { detectCountedPlaceBrackets } from './counted-place-brackets';
+import { detectCountedTownBrackets } from './counted-town-brackets';
 import { detectCountedHeadBodies } from './counted-head-bodies';
 import { detectCellTables } from './cell-table';
 import { detectCityDashGroups } from './city-dash-groups';
@@ -398,6 +399,7 @@ function detectAll(
   run(detectCountedNames, () => true);
   run(detectCountedBrackets, () => true);
   run(detectCountedPlaceBrackets, () => true);
+  run(detectCountedTownBrackets, () => true);
   run(detectListedBodies, () => true);
   // A feature about one honoured unit, only where nothing else was read as a list.
   const featured = all.some((l) => l.items.length > 0)

@@ -25,6 +25,7 @@ import { outcomeIn, type Outcome } from './outcomes';
 import { classifyRest, COUNT_NUMBER, MEMBER_VERB, type RestOf } from './place-rest';
 import { honouredGroup, ORGANISATION } from './honoured-groups';
 import {
+  COMMITTEE_NOUN,
   COMMITTEE_REST,
   COMMITTEE_TAIL,
   ESTATE_REST,
@@ -89,6 +90,9 @@ const HOUSING_SCHOOL =
 const NOTE_REST = /^\([^()]{1,20}\)$/;
 /** A county-level name at the start of the rest (不认识的区县名), up to its suffix. */
 const UNKNOWN_PART = /^[\u4e00-\u9fff]{1,8}?(县|区|旗|镇|乡|街道|村|社区|嘎查|居委会)/;
+/** A residential estate's lettered section closing its name ("…办事处龙瑞A区等10个社区"). */
+const LETTERED_SECTION =
+  /^(?:(?![等的和及与被获])[\u4e00-\u9fff]){0,6}?[A-Z]区(?=等|[、，,；;]|$|被|入选|入围|荣获|获)/;
 /**
  * A province or city that itself names what follows ("四川省确定了A等41个区…"): the place is
  * the subject of the naming verb, not an entry; 确定为 would make it one.
@@ -234,6 +238,14 @@ function readFrom(p: PieceInput, key: string, from: number, lookup: RegionLookup
       end += unlisted[0].length;
       restKey = restKey.slice(unlisted[0].length);
     }
+    // "…开元路办事处龙瑞A区等10个社区": an estate's lettered section closes its name.
+    const section = /[\u4e00-\u9fff]$/.test(key.slice(at, end))
+      ? LETTERED_SECTION.exec(restKey)
+      : null;
+    if (section) {
+      end += section[0].length;
+      restKey = restKey.slice(section[0].length);
+    }
     const village = VILLAGE_BEFORE_ETC.exec(restKey);
     if (village) {
       end += village[0].length;
@@ -373,6 +385,13 @@ function readFrom(p: PieceInput, key: string, from: number, lookup: RegionLookup
         ),
       );
     }
+    const ownCommittee = /(村|社区|嘎查)$/.test(key.slice(at, end))
+      ? COMMITTEE_NOUN.exec(restKey)
+      : null;
+    if (ownCommittee && MEMBER_VERB.test(restKey.slice(ownCommittee[0].length))) {
+      end += ownCommittee[0].length;
+      restKey = restKey.slice(ownCommittee[0].length);
+    }
     const quoted = QUOTED_TITLE.exec(restKey);
     const titled = quoted ? classifyRest(restKey.slice(quoted[0].length)) : null;
     // Only where the words after the title close it as an entry: "A区“…”作为…受到表彰" is a
@@ -422,6 +441,11 @@ function unknownParts(restKey: string): string | null {
     )
       return null;
     taken += m[0];
+    const committee = /(村|社区|嘎查)$/.test(taken)
+      ? COMMITTEE_NOUN.exec(restKey.slice(taken.length))
+      : null;
+    if (committee && MEMBER_VERB.test(restKey.slice(taken.length + committee[0].length)))
+      return taken + committee[0];
     if (classifyRest(restKey.slice(taken.length)).rest !== 'activity') return taken;
   }
   return null;

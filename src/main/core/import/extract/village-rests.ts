@@ -20,6 +20,11 @@ export const VILLAGE_REST =
  */
 export const COMMITTEE_TAIL =
   /(?<=村|社区|嘎查)(?:村民委员会|村委会|居民委员会|居委会)$|(?<=村)(?:民委员会|委会)$/;
+/**
+ * A village's or community's own committee between its name and the verb that honours it
+ * ("…文明路社区居民委员会获全国先进基层群众性自治组织称号"): the committee is the unit.
+ */
+export const COMMITTEE_NOUN = /^(?:村民委员会|村委会|居民委员会|居委会)/;
 /** A natural village or group after its village ("…五一村党苟寨", "…潘里村八组"). */
 export const HAMLET_REST = /^[\u4e00-\u9fff]{1,5}(寨|组|屯)$/;
 /**
