@@ -53,6 +53,18 @@ const RANKED = new RegExp(
   'g',
 );
 
+/**
+ * The story's own place's share of the round, counted without 个 too ("我市两案例入选…“十佳”",
+ * "本县3个村入选"): records it accounts for are that share, not the round's list.
+ */
+const OWN_SHARE = new RegExp(
+  `(?:我|本)(?:省|市|州|县|区|盟|旗)(?:共有|共|有)?\\s*${N}\\s*(?:个|项|家)?${GAP}${ENTRY}\\s*(?:入选|入围|上榜|被评为|获评)`,
+  'g',
+);
+
+const ownShareIs = (key: string, found: number): boolean =>
+  [...key.matchAll(OWN_SHARE)].some((m) => parseNumber(m[1] ?? '') === found);
+
 interface Stated {
   n: number;
   start: number;
@@ -94,6 +106,7 @@ export function unreadTotals(
   // and the wider batch ("评选出30个典型案例") is none of this notice's list.
   if (found >= 2 && doc.key.split(/[。；;！!？?\n]/).some((s) => statedCount(s) === found))
     return [];
+  if (found >= 2 && ownShareIs(doc.key, found)) return [];
   // A sentence some of whose examples were read (kept or set aside) is counted by its list:
   // "…“甲”等3个项目为…，“乙”等15个项目为…提名项目" states another batch's count.
   const counted = (from: number, to: number): boolean =>
