@@ -258,7 +258,8 @@ export const SETS: SetFloor[] = [
     notices: 14,
     records: 0.99,
     invented: 0,
-    metadata: 0.92,
+    // 77/82 once a signed article telling zones 先后被确定为… is news.
+    metadata: 0.93,
   },
   {
     name: 'tenth held-out',
@@ -266,7 +267,8 @@ export const SETS: SetFloor[] = [
     notices: 7,
     records: 0.96,
     invented: 0,
-    metadata: 0.9,
+    // 42/42 once a report telling communities 被命名为… is news.
+    metadata: 0.97,
   },
   {
     name: 'eleventh held-out',
@@ -339,7 +341,8 @@ export const SETS: SetFloor[] = [
     notices: 10,
     records: 0.98,
     invented: 0,
-    metadata: 0.86,
+    // 56/61 once a trade site's item telling 湖南有17家社会组织入选 is news.
+    metadata: 0.91,
   },
   {
     name: 'twentieth held-out',
@@ -368,7 +371,8 @@ export const SETS: SetFloor[] = [
     notices: 8,
     records: 0.86,
     invented: 1,
-    metadata: 0.78,
+    // 40/46 once pages telling counties 已被评定为 / 被联合国认定的… are news.
+    metadata: 0.86,
   },
   {
     name: 'twenty-third held-out',

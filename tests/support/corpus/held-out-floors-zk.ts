@@ -32,7 +32,8 @@
  */
 export const THIRTY_FOURTH = {
   member: (id: string) => /^zk\d/.test(id),
-  role: 0.83,
+  // 6/6 once zk03's item telling its projects 荣获一等奖 is news.
+  role: 1,
   regions: { file: 'regions-zk', floor: 1 },
   lostSilently: 0,
   missingExpectedWarnings: 0,

@@ -29,11 +29,14 @@
  * right, none wrong, none invented, metadata 32/36, role 6/6, region strings 4/4, nothing lost
  * silently, the same warning missing; every notice of the other sets scored as before but b02
  * (7 → 9, its organisations under the city's short name). Still missed: zn01 and zn02.
+ * No warning missing once one sentence counting two groups after their quoted examples, one
+ * group read, says its total (zn06); zn03's and zn05's false counts gone once a story's own
+ * place's share is counted by its own words.
  */
 export const THIRTY_SEVENTH = {
   member: (id: string) => /^zn\d/.test(id),
   role: 1,
   regions: { file: 'regions-zn', floor: 1 },
   lostSilently: 0,
-  missingExpectedWarnings: 1,
+  missingExpectedWarnings: 0,
 };

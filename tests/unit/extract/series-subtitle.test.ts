@@ -5,6 +5,8 @@
  * confirm nothing. Composed in other words and places than any notice read.
  */
 import { describe, expect, it } from 'vitest';
+import { newsWeight } from '../../../src/main/core/import/extract/notice-voice';
+import { keyText } from '../../../src/main/core/import/extract/text-key';
 import { readResolved } from './helpers';
 
 const BODY = [
@@ -28,8 +30,13 @@ describe('a headline over a dash subtitle naming a series of write-ups', () => {
     expect(readResolved(trad).n.metadata.role).toBe('news');
   });
 
-  it('a subtitle naming no series leaves the role to the body', () => {
+  it('a subtitle naming no series is no sign of a story', () => {
+    // Weighed as a sign, since the body itself (被评为) now tells the page is news.
     const plain = ['邻里互助暖人心', '——记青石社区的志愿者们', ...BODY].join('\n');
-    expect(readResolved(plain).n.metadata.role).not.toBe('news');
+    const weight = (t: string) =>
+      newsWeight({ doc: keyText(t), title: '邻里互助暖人心', docNo: null });
+    const body = weight(['邻里互助暖人心', ...BODY].join('\n'));
+    expect(weight(plain)).toBe(body);
+    expect(weight(text)).toBe(body + 1);
   });
 });

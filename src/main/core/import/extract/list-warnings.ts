@@ -44,10 +44,13 @@ export function countMismatches(
   // A list in prose is counted first by its own sentence ("共入选2个案例，分别为…"), not by
   // the batch the paragraph told of before it ("850个案例…评选出30个").
   const own = list.layout === 'sentence' && !groupCounted ? ownSentenceCount(list, docKey) : null;
+  // "全省共评选出10个…。我市某中心《…》被评为…": a list told as the story's own place's share
+  // is counted only by its own sentence; a total told before it is the wider round's.
+  const share = own === null && list.layout === 'sentence' && tellsOwnShare(list, docKey);
   const stated =
     own ??
-    statedCount(withoutGroupCounts(ctx.scope)) ??
-    (groupCounted
+    (share ? null : statedCount(withoutGroupCounts(ctx.scope))) ??
+    (groupCounted || share
       ? null
       : (statedCount(withoutGroupCounts(ctx.intro)) ??
         firstExampleCount(list, docKey) ??
@@ -96,6 +99,16 @@ function whichList(list: ListDraft): string {
   const name = [...(first?.regionText ?? first?.title ?? '')];
   if (name.length === 0) return '该名单';
   return `该名单（自“${name.length > 12 ? `${name.slice(0, 12).join('')}…` : name.join('')}”起）`;
+}
+
+/** The story's own place opening a sentence ("我市…", "其中，本县…"). */
+const OWN_PLACE_LEAD = /^\s*(?:其中[，,]?\s*)?(?:我|本)(?:省|市|州|县|区|盟|旗)/;
+
+/** Whether the sentence that opens the list starts with the story's own place. */
+function tellsOwnShare(list: ListDraft, docKey: string): boolean {
+  const before = docKey.slice(Math.max(0, list.start - 200), list.start);
+  const from = Math.max(...['。', '；', ';', '\n', '！', '？'].map((c) => before.lastIndexOf(c)));
+  return OWN_PLACE_LEAD.test(before.slice(from + 1) + docKey.slice(list.start, list.start + 4));
 }
 
 /** The count stated in the sentence that opens the list, before its first entry. */

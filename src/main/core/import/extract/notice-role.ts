@@ -118,6 +118,14 @@ const EVENT_LEAD =
   /(会|会议|论坛|仪式|典礼)[，,]?在[^。；，,]{2,14}(召开|举行|举办)|一行[^。；，,]{0,8}(莅|来|到|赴)|陪同(调研|考察|视察|检查)/;
 /** How far into the text an event's report opens (its headline and lead). */
 const EVENT_LEAD_CHARS = 300;
+/**
+ * What happened to units told in the third person ("湖南有17家社会组织入选", "…项目荣获一等奖",
+ * "…等7个社区被命名为…"): a page telling its units' outcome, not an organ making it.
+ */
+const TOLD_OUTCOME =
+  /入选|入围|入榜|荣获|获评|榜上有名|上榜|被[^。；，,]{0,6}?(?:评|命名|确认|认定|确定|评定|授予|列)为/;
+/** An outcome in the passive ("先后被确定为", "被联合国认定"): told of the units, no organ's own act. */
+const PASSIVE_ACT = /被[^。；，,]{0,6}?(?:确定|确认|认定|命名|评定|定)为?/g;
 /** A report on units confirmed before: it cites the confirming document and tells results. */
 const REPORTS = /(推进|取得|形成了|进展|成效|成果|开展了)/;
 
@@ -221,6 +229,8 @@ export function noticeRole(input: RoleInput): NoticeRole {
   if (event && /复核|复查|复评/.test(t)) return event;
   for (const [role, re] of TITLE_ROLES) {
     if (!re.test(t)) continue;
+    // "某县被联合国认定的…": a headline's passive tells what befell the units, no organ's act.
+    if (role === 'confirmation' && !re.test(t.replace(PASSIVE_ACT, ''))) continue;
     if (role === 'application_call' && SUCCEEDED.test(t)) continue;
     if (role === 'application_call' && picked) continue;
     // "佛山市创建…示范区建设规划": a plan sets out its place's own creation, it calls for nobody's.
@@ -269,6 +279,10 @@ export function noticeRole(input: RoleInput): NoticeRole {
     if (!CONFIRMS.test(body) && weight >= 1) return 'news';
     // …and so does one that reports a meeting or a visit in its lead.
     if (!CONFIRMS.test(body) && EVENT_LEAD.test(doc.key.slice(0, EVENT_LEAD_CHARS))) return 'news';
+    // …and so does a page bearing no more signs of an organ's document than of a story that
+    // tells its units' outcome in the third person, confirming nothing in its own words.
+    const ownConfirms = CONFIRMS.test(body.replace(PASSIVE_ACT, ''));
+    if (!ownConfirms && weight >= 0 && !document && TOLD_OUTCOME.test(body)) return 'news';
     return 'confirmation';
   }
   if (/申报|征集|推荐|遴选/.test(t) && !picked) return 'application_call';

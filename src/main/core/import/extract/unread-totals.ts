@@ -53,6 +53,18 @@ const RANKED = new RegExp(
   'g',
 );
 
+/**
+ * The story's own place's share of the round, counted without 个 too ("我市两案例入选…“十佳”",
+ * "本县3个村入选"): records it accounts for are that share, not the round's list.
+ */
+const OWN_SHARE = new RegExp(
+  `(?:我|本)(?:省|市|州|县|区|盟|旗)(?:共有|共|有)?\\s*${N}\\s*(?:个|项|家)?${GAP}${ENTRY}\\s*(?:入选|入围|上榜|被评为|获评)`,
+  'g',
+);
+
+const ownShareIs = (key: string, found: number): boolean =>
+  [...key.matchAll(OWN_SHARE)].some((m) => parseNumber(m[1] ?? '') === found);
+
 interface Stated {
   n: number;
   start: number;
@@ -83,6 +95,40 @@ function firstAbove(
   return best;
 }
 
+/** A count after an example cited by its quoted title ("…”等9个…项目"), one per group. */
+const EXAMPLE_COUNT = new RegExp(SAID[0]!.source, 'g');
+
+/**
+ * "对A“…”等5个…项目和B“…”等9个…项目进行表彰": groups each counted after a cited example,
+ * one sentence stating them together. Records that make up one group's count leave the
+ * others unread (an attachment that did not come through): the sentence's total is said.
+ */
+function unreadSiblingGroups(
+  doc: KeyedText,
+  found: number,
+  counted: (from: number, to: number) => boolean,
+): NoticeWarning | null {
+  for (const sentence of doc.key.matchAll(/[^。；;！!？?\n]+/g)) {
+    const from = sentence.index ?? 0;
+    const groups = [...sentence[0].matchAll(EXAMPLE_COUNT)];
+    if (groups.length < 2) continue;
+    const counts = groups.map((g) => parseNumber(g[1] ?? '') ?? 0);
+    const total = counts.reduce((a, n) => a + n, 0);
+    if (!counts.includes(found) || total <= found || total > 2000) continue;
+    if (counted(from, from + sentence[0].length)) continue;
+    const unread = groups[counts.findIndex((n) => n !== found)]!;
+    const at = from + (unread.index ?? 0);
+    const said = doc.text.slice(at, at + unread[0].length).replace(/^[”"》」』]\s*/, '');
+    return {
+      code: 'count_mismatch',
+      message: `通知称各组共有${total}个（含“${said.trim()}”），实际读到${found}个（其余未在通知中列出，或名称未能识别），请核对`,
+      stated: total,
+      found,
+    };
+  }
+  return null;
+}
+
 export function unreadTotals(
   doc: KeyedText,
   lists: ListDraft[],
@@ -90,14 +136,17 @@ export function unreadTotals(
   warnings: NoticeWarning[],
 ): NoticeWarning[] {
   if (warnings.some((w) => w.code === 'count_mismatch')) return [];
-  // "此次云南省共入选2个案例，分别为…": records their own count accounts for are a share,
-  // and the wider batch ("评选出30个典型案例") is none of this notice's list.
-  if (found >= 2 && doc.key.split(/[。；;！!？?\n]/).some((s) => statedCount(s) === found))
-    return [];
   // A sentence some of whose examples were read (kept or set aside) is counted by its list:
   // "…“甲”等3个项目为…，“乙”等15个项目为…提名项目" states another batch's count.
   const counted = (from: number, to: number): boolean =>
     lists.some((l) => l.items.some((it) => it.start >= from && it.start < to));
+  const siblings = found >= 1 ? unreadSiblingGroups(doc, found, counted) : null;
+  if (siblings) return [siblings];
+  // "此次云南省共入选2个案例，分别为…": records their own count accounts for are a share,
+  // and the wider batch ("评选出30个典型案例") is none of this notice's list.
+  if (found >= 2 && doc.key.split(/[。；;！!？?\n]/).some((s) => statedCount(s) === found))
+    return [];
+  if (found >= 2 && ownShareIs(doc.key, found)) return [];
   // A count in words outranks the honour's name: "十大…" may have chosen eleven.
   const stated =
     firstAbove(doc.key, SAID, found, counted) ?? firstAbove(doc.key, [TOP, RANKED], found);
