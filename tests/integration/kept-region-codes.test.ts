@@ -147,3 +147,42 @@ describe('live region codes kept across writes', () => {
     check(db, prefixes);
   });
 });
+
+/**
+ * A prefix's kept codes are found among its city's (the first four characters) when it is
+ * a city's prefix, else among all, and a new code joins the prefixes it is under: the same
+ * codes as the index's range from the prefix up to `prefix:` — a code going on with a
+ * letter or ':' after the prefix is outside it, a shorter one under a shorter prefix only.
+ */
+describe('live region codes kept by city', () => {
+  let c: Awaited<ReturnType<typeof tempLedger>>;
+  afterEach(() => c?.cleanup());
+
+  it('answer every prefix, city or not, as the index range does, before and after new codes', async () => {
+    c = await tempLedger();
+    const db = c.ledger.db;
+    const file = (code: string) =>
+      db
+        .prepare(
+          `INSERT INTO records(kind, title, region_code, created_at, updated_at)
+           VALUES ('zone', ?, ?, '2026-01-01', '2026-01-01')`,
+        )
+        .run(`实验区${code}`, code);
+    const prefixes = ['', '3', '37', '370', '3701', '37010', '370102', '3702', 'X701', '3701A'];
+    const same = () => {
+      const kept = keptLiveCodes(db);
+      for (const p of prefixes)
+        expect(new Set(kept.under(p)), p).toEqual(new Set(liveRegionCodes(db, [p])));
+    };
+    for (const code of ['370102', '3701', '3701A1', '37', '370', '3702', 'X70101', '3701:1'])
+      file(code);
+    same(); // read whole, every prefix asked
+    // new codes come in through the change log and join the prefixes asked before
+    for (const code of ['370105', '3701/2', '37011', '3701B', '3', '370212', 'X7019']) file(code);
+    same();
+    expect(liveRegionCodes(db, ['3701'])).toEqual(
+      expect.arrayContaining(['3701', '370102', '370105', '3701/2', '37011']),
+    );
+    expect(liveRegionCodes(db, ['3701'])).not.toContain('3701B');
+  });
+});

@@ -117,3 +117,30 @@ describe('kept candidate postings', () => {
     expect(kept.pairs).toEqual(['0-2', '0-1', '1-2']);
   });
 });
+
+describe('the candidate pass’s block count', () => {
+  const at = (id: number, regionCode: string): DedupeRecord => ({
+    id,
+    kind: 'zone',
+    programme: null,
+    year: null,
+    batch: null,
+    regionCode,
+    unitCode: null,
+    town: null,
+    title: '社区治理实验区',
+  });
+
+  it('is the pass’s own, read late, after the kept postings took the next records', () => {
+    const index = new FeatureIndex(splitRegions);
+    const pool = [at(1, '330102'), at(2, '330103'), at(3, '440604')];
+    const fs = index.features(pool);
+    const focus = new Set([2]);
+    const kept = forEachCandidate(fs, () => {}, { focus, postings: index.postings });
+    const grouped = forEachCandidate(fs, () => {}, { focus });
+    // a focused pass groups only its own blocks, yet counts all of them, when asked
+    expect(grouped.blocks).toBe(3);
+    index.features([...pool, at(4, '440605'), at(5, '330104')]);
+    expect(kept.blocks).toBe(3);
+  });
+});

@@ -33,7 +33,8 @@ export interface CandidateOptions {
 
 export interface CandidateStats {
   pairs: number;
-  blocks: number;
+  /** counted when read */
+  readonly blocks: number;
 }
 
 /** Indexes by key, in index order; with `only`, just those keys (the others cannot matter). */
@@ -187,10 +188,18 @@ export function forEachCandidate(
     if (m.length > 1 && m.length <= 200) blockPairs(m, focus, emitExtra);
   // (c) records whose place is unknown find partners through rare title n-grams
   ngramNeighbours(fs, opts.topK ?? 5, emitExtra, focus, kept || undefined);
-  let blockTotal = blocks.size;
-  if (kept) blockTotal = kept.blocks.size;
-  else if (focus) blockTotal = blockCount(all!);
-  return { pairs: count, blocks: blockTotal };
+  // A focused pass grouped only its own blocks: all of them are counted only if asked (the
+  // count is a statistic; an import's check never reads it, and counting a large ledger's
+  // pool for every notice cost as much as some of its passes).
+  // (kept postings' count is read now: they grow with the next call's records)
+  const keptBlocks = kept ? kept.blocks.size : null;
+  let counted: number | null = null;
+  return {
+    pairs: count,
+    get blocks() {
+      return (counted ??= keptBlocks ?? (focus ? blockCount(all!) : blocks.size));
+    },
+  };
 }
 
 /**

@@ -37,7 +37,8 @@ export interface FindResult {
   pairs: ScoredPair[];
   groups: DuplicateGroup[];
   related: RelatedPair[];
-  stats: { records: number; candidates: number; blocks: number; ms: number };
+  /** `blocks` is counted when read */
+  stats: { records: number; candidates: number; readonly blocks: number; ms: number };
 }
 
 export function findDuplicateCandidates(
@@ -76,7 +77,9 @@ export function findDuplicateCandidates(
     stats: {
       records: records.length,
       candidates: stats.pairs,
-      blocks: stats.blocks,
+      get blocks() {
+        return stats.blocks;
+      },
       ms: performance.now() - t0,
     },
   };

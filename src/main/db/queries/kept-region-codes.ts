@@ -49,14 +49,38 @@ const liveCodes = (db: Database.Database, ids?: readonly number[]) =>
       : statement(db, LIVE_CODES).raw(true).all()) as KindCode[]
   ).map((r) => r[1]);
 
-/** Whether `code` is under `prefix` as liveRegionCodesByPrefix reads it (a range of the index). */
-const under = (code: string, prefix: string) => code >= prefix && code < `${prefix}:`;
+/**
+ * Whether `code` is under `prefix` as liveRegionCodesByPrefix reads it (the range from
+ * `prefix` up to `prefix:` of the index): it starts with the prefix and goes on, if at
+ * all, with a character below ':'. Said without building `prefix:`: a notice's codes
+ * meet every prefix asked so far.
+ */
+const under = (code: string, prefix: string) =>
+  code.startsWith(prefix) &&
+  (code.length === prefix.length || code.charCodeAt(prefix.length) < COLON);
+const COLON = 58;
 
-interface Kept extends LoggedAt {
+/** The checks ask by city: a city's 4-character prefix. */
+const CITY = 4;
+
+interface Codes {
   /** every live code, and maybe codes no live record holds any more */
   all: Set<string>;
+  /**
+   * `all` by the first CITY characters, each in the order of `all`: a city's codes are
+   * found among its own, not among every live code (thousands in a large ledger)
+   */
+  byCity: Map<string, string[]>;
   /** the codes of the prefixes asked so far */
   byPrefix: Map<string, Set<string>>;
+}
+
+interface Kept extends Codes, LoggedAt {}
+
+function codesOf(read: readonly string[]): Codes {
+  const k: Codes = { all: new Set(), byCity: new Map(), byPrefix: new Map() };
+  add(k, read);
+  return k;
 }
 
 const kept = new WeakMap<Database.Database, Kept>();
@@ -64,18 +88,29 @@ const kept = new WeakMap<Database.Database, Kept>();
 function readAll(db: Database.Database): Kept {
   startLog(db, LOG);
   return {
-    all: new Set(liveCodes(db)),
-    byPrefix: new Map(),
+    ...codesOf(liveCodes(db)),
     mark: leaveMark(db, LOG),
     ...versions(db),
   };
 }
 
-function add(k: Pick<Kept, 'all' | 'byPrefix'>, codes: readonly string[]) {
+/** New codes go into their city and into every prefix asked so far that they are under. */
+function add(k: Codes, codes: readonly string[]) {
   for (const c of codes) {
     if (k.all.has(c)) continue;
     k.all.add(c);
-    for (const [p, have] of k.byPrefix) if (under(c, p)) have.add(c);
+    if (c.length >= CITY) {
+      const city = c.slice(0, CITY);
+      const list = k.byCity.get(city);
+      if (list) list.push(c);
+      else k.byCity.set(city, [c]);
+    }
+    // the prefixes a code can be under are its own beginnings
+    for (let n = 0; n <= c.length; n++) {
+      const p = c.slice(0, n);
+      const have = k.byPrefix.get(p);
+      if (have && under(c, p)) have.add(c);
+    }
   }
 }
 
@@ -106,13 +141,15 @@ export interface KeptLiveCodes {
 
 export function keptLiveCodes(db: Database.Database): KeptLiveCodes {
   // A read-only connection cannot keep a change log: it reads the codes for one caller.
-  const k = db.readonly ? { all: new Set(liveCodes(db)), byPrefix: new Map() } : upToDate(db);
+  const k = db.readonly ? codesOf(liveCodes(db)) : upToDate(db);
   return {
     under(prefix) {
       let have = k.byPrefix.get(prefix);
       if (!have) {
         have = new Set();
-        for (const c of k.all) if (under(c, prefix)) have.add(c);
+        // a code under a city's prefix starts with it: only that city's codes can be
+        const among = prefix.length === CITY ? (k.byCity.get(prefix) ?? []) : k.all;
+        for (const c of among) if (under(c, prefix)) have.add(c);
         k.byPrefix.set(prefix, have);
       }
       return have;
