@@ -45,6 +45,19 @@ function randomRecord(rng: Rng, id: number): DedupeRecord {
   };
 }
 
+/** One zone of the same title at `regionCode`: records that differ only by where they are. */
+const zoneAt = (id: number, regionCode: string): DedupeRecord => ({
+  id,
+  kind: 'zone',
+  programme: null,
+  year: null,
+  batch: null,
+  regionCode,
+  unitCode: null,
+  town: null,
+  title: '社区治理实验区',
+});
+
 const visits = (
   run: (visit: (i: number, j: number) => void) => { pairs: number; blocks: number },
 ) => {
@@ -97,19 +110,8 @@ describe('kept candidate postings', () => {
   });
 
   it('visit the blocks of a record under two counties in the order that record gives them', () => {
-    const at = (id: number, regionCode: string): DedupeRecord => ({
-      id,
-      kind: 'zone',
-      programme: null,
-      year: null,
-      batch: null,
-      regionCode,
-      unitCode: null,
-      town: null,
-      title: '社区治理实验区',
-    });
     const index = new FeatureIndex(splitRegions);
-    const fs = index.features([at(1, '330199'), at(2, '330102'), at(3, '330103')]);
+    const fs = index.features([zoneAt(1, '330199'), zoneAt(2, '330102'), zoneAt(3, '330103')]);
     // the focus names 330102 before 330103; the split record lists 330103 first
     const focus = new Set([1, 2, 0]);
     const kept = visits((v) => forEachCandidate(fs, v, { focus, postings: index.postings }));
@@ -119,28 +121,16 @@ describe('kept candidate postings', () => {
 });
 
 describe('the candidate pass’s block count', () => {
-  const at = (id: number, regionCode: string): DedupeRecord => ({
-    id,
-    kind: 'zone',
-    programme: null,
-    year: null,
-    batch: null,
-    regionCode,
-    unitCode: null,
-    town: null,
-    title: '社区治理实验区',
-  });
-
   it('is the pass’s own, read late, after the kept postings took the next records', () => {
     const index = new FeatureIndex(splitRegions);
-    const pool = [at(1, '330102'), at(2, '330103'), at(3, '440604')];
+    const pool = [zoneAt(1, '330102'), zoneAt(2, '330103'), zoneAt(3, '440604')];
     const fs = index.features(pool);
     const focus = new Set([2]);
     const kept = forEachCandidate(fs, () => {}, { focus, postings: index.postings });
     const grouped = forEachCandidate(fs, () => {}, { focus });
     // a focused pass groups only its own blocks, yet counts all of them, when asked
     expect(grouped.blocks).toBe(3);
-    index.features([...pool, at(4, '440605'), at(5, '330104')]);
+    index.features([...pool, zoneAt(4, '440605'), zoneAt(5, '330104')]);
     expect(kept.blocks).toBe(3);
   });
 });
