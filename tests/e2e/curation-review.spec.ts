@@ -121,9 +121,10 @@ test('words and layout: the toolbar is one line at 1366 px, 关闭 is one word, 
   await cell(page, 4, 'year').click();
   await page.keyboard.type('2023');
   await page.keyboard.press('Enter');
-  const op = (await ledgerCall(page, 'history/list', {}))[0]!;
-  expect(op.summary).toContain('修改「保定市竞秀区」的');
-  expect(op.summary).not.toMatch(/《》|第 \d+ 条|记录 \d+/);
+  // The edit is saved after Enter returns; on a busy machine the log may not have it yet.
+  const latest = async () => (await ledgerCall(page, 'history/list', {}))[0]!.summary;
+  await expect.poll(latest).toContain('修改「保定市竞秀区」的');
+  expect(await latest()).not.toMatch(/《》|第 \d+ 条|记录 \d+/);
   await expect(page.getByTestId('status-line')).toContainText('修改「保定市竞秀区」的');
 
   await cell(page, 0, 'title').click();
