@@ -31,6 +31,11 @@ const COMPOUND = new RegExp(
 
 /** The first count stated in `key` (a text key), or null. */
 export function statedCount(key: string): number | null {
+  return statedCountAt(key)?.n ?? null;
+}
+
+/** The first count stated in `key` and where its words start. */
+export function statedCountAt(key: string): { at: number; n: number } | null {
   let best: { at: number; n: number } | null = null;
   const both = COMPOUND.exec(key);
   if (both) {
@@ -49,7 +54,7 @@ export function statedCount(key: string): number | null {
   // "初选入围案例（第001-030号）": a run of entry numbers counts its list too.
   const range = rangeCount(key);
   if (range && (!best || range.at < best.at)) best = range;
-  return best?.n ?? null;
+  return best;
 }
 
 /** A community's or village's committee written after its name (居民委员会, 村委会). */

@@ -4,6 +4,7 @@
  */
 import type { NoticeWarning } from '../../../../shared/domain';
 import { exampleCount, statedCount } from './counts';
+import { scopeCount } from './share-counts';
 import type { ListDraft } from './drafts';
 import type { ListContext } from './list-context';
 import { toKey } from './text-key';
@@ -49,7 +50,7 @@ export function countMismatches(
   const share = own === null && list.layout === 'sentence' && tellsOwnShare(list, docKey);
   const stated =
     own ??
-    (share ? null : statedCount(withoutGroupCounts(ctx.scope))) ??
+    (share ? null : scopeCount(withoutGroupCounts(ctx.scope))) ??
     (groupCounted || share
       ? null
       : (statedCount(withoutGroupCounts(ctx.intro)) ??

@@ -93,7 +93,13 @@ export function silentLosses(doc: KeyedText, input: LossInput): NoticeWarning[] 
     ...counts,
     ...ranges,
     // "其中，黑龙江25个社区入选": a place's stated share, said only when no count was.
-    ...unreadShares(doc, input.lookup, input.records.length, [...counted, ...counts, ...ranges]),
+    ...unreadShares(
+      doc,
+      input.lookup,
+      input.records.length,
+      [...counted, ...counts, ...ranges],
+      input.lists,
+    ),
     ...unreadRuns(doc, input.lists, input.records),
   ];
   // "“…”等10个案例获得…", "…十大案例": a stated total, said only when no count was.

@@ -11,6 +11,7 @@ import type { ListDraft } from './drafts';
 import { looksLikePlace } from './place-like';
 import { regionParts } from './region-heuristic';
 import { countsActors } from './sentence-pieces';
+import { totalBeforeShare } from './share-counts';
 import type { KeyedText } from './text-key';
 import type { RegionLookup } from './types';
 
@@ -57,6 +58,8 @@ export function unreadCounts(
     if (lists.some((l) => l.items.some((it) => it.start >= from && it.start < at + m[0].length)))
       continue;
     if (!namesUnit(doc.key.slice(Math.max(from, at - 40), at), lookup)) continue;
+    // "命名…等642个社区…，安徽省39个社区榜上有名": the round's total, its counted share read.
+    if (totalBeforeShare(doc.key, at, stated, lists)) continue;
     // "长春市等24个市、县（区）先后出台…" counts who acted; it promises no list.
     if (countsActors(doc.key.slice(at, at + 40))) continue;
     const lead = doc.key.slice(from, at).search(/[^、，,：:\s]*$/);

@@ -5,7 +5,9 @@
  */
 import type { NoticeWarning } from '../../../../shared/domain';
 import { CHINESE_NUMERAL_CHARS, parseNumber } from './chinese-numerals';
+import type { ListDraft } from './drafts';
 import { provinceByName } from './provinces';
+import { totalBeforeShare } from './share-counts';
 import type { KeyedText } from './text-key';
 import type { RegionLookup } from './types';
 
@@ -37,6 +39,7 @@ export function unreadShares(
   lookup: RegionLookup,
   records: number,
   warnings: NoticeWarning[],
+  lists: ListDraft[] = [],
 ): NoticeWarning[] {
   if (warnings.some((w) => w.code === 'count_mismatch')) return [];
   // The pattern tries every position of the text; one look for its verb settles most notices.
@@ -46,6 +49,8 @@ export function unreadShares(
     if (stated === null || stated < 2 || stated > 2000 || stated <= records) continue;
     const place = placeBefore(m[1] ?? '', lookup);
     if (!place) continue;
+    // "湖南省75个社区榜上有名。邵阳市6个社区在列，分别为：" — a wider share, the narrower one read.
+    if (totalBeforeShare(doc.key, m.index ?? 0, stated, lists)) continue;
     const at = (m.index ?? 0) + (m[1] ?? '').length - place.length;
     const said = doc.text.slice(at, (m.index ?? 0) + m[0].length).trim();
     return [

@@ -8,6 +8,7 @@ import type { NoticeWarning } from '../../../../shared/domain';
 import { CHINESE_NUMERAL_CHARS, parseNumber } from './chinese-numerals';
 import { statedCount } from './counts';
 import type { ListDraft } from './drafts';
+import { totalBeforeShare } from './share-counts';
 import type { KeyedText } from './text-key';
 
 const N = `([0-9]+|[${CHINESE_NUMERAL_CHARS}]+)`;
@@ -78,6 +79,7 @@ function firstAbove(
   patterns: RegExp[],
   found: number,
   counted: (from: number, to: number) => boolean = () => false,
+  shared: (at: number, n: number) => boolean = () => false,
 ): Stated | null {
   let best: Stated | null = null;
   for (const re of patterns) {
@@ -87,7 +89,7 @@ function firstAbove(
       const start = m.index ?? 0;
       let from = start;
       while (from > 0 && !SENTENCE_END.test(key[from - 1]!)) from--;
-      if (counted(from, start + m[0].length)) continue;
+      if (counted(from, start + m[0].length) || shared(start, n)) continue;
       if (!best || start < best.start) best = { n, start, end: start + m[0].length };
       break;
     }
@@ -140,6 +142,8 @@ export function unreadTotals(
   // "…“甲”等3个项目为…，“乙”等15个项目为…提名项目" states another batch's count.
   const counted = (from: number, to: number): boolean =>
     lists.some((l) => l.items.some((it) => it.start >= from && it.start < to));
+  // "确定了100个村…，随州市4个村入选，分别为：" — a round's total whose share was read.
+  const shared = (at: number, n: number): boolean => totalBeforeShare(doc.key, at, n, lists);
   const siblings = found >= 1 ? unreadSiblingGroups(doc, found, counted) : null;
   if (siblings) return [siblings];
   // "此次云南省共入选2个案例，分别为…": records their own count accounts for are a share,
@@ -149,7 +153,8 @@ export function unreadTotals(
   if (found >= 2 && ownShareIs(doc.key, found)) return [];
   // A count in words outranks the honour's name: "十大…" may have chosen eleven.
   const stated =
-    firstAbove(doc.key, SAID, found, counted) ?? firstAbove(doc.key, [TOP, RANKED], found);
+    firstAbove(doc.key, SAID, found, counted, shared) ??
+    firstAbove(doc.key, [TOP, RANKED], found, undefined, shared);
   if (!stated || stated.n < 2) return [];
   const said = doc.text.slice(stated.start, stated.end).replace(/^[”"》」』]\s*/, '');
   return [
