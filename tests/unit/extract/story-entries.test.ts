@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractNotice, gazetteerRegionLookup } from '../../../src/main/core/import/extract/index';
 import { placeNames } from '../../../src/main/core/import/extract/place-names';
-import { townVillageEntry } from '../../../src/main/core/import/extract/prose-piece';
+import { townVillageEntry } from '../../../src/main/core/import/extract/town-village-entry';
 import { readResolved, txtDoc } from './helpers';
 
 const places = (text: string) => {

@@ -6,7 +6,7 @@
  */
 import { isAssessedObject } from './assessed-objects';
 import { revokesLonePlace } from './outcomes';
-import type { PlacePiece } from './prose-piece';
+import type { PlacePiece } from './place-piece';
 import type { Building } from './sentence-building';
 import type { KeyedText } from './text-key';
 import { INTRO } from './enumeration-cues';

@@ -8,7 +8,7 @@
  */
 import { parseNumber } from './chinese-numerals';
 import { classifyRest, COUNT_NUMBER } from './place-rest';
-import type { PlacePiece } from './prose-piece';
+import type { PlacePiece } from './place-piece';
 import type { Piece } from './prose-labels';
 import { regionParts } from './region-heuristic';
 import { toKey } from './text-key';

@@ -4,7 +4,7 @@
  * the list, and an outcome written after the group (…为优秀, 撤销…) belongs to all its places.
  */
 import { keepsTitle, outcomeIn } from './outcomes';
-import type { PlacePiece } from './prose-piece';
+import type { PlacePiece } from './place-piece';
 import type { Building } from './sentence-building';
 import { namesProgramme } from './sentence-pieces';
 import { toKey, type KeyedText } from './text-key';

@@ -8,7 +8,7 @@
  */
 import { UNIT_NOUN } from './counted-head-bodies';
 import { NAMED_BODY } from './place-lines';
-import type { PieceInput, PlacePiece } from './prose-piece';
+import type { PieceInput, PlacePiece } from './place-piece';
 import { provinceByName } from './provinces';
 import { toKey, type Line } from './text-key';
 import type { RegionContext } from './types';

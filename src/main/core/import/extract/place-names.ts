@@ -4,7 +4,7 @@
  * written without 村 ("某镇的新岙、后塘").
  */
 import { looksLikePlace } from './place-like';
-import { type PieceInput } from './prose-piece';
+import { type PieceInput } from './place-piece';
 import { toKey } from './text-key';
 
 /**

@@ -8,7 +8,7 @@
 import type { CategoryDraft } from './drafts';
 import type { Piece } from './prose-labels';
 import { looksLikePlace } from './place-like';
-import { townVillageEntry } from './prose-piece';
+import { townVillageEntry } from './town-village-entry';
 import { toKey } from './text-key';
 import type { RegionLookup } from './types';
 

@@ -21,8 +21,7 @@ import { gluedCountySpans } from './glued-counties';
 import { afterHaving, afterNamingVerb, NAMING_LEAD, placeStarts } from './lead-ins';
 import { toKey } from './text-key';
 import type { RegionLookup } from './types';
-import { outcomeIn, type Outcome } from './outcomes';
-import { classifyRest, COUNT_NUMBER, MEMBER_VERB, type RestOf } from './place-rest';
+import { classifyRest, COUNT_NUMBER, MEMBER_VERB } from './place-rest';
 import { honouredGroup, ORGANISATION } from './honoured-groups';
 import {
   COMMITTEE_NOUN,
@@ -40,22 +39,9 @@ import {
   ZONE_TOWN_REST,
 } from './village-rests';
 import { ORGAN_NAMES, ORGAN_REST, POST_REST } from './organ-rests';
+import { piece, type PieceInput, type PlacePiece } from './place-piece';
+import { townVillageEntry } from './town-village-entry';
 import { PARK_AFTER_PLACE } from './park-programmes';
-
-export interface PlacePiece extends RestOf {
-  regionText: string;
-  start: number;
-  end: number;
-  outcome?: Outcome;
-  /** Written like a place but not readable as one (a misspelt county). */
-  unresolved?: boolean;
-  /** Offset where the words after the place start. */
-  restAt: number;
-  /** Named by its organ ("西城区民政局"): the entry lies where the organ is. */
-  organ?: true;
-  /** The unit's whole name when the place is only inside it (a company's city branch). */
-  unit?: string;
-}
 
 /** A name in quotation marks inside a title ("三级六步"). */
 const QUOTED = '["“「『][^，。；,;等"“”「」『』]{1,12}["”」』]';
@@ -98,11 +84,6 @@ const LETTERED_SECTION =
  * the subject of the naming verb, not an entry; 确定为 would make it one.
  */
 const PLACE_NAMES = /^(?:决定|研究|正式)?(?:命名|确认|认定|确定|公布)了?(?![为成])/;
-
-export interface PieceInput {
-  text: string;
-  start: number;
-}
 
 /**
  * The place pieces in one separator-delimited piece: usually one, two when two places run
@@ -410,13 +391,13 @@ function readFrom(p: PieceInput, key: string, from: number, lookup: RegionLookup
   return out;
 }
 
-/** "我省南京建邺": a city and its own county written short, with no suffix to say so. */
 /** The rest of the piece from `at` is one place and nothing more. */
 function fillsPiece(p: PieceInput, at: number, lookup: RegionLookup): boolean {
   const rest = p.text.slice(at).trim();
   return lookup.splitPrefix(rest, {})?.end === rest.length;
 }
 
+/** "我省南京建邺": a city and its own county written short, with no suffix to say so. */
 function pairAt(p: PieceInput, at: number, lookup: RegionLookup): boolean {
   const hit = lookup.splitPrefix(p.text.slice(at), {});
   return !!hit && !!lookup.cityCountyPair?.(hit.regionText);
@@ -449,53 +430,4 @@ function unknownParts(restKey: string): string | null {
     if (classifyRest(restKey.slice(taken.length)).rest !== 'activity') return taken;
   }
   return null;
-}
-
-function piece(
-  p: PieceInput,
-  at: number,
-  end: number,
-  kind: RestOf,
-  unresolved = false,
-): PlacePiece {
-  const restKey = toKey(p.text.slice(end));
-  const outcome = kind.rest === 'none' ? null : outcomeIn(restKey);
-  return {
-    regionText: p.text.slice(at, end).trim(),
-    start: p.start + at,
-    end: p.start + end,
-    restAt: p.start + end,
-    ...kind,
-    ...(unresolved ? { unresolved } : {}),
-    ...(outcome ? { outcome, rest: kind.rest === 'activity' ? 'event' : kind.rest } : {}),
-  };
-}
-
-/** A township and its village at the start of a piece ("英安镇甩湾子村成功上榜"). */
-const TOWN_VILLAGE_HEAD =
-  /^(?:(?![等的被入评共个以])[\u4e00-\u9fff]){1,8}?(镇|乡|街道|苏木)(?:(?![等的被入评共个以])[\u4e00-\u9fff]){1,10}?(村|社区|嘎查)/;
-
-/** Words saying the verb after them holds for every place named ("全部通过…", "均被保留"). */
-const ALL_OF =
-  /^(?:全部|均|都|全都|一律)(?:已经?|顺利|成功)?(?:通过|被|获|达到|达标|完成|保留|列入|入选)/;
-
-/**
- * A township and village the division list cannot place alone, followed by the words that
- * make the places before it members ("…防川村、英安镇甩湾子村成功上榜"): the last entry of
- * the run, its county the item before gives. Any other words after it are no such entry.
- */
-export function townVillageEntry(p: PieceInput): PlacePiece | null {
-  const key = toKey(p.text);
-  const lead = key.length - key.trimStart().length;
-  const head = TOWN_VILLAGE_HEAD.exec(key.slice(lead));
-  if (!head) return null;
-  const end = lead + head[0].length;
-  // "…淳和社区八月湖街道海嘉路社区榜上有名": a second name glued on, its separator lost, is
-  // no rest of the first ("八月…" no count); the names are read one by one.
-  if (TOWN_VILLAGE_HEAD.test(key.slice(end))) return null;
-  const kind = classifyRest(key.slice(end));
-  // "…、海阳镇瑯斯状元村全部通过复核": a predicate of all the places before closes the run too.
-  const ofAll = kind.rest === 'activity' && ALL_OF.test(key.slice(end));
-  if (kind.rest !== 'member' && kind.rest !== 'count' && !ofAll) return null;
-  return piece(p, lead, end, ofAll ? { rest: 'event' } : kind);
 }

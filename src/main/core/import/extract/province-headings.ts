@@ -9,7 +9,7 @@
  * entry, placed at the heading's province.
  */
 import { ANNOUNCES } from './place-lines';
-import type { PieceInput, PlacePiece } from './prose-piece';
+import type { PieceInput, PlacePiece } from './place-piece';
 import { provinceByName } from './provinces';
 import { toKey, type KeyedText, type Line } from './text-key';
 

@@ -4,7 +4,7 @@
  * inherits the province, city or county its list last wrote when it names none of its own.
  */
 import type { CategoryDraft, ItemDraft, ListDraft } from './drafts';
-import type { PlacePiece } from './prose-piece';
+import type { PlacePiece } from './place-piece';
 import { withoutCounty, type Piece } from './prose-labels';
 import { regionParts } from './region-heuristic';
 import { toKey, type Line, type KeyedText } from './text-key';

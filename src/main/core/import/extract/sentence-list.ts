@@ -17,7 +17,9 @@ import type { CategoryDraft, ListDraft } from './drafts';
 import { looksLikePlace, writtenAsCounty } from './place-like';
 import { bylineLength } from './byline-lead';
 import { countedVillages } from './counted-villages';
-import { readPlaces, townVillageEntry, type PlacePiece } from './prose-piece';
+import { readPlaces } from './prose-piece';
+import type { PlacePiece } from './place-piece';
+import { townVillageEntry } from './town-village-entry';
 import { bareVillage, placeNames } from './place-names';
 import {
   closesEnumeration,

@@ -4,7 +4,7 @@
  */
 import { FACILITY_NAMES } from './facility-nouns';
 import { classifyRest } from './place-rest';
-import type { PlacePiece } from './prose-piece';
+import type { PlacePiece } from './place-piece';
 import { toKey } from './text-key';
 
 /** A township's facility at the start of a piece ("夕佳山镇社工站…"): the township, then the noun. */

@@ -8,7 +8,8 @@
  */
 import { countyNamedBefore, isAssessedObject, objectStart } from './assessed-objects';
 import { looksLikePlace } from './place-like';
-import { townVillageEntry, type PlacePiece } from './prose-piece';
+import type { PlacePiece } from './place-piece';
+import { townVillageEntry } from './town-village-entry';
 import type { Piece } from './prose-labels';
 import { toKey } from './text-key';
 import { facilityTown, townFacilityEntry } from './town-facilities';
