@@ -105,18 +105,23 @@ function whichList(list: ListDraft): string {
 /** The story's own place opening a sentence ("我市…", "其中，本县…"). */
 const OWN_PLACE_LEAD = /^\s*(?:其中[，,]?\s*)?(?:我|本)(?:省|市|州|县|区|盟|旗)/;
 
-/** Whether the sentence that opens the list starts with the story's own place. */
-function tellsOwnShare(list: ListDraft, docKey: string): boolean {
+/** The words of the sentence that opens the list, before its first entry. */
+function openingSentence(list: ListDraft, docKey: string): string {
   const before = docKey.slice(Math.max(0, list.start - 200), list.start);
   const from = Math.max(...['。', '；', ';', '\n', '！', '？'].map((c) => before.lastIndexOf(c)));
-  return OWN_PLACE_LEAD.test(before.slice(from + 1) + docKey.slice(list.start, list.start + 4));
+  return before.slice(from + 1);
+}
+
+/** Whether the sentence that opens the list starts with the story's own place. */
+function tellsOwnShare(list: ListDraft, docKey: string): boolean {
+  return OWN_PLACE_LEAD.test(
+    openingSentence(list, docKey) + docKey.slice(list.start, list.start + 4),
+  );
 }
 
 /** The count stated in the sentence that opens the list, before its first entry. */
 function ownSentenceCount(list: ListDraft, docKey: string): number | null {
-  const before = docKey.slice(Math.max(0, list.start - 200), list.start);
-  const from = Math.max(...['。', '；', ';', '\n', '！', '？'].map((c) => before.lastIndexOf(c)));
-  return statedCount(before.slice(from + 1));
+  return statedCount(openingSentence(list, docKey));
 }
 
 function firstExampleCount(list: ListDraft, docKey: string): number | null {
