@@ -216,7 +216,10 @@ const DATE_LINE =
 
 /**
  * The organs signed above a date line of their own anywhere below the body: a notice
- * whose attachment list follows it signs above the list, not at the end of the text.
+ * whose attachment list follows it signs above the list, not at the end of the text. Organs
+ * signing side by side on the date's own line above it are laid out as columns in a PDF or a
+ * Word table ("某县民政局<TAB>某县发展和改革委员会"): a line whose every cell is an organ signs;
+ * a table row above a date (a number, a name, a figure) does not, having a cell that is none.
  */
 export function issuerSignedAboveDate(doc: KeyedText, bodyLine: number): string | null {
   const lines = doc.lines.filter((l) => l.trimmed !== '' && l.index > bodyLine);
@@ -225,9 +228,11 @@ export function issuerSignedAboveDate(doc: KeyedText, bodyLine: number): string 
     const found: string[] = [];
     for (let j = i - 1; j >= 0; j--) {
       const t = lines[j]!.raw.trim();
-      const o = t.length <= 40 && !t.includes('\t') && !/[，。；：:]/.test(t) ? organs(t) : null;
+      const o = t.length <= 40 && !/[，。；：:]/.test(t) ? organs(t) : null;
       if (!o) break;
       found.unshift(o);
+      // A row of organs in columns is the signature's first line: rows above it are a table's.
+      if (t.includes('\t')) break;
     }
     if (found.length) return found.join(' ');
   }
