@@ -42,6 +42,7 @@ import { duplicatePassages } from './text-warnings';
 import { withoutCitedExamples } from './example-groups';
 import { withoutOtherProgrammes } from './other-programmes';
 import { listedProgramme } from './listed-programme';
+import { namedByNationalOrgan } from './national-act';
 import { withWalkedExamples } from './walked-examples';
 import type { ExtractedNotice, ExtractedRecord, RegionLookup } from './types';
 
@@ -146,9 +147,11 @@ export function extractNotice(source: SourceDocument, opts: ExtractOptions): Ext
     issuerPlace,
   );
   // A bare programme name belongs to the place of the organ that issues it, or of the
-  // province a story's headline names.
-  const scope =
-    organPlace(issuer, lookup) ?? (title ? (provinceAt(toKey(title))?.info.name ?? null) : null);
+  // province a story's headline names; to none when its lead tells a ministry publishing it.
+  const scope = namedByNationalOrgan(doc.text, lookup)
+    ? null
+    : (organPlace(issuer, lookup) ??
+      (title ? (provinceAt(toKey(title))?.info.name ?? null) : null));
   const opening = doc.key.slice(0, 2000);
   const named =
     programmeOfNotice(title, opening, province) ?? listedProgramme(title, opening, province);
