@@ -205,10 +205,17 @@ export function issuerFromSignature(
     const t = (tail[i]?.raw ?? '').replace(SIGNED_DATE, '').trim();
     const o = t.length <= 40 && !/[，。；：:]/.test(t) ? organs(t) : null;
     if (o) found.unshift(o);
-    else if (found.length) break;
+    else if (found.length) {
+      // "联系地址：" over organs' lines: where to write to (某县某路某局), no signature.
+      if (ADDRESS_LABEL.test(toKey(t))) return null;
+      break;
+    }
   }
   return found.length ? found.join(' ') : null;
 }
+
+/** A contact block's label heading the addresses below it (联系地址：, 通讯地址). */
+const ADDRESS_LABEL = /(?:联系|通讯|通信|办公)?地址[:：]?$/;
 
 /** A line that is only a date, as a signature dates the organs above it. */
 const DATE_LINE =
@@ -256,10 +263,19 @@ function sourcedOrgan(line: KeyedText['lines'][number]): string | null {
   return organ(line.raw.slice(at, at + (m[1] ?? '').length).replace(BYLINE_FIELDS, ''));
 }
 
+/** A source label alone on its line ("来源:"), its name broken onto the next as a copied page's fields are. */
+const BARE_SOURCE_LABEL = /^(?:文章来源|信息来源|来[ \u3000]?源)[ \u3000]*[:：]$/;
+
 export function issuerFromSource(doc: KeyedText): string | null {
-  for (const line of doc.lines.slice(0, 60)) {
+  const lines = doc.lines.slice(0, 60).filter((l) => l.trimmed !== '');
+  for (const [i, line] of lines.entries()) {
     const o = sourcedOrgan(line);
     if (o) return o;
+    const next = lines[i + 1];
+    if (next && BARE_SOURCE_LABEL.test(line.trimmed)) {
+      const named = organ(next.raw);
+      if (named) return named;
+    }
   }
   return null;
 }
