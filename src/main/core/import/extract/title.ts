@@ -42,17 +42,36 @@ const SITE_TAG =
   /(?<=(?:通知|批复|通报|决定|意见|公告|公示|方案|办法|细则|规定|复函|决议))\s*[(（](?:政府档案|政府檔案|政府文件|全文|附全文|原文|摘要|图解|圖解|附名单|附名單)[)）]$/;
 const withoutSiteTag = (t: string): string => t.replace(SITE_TAG, '');
 
+/**
+ * A page titling a document by its 文号 and its title in book-title marks
+ * ("某府发〔2003〕61号《某市人民政府关于…的通报》", or the marked title alone): the title is
+ * what the marks hold.
+ */
+const MARKED_TITLE =
+  /^(?:[\u4e00-\u9fff]{1,12}[〔[（(][0-9]{4}[〕\]）)]\s*[0-9]+\s*[号號]\s*)?《([^《》]{6,})》$/;
+
 function cleanLine(line: Line): { text: string; start: number } {
   const m = /^[#\s]+/.exec(line.raw);
   let lead = m ? m[0].length : 0;
   lead += COLUMN_TAG.exec(toKey(line.raw.slice(lead)))?.[0].length ?? 0;
-  const text = line.raw.slice(lead).replace(/\t+$/, '').trim();
+  let text = line.raw.slice(lead).replace(/\t+$/, '').trim();
+  const marked = MARKED_TITLE.exec(text);
+  if (marked?.[1]) {
+    lead += text.indexOf('《') + 1;
+    text = marked[1];
+  }
   const note = PICTURE_NOTE.exec(toKey(text)) ?? SITE_TAG.exec(toKey(text));
   return { text: note ? text.slice(0, note.index) : text, start: line.start + lead };
 }
 
 function lineText(line: Line): string {
   return line.trimmed.replace(/^#+\s*/, '').replace(/\t+$/, '');
+}
+
+/** A line's words as a title reads them: a document's marked title without its marks. */
+function titleText(line: Line): string {
+  const t = lineText(line);
+  return MARKED_TITLE.exec(t)?.[1] ?? t;
 }
 
 function looksLikeHeading(t: string): boolean {
@@ -63,7 +82,7 @@ function looksLikeHeading(t: string): boolean {
 }
 
 function score(line: Line, total: number): number {
-  const t = withoutSiteTag(lineText(line));
+  const t = withoutSiteTag(titleText(line));
   if (!looksLikeHeading(t)) return -1;
   let s = 0;
   if (ABOUT.test(t)) s += 10;
