@@ -11,10 +11,11 @@ import { keyOf, toKey } from './text-key';
 export { kindNamed, namesOtherList } from './kind-words';
 
 /**
- * A unit's alternates written beside it belong to the name: 示范村（社区）, 实验区（点）, and the
- * other county-level kinds a county's honour covers, 示范县（市、区、旗）, 试点县（市、区）.
+ * A unit's alternates written beside it belong to the name: 示范村（社区）, 实验区（点）,
+ * 示范街道（乡镇）, and the other county-level kinds a county's honour covers, 示范县（市、区、旗）,
+ * 试点县（市、区）.
  */
-const ALTERNATE_WORD = '(?:社区|村|乡|镇|街道|嘎查|点|单位|县|市|区|旗)';
+const ALTERNATE_WORD = '(?:社区|村|乡镇|乡|镇|街道|嘎查|点|单位|县|市|区|旗)';
 const ALTERNATE_UNIT = `(?:\\(${ALTERNATE_WORD}(?:、${ALTERNATE_WORD})*\\))?`;
 /** Where a programme's name ends: the kind of unit it names (实验区, 典型案例, 示范社区…). */
 const PHRASE_END = new RegExp(
@@ -84,6 +85,12 @@ function frameLength(text: string): number {
 const CUT_WORD_FIRST = new RegExp(`^(?:${CUT_WORD})`);
 /** Where a programme's name starts when it says so: its year, batch or scope. */
 export const SCOPE_WORD = /全国|国家级|全省|全市|省级|市级|县级|我省|本省|我市/;
+/**
+ * Where a name starts inside a phrase: its scope word, or 国家 opening a national programme's
+ * name (国家现代农业产业园, 国家森林乡村) after the words telling what befell a place
+ * (某省再添4家…, 某市成功创成…), unless it is a word of another name (党和国家…, 中国家…).
+ */
+const NAME_SCOPE = new RegExp(`${SCOPE_WORD.source}|(?<![和与及、中])国家(?!级)`, 'g');
 /** The speaking city as a scope word: the subject of a membership verb after it, not a scope. */
 const SPEAKER_LEAD = /我市$/;
 const JOINED = new RegExp(`${MEMBERSHIP_VERB}|成为`);
@@ -233,7 +240,7 @@ export function cleanProgramme(
   // word and the name ("全省涌现一批…观察点") is cut, the scope word kept.
   let lead = '';
   // The scope word nearest the name ("我省…入选全国…" is national).
-  const scope = [...phrase.matchAll(new RegExp(SCOPE_WORD.source, 'g'))].pop();
+  const scope = [...phrase.matchAll(NAME_SCOPE)].pop();
   if (scope) {
     const at = scope.index ?? 0;
     const before = YEAR_OR_BATCH_BEFORE.exec(phrase.slice(0, at))?.[0] ?? '';
