@@ -19,6 +19,14 @@ describe('a programme named with several batches', () => {
     });
   });
 
+  it('before a scope word too', () => {
+    expect(cleanProgramme('第三批和第四批全国社区治理和服务创新实验区', null)).toEqual({
+      name: '全国社区治理和服务创新实验区',
+      year: null,
+      batch: null,
+    });
+  });
+
   it('keeps one batch its batch', () => {
     expect(cleanProgramme('第五批国家数字农业产业园', null)?.batch).toBe('第五批');
   });

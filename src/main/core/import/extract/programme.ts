@@ -94,16 +94,19 @@ const NAME_SCOPE = new RegExp(`${SCOPE_WORD.source}|(?<![和与及、中])国家
 /** The speaking city as a scope word: the subject of a membership verb after it, not a scope. */
 const SPEAKER_LEAD = /我市$/;
 const JOINED = new RegExp(`${MEMBERSHIP_VERB}|成为`);
-/** A year or batch (with a count) right before the scope word belongs to the name ("2021年度27个全国…"). */
-const YEAR_OR_BATCH_BEFORE = new RegExp(
-  `(?:(?:(?:19|20)[0-9]{2}年度?|第[0-9${CHINESE_NUMERAL_CHARS}]+[批届]|首批)(?:[0-9${CHINESE_NUMERAL_CHARS}]+个)?)+$`,
-);
 /**
  * Several batches named together ("第三、四批", "第三批和第四批"): one list of both, no batch
  * of its own, and the words are no part of the name.
  */
 const SEVERAL_BATCHES = new RegExp(
   `第[0-9${CHINESE_NUMERAL_CHARS}]+批?(?:(?:、|和|及|与)第?[0-9${CHINESE_NUMERAL_CHARS}]+批?)+(?<=批)`,
+);
+/**
+ * A year or batch (with a count) right before the scope word belongs to the name ("2021年度27个全国…"),
+ * several batches named together too ("第五批和第六批国家…").
+ */
+const YEAR_OR_BATCH_BEFORE = new RegExp(
+  `(?:(?:${SEVERAL_BATCHES.source}|(?:19|20)[0-9]{2}年度?|第[0-9${CHINESE_NUMERAL_CHARS}]+[批届]|首批)(?:[0-9${CHINESE_NUMERAL_CHARS}]+个)?)+$`,
 );
 const NAME_START_ALONE = new RegExp(
   `${SEVERAL_BATCHES.source}|(?:19|20)[0-9]{2}年度?|第[0-9${CHINESE_NUMERAL_CHARS}]+[批届]|首批`,
