@@ -205,17 +205,10 @@ export function issuerFromSignature(
     const t = (tail[i]?.raw ?? '').replace(SIGNED_DATE, '').trim();
     const o = t.length <= 40 && !/[，。；：:]/.test(t) ? organs(t) : null;
     if (o) found.unshift(o);
-    else if (found.length) {
-      // "联系地址：" over organs' lines: where to write to (某县某路某局), no signature.
-      if (ADDRESS_LABEL.test(toKey(t))) return null;
-      break;
-    }
+    else if (found.length) break;
   }
   return found.length ? found.join(' ') : null;
 }
-
-/** A contact block's label heading the addresses below it (联系地址：, 通讯地址). */
-const ADDRESS_LABEL = /(?:联系|通讯|通信|办公)?地址[:：]?$/;
 
 /** A line that is only a date, as a signature dates the organs above it. */
 const DATE_LINE =
