@@ -17,6 +17,12 @@ describe('a national programme named from 国家', () => {
     );
   });
 
+  it('from 建设 when the programme is building toward the title', () => {
+    expect(cleanProgramme('两市入选第二批建设国家儿童友好城市', null)?.name).toBe(
+      '建设国家儿童友好城市',
+    );
+  });
+
   it('not inside 党和国家', () => {
     expect(cleanProgramme('党和国家功勋荣誉表彰示范单位', null)?.name).toBe(
       '党和国家功勋荣誉表彰示范单位',

@@ -86,11 +86,25 @@ const CUT_WORD_FIRST = new RegExp(`^(?:${CUT_WORD})`);
 /** Where a programme's name starts when it says so: its year, batch or scope. */
 export const SCOPE_WORD = /全国|国家级|全省|全市|省级|市级|县级|我省|本省|我市/;
 /**
- * Where a name starts inside a phrase: its scope word, or 国家 opening a national programme's
- * name (国家现代农业产业园, 国家森林乡村) after the words telling what befell a place
- * (某省再添4家…, 某市成功创成…), unless it is a word of another name (党和国家…, 中国家…).
+ * 国家 opening a national programme's name (国家现代农业产业园, 国家森林乡村), unless it is a
+ * word of another name (党和国家…, 中国家…).
  */
-const NAME_SCOPE = new RegExp(`${SCOPE_WORD.source}|(?<![和与及、中])国家(?!级)`, 'g');
+const NATIONAL_NAME = /(?<![和与及、中])国家(?!级)/;
+/** A programme of building toward a title (建设国家儿童友好城市) is named from its 建设. */
+const BUILDING_TOWARD = /(?:建设|创建|争创)$/;
+
+/**
+ * The words before 国家 that no frame word cut tell what befell a place (某省再添4家国家…,
+ * 某市成功创成国家…): the name starts at 国家, after its year or batch.
+ */
+function fromNational(phrase: string): string {
+  const at = NATIONAL_NAME.exec(phrase)?.index ?? 0;
+  if (at === 0) return phrase;
+  const head = phrase.slice(0, at);
+  if (BUILDING_TOWARD.test(head)) return phrase;
+  const before = YEAR_OR_BATCH_BEFORE.exec(head)?.[0] ?? '';
+  return before + phrase.slice(at);
+}
 /** The speaking city as a scope word: the subject of a membership verb after it, not a scope. */
 const SPEAKER_LEAD = /我市$/;
 const JOINED = new RegExp(`${MEMBERSHIP_VERB}|成为`);
@@ -243,7 +257,7 @@ export function cleanProgramme(
   // word and the name ("全省涌现一批…观察点") is cut, the scope word kept.
   let lead = '';
   // The scope word nearest the name ("我省…入选全国…" is national).
-  const scope = [...phrase.matchAll(NAME_SCOPE)].pop();
+  const scope = [...phrase.matchAll(new RegExp(SCOPE_WORD.source, 'g'))].pop();
   if (scope) {
     const at = scope.index ?? 0;
     const before = YEAR_OR_BATCH_BEFORE.exec(phrase.slice(0, at))?.[0] ?? '';
@@ -275,6 +289,7 @@ export function cleanProgramme(
       SPEAKER_LEAD.test(lead) && JOINED.test(frame) ? lead.replace(SPEAKER_LEAD, '') : lead;
     phrase = kept + phrase.slice(lead.length + cut);
   }
+  if (!scope) phrase = fromNational(phrase);
   // A bare 省 opening the name after its frame ("我区通过省…实验区验收", "获省…称号") is the
   // province's scope word, written short: the province's name when the notice gives it.
   if (province)
