@@ -6,7 +6,7 @@
  * the note says why. Zones with a known county (区政合一) are in the alias table instead.
  */
 import { type Unit, loadGazetteer } from './gazetteer-data';
-import { normalizeRegionText } from './normalize';
+import { normalizeRegionText, simplify } from './normalize';
 import { unitNames } from './place';
 import type { ResolveOptions, RegionResolution } from './resolve-region';
 import { contextScope, isMunicipality } from './scope';
@@ -186,6 +186,24 @@ export function resolveWithZoneFallback(
   opts: ResolveOptions,
   resolve: (text: string, opts: ResolveOptions) => RegionResolution,
 ): RegionResolution {
+  return zoneFallback(zoneText(text), opts, resolve);
+}
+
+/**
+ * A zone's suffix in traditional characters (濟源示範區, 開發區) is the same suffix: such a
+ * zone is read on the simplified text, when simplifying keeps every offset.
+ */
+function zoneText(text: string): string {
+  if (ZONE_SUFFIX.test(text)) return text;
+  const simple = simplify(text);
+  return simple.length === text.length && ZONE_SUFFIX.test(simple) ? simple : text;
+}
+
+function zoneFallback(
+  text: string,
+  opts: ResolveOptions,
+  resolve: (text: string, opts: ResolveOptions) => RegionResolution,
+): RegionResolution {
   const first = resolve(text, opts);
   if (first.level === 'city')
     return (
@@ -261,8 +279,9 @@ export function zoneAfterPlaceAtStart(
   resolve: (text: string, opts: ResolveOptions) => RegionResolution,
 ): RegionResolution | null {
   if (first.level !== null && first.level !== 'province') return null;
-  const m = ZONE_SUFFIX.exec(text);
-  return m && m.index > 0 ? zoneAfterPlace(text, opts, first, m, resolve) : null;
+  const zoned = zoneText(text);
+  const m = ZONE_SUFFIX.exec(zoned);
+  return m && m.index > 0 ? zoneAfterPlace(zoned, opts, first, m, resolve) : null;
 }
 
 /**

@@ -15,9 +15,13 @@ export const ORGAN_REST = new RegExp(
 );
 /** The organ's own words right after its place in running text ("民政厅" of "某省民政厅、"). */
 export const organWordsAt = (key: string): string => ORGAN_WORDS.exec(key)?.[0] ?? '';
-/** An organ after its place that goes on to name or confirm what follows ("老龄办决定命名"). */
+/**
+ * An organ after its place that goes on to name or confirm what follows ("老龄办决定命名"), or
+ * approves taking what follows as its object ("民政厅同意将A、B…确认为…"): the entries start
+ * after its verb.
+ */
 export const ORGAN_NAMES =
-  /^[\u4e00-\u9fff]{0,10}?(?:办|厅|局|委|部|政府|办公室|委员会)(?:决定|同意|研究)?(?:命名|确认|认定|确定|公布)/;
+  /^[\u4e00-\u9fff]{0,10}?(?:办|厅|局|委|部|政府|办公室|委员会)(?:(?:决定|同意|研究)?(?:命名|确认|认定|确定|公布)|(?:同意|批准)将)/;
 /** A post in the place, then a person ("…社区党委书记、居民委员会主任某某（女）"): no unit. */
 export const POST_REST =
   /^(?:[\u4e00-\u9fff]{1,8}?(?:社区|村))?(?:(?:党委|党总支|党支部|总支|支部)(?:副)?书记|(?:居民委员会|村民委员会|居委会|村委会)(?:副)?主任|(?:副)?书记)/;

@@ -30,7 +30,7 @@ export function countsDivisions(rest: string): boolean {
 }
 
 const CLOSES = new RegExp(
-  `^(?:(?:成功|顺利|均|都)?(?:入选|入围|获评|上榜)|(?:等(?:在内的)?)?\\s*(?:[0-9]+|[一二两三四五六七八九十]+)\\s*个|(?:以及|和|及|与)[\\u4e00-\\u9fff]{2}|${COUNTED_LEVEL.source.slice(1)})`,
+  `^(?:(?:成功|顺利|均|都)?(?:入选|入围|获评|上榜)|被[\\u4e00-\\u9fff]{0,12}?(?:确认|确定|命名|认定|评)为|(?:等(?:在内的)?)?\\s*(?:[0-9]+|[一二两三四五六七八九十]+)\\s*个|(?:以及|和|及|与)[\\u4e00-\\u9fff]{2}|${COUNTED_LEVEL.source.slice(1)})`,
 );
 
 export function shortPlaceAt(
