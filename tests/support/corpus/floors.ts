@@ -11,6 +11,7 @@ import {
   HELD11_SERIES,
   HELD12_SERIES,
   HELD13_SERIES,
+  HELD14_SERIES,
   HELD2_SERIES,
   HELD3_SERIES,
   HELD4_SERIES,
@@ -56,7 +57,8 @@ export const SETS: SetFloor[] = [
       !HELD10_SERIES.member(id) &&
       !HELD11_SERIES.member(id) &&
       !HELD12_SERIES.member(id) &&
-      !HELD13_SERIES.member(id),
+      !HELD13_SERIES.member(id) &&
+      !HELD14_SERIES.member(id),
     notices: 25,
     records: 0.99,
     invented: 0,
@@ -187,6 +189,17 @@ export const SETS: SetFloor[] = [
     records: 0.97,
     invented: 0,
     metadata: 0.95,
+  },
+  {
+    name: 'fourteenth held-out series',
+    member: (id) => HELD14_SERIES.member(id),
+    notices: 11,
+    // first run 104/217 right (46 wrong, 67 missed), 1 invented, metadata 54/65, role 10/11: a
+    // province column read as titles, a list under a cry read as a write-up, a masked region
+    // costing its list; then 199/217 (18 missed), 1 invented, metadata 57/66 once those were read
+    records: 0.91,
+    invented: 1,
+    metadata: 0.86,
   },
   {
     name: 'provincial',

@@ -17,6 +17,7 @@ import {
   HELD11_SERIES,
   HELD12_SERIES,
   HELD13_SERIES,
+  HELD14_SERIES,
   HELD_SERIES,
 } from './held-out-series-floors';
 import { NINETEENTH, TWENTIETH, TWENTY_FIRST } from './held-out-floors-abl';
@@ -471,5 +472,6 @@ export const APART = [
   HELD11_SERIES,
   HELD12_SERIES,
   HELD13_SERIES,
+  HELD14_SERIES,
 ];
 export const apart = (id: string): boolean => APART.some((set) => set.member(id));

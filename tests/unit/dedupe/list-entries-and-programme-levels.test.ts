@@ -94,4 +94,12 @@ describe('one honour written with another unit word', () => {
     expect(programmeStem('全国邻里文明城市')).toBe('全国邻里文明城市');
     expect(programmeStem('全国邻里互助实验区')).toBe('全国邻里互助实验区');
   });
+
+  it('has one stem for a demonstration title of cities and counties written for one of them', () => {
+    expect(programmeStem('国家邻里文明建设示范市')).toBe(programmeStem('国家邻里文明建设示范市县'));
+    expect(programmeStem('国家邻里文明建设示范县')).toBe(programmeStem('国家邻里文明建设示范市县'));
+    expect(programmeStem('国家邻里文明建设示范区')).toBe(programmeStem('国家邻里文明建设示范市县'));
+    // Only after 示范: a pilot zone or an honour of cities keeps its word.
+    expect(programmeStem('国家邻里文明建设试验区')).toBe('国家邻里文明建设试验区');
+  });
 });

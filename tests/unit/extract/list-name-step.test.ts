@@ -25,3 +25,12 @@ describe('a list heading’s order note in brackets', () => {
     expect(listName(heading)?.name).toBe(name);
   });
 });
+
+describe('a list heading’s share in brackets after its step word', () => {
+  it.each([
+    ['第五批全国邻里示范区拟命名名单（浙江）', '全国邻里示范区'],
+    ['第三批全国邻里示范社区拟认定名单（部分）', '全国邻里示范社区'],
+  ])('%s', (heading, name) => {
+    expect(listName(heading)?.name).toBe(name);
+  });
+});

@@ -106,3 +106,16 @@ describe('a body sentence naming the rows of the table below it', () => {
     expect(codes).toEqual(['440982', '440982', '440982']);
   });
 });
+
+describe('a column of where each unit comes from beside its name', () => {
+  it('reads the province column as the place the county is in, never as its title', () => {
+    const { n, codes } = read([
+      '某年度示范县名单',
+      '序号\t县区名称\t来源省份',
+      '1\t平遥县\t山西省',
+      '2\t朝阳区\t北京市',
+    ]);
+    expect(codes).toEqual(['140728', '110105']);
+    expect(n.records.map((r) => r.title)).toEqual(['', '']);
+  });
+});

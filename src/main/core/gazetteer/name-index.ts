@@ -48,6 +48,9 @@ export function shortForms(name: string): string[] {
     if (generic && stem.length >= 1) out.add(stem + generic);
     // A region written by its short name and the bare generic (新疆自治区, 广西自治区).
     if (auto[1] === '自治区' && stem.length >= 2) out.add(stem + '自治区');
+    // Written as a province (广西省上林县, 宁夏省银川市), as 广西 was one until 1958 and as staff
+    // still write it: the region all the same.
+    if (auto[1] === '自治区' && stem.length >= 2) out.add(stem + '省');
   } else {
     const district = ETHNIC_DISTRICT.exec(name);
     if (district && district.index >= 2 && !name.endsWith('自治区'))

@@ -45,10 +45,13 @@ export function sameProgrammeBase(a: string | null, b: string | null): boolean {
  * The honour's name without the kind of unit it ends in: a village's feature writes
  * "全国乡村治理示范村" for the list "全国乡村治理示范村镇", a community's "…示范社区" for
  * "…示范单位". A pilot programme is written with the kind of area it names or without it:
- * the ministry's "…试点" is a city's "…试点地区", a paper's "…试点城市" or "…试点市". The
+ * the ministry's "…试点" is a city's "…试点地区", a paper's "…试点城市" or "…试点市". A
+ * demonstration title given to cities and counties alike is written for the one it names
+ * ("…示范市县" is a city's "…示范市", a county's "…示范县", and "…示范区" once renamed). The
  * stem names the list; which unit is meant is the identity's to say.
  */
-const UNIT_WORD = /(?:村镇|乡镇|社区|单位|街道|村|镇|乡|(?<=试点)(?:地区|城市|市))$/;
+const UNIT_WORD =
+  /(?:村镇|乡镇|社区|单位|街道|村|镇|乡|(?<=试点)(?:地区|城市|市)|(?<=示范)(?:市县|县市|市|县|区))$/;
 
 export function programmeStem(name: string): string {
   const base = programmeBase(name);

@@ -148,15 +148,18 @@ export function extractNotice(source: SourceDocument, opts: ExtractOptions): Ext
   );
   // A bare programme name belongs to the place of the organ that issues it, or of the
   // province a story's headline names; to none when its lead tells a ministry publishing it.
-  const scope = namedByNationalOrgan(doc.text, lookup)
+  const byNationalOrgan = namedByNationalOrgan(doc.text, lookup);
+  const organScope = byNationalOrgan ? null : organPlace(issuer, lookup);
+  const scope = byNationalOrgan
     ? null
-    : (organPlace(issuer, lookup) ??
-      (title ? (provinceAt(toKey(title))?.info.name ?? null) : null));
+    : (organScope ?? (title ? (provinceAt(toKey(title))?.info.name ?? null) : null));
+  // Placed by its headline only, a story may write the national name in full elsewhere.
+  const headlineStory = byNationalOrgan || organScope ? undefined : doc.key;
   const opening = doc.key.slice(0, 2000);
   const named =
     programmeOfNotice(title, opening, province) ?? listedProgramme(title, opening, province);
   const noticeProgramme = named
-    ? { ...named, name: scopedProgramme(named.name, scope, lookup) ?? named.name }
+    ? { ...named, name: scopedProgramme(named.name, scope, lookup, headlineStory) ?? named.name }
     : null;
   // A story's lead citing the whole batch by examples, over its own share listed elsewhere.
   const story = readsAsStory({ doc, title, outlet: facts.outlet, docNo: dn?.raw ?? null });
@@ -187,7 +190,9 @@ export function extractNotice(source: SourceDocument, opts: ExtractOptions): Ext
     doc,
     withoutCitedHeads(doc, ownRecords, voice !== null, provinceOfRecord),
   ).map((r) =>
-    r.programme ? { ...r, programme: scopedProgramme(r.programme, scope, lookup) } : r,
+    r.programme
+      ? { ...r, programme: scopedProgramme(r.programme, scope, lookup, headlineStory) }
+      : r,
   );
   // A story naming its counted units by one example, then telling them one by one.
   // A call just launched lists nothing yet: the places it names are its organiser and the

@@ -70,16 +70,25 @@ function shortPlace(place: string): string {
   return place.replace(/(?:(?:壮族|回族|维吾尔)?自治区|特别行政区|省|市|州|县|区)$/, '');
 }
 
+/** The scopes a national programme is written with in front of its name. */
+const NATIONAL_SCOPES = ['国家级', '国家', '全国'];
+
 /** A bare programme name qualified by the notice's place, after its year when it has one. */
 export function scopedProgramme(
   name: string | null,
   place: string | null,
   lookup: RegionLookup,
+  story?: string,
 ): string | null {
   if (!name || !place) return name;
   const year = YEAR.exec(name)?.[0] ?? '';
   const rest = name.slice(year.length);
   if (SCOPED.test(rest) || rest.startsWith(toKey(place))) return name;
+  // A story placed only by its headline that writes the same name with a national scope
+  // elsewhere (…命名第三批国家某某示范市县…, then 等6地被命名为某某示范市县) tells of that
+  // national programme, never of the province's own.
+  const national = story ? NATIONAL_SCOPES.find((s) => story.includes(s + rest)) : undefined;
+  if (national) return year + national + rest;
   // The place's short name in front ("广西特色名村" of 广西壮族自治区) already says whose.
   const short = shortPlace(toKey(place));
   if (short.length >= 2 && rest.startsWith(short)) return name;

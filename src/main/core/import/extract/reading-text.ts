@@ -57,8 +57,15 @@ const COUNTY_PADDING =
 const MASK_GAP =
   /(?<=[\u4e00-\u9fff])[ \u3000]+[*＊]{2,}[ \u3000]+(?:[\u4e00-\u9fff]{0,3}?自治区)?(?=[\u4e00-\u9fff])/;
 
+/**
+ * A censor's mask standing for an autonomous region's whole name at the head of an entry
+ * ("…,*自治区昭苏县。", as mirrors mask 新疆): the region is unknown, the place after it is read
+ * as written alone, which its name places when it is unique.
+ */
+const MASKED_REGION = /(?<=^|[，,、；;：:\s])[*＊]{1,4}自治区(?=[\u4e00-\u9fff]{2})/;
+
 const DROPPED = new RegExp(
-  `${PINYIN_JUNK.source}|${BARE_PINYIN_JUNK.source}|${COUNTY_PADDING.source}|${MASK_GAP.source}`,
+  `${PINYIN_JUNK.source}|${BARE_PINYIN_JUNK.source}|${COUNTY_PADDING.source}|${MASK_GAP.source}|${MASKED_REGION.source}`,
   'gm',
 );
 

@@ -153,10 +153,17 @@ export function roleOf(cell: string): ColumnRole | null {
   const role = plainRole(k);
   if (role) return role;
   // "试点地市", "试点县（市、区）", "示范区城市": the places of that level the list names.
-  const bare = k.replace(LISTED_AS, '');
+  const bare = k.replace(LISTED_AS, '').replace(CAME_FROM, '');
   const placeRole = bare !== k ? plainRole(bare) : null;
   return placeRole && PLACE_ROLES.includes(placeRole) ? placeRole : null;
 }
+
+/**
+ * What a place column's header may open with: where the row's unit comes from ("来源省市",
+ * "归属地市", "隶属县区"). The cells are its province or city, a place to read the unit in,
+ * never what the row is called.
+ */
+const CAME_FROM = /^(?:来源|来自|归属|隶属)(?=.{1})/;
 
 /** What a place column's header may open with: the programme's word for what it lists. */
 const LISTED_AS = /^(?:示范区|试点区|实验区|试点|示范|入选|创建)(?=.{2})/;

@@ -57,11 +57,12 @@ const PAGE_BYLINE =
 
 function headingLike(line: Line): boolean {
   const t = line.trimmed;
-  // An addressee line ("江苏省、浙江省民政厅：") ends with a colon; a heading never does.
+  // An addressee line ("江苏省、浙江省民政厅：") ends with a colon; a heading never does, nor
+  // with a sentence's end or a cry in either width ("某省唯一!" under a headline is prose).
   return (
     t.length >= 4 &&
     t.length <= 60 &&
-    !/[。！？；;，,:：]$/.test(t) &&
+    !/[。！？!?；;，,:：]$/.test(t) &&
     !t.includes('\t') &&
     !PAGE_BYLINE.test(t) &&
     readNumbering(t) === null
