@@ -38,6 +38,7 @@ import { THIRTY_SIXTH } from './held-out-floors-zm';
 import { THIRTY_SEVENTH } from './held-out-floors-zn';
 import { THIRTY_EIGHTH } from './held-out-floors-zo';
 import { THIRTY_NINTH } from './held-out-floors-zp';
+import { FORTIETH } from './held-out-floors-zq';
 
 /**
  * The third held-out set (s*) on its own: its role at the level general rules then reached
@@ -455,6 +456,7 @@ export const APART = [
   THIRTY_SEVENTH,
   THIRTY_EIGHTH,
   THIRTY_NINTH,
+  FORTIETH,
   FORMATS,
   HELD_SERIES,
   HELD2_SERIES,
