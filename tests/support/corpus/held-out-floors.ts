@@ -39,6 +39,7 @@ import { THIRTY_SIXTH } from './held-out-floors-zm';
 import { THIRTY_SEVENTH } from './held-out-floors-zn';
 import { THIRTY_EIGHTH } from './held-out-floors-zo';
 import { THIRTY_NINTH } from './held-out-floors-zp';
+import { FORTIETH } from './held-out-floors-zq';
 import { FORTY_FIRST } from './held-out-floors-zr';
 
 /**
@@ -457,6 +458,7 @@ export const APART = [
   THIRTY_SEVENTH,
   THIRTY_EIGHTH,
   THIRTY_NINTH,
+  FORTIETH,
   FORTY_FIRST,
   FORMATS,
   HELD_SERIES,

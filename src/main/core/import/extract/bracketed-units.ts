@@ -17,6 +17,11 @@ import type { RegionContext, RegionLookup } from './types';
 
 /** A line carrying on a title from its subtitle's dash. */
 const SUBTITLE = /^(——|－－|--|—)/;
+/**
+ * A unit after the title's last dash, the way a compilation's contents set it: "临终关爱…
+ * ——某区某某服务社". Only a name ending like a unit is one; a subtitle runs on the title.
+ */
+const DASH_UNIT = /(?:——|－－|--|—)\s*([^—－\-\n]{2,40})$/;
 /** A unit in brackets, the whole of the line or the end of the title. */
 const BRACKET_END = /[(（]([^()（）\n]{2,40})[)）]\s*$/;
 /**
@@ -93,7 +98,7 @@ export function bracketedUnit(
     unit = unitOf(alone[1] ?? '');
     if (unit && next) taken.push(next);
   } else {
-    const m = BRACKET_END.exec(title);
+    const m = BRACKET_END.exec(title) ?? DASH_UNIT.exec(title);
     unit = m ? unitOf(m[1] ?? '') : null;
     if (unit && m) title = title.slice(0, m.index).trim();
   }

@@ -63,6 +63,12 @@ const SHOWN = /(现|现予|予以|现将)[^。；;]{0,8}(展示|公示|公布)/;
  * A title launching a round of applications ("…联合发文开展…申报认定工作", "…评选报名活动31日截止").
  */
 const CALL_TITLE = /申报|征集|推荐|遴选|报名/;
+/**
+ * An organ launching a round in its own words and giving its terms: "民政部决定开展第二届…案例
+ * 征集活动。现将有关事项通知如下".
+ */
+const OWN_CALL =
+  /决定(?:组织)?(?:开展|举办|启动)[^。；;]{2,50}?(?:征集|申报|推荐|评选|遴选)(?:活动|工作)?[。，,]\s*现将[^。；;]{0,10}通知如下/;
 
 /** A mid-term or stage check (中期评估, 中期绩效评估, 阶段性检查), not an acceptance. */
 const MIDTERM = /(中期|阶段性?|期中)(绩效)?(评估|考核|评价|检查|督查)(?!.*验收)/;
@@ -213,6 +219,8 @@ export function noticeRole(input: RoleInput): NoticeRole {
   if (calls && dueDate && records.length === 0) return 'application_call';
   // A round launched in the headline and invited in the body is the call, told by a paper too.
   if (launchesCall(doc, title)) return 'application_call';
+  // An organ's own call under its 文号, passed on whole by a site (来源: …): still the call.
+  if (docNo && records.length === 0 && OWN_CALL.test(doc.key)) return 'application_call';
   const voice = reportsNews(doc, outlet, title);
   if (voice === 'news' || PASSED_ON.test(doc.key) || DOCUMENT_SAID.test(doc.key)) return 'news';
   const event = outcomeRole(records);

@@ -13,6 +13,7 @@ import { readNumbering, type NumberStyle } from './numbering';
 import { isConfidentRegion } from './region-heuristic';
 import { toKey, type KeyedText, type Line } from './text-key';
 import { labelContext } from './prose-labels';
+import { placedAtCountedLead } from './counted-lead-place';
 import { provinceAt } from './provinces';
 import type { RegionContext, RegionLookup } from './types';
 
@@ -301,7 +302,10 @@ export function detectNumberedLists(
         warnings: [],
       });
     });
-    const kept = withoutPlaceHeadings(items);
+    const bodies = run.map((hit) => doc.text.slice(hit.bodyStart, hit.line.end));
+    const kept = withoutPlaceHeadings(
+      cases ? placedAtCountedLead(doc, head.line.index, items, bodies, lookup) : items,
+    );
     const first = kept[0];
     const last = kept[kept.length - 1];
     if (!first || !last) continue;

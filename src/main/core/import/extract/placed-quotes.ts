@@ -34,10 +34,11 @@ const REMARK = /^[（(][^（）()“”「」\n]{1,16}[）)]/;
  */
 const COUNTED_VERB = new RegExp(`^${COUNT}(?:${KIND})(?:${HONOUR.source})`);
 /**
- * A prize the verb right after the quote gives ("“…”荣获二等奖", "“…”获得优秀项目奖"): the
- * quoted name is what won it, the prize no part of its title.
+ * A prize the verb right after the quote gives ("“…”荣获二等奖", "“…”获得优秀项目奖", "“…”荣获
+ * 2020年某省志愿服务项目大赛决赛银奖", the contest named before its prize): the quoted name is
+ * what won it, the prize no part of its title.
  */
-const PRIZE_VERB = /^(?:荣获|获得|获评|喜获)[^“”「」"，,。；;、]{0,12}?奖(?![项])/;
+const PRIZE_VERB = /^(?:荣获|获得|获评|喜获)[^“”「」"，,。；;、]{0,30}?奖(?![项])/;
 /** The verb right after the quote, and the honour it gives ending in the kind word. */
 const VERB_KIND = new RegExp(
   `^(?:${HONOUR.source})[^“”「」"，,。；;、]{0,30}?(?:项目|案例)(?=$|[，,。；;])`,
@@ -79,6 +80,33 @@ function placeBefore(
     if (rest !== '' && !RUNNER.test(rest)) continue;
     if (SPEAKER.test(key.slice(s, s + hit.end))) return null;
     return { text: raw.slice(s, s + hit.end), from: s };
+  }
+  return shortNamedRunner(key, raw, from, at, lookup);
+}
+
+/**
+ * An association of a county's scope after the county's short name (云梦社工协会, …志愿者联合会):
+ * a village's or town's own group (柳林团结议事协商会, 某某服务队) is named after a place the
+ * short name of a far county may spell.
+ */
+const COUNTY_ASSOCIATION = /^[\u4e00-\u9fff]{0,8}?(?:协会|联合会|促进会)$/;
+
+/**
+ * "云梦社工协会“…”荣获…": the association opening the clause is named after its county's short
+ * name (云梦 for 云梦县), which the division list reads only when it stands alone.
+ */
+function shortNamedRunner(
+  key: string,
+  raw: string,
+  from: number,
+  at: number,
+  lookup: RegionLookup,
+): { text: string; from: number } | null {
+  for (let k = 2; k <= 3 && from + k < at - 1; k++) {
+    const short = raw.slice(from, from + k);
+    const hit = lookup.splitPrefix(short, {});
+    if (!hit || hit.end !== k) continue;
+    if (COUNTY_ASSOCIATION.test(key.slice(from + k, at))) return { text: short, from };
   }
   return null;
 }

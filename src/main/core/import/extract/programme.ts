@@ -132,10 +132,11 @@ const NAME_START_ALONE = new RegExp(
  * ("…示范区出炉", "…名单揭晓") tells that the list is out; "示范区（项目）" names the zones' list
  * and its companion list of projects, the zones' programme is 示范区. What befell the units is
  * no part of the name either: a headline's "…名单入选", "…获奖名单", "…并授牌" after the
- * naming, "…试验区验收" (no programme's name ends with a verb).
+ * naming, "…试验区验收" (no programme's name ends with a verb), nor the ranks it entered
+ * ("入选全国优秀社区工作法序列", "…行列").
  */
 const DOC_TAIL =
-  /(创建|建立|建设)?(工作|活动)$|的?(创建|拟?(?:命名|入选|认定|评定|授予)|候选|推荐|公示)*名单$|(?<!保护)名录$|(?:名单)?(?:正式|新鲜)?(?:出炉|揭晓)$|(?<=[区县市])\(项目\)$|(?:的)?(?:拟)?(?:入选|入围|上榜|获奖)$|并?授牌$|(?:通过)?(?:结项)?验收$/;
+  /(创建|建立|建设)?(工作|活动)$|的?(创建|拟?(?:命名|入选|认定|评定|授予)|候选|推荐|公示)*名单$|(?<!保护)名录$|(?:名单)?(?:正式|新鲜)?(?:出炉|揭晓)$|(?<=[区县市])\(项目\)$|(?:的)?(?:拟)?(?:入选|入围|上榜|获奖)$|并?授牌$|(?:通过)?(?:结项)?验收$|(?:序列|行列)$/;
 
 /** The phrase without its document words, several of them stacked ("…（项目）名单"). */
 export function withoutDocTail(phrase: string): string {

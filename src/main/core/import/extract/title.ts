@@ -32,6 +32,8 @@ export interface TitlePick {
  * are page furniture, not the headline.
  */
 const COLUMN_TAG = /^\[[^\]]{1,4}\]\s*/;
+/** A forum board's place tag after its column tag ("[华中] (湖北武汉)…"): furniture too. */
+const BOARD_PLACE_TAG = /^[(（][\u4e00-\u9fff]{2,8}[)）]\s*/;
 const PICTURE_NOTE = /\s*[(（](?:组图|多图|图|图文|视频)[)）]$/;
 /**
  * A reprinting site's tag after a document's title ("…的通知（政府档案）", "…的批复（全文）"):
@@ -53,7 +55,9 @@ const MARKED_TITLE =
 function cleanLine(line: Line): { text: string; start: number } {
   const m = /^[#\s]+/.exec(line.raw);
   let lead = m ? m[0].length : 0;
-  lead += COLUMN_TAG.exec(toKey(line.raw.slice(lead)))?.[0].length ?? 0;
+  const column = COLUMN_TAG.exec(toKey(line.raw.slice(lead)))?.[0].length ?? 0;
+  lead += column;
+  if (column > 0) lead += BOARD_PLACE_TAG.exec(line.raw.slice(lead))?.[0].length ?? 0;
   let text = line.raw.slice(lead).replace(/\t+$/, '').trim();
   const marked = MARKED_TITLE.exec(text);
   if (marked?.[1]) {
