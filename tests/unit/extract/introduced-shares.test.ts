@@ -80,6 +80,18 @@ describe('a wider round’s total laid on a share the page introduces', () => {
     expect(counts(n)).toEqual([]);
   });
 
+  it('a share of one unit (其中某县1个) counts no list below it', () => {
+    const { n } = read([
+      '省级名单公布',
+      '近日，省民政厅等部门公布全省儿童友好社区名单，共166个社区入选，漳州有3个社区上榜，其中平和1个。',
+      '1.福建省漳州市芗城区芝山街道金品社区',
+      '2.福建省漳州市龙文区蓝田街道福隆社区',
+      '3.福建省漳州市平和县小溪镇新东社区',
+    ]);
+    expect(n.records).toHaveLength(3);
+    expect(counts(n)).toEqual([]);
+  });
+
   it('still warns when the page’s own count of its share is not what it names', () => {
     const { n } = read([
       '我省五县获命名',
@@ -168,6 +180,14 @@ describe('a running total of every round so far', () => {
     ]);
     expect(n.records).toHaveLength(2);
     expect(counts(n)).toEqual([]);
+  });
+
+  it('leaves the share counted after it to check', () => {
+    const { n } = read([
+      '我省新增试点城市',
+      '近日，商务部公布了第三批试点评审结果。截至目前，全国共有150个试点。其中广东5个，分别是：广东省深圳市、广东省佛山市、广东省湛江市。',
+    ]);
+    expect(counts(n)).toContainEqual([5, 3]);
   });
 
   it('a count this round chose still warns', () => {

@@ -137,6 +137,9 @@ export function citedRoundShared(docKey: string, at: number, stated: number): bo
   return shareAfter(docKey.slice(at, to), stated) !== undefined;
 }
 
+/** A share of one unit ("其中平和1个") names it, no list: counted by nothing. */
+const single = (n: number | null): number | null => (n !== null && n < 2 ? null : n);
+
 /**
  * The share told after the first clause of `text` (a total of `total`): the nearest smaller
  * counted share, null for a share introduced without its count, or undefined when no share is
@@ -156,14 +159,14 @@ function shareAfter(text: string, total: number): number | null | undefined {
     const sentence = rest.slice(at).split(/[。；;！!？?\n]/)[0]!;
     at += raw.length + 1;
     const counted = shareOf(clause);
-    if (counted !== null && counted < total) share = counted;
+    if (counted !== null && counted < total) share = single(counted);
     else if (WHOLE_LIST.test(clause) || EACH.test(clause)) share = undefined;
     // "截至目前，我省共有甲、乙…五市获得…": the list after it is every holder so far.
     else if (tallies(sentence)) share = null;
     else {
       const introduced = introducedShare(clause);
       if (introduced === null || (introduced !== undefined && introduced < total))
-        share = introduced;
+        share = single(introduced);
     }
   }
   return share;
@@ -176,6 +179,10 @@ function shareAfter(text: string, total: number): number | null | undefined {
  * counts nothing.
  */
 export function scopeCount(scope: string, after = ''): number | 'share' | null {
+  // "截至目前，全国共有150个试点。其中广东5个，分别为…": a share counted after a running total.
+  const told = statedCountAt(scope);
+  const first = told ? shareAfter(scope.slice(told.at) + after, told.n) : undefined;
+  if (typeof first === 'number') return first;
   const total = statedCountAt(withoutRunningTotals(scope));
   if (!total) return null;
   const share = shareAfter(scope.slice(total.at) + after, total.n);
