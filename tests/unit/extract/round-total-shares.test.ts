@@ -1,8 +1,8 @@
 /**
  * A story telling a round's total and then its own place's share ("命名500个社区…，湖北省40个
  * 社区榜上有名，其中咸宁市3个社区在列，分别为…") lists the share: the count checked is the
- * share nearest the list, and the wider total is no count of what it names. A list that
- * falls short of its own count still warns.
+ * share nearest the list, and the wider total is no count of what it names, nor of a share
+ * told without its count. A list that falls short of its own count still warns.
  */
 import { describe, expect, it } from 'vitest';
 import { readResolved } from './helpers';
@@ -29,12 +29,21 @@ describe('a round’s total told before its share', () => {
     expect(mismatch(short).join()).toContain('5个');
   });
 
-  it('a share told without its count leaves the round’s total to check', () => {
+  it('a share introduced without its count is no list of the round’s total', () => {
     const uncounted = SHARE.replace(
       '，湖北省40个社区榜上有名。其中，咸宁市3个社区在列',
       '。其中，咸宁市社区在列',
     );
-    expect(mismatch(uncounted).join()).toContain('通知称共500个');
+    expect(readResolved(uncounted).n.records).toHaveLength(3);
+    expect(mismatch(uncounted)).toEqual([]);
+  });
+
+  it('a page going on to list the round whole is counted by its total again', () => {
+    const whole = SHARE.replace(
+      '，湖北省40个社区榜上有名。其中，咸宁市3个社区在列，分别为：',
+      '。其中，咸宁市社区在列。现将名单公布如下：',
+    );
+    expect(mismatch(whole).join()).toContain('通知称共500个');
   });
 
   it('a kind counted within the total is no share', () => {

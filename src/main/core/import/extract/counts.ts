@@ -91,12 +91,12 @@ const LIST_TOTAL = [
   new RegExp(`(?:现将|将|对)\\s*${N}\\s*(?:个|家|项|处)[^。；;]{0,30}?(?:名单|名录)`),
 ];
 
-/** The whole list's stated total in `key` (text before the lists), or null. */
-export function listTotal(key: string): number | null {
+/** The whole list's stated total in `key` (text before the lists) and where it is, or null. */
+export function listTotal(key: string): { n: number; at: number } | null {
   for (const re of LIST_TOTAL) {
     const m = re.exec(key);
     const n = m ? parseNumber(m[1] ?? '') : null;
-    if (n !== null && n >= 2 && n <= 100000) return n;
+    if (m && n !== null && n >= 2 && n <= 100000) return { n, at: m.index };
   }
   return null;
 }

@@ -10,6 +10,7 @@ import { oneRecordPerUnit } from './one-record-per-unit';
 import type { NoticeWarning } from '../../../../shared/domain';
 import type { ListDraft } from './drafts';
 import { listTotal } from './counts';
+import { totalBeforeShare } from './share-counts';
 import { itemWarnings } from './item-warnings';
 import { contextOf, kindOf, type ListContext } from './list-context';
 import { namesInstitution } from './labelled-bodies';
@@ -224,9 +225,12 @@ function totalShortfall(
 ): NoticeWarning[] {
   const first = lists[0];
   if (!first || warnings.some((w) => w.code === 'count_mismatch')) return [];
-  const stated = listTotal(doc.key.slice(0, first.start));
+  const total = listTotal(doc.key.slice(0, first.start));
   const found = lists.reduce((a, l) => a + l.items.length, 0);
-  if (stated === null || stated <= found) return [];
+  if (total === null || total.n <= found) return [];
+  // "名单共31家，其中，四川有两家在列，分别是…": the lists read are the page's share.
+  if (totalBeforeShare(doc.key, total.at, total.n, lists)) return [];
+  const stated = total.n;
   return [
     {
       code: 'count_mismatch',

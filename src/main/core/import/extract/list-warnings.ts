@@ -4,7 +4,9 @@
  */
 import type { NoticeWarning } from '../../../../shared/domain';
 import { exampleCount, statedCount } from './counts';
-import { scopeCount } from './share-counts';
+import { roundCountAboveHeading } from './round-heading-count';
+import { withoutRunningTotals } from './running-totals';
+import { citedRoundShared, listClause, scopeCount } from './share-counts';
 import type { ListDraft } from './drafts';
 import type { ListContext } from './list-context';
 import { toKey } from './text-key';
@@ -43,23 +45,33 @@ export function countMismatches(
   const groupCounted = (list.categories ?? []).some((c) => c.stated !== null);
   // A list that counts its own groups ("…3城区，…等22社区") states its total only before it.
   // A list in prose is counted first by its own sentence ("共入选2个案例，分别为…"), not by
-  // the batch the paragraph told of before it ("850个案例…评选出30个").
-  const own = list.layout === 'sentence' && !groupCounted ? ownSentenceCount(list, docKey) : null;
+  // the batch the paragraph told of before it ("850个案例…评选出30个"); a total in that
+  // sentence followed by the share the list is ("公布36个…，甲市、乙市位列其中") counts no list.
+  const clause = listClause(docKey, list);
+  const own =
+    list.layout === 'sentence' && !groupCounted
+      ? scopeCount(openingSentence(list, docKey), clause)
+      : null;
   // "全省共评选出10个…。我市某中心《…》被评为…": a list told as the story's own place's share
   // is counted only by its own sentence; a total told before it is the wider round's.
   const share = own === null && list.layout === 'sentence' && tellsOwnShare(list, docKey);
+  const counted = own ?? (share ? 'share' : scopeCount(withoutGroupCounts(ctx.scope), clause));
   const stated =
-    own ??
-    (share ? null : scopeCount(withoutGroupCounts(ctx.scope))) ??
-    (groupCounted || share
+    counted === 'share'
       ? null
-      : (statedCount(withoutGroupCounts(ctx.intro)) ??
-        firstExampleCount(list, docKey) ??
-        (fallbackKey ? statedCount(fallbackKey) : null)));
+      : (counted ??
+        (groupCounted
+          ? null
+          : (statedCount(withoutRunningTotals(withoutGroupCounts(ctx.intro))) ??
+            firstExampleCount(list, docKey) ??
+            (fallbackKey ? statedCount(withoutRunningTotals(fallbackKey)) : null) ??
+            roundCountAboveHeading(docKey, ctx.heading, ctx.scope, list.start))));
   const categorised = (list.categories ?? []).flatMap((c) =>
     c.stated === null ? [] : [{ ...c, stated: c.stated }],
   );
   for (const cat of categorised) {
+    // "北京市某社区等999个社区为…。贵州25个社区上榜": the examples cite the round, not this list.
+    if (cat.examples && citedRoundShared(docKey, cat.start, cat.stated)) continue;
     if (cat.stated !== cat.found) {
       out.push({
         code: 'count_mismatch',
@@ -117,11 +129,6 @@ function tellsOwnShare(list: ListDraft, docKey: string): boolean {
   return OWN_PLACE_LEAD.test(
     openingSentence(list, docKey) + docKey.slice(list.start, list.start + 4),
   );
-}
-
-/** The count stated in the sentence that opens the list, before its first entry. */
-function ownSentenceCount(list: ListDraft, docKey: string): number | null {
-  return statedCount(openingSentence(list, docKey));
 }
 
 function firstExampleCount(list: ListDraft, docKey: string): number | null {

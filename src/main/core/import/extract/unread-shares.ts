@@ -7,6 +7,7 @@ import type { NoticeWarning } from '../../../../shared/domain';
 import { CHINESE_NUMERAL_CHARS, parseNumber } from './chinese-numerals';
 import type { ListDraft } from './drafts';
 import { provinceByName } from './provinces';
+import { withoutRunningTotals } from './running-totals';
 import { totalBeforeShare } from './share-counts';
 import type { KeyedText } from './text-key';
 import type { RegionLookup } from './types';
@@ -44,7 +45,8 @@ export function unreadShares(
   if (warnings.some((w) => w.code === 'count_mismatch')) return [];
   // The pattern tries every position of the text; one look for its verb settles most notices.
   if (!HAS_MEMBER_VERB.test(doc.key)) return [];
-  for (const m of doc.key.matchAll(SHARE)) {
+  // "截至目前，我市共有9个社区被命名为…": a tally of every round so far, no share of this one.
+  for (const m of withoutRunningTotals(doc.key).matchAll(SHARE)) {
     const stated = parseNumber(m[2] ?? '');
     if (stated === null || stated < 2 || stated > 2000 || stated <= records) continue;
     const place = placeBefore(m[1] ?? '', lookup);
