@@ -119,6 +119,20 @@ describe('a wider round’s total laid on a share the page introduces', () => {
     expect(counts(n)).toEqual([[12, 3]]);
   });
 
+  it('still warns when units of several places closed by 等 are examples of a round listed below', () => {
+    const { n } = read([
+      '第三批示范县名单',
+      '有关部门公布了第三批示范县名单，此次全国共有20个县上榜，其中河北省兴隆县、山西省沁源县、江苏省沛县等地皆入选。',
+      '序号\t县名\t所在省份',
+      '1\t兴隆县\t河北省',
+      '2\t沁源县\t山西省',
+      '3\t沛县\t江苏省',
+      '4\t泰顺县\t浙江省',
+    ]);
+    expect(n.records).toHaveLength(4);
+    expect(counts(n)).toEqual([[20, 4]]);
+  });
+
   it('a meeting the story’s own place held is no share', () => {
     const { n } = read([
       '示范社区名单',

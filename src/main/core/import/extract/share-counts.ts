@@ -45,6 +45,11 @@ const PLACE_FIRST = /^[\u4e00-\u9fff]{1,8}?(?:自治区|省|市|州|县|区|盟|
 const AMONG_END = new RegExp(`${AMONG.slice(0, -1)}|位列其中|名列其中|获命名|获认定)(?:公示)?$`);
 /** The total told out by place, "其余8个市州各1个": a breakdown, no share the list is. */
 const EACH = /各[0-9一二三四五六七八九十两]+(?:个|家|处|项)/;
+/**
+ * Units of several places run together and closed by 等 before the words of being among ("其中
+ * 甲省A县、乙省B县等地皆入选"): examples of the round, not a share the page lists as its own.
+ */
+const EXAMPLES_OF_ROUND = new RegExp(`、[^、，,。]*等(?:地|单位)?[均都皆]?${AMONG}`);
 /** The page going on to list the round as a whole: the total counts that list again. */
 const WHOLE_LIST = /(?:现将|现予|予以)[^，,。]*(?:公布|公示|通报)|见附件/;
 
@@ -68,6 +73,7 @@ function introducedShare(clause: string): number | null | undefined {
     const place = PLACE_FIRST.exec(rest)?.[0] ?? before;
     const placed =
       place.length >= 2 && !KIND_WORD.test(place) && !/^(?:有|为|是|含|共|新|已)/.test(place);
+    if (total === null && EXAMPLES_OF_ROUND.test(rest)) return undefined;
     return placed && members ? total : undefined;
   }
   if (OWN_PLACE.test(clause)) return members ? total : undefined;
