@@ -133,6 +133,17 @@ describe('a wider round’s total laid on a share the page introduces', () => {
     expect(counts(n)).toEqual([[20, 4]]);
   });
 
+  it('still warns when the share names fewer units than the round’s list read below it', () => {
+    const { n } = read([
+      '首批示范县名单公布',
+      '首批出炉的全国生态示范县共8个！',
+      '湖北省京山县榜上有名！',
+      '首批全国生态示范县名单：河北省兴隆县、山西省沁源县、江苏省沛县、浙江省泰顺县、湖北省京山县。',
+    ]);
+    expect(n.records).toHaveLength(5);
+    expect(counts(n)).toEqual([[8, 5]]);
+  });
+
   it('a meeting the story’s own place held is no share', () => {
     const { n } = read([
       '示范社区名单',

@@ -50,12 +50,13 @@ export function countMismatches(
   const clause = listClause(docKey, list);
   const own =
     list.layout === 'sentence' && !groupCounted
-      ? scopeCount(openingSentence(list, docKey), clause)
+      ? scopeCount(openingSentence(list, docKey), clause, list.items.length)
       : null;
   // "全省共评选出10个…。我市某中心《…》被评为…": a list told as the story's own place's share
   // is counted only by its own sentence; a total told before it is the wider round's.
   const share = own === null && list.layout === 'sentence' && tellsOwnShare(list, docKey);
-  const counted = own ?? (share ? 'share' : scopeCount(withoutGroupCounts(ctx.scope), clause));
+  const counted =
+    own ?? (share ? 'share' : scopeCount(withoutGroupCounts(ctx.scope), clause, list.items.length));
   const stated =
     counted === 'share'
       ? null

@@ -126,7 +126,8 @@ export function totalBeforeShare(
       l.items.length > 0 &&
       l.start > at &&
       l.start - at <= 1500 &&
-      shareAfter(docKey.slice(at, l.start) + listClause(docKey, l), stated) !== undefined,
+      shareAfter(docKey.slice(at, l.start) + listClause(docKey, l), stated, l.items.length) !==
+        undefined,
   );
 }
 
@@ -146,12 +147,18 @@ export function citedRoundShared(docKey: string, at: number, stated: number): bo
 /** A share of one unit ("其中平和1个") names it, no list: counted by nothing. */
 const single = (n: number | null): number | null => (n !== null && n < 2 ? null : n);
 
+/** How many units a clause names: its names run together with 、 (和, 及 before the last). */
+const namedIn = (clause: string): number =>
+  clause.split(/、|(?:以及|和|及)(?=[\u4e00-\u9fff]{2})/).length;
+
 /**
  * The share told after the first clause of `text` (a total of `total`): the nearest smaller
  * counted share, null for a share introduced without its count, or undefined when no share is
- * told (or the page then lists the round whole) and the total is the count to check.
+ * told (or the page then lists the round whole) and the total is the count to check. With
+ * `listed`, the units read in the list, an uncounted share naming fewer units than that, one by
+ * one, is no share the list is ("共46个！湖北京山榜上有名！" over the round's whole list below).
  */
-function shareAfter(text: string, total: number): number | null | undefined {
+function shareAfter(text: string, total: number, listed?: number): number | null | undefined {
   const end = CLAUSE_END.exec(text);
   if (!end) return undefined;
   let share: number | null | undefined;
@@ -171,7 +178,13 @@ function shareAfter(text: string, total: number): number | null | undefined {
     else if (tallies(sentence)) share = null;
     else {
       const introduced = introducedShare(clause);
-      if (introduced === null || (introduced !== undefined && introduced < total))
+      // Not "咸宁市社区在列": a place's units told together by their kind.
+      const larger =
+        introduced === null &&
+        listed !== undefined &&
+        !KIND_WORD.test(clause) &&
+        listed > namedIn(clause);
+      if (!larger && (introduced === null || (introduced !== undefined && introduced < total)))
         share = single(introduced);
     }
   }
@@ -184,13 +197,13 @@ function shareAfter(text: string, total: number): number | null | undefined {
  * share is told after it; 'share' when the list is a share told without its count. Null when it
  * counts nothing.
  */
-export function scopeCount(scope: string, after = ''): number | 'share' | null {
+export function scopeCount(scope: string, after = '', listed?: number): number | 'share' | null {
   // "截至目前，全国共有150个试点。其中广东5个，分别为…": a share counted after a running total.
   const told = statedCountAt(scope);
-  const first = told ? shareAfter(scope.slice(told.at) + after, told.n) : undefined;
+  const first = told ? shareAfter(scope.slice(told.at) + after, told.n, listed) : undefined;
   if (typeof first === 'number') return first;
   const total = statedCountAt(withoutRunningTotals(scope));
   if (!total) return null;
-  const share = shareAfter(scope.slice(total.at) + after, total.n);
+  const share = shareAfter(scope.slice(total.at) + after, total.n, listed);
   return share === undefined ? total.n : (share ?? 'share');
 }
