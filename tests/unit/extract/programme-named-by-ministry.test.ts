@@ -29,4 +29,12 @@ describe('a bare programme a ministry published', () => {
   it('stays the city bureau’s when that bureau published it', () => {
     expect(programmes(page('南平市文化和旅游局'))).toEqual(['南平市最美志愿服务社区']);
   });
+
+  it('is the national one the story writes in full elsewhere', () => {
+    const text = page('文化和旅游部办公厅').replace(
+      '共评选出最美志愿者20位',
+      '命名全国最美志愿服务社区等先进典型，共评选出最美志愿者20位',
+    );
+    expect(programmes(text)).toEqual(['全国最美志愿服务社区']);
+  });
 });

@@ -153,8 +153,9 @@ export function extractNotice(source: SourceDocument, opts: ExtractOptions): Ext
   const scope = byNationalOrgan
     ? null
     : (organScope ?? (title ? (provinceAt(toKey(title))?.info.name ?? null) : null));
-  // Placed by its headline only, a story may write the national name in full elsewhere.
-  const headlineStory = byNationalOrgan || organScope ? undefined : doc.key;
+  // Placed by its headline only, or published by a ministry, a story may write the national
+  // name in full elsewhere.
+  const headlineStory = !organScope && (scope || byNationalOrgan) ? doc.key : undefined;
   const opening = doc.key.slice(0, 2000);
   const named =
     programmeOfNotice(title, opening, province) ?? listedProgramme(title, opening, province);

@@ -80,15 +80,17 @@ export function scopedProgramme(
   lookup: RegionLookup,
   story?: string,
 ): string | null {
-  if (!name || !place) return name;
+  if (!name || (!place && !story)) return name;
   const year = YEAR.exec(name)?.[0] ?? '';
   const rest = name.slice(year.length);
-  if (SCOPED.test(rest) || rest.startsWith(toKey(place))) return name;
+  if (SCOPED.test(rest) || (place && rest.startsWith(toKey(place)))) return name;
   // A story placed only by its headline that writes the same name with a national scope
   // elsewhere (…命名第三批国家某某示范市县…, then 等6地被命名为某某示范市县) tells of that
   // national programme, never of the province's own.
   const national = story ? NATIONAL_SCOPES.find((s) => story.includes(s + rest)) : undefined;
   if (national) return year + national + rest;
+  // Published by an organ named after no place, a name the story never writes whole stays bare.
+  if (!place) return name;
   // The place's short name in front ("广西特色名村" of 广西壮族自治区) already says whose.
   const short = shortPlace(toKey(place));
   if (short.length >= 2 && rest.startsWith(short)) return name;
