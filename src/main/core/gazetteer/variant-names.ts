@@ -9,6 +9,9 @@ export const VARIANT_NAMES: readonly { written: string; current: string; source:
   // 甯 is a variant of 寧 that traditional-character pages keep (甯鄉, 常甯) and OpenCC
   // leaves alone; no division, township or village name of the lists is written with it.
   { written: '甯', current: '宁', source: '《第一批异体字整理表》甯 为 寧 的异体' },
+  // 陜 is the form of 陝/陕 that Taiwan's standard and Big5 pages use (陜西, 陜州區); OpenCC keeps
+  // it, and no division name of the lists is written with it.
+  { written: '陜', current: '陕', source: '《國字標準字體》陜 为 陝 的标准字形' },
 ];
 
 /** `key` with every variant form replaced by the current one. */
