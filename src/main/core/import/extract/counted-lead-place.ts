@@ -1,10 +1,10 @@
 /**
  * The place a numbered list of cases is counted at by the sentence right above it:
  *
- *   静安区5家社会组织共有5篇优秀案例也有幸入选本次汇编。
- *   1. 把散落的珍珠串起来——静安区“1+5+X”枢纽型社会组织的探索与实践
- *   2. 临终关爱奉亲情 用心助老无止境——静安区青凤老年生活护理服务社
- *   3. 霓裳羽衣耀未央——上海汉未央传统文化促进中心
+ *   某区3家社会组织共有3篇优秀案例入选本次汇编。
+ *   1. 把服务串起来——某区枢纽型社会组织的探索与实践
+ *   2. 用心助老——某区某某老年生活护理服务社
+ *   3. 传承文化——上海某某传统文化促进中心
  *
  * The sentence gives the list's share of a larger selection at one place, so a unit whose own
  * name reads no place (上海某中心: a city's short name) is that place's, and so is a case whose

@@ -156,7 +156,7 @@ const namedIn = (clause: string): number =>
  * counted share, null for a share introduced without its count, or undefined when no share is
  * told (or the page then lists the round whole) and the total is the count to check. With
  * `listed`, the units read in the list, an uncounted share naming fewer units than that, one by
- * one, is no share the list is ("共46个！湖北京山榜上有名！" over the round's whole list below).
+ * one, is no share the list is ("共46个！某县榜上有名！" over the round's whole list below).
  */
 function shareAfter(text: string, total: number, listed?: number): number | null | undefined {
   const end = CLAUSE_END.exec(text);
