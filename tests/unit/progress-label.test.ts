@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { progressLabel } from '../../src/renderer/src/components/progress-label';
+import { progressLabel, progressValue } from '../../src/renderer/src/components/progress-label';
 
 describe('progressLabel: the foot line of long work', () => {
   it('counts steps and names the current item', () => {
@@ -18,5 +18,16 @@ describe('progressLabel: the foot line of long work', () => {
     );
     expect(progressLabel({ method: 'import/files', done: 3, total: 3 })).toBe('导入完成');
     expect(progressLabel({ method: 'unknown/thing', done: 1, total: 4 })).toBe('正在处理 1/4');
+  });
+});
+
+describe('progressValue: how full the foot bar is', () => {
+  it('runs (no value) while a single step is under way, instead of sitting empty', () => {
+    expect(progressValue({ done: 0, total: 1 })).toBeUndefined();
+    expect(progressValue({ done: 1, total: 1 })).toBe(1);
+  });
+  it('counts the steps of longer work', () => {
+    expect(progressValue({ done: 0, total: 5 })).toBe(0);
+    expect(progressValue({ done: 2, total: 5 })).toBe(2);
   });
 });

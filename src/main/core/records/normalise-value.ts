@@ -8,6 +8,10 @@ import type { EditableRecordField, RecordKind } from '../../../shared/domain';
 import { RECORD_KIND_LABELS, RECORD_KINDS } from '../../../shared/domain';
 import { fieldLabel } from '../../../shared/record-fields';
 
+/** Digits as a Chinese input method in full-width mode types them (２０１９) read as ASCII. */
+const halfWidthDigits = (s: string): string =>
+  s.replace(/[０-９]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
+
 const KIND_BY_LABEL = new Map<string, RecordKind>(
   RECORD_KINDS.map((k) => [RECORD_KIND_LABELS[k], k]),
 );
@@ -27,9 +31,7 @@ export function normaliseValue(
   switch (field) {
     case 'year': {
       if (text === '') return null;
-      const m = /^(\d{4})\s*年?(度)?$/.exec(
-        text.replace(/[０-９]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)),
-      );
+      const m = /^(\d{4})\s*年?(度)?$/.exec(halfWidthDigits(text));
       const y = m ? Number(m[1]) : NaN;
       if (!Number.isInteger(y) || y < 1949 || y > 2100)
         throw new AppError('bad_value', `年度「${text}」不对：应为 1949–2100 之间的年份`);
@@ -37,7 +39,7 @@ export function normaliseValue(
     }
     case 'seq': {
       if (text === '') return null;
-      const n = Number(text);
+      const n = Number(halfWidthDigits(text));
       if (!Number.isInteger(n) || n < 0 || n > 100_000)
         throw new AppError('bad_value', `序号「${text}」不对：应为非负整数`);
       return n;

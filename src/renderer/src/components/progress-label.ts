@@ -31,3 +31,13 @@ export function progressLabel(p: ProgressReport): string {
   const count = p.total > 1 ? ` ${p.done}/${p.total}` : '';
   return `正在${work}${count}${p.item ? `：${p.item}` : ''}`;
 }
+
+/**
+ * How full the foot's bar is: the steps done, or undefined — a running (indeterminate) bar —
+ * while a single step is under way. A one-step report (the import page sends one file a
+ * call) stays at 0 until the step ends, and a bar sitting empty through a long analysis
+ * reads as stuck.
+ */
+export function progressValue(p: Pick<ProgressReport, 'done' | 'total'>): number | undefined {
+  return p.total <= 1 && p.done < p.total ? undefined : p.done;
+}

@@ -343,6 +343,7 @@ export function RecordsPage({ kind }: { kind: RecordKind }) {
             readOnlyEdit
             suppressColumnVirtualisation
             suppressClickEdit
+            enterNavigatesVerticallyAfterEdit
             tooltipShowDelay={400}
             overlayNoRowsTemplate={`<span class="grid-empty">${EMPTY_TEXT[kind]}</span>`}
             onCellEditRequest={onCellEditRequest}

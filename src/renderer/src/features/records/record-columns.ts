@@ -70,7 +70,11 @@ const number = (
 ): ColDef<GridRecord> =>
   text(colId, headerName, {
     filter: 'agNumberColumnFilter',
-    cellEditor: 'agNumberCellEditor',
+    // Edited as text, not with the number editor: a number input drops what it cannot
+    // parse (２０２１ from a full-width input method, 二〇一九年), so the save cleared the
+    // field or kept nothing without a word. As text it reaches the backend, which reads
+    // 2019年度 and full-width digits and refuses the rest with a message.
+    cellEditor: 'agTextCellEditor',
     cellClass: 'num',
     ...extra,
   });
@@ -123,7 +127,7 @@ export const recordColumns: ColDef<GridRecord>[] = [
   field('unitCode', { cellClass: 'code' }),
   field('unit'),
   field('programme'),
-  field('year', { cellEditorParams: { min: 1949, max: 2100, precision: 0 } }),
+  field('year'),
   field('batch'),
   field('status', {
     // Room for a graded status (已验收（优秀）) with the header's sort and filter icons.
