@@ -3,7 +3,7 @@
  * saves and moves to the cell below (so a column is typed value, Enter, value, Enter); a
  * number column takes what a Chinese input method types (full-width digits, 2019年) and
  * refuses what is not a number with a message, keeping the value instead of clearing it;
- * the 操作记录 headers stay on one line.
+ * the 新增 form and the 操作记录 headers stay on one line.
  */
 import path from 'node:path';
 import type { Page } from '@playwright/test';
@@ -14,11 +14,32 @@ const cell = (page: Page, row: number, colId: string) =>
   page.getByTestId('grid-zone').locator(`.ag-row[row-index="${row}"] [col-id="${colId}"]`);
 const status = (page: Page) => page.getByTestId('status-line');
 
-test('Enter after typing moves down; number columns read full-width digits and refuse words', async ({
+test('新增 on one line; Enter after typing moves down; number columns read full-width digits; 操作记录 headers on one line', async ({
   page,
   browserMode,
 }) => {
   await importNotice(page, browserMode.url);
+
+  // 新增 at 1366 px: the form is one line, 取消 beside 添加, and every hint shown whole.
+  await page.getByRole('button', { name: '新增' }).click();
+  const form = page.getByRole('form', { name: '新增实验区' });
+  await expect(form.getByLabel('名称／主题')).toBeFocused();
+  // One line: every field and button within a few pixels of the same top (buttons are
+  // centred on the taller fields).
+  const tops = await form
+    .locator('input, button')
+    .evaluateAll((els) => els.map((e) => e.getBoundingClientRect().top));
+  expect(Math.max(...tops) - Math.min(...tops)).toBeLessThan(10);
+  // (A string: this file is type-checked without the DOM library.)
+  const cut = await page.evaluate(`[...document.querySelectorAll('.toolbar-form input')]
+    .filter((i) => {
+      const c = document.createElement('canvas').getContext('2d');
+      c.font = getComputedStyle(i).font;
+      return c.measureText(i.placeholder).width > i.clientWidth - 12;
+    }).map((i) => i.placeholder)`);
+  expect(cut).toEqual([]);
+  await page.keyboard.press('Escape');
+  await expect(form).toHaveCount(0);
 
   // Type over, Enter, type over, Enter: two cells of the column, one below the other.
   await cell(page, 1, 'title').click();
