@@ -63,6 +63,11 @@ export interface OperationSummary {
   noticeId: number | null;
   /** Distinct records it changed (an import: the records it created). */
   records: number;
+  /**
+   * An import in force: records already in the ledger its notice joined (a progress report,
+   * an acceptance or news naming them) — it created none of these. Absent for other rows.
+   */
+  joined?: number;
   tables: string[];
   undone: boolean;
   /** Undone and no longer redoable (something new was done since). */
@@ -123,10 +128,16 @@ export function buttonLabel(label: string, max = 26): string {
 
 /**
  * The 记录数 cell of the history list: the count, also when it is 0 for an import (a
- * blank cell reads as unknown); a notice that brought only rules says so.
+ * blank cell reads as unknown); records an import joined rather than created are counted
+ * beside it (a progress report naming 31 zones already held is not "0"); a notice that
+ * brought only rules says so.
  */
-export function recordCountText(op: Pick<OperationSummary, 'kind' | 'records' | 'tables'>): string {
-  if (op.records > 0) return String(op.records);
+export function recordCountText(
+  op: Pick<OperationSummary, 'kind' | 'records' | 'tables' | 'joined'>,
+): string {
+  const joined = op.joined ?? 0;
+  if (op.records > 0) return joined > 0 ? `${op.records}（另关联 ${joined}）` : String(op.records);
+  if (joined > 0) return `0（关联已有 ${joined}）`;
   if (op.tables.includes('rules')) return '0（仅规则）';
   return op.kind === 'import' ? '0' : '';
 }

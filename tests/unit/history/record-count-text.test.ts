@@ -14,6 +14,13 @@ describe('记录数 in the history list', () => {
       recordCountText({ kind: 'import', records: 0, tables: ['notices', 'records', 'rules'] }),
     ).toBe('0（仅规则）');
     expect(recordCountText({ kind: 'import', records: 0, tables: ['notices'] })).toBe('0');
+    // An import that joined records already held says so (not a bare 0), beside any it made.
+    expect(recordCountText({ kind: 'import', records: 0, tables: ['mentions'], joined: 31 })).toBe(
+      '0（关联已有 31）',
+    );
+    expect(recordCountText({ kind: 'import', records: 3, tables: ['records'], joined: 7 })).toBe(
+      '3（另关联 7）',
+    );
     // A change that touches no record (a saved view) has nothing to count.
     expect(recordCountText({ kind: 'view_save', records: 0, tables: ['views'] })).toBe('');
   });

@@ -68,7 +68,10 @@ export function listHistory(
   ledger: LedgerHandle,
   opts: { limit: number; before?: number },
 ): OperationSummary[] {
-  return listOperations(ledger.db, opts).map(toSummary);
+  return listOperations(ledger.db, opts).map((op) => {
+    const s = toSummary(op);
+    return op.named === null ? s : { ...s, joined: Math.max(0, op.named - op.records) };
+  });
 }
 
 export async function undo(ledger: OpenLedger, opId?: number): Promise<UndoOutcome | null> {

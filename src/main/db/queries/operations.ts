@@ -7,16 +7,29 @@ import type { ChangeRow, OperationRow } from '../write/change-log';
 
 export type { ChangeRow, OperationRow };
 
-/** Newest first; `before` pages back (operations with a smaller id). */
+/** An operation of the history list; an import in force also says how many records its notice names. */
+interface ListedOperation extends OperationRow {
+  /** Distinct records the import's notice names (created or joined); null for other rows. */
+  named: number | null;
+}
+
+/**
+ * Newest first; `before` pages back (operations with a smaller id). An undone import's
+ * notice id may belong to a later notice by now, so only imports in force count theirs.
+ */
 export function listOperations(
   db: Database.Database,
   opts: { limit: number; before?: number },
-): OperationRow[] {
+): ListedOperation[] {
   return db
     .prepare(
-      'SELECT * FROM operations WHERE (@before IS NULL OR id < @before) ORDER BY id DESC LIMIT @limit',
+      `SELECT o.*, CASE WHEN o.kind = 'import' AND o.undone_at IS NULL AND o.notice_id IS NOT NULL
+          THEN (SELECT count(DISTINCT m.original_record_id) FROM mentions m
+                 WHERE m.notice_id = o.notice_id) END AS named
+         FROM operations o WHERE (@before IS NULL OR o.id < @before)
+        ORDER BY o.id DESC LIMIT @limit`,
     )
-    .all({ before: opts.before ?? null, limit: opts.limit }) as OperationRow[];
+    .all({ before: opts.before ?? null, limit: opts.limit }) as ListedOperation[];
 }
 
 export interface RecordChange extends ChangeRow {

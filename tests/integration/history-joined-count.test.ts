@@ -1,0 +1,51 @@
+/**
+ * 记录数 in 操作记录 for a notice that joined records already held: a progress report naming
+ * the zones of an earlier confirmation creates none of them, and the list says how many it
+ * joined instead of a bare 0 that reads as "this notice did nothing". Undone, it counts none.
+ */
+import { afterEach, describe, expect, it } from 'vitest';
+import type { ApiContext } from '../../src/main/api/context';
+import { dispatch } from '../../src/main/api/dispatch';
+import type { MethodName } from '../../src/shared/api-methods';
+import type { MethodInput, MethodOutput } from '../../src/shared/contract';
+import { recordCountText } from '../../src/shared/operations';
+import { seriesFiles } from '../support/series/series-files';
+import { tempLedger } from '../support/temp-ledger';
+
+describe('操作记录: records an import joined', () => {
+  let cleanup: (() => void) | null = null;
+  afterEach(() => cleanup?.());
+
+  it('counts the records a later notice joined beside those it created', async () => {
+    const files = await seriesFiles('national-zones-2019');
+    const t = await tempLedger();
+    cleanup = t.cleanup;
+    const ctx: ApiContext = { ledger: t.ledger, door: 'cli' };
+    const call = async <M extends MethodName>(m: M, input: MethodInput<M>) => {
+      const r = await dispatch(m, input, ctx);
+      if (!r.ok) throw new Error(`${m}: ${r.error.message}`);
+      return r.value as MethodOutput<M>;
+    };
+    const file = (stem: string) => {
+      const f = files.find((x) => x.stem === stem)!;
+      return { name: f.name, dataBase64: Buffer.from(f.bytes).toString('base64') };
+    };
+    await call('import/files', { files: [file('01-confirmation')] });
+    const progress = await call('import/files', { files: [file('02-progress')] });
+    const joined = progress.files[0]!.changes!.joined.length;
+    expect(joined).toBeGreaterThan(0);
+
+    const [later, first] = await call('history/list', { limit: 10 });
+    expect(later!.records).toBe(0);
+    expect(later!.joined).toBe(joined);
+    expect(recordCountText(later!)).toBe(`0（关联已有 ${joined}）`);
+    expect(first!.joined).toBe(0);
+    expect(recordCountText(first!)).toBe(String(first!.records));
+
+    // Undone, the import's notice is gone: nothing is counted for it.
+    await call('history/undo', {});
+    const [undone] = await call('history/list', { limit: 10 });
+    expect(undone!.undone).toBe(true);
+    expect(undone!.joined).toBeUndefined();
+  });
+});
