@@ -66,6 +66,7 @@ test('新增 on one line; Enter after typing moves down; number columns read ful
   await page.keyboard.type('二〇二〇年');
   await page.keyboard.press('Enter');
   await expect(status(page)).toContainText('年度「二〇二〇年」不对：应为 1949–2100 之间的年份');
+  await expect(status(page)).not.toContainText('的年度：年度'); // the field said once
   await expect(cell(page, 0, 'year')).toHaveText('2019');
   // 序号 too.
   await cell(page, 0, 'seq').click();

@@ -16,6 +16,7 @@ import type {
 import { RECORD_KIND_LABELS } from '../../../shared/domain';
 import { fieldLabel, RECORD_FIELDS } from '../../../shared/record-fields';
 import { normaliseValue } from '../../core/records/normalise-value';
+import { refusalMessage, type Refusal } from '../../core/records/refusal-message';
 import type { LedgerHandle } from '../../db/ledger';
 import { withDerivedStatus } from './derived-status';
 import { gridRecordsByIds, liveRecordRow, type StoredRecord } from '../../db/queries/records';
@@ -36,6 +37,7 @@ interface Planned {
 function plan(ledger: LedgerHandle, edits: readonly CellEdit[]): Planned[] {
   const rows = new Map<number, StoredRecord>();
   const problems: string[] = [];
+  const refusals: Refusal[] = [];
   const planned: Planned[] = [];
   for (const e of edits) {
     let row = rows.get(e.id);
@@ -48,15 +50,12 @@ function plan(ledger: LedgerHandle, edits: readonly CellEdit[]): Planned[] {
       planned.push({ row, field: e.field, value: normaliseValue(e.field, e.value, row.kind) });
     } catch (err) {
       if (!(err instanceof AppError)) throw err;
-      problems.push(`${storedRecordName(row.cols)}的${fieldLabel(e.field)}：${err.message}`);
+      const record = storedRecordName(row.cols);
+      problems.push(`${record}的${fieldLabel(e.field)}：${err.message}`);
+      refusals.push({ record, field: fieldLabel(e.field), reason: err.message });
     }
   }
-  if (problems.length > 0) {
-    const more = problems.length > 5 ? `（另有 ${problems.length - 5} 处）` : '';
-    throw new AppError('bad_value', `没有保存：${problems.slice(0, 5).join('；')}${more}`, {
-      problems,
-    });
-  }
+  if (problems.length > 0) throw new AppError('bad_value', refusalMessage(refusals), { problems });
   return planned.filter((p) => (p.row.cols[column(p.field)] ?? null) !== p.value);
 }
 
