@@ -1,5 +1,5 @@
 /** The app shell: navigation on the left, one page at a time on the right. */
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { PAGES, pageFromHash, type PageId } from './nav';
 import { HomePage } from './features/home/HomePage';
 import { ImportPage } from './features/import/ImportPage';
@@ -9,7 +9,8 @@ import { DeadlinesPage } from './features/deadlines/DeadlinesPage';
 import { ExportPage } from './features/export/ExportPage';
 import { BackupsPage } from './features/backups/BackupsPage';
 import { NoticesPage } from './features/notices/NoticesPage';
-import { ConfirmHost } from './components/confirm';
+import { askConfirm, ConfirmHost } from './components/confirm';
+import { leaveWarning } from './components/leave-guard';
 import { ProgressLine } from './components/ProgressLine';
 import { StatusLine } from './components/StatusLine';
 import { UndoBar } from './components/UndoBar';
@@ -54,8 +55,26 @@ function Page({ id }: { id: PageId }) {
 
 export function App() {
   const [page, setPage] = useState<PageId>(() => pageFromHash(window.location.hash));
+  const shown = useRef(page);
   useEffect(() => {
-    const onHash = () => setPage(pageFromHash(window.location.hash));
+    const show = (next: PageId) => {
+      shown.current = next;
+      window.history.replaceState(null, '', `#/${next}`);
+      setPage(next);
+    };
+    // A page holding unstored work (leave-guard.ts) is left only when the user says so; the
+    // address stays on it while the question is open.
+    const onHash = () => {
+      const next = pageFromHash(window.location.hash);
+      const from = shown.current;
+      if (next === from) return;
+      const warning = leaveWarning();
+      if (!warning) return show(next);
+      window.history.replaceState(null, '', `#/${from}`);
+      void askConfirm({ title: '离开导入页？', message: warning, confirmLabel: '仍要离开' }).then(
+        (yes) => yes && show(next),
+      );
+    };
     window.addEventListener('hashchange', onHash);
     return () => window.removeEventListener('hashchange', onHash);
   }, []);

@@ -3,7 +3,8 @@
  * you see is exactly what would be stored) → correct or leave out records → commit.
  * Each file commits in its own transaction; progress is shown for large batches.
  */
-import { useCallback, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { setLeaveGuard } from '../../components/leave-guard';
 import { api } from '../../api';
 import { EmptyState } from '../../components/EmptyState';
 import { PageHeader } from '../../components/PageHeader';
@@ -35,6 +36,19 @@ export function ImportPage() {
   const [progress, setProgress] = useState<Progress | null>(null);
   const filesRef = useRef(files);
   filesRef.current = files;
+  // Leaving with notices analysed but not imported would drop their previews and the
+  // corrections made in them: the shell asks first.
+  useEffect(() => {
+    setLeaveGuard(() => {
+      const pending = filesRef.current.filter((f) =>
+        ['waiting', 'analysing', 'preview'].includes(f.stage),
+      ).length;
+      return pending > 0
+        ? `还有 ${pending} 份通知已选择但尚未确认导入。离开本页后，它们的预览和在预览中所做的修改不会保留（文件本身不受影响，可以重新选择）。`
+        : null;
+    });
+    return () => setLeaveGuard(null);
+  }, []);
 
   const update = useCallback((key: string, patch: Partial<SessionFile>) => {
     setFiles((all) => all.map((f) => (f.key === key ? { ...f, ...patch } : f)));
