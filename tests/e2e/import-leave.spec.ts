@@ -35,10 +35,19 @@ test('leaving the import page with a preview not imported asks first; 取消 kee
   ).toHaveText('构建“红色物业”联动机制（预览中改过）');
 });
 
-test('仍要离开 leaves the import page', async ({ page, browserMode }) => {
+test('仍要离开 goes where the link pointed, its filters included', async ({
+  page,
+  browserMode,
+}) => {
   await previewNotice(page, browserMode.url);
   await page.click('[data-nav="home"]');
   await page.getByRole('dialog').getByRole('button', { name: '仍要离开' }).click();
   await expect(page.locator('main')).toHaveAttribute('data-page', 'home');
   await expect(page).toHaveURL(/#\/home$/);
+  // A link carrying a grid's filters (as 首页's bars make them) keeps them once confirmed.
+  await previewNotice(page, browserMode.url);
+  await page.evaluate(`location.hash = '#/zones?province=' + encodeURIComponent('江苏省')`);
+  await page.getByRole('dialog').getByRole('button', { name: '仍要离开' }).click();
+  await expect(page.locator('main')).toHaveAttribute('data-page', 'zones');
+  await expect(page).toHaveURL(/#\/zones\?province=/);
 });

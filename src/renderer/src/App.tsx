@@ -55,24 +55,28 @@ function Page({ id }: { id: PageId }) {
 
 export function App() {
   const [page, setPage] = useState<PageId>(() => pageFromHash(window.location.hash));
-  const shown = useRef(page);
+  // The page shown and the address it was shown at (a records page keeps its facets there).
+  const shown = useRef({ page, hash: window.location.hash });
   useEffect(() => {
-    const show = (next: PageId) => {
-      shown.current = next;
-      window.history.replaceState(null, '', `#/${next}`);
+    const show = (next: PageId, hash: string) => {
+      shown.current = { page: next, hash };
       setPage(next);
     };
     // A page holding unstored work (leave-guard.ts) is left only when the user says so; the
     // address stays on it while the question is open.
     const onHash = () => {
-      const next = pageFromHash(window.location.hash);
+      const hash = window.location.hash;
+      const next = pageFromHash(hash);
       const from = shown.current;
-      if (next === from) return;
-      const warning = leaveWarning();
-      if (!warning) return show(next);
-      window.history.replaceState(null, '', `#/${from}`);
+      const warning = next === from.page ? null : leaveWarning();
+      if (!warning) return show(next, hash);
+      window.history.replaceState(window.history.state, '', from.hash || '#/');
       void askConfirm({ title: '离开导入页？', message: warning, confirmLabel: '仍要离开' }).then(
-        (yes) => yes && show(next),
+        (yes) => {
+          if (!yes) return;
+          window.history.replaceState(window.history.state, '', hash);
+          show(next, hash);
+        },
       );
     };
     window.addEventListener('hashchange', onHash);
