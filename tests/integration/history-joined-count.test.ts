@@ -8,6 +8,7 @@ import type { ApiContext } from '../../src/main/api/context';
 import { dispatch } from '../../src/main/api/dispatch';
 import type { MethodName } from '../../src/shared/api-methods';
 import type { MethodInput, MethodOutput } from '../../src/shared/contract';
+import { historyLine } from '../../src/main/cli/history-commands';
 import { recordCountText } from '../../src/shared/operations';
 import { seriesFiles } from '../support/series/series-files';
 import { tempLedger } from '../support/temp-ledger';
@@ -39,6 +40,9 @@ describe('操作记录: records an import joined', () => {
     expect(later!.records).toBe(0);
     expect(later!.joined).toBe(joined);
     expect(recordCountText(later!)).toBe(`0（关联已有 ${joined}）`);
+    // The command line's history says it too.
+    expect(historyLine(later!)).toContain(`（关联已有 ${joined} 条记录）`);
+    expect(historyLine(first!)).not.toContain('关联已有');
     expect(first!.joined).toBe(0);
     expect(recordCountText(first!)).toBe(String(first!.records));
 

@@ -27,8 +27,11 @@ export function beijingTime(iso: string): string {
 const state = (o: OperationSummary) =>
   o.discarded ? '\t（已撤销，不可重做）' : o.undone ? '\t（已撤销）' : '';
 
+/** An import that joined records already held says how many, as 操作记录 does. */
+const joinedText = (o: OperationSummary) => (o.joined ? `（关联已有 ${o.joined} 条记录）` : '');
+
 export const historyLine = (o: OperationSummary) =>
-  `#${o.opId}\t${beijingTime(o.at)}\t${o.actorLabel}\t${o.kindLabel}\t${o.summary}${o.records > 1 && !/条记录/.test(o.summary) ? `（${o.records} 条记录）` : ''}${state(o)}`;
+  `#${o.opId}\t${beijingTime(o.at)}\t${o.actorLabel}\t${o.kindLabel}\t${o.summary}${o.records > 1 && !/条记录/.test(o.summary) ? `（${o.records} 条记录）` : ''}${joinedText(o)}${state(o)}`;
 
 export function historyRequest(args: CliArgs): CliRequest {
   const limit = positiveInt('--limit', args.limit, 500) ?? 20;
