@@ -207,6 +207,7 @@ export function extractNotice(source: SourceDocument, opts: ExtractOptions): Ext
       programme: noticeProgramme?.name ?? null,
       batch: noticeProgramme?.batch ?? null,
       province,
+      issuedOn,
     }),
     records,
   );

@@ -31,8 +31,14 @@ export const COUNT_NUMBER = `(?:[0-9]+|[${CHINESE_NUMERAL_CHARS}]+)`;
 const COUNT_REST = new RegExp(
   `^(等(?:在内的)?)?\\s*(${COUNT_NUMBER})\\s*(?:个|家|批|项|所)?\\s*([\\u4e00-\\u9fff()（）、]{1,14}?)(?=$|被|入选|入列|获|荣获|成为|为|[^\\u4e00-\\u9fff])`,
 );
-/** A count followed by a longer clause ("等31个全国…实验区紧紧围绕…"): the count still closes the group. */
-const COUNTED_CLAUSE = new RegExp(`^(等(?:在内的)?)?\\s*(${COUNT_NUMBER})\\s*(?:个|家|项|处|所)`);
+/**
+ * A count followed by a longer clause ("等31个全国…实验区紧紧围绕…"): the count still closes the
+ * group. After 等 a count of places may take 地 as its measure ("A镇、B乡等8地上榜…名单"), the
+ * places counted as places; 地区 and 地方 are nouns, counted by 个 or by nothing.
+ */
+const COUNTED_CLAUSE = new RegExp(
+  `^(等(?:在内的)?)?\\s*(${COUNT_NUMBER})\\s*(余|多)?\\s*(?:个|家|项|处|所|(?<=等(?:在内的)?\\s*${COUNT_NUMBER}\\s*)地(?![区方]))`,
+);
 /** "…4家产业园": 家 counts institutions, parks and firms as 个 counts divisions. */
 const COUNTED_HOUSES = new RegExp(`^(?:等(?:在内的)?)?\\s*${COUNT_NUMBER}\\s*家`);
 const ETC_REST = /^等/;
@@ -73,7 +79,8 @@ export function classifyRest(restKey: string): RestOf {
     const after = m ? classifyRest(rest.slice(m[0].length)) : null;
     if (after?.rest === 'member') return after;
   }
-  const c = COUNT_REST.exec(rest) ?? COUNTED_CLAUSE.exec(rest);
+  const nouned = COUNT_REST.exec(rest);
+  const c = nouned ?? COUNTED_CLAUSE.exec(rest);
   if (
     c &&
     (c[1] ||
@@ -81,7 +88,9 @@ export function classifyRest(restKey: string): RestOf {
       COUNTED_HOUSES.test(c[0]) ||
       countsDivisions(rest.slice(c.index)))
   ) {
-    const count = parseNumber(c[2] ?? '') ?? undefined;
+    // "等百余个村": a round number with 余 or 多 says about how many, no count to check.
+    const about = nouned === null && (c[3] === '余' || c[3] === '多');
+    const count = about ? undefined : (parseNumber(c[2] ?? '') ?? undefined);
     // "等100个乡(镇)为…": a bracketed level word may sit between the count and the verb.
     const after = rest.slice(c[0].length).replace(/^\([^()]{1,6}\)/, '');
     // "以A、B两个…为核心": the 为 of 以…为 says what the places serve as, no membership.

@@ -43,6 +43,14 @@ const WINDOW_END = new RegExp(
   `(公示期|公示时间|异议期|公示)[^。；，]{0,4}?(?:截止至?|截至|到|至)(?:日期|时间)?(?:为|是)?\\s*(?:${YEAR}年)?${N}月${N}日`,
 );
 
+/**
+ * A term that starts on the notice's own day and ends in a named month ("创建期限为即日起至2022年
+ * 12月底", "自公布之日起至2025年6月"): the range runs from the notice's month.
+ */
+const FROM_NOTICE_DAY = new RegExp(
+  `(?:即日|(?:发文|印发|公布|确认|批复|命名|认定)之日)\\s*(?:起|开始)?\\s*(?:至|到)\\s*${YEAR}年${N}月`,
+);
+
 interface Sentence {
   text: string;
   key: string;
@@ -183,6 +191,8 @@ export interface RuleFrame {
   programme: string | null;
   batch: string | null;
   province: string | null;
+  /** The notice's date, where a term starts on it (即日起至…). */
+  issuedOn?: string | null;
 }
 
 const BATCH = new RegExp(`第[0-9${CHINESE_NUMERAL_CHARS}]+批|首批`);
@@ -236,6 +246,14 @@ export function extractRules(
           to: `${y2}-${String(m2).padStart(2, '0')}`,
         });
       }
+    }
+    const fromDay = range ? null : FROM_NOTICE_DAY.exec(k);
+    if (fromDay && frame.issuedOn && /实验|试点|创建|观察|周期|期限/.test(k)) {
+      const y2 = parseYear(fromDay[1] ?? '');
+      const m2 = num(fromDay[2]);
+      const from = frame.issuedOn.slice(0, 7);
+      const to = y2 && m2 && m2 <= 12 ? `${y2}-${String(m2).padStart(2, '0')}` : null;
+      if (to && to > from) add('range', { from, to });
     }
     const yearly = yearlyDate(k);
     if (yearly?.application)

@@ -1,6 +1,6 @@
 /**
  * A news item about officials or experts visiting one place's experiment zone: "赴某某区调研全国
- * …实验区建设", "对某某街道省级…实验区项目进行进展督查". The visited place is the zone, the
+ * …实验区建设", "赴某县开展…试点评估", "对某某街道省级…实验区项目进行进展督查". The visited place is the zone, the
  * story a mention of its record, when the place's name reads as a division on its own. Only
  * where nothing else in the notice reads as a list: a list's own units are never re-read here.
  */
@@ -17,6 +17,13 @@ const GOES_TO = new RegExp(
   `(?:赴|到|来到|深入)([\\u4e00-\\u9fff]{2,20}?)${CHECK}${ZONE}(?:建设|创建|工作)`,
 );
 /**
+ * "赴某县开展婚俗改革试点评估工作": the place, then the pilot or zone whose check the visit
+ * carries out there (its mid-term or final review may be named).
+ */
+const EVALUATES_AT = new RegExp(
+  `(?:赴|到|来到|深入)([\\u4e00-\\u9fff]{2,20}?)(?:开展|进行)[^。；;，,]{2,30}?(?:实验区|试验区|试点)(?:工作|建设|创建)?(?:中期|终期|结项)?${CHECK}`,
+);
+/**
  * "对某街道…实验区项目进行督查": the place the check is on, run into its zone's name; the
  * division read from the front of that run is the place.
  */
@@ -25,7 +32,7 @@ const CHECKS_ON = new RegExp(
 );
 
 export function detectVisitedZone(doc: KeyedText, lookup: RegionLookup): ListDraft[] {
-  for (const pattern of [GOES_TO, CHECKS_ON]) {
+  for (const pattern of [GOES_TO, EVALUATES_AT, CHECKS_ON]) {
     const m = pattern.exec(doc.key);
     if (!m?.[1]) continue;
     const start = m.index + m[0].indexOf(m[1]);
@@ -33,7 +40,7 @@ export function detectVisitedZone(doc: KeyedText, lookup: RegionLookup): ListDra
     // The place must read as a division from its first character: "新矸街道" (mistyped),
     // "新城片区" or "该区" place nothing. After 赴 the whole name is the place.
     const hit = lookup.splitPrefix(run, {});
-    if (!hit || hit.end < 2 || (pattern === GOES_TO && hit.end !== run.length)) continue;
+    if (!hit || hit.end < 2 || (pattern !== CHECKS_ON && hit.end !== run.length)) continue;
     const written = run.slice(0, hit.end);
     // Run into the zone's name, the place must end on a division's word or name its levels
     // ("新城片区" reads "新城" as some town's name: no place).
