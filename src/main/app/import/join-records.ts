@@ -31,7 +31,7 @@ import { storedTieBreak } from '../records/notice-tie-break';
 import type Database from 'better-sqlite3';
 import { CASE_KEYS, caseTitleKey, findByTitle } from '../../core/dedupe/title-identity';
 import { keptCaseTitles, type KeptCaseTitles } from '../../db/queries/kept-case-titles';
-import { fieldSources, type IdentityRow } from '../../db/queries/identity';
+import { fieldSources, type FieldSourceRow, type IdentityRow } from '../../db/queries/identity';
 import { NoticeReads, ProgrammeNames } from './join-reads';
 import {
   isShortenedProgramme,
@@ -312,6 +312,23 @@ export const sourceOf = (noticeId: number, notice: NoticeDraft): NoticeSource =>
   tieBreak: noticeTieBreak(notice.rawText, notice.sha256),
 });
 
+/**
+ * A stored notice as the source of a record's field. Its tie-break hashes the notice's whole
+ * text, and takesField asks for it only between notices of equal authority and date: worked
+ * out when asked, a join whose sources differ in rank or date reads no stored notice's text.
+ */
+function storedSource(db: Database.Database, s: FieldSourceRow): ValueSource {
+  const sha = s.sha;
+  let tieBreak: string | undefined;
+  return {
+    authority: authorityOf(s.role),
+    issuedOn: s.issuedOn,
+    get tieBreak() {
+      return (tieBreak ??= sha === null ? '' : storedTieBreak(db, sha));
+    },
+  };
+}
+
 /** The record's fields as the new mention leaves them: each kept or taken by authority. */
 function weighFields(
   tx: WriteTx,
@@ -333,11 +350,7 @@ function weighFields(
       ? null
       : s.mentionId === null
         ? { authority: PERSON_AUTHORITY, issuedOn: null, tieBreak: '' }
-        : {
-            authority: authorityOf(s.role),
-            issuedOn: s.issuedOn,
-            tieBreak: s.sha === null ? '' : storedTieBreak(tx.db, s.sha),
-          };
+        : storedSource(tx.db, s);
     const value = draft.fields[field] ?? null;
     if (!takesField(field, { value: current[field], source: curSource }, { value, source }))
       continue;
