@@ -7,12 +7,17 @@ import { FACILITY_NAMES } from './facility-nouns';
 import { rangeCount } from './numbered-range';
 
 const N = `([0-9]+|[${CHINESE_NUMERAL_CHARS}]+)`;
+/**
+ * What a count of 个 may count besides units: months (历时9个月), aspects (等5个方面), conditions,
+ * stages, departments. Such a count is no list's.
+ */
+const NOT_UNITS = '(?!月|方面|条件|环节|阶段|小时|工作日|百分点|维度|层面|步骤|类别|部门)';
 const PATTERNS: RegExp[] = [
-  new RegExp(`等\\s*${N}\\s*个`),
-  new RegExp(`共(?:有|计)?\\s*${N}\\s*(?:个|家|项|处|名|批)`),
+  new RegExp(`等\\s*${N}\\s*个${NOT_UNITS}`),
+  new RegExp(`共(?:有|计)?\\s*${N}\\s*(?:个|家|项|处|名|批)${NOT_UNITS}`),
   new RegExp(
     // Not across a colon or into brackets: "公布如下：桥东区（15个）" counts one group only.
-    `(?:确认|公布|命名|认定|遴选出?|采集了?|评选出?|推荐|确定|入选)[^。；，,：:（(]{0,30}?${N}\\s*个`,
+    `(?:确认|公布|命名|认定|遴选出?|采集了?|评选出?|推荐|确定|入选)[^。；，,：:（(]{0,30}?${N}\\s*个${NOT_UNITS}`,
   ),
   // A list heading with its count in brackets: "名单（21个）", "名单（四川59个）".
   new RegExp(`(?:名单|名录|名册)\\s*[(（][^()（）]{0,8}?${N}\\s*(?:个|家|项|处)\\s*[)）]`),

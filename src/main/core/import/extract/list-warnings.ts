@@ -4,6 +4,7 @@
  */
 import type { NoticeWarning } from '../../../../shared/domain';
 import { exampleCount, statedCount } from './counts';
+import { countedByOwnGroup } from './group-counted-lists';
 import { roundCountAboveHeading } from './round-heading-count';
 import { withoutRunningTotals } from './running-totals';
 import { citedRoundShared, listClause, scopeCount } from './share-counts';
@@ -90,7 +91,11 @@ export function countMismatches(
     (categorised.length === 0 || (stated !== null && stated !== groupSum))
       ? stated
       : null;
-  if (statedTotal !== null && statedTotal !== found) {
+  if (
+    statedTotal !== null &&
+    statedTotal !== found &&
+    !countedByOwnGroup(docKey, list.start, statedTotal, found)
+  ) {
     out.push({
       code: 'count_mismatch',
       message: `通知称共${statedTotal}个，${whichList(list)}实际列出${found}个`,

@@ -9,6 +9,7 @@
 import type { NoticeRole } from '../../../../shared/notice-roles';
 import { reportsAssessment } from './assessed-objects';
 import { launchesCall } from './launched-call';
+import { retellsCall } from './retold-call';
 import { PLAN_TITLE } from './background-honours';
 import { documentSigns, isDocumentTitle, newsWeight, reportedCheck } from './notice-voice';
 import type { KeyedText } from './text-key';
@@ -221,6 +222,8 @@ export function noticeRole(input: RoleInput): NoticeRole {
   if (launchesCall(doc, title)) return 'application_call';
   // An organ's own call under its 文号, passed on whole by a site (来源: …): still the call.
   if (docNo && records.length === 0 && OWN_CALL.test(doc.key)) return 'application_call';
+  // A round just launched told with its terms of applying, nothing chosen yet: the call.
+  if (records.length === 0 && retellsCall(doc, title)) return 'application_call';
   const voice = reportsNews(doc, outlet, title);
   if (voice === 'news' || PASSED_ON.test(doc.key) || DOCUMENT_SAID.test(doc.key)) return 'news';
   const event = outcomeRole(records);

@@ -8,6 +8,7 @@ import type { NoticeWarning } from '../../../../shared/domain';
 import { CHINESE_NUMERAL_CHARS, parseNumber } from './chinese-numerals';
 import { statedCount } from './counts';
 import type { ListDraft } from './drafts';
+import { countedByOpeningClause } from './group-counted-lists';
 import { totalBeforeShare } from './share-counts';
 import type { KeyedText } from './text-key';
 
@@ -63,6 +64,27 @@ const OWN_SHARE = new RegExp(
   'g',
 );
 
+/**
+ * Words in a clause telling the honour's holders are named or listed: a count closing examples
+ * (…等11个组织获评百佳…), a list announced (名单, 分别是, 如下, a colon), or a unit told among
+ * them after it (评出十佳和谐社区，某社区榜上有名).
+ */
+const NAMES_HOLDERS = new RegExp(
+  `等\\s*${N}\\s*(?:个|项|份|家|篇|所|大|佳)|分别[是为]|如下|名单|名录|榜单|[：:]|榜上有名|入选|上榜|在列|入围`,
+);
+
+/**
+ * "…获评全国百佳社区工作法", "举办十佳创新案例发布会", "十佳社区现场评估活动": with nothing read,
+ * an honour's name whose clause and the rest of its sentence name none of its holders and
+ * announce no list is the honour, a contest or an event told of, no list's count.
+ */
+function namesNoHolders(key: string, at: number): boolean {
+  let from = at;
+  while (from > 0 && !CLAUSE_END.test(key[from - 1]!)) from--;
+  const end = key.slice(at).search(SENTENCE_END);
+  return !NAMES_HOLDERS.test(key.slice(from, end < 0 ? key.length : at + end));
+}
+
 const ownShareIs = (key: string, found: number): boolean =>
   [...key.matchAll(OWN_SHARE)].some((m) => parseNumber(m[1] ?? '') === found);
 
@@ -73,6 +95,7 @@ interface Stated {
 }
 
 const SENTENCE_END = /[。；;！!？?\n]/;
+const CLAUSE_END = /[，,。；;！!？?\n]/;
 
 function firstAbove(
   key: string,
@@ -151,10 +174,26 @@ export function unreadTotals(
   if (found >= 2 && doc.key.split(/[。；;！!？?\n]/).some((s) => statedCount(s) === found))
     return [];
   if (found >= 2 && ownShareIs(doc.key, found)) return [];
+  // "随州市…的4个村分别为：…；…的3个社区分别为：…": every list read counted by its own opening
+  // clause accounts for the records; the round's total told before them is no list's.
+  const read = lists.filter((l) => l.items.length > 0);
+  if (
+    found >= 2 &&
+    read.length > 0 &&
+    read.reduce((a, l) => a + l.items.length, 0) === found &&
+    read.every((l) => countedByOpeningClause(doc.key, l.start, l.items.length))
+  )
+    return [];
   // A count in words outranks the honour's name: "十大…" may have chosen eleven.
   const stated =
     firstAbove(doc.key, SAID, found, counted, shared) ??
-    firstAbove(doc.key, [TOP, RANKED], found, undefined, shared);
+    firstAbove(
+      doc.key,
+      [TOP, RANKED],
+      found,
+      undefined,
+      (at, n) => shared(at, n) || (found === 0 && namesNoHolders(doc.key, at)),
+    );
   if (!stated || stated.n < 2) return [];
   const said = doc.text.slice(stated.start, stated.end).replace(/^[”"》」』]\s*/, '');
   return [
