@@ -18,6 +18,7 @@ import {
   HELD12_SERIES,
   HELD13_SERIES,
   HELD14_SERIES,
+  HELD15_SERIES,
   HELD_SERIES,
 } from './held-out-series-floors';
 import { NINETEENTH, TWENTIETH, TWENTY_FIRST } from './held-out-floors-abl';
@@ -477,5 +478,6 @@ export const APART = [
   HELD12_SERIES,
   HELD13_SERIES,
   HELD14_SERIES,
+  HELD15_SERIES,
 ];
 export const apart = (id: string): boolean => APART.some((set) => set.member(id));

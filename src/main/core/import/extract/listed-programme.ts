@@ -18,6 +18,11 @@ const QUOTED_LIST_IN_TEXT = /([\u4e00-\u9fff]{0,16})[“"]([^“”"\n]{4,60})[�
 /** A cited document that publishes a list: "《关于公布…名单的通知》". */
 const PUBLISHED_LIST =
   /《关于(?:公布|命名|确认|认定|确定)([^《》\n]{4,60}?)名单的(?:通知|公告|决定|批复)》/;
+/**
+ * A naming document, cited ("《关于命名第二批国家某某县(市)的通知》") or its own title
+ * ("某部关于命名第三批…的通知"): what it names is the honour it confers, whatever word ends it.
+ */
+const NAMING_DOCUMENT = /关于命名([^《》\n]{4,60}?)的(?:通知|公告|决定)(?:》|$)/;
 /** The cited call that launched the round: "《关于开展…认定工作的通知》". */
 const LAUNCHED_ROUND = /《关于开展([^《》\n]{4,60}?)(?:认定|评选|评定|申报|创建)工作的通知》/;
 /** A register named as such ("…保护名录", "…保护名录名单"): its 名录 is part of the name. */
@@ -58,7 +63,9 @@ export function listedProgramme(
     named(LAUNCHED_ROUND.exec(body)?.[1], province) ??
     register(REGISTER.exec(head)?.[1], province) ??
     named(LIST_HEADLINE.exec(head)?.[1], province) ??
-    quotedInText(body, province)
+    quotedInText(body, province) ??
+    named(NAMING_DOCUMENT.exec(head)?.[1], province) ??
+    named(NAMING_DOCUMENT.exec(body)?.[1], province)
   );
 }
 

@@ -83,8 +83,12 @@ function frameLength(text: string): number {
   return outer;
 }
 const CUT_WORD_FIRST = new RegExp(`^(?:${CUT_WORD})`);
-/** Where a programme's name starts when it says so: its year, batch or scope. */
-export const SCOPE_WORD = /全国|国家级|全省|全市|省级|市级|县级|我省|本省|我市/;
+/**
+ * Where a programme's name starts when it says so: its year, batch or scope. A 全 ending a
+ * word of its own (安全, 健全, 完全…) opens no scope: "国家某某安全市" is a title conferred on
+ * cities, not a name starting at 全市.
+ */
+export const SCOPE_WORD = /(?<![安健完齐周保])全(?:国|省|市)|国家级|省级|市级|县级|我省|本省|我市/;
 /**
  * 国家 opening a national programme's name (国家现代农业产业园, 国家森林乡村), unless it is a
  * word of another name (党和国家…, 中国家…).
