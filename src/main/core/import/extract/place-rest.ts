@@ -49,9 +49,6 @@ const ETC_REST = /^等/;
  */
 export const MEMBER_VERB =
   /^(?:先后|相继|同时|拟|也|均|都|亦|已经?)?(?:(?:出现在|列入|纳入|位列|名列|跻身|进入)[^，。,;；]{0,16}?名单(?:当中|之中|中)?|被(?:认定|命名|评定)为?(?!了)|(?:被[^，。,;；]{0,12}?|成功|光荣|顺利)?(评为|评选为|确定为|确认为|命名为|认定为|列为|授予|入选|入围|入列|获评|荣获|成为|为|(?:光荣|成功)?上榜|榜上有名|[位名]列其中|在其中(?=$|[，。,;；])|(?:喜|荣)?获得?(?=[^，。,;；]{0,30}(?:称号|殊荣)))|成功申报(?:为|成为)?|(?:成功)?获批(?!延期|延长|撤销|取消|退出)(?:为|成为)?|作为(?=(?:国家级|全国|省级|全省|市级|全市|首批|第[一二三四五六七八九十0-9]+批)[^，。,;；]{0,20}?(?:实验区|试验区)(?:[，,]|$)|[^，。,;；]{2,24}?示范(?:企业|街道|乡镇|基地|单位|社区|村|园区|机构)[^，。,;；]{0,4}$|[^，。,;；]{2,24}?示范(?:企业|街道|乡镇|基地|单位|社区|村|园区|机构)[位名]列其中))/;
-/** Became or is the only one of a place chosen (成为全省唯一入选的…, 是某市唯一上榜…). */
-const ONLY_CHOSEN =
-  /^(?:成为|是)[^，。,;；]{0,8}?唯一(?:一个|一家)?(?:成功|被)?(?:入选|入围|上榜|获评|获得|评上)/;
 /** A count of the place's units ranked against others' (…数量位居…前列, …数居全省第一). */
 const TALLY_RANK = /数(?:量|目)?(?:位居|居于?|位列|名列|排名|排在)/;
 /** An honour's or programme's own name, not the noun of a list to come. */
@@ -113,8 +110,6 @@ export function classifyRest(restKey: string): RestOf {
     // which only an approving verb before them turns into a list ("同意将A等实验区以…").
     return rest.length <= 8 ? { rest: 'etc', example: true } : { rest: 'etc', doing: true };
   }
-  // "…成为全省唯一入选的试点社区", "…是某市唯一入选社区": the only one of its place chosen.
-  if (ONLY_CHOSEN.test(rest)) return { rest: 'member' };
   const m = MEMBER_VERB.exec(rest);
   if (m) {
     const phrase = phraseOf(rest.slice(m[0].length));
