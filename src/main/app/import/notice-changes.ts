@@ -10,6 +10,7 @@ import { NOTICE_ROLE_LABELS, type NoticeRole } from '../../../shared/notice-role
 import { namesMunicipalZone } from '../../core/gazetteer/dev-zone-fallback';
 import { organWordsAt } from '../../core/import/extract/organ-rests';
 import { NAMED_BODY } from '../../core/import/extract/place-lines';
+import { namesInstitution } from '../../core/import/extract/labelled-bodies';
 import { toKey } from '../../core/import/extract/text-key';
 import { isSecondary } from '../../core/records/source-authority';
 import { regionCodesOfRecords } from '../../db/queries/region-codes';
@@ -85,7 +86,8 @@ function skippedWarning(skipped: readonly RecordDraft[]): NoticeWarning {
  * The item's place is a unit (county, city or township), not just a province; a zone of its
  * own at a municipality's code counts (a 直辖市 is the city level for its districts), and so
  * does an organisation named after its province (某省某某协会) or the province's organ named as a
- * unit (某省民政厅 among pilot areas): the unit is the organisation.
+ * unit (某省民政厅 among pilot areas), or any institution named after it (某省荣军医院): the unit
+ * is the organisation.
  */
 function placedBelowProvince(d: RecordDraft): boolean {
   const code = typeof d.fields.region_code === 'string' ? d.fields.region_code : '';
@@ -97,6 +99,10 @@ function placedBelowProvince(d: RecordDraft): boolean {
     const rest = toKey(unit.slice(text.length));
     if (NAMED_BODY.test(toKey(unit)) || (rest !== '' && organWordsAt(rest) === rest)) return true;
   }
+  // An institution named after its province or municipality, written whole or short
+  // (某省荣军医院, 某市救助管理事务中心, 某市开发区某某协会): the institution is the unit.
+  const short = text.replace(/(?:省|市|自治区|特别行政区)$/, '');
+  if (short.length >= 2 && unit.startsWith(short) && namesInstitution(unit)) return true;
   return namesMunicipalZone(text, code);
 }
 

@@ -10,6 +10,7 @@
  */
 import { trailingNote } from './address-items';
 import { bookTitleTail } from './book-title-tail';
+import { cutPlaceOf } from './cut-place-line';
 import { LabelledRuns, type CategoryDraft, type ItemDraft, type ListDraft } from './drafts';
 import { kindGroupHeading } from './kind-group-heading';
 import { bareNumber, readNumbering } from './numbering';
@@ -314,6 +315,30 @@ export function detectPlaceLines(
         end: line.end,
       });
       run.lines.push(line.index);
+      return;
+    }
+    // The page's last line cut inside its name, after whole entries of its group: still one.
+    const inGroup = group ? group.found : run.items.length;
+    const cut = open && k === filled.length - 1 && inGroup >= 2 ? cutPlaceOf(line, lookup) : null;
+    if (cut) {
+      push(
+        {
+          seq: null,
+          start: line.trimmedStart,
+          end: line.end,
+          regionText: cut,
+          unit: line.raw.trim(),
+          title: '',
+          warnings: [
+            {
+              code: 'truncated_item',
+              message: `名单最后一行“${line.raw.trim()}”名称不完整，疑似被截断，已按“${cut}”录入，请核对`,
+              seq: null,
+            },
+          ],
+        },
+        line.index,
+      );
       return;
     }
     close();

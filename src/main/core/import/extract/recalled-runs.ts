@@ -1,6 +1,6 @@
 /**
  * "…A、B入选。截至目前，连同前两批的C、D，我省累计…", "此前，C、D已入选前两批…", "加上去年创建
- * 成功的C…": a run of units the notice recalls from an earlier batch or year to sum up its
+ * 成功的C…", "某省已有C、D两地入选": a run of units the notice recalls from an earlier batch or year to sum up its
  * place's tally. They were listed before; this notice does not list them again. Such a run is
  * dropped while another run of the notice keeps its entries.
  */
@@ -18,6 +18,14 @@ const ADDED_BEFORE = new RegExp(`(?:连同|加上|加之|算上|包括)${EARLIER
 const ENTERED_AFTER = new RegExp(
   `(?:已|曾|均已|早已)(?:经)?(?:入选|列入|入围|获评|获批|成为|创建成功|被命名为?|被确定为?)?了?${EARLIER}`,
 );
+
+/**
+ * Right before the run, the place already holding them, and after it their count as places
+ * chosen ("江苏已有A、B、C3地入选"): a tally retelling an earlier selection.
+ */
+const HELD_BEFORE = /(?:已有|已经有|早已有)$/;
+const CHOSEN_AFTER =
+  /^\s*(?:[0-9]+|[一二两三四五六七八九十]+)\s*地(?:成功|顺利|均|都)?(?:入选|入围|上榜|获评|榜上有名)/;
 
 /** A clause break between two items: they are two runs, told apart. */
 const CLAUSE_BREAK = /[，。；,;：:\n]/;
@@ -39,7 +47,11 @@ function recalledRun(doc: KeyedText, list: ListDraft, [first, last]: [number, nu
   const end = list.items[last]!.end;
   const before = doc.key.slice(Math.max(0, start - 24), start);
   const after = /^[^，。；,;]*/.exec(doc.key.slice(end, end + 40))?.[0] ?? '';
-  return ADDED_BEFORE.test(before) || ENTERED_AFTER.test(after);
+  return (
+    ADDED_BEFORE.test(before) ||
+    (HELD_BEFORE.test(before) && CHOSEN_AFTER.test(after)) ||
+    ENTERED_AFTER.test(after)
+  );
 }
 
 /** The list without its recalled runs; null when none is. */

@@ -4,6 +4,7 @@
  * inherits the province, city or county its list last wrote when it names none of its own.
  */
 import type { CategoryDraft, ItemDraft, ListDraft } from './drafts';
+import { isCutName } from './cut-place-line';
 import type { PlacePiece } from './place-piece';
 import { withoutCounty, type Piece } from './prose-labels';
 import { regionParts } from './region-heuristic';
@@ -39,17 +40,26 @@ export interface Building {
   groupBase?: RegionContext;
 }
 
-/** A whole line that is a township and a few more characters, right below a list's entries. */
-function isCutEntry(places: PlacePiece[], pieces: Piece[], b: Building, line: Line): boolean {
+/**
+ * A whole line that is a township and a few more characters, right below a list's entries;
+ * or, as the page's very last words, a county and a few characters of the name below it
+ * ("某省某市某区平"): the copy stopped inside that entry's name.
+ */
+function isCutEntry(
+  places: PlacePiece[],
+  pieces: Piece[],
+  b: Building,
+  line: Line,
+  doc: KeyedText,
+): boolean {
   const p = places[0];
-  if (!p || places.length !== 1 || pieces.length !== 1 || p.rest !== 'activity') return false;
+  if (!p || places.length !== 1 || pieces.length !== 1) return false;
   const cut = toKey(line.raw.slice(p.end - line.start)).trim();
-  return (
-    b.items.length > 1 &&
-    b.lastLine === line.index - 1 &&
-    /^[\u4e00-\u9fff]{1,4}$/.test(cut) &&
-    /(镇|乡|街道|苏木)$/.test(toKey(p.regionText))
-  );
+  if (b.items.length < 2 || b.lastLine !== line.index - 1 || !/^[\u4e00-\u9fff]{1,4}$/.test(cut))
+    return false;
+  const place = toKey(p.regionText);
+  if (p.rest === 'activity' && /(镇|乡|街道|苏木)$/.test(place)) return true;
+  return doc.key.slice(line.end).trim() === '' && isCutName(p.regionText, cut);
 }
 
 /**
@@ -85,7 +95,7 @@ export function cutEntry(
   line: Line,
   doc: KeyedText,
 ): { regionText: string; end: number } | null {
-  if (isCutEntry(places, pieces, b, line)) return { regionText: line.trimmed, end: line.end };
+  if (isCutEntry(places, pieces, b, line, doc)) return { regionText: line.trimmed, end: line.end };
   const piece = pieces[k];
   // Only a name after others on its own line: a line that is one cut name alone is no entry here.
   if (
