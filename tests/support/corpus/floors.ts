@@ -309,9 +309,7 @@ export const SETS: SetFloor[] = [
     member: (id) => /^m\d/.test(id),
     notices: 6,
     records: 0.97,
-    // 1 once a list's last line cut inside its name after the county is kept, flagged (m02's
-    // 淄博市桓臺縣果, labelled out; the same cut line is labelled an entry in j11, zl02 and a01).
-    invented: 1,
+    invented: 0,
     metadata: 0.8,
   },
   {
