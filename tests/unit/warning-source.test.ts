@@ -70,7 +70,7 @@ describe('where a warning comes from in its notice', () => {
 
   it('a gap in the numbering points at the items on either side of it', () => {
     const ranges = warningSource(
-      { code: 'numbering_gap', message: '序号从2到2缺失', from: 2, to: 2 },
+      { code: 'numbering_gap', message: '序号缺少第2项', from: 2, to: 2 },
       spans.filter((s) => s.seq !== 2),
       text,
     );

@@ -12,6 +12,11 @@ import type { ListDraft } from './drafts';
 import type { ListContext } from './list-context';
 import { toKey } from './text-key';
 
+/** Staff read "缺少第3项" for one item and "缺少第6至7项" for a run, not "从3到3". */
+function gapMessage(from: number, to: number): string {
+  return from === to ? `序号缺少第${from}项` : `序号缺少第${from}至${to}项`;
+}
+
 export function numberingGaps(list: ListDraft): NoticeWarning[] {
   const out: NoticeWarning[] = [];
   const seqs = list.items.map((it) => it.seq).filter((s): s is number => s !== null);
@@ -21,7 +26,7 @@ export function numberingGaps(list: ListDraft): NoticeWarning[] {
     if (seq > expected && (prev !== null || list.layout !== 'sentence')) {
       out.push({
         code: 'numbering_gap',
-        message: `序号从${expected}到${seq - 1}缺失`,
+        message: gapMessage(expected, seq - 1),
         from: expected,
         to: seq - 1,
       });
