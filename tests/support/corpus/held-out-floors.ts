@@ -41,6 +41,7 @@ import { THIRTY_EIGHTH } from './held-out-floors-zo';
 import { THIRTY_NINTH } from './held-out-floors-zp';
 import { FORTIETH } from './held-out-floors-zq';
 import { FORTY_FIRST } from './held-out-floors-zr';
+import { FORTY_SECOND } from './held-out-floors-zs';
 
 /**
  * The third held-out set (s*) on its own: its role at the level general rules then reached
@@ -460,6 +461,7 @@ export const APART = [
   THIRTY_NINTH,
   FORTIETH,
   FORTY_FIRST,
+  FORTY_SECOND,
   FORMATS,
   HELD_SERIES,
   HELD2_SERIES,

@@ -77,15 +77,19 @@ export function placeTownsInOwnCity(
   city: RegionContext,
 ): void {
   for (const list of lists) {
-    for (const it of list.items) {
+    list.items.forEach((it, k) => {
       const ctx = it.regionContext ?? {};
-      if (!it.regionText || !inside(ctx, city) || !townOf(lookup, it.regionText, city)) continue;
+      if (!it.regionText || !inside(ctx, city) || !townOf(lookup, it.regionText, city)) return;
+      // A county a heading or label gives its lines holds them, even a town found elsewhere;
+      // only one carried on from an entry that wrote it is weighed against the town.
+      const county = ctx.county;
+      if (county && !list.items.slice(0, k).some((e) => e.regionText?.startsWith(county))) return;
       // The carried county holds the town when the city's reading finds it there too (a
       // near-miss of another town's name inside the carried county is no such finding).
       const carried = ctx.county ? lookup.codeOf?.(it.regionText, ctx) : null;
       const own = lookup.codeOf?.(it.regionText, city);
-      if (carried && own && carried.slice(0, 6) === own.slice(0, 6)) continue;
+      if (carried && own && carried.slice(0, 6) === own.slice(0, 6)) return;
       it.regionContext = { ...city };
-    }
+    });
   }
 }
