@@ -57,13 +57,12 @@ function inside(ctx: RegionContext, city: RegionContext): boolean {
   return (!ctx.province || ctx.province === city.province) && (!ctx.city || ctx.city === city.city);
 }
 
-/** The lookup the list readers use in a notice of `city`: its bare towns read there as a last resort. */
+/**
+ * The lookup the list readers use in a notice of `city`: a line of a list printed one place a
+ * line may open with a bare town of it (prose and other layouts read as before).
+ */
 export function withOwnCityTowns(lookup: RegionLookup, city: RegionContext): RegionLookup {
-  return {
-    ...lookup,
-    splitPrefix: (text, ctx) =>
-      lookup.splitPrefix(text, ctx) ?? (inside(ctx, city) ? townOf(lookup, text, city) : null),
-  };
+  return { ...lookup, splitOwnCityTown: (text) => townOf(lookup, text, city) };
 }
 
 /**
