@@ -3,9 +3,10 @@
  * "柘溪镇杨沙社区" under 益阳市's heading and signature, no county written for any of them).
  * Elsewhere a bare town is ambiguous across the country, so the list readers want a county
  * before it; in a notice whose headings name one city, the division list places a town of that
- * city in its county. This reads such a text there only where the ordinary reading finds no
- * place at all, and a county carried from the line before never holds a town the division list
- * places in another county of the city (南县 written in one line is no label of the next).
+ * city in its county. This reads such a text there only on a line of a list printed one place a
+ * line, where the ordinary reading finds no place at all (prose names such towns in passing), and
+ * a county carried from the line before never holds a town the division list places in another
+ * county of the city (南县 written in one line is no label of the next).
  * The city is taken from the notice's headings (its title, a list's heading, a signing organ's
  * line) only when they name exactly one city with counties.
  */
