@@ -27,6 +27,23 @@ describe('bare towns of the one city a notice names', () => {
     expect(codes.filter((c) => c !== '430300')).toEqual(['430302', '430381', '430321', '430382']);
   });
 
+  it('are read where only the city places them, a line at a time', () => {
+    const { codes } = readResolved(
+      [
+        '湘潭市某某协会',
+        '2020年5月6日',
+        '附件',
+        '湘潭市示范社区名单',
+        '窑湾街道某甲社区',
+        '韶山乡某丁村',
+        '花石镇某丙村',
+        '东山街道某乙社区',
+        '易俗河镇某戊社区',
+      ].join('\n'),
+    );
+    expect(codes).toEqual(['430302', '430382', '430321', '430381', '430321']);
+  });
+
   it('are not read in another city the notice does not name', () => {
     const { codes } = readResolved(TEXT.replaceAll('湘潭市', '某某市'));
     expect(codes).not.toContain('430321');
