@@ -42,6 +42,7 @@ import { THIRTY_EIGHTH } from './held-out-floors-zo';
 import { THIRTY_NINTH } from './held-out-floors-zp';
 import { FORTIETH } from './held-out-floors-zq';
 import { FORTY_FIRST } from './held-out-floors-zr';
+import { FORTY_SECOND } from './held-out-floors-zs';
 import { FORTY_THIRD } from './held-out-floors-zt';
 
 /**
@@ -462,6 +463,7 @@ export const APART = [
   THIRTY_NINTH,
   FORTIETH,
   FORTY_FIRST,
+  FORTY_SECOND,
   FORTY_THIRD,
   FORMATS,
   HELD_SERIES,

@@ -45,3 +45,24 @@ describe('a list of several honours’ names joined by 和', () => {
     expect(n.metadata.programme ?? '').not.toMatch(/^和/);
   });
 });
+
+describe('tiers numbered 1、2、 under a group, each with its count', () => {
+  const TIERS = [
+    '附件:',
+    '某市星级示范社区名单',
+    '一、示范社区(2个)',
+    '珠海市香洲区拱北街道夏湾社区',
+    '珠海市金湾区三灶镇中心社区',
+    '二、星级示范社区(3个):',
+    '1、五星级示范社区(1个):',
+    '珠海市斗门区井岸镇西湖社区',
+    '2、四星级示范社区(2个):',
+    '珠海市香洲区前山街道翠微社区',
+    '珠海市金湾区红旗镇藤山社区',
+  ].join('\n');
+
+  it('read the lines under each tier, the tier a one-line group', () => {
+    const { codes } = readResolved(TIERS);
+    expect(codes).toEqual(['440402', '440404', '440403', '440402', '440404']);
+  });
+});

@@ -16,6 +16,12 @@ describe('a township written after its city and a zone', () => {
     expect(resolveRegion('毕节市某某工业园区柏杨林街道').regionCode).toBe('520502');
   });
 
+  it('is placed there after a culture-and-tourism zone (文旅区) too', () => {
+    const r = resolveRegion('贵州省毕节市某某文旅区梨树镇某某村');
+    expect(r.regionCode).toBe('520502');
+    expect(r.note).toContain('功能区');
+  });
+
   it('stays at the city when the township is in two of its counties or none', () => {
     expect(resolveRegion('毕节市某某新区岔河镇').regionCode).toBe('520500');
     expect(resolveRegion('毕节市某某新区某某镇').regionCode).toBe('520500');

@@ -20,7 +20,9 @@ const ZONE_SUFFIX =
   /(国家级?)?(高新技术产业开发区|经济技术开发区|高新区|经开区|开发区|工业园区|产业园区|保税区|投资区|新区|园区|综合实验区|综合试验区|实验区|试验区|示范区)/;
 
 /** Zones that run townships taken from counties: development zones and scenic areas. */
-const TOWN_HOLDING_ZONE = new RegExp(`${ZONE_SUFFIX.source}|风景名胜区|风景区|旅游区|度假区`);
+const TOWN_HOLDING_ZONE = new RegExp(
+  `${ZONE_SUFFIX.source}|风景名胜区|风景区|旅游区|文旅区|度假区`,
+);
 
 /**
  * A zone written with no place in front ("经开区富强路社区") under a notice whose context is

@@ -11,6 +11,7 @@ import { withoutCitedHeads } from './cited-heads';
 import { withoutGradedHeads } from './graded-heads';
 import type { ListDraft } from './drafts';
 import { inOwnCity, ownCountylessCity, placeInOwnCity } from './countyless-towns';
+import { ownOrdinaryCity, placeTownsInOwnCity, withOwnCityTowns } from './own-city-towns';
 import { contextOf } from './list-context';
 import { recordsFromLists } from './list-records';
 import { detectLists } from './lists';
@@ -105,7 +106,13 @@ export function extractNotice(source: SourceDocument, opts: ExtractOptions): Ext
   // Lists first: a page closing on a list's lines has no signature there.
   // A city with no counties the notice is about: its towns written bare are read inside it.
   const ownCity = ownCountylessCity(doc, lookup);
-  const reader = ownCity ? inOwnCity(lookup, ownCity) : lookup;
+  // An ordinary city the notice is about: its towns written bare are read there as a last resort.
+  const cityOfTowns = ownCity ? null : ownOrdinaryCity(doc, lookup);
+  const reader = ownCity
+    ? inOwnCity(lookup, ownCity)
+    : cityOfTowns
+      ? withOwnCityTowns(lookup, cityOfTowns)
+      : lookup;
   const detect = (r: RegionLookup) => detectLists(doc, r, (list) => keepNameList(doc, list));
   const first = detect(reader);
   const firstFacts = noticeFacts(doc, source, first.listLines);
@@ -116,6 +123,7 @@ export function extractNotice(source: SourceDocument, opts: ExtractOptions): Ext
   const detected = groupLinesInProvince(doc, first, reader, ownProvince?.info.name ?? null, detect);
   const { lists, listLines } = detected;
   if (ownCity) placeInOwnCity(lists, lookup, ownCity);
+  if (cityOfTowns) placeTownsInOwnCity(lists, lookup, cityOfTowns);
   const facts = detected === first ? firstFacts : noticeFacts(doc, source, listLines);
   const warnings = [...facts.warnings];
   const title = facts.pick?.title ?? null;

@@ -22,7 +22,8 @@ interface KindGroup {
 
 export function kindGroupHeading(line: Line, lookup: RegionLookup): KindGroup | null {
   const n = readNumbering(line.trimmed);
-  if (n && n.style !== 'cn' && n.style !== 'cn_paren') return null;
+  // Tiers under a group are numbered 1、2、 ("1、五星级…社区（1个）："), groups 一、（一）.
+  if (n && n.style !== 'cn' && n.style !== 'cn_paren' && n.style !== 'arabic') return null;
   const raw = line.raw
     .trim()
     .slice(n?.length ?? 0)

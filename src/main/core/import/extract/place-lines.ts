@@ -60,7 +60,8 @@ export function placeOf(line: Line, lookup: RegionLookup): PlaceLine | null {
 function bareName(raw: string, t: string, lookup: RegionLookup): string | null {
   if (t.length < 4 || t.length > 40 || /[\s。，,；;：:！？!?、（）()“”"]/.test(t)) return null;
   if (readNumbering(t) !== null) return null;
-  const hit = lookup.splitPrefix(raw, {});
+  // A bare town of the notice's one city where nothing else places the line (own-city-towns.ts).
+  const hit = lookup.splitPrefix(raw, {}) ?? lookup.splitOwnCityTown?.(raw) ?? null;
   if (!hit || hit.end < 2) return null;
   const rest = t.slice(hit.end);
   return rest === '' || UNIT_NAME.test(rest) ? raw : null;

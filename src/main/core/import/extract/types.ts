@@ -63,6 +63,11 @@ export interface RegionLookup {
    */
   splitInCity?(text: string, city: RegionContext): { regionText: string; end: number } | null;
   /**
+   * A township (and its unit) of the one city the notice is about, written bare at the front of
+   * a line of a list printed one place a line (own-city-towns.ts), else null; absent elsewhere.
+   */
+  splitOwnCityTown?(text: string): { regionText: string; end: number } | null;
+  /**
    * The county or city written in `text` (full or short, as an outlet's or a column's name
    * writes it: 今日某某, 某某新闻网, 文明某某) that holds every township or community of
    * `entries`, each placed by the division list below it; the first such place, else null.
