@@ -4,14 +4,10 @@
  * joined instead of a bare 0 that reads as "this notice did nothing". Undone, it counts none.
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import type { ApiContext } from '../../src/main/api/context';
-import { dispatch } from '../../src/main/api/dispatch';
-import type { MethodName } from '../../src/shared/api-methods';
-import type { MethodInput, MethodOutput } from '../../src/shared/contract';
 import { historyLine } from '../../src/main/cli/history-commands';
 import { recordCountText } from '../../src/shared/operations';
+import { apiLedger } from '../support/api-ledger';
 import { seriesFiles } from '../support/series/series-files';
-import { tempLedger } from '../support/temp-ledger';
 
 describe('操作记录: records an import joined', () => {
   let cleanup: (() => void) | null = null;
@@ -19,14 +15,9 @@ describe('操作记录: records an import joined', () => {
 
   it('counts the records a later notice joined beside those it created', async () => {
     const files = await seriesFiles('national-zones-2019');
-    const t = await tempLedger();
-    cleanup = t.cleanup;
-    const ctx: ApiContext = { ledger: t.ledger, door: 'cli' };
-    const call = async <M extends MethodName>(m: M, input: MethodInput<M>) => {
-      const r = await dispatch(m, input, ctx);
-      if (!r.ok) throw new Error(`${m}: ${r.error.message}`);
-      return r.value as MethodOutput<M>;
-    };
+    const api = await apiLedger();
+    cleanup = api.cleanup;
+    const { call } = api;
     const file = (stem: string) => {
       const f = files.find((x) => x.stem === stem)!;
       return { name: f.name, dataBase64: Buffer.from(f.bytes).toString('base64') };

@@ -11,6 +11,11 @@ import { readResolved } from './helpers';
 const mismatches = (lines: string[]) =>
   readResolved(lines.join('\n')).n.warnings.filter((w) => w.code === 'count_mismatch');
 
+/** Three prize rows a composed district's table lists. */
+const rows = ['南岭社区', '北岭社区', '东岭社区'].map(
+  (c, i) => `${i + 1}\t枫林街道\t${c}\t邻里议事工作法${i + 1}`,
+);
+
 describe('counts of things that are no units', () => {
   it('reads no count in months, aspects or conditions', () => {
     expect(statedCount('评选活动历时9个月')).toBeNull();
@@ -20,9 +25,6 @@ describe('counts of things that are no units', () => {
   });
 
   it('a contest lasting months over a prize table raises no count warning', () => {
-    const rows = ['南岭社区', '北岭社区', '东岭社区'].map(
-      (c, i) => `${i + 1}\t枫林街道\t${c}\t邻里议事工作法${i + 1}`,
-    );
     expect(
       mismatches([
         '青禾区首届社区治理创新成果评选活动',
@@ -34,9 +36,6 @@ describe('counts of things that are no units', () => {
   });
 
   it('still warns when a count of units exceeds the list', () => {
-    const rows = ['南岭社区', '北岭社区', '东岭社区'].map(
-      (c, i) => `${i + 1}\t枫林街道\t${c}\t邻里议事工作法${i + 1}`,
-    );
     expect(
       mismatches([
         '青禾区首届社区治理创新成果评选活动',
