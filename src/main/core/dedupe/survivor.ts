@@ -2,8 +2,9 @@
  * Which value survives a merge, field group by field group. A region is chosen as a
  * whole (text, codes and names together), so a survivor never mixes one notice's county
  * with another's town. Defaults follow what staff do by hand: the complete title beats a
- * cut-short one, the description comes from the notice that has one, the most specific
- * place wins; everything else stays with the survivor (the record seen first).
+ * cut-short one (never another case's longer title), the description comes from the notice
+ * that has one, the most specific place wins; everything else stays with the survivor (the
+ * record seen first).
  */
 import {
   MERGE_GROUP_COLUMNS,
@@ -62,9 +63,23 @@ function defaultSource(
       score(b) > score(a) || (score(b) === score(a) && b.id === survivor.id) ? b : a,
     ).id;
   switch (g) {
-    case 'title':
-      // a title the notice flagged as cut loses to any complete one
-      return best((c) => len(c.values['title']) + (c.truncated ? -1000 : 0));
+    case 'title': {
+      // A title the notice flagged as cut loses to any complete one. Another record's longer
+      // title is the survivor's in full only when it holds the survivor's: two rows merged
+      // by hand may be two cases, and a longer title of the other would go under this
+      // record's place.
+      const own = titleKey(String(survivor.values['title'] ?? ''));
+      const completes = (c: MergeCandidate) =>
+        c.id === survivor.id ||
+        survivor.truncated ||
+        own === '' ||
+        titleKey(String(c.values['title'] ?? '')).includes(own);
+      const some = withValue.some(completes);
+      return best(
+        (c) =>
+          len(c.values['title']) + (c.truncated ? -1000 : 0) + (some && !completes(c) ? -1e6 : 0),
+      );
+    }
     case 'content':
       return best((c) => String(c.values['content'] ?? '').length);
     case 'region': {
