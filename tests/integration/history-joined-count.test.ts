@@ -43,4 +43,31 @@ describe('操作记录: records an import joined', () => {
     expect(undone!.undone).toBe(true);
     expect(undone!.joined).toBeUndefined();
   });
+
+  it('counts a joined record as joined when the notice also fills one of its fields', async () => {
+    const files = await seriesFiles('national-zones-2019');
+    const api = await apiLedger();
+    cleanup = api.cleanup;
+    const { call, db } = api;
+    const file = (stem: string) => {
+      const f = files.find((x) => x.stem === stem)!;
+      return { name: f.name, dataBase64: Buffer.from(f.bytes).toString('base64') };
+    };
+    await call('import/files', { files: [file('01-confirmation')] });
+    // One zone held without its year (typed in that way, or an older notice's silence):
+    // the progress notice that joins it fills the year, a change logged on that record.
+    const { id } = db.prepare('SELECT id FROM records ORDER BY id LIMIT 1').get() as { id: number };
+    db.prepare('UPDATE records SET year = NULL WHERE id = ?').run(id);
+    const progress = await call('import/files', { files: [file('02-progress')] });
+    const joined = progress.files[0]!.changes!.joined.length;
+    expect(progress.files[0]!.changes!.created).toEqual([]);
+    expect(
+      (db.prepare('SELECT year FROM records WHERE id = ?').get(id) as { year: number }).year,
+    ).not.toBeNull();
+
+    const [later] = await call('history/list', { limit: 10 });
+    expect(later!.records).toBe(0);
+    expect(later!.joined).toBe(joined);
+    expect(recordCountText(later!)).toBe(`0（关联已有 ${joined}）`);
+  });
 });

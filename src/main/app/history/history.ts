@@ -70,7 +70,11 @@ export function listHistory(
 ): OperationSummary[] {
   return listOperations(ledger.db, opts).map((op) => {
     const s = toSummary(op);
-    return op.named === null ? s : { ...s, joined: Math.max(0, op.named - op.records) };
+    // An import's records are those it created: a record it joined and also updated (a
+    // field its notice filled, a value it weighed higher) was counted among its changes.
+    return op.joined === null
+      ? s
+      : { ...s, records: Math.max(0, op.records - (op.joined_changed ?? 0)), joined: op.joined };
   });
 }
 

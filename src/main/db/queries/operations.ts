@@ -7,11 +7,24 @@ import type { ChangeRow, OperationRow } from '../write/change-log';
 
 export type { ChangeRow, OperationRow };
 
-/** An operation of the history list; an import in force also says how many records its notice names. */
+/** An operation of the history list; an import in force also says which records it joined. */
 interface ListedOperation extends OperationRow {
-  /** Distinct records the import's notice names (created or joined); null for other rows. */
-  named: number | null;
+  /**
+   * Distinct records the import's notice joined (held before it, none born in it); null for
+   * other rows. Read from the mentions, not as named − records: a join that also fills or
+   * updates a field of the record it joined logs that change, which `records` counts.
+   */
+  joined: number | null;
+  /** Of those, the records whose fields the import changed (counted in `records`); null likewise. */
+  joined_changed: number | null;
 }
+
+/** The records an import's notice joined: its mentions' records none of its mentions created. */
+const JOINED = `SELECT m.original_record_id FROM mentions m
+                 WHERE m.notice_id = o.notice_id AND m.joined = 1
+                   AND m.original_record_id NOT IN (SELECT b.original_record_id FROM mentions b
+                         WHERE b.notice_id = o.notice_id AND b.joined = 0)`;
+const IN_FORCE = `o.kind = 'import' AND o.undone_at IS NULL AND o.notice_id IS NOT NULL`;
 
 /**
  * Newest first; `before` pages back (operations with a smaller id). An undone import's
@@ -23,9 +36,12 @@ export function listOperations(
 ): ListedOperation[] {
   return db
     .prepare(
-      `SELECT o.*, CASE WHEN o.kind = 'import' AND o.undone_at IS NULL AND o.notice_id IS NOT NULL
-          THEN (SELECT count(DISTINCT m.original_record_id) FROM mentions m
-                 WHERE m.notice_id = o.notice_id) END AS named
+      `SELECT o.*,
+              CASE WHEN ${IN_FORCE} THEN (SELECT count(DISTINCT j.original_record_id)
+                FROM (${JOINED}) j) END AS joined,
+              CASE WHEN ${IN_FORCE} THEN (SELECT count(DISTINCT c.record_id)
+                FROM operation_changes c WHERE c.op_id = o.id AND c.record_id IN (${JOINED}))
+              END AS joined_changed
          FROM operations o WHERE (@before IS NULL OR o.id < @before)
         ORDER BY o.id DESC LIMIT @limit`,
     )
