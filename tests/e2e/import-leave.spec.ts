@@ -51,3 +51,25 @@ test('仍要离开 goes where the link pointed, its filters included', async ({
   await expect(page.locator('main')).toHaveAttribute('data-page', 'zones');
   await expect(page).toHaveURL(/#\/zones\?province=/);
 });
+
+test('reloading with a preview not imported asks first; once imported it does not', async ({
+  page,
+  browserMode,
+}) => {
+  const preview = await previewNotice(page, browserMode.url);
+  const asked: string[] = [];
+  page.on('dialog', (d) => {
+    asked.push(d.type());
+    void d.dismiss(); // 取消: the page stays, its preview with it
+  });
+  // A reload the page did not start by a click: the browser asks only when it refuses.
+  await page.reload({ waitUntil: 'commit', timeout: 3000 }).catch(() => null);
+  await expect.poll(() => asked).toEqual(['beforeunload']);
+  await expect(preview.locator('tbody tr').first()).toBeVisible();
+
+  await page.getByRole('button', { name: /确认导入/ }).click();
+  await expect(preview.locator('.badge')).toHaveText('已导入');
+  await page.reload();
+  await expect(page.locator('main')).toHaveAttribute('data-page', 'import');
+  expect(asked).toEqual(['beforeunload']);
+});

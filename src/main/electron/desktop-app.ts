@@ -39,6 +39,22 @@ function createWindow(): BrowserWindow {
     },
   });
   lockDown(win, rendererUrl);
+  // A page holding unstored work (the import page's previews) refuses to unload while it
+  // does (leave-guard.ts); a window gives no question of its own, so it asks here.
+  win.webContents.on('will-prevent-unload', (e) => {
+    const leave = dialog.showMessageBoxSync(win, {
+      type: 'question',
+      title: '关闭台账？',
+      message: '还有通知已选择但尚未确认导入。',
+      detail:
+        '关闭或刷新后，它们的预览和在预览中所做的修改不会保留（文件本身不受影响，可以重新选择）。',
+      buttons: ['仍要离开', '取消'],
+      defaultId: 1,
+      cancelId: 1,
+      noLink: true,
+    });
+    if (leave === 0) e.preventDefault();
+  });
   win.once('ready-to-show', () => win.show());
   void win.loadURL(rendererUrl());
   return win;

@@ -71,13 +71,11 @@ export function App() {
       const warning = next === from.page ? null : leaveWarning();
       if (!warning) return show(next, hash);
       window.history.replaceState(window.history.state, '', from.hash || '#/');
-      void askConfirm({ title: '离开导入页？', message: warning, confirmLabel: '仍要离开' }).then(
-        (yes) => {
-          if (!yes) return;
-          window.history.replaceState(window.history.state, '', hash);
-          show(next, hash);
-        },
-      );
+      void askConfirm({ ...warning, confirmLabel: '仍要离开' }).then((yes) => {
+        if (!yes) return;
+        window.history.replaceState(window.history.state, '', hash);
+        show(next, hash);
+      });
     };
     window.addEventListener('hashchange', onHash);
     return () => window.removeEventListener('hashchange', onHash);

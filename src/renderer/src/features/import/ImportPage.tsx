@@ -4,7 +4,7 @@
  * Each file commits in its own transaction; progress is shown for large batches.
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { setLeaveGuard } from '../../components/leave-guard';
+import { setLeaveGuard, syncUnloadGuard } from '../../components/leave-guard';
 import { api } from '../../api';
 import { EmptyState } from '../../components/EmptyState';
 import { PageHeader } from '../../components/PageHeader';
@@ -44,11 +44,16 @@ export function ImportPage() {
         ['waiting', 'analysing', 'preview'].includes(f.stage),
       ).length;
       return pending > 0
-        ? `还有 ${pending} 份通知已选择但尚未确认导入。离开本页后，它们的预览和在预览中所做的修改不会保留（文件本身不受影响，可以重新选择）。`
+        ? {
+            title: '离开导入页？',
+            message: `还有 ${pending} 份通知已选择但尚未确认导入。离开本页后，它们的预览和在预览中所做的修改不会保留（文件本身不受影响，可以重新选择）。`,
+          }
         : null;
     });
     return () => setLeaveGuard(null);
   }, []);
+  // Closing or reloading the window asks too, while something waits (and only then).
+  useEffect(() => syncUnloadGuard(), [files]);
 
   const update = useCallback((key: string, patch: Partial<SessionFile>) => {
     setFiles((all) => all.map((f) => (f.key === key ? { ...f, ...patch } : f)));
