@@ -2,7 +2,8 @@
  * Reflexes a clerk brings from Excel/WPS, walked as a new user at 1366 px: Enter after typing
  * saves and moves to the cell below (so a column is typed value, Enter, value, Enter); a
  * number column takes what a Chinese input method types (full-width digits, 2019年) and
- * refuses what is not a number with a message, keeping the value instead of clearing it;
+ * refuses what is not a number with a message, keeping the value instead of clearing it and
+ * the focus on the refused cell;
  * the 新增 form and the 操作记录 headers stay on one line.
  */
 import path from 'node:path';
@@ -68,6 +69,15 @@ test('新增 on one line; Enter after typing moves down; number columns read ful
   await expect(status(page)).toContainText('年度「二〇二〇年」不对：应为 1949–2100 之间的年份');
   await expect(status(page)).not.toContainText('的年度：年度'); // the field said once
   await expect(cell(page, 0, 'year')).toHaveText('2019');
+  // Refused, the focus is back on that cell, not on the one below Enter moved to: the next
+  // keys a clerk types down the column land where the message is about.
+  await expect(cell(page, 0, 'year')).toBeFocused();
+  await cell(page, 1, 'year').click();
+  await page.keyboard.type('二〇一九');
+  await page.keyboard.press('Enter');
+  await expect(status(page)).toContainText('年度「二〇一九」不对');
+  await expect(cell(page, 1, 'year')).toBeFocused();
+  await expect(cell(page, 2, 'year')).not.toBeFocused();
   // 序号 too.
   await cell(page, 0, 'seq').click();
   await page.keyboard.type('１５');

@@ -221,7 +221,22 @@ export function RecordsPage({ kind }: { kind: RecordKind }) {
     if (!field || !e.data) return;
     const value =
       e.newValue === undefined || e.newValue === '' ? null : (e.newValue as string | number | null);
-    void editCells([{ id: e.data.id, field, value }], 'edit');
+    const at = { rowIndex: e.rowIndex, colId: e.column.getColId() };
+    void editCells([{ id: e.data.id, field, value }], 'edit').then((saved) => {
+      // Refused (年度 二〇一九, a 序号 in words): Enter has already moved down, and a clerk
+      // typing a column would go on below unaware. Focus goes back to the refused cell, beside
+      // the message, unless another cell's editor is already open (its typing is kept).
+      const gridApi = e.api;
+      if (
+        saved ||
+        at.rowIndex === null ||
+        gridApi.isDestroyed() ||
+        gridApi.getEditingCells().length > 0
+      )
+        return;
+      gridApi.ensureIndexVisible(at.rowIndex);
+      gridApi.setFocusedCell(at.rowIndex, at.colId);
+    });
   };
 
   // Enter opens the record panel (F2 or typing edits, as in WPS); while editing, Enter saves
