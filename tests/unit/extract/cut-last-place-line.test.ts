@@ -55,6 +55,19 @@ describe('the page stops inside the last line of a list of places', () => {
     }
   });
 
+  it('takes no office, committee or credit signing the page after its county as the cut entry', () => {
+    for (const [list, end] of [
+      [VILLAGES, '河南省新乡市辉县市文明办'],
+      [VILLAGES, '河南省新乡市辉县市供稿'],
+      [VILLAGES, '河南省新乡市辉县市人大常委'],
+      [STATIONS, '厦门市湖里区文明办'],
+    ] as const) {
+      const { n, warned } = readResolved([...list, end].join('\n'));
+      expect(n.records).toHaveLength(3);
+      expect(warned).not.toContain('truncated_item');
+    }
+  });
+
   it('takes no cut line that is not the last words of the page', () => {
     const { codes } = readResolved(
       [...VILLAGES, '河南省新乡市辉县市沙', '（责任编辑：某某）'].join('\n'),

@@ -31,6 +31,17 @@ describe('places closed by a count of places and a membership verb', () => {
     expect(codes).toEqual(['410122', '410225']);
   });
 
+  it('reads no places counted for what the verb is followed by (两地入选村庄最多)', () => {
+    const { n } = readResolved(
+      [
+        '近日，某部公布第二批示范村名单，全国共100个村庄入选。',
+        '其中，河南省洛阳市孟津区、开封市兰考县两地入选村庄最多，各有3个。',
+        END,
+      ].join('\n'),
+    );
+    expect(n.records).toHaveLength(0);
+  });
+
   it('reads no places counted for what they share', () => {
     const { n } = readResolved(
       [

@@ -27,6 +27,17 @@ describe('a visit to a place building an experiment zone', () => {
     expect(codes).toEqual(['510107']);
   });
 
+  it('a study visit to a pilot elsewhere gives no record', () => {
+    const { n } = readResolved(
+      [
+        '某县民政局赴外地学习乡村治理经验',
+        '5月11日，我县民政局一行到安吉县开展乡村治理试点考察学习。',
+        '双方就相关工作进行了交流。',
+      ].join('\n'),
+    );
+    expect(n.records).toEqual([]);
+  });
+
   it('a name that is no division gives no record', () => {
     const { n } = readResolved(
       '10月9日,专家组对新城片区省级社区治理和服务创新实验区项目进行中期评估。片区负责人作了汇报。',

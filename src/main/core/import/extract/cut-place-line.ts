@@ -14,8 +14,13 @@ import { splitRegionKey } from './region-heuristic';
 import { toKey, type Line } from './text-key';
 import type { RegionLookup } from './types';
 
-/** Words of an organ signing the page or of a caption, never of a listed unit's cut name. */
-const NOT_AN_ENTRY = /(?:政府|党委|委员会|办公室|民政|[厅局处科]$|图|摄|讯|报)/;
+/**
+ * Words of an organ signing the page, of a credit or of a caption, never of a listed unit's cut
+ * name: an office, a department, a committee or a congress (某区文明办, 某市人大常委), a credit
+ * (某县供稿).
+ */
+const NOT_AN_ENTRY =
+  /(?:政府|党委|委员会|办公室|民政|人大|政协|供稿|[办部委会稿厅局处科]$|图|摄|讯|报)/;
 /** The cut rest of a name: a few characters of a name, nothing else. */
 const CUT_REST = /^[\u4e00-\u9fff]{1,12}$/;
 

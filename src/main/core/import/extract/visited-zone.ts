@@ -16,12 +16,15 @@ const ZONE = '[^。；;，,]{2,30}?(?:实验区|试验区)';
 const GOES_TO = new RegExp(
   `(?:赴|到|来到|深入)([\\u4e00-\\u9fff]{2,20}?)${CHECK}${ZONE}(?:建设|创建|工作)`,
 );
+/** A visit to learn from or apply for a pilot, not to check one there. */
+const NOT_A_CHECK = '学习|交流|申报|拟';
 /**
  * "赴某县开展婚俗改革试点评估工作": the place, then the pilot or zone whose check the visit
- * carries out there (its mid-term or final review may be named).
+ * carries out there (its mid-term or final review may be named): an evaluation, acceptance,
+ * inspection or check only, never a study visit (考察学习) or an application.
  */
 const EVALUATES_AT = new RegExp(
-  `(?:赴|到|来到|深入)([\\u4e00-\\u9fff]{2,20}?)(?:开展|进行)[^。；;，,]{2,30}?(?:实验区|试验区|试点)(?:工作|建设|创建)?(?:中期|终期|结项)?${CHECK}`,
+  `(?:赴|到|来到|深入)([\\u4e00-\\u9fff]{2,20}?)(?:开展|进行)(?:(?!${NOT_A_CHECK})[^。；;，,]){2,30}?(?:实验区|试验区|试点)(?:工作|建设|创建)?(?:中期|终期|结项)?(?:评估|验收|督查|检查)(?!学习|交流)`,
 );
 /**
  * "对某街道…实验区项目进行督查": the place the check is on, run into its zone's name; the
