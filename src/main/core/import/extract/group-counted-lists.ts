@@ -14,21 +14,36 @@ import { CHINESE_NUMERAL_CHARS, parseNumber } from './chinese-numerals';
 const N = `([0-9]+|[${CHINESE_NUMERAL_CHARS}]+)`;
 /** A count of units and its measure word, not a count of months or aspects. */
 const COUNT = new RegExp(
-  `${N}\\s*(?:个|家|处|项|所|篇)(?!月|方面|条件|环节|阶段|小时|工作日|百分点|维度|层面|步骤|类别|部门)`,
+  `${N}\\s*(?:个|家|处|项|所|篇)(?!月|方面|条件|环节|阶段|小时|工作日|百分点|维度|层面|步骤)`,
   'g',
 );
 const CLAUSE_END = /[，,。；;！!？?\n：:]/;
 const SENTENCE_END = /[。！!？?\n]/;
 
+/** A count of the places a list's units are spread over ("涉及12个县", "覆盖5个设区市"): no group. */
+const COVERAGE = /(?:涉及|覆盖|分布(?:在|于)|来自|遍及|遍布)[^，,；;]{0,6}$/;
+/** A division level a count may name after its measure word: "12个县（市、区）", "25个市". */
+const LEVEL = /^\s*(?:设区的?)?(社区|乡镇|街道|县|市|区|镇|乡|村|州|盟|旗)/;
+
+interface Count {
+  n: number;
+  /** The division level named right after the measure word, if any. */
+  level: string | null;
+  /** Counting the places units are spread over ("涉及12个县"), not units. */
+  coverage: boolean;
+}
+
 /** The counts of units a clause or sentence tells, but not a share's after 其中. */
-function countsIn(text: string): number[] {
-  const out: number[] = [];
+function countsOf(text: string): Count[] {
+  const out: Count[] = [];
   for (const m of text.matchAll(COUNT)) {
     const before = text.slice(0, m.index ?? 0);
     const clause = before.slice(Math.max(...[...'，,；;'].map((c) => before.lastIndexOf(c))) + 1);
     if (/其中/.test(clause)) continue;
     const n = parseNumber(m[1] ?? '');
-    if (n !== null) out.push(n);
+    const after = text.slice((m.index ?? 0) + m[0].length);
+    if (n !== null)
+      out.push({ n, level: LEVEL.exec(after)?.[1] ?? null, coverage: COVERAGE.test(before) });
   }
   return out;
 }
@@ -53,7 +68,7 @@ const OPENS_ON_COUNT = new RegExp(`^\\s*(?:其中)?\\s*${N}\\s*(?:个|家|处|�
  */
 export function countedByOpeningClause(docKey: string, start: number, found: number): boolean {
   const clause = openingClause(docKey, start);
-  return !OPENS_ON_COUNT.test(clause) && countsIn(clause).includes(found);
+  return !OPENS_ON_COUNT.test(clause) && countsOf(clause).some((c) => !c.coverage && c.n === found);
 }
 
 /**
@@ -66,13 +81,21 @@ export function countedByOwnGroup(
   start: number,
   stated: number,
   found: number,
+  names: readonly string[] = [],
 ): boolean {
   if (countedByOpeningClause(docKey, start, found)) return true;
+  // A group's count counts the list's own entries: not the places they are spread over
+  // ("共命名示范社区30个，涉及12个县"), nor a level none of the entries is ("12个县" over communities).
+  const ownGroup = (c: Count): boolean =>
+    !c.coverage &&
+    (c.level === null || names.length === 0 || names.some((t) => t.includes(c.level!)));
   for (const sentence of docKey.split(SENTENCE_END)) {
-    const counts = countsIn(sentence);
+    const all = countsOf(sentence);
+    const counts = all.map((c) => c.n);
     if (counts.length < 2 || !counts.includes(stated)) continue;
-    const others = counts.filter((n, i) => i !== counts.indexOf(stated));
-    if (others.includes(found) || counts.reduce((a, n) => a + n, 0) === found) return true;
+    const others = all.filter((c, i) => i !== counts.indexOf(stated) && ownGroup(c));
+    if (others.some((c) => c.n === found)) return true;
+    if (all.every(ownGroup) && counts.reduce((a, n) => a + n, 0) === found) return true;
   }
   return false;
 }

@@ -99,7 +99,13 @@ export function countMismatches(
   if (
     statedTotal !== null &&
     statedTotal !== found &&
-    !countedByOwnGroup(docKey, list.start, statedTotal, found)
+    !countedByOwnGroup(
+      docKey,
+      list.start,
+      statedTotal,
+      found,
+      list.items.map((it) => `${it.regionText ?? ''}${it.unit ?? ''}${it.title}`),
+    )
   ) {
     out.push({
       code: 'count_mismatch',

@@ -23,6 +23,13 @@ const PUBLISHED_LIST =
  * ("某部关于命名第三批…的通知"): what it names is the honour it confers, whatever word ends it.
  */
 const NAMING_DOCUMENT = /关于命名([^《》\n]{4,60}?)的(?:通知|公告|决定)(?:》|$)/;
+/**
+ * A naming document cited in the body names this notice's programme only when the same
+ * sentence tells this notice's units named by it ("…的通知》，我省5县入选", "…》，决定命名…"):
+ * cited as the ground of other work ("根据《关于命名首批…的决定》要求，现开展第二批…评估") it is another round's.
+ */
+const CITED_NAMING_DOCUMENT =
+  /关于命名([^《》\n]{4,60}?)的(?:通知|公告|决定)(?:$|》[^。；;！!？?]{0,60}?(?:入选|命名|跻身|获评|被评为|列入|被确定为|被认定为|榜上有名|上榜))/;
 /** The cited call that launched the round: "《关于开展…认定工作的通知》". */
 const LAUNCHED_ROUND = /《关于开展([^《》\n]{4,60}?)(?:认定|评选|评定|申报|创建)工作的通知》/;
 /** A register named as such ("…保护名录", "…保护名录名单"): its 名录 is part of the name. */
@@ -65,7 +72,7 @@ export function listedProgramme(
     named(LIST_HEADLINE.exec(head)?.[1], province) ??
     quotedInText(body, province) ??
     named(NAMING_DOCUMENT.exec(head)?.[1], province) ??
-    named(NAMING_DOCUMENT.exec(body)?.[1], province)
+    named(CITED_NAMING_DOCUMENT.exec(body)?.[1], province)
   );
 }
 

@@ -47,9 +47,16 @@ const WINDOW_END = new RegExp(
  * A term that starts on the notice's own day and ends in a named month ("创建期限为即日起至2022年
  * 12月底", "自公布之日起至2025年6月"): the range runs from the notice's month.
  */
+/**
+ * A term from the notice's day, named as a term ("创建期限为即日起至…", "实验期限自公布之日起至…")
+ * or running from a confirmation ("自命名之日起至…"); a window to apply or a date to finish by
+ * ("申报时间为即日起至…", "于即日起至6月底前完成…") is none.
+ */
 const FROM_NOTICE_DAY = new RegExp(
-  `(?:即日|(?:发文|印发|公布|确认|批复|命名|认定)之日)\\s*(?:起|开始)?\\s*(?:至|到)\\s*${YEAR}年${N}月`,
+  `(?:(?:期限|周期|实验期|试点期|创建期|建设期|观察期|培育期|有效期)\\s*(?:为|是|[：:])?\\s*自?\\s*(?:即日|(?:发文|印发|公布|确认|批复|命名|认定)之日)|自(?:发文|印发|公布|确认|批复|命名|认定)之日)\\s*(?:起|开始)?\\s*(?:至|到)\\s*${YEAR}年${N}月([^。；;，,]{0,6})`,
 );
+/** A window to apply or report, or a duty to finish by the date: no term. */
+const NOT_A_TERM = /申报|报送|完成|报名|提交/;
 
 interface Sentence {
   text: string;
@@ -248,7 +255,13 @@ export function extractRules(
       }
     }
     const fromDay = range ? null : FROM_NOTICE_DAY.exec(k);
-    if (fromDay && frame.issuedOn && /实验|试点|创建|观察|周期|期限/.test(k)) {
+    if (
+      fromDay &&
+      frame.issuedOn &&
+      /实验|试点|创建|观察|周期|期限/.test(k) &&
+      !NOT_A_TERM.test(k) &&
+      !/前/.test(fromDay[3] ?? '')
+    ) {
       const y2 = parseYear(fromDay[1] ?? '');
       const m2 = num(fromDay[2]);
       const from = frame.issuedOn.slice(0, 7);

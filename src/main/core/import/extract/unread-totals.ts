@@ -74,6 +74,12 @@ const NAMES_HOLDERS = new RegExp(
 );
 
 /**
+ * An organ conferring the honour on its holders ("表彰了十佳和谐社区", "命名十佳…", "评选出十佳…"):
+ * the page should list them, so with none read the count still warns.
+ */
+const CONFERRED = /表彰|命名|评选出|评出|授予/;
+
+/**
  * "…获评全国百佳社区工作法", "举办十佳创新案例发布会", "十佳社区现场评估活动": with nothing read,
  * an honour's name whose clause and the rest of its sentence name none of its holders and
  * announce no list is the honour, a contest or an event told of, no list's count.
@@ -82,7 +88,8 @@ function namesNoHolders(key: string, at: number): boolean {
   let from = at;
   while (from > 0 && !CLAUSE_END.test(key[from - 1]!)) from--;
   const end = key.slice(at).search(SENTENCE_END);
-  return !NAMES_HOLDERS.test(key.slice(from, end < 0 ? key.length : at + end));
+  const told = key.slice(from, end < 0 ? key.length : at + end);
+  return !NAMES_HOLDERS.test(told) && !CONFERRED.test(key.slice(from, at));
 }
 
 const ownShareIs = (key: string, found: number): boolean =>
