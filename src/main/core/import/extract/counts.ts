@@ -11,7 +11,7 @@ const N = `([0-9]+|[${CHINESE_NUMERAL_CHARS}]+)`;
  * What a count of 个 may count besides units: months (历时9个月), aspects (等5个方面), conditions,
  * stages, hours. Such a count is no list's (departments and kinds can be a list's units).
  */
-const NOT_UNITS = '(?!月|方面|条件|环节|阶段|小时|工作日|百分点|维度|层面|步骤)';
+export const NOT_UNITS = '(?!月|方面|条件|环节|阶段|小时|工作日|百分点|维度|层面|步骤)';
 const PATTERNS: RegExp[] = [
   new RegExp(`等\\s*${N}\\s*个${NOT_UNITS}`),
   new RegExp(`共(?:有|计)?\\s*${N}\\s*(?:个|家|项|处|名|批)${NOT_UNITS}`),

@@ -10,13 +10,11 @@
  * Only an equal count is taken: a list short of every count the sentence tells still warns.
  */
 import { CHINESE_NUMERAL_CHARS, parseNumber } from './chinese-numerals';
+import { NOT_UNITS } from './counts';
 
 const N = `([0-9]+|[${CHINESE_NUMERAL_CHARS}]+)`;
 /** A count of units and its measure word, not a count of months or aspects. */
-const COUNT = new RegExp(
-  `${N}\\s*(?:个|家|处|项|所|篇)(?!月|方面|条件|环节|阶段|小时|工作日|百分点|维度|层面|步骤)`,
-  'g',
-);
+const COUNT = new RegExp(`${N}\\s*(?:个|家|处|项|所|篇)${NOT_UNITS}`, 'g');
 const CLAUSE_END = /[，,。；;！!？?\n：:]/;
 const SENTENCE_END = /[。！!？?\n]/;
 
