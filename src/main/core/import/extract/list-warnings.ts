@@ -77,7 +77,7 @@ export function countMismatches(
     c.stated === null ? [] : [{ ...c, stated: c.stated }],
   );
   for (const cat of categorised) {
-    // "北京市某社区等999个社区为…。贵州25个社区上榜": the examples cite the round, not this list.
+    // "北京市某社区等999个社区为…。某省25个社区上榜": the examples cite the round, not this list.
     if (cat.examples && citedRoundShared(docKey, cat.start, cat.stated)) continue;
     if (cat.stated !== cat.found) {
       out.push({

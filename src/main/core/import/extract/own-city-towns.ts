@@ -1,12 +1,12 @@
 /**
- * Towns of an ordinary city written bare, one a line, in a notice of that city ("赫山街道银东社区",
- * "柘溪镇杨沙社区" under 益阳市's heading and signature, no county written for any of them).
+ * Towns of an ordinary city written bare, one a line, in a notice of that city ("某街道某社区",
+ * "某镇某村" under the city's heading and signature, no county written for any of them).
  * Elsewhere a bare town is ambiguous across the country, so the list readers want a county
  * before it; in a notice whose headings name one city, the division list places a town of that
  * city in its county. This reads such a text there only on a line of a list printed one place a
  * line, where the ordinary reading finds no place at all (prose names such towns in passing), and
  * a county carried from the line before never holds a town the division list places in another
- * county of the city (南县 written in one line is no label of the next).
+ * county of the city (a county written in one line is no label of the next).
  * The city is taken from the notice's headings (its title, a list's heading, a signing organ's
  * line) only when they name exactly one city with counties.
  */
@@ -20,7 +20,7 @@ const WRITTEN_AS_UNIT = /(镇|乡|街道|办事处|苏木|社区|村|居委会|�
 /** A prefecture-level code: its city digits set, its county digits zero. */
 const PREFECTURE = /^\d{2}(?!00)\d{2}00$/;
 
-/** The one city with counties the notice's headings name ("益阳市…名单", "益阳市科协"), else null. */
+/** The one city with counties the notice's headings name ("某市…名单", "某市科协"), else null. */
 export function ownOrdinaryCity(doc: KeyedText, lookup: RegionLookup): RegionContext | null {
   if (!lookup.splitInCity || !lookup.codeOf || !lookup.provinceOf) return null;
   const named = new Map<string, RegionContext>();

@@ -1,6 +1,6 @@
 /**
- * A list under a heading naming the round told above it: "…发布《关于公示第二批国家全域旅游示范区
- * 名单的公告》，共有97家创建单位入选。其中，江苏省甲、乙位列公示名单。…\n第二批国家全域旅游示范区
+ * A list under a heading naming the round told above it: "…发布《关于公示第二批某示范区
+ * 名单的公告》，共有N家创建单位入选。其中，某省甲、乙位列公示名单。…\n第二批某示范区
  * 公示名单\n北京市\n昌平区…" — the page lists the round as a whole, so the round's total told
  * above the heading is that list's count, whatever share the story told first.
  */
@@ -63,7 +63,7 @@ export function roundCountAboveHeading(
   for (let at = above.indexOf(round); at >= 0 && total < 0; at = above.indexOf(round, at + 1))
     total = countNaming(above, at);
   if (total < 0) return null;
-  // A share counted after the round's total is the list's count (命名999个…。贵州25个社区上榜);
+  // A share counted after the round's total is the list's count (命名999个…。某省25个社区上榜);
   // one told without its count leaves the whole round, which the heading lists.
   const told = above.slice(total);
   const count = scopeCount(told);

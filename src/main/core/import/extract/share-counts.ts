@@ -77,7 +77,7 @@ function introducedShare(clause: string): number | null | undefined {
     return placed && members ? total : undefined;
   }
   if (OWN_PLACE.test(clause)) return members ? total : undefined;
-  // Not "白云、花都…均有镇、村上榜": the places of the total each having some.
+  // Not "甲、乙…均有镇、村上榜": the places of the total each having some.
   if (AMONG_END.test(clause) && !/名单|[均都皆各](?:有|已|获|被)/.test(clause)) return total;
   return undefined;
 }
@@ -133,7 +133,7 @@ export function totalBeforeShare(
 
 /**
  * Whether a batch cited by examples, "北京市某社区等999个社区为…", is the round the page then tells
- * its own share of ("贵州25个社区上榜", "我市甲县、乙县…"): its count is the round's, no list's.
+ * its own share of ("某省25个社区上榜", "我市甲县、乙县…"): its count is the round's, no list's.
  */
 export function citedRoundShared(docKey: string, at: number, stated: number): boolean {
   const end = docKey.slice(at).search(/[。；;！!？?\n]/);
@@ -178,7 +178,7 @@ function shareAfter(text: string, total: number, listed?: number): number | null
     else if (tallies(sentence)) share = null;
     else {
       const introduced = introducedShare(clause);
-      // Not "咸宁市社区在列": a place's units told together by their kind.
+      // Not "某市社区在列": a place's units told together by their kind.
       const larger =
         introduced === null &&
         listed !== undefined &&

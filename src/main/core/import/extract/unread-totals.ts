@@ -181,7 +181,7 @@ export function unreadTotals(
   if (found >= 2 && doc.key.split(/[。；;！!？?\n]/).some((s) => statedCount(s) === found))
     return [];
   if (found >= 2 && ownShareIs(doc.key, found)) return [];
-  // "随州市…的4个村分别为：…；…的3个社区分别为：…": every list read counted by its own opening
+  // "某市…的4个村分别为：…；…的3个社区分别为：…": every list read counted by its own opening
   // clause accounts for the records; the round's total told before them is no list's.
   const read = lists.filter((l) => l.items.length > 0);
   if (
