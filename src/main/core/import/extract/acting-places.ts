@@ -22,7 +22,9 @@ export function settleActingPlace(
   rest: string,
   doc: KeyedText,
 ): 'listed' | 'ended' {
-  const open = b.open.items.length;
+  // Items a finished list line holds above this one are listed, not the subject of its verb.
+  const listed = b.lineListed ? b.open.items.indexOf(b.lineListed) + 1 : 0;
+  const open = b.open.items.length - listed;
   // "对申报…的A、B等省级实验区进行了考察": the places are what was assessed, never a visit's stops.
   if ((p.doing || p.rest === 'activity') && isAssessedObject(b.intro, rest, open)) {
     b.assessed = true;
@@ -31,7 +33,7 @@ export function settleActingPlace(
   }
   if (p.doing && !INTRO.test(b.intro)) {
     // "南京、苏州、无锡等地积极探索…": the places are what the sentence is about.
-    b.items.splice(b.items.length - b.open.items.length);
+    b.items.splice(b.items.length - open);
     b.open = { items: [] };
     return 'ended';
   }
@@ -40,10 +42,9 @@ export function settleActingPlace(
   // mention, unless it is the one whose title the sentence takes away.
   const after = doc.key.slice(p.restAt, doc.key.indexOf('。', p.restAt) + 1 || undefined);
   if (open === 1 && revokesLonePlace(b.intro, rest, after)) {
-    b.open.items[0]!.outcome ??= { status: '已撤销' };
+    b.open.items[listed]!.outcome ??= { status: '已撤销' };
     b.signal = true;
-  } else if (!INTRO.test(b.intro) || b.open.items.length < 2)
-    b.items.splice(b.items.length - b.open.items.length);
+  } else if (!INTRO.test(b.intro) || open < 2) b.items.splice(b.items.length - open);
   else b.signal = true;
   b.open = { items: [] };
   return 'ended';

@@ -17,7 +17,10 @@ import type { RegionLookup } from './types';
 /** The lists a finished enumeration holds: none when its places are only passing mentions. */
 export function acceptedLists(b: Building, doc: KeyedText, lookup: RegionLookup): ListDraft[] {
   const last = b.items[b.items.length - 1];
-  const nonProvince = b.items.filter((it) => provinceByName(toKey(it.regionText ?? '')) === null);
+  // An institution placed in its province ("某省某某医院") is an entry, not the province named.
+  const nonProvince = b.items.filter(
+    (it) => it.unit !== undefined || provinceByName(toKey(it.regionText ?? '')) === null,
+  );
   // A clause on how the units were chosen ("经…考察推荐…，", "通过实地调研…，评选出") is no visit.
   const visit = b.intro
     .split(/[，,；;]/)

@@ -38,6 +38,11 @@ export interface Building {
   headedBy?: string;
   /** The context before the list's first counted group label. */
   groupBase?: RegionContext;
+  /**
+   * The last open item that closed its line as a list's line does (no 、 or ， carrying it on):
+   * it and the items before it were listed, whatever the lines below go on to do.
+   */
+  lineListed?: ItemDraft;
 }
 
 /**
@@ -106,6 +111,22 @@ export function cutEntry(
   )
     return null;
   return { regionText: piece.text.trim(), end: piece.start + piece.text.length };
+}
+
+/**
+ * At a new line: the open items of a line that ended on its last entry with no mark joining it
+ * to the next ("重庆市：渝中区、重庆市殡仪馆" over a sponsors' line) are that line's list; a verb on
+ * a later line ("甲、乙联合主办") acts for its own places only.
+ */
+export function markLineListed(b: Building | null, line: Line, doc: KeyedText): void {
+  const last = b?.open.items[b.open.items.length - 1];
+  const above = doc.lines[line.index - 1];
+  if (!b || !last || !above || above.trimmed === '') {
+    if (b && last) b.lineListed = last;
+    return;
+  }
+  const tail = doc.key.slice(last.end, above.start + above.raw.length).trim();
+  if (tail === '' && !/[、，,；;和及与]$/.test(toKey(above.trimmed))) b.lineListed = last;
 }
 
 export function newBuilding(

@@ -13,6 +13,8 @@
  */
 import { reportsAssessment, reportsKeptTitles } from './assessed-objects';
 import { countyInBracket } from './bracketed-county';
+import { creditedBelow } from './credit-lines';
+import { enumeratedBody } from './enumerated-bodies';
 import type { CategoryDraft, ListDraft } from './drafts';
 import { looksLikePlace, writtenAsCounty } from './place-like';
 import { bylineLength } from './byline-lead';
@@ -52,7 +54,7 @@ import {
 import { readNumbering } from './numbering';
 import { regionParts } from './region-heuristic';
 import type { KeyedText } from './text-key';
-import { addItem, cutEntry, newBuilding, type Building } from './sentence-building';
+import { addItem, cutEntry, markLineListed, newBuilding, type Building } from './sentence-building';
 import { isCaption, opensSentence } from './sentence-asides';
 import { cutGroupLabel, labelledBody } from './labelled-bodies';
 import { joinedOverPeriod } from './rest-asides';
@@ -92,7 +94,8 @@ export function detectSentenceLists(
 
   for (const line of doc.lines) {
     if (line.trimmed === '') continue;
-    if (consumed.has(line.index) || isAddressee(line)) {
+    markLineListed(current, line, doc);
+    if (consumed.has(line.index) || isAddressee(line) || creditedBelow(doc, line)) {
       flush();
       ctx = {};
       continue;
@@ -270,6 +273,12 @@ export function detectSentenceLists(
       // "某省：甲区、某省某某福利院": an institution among a label's places is an entry there.
       const body = current?.labelled && labelPlace ? labelledBody(piece, places, labelPlace) : null;
       if (body) places = body;
+      // "甲区、某省某某医院、乙县" with no label: the institution between the marks is an entry too.
+      const enumerated =
+        !body && current?.open.items.length && pieces[k - 1]?.sep === '、'
+          ? enumeratedBody(piece, places)
+          : null;
+      if (enumerated) places = enumerated;
       // "天津市" over "中新天津生态城": an area the division list does not know, in the province.
       const area =
         current?.headedBy && places.length === 0 && pieces.length === 1

@@ -5,7 +5,8 @@
  * visit ("考察了A镇B村、C镇D村") are passing mentions, and counties and cities written short
  * are places told of, not entries: neither is reported. Counties written whole, each with its
  * province and city ("河南省某市某县、四川省某市某县、山东省…"), are how a list writes its
- * entries: a run of them nothing read is reported however many records the notice has.
+ * entries: a run of them nothing read is reported however many records the notice has. So are
+ * institutions each written after its city or county ("某市救助管理站、某县福利院、…获评…").
  */
 import type { NoticeWarning } from '../../../../shared/domain';
 import type { ListDraft } from './drafts';
@@ -38,7 +39,9 @@ export function unreadRuns(
   lists: ListDraft[],
   records: readonly { regionText: string | null }[],
 ): NoticeWarning[] {
-  return [TOWNSHIP_UNITS, WHOLE_COUNTIES].flatMap((form) => runsOf(doc, lists, records, form));
+  return [TOWNSHIP_UNITS, WHOLE_COUNTIES, PLACED_INSTITUTIONS].flatMap((form) =>
+    runsOf(doc, lists, records, form),
+  );
 }
 
 /** The county a name written whole ends in ("安徽省合肥市包河区" → 包河区). */
@@ -143,4 +146,22 @@ const WHOLE_COUNTIES: RunForm = {
     return at === null ? null : t.length - t.trimStart().length + at;
   },
   retold: false,
+};
+
+/** An institution's whole name after its city or county ("某市救助管理站（儿童保护中心）"). */
+const PLACED_INSTITUTION = new RegExp(
+  `^${NAME_CHAR}{1,8}?(?:省|市|州|盟|县|区|旗)(?:${NAME_CHAR}|[(（]${NAME_CHAR}{1,6}[)）]){2,20}?` +
+    `(?:院|中心|所|站|馆|社|校|学校|公司|基地|协会|商会|学会|联合会|促进会|基金会|之家)` +
+    `(?:[(（][^()（）]{1,12}[)）])?$`,
+);
+
+/**
+ * Institutions named one after another ("…、某市救助管理站（…）、某县福利院、某市某某协会获评…"):
+ * the pilot units a story lists in one sentence. A government organ is no such entry (organs
+ * run, host and attend), so a run of bureaus is never reported.
+ */
+const PLACED_INSTITUTIONS: RunForm = {
+  isName: (t) => PLACED_INSTITUTION.test(t),
+  leadOff: (t) => (PLACED_INSTITUTION.test(t.trim()) ? t.length - t.trimStart().length : null),
+  retold: true,
 };

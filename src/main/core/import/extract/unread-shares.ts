@@ -6,6 +6,7 @@
 import type { NoticeWarning } from '../../../../shared/domain';
 import { CHINESE_NUMERAL_CHARS, parseNumber } from './chinese-numerals';
 import type { ListDraft } from './drafts';
+import { unreadInlineShares } from './inline-shares';
 import { provinceByName } from './provinces';
 import { withoutRunningTotals } from './running-totals';
 import { totalBeforeShare } from './share-counts';
@@ -42,7 +43,9 @@ export function unreadShares(
   warnings: NoticeWarning[],
   lists: ListDraft[] = [],
 ): NoticeWarning[] {
-  if (warnings.some((w) => w.code === 'count_mismatch')) return [];
+  // A share naming its members in its own sentence is checked there, whatever else was said.
+  const inline = unreadInlineShares(doc, lists);
+  if (inline.length > 0 || warnings.some((w) => w.code === 'count_mismatch')) return inline;
   // The pattern tries every position of the text; one look for its verb settles most notices.
   if (!HAS_MEMBER_VERB.test(doc.key)) return [];
   // "截至目前，我市共有9个社区被命名为…": a tally of every round so far, no share of this one.
