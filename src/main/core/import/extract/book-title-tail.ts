@@ -21,10 +21,15 @@ const DOCUMENT =
 
 const TAIL = /^([^《》]{4,40}?)\s*《([^《》]{2,60})》\s*$/;
 
+/** Whether a title in book-title marks is a cited document's (《关于…》, 《…办法》). */
+export function namesDocument(title: string): boolean {
+  return DOCUMENT.test(title.trim());
+}
+
 export function bookTitleTail(raw: string): BookTitleTail | null {
   const m = TAIL.exec(raw.trim());
   if (!m) return null;
   const title = m[2]!.trim();
-  if (DOCUMENT.test(title)) return null;
+  if (namesDocument(title)) return null;
   return { head: m[1]!.trim(), title };
 }

@@ -28,6 +28,7 @@ import { detectPlaceLines } from './place-lines';
 import { withRecommendingOrgans } from './recommending-organs';
 import { detectPlacedNames } from './placed-names';
 import { detectPlacedQuotes } from './placed-quotes';
+import { detectPlacedBookTitles } from './placed-book-titles';
 import { detectOwnBodyTitles } from './own-body-titles';
 import { detectQuotedProjects } from './quoted-projects';
 import { detectTitledRuns } from './titled-run';
@@ -382,6 +383,7 @@ function detectAll(
   run(detectQuotedProjects, () => true);
   run(detectTitledRuns, () => true);
   run(detectPlacedQuotes, () => true);
+  run(detectPlacedBookTitles, () => true);
   run(detectPlacedNames, () => true);
   run(detectAwardGroups, (l) => regionShare(l) >= 0.5);
   run(detectOwnPilots, () => true);

@@ -47,14 +47,15 @@ const ETC_REST = /^等/;
  * adverb of time may come first ("A、B和C先后被确定为…", "…相继入选…"), and so may the 拟 of
  * a 公示 and the stories retelling it ("A、B拟被认定为…"): the units it proposes are its entries.
  * A story may say the places are on the list rather than that they joined it ("A、B也出现在
- * 此次名单当中", "…列入第三批名单", "…位列公示名单"): the same membership. A list's share told
+ * 此次名单当中", "…列入第三批名单", "…位列公示名单"), or that they entered its ranks ("A、B跻身首批…
+ * 行列"): the same membership, the ranks no part of its name. A list's share told
  * unit by unit says what each is listed as ("A街道作为…示范街道，B区作为…示范基地位列其中"): 作为
  * makes a member only before a demonstration noun closing its clause (or 位列其中), or before a
  * zone of a named scope or batch closing its clause ("某县作为国家级…实验区，…": the designation
  * it holds), never a place acting as a pilot in a story ("作为…试点地区，积极探索…").
  */
 export const MEMBER_VERB =
-  /^(?:先后|相继|同时|拟|也|均|都|亦|已经?)?(?:(?:出现在|列入|纳入|位列|名列|跻身|进入)[^，。,;；]{0,16}?名单(?:当中|之中|中)?|被(?:认定|命名|评定)为?(?!了)|(?:被[^，。,;；]{0,12}?|成功|光荣|顺利)?(评为|评选为|确定为|确认为|命名为|认定为|列为|授予|入选|入围|入列|获评|荣获|成为|为|(?:光荣|成功)?上榜|榜上有名|[位名]列其中|在其中(?=$|[，。,;；])|(?:喜|荣)?获得?(?=[^，。,;；]{0,30}(?:称号|殊荣)))|成功申报(?:为|成为)?|(?:成功)?获批(?!延期|延长|撤销|取消|退出)(?:为|成为)?|作为(?=(?:国家级|全国|省级|全省|市级|全市|首批|第[一二三四五六七八九十0-9]+批)[^，。,;；]{0,20}?(?:实验区|试验区)(?:[，,]|$)|[^，。,;；]{2,24}?示范(?:企业|街道|乡镇|基地|单位|社区|村|园区|机构)[^，。,;；]{0,4}$|[^，。,;；]{2,24}?示范(?:企业|街道|乡镇|基地|单位|社区|村|园区|机构)[位名]列其中))/;
+  /^(?:先后|相继|同时|拟|也|均|都|亦|已经?)?(?:(?:出现在|列入|纳入|位列|名列|跻身|进入)[^，。,;；]{0,16}?名单(?:当中|之中|中)?|跻身(?=[^，。,;；]{2,30}?(?:行列|之列)(?:$|[，。,;；]))|被(?:认定|命名|评定)为?(?!了)|(?:被[^，。,;；]{0,12}?|成功|光荣|顺利)?(评为|评选为|确定为|确认为|命名为|认定为|列为|授予|入选|入围|入列|获评|荣获|成为|为|(?:光荣|成功)?上榜|榜上有名|[位名]列其中|在其中(?=$|[，。,;；])|(?:喜|荣)?获得?(?=[^，。,;；]{0,30}(?:称号|殊荣)))|成功申报(?:为|成为)?|(?:成功)?获批(?!延期|延长|撤销|取消|退出)(?:为|成为)?|作为(?=(?:国家级|全国|省级|全省|市级|全市|首批|第[一二三四五六七八九十0-9]+批)[^，。,;；]{0,20}?(?:实验区|试验区)(?:[，,]|$)|[^，。,;；]{2,24}?示范(?:企业|街道|乡镇|基地|单位|社区|村|园区|机构)[^，。,;；]{0,4}$|[^，。,;；]{2,24}?示范(?:企业|街道|乡镇|基地|单位|社区|村|园区|机构)[位名]列其中))/;
 /** A count of the place's units ranked against others' (…数量位居…前列, …数居全省第一). */
 const TALLY_RANK = /数(?:量|目)?(?:位居|居于?|位列|名列|排名|排在)/;
 /** An honour's or programme's own name, not the noun of a list to come. */

@@ -12,7 +12,8 @@ import type { KeyedText } from './text-key';
 import type { RegionLookup } from './types';
 
 /** The verbs that honour or list what precedes them. */
-const HONOUR = /被评为|被评选为|被命名为|被确定为|被认定为|入选|获评|荣获|获得|成为|列入|被列为/;
+export const HONOUR =
+  /被评为|被评选为|被命名为|被确定为|被认定为|入选|获评|荣获|获得|成为|列入|被列为/;
 const KIND = '项目|案例|工作法|品牌|计划';
 /** A count of entries ("两个", "3个"). */
 const COUNT = '(?:[0-9]+|[一二两三四五六七八九十]+)\\s*个';
@@ -38,7 +39,7 @@ const COUNTED_VERB = new RegExp(`^${COUNT}(?:${KIND})(?:${HONOUR.source})`);
  * 2020年某省志愿服务项目大赛决赛银奖", the contest named before its prize): the quoted name is
  * what won it, the prize no part of its title.
  */
-const PRIZE_VERB = /^(?:荣获|获得|获评|喜获)[^“”「」"，,。；;、]{0,30}?奖(?![项])/;
+export const PRIZE_VERB = /^(?:荣获|获得|获评|喜获)[^“”「」"，,。；;、]{0,30}?奖(?![项])/;
 /** The verb right after the quote, and the honour it gives ending in the kind word. */
 const VERB_KIND = new RegExp(
   `^(?:${HONOUR.source})[^“”「」"，,。；;、]{0,30}?(?:项目|案例)(?=$|[，,。；;])`,
@@ -56,12 +57,16 @@ const LEVELLED = /(?:省|市|州|盟|地区|县|区|旗|镇|乡|街道|村|社�
 const SPEAKER = /(?:我|本|该)(?:省|市|州|县|区|旗|镇|乡|街道|村|社区)$/;
 const QUOTE = /[“「]([^“”「」\n]{2,30})[”」]/g;
 
-/** The place the clause names right before `at`, written whole up to it (or to its runner). */
-function placeBefore(
+/**
+ * The place the clause names right before `at`, written whole up to it (or to its runner: the
+ * words `runner` allows between the place and `at`).
+ */
+export function placeBefore(
   key: string,
   raw: string,
   at: number,
   lookup: RegionLookup,
+  runner: RegExp = RUNNER,
 ): { text: string; from: number } | null {
   const from = Math.max(
     0,
@@ -77,7 +82,7 @@ function placeBefore(
     // there is the tail of another word ("万福店黑龙口" holds no 龙口市).
     if (s > from && !LEVELLED.test(key.slice(s, s + hit.end))) continue;
     const rest = key.slice(s + hit.end, at);
-    if (rest !== '' && !RUNNER.test(rest)) continue;
+    if (rest !== '' && !runner.test(rest)) continue;
     if (SPEAKER.test(key.slice(s, s + hit.end))) return null;
     return { text: raw.slice(s, s + hit.end), from: s };
   }
