@@ -21,6 +21,11 @@ describe('datelines named by their shape', () => {
     expect(issuer([HEAD, `掌上东莞12月20日消息，${STORY}`].join('\n'))).toBe('掌上东莞');
   });
 
+  it('a city filing the story is no outlet (control)', () => {
+    expect(issuer([HEAD, `北京12月20日消息，${STORY}`].join('\n'))).not.toBe('北京');
+    expect(issuer([HEAD, `石家庄市12月20日消息，${STORY}`].join('\n'))).not.toBe('石家庄市');
+  });
+
   it('an organ’s dated 消息 is no outlet (control)', () => {
     expect(issuer([HEAD, `东莞市民政局12月20日消息，${STORY}`].join('\n'))).not.toBe(
       '东莞市民政局',

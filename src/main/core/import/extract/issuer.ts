@@ -84,7 +84,10 @@ const NAMED_DATELINE =
  * ("某报某州讯（记者…）": the paper is the shortest name ending like one), and a digital
  * paper's page stamp ("2022年11月30日·某某晨报·第A01版").
  */
-const DATED_NEWS = /^据?([\u4e00-\u9fff]{2,8}?)[0-9]{1,2}月[0-9]{1,2}日消息[,，:：]/;
+// A city filing the story ("北京7月20日消息，") is where, not who: a name of four characters or
+// more, not ending as a place does, names the outlet.
+const DATED_NEWS =
+  /^据?([\u4e00-\u9fff]{4,8}?)(?<![省市县区州])[0-9]{1,2}月[0-9]{1,2}日消息[,，:：]/;
 const BRACKETED_OUTLET = /^[【[]([\u4e00-\u9fff]{2,10})[】\]]\s*[(（]\s*(?:记\s*者|通讯员)/;
 const PAPER_CITY_DATELINE =
   /^([\u4e00-\u9fff]{1,8}?(?:日报|晚报|晨报|时报|商报|报|网|在线|客户端))[\u4e00-\u9fff]{2,4}讯[(（]\s*(?:记者|通讯员)/;
