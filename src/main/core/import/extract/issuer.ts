@@ -77,6 +77,22 @@ const NAMED_DATELINE =
  * A byline naming the outlet its reporter writes for: a line opened by it ("读特记者 刘良龙
  * 通讯员…") or a bracket at the story's end ("（湖北日报记者李墨、…）").
  */
+/**
+ * Datelines a plain pattern for names misses: an outlet's dated 消息 with no reporter after it
+ * ("某某宿迁9月5日消息，…"), an outlet in lenticular brackets before its reporter's bracket
+ * ("【某网】（记 者 某某）"), a paper and the city it files from before 讯 and its reporter
+ * ("某报某州讯（记者…）": the paper is the shortest name ending like one), and a digital
+ * paper's page stamp ("2022年11月30日·某某晨报·第A01版").
+ */
+// A city filing the story ("北京7月20日消息，") is where, not who: a name of four characters or
+// more, not ending as a place does, names the outlet.
+const DATED_NEWS =
+  /^据?([\u4e00-\u9fff]{4,8}?)(?<![省市县区州])[0-9]{1,2}月[0-9]{1,2}日消息[,，:：]/;
+const BRACKETED_OUTLET = /^[【[]([\u4e00-\u9fff]{2,10})[】\]]\s*[(（]\s*(?:记\s*者|通讯员)/;
+const PAPER_CITY_DATELINE =
+  /^([\u4e00-\u9fff]{1,8}?(?:日报|晚报|晨报|时报|商报|报|网|在线|客户端))[\u4e00-\u9fff]{2,4}讯[(（]\s*(?:记者|通讯员)/;
+const EDITION_STAMP =
+  /^(?:\d{4}年\d{1,2}月\d{1,2}日|\d{4}-\d{1,2}-\d{1,2})\s*[·•・]\s*([\u4e00-\u9fff]{2,10})\s*[·•・]\s*第?[A-Z0-9]{1,4}版/;
 const BYLINE_LINE = /^([\u4e00-\u9fff]{2,10}?)记者[\s\u3000]+[\u4e00-\u9fff]{2,4}/;
 /**
  * The desk or rank a reporter's outlet is followed by (某某晚报全媒体记者, 首席记者), in either
@@ -315,7 +331,20 @@ function sourcedOutlet(line: KeyedText['lines'][number]): string | null {
   if (!m) return null;
   const at = line.key.indexOf(m[1] ?? '', m.index);
   const name = line.raw.slice(at, at + (m[1] ?? '').length).replace(/(作者|编辑|责任编辑).*$/, '');
-  return outletName(name);
+  return outletName(name) ?? compiledOutlets(name);
+}
+
+/**
+ * A story compiled from several outlets ("来源：综合某某新闻网、某某文明网"): the outlets it
+ * names, every one of them a name of an outlet, joined as joint issuers are.
+ */
+function compiledOutlets(name: string): string | null {
+  const parts = name
+    .replace(/^综合/, '')
+    .split('、')
+    .map((p) => p.trim());
+  if (parts.length < 2 || parts.length > 4) return null;
+  return parts.every((p) => outletName(p) !== null) ? parts.join('、') : null;
 }
 
 /**
@@ -359,8 +388,13 @@ function storyOutlet(doc: KeyedText, bodyLine: number): string | null {
       const at = line.key.indexOf(site[1]);
       return line.raw.slice(at, at + site[1].length);
     }
+    const notOrgan = (name: string): string | null => (/[部厅局委办处]$/.test(name) ? null : name);
     const o =
       sourcedOutlet(line) ??
+      namedIn(line, DATED_NEWS, notOrgan) ??
+      namedIn(line, BRACKETED_OUTLET, notOrgan) ??
+      namedIn(line, PAPER_CITY_DATELINE, outletName) ??
+      namedIn(line, EDITION_STAMP, notOrgan) ??
       namedIn(line, OUTLET_STAMP, outletName) ??
       namedIn(line, DAY_FIRST_STAMP, outletName) ??
       namedIn(line, DOTTED_STAMP, (name) => (/[部厅局委办处]$/.test(name) ? null : name));

@@ -66,7 +66,12 @@ function programmeOf(
   const notice = frame.programme;
   // The list's phrase writing the notice's programme with fewer levels, or cut open at a 、
   // inside its bracket (实验县（市): the notice's own name.
-  if (own && notice && own.name !== notice.name && sameProgrammeBase(own.name, notice.name))
+  if (
+    own &&
+    notice &&
+    own.name !== notice.name &&
+    (sameProgrammeBase(own.name, notice.name) || writtenShort(notice.name, own.name))
+  )
     return {
       programme: { ...notice, batch: own.batch ?? notice.batch, year: own.year ?? notice.year },
       category: null,
@@ -88,7 +93,10 @@ function programmeOf(
     own &&
     notice &&
     own.name !== notice.name &&
-    (bareLevel || sameFamily(own.name, notice.name) || kindOfJoinedList(own.name, notice.name))
+    (bareLevel ||
+      sameFamily(own.name, notice.name) ||
+      kindOfJoinedList(own.name, notice.name) ||
+      gradedProject(own.name, notice.name))
   )
     return {
       programme: { ...notice, batch: own.batch ?? notice.batch, year: own.year ?? notice.year },
@@ -97,6 +105,43 @@ function programmeOf(
   if (own) return { programme: own, category: null };
   // A list of other things (organisations, themes) does not inherit the notice's programme.
   return { programme: kind === 'other' && !notice ? null : notice, category: null };
+}
+
+/** A year opening a yearly collection's name ("2022年度…典型案例"). */
+const YEAR_LEAD = /^(?:19|20)\d{2}年度?/;
+
+/** The scope or place a programme's name opens with (全国, 省级, 天津市), after its year. */
+const SCOPE_LEAD =
+  /^(?:全国|国家级|全省|省级|全市|市级|全县|县级|[\u4e00-\u9fff]{1,7}?(?:省|市|县|区|州|自治区))/;
+
+/**
+ * The notice's programme written short, without its year or its scope and place
+ * ("天津发布11个基层治理创新典型案例" over "2022年度天津市基层治理创新典型案例名单", a list
+ * headed "“六无”平安村（社区）名单" under "省级“六无”平安村（社区）"): a headline or a list's
+ * heading shortens the name the notice gives in full, the same programme.
+ */
+function writtenShort(notice: string, own: string): boolean {
+  const bare = (s: string): string => s.replace(/[“”"]/g, '');
+  const target = bare(own);
+  if (target.length < 4) return false;
+  const full = bare(notice);
+  const rest = full.replace(YEAR_LEAD, '');
+  if (rest !== full && rest === target) return true;
+  const scope = SCOPE_LEAD.exec(rest)?.[0] ?? '';
+  return scope !== '' && rest.slice(scope.length) === target;
+}
+
+/**
+ * A grade of the notice's projects written inside their name ("…实验重点项目", "…示范实验项目"
+ * under "…实验项目"): a grade of that programme's projects, not a programme of its own. The
+ * grade is a word of one or two characters set in before the name's last words.
+ */
+function gradedProject(own: string, notice: string): boolean {
+  const extra = own.length - notice.length;
+  if (!notice.endsWith('项目') || !own.endsWith('项目') || extra < 1 || extra > 2) return false;
+  for (let at = Math.max(0, notice.length - 6); at <= notice.length - 2; at++)
+    if (own.slice(0, at) + own.slice(at + extra) === notice) return true;
+  return false;
 }
 
 /**

@@ -57,10 +57,11 @@ const PHRASE_CHARS = /[\u4e00-\u9fff0-9“”"()（）、]/;
  * "关于确定…试点地区的通知" determines the programme's areas: 确定 is its verb, as 确认 is.
  * A unit that passed or won (我区通过…, 某区获…称号) and a document that published the list
  * (印发…名单) are frames too; 创建 before 活动/工作 names the campaign inside the name
- * ("“绿色社区”创建活动示范社区"), it is no verb there.
+ * ("“绿色社区”创建活动示范社区"), it is no verb there. A naming or commending verb before the
+ * name (命名表扬“某某”平安村) is a frame; 表彰 is not, being a word of names (…功勋荣誉表彰…).
  */
 const CUT_WORD =
-  '关于|开展|做好|加强|推进|实施|组织|申报|创建(?!活动|工作)|征集|推介|推荐|发放|认定为?|确认为|命名为|确定为?|列为|评为|获评|喜获|作为|公布|印发|发布|确认|同意|涌现|遴选出?|入选|荣获|获得|授予|通过|获|一批|批复|等|对|的|了|为|将|是';
+  '关于|开展|做好|加强|推进|实施|组织|申报|创建(?!活动|工作)|征集|推介|推荐|发放|认定为?|确认为|命名为?|表扬|确定为?|列为|评为|获评|喜获|作为|公布|印发|发布|确认|同意|涌现|遴选出?|入选|荣获|获得|授予|通过|获|一批|批复|等|对|的|了|为|将|是';
 const CUT_WORDS = new RegExp(`.*(${CUT_WORD})`);
 /**
  * A verb with its manner before it can sit inside a name, between the thing pushed and the
@@ -301,6 +302,9 @@ export function cleanProgramme(
     phrase = phrase.replace(/^省(?![级委厅直属内外份会长])(?=[\u4e00-\u9fff]{4})/, '全省');
   const own = /全省|我省|本省/.exec(phrase);
   if (own) phrase = phrase.replace(own[0], province && !phrase.includes(province) ? province : '');
+  // A municipality is its own province: its 本市 is the province's own scope word
+  // ("本市社区教育实验项目" of a 上海市 notice is 上海市社区教育实验项目).
+  if (province?.endsWith('市') && /^本市/.test(phrase)) phrase = province + phrase.slice(2);
   phrase = phrase.replace(new RegExp(`[0-9${CHINESE_NUMERAL_CHARS}]+个`, 'g'), '');
   const several = SEVERAL_BATCHES.exec(phrase);
   if (several) phrase = phrase.replace(several[0], '');
@@ -317,6 +321,13 @@ export function cleanProgramme(
   // collection (its headline calls it 全国创新社会治理典型案例).
   const inner = /^(全国|全省|省级)((?:19|20)\d{2})(?![0-9年])/.exec(phrase);
   if (inner) phrase = inner[1]! + phrase.slice(inner[0].length);
+  // "获评2018某省“最美…社区”": a bare year glued before the name, without 年, is the round too.
+  const bareYear = inner ? null : /^((?:19|20)\d{2})(?=[\u4e00-\u9fff])(?!年)/.exec(phrase);
+  if (bareYear) phrase = phrase.slice(bareYear[0].length);
+  // "2018某某日暨某市某某创新试点": an occasion and the programme it launches joined by 暨;
+  // the name is what the programme's word ends, after the last 暨.
+  const joined = phrase.lastIndexOf('暨');
+  if (joined > 0 && phrase.length - joined - 1 >= 6) phrase = phrase.slice(joined + 1);
   // "部分实验区", "上述实验区" point at units; they name no programme, nor when a duty is
   // asked of them ("请各实验区于…前报送…").
   phrase = phrase
@@ -328,7 +339,13 @@ export function cleanProgramme(
   if (/^(?:和|及|与|以及)/.test(phrase)) return null;
   if (provincial && !own && province && !phrase.includes(province) && !/^全国/.test(phrase))
     phrase = province + phrase;
-  const year = yearMatch ? Number(yearMatch[1]) : inner ? Number(inner[2]) : null;
+  const year = yearMatch
+    ? Number(yearMatch[1])
+    : inner
+      ? Number(inner[2])
+      : bareYear
+        ? Number(bareYear[1])
+        : null;
   return { name: phrase, year, batch };
 }
 
