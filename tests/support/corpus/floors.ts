@@ -13,6 +13,7 @@ import {
   HELD13_SERIES,
   HELD14_SERIES,
   HELD15_SERIES,
+  HELD16_SERIES,
   HELD2_SERIES,
   HELD3_SERIES,
   HELD4_SERIES,
@@ -60,7 +61,8 @@ export const SETS: SetFloor[] = [
       !HELD12_SERIES.member(id) &&
       !HELD13_SERIES.member(id) &&
       !HELD14_SERIES.member(id) &&
-      !HELD15_SERIES.member(id),
+      !HELD15_SERIES.member(id) &&
+      !HELD16_SERIES.member(id),
     notices: 25,
     records: 0.99,
     invented: 0,

@@ -29,7 +29,7 @@ export interface RestOf {
 /** A count in digits or Chinese numerals. */
 export const COUNT_NUMBER = `(?:[0-9]+|[${CHINESE_NUMERAL_CHARS}]+)`;
 const COUNT_REST = new RegExp(
-  `^(等(?:在内的)?)?\\s*(${COUNT_NUMBER})\\s*(?:个|家|批|项|所)?\\s*([\\u4e00-\\u9fff()（）、]{1,14}?)(?=$|被|入选|入列|获|荣获|成为|为|[^\\u4e00-\\u9fff])`,
+  `^(等(?:在内的)?|在内的)?\\s*(${COUNT_NUMBER})\\s*(?:个|家|批|项|所)?\\s*([\\u4e00-\\u9fff()（）、]{1,14}?)(?=$|被|入选|入列|获|荣获|成为|为|[^\\u4e00-\\u9fff])`,
 );
 /**
  * A count followed by a longer clause ("等31个全国…实验区紧紧围绕…"): the count still closes the
@@ -37,7 +37,7 @@ const COUNT_REST = new RegExp(
  * places counted as places; 地区 and 地方 are nouns, counted by 个 or by nothing.
  */
 const COUNTED_CLAUSE = new RegExp(
-  `^(等(?:在内的)?)?\\s*(${COUNT_NUMBER})\\s*(余|多)?\\s*(?:个|家|项|处|所|(?<=等(?:在内的)?\\s*${COUNT_NUMBER}\\s*)地(?![区方]))`,
+  `^(等(?:在内的)?|在内的)?\\s*(${COUNT_NUMBER})\\s*(余|多)?\\s*(?:个|家|项|处|所|(?<=等(?:在内的)?\\s*${COUNT_NUMBER}\\s*)地(?![区方]))`,
 );
 /** "…4家产业园": 家 counts institutions, parks and firms as 个 counts divisions. */
 const COUNTED_HOUSES = new RegExp(`^(?:等(?:在内的)?)?\\s*${COUNT_NUMBER}\\s*家`);
