@@ -4,10 +4,10 @@
  * provinces counted before 和 and the city after it (江苏、安徽两省和宁波等62个) read as the first
  * province only; a city named inside its count (包括某市在内的59个) unread; the batches' starts by a
  * year's end (将于2015年底前启动) no deadline. Then those are read: 26/31 (mentions 50/55), none
- * invented, 3/3 rules in scope. Left: the first batch's provinces named by a page with no batch and
- * by an item on the second batch (its whole count) are not joined to the record the interpretation
- * names 第一批; a provincial item's earlier batches named in passing after 此前 (…入選首批…名單,
- * …入選第二批…名單) give no record.
+ * invented, 3/3 rules in scope. Left: the first batch's provinces named by a news item imported
+ * before any record of them (a story creates none: 01-launch in order, the second batch's briefing
+ * 04-briefing in reverse) keep no mention; a provincial item's earlier batches named in passing
+ * after 此前 (…入選首批…名單, …入選第二批…名單) give no record.
  */
 export const HELD16_KNOWN: Record<string, string[]> = {
   'held16-national-urbanization-pilots-2014': [
