@@ -18,3 +18,15 @@ describe('a place named inside its count with 包括…在内的', () => {
     expect(n.records[0]?.batch).toBe('第二批');
   });
 });
+
+describe('a place named inside a count no verb makes members', () => {
+  it('is no entry ("已推出包括某市在内的15家…" retells an earlier list)', () => {
+    const { codes } = readResolved(
+      [
+        '第二批某某改革实验区名单公布',
+        '2021年4月，有关部门已推出包括河南洛阳市在内的15家全国某某改革实验区。',
+      ].join('\n'),
+    );
+    expect(codes).toEqual([]);
+  });
+});

@@ -42,6 +42,9 @@ const COUNTED_CLAUSE = new RegExp(
 /** "…4家产业园": 家 counts institutions, parks and firms as 个 counts divisions. */
 const COUNTED_HOUSES = new RegExp(`^(?:等(?:在内的)?)?\\s*${COUNT_NUMBER}\\s*家`);
 const ETC_REST = /^等/;
+/** The verb right after a count opened by 在内的 that makes the counted group members. */
+const INCLUDED_JOINS =
+  /^\s*(?:被|成功|先后|同时)?(?:列入|纳入|列为|入选|入围|确定为|确认为|命名为|认定为|评为|成为|获评|荣获)/;
 /**
  * Verbs that make the places members of a programme; the phrase after them names it. An
  * adverb of time may come first ("A、B和C先后被确定为…", "…相继入选…"), and so may the 拟 of
@@ -93,6 +96,9 @@ export function classifyRest(restKey: string): RestOf {
     const count = about ? undefined : (parseNumber(c[2] ?? '') ?? undefined);
     // "等100个乡(镇)为…": a bracketed level word may sit between the count and the verb.
     const after = rest.slice(c[0].length).replace(/^\([^()]{1,6}\)/, '');
+    // "包括某市在内的30个城市被列入…": without 等, the count names its place as an example only
+    // when the group is made members right after it; "已推出包括某市在内的15家…" retells a list.
+    if (c[1] === '在内的' && !INCLUDED_JOINS.test(after)) return { rest: 'activity' };
     // "以A、B两个…为核心": the 为 of 以…为 says what the places serve as, no membership.
     const member = FRAMED_AS.test(after) ? null : MEMBER_VERB.exec(after);
     // "…等31个全国社区治理和服务创新实验区紧紧围绕…": the counted noun names the programme;
