@@ -19,6 +19,7 @@ import {
   HELD13_SERIES,
   HELD14_SERIES,
   HELD15_SERIES,
+  HELD16_SERIES,
   HELD_SERIES,
 } from './held-out-series-floors';
 import { NINETEENTH, TWENTIETH, TWENTY_FIRST } from './held-out-floors-abl';
@@ -481,5 +482,6 @@ export const APART = [
   HELD13_SERIES,
   HELD14_SERIES,
   HELD15_SERIES,
+  HELD16_SERIES,
 ];
 export const apart = (id: string): boolean => APART.some((set) => set.member(id));

@@ -206,7 +206,9 @@ export const HELD7_KNOWN: Record<string, string[]> = {
     'missing: zone 410300',
     'missing: zone 421200',
     'missing: zone 421300',
-    'rule missing: 03-province deadline "2016年底前每省份至少启动1个省级试点"',
+    // The start by a year's end is read as a deadline now; its scope is the notice's programme as
+    // read (…试点单位, where the gold writes …试点).
+    'rule 03-province deadline: scope 国家级医养结合试点单位 第一批, want 国家级医养结合试点 第一批',
     'rule not expected: 03-province annual_plan "要在各省级卫生计生部门和民政部门的指导下，制订年度工作计划，建立部门协作、经费保障和人员保障机制，加强管理，确保试点取得积极进展，收到良好社会效果。"',
   ],
   'held7-national-public-culture-demo-zones-2015': [

@@ -29,7 +29,7 @@ export interface RestOf {
 /** A count in digits or Chinese numerals. */
 export const COUNT_NUMBER = `(?:[0-9]+|[${CHINESE_NUMERAL_CHARS}]+)`;
 const COUNT_REST = new RegExp(
-  `^(等(?:在内的)?)?\\s*(${COUNT_NUMBER})\\s*(?:个|家|批|项|所)?\\s*([\\u4e00-\\u9fff()（）、]{1,14}?)(?=$|被|入选|入列|获|荣获|成为|为|[^\\u4e00-\\u9fff])`,
+  `^(等(?:在内的)?|在内的)?\\s*(${COUNT_NUMBER})\\s*(?:个|家|批|项|所)?\\s*([\\u4e00-\\u9fff()（）、]{1,14}?)(?=$|被|入选|入列|获|荣获|成为|为|[^\\u4e00-\\u9fff])`,
 );
 /**
  * A count followed by a longer clause ("等31个全国…实验区紧紧围绕…"): the count still closes the
@@ -37,11 +37,14 @@ const COUNT_REST = new RegExp(
  * places counted as places; 地区 and 地方 are nouns, counted by 个 or by nothing.
  */
 const COUNTED_CLAUSE = new RegExp(
-  `^(等(?:在内的)?)?\\s*(${COUNT_NUMBER})\\s*(余|多)?\\s*(?:个|家|项|处|所|(?<=等(?:在内的)?\\s*${COUNT_NUMBER}\\s*)地(?![区方]))`,
+  `^(等(?:在内的)?|在内的)?\\s*(${COUNT_NUMBER})\\s*(余|多)?\\s*(?:个|家|项|处|所|(?<=等(?:在内的)?\\s*${COUNT_NUMBER}\\s*)地(?![区方]))`,
 );
 /** "…4家产业园": 家 counts institutions, parks and firms as 个 counts divisions. */
 const COUNTED_HOUSES = new RegExp(`^(?:等(?:在内的)?)?\\s*${COUNT_NUMBER}\\s*家`);
 const ETC_REST = /^等/;
+/** The verb right after a count opened by 在内的 that makes the counted group members. */
+const INCLUDED_JOINS =
+  /^\s*(?:被|成功|先后|同时)?(?:列入|纳入|列为|入选|入围|确定为|确认为|命名为|认定为|评为|成为|获评|荣获)/;
 /**
  * Verbs that make the places members of a programme; the phrase after them names it. An
  * adverb of time may come first ("A、B和C先后被确定为…", "…相继入选…"), and so may the 拟 of
@@ -94,6 +97,9 @@ export function classifyRest(restKey: string): RestOf {
     const count = about ? undefined : (parseNumber(c[2] ?? '') ?? undefined);
     // "等100个乡(镇)为…": a bracketed level word may sit between the count and the verb.
     const after = rest.slice(c[0].length).replace(/^\([^()]{1,6}\)/, '');
+    // "包括某市在内的30个城市被列入…": without 等, the count names its place as an example only
+    // when the group is made members right after it; "已推出包括某市在内的15家…" retells a list.
+    if (c[1] === '在内的' && !INCLUDED_JOINS.test(after)) return { rest: 'activity' };
     // "以A、B两个…为核心": the 为 of 以…为 says what the places serve as, no membership.
     const member = FRAMED_AS.test(after) ? null : MEMBER_VERB.exec(after);
     // "…等31个全国社区治理和服务创新实验区紧紧围绕…": the counted noun names the programme;

@@ -294,6 +294,15 @@ function readFrom(p: PieceInput, key: string, from: number, lookup: RegionLookup
     const method =
       MADE_NOUN.exec(restKey) ?? FACILITY_NOUN.exec(restKey) ?? PARK_AFTER_PLACE.exec(restKey);
     if (method) restKey = restKey.slice(method[0].length);
+    // "A、B两省和C等62个城市": a count of the places before by their level, then 和 and a
+    // further place — the count sums up the places so far and the enumeration goes on.
+    const counted = COUNTED_LEVEL_BEFORE_JOIN.exec(restKey);
+    if (counted) {
+      const after = key.length - restKey.length + counted[0].length + counted[1]!.length;
+      const further =
+        lookup.splitPrefix(p.text.slice(after), {}) ?? shortPlaceAt(p.text.slice(after), lookup);
+      if (further && further.end > 0) restKey = restKey.slice(counted[0].length);
+    }
     // Two places in a row: "原平市文水县", "龙沙区和牡丹江市西安区", "…通辽市以及辽宁建平县".
     const joined = /^(以及|和|及|与)/.exec(restKey);
     // Past what the words after the name took (a facility, a park): the rest is a suffix of key.
@@ -425,6 +434,10 @@ function pairAt(p: PieceInput, at: number, lookup: RegionLookup): boolean {
 }
 
 const COUNTED_DIVISIONS = new RegExp(`^${COUNT_NUMBER}[县区旗]$`);
+/** A count of places by their level ("两省", "3个市") right before 和 and what it joins. */
+const COUNTED_LEVEL_BEFORE_JOIN = new RegExp(
+  `^${COUNT_NUMBER}个?(?:省|自治区|直辖市|市|州|盟|县|区|旗)(?=(以及|和|及|与))`,
+);
 
 /** Up to two unknown lower names ("黑庄户乡小鲁店村") followed by list-like words. */
 function unknownParts(restKey: string): string | null {

@@ -204,9 +204,28 @@ export interface RuleFrame {
 
 const BATCH = new RegExp(`第[0-9${CHINESE_NUMERAL_CHARS}]+批|首批`);
 
-/** A rule belongs to the programme and batch its sentence names, else to its notice's. */
+/** A date with its 前 ("2014年底前", "2016年12月31日前"): no part of a programme's name. */
+const DATED =
+  /(?:19|20)[0-9]{2}年(?:年?(?:底|末)|[0-9]{1,2}月(?:[0-9]{1,2}日|底|末)?)?(?:之前|以前|前)?/g;
+
+const DOING = /^(?:开始|启动|开展|进行|推进|推动|做好|抓好|组织)/;
+
+/**
+ * A rule belongs to the programme and batch its sentence names, else to its notice's. The
+ * notice's programme written short in the sentence ("第二批新型城镇化综合试点将于…" in a notice
+ * of the 国家新型城镇化综合试点) is the notice's programme, named by its full name.
+ */
 function scopeOf(key: string, frame: RuleFrame): RuleScope {
-  const named = programmeIn(key, frame.province);
+  const read = programmeIn(key.replace(DATED, '，'), frame.province);
+  // "各试点要在…开始试点": a verb before 试点 says what is done, no programme's name.
+  const found = read && DOING.test(read.name) ? null : read;
+  const named =
+    found &&
+    frame.programme &&
+    frame.programme !== found.name &&
+    frame.programme.endsWith(found.name)
+      ? { ...found, name: frame.programme }
+      : found;
   const batch = BATCH.exec(key)?.[0] ?? null;
   if (named)
     return { programme: named.name, batch: named.batch ?? batch ?? frame.batch, named: true };

@@ -18,7 +18,7 @@ import type { RegionLookup } from './types';
  * earlier batch's places, which are not the page's entries.
  */
 const COUNT = '\\s*(?:[0-9]+|[一二两三四五六七八九十]+)\\s*';
-const LEVELS = '地级?市|县级?市|县市|县区|[市县区州盟旗]';
+const LEVELS = '地级?市|县级?市|县市|县区|省|自治区|[市县区州盟旗]';
 const HOLDERS = '(?=(?:已经?|均已|也已)?获得?(?:此|该|这一?|上述)[^，。,;；]{0,4}?(?:称号|殊荣))';
 /**
  * A membership verb right after the count, ending its clause: the places counted are the ones
