@@ -1,0 +1,64 @@
+/**
+ * A clerk's second week, keyboard first: a block of a column chosen with Shift+↓/↑ (as a
+ * range is in Excel/WPS) is what Ctrl+C copies and Delete clears, in one undoable step.
+ */
+import type { Page } from '@playwright/test';
+import { expect, test } from './support/browser-mode';
+import { ledgerCall } from './support/ledger-call';
+import { importNotice } from './support/seed-notice';
+
+const cell = (page: Page, row: number, colId: string) =>
+  page.getByTestId('grid-zone').locator(`.ag-row[row-index="${row}"] [col-id="${colId}"]`);
+const ticked = (page: Page) =>
+  page.getByTestId('grid-zone').locator('.ag-row.ag-row-selected[row-index]');
+const zones = (page: Page) => ledgerCall(page, 'records/list', { kind: 'zone' });
+const clipboard = (page: Page) =>
+  page.evaluate(() =>
+    (
+      globalThis as unknown as { navigator: { clipboard: { readText(): Promise<string> } } }
+    ).navigator.clipboard.readText(),
+  );
+
+test('Shift+↓/↑ chooses a block of a column: Ctrl+C copies it, Delete clears it, Ctrl+Z brings it back', async ({
+  page,
+  browserMode,
+}) => {
+  await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
+  await importNotice(page, browserMode.url);
+  const before = (await zones(page)).map((r) => r.title);
+
+  // From the first 名称 cell: down three, back up one — a block of three rows.
+  await cell(page, 0, 'title').click();
+  await page.keyboard.press('Shift+ArrowDown');
+  await page.keyboard.press('Shift+ArrowDown');
+  await page.keyboard.press('Shift+ArrowDown');
+  await page.keyboard.press('Shift+ArrowUp');
+  await expect(ticked(page)).toHaveCount(3);
+  await expect(cell(page, 2, 'title')).toBeFocused();
+
+  await page.keyboard.press('Control+c');
+  await expect(page.getByTestId('status-line')).toContainText(
+    '已复制「名称／主题」列的 3 个单元格',
+  );
+  expect((await clipboard(page)).split(/\r?\n/)).toEqual(before.slice(0, 3));
+
+  // Delete clears a block's cells (here of 批次), one operation; one Ctrl+Z restores them.
+  const batches = (await zones(page)).map((r) => r.batch);
+  expect(batches[0]).toBeTruthy();
+  await cell(page, 0, 'batch').click();
+  await page.keyboard.press('Shift+ArrowDown');
+  await page.keyboard.press('Shift+ArrowDown');
+  await page.keyboard.press('Delete');
+  await expect(page.getByTestId('status-line')).toContainText('清除：3 条记录');
+  expect((await zones(page)).map((r) => r.batch)).toEqual([null, null, null, batches[3]]);
+  await page.keyboard.press('Control+z');
+  await expect(cell(page, 0, 'batch')).toHaveText(batches[0]!);
+  expect((await zones(page)).map((r) => r.batch)).toEqual(batches);
+  expect((await zones(page)).map((r) => r.title)).toEqual(before);
+
+  // A Shift+arrow from another cell starts a new block there.
+  await cell(page, 3, 'title').click();
+  await page.keyboard.press('Shift+ArrowUp');
+  await expect(ticked(page)).toHaveCount(2);
+  await expect(cell(page, 2, 'title')).toBeFocused();
+});
