@@ -1,9 +1,11 @@
 /**
  * A clerk's second week, keyboard first: a block of a column chosen with Shift+↓/↑ (as a
- * range is in Excel/WPS) is what Ctrl+C copies and Delete clears, in one undoable step.
+ * range is in Excel/WPS) is what Ctrl+C copies and Delete clears, in one undoable step; a
+ * record's history says which notice changed its status.
  */
+import path from 'node:path';
 import type { Page } from '@playwright/test';
-import { expect, test } from './support/browser-mode';
+import { expect, repoRoot, test } from './support/browser-mode';
 import { ledgerCall } from './support/ledger-call';
 import { importNotice } from './support/seed-notice';
 
@@ -61,4 +63,39 @@ test('Shift+↓/↑ chooses a block of a column: Ctrl+C copies it, Delete clears
   await page.keyboard.press('Shift+ArrowUp');
   await expect(ticked(page)).toHaveCount(2);
   await expect(cell(page, 2, 'title')).toBeFocused();
+});
+
+test('a status an acceptance set names that acceptance in the record’s history', async ({
+  page,
+  browserMode,
+}) => {
+  const dir = path.join(repoRoot, 'tests', 'fixtures', 'schedule');
+  await page.goto(browserMode.url);
+  await page.click('[data-nav="import"]');
+  await page.setInputFiles('[data-testid="import-file-input"]', [
+    path.join(dir, 'three-year-approval.txt'),
+    path.join(dir, 'failed-acceptance.txt'),
+  ]);
+  const previews = page.getByTestId('file-preview');
+  await expect(previews).toHaveCount(2);
+  await expect(previews.locator('.badge').filter({ hasText: '待确认' })).toHaveCount(2);
+  await page
+    .getByRole('button', { name: /确认导入/ })
+    .first()
+    .click();
+  await expect(previews.locator('.badge').filter({ hasText: '已导入' })).toHaveCount(2);
+
+  const accepted = (await zones(page)).find((r) => r.status?.startsWith('已验收'))!;
+  await page.click('[data-nav="zones"]');
+  await page.getByTestId('grid-search').fill(accepted.regionText!);
+  await expect(page.locator('.page-subtitle')).toHaveText('共 1 条');
+  await cell(page, 0, 'regionText').click();
+  await page.keyboard.press('Enter');
+  const line = page
+    .getByTestId('record-history')
+    .locator('li')
+    .filter({ hasText: /^.*状态由.*改为「已验收/ });
+  await expect(line).toContainText(
+    '来自《民政部办公厅关于2016年确认的全国社区治理和服务创新实验区结项验收结果的通知》',
+  );
 });
