@@ -1,7 +1,8 @@
 /**
  * A clerk's second week, keyboard first: a block of a column chosen with Shift+↓/↑ (as a
  * range is in Excel/WPS) is what Ctrl+C copies and Delete clears, in one undoable step; a
- * record's history says which notice changed its status.
+ * record's history says which notice changed its status; a deadline marked done says so and
+ * links the notice it came from.
  */
 import path from 'node:path';
 import type { Page } from '@playwright/test';
@@ -98,4 +99,40 @@ test('a status an acceptance set names that acceptance in the record’s history
   await expect(line).toContainText(
     '来自《民政部办公厅关于2016年确认的全国社区治理和服务创新实验区结项验收结果的通知》',
   );
+});
+
+test('a deadline marked done says so on the status line, and its 依据 links the notice it came from', async ({
+  page,
+  browserMode,
+}) => {
+  await page.goto(browserMode.url);
+  await page.click('[data-nav="import"]');
+  await page.setInputFiles(
+    '[data-testid="import-file-input"]',
+    path.join(repoRoot, 'tests', 'fixtures', 'schedule', 'three-year-approval.txt'),
+  );
+  const preview = page.getByTestId('file-preview');
+  await expect(preview.locator('.badge').first()).toHaveText('待确认');
+  await page
+    .getByRole('button', { name: /确认导入/ })
+    .first()
+    .click();
+  await expect(preview.locator('.badge').first()).toHaveText('已导入');
+  const [notice] = await ledgerCall(page, 'notices/list', {});
+
+  await page.click('[data-nav="deadlines"]');
+  await page.getByText('历史事项').first().click();
+  const row = page
+    .locator('tr.ms-row')
+    .filter({ has: page.getByRole('button', { name: '标记完成' }) })
+    .first();
+  await expect(row.locator('.ms-rule-notice')).toHaveAttribute('href', `#/notices/${notice!.id}`);
+  const label = await row.locator('td strong').first().innerText();
+  await row.getByRole('button', { name: '标记完成' }).click();
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('status-line')).toContainText(`已标为完成：`);
+  await expect(page.getByTestId('status-line')).toContainText(label);
+  await page.locator('h1').click();
+  await page.keyboard.press('Control+z');
+  await expect(page.getByTestId('status-line')).toContainText('已撤销');
 });
