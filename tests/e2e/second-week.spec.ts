@@ -2,7 +2,8 @@
  * A clerk's second week, keyboard first: a block of a column chosen with Shift+↓/↑ (as a
  * range is in Excel/WPS) is what Ctrl+C copies and Delete clears, in one undoable step; a
  * record's history says which notice changed its status; a deadline marked done says so and
- * links the notice it came from.
+ * links the notice it came from; a search that finds nothing says how to search a name half
+ * remembered.
  */
 import path from 'node:path';
 import type { Page } from '@playwright/test';
@@ -135,4 +136,18 @@ test('a deadline marked done says so on the status line, and its 依据 links th
   await page.locator('h1').click();
   await page.keyboard.press('Control+z');
   await expect(page.getByTestId('status-line')).toContainText('已撤销');
+});
+
+test('a half-remembered name typed in one run finds nothing and says to part the words; parted, they find it', async ({
+  page,
+  browserMode,
+}) => {
+  await importNotice(page, browserMode.url);
+  const search = page.getByTestId('grid-search');
+  await search.fill('长安区红色物业');
+  await expect(page.getByTestId('grid-nothing-found')).toBeVisible();
+  await expect(page.getByTestId('grid-search-hint')).toContainText('用空格分开');
+  await search.fill('长安 红色物业');
+  await expect(page.locator('.page-subtitle')).toHaveText('共 1 条');
+  await expect(cell(page, 0, 'title')).toContainText('红色物业');
 });

@@ -343,6 +343,13 @@ export function RecordsPage({ kind }: { kind: RecordKind }) {
           {nothingFound && (
             <div className="grid-nothing" data-testid="grid-nothing-found" role="status">
               <p>没有符合当前搜索或筛选条件的记录。</p>
+              {/* Search finds the words as typed, side by side: a half-remembered name typed
+                  in one run (place and theme together) finds nothing, the same words apart do. */}
+              {search.split(/[\s\u3000]+/).some((t) => [...t].length >= 4) && (
+                <p className="muted" data-testid="grid-search-hint">
+                  搜索按连续的字查找。名称记不全时，请用空格分开记得的几个词再搜（如“栖霞 提案”）。
+                </p>
+              )}
               <button type="button" className="button small primary" onClick={clearQuery}>
                 清除搜索和筛选
               </button>
