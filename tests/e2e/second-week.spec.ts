@@ -3,7 +3,7 @@
  * range is in Excel/WPS) is what Ctrl+C copies and Delete clears, in one undoable step; a
  * record's history says which notice changed its status; a deadline marked done says so and
  * links the notice it came from; a search that finds nothing says how to search a name half
- * remembered.
+ * remembered; the relation a link form offers is read whole.
  */
 import path from 'node:path';
 import type { Page } from '@playwright/test';
@@ -150,4 +150,22 @@ test('a half-remembered name typed in one run finds nothing and says to part the
   await search.fill('长安 红色物业');
   await expect(page.locator('.page-subtitle')).toHaveText('共 1 条');
   await expect(cell(page, 0, 'title')).toContainText('红色物业');
+});
+
+test('关联所选 shows its relation whole at 1366 px', async ({ page, browserMode }) => {
+  await importNotice(page, browserMode.url);
+  for (const row of [0, 1])
+    await cell(page, row, 'ag-Grid-SelectionColumn').locator('input').check();
+  await page.getByRole('button', { name: '关联所选' }).click();
+  const relation = page.locator('.toolbar-form select');
+  await expect(relation).toBeVisible();
+  // The chosen option's text against the room the select gives it (arrow and padding apart).
+  // (A string: this file is type-checked without the DOM library.)
+  const room = await page.evaluate(`(() => {
+    const s = document.querySelector('.toolbar-form select');
+    const c = document.createElement('canvas').getContext('2d');
+    c.font = getComputedStyle(s).font;
+    return s.clientWidth - 24 - c.measureText(s.options[s.selectedIndex].text).width;
+  })()`);
+  expect(room).toBeGreaterThanOrEqual(0);
 });
