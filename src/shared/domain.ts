@@ -154,6 +154,8 @@ export interface HistoryEntry {
   /** 手工, 导入 or 自动. */
   actorLabel: string;
   noticeId: number | null;
+  /** That notice's title (its file name when it has none): the history says where a change came from. */
+  noticeTitle: string | null;
   undone: boolean;
   /** For a change of one column: the column and its values (scalars only). */
   field: string | null;

@@ -193,6 +193,47 @@ describe('Word list layouts', () => {
     expect(one).not.toContain('一、');
   });
 
+  it('a section leaves out a column other sections fill and none of its rows do', async () => {
+    const place = (i: number, programme: string, title: string | null) =>
+      makeRecord({
+        id: 500 + i,
+        province: '江苏省',
+        regionText: `某市第${i}区`,
+        programme,
+        title,
+        content: title ? `${title}的内容` : null,
+      });
+    const records = [
+      place(1, '全国社区治理和服务创新实验区', '甲主题'),
+      place(2, '全国社区治理和服务创新实验区', '乙主题'),
+      place(3, '某省社区治理和服务创新实验区', null),
+      place(4, '某省社区治理和服务创新实验区', null),
+    ];
+    for (const streamRows of [true, false]) {
+      const xml = await zipPart(
+        await buildListDocument(records, {
+          kind: 'zone',
+          title: '名单',
+          columns: ['unit', 'title', 'content'],
+          streamRows,
+        }),
+        'word/document.xml',
+      );
+      const headers = tableRows(xml).filter((r) => r.startsWith('序号'));
+      expect(headers).toEqual(['序号|实验单位|实验主题|实验内容', '序号|实验单位']);
+    }
+    // Nothing in the document fills them: asked for, they stay in every section.
+    const blank = records.map((r) => ({ ...r, title: null, content: null }));
+    const xml = await zipPart(
+      await buildListDocument(blank, { kind: 'zone', title: '名单', columns: ['unit', 'title'] }),
+      'word/document.xml',
+    );
+    expect(tableRows(xml).filter((r) => r.startsWith('序号'))).toEqual([
+      '序号|实验单位|实验主题',
+      '序号|实验单位|实验主题',
+    ]);
+  });
+
   it('a long section heading breaks before its count, left-aligned so no line is spread', async () => {
     const long = '全国农村社区治理和服务创新综合改革实验区';
     const two = [zones[0]!, { ...zones[1]!, id: 999, programme: long }];

@@ -115,9 +115,24 @@ function otherEnd(row: Record<string, unknown>, recordId: number): unknown {
   return row.record_a === recordId ? row.record_b : row.record_a;
 }
 
+/** A notice as the history names it: its title, else its file name. */
+function noticeNamer(ledger: LedgerHandle): (id: number | null) => string | null {
+  const get = ledger.db.prepare('SELECT title, file FROM notices WHERE id = ?');
+  const cache = new Map<number, string | null>();
+  return (id) => {
+    if (id === null) return null;
+    if (!cache.has(id)) {
+      const n = get.get(id) as { title: string | null; file: string | null } | undefined;
+      cache.set(id, n?.title?.trim() || n?.file || null);
+    }
+    return cache.get(id)!;
+  };
+}
+
 export function recordHistory(ledger: LedgerHandle, recordId: number): HistoryEntry[] {
   const out: HistoryEntry[] = [];
   const nameOf = namer(ledger);
+  const noticeOf = noticeNamer(ledger);
   // One operation saying the same thing several times (an acceptance closing five of the
   // zone's duties: five 待办 → 已完成, five notes) reads as one line with the count; listed
   // one by one they buried the import and the status change under ten lines.
@@ -142,6 +157,7 @@ export function recordHistory(ledger: LedgerHandle, recordId: number): HistoryEn
       actor: c.op.actor,
       actorLabel: actorLabel(c.op.actor),
       noticeId: c.op.notice_id,
+      noticeTitle: noticeOf(c.op.notice_id),
       undone: c.op.undone_at !== null,
       field: c.field,
       before: c.field ? parseValue(c.before) : null,

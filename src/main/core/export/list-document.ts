@@ -3,7 +3,8 @@
  * line 1, the title centred on line 3, a blank line, then the table in official order. With
  * several programmes or batches the records are split by default into one section per list,
  * each with a level-1 heading and its own table (list-groups.ts): one table of several lists
- * would not say which list a row stands on. One table is still there when asked for.
+ * would not say which list a row stands on; a section leaves out a column other sections
+ * fill and none of its rows do (sectionColumns). One table is still there when asked for.
  */
 import type { FileChild } from 'docx';
 import type { LedgerRecord, RecordKind } from '../../../shared/domain';
@@ -12,7 +13,7 @@ import { attachmentTable, sizeColumns, type AttachmentTableOptions } from './att
 import { toChinesePunctuation } from './chinese-punctuation';
 import { resolveFonts, type FontNames } from './fonts';
 import { listGroups } from './list-groups';
-import { listColumns, listRows, type HeaderOverrides } from './list-layout';
+import { listColumns, listRows, sectionColumns, type HeaderOverrides } from './list-layout';
 import type { PageOptions } from './page-setup';
 import { attachmentLabel, blankLine, headingParagraph, titleParagraph } from './paragraphs';
 import { orderRecords, type RecordOrder } from './record-order';
@@ -59,9 +60,10 @@ export async function buildListDocument(
       if (i > 0) children.push(blankLine());
       children.push(headingParagraph(fonts, heading));
     }
-    const rows = listRows(list, columns);
-    children.push(attachmentTable(columns, rows, fonts, opts, !stream));
-    streamed.push({ columns, rows, fonts, size: sizeColumns(columns, rows, opts) });
+    const own = groups.length > 1 ? sectionColumns(opts.kind, columns, list, ordered) : columns;
+    const rows = listRows(list, own);
+    children.push(attachmentTable(own, rows, fonts, opts, !stream));
+    streamed.push({ columns: own, rows, fonts, size: sizeColumns(own, rows, opts) });
   });
   return packOfficialDocument(
     children,

@@ -103,6 +103,28 @@ export function listColumns(
     }));
 }
 
+/**
+ * A section's own columns when the list is split into one table per programme or batch: a
+ * column some rows of the document fill but no row of this section does is left out of its
+ * table — a second table whose 实验主题 and 实验内容 are blank in every row reads to the
+ * leader who receives it as a form left unfinished, while the first, which has them, keeps
+ * them. A column nothing in the document fills stays everywhere (asked for, it is a column
+ * to fill in by hand); 序号 and the kind's naming column always stay.
+ */
+export function sectionColumns(
+  kind: RecordKind,
+  columns: readonly ListColumn[],
+  section: readonly LedgerRecord[],
+  all: readonly LedgerRecord[],
+): ListColumn[] {
+  const naming = EXPORT_COLUMNS[kind][1]?.id;
+  const fills = (id: ExportColumnId, rows: readonly LedgerRecord[]) =>
+    rows.some((r) => hasValue(id, r));
+  return columns.filter(
+    (c) => c.id === 'seq' || c.id === naming || fills(c.id, section) || !fills(c.id, all),
+  );
+}
+
 const punct = (s: string | null | undefined): string => toChinesePunctuation(s?.trim() ?? '');
 
 function cell(id: ExportColumnId, r: LedgerRecord, n: number, unitApart: boolean): string[] {

@@ -1,6 +1,7 @@
 /** One milestone in a list: when, who, what, why (the rule's sentence), and mark done / waived with a note. */
 import { useState } from 'react';
 import { api } from '../../api';
+import { announce } from '../../components/undo-bus';
 import { HISTORY_NOTE, statusShown } from './labels';
 import type { DeadlineItem } from './types';
 
@@ -11,6 +12,23 @@ export interface RowSelection {
 }
 
 const selectable = (i: DeadlineItem) => !i.projected && i.storedStatus === 'pending';
+
+const DONE_TEXT = { pending: '已恢复为待办', done: '已标为完成', waived: '已标为免除' } as const;
+
+/**
+ * The notice the rule came from, as a link: the deadline says what it is for (依据) and from
+ * which notice, named when the row's own notice is that one.
+ */
+function RuleNotice({ item }: { item: DeadlineItem }) {
+  const id = item.rule.noticeId;
+  if (id === null) return null;
+  const title = item.noticeId === id ? item.notice?.title : null;
+  return (
+    <a className="ms-rule-notice small" href={`#/notices/${id}`}>
+      {title ? `《${title}》` : '查看来源通知'}
+    </a>
+  );
+}
 
 export function MilestoneRow({
   item,
@@ -24,12 +42,6 @@ export function MilestoneRow({
   const [editing, setEditing] = useState<null | 'done' | 'waived'>(null);
   const [note, setNote] = useState(item.note ?? '');
   const [error, setError] = useState<string | null>(null);
-  const save = async (status: 'pending' | 'done' | 'waived', withNote: string | null) => {
-    const r = await api.call('milestones/update', { id: item.id, status, note: withNote });
-    if (!r.ok) return setError(r.error.message);
-    setEditing(null);
-    onChanged();
-  };
   const shown = statusShown(item);
   const who =
     item.record?.regionText ??
@@ -37,6 +49,19 @@ export function MilestoneRow({
     item.notice?.docNo ??
     item.notice?.title ??
     '（通知）';
+  const save = async (status: 'pending' | 'done' | 'waived', withNote: string | null) => {
+    const r = await api.call('milestones/update', { id: item.id, status, note: withNote });
+    if (!r.ok) return setError(r.error.message);
+    setEditing(null);
+    // Said on the status line, as the bulk actions say theirs: the row leaves its list, and
+    // without a word the clerk could not tell done from gone.
+    announce({
+      message: `${DONE_TEXT[status]}：${who} ${item.label}（可按 Ctrl+Z 撤销）`,
+      tone: 'info',
+      dataChanged: true,
+    });
+    onChanged();
+  };
   return (
     <tr className={`ms-row ms-${item.status}`} data-milestone={item.key}>
       {selection && (
@@ -63,6 +88,7 @@ export function MilestoneRow({
       {/* The clamp is on a block inside the cell: a clamped cell stops being a table cell. */}
       <td title={item.rule.text}>
         <div className="ms-rule">{item.rule.text}</div>
+        <RuleNotice item={item} />
       </td>
       <td>
         <span

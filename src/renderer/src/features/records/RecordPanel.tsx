@@ -177,6 +177,16 @@ function MergedRecords({ merges }: { merges: PanelMerge[] }) {
   );
 }
 
+/**
+ * Where a change came from, named: a status changed by an acceptance says which notice, so
+ * the clerk need not open each 来源 to find it. A sentence that already names the notice
+ * (从通知《…》导入) is not told it twice.
+ */
+function fromNotice(h: HistoryEntry): string {
+  if (!h.noticeTitle) return '来自通知';
+  return h.sentence.includes(`《${h.noticeTitle}》`) ? '查看通知' : `来自《${h.noticeTitle}》`;
+}
+
 /** The record's history as the backend tells it: one sentence per change, with when and who. */
 function HistoryList({ entries }: { entries: HistoryEntry[] }) {
   if (entries.length === 0) return <p className="muted">没有记录。</p>;
@@ -189,7 +199,7 @@ function HistoryList({ entries }: { entries: HistoryEntry[] }) {
             {' '}
             ·{' '}
             {h.noticeId !== null && h.kind !== 'merge' ? (
-              <a href={`#/notices/${h.noticeId}`}>来自通知</a>
+              <a href={`#/notices/${h.noticeId}`}>{fromNotice(h)}</a>
             ) : (
               h.actorLabel
             )}

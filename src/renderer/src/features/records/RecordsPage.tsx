@@ -33,7 +33,7 @@ import { GroupBar } from './GroupBar';
 import { facetsFromHash } from './grid-link';
 import { GridToolbar } from './GridToolbar';
 import { editCells, pasteBlock } from './grid-actions';
-import { clearCells, copyText, explainReadOnly, fillDown } from './grid-keys';
+import { clearCells, copyText, explainReadOnly, extendBlock, fillDown } from './grid-keys';
 import { gridTheme } from './grid-setup';
 import { layoutOf, toColumnFilters, toSort } from './grid-query';
 import { EDIT_FIELD, recordColumns } from './record-columns';
@@ -53,8 +53,8 @@ const ROW_SELECTION = {
 const SELECTION_COLUMN = { headerComponent: SelectAllHeader, pinned: 'left' } as const;
 
 /**
- * Ctrl+D fills down, Delete clears (one operation each); typing or F2 on a read-only
- * column explains itself. True when the key was ours.
+ * Ctrl+D fills down, Delete clears (one operation each); Shift+↑/↓ selects a block of rows;
+ * typing or F2 on a read-only column explains itself. True when the key was ours.
  */
 function spreadsheetKey(api: GridApi<GridRecord>, e: KeyboardEvent): boolean {
   const ctrl = e.ctrlKey || e.metaKey;
@@ -67,6 +67,11 @@ function spreadsheetKey(api: GridApi<GridRecord>, e: KeyboardEvent): boolean {
   if (ctrl && !e.shiftKey && !e.altKey && e.key.toLowerCase() === 'd') {
     e.preventDefault();
     void fillDown(api);
+    return true;
+  }
+  if (!ctrl && !e.altKey && e.shiftKey && (e.key === 'ArrowDown' || e.key === 'ArrowUp')) {
+    e.preventDefault();
+    extendBlock(api, e.key === 'ArrowDown' ? 1 : -1);
     return true;
   }
   if (!ctrl && !e.altKey && (e.key === 'Delete' || e.key === 'Backspace')) {
@@ -284,8 +289,8 @@ export function RecordsPage({ kind }: { kind: RecordKind }) {
         subtitle={total === null ? '正在读取…' : `共 ${total} 条`}
       >
         <span className="toolbar-hint muted">
-          双击、直接输入或 F2 编辑 · Enter 看详情 · Ctrl+C 复制 · Ctrl+D 向下填充 · Delete 清除 ·
-          Ctrl+F 搜索
+          双击、直接输入或 F2 编辑 · Enter 看详情 · Shift+↑↓ 选多行 · Ctrl+C 复制 · Ctrl+D 向下填充
+          · Delete 清除 · Ctrl+F 搜索
         </span>
       </PageHeader>
       <GridToolbar
@@ -338,6 +343,13 @@ export function RecordsPage({ kind }: { kind: RecordKind }) {
           {nothingFound && (
             <div className="grid-nothing" data-testid="grid-nothing-found" role="status">
               <p>没有符合当前搜索或筛选条件的记录。</p>
+              {/* Search finds the words as typed, side by side: a half-remembered name typed
+                  in one run (place and theme together) finds nothing, the same words apart do. */}
+              {search.split(/[\s\u3000]+/).some((t) => [...t].length >= 4) && (
+                <p className="muted" data-testid="grid-search-hint">
+                  搜索按连续的字查找。名称记不全时，请用空格分开记得的几个词再搜（如“栖霞 提案”）。
+                </p>
+              )}
               <button type="button" className="button small primary" onClick={clearQuery}>
                 清除搜索和筛选
               </button>

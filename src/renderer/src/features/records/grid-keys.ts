@@ -8,6 +8,8 @@
  * - Ctrl+D fills down: the first ticked row's value into the others, or the value above
  *   into the focused cell;
  * - Delete clears the selected cells;
+ * - Shift+↑/↓ selects a block of rows from the cell where it started (ticking them), so the
+ *   keys above act on that column of the block, as a range chosen in Excel does;
  * - typing or F2 on a column the grid does not write says why, and what to edit instead.
  * Each write is ONE operation, undone by one Ctrl+Z.
  */
@@ -148,4 +150,36 @@ export async function clearCells(grid: GridApi<GridRecord>): Promise<void> {
   if (edits.length === 0)
     return announce({ message: '没有需要清除的单元格', tone: 'info', dataChanged: false });
   await editCells(edits, 'clear');
+}
+
+/** Where the last Shift+↑/↓ block started and ended, per grid. */
+const blocks = new WeakMap<GridApi<GridRecord>, { anchor: number; end: number }>();
+
+/**
+ * Shift+↑/↓: grows or shrinks the block of ticked rows from the row where the first
+ * Shift+arrow was pressed, and moves the focus with it in the same column. A Shift+arrow
+ * from anywhere else (the focus moved, or the ticks changed since) starts a new block there.
+ */
+export function extendBlock(grid: GridApi<GridRecord>, step: 1 | -1): void {
+  const f = grid.getFocusedCell();
+  if (!f || f.rowIndex === null) return;
+  const last = blocks.get(grid);
+  const ticked = tickedNodes(grid).map((n) => n.rowIndex!);
+  const same =
+    last !== undefined &&
+    last.end === f.rowIndex &&
+    ticked.length === Math.abs(last.end - last.anchor) + 1 &&
+    ticked[0] === Math.min(last.anchor, last.end);
+  const anchor = same ? last.anchor : f.rowIndex;
+  const end = Math.min(Math.max(f.rowIndex + step, 0), grid.getDisplayedRowCount() - 1);
+  const nodes: IRowNode<GridRecord>[] = [];
+  for (let i = Math.min(anchor, end); i <= Math.max(anchor, end); i++) {
+    const node = grid.getDisplayedRowAtIndex(i);
+    if (node?.data) nodes.push(node);
+  }
+  grid.deselectAll();
+  grid.setNodesSelected({ nodes, newValue: true });
+  blocks.set(grid, { anchor, end });
+  grid.ensureIndexVisible(end);
+  grid.setFocusedCell(end, f.column);
 }
