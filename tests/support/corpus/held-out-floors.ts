@@ -45,6 +45,7 @@ import { FORTIETH } from './held-out-floors-zq';
 import { FORTY_FIRST } from './held-out-floors-zr';
 import { FORTY_SECOND } from './held-out-floors-zs';
 import { FORTY_THIRD } from './held-out-floors-zt';
+import { FORTY_FOURTH } from './held-out-floors-zu';
 
 /**
  * The third held-out set (s*) on its own: its role at the level general rules then reached
@@ -466,6 +467,7 @@ export const APART = [
   FORTY_FIRST,
   FORTY_SECOND,
   FORTY_THIRD,
+  FORTY_FOURTH,
   FORMATS,
   HELD_SERIES,
   HELD2_SERIES,

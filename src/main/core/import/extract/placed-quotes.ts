@@ -4,8 +4,11 @@
  * in a sentence whose verb honours or lists it. Each is an entry: the place as written, the
  * title the quoted name with the kind word after it ("“…”志愿服务项目", "“…”工作法"); when
  * the verb follows the quote at once and the honour it gives is the kind word
- * ("“…”成为…试点项目"), the quoted name alone. A quote with no kind word (a slogan), a
- * place that is only the speaker (我市) or a quote the verb gives (被评为“…”) is none.
+ * ("“…”成为…试点项目"), the quoted name alone. A run of bare quoted names after their places
+ * closed by the group's kind word and count ("…县“甲”、…区“乙”等县级品牌15个") gives each
+ * quoted name alone; a project with no place before it may name its unit in the bracket after
+ * its kind word ("“甲”项目（某县某某协会）"). A quote with no kind word (a slogan), a place that
+ * is only the speaker (我市) or a quote the verb gives (被评为“…”, 获“…”) is none.
  */
 import type { ItemDraft, ListDraft } from './drafts';
 import type { KeyedText } from './text-key';
@@ -13,7 +16,7 @@ import type { RegionLookup } from './types';
 
 /** The verbs that honour or list what precedes them. */
 export const HONOUR =
-  /被评为|被评选为|被命名为|被确定为|被认定为|入选|获评|荣获|获得|成为|列入|被列为/;
+  /被评为|被评选为|被命名为|被确定为|被认定为|入选|获评|荣获|获得|获(?=[“「])|成为|列入|被列为/;
 const KIND = '项目|案例|工作法|品牌|计划';
 /** A count of entries ("两个", "3个"). */
 const COUNT = '(?:[0-9]+|[一二两三四五六七八九十]+)\\s*个';
@@ -22,7 +25,7 @@ const COUNT = '(?:[0-9]+|[一二两三四五六七八九十]+)\\s*个';
  * "关爱困境儿童社会服务项目").
  */
 const KIND_TAIL = new RegExp(
-  `^(?!${COUNT})(?:(?!被|入选|获|荣获|成为|列入)[\\u4e00-\\u9fff]){0,12}?(?:${KIND})(?:项目|案例)?`,
+  `^(?!${COUNT}|等)(?:(?!被|入选|获|荣获|成为|列入)[\\u4e00-\\u9fff]){0,12}?(?:${KIND})(?:项目|案例)?`,
 );
 /**
  * A remark in brackets right after an entry's kind word ("…项目（评分位列第一）、…"): said about
@@ -44,6 +47,19 @@ export const PRIZE_VERB = /^(?:荣获|获得|获评|喜获)[^“”「」"，,�
 const VERB_KIND = new RegExp(
   `^(?:${HONOUR.source})[^“”「」"，,。；;、]{0,30}?(?:项目|案例)(?=$|[，,。；;])`,
 );
+/**
+ * The close of a group of bare quoted names, its kind word with a count or a verb after it
+ * ("…县“甲”、…区“乙”等县级品牌15个", "…市“丙”市级品牌1个", "…“丁”等项目入选"): the kind word
+ * names what every quote of the run is, so each quoted name is a title on its own.
+ */
+const GROUP_CLOSE_SRC = `等?[\\u4e00-\\u9fff]{0,6}?(?:${KIND})(?:\\s*${COUNT}|(?=${HONOUR.source}))`;
+const GROUP_CLOSE = new RegExp(`^${GROUP_CLOSE_SRC}`);
+/** The same close after a later quote of the sentence. */
+const LATER_CLOSE = new RegExp(`[”」]${GROUP_CLOSE_SRC}`);
+/** A verb right before a quote gives the quote (获“…”, 被评为“…”): an honour, no entry. */
+const GIVEN = /(?:获|评为|命名为|确定为|认定为|授予|列为)$/;
+/** The join from one placed quote to the next. */
+const JOIN = /^(?:\s*[、，,和及与]|以及)/;
 /** What may stand after a tail: the verb or the join to the next entry of the list. */
 const AFTER_TAIL = new RegExp(`^(?:\\s*(?:[、，,和及与]|以及)|(?:${HONOUR.source}))`);
 /**
@@ -137,6 +153,25 @@ function unplacedBefore(
   return { text, from };
 }
 
+/**
+ * "“甲”项目（某县某某协会）": the bracket after the kind word names who runs the project when it
+ * opens with a place written with its level; the project is that unit's entry. A note in
+ * brackets ("（评分位列第一）") names none.
+ */
+function bracketUnit(
+  keyRemark: string,
+  rawRemark: string,
+  lookup: RegionLookup,
+): { text: string; unit: string } | null {
+  const key = keyRemark.slice(1, -1);
+  const unit = rawRemark.slice(1, -1);
+  const hit = lookup.splitPrefix(unit, {});
+  if (!hit || hit.end < 2) return null;
+  const place = key.slice(0, hit.end);
+  if (!LEVELLED.test(place) || SPEAKER.test(place)) return null;
+  return { text: unit.slice(0, hit.end), unit };
+}
+
 export function detectPlacedQuotes(
   doc: KeyedText,
   lookup: RegionLookup,
@@ -158,23 +193,38 @@ export function detectPlacedQuotes(
       const remark = REMARK.exec(beyond)?.[0] ?? '';
       let end: number;
       let title: string;
+      let runBy: { text: string; unit: string } | null = null;
       if (tail !== undefined && AFTER_TAIL.test(beyond.slice(remark.length))) {
         if (!HONOUR.test(sentence.slice(tail.length))) continue;
         end = close + tail.length;
         title = line.raw.slice(at, end);
-      } else if (VERB_KIND.test(after) || PRIZE_VERB.test(after) || COUNTED_VERB.test(after)) {
+        if (remark) {
+          const span = [end, end + remark.length] as const;
+          runBy = bracketUnit(line.key.slice(...span), line.raw.slice(...span), lookup);
+        }
+      } else if (
+        VERB_KIND.test(after) ||
+        PRIZE_VERB.test(after) ||
+        COUNTED_VERB.test(after) ||
+        ((GROUP_CLOSE.test(after) || (JOIN.test(after) && LATER_CLOSE.test(sentence))) &&
+          !GIVEN.test(line.key.slice(0, at)))
+      ) {
         end = close;
         title = line.raw.slice(at + 1, close - 1);
       } else continue;
-      const placed = placeBefore(line.key, line.raw, at, lookup);
+      const before = placeBefore(line.key, line.raw, at, lookup);
+      // No place before the quote: the unit in the bracket after it, when it names one.
+      const placed = before ?? (runBy ? { text: runBy.text, from: at } : null);
       const place = placed ?? unplacedBefore(line.key, line.raw, at);
       if (!place) continue;
       if (placed) found++;
+      if (!before && runBy) end += remark.length;
       items.push({
         seq: null,
         start: line.start + place.from,
         end: line.start + end,
         regionText: place.text,
+        ...(!before && runBy ? { unit: runBy.unit } : {}),
         title,
         warnings: [],
       });
