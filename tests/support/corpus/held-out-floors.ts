@@ -44,6 +44,7 @@ import { FORTIETH } from './held-out-floors-zq';
 import { FORTY_FIRST } from './held-out-floors-zr';
 import { FORTY_SECOND } from './held-out-floors-zs';
 import { FORTY_THIRD } from './held-out-floors-zt';
+import { FORTY_FIFTH } from './held-out-floors-zv';
 
 /**
  * The third held-out set (s*) on its own: its role at the level general rules then reached
@@ -465,6 +466,7 @@ export const APART = [
   FORTY_FIRST,
   FORTY_SECOND,
   FORTY_THIRD,
+  FORTY_FIFTH,
   FORMATS,
   HELD_SERIES,
   HELD2_SERIES,
