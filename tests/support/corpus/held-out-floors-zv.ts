@@ -23,12 +23,15 @@
  * community under a reservoir or scenic area's committee lies in the county before it; a
  * numbered unit closed by its full stop and written up is an entry with no title; a city's
  * zone places the next entries as their county; a headline's bare department yields to the
- * signature's organ): see the final figures in the commit that set these floors. Still wrong:
+ * signature's organ): 32/37 right, none wrong, 2 invented, metadata 33/37, rules 4/4, role 6/6,
+ * region strings 4/4, nothing lost silently; every notice of the other sets scored as before
+ * but q15 (its example before 等52个…为全国…, now read). Still wrong:
  * zv01's example (a Big5 page whose damaged full stop runs the programme into the next
  * sentence) and its kind; zv02's two units of the statistical functional area written 滨海开发区
  * (滨海 read as a county of another province) and its programme taken from the headline with
- * its verb (潍坊公示…); zv04's title (the 公示's own, run into its first sentence) and its joint
- * issuer's second organ.
+ * its verb (潍坊公示…), and its last unit after them; zv04's title (the 公示's own, run into its
+ * first sentence), its joint issuer's second organ and the national recommendation's example
+ * (dropped with the province's example of the city's share).
  */
 export const FORTY_FIFTH = {
   member: (id: string) => /^zv\d/.test(id),
