@@ -46,6 +46,7 @@ import { FORTY_FIRST } from './held-out-floors-zr';
 import { FORTY_SECOND } from './held-out-floors-zs';
 import { FORTY_THIRD } from './held-out-floors-zt';
 import { FORTY_FOURTH } from './held-out-floors-zu';
+import { FORTY_FIFTH } from './held-out-floors-zv';
 
 /**
  * The third held-out set (s*) on its own: its role at the level general rules then reached
@@ -468,6 +469,7 @@ export const APART = [
   FORTY_SECOND,
   FORTY_THIRD,
   FORTY_FOURTH,
+  FORTY_FIFTH,
   FORMATS,
   HELD_SERIES,
   HELD2_SERIES,

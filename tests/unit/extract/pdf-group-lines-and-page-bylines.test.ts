@@ -188,10 +188,13 @@ describe("a 公示's own pick proposed as recommended", () => {
 });
 
 describe('units recommended up to another level', () => {
-  it('are candidates, not entries of the page', () => {
+  // A 公示 of its counted pick for a higher level's title names its example as one of the pick
+  // (拟推荐A等8个…为全国…, proposed-public-comment-lists.test.ts); named with no count of its
+  // own, a unit sent up to another level's selection is a candidate, not an entry of the page.
+  it('are candidates, not entries of the page, when no count makes them the pick', () => {
     const { n } = read([
       '拟推荐全国某某示范村名单的公示',
-      '经市县推荐、省级评选，拟推荐迁西县三屯营镇等8个乡镇为全国某某示范乡镇。具体名单见附表。现予公示。',
+      '经市县推荐、省级评选，拟推荐迁西县三屯营镇参加全国某某示范乡镇评选。现予公示。',
     ]);
     expect(n.records).toEqual([]);
   });

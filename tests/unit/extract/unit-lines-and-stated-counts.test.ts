@@ -187,7 +187,7 @@ describe('a stated count over names none of which was read', () => {
   it('says how many the sentence states when nothing of it was read', () => {
     const { n } = read([
       '各地积极开展示范性老年友好型社区创建工作',
-      '经社区自愿申报、县级初核、市级复核，我省拟推荐济南市历下区泉城路街道某某社区等52个社区为全国示范性老年友好型社区，具体名单如下：',
+      '经社区自愿申报、县级初核、市级复核，我省推荐济南市历下区泉城路街道某某社区等52个社区参评全国示范性老年友好型社区，具体名单如下：',
     ]);
     const w = n.warnings.find((x) => x.code === 'count_mismatch');
     expect(w).toMatchObject({ stated: 52, found: 0 });

@@ -27,10 +27,11 @@ import { contextScope, isMunicipality, previousScope } from './scope';
  * A township, community or village name at the start, and nothing of county level or above.
  * A park, farm, economic or development zone the county runs stands where a township would
  * (现代农业产业园区夹堆村, 上十岭垦殖场秋林分场, 经济开发区某社区), and so does the office of a forest park or
- * scenic area (某某国家森林公园管理处某某社区, 某某管理区): it is no division of its own either.
+ * scenic area (某某国家森林公园管理处某某社区, 某某管理区), or the committee running a reservoir or
+ * park area (某某库区管委会某某社区): it is no division of its own either.
  */
 const SUB_COUNTY =
-  /^[\u4e00-\u9fff]{1,10}?(街道|办事处|镇|乡|苏木|社区|村|嘎查|居委会|园区|经济区|开发区|垦殖场|农场|林场|管理处|管理区)([\u4e00-\u9fff]{1,10}?(社区|村|嘎查|居委会|分场))?$/;
+  /^[\u4e00-\u9fff]{1,10}?(街道|办事处|镇|乡|苏木|社区|村|嘎查|居委会|园区|经济区|开发区|垦殖场|农场|林场|管理处|管理区|管委会|管理委员会)([\u4e00-\u9fff]{1,10}?(社区|村|嘎查|居委会|分场))?$/;
 /**
  * A village grouped after its township and 的, or written without 村 ("某镇的新岙",
  * "某镇新岙"): a short name with no verb or counting word in it.
@@ -170,8 +171,9 @@ function previousCounty(previous: Resolution | undefined, day: string): Unit | n
  * glued to more name (南市 of 南市区 in 南市街福厚西里社区).
  */
 function namesDivision(key: string, first: RegionResolution): boolean {
+  // A reservoir's or scenic area's committee (某库区管委会) names no division by its 区.
   const front = key.replace(
-    /(街道|办事处|社区|村|镇|乡|园区|经济区|开发区|垦殖场|农场|林场|管理处|管理区).*$/,
+    /(街道|办事处|社区|村|镇|乡|园区|经济区|开发区|垦殖场|农场|林场|管理处|管理区|(?:库区|景区)?(?:管委会|管理委员会)).*$/,
     '',
   );
   if (!/[省市州盟区县旗]/.test(front)) return false;

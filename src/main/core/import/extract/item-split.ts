@@ -27,6 +27,8 @@ export interface ItemSplit {
   title: string;
   titleStart: number;
   regionUnresolved: boolean;
+  /** The unit closed by its full stop, then a write-up about it: an entry with no title. */
+  writeup?: true;
 }
 
 function trimLead(text: string, at: number): number {
@@ -79,6 +81,8 @@ export function splitItem(raw: string, lookup: RegionLookup, ctx: RegionContext)
   }
   const hit = lookup.splitPrefix(raw, ctx);
   if (hit) {
+    const told = unitThenWriteup(raw, hit.end);
+    if (told) return told;
     const titleStart = trimLead(raw, hit.end);
     return {
       regionText: hit.regionText,
@@ -97,6 +101,33 @@ export function splitItem(raw: string, lookup: RegionLookup, ctx: RegionContext)
       regionUnresolved: false,
     }
   );
+}
+
+const UNIT_END = /(?:社区|村|居委会|嘎查)$/;
+/** The unit's own name after its township (某镇某社区 → 某社区). */
+const AFTER_TOWNSHIP = /^.*?(?:街道|镇|乡|苏木)(?=[\u4e00-\u9fff]{2,10}$)/;
+
+/**
+ * "某县某镇某社区。某社区始终…": a unit closed by its full stop, then sentences about it that open
+ * with the unit's own name. The unit is the entry written whole; what follows is a write-up of
+ * what it did, no title.
+ */
+function unitThenWriteup(raw: string, placeEnd: number): ItemSplit | null {
+  const stop = raw.search(/[。.]/);
+  if (stop < placeEnd) return null;
+  const head = raw.slice(0, stop).trim();
+  const own = toKey(head.slice(placeEnd)).trim();
+  if (!UNIT_END.test(head) || own.length > 10 || /[^\u4e00-\u9fff]/.test(own)) return null;
+  const unit = head.replace(AFTER_TOWNSHIP, '');
+  const after = raw.slice(stop + 1).trim();
+  if (unit.length < 3 || !after.startsWith(unit) || after.length < unit.length + 10) return null;
+  return {
+    regionText: head,
+    title: '',
+    titleStart: raw.length,
+    regionUnresolved: false,
+    writeup: true,
+  };
 }
 
 /** "title（浙江省杭州市上城区）", "title（推荐单位：杭州市上城区民政局）": the place written after the title. */

@@ -6,6 +6,7 @@
  * carries but the text does not (Word properties, a page's meta tag) is kept apart as
  * `fileDate` and flagged, never taken as the notice's date.
  */
+import { issuerOverBareDepartment } from './department-issuer';
 import type { NoticeWarning } from '../../../../shared/domain';
 import type { SourceDocument } from '../source-document';
 import { corroboratedOutlet } from './corroborated-outlet';
@@ -146,17 +147,21 @@ export function noticeFacts(
   const newsOutletFirst = outlet && reportsNews(doc, outlet) === 'news' ? outlet : null;
   const dn = docNumber(doc, pick?.end ?? 0);
   const story = readsAsStory({ doc, title, outlet, docNo: dn?.raw ?? null });
+  const signed = (): string | null =>
+    decidingOrgan(
+      issuerFromSignature(doc, signedBelow, listLines) ?? issuerSignedAboveDate(doc, bodyLine),
+      doc,
+    );
   const issuer =
     newsOutletFirst ??
     (story ? storySource(doc) : null) ??
     // A reporter's headline names the organ that acted, not who speaks ("民政部确认…").
-    (reportsNews(doc, outlet) === 'news' ? null : issuerFromTitle(title)) ??
+    (reportsNews(doc, outlet) === 'news'
+      ? null
+      : issuerOverBareDepartment(issuerFromTitle(title), signed)) ??
     outlet ??
     (pick ? issuerAboveCopies(doc, pick, bodyLine) : null) ??
-    decidingOrgan(
-      issuerFromSignature(doc, signedBelow, listLines) ?? issuerSignedAboveDate(doc, bodyLine),
-      doc,
-    ) ??
+    signed() ??
     (pick ? issuerDatedBelowTitle(doc, pick.line) : null) ??
     // Unsigned, the page is whoever its source line names above the text, app or journal alike.
     namedSource(doc, bodyLine) ??

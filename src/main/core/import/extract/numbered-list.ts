@@ -55,7 +55,8 @@ function categoryOf(line: Line): CategoryDraft | null {
 
 /**
  * 一、/（一） usually number sections, but a line that reads "place：title" is an item
- * ("（一）太原市小店区：构建…"): section headings name a category, not a place and a theme.
+ * ("（一）太原市小店区：构建…"), and so is a unit closed by its full stop before a write-up about
+ * it ("一、某县某镇某社区。某社区…"): section headings name a category, not a place and a theme.
  */
 function isRegionItem(line: Line, bodyStart: number, lookup: RegionLookup): boolean {
   const body = line.raw.slice(bodyStart - line.start).trim();
@@ -64,7 +65,7 @@ function isRegionItem(line: Line, bodyStart: number, lookup: RegionLookup): bool
   if (
     !split.regionText ||
     split.regionUnresolved ||
-    split.title.length < 2 ||
+    (split.title.length < 2 && !split.writeup) ||
     !isConfidentRegion(split.regionText)
   )
     return false;

@@ -10,6 +10,10 @@ import { ESTATE_REST } from './village-rests';
 const TOWN_AND_VILLAGE =
   /^[\u4e00-\u9fff]{1,8}?(?:镇|乡|街道)[\u4e00-\u9fff]{1,10}?(?:村|社区)(?=(.+)$)/;
 
+/** An area's managing committee standing where a township would, then its community or village. */
+const ZONE_COMMITTEE_UNIT =
+  /^[\u4e00-\u9fff]{2,10}?(?:管委会|管理委员会)[\u4e00-\u9fff]{2,10}(?:村|社区)$/;
+
 /**
  * A word written like a place that the division list cannot place on its own: a misspelt
  * county ("壁山县"), or a township and village whose county the item before gives
@@ -39,7 +43,10 @@ export function looksLikePlace(text: string): boolean {
       key,
     ) ||
     // A residential estate after its township and community ("某街道某社区某某小区").
-    ESTATE_REST.test(TOWN_AND_VILLAGE.exec(key)?.[1] ?? '')
+    ESTATE_REST.test(TOWN_AND_VILLAGE.exec(key)?.[1] ?? '') ||
+    // A community or village under the committee that runs an area in a township's stead
+    // ("某库区管委会某社区", "某园区管理委员会某村"): the committee is no division, the unit is.
+    ZONE_COMMITTEE_UNIT.test(key)
   );
 }
 

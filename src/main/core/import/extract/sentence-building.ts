@@ -153,6 +153,12 @@ export function newBuilding(
 /** A development or industrial zone's name: a county-level reading of it is no division. */
 const ZONE = /(开发区|高新区|经开区|工业园区|产业园区)$/;
 
+/**
+ * An area a committee runs inside a county (a reservoir area, a scenic area: 某库区管委会某社区),
+ * never a county-level zone beside one: it lies in the county the entries before are in.
+ */
+const COUNTY_AREA = /(?:库区|景区)(?:管委会|管理委员会)?$|(?:管委会|管理委员会)$/;
+
 function isZone(county: string | undefined): boolean {
   return !!county && ZONE.test(toKey(county));
 }
@@ -177,7 +183,10 @@ export function addItem(
     !parts.city &&
     isZone(parts.county) &&
     !b.items.some((it) => it.regionText && regionParts(it.regionText).county === ctx.county);
-  if ((parts.belowCounty || zoneInCounty) && ctx.county) inherited.county = ctx.county;
+  const areaInCounty =
+    !!ctx.county && !parts.province && !parts.city && COUNTY_AREA.test(toKey(parts.county ?? ''));
+  if ((parts.belowCounty || zoneInCounty || areaInCounty) && ctx.county)
+    inherited.county = ctx.county;
   let next: RegionContext = ctx;
   if (parts.province)
     next = {
@@ -185,6 +194,11 @@ export function addItem(
       ...(parts.city ? { city: parts.city } : {}),
       ...(parts.county ? { county: parts.county } : {}),
     };
+  // "某市经济开发区甲社区、乙镇丙社区，丁市…": the zone after a city's name is no division, and
+  // the name before it may be a county-level city's; it places the next entries, never a city
+  // that a county-level city written after it would be read inside.
+  else if (parts.city && isZone(parts.county))
+    next = { ...(ctx.province ? { province: ctx.province } : {}), county: parts.city };
   else if (parts.city)
     next = {
       ...withoutCounty(ctx),
@@ -193,7 +207,7 @@ export function addItem(
     };
   // A zone written beside a county an entry before wrote ("姑苏区甲街道、工业园区乙社区、高新区
   // 丙社区") is no division to read the next entry in: the county before still places it.
-  else if (parts.county && !zoneInCounty && !(isZone(parts.county) && ctx.county))
+  else if (parts.county && !zoneInCounty && !areaInCounty && !(isZone(parts.county) && ctx.county))
     next = { ...ctx, county: parts.county };
   if (groupLabel) groupLabel.found++;
   const item: ItemDraft = {
