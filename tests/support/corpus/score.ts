@@ -7,6 +7,7 @@
  * wrong (a record at a missed record's place), missed and invented.
  */
 import * as OpenCC from 'opencc-js';
+import { nationalBase, programmeBase } from '../../../src/main/core/records/programme-name';
 import type { LedgerRecord, Notice } from '../../../src/shared/domain';
 import { normaliseTitle } from '../normalise-title';
 import type { Gold, GoldNotice, GoldRecord } from './load';
@@ -150,15 +151,15 @@ export interface MetaField {
 /**
  * A province's own programme is the same whether the notice writes its scope (全省…, 省级…),
  * the province's name (湖北省…) or both (湖北省省级…, 福建省级…): the notice's province makes
- * them one.
+ * them one. Programmes are otherwise compared the way the ledger matches them over time: a
+ * national programme is one whether written bare or with its scope (全国…, 国家…, 国家级…), and
+ * whatever levels follow its unit word (…县(市), …县（市、区）, …县).
  */
 const programmeKey = (s: string | null | undefined): string =>
-  foldText(s)
-    .replace(/["'“”‘’「」《》]/g, '')
-    .replace(
-      /^(?:全省|省级|本省|我省|(?:[\u4e00-\u9fff]{2,3}?省|[\u4e00-\u9fff]{2,6}?自治区)(?:省级|全省|级)?)/,
-      '省',
-    );
+  nationalBase(programmeBase(foldText(s).replace(/["'“”‘’「」《》]/g, ''))).replace(
+    /^(?:全省|省级|本省|我省|(?:[\u4e00-\u9fff]{2,3}?省|[\u4e00-\u9fff]{2,6}?自治区)(?:省级|全省|级)?)/,
+    '省',
+  );
 
 /** Joint issuers are the same organs whether spaces or 、 separate them. */
 const issuerKey = (s: string | null | undefined): string => foldText(s).replace(/[、，,]/g, '');

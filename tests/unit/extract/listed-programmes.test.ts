@@ -123,6 +123,31 @@ describe('scoring a province’s own programme', () => {
   });
 });
 
+describe('scoring a programme the way the ledger matches it', () => {
+  const programmeOk = (gold: string, got: string) =>
+    scoreMetadata({ programme: gold } as GoldNotice, undefined, [
+      { programme: got },
+    ] as LedgerRecord[]).find((m) => m.field === 'programme')?.ok;
+
+  it('is the same national programme bare or with its scope written', () => {
+    expect(programmeOk('全国婚俗改革实验区', '婚俗改革实验区')).toBe(true);
+    expect(programmeOk('国家生态文明建设示范市县', '全国生态文明建设示范市县')).toBe(true);
+    expect(programmeOk('国家级医养结合试点单位', '医养结合试点单位')).toBe(true);
+  });
+
+  it('is the same whatever levels follow the unit word, or a bracket cut open', () => {
+    expect(programmeOk('国家农产品质量安全县', '国家农产品质量安全县(市)')).toBe(true);
+    expect(programmeOk('全国医养结合示范县（市、区）', '全国医养结合示范县')).toBe(true);
+    expect(programmeOk('全国医养结合示范县（市、区）', '全国医养结合示范县（市')).toBe(true);
+  });
+
+  it('is another programme when a word of the name differs', () => {
+    expect(programmeOk('全国农村社区治理实验区', '全国社区治理实验区')).toBe(false);
+    expect(programmeOk('国家级医养结合试点单位', '国家级医养结合试点')).toBe(false);
+    expect(programmeOk('全国乡村治理示范村', '省级乡村治理示范村')).toBe(false);
+  });
+});
+
 describe('a register a city’s share is entered into', () => {
   it('keeps its 名录, not the city telling of it', () => {
     expect(listedProgramme('【喜报】我市9个村入选第三批江南传统古村落名录', '', null)?.name).toBe(
