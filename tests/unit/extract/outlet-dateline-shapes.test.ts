@@ -51,4 +51,13 @@ describe('datelines named by their shape', () => {
       '东江新闻网、东莞文明网',
     );
   });
+
+  it('a place or a weekday in these shapes is no outlet (control)', () => {
+    expect(issuer([HEAD, `呼和浩特12月20日消息，${STORY}`].join('\n'))).toBeNull();
+    expect(issuer([HEAD, `东莞长安12月20日消息，${STORY}`].join('\n'))).toBeNull();
+    expect(issuer([HEAD, `湖北武汉12月20日消息，${STORY}`].join('\n'))).toBeNull();
+    expect(issuer([HEAD, `【长安镇】（通讯员 王芳）${STORY}`].join('\n'))).toBeNull();
+    expect(issuer([HEAD, '2019年12月20日·星期五·第A01版', STORY].join('\n'))).toBeNull();
+    expect(issuer([HEAD, '2019年12月20日·东莞市·第3版', STORY].join('\n'))).toBeNull();
+  });
 });

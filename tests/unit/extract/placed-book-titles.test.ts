@@ -46,3 +46,16 @@ describe('a case in book-title marks right after its place', () => {
     ).toEqual([]);
   });
 });
+
+describe('a title after its place in a sentence that calls it no case', () => {
+  it('reads no play, book or plan honoured after its place', () => {
+    expect(
+      read([
+        '某县文化艺术节闭幕',
+        '在全省戏剧节上，安吉县《山村的春天》荣获优秀剧目奖，德清县《小城故事》获得表演奖。',
+        '上城区《某某街道志》获得全省地方志优秀成果奖。',
+        '宁波市《养老服务发展三年行动计划》入选省级优秀规划。',
+      ]),
+    ).toEqual([]);
+  });
+});

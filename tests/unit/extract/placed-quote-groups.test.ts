@@ -66,4 +66,13 @@ describe('a quoted project with its unit in brackets after it', () => {
     ]);
     expect(titles).toEqual([]);
   });
+
+  it('reads no unit from a bracket telling who recommended or declared the project', () => {
+    const { titles, units } = read([
+      '优秀公益项目揭晓',
+      '其中，“银发助餐”项目（常熟市民政局推荐）获“优秀公益项目”，“书香童年”项目（昆山市、太仓市联合申报）获“示范项目”。',
+    ]);
+    expect(units).toEqual([]);
+    expect(titles).toEqual([]);
+  });
 });

@@ -24,4 +24,10 @@ describe('places entering the ranks of a programme', () => {
     expect(read('近年来，金寨县旅游综合竞争力连续八届跻身全省十强。')).toEqual([]);
     expect(read('去年，我市经济总量跻身全省前三行列。')).toEqual([]);
   });
+
+  it('reads no member where the ranks entered are a ranking’s', () => {
+    expect(read('会上通报，鄞州区跻身全省第一方阵之列。')).toEqual([]);
+    expect(read('去年，安吉县跻身全国县域经济百强县行列。')).toEqual([]);
+    expect(read('德清县跻身全省前十行列。')).toEqual([]);
+  });
 });

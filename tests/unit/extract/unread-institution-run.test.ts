@@ -21,4 +21,15 @@ describe('an unread run of placed institutions', () => {
     const text = '保定市民政局、邢台市民政局、唐山市民政局、沧州市民政局参加会议。';
     expect(unreadRuns(keyText(text), [], [])).toEqual([]);
   });
+
+  it('says nothing of institutions visited, speaking or hosting', () => {
+    const visited =
+      '代表们先后来到保定市救助管理站、邢台市社会福利院、唐山市流浪乞讨人员救助站、沧州市社会福利院参观学习。';
+    const spoke =
+      '保定市救助管理站、邢台市社会福利院、唐山市流浪乞讨人员救助站、沧州市社会福利院作交流发言。';
+    const hosted =
+      '会议由保定市社会工作协会、邢台市社会组织促进会、唐山市公益基金会、沧州市慈善总会联合主办。';
+    for (const text of [visited, spoke, hosted])
+      expect(unreadRuns(keyText(text), [], [])).toEqual([]);
+  });
 });

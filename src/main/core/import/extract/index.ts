@@ -115,7 +115,7 @@ export function extractNotice(source: SourceDocument, opts: ExtractOptions): Ext
       : lookup;
   const detect = (r: RegionLookup) => detectLists(doc, r, (list) => keepNameList(doc, list));
   const first = detect(reader);
-  const firstFacts = noticeFacts(doc, source, first.listLines);
+  const firstFacts = noticeFacts(doc, source, first.listLines, lookup);
   // Group lines naming their places bare, read again inside the province the notice writes.
   const ownProvince =
     provinceAt(toKey(firstFacts.issuer ?? '')) ??
@@ -124,7 +124,7 @@ export function extractNotice(source: SourceDocument, opts: ExtractOptions): Ext
   const { lists, listLines } = detected;
   if (ownCity) placeInOwnCity(lists, lookup, ownCity);
   if (cityOfTowns) placeTownsInOwnCity(lists, lookup, cityOfTowns);
-  const facts = detected === first ? firstFacts : noticeFacts(doc, source, listLines);
+  const facts = detected === first ? firstFacts : noticeFacts(doc, source, listLines, lookup);
   const warnings = [...facts.warnings];
   const title = facts.pick?.title ?? null;
   const { issuedOn } = facts;

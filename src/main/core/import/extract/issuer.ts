@@ -6,7 +6,9 @@
  * Body sentences that merely mention an organ are never used.
  */
 import { ownPaperInBracket, paperOfJoined, writesAsOwnPaper } from './own-paper';
+import { heuristicRegionLookup } from './region-heuristic';
 import { toKey, type KeyedText } from './text-key';
+import type { RegionContext, RegionLookup } from './types';
 import { MASK } from './text-warnings';
 
 /**
@@ -354,13 +356,40 @@ function compiledOutlets(name: string): string | null {
  * datelined 本报讯 is the paper's: of a site and the paper it carries, the paper, and without
  * any other name, the paper its reporter's bracket names.
  */
-export function newsOutlet(doc: KeyedText, bodyLine: number): string | null {
-  const found = storyOutlet(doc, bodyLine);
+export function newsOutlet(
+  doc: KeyedText,
+  bodyLine: number,
+  lookup: RegionLookup = heuristicRegionLookup,
+): string | null {
+  const found = storyOutlet(doc, bodyLine, lookup);
   if (!writesAsOwnPaper(doc, bodyLine)) return found;
   return found ? paperOfJoined(found) : ownPaperInBracket(doc, bodyLine, outletName);
 }
 
-function storyOutlet(doc: KeyedText, bodyLine: number): string | null {
+/** A weekday set where a page stamp names its paper ("2023年8月5日·星期六·第A03版"). */
+const WEEKDAY = /^(?:星期|周|礼拜)[一二三四五六日天]$/;
+
+/**
+ * Whether a name is only places ("呼和浩特", "东莞长安", "湖北武汉", "某市"): the city a story is
+ * filed from or a page's local edition, never its outlet.
+ */
+function onlyPlaces(name: string, lookup: RegionLookup): boolean {
+  const key = toKey(name);
+  let at = 0;
+  let ctx: RegionContext = {};
+  while (at < key.length) {
+    let cut = 0;
+    for (let end = key.length; end >= at + 2 && !cut; end--)
+      if (lookup.splitPrefix(key.slice(at, end), ctx)?.end === end - at) cut = end;
+    if (!cut) return false;
+    // The next place is read inside this one ("东莞长安": a town of 东莞).
+    ctx = { city: key.slice(at, cut) };
+    at = cut;
+  }
+  return true;
+}
+
+function storyOutlet(doc: KeyedText, bodyLine: number, lookup: RegionLookup): string | null {
   // The page's source line above the story says whose the page is, even over the dateline of
   // the wire story it carries ("来源：某某网" above "新华社北京9月22日电").
   for (const line of doc.lines.slice(0, Math.min(bodyLine, 8))) {
@@ -388,7 +417,14 @@ function storyOutlet(doc: KeyedText, bodyLine: number): string | null {
       const at = line.key.indexOf(site[1]);
       return line.raw.slice(at, at + site[1].length);
     }
-    const notOrgan = (name: string): string | null => (/[部厅局委办处]$/.test(name) ? null : name);
+    // An organ, a weekday or a place (a name ending as a division does, or only places) in
+    // these shapes is no outlet.
+    const notOrgan = (name: string): string | null =>
+      /(?:[部厅局委办处省市县区旗盟镇乡]|街道)$/.test(name) ||
+      WEEKDAY.test(name) ||
+      onlyPlaces(name, lookup)
+        ? null
+        : name;
     const o =
       sourcedOutlet(line) ??
       namedIn(line, DATED_NEWS, notOrgan) ??

@@ -29,6 +29,7 @@ import { namedSource } from './named-source';
 import { readsAsStory, reportsNews } from './notice-role';
 import { paperOfJoinedDateline } from './own-paper';
 import type { KeyedText } from './text-key';
+import type { RegionLookup } from './types';
 import { toKey } from './text-key';
 import {
   bodyStart,
@@ -115,6 +116,7 @@ export function noticeFacts(
   doc: KeyedText,
   source: SourceDocument,
   listLines: ReadonlySet<number> = new Set(),
+  lookup?: RegionLookup,
 ): NoticeFacts {
   const warnings: NoticeWarning[] = [];
   let pick = pickTitle(doc, source.hints?.title);
@@ -137,7 +139,7 @@ export function noticeFacts(
   const title = pick?.title ?? null;
   const bodyLine = bodyStart(doc);
   const outlet =
-    newsOutlet(doc, bodyLine) ??
+    newsOutlet(doc, bodyLine, lookup) ??
     corroboratedOutlet(doc, bodyLine) ??
     paperOfJoinedDateline(doc, bodyLine);
   // A notice that is only a table has no sentence to start its body: sign below the title.

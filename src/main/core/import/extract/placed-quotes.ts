@@ -7,8 +7,9 @@
  * ("“…”成为…试点项目"), the quoted name alone. A run of bare quoted names after their places
  * closed by the group's kind word and count ("…县“甲”、…区“乙”等县级品牌15个") gives each
  * quoted name alone; a project with no place before it may name its unit in the bracket after
- * its kind word ("“甲”项目（某县某某协会）"). A quote with no kind word (a slogan), a place that
- * is only the speaker (我市) or a quote the verb gives (被评为“…”, 获“…”) is none.
+ * its kind word ("“甲”项目（某县某某协会）"), not one telling who recommended or declared it
+ * ("（某市民政局推荐）"). A quote with no kind word (a slogan), a place that is only the speaker
+ * (我市) or a quote the verb gives (被评为“…”, 获“…”) is none.
  */
 import type { ItemDraft, ListDraft } from './drafts';
 import type { KeyedText } from './text-key';
@@ -153,6 +154,11 @@ function unplacedBefore(
   return { text, from };
 }
 
+/** A bracket holding one name: no clause or run of names. */
+const NAME_ONLY = /^[\u4e00-\u9fff()0-9A-Za-z·]+$/;
+/** A bracket telling who recommended, declared or ran the project, not who it is. */
+const BY_WHOM = /(?:推荐|推报|报送|申报|选送|提供|供稿|主办|承办|指导|组织|实施)$/;
+
 /**
  * "“甲”项目（某县某某协会）": the bracket after the kind word names who runs the project when it
  * opens with a place written with its level; the project is that unit's entry. A note in
@@ -165,6 +171,9 @@ function bracketUnit(
 ): { text: string; unit: string } | null {
   const key = keyRemark.slice(1, -1);
   const unit = rawRemark.slice(1, -1);
+  // Who put the project forward or ran the round ("（某市民政局推荐）", "（某县、某区联合申报）")
+  // is no unit of it.
+  if (!NAME_ONLY.test(key) || BY_WHOM.test(key)) return null;
   const hit = lookup.splitPrefix(unit, {});
   if (!hit || hit.end < 2) return null;
   const place = key.slice(0, hit.end);

@@ -26,6 +26,8 @@ interface RunForm {
   leadOff: (text: string) => number | null;
   /** A run no longer than the records read may be their retelling (short names only). */
   retold: boolean;
+  /** The words after the run that make its names who acted, not what was listed. */
+  actedAfter?: RegExp;
 }
 
 const TOWNSHIP_UNITS: RunForm = {
@@ -88,7 +90,10 @@ function runsOf(
       if (!first || !last || count < RUN || (form.retold && records.length >= count)) return;
       if (!form.retold && retoldByRecords(names, records)) return;
       const end = last.start + last.text.length;
+      // The words leading to the run, its first piece's own with them ("代表们先后来到某市…").
       if (read(first.start, end) || PASSING.test(doc.key.slice(line.start, first.start))) return;
+      if (PASSING.test(doc.key.slice(line.start, first.start + first.text.length))) return;
+      if (form.actedAfter?.test(doc.key.slice(end, line.start + line.key.length))) return;
       out.push({
         code: 'unread_list',
         message: `“${doc.text.slice(first.start, Math.min(end, first.start + 30))}”等${count}个名称没有读作条目（格式未能识别），请核对`,
@@ -156,12 +161,21 @@ const PLACED_INSTITUTION = new RegExp(
 );
 
 /**
+ * What the institutions of a sentence did rather than were chosen as: spoke, hosted, attended
+ * ("…、某市某某中心作交流发言", "…联合主办").
+ */
+const ACTED =
+  /^[^。；;，,]*?(?:发言|主办|承办|协办|出席|参加|参会|观摩|汇报|介绍了?(?:经验|做法)|交流(?:经验|做法))/;
+
+/**
  * Institutions named one after another ("…、某市救助管理站（…）、某县福利院、某市某某协会获评…"):
  * the pilot units a story lists in one sentence. A government organ is no such entry (organs
- * run, host and attend), so a run of bureaus is never reported.
+ * run, host and attend), so a run of bureaus is never reported; nor are institutions visited
+ * (…先后来到某市某某中心、…) or that spoke, hosted or attended (…、某市某某院作交流发言).
  */
 const PLACED_INSTITUTIONS: RunForm = {
   isName: (t) => PLACED_INSTITUTION.test(t),
   leadOff: (t) => (PLACED_INSTITUTION.test(t.trim()) ? t.length - t.trimStart().length : null),
   retold: true,
+  actedAfter: ACTED,
 };
