@@ -19,12 +19,11 @@ const ONE_OFF = new RegExp(
 );
 const MONTH_DAY = new RegExp(`(?:于|在|请于|务必于)${N}月${N}日(?:前|之前|以前)`);
 /**
- * A year's end with no month ("将于2015年底前启动", "在2016年年底前启动试点"): 31 December, only
- * for a start right after it. A target to complete by then ("将于2015年底前完成全年任务") or a start
- * already made ("已于2014年底前启动") is no due date of the listed units.
+ * A year's end with no month ("将于2015年底前启动", "在2016年年底前启动试点"): 31 December. A start
+ * already made ("已于2014年底前启动") or a figure up to then ("截至2015年底前…") is no due date.
  */
 const YEAR_END = new RegExp(
-  `(已经?|截至|截止)?(?:于|在)?${YEAR}年(?:年)?(?:底|末)(?:前|之前|以前)(?=[^，。,;；]{0,4}?(?:启动|开始))`,
+  `(已经?|截至|截止)?(?:于|在)?${YEAR}年(?:年)?(?:底|末)(?:前|之前|以前)`,
 );
 /**
  * Due dates a sentence names after 截止 ("申报截止日期分别为2023年4月17日和8月31日"): each
@@ -35,11 +34,9 @@ const CUTOFF_DATE = new RegExp(`(?:${YEAR}年)?${N}月${N}日`, 'g');
 const YEARS_SPAN = new RegExp(`${YEAR}年?(?:至|到|—|-|~)${YEAR}年`);
 /**
  * What must be done by the date; "确保…前…" makes the date one whatever is to be done. A start
- * is a duty too ("试点将于2015年底前启动", "各试点要在2014年底前开始试点"), not one already made
- * ("已于2014年12月底前启动").
+ * is a duty too ("试点将于2015年底前启动", "各试点要在2014年底前开始试点").
  */
-const DUTY_VERB =
-  /报|送|交|反馈|反映|提出|提供|完成|授|上传|备案|申请|申报|确保|(?<!已经?(?:于|在)[^，。,;；]{0,16})(?:启动|开始)/;
+const DUTY_VERB = /报|送|交|反馈|反映|提出|提供|完成|授|上传|备案|申请|申报|确保|启动|开始/;
 
 const num = (s: string | undefined): number | null => (s === undefined ? null : parseNumber(s));
 

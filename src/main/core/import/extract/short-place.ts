@@ -18,14 +18,7 @@ import type { RegionLookup } from './types';
  * earlier batch's places, which are not the page's entries.
  */
 const COUNT = '\\s*(?:[0-9]+|[一二两三四五六七八九十]+)\\s*';
-/**
- * Provinces counted ("A、B两省") close the run only where the clause ends, a membership verb
- * follows, or 和 joins a further place the clause then makes a member (…两省和C等N个城市列为…):
- * "A、B两省的GDP…", "…两省和C等3个城市举行…" count places for a figure or a venue, no list.
- */
-const PROVINCE_LEVEL =
-  '(?:省|自治区)(?=\\s*(?:[，。；,;！!]|$)|(?:被|先后|相继|均|都|成功|拟)?(?:列为|列入|纳入|确定为|确认为|命名为|认定为|评为|入选|入围|成为|获批|上榜)|(?:以及|和|及|与)[^，。；,;]{0,30}?(?:列为|列入|纳入|确定为|确认为|命名为|认定为|评为|入选|入围|入列|成为|获批|上榜|为(?:第[一二三四五六七八九十0-9]+批|首批|国家|全国|省级|全省)))';
-const LEVELS = `地级?市|县级?市|县市|县区|${PROVINCE_LEVEL}|[市县区州盟旗]`;
+const LEVELS = '地级?市|县级?市|县市|县区|省|自治区|[市县区州盟旗]';
 const HOLDERS = '(?=(?:已经?|均已|也已)?获得?(?:此|该|这一?|上述)[^，。,;；]{0,4}?(?:称号|殊荣))';
 /**
  * A membership verb right after the count, ending its clause: the places counted are the ones
