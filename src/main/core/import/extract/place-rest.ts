@@ -42,9 +42,12 @@ const COUNTED_CLAUSE = new RegExp(
 /** "…4家产业园": 家 counts institutions, parks and firms as 个 counts divisions. */
 const COUNTED_HOUSES = new RegExp(`^(?:等(?:在内的)?)?\\s*${COUNT_NUMBER}\\s*家`);
 const ETC_REST = /^等/;
-/** The verb right after a count opened by 在内的 that makes the counted group members. */
+/**
+ * The verb right after a count opened by 在内的 that makes the counted group members; a prize
+ * the group won ("…在内的8个城市荣获优秀组织奖") makes none.
+ */
 const INCLUDED_JOINS =
-  /^\s*(?:被|成功|先后|同时)?(?:列入|纳入|列为|入选|入围|确定为|确认为|命名为|认定为|评为|成为|获评|荣获)/;
+  /^\s*(?:被|成功|先后|同时)?(?:列入|纳入|列为|入选|入围|确定为|确认为|命名为|认定为|评为|成为|获评|荣获)(?![^，。,;；]{0,20}?奖(?!项))/;
 /**
  * Verbs that make the places members of a programme; the phrase after them names it. An
  * adverb of time may come first ("A、B和C先后被确定为…", "…相继入选…"), and so may the 拟 of

@@ -61,6 +61,16 @@ const LATER_CLOSE = new RegExp(`[”」]${GROUP_CLOSE_SRC}`);
 const GIVEN = /(?:获|评为|命名为|确定为|认定为|授予|列为)$/;
 /** The join from one placed quote to the next. */
 const JOIN = /^(?:\s*[、，,和及与]|以及)/;
+/**
+ * The clause the join opens, up to its next comma or stop: a run's close lies within it
+ * ("…市“甲”、…县“乙”等县级品牌15个"), never in a later clause about other quotes ("…“甲”、…“乙”等
+ * 活动深入开展，…“丙”项目入选…").
+ */
+function clauseAfterJoin(after: string): string {
+  const rest = after.replace(JOIN, '');
+  const end = rest.search(/[，,。；;]/);
+  return end < 0 ? rest : rest.slice(0, end);
+}
 /** What may stand after a tail: the verb or the join to the next entry of the list. */
 const AFTER_TAIL = new RegExp(`^(?:\\s*(?:[、，,和及与]|以及)|(?:${HONOUR.source}))`);
 /**
@@ -164,6 +174,12 @@ const BY_WHOM = /(?:推荐|推报|报送|申报|选送|提供|供稿|主办|承�
  * opens with a place written with its level; the project is that unit's entry. A note in
  * brackets ("（评分位列第一）") names none.
  */
+/** How a unit's own name ends: a body, an organ, a community. */
+const BODY_END =
+  /(?:会|中心|站|社|所|院|队|团|局|厅|委|办公室|部|馆|校|学|园|社区|村|街道|办事处|公司|组织|基金|室|协会|集团|医院|家园|之家|服务社)$/;
+/** A verb closing the bracket: who acted on the project. */
+const ACTED = /(?:推荐|举办|主办|承办|协办|首创|实施|申报|报送|发起|开展|提供|打造|指导)$/;
+
 function bracketUnit(
   keyRemark: string,
   rawRemark: string,
@@ -171,9 +187,10 @@ function bracketUnit(
 ): { text: string; unit: string } | null {
   const key = keyRemark.slice(1, -1);
   const unit = rawRemark.slice(1, -1);
-  // Who put the project forward or ran the round ("（某市民政局推荐）", "（某县、某区联合申报）")
-  // is no unit of it.
+  // Who put the project forward or ran the round ("（某市民政局推荐）", "（某县、某区联合申报）",
+  // "（某市某中心举办）", "（某市首创）") is no unit of it: a unit is one name ending as a body's does.
   if (!NAME_ONLY.test(key) || BY_WHOM.test(key)) return null;
+  if (!BODY_END.test(key) || ACTED.test(key)) return null;
   const hit = lookup.splitPrefix(unit, {});
   if (!hit || hit.end < 2) return null;
   const place = key.slice(0, hit.end);
@@ -215,7 +232,8 @@ export function detectPlacedQuotes(
         VERB_KIND.test(after) ||
         PRIZE_VERB.test(after) ||
         COUNTED_VERB.test(after) ||
-        ((GROUP_CLOSE.test(after) || (JOIN.test(after) && LATER_CLOSE.test(sentence))) &&
+        ((GROUP_CLOSE.test(after) ||
+          (JOIN.test(after) && LATER_CLOSE.test(clauseAfterJoin(after)))) &&
           !GIVEN.test(line.key.slice(0, at)))
       ) {
         end = close;

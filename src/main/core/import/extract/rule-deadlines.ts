@@ -18,8 +18,13 @@ const ONE_OFF = new RegExp(
   `(?:于|在|请于|务必于)?${YEAR}年${N}月(?:${N}日${HOUR}|底|末)(?:前|之前|以前)`,
 );
 const MONTH_DAY = new RegExp(`(?:于|在|请于|务必于)${N}月${N}日(?:前|之前|以前)`);
-/** A year's end with no month ("将于2015年底前启动", "在2016年年底前启动试点"): 31 December. */
-const YEAR_END = new RegExp(`${YEAR}年(?:年)?(?:底|末)(?:前|之前|以前)`);
+/**
+ * A year's end with no month ("将于2015年底前启动", "在2016年年底前启动试点"): 31 December. A start
+ * already made ("已于2014年底前启动") or a figure up to then ("截至2015年底前…") is no due date.
+ */
+const YEAR_END = new RegExp(
+  `(已经?|截至|截止)?(?:于|在)?${YEAR}年(?:年)?(?:底|末)(?:前|之前|以前)`,
+);
 /**
  * Due dates a sentence names after 截止 ("申报截止日期分别为2023年4月17日和8月31日"): each
  * date is a deadline; a bare month-day takes the year of the date before it.
@@ -89,7 +94,8 @@ export function oneOffDates(
     if (date) out.push({ date, endOfMonth: d === null });
   }
   for (const m of key.matchAll(new RegExp(YEAR_END, 'g'))) {
-    const y = parseYear(m[1] ?? '');
+    if (m[1]) continue;
+    const y = parseYear(m[2] ?? '');
     const date = y ? isoDate(y, 12, 31) : null;
     if (date) out.push({ date, endOfMonth: true });
   }

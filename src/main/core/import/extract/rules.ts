@@ -217,8 +217,12 @@ const DOING = /^(?:开始|启动|开展|进行|推进|推动|做好|抓好|组�
  */
 function scopeOf(key: string, frame: RuleFrame): RuleScope {
   const read = programmeIn(key.replace(DATED, '，'), frame.province);
-  // "各试点要在…开始试点": a verb before 试点 says what is done, no programme's name.
-  const found = read && DOING.test(read.name) ? null : read;
+  // "各试点要在…开始试点": a verb before 试点 says what is done, no programme's name; what
+  // follows the verb may still name one ("启动农村某某改革试点": that programme, not the notice's).
+  const found =
+    read && DOING.test(read.name)
+      ? programmeIn(read.name.replace(DOING, ''), frame.province)
+      : read;
   const named =
     found &&
     frame.programme &&
