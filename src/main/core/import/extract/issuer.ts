@@ -119,6 +119,22 @@ const OUTLET_STAMP = /^([\u4e00-\u9fff]{2,12}?)\s*\d{4}-\d{1,2}-\d{1,2}(?:\s+\d{
 const DAY_FIRST_STAMP =
   /^\d{4}-\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s+([\u4e00-\u9fff]{2,12})\s*$/;
 /**
+ * A paper's masthead line: its name and the day it ran alone on a line ("某某晚报 2014年12月13日"),
+ * as a clipped page opens.
+ */
+const MASTHEAD = /^([\u4e00-\u9fff]{2,12}?)[\s\u3000]*\d{4}年\d{1,2}月\d{1,2}日\s*$/;
+/**
+ * An outlet's name and 讯 opening a line among the story's first ("某某快报讯 记者…",
+ * "某某网讯（记者 某某）"), a summary perhaps above it: 讯 is a dateline's own word.
+ */
+const OUTLET_XUN = /^[【[]?([\u4e00-\u9fff]{3,10}?)讯(?=[\s\u3000(（】\]]|\d{1,2}月)/;
+/** A repost's 转自 line above the story ("转自:某某网-某某频道"): the outlet as the page writes it. */
+const RELAYED_FROM = /^转自\s*[:：]\s*([^\s]{2,24})\s*$/;
+/** A repost's closing line naming the account it first ran on ("本文首发于微信公众号：某某新闻"). */
+const FIRST_PUBLISHED = /^本文首发于(?:微信公众号|公众号)?\s*[:：]?\s*([\u4e00-\u9fff]{2,12})/;
+/** A byline at the foot with no space before the reporter's name ("某某晨报记者张三"). */
+const FOOT_BYLINE = /^([\u4e00-\u9fff]{2,10}?)记者[\u4e00-\u9fff]{2,4}/;
+/**
  * A portal's stamp joining its outlet and the day with a middle dot ("某某财经·2023-12-11 17:55"):
  * the dot sets the name apart, so it is the outlet whatever its name ends with.
  */
@@ -272,7 +288,7 @@ function sourcedOrgan(line: KeyedText['lines'][number]): string | null {
   if (!m) return null;
   const at = line.key.indexOf(m[1] ?? '', m.index);
   // "来源: 某市农业农村局作者:佚名": the next field's label may follow with no space.
-  return organ(line.raw.slice(at, at + (m[1] ?? '').length).replace(BYLINE_FIELDS, ''));
+  return organ(sourceName(line.raw.slice(at, at + (m[1] ?? '').length).replace(BYLINE_FIELDS, '')));
 }
 
 /** A source label alone on its line ("来源:"), its name broken onto the next as a copied page's fields are. */
@@ -322,8 +338,19 @@ export function storySource(doc: KeyedText): string | null {
   return null;
 }
 
+/**
+ * A source's name without what the page glues after it: a column after an underscore and the
+ * bracket closing the line ("【来源:某市民政局_工作动态】"), and with `day`, the day it ran
+ * ("某某网2023-02-15"), read only when the story's own dateline names no paper.
+ */
+function sourceName(name: string, day = false): string {
+  return (day ? name.replace(/\d{4}[-/.年]\d{1,2}.*$/, '') : name)
+    .replace(/[_＿][^_＿]*$/, '')
+    .replace(/[】\]]$/, '');
+}
+
 /** The outlet a source line names (来源：中国网　编辑：…), or null. */
-function sourcedOutlet(line: KeyedText['lines'][number]): string | null {
+function sourcedOutlet(line: KeyedText['lines'][number], day = false): string | null {
   const story = STORY_SOURCE.exec(line.key.trim());
   if (story?.[1] && !NOT_OUTLET.test(story[1])) {
     const at = line.key.indexOf(story[1]);
@@ -332,7 +359,10 @@ function sourcedOutlet(line: KeyedText['lines'][number]): string | null {
   const m = SOURCE.exec(line.key);
   if (!m) return null;
   const at = line.key.indexOf(m[1] ?? '', m.index);
-  const name = line.raw.slice(at, at + (m[1] ?? '').length).replace(/(作者|编辑|责任编辑).*$/, '');
+  const name = sourceName(
+    line.raw.slice(at, at + (m[1] ?? '').length).replace(/(作者|编辑|责任编辑).*$/, ''),
+    day,
+  );
   return outletName(name) ?? compiledOutlets(name);
 }
 
@@ -426,7 +456,10 @@ function storyOutlet(doc: KeyedText, bodyLine: number, lookup: RegionLookup): st
         ? null
         : name;
     const o =
-      sourcedOutlet(line) ??
+      sourcedOutlet(line, true) ??
+      namedIn(line, RELAYED_FROM, (name) => (outletName(name) ? name : null)) ??
+      namedIn(line, OUTLET_XUN, outletName) ??
+      namedIn(line, MASTHEAD, outletName) ??
       namedIn(line, DATED_NEWS, notOrgan) ??
       namedIn(line, BRACKETED_OUTLET, notOrgan) ??
       namedIn(line, PAPER_CITY_DATELINE, outletName) ??
@@ -438,7 +471,10 @@ function storyOutlet(doc: KeyedText, bodyLine: number, lookup: RegionLookup): st
   }
   const foot = doc.lines.filter((l) => l.trimmed !== '' && l.index > bodyLine).slice(-FOOT_LINES);
   for (const line of foot.reverse()) {
-    const o = sourcedOutlet(line) ?? namedIn(line, REPRINTED, outletName);
+    const o =
+      sourcedOutlet(line) ??
+      namedIn(line, REPRINTED, outletName) ??
+      namedIn(line, FIRST_PUBLISHED, outletName);
     if (o) return o;
   }
   // The credit closes the page's last paragraph, which may be the story's only one.
@@ -502,7 +538,10 @@ function bylineOutlet(doc: KeyedText, bodyLine: number): string | null {
       return line.raw.slice(at, at + bracketed.length);
     }
     // A byline line at the foot ("某某晚报全媒体记者 林某"): a paper's name, whatever desk.
-    const foot = line.trimmed.length <= 40 ? BYLINE_LINE.exec(line.key.trim()) : null;
+    const foot =
+      line.trimmed.length <= 40
+        ? (BYLINE_LINE.exec(line.key.trim()) ?? FOOT_BYLINE.exec(line.key.trim()))
+        : null;
     const name = foot?.[1]?.replace(REPORTER_DESK, '');
     if (name && !NOT_OUTLET.test(name) && outletName(name)) {
       const at = line.key.indexOf(name);
