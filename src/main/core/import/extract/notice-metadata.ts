@@ -22,9 +22,9 @@ import {
   issuerFromTitle,
   issuerOnInfoLine,
   issuerSignedAboveDate,
-  newsOutlet,
   storySource,
 } from './issuer';
+import { newsOutlet } from './news-outlet';
 import { namedSource } from './named-source';
 import { readsAsStory, reportsNews } from './notice-role';
 import { paperOfJoinedDateline } from './own-paper';
