@@ -23,6 +23,7 @@ export const API_METHODS = [
   // Merge and link by hand from the grid (issue #17).
   'records/compare',
   'records/link',
+  'records/unlink',
   'notices/checkWarning',
   'records/clusters',
   'history/undo',

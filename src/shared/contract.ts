@@ -245,6 +245,10 @@ export const contract = {
       relation: z.enum(LINK_RELATIONS),
     }),
   ),
+  // 解除关联 from the record panel: every link between the two records goes.
+  'records/unlink': method<{ links: number }>()(
+    z.strictObject({ a: z.number().int().positive(), b: z.number().int().positive() }),
+  ),
   // With opId: only if that is still the operation the step would take (the one a person confirmed).
   'history/undo': method<UndoOutcome | null>()(
     z.strictObject({ opId: z.number().int().positive().optional() }),

@@ -27,6 +27,7 @@ export const METHOD_ACCESS = {
   'records/unmerge': 'write',
   'records/compare': 'read',
   'records/link': 'write',
+  'records/unlink': 'write',
   'notices/checkWarning': 'write',
   'records/clusters': 'read',
   'history/undo': 'history',

@@ -11,6 +11,7 @@ export const OPERATION_KIND_LABELS = {
   fill: '向下填充',
   clear: '清除',
   link: '关联',
+  unlink: '解除关联',
   rename_value: '统一取值',
   warning_check: '核对警告',
   create_record: '新建',

@@ -77,6 +77,14 @@ const CASES: Record<WriteMethod, Case> = {
   'records/link': {
     input: async () => ({ ids: (await zoneIds()).slice(0, 3), relation: 'renamed' }),
   },
+  'records/unlink': {
+    setup: () =>
+      zoneIds().then((ids) => call('records/link', { ids: ids.slice(0, 2), relation: 'renamed' })),
+    input: async () => {
+      const [a, b] = await zoneIds();
+      return { a: b!, b: a! };
+    },
+  },
   'notices/checkWarning': {
     // A list that skips 2: the notice carries a numbering warning to mark 已核对.
     setup: () =>

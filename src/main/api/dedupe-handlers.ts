@@ -2,6 +2,7 @@
 import { decidePairs, saveDedupeSettings } from '../app/dedupe/decisions';
 import { compareRecords, duplicateReview } from '../app/dedupe/duplicate-review';
 import { linkRecords } from '../app/dedupe/link-records';
+import { unlinkRecords } from '../app/dedupe/unlink-records';
 import { duplicateReport } from '../app/dedupe/ledger-dedupe';
 import { mergeRecords, unmerge } from '../app/dedupe/merge-records';
 import { recordsByIds } from '../db/queries/records';
@@ -16,7 +17,8 @@ type Methods =
   | 'duplicates/settings'
   | 'records/unmerge'
   | 'records/compare'
-  | 'records/link';
+  | 'records/link'
+  | 'records/unlink';
 
 export const dedupeHandlers: HandlerGroup<Methods> = {
   'duplicates/list': (_input, ctx) => {
@@ -69,4 +71,5 @@ export const dedupeHandlers: HandlerGroup<Methods> = {
   'records/link': (input, ctx) => ({
     links: linkRecords(ctx.ledger, input.ids, input.relation),
   }),
+  'records/unlink': (input, ctx) => ({ links: unlinkRecords(ctx.ledger, input.a, input.b) }),
 };

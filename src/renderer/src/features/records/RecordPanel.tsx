@@ -1,9 +1,10 @@
 /**
  * The record panel (Enter on a row, or a double-click on a column that is not edited; Esc closes): every field, each mention
- * with its source sentence highlighted, related records, the records merged into it (拆分
+ * with its source sentence highlighted, related records (each opens here, 解除关联 takes
+ * the link apart), the records merged into it (拆分
  * takes a merge apart), its notice's warnings about it, and its history (when, what, from which notice or by hand).
  */
-import { useEffect } from 'react';
+import { useEffect, useRef } from 'react';
 import type { HistoryEntry, PanelMerge, RecordPanelData } from '../../../../shared/domain';
 import { RECORD_KIND_LABELS } from '../../../../shared/domain';
 import { api } from '../../api';
@@ -62,9 +63,15 @@ export function RecordPanel(props: {
     reloadHistory();
   }, [props.version, reloadPanel, reloadHistory]);
 
+  // A related record opened from the panel starts at its title, not where the last one was scrolled to.
+  const aside = useRef<HTMLElement>(null);
+  useEffect(() => {
+    aside.current?.scrollTo?.({ top: 0 });
+  }, [props.id]);
+
   const p = panel.value;
   return (
-    <aside className="record-panel" aria-label="记录详情" data-testid="record-panel">
+    <aside ref={aside} className="record-panel" aria-label="记录详情" data-testid="record-panel">
       <header>
         <h2>{p ? (p.record.title ?? '（无名称）') : '正在读取…'}</h2>
         <button type="button" className="button small" onClick={props.onClose} title="关闭（Esc）">
@@ -134,6 +141,19 @@ export function RecordPanel(props: {
                 <span className="muted">
                   {RECORD_KIND_LABELS[l.kind]} {l.regionText ?? ''}
                 </span>
+                {l.source !== 'decision' && (
+                  <>
+                    {' '}
+                    <button
+                      type="button"
+                      className="button small nowrap"
+                      title="两条记录都保留，只去掉它们之间的关联（可撤销）"
+                      onClick={() => unlink(p.record.id, l.recordId)}
+                    >
+                      解除关联
+                    </button>
+                  </>
+                )}
               </li>
             ))}
           </ul>
@@ -143,6 +163,21 @@ export function RecordPanel(props: {
         </>
       )}
     </aside>
+  );
+}
+
+/** 解除关联: both records stay; the status line says so and 撤销 puts the link back. */
+function unlink(a: number, b: number) {
+  void api.call('records/unlink', { a, b }).then((r) =>
+    announce(
+      r.ok
+        ? {
+            message: '已解除关联：两条记录都保留（Ctrl+Z 可撤销）',
+            tone: 'info',
+            dataChanged: true,
+          }
+        : { message: r.error.message, tone: 'error', dataChanged: false },
+    ),
   );
 }
 

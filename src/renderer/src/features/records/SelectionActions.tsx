@@ -78,9 +78,10 @@ export function SelectionActions(props: {
         type="button"
         className="button small"
         disabled={props.count === 0}
+        title={props.count === 0 ? '先勾选要删除的行' : '删除前会说明条数并请你确认'}
         onClick={() => void remove()}
       >
-        删除所选{props.count > 0 ? `（${props.count}）` : ''}
+        删除所选
       </button>
       {linking && (
         <form
