@@ -372,6 +372,7 @@ export const contract = {
       layout: exportDocumentOptions.layout,
       grouping: exportDocumentOptions.grouping,
       columns: exportDocumentOptions.columns,
+      revoked: exportDocumentOptions.revoked,
     }),
   ),
   'backups/list': method<BackupEntry[]>()(empty),

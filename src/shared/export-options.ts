@@ -76,6 +76,8 @@ export const exportDocumentOptions = {
   contents: z.boolean().optional(),
   /** Compilation: cases without a write-up marked （材料待补） or left out. */
   missingWriteups: z.enum(['mark', 'omit']).optional(),
+  /** A Word document: revoked units marked （已撤销） after their name (default) or left out. */
+  revoked: z.enum(['mark', 'omit']).optional(),
   /** Several programmes or batches: one section per list (the default) or one table. */
   grouping: z.enum(['together', 'byProgramme']).optional(),
   /** Print text the import found masked (****) instead of refusing. */
@@ -104,4 +106,6 @@ export interface ExportPreview {
   masked: MaskedRecord[];
   /** Cases without a write-up (compilation marks them 材料待补 or leaves them out). */
   withoutWriteup: number;
+  /** Revoked units a Word document would list (marked （已撤销） or left out). */
+  revoked: number;
 }

@@ -72,6 +72,8 @@ export interface DuplicateReport {
 export interface ExportOutcome {
   file: string;
   rows: number;
+  /** Revoked units left out of a Word document (asked for): the message says how many. */
+  revokedLeftOut?: number;
   /** The file itself when no path was given (browser mode downloads it; the desktop saves it via its dialog). */
   dataBase64?: string;
 }

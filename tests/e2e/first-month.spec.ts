@@ -70,3 +70,28 @@ test('with rows ticked at 1366 px the search box still shows its whole placehold
   const search = await box.boundingBox();
   expect(Math.abs(last!.y + last!.height / 2 - (search!.y + search!.height / 2))).toBeLessThan(4);
 });
+
+test('a revoked zone is offered to the Word export marked or left out, and the export says how many it left out', async ({
+  page,
+  browserMode,
+}) => {
+  await importNotice(page, browserMode.url);
+  const [first] = await ledgerCall(page, 'records/list', { kind: 'zone' });
+  await ledgerCall(page, 'records/edit', {
+    edits: [{ id: first!.id, field: 'status', value: '已撤销' }],
+  });
+  await page.click('[data-nav="export"]');
+  await expect(page.getByTestId('export-count')).toContainText('将导出 4 条');
+  const choice = page.getByTestId('revoked-choice');
+  await expect(choice).toContainText('其中 1 个单位已撤销');
+  await expect(choice.getByLabel('已撤销的单位')).toHaveValue('mark');
+  await choice.getByLabel('已撤销的单位').selectOption('omit');
+  await expect(page.getByTestId('export-count')).toContainText('将导出 3 条');
+  await expect(choice).toContainText('其中 1 个单位已撤销');
+  await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: '导出' }).click(),
+  ]);
+  await expect(page.locator('.done-note')).toContainText('已导出 3 条');
+  await expect(page.locator('.done-note')).toContainText('已撤销的 1 个单位未列入');
+});

@@ -66,7 +66,7 @@ async function wordFile(p: ExportPlan, input: Input, headers: HeaderOverrides): 
 async function build(
   input: Input,
   ctx: ApiContext,
-): Promise<{ bytes: Buffer; rows: number; name: string }> {
+): Promise<{ bytes: Buffer; rows: number; name: string; revokedLeftOut?: number }> {
   const db = ctx.ledger.db;
   const asOf = input.asOf ?? input.date ?? todayInChina();
   if (input.format === 'ics') {
@@ -78,11 +78,22 @@ async function build(
   }
   const { plan: p, headers } = plan(db, input);
   if (p.records.length === 0)
-    throw new AppError('nothing_to_export', '所选范围内没有记录，未生成文件。');
+    throw new AppError(
+      'nothing_to_export',
+      p.revokedLeftOut > 0
+        ? `所选范围内只有已撤销的 ${p.revokedLeftOut} 个单位（已选“不列入”），未生成文件。`
+        : '所选范围内没有记录，未生成文件。',
+    );
   if (!input.printMasked) refuseMasked(p.masked);
   if (input.format === 'docx') {
     const bytes = await wordFile(p, input, headers);
-    return { bytes, rows: p.records.length, name: `${p.title}.docx` };
+    const left = p.revokedLeftOut;
+    return {
+      bytes,
+      rows: p.records.length,
+      name: `${p.title}.docx`,
+      ...(left > 0 ? { revokedLeftOut: left } : {}),
+    };
   }
   // The deadline sheet lists the milestones of the exported records (and, for a whole-ledger
   // export, the notices' own deadlines) with their status as of the export date.
@@ -122,15 +133,17 @@ export const exportHandlers: HandlerGroup<'export/create' | 'export/preview'> = 
       columns: p.columns,
       masked: p.masked,
       withoutWriteup: p.withoutWriteup,
+      revoked: p.revoked,
     };
   },
   'export/create': async (input, ctx): Promise<ExportOutcome> => {
     ctx.onProgress?.({ done: 0, total: 2, item: '生成文件' });
-    const { bytes, rows, name } = await build(input, ctx);
+    const { bytes, rows, name, revokedLeftOut } = await build(input, ctx);
+    const left = revokedLeftOut ? { revokedLeftOut } : {};
     ctx.onProgress?.({ done: 1, total: 2, item: name });
     if (!input.out) {
       ctx.onProgress?.({ done: 2, total: 2 });
-      return { file: name, rows, dataBase64: bytes.toString('base64') };
+      return { file: name, rows, ...left, dataBase64: bytes.toString('base64') };
     }
     if (ctx.door === 'browser')
       throw new AppError('bad_input', '浏览器模式不能写入本机路径，请使用下载。');
@@ -146,6 +159,6 @@ export const exportHandlers: HandlerGroup<'export/create' | 'export/preview'> = 
       );
     }
     ctx.onProgress?.({ done: 2, total: 2 });
-    return { file, rows };
+    return { file, rows, ...left };
   },
 };

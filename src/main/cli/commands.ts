@@ -74,6 +74,7 @@ function exportOptions(args: CliArgs): Record<string, unknown> {
     layout: args.layout,
     contents: args.contents || undefined,
     missingWriteups: args.omitMissing ? 'omit' : undefined,
+    revoked: args.omitRevoked ? 'omit' : undefined,
     // one section per programme and batch unless one table is asked for (--by-programme is
     // the default, still accepted)
     grouping: args.oneTable ? 'together' : args.byProgramme ? 'byProgramme' : undefined,
@@ -215,8 +216,9 @@ export function buildRequest(args: CliArgs): CliRequest {
         method: 'export/create',
         input: { format, out: path.resolve(args.out), ...exportOptions(args) },
         human: (v) => {
-          const o = v as { file: string; rows: number };
-          return `已导出 ${o.rows} 行到 ${o.file}`;
+          const o = v as { file: string; rows: number; revokedLeftOut?: number };
+          const left = o.revokedLeftOut ? `（已撤销的 ${o.revokedLeftOut} 个单位未列入）` : '';
+          return `已导出 ${o.rows} 行到 ${o.file}${left}`;
         },
       };
     }

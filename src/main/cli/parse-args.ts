@@ -33,6 +33,7 @@ export interface CliArgs {
   layout?: string;
   contents: boolean;
   omitMissing: boolean;
+  omitRevoked: boolean;
   byProgramme: boolean;
   oneTable: boolean;
   printMasked: boolean;
@@ -71,6 +72,7 @@ export function parseCliArgs(argv: string[]): CliArgs {
         layout: { type: 'string' },
         contents: { type: 'boolean', default: false },
         'omit-missing': { type: 'boolean', default: false },
+        'omit-revoked': { type: 'boolean', default: false },
         'by-programme': { type: 'boolean', default: false },
         'one-table': { type: 'boolean', default: false },
         'print-masked': { type: 'boolean', default: false },
@@ -107,6 +109,7 @@ export function parseCliArgs(argv: string[]): CliArgs {
     layout: values.layout,
     contents: values.contents ?? false,
     omitMissing: values['omit-missing'] ?? false,
+    omitRevoked: values['omit-revoked'] ?? false,
     byProgramme: values['by-programme'] ?? false,
     oneTable: values['one-table'] ?? false,
     printMasked: values['print-masked'] ?? false,

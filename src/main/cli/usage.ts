@@ -16,11 +16,13 @@ export const USAGE = `台账 Taizhang 命令行
   export docx|xlsx|ics --out <文件> [--kind K] [--programme P] [--year N]
          [--title 标题] [--label 附件|附件N] [--unit 填报单位] [--date YYYY-MM-DD]
          [--columns unit,title,content,recommender] [--layout list|compilation]
-         [--contents] [--omit-missing] [--one-table] [--print-masked] [--include-done]
+         [--contents] [--omit-missing] [--omit-revoked] [--one-table] [--print-masked]
+         [--include-done]
                                       导出公文附件（名单或案例汇编）、汇总表或日历；
                                       Word 默认导出实验区（--kind 选其他类别），标题按所导出的项目生成；
                                       多个项目或批次时每个一节、各有标题（--one-table 合为一张表）；
                                       含遮挡文字（****）的记录须加 --print-masked 才照印；
+                                      已撤销的单位名称后注明“（已撤销）”（--omit-revoked 不列入）；
                                       日历默认不含已完成、已免除事项（--include-done 包含）
   regions resolve <地名...> [--as-of YYYY-MM-DD] [--context 江苏省]
                                       解析行政区划代码

@@ -31,6 +31,7 @@ import {
 } from './paragraphs';
 import { orderRecords, type RecordOrder } from './record-order';
 import { packOfficialDocument } from './word-document';
+import { isRevoked, REVOKED_MARK } from './revoked';
 
 export interface CaseCompilationOptions extends PageOptions {
   /** e.g. "2021年度全国基层治理创新典型案例汇编"; "\n" marks where a long title should wrap. */
@@ -47,7 +48,10 @@ export interface CaseCompilationOptions extends PageOptions {
 
 export const MISSING_WRITEUP = '（材料待补）';
 
-/** "北京市朝阳区：……" — the unit first, as case lists print it; either part may be missing. */
+/**
+ * "北京市朝阳区：……" — the unit first, as case lists print it; either part may be missing; a
+ * revoked one ends in （已撤销）.
+ */
 export function caseHeading(r: LedgerRecord, n: number): string {
   const unit = officialUnit(r).text;
   const title = toChinesePunctuation(r.title?.trim() ?? '');
@@ -55,7 +59,8 @@ export function caseHeading(r: LedgerRecord, n: number): string {
   // Titles often already start with the unit ("南京市栖霞区马群街道——…"): do not repeat it.
   const repeats = title.startsWith(unit) || (written !== '' && title.startsWith(written));
   const text = unit && title && !repeats ? `${unit}：${title}` : title || unit;
-  return `${chineseNumeral(n)}、${text}`;
+  // A revoked case is not read as current (revoked.ts).
+  return `${chineseNumeral(n)}、${text}${isRevoked(r) ? REVOKED_MARK : ''}`;
 }
 
 export const hasWriteup = (r: LedgerRecord): boolean => splitParagraphs(r.content).length > 0;

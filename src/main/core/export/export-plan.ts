@@ -1,7 +1,8 @@
 /**
  * What an export will be before it is made: which records (a Word document is one kind),
  * which layout (a case compilation or a list), the title derived from the selection, the
- * columns, the masked records that would block it and the cases without a write-up. The
+ * columns, the masked records that would block it, the cases without a write-up and the
+ * revoked units a Word document marks or leaves out (revoked.ts). The
  * export dialog's preview and the export itself use the same plan, so what the dialog shows
  * is what the file holds.
  */
@@ -12,6 +13,7 @@ import { caseHeading, hasWriteup } from './case-compilation';
 import { deriveTitle, programmesOf, type TitleSuffix } from './document-title';
 import { columnChoices, type HeaderOverrides } from './list-layout';
 import { ALL_FIELDS, findMasked, type PrintedField } from './masked-text';
+import { isRevoked } from './revoked';
 
 export type ExportFormat = 'docx' | 'xlsx' | 'ics';
 
@@ -22,6 +24,8 @@ export interface PlanRequest {
   title?: string;
   /** Columns of a Word list (their defaults when absent). */
   columns?: readonly ExportColumnId[];
+  /** A Word document's revoked units: marked (default) or left out. */
+  revoked?: 'mark' | 'omit';
 }
 
 const FIELD_OF: Record<ExportColumnId, PrintedField[]> = {
@@ -41,6 +45,10 @@ export interface ExportPlan {
   columns: ExportPreview['columns'];
   masked: ExportPreview['masked'];
   withoutWriteup: number;
+  /** Revoked units of a Word document's kind, before any are left out. */
+  revoked: number;
+  /** How many of them were left out (asked for). */
+  revokedLeftOut: number;
 }
 
 /** A Word document without a kind takes the zones, else the kind with most records. */
@@ -59,7 +67,11 @@ export function planExport(
   headers: HeaderOverrides = {},
 ): ExportPlan {
   const kind = req.format === 'docx' ? (req.kind ?? wordKind(selected)) : null;
-  const records = kind ? selected.filter((r) => r.kind === kind) : [...selected];
+  const ofKind = kind ? selected.filter((r) => r.kind === kind) : [...selected];
+  // Only a Word document leaves revoked units out: the workbook's status column says it.
+  const revoked = kind ? ofKind.filter(isRevoked).length : 0;
+  const omit = kind !== null && req.revoked === 'omit';
+  const records = omit ? ofKind.filter((r) => !isRevoked(r)) : ofKind;
   const layout: DocxLayout = req.layout ?? (kind === 'case' ? 'compilation' : 'list');
   const suffix: TitleSuffix =
     req.format !== 'docx' ? '汇总表' : layout === 'compilation' ? '汇编' : '名单';
@@ -80,5 +92,7 @@ export function planExport(
     masked:
       req.format === 'ics' ? [] : findMasked(records, (r) => caseHeading(r, 1).slice(2), printed),
     withoutWriteup: layout === 'compilation' ? records.filter((r) => !hasWriteup(r)).length : 0,
+    revoked,
+    revokedLeftOut: omit ? revoked : 0,
   };
 }

@@ -12,6 +12,7 @@ import {
 } from '../../../shared/export-options';
 import { toChinesePunctuation } from './chinese-punctuation';
 import { officialUnit, splitPlaceName } from './official-unit';
+import { isRevoked, REVOKED_MARK } from './revoked';
 import { splitParagraphs } from './paragraphs';
 
 export type CellKind = 'fixed' | 'name' | 'text';
@@ -144,12 +145,24 @@ function cell(id: ExportColumnId, r: LedgerRecord, n: number, unitApart: boolean
   }
 }
 
-/** The cells of each record, numbered from 1 in the order given. */
+/**
+ * The cells of each record, numbered from 1 in the order given. A revoked unit's naming
+ * cell (the first after 序号) ends in （已撤销）, a level of its own so a place name still
+ * breaks only between levels.
+ */
 export function listRows(
   records: readonly LedgerRecord[],
   columns: readonly ListColumn[],
 ): ListRow[] {
   // When 推荐单位 has its own column, the 地区 column holds only the place.
   const unitApart = columns.some((c) => c.id === 'recommender');
-  return records.map((r, i) => columns.map((c) => cell(c.id, r, i + 1, unitApart)));
+  const naming = columns.findIndex((c) => c.id !== 'seq');
+  return records.map((r, i) =>
+    columns.map((c, j) => {
+      const parts = cell(c.id, r, i + 1, unitApart);
+      if (j !== naming || !isRevoked(r)) return parts;
+      if (c.kind === 'name' || parts.length === 0) return [...parts, REVOKED_MARK];
+      return [...parts.slice(0, -1), `${parts[parts.length - 1]}${REVOKED_MARK}`];
+    }),
+  );
 }

@@ -1,6 +1,7 @@
 /**
  * The document part of the export dialog: what the file will say (附件 label, title,
  * 填报单位, date), which columns a list prints, how a compilation treats missing write-ups,
+ * whether revoked units are listed marked （已撤销） or left out,
  * and the masked records that block it unless printed on purpose. Each control shows only
  * for the formats it affects.
  */
@@ -202,6 +203,21 @@ export function DocumentSettings(p: DocumentSettingsProps) {
               </select>
             </span>
           )}
+        </div>
+      )}
+      {format === 'docx' && (preview?.revoked ?? 0) > 0 && (
+        <div className="column-choices" data-testid="revoked-choice">
+          <span>
+            其中 {preview?.revoked} 个单位已撤销：
+            <select
+              aria-label="已撤销的单位"
+              value={prefs.revoked ?? 'mark'}
+              onChange={(e) => set({ revoked: e.target.value as 'mark' | 'omit' })}
+            >
+              <option value="mark">照列，名称后注明“（已撤销）”</option>
+              <option value="omit">不列入</option>
+            </select>
+          </span>
         </div>
       )}
       {(preview?.masked.length ?? 0) > 0 && (

@@ -79,6 +79,7 @@ export function ExportPage() {
     layout: prefs.layout,
     grouping: prefs.grouping,
     columns: prefs.columns,
+    revoked: format === 'docx' ? prefs.revoked : undefined,
   });
   const count = preview.value?.rows ?? 0;
   const severalProgrammes = !selected && (counts.value?.programmes.length ?? 0) > 1;
@@ -105,6 +106,7 @@ export function ExportPage() {
             columns: format === 'docx' ? prefs.columns : undefined,
             layout: format === 'docx' ? prefs.layout : undefined,
             missingWriteups: prefs.missingWriteups,
+            revoked: format === 'docx' ? prefs.revoked : undefined,
             contents: prefs.contents,
             grouping: prefs.grouping,
             printMasked: printMasked || undefined,
@@ -113,7 +115,11 @@ export function ExportPage() {
     setBusy(false);
     if (!r.ok) return setError(r.error);
     if (r.value.dataBase64) downloadBase64(r.value.file, r.value.dataBase64, MIME[format]);
-    setDone(`已导出 ${r.value.rows} 条：${r.value.file}`);
+    const left = r.value.revokedLeftOut;
+    setDone(
+      `已导出 ${r.value.rows} 条：${r.value.file}` +
+        (left ? `（已撤销的 ${left} 个单位未列入）` : ''),
+    );
   };
 
   const blocked = (preview.value?.masked.length ?? 0) > 0 && !printMasked;

@@ -16,6 +16,7 @@ export interface ExportPreferences {
   columns?: ExportColumnId[];
   layout?: DocxLayout;
   missingWriteups?: 'mark' | 'omit';
+  revoked?: 'mark' | 'omit';
   contents?: boolean;
   grouping?: 'together' | 'byProgramme';
   includeDone?: boolean;
