@@ -23,6 +23,7 @@ import { alongsideOf } from './alongside';
 import { CommitSummary } from './NoticeChangesSummary';
 import { refusedBySize } from '../../../../shared/import-limits';
 import { fileToBase64 } from './read-file';
+import { FailedFilesNote } from './FailedFilesNote';
 
 interface Progress {
   verb: string;
@@ -175,6 +176,9 @@ export function ImportPage() {
       <DropZone onFiles={onFiles} disabled={!!progress} />
       {committed.length > 0 && !progress && (
         <CommitSummary changes={committed} kinds={committedKinds} />
+      )}
+      {!progress && (
+        <FailedFilesNote names={files.filter((f) => f.stage === 'failed').map((f) => f.name)} />
       )}
       {progress && (
         <div

@@ -42,6 +42,7 @@ import { SelectAllHeader } from './SelectAllHeader';
 import { typeToEdit } from './type-to-edit';
 import { useGridSettings } from './use-grid-settings';
 import './records.css';
+import { useRemembered } from '../../components/use-remembered';
 
 const PAGE_SIZE = 200;
 const ROW_SELECTION = {
@@ -91,9 +92,20 @@ const EMPTY_TEXT: Record<RecordKind, string> = {
 
 export function RecordsPage({ kind }: { kind: RecordKind }) {
   const [total, setTotal] = useState<number | null>(null);
-  const [search, setSearch] = useState('');
-  const [facets, setFacets] = useState<FacetSelection>(
-    () => facetsFromHash(window.location.hash) ?? {},
+  // Search and facets are where the clerk left them, after another page or a restart; a
+  // link that opens the grid narrowed (#/zones?province=…) replaces them.
+  const [linked] = useState(() => facetsFromHash(window.location.hash));
+  const [search, setSearch] = useRemembered(
+    `grid.${kind}.search`,
+    () => '',
+    (v): v is string => typeof v === 'string',
+    linked ? '' : undefined,
+  );
+  const [facets, setFacets] = useRemembered<FacetSelection>(
+    `grid.${kind}.facets`,
+    () => ({}),
+    (v): v is FacetSelection => typeof v === 'object' && v !== null && !Array.isArray(v),
+    linked ?? undefined,
   );
   const [counts, setCounts] = useState<FacetCounts | null>(null);
   const [panelId, setPanelId] = useState<number | null>(null);
@@ -205,7 +217,7 @@ export function RecordsPage({ kind }: { kind: RecordKind }) {
     };
     window.addEventListener('hashchange', onHash);
     return () => window.removeEventListener('hashchange', onHash);
-  }, []);
+  }, [setFacets]);
 
   // Undo, redo and edits anywhere change rows: re-read what is on screen.
   useEffect(() => onLedgerChange((c) => c.dataChanged && refresh()), [refresh]);
