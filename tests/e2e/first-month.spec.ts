@@ -146,3 +146,13 @@ test('the grid keeps its search and facets across pages and a restart', async ({
   await again.click('[data-nav="cases"]');
   await expect(again.getByTestId('grid-search')).toHaveValue('');
 });
+
+test('the notices list shows each notice’s record and warning counts at 1366 px without scrolling', async ({
+  page,
+  browserMode,
+}) => {
+  await importNotice(page, browserMode.url);
+  await page.click('[data-nav="notices"]');
+  for (const col of ['records', 'warnings'])
+    await expect(page.locator(`.ag-header-cell[col-id="${col}"]`)).toBeInViewport({ ratio: 1 });
+});

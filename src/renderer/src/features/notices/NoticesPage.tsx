@@ -45,6 +45,17 @@ const columns: ColDef<NoticeOverview>[] = [
     sort: 'desc',
     valueFormatter: (p) => p.value ?? (p.data?.dateFromFile ? '（正文无日期）' : ''),
   },
+  // The counts a clerk reviews by (which notices still have warnings) stand before the
+  // descriptive columns: at 1366 px the columns after 项目 are scrolled out of sight.
+  { field: 'records', headerName: '记录', width: 80, filter: 'agNumberColumnFilter' },
+  {
+    colId: 'warnings',
+    headerName: '警告',
+    width: 80,
+    valueGetter: (p) => p.data?.warnings.length ?? 0,
+    cellClassRules: { 'cell-warn': (p) => (p.value as number) > 0 },
+    filter: 'agNumberColumnFilter',
+  },
   {
     colId: 'role',
     headerName: '作用',
@@ -61,15 +72,6 @@ const columns: ColDef<NoticeOverview>[] = [
   },
   { field: 'programme', headerName: '项目', width: 200, filter: 'agTextColumnFilter' },
   { field: 'batch', headerName: '批次', width: 90, filter: 'agTextColumnFilter' },
-  { field: 'records', headerName: '记录', width: 80, filter: 'agNumberColumnFilter' },
-  {
-    colId: 'warnings',
-    headerName: '警告',
-    width: 80,
-    valueGetter: (p) => p.data?.warnings.length ?? 0,
-    cellClassRules: { 'cell-warn': (p) => (p.value as number) > 0 },
-    filter: 'agNumberColumnFilter',
-  },
   { field: 'file', headerName: '文件', width: 180, tooltipField: 'file' },
   {
     field: 'importedAt',
