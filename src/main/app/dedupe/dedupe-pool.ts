@@ -2,8 +2,8 @@
  * The records an import's duplicate check reads: its new records and only those a
  * candidate pair can reach (core/dedupe/candidates.ts) — the ones filed in the same county
  * today or at city level in the same city (renamed units included), those with the same
- * title as written, and those placed nowhere (all of them while they are few, else those
- * sharing a rare title trigram).
+ * title as written (unless hundreds carry it), and those placed nowhere (all of them while
+ * they are few, else those sharing a rare title trigram).
  * Every lookup goes through an index the write path keeps in the same transaction (the
  * live region and title indexes, the quick-search trigram index), so undo, redo, merges
  * and restores keep them true, and the check grows with the notice, not the ledger.
@@ -21,6 +21,7 @@ import {
   keptNear,
   type KeptNear,
 } from '../../db/queries/kept-dedupe-rows';
+import { MAX_TITLE_GROUP } from '../../core/dedupe/candidates';
 import { rareTitleNeighbours } from '../../db/queries/title-neighbours';
 import { codesNear, placeOfCode, type KeptRegionCodes } from './nearby-codes';
 
@@ -81,6 +82,12 @@ function nearRecords(
       stored,
     ),
     titles: titlesOf(own),
+    // A template title carried by hundreds of records across the country pairs none of them
+    // (candidates.ts pass (b), nor pass (c): each of its grams is in as many); those filed
+    // near the notice still come by their codes. The far ones were read for the pool's gram
+    // counts alone — several hundred rows a notice at 100k, weighing the template's words as
+    // if a third of the ledger held them.
+    titleUpTo: MAX_TITLE_GROUP,
   });
   return kept.rowsByIds(ids);
 }

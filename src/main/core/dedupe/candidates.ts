@@ -15,6 +15,9 @@ import { rarestGrams, sharedWeight, type Features } from './features';
 import { citiesInside, keysOf, titleKeys, type CandidatePostings } from './candidate-postings';
 import { SUB_BLOCK, subBlockPairs } from './sub-blocks';
 
+/** Records sharing one title key past this many are boilerplate: pass (b) pairs none of them. */
+export const MAX_TITLE_GROUP = 200;
+
 export interface CandidateOptions {
   /** only pairs touching these indexes (an import compares its new records with the ledger) */
   focus?: ReadonlySet<number>;
@@ -185,7 +188,7 @@ export function forEachCandidate(
   // (a template title can hold a couple of hundred records of a large ledger's pool: only
   // the pairs touching the focus are walked, in the same order)
   for (const m of group((p) => p.titles, titled).values())
-    if (m.length > 1 && m.length <= 200) blockPairs(m, focus, emitExtra);
+    if (m.length > 1 && m.length <= MAX_TITLE_GROUP) blockPairs(m, focus, emitExtra);
   // (c) records whose place is unknown find partners through rare title n-grams
   ngramNeighbours(fs, opts.topK ?? 5, emitExtra, focus, kept || undefined);
   // A focused pass grouped only its own blocks: all of them are counted only if asked (the

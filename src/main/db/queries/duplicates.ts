@@ -139,6 +139,11 @@ interface DedupePool {
   codes: readonly string[];
   /** titles as written */
   titles: readonly string[];
+  /**
+   * a title as written that more live records carry than this brings none of them (those
+   * filed near come by their codes)
+   */
+  titleUpTo?: number;
 }
 
 /**
@@ -164,12 +169,35 @@ export function dedupePoolIds(db: Database.Database, pool: DedupePool): number[]
         AND title IN (SELECT value FROM json_each(?))`,
   );
   const codes = JSON.stringify(pool.codes);
-  const titles = JSON.stringify(pool.titles);
+  const titles = JSON.stringify(titlesCarriedUpTo(db, pool.titles, pool.titleUpTo));
   for (const kind of KINDS) {
     for (const r of byCode.all(kind, codes) as { id: number }[]) ids.add(r.id);
     for (const r of byTitle.all(kind, titles) as { id: number }[]) ids.add(r.id);
   }
   return [...ids];
+}
+
+/**
+ * The titles no more than `upTo` live records carry, counted in the title index (a count
+ * per title is cheaper than reading every carrier's id, and far cheaper than its title).
+ */
+function titlesCarriedUpTo(
+  db: Database.Database,
+  titles: readonly string[],
+  upTo: number | undefined,
+): readonly string[] {
+  if (upTo === undefined || titles.length === 0) return titles;
+  const count = statement(
+    db,
+    `SELECT title, count(*) FROM records r WHERE ${LIVE} AND kind = ?
+        AND title IN (SELECT value FROM json_each(?)) GROUP BY title`,
+  ).raw(true);
+  const asked = JSON.stringify(titles);
+  const carried = new Map<string, number>();
+  for (const kind of KINDS)
+    for (const [title, n] of count.all(kind, asked) as [string, number][])
+      carried.set(title, (carried.get(title) ?? 0) + n);
+  return titles.filter((t) => (carried.get(t) ?? 0) <= upTo);
 }
 
 /** Province-level codes (11 北京 … 82 澳门): a record filed under one is placed nowhere. */
