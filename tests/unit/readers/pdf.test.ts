@@ -5,6 +5,7 @@ import {
   isPageNumberLine,
   itemsToLines,
   runOnLines,
+  textBlockRight,
 } from '../../../src/main/core/import/readers/pdf-lines';
 import { readingText } from '../../../src/main/core/import/extract/reading-text';
 import { multiPageDocx } from '../../support/fixtures/docx-fixtures';
@@ -98,6 +99,26 @@ describe('pdf lines run on by layout', () => {
     // The third line stops one glyph short (the next name did not fit) and still runs on; the
     // last one is followed by an indented line, a paragraph of its own.
     expect(runOnLines(lines)).toEqual([true, false, true, false, false, false]);
+  });
+
+  it('measures a page of short list lines against the whole text block, not its own widest line', () => {
+    // The rest of a list after a page break: every line a station, none reaching the block's
+    // edge, the page's widest only one glyph longer than the rest.
+    const page = [
+      line('乙县甲镇党群服务中心', 0, 72, 192),
+      line('乙县丙镇党群服务中心', 1, 72, 192),
+      line('丁区戊街道党群服务中心', 2, 72, 202),
+      line('丁区己镇党群服务中心', 3, 72, 192),
+    ];
+    const first = [
+      line('经各地初评和实地抽查，拟确定全市上等级综合文化站共计五十个，现将结果予以公示如', 0),
+      line('下。', 1, 72, 92),
+      ...page.map((l, i) => ({ ...l, y: 750 - (i + 2) * 14.4 })),
+    ];
+    const documentRight = textBlockRight([...first, ...page]);
+    expect(runOnLines(page, documentRight)).toEqual([false, false, false, false]);
+    // Measured alone, the page's own widest lines would read as its edge and run on.
+    expect(runOnLines(page)).toEqual([true, true, true, false]);
   });
 
   it('joins the reading text at the ends the layout gives, not at the ends of long lines', () => {

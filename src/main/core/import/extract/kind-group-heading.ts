@@ -4,6 +4,9 @@
  * national list set out group by group. The label is the group's category; its count is checked
  * against the entries read under it. A label that is itself a place is a place's group
  * (counted-group-heading.ts), and a sentence (one with a verb or a stop) heads nothing.
+ *
+ * A grade heads its entries the same way, counted or not ("一级馆(某市部分)", "优秀等次"):
+ * the result of a grading sets its units out grade by grade, and the grade is the group.
  */
 import { parseNumber } from './chinese-numerals';
 import { readNumbering } from './numbering';
@@ -13,7 +16,11 @@ import type { RegionLookup } from './types';
 const COUNTED =
   /^(.{3,24}?)\s*[(（]\s*(?:共\s*)?([0-9]+|[一二三四五六七八九十两]+)\s*[个家项名]\s*[)）]\s*[:：]?$/;
 /** What a group's label names: an honour's or a list's kind of entry. */
-const KIND_NOUN = /(组织|项目|社区|村|单位|集体|案例|品牌|基地|站|中心|团队|队)[)）]?$/;
+const KIND_NOUN = /(组织|项目|社区|村|单位|集体|案例|品牌|基地|站|馆|中心|团队|队)[)）]?$/;
+/** A grade a check gives (特级, 一级, 优秀…), alone or with its kind of unit after it. */
+const GRADE = /^(?:特级|[一二三四五]级|[一二三]等|优秀|良好|基本合格|合格|不合格)/;
+/** A line that is only a label, a bracketed note without a count after it ("(某市部分)"). */
+const NOTED = /^(.{2,16}?)\s*(?:[(（][^()（）0-9０-９]{1,12}[)）])?\s*[:：]?$/;
 
 interface KindGroup {
   name: string;
@@ -28,11 +35,17 @@ export function kindGroupHeading(line: Line, lookup: RegionLookup): KindGroup | 
     .trim()
     .slice(n?.length ?? 0)
     .trim();
-  const m = COUNTED.exec(raw);
+  const m = COUNTED.exec(raw) ?? gradeLabel(raw);
   if (!m) return null;
   const name = m[1]!.trim();
   const key = toKey(name);
   if (/[，,。；;：:、]/.test(key) || !KIND_NOUN.test(key)) return null;
   if (lookup.splitPrefix(name, {})) return null;
-  return { name, stated: parseNumber(m[2] ?? '') };
+  return { name, stated: m[2] ? parseNumber(m[2]) : null };
+}
+
+/** A grade's label with no count ("一级馆(某市部分)"), as COUNTED's match without its count. */
+function gradeLabel(raw: string): RegExpExecArray | null {
+  const m = NOTED.exec(raw);
+  return m && GRADE.test(toKey(m[1]!.trim())) ? m : null;
 }

@@ -74,7 +74,7 @@ function bareName(raw: string, t: string, lookup: RegionLookup): string | null {
  * place, and the line is the unit's name.
  */
 export const NAMED_BODY =
-  /(协会|商会|学会|研究会|联合会|联谊会|促进会|基金会|服务中心|发展中心|照料中心|驿站|服务站|工作站|纪念馆|博物馆|学院|服务社|大院|幸福院|敬老院|养老院|福利院)$/;
+  /(协会|商会|学会|研究会|联合会|联谊会|促进会|基金会|服务中心|发展中心|照料中心|驿站|服务站|工作站|文化站|文化馆|图书馆|纪念馆|博物馆|学院|服务社|大院|幸福院|敬老院|养老院|福利院)$/;
 /** A line that is only a date: the organ above it signs the notice, it is no entry. */
 const DATE_ONLY = /^(?:\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|\d{4}[-./]\d{1,2}[-./]\d{1,2})$/;
 

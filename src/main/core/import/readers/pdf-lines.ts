@@ -175,23 +175,37 @@ export function dropPageFurniture<L extends PdfLine>(pages: L[][]): L[][] {
 const EDGE_SLACK = 2.5;
 
 /**
- * Which lines of one page run on into the next by the page's layout: a prose line that
- * reaches the right edge of the page's text block, followed by a prose line of the same
- * size that starts at the block's left edge (not indented) one line-step below. A name or a
- * theme cut at the edge ("…岳西县菖" / "蒲镇水畈村") then reads whole again, whatever the
- * characters count; a line that stops short, or an indented one below it, is a real break.
+ * The right edge of a text block: the edge most long prose lines reach (a line with Latin or
+ * digits may stick out past it), or undefined when fewer than two prose lines are positioned.
  */
-export function runOnLines(lines: readonly PdfLine[]): boolean[] {
+export function textBlockRight(lines: readonly PdfLine[]): number | undefined {
   const prose = lines.filter((l) => !l.text.includes('\t') && l.right !== undefined);
-  if (prose.length < 2) return lines.map(() => false);
-  // The edge most long lines reach: a line with Latin or digits may stick out past it.
+  if (prose.length < 2) return undefined;
   const longest = Math.max(...prose.map((l) => l.right ?? 0));
   const size0 = Math.max(...prose.map((l) => l.size ?? 0));
   const long = prose
     .map((l) => l.right ?? 0)
     .filter((r) => r >= longest - 2 * size0)
     .sort((a, b) => a - b);
-  const rightEdge = long[Math.floor(long.length / 2)] ?? longest;
+  return long[Math.floor(long.length / 2)] ?? longest;
+}
+
+/**
+ * Which lines of one page run on into the next by the page's layout: a prose line that
+ * reaches the right edge of the page's text block, followed by a prose line of the same
+ * size that starts at the block's left edge (not indented) one line-step below. A name or a
+ * theme cut at the edge ("…岳西县菖" / "蒲镇水畈村") then reads whole again, whatever the
+ * characters count; a line that stops short, or an indented one below it, is a real break.
+ * `documentRight` is the text block's edge over the whole document (textBlockRight of all
+ * pages' lines).
+ */
+export function runOnLines(lines: readonly PdfLine[], documentRight?: number): boolean[] {
+  const prose = lines.filter((l) => !l.text.includes('\t') && l.right !== undefined);
+  const pageRight = textBlockRight(lines);
+  if (pageRight === undefined) return lines.map(() => false);
+  // A page holding only a list's short lines (the rest of a list after a page break) has its
+  // own lines for its widest: its edge is the document's text block, never the page's own.
+  const rightEdge = Math.max(pageRight, documentRight ?? 0);
   const leftEdge = Math.min(...prose.map((l) => l.left ?? 0));
   const steps = lines
     .slice(1)

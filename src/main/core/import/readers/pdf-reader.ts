@@ -14,6 +14,7 @@ import {
   foldKangxiRadicals,
   itemsToLines,
   runOnLines,
+  textBlockRight,
   type PdfItem,
   type PdfLine,
 } from './pdf-lines';
@@ -98,9 +99,11 @@ export function laidOutPages(pages: PdfLine[][], budget: ReadBudget): DocBuilder
   const b = new DocBuilder(budget);
   // A table running to a page's foot hands its columns to the next page's first lines.
   let above: PdfColumn[] | null = null;
-  for (const lines of joinCutCellsAcrossPages(dropPageFurniture(pages))) {
+  const laid = joinCutCellsAcrossPages(dropPageFurniture(pages));
+  const documentRight = textBlockRight(laid.flat());
+  for (const lines of laid) {
     b.blank();
-    above = emitPageLines(b, lines, above);
+    above = emitPageLines(b, lines, above, documentRight);
   }
   return b;
 }
@@ -114,8 +117,9 @@ function emitPageLines(
   b: DocBuilder,
   lines: PdfLine[],
   above: PdfColumn[] | null,
+  documentRight: number | undefined,
 ): PdfColumn[] | null {
-  const runsOn = runOnLines(lines);
+  const runsOn = runOnLines(lines, documentRight);
   const { parts, foot } = pageLayout(lines, above);
   for (const part of parts) {
     if ('table' in part) b.table(part.table.map((r) => r.map(foldKangxiRadicals)));
