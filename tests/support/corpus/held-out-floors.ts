@@ -47,6 +47,7 @@ import { FORTY_SECOND } from './held-out-floors-zs';
 import { FORTY_THIRD } from './held-out-floors-zt';
 import { FORTY_FOURTH } from './held-out-floors-zu';
 import { FORTY_FIFTH } from './held-out-floors-zv';
+import { FORTY_SEVENTH } from './held-out-floors-zx';
 
 /**
  * The third held-out set (s*) on its own: its role at the level general rules then reached
@@ -470,6 +471,7 @@ export const APART = [
   FORTY_THIRD,
   FORTY_FOURTH,
   FORTY_FIFTH,
+  FORTY_SEVENTH,
   FORMATS,
   HELD_SERIES,
   HELD2_SERIES,
