@@ -48,6 +48,7 @@ import { FORTY_THIRD } from './held-out-floors-zt';
 import { FORTY_FOURTH } from './held-out-floors-zu';
 import { FORTY_FIFTH } from './held-out-floors-zv';
 import { FORTY_SIXTH } from './held-out-floors-zw';
+import { FORTY_SEVENTH } from './held-out-floors-zx';
 
 /**
  * The third held-out set (s*) on its own: its role at the level general rules then reached
@@ -472,6 +473,7 @@ export const APART = [
   FORTY_FOURTH,
   FORTY_FIFTH,
   FORTY_SIXTH,
+  FORTY_SEVENTH,
   FORMATS,
   HELD_SERIES,
   HELD2_SERIES,

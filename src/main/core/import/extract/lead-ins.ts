@@ -14,7 +14,7 @@
  * or one with no count of its own, names candidates, not entries.
  */
 const LEAD_END =
-  /((?:19|20)[0-9]{2}年(?:[0-9]{1,2}月)?(?:[0-9]{1,2}日)?|拟推荐(?=[^。；]{0,60}?等[0-9一二三四五六七八九十百]+个[^。；，,]{0,8}(?:为|申报)[^。；]{0,6}(?:全国|国家|全省|省级|全市|市级|全县|县级|全区|区级|[\u4e00-\u9fff]{2,3}(?:省|市)))|拟推荐(?=[^。；]{0,60}?为(?:全省|省级|全市|市级|全县|县级|全区|区级))|同意将|同意|确认将|确认|命名|认定|确定|授予|公布|批复|撤销|取消|名单|(?:评|推|遴)?选出|(?:将|拟|决定|计划)在|推广|推介|将|其中|我省|我市|我州|我县|本省|本市|本州|本县|全省|全市|全州|全县|拥有|共有|包括|分别是|分别为|的|了|是|为|有|(?<![可所难足得予加用借据])以(?![上下来及后前内外便免至]))/g;
+  /((?:19|20)[0-9]{2}年(?:[0-9]{1,2}月)?(?:[0-9]{1,2}日)?|拟推荐(?=[^。；]{0,60}?等[0-9一二三四五六七八九十百]+个[^。；，,]{0,8}(?:为|申报)[^。；]{0,6}(?:全国|国家|全省|省级|全市|市级|全县|县级|全区|区级|[\u4e00-\u9fff]{2,3}(?:省|市)))|拟推荐(?=[^。；]{0,60}?为(?:全省|省级|全市|市级|全县|县级|全区|区级))|同意将|同意|确认将|确认|命名|认定|确定|授予|表彰|公布|批复|撤销|取消|名单|(?:评|推|遴)?选出|(?:将|拟|决定|计划)在|推广|推介|将|其中|我省|我市|我州|我县|本省|本市|本州|本县|全省|全市|全州|全县|拥有|共有|包括|分别是|分别为|的|了|是|为|有|(?<![可所难足得予加用借据])以(?![上下来及后前内外便免至]))/g;
 const OBJECT_LEAD_END = new RegExp(`${LEAD_END.source.slice(0, -1)}|对)`, 'g');
 
 /**
@@ -31,7 +31,7 @@ export function placeStarts(key: string, object: boolean): number[] {
 }
 
 /** A verb naming what follows it ("命名", "认定", "确定了"): its object is the entry. */
-export const NAMING_LEAD = /(命名|认定|确定|确认|授予)了?$/;
+export const NAMING_LEAD = /(命名|认定|确定|确认|授予|表彰)了?$/;
 
 /**
  * "我省共有铜陵、安庆…五市": after a verb of having or counting in (共有, 包括, 分别是) a name
@@ -50,7 +50,8 @@ export function afterHaving(lead: string): boolean {
  * as its object, a name written short that fills the rest of its piece opens the enumeration
  * as it does after a verb of having; the names after it are read short already.
  */
-const NAMING_OBJECT = /(?:命名|认定|确定|确认|授予|同意|(?<![即必要])将|(?:将|拟|决定|计划)在)了?$/;
+const NAMING_OBJECT =
+  /(?:命名|认定|确定|确认|授予|表彰|同意|(?<![即必要])将|(?:将|拟|决定|计划)在)了?$/;
 
 export function afterNamingVerb(lead: string): boolean {
   return NAMING_OBJECT.test(lead);

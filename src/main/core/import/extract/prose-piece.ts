@@ -83,7 +83,7 @@ const LETTERED_SECTION =
  * A province or city that itself names what follows ("四川省确定了A等41个区…"): the place is
  * the subject of the naming verb, not an entry; 确定为 would make it one.
  */
-const PLACE_NAMES = /^(?:决定|研究|正式)?(?:命名|确认|认定|确定|公布)了?(?![为成])/;
+const PLACE_NAMES = /^(?:决定|研究|正式)?(?:命名|确认|认定|确定|表彰|公布)了?(?![为成])/;
 
 /**
  * The place pieces in one separator-delimited piece: usually one, two when two places run

@@ -53,6 +53,7 @@ import {
 } from './sentence-pieces';
 import { readNumbering } from './numbering';
 import { regionParts } from './region-heuristic';
+import { namesShareAfter } from './share-place';
 import type { KeyedText } from './text-key';
 import { addItem, cutEntry, markLineListed, newBuilding, type Building } from './sentence-building';
 import { isCaption, opensSentence } from './sentence-asides';
@@ -82,6 +83,9 @@ export function detectSentenceLists(
   let sentenceStart = 0;
   let groupBase: RegionContext | undefined;
   let labelPlace: RegionContext | null = null;
+  // A place's count named its units' share ("某区3个社区上榜，分别是…"): its sentence's
+  // entries are read inside that place.
+  let shareGiven = false;
 
   const flush = (): void => {
     const b = current;
@@ -165,7 +169,9 @@ export function detectSentenceLists(
       ctx = {};
       continue;
     }
+    shareGiven = false;
     for (let k = 0; k < pieces.length; k++) {
+      if (k > 0 && SENTENCE_END.test(pieces[k - 1]!.sep)) shareGiven = false;
       const glued = gluedProgrammeLabel(pieces[k]!, lookup);
       if (glued) {
         if (glued.place) ctx = labelContext(glued.place, ctx);
@@ -241,7 +247,7 @@ export function detectSentenceLists(
       if (!opening && !bracketed) piece = afterSplicedWords(piece, lookup) ?? piece;
       const ahead = doc.key.slice(piece.start, piece.start + 160);
       const object = opening && (reportsAssessment(ahead) || reportsKeptTitles(ahead));
-      const reader = bracketed ? inContext(lookup, ctx) : lookup;
+      const reader = bracketed || shareGiven ? inContext(lookup, ctx) : lookup;
       // "某县甲镇老王庄、乙镇丙寨3个村被评为…": villages without 村 that their count names.
       const villages = opening && !bracketed ? countedVillages(pieces, k, lookup, ctx) : null;
       if (villages) piece = pieces[(k = villages.last)]!;
@@ -297,8 +303,14 @@ export function detectSentenceLists(
         (only.count ?? 0) >= 1 &&
         (!only.example || countsActors(doc.key.slice(only.restAt, only.restAt + 40))) &&
         !countsItself(only.regionText, doc.key.slice(only.restAt, only.restAt + 12))
-      )
+      ) {
         places = [];
+        // "…渝中区3个社区上榜，分别是甲街道乙社区、…": the units named next are the place's share.
+        if (namesShareAfter(doc.key.slice(only.restAt, only.restAt + 60))) {
+          ctx = labelContext(only.regionText, ctx);
+          shareGiven = true;
+        }
+      }
       // After a county's label ("清河区：A街道B社区、…") a township opens the group.
       const underCounty = current?.labelled === true && ctx.county !== undefined;
       const continuing = current !== null && (current.open.items.length > 0 || underCounty);

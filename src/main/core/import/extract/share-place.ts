@@ -1,0 +1,16 @@
+/**
+ * "其中，重庆市渝中区3个社区上榜，分别是七星岗街道甲社区、上清寺街道乙社区、…": a place and a
+ * count of its units sum up and list nothing themselves, but the same sentence goes on to name
+ * those units after 分别是 / 分别为. The units named there are that place's share, so a street or
+ * township written without its county lies in the counted place — never in a county elsewhere
+ * whose short name its own name happens to open with (七星岗街道 read as 七星区's).
+ */
+import { toKey } from './text-key';
+
+/** The count's clause, then 分别是/分别为 before the sentence ends. */
+const NAMED_AFTER = /^[^。；;！!？?\n]{0,30}?分别(?:是|为)/;
+
+/** Whether the words after a place's count go on to name the counted units in the same sentence. */
+export function namesShareAfter(afterCount: string): boolean {
+  return NAMED_AFTER.test(toKey(afterCount));
+}
