@@ -6,6 +6,7 @@
 import {
   countylessCities,
   countyOfTowns,
+  NEAR_NAME,
   resolveRegion,
   splitRegionPrefix,
 } from '../../gazetteer/index';
@@ -224,6 +225,27 @@ export function gazetteerRegionLookup(opts: { asOf?: string } = {}): RegionLooku
           };
       }
       return null;
+    },
+    countyWritten: (text) => {
+      const found = answer(text, undefined);
+      const { code, candidates, names } = found.resolution;
+      // A county's code has its county digits set; 某市市辖区 and a township's code never read so.
+      const county = !!code && code.length === 6 && !code.endsWith('00');
+      if (!county || found.start !== 0 || found.end !== text.length || candidates.length > 1)
+        return null;
+      if (!names.county || !toKey(text).endsWith(names.county)) return null;
+      return {
+        ...(names.province ? { province: names.province } : {}),
+        ...(names.city ? { city: names.city } : {}),
+        county: names.county,
+      };
+    },
+    holdsUnit: (text, county) => {
+      const context = contextText(county);
+      const scope = context ? answer(context, undefined).resolution.code : null;
+      if (!context || !scope || scope.length !== 6) return false;
+      const r = resolveRegion(text, { ...(opts.asOf ? { asOf: opts.asOf } : {}), context });
+      return !!r.code && r.code.length > 6 && r.regionCode === scope && !r.note.includes(NEAR_NAME);
     },
     countyOfTowns: (entries) => {
       const found = countyOfTowns(entries, opts.asOf);

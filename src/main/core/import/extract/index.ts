@@ -12,6 +12,7 @@ import { withoutGradedHeads } from './graded-heads';
 import type { ListDraft } from './drafts';
 import { inOwnCity, ownCountylessCity, placeInOwnCity } from './countyless-towns';
 import { ownOrdinaryCity, placeTownsInOwnCity, withOwnCityTowns } from './own-city-towns';
+import { homeCounty, placeInHomeCounty, withHomeCountyUnits } from './home-county';
 import { contextOf } from './list-context';
 import { recordsFromLists } from './list-records';
 import { detectLists } from './lists';
@@ -108,13 +109,22 @@ export function extractNotice(source: SourceDocument, opts: ExtractOptions): Ext
   const ownCity = ownCountylessCity(doc, lookup);
   // An ordinary city the notice is about: its towns written bare are read there as a last resort.
   const cityOfTowns = ownCity ? null : ownOrdinaryCity(doc, lookup);
-  const reader = ownCity
+  const cityReader = ownCity
     ? inOwnCity(lookup, ownCity)
     : cityOfTowns
       ? withOwnCityTowns(lookup, cityOfTowns)
       : lookup;
   const detect = (r: RegionLookup) => detectLists(doc, r, (list) => keepNameList(doc, list));
-  const first = detect(reader);
+  const ordinary = detect(cityReader);
+  // The one county the notice names, when the ordinary reading finds no unit at all: its units
+  // written bare are read there (the readers that carry a county label keep their reading).
+  const home = ownCity ? null : homeCounty(doc, lookup);
+  const homeReader =
+    home && ordinary.lists.every((l) => l.items.length === 0)
+      ? withHomeCountyUnits(cityReader, home)
+      : null;
+  const reader = homeReader ?? cityReader;
+  const first = homeReader ? detect(homeReader) : ordinary;
   const firstFacts = noticeFacts(doc, source, first.listLines, lookup);
   // Group lines naming their places bare, read again inside the province the notice writes.
   const ownProvince =
@@ -207,7 +217,8 @@ export function extractNotice(source: SourceDocument, opts: ExtractOptions): Ext
   // A call just launched lists nothing yet: the places it names are its organiser and the
   // honours won before, never entries of the round. Nor does a page naming new communities.
   const listsNothing = launchesCall(doc, title) || namesCommunities(doc, title);
-  const records = listsNothing ? [] : withWalkedExamples(doc, lookup, kept);
+  const walked = listsNothing ? [] : withWalkedExamples(doc, lookup, kept);
+  const records = home ? placeInHomeCounty(walked, lookup, home) : walked;
   warnings.push(...(listsNothing ? [] : fromLists.warnings), ...duplicatePassages(doc));
   const rules = rulesInListedBatch(
     extractRules(doc, {

@@ -73,6 +73,17 @@ export interface RegionLookup {
    * `entries`, each placed by the division list below it; the first such place, else null.
    */
   placeHolding?(entries: readonly string[], text: string): RegionContext | null;
+  /**
+   * The county-level division `text` is, written in full with its level word (and any of its
+   * province and city before it: 某市某区, 某县), as one place the division list knows; else null.
+   */
+  countyWritten?(text: string): RegionContext | null;
+  /**
+   * Whether the division list holds `text` (a township, down to its community or village)
+   * under the county `county` names, by its own name: a near-miss of another township's name
+   * there (新某街道 for 石某街道) is no such finding.
+   */
+  holdsUnit?(text: string, county: RegionContext): boolean;
 }
 
 export interface ExtractedRecord {

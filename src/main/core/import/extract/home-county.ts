@@ -1,0 +1,109 @@
+/**
+ * A notice's home county: the one county-level division (区, 县, county-level 市, 旗) the whole
+ * notice names, wherever it names it — its headline, a source or dateline line, an outlet's or
+ * site's name (某区融媒体中心, 某县人民政府网), the sentence 我区/我县 stands for, or an earlier
+ * paragraph — while its units are written bare ("我区某街道某社区", "某社区获得第二名"). A bare
+ * street, town, community or village is ambiguous across the country, so the readers want a
+ * county before it; in such a notice the division list places it in the home county when it
+ * holds that name there, before any same-named one elsewhere. A name the home county does not
+ * hold keeps its ordinary reading, and a notice naming two or more counties (a city's list of
+ * its districts' streets, an outlet of one county telling of another's) has no home county.
+ */
+import { toKey, type KeyedText } from './text-key';
+import type { ExtractedRecord, RegionContext, RegionLookup } from './types';
+
+/** A split that ends on a township's or a unit's own word. */
+const WRITTEN_AS_UNIT = /(镇|乡|街道|办事处|苏木|社区|村|居委会|嘎查)$/;
+/** The level word a county-level division's full name ends with. */
+const COUNTY_WORD = /[区县市旗]/g;
+/** Words ending in 区 or 市 that are no division's name (社区, 小区, 城市…). */
+const NOT_A_DIVISION_END =
+  /(社区|小区|园区|辖区|景区|片区|校区|营区|城市|城区|都市|超市|集市|夜市)$/;
+/** The text read for names: a notice's head, sources and body, not a whole appended book. */
+const READ_LIMIT = 30_000;
+
+export interface HomeCounty {
+  /** The county with its province and city, as the division list names them. */
+  place: RegionContext;
+}
+
+/** The longest county-level division written in full ending at `end` (exclusive), else null. */
+function countyEndingAt(key: string, end: number, lookup: RegionLookup): RegionContext | null {
+  for (let len = 8; len >= 3; len--) {
+    if (end - len < 0) continue;
+    const piece = key.slice(end - len, end);
+    if (!/^[\u4e00-\u9fff]+$/.test(piece)) continue;
+    const found = lookup.countyWritten?.(piece) ?? null;
+    if (found) return found;
+  }
+  return null;
+}
+
+/** The one county-level division the notice names, else null (none, or two and more). */
+export function homeCounty(doc: KeyedText, lookup: RegionLookup): HomeCounty | null {
+  if (!lookup.countyWritten || !lookup.holdsUnit) return null;
+  const key = doc.key.slice(0, READ_LIMIT);
+  let only: RegionContext | null = null;
+  for (const m of key.matchAll(COUNTY_WORD)) {
+    const end = m.index + 1;
+    if (NOT_A_DIVISION_END.test(key.slice(Math.max(0, end - 2), end))) continue;
+    const found = countyEndingAt(key, end, lookup);
+    if (!found) continue;
+    if (only && (only.county !== found.county || only.city !== found.city)) return null;
+    only = found;
+  }
+  return only?.county ? { place: only } : null;
+}
+
+/**
+ * Whether a carried context names nothing outside the home county: none, the county itself, or
+ * one of its townships or units (a headline's bare unit may be carried as if it were a county).
+ */
+function inside(lookup: RegionLookup, ctx: RegionContext, home: HomeCounty): boolean {
+  const within = (name: string | undefined, own: string | undefined): boolean =>
+    !name || name === own || unitOf(lookup, name, home) !== null;
+  return (
+    (!ctx.province || ctx.province === home.place.province) &&
+    within(ctx.city, home.place.city) &&
+    within(ctx.county, home.place.county)
+  );
+}
+
+/** A bare township or unit at the front of `text` that the division list holds in the county. */
+function unitOf(lookup: RegionLookup, text: string, home: HomeCounty) {
+  const hit = lookup.splitPrefix(text, home.place);
+  if (!hit || !WRITTEN_AS_UNIT.test(toKey(hit.regionText))) return null;
+  return lookup.holdsUnit?.(hit.regionText, home.place) ? hit : null;
+}
+
+/**
+ * The lookup the list readers use in a notice with a home county: a text opening with a
+ * township or unit of that county is split there, before any reading of the same words as a
+ * place elsewhere; a context naming another place keeps the ordinary reading.
+ */
+export function withHomeCountyUnits(lookup: RegionLookup, home: HomeCounty): RegionLookup {
+  return {
+    ...lookup,
+    splitPrefix: (text, ctx) =>
+      (inside(lookup, ctx, home) ? unitOf(lookup, text, home) : null) ??
+      lookup.splitPrefix(text, ctx),
+  };
+}
+
+/**
+ * Records whose place reads as a township or unit of the home county, with no other place
+ * carried to them, are placed in that county, so that the region is resolved there.
+ */
+export function placeInHomeCounty(
+  records: readonly ExtractedRecord[],
+  lookup: RegionLookup,
+  home: HomeCounty,
+): ExtractedRecord[] {
+  return records.map((r) =>
+    r.regionText &&
+    inside(lookup, r.regionContext ?? {}, home) &&
+    unitOf(lookup, r.regionText, home)
+      ? { ...r, regionContext: { ...home.place } }
+      : r,
+  );
+}
