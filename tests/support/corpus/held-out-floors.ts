@@ -20,6 +20,7 @@ import {
   HELD14_SERIES,
   HELD15_SERIES,
   HELD16_SERIES,
+  HELD17_SERIES,
   HELD_SERIES,
 } from './held-out-series-floors';
 import { NINETEENTH, TWENTIETH, TWENTY_FIRST } from './held-out-floors-abl';
@@ -491,5 +492,6 @@ export const APART = [
   HELD14_SERIES,
   HELD15_SERIES,
   HELD16_SERIES,
+  HELD17_SERIES,
 ];
 export const apart = (id: string): boolean => APART.some((set) => set.member(id));

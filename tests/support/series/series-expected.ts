@@ -38,7 +38,8 @@ interface ExpectedEvent {
   kind: string;
   status: string;
   grade?: string;
-  on: string;
+  /** The outcome's day; null where the notice telling it gives none (an undated page). */
+  on: string | null;
   notice: string;
   endOn?: string;
 }
@@ -261,7 +262,7 @@ export function scoreSeries(ledger: Ledger, expected: ExpectedSeries) {
   };
   const wantEvents = expected.events.map(
     (e) =>
-      `${entityKey(recordOf(e) ?? e)}|${e.status}|${e.grade ?? ''}|${e.endOn ?? ''}|${e.on}|${e.notice}`,
+      `${entityKey(recordOf(e) ?? e)}|${e.status}|${e.grade ?? ''}|${e.endOn ?? ''}|${e.on ?? ''}|${e.notice}`,
   );
   const eventsRight = wantEvents.filter((e) => gotEvents.includes(e)).length;
   for (const e of wantEvents) if (!gotEvents.includes(e)) problems.push(`event missing: ${e}`);

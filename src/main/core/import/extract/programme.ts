@@ -34,6 +34,9 @@ const PHRASE_END = new RegExp(
     '观察点',
     '观测点',
     '示范[\\u4e00-\\u9fff]{0,6}?(?:单位|村镇|乡镇|乡\\(镇\\)|村|镇|社区|街道|城区|城市|县|点|基地)',
+    // A demonstration park named by what it fuses or shows (国家农村产业融合发展示范园), not a
+    // park area (…示范园区) nor a place's park right after its level word (某区县示范园).
+    '(?<![省市区县镇乡村])示范园(?!区)',
     '试点(?:单位|村|社区|县)?',
     // Honours conferred on units, named by what they are rather than by 示范 or 实验.
     '文明村镇',
@@ -300,12 +303,27 @@ export function cleanProgramme(
   // province's scope word, written short: the province's name when the notice gives it.
   if (province)
     phrase = phrase.replace(/^省(?![级委厅直属内外份会长])(?=[\u4e00-\u9fff]{4})/, '全省');
+  // The speaking province counting its units before the name ("我省2个…示范园获…", "我省三县…")
+  // owns those units: it is no scope of the name.
+  const speakerCount = new RegExp(
+    `^(?:我省|本省)(?=[0-9${CHINESE_NUMERAL_CHARS}]+(?:个|家|所|处|县|市|区|镇|地))`,
+  );
+  const counted = speakerCount.test(phrase);
+  if (counted) phrase = phrase.replace(speakerCount, '');
   const own = /全省|我省|本省/.exec(phrase);
   if (own) phrase = phrase.replace(own[0], province && !phrase.includes(province) ? province : '');
   // A municipality is its own province: its 本市 is the province's own scope word
   // ("本市社区教育实验项目" of a 上海市 notice is 上海市社区教育实验项目).
   if (province?.endsWith('市') && /^本市/.test(phrase)) phrase = province + phrase.slice(2);
   phrase = phrase.replace(new RegExp(`[0-9${CHINESE_NUMERAL_CHARS}]+个`, 'g'), '');
+  // A count of the units opening the phrase with another measure or the units' own level
+  // ("3家农村…示范园", "我省三县…示范园入选…") tells how many joined, no part of the name.
+  phrase = phrase.replace(
+    new RegExp(
+      `^[0-9${CHINESE_NUMERAL_CHARS}]+(?:家|所|处|县|市|区|镇|地)(?=[\\u4e00-\\u9fff]{4})`,
+    ),
+    '',
+  );
   const several = SEVERAL_BATCHES.exec(phrase);
   if (several) phrase = phrase.replace(several[0], '');
   const batchMatch = several ? null : BATCH.exec(phrase);
@@ -337,7 +355,14 @@ export function cleanProgramme(
   // "“最佳…项目”和“最美…社区”名单": the last of several names joined by 和 is one group's name,
   // never the programme.
   if (/^(?:和|及|与|以及)/.test(phrase)) return null;
-  if (provincial && !own && province && !phrase.includes(province) && !/^全国/.test(phrase))
+  if (
+    provincial &&
+    !own &&
+    !counted &&
+    province &&
+    !phrase.includes(province) &&
+    !/^全国/.test(phrase)
+  )
     phrase = province + phrase;
   const year = yearMatch
     ? Number(yearMatch[1])
