@@ -203,11 +203,11 @@ function nameAcrossBatch(phrase: string): string | null {
 
 /** A programme phrase (a list's own words after 为/入选, or a cut title phrase) → name, year, batch. */
 /**
- * A scope word and a generic honour word only ("入选国家试点", "成为省级示范"): the level of a
- * programme, not its name, which the notice gives elsewhere.
+ * A scope word and a generic honour word only ("入选国家试点", "成为省级示范", a headline's
+ * "入围国家示范村镇"): the level of a programme, not its name, which the notice gives elsewhere.
  */
 const SCOPE_ONLY =
-  /^(?:国家级?|全国|省级|全省|市级|全市|县级|全县)(?:试点|示范|示范点|示范单位|试点单位|先进|先进单位|典型)$/;
+  /^(?:国家级?|全国|省级|全省|市级|全市|县级|全县)(?:试点|示范|示范点|示范单位|试点单位|先进|先进单位|典型|示范(?:村镇|乡镇|村|镇|社区|街道|县|城市|城区))$/;
 
 /** The units an honour is conferred on, counted before its verb ("12个某某服务站被评为省级示范点"). */
 const COUNTED_SUBJECT = new RegExp(
