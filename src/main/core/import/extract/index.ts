@@ -31,7 +31,8 @@ import { groupLinesInProvince } from './province-group-lines';
 import { issuerWrittenInFull, organPlace, placedIssuer, scopedProgramme } from './notice-scope';
 import { withoutOrganHeads } from './organ-heads';
 import { noticeProgramme as programmeOfNotice } from './notice-programme';
-import { provinceAt } from './provinces';
+import { provinceAt, provinceByName } from './provinces';
+import { retellsCall } from './retold-call';
 import { toRawSpans } from './raw-spans';
 import { readingText } from './reading-text';
 import { heuristicRegionLookup } from './region-heuristic';
@@ -216,7 +217,15 @@ export function extractNotice(source: SourceDocument, opts: ExtractOptions): Ext
   // A story naming its counted units by one example, then telling them one by one.
   // A call just launched lists nothing yet: the places it names are its organiser and the
   // honours won before, never entries of the round. Nor does a page naming new communities.
-  const listsNothing = launchesCall(doc, title) || namesCommunities(doc, title);
+  // …nor does a round just launched passed on with its terms of applying (retold-call.ts) whose
+  // only place is a province: the organ launching it (某省组织开展…创建工作), not an entry.
+  const organiserOnly =
+    kept.length > 0 &&
+    kept.every((r) => !!r.regionText && provinceByName(toKey(r.regionText)) !== null);
+  const listsNothing =
+    launchesCall(doc, title) ||
+    namesCommunities(doc, title) ||
+    (organiserOnly && retellsCall(doc, title));
   const walked = listsNothing ? [] : withWalkedExamples(doc, lookup, kept);
   const records = home ? placeInHomeCounty(walked, lookup, home) : walked;
   warnings.push(...(listsNothing ? [] : fromLists.warnings), ...duplicatePassages(doc));

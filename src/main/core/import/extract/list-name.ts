@@ -10,7 +10,7 @@ import {
   withoutScopeBeforeQuotedName,
   type Programme,
 } from './programme';
-import { keyOf } from './text-key';
+import { keyOf, toKey } from './text-key';
 
 const COUNT_AFTER_LIST = new RegExp(`(名单|名录)[0-9${CHINESE_NUMERAL_CHARS}]+(?:个|家|批|名).*$`);
 
@@ -18,11 +18,24 @@ const SCOPE_BEFORE_VERB = /^(国家|全国)(建设|创建)(?=[\u4e00-\u9fff]{4})
 
 const PURPOSE_OPENING = /^(为了|为能|为进一步|为更好|根据|按照|依据)/;
 
+/**
+ * A headline of clauses set apart by spaces, the list first and then the news of a unit on it
+ * ("第二批某某县名单公布 某县榜上有名 系某市唯一"): the list's name is in its first clause; the
+ * clauses after it tell who is on the list.
+ */
+function listClause(heading: string): string {
+  const clauses = toKey(heading).trim().split(/\s+/);
+  const [first, ...rest] = clauses;
+  if (!first || rest.length === 0) return heading;
+  const named = /(名单|名录)[\u4e00-\u9fff]{0,2}$/.test(first) && first.length >= 8;
+  return named && rest.every((c) => c.length >= 4 && !/名单|名录/.test(c)) ? first : heading;
+}
+
 /** A list's own name from its heading when it names no programme (涉嫌非法社会组织名单). */
 export function listName(heading: string | null | undefined): Programme | null {
   // A headline that exclaims or asks ("全国示范！某县2个村入选") tells news; it names no list.
   if (!heading || /[!?！？]/.test(heading)) return null;
-  let key = keyOf(heading).replace(/^#+/, '').replace(ATTACHMENT_LABEL, '');
+  let key = keyOf(listClause(heading)).replace(/^#+/, '').replace(ATTACHMENT_LABEL, '');
   // A sentence opened by its purpose or ground ("为能高质量完成…", "根据…") names no list.
   if (PURPOSE_OPENING.test(key)) return null;
   // Whose share or which part of the list a bracket after the list word tells ("…拟命名名单

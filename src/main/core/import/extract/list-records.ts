@@ -17,7 +17,13 @@ import { namesInstitution } from './labelled-bodies';
 import { listName } from './list-name';
 import { countMismatches, interleavedWarnings, numberingGaps } from './list-warnings';
 import { sameFamily } from './notice-programme';
-import { cleanProgramme, namesOtherList, programmeIn, type Programme } from './programme';
+import {
+  cleanProgramme,
+  LOCAL_LEVEL,
+  namesOtherList,
+  programmeIn,
+  type Programme,
+} from './programme';
 import { provinceAt } from './provinces';
 import { toKey, type KeyedText } from './text-key';
 import type { ExtractedRecord, RegionContext, RegionLookup } from './types';
@@ -128,7 +134,15 @@ function writtenShort(notice: string, own: string): boolean {
   const rest = full.replace(YEAR_LEAD, '');
   if (rest !== full && rest === target) return true;
   const scope = SCOPE_LEAD.exec(rest)?.[0] ?? '';
-  return scope !== '' && rest.slice(scope.length) === target;
+  if (scope === '') return false;
+  if (rest.slice(scope.length) === target) return true;
+  // "市级科普示范社区" under "常德市科普示范社区": the level word stands for the place it names.
+  const level = LOCAL_LEVEL.exec(target)?.[0] ?? '';
+  return (
+    level !== '' &&
+    /[市县区州盟旗]$/.test(scope) &&
+    rest.slice(scope.length) === target.slice(level.length)
+  );
 }
 
 /**

@@ -6,6 +6,7 @@
 import {
   BATCH,
   cleanProgramme,
+  LOCAL_LEVEL,
   programmeIn,
   programmesIn,
   SCOPE_WORD,
@@ -50,6 +51,9 @@ function namedProgramme(
     (p) => p.name !== named.name && p.name.endsWith(named.name) && /^(19|20)\d{2}年/.test(p.name),
   );
   if (yearly) return { ...yearly, batch: named.batch ?? yearly.batch };
+  const placed = placedInText(named, opened);
+  if (placed)
+    return { ...placed, year: named.year ?? placed.year, batch: named.batch ?? placed.batch };
   if (WHOLE_LEVEL.test(named.name)) return named;
   const family = opened.filter((p) => p.name !== named.name && sameFamily(p.name, named.name));
   const whole = family.find((p) => WHOLE_LEVEL.test(p.name));
@@ -60,6 +64,27 @@ function namedProgramme(
   if (levels.some((l) => l === '村') && levels.some((l) => l === '乡镇' || l === '镇'))
     return { ...named, name: keyOf(named.name).replace(TOWN_OR_VILLAGE, '村镇') };
   return named;
+}
+
+/** A prefecture's or a county's name opening a programme's name ("常德市…", "某某县…"). */
+const LOCAL_PLACE = /^[\u4e00-\u9fff]{2,6}?(?:市|县|区|州|盟|旗)$/;
+
+/**
+ * A name the title gives bare or with its local level only ("获“市级科普示范社区”称号") is the
+ * programme of the place the text writes before the same words ("…命名2014年度“常德市科普示范
+ *社区”的通知"): one place, written out, names the programme; two different places name none.
+ */
+function placedInText(named: Programme, opened: Programme[]): Programme | null {
+  const stem = keyOf(named.name).replace(LOCAL_LEVEL, '');
+  if (stem.length < 4 || SCOPE_WORD.test(stem) || /^(中国|国家)/.test(stem)) return null;
+  // A level word before the place's name ("全市常德市…") adds nothing to it.
+  const own = (p: Programme): string => keyOf(p.name).replace(LOCAL_LEVEL, '');
+  const placed = opened.filter((p) => {
+    const name = own(p);
+    return name.endsWith(stem) && LOCAL_PLACE.test(name.slice(0, name.length - stem.length));
+  });
+  const names = new Set(placed.map(own));
+  return names.size === 1 ? { ...placed[0]!, name: [...names][0]! } : null;
 }
 
 /**

@@ -51,6 +51,12 @@ const INFO_ITEM_FOOT = /信息作者[:：]|(^|\n)\s*上报单位[:：]/;
 const SUBTITLE_CHARS = 200;
 const SERIES_SUBTITLE =
   /(^|\n)\s*(——|--)\s*[^\n。；]{2,40}?(案例|故事|报道|巡礼|纪实|掠影)\s*(\([一二三四五六七八九十0-9]+\)|之[一二三四五六七八九十0-9]+)\s*(\n|$)/;
+/**
+ * A page explaining what others decided rather than doing an act of its own: a content site's
+ * compilation in its editor's voice ("小编整理…", "小编为大家…"), or an encyclopedia's entry
+ * ("本词条是多义词", "更多义项").
+ */
+const EXPLAINER = /小编|本词条|(?:更多|其他|共[0-9一二三四五六七八九十]+个)义项/;
 /** The addressee of an organ's document, on its own line. */
 const ADDRESSEE = /(^|\n)\s*各[^。；\n]{1,60}[:：]\s*(\n|$)/;
 const ATTACHMENT = /(^|\n)\s*附件\s*[0-9]?\s*[:：]/;
@@ -104,13 +110,15 @@ export function documentSigns({ doc, title, docNo }: VoiceSigns): number {
 
 /**
  * Signs that weigh only on the page's role, not on how its lists are read: a headline
- * telling that units passed a check, and a check told after the fact.
+ * telling that units passed a check, a check told after the fact, and a page explaining
+ * others' acts (an editor's compilation, an encyclopedia's entry).
  */
 export function reportedCheck({ doc, title }: VoiceSigns): number {
   const t = title ? keyOf(title) : '';
   return (
     (t && PASSED_HEADLINE.test(t) && !DOCUMENT_TITLE.test(t) ? 1 : 0) +
     (INSPECTION_TOLD.test(doc.key) ? 1 : 0) +
-    (INFO_ITEM_FOOT.test(doc.key) ? 1 : 0)
+    (INFO_ITEM_FOOT.test(doc.key) ? 1 : 0) +
+    (EXPLAINER.test(doc.key) ? 1 : 0)
   );
 }

@@ -59,12 +59,12 @@ const PHRASE_CHARS = /[\u4e00-\u9fff0-9“”"()（）、]/;
  * Words after which the programme name starts (the verb or frame before it is cut). A title
  * "关于确定…试点地区的通知" determines the programme's areas: 确定 is its verb, as 确认 is.
  * A unit that passed or won (我区通过…, 某区获…称号) and a document that published the list
- * (印发…名单) are frames too; 创建 before 活动/工作 names the campaign inside the name
+ * (印发…名单) are frames too, and so is a headline's 公示 ("某市公示25个…示范社区"); 创建 before 活动/工作 names the campaign inside the name
  * ("“绿色社区”创建活动示范社区"), it is no verb there. A naming or commending verb before the
  * name (命名表扬“某某”平安村) is a frame; 表彰 is not, being a word of names (…功勋荣誉表彰…).
  */
 const CUT_WORD =
-  '关于|开展|做好|加强|推进|实施|组织|申报|创建(?!活动|工作)|征集|推介|推荐|发放|认定为?|确认为|命名为?|表扬|确定为?|列为|评为|获评|喜获|作为|公布|印发|发布|确认|同意|涌现|遴选出?|入选|荣获|获得|授予|通过|获|一批|批复|等|对|的|了|为|将|是';
+  '关于|开展|做好|加强|推进|实施|组织|申报|创建(?!活动|工作)|征集|推介|推荐|发放|认定为?|确认为|命名为?|表扬|确定为?|列为|评为|获评|喜获|作为|公布|公示|印发|发布|确认|同意|涌现|遴选出?|入选|荣获|获得|授予|通过|获|一批|批复|等|对|的|了|为|将|是';
 const CUT_WORDS = new RegExp(`.*(${CUT_WORD})`);
 /**
  * A verb with its manner before it can sit inside a name, between the thing pushed and the
@@ -98,6 +98,8 @@ export const SCOPE_WORD = /(?<![安健完齐周保])全(?:国|省|市)|国家级
  * word of another name (党和国家…, 中国家…).
  */
 const NATIONAL_NAME = /(?<![和与及、中])国家(?!级)/;
+/** A city's or a county's level word opening a name (市级…, 全县…): it stands for that place. */
+export const LOCAL_LEVEL = /^(?:市级|县级|区级|全市|全县|全区)/;
 /** A programme of building toward a title (建设国家儿童友好城市) is named from its 建设. */
 const BUILDING_TOWARD = /(?:建设|创建|争创)$/;
 
@@ -138,13 +140,14 @@ const NAME_START_ALONE = new RegExp(
  * and the step it is at: "…的拟入选名单", "…拟评定公示名单"); a register's 名录 is its name
  * ("…地名保护名录"), elsewhere 名录 only says it is a list. A headline's closing news
  * ("…示范区出炉", "…名单揭晓") tells that the list is out; "示范区（项目）" names the zones' list
- * and its companion list of projects, the zones' programme is 示范区. What befell the units is
+ * and its companion list of projects, the zones' programme is 示范区; a headline's "…名单公示",
+ * "…名单公布" tells what is done with the list. What befell the units is
  * no part of the name either: a headline's "…名单入选", "…获奖名单", "…并授牌" after the
  * naming, "…试验区验收" (no programme's name ends with a verb), nor the ranks it entered
  * ("入选全国优秀社区工作法序列", "…行列").
  */
 const DOC_TAIL =
-  /(创建|建立|建设)?(工作|活动)$|的?(创建|拟?(?:命名|入选|认定|评定|授予)|候选|推荐|公示)*名单$|(?<!保护)名录$|(?:名单)?(?:正式|新鲜)?(?:出炉|揭晓)$|(?<=[区县市])\(项目\)$|(?:的)?(?:拟)?(?:入选|入围|上榜|获奖)$|并?授牌$|(?:通过)?(?:结项)?验收$|(?:序列|行列)$/;
+  /(创建|建立|建设)?(工作|活动)$|的?(创建|拟?(?:命名|入选|认定|评定|授予)|候选|推荐|公示)*名单(?:公示|公布|发布)?$|(?<!保护)名录$|(?:名单)?(?:正式|新鲜)?(?:出炉|揭晓)$|(?<=[区县市])\(项目\)$|(?:的)?(?:拟)?(?:入选|入围|上榜|获奖)$|并?授牌$|(?:通过)?(?:结项)?验收$|(?:序列|行列)$/;
 
 /** The phrase without its document words, several of them stacked ("…（项目）名单"). */
 export function withoutDocTail(phrase: string): string {
@@ -203,11 +206,11 @@ function nameAcrossBatch(phrase: string): string | null {
 
 /** A programme phrase (a list's own words after 为/入选, or a cut title phrase) → name, year, batch. */
 /**
- * A scope word and a generic honour word only ("入选国家试点", "成为省级示范"): the level of a
- * programme, not its name, which the notice gives elsewhere.
+ * A scope word and a generic honour word only ("入选国家试点", "成为省级示范", a headline's
+ * "入围国家示范村镇"): the level of a programme, not its name, which the notice gives elsewhere.
  */
 const SCOPE_ONLY =
-  /^(?:国家级?|全国|省级|全省|市级|全市|县级|全县)(?:试点|示范|示范点|示范单位|试点单位|先进|先进单位|典型)$/;
+  /^(?:国家级?|全国|省级|全省|市级|全市|县级|全县)(?:试点|示范|示范点|示范单位|试点单位|先进|先进单位|典型|示范(?:村镇|乡镇|村|镇|社区|街道|县|城市|城区))$/;
 
 /** The units an honour is conferred on, counted before its verb ("12个某某服务站被评为省级示范点"). */
 const COUNTED_SUBJECT = new RegExp(
