@@ -33,4 +33,18 @@ describe('a zone written short as another city’s district', () => {
     expect(resolveRegion('滨湖区', { context: '河北省' }).regionCode).toBe('320211');
     expect(resolveRegion('海港区', { context: '河北省' }).regionCode).toBe('130302');
   });
+
+  it('is the zone when its own word follows the short name, with no scope needed', () => {
+    // 海港 is also the short form of a district of another city (130302); the zone's word
+    // and a township inside the zone say the zone is meant.
+    const r = resolveRegion('海港开发区王滩镇某某村');
+    expect(r.regionCode).toBe('130200');
+    expect(r.names.town).toBe('王滩镇');
+    expect(resolveRegion('海港经济开发区王滩镇').names.town).toBe('王滩镇');
+  });
+
+  it('leaves the short name alone when no township of such a zone follows its word', () => {
+    expect(resolveRegion('海港开发区').regionCode).not.toBe('130200');
+    expect(resolveRegion('海港开发区某某镇').regionCode).not.toBe('130200');
+  });
 });

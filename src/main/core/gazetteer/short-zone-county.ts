@@ -19,14 +19,17 @@ export interface ShortZoneTowns {
   written: string;
 }
 
-/** The zones whose name holds `stem`, inside the notice's scope or the written county's province. */
-function zonesWithStem(g: Gazetteer, stem: string, within: Unit[]): Unit[] {
+/** A development zone's own word, written right after the short form of its name. */
+const ZONE_WORD = /^(?:高新技术产业开发区|经济技术开发区|经济开发区|高新区|经开区|开发区)/;
+
+/** The zones whose name holds `stem`, inside the notice's scope or the written county's province (anywhere: null). */
+function zonesWithStem(g: Gazetteer, stem: string, within: Unit[] | null): Unit[] {
   return g.units.filter(
     (u) =>
       u.pseudo &&
       u.level === 'county' &&
       u.name.includes(stem) &&
-      within.some((w) => isWithin(u, w) || u.code.startsWith(prefixOf(w))),
+      (!within || within.some((w) => isWithin(u, w) || u.code.startsWith(prefixOf(w)))),
   );
 }
 
@@ -55,23 +58,31 @@ export function townsOfShortZone(
   if (parts.length !== 1 || !part || part.zone) return null;
   if (!part.units.length || part.units.some((u) => u.level !== 'county' || u.pseudo)) return null;
   const written = key.slice(part.start, part.end);
-  if (!written.endsWith('区')) return null;
-  const stem = written.slice(0, -1);
+  // "滨海开发区大家洼街道…": the short form with the zone's own word after it, not 区.
+  const zoneWord = written.endsWith('区') ? '' : (ZONE_WORD.exec(key.slice(part.end))?.[0] ?? null);
+  if (zoneWord === null) return null;
+  const stem = zoneWord ? written : written.slice(0, -1);
   if (stem.length < 2) return null;
-  const within = ctx.units.length ? ctx.units : part.units.map(provinceOf);
+  // With the zone's word written the short form is the zone's, no county's: with no scope, a
+  // zone of that stem anywhere (the township after it must lie in it all the same).
+  const within = ctx.units.length ? ctx.units : zoneWord ? null : part.units.map(provinceOf);
   const zones = zonesWithStem(g, stem, within).filter(
     (z) => !part.units.some((u) => isWithin(z, u)),
   );
   if (!zones.length) return null;
   const towns = matchTowns(
     key,
-    part.end,
+    part.end + zoneWord.length,
     zones.map((z) => z.code),
   ).filter((m) => !m.fuzzy);
-  return towns.length ? { towns, zones, written } : null;
+  return towns.length ? { towns, zones, written: written + zoneWord } : null;
 }
 
 export function shortZoneNote(s: ShortZoneTowns): string {
   const zones = s.zones.map((z) => `${z.name}（${z.code}）`).join('、');
-  return `「${s.written}」后所写乡镇不在同名区划内，而在名称含「${s.written.slice(0, -1)}」的功能区 ${zones}，按该功能区计，请核对`;
+  const stem = s.written.replace(
+    /(?:高新技术产业开发区|经济技术开发区|经济开发区|高新区|经开区|开发区|区)$/,
+    '',
+  );
+  return `「${s.written}」后所写乡镇不在同名区划内，而在名称含「${stem}」的功能区 ${zones}，按该功能区计，请核对`;
 }

@@ -17,7 +17,7 @@ import type { RegionLookup } from './types';
  * The applicant's verb, then the work in book-title marks or quotation marks, or written bare
  * as the example of a counted list ("某区民政局申报的某某模式等10个项目").
  */
-const APPLIED = /(?:申报|报送|推荐|选送|推送)的\s*/g;
+const APPLIED = /(?:申报|报送|推荐|选送|推送)的\s*(?:(?:案例|项目)(?=\s*[《“"]))?\s*/g;
 /** A title in book-title marks: its own quotes inside. */
 const BOOK_TITLE = /^《([^《》\n]{4,60})》/;
 /**
@@ -26,12 +26,15 @@ const BOOK_TITLE = /^《([^《》\n]{4,60})》/;
  */
 const QUOTED_TITLE =
   /^([“"][^“”"\n]{2,60}[”"])([^，。；,;:：、《》“”"\n]{0,24}?)(?=项目|案例|经验|做法|工作法|成果|等)/;
+/** A quoted title right before what befell it ("“…”成功入围候选案例"): the quote is the whole title. */
+const QUOTE_BEFORE_CHOSEN =
+  /^([“"][^“”"\n]{2,60}[”"])(?=\s*(?:成功|顺利|光荣)?(?:荣获|获评|入选|入围|名列|位列|被评为|被确定为|摘得|荣膺))/;
 /** A bare title: a short name right before 等N个, with no punctuation or quotes in it. */
 const BARE_COUNTED_TITLE =
   /^([^，。；,;:：、《》“”"\s]{4,30}?)(?=等\s*(?:[0-9]+|[一二两三四五六七八九十百]+)\s*(?:个|项|份|大))/;
 /** What befell the work: chosen, ranked or awarded, or the example of a counted list. */
 const CHOSEN =
-  /^(?:项目|案例|经验|做法|工作法|成果)?\s*(?:荣获|获评|获得|入选|入围|名列|位列|被评为|被确定为|摘得|荣膺|等\s*(?:[0-9]+|[一二两三四五六七八九十百]+)\s*(?:个|项|份|大)?)/;
+  /^(?:项目|案例|经验|做法|工作法|成果)?\s*(?:成功|顺利|光荣)?(?:荣获|获评|获得|入选|入围|名列|位列|被评为|被确定为|摘得|荣膺|等\s*(?:[0-9]+|[一二两三四五六七八九十百]+)\s*(?:个|项|份|大)?)/;
 
 export function detectApplicantCases(
   doc: KeyedText,
@@ -110,9 +113,9 @@ function readPair(
   const at = verbAt + verbLength;
   const rest = line.key.slice(at);
   const book = BOOK_TITLE.exec(rest);
-  const quoted = book ? null : QUOTED_TITLE.exec(rest);
+  const quoted = book ? null : (QUOTE_BEFORE_CHOSEN.exec(rest) ?? QUOTED_TITLE.exec(rest));
   const bare = book || quoted ? null : BARE_COUNTED_TITLE.exec(rest);
-  const titleKey = book ? book[1]! : quoted ? quoted[1]! + quoted[2]! : (bare?.[1] ?? null);
+  const titleKey = book ? book[1]! : quoted ? quoted[1]! + (quoted[2] ?? '') : (bare?.[1] ?? null);
   if (!titleKey) return null;
   const titleEnd = at + (book ? book[0].length : titleKey.length);
   const own = ownPlace(line, verbAt, headline, lookup);
@@ -120,7 +123,7 @@ function readPair(
   if (!unit) return null;
   // A title that is the quote alone is what the quotes hold; one going on after its
   // quoted phrase keeps the phrase's quotes ("“政社互动”开创…").
-  const inner = book !== null || (quoted !== null && quoted[2]!.trim() === '');
+  const inner = book !== null || (quoted !== null && (quoted[2] ?? '').trim() === '');
   const title = line.raw.slice(inner ? at + 1 : at, inner ? titleEnd - 1 : titleEnd).trim();
   return {
     item: {

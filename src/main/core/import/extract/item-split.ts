@@ -37,7 +37,16 @@ function trimLead(text: string, at: number): number {
   return i;
 }
 
-export function splitItem(raw: string, lookup: RegionLookup, ctx: RegionContext): ItemSplit {
+/**
+ * A vote's or a score's tally closing a line ("…平台，23.42%，15585票", "甲社区 98.5分"): what
+ * the entry got, no part of its title.
+ */
+const TALLY =
+  /[\s,，、;；]+(?:[0-9]+(?:\.[0-9]+)?\s*[%％]\s*[,，、]?\s*)?(?:得票|得分)?\s*[:：]?\s*[0-9]+(?:\.[0-9]+)?\s*(?:票|分)\s*$/;
+
+export function splitItem(text: string, lookup: RegionLookup, ctx: RegionContext): ItemSplit {
+  const tally = TALLY.exec(text);
+  const raw = tally && tally.index > 0 ? text.slice(0, tally.index) : text;
   const key = toKey(raw);
   const d = DELIMITER.exec(key.slice(0, 48));
   if (d && d.index > 0) {

@@ -163,6 +163,22 @@ function isZone(county: string | undefined): boolean {
   return !!county && ZONE.test(toKey(county));
 }
 
+/**
+ * A zone written with its own name before its word ("滨海开发区", not a bare 高新区 or 经济开发区)
+ * is a county-level area of its own, no zone of the county the entries before lie in (unless
+ * it bears that county's name): the townships after it lie in it.
+ */
+function ownNamedZone(county: string | undefined, ctx: RegionContext): boolean {
+  if (!county || !isZone(county)) return false;
+  const stem = toKey(county).replace(
+    /(?:高新技术产业|经济技术|经济|高新技术)?(?:开发区|高新区|经开区|工业园区|产业园区)$/,
+    '',
+  );
+  if (stem.length < 2 || /^(经济|高新|工业|产业|国家级?|省级)/.test(stem)) return false;
+  const own = toKey(ctx.county ?? '').replace(/(市|区|县|旗)$/, '');
+  return !own || !stem.startsWith(own);
+}
+
 export function addItem(
   b: Building,
   p: PlacePiece,
@@ -205,6 +221,9 @@ export function addItem(
       city: parts.city,
       ...(parts.county ? { county: parts.county } : {}),
     };
+  // A zone with its own name places the next entries, though its name is no division's to
+  // read them inside: each is read after it, as the entry before (resolve-records' previous).
+  else if (ownNamedZone(parts.county, ctx)) next = withoutCounty(ctx);
   // A zone written beside a county an entry before wrote ("姑苏区甲街道、工业园区乙社区、高新区
   // 丙社区") is no division to read the next entry in: the county before still places it.
   else if (parts.county && !zoneInCounty && !areaInCounty && !(isZone(parts.county) && ctx.county))
