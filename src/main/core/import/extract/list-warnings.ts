@@ -3,6 +3,7 @@
  * from what was found, prose spliced between its items.
  */
 import type { NoticeWarning } from '../../../../shared/domain';
+import { CHINESE_NUMERAL_CHARS, parseNumber } from './chinese-numerals';
 import { exampleCount, statedCount } from './counts';
 import { countedByOwnGroup } from './group-counted-lists';
 import { roundCountAboveHeading } from './round-heading-count';
@@ -56,7 +57,8 @@ export function countMismatches(
   const clause = listClause(docKey, list);
   const own =
     list.layout === 'sentence' && !groupCounted
-      ? scopeCount(openingSentence(list, docKey), clause, list.items.length)
+      ? (scopeCount(openingSentence(list, docKey), clause, list.items.length) ??
+        countBeforeEnumeration(list, docKey))
       : null;
   // "全省共评选出10个…。我市某中心《…》被评为…": a list told as the story's own place's share
   // is counted only by its own sentence; a total told before it is the wider round's.
@@ -139,6 +141,20 @@ function openingSentence(list: ListDraft, docKey: string): string {
   const before = docKey.slice(Math.max(0, list.start - 200), list.start);
   const from = Math.max(...['。', '；', ';', '\n', '！', '？'].map((c) => before.lastIndexOf(c)));
   return before.slice(from + 1);
+}
+
+/**
+ * "我省共有4家某示范园。分别是甲、乙、丙、丁": a sentence that only enumerates ("分别是…",
+ * "分别为…") names what the sentence before it counted, however that sentence words its count.
+ */
+const COUNT_THEN_ENUMERATION = new RegExp(
+  `([0-9]+|[${CHINESE_NUMERAL_CHARS}]+)\\s*(?:个|家|项|处)[^。；;！？!?\\n0-9]{0,30}[。；;]\\s*(?:其中[，,]?\\s*)?分别(?:是|为)\\s*[:：]?\\s*$`,
+);
+
+function countBeforeEnumeration(list: ListDraft, docKey: string): number | null {
+  const m = COUNT_THEN_ENUMERATION.exec(docKey.slice(Math.max(0, list.start - 80), list.start));
+  const n = m ? parseNumber(m[1] ?? '') : null;
+  return n !== null && n >= 2 && n <= 2000 ? n : null;
 }
 
 /** Whether the sentence that opens the list starts with the story's own place. */

@@ -16,6 +16,7 @@ import { unreadCounts } from './unread-counts';
 import { unreadGroupLines } from './unread-group-lines';
 import { unreadMembers } from './unread-members';
 import { unreadRanges } from './numbered-range';
+import { unreadProvinceLines } from './unread-province-lines';
 import { unreadShares } from './unread-shares';
 import { unreadRuns } from './unread-runs';
 import { unreadTotals } from './unread-totals';
@@ -89,6 +90,8 @@ export function silentLosses(doc: KeyedText, input: LossInput): NoticeWarning[] 
     ...unreadPlaceLines(doc, input),
     // "二、某类（6个）：…" read, "一、某类（8个）：…" above it not: that group's count is said.
     ...unreadGroupLines(doc, input.lists, input.warnings),
+    // "某省：甲县某镇、乙县某乡" lines read, one province's line (cut, or unread) not.
+    ...unreadProvinceLines(doc, input.lists),
     ...members,
     ...counts,
     ...ranges,

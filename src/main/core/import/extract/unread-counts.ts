@@ -24,11 +24,23 @@ const SENTENCE_END = /[。；;！？!?\n]/;
 /** What a unit's name ends with. */
 const UNIT_END = /(村|社区|嘎查|居委会|镇|乡|街道|苏木|县|区|市|旗)$/;
 
+/**
+ * A park or base named after the division that hosts it ("某市某区某镇农村产业融合发展示范园"):
+ * a unit too, when the division is written out before it.
+ */
+const PARK_END = /(?:示范园|产业园|园区|基地)$/;
+
 /** Whether the words right before 等 end with a unit's name. */
 function namesUnit(before: string, lookup: RegionLookup): boolean {
   const piece = before.split(/[、，,：:\s]/).pop() ?? '';
-  if (piece.length < 3 || !UNIT_END.test(piece)) return false;
+  if (piece.length < 3) return false;
+  if (!UNIT_END.test(piece)) return PARK_END.test(piece) && writesDivision(piece, lookup);
   if (looksLikePlace(piece)) return true;
+  return writesDivision(piece, lookup);
+}
+
+/** Whether a division is written out in `piece`, after whatever words lead to it. */
+function writesDivision(piece: string, lookup: RegionLookup): boolean {
   // "我省拟推荐成都市武侯区…社区": a division written out, after whatever words lead to it.
   for (let i = 0; i < piece.length - 2; i++) {
     const hit = lookup.splitPrefix(piece.slice(i), {});
