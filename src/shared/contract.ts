@@ -125,6 +125,11 @@ export const contract = {
   'records/page': method<Page<GridRecord>>()(
     z.strictObject({
       ...gridQuery,
+      /**
+       * Rows the user just edited, kept in view though the search or filter no longer finds
+       * them (a spreadsheet keeps the row it was typing in), until the query changes.
+       */
+      keepIds: z.array(z.number().int().positive()).max(500).optional(),
       offset: z.number().int().min(0).default(0),
       limit: z.number().int().min(1).max(1000).default(100),
       sort: z

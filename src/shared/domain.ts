@@ -81,6 +81,15 @@ export const MILESTONE_KINDS = [
 export type MilestoneKind = (typeof MILESTONE_KINDS)[number];
 export type MilestoneStatus = 'pending' | 'done' | 'overdue' | 'waived';
 
+/**
+ * Dates a notice states that are no one's duty: a 公示 window (and the objections the public
+ * may raise within it) just runs out. Listed for information, never 待办 or 逾期: a window
+ * past its end is over (done), and none is counted among the outstanding deadlines.
+ */
+export const INFORMATIONAL_KINDS: ReadonlySet<string> = new Set<MilestoneKind>([
+  'objection_window',
+]);
+
 export const MILESTONE_KIND_LABELS: Record<MilestoneKind, string> = {
   application_due: '申报截止',
   approval: '批复确认',

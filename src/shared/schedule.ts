@@ -35,6 +35,11 @@ export interface DeadlineItem extends Milestone {
    * learned of it (core/schedule/history.ts). Listed apart, never counted as overdue.
    */
   historical?: true;
+  /**
+   * A date the notice states that is no one's duty (a 公示 window): shown for information,
+   * over once past its end (status done), never 待办 or 逾期 nor counted as outstanding.
+   */
+  informational?: true;
 }
 
 export type RuleSource = 'notice' | 'default' | 'record';

@@ -82,6 +82,18 @@ describe('grid queries', () => {
     expect((await page({ search: '%' })).total).toBe(0);
   });
 
+  it('keeps the rows just edited in a search that no longer finds them (live, of its kind)', async () => {
+    const kept = await idOf('红色物业');
+    const found = await page({ search: '议事会', keepIds: [kept] });
+    expect(found.total).toBe(2);
+    expect(found.rows.map((r) => r.id)).toContain(kept);
+    // Only rows of the grid's kind: a zone's id kept in the case grid shows nothing.
+    expect(
+      (await call('records/page', { kind: 'case', search: '议事会', keepIds: [kept] })).total,
+    ).toBe(0);
+    expect((await page({ search: '议事会' })).total).toBe(1);
+  });
+
   it('counts facets, each without its own selection', async () => {
     const f = await call('records/facets', { kind: 'zone', facets: { city: ['保定市'] } });
     expect(f.total).toBe(1);

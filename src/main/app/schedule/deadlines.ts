@@ -4,7 +4,7 @@
  * for; asked about a later date, the list adds the years beyond as foreseen items, computed
  * from the same rules, without storing them.
  */
-import type { MilestoneKind } from '../../../shared/domain';
+import { INFORMATIONAL_KINDS, type MilestoneKind } from '../../../shared/domain';
 import type { DeadlineItem, IcsExport } from '../../../shared/schedule';
 import { daysBetween, todayInChina } from '../../core/schedule/dates';
 import { deadlineOf, statusAsOf, withinDays } from '../../core/schedule/deadline-list';
@@ -46,7 +46,8 @@ export function toItem(m: MilestoneRow, asOf: string): DeadlineItem {
     kind: m.kind as MilestoneKind,
     dueOn: m.dueOn,
     ...(m.endOn ? { endOn: m.endOn } : {}),
-    status: statusAsOf(m.status, deadline, asOf),
+    status: statusAsOf(m.status, deadline, asOf, m.kind),
+    ...(INFORMATIONAL_KINDS.has(m.kind) ? { informational: true as const } : {}),
     rule: { noticeId: m.ruleNoticeId, text: m.ruleText ?? FALLBACK_RULE[m.kind] ?? '' },
     key: m.key,
     label: milestoneLabel(m.kind, m.key),

@@ -5,20 +5,30 @@
  * to as-of + N (any status, so a done item still shows as done) plus everything overdue;
  * without it, every milestone past and future.
  */
-import type { MilestoneStatus } from '../../../shared/domain';
+import { INFORMATIONAL_KINDS, type MilestoneStatus } from '../../../shared/domain';
 import type { DeadlineCounts, DeadlineItem } from '../../../shared/schedule';
 import { addDays } from './dates';
 
 export const deadlineOf = (m: { dueOn: string; endOn?: string | null }): string =>
   m.endOn ?? m.dueOn;
 
+/**
+ * A pending duty past its deadline is overdue; a pending window that is no duty (a 公示期,
+ * INFORMATIONAL_KINDS) is over once past its end, never overdue.
+ */
 export function statusAsOf(
   stored: DeadlineItem['storedStatus'],
   deadline: string,
   asOf: string,
+  kind?: string,
 ): MilestoneStatus {
-  return stored === 'pending' && deadline < asOf ? 'overdue' : stored;
+  if (stored !== 'pending' || deadline >= asOf) return stored;
+  return kind !== undefined && INFORMATIONAL_KINDS.has(kind) ? 'done' : 'overdue';
 }
+
+/** Outstanding work: a pending duty (a running 公示 window is information, no duty). */
+export const isOpenDuty = (i: Pick<DeadlineItem, 'status' | 'informational'>): boolean =>
+  i.status === 'pending' && !i.informational;
 
 /** With withinDays N: what falls due from as-of to as-of + N, plus everything overdue. */
 export function withinDays(
@@ -36,10 +46,10 @@ export function withinDays(
 
 /**
  * Counts for 首页 and the start-up reminder: outstanding work only (done and waived are not
- * counted, and history is counted apart from what is overdue).
+ * counted, nor a 公示 window, and history is counted apart from what is overdue).
  */
 export function countDeadlines(items: readonly DeadlineItem[], asOf: string): DeadlineCounts {
-  const open = items.filter((i) => i.status === 'pending');
+  const open = items.filter(isOpenDuty);
   const within = (n: number) => open.filter((i) => i.daysLeft >= 0 && i.daysLeft <= n).length;
   const overdue = items.filter((i) => i.status === 'overdue');
   return {

@@ -15,6 +15,7 @@ import {
   HAS_DUPLICATES_SQL,
   HAS_WARNINGS_SQL,
   type GridQuery,
+  type Where,
 } from './record-search';
 import { registerSearchFunctions } from './pending-search';
 import { CHINA_TODAY_SQL, shownStatusSql } from './shown-status';
@@ -84,6 +85,8 @@ export function recordsByIds(db: Database.Database, ids: readonly number[]): Led
 }
 
 export interface PageQuery extends GridQuery {
+  /** Live rows of the kind shown whatever the search and filters (the ones just edited). */
+  keepIds?: readonly number[];
   offset: number;
   limit: number;
   sort?: { field: string; dir: 'asc' | 'desc' };
@@ -142,7 +145,7 @@ export const pageIdsSql = (whereSql: string, sort: PageQuery['sort'], asOf = fal
 /** The grid's page: search, facets and column filters all run in SQL (see record-search.ts). */
 export function pageRecords(db: Database.Database, q: PageQuery): Page<GridRecord> {
   registerSearchFunctions(db);
-  const where = buildWhere(q);
+  const where = keeping(buildWhere(q), q);
   const byStatusAsOf = q.sort?.field === 'status' && !!q.asOf;
   const order = pageOrder(q.sort, byStatusAsOf);
   const rows = db
@@ -166,6 +169,23 @@ export function pageRecords(db: Database.Database, q: PageQuery): Page<GridRecor
     })),
     total,
     offset: q.offset,
+  };
+}
+
+/**
+ * The query's rows and the live rows of its kind it keeps (edited since the query was typed):
+ * a row corrected out of a search stays in view until the search changes.
+ */
+function keeping(where: Where, q: PageQuery): Where {
+  if (!q.keepIds || q.keepIds.length === 0) return where;
+  const kind = q.kind ? ' AND r.kind = @keepKind' : '';
+  return {
+    sql: `((${where.sql}) OR (${LIVE}${kind} AND r.id IN (SELECT value FROM json_each(@keepIds))))`,
+    params: {
+      ...where.params,
+      keepIds: JSON.stringify(q.keepIds),
+      ...(q.kind ? { keepKind: q.kind } : {}),
+    },
   };
 }
 

@@ -16,7 +16,8 @@ export function DueLists({ items, onChanged }: { items: DeadlineItem[]; onChange
   const [within, setWithin] = useState<(typeof WINDOWS)[number]>(30);
   const overdue = items.filter((i) => i.status === 'overdue' && !i.historical);
   const history = items.filter((i) => i.status === 'overdue' && i.historical);
-  const open = items.filter((i) => i.status === 'pending');
+  // A running 公示 window is information, no duty due.
+  const open = items.filter((i) => i.status === 'pending' && !i.informational);
   const due = open.filter((i) => i.daysLeft >= 0 && i.daysLeft <= within);
   const count = (n: number) => open.filter((i) => i.daysLeft >= 0 && i.daysLeft <= n).length;
   const [picked, setPicked] = useState<ReadonlySet<number>>(new Set());

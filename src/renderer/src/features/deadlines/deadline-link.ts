@@ -17,10 +17,11 @@ export function matchesDeadline(f: DeadlineFilter, i: DeadlineItem): boolean {
     case 'overdue':
       // history (a cycle long over when it was imported) is listed apart, not chased
       return i.status === 'overdue' && !i.historical;
+    // a running 公示 window is information, no duty falling due
     case 'month':
-      return i.status === 'pending' && monthOf(i) === f.month;
+      return i.status === 'pending' && !i.informational && monthOf(i) === f.month;
     case 'within':
-      return i.status === 'pending' && i.daysLeft >= 0 && i.daysLeft <= f.days;
+      return i.status === 'pending' && !i.informational && i.daysLeft >= 0 && i.daysLeft <= f.days;
   }
 }
 

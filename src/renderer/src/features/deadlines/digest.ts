@@ -19,7 +19,7 @@ const who = (i: DeadlineItem) => i.record?.regionText ?? i.notice?.docNo ?? i.no
 export function deadlineDigest(items: readonly DeadlineItem[], days = 7): DeadlineDigest | null {
   const overdue = items.filter((i) => i.status === 'overdue' && !i.historical);
   const dueSoon = items.filter(
-    (i) => i.status === 'pending' && i.daysLeft >= 0 && i.daysLeft <= days,
+    (i) => i.status === 'pending' && !i.informational && i.daysLeft >= 0 && i.daysLeft <= days,
   );
   if (overdue.length === 0 && dueSoon.length === 0) return null;
   const parts = [

@@ -15,13 +15,24 @@ function daysText(daysLeft: number, status: MilestoneStatus): string {
  * historical duty was never marked done, but its cycle ended long before the ledger knew of
  * it (or its round closed): it is shown as history, without a count of days late.
  */
-export function statusShown(i: Pick<DeadlineItem, 'status' | 'historical' | 'daysLeft'>): {
+export function statusShown(
+  i: Pick<DeadlineItem, 'status' | 'historical' | 'daysLeft' | 'informational'>,
+): {
   key: MilestoneStatus | 'historical';
   label: string;
   days: string;
 } {
   if (i.status === 'overdue' && i.historical)
     return { key: 'historical', label: '历史事项', days: '' };
+  // A 公示 window is no duty: running or over, never 待办 nor 逾期.
+  if (i.informational && (i.status === 'pending' || i.status === 'done'))
+    return i.status === 'pending'
+      ? {
+          key: 'pending',
+          label: '公示中',
+          days: i.daysLeft > 0 ? `还剩 ${i.daysLeft} 天` : '今天截止',
+        }
+      : { key: 'done', label: '已结束', days: '' };
   return {
     key: i.status,
     label: MILESTONE_STATUS_LABELS[i.status],

@@ -33,6 +33,7 @@ import { GroupBar } from './GroupBar';
 import { facetsFromHash } from './grid-link';
 import { GridToolbar } from './GridToolbar';
 import { editCells, pasteBlock } from './grid-actions';
+import { keptRows, releaseRows } from './kept-rows';
 import { clearCells, copyText, explainReadOnly, extendBlock, fillDown } from './grid-keys';
 import { gridTheme } from './grid-setup';
 import { layoutOf, toColumnFilters, toSort } from './grid-query';
@@ -115,6 +116,7 @@ export function RecordsPage({ kind }: { kind: RecordKind }) {
   const [groupBy, setGroupBy] = useState<FacetField | null>(null);
   const grid = useRef<GridApi<GridRecord> | null>(null);
   const justTicked = useRef(false);
+  const queryKey = useRef<string | null>(null);
   const query = useRef({ search, facets });
   query.current = { search, facets };
   const settings = useGridSettings(kind);
@@ -158,9 +160,18 @@ export function RecordsPage({ kind }: { kind: RecordKind }) {
   const datasource = useMemo<IDatasource>(
     () => ({
       getRows: (params) => {
+        const q = currentQuery();
+        // Rows edited under this search or filter stay in view (kept-rows.ts); a new one, or
+        // the page opened anew, shows what it finds.
+        const key = JSON.stringify(q);
+        if (key !== queryKey.current) {
+          releaseRows();
+          queryKey.current = key;
+        }
         void api
           .call('records/page', {
-            ...currentQuery(),
+            ...q,
+            ...(filtered() ? { keepIds: keptRows() } : {}),
             offset: params.startRow,
             limit: Math.min(params.endRow - params.startRow, 1000),
             sort: toSort(params.sortModel),

@@ -7,6 +7,7 @@ import type { CellEdit, EditAction, EditOutcome, GridRecord } from '../../../../
 import type { Result } from '../../../../shared/result';
 import { api } from '../../api';
 import { announce } from '../../components/undo-bus';
+import { keepRows } from './kept-rows';
 import { EDIT_FIELD } from './record-columns';
 import { parseTsv, pasteEdits, pasteRowIds } from './paste';
 import { tickedNodes } from './ticked';
@@ -27,7 +28,10 @@ export function report(r: Result<EditOutcome>): EditOutcome | null {
 }
 
 export async function editCells(edits: CellEdit[], action: EditAction) {
-  return report(await api.call('records/edit', { edits, action }));
+  const r = await api.call('records/edit', { edits, action });
+  // Kept in view before the change is announced (and the grid re-read).
+  if (r.ok && r.value.opId !== null) keepRows(edits.map((e) => e.id));
+  return report(r);
 }
 
 /** Applies a block pasted from Excel/WPS from the focused cell down and right, as ONE operation. */
