@@ -13,15 +13,18 @@ import { effectiveRules } from './rule-set';
 /** The 批复/确认 that approved a record: its date is the start of a cycle given in years. */
 const APPROVAL_TITLE = /批复|确认|命名|认定|同意/;
 // A 公示 of a 拟确认 list is not the approval itself: its date starts nothing.
-const approves = (t: string | null) => APPROVAL_TITLE.test(t ?? '') && !/拟|公示/.test(t ?? '');
+const proposes = (t: string | null) => /拟|公示/.test(t ?? '');
+const approves = (t: string | null) => APPROVAL_TITLE.test(t ?? '') && !proposes(t);
 
 function approvalOf(s: ScheduleSubject): { noticeId: number; issuedOn: string } | null {
   const dated = s.mentions.filter((m) => m.issuedOn !== null);
   // Notices that know their role: only the batch's confirmation starts its cycle (a progress
-  // report, an acceptance or a news item dates nothing).
+  // report, an acceptance or a news item dates nothing). A list put out for comment (拟确认…的
+  // 公示) is read as a confirmation for its entries, but its units are only proposed: no duty
+  // falls due before the confirmation itself comes.
   if (s.mentions.some((m) => m.role)) {
     const confirming = dated.filter(
-      (m) => m.role === 'confirmation' || (!m.role && approves(m.title)),
+      (m) => (m.role === 'confirmation' && !proposes(m.title)) || (!m.role && approves(m.title)),
     );
     const first = confirming.sort((a, b) => (a.issuedOn ?? '').localeCompare(b.issuedOn ?? ''))[0];
     return first?.issuedOn ? { noticeId: first.noticeId, issuedOn: first.issuedOn } : null;
