@@ -107,4 +107,25 @@ describe('pages with no home county, or a name it does not hold', () => {
     ]);
     expect([...city.codes, ...province.codes].filter((c) => c !== null)).toEqual([]);
   });
+
+  it('makes no home of a county named only as a venue, a visitor’s or an official’s', () => {
+    // 余姚市 holds a 白云社区, as many counties do: the meeting's venue is not the units' county.
+    const venue = placed([
+      '两个社区获评全省和谐社区',
+      '近日，全省和谐社区现场会在余姚市举行。',
+      '会上，文昌社区、白云社区被命名为全省“和谐社区”。',
+    ]);
+    const visitors = placed([
+      '白云社区获评全省和谐社区',
+      '近日，余姚市考察团一行到我县参观学习，实地察看了白云社区。',
+      '据悉，白云社区日前被省民政厅命名为全省“和谐社区”。',
+    ]);
+    const official = placed([
+      '全省和谐社区建设推进会召开',
+      '近日，全省和谐社区建设推进会召开，余姚市副市长出席并讲话。',
+      '会议通报，文昌社区、白云社区被命名为全省“和谐社区”。',
+    ]);
+    for (const page of [venue, visitors, official])
+      expect(page.units.filter((c) => c?.startsWith('330281'))).toEqual([]);
+  });
 });

@@ -59,3 +59,18 @@ describe('a name given with its local level only', () => {
     ]);
   });
 });
+
+describe('a name whose own words hold 公示, and a list put forward', () => {
+  it('keeps the name’s own 公示', () => {
+    expect(programmeIn('2023年度全省“村务公示规范化示范村”名单公布', null)?.name).toBe(
+      '村务公示规范化示范村',
+    );
+    expect(programmeIn('某市公示12个村务公示规范化示范村', null)?.name).toBe(
+      '村务公示规范化示范村',
+    );
+  });
+
+  it('cuts the organ putting the list forward', () => {
+    expect(listName('某市拟推荐全国示范社区名单 2023年10月')?.name).toBe('全国示范社区');
+  });
+});

@@ -4,7 +4,7 @@
  * no scope of it: the creation list and the later recognition name one programme.
  */
 import { describe, expect, it } from 'vitest';
-import { programmeIn } from '../../../src/main/core/import/extract/programme';
+import { cleanProgramme, programmeIn } from '../../../src/main/core/import/extract/programme';
 
 describe('a demonstration park programme', () => {
   it('is named by its 示范园, with its scope and batch', () => {
@@ -31,5 +31,20 @@ describe('a demonstration park programme', () => {
     expect(programmeIn('我省乡村旅游融合示范园名单', '甘肃省')?.name).toBe(
       '甘肃省乡村旅游融合示范园',
     );
+  });
+
+  it('is no county’s own park named before the honour it won', () => {
+    expect(programmeIn('某县现代农业示范园获评省级农业科技园区', null)?.name).not.toBe(
+      '某县现代农业示范园',
+    );
+    expect(programmeIn('近日，乙市生态农业示范园入选省级农业科技园区', null)?.name).not.toBe(
+      '乙市生态农业示范园',
+    );
+  });
+
+  it('keeps a count the name’s own words carry on from', () => {
+    expect(programmeIn('三区联动示范社区名单', null)?.name).toBe('三区联动示范社区');
+    expect(cleanProgramme('百县千乡万村示范工程', null)?.name).toBe('百县千乡万村示范工程');
+    expect(cleanProgramme('两县共建示范园', null)?.name).toBe('两县共建示范园');
   });
 });

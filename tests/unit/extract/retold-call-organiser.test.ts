@@ -31,4 +31,17 @@ describe('a round just launched, told with its terms, its headline opening on a 
     expect(n.metadata.role).toBe('news');
     expect(codes).toEqual(['420000']);
   });
+
+  it('keeps a national round’s provinces, named one after another, as its entries', () => {
+    const { n, codes } = readResolved(
+      [
+        '民政部确定三省市开展全国社区治理创新试点',
+        '民政部近日组织开展全国社区治理创新试点申报工作。',
+        '经各地申报、专家评审，确定北京市、天津市、浙江省为试点地区。',
+        '试点申报条件包括组织领导有力、工作基础扎实等。',
+      ].join('\n'),
+    );
+    expect(n.metadata.role).not.toBe('application_call');
+    expect(codes).toEqual(['110000', '120000', '330000']);
+  });
 });

@@ -19,6 +19,14 @@ const COUNTY_WORD = /[区县市旗]/g;
 /** Words ending in 区 or 市 that are no division's name (社区, 小区, 城市…). */
 const NOT_A_DIVISION_END =
   /(社区|小区|园区|辖区|景区|片区|校区|营区|城市|城区|都市|超市|集市|夜市)$/;
+/**
+ * A county named only as where someone went or met (在某县召开, 赴某县考察, 于某县举行) or as whose
+ * official or party came (某县副县长, 某县考察团一行): a place the story passes, not whose units
+ * it tells. Such a mention still counts against a home; alone it makes none.
+ */
+const PASSING_BEFORE = /(?:在|(?<![位属])于|赴|到|前往|来自)$/;
+const PASSING_AFTER =
+  /^(?:委|人民政府|政府)?(?:常务)?副?(?:书记|县长|区长|市长|旗长|州长)|^(?:党政|政府)?(?:考察团|代表团|调研组|参观团|学习团|客人|一行)/;
 /** The text read for names: a notice's head, sources and body, not a whole appended book. */
 const READ_LIMIT = 30_000;
 
@@ -28,13 +36,17 @@ export interface HomeCounty {
 }
 
 /** The longest county-level division written in full ending at `end` (exclusive), else null. */
-function countyEndingAt(key: string, end: number, lookup: RegionLookup): RegionContext | null {
+function countyEndingAt(
+  key: string,
+  end: number,
+  lookup: RegionLookup,
+): { place: RegionContext; start: number } | null {
   for (let len = 8; len >= 3; len--) {
     if (end - len < 0) continue;
     const piece = key.slice(end - len, end);
     if (!/^[\u4e00-\u9fff]+$/.test(piece)) continue;
     const found = lookup.countyWritten?.(piece) ?? null;
-    if (found) return found;
+    if (found) return { place: found, start: end - len };
   }
   return null;
 }
@@ -44,15 +56,21 @@ export function homeCounty(doc: KeyedText, lookup: RegionLookup): HomeCounty | n
   if (!lookup.countyWritten || !lookup.holdsUnit) return null;
   const key = doc.key.slice(0, READ_LIMIT);
   let only: RegionContext | null = null;
+  let ownWord = false;
   for (const m of key.matchAll(COUNTY_WORD)) {
     const end = m.index + 1;
     if (NOT_A_DIVISION_END.test(key.slice(Math.max(0, end - 2), end))) continue;
-    const found = countyEndingAt(key, end, lookup);
-    if (!found) continue;
+    const hit = countyEndingAt(key, end, lookup);
+    if (!hit) continue;
+    const found = hit.place;
     if (only && (only.county !== found.county || only.city !== found.city)) return null;
     only = found;
+    const passing =
+      PASSING_BEFORE.test(key.slice(Math.max(0, hit.start - 4), hit.start)) ||
+      PASSING_AFTER.test(key.slice(end, end + 8));
+    if (!passing) ownWord = true;
   }
-  return only?.county ? { place: only } : null;
+  return only?.county && ownWord ? { place: only } : null;
 }
 
 /**

@@ -219,9 +219,12 @@ export function extractNotice(source: SourceDocument, opts: ExtractOptions): Ext
   // honours won before, never entries of the round. Nor does a page naming new communities.
   // …nor does a round just launched passed on with its terms of applying (retold-call.ts) whose
   // only place is a province: the organ launching it (某省组织开展…创建工作), not an entry.
+  // One province only: provinces named one after another (确定北京市、天津市、浙江省为试点地区) are
+  // a national round's entries, never its organiser.
   const organiserOnly =
     kept.length > 0 &&
-    kept.every((r) => !!r.regionText && provinceByName(toKey(r.regionText)) !== null);
+    kept.every((r) => !!r.regionText && provinceByName(toKey(r.regionText)) !== null) &&
+    new Set(kept.map((r) => provinceByName(toKey(r.regionText ?? ''))?.name)).size === 1;
   const listsNothing =
     launchesCall(doc, title) ||
     namesCommunities(doc, title) ||

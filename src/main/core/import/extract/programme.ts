@@ -56,6 +56,11 @@ const PHRASE_END = new RegExp(
 );
 const PHRASE_CHARS = /[\u4e00-\u9fff0-9“”"()（）、]/;
 /**
+ * 公示 as the headline's verb, before what it shows (公示12个…, 公示第二批…, 公示拟命名…, 公示全国…):
+ * a name's own 公示 (“村务公示规范化示范村”) runs on into the name's words.
+ */
+const SHOWN = `公示(?=[0-9${CHINESE_NUMERAL_CHARS}第拟首新“"]|一批|全国|全省|国家|省级|市级|县级)`;
+/**
  * Words after which the programme name starts (the verb or frame before it is cut). A title
  * "关于确定…试点地区的通知" determines the programme's areas: 确定 is its verb, as 确认 is.
  * A unit that passed or won (我区通过…, 某区获…称号) and a document that published the list
@@ -63,8 +68,7 @@ const PHRASE_CHARS = /[\u4e00-\u9fff0-9“”"()（）、]/;
  * ("“绿色社区”创建活动示范社区"), it is no verb there. A naming or commending verb before the
  * name (命名表扬“某某”平安村) is a frame; 表彰 is not, being a word of names (…功勋荣誉表彰…).
  */
-const CUT_WORD =
-  '关于|开展|做好|加强|推进|实施|组织|申报|创建(?!活动|工作)|征集|推介|推荐|发放|认定为?|确认为|命名为?|表扬|确定为?|列为|评为|获评|喜获|作为|公布|公示|印发|发布|确认|同意|涌现|遴选出?|入选|荣获|获得|授予|通过|获|一批|批复|等|对|的|了|为|将|是';
+const CUT_WORD = `关于|开展|做好|加强|推进|实施|组织|申报|创建(?!活动|工作)|征集|推介|推荐|发放|认定为?|确认为|命名为?|表扬|确定为?|列为|评为|获评|喜获|作为|公布|${SHOWN}|印发|发布|确认|同意|涌现|遴选出?|入选|荣获|获得|授予|通过|获|一批|批复|等|对|的|了|为|将|是`;
 const CUT_WORDS = new RegExp(`.*(${CUT_WORD})`);
 /**
  * A verb with its manner before it can sit inside a name, between the thing pushed and the
@@ -212,6 +216,8 @@ function nameAcrossBatch(phrase: string): string | null {
 const SCOPE_ONLY =
   /^(?:国家级?|全国|省级|全省|市级|全市|县级|全县)(?:试点|示范|示范点|示范单位|试点单位|先进|先进单位|典型|示范(?:村镇|乡镇|村|镇|社区|街道|县|城市|城区))$/;
 
+/** What joins the units a name counts (三区联动, 两县共建, 五地协同): the count is the name's. */
+const COUNT_IN_NAME = '联|同|共|协同|互|一体|统筹';
 /** The units an honour is conferred on, counted before its verb ("12个某某服务站被评为省级示范点"). */
 const COUNTED_SUBJECT = new RegExp(
   `[0-9${CHINESE_NUMERAL_CHARS}]+个([\\u4e00-\\u9fff()]{4,20}?)(?:被)?(?:评为|命名为|认定为|确定为)$`,
@@ -321,9 +327,10 @@ export function cleanProgramme(
   phrase = phrase.replace(new RegExp(`[0-9${CHINESE_NUMERAL_CHARS}]+个`, 'g'), '');
   // A count of the units opening the phrase with another measure or the units' own level
   // ("3家农村…示范园", "我省三县…示范园入选…") tells how many joined, no part of the name.
+  // A count the name's own words carry on from (百县千乡万村…, 三区联动…, 两区同建…) stays.
   phrase = phrase.replace(
     new RegExp(
-      `^[0-9${CHINESE_NUMERAL_CHARS}]+(?:家|所|处|县|市|区|镇|地)(?=[\\u4e00-\\u9fff]{4})`,
+      `^[0-9${CHINESE_NUMERAL_CHARS}]+(?:家|所|处|县|市|区|镇|地)(?=[\\u4e00-\\u9fff]{4})(?![0-9${CHINESE_NUMERAL_CHARS}]|${COUNT_IN_NAME})`,
     ),
     '',
   );
@@ -398,6 +405,9 @@ function programmeInKey(key: string, province: string | null): Programme | null 
   return phraseInKey(key, province)?.found ?? null;
 }
 
+/** A place's name opening a park's name: the park is that place's own, not a programme. */
+const OWN_PARK = /^(?!国家|全国|中国)[\u4e00-\u9fff]{1,6}?(?<![城都])[县区市旗](?![级域])/;
+
 /** The first programme phrase in `key` and where its words end. */
 function phraseInKey(
   key: string,
@@ -411,6 +421,8 @@ function phraseInKey(
     while (start > 0 && end - start < 48 && PHRASE_CHARS.test(key[start - 1] ?? '')) start--;
     const provincial = /(全省|我省|本省)/.test(key.slice(Math.max(0, start - 12), end));
     const found = cleanProgramme(key.slice(start, end), province, provincial);
+    // A county's or a city's own park (某县现代农业示范园) is a unit, no programme.
+    if (found && m[0] === '示范园' && OWN_PARK.test(found.name)) continue;
     if (found && found.name.length >= m[0].length + 2) return { found, end };
   }
   return null;
