@@ -26,4 +26,13 @@ describe('units named after a place counts them', () => {
     );
     expect(codes).toEqual(['330203', '330302']);
   });
+
+  it('are no one place’s share when another place’s count comes before 分别是', () => {
+    const { codes } = readResolved(
+      '近日，省里公布了新一批示范社区名单。其中，杭州市西湖区2个社区上榜，滨江区1个，' +
+        '分别是北山街道宝石社区、西溪街道庆丰社区、西兴街道江汉社区。',
+    );
+    // 西兴街道 lies in 滨江区 (330108): never placed in 西湖区 for the first count's sake.
+    expect(codes).not.toContain('330106');
+  });
 });
