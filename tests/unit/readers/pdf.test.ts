@@ -121,26 +121,6 @@ describe('pdf lines run on by layout', () => {
     expect(runOnLines(page)).toEqual([true, true, true, false]);
   });
 
-  it('keeps a portrait page’s own edge beside a landscape page’s wide note', () => {
-    const portrait = [
-      line('21个被认定的示范村分别为：甲县乙镇丙村，丁市戊镇己村，庚县辛', 0),
-      line('庄镇壬村、癸镇子村。', 1, 72, 202),
-      line('今年，我市着力抓好村庄规划和美丽乡村示范建设，科学编制村庄规划，着力打造一', 2),
-      line('批特色村。', 3, 92, 142),
-    ];
-    const landscape = [
-      line('附件', 0, 72, 92),
-      line(
-        '注：表中所列村庄均已通过县级初审、市级复核和省级实地核查，名单以本表为准。',
-        1,
-        72,
-        770,
-      ),
-    ];
-    const documentRight = textBlockRight([...portrait, ...landscape]);
-    expect(runOnLines(portrait, documentRight)).toEqual([true, false, false, false]);
-  });
-
   it('joins the reading text at the ends the layout gives, not at the ends of long lines', () => {
     const raw =
       '怀宁县黄墩镇蒋岭村，岳西县菖\n蒲镇水畈村\n郭巨街道谢家岙村、白峰街道小门村\n鄞州区（5个）：';

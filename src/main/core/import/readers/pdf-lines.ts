@@ -203,14 +203,10 @@ export function runOnLines(lines: readonly PdfLine[], documentRight?: number): b
   const prose = lines.filter((l) => !l.text.includes('\t') && l.right !== undefined);
   const pageRight = textBlockRight(lines);
   if (pageRight === undefined) return lines.map(() => false);
-  const leftEdge = Math.min(...prose.map((l) => l.left ?? 0));
   // A page holding only a list's short lines (the rest of a list after a page break) has its
   // own lines for its widest: its edge is the document's text block, never the page's own.
-  // A page whose own block is half the document's or wider has its own measure (a portrait
-  // page beside a landscape one's wide note): its edge is its own.
-  const narrow =
-    documentRight !== undefined && pageRight - leftEdge < 0.5 * (documentRight - leftEdge);
-  const rightEdge = narrow ? documentRight : pageRight;
+  const rightEdge = Math.max(pageRight, documentRight ?? 0);
+  const leftEdge = Math.min(...prose.map((l) => l.left ?? 0));
   const steps = lines
     .slice(1)
     .map((l, i) => (lines[i]?.y ?? 0) - l.y)
