@@ -17,6 +17,14 @@ describe('an applicant’s quoted case before 成功入围', () => {
     expect(codes).toEqual(['350500']);
   });
 
+  it('a case shortlisted for a stage still to be decided is no entry', () => {
+    const { n } = readResolved(
+      '“温暖泉州”入围社会治理创新案例初评\n' +
+        '近日，泉州申报的案例“‘温暖泉州’托起民生幸福”成功入围初评，尚待专家终审。\n',
+    );
+    expect(n.records).toHaveLength(0);
+  });
+
   it('a project put forward and not (yet) chosen is no entry', () => {
     const { n } = readResolved(
       '“温暖泉州”参加社会治理创新案例征集\n' +

@@ -14,6 +14,13 @@ describe('the example a commendation names its round by', () => {
     expect(codes).toEqual(['130102']);
   });
 
+  it('the units whose persons a commendation names are none', () => {
+    const { n } = readResolved(
+      '近日，省民政厅表彰杭州市西湖区北山街道宝石社区等20个社区的30名优秀社区工作者。',
+    );
+    expect(n.records).toEqual([]);
+  });
+
   it('a place after a commendation told in passing is none', () => {
     const { n } = readResolved('会上表彰了先进集体，并邀请河北省石家庄市长安区作交流发言。');
     expect(n.records).toEqual([]);

@@ -26,4 +26,24 @@ describe('units named after a place counts them', () => {
     );
     expect(codes).toEqual(['330203', '330302']);
   });
+
+  it('end with their sentence: a later sentence is read outside the counted place', () => {
+    const { n, codes } = readResolved(
+      '近日，省里公布了新一批示范社区名单。其中，杭州市西湖区2个社区上榜，分别是北山街道宝石社区、' +
+        '西溪街道庆丰社区。宁波市海曙区1个社区上榜，即南门街道尹江岸社区。另有西兴街道江汉社区获提名。',
+    );
+    // Neither the next place's count (宁波市海曙区) nor a street of 滨江区 (西兴街道) is the
+    // first place's share.
+    expect(n.records.map((r) => r.regionText)).toEqual(['北山街道宝石社区', '西溪街道庆丰社区']);
+    expect(codes).toEqual(['330106', '330106']);
+  });
+
+  it('are no one place’s share when another place’s count comes before 分别是', () => {
+    const { codes } = readResolved(
+      '近日，省里公布了新一批示范社区名单。其中，杭州市西湖区2个社区上榜，滨江区1个，' +
+        '分别是北山街道宝石社区、西溪街道庆丰社区、西兴街道江汉社区。',
+    );
+    // 西兴街道 lies in 滨江区 (330108): never placed in 西湖区 for the first count's sake.
+    expect(codes).not.toContain('330106');
+  });
 });

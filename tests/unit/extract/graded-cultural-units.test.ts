@@ -32,6 +32,26 @@ describe('cultural centres under grade headings', () => {
   });
 });
 
+describe('a failing grade', () => {
+  it('heads no group: the units under it are no entries', () => {
+    const { n } = readResolved(
+      [
+        '全省乡镇综合文化站评估定级结果公布',
+        '一级站(本市部分)',
+        '华容县三封寺镇综合文化站',
+        '湘阴县樟树镇综合文化站',
+        '不合格站(限期整改)',
+        '平江县城关镇综合文化站',
+        '临湘市桃林镇综合文化站',
+      ].join('\n'),
+    );
+    expect(n.records.map((r) => r.unit)).toEqual([
+      '华容县三封寺镇综合文化站',
+      '湘阴县樟树镇综合文化站',
+    ]);
+  });
+});
+
 describe('town cultural stations run together in a sentence', () => {
   it('are entries at their towns’ counties', () => {
     const { codes } = readResolved(

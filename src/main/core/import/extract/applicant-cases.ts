@@ -29,6 +29,11 @@ const QUOTED_TITLE =
 /** A quoted title right before what befell it ("“…”成功入围候选案例"): the quote is the whole title. */
 const QUOTE_BEFORE_CHOSEN =
   /^([“"][^“”"\n]{2,60}[”"])(?=\s*(?:成功|顺利|光荣)?(?:荣获|获评|入选|入围|名列|位列|被评为|被确定为|摘得|荣膺))/;
+/**
+ * What befell the work is a stage still to be decided ("入围初评，尚待专家终审"): no outcome yet,
+ * so no entry.
+ */
+const PENDING = /^[^。；;！!？?\n]{0,30}?(?:尚待|尚需|有待|待定|等待|待专家)/;
 /** A bare title: a short name right before 等N个, with no punctuation or quotes in it. */
 const BARE_COUNTED_TITLE =
   /^([^，。；,;:：、《》“”"\s]{4,30}?)(?=等\s*(?:[0-9]+|[一二两三四五六七八九十百]+)\s*(?:个|项|份|大))/;
@@ -90,7 +95,7 @@ function readRun(
     if (!last || !/^\s*、\s*$/.test(line.key.slice(last.to, pair.from))) run = [];
     run.push(pair);
     const chosen = CHOSEN.exec(line.key.slice(pair.to));
-    if (!chosen) continue;
+    if (!chosen || PENDING.test(line.key.slice(pair.to + chosen[0].length))) continue;
     const counted = /等/.test(chosen[0]);
     const taken =
       run.length === 1

@@ -18,7 +18,8 @@ const COUNTED =
 /** What a group's label names: an honour's or a list's kind of entry. */
 const KIND_NOUN = /(组织|项目|社区|村|单位|集体|案例|品牌|基地|站|馆|中心|团队|队)[)）]?$/;
 /** A grade a check gives (特级, 一级, 优秀…), alone or with its kind of unit after it. */
-const GRADE = /^(?:特级|[一二三四五]级|[一二三]等|优秀|良好|基本合格|合格|不合格)/;
+// A failing grade (不合格) sets out no units the notice recognises: it heads no group.
+const GRADE = /^(?:特级|[一二三四五]级|[一二三]等|优秀|良好|基本合格|合格)/;
 /** A line that is only a label, a bracketed note without a count after it ("(某市部分)"). */
 const NOTED = /^(.{2,16}?)\s*(?:[(（][^()（）0-9０-９]{1,12}[)）])?\s*[:：]?$/;
 

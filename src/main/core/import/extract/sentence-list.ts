@@ -86,6 +86,14 @@ export function detectSentenceLists(
   // A place's count named its units' share ("某区3个社区上榜，分别是…"): its sentence's
   // entries are read inside that place.
   let shareGiven = false;
+  // What held before the share's place: the share ends with its sentence, its list with it.
+  let shareBase: RegionContext = {};
+  const endShare = (): void => {
+    if (!shareGiven) return;
+    shareGiven = false;
+    flush();
+    ctx = shareBase;
+  };
 
   const flush = (): void => {
     const b = current;
@@ -169,9 +177,9 @@ export function detectSentenceLists(
       ctx = {};
       continue;
     }
-    shareGiven = false;
+    endShare();
     for (let k = 0; k < pieces.length; k++) {
-      if (k > 0 && SENTENCE_END.test(pieces[k - 1]!.sep)) shareGiven = false;
+      if (k > 0 && SENTENCE_END.test(pieces[k - 1]!.sep)) endShare();
       const glued = gluedProgrammeLabel(pieces[k]!, lookup);
       if (glued) {
         if (glued.place) ctx = labelContext(glued.place, ctx);
@@ -307,6 +315,7 @@ export function detectSentenceLists(
         places = [];
         // "…渝中区3个社区上榜，分别是甲街道乙社区、…": the units named next are the place's share.
         if (namesShareAfter(doc.key.slice(only.restAt, only.restAt + 60))) {
+          shareBase = ctx;
           ctx = labelContext(only.regionText, ctx);
           shareGiven = true;
         }

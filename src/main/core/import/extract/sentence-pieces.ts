@@ -57,8 +57,16 @@ export function namesProgramme(phrase: string): boolean {
 const COUNTED_ACTORS =
   /^等\s*(?:[0-9]+|[一二两三四五六七八九十百]+)\s*个\s*(?:[省市州盟县区旗、]|[(（][省市州盟县区旗、]+[)）])+(?:先后|相继|陆续|纷纷)(?!被|入选|入围|获|荣获|成为|通过)/;
 
+/**
+ * "表彰某区某社区等20个社区的30名社区工作者": the count of units is whose persons the sentence
+ * names; the persons are what it names, the place no entry.
+ */
+const COUNTED_PERSONS_OF =
+  /^等\s*(?:[0-9]+|[一二两三四五六七八九十百]+)\s*[个家][^，,。；;、]{0,8}?的\s*(?:[0-9]+|[一二两三四五六七八九十百]+)\s*(?:名|位)/;
+
 export function countsActors(afterPlace: string): boolean {
-  return COUNTED_ACTORS.test(toKey(afterPlace));
+  const key = toKey(afterPlace);
+  return COUNTED_ACTORS.test(key) || COUNTED_PERSONS_OF.test(key);
 }
 
 /**

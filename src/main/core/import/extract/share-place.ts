@@ -7,8 +7,15 @@
  */
 import { toKey } from './text-key';
 
-/** The count's clause, then 分别是/分别为 before the sentence ends. */
-const NAMED_AFTER = /^[^。；;！!？?\n]{0,30}?分别(?:是|为)/;
+/** A count of units ("3个", "十家"). */
+const COUNT = '[0-9一二三四五六七八九十两]+\\s*[个家]';
+/**
+ * The count's clause, then 分别是/分别为 before the sentence ends — with no other count between
+ * ("某区2个社区上榜，某区1个，分别是…": the units named next are both places', not the first's).
+ */
+const NAMED_AFTER = new RegExp(
+  `^(?:[^。；;！!？?\\n]{0,8}?${COUNT})?(?:(?!${COUNT})[^。；;！!？?\\n]){0,30}?分别(?:是|为)`,
+);
 
 /** Whether the words after a place's count go on to name the counted units in the same sentence. */
 export function namesShareAfter(afterCount: string): boolean {
