@@ -8,9 +8,6 @@ import zhCN from 'zod/v4/locales/zh-CN.js';
 import type { MethodName } from './api-methods';
 import type {
   AppInfo,
-  DedupeSettings,
-  DuplicateReview,
-  DuplicateReviewGroup,
   BackupEntry,
   LedgerSummary,
   HistoryEntry,
@@ -30,6 +27,7 @@ import type {
   NoticeOverview,
   RecordPanelData,
 } from './domain';
+import type { DedupeSettings, DuplicateReview, DuplicateReviewGroup } from './duplicate-review';
 import { EDIT_ACTIONS, EDITABLE_RECORD_FIELDS, RECORD_KINDS } from './domain';
 import { exportDocumentOptions, type ExportPreview } from './export-options';
 import { MAX_IMPORT_FILE_BASE64 } from './import-limits';

@@ -4,7 +4,7 @@
  * thresholds. Each is one operation, so 撤销 takes it back like any edit.
  */
 import { AppError } from '../../../shared/app-error';
-import type { DedupeSettings } from '../../../shared/domain';
+import type { DedupeSettings } from '../../../shared/duplicate-review';
 import type { LedgerHandle } from '../../db/ledger';
 import { DEDUPE_SETTING_KEYS } from '../../db/queries/duplicates';
 import { withOperation } from '../../db/write/with-operation';

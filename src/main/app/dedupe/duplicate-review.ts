@@ -5,12 +5,12 @@
  */
 import type Database from 'better-sqlite3';
 import { AppError } from '../../../shared/app-error';
+import type { LedgerRecord } from '../../../shared/domain';
 import type {
   DuplicateReview,
   DuplicateReviewGroup,
-  LedgerRecord,
   MergeField,
-} from '../../../shared/domain';
+} from '../../../shared/duplicate-review';
 import {
   chooseSources,
   FIELD_GROUP_LABELS,

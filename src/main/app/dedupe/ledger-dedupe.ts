@@ -4,7 +4,7 @@
  * failed import leaves no merges or links behind either).
  */
 import type Database from 'better-sqlite3';
-import type { DedupeSettings } from '../../../shared/domain';
+import type { DedupeSettings } from '../../../shared/duplicate-review';
 import { FeatureIndex } from '../../core/dedupe/feature-index';
 import {
   autoMergeGroups,

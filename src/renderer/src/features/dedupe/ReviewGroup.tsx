@@ -3,7 +3,7 @@
  * member), a row per field; the radio in each cell picks whose value survives, and each
  * value is labelled with the notice file it came from.
  */
-import type { DuplicateReviewGroup } from '../../../../shared/domain';
+import type { DuplicateReviewGroup } from '../../../../shared/duplicate-review';
 import { chosenFor, members, type GroupDraft } from './group-state';
 import { fileLabel, scoreText } from './labels';
 

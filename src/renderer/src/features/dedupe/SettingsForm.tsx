@@ -1,6 +1,6 @@
 /** Auto-merge at import and the two thresholds, kept in the ledger so they follow the file. */
 import { useState } from 'react';
-import type { DedupeSettings } from '../../../../shared/domain';
+import type { DedupeSettings } from '../../../../shared/duplicate-review';
 
 export function SettingsForm({
   settings,

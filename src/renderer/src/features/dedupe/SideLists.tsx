@@ -3,7 +3,8 @@
  * place in another programme, a renamed place, parent and child units) and merges still
  * in effect, each with 撤销合并.
  */
-import type { LedgerRecord, MergedView, RelatedView } from '../../../../shared/domain';
+import type { LedgerRecord } from '../../../../shared/domain';
+import type { MergedView, RelatedView } from '../../../../shared/duplicate-review';
 import { RELATION_LABELS, scoreText } from './labels';
 import { minuteText } from '../../components/date-text';
 

@@ -3,7 +3,7 @@
  * in (a false member is excluded, not the whole group thrown away) and, per field, whose
  * value survives. Pure, so the page stays a view.
  */
-import type { DuplicateReviewGroup } from '../../../../shared/domain';
+import type { DuplicateReviewGroup } from '../../../../shared/duplicate-review';
 
 export interface GroupDraft {
   excluded: number[];
