@@ -42,6 +42,10 @@ export interface DeadlineItem extends Milestone {
   informational?: true;
 }
 
+/** Outstanding work: a pending duty (a running 公示 window is information, no duty). */
+export const isOpenDuty = (i: Pick<DeadlineItem, 'status' | 'informational'>): boolean =>
+  i.status === 'pending' && !i.informational;
+
 export type RuleSource = 'notice' | 'default' | 'record';
 
 /** A rule as the rules editor shows it. Notice rules are read-only: they are what a notice said. */

@@ -6,7 +6,7 @@
  * without it, every milestone past and future.
  */
 import { INFORMATIONAL_KINDS, type MilestoneStatus } from '../../../shared/domain';
-import type { DeadlineCounts, DeadlineItem } from '../../../shared/schedule';
+import { isOpenDuty, type DeadlineCounts, type DeadlineItem } from '../../../shared/schedule';
 import { addDays } from './dates';
 
 export const deadlineOf = (m: { dueOn: string; endOn?: string | null }): string =>
@@ -25,10 +25,6 @@ export function statusAsOf(
   if (stored !== 'pending' || deadline >= asOf) return stored;
   return kind !== undefined && INFORMATIONAL_KINDS.has(kind) ? 'done' : 'overdue';
 }
-
-/** Outstanding work: a pending duty (a running 公示 window is information, no duty). */
-export const isOpenDuty = (i: Pick<DeadlineItem, 'status' | 'informational'>): boolean =>
-  i.status === 'pending' && !i.informational;
 
 /** With withinDays N: what falls due from as-of to as-of + N, plus everything overdue. */
 export function withinDays(

@@ -8,6 +8,7 @@
 import { useMemo, useState } from 'react';
 import { BulkSelected } from './BulkDeadlines';
 import { MilestoneTable, type RowSelection } from './MilestoneRow';
+import { isOpenDuty } from '../../../../shared/schedule';
 import type { DeadlineItem } from './types';
 
 const WINDOWS = [7, 30, 90] as const;
@@ -16,8 +17,7 @@ export function DueLists({ items, onChanged }: { items: DeadlineItem[]; onChange
   const [within, setWithin] = useState<(typeof WINDOWS)[number]>(30);
   const overdue = items.filter((i) => i.status === 'overdue' && !i.historical);
   const history = items.filter((i) => i.status === 'overdue' && i.historical);
-  // A running 公示 window is information, no duty due.
-  const open = items.filter((i) => i.status === 'pending' && !i.informational);
+  const open = items.filter(isOpenDuty);
   const due = open.filter((i) => i.daysLeft >= 0 && i.daysLeft <= within);
   const count = (n: number) => open.filter((i) => i.daysLeft >= 0 && i.daysLeft <= n).length;
   const [picked, setPicked] = useState<ReadonlySet<number>>(new Set());

@@ -4,6 +4,7 @@
  * `?within=30` (open items due in the next 30 days). The home page counts with the same
  * predicates it links with, so the list it opens holds exactly the number on the bar.
  */
+import { isOpenDuty } from '../../../../shared/schedule';
 import type { DeadlineItem } from './types';
 
 export type DeadlineFilter =
@@ -17,11 +18,10 @@ export function matchesDeadline(f: DeadlineFilter, i: DeadlineItem): boolean {
     case 'overdue':
       // history (a cycle long over when it was imported) is listed apart, not chased
       return i.status === 'overdue' && !i.historical;
-    // a running 公示 window is information, no duty falling due
     case 'month':
-      return i.status === 'pending' && !i.informational && monthOf(i) === f.month;
+      return isOpenDuty(i) && monthOf(i) === f.month;
     case 'within':
-      return i.status === 'pending' && !i.informational && i.daysLeft >= 0 && i.daysLeft <= f.days;
+      return isOpenDuty(i) && i.daysLeft >= 0 && i.daysLeft <= f.days;
   }
 }
 

@@ -5,6 +5,7 @@
  * `notifyDeadlines` (Electron renderers implement the Notification API natively, or the
  * shell can pass its own `notify`).
  */
+import { isOpenDuty } from '../../../../shared/schedule';
 import type { DeadlineItem } from './types';
 
 export interface DeadlineDigest {
@@ -18,9 +19,7 @@ const who = (i: DeadlineItem) => i.record?.regionText ?? i.notice?.docNo ?? i.no
 
 export function deadlineDigest(items: readonly DeadlineItem[], days = 7): DeadlineDigest | null {
   const overdue = items.filter((i) => i.status === 'overdue' && !i.historical);
-  const dueSoon = items.filter(
-    (i) => i.status === 'pending' && !i.informational && i.daysLeft >= 0 && i.daysLeft <= days,
-  );
+  const dueSoon = items.filter((i) => isOpenDuty(i) && i.daysLeft >= 0 && i.daysLeft <= days);
   if (overdue.length === 0 && dueSoon.length === 0) return null;
   const parts = [
     overdue.length ? `${overdue.length} 项已逾期` : '',
