@@ -1,7 +1,8 @@
 /**
  * A piece of page state kept across page changes and restarts: a grid's search and facets.
- * (The 期限 page always opens at 待办: the home page's reminders and bars lead there.) A UI preference in the renderer's localStorage (as the export
- * dialog's are), never a ledger write; a value that cannot be read starts afresh.
+ * (The 期限 page always opens at 待办: the home page's reminders and bars lead there.) A UI
+ * preference in the renderer's localStorage (as the export dialog's are), never a ledger
+ * write; a value that cannot be read starts afresh.
  */
 import { useCallback, useEffect, useState } from 'react';
 
