@@ -22,7 +22,10 @@ export interface ShortZoneTowns {
 /** A development zone's own word, written right after the short form of its name. */
 const ZONE_WORD = /^(?:高新技术产业开发区|经济技术开发区|经济开发区|高新区|经开区|开发区)/;
 
-/** The zones whose name holds `stem`, inside the notice's scope or the written county's province (anywhere: null). */
+/**
+ * The zones whose name holds `stem`, inside the notice's scope or the written county's
+ * province (anywhere: null).
+ */
 function zonesWithStem(g: Gazetteer, stem: string, within: Unit[] | null): Unit[] {
   return g.units.filter(
     (u) =>

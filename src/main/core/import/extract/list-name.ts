@@ -42,8 +42,8 @@ export function listName(heading: string | null | undefined): Programme | null {
   // （浙江）", "…名单（部分）"): the name is before the list word, and the step word before
   // it ("拟命名") stays a step, not the frame of a name made of the bracket.
   key = key.replace(/(名单|名录)\([\u4e00-\u9fff]{1,8}\)$/, '$1');
-  // …and what an organ does with the list ("我区公示一批拟命名…名单", "此前某省已认定首批…", "某市拟推荐…名单",
-  // "命名表扬某某名单"):
+  // …and what an organ does with the list ("我区公示一批拟命名…名单", "此前某省已认定首批…",
+  // "某市拟推荐…名单", "命名表扬某某名单"):
   // the frame before the name — the last such word with a name after it, not a step word
   // after the name ("…拟认定名单", "…拟评定公示名单").
   // A publishing verb with nothing after it ("…名单公布") still ends the heading's frame: then

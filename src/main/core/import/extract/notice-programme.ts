@@ -72,7 +72,7 @@ const LOCAL_PLACE = /^[\u4e00-\u9fff]{2,6}?(?:市|县|区|州|盟|旗)$/;
 /**
  * A name the title gives bare or with its local level only ("获“市级科普示范社区”称号") is the
  * programme of the place the text writes before the same words ("…命名2014年度“常德市科普示范
- *社区”的通知"): one place, written out, names the programme; two different places name none.
+ * 社区”的通知"): one place, written out, names the programme; two different places name none.
  */
 function placedInText(named: Programme, opened: Programme[]): Programme | null {
   const stem = keyOf(named.name).replace(LOCAL_LEVEL, '');

@@ -64,8 +64,9 @@ const SHOWN = `公示(?=[0-9${CHINESE_NUMERAL_CHARS}第拟首新“"]|一批|全
  * Words after which the programme name starts (the verb or frame before it is cut). A title
  * "关于确定…试点地区的通知" determines the programme's areas: 确定 is its verb, as 确认 is.
  * A unit that passed or won (我区通过…, 某区获…称号) and a document that published the list
- * (印发…名单) are frames too, and so is a headline's 公示 ("某市公示25个…示范社区"); 创建 before 活动/工作 names the campaign inside the name
- * ("“绿色社区”创建活动示范社区"), it is no verb there. A naming or commending verb before the
+ * (印发…名单) are frames too, and so is a headline's 公示 ("某市公示25个…示范社区"); 创建
+ * before 活动/工作 names the campaign inside the name ("“绿色社区”创建活动示范社区"), it is no
+ * verb there. A naming or commending verb before the
  * name (命名表扬“某某”平安村) is a frame; 表彰 is not, being a word of names (…功勋荣誉表彰…).
  */
 const CUT_WORD = `关于|开展|做好|加强|推进|实施|组织|申报|创建(?!活动|工作)|征集|推介|推荐|发放|认定为?|确认为|命名为?|表扬|确定为?|列为|评为|获评|喜获|作为|公布|${SHOWN}|印发|发布|确认|同意|涌现|遴选出?|入选|荣获|获得|授予|通过|获|一批|批复|等|对|的|了|为|将|是`;
@@ -218,6 +219,14 @@ const SCOPE_ONLY =
 
 /** What joins the units a name counts (三区联动, 两县共建, 五地协同): the count is the name's. */
 const COUNT_IN_NAME = '联|同|共|协同|互|一体|统筹';
+/** The speaking province counting its own units before the name (我省2个…, 我省三县…). */
+const SPEAKER_COUNT = new RegExp(
+  `^(?:我省|本省)(?=[0-9${CHINESE_NUMERAL_CHARS}]+(?:个|家|所|处|县|市|区|镇|地))`,
+);
+/** A count of units opening a phrase with another measure or their level (3家…, 三县…). */
+const OPENING_COUNT = new RegExp(
+  `^[0-9${CHINESE_NUMERAL_CHARS}]+(?:家|所|处|县|市|区|镇|地)(?=[\\u4e00-\\u9fff]{4})(?![0-9${CHINESE_NUMERAL_CHARS}]|${COUNT_IN_NAME})`,
+);
 /** The units an honour is conferred on, counted before its verb ("12个某某服务站被评为省级示范点"). */
 const COUNTED_SUBJECT = new RegExp(
   `[0-9${CHINESE_NUMERAL_CHARS}]+个([\\u4e00-\\u9fff()]{4,20}?)(?:被)?(?:评为|命名为|认定为|确定为)$`,
@@ -314,11 +323,8 @@ export function cleanProgramme(
     phrase = phrase.replace(/^省(?![级委厅直属内外份会长])(?=[\u4e00-\u9fff]{4})/, '全省');
   // The speaking province counting its units before the name ("我省2个…示范园获…", "我省三县…")
   // owns those units: it is no scope of the name.
-  const speakerCount = new RegExp(
-    `^(?:我省|本省)(?=[0-9${CHINESE_NUMERAL_CHARS}]+(?:个|家|所|处|县|市|区|镇|地))`,
-  );
-  const counted = speakerCount.test(phrase);
-  if (counted) phrase = phrase.replace(speakerCount, '');
+  const counted = SPEAKER_COUNT.test(phrase);
+  if (counted) phrase = phrase.replace(SPEAKER_COUNT, '');
   const own = /全省|我省|本省/.exec(phrase);
   if (own) phrase = phrase.replace(own[0], province && !phrase.includes(province) ? province : '');
   // A municipality is its own province: its 本市 is the province's own scope word
@@ -328,12 +334,7 @@ export function cleanProgramme(
   // A count of the units opening the phrase with another measure or the units' own level
   // ("3家农村…示范园", "我省三县…示范园入选…") tells how many joined, no part of the name.
   // A count the name's own words carry on from (百县千乡万村…, 三区联动…, 两区同建…) stays.
-  phrase = phrase.replace(
-    new RegExp(
-      `^[0-9${CHINESE_NUMERAL_CHARS}]+(?:家|所|处|县|市|区|镇|地)(?=[\\u4e00-\\u9fff]{4})(?![0-9${CHINESE_NUMERAL_CHARS}]|${COUNT_IN_NAME})`,
-    ),
-    '',
-  );
+  phrase = phrase.replace(OPENING_COUNT, '');
   const several = SEVERAL_BATCHES.exec(phrase);
   if (several) phrase = phrase.replace(several[0], '');
   const batchMatch = several ? null : BATCH.exec(phrase);
