@@ -15,6 +15,7 @@ import {
   HELD15_SERIES,
   HELD16_SERIES,
   HELD17_SERIES,
+  HELD18_SERIES,
   HELD2_SERIES,
   HELD3_SERIES,
   HELD4_SERIES,
@@ -64,7 +65,8 @@ export const SETS: SetFloor[] = [
       !HELD14_SERIES.member(id) &&
       !HELD15_SERIES.member(id) &&
       !HELD16_SERIES.member(id) &&
-      !HELD17_SERIES.member(id),
+      !HELD17_SERIES.member(id) &&
+      !HELD18_SERIES.member(id),
     notices: 25,
     records: 0.99,
     invented: 0,
@@ -241,6 +243,17 @@ export const SETS: SetFloor[] = [
     records: 0.76,
     invented: 2,
     metadata: 0.84,
+  },
+  {
+    name: 'eighteenth held-out series',
+    member: (id) => HELD18_SERIES.member(id),
+    notices: 8,
+    // first run 81/108 right (27 missed), 2 invented, metadata 43/49, role 7/8: pilot cities under
+    // a byline read as another list, municipalities among cities dropped from the stories; then
+    // the intro's 试点城市, a municipality among cities and a programme's central funding (90/108)
+    records: 0.83,
+    invented: 1,
+    metadata: 0.9,
   },
   {
     name: 'provincial',

@@ -21,6 +21,7 @@ import {
   HELD15_SERIES,
   HELD16_SERIES,
   HELD17_SERIES,
+  HELD18_SERIES,
   HELD_SERIES,
 } from './held-out-series-floors';
 import { NINETEENTH, TWENTIETH, TWENTY_FIRST } from './held-out-floors-abl';
@@ -493,5 +494,6 @@ export const APART = [
   HELD15_SERIES,
   HELD16_SERIES,
   HELD17_SERIES,
+  HELD18_SERIES,
 ];
 export const apart = (id: string): boolean => APART.some((set) => set.member(id));

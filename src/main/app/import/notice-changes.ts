@@ -22,6 +22,7 @@ import { writeEvents, type EventItem } from '../records/record-events';
 import type { IdentityMatch } from '../../core/dedupe/identity';
 import { applyChoices } from './join-choices';
 import { joinRecord, planJoins, sourceOf } from './join-records';
+import { municipalityAmongCities } from './listed-municipality';
 import { rulesScopedToJoins } from './rule-scope';
 import { twinNoticeWarning, type BatchNotice } from './twin-notice';
 
@@ -139,7 +140,13 @@ export function writeNotice(
   const skipped = later
     ? records
         .map((_, i) => i)
-        .filter((i) => !joins.has(i) && !detached.has(i) && !placedBelowProvince(records[i]!))
+        .filter(
+          (i) =>
+            !joins.has(i) &&
+            !detached.has(i) &&
+            !placedBelowProvince(records[i]!) &&
+            !municipalityAmongCities(records, i),
+        )
     : [];
   const freshIdx = records.map((_, i) => i).filter((i) => !joins.has(i) && !skipped.includes(i));
   const fresh = freshIdx.map((i) => records[i]!);

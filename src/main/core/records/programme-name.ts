@@ -18,8 +18,12 @@ export function programmeBase(name: string): string {
     .replace(LEVELS_BRACKET, '');
 }
 
-/** The ways a national programme's scope is written in front of its name. */
-const NATIONAL_SCOPE = /^(?:全国|国家级|国家)/;
+/**
+ * The ways a national programme's scope is written in front of its name, after the central
+ * funding that pays for it where a list names that (中央财政支持海绵城市建设试点: the ministries'
+ * second year writes its money before the programme its first year named bare).
+ */
+const NATIONAL_SCOPE = /^(?:中央财政(?:资金)?支持)?(?:全国|国家级|国家)?/;
 
 /**
  * A national programme's name without its scope: the ministry's list names it bare or 国家…,
@@ -33,7 +37,9 @@ export function nationalBase(base: string): string {
 
 /** How stored names of that base may start: bare or with its national scope written. */
 export function nationalStarts(base: string): string[] {
-  return ['', '全国', '国家', '国家级'].map((scope) => scope + base);
+  return ['', '全国', '国家', '国家级', '中央财政支持', '中央财政资金支持'].map(
+    (scope) => scope + base,
+  );
 }
 
 /** Two names of one programme, differing only in the levels written after its unit word. */

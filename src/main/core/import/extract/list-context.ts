@@ -119,6 +119,11 @@ export function kindOf(
     kindNamed(list.header?.join(' ')) ??
     kindNamed(noticeTitle) ??
     kindNamed(textBefore.slice(-3000));
+  if (named) return named;
+  // A list under no heading of its kind (a page's byline above it) is a pilot's areas when its
+  // intro or the title names the pilot and the words around call its units 试点城市 or 试点地区
+  // ("…试点城市评审工作。…名单如下：迁安、白城…"), as under a heading naming the pilot's list.
+  if ([ctx.intro, noticeTitle].some((t) => pilotAreas(t ?? null, around))) return 'zone';
   // A write-up (place, title, description) is a case write-up unless the notice says otherwise.
-  return named ?? (list.layout === 'writeup' ? 'case' : 'other');
+  return list.layout === 'writeup' ? 'case' : 'other';
 }
