@@ -16,6 +16,7 @@ import { announce } from '../../components/undo-bus';
 import { WarningList } from '../../components/WarningList';
 import { useApi } from '../../use-api';
 import { keepRows } from './kept-rows';
+import { panelHeading, panelSubline } from './panel-heading';
 import { COLUMN_LABELS } from './record-columns';
 import { recordName } from '../../../../shared/record-name';
 import { minuteText } from '../../components/date-text';
@@ -77,7 +78,7 @@ export function RecordPanel(props: {
   return (
     <aside ref={aside} className="record-panel" aria-label="记录详情" data-testid="record-panel">
       <header>
-        <h2>{p ? (p.record.title ?? '（无名称）') : '正在读取…'}</h2>
+        <h2>{p ? panelHeading(p.record) : '正在读取…'}</h2>
         <button type="button" className="button small" onClick={props.onClose} title="关闭（Esc）">
           关闭
         </button>
@@ -85,8 +86,8 @@ export function RecordPanel(props: {
       {panel.error && <ErrorNote error={panel.error} />}
       {p && (
         <>
-          <p className="muted">
-            {RECORD_KIND_LABELS[p.record.kind]} · 编号 {p.record.id}
+          <p className="muted" data-testid="panel-subline">
+            {panelSubline(p.record)}
           </p>
           <dl className="panel-fields">
             {FIELDS.map((f) => (
@@ -211,7 +212,7 @@ function MergedRecords({ recordId, merges }: { recordId: number; merges: PanelMe
       <ul className="link-list" data-testid="panel-merges">
         {merges.map((m) => (
           <li key={m.opId}>
-            <span>{m.merged.map((r) => r.title ?? '（无名称）').join('、')}</span>{' '}
+            <span>{m.merged.map((r) => r.title?.trim() || '（无名称）').join('、')}</span>{' '}
             <span className="muted">{minuteText(m.at)} 合并</span>{' '}
             <button type="button" className="button small nowrap" onClick={() => split(m.opId)}>
               拆分
