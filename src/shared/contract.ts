@@ -115,6 +115,19 @@ export const SORTABLE_RECORD_FIELDS = RECORD_FIELD_NAMES;
 
 const cellValue = z.union([z.string().max(20_000), z.number()]).nullable();
 
+/** One file of an import, as it travels (base64: the same payload over IPC and HTTP). */
+const importFile = z.strictObject({
+  name: z.string().min(1).max(255),
+  dataBase64: z.string().max(MAX_IMPORT_FILE_BASE64),
+  // Corrections made in the preview, applied before the records are stored.
+  edits: z.array(recordEdit).max(100_000).optional(),
+  exclude: z.array(z.number().int().min(0)).max(100_000).optional(),
+  joins: z.array(joinChoice).max(100_000).optional(),
+  // Rows the parser missed, added by hand in the preview (after the extracted ones).
+  added: z.array(addedRecord).max(1000).optional(),
+});
+export type ImportFilePayload = z.infer<typeof importFile>;
+
 export const contract = {
   'app/info': method<AppInfo>()(empty),
   'ledger/counts': method<LedgerCounts>()(empty),
@@ -150,23 +163,11 @@ export const contract = {
   ),
   'import/files': method<ImportOutcome>()(
     z.strictObject({
-      files: z
-        .array(
-          z.strictObject({
-            name: z.string().min(1).max(255),
-            // Files travel as base64 so the same payload works over IPC and HTTP.
-            dataBase64: z.string().max(MAX_IMPORT_FILE_BASE64),
-            // Corrections made in the preview, applied before the records are stored.
-            edits: z.array(recordEdit).max(100_000).optional(),
-            exclude: z.array(z.number().int().min(0)).max(100_000).optional(),
-            joins: z.array(joinChoice).max(100_000).optional(),
-            // Rows the parser missed, added by hand in the preview (after the extracted ones).
-            added: z.array(addedRecord).max(1000).optional(),
-          }),
-        )
-        .min(1)
-        .max(200),
+      files: z.array(importFile).min(1).max(200),
       dryRun: z.boolean().default(false),
+      // A dry run only: the session's files that commit before these (a confirmation before
+      // the news naming its records), written first in the rolled-back analysis.
+      before: z.array(importFile).max(200).optional(),
       // The notices of other files previewed with these: the same notice in two files is flagged.
       alongside: z
         .array(

@@ -15,6 +15,18 @@ export const NOTICE_ROLES = [
 ] as const;
 export type NoticeRole = (typeof NOTICE_ROLES)[number];
 
+/**
+ * Roles whose items are normally records a confirmation made earlier: they join them, and
+ * the import session commits them after the session's confirmations so they can.
+ */
+export const LATER_ROLES: ReadonlySet<NoticeRole> = new Set<NoticeRole>([
+  'progress_report',
+  'acceptance',
+  'extension',
+  'revocation',
+  'news',
+]);
+
 /** @public The roles' Chinese names, for every door that shows a notice's role. */
 export const NOTICE_ROLE_LABELS: Record<NoticeRole, string> = {
   confirmation: '确认/公布名单',

@@ -3,8 +3,10 @@
  * derived from what is exported and broken between words, masked text refused.
  */
 import { describe, expect, it } from 'vitest';
+import type { LedgerRecord } from '../../../src/shared/domain';
 import { toChinesePunctuation } from '../../../src/main/core/export/chinese-punctuation';
-import { deriveTitle, withSuffix } from '../../../src/main/core/export/document-title';
+import { deriveTitle, editionOf, withSuffix } from '../../../src/main/core/export/document-title';
+import { planExport } from '../../../src/main/core/export/export-plan';
 import { findMasked, refuseMasked } from '../../../src/main/core/export/masked-text';
 import { officialUnit } from '../../../src/main/core/export/official-unit';
 import { breakTitle } from '../../../src/main/core/export/title-lines';
@@ -171,6 +173,33 @@ describe('titles from what is exported', () => {
     );
     expect(deriveTitle(['other'], ['c', 'd'], '名单')).toBe('其他名单');
     expect(deriveTitle(['other'], ['c', 'd'], '汇编')).toBe('其他名单汇编');
+  });
+
+  it('a list of one batch or one year names it before the programme (a grid filtered by year)', () => {
+    const zone = (year: number | null, batch: string | null) =>
+      makeRecord({ kind: 'zone', programme: '全国社区治理和服务创新实验区', year, batch });
+    const title = (records: LedgerRecord[]) =>
+      planExport(records, { format: 'docx', kind: 'zone' }).title;
+    expect(title([zone(2019, null), zone(2019, null)])).toBe(
+      '2019年度全国社区治理和服务创新实验区名单',
+    );
+    expect(title([zone(2019, '第四批'), zone(2019, '第四批')])).toBe(
+      '第四批全国社区治理和服务创新实验区名单',
+    );
+    // Controls: several years name none; a name holding its year or batch is not doubled.
+    expect(title([zone(2019, null), zone(2015, null)])).toBe('全国社区治理和服务创新实验区名单');
+    expect(deriveTitle(['case'], ['2021年度全国基层治理创新典型案例'], '汇编', '2021年度')).toBe(
+      '2021年度全国基层治理创新典型案例汇编',
+    );
+    expect(deriveTitle(['zone'], ['第四批全国农村社区治理实验区'], '名单', '第四批')).toBe(
+      '第四批全国农村社区治理实验区名单',
+    );
+    expect(
+      editionOf([
+        { year: 2019, batch: '第四批' },
+        { year: 2019, batch: null },
+      ]),
+    ).toBe('2019年度');
   });
 
   it('breaks a long title between words, the upper line the longer', () => {

@@ -46,13 +46,25 @@ describe('columns a Word list prints by default', () => {
 });
 
 describe('the workbook detail sheet', () => {
-  it('gives a title column no row fills only its header’s width', async () => {
+  const header = (ws: ExcelJS.Worksheet) =>
+    (ws.getRow(3).values as unknown[]).filter((v) => typeof v === 'string');
+  const detail = async (records: ReturnType<typeof places>) => {
     const wb = new ExcelJS.Workbook();
-    await wb.xlsx.load(
-      (await buildLeadershipWorkbook({ records: places(10, 0) })) as unknown as ArrayBuffer,
-    );
-    const ws = wb.getWorksheet('实验区')!;
-    expect(ws.getCell(3, 4).value).toBe('实验主题');
-    expect(ws.getColumn(4).width).toBeLessThan(20);
+    await wb.xlsx.load((await buildLeadershipWorkbook({ records })) as unknown as ArrayBuffer);
+    return wb.getWorksheet('实验区')!;
+  };
+
+  it('leaves out 实验主题 and 实验内容 when no row fills them, 状态 still last with its list', async () => {
+    const ws = await detail(places(10, 0));
+    expect(header(ws)).toEqual(['序号', '省份', '实验单位', '项目', '年度', '状态']);
+    expect(ws.getCell(4, 6).dataValidation?.type).toBe('list');
+    expect(ws.getCell(14, 3).value).toMatchObject({ formula: 'SUBTOTAL(103,A4:A13)' });
+  });
+
+  it('keeps 实验主题 when one row fills it (the control), 实验内容 still out', async () => {
+    const ws = await detail(places(10, 1));
+    expect(header(ws)).toEqual(['序号', '省份', '实验单位', '实验主题', '项目', '年度', '状态']);
+    expect(ws.getCell(4, 4).value).toBe('第1个主题');
+    expect(ws.getCell(4, 7).dataValidation?.type).toBe('list');
   });
 });

@@ -16,7 +16,7 @@ import { DEFAULT_THRESHOLDS, type RelatedPair } from '../../core/dedupe/types';
 import type { LedgerHandle } from '../../db/ledger';
 import { readDedupeSettings, rejectedPairs } from '../../db/queries/duplicates';
 import { recordsByIds } from '../../db/queries/records';
-import { linkId, listLinks } from '../../db/queries/links';
+import { linkId, listLinks, refusedLinks } from '../../db/queries/links';
 import type { WriteTx } from '../../db/write/write-tx';
 import { dedupeRecordsNear } from './dedupe-pool';
 import { mergeRecords } from './merge-records';
@@ -83,7 +83,10 @@ export function duplicateReport(ledger: LedgerHandle): LedgerReport {
       ...l,
       reasons: l.source === 'auto' ? [] : ['人工关联'],
     });
-  for (const r of found.related) related.set(`${r.a}:${r.b}:${r.relation}`, r);
+  // A pair a person took apart is not proposed again, as a rejected duplicate is not.
+  const refused = refusedLinks(ledger.db);
+  for (const r of found.related)
+    if (!refused(r.a, r.b)) related.set(`${r.a}:${r.b}:${r.relation}`, r);
   return {
     groups: found.groups.map((g) => ({
       recordIds: g.recordIds,
@@ -95,14 +98,18 @@ export function duplicateReport(ledger: LedgerHandle): LedgerReport {
   };
 }
 
-/** Adds links found automatically; a link already there keeps its row (a person may have set it). */
+/**
+ * Adds links found automatically; a link already there keeps its row (a person may have set
+ * it), and a pair a person took apart (解除关联) stays apart whatever the finder sees.
+ */
 function saveLinks(
   tx: WriteTx,
   links: readonly Pick<RelatedPair, 'a' | 'b' | 'relation' | 'score'>[],
 ) {
   let n = 0;
+  const refused = links.length > 0 ? refusedLinks(tx.db) : () => false;
   for (const l of links) {
-    if (l.a === l.b) continue;
+    if (l.a === l.b || refused(l.a, l.b)) continue;
     const [a, b] = l.a < l.b ? [l.a, l.b] : [l.b, l.a];
     if (linkId(tx.db, a, b, l.relation) !== null) continue;
     tx.insert('record_links', {

@@ -1,6 +1,8 @@
 /**
  * Linking records by hand from the grid (关联所选): every pair of the chosen records gets
  * the relation, both records stay. One operation, so 撤销 takes every link back at once.
+ * Linking a pair once taken apart (解除关联) takes that refusal back: the person changed
+ * their mind, and the import's linker may keep the pair linked again.
  */
 import { AppError } from '../../../shared/app-error';
 import { LINK_RELATION_LABELS, type LinkRelation } from '../../../shared/record-links';
@@ -35,6 +37,7 @@ export function linkRecords(
     for (let i = 0; i < unique.length; i++) {
       for (let j = i + 1; j < unique.length; j++) {
         const [a, b] = [unique[i]!, unique[j]!];
+        tx.drop('link_refusals', { record_a: a, record_b: b });
         if (linkId(tx.db, a, b, relation) !== null) continue;
         tx.insert('record_links', { record_a: a, record_b: b, relation, score: 1, source: 'user' });
         n++;

@@ -1,7 +1,9 @@
 /**
  * Taking a related link apart from the record panel (解除关联): a link found at import or
  * set by hand that a person judges wrong. Both records stay as they are; only the link
- * rows between the two go, as one operation, so 撤销 puts them back.
+ * rows between the two go, as one operation, so 撤销 puts them back. The pair is remembered
+ * as refused (link_refusals) in the same operation: a later import naming either record
+ * finds the same relation again, and its linker must not overrule the person.
  */
 import { AppError } from '../../../shared/app-error';
 import type { LedgerHandle } from '../../db/ledger';
@@ -21,6 +23,7 @@ export function unlinkRecords(ledger: LedgerHandle, first: number, second: numbe
     // Named by titles in the history and the undo button, as links and merges are.
     tx.describe(`解除${recordNameById(tx.db, a)}与${recordNameById(tx.db, b)}的关联`);
     for (const r of rows) tx.remove('record_links', r.id);
+    tx.put('link_refusals', { record_a: a, record_b: b, refused_at: tx.now });
     return rows.length;
   });
 }

@@ -71,6 +71,13 @@ export interface ImportOptions {
    * a file carrying the same notice as one of them is flagged, like one earlier in the call.
    */
   alongside?: readonly BatchNotice[];
+  /**
+   * A dry run only: the session's files that commit before these (a confirmation before the
+   * news naming its records). Written first inside each file's rolled-back transaction, so an
+   * item joining a record one of them creates previews as 关联已有, as the commit will store
+   * it, not as 新建. Nothing of them is reported.
+   */
+  before?: readonly ImportFile[];
 }
 
 class DryRunRollback extends Error {}
@@ -115,6 +122,7 @@ export async function importFiles(
   // The notices of the files written so far: a dry run rolls each back, so the ledger
   // alone would not show a later file that it carries the same notice.
   const batch: BatchNotice[] = [...(opts.alongside ?? [])];
+  const ahead = opts.dryRun ? await readAhead(ledger, opts.before ?? [], prepare) : [];
   while (results.length < files.length) {
     const from = results.length;
     opts.onProgress?.({ done: from, total: files.length, item: files[from]!.name, ...work });
@@ -122,7 +130,7 @@ export async function importFiles(
     let settled: Settled<FileResult>[];
     if (stopped) settled = [{ ok: false, error: stopped }];
     else if (!read[0]!.ok) settled = [read[0]!];
-    else settled = await writeRead(ledger, read, opts, batch);
+    else settled = await writeRead(ledger, read, opts, batch, ahead);
     for (const r of settled) {
       if (!r.ok && stopsBatch(r.error)) stopped ??= r.error;
       results.push(r);
@@ -139,6 +147,7 @@ async function writeRead(
   batch: readonly Settled<ReadFile>[],
   opts: ImportOptions,
   written: BatchNotice[],
+  ahead: readonly Prepared[],
 ): Promise<Settled<FileResult>[]> {
   const ready: ReadFile[] = [];
   for (const b of batch) {
@@ -155,9 +164,25 @@ async function writeRead(
   return writeInOneTransaction(
     ledger.db,
     ready,
-    (r) => ('existing' in r ? r.existing : writeOne(ledger, r, opts, written)),
+    (r) => ('existing' in r ? r.existing : writeOne(ledger, r, opts, written, ahead)),
     stopsBatch,
   );
+}
+
+type Prepared = Extract<ReadFile, { prepared: PreparedImport }>;
+
+/** The files a dry run writes first (opts.before), read once; those already stored need not be. */
+async function readAhead(
+  ledger: LedgerHandle,
+  files: readonly ImportFile[],
+  prepare: PrepareFn,
+): Promise<Prepared[]> {
+  const out: Prepared[] = [];
+  for (const f of files) {
+    const r = await readOne(ledger, f, prepare, true).catch(() => null);
+    if (r && 'prepared' in r) out.push(r);
+  }
+  return out;
 }
 
 /** Before the transaction: recognises a file imported before, else reads and extracts it. */
@@ -202,10 +227,12 @@ function alreadyImported(ledger: LedgerHandle, file: ImportFile, noticeId: numbe
 /** Inside the batch's transaction: one file as one import operation (a savepoint). */
 function writeOne(
   ledger: LedgerHandle,
-  read: Extract<ReadFile, { prepared: PreparedImport }>,
+  read: Prepared,
   opts: ImportOptions,
   /** The batch's notices written before this one; this one is added once written. */
   batch: BatchNotice[],
+  /** A dry run's files to write first, rolled back with it (opts.before). */
+  ahead: readonly Prepared[] = [],
 ): FileResult {
   const db = ledger.db;
   const dryRun = !!opts.dryRun;
@@ -262,6 +289,15 @@ function writeOne(
   else {
     try {
       db.transaction(() => {
+        // A file that fails to write first previews this one as if it were not there.
+        for (const a of ahead)
+          if (!findNoticeBySha(db, a.sha256)) {
+            try {
+              writeOne(ledger, a, {}, []);
+            } catch {
+              /* left out */
+            }
+          }
         write();
         throw new DryRunRollback();
       }).immediate();

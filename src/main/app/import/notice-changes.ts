@@ -6,7 +6,7 @@
 import type { NoticeChanges } from '../../../shared/contract';
 import type { NoticeWarning } from '../../../shared/domain';
 import type { NoticeDraft, RecordDraft, RuleDraft } from '../../../shared/ledger-drafts';
-import { NOTICE_ROLE_LABELS, type NoticeRole } from '../../../shared/notice-roles';
+import { LATER_ROLES, NOTICE_ROLE_LABELS, type NoticeRole } from '../../../shared/notice-roles';
 import { namesMunicipalZone } from '../../core/gazetteer/dev-zone-fallback';
 import { organWordsAt } from '../../core/import/extract/organ-rests';
 import { NAMED_BODY } from '../../core/import/extract/place-lines';
@@ -27,13 +27,7 @@ import { rulesScopedToJoins } from './rule-scope';
 import { twinNoticeWarning, type BatchNotice } from './twin-notice';
 
 /** Roles whose items are normally records confirmed by an earlier notice. */
-const LATER: ReadonlySet<string> = new Set([
-  'progress_report',
-  'acceptance',
-  'extension',
-  'revocation',
-  'news',
-]);
+const LATER: ReadonlySet<string> = LATER_ROLES;
 
 function withoutRecordWarning(notice: NoticeDraft, fresh: readonly RecordDraft[]): NoticeWarning[] {
   if (!notice.role || !LATER.has(notice.role) || fresh.length === 0) return [...notice.warnings];

@@ -23,11 +23,9 @@ import { programmeLabel } from './summary-counts';
 /** Characters of a write-up shown in a detail row (about seven printed lines). */
 export const DETAIL_TEXT_LIMIT = 150;
 
-const STATUS_COL = 8;
-/** The write-up and title columns' widths when some row has one; a column of blanks takes its header's. */
+/** The write-up and title columns' widths. */
 const CONTENT_WIDTH = 60;
 const TITLE_WIDTH = 30;
-const EMPTY_COLUMN_WIDTH = 12;
 /** 状态's width unless a status is longer: 已验收（优秀） would wrap its bracket alone. */
 const STATUS_WIDTH = 10;
 
@@ -38,6 +36,70 @@ export interface DetailRow {
   writeupNo?: number;
 }
 
+type Align = 'center' | 'left';
+interface DetailColumn {
+  header: string;
+  width: number;
+  align: Align;
+  cell: (row: DetailRow) => string | number | null;
+}
+
+/**
+ * The sheet's columns. 实验主题 and 实验内容 stand only when some row fills them: a list of
+ * places (a province's observation points, a batch confirmed without themes) would otherwise
+ * hand the leader a column of blanks that reads as data missing, and shrink every printed row
+ * to fit it on the page.
+ */
+function detailColumns(kind: RecordKind, rows: readonly DetailRow[]): DetailColumn[] {
+  const header = (f: Parameters<typeof exportLabel>[0]) => exportLabel(f, kind);
+  const filled = (f: 'title' | 'content') => rows.some(({ record }) => record[f]?.trim());
+  const columns: (DetailColumn | false)[] = [
+    { header: '序号', width: 6, align: 'center', cell: () => null },
+    {
+      header: header('province'),
+      width: 10,
+      align: 'center',
+      cell: ({ record: r }) => provinceOf(r.province, recordCode(r)).name,
+    },
+    {
+      header: header('unit'),
+      width: 24,
+      align: 'left',
+      cell: ({ record }) => officialUnit(record).text,
+    },
+    filled('title') && {
+      header: header('title'),
+      width: TITLE_WIDTH,
+      align: 'left',
+      cell: ({ record }) => toChinesePunctuation(record.title ?? ''),
+    },
+    filled('content') && {
+      header: header('content'),
+      width: CONTENT_WIDTH,
+      align: 'left',
+      cell: ({ record, writeupNo }) => {
+        const content = toChinesePunctuation(record.content?.trim() ?? '');
+        const more = writeupNo !== undefined ? `（全文见“材料全文”表第${writeupNo}篇）` : '';
+        return limitText(content, DETAIL_TEXT_LIMIT, more);
+      },
+    },
+    {
+      header: header('programme'),
+      width: 24,
+      align: 'left',
+      cell: ({ record }) => programmeLabel(record),
+    },
+    { header: header('year'), width: 8, align: 'center', cell: ({ record }) => record.year },
+    {
+      header: header('status'),
+      width: Math.ceil(Math.max(STATUS_WIDTH, ...rows.map(({ status }) => textUnits(status)))),
+      align: 'center',
+      cell: ({ status }) => status,
+    },
+  ];
+  return columns.filter((c): c is DetailColumn => c !== false);
+}
+
 export function writeDetailSheet(
   wb: Workbook,
   kind: RecordKind,
@@ -45,51 +107,18 @@ export function writeDetailSheet(
   meta: SheetMeta & { statusChoices?: readonly string[] },
 ): Worksheet {
   const label = RECORD_KIND_LABELS[kind];
-  const header = (f: Parameters<typeof exportLabel>[0]) => exportLabel(f, kind);
+  const columns = detailColumns(kind, rows);
   const { ws, headerRow } = addFramedSheet(wb, label, {
     title: withSuffix(label, '名单'),
     ...meta,
-    headerRows: [
-      [
-        '序号',
-        header('province'),
-        header('unit'),
-        header('title'),
-        header('content'),
-        header('programme'),
-        header('year'),
-        header('status'),
-      ],
-    ],
-    // Fit to one page wide: an empty 60-unit column (or 30-unit title column: a list of
-    // places has no themes) would shrink every printed row with it.
-    widths: [
-      6,
-      10,
-      24,
-      rows.some(({ record }) => record.title?.trim()) ? TITLE_WIDTH : EMPTY_COLUMN_WIDTH,
-      rows.some(({ record }) => record.content?.trim()) ? CONTENT_WIDTH : EMPTY_COLUMN_WIDTH,
-      24,
-      8,
-      Math.ceil(Math.max(STATUS_WIDTH, ...rows.map(({ status }) => textUnits(status)))),
-    ],
+    headerRows: [columns.map((c) => c.header)],
+    widths: columns.map((c) => c.width),
   });
-  const aligns = ['center', 'center', 'left', 'left', 'left', 'left', 'center', 'center'] as const;
-  rows.forEach(({ record: r, status, writeupNo }, i) => {
-    const content = toChinesePunctuation(r.content?.trim() ?? '');
-    const more = writeupNo !== undefined ? `（全文见“材料全文”表第${writeupNo}篇）` : '';
+  const aligns = columns.map((c) => c.align);
+  rows.forEach((row, i) => {
     addBodyRow(
       ws,
-      [
-        i + 1,
-        provinceOf(r.province, recordCode(r)).name,
-        officialUnit(r).text,
-        toChinesePunctuation(r.title ?? ''),
-        limitText(content, DETAIL_TEXT_LIMIT, more),
-        programmeLabel(r),
-        r.year,
-        status,
-      ],
+      columns.map((c, at) => (at === 0 ? i + 1 : c.cell(row))),
       { aligns },
     );
   });
@@ -97,17 +126,14 @@ export function writeDetailSheet(
   const last = headerRow + Math.max(1, rows.length);
   addBodyRow(
     ws,
-    [
-      '合计',
-      '',
-      // 序号 is on every row whatever the kind (an other-list has no unit): count it.
-      { formula: `SUBTOTAL(103,A${first}:A${last})`, result: rows.length },
-      '',
-      '',
-      '',
-      '',
-      '',
-    ],
+    columns.map((_, at) =>
+      at === 0
+        ? '合计'
+        : at === 2
+          ? // 序号 is on every row whatever the kind (an other-list has no unit): count it.
+            { formula: `SUBTOTAL(103,A${first}:A${last})`, result: rows.length }
+          : '',
+    ),
     {
       aligns,
       font: { ...BODY_FONT, bold: true },
@@ -115,8 +141,9 @@ export function writeDetailSheet(
       numFmts: [undefined, undefined, '"共"0"项"'],
     },
   );
-  ws.autoFilter = { from: { row: headerRow, column: 1 }, to: { row: last, column: STATUS_COL } };
-  const statusRange = `${columnLetter(STATUS_COL)}${first}:${columnLetter(STATUS_COL)}${last}`;
+  const statusCol = columns.length;
+  ws.autoFilter = { from: { row: headerRow, column: 1 }, to: { row: last, column: statusCol } };
+  const statusRange = `${columnLetter(statusCol)}${first}:${columnLetter(statusCol)}${last}`;
   addListValidation(ws, statusRange, meta.statusChoices ?? STATUS_CHOICES);
   return ws;
 }

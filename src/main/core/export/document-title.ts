@@ -5,7 +5,10 @@
  * - several programmes → a neutral title for the kind ("典型案例汇编", "实验区名单");
  * - several kinds → every kind named ("实验区、典型案例和其他名单汇总表"), even when only one
  *   of them carries a programme: a zone programme's name would mislabel the cases beside it,
- *   and leaving a kind out would misname a sheet that counts its rows.
+ *   and leaving a kind out would misname a sheet that counts its rows;
+ * - records all of one batch or year (a grid filtered to 2019) → that batch or year before
+ *   the name ("第四批全国…实验区名单", "2019年度…名单"), as the list was published: a leader
+ *   reading an attachment without it cannot tell which list it is. Several years: none.
  */
 import type { RecordKind } from '../../../shared/domain';
 
@@ -41,7 +44,39 @@ export function programmesOf(records: readonly { programme: string | null }[]): 
   return [...seen];
 }
 
+/** A year written in a name or batch (2019年, 2021年度). */
+const YEAR = /(19|20)\d{2}年/;
+
+/**
+ * The batch every record shares (第四批, 2021年度), else the year every record shares as
+ * 某年度, else '' (records of several batches or years, or none known).
+ */
+export function editionOf(records: readonly { year: number | null; batch: string | null }[]) {
+  const batches = new Set(records.map((r) => r.batch?.trim() ?? ''));
+  const [batch] = batches;
+  if (batches.size === 1 && batch) return batch;
+  const years = new Set(records.map((r) => r.year));
+  const [year] = years;
+  return years.size === 1 && typeof year === 'number' ? `${year}年度` : '';
+}
+
+/** The edition before a title, unless the title already names it or a year of its own. */
+function withEdition(title: string, edition: string): string {
+  if (!edition || title.includes(edition)) return title;
+  if (YEAR.test(edition) && YEAR.test(title)) return title;
+  return `${edition}${title}`;
+}
+
 export function deriveTitle(
+  kinds: readonly RecordKind[],
+  programmes: readonly string[],
+  suffix: TitleSuffix,
+  edition = '',
+): string {
+  return withEdition(baseTitle(kinds, programmes, suffix), edition);
+}
+
+function baseTitle(
   kinds: readonly RecordKind[],
   programmes: readonly string[],
   suffix: TitleSuffix,

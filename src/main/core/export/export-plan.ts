@@ -10,7 +10,7 @@ import type { LedgerRecord, RecordKind } from '../../../shared/domain';
 import { RECORD_KINDS } from '../../../shared/domain';
 import type { DocxLayout, ExportColumnId, ExportPreview } from '../../../shared/export-options';
 import { caseHeading, hasWriteup } from './case-compilation';
-import { deriveTitle, programmesOf, type TitleSuffix } from './document-title';
+import { deriveTitle, editionOf, programmesOf, type TitleSuffix } from './document-title';
 import { columnChoices, type HeaderOverrides } from './list-layout';
 import { ALL_FIELDS, findMasked, type PrintedField } from './masked-text';
 import { isRevoked } from './revoked';
@@ -87,7 +87,8 @@ export function planExport(
     kind,
     layout,
     records,
-    title: req.title?.trim() || deriveTitle(kinds, programmesOf(records), suffix),
+    title:
+      req.title?.trim() || deriveTitle(kinds, programmesOf(records), suffix, editionOf(records)),
     columns,
     masked:
       req.format === 'ics' ? [] : findMasked(records, (r) => caseHeading(r, 1).slice(2), printed),

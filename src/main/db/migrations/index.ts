@@ -19,6 +19,7 @@ import { truncatedMentionsIndex } from './0014-truncated-mentions-index';
 import { noticeTwinIndexes } from './0015-notice-twin-indexes';
 import { staleSearchRows } from './0016-stale-search-rows';
 import { caseTitleKeys } from './0017-case-title-keys';
+import { linkRefusals } from './0018-link-refusals';
 import type { Migration } from './types';
 
 export const MIGRATIONS: readonly Migration[] = [
@@ -39,6 +40,7 @@ export const MIGRATIONS: readonly Migration[] = [
   noticeTwinIndexes,
   staleSearchRows,
   caseTitleKeys,
+  linkRefusals,
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;

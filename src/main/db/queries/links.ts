@@ -44,3 +44,22 @@ export function listLinks(db: Database.Database): StoredLink[] {
   ).all() as StoredLink[];
   return rows.map((r) => (r.a < r.b ? r : { ...r, a: r.b, b: r.a }));
 }
+
+/**
+ * The pairs a person took apart (解除关联), each end followed to its survivor, as a test
+ * on two live ids in either order: a refused record merged into another still refuses the
+ * link on the record it became.
+ */
+export function refusedLinks(db: Database.Database): (a: number, b: number) => boolean {
+  const rows = statement(
+    db,
+    `WITH RECURSIVE top(id, live) AS (
+         SELECT id, id FROM records WHERE merged_into IS NULL
+         UNION ALL SELECT r.id, t.live FROM records r JOIN top t ON r.merged_into = t.id
+       )
+       SELECT ta.live AS a, tb.live AS b
+         FROM link_refusals f JOIN top ta ON ta.id = f.record_a JOIN top tb ON tb.id = f.record_b`,
+  ).all() as { a: number; b: number }[];
+  const refused = new Set(rows.map((r) => (r.a < r.b ? `${r.a}:${r.b}` : `${r.b}:${r.a}`)));
+  return (a, b) => refused.has(a < b ? `${a}:${b}` : `${b}:${a}`);
+}

@@ -61,6 +61,7 @@ export function ownedByImport(
     case 'milestones':
       return rec(row.record_id) || (row.record_id === null && note(row.notice_id));
     case 'record_links':
+    case 'link_refusals':
     case 'pair_decisions':
       return rec(row.record_a) || rec(row.record_b);
     case 'settings':
@@ -73,6 +74,7 @@ const IMPORT_ROWS: [LedgerTable, string][] = [
   ['record_events', 'notice_id = @n'],
   ['milestones', 'record_id IN born OR (record_id IS NULL AND notice_id = @n)'],
   ['record_links', 'record_a IN born OR record_b IN born'],
+  ['link_refusals', 'record_a IN born OR record_b IN born'],
   ['pair_decisions', 'record_a IN born OR record_b IN born'],
   ['field_provenance', 'record_id IN born'],
   ['mentions', 'notice_id = @n'],

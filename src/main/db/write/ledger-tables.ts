@@ -15,6 +15,7 @@ export const LEDGER_TABLES = {
   milestones: ['id'],
   pair_decisions: ['record_a', 'record_b'],
   record_links: ['id'],
+  link_refusals: ['record_a', 'record_b'],
   record_events: ['id'],
   settings: ['key'],
 } as const satisfies Record<string, readonly string[]>;
@@ -71,6 +72,7 @@ export function recordOf(table: LedgerTable, row: RowImage, id: number | null): 
       return n(row.record_id);
     case 'pair_decisions':
     case 'record_links':
+    case 'link_refusals':
       return n(row.record_a);
     default:
       return null;

@@ -20,6 +20,8 @@ export function WarningList(props: {
   warnings: Item[];
   checks: WarningCheck[];
   locate?: LocateWarning;
+  /** Told before the change is announced (and the view re-read): the record panel keeps its row. */
+  onSaved?: () => void;
 }) {
   const [open, setOpen] = useState<number | null>(null);
   const [note, setNote] = useState('');
@@ -34,6 +36,7 @@ export function WarningList(props: {
     if (!r.ok) return announce({ message: r.error.message, tone: 'error', dataChanged: false });
     setOpen(null);
     setNote('');
+    props.onSaved?.();
     announce({
       message: checked ? '已核对这条警告（可撤销）' : '已重新打开这条警告',
       tone: 'info',

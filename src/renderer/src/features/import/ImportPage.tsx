@@ -12,7 +12,6 @@ import { DropZone } from './DropZone';
 import { FilePreview } from './FilePreview';
 import {
   type SessionFile,
-  addedOf,
   addedRowProblem,
   editsOf,
   fileResult,
@@ -20,6 +19,7 @@ import {
   newSessionFile,
 } from './import-session';
 import { alongsideOf } from './alongside';
+import { beforeOf, commitOrder, importPayload } from './commit-order';
 import { CommitSummary } from './NoticeChangesSummary';
 import { refusedBySize } from '../../../../shared/import-limits';
 import { fileToBase64 } from './read-file';
@@ -62,11 +62,17 @@ export function ImportPage() {
 
   const analyse = useCallback(
     async (batch: SessionFile[]) => {
+      // What this batch's analysis gave each file, read below before React re-renders.
+      const got = new Map<string, Partial<SessionFile>>();
+      const note = (key: string, patch: Partial<SessionFile>) => {
+        got.set(key, { ...got.get(key), ...patch });
+        update(key, patch);
+      };
       for (const [i, f] of batch.entries()) {
         setProgress({ verb: '正在分析', done: i, total: batch.length, current: f.name });
         const refused = refusedBySize(f.name, f.size);
         if (refused) {
-          update(f.key, { stage: 'failed', error: `${f.name}：${refused}` });
+          note(f.key, { stage: 'failed', error: `${f.name}：${refused}` });
           continue;
         }
         update(f.key, { stage: 'analysing' });
@@ -76,12 +82,29 @@ export function ImportPage() {
           dryRun: true,
           alongside: alongsideOf(filesRef.current, f.key),
         });
-        update(
+        note(
           f.key,
           r.ok
             ? { dataBase64, ...fileResult(r.value, f.name) }
             : { stage: 'failed', error: r.error.message },
         );
+      }
+      // A news item or report analysed before the confirmation it names is analysed again
+      // with the session's confirmations written first: its preview then joins their
+      // records, as the commit (confirmations first, commit-order.ts) will.
+      const session = filesRef.current.map((f) => ({ ...f, ...got.get(f.key) }));
+      for (const f of session) {
+        const first = beforeOf(session, f);
+        // Only where this batch brought the file itself or a confirmation before it.
+        if (f.stage !== 'preview' || !f.dataBase64 || first.length === 0) continue;
+        if (!got.has(f.key) && !first.some((b) => got.has(b.key))) continue;
+        const r = await api.call('import/files', {
+          files: [{ name: f.name, dataBase64: f.dataBase64, edits: editsOf(f), joins: joinsOf(f) }],
+          dryRun: true,
+          alongside: alongsideOf(session, f.key),
+          before: first.map(importPayload),
+        });
+        if (r.ok) update(f.key, fileResult(r.value, f.name));
       }
       setProgress(null);
     },
@@ -107,23 +130,14 @@ export function ImportPage() {
   };
 
   const commitAll = async () => {
-    const ready = filesRef.current.filter((f) => f.stage === 'preview' && f.dataBase64);
+    // Confirmations before the news and reports naming their records (commit-order.ts).
+    const ready = commitOrder(
+      filesRef.current.filter((f) => f.stage === 'preview' && f.dataBase64),
+    );
     for (const [i, f] of ready.entries()) {
       setProgress({ verb: '正在导入', done: i, total: ready.length, current: f.name });
       update(f.key, { stage: 'committing' });
-      const r = await api.call('import/files', {
-        files: [
-          {
-            name: f.name,
-            dataBase64: f.dataBase64!,
-            edits: editsOf(f),
-            exclude: [...f.exclude],
-            joins: joinsOf(f),
-            added: addedOf(f),
-          },
-        ],
-        dryRun: false,
-      });
+      const r = await api.call('import/files', { files: [importPayload(f)], dryRun: false });
       if (r.ok) {
         const res = fileResult(r.value, f.name);
         // The rows added by hand are in the ledger now: shown among the committed records.

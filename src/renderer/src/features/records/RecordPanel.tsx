@@ -3,6 +3,9 @@
  * with its source sentence highlighted, related records (each opens here, 解除关联 takes
  * the link apart), the records merged into it (拆分
  * takes a merge apart), its notice's warnings about it, and its history (when, what, from which notice or by hand).
+ * What the panel changes stays in the grid's view as a grid edit does (kept-rows.ts): a
+ * record unlinked under 多来源/重复/关联, or its warning checked under 有警告, would otherwise
+ * leave the grid the moment it is re-read, with the panel still open on it.
  */
 import { useEffect, useRef } from 'react';
 import type { HistoryEntry, PanelMerge, RecordPanelData } from '../../../../shared/domain';
@@ -12,6 +15,8 @@ import { ErrorNote } from '../../components/ErrorNote';
 import { announce } from '../../components/undo-bus';
 import { WarningList } from '../../components/WarningList';
 import { useApi } from '../../use-api';
+import { keepRows } from './kept-rows';
+import { panelHeading, panelSubline } from './panel-heading';
 import { COLUMN_LABELS } from './record-columns';
 import { recordName } from '../../../../shared/record-name';
 import { minuteText } from '../../components/date-text';
@@ -73,7 +78,7 @@ export function RecordPanel(props: {
   return (
     <aside ref={aside} className="record-panel" aria-label="记录详情" data-testid="record-panel">
       <header>
-        <h2>{p ? (p.record.title ?? '（无名称）') : '正在读取…'}</h2>
+        <h2>{p ? panelHeading(p.record) : '正在读取…'}</h2>
         <button type="button" className="button small" onClick={props.onClose} title="关闭（Esc）">
           关闭
         </button>
@@ -81,8 +86,8 @@ export function RecordPanel(props: {
       {panel.error && <ErrorNote error={panel.error} />}
       {p && (
         <>
-          <p className="muted">
-            {RECORD_KIND_LABELS[p.record.kind]} · 编号 {p.record.id}
+          <p className="muted" data-testid="panel-subline">
+            {panelSubline(p.record)}
           </p>
           <dl className="panel-fields">
             {FIELDS.map((f) => (
@@ -117,7 +122,11 @@ export function RecordPanel(props: {
           {p.warnings.length > 0 && (
             <>
               <h3>警告（{p.warnings.length}）</h3>
-              <WarningList warnings={p.warnings} checks={p.checks} />
+              <WarningList
+                warnings={p.warnings}
+                checks={p.checks}
+                onSaved={() => keepRows([p.record.id])}
+              />
             </>
           )}
           <h3>相关记录（{p.links.length}）</h3>
@@ -157,7 +166,7 @@ export function RecordPanel(props: {
               </li>
             ))}
           </ul>
-          <MergedRecords merges={p.merges} />
+          <MergedRecords recordId={p.record.id} merges={p.merges} />
           <h3>修改历史</h3>
           <HistoryList entries={history.value ?? []} />
         </>
@@ -168,7 +177,9 @@ export function RecordPanel(props: {
 
 /** 解除关联: both records stay; the status line says so and 撤销 puts the link back. */
 function unlink(a: number, b: number) {
-  void api.call('records/unlink', { a, b }).then((r) =>
+  void api.call('records/unlink', { a, b }).then((r) => {
+    // Kept in view before the change is announced (and the grid re-read).
+    if (r.ok) keepRows([a, b]);
     announce(
       r.ok
         ? {
@@ -177,30 +188,31 @@ function unlink(a: number, b: number) {
             dataChanged: true,
           }
         : { message: r.error.message, tone: 'error', dataChanged: false },
-    ),
-  );
+    );
+  });
 }
 
 /** The records merged into this one; 拆分 takes one merge apart again (one operation). */
-function MergedRecords({ merges }: { merges: PanelMerge[] }) {
+function MergedRecords({ recordId, merges }: { recordId: number; merges: PanelMerge[] }) {
   if (merges.length === 0) return null;
   const split = (opId: number) =>
-    void api
-      .call('records/unmerge', { opId })
-      .then((r) =>
-        announce(
-          r.ok
-            ? { message: '已拆分：并入的记录已恢复为单独的记录', tone: 'info', dataChanged: true }
-            : { message: r.error.message, tone: 'error', dataChanged: false },
-        ),
+    void api.call('records/unmerge', { opId }).then((r) => {
+      // The record and those split off it stay in view, as after a grid edit.
+      const merge = merges.find((m) => m.opId === opId);
+      if (r.ok) keepRows([recordId, ...(merge?.merged.map((x) => x.id) ?? [])]);
+      announce(
+        r.ok
+          ? { message: '已拆分：并入的记录已恢复为单独的记录', tone: 'info', dataChanged: true }
+          : { message: r.error.message, tone: 'error', dataChanged: false },
       );
+    });
   return (
     <>
       <h3>并入的记录（{merges.reduce((n, m) => n + m.merged.length, 0)}）</h3>
       <ul className="link-list" data-testid="panel-merges">
         {merges.map((m) => (
           <li key={m.opId}>
-            <span>{m.merged.map((r) => r.title ?? '（无名称）').join('、')}</span>{' '}
+            <span>{m.merged.map((r) => r.title?.trim() || '（无名称）').join('、')}</span>{' '}
             <span className="muted">{minuteText(m.at)} 合并</span>{' '}
             <button type="button" className="button small nowrap" onClick={() => split(m.opId)}>
               拆分

@@ -1,0 +1,46 @@
+/**
+ * A news item chosen in one batch with the confirmation it reports on previews as joining
+ * the confirmation's zones (关联已有), not as 新建, even when it comes first in the batch; the
+ * commit writes the confirmation first, so the ledger holds what the preview said.
+ */
+import path from 'node:path';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import { expect, test } from './support/browser-mode';
+import { seriesFiles } from '../support/series/series-files';
+import { ledgerCall } from './support/ledger-call';
+
+test('a news item in the same batch as its confirmation previews and commits as 关联已有', async ({
+  page,
+  browserMode,
+}) => {
+  test.setTimeout(180_000);
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'taizhang-batch-'));
+  const files = Object.fromEntries(
+    (await seriesFiles('national-zones-2019')).map((f) => {
+      const file = path.join(dir, f.name);
+      writeFileSync(file, f.bytes);
+      return [f.stem, file];
+    }),
+  );
+  await page.goto(browserMode.url);
+  await page.click('[data-nav="import"]');
+  const previews = page.getByTestId('file-preview');
+  // The news first, as a file picker sorting by name might hand them over.
+  await page
+    .getByTestId('import-file-input')
+    .setInputFiles([files['03-news']!, files['01-confirmation']!]);
+  const news = previews.nth(0);
+  await expect(news.getByTestId('notice-role')).toContainText('新闻报道');
+  await expect(previews.nth(1).getByTestId('notice-role')).toHaveText('确认/公布名单');
+  await expect(news.getByTestId('notice-changes')).toContainText('新建 0 条记录');
+  await expect(news.locator('.ledger-joined').first()).toContainText('关联已有');
+  await expect(news.locator('.ledger-new')).toHaveCount(0);
+
+  await page.getByRole('button', { name: /确认导入/ }).click();
+  await expect(news.locator('.badge')).toHaveText('已导入');
+  await expect(previews.nth(1).locator('.badge')).toHaveText('已导入');
+  // Every record the news names is one of the confirmation's: it created none.
+  const zones = await ledgerCall(page, 'records/list', { kind: 'zone' });
+  expect(zones.every((z) => z.mentions.some((m) => m.file.startsWith('01-')))).toBe(true);
+});
