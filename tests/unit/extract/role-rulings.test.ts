@@ -1,0 +1,88 @@
+/**
+ * The lead's rulings on roles (round 53): the role names the source, not the event — a story
+ * telling of an acceptance is news, its units keeping the outcome it states; and a periodic
+ * check of units already confirmed (a year's assessment, a comprehensive evaluation, a
+ * re-review's grades) tells how they keep up — only the programme's final review accepts.
+ */
+import { describe, expect, it } from 'vitest';
+import { extractNotice, gazetteerRegionLookup } from '../../../src/main/core/import/extract/index';
+import { txtDoc } from './helpers';
+
+const regions = gazetteerRegionLookup();
+const extract = (text: string) => extractNotice(txtDoc(text), { fileName: 't', regions });
+const role = (lines: string[]) => extract(lines.join('\n')).metadata.role;
+
+describe('a story telling of an acceptance', () => {
+  it('is news told as hearsay, its unit still accepted', () => {
+    const n = extract(
+      '从省民政厅获悉，近日民政部发文确认济南市历下区圆满完成各项实验任务，通过结项验收。',
+    );
+    expect(n.metadata.role).toBe('news');
+    expect(n.records.map((r) => r.outcome?.status)).toContain('已验收');
+  });
+
+  it('control: an organ’s own acceptance result stays the acceptance', () => {
+    expect(
+      role([
+        '某省民政厅关于第二批全省城乡社区治理实验区结项验收结果的通报',
+        '各市（州）民政局：',
+        '省民政厅组织专家对实验区进行了结项验收，确定验收结果如下：',
+        '序号\t实验区\t验收结果',
+        '1\t兰州市城关区\t优秀',
+        '2\t金昌市永昌县\t合格',
+      ]),
+    ).toBe('acceptance');
+  });
+});
+
+describe('a periodic check of confirmed units', () => {
+  const graded = (title: string) => [
+    title,
+    '序号\t单位\t考核结果',
+    '1\t杭州市西湖区\t优秀',
+    '2\t宁波市鄞州区\t合格',
+    '3\t温州市鹿城区\t合格',
+  ];
+
+  it('a year’s assessment is progress, whatever grades it gives', () => {
+    expect(role(graded('2016年度省级特色街区创建对象考核结果'))).toBe('progress_report');
+  });
+
+  it('a comprehensive evaluation’s result is progress', () => {
+    expect(role(graded('某省科技园区2020年综合评估结果'))).toBe('progress_report');
+  });
+
+  it('control: the final acceptance’s result stays the acceptance', () => {
+    expect(role(graded('第二批省级特色街区验收结果'))).toBe('acceptance');
+    expect(role(graded('第二批省级特色街区创建对象考核结果'))).toBe('acceptance');
+  });
+});
+
+describe('a page reposting a whole document', () => {
+  const document = [
+    '关于公布第二批国家新型城镇化综合试点地区名单的通知',
+    '发改规划[2015]2665号',
+    '各省、自治区、直辖市人民政府：',
+    '经研究，同意将北京市房山区等73个城市（镇）列为第二批国家新型城镇化综合试点地区。',
+    '附件：第二批国家新型城镇化综合试点地区名单',
+    '国家发展改革委',
+    '2015年11月20日',
+  ];
+
+  it('is news under a headline of its own telling the document came out', () => {
+    expect(
+      role([
+        '发改委公布第二批新型城镇化综合试点地区名单',
+        '2015-11-27 11:18 来源: 发改委网站',
+        ...document,
+      ]),
+    ).toBe('news');
+    expect(role(['第二批新型城镇化综合试点地区名单公布', ...document])).toBe('news');
+  });
+
+  it('control: the document under its own title, or under a site’s date line, is the document', () => {
+    expect(role(document)).toBe('confirmation');
+    expect(role(['发布时间：2015-11-27 来源：发改委网站', ...document])).toBe('confirmation');
+    expect(role(['第二批新型城镇化综合试点地区名单', ...document])).toBe('confirmation');
+  });
+});
