@@ -86,3 +86,25 @@ describe('a page reposting a whole document', () => {
     expect(role(['第二批新型城镇化综合试点地区名单', ...document])).toBe('confirmation');
   });
 });
+
+describe('a story passed on from an organ’s message', () => {
+  it('is news, whatever outcome it repeats', () => {
+    expect(
+      role([
+        '我省2个示范园获国家认定',
+        '来自某省发展和改革委员会的消息,我省两个农村产业融合发展示范园近日获得国家认定。',
+        '经省发改委会同各有关方面积极争取，国家发改委等7部委联合印发第二批国家农村产业融合发展示范园名单，我省湟源县国家农村产业融合发展示范园、互助县国家农村产业融合发展示范园被认定为第二批国家农村产业融合发展示范园。',
+      ]),
+    ).toBe('news');
+  });
+
+  it('control: people come from elsewhere pass nothing on', () => {
+    expect(
+      role([
+        '关于认定第二批国家农村产业融合发展示范园的通知',
+        '各省发展改革委：',
+        '来自各地的专家组成评审组，经评审，现认定湟源县国家农村产业融合发展示范园为第二批国家农村产业融合发展示范园。',
+      ]),
+    ).toBe('confirmation');
+  });
+});

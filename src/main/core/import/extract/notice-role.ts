@@ -40,10 +40,10 @@ const HEARSAY =
 const DATED_ACT =
   /(?:^|[\n。])\s*(?:近日|日前|近期|[0-9]{1,2}月[0-9]{1,2}日)[，,]?[^。；，,\n]{2,30}?(?:决定|公布|公示|命名|授予|认定|发布关于)/;
 /**
- * A story passed on from another outlet or account ("据某网消息，", "据某报报道，"): it
- * tells another's news, whatever outcomes it repeats.
+ * A story passed on from another outlet, account or organ ("据某网消息，", "据某报报道，",
+ * "来自某省发改委的消息，"): it tells another's news, whatever outcomes it repeats.
  */
-const PASSED_ON = /(?:^|[\n。！？])\s*据[^。，,；;\n]{2,24}(?:讯息|消息|报道)[，,:：]/;
+const PASSED_ON = /(?:^|[\n。！？])\s*(?:据|来自)[^。，,；;\n]{2,24}(?:讯息|消息|报道)[，,:：]/;
 /**
  * A document's words told as reported speech ("某部网站发布《关于…的通知》（以下简称《通知》）称，"):
  * the page retells the document, it is not the document.
