@@ -108,3 +108,39 @@ describe('a story passed on from an organ’s message', () => {
     ).toBe('confirmation');
   });
 });
+
+describe('a document’s disclosure table above its title', () => {
+  it('control: the table’s 发布机构 row is no headline telling the document came out', () => {
+    expect(
+      role([
+        '索引号\t014000802/2023-00050\t分类\t政策文件 意见',
+        '发布机构\t江苏省民政厅\t发文日期\t2023-06-07',
+        '标题\t关于深入推进智慧社区建设的实施意见',
+        '文号\t苏民基〔2023〕5号',
+        '关于深入推进智慧社区建设的实施意见',
+        '各设区市民政局：',
+        '为完善顶层设计，结合我省实际，制定如下实施意见：',
+        '一、总体要求',
+        '各地要加强统筹，严禁重复建设。',
+        '各地要强化保障。',
+      ]),
+    ).not.toBe('news');
+  });
+});
+
+describe('a page headed by the document’s own title', () => {
+  it('control: quoting it after a dated lead is still the document', () => {
+    const n = extract(
+      [
+        '关于某省农业园区结项验收结果的通报',
+        '1月28日，某省农业农村厅发布《关于某省农业园区结项验收结果的通报》，通报内容如下：',
+        '省农业农村厅组织专家对第一批省级农业园区进行了结项验收，验收结果如下：',
+        '序号\t园区\t验收结果',
+        '1\t杭州市西湖区\t优秀',
+        '2\t宁波市鄞州区\t合格',
+      ].join('\n'),
+    );
+    expect(n.records.map((r) => r.outcome?.status)).toContain('已验收');
+    expect(n.metadata.role).toBe('acceptance');
+  });
+});

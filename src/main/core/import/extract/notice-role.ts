@@ -245,7 +245,10 @@ export function noticeRole(input: RoleInput): NoticeRole {
   // document; elsewhere it is news unless it tells a revocation or an extension. An acceptance
   // it tells is still news: the role names the source, and its records keep the outcome.
   if ((voice === 'hearsay' || (!voice && DATED_ACT.test(doc.key))) && weight >= 0)
-    return event && event !== 'acceptance' ? event : 'news';
+    // A page headed by the document's own title and quoting it (…公告内容如下) is that document.
+    return event && (event !== 'acceptance' || (title !== null && isDocumentTitle(title)))
+      ? event
+      : 'news';
   // A mid-term check told by those who ran it is how the work goes, though told after the
   // fact like an acceptance's visit.
   if (!voice && MIDTERM.test(t) && records.length === 0) return 'progress_report';

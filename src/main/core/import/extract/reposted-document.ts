@@ -9,9 +9,12 @@ import { keyOf, type KeyedText } from './text-key';
 /** How many lines from the top the headline, the document's title and its 文号 lie within. */
 const HEAD_LINES = 14;
 /** A headline telling that a document or list came out, in the third person. */
-const TELLS_OUT = /公布|发布|出炉|揭晓|印发|下发|出台/;
-/** A document's own title (关于…), or a page's info line (发布时间, 来源, the breadcrumb). */
-const NOT_A_STORY_HEADLINE = /关于|时间|来源|位置|首页|>|[|｜]|[:：]/;
+const TELLS_OUT = /公布|发布(?!机构|时间|日期|单位)|出炉|揭晓|印发(?!日期)|下发|出台/;
+/**
+ * A document's own title (关于…), a page's info line (发布时间, 来源, the breadcrumb) or a row
+ * of its disclosure table (发布机构 江苏省民政厅 发文日期 …, cells apart).
+ */
+const NOT_A_STORY_HEADLINE = /关于|时间|来源|位置|首页|>|[|｜]|[:：]|\t/;
 /** A headline is one short line, no sentence. */
 const HEADLINE = /^[^。，,；;]{6,40}$/;
 
