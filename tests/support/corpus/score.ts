@@ -163,6 +163,8 @@ const programmeKey = (s: string | null | undefined): string =>
 
 /** A city's own scope in front of a programme: the city's page writes 全市… for 某市…. */
 const CITY_SCOPE = /^(?:全市|市级|本市|我市)/;
+/** A yearly collection's year before the scope (2022年度全市…): compared apart. */
+const YEAR = /^(?:19|20)[0-9]{2}年度?/;
 /** A city's name in front of a programme, with its level if written (临沂市…, 某市市级…). */
 const CITY_NAMED = /^[\u4e00-\u9fff]{1,6}?市(?:市级|全市|级)?/;
 
@@ -175,6 +177,13 @@ export function sameProgramme(a: string, b: string): boolean {
   const ka = programmeKey(a);
   const kb = programmeKey(b);
   if (ka === kb) return true;
+  const ya = YEAR.exec(ka)?.[0] ?? '';
+  const yb = YEAR.exec(kb)?.[0] ?? '';
+  if (ya.slice(0, 4) !== yb.slice(0, 4)) return false;
+  return sameCityProgramme(ka.slice(ya.length), kb.slice(yb.length));
+}
+
+function sameCityProgramme(ka: string, kb: string): boolean {
   const rest = (k: string): string | null =>
     CITY_SCOPE.test(k)
       ? k.replace(CITY_SCOPE, '')

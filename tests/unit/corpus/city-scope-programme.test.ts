@@ -20,6 +20,11 @@ describe('a city’s own programme', () => {
     expect(programmeOk('全市和谐示范社区', '西安市市级和谐示范社区')).toBe(true);
   });
 
+  it('is the same in a yearly collection written with its year first', () => {
+    expect(programmeOk('2022年度全市民政创新成果', '2022年度常州市民政创新成果')).toBe(true);
+    expect(programmeOk('2022年度全市民政创新成果', '2023年度常州市民政创新成果')).toBe(false);
+  });
+
   it('is another programme when the rest differs or no city is written', () => {
     expect(programmeOk('全市民主法治示范村（社区）', '临沂市文明村镇')).toBe(false);
     expect(programmeOk('全市民主法治示范村（社区）', '全国民主法治示范村（社区）')).toBe(false);
