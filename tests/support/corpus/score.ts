@@ -161,6 +161,40 @@ const programmeKey = (s: string | null | undefined): string =>
     '省',
   );
 
+/** A city's own scope in front of a programme: the city's page writes 全市… for 某市…. */
+const CITY_SCOPE = /^(?:全市|市级|本市|我市)/;
+/** A yearly collection's year before the scope (2022年度全市…): compared apart. */
+const YEAR = /^(?:19|20)[0-9]{2}年度?/;
+/** A city's name in front of a programme, with its level if written (临沂市…, 某市市级…). */
+const CITY_NAMED = /^[\u4e00-\u9fff]{1,6}?市(?:市级|全市|级)?/;
+
+/**
+ * Two labels of one programme: the same key, or one written with the city's own scope
+ * (全市…, 市级…) and the other with a city's name (临沂市…) before the same words — a city's
+ * own programme is the same whichever it writes, as a province's is (the key above).
+ */
+export function sameProgramme(a: string, b: string): boolean {
+  const ka = programmeKey(a);
+  const kb = programmeKey(b);
+  if (ka === kb) return true;
+  const ya = YEAR.exec(ka)?.[0] ?? '';
+  const yb = YEAR.exec(kb)?.[0] ?? '';
+  if (ya.slice(0, 4) !== yb.slice(0, 4)) return false;
+  return sameCityProgramme(ka.slice(ya.length), kb.slice(yb.length));
+}
+
+function sameCityProgramme(ka: string, kb: string): boolean {
+  const rest = (k: string): string | null =>
+    CITY_SCOPE.test(k)
+      ? k.replace(CITY_SCOPE, '')
+      : CITY_NAMED.test(k)
+        ? k.replace(CITY_NAMED, '')
+        : null;
+  const scoped = CITY_SCOPE.test(ka) || CITY_SCOPE.test(kb);
+  const ra = rest(ka);
+  return scoped && ra !== null && ra !== '' && ra === rest(kb);
+}
+
 /** Joint issuers are the same organs whether spaces or 、 separate them. */
 const issuerKey = (s: string | null | undefined): string => foldText(s).replace(/[、，,]/g, '');
 
@@ -208,13 +242,7 @@ export function scoreMetadata(
     field('issuedOn', gold.issuedOn, notice?.issuedOn, (a, b) => a === b),
     field('role', gold.role, mapped.role, (a, b) => a === b, mapped.role !== undefined),
     field('kind', gold.kind, mapped.kind, (a, b) => a === b, mapped.kind !== undefined),
-    field(
-      'programme',
-      gold.programme,
-      programme,
-      (a, b) => programmeKey(a) === programmeKey(b),
-      programme !== null,
-    ),
+    field('programme', gold.programme, programme, sameProgramme, programme !== null),
   ];
 }
 

@@ -114,8 +114,8 @@ describe('held-out notice shapes', () => {
         '下一步，省民政厅将鼓励更多城区加入实验区行列。（作者：王明 李华）',
       ].join('\n'),
     );
-    // Told as hearsay (获悉, a byline), but it states an outcome for a named unit: that event.
-    expect(n.metadata.role).toBe('acceptance');
+    // Told as hearsay (获悉, a byline): news, though it states an outcome for a named unit.
+    expect(n.metadata.role).toBe('news');
     expect(n.records.every((r) => r.title === '')).toBe(true);
     expect(new Set(codes)).toEqual(new Set(['320106', '320508', '320213', '320402']));
   });

@@ -135,9 +135,9 @@ describe('role', () => {
     expect(opinions.role).toBe('rules_only');
   });
 
-  it('a report told as hearsay that states an outcome is that event', () => {
+  it('a report told as hearsay that states an acceptance is news: the role names the source', () => {
     const m = meta('从省民政厅获悉，近日民政部发文确认哈尔滨市南岗区圆满完成各项实验任务。');
-    expect(m.role).toBe('acceptance');
+    expect(m.role).toBe('news');
   });
 
   it('a progress report cites the confirming document and tells results', () => {

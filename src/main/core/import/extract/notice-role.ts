@@ -9,6 +9,7 @@
 import type { NoticeRole } from '../../../../shared/notice-roles';
 import { reportsAssessment } from './assessed-objects';
 import { launchesCall } from './launched-call';
+import { repostsDocument } from './reposted-document';
 import { retellsCall } from './retold-call';
 import { PLAN_TITLE } from './background-honours';
 import { documentSigns, isDocumentTitle, newsWeight, reportedCheck } from './notice-voice';
@@ -39,10 +40,10 @@ const HEARSAY =
 const DATED_ACT =
   /(?:^|[\n。])\s*(?:近日|日前|近期|[0-9]{1,2}月[0-9]{1,2}日)[，,]?[^。；，,\n]{2,30}?(?:决定|公布|公示|命名|授予|认定|发布关于)/;
 /**
- * A story passed on from another outlet or account ("据某网消息，", "据某报报道，"): it
- * tells another's news, whatever outcomes it repeats.
+ * A story passed on from another outlet, account or organ ("据某网消息，", "据某报报道，",
+ * "来自某省发改委的消息，"): it tells another's news, whatever outcomes it repeats.
  */
-const PASSED_ON = /(?:^|[\n。！？])\s*据[^。，,；;\n]{2,24}(?:讯息|消息|报道)[，,:：]/;
+const PASSED_ON = /(?:^|[\n。！？])\s*(?:据|来自)[^。，,；;\n]{2,24}(?:讯息|消息|报道)[，,:：]/;
 /**
  * A document's words told as reported speech ("某部网站发布《关于…的通知》（以下简称《通知》）称，"):
  * the page retells the document, it is not the document.
@@ -73,6 +74,17 @@ const OWN_CALL =
 
 /** A mid-term or stage check (中期评估, 中期绩效评估, 阶段性检查), not an acceptance. */
 const MIDTERM = /(中期|阶段性?|期中)(绩效)?(评估|考核|评价|检查|督查)(?!.*验收)/;
+
+/**
+ * A periodic check of units already confirmed — a year's assessment (2016年度…考核结果), a
+ * comprehensive evaluation (综合评估结果), a re-review (复核结果), monitoring (动态监测): it tells
+ * how they keep up, whatever grades it gives. Only the programme's own final review (验收, a
+ * naming after it) accepts them, and a list it publishes (名单) is the list.
+ */
+const PERIODIC =
+  /年度?[^。；]{0,30}?(?:评估|考核|评价|监测)(?:结果|情况)|综合(?:评估|评价)(?:结果|情况)|动态监测|(?:复核|复查|复评)(?:结果|情况)/;
+const FINAL_REVIEW = /(?<!预)验收|名单|命名/;
+const periodicCheck = (t: string): boolean => PERIODIC.test(t) && !FINAL_REVIEW.test(t);
 
 const TITLE_ROLES: [NoticeRole, RegExp][] = [
   ['revocation', /撤销|取消.{0,12}(资格|命名|称号)|摘牌/],
@@ -226,18 +238,25 @@ export function noticeRole(input: RoleInput): NoticeRole {
   if (records.length === 0 && retellsCall(doc, title)) return 'application_call';
   const voice = reportsNews(doc, outlet, title);
   if (voice === 'news' || PASSED_ON.test(doc.key) || DOCUMENT_SAID.test(doc.key)) return 'news';
+  if (repostsDocument(doc, docNo)) return 'news';
   const event = outcomeRole(records);
   const weight = newsWeight({ doc, title, docNo });
   // Hearsay inside an organ's own document (its addressee, 附件, 现将…公示) is still the
-  // document; elsewhere it is news unless it tells an outcome.
+  // document; elsewhere it is news unless it tells a revocation or an extension. An acceptance
+  // it tells is still news: the role names the source, and its records keep the outcome.
   if ((voice === 'hearsay' || (!voice && DATED_ACT.test(doc.key))) && weight >= 0)
-    return event ?? 'news';
+    // A page headed by the document's own title and quoting it (…公告内容如下) is that document.
+    return event && (event !== 'acceptance' || (title !== null && isDocumentTitle(title)))
+      ? event
+      : 'news';
   // A mid-term check told by those who ran it is how the work goes, though told after the
   // fact like an acceptance's visit.
   if (!voice && MIDTERM.test(t) && records.length === 0) return 'progress_report';
   if (!voice && storyByItsSigns({ doc, title, docNo })) return 'news';
   // A re-review (复核) is what it finds: the revocations or grades it states for units.
-  if (event && /复核|复查|复评/.test(t)) return event;
+  // …its grades for kept units being how they keep up, not their acceptance.
+  if (event && /复核|复查|复评/.test(t))
+    return event === 'acceptance' && periodicCheck(t) ? 'progress_report' : event;
   for (const [role, re] of TITLE_ROLES) {
     if (!re.test(t)) continue;
     // "某县被联合国认定的…": a headline's passive tells what befell the units, no organ's act.
@@ -260,7 +279,7 @@ export function noticeRole(input: RoleInput): NoticeRole {
     // organ's own document: it changes no record; the page tells about it.
     const told = records.length === 0 && rules.length === 0 && weight >= 0;
     if (role === 'acceptance' && told && !isDocumentTitle(t)) return 'news';
-    return role;
+    return role === 'acceptance' && periodicCheck(t) ? 'progress_report' : role;
   }
   if (event) return event;
   const body = withoutCitations(doc.key);

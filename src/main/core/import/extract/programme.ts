@@ -280,6 +280,13 @@ export function cleanProgramme(
     .replace(TITLE_WORD, '');
   phrase = withoutDocTail(phrase);
   phrase = phrase.replace(PILOT_AREAS, '试点');
+  // "湖南省第一批…典型案例": the notice's province written before the batch is the name's own
+  // place; the batch between them is no part of the name. Read as "第一批湖南省…".
+  if (province && phrase.includes(province))
+    phrase = phrase.replace(
+      new RegExp(`^${province}(${BATCH.source})(?=[\u4e00-\u9fff]{4})`),
+      (_, batch: string) => batch + province,
+    );
   // The name starts at its year, batch or scope word when it has one; a verb between that
   // word and the name ("全省涌现一批…观察点") is cut, the scope word kept.
   let lead = '';
