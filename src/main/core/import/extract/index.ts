@@ -233,7 +233,9 @@ export function extractNotice(source: SourceDocument, opts: ExtractOptions): Ext
   const walked = listsNothing ? [] : withWalkedExamples(doc, lookup, kept);
   const records = home ? placeInHomeCounty(walked, lookup, home) : walked;
   const frame = { title, province, place, programme: noticeProgramme, year: noticeYear, lookup };
-  const retold = listsNothing ? [] : retoldBatchRecords(doc, detected.retold ?? [], listLines, frame);
+  const retold = listsNothing
+    ? []
+    : retoldBatchRecords(doc, detected.retold ?? [], listLines, frame);
   warnings.push(...(listsNothing ? [] : fromLists.warnings), ...duplicatePassages(doc));
   const rules = rulesInListedBatch(
     extractRules(doc, {

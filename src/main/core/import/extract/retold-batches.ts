@@ -24,8 +24,15 @@ export function retoldBatchRecords(
     const programme = frame.programme ? { ...frame.programme, batch, year: null } : null;
     // Its warnings are the notice's own list's business (counts, gaps): none of them here.
     // Nor does it tell what befell them: a retelling is no event.
-    return recordsFromLists(doc, [list], listLines, { ...frame, programme, year: null }).records.map(
-      ({ outcome: _told, ...r }): ExtractedRecord => ({ ...r, batch, year: null, retold: true }),
-    );
+    return recordsFromLists(doc, [list], listLines, {
+      ...frame,
+      programme,
+      year: null,
+    }).records.map(({ outcome: _told, ...r }): ExtractedRecord => ({
+      ...r,
+      batch,
+      year: null,
+      retold: true,
+    }));
   });
 }
