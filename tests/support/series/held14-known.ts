@@ -7,11 +7,11 @@
  * the list's 示范市县, and a share in brackets after a list's heading (…名单（浙江）) read as its
  * name. Then all are read: 120/143, 5 invented. Then the earlier batches' units a province names
  * after 我省 in passing (去年，我省A、B、C跻身首批…行列) are retold: they join the first batch's
- * records imported before them (in reverse, imported first, they make none). Left: a village or city named as a base of the
- * sister programme in the same item; a county named by its new name (京山市 for 京山县) in the
- * glossed item; a province's item naming units of two programmes and two batches in one paragraph
- * (分别…首批、第二批), its two-programme places written once; a city's history naming its units of
- * every batch year by year.
+ * records imported before them (in reverse, imported first, they make none). Left: a village or
+ * city named as a base of the sister programme in the same item; a county named by its new name
+ * (京山市 for 京山县) in the glossed item; a province's item naming units of two programmes and two
+ * batches in one paragraph (分别…首批、第二批), its two-programme places written once; a city's
+ * history naming its units of every batch year by year.
  */
 export const HELD14_KNOWN: Record<string, string[]> = {
   'held14-national-eco-civilization-demo-2017': [
