@@ -63,6 +63,7 @@ describe('units retold from an earlier batch', () => {
     const out = await importFiles(ledger, [RETELLING]);
     const changes = out.files[0]!.changes!;
     expect(changes.joined.map((j) => j.recordId).sort()).toEqual(firstIds);
+    expect(changes.joined.every((j) => j.reason.startsWith('提及前批（首批）：'))).toBe(true);
     expect(changes.retoldUnrecorded).toBe(0);
     // Only the second batch's own two are new; the first batch's keep their values.
     const after = liveRecords();

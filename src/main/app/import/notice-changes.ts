@@ -201,10 +201,14 @@ export function writeNotice(
     const draft = records[i]!;
     // A retelling is a mention only: it overwrites no field and tells no event.
     const retold = !!draft.retold && !detached.has(i);
-    const mentionId = joinRecord(tx, draft, match, source, !retold);
+    // The reason says the notice only retold it, so the reviewer reads the mention for what it is.
+    const said = retold
+      ? { ...match, reason: `提及前批（${draft.fields.batch}）：${match.reason}` }
+      : match;
+    const mentionId = joinRecord(tx, draft, said, source, !retold);
     recordIds[i] = match.id;
     if (!retold) items.push({ recordId: match.id, mentionId, draft });
-    joined.push({ recordId: match.id, reason: match.reason, index: i });
+    joined.push({ recordId: match.id, reason: said.reason, index: i });
   }
   const events = writeEvents(
     tx,
