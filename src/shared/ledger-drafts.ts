@@ -37,6 +37,11 @@ export interface RecordDraft {
   extracted: Record<string, unknown>;
   /** What the notice says happened to the unit (an event on its record, never its title). */
   outcome?: ItemOutcome;
+  /**
+   * Retold from an earlier batch of the programme: a mention of that batch's record when the
+   * ledger holds it (no field changed), never a new record.
+   */
+  retold?: true;
 }
 
 export interface RuleDraft {

@@ -47,6 +47,11 @@ export interface NoticeChanges {
   unconfirmed: number;
   /** Items of a later notice naming no unit of the ledger nor any county or township: not made records. */
   skipped: number;
+  /**
+   * Units the notice retells from an earlier batch of its programme that the ledger holds no
+   * record of: named here, never made records (those it holds are among `joined`).
+   */
+  retoldUnrecorded: number;
   milestonesAdded: number;
   milestonesClosed: number;
   /**

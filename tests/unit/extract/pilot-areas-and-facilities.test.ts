@@ -89,22 +89,28 @@ describe('a municipality’s zone among the pilot areas', () => {
 });
 
 describe('an earlier batch recalled after the list a story gives', () => {
-  it('keeps the entries of the batch the story opens on, not the recalled ones', () => {
-    const { codes, warned } = read([
+  it('keeps the entries of the batch the story opens on; the recalled ones are retold', () => {
+    const { n, codes, warned } = read([
       '全国第三批某某生活圈试点地区名单公布',
       '近日，全国第三批某某生活圈试点地区名单公布，山东省潍坊市、江苏省镇江市等40个地区上榜。',
       '同年5月，天津市红桥区、西青区和山东省临沂市等20个地区成为第二批试点。',
     ]);
-    expect(codes).toEqual(['370700', '321100']);
+    const own = n.records.filter((r) => !r.retold);
+    expect(codes.slice(0, own.length)).toEqual(['370700', '321100']);
+    // The recalled batch's units are kept as mentions of that batch, never the notice's own.
+    const retold = n.records.filter((r) => r.retold);
+    expect(retold.map((r) => r.batch)).toEqual(['第二批', '第二批', '第二批']);
+    expect(codes.slice(own.length)).toEqual(['120106', '120111', '371300']);
     expect(warned).toContain('count_mismatch');
   });
 
   it('gives both batches a notice names in order', () => {
-    const { codes } = read([
+    const { n, codes } = read([
       '关于确认某某实验区的通知',
       '经研究，确认山东省潍坊市等2个地区为第一批某某实验区，天津市红桥区等3个地区为第二批某某实验区。',
     ]);
     expect(codes).toEqual(['370700', '120106']);
+    expect(n.records.some((r) => r.retold)).toBe(false);
   });
 });
 

@@ -369,6 +369,8 @@ export function joinRecord(
   draft: RecordDraft,
   match: IdentityMatch,
   source: NoticeSource,
+  /** False for a mention only (a retold earlier batch): the record's values stay as they are. */
+  weigh = true,
 ): number {
   const mentionId = tx.insert('mentions', {
     record_id: match.id,
@@ -381,6 +383,6 @@ export function joinRecord(
     joined: 1,
     reason: match.reason,
   });
-  weighFields(tx, match.id, mentionId, draft, source);
+  if (weigh) weighFields(tx, match.id, mentionId, draft, source);
   return mentionId;
 }

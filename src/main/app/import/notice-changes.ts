@@ -59,6 +59,22 @@ function skippedName(d: RecordDraft): string {
   return d.seq !== null ? `第${d.seq}项${quoted}` : quoted;
 }
 
+/**
+ * The units retold from an earlier batch that the ledger holds no record of: the notice only
+ * names them, so nothing is created, and the note says which ones (never a silent drop).
+ */
+function retoldWarning(retold: readonly RecordDraft[]): NoticeWarning {
+  const names = retold.slice(0, 6).map(skippedName).join('、');
+  const batches = [...new Set(retold.map((d) => String(d.fields.batch ?? '')).filter(Boolean))];
+  return {
+    code: 'record_without_confirmation',
+    message: `提及前批单位${retold.length}个（${names}${retold.length > 6 ? '等' : ''}${
+      batches.length ? `，${batches.join('、')}` : ''
+    }），台账中无对应记录，未新建；导入该批名单后，再导入本通知即可关联。`,
+    seqs: retold.map((d) => d.seq),
+  };
+}
+
 function skippedWarning(skipped: readonly RecordDraft[]): NoticeWarning {
   const unplaced = skipped.filter((d) => !d.fields.region_text).length;
   const what =
@@ -128,6 +144,11 @@ export function writeNotice(
     ? planJoins(tx.db, records, stored)
     : new Map<number, IdentityMatch>();
   const detached = applyChoices(tx, records, joins, choices);
+  // A unit retold from an earlier batch is a mention of that batch's record or nothing: never
+  // a record made from the retelling (unless the reviewer chose to make one).
+  const unrecorded = records
+    .map((_, i) => i)
+    .filter((i) => records[i]!.retold && !joins.has(i) && !detached.has(i));
   // A later notice (or news) makes a record only for a real unit: a province or a place
   // not found is a passing mention or a misreading, never a new zone.
   const later = !!notice.role && LATER.has(notice.role);
@@ -138,23 +159,29 @@ export function writeNotice(
           (i) =>
             !joins.has(i) &&
             !detached.has(i) &&
+            !unrecorded.includes(i) &&
             !placedBelowProvince(records[i]!) &&
             !municipalityAmongCities(records, i),
         )
     : [];
-  const freshIdx = records.map((_, i) => i).filter((i) => !joins.has(i) && !skipped.includes(i));
+  const freshIdx = records
+    .map((_, i) => i)
+    .filter((i) => !joins.has(i) && !skipped.includes(i) && !unrecorded.includes(i));
   const fresh = freshIdx.map((i) => records[i]!);
   // What the reviewer detached was their choice, not a unit still to confirm.
   const unconfirmed = fresh.filter((_, k) => !detached.has(freshIdx[k]!));
   const warnings = withoutRecordWarning(notice, unconfirmed);
   if (skipped.length) warnings.push(skippedWarning(skipped.map((i) => records[i]!)));
+  if (unrecorded.length) warnings.push(retoldWarning(unrecorded.map((i) => records[i]!)));
   const twin = twinNoticeWarning(tx.db, notice, batch);
   if (twin) warnings.push(twin);
+  // A retelling scopes no rule: the rules are the notice's own batch's.
+  const ownJoins = new Map([...joins].filter(([i]) => !records[i]!.retold));
   const written = insertImport(
     tx,
     { ...notice, warnings },
     fresh,
-    rulesScopedToJoins(tx.db, records, joins, rules),
+    rulesScopedToJoins(tx.db, records, ownJoins, rules),
   );
   const source = sourceOf(written.noticeId, notice);
   // A skipped item keeps its place (0): the preview's corrections refer to items by index.
@@ -168,10 +195,16 @@ export function writeNotice(
   const joined: NoticeChanges['joined'] = [];
   for (const [i, match] of joins) {
     const draft = records[i]!;
-    const mentionId = joinRecord(tx, draft, match, source);
+    // A retelling is a mention only: it overwrites no field and tells no event.
+    const retold = !!draft.retold && !detached.has(i);
+    // The reason says the notice only retold it, so the reviewer reads the mention for what it is.
+    const said = retold
+      ? { ...match, reason: `提及前批（${draft.fields.batch}）：${match.reason}` }
+      : match;
+    const mentionId = joinRecord(tx, draft, said, source, !retold);
     recordIds[i] = match.id;
-    items.push({ recordId: match.id, mentionId, draft });
-    joined.push({ recordId: match.id, reason: match.reason, index: i });
+    if (!retold) items.push({ recordId: match.id, mentionId, draft });
+    joined.push({ recordId: match.id, reason: said.reason, index: i });
   }
   const events = writeEvents(
     tx,
@@ -192,6 +225,7 @@ export function writeNotice(
       events,
       unconfirmed: notice.role && LATER.has(notice.role) ? unconfirmed.length : 0,
       skipped: skipped.length,
+      retoldUnrecorded: unrecorded.length,
       milestonesAdded: 0,
       milestonesClosed: 0,
       autoMerged: 0,

@@ -43,6 +43,7 @@ export function recordDrafts(resolved: readonly ResolvedRecord[]): RecordDraft[]
     seq: r.seq,
     span: r.span,
     ...(r.outcome ? { outcome: r.outcome } : {}),
+    ...(r.retold ? { retold: true as const } : {}),
     extracted: {
       regionText: r.regionText,
       regionContext: r.regionContext ?? null,
@@ -53,6 +54,8 @@ export function recordDrafts(resolved: readonly ResolvedRecord[]): RecordDraft[]
       warnings: r.warnings ?? [],
       // Its source is the reviewer, not a sentence: the record panel says so.
       ...(r.addedByHand ? { addedByHand: true } : {}),
+      // Retold from an earlier batch: the mention says the notice only named it in passing.
+      ...(r.retold ? { retold: true } : {}),
       // What the notice said of this unit itself: a later change of the notice's role
       // re-weighs its events from it (app/notices/reweigh-notice.ts).
       ...(r.outcome ? { outcome: r.outcome } : {}),

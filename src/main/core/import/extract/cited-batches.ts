@@ -7,7 +7,7 @@
  * 社区为示范社区") are the list's own, example and all.
  */
 import { CHINESE_NUMERAL_CHARS, parseNumber } from './chinese-numerals';
-import type { CategoryDraft, ListDraft } from './drafts';
+import type { CategoryDraft, ItemDraft, ListDraft } from './drafts';
 import { comparable, type KeyedText } from './text-key';
 
 /** A group closed by a membership phrase ("…为创新经验提名项目"), not by a bare noun ("3城区"). */
@@ -71,25 +71,43 @@ function batchAt(text: string): number | null {
  * "…第二批…名单公布，A、B等50个地区上榜。同年9月，C、D等30个地区成为首批试点": a group whose
  * own words make it an earlier batch than the one the notice opens on is that batch recalled,
  * not entries of the notice. Only an earlier one (a notice naming two batches in order, A等为
- * 第一批，B等为第二批, gives both), and only while other entries remain.
+ * 第一批，B等为第二批, gives both), and only while other entries remain. The recalled groups are
+ * not thrown away: each comes back as a list of its own marked with the batch it retells
+ * (`retold`), whose units are mentions of that batch's records — joined when the ledger holds
+ * them, never new records (app/import/notice-changes.ts).
  */
-export function withoutEarlierBatches(doc: KeyedText, lists: ListDraft[]): ListDraft[] {
+export function withoutEarlierBatches(
+  doc: KeyedText,
+  lists: ListDraft[],
+): { lists: ListDraft[]; retold: ListDraft[] } {
+  const unchanged = { lists, retold: [] };
   const first = lists.find((l) => l.items.length > 0);
   const own = first ? batchAt(doc.key.slice(0, first.start)) : null;
-  if (own === null) return lists;
+  if (own === null) return unchanged;
   const earlier = (c: CategoryDraft) => {
     const batch = batchAt(c.name);
     return batch !== null && batch < own;
   };
+  const retold: ListDraft[] = [];
   const kept = lists.map((list) => {
     const recalled = (list.categories ?? []).filter(earlier);
     if (recalled.length === 0) return list;
-    const dropped = new Set(
-      recalled.flatMap((c) => {
-        const at = list.items.findIndex((it) => it.start === c.start);
-        return at < 0 ? [] : list.items.slice(at, at + c.found);
-      }),
-    );
+    const dropped = new Set<ItemDraft>();
+    for (const c of recalled) {
+      const at = list.items.findIndex((it) => it.start === c.start);
+      const items = at < 0 ? [] : list.items.slice(at, at + c.found);
+      items.forEach((it) => dropped.add(it));
+      const batch = BATCH.exec(c.name)?.[0];
+      if (items.length > 0 && batch)
+        retold.push({
+          ...list,
+          items,
+          start: items[0]!.start,
+          end: items[items.length - 1]!.end,
+          categories: [c],
+          retold: batch,
+        });
+    }
     const items = list.items.filter((it) => !dropped.has(it));
     return {
       ...list,
@@ -98,6 +116,9 @@ export function withoutEarlierBatches(doc: KeyedText, lists: ListDraft[]): ListD
       categories: (list.categories ?? []).filter((c) => !recalled.includes(c)),
     };
   });
-  if (!kept.some((l) => l.items.length > 0)) return lists;
-  return kept.filter((l, i) => l.items.length > 0 || lists[i]!.items.length === 0);
+  if (!kept.some((l) => l.items.length > 0)) return unchanged;
+  return {
+    lists: kept.filter((l, i) => l.items.length > 0 || lists[i]!.items.length === 0),
+    retold,
+  };
 }

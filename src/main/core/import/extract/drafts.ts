@@ -59,6 +59,11 @@ export interface ListDraft {
   lineIndexes: number[];
   /** The one unit a feature story is about: the page still tells, it lists nothing. */
   feature?: true;
+  /**
+   * An earlier batch of the programme the notice retells ("此前，A、B入选第一批…"), as written
+   * (第一批, 首批): its units are mentions of that batch's records, never entries of the notice.
+   */
+  retold?: string;
 }
 
 /**

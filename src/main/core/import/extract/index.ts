@@ -16,6 +16,7 @@ import { homeCounty, placeInHomeCounty, withHomeCountyUnits } from './home-count
 import { contextOf } from './list-context';
 import { recordsFromLists } from './list-records';
 import { detectLists } from './lists';
+import { retoldBatchRecords } from './retold-batches';
 import { mergeWarnings } from './merge-warnings';
 import { kindOfReport, noticeKind } from './notice-kind';
 import { noticeFacts } from './notice-metadata';
@@ -231,6 +232,10 @@ export function extractNotice(source: SourceDocument, opts: ExtractOptions): Ext
     (organiserOnly && retellsCall(doc, title));
   const walked = listsNothing ? [] : withWalkedExamples(doc, lookup, kept);
   const records = home ? placeInHomeCounty(walked, lookup, home) : walked;
+  const frame = { title, province, place, programme: noticeProgramme, year: noticeYear, lookup };
+  const retold = listsNothing
+    ? []
+    : retoldBatchRecords(doc, detected.retold ?? [], listLines, frame);
   warnings.push(...(listsNothing ? [] : fromLists.warnings), ...duplicatePassages(doc));
   const rules = rulesInListedBatch(
     extractRules(doc, {
@@ -293,7 +298,8 @@ export function extractNotice(source: SourceDocument, opts: ExtractOptions): Ext
       year: noticeYear,
       batch: noticeProgramme?.batch ?? null,
     },
-    records,
+    // Retold units last: the notice's own items keep their places (and the preview's indexes).
+    records: [...records, ...retold],
     rules,
     warnings: mergeWarnings(warnings),
   });

@@ -293,6 +293,8 @@ export interface DetectedLists {
   lists: ListDraft[];
   /** Lines taken by any list (context search skips them). */
   listLines: Set<number>;
+  /** Groups retelling an earlier batch of the programme, one list each (cited-batches.ts). */
+  retold?: ListDraft[];
 }
 
 export function detectLists(
@@ -433,8 +435,6 @@ function detectAll(
     ),
     doc,
   ).sort((x, y) => x.start - y.start);
-  return {
-    lists: withoutRecalledRuns(doc, withoutEarlierBatches(doc, lists)),
-    listLines: consumed,
-  };
+  const { lists: own, retold } = withoutEarlierBatches(doc, lists);
+  return { lists: withoutRecalledRuns(doc, own), listLines: consumed, retold };
 }

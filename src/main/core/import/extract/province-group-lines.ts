@@ -43,5 +43,6 @@ export function groupLinesInProvince(
   return {
     lists: [...first.lists, ...more].sort((a, b) => a.start - b.start),
     listLines,
+    retold: first.retold,
   };
 }

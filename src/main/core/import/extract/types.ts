@@ -105,6 +105,11 @@ export interface ExtractedRecord {
   warnings?: NoticeWarning[];
   /** Added by the reviewer in the import preview: no sentence of the notice names it. */
   addedByHand?: true;
+  /**
+   * A unit the notice retells from an earlier batch of its programme (retold-batches.ts): a
+   * mention of that batch's record, never a record of its own.
+   */
+  retold?: true;
 }
 
 export type RuleKind =

@@ -72,6 +72,11 @@ export function NoticeChangesSummary(props: {
         </>
       )}
       {c.skipped > 0 && <>；{c.skipped} 项未建记录（未能确定具体的区县或乡镇）</>}
+      {c.retoldUnrecorded > 0 && (
+        <span data-testid="retold-unrecorded">
+          ；提及前批单位 {c.retoldUnrecorded} 个，台账中无对应记录，未新建
+        </span>
+      )}
       {c.autoMerged > 0 && (
         <>
           ；
