@@ -106,6 +106,12 @@ const TITLE_ROLES: [NoticeRole, RegExp][] = [
 
 const CHAPTER = /^第[0-9一二三四五六七八九十]+[章节]/;
 
+/**
+ * A title's words without the quote marks around an honour's name ("取消部分单位全国“敬老文明号”
+ * 称号"): the marks count for no words between a verb and its object.
+ */
+const unquoted = (t: string): string => t.replace(/[“”"「」『』]/g, '');
+
 /** A title reporting who won or is commended: the awards are the list. */
 const AWARDED = /获奖|表彰|通报表扬|嘉奖/;
 
@@ -258,7 +264,8 @@ export function noticeRole(input: RoleInput): NoticeRole {
   if (event && /复核|复查|复评/.test(t))
     return event === 'acceptance' && periodicCheck(t) ? 'progress_report' : event;
   for (const [role, re] of TITLE_ROLES) {
-    if (!re.test(t)) continue;
+    // A revoked honour's name may stand in quote marks: they are no words of the title.
+    if (!re.test(role === 'revocation' ? unquoted(t) : t)) continue;
     // "某县被联合国认定的…": a headline's passive tells what befell the units, no organ's act.
     if (role === 'confirmation' && !re.test(t.replace(PASSIVE_ACT, ''))) continue;
     if (role === 'application_call' && SUCCEEDED.test(t)) continue;

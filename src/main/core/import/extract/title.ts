@@ -36,6 +36,11 @@ const COLUMN_TAG = /^\[[^\]]{1,4}\]\s*/;
 const BOARD_PLACE_TAG = /^[(（][\u4e00-\u9fff]{2,8}[)）]\s*/;
 const PICTURE_NOTE = /\s*[(（](?:组图|多图|图|图文|视频)[)）]$/;
 /**
+ * A repost's label before the story's headline ("原标题：…", traditional "原標題:"): it says
+ * where the headline came from, it is no word of it.
+ */
+const ORIGINAL_TITLE_LABEL = /^原[标標][题題]\s*[:：]\s*/;
+/**
  * A reprinting site's tag after a document's title ("…的通知（政府档案）", "…的批复（全文）"):
  * no part of the title. Only a site's own words are such a tag: a bracket the document or
  * its copy writes there (试行, a year, the village a copy is of: …公示（某某村）) stays.
@@ -55,6 +60,7 @@ const MARKED_TITLE =
 function cleanLine(line: Line): { text: string; start: number } {
   const m = /^[#\s]+/.exec(line.raw);
   let lead = m ? m[0].length : 0;
+  lead += ORIGINAL_TITLE_LABEL.exec(line.raw.slice(lead))?.[0].length ?? 0;
   const column = COLUMN_TAG.exec(toKey(line.raw.slice(lead)))?.[0].length ?? 0;
   lead += column;
   if (column > 0) lead += BOARD_PLACE_TAG.exec(line.raw.slice(lead))?.[0].length ?? 0;
