@@ -116,7 +116,8 @@ export function programmesLike(db: Database.Database, kind: string, core: string
 }
 
 /** SQL's `substr(name, -length(core)) = core`: an empty core is met by an empty name only. */
-const endsLike = (name: string, core: string) => (core === '' ? name === '' : name.endsWith(core));
+export const endsLike = (name: string, core: string) =>
+  core === '' ? name === '' : name.endsWith(core);
 
 /**
  * The distinct live programme names of `kind`, in name order: one index seek per name (the
