@@ -8,10 +8,11 @@
  * - a lookup always equals the cases holding the title's last characters (in either
  *   script) whose key is the item's, keyed or not, and a few asked for are the first of
  *   those by id;
- * - a lookup reads its key's rows through the key's index and keys only noted records.
+ * - a lookup reads its key's rows through the key's index and keys only noted records, and
+ *   a few asked for are read one case at a time by id until found.
  */
 import Database from 'better-sqlite3';
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { redo, undo } from '../../src/main/app/history/history';
 import { restoreLedger } from '../../src/main/app/backups/restore-ledger';
 import { importFiles } from '../../src/main/app/import/import-notices';
@@ -325,9 +326,20 @@ describe('case keys kept in the ledger', () => {
         titles.titled(key, tail, { leaving: new Set(), atMost: 2 }),
       );
     };
+    const spy = vi.spyOn(db, 'prepare');
     const answers = ask();
+    const reads = spy.mock.calls.map((c) => c[0]).filter((sql) => /\bFROM records\b/.test(sql));
+    spy.mockRestore();
     expect(answers.flat().length).toBeGreaterThan(0);
     expect(keyed).toBe(0);
+    // a few are read one case at a time by id until found, not every case of the key at once
+    expect(reads).toHaveLength(1);
+    expect(
+      db
+        .prepare(`EXPLAIN QUERY PLAN ${reads[0]!}`)
+        .all(1)
+        .map((r) => (r as { detail: string }).detail),
+    ).toEqual(['SEARCH r USING INTEGER PRIMARY KEY (rowid=?)']);
     // two cases edited elsewhere: one notice's lookups key those two, once
     const ids = (
       db.prepare("SELECT id FROM records WHERE kind = 'case' ORDER BY id LIMIT 2").all() as {

@@ -1,7 +1,8 @@
 /**
  * WriteTx.insertMany writes what inserting each row by itself writes — the same rows, the
  * same ids, in the same order — and logs exactly what `insert` logs: every row outside an
- * import's scope, none of the rows the import owns (its undo takes those with the notice).
+ * import's scope, none of the rows the import owns (its undo takes those with the notice) —
+ * a run of logged rows in one statement too.
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Ledger } from '../../../src/main/db/ledger';
@@ -111,5 +112,43 @@ describe('WriteTx.insertMany', () => {
     expect(milestones().map((m) => m.key)).toEqual(rows.map((r) => r.key));
     undoLast(ledger.db);
     expect(milestones()).toEqual([]);
+  });
+
+  it('writes a run of logged rows in one statement, with the log of one insert each', () => {
+    const w = withOperation(ledger, { kind: 'import', summary: '导入' }, (tx) =>
+      insertImport(tx, NOTICE, [record('甲实验区')]),
+    );
+    const rows = Array.from({ length: 70 }, (_, i) => milestone(w.recordIds[0]!, w.noticeId, i));
+    const log = (opId: number) =>
+      ledger.db
+        .prepare(
+          `SELECT table_name, row_id, record_id, field, before, after FROM operation_changes
+            WHERE op_id = ? ORDER BY id`,
+        )
+        .all(opId);
+    const inserts: string[] = [];
+    const prepare = ledger.db.prepare.bind(ledger.db);
+    ledger.db.prepare = ((sql: string) => {
+      if (sql.startsWith('INSERT INTO "milestones"')) inserts.push(sql);
+      return prepare(sql);
+    }) as typeof ledger.db.prepare;
+    const many = withOperation(ledger, { kind: 'edit', summary: '计划' }, (tx) => {
+      tx.insertMany('milestones', rows);
+      return tx.opId;
+    });
+    ledger.db.prepare = prepare;
+    const stored = milestones();
+    const logged = log(many);
+    undoLast(ledger.db);
+    const one = withOperation(ledger, { kind: 'edit', summary: '计划' }, (tx) => {
+      for (const r of rows) tx.insert('milestones', r);
+      return tx.opId;
+    });
+    expect(milestones()).toEqual(stored);
+    expect(log(one)).toEqual(logged);
+    expect(logged).toHaveLength(70);
+    // two statements (64 rows and 6), each returning its rows for the log
+    expect(inserts).toHaveLength(2);
+    for (const sql of inserts) expect(sql).toMatch(/\), \(.*RETURNING \*$/s);
   });
 });

@@ -6,8 +6,9 @@
 import type Database from 'better-sqlite3';
 import {
   identityCandidates,
+  endsLike,
   identityCandidatesByProgramme,
-  programmesLike,
+  liveProgrammes,
   programmesStartingLike,
   type IdentityRow,
 } from '../../db/queries/identity';
@@ -20,6 +21,7 @@ import {
  * the name, which a list's thirty items share.
  */
 export class ProgrammeNames {
+  private readonly names = new Map<string, string[]>();
   private readonly ending = new Map<string, string[]>();
   private readonly starting = new Map<string, string[]>();
   private readonly families = new Map<string, string[]>();
@@ -27,7 +29,11 @@ export class ProgrammeNames {
   constructor(private readonly db: Database.Database) {}
 
   endingWith(kind: string, core: string): string[] {
-    return once(this.ending, `${kind}\u0000${core}`, () => programmesLike(this.db, kind, core));
+    // the kind's names read once (a seek each), each ending compared in JavaScript: a notice
+    // asks for two or three endings of one kind
+    return once(this.ending, `${kind}\u0000${core}`, () =>
+      once(this.names, kind, () => liveProgrammes(this.db, kind)).filter((p) => endsLike(p, core)),
+    );
   }
 
   startingWith(kind: string, base: string): string[] {

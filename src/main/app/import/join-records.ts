@@ -343,6 +343,7 @@ function weighFields(
   >;
   const sources = new Map(fieldSources(tx.db, recordId).map((s) => [s.field, s]));
   const patch: Record<string, string | number | null> = {};
+  const sourced: string[] = [];
   for (const field of IMPORTED_COLUMNS) {
     if (field === 'status') continue; // told by events
     const s = sources.get(field);
@@ -358,8 +359,10 @@ function weighFields(
     // title is (""), so the ledger does not depend on which notice came first.
     const stored = value === '' && field !== 'title' ? null : value;
     if (current[field] !== stored) patch[field] = stored;
-    tx.setProvenance(recordId, field, { mentionId, opId: tx.opId });
+    sourced.push(field);
   }
+  // the fields the mention now sources, set together (one read of the record's rows)
+  tx.setProvenanceOf(recordId, sourced, { mentionId, opId: tx.opId });
   if (Object.keys(patch).length) tx.update('records', recordId, { ...patch, updated_at: tx.now });
 }
 

@@ -105,16 +105,44 @@ export function casesTitledLike(db: Database.Database, tails: readonly string[])
   ).all({ tails: JSON.stringify(tails) }) as IdentityRow[];
 }
 
-/** Programmes of `kind` whose name ends like `core` ("…社区治理和服务创新实验区"). */
+/**
+ * Programmes of `kind` whose name ends like `core` ("…社区治理和服务创新实验区"), in name
+ * order. Compared in JavaScript over the kind's live programme names: a DISTINCT that tests
+ * the ending in SQL skips past a name only once it has kept it, so a name that does not end
+ * so had every one of its records read (8 ms a read at 100,000 records when none matched).
+ */
 export function programmesLike(db: Database.Database, kind: string, core: string): string[] {
-  return (
-    statement(
-      db,
-      `SELECT DISTINCT programme FROM records r
-          WHERE ${LIVE} AND kind = ? AND programme IS NOT NULL
-            AND substr(programme, -length(?)) = ?`,
-    ).all(kind, core, core) as { programme: string }[]
-  ).map((r) => r.programme);
+  return liveProgrammes(db, kind).filter((p) => endsLike(p, core));
+}
+
+/** SQL's `substr(name, -length(core)) = core`: an empty core is met by an empty name only. */
+export const endsLike = (name: string, core: string) =>
+  core === '' ? name === '' : name.endsWith(core);
+
+/**
+ * The distinct live programme names of `kind`, in name order: one index seek per name (the
+ * next name after the last one found), never a pass over the kind's records.
+ */
+export function liveProgrammes(db: Database.Database, kind: string): string[] {
+  const first = statement(
+    db,
+    `SELECT programme FROM records r
+      WHERE ${LIVE} AND kind = @kind AND programme IS NOT NULL
+      ORDER BY programme LIMIT 1`,
+  );
+  const next = statement(
+    db,
+    `SELECT programme FROM records r
+      WHERE ${LIVE} AND kind = @kind AND programme > @after
+      ORDER BY programme LIMIT 1`,
+  );
+  const out: string[] = [];
+  let row = first.get({ kind }) as { programme: string } | undefined;
+  while (row) {
+    out.push(row.programme);
+    row = next.get({ kind, after: row.programme }) as { programme: string } | undefined;
+  }
+  return out;
 }
 
 export interface FieldSourceRow {

@@ -70,14 +70,16 @@ export class WriteTx {
   }
 
   /**
-   * Inserts rows in order, as `insert` would one by one (same ids, same log), but the runs
-   * of rows an import's scope owns — which need no log of their own, so no RETURNING row —
-   * go up to INSERT_CHUNK to a statement: an import's milestones were one single-row
-   * statement each, every one building its returned row only for the log to skip it.
+   * Inserts rows in order, as `insert` would one by one (same ids, same log), up to
+   * INSERT_CHUNK to a statement. The runs of rows an import's scope owns need no log of their
+   * own, so no returned row; the others (an earlier record's milestones, planned again when a
+   * later notice joins it) are returned by their statement and logged in id order, the order
+   * they were inserted in — one statement each was most of a joining notice's milestones.
    */
   insertMany(table: IdTable, rows: readonly RowImage[]): void {
     let run: RowImage[] = [];
     let cols: string[] = [];
+    let logged = false;
     const flush = () => {
       if (run.length === 0) return;
       const width = cols.length;
@@ -90,10 +92,17 @@ export class WriteTx {
           const r = run[i + j]!;
           for (let c = 0; c < width; c++) values[j * width + c] = r[cols[c]!] ?? null;
         }
-        statement(
-          this.db,
-          `INSERT INTO "${table}" (${quoted(cols)}) VALUES ${Array(n).fill(row).join(', ')}`,
-        ).run(values);
+        const all = Array<string>(n).fill(row).join(', ');
+        const sql = `INSERT INTO "${table}" (${quoted(cols)}) VALUES ${all}`;
+        if (!logged) {
+          statement(this.db, sql).run(values);
+          continue;
+        }
+        // SQLite returns the rows in no promised order; each took the next id in turn
+        const back = (statement(this.db, `${sql} RETURNING *`).all(values) as RowImage[]).sort(
+          (a, b) => Number(a.id) - Number(b.id),
+        );
+        for (const r of back) this.log(table, r, Number(r.id), { before: null, after: r });
       }
       this.tables.add(table);
       run = [];
@@ -102,14 +111,17 @@ export class WriteTx {
       const keys = Object.keys(values);
       const owned =
         keys.length > 0 && this.scopes.some((s) => ownedByImport(s, table, values, null));
-      if (!owned || !sameColumns(keys, cols)) flush();
-      if (!owned) {
+      // a row naming its own id (or no column) is inserted alone: ids then say no order
+      const alone = !owned && (keys.length === 0 || keys.includes('id'));
+      if (alone || owned === logged || !sameColumns(keys, cols)) flush();
+      if (alone) {
         this.insert(table, values);
         continue;
       }
       if (run.length === 0) {
         checkColumns(this.db, table, keys);
         cols = keys;
+        logged = !owned;
       }
       run.push(values);
     }
@@ -188,6 +200,55 @@ export class WriteTx {
       mention_id: source?.mentionId ?? null,
       op_id: source?.opId ?? null,
     });
+  }
+
+  /**
+   * setProvenance for several fields of one record, leaving the same rows and logging the
+   * same changes in the same order: the record's rows read once and its new rows written in
+   * one statement. A later notice's join sets a dozen fields of a record, and each set read
+   * its row twice and wrote it alone (~30 µs a field at 100,000 records).
+   */
+  setProvenanceOf(
+    recordId: number,
+    fields: readonly string[],
+    source: ProvenanceSource | null,
+  ): number {
+    if (fields.length === 0) return 0;
+    const had = new Map(
+      (
+        statement(this.db, 'SELECT * FROM field_provenance WHERE record_id = ?').all(
+          recordId,
+        ) as RowImage[]
+      ).map((r) => [r.field as string, r]),
+    );
+    const mentionId = source?.mentionId ?? null;
+    const opId = source?.opId ?? null;
+    const changes: { before: RowImage | null; after: RowImage }[] = [];
+    const added: RowImage[] = [];
+    for (const field of new Set(fields)) {
+      // the columns in the table's order: the row a read after the write would give
+      const after = { record_id: recordId, field, mention_id: mentionId, op_id: opId };
+      const before = had.get(field) ?? null;
+      if (before && same(before.mention_id, mentionId) && same(before.op_id, opId)) continue;
+      if (before)
+        statement(
+          this.db,
+          `UPDATE "field_provenance" SET "mention_id" = ?, "op_id" = ?
+            WHERE "record_id" = ? AND "field" = ?`,
+        ).run(mentionId, opId, recordId, field);
+      else added.push(after);
+      changes.push({ before, after });
+    }
+    for (let i = 0; i < added.length; i += INSERT_CHUNK) {
+      const run = added.slice(i, i + INSERT_CHUNK);
+      statement(
+        this.db,
+        `INSERT INTO "field_provenance" ("record_id", "field", "mention_id", "op_id")
+         VALUES ${run.map(() => '(?, ?, ?, ?)').join(', ')}`,
+      ).run(run.flatMap((r) => [r.record_id, r.field, r.mention_id, r.op_id]));
+    }
+    for (const c of changes) this.log('field_provenance', c.after, null, c);
+    return changes.length;
   }
 
   /** A ledger setting (null removes it). */
