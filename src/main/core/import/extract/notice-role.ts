@@ -309,7 +309,14 @@ export function noticeRole(input: RoleInput): NoticeRole {
   // back at another's act: news, however it words that act.
   if (records.length > 0 && weight >= 0 && !document && tellsHeldDesignation(body)) return 'news';
   if (records.length > 0) {
-    if (!CONFIRMS.test(body) && /《[^《》]*(批复|通知|决定)》/.test(doc.key) && REPORTS.test(body))
+    // (A title publishing the result, "…评估定级结果的公示", makes the units the list itself,
+    // whatever work the body says was done under the cited notice.)
+    if (
+      !CONFIRMS.test(body) &&
+      !LIST_TITLE.test(t) &&
+      /《[^《》]*(批复|通知|决定)》/.test(doc.key) &&
+      REPORTS.test(body)
+    )
       return 'progress_report';
     // A page that wears a story's signs and names its units without confirming them in its
     // own words ("…等单位推荐的100个案例入选") tells of another's list: news.

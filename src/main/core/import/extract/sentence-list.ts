@@ -22,6 +22,7 @@ import { countedVillages } from './counted-villages';
 import { readPlaces } from './prose-piece';
 import type { PlacePiece } from './place-piece';
 import { townVillageEntry } from './town-village-entry';
+import { facilityTownName } from './town-facilities';
 import { bareVillage, placeNames } from './place-names';
 import {
   closesEnumeration,
@@ -351,7 +352,11 @@ export function detectSentenceLists(
       }
       if (places.length === 0) {
         const bare = current?.open.items.length ? bareVillage(piece, current.bareIn) : null;
-        const names = current ? (placeNames(piece) ?? (bare ? [bare] : null)) : null;
+        // "潮安区：庵埠镇文化服务中心、…": a township's facility under its county's label.
+        const station = underCounty ? facilityTownName(piece) : null;
+        const names = current
+          ? (placeNames(piece) ?? (bare ? [bare] : null) ?? (station ? [station] : null))
+          : null;
         if (
           current &&
           names &&

@@ -1,10 +1,12 @@
 /**
  * A township's facility in a run of entries ("A镇社工站、B镇社工站两个试点社工站进行…"): the
- * station lies in its township, so the run is read as a run of townships.
+ * station lies in its township, so the run is read as a run of townships; so is a line of them
+ * under their county's label ("潮安区：庵埠镇文化服务中心、…").
  */
 import { FACILITY_NAMES } from './facility-nouns';
 import { classifyRest } from './place-rest';
-import type { PlacePiece } from './place-piece';
+import type { PieceInput, PlacePiece } from './place-piece';
+import type { PlaceName } from './place-names';
 import { toKey } from './text-key';
 
 /** A township's facility at the start of a piece ("夕佳山镇社工站…"): the township, then the noun. */
@@ -38,4 +40,17 @@ export function townFacilityEntry(p: { text: string; start: number }): PlacePiec
     end,
     restAt: p.start + lead + m[0].length,
   };
+}
+
+/**
+ * A township's facility written as a whole entry under its county's label ("潮安区：庵埠镇文化
+ * 服务中心、彩塘镇文化服务中心"): the station is graded for its township, so the entry is the
+ * township, placed by the label; the facility's noun is the township's own station, no title.
+ */
+export function facilityTownName(p: PieceInput): PlaceName | null {
+  const text = p.text.trim();
+  const town = facilityTown(text);
+  if (!town) return null;
+  const at = p.start + p.text.indexOf(text);
+  return { regionText: text.slice(0, town.length), start: at, end: at + town.length };
 }

@@ -36,6 +36,8 @@ const SAID = [
   // A contest's outcome said of its winners: "最终，16个项目获奖". Those that reached a stage
   // (入围, 进入决赛, 参赛) are no winners, and a clause past the count is no longer its subject.
   new RegExp(`${N}\\s*(?:个|项|份|家)${GAP}${ENTRY}\\s*(?:获奖|胜出)`, 'g'),
+  // A decision's total written after what it chose: "拟确定全市上等级…综合文化站共计50个".
+  new RegExp(`(?:确定|评定|认定)[^。；;，,]{0,30}?共计\\s*${N}\\s*(?:个|家|所)`, 'g'),
 ];
 /**
  * "十大案例", "十佳社区", "百佳村": a single numeral before 大/佳 counts the honour's entries.
@@ -102,6 +104,9 @@ interface Stated {
 }
 
 const SENTENCE_END = /[。；;！!？?\n]/;
+/** A numbered heading counting its own group in brackets: "一、特级文化站(6个)". */
+const GROUP_HEADING =
+  /^\s*[一二三四五六七八九十]+[、.．][^。，,]{1,20}[(（]\s*[0-9]+\s*个\s*[)）]\s*$/;
 const CLAUSE_END = /[，,。；;！!？?\n]/;
 
 function firstAbove(
@@ -178,8 +183,9 @@ export function unreadTotals(
   if (siblings) return [siblings];
   // "此次云南省共入选2个案例，分别为…": records their own count accounts for are a share,
   // and the wider batch ("评选出30个典型案例") is none of this notice's list.
-  if (found >= 2 && doc.key.split(/[。；;！!？?\n]/).some((s) => statedCount(s) === found))
-    return [];
+  // (A grade's heading counting its own group, "一、特级文化站(6个)", is no such sentence.)
+  const sentences = doc.key.split(/[。；;！!？?\n]/).filter((s) => !GROUP_HEADING.test(s));
+  if (found >= 2 && sentences.some((s) => statedCount(s) === found)) return [];
   if (found >= 2 && ownShareIs(doc.key, found)) return [];
   // "某市…的4个村分别为：…；…的3个社区分别为：…": every list read counted by its own opening
   // clause accounts for the records; the round's total told before them is no list's.
