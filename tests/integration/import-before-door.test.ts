@@ -1,0 +1,92 @@
+/**
+ * The `before` input of import/files (the session's confirmations a news item's preview is
+ * analysed after) at the doors: a dry run with it writes nothing — the ledger's data is the
+ * same before and after — and input it cannot honour is refused with a Chinese message and
+ * the ledger left as it was: the files of a commit (`before` is written only inside a dry
+ * run's rollback, so a commit would silently leave them out), a file of the wrong shape, too
+ * many files. The control: the same commit without `before` is stored.
+ */
+import { afterEach, describe, expect, it } from 'vitest';
+import type { ApiContext } from '../../src/main/api/context';
+import { dispatch } from '../../src/main/api/dispatch';
+import { ledgerFingerprint } from '../support/ledger-fingerprint';
+import { tempLedger } from '../support/temp-ledger';
+
+const payload = (name: string, lines: string[]) => ({
+  name,
+  dataBase64: Buffer.from(lines.join('\n'), 'utf8').toString('base64'),
+});
+
+const CONFIRMATION = payload('confirmation.txt', [
+  '民政部关于确认全国社区治理和服务创新实验区的通知',
+  '经研究，确认以下单位为全国社区治理和服务创新实验区：',
+  '1.北京市石景山区——深化社区议事协商机制',
+  '2.天津市和平区——推进社区养老服务精细化',
+  '民政部',
+  '2019年6月30日',
+]);
+const NEWS = payload('news.txt', [
+  '石景山区获评全国社区治理和服务创新实验区',
+  '本报讯（记者 王某）日前，民政部确认北京市石景山区为全国社区治理和服务创新实验区。',
+  '石景山区将深化社区议事协商机制，推动基层治理创新。',
+  '2019年7月2日',
+]);
+const EARLIER = payload('earlier.txt', [
+  '民政部关于确认全国社区治理和服务创新实验区的通知',
+  '经研究，确认以下单位为全国社区治理和服务创新实验区：',
+  '1.上海市静安区——推进社区协商',
+  '2.重庆市渝中区——推进社区服务',
+  '民政部',
+  '2018年3月1日',
+]);
+
+let done: (() => void) | undefined;
+afterEach(() => done?.());
+
+async function doors() {
+  const t = await tempLedger();
+  done = t.cleanup;
+  const ctx: ApiContext = { ledger: t.ledger, door: 'http' };
+  const call = (input: unknown) => dispatch('import/files', input, ctx);
+  // A ledger with data of its own, so "unchanged" is not the trivial empty ledger.
+  expect((await call({ files: [EARLIER] })).ok).toBe(true);
+  const data = () => ledgerFingerprint(t.ledger.db, { log: true });
+  return { call, data };
+}
+
+describe('import/files `before` at the doors', () => {
+  it('a dry run with confirmations first previews the join and writes nothing', async () => {
+    const { call, data } = await doors();
+    const was = data();
+    const r = await call({ files: [NEWS], dryRun: true, before: [CONFIRMATION] });
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    const v = r.value as { files: { changes?: { joined: unknown[] } }[] };
+    expect(v.files[0]!.changes!.joined.length).toBeGreaterThan(0);
+    expect(data()).toBe(was);
+  });
+
+  it('refuses `before` on a commit, a file of the wrong shape and too many files', async () => {
+    const { call, data } = await doors();
+    const was = data();
+    const refusals = [
+      { files: [NEWS], dryRun: false, before: [CONFIRMATION] },
+      { files: [NEWS], before: [CONFIRMATION] },
+      { files: [NEWS], dryRun: true, before: [{ name: 7, dataBase64: 'x' }] },
+      { files: [NEWS], dryRun: true, before: [{ ...CONFIRMATION, path: '/etc/passwd' }] },
+      { files: [NEWS], dryRun: true, before: Array.from({ length: 201 }, () => CONFIRMATION) },
+      { files: [NEWS], dryRun: true, before: CONFIRMATION },
+    ];
+    for (const input of refusals) {
+      const r = await call(input);
+      expect(r.ok).toBe(false);
+      if (r.ok) continue;
+      expect(r.error.message).toMatch(/^参数不正确：.*before/);
+      expect(r.error.message).toMatch(/[\u4e00-\u9fff]/);
+      expect(data()).toBe(was);
+    }
+    // Control: the same commit without `before` is stored.
+    expect((await call({ files: [NEWS], dryRun: false })).ok).toBe(true);
+    expect(data()).not.toBe(was);
+  });
+});
