@@ -70,10 +70,10 @@ describe('a preview sees the session files that commit before it', () => {
   });
 });
 
-async function doors() {
+async function doors(door: ApiContext['door'] = 'browser') {
   const t = await tempLedger();
   done = t.cleanup;
-  const ctx: ApiContext = { ledger: t.ledger, door: 'http' };
+  const ctx: ApiContext = { ledger: t.ledger, door };
   const call = (input: unknown) => dispatch('import/files', input, ctx);
   // A ledger with data of its own, so "unchanged" is not the trivial empty ledger.
   expect((await call({ files: [wire(EARLIER)] })).ok).toBe(true);
@@ -93,35 +93,38 @@ describe('import/files `before` at the doors', () => {
     expect(data()).toBe(was);
   });
 
-  it('refuses `before` on a commit, a file of the wrong shape and too many files', async () => {
-    const { call, data } = await doors();
-    const was = data();
-    const refusals = [
-      { files: [wire(NEWS)], dryRun: false, before: [wire(CONFIRMATION)] },
-      { files: [wire(NEWS)], before: [wire(CONFIRMATION)] },
-      { files: [wire(NEWS)], dryRun: true, before: [{ name: 7, dataBase64: 'x' }] },
-      {
-        files: [wire(NEWS)],
-        dryRun: true,
-        before: [{ ...wire(CONFIRMATION), path: '/etc/passwd' }],
-      },
-      {
-        files: [wire(NEWS)],
-        dryRun: true,
-        before: Array.from({ length: 201 }, () => wire(CONFIRMATION)),
-      },
-      { files: [wire(NEWS)], dryRun: true, before: wire(CONFIRMATION) },
-    ];
-    for (const input of refusals) {
-      const r = await call(input);
-      expect(r.ok).toBe(false);
-      if (r.ok) continue;
-      expect(r.error.message).toMatch(/^参数不正确：.*before/);
-      expect(r.error.message).toMatch(/[\u4e00-\u9fff]/);
-      expect(data()).toBe(was);
-    }
-    // Control: the same commit without `before` is stored.
-    expect((await call({ files: [wire(NEWS)], dryRun: false })).ok).toBe(true);
-    expect(data()).not.toBe(was);
-  });
+  it.each(['desktop', 'browser'] as const)(
+    'the %s door refuses `before` on a commit, a file of the wrong shape, too many files',
+    async (door) => {
+      const { call, data } = await doors(door);
+      const was = data();
+      const refusals = [
+        { files: [wire(NEWS)], dryRun: false, before: [wire(CONFIRMATION)] },
+        { files: [wire(NEWS)], before: [wire(CONFIRMATION)] },
+        { files: [wire(NEWS)], dryRun: true, before: [{ name: 7, dataBase64: 'x' }] },
+        {
+          files: [wire(NEWS)],
+          dryRun: true,
+          before: [{ ...wire(CONFIRMATION), path: '/etc/passwd' }],
+        },
+        {
+          files: [wire(NEWS)],
+          dryRun: true,
+          before: Array.from({ length: 201 }, () => wire(CONFIRMATION)),
+        },
+        { files: [wire(NEWS)], dryRun: true, before: wire(CONFIRMATION) },
+      ];
+      for (const input of refusals) {
+        const r = await call(input);
+        expect(r.ok).toBe(false);
+        if (r.ok) continue;
+        expect(r.error.message).toMatch(/^参数不正确：.*before/);
+        expect(r.error.message).toMatch(/[\u4e00-\u9fff]/);
+        expect(data()).toBe(was);
+      }
+      // Control: the same commit without `before` is stored.
+      expect((await call({ files: [wire(NEWS)], dryRun: false })).ok).toBe(true);
+      expect(data()).not.toBe(was);
+    },
+  );
 });
