@@ -162,26 +162,33 @@ export const contract = {
     }),
   ),
   'import/files': method<ImportOutcome>()(
-    z.strictObject({
-      files: z.array(importFile).min(1).max(200),
-      dryRun: z.boolean().default(false),
-      // A dry run only: the session's files that commit before these (a confirmation before
-      // the news naming its records), written first in the rolled-back analysis.
-      before: z.array(importFile).max(200).optional(),
-      // The notices of other files previewed with these: the same notice in two files is flagged.
-      alongside: z
-        .array(
-          z.strictObject({
-            file: z.string().min(1).max(255),
-            docNo: z.string().max(200).nullable(),
-            title: z.string().max(2000).nullable(),
-            issuer: z.string().max(2000).nullable(),
-            issuedOn: z.string().max(10).nullable(),
-          }),
-        )
-        .max(1000)
-        .optional(),
-    }),
+    z
+      .strictObject({
+        files: z.array(importFile).min(1).max(200),
+        dryRun: z.boolean().default(false),
+        // A dry run only: the session's files that commit before these (a confirmation before
+        // the news naming its records), written first in the rolled-back analysis.
+        before: z.array(importFile).max(200).optional(),
+        // The notices of other files previewed with these: the same notice in two files is flagged.
+        alongside: z
+          .array(
+            z.strictObject({
+              file: z.string().min(1).max(255),
+              docNo: z.string().max(200).nullable(),
+              title: z.string().max(2000).nullable(),
+              issuer: z.string().max(2000).nullable(),
+              issuedOn: z.string().max(10).nullable(),
+            }),
+          )
+          .max(1000)
+          .optional(),
+      })
+      // A commit writes its files alone: `before` lives only in a dry run's rollback, so on a
+      // commit it would be dropped unseen while the caller believes it written first.
+      .refine((i) => i.dryRun || i.before === undefined, {
+        path: ['before'],
+        message: '只能用于预览（dryRun: true）；正式导入请先单独导入这些文件',
+      }),
   ),
   'duplicates/list': method<DuplicateReport>()(empty),
   'records/merge': method<LedgerRecord>()(

@@ -2,10 +2,12 @@
  * A unit a notice retells from an earlier batch of its programme ("去年，我省A、B、C跻身首批…")
  * is a mention of that batch's record: with the record in the ledger the item joins it, changing
  * none of its values, and undo takes the mention away again; with none, no record is made from
- * the retelling and the notice says which units it named.
+ * the retelling and the notice says which units it named. Read again as an acceptance, the
+ * notice tells 已验收 of its own units only: the retold ones were never its to judge.
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { importFiles } from '../../src/main/app/import/import-notices';
+import { editNotice } from '../../src/main/app/notices/edit-notice';
 import type { Ledger } from '../../src/main/db/ledger';
 import { undoLast } from '../../src/main/db/write/replay';
 import { tempLedger } from '../support/temp-ledger';
@@ -91,5 +93,39 @@ describe('units retold from an earlier batch', () => {
     expect(note?.message).toContain('提及前批单位3个');
     expect(note?.message).toContain('台账中无对应记录，未新建');
     expect(note?.message).toContain('金寨县');
+  });
+});
+
+const eventsOf = (noticeId: number) =>
+  ledger.db
+    .prepare(
+      `SELECT r.region_code AS code, e.status FROM record_events e
+         JOIN records r ON r.id = e.record_id WHERE e.notice_id = ? ORDER BY r.region_code`,
+    )
+    .all(noticeId) as { code: string; status: string }[];
+const firstBatchRows = () =>
+  ledger.db
+    .prepare(
+      `SELECT id, batch, year, title, content, status FROM records
+        WHERE region_code IN ('341800', '341524', '341824') ORDER BY id`,
+    )
+    .all();
+
+describe('a retelling notice read again as an acceptance', () => {
+  it('tells no outcome of the units it retold, and the records keep their values', async () => {
+    await importFiles(ledger, [FIRST_BATCH]);
+    const out = await importFiles(ledger, [RETELLING]);
+    const noticeId = out.notices[0]!.id;
+    expect(out.files[0]!.changes!.joined).toHaveLength(3);
+    const before = firstBatchRows();
+
+    editNotice(ledger, { id: noticeId, role: 'acceptance' });
+
+    // Control: the notice's own units (芜湖县, 岳西县) are accepted by the new role.
+    expect(eventsOf(noticeId)).toEqual([
+      { code: '340221', status: '已验收' },
+      { code: '340828', status: '已验收' },
+    ]);
+    expect(firstBatchRows()).toEqual(before);
   });
 });

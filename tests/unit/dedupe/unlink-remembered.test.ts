@@ -11,7 +11,8 @@ import { withOperation } from '../../../src/main/db/write/with-operation';
 import { linkRecords } from '../../../src/main/app/dedupe/link-records';
 import { unlinkRecords } from '../../../src/main/app/dedupe/unlink-records';
 import { undo } from '../../../src/main/app/history/history';
-import { listLinks } from '../../../src/main/db/queries/links';
+import { listLinks, refusedLinks } from '../../../src/main/db/queries/links';
+import { mergeRecords } from '../../../src/main/app/dedupe/merge-records';
 import { listRecords } from '../../../src/main/db/queries/records';
 import { tempLedger } from '../../support/temp-ledger';
 
@@ -90,5 +91,29 @@ describe('解除关联 survives a later import', () => {
     unlinkRecords(ledger, zone, kase);
     linkRecords(ledger, [zone, kase], 'same_place_other_programme');
     expect(ledger.db.prepare('SELECT COUNT(*) AS n FROM link_refusals').get()).toEqual({ n: 0 });
+  });
+});
+
+describe('a refused pair merged away and back', () => {
+  it('linking by hand the records the pair became clears the refusal; merge undo keeps it apart', async () => {
+    const { ledger, pair, linked } = await ledgerWithLinks();
+    const [zone, kase] = pair('石景山');
+    // The refused case is merged into another (a person judged the two one case).
+    const survivor = pair('和平')[1];
+    unlinkRecords(ledger, zone, kase);
+    ledger.db
+      .prepare('DELETE FROM record_links WHERE record_a = ? OR record_b = ?')
+      .run(zone, zone);
+    mergeRecords(ledger, { ids: [kase, survivor], survivorId: survivor });
+    expect(refusedLinks(ledger.db)(zone, survivor)).toBe(true);
+    linkRecords(ledger, [zone, survivor], 'same_place_other_programme');
+    expect(linked(zone, survivor)).toBe(true);
+    expect(refusedLinks(ledger.db)(zone, survivor)).toBe(false);
+    // Control: 撤销 of the link, then of the merge: the case is apart from the zone again.
+    await undo(ledger);
+    expect(refusedLinks(ledger.db)(zone, survivor)).toBe(true);
+    await undo(ledger);
+    expect(refusedLinks(ledger.db)(zone, kase)).toBe(true);
+    expect(refusedLinks(ledger.db)(zone, survivor)).toBe(false);
   });
 });

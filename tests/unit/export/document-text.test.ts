@@ -199,7 +199,11 @@ describe('titles from what is exported', () => {
         { year: 2019, batch: '第四批' },
         { year: 2019, batch: null },
       ]),
-    ).toBe('2019年度');
+    ).toBe('2019年度'); // Two programmes' first batches are two lists: the batch names neither, their year does.
+    const provincial = (year: number) =>
+      makeRecord({ kind: 'zone', programme: '全省城乡社区治理实验区', year, batch: '第一批' });
+    expect(title([zone(2019, '第一批'), provincial(2019)])).toBe('2019年度实验区名单');
+    expect(title([zone(2015, '第一批'), provincial(2019)])).not.toContain('第一批');
   });
 
   it('breaks a long title between words, the upper line the longer', () => {

@@ -7,7 +7,7 @@
 import { AppError } from '../../../shared/app-error';
 import { LINK_RELATION_LABELS, type LinkRelation } from '../../../shared/record-links';
 import type { LedgerHandle } from '../../db/ledger';
-import { linkId } from '../../db/queries/links';
+import { linkId, refusalRows } from '../../db/queries/links';
 import { loadMergeCandidates } from '../../db/queries/merges';
 import { withOperation } from '../../db/write/with-operation';
 
@@ -34,10 +34,12 @@ export function linkRecords(
         `有 ${gone.length} 条记录已删除或已并入其他记录，不能关联`,
       );
     let n = 0;
+    const refusals = refusalRows(tx.db);
     for (let i = 0; i < unique.length; i++) {
       for (let j = i + 1; j < unique.length; j++) {
         const [a, b] = [unique[i]!, unique[j]!];
-        tx.drop('link_refusals', { record_a: a, record_b: b });
+        // Where the pair was refused before a merge, the refusal names the merged-away id.
+        for (const key of refusals(a, b)) tx.drop('link_refusals', key);
         if (linkId(tx.db, a, b, relation) !== null) continue;
         tx.insert('record_links', { record_a: a, record_b: b, relation, score: 1, source: 'user' });
         n++;

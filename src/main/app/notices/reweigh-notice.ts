@@ -5,7 +5,9 @@
  * - Events: a notice now read as an acceptance, revocation or extension tells that outcome
  *   of every unit it names (what a unit's own line says first); read as anything else, the
  *   outcomes only its role gave are taken back, and what its lines state stays. A news
- *   item's events give way to official ones (core/records/status-events.ts).
+ *   item's events give way to official ones (core/records/status-events.ts). A unit it only
+ *   retold from an earlier batch (a joined mention marked `retold`) was never its to judge,
+ *   whatever its role: it tells no outcome of it and gives it no value, as at import.
  * - Values: the worded values (title, content) of the records it names are chosen again
  *   over all their mentions by source authority, so a notice turned into news no longer
  *   holds a value an official notice also gives; a value a person set stays.
@@ -52,6 +54,13 @@ const statedOutcome = (extracted: string): ItemOutcome | null => {
 const statedIn = (sentence: string) =>
   sentence.split(/\n+/).some((line) => outcomeIn(keyOf(line)) !== null);
 
+/**
+ * A joined mention of a unit retold from an earlier batch (notice-changes.ts): the record is
+ * that batch's, and the retelling notice may say nothing of it but that it was named. One
+ * made a record by the reviewer's choice (not joined) is the notice's own like any other.
+ */
+const RETOLD_JOIN = `m.joined = 1 AND json_extract(m.extracted, '$.retold') IS 1`;
+
 function mentionsOf(tx: WriteTx, noticeId: number): MentionRow[] {
   return tx.db
     .prepare(
@@ -60,6 +69,7 @@ function mentionsOf(tx: WriteTx, noticeId: number): MentionRow[] {
               EXISTS (SELECT 1 FROM record_events e WHERE e.mention_id = m.id) AS hasEvent
          FROM mentions m JOIN records r ON r.id = m.record_id
         WHERE m.notice_id = ? AND r.merged_into IS NULL AND r.deleted_at IS NULL
+          AND NOT (${RETOLD_JOIN})
         ORDER BY m.id`,
     )
     .all(noticeId) as MentionRow[];
@@ -104,7 +114,7 @@ function reweighValues(tx: WriteTx, recordId: number) {
     .prepare(
       `SELECT m.id, m.extracted, n.role, n.issued_on AS issuedOn, n.sha256 AS sha
          FROM mentions m JOIN notices n ON n.id = m.notice_id AND n.withdrawn_at IS NULL
-        WHERE m.record_id = ?
+        WHERE m.record_id = ? AND NOT (${RETOLD_JOIN})
         ORDER BY n.issued_on IS NULL, n.issued_on, m.id`,
     )
     .all(recordId) as {

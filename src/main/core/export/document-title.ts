@@ -48,13 +48,18 @@ export function programmesOf(records: readonly { programme: string | null }[]): 
 const YEAR = /(19|20)\d{2}年/;
 
 /**
- * The batch every record shares (第四批, 2021年度), else the year every record shares as
- * 某年度, else '' (records of several batches or years, or none known).
+ * The batch every record shares (第四批, 2021年度) when they are of one programme, else the
+ * year every record shares as 某年度, else '' (several batches or years, or none known). A
+ * batch is a rank within one programme's lists: 第一批 shared by two programmes' records names
+ * no one list, and before a neutral title ("第一批实验区名单") it would read as one.
  */
-export function editionOf(records: readonly { year: number | null; batch: string | null }[]) {
+export function editionOf(
+  records: readonly { year: number | null; batch: string | null; programme?: string | null }[],
+) {
   const batches = new Set(records.map((r) => r.batch?.trim() ?? ''));
   const [batch] = batches;
-  if (batches.size === 1 && batch) return batch;
+  const oneProgramme = programmesOf(records.map((r) => ({ programme: r.programme ?? null })));
+  if (batches.size === 1 && batch && oneProgramme.length <= 1) return batch;
   const years = new Set(records.map((r) => r.year));
   const [year] = years;
   return years.size === 1 && typeof year === 'number' ? `${year}年度` : '';

@@ -45,21 +45,43 @@ export function listLinks(db: Database.Database): StoredLink[] {
   return rows.map((r) => (r.a < r.b ? r : { ...r, a: r.b, b: r.a }));
 }
 
+/** The refusals with each end followed to its survivor (a merged record refuses as it). */
+const LIVE_REFUSALS = `WITH RECURSIVE top(id, live) AS (
+         SELECT id, id FROM records WHERE merged_into IS NULL
+         UNION ALL SELECT r.id, t.live FROM records r JOIN top t ON r.merged_into = t.id
+       )
+       SELECT f.record_a AS storedA, f.record_b AS storedB, ta.live AS a, tb.live AS b
+         FROM link_refusals f JOIN top ta ON ta.id = f.record_a JOIN top tb ON tb.id = f.record_b`;
+
+interface LiveRefusal {
+  storedA: number;
+  storedB: number;
+  a: number;
+  b: number;
+}
+
 /**
  * The pairs a person took apart (解除关联), each end followed to its survivor, as a test
  * on two live ids in either order: a refused record merged into another still refuses the
  * link on the record it became.
  */
 export function refusedLinks(db: Database.Database): (a: number, b: number) => boolean {
-  const rows = statement(
-    db,
-    `WITH RECURSIVE top(id, live) AS (
-         SELECT id, id FROM records WHERE merged_into IS NULL
-         UNION ALL SELECT r.id, t.live FROM records r JOIN top t ON r.merged_into = t.id
-       )
-       SELECT ta.live AS a, tb.live AS b
-         FROM link_refusals f JOIN top ta ON ta.id = f.record_a JOIN top tb ON tb.id = f.record_b`,
-  ).all() as { a: number; b: number }[];
+  const rows = statement(db, LIVE_REFUSALS).all() as LiveRefusal[];
   const refused = new Set(rows.map((r) => (r.a < r.b ? `${r.a}:${r.b}` : `${r.b}:${r.a}`)));
   return (a, b) => refused.has(a < b ? `${a}:${b}` : `${b}:${a}`);
+}
+
+/**
+ * The stored refusal rows that refuse a live pair, read once for a whole selection: a refusal
+ * made before either end was merged is stored on the merged-away id, so linking the survivors
+ * by hand must find it there to take it back.
+ */
+export function refusalRows(
+  db: Database.Database,
+): (a: number, b: number) => { record_a: number; record_b: number }[] {
+  const rows = statement(db, LIVE_REFUSALS).all() as LiveRefusal[];
+  return (a, b) =>
+    rows
+      .filter((r) => (r.a === a && r.b === b) || (r.a === b && r.b === a))
+      .map((r) => ({ record_a: r.storedA, record_b: r.storedB }));
 }
