@@ -6,8 +6,8 @@
  */
 import iconv from 'iconv-lite';
 import * as OpenCC from 'opencc-js';
-import { convertWithLibreOffice, docxToPdf } from '../fixtures/pdf-fixtures';
 import { buildDocx } from './build-docx';
+import { converted } from './converted';
 import { buildHtmlText } from './build-html';
 import { buildMht } from './build-mht';
 import { asGbkRtf } from './build-rtf';
@@ -55,26 +55,31 @@ export async function buildNotice(
     case 'docx':
       return { name: `${id}.docx`, bytes: new Uint8Array(await buildDocx(spec)) };
     case 'pdf':
-      return { name: `${id}.pdf`, bytes: new Uint8Array(docxToPdf(await buildDocx(spec))) };
+      return {
+        name: `${id}.pdf`,
+        bytes: new Uint8Array(await converted(await buildDocx(spec), 'docx', 'pdf')),
+      };
     case 'ofd':
       return {
         name: `${id}.ofd`,
-        bytes: new Uint8Array(await pdfToOfd(docxToPdf(await buildDocx(spec)), spec.title)),
+        bytes: new Uint8Array(
+          await pdfToOfd(await converted(await buildDocx(spec), 'docx', 'pdf'), spec.title),
+        ),
       };
     case 'rtf': {
-      const rtf = convertWithLibreOffice(await buildDocx(spec), 'docx', 'rtf');
+      const rtf = await converted(await buildDocx(spec), 'docx', 'rtf');
       // encoding gbk: as Chinese Word/WPS write it (\ansicpg936, GBK bytes as \'hh).
       return { name: `${id}.rtf`, bytes: new Uint8Array(enc === 'gbk' ? asGbkRtf(rtf) : rtf) };
     }
     case 'odt':
       return {
         name: `${id}.odt`,
-        bytes: new Uint8Array(convertWithLibreOffice(await buildDocx(spec), 'docx', 'odt')),
+        bytes: new Uint8Array(await converted(await buildDocx(spec), 'docx', 'odt')),
       };
     case 'ods':
       return {
         name: `${id}.ods`,
-        bytes: new Uint8Array(convertWithLibreOffice(await buildXlsx(spec), 'xlsx', 'ods')),
+        bytes: new Uint8Array(await converted(await buildXlsx(spec), 'xlsx', 'ods')),
       };
     case 'mht': {
       // A GBK page (encoding gbk/gb18030) or a UTF-8 one: the part header carries the charset.
@@ -88,14 +93,14 @@ export async function buildNotice(
     case 'doc':
       return {
         name: `${id}.doc`,
-        bytes: new Uint8Array(convertWithLibreOffice(await buildDocx(spec), 'docx', 'doc')),
+        bytes: new Uint8Array(await converted(await buildDocx(spec), 'docx', 'doc')),
       };
     case 'xlsx':
       return { name: `${id}.xlsx`, bytes: new Uint8Array(await buildXlsx(spec)) };
     case 'xls':
       return {
         name: `${id}.xls`,
-        bytes: new Uint8Array(convertWithLibreOffice(await buildXlsx(spec), 'xlsx', 'xls')),
+        bytes: new Uint8Array(await converted(await buildXlsx(spec), 'xlsx', 'xls')),
       };
     case 'csv':
       return { name: `${id}.csv`, bytes: encode(buildCsvText(spec), enc) };
