@@ -50,6 +50,7 @@ import { FORTY_FOURTH } from './held-out-floors-zu';
 import { FORTY_FIFTH } from './held-out-floors-zv';
 import { FORTY_SIXTH } from './held-out-floors-zw';
 import { FORTY_SEVENTH } from './held-out-floors-zx';
+import { FORTY_EIGHTH } from './held-out-floors-zy';
 
 /**
  * The third held-out set (s*) on its own: its role at the level general rules then reached
@@ -475,6 +476,7 @@ export const APART = [
   FORTY_FIFTH,
   FORTY_SIXTH,
   FORTY_SEVENTH,
+  FORTY_EIGHTH,
   FORMATS,
   HELD_SERIES,
   HELD2_SERIES,
