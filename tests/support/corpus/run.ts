@@ -11,7 +11,7 @@ import { readNotice } from '../../../src/main/core/import/readers';
 import { resolveRegion } from '../../../src/main/core/gazetteer';
 import { libreOffice } from '../fixtures/pdf-fixtures';
 import { tempLedger } from '../temp-ledger';
-import { buildNotice } from '../unseen';
+import { buildNotice, prepareNotices } from '../unseen';
 import { loadCorpus, loadRegionCases, type CorpusNotice } from './load';
 import { type ExtractionView, type NoticeResult, scoreNotice } from './score';
 
@@ -166,6 +166,7 @@ export async function runCorpus(
   regions: ReturnType<typeof regionScore>;
 }> {
   const notices = loadCorpus().filter((n) => noticeIn(only, n.id));
+  await prepareNotices(notices.map((n) => (variant ? variant(n) : n)?.spec).filter((s) => !!s));
   const t = await tempLedger();
   const results: NoticeResult[] = [];
   const skipped: Skipped[] = [];

@@ -7,7 +7,7 @@
 import iconv from 'iconv-lite';
 import * as OpenCC from 'opencc-js';
 import { buildDocx } from './build-docx';
-import { converted } from './converted';
+import { convertAhead, converted, type Conversion } from './converted';
 import { buildHtmlText } from './build-html';
 import { buildMht } from './build-mht';
 import { asGbkRtf } from './build-rtf';
@@ -43,6 +43,32 @@ function encode(text: string, encoding: Encoding): Uint8Array {
       Buffer.concat([Buffer.from([0xfe, 0xff]), iconv.encode(text, 'utf-16be')]),
     );
   return new Uint8Array(iconv.encode(text, encoding));
+}
+
+/** The LibreOffice conversion a notice's file is made by, if any (see `prepareNotices`). */
+async function conversionOf(raw: NoticeSpec): Promise<Conversion | null> {
+  const spec = raw.traditional ? traditional(raw) : raw;
+  const fromDocx = { pdf: 'pdf', ofd: 'pdf', rtf: 'rtf', odt: 'odt', doc: 'doc' } as const;
+  const fromXlsx = { ods: 'ods', xls: 'xls' } as const;
+  const f = spec.format;
+  if (f in fromDocx)
+    return { bytes: await buildDocx(spec), from: 'docx', to: fromDocx[f as keyof typeof fromDocx] };
+  if (f in fromXlsx)
+    return { bytes: await buildXlsx(spec), from: 'xlsx', to: fromXlsx[f as keyof typeof fromXlsx] };
+  return null;
+}
+
+/**
+ * Converts ahead, in batches, every notice here that LibreOffice makes, so that `buildNotice`
+ * finds them kept: a run over many notices starts LibreOffice a few times instead of per notice.
+ */
+export async function prepareNotices(specs: readonly NoticeSpec[]): Promise<void> {
+  const files: Conversion[] = [];
+  for (const spec of specs) {
+    const c = await conversionOf(spec);
+    if (c) files.push(c);
+  }
+  await convertAhead(files);
 }
 
 export async function buildNotice(
