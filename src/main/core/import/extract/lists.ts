@@ -17,6 +17,7 @@ import { withoutRecalledRuns } from './recalled-runs';
 import { liftCountyHeads } from './county-heads';
 import type { ItemDraft, ListDraft } from './drafts';
 import { detectHeadedBodies } from './headed-bodies';
+import { withoutHeadlineParents } from './headline-parents';
 import { detectHonourLines } from './honour-lines';
 import { detectLabelledLines } from './labelled-lines';
 import { detectMaskedLines } from './masked-lines';
@@ -434,7 +435,11 @@ function detectAll(
     doc,
   ).sort((x, y) => x.start - y.start);
   return {
-    lists: withoutRecalledRuns(doc, withoutEarlierBatches(doc, lists)),
+    lists: withoutHeadlineParents(
+      doc,
+      withoutRecalledRuns(doc, withoutEarlierBatches(doc, lists)),
+      lookup,
+    ),
     listLines: consumed,
   };
 }
