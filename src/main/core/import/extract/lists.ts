@@ -17,6 +17,7 @@ import { withoutRecalledRuns } from './recalled-runs';
 import { liftCountyHeads } from './county-heads';
 import type { ItemDraft, ListDraft } from './drafts';
 import { detectHeadedBodies } from './headed-bodies';
+import { detectTrackAwards } from './track-awards';
 import { withoutHeadlineParents } from './headline-parents';
 import { detectHonourLines } from './honour-lines';
 import { detectLabelledLines } from './labelled-lines';
@@ -404,6 +405,7 @@ function detectAll(
   run(detectCountedPlaceBrackets, () => true);
   run(detectCountedTownBrackets, () => true);
   run(detectListedBodies, () => true);
+  run(detectTrackAwards, () => true);
   // A feature about one honoured unit, only where nothing else was read as a list.
   const featured = all.some((l) => l.items.length > 0)
     ? null
