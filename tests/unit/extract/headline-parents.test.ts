@@ -29,3 +29,14 @@ describe('places of a headline the body goes below', () => {
     expect(codes).toEqual(['370600', '371400']);
   });
 });
+
+describe('a headline naming one place', () => {
+  it('is left to the other readers, even when the body goes below it', () => {
+    const { codes } = readResolved(
+      '青岛入围2021年智慧健康养老应用试点示范公示名单\n' +
+        '日前，三部委联合公示了2021年智慧健康养老应用试点示范名单，青岛市西海岸新区滨海街道作为' +
+        '智慧健康养老示范街道，青岛市西海岸新区作为智慧健康养老示范基地位列其中。\n',
+    );
+    expect(codes).toContain('370200');
+  });
+});

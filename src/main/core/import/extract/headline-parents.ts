@@ -3,7 +3,7 @@
  * body then names each entry in full below them ("烟台市龙口市：…", "德州市临邑县：…"). The
  * headline's places are where the entries lie, not entries of their own: a place read from the
  * headline is dropped when the body writes it followed by a division inside it. A headline place
- * the body never goes below stays an entry.
+ * the body never goes below stays an entry, and so does a headline's one place (its subject).
  */
 import type { ListDraft } from './drafts';
 import { toKey, type KeyedText } from './text-key';
@@ -41,6 +41,9 @@ export function withoutHeadlineParents(
   const inHead = (at: number): boolean => at >= head.start && at <= head.end;
   return lists
     .map((list) => {
+      // Only a run of places in the headline (烟台、德州…): a headline's one place ("某市入围…")
+      // is the story's subject, which the programme and the other readers go by.
+      if (list.items.filter((it) => inHead(it.start)).length < 2) return list;
       const items = list.items.filter(
         (it) =>
           !(
