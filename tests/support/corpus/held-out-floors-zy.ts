@@ -24,13 +24,20 @@
  * 《》 or after a colon (the prefectures of 烟台、德州2地上榜 invented); zy07's award + project
  * rows; zy08, zy09, zy11's organisations named after 我市市, a city, district or county; zy10's
  * project after its centre; programmes 0/5 (the collection, the round, the report, the contest).
- * No rule was written in this round (the corpus lock's queue left no full run to check one
- * against); the floors are the first run's.
+ * Rules of the next round (first run → final): 10/52 right → 32/52, 13 wrong → 1, 29 missed →
+ * 19, 2 invented → 0, no notice lost silently (zy06's rows placed by the project's or the
+ * organisation's own name, the table having no place column), expected count warnings missing
+ * 3 → 2 (zy02's now raised), role 12/12, region strings 3/3, programmes 0/5. Read now: zy01's
+ * quoted names run together after the county and counted; zy02's winners told track by track at
+ * the headline's district (one named twice, once); zy06's ten projects; zy05's invented
+ * prefectures (the headline's 烟台、德州 the body goes below) dropped. Left: zy04, zy05's
+ * experiences after 《》 or a colon, zy07's award + project rows with no place, zy08, zy09,
+ * zy10, zy11's organisations after 我市, a city or county (their shapes differ notice to notice).
  */
 export const FORTY_EIGHTH = {
   member: (id: string) => /^zy\d/.test(id),
   role: 1,
   regions: { file: 'regions-zy', floor: 1 },
-  lostSilently: 1,
-  missingExpectedWarnings: 3,
+  lostSilently: 0,
+  missingExpectedWarnings: 2,
 };
