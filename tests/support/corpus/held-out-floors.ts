@@ -51,6 +51,7 @@ import { FORTY_FOURTH } from './held-out-floors-zu';
 import { FORTY_FIFTH } from './held-out-floors-zv';
 import { FORTY_SIXTH } from './held-out-floors-zw';
 import { FORTY_SEVENTH } from './held-out-floors-zx';
+import { FORTY_EIGHTH } from './held-out-floors-zy';
 import { FORTY_NINTH } from './held-out-floors-zz';
 
 /**
@@ -477,6 +478,7 @@ export const APART = [
   FORTY_FIFTH,
   FORTY_SIXTH,
   FORTY_SEVENTH,
+  FORTY_EIGHTH,
   FORTY_NINTH,
   FORMATS,
   HELD_SERIES,

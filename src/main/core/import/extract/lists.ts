@@ -17,6 +17,8 @@ import { withoutRecalledRuns } from './recalled-runs';
 import { liftCountyHeads } from './county-heads';
 import type { ItemDraft, ListDraft } from './drafts';
 import { detectHeadedBodies } from './headed-bodies';
+import { detectTrackAwards } from './track-awards';
+import { withoutHeadlineParents } from './headline-parents';
 import { detectHonourLines } from './honour-lines';
 import { detectLabelledLines } from './labelled-lines';
 import { detectMaskedLines } from './masked-lines';
@@ -405,6 +407,7 @@ function detectAll(
   run(detectCountedPlaceBrackets, () => true);
   run(detectCountedTownBrackets, () => true);
   run(detectListedBodies, () => true);
+  run(detectTrackAwards, () => true);
   // A feature about one honoured unit, only where nothing else was read as a list.
   const featured = all.some((l) => l.items.length > 0)
     ? null
@@ -436,5 +439,9 @@ function detectAll(
     doc,
   ).sort((x, y) => x.start - y.start);
   const { lists: own, retold } = withoutEarlierBatches(doc, lists);
-  return { lists: withoutRecalledRuns(doc, own), listLines: consumed, retold };
+  return {
+    lists: withoutHeadlineParents(doc, withoutRecalledRuns(doc, own), lookup),
+    listLines: consumed,
+    retold,
+  };
 }

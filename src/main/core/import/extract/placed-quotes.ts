@@ -11,6 +11,7 @@
  * ("（某市民政局推荐）"). A quote with no kind word (a slogan), a place that is only the speaker
  * (我市) or a quote the verb gives (被评为“…”, 获“…”) is none.
  */
+import { parseNumber } from './chinese-numerals';
 import type { ItemDraft, ListDraft } from './drafts';
 import type { KeyedText } from './text-key';
 import type { RegionLookup } from './types';
@@ -208,9 +209,18 @@ export function detectPlacedQuotes(
     if (consumed.has(line.index) || !/[“「]/.test(line.key)) continue;
     const items: ItemDraft[] = [];
     let found = 0;
+    let runEnd = -1;
     for (const q of line.key.matchAll(QUOTE)) {
       const at = q.index ?? 0;
       const close = at + q[0].length;
+      if (at < runEnd) continue;
+      const run = adjacentRun(line, at, lookup);
+      if (run) {
+        items.push(...run.items);
+        found += run.items.length;
+        runEnd = run.end;
+        continue;
+      }
       const after = line.key.slice(close);
       const sentenceEnd = after.search(/[。；;]/);
       const sentence = sentenceEnd < 0 ? after : after.slice(0, sentenceEnd);
@@ -267,3 +277,43 @@ export function detectPlacedQuotes(
   }
   return lists;
 }
+
+/** Quoted names written one straight after another ("“甲”“乙”“丙”"), from the first. */
+const ADJACENT = /^(?:[“「][^“”「」\n]{2,30}[”」]){2,}/;
+
+/**
+ * "某县“甲”“乙”“丙”三个案例入选…": quoted names run together with nothing between them, closed
+ * by their count and kind word before the verb. The count must be the names written, so each
+ * is an entry at the place before the first, its quoted name the title. Quotes with words
+ * between them, or a count that differs, are left to the other shapes.
+ */
+function adjacentRun(
+  line: { key: string; raw: string; start: number },
+  at: number,
+  lookup: RegionLookup,
+): { items: ItemDraft[]; end: number } | null {
+  const run = ADJACENT.exec(line.key.slice(at))?.[0];
+  if (!run) return null;
+  const counted = COUNTED_RUN.exec(line.key.slice(at + run.length));
+  const names = [...run.matchAll(QUOTE)];
+  if (!counted || parseNumber(counted[1] ?? '') !== names.length) return null;
+  const place = placeBefore(line.key, line.raw, at, lookup);
+  if (!place) return null;
+  const items = names.map((n) => {
+    const from = at + (n.index ?? 0);
+    return {
+      seq: null,
+      start: line.start + from,
+      end: line.start + from + n[0].length,
+      regionText: place.text,
+      title: line.raw.slice(from + 1, from + n[0].length - 1),
+      warnings: [],
+    };
+  });
+  return { items, end: at + run.length };
+}
+
+/** The count and kind word closing a run of adjacent quotes, then the verb. */
+const COUNTED_RUN = new RegExp(
+  `^((?:[0-9]+|[一二两三四五六七八九十]+))\\s*个(?:${KIND})(?:${HONOUR.source})`,
+);

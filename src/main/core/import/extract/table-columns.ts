@@ -13,6 +13,7 @@ import { GROUP_COUNT } from './place-run-cell';
 import { readKindCell } from './kind-column';
 import { regionParts } from './region-heuristic';
 import { keyOf } from './text-key';
+import { titledRowPlace } from './titled-row-place';
 import type { RegionContext, RegionLookup } from './types';
 
 export type ColumnRole =
@@ -331,6 +332,10 @@ export function rowToItem(
       regionText = split.regionText;
       title = split.title;
     }
+  }
+  // No place column at all: the project or organisation names its own place.
+  if (regionText === null && place === '' && get('title')) {
+    regionText = titledRowPlace(title, get('name')?.text.trim(), lookup);
   }
   const content = get('content')?.text.trim();
   const outcomeCell = get('outcome')?.text.trim();
