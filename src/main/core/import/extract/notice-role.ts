@@ -83,7 +83,9 @@ const MIDTERM = /(中期|阶段性?|期中)(绩效)?(评估|考核|评价|检查
  */
 const PERIODIC =
   /年度?[^。；]{0,30}?(?:评估|考核|评价|监测)(?:结果|情况)|综合(?:评估|评价)(?:结果|情况)|动态监测|(?:复核|复查|复评)(?:结果|情况)/;
-const FINAL_REVIEW = /(?<!预)验收|名单|命名/;
+// The closing evaluation at the term's end (结项评估, 期满评估, 终期评估) is that final review,
+// though a year stands in its title (2018年…结项评估结果).
+const FINAL_REVIEW = /(?<!预)验收|名单|命名|结项|期满|终期/;
 const periodicCheck = (t: string): boolean => PERIODIC.test(t) && !FINAL_REVIEW.test(t);
 
 const TITLE_ROLES: [NoticeRole, RegExp][] = [

@@ -12,9 +12,11 @@ const HEAD_LINES = 14;
 const TELLS_OUT = /公布|发布(?!机构|时间|日期|单位)|出炉|揭晓|印发(?!日期)|下发|出台/;
 /**
  * A document's own title (关于…), a page's info line (发布时间, 来源, the breadcrumb) or a row
- * of its disclosure table (发布机构 江苏省民政厅 发文日期 …, cells apart).
+ * of its disclosure table (发布机构 江苏省民政厅 发文日期 …, cells apart; 公布日期 2020年01月10日,
+ * its cells parted by spaces: a date cell or its label is no story's headline).
  */
-const NOT_A_STORY_HEADLINE = /关于|时间|来源|位置|首页|>|[|｜]|[:：]|\t/;
+const NOT_A_STORY_HEADLINE =
+  /关于|时间|日期|来源|位置|首页|>|[|｜]|[:：]|\t|\d{4}\s*[-./年]\s*\d{1,2}\s*[-./月]\s*\d{1,2}/;
 /** A headline is one short line, no sentence. */
 const HEADLINE = /^[^。，,；;]{6,40}$/;
 
