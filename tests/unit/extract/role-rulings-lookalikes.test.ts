@@ -62,3 +62,27 @@ describe('an organ’s document under its disclosure table', () => {
     expect(role(['民政部公布第二批全国农村社区治理实验区验收结果', ...document])).toBe('news');
   });
 });
+
+describe('an organ’s own notice of an acceptance with a dated lead', () => {
+  const body = [
+    '近日，省民政厅决定对第二批实验区结项验收结果予以公示，公示名单如下：',
+    '序号\t实验区\t验收结果',
+    '1\t杭州市西湖区\t通过',
+    '2\t宁波市鄞州区\t通过',
+    '公示期间如有异议，请与省民政厅联系。',
+    '浙江省民政厅',
+    '2020年3月1日',
+  ];
+
+  it('stays the acceptance when its issuer heads its own title', () => {
+    expect(role(['浙江省民政厅关于第二批城乡社区治理实验区结项验收情况的公示', ...body])).toBe(
+      'acceptance',
+    );
+  });
+
+  it('control: a headline telling the document came out is news', () => {
+    expect(role(['省民政厅发布关于第二批城乡社区治理实验区结项验收情况的公示', ...body])).toBe(
+      'news',
+    );
+  });
+});

@@ -114,6 +114,14 @@ const CHAPTER = /^第[0-9一二三四五六七八九十]+[章节]/;
  */
 const unquoted = (t: string): string => t.replace(/[“”"「」『』]/g, '');
 
+/**
+ * An organ's name ending in its organ word right before 关于 ("某省民政厅关于…"): the
+ * document's issuer, not a story's verb ("民政部发布关于…的通知" tells it came out).
+ */
+const ISSUER_BEFORE_ABOUT = /^[\u4e00-\u9fff]{2,30}?(?:部|厅|局|委员会|委|办公室|政府|办)(?=关于)/;
+const ownDocumentTitle = (t: string): boolean =>
+  isDocumentTitle(t) || isDocumentTitle(t.replace(ISSUER_BEFORE_ABOUT, ''));
+
 /** A title reporting who won or is commended: the awards are the list. */
 const AWARDED = /获奖|表彰|通报表扬|嘉奖/;
 
@@ -254,7 +262,8 @@ export function noticeRole(input: RoleInput): NoticeRole {
   // it tells is still news: the role names the source, and its records keep the outcome.
   if ((voice === 'hearsay' || (!voice && DATED_ACT.test(doc.key))) && weight >= 0)
     // A page headed by the document's own title and quoting it (…公告内容如下) is that document.
-    return event && (event !== 'acceptance' || (title !== null && isDocumentTitle(title)))
+    // Its issuer may head that title ("某省民政厅关于…结项验收情况的公示"): still its own.
+    return event && (event !== 'acceptance' || (title !== null && ownDocumentTitle(title)))
       ? event
       : 'news';
   // A mid-term check told by those who ran it is how the work goes, though told after the
