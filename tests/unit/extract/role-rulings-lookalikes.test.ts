@@ -58,6 +58,11 @@ describe('an organ’s document under its disclosure table', () => {
     expect(role(['公布日期 2020年01月10日', ...document])).toBe('acceptance');
   });
 
+  it('keeps its role under a site’s column or banner naming what it publishes', () => {
+    expect(role(['某省民政厅 政务公开 政策发布', ...document])).toBe('acceptance');
+    expect(role(['某省民政 信息发布平台', ...document])).toBe('acceptance');
+  });
+
   it('control: under a headline of its own telling it came out, the page is news', () => {
     expect(role(['民政部公布第二批全国农村社区治理实验区验收结果', ...document])).toBe('news');
   });

@@ -17,6 +17,12 @@ const TELLS_OUT = /公布|发布(?!机构|时间|日期|单位)|出炉|揭晓|�
  */
 const NOT_A_STORY_HEADLINE =
   /关于|时间|日期|来源|位置|首页|>|[|｜]|[:：]|\t|\d{4}\s*[-./年]\s*\d{1,2}\s*[-./月]\s*\d{1,2}/;
+/**
+ * A site's column or banner naming what it publishes (政策发布, 信息发布平台, 权威发布): chrome
+ * above an organ's own page, no story telling its document came out. A press conference
+ * (新闻发布会) is an occasion a story tells, not a column.
+ */
+const PUBLISHING_COLUMN = /(?:信息|政策|新闻|权威|政务|文件)发布(?!会)|发布(?:平台|栏目|专栏)/;
 /** A headline is one short line, no sentence. */
 const HEADLINE = /^[^。，,；;]{6,40}$/;
 
@@ -32,5 +38,11 @@ export function repostsDocument(doc: KeyedText, docNo: string | null): boolean {
   if (at < 1 || !/关于|(通知|公告|决定|批复|通报)$/.test(lines[at - 1] ?? '')) return false;
   return lines
     .slice(0, at - 1)
-    .some((l) => HEADLINE.test(l) && TELLS_OUT.test(l) && !NOT_A_STORY_HEADLINE.test(l));
+    .some(
+      (l) =>
+        HEADLINE.test(l) &&
+        TELLS_OUT.test(l) &&
+        !NOT_A_STORY_HEADLINE.test(l) &&
+        !PUBLISHING_COLUMN.test(l),
+    );
 }
