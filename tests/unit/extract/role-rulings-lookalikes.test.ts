@@ -28,6 +28,10 @@ describe('a closing evaluation with a year in its title', () => {
     expect(role(graded('关于公布2019年度城乡社区治理实验区期满评估结果的通知'))).toBe('acceptance');
   });
 
+  it('a word holding 年 (老年) is no year: the evaluation’s result stays the acceptance', () => {
+    expect(role(graded('关于全国示范性老年友好型社区创建评估结果的通报'))).toBe('acceptance');
+  });
+
   it('control: a year’s assessment of the same units stays progress', () => {
     expect(role(graded('关于2018年度全国社区治理和服务创新实验区考核结果的通报'))).toBe(
       'progress_report',

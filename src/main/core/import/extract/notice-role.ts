@@ -81,8 +81,9 @@ const MIDTERM = /(中期|阶段性?|期中)(绩效)?(评估|考核|评价|检查
  * how they keep up, whatever grades it gives. Only the programme's own final review (验收, a
  * naming after it) accepts them, and a list it publishes (名单) is the list.
  */
+// The year is a year written out (2016年度, 二〇一九年): 年 in a word (老年, 青年, 周年) is none.
 const PERIODIC =
-  /年度?[^。；]{0,30}?(?:评估|考核|评价|监测)(?:结果|情况)|综合(?:评估|评价)(?:结果|情况)|动态监测|(?:复核|复查|复评)(?:结果|情况)/;
+  /(?:[0-9]{4}|[〇零一二三四五六七八九]{4})年度?[^。；]{0,30}?(?:评估|考核|评价|监测)(?:结果|情况)|综合(?:评估|评价)(?:结果|情况)|动态监测|(?:复核|复查|复评)(?:结果|情况)/;
 // The closing evaluation at the term's end (结项评估, 期满评估, 终期评估) is that final review,
 // though a year stands in its title (2018年…结项评估结果).
 const FINAL_REVIEW = /(?<!预)验收|名单|命名|结项|期满|终期/;
