@@ -95,3 +95,23 @@ describe('an organ’s own notice of an acceptance with a dated lead', () => {
     );
   });
 });
+
+describe('word from many places inside an organ’s document', () => {
+  const own = (said: string) => [
+    '关于第二批全国农村社区治理实验区验收结果的通知',
+    '各省、自治区、直辖市民政厅（局）：',
+    `${said}实验区工作扎实。经验收，以下实验区通过验收：`,
+    '1.杭州市西湖区',
+    '2.宁波市鄞州区',
+    '民政部',
+    '2020年1月10日',
+  ];
+
+  it('passes no one’s message on: the document keeps its role', () => {
+    expect(role(own('来自各地的报道，'))).toBe('acceptance');
+  });
+
+  it('control: an organ’s message passed on is news', () => {
+    expect(role(own('来自某省民政厅的消息，'))).toBe('news');
+  });
+});

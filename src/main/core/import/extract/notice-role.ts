@@ -41,9 +41,11 @@ const DATED_ACT =
   /(?:^|[\n。])\s*(?:近日|日前|近期|[0-9]{1,2}月[0-9]{1,2}日)[，,]?[^。；，,\n]{2,30}?(?:决定|公布|公示|命名|授予|认定|发布关于)/;
 /**
  * A story passed on from another outlet, account or organ ("据某网消息，", "据某报报道，",
- * "来自某省发改委的消息，"): it tells another's news, whatever outcomes it repeats.
+ * "来自某省发改委的消息，"): it tells another's news, whatever outcomes it repeats. Word from
+ * many places (来自各地的报道，) names no one it passes on: an organ may sum it up itself.
  */
-const PASSED_ON = /(?:^|[\n。！？])\s*(?:据|来自)[^。，,；;\n]{2,24}(?:讯息|消息|报道)[，,:：]/;
+const PASSED_ON =
+  /(?:^|[\n。！？])\s*(?:据|来自(?!各|全国各|基层|一线))[^。，,；;\n]{2,24}(?:讯息|消息|报道)[，,:：]/;
 /**
  * A document's words told as reported speech ("某部网站发布《关于…的通知》（以下简称《通知》）称，"):
  * the page retells the document, it is not the document.
