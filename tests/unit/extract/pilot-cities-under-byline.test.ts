@@ -30,3 +30,15 @@ describe('a list under a byline', () => {
     expect(kinds(page('示范城市'))).toEqual(['other', 'other', 'other', 'other', 'other']);
   });
 });
+
+describe('a list under a byline of cities left out', () => {
+  it('control: is no pilot’s areas though the intro names 试点城市', () => {
+    const text = [
+      '本年度雨水花园建设名单公布',
+      '编辑： 来源：青禾园林网 点击量： 发布时间：2015-04-03',
+      '有关部门于近期组织了本年度雨水花园建设试点城市评审工作。',
+      '未进入名单的城市如下：石家庄、太原、呼和浩特和沈阳。',
+    ].join('\n');
+    expect(kinds(text)).not.toContain('zone');
+  });
+});

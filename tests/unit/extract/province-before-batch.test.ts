@@ -21,4 +21,10 @@ describe('a province before its batch', () => {
       cleanProgramme('湖北省第一批基层治理创新典型案例', null)?.name,
     );
   });
+
+  it('control: the province’s share of a national batch keeps the batch', () => {
+    const p = cleanProgramme('湖南省第一批国家级农村产业融合发展示范园', '湖南省');
+    expect(p?.name).toBe('国家级农村产业融合发展示范园');
+    expect(p?.batch).toBe('第一批');
+  });
 });

@@ -76,6 +76,9 @@ export function contextOf(
 const PILOT_AREA =
   /试点(?:地区|城市)|在[^。；;]{0,80}?等[0-9一二三四五六七八九十百]+个(?:地方|地区|城市)开展[^。；;，,]{0,30}?试点/;
 
+/** Units an intro says did not get in: candidates passed over, not the pilot's areas. */
+const LEFT_OUT = /未能?(?:进入|入选|列入|纳入|通过)|落选|淘汰/;
+
 function pilotAreas(named: string | null, around: (string | null | undefined)[]): boolean {
   return (
     !!named &&
@@ -123,7 +126,12 @@ export function kindOf(
   // A list under no heading of its kind (a page's byline above it) is a pilot's areas when its
   // intro or the title names the pilot and the words around call its units 试点城市 or 试点地区
   // ("…试点城市评审工作。…名单如下：迁安、白城…"), as under a heading naming the pilot's list.
-  if ([ctx.intro, noticeTitle].some((t) => pilotAreas(t ?? null, around))) return 'zone';
+  // Not the cities its intro says were left out ("未进入名单的城市如下：…"): no pilot's areas.
+  if (
+    !LEFT_OUT.test(keyOf(ctx.intro)) &&
+    [ctx.intro, noticeTitle].some((t) => pilotAreas(t ?? null, around))
+  )
+    return 'zone';
   // A write-up (place, title, description) is a case write-up unless the notice says otherwise.
   return list.layout === 'writeup' ? 'case' : 'other';
 }

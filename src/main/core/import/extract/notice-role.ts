@@ -41,9 +41,11 @@ const DATED_ACT =
   /(?:^|[\n。])\s*(?:近日|日前|近期|[0-9]{1,2}月[0-9]{1,2}日)[，,]?[^。；，,\n]{2,30}?(?:决定|公布|公示|命名|授予|认定|发布关于)/;
 /**
  * A story passed on from another outlet, account or organ ("据某网消息，", "据某报报道，",
- * "来自某省发改委的消息，"): it tells another's news, whatever outcomes it repeats.
+ * "来自某省发改委的消息，"): it tells another's news, whatever outcomes it repeats. Word from
+ * many places (来自各地的报道，) names no one it passes on: an organ may sum it up itself.
  */
-const PASSED_ON = /(?:^|[\n。！？])\s*(?:据|来自)[^。，,；;\n]{2,24}(?:讯息|消息|报道)[，,:：]/;
+const PASSED_ON =
+  /(?:^|[\n。！？])\s*(?:据|来自(?!各|全国各|基层|一线))[^。，,；;\n]{2,24}(?:讯息|消息|报道)[，,:：]/;
 /**
  * A document's words told as reported speech ("某部网站发布《关于…的通知》（以下简称《通知》）称，"):
  * the page retells the document, it is not the document.
@@ -81,9 +83,12 @@ const MIDTERM = /(中期|阶段性?|期中)(绩效)?(评估|考核|评价|检查
  * how they keep up, whatever grades it gives. Only the programme's own final review (验收, a
  * naming after it) accepts them, and a list it publishes (名单) is the list.
  */
+// The year is a year written out (2016年度, 二〇一九年): 年 in a word (老年, 青年, 周年) is none.
 const PERIODIC =
-  /年度?[^。；]{0,30}?(?:评估|考核|评价|监测)(?:结果|情况)|综合(?:评估|评价)(?:结果|情况)|动态监测|(?:复核|复查|复评)(?:结果|情况)/;
-const FINAL_REVIEW = /(?<!预)验收|名单|命名/;
+  /(?:[0-9]{4}|[〇零一二三四五六七八九]{4})年度?[^。；]{0,30}?(?:评估|考核|评价|监测)(?:结果|情况)|综合(?:评估|评价)(?:结果|情况)|动态监测|(?:复核|复查|复评)(?:结果|情况)/;
+// The closing evaluation at the term's end (结项评估, 期满评估, 终期评估) is that final review,
+// though a year stands in its title (2018年…结项评估结果).
+const FINAL_REVIEW = /(?<!预)验收|名单|命名|结项|期满|终期/;
 const periodicCheck = (t: string): boolean => PERIODIC.test(t) && !FINAL_REVIEW.test(t);
 
 const TITLE_ROLES: [NoticeRole, RegExp][] = [
@@ -111,6 +116,14 @@ const CHAPTER = /^第[0-9一二三四五六七八九十]+[章节]/;
  * 称号"): the marks count for no words between a verb and its object.
  */
 const unquoted = (t: string): string => t.replace(/[“”"「」『』]/g, '');
+
+/**
+ * An organ's name ending in its organ word right before 关于 ("某省民政厅关于…"): the
+ * document's issuer, not a story's verb ("民政部发布关于…的通知" tells it came out).
+ */
+const ISSUER_BEFORE_ABOUT = /^[\u4e00-\u9fff]{2,30}?(?:部|厅|局|委员会|委|办公室|政府|办)(?=关于)/;
+const ownDocumentTitle = (t: string): boolean =>
+  isDocumentTitle(t) || isDocumentTitle(t.replace(ISSUER_BEFORE_ABOUT, ''));
 
 /** A title reporting who won or is commended: the awards are the list. */
 const AWARDED = /获奖|表彰|通报表扬|嘉奖/;
@@ -252,7 +265,8 @@ export function noticeRole(input: RoleInput): NoticeRole {
   // it tells is still news: the role names the source, and its records keep the outcome.
   if ((voice === 'hearsay' || (!voice && DATED_ACT.test(doc.key))) && weight >= 0)
     // A page headed by the document's own title and quoting it (…公告内容如下) is that document.
-    return event && (event !== 'acceptance' || (title !== null && isDocumentTitle(title)))
+    // Its issuer may head that title ("某省民政厅关于…结项验收情况的公示"): still its own.
+    return event && (event !== 'acceptance' || (title !== null && ownDocumentTitle(title)))
       ? event
       : 'news';
   // A mid-term check told by those who ran it is how the work goes, though told after the

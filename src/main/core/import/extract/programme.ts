@@ -281,10 +281,12 @@ export function cleanProgramme(
   phrase = withoutDocTail(phrase);
   phrase = phrase.replace(PILOT_AREAS, '试点');
   // "湖南省第一批…典型案例": the notice's province written before the batch is the name's own
-  // place; the batch between them is no part of the name. Read as "第一批湖南省…".
+  // place; the batch between them is no part of the name. Read as "第一批湖南省…". Not before a
+  // national scope ("湖南省第一批国家级…示范园"): the province's share of a national batch, whose
+  // scope word leads the name and keeps the batch written before it.
   if (province && phrase.includes(province))
     phrase = phrase.replace(
-      new RegExp(`^${province}(${BATCH.source})(?=[\u4e00-\u9fff]{4})`),
+      new RegExp(`^${province}(${BATCH.source})(?=(?!全国|国家)[\u4e00-\u9fff]{4})`),
       (_, batch: string) => batch + province,
     );
   // The name starts at its year, batch or scope word when it has one; a verb between that

@@ -12,9 +12,17 @@ const HEAD_LINES = 14;
 const TELLS_OUT = /公布|发布(?!机构|时间|日期|单位)|出炉|揭晓|印发(?!日期)|下发|出台/;
 /**
  * A document's own title (关于…), a page's info line (发布时间, 来源, the breadcrumb) or a row
- * of its disclosure table (发布机构 江苏省民政厅 发文日期 …, cells apart).
+ * of its disclosure table (发布机构 江苏省民政厅 发文日期 …, cells apart; 公布日期 2020年01月10日,
+ * its cells parted by spaces: a date cell or its label is no story's headline).
  */
-const NOT_A_STORY_HEADLINE = /关于|时间|来源|位置|首页|>|[|｜]|[:：]|\t/;
+const NOT_A_STORY_HEADLINE =
+  /关于|时间|日期|来源|位置|首页|>|[|｜]|[:：]|\t|\d{4}\s*[-./年]\s*\d{1,2}\s*[-./月]\s*\d{1,2}/;
+/**
+ * A site's column or banner naming what it publishes (政策发布, 信息发布平台, 权威发布): chrome
+ * above an organ's own page, no story telling its document came out. A press conference
+ * (新闻发布会) is an occasion a story tells, not a column.
+ */
+const PUBLISHING_COLUMN = /(?:信息|政策|新闻|权威|政务|文件)发布(?!会)|发布(?:平台|栏目|专栏)/;
 /** A headline is one short line, no sentence. */
 const HEADLINE = /^[^。，,；;]{6,40}$/;
 
@@ -30,5 +38,11 @@ export function repostsDocument(doc: KeyedText, docNo: string | null): boolean {
   if (at < 1 || !/关于|(通知|公告|决定|批复|通报)$/.test(lines[at - 1] ?? '')) return false;
   return lines
     .slice(0, at - 1)
-    .some((l) => HEADLINE.test(l) && TELLS_OUT.test(l) && !NOT_A_STORY_HEADLINE.test(l));
+    .some(
+      (l) =>
+        HEADLINE.test(l) &&
+        TELLS_OUT.test(l) &&
+        !NOT_A_STORY_HEADLINE.test(l) &&
+        !PUBLISHING_COLUMN.test(l),
+    );
 }
