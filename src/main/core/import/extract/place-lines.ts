@@ -14,7 +14,8 @@ import { cutPlaceOf } from './cut-place-line';
 import { LabelledRuns, type CategoryDraft, type ItemDraft, type ListDraft } from './drafts';
 import { kindGroupHeading } from './kind-group-heading';
 import { bareNumber, readNumbering } from './numbering';
-import { parkOfPlace } from './park-programmes';
+import { echoesProgramme, parkOfPlace } from './park-programmes';
+import { programmeIn } from './programme';
 import { placedProjectLine } from './placed-project-line';
 import { toKey, type KeyedText, type Line } from './text-key';
 import type { NoticeWarning } from '../../../../shared/domain';
@@ -37,8 +38,16 @@ interface PlaceLine {
  */
 const ADOPTED_RULES = /(?:村规民约|居民公约)$/;
 
-/** The place a whole line names and nothing else, or null. */
-export function placeOf(line: Line, lookup: RegionLookup): PlaceLine | null {
+/**
+ * The place a whole line names and nothing else, or null. `headed` is the programme the list's
+ * heading names: a line writing its place and that programme again ("修文县国家农村产业融合发展
+ * 示范园" under "…示范园名单") names the programme's unit at the place, no title of its own.
+ */
+export function placeOf(
+  line: Line,
+  lookup: RegionLookup,
+  headed?: string | null,
+): PlaceLine | null {
   const noted = trailingNote(line.raw.trim());
   if (noted) {
     const place = bareName(noted.head, toKey(noted.head), lookup);
@@ -54,7 +63,22 @@ export function placeOf(line: Line, lookup: RegionLookup): PlaceLine | null {
   }
   // A park named after its place and its programme: the programme is no title of its own.
   const park = parkOfPlace(line.raw.trim(), lookup, {});
-  return park?.place ? { place: park.place, title: '' } : null;
+  if (park?.place) return { place: park.place, title: '' };
+  return headed ? placeBeforeProgramme(line.raw.trim(), headed, lookup) : null;
+}
+
+/** "某县国家…示范园" whose words after the place echo `programme`: the place, else null. */
+function placeBeforeProgramme(
+  raw: string,
+  programme: string,
+  lookup: RegionLookup,
+): PlaceLine | null {
+  if (!/^[\u3400-\u9fff]{4,40}$/.test(raw)) return null;
+  const hit = lookup.splitPrefix(raw, {});
+  if (!hit || hit.end < 2 || hit.end >= raw.length) return null;
+  return echoesProgramme(raw.slice(hit.end), programme)
+    ? { place: raw.slice(0, hit.end), title: '' }
+    : null;
 }
 
 function bareName(raw: string, t: string, lookup: RegionLookup): string | null {
@@ -207,7 +231,8 @@ export function detectPlaceLines(
     }
     const numbered = seq;
     seq = null;
-    const place = open ? placeOf(line, lookup) : null;
+    const headed = heading ? programmeIn(heading.trimmed, null)?.name : null;
+    const place = open ? placeOf(line, lookup, headed) : null;
     // An organisation's line right above a date signs the notice.
     const body =
       open && !place && !DATE_ONLY.test(filled[k + 1]?.trimmed ?? '')

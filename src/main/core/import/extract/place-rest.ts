@@ -6,7 +6,13 @@
  */
 import { CHINESE_NUMERAL_CHARS, parseNumber } from './chinese-numerals';
 import { countsDivisions } from './short-place';
-import { FOR_WHAT, ONLY_ONE, PERIOD_ASIDE, WHEN_ASIDE } from './rest-asides';
+import {
+  FOR_WHAT,
+  ONLY_ONE,
+  PERIOD_ASIDE,
+  UNIT_NAME_BEFORE_COUNT,
+  WHEN_ASIDE,
+} from './rest-asides';
 import { programmeIn } from './programme';
 
 export type RestKind = 'none' | 'count' | 'etc' | 'member' | 'event' | 'activity';
@@ -87,6 +93,9 @@ export function classifyRest(restKey: string): RestOf {
     const after = m ? classifyRest(rest.slice(m[0].length)) : null;
     if (after?.rest === 'member') return after;
   }
+  const named = UNIT_NAME_BEFORE_COUNT.exec(rest);
+  const counted = named ? classifyRest(rest.slice(named[0].length)) : null;
+  if (counted?.rest === 'count' && counted.example) return counted;
   const nouned = COUNT_REST.exec(rest);
   const c = nouned ?? COUNTED_CLAUSE.exec(rest);
   if (

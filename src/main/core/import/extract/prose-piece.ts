@@ -441,6 +441,9 @@ const COUNTED_LEVEL_BEFORE_JOIN = new RegExp(
 
 /** Up to two unknown lower names ("黑庄户乡小鲁店村") followed by list-like words. */
 function unknownParts(restKey: string): string | null {
+  // What follows already closes a counted group (the unit's own name, then 等N个): the words
+  // of that name ("…村农村产业融合…示范园") are no lower place.
+  if (classifyRest(restKey).rest === 'count') return null;
   let taken = '';
   for (let i = 0; i < 2; i++) {
     const m = UNKNOWN_PART.exec(restKey.slice(taken.length));

@@ -24,6 +24,14 @@ export const ONLY_ONE =
 export const WHEN_ASIDE =
   /^(?:日前|近日|近期|最近|前不久|不久前|此前|今年|去年)(?=(?:被|成功|光荣|顺利)?(?:入选|入围|上榜|获评|荣获|评为|认定为|命名为|确定为)|被)/;
 /**
+ * The unit's own name after its place, before the count of the group it opens ("同意将某区某镇
+ * 某村农村产业融合发展示范园等100个单位认定为…"): the name of a park, base or zone at that place,
+ * an aside; the count after it still closes the group with the place as its example.
+ */
+export const UNIT_NAME_BEFORE_COUNT =
+  /^(?:(?![等和及与被为、])[\u4e00-\u9fff]){2,20}?(?:示范园|产业园|园区|基地|示范区|试验区|实验区)(?=等\s*(?:[0-9]+|[一二两三四五六七八九十百千]+)\s*(?:个|家|项|处|所))/;
+
+/**
  * A unit's period told right after its name, before what it is ("某区自2030年4月至2033年4月，
  * 为…实验区"): an aside of dates; the verb after it still says what the unit is.
  */
