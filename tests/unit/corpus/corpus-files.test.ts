@@ -46,7 +46,9 @@ describe('corpus files', () => {
           problems.push(`${where} seq`);
         if (!['zone', 'case', 'observation', 'other'].includes(r.kind))
           problems.push(`${where} kind`);
-        if (typeof r.region !== 'string' || !r.region) problems.push(`${where} region`);
+        // A unit with no place (a national social organisation) is written "" and coded null.
+        if (typeof r.region !== 'string' || (!r.region && r.code !== null))
+          problems.push(`${where} region`);
         if (!('code' in r) || (r.code !== null && !SIX.test(r.code)))
           problems.push(`${where} code`);
         if (typeof r.title !== 'string') problems.push(`${where} title`);
