@@ -10,6 +10,7 @@ import { insertImport, type NoticeDraft } from '../../../src/main/db/write/impor
 import { redoNext, undoLast } from '../../../src/main/db/write/replay';
 import { withOperation } from '../../../src/main/db/write/with-operation';
 import type { RowImage } from '../../../src/main/db/write/ledger-tables';
+import { composedNotice } from '../../support/notice-draft';
 import { tempLedger } from '../../support/temp-ledger';
 
 let ledger: Ledger;
@@ -21,21 +22,16 @@ beforeEach(async () => {
 });
 afterEach(() => cleanup());
 
-const NOTICE: NoticeDraft = {
-  file: 'a.txt',
+// The same notice in both write-path tests: only its hash and programme matter here.
+const NOTICE: NoticeDraft = composedNotice('a', {
   sha256: 'a'.repeat(64),
-  format: 'txt',
-  encoding: 'utf-8',
   rawText: '通知',
   title: '通知',
-  issuer: null,
-  docNo: null,
-  docNoRaw: null,
   issuedOn: '2023-11-20',
   kind: 'zone',
   programme: '全国社区治理和服务创新实验区',
-  warnings: [],
-};
+  role: undefined,
+});
 
 const record = (title: string) => ({
   kind: 'zone' as const,
