@@ -12,12 +12,27 @@ import { isoDate } from './dates';
 const N = `([0-9]+|[${CHINESE_NUMERAL_CHARS}]+)`;
 const YEAR = `((?:19|20)[0-9]{2}|[${CHINESE_NUMERAL_CHARS}]{4})`;
 const ANNUAL = new RegExp(`每年(?:的)?${N}月(?:${N}日|底|末|份)?(?:前|之前|以前|底前)`);
-/** The hour may follow the day ("于2022年11月14日12:00前", "…17时前"). */
-const HOUR = '(?:\\s*[0-9]{1,2}(?:[:：][0-9]{2}|时|点)(?:整)?)?';
+/**
+ * The time of day may follow the day ("于2022年11月14日12:00前", "…17时前"), after the weekday
+ * and the part of the day a notice writes there ("于2022年4月13日周三下午17:00前", "于11月8日中午
+ * 12点前"): the date stays the day's, whatever hour closes it.
+ */
+const HOUR =
+  '(?:\\s*[（(]?(?:星期|周)[一二三四五六日天][）)]?)?' +
+  '(?:\\s*(?:上午|下午|中午|晚上|早上|凌晨))?' +
+  '(?:\\s*(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})(?:[:：][0-9]{2}|时|点)(?:整|[0-9]{1,2}分)?)?';
 const ONE_OFF = new RegExp(
   `(?:于|在|请于|务必于)?${YEAR}年${N}月(?:${N}日${HOUR}|底|末)(?:前|之前|以前)`,
 );
-const MONTH_DAY = new RegExp(`(?:于|在|请于|务必于)${N}月${N}日(?:前|之前|以前)`);
+const MONTH_DAY = new RegExp(`(?:于|在|请于|务必于)${N}月${N}日${HOUR}(?:前|之前|以前)`);
+/**
+ * A due date in the year the notice is written ("督促各地在今年10月前完成…"): a figure up to then
+ * ("截至今年10月底") is none.
+ */
+const THIS_YEAR = new RegExp(
+  `(截至|截止)?(?:于|在|请于|务必于)?今年${N}月(?:${N}日${HOUR}|底|末)?(?:前|之前|以前)`,
+  'g',
+);
 /**
  * A year's end with no month ("将于2015年底前启动", "在2016年年底前启动试点"): 31 December. A start
  * already made ("已于2014年底前启动") or a figure up to then ("截至2015年底前…") is no due date.
@@ -74,7 +89,8 @@ export function yearlyDate(key: string): YearlyDate | null {
 }
 
 /**
- * One-off dates a sentence sets ("于2008年1月15日前…"); a bare month-day takes `year`. A caller
+ * One-off dates a sentence sets ("于2008年1月15日前…"); a bare month-day takes `year`, and 今年
+ * takes `thisYear` (the notice's year, else the year its text last wrote). A caller
  * that knows what the sentence requires (`dutyKnown`: a rectification, "…前整改到位") needs no
  * duty verb in it.
  */
@@ -82,9 +98,22 @@ export function oneOffDates(
   key: string,
   year: number | null,
   dutyKnown = false,
+  thisYear: number | null = year,
 ): { date: string; endOfMonth: boolean }[] {
   if (ANNUAL.test(key) || !(dutyKnown || DUTY_VERB.test(key))) return [];
   const out: { date: string; endOfMonth: boolean }[] = [];
+  for (const m of key.matchAll(THIS_YEAR)) {
+    const mo = num(m[2]);
+    if (m[1] || thisYear === null || !mo || mo > 12) continue;
+    const d = num(m[3]);
+    // "今年10月前" with no 底: before the month begins, the end of the month before it.
+    const bare = d === null && !/[底末]/.test(m[0]);
+    const before = new Date(Date.UTC(thisYear, mo - 1, 0));
+    const date = bare
+      ? isoDate(before.getUTCFullYear(), before.getUTCMonth() + 1, before.getUTCDate())
+      : isoDate(thisYear, mo, d ?? lastDay(thisYear, mo));
+    if (date) out.push({ date, endOfMonth: d === null });
+  }
   for (const m of key.matchAll(new RegExp(ONE_OFF, 'g'))) {
     const y = parseYear(m[1] ?? '');
     const mo = num(m[2]);

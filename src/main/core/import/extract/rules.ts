@@ -19,8 +19,11 @@ const N = `([0-9]+|[${CHINESE_NUMERAL_CHARS}]+)`;
 const YEAR = `((?:19|20)[0-9]{2}|[${CHINESE_NUMERAL_CHARS}]{4})`;
 // A page may set the number apart with spaces ("实验周期一般不超过 2 年"). A title held for a
 // term ("有效期为三年，期满后须重新申报命名") runs a cycle too: it ends, and is applied for again.
+// A grade or title held N years must be earned again ("获得评估等级满5年的社会组织…须重新参加评估"):
+// its term, as a 有效期 is; one that only allows a new application after N years ("满2年的…均可
+// 申请参加评估") sets none.
 const CYCLE = new RegExp(
-  `(?:实验|试点|创建|建设)?(?:时间|周期|期限|期)?[^。；，]{0,6}?为期\\s*${N}\\s*年|(?:实验|试点|创建|建设)(?:工作)?(?:周期|期限|时间|期(?=为|是|一般|原则上|不))[^。；]{0,8}?(不超过|不少于|原则上|一般)?[^。；0-9${CHINESE_NUMERAL_CHARS}]{0,4}${N}\\s*年|有效期限?(?:为|是)?\\s*${N}\\s*年`,
+  `(?:实验|试点|创建|建设)?(?:时间|周期|期限|期)?[^。；，]{0,6}?为期\\s*${N}\\s*年|(?:实验|试点|创建|建设)(?:工作)?(?:周期|期限|时间|期(?=为|是|一般|原则上|不))[^。；]{0,8}?(不超过|不少于|原则上|一般)?[^。；0-9${CHINESE_NUMERAL_CHARS}]{0,4}${N}\\s*年|有效期限?(?:为|是)?\\s*${N}\\s*年|(?:获得|取得|授予)[^。；，]{0,12}?满\\s*${N}\\s*年[^。；]{0,24}?须重新(?:参加|申报|申请|认定|评估|命名)`,
   'g',
 );
 /** Objections to a 公示 and where to bring them ("有异议的，请于…前…书面提出"). */
@@ -100,6 +103,12 @@ function sentences(doc: KeyedText): Sentence[] {
 /** How many year-month dates a sentence writes ("分别于2020年11月和2021年12月底前" writes two). */
 const monthsIn = (key: string): number =>
   key.match(new RegExp(`${YEAR}年${N}月`, 'g'))?.length ?? 0;
+
+/** The last year a sentence writes with its month ("2021年9月1日", "2021年3月启动"). */
+const lastYearIn = (key: string): number | null => {
+  const all = [...key.matchAll(new RegExp(`${YEAR}年${N}月`, 'g'))];
+  return all.length ? parseYear(all[all.length - 1]?.[1] ?? '') : null;
+};
 
 function num(s: string | undefined): number | null {
   return s === undefined ? null : parseNumber(s);
@@ -243,6 +252,8 @@ export function extractRules(
   const rules: NoticeRule[] = [];
   const all = sentences(doc);
   const windowStated = all.some((s) => WINDOW.test(s.key) || WINDOW_END.test(s.key));
+  // A story with no date of its own is told in the year its text last wrote: its 今年 is that.
+  let toldYear: number | null = null;
   for (const s of all) {
     const k = s.key;
     if (CALLED_OFF.test(k)) continue;
@@ -254,7 +265,7 @@ export function extractRules(
     };
     for (const cycle of k.matchAll(CYCLE)) {
       // "实验时间从2023年…" also matches the pattern; a cycle is a small number of years.
-      const years = num(cycle[1] ?? cycle[3] ?? cycle[4]);
+      const years = num(cycle[1] ?? cycle[3] ?? cycle[4] ?? cycle[5]);
       if (years !== null && years > 0 && years <= 10) {
         add('cycle', {
           years,
@@ -320,7 +331,10 @@ export function extractRules(
     // "如有异议，请于8月4日前…反映" in a notice stating no window: the date closes the window
     // for objections (still a deadline to reply by, as where a window is stated too).
     const objects = !windowStated && OBJECTION.test(k);
-    const dates = organsSchedule(k) ? [] : oneOffDates(k, frame.year);
+    const dates = organsSchedule(k)
+      ? []
+      : oneOffDates(k, frame.year, false, frame.year ?? toldYear);
+    toldYear = lastYearIn(k) ?? toldYear;
     // "于2022年12月31日前报送实验工作终期报告": the one date is the final report's due date, a
     // duty of the zones the notice speaks to, no second deadline beside it (two dates for two
     // reports stay deadlines).
