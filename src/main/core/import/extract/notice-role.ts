@@ -125,6 +125,10 @@ const ISSUER_BEFORE_ABOUT = /^[\u4e00-\u9fff]{2,30}?(?:部|厅|局|委员会|委
 const ownDocumentTitle = (t: string): boolean =>
   isDocumentTitle(t) || isDocumentTitle(t.replace(ISSUER_BEFORE_ABOUT, ''));
 
+/** Who may take part in a round of grading, and who may not: the round is still open. */
+const TAKES_PART =
+  /申请参加(?:评估|评定|评级)|申请参评|(?:不能|不得|不予)(?:参加)?(?:评估|评定|评级)/;
+
 /** A title reporting who won or is commended: the awards are the list. */
 const AWARDED = /获奖|表彰|通报表扬|嘉奖/;
 
@@ -344,6 +348,10 @@ export function noticeRole(input: RoleInput): NoticeRole {
     return 'confirmation';
   }
   if (/申报|征集|推荐|遴选/.test(t) && !picked) return 'application_call';
+  // A round of grading opened to those who may take part ("关于开展…社会组织等级评估工作的通知":
+  // 满2年的…均可申请参加评估, 有下列情形之一的不予评估), nothing graded yet: the call to apply.
+  if (records.length === 0 && /评估|评定|评级/.test(t) && TAKES_PART.test(body))
+    return 'application_call';
   // Nothing listed and nothing required, with no sign of an organ's own document (文号,
   // addressee, 附件, its own act, a 关于…意见 title): a page telling about the work is news,
   // not rules — unless it directs organs in its own words (a page of a guidance without its
