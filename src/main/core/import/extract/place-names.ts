@@ -62,9 +62,11 @@ export function placeNames(p: PieceInput): PlaceName[] | null {
       key,
     );
   const names = verb ? key.slice(0, verb.index) : key;
-  // Two names joined by 和, or run together where a separator was lost ("…淳和社区八月湖街道…").
+  // Two names joined by 和, or run together where a separator was lost ("…淳和社区八月湖街道…"); two
+  // towns too ("…龙王镇和双沟镇"), where what follows 和 is a town's whole name ("城关镇和平村" is a
+  // town and its village 和平村).
   const joins =
-    /(?<=(?:村|社区|嘎查|居委会))(?:和|及|与|(?=[\u4e00-\u9fff]{1,8}(?:镇|乡|街道)[\u4e00-\u9fff]{2,10}(?:村|社区)))/;
+    /(?<=(?:村|社区|嘎查|居委会))(?:和|及|与|(?=[\u4e00-\u9fff]{1,8}(?:镇|乡|街道)[\u4e00-\u9fff]{2,10}(?:村|社区)))|(?<=(?:镇|乡|街道))(?:和|及|与)(?=[\u4e00-\u9fff]{1,6}?(?:镇|乡|街道)(?:$|和|及|与))/;
   for (const part of names.split(joins)) {
     const at = key.indexOf(part, from);
     from = at + part.length;
