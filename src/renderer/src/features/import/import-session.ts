@@ -39,6 +39,11 @@ export interface SessionFile {
   addedRowRegion: RegionQuery | null;
   /** How the import resolves each extracted item's retyped region, by edit index. */
   recordRegions: RegionQuery[];
+  /**
+   * Why a later notice's preview is not the one its commit will store (the session's
+   * confirmations could not be written first): said on the page, never left silent.
+   */
+  joinedNote: string | null;
 }
 
 /** A row added by hand in the preview, as typed (the year still text). */
@@ -70,6 +75,7 @@ export const newSessionFile = (file: File, i: number): SessionFile => ({
   added: [],
   addedRowRegion: null,
   recordRegions: [],
+  joinedNote: null,
 });
 
 /** Picks this file's part out of an import outcome. */
