@@ -44,7 +44,7 @@ describe('the deadline sheet names the year of an annual duty', () => {
         m('annual_plan', 'rec:7:annual_plan:2025'),
       ],
       [],
-      { title: '时限', unitName: '', date: '2025年1月1日', asOf: '2025-01-01' },
+      { unitName: '', date: '2025年1月1日', asOf: '2025-01-01' },
     );
     const duties = [4, 5].map((r) => String(ws.getCell(r, 5).value));
     expect(duties.sort()).toEqual(['2024年度总结', '2025年度计划']);

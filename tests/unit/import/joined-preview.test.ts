@@ -7,37 +7,29 @@
  * still previews joined.
  */
 import { describe, expect, it } from 'vitest';
-import type { Notice } from '../../../src/shared/domain';
+import type { NoticeRole } from '../../../src/shared/notice-roles';
 import { MAX_PREVIEW_BEFORE_FILES } from '../../../src/shared/import-limits';
 import {
   joinedNoteFor,
   redoAfterAnalysis,
   redoAfterRemoval,
 } from '../../../src/renderer/src/features/import/joined-preview';
-import type { SessionFile } from '../../../src/renderer/src/features/import/import-session';
 
-const file = (key: string, role: Notice['role'], stage: SessionFile['stage'] = 'preview') =>
-  ({
-    key,
-    name: `${key}.txt`,
-    size: 1,
-    dataBase64: 'AA==',
-    stage,
-    notice: { role } as Notice,
-    records: [],
-    slots: [],
-    changes: null,
-    error: null,
-    edits: {},
-    exclude: new Set<number>(),
-    joins: {},
-    added: [],
-    addedRowRegion: null,
-    recordRegions: [],
-    joinedNote: null,
-  }) as SessionFile;
+interface File {
+  key: string;
+  stage: string;
+  dataBase64: string | null;
+  notice: { role: NoticeRole | null } | null;
+}
 
-const keys = (r: { file: SessionFile; first: SessionFile[] }[]) =>
+const file = (key: string, role: NoticeRole, stage = 'preview'): File => ({
+  key,
+  stage,
+  dataBase64: 'AA==',
+  notice: { role },
+});
+
+const keys = (r: { file: File; first: File[] }[]) =>
   r.map((x) => [x.file.key, x.first.map((f) => f.key)]);
 
 describe('removing a file from the session', () => {

@@ -15,11 +15,12 @@ import {
   addedRowProblem,
   editsOf,
   fileResult,
+  importPayload,
   joinsOf,
   newSessionFile,
 } from './import-session';
 import { alongsideOf } from './alongside';
-import { commitOrder, importPayload } from './commit-order';
+import { commitOrder } from './commit-order';
 import {
   type JoinedRedo,
   joinedNoteFor,
@@ -72,7 +73,7 @@ export function ImportPage() {
    * will not give.
    */
   const rejoin = useCallback(
-    async (redo: readonly JoinedRedo[], session: readonly SessionFile[]) => {
+    async (redo: readonly JoinedRedo<SessionFile>[], session: readonly SessionFile[]) => {
       for (const [i, { file: f, first }] of redo.entries()) {
         const tooMany = joinedNoteFor(first.length);
         if (tooMany) {

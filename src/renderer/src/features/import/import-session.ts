@@ -4,6 +4,7 @@
  */
 import type {
   AddedRecord,
+  ImportFilePayload,
   ImportOutcome,
   JoinChoice,
   NoticeChanges,
@@ -125,6 +126,18 @@ export function fileResult(
 }
 
 export const editsOf = (f: SessionFile): RecordEdit[] => Object.values(f.edits);
+
+/** A file as the import call takes it, with the corrections made in its preview. */
+export function importPayload(f: SessionFile): ImportFilePayload {
+  return {
+    name: f.name,
+    dataBase64: f.dataBase64!,
+    edits: editsOf(f),
+    exclude: [...f.exclude],
+    joins: joinsOf(f),
+    added: addedOf(f),
+  };
+}
 
 export const joinsOf = (f: SessionFile): JoinChoice[] =>
   Object.entries(f.joins).map(([index, c]) => ({ index: Number(index), recordId: c.recordId }));

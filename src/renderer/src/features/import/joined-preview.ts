@@ -7,19 +7,27 @@
  */
 import { MAX_PREVIEW_BEFORE_FILES } from '../../../../shared/import-limits';
 import { beforeOf } from './commit-order';
-import type { SessionFile } from './import-session';
+import type { NoticeRole } from '../../../../shared/notice-roles';
 
-export interface JoinedRedo {
-  file: SessionFile;
+/** What the redo needs of a session file (import-session.ts's SessionFile has it). */
+interface PreviewFile {
+  key: string;
+  stage: string;
+  dataBase64: string | null;
+  notice: { role: NoticeRole | null } | null;
+}
+
+export interface JoinedRedo<F extends PreviewFile> {
+  file: F;
   /** The confirmations to write first (none: analysed alone again). */
-  first: SessionFile[];
+  first: F[];
 }
 
 /** Previews that need the session's confirmations after `changed` files were analysed. */
-export function redoAfterAnalysis(
-  session: readonly SessionFile[],
+export function redoAfterAnalysis<F extends PreviewFile>(
+  session: readonly F[],
   changed: ReadonlySet<string>,
-): JoinedRedo[] {
+): JoinedRedo<F>[] {
   return session.flatMap((f) => {
     const first = beforeOf(session, f);
     // Only where this batch brought the file itself or a confirmation before it.
@@ -33,10 +41,10 @@ export function redoAfterAnalysis(
  * Previews that had `removed` written first, to analyse again without it: the session after
  * the removal decides what is still written first (possibly nothing).
  */
-export function redoAfterRemoval(
-  before: readonly SessionFile[],
-  removed: SessionFile,
-): JoinedRedo[] {
+export function redoAfterRemoval<F extends PreviewFile>(
+  before: readonly F[],
+  removed: F,
+): JoinedRedo<F>[] {
   const after = before.filter((f) => f.key !== removed.key);
   return after.flatMap((f) => {
     if (f.stage !== 'preview' || !f.dataBase64) return [];
