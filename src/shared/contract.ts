@@ -30,7 +30,7 @@ import type {
 import type { DedupeSettings, DuplicateReview, DuplicateReviewGroup } from './duplicate-review';
 import { EDIT_ACTIONS, EDITABLE_RECORD_FIELDS, RECORD_KINDS } from './domain';
 import { exportDocumentOptions, type ExportPreview } from './export-options';
-import { MAX_IMPORT_FILE_BASE64 } from './import-limits';
+import { MAX_IMPORT_FILE_BASE64, MAX_PREVIEW_BEFORE_FILES } from './import-limits';
 import type { HistoryPeek, OperationSummary, UndoOutcome } from './operations';
 import { NOTICE_ROLES } from './notice-roles';
 import { MERGE_GROUP_NAMES, RECORD_FIELD_NAMES } from './record-fields';
@@ -168,7 +168,7 @@ export const contract = {
         dryRun: z.boolean().default(false),
         // A dry run only: the session's files that commit before these (a confirmation before
         // the news naming its records), written first in the rolled-back analysis.
-        before: z.array(importFile).max(200).optional(),
+        before: z.array(importFile).max(MAX_PREVIEW_BEFORE_FILES).optional(),
         // The notices of other files previewed with these: the same notice in two files is flagged.
         alongside: z
           .array(

@@ -14,6 +14,13 @@ export const MAX_IMPORT_FILE_BYTES = 60 * 1024 * 1024;
  */
 export const MAX_IMPORT_FILE_BASE64 = Math.ceil((MAX_IMPORT_FILE_BYTES * 2) / 3) * 4;
 
+/**
+ * How many of a session's confirmations a news item's preview may have written first
+ * (contract `before`): each is read and written again in every such preview's rolled-back
+ * transaction, so past this the page says the preview was made without them.
+ */
+export const MAX_PREVIEW_BEFORE_FILES = 200;
+
 /** Real notices run to tens of thousands of characters; far beyond that is not a notice. */
 export const MAX_NOTICE_CHARS = 2_000_000;
 

@@ -24,6 +24,7 @@ export const OPERATION_KIND_LABELS = {
   milestone_bulk: '批量处理期限',
   extension: '延期',
   rule: '期限规则',
+  replan: '重排期限',
   notice_edit: '修改通知',
   view: '保存视图',
   layout: '调整列',

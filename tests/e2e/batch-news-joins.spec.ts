@@ -44,3 +44,34 @@ test('a news item in the same batch as its confirmation previews and commits as 
   const zones = await ledgerCall(page, 'records/list', { kind: 'zone' });
   expect(zones.every((z) => z.mentions.some((m) => m.file.startsWith('01-')))).toBe(true);
 });
+
+test('removing the confirmation analyses the news again: its items say 新建, not 关联已有', async ({
+  page,
+  browserMode,
+}) => {
+  test.setTimeout(180_000);
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'taizhang-batch-'));
+  const files = Object.fromEntries(
+    (await seriesFiles('national-zones-2019')).map((f) => {
+      const file = path.join(dir, f.name);
+      writeFileSync(file, f.bytes);
+      return [f.stem, file];
+    }),
+  );
+  await page.goto(browserMode.url);
+  await page.click('[data-nav="import"]');
+  const previews = page.getByTestId('file-preview');
+  await page
+    .getByTestId('import-file-input')
+    .setInputFiles([files['03-news']!, files['01-confirmation']!]);
+  const news = previews.nth(0);
+  await expect(news.locator('.ledger-joined').first()).toContainText('关联已有');
+  await expect(page.getByRole('progressbar')).toHaveCount(0);
+
+  await previews.nth(1).getByRole('button', { name: '移除' }).click();
+  await expect(previews).toHaveCount(1);
+  // The ledger holds none of the confirmation's zones: the news would create its own.
+  await expect(news.locator('.ledger-joined')).toHaveCount(0);
+  await expect(news.locator('.ledger-new').first()).toBeVisible();
+  await expect(news.getByTestId('notice-changes')).not.toContainText('新建 0 条记录');
+});

@@ -41,6 +41,7 @@ import { keptRegionCodes } from '../dedupe/nearby-codes';
 import type { Progress } from '../progress';
 import { ReadAhead, writeInOneTransaction, type Settled } from './file-batch';
 import { regenerateForNotice } from '../schedule/regenerate';
+import { notePlanner, replanIfOutdated } from '../schedule/replan';
 import { writeNotice } from './notice-changes';
 import type { BatchNotice } from './twin-notice';
 
@@ -157,7 +158,13 @@ async function writeRead(
   if (ready.every((r) => 'existing' in r))
     return ready.map((r) => ({ ok: true, value: (r as { existing: FileResult }).existing }));
   try {
-    if (!opts.dryRun) await opts.beforeWrite?.();
+    if (!opts.dryRun) {
+      await opts.beforeWrite?.();
+      // A ledger planned by older schedule rules is re-planned first, in its own operation:
+      // the import's then holds only what it wrote (replan.ts). A preview does not: it would
+      // re-plan the whole ledger at every file, for counts of this notice's records only.
+      replanIfOutdated(ledger);
+    }
   } catch (error) {
     return [{ ok: false, error }];
   }
@@ -258,6 +265,7 @@ function writeOne(
         const written = writeNotice(tx, notice, records, rules, choices, codes, batch);
         const before = milestoneCounts(db, written.noticeId);
         const plan = regenerateForNotice(tx, written.noticeId); // milestones commit (or roll back) with the notice
+        notePlanner(tx); // where the re-plan before it had nothing to move
         const after = milestoneCounts(db, written.noticeId);
         // Auto-merge clear duplicates and link related records; the merges are said in the
         // summary, or the preview's 新建 N would promise rows the ledger does not get.

@@ -69,6 +69,20 @@ export function ruleShortName(
   return m.rule.text ? '通知规定' : '';
 }
 
+/**
+ * What a row is for. An annual duty names its year, as the deadlines page does (its key ends
+ * with it, …:annual_summary:2024): on one date in January the previous year's summary and
+ * this year's plan fall due, and a printed "年度总结 2025年1月31日" left the reader to guess
+ * which year's it was.
+ */
+export function dutyName(m: Milestone & { key?: string }): string {
+  const name = MILESTONE_LABELS[m.kind];
+  const year = m.key ? /:(\d{4})$/.exec(m.key)?.[1] : undefined;
+  if (!year) return name;
+  if (m.kind === 'annual_plan' || m.kind === 'annual_summary') return `${year}${name}`;
+  return m.kind === 'application_due' ? `${year}年度${name}` : name;
+}
+
 const RED = 'FFC00000';
 const GREY = 'FF808080';
 const STATUS_COL = 7;
@@ -76,7 +90,8 @@ const DATE_FORMAT = [undefined, undefined, undefined, undefined, undefined, 'yyy
 
 export function writeDeadlineSheet(
   wb: Workbook,
-  milestones: readonly Milestone[],
+  /** With the key a stored milestone has (an annual duty's ends with its year). */
+  milestones: readonly (Milestone & { key?: string })[],
   records: readonly LedgerRecord[],
   meta: SheetMeta & {
     asOf: string;
@@ -121,7 +136,7 @@ export function writeDeadlineSheet(
         r ? provinceOf(r.province, recordCode(r)).name : '',
         r ? officialUnit(r).text : '',
         toChinesePunctuation(r?.title ?? ''),
-        MILESTONE_LABELS[m.kind],
+        dutyName(m),
         dateValue(m.dueOn),
         overdue ? STATUS_LABELS.overdue : m.historical ? HISTORY_LABEL : STATUS_LABELS[m.status],
         ruleShortName(m, notices),

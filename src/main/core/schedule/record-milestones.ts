@@ -5,7 +5,7 @@
  * acceptance after it; and, when granted, the extension that moved the end.
  * Keys name the obligation, not its date, so a moved end keeps the user's status.
  */
-import { addDays, addMonths, dateInYear, maxDate, monthsBetween, parts } from './dates';
+import { addDays, addMonths, dateInYear, isIsoDate, maxDate, monthsBetween, parts } from './dates';
 import type { DesiredMilestone } from './desired';
 import type { Period } from './cycle';
 import type { EffectiveRules } from './rule-set';
@@ -20,6 +20,16 @@ export function dutyYears(p: Period): number[] {
   const years: number[] = [];
   for (let y = parts(p.start).y; `${y}-12-31` <= p.end && years.length < 30; y++) years.push(y);
   return years;
+}
+
+/**
+ * The date a notice set for the final report (请于2027年5月底前提交终期报告), where it still
+ * holds: within the period or after it, and, once an extension moved the end, one set for the extended
+ * time (after the first end) — a date set for the first end is superseded by the extension.
+ */
+function statedReportDate(date: unknown, p: Period): string | null {
+  if (!isIsoDate(date) || date < p.start) return null;
+  return p.extension && date <= p.plannedEnd ? null : date;
 }
 
 export function recordMilestones(
@@ -103,7 +113,9 @@ export function recordMilestones(
   }
   const fin = rules.duties.get('final_report');
   if (fin) {
-    const due = addDays(p.end, -int(fin.params.beforeEndDays, 0, 0, 3650));
+    const due =
+      statedReportDate(fin.params.date, p) ??
+      addDays(p.end, -int(fin.params.beforeEndDays, 0, 0, 3650));
     out.push({
       ...base,
       key: key('final_report'),

@@ -117,7 +117,10 @@ export function effectiveRules(rec: RecordForRules, rules: readonly RuleRow[]): 
     let chosen: RuleRow | null = null;
     let params: Record<string, unknown> = {};
     for (let i = levels.length - 1; i >= 0; i--) {
-      const r = levels[i]?.find((x) => dutyKindOf(x) === kind);
+      const said = levels[i]?.filter((x) => dutyKindOf(x) === kind) ?? [];
+      // An extension naming the record moved its end and says what it owes by the new one
+      // (请于2027年5月底前提交终期报告): its word on a duty is the latest, over the confirmation's.
+      const r = said.find((x) => x.noticeRole === 'extension') ?? said[0];
       if (!r) continue;
       params = { ...params, ...r.params };
       chosen = r;

@@ -114,8 +114,28 @@ interface RawRow {
 }
 
 /**
+ * One record's duties falling due on the same day, in the order of its life: the final
+ * report before the acceptance that reviews it, last year's summary before this year's plan
+ * (as notices say them: 上一年度实验工作总结和本年度实验计划) — by kind name, the acceptance came
+ * first. Kinds not named here go after, by name.
+ */
+const LIFE_ORDER = [
+  'application_due',
+  'approval',
+  'annual_summary',
+  'annual_plan',
+  'midterm',
+  'final_report',
+  'acceptance',
+  're_acceptance',
+  'extension',
+  'objection_window',
+];
+const LIFE_RANK = `instr('${LIFE_ORDER.map((k) => `,${k},`).join('')}', ',' || m.kind || ',')`;
+
+/**
  * Milestones of live records (not merged away, not deleted) and of notices, in the
- * order staff read them: by date, then the official division order, then kind.
+ * order staff read them: by date, then the official division order, then the record's life.
  */
 export function listMilestoneRows(
   db: Database.Database,
@@ -136,7 +156,8 @@ export function listMilestoneRows(
           AND (m.record_id IS NOT NULL OR n.withdrawn_at IS NULL)
           AND (@recordId IS NULL OR m.record_id = @recordId)
           AND (@id IS NULL OR m.id = @id)
-        ORDER BY m.due_on, r.region_code, r.seq, m.record_id, m.kind, m.key`,
+        ORDER BY m.due_on, r.region_code, r.seq, m.record_id, ${LIFE_RANK} = 0, ${LIFE_RANK},
+                 m.kind, m.key`,
   ).all({ recordId: opts.recordId ?? null, id: opts.id ?? null }) as RawRow[];
   return rows.map((r) => ({
     id: r.id,

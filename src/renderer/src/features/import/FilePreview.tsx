@@ -85,6 +85,11 @@ export function FilePreview(props: {
           {f.error}
         </p>
       )}
+      {f.joinedNote && editable && (
+        <p className="masked-note" role="status" data-testid="joined-note">
+          {f.joinedNote}
+        </p>
+      )}
       {n && (
         <dl className="notice-meta">
           <dt>标题</dt>

@@ -15,11 +15,18 @@ import {
   addedRowProblem,
   editsOf,
   fileResult,
+  importPayload,
   joinsOf,
   newSessionFile,
 } from './import-session';
 import { alongsideOf } from './alongside';
-import { beforeOf, commitOrder, importPayload } from './commit-order';
+import { commitOrder } from './commit-order';
+import {
+  type JoinedRedo,
+  joinedNoteFor,
+  redoAfterAnalysis,
+  redoAfterRemoval,
+} from './joined-preview';
 import { CommitSummary } from './NoticeChangesSummary';
 import { refusedBySize } from '../../../../shared/import-limits';
 import { fileToBase64 } from './read-file';
@@ -60,6 +67,39 @@ export function ImportPage() {
     setFiles((all) => all.map((f) => (f.key === key ? { ...f, ...patch } : f)));
   }, []);
 
+  /**
+   * Later notices' previews analysed again with `first` written first (joined-preview.ts);
+   * one that cannot be says why on its preview instead of keeping an answer the commit
+   * will not give.
+   */
+  const rejoin = useCallback(
+    async (redo: readonly JoinedRedo<SessionFile>[], session: readonly SessionFile[]) => {
+      for (const [i, { file: f, first }] of redo.entries()) {
+        const tooMany = joinedNoteFor(first.length);
+        if (tooMany) {
+          update(f.key, { joinedNote: tooMany });
+          continue;
+        }
+        setProgress({ verb: '正在重新分析', done: i, total: redo.length, current: f.name });
+        const r = await api.call('import/files', {
+          files: [
+            { name: f.name, dataBase64: f.dataBase64!, edits: editsOf(f), joins: joinsOf(f) },
+          ],
+          dryRun: true,
+          alongside: alongsideOf(session, f.key),
+          ...(first.length > 0 ? { before: first.map(importPayload) } : {}),
+        });
+        update(
+          f.key,
+          r.ok
+            ? { ...fileResult(r.value, f.name), joinedNote: null }
+            : { joinedNote: joinedNoteFor(first.length, r.error.message) },
+        );
+      }
+    },
+    [update],
+  );
+
   const analyse = useCallback(
     async (batch: SessionFile[]) => {
       // What this batch's analysis gave each file, read below before React re-renders.
@@ -93,22 +133,10 @@ export function ImportPage() {
       // with the session's confirmations written first: its preview then joins their
       // records, as the commit (confirmations first, commit-order.ts) will.
       const session = filesRef.current.map((f) => ({ ...f, ...got.get(f.key) }));
-      for (const f of session) {
-        const first = beforeOf(session, f);
-        // Only where this batch brought the file itself or a confirmation before it.
-        if (f.stage !== 'preview' || !f.dataBase64 || first.length === 0) continue;
-        if (!got.has(f.key) && !first.some((b) => got.has(b.key))) continue;
-        const r = await api.call('import/files', {
-          files: [{ name: f.name, dataBase64: f.dataBase64, edits: editsOf(f), joins: joinsOf(f) }],
-          dryRun: true,
-          alongside: alongsideOf(session, f.key),
-          before: first.map(importPayload),
-        });
-        if (r.ok) update(f.key, fileResult(r.value, f.name));
-      }
+      await rejoin(redoAfterAnalysis(session, new Set(got.keys())), session);
       setProgress(null);
     },
-    [update],
+    [update, rejoin],
   );
 
   // Browser File objects are kept aside until read; the session only holds base64.
@@ -127,6 +155,17 @@ export function ImportPage() {
     });
     setFiles((all) => [...all, ...batch]);
     void analyse(batch);
+  };
+
+  const remove = async (removed: SessionFile) => {
+    const before = filesRef.current;
+    const session = before.filter((x) => x.key !== removed.key);
+    setFiles(session);
+    // The records a removed confirmation would create are no longer there to join.
+    const redo = redoAfterRemoval(before, removed);
+    if (redo.length === 0) return;
+    await rejoin(redo, session);
+    setProgress(null);
   };
 
   const commitAll = async () => {
@@ -223,7 +262,7 @@ export function ImportPage() {
               key={f.key}
               file={f}
               onChange={(next) => setFiles((all) => all.map((x) => (x.key === f.key ? next : x)))}
-              onRemove={() => setFiles((all) => all.filter((x) => x.key !== f.key))}
+              onRemove={() => void remove(f)}
             />
           ))}
         </div>

@@ -5,11 +5,14 @@
  * and its preview is analysed with those files written first (rolled back), so the preview
  * says 关联已有 where the commit will, not 新建. Within each group the session's order holds.
  */
-import type { ImportFilePayload } from '../../../../shared/contract';
-import { LATER_ROLES } from '../../../../shared/notice-roles';
-import { addedOf, editsOf, joinsOf, type SessionFile } from './import-session';
+import { LATER_ROLES, type NoticeRole } from '../../../../shared/notice-roles';
 
-type Ordered = Pick<SessionFile, 'key' | 'stage' | 'notice'>;
+/** What the order needs of a session file (no React, no session helpers: tests read it). */
+interface Ordered {
+  key: string;
+  stage: string;
+  notice: { role: NoticeRole | null } | null;
+}
 
 const later = (f: Ordered): boolean => !!f.notice?.role && LATER_ROLES.has(f.notice.role);
 
@@ -18,23 +21,14 @@ export function commitOrder<F extends Ordered>(files: readonly F[]): F[] {
   return [...files.filter((f) => !later(f)), ...files.filter(later)];
 }
 
-/** A file as the import call takes it, with the corrections made in its preview. */
-export function importPayload(f: SessionFile): ImportFilePayload {
-  return {
-    name: f.name,
-    dataBase64: f.dataBase64!,
-    edits: editsOf(f),
-    exclude: [...f.exclude],
-    joins: joinsOf(f),
-    added: addedOf(f),
-  };
-}
-
 /**
  * The session's files awaiting commit that commit before this one, for its preview: only a
  * later-role notice needs them (a confirmation's preview is the same without the others).
  */
-export function beforeOf(files: readonly SessionFile[], file: SessionFile): SessionFile[] {
+export function beforeOf<F extends Ordered & { dataBase64: string | null }>(
+  files: readonly F[],
+  file: F,
+): F[] {
   if (!later(file)) return [];
   return commitOrder(files.filter((f) => f.stage === 'preview' && f.dataBase64)).filter(
     (f) => f.key !== file.key && !later(f),

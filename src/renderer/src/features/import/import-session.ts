@@ -4,6 +4,7 @@
  */
 import type {
   AddedRecord,
+  ImportFilePayload,
   ImportOutcome,
   JoinChoice,
   NoticeChanges,
@@ -39,6 +40,11 @@ export interface SessionFile {
   addedRowRegion: RegionQuery | null;
   /** How the import resolves each extracted item's retyped region, by edit index. */
   recordRegions: RegionQuery[];
+  /**
+   * Why a later notice's preview is not the one its commit will store (the session's
+   * confirmations could not be written first): said on the page, never left silent.
+   */
+  joinedNote: string | null;
 }
 
 /** A row added by hand in the preview, as typed (the year still text). */
@@ -70,6 +76,7 @@ export const newSessionFile = (file: File, i: number): SessionFile => ({
   added: [],
   addedRowRegion: null,
   recordRegions: [],
+  joinedNote: null,
 });
 
 /** Picks this file's part out of an import outcome. */
@@ -119,6 +126,18 @@ export function fileResult(
 }
 
 export const editsOf = (f: SessionFile): RecordEdit[] => Object.values(f.edits);
+
+/** A file as the import call takes it, with the corrections made in its preview. */
+export function importPayload(f: SessionFile): ImportFilePayload {
+  return {
+    name: f.name,
+    dataBase64: f.dataBase64!,
+    edits: editsOf(f),
+    exclude: [...f.exclude],
+    joins: joinsOf(f),
+    added: addedOf(f),
+  };
+}
 
 export const joinsOf = (f: SessionFile): JoinChoice[] =>
   Object.entries(f.joins).map(([index, c]) => ({ index: Number(index), recordId: c.recordId }));
