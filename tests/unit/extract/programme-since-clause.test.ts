@@ -25,7 +25,7 @@ describe('a programme named inside a time clause', () => {
         '2015年长春市宽城区被民政部评为“第三批全国社区治理和服务创新实验区”以来，探索建立了“三社联动”机制。',
       ].join('\n'),
     );
-    expect(n.programme ?? '').not.toMatch(/以来$/);
+    expect(n.metadata.programme ?? '').not.toMatch(/以来$/);
     for (const r of n.records) expect(r.programme ?? '').not.toMatch(/以来$/);
   });
 });
