@@ -53,6 +53,7 @@ import { FORTY_SIXTH } from './held-out-floors-zw';
 import { FORTY_SEVENTH } from './held-out-floors-zx';
 import { FORTY_EIGHTH } from './held-out-floors-zy';
 import { FORTY_NINTH } from './held-out-floors-zz';
+import { FIFTY_FIRST } from './held-out-floors-zzb';
 
 /**
  * The third held-out set (s*) on its own: its role at the level general rules then reached
@@ -480,6 +481,7 @@ export const APART = [
   FORTY_SEVENTH,
   FORTY_EIGHTH,
   FORTY_NINTH,
+  FIFTY_FIRST,
   FORMATS,
   HELD_SERIES,
   HELD2_SERIES,
