@@ -22,9 +22,9 @@
  * 全国社区治理和服务创新实验区以来); a unit's name alone as a heading over a paragraph that opens
  * with it is an untitled write-up entry (zzb02's five units, captions between them no entries).
  * Final: 9/10 right, none wrong, 1 missed, 1 invented, metadata 38/41, role 6/7, region strings
- * 3/3, nothing lost silently; the full corpus lost no notice (zo04 gained its issuer). Left: zzb04's estate with no district (no record read), zzb05's nominee
- * read as a case titled by its slogan with an earlier honour as its programme, zzb07's work
- * account read as news.
+ * 3/3, nothing lost silently; the full corpus lost no notice (zo04 gained its issuer). Left:
+ * zzb04's estate with no district (no record read), zzb05's nominee read as a case titled by its
+ * slogan with an earlier honour as its programme, zzb07's work account read as news.
  */
 export const FIFTY_FIRST = {
   member: (id: string) => /^zzb\d/.test(id),
