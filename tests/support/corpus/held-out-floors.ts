@@ -54,6 +54,7 @@ import { FORTY_SEVENTH } from './held-out-floors-zx';
 import { FORTY_EIGHTH } from './held-out-floors-zy';
 import { FORTY_NINTH } from './held-out-floors-zz';
 import { FIFTIETH } from './held-out-floors-zza';
+import { FIFTY_FIRST } from './held-out-floors-zzb';
 
 /**
  * The third held-out set (s*) on its own: its role at the level general rules then reached
@@ -482,6 +483,7 @@ export const APART = [
   FORTY_EIGHTH,
   FORTY_NINTH,
   FIFTIETH,
+  FIFTY_FIRST,
   FORMATS,
   HELD_SERIES,
   HELD2_SERIES,

@@ -176,6 +176,9 @@ const SHORT_NAME = /\((?:以下)?简称[^)]*\)/g;
  */
 const TITLE_WORD = /(?:光荣|荣誉)?称号$/;
 
+/** A time word closing the clause a name opens ("自…被评为…以来") is no part of the name. */
+const SINCE_WORD = /(?:以来|以后|之后)$/;
+
 /** A pilot's areas (…试点地区) are where the pilot (…试点) is tried: the units, not the name. */
 const PILOT_AREAS = /试点地区$/;
 
@@ -277,6 +280,8 @@ export function cleanProgramme(
     .replace(SHORT_NAME, '')
     // "被评为100个某某社区之一": the unit is one of the list's units, the name ends before.
     .replace(/之一$/, '')
+    // "被民政部评为“第三批…实验区”以来": the time clause the name opens ends after it.
+    .replace(SINCE_WORD, '')
     .replace(TITLE_WORD, '');
   phrase = withoutDocTail(phrase);
   phrase = phrase.replace(PILOT_AREAS, '试点');

@@ -72,6 +72,26 @@ function headingLike(line: Line): boolean {
 /** A section's label over its paragraphs ("案例简介：", "主要做法："), no part of the text. */
 const SECTION_LABEL = /^[\u4e00-\u9fff]{2,8}[:：]$/;
 
+/** The noun of a unit a heading may name after its place (a community, a service centre). */
+const UNIT_NOUN = /(?:社区|村|居委会|服务中心|服务站)$/;
+
+/**
+ * The paragraph under line `i` opens with the heading's whole text (`heading`): the write-up
+ * names its unit first, as a page does under each unit's heading and photographs.
+ */
+function echoedBelow(doc: KeyedText, i: number, heading: string): boolean {
+  let j = i + 1;
+  while (doc.lines[j]?.trimmed === '') j++;
+  const below = doc.lines[j];
+  const key = toKey(heading).trim();
+  return !!below && key.length >= 6 && isProse(below) && toKey(below.trimmed).startsWith(key);
+}
+
+/** A heading of one line with no title: the write-up starts on the next line. */
+function untitled(line: Line, i: number): Omit<WriteupHeading, 'regionText' | 'title'> {
+  return { start: line.trimmedStart, end: line.end, lines: [i], next: i + 1 };
+}
+
 function headingAt(doc: KeyedText, i: number, lookup: RegionLookup): WriteupHeading | null {
   const line = doc.lines[i];
   if (!line || !headingLike(line)) return null;
@@ -104,6 +124,10 @@ function headingAt(doc: KeyedText, i: number, lookup: RegionLookup): WriteupHead
   if (summed.rest === 'count' && !summed.example) return null;
   // "内蒙古：通辽市科尔沁区、赤峰市红山区" labels a list of places; it is not a heading.
   if (/[、,，]/.test(rest) && lookup.splitPrefix(rest, {})) return null;
+  // "五华区红云街道党群服务中心" over "五华区红云街道党群服务中心以…": a unit's own name as the
+  // heading, its write-up opening with it; the unit has no title of its own.
+  if (rest !== '' && UNIT_NOUN.test(toKey(rest)) && echoedBelow(doc, i, text))
+    return { regionText: hit.regionText, title: '', ...untitled(line, i) };
   if (rest !== '') {
     const told = TOLD.exec(toKey(rest));
     return {
@@ -119,6 +143,10 @@ function headingAt(doc: KeyedText, i: number, lookup: RegionLookup): WriteupHead
   let j = i + 1;
   while (doc.lines[j]?.trimmed === '') j++;
   const titleLine = doc.lines[j];
+  // "盘龙区鼓楼街道凤凰社区" over "盘龙区鼓楼街道凤凰社区全面改造…": the place is the unit,
+  // the paragraph its write-up, and no title line stands between.
+  if (titleLine && echoedBelow(doc, i, text))
+    return { regionText: hit.regionText, title: '', ...untitled(line, i) };
   if (!titleLine || !headingLike(titleLine)) return null;
   if (lookup.splitPrefix(titleLine.raw.trim(), {})) return null;
   if (readsAsDocumentTitle(titleLine)) return null;
@@ -152,7 +180,9 @@ export function detectWriteups(
       const l = doc.lines[j];
       if (!l || consumed.has(j)) break;
       if (l.trimmed === '') continue;
-      if (headingAt(doc, j, lookup) || titleOverUnit(doc, j, lookup)) break;
+      // An untitled unit's write-up opens with the unit's name: its first line, not a heading.
+      const echo = paras.length === 0 && h.title === '' && l.trimmed.startsWith(h.regionText);
+      if (!echo && (headingAt(doc, j, lookup) || titleOverUnit(doc, j, lookup))) break;
       if (paras.length === 0 && h.seq !== undefined && SECTION_LABEL.test(l.trimmed)) continue;
       if (!isProse(l)) break;
       paras.push(l);
