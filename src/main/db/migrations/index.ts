@@ -20,6 +20,7 @@ import { noticeTwinIndexes } from './0015-notice-twin-indexes';
 import { staleSearchRows } from './0016-stale-search-rows';
 import { caseTitleKeys } from './0017-case-title-keys';
 import { linkRefusals } from './0018-link-refusals';
+import { leanLogIndexes } from './0019-lean-log-indexes';
 import type { Migration } from './types';
 
 export const MIGRATIONS: readonly Migration[] = [
@@ -41,6 +42,7 @@ export const MIGRATIONS: readonly Migration[] = [
   staleSearchRows,
   caseTitleKeys,
   linkRefusals,
+  leanLogIndexes,
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;
