@@ -22,6 +22,7 @@ import {
   HELD16_SERIES,
   HELD17_SERIES,
   HELD18_SERIES,
+  HELD19_SERIES,
   HELD_SERIES,
 } from './held-out-series-floors';
 import { NINETEENTH, TWENTIETH, TWENTY_FIRST } from './held-out-floors-abl';
@@ -503,5 +504,6 @@ export const APART = [
   HELD16_SERIES,
   HELD17_SERIES,
   HELD18_SERIES,
+  HELD19_SERIES,
 ];
 export const apart = (id: string): boolean => APART.some((set) => set.member(id));

@@ -11,6 +11,7 @@ import type { ItemDraft } from './drafts';
 import { splitItem, type ItemSplit } from './item-split';
 import { outcomeIn } from './outcomes';
 import { labelContext } from './prose-labels';
+import { isPrefectureStem } from './prefectures';
 import { provinceAt } from './provinces';
 import { splitRegionKey } from './region-heuristic';
 import { toKey } from './text-key';
@@ -113,6 +114,12 @@ function onlyProvinceOrCity(it: ItemDraft): boolean {
   return hit !== null && hit.end === key.length && hit.level <= 1;
 }
 
+function cutAtCityStem(it: ItemDraft): boolean {
+  return (
+    !!it.regionText && it.title === '' && !it.unit && isPrefectureStem(toKey(it.regionText).trim())
+  );
+}
+
 function namesUnit(it: ItemDraft): boolean {
   return it.title === '' && UNIT_END.test(toKey(it.unit ?? it.regionText ?? '').trim());
 }
@@ -123,7 +130,10 @@ function namesUnit(it: ItemDraft): boolean {
  * is a cut entry, reported on the line before it.
  */
 export function withoutPlaceHeadings(items: ItemDraft[]): ItemDraft[] {
-  const heads = items.filter(onlyProvinceOrCity);
+  // The last line may be cut right after its city's short name ("8。德阳"): a cut entry too,
+  // though a whole name's level word is missing; only last, where nothing follows to label.
+  const last = items[items.length - 1];
+  const heads = items.filter((it) => onlyProvinceOrCity(it) || (it === last && cutAtCityStem(it)));
   const units = items.filter(namesUnit).length;
   if (heads.length === 0 || units < 2 || units < (items.length - heads.length) * 0.8) return items;
   const out: ItemDraft[] = [];

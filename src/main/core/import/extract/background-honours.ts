@@ -19,6 +19,12 @@ const CALL = /征集|邀[您你]?推荐|(?:申报|推荐)(?:工作)?的?(?:通�
 export const PLAN_TITLE =
   /(?:规划|实施方案|工作方案|行动方案|建设方案|行动计划)(?:[(（][^()（）]{0,16}[)）])?》?(?:的通知)?$/;
 
+/**
+ * "某省全面启动…三年行动计划": a headline telling that a plan was launched is news of the plan, not
+ * the plan's own title; the units it names are the ones the plan took on, no background.
+ */
+const LAUNCH_NEWS = /启动(?:实施)?[^，。,]{2,40}(?:规划|方案|行动计划)$/;
+
 /** A division's name without its level word: "滁州市" → "滁州". */
 const stem = (place: string): string =>
   place.replace(/(?:特别行政区|自治区|自治州|自治县|省|市|区|县|旗|盟|州)$/, '');
@@ -27,7 +33,7 @@ export function withoutBackgroundHonours(lists: ListDraft[], title: string | nul
   const t = keyOf(title ?? '');
   if (!t || LISTS.test(t)) return lists;
   const call = CALL.test(t);
-  if (!call && !PLAN_TITLE.test(t)) return lists;
+  if (!call && (!PLAN_TITLE.test(t) || LAUNCH_NEWS.test(t))) return lists;
   return lists.filter((list) => {
     if (list.layout !== 'sentence') return true;
     const named = [list.phrase ?? '', ...(list.categories ?? []).map((c) => c.name)];

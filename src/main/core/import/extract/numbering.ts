@@ -15,9 +15,14 @@ export interface Numbering {
 }
 
 // Up to four digits: lists run past 999 items. A four-digit number before a comma is a
-// year in prose ("2023，全省…"), not an item.
+// year in prose ("2023，全省…"), not an item. A page that set its numbers with the
+// ideographic full stop ("1。成都市青羊区府南街道", a dot typed in a Chinese input mode) numbers
+// the same way; a year closed by one ("2023。") is no item either.
 const PATTERNS: { style: NumberStyle; re: RegExp }[] = [
-  { style: 'arabic', re: /^(\d{1,4})\s*[.、．](?!\d)\s*|^(\d{1,3})\s*[,，](?!\d)\s*/ },
+  {
+    style: 'arabic',
+    re: /^(\d{1,4})\s*[.、．](?!\d)\s*|^(\d{1,3})\s*[,，。](?!\d)\s*/,
+  },
   { style: 'arabic_paren', re: /^[(（](\d{1,4})[)）]\s*/ },
   { style: 'circled', re: /^([①-⑳])\s*/ },
   { style: 'cn', re: /^([一二三四五六七八九十]{1,3})\s*[、.．]\s*/ },

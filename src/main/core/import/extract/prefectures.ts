@@ -49,3 +49,18 @@ export const PREFECTURES_BY_PROVINCE: Readonly<Record<string, string>> = {
   新疆维吾尔自治区:
     '乌鲁木齐市 克拉玛依市 吐鲁番市 哈密市 昌吉回族自治州 博尔塔拉蒙古自治州 巴音郭楞蒙古自治州 阿克苏地区 克孜勒苏柯尔克孜自治州 喀什地区 和田地区 伊犁哈萨克自治州 塔城地区 阿勒泰地区',
 };
+
+const PREFECTURE_STEMS: ReadonlySet<string> = new Set(
+  Object.values(PREFECTURES_BY_PROVINCE)
+    .flatMap((names) => names.split(' '))
+    .filter((name) => name.endsWith('市') && name.length >= 3)
+    .map((name) => name.slice(0, -1)),
+);
+
+/**
+ * A prefecture-level city written without its 市 and nothing else ("德阳"): what a list line
+ * cut right after its city's name leaves.
+ */
+export function isPrefectureStem(key: string): boolean {
+  return PREFECTURE_STEMS.has(key);
+}

@@ -69,6 +69,9 @@ function headingLike(line: Line): boolean {
   );
 }
 
+/** A place's profile heading's word, the whole of what follows the place. */
+const PROFILE_WORD = /^(?:基本)?(?:概况|简介|概述|情况简介|基本情况)$/;
+
 /** A section's label over its paragraphs ("案例简介：", "主要做法："), no part of the text. */
 const SECTION_LABEL = /^[\u4e00-\u9fff]{2,8}[:：]$/;
 
@@ -118,6 +121,9 @@ function headingAt(doc: KeyedText, i: number, lookup: RegionLookup): WriteupHead
   if (DOCUMENT_TITLE.test(toKey(rest).trim().replace(DRAFT_NOTE, ''))) return null;
   // "某省首批…名单公布": a headline announcing a list names the list, never a case of it.
   if (LIST_HEADLINE.test(toKey(rest).trim())) return null;
+  // "某社区概况", "某镇简介": a place-name site's profile of the place itself; its prose tells
+  // what the place is and what honours it holds, never a case titled by the profile's word.
+  if (PROFILE_WORD.test(toKey(rest).trim())) return null;
   // "湖南两个乡镇入选…", "嘉兴4家单位获评…": a place and a count of its units is a headline
   // summing up a list, not the heading of one case.
   const summed = classifyRest(toKey(rest).replace(/^(新增|又有|再添|共有|共)/, ''));
