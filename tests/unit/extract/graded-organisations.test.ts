@@ -45,6 +45,11 @@ describe('organisations named in a grade decision', () => {
     expect(got.records.every((r) => r.regionText === null)).toBe(true);
     expect(got.records.find((r) => r.title === '中国西岭基金会')?.outcome?.status).toBe('已撤销');
     expect(got.records.find((r) => r.title === '中国东坡学会')?.outcome).toBeUndefined();
+    // The organ's own decision on the grades its evaluation gave: that evaluation's outcome.
+    const lowered = DECISION.split('\n').filter((l) => !l.startsWith('此外'));
+    expect(extractNotice(txtDoc(lowered.join('\n')), { fileName: 't' }).metadata.role).toBe(
+      'acceptance',
+    );
   });
 
   it('never take a headline example before 等N家, and say a group counted larger', () => {
@@ -62,6 +67,11 @@ describe('organisations named in a grade decision', () => {
       '经评选，授予中国东坡学会、中华南湖研究会、中国青禾行业协会等3家社会组织全国先进社会组织称号。';
     expect(gradedOrganisations(keyText(honour)).records).toEqual([]);
     expect(titles(honour)).not.toContain('中国东坡学会');
+    const listed = extractNotice(
+      txtDoc(`民政部\n${honour}\n1.中国东坡学会\n2.中华南湖研究会\n3.中国青禾行业协会`),
+      { fileName: 't' },
+    );
+    expect(listed.metadata.role).not.toBe('acceptance');
   });
 });
 
