@@ -28,11 +28,20 @@
  * in 等6个); the progress reports read as news (zz01–zz03, zz05: a bureau's or a site's
  * account of a check, 调研 in zz02's headline, 年中评估 in zz03); zz04's 发布者 as issuer; the
  * ministry's 公告第432号, a number with no year, as no 文号 (zz07, zz08); zz01's 火炬开发区.
+ * The fifty-fourth round read the grade decisions: national social organisations named in a
+ * decision lowering or cancelling their evaluation grades are entries with no place, titled by
+ * name, one a name (a headline's example before 等N家 none; a group counted larger than it names
+ * warned), kept though the page is news; an organ's numbered announcement (某部公告第N号) on its
+ * own line is its 文号; its own decision lowering grades is that evaluation's outcome (acceptance).
+ * 5/80 right → 76/80, 1 invented (zz05's), metadata 52/61 → 56/61, role 6/12 → 8/12, region
+ * strings 3/4, count warnings missing 2 → 1 (zz12's raised). Left: the progress reports read as
+ * news (zz01–zz03, zz05: the corpus labels other evaluation visits news, c05 and zt02, so no
+ * sign was found that parts them), zz06's company, zz01's 坦洲镇, zz04's issuer.
  */
 export const FORTY_NINTH = {
   member: (id: string) => /^zz\d/.test(id),
-  role: 0.5,
+  role: 0.65,
   regions: { file: 'regions-zz', floor: 0.75 },
   lostSilently: 0,
-  missingExpectedWarnings: 2,
+  missingExpectedWarnings: 1,
 };

@@ -117,6 +117,15 @@ function placedBelowProvince(d: RecordDraft): boolean {
   return namesMunicipalZone(text, code);
 }
 
+/**
+ * A body named for itself with no place at all (a national social organisation in the
+ * ministry's grade decision): the organisation is the unit, no passing mention of a place.
+ */
+function placelessBody(d: RecordDraft): boolean {
+  const { region_text: text, region_code: code, unit, title } = d.fields;
+  return !text && !code && typeof unit === 'string' && unit === title && namesInstitution(unit);
+}
+
 export interface WrittenNotice {
   noticeId: number;
   /** In the order the notice lists them: new and joined records alike. */
@@ -161,6 +170,7 @@ export function writeNotice(
             !detached.has(i) &&
             !unrecorded.includes(i) &&
             !placedBelowProvince(records[i]!) &&
+            !placelessBody(records[i]!) &&
             !municipalityAmongCities(records, i),
         )
     : [];

@@ -17,7 +17,8 @@ export interface DocNumber {
   raw: string;
   normalised: string;
   prefix: string;
-  year: number;
+  /** Null for a numbered announcement (某部公告第432号): its numbers run on with no year. */
+  year: number | null;
   index: number;
   /** Written without its closing bracket ("〔201641"): kept as written, to be checked. */
   damaged?: boolean;
@@ -51,6 +52,28 @@ function damagedDocNumbers(key: string, raw: string, taken: DocNumber[]): DocNum
   return out;
 }
 
+/**
+ * A numbered announcement (民政部公告第432号): an organ's 公告 numbered in one run over the years,
+ * the number its 文号. Only an organ's name before 公告 (no 的, 据, 《 or prose).
+ */
+const ANNOUNCEMENT = /([\u4e00-\u9fff]{2,12}?公告)\s*第\s*(\d{1,5})\s*号/g;
+
+function announcementNumbers(key: string, raw: string): DocNumber[] {
+  return [...key.matchAll(ANNOUNCEMENT)]
+    .filter((m) => !/[的据照和及]/.test(m[1] ?? ''))
+    .map((m) => {
+      const index = m.index ?? 0;
+      const prefix = m[1] ?? '';
+      return {
+        raw: raw.slice(index, index + m[0].length),
+        normalised: `${raw.slice(index, index + prefix.length)}第${m[2] ?? ''}号`,
+        prefix,
+        year: null,
+        index,
+      };
+    });
+}
+
 /** Document-type words that close the prefix (发, 函, 办函…), not part of the organ abbreviation. */
 const TYPE_TAIL = /(办函|办发|函|发|字|通|复|请|报|规|令|电)$/;
 
@@ -79,7 +102,9 @@ export function findDocNumbers(key: string, raw: string): DocNumber[] {
       index: start,
     });
   }
-  return [...out, ...damagedDocNumbers(key, raw, out)].sort((a, b) => a.index - b.index);
+  return [...out, ...damagedDocNumbers(key, raw, out), ...announcementNumbers(key, raw)].sort(
+    (a, b) => a.index - b.index,
+  );
 }
 
 /** Lead characters a 文号 issued by `issuer` may start with; null when we cannot tell. */

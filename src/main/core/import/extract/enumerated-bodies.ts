@@ -14,6 +14,13 @@ import { toKey } from './text-key';
 const ORGAN = /(局|厅|委员会|委|办公室|办|政府)$/;
 
 /**
+ * A count or 等 closing the run and the verb making the group members ("等17家社会组织被评为",
+ * "等喜获殊荣"); a count before what the group does ("等2家社会组织积极开展…") lists nobody.
+ */
+const COUNTED_MEMBERS =
+  /^等(?:[0-9一二三四五六七八九十百]+(?:个|家|所|处))?[\u4e00-\u9fff]{0,8}?(?:被|均|都)?(?:评为|确认为|命名为|认定为|确定为|列为|列入|入选|入围|获评|当选|荣获|喜获)/;
+
+/**
  * The entry a piece inside an open enumeration makes when it is an institution's whole name
  * opening with a place, alone or before a membership verb (what the place reader took as that
  * place and an activity), else null.
@@ -28,7 +35,10 @@ export function enumeratedBody(piece: PieceInput, places: PlacePiece[]): PlacePi
     const name = text.slice(0, cut);
     if (ORGAN.test(toKey(name)) || !namesInstitution(name)) continue;
     const kind = cut === key.length ? { rest: 'none' as const } : classifyRest(key.slice(cut));
-    if (kind.rest !== 'none' && kind.rest !== 'member') continue;
+    // …or closes it with its count or 等 ("…某市某某中心等17家社会组织被评为", "…等喜获殊荣").
+    const closes =
+      (kind.rest === 'count' || kind.rest === 'etc') && COUNTED_MEMBERS.test(key.slice(cut));
+    if (kind.rest !== 'none' && kind.rest !== 'member' && !closes) continue;
     const end = start + cut;
     const entry: PlacePiece = { ...only, ...kind, end, restAt: end, unit: name };
     delete entry.doing;

@@ -9,6 +9,7 @@ import { namesCommunities } from './community-naming';
 import { withoutBackgroundHonours } from './background-honours';
 import { withoutCitedHeads } from './cited-heads';
 import { withoutGradedHeads } from './graded-heads';
+import { gradedOrganisations } from './graded-organisations';
 import type { ListDraft } from './drafts';
 import { inOwnCity, ownCountylessCity, placeInOwnCity } from './countyless-towns';
 import { ownOrdinaryCity, placeTownsInOwnCity, withOwnCityTowns } from './own-city-towns';
@@ -231,12 +232,19 @@ export function extractNotice(source: SourceDocument, opts: ExtractOptions): Ext
     namesCommunities(doc, title) ||
     (organiserOnly && retellsCall(doc, title));
   const walked = listsNothing ? [] : withWalkedExamples(doc, lookup, kept);
-  const records = home ? placeInHomeCounty(walked, lookup, home) : walked;
+  const placed = home ? placeInHomeCounty(walked, lookup, home) : walked;
+  // National social organisations a grade decision names have no place for a list to read.
+  const graded = placed.length === 0 && !listsNothing ? gradedOrganisations(doc) : null;
+  const records = graded?.records.length ? graded.records : placed;
   const frame = { title, province, place, programme: noticeProgramme, year: noticeYear, lookup };
   const retold = listsNothing
     ? []
     : retoldBatchRecords(doc, detected.retold ?? [], listLines, frame);
-  warnings.push(...(listsNothing ? [] : fromLists.warnings), ...duplicatePassages(doc));
+  warnings.push(
+    ...(listsNothing ? [] : fromLists.warnings),
+    ...(graded?.warnings ?? []),
+    ...duplicatePassages(doc),
+  );
   const rules = rulesInListedBatch(
     extractRules(doc, {
       year: issuedOn ? Number(issuedOn.slice(0, 4)) : noticeYear,

@@ -109,6 +109,9 @@ const TITLE_ROLES: [NoticeRole, RegExp][] = [
   ['confirmation', /批复|确认|公布|命名|名单|认定|确定|同意/],
 ];
 
+/** A decision on units' evaluation grades: lowered (降低评估等级, 由4A级降为3A级) or cancelled. */
+const GRADE_LOWERED = /决定[^。；]{0,60}?(?:降低|取消)评估等级|评估等级由[^。；]{0,12}降为/;
+
 const CHAPTER = /^第[0-9一二三四五六七八九十]+[章节]/;
 
 /**
@@ -308,6 +311,8 @@ export function noticeRole(input: RoleInput): NoticeRole {
   }
   if (event) return event;
   const body = withoutCitations(doc.key);
+  // An organ's own decision lowering the grades its evaluation gave is that evaluation's outcome.
+  if (records.length > 0 && GRADE_LOWERED.test(body)) return 'acceptance';
   if (/公示$/.test(t) && PROPOSED.test(body)) return 'confirmation';
   if (records.length === 0 && RESULT_SHOWN.test(body)) return 'confirmation';
   if (PROGRESS_BODY.test(body) && !CONFIRMS.test(body)) return 'progress_report';
