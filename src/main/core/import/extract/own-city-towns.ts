@@ -42,8 +42,10 @@ function cityEndingAt(text: string, end: number, lookup: RegionLookup): RegionCo
     const name = text.slice(end - len, end);
     if (!/^[\u4e00-\u9fff]+$/.test(name)) continue;
     const code = lookup.codeOf?.(name, {}) ?? null;
+    // Asked only of a city's code: most pieces before a 市 are none, and each ask is a split.
+    if (!code || !PREFECTURE.test(code)) continue;
     const province = lookup.provinceOf?.(name) ?? null;
-    if (code && province && PREFECTURE.test(code)) return { province, city: name };
+    if (province) return { province, city: name };
   }
   return null;
 }
