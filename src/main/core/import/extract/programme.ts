@@ -335,7 +335,13 @@ export function cleanProgramme(
   const counted = SPEAKER_COUNT.test(phrase);
   if (counted) phrase = phrase.replace(SPEAKER_COUNT, '');
   const own = /全省|我省|本省/.exec(phrase);
-  if (own) phrase = phrase.replace(own[0], province && !phrase.includes(province) ? province : '');
+  // Without the province's name the scope word stays, written 全省: dropped, it would leave
+  // the bare name of no level at all, which no list of the province goes by.
+  if (own)
+    phrase = phrase.replace(
+      own[0],
+      province ? (phrase.includes(province) ? '' : province) : '全省',
+    );
   // A municipality is its own province: its 本市 is the province's own scope word
   // ("本市社区教育实验项目" of a 上海市 notice is 上海市社区教育实验项目).
   if (province?.endsWith('市') && /^本市/.test(phrase)) phrase = province + phrase.slice(2);
@@ -433,7 +439,10 @@ function phraseInKey(
     const found = cleanProgramme(key.slice(start, end), province, provincial);
     // A county's or a city's own park (某县现代农业示范园) is a unit, no programme.
     if (found && m[0] === '示范园' && OWN_PARK.test(found.name)) continue;
-    if (found && found.name.length >= m[0].length + 2) return { found, end };
+    // A scope word kept for an unnamed province is no word of the name (全省 + 绿色社区 is
+    // only the end word, the name runs on to the next).
+    const words = found && !province ? found.name.replace(/^全省/, '') : found?.name;
+    if (found && words && words.length >= m[0].length + 2) return { found, end };
   }
   return null;
 }
