@@ -18,6 +18,8 @@ import {
   issuerAboveTitle,
   issuerDatedBelowTitle,
   issuerFromSignature,
+  footSourceName,
+  issuerFromClosingCredit,
   issuerFromSource,
   issuerFromTitle,
   issuerOnInfoLine,
@@ -169,7 +171,10 @@ export function noticeFacts(
     namedSource(doc, bodyLine) ??
     issuerFromSource(doc) ??
     issuerOnInfoLine(doc, bodyLine) ??
-    (reportsNews(doc, outlet) ? null : actingOrgan(doc, bodyLine));
+    // …and with no source line, the organ its closing bracket credits.
+    issuerFromClosingCredit(doc) ??
+    (reportsNews(doc, outlet) ? null : actingOrgan(doc, bodyLine)) ??
+    footSourceName(doc);
   if (dn) {
     const why = dn.damaged
       ? `文号“${dn.raw}”残缺（缺少右括号），请核对原件`
