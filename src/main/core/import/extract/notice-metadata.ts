@@ -171,9 +171,10 @@ export function noticeFacts(
     namedSource(doc, bodyLine) ??
     issuerFromSource(doc) ??
     issuerOnInfoLine(doc, bodyLine) ??
-    // …and with no source line, the organ its closing bracket credits.
-    issuerFromClosingCredit(doc) ??
     (reportsNews(doc, outlet) ? null : actingOrgan(doc, bodyLine)) ??
+    // …and with none of those, the organ its closing bracket credits or the account its foot
+    // names as source.
+    issuerFromClosingCredit(doc) ??
     footSourceName(doc);
   if (dn) {
     const why = dn.damaged
