@@ -377,7 +377,9 @@ export function cleanProgramme(
   phrase = phrase
     .replace(/^[的、,，]+/, '')
     .replace(/^(?:请|由|要求|督促)?(部分|有关|相关|上述|各|该|这些|其他)/, '');
-  if (phrase.length < 4 || SCOPE_ONLY.test(phrase)) return null;
+  // (A 全省 kept for an unnamed province is no word of the name: 全省该荣誉 names nothing.)
+  const words = own && !province ? phrase.replace(/^全省/, '') : phrase;
+  if (words.length < 4 || SCOPE_ONLY.test(phrase)) return null;
   // "“最佳…项目”和“最美…社区”名单": the last of several names joined by 和 is one group's name,
   // never the programme.
   if (/^(?:和|及|与|以及)/.test(phrase)) return null;
