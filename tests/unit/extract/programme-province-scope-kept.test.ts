@@ -25,6 +25,12 @@ describe('a province scope word with the province unknown', () => {
     );
   });
 
+  it('drops the speaking province before a national name (control)', () => {
+    expect(cleanProgramme('我省国家公共文化服务体系示范区', null)?.name).toBe(
+      '国家公共文化服务体系示范区',
+    );
+  });
+
   it('leaves a national name as written (control)', () => {
     expect(programmeIn('确定为2030年度全国乡村治理示范村', null)?.name).toBe('全国乡村治理示范村');
   });

@@ -337,10 +337,14 @@ export function cleanProgramme(
   const own = /全省|我省|本省/.exec(phrase);
   // Without the province's name the scope word stays, written 全省: dropped, it would leave
   // the bare name of no level at all, which no list of the province goes by.
+  // …unless a national name follows it (我省三地入选…国家…): then it names who joined.
+  const national = own
+    ? /^(?:国家|全国|中国)/.test(phrase.slice(own.index + own[0].length))
+    : false;
   if (own)
     phrase = phrase.replace(
       own[0],
-      province ? (phrase.includes(province) ? '' : province) : '全省',
+      province ? (phrase.includes(province) ? '' : province) : national ? '' : '全省',
     );
   // A municipality is its own province: its 本市 is the province's own scope word
   // ("本市社区教育实验项目" of a 上海市 notice is 上海市社区教育实验项目).
@@ -378,7 +382,7 @@ export function cleanProgramme(
     .replace(/^[的、,，]+/, '')
     .replace(/^(?:请|由|要求|督促)?(部分|有关|相关|上述|各|该|这些|其他)/, '');
   // (A 全省 kept for an unnamed province is no word of the name: 全省该荣誉 names nothing.)
-  const words = own && !province ? phrase.replace(/^全省/, '') : phrase;
+  const words = own && !province && !national ? phrase.replace(/^全省/, '') : phrase;
   if (words.length < 4 || SCOPE_ONLY.test(phrase)) return null;
   // "“最佳…项目”和“最美…社区”名单": the last of several names joined by 和 is one group's name,
   // never the programme.
