@@ -267,9 +267,12 @@ export function storySource(doc: KeyedText): string | null {
   return null;
 }
 
-/** Words naming no one as a source: the web at large, the site itself, a compilation. */
+/**
+ * Words naming no one as a source (as named-source's list): the web at large, the site itself, a
+ * compilation, an unknown or several sources.
+ */
 const NO_SOURCE =
-  /^(?:互联网|网络|本站|本网|本报|原创|综合|网友|未知|佚名|转载|网站)$|网络$|网站|等/;
+  /^(?:互联网|网络|本站|本网|本报|原创|转载|综合|不详|未知|佚名|网友|其他|其它|门户|来源)|网络$|网站|等/;
 /** A source line at a story's foot holding one name alone (来源:某某, 來源：某某). */
 const FOOT_SOURCE =
   /^(?:文章来源|信息来源|[来來][ \u3000]?源)[ \u3000]*[:：丨｜|][ \u3000]*([\u4e00-\u9fff]{2,8})$/;
