@@ -91,7 +91,7 @@ const KNOWN: Record<string, string[]> = {
     'missing: other 430112',
     'missing: other 430802',
     'missing: other 431081',
-    'missing: other 431271',
+    'missing: other 431200',
     'missing: other 433123',
     'rule 01-news objection_window: scope 国家全域旅游示范区 -, want 国家全域旅游示范区 第二批',
     'rule 05-province objection_window: scope - -, want 湖南省全域旅游示范区 第二批',

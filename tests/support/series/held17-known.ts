@@ -14,22 +14,22 @@
  * joined across batches (2020年 and 首批). Then the recognitions' first parks (the unit's own
  * name an aside before 等N个) and the lines of county + the heading's programme are read: 1/3 →
  * 2/3 and 0/14 → 5/14 records right, none invented; their status still null (the recognition's
- * acceptance above).
+ * acceptance above). Then a statistical unit is coded at its city (察北管理区 at 张家口市, 西洞庭管理区 at
+ * 常德市: GB/T 2260 gives them no code): the town after 察北管理区 and the park in 西洞庭 are right
+ * records, the park's status still null (the recognition's acceptance above).
  */
 export const HELD17_KNOWN: Record<string, string[]> = {
   'held17-national-agri-strong-towns-2020': [
-    'invented: other 130700 (01-list.html)',
     'invented: other 130981 (01-list.html)',
-    'missing: other 130772',
     'missing: other 130981',
     'missing: other 130926',
     'duplicated: other 371623 ×2',
   ],
   'held17-national-rural-fusion-parks-2018': [
     'other 110111: status null, want 已验收',
-    'missing: other 430771',
+    'other 430700: status null, want 已验收',
     'event missing: 110111|已验收||||01-notice',
-    'event missing: 430771|已验收|||2019-02-02|02-changde',
+    'event missing: 430700|已验收|||2019-02-02|02-changde',
     'overdue on 2026-11-30: 0, want 1',
     'rule missing: 03-third acceptance "2021年年底前,国家农村产业融合发展部门协同推进机制各成员单位将通过第三方评估等方式,联合对各示范园创建情况进行考核"',
   ],

@@ -62,8 +62,9 @@ describe('a name given with its local level only', () => {
 
 describe('a name whose own words hold 公示, and a list put forward', () => {
   it('keeps the name’s own 公示', () => {
+    // (全省 kept: the province is not named, and the name is the province's own.)
     expect(programmeIn('2023年度全省“村务公示规范化示范村”名单公布', null)?.name).toBe(
-      '村务公示规范化示范村',
+      '全省村务公示规范化示范村',
     );
     expect(programmeIn('某市公示12个村务公示规范化示范村', null)?.name).toBe(
       '村务公示规范化示范村',

@@ -65,6 +65,19 @@ export function shortForms(name: string): string[] {
   return [...out];
 }
 
+/**
+ * A county-level management zone (管理区) of the statistics is named with its city in front
+ * (常德市西洞庭管理区, 张家口市察北管理区), but lists write it by its own name (西洞庭管理区): that
+ * name is as distinctive as a county's, so it is indexed in full too. Other zones keep only
+ * their names: a development zone's own words without its city (经济开发区) name no one.
+ */
+function ownZoneName(u: Unit): string | null {
+  const city = u.parent?.name;
+  if (!u.pseudo || !city || !u.name.startsWith(city)) return null;
+  const own = u.name.slice(city.length);
+  return own.length >= 4 && own.endsWith('管理区') ? own : null;
+}
+
 function add(index: NameIndex, key: string, hit: KeyHit): void {
   const list = index.keys.get(key);
   if (list) {
@@ -79,6 +92,10 @@ export function buildNameIndex(units: Unit[], zones: DevZone[]): NameIndex {
       add(index, name, { unit: u, zone: null, short: false });
       for (const s of shortForms(name)) add(index, s, { unit: u, zone: null, short: true });
     }
+  }
+  for (const u of units) {
+    const own = ownZoneName(u);
+    if (own) add(index, own, { unit: u, zone: null, short: false });
   }
   for (const z of zones)
     for (const name of z.names) add(index, name, { unit: null, zone: z, short: false });

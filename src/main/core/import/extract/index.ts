@@ -170,7 +170,8 @@ export function extractNotice(source: SourceDocument, opts: ExtractOptions): Ext
   // A bare programme name belongs to the place of the organ that issues it, or of the
   // province a story's headline names; to none when its lead tells a ministry publishing it.
   const byNationalOrgan = namedByNationalOrgan(doc.text, lookup);
-  const organScope = byNationalOrgan ? null : organPlace(issuer, lookup);
+  // (An item's credited writer is no organ issuing it: its place owns no programme.)
+  const organScope = byNationalOrgan || facts.credited ? null : organPlace(issuer, lookup);
   const scope = byNationalOrgan
     ? null
     : (organScope ?? (title ? (provinceAt(toKey(title))?.info.name ?? null) : null));

@@ -235,6 +235,26 @@ export function issuerOnInfoLine(doc: KeyedText, bodyLine: number): string | nul
 }
 
 /**
+ * A story's closing credit in brackets, after its last sentence or on a line of its own
+ * ("…职能作用。（县民政局）", "（市民政局某某中心 张某某）"): the organ that wrote the item up, as
+ * a government site credits what it runs. The writer's name after the organ is no part of it;
+ * a bracket closing a list's line or a sentence's aside credits no one.
+ */
+const CLOSING_CREDIT =
+  /(?:^|[。！!])\(([\u4e00-\u9fff]{2,30}?)(?:[ \u3000]+[\u4e00-\u9fff]{2,4})?\)$/;
+
+export function issuerFromClosingCredit(doc: KeyedText): string | null {
+  for (const line of [...doc.lines].reverse()) {
+    const m = CLOSING_CREDIT.exec(line.key.trim());
+    if (!m?.[1]) continue;
+    const at = line.key.lastIndexOf(m[1]);
+    const found = organ(line.raw.slice(at, at + m[1].length));
+    if (found) return found;
+  }
+  return null;
+}
+
+/**
  * The organ a story names as its source at its foot (来源：三明市林业局): the story is that
  * organ's, whatever organ its headline or lead says acted.
  */
@@ -243,6 +263,32 @@ export function storySource(doc: KeyedText): string | null {
   for (const line of foot.reverse()) {
     const o = sourcedOrgan(line);
     if (o) return o;
+  }
+  return null;
+}
+
+/**
+ * Words naming no one as a source (as named-source's list): the web at large, the site itself, a
+ * compilation, an unknown or several sources.
+ */
+const NO_SOURCE =
+  /^(?:互联网|网络|本站|本网|本报|原创|转载|综合|不详|未知|佚名|网友|其他|其它|门户|来源)|网络$|网站|等/;
+/** A source line at a story's foot holding one name alone (来源:某某, 來源：某某). */
+const FOOT_SOURCE =
+  /^(?:文章来源|信息来源|[来來][ \u3000]?源)[ \u3000]*[:：丨｜|][ \u3000]*([\u4e00-\u9fff]{2,8})$/;
+
+/**
+ * An account or an app a story's foot names as its source by its own name, ending in no
+ * organ's or outlet's word (来源:掌上达州, 來源:滁州文旅): the item is that account's, as a 稿源
+ * line names its outlet whatever its name. Read last, when nothing else names the issuer.
+ */
+export function footSourceName(doc: KeyedText): string | null {
+  const foot = doc.lines.filter((l) => l.trimmed !== '').slice(-FOOT_LINES);
+  for (const line of foot.reverse()) {
+    const m = FOOT_SOURCE.exec(line.key.trim());
+    if (!m?.[1] || NO_SOURCE.test(m[1])) continue;
+    const at = line.key.lastIndexOf(m[1]);
+    return line.raw.slice(at, at + m[1].length);
   }
   return null;
 }

@@ -18,6 +18,8 @@ import {
   issuerAboveTitle,
   issuerDatedBelowTitle,
   issuerFromSignature,
+  footSourceName,
+  issuerFromClosingCredit,
   issuerFromSource,
   issuerFromTitle,
   issuerOnInfoLine,
@@ -52,6 +54,8 @@ const ACTING_ORGAN =
 export interface NoticeFacts {
   pick: TitlePick | null;
   issuer: string | null;
+  /** The issuer is only who wrote the item up (a closing credit, a foot's account). */
+  credited: boolean;
   outlet: string | null;
   docNumber: DocNumber | null;
   issuedOn: string | null;
@@ -170,6 +174,9 @@ export function noticeFacts(
     issuerFromSource(doc) ??
     issuerOnInfoLine(doc, bodyLine) ??
     (reportsNews(doc, outlet) ? null : actingOrgan(doc, bodyLine));
+  // …and with none of those, the organ its closing bracket credits or the account its foot
+  // names as source: who wrote the item up, not an organ whose place owns its programme.
+  const credited = issuer ? null : (issuerFromClosingCredit(doc) ?? footSourceName(doc));
   if (dn) {
     const why = dn.damaged
       ? `文号“${dn.raw}”残缺（缺少右括号），请核对原件`
@@ -187,5 +194,14 @@ export function noticeFacts(
       message: `正文未写明发文日期；文件属性中的日期为${fileDate}，未作为发文日期，请核对后填写`,
       fileDate,
     });
-  return { pick, issuer, outlet, docNumber: dn, issuedOn, fileDate, warnings };
+  return {
+    pick,
+    issuer: issuer ?? credited,
+    credited: credited !== null,
+    outlet,
+    docNumber: dn,
+    issuedOn,
+    fileDate,
+    warnings,
+  };
 }

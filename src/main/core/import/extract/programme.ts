@@ -340,7 +340,17 @@ export function cleanProgramme(
   const counted = SPEAKER_COUNT.test(phrase);
   if (counted) phrase = phrase.replace(SPEAKER_COUNT, '');
   const own = /全省|我省|本省/.exec(phrase);
-  if (own) phrase = phrase.replace(own[0], province && !phrase.includes(province) ? province : '');
+  // Without the province's name the scope word stays, written 全省: dropped, it would leave
+  // the bare name of no level at all, which no list of the province goes by.
+  // …unless a national name follows it (我省三地入选…国家…): then it names who joined.
+  const national = own
+    ? /^(?:国家|全国|中国)/.test(phrase.slice(own.index + own[0].length))
+    : false;
+  if (own)
+    phrase = phrase.replace(
+      own[0],
+      province ? (phrase.includes(province) ? '' : province) : national ? '' : '全省',
+    );
   // A municipality is its own province: its 本市 is the province's own scope word
   // ("本市社区教育实验项目" of a 上海市 notice is 上海市社区教育实验项目).
   if (province?.endsWith('市') && /^本市/.test(phrase)) phrase = province + phrase.slice(2);
@@ -376,7 +386,9 @@ export function cleanProgramme(
   phrase = phrase
     .replace(/^[的、,，]+/, '')
     .replace(/^(?:请|由|要求|督促)?(部分|有关|相关|上述|各|该|这些|其他)/, '');
-  if (phrase.length < 4 || SCOPE_ONLY.test(phrase)) return null;
+  // (A 全省 kept for an unnamed province is no word of the name: 全省该荣誉 names nothing.)
+  const words = own && !province && !national ? phrase.replace(/^全省/, '') : phrase;
+  if (words.length < 4 || SCOPE_ONLY.test(phrase)) return null;
   // "“最佳…项目”和“最美…社区”名单": the last of several names joined by 和 is one group's name,
   // never the programme.
   if (/^(?:和|及|与|以及)/.test(phrase)) return null;
@@ -438,7 +450,10 @@ function phraseInKey(
     const found = cleanProgramme(key.slice(start, end), province, provincial);
     // A county's or a city's own park (某县现代农业示范园) is a unit, no programme.
     if (found && m[0] === '示范园' && OWN_PARK.test(found.name)) continue;
-    if (found && found.name.length >= m[0].length + 2) return { found, end };
+    // A scope word kept for an unnamed province is no word of the name (全省 + 绿色社区 is
+    // only the end word, the name runs on to the next).
+    const words = found && !province ? found.name.replace(/^全省/, '') : found?.name;
+    if (found && words && words.length >= m[0].length + 2) return { found, end };
   }
   return null;
 }
