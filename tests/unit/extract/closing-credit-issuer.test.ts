@@ -2,7 +2,8 @@
  * A story a government site runs credits the organ that wrote it up in a closing bracket,
  * after its last sentence or on a line of its own ("…作用。（县民政局）", "（市民政局某某中心
  * 张某某）"): that organ is the issuer when nothing else names one. An aside inside a sentence,
- * a place or a closing mark in the bracket credits no one (controls).
+ * a place or a closing mark in the bracket credits no one, nor do the organs a plan's tasks
+ * close with (controls).
  */
 import { describe, expect, it } from 'vitest';
 import { readResolved } from './helpers';
@@ -34,6 +35,21 @@ describe('a story credited in its closing bracket', () => {
 
   it('names no issuer from a place closing the story (control)', () => {
     expect(issuer(story('（城关镇东街社区）'))).toBeNull();
+  });
+
+  it('names no issuer from a plan whose tasks close with the organs doing them (control)', () => {
+    const tasks = (lines: string[]): string =>
+      ['某县推进城乡社区治理实施方案', ...lines, '各单位要按照职责分工抓好落实。'].join('\n');
+    // Numbered: the last task's organ does it, it wrote nothing up.
+    expect(
+      issuer(
+        tasks(['（一）完善社区服务设施。（县民政局）', '（二）推进智慧社区建设。（县大数据局）']),
+      ),
+    ).toBeNull();
+    // Unnumbered: organs closing several sentences are a division of work, not one credit.
+    expect(
+      issuer(tasks(['完善社区服务设施。（县民政局）', '落实社区工作者待遇。（县人社局）'])),
+    ).toBeNull();
   });
 
   it('names no issuer from a bracket that is no organ (control)', () => {

@@ -1,8 +1,8 @@
 /**
  * A story's foot naming its source by an account's or an app's own name (来源:掌上某州,
  * 來源:某州文旅), a name ending in no organ's or outlet's word: the item is that account's when
- * nothing else names an issuer. The web at large (来源:互联网), several sources (某局等网络) name
- * no one (controls).
+ * nothing else names an issuer. The web at large (来源:互联网), several sources (某局等网络), a
+ * writer, a contribution, a platform an account posts on or a channel name no one (controls).
  */
 import { describe, expect, it } from 'vitest';
 import { readResolved } from './helpers';
@@ -26,5 +26,13 @@ describe("an account named at a story's foot", () => {
   it('is no issuer when it is the web at large or several sources (control)', () => {
     expect(issuer(story(['来源:互联网']))).toBeNull();
     expect(issuer(story(['来源:国家林业和草原局等网络']))).toBeNull();
+  });
+
+  it('is no issuer when it is a person, a contribution, a platform or a channel (control)', () => {
+    // A name of two or three characters is a writer's (张三), not an account's.
+    for (const foot of ['来源:张某', '来源:作者投稿', '来源:受访者供图', '来源:今日头条'])
+      expect(issuer(story([foot])), foot).toBeNull();
+    for (const foot of ['来源:学习强国', '来源:某州新闻频道', '来源:转自某州文旅'])
+      expect(issuer(story([foot])), foot).toBeNull();
   });
 });

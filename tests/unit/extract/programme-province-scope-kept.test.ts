@@ -19,6 +19,15 @@ describe('a province scope word with the province unknown', () => {
     expect(cleanProgramme('我省婚俗改革试点', null)?.name).toBe('全省婚俗改革试点');
   });
 
+  it('reads the year and the pointing word after the kept word as it reads them bare', () => {
+    // Kept in place, 全省 hid the year (and 各) from the steps that read them at the start.
+    const yearly = programmeIn('关于公布我省2031年度城乡社区治理示范单位名单的通知', null);
+    expect(yearly).toMatchObject({ name: '全省城乡社区治理示范单位', year: 2031 });
+    expect(cleanProgramme('全省各城乡社区治理示范单位', null)?.name).toBe(
+      '全省城乡社区治理示范单位',
+    );
+  });
+
   it('writes the province for the scope when the notice names it (control)', () => {
     expect(programmeIn('确定为2030年度全省乡村治理示范村', '江西省')?.name).toBe(
       '江西省乡村治理示范村',

@@ -6,6 +6,7 @@
  * Body sentences that merely mention an organ are never used.
  */
 import { toKey, type KeyedText } from './text-key';
+import { readNumbering } from './numbering';
 import { MASK } from './text-warnings';
 
 /**
@@ -243,15 +244,21 @@ export function issuerOnInfoLine(doc: KeyedText, bodyLine: number): string | nul
 const CLOSING_CREDIT =
   /(?:^|[。！!])\(([\u4e00-\u9fff]{2,30}?)(?:[ \u3000]+[\u4e00-\u9fff]{2,4})?\)$/;
 
+function creditOn(line: KeyedText['lines'][number]): string | null {
+  const key = line.key.trim();
+  // A numbered task closed by its responsible organ ("（三）推进智慧社区建设。（县大数据局）")
+  // is a plan's division of work: the organ does the task, it wrote nothing up.
+  if (readNumbering(key)) return null;
+  const m = CLOSING_CREDIT.exec(key);
+  if (!m?.[1]) return null;
+  const at = line.key.lastIndexOf(m[1]);
+  return organ(line.raw.slice(at, at + m[1].length));
+}
+
 export function issuerFromClosingCredit(doc: KeyedText): string | null {
-  for (const line of [...doc.lines].reverse()) {
-    const m = CLOSING_CREDIT.exec(line.key.trim());
-    if (!m?.[1]) continue;
-    const at = line.key.lastIndexOf(m[1]);
-    const found = organ(line.raw.slice(at, at + m[1].length));
-    if (found) return found;
-  }
-  return null;
+  const credits = doc.lines.map(creditOn).filter((o) => o !== null);
+  // A story is credited once; organs closing several sentences are who does each task.
+  return credits.length === 1 ? (credits[0] ?? null) : null;
 }
 
 /**
@@ -273,6 +280,14 @@ export function storySource(doc: KeyedText): string | null {
  */
 const NO_SOURCE =
   /^(?:互联网|网络|本站|本网|本报|原创|转载|综合|不详|未知|佚名|网友|其他|其它|门户|来源)|网络$|网站|等/;
+/**
+ * Who handed the item in or what it was made from (作者投稿, 受访者供图, 根据…整理, 转自某某)
+ * and the platforms an account posts on (今日头条, 学习强国, 百家号), not the account: no one.
+ */
+const NO_ACCOUNT =
+  /投稿|供稿|供图|整理|转自|作者|受访者|记者|通讯员|今日头条|头条号|学习强国|百家号|公众号|微博|抖音|快手|(?:频道|栏目|专栏|版块|板块)$/;
+/** An account's or an app's name runs to four characters; two or three are a person's name. */
+const ACCOUNT_MIN = 4;
 /** A source line at a story's foot holding one name alone (来源:某某, 來源：某某). */
 const FOOT_SOURCE =
   /^(?:文章来源|信息来源|[来來][ \u3000]?源)[ \u3000]*[:：丨｜|][ \u3000]*([\u4e00-\u9fff]{2,8})$/;
@@ -286,9 +301,11 @@ export function footSourceName(doc: KeyedText): string | null {
   const foot = doc.lines.filter((l) => l.trimmed !== '').slice(-FOOT_LINES);
   for (const line of foot.reverse()) {
     const m = FOOT_SOURCE.exec(line.key.trim());
-    if (!m?.[1] || NO_SOURCE.test(m[1])) continue;
-    const at = line.key.lastIndexOf(m[1]);
-    return line.raw.slice(at, at + m[1].length);
+    const name = m?.[1];
+    if (!name || name.length < ACCOUNT_MIN) continue;
+    if (NO_SOURCE.test(name) || NO_ACCOUNT.test(name) || NOT_OUTLET.test(name)) continue;
+    const at = line.key.lastIndexOf(name);
+    return line.raw.slice(at, at + name.length);
   }
   return null;
 }

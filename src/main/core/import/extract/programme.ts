@@ -346,11 +346,11 @@ export function cleanProgramme(
   const national = own
     ? /^(?:国家|全国|中国)/.test(phrase.slice(own.index + own[0].length))
     : false;
-  if (own)
-    phrase = phrase.replace(
-      own[0],
-      province ? (phrase.includes(province) ? '' : province) : national ? '' : '全省',
-    );
+  // The kept 全省 goes back in front only once the name is cleaned: in place it would hide
+  // the name's opening year, count or pointing word (我省2031年度…, 全省各…) from the steps
+  // below, which read them at the start.
+  const keepScope = own !== null && !province && !national;
+  if (own) phrase = phrase.replace(own[0], province && !phrase.includes(province) ? province : '');
   // A municipality is its own province: its 本市 is the province's own scope word
   // ("本市社区教育实验项目" of a 上海市 notice is 上海市社区教育实验项目).
   if (province?.endsWith('市') && /^本市/.test(phrase)) phrase = province + phrase.slice(2);
@@ -387,8 +387,7 @@ export function cleanProgramme(
     .replace(/^[的、,，]+/, '')
     .replace(/^(?:请|由|要求|督促)?(部分|有关|相关|上述|各|该|这些|其他)/, '');
   // (A 全省 kept for an unnamed province is no word of the name: 全省该荣誉 names nothing.)
-  const words = own && !province && !national ? phrase.replace(/^全省/, '') : phrase;
-  if (words.length < 4 || SCOPE_ONLY.test(phrase)) return null;
+  if (phrase.length < 4 || SCOPE_ONLY.test(phrase)) return null;
   // "“最佳…项目”和“最美…社区”名单": the last of several names joined by 和 is one group's name,
   // never the programme.
   if (/^(?:和|及|与|以及)/.test(phrase)) return null;
@@ -401,6 +400,7 @@ export function cleanProgramme(
     !/^全国/.test(phrase)
   )
     phrase = province + phrase;
+  if (keepScope) phrase = `全省${phrase}`;
   const year = yearMatch
     ? Number(yearMatch[1])
     : inner
