@@ -5,6 +5,7 @@
  */
 import { CHINESE_NUMERAL_CHARS } from './chinese-numerals';
 import { PARK_PROGRAMME_END } from './park-programmes';
+import { readProvinceScope } from './province-scope-word';
 import { MEMBERSHIP_VERB } from './membership';
 import { keyOf, toKey } from './text-key';
 
@@ -222,10 +223,6 @@ const SCOPE_ONLY =
 
 /** What joins the units a name counts (三区联动, 两县共建, 五地协同): the count is the name's. */
 const COUNT_IN_NAME = '联|同|共|协同|互|一体|统筹';
-/** The speaking province counting its own units before the name (我省2个…, 我省三县…). */
-const SPEAKER_COUNT = new RegExp(
-  `^(?:我省|本省)(?=[0-9${CHINESE_NUMERAL_CHARS}]+(?:个|家|所|处|县|市|区|镇|地))`,
-);
 /** A count of units opening a phrase with another measure or their level (3家…, 三县…). */
 const OPENING_COUNT = new RegExp(
   `^[0-9${CHINESE_NUMERAL_CHARS}]+(?:家|所|处|县|市|区|镇|地)(?=[\\u4e00-\\u9fff]{4})(?![0-9${CHINESE_NUMERAL_CHARS}]|${COUNT_IN_NAME})`,
@@ -331,26 +328,9 @@ export function cleanProgramme(
     phrase = kept + phrase.slice(lead.length + cut);
   }
   if (!scope) phrase = fromNational(phrase);
-  // A bare 省 opening the name after its frame ("我区通过省…实验区验收", "获省…称号") is the
-  // province's scope word, written short: the province's name when the notice gives it.
-  if (province)
-    phrase = phrase.replace(/^省(?![级委厅直属内外份会长])(?=[\u4e00-\u9fff]{4})/, '全省');
-  // The speaking province counting its units before the name ("我省2个…示范园获…", "我省三县…")
-  // owns those units: it is no scope of the name.
-  const counted = SPEAKER_COUNT.test(phrase);
-  if (counted) phrase = phrase.replace(SPEAKER_COUNT, '');
-  const own = /全省|我省|本省/.exec(phrase);
-  // Without the province's name the scope word stays, written 全省: dropped, it would leave
-  // the bare name of no level at all, which no list of the province goes by.
-  // …unless a national name follows it (我省三地入选…国家…): then it names who joined.
-  const national = own
-    ? /^(?:国家|全国|中国)/.test(phrase.slice(own.index + own[0].length))
-    : false;
-  // The kept 全省 goes back in front only once the name is cleaned: in place it would hide
-  // the name's opening year, count or pointing word (我省2031年度…, 全省各…) from the steps
-  // below, which read them at the start.
-  const keepScope = own !== null && !province && !national;
-  if (own) phrase = phrase.replace(own[0], province && !phrase.includes(province) ? province : '');
+  const provinceScope = readProvinceScope(phrase, province);
+  phrase = provinceScope.phrase;
+  const { own, counted } = provinceScope;
   // A municipality is its own province: its 本市 is the province's own scope word
   // ("本市社区教育实验项目" of a 上海市 notice is 上海市社区教育实验项目).
   if (province?.endsWith('市') && /^本市/.test(phrase)) phrase = province + phrase.slice(2);
@@ -400,7 +380,7 @@ export function cleanProgramme(
     !/^全国/.test(phrase)
   )
     phrase = province + phrase;
-  if (keepScope) phrase = `全省${phrase}`;
+  if (provinceScope.keep) phrase = `全省${phrase}`;
   const year = yearMatch
     ? Number(yearMatch[1])
     : inner
