@@ -65,6 +65,11 @@ describe('a deadline in 今年', () => {
     ].join('\n');
     expect(deadlines(text)).toEqual([]);
   });
+
+  it('is none for what was already done by then', () => {
+    const text = ['2021年11月2日,记者从区民政局获悉。', '各地已于今年10月前完成社工站阵地建设。'];
+    expect(deadlines(text.join('\n'))).toEqual([]);
+  });
 });
 
 describe('a grade that must be earned again', () => {

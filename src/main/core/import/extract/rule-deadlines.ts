@@ -27,10 +27,10 @@ const ONE_OFF = new RegExp(
 const MONTH_DAY = new RegExp(`(?:于|在|请于|务必于)${N}月${N}日${HOUR}(?:前|之前|以前)`);
 /**
  * A due date in the year the notice is written ("督促各地在今年10月前完成…"): a figure up to then
- * ("截至今年10月底") is none.
+ * ("截至今年10月底") is none, nor is what was already done by then ("已于今年10月前完成").
  */
 const THIS_YEAR = new RegExp(
-  `(截至|截止)?(?:于|在|请于|务必于)?今年${N}月(?:${N}日${HOUR}|底|末)?(?:前|之前|以前)`,
+  `(截至|截止|已)?(?:于|在|请于|务必于)?今年${N}月(?:${N}日${HOUR}|底|末)?(?:前|之前|以前)`,
   'g',
 );
 /**
