@@ -42,6 +42,22 @@ describe('a final report date the notices state', () => {
     expect(got.rule.text).toContain('2027年5月底前');
   });
 
+  it("is the later extension's date when a second extension moved the end again", () => {
+    const SECOND = 3;
+    const again = rule('extension', { until: '2028-06-30', recordId: 7 }, { programme: null });
+    const secondReport = rule(
+      'final_report',
+      { date: '2028-05-31' },
+      { noticeId: SECOND, noticeRole: 'extension', text: '请于2028年5月底前提交实验工作终期报告' },
+    );
+    const got = finalReport(
+      [CONFIRMATION, EXTENSION, SECOND],
+      [...confirmation, extended, extensionReport, again, secondReport],
+    );
+    expect(got.due).toBe('2028-05-31');
+    expect(got.rule.noticeId).toBe(SECOND);
+  });
+
   it('a confirmation stating its own date sets it', () => {
     const dated = [
       confirmation[0]!,

@@ -119,8 +119,9 @@ export function effectiveRules(rec: RecordForRules, rules: readonly RuleRow[]): 
     for (let i = levels.length - 1; i >= 0; i--) {
       const said = levels[i]?.filter((x) => dutyKindOf(x) === kind) ?? [];
       // An extension naming the record moved its end and says what it owes by the new one
-      // (请于2027年5月底前提交终期报告): its word on a duty is the latest, over the confirmation's.
-      const r = said.find((x) => x.noticeRole === 'extension') ?? said[0];
+      // (请于2027年5月底前提交终期报告): its word on a duty is the latest, over the confirmation's;
+      // of two extensions, the later one (its notices come in mention order) moved it last.
+      const r = said.filter((x) => x.noticeRole === 'extension').at(-1) ?? said[0];
       if (!r) continue;
       params = { ...params, ...r.params };
       chosen = r;
