@@ -77,3 +77,16 @@ it('is withdrawn when the import is undone', async () => {
   expect(oneOffs('2021-09-20')).toEqual([]);
   expect(ledger.db.prepare('SELECT count(*) AS n FROM milestones').get()).toEqual({ n: 0 });
 });
+
+it('plans both dates of a sentence that sets two', async () => {
+  const two = textFile('two.txt', [
+    '湖北省民政厅关于申报全省社区治理创新实验区的通知',
+    '各市（州）民政局：',
+    '现组织开展全省社区治理创新实验区申报工作，申报截止日期分别为2021年10月15日和12月31日。',
+    '湖北省民政厅',
+    '2021年9月1日',
+  ]);
+  const outcome = await importFiles(ledger, [two]);
+  expect(outcome.failures).toEqual([]);
+  expect(oneOffs('2021-09-20').map((i) => i.dueOn)).toEqual(['2021-10-15', '2021-12-31']);
+});

@@ -40,6 +40,15 @@ describe('a notice-level one-off deadline', () => {
     expect(out[0]!.initialStatus).toBe('pending');
   });
 
+  it('is one milestone per date of a sentence setting two, each under its own key', () => {
+    const text = '申报截止日期分别为2021年10月15日和12月31日。';
+    const first = deadline(1, text, '2021-10-15');
+    const second = deadline(1, text, '2021-12-31');
+    const out = noticeOneOffs([first, second], new Set());
+    expect(out.map((m) => m.dueOn)).toEqual(['2021-10-15', '2021-12-31']);
+    expect(new Set(out.map((m) => m.key)).size).toBe(2);
+  });
+
   it('is none for a reply deadline, a retold earlier date or a news item', () => {
     const reply = deadline(1, '如有意见，请于2021年9月8日前反馈。', '2021-09-08', {
       params: { date: '2021-09-08', reply: true },
@@ -80,6 +89,34 @@ describe('a one-off deadline of the units a notice names', () => {
 
   it('is the notice’s own when the notice names no records', () => {
     expect(noticeOneOffs([r], new Set())).toHaveLength(1);
+  });
+
+  it('of a news item is the named units’ when it reports it set, not when it retells a plan', () => {
+    const urged = deadline(
+      1,
+      '襄州区民政局督促各地在今年10月前完成社工站阵地建设。',
+      '2021-09-30',
+      {
+        noticeRole: 'news',
+      },
+    );
+    const retold = deadline(1, '根据《试点方案》，各试点要在2014年底前开始试点。', '2014-12-31', {
+      noticeRole: 'news',
+      noticeIssuedOn: null,
+    });
+    expect(recordOneOffs([urged, retold])(subject(5, 1), []).map((m) => m.dueOn)).toEqual([
+      '2021-09-30',
+    ]);
+    // Control: a list citing its basis sets the duty itself.
+    const own = deadline(
+      1,
+      '根据《试点方案》，各试点要于2021年12月31日前开始试点。',
+      '2021-12-31',
+      {
+        noticeRole: 'confirmation',
+      },
+    );
+    expect(recordOneOffs([own])(subject(5, 1), [])).toHaveLength(1);
   });
 
   it('is no second deadline beside the cycle duty the same sentence states', () => {

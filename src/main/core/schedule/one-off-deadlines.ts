@@ -9,8 +9,10 @@
  * - a deadline to reply or object (…前反馈意见) is the public's, planned as the objection
  *   window it closes;
  * - a date before the notice's own date is one it retells (已于…前完成), not one it sets;
- * - a news item sets no duty of its own: what it retells governs only the records it names
- *   and speaks of (as its cycle rules do, rule-set.ts), never a notice-level deadline.
+ * - a news item sets no duty of its own: what it reports governs only the records it names
+ *   and speaks of (as its cycle rules do, rule-set.ts), never a notice-level deadline; and
+ *   what it retells from a document (根据《试点方案》，各试点要在2014年底前开始试点) is that
+ *   document's term, not one the item reports being set (督促各地在今年10月前完成…).
  *
  * Kept or dropped once past, as the other notice-level deadlines are: a one-off date the
  * notice states outright is planned whatever its programme's state (unlike a yearly round,
@@ -38,6 +40,13 @@ const UNITS_SUBJECT =
 /** Whether the sentence's subject is the units the notice names. */
 export const unitsOwe = (text: string): boolean => UNITS_SUBJECT.test(text);
 
+/** A term the sentence quotes from a document: 根据《…》, 《…》要求, 方案明确…. */
+const FROM_DOCUMENT =
+  /(?:根据|按照|依据|依照)《|《[^》]{1,40}》(?:明确|提出|要求|规定)|(?:方案|通知|意见|办法|规划)(?:明确|提出|要求|规定)/;
+
+/** A news item's sentence that retells a document's term (see above). */
+const retoldByNews = (r: RuleRow): boolean => r.noticeRole === 'news' && FROM_DOCUMENT.test(r.text);
+
 /** The words right after the due date ("…10月前完成社工站阵地建设，…" → 完成社工站阵地建设). */
 const AFTER_DUE = /(?:月|日|底|末|[0-9]|点|时|整)(?:之|以)?前([^，,。；;！!？?\n]*)/;
 
@@ -48,36 +57,45 @@ export function oneOffLabel(text: string | null | undefined): string {
   return `限期${what.length > 24 ? `${what.slice(0, 23)}…` : what}`;
 }
 
+interface OneOff {
+  rule: RuleRow;
+  due: string;
+  /** The duty's identity in a key: its notice and sentence, and its place among the dates there. */
+  part: string;
+}
+
 /**
  * The one-off duties each notice sets, by notice: a dated deadline rule (see above), not the
- * reply that closes an objection window stated in the same sentence.
+ * reply that closes an objection window stated in the same sentence. One sentence may set
+ * several dates (截止日期分别为4月17日和8月31日): the second and later are numbered.
  */
-function oneOffRules(rules: readonly RuleRow[]): Map<number, { rule: RuleRow; due: string }[]> {
+function oneOffRules(rules: readonly RuleRow[]): Map<number, OneOff[]> {
   const windows = new Set(
-    rules
-      .filter((r) => r.kind === 'objection_window')
-      .map((r) => `${r.noticeId}:${r.spanStart}`),
+    rules.filter((r) => r.kind === 'objection_window').map((r) => `${r.noticeId}:${r.spanStart}`),
   );
-  const out = new Map<number, { rule: RuleRow; due: string }[]>();
-  for (const r of rules) {
+  const out = new Map<number, OneOff[]>();
+  const seen = new Map<string, number>();
+  for (const r of [...rules].sort((a, b) => a.id - b.id)) {
     if (r.kind !== 'deadline' || r.noticeId === null || r.params.reply === true) continue;
     if (windows.has(`${r.noticeId}:${r.spanStart}`)) continue;
     const due = r.params.date;
     if (!isIsoDate(due) || (r.noticeIssuedOn && due < r.noticeIssuedOn)) continue;
-    out.set(r.noticeId, [...(out.get(r.noticeId) ?? []), { rule: r, due }]);
+    const sentence = `${r.noticeId}:${r.spanStart ?? `r${r.id}`}`;
+    const n = (seen.get(sentence) ?? 0) + 1;
+    seen.set(sentence, n);
+    const part = `${ONE_OFF_KEY}${sentence}${n === 1 ? '' : `#${n}`}`;
+    out.set(r.noticeId, [...(out.get(r.noticeId) ?? []), { rule: r, due, part }]);
   }
   return out;
 }
 
-const keyPart = (r: RuleRow) => `${ONE_OFF_KEY}${r.noticeId}:${r.spanStart ?? `r${r.id}`}`;
-
-const milestone = (r: RuleRow, due: string, recordId: number | null): DesiredMilestone => ({
-  key: `${recordId === null ? 'notice' : `rec:${recordId}`}${keyPart(r)}`,
+const milestone = (o: OneOff, recordId: number | null): DesiredMilestone => ({
+  key: `${recordId === null ? 'notice' : `rec:${recordId}`}${o.part}`,
   recordId,
-  noticeId: r.noticeId,
-  ruleId: r.id,
+  noticeId: o.rule.noticeId,
+  ruleId: o.rule.id,
   kind: ONE_OFF_KIND,
-  dueOn: due,
+  dueOn: o.due,
   endOn: null,
   initialStatus: 'pending',
 });
@@ -102,8 +120,10 @@ export function recordOneOffs(
     );
     return notices.flatMap((n) =>
       (byNotice.get(n) ?? [])
-        .filter(({ rule }) => unitsOwe(rule.text) && !duties.has(sentence(rule)))
-        .map(({ rule, due }) => milestone(rule, due, s.id)),
+        .filter(
+          ({ rule }) => unitsOwe(rule.text) && !retoldByNews(rule) && !duties.has(sentence(rule)),
+        )
+        .map((o) => milestone(o, s.id)),
     );
   };
 }
@@ -118,10 +138,10 @@ export function noticeOneOffs(
 ): DesiredMilestone[] {
   const out: DesiredMilestone[] = [];
   for (const [noticeId, list] of oneOffRules(rules))
-    for (const { rule, due } of list) {
-      if (rule.noticeRole === 'news') continue;
-      if (namesRecords.has(noticeId) && unitsOwe(rule.text)) continue;
-      out.push(milestone(rule, due, null));
+    for (const o of list) {
+      if (o.rule.noticeRole === 'news') continue;
+      if (namesRecords.has(noticeId) && unitsOwe(o.rule.text)) continue;
+      out.push(milestone(o, null));
     }
   return out;
 }
