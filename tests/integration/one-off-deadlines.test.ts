@@ -52,7 +52,7 @@ it('lists the call’s deadline as the notice’s and the list’s as each unit�
   const before = oneOffs('2021-09-20');
   const call = before.filter((i) => i.recordId === null);
   expect(call.map((i) => [i.dueOn, i.status, i.label])).toEqual([
-    ['2021-10-15', 'pending', '限期报送省民政厅基层政权建设处'],
+    ['2021-10-15', 'pending', '限期报送申报材料'],
   ]);
   expect(call[0]!.rule.text).toContain('申报材料请于2021年10月15日前报送');
   const units = before.filter((i) => i.recordId !== null);

@@ -161,6 +161,15 @@ describe('whose duty the sentence names, and what it is called', () => {
     expect(milestoneLabel('other', 'notice:3:one_off:3:10', '务必于11月8日前报区民政局。')).toBe(
       '限期报区民政局',
     );
+    // Words after the date that only say where the paper goes: the label names the paper.
+    expect(
+      oneOffLabel(
+        '各项目执行方开展自评,填报《某区公益创投项目中期报告书》,并于2020年12月15日下午17:00前发送至邮箱abc@163.com。',
+      ),
+    ).toBe('限期报送《某区公益创投项目中期报告书》');
+    expect(oneOffLabel('申报材料请于2021年10月15日前报送省民政厅。')).toBe('限期报送申报材料');
+    // Control: a destination with no paper named keeps its own words.
+    expect(oneOffLabel('请各乡镇务必于11月8日前报区社会保障局。')).toBe('限期报区社会保障局');
     // Control: another kind's label is not read from its sentence.
     expect(milestoneLabel('midterm', 'rec:5:midterm', '务必于11月8日前报区民政局。')).toBe(
       '中期评估',

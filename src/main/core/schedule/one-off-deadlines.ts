@@ -54,7 +54,27 @@ const AFTER_DUE = /(?:月|日|底|末|[0-9]|点|时|整)(?:之|以)?前([^，,�
 export function oneOffLabel(text: string | null | undefined): string {
   const what = (AFTER_DUE.exec(text ?? '')?.[1] ?? '').trim();
   if (what === '') return '限期完成事项';
-  return `限期${what.length > 24 ? `${what.slice(0, 23)}…` : what}`;
+  const due = TO_WHERE.test(what) ? paperDue(text ?? '') : null;
+  const label = due ? `报送${due}` : what;
+  return `限期${label.length > 24 ? `${label.slice(0, 23)}…` : label}`;
+}
+
+/**
+ * Words after the date that only say where a paper goes (发送至邮箱…, 报区民政局, 报送省民政厅):
+ * staff scanning 期限 need what is due, which such a sentence names elsewhere.
+ */
+const TO_WHERE =
+  /^(?:发送|报送|上报|提交|报|送|交)(?:至|到|给)?(?:(?:电子)?邮箱|[^，,。；;]{0,12}(?:局|厅|处|科|办|室|中心|部门|委员会|小组))/;
+
+/** The paper such a sentence names: a 《document》, else the paper before 请于/须于 (申报材料请于…). */
+function paperDue(text: string): string | null {
+  const quoted = /《[^》]{2,30}》/.exec(text);
+  if (quoted) return quoted[0];
+  const before =
+    /([\u4e00-\u9fa5]{2,12}?(?:材料|报告|方案|总结|计划|名单|表|书))(?:请|须|需|应|务必)?(?:于|在)/.exec(
+      text,
+    );
+  return before?.[1] ?? null;
 }
 
 interface OneOff {
