@@ -50,7 +50,7 @@ export function toItem(m: MilestoneRow, asOf: string): DeadlineItem {
     ...(INFORMATIONAL_KINDS.has(m.kind) ? { informational: true as const } : {}),
     rule: { noticeId: m.ruleNoticeId, text: m.ruleText ?? FALLBACK_RULE[m.kind] ?? '' },
     key: m.key,
-    label: milestoneLabel(m.kind, m.key),
+    label: milestoneLabel(m.kind, m.key, m.ruleText),
     storedStatus: m.status,
     note: m.note,
     daysLeft: daysBetween(asOf, deadline),

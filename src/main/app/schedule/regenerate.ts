@@ -13,6 +13,7 @@ import {
   objectionWindows,
   PERIOD_KINDS,
 } from '../../core/schedule/notice-milestones';
+import { noticeOneOffs, recordOneOffs } from '../../core/schedule/one-off-deadlines';
 import { CYCLE_END_KINDS, programmeEnds } from '../../core/schedule/programme-end';
 import { desiredForRecord, horizonYear, planMemo } from '../../core/schedule/record-plan';
 import { workingDayWindows } from '../../core/schedule/working-day-windows';
@@ -24,6 +25,7 @@ import {
   scheduleSubjects,
   storedInScope,
 } from '../../db/queries/milestones';
+import { noticesNamingRecords } from '../../db/queries/notices-naming-records';
 import { annualCallNotices, storedCycleDuties } from '../../db/queries/programme-cycles';
 import { allRules, getSetting } from '../../db/queries/rules';
 import { closeByEvents } from './close-by-events';
@@ -149,7 +151,11 @@ function regenerate(
   const rules = allRules(tx.db);
   const subjects = scheduleSubjects(tx.db, scope.recordIds);
   const memo = planMemo(rules);
-  const desired: DesiredMilestone[] = subjects.flatMap((s) => desiredForRecord(s, rules, memo));
+  const oneOffs = recordOneOffs(rules);
+  const desired: DesiredMilestone[] = subjects.flatMap((s) => {
+    const planned = desiredForRecord(s, rules, memo);
+    return [...planned, ...oneOffs(s, planned)];
+  });
   const noticeIds = new Set(notices.map((n) => n.id));
   const noticeRules = rules.filter((r) => r.noticeId !== null && noticeIds.has(r.noticeId));
   const storedHorizon = getSetting(tx.db, HORIZON_SETTING);
@@ -173,6 +179,7 @@ function regenerate(
     ),
   );
   desired.push(...objectionWindows(noticeRules));
+  desired.push(...noticeOneOffs(noticeRules, noticesNamingRecords(tx.db, [...noticeIds])));
 
   const wanted = new Set(desired.map((d) => d.key));
   const stored = storedInScope(

@@ -42,7 +42,8 @@ export function updateMilestoneStatus(
   const note = input.note === undefined ? undefined : input.note?.trim() || null;
   const rec = m.record_id === null ? undefined : liveRecordRow(ledger.db, m.record_id);
   const who = rec ? `${String(rec.cols.region_text ?? rec.cols.title ?? '').slice(0, 20)} ` : '';
-  const summary = `${who}${milestoneLabel(m.kind, m.key)}标为${MILESTONE_STATUS_LABELS[input.status]}`;
+  const ruleText = m.rule_id === null ? null : (ruleById(ledger.db, m.rule_id)?.text ?? null);
+  const summary = `${who}${milestoneLabel(m.kind, m.key, ruleText)}标为${MILESTONE_STATUS_LABELS[input.status]}`;
   withOperation(ledger, { kind: 'milestone_status', summary }, (tx) => {
     tx.update('milestones', input.id, {
       status: input.status,

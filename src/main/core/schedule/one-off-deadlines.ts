@@ -1,0 +1,167 @@
+/**
+ * A dated one-off duty a notice sets (于2021年9月30日前完成…, 请于2020年12月15日前报送自评报告,
+ * 务必于11月8日前报…) as milestones. Whose duty it is follows the sentence: when its subject is
+ * the units the notice names (各试点镇…于…前完成, 各项目…前报送, 督促各地…前完成) and the notice
+ * names some, each of those records owes it; otherwise the notice itself does (recordId null,
+ * as a call's application deadline: 申报材料请于…前报送).
+ *
+ * Not every dated sentence is such a duty:
+ * - a deadline to reply or object (…前反馈意见) is the public's, planned as the objection
+ *   window it closes;
+ * - a date before the notice's own date is one it retells (已于…前完成), not one it sets;
+ * - a news item sets no duty of its own: what it reports governs only the records it names
+ *   and speaks of (as its cycle rules do, rule-set.ts), never a notice-level deadline; and
+ *   what it retells from a document (根据《试点方案》，各试点要在2014年底前开始试点) is that
+ *   document's term, not one the item reports being set (督促各地在今年10月前完成…).
+ *
+ * Kept or dropped once past, as the other notice-level deadlines are: a one-off date the
+ * notice states outright is planned whatever its programme's state (unlike a yearly round,
+ * which programme-end.ts stops because it would otherwise recur for ever); once past it is
+ * overdue, and history (history.ts) when it fell a year before the ledger learned of it.
+ * A record's own one-off duty closes with its acceptance or revocation (close-by-events.ts),
+ * as its cycle duties do.
+ */
+import type { RuleRow, ScheduleSubject } from '../../../shared/schedule';
+import { isIsoDate } from './dates';
+import type { DesiredMilestone } from './desired';
+
+/** The milestone kind and the part of the key that mark a one-off duty. */
+export const ONE_OFF_KIND = 'other' as const;
+export const ONE_OFF_KEY = ':one_off:';
+
+/**
+ * The units the notice names as the sentence's subject: 各试点(镇), 各实验区, 各项目(执行方),
+ * 各社工站, 各乡镇/街道, 各地 — but not 各地民政部门 (the organs that pass a notice on, not
+ * the units it lists) nor a 各 further on that is the duty's object (向各项目反馈).
+ */
+const UNITS_SUBJECT =
+  /(?:^|[，,。；;：:、\s]|督促|要求|请|由)各(?:[^，,。；;：:、\s]{0,8}?(?:试点|实验区|实验单位|观察点|示范(?:点|单位|区)|创建单位|项目|社工站|站点|乡镇|镇|街道|社区|村)|地(?![^，,。；;]{0,4}民政))/;
+
+/** Whether the sentence's subject is the units the notice names. */
+export const unitsOwe = (text: string): boolean => UNITS_SUBJECT.test(text);
+
+/** A term the sentence quotes from a document: 根据《…》, 《…》要求, 方案明确…. */
+const FROM_DOCUMENT =
+  /(?:根据|按照|依据|依照)《|《[^》]{1,40}》(?:明确|提出|要求|规定)|(?:方案|通知|意见|办法|规划)(?:明确|提出|要求|规定)/;
+
+/** A news item's sentence that retells a document's term (see above). */
+const retoldByNews = (r: RuleRow): boolean => r.noticeRole === 'news' && FROM_DOCUMENT.test(r.text);
+
+/** The words right after the due date ("…10月前完成社工站阵地建设，…" → 完成社工站阵地建设). */
+const AFTER_DUE = /(?:月|日|底|末|[0-9]|点|时|整)(?:之|以)?前([^，,。；;！!？?\n]*)/;
+
+/** A one-off duty's title, from its own words: what is due by the date. */
+export function oneOffLabel(text: string | null | undefined): string {
+  const what = (AFTER_DUE.exec(text ?? '')?.[1] ?? '').trim();
+  if (what === '') return '限期完成事项';
+  const due = TO_WHERE.test(what) ? paperDue(text ?? '') : null;
+  const label = due ? `报送${due}` : what;
+  return `限期${label.length > 24 ? `${label.slice(0, 23)}…` : label}`;
+}
+
+/**
+ * Words after the date that only say where a paper goes (发送至邮箱…, 报区民政局, 报送省民政厅):
+ * staff scanning 期限 need what is due, which such a sentence names elsewhere.
+ */
+const TO_WHERE =
+  /^(?:发送|报送|上报|提交|报|送|交)(?:至|到|给)?(?:(?:电子)?邮箱|[^，,。；;]{0,12}(?:局|厅|处|科|办|室|中心|部门|委员会|小组))/;
+
+/** The paper such a sentence names: a 《document》, else the paper before 请于/须于 (申报材料请于…). */
+function paperDue(text: string): string | null {
+  const quoted = /《[^》]{2,30}》/.exec(text);
+  if (quoted) return quoted[0];
+  const before =
+    /([\u4e00-\u9fa5]{2,12}?(?:材料|报告|方案|总结|计划|名单|表|书))(?:请|须|需|应|务必)?(?:于|在)/.exec(
+      text,
+    );
+  return before?.[1] ?? null;
+}
+
+interface OneOff {
+  rule: RuleRow;
+  due: string;
+  /** The duty's identity in a key: its notice and sentence, and its place among the dates there. */
+  part: string;
+}
+
+/**
+ * The one-off duties each notice sets, by notice: a dated deadline rule (see above), not the
+ * reply that closes an objection window stated in the same sentence. One sentence may set
+ * several dates (截止日期分别为4月17日和8月31日): the second and later are numbered.
+ */
+function oneOffRules(rules: readonly RuleRow[]): Map<number, OneOff[]> {
+  const windows = new Set(
+    rules.filter((r) => r.kind === 'objection_window').map((r) => `${r.noticeId}:${r.spanStart}`),
+  );
+  const out = new Map<number, OneOff[]>();
+  const seen = new Map<string, number>();
+  for (const r of [...rules].sort((a, b) => a.id - b.id)) {
+    if (r.kind !== 'deadline' || r.noticeId === null || r.params.reply === true) continue;
+    if (windows.has(`${r.noticeId}:${r.spanStart}`)) continue;
+    const due = r.params.date;
+    if (!isIsoDate(due) || (r.noticeIssuedOn && due < r.noticeIssuedOn)) continue;
+    const sentence = `${r.noticeId}:${r.spanStart ?? `r${r.id}`}`;
+    const n = (seen.get(sentence) ?? 0) + 1;
+    seen.set(sentence, n);
+    const part = `${ONE_OFF_KEY}${sentence}${n === 1 ? '' : `#${n}`}`;
+    out.set(r.noticeId, [...(out.get(r.noticeId) ?? []), { rule: r, due, part }]);
+  }
+  return out;
+}
+
+const milestone = (o: OneOff, recordId: number | null): DesiredMilestone => ({
+  key: `${recordId === null ? 'notice' : `rec:${recordId}`}${o.part}`,
+  recordId,
+  noticeId: o.rule.noticeId,
+  ruleId: o.rule.id,
+  kind: ONE_OFF_KIND,
+  dueOn: o.due,
+  endOn: null,
+  initialStatus: 'pending',
+});
+
+/**
+ * A planner of records' one-off duties over these rules: a record owes those the notices
+ * naming it set for their units. The rules are sorted by notice once, not per record.
+ * `planned`: the record's cycle duties; a dated sentence that also states one of them
+ * (请各实验区于…前报送中期评估报告) is that duty, planned by the cycle, not a second deadline.
+ */
+export function recordOneOffs(
+  rules: readonly RuleRow[],
+): (s: ScheduleSubject, planned: readonly DesiredMilestone[]) => DesiredMilestone[] {
+  const byNotice = oneOffRules(rules);
+  const byId = new Map(rules.map((r) => [r.id, r]));
+  const sentence = (r: RuleRow | undefined) => `${r?.noticeId}:${r?.spanStart}`;
+  return (s, planned) => {
+    const notices = [...new Set(s.mentions.map((m) => m.noticeId))];
+    if (!notices.some((n) => byNotice.has(n))) return [];
+    const duties = new Set(
+      planned.map((d) => (d.ruleId === null ? '' : sentence(byId.get(d.ruleId)))),
+    );
+    return notices.flatMap((n) =>
+      (byNotice.get(n) ?? [])
+        .filter(
+          ({ rule }) => unitsOwe(rule.text) && !retoldByNews(rule) && !duties.has(sentence(rule)),
+        )
+        .map((o) => milestone(o, s.id)),
+    );
+  };
+}
+
+/**
+ * A notice's own one-off duties: those whose sentence does not put them on units it names
+ * (`namesRecords`: the notices that name live records). None for a news item.
+ */
+export function noticeOneOffs(
+  rules: readonly RuleRow[],
+  namesRecords: ReadonlySet<number>,
+): DesiredMilestone[] {
+  const out: DesiredMilestone[] = [];
+  for (const [noticeId, list] of oneOffRules(rules))
+    for (const o of list) {
+      if (o.rule.noticeRole === 'news') continue;
+      if (namesRecords.has(noticeId) && unitsOwe(o.rule.text)) continue;
+      out.push(milestone(o, null));
+    }
+  return out;
+}

@@ -1,0 +1,178 @@
+/**
+ * A dated one-off duty a notice sets is a milestone: of the units it names when the sentence
+ * puts it on them, else of the notice itself; never a reply deadline, a date the notice
+ * retells from before its own, nor a news item's deadline on no units of its own.
+ */
+import { describe, expect, it } from 'vitest';
+import type { ScheduleSubject } from '../../../src/shared/schedule';
+import type { DesiredMilestone } from '../../../src/main/core/schedule/desired';
+import { milestoneLabel } from '../../../src/main/core/schedule/labels';
+import {
+  noticeOneOffs,
+  oneOffLabel,
+  recordOneOffs,
+  unitsOwe,
+} from '../../../src/main/core/schedule/one-off-deadlines';
+import { rule } from '../../support/rule-row';
+
+const deadline = (noticeId: number, text: string, date: string, o: Record<string, unknown> = {}) =>
+  rule(
+    'deadline',
+    { date, endOfMonth: false, reply: false },
+    { noticeId, text, spanStart: 10, noticeIssuedOn: '2021-09-01', ...o },
+  );
+
+const subject = (id: number, noticeId: number): ScheduleSubject => ({
+  id,
+  programme: 'P',
+  mentions: [{ noticeId, issuedOn: '2021-09-01', kind: null, title: null, role: null }],
+});
+
+describe('a notice-level one-off deadline', () => {
+  it('of an application call naming no units is one milestone of the notice', () => {
+    const r = deadline(1, '申报材料请于2021年10月15日前报送省民政厅。', '2021-10-15', {
+      noticeRole: 'application_call',
+    });
+    const out = noticeOneOffs([r], new Set());
+    expect(out).toEqual([
+      expect.objectContaining({ recordId: null, noticeId: 1, ruleId: r.id, dueOn: '2021-10-15' }),
+    ]);
+    expect(out[0]!.initialStatus).toBe('pending');
+  });
+
+  it('is one milestone per date of a sentence setting two, each under its own key', () => {
+    const text = '申报截止日期分别为2021年10月15日和12月31日。';
+    const first = deadline(1, text, '2021-10-15');
+    const second = deadline(1, text, '2021-12-31');
+    const out = noticeOneOffs([first, second], new Set());
+    expect(out.map((m) => m.dueOn)).toEqual(['2021-10-15', '2021-12-31']);
+    expect(new Set(out.map((m) => m.key)).size).toBe(2);
+  });
+
+  it('is none for a reply deadline, a retold earlier date or a news item', () => {
+    const reply = deadline(1, '如有意见，请于2021年9月8日前反馈。', '2021-09-08', {
+      params: { date: '2021-09-08', reply: true },
+    });
+    const retold = deadline(1, '各地已于2021年6月30日前完成申报。', '2021-06-30');
+    const news = deadline(2, '民政部要求各地于2021年12月31日前完成摸底。', '2021-12-31', {
+      noticeRole: 'news',
+    });
+    expect(noticeOneOffs([reply, retold, news], new Set())).toEqual([]);
+  });
+
+  it('is the notice’s, not its units’, when the organs that pass it on are the subject', () => {
+    // Control: 各地民政部门 are the bureaus, not the listed zones.
+    const r = deadline(1, '请各地民政部门于2021年10月31日前报送推荐材料。', '2021-10-31');
+    expect(noticeOneOffs([r], new Set([1]))).toHaveLength(1);
+    expect(recordOneOffs([r])(subject(5, 1), [])).toEqual([]);
+  });
+});
+
+describe('a one-off deadline of the units a notice names', () => {
+  const r = deadline(1, '督促各试点镇在今年10月前完成社工站阵地建设。', '2021-09-30');
+
+  it('is one milestone per record, none of the notice', () => {
+    const plan = recordOneOffs([r]);
+    const a = plan(subject(5, 1), []);
+    const b = plan(subject(6, 1), []);
+    expect([...a, ...b].map((m) => [m.recordId, m.noticeId, m.dueOn])).toEqual([
+      [5, 1, '2021-09-30'],
+      [6, 1, '2021-09-30'],
+    ]);
+    expect(a[0]!.key).not.toBe(b[0]!.key);
+    expect(noticeOneOffs([r], new Set([1]))).toEqual([]);
+  });
+
+  it('reaches no record of another notice', () => {
+    expect(recordOneOffs([r])(subject(7, 2), [])).toEqual([]);
+  });
+
+  it('is the notice’s own when the notice names no records', () => {
+    expect(noticeOneOffs([r], new Set())).toHaveLength(1);
+  });
+
+  it('of a news item is the named units’ when it reports it set, not when it retells a plan', () => {
+    const urged = deadline(
+      1,
+      '襄州区民政局督促各地在今年10月前完成社工站阵地建设。',
+      '2021-09-30',
+      {
+        noticeRole: 'news',
+      },
+    );
+    const retold = deadline(1, '根据《试点方案》，各试点要在2014年底前开始试点。', '2014-12-31', {
+      noticeRole: 'news',
+      noticeIssuedOn: null,
+    });
+    expect(recordOneOffs([urged, retold])(subject(5, 1), []).map((m) => m.dueOn)).toEqual([
+      '2021-09-30',
+    ]);
+    // Control: a list citing its basis sets the duty itself.
+    const own = deadline(
+      1,
+      '根据《试点方案》，各试点要于2021年12月31日前开始试点。',
+      '2021-12-31',
+      {
+        noticeRole: 'confirmation',
+      },
+    );
+    expect(recordOneOffs([own])(subject(5, 1), [])).toHaveLength(1);
+  });
+
+  it('is no second deadline beside the cycle duty the same sentence states', () => {
+    const midterm = rule(
+      'other',
+      { milestone: 'midterm' },
+      { noticeId: 1, spanStart: 10, text: '请各实验区于2024年6月30日前报送中期评估报告。' },
+    );
+    const due = deadline(1, midterm.text, '2024-06-30');
+    const planned: DesiredMilestone[] = [
+      {
+        key: 'rec:5:midterm',
+        recordId: 5,
+        noticeId: 1,
+        ruleId: midterm.id,
+        kind: 'midterm',
+        dueOn: '2024-09-01',
+        endOn: null,
+        initialStatus: 'pending',
+      },
+    ];
+    expect(recordOneOffs([midterm, due])(subject(5, 1), planned)).toEqual([]);
+    // Control: without the cycle duty planned, the stated date is the record's deadline.
+    expect(recordOneOffs([midterm, due])(subject(5, 1), [])).toHaveLength(1);
+  });
+});
+
+describe('whose duty the sentence names, and what it is called', () => {
+  it('reads the units as the subject', () => {
+    expect(unitsOwe('各公益创投项目执行方开展自评，并于2020年12月15日前发送至邮箱。')).toBe(true);
+    expect(unitsOwe('请各乡镇按照以上要求，务必于11月8日前报区社会保障局。')).toBe(true);
+    expect(unitsOwe('襄州区民政局督促各地在今年10月前完成社工站阵地建设。')).toBe(true);
+    expect(unitsOwe('申报材料请于2021年10月15日前报送省民政厅。')).toBe(false);
+    expect(unitsOwe('请各地民政部门于2021年10月31日前报送推荐材料。')).toBe(false);
+  });
+
+  it('labels the duty by what is due after the date', () => {
+    expect(oneOffLabel('督促各地在今年10月前完成社工站阵地建设，完善场地和制度建设。')).toBe(
+      '限期完成社工站阵地建设',
+    );
+    expect(oneOffLabel('请于2020年12月15日下午17:00前报送自评报告。')).toBe('限期报送自评报告');
+    expect(milestoneLabel('other', 'notice:3:one_off:3:10', '务必于11月8日前报区民政局。')).toBe(
+      '限期报区民政局',
+    );
+    // Words after the date that only say where the paper goes: the label names the paper.
+    expect(
+      oneOffLabel(
+        '各项目执行方开展自评,填报《某区公益创投项目中期报告书》,并于2020年12月15日下午17:00前发送至邮箱abc@163.com。',
+      ),
+    ).toBe('限期报送《某区公益创投项目中期报告书》');
+    expect(oneOffLabel('申报材料请于2021年10月15日前报送省民政厅。')).toBe('限期报送申报材料');
+    // Control: a destination with no paper named keeps its own words.
+    expect(oneOffLabel('请各乡镇务必于11月8日前报区社会保障局。')).toBe('限期报区社会保障局');
+    // Control: another kind's label is not read from its sentence.
+    expect(milestoneLabel('midterm', 'rec:5:midterm', '务必于11月8日前报区民政局。')).toBe(
+      '中期评估',
+    );
+  });
+});
