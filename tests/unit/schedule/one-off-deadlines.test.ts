@@ -60,6 +60,19 @@ describe('a notice-level one-off deadline', () => {
     expect(noticeOneOffs([reply, retold, news], new Set())).toEqual([]);
   });
 
+  it('is a duty where 意见 only names a document or what guides the work', () => {
+    const flagged = (text: string) =>
+      deadline(1, text, '2021-12-31', { params: { date: '2021-12-31', reply: true } });
+    const duties = [
+      flagged('请各试点于2021年12月31日前报送落实《关于加强社区治理的指导意见》情况。'),
+      flagged('各试点要根据专家评审意见，于2021年12月31日前完成整改。'),
+    ];
+    expect(noticeOneOffs(duties, new Set())).toHaveLength(2);
+    // Control: views asked for after a document is named are still a reply.
+    const views = flagged('对《实施方案（征求意见稿）》如有意见，请于2021年12月31日前反馈。');
+    expect(noticeOneOffs([views], new Set())).toEqual([]);
+  });
+
   it('is the notice’s, not its units’, when the organs that pass it on are the subject', () => {
     // Control: 各地民政部门 are the bureaus, not the listed zones.
     const r = deadline(1, '请各地民政部门于2021年10月31日前报送推荐材料。', '2021-10-31');

@@ -77,6 +77,21 @@ function paperDue(text: string): string | null {
   return before?.[1] ?? null;
 }
 
+/**
+ * A document's title or the views that guide the work (落实《…指导意见》情况, 根据专家评审意见…):
+ * the notice's reader is asked for no views there.
+ */
+const NAMED_VIEWS = /《[^》]*》|(?:根据|按照|依据|结合)[^，,。；;]{0,12}?意见/g;
+
+/**
+ * A deadline to give views (如有意见，请于…前反馈): the public's reply, no one's duty. The rule
+ * is flagged a reply wherever its sentence writes 意见 or 反馈, so the sentence is read again
+ * without the 意见 that only names a document or the work's basis (请各试点根据评审意见，
+ * 于…前完成整改 is a duty).
+ */
+const asksReply = (r: RuleRow): boolean =>
+  r.params.reply === true && /反馈|意见/.test(r.text.replace(NAMED_VIEWS, ''));
+
 interface OneOff {
   rule: RuleRow;
   due: string;
@@ -96,7 +111,7 @@ function oneOffRules(rules: readonly RuleRow[]): Map<number, OneOff[]> {
   const out = new Map<number, OneOff[]>();
   const seen = new Map<string, number>();
   for (const r of [...rules].sort((a, b) => a.id - b.id)) {
-    if (r.kind !== 'deadline' || r.noticeId === null || r.params.reply === true) continue;
+    if (r.kind !== 'deadline' || r.noticeId === null || asksReply(r)) continue;
     if (windows.has(`${r.noticeId}:${r.spanStart}`)) continue;
     const due = r.params.date;
     if (!isIsoDate(due) || (r.noticeIssuedOn && due < r.noticeIssuedOn)) continue;
