@@ -60,6 +60,15 @@ describe('a notice-level one-off deadline', () => {
     expect(noticeOneOffs([reply, retold, news], new Set())).toEqual([]);
   });
 
+  it('is none for a date said to be met already when the notice has no date', () => {
+    const undated = { noticeIssuedOn: null };
+    const met = deadline(1, '各地已于2021年6月30日前完成申报。', '2021-06-30', undated);
+    expect(noticeOneOffs([met], new Set())).toEqual([]);
+    // Control: the same date set, not retold.
+    const set = deadline(1, '各地于2021年6月30日前完成申报。', '2021-06-30', undated);
+    expect(noticeOneOffs([set], new Set())).toHaveLength(1);
+  });
+
   it('is a duty where 意见 only names a document or what guides the work', () => {
     const flagged = (text: string) =>
       deadline(1, text, '2021-12-31', { params: { date: '2021-12-31', reply: true } });

@@ -8,7 +8,8 @@
  * Not every dated sentence is such a duty:
  * - a deadline to reply or object (…前反馈意见) is the public's, planned as the objection
  *   window it closes;
- * - a date before the notice's own date is one it retells (已于…前完成), not one it sets;
+ * - a date before the notice's own date, or one said to be met already (已于…前完成), is one
+ *   it retells, not one it sets;
  * - a news item sets no duty of its own: what it reports governs only the records it names
  *   and speaks of (as its cycle rules do, rule-set.ts), never a notice-level deadline; and
  *   what it retells from a document (根据《试点方案》，各试点要在2014年底前开始试点) is that
@@ -92,6 +93,9 @@ const NAMED_VIEWS = /《[^》]*》|(?:根据|按照|依据|结合)[^，,。；;]
 const asksReply = (r: RuleRow): boolean =>
   r.params.reply === true && /反馈|意见/.test(r.text.replace(NAMED_VIEWS, ''));
 
+/** A date the sentence says was already met (各地已于…前完成申报): retold, not set. */
+const ALREADY_MET = /已(?:于|在)[^，,。；;]{0,16}?(?:之|以)?前/;
+
 interface OneOff {
   rule: RuleRow;
   due: string;
@@ -114,7 +118,9 @@ function oneOffRules(rules: readonly RuleRow[]): Map<number, OneOff[]> {
     if (r.kind !== 'deadline' || r.noticeId === null || asksReply(r)) continue;
     if (windows.has(`${r.noticeId}:${r.spanStart}`)) continue;
     const due = r.params.date;
+    // Retold: before the notice's own date, or, when it has none, said to be met already.
     if (!isIsoDate(due) || (r.noticeIssuedOn && due < r.noticeIssuedOn)) continue;
+    if (ALREADY_MET.test(r.text)) continue;
     const sentence = `${r.noticeId}:${r.spanStart ?? `r${r.id}`}`;
     const n = (seen.get(sentence) ?? 0) + 1;
     seen.set(sentence, n);
