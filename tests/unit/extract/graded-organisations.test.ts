@@ -75,6 +75,25 @@ describe('organisations named in a grade decision', () => {
   });
 });
 
+describe('a rule on grades beside organisations named for something else', () => {
+  // A meeting's news or a measure's explainer says when grades are lowered: the organisations
+  // it names (speakers, units praised) were graded by nobody and make no entries.
+  it.each([
+    [
+      '成都市民政局开展社会组织评估工作',
+      '会议指出，对年度检查不合格的社会组织将降低评估等级。成都市慈善协会、成都市社会工作协会等3家社会组织作了交流发言。',
+    ],
+    [
+      '全市社区社会组织发展情况',
+      '某某社区服务中心、某某养老服务中心等12家社会组织积极参与社区治理。对于不按规定参加年检的，将依法取消评估等级。',
+    ],
+  ])('%s: no entries', (title, body) => {
+    const got = extractNotice(txtDoc(`${title}\n${body}`), { fileName: 't' });
+    expect(got.records).toEqual([]);
+    expect(got.metadata.role).toBe('news');
+  });
+});
+
 describe('a news item passing a grade decision on', () => {
   let ledger: Ledger;
   let cleanup: () => void;
