@@ -94,6 +94,22 @@ describe('a rule on grades beside organisations named for something else', () =>
   });
 });
 
+describe('a 公示 of grades proposing to lower one', () => {
+  it('is still the proposal to confirm, no acceptance', () => {
+    const text = [
+      '关于2023年度社会组织评估等级的公示',
+      '经评估委员会审议，拟确定以下社会组织评估等级：',
+      '1.成都市锦江区慈善协会 4A',
+      '2.成都市武侯区社工协会 3A',
+      '另，拟决定将成都市金牛区志愿者协会评估等级由4A级降为3A级。',
+      '公示期为2023年5月1日至5月7日。',
+    ].join('\n');
+    const got = extractNotice(txtDoc(text), { fileName: 't' });
+    expect(got.records.length).toBeGreaterThan(0);
+    expect(got.metadata.role).toBe('confirmation');
+  });
+});
+
 describe('a news item passing a grade decision on', () => {
   let ledger: Ledger;
   let cleanup: () => void;
