@@ -94,6 +94,22 @@ describe('a rule on grades beside organisations named for something else', () =>
   });
 });
 
+describe('the group a decision falls on, told apart from it', () => {
+  it('names entries as the reason, and cut off after its count', () => {
+    const text = [
+      '民政部决定对中国青禾协会等4家社会组织降低评估等级。',
+      '鉴于中国东坡学会、中华南湖研究会等2家社会组织年度检查不合格，现决定将其评估等级由3A级降为2A级。',
+      '鉴于北川文化发展中心、西岭证券博物馆2家社',
+    ].join('\n');
+    expect(titles(text)).toEqual([
+      '中国东坡学会',
+      '中华南湖研究会',
+      '北川文化发展中心',
+      '西岭证券博物馆',
+    ]);
+  });
+});
+
 describe('a 公示 of grades proposing to lower one', () => {
   it('is still the proposal to confirm, no acceptance', () => {
     const text = [

@@ -21,9 +21,15 @@ const DECISION = /(?:降低|取消)评估等级|评估等级(?:被)?(?:降低|�
  */
 const RULE_ONLY =
   /(?:将|可|可以|应当|应|一律)(?:依法|依规)?(?:予以)?(?:降低|取消)(?:其)?评估等级|有下列情形|由[^。；，]{0,8}(?:部门|机关)(?:降低|取消)/;
-/** A sentence telling the decision itself, done to the bodies it names. */
+/**
+ * The group the decision falls on, told apart from it: as the decision's reason ("鉴于A、B等4家
+ * 社会组织年度检查不合格，") or cut off right after its count ("鉴于A、B2家社"), what the
+ * decision then says of it lost with the page's end.
+ */
+const GROUP_TOLD = /^\s*(?:鉴于|由于)[^。；]*[0-9]+家社|[0-9]+家社(?:会组织?)?\s*$/;
+/** A sentence telling the decision itself, done to the bodies it names, or its group. */
 const tellsDecision = (sentence: string): boolean =>
-  DECISION.test(sentence) && !RULE_ONLY.test(sentence);
+  (DECISION.test(sentence) && !RULE_ONLY.test(sentence)) || GROUP_TOLD.test(sentence);
 /** Words before the first name of a clause: the organ deciding, 鉴于, 因此… */
 const LEAD = /^(?:[\u4e00-\u9fff]{0,10}?(?:决定|关于))?(?:将|对)|^(?:鉴于|因此|此外|其中)/;
 /** An organisation's name: its last word, a former name in brackets, then what is said of it. */
