@@ -70,6 +70,15 @@ describe('a deadline in 今年', () => {
     const text = ['2021年11月2日,记者从区民政局获悉。', '各地已于今年10月前完成社工站阵地建设。'];
     expect(deadlines(text.join('\n'))).toEqual([]);
   });
+
+  it('is none when its clause goes on to tell the work done', () => {
+    const text = [
+      '2021年3月,某某县出台社区治理方案。',
+      '今年6月以前,全县已完成全部村级换届工作。',
+      '今年10月底前各村均已建成党群服务中心。',
+    ].join('\n');
+    expect(deadlines(text)).toEqual([]);
+  });
 });
 
 describe('a grade that must be earned again', () => {
@@ -90,6 +99,14 @@ describe('a grade that must be earned again', () => {
     const text = [
       '关于开展社会组织等级评估工作的通知',
       '登记注册满两个年度、无评估等级或获得评估等级满2年的社会组织均可申请参加评估。',
+    ].join('\n');
+    expect(cycles(text)).toEqual([]);
+  });
+
+  it('is none for a certificate held N years (only a grade or a title runs out)', () => {
+    const text = [
+      '我市社区工作者队伍建设',
+      '获得社工证书满3年的社区工作者,须重新参加继续教育培训。',
     ].join('\n');
     expect(cycles(text)).toEqual([]);
   });

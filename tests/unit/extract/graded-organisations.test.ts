@@ -75,6 +75,57 @@ describe('organisations named in a grade decision', () => {
   });
 });
 
+describe('a rule on grades beside organisations named for something else', () => {
+  // A meeting's news or a measure's explainer says when grades are lowered: the organisations
+  // it names (speakers, units praised) were graded by nobody and make no entries.
+  it.each([
+    [
+      '成都市民政局开展社会组织评估工作',
+      '会议指出，对年度检查不合格的社会组织将降低评估等级。成都市慈善协会、成都市社会工作协会等3家社会组织作了交流发言。',
+    ],
+    [
+      '全市社区社会组织发展情况',
+      '某某社区服务中心、某某养老服务中心等12家社会组织积极参与社区治理。对于不按规定参加年检的，将依法取消评估等级。',
+    ],
+  ])('%s: no entries', (title, body) => {
+    const got = extractNotice(txtDoc(`${title}\n${body}`), { fileName: 't' });
+    expect(got.records).toEqual([]);
+    expect(got.metadata.role).toBe('news');
+  });
+});
+
+describe('the group a decision falls on, told apart from it', () => {
+  it('names entries as the reason, and cut off after its count', () => {
+    const text = [
+      '民政部决定对中国青禾协会等4家社会组织降低评估等级。',
+      '鉴于中国东坡学会、中华南湖研究会等2家社会组织年度检查不合格，现决定将其评估等级由3A级降为2A级。',
+      '鉴于北川文化发展中心、西岭证券博物馆2家社',
+    ].join('\n');
+    expect(titles(text)).toEqual([
+      '中国东坡学会',
+      '中华南湖研究会',
+      '北川文化发展中心',
+      '西岭证券博物馆',
+    ]);
+  });
+});
+
+describe('a 公示 of grades proposing to lower one', () => {
+  it('is still the proposal to confirm, no acceptance', () => {
+    const text = [
+      '关于2023年度社会组织评估等级的公示',
+      '经评估委员会审议，拟确定以下社会组织评估等级：',
+      '1.成都市锦江区慈善协会 4A',
+      '2.成都市武侯区社工协会 3A',
+      '另，拟决定将成都市金牛区志愿者协会评估等级由4A级降为3A级。',
+      '公示期为2023年5月1日至5月7日。',
+    ].join('\n');
+    const got = extractNotice(txtDoc(text), { fileName: 't' });
+    expect(got.records.length).toBeGreaterThan(0);
+    expect(got.metadata.role).toBe('confirmation');
+  });
+});
+
 describe('a news item passing a grade decision on', () => {
   let ledger: Ledger;
   let cleanup: () => void;

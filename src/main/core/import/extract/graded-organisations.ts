@@ -4,7 +4,8 @@
  * 由3A级降为2A级", "A在其分支机构下…，被取消评估等级". A national body has no place, so no list
  * reader takes it: here each is an entry titled by its name, with no region. Read only when the
  * notice's own words are such a decision (a grade lowered or cancelled) and no list gave it
- * entries; a name counts only as a whole clause (or a member of a 、 run) that ends in an
+ * entries; a name counts only in a sentence telling the decision (not a rule saying when grades
+ * are lowered), as a whole clause (or a member of a 、 run) that ends in an
  * organisation's word and goes on with what the decision says of it (等N家, 的评估等级, 年度检查…).
  */
 import type { NoticeWarning } from '../../../../shared/domain';
@@ -13,8 +14,22 @@ import type { ExtractedRecord } from './types';
 
 /** The decision itself: a grade lowered (降低, 由4A级降为3A级) or cancelled. */
 const DECISION = /(?:降低|取消)评估等级|评估等级(?:被)?(?:降低|取消)|评估等级由[^。；]{0,12}降为/;
-/** Sentences that tell the decision or the group it falls on (…2家社会组织, cut or whole). */
-const TELLS = /评估等级|[0-9]+家社/;
+/**
+ * The decision told as a rule or a threat, no act: "有下列情形之一的，由民政部门降低评估等级",
+ * "对年度检查不合格的社会组织将降低评估等级", "将依法取消评估等级". A meeting's news or a
+ * measure's explainer says so, and the organisations it names elsewhere were graded by nobody.
+ */
+const RULE_ONLY =
+  /(?:将|可|可以|应当|应|一律)(?:依法|依规)?(?:予以)?(?:降低|取消)(?:其)?评估等级|有下列情形|由[^。；，]{0,8}(?:部门|机关)(?:降低|取消)/;
+/**
+ * The group the decision falls on, told apart from it: as the decision's reason ("鉴于A、B等4家
+ * 社会组织年度检查不合格，") or cut off right after its count ("鉴于A、B2家社"), what the
+ * decision then says of it lost with the page's end.
+ */
+const GROUP_TOLD = /^\s*(?:鉴于|由于)[^。；]*[0-9]+家社|[0-9]+家社(?:会组织?)?\s*$/;
+/** A sentence telling the decision itself, done to the bodies it names, or its group. */
+const tellsDecision = (sentence: string): boolean =>
+  (DECISION.test(sentence) && !RULE_ONLY.test(sentence)) || GROUP_TOLD.test(sentence);
 /** Words before the first name of a clause: the organ deciding, 鉴于, 因此… */
 const LEAD = /^(?:[\u4e00-\u9fff]{0,10}?(?:决定|关于))?(?:将|对)|^(?:鉴于|因此|此外|其中)/;
 /** An organisation's name: its last word, a former name in brackets, then what is said of it. */
@@ -41,7 +56,9 @@ export function gradedOrganisations(doc: KeyedText): GradedOrganisations {
   const seen = new Set<string>();
   for (const s of sentences(doc.key)) {
     const sentence = doc.key.slice(s.start, s.end);
-    if (!TELLS.test(sentence)) continue;
+    // Only the sentence telling the decision names those it falls on: organisations named
+    // beside a rule on grades (speakers at a meeting, units praised) were graded by nobody.
+    if (!tellsDecision(sentence)) continue;
     const cancelled = /取消评估等级|评估等级被取消/.test(sentence) && !/降/.test(sentence);
     for (const c of clauses(sentence)) {
       const lead = LEAD.exec(c.text)?.[0].length ?? 0;

@@ -312,7 +312,8 @@ export function noticeRole(input: RoleInput): NoticeRole {
   if (event) return event;
   const body = withoutCitations(doc.key);
   // An organ's own decision lowering the grades its evaluation gave is that evaluation's outcome.
-  if (records.length > 0 && GRADE_LOWERED.test(body)) return 'acceptance';
+  // A 公示 of grades proposing to lower one (拟决定将…降为) is still the proposal to confirm.
+  if (records.length > 0 && GRADE_LOWERED.test(body) && !/公示$/.test(t)) return 'acceptance';
   if (/公示$/.test(t) && PROPOSED.test(body)) return 'confirmation';
   if (records.length === 0 && RESULT_SHOWN.test(body)) return 'confirmation';
   if (PROGRESS_BODY.test(body) && !CONFIRMS.test(body)) return 'progress_report';

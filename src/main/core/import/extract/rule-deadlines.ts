@@ -33,6 +33,8 @@ const THIS_YEAR = new RegExp(
   `(截至|截止|已)?(?:于|在|请于|务必于)?今年${N}月(?:${N}日${HOUR}|底|末)?(?:前|之前|以前)`,
   'g',
 );
+/** What follows a date in its clause telling the work already done by then (已完成, 均已建成). */
+const DONE_BY = /^[^。；]{0,16}?已(?:经)?/;
 /**
  * A year's end with no month ("将于2015年底前启动", "在2016年年底前启动试点"): 31 December. A start
  * already made ("已于2014年底前启动") or a figure up to then ("截至2015年底前…") is no due date.
@@ -105,6 +107,8 @@ export function oneOffDates(
   for (const m of key.matchAll(THIS_YEAR)) {
     const mo = num(m[2]);
     if (m[1] || thisYear === null || !mo || mo > 12) continue;
+    // "今年6月以前，全县已完成…": what was done by then is a fact told, no due date.
+    if (DONE_BY.test(key.slice((m.index ?? 0) + m[0].length))) continue;
     const d = num(m[3]);
     // "今年10月前" with no 底: before the month begins, the end of the month before it.
     const bare = d === null && !/[底末]/.test(m[0]);

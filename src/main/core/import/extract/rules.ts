@@ -21,9 +21,10 @@ const YEAR = `((?:19|20)[0-9]{2}|[${CHINESE_NUMERAL_CHARS}]{4})`;
 // term ("有效期为三年，期满后须重新申报命名") runs a cycle too: it ends, and is applied for again.
 // A grade or title held N years must be earned again ("获得评估等级满5年的社会组织…须重新参加评估"):
 // its term, as a 有效期 is; one that only allows a new application after N years ("满2年的…均可
-// 申请参加评估") sets none.
+// 申请参加评估") sets none, and so does a certificate held N years ("获得社工证书满3年的…须重新参加
+// 培训"): only a grade or a title held runs out.
 const CYCLE = new RegExp(
-  `(?:实验|试点|创建|建设)?(?:时间|周期|期限|期)?[^。；，]{0,6}?为期\\s*${N}\\s*年|(?:实验|试点|创建|建设)(?:工作)?(?:周期|期限|时间|期(?=为|是|一般|原则上|不))[^。；]{0,8}?(不超过|不少于|原则上|一般)?[^。；0-9${CHINESE_NUMERAL_CHARS}]{0,4}${N}\\s*年|有效期限?(?:为|是)?\\s*${N}\\s*年|(?:获得|取得|授予)[^。；，]{0,12}?满\\s*${N}\\s*年[^。；]{0,24}?须重新(?:参加|申报|申请|认定|评估|命名)`,
+  `(?:实验|试点|创建|建设)?(?:时间|周期|期限|期)?[^。；，]{0,6}?为期\\s*${N}\\s*年|(?:实验|试点|创建|建设)(?:工作)?(?:周期|期限|时间|期(?=为|是|一般|原则上|不))[^。；]{0,8}?(不超过|不少于|原则上|一般)?[^。；0-9${CHINESE_NUMERAL_CHARS}]{0,4}${N}\\s*年|有效期限?(?:为|是)?\\s*${N}\\s*年|(?:获得|取得|授予)[^。；，]{0,10}?(?:等级|称号|命名|星级)[^。；，]{0,4}?满\\s*${N}\\s*年[^。；]{0,24}?须重新(?:参加|申报|申请|认定|评估|命名)`,
   'g',
 );
 /** Objections to a 公示 and where to bring them ("有异议的，请于…前…书面提出"). */
