@@ -364,5 +364,13 @@ export function noticeRole(input: RoleInput): NoticeRole {
   // head: "各级民政部门要…", "严禁…").
   if (records.length === 0 && rules.length === 0 && weight >= 0 && !document && !directs(body))
     return 'news';
+  // "将对…项目进行中期评估。现将有关事项通知如下": an organ arranging the evaluation of work under
+  // way, nothing graded yet, tells how that work is checked — not rules of a programme.
+  if (records.length === 0 && EVALUATION_ARRANGED.test(body.slice(0, EVALUATION_LEAD_CHARS)))
+    return 'progress_report';
   return rules.length > 0 || records.length === 0 ? 'rules_only' : 'confirmation';
 }
+
+const EVALUATION_ARRANGED =
+  /对[^。；]{2,60}?(?:进行|开展)[^。；]{0,12}?评估(?:工作)?[。，,][^。]{0,40}?(?:通知如下|安排如下)/;
+const EVALUATION_LEAD_CHARS = 400;

@@ -25,6 +25,15 @@ const ITEM_STYLES: ReadonlySet<NumberStyle> = new Set(['arabic', 'arabic_paren',
  */
 const ATTACHMENT_LABEL = /^附件\s*[:：]\s*([0-9]+)\s*[.、．]/;
 
+/**
+ * "附件:" alone on its line over "1、某某项目中期报告书(A类)", "2、…记录表": the same attachments, one
+ * a line. A label alone may also head the list itself (附件：\n1.某市某区), so its first line counts
+ * as an attachment only when it names a document (a form, report, measures, a list by name).
+ */
+const ATTACHMENT_ALONE = /^附件\s*[:：]?$/;
+const DOCUMENT_NAME =
+  /(?:书|表|名单|清单|办法|方案|细则|指南|须知|说明|模板|目录|报告|要点|标准)(?:[(（][^()（）]{1,8}[)）])?$/;
+
 interface Hit {
   line: Line;
   seq: number;
@@ -117,8 +126,13 @@ function collectRuns(doc: KeyedText, consumed: ReadonlySet<number>, lookup: Regi
       attachment = Number(label[1]);
       continue;
     }
+    if (ATTACHMENT_ALONE.test(line.trimmed)) {
+      attachment = 0;
+      continue;
+    }
     const n = readNumbering(line.trimmed);
-    if (attachment !== null && n?.style === 'arabic' && n.seq === attachment + 1) {
+    const named = attachment !== 0 || DOCUMENT_NAME.test(line.trimmed);
+    if (attachment !== null && named && n?.style === 'arabic' && n.seq === attachment + 1) {
       attachment = n.seq;
       continue;
     }
