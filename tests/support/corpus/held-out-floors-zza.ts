@@ -34,10 +34,14 @@
  * 2022/8/10 line after 文字:[大][中][小]); zza01's progress report read as news (a meeting in
  * its lead); zza03's arrangements for a closing evaluation read as rules; zza09's closing
  * evaluation read as news.
+ * Then two more rules (attachments named one a line under a label alone are no entries; an organ
+ * arranging the evaluation of work under way is a progress report): 6/6 right, none invented,
+ * role 10/12 (zza02's and zza03's arrangements progress reports; zza02 read as one only while it
+ * had records before).
  */
 export const FIFTIETH = {
   member: (id: string) => /^zza\d/.test(id),
-  role: 0.75,
+  role: 0.8,
   regions: { file: 'regions-zza', floor: 1 },
   lostSilently: 0,
   missingExpectedWarnings: 0,
