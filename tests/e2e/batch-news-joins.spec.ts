@@ -3,11 +3,8 @@
  * the confirmation's zones (关联已有), not as 新建, even when it comes first in the batch; the
  * commit writes the confirmation first, so the ledger holds what the preview said.
  */
-import path from 'node:path';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
 import { expect, test } from './support/browser-mode';
-import { seriesFiles } from '../support/series/series-files';
+import { seriesOnDisk } from './support/series-on-disk';
 import { ledgerCall } from './support/ledger-call';
 
 test('a news item in the same batch as its confirmation previews and commits as 关联已有', async ({
@@ -15,14 +12,7 @@ test('a news item in the same batch as its confirmation previews and commits as 
   browserMode,
 }) => {
   test.setTimeout(180_000);
-  const dir = mkdtempSync(path.join(os.tmpdir(), 'taizhang-batch-'));
-  const files = Object.fromEntries(
-    (await seriesFiles('national-zones-2019')).map((f) => {
-      const file = path.join(dir, f.name);
-      writeFileSync(file, f.bytes);
-      return [f.stem, file];
-    }),
-  );
+  const files = await seriesOnDisk('national-zones-2019');
   await page.goto(browserMode.url);
   await page.click('[data-nav="import"]');
   const previews = page.getByTestId('file-preview');
@@ -50,14 +40,7 @@ test('removing the confirmation analyses the news again: its items say 新建, n
   browserMode,
 }) => {
   test.setTimeout(180_000);
-  const dir = mkdtempSync(path.join(os.tmpdir(), 'taizhang-batch-'));
-  const files = Object.fromEntries(
-    (await seriesFiles('national-zones-2019')).map((f) => {
-      const file = path.join(dir, f.name);
-      writeFileSync(file, f.bytes);
-      return [f.stem, file];
-    }),
-  );
+  const files = await seriesOnDisk('national-zones-2019');
   await page.goto(browserMode.url);
   await page.click('[data-nav="import"]');
   const previews = page.getByTestId('file-preview');

@@ -4,20 +4,14 @@ import os from 'node:os';
 import { expect, screenshotDir, test } from './support/browser-mode';
 import { seriesFiles } from '../support/series/series-files';
 import { ledgerCall } from './support/ledger-call';
+import { seriesOnDisk } from './support/series-on-disk';
 
 test('a progress report and an acceptance over an existing batch join its zones, then nothing is overdue', async ({
   page,
   browserMode,
 }) => {
   test.setTimeout(180_000);
-  const dir = mkdtempSync(path.join(os.tmpdir(), 'taizhang-series-'));
-  const files = Object.fromEntries(
-    (await seriesFiles('national-zones-2019')).map((f) => {
-      const file = path.join(dir, f.name);
-      writeFileSync(file, f.bytes);
-      return [f.stem, file];
-    }),
-  );
+  const files = await seriesOnDisk('national-zones-2019');
   const shoot = (name: string) =>
     page.screenshot({ path: path.join(screenshotDir, name), fullPage: true });
 
