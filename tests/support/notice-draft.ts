@@ -22,3 +22,23 @@ export const composedNotice = (tag: string, over: Partial<NoticeDraft> = {}): No
   warnings: [],
   ...over,
 });
+
+/** The zone notice write-path tests hang their records on: only its hash and programme matter. */
+export const zoneNotice: NoticeDraft = composedNotice('a', {
+  sha256: 'a'.repeat(64),
+  rawText: '通知',
+  title: '通知',
+  issuedOn: '2023-11-20',
+  kind: 'zone',
+  programme: '全国社区治理和服务创新实验区',
+  role: undefined,
+});
+
+/** One zone of that notice, titled `title`. */
+export const zoneDraft = (title: string) => ({
+  kind: 'zone' as const,
+  seq: 1,
+  fields: { title },
+  span: { start: 0, end: 2 },
+  extracted: {},
+});

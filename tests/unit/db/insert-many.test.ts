@@ -6,11 +6,11 @@
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Ledger } from '../../../src/main/db/ledger';
-import { insertImport, type NoticeDraft } from '../../../src/main/db/write/import-rows';
+import { insertImport } from '../../../src/main/db/write/import-rows';
 import { redoNext, undoLast } from '../../../src/main/db/write/replay';
 import { withOperation } from '../../../src/main/db/write/with-operation';
 import type { RowImage } from '../../../src/main/db/write/ledger-tables';
-import { composedNotice } from '../../support/notice-draft';
+import { zoneDraft, zoneNotice } from '../../support/notice-draft';
 import { tempLedger } from '../../support/temp-ledger';
 
 let ledger: Ledger;
@@ -22,24 +22,8 @@ beforeEach(async () => {
 });
 afterEach(() => cleanup());
 
-// The same notice in both write-path tests: only its hash and programme matter here.
-const NOTICE: NoticeDraft = composedNotice('a', {
-  sha256: 'a'.repeat(64),
-  rawText: '通知',
-  title: '通知',
-  issuedOn: '2023-11-20',
-  kind: 'zone',
-  programme: '全国社区治理和服务创新实验区',
-  role: undefined,
-});
-
-const record = (title: string) => ({
-  kind: 'zone' as const,
-  seq: 1,
-  fields: { title },
-  span: { start: 0, end: 2 },
-  extracted: {},
-});
+const NOTICE = zoneNotice;
+const record = zoneDraft;
 
 const milestone = (recordId: number | null, noticeId: number, i: number): RowImage => ({
   record_id: recordId,
