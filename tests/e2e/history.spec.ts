@@ -135,3 +135,24 @@ test('a notice’s metadata corrected on its page, then taken back with 撤销',
   await page.reload();
   await expect(page.locator('.page-subtitle')).toContainText('无文号');
 });
+
+test('操作记录 says it is reading while the history is on its way, never 还没有操作', async ({
+  page,
+  browserMode,
+}) => {
+  // Hold the history back, as a backend busy with another page's reads on a large ledger does.
+  let release: () => void = () => {};
+  const held = new Promise<void>((r) => (release = r));
+  await page.route('**/api/history/list', async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto(browserMode.url);
+  await page.click('[data-nav="history"]');
+  await expect(page.getByText('正在读取…')).toBeVisible();
+  await expect(page.getByText('还没有操作')).toHaveCount(0);
+  release();
+  // The ledger is empty: once the answer is in, the empty state says so.
+  await expect(page.getByText('还没有操作')).toBeVisible();
+  await expect(page.getByText('正在读取…')).toHaveCount(0);
+});

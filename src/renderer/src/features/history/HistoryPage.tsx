@@ -24,7 +24,9 @@ function stateOf(op: OperationSummary): string {
 }
 
 export function HistoryPage() {
-  const [ops, setOps] = useState<OperationSummary[]>([]);
+  // null until the first page arrives: on a large ledger the backend may still be busy with
+  // another page's reads, and an empty history shown meanwhile would say nothing was done.
+  const [ops, setOps] = useState<OperationSummary[] | null>(null);
   const [more, setMore] = useState(false);
   const [error, setError] = useState<ApiError | null>(null);
 
@@ -32,7 +34,7 @@ export function HistoryPage() {
     const r = await api.call('history/list', { limit: PAGE, before });
     if (!r.ok) return setError(r.error);
     setError(null);
-    setOps((prev) => (before === undefined ? r.value : [...prev, ...r.value]));
+    setOps((prev) => (before === undefined ? r.value : [...(prev ?? []), ...r.value]));
     setMore(r.value.length === PAGE);
   }, []);
   useEffect(() => {
@@ -40,7 +42,8 @@ export function HistoryPage() {
     return onLedgerWritten(() => void load());
   }, [load]);
 
-  const active = ops.filter((o) => !o.undone);
+  const shown = ops ?? [];
+  const active = shown.filter((o) => !o.undone);
   return (
     <>
       <PageHeader
@@ -48,7 +51,9 @@ export function HistoryPage() {
         subtitle="台账的每一次修改：何时、做了什么、由谁（手工、导入或自动）。可以撤销到任意一项之前，撤销的操作仍可逐项重做。"
       />
       {error && <ErrorNote error={error} />}
-      {ops.length === 0 && !error ? (
+      {ops === null && !error ? (
+        <p className="muted">正在读取…</p>
+      ) : shown.length === 0 && !error ? (
         <EmptyState title="还没有操作">
           导入通知、修改记录、合并重复……每一次修改都会记在这里。
         </EmptyState>
@@ -66,7 +71,7 @@ export function HistoryPage() {
             </tr>
           </thead>
           <tbody>
-            {ops.map((op) => {
+            {shown.map((op) => {
               const newer = active.filter((o) => o.opId >= op.opId).length;
               return (
                 <tr key={op.opId} className={op.undone ? 'undone' : undefined} data-op={op.opId}>
@@ -103,7 +108,7 @@ export function HistoryPage() {
         </table>
       )}
       {more && (
-        <button type="button" className="button" onClick={() => void load(ops.at(-1)?.opId)}>
+        <button type="button" className="button" onClick={() => void load(shown.at(-1)?.opId)}>
           更早的操作…
         </button>
       )}
