@@ -17,8 +17,10 @@ const ORGAN =
   /(部|厅|局|委|委员会|政府|办公厅|办公室|办|处|科|司|中心|院|署|会|组|站|(?:妇|残|侨|文|工商|青|社科)联|科协|政协)$/;
 /** Words that end like an organ but name none (a theme's "新格局" wrapped onto its own line). */
 // A courtyard home ends in 院 too (幸福大院, 海棠别院): a facility honoured, never an organ.
+// A company (某某有限公司, a site's header "某某公司官网") ends in 司 like a ministry's department
+// (民政部社会事务司) but is no organ: a firm's site heads its pages with its own name.
 const NOT_ORGAN =
-  /(格局|布局|结局|大局|全局|开局|机会|社会|体会|聚会|约会|^出处|大院|小院|庭院|别院|宅院|四合院)$/;
+  /(格局|布局|结局|大局|全局|开局|机会|社会|体会|聚会|约会|^出处|大院|小院|庭院|别院|宅院|四合院|公司)$/;
 const TITLE_ISSUER = /^(.{2,60}?)(关于|印发|转发|发布|公布|确认|命名|通报)/;
 /**
  * A source line, its label perhaps spaced out to the width of the others ("来 源：", "编 辑："),
@@ -279,7 +281,7 @@ export function storySource(doc: KeyedText): string | null {
  * compilation, an unknown or several sources.
  */
 const NO_SOURCE =
-  /^(?:互联网|网络|本站|本网|本报|原创|转载|综合|不详|未知|佚名|网友|其他|其它|门户|来源)|网络$|网站|等/;
+  /^(?:互联网|网络|本站|本网|本报|原创|转载|综合|不详|未知|暂无|佚名|网友|其他|其它|门户|来源)|网络$|网站|等/;
 /**
  * Who handed the item in or what it was made from (作者投稿, 受访者供图, 根据…整理, 转自某某)
  * and the platforms an account posts on (今日头条, 学习强国, 百家号), not the account: no one.

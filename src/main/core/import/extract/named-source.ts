@@ -4,7 +4,7 @@
  * that name is the notice's issuer whatever it ends with — an app, a public account, a school,
  * a journal — as an organ's name on such a line is (来源：省民政厅社区处). Read only when no
  * dateline, byline or outlet-like name has told the outlet; words that name no one
- * (来源：网络, 本站原创, 不详) and an organ's name (left to the organ's own reading) are not taken.
+ * (来源：网络, 本站原创, 不详, 暂无) and an organ's name (left to the organ's own reading) are not taken.
  */
 import { NOT_OUTLET } from './issuer';
 import { toKey, type KeyedText } from './text-key';
@@ -17,7 +17,8 @@ const NEXT_FIELD = /(作者|编辑|责任编辑|责编|记者|审核|发布时�
 /** A journal or paper in book-title marks, with its issue after it ("《某某》2020年第7期，…"). */
 const BOOK_TITLE = /^《([^《》]{2,20})》/;
 /** Source words that name no one. */
-const NO_ONE = /^(?:网络|本站|原创|转载|互联网|综合|不详|未知|佚名|网友|其他|其它|门户|来源)/;
+// 暂无 ("none yet") is a page template's blank: no one.
+const NO_ONE = /^(?:网络|本站|原创|转载|互联网|综合|不详|未知|暂无|佚名|网友|其他|其它|门户|来源)/;
 /** A site's own-name suffix: what is left before it is the one who runs the site. */
 const SITE_SUFFIX = /(门户网站|官方网站|官网|网站)$/;
 /** A channel or column alone is part of some site it does not name (来源:某某频道). */
