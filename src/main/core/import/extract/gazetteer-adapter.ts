@@ -11,6 +11,7 @@ import {
   splitRegionPrefix,
 } from '../../gazetteer/index';
 import { splitRegionKey } from './region-heuristic';
+import { PairMemo } from './pair-memo';
 import { toKey } from './text-key';
 import type { RegionContext, RegionLookup } from './types';
 
@@ -80,6 +81,16 @@ function writtenShort(text: string, found: RegionSplit): boolean {
   return !toKey(text).endsWith(full);
 }
 
+/**
+ * Every run of two to eight characters inside a text's runs of Chinese characters, in order
+ * (by start, then by length), made one at a time: the reader stops at the first place.
+ */
+function* hanRuns(text: string): Generator<string> {
+  for (const [run] of text.matchAll(/[\u4e00-\u9fff]{2,}/g))
+    for (let i = 0; i < run.length; i++)
+      for (let n = 2; n <= 8 && i + n <= run.length; n++) yield run.slice(i, i + n);
+}
+
 export function gazetteerRegionLookup(opts: { asOf?: string } = {}): RegionLookup {
   const contextText = (ctx: RegionContext): string | undefined => {
     const text = `${ctx.province ?? ''}${ctx.city ?? ''}${ctx.county ?? ''}`;
@@ -89,39 +100,36 @@ export function gazetteerRegionLookup(opts: { asOf?: string } = {}): RegionLooku
   // place of a run), and the notices of one import name the same places: the gazetteer's
   // answers are kept while the lookup lives, keyed by text and context. A region read
   // without context is then asked its province with the same question: one answer serves both.
-  const answers = new Map<string, RegionSplit>();
+  const answers = new PairMemo<RegionSplit>(20_000);
   const answer = (text: string, context: string | undefined): RegionSplit => {
-    const key = `${context ?? ''}\u0000${text}`;
-    let found = answers.get(key);
+    let found = answers.get(context ?? '', text);
     if (found) return found;
     found = splitRegionPrefix(text, {
       ...(opts.asOf ? { asOf: opts.asOf } : {}),
       ...(context ? { context } : {}),
     });
-    if (answers.size > 20_000) answers.clear();
-    answers.set(key, found);
+    answers.set(context ?? '', text, found);
     return found;
   };
-  const memo = new Map<string, Split>();
+  const memo = new PairMemo<Split>(20_000);
   let cities: RegionContext[] | undefined;
-  const resolved = new Map<string, string | null>();
+  const resolved = new PairMemo<string | null>(20_000);
   const resolvedIn = (text: string, context: string): string | null => {
-    const key = `${context}\u0000${text}`;
-    if (resolved.has(key)) return resolved.get(key) ?? null;
+    const kept = resolved.get(context, text);
+    if (kept !== undefined) return kept;
     const { code } = resolveRegion(text, {
       ...(opts.asOf ? { asOf: opts.asOf } : {}),
       ...(context ? { context } : {}),
     });
-    if (resolved.size > 20_000) resolved.clear();
-    resolved.set(key, code);
+    resolved.set(context, text, code);
     return code;
   };
   const memoised = (text: string, ctx: RegionContext): Split => {
-    const key = `${contextText(ctx) ?? ''}\u0000${text}`;
-    if (memo.has(key)) return memo.get(key) ?? null;
+    const context = contextText(ctx) ?? '';
+    const kept = memo.get(context, text);
+    if (kept !== undefined) return kept;
     const hit = splitOnce(text, ctx);
-    if (memo.size > 20_000) memo.clear();
-    memo.set(key, hit);
+    memo.set(context, text, hit);
     return hit;
   };
   const splitOnce = (text: string, ctx: RegionContext): Split => {
@@ -197,14 +205,7 @@ export function gazetteerRegionLookup(opts: { asOf?: string } = {}): RegionLooku
     placeHolding: (entries, text) => {
       // Every run of two to eight characters read whole as one place: a short name (高邮 in
       // 今日高邮) is read only where the text stops after it.
-      const pieces = [...text.matchAll(/[\u4e00-\u9fff]{2,}/g)].flatMap((m) =>
-        [...m[0]].flatMap((_, i) =>
-          [2, 3, 4, 5, 6, 7, 8]
-            .filter((n) => i + n <= m[0].length)
-            .map((n) => m[0].slice(i, i + n)),
-        ),
-      );
-      for (const piece of pieces) {
+      for (const piece of hanRuns(text)) {
         const found = answer(piece, undefined);
         const { code, candidates, names } = found.resolution;
         // One place (a township written with it names its county): a short name several
