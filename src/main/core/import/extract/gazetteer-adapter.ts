@@ -11,7 +11,6 @@ import {
   splitRegionPrefix,
 } from '../../gazetteer/index';
 import { splitRegionKey } from './region-heuristic';
-import { PairMemo } from './pair-memo';
 import { toKey } from './text-key';
 import type { RegionContext, RegionLookup } from './types';
 
@@ -100,36 +99,39 @@ export function gazetteerRegionLookup(opts: { asOf?: string } = {}): RegionLooku
   // place of a run), and the notices of one import name the same places: the gazetteer's
   // answers are kept while the lookup lives, keyed by text and context. A region read
   // without context is then asked its province with the same question: one answer serves both.
-  const answers = new PairMemo<RegionSplit>(20_000);
+  const answers = new Map<string, RegionSplit>();
   const answer = (text: string, context: string | undefined): RegionSplit => {
-    let found = answers.get(context ?? '', text);
+    const key = `${context ?? ''}\u0000${text}`;
+    let found = answers.get(key);
     if (found) return found;
     found = splitRegionPrefix(text, {
       ...(opts.asOf ? { asOf: opts.asOf } : {}),
       ...(context ? { context } : {}),
     });
-    answers.set(context ?? '', text, found);
+    if (answers.size > 20_000) answers.clear();
+    answers.set(key, found);
     return found;
   };
-  const memo = new PairMemo<Split>(20_000);
+  const memo = new Map<string, Split>();
   let cities: RegionContext[] | undefined;
-  const resolved = new PairMemo<string | null>(20_000);
+  const resolved = new Map<string, string | null>();
   const resolvedIn = (text: string, context: string): string | null => {
-    const kept = resolved.get(context, text);
-    if (kept !== undefined) return kept;
+    const key = `${context}\u0000${text}`;
+    if (resolved.has(key)) return resolved.get(key) ?? null;
     const { code } = resolveRegion(text, {
       ...(opts.asOf ? { asOf: opts.asOf } : {}),
       ...(context ? { context } : {}),
     });
-    resolved.set(context, text, code);
+    if (resolved.size > 20_000) resolved.clear();
+    resolved.set(key, code);
     return code;
   };
   const memoised = (text: string, ctx: RegionContext): Split => {
-    const context = contextText(ctx) ?? '';
-    const kept = memo.get(context, text);
-    if (kept !== undefined) return kept;
+    const key = `${contextText(ctx) ?? ''}\u0000${text}`;
+    if (memo.has(key)) return memo.get(key) ?? null;
     const hit = splitOnce(text, ctx);
-    memo.set(context, text, hit);
+    if (memo.size > 20_000) memo.clear();
+    memo.set(key, hit);
     return hit;
   };
   const splitOnce = (text: string, ctx: RegionContext): Split => {
