@@ -80,6 +80,16 @@ function writtenShort(text: string, found: RegionSplit): boolean {
   return !toKey(text).endsWith(full);
 }
 
+/**
+ * Every run of two to eight characters inside a text's runs of Chinese characters, in order
+ * (by start, then by length), made one at a time: the reader stops at the first place.
+ */
+function* hanRuns(text: string): Generator<string> {
+  for (const [run] of text.matchAll(/[\u4e00-\u9fff]{2,}/g))
+    for (let i = 0; i < run.length; i++)
+      for (let n = 2; n <= 8 && i + n <= run.length; n++) yield run.slice(i, i + n);
+}
+
 export function gazetteerRegionLookup(opts: { asOf?: string } = {}): RegionLookup {
   const contextText = (ctx: RegionContext): string | undefined => {
     const text = `${ctx.province ?? ''}${ctx.city ?? ''}${ctx.county ?? ''}`;
@@ -197,14 +207,7 @@ export function gazetteerRegionLookup(opts: { asOf?: string } = {}): RegionLooku
     placeHolding: (entries, text) => {
       // Every run of two to eight characters read whole as one place: a short name (高邮 in
       // 今日高邮) is read only where the text stops after it.
-      const pieces = [...text.matchAll(/[\u4e00-\u9fff]{2,}/g)].flatMap((m) =>
-        [...m[0]].flatMap((_, i) =>
-          [2, 3, 4, 5, 6, 7, 8]
-            .filter((n) => i + n <= m[0].length)
-            .map((n) => m[0].slice(i, i + n)),
-        ),
-      );
-      for (const piece of pieces) {
+      for (const piece of hanRuns(text)) {
         const found = answer(piece, undefined);
         const { code, candidates, names } = found.resolution;
         // One place (a township written with it names its county): a short name several

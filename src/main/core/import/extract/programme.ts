@@ -55,6 +55,12 @@ const PHRASE_END = new RegExp(
     .join('|'),
   'g',
 );
+/**
+ * A word every ending above holds (its lookarounds' 称号 included): a text with none of them
+ * has no phrase, and the endings' scan, which has to try each position, is skipped for it.
+ */
+const PHRASE_WORD =
+  /实验|试验|案例|观察点|观测点|示范|试点|文明村镇|绿色社区|友好型社区|保护区|科技园区|产业园|社区工作法|称号/;
 const PHRASE_CHARS = /[\u4e00-\u9fff0-9“”"()（）、]/;
 /**
  * 公示 as the headline's verb, before what it shows (公示12个…, 公示第二批…, 公示拟命名…, 公示全国…):
@@ -420,6 +426,7 @@ function phraseInKey(
   key: string,
   province: string | null,
 ): { found: Programme; end: number } | null {
+  if (!PHRASE_WORD.test(key)) return null;
   for (const m of key.matchAll(PHRASE_END)) {
     const end = (m.index ?? 0) + m[0].length;
     // A zone's name at the front of a unit's ("毛集实验区臧巷村入选…") is its place.
