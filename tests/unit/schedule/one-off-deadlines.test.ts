@@ -210,6 +210,9 @@ describe('whose duty the sentence names, and what it is called', () => {
     expect(
       oneOffLabel('各试点形成年度总结材料，于2018年3月5日前一并寄送至国家科技评估中心。'),
     ).toBe('限期报送年度总结材料');
+    expect(oneOffLabel('请各地将申报材料汇总后，于2026年12月20日前书面报省民政厅。')).toBe(
+      '限期报送申报材料',
+    );
     // Not the 请 of the clause as part of the paper.
     expect(oneOffLabel('请各镇将自评报告于2021年10月15日前报区民政局。')).toBe('限期报送自评报告');
     // Controls: what is due after the date keeps its words; 部分 is no ministry.
