@@ -58,7 +58,7 @@ export function followRegionText(tx: WriteTx, row: StoredRecord, text: string | 
   if (second) {
     const first = text.slice(r.start, r.end);
     return [
-      `地区「${text}」写了两处：区划代码只按「${first}」（${r.regionCode}）确定，「${second}」未计入——一条记录一个地方，请核对或另建一条`,
+      `地区「${text}」写了两处：区划代码只按「${first}」（${r.regionCode}），「${second}」未计入，请核对或另建一条`,
     ];
   }
   return notTodaysDivision(r) && r.note ? [`地区「${text}」：${r.note}`] : [];
