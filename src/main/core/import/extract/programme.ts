@@ -5,6 +5,7 @@
  */
 import { CHINESE_NUMERAL_CHARS } from './chinese-numerals';
 import { PARK_PROGRAMME_END } from './park-programmes';
+import { roundBeforePlace } from './place-before-round';
 import { readProvinceScope } from './province-scope-word';
 import { MEMBERSHIP_VERB } from './membership';
 import { keyOf, toKey } from './text-key';
@@ -282,15 +283,8 @@ export function cleanProgramme(
     .replace(TITLE_WORD, '');
   phrase = withoutDocTail(phrase);
   phrase = phrase.replace(PILOT_AREAS, '试点');
-  // "湖南省第一批…典型案例": the notice's province written before the batch is the name's own
-  // place; the batch between them is no part of the name. Read as "第一批湖南省…". Not before a
-  // national scope ("湖南省第一批国家级…示范园"): the province's share of a national batch, whose
-  // scope word leads the name and keeps the batch written before it.
-  if (province && phrase.includes(province))
-    phrase = phrase.replace(
-      new RegExp(`^${province}(${BATCH.source})(?=(?!全国|国家)[\u4e00-\u9fff]{4})`),
-      (_, batch: string) => batch + province,
-    );
+  // "湖南省第一批…", "锦州市2021年…": the place before the round is the name's own.
+  phrase = roundBeforePlace(phrase, province);
   // The name starts at its year, batch or scope word when it has one; a verb between that
   // word and the name ("全省涌现一批…观察点") is cut, the scope word kept.
   let lead = '';
