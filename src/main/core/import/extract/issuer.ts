@@ -29,17 +29,22 @@ const TITLE_ISSUER = /^(.{2,60}?)(关于|印发|转发|发布|公布|确认|命�
  */
 // A disclosure table's organ label stands in a cell of its own, its organ in the next
 // cell ("发布机构 | 某省民政厅", a tab between them), spaced out or not ("发 布 机 构").
+// A picture's or a video's credit (图片来源：某某, 视频来源) names who made the image, not
+// where the story ran: no source line.
 export const SOURCE =
-  /(?:文章来源|信息来源|来[ \u3000]?源|来自|发布单位|发布机构|发文单位|发文机关|发[ \u3000]*布[ \u3000]*机[ \u3000]*构)(?:\s*(?:[:：]|(?<=源)\s*[丨｜|])|(?<=[构关位])[ \u3000]*\t)\s*([^\s|｜丨]+)/;
+  /(?:文章来源|信息来源|(?<!图片|图|照片|视频|封面)来[ \u3000]?源|来自|发布单位|发布机构|发文单位|发文机关|发[ \u3000]*布[ \u3000]*机[ \u3000]*构)(?:\s*(?:[:：]|(?<=源)\s*[丨｜|])|(?<=[构关位])[ \u3000]*\t)\s*([^\s|｜丨]+)/;
 /** A news page's 稿源 line names the outlet that wrote the story (稿源：甬派), whatever its name. */
 const STORY_SOURCE = /^稿源\s*[:：]\s*([\u4e00-\u9fff]{2,10})(?=[\s\u3000]|$)/;
 /** The next byline field glued after a source's name (来源：某局作者：某某). */
 const BYLINE_FIELDS = /(作者|编辑|责任编辑|责编|记者|审核)\s*[:：].*$/;
-/** A newspaper, news site or broadcaster by its name's ending (中国网, 河北日报, 长沙晚报). */
+/**
+ * A newspaper, news site or broadcaster by its name's ending (中国网, 河北日报, 长沙晚报), a
+ * site's finance channel too (中国网财经).
+ */
 /** A county's or district's merged newsroom (某县融媒体中心, a paper's 某报融媒 or 某报社某某全媒体) is an outlet like a paper. */
 /** The national wires are named without 通讯社 (新华社, 中新社). */
 const OUTLET =
-  /^(?:[\u4e00-\u9fff]{1,10}?(日报|晚报|晨报|时报|商报|都市报|报|报社|网|在线|客户端|新闻|电视台|广播电台|新闻社|通讯社|融媒体中心|融媒中心|融媒|全媒体|微信公众号|公众号)|新华社|中新社)$/;
+  /^(?:[\u4e00-\u9fff]{1,10}?(日报|晚报|晨报|时报|商报|都市报|报|报社|网|在线|客户端|新闻|网财经|电视台|广播电台|新闻社|通讯社|融媒体中心|融媒中心|融媒|全媒体|微信公众号|公众号)|新华社|中新社)$/;
 /** A site and the paper it reprints, joined by a dash ("中国甘肃网-民族日报"). */
 const OUTLET_JOINER = /[-－—–]/;
 /**

@@ -11,7 +11,7 @@ import { toKey, type KeyedText } from './text-key';
 
 /** A source label on the info line, or a repost's "本文转自", and the text after it. */
 const LABELLED =
-  /(?:文章来源|信息来源|稿件来源|来[ \u3000]?源|来自|本文转自|转自)\s*[:：]\s*([^\s|｜丨]+)/;
+  /(?:文章来源|信息来源|稿件来源|(?<!图片|图|照片|视频|封面)来[ \u3000]?源|来自|本文转自|转自)\s*[:：]\s*([^\s|｜丨]+)/;
 /** The next byline field glued after the source's name (来源：某某作者：某某). */
 const NEXT_FIELD = /(作者|编辑|责任编辑|责编|记者|审核|发布时间|时间|浏览|点击).*$/;
 /** A journal or paper in book-title marks, with its issue after it ("《某某》2020年第7期，…"). */
