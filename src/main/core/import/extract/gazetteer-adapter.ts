@@ -10,6 +10,7 @@ import {
   resolveRegion,
   splitRegionPrefix,
 } from '../../gazetteer/index';
+import type { CountyOfTowns } from '../../gazetteer/town-county';
 import { splitRegionKey } from './region-heuristic';
 import { toKey } from './text-key';
 import type { RegionContext, RegionLookup } from './types';
@@ -250,14 +251,17 @@ export function gazetteerRegionLookup(opts: { asOf?: string } = {}): RegionLooku
       const r = resolveRegion(text, { ...(opts.asOf ? { asOf: opts.asOf } : {}), context });
       return !!r.code && r.code.length > 6 && r.regionCode === scope && !r.note.includes(NEAR_NAME);
     },
-    countyOfTowns: (entries) => {
-      const found = countyOfTowns(entries, opts.asOf);
-      if (!found) return null;
-      return {
-        province: found.province,
-        ...(found.city ? { city: found.city } : {}),
-        county: found.county,
-      };
-    },
+    countyOfTowns: (entries) => countyContext(countyOfTowns(entries, opts.asOf)),
+    countyOfManyTowns: (entries, townsAlone) =>
+      countyContext(countyOfTowns(entries, opts.asOf, townsAlone)),
+  };
+}
+
+function countyContext(found: CountyOfTowns | null): RegionContext | null {
+  if (!found) return null;
+  return {
+    province: found.province,
+    ...(found.city ? { city: found.city } : {}),
+    county: found.county,
   };
 }
