@@ -6,12 +6,13 @@
  * trade site's lead on its own town (古镇镇荣获“特色小镇”殊荣) and the feature naming it short
  * (中山古镇) unread, the public notice's relay naming only the batch's first town (拟将…等276个镇
  * 认定为…) read as a cited head, so it joins nothing. Then a programme named by 特色小镇 is read
- * (the repost's headline its programme): 16/27, 1 invented.
+ * (the repost's headline its programme): 16/27, 1 invented. Composed without the site chrome it never
+ * had, the feature gives its town (中山古镇 read as 古镇镇), which the trade site's lead does not join.
  */
 export const HELD20_KNOWN: Record<string, string[]> = {
   'held20-national-characteristic-towns-2016': [
     'invented: case 110118 (03-repost.txt)',
-    'missing: other 442000',
+    'other 442000: not joined by 02-guzhen',
     'duplicated: other 110114 ×2',
     'other 110118: not joined by 03-repost',
     'other 120114: not joined by 03-repost',
