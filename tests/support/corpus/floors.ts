@@ -17,6 +17,7 @@ import {
   HELD17_SERIES,
   HELD18_SERIES,
   HELD19_SERIES,
+  HELD20_SERIES,
   HELD2_SERIES,
   HELD3_SERIES,
   HELD4_SERIES,
@@ -68,7 +69,8 @@ export const SETS: SetFloor[] = [
       !HELD16_SERIES.member(id) &&
       !HELD17_SERIES.member(id) &&
       !HELD18_SERIES.member(id) &&
-      !HELD19_SERIES.member(id),
+      !HELD19_SERIES.member(id) &&
+      !HELD20_SERIES.member(id),
     notices: 25,
     records: 0.99,
     invented: 0,
@@ -268,6 +270,17 @@ export const SETS: SetFloor[] = [
     records: 0.89,
     invented: 0,
     metadata: 0.85,
+  },
+  {
+    name: 'twentieth held-out series',
+    member: (id) => HELD20_SERIES.member(id),
+    notices: 8,
+    // first run 65/75 right (9 missed), 1 wrong, 3 invented, metadata 33/45: a repost's towns with
+    // their glosses run together, a lead's and a feature's one town, a relay's cited first town;
+    // then a programme named by 特色小镇 and four pages composed without chrome: 66/75, metadata 43/48
+    records: 0.88,
+    invented: 3,
+    metadata: 0.89,
   },
   {
     name: 'provincial',

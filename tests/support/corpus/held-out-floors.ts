@@ -23,6 +23,7 @@ import {
   HELD17_SERIES,
   HELD18_SERIES,
   HELD19_SERIES,
+  HELD20_SERIES,
   HELD_SERIES,
 } from './held-out-series-floors';
 import { NINETEENTH, TWENTIETH, TWENTY_FIRST } from './held-out-floors-abl';
@@ -507,5 +508,6 @@ export const APART = [
   HELD17_SERIES,
   HELD18_SERIES,
   HELD19_SERIES,
+  HELD20_SERIES,
 ];
 export const apart = (id: string): boolean => APART.some((set) => set.member(id));

@@ -44,6 +44,9 @@ const PHRASE_END = new RegExp(
     '文明村镇',
     '绿色社区',
     '友好型社区',
+    // Towns honoured for their industry or culture, named by that word alone (中国特色小镇,
+    // 全国特色小镇, 省级特色小城镇): no 示范 or 实验 word ends the name.
+    '特色小(?:城)?镇',
     // An area designated for what it protects ("…文化生态保护区").
     '保护区',
     PARK_PROGRAMME_END,
