@@ -11,7 +11,8 @@ import { deleteView, saveLayout, saveView } from '../app/views/grid-views';
 import { noticeDetail, noticesOverview, recordPanel } from '../db/queries/record-panel';
 import { recordFacets } from '../db/queries/record-search';
 import { withDerivedStatus } from '../app/records/derived-status';
-import { gridSettings, homeSummary } from '../db/queries/views';
+import { homeSummary } from '../db/queries/home-summary';
+import { gridSettings } from '../db/queries/views';
 import type { HandlerGroup } from './handler-types';
 
 export const recordHandlers: HandlerGroup<
