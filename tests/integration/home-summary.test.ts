@@ -169,7 +169,7 @@ describe('home summary through imports and undo', () => {
     await check(5);
   });
 
-  it('orders each tally by count, ties by key, and keeps the first of them', async () => {
+  it('orders each tally by count, most first', async () => {
     const s = await summary();
     for (const list of [s.byProvince, s.byProgramme, s.byProvinceProgramme, s.byStatus])
       for (let i = 1; i < list.length; i++)

@@ -34,14 +34,17 @@ function sqlCompare(a: string | null, b: string | null): number {
 }
 
 /**
- * The groups summed by `keys`, most first and at most `limit` of them. Ties are ordered by the
- * keys, as the per-tally GROUP BY … ORDER BY count DESC gave them (its groups came out in key
- * order and the sort kept that order among equal counts).
+ * The groups summed by `keys`, most first and at most `limit` of them. Equal counts keep the
+ * order the per-tally statements read before gave them (GROUP BY … ORDER BY count DESC LIMIT
+ * n; SQLite leaves ties as its sorter met them): keys descending for the one-key tallies
+ * (province, programme), ascending for the others — so the bars, the table and the rows kept
+ * at each limit are the same as before, compared on the 1k and the 100k ledger.
  */
 function tally<K extends keyof Group>(
   groups: readonly Group[],
   keys: readonly K[],
   limit: number,
+  ties: 'asc' | 'desc',
 ): (Pick<Group, K> & { count: number })[] {
   const sums = new Map<string, Pick<Group, K> & { count: number }>();
   for (const g of groups) {
@@ -57,7 +60,7 @@ function tally<K extends keyof Group>(
   const byKeys = (a: Pick<Group, K>, b: Pick<Group, K>) => {
     for (const k of keys) {
       const c = sqlCompare(a[k] as string | null, b[k] as string | null);
-      if (c !== 0) return c;
+      if (c !== 0) return ties === 'asc' ? c : -c;
     }
     return 0;
   };
@@ -135,10 +138,10 @@ export function homeSummary(db: Database.Database, asOf?: string): HomeSummary {
   return {
     notices: countNotices(db),
     byKind,
-    byProvince: tally(groups, ['province'], 40),
-    byProgramme: tally(groups, ['programme'], 20),
-    byProvinceProgramme: tally(groups, ['province', 'programme', 'kind'], 400),
-    byStatus: tally(groups, ['status', 'kind'], 100),
+    byProvince: tally(groups, ['province'], 40, 'desc'),
+    byProgramme: tally(groups, ['programme'], 20, 'desc'),
+    byProvinceProgramme: tally(groups, ['province', 'programme', 'kind'], 400, 'asc'),
+    byStatus: tally(groups, ['status', 'kind'], 100, 'asc'),
     warnings: waitingWarnings(db),
     recentImports: recentImports(db),
   };
