@@ -49,10 +49,15 @@ export class LedgerReader {
     });
   }
 
+  /** Closes the thread's connection, then the thread (ended outright if it does not stop). */
   async close(): Promise<void> {
     const w = this.worker;
     this.worker = null;
-    if (w) await w.terminate();
+    if (!w) return;
+    const exited = new Promise<void>((resolve) => w.once('exit', () => resolve()));
+    w.postMessage('close');
+    await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 1000).unref())]);
+    await w.terminate();
   }
 
   private spawn(): Worker {
