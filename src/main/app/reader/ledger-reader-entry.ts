@@ -14,6 +14,8 @@ import type { AsideRead } from './ledger-reader';
 const { file } = workerData as { file: string };
 // The ledger's own pragmas (page cache, the desktop's SQLite binding), read-only.
 const db = openDatabase(file, { readonly: true });
+// Opened now, schema read: the first page's read pays neither (the thread starts with the app).
+db.prepare('SELECT 1 FROM records LIMIT 1').get();
 
 const READS: { [M in AsideRead['method']]: () => unknown } = {
   'home/summary': () => homeSummary(db),

@@ -61,7 +61,12 @@ export class LedgerReader {
   }
 
   private spawn(): Worker {
-    const w = new Worker(workerScript('ledger-reader'), { workerData: { file: this.file } });
+    // execArgv empty: the thread's code is plain JavaScript (worker-script.ts), and inheriting a
+    // TypeScript loader from a run from source made its start several times slower.
+    const w = new Worker(workerScript('ledger-reader'), {
+      workerData: { file: this.file },
+      execArgv: [],
+    });
     w.on(
       'message',
       (m: { id: number; value?: unknown; error?: { code: string; message: string } }) => {
