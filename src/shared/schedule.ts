@@ -23,7 +23,7 @@ export interface DeadlineItem extends Milestone {
     title: string | null;
     programme: string | null;
   } | null;
-  notice: { title: string | null; docNo: string | null } | null;
+  notice: DeadlineNotice | null;
   /**
    * Foreseen, not yet stored: an annual deadline of a year past the ledger's horizon (a
    * read never writes; the next write that plans milestones stores it). Its id is negative
@@ -40,6 +40,43 @@ export interface DeadlineItem extends Milestone {
    * over once past its end (status done), never 待办 or 逾期 nor counted as outstanding.
    */
   informational?: true;
+}
+
+/**
+ * The notice a deadline came from, with what names it when it has no title or 文号: a
+ * notice whose title was not recognised is still known to staff by its sender and date or
+ * by the file they imported.
+ */
+export interface DeadlineNotice {
+  title: string | null;
+  docNo: string | null;
+  issuer?: string | null;
+  issuedOn?: string | null;
+  file?: string | null;
+}
+
+const given = (s: string | null | undefined): string | null => s?.trim() || null;
+
+/**
+ * Who a deadline is for, as the lists, the reminder and the calendar name it: the record's
+ * place or unit; else its notice by 文号, title, sender and date, or file name (without the
+ * extension). Null only when nothing is known, never a placeholder the clerk cannot place.
+ */
+export function deadlineWho(i: Pick<DeadlineItem, 'record' | 'notice'>): string | null {
+  const r = i.record;
+  const fromRecord = given(r?.regionText) ?? given(r?.unit);
+  if (fromRecord) return fromRecord;
+  const n = i.notice;
+  if (!n) return null;
+  const sent = [given(n.issuer), given(n.issuedOn)].filter(Boolean).join(' ');
+  const file = given(n.file)?.replace(/\.[A-Za-z0-9]{1,5}$/, '');
+  return (
+    given(n.docNo) ??
+    given(n.title) ??
+    (given(n.issuer) ? `${sent} 通知` : null) ??
+    (file ? `《${file}》` : null) ??
+    (given(n.issuedOn) ? `${n.issuedOn} 通知` : null)
+  );
 }
 
 /** Outstanding work: a pending duty (a running 公示 window is information, no duty). */

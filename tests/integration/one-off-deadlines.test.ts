@@ -7,6 +7,7 @@
 import { afterEach, beforeEach, expect, it } from 'vitest';
 import { importFiles } from '../../src/main/app/import/import-notices';
 import { deadlines } from '../../src/main/app/schedule/deadlines';
+import { deadlineWho } from '../../src/shared/schedule';
 import type { Ledger } from '../../src/main/db/ledger';
 import { undoLast } from '../../src/main/db/write/replay';
 import { tempLedger } from '../support/temp-ledger';
@@ -19,14 +20,15 @@ beforeEach(async () => {
 });
 afterEach(() => cleanup());
 
-const CALL = textFile('call.txt', [
+const CALL_LINES = [
   '湖北省民政厅关于申报2021年度全省社区治理创新实验区的通知',
   '各市（州）民政局：',
   '为推进基层治理创新，现组织开展2021年度全省社区治理创新实验区申报工作。',
   '申报材料请于2021年10月15日前报送省民政厅基层政权建设处。',
   '湖北省民政厅',
   '2021年9月1日',
-]);
+];
+const CALL = textFile('call.txt', CALL_LINES);
 const LIST = textFile('list.txt', [
   '襄阳市民政局关于确认首批乡镇社工站建设试点的通知',
   '各县（市、区）民政局：',
@@ -89,4 +91,13 @@ it('plans both dates of a sentence that sets two', async () => {
   const outcome = await importFiles(ledger, [two]);
   expect(outcome.failures).toEqual([]);
   expect(oneOffs('2021-09-20').map((i) => i.dueOn)).toEqual(['2021-10-15', '2021-12-31']);
+});
+
+it('names the deadline of a notice with no title by its sender and date, not （通知）', async () => {
+  // The title line lost (a pasted body): the clerk still knows the notice by who sent it.
+  const untitled = textFile('申报通知.txt', CALL_LINES.slice(1));
+  await importFiles(ledger, [untitled]);
+  const [own] = oneOffs('2021-09-20').filter((i) => i.recordId === null);
+  expect(own?.notice).toMatchObject({ title: null, file: '申报通知.txt' });
+  expect(deadlineWho(own!)).toBe('湖北省民政厅 2021-09-01 通知');
 });

@@ -197,4 +197,27 @@ describe('whose duty the sentence names, and what it is called', () => {
       '中期评估',
     );
   });
+
+  it('names the paper a sentence sends when the words after the date only say where', () => {
+    // The paper taken with 将 before the date or after it, past how it goes (书面, 一并, （…）).
+    expect(oneOffLabel('请各地将工作进展情况于2021年1月15日前书面报民政部基层政权建设司。')).toBe(
+      '限期报送工作进展情况',
+    );
+    expect(oneOffLabel('请于12月31日前（以邮戳为准）将相关材料送交市社会工作协会。')).toBe(
+      '限期报送相关材料',
+    );
+    // The paper a clause names before the date, across a comma, without the verb making it.
+    expect(
+      oneOffLabel('各试点形成年度总结材料，于2018年3月5日前一并寄送至国家科技评估中心。'),
+    ).toBe('限期报送年度总结材料');
+    expect(oneOffLabel('请各地将申报材料汇总后，于2026年12月20日前书面报省民政厅。')).toBe(
+      '限期报送申报材料',
+    );
+    // Not the 请 of the clause as part of the paper.
+    expect(oneOffLabel('请各镇将自评报告于2021年10月15日前报区民政局。')).toBe('限期报送自评报告');
+    // Controls: what is due after the date keeps its words; 部分 is no ministry.
+    expect(oneOffLabel('请于2021年10月15日前报送部分实验区名单。')).toBe('限期报送部分实验区名单');
+    expect(oneOffLabel('请各镇于2021年10月15日前书面报告整改情况。')).toBe('限期书面报告整改情况');
+    expect(oneOffLabel('各实验区将于2021年10月15日前完成中期评估。')).toBe('限期完成中期评估');
+  });
 });

@@ -2,7 +2,12 @@
  * A record's region text changed: its codes and division names follow it through the
  * gazetteer, in the same operation, so undo takes both back together.
  */
-import { notTodaysDivision, resolveRegion, unreadCountyName } from '../../core/gazetteer';
+import {
+  notTodaysDivision,
+  resolveRegion,
+  secondPlaceName,
+  unreadCountyName,
+} from '../../core/gazetteer';
 import type { StoredRecord } from '../../db/queries/records';
 import type { WriteTx } from '../../db/write/write-tx';
 
@@ -11,7 +16,8 @@ const REGION_COLUMNS = ['region_code', 'unit_code', 'province', 'city', 'county'
 /**
  * Sets the region columns from the text; returns notes for what could not be resolved, and
  * for a place that is no longer today's (a renamed or abolished division: the resolver's
- * note says what replaced it) or that was read only down to its city.
+ * note says what replaced it), that was read only down to its city, or that is one of two
+ * places written in the cell.
  */
 export function followRegionText(tx: WriteTx, row: StoredRecord, text: string | null): string[] {
   const context = typeof row.cols.province === 'string' ? row.cols.province : undefined;
@@ -46,6 +52,13 @@ export function followRegionText(tx: WriteTx, row: StoredRecord, text: string | 
     const place = r.names.city ?? r.names.province ?? '';
     return [
       `地区「${text}」只确定到${place}（${r.regionCode}）：「${county}」不在区划中（可能已撤销、更名或写错），请核对`,
+    ];
+  }
+  const second = secondPlaceName(text, r);
+  if (second) {
+    const first = text.slice(r.start, r.end);
+    return [
+      `地区「${text}」写了两处：区划代码只按「${first}」（${r.regionCode}），「${second}」未计入，请核对或另建一条`,
     ];
   }
   return notTodaysDivision(r) && r.note ? [`地区「${text}」：${r.note}`] : [];

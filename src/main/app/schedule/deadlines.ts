@@ -101,7 +101,9 @@ function foreseen(ledger: LedgerHandle, asOf: string): DeadlineItem[] {
         note: null,
         daysLeft: daysBetween(asOf, d.dueOn),
         record: null,
-        notice: rule ? { title: rule.noticeTitle, docNo: rule.noticeDocNo } : null,
+        notice: rule
+          ? { title: rule.noticeTitle, docNo: rule.noticeDocNo, issuedOn: rule.noticeIssuedOn }
+          : null,
         projected: true,
       };
     });

@@ -14,7 +14,7 @@ export { splitRegionPrefix } from './split-prefix';
 export { suggestRegions } from './suggest';
 export { countyOfTowns } from './town-county';
 export { countylessCities } from './countyless-city';
-export { notTodaysDivision, unreadCountyName } from './unread-division';
+export { notTodaysDivision, secondPlaceName, unreadCountyName } from './unread-division';
 export { NEAR_NAME } from './resolution-notes';
 export { loadGazetteer, resetGazetteerCache, type Gazetteer } from './gazetteer-data';
 

@@ -41,16 +41,26 @@ export interface CountyOfTowns {
   county: string;
 }
 
-/** The one county (valid on asOf) that holds every township and village, or null. */
-export function countyOfTowns(entries: readonly string[], asOf?: string): CountyOfTowns | null {
+/**
+ * The one county (valid on asOf) that holds every township and village, or null. Townships
+ * alone, no village written, say their county only when at least `townsAlone` distinct ones
+ * meet in it (several towns' names agree on one county where one name never could).
+ */
+export function countyOfTowns(
+  entries: readonly string[],
+  asOf?: string,
+  townsAlone = Infinity,
+): CountyOfTowns | null {
   let counties: string[] | null = null;
   let town = '';
   let villages = 0;
+  const towns = new Set<string>();
   for (const entry of entries) {
     const m = TOWN_VILLAGE.exec(simplify(entry));
     const village = m ? (m[2] ?? '') : simplify(entry);
     if (m) town = m[1]!;
     if (!town) return null;
+    towns.add(town);
     const here = new Set<string>();
     for (const t of townsNamed(town)) {
       if (t.pseudo) continue;
@@ -63,7 +73,7 @@ export function countyOfTowns(entries: readonly string[], asOf?: string): County
   }
   // One township alone, its village unknown, is too weak to name a county.
   const code = counties?.length === 1 ? counties[0] : undefined;
-  if (!code || villages === 0) return null;
+  if (!code || (villages === 0 && towns.size < townsAlone)) return null;
   const day = asOf ?? todayIso();
   const unit = (loadGazetteer().byCode.get(code) ?? []).find((u) => isValidOn(u, day));
   if (!unit || unit.level !== 'county') return null;

@@ -7,7 +7,7 @@
  * stored silently.
  */
 import { loadGazetteer } from './gazetteer-data';
-import type { RegionResolution } from './resolve-region';
+import { resolveRegion, type RegionResolution } from './resolve-region';
 
 /** A name ending in a county-level word, at the front of what was left unread. */
 const COUNTY_NAME = /^\s*([\p{Script=Han}]{1,8}?(?:自治县|自治旗|林区|特区|县|区|市|旗))/u;
@@ -25,4 +25,25 @@ export function unreadCountyName(text: string, r: RegionResolution): string | nu
 export function notTodaysDivision(r: RegionResolution): boolean {
   if (!r.regionCode) return false;
   return r.current !== null || !loadGazetteer().current.has(r.regionCode);
+}
+
+/** What parts two places written in one cell: 、，和及与 / ; or a space. */
+const BETWEEN = /^[\s、，,；;/和及与]+/;
+
+/**
+ * A second division written after the one read ("南通市崇川区、海门区", "崇川区 海门区"): the
+ * code stands for the first only, and the second would be lost in silence. Read after a
+ * separator only, and only when it is a division of its own from its first character
+ * (a 社区 or 街道 after the county is inside it, not a second place).
+ */
+export function secondPlaceName(text: string, r: RegionResolution): string | null {
+  if (!r.regionCode) return null;
+  const rest = text.slice(r.end);
+  const gap = BETWEEN.exec(rest)?.[0] ?? '';
+  // The resolution may have read the space after the first place as its own.
+  if (!gap && !/[\s、，,；;/和及与]$/.test(text.slice(0, r.end))) return null;
+  const after = rest.slice(gap.length);
+  const next = resolveRegion(after, { context: r.names.province ?? undefined });
+  if (!next.regionCode || next.start !== 0 || next.regionCode === r.regionCode) return null;
+  return after.slice(0, next.end);
 }

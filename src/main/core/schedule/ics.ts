@@ -16,7 +16,7 @@
  */
 import { createHash } from 'node:crypto';
 import { addDays } from './dates';
-import type { DeadlineItem } from '../../../shared/schedule';
+import { deadlineWho, type DeadlineItem } from '../../../shared/schedule';
 
 export function escapeText(s: string): string {
   return s
@@ -85,7 +85,7 @@ const STATUS_PREFIX: Record<string, string> = {
 function summaryOf(i: DeadlineItem): string {
   const who = i.record
     ? (i.record.regionText ?? i.record.unit ?? '')
-    : (i.notice?.docNo ?? i.notice?.title ?? '');
+    : (deadlineWho({ record: null, notice: i.notice }) ?? '');
   return `${STATUS_PREFIX[i.status] ?? ''}${who ? `${who}：` : ''}${i.label}`;
 }
 

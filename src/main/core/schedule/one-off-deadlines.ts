@@ -55,27 +55,42 @@ const AFTER_DUE = /(?:月|日|底|末|[0-9]|点|时|整)(?:之|以)?前([^，,�
 export function oneOffLabel(text: string | null | undefined): string {
   const what = (AFTER_DUE.exec(text ?? '')?.[1] ?? '').trim();
   if (what === '') return '限期完成事项';
-  const due = TO_WHERE.test(what) ? paperDue(text ?? '') : null;
+  const sent = what.replace(HOW_SENT, '');
+  const due = TO_WHERE.test(sent) || /^(?:将|把)/.test(sent) ? paperDue(text ?? '') : null;
   const label = due ? `报送${due}` : what;
   return `限期${label.length > 24 ? `${label.slice(0, 23)}…` : label}`;
 }
 
+/** How the paper goes, before the verb (（以邮戳为准）, 书面, 一并): not what is due. */
+const HOW_SENT = /^(?:[（(][^）)]{0,30}[）)])?(?:书面|一并|统一|及时)?/;
+
 /**
- * Words after the date that only say where a paper goes (发送至邮箱…, 报区民政局, 报送省民政厅):
- * staff scanning 期限 need what is due, which such a sentence names elsewhere.
+ * Words after the date that only say where a paper goes (发送至邮箱…, 报区民政局, 报送省民政厅,
+ * 寄送至…中心, 报民政部…司): staff scanning 期限 need what is due, which such a sentence names
+ * elsewhere.
  */
 const TO_WHERE =
-  /^(?:发送|报送|上报|提交|报|送|交)(?:至|到|给)?(?:(?:电子)?邮箱|[^，,。；;]{0,12}(?:局|厅|处|科|办|室|中心|部门|委员会|小组))/;
+  /^(?:发送|报送|上报|提交|寄送|送交|报|送|交|寄)(?:至|到|给)?(?:(?:电子)?邮箱|[^，,。；;]{0,12}(?:局|厅|处|科|办|室|中心|部门|委员会|小组|协会|司|部(?!分)))/;
 
-/** The paper such a sentence names: a 《document》, else the paper before 请于/须于 (申报材料请于…). */
+const PAPER = '(?:材料|报告|方案|总结|计划|名单|清单|表|书|情况)';
+/**
+ * 将/把 and the paper, before the date (将自评报告(汇总后)于…前报) or after it (前将相关材料送交…).
+ */
+const TAKEN = new RegExp(
+  `(?:将|把)([^，,。；;：:\\s将把于在]{2,20}?${PAPER})(?=[^，,。；;]{0,6}?(?:[，,]?(?:于|在|请|须)|书面|一并|报|送|交|寄|发|提交))`,
+);
+/** The paper a clause names before its date: 申报材料请于…, 形成…总结材料，于…. */
+const BEFORE = new RegExp(
+  `([^，,。；;：:\\s请将把并]{2,18}?${PAPER})[，,]?(?:请|须|需|应|务必)?(?:于|在)`,
+);
+
+/** The paper such a sentence names: a 《document》, else the paper it sends (see above). */
 function paperDue(text: string): string | null {
   const quoted = /《[^》]{2,30}》/.exec(text);
   if (quoted) return quoted[0];
-  const before =
-    /([\u4e00-\u9fa5]{2,12}?(?:材料|报告|方案|总结|计划|名单|表|书))(?:请|须|需|应|务必)?(?:于|在)/.exec(
-      text,
-    );
-  return before?.[1] ?? null;
+  const paper = TAKEN.exec(text)?.[1] ?? BEFORE.exec(text)?.[1];
+  // Without who makes it and how (各试点形成…): the paper is what the clerk looks for.
+  return paper?.replace(/^.*(?:形成|撰写|填写|填报|编制)(?=.{2})/, '') ?? null;
 }
 
 /**

@@ -6,7 +6,7 @@
 import type Database from 'better-sqlite3';
 import { LIVE } from './live';
 import type { MilestoneKind, RecordKind } from '../../../shared/domain';
-import type { FailedReview, ScheduleSubject } from '../../../shared/schedule';
+import type { DeadlineNotice, FailedReview, ScheduleSubject } from '../../../shared/schedule';
 import { statement } from '../write/statements';
 
 export type StoredStatus = 'pending' | 'done' | 'waived';
@@ -35,7 +35,7 @@ export interface MilestoneRow extends StoredMilestone {
     title: string | null;
     programme: string | null;
   } | null;
-  notice: { title: string | null; docNo: string | null } | null;
+  notice: DeadlineNotice | null;
   /** The day its record was imported (a notice's own deadline: the day its notice was). */
   learnedOn: string | null;
 }
@@ -110,6 +110,9 @@ interface RawRow {
   programme: string | null;
   n_title: string | null;
   doc_no: string | null;
+  n_issuer: string | null;
+  n_issued_on: string | null;
+  n_file: string | null;
   learned_on: string | null;
 }
 
@@ -146,7 +149,8 @@ export function listMilestoneRows(
     `SELECT m.id, m.key, m.record_id, m.notice_id, m.rule_id, m.kind, m.due_on, m.end_on, m.status, m.note,
               ru.notice_id AS rule_notice_id, ru.text AS rule_text,
               r.kind AS r_kind, r.region_text, r.region_code, r.unit, r.title AS r_title, r.programme,
-              n.title AS n_title, n.doc_no,
+              n.title AS n_title, n.doc_no, n.issuer AS n_issuer, n.issued_on AS n_issued_on,
+              n.file AS n_file,
               substr(CASE WHEN m.record_id IS NULL THEN n.imported_at ELSE r.created_at END, 1, 10) AS learned_on
          FROM milestones m
          LEFT JOIN records r ON r.id = m.record_id
@@ -183,7 +187,16 @@ export function listMilestoneRows(
             programme: r.programme,
           }
         : null,
-    notice: r.notice_id !== null ? { title: r.n_title, docNo: r.doc_no } : null,
+    notice:
+      r.notice_id !== null
+        ? {
+            title: r.n_title,
+            docNo: r.doc_no,
+            issuer: r.n_issuer,
+            issuedOn: r.n_issued_on,
+            file: r.n_file,
+          }
+        : null,
     learnedOn: r.learned_on,
   }));
 }

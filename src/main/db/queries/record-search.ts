@@ -7,7 +7,8 @@
  * columns for 1–2 character terms (trigram cannot match those); either way a term also
  * matches the resolved province, city, county and town names and the record's status as
  * shown (shown-status.ts; a status word finds the records of that status), and one of 3+
- * characters in either script (script-variants.ts). The 状态 facet counts that status too.
+ * characters in either script (script-variants.ts); a 文号 also finds the records its notice
+ * names (doc-no-search.ts). The 状态 facet counts that status too.
  */
 import type Database from 'better-sqlite3';
 import type {
@@ -19,6 +20,7 @@ import type {
 } from '../../../shared/domain';
 import { FACET_FIELDS } from '../../../shared/domain';
 import { RECORD_FIELD_NAMES, RECORD_FIELDS } from '../../../shared/record-fields';
+import { docNoKey, namedInDocNoSql } from './doc-no-search';
 import { LIVE } from './live';
 import { NOT_STALE_SQL, pendingMatchSql, registerSearchFunctions } from './pending-search';
 import { scriptVariants } from './script-variants';
@@ -118,7 +120,9 @@ export function buildWhere(q: GridQuery, opts: { skipFacet?: keyof FacetSelectio
   // extra form would lengthen again, so it matches as typed.
   for (const term of searchTerms(q.search)) {
     const forms = [...term].length >= 3 ? scriptVariants(term) : [term];
-    parts.push(`(${forms.flatMap(termSql).join(' OR ')})`);
+    const docNo = docNoKey(term);
+    const byDocNo = docNo ? [namedInDocNoSql(param(`%${escapeLike(docNo)}%`))] : [];
+    parts.push(`(${[...forms.flatMap(termSql), ...byDocNo].join(' OR ')})`);
   }
 
   const f = q.facets ?? {};

@@ -7,6 +7,7 @@
  * 社区为示范社区") are the list's own, example and all.
  */
 import { CHINESE_NUMERAL_CHARS, parseNumber } from './chinese-numerals';
+import { withoutBatchLedRuns } from './batch-led-runs';
 import type { CategoryDraft, ItemDraft, ListDraft } from './drafts';
 import { comparable, type KeyedText } from './text-key';
 
@@ -80,15 +81,18 @@ export function withoutEarlierBatches(
   doc: KeyedText,
   lists: ListDraft[],
 ): { lists: ListDraft[]; retold: ListDraft[] } {
-  const unchanged = { lists, retold: [] };
   const first = lists.find((l) => l.items.length > 0);
   const own = first ? batchAt(doc.key.slice(0, first.start)) : null;
-  if (own === null) return unchanged;
+  if (own === null) return { lists, retold: [] };
+  // A run an earlier batch's own sentence introduces (第一批…入选，其中包括A、B) is retold too.
+  const led = withoutBatchLedRuns(doc, lists, (b) => (batchAt(b) ?? own) < own);
+  const unchanged = led;
+  lists = led.lists;
   const earlier = (c: CategoryDraft) => {
     const batch = batchAt(c.name);
     return batch !== null && batch < own;
   };
-  const retold: ListDraft[] = [];
+  const retold: ListDraft[] = [...led.retold];
   const kept = lists.map((list) => {
     const recalled = (list.categories ?? []).filter(earlier);
     if (recalled.length === 0) return list;

@@ -10,6 +10,7 @@ import {
   resolveRegion,
   splitRegionPrefix,
 } from '../../gazetteer/index';
+import type { CountyOfTowns } from '../../gazetteer/town-county';
 import { splitRegionKey } from './region-heuristic';
 import { toKey } from './text-key';
 import type { RegionContext, RegionLookup } from './types';
@@ -78,6 +79,16 @@ function writtenShort(text: string, found: RegionSplit): boolean {
   const full = county ?? city;
   if (!full || town || found.start !== 0 || found.end !== text.length) return false;
   return !toKey(text).endsWith(full);
+}
+
+/**
+ * Every run of two to eight characters inside a text's runs of Chinese characters, in order
+ * (by start, then by length), made one at a time: the reader stops at the first place.
+ */
+function* hanRuns(text: string): Generator<string> {
+  for (const [run] of text.matchAll(/[\u4e00-\u9fff]{2,}/g))
+    for (let i = 0; i < run.length; i++)
+      for (let n = 2; n <= 8 && i + n <= run.length; n++) yield run.slice(i, i + n);
 }
 
 export function gazetteerRegionLookup(opts: { asOf?: string } = {}): RegionLookup {
@@ -197,14 +208,7 @@ export function gazetteerRegionLookup(opts: { asOf?: string } = {}): RegionLooku
     placeHolding: (entries, text) => {
       // Every run of two to eight characters read whole as one place: a short name (高邮 in
       // 今日高邮) is read only where the text stops after it.
-      const pieces = [...text.matchAll(/[\u4e00-\u9fff]{2,}/g)].flatMap((m) =>
-        [...m[0]].flatMap((_, i) =>
-          [2, 3, 4, 5, 6, 7, 8]
-            .filter((n) => i + n <= m[0].length)
-            .map((n) => m[0].slice(i, i + n)),
-        ),
-      );
-      for (const piece of pieces) {
+      for (const piece of hanRuns(text)) {
         const found = answer(piece, undefined);
         const { code, candidates, names } = found.resolution;
         // One place (a township written with it names its county): a short name several
@@ -247,14 +251,17 @@ export function gazetteerRegionLookup(opts: { asOf?: string } = {}): RegionLooku
       const r = resolveRegion(text, { ...(opts.asOf ? { asOf: opts.asOf } : {}), context });
       return !!r.code && r.code.length > 6 && r.regionCode === scope && !r.note.includes(NEAR_NAME);
     },
-    countyOfTowns: (entries) => {
-      const found = countyOfTowns(entries, opts.asOf);
-      if (!found) return null;
-      return {
-        province: found.province,
-        ...(found.city ? { city: found.city } : {}),
-        county: found.county,
-      };
-    },
+    countyOfTowns: (entries) => countyContext(countyOfTowns(entries, opts.asOf)),
+    countyOfManyTowns: (entries, townsAlone) =>
+      countyContext(countyOfTowns(entries, opts.asOf, townsAlone)),
+  };
+}
+
+function countyContext(found: CountyOfTowns | null): RegionContext | null {
+  if (!found) return null;
+  return {
+    province: found.province,
+    ...(found.city ? { city: found.city } : {}),
+    county: found.county,
   };
 }

@@ -17,8 +17,10 @@ const ORGAN =
   /(部|厅|局|委|委员会|政府|办公厅|办公室|办|处|科|司|中心|院|署|会|组|站|(?:妇|残|侨|文|工商|青|社科)联|科协|政协)$/;
 /** Words that end like an organ but name none (a theme's "新格局" wrapped onto its own line). */
 // A courtyard home ends in 院 too (幸福大院, 海棠别院): a facility honoured, never an organ.
+// A company (某某有限公司, a site's header "某某公司官网") ends in 司 like a ministry's department
+// (民政部社会事务司) but is no organ: a firm's site heads its pages with its own name.
 const NOT_ORGAN =
-  /(格局|布局|结局|大局|全局|开局|机会|社会|体会|聚会|约会|^出处|大院|小院|庭院|别院|宅院|四合院)$/;
+  /(格局|布局|结局|大局|全局|开局|机会|社会|体会|聚会|约会|^出处|大院|小院|庭院|别院|宅院|四合院|公司)$/;
 const TITLE_ISSUER = /^(.{2,60}?)(关于|印发|转发|发布|公布|确认|命名|通报)/;
 /**
  * A source line, its label perhaps spaced out to the width of the others ("来 源：", "编 辑："),
@@ -27,17 +29,22 @@ const TITLE_ISSUER = /^(.{2,60}?)(关于|印发|转发|发布|公布|确认|命�
  */
 // A disclosure table's organ label stands in a cell of its own, its organ in the next
 // cell ("发布机构 | 某省民政厅", a tab between them), spaced out or not ("发 布 机 构").
+// A picture's or a video's credit (图片来源：某某, 视频来源) names who made the image, not
+// where the story ran: no source line.
 export const SOURCE =
-  /(?:文章来源|信息来源|来[ \u3000]?源|来自|发布单位|发布机构|发文单位|发文机关|发[ \u3000]*布[ \u3000]*机[ \u3000]*构)(?:\s*(?:[:：]|(?<=源)\s*[丨｜|])|(?<=[构关位])[ \u3000]*\t)\s*([^\s|｜丨]+)/;
+  /(?:文章来源|信息来源|(?<!图片|图|照片|视频|封面)来[ \u3000]?源|来自|发布单位|发布机构|发文单位|发文机关|发[ \u3000]*布[ \u3000]*机[ \u3000]*构)(?:\s*(?:[:：]|(?<=源)\s*[丨｜|])|(?<=[构关位])[ \u3000]*\t)\s*([^\s|｜丨]+)/;
 /** A news page's 稿源 line names the outlet that wrote the story (稿源：甬派), whatever its name. */
 const STORY_SOURCE = /^稿源\s*[:：]\s*([\u4e00-\u9fff]{2,10})(?=[\s\u3000]|$)/;
 /** The next byline field glued after a source's name (来源：某局作者：某某). */
 const BYLINE_FIELDS = /(作者|编辑|责任编辑|责编|记者|审核)\s*[:：].*$/;
-/** A newspaper, news site or broadcaster by its name's ending (中国网, 河北日报, 长沙晚报). */
+/**
+ * A newspaper, news site or broadcaster by its name's ending (中国网, 河北日报, 长沙晚报), a
+ * site's finance channel too (中国网财经).
+ */
 /** A county's or district's merged newsroom (某县融媒体中心, a paper's 某报融媒 or 某报社某某全媒体) is an outlet like a paper. */
 /** The national wires are named without 通讯社 (新华社, 中新社). */
 const OUTLET =
-  /^(?:[\u4e00-\u9fff]{1,10}?(日报|晚报|晨报|时报|商报|都市报|报|报社|网|在线|客户端|新闻|电视台|广播电台|新闻社|通讯社|融媒体中心|融媒中心|融媒|全媒体|微信公众号|公众号)|新华社|中新社)$/;
+  /^(?:[\u4e00-\u9fff]{1,10}?(日报|晚报|晨报|时报|商报|都市报|报|报社|网|在线|客户端|新闻|网财经|电视台|广播电台|新闻社|通讯社|融媒体中心|融媒中心|融媒|全媒体|微信公众号|公众号)|新华社|中新社)$/;
 /** A site and the paper it reprints, joined by a dash ("中国甘肃网-民族日报"). */
 const OUTLET_JOINER = /[-－—–]/;
 /**
@@ -279,7 +286,7 @@ export function storySource(doc: KeyedText): string | null {
  * compilation, an unknown or several sources.
  */
 const NO_SOURCE =
-  /^(?:互联网|网络|本站|本网|本报|原创|转载|综合|不详|未知|佚名|网友|其他|其它|门户|来源)|网络$|网站|等/;
+  /^(?:互联网|网络|本站|本网|本报|原创|转载|综合|不详|未知|暂无|佚名|网友|其他|其它|门户|来源)|网络$|网站|等/;
 /**
  * Who handed the item in or what it was made from (作者投稿, 受访者供图, 根据…整理, 转自某某)
  * and the platforms an account posts on (今日头条, 学习强国, 百家号), not the account: no one.

@@ -18,6 +18,7 @@ import { liftCountyHeads } from './county-heads';
 import type { ItemDraft, ListDraft } from './drafts';
 import { detectHeadedBodies } from './headed-bodies';
 import { detectTrackAwards } from './track-awards';
+import { detectGradedTownLines } from './graded-town-lines';
 import { withoutHeadlineParents } from './headline-parents';
 import { detectHonourLines } from './honour-lines';
 import { detectLabelledLines } from './labelled-lines';
@@ -408,6 +409,7 @@ function detectAll(
   run(detectCountedTownBrackets, () => true);
   run(detectListedBodies, () => true);
   run(detectTrackAwards, () => true);
+  run(detectGradedTownLines, () => true);
   // A feature about one honoured unit, only where nothing else was read as a list.
   const featured = all.some((l) => l.items.length > 0)
     ? null

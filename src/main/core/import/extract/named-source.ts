@@ -4,20 +4,21 @@
  * that name is the notice's issuer whatever it ends with — an app, a public account, a school,
  * a journal — as an organ's name on such a line is (来源：省民政厅社区处). Read only when no
  * dateline, byline or outlet-like name has told the outlet; words that name no one
- * (来源：网络, 本站原创, 不详) and an organ's name (left to the organ's own reading) are not taken.
+ * (来源：网络, 本站原创, 不详, 暂无) and an organ's name (left to the organ's own reading) are not taken.
  */
 import { NOT_OUTLET } from './issuer';
 import { toKey, type KeyedText } from './text-key';
 
 /** A source label on the info line, or a repost's "本文转自", and the text after it. */
 const LABELLED =
-  /(?:文章来源|信息来源|稿件来源|来[ \u3000]?源|来自|本文转自|转自)\s*[:：]\s*([^\s|｜丨]+)/;
+  /(?:文章来源|信息来源|稿件来源|(?<!图片|图|照片|视频|封面)来[ \u3000]?源|来自|本文转自|转自)\s*[:：]\s*([^\s|｜丨]+)/;
 /** The next byline field glued after the source's name (来源：某某作者：某某). */
 const NEXT_FIELD = /(作者|编辑|责任编辑|责编|记者|审核|发布时间|时间|浏览|点击).*$/;
 /** A journal or paper in book-title marks, with its issue after it ("《某某》2020年第7期，…"). */
 const BOOK_TITLE = /^《([^《》]{2,20})》/;
 /** Source words that name no one. */
-const NO_ONE = /^(?:网络|本站|原创|转载|互联网|综合|不详|未知|佚名|网友|其他|其它|门户|来源)/;
+// 暂无 ("none yet") is a page template's blank: no one.
+const NO_ONE = /^(?:网络|本站|原创|转载|互联网|综合|不详|未知|暂无|佚名|网友|其他|其它|门户|来源)/;
 /** A site's own-name suffix: what is left before it is the one who runs the site. */
 const SITE_SUFFIX = /(门户网站|官方网站|官网|网站)$/;
 /** A channel or column alone is part of some site it does not name (来源:某某频道). */

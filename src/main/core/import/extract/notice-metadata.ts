@@ -27,6 +27,7 @@ import {
   storySource,
 } from './issuer';
 import { newsOutlet } from './news-outlet';
+import { workbookTitle } from './workbook-title';
 import { namedSource } from './named-source';
 import { readsAsStory, reportsNews } from './notice-role';
 import { paperOfJoinedDateline } from './own-paper';
@@ -123,7 +124,7 @@ export function noticeFacts(
   lookup?: RegionLookup,
 ): NoticeFacts {
   const warnings: NoticeWarning[] = [];
-  let pick = pickTitle(doc, source.hints?.title);
+  let pick = workbookTitle(source, doc) ?? pickTitle(doc, source.hints?.title);
   if (
     pick &&
     !ownHeadline(pick, source.hints?.title) &&

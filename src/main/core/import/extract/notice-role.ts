@@ -8,6 +8,7 @@
  */
 import type { NoticeRole } from '../../../../shared/notice-roles';
 import { reportsAssessment } from './assessed-objects';
+import { checksNamedUnits } from './checked-units';
 import { launchesCall } from './launched-call';
 import { repostsDocument } from './reposted-document';
 import { retellsCall } from './retold-call';
@@ -100,10 +101,12 @@ const TITLE_ROLES: [NoticeRole, RegExp][] = [
   ['acceptance', /(?<!预)验收|(评估|考核|评价)(结果|情况)/],
   // A meeting held to push the units' work on ("…工作推进会") reports on their progress.
   // …and so does an expert panel's hearing of the applicants' plans (申报专家论证会).
-  // An organ's own year in review ("…2023年工作总结和2024年工作思路") tells how its work went.
+  // An organ's own year in review ("…2023年工作总结和2024年工作思路", "…和2016年工作安排") tells
+  // how its work went,
+  // and so does a programme's year's report ("2014年度国家可持续发展实验区工作报告").
   [
     'progress_report',
-    /通报|工作情况|进展情况|推进情况|中期评估|实验情况|推进会|调度会|论证会?$|工作总结(?:(?:和|及|暨)[^的]{0,16}(?:思路|计划|打算|要点))?$/,
+    /通报|工作情况|进展情况|推进情况|中期评估|实验情况|推进会|调度会|论证会?$|工作总结(?:(?:和|及|暨)[^的]{0,16}(?:思路|计划|打算|要点|安排))?$|年度?[^。，,]{0,30}工作报告$/,
   ],
   ['application_call', /申报|推荐|遴选|征集|评选|创建/],
   ['confirmation', /批复|确认|公布|命名|名单|认定|确定|同意/],
@@ -279,6 +282,10 @@ export function noticeRole(input: RoleInput): NoticeRole {
   // A mid-term check told by those who ran it is how the work goes, though told after the
   // fact like an acceptance's visit.
   if (!voice && MIDTERM.test(t) && records.length === 0) return 'progress_report';
+  // …and so is any check of units it names told by those who ran it or host it (a re-check,
+  // an inspection, a third party's evaluation): how their work goes, no outcome stated.
+  if (!voice && !event && !CONFIRMS.test(withoutCitations(doc.key)) && checksNamedUnits(doc.key))
+    return 'progress_report';
   if (!voice && storyByItsSigns({ doc, title, docNo })) return 'news';
   // A re-review (复核) is what it finds: the revocations or grades it states for units.
   // …its grades for kept units being how they keep up, not their acceptance.

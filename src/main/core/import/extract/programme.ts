@@ -5,6 +5,7 @@
  */
 import { CHINESE_NUMERAL_CHARS } from './chinese-numerals';
 import { PARK_PROGRAMME_END } from './park-programmes';
+import { roundBeforePlace } from './place-before-round';
 import { readProvinceScope } from './province-scope-word';
 import { MEMBERSHIP_VERB } from './membership';
 import { keyOf, toKey } from './text-key';
@@ -55,6 +56,12 @@ const PHRASE_END = new RegExp(
     .join('|'),
   'g',
 );
+/**
+ * A word every ending above holds (its lookarounds' 称号 included): a text with none of them
+ * has no phrase, and the endings' scan, which has to try each position, is skipped for it.
+ */
+const PHRASE_WORD =
+  /实验|试验|案例|观察点|观测点|示范|试点|文明村镇|绿色社区|友好型社区|保护区|科技园区|产业园|社区工作法|称号/;
 const PHRASE_CHARS = /[\u4e00-\u9fff0-9“”"()（）、]/;
 /**
  * 公示 as the headline's verb, before what it shows (公示12个…, 公示第二批…, 公示拟命名…, 公示全国…):
@@ -150,10 +157,11 @@ const NAME_START_ALONE = new RegExp(
  * "…名单公布" tells what is done with the list. What befell the units is
  * no part of the name either: a headline's "…名单入选", "…获奖名单", "…并授牌" after the
  * naming, "…试验区验收" (no programme's name ends with a verb), nor the ranks it entered
- * ("入选全国优秀社区工作法序列", "…行列").
+ * ("入选全国优秀社区工作法序列", "…行列"). An attachment's file name ends in its type ("….doc"),
+ * and a list of units building toward a title ("…强镇建设名单") names the title.
  */
 const DOC_TAIL =
-  /(创建|建立|建设)?(工作|活动)$|的?(创建|拟?(?:命名|入选|认定|评定|授予)|候选|推荐|公示)*名单(?:公示|公布|发布)?$|(?<!保护)名录$|(?:名单)?(?:正式|新鲜)?(?:出炉|揭晓)$|(?<=[区县市])\(项目\)$|(?:的)?(?:拟)?(?:入选|入围|上榜|获奖)$|并?授牌$|(?:通过)?(?:结项)?验收$|(?:序列|行列)$/;
+  /(创建|建立|建设)?(工作|活动)$|的?(创建|建设|拟?(?:命名|入选|认定|评定|授予)|候选|推荐|公示)*名单(?:公示|公布|发布)?$|\.(?:docx?|xlsx?|pdf|wps)$|(?<!保护)名录$|(?:名单)?(?:正式|新鲜)?(?:出炉|揭晓)$|(?<=[区县市])\(项目\)$|(?:的)?(?:拟)?(?:入选|入围|上榜|获奖)$|并?授牌$|(?:通过)?(?:结项)?验收$|(?:序列|行列)$/;
 
 /** The phrase without its document words, several of them stacked ("…（项目）名单"). */
 export function withoutDocTail(phrase: string): string {
@@ -186,10 +194,13 @@ const PILOT_AREAS = /试点地区$/;
 /** The words introducing a list ("江苏入选社区如下（54个）：") are no part of a name. */
 const LIST_INTRO = /如下.*$/;
 
-/** A batch (第四批, 首批) or, for an honour conferred every few years, a round (第七届). */
-/** An attachment's label is not part of the list's name ("附件:1.全省…示范镇名单"). */
-export const ATTACHMENT_LABEL = /^附件[0-9]*[:：]?[0-9]*[.、．]?/;
+/**
+ * An attachment's label is not part of the list's name ("附件:1.全省…示范镇名单"); a year after
+ * it is ("附件:2020年…名单"), its number is no label's.
+ */
+export const ATTACHMENT_LABEL = /^附件[0-9]*[:：]?(?:[0-9]{1,2}(?![0-9年]))?[.、．]?/;
 
+/** A batch (第四批, 首批) or, for an honour conferred every few years, a round (第七届). */
 export const BATCH = new RegExp(`第[0-9${CHINESE_NUMERAL_CHARS}]+[批届]|首批`);
 
 /** What ends a place's or an organ's name: words before a batch that are not a programme's. */
@@ -282,15 +293,8 @@ export function cleanProgramme(
     .replace(TITLE_WORD, '');
   phrase = withoutDocTail(phrase);
   phrase = phrase.replace(PILOT_AREAS, '试点');
-  // "湖南省第一批…典型案例": the notice's province written before the batch is the name's own
-  // place; the batch between them is no part of the name. Read as "第一批湖南省…". Not before a
-  // national scope ("湖南省第一批国家级…示范园"): the province's share of a national batch, whose
-  // scope word leads the name and keeps the batch written before it.
-  if (province && phrase.includes(province))
-    phrase = phrase.replace(
-      new RegExp(`^${province}(${BATCH.source})(?=(?!全国|国家)[\u4e00-\u9fff]{4})`),
-      (_, batch: string) => batch + province,
-    );
+  // "湖南省第一批…", "锦州市2021年…": the place before the round is the name's own.
+  phrase = roundBeforePlace(phrase, province);
   // The name starts at its year, batch or scope word when it has one; a verb between that
   // word and the name ("全省涌现一批…观察点") is cut, the scope word kept.
   let lead = '';
@@ -420,6 +424,7 @@ function phraseInKey(
   key: string,
   province: string | null,
 ): { found: Programme; end: number } | null {
+  if (!PHRASE_WORD.test(key)) return null;
   for (const m of key.matchAll(PHRASE_END)) {
     const end = (m.index ?? 0) + m[0].length;
     // A zone's name at the front of a unit's ("毛集实验区臧巷村入选…") is its place.

@@ -41,7 +41,7 @@ import {
 import { ORGAN_NAMES, ORGAN_REST, POST_REST } from './organ-rests';
 import { piece, type PieceInput, type PlacePiece } from './place-piece';
 import { townVillageEntry } from './town-village-entry';
-import { PARK_AFTER_PLACE } from './park-programmes';
+import { unitAfterPlace } from './named-sites';
 
 /** A name in quotation marks inside a title ("三级六步"). */
 const QUOTED = '["“「『][^，。；,;等"“”「」『』]{1,12}["”」』]';
@@ -292,7 +292,7 @@ function readFrom(p: PieceInput, key: string, from: number, lookup: RegionLookup
     // "…雅居社区工作法成功入选": the method the place is known by follows its name; so does
     // the park of a park programme named after it.
     const method =
-      MADE_NOUN.exec(restKey) ?? FACILITY_NOUN.exec(restKey) ?? PARK_AFTER_PLACE.exec(restKey);
+      MADE_NOUN.exec(restKey) ?? FACILITY_NOUN.exec(restKey) ?? unitAfterPlace(restKey);
     if (method) restKey = restKey.slice(method[0].length);
     // "A、B两省和C等62个城市": a count of the places before by their level, then 和 and a
     // further place — the count sums up the places so far and the enumeration goes on.

@@ -101,13 +101,21 @@ function sentences(doc: KeyedText): Sentence[] {
   return out;
 }
 
+/**
+ * A year and its month. Compiled once: it is asked of every sentence. Only matchAll and a
+ * global match use it, which start from the front and leave it there.
+ */
+const YEAR_MONTH = new RegExp(`${YEAR}年${N}月`, 'g');
+
 /** How many year-month dates a sentence writes ("分别于2020年11月和2021年12月底前" writes two). */
 const monthsIn = (key: string): number =>
-  key.match(new RegExp(`${YEAR}年${N}月`, 'g'))?.length ?? 0;
+  key.includes('年') ? (key.match(YEAR_MONTH)?.length ?? 0) : 0;
 
 /** The last year a sentence writes with its month ("2021年9月1日", "2021年3月启动"). */
 const lastYearIn = (key: string): number | null => {
-  const all = [...key.matchAll(new RegExp(`${YEAR}年${N}月`, 'g'))];
+  // Most sentences write no 年: the scan, which tries every position, is skipped for them.
+  if (!key.includes('年')) return null;
+  const all = [...key.matchAll(YEAR_MONTH)];
   return all.length ? parseYear(all[all.length - 1]?.[1] ?? '') : null;
 };
 
@@ -264,7 +272,8 @@ export function extractRules(
       scope ??= scopeOf(k, frame);
       rules.push({ kind, text: s.text, span: { start: s.start, end: s.end }, params, scope });
     };
-    for (const cycle of k.matchAll(CYCLE)) {
+    // Every cycle writes its years (…年): a sentence without 年 is not scanned for one.
+    for (const cycle of k.includes('年') ? k.matchAll(CYCLE) : []) {
       // "实验时间从2023年…" also matches the pattern; a cycle is a small number of years.
       const years = num(cycle[1] ?? cycle[3] ?? cycle[4] ?? cycle[5]);
       if (years !== null && years > 0 && years <= 10) {

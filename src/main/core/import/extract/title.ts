@@ -36,6 +36,12 @@ const COLUMN_TAG = /^\[[^\]]{1,4}\]\s*/;
 const BOARD_PLACE_TAG = /^[(（][\u4e00-\u9fff]{2,8}[)）]\s*/;
 const PICTURE_NOTE = /\s*[(（](?:组图|多图|图|图文|视频)[)）]$/;
 /**
+ * An aggregator's column name set after the headline by a space ("… 环球简讯", "… 每日快讯"):
+ * a news column's word ends it, and a headline's own second part never ends with one.
+ */
+const COLUMN_SUFFIX =
+  /\s+[\u4e00-\u9fff]{2,4}(?:简讯|簡訊|快讯|快訊|资讯|資訊|要闻|要聞|速递|速遞)$/;
+/**
  * A repost's label before the story's headline ("原标题：…", traditional "原標題:"): it says
  * where the headline came from, it is no word of it.
  */
@@ -70,7 +76,8 @@ function cleanLine(line: Line): { text: string; start: number } {
     lead += text.indexOf('《') + 1;
     text = marked[1];
   }
-  const note = PICTURE_NOTE.exec(toKey(text)) ?? SITE_TAG.exec(toKey(text));
+  const note =
+    PICTURE_NOTE.exec(toKey(text)) ?? SITE_TAG.exec(toKey(text)) ?? COLUMN_SUFFIX.exec(toKey(text));
   return { text: note ? text.slice(0, note.index) : text, start: line.start + lead };
 }
 
@@ -280,9 +287,11 @@ function withSecondLine(doc: KeyedText, pick: TitlePick, limit: number): TitlePi
   const next = doc.lines.find((l) => l.index > pick.line && l.trimmed !== '');
   if (!next || next.index >= limit) return pick;
   const t = lineText(next);
-  if (t === toKey(pick.title).trim()) return pick;
-  if (t.length > 20 || /[，。；,:：!?！？]/.test(t) || !RETOLD_HEADLINE.test(t)) return pick;
+  // The copy compared as a title reads it (its column name after it dropped, as the pick's).
   const c = cleanLine(next);
+  if (t === toKey(pick.title).trim() || toKey(c.text).trim() === toKey(pick.title).trim())
+    return pick;
+  if (t.length > 20 || /[，。；,:：!?！？]/.test(t) || !RETOLD_HEADLINE.test(t)) return pick;
   return { ...pick, title: `${pick.title} ${c.text}`, end: c.start + c.text.length };
 }
 
@@ -342,6 +351,8 @@ function hintedTitle(
 /** A year heading a headline, not a date: 年 with no month after it, or words right after. */
 const YEAR_LED =
   /^(?:19|20)[0-9]{2}(?:年(?![0-9一二三四五六七八九十]{1,2}月)|(?!年)[\u4e00-\u9fff])/;
+/** A count heading a headline ("59个城镇列入…", "3家单位入选…"): what it tells, not a number line. */
+const COUNT_LED = /^[0-9]{1,4}(?:个|家|地|项|名|所|处|条|批)/;
 
 /**
  * A news headline: the first heading-like line above the body, when the body is about it
@@ -352,12 +363,12 @@ function headlineAbove(doc: KeyedText, limit: number): TitlePick | null {
     if (line.index >= limit) break;
     if (line.trimmed === '') continue;
     const t = lineText(line);
-    // A 文号 or a date line is no headline; one opening with the year of what it tells
-    // ("2017中国十大…", "2014年全市…") is.
+    // A 文号 or a date line is no headline; one opening with the year or the count of what it
+    // tells ("2017中国十大…", "2014年全市…", "59个城镇列入…") is.
     if (
       !looksLikeHeading(t) ||
       t.length < 8 ||
-      (/^\d/.test(t) && !YEAR_LED.test(t)) ||
+      (/^\d/.test(t) && !YEAR_LED.test(t) && !COUNT_LED.test(t)) ||
       /^[A-Za-z]|〔|\[\d{4}\]|[(（]\d{4}[)）]/.test(t)
     )
       continue;

@@ -45,6 +45,11 @@ export interface RegionLookup {
    */
   countyOfTowns?(entries: readonly string[]): RegionContext | null;
   /**
+   * Like `countyOfTowns`, but townships written alone (no village) may say their county when
+   * at least `townsAlone` distinct ones lie only in it together; else null.
+   */
+  countyOfManyTowns?(entries: readonly string[], townsAlone: number): RegionContext | null;
+  /**
    * A list item written short, without its level word ("某山岭东", "某汇"), that names its own
    * place: a city and county pair, or a short name the context carried from the items before
    * cannot place but that is exactly one unit on its own. The context it stands in (its

@@ -30,8 +30,14 @@ interface RunForm {
   actedAfter?: RegExp;
 }
 
+/**
+ * What every township unit ends in, tested before the patterns: most pieces of a notice are no
+ * such name, and the patterns' lazy runs try every split of them first.
+ */
+const UNIT_END = /(?:村|社区|嘎查)$/;
+
 const TOWNSHIP_UNITS: RunForm = {
-  isName: (t) => UNIT.test(t),
+  isName: (t) => UNIT_END.test(t) && UNIT.test(t),
   leadOff: (t) => leadingOff(t),
   retold: true,
 };
@@ -41,9 +47,25 @@ export function unreadRuns(
   lists: ListDraft[],
   records: readonly { regionText: string | null }[],
 ): NoticeWarning[] {
+  const pieced = doc.lines.map((line) => ({ line, pieces: piecesOf(line) }));
   return [TOWNSHIP_UNITS, WHOLE_COUNTIES, PLACED_INSTITUTIONS].flatMap((form) =>
-    runsOf(doc, lists, records, form),
+    runsOf(doc, pieced, lists, records, form),
   );
+}
+
+interface Piece {
+  text: string;
+  start: number;
+}
+
+/** The pieces between 、 on a line, each with where it starts: split once for every form. */
+function piecesOf(line: KeyedText['lines'][number]): Piece[] {
+  let at = line.start;
+  return line.key.split(/[、，,；;。]/).map((text) => {
+    const piece = { text, start: at };
+    at += text.length + 1;
+    return piece;
+  });
 }
 
 /** The county a name written whole ends in ("安徽省合肥市包河区" → 包河区). */
@@ -65,6 +87,7 @@ function retoldByRecords(
 
 function runsOf(
   doc: KeyedText,
+  pieced: readonly { line: KeyedText['lines'][number]; pieces: Piece[] }[],
   lists: ListDraft[],
   records: readonly { regionText: string | null }[],
   form: RunForm,
@@ -72,15 +95,8 @@ function runsOf(
   const out: NoticeWarning[] = [];
   const read = (from: number, to: number): boolean =>
     lists.some((l) => l.items.some((it) => it.start < to && it.end > from));
-  for (const line of doc.lines) {
-    // The pieces between 、 on the line, each with where it starts.
-    let at = line.start;
-    const pieces = line.key.split(/[、，,；;。]/).map((text) => {
-      const piece = { text, start: at };
-      at += text.length + 1;
-      return piece;
-    });
-    let run: typeof pieces = [];
+  for (const { line, pieces } of pieced) {
+    let run: Piece[] = [];
     const flush = (): void => {
       const first = run[0];
       const last = run[run.length - 1];
@@ -122,6 +138,8 @@ const LEAD_UNIT =
 
 /** Where a piece's township unit starts ("…示范村海阳镇盐铺村" → 海阳镇…), or null. */
 function leadingOff(text: string): number | null {
+  // No tail names a village unless the piece ends in one: each tail is tested to the end.
+  if (!UNIT_END.test(text.trimEnd())) return null;
   if (UNIT.test(text.trim())) return 0;
   // The shortest tail that names a township and its village: the lead words stay out.
   for (let i = text.length - 4; i > 0; i--) if (LEAD_UNIT.test(text.slice(i).trim())) return i;
@@ -135,8 +153,12 @@ const CITY_COUNTY = new RegExp(
   `^${NAME_CHAR}{1,8}?(?:市|州|盟|地区)${NAME_CHAR}{1,8}?(?:县|区|市|旗)$`,
 );
 
+const COUNTY_LAST = /[县区市旗]$/;
+
 /** Where a county written whole starts in `text` ("类似的河南省许昌市襄城县" → 河南省…), or null. */
 function wholeCountyAt(text: string): number | null {
+  // The county's level word ends the text, or no place in it starts a county written whole.
+  if (!COUNTY_LAST.test(text)) return null;
   for (let i = 0; i + 6 <= text.length; i++) {
     const p = provinceAt(text, i);
     if (p && CITY_COUNTY.test(text.slice(i + p.length))) return i;
@@ -159,6 +181,10 @@ const PLACED_INSTITUTION = new RegExp(
     `(?:院|中心|所|站|馆|社|校|学校|公司|基地|协会|商会|学会|联合会|促进会|基金会|之家)` +
     `(?:[(（][^()（）]{1,12}[)）])?$`,
 );
+/** The last character of every institution's name above, or of its bracketed note. */
+const INSTITUTION_LAST = /[院心所站馆社校司地会家)）]$/;
+const isPlacedInstitution = (t: string): boolean =>
+  INSTITUTION_LAST.test(t) && PLACED_INSTITUTION.test(t);
 
 /**
  * What the institutions of a sentence did rather than were chosen as: spoke, hosted, attended
@@ -174,8 +200,8 @@ const ACTED =
  * (…先后来到某市某某中心、…) or that spoke, hosted or attended (…、某市某某院作交流发言).
  */
 const PLACED_INSTITUTIONS: RunForm = {
-  isName: (t) => PLACED_INSTITUTION.test(t),
-  leadOff: (t) => (PLACED_INSTITUTION.test(t.trim()) ? t.length - t.trimStart().length : null),
+  isName: isPlacedInstitution,
+  leadOff: (t) => (isPlacedInstitution(t.trim()) ? t.length - t.trimStart().length : null),
   retold: true,
   actedAfter: ACTED,
 };

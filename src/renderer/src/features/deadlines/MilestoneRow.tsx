@@ -1,5 +1,6 @@
 /** One milestone in a list: when, who, what, why (the rule's sentence), and mark done / waived with a note. */
 import { useState } from 'react';
+import { deadlineWho } from '../../../../shared/schedule';
 import { api } from '../../api';
 import { announce } from '../../components/undo-bus';
 import { HISTORY_NOTE, statusShown } from './labels';
@@ -43,12 +44,7 @@ export function MilestoneRow({
   const [note, setNote] = useState(item.note ?? '');
   const [error, setError] = useState<string | null>(null);
   const shown = statusShown(item);
-  const who =
-    item.record?.regionText ??
-    item.record?.unit ??
-    item.notice?.docNo ??
-    item.notice?.title ??
-    '（通知）';
+  const who = deadlineWho(item) ?? '（通知）';
   const save = async (status: 'pending' | 'done' | 'waived', withNote: string | null) => {
     const r = await api.call('milestones/update', { id: item.id, status, note: withNote });
     if (!r.ok) return setError(r.error.message);

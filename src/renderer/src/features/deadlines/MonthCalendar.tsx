@@ -3,6 +3,7 @@
  * due day; a window (公示期) also marks every day it runs. Red: overdue, amber: within 7 days.
  */
 import { useMemo, useState } from 'react';
+import { deadlineWho } from '../../../../shared/schedule';
 import { statusShown } from './labels';
 import type { DeadlineItem } from './types';
 
@@ -71,7 +72,7 @@ export function MonthCalendar({ items, asOf }: { items: DeadlineItem[]; asOf: st
                 <div
                   key={`${i.id}-${day}`}
                   className={`calendar-item st-${statusShown(i).key}${i.status === 'pending' && i.daysLeft <= 7 ? ' soon' : ''}`}
-                  title={`${i.record?.regionText ?? i.notice?.title ?? ''} ${i.label}（${statusShown(i).label}）`}
+                  title={`${deadlineWho(i) ?? ''} ${i.label}（${statusShown(i).label}）`}
                 >
                   {i.record?.regionText ? `${i.record.regionText} ` : ''}
                   {i.label}

@@ -5,7 +5,7 @@
  * `notifyDeadlines` (Electron renderers implement the Notification API natively, or the
  * shell can pass its own `notify`).
  */
-import { isOpenDuty } from '../../../../shared/schedule';
+import { deadlineWho, isOpenDuty } from '../../../../shared/schedule';
 import type { DeadlineItem } from './types';
 
 export interface DeadlineDigest {
@@ -15,7 +15,7 @@ export interface DeadlineDigest {
   body: string;
 }
 
-const who = (i: DeadlineItem) => i.record?.regionText ?? i.notice?.docNo ?? i.notice?.title ?? '';
+const who = (i: DeadlineItem) => deadlineWho(i) ?? '';
 
 export function deadlineDigest(items: readonly DeadlineItem[], days = 7): DeadlineDigest | null {
   const overdue = items.filter((i) => i.status === 'overdue' && !i.historical);

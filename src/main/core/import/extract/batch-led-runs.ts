@@ -1,0 +1,69 @@
+/**
+ * "…第二批…名单公布，其中河南有4地入选，分别是A、B、C和D。第一批河南共有5个入选，其中包括E、F…":
+ * a run whose own sentence opens on an earlier batch than the notice's and then introduces the
+ * run (其中包括, 分别是) retells that batch's units. Like a group headed by an earlier batch
+ * (cited-batches.ts), the run is no entry of the notice: it comes back as a list of its own marked
+ * with the batch it retells, its units mentions of that batch's records.
+ */
+import type { ListDraft } from './drafts';
+import type { KeyedText } from './text-key';
+
+/**
+ * The sentence's words before the run: the batch, its units' entering the list, and the words
+ * that introduce the run, nothing else after them.
+ */
+const LED = new RegExp(
+  '(首批|第[0-9一二三四五六七八九十]+批)[^。；;，,]{0,16}?(?:入选|入围|上榜|获评|获批)[^。；;]{0,4}?[，,]' +
+    '\\s*(?:其中)?(?:包括|有|分别是|分别为)[：:，,]?\\s*$',
+);
+const SENTENCE_END = /[。；;！!？?\n]/;
+
+/**
+ * The lists without the runs an earlier batch's sentence introduces, and those runs as retold
+ * lists; `isEarlier` tells whether a batch as written comes before the notice's own.
+ */
+export function withoutBatchLedRuns(
+  doc: KeyedText,
+  lists: ListDraft[],
+  isEarlier: (batch: string) => boolean,
+): { lists: ListDraft[]; retold: ListDraft[] } {
+  const retold: ListDraft[] = [];
+  const kept = lists.map((list) => {
+    const taken = new Set<number>();
+    list.items.forEach((it, i) => {
+      if (taken.has(i)) return;
+      const before = sentenceBefore(doc.key, it.start);
+      const m = LED.exec(before);
+      if (!m || !isEarlier(m[1]!)) return;
+      const end = sentenceEnd(doc.key, it.start);
+      const run = list.items.map((x, j) => j).filter((j) => j >= i && list.items[j]!.start < end);
+      run.forEach((j) => taken.add(j));
+      const items = run.map((j) => list.items[j]!);
+      retold.push({
+        ...list,
+        items,
+        start: items[0]!.start,
+        end: items[items.length - 1]!.end,
+        categories: [],
+        retold: m[1]!,
+      });
+    });
+    if (taken.size === 0) return list;
+    const items = list.items.filter((_, i) => !taken.has(i));
+    return { ...list, items, end: items[items.length - 1]?.end ?? list.end };
+  });
+  // Only while the notice keeps entries of its own.
+  if (retold.length === 0 || !kept.some((l) => l.items.length > 0)) return { lists, retold: [] };
+  return { lists: kept.filter((l) => l.items.length > 0), retold };
+}
+
+function sentenceBefore(key: string, at: number): string {
+  let from = at;
+  while (from > 0 && !SENTENCE_END.test(key[from - 1]!)) from--;
+  return key.slice(from, at);
+}
+
+function sentenceEnd(key: string, at: number): number {
+  const m = SENTENCE_END.exec(key.slice(at));
+  return m ? at + m.index : key.length;
+}

@@ -1,0 +1,25 @@
+/**
+ * What a listed place holds, written straight after its name before what closes the entry: the
+ * park of a park programme (park-programmes.ts), or a named site of a list of sites — a block,
+ * an old town, a scenic area, a resort ("开封市鼓楼特色文化街区、洛阳市龙门石窟、安阳市安阳古城
+ * 入围"). Such a site lies in the place before it, so the place is the entry and the site's name
+ * no place of its own. Only before a separator, 和/及, 等, a count or a listing verb: a site
+ * doing something ("…古城开展…") leaves the sentence a story about it.
+ */
+import { PARK_AFTER_PLACE } from './park-programmes';
+
+/** The nouns that close a site's name. */
+const SITE_NOUN =
+  '(?:特色)?(?:文化)?街区|历史文化街区|步行街|古城|古镇|古街|石窟|风景名胜区|风景区|景区|旅游度假区|度假区|文创园区|文化园区|消费带|小镇';
+/** What closes an entry after the site. */
+const CLOSES =
+  '(?=$|以及|和|及|与|等|[0-9一二两三四五六七八九十]|被|成功|光荣|顺利|入选|入围|上榜|获评|荣获|榜上有名)';
+/** A site's name after its place: its own words (or a quoted name), then the site noun. */
+const SITE_AFTER_PLACE = new RegExp(
+  `^(?![0-9一二两三四五六七八九十百几多])(?:[“"「][^“”"「」]{1,10}[”"」]|(?:(?![个家所和及与等被的])[\\u4e00-\\u9fff]){0,8}?)(?:${SITE_NOUN})${CLOSES}`,
+);
+
+/** The words of the park or site written after a place, or null. */
+export function unitAfterPlace(rest: string): RegExpExecArray | null {
+  return PARK_AFTER_PLACE.exec(rest) ?? SITE_AFTER_PLACE.exec(rest);
+}

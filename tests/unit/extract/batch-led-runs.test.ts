@@ -1,0 +1,48 @@
+/**
+ * A page on a later batch that retells its place's units of an earlier batch in a sentence of
+ * their own ("第一批河南共有5个入选，其中包括A、B…"): those units are mentions of the earlier
+ * batch's records (marked retold with that batch), never entries of the page. A sentence on the
+ * page's own batch, or with no introducing words before its run, keeps its entries.
+ */
+import { describe, expect, it } from 'vitest';
+import { readResolved } from './helpers';
+
+const read = (lines: string[]) => readResolved(lines.join('\n'));
+const own = (n: ReturnType<typeof read>['n']) =>
+  n.records.filter((r) => !r.retold).map((r) => r.regionText);
+const retold = (n: ReturnType<typeof read>['n']) =>
+  n.records.filter((r) => r.retold).map((r) => [r.regionText, r.batch]);
+
+describe('an earlier batch’s run introduced in its own sentence', () => {
+  it('is retold, the page’s own batch kept', () => {
+    const { n } = read([
+      '河南又有3地入选',
+      '此次共公布第二批示范区名单，其中河南有3地入选，分别是开封市鼓楼区、洛阳市西工区和安阳市文峰区。' +
+        '第一批河南共有2个入选，其中包括郑州市金水区和焦作市修武县。',
+    ]);
+    expect(own(n)).toEqual(['开封市鼓楼区', '洛阳市西工区', '安阳市文峰区']);
+    expect(retold(n)).toEqual([
+      ['郑州市金水区', '第一批'],
+      ['焦作市修武县', '第一批'],
+    ]);
+  });
+
+  it('a later batch’s sentence is no retelling (the page opens on the first)', () => {
+    const { n } = read([
+      '河南两批示范区',
+      '此次共公布第一批示范区名单，其中河南有2地入选，分别是开封市鼓楼区、洛阳市西工区。' +
+        '第二批河南共有2个入选，其中包括郑州市金水区和焦作市修武县。',
+    ]);
+    expect(retold(n)).toEqual([]);
+    expect(own(n)).toHaveLength(4);
+  });
+
+  it('a run not introduced after the batch’s words stays the page’s', () => {
+    const { n } = read([
+      '河南又有3地入选',
+      '此次共公布第二批示范区名单，其中河南有3地入选，分别是开封市鼓楼区、洛阳市西工区和安阳市文峰区。' +
+        '与第一批相比，郑州市金水区和焦作市修武县今年也积极申报。',
+    ]);
+    expect(retold(n)).toEqual([]);
+  });
+});

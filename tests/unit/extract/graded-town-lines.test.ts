@@ -1,0 +1,48 @@
+/**
+ * A county's own item grading its township facilities under run-in heads ("一级文化站：A镇文化站
+ * B镇文化站…"), the county written only as 我县: the stations are entries at their towns, in the
+ * one county the division list puts all the towns in. Towns that several counties share, or
+ * that lie in different counties, place nothing.
+ */
+import { describe, expect, it } from 'vitest';
+import { readResolved } from './helpers';
+
+const read = (lines: string[]) => readResolved(lines.join('\n'));
+
+describe('township facilities graded under run-in heads', () => {
+  it('are entries in the one county their towns agree on, space or 、 separated', () => {
+    const { n, codes } = read([
+      '喜报！我县乡镇综合文化站通过国家级评估定级',
+      '近日，省文化和旅游厅公布了名单。',
+      '其中，特级文化站：孙圩子镇文化站',
+      '一级文化站：赵庄镇文化站 白土镇文化站 青龍集鎮文化站',
+      '二级文化站：石林乡文化站、酒店镇文化站',
+    ]);
+    expect(n.records.map((r) => r.regionText)).toEqual([
+      '孙圩子镇',
+      '赵庄镇',
+      '白土镇',
+      '青龙集镇',
+      '石林乡',
+      '酒店镇',
+    ]);
+    expect(new Set(codes)).toEqual(new Set(['341322']));
+  });
+
+  it('place nothing where the towns name no one county (城关镇, 新庄镇)', () => {
+    const { n } = read([
+      '喜报！我县乡镇综合文化站通过国家级评估定级',
+      '特级文化站：城关镇文化站',
+      '一级文化站：新庄镇文化站 城郊乡文化站',
+    ]);
+    expect(n.records).toEqual([]);
+  });
+
+  it('leave a line of other names alone (a head over projects, not facilities)', () => {
+    const { n } = read([
+      '我县项目获奖',
+      '一等奖：孙圩子镇文化站 赵庄镇“邻里守望”项目 白土镇文化站',
+    ]);
+    expect(n.records).toEqual([]);
+  });
+});
