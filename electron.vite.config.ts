@@ -8,20 +8,23 @@ import { defineConfig } from 'electron-vite';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 
-const pkg = JSON.parse(readFileSync(resolve(__dirname, 'package.json'), 'utf8')) as { version: string };
+const pkg = JSON.parse(readFileSync(resolve(__dirname, 'package.json'), 'utf8')) as {
+  version: string;
+};
 
 export default defineConfig({
   main: {
     define: { __APP_VERSION__: JSON.stringify(pkg.version) },
     build: {
       // backend.js is the backend's own process (an Electron utilityProcess): ledger and
-      // handlers. Imports read files in a worker thread of it, which loads import-worker.js
-      // (import-worker-script.ts).
+      // handlers. Imports read files in a worker thread of it, which loads import-worker.js, and
+      // whole-ledger reads run in another, ledger-reader.js (worker-script.ts).
       rollupOptions: {
         input: {
           index: resolve(__dirname, 'src/main/index.ts'),
           backend: resolve(__dirname, 'src/main/backend/backend-child.ts'),
           'import-worker': resolve(__dirname, 'src/main/app/import/import-worker-entry.ts'),
+          'ledger-reader': resolve(__dirname, 'src/main/app/reader/ledger-reader-entry.ts'),
         },
       },
     },

@@ -91,3 +91,19 @@ describe('yearly rounds of a programme that is over', () => {
     expect(open[0]!.note).toContain('2026-11-20');
   });
 });
+
+describe('rounds foreseen past the planned years', () => {
+  // Asked about a year the ledger has not planned, the list adds the rounds beyond as foreseen
+  // items; the programme's end is read from the records of the called programme alone.
+  it('stop at the end of the called programme, however far ahead the list is asked', async () => {
+    await importFiles(ledger, [file('call.txt', CALL), file('confirm.txt', CONFIRMATION)]);
+    const all = await rounds('2031-12-03');
+    expect(all.map((i) => i.dueOn)).toEqual(['2019-09-30', '2020-09-30', '2021-09-30']);
+  });
+
+  it('go on for a call whose programme has no records yet (the control)', async () => {
+    await importFiles(ledger, [file('call.txt', CALL)]);
+    const foreseen = (await rounds('2031-12-03')).filter((i) => i.projected);
+    expect(foreseen.map((i) => i.dueOn)).toContain('2032-09-30');
+  });
+});

@@ -1,4 +1,5 @@
 import type { ProgressListener } from '../app/progress';
+import type { LedgerReader } from '../app/reader/ledger-reader';
 import type { PrepareFn } from '../core/import/prepare-import';
 import type { Ledger } from '../db/ledger';
 
@@ -10,6 +11,11 @@ export interface ApiContext {
   exportDir?: string;
   /** How imports read and extract files (the doors use a worker thread; default in-thread). */
   prepareImport?: PrepareFn;
+  /**
+   * Where whole-ledger reads run (the doors: a thread with a read-only connection, so other
+   * requests are answered meanwhile); without one they run on the ledger's own connection.
+   */
+  reader?: Pick<LedgerReader, 'read'>;
   /** Told how long work (import, duplicate check, export, backup) is going, if anyone listens. */
   onProgress?: ProgressListener;
 }

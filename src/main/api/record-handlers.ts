@@ -11,7 +11,8 @@ import { deleteView, saveLayout, saveView } from '../app/views/grid-views';
 import { noticeDetail, noticesOverview, recordPanel } from '../db/queries/record-panel';
 import { recordFacets } from '../db/queries/record-search';
 import { withDerivedStatus } from '../app/records/derived-status';
-import { gridSettings, homeSummary } from '../db/queries/views';
+import { homeSummary } from '../db/queries/home-summary';
+import { gridSettings } from '../db/queries/views';
 import type { HandlerGroup } from './handler-types';
 
 export const recordHandlers: HandlerGroup<
@@ -46,7 +47,12 @@ export const recordHandlers: HandlerGroup<
   'notices/checkWarning': (input, ctx) => checkWarning(ctx.ledger, input),
   'records/clusters': (input, ctx) =>
     clusterValues(valuesWithIds(ctx.ledger.db, input.field, input.kind)),
-  'home/summary': (_input, ctx) => homeSummary(ctx.ledger.db),
+  // Counts every live record: read beside the main thread when the door has a reader, and on
+  // the ledger's own connection when it has none or the reader cannot answer.
+  'home/summary': (_input, ctx) =>
+    ctx.reader
+      ? ctx.reader.read('home/summary').catch(() => homeSummary(ctx.ledger.db))
+      : homeSummary(ctx.ledger.db),
   'views/get': (input, ctx) => gridSettings(ctx.ledger.db, input.grid),
   'views/saveLayout': (input, ctx) => saveLayout(ctx.ledger, input.grid, input.layout),
   'views/save': (input, ctx) => saveView(ctx.ledger, input.grid, input.view),

@@ -11,6 +11,7 @@ import { parseArgs } from 'node:util';
 import { reportingContext, dispatchTracked } from '../api/call-progress';
 import type { ApiContext } from '../api/context';
 import { ImportWorker } from '../app/import/import-worker';
+import { LedgerReader } from '../app/reader/ledger-reader';
 import { dailyBackupIfDue } from '../db/backups';
 import { defaultLedgerPath } from '../db/ledger-path';
 import { openLedger } from '../db/ledger';
@@ -41,9 +42,15 @@ async function main() {
   let ctx: ApiContext;
   // Files are read in a worker thread, with its own time and memory ceiling.
   const worker = new ImportWorker();
+  // Whole-ledger reads (首页's counts) in a thread of their own: the window's other requests
+  // are answered meanwhile.
+  let reader: LedgerReader | null = null;
   try {
     const ledger = await openLedger(values.db ?? process.env.TAIZHANG_DB ?? defaultLedgerPath());
-    ctx = reportingContext({ ledger, door: 'desktop', prepareImport: worker.prepare }, (p) =>
+    reader = new LedgerReader(ledger.file);
+    reader.warm();
+    const base = { ledger, door: 'desktop' as const, prepareImport: worker.prepare, reader };
+    ctx = reportingContext(base, (p) =>
       post({ type: 'progress', id: p.callId, method: p.method, progress: p.progress }),
     );
   } catch (e) {
@@ -65,6 +72,7 @@ async function main() {
     if (!m) return;
     if (m.type === 'close') {
       void worker.close();
+      void reader?.close();
       ctx.ledger.close();
       post({ type: 'closed' });
       // Let the message leave before the process ends.

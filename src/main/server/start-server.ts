@@ -7,6 +7,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { ImportWorker } from '../app/import/import-worker';
+import { LedgerReader } from '../app/reader/ledger-reader';
 import { dailyBackupIfDue } from '../db/backups';
 import { defaultLedgerPath } from '../db/ledger-path';
 import { openLedger } from '../db/ledger';
@@ -30,6 +31,11 @@ async function main() {
   dailyBackupIfDue(ledger.db, ledger.file).catch((e: unknown) =>
     process.stderr.write(`每日备份失败：${e instanceof Error ? e.message : String(e)}\n`),
   );
+  // Whole-ledger reads (首页's counts) run in a thread of their own: pages opened meanwhile
+  // are answered at once instead of waiting behind them. Started first: its thread is up
+  // by the time the first page asks.
+  const reader = new LedgerReader(ledger.file);
+  reader.warm();
   const token = process.env.TAIZHANG_TOKEN || newToken();
   // Start the import worker before the first page: the first import does not wait for it.
   const worker = new ImportWorker();
@@ -45,6 +51,7 @@ async function main() {
       exportDir: path.join(os.tmpdir(), 'taizhang-exports'),
       // Files are read in a worker thread: one slow file never holds up other requests.
       prepareImport: worker.prepare,
+      reader,
     },
     token,
     rendererDir,
@@ -59,8 +66,11 @@ async function main() {
   });
   const stop = () =>
     server.close(() => {
-      ledger.close();
-      process.exit(0);
+      // the reader's connection first: the ledger's own is the last and tidies the WAL away
+      void reader.close().finally(() => {
+        ledger.close();
+        process.exit(0);
+      });
     });
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);

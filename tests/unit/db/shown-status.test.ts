@@ -12,7 +12,7 @@ import { pageRecords } from '../../../src/main/db/queries/records';
 import { recordFacets } from '../../../src/main/db/queries/record-search';
 import { CHINA_TODAY_SQL, shownStatuses } from '../../../src/main/db/queries/shown-status';
 import { todayInChina } from '../../../src/main/core/schedule/dates';
-import { homeSummary } from '../../../src/main/db/queries/views';
+import { homeSummary } from '../../../src/main/db/queries/home-summary';
 import { writeImport, type RecordDraft } from '../../../src/main/db/write/import-rows';
 import type { LedgerRecord, RecordKind } from '../../../src/shared/domain';
 import { composedNotice } from '../../support/notice-draft';

@@ -11,7 +11,7 @@ import { Worker } from 'node:worker_threads';
 import { AppError } from '../../../shared/app-error';
 import { gazetteerDir } from '../../core/gazetteer/gazetteer-data';
 import type { WorkerRequest } from './import-worker-entry';
-import { importWorkerScript } from './import-worker-script';
+import { importWorkerScript } from '../worker-script';
 import type { PrepareInput, PreparedImport } from '../../core/import/prepare-import';
 import { READ_LIMITS, type ReadLimits } from '../../core/import/readers';
 

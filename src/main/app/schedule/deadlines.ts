@@ -67,7 +67,16 @@ function foreseen(ledger: LedgerHandle, asOf: string): DeadlineItem[] {
   const rules = allRules(ledger.db).filter(
     (r) => r.kind === 'annual_deadline' || PERIOD_KINDS.has(r.kind),
   );
-  const ends = programmeEnds(storedCycleDuties(ledger.db, null, CYCLE_END_KINDS));
+  // Only the programmes of yearly calls can end a round early: their records' cycles are read,
+  // not every record of the ledger (none at all when no call states a yearly deadline).
+  const called = [
+    ...new Set(
+      rules.flatMap((r) => (r.kind === 'annual_deadline' && r.programme ? [r.programme] : [])),
+    ),
+  ];
+  const ends = programmeEnds(
+    called.length === 0 ? [] : storedCycleDuties(ledger.db, called, CYCLE_END_KINDS),
+  );
   const desired = applicationDeadlines(rules, wanted, ends);
   const have = milestonesByKeys(
     ledger.db,

@@ -4,8 +4,15 @@
  * comes once, with a null kind), and the notices whose yearly rounds depend on it.
  */
 import type Database from 'better-sqlite3';
+import { RECORD_KINDS } from '../../../shared/domain';
 import { statement } from '../write/statements';
 import { LIVE } from './live';
+
+/**
+ * Every kind, spelled out so the named programmes are sought in the live programme index
+ * (kind, programme, year) instead of the whole ledger being scanned for them.
+ */
+const ANY_KIND = RECORD_KINDS.map((k) => `'${k}'`).join(', ');
 
 export interface StoredDuty {
   recordId: number;
@@ -15,6 +22,22 @@ export interface StoredDuty {
   endOn: string | null;
 }
 
+/**
+ * The statement behind storedCycleDuties: with `named`, only the records of the programmes in
+ * @p, sought in the live programme index; without, every live record with a programme.
+ */
+export function cycleDutiesSql(named: boolean): string {
+  return `SELECT r.id AS recordId, r.programme, m.kind, m.due_on AS dueOn, m.end_on AS endOn
+       FROM records r
+       LEFT JOIN milestones m ON m.record_id = r.id
+            AND m.kind IN (SELECT value FROM json_each(@kinds))
+      WHERE ${LIVE} AND ${
+        named
+          ? `r.kind IN (${ANY_KIND}) AND r.programme IN (SELECT value FROM json_each(@p))`
+          : 'r.programme IS NOT NULL'
+      }`;
+}
+
 /** The stored duties of these kinds of the live records of these programmes (null: every programme). */
 export function storedCycleDuties(
   db: Database.Database,
@@ -22,15 +45,10 @@ export function storedCycleDuties(
   kinds: readonly string[],
 ): StoredDuty[] {
   const p = programmes === null ? null : JSON.stringify(programmes);
-  return statement(
-    db,
-    `SELECT r.id AS recordId, r.programme, m.kind, m.due_on AS dueOn, m.end_on AS endOn
-       FROM records r
-       LEFT JOIN milestones m ON m.record_id = r.id
-            AND m.kind IN (SELECT value FROM json_each(@kinds))
-      WHERE ${LIVE} AND r.programme IS NOT NULL
-        ${p === null ? '' : 'AND r.programme IN (SELECT value FROM json_each(@p))'}`,
-  ).all({ kinds: JSON.stringify(kinds), ...(p === null ? {} : { p }) }) as StoredDuty[];
+  return statement(db, cycleDutiesSql(p !== null)).all({
+    kinds: JSON.stringify(kinds),
+    ...(p === null ? {} : { p }),
+  }) as StoredDuty[];
 }
 
 /** The notices stating a yearly deadline for any of these programmes: their rounds end with it. */

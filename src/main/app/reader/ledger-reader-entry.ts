@@ -1,0 +1,35 @@
+/**
+ * The ledger reader thread: a read-only connection of its own to the open ledger, answering the
+ * reads that must walk the whole ledger (ledger-reader.ts says which and why). WAL lets it read
+ * while the main thread writes: each read sees the ledger as last committed, never a write
+ * half done. It never writes — the connection is opened read-only — so the one write path stays
+ * on the main thread.
+ */
+import { parentPort, workerData } from 'node:worker_threads';
+import { openDatabase } from '../../db/open-database';
+import { homeSummary } from '../../db/queries/home-summary';
+import { userError } from '../../core/user-error';
+import type { AsideRead } from './ledger-reader';
+
+const { file } = workerData as { file: string };
+// The ledger's own pragmas (page cache, the desktop's SQLite binding), read-only.
+const db = openDatabase(file, { readonly: true });
+// Opened now, schema read: the first page's read pays neither (the thread starts with the app).
+db.prepare('SELECT 1 FROM records LIMIT 1').get();
+
+const READS: { [M in AsideRead['method']]: () => unknown } = {
+  'home/summary': () => homeSummary(db),
+};
+
+parentPort?.on('message', (req: { id: number; method: AsideRead['method'] } | 'close') => {
+  if (req === 'close') {
+    db.close();
+    parentPort?.close();
+    return;
+  }
+  try {
+    parentPort?.postMessage({ id: req.id, value: READS[req.method]() });
+  } catch (e) {
+    parentPort?.postMessage({ id: req.id, error: userError(e) });
+  }
+});
