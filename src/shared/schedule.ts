@@ -133,6 +133,9 @@ export interface RuleRow {
   batch?: string | null;
   /** What the rule's notice is (confirmation, news, …); null for user rules and older notices. */
   noticeRole?: string | null;
+  /** Who sent it and its file: what names a notice without title or 文号 (deadlineWho). */
+  noticeIssuer?: string | null;
+  noticeFile?: string | null;
 }
 
 /** What the schedule needs of a record: its programme and the notices naming it, in mention order. */

@@ -46,3 +46,20 @@ it('reads the shape of a 文号 only', () => {
   expect(docNoKey('石景山区')).toBeNull();
   expect(docNoKey('(2019年)')).toBeNull();
 });
+
+it("finds no other organ's 文号 that ends like the one typed, and no LIKE wildcard", async () => {
+  const db = await ledgerDb();
+  writeImport(db, composedNotice('甲', { docNo: '民函〔2019〕41号' }), [zone(1, '甲县')]);
+  writeImport(db, composedNotice('乙', { docNo: '苏民函〔2019〕41号' }), [zone(2, '乙县')]);
+  const regions = (search: string) =>
+    pageRecords(db, { kind: 'zone', search, offset: 0, limit: 50 })
+      .rows.map((r) => r.regionText)
+      .sort();
+  expect(regions('民函〔2019〕41号')).toEqual(['甲县']);
+  expect(regions('苏民函[2019]41号')).toEqual(['乙县']);
+  // Typed from its bracket, the prefix is left open.
+  expect(regions('〔2019〕41号')).toEqual(['乙县', '甲县']);
+  // % and _ typed are characters, not LIKE's wildcards.
+  expect(regions('民函〔2019〕%')).toEqual([]);
+  expect(regions('民函〔2019〕4_号')).toEqual([]);
+});

@@ -55,4 +55,44 @@ describe('a check of named units told by those who ran it', () => {
       ]),
     ).toBe('news');
   });
+
+  it("leaves an organ's own document that cites a check to what its title says (controls)", () => {
+    const organ = (title: string, body: string): string | null =>
+      roleOf([title, '各市民政局:', body, '某某省民政厅', '2023年12月1日']);
+    // Its list, its results, its revocation: the check is only how it got there.
+    expect(
+      organ(
+        '某某省民政厅关于公布第二批社区治理实验区名单的通知',
+        '我厅组织专家对甲市乙区、丙市丁县等申报地区开展了实地评估。经研究,现将第二批实验区名单予以公布。',
+      ),
+    ).toBe('confirmation');
+    expect(
+      organ(
+        '某某省民政厅关于全省社区治理实验区评估结果的通报',
+        '2023年10月,我厅委托第三方机构对甲县、乙区开展了实验区建设评估。评估结果为:甲县优秀,乙区良好。',
+      ),
+    ).toBe('acceptance');
+    expect(
+      organ(
+        '关于撤销某某社区省级示范社区称号的通知',
+        '2023年,我厅对甲县城关镇幸福社区开展了复核。该社区不再符合条件,决定撤销其“省级示范社区”称号。',
+      ),
+    ).toBe('revocation');
+  });
+
+  it('leaves a visit led by a leader, and a check still to come, as news (controls)', () => {
+    expect(
+      roleOf([
+        '省民政厅督导某某县实验区建设',
+        '6月5日,省民政厅副厅长张三带队到某某县开展实验区建设督导,实地察看了城关镇幸福社区、东街社区。',
+        '张三对某某县实验区建设给予肯定。',
+      ]),
+    ).toBe('news');
+    expect(
+      roleOf([
+        '市民政局部署社区工作者队伍建设督查',
+        '5月3日,市民政局召开会议,明确将于下周对城关街道幸福社区、东街社区开展督查。',
+      ]),
+    ).toBe('news');
+  });
 });

@@ -220,4 +220,13 @@ describe('whose duty the sentence names, and what it is called', () => {
     expect(oneOffLabel('请各镇于2021年10月15日前书面报告整改情况。')).toBe('限期书面报告整改情况');
     expect(oneOffLabel('各实验区将于2021年10月15日前完成中期评估。')).toBe('限期完成中期评估');
   });
+
+  it('names the paper taken whole, and keeps a duty that takes no paper', () => {
+    // The paper ends at its last paper word, without who makes it (各试点形成的…).
+    expect(oneOffLabel('请于5月31日前将各试点形成的总结材料报区民政局。')).toBe('限期报送总结材料');
+    // Control: what is taken is no paper; a report sent after it is a second duty.
+    expect(oneOffLabel('请于2024年5月31日前将问题整改到位，并将整改报告报区民政局。')).toBe(
+      '限期将问题整改到位',
+    );
+  });
 });

@@ -101,8 +101,15 @@ function foreseen(ledger: LedgerHandle, asOf: string): DeadlineItem[] {
         note: null,
         daysLeft: daysBetween(asOf, d.dueOn),
         record: null,
+        // Named as the stored deadlines of the same notice are (deadlineWho).
         notice: rule
-          ? { title: rule.noticeTitle, docNo: rule.noticeDocNo, issuedOn: rule.noticeIssuedOn }
+          ? {
+              title: rule.noticeTitle,
+              docNo: rule.noticeDocNo,
+              issuer: rule.noticeIssuer ?? null,
+              issuedOn: rule.noticeIssuedOn,
+              file: rule.noticeFile ?? null,
+            }
           : null,
         projected: true,
       };

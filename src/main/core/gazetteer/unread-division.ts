@@ -30,11 +30,20 @@ export function notTodaysDivision(r: RegionResolution): boolean {
 /** What parts two places written in one cell: 、，和及与 / ; or a space. */
 const BETWEEN = /^[\s、，,；;/和及与]+/;
 
+/** A division's own level word, which a second place's name ends in when written out. */
+const LEVEL_END = /[省市区县旗州盟]$/;
+/** A code without its trailing zero pairs: what every place inside it starts with. */
+const stem = (code: string): string => code.replace(/(?:00)+$/, '');
+/** One place written inside the other ("江苏省、南京市", "鼓楼区 南京市"): the same place. */
+const nested = (a: string, b: string): boolean => a.startsWith(stem(b)) || b.startsWith(stem(a));
+
 /**
  * A second division written after the one read ("南通市崇川区、海门区", "崇川区 海门区"): the
  * code stands for the first only, and the second would be lost in silence. Read after a
  * separator only, and only when it is a division of its own from its first character
- * (a 社区 or 街道 after the county is inside it, not a second place).
+ * (a 社区 or 街道 after the county is inside it, not a second place). Its name must end in its
+ * level word: a street's or community's name may begin with a place's short name (宁海路街道,
+ * 山西路社区), which is no second place; nor is the first's own province, city or county.
  */
 export function secondPlaceName(text: string, r: RegionResolution): string | null {
   if (!r.regionCode) return null;
@@ -44,6 +53,7 @@ export function secondPlaceName(text: string, r: RegionResolution): string | nul
   if (!gap && !/[\s、，,；;/和及与]$/.test(text.slice(0, r.end))) return null;
   const after = rest.slice(gap.length);
   const next = resolveRegion(after, { context: r.names.province ?? undefined });
-  if (!next.regionCode || next.start !== 0 || next.regionCode === r.regionCode) return null;
-  return after.slice(0, next.end);
+  if (!next.regionCode || next.start !== 0 || nested(next.regionCode, r.regionCode)) return null;
+  const name = after.slice(0, next.end).trimEnd();
+  return LEVEL_END.test(name) ? name : null;
 }

@@ -56,7 +56,10 @@ export function oneOffLabel(text: string | null | undefined): string {
   const what = (AFTER_DUE.exec(text ?? '')?.[1] ?? '').trim();
   if (what === '') return '限期完成事项';
   const sent = what.replace(HOW_SENT, '');
-  const due = TO_WHERE.test(sent) || /^(?:将|把)/.test(sent) ? paperDue(text ?? '') : null;
+  // A clause that takes a paper (将自查报告报…) names it; one that takes anything else
+  // (将问题整改到位) is itself what is due, whatever paper a later clause sends.
+  const taken = TAKEN_FIRST.exec(sent)?.[1];
+  const due = taken ? withoutMaker(taken) : TO_WHERE.test(sent) ? paperDue(text ?? '') : null;
   const label = due ? `报送${due}` : what;
   return `限期${label.length > 24 ? `${label.slice(0, 23)}…` : label}`;
 }
@@ -72,13 +75,16 @@ const HOW_SENT = /^(?:[（(][^）)]{0,30}[）)])?(?:书面|一并|统一|及时)
 const TO_WHERE =
   /^(?:发送|报送|上报|提交|寄送|送交|报|送|交|寄)(?:至|到|给)?(?:(?:电子)?邮箱|[^，,。；;]{0,12}(?:局|厅|处|科|办|室|中心|部门|委员会|小组|协会|司|部(?!分)))/;
 
-const PAPER = '(?:材料|报告|方案|总结|计划|名单|清单|表|书|情况)';
+// Paper words run on (总结材料, 情况报告): the paper ends at the last, not inside the name.
+const PAPER = '(?:材料|报告|方案|总结|计划|名单|清单|表|书|情况)+';
 /**
  * 将/把 and the paper, before the date (将自评报告(汇总后)于…前报) or after it (前将相关材料送交…).
  */
 const TAKEN = new RegExp(
   `(?:将|把)([^，,。；;：:\\s将把于在]{2,20}?${PAPER})(?=[^，,。；;]{0,6}?(?:[，,]?(?:于|在|请|须)|书面|一并|报|送|交|寄|发|提交))`,
 );
+/** 将/把 and the paper at a clause's start (将自查报告报市民政局). */
+const TAKEN_FIRST = new RegExp(`^${TAKEN.source}`);
 /** The paper a clause names before its date: 申报材料请于…, 形成…总结材料，于…. */
 const BEFORE = new RegExp(
   `([^，,。；;：:\\s请将把并]{2,18}?${PAPER})[，,]?(?:请|须|需|应|务必)?(?:于|在)`,
@@ -89,9 +95,12 @@ function paperDue(text: string): string | null {
   const quoted = /《[^》]{2,30}》/.exec(text);
   if (quoted) return quoted[0];
   const paper = TAKEN.exec(text)?.[1] ?? BEFORE.exec(text)?.[1];
-  // Without who makes it and how (各试点形成…): the paper is what the clerk looks for.
-  return paper?.replace(/^.*(?:形成|撰写|填写|填报|编制)(?=.{2})/, '') ?? null;
+  return paper ? withoutMaker(paper) : null;
 }
+
+/** Without who makes it and how (各试点形成…): the paper is what the clerk looks for. */
+const withoutMaker = (paper: string): string =>
+  paper.replace(/^.*(?:形成|撰写|填写|填报|编制)的?(?=.{2})/, '');
 
 /**
  * A document's title or the views that guide the work (落实《…指导意见》情况, 根据专家评审意见…):

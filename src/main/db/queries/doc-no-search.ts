@@ -16,7 +16,15 @@ export function docNoKey(term: string): string | null {
 }
 
 /**
- * Records named in a live notice whose 文号 contains the LIKE pattern `p`: the notices are
+ * The LIKE pattern for a key (its LIKE characters escaped by the caller): a 文号 typed with its
+ * organ's prefix starts the stored one, else 民函〔2019〕41号 would also find a province's
+ * 苏民函〔2019〕41号; one typed from its bracket (（2019）41号) may stand after any prefix.
+ */
+export const docNoLike = (key: string, escaped: string): string =>
+  key.startsWith('〔') ? `%${escaped}%` : `${escaped}%`;
+
+/**
+ * Records named in a live notice whose 文号 matches the LIKE pattern `p`: the notices are
  * few and read first, their records through the mentions' notice index.
  */
 export const namedInDocNoSql = (p: string): string =>

@@ -20,7 +20,7 @@ import type {
 } from '../../../shared/domain';
 import { FACET_FIELDS } from '../../../shared/domain';
 import { RECORD_FIELD_NAMES, RECORD_FIELDS } from '../../../shared/record-fields';
-import { docNoKey, namedInDocNoSql } from './doc-no-search';
+import { docNoKey, docNoLike, namedInDocNoSql } from './doc-no-search';
 import { LIVE } from './live';
 import { NOT_STALE_SQL, pendingMatchSql, registerSearchFunctions } from './pending-search';
 import { scriptVariants } from './script-variants';
@@ -121,7 +121,7 @@ export function buildWhere(q: GridQuery, opts: { skipFacet?: keyof FacetSelectio
   for (const term of searchTerms(q.search)) {
     const forms = [...term].length >= 3 ? scriptVariants(term) : [term];
     const docNo = docNoKey(term);
-    const byDocNo = docNo ? [namedInDocNoSql(param(`%${escapeLike(docNo)}%`))] : [];
+    const byDocNo = docNo ? [namedInDocNoSql(param(docNoLike(docNo, escapeLike(docNo))))] : [];
     parts.push(`(${[...forms.flatMap(termSql), ...byDocNo].join(' OR ')})`);
   }
 

@@ -22,10 +22,12 @@ interface RawRule {
   title: string | null;
   batch: string | null;
   role: string | null;
+  issuer: string | null;
+  file: string | null;
 }
 
 const SELECT = `SELECT r.id, r.notice_id, r.programme, r.kind, r.text, r.span_start, r.params,
-                       n.issued_on, n.doc_no, n.title, r.batch, n.role
+                       n.issued_on, n.doc_no, n.title, r.batch, n.role, n.issuer, n.file
                   FROM rules r LEFT JOIN notices n ON n.id = r.notice_id`;
 
 function parseParams(s: string): Record<string, unknown> {
@@ -50,6 +52,8 @@ const toRow = (r: RawRule): RuleRow => ({
   noticeTitle: r.title,
   batch: r.batch,
   noticeRole: r.role,
+  noticeIssuer: r.issuer,
+  noticeFile: r.file,
 });
 
 /** Every rule in force: a withdrawn notice (its import undone) says nothing any more. */

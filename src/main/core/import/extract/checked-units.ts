@@ -30,10 +30,13 @@ const OWN_PLACE = /^(?:我|全|本|各|该)(?:省|市|区|县|镇|乡|街道)/;
 /** How far into the text the check is told (its lead and the paragraph after it). */
 const LEAD_CHARS = 600;
 /**
- * A visiting team and those who went along ("…一行到某县开展…评估", "…陪同评估"): a visit's
- * story, told as news whatever it checked.
+ * A visiting team and those who went along ("…一行到某县开展…评估", "…陪同评估", "副厅长带队到某县
+ * 开展督导", "莅临", "来到"): a visit's story, told as news whatever it checked.
  */
-const VISIT = /一行|陪同/;
+const VISIT = /一行|陪同|带队|莅临|来到/;
+
+/** A check still to come ("将于下周对…开展督查", "拟对…进行评估"): told before, nothing checked. */
+const PLANNED = /(?:将|拟|计划|准备)[^。；;，,]{0,10}$/;
 
 /** Whether a phrase names at least one unit by its own name. */
 function namesUnit(phrase: string): boolean {
@@ -49,6 +52,9 @@ export function checksNamedUnits(key: string): boolean {
   const lead = key.slice(0, LEAD_CHARS);
   if (VISIT.test(lead) || FINAL.test(lead)) return false;
   for (const re of [CHECKED_OBJECT, CHECKED_LIST])
-    for (const m of lead.matchAll(re)) if (namesUnit(m[1] ?? '')) return true;
+    for (const m of lead.matchAll(re)) {
+      const before = lead.slice(Math.max(0, (m.index ?? 0) - 12), m.index);
+      if (!PLANNED.test(before) && namesUnit(m[1] ?? '')) return true;
+    }
   return false;
 }

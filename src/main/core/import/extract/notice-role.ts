@@ -284,7 +284,16 @@ export function noticeRole(input: RoleInput): NoticeRole {
   if (!voice && MIDTERM.test(t) && records.length === 0) return 'progress_report';
   // …and so is any check of units it names told by those who ran it or host it (a re-check,
   // an inspection, a third party's evaluation): how their work goes, no outcome stated.
-  if (!voice && !event && !CONFIRMS.test(withoutCitations(doc.key)) && checksNamedUnits(doc.key))
+  // Only a story of the check: an organ's own document (文号, addressee, 附件, 关于… title) or a
+  // title naming its act (名单, 撤销, 评估结果) does what it says, whatever check it cites.
+  if (
+    !voice &&
+    !event &&
+    documentSigns({ doc, title, docNo }) === 0 &&
+    !TITLE_ROLES.some(([, re]) => re.test(t)) &&
+    !CONFIRMS.test(withoutCitations(doc.key)) &&
+    checksNamedUnits(doc.key)
+  )
     return 'progress_report';
   if (!voice && storyByItsSigns({ doc, title, docNo })) return 'news';
   // A re-review (复核) is what it finds: the revocations or grades it states for units.
