@@ -20,6 +20,31 @@ describe("a programme's year's work report", () => {
     ).toBe('progress_report');
   });
 
+  it("is a progress report under its site's chrome, the title read before the chrome", () => {
+    expect(
+      roleOf([
+        '首页 学院概况 国家级实验区 建设动态',
+        '字体:[大 中 小]',
+        '2031年度国家可持续发展实验区工作报告',
+        '信息来源: 暂无 发布日期: 2032-09-25 浏览次数:',
+        '一、实验区总体现状',
+        '截至2031年底,国家级实验区数量为157个,分布在全国30个省(区、市)。目前,在建省级实验区335个。',
+      ]),
+    ).toBe('progress_report');
+  });
+
+  it('leaves a story of a report meeting under the same chrome as news (control)', () => {
+    expect(
+      roleOf([
+        '首页 学院概况 国家级实验区 建设动态',
+        '字体:[大 中 小]',
+        '某某学院举办2031年度工作报告会',
+        '信息来源: 暂无 发布日期: 2032-09-25 浏览次数:',
+        '9月25日,学院举办年度工作报告会,各系负责人参加。',
+      ]),
+    ).toBe('news');
+  });
+
   it('is a progress report when an organ reviews its year and plans the next', () => {
     expect(
       roleOf([

@@ -92,6 +92,9 @@ const PERIODIC =
 const FINAL_REVIEW = /(?<!预)验收|名单|命名|结项|期满|终期/;
 const periodicCheck = (t: string): boolean => PERIODIC.test(t) && !FINAL_REVIEW.test(t);
 
+/** A programme's report on one year's work, titled as such (no meeting held to hear it). */
+const YEAR_WORK_REPORT = /[0-9]{4}年度[^。，,]{0,30}工作报告$/;
+
 const TITLE_ROLES: [NoticeRole, RegExp][] = [
   ['revocation', /撤销|取消.{0,12}(资格|命名|称号)|摘牌/],
   ['extension', /延期|延长(实验|试点)?(期|周期|期限)/],
@@ -295,6 +298,9 @@ export function noticeRole(input: RoleInput): NoticeRole {
     checksNamedUnits(doc.key)
   )
     return 'progress_report';
+  // A programme's year's report is known by its own title ("2014年度…实验区工作报告"): the
+  // site's chrome around it (首页, 字体[大 中 小]) says where it hangs, not what it is.
+  if (!voice && !event && YEAR_WORK_REPORT.test(t)) return 'progress_report';
   if (!voice && storyByItsSigns({ doc, title, docNo })) return 'news';
   // A re-review (复核) is what it finds: the revocations or grades it states for units.
   // …its grades for kept units being how they keep up, not their acceptance.
