@@ -56,6 +56,7 @@ import { FORTY_EIGHTH } from './held-out-floors-zy';
 import { FORTY_NINTH } from './held-out-floors-zz';
 import { FIFTIETH } from './held-out-floors-zza';
 import { FIFTY_FIRST } from './held-out-floors-zzb';
+import { FIFTY_SECOND } from './held-out-floors-zzc';
 
 /**
  * The third held-out set (s*) on its own: its role at the level general rules then reached
@@ -485,6 +486,7 @@ export const APART = [
   FORTY_NINTH,
   FIFTIETH,
   FIFTY_FIRST,
+  FIFTY_SECOND,
   FORMATS,
   HELD_SERIES,
   HELD2_SERIES,

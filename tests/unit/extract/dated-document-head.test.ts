@@ -1,9 +1,8 @@
 /**
  * A document's head as chronicles, gazettes and congress sites print it: its adoption date in
  * brackets after the title or on an occasion line under it (the document's date, not the
- * site's posting date), a chronicle's entry head set whole in 【】, and the roles such heads
- * give: a survey's written report tells how the work goes, a plan or an organ's 关于…的意见
- * states rules, though no list follows.
+ * site's posting date), and the roles such heads give: a survey's written report tells how the
+ * work goes, organs' 关于…的意见 states rules, though no list follows.
  */
 import { describe, expect, it } from 'vitest';
 import { extractNotice, gazetteerRegionLookup } from '../../../src/main/core/import/extract/index';
@@ -65,43 +64,6 @@ describe("a document's dated head", () => {
       '6月5日,市民政局一行来我区调研社区治理工作,区领导陪同。',
       '调研组实地察看了两个社区的服务中心。',
     ]);
-    expect(m.role).toBe('news');
-  });
-});
-
-describe("a chronicle's entry head", () => {
-  it('drops the lenticular brackets set around the whole head', () => {
-    const m = meta([
-      '【和谐家园共建】',
-      '2007年,以建设文明城市,共创和谐家园为主题,开展了邻里互助活动,组织举办了第三届邻居节。',
-    ]);
-    expect(m.title).toBe('和谐家园共建');
-  });
-});
-
-describe("a plan's title", () => {
-  it('makes a page listing nothing the plan, not a story', () => {
-    const m = meta(
-      [
-        '某某市民政事业发展“十四五”规划',
-        '(2021—2025年)',
-        '为切实履行基本民生保障、基层治理、基本社会服务等职责,特制定本规划。规划期为2021—2025年。',
-        '“十三五”期间,全市民政系统抓改革、促创新、补短板、惠民生,民政事业呈现良好局面。',
-      ],
-      '某某市民政事业发展“十四五”规划',
-    );
-    expect(m.role).toBe('rules_only');
-  });
-
-  it('leaves a headline telling of the work as news (control)', () => {
-    const m = meta(
-      [
-        '某某市民政事业发展呈现良好局面',
-        '“十三五”期间,全市民政系统抓改革、促创新、补短板、惠民生,民政事业呈现良好局面。',
-        '全市累计支出各类救助资金300.55亿元。',
-      ],
-      '某某市民政事业发展呈现良好局面',
-    );
     expect(m.role).toBe('news');
   });
 });

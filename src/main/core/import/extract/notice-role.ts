@@ -137,14 +137,12 @@ const ownDocumentTitle = (t: string): boolean =>
 const ORGANS_BEFORE_ABOUT =
   /^(?:[\u4e00-\u9fff]{2,30}?(?:部|厅|局|委员会|委|署|办公室|政府|办)\s*){1,3}(?=关于)/;
 /**
- * A title an organ's own document bears: 关于…的意见/通知 (with its organs before 关于), or a
- * plan's (…“十四五”规划, …实施方案). A page under it that lists nothing is that document's
- * text, not a story about the work.
+ * A title an organ's own document bears: 关于…的意见/通知, with its organs before 关于. A page
+ * under it that lists nothing is that document's text, not a story about the work. (A plan's
+ * title alone is no such sign: papers head their stories of a plan with its name.)
  */
 const issuedDocumentTitle = (t: string): boolean =>
-  isDocumentTitle(t) ||
-  isDocumentTitle(t.replace(ORGANS_BEFORE_ABOUT, '')) ||
-  PLAN_TITLE.test(keyOf(t));
+  isDocumentTitle(t) || isDocumentTitle(t.replace(ORGANS_BEFORE_ABOUT, ''));
 
 /** Who may take part in a round of grading, and who may not: the round is still open. */
 const TAKES_PART =

@@ -58,13 +58,6 @@ const DATED_TAIL =
   /(?<=(?:通知|批复|通报|决定|意见|公告|公示|方案|办法|细则|规定|复函|决议|报告|规划|纲要))\s*[(（]\s*[0-9]{4}年[0-9]{1,2}月[0-9]{1,2}日\s*[)）]$/;
 const withoutSiteTag = (t: string): string => t.replace(SITE_TAG, '').replace(DATED_TAIL, '');
 /**
- * A chronicle's or yearbook's entry head set whole in lenticular brackets ("【和谐家园共建】"):
- * the brackets set the head off, they are no part of it. A tag before a headline ("【专题】…")
- * is not the whole line and stays for the other rules.
- */
-const ENTRY_HEAD = /^【([^【】]{2,40})】$/;
-
-/**
  * A page titling a document by its 文号 and its title in book-title marks
  * ("某府发〔2003〕61号《某市人民政府关于…的通报》", or the marked title alone): the title is
  * what the marks hold.
@@ -84,11 +77,6 @@ function cleanLine(line: Line): { text: string; start: number } {
   if (marked?.[1]) {
     lead += text.indexOf('《') + 1;
     text = marked[1];
-  }
-  const entry = ENTRY_HEAD.exec(text);
-  if (entry?.[1]) {
-    lead += 1;
-    text = entry[1];
   }
   const note =
     PICTURE_NOTE.exec(toKey(text)) ?? SITE_TAG.exec(toKey(text)) ?? DATED_TAIL.exec(toKey(text));
