@@ -57,6 +57,7 @@ import { FORTY_EIGHTH } from './held-out-floors-zy';
 import { FORTY_NINTH } from './held-out-floors-zz';
 import { FIFTIETH } from './held-out-floors-zza';
 import { FIFTY_FIRST } from './held-out-floors-zzb';
+import { FIFTY_SECOND } from './held-out-floors-zzc';
 import { FIFTY_THIRD } from './held-out-floors-zzd';
 
 /**
@@ -487,6 +488,7 @@ export const APART = [
   FORTY_NINTH,
   FIFTIETH,
   FIFTY_FIRST,
+  FIFTY_SECOND,
   FIFTY_THIRD,
   FORMATS,
   HELD_SERIES,

@@ -237,6 +237,21 @@ function outletStamp(doc: KeyedText, outlet: string | null): string | null {
   return null;
 }
 
+/**
+ * A document's own date right after its title: in brackets at the title's end ("…的意见
+ * （2012年4月5日）", as a chronicle prints it) or on the line under it, alone or with the
+ * meeting it was given at ("（2023年5月30日在市六届人大常委会第二次会议上）"). It dates the
+ * document; a site's posting line further down (日期：2023年09月07日) dates only the copy.
+ */
+const HEADLINE_DATE =
+  /^\s*[(（]\s*((?:19|20)[0-9]{2})年([0-9]{1,2})月([0-9]{1,2})日(?:\s*在[^()（）\n]{2,40}?上(?:的[^()（）\n]{1,8})?)?\s*[)）]/;
+
+function headlineDate(doc: KeyedText, titleEnd: number): string | null {
+  if (titleEnd <= 0) return null;
+  const m = HEADLINE_DATE.exec(doc.key.slice(titleEnd, titleEnd + 80));
+  return m ? isoDate(Number(m[1]), Number(m[2]), Number(m[3])) : null;
+}
+
 export function findIssueDate(
   doc: KeyedText,
   titleEnd: number,
@@ -247,6 +262,8 @@ export function findIssueDate(
   if (written) return written;
   const signed = signatureDate(doc);
   if (signed) return signed;
+  const headed = headlineDate(doc, titleEnd);
+  if (headed) return headed;
   const stamped = outletStamp(doc, outlet);
   if (stamped) return stamped;
   const published = labelled(doc, LABELLED, titleEnd);

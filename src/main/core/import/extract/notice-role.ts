@@ -21,6 +21,9 @@ import { tellsHeldDesignation } from './held-designation';
 
 /** A reporter, or a repost that names the story it copies ("原标题：…"). */
 const REPORTER = /记者|本报讯|通讯员|特约撰稿|原标题[:：]/;
+/** A survey's or inspection's written report ("…的调研报告", "…考察报告"), titled as one. */
+const SURVEY_REPORT = /(?:调研|考察|视察)报告$/;
+
 /**
  * A byline in brackets at a story's end ("（作者：李明 王芳）"): told by someone else, but
  * it may still be how the outcome it states reaches the ledger (like hearsay).
@@ -133,6 +136,19 @@ const unquoted = (t: string): string => t.replace(/[“”"「」『』]/g, '');
 const ISSUER_BEFORE_ABOUT = /^[\u4e00-\u9fff]{2,30}?(?:部|厅|局|委员会|委|办公室|政府|办)(?=关于)/;
 const ownDocumentTitle = (t: string): boolean =>
   isDocumentTitle(t) || isDocumentTitle(t.replace(ISSUER_BEFORE_ABOUT, ''));
+/**
+ * The issuing organs heading a title before its 关于, one or several set apart by spaces
+ * ("中共某地委 某地区行署关于…的意见"): the document's own head, as its signers write it.
+ */
+const ORGANS_BEFORE_ABOUT =
+  /^(?:[\u4e00-\u9fff]{2,30}?(?:部|厅|局|委员会|委|署|办公室|政府|办)\s*){1,3}(?=关于)/;
+/**
+ * A title an organ's own document bears: 关于…的意见/通知, with its organs before 关于. A page
+ * under it that lists nothing is that document's text, not a story about the work. (A plan's
+ * title alone is no such sign: papers head their stories of a plan with its name.)
+ */
+const issuedDocumentTitle = (t: string): boolean =>
+  isDocumentTitle(t) || isDocumentTitle(t.replace(ORGANS_BEFORE_ABOUT, ''));
 
 /** Who may take part in a round of grading, and who may not: the round is still open. */
 const TAKES_PART =
@@ -221,7 +237,10 @@ export function reportsNews(
 ): 'news' | 'hearsay' | null {
   if (outlet || REPORTER.test(doc.key)) return 'news';
   // A visit's report: "…一行来我市调研…", "…陪同调研", a delegation come to observe ("…来我中心观摩").
-  if (title && /调研|考察|视察|走访|陪同|一行|观摩/.test(keyOf(title))) return 'news';
+  // A survey's own report to the body that ordered it ("…工作情况的调研报告") is that body's
+  // document, not a visit told by someone who was there.
+  const t = title ? keyOf(title) : '';
+  if (/调研|考察|视察|走访|陪同|一行|观摩/.test(t) && !SURVEY_REPORT.test(t)) return 'news';
   return HEARSAY.test(doc.key) || BYLINE.test(doc.key) ? 'hearsay' : null;
 }
 
@@ -339,7 +358,7 @@ export function noticeRole(input: RoleInput): NoticeRole {
   if (/公示$/.test(t) && PROPOSED.test(body)) return 'confirmation';
   if (records.length === 0 && RESULT_SHOWN.test(body)) return 'confirmation';
   if (PROGRESS_BODY.test(body) && !CONFIRMS.test(body)) return 'progress_report';
-  const document = title !== null && isDocumentTitle(title);
+  const document = title !== null && issuedDocumentTitle(title);
   // "专家组对A、B…进行了考察": units inspected, no outcome, no confirming words (agreeing to
   // recommend them to a later review confirms nothing) and no sign of an organ's own
   // document — a page telling how the work goes, not the list itself.

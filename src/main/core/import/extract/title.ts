@@ -13,7 +13,9 @@ import { toKey, type KeyedText, type Line } from './text-key';
 
 const META =
   /^(时间|发布时间|发布日期|发布于|日期|来源|文章来源|信息来源|作者|字体|字号|浏览|点击|索引号|成文日期|发文|主题词|分享|打印|附件|当前位置|您的位置|设为首页|网页截图)/;
-const ABOUT = /关于.{2,}的(通知|批复|通报|决定|意见|函|公告|公示|报告|请示|复函|决议)$/;
+// …的调研报告, …的考察报告: a survey's written report is titled as a report is.
+const ABOUT =
+  /关于.{2,}的(通知|批复|通报|决定|意见|函|公告|公示|(?:调研|考察)?报告|请示|复函|决议)$/;
 const DOC_TYPE = /(通知|批复|通报|决定|意见|公告|公示|名单|方案|办法|细则|规定|复函|决议)$/;
 const GENERIC =
   /关于|通知|批复|通报|决定|意见|公告|公示|名单|方案|办法|工作|全面|推进|进一步|开展|加强|有关|事项|实施/g;
@@ -53,8 +55,14 @@ const ORIGINAL_TITLE_LABEL = /^原[标標][题題]\s*[:：]\s*/;
  */
 const SITE_TAG =
   /(?<=(?:通知|批复|通报|决定|意见|公告|公示|方案|办法|细则|规定|复函|决议))\s*[(（](?:政府档案|政府檔案|政府文件|全文|附全文|原文|摘要|图解|圖解|附名单|附名單)[)）]$/;
-const withoutSiteTag = (t: string): string => t.replace(SITE_TAG, '');
-
+/**
+ * The date a document was adopted, set in brackets after its title as a chronicle or a gazette
+ * prints it ("…的意见（2012年4月5日）"): the document's date (issue-date.ts reads it there), no
+ * word of the title. A bracket with other words in it (试行, 2019年修订) stays.
+ */
+const DATED_TAIL =
+  /(?<=(?:通知|批复|通报|决定|意见|公告|公示|方案|办法|细则|规定|复函|决议|报告|规划|纲要))\s*[(（]\s*[0-9]{4}年[0-9]{1,2}月[0-9]{1,2}日\s*[)）]$/;
+const withoutSiteTag = (t: string): string => t.replace(SITE_TAG, '').replace(DATED_TAIL, '');
 /**
  * A page titling a document by its 文号 and its title in book-title marks
  * ("某府发〔2003〕61号《某市人民政府关于…的通报》", or the marked title alone): the title is
@@ -77,7 +85,10 @@ function cleanLine(line: Line): { text: string; start: number } {
     text = marked[1];
   }
   const note =
-    PICTURE_NOTE.exec(toKey(text)) ?? SITE_TAG.exec(toKey(text)) ?? COLUMN_SUFFIX.exec(toKey(text));
+    PICTURE_NOTE.exec(toKey(text)) ??
+    SITE_TAG.exec(toKey(text)) ??
+    COLUMN_SUFFIX.exec(toKey(text)) ??
+    DATED_TAIL.exec(toKey(text));
   return { text: note ? text.slice(0, note.index) : text, start: line.start + lead };
 }
 
