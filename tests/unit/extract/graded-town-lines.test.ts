@@ -45,4 +45,14 @@ describe('township facilities graded under run-in heads', () => {
     ]);
     expect(n.records).toEqual([]);
   });
+
+  it('leave a field label over facilities alone (活动地点, 承办单位 grade nothing)', () => {
+    const { n } = read([
+      '我县开展送戏下乡活动',
+      '近日，县文化馆组织送戏下乡。',
+      '活动地点：孙圩子镇文化站 赵庄镇文化站 白土镇文化站',
+      '承办单位：孙圩子镇文化站、赵庄镇文化站、白土镇文化站',
+    ]);
+    expect(n.records).toEqual([]);
+  });
 });

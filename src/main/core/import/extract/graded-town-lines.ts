@@ -14,6 +14,13 @@ import type { RegionLookup } from './types';
 
 /** A short run-in head (a grade or a class), perhaps after 其中, then its colon. */
 const HEAD = /^(?:其中[，,]?\s*)?([\u4e00-\u9fff]{1,10})[：:]\s*/;
+/**
+ * What makes a head a grade or a class (特级, 一级, 二等, 三星, 甲类, 优秀): a field's label over
+ * the same facilities ("活动地点：", "承办单位：") says where something happens or who runs it,
+ * no standing the facilities were given.
+ */
+const GRADE =
+  /[特一二三四五六七八九十甲乙丙丁0-9][级級等星类類档檔]|^(?:优秀|優秀|先进|先進|示范|示範|达标|達標|合格)/;
 /** What separates the names on a line. */
 const SEPARATOR = /[\s、，,；;]+/;
 /** Distinct townships that must meet in one county before their county is taken. */
@@ -72,6 +79,7 @@ function facilityNames(key: string, at: number): Named[] | null {
   if (!head) return null;
   // The head is a grade or a class, never a facility or a place itself.
   if (facilityTown(head[1]!) !== null || /[省市县区镇乡]$/.test(head[1]!)) return null;
+  if (!GRADE.test(head[1]!)) return null;
   const names: Named[] = [];
   let from = head[0].length;
   for (const part of key.slice(from).split(SEPARATOR)) {
