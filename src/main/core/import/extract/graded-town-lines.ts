@@ -10,7 +10,7 @@
 import type { ItemDraft, ListDraft } from './drafts';
 import { facilityTown } from './town-facilities';
 import type { KeyedText } from './text-key';
-import type { RegionLookup } from './types';
+import type { RegionContext, RegionLookup } from './types';
 
 /** A short run-in head (a grade or a class), perhaps after 其中, then its colon. */
 const HEAD = /^(?:其中[，,]?\s*)?([\u4e00-\u9fff]{1,10})[：:]\s*/;
@@ -52,6 +52,9 @@ export function detectGradedTownLines(
   if (new Set(towns).size < TOWNS_ALONE) return [];
   const county = lookup.countyOfManyTowns(towns, TOWNS_ALONE);
   if (!county) return [];
+  // A notice that names its county is about that one: towns meeting in another contradict it.
+  const written = countyNamedBefore(doc.key.slice(0, named[0]!.start), lookup);
+  if (written && written.county !== county.county) return [];
   const items: ItemDraft[] = named.map((n) => ({
     seq: null,
     start: n.start,
@@ -91,4 +94,17 @@ function facilityNames(key: string, at: number): Named[] | null {
     names.push({ town, start: at + start, end: at + start + town.length, head: head[1]! });
   }
   return names.length > 0 ? names : null;
+}
+
+/** The first county written in full (某县, 某区, 某旗, a county-level 某市) in `text`, or null. */
+function countyNamedBefore(text: string, lookup: RegionLookup): RegionContext | null {
+  if (!lookup.countyWritten) return null;
+  for (const m of text.matchAll(/[县区旗市]/g)) {
+    const at = m.index ?? 0;
+    for (let n = 2; n <= 7 && at + 1 - n >= 0; n++) {
+      const found = lookup.countyWritten(text.slice(at + 1 - n, at + 1));
+      if (found) return found;
+    }
+  }
+  return null;
 }
