@@ -5,9 +5,10 @@
  * that reads as a title at all. A default name a spreadsheet program gives (Sheet1, 工作簿1)
  * or a line that does not read as a heading names nothing. Neither does a property a template
  * left from another file: a title of another year or batch than the sheet's own title row
- * ("2019年第一批…" over a sheet titled "2021年第二批…"), or of another list (花名册 over a list
- * of honoured villages), sharing few of its words. The sheet's title row, written for this
- * file's contents, wins over such a leftover.
+ * ("2019年第一批…" over a sheet titled "2021年第二批…"). The sheet's title row, written for this
+ * file's contents, wins over such a leftover. Words alone tell no leftover: a file's own title
+ * may share few with a sheet headed by a headline ("…老年友好型社区拟命名名单（福建部分）" over
+ * "福建35个社区入选").
  */
 import type { SourceDocument } from '../source-document';
 import { toKey, type KeyedText } from './text-key';
@@ -31,7 +32,7 @@ export function workbookTitle(
   if (!WORKBOOKS.has(source.format) || !title) return null;
   if (DEFAULT_NAME.test(title) || !HEADING.test(title) || OPEN_END.test(title)) return null;
   const sheet = sheetTitle();
-  if (sheet !== null && !sameList(toKey(title), toKey(sheet))) return null;
+  if (sheet !== null && !sameRound(toKey(title), toKey(sheet))) return null;
   // The title row that repeats it, when a sheet has one: the title as the file writes it there.
   const key = toKey(title).replace(/\s+/g, '');
   const line = doc.lines.find((l) => l.key.replace(/\s+/g, '') === key);
@@ -40,15 +41,10 @@ export function workbookTitle(
     : { title, start: 0, end: 0, line: -1 };
 }
 
-/**
- * Whether a property's title and a sheet's title row name one list: no round the one writes
- * differs from the other's, and at least half the property's characters are the row's.
- */
-function sameList(title: string, sheet: string): boolean {
+/** Whether a property's title and a sheet's title row name one round: none differs. */
+function sameRound(title: string, sheet: string): boolean {
   const rounds = (t: string) => new Set([...t.matchAll(ROUND)].map((m) => m[0]));
   const a = rounds(title);
   const b = rounds(sheet);
-  if (a.size > 0 && b.size > 0 && [...a].some((r) => !b.has(r))) return false;
-  const chars = [...new Set(title.replace(/[^\u4e00-\u9fff]/g, ''))];
-  return chars.filter((c) => sheet.includes(c)).length * 2 >= chars.length;
+  return a.size === 0 || b.size === 0 || [...a].every((r) => b.has(r));
 }
