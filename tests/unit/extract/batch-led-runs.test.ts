@@ -45,4 +45,21 @@ describe('an earlier batch’s run introduced in its own sentence', () => {
     ]);
     expect(retold(n)).toEqual([]);
   });
+
+  it('a run told after or against an earlier batch stays the page’s (继第一批之后, 比第一批)', () => {
+    const page = (sentence: string) =>
+      read([
+        '河南又有5地入选',
+        '此次共公布第二批示范区名单，其中河南有3地入选，分别是开封市鼓楼区、洛阳市西工区和安阳市文峰区。' +
+          sentence,
+      ]).n;
+    for (const s of [
+      '继第一批之后我省又有2地入选，其中包括郑州市金水区和焦作市修武县。',
+      '比第一批多2地入选，分别是郑州市金水区和焦作市修武县。',
+      '第一批和第二批累计共有5个入选，其中包括郑州市金水区和焦作市修武县。',
+    ]) {
+      expect(retold(page(s))).toEqual([]);
+      expect(own(page(s))).toHaveLength(5);
+    }
+  });
 });

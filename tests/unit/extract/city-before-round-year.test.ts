@@ -35,4 +35,16 @@ describe('a city before the round year', () => {
       '为凌河区2021年社工站建设试点',
     );
   });
+
+  it('moves no scope, kind of city or alliance that only ends like a city (control)', () => {
+    for (const phrase of [
+      '确定某区为各市州2021年社工站建设试点',
+      '某区成为示范城市2021年社工站建设试点',
+      '某区入选产业联盟2021年度社区治理示范单位',
+    ])
+      expect(roundBeforePlace(phrase, null)).toBe(phrase);
+    expect(cleanProgramme('确定某区为各市州2021年社工站建设试点地区', '辽宁省')?.name).toBe(
+      '社工站建设试点',
+    );
+  });
 });

@@ -34,4 +34,9 @@ describe("an aggregator's column name after the headline", () => {
     const { n } = readResolved(story('全省第二批乡村治理典型案例名单公示 我市两村在列'));
     expect(n.metadata.title).toBe('全省第二批乡村治理典型案例名单公示 我市两村在列');
   });
+
+  it("leaves a body's own newsletter name (… 工作快讯) (control)", () => {
+    const { n } = readResolved(story('社区治理创新实验区 工作快讯'));
+    expect(n.metadata.title).toBe('社区治理创新实验区 工作快讯');
+  });
 });

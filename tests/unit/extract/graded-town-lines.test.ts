@@ -45,4 +45,32 @@ describe('township facilities graded under run-in heads', () => {
     ]);
     expect(n.records).toEqual([]);
   });
+
+  it('leave a field label over facilities alone (活动地点, 承办单位 grade nothing)', () => {
+    const { n } = read([
+      '我县开展送戏下乡活动',
+      '近日，县文化馆组织送戏下乡。',
+      '活动地点：孙圩子镇文化站 赵庄镇文化站 白土镇文化站',
+      '承办单位：孙圩子镇文化站、赵庄镇文化站、白土镇文化站',
+    ]);
+    expect(n.records).toEqual([]);
+  });
+
+  it('place nothing where only names every province repeats meet in a county by chance', () => {
+    // 城关镇, 新城镇 and 河口镇 all lie in one county of Hubei, as in many others singly.
+    const { n } = read([
+      '喜报！我县乡镇综合文化站通过评估定级',
+      '一级文化站：城关镇文化站 新城镇文化站 河口镇文化站',
+    ]);
+    expect(n.records).toEqual([]);
+  });
+
+  it('place nothing where the notice names another county than the towns meet in', () => {
+    const lines = (county: string) => [
+      `${county}乡镇综合文化站评估定级结果`,
+      '一级文化站：孙圩子镇文化站 赵庄镇文化站 白土镇文化站 酒店镇文化站',
+    ];
+    expect(read(lines('睢宁县')).n.records).toEqual([]);
+    expect(new Set(read(lines('萧县')).codes)).toEqual(new Set(['341322']));
+  });
 });

@@ -25,4 +25,11 @@ describe("a picture's credit", () => {
     const { n } = readResolved(story(['来源:某某晚报', '图片来源:航拍某省 未经授权请勿转载']));
     expect(n.metadata.issuer).toBe('某某晚报');
   });
+
+  it("a reporter's desk or rank alone names no outlet, before a colon or a space", () => {
+    for (const byline of ['全媒体记者:张明海', '特约记者：张明海', '见习记者 张明海'])
+      expect(readResolved(story([byline])).n.metadata.issuer).toBeNull();
+    // The paper before its rank is the outlet, the rank no part of its name.
+    expect(readResolved(story(['某某日报首席记者:张明海'])).n.metadata.issuer).toBe('某某日报');
+  });
 });

@@ -37,4 +37,10 @@ describe("a workbook's own title", () => {
   it("without a title the sheet's title row is the title (control)", () => {
     expect(read('xlsx', undefined)).toBe('第二批全国乡村治理示范乡镇名单（四川6个）');
   });
+
+  it("a template's leftover of another round leaves the sheet's title row (control)", () => {
+    expect(read('xlsx', '2019年第一批全国乡村治理示范村镇名单')).toBe(
+      '第二批全国乡村治理示范乡镇名单（四川6个）',
+    );
+  });
 });

@@ -44,7 +44,9 @@ export interface CountyOfTowns {
 /**
  * The one county (valid on asOf) that holds every township and village, or null. Townships
  * alone, no village written, say their county only when at least `townsAlone` distinct ones
- * meet in it (several towns' names agree on one county where one name never could).
+ * meet in it (several towns' names agree on one county where one name never could) and one of
+ * them is named so in that county alone: names every province repeats (城关镇, 新城镇, 河口镇)
+ * meet in some county by chance, a county the notice may not be about.
  */
 export function countyOfTowns(
   entries: readonly string[],
@@ -55,6 +57,7 @@ export function countyOfTowns(
   let town = '';
   let villages = 0;
   const towns = new Set<string>();
+  let anchored = false;
   for (const entry of entries) {
     const m = TOWN_VILLAGE.exec(simplify(entry));
     const village = m ? (m[2] ?? '') : simplify(entry);
@@ -68,12 +71,13 @@ export function countyOfTowns(
       here.add(t.code.slice(0, 6));
     }
     if (village) villages++;
+    else if (here.size === 1) anchored = true;
     counties = (counties ?? [...here]).filter((c) => here.has(c));
     if (counties.length === 0) return null;
   }
   // One township alone, its village unknown, is too weak to name a county.
   const code = counties?.length === 1 ? counties[0] : undefined;
-  if (!code || (villages === 0 && towns.size < townsAlone)) return null;
+  if (!code || (villages === 0 && (towns.size < townsAlone || !anchored))) return null;
   const day = asOf ?? todayIso();
   const unit = (loadGazetteer().byCode.get(code) ?? []).find((u) => isValidOn(u, day));
   if (!unit || unit.level !== 'county') return null;

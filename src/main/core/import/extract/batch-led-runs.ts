@@ -9,11 +9,16 @@ import type { ListDraft } from './drafts';
 import type { KeyedText } from './text-key';
 
 /**
- * The sentence's words before the run: the batch, its units' entering the list, and the words
- * that introduce the run, nothing else after them.
+ * The sentence's words before the run: the batch opening it, its units' entering the list, and
+ * the words that introduce the run, nothing else after them. The batch must open the sentence
+ * and stand alone: one the page's own units are told after or against ("继第一批之后我省又有2地
+ * 入选", "比第一批多2地入选") or a total of it with a later one ("第一批和第二批共有…") leaves the
+ * run the page's.
  */
 const LED = new RegExp(
-  '(首批|第[0-9一二三四五六七八九十]+批)[^。；;，,]{0,16}?(?:入选|入围|上榜|获评|获批)[^。；;]{0,4}?[，,]' +
+  '^\\s*(?:此前|此外|其中|而|在)?(首批|第[0-9一二三四五六七八九十]+批)' +
+    '(?:(?![和及与、至]第|之后|以后|以来|相比|累计|新增)[^。；;，,]){0,16}?' +
+    '(?:入选|入围|上榜|获评|获批)[^。；;]{0,4}?[，,]' +
     '\\s*(?:其中)?(?:包括|有|分别是|分别为)[：:，,]?\\s*$',
 );
 const SENTENCE_END = /[。；;！!？?\n]/;

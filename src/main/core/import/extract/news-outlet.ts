@@ -238,15 +238,27 @@ function namedIn(
 }
 
 /**
+ * The outlet a byline line above the body names ("某某日报记者 张三", "某某日报首席记者：张三"),
+ * without the reporter's desk or rank: a desk alone ("全媒体记者：张三", "特约记者 张三") names
+ * no outlet, and an organ's name is left to the organ's reading.
+ */
+function topBylineOutlet(line: KeyedText['lines'][number]): string | null {
+  const name = BYLINE_LINE.exec(line.key.trim())?.[1]?.replace(REPORTER_DESK, '');
+  if (!name || name.length < 2 || NOT_OUTLET.test(name) || /[部厅局委办处]$/.test(name))
+    return null;
+  const at = line.key.indexOf(name);
+  return line.raw.slice(at, at + name.length);
+}
+
+/**
  * The outlet a story's byline or lead names: the reporter's outlet on a byline line above
  * the body (any name: an app such as 读特 has no outlet ending) or in a bracket at the end
  * (a paper's name), or the site the story is passed on from ("据…网3月2日，").
  */
 function bylineOutlet(doc: KeyedText, bodyLine: number): string | null {
-  const notOrgan = (name: string): string | null => (/[部厅局委办处]$/.test(name) ? null : name);
   for (const line of doc.lines.slice(0, bodyLine + 1)) {
     const o =
-      (line.trimmed.length <= 40 ? namedIn(line, BYLINE_LINE, notOrgan) : null) ??
+      (line.trimmed.length <= 40 ? topBylineOutlet(line) : null) ??
       namedIn(line, PASSED_ON, outletName);
     if (o) return o;
   }

@@ -124,7 +124,9 @@ export function noticeFacts(
   lookup?: RegionLookup,
 ): NoticeFacts {
   const warnings: NoticeWarning[] = [];
-  let pick = workbookTitle(source, doc) ?? pickTitle(doc, source.hints?.title);
+  let pick =
+    workbookTitle(source, doc, () => pickTitle(doc)?.title ?? null) ??
+    pickTitle(doc, source.hints?.title);
   if (
     pick &&
     !ownHeadline(pick, source.hints?.title) &&

@@ -13,10 +13,11 @@ const OWN_NAME_AFTER = '(?=(?!全国|国家)[\\u4e00-\\u9fff]{4})';
 /**
  * A city's name right after the frame's verb (为, 入选, 列入…) or at the phrase's start, and no
  * longer than a city's name: a wider match would take the frame's own words ("某区为锦州市").
+ * Words that only end like a city name none: a scope (各市州, 全市, 本市), a kind of city
+ * (示范城市) or an alliance (产业联盟).
  */
-const CITY_THEN_YEAR = new RegExp(
-  `(^|为|入选|列入|成为|获评)([\\u4e00-\\u9fff]{2,4}?(?:市|自治州|州|盟))(${YEAR})${OWN_NAME_AFTER}`,
-);
+const CITY = '(?![各全本该我每])[\\u4e00-\\u9fff]{2,4}?(?:(?<!城)市|自治州|(?<!市)州|(?<!联)盟)';
+const CITY_THEN_YEAR = new RegExp(`(^|为|入选|列入|成为|获评)(${CITY})(${YEAR})${OWN_NAME_AFTER}`);
 
 /** The phrase with its place and round swapped where the place's own name follows the round. */
 export function roundBeforePlace(phrase: string, province: string | null): string {

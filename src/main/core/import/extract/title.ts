@@ -41,8 +41,9 @@ const PICTURE_NOTE = /\s*[(（](?:组图|多图|图|图文|视频)[)）]$/;
  * An aggregator's column name set after the headline by a space ("… 环球简讯", "… 每日快讯"):
  * a news column's word ends it, and a headline's own second part never ends with one.
  */
+// A body's own newsletter (某某 工作简讯, 工作快讯) is the title's own name, no column.
 const COLUMN_SUFFIX =
-  /\s+[\u4e00-\u9fff]{2,4}(?:简讯|簡訊|快讯|快訊|资讯|資訊|要闻|要聞|速递|速遞)$/;
+  /\s+[\u4e00-\u9fff]{2,4}(?<!工作)(?:简讯|簡訊|快讯|快訊|资讯|資訊|要闻|要聞|速递|速遞)$/;
 /**
  * A repost's label before the story's headline ("原标题：…", traditional "原標題:"): it says
  * where the headline came from, it is no word of it.
