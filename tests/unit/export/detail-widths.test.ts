@@ -34,10 +34,17 @@ describe('detail sheet columns that repeat on every row', () => {
     const ws = await zoneSheet([
       zone('内蒙古自治区', '内蒙古自治区包头市昆都仑区', '150203'),
       zone('新疆生产建设兵团', '新疆生产建设兵团第八师石河子市', '660800'),
+      // A provincial programme carries its province's name: 19 characters.
+      zone(
+        '新疆维吾尔自治区',
+        '新疆维吾尔自治区伊犁哈萨克自治州伊宁市',
+        '654002',
+        '新疆维吾尔自治区城乡社区治理创新实验区',
+      ),
     ]);
     const province = column(ws, '省份');
     const programme = column(ws, '项目');
-    for (const r of [4, 5]) {
+    for (const r of [4, 5, 6]) {
       for (const c of [province, programme]) {
         const text = String(ws.getCell(r, c).value);
         expect(cellLines(text, ws.getColumn(c).width!), text).toBe(1);
@@ -62,8 +69,8 @@ describe('detail sheet columns that repeat on every row', () => {
     const programme = '全国社区治理和服务创新实验区暨城乡社区治理现代化试点示范单位';
     const ws = await zoneSheet([zone('北京市', '北京市石景山区', '110107', programme)]);
     const c = column(ws, '项目');
-    expect(ws.getColumn(c).width).toBe(32);
-    const lines = cellLines(programme, 32);
+    expect(ws.getColumn(c).width).toBe(42);
+    const lines = cellLines(programme, 42);
     expect(lines).toBeGreaterThan(1);
     expect(ws.getRow(4).height).toBe(rowHeight(lines));
   });

@@ -30,8 +30,11 @@ const TITLE_WIDTH = 30;
 const STATUS_WIDTH = 10;
 /** 省份 fits 新疆生产建设兵团 (8 characters), the longest name a province row has. */
 export const PROVINCE_MAX_WIDTH = 18;
-/** 项目 fits a 15-character programme on one line; a longer one wraps rather than widen more. */
-const PROGRAMME_MAX_WIDTH = 32;
+/**
+ * 项目 fits a 19-character programme on one line (新疆维吾尔自治区城乡社区治理创新实验区: a
+ * provincial programme carries its province's name); a longer one wraps rather than widen more.
+ */
+const PROGRAMME_MAX_WIDTH = 42;
 
 export interface DetailRow {
   record: LedgerRecord;
