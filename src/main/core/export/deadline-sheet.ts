@@ -16,11 +16,12 @@ import type {
   MilestoneStatus,
 } from '../../../shared/domain';
 import { toChinesePunctuation } from './chinese-punctuation';
-import { addListValidation } from './detail-sheet';
+import { addListValidation, PROVINCE_MAX_WIDTH } from './detail-sheet';
 import { officialUnit } from './official-unit';
 import { provinceOf } from './provinces';
 import { officialRecordOrder, recordCode } from './record-order';
 import { addBodyRow, addFramedSheet, BODY_FONT, columnLetter } from './sheet-frame';
+import { fitWidth } from './sheet-rows';
 import type { SheetMeta } from './summary-sheet';
 
 export const MILESTONE_LABELS: Record<MilestoneKind, string> = {
@@ -106,11 +107,20 @@ export function writeDeadlineSheet(
       a.dueOn.localeCompare(b.dueOn) || (ra && rb ? officialRecordOrder(ra, rb) : 0) || a.id - b.id
     );
   });
+  const recordOf = (m: Milestone): LedgerRecord | undefined =>
+    m.recordId === null ? undefined : byId.get(m.recordId);
+  const province = (r: LedgerRecord | undefined): string =>
+    r ? provinceOf(r.province, recordCode(r)).name : '';
+  const provinceWidth = fitWidth(
+    rows.map((m) => province(recordOf(m))),
+    10,
+    PROVINCE_MAX_WIDTH,
+  );
   const { ws, headerRow } = addFramedSheet(wb, '时限提醒', {
     title: '工作时限提醒表',
     ...meta,
     headerRows: [['序号', '省份', '单位', '名称', '事项', '截止日期', '状态', '依据']],
-    widths: [6, 10, 24, 30, 12, 16, 10, 22],
+    widths: [6, provinceWidth, 24, 30, 12, 16, 10, 22],
   });
   const aligns = [
     'center',
@@ -124,7 +134,7 @@ export function writeDeadlineSheet(
   ] as const;
   const notices = meta.notices ?? new Map();
   rows.forEach((m, i) => {
-    const r = m.recordId === null ? undefined : byId.get(m.recordId);
+    const r = recordOf(m);
     const overdue = isOverdue(m, meta.asOf);
     const closed = m.status === 'done' || m.status === 'waived' || m.historical === true;
     const font = closed ? { ...BODY_FONT, color: { argb: GREY } } : BODY_FONT;
@@ -133,7 +143,7 @@ export function writeDeadlineSheet(
       ws,
       [
         i + 1,
-        r ? provinceOf(r.province, recordCode(r)).name : '',
+        province(r),
         r ? officialUnit(r).text : '',
         toChinesePunctuation(r?.title ?? ''),
         dutyName(m),

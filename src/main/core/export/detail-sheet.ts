@@ -16,7 +16,7 @@ import { provinceOf } from './provinces';
 import { recordCode } from './record-order';
 import { STATUS_CHOICES } from '../../../shared/derived-statuses';
 import { addBodyRow, addFramedSheet, BODY_FONT, columnLetter } from './sheet-frame';
-import { limitText, textUnits } from './sheet-rows';
+import { fitWidth, limitText, textUnits } from './sheet-rows';
 import type { SheetMeta } from './summary-sheet';
 import { programmeLabel } from './summary-counts';
 
@@ -28,6 +28,13 @@ const CONTENT_WIDTH = 60;
 const TITLE_WIDTH = 30;
 /** 状态's width unless a status is longer: 已验收（优秀） would wrap its bracket alone. */
 const STATUS_WIDTH = 10;
+/** 省份 fits 新疆生产建设兵团 (8 characters), the longest name a province row has. */
+export const PROVINCE_MAX_WIDTH = 18;
+/**
+ * 项目 fits a 19-character programme on one line (新疆维吾尔自治区城乡社区治理创新实验区: a
+ * provincial programme carries its province's name); a longer one wraps rather than widen more.
+ */
+const PROGRAMME_MAX_WIDTH = 42;
 
 export interface DetailRow {
   record: LedgerRecord;
@@ -42,6 +49,8 @@ interface DetailColumn {
   width: number;
   align: Align;
   cell: (row: DetailRow) => string | number | null;
+  /** Widest the column may grow to hold its longest value on one line (see fitWidth). */
+  fitUpTo?: number;
 }
 
 /**
@@ -60,6 +69,7 @@ function detailColumns(kind: RecordKind, rows: readonly DetailRow[]): DetailColu
       width: 10,
       align: 'center',
       cell: ({ record: r }) => provinceOf(r.province, recordCode(r)).name,
+      fitUpTo: PROVINCE_MAX_WIDTH,
     },
     {
       header: header('unit'),
@@ -88,6 +98,7 @@ function detailColumns(kind: RecordKind, rows: readonly DetailRow[]): DetailColu
       width: 24,
       align: 'left',
       cell: ({ record }) => programmeLabel(record),
+      fitUpTo: PROGRAMME_MAX_WIDTH,
     },
     { header: header('year'), width: 8, align: 'center', cell: ({ record }) => record.year },
     {
@@ -97,7 +108,14 @@ function detailColumns(kind: RecordKind, rows: readonly DetailRow[]): DetailColu
       cell: ({ status }) => status,
     },
   ];
-  return columns.filter((c): c is DetailColumn => c !== false);
+  return columns.filter((c): c is DetailColumn => c !== false).map((c) => fitted(c, rows));
+}
+
+/** The column widened, within its fitUpTo, to hold its longest value on one line. */
+function fitted(column: DetailColumn, rows: readonly DetailRow[]): DetailColumn {
+  if (column.fitUpTo === undefined) return column;
+  const values = rows.map((row) => column.cell(row)).filter((v) => typeof v === 'string');
+  return { ...column, width: fitWidth(values, column.width, column.fitUpTo) };
 }
 
 export function writeDetailSheet(

@@ -20,6 +20,17 @@ export const MAX_ROW_HEIGHT = 409;
 export const textUnits = (text: string, size = 11): number =>
   ems(text) * UNITS_PER_EM_11PT * (size / 11) + PADDING_UNITS;
 
+/**
+ * A column's width: `min`, widened up to `max` to hold its longest value on one line. For
+ * short values repeated row after row (省份, 项目): at a fixed width a 内蒙古自治区 wrapped in
+ * Excel and WPS, and every such row printed two lines tall for want of a few units.
+ */
+export function fitWidth(values: Iterable<string>, min: number, max: number): number {
+  let need = min;
+  for (const v of values) need = Math.max(need, Math.ceil(textUnits(v)));
+  return Math.min(need, Math.max(min, max));
+}
+
 /** Lines a cell's text takes in a column `width` units wide at `size` pt. */
 export function cellLines(text: string, width: number, size = 11): number {
   const perLine = Math.max(1, ((width - PADDING_UNITS) / UNITS_PER_EM_11PT) * (11 / size));
