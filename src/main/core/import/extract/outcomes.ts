@@ -16,8 +16,11 @@ const YEAR = `((?:19|20)[0-9]{2}|[${CHINESE_NUMERAL_CHARS}]{4})`;
 const N = `([0-9]{1,2}|[${CHINESE_NUMERAL_CHARS}]{1,3})`;
 const UNTIL = new RegExp(`(?:延期|延长)[^。；;]{0,12}?至${YEAR}年${N}月(?:${N}日)?`);
 
-/** The organ that held the acceptance, between 通过 and its word ("通过省某厅终期评估验收"). */
-const BY = '(?:[\u4e00-\u9fff]{1,6}?(?:部|厅|局|委|办|政府))?';
+/**
+ * The organ that held the acceptance, between 通过 and its word ("通过省某厅终期评估验收"), or
+ * only its level ("顺利通过省级评估认定": a province's assessment names no organ).
+ */
+const BY = '(?:[\u4e00-\u9fff]{1,6}?(?:部|厅|局|委|办|政府)|(?:国家|省|市|县)级)?';
 const FAILED = new RegExp(
   `暂缓(确认|命名|认定|通过)|未(能)?通过${BY}(结项|终期)?(验收|评估)|(验收|评估|考核)(结果|等次|结论|等级)?(为|是|评定为|[:：])?不合格|不予通过|(不|未能?)达标|^不合格$|^不通过$|^未通过$`,
 );
