@@ -1,7 +1,8 @@
 /**
  * An honour named by what its units are (文明村镇, 绿色社区, 友好型社区, 特色小镇) after a verb of
  * making or showing such units is a story's theme, no programme: a feature's headline
- * (展现特色小镇新魅力) names no list. Composed from the shapes.
+ * (展现特色小镇新魅力) names no list; nor does a town's trade before 特色小镇 (灯饰特色小镇).
+ * Composed from the shapes.
  */
 import { describe, expect, it } from 'vitest';
 import { noticeProgramme } from '../../../src/main/core/import/extract/notice-programme';
@@ -14,6 +15,13 @@ describe('a verb of making or showing before an honour named by its units', () =
     expect(programmeIn('某市打造特色小镇', null)).toBeNull();
     expect(programmeIn('某镇：展现文明村镇新风貌', null)).toBeNull();
     expect(programmeIn('某区：建设绿色社区', null)).toBeNull();
+  });
+
+  it('reads a town’s trade before 特色小镇 as its brand, no programme', () => {
+    expect(programmeIn('游客亲身体验到中国灯饰特色小镇魅力', null)).toBeNull();
+    expect(programmeIn('在推进灯饰特色小镇建设过程中', null)).toBeNull();
+    expect(programmeIn('湖州市黄酒特色小镇开园', null)).toBeNull();
+    expect(programmeIn('某县旅游特色小镇', null)).toBeNull();
   });
 
   it('leaves the feature to the honour its text names', () => {
@@ -29,6 +37,10 @@ describe('a verb of making or showing before an honour named by its units', () =
     );
     expect(programmeIn('住建部公布中国特色小镇名单', null)?.name).toBe('中国特色小镇');
     expect(programmeIn('浙江特色小镇建设成效显著', null)?.name).toBe('浙江特色小镇');
+    expect(programmeIn('江苏省特色小镇名单', null)?.name).toBe('江苏省特色小镇');
+    expect(programmeIn('某市特色小镇名单', null)?.name).toBe('某市特色小镇');
+    expect(programmeIn('甲镇成功创建省级特色小镇', null)?.name).toBe('省级特色小镇');
+    expect(programmeIn('第一批中国“特色小镇”', null)?.name).toBe('中国特色小镇');
     expect(programmeIn('第六届全国文明村镇名单', null)?.name).toBe('全国文明村镇');
     // A demonstration ending keeps its own reading: the rule is the bare honours' alone.
     expect(programmeIn('第三批全国农村幸福院建设示范村名单', null)?.name).toBe(

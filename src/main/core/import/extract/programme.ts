@@ -9,7 +9,7 @@ import { roundBeforePlace } from './place-before-round';
 import { readProvinceScope } from './province-scope-word';
 import { MEMBERSHIP_VERB } from './membership';
 import { keyOf, toKey } from './text-key';
-import { tellsUnitsMade } from './units-made';
+import { namesUnitsNotHonour } from './units-made';
 
 export { kindNamed, namesOtherList } from './kind-words';
 
@@ -439,7 +439,7 @@ function phraseInKey(
     const found = cleanProgramme(key.slice(start, end), province, provincial);
     // A county's or a city's own park (某县现代农业示范园) is a unit, no programme.
     if (found && m[0] === '示范园' && OWN_PARK.test(found.name)) continue;
-    if (found && tellsUnitsMade(m[0], found.name)) continue;
+    if (found && namesUnitsNotHonour(m[0], found.name)) continue;
     // A scope word kept for an unnamed province is no word of the name (全省 + 绿色社区 is
     // only the end word, the name runs on to the next).
     const words = found && !province ? found.name.replace(/^全省/, '') : found?.name;
