@@ -5,7 +5,7 @@
  * runs a handler.
  */
 import { fork, type ChildProcess } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
+import { existsSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { BackendClient, type ProgressEvent } from '../../src/main/backend/backend-client';
@@ -76,9 +76,15 @@ describe('the backend child process', () => {
       ok: false,
       error: { code: 'unknown_method' },
     });
+    // 首页 read beside the main thread: the reader's connection is open when the window closes.
+    expect(await client.call('home/summary', {})).toMatchObject({ ok: true });
     const exited = new Promise((resolve) => child!.on('exit', resolve));
     client.close();
     expect(await exited).toBe(0);
+    // The ledger's commits were copied back into the file as it closed, though the reader's
+    // connection was still open: a copy of the file alone holds them.
+    const wal = `${file}-wal`;
+    expect(existsSync(wal) ? statSync(wal).size : 0).toBe(0);
   });
 
   it('says why when the ledger cannot be opened', async () => {

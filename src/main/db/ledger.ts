@@ -52,6 +52,21 @@ function writeSearchRowsOnClose(db: Database.Database): void {
   }
 }
 
+/**
+ * The WAL copied back into the file as the ledger closes. SQLite does so by itself only when
+ * the closing connection is the file's last, and another may still be open (the reader thread's,
+ * which the desktop backend ends without waiting; a second process's): the WAL then stayed, and
+ * a copy of the file alone lacked the last commits. Readers mid-read make it give up after the
+ * busy wait, as it would at any checkpoint.
+ */
+function checkpointOnClose(db: Database.Database): void {
+  try {
+    db.pragma('wal_checkpoint(TRUNCATE)');
+  } catch {
+    // the WAL stays; whoever opens the file next reads it
+  }
+}
+
 export async function openLedger(file: string, opts: OpenOptions = {}): Promise<Ledger> {
   const resolved = path.resolve(file);
   mkdirSync(path.dirname(resolved), { recursive: true });
@@ -92,7 +107,10 @@ export async function openLedger(file: string, opts: OpenOptions = {}): Promise<
     close: () => {
       if (db.open) {
         try {
-          if (!opts.readonly) writeSearchRowsOnClose(db);
+          if (!opts.readonly) {
+            writeSearchRowsOnClose(db);
+            checkpointOnClose(db);
+          }
           db.pragma('optimize');
         } finally {
           db.close();

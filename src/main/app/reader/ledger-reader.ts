@@ -32,15 +32,28 @@ export class LedgerReader {
 
   constructor(private readonly file: string) {}
 
-  /** Starts the thread now, so the first page's read does not pay its start. */
+  /**
+   * Starts the thread now, so the first page's read does not pay its start. A thread that
+   * cannot start (its script not found, not bundled) never stops the app: reads fall back.
+   */
   warm(): void {
-    this.worker ??= this.spawn();
+    try {
+      this.worker ??= this.spawn();
+    } catch {
+      // the first read says so, and its caller reads on the main connection
+    }
   }
 
   read<M extends AsideRead['method']>(
     method: M,
   ): Promise<Extract<AsideRead, { method: M }>['value']> {
-    const w = (this.worker ??= this.spawn());
+    let w: Worker;
+    try {
+      w = this.worker ??= this.spawn();
+    } catch (e) {
+      // a rejection, not a throw: callers fall back with .catch
+      return Promise.reject(e);
+    }
     const id = this.nextId++;
     w.ref();
     return new Promise((resolve, reject) => {

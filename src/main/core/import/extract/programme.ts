@@ -9,6 +9,7 @@ import { roundBeforePlace } from './place-before-round';
 import { readProvinceScope } from './province-scope-word';
 import { MEMBERSHIP_VERB } from './membership';
 import { keyOf, toKey } from './text-key';
+import { namesUnitsNotHonour } from './units-made';
 
 export { kindNamed, namesOtherList } from './kind-words';
 
@@ -64,7 +65,7 @@ const PHRASE_END = new RegExp(
  * has no phrase, and the endings' scan, which has to try each position, is skipped for it.
  */
 const PHRASE_WORD =
-  /实验|试验|案例|观察点|观测点|示范|试点|文明村镇|绿色社区|友好型社区|保护区|科技园区|产业园|社区工作法|称号/;
+  /实验|试验|案例|观察点|观测点|示范|试点|文明村镇|绿色社区|友好型社区|特色小|保护区|科技园区|产业园|社区工作法|称号/;
 const PHRASE_CHARS = /[\u4e00-\u9fff0-9“”"()（）、]/;
 /**
  * 公示 as the headline's verb, before what it shows (公示12个…, 公示第二批…, 公示拟命名…, 公示全国…):
@@ -438,6 +439,7 @@ function phraseInKey(
     const found = cleanProgramme(key.slice(start, end), province, provincial);
     // A county's or a city's own park (某县现代农业示范园) is a unit, no programme.
     if (found && m[0] === '示范园' && OWN_PARK.test(found.name)) continue;
+    if (found && namesUnitsNotHonour(m[0], found.name)) continue;
     // A scope word kept for an unnamed province is no word of the name (全省 + 绿色社区 is
     // only the end word, the name runs on to the next).
     const words = found && !province ? found.name.replace(/^全省/, '') : found?.name;
