@@ -17,8 +17,10 @@ const db = openDatabase(file, { readonly: true });
 // Opened now, schema read: the first page's read pays neither (the thread starts with the app).
 db.prepare('SELECT 1 FROM records LIMIT 1').get();
 
+// One read transaction a read: the summary's statements all see the same commit, so an import
+// landing between two of them cannot make its tallies disagree with each other.
 const READS: { [M in AsideRead['method']]: () => unknown } = {
-  'home/summary': () => homeSummary(db),
+  'home/summary': () => db.transaction(() => homeSummary(db))(),
 };
 
 parentPort?.on('message', (req: { id: number; method: AsideRead['method'] } | 'close') => {
