@@ -1,0 +1,61 @@
+/**
+ * Where a programme's name ends: the kind of unit it names (实验区, 典型案例, 示范社区…), and the
+ * words and characters a name runs over. Kept apart from programme.ts, which reads the name
+ * back from its end, so that the list of endings can grow without that reader growing.
+ */
+import { PARK_PROGRAMME_END } from './park-programmes';
+
+/**
+ * A unit's alternates written beside it belong to the name: 示范村（社区）, 实验区（点）,
+ * 示范街道（乡镇）, and the other county-level kinds a county's honour covers, 示范县（市、区、旗）,
+ * 试点县（市、区）.
+ */
+const ALTERNATE_WORD = '(?:社区|村|乡镇|乡|镇|街道|嘎查|点|单位|县|市|区|旗)';
+const ALTERNATE_UNIT = `(?:\\(${ALTERNATE_WORD}(?:、${ALTERNATE_WORD})*\\))?`;
+/** Where a programme's name ends: the kind of unit it names (实验区, 典型案例, 示范社区…). */
+export const PHRASE_END = new RegExp(
+  [
+    '实验区',
+    '实验县\\(市、区\\)',
+    '实验县',
+    '试验区',
+    '实验单位',
+    '典型案例',
+    '优秀案例',
+    '创新案例',
+    '精品案例',
+    // Titled projects of an experiment programme, whatever their grade (重点, 一般, 委托).
+    '实验[\\u4e00-\\u9fff]{0,2}项目',
+    '观察点',
+    '观测点',
+    '示范[\\u4e00-\\u9fff]{0,6}?(?:单位|村镇|乡镇|乡\\(镇\\)|村|镇|社区|街道|城区|城市|县|点|基地)',
+    // A demonstration park named by what it fuses or shows (国家农村产业融合发展示范园), not a
+    // park area (…示范园区) nor a place's park right after its level word (某区县示范园).
+    '(?<![省市区县镇乡村])示范园(?!区)',
+    '试点(?:单位|村|社区|县)?',
+    // Honours conferred on units, named by what they are rather than by 示范 or 实验.
+    '文明村镇',
+    '绿色社区',
+    '友好型社区',
+    // Towns honoured for their industry or culture, named by that word alone (中国特色小镇,
+    // 全国特色小镇, 省级特色小城镇): no 示范 or 实验 word ends the name.
+    '特色小(?:城)?镇',
+    // An area designated for what it protects ("…文化生态保护区").
+    '保护区',
+    PARK_PROGRAMME_END,
+    '社区工作法',
+    // Whatever a unit is awarded as a title ("荣获天津市“美丽社区”称号", "…”光荣称号"); a title
+    // pointed back at ("已获此称号", "获得该称号") names nothing where it stands.
+    '(?<!此|该|这一?|这个|这项|此项|该项|上述|同一)(?=["”]?(?:光荣|荣誉)?称号)',
+  ]
+    .map((end) => `(?:${end})${ALTERNATE_UNIT}`)
+    .join('|'),
+  'g',
+);
+/**
+ * A word every ending above holds (its lookarounds' 称号 included): a text with none of them
+ * has no phrase, and the endings' scan, which has to try each position, is skipped for it.
+ */
+export const PHRASE_WORD =
+  /实验|试验|案例|观察点|观测点|示范|试点|文明村镇|绿色社区|友好型社区|特色小|保护区|科技园区|产业园|社区工作法|称号/;
+export const PHRASE_CHARS = /[\u4e00-\u9fff0-9“”"()（）、]/;
