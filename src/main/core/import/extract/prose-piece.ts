@@ -42,6 +42,7 @@ import { ORGAN_NAMES, ORGAN_REST, POST_REST } from './organ-rests';
 import { piece, type PieceInput, type PlacePiece } from './place-piece';
 import { townVillageEntry } from './town-village-entry';
 import { unitAfterPlace } from './named-sites';
+import { ownedAfterOf } from './owned-places';
 
 /** A name in quotation marks inside a title ("三级六步"). */
 const QUOTED = '["“「『][^，。；,;等"“”「」『』]{1,12}["”」』]';
@@ -115,7 +116,7 @@ export function readPlaces(
       const entry = townVillageEntry({ text: p.text.slice(at), start: p.start + at });
       if (entry) return [entry];
     }
-    const owned = found.length === 1 ? ownedAfterOf(p, key, found[0]!, lookup) : null;
+    const owned = found.length === 1 ? ownedAfterOf(p, key, found[0]!, lookup, readFrom) : null;
     if (owned) return owned;
     // "河南省老龄办决定命名A村等103个社区为…": the first place is the organ that names them,
     // the subject of the naming verb; the entries start after the verb.
@@ -146,51 +147,6 @@ export function readPlaces(
     return [{ ...read, regionText: branch.place, unit: branch.name }];
   }
   return [];
-}
-
-/**
- * "确认安徽省的寿县和全椒县为…", "滁州市的全椒县": a province or city with 的 before the places it
- * holds only says where they lie. The places after 的 are the entries, the first written with
- * the province or city before it, so that it resolves there; a place after 的 that the province
- * or city does not hold leaves the piece as it was read. A share told with 有 or 共有 ("某省有A区、
- * B市…等9个县(区)市被确定为…") is read the same way.
- */
-const OWNER_LINK = /^(?:的|共?有)/;
-
-function ownedAfterOf(
-  p: PieceInput,
-  key: string,
-  holder: PlacePiece,
-  lookup: RegionLookup,
-): PlacePiece[] | null {
-  if (regionParts(holder.regionText).belowCounty) return null;
-  const had = holder.unresolved ? ownedAfterHave(holder, lookup) : null;
-  if (had) return [had];
-  const after = holder.restAt - p.start;
-  const link = OWNER_LINK.exec(key.slice(after))?.[0].length ?? 0;
-  if (!link || !startsAtCountyOrAbove(key.slice(after + link))) return null;
-  const read = readFrom(p, key, after + link, lookup);
-  const first = read[0];
-  if (!first || regionParts(first.regionText).belowCounty) return null;
-  const joined = holder.regionText + first.regionText;
-  const hit = lookup.splitPrefix(joined, {});
-  if (!hit || hit.end < joined.length) return null;
-  return [{ ...first, regionText: joined, start: holder.start }, ...read.slice(1)];
-}
-
-/** "山东省有历下区" read as one unresolved name: the province, 有, and the place it holds. */
-const HAVE_SPLIT = /^([\u4e00-\u9fff]{2,10}?(?:省|自治区|市))(共?有)([\u4e00-\u9fff]{2,12})$/;
-
-function ownedAfterHave(holder: PlacePiece, lookup: RegionLookup): PlacePiece | null {
-  const m = HAVE_SPLIT.exec(holder.regionText);
-  if (!m) return null;
-  const owner = lookup.splitPrefix(m[1]!, {});
-  if (!owner || owner.end < m[1]!.length) return null;
-  const joined = m[1]! + m[3]!;
-  const hit = lookup.splitPrefix(joined, {});
-  if (!hit || hit.end < joined.length) return null;
-  const { unresolved: _read, ...placed } = holder;
-  return { ...placed, regionText: joined };
 }
 
 function readFrom(p: PieceInput, key: string, from: number, lookup: RegionLookup): PlacePiece[] {
