@@ -13,6 +13,9 @@
  * of five; a city paper's four sites after 其中我省…入围 unread; a later item's four read three
  * (浚县古城 after its city unread) with the province's first-batch units it retells made records
  * (the pending ruling: retold earlier units join, and are not created when the ledger has none).
+ * Round 55: the retold units are mentions and the later item reads its four (开封市 too, the
+ * retold run split off before de-duplication): 4/9, but its four are created again beside the
+ * city paper's instead of joining them (why they do not join is not yet measured).
  */
 export const HELD18_KNOWN: Record<string, string[]> = {
   'held18-national-sponge-city-pilots-2015': [
@@ -23,16 +26,11 @@ export const HELD18_KNOWN: Record<string, string[]> = {
     'rule 03-second objection_window: scope 中央财政支持海绵城市建设试点 -, want 中央财政支持海绵城市建设试点 2016年',
   ],
   'held18-national-night-culture-tourism-zones-2021': [
-    'invented: other 410100 (03-dahe.docx)',
     'invented: other 360900 (01-jiangxi.html)',
     'missing: other 360922',
-    'missing: other 360800',
-    'missing: other 360700',
-    'missing: other 360200',
     'duplicated: other 410200 ×2',
-    'other 410200: not joined by 02-henan',
-    'other 410300: not joined by 02-henan',
-    'other 410500: not joined by 02-henan',
-    'missing: other 410621',
+    'duplicated: other 410300 ×2',
+    'duplicated: other 410500 ×2',
+    'duplicated: other 410621 ×2',
   ],
 };
