@@ -62,4 +62,27 @@ describe('an earlier batch’s run introduced in its own sentence', () => {
       expect(own(page(s))).toHaveLength(5);
     }
   });
+
+  it('keeps the page’s own entry in a city the retold run names again', () => {
+    const { n } = read([
+      '河南又有4地入选',
+      '此次共公布第二批国家级夜间文化和旅游消费集聚区123个，其中河南有4地入选，分别是，' +
+        '开封市鼓楼特色文化街区、洛阳市龙门石窟、安阳市安阳古城和鹤壁市浚县古城。' +
+        '第一批河南共有3个入选，其中包括郑州市郑州国际文创园区、开封市宋都皇城省级旅游度假区和' +
+        '焦作市云台山岸上小镇。',
+    ]);
+    expect(own(n)).toContain('开封市');
+    expect(own(n)).toHaveLength(4);
+    expect(retold(n).map(([r]) => r)).toEqual(['郑州市', '开封市', '焦作市']);
+  });
+
+  it('still reads a place named twice in the page’s own run once (control)', () => {
+    const { n } = read([
+      '河南又有3地入选',
+      '此次共公布第二批示范区名单，其中河南有3地入选，分别是开封市鼓楼区、洛阳市西工区和安阳市文峰区。' +
+        '此前入选的开封市鼓楼区、洛阳市西工区和安阳市文峰区均已挂牌。',
+    ]);
+    expect(retold(n)).toEqual([]);
+    expect(own(n)).toEqual(['开封市鼓楼区', '洛阳市西工区', '安阳市文峰区']);
+  });
 });

@@ -68,6 +68,26 @@ function batchAt(text: string): number | null {
   return m[1] === undefined ? 1 : parseNumber(m[1]);
 }
 
+/** The batch the notice opens on: the first one written before its first listed unit. */
+function ownBatch(doc: KeyedText, lists: ListDraft[]): number | null {
+  const starts = lists.filter((l) => l.items.length > 0).map((l) => l.start);
+  return starts.length > 0 ? batchAt(doc.key.slice(0, Math.min(...starts))) : null;
+}
+
+/**
+ * The runs an earlier batch's own sentence introduces, taken out before the lists are
+ * de-duplicated: a place such a run retells (开封市 of the first batch) is no repeat of the
+ * page's own entry in the same place, which would otherwise be dropped as named twice.
+ */
+export function withoutEarlierLedRuns(
+  doc: KeyedText,
+  lists: ListDraft[],
+): { lists: ListDraft[]; retold: ListDraft[] } {
+  const own = ownBatch(doc, lists);
+  if (own === null) return { lists, retold: [] };
+  return withoutBatchLedRuns(doc, lists, (b) => (batchAt(b) ?? own) < own);
+}
+
 /**
  * "…第二批…名单公布，A、B等50个地区上榜。同年9月，C、D等30个地区成为首批试点": a group whose
  * own words make it an earlier batch than the one the notice opens on is that batch recalled,

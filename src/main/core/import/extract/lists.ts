@@ -12,7 +12,7 @@ import { detectCountedTownBrackets } from './counted-town-brackets';
 import { detectCountedHeadBodies } from './counted-head-bodies';
 import { detectCellTables } from './cell-table';
 import { detectCityDashGroups } from './city-dash-groups';
-import { withoutCitedBatches, withoutEarlierBatches } from './cited-batches';
+import { withoutCitedBatches, withoutEarlierBatches, withoutEarlierLedRuns } from './cited-batches';
 import { withoutRecalledRuns } from './recalled-runs';
 import { liftCountyHeads } from './county-heads';
 import type { ItemDraft, ListDraft } from './drafts';
@@ -431,19 +431,20 @@ function detectAll(
   if (all.length === 0) run(detectVisitedZone, () => true);
   // A story's one county telling the designation it holds (自…被批准为…实验区以来，某县…).
   if (all.length === 0) run(detectHeldDesignation, () => true);
-  const lists = dedupe(
+  const led = withoutEarlierLedRuns(
+    doc,
     all.map((l) =>
       withoutCutLastLine(
         doc,
         dropRepeats(doc, withoutCaptionTitles(liftCountyHeads(withoutCitedBatches(doc, l)))),
       ),
     ),
-    doc,
-  ).sort((x, y) => x.start - y.start);
+  );
+  const lists = dedupe(led.lists, doc).sort((x, y) => x.start - y.start);
   const { lists: own, retold } = withoutEarlierBatches(doc, lists);
   return {
     lists: withoutHeadlineParents(doc, withoutRecalledRuns(doc, own), lookup),
     listLines: consumed,
-    retold,
+    retold: [...dedupe(led.retold, doc), ...retold],
   };
 }

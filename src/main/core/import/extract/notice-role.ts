@@ -97,6 +97,11 @@ const periodicCheck = (t: string): boolean => PERIODIC.test(t) && !FINAL_REVIEW.
 
 /** A programme's report on one year's work, titled as such (no meeting held to hear it). */
 const YEAR_WORK_REPORT = /[0-9]{4}年度[^。，,]{0,30}工作报告$/;
+/**
+ * A report heard, weighed or put out by someone ("市人大常委会听取2023年度…工作报告"): a story
+ * of the meeting or the release, not the report itself.
+ */
+const REPORT_HEARD = /(?:听取|审议|讨论|表决|宣读|解读|学习|发布)[^。，,]{0,40}工作报告$/;
 
 const TITLE_ROLES: [NoticeRole, RegExp][] = [
   ['revocation', /撤销|取消.{0,12}(资格|命名|称号)|摘牌/],
@@ -148,7 +153,13 @@ const ORGANS_BEFORE_ABOUT =
  * title alone is no such sign: papers head their stories of a plan with its name.)
  */
 const issuedDocumentTitle = (t: string): boolean =>
-  isDocumentTitle(t) || isDocumentTitle(t.replace(ORGANS_BEFORE_ABOUT, ''));
+  isDocumentTitle(t) || (organsOnly(t) && isDocumentTitle(t.replace(ORGANS_BEFORE_ABOUT, '')));
+/**
+ * Organs' names hold no verb: "全市各社区认真学习市委关于…的意见" tells who took the document up,
+ * its head is no issuer's.
+ */
+const TAKES_UP = /学习|贯彻|落实|印发|出台|解读|发布|传达|宣讲|转发|认真|深入/;
+const organsOnly = (t: string): boolean => !TAKES_UP.test(ORGANS_BEFORE_ABOUT.exec(t)?.[0] ?? '');
 
 /** Who may take part in a round of grading, and who may not: the round is still open. */
 const TAKES_PART =
@@ -319,7 +330,8 @@ export function noticeRole(input: RoleInput): NoticeRole {
     return 'progress_report';
   // A programme's year's report is known by its own title ("2014年度…实验区工作报告"): the
   // site's chrome around it (首页, 字体[大 中 小]) says where it hangs, not what it is.
-  if (!voice && !event && YEAR_WORK_REPORT.test(t)) return 'progress_report';
+  if (!voice && !event && YEAR_WORK_REPORT.test(t) && !REPORT_HEARD.test(t))
+    return 'progress_report';
   if (!voice && storyByItsSigns({ doc, title, docNo })) return 'news';
   // A re-review (复核) is what it finds: the revocations or grades it states for units.
   // …its grades for kept units being how they keep up, not their acceptance.
@@ -330,6 +342,7 @@ export function noticeRole(input: RoleInput): NoticeRole {
     if (!re.test(role === 'revocation' ? unquoted(t) : t)) continue;
     // "某县被联合国认定的…": a headline's passive tells what befell the units, no organ's act.
     if (role === 'confirmation' && !re.test(t.replace(PASSIVE_ACT, ''))) continue;
+    if (role === 'progress_report' && !re.test(t.replace(REPORT_HEARD, ''))) continue;
     if (role === 'application_call' && SUCCEEDED.test(t)) continue;
     if (role === 'application_call' && picked) continue;
     // "佛山市创建…示范区建设规划": a plan sets out its place's own creation, it calls for nobody's.
