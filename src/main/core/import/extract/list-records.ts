@@ -35,6 +35,7 @@ import {
   unplacedPark,
 } from './park-programmes';
 import { headingOutcome } from './heading-outcome';
+import { recognitionOutcome } from './recognition-outcome';
 import { batchLine } from './batch-lines';
 import type { Outcome } from './outcomes';
 import { isCityCode } from './city-code';
@@ -185,7 +186,12 @@ export function recordsFromLists(
     const afterAcceptance = evaluatesAccepted(
       doc.key.slice(Math.max(0, list.start - 3000), list.start),
     );
-    const stated = headingOutcome(ctx.heading);
+    // The recognition may close the list's own sentence (…等100个单位为第二批…): read to its end.
+    const close = doc.key.indexOf('。', list.end);
+    const sentenceEnd = close < 0 ? list.end + 120 : Math.min(close, list.end + 120);
+    const stated =
+      headingOutcome(ctx.heading) ??
+      recognitionOutcome(doc.key.slice(Math.max(0, list.start - 1500), sentenceEnd), doc.key);
     warnings.push(
       ...numberingGaps(list),
       ...countMismatches(list, ctx, frame.title, doc.key),

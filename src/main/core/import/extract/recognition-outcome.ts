@@ -1,0 +1,37 @@
+/**
+ * Units recognised after a creation period ("认定北京市…等100个单位为第二批国家农村产业融合
+ * 发展示范园" in a notice that tells of the creation behind it, 创建过程, 创建成效): the
+ * recognition is the close of their creation, as an acceptance is of an experiment, so they
+ * have passed (已验收). A call telling how recognition will be done ("经认定后授牌", "认定后"),
+ * a plan (拟认定, 将…认定 without a decision), a recognition as a creation unit (…创建单位) and a
+ * first naming with no creation before it state no outcome.
+ */
+import type { Outcome } from './outcomes';
+
+/** A decided recognition of named units as a titled batch or programme. */
+const RECOGNISED =
+  /认定(?!后|工作|办法|标准|条件|程序)[^。；;]{0,60}?为(?:首批|第[一二三四五六七八九十0-9]+批)?[^。；;，,]{0,30}?(?:示范园|示范区|示范县|示范基地|示范单位|园区|保护区)/;
+/** A recognition only planned or proposed: nothing has been decided yet. */
+const PLANNED = /拟|(?<!同意|决定)将(?=[^。；;]{0,20}?认定)|申请认定|申报认定|经认定后|认定后/;
+/** Named as units still to be created or cultivated: a creation list, no close. */
+const STILL_CREATING = /创建(?:单位|名单|对象|资格)|培育(?:单位|名单|对象)/;
+/** The notice tells of the creation the units went through before this recognition. */
+const CREATION_BEFORE = /创建(?:过程|成效|工作|期|周期|总结|阶段|任务)/;
+
+function recognitionIn(text: string): string | null {
+  for (const sentence of text.split(/[。；;]/)) {
+    const m = RECOGNISED.exec(sentence);
+    if (!m) continue;
+    if (!PLANNED.test(sentence) && !STILL_CREATING.test(sentence.slice(m.index))) return sentence;
+  }
+  return null;
+}
+
+/**
+ * The outcome a recognition before or around a list (`around`) gives its units, in a notice
+ * (`notice`) that tells of their creation: 已验收, or null.
+ */
+export function recognitionOutcome(around: string, notice: string): Outcome | null {
+  if (!CREATION_BEFORE.test(notice)) return null;
+  return recognitionIn(around) ? { status: '已验收' } : null;
+}

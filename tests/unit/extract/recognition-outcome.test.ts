@@ -1,0 +1,72 @@
+/**
+ * Units recognised after their creation (认定…为第二批…示范园, the notice telling of the
+ * creation behind it) have passed: 已验收. A call on how recognition is done, a plan, a creation
+ * list and a first naming with no creation told state none.
+ */
+import { describe, expect, it } from 'vitest';
+import { recognitionOutcome } from '../../../src/main/core/import/extract/recognition-outcome';
+import { readResolved } from './helpers';
+
+const CREATION = '各地要组织示范园认真总结创建过程中探索出的经验做法。';
+const RECOGNISED =
+  '在省级推荐、第三方评审的基础上，认定北京市密云区巨各庄镇蔡家洼村农村产业融合发展示范园等' +
+  '100个单位为第二批国家农村产业融合发展示范园。';
+
+describe('a recognition after a creation period', () => {
+  it('reads a decided recognition in a notice that tells of the creation as a pass', () => {
+    expect(recognitionOutcome(RECOGNISED, RECOGNISED + CREATION)).toEqual({ status: '已验收' });
+    const first =
+      '经研究，同意将某村农村产业融合发展示范园等100个单位认定为首批国家农村产业融合发展示范园。';
+    expect(recognitionOutcome(first, first + CREATION)).toEqual({ status: '已验收' });
+  });
+
+  it('reads none from a call, a plan, a creation list or a first naming', () => {
+    const call = '经认定后授予某县国家农村产业融合发展示范园称号。';
+    expect(recognitionOutcome(call, call + CREATION)).toBeNull();
+    const after = '示范园认定后为国家农村产业融合发展示范园，按程序授牌。';
+    expect(recognitionOutcome(after, after + CREATION)).toBeNull();
+    const plan = '我委将把某县等10个单位认定为第三批国家农村产业融合发展示范园。';
+    expect(recognitionOutcome(plan, plan + CREATION)).toBeNull();
+    const proposed = '拟认定某县等10个单位为第三批国家农村产业融合发展示范园。';
+    expect(recognitionOutcome(proposed, proposed + CREATION)).toBeNull();
+    const creating = '认定某县等148个单位为首批国家农村产业融合发展示范园创建单位。';
+    expect(recognitionOutcome(creating, creating + CREATION)).toBeNull();
+    // No creation told: a first naming gives its units their title, no acceptance.
+    expect(recognitionOutcome(RECOGNISED, RECOGNISED)).toBeNull();
+  });
+
+  it('gives each unit under the recognised list that outcome', () => {
+    const { n } = readResolved(
+      [
+        '我省4地上榜第二批国家农村产业融合发展示范园',
+        '根据有关规定，在省级推荐、第三方评审的基础上，认定北京市密云区巨各庄镇蔡家洼村农村' +
+          '产业融合发展示范园等100个单位为第二批国家农村产业融合发展示范园，我省4地上榜。',
+        '第二批国家农村产业融合发展示范园名单',
+        '修文县国家农村产业融合发展示范园',
+        '绥阳县国家农村产业融合发展示范园',
+        '龙里县国家农村产业融合发展示范园',
+        '江口县国家农村产业融合发展示范园',
+        '各地要组织示范园认真总结创建过程中探索出的经验做法，加快复制推广。',
+      ].join('\n'),
+    );
+    const statuses = n.records.map((r) => r.outcome?.status ?? null);
+    expect(statuses.length).toBeGreaterThanOrEqual(4);
+    expect(statuses.every((s) => s === '已验收')).toBe(true);
+  });
+
+  it('gives none when the notice tells of no creation', () => {
+    const { n } = readResolved(
+      [
+        '我省4地上榜首批国家农村产业融合发展示范园',
+        '根据有关规定，认定北京市密云区巨各庄镇蔡家洼村农村产业融合发展示范园等100个单位为' +
+          '首批国家农村产业融合发展示范园，我省4地上榜。',
+        '首批国家农村产业融合发展示范园名单',
+        '修文县国家农村产业融合发展示范园',
+        '绥阳县国家农村产业融合发展示范园',
+        '龙里县国家农村产业融合发展示范园',
+        '江口县国家农村产业融合发展示范园',
+      ].join('\n'),
+    );
+    expect(n.records.every((r) => !r.outcome)).toBe(true);
+  });
+});
