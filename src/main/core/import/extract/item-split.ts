@@ -31,6 +31,26 @@ export interface ItemSplit {
   writeup?: true;
 }
 
+/** A single dash, which a unit's own name may carry (某生态城—中部片区). */
+const SINGLE_DASH = /^[—–―-]$/;
+/** A place or unit written after a single dash inside a unit's name, up to the double dash. */
+const DASHED_UNIT_PART =
+  /^[\u4e00-\u9fff]{2,12}(?:片区|街道|社区|村|镇|乡|区|县|市|旗|城|园区|中心)$/;
+
+/**
+ * Where the unit ends: at the first colon or dash, except that a single dash followed by a
+ * place's own name and then a double dash ("某生态城—中部片区——主题") is inside the unit, and
+ * the double dash, the stronger mark, is where its theme starts.
+ */
+function delimiterOf(head: string): { index: number; 0: string } | null {
+  const d = DELIMITER.exec(head);
+  if (!d || !SINGLE_DASH.test(d[0])) return d;
+  const after = head.slice(d.index + 1);
+  const dbl = /——|－－|--/.exec(after);
+  if (!dbl || !DASHED_UNIT_PART.test(after.slice(0, dbl.index))) return d;
+  return { index: d.index + 1 + dbl.index, 0: dbl[0] };
+}
+
 function trimLead(text: string, at: number): number {
   let i = at;
   while (i < text.length && /[\s:：,，、.。\-—–―]/.test(text[i] ?? '')) i++;
@@ -48,7 +68,7 @@ export function splitItem(text: string, lookup: RegionLookup, ctx: RegionContext
   const tally = TALLY.exec(text);
   const raw = tally && tally.index > 0 ? text.slice(0, tally.index) : text;
   const key = toKey(raw);
-  const d = DELIMITER.exec(key.slice(0, 48));
+  const d = delimiterOf(key.slice(0, 48));
   if (d && d.index > 0) {
     const left = raw.slice(0, d.index).trim();
     const titleStart = trimLead(raw, d.index + d[0].length);
@@ -65,7 +85,8 @@ export function splitItem(text: string, lookup: RegionLookup, ctx: RegionContext
         return { regionText: left, title, titleStart, regionUnresolved: false };
       if (UNIT_TAIL.test(rest) || rest.length <= 12) {
         return {
-          regionText: hit.regionText,
+          // A unit cut at its own inner dash ("某生态城—中部片区") leaves the dash on the place.
+          regionText: hit.regionText.replace(/[—–―-]+$/, ''),
           unit: left,
           title,
           titleStart,

@@ -13,6 +13,7 @@
  */
 import type { SourceFormat } from '../source-document';
 import { isPageNumberLine } from '../readers/pdf-lines';
+import { contentsPageRefs } from './contents-pages';
 import { forumJunk } from './forum-junk';
 import { itemsOnTheirLines } from './inline-items';
 import { readNumbering } from './numbering';
@@ -123,6 +124,7 @@ function dropJunk(raw: string): Piece[] {
     ...[...raw.matchAll(DROPPED)].map((m) => ({ at: m.index, length: m[0].length })),
     ...layoutJunk(raw),
     ...forumJunk(raw),
+    ...contentsPageRefs(raw),
   ].sort((a, b) => a.at - b.at);
   const pieces: Piece[] = [];
   let from = 0;
