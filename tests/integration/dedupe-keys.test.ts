@@ -11,7 +11,6 @@ import path from 'node:path';
 import type Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ApiContext } from '../../src/main/api/context';
-import { dispatch } from '../../src/main/api/dispatch';
 import { codesNear } from '../../src/main/app/dedupe/nearby-codes';
 import { importFiles } from '../../src/main/app/import/import-notices';
 import { loadDedupePool } from '../../src/main/db/queries/duplicates';
@@ -19,18 +18,13 @@ import { liveRegionCodes, liveRegionCodesByPrefix } from '../../src/main/db/quer
 import { rareTitleNeighbours } from '../../src/main/db/queries/title-neighbours';
 import { writePendingSearchRows } from '../../src/main/db/write/deferred-search-index';
 import { redoNext, undoLast } from '../../src/main/db/write/replay';
-import type { MethodName } from '../../src/shared/api-methods';
-import type { MethodInput, MethodOutput } from '../../src/shared/contract';
 import { hasShared, seedFiles, seedsDir } from '../support/shared';
 import { tempLedger } from '../support/temp-ledger';
+import { apiCall } from '../support/api-call';
 
 let ctx: ApiContext;
 let cleanup: () => void;
-async function call<M extends MethodName>(m: M, input: MethodInput<M>): Promise<MethodOutput<M>> {
-  const r = await dispatch(m, input, ctx);
-  if (!r.ok) throw new Error(`${m}: ${r.error.code} ${r.error.message}`);
-  return r.value as MethodOutput<M>;
-}
+const call = apiCall(() => ctx);
 
 beforeEach(async () => {
   const t = await tempLedger();

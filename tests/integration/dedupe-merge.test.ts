@@ -9,12 +9,11 @@ import type Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { dispatch } from '../../src/main/api/dispatch';
 import type { ApiContext } from '../../src/main/api/context';
-import type { MethodName } from '../../src/shared/api-methods';
-import type { MethodInput, MethodOutput } from '../../src/shared/contract';
 import { importFiles } from '../../src/main/app/import/import-notices';
 import { redoNext, undoLast } from '../../src/main/db/write/replay';
 import { hasShared, seedFiles, seedsDir } from '../support/shared';
 import { tempLedger } from '../support/temp-ledger';
+import { apiCall } from '../support/api-call';
 
 const TABLES = [
   'records',
@@ -31,11 +30,7 @@ const dump = (db: Database.Database) =>
 
 let ctx: ApiContext;
 let cleanup: () => void;
-async function call<M extends MethodName>(m: M, input: MethodInput<M>): Promise<MethodOutput<M>> {
-  const r = await dispatch(m, input, ctx);
-  if (!r.ok) throw new Error(`${m}: ${r.error.code} ${r.error.message}`);
-  return r.value as MethodOutput<M>;
-}
+const call = apiCall(() => ctx);
 
 const seeds = () =>
   seedFiles().map((f) => ({

@@ -7,23 +7,17 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ApiContext } from '../../src/main/api/context';
-import { dispatch } from '../../src/main/api/dispatch';
 import { mergeRecords } from '../../src/main/app/dedupe/merge-records';
 import { importFiles } from '../../src/main/app/import/import-notices';
-import type { MethodName } from '../../src/shared/api-methods';
-import type { MethodInput, MethodOutput } from '../../src/shared/contract';
 import { needsConfirm, stepLabel } from '../../src/shared/operations';
 import { ledgerFingerprint } from '../support/ledger-fingerprint';
 import { HEBEI_ZONES } from '../support/sample-notice';
 import { tempLedger } from '../support/temp-ledger';
+import { apiCall } from '../support/api-call';
 
 let ctx: ApiContext;
 let cleanup: () => void;
-async function call<M extends MethodName>(m: M, input: MethodInput<M>): Promise<MethodOutput<M>> {
-  const r = await dispatch(m, input, ctx);
-  if (!r.ok) throw new Error(`${m}: ${r.error.code} ${r.error.message}`);
-  return r.value as MethodOutput<M>;
-}
+const call = apiCall(() => ctx);
 const state = () => ledgerFingerprint(ctx.ledger.db, { log: false });
 const bytes = (s: string) => new Uint8Array(Buffer.from(s));
 const approval = () => ({

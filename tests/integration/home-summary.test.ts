@@ -6,14 +6,12 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ApiContext } from '../../src/main/api/context';
-import { dispatch } from '../../src/main/api/dispatch';
 import { importFiles } from '../../src/main/app/import/import-notices';
 import { homeSummary } from '../../src/main/db/queries/home-summary';
 import { shownStatuses } from '../../src/main/db/queries/shown-status';
-import type { MethodName } from '../../src/shared/api-methods';
-import type { MethodInput, MethodOutput } from '../../src/shared/contract';
 import { RECORD_KINDS, type HomeSummary, type RecordKind } from '../../src/shared/domain';
 import { tempLedger } from '../support/temp-ledger';
+import { apiCall } from '../support/api-call';
 
 const AS_OF = '2026-12-05';
 
@@ -50,14 +48,7 @@ beforeAll(async () => {
 });
 afterAll(() => cleanup());
 
-async function call<M extends MethodName>(
-  method: M,
-  input: MethodInput<M>,
-): Promise<MethodOutput<M>> {
-  const r = await dispatch(method, input, ctx);
-  if (!r.ok) throw new Error(`${method}: ${r.error.code} ${r.error.message}`);
-  return r.value as MethodOutput<M>;
-}
+const call = apiCall(() => ctx);
 
 interface Row {
   id: number;

@@ -7,9 +7,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ApiContext } from '../../src/main/api/context';
 import { dispatch } from '../../src/main/api/dispatch';
 import { importFiles } from '../../src/main/app/import/import-notices';
-import type { MethodName } from '../../src/shared/api-methods';
-import type { MethodInput, MethodOutput } from '../../src/shared/contract';
+import type { MethodInput } from '../../src/shared/contract';
 import { tempLedger } from '../support/temp-ledger';
+import { apiCall } from '../support/api-call';
 
 const ZONES = `关于确认第二批省级社区治理创新实验区的通知
 各市民政局：
@@ -31,14 +31,7 @@ beforeAll(async () => {
 });
 afterAll(() => cleanup());
 
-async function call<M extends MethodName>(
-  method: M,
-  input: MethodInput<M>,
-): Promise<MethodOutput<M>> {
-  const r = await dispatch(method, input, ctx);
-  if (!r.ok) throw new Error(`${method}: ${r.error.code} ${r.error.message}`);
-  return r.value as MethodOutput<M>;
-}
+const call = apiCall(() => ctx);
 const page = (input: Omit<MethodInput<'records/page'>, 'kind'> = {}) =>
   call('records/page', { kind: 'zone', ...input });
 const idOf = async (title: string) => (await page({ search: title })).rows[0]!.id;

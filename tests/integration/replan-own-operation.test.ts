@@ -10,23 +10,17 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ApiContext } from '../../src/main/api/context';
-import { dispatch } from '../../src/main/api/dispatch';
 import { importFiles } from '../../src/main/app/import/import-notices';
 import { PLANNER_SETTING, REPLAN_SUMMARY } from '../../src/main/app/schedule/replan';
 import { PLANNER_VERSION } from '../../src/main/core/schedule/planner-version';
-import type { MethodName } from '../../src/shared/api-methods';
-import type { MethodInput, MethodOutput } from '../../src/shared/contract';
 import { ledgerFingerprint } from '../support/ledger-fingerprint';
 import { HEBEI_ZONES } from '../support/sample-notice';
 import { tempLedger } from '../support/temp-ledger';
+import { apiCall } from '../support/api-call';
 
 let ctx: ApiContext;
 let cleanup: () => void;
-async function call<M extends MethodName>(m: M, input: MethodInput<M>): Promise<MethodOutput<M>> {
-  const r = await dispatch(m, input, ctx);
-  if (!r.ok) throw new Error(`${m}: ${r.error.code} ${r.error.message}`);
-  return r.value as MethodOutput<M>;
-}
+const call = apiCall(() => ctx);
 const approval = () => ({
   name: 'three-year-approval.txt',
   bytes: readFileSync(

@@ -8,14 +8,13 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ApiContext } from '../../src/main/api/context';
-import { dispatch } from '../../src/main/api/dispatch';
 import { importFiles } from '../../src/main/app/import/import-notices';
 import type { MethodName } from '../../src/shared/api-methods';
-import type { MethodInput, MethodOutput } from '../../src/shared/contract';
 import { METHOD_ACCESS, methodsOfAccess } from '../../src/shared/method-access';
 import { ledgerFingerprint } from '../support/ledger-fingerprint';
 import { HEBEI_ZONES } from '../support/sample-notice';
 import { tempLedger } from '../support/temp-ledger';
+import { apiCall } from '../support/api-call';
 
 type WriteMethod = {
   [M in MethodName]: (typeof METHOD_ACCESS)[M] extends 'write' ? M : never;
@@ -24,11 +23,7 @@ type WriteMethod = {
 let ctx: ApiContext;
 let cleanup: () => void;
 
-async function call<M extends MethodName>(m: M, input: MethodInput<M>): Promise<MethodOutput<M>> {
-  const r = await dispatch(m, input, ctx);
-  if (!r.ok) throw new Error(`${m}: ${r.error.code} ${r.error.message}`);
-  return r.value as MethodOutput<M>;
-}
+const call = apiCall(() => ctx);
 
 const fixture = (name: string) =>
   readFileSync(path.join(__dirname, '..', 'fixtures', 'schedule', name));
