@@ -18,9 +18,11 @@ const db = openDatabase(file, { readonly: true });
 db.prepare('SELECT 1 FROM records LIMIT 1').get();
 
 // One read transaction a read: the summary's statements all see the same commit, so an import
-// landing between two of them cannot make its tallies disagree with each other.
+// landing between two of them cannot make its tallies disagree with each other. IMMEDIATE like
+// every transaction here; on this read-only connection it takes no write lock, the main thread
+// commits meanwhile.
 const READS: { [M in AsideRead['method']]: () => unknown } = {
-  'home/summary': () => db.transaction(() => homeSummary(db))(),
+  'home/summary': () => db.transaction(() => homeSummary(db)).immediate(),
 };
 
 parentPort?.on('message', (req: { id: number; method: AsideRead['method'] } | 'close') => {
