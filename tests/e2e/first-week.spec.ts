@@ -9,17 +9,13 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, screenshotDir, test } from './support/browser-mode';
+import { HEBEI_ZONES } from '../support/sample-notice';
 
-const LIST = `河北省民政厅关于确认第三批省级社区治理创新实验区的通知
-冀民函〔2021〕12号
-各市民政局：
-经评审，确认以下单位为第三批省级社区治理创新实验区：
-1.石家庄市长安区——构建“红色物业”联动机制
-2.保定市竞秀区——推行小区议事会制度
-3.唐山市路南区——探索居民提案征集办法
-河北省民政厅
-2021年6月30日
-`;
+// The shared Hebei notice as the third batch, with its 文号 under the title.
+const LIST = HEBEI_ZONES.replaceAll('第二批', '第三批').replace(
+  '的通知\n',
+  '的通知\n冀民函〔2021〕12号\n',
+);
 // The title line lost (a body pasted into a file): only the sender and date name it.
 const UNTITLED = `各市（州）民政局：
 为推进基层治理创新，现组织开展全省社区治理创新实验区申报工作。
