@@ -3,8 +3,9 @@
  * ledger file of N records written once per run through the real import path, reused by
  * the open and query rows instead of each rebuilding it.
  */
-import { existsSync, renameSync } from 'node:fs';
+import { copyFileSync, existsSync, renameSync } from 'node:fs';
 import path from 'node:path';
+import { replanIfOutdated } from '../../src/main/app/schedule/replan';
 import { CASE_KEYS } from '../../src/main/core/dedupe/title-identity';
 import { openLedger } from '../../src/main/db/ledger';
 import { keyNotedCaseTitles } from '../../src/main/db/write/case-title-keys';
@@ -47,6 +48,28 @@ export async function ledgerFile(ctx: BenchContext, size = ctx.scale): Promise<s
     ledger.close();
   }
   // renamed only when complete, so a crashed build is never mistaken for a fixture
+  renameSync(building, file);
+  return file;
+}
+
+/**
+ * `ledgerFile`'s ledger with its deadlines planned by this build's rules, as a ledger the
+ * app has been importing into is: the raw writes above plan none, so the first import into
+ * a copy re-planned every record in an operation of its own (the upgrade's one-off,
+ * app/schedule/replan.ts) — seven seconds at 100k, and the import rows measured that
+ * instead of a notice. Built once per run, then reused.
+ */
+export async function plannedLedgerFile(ctx: BenchContext, size = ctx.scale): Promise<string> {
+  const file = path.join(ctx.fixturesDir, `ledger-${size}-planned.sqlite`);
+  if (existsSync(file)) return file;
+  const building = `${file}.building`;
+  copyFileSync(await ledgerFile(ctx, size), building);
+  const ledger = await openLedger(building);
+  try {
+    replanIfOutdated(ledger);
+  } finally {
+    ledger.close();
+  }
   renameSync(building, file);
   return file;
 }
