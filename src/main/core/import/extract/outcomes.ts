@@ -65,6 +65,12 @@ const ACCEPTED = new RegExp(
 const APPLIED_PASSED =
   /申请(?:验收|认定|评估)[^。；;，,]{0,16}?(?:全部|均|都|已)(?:顺利)?通过(?=$|[。；;，,!！])/;
 
+/**
+ * A grade cell written short with its rank in brackets ("优（一等）", "良（二等）"): the grade as
+ * written, a pass. 中 and 差 are no pass the sheet states; a longer word (优化) is no grade.
+ */
+const SHORT_GRADE = /^(优|良)\s*[(（][^()（）]{1,6}[)）]$/;
+
 function gradeOf(text: string): Outcome['grade'] | undefined {
   const m = /(优秀|良好|不合格|合格)/.exec(text);
   return m ? (m[1] as Outcome['grade']) : undefined;
@@ -98,6 +104,8 @@ export function outcomeIn(key: string): Outcome | null {
         : undefined;
     return { status: '已延期', ...(until ? { until } : {}) };
   }
+  const short = SHORT_GRADE.exec(text);
+  if (short) return { status: '已验收', grade: short[1] as '优' | '良' };
   if ((ACCEPTED.test(text) && !attributive(ACCEPTED)) || APPLIED_PASSED.test(text)) {
     const grade = gradeOf(text);
     return { status: '已验收', ...(grade && grade !== '不合格' ? { grade } : {}) };
