@@ -12,7 +12,9 @@ import { toKey } from './text-key';
 export function writeupOutcome(item: ItemDraft, body: string): ItemDraft['outcome'] | null {
   const name = toKey(`${item.regionText ?? ''}${item.title ?? ''}`).replace(/\s+/g, '');
   if (name.length < 6 || !item.title) return null;
-  for (const sentence of toKey(body).replace(/\s+/g, '').split(/[。！？!?]/)) {
+  for (const sentence of toKey(body)
+    .replace(/\s+/g, '')
+    .split(/[。！？!?]/)) {
     const at = sentence.indexOf(name);
     if (at < 0) continue;
     const outcome = clauseOutcome(sentence.slice(at + name.length));
