@@ -29,6 +29,9 @@ describe('a naming list published after the creation round', () => {
     expect(recognitionOutcome(plan, plan + ROUND)).toBeNull();
     // No creation told: a first list names its units, no acceptance closes anything.
     expect(recognitionOutcome(LISTED, LISTED)).toBeNull();
+    // Creation work in general, no round the units were first put on: the list names them.
+    const work = '开展了国家全域旅游示范区创建工作。公布了第二批国家全域旅游示范区名单。';
+    expect(recognitionOutcome(work, work)).toBeNull();
     const tally = `${LISTED}至此，我省共有4家国家公共文化服务体系示范区。分别是甲、乙`;
     expect(recognitionOutcome(tally, tally + ROUND)).toBeNull();
   });
