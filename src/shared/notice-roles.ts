@@ -72,7 +72,8 @@ export const noticeKindLabel = (kind: string | null): string =>
 export const ITEM_STATUSES = ['已验收', '未通过', '已撤销', '已延期'] as const;
 export type ItemStatus = (typeof ITEM_STATUSES)[number];
 
-export const ITEM_GRADES = ['优秀', '良好', '合格', '不合格'] as const;
+/** 优 and 良 as a grading sheet writes them short ("优（一等）"): kept as written. */
+export const ITEM_GRADES = ['优秀', '良好', '合格', '不合格', '优', '良'] as const;
 export type ItemGrade = (typeof ITEM_GRADES)[number];
 
 /** What a notice states happened to one unit; status words never become its title. */

@@ -32,6 +32,10 @@ export const HELD17_KNOWN: Record<string, string[]> = {
     'other 430700: status null, want 已验收',
     'event missing: 110111|已验收||||01-notice',
     'event missing: 430700|已验收|||2019-02-02|02-changde',
+    // The list's publication after the creation list (入选国家创建名单) now gives the park its
+    // acceptance; the page's 今年2月2日 takes its year only from the cited 文号, so the event is
+    // read undated.
+    'event not expected: 430700|已验收||||02-changde',
     'overdue on 2026-11-30: 0, want 1',
     'rule missing: 03-third acceptance "2021年年底前,国家农村产业融合发展部门协同推进机制各成员单位将通过第三方评估等方式,联合对各示范园创建情况进行考核"',
   ],

@@ -5,7 +5,7 @@
  * sentence takes away is revoked.
  */
 import { isAssessedObject } from './assessed-objects';
-import { revokesLonePlace } from './outcomes';
+import { leavesProgramme, revokesLonePlace } from './outcomes';
 import type { PlacePiece } from './place-piece';
 import type { Building } from './sentence-building';
 import type { KeyedText } from './text-key';
@@ -43,6 +43,10 @@ export function settleActingPlace(
   const after = doc.key.slice(p.restAt, doc.key.indexOf('。', p.restAt) + 1 || undefined);
   if (open === 1 && revokesLonePlace(b.intro, rest, after)) {
     b.open.items[listed]!.outcome ??= { status: '已撤销' };
+    b.signal = true;
+  } else if (leavesProgramme(after)) {
+    // "由于A、B、C因行政区划调整，不再作为…实验区": the places are the units that leave it.
+    for (const it of b.open.items.slice(listed)) it.outcome ??= { status: '已撤销' };
     b.signal = true;
   } else if (!INTRO.test(b.intro) || open < 2) b.items.splice(b.items.length - open);
   else b.signal = true;

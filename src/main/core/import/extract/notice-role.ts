@@ -329,8 +329,10 @@ export function noticeRole(input: RoleInput): NoticeRole {
   )
     return 'progress_report';
   // A programme's year's report is known by its own title ("2014年度…实验区工作报告"): the
-  // site's chrome around it (首页, 字体[大 中 小]) says where it hangs, not what it is.
-  if (!voice && !event && YEAR_WORK_REPORT.test(t) && !REPORT_HEARD.test(t))
+  // site's chrome around it (首页, 字体[大 中 小]) says where it hangs, not what it is. Units
+  // it tells left the programme (…不再作为…实验区) are events inside the report, not its act.
+  const reportEvent = !event || event === 'revocation';
+  if (!voice && reportEvent && YEAR_WORK_REPORT.test(t) && !REPORT_HEARD.test(t))
     return 'progress_report';
   if (!voice && storyByItsSigns({ doc, title, docNo })) return 'news';
   // A re-review (复核) is what it finds: the revocations or grades it states for units.

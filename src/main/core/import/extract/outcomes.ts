@@ -24,7 +24,23 @@ const BY = '(?:[\u4e00-\u9fff]{1,6}?(?:部|厅|局|委|办|政府)|(?:国家|省
 const FAILED = new RegExp(
   `暂缓(确认|命名|认定|通过)|未(能)?通过${BY}(结项|终期)?(验收|评估)|(验收|评估|考核)(结果|等次|结论|等级)?(为|是|评定为|[:：])?不合格|不予通过|(不|未能?)达标|^不合格$|^不通过$|^未通过$`,
 );
-const REVOKED = /撤销|取消[^。；]{0,12}?(资格|称号|命名)|摘牌|降格|^取消$|^淘汰$/;
+/**
+ * A unit leaving its programme: "依…申请退出国家农业科技园区序列", "因行政区划调整，不再作为
+ * 国家可持续发展实验区". It is no longer one of the programme's units, the way a revocation
+ * ends it. 退出 of anything else (退出机制, 退出舞台, 有进有退) is no leaving of a programme.
+ */
+const LEAVES =
+  '退出[^。；;，,]{0,24}?(?:序列|名单|名录|行列)|不再(?:作为|是|列为|保留)[^。；;，,]{0,24}?(?:实验区|试验区|示范区|示范园|试点|示范县|示范市|园区)';
+/** The clause right after a unit says it leaves its programme (…因行政区划调整，不再作为…). */
+const LEAVES_NEXT = new RegExp(`^[^。；;]{0,30}?(?:${LEAVES})`);
+
+/** Whether the words right after a unit (to its sentence's end) say it leaves its programme. */
+export function leavesProgramme(after: string): boolean {
+  return LEAVES_NEXT.test(after.trim());
+}
+const REVOKED = new RegExp(
+  `撤销|取消[^。；]{0,12}?(资格|称号|命名)|摘牌|降格|^取消$|^淘汰$|${LEAVES}`,
+);
 /** "未出现社区被撤销称号情况", "没有一个被撤销": a revocation said not to have happened. */
 const NOT_REVOKED = /(未|没有|无)(出现|发生|一个|一家)?[^。；，]{0,10}?被?(撤销|取消|摘牌|降格)/;
 /**
@@ -48,6 +64,12 @@ const ACCEPTED = new RegExp(
  */
 const APPLIED_PASSED =
   /申请(?:验收|认定|评估)[^。；;，,]{0,16}?(?:全部|均|都|已)(?:顺利)?通过(?=$|[。；;，,!！])/;
+
+/**
+ * A grade cell written short with its rank in brackets ("优（一等）", "良（二等）"): the grade as
+ * written, a pass. 中 and 差 are no pass the sheet states; a longer word (优化) is no grade.
+ */
+const SHORT_GRADE = /^(优|良)\s*[(（][^()（）]{1,6}[)）]$/;
 
 function gradeOf(text: string): Outcome['grade'] | undefined {
   const m = /(优秀|良好|不合格|合格)/.exec(text);
@@ -82,6 +104,8 @@ export function outcomeIn(key: string): Outcome | null {
         : undefined;
     return { status: '已延期', ...(until ? { until } : {}) };
   }
+  const short = SHORT_GRADE.exec(text);
+  if (short) return { status: '已验收', grade: short[1] as '优' | '良' };
   if ((ACCEPTED.test(text) && !attributive(ACCEPTED)) || APPLIED_PASSED.test(text)) {
     const grade = gradeOf(text);
     return { status: '已验收', ...(grade && grade !== '不合格' ? { grade } : {}) };

@@ -12,6 +12,7 @@
  * (我市) or a quote the verb gives (被评为“…”, 获“…”) is none.
  */
 import { parseNumber } from './chinese-numerals';
+import { clauseOutcome } from './clause-outcome';
 import type { ItemDraft, ListDraft } from './drafts';
 import type { KeyedText } from './text-key';
 import type { RegionLookup } from './types';
@@ -256,6 +257,8 @@ export function detectPlacedQuotes(
       if (!place) continue;
       if (placed) found++;
       if (!before && runBy) end += remark.length;
+      // What the verb after the name gives it may be an outcome ("成为…试点评估合格项目").
+      const outcome = clauseOutcome(sentence);
       items.push({
         seq: null,
         start: line.start + place.from,
@@ -263,6 +266,7 @@ export function detectPlacedQuotes(
         regionText: place.text,
         ...(!before && runBy ? { unit: runBy.unit } : {}),
         title,
+        ...(outcome ? { outcome } : {}),
         warnings: [],
       });
     }

@@ -11,18 +11,44 @@ import type { Outcome } from './outcomes';
 /** A decided recognition of named units as a titled batch or programme. */
 const RECOGNISED =
   /认定(?!后|工作|办法|标准|条件|程序)[^。；;]{0,60}?为(?:首批|第[一二三四五六七八九十0-9]+批)?[^。；;，,]{0,30}?(?:示范园|示范区|示范县|示范基地|示范单位|园区|保护区)/;
+/**
+ * A naming list published or entered ("公布第三批…示范区名单", "被列入…示范区名单", "印发…示范园
+ * 名单"): after a creation round it is the units' recognition, as 认定…为 is. A creation list
+ * (…示范区创建名单) is excluded below, as is one still proposed.
+ */
+const LISTED =
+  /(?:公布|印发|发布|列入)[^。；;]{0,40}?(?:示范园|示范区|示范县|示范基地|示范单位)(?:[(（][^()（）]{1,6}[)）])?(?:单位)?名单/;
 /** A recognition only planned or proposed: nothing has been decided yet. */
 const PLANNED = /拟|(?<!同意|决定)将(?=[^。；;]{0,20}?认定)|申请认定|申报认定|经认定后|认定后/;
 /** Named as units still to be created or cultivated: a creation list, no close. */
 const STILL_CREATING = /创建(?:单位|名单|对象|资格)|培育(?:单位|名单|对象)/;
 /** The notice tells of the creation the units went through before this recognition. */
 const CREATION_BEFORE = /创建(?:过程|成效|工作|期|周期|总结|阶段|任务)/;
+/**
+ * A list's publication alone decides nothing about a round: only a notice telling the creation
+ * round the units were first put on ("产生了…创建资格名单", "入选国家创建名单") and the years of
+ * creating since ("经过两年多的创建") makes it that round's close. Creation work in general
+ * (开展…创建工作) is no such round: the list may be the programme's first naming.
+ */
+const CREATION_ROUND = /(?:获得|取得)创建资格|创建(?:资格)?名单|经过[^。；;，,]{0,8}?创建/;
 
-function recognitionIn(text: string): string | null {
-  for (const sentence of text.split(/[。；;]/)) {
-    const m = RECOGNISED.exec(sentence);
+/**
+ * "至此，我省成功发展4家…示范园。分别是…": a tally after the recognition sums up the units of every
+ * round, those recognised now among them; it states no outcome of its own list.
+ */
+const TALLY = /^[\s，,]*(?:至此|截至目前|截至[0-9]{4}年|累计|目前[^。；;，,]{0,4}共)/;
+
+/** The recognition in `text`: 'named' (认定…为), 'listed' (公布…名单) or null. */
+function recognitionIn(text: string): 'named' | 'listed' | null {
+  const sentences = text.split(/[。；;]/);
+  for (const [i, sentence] of sentences.entries()) {
+    const named = RECOGNISED.exec(sentence);
+    const m = named ?? LISTED.exec(sentence);
     if (!m) continue;
-    if (!PLANNED.test(sentence) && !STILL_CREATING.test(sentence.slice(m.index))) return sentence;
+    if (PLANNED.test(sentence) || STILL_CREATING.test(sentence.slice(m.index))) continue;
+    // A list's publication speaks for the list that follows it, unless a tally comes between.
+    if (!named && sentences.slice(i + 1).some((s) => TALLY.test(s))) continue;
+    return named ? 'named' : 'listed';
   }
   return null;
 }
@@ -32,6 +58,9 @@ function recognitionIn(text: string): string | null {
  * (`notice`) that tells of their creation: 已验收, or null.
  */
 export function recognitionOutcome(around: string, notice: string): Outcome | null {
-  if (!CREATION_BEFORE.test(notice)) return null;
-  return recognitionIn(around) ? { status: '已验收' } : null;
+  const creation = CREATION_BEFORE.test(notice);
+  const round = CREATION_ROUND.test(notice);
+  if (!creation && !round) return null;
+  const how = recognitionIn(around);
+  return how === 'named' || (how === 'listed' && round) ? { status: '已验收' } : null;
 }

@@ -13,6 +13,7 @@ import { isConfidentRegion } from './region-heuristic';
 import { toKey, type KeyedText, type Line } from './text-key';
 import type { RegionLookup } from './types';
 import { titleOverUnit, type WriteupHeading } from './title-over-unit';
+import { writeupOutcome } from './writeup-outcome';
 
 /**
  * What may stand before the place in a heading: a running label ("案例一：", "典型案例3、")
@@ -215,6 +216,9 @@ export function detectWriteups(
     i = j;
   }
   if (items.length === 0) return [];
+  const lone = items.length === 1 ? items[0] : undefined;
+  const outcome = lone ? writeupOutcome(lone, lone.content ?? '') : null;
+  if (lone && outcome) lone.outcome = outcome;
   return [
     {
       layout: 'writeup',

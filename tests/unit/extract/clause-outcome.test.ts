@@ -1,0 +1,50 @@
+/**
+ * The outcome a unit's own clause states: a quoted project whose verb makes it an evaluated
+ * project ("…“社区暖心事”成为国家第三批…试点评估合格项目") passed; a condition, a plan or an
+ * evaluation just begun states none. A grade cell written short with its rank ("优（一等）") is a
+ * pass graded as written; a middle grade or a longer word is none.
+ */
+import { describe, expect, it } from 'vitest';
+import { clauseOutcome } from '../../../src/main/core/import/extract/clause-outcome';
+import { outcomeIn } from '../../../src/main/core/import/extract/outcomes';
+import { readResolved } from './helpers';
+
+const PASSED =
+  '国家标准化管理委员会印发通知，确定伊金霍洛旗阿勒腾席热镇“社区暖心事”成为国家第三批新型' +
+  '城镇化标准化试点评估合格项目。';
+
+describe('the outcome of a unit’s own clause', () => {
+  it('reads a pass the verb gives the unit', () => {
+    expect(clauseOutcome('成为国家第三批新型城镇化标准化试点评估合格项目')?.status).toBe('已验收');
+  });
+
+  it('reads none from a condition, a plan or an evaluation begun', () => {
+    expect(clauseOutcome('成为国家第三批标准化试点项目，验收合格后授牌')).toBeNull();
+    expect(clauseOutcome('成为国家标准化试点项目，将于2024年进行验收')).toBeNull();
+    expect(clauseOutcome('入选试点项目，目前启动终期评估，待评估合格')).toBeNull();
+    expect(clauseOutcome('被评为最佳志愿服务项目')).toBeNull();
+  });
+
+  it('gives the quoted project its outcome, and none when the clause is a plan', () => {
+    const { n, codes } = readResolved(['伊旗项目评估合格', PASSED].join('\n'));
+    expect(codes).toEqual(['150627']);
+    expect(n.records.map((r) => r.outcome?.status)).toEqual(['已验收']);
+    const planned = PASSED.replace('评估合格项目。', '项目，将于2024年进行评估验收。');
+    const later = readResolved(['伊旗项目入选试点', planned].join('\n'));
+    expect(later.codes).toEqual(['150627']);
+    expect(later.n.records.every((r) => !r.outcome)).toBe(true);
+  });
+});
+
+describe('a grade cell written short with its rank', () => {
+  it('is a pass graded as written', () => {
+    expect(outcomeIn('优（一等）')).toEqual({ status: '已验收', grade: '优' });
+    expect(outcomeIn('良(二等)')).toEqual({ status: '已验收', grade: '良' });
+  });
+
+  it('is none for a middle grade or a longer word', () => {
+    expect(outcomeIn('中（三等）')).toBeNull();
+    expect(outcomeIn('优化（一类）')).toBeNull();
+    expect(outcomeIn('优')).toBeNull();
+  });
+});

@@ -1,0 +1,41 @@
+/**
+ * Units leaving their programme ("…依各省科技厅申请退出国家农业科技园区序列", "由于A、B、C因
+ * 行政区划调整，不再作为国家可持续发展实验区") are no longer its units: 已撤销 on each, an event
+ * on the record (a year's report telling it stays the report). 退出 of anything else (退出机制)
+ * and a unit renamed by the same division change state none.
+ */
+import { describe, expect, it } from 'vitest';
+import { leavesProgramme, outcomeIn } from '../../../src/main/core/import/extract/outcomes';
+import { readResolved } from './helpers';
+
+const REPORT = '2014年度国家可持续发展实验区工作报告';
+const LEFT =
+  '1986年以来，全国共创建国家级实验区160个，由于天津市大港区、广东省顺德市容桂镇、' +
+  '重庆市万州区因行政区划调整，不再作为国家可持续发展实验区，因此目前实际数量为157个。';
+
+describe('units leaving a programme', () => {
+  it('reads leaving the programme’s ranks as a revocation', () => {
+    expect(outcomeIn('园区依各省科技厅申请退出国家农业科技园区序列')).toEqual({ status: '已撤销' });
+    expect(leavesProgramme('因行政区划调整，不再作为国家可持续发展实验区，因此…')).toBe(true);
+  });
+
+  it('reads none from 退出 in another sense or a unit renamed', () => {
+    expect(outcomeIn('建立动态管理和退出机制')).toBeNull();
+    expect(outcomeIn('逐步退出历史舞台')).toBeNull();
+    expect(leavesProgramme('因行政区划调整，更名为滨海新区，继续开展实验')).toBe(false);
+    expect(leavesProgramme('积极探索，实验区建设成效明显，不再赘述')).toBe(false);
+  });
+
+  it('gives each unit of the sentence the revocation, the report keeping its role', () => {
+    const { n, codes } = readResolved([REPORT, LEFT].join('\n'));
+    expect(codes).toEqual(['120109', '440606', '500101']);
+    expect(n.records.map((r) => r.outcome?.status)).toEqual(['已撤销', '已撤销', '已撤销']);
+    expect(n.metadata.role).toBe('progress_report');
+  });
+
+  it('keeps renamed units out: the same sentence without the leaving', () => {
+    const renamed = LEFT.replace('不再作为国家可持续发展实验区', '名称随之调整');
+    const { n } = readResolved([REPORT, renamed].join('\n'));
+    expect(n.records.some((r) => r.outcome)).toBe(false);
+  });
+});
