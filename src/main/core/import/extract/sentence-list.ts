@@ -56,7 +56,14 @@ import { readNumbering } from './numbering';
 import { regionParts } from './region-heuristic';
 import { namesShareAfter } from './share-place';
 import type { KeyedText } from './text-key';
-import { addItem, cutEntry, markLineListed, newBuilding, type Building } from './sentence-building';
+import {
+  addItem,
+  cutEntry,
+  markLineListed,
+  newBuilding,
+  notedPiece,
+  type Building,
+} from './sentence-building';
 import { isCaption, opensSentence } from './sentence-asides';
 import { cutGroupLabel, labelledBody } from './labelled-bodies';
 import { joinedOverPeriod } from './rest-asides';
@@ -226,6 +233,9 @@ export function detectSentenceLists(
         current.townLead = true;
       }
       let piece = pieces[k]!;
+      // "某镇某村(海带)": the place is read without its note, the note becomes its title.
+      const noted = notedPiece(piece);
+      if (noted) piece = noted.piece;
       const label = closesEnumeration(piece, doc.key)
         ? null
         : (labelOf(piece, lookup) ?? spacedProvinceLabel(piece, pieces[k + 1], lookup));
@@ -422,7 +432,9 @@ export function detectSentenceLists(
       }
       current ??= newBuilding(line, doc, sentenceStart, at);
       current.lastLine = line.index;
-      for (const p of places) {
+      for (const place of places) {
+        const p =
+          noted && places.length === 1 && !place.title ? { ...place, title: noted.note } : place;
         ctx = addItem(current, p, lookup.standsAlone?.(p.regionText, ctx) ?? ctx, groupLabel);
         hadItems = true;
         if (p.rest === 'none') continue;
