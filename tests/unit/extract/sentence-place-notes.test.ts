@@ -50,6 +50,20 @@ describe('places with a bracketed note in a run', () => {
     ]);
   });
 
+  it('control: a prose enumeration between 、 marks names places only', () => {
+    const text =
+      '近日，有关部门公布了首批国家青苗产业强镇名单。我市3个乡镇入选,分别为:献县南河头乡(肉鸭)、孟村回族自治县高寨镇(肉鸡)、肃宁县梁家村镇(肉鸭)。';
+    expect(rows(text).every(([, title]) => title === '')).toBe(true);
+  });
+
+  it('control: a pointer to the list or a province in brackets is no title', () => {
+    const listed =
+      '有关部门决定命名郑州市管城区南曹乡苏庄村等103个社区为2030年某省青苗友好型社区（具体名单见二维码）。';
+    expect(rows(listed).every(([, title]) => title === '')).toBe(true);
+    const cities = '第一批试点城市为：萍乡(江西)\n常德(湖南)\n遂宁(四川)';
+    expect(rows(cities).every(([, title]) => title === '')).toBe(true);
+  });
+
   it('control: a bracketed status after a place is no title', () => {
     const text =
       '第十批全国“一村一品”示范村镇，山东3个是: 济南市莱芜区大王庄镇(拟) 济南市商河县玉皇庙镇(拟) 枣庄市峄城区阴平镇(拟)';

@@ -4,6 +4,7 @@
  * inherits the province, city or county its list last wrote when it names none of its own.
  */
 import { trailingNote } from './address-items';
+import { provinceByName } from './provinces';
 import type { CategoryDraft, ItemDraft, ListDraft } from './drafts';
 import { isCutName } from './cut-place-line';
 import type { PlacePiece } from './place-piece';
@@ -192,6 +193,10 @@ const NOTED_PLACE_END = /(社区|村|居委会|嘎查|街道|镇|乡|苏木|县|
 export function notedPiece(p: Piece): { piece: Piece; note: string } | null {
   const noted = trailingNote(p.text);
   if (!noted || !NOTED_PLACE_END.test(toKey(noted.head))) return null;
+  // "萍乡(江西)", "…地区(单位)", "…(名单附后)": a province, a kind of unit or a pointer to a
+  // list is no note about the entry.
+  const note = toKey(noted.note);
+  if (provinceByName(note) || /^(单位|地区|集体|个人)$|名单|附后|附件|见/.test(note)) return null;
   return {
     piece: { ...p, text: p.text.slice(0, p.text.indexOf(noted.head) + noted.head.length) },
     note: noted.note,
