@@ -55,6 +55,40 @@ describe('units recalled from an earlier batch are no entries', () => {
   });
 });
 
+describe('a sentence opening with an earlier time and the place’s holding', () => {
+  const OWN = [
+    '瀍河区华林街道君澜湾社区',
+    '洛龙区龙门街道龙城社区',
+    '宜阳县兴宜街道水磨头社区',
+    '偃师区伊洛街道齐庄社区',
+    '偃师区顾县镇李湾村',
+  ];
+
+  it('drops every run of the sentence: its units were chosen before', () => {
+    const got = regions(
+      [
+        '2030年全国示范性青苗友好型社区拟命名名单公布 某市5个社区榜上有名',
+        '日前,有关部门公布2030年全国示范性青苗友好型社区拟命名名单,我市5个社区榜上有名。',
+        `这5个社区分别是${OWN.join('、')}。`,
+        '今年2月,有关部门印发了《关于开展2030年全国示范性青苗友好型社区创建工作的通知》,明确今年将创建1000个全国示范性青苗友好型社区。',
+        '此前,我市已有7个社区入选2028年和2029年全国示范性青苗友好型社区名单,它们分别是2028年入选的洛龙区开元路街道定鼎门社区、洛龙区古城街道英才社区、孟津区常袋镇马岭村,以及2029年入选的洛龙区学府街道国宝社区、瀍河区塔湾街道恒大绿洲社区、偃师区岳滩镇喂北村、孟津区西霞街道西霞社区。(某报见习记者 周某)',
+      ].join('\n'),
+    );
+    expect(got).toEqual(OWN);
+  });
+
+  it('control: an earlier step told without a holding keeps the sentence’s units', () => {
+    const got = regions(
+      [
+        '某市4个社区获评全国青苗友好型社区',
+        '此前，省里已公示拟命名名单，经审核，洛龙区龙门街道龙城社区、宜阳县兴宜街道水磨头社区、偃师区伊洛街道齐庄社区、偃师区顾县镇李湾村被命名为全国青苗友好型社区。',
+      ].join('\n'),
+    );
+    expect(got).toContain('洛龙区龙门街道龙城社区');
+    expect(got).toContain('偃师区顾县镇李湾村');
+  });
+});
+
 describe('a headline telling who entered a list names the list', () => {
   it('cuts the entrants and their verb before the list', () => {
     expect(listName('湖南3市新入选第三批国家建设青苗友好城市名单')?.name).toBe(

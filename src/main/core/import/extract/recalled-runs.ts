@@ -1,6 +1,6 @@
 /**
  * "…A、B入选。截至目前，连同前两批的C、D，我省累计…", "此前，C、D已入选前两批…", "加上去年创建
- * 成功的C…", "某省已有C、D两地入选": a run of units the notice recalls from an earlier batch or year to sum up its
+ * 成功的C…", "某省已有C、D两地入选", "此前，我市已有N个…入选…，它们分别是C、D": a run of units the notice recalls from an earlier batch or year to sum up its
  * place's tally. They were listed before; this notice does not list them again. Such a run is
  * dropped while another run of the notice keeps its entries.
  */
@@ -27,6 +27,20 @@ const HELD_BEFORE = /(?:已有|已经有|早已有)$/;
 const CHOSEN_AFTER =
   /^\s*(?:[0-9]+|[一二两三四五六七八九十]+)\s*地(?:成功|顺利|均|都)?(?:入选|入围|上榜|获评|榜上有名)/;
 
+/**
+ * The sentence the run lies in opens with an earlier time and the place's holding
+ * ("此前，我市已有7个社区入选2021年和2022年…名单，它们分别是…"): every run of that sentence
+ * retells units chosen before, whatever its clause says of each.
+ */
+const LED_EARLIER =
+  /^(?:此前|之前|以往|在此之前)[，,]?[^。！？\n]{0,30}已(?:经)?有[^。！？\n]{0,40}(?:入选|列入|入围|获评|上榜|被命名|被评为)/;
+
+/** The text of the run's sentence before it (from the last sentence end or line break). */
+function sentenceBefore(doc: KeyedText, start: number): string {
+  const head = doc.key.slice(Math.max(0, start - 160), start);
+  return head.slice(Math.max(...['。', '！', '？', '\n'].map((m) => head.lastIndexOf(m))) + 1);
+}
+
 /** A clause break between two items: they are two runs, told apart. */
 const CLAUSE_BREAK = /[，。；,;：:\n]/;
 
@@ -48,6 +62,7 @@ function recalledRun(doc: KeyedText, list: ListDraft, [first, last]: [number, nu
   const before = doc.key.slice(Math.max(0, start - 24), start);
   const after = /^[^，。；,;]*/.exec(doc.key.slice(end, end + 40))?.[0] ?? '';
   return (
+    LED_EARLIER.test(sentenceBefore(doc, start).trimStart()) ||
     ADDED_BEFORE.test(before) ||
     (HELD_BEFORE.test(before) && CHOSEN_AFTER.test(after)) ||
     ENTERED_AFTER.test(after)

@@ -3,6 +3,8 @@
  * group open for a count or a membership verb to close, and how the list was opened. An item
  * inherits the province, city or county its list last wrote when it names none of its own.
  */
+import { trailingNote } from './address-items';
+import { provinceByName } from './provinces';
 import type { CategoryDraft, ItemDraft, ListDraft } from './drafts';
 import { isCutName } from './cut-place-line';
 import type { PlacePiece } from './place-piece';
@@ -177,6 +179,28 @@ function ownNamedZone(county: string | undefined, ctx: RegionContext): boolean {
   if (stem.length < 2 || /^(经济|高新|工业|产业|国家级?|省级)/.test(stem)) return false;
   const own = toKey(ctx.county ?? '').replace(/(市|区|县|旗)$/, '');
   return !own || !stem.startsWith(own);
+}
+
+/** What a place ends with before a note in brackets: a unit below the county, or a division. */
+const NOTED_PLACE_END = /(社区|村|居委会|嘎查|街道|镇|乡|苏木|县|区|市|旗)$/;
+
+/**
+ * "某县某镇某村(海带)" in a run of places: the bracketed note after the place (a 一村一品
+ * village's product, a theme) is the entry's title, as on a line of its own (address-items'
+ * trailingNote), never part of the place's name, which is read without it. A bracketed place,
+ * count or status is no note.
+ */
+export function notedPiece(p: Piece): { piece: Piece; note: string } | null {
+  const noted = trailingNote(p.text);
+  if (!noted || !NOTED_PLACE_END.test(toKey(noted.head))) return null;
+  // "萍乡(江西)", "…地区(单位)", "…(名单附后)": a province, a kind of unit or a pointer to a
+  // list is no note about the entry.
+  const note = toKey(noted.note);
+  if (provinceByName(note) || /^(单位|地区|集体|个人)$|名单|附后|附件|见/.test(note)) return null;
+  return {
+    piece: { ...p, text: p.text.slice(0, p.text.indexOf(noted.head) + noted.head.length) },
+    note: noted.note,
+  };
 }
 
 export function addItem(

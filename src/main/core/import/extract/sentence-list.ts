@@ -56,7 +56,14 @@ import { readNumbering } from './numbering';
 import { regionParts } from './region-heuristic';
 import { namesShareAfter } from './share-place';
 import type { KeyedText } from './text-key';
-import { addItem, cutEntry, markLineListed, newBuilding, type Building } from './sentence-building';
+import {
+  addItem,
+  cutEntry,
+  markLineListed,
+  newBuilding,
+  notedPiece,
+  type Building,
+} from './sentence-building';
 import { isCaption, opensSentence } from './sentence-asides';
 import { cutGroupLabel, labelledBody } from './labelled-bodies';
 import { joinedOverPeriod } from './rest-asides';
@@ -226,6 +233,10 @@ export function detectSentenceLists(
         current.townLead = true;
       }
       let piece = pieces[k]!;
+      // "某镇某村(海带)" set apart by spaces or lines: the place is read without its note, the
+      // note becomes its title. Between 、 marks the run is prose, which names places only.
+      const noted = pieces[k - 1]?.sep !== '、' && piece.sep !== '、' ? notedPiece(piece) : null;
+      if (noted) piece = noted.piece;
       const label = closesEnumeration(piece, doc.key)
         ? null
         : (labelOf(piece, lookup) ?? spacedProvinceLabel(piece, pieces[k + 1], lookup));
@@ -422,7 +433,11 @@ export function detectSentenceLists(
       }
       current ??= newBuilding(line, doc, sentenceStart, at);
       current.lastLine = line.index;
-      for (const p of places) {
+      for (const place of places) {
+        // Only a place that is its whole head takes the note ("…型社区（具体名单见二维码）": none).
+        const whole = noted && place.end === piece.start + piece.text.trimEnd().length;
+        const p =
+          whole && places.length === 1 && !place.title ? { ...place, title: noted.note } : place;
         ctx = addItem(current, p, lookup.standsAlone?.(p.regionText, ctx) ?? ctx, groupLabel);
         hadItems = true;
         if (p.rest === 'none') continue;
