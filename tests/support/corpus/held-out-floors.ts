@@ -24,6 +24,7 @@ import {
   HELD18_SERIES,
   HELD19_SERIES,
   HELD20_SERIES,
+  HELD21_SERIES,
   HELD_SERIES,
 } from './held-out-series-floors';
 import { NINETEENTH, TWENTIETH, TWENTY_FIRST } from './held-out-floors-abl';
@@ -513,5 +514,6 @@ export const APART = [
   HELD18_SERIES,
   HELD19_SERIES,
   HELD20_SERIES,
+  HELD21_SERIES,
 ];
 export const apart = (id: string): boolean => APART.some((set) => set.member(id));

@@ -169,3 +169,24 @@ describe('a list of candidates citing the call that launched its round', () => {
     );
   });
 });
+
+describe('a list shown for objections before its naming', () => {
+  it('reads the programme from a cited public notice of the list', () => {
+    const p = listedProgramme(
+      '某省这些乡村要火啦!',
+      '7月12日,某部发布《关于公示第一批拟入选全国乡村休闲重点村名录乡村名单的公告》,进行公示。',
+      null,
+    );
+    expect(p?.name).toBe('全国乡村休闲重点村');
+  });
+
+  it('keeps a register named as such, and a cited call that publishes nothing', () => {
+    expect(listedProgramme('第五批中国传统村落名录', '', null)?.name).toBe('中国传统村落名录');
+    const p = listedProgramme(
+      '某省这些乡村要火啦!',
+      '某部发布《关于征集第一批全国乡村休闲重点村名录乡村名单的公告》。',
+      null,
+    );
+    expect(p).toBeNull();
+  });
+});

@@ -15,9 +15,12 @@ const QUOTED_LIST = /[“"]([^“”"\n]{4,60})[”"](?:名单|名录)/;
  * list calls it by its name, quoted because it is one name though it joins kinds.
  */
 const QUOTED_LIST_IN_TEXT = /([\u4e00-\u9fff]{0,16})[“"]([^“”"\n]{4,60})[”"](?:名单|名录)/;
-/** A cited document that publishes a list: "《关于公布…名单的通知》". */
+/**
+ * A cited document that publishes a list: "《关于公布…名单的通知》", or shows it for objections
+ * first ("《关于公示第一批拟入选…名单的公告》": the list it shows is the one later named).
+ */
 const PUBLISHED_LIST =
-  /《关于(?:公布|命名|确认|认定|确定)([^《》\n]{4,60}?)名单的(?:通知|公告|决定|批复)》/;
+  /《关于(?:公布|公示|命名|确认|认定|确定)([^《》\n]{4,60}?)名单的(?:通知|公告|决定|批复)》/;
 /**
  * A naming document, cited ("《关于命名第二批国家某某县(市)的通知》") or its own title
  * ("某部关于命名第三批…的通知"): what it names is the honour it confers, whatever word ends it.

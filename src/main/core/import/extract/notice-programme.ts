@@ -61,7 +61,7 @@ function namedProgramme(
   // Its 乡镇 list and its 村 list side by side, never the whole name: the programme they
   // are the two levels of is the 村镇 one (全国乡村治理示范乡镇 + 示范村 → 示范村镇).
   const levels = [named, ...family].map((p) => TOWN_OR_VILLAGE.exec(keyOf(p.name))?.[1]);
-  if (levels.some((l) => l === '村') && levels.some((l) => l === '乡镇' || l === '镇'))
+  if (levels.some((l) => l === '村') && levels.some((l) => l && l !== '村'))
     return { ...named, name: keyOf(named.name).replace(TOWN_OR_VILLAGE, '村镇') };
   return named;
 }
@@ -156,8 +156,11 @@ function scopedInText(named: Programme | null, opening: string): Programme | nul
   return written ? { ...named, name: written[0] + named.name } : named;
 }
 
-/** The level a programme's name ends with when it is a town or a village one. */
-const TOWN_OR_VILLAGE = /(乡镇|镇|村)$/;
+/**
+ * The level a programme's name ends with when it is a town or a village one: a town list may
+ * write its townships after the word (重点镇(乡)).
+ */
+const TOWN_OR_VILLAGE = /(乡镇|镇\(乡\)|镇|村)$/;
 
 /**
  * Two names of one programme at different levels: 全国和谐社区建设示范城区 is the
@@ -166,7 +169,7 @@ const TOWN_OR_VILLAGE = /(乡镇|镇|村)$/;
 export function sameFamily(a: string, b: string): boolean {
   const stem = (s: string): string =>
     keyOf(s).replace(
-      /(单位|村镇|乡镇|乡\(镇\)|村\(嘎查\)|村\(社区\)|村|镇|社区|街道|城区|城市|县|区)$/,
+      /(单位|村镇|乡镇|乡\(镇\)|镇\(乡\)|村\(嘎查\)|村\(社区\)|村|镇|社区|街道|城区|城市|县|区)$/,
       '',
     );
   const x = stem(a);

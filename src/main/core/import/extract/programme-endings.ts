@@ -40,8 +40,15 @@ export const PHRASE_END = new RegExp(
     // Towns honoured for their industry or culture, named by that word alone (中国特色小镇,
     // 全国特色小镇, 省级特色小城镇): no 示范 or 实验 word ends the name.
     '特色小(?:城)?镇',
+    // Villages and towns listed for their rural tourism (全国乡村旅游重点村, 省级乡村旅游重点村,
+    // 全国乡村旅游重点村镇, …重点镇(乡)): a key village is their title, no 示范 word ends it.
+    '乡村旅游重点(?:村镇|村|镇\\(乡\\)|镇)',
     // An area designated for what it protects ("…文化生态保护区").
     '保护区',
+    // An area named for the spending it gathers (国家级夜间文化和旅游消费集聚区): no 示范 word
+    // ends it either. Written in full only: a headline's short 文旅消费集聚区 counts a place's
+    // units (河南四家…), and an industry's cluster (产业集聚区) is a development zone, no honour.
+    '(?<=文化和旅游消费)集聚区',
     PARK_PROGRAMME_END,
     '社区工作法',
     // Whatever a unit is awarded as a title ("荣获天津市“美丽社区”称号", "…”光荣称号"); a title
@@ -57,5 +64,5 @@ export const PHRASE_END = new RegExp(
  * has no phrase, and the endings' scan, which has to try each position, is skipped for it.
  */
 export const PHRASE_WORD =
-  /实验|试验|案例|观察点|观测点|示范|试点|文明村镇|绿色社区|友好型社区|特色小|保护区|科技园区|产业园|社区工作法|称号/;
+  /实验|试验|案例|观察点|观测点|示范|试点|文明村镇|绿色社区|友好型社区|特色小|乡村旅游重点|保护区|消费集聚区|科技园区|产业园|社区工作法|称号/;
 export const PHRASE_CHARS = /[\u4e00-\u9fff0-9“”"()（）、]/;

@@ -108,10 +108,12 @@ const NAME_START_ALONE = new RegExp(
  * no part of the name either: a headline's "…名单入选", "…获奖名单", "…并授牌" after the
  * naming, "…试验区验收" (no programme's name ends with a verb), nor the ranks it entered
  * ("入选全国优秀社区工作法序列", "…行列"). An attachment's file name ends in its type ("….doc"),
- * and a list of units building toward a title ("…强镇建设名单") names the title.
+ * and a list of units building toward a title ("…强镇建设名单") names the title. A register's
+ * list of its entries by their kind ("…重点村名录乡村名单": the villages entered in it) names
+ * the register: the kind after 名录 is no part of the name.
  */
 const DOC_TAIL =
-  /(创建|建立|建设)?(工作|活动)$|的?(创建|建设|拟?(?:命名|入选|认定|评定|授予)|候选|推荐|公示)*名单(?:公示|公布|发布)?$|\.(?:docx?|xlsx?|pdf|wps)$|(?<!保护)名录$|(?:名单)?(?:正式|新鲜)?(?:出炉|揭晓)$|(?<=[区县市])\(项目\)$|(?:的)?(?:拟)?(?:入选|入围|上榜|获奖)$|并?授牌$|(?:通过)?(?:结项)?验收$|(?:序列|行列)$/;
+  /(创建|建立|建设)?(工作|活动)$|(?<=名录)[—-]?(?:乡村|村镇|单位)$|的?(创建|建设|拟?(?:命名|入选|认定|评定|授予)|候选|推荐|公示)*名单(?:公示|公布|发布)?$|\.(?:docx?|xlsx?|pdf|wps)$|(?<!保护)名录$|(?:名单)?(?:正式|新鲜)?(?:出炉|揭晓)$|(?<=[区县市])\(项目\)$|(?:的)?(?:拟)?(?:入选|入围|上榜|获奖)$|并?授牌$|(?:通过)?(?:结项)?验收$|(?:序列|行列)$/;
 
 /** The phrase without its document words, several of them stacked ("…（项目）名单"). */
 export function withoutDocTail(phrase: string): string {
@@ -134,6 +136,14 @@ const SHORT_NAME = /\((?:以下)?简称[^)]*\)/g;
  * holds the title the name states, so the name stops before 称号, as it does in a headline.
  */
 const TITLE_WORD = /(?:光荣|荣誉)?称号$/;
+
+/**
+ * A list's step written between its batch and its scope ("第一批拟入选全国…名录", "首批入围全国…"):
+ * the batch is the name's own, the step no part of it.
+ */
+const STEP_AFTER_BATCH = new RegExp(
+  `((?:19|20)[0-9]{2}年度?|第[0-9${CHINESE_NUMERAL_CHARS}]+批|首批)拟?(?:入选|入围)(?=全国|国家|全省|省级)`,
+);
 
 /** A time word closing the clause a name opens ("自…被评为…以来") is no part of the name. */
 const SINCE_WORD = /(?:以来|以后|之后)$/;
@@ -240,7 +250,8 @@ export function cleanProgramme(
     .replace(/之一$/, '')
     // "被民政部评为“第三批…实验区”以来": the time clause the name opens ends after it.
     .replace(SINCE_WORD, '')
-    .replace(TITLE_WORD, '');
+    .replace(TITLE_WORD, '')
+    .replace(STEP_AFTER_BATCH, '$1');
   phrase = withoutDocTail(phrase);
   phrase = phrase.replace(PILOT_AREAS, '试点');
   // "湖南省第一批…", "锦州市2021年…": the place before the round is the name's own.
