@@ -41,6 +41,14 @@ describe('runs of places copied into a table cell', () => {
     expect(codes).toEqual(['420281', '429021']);
   });
 
+  it('splits a cell of spaced places where one town lacks its 镇', () => {
+    const { codes } = read(
+      '批次\t类别\t名单',
+      '第四批\t美丽宜居村庄示范\t鄂州市梁子湖区涂家垴镇万秀村 谷城县五山镇堰河村 通山县九宫山中港村',
+    );
+    expect(codes).toEqual(['420702', '420625', '421224']);
+  });
+
   it('keeps a theme joined by 、 as one title (control)', () => {
     const { n } = read(
       '序号\t社区\t实验主题',

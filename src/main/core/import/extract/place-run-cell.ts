@@ -53,15 +53,23 @@ const ZONE_OF_PLACE = /^[\u4e00-\u9fff]{2,4}(?:实验区|试验区|管理区|开
 const NAME_LIKE = /^[\u4e00-\u9fff]{2,8}$/;
 
 /**
- * Whether the run may keep pieces the lookup cannot place: at least three pieces, two of them
- * places, at most one in three not, each of those name-like. A theme joined by 、 ("党建引领、
- * 多元共治") has no place among its pieces and stays one.
+ * Whether the run may keep pieces the lookup cannot place whole: at least three pieces, two of
+ * them places, at most one in three not. A theme joined by 、 ("党建引领、多元共治") has no place
+ * among its pieces and stays one.
  */
-function toleratesStrays(pieces: readonly RunPiece[], placed: number): boolean {
-  const strays = pieces.length - placed;
-  if (strays === 0) return true;
-  if (pieces.length < 3 || placed < 2 || strays * 3 > pieces.length) return false;
-  return pieces.every((p) => p.bySpace === false && p.name !== '');
+function toleratesStrays(pieces: number, placed: number): boolean {
+  const strays = pieces - placed;
+  return strays === 0 || (pieces >= 3 && placed >= 2 && strays * 3 <= pieces);
+}
+
+/**
+ * A stray the run may keep: one that starts with a place ("通山县九宫山中港村", its town written
+ * without 镇), or, between 、, a bare name. Between spaces every piece must start with a place.
+ */
+function keepsStray(piece: RunPiece, group: RegionContext, lookup: RegionLookup): boolean {
+  return (
+    lookup.splitPrefix(piece.name, group) !== null || (!piece.bySpace && NAME_LIKE.test(piece.name))
+  );
 }
 
 /** The cell's places, one entry each, when every piece of it is a place and nothing else. */
@@ -77,8 +85,8 @@ function cellPlaces(
   if (pieces[0]?.bySpace && pieces.length > 1 && isOnePlace(pieces, group, lookup)) return null;
   const regions = pieces.map((p) => pieceRegion(p.name, group, lookup));
   const placed = regions.filter((r) => r !== null).length;
-  if (placed < pieces.length && !(tolerant && toleratesStrays(pieces, placed))) return null;
-  if (regions.some((r, i) => r === null && !NAME_LIKE.test(pieces[i]?.name ?? ''))) return null;
+  if (placed < pieces.length && !(tolerant && toleratesStrays(pieces.length, placed))) return null;
+  if (regions.some((r, i) => r === null && !keepsStray(pieces[i]!, group, lookup))) return null;
   return pieces.map((p, i) => ({
     seq: null,
     start: cell.start + p.start,
