@@ -59,6 +59,7 @@ import { FIFTIETH } from './held-out-floors-zza';
 import { FIFTY_FIRST } from './held-out-floors-zzb';
 import { FIFTY_SECOND } from './held-out-floors-zzc';
 import { FIFTY_THIRD } from './held-out-floors-zzd';
+import { FIFTY_FOURTH } from './held-out-floors-zze';
 
 /**
  * The third held-out set (s*) on its own: its role at the level general rules then reached
@@ -490,6 +491,7 @@ export const APART = [
   FIFTY_FIRST,
   FIFTY_SECOND,
   FIFTY_THIRD,
+  FIFTY_FOURTH,
   FORMATS,
   HELD_SERIES,
   HELD2_SERIES,
