@@ -23,9 +23,10 @@
  * province), a cell with no 、 splits at spaces when its pieces start with places and do not join
  * into one place, a bracketed note after a place (永康市（丘陵县）) is no part of its name, and the
  * others a place already holds, retold after its new ones (其他11个国家已认定…分别为A、B), are no
- * entries. Measured on the set after them: 250/286 right, 7 wrong, 29 missed, 14 invented (before
- * the spaced pieces that start with a place; see the final line).
- * Final: see the report of the round. Left: the city headings merged down a table's rows
+ * entries; a spaced run keeps a piece that starts with a place though its town lacks 镇.
+ * Final: 267/286 right, 6 wrong, 13 missed, 19 invented (11 of them zze08's earlier batches),
+ * metadata 48/59 (role 9/10), region strings 4/6, nothing lost silently; the full corpus lost no
+ * notice (its 807 others unchanged). Left: the city headings merged down a table's rows
  * (一、贵阳市（8个）) read as entries; a status column's text read as each row's title (zze10);
  * a two-column province | county table printed to PDF read at the province with the county as
  * title (zze05); the earlier batches of a directory (zze08) not told from its latest; the stated
@@ -34,7 +35,7 @@
 export const FIFTY_FOURTH = {
   member: (id: string) => /^zze\d/.test(id),
   role: 0.9,
-  regions: { file: 'regions-zze', floor: 0.5 },
+  regions: { file: 'regions-zze', floor: 0.66 },
   lostSilently: 0,
   missingExpectedWarnings: 1,
 };
