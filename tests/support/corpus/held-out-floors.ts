@@ -60,6 +60,7 @@ import { FIFTIETH } from './held-out-floors-zza';
 import { FIFTY_FIRST } from './held-out-floors-zzb';
 import { FIFTY_SECOND } from './held-out-floors-zzc';
 import { FIFTY_THIRD } from './held-out-floors-zzd';
+import { FIFTY_FOURTH } from './held-out-floors-zze';
 import { FIFTY_FIFTH } from './held-out-floors-zzf';
 
 /**
@@ -492,6 +493,7 @@ export const APART = [
   FIFTY_FIRST,
   FIFTY_SECOND,
   FIFTY_THIRD,
+  FIFTY_FOURTH,
   FIFTY_FIFTH,
   FORMATS,
   HELD_SERIES,

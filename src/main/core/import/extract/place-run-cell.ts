@@ -7,6 +7,7 @@
  */
 import type { ItemDraft } from './drafts';
 import type { Cell, ColumnRole } from './table-columns';
+import { type RunPiece, runPieces } from './run-pieces';
 import { toKey } from './text-key';
 import type { RegionContext, RegionLookup } from './types';
 
@@ -45,35 +46,71 @@ function groupContext(
  */
 const ZONE_OF_PLACE = /^[\u4e00-\u9fff]{2,4}(?:实验区|试验区|管理区|开发区|高新区|经开区|新区)$/;
 
+/**
+ * A piece a copied run may garble while its neighbours stay places ("凉阳县" for 沭阳县, "台山布"
+ * for 台山市): a bare name of CJK characters, kept as its own entry for the reader to place.
+ */
+const NAME_LIKE = /^[\u4e00-\u9fff]{2,8}$/;
+
+/**
+ * Whether the run may keep pieces the lookup cannot place whole: at least three pieces, two of
+ * them places, at most one in three not. A theme joined by 、 ("党建引领、多元共治") has no place
+ * among its pieces and stays one.
+ */
+function toleratesStrays(pieces: number, placed: number): boolean {
+  const strays = pieces - placed;
+  return strays === 0 || (pieces >= 3 && placed >= 2 && strays * 3 <= pieces);
+}
+
+/**
+ * A stray the run may keep: one that starts with a place ("通山县九宫山中港村", its town written
+ * without 镇), or, between 、, a bare name. Between spaces every piece must start with a place.
+ */
+function keepsStray(piece: RunPiece, group: RegionContext, lookup: RegionLookup): boolean {
+  return (
+    lookup.splitPrefix(piece.name, group) !== null || (!piece.bySpace && NAME_LIKE.test(piece.name))
+  );
+}
+
 /** The cell's places, one entry each, when every piece of it is a place and nothing else. */
 function cellPlaces(
   cell: Cell,
   group: RegionContext,
   lookup: RegionLookup,
   least: number,
+  tolerant = false,
 ): ItemDraft[] | null {
-  const raw = cell.text.split('、');
-  if (raw.length < least || raw.some((p) => p.trim() === '')) return null;
-  let at = cell.start;
-  const items: ItemDraft[] = [];
-  for (const piece of raw) {
-    const text = piece.trim();
-    const start = at + piece.indexOf(text);
-    at += piece.length + 1;
-    const hit = lookup.splitPrefix(text, group);
-    const zoned = hit !== null && ZONE_OF_PLACE.test(toKey(text).slice(hit.end));
-    if (!hit || (hit.end !== toKey(text).length && !zoned)) return null;
-    items.push({
-      seq: null,
-      start,
-      end: start + text.length,
-      regionText: zoned ? text : hit.regionText,
-      ...(Object.keys(group).length ? { regionContext: group } : {}),
-      title: '',
-      warnings: [],
-    });
-  }
-  return items;
+  const pieces = runPieces(cell.text);
+  if (pieces.length < least || pieces.some((p) => p.name === '')) return null;
+  if (pieces[0]?.bySpace && pieces.length > 1 && isOnePlace(pieces, group, lookup)) return null;
+  const regions = pieces.map((p) => pieceRegion(p.name, group, lookup));
+  const placed = regions.filter((r) => r !== null).length;
+  if (placed < pieces.length && !(tolerant && toleratesStrays(pieces.length, placed))) return null;
+  if (regions.some((r, i) => r === null && !keepsStray(pieces[i]!, group, lookup))) return null;
+  return pieces.map((p, i) => ({
+    seq: null,
+    start: cell.start + p.start,
+    end: cell.start + p.nameEnd,
+    regionText: regions[i] ?? p.name,
+    ...(Object.keys(group).length ? { regionContext: group } : {}),
+    title: '',
+    warnings: [],
+  }));
+}
+
+/** The piece's region when the whole of it is a place (a zone named after one too), else null. */
+function pieceRegion(name: string, group: RegionContext, lookup: RegionLookup): string | null {
+  const hit = lookup.splitPrefix(name, group);
+  const zoned = hit !== null && ZONE_OF_PLACE.test(toKey(name).slice(hit.end));
+  if (!hit || (hit.end !== toKey(name).length && !zoned)) return null;
+  return zoned ? name : hit.regionText;
+}
+
+/** Space-split pieces that read as one place once joined ("北京市 东城区") are one place. */
+function isOnePlace(pieces: readonly RunPiece[], group: RegionContext, lookup: RegionLookup) {
+  const joined = pieces.map((p) => p.name).join('');
+  const hit = lookup.splitPrefix(joined, group);
+  return hit !== null && hit.end === toKey(joined).length;
 }
 
 /**
@@ -115,7 +152,7 @@ export function placeRunItems(
     const items = [...entries].flatMap((c) => {
       const cell = cells[c];
       const group = groupContext(cells, others, c, lookup, ctx);
-      return (cell && cellPlaces(cell, group, lookup, 1)) ?? [];
+      return (cell && cellPlaces(cell, group, lookup, 1, true)) ?? [];
     });
     if (items.length) return items;
     const whole = wholeGroup(cells, roles, entries, lookup, ctx);
@@ -124,7 +161,8 @@ export function placeRunItems(
   for (let c = 0; c < roles.length; c++) {
     const cell = cells[c];
     if (!cell || !RUN_ROLES.includes(roles[c] as ColumnRole)) continue;
-    const items = cellPlaces(cell, groupContext(cells, roles, c, lookup, ctx), lookup, 2);
+    const group = groupContext(cells, roles, c, lookup, ctx);
+    const items = cellPlaces(cell, group, lookup, 2, true);
     if (items) return items;
   }
   return null;

@@ -1,6 +1,7 @@
 /**
  * "…A、B入选。截至目前，连同前两批的C、D，我省累计…", "此前，C、D已入选前两批…", "加上去年创建
- * 成功的C…", "某省已有C、D两地入选", "此前，我市已有N个…入选…，它们分别是C、D": a run of units the notice recalls from an earlier batch or year to sum up its
+ * 成功的C…", "某省已有C、D两地入选", "此前，我市已有N个…入选…，它们分别是C、D", "其他11个
+ * 已认定的…分别为C、D": a run of units the notice recalls from an earlier batch or year to sum up its
  * place's tally. They were listed before; this notice does not list them again. Such a run is
  * dropped while another run of the notice keeps its entries.
  */
@@ -41,6 +42,15 @@ function sentenceBefore(doc: KeyedText, start: number): string {
   return head.slice(Math.max(...['。', '！', '？', '\n'].map((m) => head.lastIndexOf(m))) + 1);
 }
 
+/**
+ * The clause leading into the run says they are the others a place already holds ("其他11个国家
+ * 已认定…示范县分别为A、B…"): after this notice's own, the place's earlier ones retold.
+ */
+const OTHERS_HELD = new RegExp(
+  `(?:其他|其余|另外)[${CHINESE_NUMERAL_CHARS}0-9]+个[^，。；,;]{0,40}?(?:已|此前|之前|曾)` +
+    `[^，。；,;]{0,60}?(?:分别为|分别是)$`,
+);
+
 /** A clause break between two items: they are two runs, told apart. */
 const CLAUSE_BREAK = /[，。；,;：:\n]/;
 
@@ -60,10 +70,12 @@ function recalledRun(doc: KeyedText, list: ListDraft, [first, last]: [number, nu
   const start = list.items[first]!.start;
   const end = list.items[last]!.end;
   const before = doc.key.slice(Math.max(0, start - 24), start);
+  const clause = /[^，。；,;]*$/.exec(doc.key.slice(Math.max(0, start - 100), start))?.[0] ?? '';
   const after = /^[^，。；,;]*/.exec(doc.key.slice(end, end + 40))?.[0] ?? '';
   return (
     LED_EARLIER.test(sentenceBefore(doc, start).trimStart()) ||
     ADDED_BEFORE.test(before) ||
+    OTHERS_HELD.test(clause) ||
     (HELD_BEFORE.test(before) && CHOSEN_AFTER.test(after)) ||
     ENTERED_AFTER.test(after)
   );
