@@ -135,22 +135,17 @@ const CHAPTER = /^第[0-9一二三四五六七八九十]+[章节]/;
 const unquoted = (t: string): string => t.replace(/[“”"「」『』]/g, '');
 
 /**
- * An organ's name ending in its organ word right before 关于 ("某省民政厅关于…"): the
- * document's issuer, not a story's verb ("民政部发布关于…的通知" tells it came out).
- */
-const ISSUER_BEFORE_ABOUT = /^[\u4e00-\u9fff]{2,30}?(?:部|厅|局|委员会|委|办公室|政府|办)(?=关于)/;
-const ownDocumentTitle = (t: string): boolean =>
-  isDocumentTitle(t) || isDocumentTitle(t.replace(ISSUER_BEFORE_ABOUT, ''));
-/**
  * The issuing organs heading a title before its 关于, one or several set apart by spaces
- * ("中共某地委 某地区行署关于…的意见"): the document's own head, as its signers write it.
+ * ("某省民政厅关于…", "中共某地委 某地区行署关于…的意见"): the document's own head, as its signers
+ * write it, not a story's verb ("民政部发布关于…的通知" tells it came out).
  */
 const ORGANS_BEFORE_ABOUT =
   /^(?:[\u4e00-\u9fff]{2,30}?(?:部|厅|局|委员会|委|署|办公室|政府|办)\s*){1,3}(?=关于)/;
 /**
  * A title an organ's own document bears: 关于…的意见/通知, with its organs before 关于. A page
- * under it that lists nothing is that document's text, not a story about the work. (A plan's
- * title alone is no such sign: papers head their stories of a plan with its name.)
+ * under it that lists nothing is that document's text, not a story about the work; a page
+ * quoting it under it is that document, whoever's hearsay carries it. (A plan's title alone is
+ * no such sign: papers head their stories of a plan with its name.)
  */
 const issuedDocumentTitle = (t: string): boolean =>
   isDocumentTitle(t) || (organsOnly(t) && isDocumentTitle(t.replace(ORGANS_BEFORE_ABOUT, '')));
@@ -309,7 +304,7 @@ export function noticeRole(input: RoleInput): NoticeRole {
   if ((voice === 'hearsay' || (!voice && DATED_ACT.test(doc.key))) && weight >= 0)
     // A page headed by the document's own title and quoting it (…公告内容如下) is that document.
     // Its issuer may head that title ("某省民政厅关于…结项验收情况的公示"): still its own.
-    return event && (event !== 'acceptance' || (title !== null && ownDocumentTitle(title)))
+    return event && (event !== 'acceptance' || (title !== null && issuedDocumentTitle(title)))
       ? event
       : 'news';
   // A mid-term check told by those who ran it is how the work goes, though told after the
