@@ -15,6 +15,7 @@ import { retellsCall } from './retold-call';
 import { PLAN_TITLE } from './background-honours';
 import { documentSigns, isDocumentTitle, newsWeight, reportedCheck } from './notice-voice';
 import type { KeyedText } from './text-key';
+import { reportsProgressMeeting } from './progress-meeting';
 import { keyOf } from './text-key';
 import type { ExtractedRecord, NoticeRule } from './types';
 import { tellsHeldDesignation } from './held-designation';
@@ -395,7 +396,10 @@ export function noticeRole(input: RoleInput): NoticeRole {
     // own words ("…等单位推荐的100个案例入选") tells of another's list: news.
     if (!CONFIRMS.test(body) && weight >= 1) return 'news';
     // …and so does one that reports a meeting or a visit in its lead.
-    if (!CONFIRMS.test(body) && EVENT_LEAD.test(doc.key.slice(0, EVENT_LEAD_CHARS))) return 'news';
+    // (…unless the meeting is the work's own progress meeting, told with no outlet.)
+    const lead = doc.key.slice(0, EVENT_LEAD_CHARS);
+    if (!CONFIRMS.test(body) && EVENT_LEAD.test(lead))
+      return !outlet && reportsProgressMeeting(lead) ? 'progress_report' : 'news';
     // …and so does a page bearing no more signs of an organ's document than of a story that
     // tells its units' outcome in the third person, confirming nothing in its own words.
     const ownConfirms = CONFIRMS.test(body.replace(PASSIVE_ACT, ''));
