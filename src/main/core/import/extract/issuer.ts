@@ -65,7 +65,7 @@ const SIGNED_DATE =
 /** Navigation and page furniture that ends like an organ (收藏本站). */
 const CHROME = /首页|本站|网站地图|联系我们|版权|主办|承办|备案/;
 
-function organ(text: string): string | null {
+export function organ(text: string): string | null {
   const t = text
     .trim()
     .replace(/(门户网站|官方网站|官网|网站)$/, '')
