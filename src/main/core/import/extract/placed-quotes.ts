@@ -231,7 +231,8 @@ export function detectPlacedQuotes(
       let title: string;
       let runBy: { text: string; unit: string } | null = null;
       if (tail !== undefined && AFTER_TAIL.test(beyond.slice(remark.length))) {
-        if (!HONOUR.test(sentence.slice(tail.length))) continue;
+        const cut = items.length > 0 && sentenceEnd < 0 && cutAtEnd(doc, line);
+        if (!HONOUR.test(sentence.slice(tail.length)) && !cut) continue;
         end = close + tail.length;
         title = line.raw.slice(at, end);
         if (remark) {
@@ -276,6 +277,17 @@ export function detectPlacedQuotes(
     lists.push({ layout: 'sentence', items, start: first.start, end: last.end, lineIndexes: [] });
   }
   return lists;
+}
+
+/**
+ * The copy breaks off inside this line ("…、园林街道红庙社"): it is the text's last, with no stop
+ * at its end. A last group of the sentence then lost its verb with the cut; written as the
+ * honoured groups before it in the same line (place, quote, kind word, join), it is theirs.
+ */
+function cutAtEnd(doc: KeyedText, line: KeyedText['lines'][number]): boolean {
+  return (
+    doc.key.slice(line.start + line.key.length).trim() === '' && !/[。！？!?”」]\s*$/.test(line.key)
+  );
 }
 
 /** Quoted names written one straight after another ("“甲”“乙”“丙”"), from the first. */
