@@ -38,3 +38,11 @@ describe('a prize group cut off at the copy’s end', () => {
     expect(got).not.toContain('“霞光照晚年”互助项目');
   });
 });
+
+describe('a cut group stands only with its place', () => {
+  it('leaves a cut group’s quote with no place before it (control)', () => {
+    const got = titles([lead, honoured + '完成“民生小实事”项目、园林街道红庙社'].join('\n'));
+    expect(got).not.toContain('“民生小实事”项目');
+    expect(got).toContain('“乐享慢生活”公益项目');
+  });
+});

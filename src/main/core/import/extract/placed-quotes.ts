@@ -230,9 +230,12 @@ export function detectPlacedQuotes(
       let end: number;
       let title: string;
       let runBy: { text: string; unit: string } | null = null;
+      let cutGroup = false;
       if (tail !== undefined && AFTER_TAIL.test(beyond.slice(remark.length))) {
-        const cut = items.length > 0 && sentenceEnd < 0 && cutAtEnd(doc, line);
-        if (!HONOUR.test(sentence.slice(tail.length)) && !cut) continue;
+        if (!HONOUR.test(sentence.slice(tail.length))) {
+          if (items.length === 0 || sentenceEnd >= 0 || !cutAtEnd(doc, line)) continue;
+          cutGroup = true;
+        }
         end = close + tail.length;
         title = line.raw.slice(at, end);
         if (remark) {
@@ -253,8 +256,9 @@ export function detectPlacedQuotes(
       const before = placeBefore(line.key, line.raw, at, lookup);
       // No place before the quote: the unit in the bracket after it, when it names one.
       const placed = before ?? (runBy ? { text: runBy.text, from: at } : null);
-      const place = placed ?? unplacedBefore(line.key, line.raw, at);
-      if (!place) continue;
+      // A cut group's quote, its verb lost, stands only with its place written before it.
+      const place = placed ?? (cutGroup ? null : unplacedBefore(line.key, line.raw, at));
+      if (!place || (cutGroup && !before)) continue;
       if (placed) found++;
       if (!before && runBy) end += remark.length;
       items.push({
