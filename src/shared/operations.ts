@@ -102,13 +102,25 @@ export interface UndoOutcome {
 export const needsConfirm = (op: Pick<OperationSummary, 'kind' | 'records'>): boolean =>
   (CONFIRM_KINDS as readonly string[]).includes(op.kind) || op.records > CONFIRM_ABOVE_RECORDS;
 
-/** "撤销：导入《…》（31 条记录）" — the operation's own summary, with its record count. */
+/**
+ * "撤销：导入《…》（31 条记录）" — the operation's own summary, with its record count; an import
+ * that joined records already held counts them apart ("（关联已有 9 条记录）"): they stay.
+ */
 export function stepLabel(
   verb: '撤销' | '重做',
-  op: Pick<OperationSummary, 'summary' | 'records'>,
+  op: Pick<OperationSummary, 'summary' | 'records' | 'joined'>,
 ): string {
   const short = op.summary.length > 40 ? `${op.summary.slice(0, 39)}…` : op.summary;
-  const count = op.records > 1 && !/条记录/.test(short) ? `（${op.records} 条记录）` : '';
+  if (/条记录/.test(short)) return `${verb}：${short}`;
+  const joined = op.joined ?? 0;
+  const count =
+    joined > 0
+      ? op.records > 0
+        ? `（${op.records} 条记录，关联已有 ${joined} 条）`
+        : `（关联已有 ${joined} 条记录）`
+      : op.records > 1
+        ? `（${op.records} 条记录）`
+        : '';
   return `${verb}：${short}${count}`;
 }
 
@@ -119,7 +131,7 @@ export function stepLabel(
  */
 export function buttonLabel(label: string, max = 26): string {
   if ([...label].length <= max) return label;
-  const count = /（\d+ 条记录）$/.exec(label)?.[0] ?? '';
+  const count = /（[^（）]*\d+ 条(?:记录)?）$/.exec(label)?.[0] ?? '';
   const body = label
     .slice(0, label.length - count.length)
     .replace(/《([^》]{12,})》/g, (_, t: string) => `《${[...t].slice(0, 10).join('')}…》`);

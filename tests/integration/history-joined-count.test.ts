@@ -5,7 +5,8 @@
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { historyLine } from '../../src/main/cli/history-commands';
-import { recordCountText } from '../../src/shared/operations';
+import { consequence } from '../../src/renderer/src/components/undo-consequence';
+import { buttonLabel, recordCountText } from '../../src/shared/operations';
 import { apiLedger } from '../support/api-ledger';
 import { seriesFiles } from '../support/series/series-files';
 
@@ -69,5 +70,42 @@ describe('操作记录: records an import joined', () => {
     expect(later!.records).toBe(0);
     expect(later!.joined).toBe(joined);
     expect(recordCountText(later!)).toBe(`0（关联已有 ${joined}）`);
+  });
+});
+
+describe('撤销 a later notice: what its confirmation says leaves the ledger', () => {
+  let cleanup: (() => void) | null = null;
+  afterEach(() => cleanup?.());
+
+  it('keeps the records an acceptance joined out of "将从台账中移除"', async () => {
+    const files = await seriesFiles('national-zones-2019');
+    const api = await apiLedger();
+    cleanup = api.cleanup;
+    const { call } = api;
+    const file = (stem: string) => {
+      const f = files.find((x) => x.stem === stem)!;
+      return { name: f.name, dataBase64: Buffer.from(f.bytes).toString('base64') };
+    };
+    await call('import/files', { files: [file('01-confirmation')] });
+    // Control: the confirmation's own undo still counts the records it brought.
+    const first = (await call('history/peek', {})).undo!;
+    expect(first.op.joined).toBe(0);
+    expect(consequence(first, '撤销')).toBe(
+      `这份通知和它带来的 ${first.op.records} 条记录将从台账中移除（之后仍可重做）。`,
+    );
+    const accepted = await call('import/files', { files: [file('04-acceptance')] });
+    const joined = accepted.files[0]!.changes!.joined.length;
+    expect(joined).toBeGreaterThan(0);
+
+    // The acceptance changed every zone's status, yet created none: the undo takes its
+    // sources and status changes, and says the zones stay.
+    const undo = (await call('history/peek', {})).undo!;
+    expect(undo.op.records).toBe(0);
+    expect(undo.op.joined).toBe(joined);
+    expect(undo.label).toContain(`（关联已有 ${joined} 条记录）`);
+    expect(buttonLabel(undo.label)).toContain(`（关联已有 ${joined} 条记录）`);
+    const said = consequence(undo, '撤销');
+    expect(said).not.toContain(`${joined} 条记录将从台账中移除`);
+    expect(said).toContain(`关联的 ${joined} 条已有记录本身保留`);
   });
 });
