@@ -73,7 +73,7 @@ describe('操作记录: records an import joined', () => {
   });
 });
 
-describe('撤销 a later notice: what its confirmation says leaves the ledger', () => {
+describe('撤销 and 重做 a later notice: what its confirmation says leaves the ledger', () => {
   let cleanup: (() => void) | null = null;
   afterEach(() => cleanup?.());
 
@@ -107,5 +107,21 @@ describe('撤销 a later notice: what its confirmation says leaves the ledger', 
     const said = consequence(undo, '撤销');
     expect(said).not.toContain(`${joined} 条记录将从台账中移除`);
     expect(said).toContain(`关联的 ${joined} 条已有记录本身保留`);
+
+    // Undone, its redo says the same: the zones were never gone, only its sources come back.
+    await call('history/undo', {});
+    const redo = (await call('history/peek', {})).redo!;
+    expect(redo.op.records).toBe(0);
+    expect(redo.op.joined).toBe(joined);
+    const again = consequence(redo, '重做');
+    expect(again).not.toContain(`${joined} 条记录将重新放回`);
+    expect(again).toContain('已有记录添加的来源和状态变化一并恢复');
+    // Control: redoing the confirmation still counts the records it brings back.
+    await call('history/undo', {});
+    const back = (await call('history/peek', {})).redo!;
+    expect(back.op.joined).toBeUndefined();
+    expect(consequence(back, '重做')).toBe(
+      `这份通知和它的 ${first.op.records} 条记录将重新放回台账（之后仍可撤销）。`,
+    );
   });
 });

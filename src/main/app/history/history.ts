@@ -16,7 +16,12 @@ import {
   type UndoOutcome,
 } from '../../../shared/operations';
 import type { LedgerHandle } from '../../db/ledger';
-import { listOperations, operationWithJoins, type OperationRow } from '../../db/queries/operations';
+import {
+  listOperations,
+  operationWithJoins,
+  undoneImportCounts,
+  type OperationRow,
+} from '../../db/queries/operations';
 import {
   expectStep,
   lastActive,
@@ -76,8 +81,15 @@ export function peekHistory(ledger: LedgerHandle): HistoryPeek {
   const next = nextRedo(ledger.db);
   return {
     undo: step('撤销', last && withJoins(operationWithJoins(ledger.db, last.id))),
-    redo: step('重做', next && toSummary(next)),
+    redo: step('重做', next && redoSummary(ledger, next)),
   };
+}
+
+/** A redo of a later notice: its records born and joined, from what its undo took away. */
+function redoSummary(ledger: LedgerHandle, op: OperationRow): OperationSummary {
+  const s = toSummary(op);
+  const counts = op.kind === 'import' ? undoneImportCounts(ledger.db, op.id) : null;
+  return counts && counts.joined > 0 ? { ...s, ...counts } : s;
 }
 
 export function listHistory(

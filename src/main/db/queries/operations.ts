@@ -92,3 +92,29 @@ export function recordChanges(db: Database.Database, recordId: number): RecordCh
     .all({ id: recordId }) as ChangeRow[];
   return changes.map((c) => ({ ...c, op: op(c.op_id) }));
 }
+
+/**
+ * An undone import's records, read from what its undo took away (undo_images): those born in
+ * it, and those it had joined (held before it: its undo left them). The redo's confirmation
+ * says both, as the undo's did; null when the undo kept no image (an older form).
+ */
+export function undoneImportCounts(
+  db: Database.Database,
+  opId: number,
+): { records: number; joined: number } | null {
+  const mention = (joined: 0 | 1) =>
+    `SELECT json_extract(j.value, '$.original_record_id') AS id
+       FROM undo_images u, json_each(u.rows) j
+      WHERE u.op_id = @op AND u.table_name = 'mentions'
+        AND json_extract(j.value, '$.joined') = ${joined}`;
+  const row = db
+    .prepare(
+      `SELECT EXISTS (SELECT 1 FROM undo_images WHERE op_id = @op) AS kept,
+              (SELECT count(*) FROM undo_images u, json_each(u.rows)
+                WHERE u.op_id = @op AND u.table_name = 'records') AS records,
+              (SELECT count(DISTINCT id) FROM (${mention(1)})
+                WHERE id NOT IN (${mention(0)})) AS joined`,
+    )
+    .get({ op: opId }) as { kept: number; records: number; joined: number };
+  return row.kept ? { records: row.records, joined: row.joined } : null;
+}
