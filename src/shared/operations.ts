@@ -112,16 +112,20 @@ export function stepLabel(
 ): string {
   const short = op.summary.length > 40 ? `${op.summary.slice(0, 39)}…` : op.summary;
   if (/条记录/.test(short)) return `${verb}：${short}`;
-  const joined = op.joined ?? 0;
-  const count =
-    joined > 0
-      ? op.records > 0
-        ? `（${op.records} 条记录，关联已有 ${joined} 条）`
-        : `（关联已有 ${joined} 条记录）`
-      : op.records > 1
-        ? `（${op.records} 条记录）`
-        : '';
+  const count = (op.joined ?? 0) > 0 || op.records > 1 ? importCountText(op) : '';
   return `${verb}：${short}${count}`;
+}
+
+/**
+ * "（3 条记录）", "（关联已有 9 条记录）", "（2 条记录，关联已有 9 条）": the records an import
+ * created, and apart those it joined (held before it: undoing it leaves them).
+ */
+export function importCountText(op: Pick<OperationSummary, 'records' | 'joined'>): string {
+  const joined = op.joined ?? 0;
+  if (joined === 0) return `（${op.records} 条记录）`;
+  return op.records > 0
+    ? `（${op.records} 条记录，关联已有 ${joined} 条）`
+    : `（关联已有 ${joined} 条记录）`;
 }
 
 /**

@@ -125,3 +125,32 @@ describe('撤销 and 重做 a later notice: what its confirmation says leaves th
     );
   });
 });
+
+describe('首页 最近导入: a later notice counts what it joined', () => {
+  let cleanup: (() => void) | null = null;
+  afterEach(() => cleanup?.());
+
+  it('says a progress report and an acceptance joined the zones, not 0 or N new records', async () => {
+    const files = await seriesFiles('national-zones-2019');
+    const api = await apiLedger();
+    cleanup = api.cleanup;
+    const { call } = api;
+    const file = (stem: string) => {
+      const f = files.find((x) => x.stem === stem)!;
+      return { name: f.name, dataBase64: Buffer.from(f.bytes).toString('base64') };
+    };
+    const confirmation = await call('import/files', { files: [file('01-confirmation')] });
+    const created = confirmation.files[0]!.changes!.created.length;
+    const progress = await call('import/files', { files: [file('02-progress')] });
+    const accepted = await call('import/files', { files: [file('04-acceptance')] });
+    const [acceptance, report, first] = (await call('home/summary', {})).recentImports;
+    expect(acceptance!.summary).toMatch(
+      new RegExp(`（关联已有 ${accepted.files[0]!.changes!.joined.length} 条记录）$`),
+    );
+    expect(report!.summary).toMatch(
+      new RegExp(`（关联已有 ${progress.files[0]!.changes!.joined.length} 条记录）$`),
+    );
+    // Control: the confirmation counts the records it created.
+    expect(first!.summary).toMatch(new RegExp(`（${created} 条记录）$`));
+  });
+});

@@ -26,7 +26,7 @@ const JOINED = `SELECT m.original_record_id FROM mentions m
                          WHERE b.notice_id = o.notice_id AND b.joined = 0)`;
 const IN_FORCE = `o.kind = 'import' AND o.undone_at IS NULL AND o.notice_id IS NOT NULL`;
 /** An operation's columns and, for an import in force, its joined counts. */
-const WITH_JOINS = `o.*,
+export const WITH_JOINS = `o.*,
   CASE WHEN ${IN_FORCE} THEN (SELECT count(DISTINCT j.original_record_id)
     FROM (${JOINED}) j) END AS joined,
   CASE WHEN ${IN_FORCE} THEN (SELECT count(DISTINCT c.record_id)
