@@ -9,7 +9,7 @@
  */
 
 /** The shortest tail of a programme's name that names it: a kind noun and its qualifiers. */
-export const PROGRAMME_TAIL = 8;
+const PROGRAMME_TAIL = 8;
 
 /** The term names programmes by their whole name or their name's end (it is long enough). */
 export const namesProgramme = (term: string): boolean => [...term].length >= PROGRAMME_TAIL;
