@@ -102,14 +102,30 @@ export interface UndoOutcome {
 export const needsConfirm = (op: Pick<OperationSummary, 'kind' | 'records'>): boolean =>
   (CONFIRM_KINDS as readonly string[]).includes(op.kind) || op.records > CONFIRM_ABOVE_RECORDS;
 
-/** "撤销：导入《…》（31 条记录）" — the operation's own summary, with its record count. */
+/**
+ * "撤销：导入《…》（31 条记录）" — the operation's own summary, with its record count; an import
+ * that joined records already held counts them apart ("（关联已有 9 条记录）"): they stay.
+ */
 export function stepLabel(
   verb: '撤销' | '重做',
-  op: Pick<OperationSummary, 'summary' | 'records'>,
+  op: Pick<OperationSummary, 'summary' | 'records' | 'joined'>,
 ): string {
   const short = op.summary.length > 40 ? `${op.summary.slice(0, 39)}…` : op.summary;
-  const count = op.records > 1 && !/条记录/.test(short) ? `（${op.records} 条记录）` : '';
+  if (/条记录/.test(short)) return `${verb}：${short}`;
+  const count = (op.joined ?? 0) > 0 || op.records > 1 ? importCountText(op) : '';
   return `${verb}：${short}${count}`;
+}
+
+/**
+ * "（3 条记录）", "（关联已有 9 条记录）", "（2 条记录，关联已有 9 条）": the records an import
+ * created, and apart those it joined (held before it: undoing it leaves them).
+ */
+export function importCountText(op: Pick<OperationSummary, 'records' | 'joined'>): string {
+  const joined = op.joined ?? 0;
+  if (joined === 0) return `（${op.records} 条记录）`;
+  return op.records > 0
+    ? `（${op.records} 条记录，关联已有 ${joined} 条）`
+    : `（关联已有 ${joined} 条记录）`;
 }
 
 /**
@@ -119,7 +135,7 @@ export function stepLabel(
  */
 export function buttonLabel(label: string, max = 26): string {
   if ([...label].length <= max) return label;
-  const count = /（\d+ 条记录）$/.exec(label)?.[0] ?? '';
+  const count = /（[^（）]*\d+ 条(?:记录)?）$/.exec(label)?.[0] ?? '';
   const body = label
     .slice(0, label.length - count.length)
     .replace(/《([^》]{12,})》/g, (_, t: string) => `《${[...t].slice(0, 10).join('')}…》`);

@@ -5,7 +5,8 @@
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { historyLine } from '../../src/main/cli/history-commands';
-import { recordCountText } from '../../src/shared/operations';
+import { consequence } from '../../src/renderer/src/components/undo-consequence';
+import { buttonLabel, recordCountText } from '../../src/shared/operations';
 import { apiLedger } from '../support/api-ledger';
 import { seriesFiles } from '../support/series/series-files';
 
@@ -69,5 +70,87 @@ describe('操作记录: records an import joined', () => {
     expect(later!.records).toBe(0);
     expect(later!.joined).toBe(joined);
     expect(recordCountText(later!)).toBe(`0（关联已有 ${joined}）`);
+  });
+});
+
+describe('撤销 and 重做 a later notice: what its confirmation says leaves the ledger', () => {
+  let cleanup: (() => void) | null = null;
+  afterEach(() => cleanup?.());
+
+  it('keeps the records an acceptance joined out of "将从台账中移除"', async () => {
+    const files = await seriesFiles('national-zones-2019');
+    const api = await apiLedger();
+    cleanup = api.cleanup;
+    const { call } = api;
+    const file = (stem: string) => {
+      const f = files.find((x) => x.stem === stem)!;
+      return { name: f.name, dataBase64: Buffer.from(f.bytes).toString('base64') };
+    };
+    await call('import/files', { files: [file('01-confirmation')] });
+    // Control: the confirmation's own undo still counts the records it brought.
+    const first = (await call('history/peek', {})).undo!;
+    expect(first.op.joined).toBe(0);
+    expect(consequence(first, '撤销')).toBe(
+      `这份通知和它带来的 ${first.op.records} 条记录将从台账中移除（之后仍可重做）。`,
+    );
+    const accepted = await call('import/files', { files: [file('04-acceptance')] });
+    const joined = accepted.files[0]!.changes!.joined.length;
+    expect(joined).toBeGreaterThan(0);
+
+    // The acceptance changed every zone's status, yet created none: the undo takes its
+    // sources and status changes, and says the zones stay.
+    const undo = (await call('history/peek', {})).undo!;
+    expect(undo.op.records).toBe(0);
+    expect(undo.op.joined).toBe(joined);
+    expect(undo.label).toContain(`（关联已有 ${joined} 条记录）`);
+    expect(buttonLabel(undo.label)).toContain(`（关联已有 ${joined} 条记录）`);
+    const said = consequence(undo, '撤销');
+    expect(said).not.toContain(`${joined} 条记录将从台账中移除`);
+    expect(said).toContain(`关联的 ${joined} 条已有记录本身保留`);
+
+    // Undone, its redo says the same: the zones were never gone, only its sources come back.
+    await call('history/undo', {});
+    const redo = (await call('history/peek', {})).redo!;
+    expect(redo.op.records).toBe(0);
+    expect(redo.op.joined).toBe(joined);
+    const again = consequence(redo, '重做');
+    expect(again).not.toContain(`${joined} 条记录将重新放回`);
+    expect(again).toContain('已有记录添加的来源和状态变化一并恢复');
+    // Control: redoing the confirmation still counts the records it brings back.
+    await call('history/undo', {});
+    const back = (await call('history/peek', {})).redo!;
+    expect(back.op.joined).toBeUndefined();
+    expect(consequence(back, '重做')).toBe(
+      `这份通知和它的 ${first.op.records} 条记录将重新放回台账（之后仍可撤销）。`,
+    );
+  });
+});
+
+describe('首页 最近导入: a later notice counts what it joined', () => {
+  let cleanup: (() => void) | null = null;
+  afterEach(() => cleanup?.());
+
+  it('says a progress report and an acceptance joined the zones, not 0 or N new records', async () => {
+    const files = await seriesFiles('national-zones-2019');
+    const api = await apiLedger();
+    cleanup = api.cleanup;
+    const { call } = api;
+    const file = (stem: string) => {
+      const f = files.find((x) => x.stem === stem)!;
+      return { name: f.name, dataBase64: Buffer.from(f.bytes).toString('base64') };
+    };
+    const confirmation = await call('import/files', { files: [file('01-confirmation')] });
+    const created = confirmation.files[0]!.changes!.created.length;
+    const progress = await call('import/files', { files: [file('02-progress')] });
+    const accepted = await call('import/files', { files: [file('04-acceptance')] });
+    const [acceptance, report, first] = (await call('home/summary', {})).recentImports;
+    expect(acceptance!.summary).toMatch(
+      new RegExp(`（关联已有 ${accepted.files[0]!.changes!.joined.length} 条记录）$`),
+    );
+    expect(report!.summary).toMatch(
+      new RegExp(`（关联已有 ${progress.files[0]!.changes!.joined.length} 条记录）$`),
+    );
+    // Control: the confirmation counts the records it created.
+    expect(first!.summary).toMatch(new RegExp(`（${created} 条记录）$`));
   });
 });

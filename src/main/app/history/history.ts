@@ -16,7 +16,12 @@ import {
   type UndoOutcome,
 } from '../../../shared/operations';
 import type { LedgerHandle } from '../../db/ledger';
-import { listOperations, type OperationRow } from '../../db/queries/operations';
+import {
+  listOperations,
+  operationWithJoins,
+  undoneImportCounts,
+  type OperationRow,
+} from '../../db/queries/operations';
 import {
   expectStep,
   lastActive,
@@ -54,28 +59,44 @@ export function toSummary(op: OperationRow): OperationSummary {
   };
 }
 
-const step = (verb: '撤销' | '重做', op: OperationRow | null): HistoryStep | null => {
-  if (!op) return null;
+/**
+ * An import's records are those it created; those it joined are counted apart: a record it
+ * joined and also updated (a field its notice filled, a value it weighed higher) was counted
+ * among its changes.
+ */
+const withJoins = (op: ReturnType<typeof listOperations>[number]): OperationSummary => {
   const s = toSummary(op);
-  return { op: s, label: stepLabel(verb, s), confirm: needsConfirm(s) };
+  return op.joined === null
+    ? s
+    : { ...s, records: Math.max(0, op.records - (op.joined_changed ?? 0)), joined: op.joined };
 };
 
+const step = (verb: '撤销' | '重做', s: OperationSummary | null): HistoryStep | null =>
+  s && { op: s, label: stepLabel(verb, s), confirm: needsConfirm(s) };
+
 export function peekHistory(ledger: LedgerHandle): HistoryPeek {
-  return { undo: step('撤销', lastActive(ledger.db)), redo: step('重做', nextRedo(ledger.db)) };
+  // The undo of a later notice (an acceptance naming nine zones held) takes its sources and
+  // status changes away, not the nine zones: the confirmation must say so, as 操作记录 does.
+  const last = lastActive(ledger.db);
+  const next = nextRedo(ledger.db);
+  return {
+    undo: step('撤销', last && withJoins(operationWithJoins(ledger.db, last.id))),
+    redo: step('重做', next && redoSummary(ledger, next)),
+  };
+}
+
+/** A redo of a later notice: its records born and joined, from what its undo took away. */
+function redoSummary(ledger: LedgerHandle, op: OperationRow): OperationSummary {
+  const s = toSummary(op);
+  const counts = op.kind === 'import' ? undoneImportCounts(ledger.db, op.id) : null;
+  return counts && counts.joined > 0 ? { ...s, ...counts } : s;
 }
 
 export function listHistory(
   ledger: LedgerHandle,
   opts: { limit: number; before?: number },
 ): OperationSummary[] {
-  return listOperations(ledger.db, opts).map((op) => {
-    const s = toSummary(op);
-    // An import's records are those it created: a record it joined and also updated (a
-    // field its notice filled, a value it weighed higher) was counted among its changes.
-    return op.joined === null
-      ? s
-      : { ...s, records: Math.max(0, op.records - (op.joined_changed ?? 0)), joined: op.joined };
-  });
+  return listOperations(ledger.db, opts).map(withJoins);
 }
 
 export async function undo(ledger: OpenLedger, opId?: number): Promise<UndoOutcome | null> {

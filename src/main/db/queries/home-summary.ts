@@ -11,9 +11,11 @@
 import type Database from 'better-sqlite3';
 import { RECORD_KINDS, type HomeSummary, type RecordKind } from '../../../shared/domain';
 import { parseNoticeWarnings } from '../../../shared/notice-warnings';
+import { importCountText } from '../../../shared/operations';
 import { isChecked } from '../../../shared/warning-checks';
 import { LIVE } from './live';
 import { countNotices } from './notices';
+import { WITH_JOINS } from './operations';
 import { CHINA_TODAY_SQL, shownStatusSql } from './shown-status';
 import { warningChecks } from './warning-checks';
 
@@ -108,9 +110,11 @@ function waitingWarnings(db: Database.Database): HomeSummary['warnings'] {
 }
 
 function recentImports(db: Database.Database): HomeSummary['recentImports'] {
+  // The records each created, and apart those it joined (as 操作记录 counts them): a progress
+  // report's "0 条记录" read as "did nothing", an acceptance's "9 条记录" as nine new zones.
   const rows = db
     .prepare(
-      `SELECT id, summary, records, created_at, undone_at, notice_id FROM operations WHERE kind = 'import' ORDER BY id DESC LIMIT 10`,
+      `SELECT ${WITH_JOINS} FROM operations o WHERE o.kind = 'import' ORDER BY o.id DESC LIMIT 10`,
     )
     .all() as {
     id: number;
@@ -119,11 +123,18 @@ function recentImports(db: Database.Database): HomeSummary['recentImports'] {
     created_at: string;
     undone_at: string | null;
     notice_id: number | null;
+    joined: number | null;
+    joined_changed: number | null;
   }[];
   return rows.map((o) => ({
     opId: o.id,
     // Older imports said their count in the summary; newer ones keep it beside it.
-    summary: /条记录/.test(o.summary) ? o.summary : `${o.summary}（${o.records} 条记录）`,
+    summary: /条记录/.test(o.summary)
+      ? o.summary
+      : `${o.summary}${importCountText({
+          records: Math.max(0, o.records - (o.joined_changed ?? 0)),
+          joined: o.joined ?? 0,
+        })}`,
     at: o.created_at,
     undone: o.undone_at !== null,
     noticeId: o.notice_id,

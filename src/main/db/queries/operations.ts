@@ -25,6 +25,13 @@ const JOINED = `SELECT m.original_record_id FROM mentions m
                    AND m.original_record_id NOT IN (SELECT b.original_record_id FROM mentions b
                          WHERE b.notice_id = o.notice_id AND b.joined = 0)`;
 const IN_FORCE = `o.kind = 'import' AND o.undone_at IS NULL AND o.notice_id IS NOT NULL`;
+/** An operation's columns and, for an import in force, its joined counts. */
+export const WITH_JOINS = `o.*,
+  CASE WHEN ${IN_FORCE} THEN (SELECT count(DISTINCT j.original_record_id)
+    FROM (${JOINED}) j) END AS joined,
+  CASE WHEN ${IN_FORCE} THEN (SELECT count(DISTINCT c.record_id)
+    FROM operation_changes c WHERE c.op_id = o.id AND c.record_id IN (${JOINED}))
+  END AS joined_changed`;
 
 /**
  * Newest first; `before` pages back (operations with a smaller id). An undone import's
@@ -36,16 +43,21 @@ export function listOperations(
 ): ListedOperation[] {
   return db
     .prepare(
-      `SELECT o.*,
-              CASE WHEN ${IN_FORCE} THEN (SELECT count(DISTINCT j.original_record_id)
-                FROM (${JOINED}) j) END AS joined,
-              CASE WHEN ${IN_FORCE} THEN (SELECT count(DISTINCT c.record_id)
-                FROM operation_changes c WHERE c.op_id = o.id AND c.record_id IN (${JOINED}))
-              END AS joined_changed
+      `SELECT ${WITH_JOINS}
          FROM operations o WHERE (@before IS NULL OR o.id < @before)
         ORDER BY o.id DESC LIMIT @limit`,
     )
     .all({ before: opts.before ?? null, limit: opts.limit }) as ListedOperation[];
+}
+
+/**
+ * One operation with the records it joined, as listOperations reads them: the next undo says
+ * what it takes away, and a later notice's records stay (they were held before it).
+ */
+export function operationWithJoins(db: Database.Database, opId: number): ListedOperation {
+  return db
+    .prepare(`SELECT ${WITH_JOINS} FROM operations o WHERE o.id = ?`)
+    .get(opId) as ListedOperation;
 }
 
 export interface RecordChange extends ChangeRow {
@@ -79,4 +91,30 @@ export function recordChanges(db: Database.Database, recordId: number): RecordCh
     )
     .all({ id: recordId }) as ChangeRow[];
   return changes.map((c) => ({ ...c, op: op(c.op_id) }));
+}
+
+/**
+ * An undone import's records, read from what its undo took away (undo_images): those born in
+ * it, and those it had joined (held before it: its undo left them). The redo's confirmation
+ * says both, as the undo's did; null when the undo kept no image (an older form).
+ */
+export function undoneImportCounts(
+  db: Database.Database,
+  opId: number,
+): { records: number; joined: number } | null {
+  const mention = (joined: 0 | 1) =>
+    `SELECT json_extract(j.value, '$.original_record_id') AS id
+       FROM undo_images u, json_each(u.rows) j
+      WHERE u.op_id = @op AND u.table_name = 'mentions'
+        AND json_extract(j.value, '$.joined') = ${joined}`;
+  const row = db
+    .prepare(
+      `SELECT EXISTS (SELECT 1 FROM undo_images WHERE op_id = @op) AS kept,
+              (SELECT count(*) FROM undo_images u, json_each(u.rows)
+                WHERE u.op_id = @op AND u.table_name = 'records') AS records,
+              (SELECT count(DISTINCT id) FROM (${mention(1)})
+                WHERE id NOT IN (${mention(0)})) AS joined`,
+    )
+    .get({ op: opId }) as { kept: number; records: number; joined: number };
+  return row.kept ? { records: row.records, joined: row.joined } : null;
 }

@@ -8,7 +8,8 @@
  * matches the resolved province, city, county and town names and the record's status as
  * shown (shown-status.ts; a status word finds the records of that status), and one of 3+
  * characters in either script (script-variants.ts); a 文号 also finds the records its notice
- * names (doc-no-search.ts). The 状态 facet counts that status too.
+ * names (doc-no-search.ts), and a programme's name its records (programme-search.ts). The 状态
+ * facet counts that status too.
  */
 import type Database from 'better-sqlite3';
 import type {
@@ -21,6 +22,7 @@ import type {
 import { FACET_FIELDS } from '../../../shared/domain';
 import { RECORD_FIELD_NAMES, RECORD_FIELDS } from '../../../shared/record-fields';
 import { docNoKey, docNoLike, namedInDocNoSql } from './doc-no-search';
+import { namesProgramme, programmeNamedSql } from './programme-search';
 import { LIVE } from './live';
 import { NOT_STALE_SQL, pendingMatchSql, registerSearchFunctions } from './pending-search';
 import { scriptVariants } from './script-variants';
@@ -122,7 +124,10 @@ export function buildWhere(q: GridQuery, opts: { skipFacet?: keyof FacetSelectio
     const forms = [...term].length >= 3 ? scriptVariants(term) : [term];
     const docNo = docNoKey(term);
     const byDocNo = docNo ? [namedInDocNoSql(param(docNoLike(docNo, escapeLike(docNo))))] : [];
-    parts.push(`(${[...forms.flatMap(termSql), ...byDocNo].join(' OR ')})`);
+    const byProgramme = forms
+      .filter(namesProgramme)
+      .map((f) => programmeNamedSql(param(f), param(`%${escapeLike(f)}`)));
+    parts.push(`(${[...forms.flatMap(termSql), ...byDocNo, ...byProgramme].join(' OR ')})`);
   }
 
   const f = q.facets ?? {};

@@ -11,8 +11,14 @@ export function consequence(step: HistoryStep, verb: '撤销' | '重做'): strin
   // An import that only added sources to records already there brought no record of its own.
   if (kind === 'import' && records === 0)
     return verb === '撤销'
-      ? `这份通知将从台账中移除，它给已有记录添加的来源和状态变化一并撤回${again}。`
+      ? `这份通知将从台账中移除，它给已有记录添加的来源和状态变化一并撤回；${step.op.joined ? `关联的 ${step.op.joined} 条已有记录` : '这些记录'}本身保留${again}。`
       : `这份通知将重新放回台账，它给已有记录添加的来源和状态变化一并恢复${again}。`;
+  // A later notice that also created records: those leave, the ones it joined stay.
+  const joined = step.op.joined ?? 0;
+  if (kind === 'import' && joined > 0)
+    return verb === '撤销'
+      ? `这份通知和它新建的 ${records} 条记录将从台账中移除；它给已有记录添加的来源和状态变化一并撤回，关联的 ${joined} 条已有记录本身保留${again}。`
+      : `这份通知和它新建的 ${records} 条记录将重新放回台账，它给 ${joined} 条已有记录添加的来源和状态变化一并恢复${again}。`;
   if (kind === 'import')
     return verb === '撤销'
       ? `这份通知和它带来的 ${records} 条记录将从台账中移除${again}。`
