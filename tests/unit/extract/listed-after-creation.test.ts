@@ -36,6 +36,13 @@ describe('a naming list published after the creation round', () => {
     expect(recognitionOutcome(tally, tally + ROUND)).toBeNull();
   });
 
+  it('reads none from a list put up for public comment', () => {
+    const draft = '现公布第三批国家公共文化服务体系示范区名单（公示稿）：甲、乙。';
+    expect(recognitionOutcome(draft, draft + ROUND)).toBeNull();
+    const passed = '经公示无异议，现公布第三批国家公共文化服务体系示范区名单：甲、乙。';
+    expect(recognitionOutcome(passed, passed + ROUND)).toEqual({ status: '已验收' });
+  });
+
   it('gives each unit of the list that follows the outcome', () => {
     const text = [
       '第三批国家公共文化服务体系示范区出炉',

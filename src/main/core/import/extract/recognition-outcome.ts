@@ -18,8 +18,13 @@ const RECOGNISED =
  */
 const LISTED =
   /(?:公布|印发|发布|列入)[^。；;]{0,40}?(?:示范园|示范区|示范县|示范基地|示范单位)(?:[(（][^()（）]{1,6}[)）])?(?:单位)?名单/;
-/** A recognition only planned or proposed: nothing has been decided yet. */
-const PLANNED = /拟|(?<!同意|决定)将(?=[^。；;]{0,20}?认定)|申请认定|申报认定|经认定后|认定后/;
+/**
+ * A recognition only planned or proposed: nothing has been decided yet. A list put up for
+ * public comment ("…示范区名单（公示稿）", "现予公示") is proposed; one that has passed it
+ * ("经公示无异议") is decided.
+ */
+const PLANNED =
+  /拟|(?<!同意|决定)将(?=[^。；;]{0,20}?认定)|申请认定|申报认定|经认定后|认定后|公示稿|征求意见稿|(?:予以|现予|进行)公示|公示期(?!满)/;
 /** Named as units still to be created or cultivated: a creation list, no close. */
 const STILL_CREATING = /创建(?:单位|名单|对象|资格)|培育(?:单位|名单|对象)/;
 /** The notice tells of the creation the units went through before this recognition. */
