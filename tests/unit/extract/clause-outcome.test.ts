@@ -49,6 +49,18 @@ describe('a quoted project’s aim', () => {
   });
 });
 
+describe('two quoted projects in one sentence', () => {
+  it('give the first none of the second’s pass', () => {
+    const text =
+      '关于第三批试点工作的通报\n浙江省宁波市海曙区“社区暖心事”成为第三批试点项目，' +
+      '江苏省南京市鼓楼区“邻里守望”项目已通过验收。';
+    const { n } = readResolved(text);
+    const first = n.records.find((r) => r.title === '社区暖心事');
+    expect(first).toBeDefined();
+    expect(first?.outcome).toBeUndefined();
+  });
+});
+
 describe('a grade cell written short with its rank', () => {
   it('is a pass graded as written', () => {
     expect(outcomeIn('优（一等）')).toEqual({ status: '已验收', grade: '优' });

@@ -36,6 +36,15 @@ describe('a naming list published after the creation round', () => {
     expect(recognitionOutcome(tally, tally + ROUND)).toBeNull();
   });
 
+  it('reads none from a tally written 目前，…共有 or 我省已有, nor for units that did not enter', () => {
+    for (const tally of ['目前，我省共有甲、乙等示范区', '我省已有甲、乙等示范区']) {
+      const text = `${LISTED}${tally}。`;
+      expect(recognitionOutcome(text, text + ROUND)).toBeNull();
+    }
+    const missed = '近日公布第三批国家公共文化服务体系示范区名单，甲、乙未能列入。';
+    expect(recognitionOutcome(missed, missed + ROUND)).toBeNull();
+  });
+
   it('reads none from a list put up for public comment', () => {
     const draft = '现公布第三批国家公共文化服务体系示范区名单（公示稿）：甲、乙。';
     expect(recognitionOutcome(draft, draft + ROUND)).toBeNull();

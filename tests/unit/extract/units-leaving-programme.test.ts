@@ -33,6 +33,18 @@ describe('units leaving a programme', () => {
     expect(outcomeIn('实行动态管理，对评估不合格的，退出示范区行列')).toBeNull();
     expect(outcomeIn('考核不合格的，不再列为试点')).toBeNull();
     expect(outcomeIn('拟于年底前退出国家农业科技园区序列')).toBeNull();
+    const rule = '要建立退出机制，对考核不合格的园区，退出国家农业科技园区序列';
+    expect(outcomeIn(rule)).toBeNull();
+    expect(leavesProgramme('拟退出国家农业科技园区序列，现予公示')).toBe(false);
+  });
+
+  it('reads none for a unit the division change renames and keeps in the programme', () => {
+    const renamed =
+      '由于湖北省襄樊市因行政区划调整更名为襄阳市，不再作为襄樊市实验区统计，而以襄阳市继续开展实验。';
+    const { n } = readResolved([REPORT, renamed].join('\n'));
+    expect(n.records.some((r) => r.outcome)).toBe(false);
+    const parks = '北京市昌平园区、上海市浦东园区拟退出国家农业科技园区序列，现予公示。';
+    expect(readResolved(['关于国家农业科技园区的公示', parks].join('\n')).n.records).toEqual([]);
   });
 
   it('gives each unit of the sentence the revocation, the report keeping its role', () => {

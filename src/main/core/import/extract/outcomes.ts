@@ -36,9 +36,16 @@ const LEAVES_NEXT = new RegExp(`^[^。；;]{0,30}?(?:${LEAVES})`);
 const LEAVES_RE = new RegExp(LEAVES);
 /**
  * Leaving only as a rule or a plan ("对评估不合格的，退出示范区行列", "拟于年底前退出…序列",
- * "考核不合格的，不再列为试点"): what would befall a unit, not what did.
+ * "建立退出机制，对考核不合格的园区，退出…"): what would befall a unit, not what did. 可 alone
+ * is no such word (可持续发展实验区).
  */
-const LEAVES_IF = /(?:拟|将|应|须|可|一律|的[，,]|者[，,])[^。；;，,]{0,8}$/;
+const LEAVES_IF =
+  /拟|将|应当?|须|可以|一律|机制|(?:对|凡|如|若)[^。；;]{0,20}?(?:的|者)|(?:的|者)[，,][^。；;，,]{0,8}$/;
+/**
+ * A unit the division change renames or merges goes on in its programme ("更名为襄阳市，…以襄阳市
+ * 继续开展实验"): it has not left.
+ */
+const STAYS = /更名为|改称|继续(?:作为|开展|承担|推进|实验)/;
 
 /**
  * A unit leaving its programme, not one graduating from it: "通过验收，命名为示范区，不再保留实验区
@@ -46,13 +53,13 @@ const LEAVES_IF = /(?:拟|将|应|须|可|一律|的[，,]|者[，,])[^。；;�
  */
 function leaves(text: string): boolean {
   const m = LEAVES_RE.exec(text);
-  if (!m || LEAVES_IF.test(text.slice(0, m.index))) return false;
+  if (!m || LEAVES_IF.test(text.slice(0, m.index)) || STAYS.test(text)) return false;
   return !ACCEPTED.test(text);
 }
 
 /** Whether the words right after a unit (to its sentence's end) say it leaves its programme. */
 export function leavesProgramme(after: string): boolean {
-  return LEAVES_NEXT.test(after.trim());
+  return LEAVES_NEXT.test(after.trim()) && leaves(after.trim());
 }
 const REVOKED = /撤销|取消[^。；]{0,12}?(资格|称号|命名)|摘牌|降格|^取消$|^淘汰$/;
 /** "未出现社区被撤销称号情况", "没有一个被撤销": a revocation said not to have happened. */

@@ -41,7 +41,10 @@ const CREATION_ROUND = /(?:获得|取得)创建资格|创建(?:资格)?名单|�
  * "至此，我省成功发展4家…示范园。分别是…": a tally after the recognition sums up the units of every
  * round, those recognised now among them; it states no outcome of its own list.
  */
-const TALLY = /^[\s，,]*(?:至此|截至目前|截至[0-9]{4}年|累计|目前[^。；;，,]{0,4}共)/;
+const TALLY =
+  /^[\s，,]*(?:至此|截至目前|截至[0-9]{4}年|累计|目前[，,]?[^。；;，,]{0,4}共|(?:我|全|本)(?:国|省|市|州|区|县)(?:已|现|共|累计)有)/;
+/** Units said not to have entered the list ("…未能列入", "落选"): the list is no outcome of theirs. */
+const NOT_LISTED = /未(?:能|被)?(?:列入|入选|进入)|没有(?:列入|入选)|落选/;
 
 /** The recognition in `text`: 'named' (认定…为), 'listed' (公布…名单) or null. */
 function recognitionIn(text: string): 'named' | 'listed' | null {
@@ -53,6 +56,7 @@ function recognitionIn(text: string): 'named' | 'listed' | null {
     if (PLANNED.test(sentence) || STILL_CREATING.test(sentence.slice(m.index))) continue;
     // A list's publication speaks for the list that follows it, unless a tally comes between.
     if (!named && sentences.slice(i + 1).some((s) => TALLY.test(s))) continue;
+    if (!named && NOT_LISTED.test(sentence.slice(m.index))) continue;
     return named ? 'named' : 'listed';
   }
   return null;
