@@ -36,6 +36,31 @@ describe('the outcome of a unit’s own clause', () => {
   });
 });
 
+describe('a quoted project’s aim', () => {
+  it('states no pass: what is hoped for has not befallen it', () => {
+    expect(clauseOutcome('成为国家第三批试点项目，力争明年通过评估验收')).toBeNull();
+    expect(clauseOutcome('于2019年开工，计划年底前通过验收')).toBeNull();
+    expect(clauseOutcome('已具备验收条件，有望通过验收')).toBeNull();
+    // 如期 is on time, a pass that happened.
+    expect(clauseOutcome('如期通过验收')?.status).toBe('已验收');
+    const text =
+      '关于第三批试点工作的通知\n浙江省宁波市海曙区“社区暖心事”成为国家第三批试点项目，力争明年通过评估验收。';
+    expect(readResolved(text).n.records.every((r) => !r.outcome)).toBe(true);
+  });
+});
+
+describe('two quoted projects in one sentence', () => {
+  it('give the first none of the second’s pass', () => {
+    const text =
+      '关于第三批试点工作的通报\n浙江省宁波市海曙区“社区暖心事”成为第三批试点项目，' +
+      '江苏省南京市鼓楼区“邻里守望”项目已通过验收。';
+    const { n } = readResolved(text);
+    const first = n.records.find((r) => r.title === '社区暖心事');
+    expect(first).toBeDefined();
+    expect(first?.outcome).toBeUndefined();
+  });
+});
+
 describe('a grade cell written short with its rank', () => {
   it('is a pass graded as written', () => {
     expect(outcomeIn('优（一等）')).toEqual({ status: '已验收', grade: '优' });
@@ -46,5 +71,10 @@ describe('a grade cell written short with its rank', () => {
     expect(outcomeIn('中（三等）')).toBeNull();
     expect(outcomeIn('优化（一类）')).toBeNull();
     expect(outcomeIn('优')).toBeNull();
+  });
+
+  it('is none for a bracket that is no rank: a grade not yet given', () => {
+    expect(outcomeIn('良（待定）')).toBeNull();
+    expect(outcomeIn('优（拟）')).toBeNull();
   });
 });

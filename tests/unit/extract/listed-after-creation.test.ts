@@ -36,6 +36,22 @@ describe('a naming list published after the creation round', () => {
     expect(recognitionOutcome(tally, tally + ROUND)).toBeNull();
   });
 
+  it('reads none from a tally written 目前，…共有 or 我省已有, nor for units that did not enter', () => {
+    for (const tally of ['目前，我省共有甲、乙等示范区', '我省已有甲、乙等示范区']) {
+      const text = `${LISTED}${tally}。`;
+      expect(recognitionOutcome(text, text + ROUND)).toBeNull();
+    }
+    const missed = '近日公布第三批国家公共文化服务体系示范区名单，甲、乙未能列入。';
+    expect(recognitionOutcome(missed, missed + ROUND)).toBeNull();
+  });
+
+  it('reads none from a list put up for public comment', () => {
+    const draft = '现公布第三批国家公共文化服务体系示范区名单（公示稿）：甲、乙。';
+    expect(recognitionOutcome(draft, draft + ROUND)).toBeNull();
+    const passed = '经公示无异议，现公布第三批国家公共文化服务体系示范区名单：甲、乙。';
+    expect(recognitionOutcome(passed, passed + ROUND)).toEqual({ status: '已验收' });
+  });
+
   it('gives each unit of the list that follows the outcome', () => {
     const text = [
       '第三批国家公共文化服务体系示范区出炉',

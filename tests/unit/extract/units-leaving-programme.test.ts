@@ -26,6 +26,27 @@ describe('units leaving a programme', () => {
     expect(leavesProgramme('积极探索，实验区建设成效明显，不再赘述')).toBe(false);
   });
 
+  it('reads a graduation as the pass, and leaving as a rule or a plan as nothing', () => {
+    const graduated = '通过验收，命名为全国社区治理和服务创新示范区，不再保留实验区称号';
+    expect(outcomeIn(graduated)?.status).toBe('已验收');
+    expect(outcomeIn('验收合格，被命名为示范区，不再作为实验区')?.status).toBe('已验收');
+    expect(outcomeIn('实行动态管理，对评估不合格的，退出示范区行列')).toBeNull();
+    expect(outcomeIn('考核不合格的，不再列为试点')).toBeNull();
+    expect(outcomeIn('拟于年底前退出国家农业科技园区序列')).toBeNull();
+    const rule = '要建立退出机制，对考核不合格的园区，退出国家农业科技园区序列';
+    expect(outcomeIn(rule)).toBeNull();
+    expect(leavesProgramme('拟退出国家农业科技园区序列，现予公示')).toBe(false);
+  });
+
+  it('reads none for a unit the division change renames and keeps in the programme', () => {
+    const renamed =
+      '由于湖北省襄樊市因行政区划调整更名为襄阳市，不再作为襄樊市实验区统计，而以襄阳市继续开展实验。';
+    const { n } = readResolved([REPORT, renamed].join('\n'));
+    expect(n.records.some((r) => r.outcome)).toBe(false);
+    const parks = '北京市昌平园区、上海市浦东园区拟退出国家农业科技园区序列，现予公示。';
+    expect(readResolved(['关于国家农业科技园区的公示', parks].join('\n')).n.records).toEqual([]);
+  });
+
   it('gives each unit of the sentence the revocation, the report keeping its role', () => {
     const { n, codes } = readResolved([REPORT, LEFT].join('\n'));
     expect(codes).toEqual(['120109', '440606', '500101']);

@@ -25,4 +25,13 @@ describe('the outcome a lone write-up states for its unit', () => {
     expect(codes).toEqual(['371427']);
     expect(n.records.every((r) => !r.outcome)).toBe(true);
   });
+
+  it('reads none from an aim in that sentence', () => {
+    for (const aim of ['计划年底前通过验收。', '力争年底前通过省级验收。', '有望通过验收。']) {
+      const { n } = readResolved(
+        [HEAD, VISIT, `夏津县香赵庄镇基本农田整理项目已完工，${aim}`].join('\n'),
+      );
+      expect(n.records.every((r) => !r.outcome)).toBe(true);
+    }
+  });
 });

@@ -33,14 +33,35 @@ const LEAVES =
   '退出[^。；;，,]{0,24}?(?:序列|名单|名录|行列)|不再(?:作为|是|列为|保留)[^。；;，,]{0,24}?(?:实验区|试验区|示范区|示范园|试点|示范县|示范市|园区)';
 /** The clause right after a unit says it leaves its programme (…因行政区划调整，不再作为…). */
 const LEAVES_NEXT = new RegExp(`^[^。；;]{0,30}?(?:${LEAVES})`);
+const LEAVES_RE = new RegExp(LEAVES);
+/**
+ * Leaving only as a rule or a plan ("对评估不合格的，退出示范区行列", "拟于年底前退出…序列",
+ * "建立退出机制，对考核不合格的园区，退出…"): what would befall a unit, not what did. 可 alone
+ * is no such word (可持续发展实验区).
+ */
+const LEAVES_IF =
+  /拟|将|应当?|须|可以|一律|机制|(?:对|凡|如|若)[^。；;]{0,20}?(?:的|者)|(?:的|者)[，,][^。；;，,]{0,8}$/;
+/**
+ * A unit the division change renames or merges goes on in its programme ("更名为襄阳市，…以襄阳市
+ * 继续开展实验"): it has not left.
+ */
+const STAYS = /更名为|改称|继续(?:作为|开展|承担|推进|实验)/;
+
+/**
+ * A unit leaving its programme, not one graduating from it: "通过验收，命名为示范区，不再保留实验区
+ * 称号" is a pass the leaving of the old title follows, read as the pass below.
+ */
+function leaves(text: string): boolean {
+  const m = LEAVES_RE.exec(text);
+  if (!m || LEAVES_IF.test(text.slice(0, m.index)) || STAYS.test(text)) return false;
+  return !ACCEPTED.test(text);
+}
 
 /** Whether the words right after a unit (to its sentence's end) say it leaves its programme. */
 export function leavesProgramme(after: string): boolean {
-  return LEAVES_NEXT.test(after.trim());
+  return LEAVES_NEXT.test(after.trim()) && leaves(after.trim());
 }
-const REVOKED = new RegExp(
-  `撤销|取消[^。；]{0,12}?(资格|称号|命名)|摘牌|降格|^取消$|^淘汰$|${LEAVES}`,
-);
+const REVOKED = /撤销|取消[^。；]{0,12}?(资格|称号|命名)|摘牌|降格|^取消$|^淘汰$/;
 /** "未出现社区被撤销称号情况", "没有一个被撤销": a revocation said not to have happened. */
 const NOT_REVOKED = /(未|没有|无)(出现|发生|一个|一家)?[^。；，]{0,10}?被?(撤销|取消|摘牌|降格)/;
 /**
@@ -67,9 +88,10 @@ const APPLIED_PASSED =
 
 /**
  * A grade cell written short with its rank in brackets ("优（一等）", "良（二等）"): the grade as
- * written, a pass. 中 and 差 are no pass the sheet states; a longer word (优化) is no grade.
+ * written, a pass. 中 and 差 are no pass the sheet states; a longer word (优化) is no grade, nor
+ * a bracket that is no rank ("良（待定）", "优（拟）": a grade not yet given).
  */
-const SHORT_GRADE = /^(优|良)\s*[(（][^()（）]{1,6}[)）]$/;
+const SHORT_GRADE = /^(优|良)\s*[(（](?:[一二三四五六七八九十0-9]+等|[甲乙丙丁A-D]等)[)）]$/;
 
 function gradeOf(text: string): Outcome['grade'] | undefined {
   const m = /(优秀|良好|不合格|合格)/.exec(text);
@@ -93,6 +115,7 @@ export function outcomeIn(key: string): Outcome | null {
   };
   if (REVOKED.test(text) && !attributive(REVOKED) && !denied(REVOKED) && !NOT_REVOKED.test(text))
     return { status: '已撤销' };
+  if (leaves(text) && !denied(LEAVES_RE)) return { status: '已撤销' };
   if (EXTENDED.test(text) && !attributive(EXTENDED)) {
     const u = UNTIL.exec(text);
     const y = u ? parseYear(u[1] ?? '') : null;

@@ -262,8 +262,9 @@ export function detectPlacedQuotes(
       if (!place || (cutGroup && !before)) continue;
       if (placed) found++;
       if (!before && runBy) end += remark.length;
-      // What the verb after the name gives it may be an outcome ("成为…试点评估合格项目").
-      const outcome = clauseOutcome(sentence);
+      // What the verb after the name gives it may be an outcome ("成为…试点评估合格项目"); the
+      // next quoted unit's words are that unit's ("A“甲”成为试点项目，B“乙”已通过验收").
+      const outcome = clauseOutcome(sentence.split(/[“「]/)[0] ?? '');
       items.push({
         seq: null,
         start: line.start + place.from,

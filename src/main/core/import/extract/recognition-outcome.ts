@@ -18,8 +18,13 @@ const RECOGNISED =
  */
 const LISTED =
   /(?:公布|印发|发布|列入)[^。；;]{0,40}?(?:示范园|示范区|示范县|示范基地|示范单位)(?:[(（][^()（）]{1,6}[)）])?(?:单位)?名单/;
-/** A recognition only planned or proposed: nothing has been decided yet. */
-const PLANNED = /拟|(?<!同意|决定)将(?=[^。；;]{0,20}?认定)|申请认定|申报认定|经认定后|认定后/;
+/**
+ * A recognition only planned or proposed: nothing has been decided yet. A list put up for
+ * public comment ("…示范区名单（公示稿）", "现予公示") is proposed; one that has passed it
+ * ("经公示无异议") is decided.
+ */
+const PLANNED =
+  /拟|(?<!同意|决定)将(?=[^。；;]{0,20}?认定)|申请认定|申报认定|经认定后|认定后|公示稿|征求意见稿|(?:予以|现予|进行)公示|公示期(?!满)/;
 /** Named as units still to be created or cultivated: a creation list, no close. */
 const STILL_CREATING = /创建(?:单位|名单|对象|资格)|培育(?:单位|名单|对象)/;
 /** The notice tells of the creation the units went through before this recognition. */
@@ -36,7 +41,10 @@ const CREATION_ROUND = /(?:获得|取得)创建资格|创建(?:资格)?名单|�
  * "至此，我省成功发展4家…示范园。分别是…": a tally after the recognition sums up the units of every
  * round, those recognised now among them; it states no outcome of its own list.
  */
-const TALLY = /^[\s，,]*(?:至此|截至目前|截至[0-9]{4}年|累计|目前[^。；;，,]{0,4}共)/;
+const TALLY =
+  /^[\s，,]*(?:至此|截至目前|截至[0-9]{4}年|累计|目前[，,]?[^。；;，,]{0,4}共|(?:我|全|本)(?:国|省|市|州|区|县)(?:已|现|共|累计)有)/;
+/** Units said not to have entered the list ("…未能列入", "落选"): the list is no outcome of theirs. */
+const NOT_LISTED = /未(?:能|被)?(?:列入|入选|进入)|没有(?:列入|入选)|落选/;
 
 /** The recognition in `text`: 'named' (认定…为), 'listed' (公布…名单) or null. */
 function recognitionIn(text: string): 'named' | 'listed' | null {
@@ -48,6 +56,7 @@ function recognitionIn(text: string): 'named' | 'listed' | null {
     if (PLANNED.test(sentence) || STILL_CREATING.test(sentence.slice(m.index))) continue;
     // A list's publication speaks for the list that follows it, unless a tally comes between.
     if (!named && sentences.slice(i + 1).some((s) => TALLY.test(s))) continue;
+    if (!named && NOT_LISTED.test(sentence.slice(m.index))) continue;
     return named ? 'named' : 'listed';
   }
   return null;
