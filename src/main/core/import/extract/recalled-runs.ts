@@ -36,6 +36,18 @@ const CHOSEN_AFTER =
 const LED_EARLIER =
   /^(?:此前|之前|以往|在此之前)[，,]?[^。！？\n]{0,30}已(?:经)?有[^。！？\n]{0,40}(?:入选|列入|入围|获评|上榜|被命名|被评为)/;
 
+/**
+ * After the earlier holding the sentence turns to this notice's own ("此前，我市已有3个社区入选，
+ * 今年又有A、B入选"): the run after the turn is new, not retold.
+ */
+const NEW_TURN = /今年|本年|本次|此次|这次|本批|今天|近日|又有|又被|新增/;
+
+/** Whether the run's sentence opens with an earlier holding and never turns to the new ones. */
+function ledEarlier(sentence: string): boolean {
+  const led = LED_EARLIER.exec(sentence);
+  return led !== null && !NEW_TURN.test(sentence.slice(led[0].length));
+}
+
 /** The text of the run's sentence before it (from the last sentence end or line break). */
 function sentenceBefore(doc: KeyedText, start: number): string {
   const head = doc.key.slice(Math.max(0, start - 160), start);
@@ -73,7 +85,7 @@ function recalledRun(doc: KeyedText, list: ListDraft, [first, last]: [number, nu
   const clause = /[^，。；,;]*$/.exec(doc.key.slice(Math.max(0, start - 100), start))?.[0] ?? '';
   const after = /^[^，。；,;]*/.exec(doc.key.slice(end, end + 40))?.[0] ?? '';
   return (
-    LED_EARLIER.test(sentenceBefore(doc, start).trimStart()) ||
+    ledEarlier(sentenceBefore(doc, start).trimStart()) ||
     ADDED_BEFORE.test(before) ||
     OTHERS_HELD.test(clause) ||
     (HELD_BEFORE.test(before) && CHOSEN_AFTER.test(after)) ||
