@@ -55,12 +55,18 @@ function sentenceBefore(doc: KeyedText, start: number): string {
 }
 
 /**
+ * What the others were already given: a title or a place on a list. Others this notice deals
+ * with otherwise ("其余2个已限期整改的…", "其他3个曾被通报批评的…") are its own entries.
+ */
+const HELD_VERB = '(?:认定|命名|入选|获评|列入|评为|授予|确定为|创建成功|成功创建)';
+
+/**
  * The clause leading into the run says they are the others a place already holds ("其他11个国家
  * 已认定…示范县分别为A、B…"): after this notice's own, the place's earlier ones retold.
  */
 const OTHERS_HELD = new RegExp(
   `(?:其他|其余|另外)[${CHINESE_NUMERAL_CHARS}0-9]+个[^，。；,;]{0,40}?(?:已|此前|之前|曾)` +
-    `[^，。；,;]{0,60}?(?:分别为|分别是)$`,
+    `(?:经|被)?[\u4e00-\u9fff]{0,4}?${HELD_VERB}[^，。；,;]{0,60}?(?:分别为|分别是)$`,
 );
 
 /** A clause break between two items: they are two runs, told apart. */
