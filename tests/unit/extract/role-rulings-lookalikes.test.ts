@@ -94,6 +94,16 @@ describe('an organ’s own notice of an acceptance with a dated lead', () => {
       'news',
     );
   });
+
+  it('stays the acceptance when joint issuers, set apart by a space, head its title', () => {
+    const joint = '浙江省民政厅 浙江省财政厅关于第二批城乡社区治理实验区结项验收情况的公示';
+    expect(role([joint, ...body])).toBe('acceptance');
+  });
+
+  it('control: a page taking the joint document up is news', () => {
+    const taken = '全市认真学习省民政厅 省财政厅关于第二批城乡社区治理实验区结项验收情况的公示';
+    expect(role([taken, ...body])).toBe('news');
+  });
 });
 
 describe('word from many places inside an organ’s document', () => {

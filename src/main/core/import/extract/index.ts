@@ -47,6 +47,7 @@ import { duplicatePassages } from './text-warnings';
 import { withoutCitedExamples } from './example-groups';
 import { withoutOtherProgrammes } from './other-programmes';
 import { listedProgramme } from './listed-programme';
+import { caseCollection } from './case-collection';
 import { namedByNationalOrgan } from './national-act';
 import { withWalkedExamples } from './walked-examples';
 import type { ExtractedNotice, ExtractedRecord, RegionLookup } from './types';
@@ -179,8 +180,9 @@ export function extractNotice(source: SourceDocument, opts: ExtractOptions): Ext
   // name in full elsewhere.
   const headlineStory = !organScope && (scope || byNationalOrgan) ? doc.key : undefined;
   const opening = doc.key.slice(0, 2000);
-  const named =
+  const read =
     programmeOfNotice(title, opening, province) ?? listedProgramme(title, opening, province);
+  const named = caseCollection(title, opening, province, read) ?? read;
   const noticeProgramme = named
     ? { ...named, name: scopedProgramme(named.name, scope, lookup, headlineStory) ?? named.name }
     : null;

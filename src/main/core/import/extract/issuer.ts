@@ -31,12 +31,14 @@ const TITLE_ISSUER = /^(.{2,60}?)(关于|印发|转发|发布|公布|确认|命�
 // cell ("发布机构 | 某省民政厅", a tab between them), spaced out or not ("发 布 机 构").
 // A picture's or a video's credit (图片来源：某某, 视频来源) names who made the image, not
 // where the story ran: no source line.
+// A page's publisher label (发布者：某某总站) names who posted it, as 发布单位 does; a person
+// posting is no organ and is left to the organ's own test.
 export const SOURCE =
-  /(?:文章来源|信息来源|(?<!图片|图|照片|视频|封面)来[ \u3000]?源|来自|发布单位|发布机构|发文单位|发文机关|发[ \u3000]*布[ \u3000]*机[ \u3000]*构)(?:\s*(?:[:：]|(?<=源)\s*[丨｜|])|(?<=[构关位])[ \u3000]*\t)\s*([^\s|｜丨]+)/;
+  /(?:文章来源|信息来源|(?<!图片|图|照片|视频|封面)来[ \u3000]?源|来自|发布者|发布单位|发布机构|发文单位|发文机关|发[ \u3000]*布[ \u3000]*机[ \u3000]*构)(?:\s*(?:[:：]|(?<=源)\s*[丨｜|])|(?<=[构关位])[ \u3000]*\t)\s*([^\s|｜丨]+)/;
 /** A news page's 稿源 line names the outlet that wrote the story (稿源：甬派), whatever its name. */
 const STORY_SOURCE = /^稿源\s*[:：]\s*([\u4e00-\u9fff]{2,10})(?=[\s\u3000]|$)/;
 /** The next byline field glued after a source's name (来源：某局作者：某某). */
-const BYLINE_FIELDS = /(作者|编辑|责任编辑|责编|记者|审核)\s*[:：].*$/;
+const BYLINE_FIELDS = /(作者|编辑|责任编辑|责编|记者|审核|点击数|点击|浏览量?|阅读量?)\s*[:：].*$/;
 /**
  * A newspaper, news site or broadcaster by its name's ending (中国网, 河北日报, 长沙晚报), a
  * site's finance channel too (中国网财经).
@@ -63,7 +65,7 @@ const SIGNED_DATE =
 /** Navigation and page furniture that ends like an organ (收藏本站). */
 const CHROME = /首页|本站|网站地图|联系我们|版权|主办|承办|备案/;
 
-function organ(text: string): string | null {
+export function organ(text: string): string | null {
   const t = text
     .trim()
     .replace(/(门户网站|官方网站|官网|网站)$/, '')

@@ -2,6 +2,7 @@
  * A list's own name from its heading, when the heading names no programme the notice confers
  * (涉嫌非法社会组织名单, 某某名录): the heading's words after its verb, without the document's.
  */
+import { withoutShareBeforeList } from './share-before-list';
 import { CHINESE_NUMERAL_CHARS } from './chinese-numerals';
 import {
   ATTACHMENT_LABEL,
@@ -73,7 +74,7 @@ export function listName(heading: string | null | undefined): Programme | null {
   // So is a count of other things listed ("（共10篇）" conventions, "（12家）" bodies).
   key = key.replace(new RegExp(`\\(共?[0-9${CHINESE_NUMERAL_CHARS}]+(?:篇|家|份|项)\\)$`), '');
   key = withoutScopeBeforeQuotedName(
-    withoutDocTail(key.replace(/(的通知|的公告|的公示|的通报)$/, '')),
+    withoutDocTail(withoutShareBeforeList(key.replace(/(的通知|的公告|的公示|的通报)$/, ''))),
   );
   // A heading that is only a document word ("拟命名名单") or the tail of a name broken
   // across lines ("村（社区）”名单") names no list of its own.

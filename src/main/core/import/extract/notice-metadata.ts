@@ -29,6 +29,7 @@ import {
 import { newsOutlet } from './news-outlet';
 import { workbookTitle } from './workbook-title';
 import { namedSource } from './named-source';
+import { speakingOrgans } from './speaking-organs';
 import { readsAsStory, reportsNews } from './notice-role';
 import { paperOfJoinedDateline } from './own-paper';
 import type { KeyedText } from './text-key';
@@ -176,7 +177,9 @@ export function noticeFacts(
     namedSource(doc, bodyLine) ??
     issuerFromSource(doc) ??
     issuerOnInfoLine(doc, bodyLine) ??
-    (reportsNews(doc, outlet) ? null : actingOrgan(doc, bodyLine));
+    (reportsNews(doc, outlet)
+      ? null
+      : (actingOrgan(doc, bodyLine) ?? speakingOrgans(doc, bodyLine)));
   // …and with none of those, the organ its closing bracket credits or the account its foot
   // names as source: who wrote the item up, not an organ whose place owns its programme.
   const credited = issuer ? null : (issuerFromClosingCredit(doc) ?? footSourceName(doc));

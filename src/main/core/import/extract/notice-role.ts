@@ -15,6 +15,7 @@ import { retellsCall } from './retold-call';
 import { PLAN_TITLE } from './background-honours';
 import { documentSigns, isDocumentTitle, newsWeight, reportedCheck } from './notice-voice';
 import type { KeyedText } from './text-key';
+import { reportsProgressMeeting } from './progress-meeting';
 import { keyOf } from './text-key';
 import type { ExtractedRecord, NoticeRule } from './types';
 import { tellsHeldDesignation } from './held-designation';
@@ -135,22 +136,17 @@ const CHAPTER = /^第[0-9一二三四五六七八九十]+[章节]/;
 const unquoted = (t: string): string => t.replace(/[“”"「」『』]/g, '');
 
 /**
- * An organ's name ending in its organ word right before 关于 ("某省民政厅关于…"): the
- * document's issuer, not a story's verb ("民政部发布关于…的通知" tells it came out).
- */
-const ISSUER_BEFORE_ABOUT = /^[\u4e00-\u9fff]{2,30}?(?:部|厅|局|委员会|委|办公室|政府|办)(?=关于)/;
-const ownDocumentTitle = (t: string): boolean =>
-  isDocumentTitle(t) || isDocumentTitle(t.replace(ISSUER_BEFORE_ABOUT, ''));
-/**
  * The issuing organs heading a title before its 关于, one or several set apart by spaces
- * ("中共某地委 某地区行署关于…的意见"): the document's own head, as its signers write it.
+ * ("某省民政厅关于…", "中共某地委 某地区行署关于…的意见"): the document's own head, as its signers
+ * write it, not a story's verb ("民政部发布关于…的通知" tells it came out).
  */
 const ORGANS_BEFORE_ABOUT =
   /^(?:[\u4e00-\u9fff]{2,30}?(?:部|厅|局|委员会|委|署|办公室|政府|办)\s*){1,3}(?=关于)/;
 /**
  * A title an organ's own document bears: 关于…的意见/通知, with its organs before 关于. A page
- * under it that lists nothing is that document's text, not a story about the work. (A plan's
- * title alone is no such sign: papers head their stories of a plan with its name.)
+ * under it that lists nothing is that document's text, not a story about the work; a page
+ * quoting it under it is that document, whoever's hearsay carries it. (A plan's title alone is
+ * no such sign: papers head their stories of a plan with its name.)
  */
 const issuedDocumentTitle = (t: string): boolean =>
   isDocumentTitle(t) || (organsOnly(t) && isDocumentTitle(t.replace(ORGANS_BEFORE_ABOUT, '')));
@@ -309,7 +305,7 @@ export function noticeRole(input: RoleInput): NoticeRole {
   if ((voice === 'hearsay' || (!voice && DATED_ACT.test(doc.key))) && weight >= 0)
     // A page headed by the document's own title and quoting it (…公告内容如下) is that document.
     // Its issuer may head that title ("某省民政厅关于…结项验收情况的公示"): still its own.
-    return event && (event !== 'acceptance' || (title !== null && ownDocumentTitle(title)))
+    return event && (event !== 'acceptance' || (title !== null && issuedDocumentTitle(title)))
       ? event
       : 'news';
   // A mid-term check told by those who ran it is how the work goes, though told after the
@@ -402,7 +398,10 @@ export function noticeRole(input: RoleInput): NoticeRole {
     // own words ("…等单位推荐的100个案例入选") tells of another's list: news.
     if (!CONFIRMS.test(body) && weight >= 1) return 'news';
     // …and so does one that reports a meeting or a visit in its lead.
-    if (!CONFIRMS.test(body) && EVENT_LEAD.test(doc.key.slice(0, EVENT_LEAD_CHARS))) return 'news';
+    // (…unless the meeting is the work's own progress meeting, told with no outlet.)
+    const lead = doc.key.slice(0, EVENT_LEAD_CHARS);
+    if (!CONFIRMS.test(body) && EVENT_LEAD.test(lead))
+      return !outlet && reportsProgressMeeting(lead) ? 'progress_report' : 'news';
     // …and so does a page bearing no more signs of an organ's document than of a story that
     // tells its units' outcome in the third person, confirming nothing in its own words.
     const ownConfirms = CONFIRMS.test(body.replace(PASSIVE_ACT, ''));

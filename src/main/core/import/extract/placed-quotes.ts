@@ -231,8 +231,12 @@ export function detectPlacedQuotes(
       let end: number;
       let title: string;
       let runBy: { text: string; unit: string } | null = null;
+      let cutGroup = false;
       if (tail !== undefined && AFTER_TAIL.test(beyond.slice(remark.length))) {
-        if (!HONOUR.test(sentence.slice(tail.length))) continue;
+        if (!HONOUR.test(sentence.slice(tail.length))) {
+          if (items.length === 0 || sentenceEnd >= 0 || !cutAtEnd(doc, line)) continue;
+          cutGroup = true;
+        }
         end = close + tail.length;
         title = line.raw.slice(at, end);
         if (remark) {
@@ -253,8 +257,9 @@ export function detectPlacedQuotes(
       const before = placeBefore(line.key, line.raw, at, lookup);
       // No place before the quote: the unit in the bracket after it, when it names one.
       const placed = before ?? (runBy ? { text: runBy.text, from: at } : null);
-      const place = placed ?? unplacedBefore(line.key, line.raw, at);
-      if (!place) continue;
+      // A cut group's quote, its verb lost, stands only with its place written before it.
+      const place = placed ?? (cutGroup ? null : unplacedBefore(line.key, line.raw, at));
+      if (!place || (cutGroup && !before)) continue;
       if (placed) found++;
       if (!before && runBy) end += remark.length;
       // What the verb after the name gives it may be an outcome ("成为…试点评估合格项目").
@@ -280,6 +285,17 @@ export function detectPlacedQuotes(
     lists.push({ layout: 'sentence', items, start: first.start, end: last.end, lineIndexes: [] });
   }
   return lists;
+}
+
+/**
+ * The copy breaks off inside this line ("…、园林街道红庙社"): it is the text's last, with no stop
+ * at its end. A last group of the sentence then lost its verb with the cut; written as the
+ * honoured groups before it in the same line (place, quote, kind word, join), it is theirs.
+ */
+function cutAtEnd(doc: KeyedText, line: KeyedText['lines'][number]): boolean {
+  return (
+    doc.key.slice(line.start + line.key.length).trim() === '' && !/[。！？!?”」]\s*$/.test(line.key)
+  );
 }
 
 /** Quoted names written one straight after another ("“甲”“乙”“丙”"), from the first. */

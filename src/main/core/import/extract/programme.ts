@@ -4,6 +4,8 @@
  * "第四批全国社区治理和服务创新实验区", "全省…观察点" (全省 becomes the province).
  */
 import { CHINESE_NUMERAL_CHARS } from './chinese-numerals';
+import { afterItemCount } from './counted-items';
+import { withoutShareBeforeList } from './share-before-list';
 import { PHRASE_CHARS, PHRASE_END, PHRASE_WORD } from './programme-endings';
 import { roundBeforePlace } from './place-before-round';
 import { readProvinceScope } from './province-scope-word';
@@ -252,7 +254,7 @@ export function cleanProgramme(
     .replace(SINCE_WORD, '')
     .replace(TITLE_WORD, '')
     .replace(STEP_AFTER_BATCH, '$1');
-  phrase = withoutDocTail(phrase);
+  phrase = withoutDocTail(withoutShareBeforeList(phrase));
   phrase = phrase.replace(PILOT_AREAS, '试点');
   // "湖南省第一批…", "锦州市2021年…": the place before the round is the name's own.
   phrase = roundBeforePlace(phrase, province);
@@ -303,7 +305,7 @@ export function cleanProgramme(
   // A count of the units opening the phrase with another measure or the units' own level
   // ("3家农村…示范园", "我省三县…示范园入选…") tells how many joined, no part of the name.
   // A count the name's own words carry on from (百县千乡万村…, 三区联动…, 两区同建…) stays.
-  phrase = phrase.replace(OPENING_COUNT, '');
+  phrase = afterItemCount(phrase.replace(OPENING_COUNT, ''));
   const several = SEVERAL_BATCHES.exec(phrase);
   if (several) phrase = phrase.replace(several[0], '');
   const batchMatch = several ? null : BATCH.exec(phrase);

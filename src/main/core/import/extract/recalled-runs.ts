@@ -3,7 +3,9 @@
  * 成功的C…", "某省已有C、D两地入选", "此前，我市已有N个…入选…，它们分别是C、D", "其他11个
  * 已认定的…分别为C、D": a run of units the notice recalls from an earlier batch or year to sum up its
  * place's tally. They were listed before; this notice does not list them again. Such a run is
- * dropped while another run of the notice keeps its entries.
+ * dropped while another run of the notice keeps its entries. A sentence that an earlier time
+ * alone opens ("此前，A、B与C…共同入选…") retells all it names: its run is dropped even where
+ * the page names no other, since "before" is never the page's own selection.
  */
 import { CHINESE_NUMERAL_CHARS } from './chinese-numerals';
 import type { ListDraft } from './drafts';
@@ -69,12 +71,23 @@ const OTHERS_HELD = new RegExp(
     `(?:经|被)?[\u4e00-\u9fff]{0,4}?${HELD_VERB}[^，。；,;]{0,60}?(?:分别为|分别是)$`,
 );
 
+/**
+ * A sentence opened by an earlier time and a comma, the run right after it ("。此前，A、B…"), and
+ * the run entering a round later in the same sentence ("…，凭借…，共同入选…"). A subject between
+ * (此前，湖北已有A、B…) is the tally shape above, not this one.
+ */
+const OPENS_EARLIER = /(?:^|[。！？!?\n])\s*(?:此前|之前|早前|先前)[，,]\s*$/;
+const ENTERS_LATER =
+  /^[^。！？!?\n]{0,80}?(?:入选|入围|上榜|获评|被评为|被命名为|被确定为|被认定为|榜上有名)/;
+
 /** A clause break between two items: they are two runs, told apart. */
 const CLAUSE_BREAK = /[，。；,;：:\n]/;
 
+type Run = [number, number];
+
 /** The list's items cut into runs at clause breaks: [first, last] indexes. */
-function runsOf(doc: KeyedText, list: ListDraft): [number, number][] {
-  const runs: [number, number][] = [];
+function runsOf(doc: KeyedText, list: ListDraft): Run[] {
+  const runs: Run[] = [];
   list.items.forEach((it, i) => {
     const prev = list.items[i - 1];
     const run = runs[runs.length - 1];
@@ -84,13 +97,22 @@ function runsOf(doc: KeyedText, list: ListDraft): [number, number][] {
   return runs;
 }
 
-function recalledRun(doc: KeyedText, list: ListDraft, [first, last]: [number, number]): boolean {
+/** The run is the whole of a sentence's retelling, opened by 此前 (see OPENS_EARLIER). */
+function openedEarlier(doc: KeyedText, list: ListDraft, [first, last]: Run): boolean {
+  const start = list.items[first]!.start;
+  const end = list.items[last]!.end;
+  const before = doc.key.slice(Math.max(0, start - 24), start);
+  return OPENS_EARLIER.test(before) && ENTERS_LATER.test(doc.key.slice(end, end + 120));
+}
+
+function recalledRun(doc: KeyedText, list: ListDraft, [first, last]: Run): boolean {
   const start = list.items[first]!.start;
   const end = list.items[last]!.end;
   const before = doc.key.slice(Math.max(0, start - 24), start);
   const clause = /[^，。；,;]*$/.exec(doc.key.slice(Math.max(0, start - 100), start))?.[0] ?? '';
   const after = /^[^，。；,;]*/.exec(doc.key.slice(end, end + 40))?.[0] ?? '';
   return (
+    openedEarlier(doc, list, [first, last]) ||
     ledEarlier(sentenceBefore(doc, start).trimStart()) ||
     ADDED_BEFORE.test(before) ||
     OTHERS_HELD.test(clause) ||
@@ -100,10 +122,12 @@ function recalledRun(doc: KeyedText, list: ListDraft, [first, last]: [number, nu
 }
 
 /** The list without its recalled runs; null when none is. */
-function withoutRecalled(doc: KeyedText, list: ListDraft): ListDraft | null {
+type RunTest = (doc: KeyedText, list: ListDraft, run: Run) => boolean;
+
+function withoutRecalled(doc: KeyedText, list: ListDraft, recalled: RunTest): ListDraft | null {
   const dropped = new Set<number>();
   for (const run of runsOf(doc, list))
-    if (recalledRun(doc, list, run)) for (let i = run[0]; i <= run[1]; i++) dropped.add(i);
+    if (recalled(doc, list, run)) for (let i = run[0]; i <= run[1]; i++) dropped.add(i);
   if (dropped.size === 0) return null;
   const items = list.items.filter((_, i) => !dropped.has(i));
   const categories = list.categories
@@ -121,13 +145,19 @@ function withoutRecalled(doc: KeyedText, list: ListDraft): ListDraft | null {
   };
 }
 
-export function withoutRecalledRuns(doc: KeyedText, lists: ListDraft[]): ListDraft[] {
+function withoutRuns(doc: KeyedText, lists: ListDraft[], recalled: RunTest): ListDraft[] | null {
   let changed = false;
   const kept = lists.map((l) => {
-    const cut = l.items.length > 0 ? withoutRecalled(doc, l) : null;
+    const cut = l.items.length > 0 ? withoutRecalled(doc, l, recalled) : null;
     if (cut) changed = true;
     return cut ?? l;
   });
-  if (!changed || !kept.some((l) => l.items.length > 0)) return lists;
-  return kept.filter((l, i) => l.items.length > 0 || lists[i]!.items.length === 0);
+  return changed ? kept.filter((l, i) => l.items.length > 0 || lists[i]!.items.length === 0) : null;
+}
+
+export function withoutRecalledRuns(doc: KeyedText, lists: ListDraft[]): ListDraft[] {
+  const kept = withoutRuns(doc, lists, recalledRun);
+  if (kept?.some((l) => l.items.length > 0)) return kept;
+  // Nothing else left: only the sentences an earlier time opens go, every run of them.
+  return withoutRuns(doc, lists, openedEarlier) ?? lists;
 }
