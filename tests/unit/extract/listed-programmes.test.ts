@@ -190,3 +190,18 @@ describe('a list shown for objections before its naming', () => {
     expect(p).toBeNull();
   });
 });
+
+describe('a cited public notice of candidates or of results', () => {
+  it('names the programme without the list’s step (推荐, 候选, 结果)', () => {
+    const named = (cited: string) => listedProgramme('某省这些社区要火啦', cited, null)?.name;
+    expect(named('某部发布《关于公示2030年全国青苗治理创新典型案例推荐名单的公告》')).toBe(
+      '2030年全国青苗治理创新典型案例',
+    );
+    expect(named('某部发布《关于公示拟表彰全国青苗先进社区候选名单的公告》')).toBe(
+      '全国青苗先进社区',
+    );
+    expect(named('某部发布《关于公示第二批全国青苗治理实验区验收结果名单的公告》')).toBe(
+      '全国青苗治理实验区',
+    );
+  });
+});

@@ -28,4 +28,9 @@ describe('others a place already holds, retold', () => {
     );
     expect(codes).toEqual(['620423', '621026', '620725', '620902', '620621']);
   });
+
+  it('keeps the others this notice deals with otherwise (control)', () => {
+    const { codes } = readResolved(LEAD + '其余2个已限期整改的县分别为山丹县、肃州区。');
+    expect(codes).toEqual(['620423', '621026', '621102', '620321', '620822', '620725', '620902']);
+  });
 });

@@ -87,6 +87,14 @@ describe('a sentence opening with an earlier time and the place’s holding', ()
     expect(got).toContain('洛龙区龙门街道龙城社区');
     expect(got).toContain('偃师区顾县镇李湾村');
   });
+
+  it('control: the sentence turning to this year’s keeps the run after the turn', () => {
+    const got = regions(
+      '我市历下区甲社区、市中区乙社区入选第三批全国示范社区。此前，我市已有3个社区入选前两批，' +
+        '今年又有槐荫区丙社区、天桥区丁社区入选省级示范社区。',
+    );
+    expect(got).toEqual(['历下区甲社区', '市中区乙社区', '槐荫区丙社区', '天桥区丁社区']);
+  });
 });
 
 describe('a headline telling who entered a list names the list', () => {

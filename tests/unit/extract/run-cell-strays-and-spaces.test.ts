@@ -33,6 +33,11 @@ describe('runs of places copied into a table cell', () => {
     expect(codes).toEqual(['330784', '330782', '330521']);
   });
 
+  it('control: a note naming the city tells two places of one name apart', () => {
+    const { codes } = read('序号\t省份\t县', '1\t江苏\t鼓楼区（南京）、鼓楼区（徐州）、沛县');
+    expect(codes).toEqual(['320106', '320302', '320322']);
+  });
+
   it('splits a cell of places separated by spaces', () => {
     const { codes } = read(
       '批次\t类别\t名单',

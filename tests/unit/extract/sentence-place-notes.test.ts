@@ -64,6 +64,19 @@ describe('places with a bracketed note in a run', () => {
     expect(rows(cities).every(([, title]) => title === '')).toBe(true);
   });
 
+  it('control: the level itself in brackets (本级, 居) is no title', () => {
+    const own = [
+      '经研究，确定以下单位为全省社区治理示范单位：',
+      '济南市莱芜区（本级）',
+      '淄博市沂源县（本级）',
+      '枣庄市峄城区（本级）',
+    ];
+    expect(rows(own.join('\n')).every(([, title]) => title === '')).toBe(true);
+    const text =
+      '第十批全国“一村一品”示范村镇，山东3个是: 济南市莱芜区大王庄镇大王村（居） 淄博市沂源县东里镇福禄坪村（居） 枣庄市峄城区阴平镇西村（居）';
+    expect(rows(text).every(([, title]) => title !== '居')).toBe(true);
+  });
+
   it('control: a bracketed status after a place is no title', () => {
     const text =
       '第十批全国“一村一品”示范村镇，山东3个是: 济南市莱芜区大王庄镇(拟) 济南市商河县玉皇庙镇(拟) 枣庄市峄城区阴平镇(拟)';

@@ -22,6 +22,11 @@ const QUOTED_LIST_IN_TEXT = /([\u4e00-\u9fff]{0,16})[“"]([^“”"\n]{4,60})[�
 const PUBLISHED_LIST =
   /《关于(?:公布|公示|命名|确认|认定|确定)([^《》\n]{4,60}?)名单的(?:通知|公告|决定|批复)》/;
 /**
+ * A list shown for objections is often of candidates ("…典型案例推荐名单", "…候选名单") or a
+ * round's results ("…结项验收结果名单"): the step is the list's, not the programme's name.
+ */
+const CANDIDATE_STEP = /的?(?:推荐|候选|结果)+$/;
+/**
  * A naming document, cited ("《关于命名第二批国家某某县(市)的通知》") or its own title
  * ("某部关于命名第三批…的通知"): what it names is the honour it confers, whatever word ends it.
  */
@@ -69,7 +74,7 @@ export function listedProgramme(
   const body = toKey(opening).replace(/[ \u3000]+/g, '');
   return (
     named(QUOTED_LIST.exec(head)?.[1], province) ??
-    named(PUBLISHED_LIST.exec(body)?.[1], province) ??
+    named(PUBLISHED_LIST.exec(body)?.[1]?.replace(CANDIDATE_STEP, ''), province) ??
     named(LAUNCHED_ROUND.exec(body)?.[1], province) ??
     register(REGISTER.exec(head)?.[1], province) ??
     named(LIST_HEADLINE.exec(head)?.[1], province) ??

@@ -83,7 +83,8 @@ function cellPlaces(
   const pieces = runPieces(cell.text);
   if (pieces.length < least || pieces.some((p) => p.name === '')) return null;
   if (pieces[0]?.bySpace && pieces.length > 1 && isOnePlace(pieces, group, lookup)) return null;
-  const regions = pieces.map((p) => pieceRegion(p.name, group, lookup));
+  const names = pieces.map((p) => withCityNote(p, group, lookup));
+  const regions = names.map((name) => pieceRegion(name, group, lookup));
   const placed = regions.filter((r) => r !== null).length;
   if (placed < pieces.length && !(tolerant && toleratesStrays(pieces.length, placed))) return null;
   if (regions.some((r, i) => r === null && !keepsStray(pieces[i]!, group, lookup))) return null;
@@ -91,11 +92,21 @@ function cellPlaces(
     seq: null,
     start: cell.start + p.start,
     end: cell.start + p.nameEnd,
-    regionText: regions[i] ?? p.name,
+    regionText: regions[i] ?? names[i]!,
     ...(Object.keys(group).length ? { regionContext: group } : {}),
     title: '',
     warnings: [],
   }));
+}
+
+/**
+ * A note naming the place's city ("鼓楼区（南京）", "鼓楼区（徐州）") tells apart two places of
+ * one name: the place is read inside it, as "南京鼓楼区" is, never merged with its namesake.
+ */
+function withCityNote(p: RunPiece, group: RegionContext, lookup: RegionLookup): string {
+  const note = /[(（]\s*([^()（）]+?)\s*[)）]$/.exec(p.text.slice(p.nameEnd - p.start))?.[1];
+  if (!note || lookup.splitPrefix(note, group)?.end !== toKey(note).length) return p.name;
+  return pieceRegion(note + p.name, group, lookup) === null ? p.name : note + p.name;
 }
 
 /** The piece's region when the whole of it is a place (a zone named after one too), else null. */

@@ -38,6 +38,18 @@ const CHOSEN_AFTER =
 const LED_EARLIER =
   /^(?:此前|之前|以往|在此之前)[，,]?[^。！？\n]{0,30}已(?:经)?有[^。！？\n]{0,40}(?:入选|列入|入围|获评|上榜|被命名|被评为)/;
 
+/**
+ * After the earlier holding the sentence turns to this notice's own ("此前，我市已有3个社区入选，
+ * 今年又有A、B入选"): the run after the turn is new, not retold.
+ */
+const NEW_TURN = /今年|本年|本次|此次|这次|本批|今天|近日|又有|又被|新增/;
+
+/** Whether the run's sentence opens with an earlier holding and never turns to the new ones. */
+function ledEarlier(sentence: string): boolean {
+  const led = LED_EARLIER.exec(sentence);
+  return led !== null && !NEW_TURN.test(sentence.slice(led[0].length));
+}
+
 /** The text of the run's sentence before it (from the last sentence end or line break). */
 function sentenceBefore(doc: KeyedText, start: number): string {
   const head = doc.key.slice(Math.max(0, start - 160), start);
@@ -45,12 +57,18 @@ function sentenceBefore(doc: KeyedText, start: number): string {
 }
 
 /**
+ * What the others were already given: a title or a place on a list. Others this notice deals
+ * with otherwise ("其余2个已限期整改的…", "其他3个曾被通报批评的…") are its own entries.
+ */
+const HELD_VERB = '(?:认定|命名|入选|获评|列入|评为|授予|确定为|创建成功|成功创建)';
+
+/**
  * The clause leading into the run says they are the others a place already holds ("其他11个国家
  * 已认定…示范县分别为A、B…"): after this notice's own, the place's earlier ones retold.
  */
 const OTHERS_HELD = new RegExp(
   `(?:其他|其余|另外)[${CHINESE_NUMERAL_CHARS}0-9]+个[^，。；,;]{0,40}?(?:已|此前|之前|曾)` +
-    `[^，。；,;]{0,60}?(?:分别为|分别是)$`,
+    `(?:经|被)?[\u4e00-\u9fff]{0,4}?${HELD_VERB}[^，。；,;]{0,60}?(?:分别为|分别是)$`,
 );
 
 /**
@@ -95,7 +113,7 @@ function recalledRun(doc: KeyedText, list: ListDraft, [first, last]: Run): boole
   const after = /^[^，。；,;]*/.exec(doc.key.slice(end, end + 40))?.[0] ?? '';
   return (
     openedEarlier(doc, list, [first, last]) ||
-    LED_EARLIER.test(sentenceBefore(doc, start).trimStart()) ||
+    ledEarlier(sentenceBefore(doc, start).trimStart()) ||
     ADDED_BEFORE.test(before) ||
     OTHERS_HELD.test(clause) ||
     (HELD_BEFORE.test(before) && CHOSEN_AFTER.test(after)) ||

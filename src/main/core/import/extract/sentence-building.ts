@@ -193,10 +193,12 @@ const NOTED_PLACE_END = /(社区|村|居委会|嘎查|街道|镇|乡|苏木|县|
 export function notedPiece(p: Piece): { piece: Piece; note: string } | null {
   const noted = trailingNote(p.text);
   if (!noted || !NOTED_PLACE_END.test(toKey(noted.head))) return null;
-  // "萍乡(江西)", "…地区(单位)", "…(名单附后)": a province, a kind of unit or a pointer to a
-  // list is no note about the entry.
+  // "萍乡(江西)", "…地区(单位)", "…(名单附后)", "…区(本级)", "…村(居)": a province, a kind of
+  // unit, the level itself (a city's own office, a village's residents' committee) or a pointer
+  // to a list is no note about the entry.
   const note = toKey(noted.note);
-  if (provinceByName(note) || /^(单位|地区|集体|个人)$|名单|附后|附件|见/.test(note)) return null;
+  if (provinceByName(note) || /^(单位|地区|集体|个人|本级|居)$|名单|附后|附件|见/.test(note))
+    return null;
   return {
     piece: { ...p, text: p.text.slice(0, p.text.indexOf(noted.head) + noted.head.length) },
     note: noted.note,

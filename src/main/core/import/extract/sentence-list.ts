@@ -9,7 +9,8 @@
  *
  * This file walks the lines and pieces; what a closed group means is enumeration-groups.ts,
  * places followed by what they do acting-places.ts, whether a finished enumeration is a list
- * enumeration-acceptance.ts, a counted group's heading line counted-group-heading.ts.
+ * enumeration-acceptance.ts, a counted group's heading line counted-group-heading.ts, a place
+ * that only counts its units summing-count.ts.
  */
 import { reportsAssessment, reportsKeptTitles } from './assessed-objects';
 import { countyInBracket } from './bracketed-county';
@@ -44,14 +45,8 @@ import {
   titleRanges,
 } from './prose-labels';
 import { gluedProgrammeLabel } from './programme-labels';
-import {
-  countsActors,
-  countsItself,
-  inContext,
-  joinedOn,
-  lastSentenceEnd,
-  tailOf,
-} from './sentence-pieces';
+import { inContext, joinedOn, lastSentenceEnd, tailOf } from './sentence-pieces';
+import { summingCount } from './summing-count';
 import { readNumbering } from './numbering';
 import { regionParts } from './region-heuristic';
 import { namesShareAfter } from './share-place';
@@ -311,19 +306,9 @@ export function detectSentenceLists(
           ? unlistedArea(piece, current.headedBy)
           : null;
       if (area) places = [area];
-      // "重庆两个乡镇…", "嘉兴市4家单位…": a place and a count of its units sums up, it lists
-      // nothing; so does the last of a run of per-city counts ("…大同市5个、太原市1个"), and
-      // the first of a count of divisions that acted ("长春市等24个市、县（区）先后出台…").
-      const only = places[0];
-      if (
-        opening &&
-        only &&
-        places.length === 1 &&
-        only.rest === 'count' &&
-        (only.count ?? 0) >= 1 &&
-        (!only.example || countsActors(doc.key.slice(only.restAt, only.restAt + 40))) &&
-        !countsItself(only.regionText, doc.key.slice(only.restAt, only.restAt + 12))
-      ) {
+      // A place that only counts its units sums up (summing-count.ts): no entry of the run.
+      const only = summingCount(doc, places, opening);
+      if (only) {
         places = [];
         // "…渝中区3个社区上榜，分别是甲街道乙社区、…": the units named next are the place's share.
         if (namesShareAfter(doc.key.slice(only.restAt, only.restAt + 60))) {
