@@ -6,8 +6,10 @@
  * committed as soon as they are complete (a no-op when not streaming).
  */
 import type { Alignment, Borders, Cell, Font, Row, Workbook, Worksheet } from 'exceljs';
-import { fitRowHeight, textUnits } from './sheet-rows';
+import { emsPerLine, fitRowHeight, textUnits } from './sheet-rows';
 import { cellText } from './sheet-text';
+import { ems } from './text-measure';
+import { breakTitle } from './title-lines';
 
 export const SHEET_FONTS = { body: '宋体', title: '黑体', header: '宋体' } as const;
 
@@ -51,6 +53,7 @@ export interface SheetFrame {
 const sheetWidths = new WeakMap<Worksheet, readonly number[]>();
 
 const TITLE_SIZE = 16;
+const MAX_TITLE_LINES = 4;
 
 export function addFramedSheet(wb: Workbook, name: string, o: SheetFrameOptions): SheetFrame {
   const columnCount = o.widths.length;
@@ -86,11 +89,12 @@ export function addFramedSheet(wb: Workbook, name: string, o: SheetFrameOptions)
     o.widths.slice(from, to).reduce((a, b) => a + b, 0);
 
   const title = ws.getRow(1);
+  const titleText = titleLines(o.title, span(0, titleColumns));
   title.height =
-    fitRowHeight([{ text: o.title, width: span(0, titleColumns), size: TITLE_SIZE }]) + 6;
+    fitRowHeight([{ text: titleText, width: span(0, titleColumns), size: TITLE_SIZE }]) + 6;
   style(
     title.getCell(1),
-    o.title,
+    titleText,
     { name: SHEET_FONTS.title, size: TITLE_SIZE },
     { horizontal: 'center' },
   );
@@ -111,6 +115,18 @@ export function addFramedSheet(wb: Workbook, name: string, o: SheetFrameOptions)
   for (const [t, l, b, r] of o.headerMerges ?? []) ws.mergeCells(3 + t, l, 3 + b, r);
   for (let r = 1; r <= headerRow; r++) ws.getRow(r).commit();
   return { ws, headerRow, columnCount };
+}
+
+/**
+ * A title wider than the columns it is centred over, broken at a word boundary as a Word
+ * title is (title-lines.ts): left to wrap, a narrow summary table's title broke inside a
+ * word (…实验区汇 / 总表) in Excel, WPS and LibreOffice alike.
+ */
+function titleLines(title: string, width: number): string {
+  const fits = Math.floor(emsPerLine(width, TITLE_SIZE));
+  // Past four lines the search for word breaks grows fast and the title is a column anyway.
+  if (title.includes('\n') || ems(title) > fits * MAX_TITLE_LINES) return title;
+  return breakTitle(title, fits).join('\n');
 }
 
 /**

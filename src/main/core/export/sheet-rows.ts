@@ -31,9 +31,13 @@ export function fitWidth(values: Iterable<string>, min: number, max: number): nu
   return Math.min(need, Math.max(min, max));
 }
 
+/** Ems one line holds in a column `width` units wide at `size` pt. */
+export const emsPerLine = (width: number, size = 11): number =>
+  Math.max(1, ((width - PADDING_UNITS) / UNITS_PER_EM_11PT) * (11 / size));
+
 /** Lines a cell's text takes in a column `width` units wide at `size` pt. */
 export function cellLines(text: string, width: number, size = 11): number {
-  const perLine = Math.max(1, ((width - PADDING_UNITS) / UNITS_PER_EM_11PT) * (11 / size));
+  const perLine = emsPerLine(width, size);
   return String(text)
     .split(/\r?\n/)
     .reduce((n, p) => n + Math.max(1, Math.ceil(ems(p) / perLine - 1e-9)), 0);
