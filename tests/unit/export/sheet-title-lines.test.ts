@@ -43,4 +43,33 @@ describe('a sheet title over narrow columns', () => {
     const title = '关于'.concat('某省某市某区某街道某社区'.repeat(8), '的汇总表');
     expect(titleOf(title, [4, 4])).toBe(title);
   });
+
+  it('a header label wider than its column breaks between words; a merged one uses its span', () => {
+    const wb = new ExcelJS.Workbook();
+    const label = '湖北省社区治理和服务创新实验区';
+    const { ws } = addFramedSheet(wb, '汇总表', {
+      title: '汇总表',
+      headerRows: [
+        ['序号', '省份', label, label, '合计'],
+        ['', '', '2019年', '2020年', ''],
+      ],
+      widths: [6, 18, 12, 12, 10],
+      headerMerges: [[0, 3, 0, 4]],
+    });
+    const merged = String(ws.getCell(3, 3).value);
+    expect(merged.replace(/\n/g, '')).toBe(label);
+    for (const line of merged.split('\n')) expect(ems(line)).toBeLessThanOrEqual(emsPerLine(24));
+    const alone = new ExcelJS.Workbook();
+    const { ws: one } = addFramedSheet(alone, '汇总表', {
+      title: '汇总表',
+      headerRows: [['序号', '省份', label, '合计']],
+      widths: [6, 18, 12, 10],
+    });
+    const lines = String(one.getCell(3, 3).value).split('\n');
+    expect(lines.length).toBeGreaterThan(1);
+    expect(lines.join('')).toBe(label);
+    for (const line of lines) expect(ems(line)).toBeLessThanOrEqual(emsPerLine(12));
+    expect(lines.every((l) => ems(l) > 1)).toBe(true);
+    expect(String(one.getCell(3, 2).value)).toBe('省份');
+  });
 });

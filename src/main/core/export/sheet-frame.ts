@@ -102,17 +102,19 @@ export function addFramedSheet(wb: Workbook, name: string, o: SheetFrameOptions)
 
   writeInfoRow(ws, o, span);
 
+  const merges = o.headerMerges ?? [];
   o.headerRows.forEach((labels, i) => {
     const row = ws.getRow(3 + i);
+    const cells = labels.map((label, c) => headerCell(label, i, c + 1, merges, span));
     // Wrapped headers get the height their text needs (a fixed 24 pt clipped them).
-    row.height = fitRowHeight(labels.map((text, c) => ({ text, width: o.widths[c] ?? 8 })));
+    row.height = fitRowHeight(cells);
     for (let c = 1; c <= columnCount; c++) {
       const cell = row.getCell(c);
-      style(cell, labels[c - 1] ?? '', HEADER_FONT, { horizontal: 'center' });
+      style(cell, cells[c - 1]?.text ?? '', HEADER_FONT, { horizontal: 'center' });
       cell.border = BORDER;
     }
   });
-  for (const [t, l, b, r] of o.headerMerges ?? []) ws.mergeCells(3 + t, l, 3 + b, r);
+  for (const [t, l, b, r] of merges) ws.mergeCells(3 + t, l, 3 + b, r);
   for (let r = 1; r <= headerRow; r++) ws.getRow(r).commit();
   return { ws, headerRow, columnCount };
 }
@@ -127,6 +129,31 @@ function titleLines(title: string, width: number): string {
   // Past four lines the search for word breaks grows fast and the title is a column anyway.
   if (title.includes('\n') || ems(title) > fits * MAX_TITLE_LINES) return title;
   return breakTitle(title, fits).join('\n');
+}
+
+/**
+ * A header cell's text and width: a merged cell is as wide as the columns it spans (the cells
+ * it covers keep no text of their own), and a label wider than that breaks between words (a
+ * programme's name over a year column broke as …实验 / 区).
+ */
+function headerCell(
+  label: string,
+  row: number,
+  column: number,
+  merges: readonly [number, number, number, number][],
+  span: (from: number, to: number) => number,
+): { text: string; width: number } {
+  const own = merges.find(([t, l]) => t === row && l === column);
+  const width = own ? span(own[1] - 1, own[3]) : span(column - 1, column) || 8;
+  const covered = merges.some(
+    ([t, l, b, r]) =>
+      !(t === row && l === column) && t <= row && row <= b && l <= column && column <= r,
+  );
+  if (covered) return { text: '', width };
+  const fits = Math.floor(emsPerLine(width));
+  if (label.includes('\n') || ems(label) <= fits || ems(label) > fits * MAX_TITLE_LINES)
+    return { text: label, width };
+  return { text: breakTitle(label, fits).join('\n'), width };
 }
 
 /**
