@@ -10,19 +10,24 @@ import { buttonLabel, recordCountText } from '../../src/shared/operations';
 import { apiLedger } from '../support/api-ledger';
 import { seriesFiles } from '../support/series/series-files';
 
+/** A fresh ledger and the national 2019 series; `file(stem)`: one notice as an import sends it. */
+async function seriesLedger() {
+  const files = await seriesFiles('national-zones-2019');
+  const api = await apiLedger();
+  const file = (stem: string) => {
+    const f = files.find((x) => x.stem === stem)!;
+    return { name: f.name, dataBase64: Buffer.from(f.bytes).toString('base64') };
+  };
+  return { call: api.call, file, close: api.cleanup };
+}
+
 describe('操作记录: records an import joined', () => {
   let cleanup: (() => void) | null = null;
   afterEach(() => cleanup?.());
 
   it('counts the records a later notice joined beside those it created', async () => {
-    const files = await seriesFiles('national-zones-2019');
-    const api = await apiLedger();
-    cleanup = api.cleanup;
-    const { call } = api;
-    const file = (stem: string) => {
-      const f = files.find((x) => x.stem === stem)!;
-      return { name: f.name, dataBase64: Buffer.from(f.bytes).toString('base64') };
-    };
+    const { call, file, close } = await seriesLedger();
+    cleanup = close;
     await call('import/files', { files: [file('01-confirmation')] });
     const progress = await call('import/files', { files: [file('02-progress')] });
     const joined = progress.files[0]!.changes!.joined.length;
@@ -78,14 +83,8 @@ describe('撤销 and 重做 a later notice: what its confirmation says leaves th
   afterEach(() => cleanup?.());
 
   it('keeps the records an acceptance joined out of "将从台账中移除"', async () => {
-    const files = await seriesFiles('national-zones-2019');
-    const api = await apiLedger();
-    cleanup = api.cleanup;
-    const { call } = api;
-    const file = (stem: string) => {
-      const f = files.find((x) => x.stem === stem)!;
-      return { name: f.name, dataBase64: Buffer.from(f.bytes).toString('base64') };
-    };
+    const { call, file, close } = await seriesLedger();
+    cleanup = close;
     await call('import/files', { files: [file('01-confirmation')] });
     // Control: the confirmation's own undo still counts the records it brought.
     const first = (await call('history/peek', {})).undo!;
@@ -131,14 +130,8 @@ describe('首页 最近导入: a later notice counts what it joined', () => {
   afterEach(() => cleanup?.());
 
   it('says a progress report and an acceptance joined the zones, not 0 or N new records', async () => {
-    const files = await seriesFiles('national-zones-2019');
-    const api = await apiLedger();
-    cleanup = api.cleanup;
-    const { call } = api;
-    const file = (stem: string) => {
-      const f = files.find((x) => x.stem === stem)!;
-      return { name: f.name, dataBase64: Buffer.from(f.bytes).toString('base64') };
-    };
+    const { call, file, close } = await seriesLedger();
+    cleanup = close;
     const confirmation = await call('import/files', { files: [file('01-confirmation')] });
     const created = confirmation.files[0]!.changes!.created.length;
     const progress = await call('import/files', { files: [file('02-progress')] });
