@@ -42,6 +42,21 @@ describe('units an earlier span of years governs', () => {
     ]);
   });
 
+  it('leave the year’s own unit read with them its own year’s programme', () => {
+    const { n } = readResolved(
+      [
+        '菖蒲塘村入选 2021年中国美丽休闲乡村',
+        '本报讯 10月25日，农业农村部对2021年中国美丽休闲乡村名单进行公示。湖南省12个村入选2021年' +
+          '中国美丽休闲乡村，我州凤凰县廖家桥镇菖蒲塘村入选。龙山县苗儿滩镇捞车村入选2010至2017年' +
+          '中国美丽休闲乡村监测合格名单。',
+      ].join('\n'),
+    );
+    expect(n.records.map((r) => [r.programme, r.retold ?? false])).toEqual([
+      ['中国美丽休闲乡村', false],
+      ['中国美丽休闲乡村监测合格', true],
+    ]);
+  });
+
   it('leave a list of one period whose programme no later year names (control)', () => {
     const { n } = readResolved(
       [

@@ -73,5 +73,28 @@ export function withoutEarlierYears(
     const { outcome: _told, ...rest } = r;
     return [{ ...rest, batch: y.span ?? undefined, year: null, retold: true as const }];
   });
-  return { records: records.filter((_, i) => !earlier(years[i]!)), retold };
+  const kept = records.flatMap((r, i) => {
+    const y = years[i]!;
+    if (earlier(y)) return [];
+    return [{ ...r, programme: ownProgramme(doc.key, r.programme, y, all.filter(earlier)) }];
+  });
+  return { records: kept, retold };
+}
+
+/**
+ * "…入选2021年中国美丽休闲乡村，我州A村入选。B村入选2010至2017年中国美丽休闲乡村监测合格名单": a
+ * run read with the span's unit takes its programme from the words after that span; the unit
+ * of the notice's own year keeps as much of it as its own year names (中国美丽休闲乡村).
+ */
+function ownProgramme(
+  key: string,
+  programme: string | null,
+  own: (Years & { to: number }) | null,
+  spans: (Years & { to: number })[],
+): string | null {
+  if (!programme || !own || own.span !== null) return programme;
+  if (!spans.some((y) => key.startsWith(programme, y.to))) return programme;
+  let n = 0;
+  while (n < programme.length && key[own.to + n] === programme[n]) n++;
+  return n >= 4 && n < programme.length ? programme.slice(0, n) : programme;
 }
