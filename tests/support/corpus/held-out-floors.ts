@@ -25,6 +25,7 @@ import {
   HELD19_SERIES,
   HELD20_SERIES,
   HELD21_SERIES,
+  HELD22_SERIES,
   HELD_SERIES,
 } from './held-out-series-floors';
 import { NINETEENTH, TWENTIETH, TWENTY_FIRST } from './held-out-floors-abl';
@@ -517,5 +518,6 @@ export const APART = [
   HELD19_SERIES,
   HELD20_SERIES,
   HELD21_SERIES,
+  HELD22_SERIES,
 ];
 export const apart = (id: string): boolean => APART.some((set) => set.member(id));

@@ -201,6 +201,16 @@ export function findPlaces(
       if (shared)
         return { places: zonePlaces(g, units, zone), end: chain.end, fromText: true, note: shared };
     }
+    // "贵州云舍村", "浙江余村": a village right after its province alone (a story naming a
+    // national list's best known few). Taken only when no other village of the province bears
+    // the name: a name found twice leaves the answer at the province.
+    if (!zone && units.length === 1 && isProvinceProper(units[0]!)) {
+      const vs = matchVillagesPastPlace(key, chain.end, [units[0]!.code.slice(0, 2)]);
+      const places = vs
+        .map((v) => placeOfVillage(g, v.village))
+        .filter((p): p is Place => p !== null);
+      if (places.length === 1) return { places, end: vs[0]!.end, fromText: true };
+    }
     return { places: zonePlaces(g, units, zone), end: chain.end, fromText: true };
   }
   const ownZone = zoneNamedByItsOwner(g, key, start);
@@ -263,6 +273,9 @@ export function findPlaces(
  * 桂林) that is only the head of a township of the notice's own scope is that township. The
  * short form is a guess; a whole township name in the scope the notice gives is not.
  */
+/** A province that is no municipality (北京, 上海… read their communities as a city's). */
+const isProvinceProper = (u: Unit): boolean => u.level === 'province' && !isMunicipality(u.code);
+
 function ownTownOverShortCounty(
   g: Gazetteer,
   key: string,

@@ -8,7 +8,8 @@
  * the rest is missing) or whose other list is no share of the batch (no "其中", nor the
  * outlet's own place: "我市A、B…入围…名单", then "确定了成都市…桃源村等100个村为…").
  * A share may also stand under a list's heading that names its city with the city's own count
- * ("…拟命名名单 汉中市（11个）" over its lines): a page keeping one city's part of a province's list.
+ * ("…拟命名名单 汉中市（11个）" over its lines, or the name and "（湖南12个）" on two lines): a page
+ * keeping one city's or province's part of a larger list.
  */
 import type { ItemDraft, ListDraft } from './drafts';
 import { programmeIn } from './programme';
@@ -23,6 +24,19 @@ const SHARE = /其中|我(?:省|市|州|县|区|盟|旗)|本(?:省|市|州|县|�
  * such heading.
  */
 const PART_HEADING = /名单\s*[\u4e00-\u9fff]{1,8}(?:市|州|盟|地区)\s*\(\d+个\)/;
+
+/**
+ * The same part set as two lines: the list's name, then the place and its tally alone in
+ * brackets ("2021年…名单" over "(湖南12个)").
+ */
+const PART_LINE = /^\(\s*[\u4e00-\u9fff]{2,8}\s*\d+\s*个\s*\)$/;
+
+function partLines(doc: KeyedText, at: number): boolean {
+  const above = lineAbove(doc, at).trim();
+  if (!PART_LINE.test(above)) return false;
+  const head = doc.key.slice(0, at).trimEnd();
+  return /名单$/.test(lineAbove(doc, head.length - above.length).trim());
+}
 
 /** The line right above `at` (the share's first entry), in key form. */
 function lineAbove(doc: KeyedText, at: number): string {
@@ -68,7 +82,10 @@ export function withoutCitedExamples(
   // One stray mention elsewhere is no list of its own.
   const share = shares[0];
   const before = story ? doc.key.slice(0, share?.start ?? 0) : leadOf(doc, share?.start ?? 0);
-  const marked = SHARE.test(before) || PART_HEADING.test(lineAbove(doc, share?.start ?? 0));
+  const marked =
+    SHARE.test(before) ||
+    PART_HEADING.test(lineAbove(doc, share?.start ?? 0)) ||
+    partLines(doc, share?.start ?? 0);
   if (!share || listed < 2 || !marked) return lists;
   const another = (l: ListDraft): boolean => ofAnotherBatch(doc, l, shares);
   // The share belongs to the batch the lead names: its programme is the lead's phrase.

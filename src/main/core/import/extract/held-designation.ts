@@ -1,6 +1,7 @@
 /**
  * A story about one county or district that tells the designation it holds as the frame of
- * its work: "自2021年被批准为某省首批…实验区以来，某县…", "近年来，某区以全国首批…实验区为契机，…".
+ * its work: "自2021年被批准为某省首批…实验区以来，某县…", "入选国家…试点地区以来，某县…",
+ * "近年来，某区以全国首批…实验区为契机，…".
  * The place is the story's one unit — a mention of the record the designation's own list made —
  * when its name reads whole as a division. Only where nothing else in the notice reads as a
  * list: a list's own units are never re-read here.
@@ -11,9 +12,14 @@ import type { RegionLookup } from './types';
 
 const ZONE = '[^。；;，,]{2,30}?(?:实验区|试验区)';
 const PLACE = '([\\u4e00-\\u9fff]{2,12}?(?:区|县|市|旗))';
-/** "自2021年被批准为…实验区以来，某县…": the place that follows the frame is who holds it. */
+/** A zone, or a pilot area (试点地区: cities and counties trying a reform, zones too). */
+const HELD_ZONE = '[^。；;，,]{2,30}?(?:实验区|试验区|试点地区)';
+/**
+ * "自2021年被批准为…实验区以来，某县…", "入选国家…试点地区以来，某县…": the place that follows the
+ * frame is who holds it.
+ */
 const SINCE = new RegExp(
-  `自(?:(?:19|20)\\d{2}年)?(?:\\d{1,2}月)?(?:被)?(?:批准|确定|确认|命名|列)为(${ZONE})以来[，,]\\s*${PLACE}`,
+  `(?:自(?:(?:19|20)\\d{2}年)?(?:\\d{1,2}月)?(?:被)?(?:批准|确定|确认|命名|列)为|入选)(${HELD_ZONE})以来[，,]\\s*${PLACE}`,
 );
 /** "…，某区以全国首批…实验区为契机": the place opening its clause holds the zone it builds on. */
 const OCCASION = new RegExp(`(?:^|[，,。；;\\n])\\s*${PLACE}以(${ZONE})为契机`);

@@ -18,6 +18,7 @@ import { contextOf } from './list-context';
 import { recordsFromLists } from './list-records';
 import { detectLists } from './lists';
 import { retoldBatchRecords } from './retold-batches';
+import { withoutEarlierYears } from './earlier-years';
 import { mergeWarnings } from './merge-warnings';
 import { kindOfReport, noticeKind } from './notice-kind';
 import { noticeFacts } from './notice-metadata';
@@ -238,7 +239,11 @@ export function extractNotice(source: SourceDocument, opts: ExtractOptions): Ext
   const placed = home ? placeInHomeCounty(walked, lookup, home) : walked;
   // National social organisations a grade decision names have no place for a list to read.
   const graded = placed.length === 0 && !listsNothing ? gradedOrganisations(doc) : null;
-  const records = graded?.records.length ? graded.records : placed;
+  // The units an earlier span of years governs (a monitoring list of 2010—2017) are retold.
+  const { records, retold: yearsRetold } = withoutEarlierYears(
+    doc,
+    graded?.records.length ? graded.records : placed,
+  );
   const frame = { title, province, place, programme: noticeProgramme, year: noticeYear, lookup };
   const retold = listsNothing
     ? []
@@ -310,7 +315,7 @@ export function extractNotice(source: SourceDocument, opts: ExtractOptions): Ext
       batch: noticeProgramme?.batch ?? null,
     },
     // Retold units last: the notice's own items keep their places (and the preview's indexes).
-    records: [...records, ...retold],
+    records: [...records, ...retold, ...yearsRetold],
     rules,
     warnings: mergeWarnings(warnings),
   });
