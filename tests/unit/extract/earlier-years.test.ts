@@ -57,6 +57,27 @@ describe('units an earlier span of years governs', () => {
     ]);
   });
 
+  it('leave an attachment naming no year after the span an example took (control)', () => {
+    const { n } = readResolved(
+      [
+        '关于公布2021年中国美丽休闲乡村名单的通知',
+        NAMING,
+        '附件：中国美丽休闲乡村名单',
+        '湖南省长沙市望城区白箬铺镇光明村',
+        '湖南省长沙市长沙县开慧镇开慧村',
+      ].join('\n'),
+    );
+    // Only the example the span's own clause names (古北口村) is retold.
+    expect(n.records.filter((r) => r.retold).map((r) => r.regionText)).toEqual([
+      '北京市密云区古北口镇古北口村',
+    ]);
+    expect(n.records.filter((r) => !r.retold).map((r) => r.regionText)).toEqual([
+      '北京市门头沟区雁翅镇田庄村',
+      '湖南省长沙市望城区白箬铺镇光明村',
+      '湖南省长沙市长沙县开慧镇开慧村',
+    ]);
+  });
+
   it('leave a list of one period whose programme no later year names (control)', () => {
     const { n } = readResolved(
       [

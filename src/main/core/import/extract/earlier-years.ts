@@ -43,12 +43,26 @@ function yearsIn(key: string): (Years & { at: number; to: number })[] {
   });
 }
 
-function governing(key: string, all: ReturnType<typeof yearsIn>, start: number, end: number) {
+type Found = ReturnType<typeof yearsIn>[number];
+
+/** The first year the unit's own clause names after it (…纳入2010—2017年…). */
+function yearAfter(key: string, all: Found[], end: number): Found | undefined {
   const stop = CLAUSE_END.exec(key.slice(end));
   const clauseEnd = stop ? end + stop.index : key.length;
-  const after = all.find((y) => y.at >= end && y.to <= clauseEnd);
+  return all.find((y) => y.at >= end && y.to <= clauseEnd);
+}
+
+/**
+ * A year a unit's own clause already took ("将B村等532个乡村纳入2010—2017年…名单，现予以公布。")
+ * is that unit's: the lines after it (an attachment "中国美丽休闲乡村名单" naming no year) are
+ * not its span's, only a run on its own line ("…名单，其中A村、B村").
+ */
+function governing(key: string, all: Found[], taken: Set<Found>, start: number, end: number) {
+  const after = yearAfter(key, all, end);
   if (after) return after;
-  return [...all].reverse().find((y) => y.to <= start) ?? null;
+  const before = [...all].reverse().find((y) => y.to <= start) ?? null;
+  if (before && taken.has(before) && key.slice(before.to, start).includes('\n')) return null;
+  return before;
 }
 
 /** The records without those an earlier span of years governs, and those marked retold. */
@@ -58,7 +72,8 @@ export function withoutEarlierYears(
 ): { records: ExtractedRecord[]; retold: ExtractedRecord[] } {
   const all = yearsIn(doc.key);
   if (!all.some((y) => y.span !== null)) return { records, retold: [] };
-  const years = records.map((r) => governing(doc.key, all, r.span.start, r.span.end));
+  const taken = new Set(records.flatMap((r) => yearAfter(doc.key, all, r.span.end) ?? []));
+  const years = records.map((r) => governing(doc.key, all, taken, r.span.start, r.span.end));
   const own = years.filter((y): y is Years => y !== null && y.span === null);
   const earlier = (y: Years | null): y is Years =>
     y !== null &&
