@@ -19,6 +19,22 @@ describe('a village written after its province alone', () => {
     expect(resolveRegion('浙江余村').regionCode).toBe('330000');
   });
 
+  it('lends a name the province holds twice no county of the item before (another province)', () => {
+    // "贵州云舍村、浙江余村、四川战旗村": 江口县 is 云舍村's, never 余村's or 战旗村's.
+    const previous = resolveRegion('贵州云舍村');
+    expect(resolveRegion('浙江余村', { previous }).regionCode).toBe('330000');
+    expect(resolveRegion('四川战旗村', { previous }).regionCode).toBe('510000');
+    expect(resolveRegion('浙江余村').note).toContain('同名村');
+  });
+
+  it('reads a province’s honour with its kind as no village (control)', () => {
+    // 山西 holds one 文明村 and one 先进村, 黑龙江 one 示范村: the words are the list's kind here.
+    expect(resolveRegion('山西省文明村镇').regionCode).toBe('140000');
+    expect(resolveRegion('山西省先进村').regionCode).toBe('140000');
+    expect(resolveRegion('黑龙江省示范村').regionCode).toBe('230000');
+    expect(resolveRegion('浙江省先进村党组织').regionCode).toBe('330000');
+  });
+
   it('leaves a city after its province as it was (control)', () => {
     expect(resolveRegion('贵州省铜仁市').regionCode).toBe('520600');
   });

@@ -15,6 +15,7 @@ import { loadTowns } from './towns';
 import { shortZoneNote, townsOfShortZone } from './short-zone-county';
 import { townVillagePair } from './town-village-pair';
 import { findVillagesNamed, type Village } from './villages';
+import { villagesAfterProvince } from './village-after-province';
 import { townsAfterZone, zonePrefixes } from './zone-towns';
 
 export interface Found {
@@ -203,13 +204,17 @@ export function findPlaces(
     }
     // "贵州云舍村", "浙江余村": a village right after its province alone (a story naming a
     // national list's best known few). Taken only when no other village of the province bears
-    // the name: a name found twice leaves the answer at the province.
-    if (!zone && units.length === 1 && isProvinceProper(units[0]!)) {
-      const vs = matchVillagesPastPlace(key, chain.end, [units[0]!.code.slice(0, 2)]);
-      const places = vs
-        .map((v) => placeOfVillage(g, v.village))
+    // the name: a name found twice leaves the answer at the province, read whole so that the
+    // item before (贵州云舍村 in 江口县) lends it no county of another province.
+    const named = zone ? null : villagesAfterProvince(key, chain.end, units);
+    if (named) {
+      const places = named.villages
+        .map((v) => placeOfVillage(g, v))
         .filter((p): p is Place => p !== null);
-      if (places.length === 1) return { places, end: vs[0]!.end, fromText: true };
+      if (places.length === 1) return { places, end: named.end, fromText: true };
+      const shared = sharedName(key, chain.end, places);
+      if (shared)
+        return { places: zonePlaces(g, units, zone), end: named.end, fromText: true, note: shared };
     }
     return { places: zonePlaces(g, units, zone), end: chain.end, fromText: true };
   }
@@ -273,9 +278,6 @@ export function findPlaces(
  * 桂林) that is only the head of a township of the notice's own scope is that township. The
  * short form is a guess; a whole township name in the scope the notice gives is not.
  */
-/** A province that is no municipality (北京, 上海… read their communities as a city's). */
-const isProvinceProper = (u: Unit): boolean => u.level === 'province' && !isMunicipality(u.code);
-
 function ownTownOverShortCounty(
   g: Gazetteer,
   key: string,
