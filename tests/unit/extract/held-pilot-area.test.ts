@@ -17,6 +17,13 @@ describe('a county telling the pilot area it entered', () => {
     expect(n.records[0]?.kind).toBe('zone');
   });
 
+  it('is nothing when several counties share the frame (control)', () => {
+    const { n } = readResolved(
+      FEATURE('入选国家数字乡村试点地区以来，息烽县、修文县、开阳县明确工作目标，大胆探索。'),
+    );
+    expect(n.records).toEqual([]);
+  });
+
   it('is nothing after an honour that is no pilot area (control)', () => {
     const { n } = readResolved(
       FEATURE('入选全国文明城市提名城市以来，息烽县明确工作目标，紧盯重点任务，大胆探索。'),

@@ -16,10 +16,11 @@ const PLACE = '([\\u4e00-\\u9fff]{2,12}?(?:区|县|市|旗))';
 const HELD_ZONE = '[^。；;，,]{2,30}?(?:实验区|试验区|试点地区)';
 /**
  * "自2021年被批准为…实验区以来，某县…", "入选国家…试点地区以来，某县…": the place that follows the
- * frame is who holds it.
+ * frame is who holds it. A place with others after it ("息烽县、修文县…") is one of several
+ * telling a shared frame, no feature's one unit.
  */
 const SINCE = new RegExp(
-  `(?:自(?:(?:19|20)\\d{2}年)?(?:\\d{1,2}月)?(?:被)?(?:批准|确定|确认|命名|列)为|入选)(${HELD_ZONE})以来[，,]\\s*${PLACE}`,
+  `(?:自(?:(?:19|20)\\d{2}年)?(?:\\d{1,2}月)?(?:被)?(?:批准|确定|确认|命名|列)为|入选)(${HELD_ZONE})以来[，,]\\s*${PLACE}(?![、和与及])`,
 );
 /** "…，某区以全国首批…实验区为契机": the place opening its clause holds the zone it builds on. */
 const OCCASION = new RegExp(`(?:^|[，,。；;\\n])\\s*${PLACE}以(${ZONE})为契机`);
