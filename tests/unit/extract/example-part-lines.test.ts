@@ -31,6 +31,34 @@ describe('a part of a list under its name and its place’s tally', () => {
     ).toEqual(SHARE);
   });
 
+  it('keeps the example when the tally is the whole list’s total (control)', () => {
+    expect(
+      regions([
+        '2021年中国美丽休闲乡村名单公布',
+        LEAD,
+        '2021年中国美丽休闲乡村名单',
+        '（共计254个）',
+        ...SHARE,
+      ]),
+    ).toContain('北京市门头沟区雁翅镇田庄村');
+  });
+
+  it('keeps the lead’s example of another programme than the list’s name (control)', () => {
+    const lead = LEAD.replace(
+      '。拟推介',
+      '，另有天津市蓟州区下营镇常州村等10个村为全国乡村旅游重点村。拟推介',
+    );
+    const read = regions([
+      '湖南3个村上榜2021年中国美丽休闲乡村',
+      lead,
+      '2021年中国美丽休闲乡村名单',
+      '（湖南3个）',
+      ...SHARE,
+    ]);
+    expect(read).toContain('天津市蓟州区下营镇常州村');
+    expect(read).not.toContain('北京市门头沟区雁翅镇田庄村');
+  });
+
   it('keeps the example when the tally stands under no list’s name (control)', () => {
     expect(
       regions(['湖南3个村上榜2021年中国美丽休闲乡村', LEAD, '快来看看', '（湖南3个）', ...SHARE]),

@@ -27,15 +27,19 @@ const PART_HEADING = /名单\s*[\u4e00-\u9fff]{1,8}(?:市|州|盟|地区)\s*\(\d
 
 /**
  * The same part set as two lines: the list's name, then the place and its tally alone in
- * brackets ("2021年…名单" over "(湖南12个)").
+ * brackets ("2021年…名单" over "(湖南12个)"). A total ("(共计254个)", "(全国254个)") is the
+ * whole list's count, no place's part.
  */
-const PART_LINE = /^\(\s*[\u4e00-\u9fff]{2,8}\s*\d+\s*个\s*\)$/;
+const PART_LINE = /^\(\s*(?!共|合计|总计|全国)[\u4e00-\u9fff]{2,8}\s*\d+\s*个\s*\)$/;
 
-function partLines(doc: KeyedText, at: number): boolean {
+/** The list's name a share stands under (either form above), or null when it stands under none. */
+function partHeading(doc: KeyedText, at: number): string | null {
   const above = lineAbove(doc, at).trim();
-  if (!PART_LINE.test(above)) return false;
+  if (PART_HEADING.test(above)) return above;
+  if (!PART_LINE.test(above)) return null;
   const head = doc.key.slice(0, at).trimEnd();
-  return /名单$/.test(lineAbove(doc, head.length - above.length).trim());
+  const name = lineAbove(doc, head.length - above.length).trim();
+  return /名单$/.test(name) ? name : null;
 }
 
 /** The line right above `at` (the share's first entry), in key form. */
@@ -82,12 +86,9 @@ export function withoutCitedExamples(
   // One stray mention elsewhere is no list of its own.
   const share = shares[0];
   const before = story ? doc.key.slice(0, share?.start ?? 0) : leadOf(doc, share?.start ?? 0);
-  const marked =
-    SHARE.test(before) ||
-    PART_HEADING.test(lineAbove(doc, share?.start ?? 0)) ||
-    partLines(doc, share?.start ?? 0);
-  if (!share || listed < 2 || !marked) return lists;
-  const another = (l: ListDraft): boolean => ofAnotherBatch(doc, l, shares);
+  const heading = partHeading(doc, share?.start ?? 0);
+  if (!share || listed < 2 || !(SHARE.test(before) || heading)) return lists;
+  const another = (l: ListDraft): boolean => ofAnotherBatch(doc, l, shares, heading);
   // The share belongs to the batch the lead names: its programme is the lead's phrase.
   const phrase = lists.find((l) => onlyExamples(l, lists) && l.phrase && !another(l))?.phrase;
   return lists
@@ -103,11 +104,19 @@ export function withoutCitedExamples(
  * share whose sentence names no programme, or names theirs among others, belongs to the batch the
  * examples cite.
  */
-function ofAnotherBatch(doc: KeyedText, list: ListDraft, shares: ListDraft[]): boolean {
+function ofAnotherBatch(
+  doc: KeyedText,
+  list: ListDraft,
+  shares: ListDraft[],
+  heading: string | null,
+): boolean {
   const own = batchOf(list.phrase);
   return (
     own !== null &&
-    shares.every((s) => {
+    shares.every((s, i) => {
+      // Lines under a list's name are told by that name (read whole: 中国美丽休闲乡村 is no
+      // programme the reader knows by its words), not by a sentence of their own.
+      if (i === 0 && heading && !s.phrase) return !squashed(heading).includes(own);
       const told = s.phrase ?? sentenceAround(doc, s);
       const theirs = batchOf(told);
       return theirs !== null && theirs !== own && !squashed(told).includes(own);
