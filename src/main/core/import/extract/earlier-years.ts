@@ -74,8 +74,8 @@ export function withoutEarlierYears(
   if (!all.some((y) => y.span !== null)) return { records, retold: [] };
   const taken = new Set(records.flatMap((r) => yearAfter(doc.key, all, r.span.end) ?? []));
   const years = records.map((r) => governing(doc.key, all, taken, r.span.start, r.span.end));
-  const own = years.filter((y): y is Years => y !== null && y.span === null);
-  const earlier = (y: Years | null): y is Years =>
+  const own = years.filter((y): y is Found => y !== null && y.span === null);
+  const earlier = (y: Found | null): y is Found =>
     y !== null &&
     y.span !== null &&
     y.next.length === 4 &&
