@@ -74,7 +74,8 @@ function sentence(c: RecordChange, recordId: number, nameOf: NameOf): string | n
     case 'records':
       if (c.field)
         return QUIET.has(c.field) ? null : recordFieldSentence(c.field, before, after, nameOf);
-      if (!before) return '新建了这条记录';
+      // A record a source was split off onto (拆出为新记录): the split says which and from where.
+      if (!before) return c.op.kind === 'split_mention' ? c.op.summary : '新建了这条记录';
       if (!after) return '移除了这条记录';
       return c.op.summary;
     case 'mentions':
