@@ -13,6 +13,7 @@ import { redo, undo } from '../../src/main/app/history/history';
 import { deadlines } from '../../src/main/app/schedule/deadlines';
 import { recordHistory } from '../../src/main/app/history/record-history';
 import { recordPanel } from '../../src/main/db/queries/record-panel';
+import { dispatch } from '../../src/main/api/dispatch';
 import { ledgerFingerprint } from '../support/ledger-fingerprint';
 import { tempLedger } from '../support/temp-ledger';
 import type { Ledger } from '../../src/main/db/ledger';
@@ -158,12 +159,10 @@ describe('拆出为新记录', () => {
     ]);
     // The history names it in words.
     expect(out.summary).toMatch(
-      /^拆出为新记录：《民政部办公厅关于全国社区治理.*》中的北京市东城区《街区制治理创新》从北京市东城区《街区制治理创新》拆出$/,
+      /^拆出为新记录：《民政部办公厅关于全国社区治理.*》中的北京市东城区《街区制治理创新》从原记录拆出，另建一条记录$/,
     );
     expect(recordHistory(ledger, N).map((h) => h.sentence)).toContain(out.summary);
-    expect(recordHistory(ledger, R).map((h) => h.sentence)).toContain(
-      '一处通知来源从「北京市东城区」移到北京市东城区《街区制治理创新》',
-    );
+    expect(recordHistory(ledger, R).map((h) => h.sentence)).toContain(out.summary);
   });
 
   it('undo puts the ledger back row for row, and redo does it again', async () => {
@@ -261,5 +260,37 @@ describe('拆出为新记录', () => {
     expect(state(db)).toBe(before);
     const panel = recordPanel(db, R);
     expect(panel.mentions.map((m) => m.splitBlocker === null)).toEqual([false, true]);
+  });
+
+  it('the doors validate the input and answer a refusal in Chinese', async () => {
+    const { ledger, db, mentionOf, R } = await ledgerWithJoin();
+    const ctx = { ledger, door: 'cli' as const };
+    const before = state(db);
+    for (const bad of [
+      {},
+      { mentionId: 0 },
+      { mentionId: 'x' },
+      { mentionId: 1.5 },
+      { mentionId: 1, into: -2 },
+      { mentionId: 1, extra: true },
+    ]) {
+      const r = await dispatch('records/splitMention', bad, ctx);
+      expect(r.ok, JSON.stringify(bad)).toBe(false);
+    }
+    const own = await dispatch(
+      'records/splitMention',
+      { mentionId: mentionOf(R, 'confirm-2016.txt') },
+      ctx,
+    );
+    expect(own).toMatchObject({ ok: false, error: { code: 'split_refused' } });
+    const gone = await dispatch('records/splitMention', { mentionId: 9999 }, ctx);
+    expect(gone).toMatchObject({ ok: false, error: { code: 'split_gone' } });
+    expect(state(db)).toBe(before);
+    const ok = await dispatch(
+      'records/splitMention',
+      { mentionId: mentionOf(R, 'accept-2019.txt') },
+      ctx,
+    );
+    expect(ok).toMatchObject({ ok: true, value: { fromId: R, created: true } });
   });
 });

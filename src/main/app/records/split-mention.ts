@@ -161,7 +161,7 @@ export function splitMention(ledger: LedgerHandle, req: SplitRequest): MentionSp
     if (!from || from.merged_into !== null || from.deleted_at !== null)
       throw new AppError('split_gone', '这处来源所在的记录已删除或已被合并，请刷新后再试');
     const blocked = splitBlocker(tx.db, m);
-    if (blocked) throw new AppError('split_refused', blocked);
+    if (blocked) throw new AppError('split_refused', `不能拆出：${blocked}`);
     if (req.into !== undefined) checkInto(tx, from, req.into);
     const fromName = placedName(tx, from.id);
     const notice = m.noticeTitle ?? m.noticeFile;
@@ -193,7 +193,7 @@ export function splitMention(ledger: LedgerHandle, req: SplitRequest): MentionSp
     regenerateForRecords(tx, [from.id, intoId]);
     tx.describe(
       req.into === undefined
-        ? `拆出为新记录：《${notice}》中的${placedName(tx, intoId)}从${fromName}拆出`
+        ? `拆出为新记录：《${notice}》中的${placedName(tx, intoId)}从原记录拆出，另建一条记录`
         : `改关联：《${notice}》中的这处来源从${fromName}移到${placedName(tx, intoId)}`,
     );
     return {

@@ -55,6 +55,6 @@ export function splitBlocker(
     return '这条记录只有这一处来源，拆出后原记录就没有来源了；如整条记录有误，请删除它';
   if (m.originalRecordId !== m.recordId)
     return '这处来源是合并带进来的：请在下方“并入的记录”中拆分那次合并';
-  if (m.joined === 0) return '这是建立这条记录的来源，不能拆出；如另一处来源关联错了，请拆出那一处';
+  if (m.joined === 0) return '这是建立这条记录的来源；如另一处来源关联错了，请拆出那一处';
   return null;
 }
