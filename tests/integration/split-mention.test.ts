@@ -223,7 +223,7 @@ describe('拆出为新记录', () => {
   });
 
   it('改关联: a source moves onto the record it belongs to, which takes its values and status', async () => {
-    const { ledger, record, mentionOf, zones } = await ledgerWithJoin();
+    const { ledger, db, record, mentionOf, zones } = await ledgerWithJoin();
     const [gulou] = zones('鼓楼区');
     const [qinhuai] = zones('秦淮区');
     expect(record(gulou!.id)).toMatchObject({ title: '社区减负增效', status: '已验收（合格）' });
@@ -239,6 +239,12 @@ describe('拆出为新记录', () => {
     expect(record(qinhuai!.id)).toMatchObject({ title: '社区减负增效', status: '已验收（合格）' });
     expect(record(gulou!.id)).toMatchObject({ title: '', status: null });
     expect(record(gulou!.id)).not.toEqual(before);
+    // Undone, the ledger is as it was, row for row; redone, as after.
+    const after = state(db);
+    await undo(ledger);
+    expect(record(gulou!.id)).toEqual(before);
+    await redo(ledger);
+    expect(state(db)).toBe(after);
   });
 
   it("refuses the record's own first source and a record with one source, saying why", async () => {
