@@ -6,9 +6,10 @@ import { seriesOnDisk } from './support/series-on-disk';
 /**
  * A wrong join's way out: after a confirmation and an acceptance that joined its zones, the
  * acceptance's source on one zone is split off (拆出为新记录) from the record panel. Both
- * records are checked in the ledger, then one Ctrl+Z puts the zone back as it was.
+ * records are checked in the ledger, then one Ctrl+Z puts the zone back as it was, and the same
+ * source is moved onto another zone picked by its place (改关联到…).
  */
-test('a joined source is split off onto a new record from the panel, and Ctrl+Z takes it back', async ({
+test('a joined source is split off onto a new record from the panel, Ctrl+Z takes it back, and 改关联到… moves it', async ({
   page,
   browserMode,
 }) => {
@@ -75,4 +76,23 @@ test('a joined source is split off onto a new record from the panel, and Ctrl+Z 
   await expect(panel.locator('h2')).toHaveText(heading);
   expect(await zones()).toHaveLength(31);
   expect((await zones()).find((z) => z.id === left[0]!.id)!.status).toMatch(/^已验收/);
+
+  // 改关联到…: the same source moves onto the zone it belongs to, found by its place.
+  await panel.getByTestId('panel-source').nth(1).getByRole('button', { name: '改关联到…' }).click();
+  await panel.getByLabel('搜索要关联的记录').fill('河北区');
+  await panel.getByRole('button', { name: '搜索' }).click();
+  const target = panel.locator('.join-candidates button', { hasText: '天津市河北区' }).first();
+  await expect(target).toBeVisible();
+  await shoot('panel-move-picker.png');
+  await target.click();
+  await expect(page.getByTestId('status-line')).toContainText('已改关联');
+  await expect(panel.getByRole('heading', { name: '来源（1）' })).toBeVisible();
+  const moved = await zones();
+  expect(moved).toHaveLength(31);
+  const hebei = moved.find((z) => z.regionText === '天津市河北区')!;
+  expect(hebei.mentions.map((m) => m.file)).toEqual([
+    path.basename(files['01-confirmation']!),
+    path.basename(files['04-acceptance']!),
+    path.basename(files['04-acceptance']!),
+  ]);
 });
