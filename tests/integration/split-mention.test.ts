@@ -236,7 +236,13 @@ describe('拆出为新记录', () => {
     expect(out.summary).toMatch(
       /^改关联：《.*》中的这处来源从江苏省南京市鼓楼区《社区减负增效》移到江苏省南京市秦淮区《社区减负增效》$/,
     );
-    expect(record(qinhuai!.id)).toMatchObject({ title: '社区减负增效', status: '已验收（合格）' });
+    // Its theme and status come with it; its place stays the record's own.
+    expect(record(qinhuai!.id)).toMatchObject({
+      title: '社区减负增效',
+      status: '已验收（合格）',
+      region_text: '江苏省南京市秦淮区',
+      region_code: '320104',
+    });
     expect(record(gulou!.id)).toMatchObject({ title: '', status: null });
     expect(record(gulou!.id)).not.toEqual(before);
     // Undone, the ledger is as it was, row for row; redone, as after.

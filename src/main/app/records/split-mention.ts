@@ -65,25 +65,29 @@ const heldRecord = (tx: WriteTx, id: number) =>
     'SELECT id, kind, programme, year, batch, province, merged_into, deleted_at FROM records WHERE id = ?',
   ).get(id) as HeldRecord | undefined;
 
-/** The record's values as the mention's notice wrote them, its place read through the gazetteer. */
-function valuesOf(m: SplitMentionRow, from: HeldRecord): RecordDraft['fields'] {
+/**
+ * The record's values as the mention's notice wrote them, its place read through the gazetteer;
+ * kind, programme, year and batch those of `base`, the record it is to belong to (a new one: the
+ * record it joined, which identity found the same).
+ */
+function valuesOf(m: SplitMentionRow, base: HeldRecord): RecordDraft['fields'] {
   const x = JSON.parse(m.extracted) as Record<string, unknown>;
   const place = text(x.regionText);
   const r = place
     ? resolveRegion(place, {
-        context: from.province ?? undefined,
+        context: base.province ?? undefined,
         ...(m.issuedOn ? { asOf: m.issuedOn } : {}),
       })
     : null;
   return {
-    programme: from.programme,
-    year: from.year,
-    batch: from.batch,
+    programme: base.programme,
+    year: base.year,
+    batch: base.batch,
     seq: m.seq,
     region_text: place,
     region_code: r?.regionCode ?? null,
     unit_code: r?.code ?? null,
-    province: r?.names.province ?? from.province,
+    province: r?.names.province ?? base.province,
     city: r?.names.city ?? null,
     county: r?.names.county ?? null,
     town: r?.names.town ?? null,
@@ -106,17 +110,33 @@ function newRecord(tx: WriteTx, m: SplitMentionRow, from: HeldRecord): number {
   return id;
 }
 
-/** A record already held takes the mention as a join would, its values weighed by authority. */
-function ontoHeld(tx: WriteTx, m: SplitMentionRow, from: HeldRecord, into: number) {
+/** Where a record lies: a source a person moves onto it is about it, wherever the line put it. */
+const PLACE_COLUMNS = [
+  'region_text',
+  'region_code',
+  'unit_code',
+  'province',
+  'city',
+  'county',
+  'town',
+  'unit',
+] as const;
+
+/**
+ * A record already held takes the mention as a join would, its values weighed by authority,
+ * except its place: the person said the source is about this record, so what the line wrote
+ * of the place (the reason it joined the wrong one) never moves the record.
+ */
+function ontoHeld(tx: WriteTx, m: SplitMentionRow, into: HeldRecord) {
   tx.update('mentions', m.id, {
-    record_id: into,
-    original_record_id: into,
+    record_id: into.id,
+    original_record_id: into.id,
     joined: 1,
     reason: MOVED_REASON,
   });
   const draft: RecordDraft = {
-    kind: from.kind as RecordDraft['kind'],
-    fields: valuesOf(m, from),
+    kind: into.kind as RecordDraft['kind'],
+    fields: { ...valuesOf(m, into), ...placeOf(tx, into.id) },
     seq: m.seq,
     span: { start: 0, end: 0 },
     extracted: JSON.parse(m.extracted) as Record<string, unknown>,
@@ -127,15 +147,23 @@ function ontoHeld(tx: WriteTx, m: SplitMentionRow, from: HeldRecord, into: numbe
     issuedOn: m.issuedOn,
     tieBreak: storedTieBreak(tx.db, m.sha),
   };
-  weighFields(tx, into, m.id, draft, source);
+  weighFields(tx, into.id, m.id, draft, source);
 }
 
-function checkInto(tx: WriteTx, from: HeldRecord, into: number) {
+function placeOf(tx: WriteTx, id: number): RecordDraft['fields'] {
+  const cols = PLACE_COLUMNS.map((c) => `"${c}"`).join(', ');
+  return statement(tx.db, `SELECT ${cols} FROM records WHERE id = ?`).get(
+    id,
+  ) as RecordDraft['fields'];
+}
+
+function checkInto(tx: WriteTx, from: HeldRecord, into: number): HeldRecord {
   const t = heldRecord(tx, into);
   if (!t || t.merged_into !== null || t.deleted_at !== null)
     throw new AppError('split_into_gone', '要移入的记录不存在、已删除或已被合并，请刷新后再选');
   if (t.id === from.id) throw new AppError('split_into_same', '这处来源已经在这条记录上');
   if (t.kind !== from.kind) throw new AppError('split_into_kind', '只能移到同一类的记录上');
+  return t;
 }
 
 /**
@@ -162,7 +190,7 @@ export function splitMention(ledger: LedgerHandle, req: SplitRequest): MentionSp
       throw new AppError('split_gone', '这处来源所在的记录已删除或已被合并，请刷新后再试');
     const blocked = splitBlocker(tx.db, m);
     if (blocked) throw new AppError('split_refused', `不能拆出：${blocked}`);
-    if (req.into !== undefined) checkInto(tx, from, req.into);
+    const target = req.into === undefined ? null : checkInto(tx, from, req.into);
     const fromName = placedName(tx, from.id);
     const notice = m.noticeTitle ?? m.noticeFile;
     const events = statement(tx.db, 'SELECT id FROM record_events WHERE mention_id = ?').all(
@@ -171,8 +199,8 @@ export function splitMention(ledger: LedgerHandle, req: SplitRequest): MentionSp
 
     // What the mention won on its record goes back first, while its provenance still says so.
     takeBackFields(tx, from.id, m.id);
-    const intoId = req.into ?? newRecord(tx, m, from);
-    if (req.into !== undefined) ontoHeld(tx, m, from, intoId);
+    const intoId = target ? target.id : newRecord(tx, m, from);
+    if (target) ontoHeld(tx, m, target);
     for (const e of events) tx.update('record_events', e.id, { record_id: intoId });
     if (events.length > 0) reopenClosedBy(tx, notice, [from.id]);
 
