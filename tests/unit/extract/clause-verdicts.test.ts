@@ -83,3 +83,19 @@ describe('a pass with the programme named before its check', () => {
     expect(n.records.filter((r) => r.outcome?.status === '已验收')).toEqual([]);
   });
 });
+
+describe('a county seat (县城) in a verdict', () => {
+  it('stands for its county', () => {
+    const { codes } = readResolved(
+      ['复审结果通报', '暂缓确认河南省平顶山市宝丰县城为“国家卫生县城”。'].join('\n'),
+    );
+    expect(codes).toEqual(['410421']);
+  });
+
+  it('leaves a town named 城关镇 whole (control)', () => {
+    const { n } = readResolved(
+      ['复审结果通报', '重新确认河南省平顶山市宝丰县城关镇、郏县为国家卫生县城。'].join('\n'),
+    );
+    expect(n.records[0]?.regionText).toBe('河南省平顶山市宝丰县城关镇');
+  });
+});
