@@ -26,7 +26,14 @@
  * for the county (zzh09); a site's dateline with its city and a dated 消息 (中广网北京4月2日消息)
  * names the site (zzh09). Gold corrected after the first run: zzh04's community at 龙岗区, where
  * the division data places it (README Corrections).
- * Final: see FINAL below.
+ * Final: 11/30 right, 0 wrong, 19 missed, 0 invented, status 6/7 right and none invented, metadata
+ * 54/62 (role 11/12, issuer 10/12), region strings 3/3, nothing lost silently; the full corpus
+ * changed no other notice. Left: the units of a check or evaluation named in a sentence's object
+ * (zzh01's 包括：A的…；B、C…的…, zzh10's 细致考核了A、B、C和D的…), one unit alone under a check
+ * (zzh07, zzh08, zzh12) or as a pilot (zzh03), bare villages with no town (zzh11), a short county
+ * name after 南宁市的 (zzh05's 武鸣); zzh09's programme now taken from its last clause (国家卫生县城);
+ * the outlets of zzh04 (a dateline missing its 年/月) and zzh06 (a platform's 媒体 line naming a
+ * government site); zzh10's role (news, not progress).
  */
 export const FIFTY_SEVENTH = {
   member: (id: string) => /^zzh\d/.test(id),
