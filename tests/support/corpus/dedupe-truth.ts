@@ -109,7 +109,7 @@ const foldUnit = (s: string): string =>
     .replace(/街道办事处/g, '街道');
 
 /** A place that is its code's own county or city: the code says all (甘南州 = 甘南藏族自治州). */
-const REGION_ITSELF = /(?:省|市|区|县|旗|州|盟|地区)$/;
+const REGION_ITSELF = /(?:省|市|(?<!社)区|县|旗|州|盟)$/;
 /**
  * A unit below the county by its own name, whatever parents are written before it: a township
  * left out (浏阳市沙市镇秧田村 = 浏阳市秧田村) or a district renamed (潞州区东街街道 = 城区东街街道).
