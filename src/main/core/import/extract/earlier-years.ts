@@ -30,7 +30,10 @@ interface Years {
   next: string;
 }
 
-function yearsIn(key: string): (Years & { at: number; to: number })[] {
+/** Years with where they are written in the key. */
+type PlacedYears = Years & { at: number; to: number };
+
+function yearsIn(key: string): PlacedYears[] {
   return [...key.matchAll(YEARS)].map((m) => {
     const to = m.index + m[0].length;
     const next = key
@@ -59,8 +62,8 @@ export function withoutEarlierYears(
   const all = yearsIn(doc.key);
   if (!all.some((y) => y.span !== null)) return { records, retold: [] };
   const years = records.map((r) => governing(doc.key, all, r.span.start, r.span.end));
-  const own = years.filter((y): y is Years => y !== null && y.span === null);
-  const earlier = (y: Years | null): y is Years =>
+  const own = years.filter((y): y is PlacedYears => y !== null && y.span === null);
+  const earlier = (y: PlacedYears | null): y is PlacedYears =>
     y !== null &&
     y.span !== null &&
     y.next.length === 4 &&
