@@ -32,7 +32,9 @@ export function piecesOf(line: Line): Piece[] {
       noteEnd = i + (BRACKET_NOTE.exec(line.key.slice(i))?.[0].length ?? 0);
     if (i < noteEnd) continue;
     if (i === line.key.length || SEPARATORS.test(ch)) {
-      if (i > from) out.push({ text: line.raw.slice(from, i), start: line.start + from, sep: ch });
+      // "呼和浩特市 :清水河县": a space before a label's colon; the colon ends the piece.
+      const sep = /\s/.test(ch) ? (/^\s+([:：])/.exec(line.key.slice(i))?.[1] ?? ch) : ch;
+      if (i > from) out.push({ text: line.raw.slice(from, i), start: line.start + from, sep });
       from = i + 1;
     }
   }
