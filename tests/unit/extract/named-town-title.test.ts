@@ -25,7 +25,9 @@ describe('a characteristic town named after its place', () => {
     const sites = titles('入选名单：开封市鼓楼特色文化街区、洛阳市龙门石窟、安阳市安阳古城。\n');
     expect(sites.length).toBeGreaterThan(0);
     expect(sites.every(([, t]) => t === '')).toBe(true);
-    const bare = titles('名单如下：湖州市南浔区善琏镇湖笔特色小镇、绍兴市越城区东浦镇黄酒特色小镇。\n');
+    const bare = titles(
+      '名单如下：湖州市南浔区善琏镇湖笔特色小镇、绍兴市越城区东浦镇黄酒特色小镇。\n',
+    );
     expect(bare.every(([, t]) => !/小镇/.test(t))).toBe(true);
   });
 });

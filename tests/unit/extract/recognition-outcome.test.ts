@@ -35,7 +35,7 @@ describe('a recognition after a creation period', () => {
     expect(recognitionOutcome(RECOGNISED, RECOGNISED)).toBeNull();
   });
 
-  it('reads none from a selection among this round\'s applications after creation work in general', () => {
+  it("reads none from a selection among this round's applications after creation work in general", () => {
     const work = '2017年，我部开展了全国休闲农业和乡村旅游示范县（市、区）创建工作。';
     const applied =
       '经各地申报、省级农业主管部门审核、专家评审和网上公示，决定认定河北省邢台县等60个县' +

@@ -201,7 +201,22 @@ export function labelOf(p: Piece, lookup: RegionLookup): string | null {
   const hit = lookup.splitPrefix(body, {});
   const name = hit && hit.end === body.length ? body : undoubled(body, lookup);
   if (!name) return null;
-  return /[市州盟]$/.test(key) || (p.sep !== '。' && /[县区旗]$/.test(key)) ? name : null;
+  if (/[市州盟]$/.test(key) || (p.sep !== '。' && /[县区旗]$/.test(key))) return name;
+  return shortCityLabel(p, key, lookup);
+}
+
+/**
+ * "南京：江宁…小镇、溧水…小镇", "连云港：…": a prefecture-level city written without 市 before
+ * its colon labels the places after it, as "南京市：" does. Only a colon, and only a name that
+ * with 市 is a prefecture (a county-level city written short, 江阴：, is left as it was).
+ */
+function shortCityLabel(p: Piece, key: string, lookup: RegionLookup): string | null {
+  if (p.sep === '。' || !/^[\u4e00-\u9fff]{2,3}$/.test(key)) return null;
+  const city = `${key}市`;
+  const hit = lookup.splitPrefix(city, {});
+  if (hit?.end !== city.length) return null;
+  const code = lookup.codeOf?.(city, {}) ?? null;
+  return code && /^\d{4}00$/.test(code) && !/0000$/.test(code) ? city : null;
 }
 
 /**
