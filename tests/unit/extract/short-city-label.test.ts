@@ -4,6 +4,8 @@
  * Control: a county-level city written short (江阴:) is read as it was.
  */
 import { describe, expect, it } from 'vitest';
+import { gazetteerRegionLookup } from '../../../src/main/core/import/extract/index';
+import { shortCityLabel } from '../../../src/main/core/import/extract/prose-labels';
 import { readResolved } from './helpers';
 
 describe('a prefecture written short before its colon', () => {
@@ -18,5 +20,14 @@ describe('a prefecture written short before its colon', () => {
   it('leaves a county-level city written short as it was read', () => {
     const { codes } = readResolved('名单如下\n江阴:周庄镇、华士镇\n');
     expect(codes).toEqual(['320281', '320281', '320281']);
+  });
+
+  it("takes no headline's short city as a label (no enumeration after the colon)", () => {
+    const lookup = gazetteerRegionLookup();
+    const city = { text: '阜阳', start: 0, sep: ':' };
+    const headline = { text: '移风易俗推动乡村婚俗巨变', start: 3, sep: '' };
+    expect(shortCityLabel(city, headline, lookup)).toBeNull();
+    const run = { text: '太和县', start: 3, sep: '、' };
+    expect(shortCityLabel(city, run, lookup)).toBe('阜阳市');
   });
 });

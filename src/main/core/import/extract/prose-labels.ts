@@ -201,17 +201,23 @@ export function labelOf(p: Piece, lookup: RegionLookup): string | null {
   const hit = lookup.splitPrefix(body, {});
   const name = hit && hit.end === body.length ? body : undoubled(body, lookup);
   if (!name) return null;
-  if (/[市州盟]$/.test(key) || (p.sep !== '。' && /[县区旗]$/.test(key))) return name;
-  return shortCityLabel(p, key, lookup);
+  return /[市州盟]$/.test(key) || (p.sep !== '。' && /[县区旗]$/.test(key)) ? name : null;
 }
 
 /**
- * "南京：江宁…小镇、溧水…小镇", "连云港：…": a prefecture-level city written without 市 before
- * its colon labels the places after it, as "南京市：" does. Only a colon, and only a name that
- * with 市 is a prefecture (a county-level city written short, 江阴：, is left as it was).
+ * "南京：江宁…小镇、溧水…小镇", "连云港：…、…": a prefecture-level city written without 市 before
+ * its colon labels the places after it, as "南京市：" does, when an enumeration follows (the
+ * next piece ends in 、). A headline's "阜阳：移风易俗…" is no label; nor is a county-level city
+ * written short (江阴：), left as it was.
  */
-function shortCityLabel(p: Piece, key: string, lookup: RegionLookup): string | null {
-  if (p.sep === '。' || !/^[\u4e00-\u9fff]{2,3}$/.test(key)) return null;
+export function shortCityLabel(
+  p: Piece,
+  next: Piece | undefined,
+  lookup: RegionLookup,
+): string | null {
+  if ((p.sep !== ':' && p.sep !== '：') || next?.sep !== '、') return null;
+  const key = toKey(p.text).trim();
+  if (!/^[\u4e00-\u9fff]{2,3}$/.test(key)) return null;
   const city = `${key}市`;
   const hit = lookup.splitPrefix(city, {});
   if (hit?.end !== city.length) return null;
