@@ -62,6 +62,7 @@ import { FIFTY_SECOND } from './held-out-floors-zzc';
 import { FIFTY_THIRD } from './held-out-floors-zzd';
 import { FIFTY_FOURTH } from './held-out-floors-zze';
 import { FIFTY_FIFTH } from './held-out-floors-zzf';
+import { FIFTY_SIXTH } from './held-out-floors-zzg';
 
 /**
  * The third held-out set (s*) on its own: its role at the level general rules then reached
@@ -495,6 +496,7 @@ export const APART = [
   FIFTY_THIRD,
   FIFTY_FOURTH,
   FIFTY_FIFTH,
+  FIFTY_SIXTH,
   FORMATS,
   HELD_SERIES,
   HELD2_SERIES,
