@@ -63,6 +63,7 @@ import { FIFTY_SECOND } from './held-out-floors-zzc';
 import { FIFTY_THIRD } from './held-out-floors-zzd';
 import { FIFTY_FOURTH } from './held-out-floors-zze';
 import { FIFTY_FIFTH } from './held-out-floors-zzf';
+import { FIFTY_SIXTH } from './held-out-floors-zzg';
 import { FIFTY_SEVENTH } from './held-out-floors-zzh';
 
 /**
@@ -497,6 +498,7 @@ export const APART = [
   FIFTY_THIRD,
   FIFTY_FOURTH,
   FIFTY_FIFTH,
+  FIFTY_SIXTH,
   FIFTY_SEVENTH,
   FORMATS,
   HELD_SERIES,

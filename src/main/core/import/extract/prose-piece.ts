@@ -41,7 +41,7 @@ import {
 import { ORGAN_NAMES, ORGAN_REST, POST_REST } from './organ-rests';
 import { piece, type PieceInput, type PlacePiece } from './place-piece';
 import { townVillageEntry } from './town-village-entry';
-import { unitAfterPlace } from './named-sites';
+import { isNamedTown, unitAfterPlace } from './named-sites';
 import { ownedAfterOf } from './owned-places';
 
 /** A name in quotation marks inside a title ("三级六步"). */
@@ -253,6 +253,11 @@ function readFrom(p: PieceInput, key: string, from: number, lookup: RegionLookup
     // the park of a park programme named after it.
     const method =
       MADE_NOUN.exec(restKey) ?? FACILITY_NOUN.exec(restKey) ?? unitAfterPlace(restKey);
+    if (method && !madeTitle && isNamedTown(method[0])) {
+      // "南京：江宁生命科技小镇、…": the town's own name after its place is the entry's title.
+      const from = key.length - restKey.length;
+      madeTitle = p.text.slice(from, from + method[0].length).trim();
+    }
     if (method) restKey = restKey.slice(method[0].length);
     // "A、B两省和C等62个城市": a count of the places before by their level, then 和 and a
     // further place — the count sums up the places so far and the enumeration goes on.

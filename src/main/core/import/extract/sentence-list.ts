@@ -39,6 +39,7 @@ import {
   joinSpacedTownships,
   piecesAfter,
   piecesAfterSection,
+  shortCityLabel,
   spacedProvinceLabel,
   splitGluedLabels,
   splitJoinedEntries,
@@ -238,7 +239,9 @@ export function detectSentenceLists(
       if (noted) piece = noted.piece;
       const label = closesEnumeration(piece, doc.key)
         ? null
-        : (labelOf(piece, lookup) ?? spacedProvinceLabel(piece, pieces[k + 1], lookup));
+        : (labelOf(piece, lookup) ??
+          spacedProvinceLabel(piece, pieces[k + 1], lookup) ??
+          shortCityLabel(piece, pieces[k + 1], lookup));
       if (label && (piece.sep !== '。' || current !== null || k + 1 < pieces.length)) {
         // Groups that count their entries ("余姚市（6个）：", "宁海县（4个）：") are siblings:
         // a later group starts from what held before the first, never inside an earlier one.
