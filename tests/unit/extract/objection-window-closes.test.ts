@@ -44,6 +44,24 @@ describe('objection windows the public closes', () => {
     expect(got).toEqual([['objection_window', { from: '2021-08-03', to: '2021-08-10' }]]);
   });
 
+  it('a dash the copy lost as ? between the two dates', () => {
+    const got = rulesOf(
+      ['关于某批试点城市名单的公示', '现予以公示，公示期为2016年4月25日?2016年5月1日。'].join('\n'),
+    );
+    expect(got).toEqual([['objection_window', { from: '2016-04-25', to: '2016-05-01' }]]);
+  });
+
+  it('control: a question mark after a date that ends a question still ends it', () => {
+    const got = rulesOf(
+      [
+        '关于某批试点城市名单的公示',
+        '公示期截止到哪一日？公示期为5个工作日。',
+        '请各地于2016年5月1日前报送材料？2016年6月再报一次。',
+      ].join('\n'),
+    );
+    expect(got.filter(([k]) => k === 'objection_window')).toEqual([]);
+  });
+
   it('control: a call’s own deadline beside a window stays a deadline', () => {
     const got = rulesOf(
       [

@@ -21,9 +21,10 @@ export const OBJECTION =
 // The dates may follow the window's length in working days: "公示期为5个工作日（2022年10月31日—11月4日）";
 // a page may double the dash between them ("2022年11月4日--2022年11月14日"). A 公示 dated by its
 // signature may leave out the year, and the first day's 日 before a short range ("6月2~9日"). The
-// first day may be marked as the start ("公示期从11月18日起至11月22日止").
+// first day may be marked as the start ("公示期从11月18日起至11月22日止"), and a copy may show a
+// lost dash as ? ("2016年4月25日?2016年5月1日").
 export const WINDOW = new RegExp(
-  `(公示期|公示时间|异议期)[^。；]{0,12}?(?:${YEAR}年)?(?:${N}月)?${N}日?\\s*(?:起|开始)?\\s*(?:至|到|—{1,2}|-{1,2}|~|－{1,2})\\s*(?:${YEAR}年)?(?:${N}月)?${N}日`,
+  `(公示期|公示时间|异议期)[^。；]{0,12}?(?:${YEAR}年)?(?:${N}月)?${N}日?\\s*(?:起|开始)?\\s*(?:至|到|—{1,2}|-{1,2}|~|－{1,2}|(?<=日)[?？](?=[0-9]))\\s*(?:${YEAR}年)?(?:${N}月)?${N}日`,
 );
 /**
  * A window told by its end only ("公示期截止至2019年12月9日", "公示期到8月6日结束"), or by its

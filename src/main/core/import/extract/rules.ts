@@ -59,7 +59,9 @@ const WINDOW_HEADING =
 
 function sentences(doc: KeyedText): Sentence[] {
   const out: Sentence[] = [];
-  const re = /[^。；;！!？?\n]+[。；;！!？?]?/g;
+  // A copy that lost a dash between two dates shows it as ? (2016年4月25日?2016年5月1日): no
+  // question ends there.
+  const re = /(?:[^。；;！!？?\n]|(?<=[日月年])[?？](?=[0-9]))+[。；;！!？?]?/g;
   let heading: Sentence | null = null;
   for (const m of doc.key.matchAll(re)) {
     const start = m.index ?? 0;
