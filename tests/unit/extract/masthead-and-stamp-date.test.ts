@@ -27,6 +27,8 @@ describe('a paper’s masthead line', () => {
     expect(dated('评选结果公示期至2021年11月10日')).toBeNull();
     expect(dated('第二批美丽社区申报截止 2021年11月10日')).toBeNull();
     expect(dated('活动将于2021年11月10日举行，请各单位报名。')).toBeNull();
+    // A site's posting line dates its repost, not the story.
+    expect(dated('由 青禾社 發表于 綜藝2023-01-19')).toBeNull();
   });
 });
 

@@ -21,7 +21,11 @@ describe('a bare name the text writes with the province’s scope', () => {
   });
 
   it('takes the province’s name when the notice gives it', () => {
-    const p = noticeProgramme('青禾县开展婚俗改革试点评估', '青禾县是省级婚俗改革试点。', '陕西省');
+    const p = noticeProgramme(
+      '省民政厅开展婚俗改革试点评估',
+      '青禾县是全省婚俗改革试点。',
+      '陕西省',
+    );
     expect(p?.name).toBe('陕西省婚俗改革试点');
   });
 
@@ -40,5 +44,22 @@ describe('a bare name the text writes with the province’s scope', () => {
         null,
       )?.name,
     ).toBe('全国婚俗改革试点');
+  });
+
+  it('stays as written when the text quotes the name, or writes only the level 省级', () => {
+    expect(
+      noticeProgramme(
+        '11个“千村美丽”示范村全部达标',
+        '青禾县等11个“千村美丽”示范村全部达标。青禾县为全省千村美丽示范村建设优秀县区。',
+        null,
+      )?.name,
+    ).toBe('千村美丽示范村');
+    expect(
+      noticeProgramme(
+        '关于确定康复辅助器具社区租赁服务试点地区的通知',
+        '确定青禾市等13个地区为康复辅助器具社区租赁服务试点地区。有条件的地区，可开展省级康复辅助器具社区租赁服务试点。',
+        null,
+      )?.name,
+    ).toBe('康复辅助器具社区租赁服务试点');
   });
 });

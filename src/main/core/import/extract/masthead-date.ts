@@ -19,6 +19,9 @@ const WEEKDAY = /^\s*(?:星期|周|礼拜)[一二三四五六日天]?\s*$/;
  */
 const NOT_ISSUE = /(?:时间|日期|期|截止|截至|至|自|从|于|前|起|到|[:：])\s*$/;
 
+/** Words of a site's posting line: who posted it, and where. */
+const POSTED = /^由|[发發]表|[发發]布|于|於/;
+
 export function mastheadDate(doc: KeyedText): string | null {
   const head = doc.lines.filter((l) => l.trimmed !== '').slice(0, HEAD_LINES);
   for (const line of head) {
@@ -31,6 +34,8 @@ export function mastheadDate(doc: KeyedText): string | null {
     const after = t.slice(d.index + d.length);
     // The outlet's name written in words, set apart or glued (a PDF's text drops the space).
     if (NOT_ISSUE.test(before) || !/[\u4e00-\u9fff]{2}/.test(before)) continue;
+    // A site's posting line (由 某社 發表于 某欄目2023-01-19) dates the repost, no masthead.
+    if (POSTED.test(before)) continue;
     if (after.trim() === '' || WEEKDAY.test(after)) return d.iso;
   }
   return null;

@@ -160,7 +160,7 @@ function scopedInText(
     text.startsWith(named.name, (m.index ?? 0) + m[0].length),
   );
   if (written) return { ...named, name: written[0] + named.name };
-  return provincialInText(named, text, province) ?? named;
+  return provincialInText(named, text, province, toKey(opening)) ?? named;
 }
 
 /**

@@ -6,8 +6,19 @@
  */
 import { cleanProgramme, type Programme } from './programme';
 
-/** The province's scope words, as a text writes them right before a name. */
-const PROVINCE_SCOPE = /全省|省级|我省|本省/g;
+/**
+ * The province's own scope words, as a text writes them right before a name. 省级 is left out:
+ * it names a level any province may hold (a ministry's 可开展省级…试点 is the provinces'
+ * counterpart of its own programme), not the speaking province's programme.
+ */
+const PROVINCE_SCOPE = /全省|我省|本省/g;
+
+/** The name written with quotes inside or around it ("“千村美丽”示范村"). */
+function quotedIn(name: string, raw: string): boolean {
+  const chars = [...name].map((c) => c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  const written = new RegExp(`“?${chars.join('[“”"]?')}”?`, 'g');
+  return [...raw.matchAll(written)].some((m) => /[“”"]/.test(m[0]));
+}
 
 /**
  * `named` with the province's scope when `text` (a key without quotes or spaces) writes the
@@ -17,13 +28,15 @@ export function provincialInText(
   named: Programme,
   text: string,
   province: string | null,
+  raw: string,
 ): Programme | null {
+  // A name the text quotes (“千村美丽”示范村) is the honour's own name as conferred: a scope
+  // word before it elsewhere tells how wide it was conferred, as outside its quotes.
+  if (quotedIn(named.name, raw)) return null;
   const written = [...text.matchAll(PROVINCE_SCOPE)].find((m) =>
     text.startsWith(named.name, (m.index ?? 0) + m[0].length),
   );
   if (!written) return null;
-  // 省级 is the same scope as 全省: read as it, the province's name replaces it.
-  const scope = written[0] === '省级' ? '全省' : written[0];
-  const scoped = cleanProgramme(scope + named.name, province, true);
+  const scoped = cleanProgramme(written[0] + named.name, province, true);
   return scoped ? { ...named, name: scoped.name } : null;
 }
