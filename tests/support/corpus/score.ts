@@ -188,14 +188,17 @@ export function sameProgramme(a: string, b: string): boolean {
 }
 
 /**
- * A demonstration or pilot title with levels is one programme whichever unit word ends it (a
- * village's feature writes 示范村 for the list's 示范村镇, a community's 示范社区 for 示范单位,
- * a city's 示范市 for 示范市县): the ledger joins them by that stem (`programmeStem`), and so
- * does the scorer. Only a stem ending in 示范 or 试点 counts: 文明村 and 文明社区 stay two.
+ * A demonstration title with levels is one programme whichever unit word ends it (a village's
+ * feature writes 示范村 for the list's 示范村镇, a community's 示范社区 for 示范单位, a city's
+ * 示范市 for 示范市县): the ledger joins them by that stem (`programmeStem`), and so does the
+ * scorer. Only a stem ending in 示范, with a unit word written on both sides: 文明村 and 文明社区
+ * stay two, and so do a pilot's 试点单位 and 试点 (the corpus README keeps the one its text writes).
  */
 function sameLevelledStem(ka: string, kb: string): boolean {
   const sa = programmeStem(ka);
-  return sa.length >= 4 && /(?:示范|试点)$/.test(sa) && sa === programmeStem(kb);
+  const sb = programmeStem(kb);
+  const levelled = sa !== ka && sb !== kb;
+  return levelled && sa.length >= 4 && sa.endsWith('示范') && sa === sb;
 }
 
 function sameCityProgramme(ka: string, kb: string): boolean {
