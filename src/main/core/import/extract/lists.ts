@@ -6,6 +6,7 @@
  */
 import { withoutCaptionTitles } from './caption-titles';
 import { headsWithDocumentTitle, isHeadline } from './page-title-writeups';
+import { withoutChannelNames } from './channel-names';
 import { detectAwardGroups } from './award-groups';
 import { detectCountedBrackets } from './counted-brackets';
 import { detectCountedPlaceBrackets } from './counted-place-brackets';
@@ -364,7 +365,7 @@ function detectAll(
   ): void => {
     for (const list of detector(doc, lookup, consumed)) {
       if (!keep(list)) continue;
-      all.push(list);
+      all.push(withoutChannelNames(doc, list));
       for (const i of list.lineIndexes) consumed.add(i);
     }
   };
