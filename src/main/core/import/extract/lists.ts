@@ -5,7 +5,6 @@
  * table) and drops "lists" that list no places (section numbering, attachments).
  */
 import { withoutCaptionTitles } from './caption-titles';
-import { headsWithDocumentTitle, isHeadline } from './page-title-writeups';
 import { withoutChannelNames } from './channel-names';
 import { detectAwardGroups } from './award-groups';
 import { detectCountedBrackets } from './counted-brackets';
@@ -339,6 +338,12 @@ function awardInPassing(doc: KeyedText, list: ListDraft): boolean {
   return !!only && only.title !== '' && /^\s*[“"「]/.test(doc.key.slice(only.end, only.end + 2));
 }
 
+/** A write-up of one item whose heading is the notice's first line. */
+function isHeadline(doc: KeyedText, list: ListDraft): boolean {
+  const top = doc.lines.find((l) => l.trimmed !== '');
+  return list.layout === 'writeup' && list.items.length === 1 && list.start === top?.trimmedStart;
+}
+
 /**
  * A list of lines that runs to the very end of the text, its last line a township where every
  * line above names a community or village ("…区（1个）" over "…区某某街道" as the copy's last
@@ -374,13 +379,7 @@ function detectAll(
   run(detectCellTables, () => true);
   run(detectNumberedLists, (l) => placesOrNames(l) && !isPlaceOutline(doc, l));
   run(detectHonourLines, () => true);
-  run(
-    detectWriteups,
-    (l) =>
-      regionShare(l) >= 0.5 &&
-      !(skipHeadline && isHeadline(doc, l)) &&
-      !headsWithDocumentTitle(doc, l),
-  );
+  run(detectWriteups, (l) => regionShare(l) >= 0.5 && !(skipHeadline && isHeadline(doc, l)));
   run(detectLabelledLines, () => true);
   run(detectMaskedLines, () => true);
   run(detectThemeLines, () => true);
