@@ -24,6 +24,7 @@ export const API_METHODS = [
   'records/compare',
   'records/link',
   'records/unlink',
+  'records/splitMention',
   'notices/checkWarning',
   'records/clusters',
   'history/undo',

@@ -13,6 +13,7 @@ import type {
   HistoryEntry,
   LedgerCounts,
   LedgerRecord,
+  MentionSplitOutcome,
   Milestone,
   Notice,
   Page,
@@ -259,6 +260,14 @@ export const contract = {
   // 解除关联 from the record panel: every link between the two records goes.
   'records/unlink': method<{ links: number }>()(
     z.strictObject({ a: z.number().int().positive(), b: z.number().int().positive() }),
+  ),
+  // 拆出为新记录 from the record panel: a joined source moves to a new record, or with `into`
+  // to a record already held (改关联).
+  'records/splitMention': method<MentionSplitOutcome>()(
+    z.strictObject({
+      mentionId: z.number().int().positive(),
+      into: z.number().int().positive().optional(),
+    }),
   ),
   // With opId: only if that is still the operation the step would take (the one a person confirmed).
   'history/undo': method<UndoOutcome | null>()(

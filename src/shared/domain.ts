@@ -323,6 +323,8 @@ export interface EditOutcome {
 }
 
 export interface PanelMention {
+  /** The mention itself: what 拆出为新记录 and 改关联 act on. */
+  mentionId: number;
   noticeId: number;
   noticeTitle: string | null;
   file: string;
@@ -336,6 +338,18 @@ export interface PanelMention {
   after: string;
   /** Added by the reviewer in this notice's import preview: no sentence of it names the record. */
   addedByHand: boolean;
+  /** Why this source cannot be split off the record (拆出为新记录); null when it can. */
+  splitBlocker: string | null;
+}
+
+/** What 拆出为新记录 or 改关联 did: the record the source left and the one it is on now. */
+export interface MentionSplitOutcome {
+  opId: number;
+  fromId: number;
+  intoId: number;
+  /** A new record was made for it (拆出为新记录), not one already held (改关联). */
+  created: boolean;
+  summary: string;
 }
 
 export interface PanelLink {

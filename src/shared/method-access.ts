@@ -28,6 +28,7 @@ export const METHOD_ACCESS = {
   'records/compare': 'read',
   'records/link': 'write',
   'records/unlink': 'write',
+  'records/splitMention': 'write',
   'notices/checkWarning': 'write',
   'records/clusters': 'read',
   'history/undo': 'history',

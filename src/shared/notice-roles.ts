@@ -72,8 +72,11 @@ export const noticeKindLabel = (kind: string | null): string =>
 export const ITEM_STATUSES = ['已验收', '未通过', '已撤销', '已延期'] as const;
 export type ItemStatus = (typeof ITEM_STATUSES)[number];
 
-/** 优 and 良 as a grading sheet writes them short ("优（一等）"): kept as written. */
-export const ITEM_GRADES = ['优秀', '良好', '合格', '不合格', '优', '良'] as const;
+/**
+ * 优 and 良 as a grading sheet writes them short ("优（一等）"): kept as written. 示范 is the top
+ * tier an acceptance may name its passed units by (…示范实验项目 above …优秀实验项目).
+ */
+export const ITEM_GRADES = ['示范', '优秀', '良好', '合格', '不合格', '优', '良'] as const;
 export type ItemGrade = (typeof ITEM_GRADES)[number];
 
 /** What a notice states happened to one unit; status words never become its title. */

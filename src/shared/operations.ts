@@ -12,6 +12,7 @@ export const OPERATION_KIND_LABELS = {
   clear: '清除',
   link: '关联',
   unlink: '解除关联',
+  split_mention: '拆出来源',
   rename_value: '统一取值',
   warning_check: '核对警告',
   create_record: '新建',

@@ -80,6 +80,27 @@ const CASES: Record<WriteMethod, Case> = {
       return { a: b!, b: a! };
     },
   },
+  'records/splitMention': {
+    // An acceptance table joins the approved zones; its source on the first is split off.
+    setup: () =>
+      call('import/files', {
+        files: [
+          {
+            name: 'accepted.txt',
+            dataBase64: base64(
+              text(
+                '民政部办公厅关于全国社区治理和服务创新实验区结项验收结果的通知\n现将验收结果通知如下：\n序号\t实验区\t实验主题\t验收结果\n1\t北京市东城区\t街区制治理创新\t优秀\n民政部办公厅\n2019年12月20日\n',
+              ),
+            ),
+          },
+        ],
+      }),
+    input: async () => {
+      const [zone] = await zoneIds();
+      const panel = await call('records/panel', { id: zone! });
+      return { mentionId: panel.mentions.find((m) => m.splitBlocker === null)!.mentionId };
+    },
+  },
   'notices/checkWarning': {
     // A list that skips 2: the notice carries a numbering warning to mark 已核对.
     setup: () =>

@@ -3,6 +3,7 @@ import { decidePairs, saveDedupeSettings } from '../app/dedupe/decisions';
 import { compareRecords, duplicateReview } from '../app/dedupe/duplicate-review';
 import { linkRecords } from '../app/dedupe/link-records';
 import { unlinkRecords } from '../app/dedupe/unlink-records';
+import { splitMention } from '../app/records/split-mention';
 import { duplicateReport } from '../app/dedupe/ledger-dedupe';
 import { mergeRecords, unmerge } from '../app/dedupe/merge-records';
 import { recordsByIds } from '../db/queries/records';
@@ -18,7 +19,8 @@ type Methods =
   | 'records/unmerge'
   | 'records/compare'
   | 'records/link'
-  | 'records/unlink';
+  | 'records/unlink'
+  | 'records/splitMention';
 
 export const dedupeHandlers: HandlerGroup<Methods> = {
   'duplicates/list': (_input, ctx) => {
@@ -72,4 +74,9 @@ export const dedupeHandlers: HandlerGroup<Methods> = {
     links: linkRecords(ctx.ledger, input.ids, input.relation),
   }),
   'records/unlink': (input, ctx) => ({ links: unlinkRecords(ctx.ledger, input.a, input.b) }),
+  'records/splitMention': (input, ctx) =>
+    splitMention(ctx.ledger, {
+      mentionId: input.mentionId,
+      ...(input.into !== undefined ? { into: input.into } : {}),
+    }),
 };

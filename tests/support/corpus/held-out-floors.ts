@@ -63,6 +63,8 @@ import { FIFTY_SECOND } from './held-out-floors-zzc';
 import { FIFTY_THIRD } from './held-out-floors-zzd';
 import { FIFTY_FOURTH } from './held-out-floors-zze';
 import { FIFTY_FIFTH } from './held-out-floors-zzf';
+import { FIFTY_SIXTH } from './held-out-floors-zzg';
+import { FIFTY_SEVENTH } from './held-out-floors-zzh';
 
 /**
  * The third held-out set (s*) on its own: its role at the level general rules then reached
@@ -496,6 +498,8 @@ export const APART = [
   FIFTY_THIRD,
   FIFTY_FOURTH,
   FIFTY_FIFTH,
+  FIFTY_SIXTH,
+  FIFTY_SEVENTH,
   FORMATS,
   HELD_SERIES,
   HELD2_SERIES,

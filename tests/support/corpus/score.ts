@@ -7,7 +7,11 @@
  * wrong (a record at a missed record's place), missed and invented.
  */
 import * as OpenCC from 'opencc-js';
-import { nationalBase, programmeBase } from '../../../src/main/core/records/programme-name';
+import {
+  nationalBase,
+  programmeBase,
+  programmeStem,
+} from '../../../src/main/core/records/programme-name';
 import type { LedgerRecord, Notice } from '../../../src/shared/domain';
 import { normaliseTitle } from '../normalise-title';
 import type { Gold, GoldNotice, GoldRecord } from './load';
@@ -176,11 +180,25 @@ const CITY_NAMED = /^[\u4e00-\u9fff]{1,6}?市(?:市级|全市|级)?/;
 export function sameProgramme(a: string, b: string): boolean {
   const ka = programmeKey(a);
   const kb = programmeKey(b);
-  if (ka === kb) return true;
+  if (ka === kb || sameLevelledStem(ka, kb)) return true;
   const ya = YEAR.exec(ka)?.[0] ?? '';
   const yb = YEAR.exec(kb)?.[0] ?? '';
   if (ya.slice(0, 4) !== yb.slice(0, 4)) return false;
   return sameCityProgramme(ka.slice(ya.length), kb.slice(yb.length));
+}
+
+/**
+ * A demonstration title with levels is one programme whichever unit word ends it (a village's
+ * feature writes 示范村 for the list's 示范村镇, a community's 示范社区 for 示范单位, a city's
+ * 示范市 for 示范市县): the ledger joins them by that stem (`programmeStem`), and so does the
+ * scorer. Only a stem ending in 示范, with a unit word written on both sides: 文明村 and 文明社区
+ * stay two, and so do a pilot's 试点单位 and 试点 (the corpus README keeps the one its text writes).
+ */
+function sameLevelledStem(ka: string, kb: string): boolean {
+  const sa = programmeStem(ka);
+  const sb = programmeStem(kb);
+  const levelled = sa !== ka && sb !== kb;
+  return levelled && sa.length >= 4 && sa.endsWith('示范') && sa === sb;
 }
 
 function sameCityProgramme(ka: string, kb: string): boolean {

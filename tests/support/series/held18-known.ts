@@ -26,6 +26,10 @@ export const HELD18_KNOWN: Record<string, string[]> = {
     'rule 01-publicity objection_window: scope 海绵城市建设试点 -, want 海绵城市建设试点 2015年',
     'rule 01-publicity objection_window: scope 海绵城市建设试点 首批, want 海绵城市建设试点 2015年',
     'rule 03-second objection_window: scope 中央财政支持海绵城市建设试点 -, want 中央财政支持海绵城市建设试点 2016年',
+    // Round 57: 04-gongshi's window (2016年4月25日?…, its dash lost as ?) is read; scoped to no
+    // batch as its twins (in reverse the programme the ledger names first).
+    'rule 04-gongshi objection_window: scope 中央财政支持海绵城市建设试点 -, want 中央财政支持海绵城市建设试点 2016年',
+    'rule 04-gongshi objection_window: scope 全国海绵城市建设试点 -, want 中央财政支持海绵城市建设试点 2016年',
   ],
   'held18-national-night-culture-tourism-zones-2021': [
     'invented: other 360900 (01-jiangxi.html)',

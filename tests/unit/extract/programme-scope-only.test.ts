@@ -1,9 +1,9 @@
 /**
- * A scope word and a generic honour word only ("入选国家试点") give a programme's level, not its
+ * A scope word and a generic honour word only ("入选国家试点", "国家级实验区") give a programme's level, not its
  * name: the name is taken from where the notice writes it in full.
  */
 import { describe, expect, it } from 'vitest';
-import { extractNotice } from '../../../src/main/core/import/extract/index';
+import { extractNotice, gazetteerRegionLookup } from '../../../src/main/core/import/extract/index';
 import { cleanProgramme } from '../../../src/main/core/import/extract/programme';
 import { txtDoc } from './helpers';
 
@@ -25,6 +25,29 @@ describe('a programme written only by its level', () => {
       { fileName: 't' },
     ).metadata;
     expect(m.programme).toContain('智慧社区建设试点');
+  });
+});
+
+describe('a zone written only by its level', () => {
+  it('names no programme: 国家级实验区 counts the zones of every national programme', () => {
+    expect(cleanProgramme('全国共创建国家级实验区', null)).toBeNull();
+    expect(cleanProgramme('省级试验区', null)).toBeNull();
+    // The control: a zone programme with its own words keeps its level word.
+    expect(cleanProgramme('国家级婚俗改革实验区', null)?.name).toBe('国家级婚俗改革实验区');
+  });
+
+  it('leaves the records the name the report writes in full', () => {
+    const ex = extractNotice(
+      txtDoc(
+        [
+          '2014年度国家可持续发展实验区工作报告',
+          '1986年以来，全国共创建国家级实验区160个，由于天津市大港区、重庆市万州区因行政区划调整，不再作为国家可持续发展实验区，因此目前实际数量为157个。',
+        ].join('\n'),
+      ),
+      { fileName: 't', regions: gazetteerRegionLookup() },
+    );
+    expect(ex.records.length).toBeGreaterThan(0);
+    for (const r of ex.records) expect(r.programme).toBe('国家可持续发展实验区');
   });
 });
 

@@ -35,6 +35,20 @@ describe('a recognition after a creation period', () => {
     expect(recognitionOutcome(RECOGNISED, RECOGNISED)).toBeNull();
   });
 
+  it("reads none from a selection among this round's applications after creation work in general", () => {
+    const work = '2017年，我部开展了全国休闲农业和乡村旅游示范县（市、区）创建工作。';
+    const applied =
+      '经各地申报、省级农业主管部门审核、专家评审和网上公示，决定认定河北省邢台县等60个县' +
+      '（市、区）为全国休闲农业和乡村旅游示范县（市、区），现予以公布。';
+    expect(recognitionOutcome(applied, work + applied)).toBeNull();
+    // Controls: creation work with no application told, and an application after a creation
+    // the units lived through, still close a creation.
+    const work2 = '各地要继续做好示范园创建工作。';
+    expect(recognitionOutcome(RECOGNISED, RECOGNISED + work2)).toEqual({ status: '已验收' });
+    const lived = applied.replace('示范县（市、区），现予以公布', '示范区，现予以公布');
+    expect(recognitionOutcome(lived, lived + CREATION)).toEqual({ status: '已验收' });
+  });
+
   it('gives each unit under the recognised list that outcome', () => {
     const { n } = readResolved(
       [

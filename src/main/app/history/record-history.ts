@@ -74,11 +74,16 @@ function sentence(c: RecordChange, recordId: number, nameOf: NameOf): string | n
     case 'records':
       if (c.field)
         return QUIET.has(c.field) ? null : recordFieldSentence(c.field, before, after, nameOf);
-      if (!before) return '新建了这条记录';
+      // A record a source was split off onto (拆出为新记录): the split says which and from where.
+      if (!before) return c.op.kind === 'split_mention' ? c.op.summary : '新建了这条记录';
       if (!after) return '移除了这条记录';
       return c.op.summary;
     case 'mentions':
-      return c.field === 'record_id' ? `一处通知来源从${nameOf(before)}移到${nameOf(after)}` : null;
+      if (c.field !== 'record_id') return null;
+      // A split names the notice and both records in its own words (two records of a wrong
+      // join often bear one name, so "从A移到A" would tell nothing).
+      if (c.op.kind === 'split_mention') return c.op.summary;
+      return `一处通知来源从${nameOf(before)}移到${nameOf(after)}`;
     case 'milestones': {
       if (c.field === 'status')
         return `期限状态由「${statusLabel(before)}」改为「${statusLabel(after)}」`;

@@ -43,6 +43,8 @@ import {
 import { provincialRelation, provincialTail } from '../../core/records/provincial-programme';
 import type { WriteTx } from '../../db/write/write-tx';
 import { statement } from '../../db/write/statements';
+import { anyJoinRefusal, refusedJoin } from '../../db/queries/join-refusals';
+import { mentionShape } from '../../core/dedupe/mention-shape';
 
 const str = (v: unknown): string | null => (typeof v === 'string' && v !== '' ? v : null);
 const num = (v: unknown): number | null => (typeof v === 'number' ? v : null);
@@ -280,9 +282,11 @@ export function planJoins(
   const titles = keptCaseTitles(db, CASE_KEYS);
   const out = new Map<number, IdentityMatch>();
   const taken = new Set<number>();
+  // Joins a person refused by splitting a mention off (拆出为新记录): read once per notice.
+  const refusals = anyJoinRefusal(db);
   drafts.forEach(({ draft, codes }, i) => {
     const cands = reads.candidates(draft, codes);
-    const match =
+    const found =
       findIdentity(
         draft,
         cands.filter((c) => !taken.has(c.id)),
@@ -294,12 +298,33 @@ export function planJoins(
       byShortenedProgramme(draft, codes, taken, programmes, reads) ??
       byProvincialProgramme(draft, codes, taken, programmes, reads) ??
       byTitleOnly(titles, draft, taken);
+    const match = refusals && found ? honourRefusal(db, found, records[i]!, taken) : found;
     if (!match) return;
     taken.add(match.id);
     out.set(i, match);
   });
   return out;
 }
+
+/**
+ * A unit written as a mention a person split off this record (拆出为新记录) goes where the
+ * person put that mention, not back where identity finds it; with that record gone, nowhere
+ * (a record of its own). Another way of writing the unit is no refusal: it joins as found.
+ */
+function honourRefusal(
+  db: Database.Database,
+  found: IdentityMatch,
+  record: RecordDraft,
+  taken: ReadonlySet<number>,
+): IdentityMatch | null {
+  const refused = refusedJoin(db, found.id, mentionShape(record.kind, record.extracted));
+  if (!refused) return found;
+  if (!refused.live || taken.has(refused.intoId)) return null;
+  return { id: refused.intoId, reason: SPLIT_REASON, renamed: false };
+}
+
+/** Why an item joined the record a person split its way of writing onto. */
+export const SPLIT_REASON = '按人工拆分关联：同样写法的来源曾被拆出到这条记录';
 
 export interface NoticeSource extends ValueSource {
   noticeId: number;
@@ -330,7 +355,7 @@ function storedSource(db: Database.Database, s: FieldSourceRow): ValueSource {
 }
 
 /** The record's fields as the new mention leaves them: each kept or taken by authority. */
-function weighFields(
+export function weighFields(
   tx: WriteTx,
   recordId: number,
   mentionId: number,

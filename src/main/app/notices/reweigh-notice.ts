@@ -172,7 +172,7 @@ function reweighValues(tx: WriteTx, recordId: number) {
 }
 
 /** Duties closed in the name of this notice's events, open again until regeneration decides. */
-function reopenClosedBy(tx: WriteTx, name: string, recordIds: readonly number[]) {
+export function reopenClosedBy(tx: WriteTx, name: string, recordIds: readonly number[]) {
   const closed = tx.db
     .prepare(
       `SELECT id FROM milestones

@@ -24,6 +24,7 @@ import {
   type LinkRelation,
   type RegionRelation,
   type RelatedPair,
+  type DedupeRecord,
   type ScoredPair,
   type Thresholds,
 } from './types';
@@ -168,6 +169,20 @@ function identityPair(a: Features, b: Features, region: RegionRelation): ScoredP
   };
 }
 
+/**
+ * Two records without a title are one unit only by their codes: a county's (or city's) own
+ * record in two programmes (no township, no code below the county), or one village or community
+ * by its 12-digit code. A township code alone is not enough: a village the gazetteer does not
+ * know keeps its township's code, and two such villages of one township must stay apart.
+ */
+function sameUnitByCode(x: DedupeRecord, y: DedupeRecord, region: RegionRelation): boolean {
+  const ux = x.unitCode ?? x.regionCode ?? '';
+  const uy = y.unitCode ?? y.regionCode ?? '';
+  if (region === 'same_town') return ux.length === 12 && ux === uy;
+  if (region !== 'same_county' && region !== 'same_city') return false;
+  return ux.length === 6 && uy.length === 6 && !x.town && !y.town;
+}
+
 export function scorePair(a: Features, b: Features, t: Thresholds): PairVerdict {
   const region = compareRegions(a.place, b.place);
   if (region === 'conflict') return NONE;
@@ -215,6 +230,22 @@ export function scorePair(a: Features, b: Features, t: Thresholds): PairVerdict 
           ? 'same_place_other_programme'
           : null;
   if (!relation) return NONE;
+  if (relation === 'same_place_other_programme' && !a.key && !b.key)
+    return sameUnitByCode(a.rec, b.rec, region)
+      ? {
+          duplicate: null,
+          related: {
+            a: ida,
+            b: idb,
+            relation,
+            score: round(0.6 + 0.4 * regionW),
+            reasons: [
+              '双方均无标题，区划代码指向同一单位',
+              '不同名单（类别、项目或年度不同）：相关而非重复',
+            ],
+          },
+        }
+      : NONE;
   // A theme carried into another list keeps its rare words even when the new title adds
   // more (overlap with the smaller side); formulaic titles share only common words, so a
   // weaker overlap counts only with a word rare in this ledger (微服务, 提案).

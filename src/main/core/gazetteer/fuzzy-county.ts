@@ -15,6 +15,11 @@ const WRITTEN = /^[\u4e00-\u9fff]{1,6}?(自治县|自治旗|县|区|市|旗)/;
  * with one character wrong (高新区 is not 高陵区).
  */
 const ZONE_WORD = /^(?:高新|经开|开发|新|园|保税|示范|实验|试验|工业|产业)区$/;
+/**
+ * Places counted by their level (江西省五县获评…, 我市两区入选): a number, no name, never a
+ * county with one character wrong (五县 is not 赣县). 万, 千 and 百 are left out: 万县 was one.
+ */
+const COUNTED = /^(?:[0-9]+|[一二三四五六七八九十两几]+)个?(?:县|区|市|旗)$/;
 
 function countiesUnder(g: Gazetteer, parents: readonly Unit[]): Unit[] {
   const out: Unit[] = [];
@@ -80,7 +85,7 @@ export function fuzzyCounty(
   const m = WRITTEN.exec(key.slice(pos, pos + 10));
   if (!m || parents.length === 0) return null;
   const written = m[0];
-  if (ZONE_WORD.test(written)) return null;
+  if (ZONE_WORD.test(written) || COUNTED.test(written)) return null;
   const suffix = m[1] ?? '';
   // The differing character must be in the proper name, not in the 县/区 ending.
   const near = countiesUnder(g, parents).filter(

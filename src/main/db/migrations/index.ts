@@ -21,6 +21,7 @@ import { staleSearchRows } from './0016-stale-search-rows';
 import { caseTitleKeys } from './0017-case-title-keys';
 import { linkRefusals } from './0018-link-refusals';
 import { leanLogIndexes } from './0019-lean-log-indexes';
+import { joinRefusals } from './0020-join-refusals';
 import type { Migration } from './types';
 
 export const MIGRATIONS: readonly Migration[] = [
@@ -43,6 +44,7 @@ export const MIGRATIONS: readonly Migration[] = [
   caseTitleKeys,
   linkRefusals,
   leanLogIndexes,
+  joinRefusals,
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;

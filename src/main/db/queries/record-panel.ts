@@ -25,6 +25,7 @@ import { toNotice } from './notices';
 import { warningChecks } from './warning-checks';
 import { pageRecords } from './records';
 import { goneRecordMessage } from './gone-record';
+import { splitBlocker } from './mention-split';
 
 export const RELATION_LABELS: Record<string, string> = {
   ...LINK_RELATION_LABELS,
@@ -58,11 +59,15 @@ export function recordPanel(db: Database.Database, id: number, context = 80): Re
   if (!record) throw new AppError('not_found', goneRecordMessage(db, id));
   const mentionRows = db
     .prepare(
-      `SELECT m.notice_id, m.seq, m.span_start, m.span_end, m.extracted, n.title, n.file, n.doc_no, n.raw_text, n.warnings
+      `SELECT m.id, m.record_id, m.original_record_id, m.joined, m.notice_id, m.seq, m.span_start, m.span_end, m.extracted, n.title, n.file, n.doc_no, n.raw_text, n.warnings
          FROM mentions m JOIN notices n ON n.id = m.notice_id
         WHERE m.record_id = ? AND n.withdrawn_at IS NULL ORDER BY n.issued_on, m.id`,
     )
     .all(id) as {
+    id: number;
+    record_id: number;
+    original_record_id: number;
+    joined: number;
     notice_id: number;
     seq: number | null;
     span_start: number;
@@ -83,6 +88,7 @@ export function recordPanel(db: Database.Database, id: number, context = 80): Re
       extracted !== null &&
       Reflect.get(extracted, 'addedByHand') === true;
     mentions.push({
+      mentionId: m.id,
       noticeId: m.notice_id,
       noticeTitle: m.title,
       file: m.file,
@@ -95,6 +101,11 @@ export function recordPanel(db: Database.Database, id: number, context = 80): Re
         ? { before: '', text: '', after: '' }
         : snippet(m.raw_text, m.span_start, m.span_end, context)),
       addedByHand,
+      splitBlocker: splitBlocker(db, {
+        recordId: m.record_id,
+        originalRecordId: m.original_record_id,
+        joined: m.joined,
+      }),
     });
     // The notice's warnings that name this item by 序号, plus what extraction flagged on it.
     const own = parseNoticeWarnings(m.warnings).filter(

@@ -60,6 +60,8 @@ export function ownedByImport(
       return rec(row.record_id);
     case 'milestones':
       return rec(row.record_id) || (row.record_id === null && note(row.notice_id));
+    case 'join_refusals':
+      return rec(row.record_id) || rec(row.into_id);
     case 'record_links':
     case 'link_refusals':
     case 'pair_decisions':
@@ -75,6 +77,7 @@ const IMPORT_ROWS: [LedgerTable, string][] = [
   ['milestones', 'record_id IN born OR (record_id IS NULL AND notice_id = @n)'],
   ['record_links', 'record_a IN born OR record_b IN born'],
   ['link_refusals', 'record_a IN born OR record_b IN born'],
+  ['join_refusals', 'record_id IN born OR into_id IN born'],
   ['pair_decisions', 'record_a IN born OR record_b IN born'],
   ['field_provenance', 'record_id IN born'],
   ['mentions', 'notice_id = @n'],

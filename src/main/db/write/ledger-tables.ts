@@ -16,6 +16,7 @@ export const LEDGER_TABLES = {
   pair_decisions: ['record_a', 'record_b'],
   record_links: ['id'],
   link_refusals: ['record_a', 'record_b'],
+  join_refusals: ['record_id', 'shape'],
   record_events: ['id'],
   settings: ['key'],
 } as const satisfies Record<string, readonly string[]>;
@@ -69,6 +70,7 @@ export function recordOf(table: LedgerTable, row: RowImage, id: number | null): 
     case 'field_provenance':
     case 'milestones':
     case 'record_events':
+    case 'join_refusals':
       return n(row.record_id);
     case 'pair_decisions':
     case 'record_links':

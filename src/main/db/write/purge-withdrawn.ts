@@ -31,6 +31,9 @@ export function purgeWithdrawnNotice(db: Database.Database, noticeId: number): v
     db.prepare(
       'DELETE FROM link_refusals WHERE record_a IN (SELECT value FROM json_each(?)) OR record_b IN (SELECT value FROM json_each(?))',
     ).run(json, json);
+    db.prepare(
+      'DELETE FROM join_refusals WHERE record_id IN (SELECT value FROM json_each(?)) OR into_id IN (SELECT value FROM json_each(?))',
+    ).run(json, json);
     // Only records born in this notice and never given other mentions go.
     db.prepare(
       `DELETE FROM records WHERE id IN (SELECT value FROM json_each(?))

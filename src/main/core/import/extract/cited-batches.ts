@@ -8,6 +8,7 @@
  */
 import { CHINESE_NUMERAL_CHARS, parseNumber } from './chinese-numerals';
 import { withoutBatchLedRuns } from './batch-led-runs';
+import { withoutEarlierBatchRows } from './batch-column-rows';
 import type { CategoryDraft, ItemDraft, ListDraft } from './drafts';
 import { comparable, type KeyedText } from './text-key';
 
@@ -83,9 +84,15 @@ export function withoutEarlierLedRuns(
   doc: KeyedText,
   lists: ListDraft[],
 ): { lists: ListDraft[]; retold: ListDraft[] } {
-  const own = ownBatch(doc, lists);
-  if (own === null) return { lists, retold: [] };
-  return withoutBatchLedRuns(doc, lists, (b) => (batchAt(b) ?? own) < own);
+  // Rows a table's batch column gives to a batch before the one named above the table.
+  const rows = withoutEarlierBatchRows(doc, lists, (b, list) => {
+    const own = batchAt(doc.key.slice(0, list.start));
+    return own !== null && (batchAt(b) ?? own) < own;
+  });
+  const own = ownBatch(doc, rows.lists);
+  if (own === null) return rows;
+  const led = withoutBatchLedRuns(doc, rows.lists, (b) => (batchAt(b) ?? own) < own);
+  return { lists: led.lists, retold: [...rows.retold, ...led.retold] };
 }
 
 /**

@@ -30,7 +30,10 @@ interface Years {
   next: string;
 }
 
-function yearsIn(key: string): (Years & { at: number; to: number })[] {
+/** Years with where they are written in the key. */
+type PlacedYears = Years & { at: number; to: number };
+
+function yearsIn(key: string): PlacedYears[] {
   return [...key.matchAll(YEARS)].map((m) => {
     const to = m.index + m[0].length;
     const next = key
@@ -43,10 +46,8 @@ function yearsIn(key: string): (Years & { at: number; to: number })[] {
   });
 }
 
-type Found = ReturnType<typeof yearsIn>[number];
-
 /** The first year the unit's own clause names after it (…纳入2010—2017年…). */
-function yearAfter(key: string, all: Found[], end: number): Found | undefined {
+function yearAfter(key: string, all: PlacedYears[], end: number): PlacedYears | undefined {
   const stop = CLAUSE_END.exec(key.slice(end));
   const clauseEnd = stop ? end + stop.index : key.length;
   return all.find((y) => y.at >= end && y.to <= clauseEnd);
@@ -57,7 +58,13 @@ function yearAfter(key: string, all: Found[], end: number): Found | undefined {
  * is that unit's: the lines after it (an attachment "中国美丽休闲乡村名单" naming no year) are
  * not its span's, only a run on its own line ("…名单，其中A村、B村").
  */
-function governing(key: string, all: Found[], taken: Set<Found>, start: number, end: number) {
+function governing(
+  key: string,
+  all: PlacedYears[],
+  taken: Set<PlacedYears>,
+  start: number,
+  end: number,
+) {
   const after = yearAfter(key, all, end);
   if (after) return after;
   const before = [...all].reverse().find((y) => y.to <= start) ?? null;
@@ -74,8 +81,8 @@ export function withoutEarlierYears(
   if (!all.some((y) => y.span !== null)) return { records, retold: [] };
   const taken = new Set(records.flatMap((r) => yearAfter(doc.key, all, r.span.end) ?? []));
   const years = records.map((r) => governing(doc.key, all, taken, r.span.start, r.span.end));
-  const own = years.filter((y): y is Found => y !== null && y.span === null);
-  const earlier = (y: Found | null): y is Found =>
+  const own = years.filter((y): y is PlacedYears => y !== null && y.span === null);
+  const earlier = (y: PlacedYears | null): y is PlacedYears =>
     y !== null &&
     y.span !== null &&
     y.next.length === 4 &&

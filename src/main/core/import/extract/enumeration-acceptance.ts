@@ -4,6 +4,7 @@
  * list; a visit's stops, places that were studied or a summary of where entries lie do not.
  */
 import type { ListDraft } from './drafts';
+import { GOVERNING } from './clause-verbs';
 import { outcomeIn } from './outcomes';
 import { withoutEstate } from './place-like';
 import { provinceByName } from './provinces';
@@ -63,9 +64,7 @@ export function acceptedLists(b: Building, doc: KeyedText, lookup: RegionLookup)
   const first = b.items[0];
   if (!accepted || !first || !last) return [];
   // "决定撤销A、B的…资格", "暂缓确认A为…": the verb before the places states their outcome.
-  const governing = /(撤销|取消|延长|延期|暂缓(确认|命名|认定))\s*$/.test(b.intro)
-    ? outcomeIn(b.intro)
-    : null;
+  const governing = GOVERNING.test(b.intro) ? outcomeIn(b.intro) : null;
   if (governing) for (const it of b.items) it.outcome ??= governing;
   if (b.items.length === 1 && first && first.title === '')
     first.title = themeLater(doc.text.slice(first.end, first.end + 240)) ?? '';

@@ -6,6 +6,7 @@
 import { keepsTitle, outcomeIn } from './outcomes';
 import type { PlacePiece } from './place-piece';
 import type { Building } from './sentence-building';
+import { respectiveGrades } from './respective-grades';
 import { namesProgramme } from './sentence-pieces';
 import { toKey, type KeyedText } from './text-key';
 
@@ -32,6 +33,17 @@ export function closeGroup(doc: KeyedText, b: Building, p: PlacePiece, tail: str
   const kept = keepsTitle(doc.key.slice(p.restAt, p.restAt + 80));
   const outcome = p.outcome ?? (kept ? null : outcomeIn(toKey(tail)));
   if (outcome) for (const it of group) it.outcome = outcome;
+  // A pass whose grades the sentence hands out one by one (…等次分别为优秀、合格).
+  if (outcome?.status === '已验收') {
+    const end = doc.key.slice(p.restAt).search(/[。；;]/);
+    const sentence = doc.key.slice(p.restAt, end < 0 ? undefined : p.restAt + end);
+    const grades = respectiveGrades(sentence, group.length);
+    group.forEach((it, i) => {
+      const grade = grades?.[i];
+      if (!grade) return;
+      it.outcome = grade === '不合格' ? { status: '未通过' } : { status: '已验收', grade };
+    });
+  }
   // A bare "…等地" closes the group but says nothing of membership.
   if (p.rest !== 'etc' || p.phrase || p.outcome) b.signal = true;
   b.open = { items: [] };

@@ -4,12 +4,14 @@
  * mirror's bare 發布：2022-04-16)
  * nearest after the title, a page's date line ("2014-11-11 来源：…", "05.01.2015 10:29"),
  * a date beside a page's byline fields ("来源：某某日报  2024年7月5日", "2014年02月28日 来源：…"),
+ * a paper's masthead line at the head (中国妇女报 2025年6月9日, `masthead-date.ts`),
  * a news dateline (新华社北京3月18日电) with the year from context, or with its own year
  * (2022年12月16日讯). A file's own date
  * (Word properties, a page's meta tag) is no evidence of the text: the caller keeps it
  * apart and flags it.
  */
 import { findDates, isoDate, parseMonthDay } from './dates';
+import { mastheadDate } from './masthead-date';
 import { toKey, type KeyedText } from './text-key';
 
 const ORGAN_LINE = /(部|厅|局|委员会|政府|办公厅|办公室|处|中心|[)）])$/;
@@ -17,11 +19,12 @@ const ORGAN_LINE = /(部|厅|局|委员会|政府|办公厅|办公室|处|中心
  * A forum's profile lines (注册时间, 在线时间, 登录时间) date the poster's account, not the
  * notice: 时间 after such a word is no label of the page's date. Nor is the time of an event
  * the notice announces or reports (评估时间, 会议时间, 报名时间, 截止时间…), nor a 公示's
- * window (公示时间：10月11日——10月17日): the notice is dated before it. A page may set its publication label in brackets or off by a bar
- * ("[发布日期] 2020-12-24", "发布时间 | 2023-04-25 08:50").
+ * window (公示时间：10月11日——10月17日): the notice is dated before it. A page may set its
+ * publication label in brackets or off by a bar ("[发布日期] 2020-12-24", "发布时间 | 2023-04-25
+ * 08:50"), and a site in two languages labels it in English too (TIME:2018-04-18).
  */
 const LABELLED =
-  /(发布(?:时间|日期)\s*(?:[\]】］]|[|｜])|成文日期|发文日期|印发日期|发布时间|发布日期|发布于|发布(?=\s*[:：])|发表于|(?<!注册|在线|登录|加入|评估|评审|验收|检查|考核|活动|会议|培训|报名|申报|受理|截止|开始|结束|举办|考试|公示)时间|日期)\s*[:：]?\s*/g;
+  /((?:TIME|Time|DATE|Date)(?=\s*[:：])|发布(?:时间|日期)\s*(?:[\]】］]|[|｜])|成文日期|发文日期|印发日期|发布时间|发布日期|发布于|发布(?=\s*[:：])|发表于|(?<!注册|在线|登录|加入|评估|评审|验收|检查|考核|活动|会议|培训|报名|申报|受理|截止|开始|结束|举办|考试|公示)时间|日期)\s*[:：]?\s*/g;
 const DATELINE =
   /[\u4e00-\u9fff]{2,8}?([0-9]{1,2}|[一二三四五六七八九十]{1,3})月([0-9]{1,3}|[一二三四五六七八九十]{1,3})日电/;
 
@@ -75,10 +78,11 @@ function dateline(doc: KeyedText, yearHint: number | null): string | null {
 
 /**
  * A line that starts with a page's date: "2014-11-11 来源：…", "2021-12-12 1 1 河北日报 …"; a
- * PDF's text may glue the byline label to the date ("2021-07-16来源：某某网").
+ * PDF's text may glue the byline label to the date ("2021-07-16来源：某某网"), and a site may
+ * print the date with a closing slash before its time ("2020/01/08/ 05:37来源：…").
  */
 const DATE_LINE =
-  /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?(?=\s|$|(?:文章|信息|稿件)?(?:[来來]源|[来來]自|作者|编辑|編輯)\s*[:：])/;
+  /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})\/?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?(?=\s|$|(?:文章|信息|稿件)?(?:[来來]源|[来來]自|作者|编辑|編輯)\s*[:：])/;
 /** The same stamp after the outlet or editor's name: "新湖南客户端 2021-12-27 18:29:29". */
 const NAMED_STAMP =
   /^(?:[\u4e00-\u9fff]{2,12}\s+){1,2}(\d{4})-(\d{1,2})-(\d{1,2})\s+\d{1,2}:\d{2}(?::\d{2})?(?=\s|$)/;
@@ -270,5 +274,5 @@ export function findIssueDate(
   if (published) return published;
   const page = pageDateLine(doc);
   if (page) return page;
-  return dateline(doc, yearHint);
+  return mastheadDate(doc) ?? dateline(doc, yearHint);
 }

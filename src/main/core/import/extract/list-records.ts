@@ -36,6 +36,7 @@ import {
 } from './park-programmes';
 import { headingOutcome } from './heading-outcome';
 import { recognitionOutcome } from './recognition-outcome';
+import { tierOutcome } from './acceptance-tiers';
 import { batchLine } from './batch-lines';
 import type { Outcome } from './outcomes';
 import { isCityCode } from './city-code';
@@ -191,6 +192,7 @@ export function recordsFromLists(
     const sentenceEnd = close < 0 ? list.end + 120 : Math.min(close, list.end + 120);
     const stated =
       headingOutcome(ctx.heading) ??
+      tierOutcome(ctx.heading, doc.key.slice(0, list.start)) ??
       recognitionOutcome(doc.key.slice(Math.max(0, list.start - 1500), sentenceEnd), doc.key);
     warnings.push(
       ...numberingGaps(list),

@@ -5,6 +5,7 @@
  * table) and drops "lists" that list no places (section numbering, attachments).
  */
 import { withoutCaptionTitles } from './caption-titles';
+import { withoutChannelNames } from './channel-names';
 import { detectAwardGroups } from './award-groups';
 import { detectCountedBrackets } from './counted-brackets';
 import { detectCountedPlaceBrackets } from './counted-place-brackets';
@@ -369,7 +370,7 @@ function detectAll(
   ): void => {
     for (const list of detector(doc, lookup, consumed)) {
       if (!keep(list)) continue;
-      all.push(list);
+      all.push(withoutChannelNames(doc, list));
       for (const i of list.lineIndexes) consumed.add(i);
     }
   };

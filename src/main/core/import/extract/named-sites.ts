@@ -23,3 +23,14 @@ const SITE_AFTER_PLACE = new RegExp(
 export function unitAfterPlace(rest: string): RegExpExecArray | null {
   return PARK_AFTER_PLACE.exec(rest) ?? SITE_AFTER_PLACE.exec(rest);
 }
+
+/**
+ * A characteristic town's own name (特色小镇 named for its trade: "生命科技小镇", "金融小镇")
+ * is what the list honours, so it is the entry's title, as a table's town column gives it. A
+ * bare "特色小镇" after a place (某镇灯饰特色小镇) names the kind of unit, no town of its own.
+ */
+const NAMED_TOWN = /^[\u4e00-\u9fff]{2,8}小镇$/;
+
+export function isNamedTown(site: string): boolean {
+  return NAMED_TOWN.test(site) && !/特色小镇$/.test(site);
+}

@@ -13,6 +13,7 @@ import {
   type Programme,
 } from './programme';
 import { keyOf, toKey } from './text-key';
+import { provincialInText } from './provincial-in-text';
 
 /** A name for the whole programme rather than one of its levels (示范村镇, 示范单位). */
 const WHOLE_LEVEL = /(村镇|单位|村\(社区\))$/;
@@ -41,6 +42,7 @@ function namedProgramme(
   const named = scopedInText(
     unitLedName(programmeIn(title, province), opening, province) ?? programmeIn(opening, province),
     opening,
+    province,
   );
   if (!named) return named;
   // A yearly collection the title names bare ("天津发布11个基层治理创新典型案例") is called by
@@ -143,7 +145,11 @@ function unitLedName(
  * text writes it out so elsewhere ("…为第九批全国“一村一品”示范村镇"): a bare name would be
  * taken for the programme of the place the story is about.
  */
-function scopedInText(named: Programme | null, opening: string): Programme | null {
+function scopedInText(
+  named: Programme | null,
+  opening: string,
+  province: string | null,
+): Programme | null {
   if (!named || SCOPE_WORD.test(named.name) || /^(中国|国家)/.test(named.name)) return named;
   // 全国 outside the quotes of the name quoted whole (全国“某某社区”称号) is no part of it.
   const whole = `[“"]${named.name.replace(/[()]/g, '\\$&')}[”"]`;
@@ -153,7 +159,8 @@ function scopedInText(named: Programme | null, opening: string): Programme | nul
   const written = [...text.matchAll(/全国|中国|国家/g)].find((m) =>
     text.startsWith(named.name, (m.index ?? 0) + m[0].length),
   );
-  return written ? { ...named, name: written[0] + named.name } : named;
+  if (written) return { ...named, name: written[0] + named.name };
+  return provincialInText(named, text, province, toKey(opening)) ?? named;
 }
 
 /**

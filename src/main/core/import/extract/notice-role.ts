@@ -423,8 +423,19 @@ export function noticeRole(input: RoleInput): NoticeRole {
   // way, nothing graded yet, tells how that work is checked — not rules of a programme.
   if (records.length === 0 && EVALUATION_ARRANGED.test(body.slice(0, EVALUATION_LEAD_CHARS)))
     return 'progress_report';
+  // "专家组对东区…建设工作分组进行技术核查…要求东区…整改": a check that took place, nothing listed:
+  // it reports how the work goes (news when a team came to the place); what it asks of the place
+  // checked (整改, 申请验收) is no programme's rule.
+  if (records.length === 0 && !document && reportsAssessment(body))
+    if (CHECK_HELD.test(body)) return CAME_TO.test(body) ? 'news' : 'progress_report';
   return rules.length > 0 || records.length === 0 ? 'rules_only' : 'confirmation';
 }
+
+/** A check told as done: 近日/近期, its day and hour (3月11日上午), or a past verb. */
+const CHECK_HELD =
+  /近日|近期|日前|[0-9]{1,2}月[0-9]{1,2}日(?:上午|下午|起|至)|(?:进行|开展|召开)了|顺利完成/;
+/** A team that came to the place it checked ("…验收组到淇滨区对…进行验收"). */
+const CAME_TO = /(?:组|团|一行)[^。；，,]{0,12}?(?:到|赴|莅临|来到)[^。；，,]{1,12}?对/;
 
 const EVALUATION_ARRANGED =
   /对[^。；]{2,60}?(?:进行|开展)[^。；]{0,12}?评估(?:工作)?[。，,][^。]{0,40}?(?:通知如下|安排如下)/;

@@ -15,12 +15,20 @@ const ZONE_COMMITTEE_UNIT =
   /^[\u4e00-\u9fff]{2,10}?(?:管委会|管理委员会)[\u4e00-\u9fff]{2,10}(?:村|社区)$/;
 
 /**
+ * An honour a place holds, written like a township ("中国温泉之乡", "中国历史文化名镇" beside the
+ * town that holds it): the nation's or the country's own, or a "home of" something. No
+ * township is named so (中华镇 is, and the division list reads it before any of this).
+ */
+const NAMES_HONOUR = /^(?:中国|全国)[\u4e00-\u9fff]{2}|之乡$/;
+
+/**
  * A word written like a place that the division list cannot place on its own: a misspelt
  * county ("壁山县"), or a township and village whose county the item before gives
  * ("黄岛区A镇X村、B镇Y村").
  */
 export function looksLikePlace(text: string): boolean {
   const key = toKey(text).trim();
+  if (NAMES_HONOUR.test(key)) return false;
   return (
     /^[\u4e00-\u9fff]{1,7}(县|区|市|旗)$/.test(key) ||
     /^[\u4e00-\u9fff]{1,8}(镇|乡|街道|苏木)([\u4e00-\u9fff]{1,10}(村|社区|嘎查|居委会))?$/.test(

@@ -146,6 +146,37 @@ export function entryColumns(
 }
 
 /**
+ * The columns that hold a run of places in some row ("河北省 | 邱县、任丘市"): in a row of such
+ * a column beside nothing but its group ("北京市 | 怀柔区"), the lone place is the row's one
+ * entry, no title of an entry at the group's place.
+ */
+export function runColumns(
+  rows: readonly (readonly Cell[])[],
+  roles: readonly ColumnRole[],
+  lookup: RegionLookup,
+): ReadonlySet<number> {
+  const found = new Set<number>();
+  for (const cells of rows)
+    roles.forEach((role, c) => {
+      const cell = cells[c];
+      if (!cell || found.has(c) || !RUN_ROLES.includes(role)) return;
+      if (cellPlaces(cell, {}, lookup, 2)) found.add(c);
+    });
+  return found;
+}
+
+/** Whether the row's cells other than `at` are only its group's places, numbers or empty. */
+function onlyGroupBeside(cells: readonly Cell[], roles: readonly ColumnRole[], at: number) {
+  return cells.every(
+    (cell, c) =>
+      c === at ||
+      cell.text.trim() === '' ||
+      roles[c] === 'seq' ||
+      GROUP_ROLES.includes(roles[c] as ColumnRole),
+  );
+}
+
+/**
  * The entries of a row whose run cell lists places, or null when no cell does. Each piece is
  * placed in the row's group and keeps its own span inside the cell. Where the table lists its
  * entries in several columns, every place of those columns is one, a lone one too ("天津 | —— |
@@ -157,6 +188,7 @@ export function placeRunItems(
   lookup: RegionLookup,
   ctx: RegionContext = {},
   entries: ReadonlySet<number> = new Set(),
+  runs: ReadonlySet<number> = new Set(),
 ): ItemDraft[] | null {
   if (entries.size) {
     const others = roles.map((role, c) => (entries.has(c) ? 'remark' : role));
@@ -173,7 +205,8 @@ export function placeRunItems(
     const cell = cells[c];
     if (!cell || !RUN_ROLES.includes(roles[c] as ColumnRole)) continue;
     const group = groupContext(cells, roles, c, lookup, ctx);
-    const items = cellPlaces(cell, group, lookup, 2, true);
+    const lone = runs.has(c) && Object.keys(group).length > 0 && onlyGroupBeside(cells, roles, c);
+    const items = cellPlaces(cell, group, lookup, lone ? 1 : 2, true);
     if (items) return items;
   }
   return null;

@@ -190,9 +190,10 @@ function nameAcrossBatch(phrase: string): string | null {
 /**
  * A scope word and a generic honour word only ("入选国家试点", "成为省级示范", a headline's
  * "入围国家示范村镇"): the level of a programme, not its name, which the notice gives elsewhere.
+ * So is a level and the zone word ("共创建国家级实验区160个"): the zones of every programme.
  */
 const SCOPE_ONLY =
-  /^(?:国家级?|全国|省级|全省|市级|全市|县级|全县)(?:试点|示范|示范点|示范单位|试点单位|先进|先进单位|典型|示范(?:村镇|乡镇|村|镇|社区|街道|县|城市|城区))$/;
+  /^(?:国家级?|全国|省级|全省|市级|全市|县级|全县)(?:试点|示范|示范点|示范单位|试点单位|先进|先进单位|典型|实验区|试验区|示范(?:村镇|乡镇|村|镇|社区|街道|县|城市|城区))$/;
 
 /** What joins the units a name counts (三区联动, 两县共建, 五地协同): the count is the name's. */
 const COUNT_IN_NAME = '联|同|共|协同|互|一体|统筹';

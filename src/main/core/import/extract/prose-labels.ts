@@ -32,7 +32,9 @@ export function piecesOf(line: Line): Piece[] {
       noteEnd = i + (BRACKET_NOTE.exec(line.key.slice(i))?.[0].length ?? 0);
     if (i < noteEnd) continue;
     if (i === line.key.length || SEPARATORS.test(ch)) {
-      if (i > from) out.push({ text: line.raw.slice(from, i), start: line.start + from, sep: ch });
+      // "呼和浩特市 :清水河县": a space before a label's colon; the colon ends the piece.
+      const sep = /\s/.test(ch) ? (/^\s+([:：])/.exec(line.key.slice(i))?.[1] ?? ch) : ch;
+      if (i > from) out.push({ text: line.raw.slice(from, i), start: line.start + from, sep });
       from = i + 1;
     }
   }
@@ -200,6 +202,27 @@ export function labelOf(p: Piece, lookup: RegionLookup): string | null {
   const name = hit && hit.end === body.length ? body : undoubled(body, lookup);
   if (!name) return null;
   return /[市州盟]$/.test(key) || (p.sep !== '。' && /[县区旗]$/.test(key)) ? name : null;
+}
+
+/**
+ * "南京：江宁…小镇、溧水…小镇", "连云港：…、…": a prefecture-level city written without 市 before
+ * its colon labels the places after it, as "南京市：" does, when an enumeration follows (the
+ * next piece ends in 、). A headline's "阜阳：移风易俗…" is no label; nor is a county-level city
+ * written short (江阴：), left as it was.
+ */
+export function shortCityLabel(
+  p: Piece,
+  next: Piece | undefined,
+  lookup: RegionLookup,
+): string | null {
+  if ((p.sep !== ':' && p.sep !== '：') || next?.sep !== '、') return null;
+  const key = toKey(p.text).trim();
+  if (!/^[\u4e00-\u9fff]{2,3}$/.test(key)) return null;
+  const city = `${key}市`;
+  const hit = lookup.splitPrefix(city, {});
+  if (hit?.end !== city.length) return null;
+  const code = lookup.codeOf?.(city, {}) ?? null;
+  return code && /^\d{4}00$/.test(code) && !/0000$/.test(code) ? city : null;
 }
 
 /**

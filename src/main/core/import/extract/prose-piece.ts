@@ -41,10 +41,12 @@ import {
 import { ORGAN_NAMES, ORGAN_REST, POST_REST } from './organ-rests';
 import { piece, type PieceInput, type PlacePiece } from './place-piece';
 import { townVillageEntry } from './town-village-entry';
-import { unitAfterPlace } from './named-sites';
+import { isNamedTown, unitAfterPlace } from './named-sites';
 import { ownedAfterOf } from './owned-places';
 
 /** A name in quotation marks inside a title ("三级六步"). */
+/** 城 after a county's name closing the name: the county seat (县城), not 城关镇 or 城区. */
+const COUNTY_SEAT = /^城(?=$|为|被|等|及|和|入选|获|通过|[^\u4e00-\u9fff])/;
 const QUOTED = '["“「『][^，。；,;等"“”「」『』]{1,12}["”」』]';
 /**
  * "…社区工作法等100个优秀社区工作法": a noun between the place and 等 that the count repeats,
@@ -245,10 +247,17 @@ function readFrom(p: PieceInput, key: string, from: number, lookup: RegionLookup
       : null;
     if (school && FACILITY_NOUN.test(restKey.slice(school[0].length)))
       restKey = restKey.slice(school[0].length);
+    // "暂缓确认…宝丰县城为“国家卫生县城”": a county's seat (县城) stands for the county.
+    if (/县$/.test(key.slice(at, end)) && COUNTY_SEAT.test(restKey)) restKey = restKey.slice(1);
     // "…雅居社区工作法成功入选": the method the place is known by follows its name; so does
     // the park of a park programme named after it.
     const method =
       MADE_NOUN.exec(restKey) ?? FACILITY_NOUN.exec(restKey) ?? unitAfterPlace(restKey);
+    if (method && !madeTitle && isNamedTown(method[0])) {
+      // "南京：江宁生命科技小镇、…": the town's own name after its place is the entry's title.
+      const from = key.length - restKey.length;
+      madeTitle = p.text.slice(from, from + method[0].length).trim();
+    }
     if (method) restKey = restKey.slice(method[0].length);
     // "A、B两省和C等62个城市": a count of the places before by their level, then 和 and a
     // further place — the count sums up the places so far and the enumeration goes on.

@@ -29,6 +29,13 @@ const PLANNED =
 const STILL_CREATING = /创建(?:单位|名单|对象|资格)|培育(?:单位|名单|对象)/;
 /** The notice tells of the creation the units went through before this recognition. */
 const CREATION_BEFORE = /创建(?:过程|成效|工作|期|周期|总结|阶段|任务)/;
+/** A creation the units lived through (its course, results, period): more than the work in general. */
+const CREATION_LIVED = /创建(?:过程|成效|期|周期|总结|阶段|任务)/;
+/**
+ * Units that applied to the recognition itself ("经各地申报、…评审和网上公示，决定认定…为…示范县"):
+ * they were chosen from this round's applications, not closing a creation they were put on before.
+ */
+const APPLIED_FOR = /申报/;
 /**
  * A list's publication alone decides nothing about a round: only a notice telling the creation
  * round the units were first put on ("产生了…创建资格名单", "入选国家创建名单") and the years of
@@ -46,8 +53,10 @@ const TALLY =
 /** Units said not to have entered the list ("…未能列入", "落选"): the list is no outcome of theirs. */
 const NOT_LISTED = /未(?:能|被)?(?:列入|入选|进入)|没有(?:列入|入选)|落选/;
 
-/** The recognition in `text`: 'named' (认定…为), 'listed' (公布…名单) or null. */
-function recognitionIn(text: string): 'named' | 'listed' | null {
+type Recognition = { how: 'named' | 'listed'; before: string };
+
+/** The recognition in `text`: 'named' (认定…为) or 'listed' (公布…名单), with its sentence's lead. */
+function recognitionIn(text: string): Recognition | null {
   const sentences = text.split(/[。；;]/);
   for (const [i, sentence] of sentences.entries()) {
     const named = RECOGNISED.exec(sentence);
@@ -57,7 +66,7 @@ function recognitionIn(text: string): 'named' | 'listed' | null {
     // A list's publication speaks for the list that follows it, unless a tally comes between.
     if (!named && sentences.slice(i + 1).some((s) => TALLY.test(s))) continue;
     if (!named && NOT_LISTED.test(sentence.slice(m.index))) continue;
-    return named ? 'named' : 'listed';
+    return { how: named ? 'named' : 'listed', before: sentence.slice(0, m.index) };
   }
   return null;
 }
@@ -70,6 +79,11 @@ export function recognitionOutcome(around: string, notice: string): Outcome | nu
   const creation = CREATION_BEFORE.test(notice);
   const round = CREATION_ROUND.test(notice);
   if (!creation && !round) return null;
-  const how = recognitionIn(around);
-  return how === 'named' || (how === 'listed' && round) ? { status: '已验收' } : null;
+  const found = recognitionIn(around);
+  if (!found) return null;
+  // Creation work in general and units that applied to this very recognition: a selection, as
+  // a first naming is (the year's 创建工作 is the round of applying), no close of a creation.
+  const selected = !round && !CREATION_LIVED.test(notice) && APPLIED_FOR.test(found.before);
+  if (selected) return null;
+  return found.how === 'named' || round ? { status: '已验收' } : null;
 }

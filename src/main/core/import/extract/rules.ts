@@ -5,9 +5,9 @@
  * that become milestones (annual plan/summary, final report, acceptance, extension).
  */
 import { CHINESE_NUMERAL_CHARS, parseNumber, parseYear } from './chinese-numerals';
-import { isoDate } from './dates';
 import type { KeyedText } from './text-key';
 import { programmeIn } from './programme';
+import { OBJECTION, statesWindow, windowIn } from './objection-window';
 import { oneOffDates, yearlyDate } from './rule-deadlines';
 import type { NoticeRule, RuleKind, RuleScope } from './types';
 
@@ -27,26 +27,10 @@ const CYCLE = new RegExp(
   `(?:实验|试点|创建|建设)?(?:时间|周期|期限|期)?[^。；，]{0,6}?为期\\s*${N}\\s*年|(?:实验|试点|创建|建设)(?:工作)?(?:周期|期限|时间|期(?=为|是|一般|原则上|不))[^。；]{0,8}?(不超过|不少于|原则上|一般)?[^。；0-9${CHINESE_NUMERAL_CHARS}]{0,4}${N}\\s*年|有效期限?(?:为|是)?\\s*${N}\\s*年|(?:获得|取得|授予)[^。；，]{0,10}?(?:等级|称号|命名|星级)[^。；，]{0,4}?满\\s*${N}\\s*年[^。；]{0,24}?须重新(?:参加|申报|申请|认定|评估|命名)`,
   'g',
 );
-/** Objections to a 公示 and where to bring them ("有异议的，请于…前…书面提出"). */
-const OBJECTION = /(异议|異議)[^。；]{0,40}?(反映|提出|反馈|联系)/;
 // "自2021年9月起至2024年9月止", "从2021年4月7日开始至…": the start may be marked before the dash.
 const RANGE = new RegExp(
   `${YEAR}年${N}月(?:${N}日)?\\s*(?:起|开始)?\\s*(?:至|到|—|-|~|－)\\s*${YEAR}年${N}月(?:${N}日)?`,
 );
-// The dates may follow the window's length in working days: "公示期为5个工作日（2022年10月31日—11月4日）";
-// a page may double the dash between them ("2022年11月4日--2022年11月14日"). A 公示 dated by its
-// signature may leave out the year, and the first day's 日 before a short range ("6月2~9日").
-const WINDOW = new RegExp(
-  `(公示期|公示时间|异议期)[^。；]{0,12}?(?:${YEAR}年)?(?:${N}月)?${N}日?\\s*(?:至|到|—{1,2}|-{1,2}|~|－{1,2})\\s*(?:${YEAR}年)?(?:${N}月)?${N}日`,
-);
-/**
- * A window told by its end only ("公示期截止至2019年12月9日", "公示期到8月6日结束"), or by its
- * closing date ("公示截止日期为2020年11月22日").
- */
-const WINDOW_END = new RegExp(
-  `(公示期|公示时间|异议期|公示)[^。；，]{0,4}?(?:截止至?|截至|到|至)(?:日期|时间)?(?:为|是)?\\s*(?:${YEAR}年)?${N}月${N}日`,
-);
-
 /**
  * A term that starts on the notice's own day and ends in a named month ("创建期限为即日起至2022年
  * 12月底", "自公布之日起至2025年6月"): the range runs from the notice's month.
@@ -75,7 +59,9 @@ const WINDOW_HEADING =
 
 function sentences(doc: KeyedText): Sentence[] {
   const out: Sentence[] = [];
-  const re = /[^。；;！!？?\n]+[。；;！!？?]?/g;
+  // A copy that lost a dash between two dates shows it as ? (2016年4月25日?2016年5月1日): no
+  // question ends there.
+  const re = /(?:[^。；;！!？?\n]|(?<=[日月年])[?？](?=[0-9]))+[。；;！!？?]?/g;
   let heading: Sentence | null = null;
   for (const m of doc.key.matchAll(re)) {
     const start = m.index ?? 0;
@@ -260,7 +246,7 @@ export function extractRules(
 ): NoticeRule[] {
   const rules: NoticeRule[] = [];
   const all = sentences(doc);
-  const windowStated = all.some((s) => WINDOW.test(s.key) || WINDOW_END.test(s.key));
+  const windowStated = all.some((s) => statesWindow(s.key));
   // A story with no date of its own is told in the year its text last wrote: its 今年 is that.
   let toldYear: number | null = null;
   for (const s of all) {
@@ -339,8 +325,10 @@ export function extractRules(
     const finalReport =
       /终期报告|结项报告|总结报告|期末报告/.test(k) && /提交|报送|上报|形成|撰写/.test(k);
     // "如有异议，请于8月4日前…反映" in a notice stating no window: the date closes the window
-    // for objections (still a deadline to reply by, as where a window is stated too).
-    const objects = !windowStated && OBJECTION.test(k);
+    // for objections (still a deadline to reply by, as where a window is stated too). Where the
+    // notice states the window, the date closes that window: the public's, no staff deadline.
+    const closesWindow = OBJECTION.test(k);
+    const objects = !windowStated && closesWindow;
     const dates = organsSchedule(k)
       ? []
       : oneOffDates(k, frame.year, false, frame.year ?? toldYear);
@@ -350,29 +338,12 @@ export function extractRules(
     // reports stay deadlines).
     const reportDate =
       finalReport && dates.length === 1 && monthsIn(k) === 1 && !objects ? dates[0] : undefined;
-    for (const d of reportDate ? [] : dates) {
+    for (const d of reportDate || (windowStated && closesWindow) ? [] : dates) {
       add('deadline', { date: d.date, endOfMonth: d.endOfMonth, reply: /反馈|意见/.test(k) });
       if (objects) add('objection_window', { from: null, to: d.date });
     }
-    const w = WINDOW.exec(k);
-    if (w) {
-      const y1 = w[2] ? parseYear(w[2]) : frame.year;
-      // A copy that lost the month ("公示时间为20日—28日") still states the window, undated.
-      const from = y1 && w[3] ? isoDate(y1, num(w[3]) ?? 0, num(w[4]) ?? 0) : null;
-      const y2 = w[5] ? parseYear(w[5]) : y1;
-      const toMonth = w[6] ? num(w[6]) : num(w[3]);
-      const to = y2 && toMonth ? isoDate(y2, toMonth, num(w[7]) ?? 0) : null;
-      add('objection_window', { from, to });
-    } else {
-      const end = WINDOW_END.exec(k);
-      const y = end ? (end[2] ? parseYear(end[2]) : frame.year) : null;
-      // Without a year in the sentence or the notice the window is still stated, undated.
-      if (end)
-        add('objection_window', {
-          from: null,
-          to: y ? isoDate(y, num(end[3]) ?? 0, num(end[4]) ?? 0) : null,
-        });
-    }
+    const window = windowIn(k, frame.year);
+    if (window) add('objection_window', window);
     if (finalReport) add('final_report', reportDate ? { date: reportDate.date } : {});
     // "依据《…验收标准》": a cited document's name is no act of this notice.
     const duty = withoutOutcomes(k.replace(CITED, ''));

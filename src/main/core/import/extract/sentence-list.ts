@@ -39,6 +39,7 @@ import {
   joinSpacedTownships,
   piecesAfter,
   piecesAfterSection,
+  shortCityLabel,
   spacedProvinceLabel,
   splitGluedLabels,
   splitJoinedEntries,
@@ -65,6 +66,8 @@ import { joinedOverPeriod } from './rest-asides';
 import { unplacedRun } from './unplaced-run';
 import { afterSplicedWords } from './spliced-words';
 import { closedVisit, SENTENCE_END } from './enumeration-cues';
+import { clauseLeadOutcome, endsTail, opensClause } from './clause-verbs';
+import type { Outcome } from './outcomes';
 import { acceptedLists } from './enumeration-acceptance';
 import { closeGroup } from './enumeration-groups';
 import { settleActingPlace } from './acting-places';
@@ -181,8 +184,10 @@ export function detectSentenceLists(
       continue;
     }
     endShare();
+    let verdict: Outcome | null = null;
     for (let k = 0; k < pieces.length; k++) {
       if (k > 0 && SENTENCE_END.test(pieces[k - 1]!.sep)) endShare();
+      if (k > 0 && SENTENCE_END.test(pieces[k - 1]!.sep)) verdict = null;
       const glued = gluedProgrammeLabel(pieces[k]!, lookup);
       if (glued) {
         if (glued.place) ctx = labelContext(glued.place, ctx);
@@ -234,7 +239,9 @@ export function detectSentenceLists(
       if (noted) piece = noted.piece;
       const label = closesEnumeration(piece, doc.key)
         ? null
-        : (labelOf(piece, lookup) ?? spacedProvinceLabel(piece, pieces[k + 1], lookup));
+        : (labelOf(piece, lookup) ??
+          spacedProvinceLabel(piece, pieces[k + 1], lookup) ??
+          shortCityLabel(piece, pieces[k + 1], lookup));
       if (label && (piece.sep !== '。' || current !== null || k + 1 < pieces.length)) {
         // Groups that count their entries ("余姚市（6个）：", "宁海县（4个）：") are siblings:
         // a later group starts from what held before the first, never inside an earlier one.
@@ -418,12 +425,15 @@ export function detectSentenceLists(
       }
       current ??= newBuilding(line, doc, sentenceStart, at);
       current.lastLine = line.index;
+      if (opensClause(pieces[k - 1]?.sep))
+        verdict = clauseLeadOutcome(piece, pieces[k - 1]?.sep, at);
       for (const place of places) {
         // Only a place that is its whole head takes the note ("…型社区（具体名单见二维码）": none).
         const whole = noted && place.end === piece.start + piece.text.trimEnd().length;
         const p =
           whole && places.length === 1 && !place.title ? { ...place, title: noted.note } : place;
         ctx = addItem(current, p, lookup.standsAlone?.(p.regionText, ctx) ?? ctx, groupLabel);
+        if (verdict) current.items[current.items.length - 1]!.outcome ??= verdict;
         hadItems = true;
         if (p.rest === 'none') continue;
         const rest = piece.text.slice(p.restAt - piece.start);
@@ -432,12 +442,7 @@ export function detectSentenceLists(
           ctx = {};
           break;
         }
-        closeGroup(
-          doc,
-          current,
-          p,
-          tailOf(pieces, k, (t) => readPlaces(t, lookup, { leadIn: false }).length > 0),
-        );
+        closeGroup(doc, current, p, tailOf(pieces, k, endsTail(lookup)));
       }
     }
     if (hadItems && current && !current.lines.includes(line.index)) current.lines.push(line.index);

@@ -31,10 +31,14 @@ export function joinedOn(piece: Piece): Piece {
  * The rest of the sentence after piece k, up to the next place, for an outcome stated after
  * a closed group ("…等12个实验区圆满完成实验任务，顺利通过结项验收").
  */
-export function tailOf(pieces: Piece[], k: number, isPlace: (p: Piece) => boolean): string {
+export function tailOf(
+  pieces: Piece[],
+  k: number,
+  isPlace: (p: Piece, sepBefore: string) => boolean,
+): string {
   let out = '';
   for (let i = k + 1; i < pieces.length; i++) {
-    if (isPlace(pieces[i]!)) break;
+    if (isPlace(pieces[i]!, pieces[i - 1]!.sep)) break;
     out += pieces[i]!.text + pieces[i]!.sep;
     if (SENTENCE_END.test(pieces[i]!.sep)) break;
   }

@@ -16,7 +16,7 @@ import {
 } from './table-columns';
 import { namesAsPlaces } from './name-places';
 import { listsPersons } from './person-rows';
-import { entryColumns, placeRunItems } from './place-run-cell';
+import { entryColumns, placeRunItems, runColumns } from './place-run-cell';
 import { rowsOfParts, sideBySideParts } from './side-by-side';
 import {
   isSpanningRow,
@@ -212,6 +212,11 @@ function tableFrom(rows: TableRow[], lookup: RegionLookup): ListDraft | null {
     roles,
     lookup,
   );
+  const runs = runColumns(
+    read.map((r) => r.cells),
+    roles,
+    lookup,
+  );
   for (const row of read) {
     const texts = row.cells.map((c) => c.text);
     const heading = isSpanningRow(texts);
@@ -224,7 +229,7 @@ function tableFrom(rows: TableRow[], lookup: RegionLookup): ListDraft | null {
     // The header repeated where the table went on (the next page, the next part's table)
     // lists nothing.
     if (found && (headerRepeat(texts, rows, found) || isHeaderAgain(texts))) continue;
-    const run = placeRunItems(row.cells, roles, lookup, categoryPlace ?? {}, entries);
+    const run = placeRunItems(row.cells, roles, lookup, categoryPlace ?? {}, entries, runs);
     if (run) {
       items.push(...run.map((it) => (category ? { ...it, category } : it)));
       continue;

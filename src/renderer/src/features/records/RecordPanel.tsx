@@ -1,8 +1,8 @@
 /**
  * The record panel (Enter on a row, or a double-click on a column that is not edited; Esc closes): every field, each mention
  * with its source sentence highlighted, related records (each opens here, 解除关联 takes
- * the link apart), the records merged into it (拆分
- * takes a merge apart), its notice's warnings about it, and its history (when, what, from which notice or by hand).
+ * the link apart), each later source's way out of a wrong join (拆出为新记录, 改关联到…:
+ * SourceActions.tsx), the records merged into it (拆分 takes a merge apart), its notice's warnings about it, and its history (when, what, from which notice or by hand).
  * What the panel changes stays in the grid's view as a grid edit does (kept-rows.ts): a
  * record unlinked under 多来源/重复/关联, or its warning checked under 有警告, would otherwise
  * leave the grid the moment it is re-read, with the panel still open on it.
@@ -16,6 +16,7 @@ import { announce } from '../../components/undo-bus';
 import { WarningList } from '../../components/WarningList';
 import { useApi } from '../../use-api';
 import { keepRows } from './kept-rows';
+import { SourceActions } from './SourceActions';
 import { panelHeading, panelSubline } from './panel-heading';
 import { COLUMN_LABELS } from './record-columns';
 import { recordName } from '../../../../shared/record-name';
@@ -99,8 +100,8 @@ export function RecordPanel(props: {
           </dl>
           <h3>来源（{p.mentions.length}）</h3>
           {p.mentions.length === 0 && <p className="muted">手工添加，没有来源通知。</p>}
-          {p.mentions.map((m, i) => (
-            <figure className="mention" key={i}>
+          {p.mentions.map((m) => (
+            <figure className="mention" key={m.mentionId} data-testid="panel-source">
               <figcaption>
                 <a href={`#/notices/${m.noticeId}`}>{m.noticeTitle ?? m.file}</a>
                 {m.docNo ? ` · ${m.docNo}` : ''}
@@ -117,6 +118,7 @@ export function RecordPanel(props: {
                   {m.after}
                 </blockquote>
               )}
+              <SourceActions record={p.record} mention={m} />
             </figure>
           ))}
           {p.warnings.length > 0 && (

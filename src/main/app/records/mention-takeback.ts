@@ -1,0 +1,81 @@
+/**
+ * A record's fields as they stood before one of its mentions won them: what a split
+ * (拆出为新记录) leaves on the record the mention leaves. Why from the log and not weighed
+ * again: a stored mention keeps only the words its notice wrote, not the codes, batch or
+ * programme its import resolved, so those values can come back only from the change that
+ * replaced them. The latest change in force that gave the field to the mention holds both
+ * the value and the source before it; the field is set back to them. A field the log does not
+ * show (a ledger older than its log) keeps its value and is marked as having no source, so
+ * the mention that left is never read as its source.
+ */
+import type Database from 'better-sqlite3';
+import { parseImage, parseValue } from '../../db/write/change-log';
+import { statement } from '../../db/write/statements';
+import type { RowImage, SqlValue } from '../../db/write/ledger-tables';
+import type { WriteTx } from '../../db/write/write-tx';
+
+interface Prior {
+  /** The value before the mention took the field; undefined: the change did not alter it. */
+  value: SqlValue | undefined;
+  /** The provenance row before (null: none, the record's own mention spoke). */
+  provenance: RowImage | null;
+}
+
+/** The fields of `recordId` whose value the mention is the source of. */
+export const fieldsSourcedBy = (db: Database.Database, recordId: number, mentionId: number) =>
+  (
+    statement(
+      db,
+      'SELECT field FROM field_provenance WHERE record_id = ? AND mention_id = ? ORDER BY field',
+    ).all(recordId, mentionId) as { field: string }[]
+  ).map((r) => r.field);
+
+/** The latest operation in force that gave `field` of the record to the mention, and before. */
+function priorOf(
+  db: Database.Database,
+  recordId: number,
+  field: string,
+  mentionId: number,
+): Prior | null {
+  const changes = statement(
+    db,
+    `SELECT c.op_id AS opId, c.before, c.after FROM operation_changes c
+       JOIN operations o ON o.id = c.op_id AND o.undone_at IS NULL
+      WHERE c.record_id = ? AND c.table_name = 'field_provenance' AND c.form IS NULL
+      ORDER BY c.id DESC`,
+  ).all(recordId) as { opId: number; before: string | null; after: string | null }[];
+  for (const c of changes) {
+    const after = parseImage(c.after);
+    if (after?.field !== field || after.mention_id !== mentionId) continue;
+    const valueChange = statement(
+      db,
+      `SELECT before FROM operation_changes
+        WHERE op_id = ? AND table_name = 'records' AND row_id = ? AND field = ?
+        ORDER BY id LIMIT 1`,
+    ).get(c.opId, recordId, field) as { before: string | null } | undefined;
+    return {
+      value: valueChange ? parseValue(valueChange.before) : undefined,
+      provenance: parseImage(c.before),
+    };
+  }
+  return null;
+}
+
+/** Sets each field the mention won back to its value and source before; returns the fields. */
+export function takeBackFields(tx: WriteTx, recordId: number, mentionId: number): string[] {
+  const fields = fieldsSourcedBy(tx.db, recordId, mentionId);
+  const patch: RowImage = {};
+  for (const field of fields) {
+    const prior = priorOf(tx.db, recordId, field, mentionId);
+    if (!prior) {
+      tx.setProvenance(recordId, field, null);
+      continue;
+    }
+    if (prior.value !== undefined) patch[field] = prior.value;
+    if (prior.provenance) tx.put('field_provenance', prior.provenance);
+    else tx.drop('field_provenance', { record_id: recordId, field });
+  }
+  if (Object.keys(patch).length > 0)
+    tx.update('records', recordId, { ...patch, updated_at: tx.now });
+  return fields;
+}
