@@ -82,6 +82,19 @@ describe('a pass with the programme named before its check', () => {
     );
     expect(n.records.filter((r) => r.outcome?.status === '已验收')).toEqual([]);
   });
+
+  it('is no pass or fail told as a condition (control)', () => {
+    const read = (then: string) =>
+      readResolved(
+        [
+          '关于开展国家生态示范区建设的通知',
+          `南宁市武鸣县、上林县为第二批国家生态示范区建设试点单位。${then}`,
+        ].join('\n'),
+      ).n;
+    const passIf = read('如通过国家生态示范区考核验收，将予以命名。');
+    expect(passIf.records.map((r) => r.outcome?.status ?? null)).toEqual([null, null]);
+    expect(passIf.metadata.role).not.toBe('acceptance');
+  });
 });
 
 describe('a county seat (县城) in a verdict', () => {
