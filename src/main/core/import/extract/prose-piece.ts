@@ -44,9 +44,9 @@ import { townVillageEntry } from './town-village-entry';
 import { isNamedTown, unitAfterPlace } from './named-sites';
 import { ownedAfterOf } from './owned-places';
 
-/** A name in quotation marks inside a title ("三级六步"). */
 /** 城 after a county's name closing the name: the county seat (县城), not 城关镇 or 城区. */
 const COUNTY_SEAT = /^城(?=$|为|被|等|及|和|入选|获|通过|[^\u4e00-\u9fff])/;
+/** A name in quotation marks inside a title ("三级六步"). */
 const QUOTED = '["“「『][^，。；,;等"“”「」『』]{1,12}["”」』]';
 /**
  * "…社区工作法等100个优秀社区工作法": a noun between the place and 等 that the count repeats,
