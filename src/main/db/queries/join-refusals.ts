@@ -46,11 +46,13 @@ export function refusedJoin(
   for (const r of rows) {
     if (survivorOf(db, r.recordId) !== recordId) continue;
     const into = survivorOf(db, r.intoId);
+    // The person merged the two back together: the judgement is taken back, the join stands.
+    if (into === recordId) continue;
     if (into === null) return { intoId: r.intoId, live: false };
     const row = statement(db, 'SELECT deleted_at FROM records WHERE id = ?').get(into) as {
       deleted_at: string | null;
     };
-    return { intoId: into, live: row.deleted_at === null && into !== recordId };
+    return { intoId: into, live: row.deleted_at === null };
   }
   return null;
 }
