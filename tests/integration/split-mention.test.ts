@@ -355,4 +355,36 @@ describe('拆出为新记录 after other sources and merges', () => {
     // Not a third record: the merge took the person's split back.
     expect(ids).toEqual([{ id: R }]);
   });
+
+  it('moved back onto its record by a person, the next notice follows the latest judgement', async () => {
+    const { ledger, db, mentionOf, R } = await ledgerWithJoin();
+    const { intoId: N } = splitMention(ledger, { mentionId: mentionOf(R, 'accept-2019.txt') });
+    const same = (name: string, date: string) =>
+      acceptance(name, date, ['1\t北京市东城区\t街区制治理创新\t优秀']);
+    expect((await importFiles(ledger, [same('accept-d.txt', '2020年3月1日')])).failures).toEqual(
+      [],
+    );
+    const recordOf = (fileName: string) =>
+      (
+        db
+          .prepare(
+            `SELECT m.record_id AS id FROM mentions m JOIN notices n ON n.id = m.notice_id
+              WHERE n.file = ?`,
+          )
+          .get(fileName) as { id: number }
+      ).id;
+    expect(recordOf('accept-d.txt')).toBe(N);
+    const before = state(db);
+    // The person says this way of writing belongs to R after all.
+    splitMention(ledger, { mentionId: mentionOf(N, 'accept-d.txt'), into: R });
+    const after = state(db);
+    await undo(ledger);
+    expect(state(db)).toBe(before);
+    await redo(ledger);
+    expect(state(db)).toBe(after);
+    expect((await importFiles(ledger, [same('accept-e.txt', '2020年5月1日')])).failures).toEqual(
+      [],
+    );
+    expect(recordOf('accept-e.txt')).toBe(R);
+  });
 });

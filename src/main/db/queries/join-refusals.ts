@@ -33,6 +33,23 @@ export interface RefusedJoin {
   live: boolean;
 }
 
+/**
+ * The refusals of a unit written as `shape` on the record `recordId` (a survivor), by key: a
+ * person moving that way of writing back onto the record takes them back.
+ */
+export function refusalsOf(
+  db: Database.Database,
+  recordId: number,
+  shape: string,
+): { record_id: number; shape: string }[] {
+  const rows = statement(db, 'SELECT record_id AS recordId FROM join_refusals WHERE shape = ?').all(
+    shape,
+  ) as { recordId: number }[];
+  return rows
+    .filter((r) => survivorOf(db, r.recordId) === recordId)
+    .map((r) => ({ record_id: r.recordId, shape }));
+}
+
 /** A refusal of joining a unit written as `shape` to the record `recordId` (a survivor). */
 export function refusedJoin(
   db: Database.Database,
