@@ -58,6 +58,13 @@ describe('kept duplicate-check rows', () => {
     db.prepare('UPDATE records SET merged_into = ? WHERE id = ?').run(a!.id, b!.id);
     db.prepare("UPDATE records SET title = title || '（更名）' WHERE id = ?").run(second[5]!.id);
     check();
+    // the unit as written (a site below the county the gazetteer cannot place), then its place
+    db.prepare("UPDATE records SET unit = '曙宏新村' WHERE id = ?").run(second[6]!.id);
+    expect(check().find((r) => r.id === second[6]!.id)?.written).toBe('曙宏新村');
+    db.prepare("UPDATE records SET unit = NULL, region_text = '上海市杨浦区' WHERE id = ?").run(
+      second[6]!.id,
+    );
+    expect(check().find((r) => r.id === second[6]!.id)?.written).toBe('上海市杨浦区');
     // a mention flagged "title cut short" moved onto another record
     db.prepare(
       `UPDATE mentions SET extracted = json_set(extracted, '$.warnings', json('[{"code":"truncated_item","message":"x"}]'))

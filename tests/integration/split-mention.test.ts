@@ -8,6 +8,7 @@
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { importFiles } from '../../src/main/app/import/import-notices';
+import { mergeRecords } from '../../src/main/app/dedupe/merge-records';
 import { splitMention } from '../../src/main/app/records/split-mention';
 import { redo, undo } from '../../src/main/app/history/history';
 import { deadlines } from '../../src/main/app/schedule/deadlines';
@@ -304,5 +305,86 @@ describe('拆出为新记录', () => {
       ctx,
     );
     expect(ok).toMatchObject({ ok: true, value: { fromId: R, created: true } });
+  });
+});
+
+describe('拆出为新记录 after other sources and merges', () => {
+  it('two joined sources split one after the other leave the record exactly as confirmed', async () => {
+    const { ledger, db, record, confirmed, mentionOf, R } = await ledgerWithJoin();
+    // An earlier-dated acceptance imported later takes the theme over from 2019's (earlier
+    // word wins among equals), so its field's source before is the 2019 mention.
+    const earlier = await importFiles(ledger, [
+      acceptance('accept-2018.txt', '2018年6月1日', ['1\t北京市东城区\t社区协商民主\t良好']),
+    ]);
+    expect(earlier.failures).toEqual([]);
+    expect(record(R)).toMatchObject({ title: '社区协商民主' });
+    const { intoId: first } = splitMention(ledger, {
+      mentionId: mentionOf(R, 'accept-2019.txt'),
+    });
+    expect(record(R)).toMatchObject({ title: '社区协商民主' });
+    const before = state(db);
+    splitMention(ledger, { mentionId: mentionOf(R, 'accept-2018.txt') });
+    // Not 2019's theme back, with a source that now lives on the record split off first.
+    expect(record(R)).toEqual(confirmed.record);
+    const stray = db
+      .prepare(
+        `SELECT f.field FROM field_provenance f JOIN mentions m ON m.id = f.mention_id
+          WHERE f.record_id = ? AND m.record_id <> f.record_id`,
+      )
+      .all(R);
+    expect(stray).toEqual([]);
+    expect(record(first)).toMatchObject({ title: '街区制治理创新' });
+    await undo(ledger);
+    expect(state(db)).toBe(before);
+  });
+
+  it('merged back together by a person, the next notice writing it the same way joins it', async () => {
+    const { ledger, db, mentionOf, R } = await ledgerWithJoin();
+    const { intoId: N } = splitMention(ledger, { mentionId: mentionOf(R, 'accept-2019.txt') });
+    mergeRecords(ledger, { ids: [R, N], survivorId: R });
+    const again = await importFiles(ledger, [
+      acceptance('accept-again.txt', '2020年3月1日', ['1\t北京市东城区\t街区制治理创新\t优秀']),
+    ]);
+    expect(again.failures).toEqual([]);
+    const ids = db
+      .prepare(
+        `SELECT m.record_id AS id FROM mentions m JOIN notices n ON n.id = m.notice_id
+          WHERE n.file = 'accept-again.txt'`,
+      )
+      .all();
+    // Not a third record: the merge took the person's split back.
+    expect(ids).toEqual([{ id: R }]);
+  });
+
+  it('moved back onto its record by a person, the next notice follows the latest judgement', async () => {
+    const { ledger, db, mentionOf, R } = await ledgerWithJoin();
+    const { intoId: N } = splitMention(ledger, { mentionId: mentionOf(R, 'accept-2019.txt') });
+    const same = (name: string, date: string) =>
+      acceptance(name, date, ['1\t北京市东城区\t街区制治理创新\t优秀']);
+    expect((await importFiles(ledger, [same('accept-d.txt', '2020年3月1日')])).failures).toEqual(
+      [],
+    );
+    const recordOf = (fileName: string) =>
+      (
+        db
+          .prepare(
+            `SELECT m.record_id AS id FROM mentions m JOIN notices n ON n.id = m.notice_id
+              WHERE n.file = ?`,
+          )
+          .get(fileName) as { id: number }
+      ).id;
+    expect(recordOf('accept-d.txt')).toBe(N);
+    const before = state(db);
+    // The person says this way of writing belongs to R after all.
+    splitMention(ledger, { mentionId: mentionOf(N, 'accept-d.txt'), into: R });
+    const after = state(db);
+    await undo(ledger);
+    expect(state(db)).toBe(before);
+    await redo(ledger);
+    expect(state(db)).toBe(after);
+    expect((await importFiles(ledger, [same('accept-e.txt', '2020年5月1日')])).failures).toEqual(
+      [],
+    );
+    expect(recordOf('accept-e.txt')).toBe(R);
   });
 });

@@ -2,8 +2,10 @@
  * Records without a title at one unit in two programmes are the same place, linked (a county's
  * own zone and its tourism demonstration, one village in two lists); measured on the real
  * corpus imported into one ledger, where none of these pairs was linked. Controls: two villages
- * of one county, the county and a village in it, and two villages the gazetteer knows only by
- * their township stay unlinked; the same programme stays an identity duplicate.
+ * of one county, the county and a village in it, two villages the gazetteer knows only by
+ * their township, and the county and a site in it the gazetteer cannot place below the county
+ * (its code is the county's; only its written name tells it apart) stay unlinked; the same
+ * programme stays an identity duplicate.
  */
 import { describe, expect, it } from 'vitest';
 import {
@@ -25,6 +27,7 @@ function record(id: number, kind: string, programme: string, regionText: string)
     unitCode: r.code,
     town: r.names.town,
     title: null,
+    written: regionText,
   };
 }
 
@@ -46,10 +49,34 @@ describe('untitled records at one unit in two programmes', () => {
     expect(r.related.map((x) => x.relation)).toEqual(['same_place_other_programme']);
   });
 
+  it('a county written in traditional characters in one list is linked', () => {
+    const r = run(
+      record(1, 'zone', ZONES, '上海市長寧區'),
+      record(2, 'other', TOURISM, '上海市长宁区'),
+    );
+    expect(r.related.map((x) => x.relation)).toEqual(['same_place_other_programme']);
+  });
+
+  it('a city written by its short name in one list is linked', () => {
+    const r = run(
+      record(1, 'other', TOURISM, '浙江省宁波市'),
+      record(2, 'other', '建设国家儿童友好城市', '宁波'),
+    );
+    expect(r.related.map((x) => x.relation)).toEqual(['same_place_other_programme']);
+  });
+
   it('a city in two programmes is linked', () => {
     const r = run(
       record(1, 'other', TOURISM, '河南省洛阳市'),
       record(2, 'other', '建设国家儿童友好城市', '河南省洛阳市'),
+    );
+    expect(r.related.map((x) => x.relation)).toEqual(['same_place_other_programme']);
+  });
+
+  it('one site the gazetteer cannot place, written with and without its province, is linked', () => {
+    const r = run(
+      record(1, 'other', VILLAGES, '上海市杨浦区曙宏新村'),
+      record(2, 'other', HAPPY, '杨浦区曙宏新村'),
     );
     expect(r.related.map((x) => x.relation)).toEqual(['same_place_other_programme']);
   });
@@ -88,6 +115,21 @@ describe('controls that stay apart', () => {
       record(2, 'other', HAPPY, '湖南省长沙市浏阳市沙市镇秧田村'),
     );
     expect(r.related.filter((x) => x.relation === 'same_place_other_programme')).toEqual([]);
+  });
+
+  it('the county and a site in it the gazetteer cannot place below the county', () => {
+    for (const site of ['上海市杨浦区曙宏新村', '上海市杨浦区某某科技有限公司']) {
+      const r = run(record(1, 'zone', ZONES, '上海市杨浦区'), record(2, 'other', HAPPY, site));
+      expect(r.related, site).toEqual([]);
+    }
+  });
+
+  it('two sites of one county the gazetteer cannot place', () => {
+    const r = run(
+      record(1, 'other', VILLAGES, '上海市杨浦区曙宏新村'),
+      record(2, 'other', HAPPY, '上海市杨浦区长白新村'),
+    );
+    expect(r.related).toEqual([]);
   });
 
   it('one county in one programme is an identity duplicate, not a link', () => {

@@ -61,12 +61,46 @@ function priorOf(
   return null;
 }
 
+const livesOn = (db: Database.Database, recordId: number, mentionId: number): boolean =>
+  (
+    statement(db, 'SELECT record_id AS id FROM mentions WHERE id = ?').get(mentionId) as
+      { id: number } | undefined
+  )?.id === recordId;
+
+/**
+ * What the record held before the mention, past any source split off it since: the value
+ * before may be one a source already moved away had won (B's theme under C's, B split first),
+ * and giving it back would leave the record a value and a source that are another record's.
+ */
+function priorKept(
+  db: Database.Database,
+  recordId: number,
+  field: string,
+  mentionId: number,
+): Prior | null {
+  let prior = priorOf(db, recordId, field, mentionId);
+  const seen = new Set([mentionId]);
+  for (;;) {
+    const gone = prior?.provenance?.mention_id;
+    if (!prior || typeof gone !== 'number' || seen.has(gone) || livesOn(db, recordId, gone))
+      return prior;
+    seen.add(gone);
+    const before = priorOf(db, recordId, field, gone);
+    if (!before) return null;
+    // A change that left the value as it found it says nothing of it: the later one speaks.
+    prior = {
+      value: before.value === undefined ? prior.value : before.value,
+      provenance: before.provenance,
+    };
+  }
+}
+
 /** Sets each field the mention won back to its value and source before; returns the fields. */
 export function takeBackFields(tx: WriteTx, recordId: number, mentionId: number): string[] {
   const fields = fieldsSourcedBy(tx.db, recordId, mentionId);
   const patch: RowImage = {};
   for (const field of fields) {
-    const prior = priorOf(tx.db, recordId, field, mentionId);
+    const prior = priorKept(tx.db, recordId, field, mentionId);
     if (!prior) {
       tx.setProvenance(recordId, field, null);
       continue;

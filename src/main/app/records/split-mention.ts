@@ -21,6 +21,7 @@ import { mentionShape } from '../../core/dedupe/mention-shape';
 import { resolveRegion } from '../../core/gazetteer';
 import { authorityOf } from '../../core/records/source-authority';
 import type { LedgerHandle } from '../../db/ledger';
+import { refusalsOf } from '../../db/queries/join-refusals';
 import {
   mentionForSplit,
   splitBlocker,
@@ -205,12 +206,11 @@ export function splitMention(ledger: LedgerHandle, req: SplitRequest): MentionSp
     if (events.length > 0) reopenClosedBy(tx, notice, [from.id]);
 
     const [a, b] = from.id < intoId ? [from.id, intoId] : [intoId, from.id];
-    tx.put('join_refusals', {
-      record_id: from.id,
-      shape: mentionShape(from.kind, JSON.parse(m.extracted) as Record<string, unknown>),
-      into_id: intoId,
-      refused_at: tx.now,
-    });
+    const shape = mentionShape(from.kind, JSON.parse(m.extracted) as Record<string, unknown>);
+    // The latest judgement stands: a way of writing moved back onto a record it was split off
+    // is no longer refused there, or the next notice would follow the judgement taken back.
+    for (const key of refusalsOf(tx.db, intoId, shape)) tx.drop('join_refusals', key);
+    tx.put('join_refusals', { record_id: from.id, shape, into_id: intoId, refused_at: tx.now });
     tx.put('pair_decisions', {
       record_a: a,
       record_b: b,

@@ -170,17 +170,43 @@ function identityPair(a: Features, b: Features, region: RegionRelation): ScoredP
 }
 
 /**
+ * A name ending as a county, city or province does, in either script (上海市長寧區; 社区 is
+ * none): the region itself.
+ */
+const REGION_ITSELF = /(?:省|市|(?<!社)[区區]|[县縣]|旗|州|盟)$/;
+const PARENTS = /^.*(?:省|市|(?<!社)[区區]|[县縣]|旗|州|盟)/;
+
+/**
+ * What a record names below its code's county, as written, without the parents written before
+ * it (上海市杨浦区曙宏新村 and 杨浦区曙宏新村 both 曙宏新村); empty for the county's (or
+ * city's) own record.
+ */
+export function nameBelowCounty(written: string | null | undefined): string {
+  const s = (written ?? '').replace(/\s+/g, '').replace(/[(（][^)）]*[)）]/g, '');
+  const leaf = s === '' || REGION_ITSELF.test(s) ? '' : s.replace(PARENTS, '');
+  // One or two characters are the region's own short name (宁波, 广东省珠海, 鹤壁(河南)).
+  return leaf.length > 2 ? leaf : '';
+}
+
+/**
  * Two records without a title are one unit only by their codes: a county's (or city's) own
- * record in two programmes (no township, no code below the county), or one village or community
- * by its 12-digit code. A township code alone is not enough: a village the gazetteer does not
- * know keeps its township's code, and two such villages of one township must stay apart.
+ * record in two programmes (no township, no code below the county, no name below it: a village,
+ * a site or a company the gazetteer cannot place keeps the county's code), or one village or
+ * community by its 12-digit code. A township code alone is not enough: a village the gazetteer
+ * does not know keeps its township's code, and two such villages of one township stay apart.
  */
 function sameUnitByCode(x: DedupeRecord, y: DedupeRecord, region: RegionRelation): boolean {
   const ux = x.unitCode ?? x.regionCode ?? '';
   const uy = y.unitCode ?? y.regionCode ?? '';
   if (region === 'same_town') return ux.length === 12 && ux === uy;
   if (region !== 'same_county' && region !== 'same_city') return false;
-  return ux.length === 6 && uy.length === 6 && !x.town && !y.town;
+  return (
+    ux.length === 6 &&
+    uy.length === 6 &&
+    !x.town &&
+    !y.town &&
+    nameBelowCounty(x.written) === nameBelowCounty(y.written)
+  );
 }
 
 export function scorePair(a: Features, b: Features, t: Thresholds): PairVerdict {

@@ -16,6 +16,12 @@ export interface DedupeRecord {
   unitCode: string | null;
   town: string | null;
   title: string | null;
+  /**
+   * The unit as written: its unit, else its place as written (上海市杨浦区曙宏新村). A unit the
+   * gazetteer cannot place below its county keeps the county's code; only these words tell it
+   * from the county's own record.
+   */
+  written?: string | null;
   /** the notice flagged this title as cut short (warning truncated_item) */
   truncated?: boolean;
 }

@@ -52,7 +52,7 @@ export const WHOLE_LEDGER_BELOW = 2_000;
 const KINDS = ['zone', 'case', 'observation', 'other'] as const;
 
 const COLUMNS = `r.id, r.kind, r.programme, r.year, r.batch, r.region_code, r.unit_code, r.town, r.title,
-  ${mentionWarned('truncated_item')} AS truncated`;
+  ${mentionWarned('truncated_item')} AS truncated, COALESCE(NULLIF(trim(r.unit), ''), r.region_text)`;
 
 /** A row of COLUMNS as read in raw mode, in their order. */
 type Row = [
@@ -66,6 +66,7 @@ type Row = [
   town: string | null,
   title: string | null,
   truncated: number,
+  written: string | null,
 ];
 
 /** A live record as the duplicate finder takes it (core/dedupe's DedupeRecord). */
@@ -80,6 +81,8 @@ export interface DedupeRow {
   town: string | null;
   title: string | null;
   truncated: boolean;
+  /** its unit, else its place as written (core/dedupe's DedupeRecord.written) */
+  written: string | null;
 }
 
 const toRecord = (r: Row): DedupeRow => ({
@@ -93,6 +96,7 @@ const toRecord = (r: Row): DedupeRow => ({
   town: r[7],
   title: r[8],
   truncated: r[9] === 1,
+  written: r[10],
 });
 
 /**

@@ -33,6 +33,23 @@ export interface RefusedJoin {
   live: boolean;
 }
 
+/**
+ * The refusals of a unit written as `shape` on the record `recordId` (a survivor), by key: a
+ * person moving that way of writing back onto the record takes them back.
+ */
+export function refusalsOf(
+  db: Database.Database,
+  recordId: number,
+  shape: string,
+): { record_id: number; shape: string }[] {
+  const rows = statement(db, 'SELECT record_id AS recordId FROM join_refusals WHERE shape = ?').all(
+    shape,
+  ) as { recordId: number }[];
+  return rows
+    .filter((r) => survivorOf(db, r.recordId) === recordId)
+    .map((r) => ({ record_id: r.recordId, shape }));
+}
+
 /** A refusal of joining a unit written as `shape` to the record `recordId` (a survivor). */
 export function refusedJoin(
   db: Database.Database,
@@ -46,11 +63,13 @@ export function refusedJoin(
   for (const r of rows) {
     if (survivorOf(db, r.recordId) !== recordId) continue;
     const into = survivorOf(db, r.intoId);
+    // The person merged the two back together: the judgement is taken back, the join stands.
+    if (into === recordId) continue;
     if (into === null) return { intoId: r.intoId, live: false };
     const row = statement(db, 'SELECT deleted_at FROM records WHERE id = ?').get(into) as {
       deleted_at: string | null;
     };
-    return { intoId: into, live: row.deleted_at === null && into !== recordId };
+    return { intoId: into, live: row.deleted_at === null };
   }
   return null;
 }

@@ -31,7 +31,8 @@ import {
 } from './record-change-log';
 
 /** Only the columns the finder reads: a status or content edit is not worth a look. */
-const FINDER_COLUMNS = 'kind, programme, year, batch, region_code, unit_code, town, title';
+const FINDER_COLUMNS =
+  'kind, programme, year, batch, region_code, unit_code, town, title, unit, region_text';
 
 const LOG = recordChangeLog('dedupe_row_changes', (log) => [
   `CREATE TEMP TRIGGER IF NOT EXISTS dedupe_rows_insert AFTER INSERT ON main.records
@@ -79,6 +80,7 @@ const sameRow = (a: DedupeRow, b: DedupeRow) =>
   a.unitCode === b.unitCode &&
   a.town === b.town &&
   a.title === b.title &&
+  a.written === b.written &&
   a.truncated === b.truncated;
 
 /** Brings the kept rows up to date with the records noted since the mark. */
