@@ -2,7 +2,8 @@
  * Look-alikes of the fifty-seventh round's rules that must read as before: a recognition whose
  * lead tells the acceptance held (申报验收) closes a creation; a staff duty after the objection in
  * one sentence stays a deadline; grades 分别 of another group or another measure are no pass's
- * grades; one title alone, or a title put forward (拟认定), sorts no units into tiers.
+ * grades; one title alone, or a title put forward (拟认定), sorts no units into tiers; a city
+ * holding no county written short before its towns (中山:小榄镇、古镇镇) keeps its towns.
  */
 import { describe, expect, it } from 'vitest';
 import { tierOutcome } from '../../../src/main/core/import/extract/acceptance-tiers';
@@ -66,5 +67,11 @@ describe('look-alikes of round 57’s rules', () => {
       '对社区教育实验项目开展了验收工作，拟认定“甲”等2个项目为“某市社区教育示范实验项目”，' +
       '拟认定“乙”等3个项目为“某市社区教育优秀实验项目”，现予以公示。';
     expect(tierOutcome('某市社区教育示范实验项目名单', proposed)).toBeNull();
+  });
+
+  it('a countyless city written short keeps the towns after it', () => {
+    const towns = readResolved('名单\n中山:小榄镇、古镇镇\n').n.records.map((r) => r.regionText);
+    expect(towns).toContain('小榄镇');
+    expect(towns).toContain('古镇镇');
   });
 });
