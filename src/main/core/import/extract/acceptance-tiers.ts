@@ -20,9 +20,10 @@ const HELD =
   /验收(?:评估|评审)?(?:结果|结论|等次)|(?:开展|进行|组织|完成)了[^。；;]{0,40}?验收|验收工作已(?:经)?(?:结束|完成)/;
 /** A tier's word inside the tier's title. */
 const TIER = /示范|优秀|良好|合格/g;
+const TIER_OF = /示范|优秀|良好|合格/;
 /** "认定…为“T”", "评为T": the titles the decision gives. */
 const GIVEN =
-  /(?:认定|评为|评定|确定|命名)[^。；;]{0,80}?为\s*[“"]?([^“”"。；;，,]{4,40}?)[”"]?(?=[，,。；;（(]|$)/g;
+  /(?<!拟)(?:认定|评为|评定|确定|命名)[^。；;]{0,80}?为\s*[“"]?([^“”"。；;，,]{4,40}?)[”"]?(?=[，,。；;（(]|$)/g;
 
 /** The grade a tier list's heading gives its units in an acceptance notice, or null. */
 export function tierOutcome(heading: string | null, notice: string): Outcome | null {
@@ -33,8 +34,10 @@ export function tierOutcome(heading: string | null, notice: string): Outcome | n
   if (!given.includes(name)) return null;
   // With several tiers, the tier is the word the titles differ by, not a word all of them share
   // (示范 in 示范社区's 优秀示范社区 and 合格示范社区).
+  // One title alone ("确定…为“全省乡村治理示范县”", "…示范社区创建单位") is a naming or a
+  // selection, its 示范 the programme's word: only titles that differ by a tier sort units.
   const others = given.filter((g) => g !== name);
   const words = [...name.matchAll(TIER)].map((m) => m[0]);
-  const tier = words.find((w) => others.length === 0 || others.some((o) => !o.includes(w)));
+  const tier = words.find((w) => others.some((o) => !o.includes(w) && TIER_OF.test(o)));
   return tier ? { status: '已验收', grade: tier as Outcome['grade'] } : null;
 }

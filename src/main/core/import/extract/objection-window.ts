@@ -63,3 +63,17 @@ export function windowIn(
   const y = end[2] ? parseYear(end[2]) : year;
   return { from: null, to: y ? isoDate(y, num(end[3]) ?? 0, num(end[4]) ?? 0) : null };
 }
+
+/**
+ * `key` without the clauses that bring objections ("如有异议，请于8月10日前向省民政厅反映，各地
+ * 请于8月20日前报送整改材料" keeps "各地请于8月20日前报送整改材料"): only the objection's own date
+ * closes the window; a duty told after it in the same sentence is still staff's.
+ */
+export function withoutObjection(key: string): string {
+  const m = OBJECTION.exec(key);
+  if (!m) return key;
+  const from = Math.max(key.lastIndexOf('，', m.index), key.lastIndexOf(',', m.index)) + 1;
+  const after = key.slice(m.index + m[0].length).search(/[，,]/);
+  const to = after < 0 ? key.length : m.index + m[0].length + after + 1;
+  return key.slice(0, from) + key.slice(to);
+}

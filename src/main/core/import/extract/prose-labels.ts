@@ -221,6 +221,9 @@ export function shortCityLabel(
   const city = `${key}市`;
   const hit = lookup.splitPrefix(city, {});
   if (hit?.end !== city.length) return null;
+  // A city holding no county (中山:小榄镇、古镇镇) is left as it was read: its towns written bare
+  // under the short label would be lost, where the base reads them as the city's.
+  if (lookup.countylessCities?.().some((c) => c.city === city)) return null;
   const code = lookup.codeOf?.(city, {}) ?? null;
   return code && /^\d{4}00$/.test(code) && !/0000$/.test(code) ? city : null;
 }

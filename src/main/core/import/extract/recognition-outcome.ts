@@ -83,7 +83,12 @@ export function recognitionOutcome(around: string, notice: string): Outcome | nu
   if (!found) return null;
   // Creation work in general and units that applied to this very recognition: a selection, as
   // a first naming is (the year's 创建工作 is the round of applying), no close of a creation.
-  const selected = !round && !CREATION_LIVED.test(notice) && APPLIED_FOR.test(found.before);
+  // An acceptance told in the same lead (经各地申报验收、…; 根据申报，组织了验收) still closes one.
+  const selected =
+    !round &&
+    !CREATION_LIVED.test(notice) &&
+    APPLIED_FOR.test(found.before) &&
+    !/验收/.test(found.before);
   if (selected) return null;
   return found.how === 'named' || round ? { status: '已验收' } : null;
 }

@@ -13,10 +13,20 @@ const RESPECTIVE = new RegExp(
   `分别(?:为|是|评为|被评为|获评|评定为|确定为)[“"]?(${G}[”"]?(?:\\s*(?:、|和|与|及|，|,)\\s*[“"]?${G}[”"]?)+)`,
 );
 
+/**
+ * Whether the grades are the group's own pass's: no further run of places comes before 分别
+ * (…，宜昌市西陵区、伍家岗区通过复核，等次分别为…), and 分别 opens its clause or follows the
+ * pass's grade (验收等次分别为…), not another measure (上年度考核分别为…).
+ */
+function ownGrades(lead: string): boolean {
+  const clause = lead.slice(Math.max(lead.lastIndexOf('，'), lead.lastIndexOf(',')) + 1);
+  return !/、/.test(lead) && /(?:^|验收|等次|等级|结果)$/.test(clause.trim());
+}
+
 /** The grades `sentence` hands to `n` places one by one, or null. */
 export function respectiveGrades(sentence: string, n: number): Grade[] | null {
   const m = RESPECTIVE.exec(sentence);
-  if (!m || n < 2) return null;
+  if (!m || n < 2 || !ownGrades(sentence.slice(0, m.index))) return null;
   const grades = [...(m[1] ?? '').matchAll(new RegExp(G, 'g'))].map((g) => g[0] as Grade);
   return grades.length === n ? grades : null;
 }

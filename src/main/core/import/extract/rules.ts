@@ -7,7 +7,7 @@
 import { CHINESE_NUMERAL_CHARS, parseNumber, parseYear } from './chinese-numerals';
 import type { KeyedText } from './text-key';
 import { programmeIn } from './programme';
-import { OBJECTION, statesWindow, windowIn } from './objection-window';
+import { OBJECTION, statesWindow, windowIn, withoutObjection } from './objection-window';
 import { oneOffDates, yearlyDate } from './rule-deadlines';
 import type { NoticeRule, RuleKind, RuleScope } from './types';
 
@@ -327,19 +327,19 @@ export function extractRules(
     // "如有异议，请于8月4日前…反映" in a notice stating no window: the date closes the window
     // for objections (still a deadline to reply by, as where a window is stated too). Where the
     // notice states the window, the date closes that window: the public's, no staff deadline.
-    const closesWindow = OBJECTION.test(k);
-    const objects = !windowStated && closesWindow;
+    const objects = !windowStated && OBJECTION.test(k);
+    const dated = windowStated ? withoutObjection(k) : k;
     const dates = organsSchedule(k)
       ? []
-      : oneOffDates(k, frame.year, false, frame.year ?? toldYear);
+      : oneOffDates(dated, frame.year, false, frame.year ?? toldYear);
     toldYear = lastYearIn(k) ?? toldYear;
     // "于2022年12月31日前报送实验工作终期报告": the one date is the final report's due date, a
     // duty of the zones the notice speaks to, no second deadline beside it (two dates for two
     // reports stay deadlines).
     const reportDate =
       finalReport && dates.length === 1 && monthsIn(k) === 1 && !objects ? dates[0] : undefined;
-    for (const d of reportDate || (windowStated && closesWindow) ? [] : dates) {
-      add('deadline', { date: d.date, endOfMonth: d.endOfMonth, reply: /反馈|意见/.test(k) });
+    for (const d of reportDate ? [] : dates) {
+      add('deadline', { date: d.date, endOfMonth: d.endOfMonth, reply: /反馈|意见/.test(dated) });
       if (objects) add('objection_window', { from: null, to: d.date });
     }
     const window = windowIn(k, frame.year);
