@@ -37,4 +37,9 @@ describe('a channel name over its breadcrumb', () => {
     ]);
     expect(got).toContain('南通');
   });
+
+  it('the last of a column of places one per line, a breadcrumb below naming it, stays', () => {
+    const got = regions(['示范县名单', '海安市', '如皋市', '启东市', '首页>地方频道>启东市>要闻']);
+    expect(got).toEqual(['海安市', '如皋市', '启东市']);
+  });
 });

@@ -27,6 +27,9 @@ describe('a paper’s masthead line', () => {
     expect(dated('评选结果公示期至2021年11月10日')).toBeNull();
     expect(dated('第二批美丽社区申报截止 2021年11月10日')).toBeNull();
     expect(dated('活动将于2021年11月10日举行，请各单位报名。')).toBeNull();
+    // A call's deadline day, an event told as held on the date: no outlet's masthead.
+    expect(dated('第二批美丽社区申报截止日 2021年11月10日')).toBeNull();
+    expect(dated('美丽社区推进会召开 2021年3月5日')).toBeNull();
     // A site's posting line dates its repost, not the story.
     expect(dated('由 青禾社 發表于 綜藝2023-01-19')).toBeNull();
   });

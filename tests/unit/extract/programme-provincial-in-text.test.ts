@@ -62,4 +62,26 @@ describe('a bare name the text writes with the province’s scope', () => {
       )?.name,
     ).toBe('康复辅助器具社区租赁服务试点');
   });
+
+  it('stays as written when a ministry confers it: 全省… then tells the province’s share', () => {
+    for (const lead of [
+      '民政部确认青禾县为婚俗改革实验区。',
+      '近日，民政部等五部门联合公布名单，青禾县入选婚俗改革实验区。',
+    ])
+      expect(
+        noticeProgramme(
+          '婚俗改革实验区评估',
+          opening('婚俗改革实验区评估', lead, '青禾县是全省婚俗改革实验区的先行者。'),
+          '河北省',
+        )?.name,
+      ).toBe('婚俗改革实验区');
+    // Control: the province's own department is no ministry.
+    expect(
+      noticeProgramme(
+        '婚俗改革实验区评估',
+        opening('省民政厅确认青禾县为婚俗改革实验区。', '青禾县是全省婚俗改革实验区的先行者。'),
+        '河北省',
+      )?.name,
+    ).toBe('河北省婚俗改革实验区');
+  });
 });

@@ -22,11 +22,27 @@ function isChannelLine(doc: KeyedText, lineIndex: number): boolean {
   });
 }
 
+const lineOf = (doc: KeyedText, at: number): number =>
+  doc.lines.findIndex((l) => at >= l.start && at < l.end);
+
+/**
+ * Whether the filled line above `lineIndex` is another short entry of the list: the line then
+ * ends a column of places one per line (a county list running into a breadcrumb below it),
+ * while a channel line stands above the page's headline, alone.
+ */
+function endsEntryColumn(doc: KeyedText, list: ListDraft, lineIndex: number): boolean {
+  let above = lineIndex - 1;
+  while (above >= 0 && doc.lines[above]!.key.trim() === '') above--;
+  const line = doc.lines[above];
+  if (!line || comparable(line.key).length > 8) return false;
+  return list.items.some((it) => lineOf(doc, it.start) === above);
+}
+
 /** The list without entries read from a channel line; the list as is when none was. */
 export function withoutChannelNames(doc: KeyedText, list: ListDraft): ListDraft {
   const items = list.items.filter((it) => {
-    const at = doc.lines.findIndex((l) => it.start >= l.start && it.start < l.end);
-    return at < 0 || !isChannelLine(doc, at);
+    const at = lineOf(doc, it.start);
+    return at < 0 || !isChannelLine(doc, at) || endsEntryColumn(doc, list, at);
   });
   if (items.length === list.items.length || items.length === 0) return list;
   return { ...list, items, end: items[items.length - 1]!.end };

@@ -15,9 +15,11 @@ const MASTHEAD_MAX = 40;
 const WEEKDAY = /^\s*(?:星期|周|礼拜)[一二三四五六日天]?\s*$/;
 /**
  * Words that make the date another one than the issue's: a window or a time of an event
- * (公示时间 2021年11月4日, 截止 …, 自 …), which the labelled and page stamps read apart.
+ * (公示时间 2021年11月4日, 截止日 …, 自 …), which the labelled and page stamps read apart, or an
+ * event told as held on it (推进会召开 2021年3月5日): a headline's, not the outlet's.
  */
-const NOT_ISSUE = /(?:时间|日期|期|截止|截至|至|自|从|于|前|起|到|[:：])\s*$/;
+const NOT_ISSUE =
+  /(?:时间|日期|期|截止日?|截至|至|自|从|于|前|起|到|召开|举行|举办|开幕|闭幕|启动|[:：])\s*$/;
 
 /** Words of a site's posting line: who posted it, and where. */
 const POSTED = /^由|[发發]表|[发發]布|于|於/;

@@ -135,14 +135,25 @@ export function entryColumns(
   roles: readonly ColumnRole[],
   lookup: RegionLookup,
 ): ReadonlySet<number> {
+  const found = columnsWithRuns(rows, roles, lookup, (r) => RUN_ROLES.includes(r) || r === 'city');
+  return found.size >= 2 ? found : new Set();
+}
+
+/** The columns of the roles `takes` admits that hold a run of two places or more in some row. */
+function columnsWithRuns(
+  rows: readonly (readonly Cell[])[],
+  roles: readonly ColumnRole[],
+  lookup: RegionLookup,
+  takes: (role: ColumnRole) => boolean,
+): Set<number> {
   const found = new Set<number>();
   for (const cells of rows)
     roles.forEach((role, c) => {
       const cell = cells[c];
-      if (!cell || found.has(c) || !(RUN_ROLES.includes(role) || role === 'city')) return;
+      if (!cell || found.has(c) || !takes(role)) return;
       if (cellPlaces(cell, {}, lookup, 2)) found.add(c);
     });
-  return found.size >= 2 ? found : new Set();
+  return found;
 }
 
 /**
@@ -155,14 +166,7 @@ export function runColumns(
   roles: readonly ColumnRole[],
   lookup: RegionLookup,
 ): ReadonlySet<number> {
-  const found = new Set<number>();
-  for (const cells of rows)
-    roles.forEach((role, c) => {
-      const cell = cells[c];
-      if (!cell || found.has(c) || !RUN_ROLES.includes(role)) return;
-      if (cellPlaces(cell, {}, lookup, 2)) found.add(c);
-    });
-  return found;
+  return columnsWithRuns(rows, roles, lookup, (r) => RUN_ROLES.includes(r));
 }
 
 /** Whether the row's cells other than `at` are only its group's places, numbers or empty. */

@@ -13,6 +13,19 @@ import { cleanProgramme, type Programme } from './programme';
  */
 const PROVINCE_SCOPE = /全省|我省|本省/g;
 
+/**
+ * A ministry opening a clause and naming the list (民政部确认…, 某某部等五部门公布…): the
+ * name it confers is the nation's, and 全省…/我省… after it tells the province's share of that
+ * programme (肥乡区是全省婚俗改革实验区的先行者), not a programme of the province's own. A
+ * province's or a party committee's department (省委宣传部, 某市某部) is no ministry.
+ */
+const MINISTRY_ACTS =
+  /(?:^|[，,。.；;：:\s]|日)([\u4e00-\u9fff]{1,10}?部)(?:办公厅)?(?:等[0-9一二三四五六七八九十]*个?部门)?(?:联合|正式)?(?:确认|公布|发布|命名|认定|批复|批准)/g;
+
+function ministryActs(text: string): boolean {
+  return [...text.matchAll(MINISTRY_ACTS)].some((m) => !/[省市县区州委我本全各]/.test(m[1]!));
+}
+
 /** The name written with quotes inside or around it ("“千村美丽”示范村"). */
 function quotedIn(name: string, raw: string): boolean {
   const chars = [...name].map((c) => c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
@@ -32,7 +45,7 @@ export function provincialInText(
 ): Programme | null {
   // A name the text quotes (“千村美丽”示范村) is the honour's own name as conferred: a scope
   // word before it elsewhere tells how wide it was conferred, as outside its quotes.
-  if (quotedIn(named.name, raw)) return null;
+  if (quotedIn(named.name, raw) || ministryActs(raw)) return null;
   const written = [...text.matchAll(PROVINCE_SCOPE)].find((m) =>
     text.startsWith(named.name, (m.index ?? 0) + m[0].length),
   );
