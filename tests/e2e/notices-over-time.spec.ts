@@ -4,21 +4,18 @@ import os from 'node:os';
 import { expect, screenshotDir, test } from './support/browser-mode';
 import { seriesFiles } from '../support/series/series-files';
 import { ledgerCall } from './support/ledger-call';
-import { seriesOnDisk } from './support/series-on-disk';
+import { openSeriesImport } from './support/series-import-page';
 
 test('a progress report and an acceptance over an existing batch join its zones, then nothing is overdue', async ({
   page,
   browserMode,
 }) => {
   test.setTimeout(180_000);
-  const files = await seriesOnDisk('national-zones-2019');
-  const shoot = (name: string) =>
-    page.screenshot({ path: path.join(screenshotDir, name), fullPage: true });
-
-  await page.goto(browserMode.url);
-  await page.click('[data-nav="import"]');
-  const input = page.getByTestId('import-file-input');
-  const previews = page.getByTestId('file-preview');
+  const { files, shoot, input, previews } = await openSeriesImport(
+    page,
+    browserMode,
+    'national-zones-2019',
+  );
   const commit = async (n: number) => {
     await page.getByRole('button', { name: /确认导入/ }).click();
     await expect(previews.nth(n).locator('.badge')).toHaveText('已导入');

@@ -5,10 +5,9 @@
  * acceptance says the zones stay (only its sources and status changes go); the home page
  * counts what each later notice joined, not "0" or "9 条记录" new ones.
  */
-import path from 'node:path';
-import { expect, screenshotDir, test } from './support/browser-mode';
+import { expect, test } from './support/browser-mode';
 import { ledgerCall } from './support/ledger-call';
-import { seriesOnDisk } from './support/series-on-disk';
+import { openSeriesImport } from './support/series-import-page';
 
 const PROGRAMME = '湖北省社区治理和服务创新实验区';
 
@@ -17,13 +16,11 @@ test('later notices join a batch: found by its programme, nothing overdue, an un
   browserMode,
 }) => {
   test.setTimeout(240_000);
-  const files = await seriesOnDisk('hubei-provincial-zones-2019');
-  const shoot = (name: string) =>
-    page.screenshot({ path: path.join(screenshotDir, name), fullPage: true });
-  await page.goto(browserMode.url);
-  await page.click('[data-nav="import"]');
-  const input = page.getByTestId('import-file-input');
-  const previews = page.getByTestId('file-preview');
+  const { files, shoot, input, previews } = await openSeriesImport(
+    page,
+    browserMode,
+    'hubei-provincial-zones-2019',
+  );
   const stems = ['01-confirmation', '02-news', '03-revocation', '04-extension', '05-acceptance'];
   for (const [i, stem] of stems.entries()) {
     await input.setInputFiles(files[stem]!);

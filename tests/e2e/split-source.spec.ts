@@ -1,7 +1,7 @@
 import path from 'node:path';
-import { expect, screenshotDir, test } from './support/browser-mode';
+import { expect, test } from './support/browser-mode';
 import { ledgerCall } from './support/ledger-call';
-import { seriesOnDisk } from './support/series-on-disk';
+import { openSeriesImport } from './support/series-import-page';
 
 /**
  * A wrong join's way out: after a confirmation and an acceptance that joined its zones, the
@@ -14,14 +14,11 @@ test('a joined source is split off onto a new record from the panel, Ctrl+Z take
   browserMode,
 }) => {
   test.setTimeout(180_000);
-  const files = await seriesOnDisk('national-zones-2019');
-  const shoot = (name: string) =>
-    page.screenshot({ path: path.join(screenshotDir, name), fullPage: true });
-
-  await page.goto(browserMode.url);
-  await page.click('[data-nav="import"]');
-  const input = page.getByTestId('import-file-input');
-  const previews = page.getByTestId('file-preview');
+  const { files, shoot, input, previews } = await openSeriesImport(
+    page,
+    browserMode,
+    'national-zones-2019',
+  );
   await input.setInputFiles(files['01-confirmation']!);
   await page.getByRole('button', { name: /确认导入/ }).click();
   await expect(previews.nth(0).locator('.badge')).toHaveText('已导入');
