@@ -326,6 +326,9 @@ function honourRefusal(
 /** Why an item joined the record a person split its way of writing onto. */
 export const SPLIT_REASON = '按人工拆分关联：同样写法的来源曾被拆出到这条记录';
 
+/** How a mention that only retells an earlier batch's unit begins its reason: it weighs nothing. */
+export const RETOLD_REASON = '提及前批';
+
 export interface NoticeSource extends ValueSource {
   noticeId: number;
 }
@@ -361,6 +364,8 @@ export function weighFields(
   mentionId: number,
   draft: RecordDraft,
   source: NoticeSource,
+  /** Only these fields (a record weighed again after a split); absent: every imported one. */
+  only?: ReadonlySet<string>,
 ) {
   const current = statement(tx.db, 'SELECT * FROM records WHERE id = ?').get(recordId) as Record<
     string,
@@ -370,7 +375,7 @@ export function weighFields(
   const patch: Record<string, string | number | null> = {};
   const sourced: string[] = [];
   for (const field of IMPORTED_COLUMNS) {
-    if (field === 'status') continue; // told by events
+    if (field === 'status' || (only && !only.has(field))) continue; // status: told by events
     const s = sources.get(field);
     const curSource: ValueSource | null = !s
       ? null

@@ -21,7 +21,7 @@ import type { KeptRegionCodes } from '../dedupe/nearby-codes';
 import { writeEvents, type EventItem } from '../records/record-events';
 import type { IdentityMatch } from '../../core/dedupe/identity';
 import { applyChoices } from './join-choices';
-import { joinRecord, planJoins, sourceOf } from './join-records';
+import { joinRecord, planJoins, RETOLD_REASON, sourceOf } from './join-records';
 import { municipalityAmongCities } from './listed-municipality';
 import { rulesScopedToJoins } from './rule-scope';
 import { twinNoticeWarning, type BatchNotice } from './twin-notice';
@@ -209,7 +209,7 @@ export function writeNotice(
     const retold = !!draft.retold && !detached.has(i);
     // The reason says the notice only retold it, so the reviewer reads the mention for what it is.
     const said = retold
-      ? { ...match, reason: `提及前批（${draft.fields.batch}）：${match.reason}` }
+      ? { ...match, reason: `${RETOLD_REASON}（${draft.fields.batch}）：${match.reason}` }
       : match;
     const mentionId = joinRecord(tx, draft, said, source, !retold);
     recordIds[i] = match.id;

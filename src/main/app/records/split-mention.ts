@@ -7,7 +7,8 @@
  *   read again through the gazetteer; kind, programme, year and batch are the record's it
  *   joined, which identity found the same);
  * - the record it leaves gets back the values and sources the mention had won
- *   (mention-takeback.ts), its duties the mention's events closed are opened again, and
+ *   (mention-takeback.ts), weighed again against the later sources that lost them to it
+ *   (reweigh-left.ts), its duties the mention's events closed are opened again, and
  *   both records' status and deadlines are worked out again from what each now holds;
  * - the person's judgement is remembered: a refusal of that way of writing the unit on the
  *   record it left (join_refusals, followed by the next import's join) and, as 不重复, the
@@ -16,9 +17,7 @@
 import { AppError } from '../../../shared/app-error';
 import type { MentionSplitOutcome } from '../../../shared/domain';
 import type { RecordDraft } from '../../../shared/ledger-drafts';
-import type { ImportedColumn } from '../../../shared/record-fields';
 import { mentionShape } from '../../core/dedupe/mention-shape';
-import { resolveRegion } from '../../core/gazetteer';
 import { authorityOf } from '../../core/records/source-authority';
 import type { LedgerHandle } from '../../db/ledger';
 import { refusalsOf } from '../../db/queries/join-refusals';
@@ -37,17 +36,16 @@ import { regenerateForRecords } from '../schedule/regenerate';
 import { storedTieBreak } from './notice-tie-break';
 import { refreshStatus } from './record-events';
 import { takeBackFields } from './mention-takeback';
+import { MOVED_REASON, placeOf, valuesOf } from './mention-values';
+import { reweighLeft } from './reweigh-left';
+
+export { MOVED_REASON };
 
 export interface SplitRequest {
   mentionId: number;
   /** A record already held that the mention belongs to; absent: a new record. */
   into?: number;
 }
-
-/** Why an item joined the record a person moved it to. */
-export const MOVED_REASON = '人工改关联（从另一条记录移来）';
-
-const text = (v: unknown): string | null => (typeof v === 'string' && v.trim() !== '' ? v : null);
 
 interface HeldRecord {
   id: number;
@@ -66,38 +64,6 @@ const heldRecord = (tx: WriteTx, id: number) =>
     'SELECT id, kind, programme, year, batch, province, merged_into, deleted_at FROM records WHERE id = ?',
   ).get(id) as HeldRecord | undefined;
 
-/**
- * The record's values as the mention's notice wrote them, its place read through the gazetteer;
- * kind, programme, year and batch those of `base`, the record it is to belong to (a new one: the
- * record it joined, which identity found the same).
- */
-function valuesOf(m: SplitMentionRow, base: HeldRecord): RecordDraft['fields'] {
-  const x = JSON.parse(m.extracted) as Record<string, unknown>;
-  const place = text(x.regionText);
-  const r = place
-    ? resolveRegion(place, {
-        context: base.province ?? undefined,
-        ...(m.issuedOn ? { asOf: m.issuedOn } : {}),
-      })
-    : null;
-  return {
-    programme: base.programme,
-    year: base.year,
-    batch: base.batch,
-    seq: m.seq,
-    region_text: place,
-    region_code: r?.regionCode ?? null,
-    unit_code: r?.code ?? null,
-    province: r?.names.province ?? base.province,
-    city: r?.names.city ?? null,
-    county: r?.names.county ?? null,
-    town: r?.names.town ?? null,
-    unit: text(x.unit),
-    title: typeof x.title === 'string' ? x.title : null,
-    content: text(x.content),
-  } satisfies Partial<Record<ImportedColumn, string | number | null>>;
-}
-
 /** A new record whose first source is the mention. */
 function newRecord(tx: WriteTx, m: SplitMentionRow, from: HeldRecord): number {
   const id = tx.insert('records', {
@@ -110,18 +76,6 @@ function newRecord(tx: WriteTx, m: SplitMentionRow, from: HeldRecord): number {
   tx.update('mentions', m.id, { record_id: id, original_record_id: id, joined: 0, reason: null });
   return id;
 }
-
-/** Where a record lies: a source a person moves onto it is about it, wherever the line put it. */
-const PLACE_COLUMNS = [
-  'region_text',
-  'region_code',
-  'unit_code',
-  'province',
-  'city',
-  'county',
-  'town',
-  'unit',
-] as const;
 
 /**
  * A record already held takes the mention as a join would, its values weighed by authority,
@@ -149,13 +103,6 @@ function ontoHeld(tx: WriteTx, m: SplitMentionRow, into: HeldRecord) {
     tieBreak: storedTieBreak(tx.db, m.sha),
   };
   weighFields(tx, into.id, m.id, draft, source);
-}
-
-function placeOf(tx: WriteTx, id: number): RecordDraft['fields'] {
-  const cols = PLACE_COLUMNS.map((c) => `"${c}"`).join(', ');
-  return statement(tx.db, `SELECT ${cols} FROM records WHERE id = ?`).get(
-    id,
-  ) as RecordDraft['fields'];
 }
 
 function checkInto(tx: WriteTx, from: HeldRecord, into: number): HeldRecord {
@@ -199,9 +146,11 @@ export function splitMention(ledger: LedgerHandle, req: SplitRequest): MentionSp
     ) as { id: number }[];
 
     // What the mention won on its record goes back first, while its provenance still says so.
-    takeBackFields(tx, from.id, m.id);
+    const taken = takeBackFields(tx, from.id, m.id);
     const intoId = target ? target.id : newRecord(tx, m, from);
     if (target) ontoHeld(tx, m, target);
+    // Gone from the record, the source no longer outweighs the later ones it had beaten.
+    reweighLeft(tx, from.id, m.id, taken);
     for (const e of events) tx.update('record_events', e.id, { record_id: intoId });
     if (events.length > 0) reopenClosedBy(tx, notice, [from.id]);
 

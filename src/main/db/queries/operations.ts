@@ -19,11 +19,28 @@ interface ListedOperation extends OperationRow {
   joined_changed: number | null;
 }
 
-/** The records an import's notice joined: its mentions' records none of its mentions created. */
-const JOINED = `SELECT m.original_record_id FROM mentions m
-                 WHERE m.notice_id = o.notice_id AND m.joined = 1
-                   AND m.original_record_id NOT IN (SELECT b.original_record_id FROM mentions b
-                         WHERE b.notice_id = o.notice_id AND b.joined = 0)`;
+/**
+ * The mentions a person moved off the record their import put them on (拆出为新记录,
+ * 改关联到…), with that record: the split's first logged change of the mention's
+ * original_record_id holds it. Only joined mentions can be split, so each was a join.
+ */
+const MOVED = `SELECT c.row_id AS id, json_extract(c.before, '$') AS was, min(c.id)
+                 FROM operations s JOIN operation_changes c ON c.op_id = s.id
+                WHERE s.kind = 'split_mention' AND s.undone_at IS NULL
+                  AND c.table_name = 'mentions' AND c.field = 'original_record_id'
+                GROUP BY c.row_id`;
+/**
+ * The records an import's notice joined: its mentions' records none of its mentions created,
+ * each as the import left it. A split changes what a mention is (a new record's own source,
+ * or another record's), not what its import did: it joined a record held before it.
+ */
+const JOINED = `SELECT coalesce(v.was, m.original_record_id) AS original_record_id
+                  FROM mentions m LEFT JOIN (${MOVED}) v ON v.id = m.id
+                 WHERE m.notice_id = o.notice_id AND (m.joined = 1 OR v.id IS NOT NULL)
+                   AND coalesce(v.was, m.original_record_id) NOT IN (
+                         SELECT b.original_record_id FROM mentions b
+                          WHERE b.notice_id = o.notice_id AND b.joined = 0
+                            AND b.id NOT IN (SELECT id FROM (${MOVED})))`;
 const IN_FORCE = `o.kind = 'import' AND o.undone_at IS NULL AND o.notice_id IS NOT NULL`;
 /** An operation's columns and, for an import in force, its joined counts. */
 export const WITH_JOINS = `o.*,
