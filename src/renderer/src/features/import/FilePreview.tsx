@@ -68,6 +68,7 @@ export function FilePreview(props: {
       className={`file-preview stage-${f.stage}`}
       data-testid="file-preview"
       data-file={f.name}
+      data-session-key={f.key}
     >
       <header className="file-preview-head">
         <div>
@@ -115,11 +116,22 @@ export function FilePreview(props: {
           leftOut={f.stage === 'committed' ? { created: 0, joined: 0 } : leftOutCounts(f)}
         />
       )}
-      {n && n.warnings.length > 0 && (
+      {f.folded && (f.records.length > 0 || n?.warnings.length) ? (
+        <button
+          type="button"
+          className="button small"
+          onClick={() => onChange({ ...f, folded: false })}
+        >
+          {f.records.length > 0
+            ? `展开本通知的 ${f.records.length} 条记录和提示`
+            : `展开本通知的 ${n?.warnings.length ?? 0} 条提示`}
+        </button>
+      ) : null}
+      {!f.folded && n && n.warnings.length > 0 && (
         <PreviewWarnings warnings={n.warnings} rows={f.records} onLocate={locate} />
       )}
       {editable && f.records.length > 1 && <PreviewBulkEdit file={f} onChange={onChange} />}
-      {f.records.length > 0 && (
+      {!f.folded && f.records.length > 0 && (
         <table className="preview-table" ref={table}>
           <colgroup>
             <col style={{ width: 44 }} />
@@ -215,7 +227,7 @@ export function FilePreview(props: {
       {n && f.records.length === 0 && f.added.length === 0 && (
         <p className="muted">这份通知里没有名单记录（可能是规则或期限通知，其中的规则已读取）。</p>
       )}
-      {n && <PreviewAddedRows file={f} onChange={onChange} />}
+      {n && !f.folded && <PreviewAddedRows file={f} onChange={onChange} />}
     </section>
   );
 }

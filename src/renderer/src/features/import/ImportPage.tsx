@@ -18,6 +18,7 @@ import {
   importPayload,
   joinsOf,
   newSessionFile,
+  withBatch,
 } from './import-session';
 import { alongsideOf } from './alongside';
 import { commitOrder } from './commit-order';
@@ -147,13 +148,25 @@ export function ImportPage() {
     return file;
   };
 
+  // The first file of a batch chosen after others: brought into view once it is shown.
+  const showFirst = useRef<string | null>(null);
+  useEffect(() => {
+    const key = showFirst.current;
+    if (!key) return;
+    showFirst.current = null;
+    document
+      .querySelector(`[data-session-key="${CSS.escape(key)}"]`)
+      ?.scrollIntoView({ block: 'start' });
+  }, [files]);
+
   const onFiles = (chosen: File[]) => {
     const batch = chosen.map((file, i) => {
       const s = newSessionFile(file, i);
       pending.current.set(s.key, file);
       return s;
     });
-    setFiles((all) => [...all, ...batch]);
+    if (filesRef.current.length > 0 && batch[0]) showFirst.current = batch[0].key;
+    setFiles((all) => withBatch(all, batch));
     void analyse(batch);
   };
 

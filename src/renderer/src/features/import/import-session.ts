@@ -45,7 +45,21 @@ export interface SessionFile {
    * confirmations could not be written first): said on the page, never left silent.
    */
   joinedNote: string | null;
+  /**
+   * An earlier batch's committed notice, shown by its header and counts only: the next batch's
+   * previews then come right under it, not below every row of what is already in the ledger.
+   */
+  folded?: boolean;
 }
+
+/**
+ * The session as a new batch of files joins it: the notices already imported fold to their
+ * header and counts (their rows one click away), so the files just chosen are what shows.
+ */
+export const withBatch = (session: readonly SessionFile[], batch: readonly SessionFile[]) => [
+  ...session.map((f) => (f.stage === 'committed' && !f.folded ? { ...f, folded: true } : f)),
+  ...batch,
+];
 
 /** A row added by hand in the preview, as typed (the year still text). */
 export interface AddedRow {
