@@ -18,8 +18,8 @@ import {
   importPayload,
   joinsOf,
   newSessionFile,
-  withBatch,
 } from './import-session';
+import { withBatch } from './next-batch';
 import { alongsideOf } from './alongside';
 import { commitOrder } from './commit-order';
 import {

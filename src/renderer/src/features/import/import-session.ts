@@ -52,15 +52,6 @@ export interface SessionFile {
   folded?: boolean;
 }
 
-/**
- * The session as a new batch of files joins it: the notices already imported fold to their
- * header and counts (their rows one click away), so the files just chosen are what shows.
- */
-export const withBatch = (session: readonly SessionFile[], batch: readonly SessionFile[]) => [
-  ...session.map((f) => (f.stage === 'committed' && !f.folded ? { ...f, folded: true } : f)),
-  ...batch,
-];
-
 /** A row added by hand in the preview, as typed (the year still text). */
 export interface AddedRow {
   key: number;
