@@ -15,6 +15,7 @@ interface PreviewFile {
   stage: string;
   dataBase64: string | null;
   notice: { role: NoticeRole | null } | null;
+  records?: readonly { regionCode: string | null }[];
 }
 
 export interface JoinedRedo<F extends PreviewFile> {
