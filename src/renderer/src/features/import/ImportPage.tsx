@@ -20,6 +20,7 @@ import {
   newSessionFile,
 } from './import-session';
 import { withBatch } from './next-batch';
+import { commitLabel } from './commit-label';
 import { alongsideOf } from './alongside';
 import { commitOrder } from './commit-order';
 import {
@@ -235,7 +236,7 @@ export function ImportPage() {
             title={unfinished ? '手工补录的行还没填完（名称必填，年度为四位数字）' : undefined}
             onClick={() => void commitAll()}
           >
-            确认导入 {waiting.length} 份通知
+            {commitLabel(waiting.length, progress)}
           </button>
         )}
       </PageHeader>
