@@ -168,6 +168,8 @@ test('several files at once: the page shows which one is being analysed, of how 
   const progress = page.locator('main .progress');
   await expect(progress).toContainText('正在分析 2/3：第二份.txt');
   await expect(page.locator('.badge-preview')).toHaveCount(1);
+  // The button says the work under way, not "确认导入 1 份" of the three chosen.
+  await expect(page.getByRole('button', { name: '正在分析…' })).toBeDisabled();
   // Visible, not squeezed to nothing by the long preview below it.
   await expect(progress).toBeVisible();
   expect((await progress.boundingBox())?.height ?? 0).toBeGreaterThan(10);
