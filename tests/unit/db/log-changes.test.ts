@@ -51,7 +51,7 @@ const entries = (n: number): ChangeEntry[] =>
   );
 
 describe('logChanges', () => {
-  it.each([0, 1, 2, 64, 65, 130])('logs %i changes as logChange one by one does', async (n) => {
+  it.each([0, 1, 2, 3, 7, 64, 65, 130])('logs %i changes as logChange one by one does', async (n) => {
     const one = await ledger();
     const all = await ledger();
     const opOf = (l: Ledger) =>
