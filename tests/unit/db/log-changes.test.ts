@@ -51,24 +51,27 @@ const entries = (n: number): ChangeEntry[] =>
   );
 
 describe('logChanges', () => {
-  it.each([0, 1, 2, 3, 7, 64, 65, 130])('logs %i changes as logChange one by one does', async (n) => {
-    const one = await ledger();
-    const all = await ledger();
-    const opOf = (l: Ledger) =>
-      Number(
-        l.db
-          .prepare(
-            `INSERT INTO operations(kind, summary, created_at, actor, tables)
+  it.each([0, 1, 2, 3, 7, 64, 65, 130])(
+    'logs %i changes as logChange one by one does',
+    async (n) => {
+      const one = await ledger();
+      const all = await ledger();
+      const opOf = (l: Ledger) =>
+        Number(
+          l.db
+            .prepare(
+              `INSERT INTO operations(kind, summary, created_at, actor, tables)
              VALUES ('edit', '修改', '2024-01-01', 'user', '') RETURNING id`,
-          )
-          .get()!['id' as never],
-      );
-    const a = opOf(one);
-    for (const c of entries(n)) logChange(one.db, a, c);
-    logChanges(all.db, opOf(all), entries(n));
-    expect(logRows(all)).toEqual(logRows(one));
-    expect(logRows(all)).toHaveLength(n);
-  });
+            )
+            .get()!['id' as never],
+        );
+      const a = opOf(one);
+      for (const c of entries(n)) logChange(one.db, a, c);
+      logChanges(all.db, opOf(all), entries(n));
+      expect(logRows(all)).toEqual(logRows(one));
+      expect(logRows(all)).toHaveLength(n);
+    },
+  );
 });
 
 describe('WriteTx.update', () => {
