@@ -65,44 +65,6 @@ export function logChange(db: Database.Database, opId: number, c: ChangeEntry): 
   );
 }
 
-/** Changes logged per multi-row INSERT at most (×8 columns: far below SQLite's parameter limit). */
-const LOG_CHUNK = 64;
-
-/**
- * logChange for each entry in order (the same rows, the same ids): a later notice's join logs
- * a dozen changes of one record at once, and a statement each was a third of writing them at
- * 100,000 records. Runs of a power of two rows each, so at most seven statements' texts are
- * ever prepared (the connection's statements are kept by text, and cleared when too many).
- */
-export function logChanges(db: Database.Database, opId: number, cs: readonly ChangeEntry[]): void {
-  let i = 0;
-  while (i < cs.length) {
-    let n = LOG_CHUNK;
-    while (n > cs.length - i) n >>= 1;
-    if (n === 1) logChange(db, opId, cs[i]!);
-    else {
-      const values: unknown[] = [];
-      for (const c of cs.slice(i, i + n))
-        values.push(
-          opId,
-          c.table,
-          c.rowId,
-          c.recordId,
-          c.field ?? null,
-          json(c.before),
-          json(c.after),
-          c.form ?? null,
-        );
-      statement(
-        db,
-        `INSERT INTO operation_changes(op_id, table_name, row_id, record_id, field, before, after, form)
-         VALUES ${Array<string>(n).fill('(?, ?, ?, ?, ?, ?, ?, ?)').join(', ')}`,
-      ).run(values);
-    }
-    i += n;
-  }
-}
-
 export const changesOf = (db: Database.Database, opId: number): ChangeRow[] =>
   statement(db, 'SELECT * FROM operation_changes WHERE op_id = ? ORDER BY id').all(
     opId,

@@ -5,7 +5,7 @@
  */
 import type Database from 'better-sqlite3';
 import { AppError } from '../../../shared/app-error';
-import { logChange, logChanges, type ChangeEntry } from './change-log';
+import { logChange } from './change-log';
 import { ownedByImport, type CompactForm, type ImportScope } from './compact-forms';
 import {
   checkColumns,
@@ -140,14 +140,8 @@ export class WriteTx {
       ...changed.map((c) => patch[c] ?? null),
       id,
     );
-    this.logAll(
-      table,
-      changed.map((c) => ({
-        row,
-        id,
-        c: { field: c, before: row[c] ?? null, after: patch[c] ?? null },
-      })),
-    );
+    for (const c of changed)
+      this.log(table, row, id, { field: c, before: row[c] ?? null, after: patch[c] ?? null });
     return changed.length;
   }
 
@@ -231,23 +225,20 @@ export class WriteTx {
     const opId = source?.opId ?? null;
     const changes: { before: RowImage | null; after: RowImage }[] = [];
     const added: RowImage[] = [];
-    const moved: string[] = [];
     for (const field of new Set(fields)) {
       // the columns in the table's order: the row a read after the write would give
       const after = { record_id: recordId, field, mention_id: mentionId, op_id: opId };
       const before = had.get(field) ?? null;
       if (before && same(before.mention_id, mentionId) && same(before.op_id, opId)) continue;
-      if (before) moved.push(field);
+      if (before)
+        statement(
+          this.db,
+          `UPDATE "field_provenance" SET "mention_id" = ?, "op_id" = ?
+            WHERE "record_id" = ? AND "field" = ?`,
+        ).run(mentionId, opId, recordId, field);
       else added.push(after);
       changes.push({ before, after });
     }
-    // the record's rows that change, in one statement (they all take the same source)
-    if (moved.length)
-      statement(
-        this.db,
-        `UPDATE "field_provenance" SET "mention_id" = ?, "op_id" = ?
-          WHERE "record_id" = ? AND "field" IN (SELECT value FROM json_each(?))`,
-      ).run(mentionId, opId, recordId, JSON.stringify(moved));
     for (let i = 0; i < added.length; i += INSERT_CHUNK) {
       const run = added.slice(i, i + INSERT_CHUNK);
       statement(
@@ -256,10 +247,7 @@ export class WriteTx {
          VALUES ${run.map(() => '(?, ?, ?, ?)').join(', ')}`,
       ).run(run.flatMap((r) => [r.record_id, r.field, r.mention_id, r.op_id]));
     }
-    this.logAll(
-      'field_provenance',
-      changes.map((c) => ({ row: c.after, id: null, c })),
-    );
+    for (const c of changes) this.log('field_provenance', c.after, null, c);
     return changes.length;
   }
 
@@ -303,34 +291,23 @@ export class WriteTx {
     );
   }
 
-  private log(table: LedgerTable, row: RowImage, id: number | null, c: Change): void {
-    this.logAll(table, [{ row, id, c }]);
-  }
-
-  /** Logs changes of one table in order, in as few statements as the log takes (logChanges). */
-  private logAll(
+  private log(
     table: LedgerTable,
-    changes: readonly { row: RowImage; id: number | null; c: Change }[],
+    row: RowImage,
+    id: number | null,
+    c: { field?: string; before: unknown; after: unknown },
   ): void {
-    if (changes.length === 0) return;
     this.tables.add(table);
-    const entries: ChangeEntry[] = [];
-    for (const { row, id, c } of changes) {
-      if (this.scopes.some((s) => ownedByImport(s, table, row, id))) continue;
-      entries.push({
-        table,
-        rowId: id ?? recordOf(table, row, null) ?? 0,
-        recordId: recordOf(table, row, id),
-        ...c,
-      });
-    }
-    logChanges(this.db, this.opId, entries);
-    this.logged += entries.length;
+    if (this.scopes.some((s) => ownedByImport(s, table, row, id))) return;
+    logChange(this.db, this.opId, {
+      table,
+      rowId: id ?? recordOf(table, row, null) ?? 0,
+      recordId: recordOf(table, row, id),
+      ...c,
+    });
+    this.logged++;
   }
 }
-
-/** One logged change: a column's values, or a whole row's (field absent). */
-type Change = { field?: string; before: unknown; after: unknown };
 
 /** Rows per multi-row INSERT of insertMany (×10 columns: far below SQLite's parameter limit). */
 const INSERT_CHUNK = 64;
