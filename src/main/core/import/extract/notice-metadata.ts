@@ -191,7 +191,7 @@ export function noticeFacts(
   }
   // A dateline without its year ("10月27日电") takes the year of the notice's own 文号, never a
   // year its title names: that is the round of the honour, which a story may tell a year later.
-  const issuedOn = findIssueDate(doc, pick?.end ?? 0, dn?.year ?? null, outlet);
+  const issuedOn = findIssueDate(doc, pick?.end ?? 0, dn?.year ?? null, outlet, bodyLine);
   const hinted = source.hints?.date ? (findDates(source.hints.date)[0]?.iso ?? null) : null;
   const fileDate = issuedOn ? null : hinted;
   if (fileDate)

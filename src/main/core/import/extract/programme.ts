@@ -6,6 +6,7 @@
 import { CHINESE_NUMERAL_CHARS } from './chinese-numerals';
 import { afterItemCount } from './counted-items';
 import { withoutShareBeforeList } from './share-before-list';
+import { withoutThemeBracket } from './sub-theme-bracket';
 import { PHRASE_CHARS, PHRASE_END, PHRASE_WORD } from './programme-endings';
 import { roundBeforePlace } from './place-before-round';
 import { readProvinceScope } from './province-scope-word';
@@ -95,10 +96,10 @@ const SEVERAL_BATCHES = new RegExp(
  * several batches named together too ("第五批和第六批国家…").
  */
 const YEAR_OR_BATCH_BEFORE = new RegExp(
-  `(?:(?:${SEVERAL_BATCHES.source}|(?:19|20)[0-9]{2}年度?|第[0-9${CHINESE_NUMERAL_CHARS}]+[批届]|首批)(?:[0-9${CHINESE_NUMERAL_CHARS}]+个)?)+$`,
+  `(?:(?:${SEVERAL_BATCHES.source}|(?:19|20)[0-9]{2}年度?|第[0-9${CHINESE_NUMERAL_CHARS}]+[批届]|首[批届])(?:[0-9${CHINESE_NUMERAL_CHARS}]+个)?)+$`,
 );
 const NAME_START_ALONE = new RegExp(
-  `${SEVERAL_BATCHES.source}|(?:19|20)[0-9]{2}年度?|第[0-9${CHINESE_NUMERAL_CHARS}]+[批届]|首批`,
+  `${SEVERAL_BATCHES.source}|(?:19|20)[0-9]{2}年度?|第[0-9${CHINESE_NUMERAL_CHARS}]+[批届]|首[批届]`,
 );
 /**
  * Words after a programme's name that are about the document, not the programme (its list
@@ -163,7 +164,7 @@ const LIST_INTRO = /如下.*$/;
 export const ATTACHMENT_LABEL = /^附件[0-9]*[:：]?(?:[0-9]{1,2}(?![0-9年]))?[.、．]?/;
 
 /** A batch (第四批, 首批) or, for an honour conferred every few years, a round (第七届). */
-export const BATCH = new RegExp(`第[0-9${CHINESE_NUMERAL_CHARS}]+[批届]|首批`);
+export const BATCH = new RegExp(`第[0-9${CHINESE_NUMERAL_CHARS}]+[批届]|首[批届]`);
 
 /** What ends a place's or an organ's name: words before a batch that are not a programme's. */
 const PLACE_OR_ORGAN_END = /(?:[省市县区州旗镇乡村盟部厅局委会院办]|街道|社区)$/;
@@ -255,7 +256,7 @@ export function cleanProgramme(
     .replace(SINCE_WORD, '')
     .replace(TITLE_WORD, '')
     .replace(STEP_AFTER_BATCH, '$1');
-  phrase = withoutDocTail(withoutShareBeforeList(phrase));
+  phrase = withoutThemeBracket(withoutDocTail(withoutShareBeforeList(phrase)));
   phrase = phrase.replace(PILOT_AREAS, '试点');
   // "湖南省第一批…", "锦州市2021年…": the place before the round is the name's own.
   phrase = roundBeforePlace(phrase, province);
