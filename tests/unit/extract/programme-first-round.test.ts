@@ -27,3 +27,10 @@ describe('首届 before a programme’s name', () => {
     expect(cleanProgramme('首批全国一村一品示范村镇', null)?.batch).toBe('首批');
   });
 });
+
+describe('荣膺 before a programme’s name', () => {
+  it('is the frame’s verb, as 荣获 is', () => {
+    expect(cleanProgramme('安徽两县荣膺千年古县', null)?.name).toBe('千年古县');
+    expect(cleanProgramme('安徽两县荣获千年古县', null)?.name).toBe('千年古县');
+  });
+});

@@ -24,13 +24,13 @@ const SHOWN = `公示(?=[0-9${CHINESE_NUMERAL_CHARS}第拟首新“"]|一批|全
 /**
  * Words after which the programme name starts (the verb or frame before it is cut). A title
  * "关于确定…试点地区的通知" determines the programme's areas: 确定 is its verb, as 确认 is.
- * A unit that passed or won (我区通过…, 某区获…称号) and a document that published the list
- * (印发…名单) are frames too, and so is a headline's 公示 ("某市公示25个…示范社区"); 创建
+ * A unit that passed or won (我区通过…, 某区获…称号, 两县荣膺…) and a document that published
+ * the list (印发…名单) are frames too, and so is a headline's 公示 ("某市公示25个…示范社区"); 创建
  * before 活动/工作 names the campaign inside the name ("“绿色社区”创建活动示范社区"), it is no
  * verb there. A naming or commending verb before the
  * name (命名表扬“某某”平安村) is a frame; 表彰 is not, being a word of names (…功勋荣誉表彰…).
  */
-const CUT_WORD = `关于|开展|做好|加强|推进|实施|组织|申报|创建(?!活动|工作)|征集|推介|推荐|发放|认定为?|确认为|命名为?|表扬|确定为?|列为|评为|获评|喜获|作为|公布|${SHOWN}|印发|发布|确认|同意|涌现|遴选出?|入选|荣获|获得|授予|通过|获|一批|批复|等|对|的|了|为|将|是`;
+const CUT_WORD = `关于|开展|荣膺|做好|加强|推进|实施|组织|申报|创建(?!活动|工作)|征集|推介|推荐|发放|认定为?|确认为|命名为?|表扬|确定为?|列为|评为|获评|喜获|作为|公布|${SHOWN}|印发|发布|确认|同意|涌现|遴选出?|入选|荣获|获得|授予|通过|获|一批|批复|等|对|的|了|为|将|是`;
 const CUT_WORDS = new RegExp(`.*(${CUT_WORD})`);
 /**
  * A verb with its manner before it can sit inside a name, between the thing pushed and the
