@@ -11,6 +11,8 @@
  * apart and flags it.
  */
 import { findDates, isoDate, parseMonthDay } from './dates';
+import { infoLineStamp } from './info-line-stamp';
+import { leadDate } from './lead-date';
 import { mastheadDate } from './masthead-date';
 import { toKey, type KeyedText } from './text-key';
 
@@ -261,6 +263,7 @@ export function findIssueDate(
   titleEnd: number,
   yearHint: number | null,
   outlet: string | null = null,
+  bodyLine: number | null = null,
 ): string | null {
   const written = labelled(doc, /(成文日期|发文日期|印发日期)\s*[:：]?\s*/g, 0);
   if (written) return written;
@@ -274,5 +277,7 @@ export function findIssueDate(
   if (published) return published;
   const page = pageDateLine(doc);
   if (page) return page;
-  return mastheadDate(doc) ?? dateline(doc, yearHint);
+  return (
+    infoLineStamp(doc) ?? mastheadDate(doc) ?? dateline(doc, yearHint) ?? leadDate(doc, bodyLine)
+  );
 }

@@ -17,6 +17,7 @@ import { namesInstitution } from './labelled-bodies';
 import { listName } from './list-name';
 import { countMismatches, interleavedWarnings, numberingGaps } from './list-warnings';
 import { sameFamily } from './notice-programme';
+import { isBareLevel } from './bare-level-heading';
 import {
   cleanProgramme,
   LOCAL_LEVEL,
@@ -96,7 +97,7 @@ function programmeOf(
     };
   // A list headed by a bare level word of the notice's programme ("示范区（14个）" under
   // "…示范区示范单位"): a part of that programme, not a programme of its own.
-  const bareLevel = own && notice && own.name.length <= 4 && notice.name.includes(own.name);
+  const bareLevel = own && notice && isBareLevel(own.name, notice.name);
   if (
     own &&
     notice &&

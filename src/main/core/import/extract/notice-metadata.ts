@@ -28,6 +28,7 @@ import {
 } from './issuer';
 import { newsOutlet } from './news-outlet';
 import { workbookTitle } from './workbook-title';
+import { organHeadedTitle } from './organ-headed-title';
 import { namedSource } from './named-source';
 import { speakingOrgans } from './speaking-organs';
 import { readsAsStory, reportsNews } from './notice-role';
@@ -144,6 +145,9 @@ export function noticeFacts(
     });
     pick = null;
   }
+  // A page headed by the document's 关于… title without its organ, which it prints in full below.
+  const organHeaded = organHeadedTitle(doc, pick?.title ?? null);
+  if (pick && organHeaded) pick = { ...pick, title: organHeaded };
   const title = pick?.title ?? null;
   const bodyLine = bodyStart(doc);
   const outlet =
@@ -191,7 +195,7 @@ export function noticeFacts(
   }
   // A dateline without its year ("10月27日电") takes the year of the notice's own 文号, never a
   // year its title names: that is the round of the honour, which a story may tell a year later.
-  const issuedOn = findIssueDate(doc, pick?.end ?? 0, dn?.year ?? null, outlet);
+  const issuedOn = findIssueDate(doc, pick?.end ?? 0, dn?.year ?? null, outlet, bodyLine);
   const hinted = source.hints?.date ? (findDates(source.hints.date)[0]?.iso ?? null) : null;
   const fileDate = issuedOn ? null : hinted;
   if (fileDate)

@@ -6,7 +6,7 @@
  */
 import { CHINESE_NUMERAL_CHARS } from './chinese-numerals';
 
-const BATCH = `第[0-9${CHINESE_NUMERAL_CHARS}]+[批届]|首批`;
+const BATCH = `第[0-9${CHINESE_NUMERAL_CHARS}]+[批届]|首[批届]`;
 const YEAR = '(?:19|20)[0-9]{2}年度?';
 /** Not before a national scope: the place's share of a national round keeps its round first. */
 const OWN_NAME_AFTER = '(?=(?!全国|国家)[\\u4e00-\\u9fff]{4})';
@@ -28,6 +28,12 @@ export function roundBeforePlace(phrase: string, province: string | null): strin
       new RegExp(`^${province}(${BATCH})${OWN_NAME_AFTER}`),
       (_, batch: string) => batch + province,
     );
+  // The province's bare scope before its round, at the start or after the frame's verb
+  // ("荣获省首届“十佳…”称号"): the scope is the name's, a bare 省 its 全省 written short.
+  out = out.replace(
+    new RegExp(`(?<=^|[为选入获得予评])(省|全省|省级)(${BATCH})${OWN_NAME_AFTER}`),
+    (_, scope: string, batch: string) => batch + (scope === '省' ? '全省' : scope),
+  );
   // A city before the round's year: the year names the round, the city the programme's place.
   return out.replace(
     CITY_THEN_YEAR,

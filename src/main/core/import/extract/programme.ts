@@ -6,6 +6,7 @@
 import { CHINESE_NUMERAL_CHARS } from './chinese-numerals';
 import { afterItemCount } from './counted-items';
 import { withoutShareBeforeList } from './share-before-list';
+import { withoutThemeBracket } from './sub-theme-bracket';
 import { PHRASE_CHARS, PHRASE_END, PHRASE_WORD } from './programme-endings';
 import { roundBeforePlace } from './place-before-round';
 import { readProvinceScope } from './province-scope-word';
@@ -23,13 +24,13 @@ const SHOWN = `公示(?=[0-9${CHINESE_NUMERAL_CHARS}第拟首新“"]|一批|全
 /**
  * Words after which the programme name starts (the verb or frame before it is cut). A title
  * "关于确定…试点地区的通知" determines the programme's areas: 确定 is its verb, as 确认 is.
- * A unit that passed or won (我区通过…, 某区获…称号) and a document that published the list
- * (印发…名单) are frames too, and so is a headline's 公示 ("某市公示25个…示范社区"); 创建
+ * A unit that passed or won (我区通过…, 某区获…称号, 两县荣膺…) and a document that published
+ * the list (印发…名单) are frames too, and so is a headline's 公示 ("某市公示25个…示范社区"); 创建
  * before 活动/工作 names the campaign inside the name ("“绿色社区”创建活动示范社区"), it is no
  * verb there. A naming or commending verb before the
  * name (命名表扬“某某”平安村) is a frame; 表彰 is not, being a word of names (…功勋荣誉表彰…).
  */
-const CUT_WORD = `关于|开展|做好|加强|推进|实施|组织|申报|创建(?!活动|工作)|征集|推介|推荐|发放|认定为?|确认为|命名为?|表扬|确定为?|列为|评为|获评|喜获|作为|公布|${SHOWN}|印发|发布|确认|同意|涌现|遴选出?|入选|荣获|获得|授予|通过|获|一批|批复|等|对|的|了|为|将|是`;
+const CUT_WORD = `关于|开展|荣膺|做好|加强|推进|实施|组织|申报|创建(?!活动|工作)|征集|推介|推荐|发放|认定为?|确认为|命名为?|表扬|确定为?|列为|评为|获评|喜获|作为|公布|${SHOWN}|印发|发布|确认|同意|涌现|遴选出?|入选|荣获|获得|授予|通过|获|一批|批复|等|对|的|了|为|将|是`;
 const CUT_WORDS = new RegExp(`.*(${CUT_WORD})`);
 /**
  * A verb with its manner before it can sit inside a name, between the thing pushed and the
@@ -95,10 +96,10 @@ const SEVERAL_BATCHES = new RegExp(
  * several batches named together too ("第五批和第六批国家…").
  */
 const YEAR_OR_BATCH_BEFORE = new RegExp(
-  `(?:(?:${SEVERAL_BATCHES.source}|(?:19|20)[0-9]{2}年度?|第[0-9${CHINESE_NUMERAL_CHARS}]+[批届]|首批)(?:[0-9${CHINESE_NUMERAL_CHARS}]+个)?)+$`,
+  `(?:(?:${SEVERAL_BATCHES.source}|(?:19|20)[0-9]{2}年度?|第[0-9${CHINESE_NUMERAL_CHARS}]+[批届]|首[批届])(?:[0-9${CHINESE_NUMERAL_CHARS}]+个)?)+$`,
 );
 const NAME_START_ALONE = new RegExp(
-  `${SEVERAL_BATCHES.source}|(?:19|20)[0-9]{2}年度?|第[0-9${CHINESE_NUMERAL_CHARS}]+[批届]|首批`,
+  `${SEVERAL_BATCHES.source}|(?:19|20)[0-9]{2}年度?|第[0-9${CHINESE_NUMERAL_CHARS}]+[批届]|首[批届]`,
 );
 /**
  * Words after a programme's name that are about the document, not the programme (its list
@@ -163,7 +164,7 @@ const LIST_INTRO = /如下.*$/;
 export const ATTACHMENT_LABEL = /^附件[0-9]*[:：]?(?:[0-9]{1,2}(?![0-9年]))?[.、．]?/;
 
 /** A batch (第四批, 首批) or, for an honour conferred every few years, a round (第七届). */
-export const BATCH = new RegExp(`第[0-9${CHINESE_NUMERAL_CHARS}]+[批届]|首批`);
+export const BATCH = new RegExp(`第[0-9${CHINESE_NUMERAL_CHARS}]+[批届]|首[批届]`);
 
 /** What ends a place's or an organ's name: words before a batch that are not a programme's. */
 const PLACE_OR_ORGAN_END = /(?:[省市县区州旗镇乡村盟部厅局委会院办]|街道|社区)$/;
@@ -255,7 +256,7 @@ export function cleanProgramme(
     .replace(SINCE_WORD, '')
     .replace(TITLE_WORD, '')
     .replace(STEP_AFTER_BATCH, '$1');
-  phrase = withoutDocTail(withoutShareBeforeList(phrase));
+  phrase = withoutThemeBracket(withoutDocTail(withoutShareBeforeList(phrase)));
   phrase = phrase.replace(PILOT_AREAS, '试点');
   // "湖南省第一批…", "锦州市2021年…": the place before the round is the name's own.
   phrase = roundBeforePlace(phrase, province);

@@ -1,0 +1,13 @@
+/**
+ * A list heading that is only a level word of the notice's programme: "示范区（14个）" under
+ * "…示范区示范单位", or the level with its bracket of the levels it covers ("示范县（市、区）名单"
+ * under "全国第二批率先基本实现…示范县（市、区）", a heading broken over two lines whose first
+ * line holds the name): a part of the notice's programme, not a programme of its own.
+ */
+const LEVELS_BRACKET = /\((?:[市县区旗镇乡村街道社区嘎查]{1,4}[、,，]?)+\)$/;
+const BARE_LEVEL_CHARS = 4;
+
+export function isBareLevel(own: string, notice: string): boolean {
+  const word = own.replace(LEVELS_BRACKET, '');
+  return word.length > 0 && word.length <= BARE_LEVEL_CHARS && notice.includes(own);
+}
