@@ -24,7 +24,9 @@
  * (截至目前，我市已有…11个，除上述…外，另外9家分别是…) are recalled, no entries (zzj10); a
  * township written with the other of 乡 and 镇 (雷埠镇 for the codes' 雷埠乡) is that township,
  * not one a character away in the next county (zzj03).
- * Final: FINAL.
+ * Final: 76/122 right, 1 wrong, 45 missed, 0 invented, metadata title 10/11, issuer 10/11,
+ * issued 10/11, role 11/11, region strings 11/12, nothing lost silently; the full corpus changed no
+ * other notice.
  * Left: town governments in a list of street offices (X镇人民政府 read as an organ, zzj08, and a
  * line holding one loses its street offices too), villages after a county with 的 and 等N个村
  * (zzj01), villages after a township carried past 等N个行政村 (zzj02), a line of villages sharing
