@@ -19,6 +19,7 @@ import { batchesAgree, sameProgramme } from './identity';
 import { compareRegions } from './region';
 import { commonChars, sharedWeight, sharesRare, type Features } from './features';
 import { containment, normalizedLevenshtein } from './similarity';
+import { writtenBelowRegion } from './region-own-name';
 import {
   RELATED_MIN_TITLE,
   type LinkRelation,
@@ -188,6 +189,10 @@ export function nameBelowCounty(written: string | null | undefined): string {
   return leaf.length > 2 ? leaf : '';
 }
 
+/** What a record names below its county: by the division data where they know its code. */
+const ownBelow = (r: DedupeRecord): string =>
+  writtenBelowRegion(r.written, r.regionCode) ?? nameBelowCounty(r.written);
+
 /**
  * Two records without a title are one unit only by their codes: a county's (or city's) own
  * record in two programmes (no township, no code below the county, no name below it: a village,
@@ -200,13 +205,7 @@ function sameUnitByCode(x: DedupeRecord, y: DedupeRecord, region: RegionRelation
   const uy = y.unitCode ?? y.regionCode ?? '';
   if (region === 'same_town') return ux.length === 12 && ux === uy;
   if (region !== 'same_county' && region !== 'same_city') return false;
-  return (
-    ux.length === 6 &&
-    uy.length === 6 &&
-    !x.town &&
-    !y.town &&
-    nameBelowCounty(x.written) === nameBelowCounty(y.written)
-  );
+  return ux.length === 6 && uy.length === 6 && !x.town && !y.town && ownBelow(x) === ownBelow(y);
 }
 
 export function scorePair(a: Features, b: Features, t: Thresholds): PairVerdict {
