@@ -84,6 +84,15 @@ describe('controls', () => {
     expect(isRegionsOwnName('北京順義', '110114')).toBe(false);
   });
 
+  it('a county written by its old name is still linked', () => {
+    const old: DedupeRecord = {
+      ...record(1, 'zone', PARKS, '黑龙江省黑河市爱辉区'),
+      written: '黑河市璦琿區',
+    };
+    const r = run(old, record(2, 'other', EDUCATION, '黑龙江省黑河市爱辉区'));
+    expect(r.related.map((x) => x.relation)).toEqual(['same_place_other_programme']);
+  });
+
   it('a site the gazetteer cannot place stays apart from its county', () => {
     const r = run(
       record(1, 'zone', PARKS, '安吉县竹博园'),

@@ -61,6 +61,10 @@ describe('controls that still join', () => {
     expect(joins('醴陵市茶山镇东岗村村委会', '湖南省醴陵市东岗村')).toBe(7);
   });
 
+  it('a list cut short to the township where the gazetteer places neither below the county', () => {
+    expect(joins('重庆市万盛经开区万东镇', '重庆市万盛经开区万东镇五和村')).toBe(7);
+  });
+
   it('a township renamed a street', () => {
     expect(joins('石门县楚江街道', '湖南省常德市石门县楚江镇')).toBe(7);
   });

@@ -37,6 +37,10 @@ const written = (r: IdentityRecord) => writtenUnit(r.unit ?? r.regionText);
  * writes no such unit, nothing is told.
  */
 export function writtenUnitsAgree(a: IdentityRecord, b: IdentityRecord): boolean {
+  // Only where the gazetteer placed a side below the county: two records it left at the
+  // county's code were joined by their names as before (a list cut short to the township,
+  // 万盛经开区万东镇 for its 五和村, still finds its village).
+  if ((a.unitCode ?? '').length < 9 && (b.unitCode ?? '').length < 9) return true;
   const x = written(a);
   const y = written(b);
   if (!x || !y) return true;
