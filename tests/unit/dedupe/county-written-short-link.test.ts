@@ -74,6 +74,9 @@ describe('a name of one or two characters at a county’s code', () => {
     expect(cut.related).toEqual([]);
     const own = run(at(1, PARKS, '包河'), at(2, EDUCATION, '安徽省合肥市包河区'));
     expect(own.related.map((x) => x.relation)).toEqual(['same_place_other_programme']);
+    // one character after the county is no name (a stray one of the next cell)
+    const stray = run(at(1, PARKS, '合肥市包河区洗'), at(2, EDUCATION, '安徽省合肥市包河区'));
+    expect(stray.related.map((x) => x.relation)).toEqual(['same_place_other_programme']);
   });
 });
 

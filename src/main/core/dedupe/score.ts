@@ -197,7 +197,7 @@ function leafBelowCounty(written: string | null | undefined): string {
 /**
  * What a record names below its county, the division data deciding where they know its code
  * what the words alone cannot: a longer name that is the region's own written short after its
- * province's (北京順義), and a name of one or two characters that is not (滨湖, cut from
+ * province's (北京順義), and a name of two characters that is not (滨湖, cut from
  * 滨湖世纪社区服务中心, at 包河区). A name ending as a region does stays the region's own
  * (an old name, 璦琿區 for 爱辉区, is no unit below it).
  */
@@ -206,7 +206,8 @@ function ownBelow(r: DedupeRecord): string {
   const data = writtenBelowRegion(r.written, r.regionCode);
   if (data === null) return below;
   if (data === '') return '';
-  return below === '' && leafBelowCounty(r.written) !== '' ? data : below;
+  // One character is no name (a stray one of the next cell: 汇川区洗): the region's own.
+  return below === '' && leafBelowCounty(r.written).length === 2 ? data : below;
 }
 
 /**
