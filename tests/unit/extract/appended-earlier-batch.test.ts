@@ -48,6 +48,15 @@ describe('an earlier batch appended under its own title line', () => {
     expect(n.records.some((r) => r.retold)).toBe(false);
   });
 
+  it('leaves an earlier batch’s list under its bare title an entry of the notice (control)', () => {
+    const { n } = readResolved(
+      [...OWN, '第一批名镇名村河源上榜名单', '名镇（2 个）：龙川县佗城镇、连平县忠信镇。'].join(
+        '\n',
+      ),
+    );
+    expect(n.records.some((r) => r.retold && r.batch === '第一批')).toBe(false);
+  });
+
   it('leaves a batch named inside a sentence alone (control)', () => {
     const { n } = readResolved(
       [...OWN, '此前第一批名单中，我市有龙川县佗城镇、东源县仙塘镇红光村入选，今年继续推进。'].join(

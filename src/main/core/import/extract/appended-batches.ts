@@ -9,11 +9,12 @@ import type { ItemDraft, ListDraft } from './drafts';
 import type { KeyedText } from './text-key';
 
 /**
- * A list's title line naming a batch: short, on its own line, ending in 名单 (a colon allowed),
- * perhaps behind 附 / 附件N. A sentence that names a batch in passing is no such line.
+ * An appended list's title line naming a batch: short, on its own line, behind 附 / 附件N and
+ * ending in 名单 (a colon allowed). A page that sets two batches' lists side by side under their
+ * bare titles (第二批…名单 … 第一批…名单) gives both; a sentence naming a batch is no title.
  */
 const TITLE_LINE = new RegExp(
-  '^(?:附(?:件[0-9一二三四五六七八九十]*)?\\s*[:：]?\\s*)?' +
+  '^附(?:件[0-9一二三四五六七八九十]*)?\\s*[:：]?\\s*' +
     '(首批|第[0-9一二三四五六七八九十]+批)[^。；;，,:：]{0,30}名单\\s*[:：]?$',
 );
 
