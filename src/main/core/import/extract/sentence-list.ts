@@ -300,7 +300,7 @@ export function detectSentenceLists(
         // villages closed as entries, placed in the one county its towns lie in.
         // A lead word (我县…) the own-place reading took off opens the run at this piece.
         const ledHere = current?.placeGiven === true && current.items.length === 0;
-        const run = unplacedRun(pieces, k, lookup, ledHere);
+        const run = unplacedRun(pieces, k, lookup, ledHere, doc.key.slice(0, line.start));
         if (run) {
           flush();
           const b = newBuilding(line, doc, sentenceStart, run.places[0]!.start);
