@@ -24,9 +24,6 @@ const NAMES_HONOUR = /^(?:中国|全国)[\u4e00-\u9fff]{2}|之乡$/;
 /** Whether a word names an honour a place holds, written like a township (NAMES_HONOUR). */
 export const namesHonour = (text: string): boolean => NAMES_HONOUR.test(toKey(text).trim());
 
-/** A description of what a village is ("是…的…村", "为…的…社区"), never a name. */
-const DESCRIBED = /^(?:是|为|系|乃)[\u4e00-\u9fff]*的/;
-
 /**
  * A word written like a place that the division list cannot place on its own: a misspelt
  * county ("壁山县"), or a township and village whose county the item before gives
@@ -40,11 +37,8 @@ export function looksLikePlace(text: string): boolean {
     /^[\u4e00-\u9fff]{1,8}(镇|乡|街道|苏木)([\u4e00-\u9fff]{1,10}(村|社区|嘎查|居委会))?$/.test(
       key,
     ) ||
-    // "森林乡村", "美丽乡村": the countryside, not a village's name; "是远近闻名的蔬菜种植村":
-    // what a village is said to be (a copula first, a 的 inside), not its name.
-    (/^[\u4e00-\u9fff]{2,10}(村|社区|嘎查)$/.test(key) &&
-      !/(乡村|农村)$/.test(key) &&
-      !DESCRIBED.test(key)) ||
+    // "森林乡村", "美丽乡村": the countryside, not a village's name.
+    (/^[\u4e00-\u9fff]{2,10}(村|社区|嘎查)$/.test(key) && !/(乡村|农村)$/.test(key)) ||
     // A natural village or group below its village ("五一村党苟寨", "潘里村八组").
     /^([\u4e00-\u9fff]{1,8}(镇|乡|街道|苏木))?[\u4e00-\u9fff]{1,10}村[\u4e00-\u9fff]{1,5}(寨|组|屯|庄)$/.test(
       key,
