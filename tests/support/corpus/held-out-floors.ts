@@ -28,6 +28,7 @@ import {
   HELD22_SERIES,
   HELD_SERIES,
 } from './held-out-series-floors';
+import { HELD23_SERIES } from './held-out-series-floors-23';
 import { NINETEENTH, TWENTIETH, TWENTY_FIRST } from './held-out-floors-abl';
 import { TWENTY_SECOND } from './held-out-floors-o';
 import { TWENTY_THIRD } from './held-out-floors-z';
@@ -527,5 +528,6 @@ export const APART = [
   HELD20_SERIES,
   HELD21_SERIES,
   HELD22_SERIES,
+  HELD23_SERIES,
 ];
 export const apart = (id: string): boolean => APART.some((set) => set.member(id));

@@ -36,6 +36,7 @@ import {
   unplacedNamesake,
   unplacedPark,
 } from './park-programmes';
+import { isHonourNaming } from './naming-clause';
 import { headingOutcome } from './heading-outcome';
 import { recognitionOutcome } from './recognition-outcome';
 import { tierOutcome } from './acceptance-tiers';
@@ -230,7 +231,10 @@ export function recordsFromLists(
         regionText: item.regionText,
         ...(Object.keys(regionContext).length ? { regionContext } : {}),
         ...(item.unit ? { unit: item.unit } : {}),
-        title: echoesProgramme(item.title, programme?.name ?? null) ? '' : item.title,
+        title:
+          echoesProgramme(item.title, programme?.name ?? null) || isHonourNaming(item.title)
+            ? ''
+            : item.title,
         ...(item.content ? { content: item.content } : {}),
         ...(itemCategory ? { category: itemCategory } : {}),
         programme: programme?.name ?? null,
