@@ -3,13 +3,16 @@
  * person (拆出为新记录, 改关联到…) brings to a record, and what a source kept on a record
  * offers when the record is weighed again after a split. A mention keeps only the words its
  * notice wrote, so the place is read again through the gazetteer, and kind, programme, year
- * and batch are the record's it belongs to (identity found them the same when it joined).
+ * and batch are the record's it belongs to (identity found them the same when it joined); its
+ * notice is weighed as the import weighed it (sourceOf).
  */
 import type { RecordDraft } from '../../../shared/ledger-drafts';
 import type { ImportedColumn } from '../../../shared/record-fields';
 import { resolveRegion } from '../../core/gazetteer';
+import { authorityOf } from '../../core/records/source-authority';
 import { statement } from '../../db/write/statements';
 import type { WriteTx } from '../../db/write/write-tx';
+import { storedTieBreak } from './notice-tie-break';
 
 /** Why an item joined the record a person moved it to. */
 export const MOVED_REASON = '人工改关联（从另一条记录移来）';
@@ -78,4 +81,25 @@ export function placeOf(tx: WriteTx, id: number): RecordDraft['fields'] {
   return statement(tx.db, `SELECT ${cols} FROM records WHERE id = ?`).get(
     id,
   ) as RecordDraft['fields'];
+}
+
+/** The parts of a stored mention's notice its values are weighed by. */
+export interface MentionNotice {
+  noticeId: number;
+  role: string | null;
+  issuedOn: string | null;
+  sha: string;
+}
+
+/**
+ * A stored mention's notice as a source weighed again (a split, a move): the authority, day and
+ * tie-break its import weighed it by, so a field's winner is the one the import would choose.
+ */
+export function sourceOf(tx: WriteTx, m: MentionNotice) {
+  return {
+    noticeId: m.noticeId,
+    authority: authorityOf(m.role),
+    issuedOn: m.issuedOn,
+    tieBreak: storedTieBreak(tx.db, m.sha),
+  };
 }

@@ -6,13 +6,11 @@
  * (weighFields): with the split source gone, its word may now count. Only the fields taken
  * back are weighed: every other field already holds what those later sources made of it.
  */
-import { authorityOf } from '../../core/records/source-authority';
 import type { RecordDraft } from '../../../shared/ledger-drafts';
 import { statement } from '../../db/write/statements';
 import type { WriteTx } from '../../db/write/write-tx';
 import { RETOLD_REASON, weighFields } from '../import/join-records';
-import { storedTieBreak } from './notice-tie-break';
-import { MOVED_REASON, placeOf, valuesOf, type RecordBase } from './mention-values';
+import { MOVED_REASON, placeOf, sourceOf, valuesOf, type RecordBase } from './mention-values';
 
 interface LaterMention {
   id: number;
@@ -65,12 +63,6 @@ export function reweighLeft(
       span: { start: 0, end: 0 },
       extracted: JSON.parse(m.extracted) as Record<string, unknown>,
     };
-    const source = {
-      noticeId: m.noticeId,
-      authority: authorityOf(m.role),
-      issuedOn: m.issuedOn,
-      tieBreak: storedTieBreak(tx.db, m.sha),
-    };
-    weighFields(tx, recordId, m.id, draft, source, only);
+    weighFields(tx, recordId, m.id, draft, sourceOf(tx, m), only);
   }
 }
