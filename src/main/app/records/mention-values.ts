@@ -3,8 +3,7 @@
  * person (拆出为新记录, 改关联到…) brings to a record, and what a source kept on a record
  * offers when the record is weighed again after a split. A mention keeps only the words its
  * notice wrote, so the place is read again through the gazetteer, and kind, programme, year
- * and batch are the record's it belongs to (identity found them the same when it joined); its
- * notice is weighed as the import weighed it (sourceOf).
+ * and batch are the record's it belongs to (identity found them the same when it joined).
  */
 import type { RecordDraft } from '../../../shared/ledger-drafts';
 import type { ImportedColumn } from '../../../shared/record-fields';
@@ -12,6 +11,7 @@ import { resolveRegion } from '../../core/gazetteer';
 import { authorityOf } from '../../core/records/source-authority';
 import { statement } from '../../db/write/statements';
 import type { WriteTx } from '../../db/write/write-tx';
+import { weighFields } from '../import/join-records';
 import { storedTieBreak } from './notice-tie-break';
 
 /** Why an item joined the record a person moved it to. */
@@ -83,23 +83,39 @@ export function placeOf(tx: WriteTx, id: number): RecordDraft['fields'] {
   ) as RecordDraft['fields'];
 }
 
-/** The parts of a stored mention's notice its values are weighed by. */
-export interface MentionNotice {
+/** A stored mention with what its notice weighs by: its role, date and text (the tie-break). */
+export interface WeighedMention extends StoredMention {
+  id: number;
   noticeId: number;
   role: string | null;
-  issuedOn: string | null;
   sha: string;
 }
 
 /**
- * A stored mention's notice as a source weighed again (a split, a move): the authority, day and
- * tie-break its import weighed it by, so a field's winner is the one the import would choose.
+ * Weighs a stored mention's values on a record as its notice's join would (weighFields): a
+ * source a person moved onto the record (改关联到…), and a later source weighed again once a
+ * split took away the one that had beaten it. `only`: just those fields.
  */
-export function sourceOf(tx: WriteTx, m: MentionNotice) {
-  return {
+export function weighStored(
+  tx: WriteTx,
+  recordId: number,
+  m: WeighedMention,
+  kind: RecordDraft['kind'],
+  fields: RecordDraft['fields'],
+  only?: ReadonlySet<string>,
+): void {
+  const draft: RecordDraft = {
+    kind,
+    fields,
+    seq: m.seq,
+    span: { start: 0, end: 0 },
+    extracted: JSON.parse(m.extracted) as Record<string, unknown>,
+  };
+  const source = {
     noticeId: m.noticeId,
     authority: authorityOf(m.role),
     issuedOn: m.issuedOn,
     tieBreak: storedTieBreak(tx.db, m.sha),
   };
+  weighFields(tx, recordId, m.id, draft, source, only);
 }

@@ -29,12 +29,11 @@ import { recordNameById } from '../../db/queries/records';
 import { statement } from '../../db/write/statements';
 import { withOperation } from '../../db/write/with-operation';
 import type { WriteTx } from '../../db/write/write-tx';
-import { weighFields } from '../import/join-records';
 import { reopenClosedBy } from '../notices/reweigh-notice';
 import { regenerateForRecords } from '../schedule/regenerate';
 import { refreshStatus } from './record-events';
 import { takeBackFields } from './mention-takeback';
-import { MOVED_REASON, placeOf, sourceOf, valuesOf } from './mention-values';
+import { MOVED_REASON, placeOf, valuesOf, weighStored } from './mention-values';
 import { reweighLeft } from './reweigh-left';
 
 export { MOVED_REASON };
@@ -87,14 +86,8 @@ function ontoHeld(tx: WriteTx, m: SplitMentionRow, into: HeldRecord) {
     joined: 1,
     reason: MOVED_REASON,
   });
-  const draft: RecordDraft = {
-    kind: into.kind as RecordDraft['kind'],
-    fields: { ...valuesOf(m, into), ...placeOf(tx, into.id) },
-    seq: m.seq,
-    span: { start: 0, end: 0 },
-    extracted: JSON.parse(m.extracted) as Record<string, unknown>,
-  };
-  weighFields(tx, into.id, m.id, draft, sourceOf(tx, m));
+  const kind = into.kind as RecordDraft['kind'];
+  weighStored(tx, into.id, m, kind, { ...valuesOf(m, into), ...placeOf(tx, into.id) });
 }
 
 function checkInto(tx: WriteTx, from: HeldRecord, into: number): HeldRecord {

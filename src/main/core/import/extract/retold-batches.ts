@@ -32,7 +32,7 @@ export function retoldBatchRecords(
       year: null,
     }).records.map(({ outcome: _told, ...r }): ExtractedRecord => ({
       ...r,
-      batch,
+      batch: batch ?? undefined,
       year: null,
       retold: true,
     }));
