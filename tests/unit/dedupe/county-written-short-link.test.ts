@@ -80,6 +80,45 @@ describe('a name of one or two characters at a county’s code', () => {
   });
 });
 
+describe('the county’s own record written by its government or whole area (rvb58)', () => {
+  // Two characters after the county were its own before the division data; a government and a
+  // whole area name no unit below it, and a new area's short name is its stem.
+  const at = (
+    id: number,
+    programme: string,
+    regionText: string,
+    written: string,
+  ): DedupeRecord => ({
+    ...record(id, 'zone', programme, regionText),
+    written,
+  });
+
+  it('is still linked to the county in another programme', () => {
+    for (const [full, written] of [
+      ['浙江省湖州市安吉县', '安吉县政府'],
+      ['浙江省湖州市安吉县', '安吉县委县政府'],
+      ['浙江省湖州市安吉县', '安吉县全域'],
+      ['安徽省合肥市包河区', '合肥市包河区政府'],
+      ['上海市浦东新区', '浦东'],
+      ['上海市浦东新区', '上海浦东'],
+    ]) {
+      const r = run(at(1, PARKS, full!, written!), record(2, 'other', EDUCATION, full!));
+      expect(
+        r.related.map((x) => x.relation),
+        written,
+      ).toEqual(['same_place_other_programme']);
+    }
+  });
+
+  it('a town written short after its county is still no county (control)', () => {
+    const r = run(
+      at(1, PARKS, '浙江省湖州市安吉县', '安吉县孝丰'),
+      record(2, 'other', EDUCATION, '浙江省湖州市安吉县'),
+    );
+    expect(r.related).toEqual([]);
+  });
+});
+
 describe('controls', () => {
   it('a site in the county or another place’s name is no county’s own name', () => {
     expect(isRegionsOwnName('安吉县竹博园', '330523')).toBe(false);

@@ -4,7 +4,9 @@
  * joined into the township's own record (东征村 → 乾坤湾乡, 呈坎村 → 呈坎镇) and one community
  * into another of its town (中渡社区 → 荷花社区), the codes alone agreeing. Controls: one
  * village written with and without its township, or with its committee's name, and a township
- * renamed a street (楚江镇 → 楚江街道) still join; a case is still told by its title.
+ * renamed a street (楚江镇 → 楚江街道) still join; a case is still told by its title. And
+ * (rvb58) the shapes later notices write one village in: 行政村, 嘎查村, a village made a
+ * 社区 of the same name, and a resort's 度假村, which names no village.
  */
 import { describe, expect, it } from 'vitest';
 import { gazetteerRegions } from '../../../src/main/core/dedupe/gazetteer-regions';
@@ -67,6 +69,27 @@ describe('controls that still join', () => {
 
   it('a township renamed a street', () => {
     expect(joins('石门县楚江街道', '湖南省常德市石门县楚江镇')).toBe(7);
+  });
+
+  it('one village written as 行政村, 嘎查村 or, made a community, 社区 (rvb58)', () => {
+    expect(joins('山西省临汾市永和县乾坤湾乡东征行政村', '山西省临汾市永和县乾坤湾乡东征村')).toBe(
+      7,
+    );
+    expect(
+      joins(
+        '内蒙古自治区锡林郭勒盟西乌珠穆沁旗巴拉嘎尔高勒镇巴彦嘎查村',
+        '内蒙古自治区锡林郭勒盟西乌珠穆沁旗巴拉嘎尔高勒镇巴彦嘎查',
+      ),
+    ).toBe(7);
+    expect(joins('山西省临汾市永和县乾坤湾乡东征社区', '山西省临汾市永和县乾坤湾乡东征村')).toBe(7);
+    // a community of the town's own name is still not the town
+    expect(joins('浙江省湖州市安吉县孝丰镇', '浙江省湖州市安吉县孝丰镇孝丰社区')).toBeNull();
+  });
+
+  it('a resort named like a village is no village (rvb58)', () => {
+    expect(
+      joins('浙江省湖州市安吉县天荒坪镇江南天池度假村', '浙江省湖州市安吉县天荒坪镇天池度假村'),
+    ).toBe(7);
   });
 
   it('a case is told by its title, not by the place it names', () => {

@@ -17,8 +17,13 @@ function gazetteerOrNull(): Gazetteer | null {
   return gazetteer;
 }
 
+/** A new area's stem is its short name (浦东 of 浦东新区), which shortForms leaves as 浦东新. */
+const NEW_AREA = /^(.{2,})新区$/;
+
 const namesOf = (u: Unit): string[] =>
-  [u.name, ...shortForms(u.name)].sort((a, b) => b.length - a.length);
+  [u.name, ...shortForms(u.name), ...(NEW_AREA.exec(u.name)?.slice(1) ?? [])].sort(
+    (a, b) => b.length - a.length,
+  );
 
 /** What is left when only a region's parents are written (浙江湖州 at a county of 湖州). */
 const PARENTS_ONLY = '（上级）';
@@ -55,8 +60,12 @@ function chainsOf(g: Gazetteer, code: string): Unit[][] {
   });
 }
 
-/** A city or county writing itself by its budget's word (合肥市本级): the place itself. */
-const ITSELF = /^(?:市|县|区)?本级$|^市辖区$/;
+/**
+ * A city or county writing itself by its budget's word (合肥市本级), its government (安吉县政府,
+ * 安吉县委县政府: lists of honoured bodies write the county so) or its whole area (安吉县全域):
+ * the place itself, as two characters after it were read before the division data were.
+ */
+const ITSELF = /^(?:(?:市|县|区)?本级|市辖区|全域|(?:[市县区旗]?委)?[市县区旗]?(?:人民)?政府)$/;
 
 const answers = new Map<string, string | null>();
 

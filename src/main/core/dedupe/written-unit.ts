@@ -13,6 +13,14 @@ const LEAF = /[^省市区县旗州盟镇乡道]{2,}(?:村|社区|嘎查|街道|�
 const VILLAGE = /(?:村|社区|嘎查)$/;
 /** What a committee's name adds to its village or community (东岗村村委会 is 东岗村). */
 const COMMITTEE = /(?:居民委员会|村民委员会|居委会|村委会)$/;
+/**
+ * The words a later notice writes a village by around one stem: 东征行政村 and 巴彦嘎查村 are
+ * 东征村 and 巴彦嘎查, and a village made a community keeps its name (撤村建居: 战旗村 →
+ * 战旗社区). Two such places the gazetteer knows both are still told apart by their codes.
+ */
+const VILLAGE_FORM = /(?:行政村|嘎查村|村|社区|嘎查)+$/;
+/** A resort is named like a village but is a business, not a place (江南天池度假村). */
+const NO_PLACE = /度假村$/;
 
 interface WrittenUnit {
   name: string;
@@ -23,15 +31,16 @@ interface WrittenUnit {
 export function writtenUnit(text: string | null): WrittenUnit | null {
   const key = unitNameKey(text).replace(COMMITTEE, '');
   const leaf = LEAF.exec(key)?.[0];
-  if (!leaf) return null;
+  if (!leaf || NO_PLACE.test(leaf)) return null;
   return { name: leaf, level: VILLAGE.test(leaf) ? 'village' : 'township' };
 }
 
 const written = (r: IdentityRecord) => writtenUnit(r.unit ?? r.regionText);
+const stem = (name: string) => name.replace(VILLAGE_FORM, '') || name;
 
 /**
  * Whether the units two records write below the county may be one: a village (or community)
- * is never its township, and two villages written by different names are two, unless the
+ * is never its township, and two villages written by different stems are two, unless the
  * gazetteer placed both at one 12-digit code (a village known by two names). A township's
  * name is left to its code, which follows a renaming (楚江镇 → 楚江街道); where either side
  * writes no such unit, nothing is told.
@@ -45,7 +54,7 @@ export function writtenUnitsAgree(a: IdentityRecord, b: IdentityRecord): boolean
   const y = written(b);
   if (!x || !y) return true;
   if (x.level !== y.level) return false;
-  if (x.level === 'township' || x.name === y.name) return true;
+  if (x.level === 'township' || stem(x.name) === stem(y.name)) return true;
   const ua = a.unitCode ?? '';
   return ua.length === 12 && ua === b.unitCode;
 }
