@@ -65,6 +65,7 @@ import { FIFTY_FOURTH } from './held-out-floors-zze';
 import { FIFTY_FIFTH } from './held-out-floors-zzf';
 import { FIFTY_SIXTH } from './held-out-floors-zzg';
 import { FIFTY_SEVENTH } from './held-out-floors-zzh';
+import { FIFTY_EIGHTH } from './held-out-floors-zzi';
 import { FIFTY_NINTH } from './held-out-floors-zzj';
 
 /**
@@ -501,6 +502,7 @@ export const APART = [
   FIFTY_FIFTH,
   FIFTY_SIXTH,
   FIFTY_SEVENTH,
+  FIFTY_EIGHTH,
   FIFTY_NINTH,
   FORMATS,
   HELD_SERIES,

@@ -5,6 +5,7 @@
  * write it; the list-level warnings. A programme named at one level (示范城区) inside the
  * notice's programme (示范单位) belongs to the notice's programme, as its category.
  */
+import { withoutSeatCounties } from './seat-siblings';
 import { lineGroupCounts } from './line-group-counts';
 import { oneRecordPerUnit } from './one-record-per-unit';
 import type { NoticeWarning } from '../../../../shared/domain';
@@ -202,7 +203,7 @@ export function recordsFromLists(
       ...interleavedWarnings(list, doc.text),
     );
     const shared = sharedEntryName(list.items);
-    for (const item of list.items) {
+    for (const item of withoutSeatCounties(doc, list.items)) {
       if (unplacedPark(item) || unplacedNamesake(item, shared)) {
         warnings.push({
           code: 'unread_list',
