@@ -24,6 +24,23 @@ describe('towns after a county seat in a city line', () => {
     expect(at('荷塘乡')).toBe('360202');
   });
 
+  it('keep the last seat before them as an entry of its own, as the seats before it', () => {
+    const { n, codes } = readResolved(
+      [...HEAD, '九江市:永修县城、彭泽县城、湖口县城、罗坪镇', '景德镇市:浮梁县城、洪岩镇'].join(
+        '\n',
+      ),
+    );
+    expect(n.records.map((r) => r.regionText)).toEqual([
+      '永修县',
+      '彭泽县',
+      '湖口县',
+      '罗坪镇',
+      '浮梁县',
+      '洪岩镇',
+    ]);
+    expect(codes).toEqual(['360425', '360430', '360429', '360423', '360222', '360281']);
+  });
+
   it('stay in a county written before them for the run (control)', () => {
     const { n, codes } = readResolved([...HEAD, '九江市:湖口县均桥镇、流泗镇、武山镇'].join('\n'));
     const at = (name: string) => codes[n.records.findIndex((r) => r.regionText === name)];

@@ -34,4 +34,12 @@ describe('the others of a running total', () => {
     );
     expect(codes).toEqual(['411628', '411621', '411625']);
   });
+
+  it('stay entries when a clause after the tally counts this round (the others of its count)', () => {
+    const { codes } = readResolved(
+      '截至目前,我省累计创建示范村30个,此次新增5个,其中2个为项城市孙店镇汝阳刘村、扶沟县' +
+        '汴岗镇于营村,另有3个分别是鹿邑县任集乡冷庄村、扶沟县曹里乡、郸城县宜路镇。\n',
+    );
+    expect(codes).toEqual(['411681', '411621', '411628', '411621', '411625']);
+  });
 });

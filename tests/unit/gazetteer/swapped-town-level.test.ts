@@ -21,4 +21,10 @@ describe('a township written with the other rural level word', () => {
   it('never reads a 街道 as a 乡 or 镇 of its stem', () => {
     expect(inCity('雷埠街道')).not.toBe('340822');
   });
+
+  it('keeps a name that is, as written, a township of the prefecture out of the county carried', () => {
+    // 凉亭镇 is 宿松县's; 怀宁县 holds a 凉亭乡: the county is doubtful, the level word is not
+    const r = resolveRegion('凉亭镇', { asOf: '2016-08-02', context: '安徽省安庆市怀宁县' });
+    expect(r.candidates[0]?.names.town ?? null).not.toBe('凉亭乡');
+  });
 });

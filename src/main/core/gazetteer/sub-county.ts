@@ -98,7 +98,7 @@ export function matchTowns(key: string, pos: number, scope: string[]): TownMatch
   if (best.length) return best;
   const written = SUB_SUFFIX.exec(key.slice(pos, pos + 10))?.[0];
   if (!written || written.length < 3) return [];
-  const swapped = swappedLevelTown(key, pos, towns);
+  const swapped = swappedLevelTown(key, pos, towns, scope);
   if (swapped) return [swapped];
   const near = towns.filter((t) => t.key.length === written.length && differsByOne(t.key, written));
   return near.length === 1 ? [{ town: near[0]!, end: pos + written.length, fuzzy: true }] : [];

@@ -4,10 +4,13 @@
  * of different years. The same stem with the other rural level word is the one township, a
  * closer reading than a township of another name one character away (雷池镇 in the next
  * county), which the fuzzy match would otherwise take. Only 乡 and 镇 swap: a 街道 is an urban
- * office, never the same unit as a 乡 or 镇 of its stem. Still said as a near match.
+ * office, never the same unit as a 乡 or 镇 of its stem. Still said as a near match. A name that
+ * is, as written, a township of the scope's prefecture (宿松县凉亭镇 written under 怀宁县, whose
+ * codes hold 凉亭乡) names that township: the county carried to it is the doubtful part, not
+ * the level word, so no swap.
  */
 import type { TownMatch } from './sub-county';
-import type { Town } from './towns';
+import { scopeTowns, type Town } from './towns';
 
 const RURAL = /^([\u4e00-\u9fff]{2,6}?)(乡|镇)/;
 
@@ -15,9 +18,17 @@ export function swappedLevelTown(
   key: string,
   pos: number,
   towns: readonly Town[],
+  scope: readonly string[],
 ): TownMatch | null {
   const m = RURAL.exec(key.slice(pos, pos + 8));
   if (!m) return null;
+  const prefectures = [...new Set(scope.map((p) => p.slice(0, 4)))];
+  if (
+    scopeTowns(prefectures)
+      .byFirst.get(m[0].charAt(0))
+      ?.some((t) => t.key === m[0])
+  )
+    return null;
   const other = `${m[1]}${m[2] === '乡' ? '镇' : '乡'}`;
   const hits = towns.filter((t) => t.key === other);
   return hits.length === 1 ? { town: hits[0]!, end: pos + m[0].length, fuzzy: true } : null;

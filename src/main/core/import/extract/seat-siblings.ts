@@ -21,17 +21,40 @@ function before(doc: KeyedText, item: ItemDraft): string {
  */
 export function withoutSeatCounties(doc: KeyedText, items: readonly ItemDraft[]): ItemDraft[] {
   let seat: string | null = null;
-  return items.map((item) => {
+  return items.flatMap((item, i) => {
     const county = item.regionContext?.county;
     if (/[县区市旗]/.test(item.regionText ?? '') || !county) {
       seat = null;
-      return item;
+      return [item];
     }
     const written = before(doc, item);
-    if (written.endsWith(`${county}城`) && SEAT_AFTER.test(`城${doc.key[item.start - 1] ?? ''}`))
+    let own: ItemDraft[] = [];
+    if (written.endsWith(`${county}城`) && SEAT_AFTER.test(`城${doc.key[item.start - 1] ?? ''}`)) {
       seat = county;
-    if (seat !== county) return item;
+      own = seatEntry(doc, items[i - 1], item, county);
+    }
+    if (seat !== county) return [item];
     const { county: _seat, ...rest } = item.regionContext!;
-    return { ...item, regionContext: rest };
+    return [...own, { ...item, regionContext: rest }];
   });
+}
+
+/**
+ * The seat as an entry where no item stands for it: "湖口县城、罗坪镇" read as the county written
+ * for the town leaves the last seat of a run with no record of its own, though it is named as the
+ * others before it are (永修县城、彭泽县城).
+ */
+function seatEntry(
+  doc: KeyedText,
+  prev: ItemDraft | undefined,
+  item: ItemDraft,
+  county: string,
+): ItemDraft[] {
+  const start = doc.key.lastIndexOf(`${county}城`, item.start);
+  if (start < 0 || (prev && prev.end > start)) return [];
+  const { county: _seat, ...rest } = item.regionContext!;
+  const end = start + county.length + 1;
+  return [
+    { seq: null, start, end, regionText: county, regionContext: rest, title: '', warnings: [] },
+  ];
 }

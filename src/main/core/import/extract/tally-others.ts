@@ -4,7 +4,9 @@
  * this notice's new ones, named to complete the tally. They were chosen in earlier rounds and
  * listed then; this notice does not list them again. Only a run named as "the others" in the
  * same sentence as the tally is one: "另外9家分别是…" after a sentence that counts no holdings
- * so far (全省评出12家，其中3家…，另外9家分别是…) names this notice's own units.
+ * so far (全省评出12家，其中3家…，另外9家分别是…) names this notice's own units, and so does one
+ * after a clause that counts this round's units past the tally ("累计创建30个，此次新增5个，其中2个
+ * 为…，另有3个分别是…": the others of the five). A 除…外 clause only sets the new ones apart.
  */
 import { CHINESE_NUMERAL_CHARS } from './chinese-numerals';
 import { tallies } from './running-totals';
@@ -16,6 +18,12 @@ const OTHERS_NAMED = new RegExp(
     `[^，。；,;：:]{0,16}?(?:分别是|分别为)[:：]?$`,
 );
 
+/** A clause counting this notice's own units: "此次新增5个", "今年又有8个乡镇". */
+const ROUND_COUNT = new RegExp(
+  `^(?!除)[^，,]*(?:今年|本年|本次|此次|这次|本批|又有|新增)[^，,]*` +
+    `[${CHINESE_NUMERAL_CHARS}0-9]+(?:个|家|处|地|所)`,
+);
+
 /** Whether the run starting at `start` is the others of a running total in its sentence. */
 export function othersOfTally(doc: KeyedText, start: number): boolean {
   const head = doc.key.slice(Math.max(0, start - 200), start);
@@ -25,9 +33,10 @@ export function othersOfTally(doc: KeyedText, start: number): boolean {
   const named = OTHERS_NAMED.exec(sentence);
   if (!named) return false;
   const before = sentence.slice(0, named.index);
+  const clauses = before.split(/(?<=[，,])/);
   let at = 0;
-  for (const clause of before.split(/(?<=[，,])/)) {
-    if (tallies(before.slice(at))) return true;
+  for (const [i, clause] of clauses.entries()) {
+    if (tallies(before.slice(at))) return !clauses.slice(i + 1).some((c) => ROUND_COUNT.test(c));
     at += clause.length;
   }
   return false;
