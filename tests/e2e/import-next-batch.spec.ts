@@ -50,4 +50,16 @@ test('the next batch shows first: the notice already imported folds to its count
   // Its rows are one click away.
   await first.getByRole('button', { name: '展开本通知的 3 条记录和提示' }).click();
   await expect(first.locator('.preview-table tbody tr')).toHaveCount(3);
+
+  // By keyboard too: the focus stays on the fold's button, which now folds them again (it
+  // was lost to the page when the button went away with the rows shown).
+  const fold = first.getByRole('button', { name: '收起本通知的记录和提示' });
+  await fold.focus();
+  await page.keyboard.press('Enter');
+  await expect(first.locator('.preview-table')).toHaveCount(0);
+  const again = first.getByRole('button', { name: '展开本通知的 3 条记录和提示' });
+  await expect(again).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(first.locator('.preview-table tbody tr')).toHaveCount(3);
+  await expect(fold).toBeFocused();
 });

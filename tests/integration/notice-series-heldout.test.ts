@@ -1,5 +1,5 @@
 /**
- * The held-out notice series (tests/fixtures/series/held-*, and the later rounds held2-* to held22-*), labelled from their sources and
+ * The held-out notice series (tests/fixtures/series/held-*, and the later rounds held2-* to held23-*), labelled from their sources and
  * committed before the importer ever ran on them: imported in order and in reverse, each must
  * give its expected ledger (series.json) — one record per real entity, no wrong merge, every
  * later notice joined, statuses and grades from events only, ends after extensions, nothing
@@ -24,6 +24,7 @@ import { HELD19_KNOWN } from '../support/series/held19-known';
 import { HELD20_KNOWN } from '../support/series/held20-known';
 import { HELD21_KNOWN } from '../support/series/held21-known';
 import { HELD22_KNOWN } from '../support/series/held22-known';
+import { HELD23_KNOWN } from '../support/series/held23-known';
 import { expectedSeries, scoreSeries } from '../support/series/series-expected';
 import { importInOrder, seriesFiles } from '../support/series/series-ledger';
 import { tempLedger } from '../support/temp-ledger';
@@ -203,6 +204,7 @@ const KNOWN: Record<string, string[]> = {
   ...HELD20_KNOWN,
   ...HELD21_KNOWN,
   ...HELD22_KNOWN,
+  ...HELD23_KNOWN,
 };
 
 describe('held-out notice series', () => {

@@ -10,6 +10,7 @@ import { importFiles } from '../../src/main/app/import/import-notices';
 import { splitMention } from '../../src/main/app/records/split-mention';
 import { listHistory, undo } from '../../src/main/app/history/history';
 import { homeSummary } from '../../src/main/db/queries/home-summary';
+import { WITH_JOINS } from '../../src/main/db/queries/operations';
 import { tempLedger } from '../support/temp-ledger';
 import type { Ledger } from '../../src/main/db/ledger';
 
@@ -103,5 +104,19 @@ describe('an import’s 关联已有 count after one of its sources is split off
       into: recordOf(ledger.db, '秦淮区'),
     });
     expect(told(ledger)).toEqual(before);
+  });
+});
+
+describe('the joined counts read the splits from their operations', () => {
+  it('never scan the whole change log (the home page and 操作记录 read them each time)', async () => {
+    const ledger = await ledgerWithJoins();
+    splitMention(ledger, { mentionId: mentionOf(ledger.db, '东城区') });
+    const plan = ledger.db
+      .prepare(`EXPLAIN QUERY PLAN SELECT ${WITH_JOINS} FROM operations o ORDER BY o.id DESC`)
+      .all() as { detail: string }[];
+    const details = plan.map((p) => p.detail);
+    // The log is read by operation (its op_id index), the splits' changes among them.
+    expect(details.filter((d) => /^SCAN (c|operation_changes)\b/.test(d))).toEqual([]);
+    expect(details.some((d) => /^SEARCH c USING INDEX operation_changes_op/.test(d))).toBe(true);
   });
 });

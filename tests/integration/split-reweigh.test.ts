@@ -8,6 +8,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { importFiles } from '../../src/main/app/import/import-notices';
 import { splitMention } from '../../src/main/app/records/split-mention';
+import { applyEdits } from '../../src/main/app/records/edit-records';
 import { redo, undo } from '../../src/main/app/history/history';
 import { IMPORTED_COLUMNS } from '../../src/shared/record-fields';
 import { ledgerFingerprint } from '../support/ledger-fingerprint';
@@ -124,6 +125,19 @@ describe('拆出为新记录: the record left is weighed again from the sources 
     expect(ledgerFingerprint(db, { log: false })).toBe(before);
     await redo(ledger);
     expect(ledgerFingerprint(db, { log: false })).toBe(after);
+  });
+
+  it('control: a value a person typed after the later notice is never weighed over', async () => {
+    const ledger = await ledgerOf(CONFIRMATION, WRONG, LATER);
+    const db = ledger.db;
+    const R = dongcheng(db);
+    applyEdits(ledger, [{ id: R, field: 'title', value: '人工核定的主题' }], 'edit');
+    const before = ledgerFingerprint(db, { log: false });
+    splitMention(ledger, { mentionId: mentionOf(db, R, 'accept-2019.txt') });
+    expect(madeOf(db, R).fields).toMatchObject({ title: '人工核定的主题' });
+    expect(madeOf(db, R).sources).toContainEqual({ field: 'title', file: null });
+    await undo(ledger);
+    expect(ledgerFingerprint(db, { log: false })).toBe(before);
   });
 
   it('control: a later notice that lost for another reason still loses', async () => {

@@ -28,6 +28,7 @@ import {
   HELD22_SERIES,
   HELD_SERIES,
 } from './held-out-series-floors';
+import { HELD23_SERIES } from './held-out-series-floors-23';
 import { NINETEENTH, TWENTIETH, TWENTY_FIRST } from './held-out-floors-abl';
 import { TWENTY_SECOND } from './held-out-floors-o';
 import { TWENTY_THIRD } from './held-out-floors-z';
@@ -65,6 +66,8 @@ import { FIFTY_FOURTH } from './held-out-floors-zze';
 import { FIFTY_FIFTH } from './held-out-floors-zzf';
 import { FIFTY_SIXTH } from './held-out-floors-zzg';
 import { FIFTY_SEVENTH } from './held-out-floors-zzh';
+import { FIFTY_EIGHTH } from './held-out-floors-zzi';
+import { FIFTY_NINTH } from './held-out-floors-zzj';
 
 /**
  * The third held-out set (s*) on its own: its role at the level general rules then reached
@@ -500,6 +503,8 @@ export const APART = [
   FIFTY_FIFTH,
   FIFTY_SIXTH,
   FIFTY_SEVENTH,
+  FIFTY_EIGHTH,
+  FIFTY_NINTH,
   FORMATS,
   HELD_SERIES,
   HELD2_SERIES,
@@ -523,5 +528,6 @@ export const APART = [
   HELD20_SERIES,
   HELD21_SERIES,
   HELD22_SERIES,
+  HELD23_SERIES,
 ];
 export const apart = (id: string): boolean => APART.some((set) => set.member(id));

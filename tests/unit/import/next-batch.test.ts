@@ -5,7 +5,7 @@
  * they were; the new files come last, in the order chosen.
  */
 import { describe, expect, it } from 'vitest';
-import { withBatch } from '../../../src/renderer/src/features/import/next-batch';
+import { foldLabel, withBatch } from '../../../src/renderer/src/features/import/next-batch';
 
 interface File {
   name: string;
@@ -37,5 +37,13 @@ describe('withBatch', () => {
     expect(withBatch([{ ...at('批复.pdf', 'committed'), folded: false }], [])[0]!.folded).toBe(
       true,
     );
+  });
+});
+
+describe('foldLabel', () => {
+  it('says what unfolding shows, and once unfolded that the button folds them again', () => {
+    expect(foldLabel(true, 3, 1)).toBe('展开本通知的 3 条记录和提示');
+    expect(foldLabel(true, 0, 2)).toBe('展开本通知的 2 条提示');
+    expect(foldLabel(false, 3, 1)).toBe('收起本通知的记录和提示');
   });
 });

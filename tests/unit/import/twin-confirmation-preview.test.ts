@@ -3,20 +3,28 @@
  * commit writes the first and the second joins its records, so the second's preview is
  * analysed with the first written first and says 关联已有, not 新建 (beforeOf,
  * commit-order.ts). Controls: a confirmation naming no unit the other names, and the first of
- * the two, are the same alone and are not analysed again; a later-role notice still has
- * every confirmation written first.
+ * the two, are the same alone and are not analysed again; nor is a list of another programme
+ * or kind naming the same county, or one sharing only the province's code (lists of one
+ * province mostly share some code); a later-role notice still has every confirmation first.
  */
 import { describe, expect, it } from 'vitest';
 import type { NoticeRole } from '../../../src/shared/notice-roles';
 import { beforeOf } from '../../../src/renderer/src/features/import/commit-order';
 import { redoAfterAnalysis } from '../../../src/renderer/src/features/import/joined-preview';
 
-const file = (key: string, role: NoticeRole, codes: string[]) => ({
+const ZONES = '全国社区治理和服务创新实验区';
+const file = (
+  key: string,
+  role: NoticeRole,
+  codes: string[],
+  programme = ZONES,
+  kind = 'zone',
+) => ({
   key,
   stage: 'preview',
   dataBase64: 'AA==',
   notice: { role },
-  records: codes.map((regionCode) => ({ regionCode })),
+  records: codes.map((regionCode) => ({ kind, programme, regionCode, unitCode: regionCode })),
 });
 
 const word = file('第二批.docx', 'confirmation', ['110108', '110228', '120110']);
@@ -44,5 +52,21 @@ describe('a confirmation naming the units of one ahead of it', () => {
       ['第二批.txt', ['第二批.docx']],
       ['通报.docx', ['甘肃.pdf', '第二批.docx', '第二批.txt']],
     ]);
+  });
+});
+
+describe('lists of one province that name no record of each other', () => {
+  it('are not analysed again, though they share a county or the province code', () => {
+    // Another programme naming the same county (110108), and a case list whose rows are
+    // placed at the county and at the province only: no row could join the first list's.
+    const models = file('示范社区.docx', 'confirmation', ['110108', '110000'], '和谐社区建设示范');
+    const cases = file('案例.docx', 'confirmation', ['110108', '110000'], ZONES, 'case');
+    const session = [word, models, cases];
+    expect(beforeOf(session, models)).toEqual([]);
+    expect(beforeOf(session, cases)).toEqual([]);
+    expect(redoAfterAnalysis(session, new Set(session.map((f) => f.key)))).toEqual([]);
+    // The same programme's list naming the county again still has the first written first.
+    const again = file('再次公布.txt', 'confirmation', ['110108']);
+    expect(keys(beforeOf([...session, again], again))).toEqual(['第二批.docx']);
   });
 });

@@ -8,8 +8,11 @@
 import type { RecordDraft } from '../../../shared/ledger-drafts';
 import type { ImportedColumn } from '../../../shared/record-fields';
 import { resolveRegion } from '../../core/gazetteer';
+import { authorityOf } from '../../core/records/source-authority';
 import { statement } from '../../db/write/statements';
 import type { WriteTx } from '../../db/write/write-tx';
+import { weighFields } from '../import/join-records';
+import { storedTieBreak } from './notice-tie-break';
 
 /** Why an item joined the record a person moved it to. */
 export const MOVED_REASON = '人工改关联（从另一条记录移来）';
@@ -78,4 +81,41 @@ export function placeOf(tx: WriteTx, id: number): RecordDraft['fields'] {
   return statement(tx.db, `SELECT ${cols} FROM records WHERE id = ?`).get(
     id,
   ) as RecordDraft['fields'];
+}
+
+/** A stored mention with what its notice weighs by: its role, date and text (the tie-break). */
+export interface WeighedMention extends StoredMention {
+  id: number;
+  noticeId: number;
+  role: string | null;
+  sha: string;
+}
+
+/**
+ * Weighs a stored mention's values on a record as its notice's join would (weighFields): a
+ * source a person moved onto the record (改关联到…), and a later source weighed again once a
+ * split took away the one that had beaten it. `only`: just those fields.
+ */
+export function weighStored(
+  tx: WriteTx,
+  recordId: number,
+  m: WeighedMention,
+  kind: RecordDraft['kind'],
+  fields: RecordDraft['fields'],
+  only?: ReadonlySet<string>,
+): void {
+  const draft: RecordDraft = {
+    kind,
+    fields,
+    seq: m.seq,
+    span: { start: 0, end: 0 },
+    extracted: JSON.parse(m.extracted) as Record<string, unknown>,
+  };
+  const source = {
+    noticeId: m.noticeId,
+    authority: authorityOf(m.role),
+    issuedOn: m.issuedOn,
+    tieBreak: storedTieBreak(tx.db, m.sha),
+  };
+  weighFields(tx, recordId, m.id, draft, source, only);
 }

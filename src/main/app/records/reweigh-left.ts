@@ -6,23 +6,21 @@
  * (weighFields): with the split source gone, its word may now count. Only the fields taken
  * back are weighed: every other field already holds what those later sources made of it.
  */
-import { authorityOf } from '../../core/records/source-authority';
 import type { RecordDraft } from '../../../shared/ledger-drafts';
 import { statement } from '../../db/write/statements';
 import type { WriteTx } from '../../db/write/write-tx';
-import { RETOLD_REASON, weighFields } from '../import/join-records';
-import { storedTieBreak } from './notice-tie-break';
-import { MOVED_REASON, placeOf, valuesOf, type RecordBase } from './mention-values';
+import { RETOLD_REASON } from '../import/join-records';
+import {
+  MOVED_REASON,
+  placeOf,
+  valuesOf,
+  weighStored,
+  type RecordBase,
+  type WeighedMention,
+} from './mention-values';
 
-interface LaterMention {
-  id: number;
-  noticeId: number;
-  seq: number | null;
-  extracted: string;
+interface LaterMention extends WeighedMention {
   reason: string | null;
-  issuedOn: string | null;
-  role: string | null;
-  sha: string;
 }
 
 /**
@@ -57,20 +55,8 @@ export function reweighLeft(
       'SELECT kind, programme, year, batch, province FROM records WHERE id = ?',
     ).get(recordId) as RecordBase & { kind: RecordDraft['kind'] };
     const values = valuesOf(m, base);
-    const draft: RecordDraft = {
-      kind: base.kind,
-      // A source a person moved here is about this record: its line's place never moves it.
-      fields: m.reason === MOVED_REASON ? { ...values, ...placeOf(tx, recordId) } : values,
-      seq: m.seq,
-      span: { start: 0, end: 0 },
-      extracted: JSON.parse(m.extracted) as Record<string, unknown>,
-    };
-    const source = {
-      noticeId: m.noticeId,
-      authority: authorityOf(m.role),
-      issuedOn: m.issuedOn,
-      tieBreak: storedTieBreak(tx.db, m.sha),
-    };
-    weighFields(tx, recordId, m.id, draft, source, only);
+    // A source a person moved here is about this record: its line's place never moves it.
+    const drafted = m.reason === MOVED_REASON ? { ...values, ...placeOf(tx, recordId) } : values;
+    weighStored(tx, recordId, m, base.kind, drafted, only);
   }
 }

@@ -18,7 +18,6 @@ import { AppError } from '../../../shared/app-error';
 import type { MentionSplitOutcome } from '../../../shared/domain';
 import type { RecordDraft } from '../../../shared/ledger-drafts';
 import { mentionShape } from '../../core/dedupe/mention-shape';
-import { authorityOf } from '../../core/records/source-authority';
 import type { LedgerHandle } from '../../db/ledger';
 import { refusalsOf } from '../../db/queries/join-refusals';
 import {
@@ -30,13 +29,11 @@ import { recordNameById } from '../../db/queries/records';
 import { statement } from '../../db/write/statements';
 import { withOperation } from '../../db/write/with-operation';
 import type { WriteTx } from '../../db/write/write-tx';
-import { weighFields } from '../import/join-records';
 import { reopenClosedBy } from '../notices/reweigh-notice';
 import { regenerateForRecords } from '../schedule/regenerate';
-import { storedTieBreak } from './notice-tie-break';
 import { refreshStatus } from './record-events';
 import { takeBackFields } from './mention-takeback';
-import { MOVED_REASON, placeOf, valuesOf } from './mention-values';
+import { MOVED_REASON, placeOf, valuesOf, weighStored } from './mention-values';
 import { reweighLeft } from './reweigh-left';
 
 export { MOVED_REASON };
@@ -89,20 +86,8 @@ function ontoHeld(tx: WriteTx, m: SplitMentionRow, into: HeldRecord) {
     joined: 1,
     reason: MOVED_REASON,
   });
-  const draft: RecordDraft = {
-    kind: into.kind as RecordDraft['kind'],
-    fields: { ...valuesOf(m, into), ...placeOf(tx, into.id) },
-    seq: m.seq,
-    span: { start: 0, end: 0 },
-    extracted: JSON.parse(m.extracted) as Record<string, unknown>,
-  };
-  const source = {
-    noticeId: m.noticeId,
-    authority: authorityOf(m.role),
-    issuedOn: m.issuedOn,
-    tieBreak: storedTieBreak(tx.db, m.sha),
-  };
-  weighFields(tx, into.id, m.id, draft, source);
+  const kind = into.kind as RecordDraft['kind'];
+  weighStored(tx, into.id, m, kind, { ...valuesOf(m, into), ...placeOf(tx, into.id) });
 }
 
 function checkInto(tx: WriteTx, from: HeldRecord, into: number): HeldRecord {

@@ -12,6 +12,7 @@
 import { unitNameKey } from './normalize';
 import { compareRegions, placeOf, type RegionMapper } from './region';
 import type { DedupeRecord } from './types';
+import { writtenUnitsAgree } from './written-unit';
 
 export interface IdentityRecord extends DedupeRecord {
   unit: string | null;
@@ -198,6 +199,8 @@ export function findIdentity(
   const hits: { c: IdentityRecord; renamed: boolean }[] = [];
   for (const c of candidates) {
     if (!qualifies(draft.kind, draft, c)) continue;
+    // A case is told by its title; a unit of a list by the place it names (written-unit.ts).
+    if (draft.kind !== 'case' && !writtenUnitsAgree(draft, c)) continue;
     const rel = unitRelation(draft, c, map);
     if (rel !== 'different') hits.push({ c, renamed: rel === 'renamed' });
   }

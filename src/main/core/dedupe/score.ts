@@ -19,6 +19,7 @@ import { batchesAgree, sameProgramme } from './identity';
 import { compareRegions } from './region';
 import { commonChars, sharedWeight, sharesRare, type Features } from './features';
 import { containment, normalizedLevenshtein } from './similarity';
+import { writtenBelowRegion } from './region-own-name';
 import {
   RELATED_MIN_TITLE,
   type LinkRelation,
@@ -182,10 +183,31 @@ const PARENTS = /^.*(?:省|市|(?<!社)[区區]|[县縣]|旗|州|盟)/;
  * city's) own record.
  */
 export function nameBelowCounty(written: string | null | undefined): string {
-  const s = (written ?? '').replace(/\s+/g, '').replace(/[(（][^)）]*[)）]/g, '');
-  const leaf = s === '' || REGION_ITSELF.test(s) ? '' : s.replace(PARENTS, '');
+  const leaf = leafBelowCounty(written);
   // One or two characters are the region's own short name (宁波, 广东省珠海, 鹤壁(河南)).
   return leaf.length > 2 ? leaf : '';
+}
+
+/** The name left below the county's parents written before it, whatever its length. */
+function leafBelowCounty(written: string | null | undefined): string {
+  const s = (written ?? '').replace(/\s+/g, '').replace(/[(（][^)）]*[)）]/g, '');
+  return s === '' || REGION_ITSELF.test(s) ? '' : s.replace(PARENTS, '');
+}
+
+/**
+ * What a record names below its county, the division data deciding where they know its code
+ * what the words alone cannot: a longer name that is the region's own written short after its
+ * province's (北京順義), and a name of two characters that is not (滨湖, cut from
+ * 滨湖世纪社区服务中心, at 包河区). A name ending as a region does stays the region's own
+ * (an old name, 璦琿區 for 爱辉区, is no unit below it).
+ */
+function ownBelow(r: DedupeRecord): string {
+  const below = nameBelowCounty(r.written);
+  const data = writtenBelowRegion(r.written, r.regionCode);
+  if (data === null) return below;
+  if (data === '') return '';
+  // One character is no name (a stray one of the next cell: 汇川区洗): the region's own.
+  return below === '' && leafBelowCounty(r.written).length === 2 ? data : below;
 }
 
 /**
@@ -200,13 +222,7 @@ function sameUnitByCode(x: DedupeRecord, y: DedupeRecord, region: RegionRelation
   const uy = y.unitCode ?? y.regionCode ?? '';
   if (region === 'same_town') return ux.length === 12 && ux === uy;
   if (region !== 'same_county' && region !== 'same_city') return false;
-  return (
-    ux.length === 6 &&
-    uy.length === 6 &&
-    !x.town &&
-    !y.town &&
-    nameBelowCounty(x.written) === nameBelowCounty(y.written)
-  );
+  return ux.length === 6 && uy.length === 6 && !x.town && !y.town && ownBelow(x) === ownBelow(y);
 }
 
 export function scorePair(a: Features, b: Features, t: Thresholds): PairVerdict {

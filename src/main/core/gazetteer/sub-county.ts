@@ -5,6 +5,7 @@
  * 邗上街道) is accepted as a fuzzy match and reported as such.
  */
 import { isBoundary } from './normalize';
+import { swappedLevelTown } from './swapped-town-level';
 import { scopeTowns, type Town } from './towns';
 import { type Village, rawVillageLine, townCodesUnder, villagesOfTown } from './villages';
 
@@ -97,6 +98,8 @@ export function matchTowns(key: string, pos: number, scope: string[]): TownMatch
   if (best.length) return best;
   const written = SUB_SUFFIX.exec(key.slice(pos, pos + 10))?.[0];
   if (!written || written.length < 3) return [];
+  const swapped = swappedLevelTown(key, pos, towns);
+  if (swapped) return [swapped];
   const near = towns.filter((t) => t.key.length === written.length && differsByOne(t.key, written));
   return near.length === 1 ? [{ town: near[0]!, end: pos + written.length, fuzzy: true }] : [];
 }

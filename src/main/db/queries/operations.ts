@@ -23,9 +23,12 @@ interface ListedOperation extends OperationRow {
  * The mentions a person moved off the record their import put them on (拆出为新记录,
  * 改关联到…), with that record: the split's first logged change of the mention's
  * original_record_id holds it. Only joined mentions can be split, so each was a join.
+ * CROSS JOIN keeps the splits the outer loop, their changes read by op_id: left to the
+ * planner it scanned the whole change log (3 million rows at 100,000 records: 1 s for each
+ * read of 操作记录 and of the home page, against 0–4 ms without the splits' count).
  */
 const MOVED = `SELECT c.row_id AS id, json_extract(c.before, '$') AS was, min(c.id)
-                 FROM operations s JOIN operation_changes c ON c.op_id = s.id
+                 FROM operations s CROSS JOIN operation_changes c ON c.op_id = s.id
                 WHERE s.kind = 'split_mention' AND s.undone_at IS NULL
                   AND c.table_name = 'mentions' AND c.field = 'original_record_id'
                 GROUP BY c.row_id`;

@@ -80,6 +80,22 @@ export function objectStart(pieceKey: string, isPlace: (text: string) => boolean
   return -1;
 }
 
+/** An assessing verb's 了 in a piece, where its object may start (VERB_LEAD). */
+const VERB_AT = new RegExp(VERB_LEAD.source.replace(/\$$/, ''), 'g');
+
+/**
+ * Where the first place starts in a piece that opens with an assessing verb ("细致考核了雷池镇
+ * 红旗中心村" → at 雷池镇): right after the verb's 了, if what follows reads as a place; -1
+ * when the piece has no such verb.
+ */
+export function verbObjectStart(pieceKey: string, isPlace: (text: string) => boolean): number {
+  for (const m of pieceKey.matchAll(VERB_AT)) {
+    const from = m.index + m[0].length;
+    if (from < pieceKey.length && isPlace(pieceKey.slice(from))) return from;
+  }
+  return -1;
+}
+
 /**
  * The county (or city) a sentence names before its assessed townships ("到江安县对…的大井镇
  * 九角村…"), as their context: the last such place in `before`, taken only when the division

@@ -21,6 +21,17 @@ const LED = new RegExp(
     '(?:入选|入围|上榜|获评|获批)[^。；;]{0,4}?[，,]' +
     '\\s*(?:其中)?(?:包括|有|分别是|分别为)[：:，,]?\\s*$',
 );
+/**
+ * "据悉，在前两批…名单中，山西共占3席，分别为A、B、C": the batches before the notice's own,
+ * counted from the first (前两批, 前三批), retell their units all together. Which batch each
+ * unit was of the sentence does not say: the run comes back marked with those words, its units
+ * mentions of whichever batch's record holds them (retold-batches.ts).
+ */
+const PRIOR = new RegExp(
+  '^\\s*(?:据悉|据了解|此外|此前|目前|其中)?[，,]?\\s*(?:在|从)?' +
+    '(前[两二三四五六七八九几]批)[^。；;，,]{0,24}?[，,]' +
+    '[^。；;]{0,16}?(?:分别是|分别为|包括)[：:，,]?\\s*$',
+);
 const SENTENCE_END = /[。；;！!？?\n]/;
 
 /**
@@ -38,8 +49,9 @@ export function withoutBatchLedRuns(
     list.items.forEach((it, i) => {
       if (taken.has(i)) return;
       const before = sentenceBefore(doc.key, it.start);
-      const m = LED.exec(before);
-      if (!m || !isEarlier(m[1]!)) return;
+      const led = LED.exec(before);
+      const m = led && isEarlier(led[1]!) ? led : PRIOR.exec(before);
+      if (!m) return;
       const end = sentenceEnd(doc.key, it.start);
       const run = list.items.map((x, j) => j).filter((j) => j >= i && list.items[j]!.start < end);
       run.forEach((j) => taken.add(j));

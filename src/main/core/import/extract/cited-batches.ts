@@ -7,6 +7,7 @@
  * 社区为示范社区") are the list's own, example and all.
  */
 import { CHINESE_NUMERAL_CHARS, parseNumber } from './chinese-numerals';
+import { withoutAppendedEarlierLists } from './appended-batches';
 import { withoutBatchLedRuns } from './batch-led-runs';
 import { withoutEarlierBatchRows } from './batch-column-rows';
 import type { CategoryDraft, ItemDraft, ListDraft } from './drafts';
@@ -92,7 +93,9 @@ export function withoutEarlierLedRuns(
   const own = ownBatch(doc, rows.lists);
   if (own === null) return rows;
   const led = withoutBatchLedRuns(doc, rows.lists, (b) => (batchAt(b) ?? own) < own);
-  return { lists: led.lists, retold: [...rows.retold, ...led.retold] };
+  // An earlier batch's list appended under its own title line (附：第一批…名单).
+  const tail = withoutAppendedEarlierLists(doc, led.lists, (b) => (batchAt(b) ?? own) < own);
+  return { lists: tail.lists, retold: [...rows.retold, ...led.retold, ...tail.retold] };
 }
 
 /**

@@ -13,10 +13,31 @@
  */
 import type { ItemDraft, ListDraft } from './drafts';
 import { programmeIn } from './programme';
+import { provinceAt } from './provinces';
 import type { KeyedText } from './text-key';
 
 /** Words that mark a story's own share of a batch: "其中", or the outlet's place ("我市"). */
 const SHARE = /其中|我(?:省|市|州|县|区|盟|旗)|本(?:省|市|州|县|区)/;
+
+/**
+ * A province's tally of the batch, closed by the words of being among ("福建省七村、七品上榜",
+ * "甘肃省6地榜上有名"), on the line right above the lines it introduces: those are the
+ * province's share, as after 其中.
+ */
+const TALLY =
+  /(?:有|共有)?(?:\d+|[一二两三四五六七八九十]{1,3})(?:个|家|地|处)?[\u4e00-\u9fff、]{0,6}?(?:上榜|入选|榜上有名|在列)/g;
+
+/** Whether the text tells a province's tally (TALLY right after the province's name). */
+function provinceTally(text: string): boolean {
+  for (const m of text.matchAll(TALLY)) {
+    const tail = text.slice(Math.max(0, m.index - 8), m.index);
+    for (let i = 0; i < tail.length; i++) {
+      const hit = provinceAt(tail, i);
+      if (hit && i + hit.length === tail.length) return true;
+    }
+  }
+  return false;
+}
 
 /**
  * A list's heading that names one place's part of it by its count ("…名单 汉中市（11个）"): the
@@ -87,7 +108,9 @@ export function withoutCitedExamples(
   const share = shares[0];
   const before = story ? doc.key.slice(0, share?.start ?? 0) : leadOf(doc, share?.start ?? 0);
   const heading = partHeading(doc, share?.start ?? 0);
-  if (!share || listed < 2 || !(SHARE.test(before) || heading)) return lists;
+  // A province's tally is read on the line right above the share, in any voice.
+  const tally = !!share && provinceTally(lineAbove(doc, share.start));
+  if (!share || listed < 2 || !(SHARE.test(before) || tally || heading)) return lists;
   const another = (l: ListDraft): boolean => ofAnotherBatch(doc, l, shares, heading);
   // The share belongs to the batch the lead names: its programme is the lead's phrase.
   const phrase = lists.find((l) => onlyExamples(l, lists) && l.phrase && !another(l))?.phrase;

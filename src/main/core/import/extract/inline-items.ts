@@ -1,7 +1,7 @@
 /**
  * A list run together into one paragraph, as a reprint or a copied web page leaves it:
  * "…分别是： 一、某某品牌（某市民政局） 二、某某模式（某区民政局） 三、…（某某院） 希望各地…".
- * Numbered 一、二、三… (or （一）（二）…, 1、2、3、…) in order from one, each number after a space
+ * Numbered 一、二、三… (or （一）（二）…, 1、2、3、…, 1. 2. 3.) in order from one, each number after a space
  * or a colon, the items are lines of their own again, so the readers see the list a Word copy
  * would have shown; and where every item closes with its bracket, the sentence the paragraph
  * goes on with after the last one is a line of its own too. Prose enumerating "一是…二是…" or
@@ -15,24 +15,28 @@ export interface ItemLinesText {
   origin: number[];
 }
 
-/** A number opening an item, after a space run, a colon or a full stop (group 1). */
+/**
+ * A number opening an item, after a space run, a colon or a full stop (group 1). A copied
+ * attachment may number its items 1. 2. 3. and end each with a semicolon ("1.浙江省三门县，命名为
+ * “…”;2.安徽省…"): a digit with a dot, never one of a decimal (1.5亿).
+ */
 const MARKER =
-  /(^|[ \u3000\t]+|(?<=[：:。；;]))(?:([一二三四五六七八九十]{1,3})、|[(（]([一二三四五六七八九十]{1,3})[)）]|([1-9][0-9]?)、)/g;
+  /(^|[ \u3000\t]+|(?<=[：:。；;]))(?:([一二三四五六七八九十]{1,3})、|[(（]([一二三四五六七八九十]{1,3})[)）]|([1-9][0-9]?)、|([1-9][0-9]?)[.．](?![0-9]))/g;
 
 interface Marker {
   /** Where the number starts. */
   at: number;
   /** The space run before it (empty after a colon or at the line's start). */
   gap: number;
-  style: 'cn' | 'cn_paren' | 'arabic';
+  style: 'cn' | 'cn_paren' | 'arabic' | 'arabic_dot';
   seq: number;
 }
 
 function markersOf(line: string): Marker[] {
   const out: Marker[] = [];
   for (const m of line.matchAll(MARKER)) {
-    const style = m[2] ? 'cn' : m[3] ? 'cn_paren' : 'arabic';
-    const seq = parseNumber(m[2] ?? m[3] ?? m[4] ?? '');
+    const style = m[2] ? 'cn' : m[3] ? 'cn_paren' : m[4] ? 'arabic' : 'arabic_dot';
+    const seq = parseNumber(m[2] ?? m[3] ?? m[4] ?? m[5] ?? '');
     if (seq === null) continue;
     const gap = m[1]?.length ?? 0;
     out.push({ at: (m.index ?? 0) + gap, gap, style, seq });

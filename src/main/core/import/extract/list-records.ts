@@ -5,6 +5,7 @@
  * write it; the list-level warnings. A programme named at one level (示范城区) inside the
  * notice's programme (示范单位) belongs to the notice's programme, as its category.
  */
+import { withoutSeatCounties } from './seat-siblings';
 import { lineGroupCounts } from './line-group-counts';
 import { oneRecordPerUnit } from './one-record-per-unit';
 import type { NoticeWarning } from '../../../../shared/domain';
@@ -35,6 +36,7 @@ import {
   unplacedNamesake,
   unplacedPark,
 } from './park-programmes';
+import { isHonourNaming } from './naming-clause';
 import { headingOutcome } from './heading-outcome';
 import { recognitionOutcome } from './recognition-outcome';
 import { tierOutcome } from './acceptance-tiers';
@@ -202,7 +204,7 @@ export function recordsFromLists(
       ...interleavedWarnings(list, doc.text),
     );
     const shared = sharedEntryName(list.items);
-    for (const item of list.items) {
+    for (const item of withoutSeatCounties(doc, list.items)) {
       if (unplacedPark(item) || unplacedNamesake(item, shared)) {
         warnings.push({
           code: 'unread_list',
@@ -229,7 +231,10 @@ export function recordsFromLists(
         regionText: item.regionText,
         ...(Object.keys(regionContext).length ? { regionContext } : {}),
         ...(item.unit ? { unit: item.unit } : {}),
-        title: echoesProgramme(item.title, programme?.name ?? null) ? '' : item.title,
+        title:
+          echoesProgramme(item.title, programme?.name ?? null) || isHonourNaming(item.title)
+            ? ''
+            : item.title,
         ...(item.content ? { content: item.content } : {}),
         ...(itemCategory ? { category: itemCategory } : {}),
         programme: programme?.name ?? null,

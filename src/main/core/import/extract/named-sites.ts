@@ -8,15 +8,22 @@
  */
 import { PARK_AFTER_PLACE } from './park-programmes';
 
-/** The nouns that close a site's name. */
+/**
+ * The nouns that close a site's name. A lane, an alley, an old quarter and a street closing
+ * a block's own name (启明里, 祝屋巷, 永庆坊, 十字街) are sites too, but never 街道 (a
+ * subdistrict the division list reads as a place) nor a distance in 里.
+ */
 const SITE_NOUN =
-  '(?:特色)?(?:文化)?街区|历史文化街区|步行街|古城|古镇|古街|石窟|风景名胜区|风景区|景区|旅游度假区|度假区|文创园区|文化园区|消费带|小镇';
-/** What closes an entry after the site. */
+  '(?:特色)?(?:文化)?街区|历史文化街区|步行街|古城|古镇|古街|石窟|风景名胜区|风景区|景区|旅游度假区|度假区|文创园区|文化园区|消费带|小镇|(?<![公千万])里|巷|坊|街(?!道)';
+/** What closes an entry after the site: 在列 as 入选 does ("…十字街、…新街两街区在列"). */
 const CLOSES =
-  '(?=$|以及|和|及|与|等|[0-9一二两三四五六七八九十]|被|成功|光荣|顺利|入选|入围|上榜|获评|荣获|榜上有名)';
-/** A site's name after its place: its own words (or a quoted name), then the site noun. */
+  '(?=$|以及|和|及|与|等|[0-9一二两三四五六七八九十]|被|成功|光荣|顺利|入选|入围|上榜|在列|获评|荣获|榜上有名)';
+/**
+ * A site's name after its place: its own words (or a quoted name), then the site noun. A
+ * block may be named by the estate it lies in first (又见平遥文化产业园区印象新街): up to 14 words.
+ */
 const SITE_AFTER_PLACE = new RegExp(
-  `^(?![0-9一二两三四五六七八九十百几多])(?:[“"「][^“”"「」]{1,10}[”"」]|(?:(?![个家所和及与等被的])[\\u4e00-\\u9fff]){0,8}?)(?:${SITE_NOUN})${CLOSES}`,
+  `^(?![0-9一二两三四五六七八九十百几多])(?:[“"「][^“”"「」]{1,10}[”"」]|(?:(?![个家所和及与等被的])[\\u4e00-\\u9fff]){0,14}?)(?:${SITE_NOUN})${CLOSES}`,
 );
 
 /** The words of the park or site written after a place, or null. */

@@ -21,6 +21,9 @@ const ZONE_COMMITTEE_UNIT =
  */
 const NAMES_HONOUR = /^(?:中国|全国)[\u4e00-\u9fff]{2}|之乡$/;
 
+/** Whether a word names an honour a place holds, written like a township (NAMES_HONOUR). */
+export const namesHonour = (text: string): boolean => NAMES_HONOUR.test(toKey(text).trim());
+
 /**
  * A word written like a place that the division list cannot place on its own: a misspelt
  * county ("壁山县"), or a township and village whose county the item before gives

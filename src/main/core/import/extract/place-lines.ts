@@ -12,6 +12,7 @@ import { trailingNote } from './address-items';
 import { bookTitleTail } from './book-title-tail';
 import { cutPlaceOf } from './cut-place-line';
 import { LabelledRuns, type CategoryDraft, type ItemDraft, type ListDraft } from './drafts';
+import { honourBetweenPlaces } from './honour-between-lines';
 import { kindGroupHeading } from './kind-group-heading';
 import { bareNumber, readNumbering } from './numbering';
 import { echoesProgramme, parkOfPlace } from './park-programmes';
@@ -329,6 +330,12 @@ export function detectPlaceLines(
         },
         line.index,
       );
+      return;
+    }
+    // A town's honour on its own line between two town lines belongs to the town above.
+    const afterEntry = run.lines[run.lines.length - 1] === filled[k - 1]?.index;
+    if (open && next && honourBetweenPlaces(line, afterEntry, !!placeOf(next, lookup, headed))) {
+      run.lines.push(line.index);
       return;
     }
     // A park whose place is read only in part stays in the list, said, not placed.

@@ -10,6 +10,7 @@
 import { CHINESE_NUMERAL_CHARS } from './chinese-numerals';
 import type { ListDraft } from './drafts';
 import type { KeyedText } from './text-key';
+import { othersOfTally } from './tally-others';
 
 /** An earlier batch or year: 前两批, 上一批, 首批 is not (a notice may list it), 去年, 此前. */
 const EARLIER = `(?:前[${CHINESE_NUMERAL_CHARS}0-9两]+批|上一?批|去年|往年|此前|之前|以往)`;
@@ -116,6 +117,7 @@ function recalledRun(doc: KeyedText, list: ListDraft, [first, last]: Run): boole
     ledEarlier(sentenceBefore(doc, start).trimStart()) ||
     ADDED_BEFORE.test(before) ||
     OTHERS_HELD.test(clause) ||
+    othersOfTally(doc, start) ||
     (HELD_BEFORE.test(before) && CHOSEN_AFTER.test(after)) ||
     ENTERED_AFTER.test(after)
   );

@@ -18,8 +18,10 @@ export function retoldBatchRecords(
   frame: NoticeFrame,
 ): ExtractedRecord[] {
   return lists.flatMap((list) => {
-    const batch = list.retold;
-    if (!batch) return [];
+    if (!list.retold) return [];
+    // "前两批" names the earlier batches together, no one of them: each unit's batch is unsaid,
+    // so it is a mention of whichever earlier batch's record holds it.
+    const batch = /^前.批$/.test(list.retold) ? null : list.retold;
     // The notice's own year is its batch's, not the retold one's: the record's own stays.
     const programme = frame.programme ? { ...frame.programme, batch, year: null } : null;
     // Its warnings are the notice's own list's business (counts, gaps): none of them here.
@@ -30,7 +32,7 @@ export function retoldBatchRecords(
       year: null,
     }).records.map(({ outcome: _told, ...r }): ExtractedRecord => ({
       ...r,
-      batch,
+      batch: batch ?? undefined,
       year: null,
       retold: true,
     }));

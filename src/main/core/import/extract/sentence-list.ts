@@ -15,16 +15,12 @@
 import { reportsAssessment, reportsKeptTitles } from './assessed-objects';
 import { countyInBracket } from './bracketed-county';
 import { creditedBelow } from './credit-lines';
-import { enumeratedBody } from './enumerated-bodies';
 import type { CategoryDraft, ListDraft } from './drafts';
-import { looksLikePlace, writtenAsCounty } from './place-like';
+import { looksLikePlace } from './place-like';
 import { bylineLength } from './byline-lead';
 import { countedVillages } from './counted-villages';
-import { readPlaces } from './prose-piece';
-import type { PlacePiece } from './place-piece';
 import { townVillageEntry } from './town-village-entry';
-import { facilityTownName } from './town-facilities';
-import { bareVillage, placeNames } from './place-names';
+import { placeNames } from './place-names';
 import {
   closesEnumeration,
   introducedLabel,
@@ -46,7 +42,7 @@ import {
   titleRanges,
 } from './prose-labels';
 import { gluedProgrammeLabel } from './programme-labels';
-import { inContext, joinedOn, lastSentenceEnd, tailOf } from './sentence-pieces';
+import { inContext, lastSentenceEnd, tailOf } from './sentence-pieces';
 import { summingCount } from './summing-count';
 import { readNumbering } from './numbering';
 import { regionParts } from './region-heuristic';
@@ -60,9 +56,7 @@ import {
   notedPiece,
   type Building,
 } from './sentence-building';
-import { isCaption, opensSentence } from './sentence-asides';
-import { cutGroupLabel, labelledBody } from './labelled-bodies';
-import { joinedOverPeriod } from './rest-asides';
+import { cutGroupLabel } from './labelled-bodies';
 import { unplacedRun } from './unplaced-run';
 import { afterSplicedWords } from './spliced-words';
 import { closedVisit, SENTENCE_END } from './enumeration-cues';
@@ -72,8 +66,10 @@ import { acceptedLists } from './enumeration-acceptance';
 import { closeGroup } from './enumeration-groups';
 import { settleActingPlace } from './acting-places';
 import { countedGroupHeading } from './counted-group-heading';
-import { provinceHeading, unlistedArea } from './province-headings';
+import { provinceHeading } from './province-headings';
 import { roundGroup } from './batch-lines';
+import { readEntryPlaces } from './entry-places';
+import { addNames, continuedNames } from './continued-names';
 import type { RegionContext, RegionLookup } from './types';
 
 /** The lists written in prose or as labelled lines, outside the lines other readers took. */
@@ -273,46 +269,14 @@ export function detectSentenceLists(
       // "某县甲镇老王庄、乙镇丙寨3个村被评为…": villages without 村 that their count names.
       const villages = opening && !bracketed ? countedVillages(pieces, k, lookup, ctx) : null;
       if (villages) piece = pieces[(k = villages.last)]!;
-      let places =
-        villages?.places ??
-        readPlaces(piece, reader, { leadIn: opening && !bracketed, quoted, object });
-      const overPeriod = places[0]?.rest === 'activity' ? joinedOverPeriod(pieces, k) : null;
-      const joined = overPeriod && readPlaces(overPeriod, lookup, { leadIn: opening, quoted });
-      if (overPeriod && joined?.length === 1 && joined[0]!.rest === 'member') {
-        pieces.splice(k, 2, (piece = overPeriod));
-        places = joined;
-      }
-      if (places.length === 0 && !opening) {
-        piece = joinedOn(piece);
-        places = readPlaces(piece, lookup, { leadIn: false, quoted });
-      }
-      // An entry of an open list that reads as a place only inside the list's own place
-      // ("…，以及太白湖新区石桥镇北王一村" under 济宁市): a zone or township the city holds.
-      // Taken only when it closes the list as an entry would, never as a place doing something.
-      if (
-        places.length === 0 &&
-        !opening &&
-        (ctx.city || ctx.county) &&
-        !looksLikePlace(piece.text)
-      ) {
-        const inList = readPlaces(piece, inContext(lookup, ctx), { leadIn: false, quoted });
-        if (inList.every((p) => p.rest !== 'activity' && !p.doing)) places = inList;
-      }
-      // "某省：甲区、某省某某福利院": an institution among a label's places is an entry there.
-      const body = current?.labelled && labelPlace ? labelledBody(piece, places, labelPlace) : null;
-      if (body) places = body;
-      // "甲区、某省某某医院、乙县" with no label: the institution between the marks is an entry too.
-      const enumerated =
-        !body && current?.open.items.length && pieces[k - 1]?.sep === '、'
-          ? enumeratedBody(piece, places)
-          : null;
-      if (enumerated) places = enumerated;
-      // "天津市" over "中新天津生态城": an area the division list does not know, in the province.
-      const area =
-        current?.headedBy && places.length === 0 && pieces.length === 1
-          ? unlistedArea(piece, current.headedBy)
-          : null;
-      if (area) places = [area];
+      const read = readEntryPlaces(
+        { piece, pieces, k, lookup, reader, ctx, quoted },
+        { opening, bracketed: !!bracketed, object, villages: villages?.places },
+        current,
+        labelPlace,
+      );
+      piece = read.piece;
+      let places = read.places;
       // A place that only counts its units sums up (summing-count.ts): no entry of the run.
       const only = summingCount(doc, places, opening);
       if (only) {
@@ -336,7 +300,7 @@ export function detectSentenceLists(
         // villages closed as entries, placed in the one county its towns lie in.
         // A lead word (我县…) the own-place reading took off opens the run at this piece.
         const ledHere = current?.placeGiven === true && current.items.length === 0;
-        const run = unplacedRun(pieces, k, lookup, ledHere);
+        const run = unplacedRun(pieces, k, lookup, ledHere, doc.key.slice(0, line.start));
         if (run) {
           flush();
           const b = newBuilding(line, doc, sentenceStart, run.places[0]!.start);
@@ -354,35 +318,9 @@ export function detectSentenceLists(
         }
       }
       if (places.length === 0) {
-        const bare = current?.open.items.length ? bareVillage(piece, current.bareIn) : null;
-        // "潮安区：庵埠镇文化服务中心、…": a township's facility under its county's label.
-        const station = underCounty ? facilityTownName(piece) : null;
-        const names = current
-          ? (placeNames(piece) ?? (bare ? [bare] : null) ?? (station ? [station] : null))
-          : null;
-        if (
-          current &&
-          names &&
-          (current.open.items.length > 0 ||
-            underCounty ||
-            current.placeGiven ||
-            current.townLead) &&
-          !(underCounty && isCaption(doc, line, pieces, lookup)) &&
-          !opensSentence(pieces, k)
-        ) {
-          for (const { member, bareIn, ...name } of names) {
-            if (member) current.signal = true;
-            // A misspelt county is flagged; a township written without its county takes the one before.
-            const unresolved = writtenAsCounty(name.regionText);
-            const p: PlacePiece = {
-              ...name,
-              rest: 'none',
-              restAt: name.end,
-              ...(unresolved ? { unresolved } : {}),
-            };
-            ctx = addItem(current, p, ctx, groupLabel);
-            current.bareIn = bareIn;
-          }
+        const names = continuedNames(doc, line, pieces, k, piece, current, underCounty, lookup);
+        if (current && names) {
+          ctx = addNames(current, names, ctx, groupLabel);
           hadItems = true;
           continue;
         }

@@ -73,10 +73,11 @@ const ROLES: { role: ColumnRole; re: RegExp }[] = [
     role: 'outcome',
     re: /^(验收结论|验收结果|验收等次|验收意见|评估结果|评估等次|评估结论|考核结果|考核等次|评定结果|评定等次|评价结果|评价等次|评价结论|结论|等次|等级|结果)$/,
   },
-  // What a row's remark says of it (经地方推荐…拟认定为…): a comment on the row, never its name.
+  // What a row's remark says of it (经地方推荐…拟认定为…): a comment on the row, never its name;
+  // so is what it was recognised as (认定 | 全国第五批…示范县), the designation written out.
   {
     role: 'remark',
-    re: /^(备注|说明|情况|情况说明|备注说明|推荐意见|推荐理由|入选理由|推荐情况|审核意见|审核情况|奖项|所获奖项|获得奖项|单项奖|所获荣誉|荣誉称号)$/,
+    re: /^(备注|说明|情况|情况说明|备注说明|推荐意见|推荐理由|入选理由|推荐情况|审核意见|审核情况|奖项|所获奖项|获得奖项|单项奖|所获荣誉|荣誉称号|认定|认定情况|所获称号|获得称号)$/,
   },
 ];
 

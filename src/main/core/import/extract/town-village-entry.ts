@@ -7,7 +7,7 @@ import { piece, type PieceInput, type PlacePiece } from './place-piece';
 import { toKey } from './text-key';
 
 /** A township and its village at the start of a piece ("英安镇甩湾子村成功上榜"). */
-const TOWN_VILLAGE_HEAD =
+export const TOWN_VILLAGE_HEAD =
   /^(?:(?![等的被入评共个以])[\u4e00-\u9fff]){1,8}?(镇|乡|街道|苏木)(?:(?![等的被入评共个以])[\u4e00-\u9fff]){1,10}?(村|社区|嘎查)/;
 
 /** Words saying the verb after them holds for every place named ("全部通过…", "均被保留"). */

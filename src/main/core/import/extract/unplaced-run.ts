@@ -6,7 +6,13 @@
  * as 我市 or 其中) and the towns themselves lie in one county; a sentence that names places
  * in passing, or towns the division lists cannot agree on, yields nothing.
  */
-import { countyNamedBefore, isAssessedObject, objectStart } from './assessed-objects';
+import {
+  countyNamedBefore,
+  isAssessedObject,
+  objectStart,
+  verbObjectStart,
+} from './assessed-objects';
+import { checkedRunTail } from './checked-run-tail';
 import { looksLikePlace } from './place-like';
 import type { PlacePiece } from './place-piece';
 import { townVillageEntry } from './town-village-entry';
@@ -30,18 +36,23 @@ export interface UnplacedRun {
  * The run that piece k closes ("…永宁镇造和村10条行政村位列其中"), read back to the start of
  * its sentence, with the county its towns lie in; null unless every piece before it in the
  * sentence is a township or village name and the towns name one county. `led`: the lead word
- * before piece k was already taken off it (the run starts there).
+ * before piece k was already taken off it (the run starts there); `earlier`: the text before
+ * the run's line, where an assessed run's county may be named.
  */
 export function unplacedRun(
   pieces: Piece[],
   k: number,
   lookup: RegionLookup,
   led = false,
+  earlier = '',
 ): UnplacedRun | null {
   if (!lookup.countyOfTowns) return null;
   const closing = nameOf(pieces[k]!);
   // "…、夕佳山镇社工站两个试点社工站…": a township's station closes the run at its township.
-  const last = townVillageEntry(closing.piece) ?? townFacilityEntry(closing.piece);
+  const entry = townVillageEntry(closing.piece) ?? townFacilityEntry(closing.piece);
+  // "…、C乡D村和E乡F村的规划编制": the close of a checked run, taken only as the verb's object.
+  const checked = entry ? null : checkedRunTail(closing.piece);
+  const last = entry ?? checked?.[checked.length - 1];
   if (!last) return null;
   // Back to the sentence's start, or to the lead word that opens the run mid-sentence.
   let from = k;
@@ -59,6 +70,7 @@ export function unplacedRun(
     if (!likePlace(before.piece.text)) return null;
     led = before.led;
   }
+  if (checked && !object) return null;
   const places: PlacePiece[] = [];
   for (let i = from; i < k; i++) {
     const { piece } = i === from && object ? { piece: object.piece } : nameOf(pieces[i]!);
@@ -67,12 +79,15 @@ export function unplacedRun(
     const end = town ? piece.start + town.length : restAt;
     places.push({ regionText: town ?? piece.text, start: piece.start, end, rest: 'none', restAt });
   }
-  places.push(last);
+  places.push(...(checked ?? [last]));
   const towns = places.map((p) => p.regionText);
   let context = lookup.countyOfTowns(towns);
   // The towns alone do not say their county (merged or renamed since): the sentence may.
   if (!context && object)
     context = countyNamedBefore(sentenceBefore(pieces, from, object.lead), towns, lookup);
+  // Nor the sentence: the county the text named before it, where the towns lie in it
+  // ("市农业农村局来望江县开展…" over "…细致考核了雷池镇红旗中心村、…的规划编制").
+  if (!context && object) context = countyNamedBefore(earlier, towns, lookup);
   return context ? { places, context } : null;
 }
 
@@ -87,7 +102,8 @@ function assessedHead(
   places: number,
 ): { piece: Piece; lead: string } | null {
   const key = toKey(p.text);
-  const at = objectStart(key, likePlace);
+  const opened = objectStart(key, likePlace);
+  const at = opened >= 0 ? opened : verbObjectStart(key, likePlace);
   if (at < 0) return null;
   const rest = closing.text.slice(last.restAt - closing.start);
   if (!isAssessedObject(key.slice(0, at), rest, places)) return null;

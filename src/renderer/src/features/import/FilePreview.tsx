@@ -13,6 +13,7 @@ import { PreviewBulkEdit } from './PreviewBulkEdit';
 import { KindCell, TextCell } from './PreviewCells';
 import { PreviewRegionCode } from './PreviewRegionCode';
 import { PreviewWarnings } from './PreviewWarnings';
+import { foldLabel } from './next-batch';
 import './import-changes.css';
 
 const STAGE_LABEL: Record<SessionFile['stage'], string> = {
@@ -116,15 +117,15 @@ export function FilePreview(props: {
           leftOut={f.stage === 'committed' ? { created: 0, joined: 0 } : leftOutCounts(f)}
         />
       )}
-      {f.folded && (f.records.length > 0 || n?.warnings.length) ? (
+      {/* One button, there while folded and once unfolded: the keyboard's focus stays on it. */}
+      {f.folded !== undefined && (f.records.length > 0 || n?.warnings.length) ? (
         <button
           type="button"
           className="button small"
-          onClick={() => onChange({ ...f, folded: false })}
+          aria-expanded={!f.folded}
+          onClick={() => onChange({ ...f, folded: !f.folded })}
         >
-          {f.records.length > 0
-            ? `展开本通知的 ${f.records.length} 条记录和提示`
-            : `展开本通知的 ${n?.warnings.length ?? 0} 条提示`}
+          {foldLabel(f.folded, f.records.length, n?.warnings.length ?? 0)}
         </button>
       ) : null}
       {!f.folded && n && n.warnings.length > 0 && (

@@ -6,7 +6,7 @@
  * join, so every preview that had it written first is analysed again (without it). Pure.
  */
 import { MAX_PREVIEW_BEFORE_FILES } from '../../../../shared/import-limits';
-import { beforeOf } from './commit-order';
+import { beforeOf, type UnitRow } from './commit-order';
 import type { NoticeRole } from '../../../../shared/notice-roles';
 
 /** What the redo needs of a session file (import-session.ts's SessionFile has it). */
@@ -15,7 +15,7 @@ interface PreviewFile {
   stage: string;
   dataBase64: string | null;
   notice: { role: NoticeRole | null } | null;
-  records?: readonly { regionCode: string | null }[];
+  records?: readonly UnitRow[];
 }
 
 export interface JoinedRedo<F extends PreviewFile> {

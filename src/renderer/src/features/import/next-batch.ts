@@ -12,3 +12,15 @@ export const withBatch = <F extends Batched>(session: readonly F[], batch: reado
   ...session.map((f) => (f.stage === 'committed' && !f.folded ? { ...f, folded: true } : f)),
   ...batch,
 ];
+
+/**
+ * The fold's button: what unfolding shows, and, once unfolded, that it folds again. Shown
+ * folded or unfolded (not only folded): a person who opened the rows by keyboard keeps the
+ * focus where it was, instead of losing it to the page when the button went away.
+ */
+export const foldLabel = (folded: boolean, rows: number, warnings: number): string =>
+  !folded
+    ? '收起本通知的记录和提示'
+    : rows > 0
+      ? `展开本通知的 ${rows} 条记录和提示`
+      : `展开本通知的 ${warnings} 条提示`;

@@ -1,0 +1,93 @@
+/**
+ * The places one piece of a prose list names (sentence-list.ts walks the pieces): the plain
+ * reading first, then the readings an open list allows — a piece joined over a period aside,
+ * a piece joined on to the next, a zone or township read inside the list's own place, an
+ * institution among a label's places or between enumeration marks, an area under a province
+ * line that the division list does not know.
+ */
+import { enumeratedBody } from './enumerated-bodies';
+import { labelledBody } from './labelled-bodies';
+import type { PlacePiece } from './place-piece';
+import { looksLikePlace } from './place-like';
+import { readPlaces } from './prose-piece';
+import type { Piece } from './prose-labels';
+import { unlistedArea } from './province-headings';
+import { joinedOverPeriod } from './rest-asides';
+import type { Building } from './sentence-building';
+import { inContext, joinedOn } from './sentence-pieces';
+import type { RegionContext, RegionLookup } from './types';
+
+/** Where the piece stands: its line's pieces, the readers and the context in force. */
+export interface EntryAt {
+  piece: Piece;
+  /** The line's pieces; a piece joined over a period aside replaces the two it joins. */
+  pieces: Piece[];
+  k: number;
+  lookup: RegionLookup;
+  /** The lookup the plain reading uses (inside the context where a bracket or share set it). */
+  reader: RegionLookup;
+  ctx: RegionContext;
+  quoted: (offset: number) => boolean;
+}
+
+/** How the piece is read: as a list's first entry, after a bracketed county, as an object. */
+export interface EntryHow {
+  opening: boolean;
+  bracketed: boolean;
+  object: boolean;
+  /** Villages their closing count already read (counted-villages.ts). */
+  villages?: PlacePiece[];
+}
+
+/** The piece as finally read (joined pieces are one) and the places in it. */
+export interface EntryReading {
+  piece: Piece;
+  places: PlacePiece[];
+}
+
+export function readEntryPlaces(
+  at: EntryAt,
+  how: EntryHow,
+  current: Building | null,
+  labelPlace: RegionContext | null,
+): EntryReading {
+  const { pieces, k, lookup, ctx, quoted } = at;
+  const { opening } = how;
+  let piece = at.piece;
+  let places =
+    how.villages ??
+    readPlaces(piece, at.reader, { leadIn: opening && !how.bracketed, quoted, object: how.object });
+  const overPeriod = places[0]?.rest === 'activity' ? joinedOverPeriod(pieces, k) : null;
+  const joined = overPeriod && readPlaces(overPeriod, lookup, { leadIn: opening, quoted });
+  if (overPeriod && joined?.length === 1 && joined[0]!.rest === 'member') {
+    pieces.splice(k, 2, (piece = overPeriod));
+    places = joined;
+  }
+  if (places.length === 0 && !opening) {
+    piece = joinedOn(piece);
+    places = readPlaces(piece, lookup, { leadIn: false, quoted });
+  }
+  // An entry of an open list that reads as a place only inside the list's own place
+  // ("…，以及太白湖新区石桥镇北王一村" under 济宁市): a zone or township the city holds.
+  // Taken only when it closes the list as an entry would, never as a place doing something.
+  if (places.length === 0 && !opening && (ctx.city || ctx.county) && !looksLikePlace(piece.text)) {
+    const inList = readPlaces(piece, inContext(lookup, ctx), { leadIn: false, quoted });
+    if (inList.every((p) => p.rest !== 'activity' && !p.doing)) places = inList;
+  }
+  // "某省：甲区、某省某某福利院": an institution among a label's places is an entry there.
+  const body = current?.labelled && labelPlace ? labelledBody(piece, places, labelPlace) : null;
+  if (body) places = body;
+  // "甲区、某省某某医院、乙县" with no label: the institution between the marks is an entry too.
+  const enumerated =
+    !body && current?.open.items.length && pieces[k - 1]?.sep === '、'
+      ? enumeratedBody(piece, places)
+      : null;
+  if (enumerated) places = enumerated;
+  // "天津市" over "中新天津生态城": an area the division list does not know, in the province.
+  const area =
+    current?.headedBy && places.length === 0 && pieces.length === 1
+      ? unlistedArea(piece, current.headedBy)
+      : null;
+  if (area) places = [area];
+  return { piece, places };
+}
