@@ -22,10 +22,22 @@ describe('a document’s title line with its organ below the page’s headline',
     expect(title([HEAD, '青禾市民政局' + HEAD, ...BODY].join('\n'))).toBe('青禾市民政局' + HEAD);
   });
 
+  it('below a story’s lead telling of the document', () => {
+    const lead = '1月28日，青禾市民政局发布《' + HEAD + '》，公告内容如下：';
+    expect(title([HEAD, lead, '青禾市民政局' + HEAD, ...BODY].join('\n'))).toBe(
+      '青禾市民政局' + HEAD,
+    );
+  });
+
   it('not a line with words that are no organ, nor another document (control)', () => {
     expect(title([HEAD, '据悉，昨日发布' + HEAD, ...BODY].join('\n'))).toBe(HEAD);
     expect(
       title([HEAD, '青禾市民政局关于公布第一批市级美丽社区名单的公告', ...BODY].join('\n')),
     ).toBe(HEAD);
+  });
+
+  it('not a line forwarding the document, nor a link below it (control)', () => {
+    expect(title([HEAD, '转发青禾市民政局' + HEAD, ...BODY].join('\n'))).toBe(HEAD);
+    expect(title([HEAD, ...BODY, '相关链接：', '省民政厅' + HEAD].join('\n'))).toBe(HEAD);
   });
 });

@@ -8,7 +8,8 @@
  * - the stamp with its clock time after a labelled account's name ("专业号:某某人家 2015/1/22
  *   7:15:01"), as a portal prints who posted it and when (a PDF's text may glue the two).
  * Only a short line with no sentence's punctuation counts: a sentence telling of a day is no
- * stamp.
+ * stamp. And only above the story's first sentence: a page prints its own stamp over the story,
+ * while the lines after it list other articles, each with its own stamp (相关文章, 上一篇).
  */
 import { findDates, isoDate } from './dates';
 import type { KeyedText } from './text-key';
@@ -28,7 +29,7 @@ const VIEW_COUNT = /(?:浏览|点击|阅读|查看|访问)(?:次数|量)?\s*[:�
 const ACCOUNT_STAMP = new RegExp(
   String.raw`^([\u4e00-\u9fff]{1,5})\s*[:：]\s*[^\s:：]{1,20}?\s*(?<![0-9])(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})\s+${CLOCK}\s*$`,
 );
-const TIME_LABEL = /(?:时间|日期|截止|期限|时段)$/;
+const TIME_LABEL = /(?:时间|日期|截止|期限|时段|开始|结束)$/;
 
 function fieldsDate(t: string): string | null {
   if (!FONT_SWITCH.test(t) || !VIEW_COUNT.test(t)) return null;
@@ -43,6 +44,7 @@ function fieldsDate(t: string): string | null {
 export function infoLineStamp(doc: KeyedText): string | null {
   for (const line of doc.lines) {
     const t = line.key.trim();
+    if (/[。！？]/.test(t) && t.length > INFO_MAX) break;
     if (t === '' || t.length > INFO_MAX || /[。；！？，]/.test(t)) continue;
     const split = SPLIT_YEAR.exec(t);
     if (split) {

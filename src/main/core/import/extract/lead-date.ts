@@ -2,9 +2,12 @@
  * A news story's lead opening with the day it tells of ("11月4日，某省卫生健康委发布…",
  * "8月19日，记者从某厅获悉…"): a story written the day its news broke, with no stamp on the
  * page, is dated by that day. The lead writes no year; the year is the one the text gives the
- * same month elsewhere ("公示时间：2021年11月4日至…", "2023年12月至2024年1月"), or the year
- * the lead's own sentence opens with after the day ("2月17日，2023年全省民政工作会议召开").
- * With neither, no date: a year guessed from a cited document would date another round. Nor
+ * same day elsewhere ("公示时间：2021年11月4日至…"), or a span the text closes in that month
+ * ("2023年12月至2024年1月"), or the year of a meeting the lead's own sentence opens with after
+ * the day ("2月17日，2023年全省民政工作会议召开"). A year written with the month alone tells
+ * of another event, often a year before ("7月12日，…交流会召开…2017年7月，民政部确定首批…",
+ * "自2021年5月启动，历时一年"), and a year before a round (2022年度…评选结果揭晓) names the
+ * round, which a story tells the next year. With none, no date. Nor
  * does a lead telling of an organ publishing a document ("9月20日，省司法厅发布了《…》",
  * "3月24日，某办发布关于…的公示") date the story: its day is the cited document's.
  */
@@ -18,10 +21,15 @@ const PUBLISHES_DOCUMENT = /(?:发布|印发|公布|下发|转发)了?\s*(?:《|
 /** How far into the text a written year of the same month counts (the story, not its tail). */
 const YEAR_SPAN = 3000;
 
-function yearOfMonth(text: string, month: number): number | null {
-  const re = /((?:19|20)[0-9]{2})年\s*([0-9]{1,2})月/g;
-  for (const m of text.slice(0, YEAR_SPAN).matchAll(re)) {
-    if (Number(m[2]) === month) return Number(m[1]);
+/** A written year with its month, the day after it, or the span it closes (至…, 到…, —…). */
+const YEAR_MONTH = /([至到~—－-]\s*)?((?:19|20)[0-9]{2})年\s*([0-9]{1,2})月(?:\s*([0-9]{1,2})日)?/g;
+/** The lead's own year opening a meeting's name, held that day ("2023年全省民政工作会议召开"). */
+const OWN_MEETING = /^((?:19|20)[0-9]{2})年(?![0-9]{1,2}月|度)[^，。；]{2,30}(?:召开|举行|开幕)/;
+
+function yearOfDay(text: string, month: number, day: number): number | null {
+  for (const m of text.slice(0, YEAR_SPAN).matchAll(YEAR_MONTH)) {
+    if (Number(m[3]) !== month) continue;
+    if (m[4] ? Number(m[4]) === day : Boolean(m[1])) return Number(m[2]);
   }
   return null;
 }
@@ -35,7 +43,7 @@ export function leadDate(doc: KeyedText, bodyLine: number | null): string | null
   if (PUBLISHES_DOCUMENT.test(sentence)) return null;
   const md = parseMonthDay(lead[0]);
   if (!md) return null;
-  const own = /^((?:19|20)[0-9]{2})年(?![0-9]{1,2}月)/.exec(line.slice(lead[0].length).trim());
-  const year = yearOfMonth(doc.key, md.month) ?? (own ? Number(own[1]) : null);
+  const own = OWN_MEETING.exec(line.slice(lead[0].length).trim());
+  const year = yearOfDay(doc.key, md.month, md.day) ?? (own ? Number(own[1]) : null);
   return year === null ? null : isoDate(year, md.month, md.day);
 }

@@ -99,7 +99,7 @@ function programmeOf(
     };
   // A list headed by a bare level word of the notice's programme ("示范区（14个）" under
   // "…示范区示范单位"): a part of that programme, not a programme of its own.
-  const bareLevel = own && notice && isBareLevel(own.name, notice.name);
+  const bareLevel = own && notice && isBareLevel(own.name, notice.name, frame.title);
   if (
     own &&
     notice &&
