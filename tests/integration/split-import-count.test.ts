@@ -12,35 +12,28 @@ import { listHistory, undo } from '../../src/main/app/history/history';
 import { homeSummary } from '../../src/main/db/queries/home-summary';
 import { WITH_JOINS } from '../../src/main/db/queries/operations';
 import { tempLedger } from '../support/temp-ledger';
+import { textFile } from '../support/text-file';
 import type { Ledger } from '../../src/main/db/ledger';
 
-const file = (name: string, text: string) => ({ name, bytes: new TextEncoder().encode(text) });
+const CONFIRMATION = textFile('confirm-2016.txt', [
+  '民政部关于同意将北京市东城区等单位确认为全国社区治理和服务创新实验区的批复',
+  '民函〔2016〕88号',
+  '北京市、江苏省民政厅（局）：',
+  '经地方申报、专家论证，经研究，同意将北京市东城区，江苏省南京市鼓楼区，江苏省南京市秦淮区等单位确认为全国社区治理和服务创新实验区，实验时间为期三年。',
+  '民政部',
+  '2016年5月10日',
+]);
 
-const CONFIRMATION = file(
-  'confirm-2016.txt',
-  [
-    '民政部关于同意将北京市东城区等单位确认为全国社区治理和服务创新实验区的批复',
-    '民函〔2016〕88号',
-    '北京市、江苏省民政厅（局）：',
-    '经地方申报、专家论证，经研究，同意将北京市东城区，江苏省南京市鼓楼区，江苏省南京市秦淮区等单位确认为全国社区治理和服务创新实验区，实验时间为期三年。',
-    '民政部',
-    '2016年5月10日',
-  ].join('\n'),
-);
-
-const ACCEPTED = file(
-  'accept-2019.txt',
-  [
-    '民政部办公厅关于全国社区治理和服务创新实验区结项验收结果的通知',
-    '各有关省、直辖市民政厅（局）：',
-    '民政部组织开展了实验区结项验收工作。现将验收结果通知如下：',
-    '序号\t实验区\t实验主题\t验收结果',
-    '1\t北京市东城区\t街区制治理创新\t优秀',
-    '2\t江苏省南京市鼓楼区\t社区减负增效\t合格',
-    '民政部办公厅',
-    '2019年12月20日',
-  ].join('\n'),
-);
+const ACCEPTED = textFile('accept-2019.txt', [
+  '民政部办公厅关于全国社区治理和服务创新实验区结项验收结果的通知',
+  '各有关省、直辖市民政厅（局）：',
+  '民政部组织开展了实验区结项验收工作。现将验收结果通知如下：',
+  '序号\t实验区\t实验主题\t验收结果',
+  '1\t北京市东城区\t街区制治理创新\t优秀',
+  '2\t江苏省南京市鼓楼区\t社区减负增效\t合格',
+  '民政部办公厅',
+  '2019年12月20日',
+]);
 
 let done: (() => void) | undefined;
 afterEach(() => done?.());

@@ -17,37 +17,30 @@ import { recordPanel } from '../../src/main/db/queries/record-panel';
 import { dispatch } from '../../src/main/api/dispatch';
 import { ledgerFingerprint } from '../support/ledger-fingerprint';
 import { tempLedger } from '../support/temp-ledger';
+import { textFile } from '../support/text-file';
 import type { Ledger } from '../../src/main/db/ledger';
 
-const file = (name: string, text: string) => ({ name, bytes: new TextEncoder().encode(text) });
-
-const CONFIRMATION = file(
-  'confirm-2016.txt',
-  [
-    '民政部关于同意将北京市东城区等单位确认为全国社区治理和服务创新实验区的批复',
-    '民函〔2016〕88号',
-    '北京市、江苏省民政厅（局）：',
-    '经地方申报、专家论证，经研究，同意将北京市东城区，江苏省南京市鼓楼区，江苏省南京市秦淮区等单位确认为全国社区治理和服务创新实验区，实验时间为期三年。',
-    '各实验区要按时上报年度实验计划和总结，在实验期末提交实验工作终期报告，由民政部组织结项验收。',
-    '民政部',
-    '2016年5月10日',
-  ].join('\n'),
-);
+const CONFIRMATION = textFile('confirm-2016.txt', [
+  '民政部关于同意将北京市东城区等单位确认为全国社区治理和服务创新实验区的批复',
+  '民函〔2016〕88号',
+  '北京市、江苏省民政厅（局）：',
+  '经地方申报、专家论证，经研究，同意将北京市东城区，江苏省南京市鼓楼区，江苏省南京市秦淮区等单位确认为全国社区治理和服务创新实验区，实验时间为期三年。',
+  '各实验区要按时上报年度实验计划和总结，在实验期末提交实验工作终期报告，由民政部组织结项验收。',
+  '民政部',
+  '2016年5月10日',
+]);
 
 /** An acceptance table naming each zone with its theme and grade: its join titles the zone. */
 const acceptance = (name: string, date: string, rows: readonly string[]) =>
-  file(
-    name,
-    [
-      '民政部办公厅关于全国社区治理和服务创新实验区结项验收结果的通知',
-      '各有关省、直辖市民政厅（局）：',
-      '民政部组织开展了实验区结项验收工作。现将验收结果通知如下：',
-      '序号\t实验区\t实验主题\t验收结果',
-      ...rows,
-      '民政部办公厅',
-      date,
-    ].join('\n'),
-  );
+  textFile(name, [
+    '民政部办公厅关于全国社区治理和服务创新实验区结项验收结果的通知',
+    '各有关省、直辖市民政厅（局）：',
+    '民政部组织开展了实验区结项验收工作。现将验收结果通知如下：',
+    '序号\t实验区\t实验主题\t验收结果',
+    ...rows,
+    '民政部办公厅',
+    date,
+  ]);
 
 const ACCEPTED = acceptance('accept-2019.txt', '2019年12月20日', [
   '1\t北京市东城区\t街区制治理创新\t优秀',

@@ -13,36 +13,29 @@ import { redo, undo } from '../../src/main/app/history/history';
 import { IMPORTED_COLUMNS } from '../../src/shared/record-fields';
 import { ledgerFingerprint } from '../support/ledger-fingerprint';
 import { tempLedger } from '../support/temp-ledger';
+import { textFile } from '../support/text-file';
 import type { Ledger } from '../../src/main/db/ledger';
 
-const file = (name: string, text: string) => ({ name, bytes: new TextEncoder().encode(text) });
-
-const CONFIRMATION = file(
-  'confirm-2016.txt',
-  [
-    '民政部关于同意将北京市东城区等单位确认为全国社区治理和服务创新实验区的批复',
-    '民函〔2016〕88号',
-    '北京市、江苏省民政厅（局）：',
-    '经地方申报、专家论证，经研究，同意将北京市东城区，江苏省南京市鼓楼区等单位确认为全国社区治理和服务创新实验区，实验时间为期三年。',
-    '各实验区要按时上报年度实验计划和总结，在实验期末提交实验工作终期报告，由民政部组织结项验收。',
-    '民政部',
-    '2016年5月10日',
-  ].join('\n'),
-);
+const CONFIRMATION = textFile('confirm-2016.txt', [
+  '民政部关于同意将北京市东城区等单位确认为全国社区治理和服务创新实验区的批复',
+  '民函〔2016〕88号',
+  '北京市、江苏省民政厅（局）：',
+  '经地方申报、专家论证，经研究，同意将北京市东城区，江苏省南京市鼓楼区等单位确认为全国社区治理和服务创新实验区，实验时间为期三年。',
+  '各实验区要按时上报年度实验计划和总结，在实验期末提交实验工作终期报告，由民政部组织结项验收。',
+  '民政部',
+  '2016年5月10日',
+]);
 
 const acceptance = (name: string, date: string, rows: readonly string[]) =>
-  file(
-    name,
-    [
-      '民政部办公厅关于全国社区治理和服务创新实验区结项验收结果的通知',
-      '各有关省、直辖市民政厅（局）：',
-      '民政部组织开展了实验区结项验收工作。现将验收结果通知如下：',
-      '序号\t实验区\t实验主题\t验收结果',
-      ...rows,
-      '民政部办公厅',
-      date,
-    ].join('\n'),
-  );
+  textFile(name, [
+    '民政部办公厅关于全国社区治理和服务创新实验区结项验收结果的通知',
+    '各有关省、直辖市民政厅（局）：',
+    '民政部组织开展了实验区结项验收工作。现将验收结果通知如下：',
+    '序号\t实验区\t实验主题\t验收结果',
+    ...rows,
+    '民政部办公厅',
+    date,
+  ]);
 
 /** The middle notice: earliest-dated of the two acceptances, so it wins the theme. */
 const WRONG = acceptance('accept-2019.txt', '2019年12月20日', [
@@ -58,7 +51,7 @@ afterEach(() => {
   for (const c of cleanups.splice(0)) c();
 });
 
-async function ledgerOf(...files: ReturnType<typeof file>[]): Promise<Ledger> {
+async function ledgerOf(...files: ReturnType<typeof textFile>[]): Promise<Ledger> {
   const t = await tempLedger();
   cleanups.push(t.cleanup);
   for (const f of files) expect((await importFiles(t.ledger, [f])).failures).toEqual([]);
@@ -143,18 +136,15 @@ describe('拆出为新记录: the record left is weighed again from the sources 
   it('control: a later notice that lost for another reason still loses', async () => {
     // The later notice is dated before the middle one only in import order, not by date: a
     // notice dated later than the confirmation's own words never takes a confirmed field.
-    const CONFIRMED_TITLE = file(
-      'confirm-titled.txt',
-      [
-        '民政部关于确认全国社区治理和服务创新实验区的通知',
-        '各省、自治区、直辖市民政厅（局）：',
-        '经研究，确认以下单位为全国社区治理和服务创新实验区，实验时间为期三年。',
-        '序号\t实验区\t实验主题',
-        '1\t北京市东城区\t社区治理创新',
-        '民政部',
-        '2016年5月10日',
-      ].join('\n'),
-    );
+    const CONFIRMED_TITLE = textFile('confirm-titled.txt', [
+      '民政部关于确认全国社区治理和服务创新实验区的通知',
+      '各省、自治区、直辖市民政厅（局）：',
+      '经研究，确认以下单位为全国社区治理和服务创新实验区，实验时间为期三年。',
+      '序号\t实验区\t实验主题',
+      '1\t北京市东城区\t社区治理创新',
+      '民政部',
+      '2016年5月10日',
+    ]);
     const ledger = await ledgerOf(CONFIRMED_TITLE, WRONG, LATER);
     const db = ledger.db;
     const R = dongcheng(db);
