@@ -5,6 +5,7 @@
  */
 import { CHINESE_NUMERAL_CHARS } from './chinese-numerals';
 import { cleanProgramme, type Programme } from './programme';
+import { conferredName } from './conferred-names';
 import { toKey } from './text-key';
 
 /** A name in quotes right before 名单 or 名录: the list's own name, its kinds and all. */
@@ -80,7 +81,8 @@ export function listedProgramme(
     named(LIST_HEADLINE.exec(head)?.[1], province) ??
     quotedInText(body, province) ??
     named(NAMING_DOCUMENT.exec(head)?.[1], province) ??
-    named(CITED_NAMING_DOCUMENT.exec(body)?.[1], province)
+    named(CITED_NAMING_DOCUMENT.exec(body)?.[1], province) ??
+    conferredName(head, body, province)
   );
 }
 

@@ -13,6 +13,8 @@ import { readProvinceScope } from './province-scope-word';
 import { MEMBERSHIP_VERB } from './membership';
 import { keyOf, toKey } from './text-key';
 import { namesUnitsNotHonour } from './units-made';
+import { isClauseFragment } from './clause-fragments';
+import { joinedLevel } from './joined-levels';
 
 export { kindNamed, namesOtherList } from './kind-words';
 
@@ -29,8 +31,9 @@ const SHOWN = `公示(?=[0-9${CHINESE_NUMERAL_CHARS}第拟首新“"]|一批|全
  * before 活动/工作 names the campaign inside the name ("“绿色社区”创建活动示范社区"), it is no
  * verb there. A naming or commending verb before the
  * name (命名表扬“某某”平安村) is a frame; 表彰 is not, being a word of names (…功勋荣誉表彰…).
+ * The ground a sentence cites (根据…, 依据…评价指标体系) is a frame as 关于 is.
  */
-const CUT_WORD = `关于|开展|荣膺|做好|加强|推进|实施|组织|申报|创建(?!活动|工作)|征集|推介|推荐|发放|认定为?|确认为|命名为?|表扬|确定为?|列为|评为|获评|喜获|作为|公布|${SHOWN}|印发|发布|确认|同意|涌现|遴选出?|入选|荣获|获得|授予|通过|获|一批|批复|等|对|的|了|为|将|是`;
+const CUT_WORD = `关于|根据|依据|开展|荣膺|做好|加强|推进|实施|组织|申报|创建(?!活动|工作)|征集|推介|推荐|发放|认定为?|确认为|命名为?|表扬|确定为?|列为|评为|获评|喜获|作为|公布|${SHOWN}|印发|发布|确认|同意|涌现|遴选出?|入选|荣获|获得|授予|通过|获|一批|批复|等|对|的|了|为|将|是`;
 const CUT_WORDS = new RegExp(`.*(${CUT_WORD})`);
 /**
  * A verb with its manner before it can sit inside a name, between the thing pushed and the
@@ -107,7 +110,8 @@ const NAME_START_ALONE = new RegExp(
  * ("…地名保护名录"), elsewhere 名录 only says it is a list. A headline's closing news
  * ("…示范区出炉", "…名单揭晓") tells that the list is out; "示范区（项目）" names the zones' list
  * and its companion list of projects, the zones' programme is 示范区; a headline's "…名单公示",
- * "…名单公布" tells what is done with the list. What befell the units is
+ * "…名单公布" tells what is done with the list, and its count after that news ("…名单出炉4镇29村
+ * 上榜") how many made it; a list 拟定 is proposed ("…城镇拟定名单"). What befell the units is
  * no part of the name either: a headline's "…名单入选", "…获奖名单", "…并授牌" after the
  * naming, "…试验区验收" (no programme's name ends with a verb), nor the ranks it entered
  * ("入选全国优秀社区工作法序列", "…行列"). An attachment's file name ends in its type ("….doc"),
@@ -116,7 +120,7 @@ const NAME_START_ALONE = new RegExp(
  * the register: the kind after 名录 is no part of the name.
  */
 const DOC_TAIL =
-  /(创建|建立|建设)?(工作|活动)$|(?<=名录)[—-]?(?:乡村|村镇|单位)$|的?(创建|建设|拟?(?:命名|入选|认定|评定|授予)|候选|推荐|公示)*名单(?:公示|公布|发布)?$|\.(?:docx?|xlsx?|pdf|wps)$|(?<!保护)名录$|(?:名单)?(?:正式|新鲜)?(?:出炉|揭晓)$|(?<=[区县市])\(项目\)$|(?:的)?(?:拟)?(?:入选|入围|上榜|获奖)$|并?授牌$|(?:通过)?(?:结项)?验收$|(?:序列|行列)$/;
+  /(创建|建立|建设)?(工作|活动)$|(?<=名录)[—-]?(?:乡村|村镇|单位)$|的?(创建|建设|拟?(?:命名|入选|认定|评定|授予)|拟定|候选|推荐|公示)*名单(?:公示|公布|发布)?$|(?<=出炉|揭晓|公布)(?:[0-9]+[个镇村县区市乡])+(?:上榜|入选)?$|\.(?:docx?|xlsx?|pdf|wps)$|(?<!保护)名录$|(?:名单)?(?:正式|新鲜)?(?:出炉|揭晓)$|(?<=[区县市])\(项目\)$|(?:的)?(?:拟)?(?:入选|入围|上榜|获奖)$|并?授牌$|(?:通过)?(?:结项)?验收$|(?:序列|行列)$/;
 
 /** The phrase without its document words, several of them stacked ("…（项目）名单"). */
 export function withoutDocTail(phrase: string): string {
@@ -314,10 +318,10 @@ export function cleanProgramme(
   const batch = batchMatch ? batchMatch[0] : null;
   if (batch) phrase = phrase.replace(batch, '');
   // A yearly collection keeps its year ("2021年度全国基层治理创新典型案例" is what the list is
-  // called); a title conferred on units does not ("2021年全国示范性老年友好型社区" confers
-  // 全国示范性老年友好型社区): its year is the record's year.
+  // called; so is "2015年度…十大创新成果"); a title conferred on units does not ("2021年全国
+  // 示范性老年友好型社区" confers 全国示范性老年友好型社区): its year is the record's year.
   const yearMatch = /((?:19|20)\d{2})年度?/.exec(phrase);
-  if (yearMatch?.index === 0 && !/案例|经验|工作法$/.test(phrase))
+  if (yearMatch?.index === 0 && !/案例|经验|工作法$|成果$/.test(phrase))
     phrase = phrase.slice(yearMatch[0].length);
   // "全国2023创新社会治理典型案例": a bare year after the scope word names the round, not the
   // collection (its headline calls it 全国创新社会治理典型案例).
@@ -334,9 +338,13 @@ export function cleanProgramme(
   // asked of them ("请各实验区于…前报送…").
   phrase = phrase
     .replace(/^[的、,，]+/, '')
-    .replace(/^(?:请|由|要求|督促)?(部分|有关|相关|上述|各|该|这些|其他)/, '');
+    .replace(
+      /^(?:请|由|要求|督促)?(部分|有关|相关|上述|各|该|这些|其他|本次|此次|这次|本批|此批)/,
+      '',
+    );
   // (A 全省 kept for an unnamed province is no word of the name: 全省该荣誉 names nothing.)
   if (phrase.length < 4 || SCOPE_ONLY.test(phrase)) return null;
+  if (isClauseFragment(phrase)) return null;
   // "“最佳…项目”和“最美…社区”名单": the last of several names joined by 和 is one group's name,
   // never the programme.
   if (/^(?:和|及|与|以及)/.test(phrase)) return null;
@@ -404,7 +412,11 @@ function phraseInKey(
     // A scope word kept for an unnamed province is no word of the name (全省 + 绿色社区 is
     // only the end word, the name runs on to the next).
     const words = found && !province ? found.name.replace(/^全省/, '') : found?.name;
-    if (found && words && words.length >= m[0].length + 2) return { found, end };
+    if (!found || !words || words.length < m[0].length + 2) continue;
+    const joined = joinedLevel(key, end, m[0]);
+    return joined
+      ? { found: { ...found, name: found.name + joined }, end: end + joined.length }
+      : { found, end };
   }
   return null;
 }
