@@ -20,6 +20,7 @@ import { compareRegions } from './region';
 import { commonChars, sharedWeight, sharesRare, type Features } from './features';
 import { containment, normalizedLevenshtein } from './similarity';
 import { writtenBelowRegion } from './region-own-name';
+import { sameUnitInTownship } from './township-unit';
 import {
   RELATED_MIN_TITLE,
   type LinkRelation,
@@ -215,12 +216,13 @@ function ownBelow(r: DedupeRecord): string {
  * record in two programmes (no township, no code below the county, no name below it: a village,
  * a site or a company the gazetteer cannot place keeps the county's code), or one village or
  * community by its 12-digit code. A township code alone is not enough: a village the gazetteer
- * does not know keeps its township's code, and two such villages of one township stay apart.
+ * does not know keeps its township's code, so in one township the written unit decides
+ * (township-unit.ts: the township itself on both sides, or one village by one stem).
  */
 function sameUnitByCode(x: DedupeRecord, y: DedupeRecord, region: RegionRelation): boolean {
   const ux = x.unitCode ?? x.regionCode ?? '';
   const uy = y.unitCode ?? y.regionCode ?? '';
-  if (region === 'same_town') return ux.length === 12 && ux === uy;
+  if (region === 'same_town') return sameUnitInTownship(x, y);
   if (region !== 'same_county' && region !== 'same_city') return false;
   return ux.length === 6 && uy.length === 6 && !x.town && !y.town && ownBelow(x) === ownBelow(y);
 }
@@ -272,7 +274,12 @@ export function scorePair(a: Features, b: Features, t: Thresholds): PairVerdict 
           ? 'same_place_other_programme'
           : null;
   if (!relation) return NONE;
-  if (relation === 'same_place_other_programme' && !a.key && !b.key)
+  // A county renamed since one list (鹿泉市 → 鹿泉区, 江干区 → 上城区) is still one place in two
+  // programmes; in one programme (or one not saying) it is left to the identity join.
+  const otherProgramme =
+    relation === 'same_place_other_programme' ||
+    (relation === 'renamed' && context === 'other_programme');
+  if (!a.key && !b.key && otherProgramme)
     return sameUnitByCode(a.rec, b.rec, region)
       ? {
           duplicate: null,
@@ -283,6 +290,7 @@ export function scorePair(a: Features, b: Features, t: Thresholds): PairVerdict 
             score: round(0.6 + 0.4 * regionW),
             reasons: [
               '双方均无标题，区划代码指向同一单位',
+              ...(renamed ? ['一方使用已变更的旧区划（地名沿革，按今区划比较）'] : []),
               '不同名单（类别、项目或年度不同）：相关而非重复',
             ],
           },
