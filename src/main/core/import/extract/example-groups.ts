@@ -53,33 +53,10 @@ const PART_HEADING = /名单\s*[\u4e00-\u9fff]{1,8}(?:市|州|盟|地区)\s*\(\d
  */
 const PART_LINE = /^\(\s*(?!共|合计|总计|全国)[\u4e00-\u9fff]{2,8}\s*\d+\s*个\s*\)$/;
 
-/**
- * The part named by its city alone, in brackets on the line under the list's name ("…示范创建
- * 名单" over "(德州市)"), the share's tiers and their entries below it: a page keeping one city's
- * part of a province's list, as a part counted is.
- */
-const CITY_PART_LINE = /^\(\s*[\u4e00-\u9fff]{2,8}(?:市|州|盟|地区)\s*\)$/;
-
-/** The list's name over a city's bracketed part, within the few lines above the share. */
-function cityPartAbove(doc: KeyedText, at: number): string | null {
-  const lines = doc.key
-    .slice(0, at)
-    .split('\n')
-    .map((l) => l.trim())
-    .filter((l) => l !== '')
-    .slice(-8);
-  const i = lines.findIndex(
-    (l, k) => k > 0 && CITY_PART_LINE.test(l) && /名单$/.test(lines[k - 1]!),
-  );
-  return i > 0 ? lines[i - 1]! : null;
-}
-
 /** The list's name a share stands under (either form above), or null when it stands under none. */
 function partHeading(doc: KeyedText, at: number): string | null {
   const above = lineAbove(doc, at).trim();
   if (PART_HEADING.test(above)) return above;
-  const cityPart = cityPartAbove(doc, at);
-  if (cityPart) return cityPart;
   if (!PART_LINE.test(above)) return null;
   const head = doc.key.slice(0, at).trimEnd();
   const name = lineAbove(doc, head.length - above.length).trim();
