@@ -41,8 +41,22 @@ export function kindGroupHeading(line: Line, lookup: RegionLookup): KindGroup | 
   const name = m[1]!.trim();
   const key = toKey(name);
   if (/[，,。；;：:、]/.test(key) || !KIND_NOUN.test(key)) return null;
-  if (lookup.splitPrefix(name, {})) return null;
+  if (lookup.splitPrefix(name, {}) && !BARE_KIND_OF_VILLAGE.test(key)) return null;
   return { name, stated: m[2] ? parseNumber(m[2]) : null };
+}
+
+/**
+ * "二、文明村(31个)": a counted label that is a kind of village or community written alone, no
+ * township or county before it. The division list takes any "某村" for a village, but a
+ * village holds no units to list under it, so the label is the honour's kind.
+ */
+const BARE_KIND_OF_VILLAGE =
+  /^(?![\u4e00-\u9fff]*(?:省|市|县|区|旗|镇|乡|街道))[\u4e00-\u9fff]{1,4}(?:村|社区)$/;
+
+/** A counted kind group heading whose label the division list would read as a village. */
+export function villageLikeKindHeading(line: Line, lookup: RegionLookup): KindGroup | null {
+  const kind = kindGroupHeading(line, lookup);
+  return kind && kind.stated !== null && BARE_KIND_OF_VILLAGE.test(toKey(kind.name)) ? kind : null;
 }
 
 /** A grade's label with no count ("一级馆(某市部分)"), as COUNTED's match without its count. */

@@ -25,6 +25,8 @@ import { detectHonourLines } from './honour-lines';
 import { detectLabelledLines } from './labelled-lines';
 import { detectMaskedLines } from './masked-lines';
 import { detectNumberedLists } from './numbered-list';
+import { detectOrganUnitLines } from './organ-unit-lines';
+import { detectNotedVillageLines } from './noted-village-lines';
 import { detectOwnPilots } from './own-pilots';
 import { detectOwnPlaceUnit } from './own-place-unit';
 import { detectVisitedZone } from './visited-zone';
@@ -168,6 +170,8 @@ function detectAll(
   run(detectHeadedBodies, () => true);
   run(detectCountedStreets, () => true);
   run(detectNamedListGroups, () => true);
+  run(detectOrganUnitLines, () => true);
+  run(detectNotedVillageLines, () => true);
   run(
     (d, l, c) => detectSentenceLists(d, l, c).map((list) => withRecommendingOrgans(d, list)),
     (l) => l.items.length > 0 && regionShare(l) >= 0.5 && !awardInPassing(doc, l),

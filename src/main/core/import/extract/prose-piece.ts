@@ -36,6 +36,8 @@ import {
   VILLAGE_BEFORE_VERB,
   VILLAGE_COMMITTEE_REST,
   VILLAGE_REST,
+  HE_VILLAGE_REST,
+  VILLAGE_OF_COUNTY_BEFORE_COUNT,
   ZONE_TOWN_REST,
 } from './village-rests';
 import { ORGAN_NAMES, ORGAN_REST, POST_REST } from './organ-rests';
@@ -175,6 +177,7 @@ function readFrom(p: PieceInput, key: string, from: number, lookup: RegionLookup
       restKey = '';
     } else if (
       VILLAGE_REST.test(restKey) ||
+      (/(镇|乡|街道)$/.test(key.slice(at, end)) && HE_VILLAGE_REST.test(restKey)) ||
       NOTE_REST.test(restKey) ||
       inVillage ||
       committee ||
@@ -190,6 +193,13 @@ function readFrom(p: PieceInput, key: string, from: number, lookup: RegionLookup
     if (ofTown && MEMBER_VERB.test(restKey.slice(ofTown[0].length))) {
       end += ofTown[0].length;
       restKey = restKey.slice(ofTown[0].length);
+    }
+    const ofCounty = /[县市区旗]$/.test(key.slice(at, end))
+      ? VILLAGE_OF_COUNTY_BEFORE_COUNT.exec(restKey)
+      : null;
+    if (ofCounty) {
+      end += ofCounty[0].length;
+      restKey = restKey.slice(ofCounty[0].length);
     }
     const unlisted = /(镇|乡|街道|苏木|办事处)$/.test(key.slice(at, end))
       ? VILLAGE_BEFORE_VERB.exec(restKey)

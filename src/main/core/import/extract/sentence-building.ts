@@ -24,6 +24,8 @@ export interface Building {
   open: Group;
   signal: boolean;
   labelled: boolean;
+  /** Opened by a kind's counted heading ("二、文明村(31个)"): the lines below are its entries. */
+  kindHeaded?: boolean;
   assessed?: boolean;
   /** Opened by words naming the notice's own place ("我县"): a township may start the list. */
   placeGiven?: boolean;

@@ -66,6 +66,7 @@ import { acceptedLists } from './enumeration-acceptance';
 import { closeGroup } from './enumeration-groups';
 import { settleActingPlace } from './acting-places';
 import { countedGroupHeading } from './counted-group-heading';
+import { villageLikeKindHeading } from './kind-group-heading';
 import { provinceHeading } from './province-headings';
 import { roundGroup } from './batch-lines';
 import { readEntryPlaces } from './entry-places';
@@ -122,6 +123,17 @@ export function detectSentenceLists(
     }
     const numbering = readNumbering(line.trimmed);
     const lead = numbering && /^cn/.test(numbering.style) ? numbering.length : 0;
+    // "二、文明村(31个)": the group is the honour's kind, its label no entry and no place; the
+    // townships' villages on the lines below are its entries, as under a county's label.
+    const kind = villageLikeKindHeading(line, lookup);
+    if (kind) {
+      if (current?.items.length) flush();
+      current ??= newBuilding(line, doc, sentenceStart);
+      current.labelled = current.kindHeaded = true;
+      current.categories.push((groupLabel = { ...kind, found: 0, start: line.trimmedStart }));
+      current.lines.push(line.index);
+      continue;
+    }
     const heading = countedGroupHeading(line, numbering, lookup);
     if (heading) {
       const parts = regionParts(heading.regionText);
@@ -289,7 +301,8 @@ export function detectSentenceLists(
         }
       }
       // After a county's label ("清河区：A街道B社区、…") a township opens the group.
-      const underCounty = current?.labelled === true && ctx.county !== undefined;
+      const underCounty =
+        current?.labelled === true && (ctx.county !== undefined || current.kindHeaded === true);
       const continuing = current !== null && (current.open.items.length > 0 || underCounty);
       if (places.length === 0 && continuing) {
         // "…敬信镇防川村、英安镇甩湾子村成功上榜": the last entry closes the run with its verb.

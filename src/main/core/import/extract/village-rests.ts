@@ -13,6 +13,12 @@
 export const VILLAGE_REST =
   /^(?:[(（]\s*[\u4e00-\u9fff]{1,3}级\s*[)）])?(?!.*(入选|为|等|的|被|和|及|与|获|首批|第[一二三四五六七八九十0-9]{1,3}批))[\u4e00-\u9fff]{1,8}(村|社区|嘎查|居委会|居民委员会|居民区)([\u4e00-\u9fff]{1,5}(寨|组|屯))?$/;
 /**
+ * "…烈山区宋疃镇和村、古饶镇赵集村": a village whose one-character name is 和, right after its
+ * township and closing the piece. The join word 和 would leave only the noun 村 to join, which
+ * names nothing, so the two characters are the village's name.
+ */
+export const HE_VILLAGE_REST = /^和(村|社区)$/;
+/**
  * The committee's full name after its village or community ("…柏树湾村村民委员会",
  * "…灯塔社区居民委员会"): an honour for the committee is one for the place it serves. A
  * village's committee is as often written on the village's own 村 ("…桥头村民委员会",
@@ -42,6 +48,12 @@ export const VILLAGE_BEFORE_ETC =
 /** A village after its township and 的, before the verb that lists it ("…镇的某某社区入选"). */
 export const VILLAGE_AFTER_OF =
   /^的(?:(?!入选|为|的|被|和|及|与|获|等)[\u4e00-\u9fff]){1,10}?(村|社区|嘎查|居委会)/;
+/**
+ * A county's example village after 的, right before the count it stands for ("监利县的大兴村等
+ * 11个村"): the village is the entry, placed in that county.
+ */
+export const VILLAGE_OF_COUNTY_BEFORE_COUNT =
+  /^的(?:(?!入选|为|的|被|和|及|与|获|等)[\u4e00-\u9fff]){1,10}?(村|社区|嘎查)(?=等\s*(?:[0-9]+|[一二两三四五六七八九十百]+)\s*个(?:行政)?(?:村|社区|嘎查))/;
 /**
  * A village after its township, the division list not knowing it, right before the verb that
  * lists it, perhaps after a word of time ("…某街道某某社区日前被授予…", the street office also
