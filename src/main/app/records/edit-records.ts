@@ -101,12 +101,12 @@ function summaryFor(action: string, changes: Planned[]): string {
   if (action === 'paste') return `粘贴：${records} 条记录的${fields}（${changes.length} 格）`;
   if (action === 'fill') return `向下填充：${records} 条记录的${fields}（${changes.length} 格）`;
   if (action === 'rename_value')
-    return `统一取值：${records} 条记录的${fields} 改为「${String(first.value ?? '空')}」`;
+    return `统一取值：${records} 条记录的${fields}改为「${String(first.value ?? '空')}」`;
   if (action === 'clear') return `清除：${records} 条记录的${fields}（${changes.length} 格）`;
   if (action === 'bulk_edit')
     return first.value === null
       ? `批量清空 ${records} 条记录的${fields}`
-      : `批量修改 ${records} 条记录的${fields} 为「${String(first.value)}」`;
+      : `批量修改 ${records} 条记录的${fields}为「${String(first.value)}」`;
   return `修改${storedRecordName(first.row.cols)}的${fields}：${String(first.value ?? '空').slice(0, 30)}`;
 }
 

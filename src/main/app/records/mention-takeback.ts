@@ -30,6 +30,44 @@ export const fieldsSourcedBy = (db: Database.Database, recordId: number, mention
     ).all(recordId, mentionId) as { field: string }[]
   ).map((r) => r.field);
 
+/**
+ * The value `field` had before the provenance change `provId` of that operation: the change of
+ * the field that followed it (a join names its source, then writes the value), up to the next
+ * source named for the field in the same operation. A split names several: the source taken
+ * back, then the later one weighed again; the value before the later one is the one after the
+ * take-back, never the split source's own (which lives on another record now). An operation
+ * naming the field's source once (a join, a merge writing the value first) speaks as a whole.
+ */
+function valueBefore(
+  db: Database.Database,
+  opId: number,
+  recordId: number,
+  field: string,
+  provId: number,
+): SqlValue | undefined {
+  const changes = statement(
+    db,
+    `SELECT id, table_name AS tableName, field, before, after FROM operation_changes
+      WHERE op_id = ? AND record_id = ? AND form IS NULL
+        AND (table_name = 'field_provenance' OR (table_name = 'records' AND field = ?))
+      ORDER BY id`,
+  ).all(opId, recordId, field) as {
+    id: number;
+    tableName: string;
+    field: string | null;
+    before: string | null;
+    after: string | null;
+  }[];
+  const named = (c: (typeof changes)[number]) =>
+    c.tableName === 'field_provenance' &&
+    (parseImage(c.after) ?? parseImage(c.before))?.field === field;
+  const values = changes.filter((c) => c.tableName === 'records');
+  if (changes.filter(named).length < 2) return values[0] ? parseValue(values[0].before) : undefined;
+  const next = changes.find((c) => c.id > provId && named(c))?.id ?? Infinity;
+  const own = values.find((c) => c.id > provId && c.id < next);
+  return own ? parseValue(own.before) : undefined;
+}
+
 /** The latest operation in force that gave `field` of the record to the mention, and before. */
 function priorOf(
   db: Database.Database,
@@ -39,22 +77,16 @@ function priorOf(
 ): Prior | null {
   const changes = statement(
     db,
-    `SELECT c.op_id AS opId, c.before, c.after FROM operation_changes c
+    `SELECT c.id, c.op_id AS opId, c.before, c.after FROM operation_changes c
        JOIN operations o ON o.id = c.op_id AND o.undone_at IS NULL
       WHERE c.record_id = ? AND c.table_name = 'field_provenance' AND c.form IS NULL
       ORDER BY c.id DESC`,
-  ).all(recordId) as { opId: number; before: string | null; after: string | null }[];
+  ).all(recordId) as { id: number; opId: number; before: string | null; after: string | null }[];
   for (const c of changes) {
     const after = parseImage(c.after);
     if (after?.field !== field || after.mention_id !== mentionId) continue;
-    const valueChange = statement(
-      db,
-      `SELECT before FROM operation_changes
-        WHERE op_id = ? AND table_name = 'records' AND row_id = ? AND field = ?
-        ORDER BY id LIMIT 1`,
-    ).get(c.opId, recordId, field) as { before: string | null } | undefined;
     return {
-      value: valueChange ? parseValue(valueChange.before) : undefined,
+      value: valueBefore(db, c.opId, recordId, field, c.id),
       provenance: parseImage(c.before),
     };
   }

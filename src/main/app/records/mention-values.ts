@@ -35,13 +35,27 @@ export interface StoredMention {
   issuedOn: string | null;
 }
 
+/**
+ * Where the mention's notice placed its line, as its import asked the gazetteer
+ * (regionQueryFor): the province, city and county the line inherited from its notice (a city
+ * bureau's issuer, a county label), the record's province where the line carried none. A
+ * street written bare (宁海路街道) read inside its province alone may land in a namesake county
+ * of another province; inside the notice's city it is that city's street.
+ */
+function contextOf(stored: unknown, base: RecordBase): string | undefined {
+  const ctx = (stored ?? {}) as { province?: unknown; city?: unknown; county?: unknown };
+  const province = text(ctx.province) ?? base.province;
+  const parts = [province, text(ctx.city), text(ctx.county)].filter(Boolean);
+  return parts.length > 0 ? parts.join('') : undefined;
+}
+
 /** The record's values as the mention's notice wrote them, its place read through the gazetteer. */
 export function valuesOf(m: StoredMention, base: RecordBase): RecordDraft['fields'] {
   const x = JSON.parse(m.extracted) as Record<string, unknown>;
   const place = text(x.regionText);
   const r = place
     ? resolveRegion(place, {
-        context: base.province ?? undefined,
+        context: contextOf(x.regionContext, base),
         ...(m.issuedOn ? { asOf: m.issuedOn } : {}),
       })
     : null;

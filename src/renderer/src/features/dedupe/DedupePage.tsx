@@ -15,6 +15,7 @@ import { acceptRequest, emptyDraft, type GroupDraft } from './group-state';
 import { ReviewGroup } from './ReviewGroup';
 import { MergedList, RelatedList } from './SideLists';
 import { SettingsForm } from './SettingsForm';
+import { ShowMore, useShown } from './ShowMore';
 
 type Tab = 'queue' | 'related' | 'merged';
 
@@ -26,6 +27,7 @@ export function DedupePage() {
   const [selected, setSelected] = useState<string[]>([]);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<ApiError | null>(null);
+  const [shown, showMore] = useShown();
   useEffect(() => onLedgerChange((c) => c.dataChanged && reload()), [reload]);
 
   const data = review.value;
@@ -117,7 +119,7 @@ export function DedupePage() {
                 合并选中的 {selected.length} 组
               </button>
             </div>
-            {groups.map((g) => {
+            {groups.slice(0, shown).map((g) => {
               const k = keyOf(g.recordIds);
               return (
                 <ReviewGroup
@@ -133,6 +135,7 @@ export function DedupePage() {
                 />
               );
             })}
+            <ShowMore shown={shown} total={groups.length} unit="组" onMore={showMore} />
           </>
         )
       ) : tab === 'related' ? (

@@ -7,6 +7,7 @@ import type { LedgerRecord } from '../../../../shared/domain';
 import type { MergedView, RelatedView } from '../../../../shared/duplicate-review';
 import { RELATION_LABELS, scoreText } from './labels';
 import { minuteText } from '../../components/date-text';
+import { ShowMore, useShown } from './ShowMore';
 
 const recordLine = (r: LedgerRecord | null | undefined) =>
   r
@@ -14,6 +15,7 @@ const recordLine = (r: LedgerRecord | null | undefined) =>
     : '（记录已不在）';
 
 export function RelatedList({ related }: { related: RelatedView[] }) {
+  const [shown, showMore] = useShown();
   if (related.length === 0)
     return (
       <p className="dd-none">
@@ -21,30 +23,33 @@ export function RelatedList({ related }: { related: RelatedView[] }) {
       </p>
     );
   return (
-    <table className="dd-list" data-testid="dedupe-related">
-      <thead>
-        <tr>
-          <th>关系</th>
-          <th>记录</th>
-          <th>相关记录</th>
-          <th>相似度</th>
-        </tr>
-      </thead>
-      <tbody>
-        {related.map((l) => (
-          <tr key={`${l.a}-${l.b}-${l.relation}`}>
-            <td>
-              <span className="badge badge-already">
-                {RELATION_LABELS[l.relation] ?? l.relation}
-              </span>
-            </td>
-            <td>{recordLine(l.records.find((r) => r.id === l.a))}</td>
-            <td>{recordLine(l.records.find((r) => r.id === l.b))}</td>
-            <td title={l.reasons.join('；')}>{scoreText(l.score)}</td>
+    <>
+      <table className="dd-list" data-testid="dedupe-related">
+        <thead>
+          <tr>
+            <th>关系</th>
+            <th>记录</th>
+            <th>相关记录</th>
+            <th>相似度</th>
           </tr>
-        ))}
-      </tbody>
-    </table>
+        </thead>
+        <tbody>
+          {related.slice(0, shown).map((l) => (
+            <tr key={`${l.a}-${l.b}-${l.relation}`}>
+              <td>
+                <span className="badge badge-already">
+                  {RELATION_LABELS[l.relation] ?? l.relation}
+                </span>
+              </td>
+              <td>{recordLine(l.records.find((r) => r.id === l.a))}</td>
+              <td>{recordLine(l.records.find((r) => r.id === l.b))}</td>
+              <td title={l.reasons.join('；')}>{scoreText(l.score)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <ShowMore shown={shown} total={related.length} unit="对" onMore={showMore} />
+    </>
   );
 }
 

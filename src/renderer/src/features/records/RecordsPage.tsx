@@ -44,6 +44,7 @@ import { typeToEdit } from './type-to-edit';
 import { useGridSettings } from './use-grid-settings';
 import './records.css';
 import { useRemembered } from '../../components/use-remembered';
+import { GridReadFailed } from './GridReadFailed';
 
 const PAGE_SIZE = 200;
 const ROW_SELECTION = {
@@ -113,6 +114,8 @@ export function RecordsPage({ kind }: { kind: RecordKind }) {
   const [version, setVersion] = useState(0);
   const [selected, setSelected] = useState(0);
   const [nothingFound, setNothingFound] = useState(false);
+  // Why the rows could not be read: said in the grid, not 正在读取… (GridReadFailed.tsx).
+  const [readFailed, setReadFailed] = useState<string | null>(null);
   const [groupBy, setGroupBy] = useState<FacetField | null>(null);
   const grid = useRef<GridApi<GridRecord> | null>(null);
   const justTicked = useRef(false);
@@ -177,11 +180,17 @@ export function RecordsPage({ kind }: { kind: RecordKind }) {
             sort: toSort(params.sortModel),
           })
           .then((r) => {
+            // An answer to a query since replaced (the whole ledger's first page, slow on a
+            // large ledger, arriving after the search typed meanwhile) says nothing of the
+            // rows shown: its count would stand over them (共 25263 条 above 13 rows).
+            if (key !== queryKey.current) return params.failCallback();
             if (!r.ok) {
               announce({ message: r.error.message, tone: 'error', dataChanged: false });
               params.failCallback();
+              setReadFailed(r.error.message);
               return;
             }
+            setReadFailed(null);
             setTotal(r.value.total);
             params.successCallback(r.value.rows, r.value.total);
             // Nothing found under a search or filter is not an empty ledger: the page says so itself.
@@ -309,7 +318,7 @@ export function RecordsPage({ kind }: { kind: RecordKind }) {
     <div className="records-page">
       <PageHeader
         title={RECORD_KIND_LABELS[kind]}
-        subtitle={total === null ? '正在读取…' : `共 ${total} 条`}
+        subtitle={total !== null ? `共 ${total} 条` : readFailed ? '未能读取' : '正在读取…'}
       >
         <span className="toolbar-hint muted">
           双击、直接输入或 F2 编辑 · Enter 看详情 · Shift+↑↓ 选多行 · Ctrl+C 复制 · Ctrl+D 向下填充
@@ -363,7 +372,8 @@ export function RecordsPage({ kind }: { kind: RecordKind }) {
             void pasteBlock(grid.current, e.clipboardData.getData('text/plain'));
           }}
         >
-          {nothingFound && (
+          {readFailed && <GridReadFailed message={readFailed} onRetry={() => refresh(true)} />}
+          {!readFailed && nothingFound && (
             <div className="grid-nothing" data-testid="grid-nothing-found" role="status">
               <p>没有符合当前搜索或筛选条件的记录。</p>
               {/* Search finds the words as typed, side by side: a half-remembered name typed
