@@ -7,7 +7,11 @@
  * keys that index holds, never the table's rows.
  */
 import { describe, expect, it } from 'vitest';
-import { dedupePoolIds, unplacedIds } from '../../../src/main/db/queries/duplicates';
+import {
+  dedupePoolIds,
+  dedupeRecordsFiledUnder,
+  unplacedIds,
+} from '../../../src/main/db/queries/duplicates';
 import { pageIdsSql } from '../../../src/main/db/queries/records';
 import { buildWhere, FIELD_SQL } from '../../../src/main/db/queries/record-search';
 import { tempLedgerDbs } from '../../support/temp-ledger-db';
@@ -121,12 +125,13 @@ describe('grid query plans', () => {
     db.prepare = ((sql: string) => (seen.push(sql), prepare(sql))) as typeof db.prepare;
     dedupePoolIds(db, { ids: [], codes: ['110101'], titles: ['某某议事会'], titleUpTo: 200 });
     unplacedIds(db, 10);
+    dedupeRecordsFiledUnder(db, ['110101'], [1]);
     db.prepare = prepare;
     const plans = seen.map((sql) => plan(db, sql.replaceAll('?', 'NULL'), {}));
-    expect(plans.length).toBeGreaterThanOrEqual(5);
+    expect(plans.length).toBeGreaterThanOrEqual(6);
     for (const p of plans)
       expect(p).toMatch(
-        /^SEARCH r USING (COVERING )?INDEX records_live_(region|title) \(kind=\? AND (region_code|title)=\?\)/,
+        /^SEARCH r USING (COVERING )?INDEX records_live_(region|title) \(kind=\? AND (region_code|title)=\?( AND id=\?)?\)/,
       );
   });
 

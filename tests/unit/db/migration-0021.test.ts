@@ -1,0 +1,130 @@
+/**
+ * Migration 0021 puts the duplicate finder's columns into the live region index: the records
+ * an import's check reads by the codes near its notice come from the index alone and equal a
+ * read of the same records by id, before and after writes to any finder column, merges,
+ * deletions and a flagged mention; a record not filed under the codes is left to the read by
+ * id. The grid's sort by region code still reads the index in (code, id) order.
+ */
+import type Database from 'better-sqlite3';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { migrate } from '../../../src/main/db/migrate';
+import { openDatabase } from '../../../src/main/db/open-database';
+import {
+  dedupeRecordsByIds,
+  dedupeRecordsFiledUnder,
+} from '../../../src/main/db/queries/duplicates';
+import { tempDir } from '../../support/temp-ledger';
+
+const cleanups: (() => void)[] = [];
+afterEach(() => cleanups.splice(0).forEach((c) => c()));
+
+const CODES = ['110101', '110102', '310110', null];
+const KINDS = ['zone', 'case', 'observation', 'other'];
+
+function seed(db: Database.Database) {
+  db.prepare(
+    `INSERT INTO notices(id, file, sha256, format, raw_text, imported_at)
+     VALUES (1, 'n.txt', 'x', 'txt', '…', '2024-01-01T00:00:00Z')`,
+  ).run();
+  const record = db.prepare(
+    `INSERT INTO records(id, kind, programme, year, batch, region_code, unit_code, town, unit,
+                         region_text, title, merged_into, deleted_at, created_at, updated_at)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, '2024-01-01T00:00:00Z', '2024-01-01T00:00:00Z')`,
+  );
+  for (let id = 1; id <= 40; id++) {
+    const code = CODES[id % CODES.length] ?? null;
+    record.run(
+      id,
+      KINDS[id % 3],
+      id % 2 ? '社区治理和服务创新实验区' : null,
+      id % 5 ? 2020 + (id % 3) : null,
+      id % 4 ? `第${id % 4}批` : null,
+      code,
+      code && id % 3 === 0 ? `${code}001` : code,
+      id % 6 === 0 ? '某某街道' : null,
+      id % 7 === 0 ? ' ' : id % 5 === 0 ? '曙宏新村' : null,
+      id % 2 ? '北京市东城区' : null,
+      id % 9 === 0 ? null : `标题${id % 6}`,
+      id % 11 === 0 ? 1 : null,
+      id % 13 === 0 ? '2024-02-01' : null,
+    );
+  }
+  db.prepare(
+    `INSERT INTO mentions(record_id, notice_id, span_start, span_end, extracted, original_record_id)
+     VALUES (4, 1, 0, 1, ?, 4)`,
+  ).run(JSON.stringify({ title: '标题', warnings: [{ code: 'truncated_item', message: '…' }] }));
+}
+
+const IDS = Array.from({ length: 45 }, (_, i) => 45 - i); // any order, some not there
+const ASKED = ['110101', '310110'];
+
+/** The same records read by id, those filed under the codes asked. */
+const byIdFiledUnder = (db: Database.Database) =>
+  dedupeRecordsByIds(db, IDS).filter((r) => r.regionCode && ASKED.includes(r.regionCode));
+
+const byIndex = (db: Database.Database) =>
+  dedupeRecordsFiledUnder(db, ASKED, IDS).sort((a, b) => a.id - b.id);
+
+describe('migration 0021 (the finder’s columns in the live region index)', () => {
+  it('reads the records filed under codes from the index, equal to a read by id', async () => {
+    const dir = tempDir();
+    const db = openDatabase(path.join(dir.dir, 'l.sqlite'));
+    cleanups.push(() => {
+      db.close();
+      dir.cleanup();
+    });
+    await migrate(db, { target: 20 });
+    seed(db);
+    await migrate(db, { target: 21 });
+    const columns = (
+      db.prepare("SELECT name FROM pragma_index_info('records_live_region')").all() as {
+        name: string;
+      }[]
+    ).map((c) => c.name);
+    expect(columns.slice(0, 3)).toEqual(['kind', 'region_code', 'id']);
+    expect(columns).toEqual(expect.arrayContaining(['title', 'town', 'unit', 'region_text']));
+
+    const first = byIndex(db);
+    expect(first.length).toBeGreaterThan(8);
+    expect(first).toEqual(byIdFiledUnder(db));
+    expect(first.some((r) => r.truncated)).toBe(true);
+    // control: the ids not filed under the codes (another county, placed nowhere) are not read
+    expect(dedupeRecordsFiledUnder(db, ['110102'], [2, 3, 4, 8])).toEqual([]);
+    expect(dedupeRecordsFiledUnder(db, ['110102'], [1, 2]).map((r) => r.id)).toEqual([1]);
+    expect(dedupeRecordsFiledUnder(db, [], IDS)).toEqual([]);
+
+    // the index follows every finder column, merges, deletions and a mention's flag
+    db.prepare(
+      "UPDATE records SET title = title || '（更名）', town = '新街道' WHERE id = 5",
+    ).run();
+    db.prepare("UPDATE records SET region_code = '310110', unit = '某村' WHERE id = 6").run();
+    db.prepare(
+      "UPDATE records SET programme = '新名单', year = 2030, batch = NULL WHERE id = 9",
+    ).run();
+    db.prepare('UPDATE records SET merged_into = 1 WHERE id = 10').run();
+    db.prepare('UPDATE records SET merged_into = NULL WHERE id = 22').run();
+    db.prepare("UPDATE records SET deleted_at = '2024-03-01' WHERE id = 12").run();
+    db.prepare('DELETE FROM records WHERE id = 14').run();
+    db.prepare('UPDATE mentions SET record_id = 5 WHERE record_id = 4').run();
+    const after = byIndex(db);
+    expect(after).toEqual(byIdFiledUnder(db));
+    expect(after).not.toEqual(first);
+
+    // the pool's read seeks the region index; the grid's sort by code reads it in order
+    const plan = (sql: string) =>
+      (db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all() as { detail: string }[])
+        .map((r) => r.detail)
+        .join(' | ');
+    expect(
+      plan(`SELECT id FROM records r INDEXED BY records_live_region
+             WHERE merged_into IS NULL AND deleted_at IS NULL AND kind = 'zone'
+               AND region_code IN ('110101') AND r.id IN (1, 2)`),
+    ).toMatch(/^SEARCH r USING (COVERING )?INDEX records_live_region \(kind=\? AND region_code=\?/);
+    expect(
+      plan(`SELECT id FROM records r WHERE merged_into IS NULL AND deleted_at IS NULL
+              AND kind = 'zone' ORDER BY region_code, id`),
+    ).not.toContain('TEMP B-TREE');
+    expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
+  });
+});
