@@ -152,7 +152,7 @@ export function dedupeRecordsFiledUnder(
   // Named: with the ids listed the planner would rather seek each one in the table.
   const st = statement(
     db,
-    `SELECT ${COLUMNS} FROM records r INDEXED BY records_live_region
+    `SELECT ${COLUMNS} FROM records r INDEXED BY records_live_pool
       WHERE ${LIVE} AND kind = ? AND region_code IN (SELECT value FROM json_each(?))
         AND r.id IN (SELECT value FROM json_each(?))`,
   );
