@@ -15,6 +15,10 @@ import {
   dedupeRecordsByIds,
   dedupeRecordsFiledUnder,
 } from '../../../src/main/db/queries/duplicates';
+import {
+  identityCandidates,
+  identityCandidatesByProgramme,
+} from '../../../src/main/db/queries/identity';
 import { tempDir } from '../../support/temp-ledger';
 
 const cleanups: (() => void)[] = [];
@@ -67,6 +71,29 @@ const byIdFiledUnder = (db: Database.Database) =>
 const byIndex = (db: Database.Database) =>
   dedupeRecordsFiledUnder(db, ASKED, IDS).sort((a, b) => a.id - b.id);
 
+/** The identity check's read by code, through the index, against one that reads the table. */
+function identityAgrees(db: Database.Database) {
+  const table = db.prepare(
+    `SELECT id, kind, programme, year, batch, region_code AS regionCode, unit_code AS unitCode,
+            town, unit, region_text AS regionText, title
+       FROM records r NOT INDEXED
+      WHERE merged_into IS NULL AND deleted_at IS NULL AND kind = ?
+        AND region_code IN ('110101', '310110') AND (programme IS ? OR (kind = 'case' AND year = ?))
+      ORDER BY id`,
+  );
+  let n = 0;
+  for (const kind of KINDS)
+    for (const programme of ['社区治理和服务创新实验区', '新名单']) {
+      const rows = identityCandidates(db, kind, programme, 2021, ASKED);
+      expect(rows).toEqual(table.all(kind, programme, 2021));
+      expect(
+        identityCandidatesByProgramme(db, kind, [programme], 2021, ASKED).get(programme),
+      ).toEqual(rows);
+      n += rows.length;
+    }
+  expect(n).toBeGreaterThan(3);
+}
+
 describe('migration 0021 (the finder’s columns by region code)', () => {
   it('reads the records filed under codes from the index, equal to a read by id', async () => {
     const dir = tempDir();
@@ -90,6 +117,7 @@ describe('migration 0021 (the finder’s columns by region code)', () => {
     expect(first.length).toBeGreaterThan(8);
     expect(first).toEqual(byIdFiledUnder(db));
     expect(first.some((r) => r.truncated)).toBe(true);
+    identityAgrees(db);
     // control: the ids not filed under the codes (another county, placed nowhere) are not read
     expect(dedupeRecordsFiledUnder(db, ['110102'], [2, 3, 4, 8])).toEqual([]);
     expect(dedupeRecordsFiledUnder(db, ['110102'], [1, 2]).map((r) => r.id)).toEqual([1]);
@@ -111,6 +139,7 @@ describe('migration 0021 (the finder’s columns by region code)', () => {
     const after = byIndex(db);
     expect(after).toEqual(byIdFiledUnder(db));
     expect(after).not.toEqual(first);
+    identityAgrees(db);
 
     // the pool's read seeks its index; the grid's sort by code and the codes read the narrow one
     const plan = (sql: string) =>

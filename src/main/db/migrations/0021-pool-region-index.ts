@@ -1,6 +1,7 @@
 /**
- * The duplicate finder's columns of live records by region code, in an index of their own,
- * so an import's check reads the records filed near its notice from the index alone. At a
+ * The columns the identity and duplicate checks read of live records, by region code, in an
+ * index of their own, so an import reads the records filed near its notice from the index
+ * alone (db/queries/identity.ts, duplicates.ts). At a
  * large ledger a notice's check reads ~700 records it has not seen before, ~35 in each of
  * ~22 counties, and each was a page of the records table of its own (the ledger's ids follow
  * the notices that brought them, not their county): reading a row cost ~12 µs, two thirds of
