@@ -1,11 +1,10 @@
 /**
  * The columns the identity and duplicate checks read of live records, by region code, in an
  * index of their own, so an import reads the records filed near its notice from the index
- * alone (db/queries/identity.ts, duplicates.ts). At a
- * large ledger a notice's check reads ~700 records it has not seen before, ~35 in each of
- * ~22 counties, and each was a page of the records table of its own (the ledger's ids follow
- * the notices that brought them, not their county): reading a row cost ~12 µs, two thirds of
- * it bringing its page in. In this index a county's records lie together, a page or two.
+ * alone (db/queries/identity.ts, duplicates.ts). At a large ledger a notice's checks read
+ * ~770 records in ~22 counties, ~35 a county, and each was a page of the records table of its
+ * own (the ledger's ids follow the notices that brought them, not their county). In this
+ * index a county's records lie together, a page or two.
  *
  * Not the live region index made wider: every connection's first check reads all live codes
  * from that one (kept-region-codes.ts), and at seven times its size that read took 170 ms
