@@ -7,11 +7,7 @@
  * keys that index holds, never the table's rows.
  */
 import { describe, expect, it } from 'vitest';
-import {
-  dedupePoolIds,
-  dedupeRecordsFiledUnder,
-  unplacedIds,
-} from '../../../src/main/db/queries/duplicates';
+import { dedupePoolIds, unplacedIds } from '../../../src/main/db/queries/duplicates';
 import { pageIdsSql } from '../../../src/main/db/queries/records';
 import { buildWhere, FIELD_SQL } from '../../../src/main/db/queries/record-search';
 import { tempLedgerDbs } from '../../support/temp-ledger-db';
@@ -125,13 +121,12 @@ describe('grid query plans', () => {
     db.prepare = ((sql: string) => (seen.push(sql), prepare(sql))) as typeof db.prepare;
     dedupePoolIds(db, { ids: [], codes: ['110101'], titles: ['某某议事会'], titleUpTo: 200 });
     unplacedIds(db, 10);
-    dedupeRecordsFiledUnder(db, ['110101'], [1]);
     db.prepare = prepare;
     const plans = seen.map((sql) => plan(db, sql.replaceAll('?', 'NULL'), {}));
-    expect(plans.length).toBeGreaterThanOrEqual(6);
+    expect(plans.length).toBeGreaterThanOrEqual(5);
     for (const p of plans)
       expect(p).toMatch(
-        /^SEARCH r USING (COVERING )?INDEX records_live_(region|title|pool) \(kind=\? AND (region_code|title)=\?( AND id=\?)?\)/,
+        /^SEARCH r USING (COVERING )?INDEX records_live_(region|title) \(kind=\? AND (region_code|title)=\?\)/,
       );
   });
 
@@ -148,7 +143,7 @@ describe('grid query plans', () => {
     expect(sql).toMatch(/WHERE merged_into IS NOT NULL$/);
   });
 
-  it('records has no index beyond those the plans use (merge chains, the duplicate pool)', async () => {
+  it('records has no index beyond those the plans use (and merged_into for merge chains)', async () => {
     const db = await ledgerDb();
     const names = (
       db
@@ -163,7 +158,6 @@ describe('grid query plans', () => {
       ...Object.values(FACET_INDEX),
       SHARED,
     ]);
-    // and the duplicate check's read of the records filed near a notice (migration 0021)
-    expect(names).toEqual([...new Set([...used, 'records_merged', 'records_live_pool'])].sort());
+    expect(names).toEqual([...new Set([...used, 'records_merged'])].sort());
   });
 });

@@ -67,11 +67,6 @@ function nearRecords(
   const placed = own.filter((r) => placeOfCode(r.regionCode).known);
   const unplaced = own.filter((r) => !placeOfCode(r.regionCode).known);
   const nowhere = kept.unplacedIds(ALL_UNPLACED_UP_TO);
-  const codes = codesNear(
-    db,
-    own.map((r) => r.regionCode),
-    stored,
-  );
   const ids = dedupePoolIds(db, {
     ids: [
       ...focus,
@@ -81,7 +76,11 @@ function nearRecords(
       ...(nowhere ??
         rareTitleNeighbours(db, titlesOf(placed), { ...NEIGHBOURS, unplacedOnly: true })),
     ],
-    codes,
+    codes: codesNear(
+      db,
+      own.map((r) => r.regionCode),
+      stored,
+    ),
     titles: titlesOf(own),
     // A template title carried by hundreds of records across the country pairs none of them
     // (candidates.ts pass (b), nor pass (c): each of its grams is in as many); those filed
@@ -90,5 +89,5 @@ function nearRecords(
     // if a third of the ledger held them.
     titleUpTo: MAX_TITLE_GROUP,
   });
-  return kept.rowsByIds(ids, codes);
+  return kept.rowsByIds(ids);
 }

@@ -22,7 +22,6 @@ import { caseTitleKeys } from './0017-case-title-keys';
 import { linkRefusals } from './0018-link-refusals';
 import { leanLogIndexes } from './0019-lean-log-indexes';
 import { joinRefusals } from './0020-join-refusals';
-import { poolRegionIndex } from './0021-pool-region-index';
 import type { Migration } from './types';
 
 export const MIGRATIONS: readonly Migration[] = [
@@ -46,7 +45,6 @@ export const MIGRATIONS: readonly Migration[] = [
   linkRefusals,
   leanLogIndexes,
   joinRefusals,
-  poolRegionIndex,
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;

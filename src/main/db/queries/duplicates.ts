@@ -137,29 +137,6 @@ export function dedupeRecordsByIds(db: Database.Database, ids: readonly number[]
   );
 }
 
-/**
- * Those of these live records filed under one of the codes, read from the live region index
- * alone (it carries the finder's columns, migration 0021): a large ledger's check reads the
- * records of the counties near its notice, and by id each was a page of the table of its own.
- * Records not filed under the codes are not returned.
- */
-export function dedupeRecordsFiledUnder(
-  db: Database.Database,
-  codes: readonly string[],
-  ids: readonly number[],
-): DedupeRow[] {
-  if (codes.length === 0 || ids.length === 0) return [];
-  // Named: with the ids listed the planner would rather seek each one in the table.
-  const st = statement(
-    db,
-    `SELECT ${COLUMNS} FROM records r INDEXED BY records_live_pool
-      WHERE ${LIVE} AND kind = ? AND region_code IN (SELECT value FROM json_each(?))
-        AND r.id IN (SELECT value FROM json_each(?))`,
-  );
-  const [asked, wanted] = [JSON.stringify(codes), JSON.stringify(ids)];
-  return KINDS.flatMap((kind) => dedupeRows(st, kind, asked, wanted));
-}
-
 interface DedupePool {
   ids: readonly number[];
   /** region codes as stored */

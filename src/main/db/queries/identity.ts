@@ -26,13 +26,6 @@ export const UNPLACED = `(r.region_code IS NULL OR r.region_code NOT GLOB '[0-9]
   OR r.region_code GLOB '??0000')`;
 
 /**
- * Records by code are read from the index that carries every column read here (migration
- * 0021): a county's records lie together there, and the table's rows of a large ledger are a
- * page each. Named: the planner would take the narrow live region index and every row's page.
- */
-const FILED_NEAR = 'records r INDEXED BY records_live_pool';
-
-/**
  * Live records of `kind` in `programme` (a case: or of `year`) filed under one of `codes`
  * (the codes near the draft's unit, app/dedupe/nearby-codes.ts), or, with `codes` null (a
  * draft placed nowhere), those placed nowhere either: identity needs the same unit, so
@@ -49,12 +42,11 @@ export function identityCandidates(
     codes === null
       ? `AND ${UNPLACED}`
       : 'AND r.region_code IN (SELECT value FROM json_each(@codes))';
-  const from = codes === null ? 'records r' : FILED_NEAR;
   return statement(
     db,
     `SELECT id, kind, programme, year, batch, region_code AS regionCode, unit_code AS unitCode,
             town, unit, region_text AS regionText, title
-       FROM ${from}
+       FROM records r
       WHERE ${LIVE} AND kind = @kind ${where}
         AND (programme = @programme OR (@kind = 'case' AND year = @year))
       ORDER BY id`,
@@ -77,12 +69,11 @@ export function identityCandidatesByProgramme(
     codes === null
       ? `AND ${UNPLACED}`
       : 'AND r.region_code IN (SELECT value FROM json_each(@codes))';
-  const from = codes === null ? 'records r' : FILED_NEAR;
   const rows = statement(
     db,
     `SELECT id, kind, programme, year, batch, region_code AS regionCode, unit_code AS unitCode,
             town, unit, region_text AS regionText, title
-       FROM ${from}
+       FROM records r
       WHERE ${LIVE} AND kind = @kind ${where}
         AND (programme IN (SELECT value FROM json_each(@programmes))
              OR (@kind = 'case' AND year = @year))

@@ -13,7 +13,6 @@
 import type Database from 'better-sqlite3';
 import {
   dedupeRecordsByIds,
-  dedupeRecordsFiledUnder,
   liveAtLeast,
   liveCountUpTo,
   loadDedupeRecords,
@@ -194,11 +193,8 @@ function near(db: Database.Database): Near {
  * the reads. Valid until the next write.
  */
 export interface KeptNear {
-  /**
-   * These live records by id (dedupeRecordsByIds' answer), those filed under `codes` read
-   * from the region index. The answer must not be changed.
-   */
-  rowsByIds(ids: readonly number[], codes?: readonly string[]): DedupeRow[];
+  /** These live records by id (dedupeRecordsByIds' answer). The answer must not be changed. */
+  rowsByIds(ids: readonly number[]): DedupeRow[];
   /** Whether at least `n` records are live (liveAtLeast's answer). */
   liveAtLeast(n: number): boolean;
   /** The live records placed nowhere when at most `limit`, else null (unplacedIds' answer, in another order). */
@@ -222,7 +218,7 @@ export function keptNear(db: Database.Database): KeptNear {
     };
   const k = near(db);
   return {
-    rowsByIds: (ids, codes) => rowsByIds(db, k, ids, codes),
+    rowsByIds: (ids) => rowsByIds(db, k, ids),
     liveAtLeast: (n) => {
       // counted past n, so that many notices pass before it is counted again
       if (k.live === null || k.live < n) k.live = liveCountUpTo(db, 4 * n);
@@ -240,12 +236,7 @@ export function keptNear(db: Database.Database): KeptNear {
  * which) are taken from those kept: a large ledger's check reads the records near each
  * notice, and reading them again (their mentions' flags included) was a third of it.
  */
-function rowsByIds(
-  db: Database.Database,
-  k: Near,
-  ids: readonly number[],
-  codes: readonly string[] = [],
-): DedupeRow[] {
+function rowsByIds(db: Database.Database, k: Near, ids: readonly number[]): DedupeRow[] {
   const byId = k.byId;
   const wanted = [...new Set(ids)];
   let missing = wanted.filter((id) => !byId.has(id));
@@ -253,10 +244,7 @@ function rowsByIds(
     byId.clear();
     missing = wanted;
   }
-  // read as of the mark: nothing was written since it was left; those filed near the
-  // notice from the region index, the others (same title, placed nowhere) by id
-  for (const r of dedupeRecordsFiledUnder(db, codes, missing)) byId.set(r.id, Object.freeze(r));
-  missing = missing.filter((id) => !byId.has(id));
+  // read as of the mark: nothing was written since it was left
   for (const r of dedupeRecordsByIds(db, missing)) byId.set(r.id, Object.freeze(r));
   const out: DedupeRow[] = [];
   for (const id of wanted) {
