@@ -382,10 +382,10 @@ export function detectPlaceLines(
     const pieces = open ? columnPieces(line) : null;
     const cells = pieces?.map((p) => placeOf(p, lookup, headed));
     if (pieces && cells?.every((c) => c !== null)) {
-      cells.forEach((c, i) => {
-        const p = pieces[i];
+      pieces.forEach((p, i) => {
+        const c = cells[i]!;
         const item = { seq: null, start: p.trimmedStart, end: p.end, warnings: [] };
-        push({ ...item, regionText: c!.place, title: c!.title }, line.index);
+        push({ ...item, regionText: c.place, title: c.title }, line.index);
       });
       return;
     }
