@@ -23,9 +23,9 @@
  * spaces between them) are one entry each when every piece is a place line (zzk07); a village's
  * 农家书屋 named after it is an entry at the village, the noun no title (zzk07); a community named
  * after the village it was (城阳街道城阳村社区) is read down to its place (zzk07).
- * Final: measured by the full run of the branch (see the round's report); floors set at the first
- * run's role and region strings, and its one missed count warning allowed until that run shows it
- * raised.
+ * Final: 100/196 right, 26 wrong, 70 missed, 2 invented, metadata 53/59 (role 9/10), region
+ * strings 5/6, nothing lost silently, no expected warning missed (zzk07's count warning now
+ * raised); the full corpus changed no other notice.
  * Left: a grid whose county cell spans rows of four villages reads one village a row as a title
  * (zzk10); the two-to-a-row table in a PDF runs each town into its estate's name (zzk03); estates
  * named without a place under a county heading read as the county alone (zzk02); a county-level
@@ -38,5 +38,5 @@ export const SIXTIETH = {
   role: 0.9,
   regions: { file: 'regions-zzk', floor: 0.8 },
   lostSilently: 0,
-  missingExpectedWarnings: 1,
+  missingExpectedWarnings: 0,
 };
