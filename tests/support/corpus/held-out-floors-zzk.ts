@@ -31,7 +31,7 @@
  * named without a place under a county heading read as the county alone (zzk02); a county-level
  * city's towns after a colon under a prefecture's counted heading (郑州市(30个)) and a line with a
  * street office (新华路街道办事处) end the list (zzk08); a unit named for two honours is kept once
- * (zzk05); a headline's place read as an entry (zzk07).
+ * (zzk05); the lead's 上海市杨浦区 read again beside the list (zzk04).
  */
 export const SIXTIETH = {
   member: (id: string) => /^zzk\d/.test(id),
