@@ -10,6 +10,7 @@
  */
 import { trailingNote } from './address-items';
 import { bookTitleTail } from './book-title-tail';
+import { columnPieces } from './column-pieces';
 import { cutPlaceOf } from './cut-place-line';
 import { LabelledRuns, type CategoryDraft, type ItemDraft, type ListDraft } from './drafts';
 import { honourBetweenPlaces } from './honour-between-lines';
@@ -19,6 +20,7 @@ import { echoesProgramme, parkOfPlace } from './park-programmes';
 import { programmeIn } from './programme';
 import { placedProjectLine } from './placed-project-line';
 import { toKey, type KeyedText, type Line } from './text-key';
+import { VILLAGE_FACILITY } from './village-facility';
 import type { NoticeWarning } from '../../../../shared/domain';
 import type { RegionLookup } from './types';
 
@@ -56,7 +58,7 @@ export function placeOf(
   }
   const place = bareName(line.raw.trim(), line.trimmed, lookup);
   if (place) return { place, title: '' };
-  const rules = ADOPTED_RULES.exec(line.trimmed);
+  const rules = ADOPTED_RULES.exec(line.trimmed) ?? VILLAGE_FACILITY.exec(line.trimmed);
   if (rules) {
     const head = line.raw.trim().slice(0, line.raw.trim().length - rules[0].length);
     const unit = bareName(head, toKey(head), lookup);
@@ -89,7 +91,9 @@ function bareName(raw: string, t: string, lookup: RegionLookup): string | null {
   const hit = lookup.splitPrefix(raw, {}) ?? lookup.splitOwnCityTown?.(raw) ?? null;
   if (!hit || hit.end < 2) return null;
   const rest = t.slice(hit.end);
-  return rest === '' || UNIT_NAME.test(rest) ? raw : null;
+  // "某街道城阳村社区": a community named after the village it was, read down to the village.
+  const villageCommunity = rest === '社区' && /村$/.test(t.slice(0, hit.end));
+  return rest === '' || UNIT_NAME.test(rest) || villageCommunity ? raw : null;
 }
 
 /**
@@ -372,6 +376,17 @@ export function detectPlaceLines(
         },
         line.index,
       );
+      return;
+    }
+    // Entries set side by side in columns: every piece between the gaps a place line.
+    const pieces = open ? columnPieces(line) : null;
+    const cells = pieces?.map((p) => placeOf(p, lookup, headed));
+    if (pieces && cells?.every((c) => c !== null)) {
+      pieces.forEach((p, i) => {
+        const c = cells[i]!;
+        const item = { seq: null, start: p.trimmedStart, end: p.end, warnings: [] };
+        push({ ...item, regionText: c.place, title: c.title }, line.index);
+      });
       return;
     }
     close();
