@@ -68,6 +68,7 @@ import { FIFTY_SIXTH } from './held-out-floors-zzg';
 import { FIFTY_SEVENTH } from './held-out-floors-zzh';
 import { FIFTY_EIGHTH } from './held-out-floors-zzi';
 import { FIFTY_NINTH } from './held-out-floors-zzj';
+import { SIXTY_FIRST } from './held-out-floors-zzl';
 
 /**
  * The third held-out set (s*) on its own: its role at the level general rules then reached
@@ -505,6 +506,7 @@ export const APART = [
   FIFTY_SEVENTH,
   FIFTY_EIGHTH,
   FIFTY_NINTH,
+  SIXTY_FIRST,
   FORMATS,
   HELD_SERIES,
   HELD2_SERIES,
