@@ -69,6 +69,7 @@ import { FIFTY_SEVENTH } from './held-out-floors-zzh';
 import { FIFTY_EIGHTH } from './held-out-floors-zzi';
 import { FIFTY_NINTH } from './held-out-floors-zzj';
 import { SIXTIETH } from './held-out-floors-zzk';
+import { SIXTY_FIRST } from './held-out-floors-zzl';
 
 /**
  * The third held-out set (s*) on its own: its role at the level general rules then reached
@@ -507,6 +508,7 @@ export const APART = [
   FIFTY_EIGHTH,
   FIFTY_NINTH,
   SIXTIETH,
+  SIXTY_FIRST,
   FORMATS,
   HELD_SERIES,
   HELD2_SERIES,

@@ -1,33 +1,43 @@
 /**
- * A review's verdict keeping titles, its object after 对 ("决定对A村等N个村（社区）保留“…”称号"),
- * composed here with other places and another honour: the places it keeps are the review's
- * entries, kept (no status of the vocabulary), as an assessment's objects are its entries.
+ * A new round's page names, beside its new units, those that only kept the title an earlier
+ * round gave them ("…蝉联“全国文明城市”", "…经中央文明委复查确认继续保留…称号"): each is a unit
+ * retold, never an entry of the round. Controls: a page whose every unit kept its title keeps
+ * them as read, and a unit whose clause says how often it won before (已八次蝉联) is left alone.
  */
 import { describe, expect, it } from 'vitest';
 import { readResolved } from './helpers';
 
-describe('titles a review keeps, after 对', () => {
-  it('the village the verdict keeps, named as the first of its count, is the entry', () => {
-    const { n, codes, warned } = readResolved(
-      '关于“全省文明示范村”复核结果的通报\n经厅务会审议，决定对宝鸡市陈仓区虢镇街道代家湾村等318个村保留“全省文明示范村”称号（见附件），撤销另外5个村的称号。',
-    );
-    expect(codes).toEqual(['610304']);
-    // Keeping a title is no outcome: neither accepted nor revoked.
-    expect(n.records.map((r) => r.outcome?.status ?? null)).toEqual([null]);
-    expect(warned).toContain('count_mismatch');
+const NEW =
+  '会上，我省晋城市、忻州市和静乐县、古县、长子县、沁水县等6个市县被表彰为第六届全国文明城市';
+
+describe('units that only kept their title', () => {
+  it('are retold after the review, the new ones kept as entries', () => {
+    const { n } = readResolved(`${NEW}；长治市经中央文明委复查确认继续保留全国文明城市称号。\n`);
+    const own = n.records.filter((r) => !r.retold);
+    expect(own.map((r) => r.regionText)).toEqual([
+      '晋城市',
+      '忻州市',
+      '静乐县',
+      '古县',
+      '长子县',
+      '沁水县',
+    ]);
+    expect(n.records.filter((r) => r.regionText === '长治市' && !r.retold)).toEqual([]);
   });
 
-  it('a verdict listing the kept places in full keeps each of them', () => {
-    const { codes } = readResolved(
-      '复核结果\n经复核，决定对渭南市临渭区、铜川市耀州区予以保留“省级平安示范区”称号。',
-    );
-    expect(codes).toEqual(['610502', '610204']);
-  });
-
-  it('a verdict taking titles away is not read as keeping them', () => {
+  it('are retold across a poster run of lines before 蝉联', () => {
     const { n } = readResolved(
-      '复核结果\n经复核，决定对宝鸡市陈仓区虢镇街道代家湾村等3个村撤销“全省文明示范村”称号。',
+      '苏州市、张家港市\n常熟市、太仓市、昆山市\n蝉联“全国文明城市”\n' +
+        '一、全国文明村镇名单\n苏州市相城区黄埭镇\n苏州市吴江区盛泽镇\n常熟市辛庄镇\n',
     );
-    expect(n.records.every((r) => r.outcome?.status !== undefined)).toBe(true);
+    const own = n.records.filter((r) => !r.retold).map((r) => r.regionText);
+    expect(own).toEqual(['苏州市相城区黄埭镇', '苏州市吴江区盛泽镇', '常熟市辛庄镇']);
+  });
+
+  it('leaves a page of kept units only, and a count of wins before', () => {
+    const only = readResolved('经复查，长治市、晋中市经复查确认继续保留全国文明城市称号。\n');
+    expect(only.n.records.every((r) => !r.retold)).toBe(true);
+    const wins = readResolved(`${NEW}。长治市已八次蝉联全国文明城市。\n`);
+    expect(wins.n.records.some((r) => r.retold)).toBe(false);
   });
 });

@@ -19,6 +19,7 @@ import { recordsFromLists } from './list-records';
 import { detectLists } from './lists';
 import { retoldBatchRecords } from './retold-batches';
 import { withoutEarlierYears } from './earlier-years';
+import { withoutKeptTitles } from './kept-titles';
 import { mergeWarnings } from './merge-warnings';
 import { kindOfReport, noticeKind } from './notice-kind';
 import { noticeFacts } from './notice-metadata';
@@ -240,10 +241,12 @@ export function extractNotice(source: SourceDocument, opts: ExtractOptions): Ext
   // National social organisations a grade decision names have no place for a list to read.
   const graded = placed.length === 0 && !listsNothing ? gradedOrganisations(doc) : null;
   // The units an earlier span of years governs (a monitoring list of 2010—2017) are retold.
-  const { records, retold: yearsRetold } = withoutEarlierYears(
+  const { records: current, retold: yearsRetold } = withoutEarlierYears(
     doc,
     graded?.records.length ? graded.records : placed,
   );
+  // …and so are the units a new round's page says only kept their title (蝉联, 继续保留).
+  const { records, retold: keptRetold } = withoutKeptTitles(doc, current);
   const frame = { title, province, place, programme: noticeProgramme, year: noticeYear, lookup };
   const retold = listsNothing
     ? []
@@ -315,7 +318,7 @@ export function extractNotice(source: SourceDocument, opts: ExtractOptions): Ext
       batch: noticeProgramme?.batch ?? null,
     },
     // Retold units last: the notice's own items keep their places (and the preview's indexes).
-    records: [...records, ...retold, ...yearsRetold],
+    records: [...records, ...retold, ...yearsRetold, ...keptRetold],
     rules,
     warnings: mergeWarnings(warnings),
   });

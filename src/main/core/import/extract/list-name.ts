@@ -17,6 +17,18 @@ const COUNT_AFTER_LIST = new RegExp(`(名单|名录)[0-9${CHINESE_NUMERAL_CHARS}
 
 const SCOPE_BEFORE_VERB = /^(国家|全国)(建设|创建)(?=[\u4e00-\u9fff]{4})/;
 
+/**
+ * The heading's own place in the page's outline ("二、全国文明单位名单", "（三）…", "2.…"): the
+ * order of the list, not a word of its name, which two lists of one page must share with the
+ * programme their other notices give.
+ */
+const HEADING_ORDINAL = new RegExp(
+  `^(?:[${CHINESE_NUMERAL_CHARS}]{1,3}[,，]?[、.．]|\\([${CHINESE_NUMERAL_CHARS}]{1,3}\\)|[0-9]{1,2}[、.．](?![0-9]))`,
+);
+
+/** Words that only point at the list below (具体名单如下), not a name of it. */
+const POINTER_ONLY = /^(?:具体|详细|完整|全部|最终|以下|下列|相关)$/;
+
 const PURPOSE_OPENING = /^(为了|为能|为进一步|为更好|根据|按照|依据)/;
 
 /**
@@ -36,7 +48,10 @@ function listClause(heading: string): string {
 export function listName(heading: string | null | undefined): Programme | null {
   // A headline that exclaims or asks ("全国示范！某县2个村入选") tells news; it names no list.
   if (!heading || /[!?！？]/.test(heading)) return null;
-  let key = keyOf(listClause(heading)).replace(/^#+/, '').replace(ATTACHMENT_LABEL, '');
+  let key = keyOf(listClause(heading))
+    .replace(/^#+/, '')
+    .replace(ATTACHMENT_LABEL, '')
+    .replace(HEADING_ORDINAL, '');
   // A sentence opened by its purpose or ground ("为能高质量完成…", "根据…") names no list.
   if (PURPOSE_OPENING.test(key)) return null;
   // Whose share or which part of the list a bracket after the list word tells ("…拟命名名单
@@ -79,6 +94,8 @@ export function listName(heading: string | null | undefined): Programme | null {
   // A heading that is only a document word ("拟命名名单") or the tail of a name broken
   // across lines ("村（社区）”名单") names no list of its own.
   if (key.length < 2 || !balanced(key) || /^[()“”"、]/.test(key)) return null;
+  // "具体名单如下", "详细名单如下": a word pointing at the list below names nothing.
+  if (POINTER_ONLY.test(key)) return null;
   // "266个村落名单": a heading that counts what it lists names nothing of its own.
   if (/^[0-9]+\s*个/.test(key)) return null;
   // "全省166个儿童友好社区": the count after the scope word is the list's size, not its name.

@@ -180,5 +180,9 @@ export function sameFamily(a: string, b: string): boolean {
       '',
     );
   const x = stem(a);
-  return x.length >= 4 && x === stem(b);
+  if (x.length < 4 || x !== stem(b)) return false;
+  // 单位 is the umbrella of a demonstration's levels (…示范单位 over its 示范城区 and 示范社区);
+  // a title conferred on units (全国文明单位, 双拥模范单位) is a programme of its own beside
+  // the towns' and cities' (全国文明村镇, 双拥模范城), which a page names with it.
+  return !(/单位$/.test(keyOf(a)) || /单位$/.test(keyOf(b))) || /示范$/.test(x);
 }
