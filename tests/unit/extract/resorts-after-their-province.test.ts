@@ -1,0 +1,53 @@
+/**
+ * A list of resorts (国家级旅游度假区), each line the province, a space and the resort named after
+ * its place written short ("江苏省 常熟虞山文化旅游度假区"): the programme ends at its level's
+ * 旅游度假区, the resort lies in the place its name opens with, read inside the line's province,
+ * and its name is no title. Controls: a bare 旅游度假区 is a place, no programme; a name whose
+ * head is no place inside the line's province stays at the province; a list of another
+ * programme keeps a title ending in 度假区.
+ */
+import { describe, expect, it } from 'vitest';
+import { resolveRecords } from '../../../src/main/core/import/resolve-records';
+import { readResolved } from './helpers';
+
+const HEAD =
+  '文化和旅游部按程序组织认定，以下旅游度假区拟确定为2022年新一批国家级旅游度假区。\n' +
+  '名单如下(按行政区划顺序排列):\n';
+
+describe('resorts after their province', () => {
+  it('lie in the place their names open with, no title', () => {
+    const text =
+      HEAD +
+      '1.江苏省 常熟虞山文化旅游度假区\n2.山东省 荣成好运角旅游度假区\n' +
+      '3.湖南省 岳阳洞庭湖旅游度假区\n4.广西壮族自治区 大新明仕旅游度假区\n';
+    const { n, codes } = readResolved(text);
+    expect(n.metadata.programme).toBe('国家级旅游度假区');
+    expect(codes).toEqual(['320581', '371082', '430600', '451424']);
+    expect(resolveRecords(n).resolved.map((r) => r.record.title)).toEqual(['', '', '', '']);
+  });
+
+  it('stay at the province when the name opens with no place inside it', () => {
+    const { codes } = readResolved(
+      HEAD +
+        '1.浙江省 鉴湖旅游度假区\n2.上海市 上海国际旅游度假区\n3.江苏省 岳阳洞庭湖旅游度假区\n',
+    );
+    expect(codes[1]).toBe('310000');
+    expect(codes[2]).toBe('320000');
+  });
+
+  it('a bare 旅游度假区 is a place, no programme', () => {
+    const { n } = readResolved(
+      '品质社区入围名单\n东钱湖旅游度假区：韩岭社区、高钱社区\n高新区：院士社区\n',
+    );
+    expect(n.metadata.programme ?? '').not.toContain('旅游度假区');
+  });
+
+  it('a list of another programme keeps its title', () => {
+    const { n } = readResolved(
+      '关于公布第二批省级文化产业示范基地名单的通知\n名单如下：\n' +
+        '1.江苏省 常熟虞山文化旅游度假区\n2.山东省 荣成好运角旅游度假区\n',
+    );
+    const titles = resolveRecords(n).resolved.map((r) => r.record.title);
+    expect(titles.some((t) => t.endsWith('度假区'))).toBe(true);
+  });
+});
