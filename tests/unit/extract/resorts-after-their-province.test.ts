@@ -51,3 +51,31 @@ describe('resorts after their province', () => {
     expect(titles.some((t) => t.endsWith('度假区'))).toBe(true);
   });
 });
+
+describe('resorts one a line after their province', () => {
+  const LIST =
+    '以下旅游度假区拟确定为2024年新一批国家级旅游度假区，现予公示。名单如下：\n' +
+    '北京市 密云古北水镇国际休闲旅游度假区\n山西省 晋城太行锡崖沟旅游度假区\n' +
+    '江苏省 苏州吴江东太湖生态旅游度假区\n湖南省 长沙铜官窑文化旅游度假区\n（责编：某某）\n';
+
+  it('are entries at the places their names open with, in their provinces, no title', () => {
+    const { n, codes } = readResolved(LIST);
+    expect(codes).toEqual(['110118', '140500', '320509', '430100']);
+    expect(n.records.map((r) => r.title)).toEqual(['', '', '', '']);
+  });
+
+  it('two such lines list nothing by themselves', () => {
+    const { n } = readResolved(
+      '以下旅游度假区拟确定为2024年新一批国家级旅游度假区，现予公示。名单如下：\n' +
+        '北京市 密云古北水镇国际休闲旅游度假区\n山西省 晋城太行锡崖沟旅游度假区\n',
+    );
+    expect(n.records.map((r) => r.regionText)).not.toContain('晋城太行锡崖沟旅游度假区');
+  });
+
+  it('a line opening with no province is no resort line', () => {
+    const { n } = readResolved(
+      '名单如下：\n东钱湖 韩岭旅游度假区\n高新区 院士旅游度假区\n大榭 某某旅游度假区\n',
+    );
+    expect(n.records.map((r) => r.regionText)).not.toContain('韩岭旅游度假区');
+  });
+});
