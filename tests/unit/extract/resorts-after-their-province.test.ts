@@ -79,3 +79,23 @@ describe('resorts one a line after their province', () => {
     expect(n.records.map((r) => r.regionText)).not.toContain('韩岭旅游度假区');
   });
 });
+
+describe('resorts run into one sentence after their provinces', () => {
+  it('are entries, the province written short, the corps read in its region', () => {
+    const { n, codes } = readResolved(
+      '新一批国家级旅游度假区出炉\n新一批22家国家级旅游度假区包括：北京密云古北水镇国际休闲旅游' +
+        '度假区、内蒙古兴安盟阿尔山旅游度假区、湖南长沙铜官窑文化旅游度假区、新疆生产建设兵团' +
+        '五家渠青格达湖旅游度假区。（记者 某某）\n',
+    );
+    expect(codes).toEqual(['110118', '152200', '430100', '659004']);
+    expect(n.records.map((r) => r.title)).toEqual(['', '', '', '']);
+  });
+
+  it('a sentence whose pieces are not all resorts after a province lists none of them so', () => {
+    const { n } = readResolved(
+      '新一批国家级旅游度假区出炉\n新一批国家级旅游度假区包括：北京密云古北水镇国际休闲旅游' +
+        '度假区、文化体验区、湖南长沙铜官窑文化旅游度假区。\n',
+    );
+    expect(n.records.map((r) => r.regionText)).not.toContain('长沙铜官窑文化旅游度假区');
+  });
+});
