@@ -64,6 +64,15 @@ describe('resorts one a line after their province', () => {
     expect(n.records.map((r) => r.title)).toEqual(['', '', '', '']);
   });
 
+  it('a resort after a league or city read first lies in the county its name goes on with', () => {
+    const { codes } = readResolved(
+      '以下旅游度假区拟确定为新一批国家级旅游度假区。名单如下：\n内蒙古自治区 兴安盟阿尔山旅游度假区\n辽宁省 大连长山群岛旅游度假区\n' +
+        '江苏省 苏州吴江东太湖生态旅游度假区\n',
+    );
+    // 长山群岛 names no county of 大连: the resort stays at the city.
+    expect(codes).toEqual(['152202', '210200', '320509']);
+  });
+
   it('two such lines list nothing by themselves', () => {
     const { n } = readResolved(
       '以下旅游度假区拟确定为2024年新一批国家级旅游度假区，现予公示。名单如下：\n' +
@@ -87,7 +96,7 @@ describe('resorts run into one sentence after their provinces', () => {
         '度假区、内蒙古兴安盟阿尔山旅游度假区、湖南长沙铜官窑文化旅游度假区、新疆生产建设兵团' +
         '五家渠青格达湖旅游度假区。（记者 某某）\n',
     );
-    expect(codes).toEqual(['110118', '152200', '430100', '659004']);
+    expect(codes).toEqual(['110118', '152202', '430100', '659004']);
     expect(n.records.map((r) => r.title)).toEqual(['', '', '', '']);
   });
 

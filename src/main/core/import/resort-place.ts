@@ -23,15 +23,25 @@ export function resortInPlace(
   resolution: RegionResolution,
   asOf: string | null,
 ): { record: ExtractedRecord; resolution: RegionResolution } | null {
+  if (!RESORT.test(toKey(record.programme ?? ''))) return null;
   const title = toKey(record.title ?? '').trim();
-  if (!RESORT.test(title) || !RESORT.test(toKey(record.programme ?? ''))) return null;
-  const untitled = { ...record, title: '' };
+  // A resort read as a line's place ("兴安盟阿尔山旅游度假区"): the resolver stops at the city it
+  // reads first; the rest opens with the county inside it.
+  const rest =
+    title === '' && record.regionText && RESORT.test(toKey(record.regionText))
+      ? record.regionText.slice(resolution.end ?? record.regionText.length)
+      : null;
+  if (!RESORT.test(title) && !rest) return null;
+  const untitled = title === '' ? record : { ...record, title: '' };
   const names = resolution.names;
   if (!resolution.code || !names || names.county || names.town) {
     return { record: untitled, resolution };
   }
   const context = [names.province, names.city].filter(Boolean).join('');
-  const own = resolveRegion(title, { asOf: asOf ?? undefined, context: context || undefined });
+  const own = resolveRegion(rest ?? title, {
+    asOf: asOf ?? undefined,
+    context: context || undefined,
+  });
   const deeper =
     own.regionCode !== null &&
     own.code !== null &&
