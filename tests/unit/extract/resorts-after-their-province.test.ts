@@ -42,6 +42,18 @@ describe('resorts after their province', () => {
     expect(n.metadata.programme ?? '').not.toContain('旅游度假区');
   });
 
+  it('a grade quoted before a resort as the honour it holds names no programme', () => {
+    const lead =
+      '文化和旅游部发布《关于公示第二批国家全域旅游示范区名单的公告》，共有97家创建单位入选。\n' +
+      '其中，广东梅州市梅县区、深圳市盐田区等2个县（区）入选公示。\n';
+    const bare = readResolved(lead).n.metadata;
+    const told = readResolved(
+      lead + '深圳市盐田区山海资源得天独厚，拥有“首批国家级旅游度假区”东部华侨城、盐田港。\n',
+    ).n.metadata;
+    expect(told.programme).toBe(bare.programme);
+    expect(told.batch).toBe(bare.batch);
+  });
+
   it('a list of another programme keeps its title', () => {
     const { n } = readResolved(
       '关于公布第二批省级文化产业示范基地名单的通知\n名单如下：\n' +

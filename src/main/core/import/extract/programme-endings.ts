@@ -54,8 +54,9 @@ export const PHRASE_END = new RegExp(
     '(?<=旅游休闲)街区',
     // A resort named by its grade (国家级旅游度假区, 省级旅游度假区): no 示范 word ends it.
     // Written with its level only: a bare 旅游度假区 is a place whose units a list groups
-    // (东钱湖旅游度假区：…社区), no honour.
-    '(?<=(?:国家|省)级)旅游度假区',
+    // (东钱湖旅游度假区：…社区), no honour. Nor a grade quoted before a resort's name as the
+    // honour it holds (拥有“首批国家级旅游度假区”东部华侨城): a place's background, not the list's.
+    '(?<=(?:国家|省)级)旅游度假区(?!["”」』])',
     PARK_PROGRAMME_END,
     '社区工作法',
     // Whatever a unit is awarded as a title ("荣获天津市“美丽社区”称号", "…”光荣称号"); a title
