@@ -331,7 +331,7 @@ export const SETS: SetFloor[] = [
     notices: 7,
     // FIRST_RUN_COMMENT
     records: 0.9,
-    invented: 0,
+    invented: 3,
     metadata: 0.9,
   },
   {
