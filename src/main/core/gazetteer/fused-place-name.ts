@@ -10,7 +10,7 @@ import { normalizeRegionText } from './normalize';
 import type { RegionResolution, ResolveOptions } from './resolve-region';
 import { fallbackPrefixes } from './scope';
 
-const ESTABLISHMENT = /(小镇|园区|产业园|中学|小学|学校|学院|大学|医院|景区)$/;
+const ESTABLISHMENT = /(小镇|园区|产业园|中学|小学|学校|学院|大学|医院|景区|度假区)$/;
 /** The front part is at most a city and a county written short (two characters each). */
 const MAX_FRONT = 8;
 

@@ -8,6 +8,7 @@ import type { RegionQuery } from '../../../shared/method-results';
 import type { RegionResolution } from '../gazetteer';
 import { normalizeRegionText, resolveRegion, shortForms } from '../gazetteer';
 import { regionReference } from './item-reference';
+import { resortInPlace } from './resort-place';
 import type { ExtractedNotice, ExtractedRecord } from './extract/types';
 
 export interface ResolvedRecord {
@@ -61,7 +62,7 @@ export function resolveRecords(notice: ExtractedNotice): {
     // a row added by hand was typed on its own, not listed after it.
     if (context !== previousContext || record.addedByHand) previous = undefined;
     previousContext = context;
-    const resolution = inOwnCounty(
+    const inherited = inOwnCounty(
       record,
       resolveRegion(record.regionText, {
         asOf: asOf ?? undefined,
@@ -71,6 +72,8 @@ export function resolveRecords(notice: ExtractedNotice): {
       asOf,
       notice.metadata.province,
     );
+    const resort = resortInPlace(record, inherited, asOf);
+    const resolution = resort?.resolution ?? inherited;
     if (resolution.regionCode !== null) previous = resolution;
     else if (!warnedAlready.has(record.regionText)) {
       warnings.push({
@@ -82,7 +85,7 @@ export function resolveRecords(notice: ExtractedNotice): {
         regionText: record.regionText,
       });
     }
-    return { record, resolution };
+    return { record: resort?.record ?? record, resolution };
   });
   return { resolved, warnings };
 }

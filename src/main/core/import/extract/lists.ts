@@ -31,6 +31,7 @@ import { detectOwnPilots } from './own-pilots';
 import { detectOwnPlaceUnit } from './own-place-unit';
 import { detectVisitedZone } from './visited-zone';
 import { detectPlaceLines } from './place-lines';
+import { detectResortLines } from './resort-lines';
 import { withRecommendingOrgans } from './recommending-organs';
 import { detectPlacedNames } from './placed-names';
 import { detectPlacedQuotes } from './placed-quotes';
@@ -151,6 +152,7 @@ function detectAll(
   run(detectTabTables, () => true);
   run(detectCellTables, () => true);
   run(detectNumberedLists, (l) => placesOrNames(l) && !isPlaceOutline(doc, l));
+  run(detectResortLines, () => true);
   run(detectHonourLines, () => true);
   run(detectWriteups, (l) => regionShare(l) >= 0.5 && !(skipHeadline && isHeadline(doc, l)));
   run(detectLabelledLines, () => true);

@@ -52,6 +52,11 @@ export const PHRASE_END = new RegExp(
     // A block named for the tourism and leisure it offers (国家级旅游休闲街区): no 示范 word
     // ends it. Written in full only: a bare 街区 is a place, no honour.
     '(?<=旅游休闲)街区',
+    // A resort named by its grade (国家级旅游度假区, 省级旅游度假区): no 示范 word ends it.
+    // Written with its level only: a bare 旅游度假区 is a place whose units a list groups
+    // (东钱湖旅游度假区：…社区), no honour. Nor a grade quoted before a resort's name as the
+    // honour it holds (拥有“首批国家级旅游度假区”东部华侨城): a place's background, not the list's.
+    '(?<=(?:国家|省)级)旅游度假区(?!["”」』])',
     PARK_PROGRAMME_END,
     '社区工作法',
     // Whatever a unit is awarded as a title ("荣获天津市“美丽社区”称号", "…”光荣称号"); a title
@@ -67,5 +72,5 @@ export const PHRASE_END = new RegExp(
  * has no phrase, and the endings' scan, which has to try each position, is skipped for it.
  */
 export const PHRASE_WORD =
-  /实验|试验|案例|观察点|观测点|示范|试点|文明村镇|绿色社区|友好型社区|特色小|乡村旅游重点|保护区|消费集聚区|旅游休闲街区|科技园区|产业园|社区工作法|称号/;
+  /实验|试验|案例|观察点|观测点|示范|试点|文明村镇|绿色社区|友好型社区|特色小|乡村旅游重点|保护区|消费集聚区|旅游休闲街区|旅游度假区|科技园区|产业园|社区工作法|称号/;
 export const PHRASE_CHARS = /[\u4e00-\u9fff0-9“”"()（）、]/;
