@@ -8,32 +8,12 @@
  * (its city, 浙江湖州) are no county's own name, and the site stays unlinked.
  */
 import { describe, expect, it } from 'vitest';
-import {
-  findDuplicateCandidates,
-  gazetteerRegions,
-  type DedupeRecord,
-} from '../../../src/main/core/dedupe';
+import type { DedupeRecord } from '../../../src/main/core/dedupe';
 import { isRegionsOwnName } from '../../../src/main/core/dedupe/region-own-name';
-import { resolveRegion } from '../../../src/main/core/gazetteer';
+import { runPair as run, untitledRecord } from '../../support/untitled-pair';
 
-function record(id: number, kind: string, programme: string, regionText: string): DedupeRecord {
-  const r = resolveRegion(regionText);
-  return {
-    id,
-    kind,
-    programme,
-    year: 2019,
-    batch: null,
-    regionCode: r.regionCode,
-    unitCode: r.code,
-    town: r.names.town,
-    title: null,
-    written: regionText,
-  };
-}
-
-const run = (a: DedupeRecord, b: DedupeRecord) =>
-  findDuplicateCandidates([a, b], { regions: gazetteerRegions() });
+const record = (id: number, kind: string, programme: string, regionText: string) =>
+  untitledRecord(id, programme, regionText, { kind, year: 2019 });
 
 const PARKS = '国家农业科技园区';
 const EDUCATION = '全国社区教育示范区';

@@ -5,34 +5,11 @@
  * village the gazetteer knows only by its township's code) in two lists. Controls: a township and
  * a village of it, two villages of one township the gazetteer cannot place, a body in a township
  * the words do not place, a renamed county and a body below it, and a renamed county in one
- * programme stay unlinked.
+ * programme stay unlinked, and so does a county merged into another or split (江干区 → 上城区 /
+ * 钱塘区) against the county it went into.
  */
 import { describe, expect, it } from 'vitest';
-import {
-  findDuplicateCandidates,
-  gazetteerRegions,
-  type DedupeRecord,
-} from '../../../src/main/core/dedupe';
-import { resolveRegion } from '../../../src/main/core/gazetteer';
-
-function record(id: number, programme: string | null, regionText: string): DedupeRecord {
-  const r = resolveRegion(regionText);
-  return {
-    id,
-    kind: 'other',
-    programme,
-    year: null,
-    batch: null,
-    regionCode: r.regionCode,
-    unitCode: r.code,
-    town: r.names.town,
-    title: null,
-    written: regionText,
-  };
-}
-
-const run = (a: DedupeRecord, b: DedupeRecord) =>
-  findDuplicateCandidates([a, b], { regions: gazetteerRegions() });
+import { runPair as run, untitledRecord as record } from '../../support/untitled-pair';
 
 const STREETS = '四川省基层治理示范街道(镇)';
 const TOWNS = '中国特色小镇';
@@ -53,6 +30,37 @@ describe('a county renamed since one list, in two programmes', () => {
       expect(r.groups).toEqual([]);
       expect(r.related.map((x) => x.relation)).toEqual(['renamed']);
     });
+});
+
+describe('a county merged into another or split since one list', () => {
+  // Each old county ended in a county that existed beside it (上城区, 拱墅区) or in one made
+  // from two (崇川区 320613 from 崇川区 and 港闸区) or in two (江干区 → 上城区 / 钱塘区):
+  // the old county's own record is not the record of the county it went into.
+  const merged: [string, string][] = [
+    ['杭州市江干区', '杭州市上城区'],
+    ['杭州市江干区', '杭州市钱塘区'],
+    ['杭州市下城区', '杭州市拱墅区'],
+    ['南通市港闸区', '南通市崇川区'],
+    ['宁波市江东区', '宁波市鄞州区'],
+  ];
+  for (const [old, now] of merged)
+    it(`${old} and ${now} are not linked`, () => {
+      const r = run(record(1, SUPPORT, old), record(2, HEALTH, now));
+      expect(r.related).toEqual([]);
+    });
+
+  it('a county renamed whole under another name is linked (大同县 → 云州区)', () => {
+    const r = run(record(1, SUPPORT, '大同市大同县'), record(2, HEALTH, '大同市云州区'));
+    expect(r.related.map((x) => x.relation)).toEqual(['renamed']);
+  });
+
+  it('a township of a merged county is still that township', () => {
+    const r = run(
+      record(1, STREETS, '杭州市江干区彭埠街道'),
+      record(2, TOWNS, '杭州市上城区彭埠街道'),
+    );
+    expect(r.related.map((x) => x.relation)).toEqual(['renamed']);
+  });
 });
 
 describe('one township or village in two programmes', () => {

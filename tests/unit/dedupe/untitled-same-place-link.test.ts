@@ -8,31 +8,10 @@
  * programme stays an identity duplicate.
  */
 import { describe, expect, it } from 'vitest';
-import {
-  findDuplicateCandidates,
-  gazetteerRegions,
-  type DedupeRecord,
-} from '../../../src/main/core/dedupe';
-import { resolveRegion } from '../../../src/main/core/gazetteer';
+import { runPair as run, untitledRecord } from '../../support/untitled-pair';
 
-function record(id: number, kind: string, programme: string, regionText: string): DedupeRecord {
-  const r = resolveRegion(regionText);
-  return {
-    id,
-    kind,
-    programme,
-    year: 2019,
-    batch: null,
-    regionCode: r.regionCode,
-    unitCode: r.code,
-    town: r.names.town,
-    title: null,
-    written: regionText,
-  };
-}
-
-const run = (a: DedupeRecord, b: DedupeRecord) =>
-  findDuplicateCandidates([a, b], { regions: gazetteerRegions() });
+const record = (id: number, kind: string, programme: string, regionText: string) =>
+  untitledRecord(id, programme, regionText, { kind, year: 2019 });
 
 const ZONES = '全国农村社区治理实验区';
 const TOURISM = '国家全域旅游示范区';

@@ -6,8 +6,15 @@
  */
 import type { DedupeRecord, RegionRelation } from './types';
 
-/** Today's code(s) for a possibly historical 6-digit code; the code itself when current or unknown. */
-export type RegionMapper = (code: string) => readonly string[];
+/**
+ * Today's code(s) for a possibly historical 6-digit code; the code itself when current or
+ * unknown. `renamedWhole` says whether a historical code's place is the one unit it became
+ * under a new name (鹿泉市 → 鹿泉区) rather than merged into another or split (江干区 →
+ * 上城区 / 钱塘区); a mapper that does not say has no such renaming.
+ */
+export type RegionMapper = ((code: string) => readonly string[]) & {
+  readonly renamedWhole?: (code: string) => boolean;
+};
 
 export const identityRegions: RegionMapper = (code) => [code];
 
@@ -23,6 +30,8 @@ export interface Place {
   townName: string;
   /** the record's own code was historical (renamed, merged or split since) */
   historical: boolean;
+  /** historical, and its place is the one unit it became, only renamed (鹿泉市 → 鹿泉区) */
+  renamedWhole: boolean;
   known: boolean;
 }
 
@@ -42,6 +51,7 @@ export function placeOf(
       townCode: null,
       townName: '',
       historical: false,
+      renamedWhole: false,
       known: false,
     };
   const now = map(code);
@@ -49,12 +59,14 @@ export function placeOf(
   const cities = [...new Set(now.map((c) => c.slice(0, 4)))];
   const unit = r.unitCode ?? '';
   const townCode = unit.length >= 9 ? unit.slice(0, 9) : null;
+  const historical = now.length !== 1 || now[0] !== code;
   return {
     counties,
     cities,
     townCode,
     townName: r.town ? townKey(r.town) : '',
-    historical: now.length !== 1 || now[0] !== code,
+    historical,
+    renamedWhole: historical && (map.renamedWhole?.(code) ?? false),
     known: true,
   };
 }

@@ -274,11 +274,15 @@ export function scorePair(a: Features, b: Features, t: Thresholds): PairVerdict 
           ? 'same_place_other_programme'
           : null;
   if (!relation) return NONE;
-  // A county renamed since one list (鹿泉市 → 鹿泉区, 江干区 → 上城区) is still one place in two
-  // programmes; in one programme (or one not saying) it is left to the identity join.
+  // A county renamed since one list (鹿泉市 → 鹿泉区, 望城县 → 望城区) is still one place in two
+  // programmes; in one programme (or one not saying) it is left to the identity join. A county
+  // merged into another (江干区 → 上城区) or split is not the one it went into, though a
+  // township of it is still that township (江干区彭埠街道 is 上城区彭埠街道).
   const otherProgramme =
     relation === 'same_place_other_programme' ||
-    (relation === 'renamed' && context === 'other_programme');
+    (relation === 'renamed' &&
+      context === 'other_programme' &&
+      (region === 'same_town' || a.place.renamedWhole || b.place.renamedWhole));
   if (!a.key && !b.key && otherProgramme)
     return sameUnitByCode(a.rec, b.rec, region)
       ? {
