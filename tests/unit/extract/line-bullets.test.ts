@@ -35,4 +35,15 @@ describe('a bullet glyph at the head of a list line', () => {
     expect(readingText('灵璧县●冯庙镇', 'txt').text).toBe('灵璧县●冯庙镇');
     expect(readingText('▲渔沟镇卓庄村', 'txt').text).toBe('▲渔沟镇卓庄村');
   });
+
+  it("keeps the glyph of a news item's highlight that says what its unit was named", () => {
+    const highlight =
+      '◎福州道社区获评“全国家庭教育工作示范社区”\n◎大田村健康女童学校获评“全国示范家长学校”';
+    expect(readingText(highlight, 'txt').text).toBe(highlight);
+    expect(readingText('●新北街道被评为示范单位', 'txt').text).toBe('●新北街道被评为示范单位');
+    // Control: a bulleted list line is still read bare.
+    expect(readingText('●灵璧县冯庙镇\n●灵璧县渔沟镇卓庄村', 'txt').text).toBe(
+      '灵璧县冯庙镇\n灵璧县渔沟镇卓庄村',
+    );
+  });
 });

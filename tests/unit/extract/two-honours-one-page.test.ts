@@ -38,6 +38,8 @@ describe('two honours named on one page', () => {
   it('keeps a demonstration umbrella with its levels, not a title conferred on units', () => {
     expect(sameFamily('全国和谐社区建设示范单位', '全国和谐社区建设示范城区')).toBe(true);
     expect(sameFamily('全国乡村治理示范村', '全国乡村治理示范乡镇')).toBe(true);
+    // A pilot's umbrella likewise: a sheet of 试点单位 under a lead naming its 试点县.
+    expect(sameFamily('全国乡村治理体系建设试点单位', '全国乡村治理体系建设试点县')).toBe(true);
     expect(sameFamily('全国文明单位', '全国文明村镇')).toBe(false);
     expect(sameFamily('双拥模范单位', '双拥模范城')).toBe(false);
   });

@@ -181,8 +181,9 @@ export function sameFamily(a: string, b: string): boolean {
     );
   const x = stem(a);
   if (x.length < 4 || x !== stem(b)) return false;
-  // 单位 is the umbrella of a demonstration's levels (…示范单位 over its 示范城区 and 示范社区);
-  // a title conferred on units (全国文明单位, 双拥模范单位) is a programme of its own beside
-  // the towns' and cities' (全国文明村镇, 双拥模范城), which a page names with it.
-  return !(/单位$/.test(keyOf(a)) || /单位$/.test(keyOf(b))) || /示范$/.test(x);
+  // 单位 is the umbrella of a demonstration's or a pilot's levels (…示范单位 over its 示范城区
+  // and 示范社区, …试点单位 over its 试点县 and 试点市); a title conferred on units (全国文明单位,
+  // 双拥模范单位) is a programme of its own beside the towns' and cities' (全国文明村镇, 双拥模范城),
+  // which a page names with it.
+  return !(/单位$/.test(keyOf(a)) || /单位$/.test(keyOf(b))) || /(示范|试点)$/.test(x);
 }
