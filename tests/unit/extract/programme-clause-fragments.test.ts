@@ -20,6 +20,13 @@ describe('a clause’s fragment is no programme', () => {
     expect(isClauseFragment('全国医养结合示范省')).toBe(false);
   });
 
+  it('keeps a name opening with the trade 检验检测', () => {
+    expect(cleanProgramme('检验检测认证机构诚信示范单位', null)?.name).toBe(
+      '检验检测认证机构诚信示范单位',
+    );
+    expect(isClauseFragment('检验检测促进产业优化升级试点')).toBe(false);
+  });
+
   it('drops a demonstrative pointing at this round’s units', () => {
     expect(programmeIn('据了解，本次示范县的推荐评选严格按程序进行。', null)).toBeNull();
     expect(programmeIn('据了解，首批示范县的推荐评选严格按程序进行。', null)?.name).not.toBe(
@@ -31,6 +38,10 @@ describe('a clause’s fragment is no programme', () => {
     expect(
       programmeIn('推荐评选根据主要农作物生产全程机械化示范县评价指标体系进行', null)?.name,
     ).toBe('主要农作物生产全程机械化示范县');
+    // 根据地 is a name's word, no ground cited.
+    expect(programmeIn('关于公布第二批全国红色根据地旅游示范村名单的通知', null)?.name).toBe(
+      '全国红色根据地旅游示范村',
+    );
   });
 
   it('drops a headline’s count after its news and a proposed list’s 拟定', () => {

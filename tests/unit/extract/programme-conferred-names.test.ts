@@ -75,4 +75,26 @@ describe('a conferred honour’s look-alikes', () => {
     // Control: quoted bare everywhere, the name stays bare.
     expect(conferredName('', '各省入选“千年古县”的县名单陆续披露。', null)?.name).toBe('千年古县');
   });
+
+  it('takes no honour a unit won before, nor a tally of its holders', () => {
+    // A profile's past honour in a notice about another list.
+    expect(
+      conferredName('', '甲县地处山区，曾荣获“千年古县”称号。今年安排项目如下。', null),
+    ).toBeNull();
+    expect(conferredName('', '甲县先后荣获“千年古县”称号。', null)).toBeNull();
+    expect(conferredName('', '甲县曾于2019年入选“千年古县”。', null)).toBeNull();
+    // A tally of the title's holders in passing: this notice's units are others.
+    expect(conferredName('', '全省已有74个“千年古县”，本次公示古镇20个。', null)).toBeNull();
+    expect(conferredName('', '全省共有3947个国家森林乡村，今年安排项目如下。', null)).toBeNull();
+    // Things built in a campaign's name.
+    expect(conferredName('', '全市建成12个“幸福家园”，群众满意。', null)).toBeNull();
+    // A unit entered into a register before.
+    expect(conferredName('', '甲村已于2019年列入第五批中国传统村落名录。', null)).toBeNull();
+    expect(conferredName('', '甲村曾入选第五批中国传统村落名录。', null)).toBeNull();
+    // Controls: the same honours conferred now stay.
+    expect(conferredName('', '甲县荣获“千年古县”称号。', null)?.name).toBe('千年古县');
+    expect(conferredName('', '甲村列入第五批中国传统村落名录。', null)?.name).toBe(
+      '中国传统村落名录',
+    );
+  });
 });

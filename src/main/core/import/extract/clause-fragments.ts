@@ -5,8 +5,11 @@
  * A name states what units are; it never opens with a verb on work nor holds an organ acting.
  */
 
-/** Verbs that take a programme's work as their object: they open a clause, never a name. */
-const WORK_VERB = '结合|加大|检验';
+/**
+ * Verbs that take a programme's work as their object: they open a clause, never a name. 检验检测
+ * is a trade that names open with ("检验检测认证机构诚信示范单位"), not a verb on work.
+ */
+const WORK_VERB = '结合|加大|检验(?!检测)';
 const VERB_OPENING = new RegExp(`^(?:${WORK_VERB})`);
 /**
  * An organ or a modal before such a verb ("相关部门结合…", "各地要结合…"): someone acts, the
