@@ -79,6 +79,20 @@ describe('unit names in full official form', () => {
     ).toBe('江苏省扬州市邗江区邗上街道');
   });
 
+  it('keeps a community the notice wrote without its county (淮海街道黄河南社区)', () => {
+    // 淮政发〔2011〕233号 lists communities under a heading that names the county: the
+    // ledger resolves 清河区, the notice's own words are only what lies below it.
+    const huaian = { province: '江苏省', city: '淮安市', county: '清河区', regionCode: '320802' };
+    expect(unit({ ...huaian, regionText: '淮海街道黄河南社区' })).toBe(
+      '江苏省淮安市清河区淮海街道黄河南社区',
+    );
+    expect(unit({ ...huaian, regionText: '新村社区' })).toBe('江苏省淮安市清河区新村社区');
+    // A written county the ledger renamed (江干区 → 上城区) is a place, never appended.
+    expect(
+      unit({ province: '浙江省', city: '杭州市', county: '上城区', regionText: '杭州市江干区' }),
+    ).toBe('浙江省杭州市上城区');
+  });
+
   it('never prints the place twice when the unit repeats it in front', () => {
     const place = {
       province: '江西省',

@@ -30,11 +30,23 @@ const isMunicipality = (province: string): boolean => /^(北京|天津|上海|�
 /** A city district is written with its city; 林区 and 特区 are counties in all but name. */
 const isDistrict = (county: string): boolean => /区$/.test(county) && !/(林区|特区)$/.test(county);
 
-/** What the notice wrote after the most specific resolved name: a community, a unit. */
-function writtenRemainder(written: string, last: string): string {
+/** A county-level or higher name (社区 aside): written, it is a place, not what lies below. */
+const aboveTown = (part: string): boolean =>
+  /(省|市|区|县|旗|州|盟|兵团)$/.test(part) && !/社区$/.test(part);
+
+/**
+ * What the notice wrote after the most specific resolved name: a community, a unit. A notice
+ * that names the community without its county ("淮海街道黄河南社区" under a county the ledger
+ * resolved from the notice's heading) wrote only what lies below it: that whole text is the
+ * remainder, or every such record would print as the bare county, alike and unidentifiable.
+ */
+function writtenRemainder(written: string, last: string, hasTown: boolean): string {
   if (!last) return '';
   const at = written.lastIndexOf(last);
-  if (at < 0) return '';
+  if (at < 0) {
+    const below = !hasTown && splitPlaceName(written).every((part) => !aboveTown(part));
+    return below && written ? written : '';
+  }
   const rest = written.slice(at + last.length).trim();
   // A second town-level name here would contradict the ledger's town (邗江/邗上街道).
   return rest && !/(街道|镇|乡)$/.test(rest) ? rest : '';
@@ -79,7 +91,7 @@ export function officialUnit(r: LedgerRecord): UnitName {
   if (withCity && (town || !county || isDistrict(county))) segments.push(city);
   if (county && county !== city) segments.push(county);
   if (town) segments.push(town);
-  const rest = writtenRemainder(written, town || county || city);
+  const rest = writtenRemainder(written, town || county || city, Boolean(town));
   if (rest) segments.push(...splitPlaceName(rest));
   const own = unitAfterPlace(unit, written);
   if (own && !segments.join('').endsWith(own)) segments.push(own);
