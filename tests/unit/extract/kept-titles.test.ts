@@ -40,7 +40,7 @@ describe('units that only kept their title', () => {
         '苏州市相城区黄埭镇\n苏州市吴江区盛泽镇\n常熟市辛庄镇\n' +
         '蝉联全国文明城市的城市有苏州市、张家港市。\n',
     );
-    const towns = n.records.filter((r) => /镇$/.test(r.regionText));
+    const towns = n.records.filter((r) => /镇$/.test(r.regionText ?? ''));
     expect(towns.map((r) => r.regionText)).toEqual([
       '苏州市相城区黄埭镇',
       '苏州市吴江区盛泽镇',
