@@ -20,7 +20,7 @@ const BETWEEN = /^[、，,和及与\s]*/;
 /** Where the verb's clause ends: its comma, stop or line break. */
 const CLAUSE_END = /[，,；;。\n]/;
 /** A clause that goes on to name who kept the title (…的城市有, …的是, a colon). */
-const INTRODUCES = /的[\u4e00-\u9fff]{0,4}?(?:有|是|为|包括)|[:：]/;
+const INTRODUCES = /的[\u4e00-\u9fff]{0,4}?(?:有|是|为|為|包括)|[:：]/;
 
 /** Where the run the record opens or continues ends: past the units that follow it. */
 function runEnd(doc: KeyedText, records: ExtractedRecord[], i: number): number {
