@@ -34,6 +34,21 @@ describe('units that only kept their title', () => {
     expect(own).toEqual(['苏州市相城区黄埭镇', '苏州市吴江区盛泽镇', '常熟市辛庄镇']);
   });
 
+  it('leaves a list whose next line opens a clause naming the kept units', () => {
+    const { n } = readResolved(
+      '会上，晋城市、忻州市被表彰为第六届全国文明城市。\n一、全国文明村镇名单\n' +
+        '苏州市相城区黄埭镇\n苏州市吴江区盛泽镇\n常熟市辛庄镇\n' +
+        '蝉联全国文明城市的城市有苏州市、张家港市。\n',
+    );
+    const towns = n.records.filter((r) => /镇$/.test(r.regionText ?? ''));
+    expect(towns.map((r) => r.regionText)).toEqual([
+      '苏州市相城区黄埭镇',
+      '苏州市吴江区盛泽镇',
+      '常熟市辛庄镇',
+    ]);
+    expect(towns.some((r) => r.retold)).toBe(false);
+  });
+
   it('leaves a page of kept units only, and a count of wins before', () => {
     const only = readResolved('经复查，长治市、晋中市经复查确认继续保留全国文明城市称号。\n');
     expect(only.n.records.every((r) => !r.retold)).toBe(true);

@@ -17,6 +17,10 @@ const KEPT =
   /^(?:均|都|再次|继续|成功)?(?:蝉联|蟬聯|经[^，。,；;\n]{0,12}?复查确认(?:继续)?保留|经复查(?:确认)?继续保留)/;
 /** What may stand between a unit and the next one of its run, or the verb. */
 const BETWEEN = /^[、，,和及与\s]*/;
+/** Where the verb's clause ends: its comma, stop or line break. */
+const CLAUSE_END = /[，,；;。\n]/;
+/** A clause that goes on to name who kept the title (…的城市有, …的是, a colon). */
+const INTRODUCES = /的[\u4e00-\u9fff]{0,4}?(?:有|是|为|為|包括)|[:：]/;
 
 /** Where the run the record opens or continues ends: past the units that follow it. */
 function runEnd(doc: KeyedText, records: ExtractedRecord[], i: number): number {
@@ -29,15 +33,27 @@ function runEnd(doc: KeyedText, records: ExtractedRecord[], i: number): number {
   return end;
 }
 
+/**
+ * Whether the run record `i` is part of goes on to the keeping verb. Not when the verb opens a
+ * clause naming who kept the title ("…常熟市辛庄镇\n蝉联全国文明城市的城市有苏州市、张家港市")
+ * or a heading ending in a colon: the verb heads those units, and the run before it is another
+ * list's, whose new entries must stay.
+ */
+function keptAt(doc: KeyedText, records: ExtractedRecord[], i: number): boolean {
+  const end = runEnd(doc, records, i);
+  const verb = end + (BETWEEN.exec(doc.key.slice(end))?.[0].length ?? 0);
+  const after = doc.key.slice(verb, verb + 80);
+  if (!KEPT.test(after)) return false;
+  const stop = after.search(CLAUSE_END);
+  return !INTRODUCES.test(stop < 0 ? after : after.slice(0, stop));
+}
+
 /** The records without the units a page says only kept their title, and those marked retold. */
 export function withoutKeptTitles(
   doc: KeyedText,
   records: ExtractedRecord[],
 ): { records: ExtractedRecord[]; retold: ExtractedRecord[] } {
-  const kept = records.map((_, i) => {
-    const after = doc.key.slice(runEnd(doc, records, i), runEnd(doc, records, i) + 40);
-    return KEPT.test(after.replace(BETWEEN, ''));
-  });
+  const kept = records.map((_, i) => keptAt(doc, records, i));
   if (!kept.includes(true) || kept.every(Boolean)) return { records, retold: [] };
   return {
     records: records.filter((_, i) => !kept[i]),
