@@ -42,6 +42,12 @@ base(
       );
       await page.getByRole('button', { name: /再显示 \d+ 组/ }).click();
       await expect(groups).toHaveCount(Math.min(total, 2 * SHOWN_STEP));
+      // 全选 ticks the groups on screen, never the ones not yet shown.
+      await page.getByLabel('全选').check();
+      await expect(page.getByRole('button', { name: /合并选中的/ })).toHaveText(
+        `合并选中的 ${Math.min(total, 2 * SHOWN_STEP)} 组`,
+      );
+      await page.getByLabel('全选').uncheck();
 
       const before = stateOf(dbFile);
       await groups

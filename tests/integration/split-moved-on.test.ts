@@ -11,6 +11,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { importFiles } from '../../src/main/app/import/import-notices';
 import { splitMention } from '../../src/main/app/records/split-mention';
 import { redo, undo } from '../../src/main/app/history/history';
+import { applyEdits } from '../../src/main/app/records/edit-records';
 import { IMPORTED_COLUMNS } from '../../src/shared/record-fields';
 import { ledgerFingerprint } from '../support/ledger-fingerprint';
 import { tempLedger } from '../support/temp-ledger';
@@ -177,5 +178,32 @@ describe('改关联到…: a source moved on after a split weighed it again', ()
     await redo(ledger);
     await redo(ledger);
     expect(state(db)).toBe(twice);
+  });
+
+  it('split, a person’s edit, moved on, split again: the edit stands; undo and redo replay each', async () => {
+    const ledger = await ledgerOf(CONFIRMATION, WRONG, LATER);
+    const db = ledger.db;
+    const R = recordAt(db, '东城区');
+    const T = recordAt(db, '鼓楼区');
+    const states = [state(db)];
+    splitMention(ledger, { mentionId: mentionOf(db, R, 'accept-2019.txt') });
+    states.push(state(db));
+    applyEdits(ledger, [{ id: R, field: 'title', value: '人工核定的主题' }], 'edit');
+    states.push(state(db));
+    splitMention(ledger, { mentionId: mentionOf(db, R, 'accept-2020.txt'), into: T });
+    expect(madeOf(db, R).fields).toMatchObject({ title: '人工核定的主题' });
+    states.push(state(db));
+    const moved = splitMention(ledger, { mentionId: mentionOf(db, T, 'accept-2020.txt') });
+    expect(moved).toBeTruthy();
+    expect(madeOf(db, R).fields).toMatchObject({ title: '人工核定的主题' });
+    states.push(state(db));
+    for (let i = states.length - 2; i >= 0; i--) {
+      await undo(ledger);
+      expect(state(db)).toBe(states[i]);
+    }
+    for (let i = 1; i < states.length; i++) {
+      await redo(ledger);
+      expect(state(db)).toBe(states[i]);
+    }
   });
 });

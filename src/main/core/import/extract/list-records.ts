@@ -43,6 +43,7 @@ import { tierOutcome } from './acceptance-tiers';
 import { batchLine } from './batch-lines';
 import type { Outcome } from './outcomes';
 import { isCityCode } from './city-code';
+import { unitCutFromPlace } from './cut-street-names';
 
 export interface NoticeFrame {
   title: string | null;
@@ -230,7 +231,9 @@ export function recordsFromLists(
         seq: item.seq,
         regionText: item.regionText,
         ...(Object.keys(regionContext).length ? { regionContext } : {}),
-        ...(item.unit ? { unit: item.unit } : {}),
+        ...(item.unit && !unitCutFromPlace(item.regionText, item.unit, regionContext, frame.lookup)
+          ? { unit: item.unit }
+          : {}),
         title:
           echoesProgramme(item.title, programme?.name ?? null) || isHonourNaming(item.title)
             ? ''

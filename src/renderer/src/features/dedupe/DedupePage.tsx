@@ -104,9 +104,12 @@ export function DedupePage() {
               <label>
                 <input
                   type="checkbox"
-                  checked={selected.length === groups.length}
+                  checked={selected.length === Math.min(shown, groups.length)}
                   onChange={(e) =>
-                    setSelected(e.target.checked ? groups.map((g) => keyOf(g.recordIds)) : [])
+                    setSelected(
+                      // The groups on screen only: a merge of groups no one has seen is no review.
+                      e.target.checked ? groups.slice(0, shown).map((g) => keyOf(g.recordIds)) : [],
+                    )
                   }
                 />{' '}
                 全选
