@@ -49,4 +49,30 @@ describe('village lines with a product note, shared after a dash', () => {
     );
     expect(n.records.filter((r) => /柠檬|生态茶/.test(r.title))).toHaveLength(0);
   });
+
+  it('takes what befell the villages after a dash for no note', () => {
+    const { n } = readResolved(
+      [
+        ...LEAD,
+        '万州区龙驹镇宏福村、玉河村——被评为全国文明村',
+        '万州区甘宁镇楠桥村、中屯村——获评市级示范村',
+      ].join('\n'),
+    );
+    expect(n.records.filter((r) => /评/.test(r.title))).toHaveLength(0);
+  });
+
+  it('puts no later name with its own township, nor a bare name with no noun, in the first’s', () => {
+    const { n } = readResolved(
+      [
+        ...LEAD,
+        '万州区龙驹镇宏福村(花椒)',
+        '万州区白羊镇白燕村、龙驹镇玉河村——柠檬',
+        '万州区白羊镇大石村、龙驹镇——柠檬',
+        '万州区甘宁镇楠桥社区、中屯——玫瑰香橙',
+        '万州区甘宁镇楠桥村、中屯村——玫瑰香橙',
+      ].join('\n'),
+    );
+    const texts = n.records.map((r) => r.regionText ?? '');
+    expect(texts.filter((t) => /白羊镇龙驹镇|甘宁镇中屯$/.test(t))).toEqual([]);
+  });
 });

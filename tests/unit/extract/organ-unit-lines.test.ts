@@ -51,4 +51,17 @@ describe('district lines of street offices and town governments', () => {
     );
     expect(n.records).toHaveLength(0);
   });
+
+  it('makes no units of a district’s own committees and offices, nor of every office at once', () => {
+    for (const lines of [
+      ['徐汇区: 区国有资产监督管理委员会', '普陀区: 区城市管理委员会'],
+      ['徐汇区: 区政府驻京办事处', '普陀区: 区政府驻沪办事处'],
+      ['徐汇区: 各街道办事处 各镇人民政府', '普陀区: 各街道办事处 各镇人民政府'],
+    ]) {
+      const { n } = readResolved(
+        ['关于命名示范单位的通知', '现命名以下单位为示范单位。', ...lines].join('\n'),
+      );
+      expect(n.records.filter((r) => /^(徐汇|普陀)区[区各]/.test(r.regionText ?? ''))).toEqual([]);
+    }
+  });
 });

@@ -48,4 +48,17 @@ describe('a kind of village heading its entries with a count', () => {
     );
     expect(codes).toEqual(['110108', '110108', '110108', '110101', '110101']);
   });
+
+  it('takes a counted kind of community for a kind too, never for an entry', () => {
+    const { n } = readResolved(
+      [
+        '关于命名表彰2017年度文明村镇的决定',
+        '附件:名单',
+        '二、文明社区(2个)',
+        '灌口街道灵岩社区',
+        '永丰街道民主社区',
+      ].join('\n'),
+    );
+    expect(n.records.map((r) => r.regionText)).toEqual(['灌口街道灵岩社区', '永丰街道民主社区']);
+  });
 });

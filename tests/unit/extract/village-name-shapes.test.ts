@@ -64,4 +64,20 @@ describe('a county’s example village after 的, before its count', () => {
     );
     expect(n.records.some((r) => /的/.test(r.regionText ?? ''))).toBe(false);
   });
+
+  it('reads no kind of village, nor a count that goes on about something else', () => {
+    const kinds = readResolved(
+      [
+        '荆州新增80个省级生态村',
+        '这些乡镇荣获2016年度省级生态村',
+        '监利县的贫困村等11个村',
+        '石首市的示范村等11个村',
+      ].join('\n'),
+    );
+    expect(kinds.n.records.some((r) => /的/.test(r.regionText ?? ''))).toBe(false);
+    const told = readResolved(
+      ['荆州新增80个省级生态村', '近日,监利县的大兴村等11个村党支部书记参加了培训。'].join('\n'),
+    );
+    expect(told.n.records.some((r) => /大兴村/.test(r.regionText ?? ''))).toBe(false);
+  });
 });

@@ -4,11 +4,9 @@
  */
 import { parseNumber } from './chinese-numerals';
 import type { Numbering } from './numbering';
-import { toKey, type Line } from './text-key';
+import type { Line } from './text-key';
 import type { RegionLookup } from './types';
 
-/** A label ending as a village or community does. */
-const VILLAGE_LEVEL = /(村|社区|嘎查)$/;
 const GROUP_LABEL = /^(.+?)\s*[(（]\s*共?\s*([0-9]+|[一二三四五六七八九十]+)\s*个\s*[)）]\s*$/;
 
 /** The place a line heads with its count, when the whole label is that place. */
@@ -22,9 +20,6 @@ export function countedGroupHeading(
   const group = GROUP_LABEL.exec(line.key.trim().slice(lead));
   if (!group) return null;
   const label = group[1] ?? '';
-  // A village or community holds no units to list under it: "二、文明村(31个)" counts the
-  // honour's kind (kind-group-heading.ts), though the word reads like a village's name.
-  if (VILLAGE_LEVEL.test(toKey(label))) return null;
   const region = lookup.splitPrefix(line.raw.trim().slice(lead, lead + label.length), {});
   if (!region || region.end !== label.length) return null;
   return { regionText: region.regionText, stated: parseNumber(group[2] ?? '') };

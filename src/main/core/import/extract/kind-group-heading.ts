@@ -50,8 +50,8 @@ export function kindGroupHeading(line: Line, lookup: RegionLookup): KindGroup | 
  * township or county before it. The division list takes any "某村" for a village, but a
  * village holds no units to list under it, so the label is the honour's kind.
  */
-const BARE_KIND_OF_VILLAGE =
-  /^(?![\u4e00-\u9fff]*(?:省|市|县|区|旗|镇|乡|街道))[\u4e00-\u9fff]{1,4}(?:村|社区)$/;
+// The place words are looked for before the noun only: 社区 itself ends in 区 ("文明社区").
+const BARE_KIND_OF_VILLAGE = /^(?:(?!省|市|县|区|旗|镇|乡|街道)[\u4e00-\u9fff]){1,4}(?:村|社区)$/;
 
 /** A counted kind group heading whose label the division list would read as a village. */
 export function villageLikeKindHeading(line: Line, lookup: RegionLookup): KindGroup | null {

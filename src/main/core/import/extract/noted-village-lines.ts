@@ -18,6 +18,9 @@ const ENTRY = new RegExp(`^([^()（）—;；]+?)(?:[(（](${NOTE})[)）]|(?:—
 /** A village or community at the end of a place, after its township. */
 const TOWNSHIP_AND_UNIT = /^(.*?(?:镇|乡|街道|苏木))([\u4e00-\u9fff]{1,8}?(村|社区|嘎查))$/;
 const BARE = /^[\u4e00-\u9fff]{1,8}$/;
+const OWN_TOWNSHIP = /镇|乡|街道|苏木/;
+/** A dash before what befell the villages ("——被评为全国文明村"): a clause, not their note. */
+const TOLD = /被|评为|获|入选|授予|命名|列入|成为/;
 
 interface LineRead {
   items: ItemDraft[];
@@ -36,6 +39,7 @@ function readLine(raw: string, lineStart: number, lookup: RegionLookup): LineRea
     const partStart = at + (part.length - part.trimStart().length);
     at += part.length;
     const note = entry[2] ?? entry[3] ?? '';
+    if (TOLD.test(note)) return null;
     const names = entry[1]!.split('、');
     if (names.length > 1 && entry[3] !== undefined) shared = true;
     // The last name's unit noun (村, 社区) is every bare name's when it has none.
@@ -52,8 +56,11 @@ function readLine(raw: string, lineStart: number, lookup: RegionLookup): LineRea
         township = parts[1]!;
         regionText = whole;
       } else {
-        if (!BARE.test(written) || written.length < 2) return null;
+        // A later name with its own township ("白燕村、龙驹镇玉河村") lies outside the first's,
+        // and a bare name with no unit noun to take is no village named.
+        if (!BARE.test(written) || written.length < 2 || OWN_TOWNSHIP.test(written)) return null;
         const whole = /(村|社区|嘎查)$/.test(written) ? written : `${written}${suffix}`;
+        if (!/(村|社区|嘎查)$/.test(whole)) return null;
         regionText = `${township}${whole}`;
       }
       items.push({

@@ -13,8 +13,13 @@ import type { RegionLookup } from './types';
 
 /** "<district>: <names>", the district a county-level place written alone. */
 const HEAD = /^([\u4e00-\u9fff]{2,8}?[区县市旗])\s*[:：]\s*(\S.*)$/;
-/** A unit named by its organ: a street office, a township government, a zone's committee. */
-const ORGAN_UNIT = /^[\u4e00-\u9fff()（）]{2,16}(?:街道办事处|办事处|[镇乡]人民政府|管理委员会)$/;
+/**
+ * A unit named by its organ: a street office, a township government, a zone's committee. Not
+ * the district's own organ ("区国有资产监督管理委员会", "区政府驻京办事处") nor every such
+ * organ at once ("各街道办事处"): those name no unit.
+ */
+const ORGAN_UNIT =
+  /^(?![区县市旗各])[\u4e00-\u9fff()（）]{2,16}(?:街道办事处|办事处|[镇乡]人民政府|管理委员会)$/;
 
 function lineItems(
   text: string,

@@ -52,8 +52,10 @@ export const VILLAGE_AFTER_OF =
  * A county's example village after 的, right before the count it stands for ("监利县的大兴村等
  * 11个村"): the village is the entry, placed in that county.
  */
+// Only when the count closes the piece, and the name no kind ("的贫困村等11个村", "的大兴村等
+// 11个村党支部书记…" speak of something else).
 export const VILLAGE_OF_COUNTY_BEFORE_COUNT =
-  /^的(?:(?!入选|为|的|被|和|及|与|获|等)[\u4e00-\u9fff]){1,10}?(村|社区|嘎查)(?=等\s*(?:[0-9]+|[一二两三四五六七八九十百]+)\s*个(?:行政)?(?:村|社区|嘎查))/;
+  /^的(?:(?!入选|为|的|被|和|及|与|获|等)[\u4e00-\u9fff]){1,10}?(?<!贫困|示范|重点|试点|生态|文明|行政|中心|特色|先进)(村|社区|嘎查)(?=等\s*(?:[0-9]+|[一二两三四五六七八九十百]+)\s*个(?:行政)?(?:村|社区|嘎查)$)/;
 /**
  * A village after its township, the division list not knowing it, right before the verb that
  * lists it, perhaps after a word of time ("…某街道某某社区日前被授予…", the street office also
