@@ -7,28 +7,17 @@
  * Controls: the other street of the notice stays as imported; the record moved onto keeps the
  * earlier-dated theme it holds (the source moved on loses to it there).
  */
-import { afterEach, describe, expect, it } from 'vitest';
-import { importFiles } from '../../src/main/app/import/import-notices';
+import { describe, expect, it } from 'vitest';
 import { splitMention } from '../../src/main/app/records/split-mention';
 import { redo, undo } from '../../src/main/app/history/history';
 import { applyEdits } from '../../src/main/app/records/edit-records';
 import { IMPORTED_COLUMNS } from '../../src/shared/record-fields';
 import { ledgerFingerprint } from '../support/ledger-fingerprint';
-import { tempLedger } from '../support/temp-ledger';
+import { importedLedgerHandles } from '../support/imported-ledger';
 import { textFile } from '../support/text-file';
 import type { Ledger } from '../../src/main/db/ledger';
 
-const cleanups: (() => void)[] = [];
-afterEach(() => {
-  for (const c of cleanups.splice(0)) c();
-});
-
-async function ledgerOf(...files: ReturnType<typeof textFile>[]): Promise<Ledger> {
-  const t = await tempLedger();
-  cleanups.push(t.cleanup);
-  for (const f of files) expect((await importFiles(t.ledger, [f])).failures).toEqual([]);
-  return t.ledger;
-}
+const ledgerOf = importedLedgerHandles();
 
 const state = (db: Ledger['db']) => ledgerFingerprint(db, { log: false });
 

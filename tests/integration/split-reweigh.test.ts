@@ -5,14 +5,13 @@
  * Controls: a later notice that would lose anyway (news under an official notice) leaves the
  * value as before, and a retold mention (提及前批) weighs nothing.
  */
-import { afterEach, describe, expect, it } from 'vitest';
-import { importFiles } from '../../src/main/app/import/import-notices';
+import { describe, expect, it } from 'vitest';
 import { splitMention } from '../../src/main/app/records/split-mention';
 import { applyEdits } from '../../src/main/app/records/edit-records';
 import { redo, undo } from '../../src/main/app/history/history';
 import { IMPORTED_COLUMNS } from '../../src/shared/record-fields';
 import { ledgerFingerprint } from '../support/ledger-fingerprint';
-import { tempLedger } from '../support/temp-ledger';
+import { importedLedgerHandles } from '../support/imported-ledger';
 import { textFile } from '../support/text-file';
 import type { Ledger } from '../../src/main/db/ledger';
 
@@ -46,17 +45,7 @@ const LATER = acceptance('accept-2020.txt', '2020年6月1日', [
   '1\t北京市东城区\t社区协商民主\t良好',
 ]);
 
-const cleanups: (() => void)[] = [];
-afterEach(() => {
-  for (const c of cleanups.splice(0)) c();
-});
-
-async function ledgerOf(...files: ReturnType<typeof textFile>[]): Promise<Ledger> {
-  const t = await tempLedger();
-  cleanups.push(t.cleanup);
-  for (const f of files) expect((await importFiles(t.ledger, [f])).failures).toEqual([]);
-  return t.ledger;
-}
+const ledgerOf = importedLedgerHandles();
 
 const dongcheng = (db: Ledger['db']) =>
   (
