@@ -18,6 +18,7 @@ import { dispatch } from '../../src/main/api/dispatch';
 import { ledgerFingerprint } from '../support/ledger-fingerprint';
 import { tempLedger } from '../support/temp-ledger';
 import { textFile } from '../support/text-file';
+import { acceptance } from '../support/split-notices';
 import type { Ledger } from '../../src/main/db/ledger';
 
 const CONFIRMATION = textFile('confirm-2016.txt', [
@@ -29,18 +30,6 @@ const CONFIRMATION = textFile('confirm-2016.txt', [
   '民政部',
   '2016年5月10日',
 ]);
-
-/** An acceptance table naming each zone with its theme and grade: its join titles the zone. */
-const acceptance = (name: string, date: string, rows: readonly string[]) =>
-  textFile(name, [
-    '民政部办公厅关于全国社区治理和服务创新实验区结项验收结果的通知',
-    '各有关省、直辖市民政厅（局）：',
-    '民政部组织开展了实验区结项验收工作。现将验收结果通知如下：',
-    '序号\t实验区\t实验主题\t验收结果',
-    ...rows,
-    '民政部办公厅',
-    date,
-  ]);
 
 const ACCEPTED = acceptance('accept-2019.txt', '2019年12月20日', [
   '1\t北京市东城区\t街区制治理创新\t优秀',

@@ -15,21 +15,12 @@ import { IMPORTED_COLUMNS } from '../../src/shared/record-fields';
 import { ledgerFingerprint } from '../support/ledger-fingerprint';
 import { importedLedgerHandles } from '../support/imported-ledger';
 import { textFile } from '../support/text-file';
+import { mentionOf } from '../support/split-notices';
 import type { Ledger } from '../../src/main/db/ledger';
 
 const ledgerOf = importedLedgerHandles();
 
 const state = (db: Ledger['db']) => ledgerFingerprint(db, { log: false });
-
-const mentionOf = (db: Ledger['db'], recordId: number, fileName: string) =>
-  (
-    db
-      .prepare(
-        `SELECT m.id FROM mentions m JOIN notices n ON n.id = m.notice_id
-          WHERE m.record_id = ? AND n.file = ?`,
-      )
-      .get(recordId, fileName) as { id: number }
-  ).id;
 
 const recordAt = (db: Ledger['db'], place: string) =>
   (

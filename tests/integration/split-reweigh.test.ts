@@ -13,6 +13,7 @@ import { IMPORTED_COLUMNS } from '../../src/shared/record-fields';
 import { ledgerFingerprint } from '../support/ledger-fingerprint';
 import { importedLedgerHandles } from '../support/imported-ledger';
 import { textFile } from '../support/text-file';
+import { acceptance, mentionOf } from '../support/split-notices';
 import type { Ledger } from '../../src/main/db/ledger';
 
 const CONFIRMATION = textFile('confirm-2016.txt', [
@@ -24,17 +25,6 @@ const CONFIRMATION = textFile('confirm-2016.txt', [
   '民政部',
   '2016年5月10日',
 ]);
-
-const acceptance = (name: string, date: string, rows: readonly string[]) =>
-  textFile(name, [
-    '民政部办公厅关于全国社区治理和服务创新实验区结项验收结果的通知',
-    '各有关省、直辖市民政厅（局）：',
-    '民政部组织开展了实验区结项验收工作。现将验收结果通知如下：',
-    '序号\t实验区\t实验主题\t验收结果',
-    ...rows,
-    '民政部办公厅',
-    date,
-  ]);
 
 /** The middle notice: earliest-dated of the two acceptances, so it wins the theme. */
 const WRONG = acceptance('accept-2019.txt', '2019年12月20日', [
@@ -76,16 +66,6 @@ function madeOf(db: Ledger['db'], id: number) {
     duties,
   };
 }
-
-const mentionOf = (db: Ledger['db'], recordId: number, fileName: string) =>
-  (
-    db
-      .prepare(
-        `SELECT m.id FROM mentions m JOIN notices n ON n.id = m.notice_id
-          WHERE m.record_id = ? AND n.file = ?`,
-      )
-      .get(recordId, fileName) as { id: number }
-  ).id;
 
 describe('拆出为新记录: the record left is weighed again from the sources it keeps', () => {
   it('three notices, the middle split: the record is what the first and third alone give', async () => {
