@@ -166,6 +166,8 @@ export interface HistoryEntry {
   /** That notice's title (its file name when it has none): the history says where a change came from. */
   noticeTitle: string | null;
   undone: boolean;
+  /** The table changed (records, milestones, mentions…): a duty's status is no record's. */
+  table: string;
   /** For a change of one column: the column and its values (scalars only). */
   field: string | null;
   before: string | number | null;
@@ -370,9 +372,33 @@ export interface PanelMerge {
   merged: { id: number; title: string | null }[];
 }
 
+/**
+ * Where one of a record's values came from: a notice's sentence (mentionId, with its notice
+ * and 序号) and the operation that set it (an import, an edit by hand, a merge's choice),
+ * when and by whom. A value nobody traced has no entry.
+ */
+export interface FieldSource {
+  field: RecordFieldName;
+  mentionId: number | null;
+  noticeId: number | null;
+  /** The notice's title, else its file name. */
+  noticeTitle: string | null;
+  docNo: string | null;
+  seq: number | null;
+  opId: number | null;
+  opKind: string | null;
+  /** 导入, 修改, 合并… */
+  opLabel: string | null;
+  /** 手工, 导入 or 自动. */
+  actorLabel: string | null;
+  at: string | null;
+}
+
 export interface RecordPanelData {
   record: GridRecord;
   mentions: PanelMention[];
+  /** Each traced field's source (the panel's 来历). */
+  sources: FieldSource[];
   links: PanelLink[];
   merges: PanelMerge[];
   /** The warnings below that were marked 已核对. */

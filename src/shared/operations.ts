@@ -3,6 +3,8 @@
  * and what an undo of one looks like before it is done.
  */
 
+import { fieldLabel, fieldOfColumn } from './record-fields';
+
 export const OPERATION_KIND_LABELS = {
   import: '导入',
   edit: '修改',
@@ -71,10 +73,55 @@ export interface OperationSummary {
    * an acceptance or news naming them) — it created none of these. Absent for other rows.
    */
   joined?: number;
+  /** An import's changes to records already held (statuses, fields, duties); absent if none. */
+  effects?: ImportEffects;
   tables: string[];
   undone: boolean;
   /** Undone and no longer redoable (something new was done since). */
   discarded: boolean;
+}
+
+/** What an import changed of what the ledger already held (db/queries/import-effects.ts). */
+export interface ImportEffects {
+  /** Records whose status it set, per new status, most first. */
+  statuses: { status: string; records: number }[];
+  /** Records it changed another field of (a theme filled in, a place renamed), per column. */
+  fields: { field: string; records: number }[];
+  /** Duties whose status it set (an acceptance closes them), per new status. */
+  duties: { status: string; duties: number }[];
+  /** Duties it moved to another date (an extension). */
+  dutiesMoved: number;
+}
+
+const columnLabel = (column: string): string => {
+  const field = fieldOfColumn(column);
+  return field ? fieldLabel(field) : column;
+};
+
+const DUTY_STATUS_WORDS: Record<string, string> = {
+  done: '办结',
+  waived: '免除',
+  pending: '重新列为待办',
+};
+
+/**
+ * An import's effects in a sentence: "31 条记录状态改为「已验收」；186 项期限办结". A status
+ * the clerk reads is named as it is stored; the duties' status in words.
+ */
+export function importEffectText(e: ImportEffects): string {
+  const parts: string[] = [];
+  if (e.statuses.length > 0)
+    parts.push(
+      e.statuses.map((s) => `${s.records} 条记录状态改为「${s.status || '（空）'}」`).join('，'),
+    );
+  if (e.fields.length > 0)
+    parts.push(
+      `更新了 ${e.fields.map((f) => `${f.records} 条记录的${columnLabel(f.field)}`).join('、')}`,
+    );
+  for (const d of e.duties)
+    parts.push(`${d.duties} 项期限${DUTY_STATUS_WORDS[d.status] ?? `改为「${d.status}」`}`);
+  if (e.dutiesMoved > 0) parts.push(`${e.dutiesMoved} 项期限改期`);
+  return parts.join('；');
 }
 
 /** What the next undo or redo would do, for the button's label and the confirm dialog. */

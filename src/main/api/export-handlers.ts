@@ -17,7 +17,7 @@ import { refuseMasked } from '../core/export/masked-text';
 import { deadlines, deadlinesIcs } from '../app/schedule/deadlines';
 import { todayInChina } from '../core/schedule';
 import { exportPreview, selectForExport, sourceTableHeader } from '../db/queries/export-selection';
-import { listNotices } from '../db/queries/notices';
+import { listNotices, noticeProgrammes } from '../db/queries/notices';
 import type { ApiContext } from './context';
 import type { HandlerGroup } from './handler-types';
 import type Database from 'better-sqlite3';
@@ -106,7 +106,11 @@ async function build(
   const milestones = deadlines(ctx.ledger, { asOf }).filter((m) =>
     m.recordId === null ? whole : ids.has(m.recordId),
   );
-  const notices = new Map(listNotices(db).map((n) => [n.id, n]));
+  // A duty of a whole call (申报截止) is the programme's its notice names.
+  const programmes = noticeProgrammes(db);
+  const notices = new Map(
+    listNotices(db).map((n) => [n.id, { ...n, programme: programmes.get(n.id) ?? null }]),
+  );
   const bytes = await buildLeadershipWorkbook(
     {
       records: p.records,

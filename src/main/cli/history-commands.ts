@@ -5,7 +5,7 @@
  *   undo [--to <编号>]     undoes the last operation, or every one back to <编号> (included)
  *   redo                  redoes the operation undone last
  */
-import type { OperationSummary, UndoOutcome } from '../../shared/operations';
+import { importEffectText, type OperationSummary, type UndoOutcome } from '../../shared/operations';
 import type { CliRequest } from './commands';
 import { type CliArgs, UsageError } from './parse-args';
 
@@ -31,7 +31,7 @@ const state = (o: OperationSummary) =>
 const joinedText = (o: OperationSummary) => (o.joined ? `（关联已有 ${o.joined} 条记录）` : '');
 
 export const historyLine = (o: OperationSummary) =>
-  `#${o.opId}\t${beijingTime(o.at)}\t${o.actorLabel}\t${o.kindLabel}\t${o.summary}${o.records > 1 && !/条记录/.test(o.summary) ? `（${o.records} 条记录）` : ''}${joinedText(o)}${state(o)}`;
+  `#${o.opId}\t${beijingTime(o.at)}\t${o.actorLabel}\t${o.kindLabel}\t${o.summary}${o.records > 1 && !/条记录/.test(o.summary) ? `（${o.records} 条记录）` : ''}${joinedText(o)}${o.effects ? `：${importEffectText(o.effects)}` : ''}${state(o)}`;
 
 export function historyRequest(args: CliArgs): CliRequest {
   const limit = positiveInt('--limit', args.limit, 500) ?? 20;

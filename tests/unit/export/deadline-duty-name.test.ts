@@ -6,7 +6,7 @@
  */
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import { dutyName, writeDeadlineSheet } from '../../../src/main/core/export/deadline-sheet';
+import { dutyName, writeDeadlineSheets } from '../../../src/main/core/export/deadline-sheet';
 import type { Milestone } from '../../../src/shared/domain';
 
 const m = (kind: Milestone['kind'], key?: string, dueOn = '2025-01-31') => ({
@@ -37,7 +37,7 @@ describe('the deadline sheet names the year of an annual duty', () => {
 
   it('in the sheet: the two January duties are told apart', () => {
     const wb = new ExcelJS.Workbook();
-    const ws = writeDeadlineSheet(
+    const [ws] = writeDeadlineSheets(
       wb,
       [
         m('annual_summary', 'rec:7:annual_summary:2024'),
@@ -46,7 +46,7 @@ describe('the deadline sheet names the year of an annual duty', () => {
       [],
       { unitName: '', date: '2025年1月1日', asOf: '2025-01-01' },
     );
-    const duties = [4, 5].map((r) => String(ws.getCell(r, 5).value));
+    const duties = [4, 5].map((r) => String(ws!.getCell(r, 5).value));
     expect(duties.sort()).toEqual(['2024年度总结', '2025年度计划']);
   });
 });

@@ -79,7 +79,8 @@ describe('detail sheet columns that repeat on every row', () => {
 describe('时限提醒 省份 column', () => {
   async function deadlineSheet(records: LedgerRecord[]): Promise<ExcelJS.Worksheet> {
     const wb = new ExcelJS.Workbook();
-    const milestones = sampleMilestones(records);
+    // Pending and past its date: outstanding, so on 时限提醒.
+    const milestones = sampleMilestones(records).map((m) => ({ ...m, status: 'pending' as const }));
     const file = await buildLeadershipWorkbook({ records, milestones, asOf: '2025-03-05' });
     await wb.xlsx.load(file as unknown as ArrayBuffer);
     return wb.getWorksheet('时限提醒')!;

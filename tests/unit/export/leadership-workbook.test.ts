@@ -25,6 +25,16 @@ const data: LeadershipData = {
 const dir = mkdtempSync(path.join(tmpdir(), 'taizhang-xlsx-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
+/** A sheet's column number by its header (row 3), so a column added before it moves nothing. */
+function headerColumns(ws: ExcelJS.Worksheet): (header: string) => number {
+  const headers = (ws.getRow(3).values as unknown[]).map((v) => String(v ?? ''));
+  return (header) => {
+    const at = headers.indexOf(header);
+    if (at < 1) throw new Error(`no column ${header} in ${ws.name}`);
+    return at;
+  };
+}
+
 async function streamed(): Promise<Buffer> {
   const file = path.join(dir, 'streamed.xlsx');
   await writeLeadershipWorkbook(file, data);
@@ -47,6 +57,7 @@ describe.each([
       '观察点',
       '其他名单',
       '时限提醒',
+      '已办结及历史事项',
     ]);
     // No write-up here is longer than a detail row shows: no 材料全文 sheet.
   });
@@ -114,33 +125,36 @@ describe.each([
     expect([...statuses].sort()).toEqual(['实验中', '已验收'].sort());
   });
 
-  it('deadline sheet: only the overdue status is red; done items grey; the rule short, in full in a note', () => {
-    const ws = wb.getWorksheet('时限提醒');
-    if (!ws) throw new Error('no 时限提醒');
+  it('deadline sheets: only the overdue status is red; done items grey; the rule short, in full in a note', () => {
     const rows: { status: string; statusColor?: string; nameColor?: string; rule: string }[] = [];
-    for (let r = 4; r <= ws.rowCount; r++) {
-      rows.push({
-        status: String(ws.getCell(r, 7).value),
-        statusColor: ws.getCell(r, 7).font?.color?.argb,
-        nameColor: ws.getCell(r, 4).font?.color?.argb,
-        rule: String(ws.getCell(r, 8).value),
-      });
-      expect(ws.getRow(r).height).toBeGreaterThan(0);
+    for (const name of ['时限提醒', '已办结及历史事项']) {
+      const ws = wb.getWorksheet(name);
+      if (!ws) throw new Error(`no ${name}`);
+      const col = headerColumns(ws);
+      for (let r = 4; r <= ws.rowCount; r++) {
+        rows.push({
+          status: String(ws.getCell(r, col('状态')).value),
+          statusColor: ws.getCell(r, col('状态')).font?.color?.argb,
+          nameColor: ws.getCell(r, col('名称')).font?.color?.argb,
+          rule: String(ws.getCell(r, col('依据')).value),
+        });
+        expect(ws.getRow(r).height).toBeGreaterThan(0);
+      }
+      const note = ws.getCell(4, col('依据')).note;
+      expect(typeof note === 'string' ? note : JSON.stringify(note)).toContain('每年的9月底前');
     }
     const overdue = rows.filter((r) => r.status === '已逾期');
     expect(overdue).toHaveLength(2);
     expect(overdue.every((r) => r.statusColor === 'FFC00000' && r.nameColor === undefined)).toBe(
       true,
     );
-    expect(rows.filter((r) => r.status === '已完成').every((r) => r.nameColor === 'FF808080')).toBe(
-      true,
-    );
+    const done = rows.filter((r) => r.status === '已完成');
+    expect(done).toHaveLength(1);
+    expect(done.every((r) => r.nameColor === 'FF808080')).toBe(true);
     expect(rows.filter((r) => r.status === '待办').every((r) => r.statusColor === undefined)).toBe(
       true,
     );
     expect(rows.every((r) => r.rule === '通知规定')).toBe(true);
-    const note = ws.getCell(4, 8).note;
-    expect(typeof note === 'string' ? note : JSON.stringify(note)).toContain('每年的9月底前');
   });
 
   it('keeps formula-looking text as plain strings: no <f> in those cells', async () => {
@@ -321,12 +335,13 @@ describe('history in the deadline sheet', () => {
     const wb = new ExcelJS.Workbook();
     const file = await buildLeadershipWorkbook({ ...data, milestones });
     await wb.xlsx.load(file as unknown as ArrayBuffer);
-    const ws = wb.getWorksheet('时限提醒')!;
+    const ws = wb.getWorksheet('已办结及历史事项')!;
+    const col = headerColumns(ws);
     const statuses: { status: string; color?: string }[] = [];
     for (let r = 4; r <= ws.rowCount; r++)
       statuses.push({
-        status: String(ws.getCell(r, 7).value),
-        color: ws.getCell(r, 4).font?.color?.argb,
+        status: String(ws.getCell(r, col('状态')).value),
+        color: ws.getCell(r, col('名称')).font?.color?.argb,
       });
     expect(statuses.some((s) => s.status === '已逾期')).toBe(false);
     const history = statuses.filter((s) => s.status === '历史事项');

@@ -16,6 +16,7 @@ import {
   type UndoOutcome,
 } from '../../../shared/operations';
 import type { LedgerHandle } from '../../db/ledger';
+import { importEffects } from '../../db/queries/import-effects';
 import {
   listOperations,
   operationWithJoins,
@@ -92,11 +93,23 @@ function redoSummary(ledger: LedgerHandle, op: OperationRow): OperationSummary {
   return counts && counts.joined > 0 ? { ...s, ...counts } : s;
 }
 
+/**
+ * The history list; an import says what it changed of the records it joined (statuses,
+ * duties closed), not only how many it joined.
+ */
 export function listHistory(
   ledger: LedgerHandle,
   opts: { limit: number; before?: number },
 ): OperationSummary[] {
-  return listOperations(ledger.db, opts).map(withJoins);
+  const ops = listOperations(ledger.db, opts).map(withJoins);
+  const effects = importEffects(
+    ledger.db,
+    ops.filter((o) => o.kind === 'import').map((o) => o.opId),
+  );
+  return ops.map((o) => {
+    const e = effects.get(o.opId);
+    return e ? { ...o, effects: e } : o;
+  });
 }
 
 export async function undo(ledger: OpenLedger, opId?: number): Promise<UndoOutcome | null> {

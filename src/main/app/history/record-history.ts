@@ -164,6 +164,7 @@ export function recordHistory(ledger: LedgerHandle, recordId: number): HistoryEn
       noticeId: c.op.notice_id,
       noticeTitle: noticeOf(c.op.notice_id),
       undone: c.op.undone_at !== null,
+      table: c.table_name,
       field: c.field,
       before: c.field ? parseValue(c.before) : null,
       after: c.field ? parseValue(c.after) : null,

@@ -1,6 +1,7 @@
 /**
- * 时限提醒: every milestone of the exported records (and the notices' own deadlines), in
- * due-date order. 依据 names the rule shortly (the notice's 文号, or 默认规则) with the whole
+ * 时限提醒 and 已办结及历史事项: every milestone of the exported records (and the notices' own
+ * deadlines), what is outstanding apart from what is closed (deadline-rows.ts), each row
+ * naming its unit and its programme with the batch. 依据 names the rule shortly (the notice's 文号, or 默认规则) with the whole
  * sentence as a cell note, so rows stay one or two lines high. Only what is still to do and
  * past its date is marked 已逾期 in red, on the status cell; done and waived items are grey, and
  * so is history (overdue long before the ledger learned of it), written 历史事项 as the
@@ -8,7 +9,7 @@
  * Overdue is judged against `asOf` (the export date by default) and written as static
  * formatting, so the printed sheet shows what was overdue when it was made.
  */
-import type { Workbook, Worksheet } from 'exceljs';
+import type { Font, Workbook, Worksheet } from 'exceljs';
 import type {
   LedgerRecord,
   Milestone,
@@ -16,13 +17,29 @@ import type {
   MilestoneStatus,
 } from '../../../shared/domain';
 import { toChinesePunctuation } from './chinese-punctuation';
+import {
+  dutyNotice,
+  dutyProgramme,
+  isClosed,
+  issuerProvince,
+  splitDeadlines,
+  WHOLE_CALL_UNIT,
+  type DeadlineNoticeInfo,
+} from './deadline-rows';
 import { addListValidation, PROVINCE_MAX_WIDTH } from './detail-sheet';
-import { officialUnit } from './official-unit';
+import { officialUnit, type UnitName } from './official-unit';
 import { provinceOf } from './provinces';
 import { officialRecordOrder, recordCode } from './record-order';
-import { addBodyRow, addFramedSheet, BODY_FONT, columnLetter } from './sheet-frame';
+import { addBodyRow, addFramedSheet, BODY_FONT, columnLetter, type CellValue } from './sheet-frame';
 import { fitWidth } from './sheet-rows';
+import { UNIT_MAX_WIDTH, UNIT_WIDTH, unitLines } from './unit-lines';
 import type { SheetMeta } from './summary-sheet';
+
+/** 项目（批次） holds a provincial programme with its batch on one line, as 项目 does. */
+const PROGRAMME_MAX_WIDTH = 42;
+const DATE_FORMAT = 'yyyy"年"m"月"d"日"';
+/** 事项 fits the longest duty with its year (2026年度整改后重新验收: 12 characters). */
+const DUTY_MAX_WIDTH = 27;
 
 export const MILESTONE_LABELS: Record<MilestoneKind, string> = {
   application_due: '申报截止',
@@ -86,92 +103,149 @@ export function dutyName(m: Milestone & { key?: string }): string {
 
 const RED = 'FFC00000';
 const GREY = 'FF808080';
-const STATUS_COL = 7;
-const DATE_FORMAT = [undefined, undefined, undefined, undefined, undefined, 'yyyy"年"m"月"d"日"'];
 
-export function writeDeadlineSheet(
+interface DeadlineColumn {
+  header: string;
+  width: number;
+  align: 'center' | 'left';
+}
+
+export interface DeadlineSheetMeta extends SheetMeta {
+  asOf: string;
+  notices?: ReadonlyMap<number, DeadlineNoticeInfo>;
+}
+
+/** The sheet names: what is outstanding, and what is closed. */
+export const OPEN_SHEET = '时限提醒';
+export const CLOSED_SHEET = '已办结及历史事项';
+
+/**
+ * 时限提醒 with what is still to do, most urgent first, and (when any) 已办结及历史事项 with
+ * what is done, waived or history, newest first (deadline-rows.ts).
+ */
+export function writeDeadlineSheets(
   wb: Workbook,
   /** With the key a stored milestone has (an annual duty's ends with its year). */
   milestones: readonly (Milestone & { key?: string })[],
   records: readonly LedgerRecord[],
-  meta: SheetMeta & {
-    asOf: string;
-    notices?: ReadonlyMap<number, { docNo: string | null; title: string | null }>;
-  },
-): Worksheet {
+  meta: DeadlineSheetMeta,
+): Worksheet[] {
   const byId = new Map(records.map((r) => [r.id, r]));
-  const rows = [...milestones].sort((a, b) => {
-    const ra = a.recordId === null ? undefined : byId.get(a.recordId);
-    const rb = b.recordId === null ? undefined : byId.get(b.recordId);
-    return (
-      a.dueOn.localeCompare(b.dueOn) || (ra && rb ? officialRecordOrder(ra, rb) : 0) || a.id - b.id
-    );
-  });
   const recordOf = (m: Milestone): LedgerRecord | undefined =>
     m.recordId === null ? undefined : byId.get(m.recordId);
-  const province = (r: LedgerRecord | undefined): string =>
-    r ? provinceOf(r.province, recordCode(r)).name : '';
-  const provinceWidth = fitWidth(
-    rows.map((m) => province(recordOf(m))),
-    10,
-    PROVINCE_MAX_WIDTH,
-  );
-  const { ws, headerRow } = addFramedSheet(wb, '时限提醒', {
-    title: '工作时限提醒表',
-    ...meta,
-    headerRows: [['序号', '省份', '单位', '名称', '事项', '截止日期', '状态', '依据']],
-    widths: [6, provinceWidth, 24, 30, 12, 16, 10, 22],
+  const { open, closed } = splitDeadlines(milestones, meta.asOf, (a, b) => {
+    const ra = recordOf(a);
+    const rb = recordOf(b);
+    return ra && rb ? officialRecordOrder(ra, rb) : 0;
   });
-  const aligns = [
-    'center',
-    'center',
-    'left',
-    'left',
-    'center',
-    'center',
-    'center',
-    'left',
-  ] as const;
-  const notices = meta.notices ?? new Map();
-  rows.forEach((m, i) => {
+  const sheets = [
+    writeSheet(wb, OPEN_SHEET, '工作时限提醒表', open, recordOf, meta, {
+      empty: closed.length
+        ? `没有待办或逾期的事项（已办结和历史事项见“${CLOSED_SHEET}”表）`
+        : '没有待办或逾期的事项',
+    }),
+  ];
+  if (closed.length > 0)
+    sheets.push(writeSheet(wb, CLOSED_SHEET, '已办结及历史事项表', closed, recordOf, meta, {}));
+  return sheets;
+}
+
+function writeSheet(
+  wb: Workbook,
+  name: string,
+  title: string,
+  rows: readonly (Milestone & { key?: string })[],
+  recordOf: (m: Milestone) => LedgerRecord | undefined,
+  meta: DeadlineSheetMeta,
+  o: { empty?: string },
+): Worksheet {
+  const notices = meta.notices ?? new Map<number, DeadlineNoticeInfo>();
+  const province = (m: Milestone): string => {
     const r = recordOf(m);
+    return r ? provinceOf(r.province, recordCode(r)).name : issuerProvince(dutyNotice(m, notices));
+  };
+  const unitOf = (m: Milestone): UnitName | null => {
+    const r = recordOf(m);
+    return r ? officialUnit(r) : null;
+  };
+  const programmeOf = (m: Milestone): string =>
+    dutyProgramme(m, recordOf(m), recordOf(m) ? undefined : dutyNotice(m, notices));
+  const titleOf = (m: Milestone): string => toChinesePunctuation(recordOf(m)?.title?.trim() ?? '');
+  const withTitles = rows.some((m) => titleOf(m));
+  const provinceWidth = fitWidth(rows.map(province), 10, PROVINCE_MAX_WIDTH);
+  const unitWidth = fitWidth(
+    rows.map((m) => unitOf(m)?.text ?? WHOLE_CALL_UNIT),
+    UNIT_WIDTH,
+    UNIT_MAX_WIDTH,
+  );
+  const programmeWidth = fitWidth(rows.map(programmeOf), 24, PROGRAMME_MAX_WIDTH);
+  const columns: (DeadlineColumn | false)[] = [
+    { header: '序号', width: 6, align: 'center' },
+    { header: '省份', width: provinceWidth, align: 'center' },
+    { header: '单位', width: unitWidth, align: 'left' },
+    { header: '项目（批次）', width: programmeWidth, align: 'left' },
+    // A list of places confirmed without themes would print a column of blanks.
+    withTitles && { header: '名称', width: 30, align: 'left' },
+    // 2026年度申报截止 on one line: a duty's name broken in two read as two duties.
+    { header: '事项', width: fitWidth(rows.map(dutyName), 12, DUTY_MAX_WIDTH), align: 'center' },
+    { header: '截止日期', width: 16, align: 'center' },
+    { header: '状态', width: 10, align: 'center' },
+    { header: '依据', width: 22, align: 'left' },
+  ];
+  const cols = columns.filter((c): c is DeadlineColumn => c !== false);
+  const { ws, headerRow } = addFramedSheet(wb, name, {
+    title,
+    ...meta,
+    headerRows: [cols.map((c) => c.header)],
+    widths: cols.map((c) => c.width),
+  });
+  const aligns = cols.map((c) => c.align);
+  const at = (header: string): number => cols.findIndex((c) => c.header === header);
+  const statusAt = at('状态');
+  const dateAt = at('截止日期');
+  const ruleAt = at('依据');
+  rows.forEach((m, i) => {
     const overdue = isOverdue(m, meta.asOf);
-    const closed = m.status === 'done' || m.status === 'waived' || m.historical === true;
-    const font = closed ? { ...BODY_FONT, color: { argb: GREY } } : BODY_FONT;
-    const statusFont = overdue ? { ...BODY_FONT, color: { argb: RED }, bold: true } : undefined;
+    const font = isClosed(m) ? { ...BODY_FONT, color: { argb: GREY } } : BODY_FONT;
+    const unit = unitOf(m);
+    const values: Record<string, CellValue> = {
+      序号: i + 1,
+      省份: province(m),
+      单位: unit ? unitLines(unit, unitWidth) : WHOLE_CALL_UNIT,
+      '项目（批次）': programmeOf(m),
+      名称: titleOf(m),
+      事项: dutyName(m),
+      截止日期: dateValue(m.dueOn),
+      状态: overdue
+        ? STATUS_LABELS.overdue
+        : m.historical
+          ? HISTORY_LABEL
+          : STATUS_LABELS[m.status],
+      依据: ruleShortName(m, notices),
+    };
+    const numFmts: (string | undefined)[] = [];
+    numFmts[dateAt] = DATE_FORMAT;
+    const cellFonts: (Font | undefined)[] = [];
+    if (overdue) cellFonts[statusAt] = { ...BODY_FONT, color: { argb: RED }, bold: true } as Font;
+    const notes: (string | undefined)[] = [];
+    notes[ruleAt] = m.rule.text;
     addBodyRow(
       ws,
-      [
-        i + 1,
-        province(r),
-        r ? officialUnit(r).text : '',
-        toChinesePunctuation(r?.title ?? ''),
-        dutyName(m),
-        dateValue(m.dueOn),
-        overdue ? STATUS_LABELS.overdue : m.historical ? HISTORY_LABEL : STATUS_LABELS[m.status],
-        ruleShortName(m, notices),
-      ],
-      {
-        aligns,
-        font,
-        numFmts: DATE_FORMAT,
-        cellFonts: [undefined, undefined, undefined, undefined, undefined, undefined, statusFont],
-        notes: [
-          undefined,
-          undefined,
-          undefined,
-          undefined,
-          undefined,
-          undefined,
-          undefined,
-          m.rule.text,
-        ],
-      },
+      cols.map((c) => values[c.header] ?? ''),
+      { aligns, font, numFmts, cellFonts, notes },
     );
   });
+  if (rows.length === 0 && o.empty)
+    addBodyRow(ws, [o.empty, ...cols.slice(1).map(() => '')], {
+      aligns: ['center'],
+      mergeFirst: cols.length,
+    });
   const last = headerRow + Math.max(1, rows.length);
-  ws.autoFilter = { from: { row: headerRow, column: 1 }, to: { row: last, column: 8 } };
-  const range = `${columnLetter(STATUS_COL)}${headerRow + 1}:${columnLetter(STATUS_COL)}${last}`;
-  addListValidation(ws, range, [...Object.values(STATUS_LABELS), HISTORY_LABEL]);
+  const statusCol = statusAt + 1;
+  ws.autoFilter = { from: { row: headerRow, column: 1 }, to: { row: last, column: cols.length } };
+  if (rows.length > 0) {
+    const range = `${columnLetter(statusCol)}${headerRow + 1}:${columnLetter(statusCol)}${last}`;
+    addListValidation(ws, range, [...Object.values(STATUS_LABELS), HISTORY_LABEL]);
+  }
   return ws;
 }

@@ -18,6 +18,7 @@ import { STATUS_CHOICES } from '../../../shared/derived-statuses';
 import { addBodyRow, addFramedSheet, BODY_FONT, columnLetter } from './sheet-frame';
 import { fitWidth, limitText, textUnits } from './sheet-rows';
 import type { SheetMeta } from './summary-sheet';
+import { UNIT_MAX_WIDTH, UNIT_WIDTH, unitLines } from './unit-lines';
 import { programmeLabel } from './summary-counts';
 
 /** Characters of a write-up shown in a detail row (about seven printed lines). */
@@ -62,6 +63,11 @@ interface DetailColumn {
 function detailColumns(kind: RecordKind, rows: readonly DetailRow[]): DetailColumn[] {
   const header = (f: Parameters<typeof exportLabel>[0]) => exportLabel(f, kind);
   const filled = (f: 'title' | 'content') => rows.some(({ record }) => record[f]?.trim());
+  const unitWidth = fitWidth(
+    rows.map(({ record }) => officialUnit(record).text),
+    UNIT_WIDTH,
+    UNIT_MAX_WIDTH,
+  );
   const columns: (DetailColumn | false)[] = [
     { header: '序号', width: 6, align: 'center', cell: () => null },
     {
@@ -73,9 +79,9 @@ function detailColumns(kind: RecordKind, rows: readonly DetailRow[]): DetailColu
     },
     {
       header: header('unit'),
-      width: 24,
+      width: unitWidth,
       align: 'left',
-      cell: ({ record }) => officialUnit(record).text,
+      cell: ({ record }) => unitLines(officialUnit(record), unitWidth),
     },
     filled('title') && {
       header: header('title'),

@@ -1,6 +1,7 @@
 /**
  * 领导汇总表 workbook: 汇总表 (province × programme/year), one detail sheet per record kind,
- * 材料全文 for write-ups too long for a detail row, and 时限提醒 when milestones are given. Two ways out: a Buffer (normal workbook, for the
+ * 材料全文 for write-ups too long for a detail row, and 时限提醒 (with 已办结及历史事项 apart)
+ * when milestones are given. Two ways out: a Buffer (normal workbook, for the
  * API), or a file written by exceljs' streaming writer, whose rows leave memory as they are
  * committed (100,000 records and more).
  */
@@ -8,7 +9,8 @@ import ExcelJS from 'exceljs';
 import type { Workbook } from 'exceljs';
 import type { LedgerRecord, Milestone, RecordKind } from '../../../shared/domain';
 import { RECORD_KINDS } from '../../../shared/domain';
-import { writeDeadlineSheet } from './deadline-sheet';
+import type { DeadlineNoticeInfo } from './deadline-rows';
+import { writeDeadlineSheets } from './deadline-sheet';
 import { DETAIL_TEXT_LIMIT, writeDetailSheet, type DetailRow } from './detail-sheet';
 import { recordStatus } from './record-status';
 import { writeWriteupSheet } from './writeup-sheet';
@@ -25,8 +27,11 @@ export interface LeadershipData {
   date?: string;
   /** YYYY-MM-DD that decides what is overdue; defaults to today (local time). */
   asOf?: string;
-  /** 文号 and title of the notices rules come from, for the deadline sheet's 依据. */
-  notices?: ReadonlyMap<number, { docNo: string | null; title: string | null }>;
+  /**
+   * 文号 and title of the notices rules come from, for the deadline sheet's 依据, and the
+   * programme and batch they name, for a duty of a whole call.
+   */
+  notices?: ReadonlyMap<number, DeadlineNoticeInfo>;
 }
 
 export interface LeadershipOptions {
@@ -95,9 +100,12 @@ function writeSheets(
   }
   if (writeups.length > 0) commit(writeWriteupSheet(wb, writeups, meta));
   if (data.milestones)
-    commit(
-      writeDeadlineSheet(wb, data.milestones, records, { ...meta, asOf, notices: data.notices }),
-    );
+    for (const ws of writeDeadlineSheets(wb, data.milestones, records, {
+      ...meta,
+      asOf,
+      notices: data.notices,
+    }))
+      commit(ws);
 }
 
 function describe(wb: Workbook): void {

@@ -49,6 +49,15 @@ export function listNotices(db: Database.Database): Notice[] {
   return rows.map(toNotice);
 }
 
+/** The programme each live notice names (null where none), by notice id. */
+export function noticeProgrammes(db: Database.Database): Map<number, string | null> {
+  const rows = db.prepare(`SELECT id, programme FROM notices WHERE ${LIVE}`).all() as {
+    id: number;
+    programme: string | null;
+  }[];
+  return new Map(rows.map((r) => [r.id, r.programme]));
+}
+
 export function noticesByIds(db: Database.Database, ids: readonly number[]): Notice[] {
   if (ids.length === 0) return [];
   const stmt = statement(db, `SELECT ${COLUMNS} FROM notices WHERE id = ?`);

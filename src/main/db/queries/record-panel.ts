@@ -26,6 +26,7 @@ import { warningChecks } from './warning-checks';
 import { pageRecords } from './records';
 import { goneRecordMessage } from './gone-record';
 import { splitBlocker } from './mention-split';
+import { fieldSources } from './field-sources';
 
 export const RELATION_LABELS: Record<string, string> = {
   ...LINK_RELATION_LABELS,
@@ -120,7 +121,15 @@ export function recordPanel(db: Database.Database, id: number, context = 80): Re
   }
   const noticeIds = new Set(mentionRows.map((m) => m.notice_id));
   const checks = warningChecks(db).filter((c) => noticeIds.has(c.noticeId));
-  return { record, mentions, links: linksOf(db, id), merges: mergesInto(db, id), warnings, checks };
+  return {
+    record,
+    mentions,
+    sources: fieldSources(db, id),
+    links: linksOf(db, id),
+    merges: mergesInto(db, id),
+    warnings,
+    checks,
+  };
 }
 
 /** Merges this record survived that are still in effect, with the records folded into it. */

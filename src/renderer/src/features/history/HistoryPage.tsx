@@ -1,10 +1,15 @@
 /**
  * 操作记录: the ledger's recent operations, newest first — when, what, who (手工, 导入 or
- * 自动), how many records — and 撤销到此, which takes the ledger back to just before a
+ * 自动), how many records, and what an import changed of records already held (31 条记录状态
+ * 改为「已验收」) — and 撤销到此, which takes the ledger back to just before a
  * chosen operation (everything newer is undone first, and each can be redone).
  */
 import { useCallback, useEffect, useState } from 'react';
-import { recordCountText, type OperationSummary } from '../../../../shared/operations';
+import {
+  importEffectText,
+  recordCountText,
+  type OperationSummary,
+} from '../../../../shared/operations';
 import { api } from '../../api';
 import { EmptyState } from '../../components/EmptyState';
 import { ErrorNote } from '../../components/ErrorNote';
@@ -82,6 +87,11 @@ export function HistoryPage() {
                       <a href={`#/notices/${op.noticeId}`}>{op.summary}</a>
                     ) : (
                       op.summary
+                    )}
+                    {op.effects && (
+                      <div className="op-effects" data-testid="op-effects">
+                        {importEffectText(op.effects)}
+                      </div>
                     )}
                   </td>
                   <td className="nowrap">

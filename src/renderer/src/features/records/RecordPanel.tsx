@@ -2,12 +2,13 @@
  * The record panel (Enter on a row, or a double-click on a column that is not edited; Esc closes): every field, each mention
  * with its source sentence highlighted, related records (each opens here, 解除关联 takes
  * the link apart), each later source's way out of a wrong join (拆出为新记录, 改关联到…:
- * SourceActions.tsx), the records merged into it (拆分 takes a merge apart), its notice's warnings about it, and its history (when, what, from which notice or by hand).
+ * SourceActions.tsx), the records merged into it (拆分 takes a merge apart), its notice's warnings about it, and its history (when, what, from which notice or by hand);
+ * each field's 来历 tells where its value came from and who changed it when (field-trail.ts).
  * What the panel changes stays in the grid's view as a grid edit does (kept-rows.ts): a
  * record unlinked under 多来源/重复/关联, or its warning checked under 有警告, would otherwise
  * leave the grid the moment it is re-read, with the panel still open on it.
  */
-import { useEffect, useRef } from 'react';
+import { Fragment, useEffect, useRef, useState } from 'react';
 import type { HistoryEntry, PanelMerge, RecordPanelData } from '../../../../shared/domain';
 import { RECORD_KIND_LABELS } from '../../../../shared/domain';
 import { api } from '../../api';
@@ -20,9 +21,14 @@ import { SourceActions } from './SourceActions';
 import { panelHeading, panelSubline } from './panel-heading';
 import { COLUMN_LABELS } from './record-columns';
 import { recordName } from '../../../../shared/record-name';
+import type { RecordFieldName } from '../../../../shared/record-fields';
+import { fieldTrail } from './field-trail';
 import { minuteText } from '../../components/date-text';
+import { FieldTrail } from './FieldTrail';
 
-const FIELDS: (keyof RecordPanelData['record'])[] = [
+type PanelField = (typeof FIELDS)[number];
+
+const FIELDS = [
   'title',
   'regionText',
   'province',
@@ -38,7 +44,7 @@ const FIELDS: (keyof RecordPanelData['record'])[] = [
   'seq',
   'status',
   'content',
-];
+] as const satisfies readonly (keyof RecordPanelData['record'] & RecordFieldName)[];
 
 const show = (v: unknown) => (v === null || v === undefined || v === '' ? '（空）' : String(v));
 
@@ -46,7 +52,7 @@ const show = (v: unknown) => (v === null || v === undefined || v === '' ? '（�
  * A field's text; a status nobody wrote is the one the grid, the 状态 facet and the home page
  * show: a zone's from its deadlines, another kind's from the notice that listed it.
  */
-function fieldText(record: RecordPanelData['record'], f: (typeof FIELDS)[number]): string {
+function fieldText(record: RecordPanelData['record'], f: PanelField): string {
   if (f === 'status' && !record.status?.trim() && record.derivedStatus) {
     const from = record.kind === 'zone' ? '按期限推算' : '按来源通知推定';
     return `${record.derivedStatus}（${from}，未填写）`;
@@ -75,6 +81,10 @@ export function RecordPanel(props: {
     aside.current?.scrollTo?.({ top: 0 });
   }, [props.id]);
 
+  // One field's 来历 open at a time; another record starts with none.
+  const [openField, setOpenField] = useState<PanelField | null>(null);
+  useEffect(() => setOpenField(null), [props.id]);
+
   const p = panel.value;
   return (
     <aside ref={aside} className="record-panel" aria-label="记录详情" data-testid="record-panel">
@@ -90,14 +100,12 @@ export function RecordPanel(props: {
           <p className="muted" data-testid="panel-subline">
             {panelSubline(p.record)}
           </p>
-          <dl className="panel-fields">
-            {FIELDS.map((f) => (
-              <div key={f}>
-                <dt>{COLUMN_LABELS[f] ?? f}</dt>
-                <dd data-field={f}>{fieldText(p.record, f)}</dd>
-              </div>
-            ))}
-          </dl>
+          <PanelFields
+            panel={p}
+            history={history.value ?? []}
+            open={openField}
+            onToggle={(f) => setOpenField((was) => (was === f ? null : f))}
+          />
           <h3>来源（{p.mentions.length}）</h3>
           {p.mentions.length === 0 && <p className="muted">手工添加，没有来源通知。</p>}
           {p.mentions.map((m) => (
@@ -174,6 +182,53 @@ export function RecordPanel(props: {
         </>
       )}
     </aside>
+  );
+}
+
+/**
+ * The record's fields; each has a 来历 button that opens, under it across the panel, where
+ * the value came from and who changed it when (FieldTrail).
+ */
+function PanelFields(props: {
+  panel: RecordPanelData;
+  history: HistoryEntry[];
+  open: PanelField | null;
+  onToggle: (f: PanelField) => void;
+}) {
+  const { panel: p } = props;
+  return (
+    <dl className="panel-fields">
+      {FIELDS.map((f) => (
+        <Fragment key={f}>
+          <div>
+            <dt>
+              {COLUMN_LABELS[f] ?? f}{' '}
+              <button
+                type="button"
+                className="link-button field-trail-toggle"
+                aria-expanded={props.open === f}
+                aria-controls={`field-trail-${f}`}
+                title="这个值从哪里来、谁在何时改过"
+                onClick={() => props.onToggle(f)}
+              >
+                来历
+              </button>
+            </dt>
+            <dd data-field={f}>{fieldText(p.record, f)}</dd>
+          </div>
+          {props.open === f && (
+            <FieldTrail
+              id={`field-trail-${f}`}
+              label={COLUMN_LABELS[f] ?? f}
+              steps={fieldTrail(f, p, props.history)}
+              derived={
+                (f === 'status' && !p.record.status?.trim() && p.record.derivedStatus) || null
+              }
+            />
+          )}
+        </Fragment>
+      ))}
+    </dl>
   );
 }
 
