@@ -21,6 +21,7 @@ import { commonChars, sharedWeight, sharesRare, type Features } from './features
 import { containment, normalizedLevenshtein } from './similarity';
 import { writtenBelowRegion } from './region-own-name';
 import { sameUnitInTownship } from './township-unit';
+import { sameUnitInProvince } from './province-own';
 import {
   RELATED_MIN_TITLE,
   type LinkRelation,
@@ -227,6 +228,27 @@ function sameUnitByCode(x: DedupeRecord, y: DedupeRecord, region: RegionRelation
   return ux.length === 6 && uy.length === 6 && !x.town && !y.town && ownBelow(x) === ownBelow(y);
 }
 
+/** Two untitled records at one unit in two programmes: related, by their codes alone. */
+function untitledLink(
+  a: number,
+  b: number,
+  relation: LinkRelation,
+  regionW: number,
+  renamed: boolean,
+): RelatedPair {
+  return {
+    a,
+    b,
+    relation,
+    score: round(0.6 + 0.4 * regionW),
+    reasons: [
+      '双方均无标题，区划代码指向同一单位',
+      ...(renamed ? ['一方使用已变更的旧区划（地名沿革，按今区划比较）'] : []),
+      '不同名单（类别、项目或年度不同）：相关而非重复',
+    ],
+  };
+}
+
 export function scorePair(a: Features, b: Features, t: Thresholds): PairVerdict {
   const region = compareRegions(a.place, b.place);
   if (region === 'conflict') return NONE;
@@ -264,7 +286,12 @@ export function scorePair(a: Features, b: Features, t: Thresholds): PairVerdict 
       related: null,
     };
   }
-  if (region === 'unknown') return NONE;
+  // A province's own record in two programmes (江苏省 as a pilot province of two lists) is
+  // placed nowhere below the province: its code and its words alone tell it (province-own.ts).
+  if (region === 'unknown')
+    return !a.key && !b.key && context === 'other_programme' && sameUnitInProvince(a.rec, b.rec)
+      ? { duplicate: null, related: untitledLink(ida, idb, 'same_place_other_programme', 1, false) }
+      : NONE;
   const relation: LinkRelation | null =
     region === 'parent_child'
       ? 'parent_child'
@@ -285,20 +312,7 @@ export function scorePair(a: Features, b: Features, t: Thresholds): PairVerdict 
       (region === 'same_town' || a.place.renamedWhole || b.place.renamedWhole));
   if (!a.key && !b.key && otherProgramme)
     return sameUnitByCode(a.rec, b.rec, region)
-      ? {
-          duplicate: null,
-          related: {
-            a: ida,
-            b: idb,
-            relation,
-            score: round(0.6 + 0.4 * regionW),
-            reasons: [
-              '双方均无标题，区划代码指向同一单位',
-              ...(renamed ? ['一方使用已变更的旧区划（地名沿革，按今区划比较）'] : []),
-              '不同名单（类别、项目或年度不同）：相关而非重复',
-            ],
-          },
-        }
+      ? { duplicate: null, related: untitledLink(ida, idb, relation, regionW, renamed) }
       : NONE;
   // A theme carried into another list keeps its rare words even when the new title adds
   // more (overlap with the smaller side); formulaic titles share only common words, so a
