@@ -22,6 +22,7 @@ import { containment, normalizedLevenshtein } from './similarity';
 import { writtenBelowRegion } from './region-own-name';
 import { sameUnitInTownship } from './township-unit';
 import { sameUnitInProvince } from './province-own';
+import { zoneBelowRegion } from './zone-below-region';
 import {
   RELATED_MIN_TITLE,
   type LinkRelation,
@@ -201,13 +202,16 @@ function leafBelowCounty(written: string | null | undefined): string {
  * what the words alone cannot: a longer name that is the region's own written short after its
  * province's (北京順義), and a name of two characters that is not (滨湖, cut from
  * 滨湖世纪社区服务中心, at 包河区). A name ending as a region does stays the region's own
- * (an old name, 璦琿區 for 爱辉区, is no unit below it).
+ * (an old name, 璦琿區 for 爱辉区, is no unit below it), unless it ends as a zone does.
  */
 function ownBelow(r: DedupeRecord): string {
   const below = nameBelowCounty(r.written);
   const data = writtenBelowRegion(r.written, r.regionCode);
   if (data === null) return below;
   if (data === '') return '';
+  // A zone the gazetteer cannot place (兰州新区 at 兰州市) is no region's own (zone-below-region.ts).
+  const zone = zoneBelowRegion(r.written, r.regionCode);
+  if (zone !== null) return zone;
   // One character is no name (a stray one of the next cell: 汇川区洗): the region's own.
   return below === '' && leafBelowCounty(r.written).length === 2 ? data : below;
 }
