@@ -27,6 +27,7 @@ import {
 } from '../src/main/core/gazetteer/resource-format';
 import { DEV_ZONE_ALIASES } from './gazetteer/dev-zone-aliases';
 import { buildHistory, type HistUnit, type Snapshot } from './gazetteer/history';
+import { EARLIER_MERGES } from './gazetteer/earlier-merges';
 import { LATER_CHANGES } from './gazetteer/later-changes';
 import {
   chinaDivisionVersion,
@@ -144,7 +145,7 @@ async function main(): Promise<void> {
     ...revisions.map((r) => ({ asOf: r.asOf, names: r.names, gap: false })),
     nbsSnapshot(revisions[revisions.length - 1]!.names),
   ];
-  const units = buildHistory(snapshots, LATER_CHANGES);
+  const units = buildHistory(snapshots, LATER_CHANGES, EARLIER_MERGES);
   const divisions = buildDivisions(
     revisions.map((r) => r.id),
     units,

@@ -7,6 +7,7 @@
  * gb2260 revision (2016-07) and NBS 2023 there are seven years, so undated changes there
  * are flagged approximate unless the curated later-changes table dates them.
  */
+import type { EarlierMerge } from './earlier-merges';
 import type { LaterChange } from './later-changes';
 
 export interface Snapshot {
@@ -44,7 +45,11 @@ export function periodStart(on: string): string {
   return on;
 }
 
-export function buildHistory(snapshots: Snapshot[], later: LaterChange[]): HistUnit[] {
+export function buildHistory(
+  snapshots: Snapshot[],
+  later: LaterChange[],
+  merges: EarlierMerge[] = [],
+): HistUnit[] {
   const units: HistUnit[] = [];
   const open = new Map<string, HistUnit>();
   snapshots.forEach((snap, step) => {
@@ -74,6 +79,7 @@ export function buildHistory(snapshots: Snapshot[], later: LaterChange[]): HistU
     }
   });
   applyLaterChanges(units, later);
+  applyEarlierMerges(units, merges);
   deriveSuccessors(units);
   return units;
 }
@@ -103,6 +109,25 @@ function applyLaterChanges(units: HistUnit[], later: LaterChange[]): void {
         next.curated = true;
       }
     }
+  }
+}
+
+/**
+ * Merges within the revisions: the successors the name diff cannot see, the revision's dates
+ * kept (the revision that first lacks the unit dates its end, as for every other change).
+ */
+function applyEarlierMerges(units: HistUnit[], merges: EarlierMerge[]): void {
+  const current = new Set(units.filter((u) => u.to === '').map((u) => u.code));
+  for (const m of merges) {
+    const old = units.find((u) => u.code === m.code && u.name === m.name && u.to !== '');
+    if (!old)
+      throw new Error(`earlier-merges: ${m.code} ${m.name} is not a closed unit in the data`);
+    for (const code of m.into)
+      if (!current.has(code))
+        throw new Error(`earlier-merges: successor ${code} of ${m.code} is not a current unit`);
+    old.successors = [...m.into];
+    old.curated = true;
+    old.source = m.source;
   }
 }
 

@@ -10,17 +10,24 @@ import { regionMapper } from '../../src/main/app/dedupe/nearby-codes';
 import { findDuplicateCandidates } from '../../src/main/core/dedupe';
 import { loadDedupeRecords, WHOLE_LEDGER_BELOW } from '../../src/main/db/queries/duplicates';
 import { writeImport } from '../../src/main/db/write/import-rows';
-import { generateLedger, loadRegionPool, toImportBatches } from '../support/generate';
+import {
+  generateLedger,
+  loadRegionPool,
+  toImportBatches,
+  type ImportBatch,
+} from '../support/generate';
+import type { RecordDraft } from '../../src/shared/ledger-drafts';
 import { tempLedger } from '../support/temp-ledger';
 
 const SIZE = 3_000;
 let t: Awaited<ReturnType<typeof tempLedger>>;
+let batches: ImportBatch[];
 
 beforeAll(async () => {
   t = await tempLedger();
   const g = generateLedger({ seed: 23, size: SIZE }, await loadRegionPool());
-  for (const b of toImportBatches(g.records, { seed: 23, perNotice: 100 }))
-    writeImport(t.ledger.db, b.notice, b.records);
+  batches = toImportBatches(g.records, { seed: 23, perNotice: 100 });
+  for (const b of batches) writeImport(t.ledger.db, b.notice, b.records);
 }, 120_000);
 afterAll(() => t?.cleanup());
 
@@ -48,5 +55,57 @@ describe('duplicate check of an import on a large ledger', () => {
     }
     // The generated ledger has labelled duplicates: the comparison is not vacuous.
     expect(seen).toBeGreaterThan(0);
+  });
+});
+
+describe('a province’s own record on a ledger with many records placed nowhere', () => {
+  // Past ALL_UNPLACED_UP_TO records placed nowhere the check no longer reads them all, and an
+  // untitled record at a province's code (江苏 in a list of pilot provinces) has no title to
+  // point at its partner: it reads the records filed at its province's code.
+  const untitled = (d: RecordDraft, over: RecordDraft['fields']): RecordDraft => ({
+    ...d,
+    fields: { ...d.fields, title: null, content: null, town: null, ...over },
+  });
+  const province = (d: RecordDraft, programme: string) =>
+    untitled(d, {
+      programme,
+      region_text: '江苏',
+      region_code: '320000',
+      unit_code: '320000',
+      province: '江苏省',
+      city: null,
+      county: null,
+    });
+
+  it('reads the province’s other records at its code', () => {
+    const db = t.ledger.db;
+    const b = batches[0]!;
+    const d = b.records[0]!;
+    const nowhere = Array.from({ length: 520 }, (_, i) => ({
+      ...untitled(d, { region_text: null, region_code: null, unit_code: null }),
+      fields: {
+        ...d.fields,
+        region_text: null,
+        region_code: null,
+        unit_code: null,
+        title: `某项目${i}`,
+      },
+    }));
+    writeImport(db, { ...b.notice, sha256: 'nowhere' }, nowhere);
+    const [earlier] = writeImport(db, { ...b.notice, sha256: 'earlier' }, [
+      province(d, '国家新型城镇化综合试点'),
+    ]).recordIds;
+    const [later] = writeImport(db, { ...b.notice, sha256: 'later' }, [
+      province(d, '农村集体产权制度改革试点单位'),
+    ]).recordIds;
+    const pool = dedupeRecordsNear(db, [later!]).rows;
+    expect(pool.map((r) => r.id)).toContain(earlier);
+    const found = findDuplicateCandidates(pool, {
+      regions: regionMapper(),
+      focusIds: new Set([later!]),
+    });
+    expect(found.related.map((r) => [r.a, r.b, r.relation])).toEqual([
+      [earlier, later, 'same_place_other_programme'],
+    ]);
   });
 });

@@ -56,6 +56,13 @@ export function dedupeRecordsNear(
   return { rows: nearRecords(db, kept, focus, stored), kept: false };
 }
 
+/** The province codes (320000) these records are filed at, each once. */
+const provinceCodes = (rows: readonly DedupeRow[]): string[] => [
+  ...new Set(
+    rows.flatMap((r) => (r.regionCode && /^\d{2}0000$/.test(r.regionCode) ? [r.regionCode] : [])),
+  ),
+];
+
 function nearRecords(
   db: Database.Database,
   kept: KeptNear,
@@ -76,11 +83,15 @@ function nearRecords(
       ...(nowhere ??
         rareTitleNeighbours(db, titlesOf(placed), { ...NEIGHBOURS, unplacedOnly: true })),
     ],
-    codes: codesNear(
-      db,
-      own.map((r) => r.regionCode),
-      stored,
-    ),
+    // a province's own code (江苏省 320000) is placed nowhere, yet blocks with its own others
+    codes: [
+      ...codesNear(
+        db,
+        own.map((r) => r.regionCode),
+        stored,
+      ),
+      ...provinceCodes(unplaced),
+    ],
     titles: titlesOf(own),
     // A template title carried by hundreds of records across the country pairs none of them
     // (candidates.ts pass (b), nor pass (c): each of its grams is in as many); those filed

@@ -24,6 +24,7 @@ export class ProgrammeNames {
   private readonly names = new Map<string, string[]>();
   private readonly ending = new Map<string, string[]>();
   private readonly starting = new Map<string, string[]>();
+  private readonly inside = new Map<string, string[]>();
   private readonly families = new Map<string, string[]>();
 
   constructor(private readonly db: Database.Database) {}
@@ -33,6 +34,18 @@ export class ProgrammeNames {
     // asks for two or three endings of one kind
     return once(this.ending, `${kind}\u0000${core}`, () =>
       once(this.names, kind, () => liveProgrammes(this.db, kind)).filter((p) => endsLike(p, core)),
+    );
+  }
+
+  /** The names holding `part` anywhere (a quoted name after its sponsor's words). */
+  containing(kind: string, part: string): string[] {
+    return once(this.inside, `${kind}\u0000${part}`, () =>
+      once(this.names, kind, () => liveProgrammes(this.db, kind)).filter((p) =>
+        p
+          .normalize('NFKC')
+          .replace(/[\s\u3000]/g, '')
+          .includes(part),
+      ),
     );
   }
 

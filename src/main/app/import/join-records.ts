@@ -45,6 +45,8 @@ import type { WriteTx } from '../../db/write/write-tx';
 import { statement } from '../../db/write/statements';
 import { anyJoinRefusal, refusedJoin } from '../../db/queries/join-refusals';
 import { mentionShape } from '../../core/dedupe/mention-shape';
+import { oneOfFamily } from './join-family';
+import { byQuotedProgramme } from './join-quoted-programme';
 
 const str = (v: unknown): string | null => (typeof v === 'string' && v !== '' ? v : null);
 const num = (v: unknown): number | null => (typeof v === 'number' ? v : null);
@@ -123,33 +125,6 @@ function byProgrammeFamily(
   });
   if (family.length === 0) return null;
   return oneOfFamily(draft, family, codes, taken, reads);
-}
-
-/**
- * The one programme of `family` that has this unit, if exactly one does: the draft weighed
- * under each programme the notice may mean by the name it writes.
- */
-function oneOfFamily(
-  draft: IdentityRow,
-  family: readonly string[],
-  codes: readonly string[] | null,
-  taken: ReadonlySet<number>,
-  reads: NoticeReads,
-  /** which stored records of programme `p` may be the draft (all by default) */
-  admits: (p: string, c: IdentityRow) => boolean = () => true,
-): IdentityMatch | null {
-  const rows = reads.byFamily(draft, family, codes);
-  const found: IdentityMatch[] = [];
-  for (const p of family) {
-    const cands = rows.get(p)!.filter((c) => !taken.has(c.id) && admits(p, c));
-    const m = findIdentity({ ...draft, programme: p }, cands, mapper());
-    if (m)
-      found.push({
-        ...m,
-        reason: `${m.reason}（本通知将项目写作“${draft.programme}”）`,
-      });
-  }
-  return found.length === 1 ? found[0]! : null;
 }
 
 /**
@@ -297,6 +272,7 @@ export function planJoins(
       byProgrammeFamily(draft, codes, taken, programmes, reads, 'stem') ??
       byShortenedProgramme(draft, codes, taken, programmes, reads) ??
       byProvincialProgramme(draft, codes, taken, programmes, reads) ??
+      byQuotedProgramme(draft, codes, taken, programmes, reads) ??
       byTitleOnly(titles, draft, taken);
     const match = refusals && found ? honourRefusal(db, found, records[i]!, taken) : found;
     if (!match) return;

@@ -33,6 +33,11 @@ export interface Place {
   /** historical, and its place is the one unit it became, only renamed (鹿泉市 → 鹿泉区) */
   renamedWhole: boolean;
   known: boolean;
+  /**
+   * the 2-digit province of a record filed at a province's own code (江苏省 320000, 重庆市
+   * 500000): placed nowhere below it, yet blocked with the province's other such records
+   */
+  province: string | null;
 }
 
 const level = (code: string): 'province' | 'city' | 'county' =>
@@ -53,6 +58,7 @@ export function placeOf(
       historical: false,
       renamedWhole: false,
       known: false,
+      province: code ? code.slice(0, 2) : null,
     };
   const now = map(code);
   const counties = level(code) === 'county' ? now.filter((c) => level(c) === 'county') : [];
@@ -68,6 +74,7 @@ export function placeOf(
     historical,
     renamedWhole: historical && (map.renamedWhole?.(code) ?? false),
     known: true,
+    province: null,
   };
 }
 
@@ -109,9 +116,13 @@ export function compareRegions(a: Place, b: Place): RegionRelation {
   return 'parent_child';
 }
 
-/** Blocking keys: county codes, or the city prefix for a record above county level. */
+/**
+ * Blocking keys: county codes, or the city prefix for a record above county level; a record
+ * at a province's own code blocks with the province's others (its own record in two
+ * programmes is only found so when neither has a title).
+ */
 export function blockKeys(p: Place): string[] {
-  if (!p.known) return [];
+  if (!p.known) return p.province ? [`p${p.province}`] : [];
   return p.counties.length ? p.counties.map((c) => `x${c}`) : p.cities.map((c) => `c${c}`);
 }
 

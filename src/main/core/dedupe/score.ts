@@ -21,6 +21,8 @@ import { commonChars, sharedWeight, sharesRare, type Features } from './features
 import { containment, normalizedLevenshtein } from './similarity';
 import { writtenBelowRegion } from './region-own-name';
 import { sameUnitInTownship } from './township-unit';
+import { sameUnitInProvince } from './province-own';
+import { zoneBelowRegion } from './zone-below-region';
 import {
   RELATED_MIN_TITLE,
   type LinkRelation,
@@ -200,13 +202,16 @@ function leafBelowCounty(written: string | null | undefined): string {
  * what the words alone cannot: a longer name that is the region's own written short after its
  * province's (北京順義), and a name of two characters that is not (滨湖, cut from
  * 滨湖世纪社区服务中心, at 包河区). A name ending as a region does stays the region's own
- * (an old name, 璦琿區 for 爱辉区, is no unit below it).
+ * (an old name, 璦琿區 for 爱辉区, is no unit below it), unless it ends as a zone does.
  */
 function ownBelow(r: DedupeRecord): string {
   const below = nameBelowCounty(r.written);
   const data = writtenBelowRegion(r.written, r.regionCode);
   if (data === null) return below;
   if (data === '') return '';
+  // A zone the gazetteer cannot place (兰州新区 at 兰州市) is no region's own (zone-below-region.ts).
+  const zone = zoneBelowRegion(r.written, r.regionCode);
+  if (zone !== null) return zone;
   // One character is no name (a stray one of the next cell: 汇川区洗): the region's own.
   return below === '' && leafBelowCounty(r.written).length === 2 ? data : below;
 }
@@ -225,6 +230,27 @@ function sameUnitByCode(x: DedupeRecord, y: DedupeRecord, region: RegionRelation
   if (region === 'same_town') return sameUnitInTownship(x, y);
   if (region !== 'same_county' && region !== 'same_city') return false;
   return ux.length === 6 && uy.length === 6 && !x.town && !y.town && ownBelow(x) === ownBelow(y);
+}
+
+/** Two untitled records at one unit in two programmes: related, by their codes alone. */
+function untitledLink(
+  a: number,
+  b: number,
+  relation: LinkRelation,
+  regionW: number,
+  renamed: boolean,
+): RelatedPair {
+  return {
+    a,
+    b,
+    relation,
+    score: round(0.6 + 0.4 * regionW),
+    reasons: [
+      '双方均无标题，区划代码指向同一单位',
+      ...(renamed ? ['一方使用已变更的旧区划（地名沿革，按今区划比较）'] : []),
+      '不同名单（类别、项目或年度不同）：相关而非重复',
+    ],
+  };
 }
 
 export function scorePair(a: Features, b: Features, t: Thresholds): PairVerdict {
@@ -264,7 +290,12 @@ export function scorePair(a: Features, b: Features, t: Thresholds): PairVerdict 
       related: null,
     };
   }
-  if (region === 'unknown') return NONE;
+  // A province's own record in two programmes (江苏省 as a pilot province of two lists) is
+  // placed nowhere below the province: its code and its words alone tell it (province-own.ts).
+  if (region === 'unknown')
+    return !a.key && !b.key && context === 'other_programme' && sameUnitInProvince(a.rec, b.rec)
+      ? { duplicate: null, related: untitledLink(ida, idb, 'same_place_other_programme', 1, false) }
+      : NONE;
   const relation: LinkRelation | null =
     region === 'parent_child'
       ? 'parent_child'
@@ -285,20 +316,7 @@ export function scorePair(a: Features, b: Features, t: Thresholds): PairVerdict 
       (region === 'same_town' || a.place.renamedWhole || b.place.renamedWhole));
   if (!a.key && !b.key && otherProgramme)
     return sameUnitByCode(a.rec, b.rec, region)
-      ? {
-          duplicate: null,
-          related: {
-            a: ida,
-            b: idb,
-            relation,
-            score: round(0.6 + 0.4 * regionW),
-            reasons: [
-              '双方均无标题，区划代码指向同一单位',
-              ...(renamed ? ['一方使用已变更的旧区划（地名沿革，按今区划比较）'] : []),
-              '不同名单（类别、项目或年度不同）：相关而非重复',
-            ],
-          },
-        }
+      ? { duplicate: null, related: untitledLink(ida, idb, relation, regionW, renamed) }
       : NONE;
   // A theme carried into another list keeps its rare words even when the new title adds
   // more (overlap with the smaller side); formulaic titles share only common words, so a

@@ -19,7 +19,7 @@ export const UNIT_FLAG = {
   pseudo: 1,
   /** End date is only bracketed (between two data snapshots), not known. */
   approxEnd: 2,
-  /** Change date and successors come from the curated later-changes table. */
+  /** Successors come from a curated table (later changes: their date too; earlier merges). */
   curated: 4,
 } as const;
 
