@@ -38,6 +38,7 @@ import {
 } from './park-programmes';
 import { isHonourNaming } from './naming-clause';
 import { headingOutcome } from './heading-outcome';
+import { introOutcome } from './intro-outcome';
 import { recognitionOutcome } from './recognition-outcome';
 import { tierOutcome } from './acceptance-tiers';
 import { batchLine } from './batch-lines';
@@ -196,6 +197,7 @@ export function recordsFromLists(
     const sentenceEnd = close < 0 ? list.end + 120 : Math.min(close, list.end + 120);
     const stated =
       headingOutcome(ctx.heading) ??
+      introOutcome(doc.key.slice(Math.max(0, list.start - 300), list.start)) ??
       tierOutcome(ctx.heading, doc.key.slice(0, list.start)) ??
       recognitionOutcome(doc.key.slice(Math.max(0, list.start - 1500), sentenceEnd), doc.key);
     warnings.push(

@@ -14,16 +14,17 @@ import { PARK_AFTER_PLACE } from './park-programmes';
  * subdistrict the division list reads as a place) nor a distance in 里.
  */
 const SITE_NOUN =
-  '(?:特色)?(?:文化)?街区|历史文化街区|步行街|古城|古镇|古街|石窟|风景名胜区|风景区|景区|旅游度假区|度假区|文创园区|文化园区|消费带|小镇|(?<![公千万])里|巷|坊|街(?!道)';
+  '(?:特色)?(?:文化)?街区|历史文化街区|步行街|古城|古镇|古街|石窟|风景名胜区|风景区|景区|旅游区|旅游度假区|度假区|湿地公园|森林公园|文创园区|文化园区|消费带|小镇|(?<![公千万])里|巷|坊|街(?!道)';
 /** What closes an entry after the site: 在列 as 入选 does ("…十字街、…新街两街区在列"). */
 const CLOSES =
   '(?=$|以及|和|及|与|等|[0-9一二两三四五六七八九十]|被|成功|光荣|顺利|入选|入围|上榜|在列|获评|荣获|榜上有名)';
 /**
  * A site's name after its place: its own words (or a quoted name), then the site noun. A
  * block may be named by the estate it lies in first (又见平遥文化产业园区印象新街): up to 14 words.
+ * A park's 国家 (…国家湿地公园) is a word of its name, though 家 alone counts units (3家).
  */
 const SITE_AFTER_PLACE = new RegExp(
-  `^(?![0-9一二两三四五六七八九十百几多])(?:[“"「][^“”"「」]{1,10}[”"」]|(?:(?![个家所和及与等被的])[\\u4e00-\\u9fff]){0,14}?)(?:${SITE_NOUN})${CLOSES}`,
+  `^(?![0-9一二两三四五六七八九十百几多])(?:[“"「][^“”"「」]{1,10}[”"」]|(?:国家|(?![个家所和及与等被的])[\\u4e00-\\u9fff]){0,14}?)(?:${SITE_NOUN})${CLOSES}`,
 );
 
 /** The words of the park or site written after a place, or null. */
@@ -38,6 +39,26 @@ export function unitAfterPlace(rest: string): RegExpExecArray | null {
  */
 const NAMED_TOWN = /^[\u4e00-\u9fff]{2,8}小镇$/;
 
-export function isNamedTown(site: string): boolean {
+function isNamedTown(site: string): boolean {
   return NAMED_TOWN.test(site) && !/特色小镇$/.test(site);
+}
+
+/**
+ * An attraction known by a name of its own after its place ("浠水策湖国家湿地公园", "晋城市丹朱岭
+ * 旅游区", "沛县汉城景区"): a scenic spot or a park is what a list of spots or parks names, and a
+ * place holds many of them, so its own name is the entry's title, as a town's is. A resort
+ * (度假区), a block or an old town is known by its place and keeps none; nor does an attraction
+ * word with no name of its own before it (国家湿地公园 alone, 某县景区).
+ */
+const NAMED_ATTRACTION =
+  /^(?!国家)[\u4e00-\u9fff]{2,14}?(?:国家)?(?:湿地公园|森林公园|风景区|景区|旅游区)$/;
+
+/** Whether a site is a scenic spot or a park known by its own name. */
+export function namedAttraction(site: string): boolean {
+  return NAMED_ATTRACTION.test(site);
+}
+
+/** Whether a site after a place is known by its own name, which is then the entry's title. */
+export function ownNamedSite(site: string): boolean {
+  return isNamedTown(site) || namedAttraction(site);
 }

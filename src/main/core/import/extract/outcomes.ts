@@ -74,7 +74,7 @@ function leaves(text: string): boolean {
 export function leavesProgramme(after: string): boolean {
   return LEAVES_NEXT.test(after.trim()) && leaves(after.trim());
 }
-const REVOKED = /撤销|取消[^。；]{0,12}?(资格|称号|命名)|摘牌|降格|^取消$|^淘汰$/;
+const REVOKED = /撤销|取消[^。；]{0,12}?(资格|资质|称号|命名)|摘牌|降格|^取消$|^淘汰$/;
 /** "未出现社区被撤销称号情况", "没有一个被撤销": a revocation said not to have happened. */
 const NOT_REVOKED = /(未|没有|无)(出现|发生|一个|一家)?[^。；，]{0,10}?被?(撤销|取消|摘牌|降格)/;
 /**

@@ -16,7 +16,7 @@ import {
   shortNamePair,
   startsAtCountyOrAbove,
 } from './place-like';
-import { dashedUnitAt, shortPlaceAt } from './short-place';
+import { dashedUnitAt, shortPlaceAt, shortSitePlaceAt } from './short-place';
 import { gluedCountySpans } from './glued-counties';
 import { afterHaving, afterNamingVerb, NAMING_LEAD, placeStarts } from './lead-ins';
 import { toKey } from './text-key';
@@ -43,7 +43,7 @@ import {
 import { ORGAN_NAMES, ORGAN_REST, POST_REST } from './organ-rests';
 import { piece, type PieceInput, type PlacePiece } from './place-piece';
 import { townVillageEntry } from './town-village-entry';
-import { isNamedTown, unitAfterPlace } from './named-sites';
+import { ownNamedSite, unitAfterPlace } from './named-sites';
 import { ownedAfterOf } from './owned-places';
 
 /** 城 after a county's name closing the name: the county seat (县城), not 城关镇 or 城区. */
@@ -159,7 +159,10 @@ function readFrom(p: PieceInput, key: string, from: number, lookup: RegionLookup
   for (let guard = 0; guard < 8 && at < key.length; guard++) {
     const dashed = dashedUnitAt(p.text.slice(at), lookup);
     if (dashed) return [...out, piece(p, at, at + dashed, { rest: 'none' })];
-    const hit = lookup.splitPrefix(p.text.slice(at), {}) ?? shortPlaceAt(p.text.slice(at), lookup);
+    const hit =
+      lookup.splitPrefix(p.text.slice(at), {}) ??
+      shortPlaceAt(p.text.slice(at), lookup) ??
+      (at === from ? shortSitePlaceAt(p.text.slice(at), lookup) : null);
     // "江西省上饶市铅山婺源": the city's counties run together after it, one entry each.
     const glued = gluedCountySpans(key, at, hit?.end ?? 0, lookup);
     if (glued) return [...out, ...glued.map(([s, e, rest]) => piece(p, s, e, rest))];
@@ -263,7 +266,7 @@ function readFrom(p: PieceInput, key: string, from: number, lookup: RegionLookup
     // the park of a park programme named after it.
     const method =
       MADE_NOUN.exec(restKey) ?? FACILITY_NOUN.exec(restKey) ?? unitAfterPlace(restKey);
-    if (method && !madeTitle && isNamedTown(method[0])) {
+    if (method && !madeTitle && ownNamedSite(method[0])) {
       // "南京：江宁生命科技小镇、…": the town's own name after its place is the entry's title.
       const from = key.length - restKey.length;
       madeTitle = p.text.slice(from, from + method[0].length).trim();

@@ -9,6 +9,7 @@
  */
 import { toKey } from './text-key';
 import type { RegionLookup } from './types';
+import { namedAttraction, unitAfterPlace } from './named-sites';
 
 /**
  * A count of divisions written with their level word and no measure word ("铜陵、安庆…五市",
@@ -37,6 +38,41 @@ export function countsDivisions(rest: string): boolean {
 const CLOSES = new RegExp(
   `^(?:(?:成功|顺利|均|都)?(?:入选|入围|获评|上榜)|被[\\u4e00-\\u9fff]{0,12}?(?:确认|确定|命名|认定|评)为|(?:等(?:在内的)?)?\\s*(?:[0-9]+|[一二两三四五六七八九十]+)\\s*个|(?:以及|和|及|与)[\\u4e00-\\u9fff]{2}|${COUNTED_LEVEL.source.slice(1)})`,
 );
+
+/**
+ * An attraction known by its own name right after the short place ("咸宁向阳湖国家湿地公园",
+ * "沈阳五爱市场购物旅游区"): the name closes the place as a listing verb does, and the site lies
+ * there (named-sites.ts); an attraction word alone after it (某县国家湿地公园) closes nothing. A
+ * town's trade name (某镇某某小镇) is left to the readers of towns, which read its short town.
+ */
+function namedSiteAfter(rest: string): boolean {
+  const site = unitAfterPlace(rest);
+  return site !== null && !READ_ON.test(site[0]) && namedAttraction(site[0]);
+}
+
+/**
+ * A landform word right after the short name makes one name with it (长白山, 黄山, 洪泽湖): the
+ * place read on into a mountain or a lake, no place before a site's own name; so does a level
+ * word in what follows (新疆自治区伊犁州…景区): a longer place written loosely, not a site's name.
+ */
+const READ_ON = /^[山湖河江海岛峰岭峡溪泉洞]|^[^、，,]*?(?:自治区|[省市州县盟旗])/;
+
+/**
+ * The short place a listed attraction is named after, read only as a piece's first place: a
+ * later place in the piece is read by its full name (shortPlaceAt stays as it was there).
+ */
+export function shortSitePlaceAt(
+  raw: string,
+  lookup: RegionLookup,
+): { regionText: string; end: number } | null {
+  const key = toKey(raw);
+  for (const n of [4, 3, 2]) {
+    if (!namedSiteAfter(key.slice(n))) continue;
+    const hit = lookup.splitPrefix(raw.slice(0, n), {});
+    if (hit && hit.end === n) return hit;
+  }
+  return null;
+}
 
 export function shortPlaceAt(
   raw: string,
