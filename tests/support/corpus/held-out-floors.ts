@@ -71,6 +71,7 @@ import { FIFTY_EIGHTH } from './held-out-floors-zzi';
 import { FIFTY_NINTH } from './held-out-floors-zzj';
 import { SIXTIETH } from './held-out-floors-zzk';
 import { SIXTY_FIRST } from './held-out-floors-zzl';
+import { SIXTY_THIRD } from './held-out-floors-zzn';
 
 /**
  * The third held-out set (s*) on its own: its role at the level general rules then reached
@@ -510,6 +511,7 @@ export const APART = [
   FIFTY_NINTH,
   SIXTIETH,
   SIXTY_FIRST,
+  SIXTY_THIRD,
   FORMATS,
   HELD_SERIES,
   HELD2_SERIES,
