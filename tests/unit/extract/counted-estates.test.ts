@@ -55,6 +55,8 @@ describe('estates named bare beside their count', () => {
       '海盐获得该荣誉的5个物业小区分别为枫叶新村、海逸豪园、恒隆广场。',
     );
     expect(wrongCount.n.records.map((r) => r.title)).not.toContain('枫叶新村');
+    const examples = readResolved('上城区悦麒美寓、中盛府等2个物业项目入选。');
+    expect(examples.n.records.map((r) => r.title)).not.toContain('中盛府等');
     const projects = readResolved('海盐今年实施的3个项目分别为助老食堂、儿童之家、邻里驿站。');
     expect(projects.n.records.map((r) => r.title)).not.toContain('助老食堂');
   });

@@ -73,6 +73,8 @@ export function detectCountedEstates(
     const last = names[names.length - 1];
     if (!first || !last || names.length < 2 || stated !== names.length) return;
     if (names.some((n) => n.name.length < 2 || n.name.length > 10)) return;
+    // "A、B等3个小区": examples of a larger list, not the list (等 closes the last name).
+    if (/等$/.test(doc.key.slice(last.start, last.start + last.name.length))) return;
     // A name that is a county or a city is a place, not an estate (an estate may share a
     // village's name: 华家新村).
     if (names.some((n) => (lookup.codeOf?.(n.name, {})?.length ?? 9) <= 6)) return;
