@@ -30,7 +30,9 @@
  * portal's 信息港 dateline names the outlet (zzn02). Gold corrections after the first run, to
  * standing conventions: zzn07's title without the glosses; h11's estates titled by their names
  * (tests/fixtures/corpus/README.md, Corrections).
- * Final: see the report of the round (filled in below when measured).
+ * Final (full corpus run of this branch): 40/47 right, 0 wrong, 7 missed, 0 invented, metadata
+ * 48/55 (role 8/10, programme 2/5), region strings 5/6, nothing lost silently, no expected warning
+ * missed. The rest of the corpus: no notice worse; zzk03 0 → 7 right (its estate column).
  * Left: the second of two street offices (曲阳路街道办事处、凉城新村街道办事处) and a committee given by
  * its first before 等5个 among persons (zzn06); a community written short after its sibling's
  * street in a functional zone (美韵社区, zzn07); a model convention named by its place before 等40个
