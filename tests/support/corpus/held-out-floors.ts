@@ -72,6 +72,7 @@ import { FIFTY_NINTH } from './held-out-floors-zzj';
 import { SIXTIETH } from './held-out-floors-zzk';
 import { SIXTY_FIRST } from './held-out-floors-zzl';
 import { SIXTY_SECOND } from './held-out-floors-zzm';
+import { SIXTY_THIRD } from './held-out-floors-zzn';
 
 /**
  * The third held-out set (s*) on its own: its role at the level general rules then reached
@@ -512,6 +513,7 @@ export const APART = [
   SIXTIETH,
   SIXTY_FIRST,
   SIXTY_SECOND,
+  SIXTY_THIRD,
   FORMATS,
   HELD_SERIES,
   HELD2_SERIES,

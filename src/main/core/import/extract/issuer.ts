@@ -46,7 +46,7 @@ const BYLINE_FIELDS = /(作者|编辑|责任编辑|责编|记者|审核|点击�
 /** A county's or district's merged newsroom (某县融媒体中心, a paper's 某报融媒 or 某报社某某全媒体) is an outlet like a paper. */
 /** The national wires are named without 通讯社 (新华社, 中新社). */
 const OUTLET =
-  /^(?:[\u4e00-\u9fff]{1,10}?(日报|晚报|晨报|时报|商报|都市报|报|报社|网|在线|客户端|新闻|网财经|电视台|广播电台|新闻社|通讯社|融媒体中心|融媒中心|融媒|全媒体|微信公众号|公众号)|新华社|中新社)$/;
+  /^(?:[\u4e00-\u9fff]{1,10}?(日报|晚报|晨报|时报|商报|都市报|报|报社|网|信息港|在线|客户端|新闻|网财经|电视台|广播电台|新闻社|通讯社|融媒体中心|融媒中心|融媒|全媒体|微信公众号|公众号)|新华社|中新社)$/;
 /** A site and the paper it reprints, joined by a dash ("中国甘肃网-民族日报"). */
 const OUTLET_JOINER = /[-－—–]/;
 /**

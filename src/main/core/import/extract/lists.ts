@@ -46,6 +46,8 @@ import { withoutCutLastRow } from './table-rows';
 import { detectThemeLines } from './theme-lines';
 import { detectThemedZones } from './themed-zones';
 import { detectCountedNames } from './counted-names';
+import { detectCountedEstates } from './counted-estates';
+import { detectRunTogetherUnits } from './run-together-units';
 import { detectCountedStreets } from './counted-streets';
 import { detectListedBodies } from './listed-bodies';
 import { detectFeaturedUnit } from './featured-unit';
@@ -182,6 +184,8 @@ function detectAll(
   run(detectThemedZones, () => true);
   run(detectCityDashGroups, () => true);
   run(detectCountedNames, () => true);
+  run(detectCountedEstates, () => true);
+  run(detectRunTogetherUnits, () => true);
   run(detectCountedBrackets, () => true);
   run(detectCountedPlaceBrackets, () => true);
   run(detectCountedTownBrackets, () => true);

@@ -13,6 +13,7 @@ import { namedBodyOf, placeOf } from './place-lines';
 import { looksLikePlace } from './place-like';
 import { comparable, toKey, type KeyedText, type Line } from './text-key';
 import { unreadCounts } from './unread-counts';
+import { unreadAwardLines } from './unread-award-lines';
 import { unreadGroupLines } from './unread-group-lines';
 import { unreadMembers } from './unread-members';
 import { unreadRanges } from './numbered-range';
@@ -90,6 +91,8 @@ export function silentLosses(doc: KeyedText, input: LossInput): NoticeWarning[] 
     ...unreadPlaceLines(doc, input),
     // "二、某类（6个）：…" read, "一、某类（8个）：…" above it not: that group's count is said.
     ...unreadGroupLines(doc, input.lists, input.warnings),
+    // "一、…组织奖：…" read, "二、…实践奖：…" below it not: that line is said.
+    ...unreadAwardLines(doc, input.lists),
     // "某省：甲县某镇、乙县某乡" lines read, one province's line (cut, or unread) not.
     ...unreadProvinceLines(doc, input.lists),
     ...members,

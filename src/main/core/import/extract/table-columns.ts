@@ -10,6 +10,7 @@ import { splitItem } from './item-split';
 import { tellsMembership } from './membership';
 import { outcomeIn } from './outcomes';
 import { GROUP_COUNT } from './place-run-cell';
+import { estatesAsTitles } from './estate-column';
 import { readKindCell } from './kind-column';
 import { regionParts } from './region-heuristic';
 import { keyOf } from './text-key';
@@ -204,7 +205,7 @@ export function headerRoles(cells: string[]): ColumnRole[] | null {
   if (known < 2 && !(hasSeq && cells.length >= 2) && !cells.some(levelsOnly)) return null;
   if (cells.some((c) => keyOf(c).length > 14)) return null;
   let nameUsed = false;
-  return roles.map((r, i) => {
+  const named = roles.map((r, i) => {
     if (r) return r;
     // A bare number atop a column (a numbering column whose header row was numbered too)
     // counts rows; it never names what the row lists.
@@ -216,6 +217,7 @@ export function headerRoles(cells: string[]): ColumnRole[] | null {
     }
     return 'remark';
   });
+  return estatesAsTitles(cells, named);
 }
 
 export interface Cell {
