@@ -42,6 +42,20 @@ describe('a headline that exclaims or asks', () => {
     expect(readResolved(page.join('\n')).n.metadata.title).toBe('八年悉心苦经营,终于等来这一天!');
   });
 
+  it('never takes a reply’s or a greeting’s cry over the page’s own headline', () => {
+    const page = (cry: string) =>
+      [
+        '全国爱卫办组织专家对2018年进入复审程序的国家卫生城市进行了评审',
+        cry,
+        '据国家卫生健康委员会微信公号消息，全国爱卫办组织专家对2018年进入复审程序的国家卫生城市进行了评审，对各地上报的国家卫生县城复审结果进行了抽查。',
+        '重新确认北京市怀柔区等93个城市（区）为国家卫生城市（区）。',
+      ].join('\n');
+    for (const cry of ['溧阳呢？好像没有哦', '您好,欢迎来到某某集团!'])
+      expect(readResolved(page(cry)).n.metadata.title).toBe(
+        '全国爱卫办组织专家对2018年进入复审程序的国家卫生城市进行了评审',
+      );
+  });
+
   it('reads the marks, not a garbled character or a quoted slogan', () => {
     expect(exclaimedHeadline('名单出炉!我县省级文明村镇再添新军!')).toBe(true);
     expect(exclaimedHeadline('婚俗改革到底應該怎么改？')).toBe(true);

@@ -231,8 +231,10 @@ function pickTitleAsSet(doc: KeyedText, hint?: string): TitlePick | null {
     const story = headlineOverInfoLine(doc, limit);
     if (story && story.line < best.line) return story;
   }
-  // A story's cheering headline over the document or list heading it quotes is the page's title.
-  const cheer = exclaimedHeadlineLine(doc, Math.min(limit, best?.line ?? limit));
+  // A story's cheering headline over the document or list heading it quotes is the page's title
+  // (over another headline, never: a reader's reply or a site's greeting may exclaim too).
+  const quoted = best && (best.line >= limit || DOC_TYPE.test(toKey(best.title)));
+  const cheer = quoted ? exclaimedHeadlineLine(doc, Math.min(limit, best.line)) : null;
   if (cheer) return pickOf(cheer);
   if (best) return withSecondLine(doc, withHeadLine(doc, overSubtitle(doc, best)), limit);
   // No line reads like a document title: a page's headline, as its <title> names it.
@@ -242,8 +244,16 @@ function pickTitleAsSet(doc: KeyedText, hint?: string): TitlePick | null {
   }
   // A story's headline over its info line tells what befell units even when the body, a
   // table, has too little prose to echo it.
-  return headlineAbove(doc, limit) ?? headlineOverInfoLine(doc, limit) ?? titleOverTable(doc);
+  return (
+    headlineAbove(doc, limit) ??
+    headlineOverInfoLine(doc, limit) ??
+    titleOverTable(doc) ??
+    // …and a cheering headline the body hardly echoes is still the story's own.
+    nullablePick(exclaimedHeadlineLine(doc, limit))
+  );
 }
+
+const nullablePick = (line: Line | null): TitlePick | null => (line ? pickOf(line) : null);
 
 /**
  * A sheet's title row: the file's first line set right above a table's first row (a CSV
