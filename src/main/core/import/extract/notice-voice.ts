@@ -63,12 +63,13 @@ const EXPLAINER = /小编|本词条|(?:更多|其他|共[0-9一二三四五六�
  */
 const EXPLAINED_TITLE = /解读$|答记者问|一图读懂/;
 /**
- * A forum thread's furniture: its posting buttons (发新话题, 回复该主题, 复制链接, 只看该作者), the
- * poster's standing (版主, 积分, 楼主) on lines of their own, the poster's IP place (IP属地):
- * someone passing on what they read, however whole the document they paste.
+ * A forum thread's furniture: its posting buttons (发新话题, 回复该主题, 复制链接, 只看该作者,
+ * 显示全部楼层), its counters (查看: 19669|回复: 0), the poster's standing (版主, 积分, 楼主) on
+ * lines of their own, the poster's IP place (IP属地): someone passing on what they read,
+ * however whole the document they paste.
  */
 const FORUM_CHROME =
-  /发新话题|回复该主题|只看该作者|复制链接|IP属地[:：]|(^|\n)\s*(版主|积分|楼主)\s*(\n|$)/;
+  /发新话题|回复该主题|只看该作者|显示全部楼层|复制链接|IP属地[:：]|查看[:：]\s*[0-9]+\s*[|｜]\s*回复[:：]|(^|\n)\s*(版主|积分|楼主)\s*(\n|$)/;
 /** The addressee of an organ's document, on its own line. */
 const ADDRESSEE = /(^|\n)\s*各[^。；\n]{1,60}[:：]\s*(\n|$)/;
 const ATTACHMENT = /(^|\n)\s*附件\s*[0-9]?\s*[:：]/;
