@@ -18,6 +18,7 @@ describe('a forum thread', () => {
     for (const chrome of [
       ['版主', '积分', '1033', 'IP属地:湖北省武汉市'],
       ['发新话题 回复该主题'],
+      ['查看: 19669|回复: 0', '发表于 2020-9-15 17:54:53 | 显示全部楼层 |阅读模式'],
     ]) {
       const { n, codes } = readResolved(post(chrome));
       expect(n.metadata.role).toBe('news');
