@@ -233,8 +233,8 @@ function pickTitleAsSet(doc: KeyedText, hint?: string): TitlePick | null {
   }
   // A story's cheering headline over the document or list heading it quotes is the page's title
   // (over another headline, never: a reader's reply or a site's greeting may exclaim too).
-  const quoted = best && (best.line >= limit || DOC_TYPE.test(toKey(best.title)));
-  const cheer = quoted ? exclaimedHeadlineLine(doc, Math.min(limit, best.line)) : null;
+  const quoted = best !== null && (best.line >= limit || DOC_TYPE.test(toKey(best.title)));
+  const cheer = best && quoted ? exclaimedHeadlineLine(doc, Math.min(limit, best.line)) : null;
   if (cheer) return pickOf(cheer);
   if (best) return withSecondLine(doc, withHeadLine(doc, overSubtitle(doc, best)), limit);
   // No line reads like a document title: a page's headline, as its <title> names it.
