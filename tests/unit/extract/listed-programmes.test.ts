@@ -92,8 +92,7 @@ describe('a page retelling a list', () => {
     '首批示范社区名单\n1. 杭州市上城区湖滨社区\n2. 杭州市拱墅区米市巷社区\n';
 
   it('is news when an office’s item is signed by its author', () => {
-    // (A headline telling the list came out, …名单公布, is a story's on its own.)
-    const own = '江南省首批示范社区名单\n' + LIST;
+    const own = '江南省首批示范社区名单公布\n' + LIST;
     expect(extract(own).metadata.role).toBe('confirmation');
     expect(extract(own + '上报单位：基层处 | 信息作者：王某 |\n').metadata.role).toBe('news');
   });
