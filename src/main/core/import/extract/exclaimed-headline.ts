@@ -41,3 +41,19 @@ export function exclaimedHeadlineLine(doc: KeyedText, limit: number): Line | nul
     }) ?? null
   );
 }
+
+/** A document's own title opening a line ("关于…的公示", its text perhaps run on after it). */
+const DOCUMENT_OPENING = /^关于.{2,80}?的(?:通知|公示|公告|决定|批复|通报|意见)/;
+
+/**
+ * Whether the first line under the headline (its copy skipped) opens with a document's own
+ * title: the page is that document set whole under a cheer, not a story quoting it.
+ */
+export function documentUnderHeadline(doc: KeyedText, title: string | null): boolean {
+  if (title === null) return false;
+  const head = keyOf(title);
+  const lines = doc.lines.filter((l) => l.trimmed !== '');
+  const at = lines.findIndex((l) => keyOf(l.trimmed) === head);
+  const next = at < 0 ? undefined : lines.slice(at + 1).find((l) => keyOf(l.trimmed) !== head);
+  return next !== undefined && DOCUMENT_OPENING.test(keyOf(next.trimmed));
+}
