@@ -27,6 +27,11 @@ describe('a headline that exclaims or asks', () => {
     expect(n.metadata.title).toBe('福建拟命名3个省级森林城镇,有你家乡吗?');
   });
 
+  it('leaves a document set whole right under the cheer that document', () => {
+    const whole = REPOST.filter((_, i) => i !== 0 && i !== 2);
+    expect(readResolved(whole.join('\n')).n.metadata.role).toBe('confirmation');
+  });
+
   it('leaves the same 公示 without the headline to its own title and role', () => {
     const { n } = readResolved(REPOST.filter((_, i) => i !== 1).join('\n'));
     expect(n.metadata.role).toBe('confirmation');
