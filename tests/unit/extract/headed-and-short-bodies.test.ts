@@ -4,7 +4,7 @@
  * itself); a name opening with a city or county written short ("某某火车站…", "某某土楼…")
  * lies there when the list's other lines are in that province; a list's closing lines sign
  * nothing, nor does a heading naming only their province stand for them; a post's source line
- * may set its name off by a bar (来源丨…).
+ * may set its name off by a bar or a slash (来源丨…, 来源/…).
  */
 import { describe, expect, it } from 'vitest';
 import { readResolved } from './helpers';
@@ -133,6 +133,19 @@ describe('who signs a page that closes on a list', () => {
       ].join('\n'),
     );
     expect(n.metadata.issuer).toBe('九江市民宗委');
+  });
+
+  it('reads a source line whose label is set off by a slash', () => {
+    const page = (source: string) =>
+      [
+        '第三批示范单位名单',
+        '今日，某部印发决定，命名一批示范单位，我市2个单位获此荣誉。',
+        '九江市濂溪区十里街道十里社区',
+        '九江市浔阳区白水湖街道白水湖社区',
+        source,
+      ].join('\n');
+    expect(readResolved(page('来源/九江市民宗委')).n.metadata.issuer).toBe('九江市民宗委');
+    expect(readResolved(page('来源／九江市民宗委')).n.metadata.issuer).toBe('九江市民宗委');
   });
 });
 

@@ -25,7 +25,8 @@ const TITLE_ISSUER = /^(.{2,60}?)(关于|印发|转发|发布|公布|确认|命�
 /**
  * A source line, its label perhaps spaced out to the width of the others ("来 源：", "编 辑："),
  * or written 来自 as some portals print it ("2016年08月24日 来自: 某某网"); a post's label may
- * stand off its name by a bar instead of a colon ("来源丨某某网", "来源｜某市某局").
+ * stand off its name by a bar or a slash instead of a colon ("来源丨某某网", "来源｜某市某局",
+ * "来源/某市农业农村委员会").
  */
 // A disclosure table's organ label stands in a cell of its own, its organ in the next
 // cell ("发布机构 | 某省民政厅", a tab between them), spaced out or not ("发 布 机 构").
@@ -34,7 +35,7 @@ const TITLE_ISSUER = /^(.{2,60}?)(关于|印发|转发|发布|公布|确认|命�
 // A page's publisher label (发布者：某某总站) names who posted it, as 发布单位 does; a person
 // posting is no organ and is left to the organ's own test.
 export const SOURCE =
-  /(?:文章来源|信息来源|(?<!图片|图|照片|视频|封面)来[ \u3000]?源|来自|发布者|发布单位|发布机构|发文单位|发文机关|发[ \u3000]*布[ \u3000]*机[ \u3000]*构)(?:\s*(?:[:：]|(?<=源)\s*[丨｜|])|(?<=[构关位])[ \u3000]*\t)\s*([^\s|｜丨]+)/;
+  /(?:文章来源|信息来源|(?<!图片|图|照片|视频|封面)来[ \u3000]?源|来自|发布者|发布单位|发布机构|发文单位|发文机关|发[ \u3000]*布[ \u3000]*机[ \u3000]*构)(?:\s*(?:[:：]|(?<=源)\s*[丨｜|/／])|(?<=[构关位])[ \u3000]*\t)\s*([^\s|｜丨]+)/;
 /** A news page's 稿源 line names the outlet that wrote the story (稿源：甬派), whatever its name. */
 const STORY_SOURCE = /^稿源\s*[:：]\s*([\u4e00-\u9fff]{2,10})(?=[\s\u3000]|$)/;
 /** The next byline field glued after a source's name (来源：某局作者：某某). */

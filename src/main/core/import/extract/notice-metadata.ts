@@ -32,6 +32,7 @@ import { organHeadedTitle } from './organ-headed-title';
 import { namedSource } from './named-source';
 import { speakingOrgans } from './speaking-organs';
 import { readsAsStory, reportsNews } from './notice-role';
+import { exclaimedHeadline } from './exclaimed-headline';
 import { paperOfJoinedDateline } from './own-paper';
 import type { KeyedText } from './text-key';
 import type { RegionLookup } from './types';
@@ -132,6 +133,9 @@ export function noticeFacts(
   if (
     pick &&
     !ownHeadline(pick, source.hints?.title) &&
+    // A headline cheering or teasing its readers is the page's own voice, however little of it
+    // the story repeats ("八年悉心苦经营,终于等来这一天!").
+    !exclaimedHeadline(pick.title) &&
     doc.text.length > 300 &&
     proseChars(doc, pick) >= 200 &&
     titleRelatedness(doc, pick) < MIN_RELATEDNESS

@@ -14,6 +14,7 @@ import {
 } from './programme';
 import { keyOf, toKey } from './text-key';
 import { provincialInText } from './provincial-in-text';
+import { withoutProfileHonours } from './profile-honours';
 
 /** A name for the whole programme rather than one of its levels (示范村镇, 示范单位). */
 const WHOLE_LEVEL = /(村镇|单位|村\(社区\))$/;
@@ -40,7 +41,9 @@ function namedProgramme(
   province: string | null,
 ): Programme | null {
   const named = scopedInText(
-    unitLedName(programmeIn(title, province), opening, province) ?? programmeIn(opening, province),
+    unitLedName(programmeIn(title, province), opening, province) ??
+      // (…never a title a profile says a unit already holds.)
+      programmeIn(withoutProfileHonours(opening), province),
     opening,
     province,
   );

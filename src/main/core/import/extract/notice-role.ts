@@ -19,6 +19,7 @@ import { reportsProgressMeeting } from './progress-meeting';
 import { keyOf } from './text-key';
 import type { ExtractedRecord, NoticeRule } from './types';
 import { tellsHeldDesignation } from './held-designation';
+import { documentUnderHeadline, exclaimedHeadline } from './exclaimed-headline';
 
 /** A reporter, or a repost that names the story it copies ("原标题：…"). */
 const REPORTER = /记者|本报讯|通讯员|特约撰稿|原标题[:：]/;
@@ -296,6 +297,10 @@ export function noticeRole(input: RoleInput): NoticeRole {
   if (records.length === 0 && retellsCall(doc, title)) return 'application_call';
   const voice = reportsNews(doc, outlet, title);
   if (voice === 'news' || PASSED_ON.test(doc.key) || DOCUMENT_SAID.test(doc.key)) return 'news';
+  // A headline that exclaims or asks is a story's own, over whatever document the page quotes
+  // (a document set whole right under it is still that document).
+  const cheered = exclaimedHeadline(title) && !documentUnderHeadline(doc, title);
+  if (title && cheered && !issuedDocumentTitle(title)) return 'news';
   if (repostsDocument(doc, docNo)) return 'news';
   const event = outcomeRole(records);
   const weight = newsWeight({ doc, title, docNo });

@@ -57,6 +57,19 @@ const SERIES_SUBTITLE =
  * ("本词条是多义词", "更多义项").
  */
 const EXPLAINER = /小编|本词条|(?:更多|其他|共[0-9一二三四五六七八九十]+个)义项/;
+/**
+ * A title explaining a programme or a document ("国家新型城镇化综合试点解读", "…答记者问", "一图读懂…"):
+ * the page tells what others decided and why, it decides nothing itself.
+ */
+const EXPLAINED_TITLE = /解读$|答记者问|一图读懂/;
+/**
+ * A forum thread's furniture: its posting buttons (发新话题, 回复该主题, 复制链接, 只看该作者,
+ * 显示全部楼层), its counters (查看: 19669|回复: 0), the poster's standing (版主, 积分, 楼主) on
+ * lines of their own, the poster's IP place (IP属地): someone passing on what they read,
+ * however whole the document they paste.
+ */
+const FORUM_CHROME =
+  /发新话题|回复该主题|只看该作者|显示全部楼层|复制链接|IP属地[:：]|查看[:：]\s*[0-9]+\s*[|｜]\s*回复[:：]|(^|\n)\s*(版主|积分|楼主)\s*(\n|$)/;
 /** The addressee of an organ's document, on its own line. */
 const ADDRESSEE = /(^|\n)\s*各[^。；\n]{1,60}[:：]\s*(\n|$)/;
 const ATTACHMENT = /(^|\n)\s*附件\s*[0-9]?\s*[:：]/;
@@ -110,8 +123,9 @@ export function documentSigns({ doc, title, docNo }: VoiceSigns): number {
 
 /**
  * Signs that weigh only on the page's role, not on how its lists are read: a headline
- * telling that units passed a check, a check told after the fact, and a page explaining
- * others' acts (an editor's compilation, an encyclopedia's entry).
+ * telling that units passed a check, a check told after the fact, a forum thread's
+ * furniture, and a page explaining others' acts (an editor's compilation, an encyclopedia's
+ * entry, a title explaining a programme).
  */
 export function reportedCheck({ doc, title }: VoiceSigns): number {
   const t = title ? keyOf(title) : '';
@@ -119,6 +133,7 @@ export function reportedCheck({ doc, title }: VoiceSigns): number {
     (t && PASSED_HEADLINE.test(t) && !DOCUMENT_TITLE.test(t) ? 1 : 0) +
     (INSPECTION_TOLD.test(doc.key) ? 1 : 0) +
     (INFO_ITEM_FOOT.test(doc.key) ? 1 : 0) +
-    (EXPLAINER.test(doc.key) ? 1 : 0)
+    (FORUM_CHROME.test(doc.key) ? 1 : 0) +
+    (EXPLAINER.test(doc.key) || EXPLAINED_TITLE.test(t) ? 1 : 0)
   );
 }

@@ -6,6 +6,7 @@
  * is not the notice's title). A page's <title> carries the site's name after a separator
  * ("…_某某门户网站"): the headline in the page body is taken instead, without it.
  */
+import { exclaimedHeadlineLine } from './exclaimed-headline';
 import { RETOLD_HEADLINE } from './notice-voice';
 import { kindNamed } from './programme';
 import { splitRegionKey } from './region-heuristic';
@@ -91,6 +92,11 @@ function cleanLine(line: Line): { text: string; start: number } {
     COLUMN_SUFFIX.exec(toKey(text)) ??
     DATED_TAIL.exec(toKey(text));
   return { text: note ? text.slice(0, note.index) : text, start: line.start + lead };
+}
+
+function pickOf(line: Line): TitlePick {
+  const c = cleanLine(line);
+  return { title: c.text, start: c.start, end: c.start + c.text.length, line: line.index };
 }
 
 function lineText(line: Line): string {
@@ -225,6 +231,11 @@ function pickTitleAsSet(doc: KeyedText, hint?: string): TitlePick | null {
     const story = headlineOverInfoLine(doc, limit);
     if (story && story.line < best.line) return story;
   }
+  // A story's cheering headline over the document or list heading it quotes is the page's title
+  // (over another headline, never: a reader's reply or a site's greeting may exclaim too).
+  const quoted = best !== null && (best.line >= limit || DOC_TYPE.test(toKey(best.title)));
+  const cheer = best && quoted ? exclaimedHeadlineLine(doc, Math.min(limit, best.line)) : null;
+  if (cheer) return pickOf(cheer);
   if (best) return withSecondLine(doc, withHeadLine(doc, overSubtitle(doc, best)), limit);
   // No line reads like a document title: a page's headline, as its <title> names it.
   if (headline) {
@@ -233,8 +244,16 @@ function pickTitleAsSet(doc: KeyedText, hint?: string): TitlePick | null {
   }
   // A story's headline over its info line tells what befell units even when the body, a
   // table, has too little prose to echo it.
-  return headlineAbove(doc, limit) ?? headlineOverInfoLine(doc, limit) ?? titleOverTable(doc);
+  return (
+    headlineAbove(doc, limit) ??
+    headlineOverInfoLine(doc, limit) ??
+    titleOverTable(doc) ??
+    // …and a cheering headline the body hardly echoes is still the story's own.
+    nullablePick(exclaimedHeadlineLine(doc, limit))
+  );
 }
+
+const nullablePick = (line: Line | null): TitlePick | null => (line ? pickOf(line) : null);
 
 /**
  * A sheet's title row: the file's first line set right above a table's first row (a CSV
