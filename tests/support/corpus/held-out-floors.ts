@@ -30,6 +30,7 @@ import {
 } from './held-out-series-floors';
 import { HELD23_SERIES } from './held-out-series-floors-23';
 import { HELD24_SERIES } from './held-out-series-floors-24';
+import { HELD25_SERIES } from './held-out-series-floors-25';
 import { NINETEENTH, TWENTIETH, TWENTY_FIRST } from './held-out-floors-abl';
 import { TWENTY_SECOND } from './held-out-floors-o';
 import { TWENTY_THIRD } from './held-out-floors-z';
@@ -539,5 +540,6 @@ export const APART = [
   HELD22_SERIES,
   HELD23_SERIES,
   HELD24_SERIES,
+  HELD25_SERIES,
 ];
 export const apart = (id: string): boolean => APART.some((set) => set.member(id));

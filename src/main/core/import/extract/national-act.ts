@@ -13,12 +13,13 @@ const LEAD_CHARS = 600;
 /**
  * An organ opening a clause (after a date or a comma), acting on a list: "某某部办公厅公布",
  * "某某部等七部门发布", "中国某某促进会正式发文", "某某部对…名单进行公示". Its name ends as a national
- * body's does.
+ * body's does. Its site publishing is the organ publishing ("某某部网站公布了…名单", "某某部官网发布
+ * 《关于命名…的通知》"): a page relays the list from there.
  */
 const ORGAN_ACTS = new RegExp(
   '(?:^|[，,。；;：:\\s]|日)' +
     '([\\u4e00-\\u9fff]{2,20}?(?:部|局|委员会|委|办公厅|办公室|促进会|协会|总会|联合会))' +
-    '(?:等[0-9一二三四五六七八九十]*个?部门)?(?:联合|正式)?' +
+    '(?:官方网站|官网|网站)?(?:等[0-9一二三四五六七八九十]*个?部门)?(?:联合|正式)?' +
     // …or acting on the list it names first ("某部对2021年…名单进行公示").
     '(?:对[^，,。；;]{1,60}?进行)?' +
     '(?:公布|发布|印发|确认|命名|认定|发文|公示|评选出?)',

@@ -15,6 +15,7 @@ import { keyOf, toKey } from './text-key';
 import { namesUnitsNotHonour } from './units-made';
 import { isClauseFragment } from './clause-fragments';
 import { joinedLevel } from './joined-levels';
+import { titleCreatedToward, withoutCountedLevels } from './programme-unit-words';
 
 export { kindNamed, namesOtherList } from './kind-words';
 
@@ -308,7 +309,10 @@ export function cleanProgramme(
   // A municipality is its own province: its 本市 is the province's own scope word
   // ("本市社区教育实验项目" of a 上海市 notice is 上海市社区教育实验项目).
   if (province?.endsWith('市') && /^本市/.test(phrase)) phrase = province + phrase.slice(2);
-  phrase = phrase.replace(new RegExp(`[0-9${CHINESE_NUMERAL_CHARS}]+个`, 'g'), '');
+  phrase = withoutCountedLevels(phrase).replace(
+    new RegExp(`[0-9${CHINESE_NUMERAL_CHARS}]+个`, 'g'),
+    '',
+  );
   // A count of the units opening the phrase with another measure or the units' own level
   // ("3家农村…示范园", "我省三县…示范园入选…") tells how many joined, no part of the name.
   // A count the name's own words carry on from (百县千乡万村…, 三区联动…, 两区同建…) stays.
@@ -366,7 +370,7 @@ export function cleanProgramme(
       : bareYear
         ? Number(bareYear[1])
         : null;
-  return { name: phrase, year, batch };
+  return { name: titleCreatedToward(phrase), year, batch };
 }
 
 /** A unit's own name and what befell it right after a phrase ("…臧巷村入选"). */

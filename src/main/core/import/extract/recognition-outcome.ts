@@ -8,9 +8,13 @@
  */
 import type { Outcome } from './outcomes';
 
-/** A decided recognition of named units as a titled batch or programme. */
+/**
+ * A decided recognition of named units as a titled batch or programme. A naming after the
+ * creation is one too ("决定命名北京市通州区等53个县(市、区)为…示范县", "命名A、B…共8个县…示范县
+ * 称号"): the title conferred on the units that created toward it.
+ */
 const RECOGNISED =
-  /认定(?!后|工作|办法|标准|条件|程序)[^。；;]{0,60}?为(?:首批|第[一二三四五六七八九十0-9]+批)?[^。；;，,]{0,30}?(?:示范园|示范区|示范县|示范基地|示范单位|园区|保护区)/;
+  /认定(?!后|工作|办法|标准|条件|程序)[^。；;]{0,60}?为(?:首批|第[一二三四五六七八九十0-9]+批)?[^。；;，,]{0,30}?(?:示范园|示范区|示范县|示范基地|示范单位|园区|保护区)|命名(?!后|工作|办法|标准|条件|程序|管理)[^。；;]{0,90}?示范县/;
 /**
  * A naming list published or entered ("公布第三批…示范区名单", "被列入…示范区名单", "印发…示范园
  * 名单"): after a creation round it is the units' recognition, as 认定…为 is. A creation list
@@ -42,7 +46,8 @@ const APPLIED_FOR = /申报/;
  * creating since ("经过两年多的创建") makes it that round's close. Creation work in general
  * (开展…创建工作) is no such round: the list may be the programme's first naming.
  */
-const CREATION_ROUND = /(?:获得|取得)创建资格|创建(?:资格)?名单|经过[^。；;，,]{0,8}?创建/;
+const CREATION_ROUND =
+  /(?:获得|取得)创建资格|创建(?:资格)?名单|经过[^。；;，,]{0,8}?创建|示范创建县[^。；;，,]{0,4}?验收|以创建[^。；;，,]{2,40}?为契机/;
 
 /**
  * "至此，我省成功发展4家…示范园。分别是…": a tally after the recognition sums up the units of every

@@ -129,8 +129,9 @@ function reportsPast(key: string, word: RegExp): boolean {
   )
     return true;
   // "…对16个实验区进行了结项验收", "组织开展了…实验区建设成果验收工作": the act told as done
-  // (verb + 了, its object a long noun phrase), no duty.
-  if (/(进行|开展|组织|完成)了[^。；;，,]{0,20}$/.test(clause)) return true;
+  // (verb + 了, its object a long noun phrase, a batch's whole name too: "组织开展了延续创建
+  // 的第一批…示范创建县验收工作"), no duty.
+  if (/(进行|开展|组织|完成)了[^。；;，,]{0,40}$/.test(clause)) return true;
   // "2023年9月开始，省民政厅部署开展…评估验收工作": a round an organ deployed from a month
   // named as its start, told as begun; the units owe nothing unless the sentence asks it.
   if (

@@ -23,9 +23,11 @@ const LEVELS = '地级?市|县级?市|县市|县区|省|自治区|[市县区州�
 const HOLDERS = '(?=(?:已经?|均已|也已)?获得?(?:此|该|这一?|上述)[^，。,;；]{0,4}?(?:称号|殊荣))';
 /**
  * A membership verb right after the count, ending its clause: the places counted are the ones
- * chosen. Words after the verb ("两地入选村庄最多") make the places a tally's, not entries.
+ * chosen, newly or again too ("湖北3地新入选", "两地再入选"). Words after the verb ("两地入选村庄
+ * 最多") make the places a tally's, not entries.
  */
-const CHOSEN = '(?=(?:成功|顺利|均|都)?(?:入选|入围|上榜|获评|榜上有名)了?\\s*(?:[，。；,;！!]|$))';
+const CHOSEN =
+  '(?=(?:成功|顺利|均|都|新|再次?|又)?(?:入选|入围|上榜|获评|榜上有名)了?\\s*(?:[，。；,;！!]|$))';
 const COUNTED_LEVEL = new RegExp(
   `^(?:等${COUNT}(?:${LEVELS}|地)|${COUNT}(?:${LEVELS}|地${HOLDERS}|地${CHOSEN}))`,
 );
