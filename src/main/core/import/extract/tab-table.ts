@@ -26,6 +26,7 @@ import {
   withoutCutLastRow,
 } from './table-rows';
 import { groupRows, isHeaderAgain, type TableRow } from './table-wrap';
+import { gridEntryColumns, gridRowItems } from './grid-entry-cells';
 import type { KeyedText, Line } from './text-key';
 import { readNumbering } from './numbering';
 import { labelContext } from './prose-labels';
@@ -217,6 +218,15 @@ function tableFrom(rows: TableRow[], lookup: RegionLookup): ListDraft | null {
     roles,
     lookup,
   );
+  // Without a header, a row may list several entries beside its place (县 | 村 | 村 | 村).
+  const grid =
+    !found && entries.size === 0
+      ? gridEntryColumns(
+          read.map((r) => r.cells),
+          roles,
+          lookup,
+        )
+      : new Set<number>();
   for (const row of read) {
     const texts = row.cells.map((c) => c.text);
     const heading = isSpanningRow(texts);
@@ -229,6 +239,13 @@ function tableFrom(rows: TableRow[], lookup: RegionLookup): ListDraft | null {
     // The header repeated where the table went on (the next page, the next part's table)
     // lists nothing.
     if (found && (headerRepeat(texts, rows, found) || isHeaderAgain(texts))) continue;
+    const inGrid = grid.size
+      ? gridRowItems(row.cells, roles, grid, lookup, categoryPlace ?? {})
+      : null;
+    if (inGrid) {
+      items.push(...inGrid.map((it) => (category ? { ...it, category } : it)));
+      continue;
+    }
     const run = placeRunItems(row.cells, roles, lookup, categoryPlace ?? {}, entries, runs);
     if (run) {
       items.push(...run.map((it) => (category ? { ...it, category } : it)));
