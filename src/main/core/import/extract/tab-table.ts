@@ -27,6 +27,7 @@ import {
 } from './table-rows';
 import { groupRows, isHeaderAgain, type TableRow } from './table-wrap';
 import { gridEntryColumns, gridRowItems } from './grid-entry-cells';
+import { headedNameGrid } from './headed-name-grid';
 import type { KeyedText, Line } from './text-key';
 import { readNumbering } from './numbering';
 import { labelContext } from './prose-labels';
@@ -177,6 +178,9 @@ function headerRepeat(
 
 function tableFrom(rows: TableRow[], lookup: RegionLookup): ListDraft | null {
   const found = findHeader(rows);
+  // Names a row under place headings merged across the grid: each cell one entry there.
+  const named = found ? null : headedNameGrid(rows, lookup);
+  if (named) return tableList(rows, named, null);
   const body = found ? rows.slice(found.at + found.rows) : rows;
   if (
     listsPersons(
@@ -280,13 +284,17 @@ function tableFrom(rows: TableRow[], lookup: RegionLookup): ListDraft | null {
   // …and so is a form of an event's time and place, a row per field.
   if (!found && body.every((r) => r.cells.some((c) => fieldLabel(c.text) || formLabel(c.text))))
     return null;
+  return tableList(rows, withoutCutLastRow(items), found?.header ?? null);
+}
+
+function tableList(rows: TableRow[], items: ItemDraft[], header: string[] | null): ListDraft {
   const lines: Line[] = rows.flatMap((r) => r.lines);
   return {
     layout: 'tab_table',
-    items: withoutCutLastRow(items),
+    items,
     start: rows[0]?.start ?? 0,
     end: rows[rows.length - 1]?.end ?? 0,
-    ...(found ? { header: found.header } : {}),
+    ...(header ? { header } : {}),
     lineIndexes: lines.map((l) => l.index),
   };
 }
