@@ -86,7 +86,7 @@ export function detectHonouredUnitLines(
     if (consumed.has(head.index) || !HEADING.test(head.trimmed) || ADDRESSEE.test(head.trimmed))
       continue;
     const items: ItemDraft[] = [];
-    const taken = [head.index];
+    const taken: number[] = [];
     let j = i + 1;
     for (; j < lines.length; j++) {
       const line = lines[j]!;
