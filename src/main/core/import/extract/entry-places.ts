@@ -15,6 +15,7 @@ import { unlistedArea } from './province-headings';
 import { joinedOverPeriod } from './rest-asides';
 import type { Building } from './sentence-building';
 import { inContext, joinedOn } from './sentence-pieces';
+import { toKey } from './text-key';
 import type { RegionContext, RegionLookup } from './types';
 
 /** Where the piece stands: its line's pieces, the readers and the context in force. */
@@ -63,7 +64,8 @@ export function readEntryPlaces(
     pieces.splice(k, 2, (piece = overPeriod));
     places = joined;
   }
-  if (places.length === 0 && !opening) {
+  // Only after a comma: after 、 the word is the name's own ("城关乡、和庄镇", "和平区").
+  if (places.length === 0 && !opening && pieces[k - 1]?.sep !== '、') {
     piece = joinedOn(piece);
     places = readPlaces(piece, lookup, { leadIn: false, quoted });
   }
@@ -73,6 +75,15 @@ export function readEntryPlaces(
   if (places.length === 0 && !opening && (ctx.city || ctx.county) && !looksLikePlace(piece.text)) {
     const inList = readPlaces(piece, inContext(lookup, ctx), { leadIn: false, quoted });
     if (inList.every((p) => p.rest !== 'activity' && !p.doing)) places = inList;
+  }
+  // "登封市：大冶镇、新华路街道办事处": after a place's label its townships are read inside it,
+  // a name many counties share included (no place elsewhere, or one that only starts the name
+  // and leaves the rest to read as what it does), whether it opens the run or not.
+  const unread = places.length === 0 || places.every((p) => p.rest === 'activity');
+  if (unread && current?.labelled && labelPlace && (ctx.city || ctx.county)) {
+    const inLabel = readPlaces(piece, inContext(lookup, ctx), { leadIn: false, quoted });
+    if (inLabel.length && inLabel.every((p) => p.rest !== 'activity' && !p.doing))
+      places = inLabel.map((p) => (p.organ && townshipOffice(piece, p) ? withoutOrgan(p) : p));
   }
   // "某省：甲区、某省某某福利院": an institution among a label's places is an entry there.
   const body = current?.labelled && labelPlace ? labelledBody(piece, places, labelPlace) : null;
@@ -90,4 +101,15 @@ export function readEntryPlaces(
       : null;
   if (area) places = [area];
   return { piece, places };
+}
+
+/** "新华路街道办事处": a township written with its office word is the township itself. */
+function townshipOffice(piece: Piece, p: PlacePiece): boolean {
+  const rest = toKey(piece.text.slice(p.end - piece.start)).trim();
+  return /(街道|镇|乡)$/.test(toKey(p.regionText)) && /^(办事处|人民政府)$/.test(rest);
+}
+
+function withoutOrgan(p: PlacePiece): PlacePiece {
+  const { organ: _organ, ...rest } = p;
+  return rest;
 }

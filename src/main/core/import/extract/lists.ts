@@ -4,6 +4,7 @@
  * lines an earlier one took, then keeps one copy of a list printed twice (prose and
  * table) and drops "lists" that list no places (section numbering, attachments).
  */
+import { detectHonouredUnitLines } from './honoured-unit-lines';
 import { withoutCaptionTitles } from './caption-titles';
 import { withoutChannelNames } from './channel-names';
 import { detectAwardGroups } from './award-groups';
@@ -176,6 +177,7 @@ function detectAll(
   run(detectNamedListGroups, () => true);
   run(detectOrganUnitLines, () => true);
   run(detectNotedVillageLines, () => true);
+  run(detectHonouredUnitLines, () => true);
   run(
     (d, l, c) => detectSentenceLists(d, l, c).map((list) => withRecommendingOrgans(d, list)),
     (l) => l.items.length > 0 && regionShare(l) >= 0.5 && !awardInPassing(doc, l),

@@ -20,6 +20,12 @@ const RUN_ROLES: readonly ColumnRole[] = ['name', 'title', 'unit', 'region'];
 const GROUP_ROLES: readonly ColumnRole[] = ['province', 'city', 'region'];
 /** A group cell's count after its place ("太原市（4个）"): the row's own tally, no place. */
 export const GROUP_COUNT = /\s*[(（]\s*(?:共\s*)?[0-9一二三四五六七八九十百两]+\s*个\s*[)）]\s*$/;
+/** A group cell's own heading number before its place ("一、贵阳市（8个）" merged down its rows). */
+const GROUP_NUMBER = /^\s*[一二三四五六七八九十]{1,3}\s*[、.．]\s*/;
+
+/** A group cell's place as written, without its heading number and its tally. */
+export const groupCellPlace = (text: string): string =>
+  text.replace(GROUP_COUNT, '').replace(GROUP_NUMBER, '');
 
 /** The place the row's other place cells name, as a context for the pieces. */
 function groupContext(
@@ -32,7 +38,7 @@ function groupContext(
   let out = ctx;
   roles.forEach((role, c) => {
     if (c === runAt || !GROUP_ROLES.includes(role)) return;
-    const text = (cells[c]?.text ?? '').replace(GROUP_COUNT, '').trim();
+    const text = groupCellPlace(cells[c]?.text ?? '').trim();
     const hit = text ? lookup.splitPrefix(text, out) : null;
     if (!hit || hit.end !== toKey(text).length) return;
     out = role === 'province' ? { province: hit.regionText } : { ...out, city: hit.regionText };
@@ -237,7 +243,7 @@ function wholeGroup(
   for (let c = 0; c < roles.length; c++) {
     const cell = cells[c];
     if (!cell || entries.has(c) || !GROUP_ROLES.includes(roles[c] as ColumnRole)) continue;
-    const text = cell.text.replace(GROUP_COUNT, '').trim();
+    const text = groupCellPlace(cell.text).trim();
     const hit = text ? lookup.splitPrefix(text, ctx) : null;
     if (!hit || hit.end !== toKey(text).length) continue;
     const start = cell.start + cell.text.indexOf(text);

@@ -26,6 +26,8 @@ import {
   withoutCutLastRow,
 } from './table-rows';
 import { groupRows, isHeaderAgain, type TableRow } from './table-wrap';
+import { gridEntryColumns, gridRowItems } from './grid-entry-cells';
+import { headedNameGrid } from './headed-name-grid';
 import type { KeyedText, Line } from './text-key';
 import { readNumbering } from './numbering';
 import { labelContext } from './prose-labels';
@@ -176,6 +178,9 @@ function headerRepeat(
 
 function tableFrom(rows: TableRow[], lookup: RegionLookup): ListDraft | null {
   const found = findHeader(rows);
+  // Names a row under place headings merged across the grid: each cell one entry there.
+  const named = found ? null : headedNameGrid(rows, lookup);
+  if (named) return tableList(rows, named, null);
   const body = found ? rows.slice(found.at + found.rows) : rows;
   if (
     listsPersons(
@@ -217,6 +222,15 @@ function tableFrom(rows: TableRow[], lookup: RegionLookup): ListDraft | null {
     roles,
     lookup,
   );
+  // Without a header, a row may list several entries beside its place (县 | 村 | 村 | 村).
+  const grid =
+    !found && entries.size === 0
+      ? gridEntryColumns(
+          read.map((r) => r.cells),
+          roles,
+          lookup,
+        )
+      : new Set<number>();
   for (const row of read) {
     const texts = row.cells.map((c) => c.text);
     const heading = isSpanningRow(texts);
@@ -229,6 +243,13 @@ function tableFrom(rows: TableRow[], lookup: RegionLookup): ListDraft | null {
     // The header repeated where the table went on (the next page, the next part's table)
     // lists nothing.
     if (found && (headerRepeat(texts, rows, found) || isHeaderAgain(texts))) continue;
+    const inGrid = grid.size
+      ? gridRowItems(row.cells, roles, grid, lookup, categoryPlace ?? {})
+      : null;
+    if (inGrid) {
+      items.push(...inGrid.map((it) => (category ? { ...it, category } : it)));
+      continue;
+    }
     const run = placeRunItems(row.cells, roles, lookup, categoryPlace ?? {}, entries, runs);
     if (run) {
       items.push(...run.map((it) => (category ? { ...it, category } : it)));
@@ -263,13 +284,17 @@ function tableFrom(rows: TableRow[], lookup: RegionLookup): ListDraft | null {
   // …and so is a form of an event's time and place, a row per field.
   if (!found && body.every((r) => r.cells.some((c) => fieldLabel(c.text) || formLabel(c.text))))
     return null;
+  return tableList(rows, withoutCutLastRow(items), found?.header ?? null);
+}
+
+function tableList(rows: TableRow[], items: ItemDraft[], header: string[] | null): ListDraft {
   const lines: Line[] = rows.flatMap((r) => r.lines);
   return {
     layout: 'tab_table',
-    items: withoutCutLastRow(items),
+    items,
     start: rows[0]?.start ?? 0,
     end: rows[rows.length - 1]?.end ?? 0,
-    ...(found ? { header: found.header } : {}),
+    ...(header ? { header } : {}),
     lineIndexes: lines.map((l) => l.index),
   };
 }

@@ -9,7 +9,7 @@ import type { ItemDraft } from './drafts';
 import { splitItem } from './item-split';
 import { tellsMembership } from './membership';
 import { outcomeIn } from './outcomes';
-import { GROUP_COUNT } from './place-run-cell';
+import { groupCellPlace } from './place-run-cell';
 import { estatesAsTitles } from './estate-column';
 import { readKindCell } from './kind-column';
 import { regionParts } from './region-heuristic';
@@ -289,7 +289,7 @@ export function rowToItem(
     roles.flatMap((r, i) => (r === role ? [cells[i]?.text.trim() ?? ''] : []));
   // A group cell merged down its rows carries the group's tally ("漳州市（11个）"): no place.
   const placeCells = (role: ColumnRole): string[] =>
-    all(role).map((t) => (role === 'unit' ? t : t.replace(GROUP_COUNT, '')));
+    all(role).map((t) => (role === 'unit' ? t : groupCellPlace(t)));
   const seqCell = get('seq');
   const seq = seqCell ? parseNumber(seqCell.text) : null;
   let regionText: string | null = null;
