@@ -50,6 +50,8 @@ export type NoticeWarning =
   | { code: 'no_records'; message: string }
   /** The text states no date; the file's own date is shown, never taken as the notice's. */
   | { code: 'date_from_file'; message: string; fileDate: string }
+  /** A date written that cannot be (2月30日, 13月): neither issue date nor deadline is read from it. */
+  | { code: 'impossible_date'; message: string; written: string; start: number; end: number }
   /** A line announces a list but no item was read below it (an attachment not sent, a layout not read). */
   | { code: 'unread_list'; message: string; start: number; end: number }
   /** A later notice (report, acceptance, news…) names units the ledger has no record of yet. */
@@ -77,6 +79,7 @@ export const NOTICE_WARNING_CODES = [
   'duplicate_passage',
   'no_records',
   'date_from_file',
+  'impossible_date',
   'unread_list',
   'record_without_confirmation',
   'same_doc_no',

@@ -68,6 +68,12 @@ describe('where a warning comes from in its notice', () => {
     expect(ranges.map(slice)).toEqual(['本报记者从会上获悉，工作将继续推进。']);
   });
 
+  it('a date that cannot be is pointed at as written', () => {
+    const start = at('2020年5月1日');
+    const w = { code: 'impossible_date', message: '', written: '', start, end: start + 9 } as const;
+    expect(warningSource(w, spans, text).map(slice)).toEqual(['2020年5月1日']);
+  });
+
   it('a gap in the numbering points at the items on either side of it', () => {
     const ranges = warningSource(
       { code: 'numbering_gap', message: '序号缺少第2项', from: 2, to: 2 },

@@ -109,9 +109,27 @@ function readImportFiles(paths: string[]): { files: ImportFileArg[]; failures: I
       failures.push({ file: name, code: 'file_too_large', message: `${file}：${refused}` });
       continue;
     }
-    files.push({ name, dataBase64: readFileSync(file).toString('base64') });
+    try {
+      files.push({ name, dataBase64: readFileSync(file).toString('base64') });
+    } catch (e) {
+      failures.push({ file: name, code: 'file_unreadable', message: `${file}：${unreadable(e)}` });
+    }
   }
   return { files, failures };
+}
+
+/**
+ * Why a file found a moment ago could not be read (another user's file, one a program holds
+ * open on Windows, one moved away or a network drive gone since): said for that file alone,
+ * so the others of the batch are still imported.
+ */
+function unreadable(e: unknown): string {
+  const code = (e as NodeJS.ErrnoException | null)?.code;
+  if (code === 'EACCES' || code === 'EPERM')
+    return '没有读取这个文件的权限，请检查文件权限后再导入';
+  if (code === 'EBUSY') return '文件正被其他程序占用，请关闭打开它的程序后再导入';
+  if (code === 'ENOENT') return '文件在读取前已被删除或移走，请重新选择';
+  return `文件无法读取（${code ?? '未知错误'}），请把文件复制到本机硬盘后再导入`;
 }
 
 export function buildRequest(args: CliArgs): CliRequest {

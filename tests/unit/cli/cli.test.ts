@@ -279,6 +279,29 @@ describe('the api door, undo and redo', () => {
     expect(r.stderr).toMatch(/名单\.xlsx.*不是 Excel/);
   });
 
+  // /proc/self/mem is a regular file by stat whose read fails (EIO): the stand-in for a
+  // file another user owns, one a program holds open, or a network drive gone since.
+  it.runIf(process.platform === 'linux')(
+    'a file that cannot be read is a failure of its own; the rest of the batch goes in',
+    async () => {
+      const t = tempDir();
+      cleanups.push(t.cleanup);
+      const good = path.join(t.dir, '会议纪要.txt');
+      writeFileSync(good, '关于召开社区工作座谈会的纪要\n\n会议讨论了下一步的工作安排。\n');
+      const r = await cli('import', '/proc/self/mem', good, '--db', newDb(), '--json');
+      expect(r.code).toBe(1);
+      const out = JSON.parse(r.stdout) as {
+        notices: { file: string }[];
+        failures: { file: string; code: string }[];
+      };
+      expect(out.notices.map((n) => n.file)).toEqual(['会议纪要.txt']);
+      expect(out.failures).toMatchObject([{ file: 'mem', code: 'file_unreadable' }]);
+      expect(r.stderr).toContain(
+        '/proc/self/mem：文件无法读取（EIO），请把文件复制到本机硬盘后再导入',
+      );
+    },
+  );
+
   it('an import that finds no records says so', async () => {
     const t = tempDir();
     cleanups.push(t.cleanup);

@@ -75,6 +75,12 @@ describe('bad input corpus: every failure is a ReadError with a Chinese message'
     expect(e.message).toContain('文件已损坏或不完整');
   });
 
+  it('says a ZIP64 entry’s size in plain words', async () => {
+    const bomb = withDeclaredSize(await observationNoticeDocx(), 'word/document.xml', 0xffffffff);
+    const e = await readError(readNotice('炸弹.docx', bomb));
+    expect(e.message).toContain('“word/document.xml”解压后声明为 4 GB 以上，超过单项上限 50 MB');
+  });
+
   it('refuses a file over maxBytes before parsing it', async () => {
     const e = await readError(readNotice('大.txt', Buffer.alloc(2048, 0x41), { maxBytes: 1024 }));
     expect(e.code).toBe('file_too_large');

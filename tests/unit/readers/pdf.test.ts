@@ -15,6 +15,7 @@ import {
   libreOfficeMissingReason,
   pdfWithoutText,
 } from '../../support/fixtures/pdf-fixtures';
+import { manyPagePdf, pageTreeLoopPdf } from '../../support/fixtures/hostile-files';
 import { expectConsistent, readError } from './consistency';
 
 describe('pdf line building', () => {
@@ -168,5 +169,15 @@ describe('pdf failures', () => {
     const e = await readError(readNotice('坏.pdf', Buffer.from('%PDF-1.7\n1 0 obj <<< garbage')));
     expect(e.code).toBe('corrupt_pdf');
     expect(e.message).toContain('已损坏');
+  });
+
+  it('a PDF that opens but whose page tree holds itself is damaged, said in Chinese', async () => {
+    const e = await readError(readNotice('循环.pdf', pageTreeLoopPdf()));
+    expect(e.code).toBe('corrupt_pdf');
+    expect(e.message).toBe(
+      'PDF 文件已损坏（第 1 页无法读取），请用 PDF 阅读器打开后另存，或重新下载后再导入',
+    );
+    // The same file with a sound page tree reads.
+    expect((await readNotice('一页.pdf', manyPagePdf(1))).text).toContain('Changan District');
   });
 });

@@ -45,6 +45,7 @@ import { extractRules } from './rules';
 import { withoutServiceSites } from './service-sites';
 import { silentLosses } from './silent-losses';
 import { keyText, toKey, type KeyedText } from './text-key';
+import { impossibleDates } from './impossible-dates';
 import { duplicatePassages } from './text-warnings';
 import { withoutCitedExamples } from './example-groups';
 import { withoutOtherProgrammes } from './other-programmes';
@@ -255,6 +256,7 @@ export function extractNotice(source: SourceDocument, opts: ExtractOptions): Ext
     ...(listsNothing ? [] : fromLists.warnings),
     ...(graded?.warnings ?? []),
     ...duplicatePassages(doc),
+    ...impossibleDates(doc),
   );
   const rules = rulesInListedBatch(
     extractRules(doc, {

@@ -69,8 +69,7 @@ export async function readPdf(
     const pages: PdfLine[][] = [];
     for (let p = 1; p <= doc.numPages; p++) {
       budget.checkClock();
-      const page = await doc.getPage(p);
-      const content = await page.getTextContent();
+      const { page, content } = await readPage(doc, p);
       budget.pdfItems(content.items.length);
       const items: PdfItem[] = [];
       for (const it of content.items) {
@@ -150,6 +149,26 @@ async function pdfHints(doc: {
     };
   } catch {
     return undefined;
+  }
+}
+
+type PdfDocument = Awaited<ReturnType<PdfJs['getDocument']>['promise']>;
+
+/**
+ * One page and its text. A file that opens can still be broken inside (a page tree that
+ * holds itself, a page object that is not one): pdf.js says so in English, which staff
+ * cannot act on; it is the damaged-file message, naming the page.
+ */
+async function readPage(doc: PdfDocument, p: number) {
+  try {
+    const page = await doc.getPage(p);
+    return { page, content: await page.getTextContent() };
+  } catch (e) {
+    if (e instanceof ReadError) throw e;
+    throw new ReadError(
+      'corrupt_pdf',
+      `PDF 文件已损坏（第 ${p} 页无法读取），请用 PDF 阅读器打开后另存，或重新下载后再导入`,
+    );
   }
 }
 

@@ -152,5 +152,5 @@ function zipBomb(detail: string): ReadError {
 }
 
 function mb(n: number): string {
-  return Number.isFinite(n) ? `${(n / (1024 * 1024)).toFixed(1)} MB` : '超过 4 GB';
+  return Number.isFinite(n) ? `${(n / (1024 * 1024)).toFixed(1)} MB` : '4 GB 以上';
 }

@@ -50,6 +50,7 @@ function ownRanges(w: NoticeWarning): TextRange[] {
     case 'interleaved_text':
     case 'mismatched_heading':
     case 'unread_list':
+    case 'impossible_date':
       return [{ start: w.start, end: w.end }];
     // Both copies: the reader decides which one the ledger should keep.
     case 'duplicate_passage':
