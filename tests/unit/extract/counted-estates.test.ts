@@ -65,4 +65,26 @@ describe('estates named bare beside their count', () => {
     const counties = readResolved('我市3个小区分别为海盐、平湖、桐乡。');
     expect(counties.n.records.map((r) => r.title)).not.toContain('海盐');
   });
+
+  it('places a city’s estates in the city it writes before them, not in a county written elsewhere', () => {
+    const r = readResolved(
+      '嘉兴市3个物业小区入选,分别为枫叶新村、海逸豪园、恒隆广场。\n会上,海盐县住建局作了交流发言。',
+    );
+    expect(r.n.records.map((x, i) => [r.codes[i], x.title])).toEqual([
+      ['330400', '枫叶新村'],
+      ['330400', '海逸豪园'],
+      ['330400', '恒隆广场'],
+    ]);
+  });
+
+  it('takes no roads or townships for estates, and reads a community among them as a unit', () => {
+    const roads = readResolved('海盐县3个物业小区分别为海滨东路、新桥北路、城北西路。');
+    expect(roads.n.records.map((x) => x.title)).not.toContain('海滨东路');
+    const r = readResolved('海盐县枫叶新村、海逸豪园、金都社区共3个物业项目入选。');
+    expect(r.n.records.map((x) => [x.regionText, x.title])).toEqual([
+      ['海盐县', '枫叶新村'],
+      ['海盐县', '海逸豪园'],
+      ['海盐县金都社区', ''],
+    ]);
+  });
 });

@@ -29,4 +29,15 @@ describe('an estate column', () => {
     ]);
     expect(r.codes).toEqual(['340103', '340104', '340102']);
   });
+
+  it('reads a community under an estate header as the row’s unit, not an estate', () => {
+    const r = readResolved(
+      '首批示范社区名单\n序号\t所在区域\t小区\n1\t庐阳区\t三孝口社区\n2\t瑶海区\t明光路社区',
+    );
+    expect(r.n.records.map((x) => [x.title, x.unit])).toEqual([
+      ['', '庐阳区三孝口社区'],
+      ['', '瑶海区明光路社区'],
+    ]);
+    expect(r.codes).toEqual(['340103', '340102']);
+  });
 });

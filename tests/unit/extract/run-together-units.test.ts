@@ -43,4 +43,17 @@ describe('units run together', () => {
     );
     expect(r.warned).toContain('unread_list');
   });
+
+  it('takes no county from the run itself (a township opening it that shares a county’s short name)', () => {
+    expect(detect('东城街道东城社区南城街道南城社区\n东莞市')).toEqual([]);
+  });
+
+  it('says no award line that names only persons, nor a numbered line that is no award', () => {
+    const r = readResolved(
+      '一、最佳组织奖:塔山街道西咸欢社区城南街道翠苑社区\n二、最佳报道人气奖:诸妙茵\n三、优秀个人:张三、李四、王五\n四、工作要求:各单位要高度重视，认真组织' +
+        ORGANS,
+    );
+    expect(r.n.records).toHaveLength(2);
+    expect(r.warned).not.toContain('unread_list');
+  });
 });

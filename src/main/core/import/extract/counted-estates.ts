@@ -13,7 +13,7 @@ import { CHINESE_NUMERAL_CHARS, parseNumber } from './chinese-numerals';
 import type { ItemDraft, ListDraft } from './drafts';
 import type { KeyedText } from './text-key';
 import type { RegionLookup } from './types';
-import { countiesWritten, countyOf, oneCountyWritten } from './written-counties';
+import { countiesWritten, countyOf, lastCityWrittenAt, oneCountyWritten } from './written-counties';
 
 const N = `([0-9]+|[${CHINESE_NUMERAL_CHARS}]+)`;
 const NAME = '[\\u4e00-\\u9fff0-9A-Za-z]';
@@ -34,6 +34,10 @@ const COUNT = new RegExp(`${N}个${NOUN}`, 'g');
 /** Words a COUNT_AFTER run's first piece may open with before the first name. */
 const LEAD = /^.*?(?:其中|分别是|分别为|包括|即|为|是|有)/;
 const SENTENCE_END = /[。；;！!？?]/;
+/** Names that are roads, townships or streets: places, not estates. */
+const NOT_ESTATE = /(?:路|大道|街|巷|街道|镇|乡)$/;
+/** A community or residents' committee among the estates is a unit at the county, no title. */
+const COMMUNITY = /(?:社区|居委会)$/;
 interface Named {
   name: string;
   start: number;
@@ -62,6 +66,18 @@ function aboutProperty(doc: KeyedText, at: number): boolean {
   return doc.key.slice(s, e).includes('物业');
 }
 
+/**
+ * The place the paragraph writes nearest before the names: a county, or a city written with
+ * its level word (嘉兴市3个物业小区…: the city's estates, in no county the text names elsewhere);
+ * with neither, the one county the whole text writes.
+ */
+function placeBefore(doc: KeyedText, from: number, to: number, lookup: RegionLookup) {
+  const county = countiesWritten(doc.key, from, to, lookup).pop();
+  const city = lastCityWrittenAt(doc.key, from, to, lookup);
+  if (city && (!county || city.start > county.start)) return city.name;
+  return county?.name ?? oneCountyWritten(doc.key, lookup)?.name;
+}
+
 export function detectCountedEstates(
   doc: KeyedText,
   lookup: RegionLookup,
@@ -83,10 +99,8 @@ export function detectCountedEstates(
     }
     const line = lineOf(doc, first.start);
     if (!line || consumed.has(line.index)) return;
-    const county =
-      glued ??
-      countiesWritten(doc.key, line.start, first.start, lookup).pop()?.name ??
-      oneCountyWritten(doc.key, lookup)?.name;
+    if (names.some((n) => NOT_ESTATE.test(n.name))) return;
+    const county = glued ?? placeBefore(doc, line.start, first.start, lookup);
     if (!county) return;
     lists.push({
       layout: 'sentence',
@@ -94,8 +108,8 @@ export function detectCountedEstates(
         seq: null,
         start,
         end: start + name.length,
-        regionText: county,
-        title: name,
+        regionText: COMMUNITY.test(name) ? county + name : county,
+        title: COMMUNITY.test(name) ? '' : name,
         warnings: [],
       })),
       start: first.start,

@@ -38,7 +38,6 @@ export function detectRunTogetherUnits(
   consumed: ReadonlySet<number>,
 ): ListDraft[] {
   const lists: ListDraft[] = [];
-  let county: string | null | undefined;
   for (const line of doc.lines) {
     if (consumed.has(line.index)) continue;
     const key = line.key.trimEnd().replace(/[。；;]$/, '');
@@ -47,11 +46,14 @@ export function detectRunTogetherUnits(
     if (run.length < 8 || SEPARATOR.test(run)) continue;
     const units = unitsOf(run);
     if (!units || units.length < 2) continue;
-    county ??= oneCountyWritten(doc.key, lookup)?.name ?? null;
+    let at = line.start + key.indexOf(run);
+    // The county is one the text writes outside the run: a township's name opening it (东城街道
+    // read short as 东城区) is no county written.
+    const outside = doc.key.slice(0, at) + ' ' + doc.key.slice(at + run.length);
+    const county = oneCountyWritten(outside, lookup)?.name ?? null;
     const context =
       county !== null ? { county } : (lookup.countyOfManyTowns?.(units, units.length) ?? null);
     if (!context) continue;
-    let at = line.start + key.indexOf(run);
     const items = units.map((unit): ItemDraft => {
       const item: ItemDraft = {
         seq: null,

@@ -10,7 +10,7 @@ import { splitItem } from './item-split';
 import { tellsMembership } from './membership';
 import { outcomeIn } from './outcomes';
 import { groupCellPlace } from './place-run-cell';
-import { estatesAsTitles } from './estate-column';
+import { communityTitleAsUnit, estatesAsTitles } from './estate-column';
 import { readKindCell } from './kind-column';
 import { regionParts } from './region-heuristic';
 import { keyOf } from './text-key';
@@ -284,6 +284,7 @@ export function rowToItem(
   span: { start: number; end: number },
   ctx: RegionContext = {},
 ): ItemDraft | null {
+  roles = communityTitleAsUnit(cells, roles);
   const get = (role: ColumnRole): Cell | undefined => cells[roles.indexOf(role)];
   const all = (role: ColumnRole): string[] =>
     roles.flatMap((r, i) => (r === role ? [cells[i]?.text.trim() ?? ''] : []));

@@ -63,3 +63,29 @@ export function oneCountyWritten(key: string, lookup: RegionLookup): WrittenCoun
   const codes = new Set(found.map((c) => c.code));
   return codes.size === 1 ? (found[0] ?? null) : null;
 }
+
+/** A prefecture's code: four digits then 00, not a province's (…0000). */
+const CITY_CODE = /^\d{2}(?!00)\d{2}00$/;
+
+/**
+ * The last city a stretch writes with its level word (嘉兴市, not 我市), or null: a
+ * list said of a city's estates lies in the city, not in a county the text writes elsewhere.
+ */
+export function lastCityWrittenAt(
+  key: string,
+  from: number,
+  to: number,
+  lookup: RegionLookup,
+): { name: string; start: number } | null {
+  let last: { name: string; start: number } | null = null;
+  for (const m of key.slice(from, to).matchAll(/[\u4e00-\u9fff]{2,6}?市/g)) {
+    for (let s = 0; s < m[0].length - 1; s++) {
+      const name = m[0].slice(s);
+      if (CITY_CODE.test(lookup.codeOf?.(name, {}) ?? '')) {
+        last = { name, start: from + (m.index ?? 0) + s };
+        break;
+      }
+    }
+  }
+  return last;
+}
