@@ -52,6 +52,13 @@ describe('a province’s own record in two programmes', () => {
     const b = at(2, PROPERTY, '重庆两江新区', '500000');
     expect(sameUnitInProvince(a, b)).toBe(true);
     expect(relations(a, b)).toEqual(['same_place_other_programme']);
+    // a zone written with the municipality's name again, or without it (重庆高新区 lists)
+    expect(
+      relations(
+        at(1, URBANISATION, '重庆市重庆高新区', '500000'),
+        at(2, PROPERTY, '重庆高新区', '500000'),
+      ),
+    ).toEqual(['same_place_other_programme']);
   });
 });
 
@@ -62,6 +69,15 @@ describe('controls', () => {
     ).toEqual([]);
     expect(
       relations(at(1, URBANISATION, '江苏省民政厅', '320000'), at(2, PROPERTY, '江苏', '320000')),
+    ).toEqual([]);
+    expect(
+      relations(at(1, URBANISATION, '重庆高新区', '500000'), at(2, PROPERTY, '重庆', '500000')),
+    ).toEqual([]);
+    expect(
+      relations(
+        at(1, URBANISATION, '重庆高新区', '500000'),
+        at(2, PROPERTY, '重庆两江新区', '500000'),
+      ),
     ).toEqual([]);
   });
 
