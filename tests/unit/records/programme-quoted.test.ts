@@ -33,6 +33,8 @@ describe('controls', () => {
     expect(quotedProgramme('浙江“千年古镇”')).toBeNull();
     expect(quotedProgramme('中国·江苏“最美乡村”')).toBeNull();
     expect(quotedProgramme('内蒙古“草原书屋”')).toBeNull();
+    // the province's list of the nationwide honour's name (学雷锋志愿服务“四个100”)
+    expect(quotedProgramme('福建学雷锋志愿服务“最美志愿服务社区”')).toBeNull();
     expect(sameQuotedProgramme('浙江“千年古镇”', '千年古镇')).toBe(false);
     // a sponsor that names no province still gives the quoted name
     expect(quotedProgramme('中国地名文化遗产“千年古县”')).toBe('千年古县');
