@@ -7,22 +7,11 @@
  * still the region's own.
  */
 import { describe, expect, it } from 'vitest';
-import type { DedupeRecord } from '../../../src/main/core/dedupe';
 import { zoneBelowRegion } from '../../../src/main/core/dedupe/zone-below-region';
-import { runPair as run, untitledRecord } from '../../support/untitled-pair';
+import { pairRelations as relations, untitledAt as at } from '../../support/untitled-pair';
 
 const PILOTS = '城市一刻钟便民生活圈全域推进先行区试点';
 const DEVICES = '国家康复辅助器具产业综合创新试点';
-
-const at = (id: number, programme: string, written: string, code: string): DedupeRecord => ({
-  ...untitledRecord(id, programme, written),
-  regionCode: code,
-  unitCode: code,
-  town: null,
-  written,
-});
-
-const relations = (a: DedupeRecord, b: DedupeRecord) => run(a, b).related.map((x) => x.relation);
 
 describe('a zone the gazetteer cannot place, filed at its city’s code', () => {
   it('is not the city’s own record', () => {
