@@ -32,3 +32,21 @@ export function untitledRecord(
 
 export const runPair = (a: DedupeRecord, b: DedupeRecord) =>
   findDuplicateCandidates([a, b], { regions: gazetteerRegions() });
+
+/** An untitled record filed at `code` as its unit, no township: a unit the gazetteer keeps there. */
+export const untitledAt = (
+  id: number,
+  programme: string,
+  written: string,
+  code: string,
+): DedupeRecord => ({
+  ...untitledRecord(id, programme, written),
+  regionCode: code,
+  unitCode: code,
+  town: null,
+  written,
+});
+
+/** The relations the linker gives the pair alone. */
+export const pairRelations = (a: DedupeRecord, b: DedupeRecord) =>
+  runPair(a, b).related.map((x) => x.relation);

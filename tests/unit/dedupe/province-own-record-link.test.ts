@@ -8,23 +8,17 @@
  * one programme, and a titled pair are left as before.
  */
 import { describe, expect, it } from 'vitest';
-import type { DedupeRecord } from '../../../src/main/core/dedupe';
 import { blockKeys, identityRegions, placeOf } from '../../../src/main/core/dedupe/region';
 import { sameUnitInProvince } from '../../../src/main/core/dedupe/province-own';
-import { runPair as run, untitledRecord } from '../../support/untitled-pair';
+import {
+  pairRelations as relations,
+  runPair as run,
+  untitledAt as at,
+  untitledRecord,
+} from '../../support/untitled-pair';
 
 const URBANISATION = '国家新型城镇化综合试点';
 const PROPERTY = '农村集体产权制度改革试点单位';
-
-const at = (id: number, programme: string, written: string, code: string): DedupeRecord => ({
-  ...untitledRecord(id, programme, written),
-  regionCode: code,
-  unitCode: code,
-  town: null,
-  written,
-});
-
-const relations = (a: DedupeRecord, b: DedupeRecord) => run(a, b).related.map((x) => x.relation);
 
 describe('a province’s own record in two programmes', () => {
   it('is linked, whichever way each list writes the province', () => {
@@ -52,6 +46,13 @@ describe('a province’s own record in two programmes', () => {
     const b = at(2, PROPERTY, '重庆两江新区', '500000');
     expect(sameUnitInProvince(a, b)).toBe(true);
     expect(relations(a, b)).toEqual(['same_place_other_programme']);
+    // a zone written with the municipality's name again, or without it (重庆高新区 lists)
+    expect(
+      relations(
+        at(1, URBANISATION, '重庆市重庆高新区', '500000'),
+        at(2, PROPERTY, '重庆高新区', '500000'),
+      ),
+    ).toEqual(['same_place_other_programme']);
   });
 });
 
@@ -62,6 +63,15 @@ describe('controls', () => {
     ).toEqual([]);
     expect(
       relations(at(1, URBANISATION, '江苏省民政厅', '320000'), at(2, PROPERTY, '江苏', '320000')),
+    ).toEqual([]);
+    expect(
+      relations(at(1, URBANISATION, '重庆高新区', '500000'), at(2, PROPERTY, '重庆', '500000')),
+    ).toEqual([]);
+    expect(
+      relations(
+        at(1, URBANISATION, '重庆高新区', '500000'),
+        at(2, PROPERTY, '重庆两江新区', '500000'),
+      ),
     ).toEqual([]);
   });
 

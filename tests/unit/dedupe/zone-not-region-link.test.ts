@@ -7,22 +7,11 @@
  * still the region's own.
  */
 import { describe, expect, it } from 'vitest';
-import type { DedupeRecord } from '../../../src/main/core/dedupe';
 import { zoneBelowRegion } from '../../../src/main/core/dedupe/zone-below-region';
-import { runPair as run, untitledRecord } from '../../support/untitled-pair';
+import { pairRelations as relations, untitledAt as at } from '../../support/untitled-pair';
 
 const PILOTS = '城市一刻钟便民生活圈全域推进先行区试点';
 const DEVICES = '国家康复辅助器具产业综合创新试点';
-
-const at = (id: number, programme: string, written: string, code: string): DedupeRecord => ({
-  ...untitledRecord(id, programme, written),
-  regionCode: code,
-  unitCode: code,
-  town: null,
-  written,
-});
-
-const relations = (a: DedupeRecord, b: DedupeRecord) => run(a, b).related.map((x) => x.relation);
 
 describe('a zone the gazetteer cannot place, filed at its city’s code', () => {
   it('is not the city’s own record', () => {
@@ -40,10 +29,11 @@ describe('a zone the gazetteer cannot place, filed at its city’s code', () => 
     ).toEqual([]);
   });
 
-  it('is named by what is written after its province’s and city’s names', () => {
-    expect(zoneBelowRegion('甘肃省兰州新区', '620100')).toBe('兰州新区');
-    expect(zoneBelowRegion('甘肃省蘭州市蘭州新區', '620100')).toBe('兰州新区');
-    expect(zoneBelowRegion('甘肃省兰州新区中川园区', '620100')).toBe('兰州新区中川园区');
+  it('is named by what is written below its region, the region’s name not repeated', () => {
+    const lanzhou = zoneBelowRegion('甘肃省兰州新区', '620100');
+    expect(lanzhou).not.toBeNull();
+    expect(zoneBelowRegion('甘肃省蘭州市蘭州新區', '620100')).toBe(lanzhou);
+    expect(zoneBelowRegion('甘肃省兰州新区中川园区', '620100')).not.toBe(lanzhou);
   });
 });
 
@@ -60,6 +50,23 @@ describe('controls', () => {
         at(1, PILOTS, '甘肃省兰州新区', '620100'),
         at(2, DEVICES, '甘肃省兰州新区中川园区', '620100'),
       ),
+    ).toEqual([]);
+  });
+
+  it('one zone written with its city’s full or short name, or its province’s, is linked', () => {
+    // 安阳市高新区 and 安阳高新区 (豫 lists), 铜川市新区 and 铜川新区, 四川天府新区 as 成都's
+    for (const [x, y, code] of [
+      ['河南省安阳市高新区', '安阳高新区', '410500'],
+      ['陕西省铜川市新区', '铜川新区', '610200'],
+      ['四川省四川天府新区', '成都天府新区', '510100'],
+    ]) {
+      expect(relations(at(1, PILOTS, x!, code!), at(2, DEVICES, y!, code!)), x).toEqual([
+        'same_place_other_programme',
+      ]);
+    }
+    // two zones of one city stay two
+    expect(
+      relations(at(1, PILOTS, '安阳市高新区', '410500'), at(2, DEVICES, '安阳市开发区', '410500')),
     ).toEqual([]);
   });
 

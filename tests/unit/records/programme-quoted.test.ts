@@ -29,6 +29,17 @@ describe('controls', () => {
     expect(sameQuotedProgramme('河北省“千年古县”', '千年古县')).toBe(false);
   });
 
+  it('so is a province written by its short name, without 省 or 市', () => {
+    expect(quotedProgramme('浙江“千年古镇”')).toBeNull();
+    expect(quotedProgramme('中国·江苏“最美乡村”')).toBeNull();
+    expect(quotedProgramme('内蒙古“草原书屋”')).toBeNull();
+    // the province's list of the nationwide honour's name (学雷锋志愿服务“四个100”)
+    expect(quotedProgramme('福建学雷锋志愿服务“最美志愿服务社区”')).toBeNull();
+    expect(sameQuotedProgramme('浙江“千年古镇”', '千年古镇')).toBe(false);
+    // a sponsor that names no province still gives the quoted name
+    expect(quotedProgramme('中国地名文化遗产“千年古县”')).toBe('千年古县');
+  });
+
   it('names with no quoted end, or another name are not this rule’s', () => {
     expect(quotedProgramme('全国“两新”组织党建示范点')).toBeNull();
     expect(quotedProgramme('全国“两新”')).toBeNull();

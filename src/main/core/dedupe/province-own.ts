@@ -5,10 +5,12 @@
  * unit the gazetteer cannot place below the province (重庆市两江新区, a provincial body). Such
  * a record is placed nowhere, so only its code and its words tell it: the same code, no
  * township, and the same words written after the province's own name on both sides, by the
- * division data — none for the province itself (江苏, 江蘇, 江苏省), 两江新区 for that new area.
+ * division data — none for the province itself (江苏, 江蘇, 江苏省), 两江新区 for that new area
+ * (a zone's name read as zone-below-region.ts reads it).
  * The province itself and a unit in it stay apart.
  */
 import { writtenBelowRegion } from './region-own-name';
+import { zoneBelowRegion } from './zone-below-region';
 import type { DedupeRecord } from './types';
 
 const PROVINCE_CODE = /^\d{2}0000$/;
@@ -18,7 +20,8 @@ function belowProvince(r: DedupeRecord): string | null {
   const code = r.regionCode ?? '';
   if (!PROVINCE_CODE.test(code) || r.town) return null;
   if (r.unitCode && r.unitCode !== code) return null;
-  return writtenBelowRegion(r.written, code);
+  // a zone named with the municipality's name again or not (重庆市重庆高新区, 重庆高新区) is one
+  return zoneBelowRegion(r.written, code) ?? writtenBelowRegion(r.written, code);
 }
 
 /** Two records at one province's code that name one unit there (the province, or one below). */
