@@ -79,4 +79,16 @@ describe('a grid of entries beside their county', () => {
     );
     expect(n.records.length).toBe(3);
   });
+
+  it('a county over a town and its village in the next cell writes one place a row', () => {
+    const { n } = readResolved(
+      notice(
+        '桦甸市\t桦郊乡\t桦郊乡先锋村',
+        '桦甸市\t公吉乡\t公吉乡公郎头村',
+        '舒兰市\t平安镇\t平安镇平安村',
+      ),
+    );
+    expect(n.records.map((r) => r.regionText)).not.toContain('桦郊乡');
+    expect(n.records.length).toBe(3);
+  });
 });

@@ -71,4 +71,17 @@ describe('names a row under merged place headings', () => {
     );
     expect(n.records.some((r) => r.title.includes('，'))).toBe(false);
   });
+
+  it('a grid of persons’ names under district headings lists no entries by those names', () => {
+    const { n } = readResolved(
+      notice(
+        '清城区\t清城区\t清城区',
+        '张伟\t李娜\t王芳',
+        '刘洋\t陈静\t杨勇',
+        '清新区\t清新区\t清新区',
+        '赵磊\t\t',
+      ),
+    );
+    expect(n.records.map((r) => r.title)).not.toContain('张伟');
+  });
 });

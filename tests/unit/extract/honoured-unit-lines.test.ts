@@ -90,4 +90,26 @@ describe('honoured units a line each', () => {
     );
     expect(named.n.records.map((r) => r.title)).not.toContain('全国休闲农业与乡村旅游示范点');
   });
+
+  it('organisers or participants a line each under their part are no honoured units', () => {
+    for (const part of ['主办单位：', '参加单位：', '牵头单位：']) {
+      const { n } = readResolved(
+        [
+          '关于开展全县文明创建联合检查的通知',
+          part,
+          '灵璧县市场监督管理局',
+          '灵璧县公安局',
+          '灵璧县卫生健康委员会',
+        ].join('\n'),
+      );
+      expect(n.records.map((r) => r.unit ?? '')).not.toContain('灵璧县公安局');
+    }
+  });
+
+  it('a person named before the unit is no unit', () => {
+    const { n } = readResolved(
+      notice('第十二届省文明单位(灵璧)', '张三 灵璧县人民法院', '李四 灵璧县财政局'),
+    );
+    expect(n.records.some((r) => (r.unit ?? '').includes('张三'))).toBe(false);
+  });
 });

@@ -35,8 +35,8 @@ function rowPlace(
   return { ...ctx, city: hit.regionText };
 }
 
-/** The whole cell is one place inside the row's place. */
-function isPlace(text: string, place: RegionContext, lookup: RegionLookup): boolean {
+/** The whole cell is one place inside the given place (the row's, a heading's). */
+export function isPlace(text: string, place: RegionContext, lookup: RegionLookup): boolean {
   const hit = lookup.splitPrefix(text, place);
   return hit !== null && hit.end === toKey(text).length;
 }
@@ -71,7 +71,27 @@ export function gridEntryColumns(
   const found = candidates.filter(
     (c) => (filled.get(c) ?? 0) >= 2 && (placed.get(c) ?? 0) >= PLACE_SHARE * (filled.get(c) ?? 0),
   );
-  return found.length >= 2 ? new Set(found) : new Set();
+  if (found.length < 2 || rows.some((cells) => inLevels(cells, found))) return new Set();
+  return new Set(found);
+}
+
+/** A township, and a village or community written without one (its level below). */
+const TOWNSHIP = /(?:乡|镇|街道|苏木)$/;
+const BELOW_TOWNSHIP = /^(?:(?!乡|镇|街道|苏木).)+(?:村|社区|居委会|嘎查|屯)$/;
+
+/**
+ * A row that writes one place in levels across the columns ("桦甸市 | 桦郊乡 | 桦郊乡先锋村",
+ * "桦甸市 | 桦郊乡 | 先锋村"): a cell that goes on from the one before it, or a township
+ * followed by a village written short. Such a table is one entry a row, not a grid. (A cell
+ * merged across the row repeats its text: no level.)
+ */
+function inLevels(cells: readonly Cell[], columns: readonly number[]): boolean {
+  const texts = columns.map((c) => toKey(cells[c]?.text ?? '').trim()).filter((t) => t !== '');
+  return texts.some((a, i) =>
+    texts
+      .slice(i + 1)
+      .some((b) => (b !== a && b.startsWith(a)) || (TOWNSHIP.test(a) && BELOW_TOWNSHIP.test(b))),
+  );
 }
 
 /**

@@ -11,6 +11,7 @@
  * under "北京市" is a unit beside its theme, which the table's own reader keeps.
  */
 import type { ItemDraft } from './drafts';
+import { isPlace } from './grid-entry-cells';
 import { readNumbering } from './numbering';
 import { labelContext } from './prose-labels';
 import type { Cell } from './table-columns';
@@ -28,6 +29,12 @@ const HEADING_COUNT = /\s*[(（]\s*(?:共\s*)?[0-9一二三四五六七八九十
 /** A cell that cannot be a name: a number, or prose (a clause mark or a long run of words). */
 const NOT_A_NAME = /^[\d\s.、,，-]+$|[，。；;：:]/;
 const LONGEST_NAME = 30;
+/**
+ * A person's name: two or three characters (a padded two-character one too), possibly with a
+ * gender mark. A grid mostly of them lists persons by district, not units: no entries.
+ */
+const PERSON = /^[\u4e00-\u9fff](?:[\u3000 ]?[\u4e00-\u9fff]){1,2}(?:[（(][男女][）)])?$/;
+const PERSON_SHARE = 0.8;
 
 /** The place a heading names, as written, without its numbering and count; null if none. */
 function headingPlace(heading: string, lookup: RegionLookup): string | null {
@@ -39,11 +46,6 @@ function headingPlace(heading: string, lookup: RegionLookup): string | null {
     .trim();
   const hit = name ? lookup.splitPrefix(name, {}) : null;
   return hit && hit.end === toKey(name).length ? name : null;
-}
-
-function isPlaceIn(text: string, ctx: RegionContext, lookup: RegionLookup): boolean {
-  const hit = lookup.splitPrefix(text, ctx);
-  return hit !== null && hit.end === toKey(text).length;
 }
 
 /**
@@ -77,7 +79,7 @@ export function headedNameGrid(rows: readonly GridRow[], lookup: RegionLookup): 
     if (place === null) return null;
     if (filled.some((c) => NOT_A_NAME.test(c.text.trim()) || c.text.trim().length > LONGEST_NAME))
       return null;
-    const placed = filled.map((c) => isPlaceIn(c.text.trim(), ctx, lookup));
+    const placed = filled.map((c) => isPlace(c.text.trim(), ctx, lookup));
     if (placed.some((p) => p) && placed.some((p) => !p)) return null;
     filled.forEach((cell, i) => {
       const text = cell.text.trim();
@@ -93,5 +95,7 @@ export function headedNameGrid(rows: readonly GridRow[], lookup: RegionLookup): 
       });
     });
   }
-  return headings > 0 && items.length > 0 ? items : null;
+  if (headings === 0 || items.length === 0) return null;
+  const persons = items.filter((it) => PERSON.test(toKey(it.title).trim())).length;
+  return persons >= PERSON_SHARE * items.length ? null : items;
 }

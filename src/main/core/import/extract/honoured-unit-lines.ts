@@ -30,6 +30,14 @@ const PROSE =
   /[，。；;！？、：:]|[(（]\s*(?:共\s*)?[0-9一二三四五六七八九十百]+\s*[个家项]\s*[)）]$|[0-9０-９]{4}\s*年|[0-9０-９]{1,2}\s*月\s*[0-9０-９]{1,2}\s*日/;
 /** An addressee line ("各有关单位：") speaks to units; it lists none. */
 const ADDRESSEE = /^各/;
+/**
+ * Units named by their part in a work, not an honour ("主办单位：", "参加单位：", "牵头单位："):
+ * an event's organisers or a task's owners, a line each, are no entries.
+ */
+const DUTY =
+  /(?:主办|承办|协办|支持|指导|参加|参与|参会|责任|牵头|配合|协助|报送|抄送|联系|申报|推荐|实施|组织|发起|成员|会员|主管|监管|发文|印发)单位/;
+/** A person's name before the unit, apart from it ("张三 灵璧县人民法院"): a person, no unit. */
+const PERSON_BEFORE = /^[\u4e00-\u9fff]{2,4}[\s\u3000]+\S/;
 const LONGEST_NAME = 40;
 
 /** A line's name, without its bullet or number, or null when the line cannot be one. */
@@ -66,6 +74,7 @@ function unitPlace(
 }
 
 function itemOf(name: string, at: number, lookup: RegionLookup): ItemDraft | null {
+  if (PERSON_BEFORE.test(name) && lookup.splitPrefix(name, {}) === null) return null;
   const place = unitPlace(name, lookup);
   if (!place) return null;
   const base = { seq: null, start: at, end: at + name.length, title: '', warnings: [] };
@@ -83,8 +92,9 @@ export function detectHonouredUnitLines(
   const lines = doc.lines;
   for (let i = 0; i < lines.length; i++) {
     const head = lines[i]!;
-    if (consumed.has(head.index) || !HEADING.test(head.trimmed) || ADDRESSEE.test(head.trimmed))
-      continue;
+    const announces =
+      HEADING.test(head.trimmed) && !ADDRESSEE.test(head.trimmed) && !DUTY.test(head.trimmed);
+    if (consumed.has(head.index) || !announces) continue;
     const items: ItemDraft[] = [];
     const taken: number[] = [];
     let j = i + 1;
