@@ -32,6 +32,28 @@ describe('a headline that exclaims or asks', () => {
     expect(readResolved(whole.join('\n')).n.metadata.role).toBe('confirmation');
   });
 
+  it('leaves an organ’s own document whose title a site closes with a mark that document', () => {
+    const notice = (title: string) =>
+      [
+        title,
+        '民函〔2021〕12号',
+        '各省、自治区、直辖市民政厅（局），新疆生产建设兵团民政局：',
+        '经地方申报、省级推荐、专家评审，民政部决定确认以下单位为第三批全国农村社区治理实验区：',
+        '北京市密云区',
+        '河北省邢台市信都区',
+        '山西省晋中市榆次区',
+        '民政部',
+        '2021年3月12日',
+      ].join('\n');
+    for (const title of [
+      '民政部关于确认第三批全国农村社区治理实验区的通知！',
+      '关于第三批全国农村社区治理实验区名单的公示!',
+    ])
+      expect(readResolved(notice(title)).n.metadata.role).toBe('confirmation');
+    // A cheer that goes on after the list's name is still the story's own.
+    expect(exclaimedHeadline('省级名单！平和1个社区上榜！')).toBe(true);
+  });
+
   it('leaves the same 公示 without the headline to its own title and role', () => {
     const { n } = readResolved(REPOST.filter((_, i) => i !== 1).join('\n'));
     expect(n.metadata.role).toBe('confirmation');

@@ -40,6 +40,30 @@ describe('honours a profile says a unit already holds', () => {
     expect(programmes(own)).toEqual(['全国生态示范县']);
   });
 
+  it('leave a list its programme when the title before a colon heads it', () => {
+    const notice = [
+      '关于公布名单的通知',
+      '经地方申报、专家评审，确定以下社区是全国示范性老年友好型社区：东城区和平里社区、西城区月坛社区、朝阳区望京社区。',
+      '某市民政局',
+      '2021年3月12日',
+    ].join('\n');
+    expect(programmes(notice)).toEqual(['全国示范性老年友好型社区']);
+  });
+
+  it('leave the page’s own act its run of titles (经…评审，某地是A、B)', () => {
+    expect(
+      withoutProfileHonours(
+        '经专家评审，以下3个区是第三批全国农村社区治理实验区、全国婚俗改革实验区',
+      ),
+    ).toBe('经专家评审，以下3个区是第三批全国农村社区治理实验区、全国婚俗改革实验区');
+    // …while a profile's own sentence after it is still cut.
+    expect(
+      withoutProfileHonours(
+        '经专家评审，确定蒙阴县为示范县。蒙阴县是全国生态示范县、全国果品十强县',
+      ),
+    ).toBe('经专家评审，确定蒙阴县为示范县。蒙阴县。');
+  });
+
   it('cut only the profile’s clause', () => {
     expect(
       withoutProfileHonours('该县是全国生态示范县、全国果品十强县,今年入选全国农村社区治理实验区'),

@@ -23,6 +23,7 @@ import type { IdentityMatch } from '../../core/dedupe/identity';
 import { applyChoices } from './join-choices';
 import { joinRecord, planJoins, RETOLD_REASON, sourceOf } from './join-records';
 import { municipalityAmongCities } from './listed-municipality';
+import { provinceOfProvinceProgramme } from './province-programme';
 import { rulesScopedToJoins } from './rule-scope';
 import { twinNoticeWarning, type BatchNotice } from './twin-notice';
 
@@ -171,7 +172,8 @@ export function writeNotice(
             !unrecorded.includes(i) &&
             !placedBelowProvince(records[i]!) &&
             !placelessBody(records[i]!) &&
-            !municipalityAmongCities(records, i),
+            !municipalityAmongCities(records, i) &&
+            !provinceOfProvinceProgramme(records[i]!),
         )
     : [];
   const freshIdx = records

@@ -16,9 +16,17 @@ const EXCLAIMED =
 /** A slogan quoted in a title ("关于开展“文明出行，从我做起!”活动的通知") is not the title's voice. */
 const QUOTED = /[“"「『][^“”"「」『』]*[”"」』]/g;
 
+/**
+ * A document's own title with nothing but a mark after its kind ("关于确认…的通知！",
+ * "…名单的公示!"): a site's flourish on the organ's title, the page still its document.
+ */
+const MARKED_DOCUMENT = /^[^!?]*(?:通知|公示|公告|决定|批复|通报|意见|名单)!+$/;
+
 /** Whether the title exclaims or asks (matched on its key: ！ and ？ are read as ! and ?). */
 export function exclaimedHeadline(title: string | null): boolean {
-  return title !== null && EXCLAIMED.test(keyOf(title).replace(QUOTED, '“”'));
+  if (title === null) return false;
+  const key = keyOf(title).replace(QUOTED, '“”');
+  return EXCLAIMED.test(key) && !MARKED_DOCUMENT.test(key);
 }
 
 /** How many of the page's first lines may hold its headline (a site's name or column first). */
