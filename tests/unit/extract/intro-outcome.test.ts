@@ -39,6 +39,23 @@ describe('the outcome a list lead-in states for its group', () => {
     expect(introOutcome('国家旅游局宣布，将取消2家景区资质。包括')).toBeNull();
   });
 
+  it('only the clause that holds 分别是, or the one right before it, names the group', () => {
+    // Other clauses of the sentence tell of other groups: new units, the rest of the list.
+    expect(introOutcome('取消3家景区资质，同时新增5家5A级旅游景区，分别为：')).toBeNull();
+    expect(introOutcome('新增5家5A级景区，另有2家被取消资质，新增的5家分别是：')).toBeNull();
+    expect(introOutcome('对其中3家予以摘牌，其余2家分别是')).toBeNull();
+    expect(introOutcome('66处通过验收，3处未通过验收，其中通过验收的分别是')).toBeNull();
+    expect(introOutcome('共有11家景区被处理，其中被摘牌的3家景区分别是：')).toEqual({
+      status: '已撤销',
+    });
+    expect(introOutcome('国家旅游局对3家景区作出摘牌处理，分别是：')).toEqual({
+      status: '已撤销',
+    });
+    expect(
+      statuses(`${TITLE}国家旅游局取消2家4A级景区资质，同时新增2家5A级景区，分别为：${SPOTS}`),
+    ).toEqual([null, null]);
+  });
+
   it('取消…资质 takes the standing away, as 取消…资格 does', () => {
     expect(outcomeIn('取消其4A级旅游景区资质')).toEqual({ status: '已撤销' });
   });

@@ -71,6 +71,9 @@ describe('attractions after a place written short', () => {
     expect(shortSitePlaceAt('新疆自治区伊犁州喀拉峻景区', lookup)).toBeNull();
     expect(shortSitePlaceAt('广东省中山市孙中山故里旅游区', lookup)).toBeNull();
     expect(shortSitePlaceAt('咸宁国家湿地公园', lookup)).toBeNull();
+    // 风景区 is one word: 红旗渠 is no site of 红旗区, its 渠 no name of its own.
+    expect(shortSitePlaceAt('红旗渠风景区', lookup)).toBeNull();
+    expect(shortSitePlaceAt('金华双龙风景区', lookup)?.regionText).toBe('金华');
   });
 
   it("a town's trade name after its town written short is left to the readers of towns", () => {

@@ -44,7 +44,12 @@ export function introOutcome(before: string): Outcome | null {
   const sentence = before.slice(from);
   const m = LEAD_IN.exec(sentence);
   if (!m) return null;
-  const subject = sentence.slice(0, m.index).replace(/^[\s，,]+/, '');
+  // The group is the clause 分别是 closes, or the one right before when 分别是 opens its own
+  // (…对3家景区作出摘牌处理，分别是): other clauses of the sentence may tell of other groups
+  // (新增5家…，另有2家被取消资质，新增的5家分别是).
+  const clauses = sentence.slice(0, m.index).split(/[，,]/);
+  const own = clauses.pop()?.trim() ?? '';
+  const subject = own !== '' ? own : (clauses.pop()?.trim() ?? '');
   if (subject !== '' && !POINTS_BACK.test(subject)) return groupOutcome(subject);
   // 包括 or 这N处: the last clause of the sentence before is the verdict on the group.
   const prior = before.slice(0, from).replace(/[。；;！!？?\s]+$/, '');

@@ -48,10 +48,11 @@ function isNamedTown(site: string): boolean {
  * 旅游区", "沛县汉城景区"): a scenic spot or a park is what a list of spots or parks names, and a
  * place holds many of them, so its own name is the entry's title, as a town's is. A resort
  * (度假区), a block or an old town is known by its place and keeps none; nor does an attraction
- * word with no name of its own before it (国家湿地公园 alone, 某县景区).
+ * word with no name of its own before it (国家湿地公园 alone, 某县景区); 风景区 is one word, so
+ * 渠风景区 names one character, no name (红旗渠风景区 is no site of 红旗区).
  */
 const NAMED_ATTRACTION =
-  /^(?!国家)[\u4e00-\u9fff]{2,14}?(?:国家)?(?:湿地公园|森林公园|风景区|景区|旅游区)$/;
+  /^(?!国家)[\u4e00-\u9fff]{2,14}?(?:国家)?(?:湿地公园|森林公园|风景区|(?<!风)景区|旅游区)$/;
 
 /** Whether a site is a scenic spot or a park known by its own name. */
 export function namedAttraction(site: string): boolean {
