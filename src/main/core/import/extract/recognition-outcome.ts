@@ -29,6 +29,13 @@ const LISTED =
  */
 const PLANNED =
   /拟|(?<!同意|决定)将(?=[^。；;]{0,20}?认定)|申请认定|申报认定|经认定后|认定后|公示稿|征求意见稿|(?:予以|现予|进行)公示|公示期(?!满)/;
+/**
+ * A naming promised to whoever passes ("对验收合格的命名为…示范县", "验收合格后，由某部认定为…"):
+ * the condition comes right before the act with no unit named between, so nobody is named yet.
+ * A naming of units that passed names them ("对验收合格的北京市通州区…予以命名").
+ */
+const CONDITIONAL =
+  /(?:合格|达标|通过)(?:的|后|者)[，,]?(?:由[^。；;，,]{2,20}?)?(?:将|方可|可|予以)?(?:命名|认定)为/;
 /** Named as units still to be created or cultivated: a creation list, no close. */
 const STILL_CREATING = /创建(?:单位|名单|对象|资格)|培育(?:单位|名单|对象)/;
 /** The notice tells of the creation the units went through before this recognition. */
@@ -47,7 +54,22 @@ const APPLIED_FOR = /申报/;
  * (开展…创建工作) is no such round: the list may be the programme's first naming.
  */
 const CREATION_ROUND =
-  /(?:获得|取得)创建资格|创建(?:资格)?名单|经过[^。；;，,]{0,8}?创建|示范创建县[^。；;，,]{0,4}?验收|以创建[^。；;，,]{2,40}?为契机/;
+  /(?:获得|取得)创建资格|创建(?:资格)?名单|经过[^。；;，,]{0,8}?创建|示范创建县[^。；;，,]{0,4}?验收/;
+/**
+ * A county's creating toward a title as the spur of its work ("以创建全国“…示范县”为契机"): the
+ * creation round of the recognition only where that title is the one recognised, not another
+ * honour the county also strove for (以创建全国文明城市为契机 on a page naming 示范县).
+ */
+const CREATED_TOWARD = /以创建([^。；;，,]{2,40}?)为契机/g;
+
+/** The page tells a creation toward a title the recognition (`around`) confers. */
+function createdTowardRecognised(notice: string, around: string): boolean {
+  for (const m of notice.matchAll(CREATED_TOWARD)) {
+    const title = m[1]!.replace(/^(?:全国|国家级?|省级?)/, '').replace(/[“”"「」『』《》]/g, '');
+    if (title.length >= 4 && around.includes(title)) return true;
+  }
+  return false;
+}
 
 /**
  * "至此，我省成功发展4家…示范园。分别是…": a tally after the recognition sums up the units of every
@@ -67,7 +89,8 @@ function recognitionIn(text: string): Recognition | null {
     const named = RECOGNISED.exec(sentence);
     const m = named ?? LISTED.exec(sentence);
     if (!m) continue;
-    if (PLANNED.test(sentence) || STILL_CREATING.test(sentence.slice(m.index))) continue;
+    if (PLANNED.test(sentence) || CONDITIONAL.test(sentence)) continue;
+    if (STILL_CREATING.test(sentence.slice(m.index))) continue;
     // A list's publication speaks for the list that follows it, unless a tally comes between.
     if (!named && sentences.slice(i + 1).some((s) => TALLY.test(s))) continue;
     if (!named && NOT_LISTED.test(sentence.slice(m.index))) continue;
@@ -82,7 +105,7 @@ function recognitionIn(text: string): Recognition | null {
  */
 export function recognitionOutcome(around: string, notice: string): Outcome | null {
   const creation = CREATION_BEFORE.test(notice);
-  const round = CREATION_ROUND.test(notice);
+  const round = CREATION_ROUND.test(notice) || createdTowardRecognised(notice, around);
   if (!creation && !round) return null;
   const found = recognitionIn(around);
   if (!found) return null;

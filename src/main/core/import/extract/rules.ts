@@ -131,7 +131,15 @@ function reportsPast(key: string, word: RegExp): boolean {
   // "…对16个实验区进行了结项验收", "组织开展了…实验区建设成果验收工作": the act told as done
   // (verb + 了, its object a long noun phrase, a batch's whole name too: "组织开展了延续创建
   // 的第一批…示范创建县验收工作"), no duty.
-  if (/(进行|开展|组织|完成)了[^。；;，,]{0,40}$/.test(clause)) return true;
+  // A work done that only qualifies who owes it ("完成了三年创建任务的示范创建县将于…接受验收")
+  // leaves the duty: a future or an obligation after the 了 keeps it.
+  if (
+    /(进行|开展|组织|完成)了[^。；;，,]{0,40}$/.test(clause) &&
+    !/了[^。；;，,]*(?:将(?:于|在|适时|组织|开展|对|接受)|应当?|须|需|拟|要求)[^。；;，,]*$/.test(
+      clause,
+    )
+  )
+    return true;
   // "2023年9月开始，省民政厅部署开展…评估验收工作": a round an organ deployed from a month
   // named as its start, told as begun; the units owe nothing unless the sentence asks it.
   if (
