@@ -1,9 +1,7 @@
 /**
  * A story's list of cities may hold municipalities (北京市、天津市、大连市、上海市…): each is one
  * of the listed cities, made a record like its neighbours, while a province named among them, or
- * a municipality listed among provinces, stays a passing mention of a later notice. A province
- * is a unit too where the programme's unit is a province (全国医养结合示范省, from the shape of a
- * real health-commission item).
+ * a municipality listed among provinces, stays a passing mention of a later notice.
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { importFiles } from '../../../src/main/app/import/import-notices';
@@ -48,23 +46,5 @@ describe('a municipality listed among cities in a story', () => {
   it('is no city among provinces, nor is a province among cities', async () => {
     expect(await codes(story('北京市、河北省、山西省和大连市'))).toEqual(['210200']);
     expect(await codes(story('大连市、浙江省、宁波市'))).toEqual(['210200', '330200']);
-  });
-});
-
-describe('a province a story names', () => {
-  it('is the unit of a programme of provinces', async () => {
-    const story = [
-      '国家卫健委命名全国医养结合示范省、示范县（市、区）和示范机构',
-      '本报讯 近日，国家卫健委印发《关于命名山东省为全国医养结合示范省的通知》，命名山东省为全国医养结合示范省，命名北京市海淀区等100个县（市、区）为全国医养结合示范县（市、区）。',
-    ].join('\n');
-    expect(await codes(story)).toEqual(['370000']);
-  });
-
-  it('is a passing mention beside a programme of lower units', async () => {
-    const story = [
-      '我省3地入选全国医养结合示范县',
-      '本报讯 近日，国家卫健委命名北京市海淀区等100个县（市、区）为全国医养结合示范县，山东省济南市历下区、青岛市市南区入选，山东省数量居全国前列。',
-    ].join('\n');
-    expect(await codes(story)).not.toContain('370000');
   });
 });
