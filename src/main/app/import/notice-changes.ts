@@ -23,7 +23,6 @@ import type { IdentityMatch } from '../../core/dedupe/identity';
 import { applyChoices } from './join-choices';
 import { joinRecord, planJoins, RETOLD_REASON, sourceOf } from './join-records';
 import { municipalityAmongCities } from './listed-municipality';
-import { provinceOfProvinceProgramme } from './province-programme';
 import { rulesScopedToJoins } from './rule-scope';
 import { twinNoticeWarning, type BatchNotice } from './twin-notice';
 
@@ -172,8 +171,7 @@ export function writeNotice(
             !unrecorded.includes(i) &&
             !placedBelowProvince(records[i]!) &&
             !placelessBody(records[i]!) &&
-            !municipalityAmongCities(records, i) &&
-            !provinceOfProvinceProgramme(records[i]!),
+            !municipalityAmongCities(records, i),
         )
     : [];
   const freshIdx = records
