@@ -9,12 +9,23 @@ import { defaultLedgerPath } from '../db/ledger-path';
 import { openLedger } from '../db/ledger';
 import { buildRequest, type CliRequest } from './commands';
 import { parseCliArgs, UsageError, type CliArgs } from './parse-args';
+import type { ProgressLine } from './progress-line';
 import { USAGE } from './usage';
 
 export interface CliIo {
   out: (s: string) => void;
   err: (s: string) => void;
+  /** A line for long work's progress, named by the work (a terminal's); none for scripts and logs. */
+  progress?: (work: string) => ProgressLine;
 }
+
+/** What a command's progress line calls its work (the rest say 处理). */
+const PROGRESS_WORK: Partial<Record<string, string>> = {
+  import: '导入',
+  export: '导出',
+  duplicates: '查重',
+  merge: '合并',
+};
 
 export async function runCli(argv: string[], io: CliIo): Promise<number> {
   let args: CliArgs;
@@ -46,12 +57,15 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
   }
   // Files are read in a worker thread, with its own time and memory ceiling.
   const worker = new ImportWorker();
+  const line = io.progress?.(args.dryRun ? '分析' : (PROGRESS_WORK[args.command ?? ''] ?? '处理'));
   try {
     const result = await dispatch(request.method, request.input, {
       ledger,
       door: 'cli',
       prepareImport: worker.prepare,
+      onProgress: line?.report,
     });
+    line?.end();
     if (!result.ok) {
       io.err(`错误 [${result.error.code}]：${result.error.message}`);
       // Options the contract rejects (a malformed date, an unknown kind) are bad usage.
@@ -60,6 +74,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     }
     return print(request, args, io, result.value);
   } finally {
+    line?.end();
     await worker.close();
     ledger.close();
   }
