@@ -39,6 +39,7 @@ import { detectPlacedQuotes } from './placed-quotes';
 import { detectPlacedBookTitles } from './placed-book-titles';
 import { detectPlacedTitleRuns } from './placed-title-runs';
 import { withoutScopeTitles } from './scope-titles';
+import { withCountyWrittenOnce } from './county-written-once';
 import { detectOwnBodyTitles } from './own-body-titles';
 import { detectQuotedProjects } from './quoted-projects';
 import { detectTitledRuns } from './titled-run';
@@ -168,7 +169,10 @@ function detectAll(
   run(detectApplicantCases, () => true);
   run(detectQuotedProjects, () => true);
   run(detectTitledRuns, () => true);
-  run(detectPlacedQuotes, () => true);
+  run(
+    (d, l, c) => detectPlacedQuotes(d, l, c).map((list) => withCountyWrittenOnce(list, l)),
+    () => true,
+  );
   run(detectPlacedBookTitles, () => true);
   run(detectPlacedTitleRuns, () => true);
   run(detectPlacedNames, () => true);
