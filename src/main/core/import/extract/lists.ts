@@ -37,6 +37,9 @@ import { withRecommendingOrgans } from './recommending-organs';
 import { detectPlacedNames } from './placed-names';
 import { detectPlacedQuotes } from './placed-quotes';
 import { detectPlacedBookTitles } from './placed-book-titles';
+import { detectPlacedTitleRuns } from './placed-title-runs';
+import { withoutScopeTitles } from './scope-titles';
+import { withCountyWrittenOnce } from './county-written-once';
 import { detectOwnBodyTitles } from './own-body-titles';
 import { detectQuotedProjects } from './quoted-projects';
 import { detectTitledRuns } from './titled-run';
@@ -166,8 +169,12 @@ function detectAll(
   run(detectApplicantCases, () => true);
   run(detectQuotedProjects, () => true);
   run(detectTitledRuns, () => true);
-  run(detectPlacedQuotes, () => true);
+  run(
+    (d, l, c) => detectPlacedQuotes(d, l, c).map((list) => withCountyWrittenOnce(list, l)),
+    () => true,
+  );
   run(detectPlacedBookTitles, () => true);
+  run(detectPlacedTitleRuns, () => true);
   run(detectPlacedNames, () => true);
   run(detectAwardGroups, (l) => regionShare(l) >= 0.5);
   run(detectOwnPilots, () => true);
@@ -227,7 +234,10 @@ function detectAll(
   const lists = dedupe(led.lists, doc).sort((x, y) => x.start - y.start);
   const { lists: own, retold } = withoutEarlierBatches(doc, lists);
   return {
-    lists: withoutHeadlineParents(doc, withoutRecalledRuns(doc, own), lookup),
+    lists: withoutScopeTitles(
+      doc,
+      withoutHeadlineParents(doc, withoutRecalledRuns(doc, own), lookup),
+    ),
     listLines: consumed,
     retold: [...dedupe(led.retold, doc), ...retold],
   };

@@ -54,8 +54,11 @@ const PAPER_CITY_DATELINE =
   /^([\u4e00-\u9fff]{1,8}?(?:日报|晚报|晨报|时报|商报|报|网|在线|客户端))[\u4e00-\u9fff]{2,4}讯[(（]\s*(?:记者|通讯员)/;
 const EDITION_STAMP =
   /^(?:\d{4}年\d{1,2}月\d{1,2}日|\d{4}-\d{1,2}-\d{1,2})\s*[·•・]\s*([\u4e00-\u9fff]{2,10})\s*[·•・]\s*第?[A-Z0-9]{1,4}版/;
-// The reporter's name may stand after a colon as after a space ("某某日报记者:张三").
-const BYLINE_LINE = /^([\u4e00-\u9fff]{2,10}?)记者(?:[\s\u3000]+|\s*[:：]\s*)[\u4e00-\u9fff]{2,4}/;
+// The reporter's name may stand after a colon as after a space ("某某日报记者:张三"); a paper's
+// byline may open with a box (□) and name the paper and its app joined by a slash
+// ("□某某日报/某某新闻记者 张三"), both the outlet as the page writes it.
+const BYLINE_LINE =
+  /^(?:[□■◆●]\s*)?([\u4e00-\u9fff]{2,10}?(?:\/[\u4e00-\u9fff]{2,10}?)?)记者(?:[\s\u3000]+|\s*[:：]\s*)[\u4e00-\u9fff]{2,4}/;
 /**
  * The desk or rank a reporter's outlet is followed by (某某晚报全媒体记者, 首席记者), in either
  * script (某某廣播電視臺全媒體記者).

@@ -13,6 +13,7 @@
  */
 import { parseNumber } from './chinese-numerals';
 import { clauseOutcome } from './clause-outcome';
+import { methodNamePlace } from './method-prefix';
 import type { ItemDraft, ListDraft } from './drafts';
 import type { KeyedText } from './text-key';
 import type { RegionLookup } from './types';
@@ -254,7 +255,14 @@ export function detectPlacedQuotes(
         end = close;
         title = line.raw.slice(at + 1, close - 1);
       } else continue;
-      const before = placeBefore(line.key, line.raw, at, lookup);
+      let before = placeBefore(line.key, line.raw, at, lookup);
+      // A method named with words of its own before the quote ("…社区党建带社建“六个一”工作法").
+      const named =
+        !before && /工作法$/.test(title) ? methodNamePlace(line.key, line.raw, at, lookup) : null;
+      if (named) {
+        before = named.place;
+        title = named.prefix + title;
+      }
       // No place before the quote: the unit in the bracket after it, when it names one.
       const placed = before ?? (runBy ? { text: runBy.text, from: at } : null);
       // A cut group's quote, its verb lost, stands only with its place written before it.

@@ -1,0 +1,37 @@
+/**
+ * A list's title line naming its scope ("枣庄市入选全省第二批优秀社区工作法名单", a sheet's or a
+ * table's title over the units it lists) is no entry of its own: the place is where the listed
+ * units lie. Such a line with no list below it, or the document's headline ("某市入围…名单" over a
+ * story, which the headline readers judge), is left as read.
+ */
+import type { ListDraft } from './drafts';
+import type { KeyedText } from './text-key';
+
+/** A list's title naming its scope: the place, its verb, the list ("…入选…名单"). */
+const SCOPE_TITLE =
+  /^[^，,。；;：:]{0,30}?(?:入选|入围|上榜|获评|被命名为|被确定为)[^，,。；;：:]{2,40}?(?:名单|名录)$/;
+
+/**
+ * Drops a title-less entry read from a line that is a list's title naming its scope, when
+ * another list's entries follow that line.
+ */
+export function withoutScopeTitles(doc: KeyedText, lists: ListDraft[]): ListDraft[] {
+  // The document's first line is its headline, which the headline readers judge.
+  const head = doc.lines.find((l) => l.trimmed !== '');
+  const scopeLine = (start: number) => {
+    const line = doc.lines.find((l) => start >= l.start && start <= l.end);
+    return line && line !== head && line.trimmedStart === start && SCOPE_TITLE.test(line.trimmed)
+      ? line
+      : null;
+  };
+  return lists
+    .map((list) => {
+      const items = list.items.filter((it) => {
+        if (it.title !== '' || it.unit) return true;
+        const line = scopeLine(it.start);
+        return !(line && lists.some((o) => o !== list && o.items.some((x) => x.start > line.end)));
+      });
+      return items.length === list.items.length ? list : { ...list, items };
+    })
+    .filter((list) => list.items.length > 0);
+}

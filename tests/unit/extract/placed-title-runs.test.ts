@@ -1,0 +1,87 @@
+/**
+ * Cases a sentence names as place + quoted or book-titled name where no kind word or verb
+ * follows each title: a run closed by a count of exactly its titles (…“甲”和…“乙”2项实践成功
+ * 入选), a run introduced after the verb and case word (入选的2个优秀案例，分别为…《…》、…《…》),
+ * one example before 等N个 and the designation (确定…《…》等22个典型经验为…). A count that
+ * differs, a run with no honouring clause and an example with no designating verb are none.
+ */
+import { describe, expect, it } from 'vitest';
+import { readResolved } from './helpers';
+
+function read(lines: string[]) {
+  const { n, codes } = readResolved(lines.join('\n\n'));
+  return { codes, titles: n.records.map((r) => r.title) };
+}
+
+describe('a run of placed titles closed by its count', () => {
+  it('reads each quoted title after its place when the count matches the run', () => {
+    const { codes, titles } = read([
+      '我省两地做法入选全国典型案例',
+      '近日，民政部公布年度典型案例30个，我省柳州市城中区“邻里共治，楼栋微自治”和桂林市阳朔县“村寨议事会激活乡村善治”2项实践成功入选。',
+    ]);
+    expect(titles).toEqual(['邻里共治，楼栋微自治', '村寨议事会激活乡村善治']);
+    expect(codes).toEqual(['450202', '450321']);
+  });
+
+  it('leaves the run when the count after it differs from its titles', () => {
+    const { titles } = read([
+      '我省做法入选全国典型案例',
+      '近日，民政部公布年度典型案例30个，我省柳州市城中区“邻里共治，楼栋微自治”和桂林市阳朔县“村寨议事会激活乡村善治”等3项实践成功入选。',
+    ]);
+    expect(titles).not.toContain('邻里共治，楼栋微自治');
+  });
+});
+
+describe('a run of placed titles introduced after the verb', () => {
+  it('reads the titles in book-title marks after 分别为', () => {
+    const { codes, titles } = read([
+      '全国优秀案例名单揭晓',
+      '近日，全国优秀案例征集结果出炉。赣州市入选的2个优秀案例，分别为会昌县《“三员”联动化解基层矛盾》、安远县《积分超市激活乡村治理》，为基层治理提供了样本。',
+    ]);
+    expect(titles).toEqual(['“三员”联动化解基层矛盾', '积分超市激活乡村治理']);
+    expect(codes).toEqual(['360733', '360726']);
+  });
+
+  it('leaves titles after 分别为 when no verb honours them', () => {
+    const { titles } = read([
+      '全市培训会召开',
+      '会议安排了两场交流，分别为会昌县《“三员”联动化解基层矛盾》、安远县《积分超市激活乡村治理》，与会人员认真学习。',
+    ]);
+    expect(titles).toEqual([]);
+  });
+
+  it('leaves a quoted example before its count to the other readers', () => {
+    const { titles } = read([
+      '创新经验名单公布',
+      '会议公布了南宁市青秀区“楼栋议事会”等12个项目为年度创新经验提名项目。',
+    ]);
+    expect(titles).not.toContain('楼栋议事会');
+  });
+});
+
+describe('one example before the round it opens', () => {
+  it('reads the example place and title before 等N个 and the designation', () => {
+    const { codes, titles } = read([
+      '第二批典型经验公布',
+      '民政部遴选确定山西省平遥县《强化服务功能，打造便民服务圈》等20个典型经验为第二批典型经验。',
+    ]);
+    expect(titles).toEqual(['强化服务功能，打造便民服务圈']);
+    expect(codes).toEqual(['140728']);
+  });
+
+  it('leaves a title before 等N个 when nothing designates the round', () => {
+    const { titles } = read([
+      '经验交流会召开',
+      '会上，山西省平遥县《强化服务功能，打造便民服务圈》等20个典型经验为与会人员提供了借鉴。',
+    ]);
+    expect(titles).toEqual([]);
+  });
+
+  it('leaves a quoted example before its count to the other readers', () => {
+    const { titles } = read([
+      '创新经验名单公布',
+      '会议公布了南宁市青秀区“楼栋议事会”等12个项目为年度创新经验提名项目。',
+    ]);
+    expect(titles).not.toContain('楼栋议事会');
+  });
+});
