@@ -7,7 +7,8 @@
  * (forum-junk.ts), and lines a PDF or a narrow copy wrapped at one width are joined again (by
  * the page's layout when the reader measured it, else by the width most lines reach), so a
  * name or a theme cut at a line end ("…实\n验区") reads whole, and a list run together into
- * one paragraph is one item a line again (inline-items.ts). `origin[i]` is the raw offset
+ * one paragraph is one item a line again (inline-items.ts), names of one kind glued together
+ * get their 、 back (shared-ending-names.ts). `origin[i]` is the raw offset
  * of reading character i; every span the extractor produces is mapped back through it, so
  * mentions still point into the raw text that is stored.
  */
@@ -15,6 +16,7 @@ import type { SourceFormat } from '../source-document';
 import { isPageNumberLine } from '../readers/pdf-lines';
 import { contentsPageRefs } from './contents-pages';
 import { forumJunk } from './forum-junk';
+import { gluedNamesApart } from './shared-ending-names';
 import { itemsOnTheirLines } from './inline-items';
 import { LINE_BULLET } from './line-bullets';
 import { NOTE_MARK } from './note-marks';
@@ -321,8 +323,11 @@ export function readingText(
     }
   });
   origin.push(raw.length);
-  const out = text.join('');
-  return { text: out, origin, identity: out === raw };
+  // Names of one kind run together with no separator get their 、 back (shared-ending-names.ts).
+  const apart = gluedNamesApart(text.join(''));
+  const out = apart.text;
+  const outOrigin = apart.origin.map((k) => origin[k] ?? raw.length);
+  return { text: out, origin: outOrigin, identity: out === raw };
 }
 
 /** The raw span of a reading span. */
