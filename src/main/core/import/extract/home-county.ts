@@ -5,8 +5,9 @@
  * paragraph — while its units are written bare ("我区某街道某社区", "某社区获得第二名"). A bare
  * street, town, community or village is ambiguous across the country, so the readers want a
  * county before it; in such a notice the division list places it in the home county when it
- * holds that name there, before any same-named one elsewhere. A name the home county does not
- * hold keeps its ordinary reading, and a notice naming two or more counties (a city's list of
+ * holds that name there, before any same-named one elsewhere; a unit it places nowhere at all
+ * (merged or renamed since) is the home county's too. A name the home county does not
+ * hold keeps its other ordinary reading, and a notice naming two or more counties (a city's list of
  * its districts' streets, an outlet of one county telling of another's) has no home county.
  */
 import { toKey, type KeyedText } from './text-key';
@@ -109,8 +110,24 @@ export function withHomeCountyUnits(lookup: RegionLookup, home: HomeCounty): Reg
 }
 
 /**
+ * A bare township or unit no place is carried to that the division list places nowhere else
+ * (a township merged away since, a community renamed, a name many counties share): in a notice
+ * of one county it is that county's own, the only place the notice gives it. A township (and
+ * its village) one other county holds is that county's (新碶街道 in a page of 海曙区).
+ */
+function placedNowhere(lookup: RegionLookup, r: ExtractedRecord, home: HomeCounty): boolean {
+  const ctx = r.regionContext ?? {};
+  if (!r.regionText || ctx.province || ctx.city || ctx.county || !lookup.codeOf) return false;
+  if (!WRITTEN_AS_UNIT.test(toKey(r.regionText)) || lookup.codeOf(r.regionText, {}) !== null)
+    return false;
+  const holder = lookup.countyOfManyTowns?.([r.regionText], 1) ?? null;
+  return holder === null || holder.county === home.place.county;
+}
+
+/**
  * Records whose place reads as a township or unit of the home county, with no other place
- * carried to them, are placed in that county, so that the region is resolved there.
+ * carried to them, are placed in that county, so that the region is resolved there; so are
+ * bare units the division list places nowhere.
  */
 export function placeInHomeCounty(
   records: readonly ExtractedRecord[],
@@ -118,9 +135,10 @@ export function placeInHomeCounty(
   home: HomeCounty,
 ): ExtractedRecord[] {
   return records.map((r) =>
-    r.regionText &&
-    inside(lookup, r.regionContext ?? {}, home) &&
-    unitOf(lookup, r.regionText, home)
+    (r.regionText &&
+      inside(lookup, r.regionContext ?? {}, home) &&
+      unitOf(lookup, r.regionText, home)) ||
+    placedNowhere(lookup, r, home)
       ? { ...r, regionContext: { ...home.place } }
       : r,
   );
