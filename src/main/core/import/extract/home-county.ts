@@ -6,7 +6,8 @@
  * street, town, community or village is ambiguous across the country, so the readers want a
  * county before it; in such a notice the division list places it in the home county when it
  * holds that name there, before any same-named one elsewhere; a unit it places nowhere at all
- * (merged or renamed since) is the home county's too. A name the home county does not
+ * (merged or renamed since) is the home county's too, when the notice names the county as
+ * itself and not only at the head of one entry. A name the home county does not
  * hold keeps its other ordinary reading, and a notice naming two or more counties (a city's list of
  * its districts' streets, an outlet of one county telling of another's) has no home county.
  */
@@ -34,7 +35,15 @@ const READ_LIMIT = 30_000;
 export interface HomeCounty {
   /** The county with its province and city, as the division list names them. */
   place: RegionContext;
+  /**
+   * The county is named as itself somewhere (its organ, its headline, 枞阳县首次…), not only at
+   * the head of one entry's place (认定某区某镇某村等223个村 in a wider round's example).
+   */
+  namedApart: boolean;
 }
+
+/** A township or unit right after a county's name: the county heads one entry's place. */
+const ENTRY_AFTER = /^[\u4e00-\u9fff]{1,8}?(?:镇|乡|街道|苏木|村|社区|嘎查)/;
 
 /** The longest county-level division written in full ending at `end` (exclusive), else null. */
 function countyEndingAt(
@@ -58,6 +67,7 @@ export function homeCounty(doc: KeyedText, lookup: RegionLookup): HomeCounty | n
   const key = doc.key.slice(0, READ_LIMIT);
   let only: RegionContext | null = null;
   let ownWord = false;
+  let namedApart = false;
   for (const m of key.matchAll(COUNTY_WORD)) {
     const end = m.index + 1;
     if (NOT_A_DIVISION_END.test(key.slice(Math.max(0, end - 2), end))) continue;
@@ -70,8 +80,9 @@ export function homeCounty(doc: KeyedText, lookup: RegionLookup): HomeCounty | n
       PASSING_BEFORE.test(key.slice(Math.max(0, hit.start - 4), hit.start)) ||
       PASSING_AFTER.test(key.slice(end, end + 8));
     if (!passing) ownWord = true;
+    if (!passing && !ENTRY_AFTER.test(key.slice(end, end + 12))) namedApart = true;
   }
-  return only?.county && ownWord ? { place: only } : null;
+  return only?.county && ownWord ? { place: only, namedApart } : null;
 }
 
 /**
@@ -117,7 +128,8 @@ export function withHomeCountyUnits(lookup: RegionLookup, home: HomeCounty): Reg
  */
 function placedNowhere(lookup: RegionLookup, r: ExtractedRecord, home: HomeCounty): boolean {
   const ctx = r.regionContext ?? {};
-  if (!r.regionText || ctx.province || ctx.city || ctx.county || !lookup.codeOf) return false;
+  if (!home.namedApart || !r.regionText || ctx.province || ctx.city || ctx.county) return false;
+  if (!lookup.codeOf) return false;
   if (!WRITTEN_AS_UNIT.test(toKey(r.regionText)) || lookup.codeOf(r.regionText, {}) !== null)
     return false;
   const holder = lookup.countyOfManyTowns?.([r.regionText], 1) ?? null;
