@@ -46,17 +46,6 @@ function officeNamedLikeCounty(text: string, found: RegionSplit): boolean {
 }
 
 /**
- * A street or community named after its road, the road named after a place (湖南路街道,
- * 四川北路街道, 宁海路社区): a place's short name straight before 路 (or 东路, 北路…) and the
- * unit's word is the road's, no division of that name.
- */
-function roadNamedUnit(text: string, found: RegionSplit): boolean {
-  if (/[省市州盟区县旗區縣]$/.test(found.region)) return false;
-  return ROAD_UNIT.test(toKey(text.slice(found.end)));
-}
-const ROAD_UNIT = /^[东西南北中]?路(?:街道|社区|居委会|居民委员会|居民区|办事处|第)/;
-
-/**
  * A county or city name written short at the front of a unit's name, lying outside the place
  * the unit is listed under (同心湖社区 under 镇海区 read as 同心县 of another province): the
  * name only starts like that division; the whole is the unit's own name inside its context.
@@ -154,7 +143,7 @@ export function gazetteerRegionLookup(opts: { asOf?: string } = {}): RegionLooku
     if (context && farShortRead(found, answer(context, undefined))) return null;
     // "东城办事处蒋家岗社区": a street office named like a far district (东城), its office word
     // right after the name: the street of the place written before, no county of its own.
-    if (officeNamedLikeCounty(text, found) || roadNamedUnit(text, found)) return null;
+    if (officeNamedLikeCounty(text, found)) return null;
     const office = throughStreetOffice(text, found, (t) => answer(t, context));
     if (office) return office;
     // "平阳市南湖区柳岸社区" must not split as 平阳 + 市南湖区…: when the gazetteer stops on a
