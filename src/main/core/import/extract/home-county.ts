@@ -5,8 +5,10 @@
  * paragraph — while its units are written bare ("我区某街道某社区", "某社区获得第二名"). A bare
  * street, town, community or village is ambiguous across the country, so the readers want a
  * county before it; in such a notice the division list places it in the home county when it
- * holds that name there, before any same-named one elsewhere. A name the home county does not
- * hold keeps its ordinary reading, and a notice naming two or more counties (a city's list of
+ * holds that name there, before any same-named one elsewhere; a unit it places nowhere at all
+ * (merged or renamed since) is the home county's too, when the notice names the county as
+ * itself and not only at the head of one entry. A name the home county does not
+ * hold keeps its other ordinary reading, and a notice naming two or more counties (a city's list of
  * its districts' streets, an outlet of one county telling of another's) has no home county.
  */
 import { toKey, type KeyedText } from './text-key';
@@ -33,7 +35,15 @@ const READ_LIMIT = 30_000;
 export interface HomeCounty {
   /** The county with its province and city, as the division list names them. */
   place: RegionContext;
+  /**
+   * The county is named as itself somewhere (its organ, its headline, 枞阳县首次…), not only at
+   * the head of one entry's place (认定某区某镇某村等223个村 in a wider round's example).
+   */
+  namedApart: boolean;
 }
+
+/** A township or unit right after a county's name: the county heads one entry's place. */
+const ENTRY_AFTER = /^[\u4e00-\u9fff]{1,8}?(?:镇|乡|街道|苏木|村|社区|嘎查)/;
 
 /** The longest county-level division written in full ending at `end` (exclusive), else null. */
 function countyEndingAt(
@@ -57,6 +67,7 @@ export function homeCounty(doc: KeyedText, lookup: RegionLookup): HomeCounty | n
   const key = doc.key.slice(0, READ_LIMIT);
   let only: RegionContext | null = null;
   let ownWord = false;
+  let namedApart = false;
   for (const m of key.matchAll(COUNTY_WORD)) {
     const end = m.index + 1;
     if (NOT_A_DIVISION_END.test(key.slice(Math.max(0, end - 2), end))) continue;
@@ -69,8 +80,9 @@ export function homeCounty(doc: KeyedText, lookup: RegionLookup): HomeCounty | n
       PASSING_BEFORE.test(key.slice(Math.max(0, hit.start - 4), hit.start)) ||
       PASSING_AFTER.test(key.slice(end, end + 8));
     if (!passing) ownWord = true;
+    if (!passing && !ENTRY_AFTER.test(key.slice(end, end + 12))) namedApart = true;
   }
-  return only?.county && ownWord ? { place: only } : null;
+  return only?.county && ownWord ? { place: only, namedApart } : null;
 }
 
 /**
@@ -109,8 +121,25 @@ export function withHomeCountyUnits(lookup: RegionLookup, home: HomeCounty): Reg
 }
 
 /**
+ * A bare township or unit no place is carried to that the division list places nowhere else
+ * (a township merged away since, a community renamed, a name many counties share): in a notice
+ * of one county it is that county's own, the only place the notice gives it. A township (and
+ * its village) one other county holds is that county's (新碶街道 in a page of 海曙区).
+ */
+function placedNowhere(lookup: RegionLookup, r: ExtractedRecord, home: HomeCounty): boolean {
+  const ctx = r.regionContext ?? {};
+  if (!home.namedApart || !r.regionText || ctx.province || ctx.city || ctx.county) return false;
+  if (!lookup.codeOf) return false;
+  if (!WRITTEN_AS_UNIT.test(toKey(r.regionText)) || lookup.codeOf(r.regionText, {}) !== null)
+    return false;
+  const holder = lookup.countyOfManyTowns?.([r.regionText], 1) ?? null;
+  return holder === null || holder.county === home.place.county;
+}
+
+/**
  * Records whose place reads as a township or unit of the home county, with no other place
- * carried to them, are placed in that county, so that the region is resolved there.
+ * carried to them, are placed in that county, so that the region is resolved there; so are
+ * bare units the division list places nowhere.
  */
 export function placeInHomeCounty(
   records: readonly ExtractedRecord[],
@@ -118,9 +147,10 @@ export function placeInHomeCounty(
   home: HomeCounty,
 ): ExtractedRecord[] {
   return records.map((r) =>
-    r.regionText &&
-    inside(lookup, r.regionContext ?? {}, home) &&
-    unitOf(lookup, r.regionText, home)
+    (r.regionText &&
+      inside(lookup, r.regionContext ?? {}, home) &&
+      unitOf(lookup, r.regionText, home)) ||
+    placedNowhere(lookup, r, home)
       ? { ...r, regionContext: { ...home.place } }
       : r,
   );

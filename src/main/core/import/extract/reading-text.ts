@@ -7,7 +7,8 @@
  * (forum-junk.ts), and lines a PDF or a narrow copy wrapped at one width are joined again (by
  * the page's layout when the reader measured it, else by the width most lines reach), so a
  * name or a theme cut at a line end ("…实\n验区") reads whole, and a list run together into
- * one paragraph is one item a line again (inline-items.ts). `origin[i]` is the raw offset
+ * one paragraph is one item a line again (inline-items.ts), names of one kind glued together
+ * get their 、 back (shared-ending-names.ts). `origin[i]` is the raw offset
  * of reading character i; every span the extractor produces is mapped back through it, so
  * mentions still point into the raw text that is stored.
  */
@@ -15,6 +16,7 @@ import type { SourceFormat } from '../source-document';
 import { isPageNumberLine } from '../readers/pdf-lines';
 import { contentsPageRefs } from './contents-pages';
 import { forumJunk } from './forum-junk';
+import { gluedNamesApart } from './shared-ending-names';
 import { itemsOnTheirLines } from './inline-items';
 import { LINE_BULLET } from './line-bullets';
 import { NOTE_MARK } from './note-marks';
@@ -249,6 +251,19 @@ function continuesInto(line: string, next: string | undefined): boolean {
   return readNumbering(n) === null;
 }
 
+/** The word a unit's name closes with, which a line break may cut (三坝社 / 区). */
+const UNIT_WORD_END = /(?:社区|居委会|村委会|委员会|街道|办事处)$/;
+
+/**
+ * A line that is nothing but the rest of a unit word cut at the line end before ("…、三坝社" then
+ * "区"): whatever width the page gave that line, the two make one name and the line is joined.
+ */
+function cutUnitWord(line: string, next: string | undefined): boolean {
+  const t = line.trimEnd();
+  const n = next?.trim() ?? '';
+  return n.length > 0 && n.length <= 2 && !UNIT_WORD_END.test(t) && UNIT_WORD_END.test(t + n);
+}
+
 /** A page's own source, date or author line ("来源：某报 2023-02-24", "发布时间：…"). */
 const SOURCE_LINE =
   /^(?:信息)?来源\s*[:：]|^(?:发布|发稿|更新)(?:时间|日期)\s*[:：]|^(?:作者|责任编辑)\s*[:：]/;
@@ -300,9 +315,11 @@ export function readingText(
     const body = line.replace(/\r$/, '');
     const isLast = i === lines.length - 1;
     const rawEnd = body.length > 0 ? (joinedOrigin[at + body.length - 1] ?? -1) + 1 : -1;
-    const wrapped = runsOn
-      ? runsOn.has(rawEnd) && continuesInto(body, lines[i + 1])
-      : width !== null && joins(body, lines[i + 1], width, format);
+    const wrapped =
+      (runsOn
+        ? runsOn.has(rawEnd) && continuesInto(body, lines[i + 1])
+        : width !== null && joins(body, lines[i + 1], width, format)) ||
+      cutUnitWord(body, lines[i + 1]);
     if (wrapped) {
       // Keep the line without its trailing spaces; the next one loses its indent below.
       const kept = body.replace(/\s+$/, '');
@@ -321,8 +338,11 @@ export function readingText(
     }
   });
   origin.push(raw.length);
-  const out = text.join('');
-  return { text: out, origin, identity: out === raw };
+  // Names of one kind run together with no separator get their 、 back (shared-ending-names.ts).
+  const apart = gluedNamesApart(text.join(''));
+  const out = apart.text;
+  const outOrigin = apart.origin.map((k) => origin[k] ?? raw.length);
+  return { text: out, origin: outOrigin, identity: out === raw };
 }
 
 /** The raw span of a reading span. */

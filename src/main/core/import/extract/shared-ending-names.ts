@@ -1,0 +1,129 @@
+/**
+ * Names of one kind run together with no separator between them, as a copy that lost its
+ * line breaks or its 、 leaves a list: "林州淇淅河国家湿地公园淅川丹阳湖国家湿地公园邓州湍河国家湿地公园…".
+ * Each name ends in the same designation (国家湿地公园), and what stands between one ending and
+ * the next is a short name and nothing else. Three names at least in such a chain, the glued
+ * ones get their 、 back (and a count glued to the last one, 共10家, its ，), so the readers of
+ * separated lists see them; a chain already
+ * separated throughout, or with one name only glued to the next, is left as it is. Prose repeating a designation has words around it
+ * (的, 了, numbers, punctuation), so its pieces are no names and it stays whole.
+ */
+
+export interface ApartText {
+  text: string;
+  /** Offset in the input of each output character, plus one entry for the end. */
+  origin: number[];
+}
+
+/** The shortest designation worth reading as a list's common ending. */
+const MIN_ENDING = 4;
+const MAX_ENDING = 8;
+/** A name between two endings: a short place and name, nothing but CJK characters. */
+const NAME = /^[\u4e00-\u9fff]{2,12}$/;
+/** Words of a sentence, never inside one of these names. */
+const PROSE_WORD = /[的了是等]/;
+/** A conjunction or a verb opening what follows a name: the sentence goes on, no name starts. */
+const CLAUSE_START = /^[和与及并被将在为对把从向获]/;
+const SEPARATOR = /^[、，,；;]/;
+const CJK_RUN = /^[\u4e00-\u9fff]+$/;
+/** A paragraph longer than any list line is prose; reading it for chains would cost much. */
+const MAX_LINE = 4000;
+
+interface Chain {
+  /** Where each glued name starts (a 、 goes in before it). */
+  glued: number[];
+  length: number;
+  /** Where the chain's last name ends. */
+  end: number;
+}
+
+/** A count closing the list right after its last name ("…公园共10家试点单位"). */
+const COUNT_AFTER = /^共[0-9一二三四五六七八九十两百]+[个家处座所项]/;
+
+/** Every start of `ending` in `line`, left to right, not overlapping. */
+function startsOf(line: string, ending: string): number[] {
+  const out: number[] = [];
+  for (let i = line.indexOf(ending); i >= 0; i = line.indexOf(ending, i + ending.length))
+    out.push(i);
+  return out;
+}
+
+/** The longest chain of names closing with `ending`, each after the last one's end. */
+function chainOf(line: string, ending: string): Chain {
+  const at = startsOf(line, ending);
+  let best: Chain = { glued: [], length: 0, end: 0 };
+  let cur: Chain = { glued: [], length: 1, end: (at[0] ?? 0) + ending.length };
+  // A list names each entry once; a spammed line repeats the same words.
+  const names = new Set<string>();
+  for (let i = 0; i + 1 < at.length; i++) {
+    const from = (at[i] ?? 0) + ending.length;
+    const gap = line.slice(from, at[i + 1]);
+    const separated = SEPARATOR.test(gap);
+    const name = separated ? gap.slice(1) : gap;
+    const fresh = !names.has(name);
+    names.add(name);
+    if (NAME.test(name) && !PROSE_WORD.test(name) && !CLAUSE_START.test(name) && fresh) {
+      cur = {
+        glued: separated ? cur.glued : [...cur.glued, from],
+        length: cur.length + 1,
+        end: (at[i + 1] ?? 0) + ending.length,
+      };
+    } else {
+      cur = { glued: [], length: 1, end: (at[i + 1] ?? 0) + ending.length };
+      names.clear();
+    }
+    if (cur.length > best.length) best = cur;
+  }
+  return best;
+}
+
+/**
+ * Where a separator goes back into one line: a 、 before each glued name of its longest
+ * ending's chain, a ， before a count glued to the chain's last name.
+ */
+function gluedStarts(line: string): Map<number, string> {
+  const out = new Map<number, string>();
+  if (line.length > MAX_LINE) return out;
+  for (let k = MAX_ENDING; k >= MIN_ENDING; k--) {
+    const counts = new Map<string, number>();
+    for (let i = 0; i + k <= line.length; i++) {
+      const piece = line.slice(i, i + k);
+      counts.set(piece, (counts.get(piece) ?? 0) + 1);
+    }
+    for (const [ending, n] of counts) {
+      if (n < 3 || !CJK_RUN.test(ending)) continue;
+      const chain = chainOf(line, ending);
+      if (chain.length < 3 || chain.glued.length < 2) continue;
+      for (const at of chain.glued) out.set(at, '、');
+      if (COUNT_AFTER.test(line.slice(chain.end))) out.set(chain.end, '，');
+      return out;
+    }
+  }
+  return out;
+}
+
+export function gluedNamesApart(text: string): ApartText {
+  const out: string[] = [];
+  const origin: number[] = [];
+  let at = 0;
+  for (const line of text.split('\n')) {
+    const breaks = gluedStarts(line);
+    for (let i = 0; i < line.length; i++) {
+      const mark = breaks.get(i);
+      if (mark) {
+        out.push(mark);
+        origin.push(at + i);
+      }
+      out.push(line[i] ?? '');
+      origin.push(at + i);
+    }
+    at += line.length;
+    if (at < text.length) {
+      out.push('\n');
+      origin.push(at);
+      at += 1;
+    }
+  }
+  origin.push(text.length);
+  return { text: out.join(''), origin };
+}
