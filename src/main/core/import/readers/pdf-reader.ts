@@ -9,6 +9,7 @@ import path from 'node:path';
 import { ReadError, type SourceDocument } from '../source-document';
 import { ReadBudget } from './budget';
 import { DocBuilder } from './doc-builder';
+import { keepingNativeBuiltins } from './native-builtins';
 import {
   dropPageFurniture,
   foldKangxiRadicals,
@@ -25,9 +26,18 @@ type PdfJs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
 
 let pdfjsPromise: Promise<PdfJs> | undefined;
 
-/** pdf.js is ESM-only and large: loaded on the first PDF, then reused. */
+/**
+ * pdf.js is ESM-only and large: loaded on the first PDF, then reused. In Node it reads in a
+ * fake worker on this thread, whose module it would import on the first document; it is
+ * loaded here with the library (it sets `globalThis.pdfjsWorker`, which pdf.js then uses), so
+ * the built-ins both modules' polyfills replace are put back once (native-builtins.ts).
+ */
 function loadPdfJs(): Promise<PdfJs> {
-  pdfjsPromise ??= import('pdfjs-dist/legacy/build/pdf.mjs');
+  pdfjsPromise ??= keepingNativeBuiltins(async () => {
+    const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
+    await import('pdfjs-dist/legacy/build/pdf.worker.mjs');
+    return pdfjs;
+  });
   return pdfjsPromise;
 }
 
