@@ -1,5 +1,5 @@
 /**
- * The held-out notice series (tests/fixtures/series/held-*, and the later rounds held2-* to held25-*), labelled from their sources and
+ * The held-out notice series (tests/fixtures/series/held-*, and the later rounds held2-* to held26-*), labelled from their sources and
  * committed before the importer ever ran on them: imported in order and in reverse, each must
  * give its expected ledger (series.json) — one record per real entity, no wrong merge, every
  * later notice joined, statuses and grades from events only, ends after extensions, nothing
@@ -27,6 +27,7 @@ import { HELD22_KNOWN } from '../support/series/held22-known';
 import { HELD23_KNOWN } from '../support/series/held23-known';
 import { HELD24_KNOWN } from '../support/series/held24-known';
 import { HELD25_KNOWN } from '../support/series/held25-known';
+import { HELD26_KNOWN } from '../support/series/held26-known';
 import { expectedSeries, scoreSeries } from '../support/series/series-expected';
 import { importInOrder, seriesFiles } from '../support/series/series-ledger';
 import { tempLedger } from '../support/temp-ledger';
@@ -209,6 +210,7 @@ const KNOWN: Record<string, string[]> = {
   ...HELD23_KNOWN,
   ...HELD24_KNOWN,
   ...HELD25_KNOWN,
+  ...HELD26_KNOWN,
 };
 
 describe('held-out notice series', () => {

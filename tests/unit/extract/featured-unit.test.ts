@@ -75,4 +75,23 @@ describe('the one unit a counted honour singles out', () => {
     );
     expect(n.records).toEqual([]);
   });
+
+  const subject = (headline: string) =>
+    readResolved(
+      [
+        headline,
+        '这些天,杭州市上城区望江街道始版桥社区4号地块正在进行桩基施工。作为浙江省首批24个未来社区试点之一,始版桥社区将打造国际化样板区。',
+      ].join('\n'),
+    );
+
+  it('is the unit a headline opens with as its subject, one of a programme’s pilots', () => {
+    const { n, codes } = subject('始版桥社区全面进入建设阶段');
+    expect(n.records.map((r) => r.regionText)).toEqual(['杭州市上城区望江街道始版桥社区']);
+    expect(codes).toEqual(['330102']);
+  });
+
+  it('names nothing when the headline opens with a scope or a count, not a name (control)', () => {
+    expect(subject('全市社区全面进入建设阶段').n.records).toEqual([]);
+    expect(subject('两个社区全面进入建设阶段').n.records).toEqual([]);
+  });
 });

@@ -24,4 +24,23 @@ describe('bare names told under a headline that counts them', () => {
     const { n } = readResolved(story(['春华社区', '东林社区']));
     expect(n.records).toEqual([]);
   });
+
+  const classes = (second: string) =>
+    [
+      '义乌两个社区入选2021年未来社区创建名单',
+      '近日,省里公布了2021年未来社区创建名单,其中义乌有两个社区入选。在义乌入选的2个社区中,鸡鸣山社区被列入整合提升类,' +
+        second +
+        '。',
+      '《通知》要求,未来社区创建项目实施主体要科学编排建设计划。',
+    ].join('\n');
+
+  it('reads names opening later clauses with what befell them, not the honour’s own word', () => {
+    const { n } = readResolved(classes('宾王社区被列入拆改结合类'));
+    expect(n.records.map((r) => r.unit)).toEqual(['鸡鸣山社区', '宾王社区']);
+  });
+
+  it('reads no clause name without what befell it (control)', () => {
+    const { n } = readResolved(classes('宾王社区也在积极准备'));
+    expect(n.records).toEqual([]);
+  });
 });

@@ -19,6 +19,7 @@ import type { WriteTx } from '../../db/write/write-tx';
 import { dedupeSettings } from '../dedupe/ledger-dedupe';
 import type { KeptRegionCodes } from '../dedupe/nearby-codes';
 import { writeEvents, type EventItem } from '../records/record-events';
+import { closeCreationsByNaming } from '../records/naming-closes';
 import type { IdentityMatch } from '../../core/dedupe/identity';
 import { applyChoices } from './join-choices';
 import { joinRecord, planJoins, RETOLD_REASON, sourceOf } from './join-records';
@@ -221,6 +222,8 @@ export function writeNotice(
     { id: written.noticeId, rawText: notice.rawText, issuedOn: notice.issuedOn },
     items,
   );
+  // A naming closes the creation of the records it names, whichever of the two came first.
+  events.push(...closeCreationsByNaming(tx, recordIds));
   // The records it wrote are filed under their codes from here on (its duplicate check reads them).
   stored.wrote(regionCodesOfRecords(tx.db, [...new Set(recordIds)]));
   return {

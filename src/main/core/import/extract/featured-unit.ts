@@ -11,11 +11,22 @@ import { MEMBERSHIP_VERB } from './membership';
 import type { KeyedText } from './text-key';
 import type { RegionLookup } from './types';
 
-/** The unit a headline opens with: a community, village or township, then a colon. */
-const HEADLINE_UNIT = /^([\u4e00-\u9fff]{2,10}?(?:社区|村|街道|镇|乡))\s*[：:]/;
+/**
+ * The unit a headline opens with: a community, village or township, then a colon — or, for a
+ * community or village, as the subject of what the headline tells ("某某社区全面进入建设阶段").
+ */
+const HEADLINE_UNIT =
+  /^([\u4e00-\u9fff]{2,10}?(?:社区|村|街道|镇|乡))\s*[：:]|^([\u4e00-\u9fff]{2,5}?(?:社区|村))(?=[\u4e00-\u9fff]{4})/;
+/**
+ * No one unit's name: a count ("两个社区", "三村"), a scope or a programme's words ("全市社区",
+ * "全国乡村治理示范村"), a place above the unit written before it.
+ */
+const NOT_ONE_NAME = new RegExp(
+  `[0-9${CHINESE_NUMERAL_CHARS}两几多]\\s*个?\\s*$|个$|农|打造|深化|推进|建设|加强|^(?:全|各|我|本|首|第|新|该|此|这)|[省市县区州旗镇乡批国]|示范|治理|乡村|和谐|幸福|完整|未来|文明|美丽|智慧|品质|绿色`,
+);
 /** "作为全国乡村治理示范村": the honour told as what the unit is. */
 const HELD_HONOUR =
-  /作为[^。；;，,]{0,24}?(?:示范|典型|试点|实验|先进)[^。；;，,]{0,8}?(?:社区|村|镇|乡|街道|单位)/;
+  /作为[^。；;，,]{0,24}?(?:示范|典型|试点|实验|先进)[^。；;，,]{0,8}?(?:社区|村|镇|乡|街道|单位|之一)/;
 /** "入选…", or the organ that gave it between 被 and its verb ("被民政部命名为…"). */
 const WON_HONOUR = new RegExp(
   `${MEMBERSHIP_VERB}|被[^。；;，,]{1,10}?(?:命名|评|认定|确定|授予)为`,
@@ -59,8 +70,10 @@ function toldHonour(body: string, name: string): boolean {
 
 export function detectFeaturedUnit(doc: KeyedText, lookup: RegionLookup): ListDraft | null {
   const head = doc.lines.find((l) => l.trimmed !== '');
-  const name = head ? HEADLINE_UNIT.exec(head.trimmed)?.[1] : undefined;
-  if (!head || !name) return singledOut(doc, lookup);
+  const m = head ? HEADLINE_UNIT.exec(head.trimmed) : null;
+  const name = m?.[1] ?? m?.[2];
+  const stem = name?.replace(/(?:社区|村)$/, '') ?? '';
+  if (!head || !name || (m?.[2] && NOT_ONE_NAME.test(stem))) return singledOut(doc, lookup);
   const bodyStart = head.end;
   const body = doc.key.slice(bodyStart);
   if (!toldHonour(body, name)) return null;

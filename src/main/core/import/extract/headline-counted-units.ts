@@ -24,6 +24,19 @@ const OPENER = /^[^，。；,;\n]{1,6}[，,]\s*/;
 const NOT_A_NAME =
   /^(?:此次|本次|这|那|该|各|全|每|其|所有|入选|获评|获奖|示范|和谐|先进|城乡|农村|城市|新型|我|本|多个|部分)|的|[市县区省旗州镇乡]$|街道$/;
 
+/**
+ * Later clauses of a sentence whose subject is a unit told what befell it ("在义乌入选的2个社区中，
+ * 甲社区被列入整合提升类，乙社区被列入拆改结合类"): where each opens, offsets from `at`.
+ */
+function clausesTellingUnits(sentence: string, at: number): number[] {
+  const out: number[] = [];
+  for (const c of sentence.matchAll(
+    /[，,]\s*([\u4e00-\u9fff]{2,8}?(?:社区|村))(?=被|入选|列入|获|荣膺)/g,
+  ))
+    out.push(at + c.index + c[0].length - c[1]!.length);
+  return out;
+}
+
 interface Name {
   start: number;
   end: number;
@@ -56,17 +69,22 @@ export function detectHeadlineCountedUnits(doc: KeyedText, lookup: RegionLookup)
   if (stated < 2 || lookup.splitPrefix(place, {})?.end !== place.length) return null;
   const names: Name[] = [];
   const seen = new Set<string>();
+  // The honour the headline names ("…入选2021年未来社区创建名单"): a "…社区" among its words is
+  // the programme's own word, no community.
+  const honour = head.key.trim().slice(m[0].length);
   const body = doc.key.slice(head.end);
   for (const s of body.matchAll(/[^。！!？?；;\n]+/g)) {
     const lead = s[0].length - s[0].trimStart().length;
     const opener = OPENER.exec(s[0].slice(lead))?.[0].length ?? 0;
     const at = head.end + (s.index ?? 0) + lead + opener;
-    for (const n of namesOpening(doc.key.slice(at, at + 40), at, noun)) {
-      const written = doc.key.slice(n.start, n.end);
-      if (seen.has(written)) continue;
-      seen.add(written);
-      names.push(n);
-    }
+    const clauses = [at, ...clausesTellingUnits(s[0], head.end + (s.index ?? 0))];
+    for (const start of clauses)
+      for (const n of namesOpening(doc.key.slice(start, start + 40), start, noun)) {
+        const written = doc.key.slice(n.start, n.end);
+        if (seen.has(written) || honour.includes(written)) continue;
+        seen.add(written);
+        names.push(n);
+      }
   }
   if (names.length !== stated) return null;
   const items: ItemDraft[] = names.map((n) => ({

@@ -20,6 +20,7 @@ import { keyOf } from './text-key';
 import type { ExtractedRecord, NoticeRule } from './types';
 import { tellsHeldDesignation } from './held-designation';
 import { documentUnderHeadline, exclaimedHeadline } from './exclaimed-headline';
+import { receivesAcceptanceVisit } from './acceptance-visit';
 
 /** A reporter, or a repost that names the story it copies ("原标题：…"). */
 const REPORTER = /记者|本报讯|通讯员|特约撰稿|原标题[:：]/;
@@ -364,6 +365,8 @@ export function noticeRole(input: RoleInput): NoticeRole {
     // organ's own document: it changes no record; the page tells about it.
     const told = records.length === 0 && rules.length === 0 && weight >= 0;
     if (role === 'acceptance' && told && !isDocumentTitle(t)) return 'news';
+    // "某社区迎来省级验收": the checking team's visit, no result: a story of the work.
+    if (role === 'acceptance' && receivesAcceptanceVisit(t)) return 'news';
     return role === 'acceptance' && periodicCheck(t) ? 'progress_report' : role;
   }
   if (event) return event;

@@ -32,6 +32,9 @@ function countyCodeOf(r: ExtractedRecord, frame: PlacingFrame): string | null {
   return code && /^[0-9]{4}(?!00)[0-9]{2}$/.test(code) ? code : null;
 }
 
+/** A unit's project named after it: the words after the unit, no place of their own. */
+const UNITS_PROJECT = /(?<=(?:社区|村|街道|镇|乡))项目$/;
+
 const BELOW_COUNTY_END = /(?:镇|乡|街道|苏木|办事处|村|社区|嘎查|居委会|组|屯)$/;
 
 export function oneRecordPerUnit(
@@ -50,7 +53,11 @@ export function oneRecordPerUnit(
     // whose place the gazetteer reads only to its county ("长治县" of 长治县八义镇张家沟村)
     // is told apart from its neighbours by the whole unit.
     const c = r.regionContext;
-    const place = comparable(`${c?.city ?? ''}${c?.county ?? ''}${r.unit ?? r.regionText}`);
+    // A heading over a unit's progress names its project ("上城始版桥社区项目"): the same unit.
+    const place = comparable(`${c?.city ?? ''}${c?.county ?? ''}${r.unit ?? r.regionText}`).replace(
+      UNITS_PROJECT,
+      '',
+    );
     const key = [r.kind, comparable(r.title)].join('|');
     const code = countyCodeOf(r, frame);
     codes.set(r, code);

@@ -140,6 +140,14 @@ function reportsPast(key: string, word: RegExp): boolean {
     )
   )
     return true;
+  // "5月5日下午，…验收组…一行对…进行验收": a visit told by the day and hour it was held, or by
+  // the team that came (…一行对…), took place; the unit owes nothing unless the sentence asks it.
+  if (
+    (/^\s*[0-9]{1,2}月[0-9]{1,2}日(?:上午|下午|晚上?|中午)/.test(key) ||
+      /一行[^。；;]{0,30}?(?:对|到|赴|莅临)/.test(key)) &&
+    !/应|须|需|将|拟|要求/.test(key)
+  )
+    return true;
   // "2023年9月开始，省民政厅部署开展…评估验收工作": a round an organ deployed from a month
   // named as its start, told as begun; the units owe nothing unless the sentence asks it.
   if (

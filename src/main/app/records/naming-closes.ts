@@ -1,0 +1,89 @@
+/**
+ * Gives a record the acceptance a later naming tells (core/records/naming-closes-creation.ts):
+ * run after each import on the records it touched, in whichever order the creation list and the
+ * naming came, so the ledger holds the same event either way. The event is the naming notice's
+ * (its mention, date and sentence), written in the import's operation and undone with it.
+ */
+import {
+  decidesNaming,
+  namingsThatClose,
+  tellsCreation,
+  type MentionTold,
+} from '../../core/records/naming-closes-creation';
+import { simplifiedKey } from '../../core/import/readers/simplified-key';
+import type { WriteTx } from '../../db/write/write-tx';
+import { RETOLD_REASON } from '../import/join-records';
+import { refreshStatus, sentenceAround, type WrittenEvent } from './record-events';
+
+interface MentionRow {
+  mentionId: number;
+  recordId: number;
+  noticeId: number;
+  issuedOn: string | null;
+  spanStart: number;
+  spanEnd: number;
+  reason: string | null;
+  rawText: string;
+}
+
+/** Writes the acceptance events namings give the records (`recordIds`); returns them. */
+export function closeCreationsByNaming(tx: WriteTx, recordIds: readonly number[]): WrittenEvent[] {
+  const ids = [...new Set(recordIds.filter((id) => id > 0))];
+  if (ids.length === 0) return [];
+  const rows = tx.db
+    .prepare(
+      `SELECT m.id AS mentionId, m.record_id AS recordId, n.id AS noticeId,
+              n.issued_on AS issuedOn, m.span_start AS spanStart, m.span_end AS spanEnd,
+              m.reason, n.raw_text AS rawText
+         FROM mentions m JOIN notices n ON n.id = m.notice_id AND n.withdrawn_at IS NULL
+        WHERE m.record_id IN (SELECT value FROM json_each(?))
+        ORDER BY m.record_id, m.id`,
+    )
+    .all(JSON.stringify(ids)) as MentionRow[];
+  // Each notice's text read once (simplified: a traditional copy tells the same).
+  const texts = new Map<number, { text: string; creation: boolean; naming: boolean }>();
+  const told = (r: MentionRow): MentionRow & MentionTold => {
+    let t = texts.get(r.noticeId);
+    if (!t) {
+      const text = simplifiedKey(r.rawText);
+      t = { text, creation: tellsCreation(text), naming: decidesNaming(text) };
+      texts.set(r.noticeId, t);
+    }
+    const sentence = sentenceAround(t.text, r.spanStart, r.spanEnd);
+    return { ...r, creation: t.creation, naming: t.naming, unitCreating: tellsCreation(sentence) };
+  };
+  // The notices that already told each record's acceptance (a naming read on its own page).
+  const toldBy = tx.db
+    .prepare(
+      `SELECT x.record_id AS recordId, e.notice_id AS noticeId
+         FROM record_events e JOIN mentions x ON x.id = e.mention_id
+        WHERE x.record_id IN (SELECT value FROM json_each(?)) AND e.status = '已验收'`,
+    )
+    .all(JSON.stringify(ids)) as { recordId: number; noticeId: number }[];
+  const written: WrittenEvent[] = [];
+  for (const id of ids) {
+    // A retelling of an earlier batch is no naming of this one.
+    const mine = rows.filter((r) => r.recordId === id && !r.reason?.startsWith(RETOLD_REASON));
+    const already = new Set(toldBy.filter((t) => t.recordId === id).map((t) => t.noticeId));
+    for (const closing of namingsThatClose(mine.map(told))) {
+      if (already.has(closing.noticeId)) continue;
+      tx.insert('record_events', {
+        record_id: id,
+        notice_id: closing.noticeId,
+        mention_id: closing.mentionId,
+        status: '已验收',
+        grade: null,
+        until_on: null,
+        occurred_on: closing.issuedOn,
+        sentence: sentenceAround(closing.rawText, closing.spanStart, closing.spanEnd),
+        created_at: tx.now,
+      });
+      written.push({ recordId: id, status: '已验收' });
+    }
+  }
+  refreshStatus(
+    tx,
+    written.map((w) => w.recordId),
+  );
+  return written;
+}

@@ -1,0 +1,68 @@
+/**
+ * A naming that closes a creation the ledger already holds. Units put on a creation list
+ * (…示范创建县, 试点创建名单) build toward a title the programme confers later; the later
+ * notice that names them (决定命名…为…示范县, …示范县名单公布) is their acceptance, even where that
+ * notice tells nothing of the creation itself — the ledger does, through the record's earlier
+ * mention. Only a unit the naming names is closed: a creation unit the page names as one still
+ * creating (…入选第三批…示范创建县名单) is not, and neither is one it does not name at all.
+ * Pure: the texts are the notices' (simplified before they come here).
+ */
+
+/** A creation list or its units: the list a unit is put on to build toward a title. */
+const CREATION = /创建(?:县|市|区|单位|名单|对象|资格|项目)|试点创建/;
+/** A decided naming: the title conferred (命名…为 / …称号), or the named list published. */
+const NAMING = [
+  /命名(?!后|工作|办法|标准|条件|程序|管理|公布)[^。；;\n]{0,90}?(?:为|称号)/,
+  /名单(?:正式)?公布|(?:公布|印发|发布)(?:了)?[^。；;\n]{0,40}?名单/,
+];
+/** Only planned or proposed (拟命名, a list up for comment), or promised to whoever passes. */
+const NOT_DECIDED =
+  /拟|公示|征求意见|将[^。；;\n]{0,10}?命名|(?:合格|达标|通过)(?:的|后|者)[，,]?(?:由[^。；;，,]{2,20}?)?(?:将|方可|可|予以)?命名/;
+
+/** The text tells a creation list (or its units) of a title. */
+export function tellsCreation(text: string): boolean {
+  return CREATION.test(text);
+}
+
+/** The notice (its text) decides a naming in one of its sentences, not of a creation list. */
+export function decidesNaming(text: string): boolean {
+  return text.split(/[。；;\n]/).some((sentence) => {
+    if (NOT_DECIDED.test(sentence)) return false;
+    return NAMING.some((re) => {
+      const m = re.exec(sentence);
+      return !!m && !CREATION.test(sentence.slice(m.index));
+    });
+  });
+}
+
+export interface MentionTold {
+  noticeId: number;
+  /** The notice's date, where it gives one. */
+  issuedOn: string | null;
+  /** Whether the notice tells a creation list. */
+  creation: boolean;
+  /** Whether the notice decides a naming. */
+  naming: boolean;
+  /** Whether the sentence naming the unit tells it as a creation unit. */
+  unitCreating: boolean;
+}
+
+/**
+ * The mentions whose naming closes the record's creation (one per notice, the first of each):
+ * from a notice that decides a naming and names this unit as named (not as creating), after
+ * another notice put the unit on a creation list (not dated before that list). Every such
+ * naming tells the acceptance, as every acceptance notice naming a zone does.
+ */
+export function namingsThatClose<M extends MentionTold>(mentions: readonly M[]): M[] {
+  const namings = mentions.filter((m) => m.naming && !m.unitCreating);
+  const creations = mentions.filter((m) => m.creation && !(m.naming && !m.unitCreating));
+  const closing: M[] = [];
+  for (const n of namings) {
+    if (closing.some((c) => c.noticeId === n.noticeId)) continue;
+    const after = creations.some(
+      (c) => c.noticeId !== n.noticeId && !(c.issuedOn && n.issuedOn && n.issuedOn < c.issuedOn),
+    );
+    if (after) closing.push(n);
+  }
+  return closing;
+}

@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import {
+  decidesNaming,
+  namingsThatClose,
+  tellsCreation,
+  type MentionTold,
+} from '../../../src/main/core/records/naming-closes-creation';
+
+describe('a naming that closes a creation', () => {
+  it('reads a creation list and its units', () => {
+    expect(tellsCreation('确定北京市通州区等61个县为第二批城乡交通运输一体化示范创建县')).toBe(
+      true,
+    );
+    expect(tellsCreation('省首批未来社区试点创建名单公布')).toBe(true);
+    // creation work in general is no list a unit was put on
+    expect(tellsCreation('大力推进城乡交通运输一体化示范创建，不断巩固村村通客车成果')).toBe(false);
+  });
+
+  it('reads a decided naming and a published naming list', () => {
+    expect(decidesNaming('交通运输部决定命名53个县(市、区)为城乡交通运输一体化示范县。')).toBe(
+      true,
+    );
+    expect(
+      decidesNaming('全国第二批53个县(市、区)城乡交通运输一体化示范县名单公布,湖北赤壁市入选'),
+    ).toBe(true);
+  });
+
+  it('reads no naming in a plan, a public notice, a promise or a creation list', () => {
+    expect(decidesNaming('拟命名北京市通州区等53个县为城乡交通运输一体化示范县，现予公示。')).toBe(
+      false,
+    );
+    expect(decidesNaming('对验收合格的命名为城乡交通运输一体化示范县。')).toBe(false);
+    expect(decidesNaming('通过评估验收的试点创建项目,将由省政府同意后命名公布。')).toBe(false);
+    expect(decidesNaming('近日，省里公布了2021年未来社区创建名单，我市两个社区入选。')).toBe(false);
+  });
+
+  const told = (over: Partial<MentionTold>): MentionTold => ({
+    noticeId: 1,
+    issuedOn: null,
+    creation: false,
+    naming: false,
+    unitCreating: false,
+    ...over,
+  });
+
+  it('closes a unit a later naming names after a creation list put it on', () => {
+    const creation = told({ noticeId: 1, creation: true, issuedOn: '2021-11-05' });
+    const naming = told({ noticeId: 2, naming: true, issuedOn: '2024-02-21' });
+    const daily = told({ noticeId: 3, naming: true, creation: true, issuedOn: '2024-02-27' });
+    expect(namingsThatClose([creation, naming, daily])).toEqual([naming, daily]);
+    // either order of import gives the same
+    expect(namingsThatClose([daily, naming, creation])).toEqual([daily, naming]);
+  });
+
+  it('leaves a unit no other notice put on a creation list, or one named as still creating', () => {
+    const naming = told({ noticeId: 2, naming: true });
+    expect(namingsThatClose([naming])).toEqual([]);
+    // one notice both naming a list and telling the next batch's creation units
+    const both = told({ noticeId: 3, naming: true, creation: true });
+    expect(namingsThatClose([both])).toEqual([]);
+    const creation = told({ noticeId: 1, creation: true });
+    const stillCreating = told({ noticeId: 3, naming: true, creation: true, unitCreating: true });
+    expect(namingsThatClose([creation, stillCreating])).toEqual([]);
+  });
+
+  it('leaves a naming dated before the creation list', () => {
+    const creation = told({ noticeId: 1, creation: true, issuedOn: '2021-11-05' });
+    const earlier = told({ noticeId: 2, naming: true, issuedOn: '2020-01-01' });
+    expect(namingsThatClose([creation, earlier])).toEqual([]);
+  });
+});
