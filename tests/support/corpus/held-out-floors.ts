@@ -74,6 +74,7 @@ import { SIXTIETH } from './held-out-floors-zzk';
 import { SIXTY_FIRST } from './held-out-floors-zzl';
 import { SIXTY_SECOND } from './held-out-floors-zzm';
 import { SIXTY_THIRD } from './held-out-floors-zzn';
+import { SIXTY_FIFTH } from './held-out-floors-zzp';
 
 /**
  * The third held-out set (s*) on its own: its role at the level general rules then reached
@@ -515,6 +516,7 @@ export const APART = [
   SIXTY_FIRST,
   SIXTY_SECOND,
   SIXTY_THIRD,
+  SIXTY_FIFTH,
   FORMATS,
   HELD_SERIES,
   HELD2_SERIES,
