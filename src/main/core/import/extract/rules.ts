@@ -9,6 +9,7 @@ import type { KeyedText } from './text-key';
 import { programmeIn } from './programme';
 import { OBJECTION, statesWindow, windowIn, withoutObjection } from './objection-window';
 import { oneOffDates, yearlyDate } from './rule-deadlines';
+import { afterNoticeDate } from './relative-deadlines';
 import { termByReview } from './rule-terms';
 import type { NoticeRule, RuleKind, RuleScope } from './types';
 
@@ -347,6 +348,9 @@ export function extractRules(
     const dates = organsSchedule(k)
       ? []
       : oneOffDates(dated, frame.year, false, frame.year ?? toldYear);
+    // "自印发之日起一年内完成…": a due date counted from the notice's own day.
+    const counted = dates.length === 0 ? afterNoticeDate(dated, frame.issuedOn) : null;
+    if (counted) dates.push({ date: counted, endOfMonth: false });
     toldYear = lastYearIn(k) ?? toldYear;
     // "于2022年12月31日前报送实验工作终期报告": the one date is the final report's due date, a
     // duty of the zones the notice speaks to, no second deadline beside it (two dates for two
