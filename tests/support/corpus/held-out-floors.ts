@@ -76,6 +76,7 @@ import { SIXTY_FIRST } from './held-out-floors-zzl';
 import { SIXTY_SECOND } from './held-out-floors-zzm';
 import { SIXTY_THIRD } from './held-out-floors-zzn';
 import { SIXTY_FOURTH } from './held-out-floors-zzo';
+import { SIXTY_FIFTH } from './held-out-floors-zzp';
 
 /**
  * The third held-out set (s*) on its own: its role at the level general rules then reached
@@ -518,6 +519,7 @@ export const APART = [
   SIXTY_SECOND,
   SIXTY_THIRD,
   SIXTY_FOURTH,
+  SIXTY_FIFTH,
   FORMATS,
   HELD_SERIES,
   HELD2_SERIES,

@@ -21,14 +21,19 @@ describe('places closed by a count of places and a membership verb', () => {
   });
 
   it('leaves out the places a province already holds, beside the new ones', () => {
-    const { codes } = readResolved(
+    const { n } = readResolved(
       [
         '近日，某部公布第二批示范区名单，河南省郑州市中牟县、开封市兰考县位列名单。',
         '在首批示范区名单中，河南已有洛阳市孟津区、新乡市辉县市2地入选。',
         END,
       ].join('\n'),
     );
-    expect(codes).toEqual(['410122', '410225']);
+    expect(n.records.filter((r) => !r.retold).map((r) => r.regionText)).toEqual([
+      '河南省郑州市中牟县',
+      '开封市兰考县',
+    ]);
+    // Told by the earlier batch's list, they are mentions of that batch's records.
+    expect(n.records.filter((r) => r.retold).map((r) => r.batch)).toEqual(['首批', '首批']);
   });
 
   it('reads no places counted for what the verb is followed by (两地入选村庄最多)', () => {

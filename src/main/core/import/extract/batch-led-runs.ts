@@ -32,6 +32,18 @@ const PRIOR = new RegExp(
     '(前[两二三四五六七八九几]批)[^。；;，,]{0,24}?[，,]' +
     '[^。；;]{0,16}?(?:分别是|分别为|包括)[：:，,]?\\s*$',
 );
+/**
+ * "其中，在2月公布的首批某某名录中(共计262个)，云南占据A、B…6个名额": the run the page's own
+ * place holds in an earlier batch's list, told by that list (在…首批…名录中) before the place and
+ * its verb; the same words about the notice's own batch leave the run the page's.
+ */
+const IN_LIST = new RegExp(
+  '^\\s*(?:其中|此前|此外|而)?[，,]?\\s*在[^。；;，,]{0,20}?(首批|第[0-9一二三四五六七八九十]+批)' +
+    '[^。；;，,]{0,30}?(?:名单|名录)中\\s*(?:\\([^()]{0,12}\\))?[，,]\\s*' +
+    '[\\u4e00-\\u9fff]{0,6}?(?:占据|共有|有|入选了?|包括)[：:]?\\s*' +
+    // The run's first units may be read apart (one is also named in a tally before it).
+    '(?:[^。；;，,、]{1,24}、)*$',
+);
 const SENTENCE_END = /[。；;！!？?\n]/;
 
 /**
@@ -49,7 +61,7 @@ export function withoutBatchLedRuns(
     list.items.forEach((it, i) => {
       if (taken.has(i)) return;
       const before = sentenceBefore(doc.key, it.start);
-      const led = LED.exec(before);
+      const led = LED.exec(before) ?? IN_LIST.exec(before);
       const m = led && isEarlier(led[1]!) ? led : PRIOR.exec(before);
       if (!m) return;
       const end = sentenceEnd(doc.key, it.start);

@@ -167,7 +167,12 @@ function tellsOwnShare(list: ListDraft, docKey: string): boolean {
 function firstExampleCount(list: ListDraft, docKey: string): number | null {
   const first = list.items[0];
   if (!docKey || !first) return null;
-  return exampleCount(docKey, toKey(first.regionText ?? first.title));
+  const byPlace = exampleCount(docKey, toKey(first.regionText ?? first.title));
+  // A table's place column may hold only the city written short ("自贡") while the count cites
+  // the entry by its own name ("…盐都植物园森林康养基地等15处"): the name is tried then.
+  return (
+    byPlace ?? (first.regionText && first.title ? exampleCount(docKey, toKey(first.title)) : null)
+  );
 }
 
 export function interleavedWarnings(list: ListDraft, text: string): NoticeWarning[] {

@@ -21,6 +21,7 @@ import { itemsOnTheirLines } from './inline-items';
 import { LINE_BULLET } from './line-bullets';
 import { NOTE_MARK } from './note-marks';
 import { readNumbering } from './numbering';
+import { PROVINCE_PADDING } from './province-padding';
 import { pageBreakSpan, runningHeaderLines } from './page-break';
 import { spaceTablesAsTabs } from './space-table';
 
@@ -70,7 +71,7 @@ const MASK_GAP =
 const MASKED_REGION = /(?<=^|[，,、；;：:\s])[*＊]{1,4}自治区(?=[\u4e00-\u9fff]{2})/;
 
 const DROPPED = new RegExp(
-  `${PINYIN_JUNK.source}|${BARE_PINYIN_JUNK.source}|${COUNTY_PADDING.source}|${MASK_GAP.source}|${MASKED_REGION.source}|${LINE_BULLET.source}|${NOTE_MARK.source}`,
+  `${PINYIN_JUNK.source}|${BARE_PINYIN_JUNK.source}|${COUNTY_PADDING.source}|${PROVINCE_PADDING}|${MASK_GAP.source}|${MASKED_REGION.source}|${LINE_BULLET.source}|${NOTE_MARK.source}`,
   'gm',
 );
 

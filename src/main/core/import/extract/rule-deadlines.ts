@@ -1,6 +1,7 @@
 /**
  * Dated duties in one sentence: a one-off deadline ("于2008年1月15日前书面报…", "于2007年
- * 10月底前…", a 公示's "4月24日前反馈"), a yearly date ("每年9月底前报省民政厅") and
+ * 10月底前…", a 公示's "4月24日前反馈", a bare month's end "于6月底前", a month with its year and
+ * no day "2024年6月前", a half year "2023年上半年"), a yearly date ("每年9月底前报省民政厅") and
  * whether that yearly date is an application deadline or the date of the annual plan and
  * summary ("每年1月底前报送上一年度实验工作总结和本年度实验计划" owes the summary of the
  * year before and the plan of the year, not an application), and how long a yearly
@@ -25,6 +26,18 @@ const ONE_OFF = new RegExp(
   `(?:于|在|请于|务必于)?${YEAR}年${N}月(?:${N}日${HOUR}|底|末)(?:前|之前|以前)`,
 );
 const MONTH_DAY = new RegExp(`(?:于|在|请于|务必于)${N}月${N}日${HOUR}(?:前|之前|以前)`);
+/** A bare month's end in the notice's year ("请各实验区于6月底前报送"): its last day. */
+const MONTH_END = new RegExp(`(?:于|在|请于|务必于)${N}月(?:底|末)(?:前|之前|以前)`);
+/**
+ * A month written with its year and no day ("请于2024年6月前报送"): before the month begins, the
+ * end of the month before it, as 今年10月前 is. "6月前后" is around the month, no due date; a
+ * figure up to then (截至) or work already done by then is none either.
+ */
+const YEAR_MONTH_BEFORE = new RegExp(
+  `(截至|截止|已)?(?:于|在)?${YEAR}年${N}月(?:前|之前|以前)(?!后)`,
+);
+/** A half year ("于2023年上半年完成验收"): its last day, 30 June or 31 December. */
+const HALF_YEAR = new RegExp(`(截至|截止|已)?(?:于|在)?${YEAR}年(上|下)半年(?:前|之前|以前|内)?`);
 /**
  * A due date in the year the notice is written ("督促各地在今年10月前完成…"): a figure up to then
  * ("截至今年10月底") is none, nor is what was already done by then ("已于今年10月前完成").
@@ -132,6 +145,23 @@ export function oneOffDates(
     const date = y ? isoDate(y, 12, 31) : null;
     if (date) out.push({ date, endOfMonth: true });
   }
+  for (const m of key.matchAll(new RegExp(YEAR_MONTH_BEFORE, 'g'))) {
+    const y = parseYear(m[2] ?? '');
+    const mo = num(m[3]);
+    if (m[1] || !y || !mo || mo > 12) continue;
+    if (DONE_BY.test(key.slice((m.index ?? 0) + m[0].length))) continue;
+    const before = new Date(Date.UTC(y, mo - 1, 0));
+    const date = isoDate(before.getUTCFullYear(), before.getUTCMonth() + 1, before.getUTCDate());
+    if (date) out.push({ date, endOfMonth: true });
+  }
+  for (const m of key.matchAll(new RegExp(HALF_YEAR, 'g'))) {
+    const y = parseYear(m[2] ?? '');
+    if (m[1] || !y || DONE_BY.test(key.slice((m.index ?? 0) + m[0].length))) continue;
+    // "2023年上半年，全省共完成…" tells a figure: a due half year is set by 于/在 or 前/内.
+    if (!/^(?:于|在)/.test(m[0]) && !/[前内]$/.test(m[0])) continue;
+    const date = m[3] === '上' ? isoDate(y, 6, 30) : isoDate(y, 12, 31);
+    if (date) out.push({ date, endOfMonth: true });
+  }
   const cutoff = out.length === 0 ? CUTOFF.exec(key) : null;
   if (cutoff) {
     let y = year;
@@ -145,6 +175,11 @@ export function oneOffDates(
     for (const m of key.matchAll(new RegExp(MONTH_DAY, 'g'))) {
       const date = isoDate(year, num(m[1]) ?? 0, num(m[2]) ?? 0);
       if (date) out.push({ date, endOfMonth: false });
+    }
+    for (const m of key.matchAll(new RegExp(MONTH_END, 'g'))) {
+      const mo = num(m[1]);
+      const date = mo && mo <= 12 ? isoDate(year, mo, lastDay(year, mo)) : null;
+      if (date) out.push({ date, endOfMonth: true });
     }
   }
   return out;

@@ -9,6 +9,8 @@ import type { KeyedText } from './text-key';
 import { programmeIn } from './programme';
 import { OBJECTION, statesWindow, windowIn, withoutObjection } from './objection-window';
 import { oneOffDates, yearlyDate } from './rule-deadlines';
+import { afterNoticeDate } from './relative-deadlines';
+import { termByReview } from './rule-terms';
 import type { NoticeRule, RuleKind, RuleScope } from './types';
 
 function lastDayOf(month: number): number {
@@ -276,6 +278,7 @@ export function extractRules(
       rules.push({ kind, text: s.text, span: { start: s.start, end: s.end }, params, scope });
     };
     // Every cycle writes its years (…年): a sentence without 年 is not scanned for one.
+    let cycled = false;
     for (const cycle of k.includes('年') ? k.matchAll(CYCLE) : []) {
       // "实验时间从2023年…" also matches the pattern; a cycle is a small number of years.
       const years = num(cycle[1] ?? cycle[3] ?? cycle[4] ?? cycle[5]);
@@ -285,9 +288,13 @@ export function extractRules(
           atMost: /不超过|最长|以内/.test(cycle[0]),
           atLeast: /不少于|至少/.test(cycle[0]),
         });
+        cycled = true;
         break;
       }
     }
+    // "试点1年后…将组织…考核", "每三年评估一次": a term stated by the review that ends it.
+    const byReview = cycled ? null : termByReview(k);
+    if (byReview !== null) add('cycle', { years: byReview, atMost: false, atLeast: false });
     const range = RANGE.exec(k);
     if (range && /实验|试点|创建|观察|周期|时间|期限|期为/.test(k)) {
       const y1 = parseYear(range[1] ?? '');
@@ -349,6 +356,9 @@ export function extractRules(
     const dates = organsSchedule(k)
       ? []
       : oneOffDates(dated, frame.year, false, frame.year ?? toldYear);
+    // "自印发之日起一年内完成…": a due date counted from the notice's own day.
+    const counted = dates.length === 0 ? afterNoticeDate(dated, frame.issuedOn) : null;
+    if (counted) dates.push({ date: counted, endOfMonth: false });
     toldYear = lastYearIn(k) ?? toldYear;
     // "于2022年12月31日前报送实验工作终期报告": the one date is the final report's due date, a
     // duty of the zones the notice speaks to, no second deadline beside it (two dates for two
