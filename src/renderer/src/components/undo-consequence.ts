@@ -2,10 +2,24 @@
  * What taking an undo or redo step will do, said in the confirmation before it is done: the
  * clerk must know what leaves the ledger (a notice, its records, a merge, a whole restore).
  */
-import type { HistoryStep } from '../../../shared/operations';
+import { importEffectText, type HistoryStep } from '../../../shared/operations';
 
-/** What taking this step will do, said before it is done. */
+/**
+ * What taking this step will do, said before it is done; an import's undo also says what it
+ * changed of records already held and of duties (操作记录's effects line), which go with it.
+ */
 export function consequence(step: HistoryStep, verb: '撤销' | '重做'): string {
+  const what = whatLeaves(step, verb);
+  if (verb !== '撤销') return what;
+  const { effects, duties } = step.op;
+  const lines = [
+    effects && importEffectText(effects) ? `一并撤回：${importEffectText(effects)}。` : '',
+    duties ? `涉及期限 ${duties} 项，随之撤回。` : '',
+  ].filter(Boolean);
+  return [what, ...lines].join('\n');
+}
+
+function whatLeaves(step: HistoryStep, verb: '撤销' | '重做'): string {
   const { kind, records } = step.op;
   const again = verb === '撤销' ? '（之后仍可重做）' : '（之后仍可撤销）';
   // An import that only added sources to records already there brought no record of its own.
