@@ -12,9 +12,14 @@ export function consequence(step: HistoryStep, verb: '撤销' | '重做'): strin
   const what = whatLeaves(step, verb);
   if (verb !== '撤销') return what;
   const { effects, duties } = step.op;
+  // duties the effects line already names (closed, re-dated) are not told twice
+  const named = effects
+    ? effects.duties.reduce((n, d) => n + d.duties, 0) + effects.dutiesMoved
+    : 0;
+  const rest = (duties ?? 0) - named;
   const lines = [
     effects && importEffectText(effects) ? `一并撤回：${importEffectText(effects)}。` : '',
-    duties ? `涉及期限 ${duties} 项，随之撤回。` : '',
+    rest > 0 ? `${named > 0 ? '另有' : '涉及'}期限 ${rest} 项的新增或改动，随之撤回。` : '',
   ].filter(Boolean);
   return [what, ...lines].join('\n');
 }
