@@ -25,7 +25,12 @@ export const deadlineHandlers: HandlerGroup<
     const asOf = input.asOf ?? todayInChina();
     return countDeadlines(deadlines(ctx.ledger, { asOf }), asOf);
   },
-  'deadlines/glance': (input, ctx) => deadlineGlance(ctx.ledger, input),
+  // Reads every stored duty: beside the main thread when the door has a reader (as 首页's
+  // summary), on the ledger's own connection when it has none or the reader cannot answer.
+  'deadlines/glance': (input, ctx) =>
+    ctx.reader
+      ? ctx.reader.read('deadlines/glance', input).catch(() => deadlineGlance(ctx.ledger, input))
+      : deadlineGlance(ctx.ledger, input),
   'deadlines/ics': (input, ctx) => deadlinesIcs(ctx.ledger, input),
   'milestones/update': (input, ctx) => {
     updateMilestoneStatus(ctx.ledger, input);
