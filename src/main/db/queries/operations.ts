@@ -55,11 +55,11 @@ const IN_FORCE = `o.kind = 'import' AND o.undone_at IS NULL AND o.notice_id IS N
  * (the count of distinct records its changes name), and 操作记录 said "25236（另关联 29）" of
  * an acceptance that made two records. One pass over the operation's own changes each.
  */
-const DUTY_COUNTS = `(SELECT count(DISTINCT c.row_id) FROM operation_changes c
-      WHERE c.op_id = o.id AND c.table_name = 'milestones') AS duties,
-  (SELECT count(*) FROM (SELECT c.record_id FROM operation_changes c
-      WHERE c.op_id = o.id AND c.record_id IS NOT NULL GROUP BY c.record_id
-     HAVING max(c.table_name <> 'milestones') = 0)) AS duty_records`;
+const DUTY_COUNTS = `(SELECT count(DISTINCT d.row_id) FROM operation_changes d
+      WHERE d.op_id = o.id AND d.table_name = 'milestones') AS duties,
+  (SELECT count(*) FROM (SELECT d.record_id FROM operation_changes d
+      WHERE d.op_id = o.id AND d.record_id IS NOT NULL GROUP BY d.record_id
+     HAVING max(d.table_name <> 'milestones') = 0)) AS duty_records`;
 /**
  * An operation's columns, its duty counts and, for an import in force, its joined counts
  * (a joined record whose only change was a duty is counted among duty_records, not here).
