@@ -37,6 +37,7 @@ export const API_METHODS = [
   'notices/update',
   'deadlines/list',
   'deadlines/counts',
+  'deadlines/glance',
   'deadlines/ics',
   'milestones/update',
   'milestones/extend',

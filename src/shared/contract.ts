@@ -49,7 +49,13 @@ export type {
   DuplicateReport,
   ExportOutcome,
 } from './method-results';
-import type { DeadlineCounts, DeadlineItem, IcsExport, ScheduleRule } from './schedule';
+import type {
+  DeadlineCounts,
+  DeadlineGlance,
+  DeadlineItem,
+  IcsExport,
+  ScheduleRule,
+} from './schedule';
 
 // Validation messages reach people: in Chinese, like every other message.
 z.config(zhCN());
@@ -306,6 +312,12 @@ export const contract = {
     }),
   ),
   'deadlines/counts': method<DeadlineCounts>()(z.strictObject({ asOf: isoDate.optional() })),
+  'deadlines/glance': method<DeadlineGlance>()(
+    z.strictObject({
+      asOf: isoDate.optional(),
+      months: z.number().int().min(1).max(24).default(6),
+    }),
+  ),
   'deadlines/ics': method<IcsExport>()(
     z.strictObject({
       asOf: isoDate.optional(),

@@ -40,6 +40,7 @@ export const METHOD_ACCESS = {
   'notices/update': 'write',
   'deadlines/list': 'read',
   'deadlines/counts': 'read',
+  'deadlines/glance': 'read',
   'deadlines/ics': 'read',
   'milestones/update': 'write',
   'milestones/extend': 'write',

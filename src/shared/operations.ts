@@ -73,6 +73,11 @@ export interface OperationSummary {
    * an acceptance or news naming them) — it created none of these. Absent for other rows.
    */
   joined?: number;
+  /**
+   * Duties (期限) it added, changed or removed; absent if none. A record whose only change
+   * was a duty is counted here, not in `records` (a rule re-dating a programme's duties).
+   */
+  duties?: number;
   /** An import's changes to records already held (statuses, fields, duties); absent if none. */
   effects?: ImportEffects;
   tables: string[];
@@ -147,8 +152,10 @@ export interface UndoOutcome {
   steps: number;
 }
 
-export const needsConfirm = (op: Pick<OperationSummary, 'kind' | 'records'>): boolean =>
-  (CONFIRM_KINDS as readonly string[]).includes(op.kind) || op.records > CONFIRM_ABOVE_RECORDS;
+export const needsConfirm = (op: Pick<OperationSummary, 'kind' | 'records' | 'duties'>): boolean =>
+  (CONFIRM_KINDS as readonly string[]).includes(op.kind) ||
+  op.records > CONFIRM_ABOVE_RECORDS ||
+  (op.duties ?? 0) > CONFIRM_ABOVE_RECORDS;
 
 /**
  * "撤销：导入《…》（31 条记录）" — the operation's own summary, with its record count; an import
@@ -193,17 +200,21 @@ export function buttonLabel(label: string, max = 26): string {
 }
 
 /**
- * The 记录数 cell of the history list: the count, also when it is 0 for an import (a
- * blank cell reads as unknown); records an import joined rather than created are counted
- * beside it (a progress report naming 31 zones already held is not "0"); a notice that
- * brought only rules says so.
+ * The 记录数 cell of the history list: the count of records, also when it is 0 for an import
+ * (a blank cell reads as unknown); beside it in words, the records an import joined rather
+ * than created (a progress report naming 31 zones already held is not "0") and the duties it
+ * changed (a rule re-dating 25,000 duties is not 25,000 records); a notice that brought only
+ * rules says so. "2（关联已有 29 条，期限 25428 项）".
  */
 export function recordCountText(
-  op: Pick<OperationSummary, 'kind' | 'records' | 'tables' | 'joined'>,
+  op: Pick<OperationSummary, 'kind' | 'records' | 'tables' | 'joined' | 'duties'>,
 ): string {
-  const joined = op.joined ?? 0;
-  if (op.records > 0) return joined > 0 ? `${op.records}（另关联 ${joined}）` : String(op.records);
-  if (joined > 0) return `0（关联已有 ${joined}）`;
+  const beside = [
+    (op.joined ?? 0) > 0 ? `关联已有 ${op.joined} 条` : '',
+    (op.duties ?? 0) > 0 ? `期限 ${op.duties} 项` : '',
+  ].filter(Boolean);
+  if (beside.length > 0) return `${op.records}（${beside.join('，')}）`;
+  if (op.records > 0) return String(op.records);
   if (op.tables.includes('rules')) return '0（仅规则）';
   return op.kind === 'import' ? '0' : '';
 }

@@ -109,6 +109,22 @@ export interface DeadlineCounts {
   within90: number;
 }
 
+/**
+ * 首页's deadline panel in one small answer: the counts, the bars of the coming months and
+ * the reminder's first items — not the list they are counted from (at 100,000 records,
+ * 150,000 overdue duties of old cycles: 100 MB the page only counted).
+ */
+export interface DeadlineGlance {
+  counts: DeadlineCounts;
+  /** Open duties ending in each month from the as-of month on (YYYY-MM), every month listed. */
+  months: { month: string; count: number }[];
+  /** The reminder's first items: overdue (not history) first, then due within 7 days. */
+  first: DeadlineItem[];
+  /** Items the list within 90 days holds (any status), and within the months shown. */
+  near90: number;
+  nearMonths: number;
+}
+
 export interface IcsExport {
   /** RFC 5545 text, CRLF line endings. */
   ics: string;

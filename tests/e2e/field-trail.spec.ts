@@ -15,15 +15,11 @@ test('操作记录 says what an acceptance changed; a field’s 来历 says wher
   browserMode,
 }) => {
   test.setTimeout(180_000);
-  const { files, input, previews } = await openSeriesImport(
+  const { files, input, previews, commit } = await openSeriesImport(
     page,
     browserMode,
     'national-zones-2019',
   );
-  const commit = async (n: number) => {
-    await page.getByRole('button', { name: /确认导入/ }).click();
-    await expect(previews.nth(n).locator('.badge')).toHaveText('已导入');
-  };
   await input.setInputFiles(files['01-confirmation']!);
   await expect(previews.nth(0).getByTestId('notice-role')).toHaveText('确认/公布名单');
   await commit(0);
@@ -39,7 +35,18 @@ test('操作记录 says what an acceptance changed; a field’s 来历 says wher
   await expect(rows.nth(0).getByTestId('op-effects')).toContainText('项期限办结');
   // The confirmation created its records: nothing held before changed.
   await expect(rows.nth(1).getByTestId('op-effects')).toHaveCount(0);
+  // 记录数 says records and duties apart: the acceptance made no record, joined 31, closed duties.
+  await expect(rows.nth(0).locator('td.num')).toHaveText(/^0（关联已有 31 条，期限 \d+ 项）$/);
   await page.screenshot({ path: path.join(screenshotDir, 'history-import-effects.png') });
+  // Its undo says, before the clerk confirms, what goes with it; cancelled, nothing changes.
+  await page.getByRole('button', { name: /^撤销：导入/ }).click();
+  const ask = page.getByRole('dialog');
+  await expect(ask).toContainText('关联的 31 条已有记录本身保留');
+  await expect(ask).toContainText('一并撤回：31 条记录状态改为「已验收」');
+  await expect(ask).toContainText('项期限办结');
+  await page.screenshot({ path: path.join(screenshotDir, 'undo-import-effects.png') });
+  await ask.getByRole('button', { name: '取消' }).click();
+  await expect(rows).toHaveCount(2);
 
   // A zone's panel.
   await page.click('[data-nav="zones"]');
@@ -74,6 +81,29 @@ test('操作记录 says what an acceptance changed; a field’s 来历 says wher
   // Closed again with the same button.
   await toggle(/^地区（原文）/).click();
   await expect(trail).toHaveCount(0);
+
+  // Another zone whose history is slow to come: its 来历 says 正在加载…, never the last
+  // zone's steps, and fills in when the history arrives.
+  let release = () => {};
+  const held = new Promise<void>((r) => (release = r));
+  await page.route('**/api/records/history', async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.getByTestId('grid-zone').locator('.ag-row[row-index="1"] [col-id="title"]').click();
+  await page.keyboard.press('Enter');
+  await expect(panel.getByTestId('panel-subline')).not.toContainText('石景山区');
+  await toggle(/^状态/).click();
+  await expect(trail.getByTestId('loading')).toHaveText('正在加载来历…');
+  await expect(steps).toHaveCount(0);
+  await trail.scrollIntoViewIfNeeded();
+  await panel.screenshot({ path: path.join(screenshotDir, 'field-trail-loading.png') });
+  release();
+  await expect(trail.getByTestId('loading')).toHaveCount(0);
+  await expect(steps).toHaveCount(1);
+  await expect(steps.nth(0)).toContainText('由（空）改为「已验收」');
+  await expect(steps.nth(0).locator('blockquote mark')).not.toHaveText('北京市石景山区');
+  await page.unroute('**/api/records/history');
 });
 
 test('a theme edited by hand: its 来历 says who changed it when, and which notice and item the replaced theme came from', async ({

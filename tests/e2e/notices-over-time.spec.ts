@@ -3,6 +3,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { expect, screenshotDir, test } from './support/browser-mode';
 import { seriesFiles } from '../support/series/series-files';
+import { commitPreview } from './support/commit-preview';
 import { ledgerCall } from './support/ledger-call';
 import { openSeriesImport } from './support/series-import-page';
 
@@ -11,15 +12,11 @@ test('a progress report and an acceptance over an existing batch join its zones,
   browserMode,
 }) => {
   test.setTimeout(180_000);
-  const { files, shoot, input, previews } = await openSeriesImport(
+  const { files, shoot, input, previews, commit } = await openSeriesImport(
     page,
     browserMode,
     'national-zones-2019',
   );
-  const commit = async (n: number) => {
-    await page.getByRole('button', { name: /确认导入/ }).click();
-    await expect(previews.nth(n).locator('.badge')).toHaveText('已导入');
-  };
 
   await input.setInputFiles(files['01-confirmation']!);
   await expect(previews.nth(0).getByTestId('notice-role')).toHaveText('确认/公布名单');
@@ -88,8 +85,7 @@ test('in the preview a joined item is re-pointed to another zone or detached, an
   const input = page.getByTestId('import-file-input');
   const previews = page.getByTestId('file-preview');
   await input.setInputFiles(files['01-confirmation']!.path);
-  await page.getByRole('button', { name: /确认导入/ }).click();
-  await expect(previews.nth(0).locator('.badge')).toHaveText('已导入');
+  await commitPreview(page, previews.nth(0));
 
   await input.setInputFiles(files['02-progress']!.path);
   const progress = previews.nth(1);
@@ -121,8 +117,7 @@ test('in the preview a joined item is re-pointed to another zone or detached, an
     path: path.join(screenshotDir, 'preview-join-choices.png'),
     fullPage: true,
   });
-  await page.getByRole('button', { name: /确认导入/ }).click();
-  await expect(progress.locator('.badge')).toHaveText('已导入');
+  await commitPreview(page, progress);
 
   const zones = await ledgerCall(page, 'records/list', { kind: 'zone' });
   expect(zones).toHaveLength(32);

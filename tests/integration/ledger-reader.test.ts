@@ -11,6 +11,7 @@ import { LedgerReader } from '../../src/main/app/reader/ledger-reader';
 import { undo } from '../../src/main/app/history/history';
 import type { Ledger } from '../../src/main/db/ledger';
 import { homeSummary } from '../../src/main/db/queries/home-summary';
+import { deadlineGlance } from '../../src/main/app/schedule/deadline-glance';
 import { tempLedger } from '../support/temp-ledger';
 
 const ZONES = `关于确认第二批省级社区治理创新实验区的通知
@@ -40,6 +41,13 @@ afterAll(async () => {
 });
 
 describe('the ledger reader', () => {
+  it('counts 首页’s deadlines as the ledger’s own connection does', async () => {
+    await importFiles(ledger, [file('zones-glance.txt', ZONES.replace('第二批', '第四批'))]);
+    const input = { asOf: '2026-12-06', months: 6 };
+    expect(await reader.read('deadlines/glance', input)).toEqual(deadlineGlance(ledger, input));
+    await undo(ledger);
+  });
+
   it('answers as the ledger’s own connection, after every committed write', async () => {
     expect(await reader.read('home/summary')).toEqual(homeSummary(ledger.db));
     await importFiles(ledger, [file('zones.txt', ZONES)]);
@@ -59,7 +67,12 @@ describe('the ledger reader', () => {
       {
         ledger,
         door: 'cli',
-        reader: { read: (m) => (asked++, reader.read(m)) },
+        reader: {
+          read: ((m: 'home/summary') => (
+            asked++,
+            reader.read(m)
+          )) as unknown as LedgerReader['read'],
+        },
       },
     );
     expect(r.ok).toBe(true);

@@ -1,15 +1,18 @@
 /** Deadlines, milestones and schedule rules: the schedule through every door. */
 import { AppError } from '../../shared/app-error';
 import { bulkMilestones } from '../app/schedule/bulk-milestones';
+import { deadlineGlance } from '../app/schedule/deadline-glance';
 import { deadlines, deadlinesIcs } from '../app/schedule/deadlines';
 import { saveUserRule, setExtension, updateMilestoneStatus } from '../app/schedule/schedule-edits';
 import { countDeadlines, todayInChina } from '../core/schedule';
+import { milestoneRow } from '../db/queries/milestones';
 import { allRules, toScheduleRule } from '../db/queries/rules';
 import type { HandlerGroup } from './handler-types';
 
 export const deadlineHandlers: HandlerGroup<
   | 'deadlines/list'
   | 'deadlines/counts'
+  | 'deadlines/glance'
   | 'deadlines/ics'
   | 'milestones/update'
   | 'milestones/extend'
@@ -22,10 +25,22 @@ export const deadlineHandlers: HandlerGroup<
     const asOf = input.asOf ?? todayInChina();
     return countDeadlines(deadlines(ctx.ledger, { asOf }), asOf);
   },
+  // Reads every stored duty: beside the main thread when the door has a reader (as 首页's
+  // summary), on the ledger's own connection when it has none or the reader cannot answer.
+  'deadlines/glance': (input, ctx) =>
+    ctx.reader
+      ? ctx.reader.read('deadlines/glance', input).catch(() => deadlineGlance(ctx.ledger, input))
+      : deadlineGlance(ctx.ledger, input),
   'deadlines/ics': (input, ctx) => deadlinesIcs(ctx.ledger, input),
   'milestones/update': (input, ctx) => {
     updateMilestoneStatus(ctx.ledger, input);
-    const item = deadlines(ctx.ledger, { asOf: input.asOf }).find((m) => m.id === input.id);
+    // Its record's duties decide whether it is history (the cycle's end), nothing else: the
+    // whole list was 175,000 items at 100,000 records, read again for each click.
+    const recordId = milestoneRow(ctx.ledger.db, input.id)?.record_id ?? null;
+    const scope = recordId === null ? { id: input.id } : { recordId };
+    const item = deadlines(ctx.ledger, { asOf: input.asOf, ...scope }).find(
+      (m) => m.id === input.id,
+    );
     if (!item) throw new AppError('milestone_not_found', `找不到编号为 ${input.id} 的期限节点。`);
     return item;
   },

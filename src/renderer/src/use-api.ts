@@ -9,6 +9,12 @@ export interface Loaded<T> {
   value: T | null;
   error: ApiError | null;
   loading: boolean;
+  /**
+   * The value (or error) answers an earlier input, not this one (another record, another
+   * date): still shown by pages that keep the old answer while the new one loads, never by
+   * a pane that would then speak of the wrong record.
+   */
+  stale: boolean;
   reload: () => void;
 }
 
@@ -20,10 +26,12 @@ export function useApi<M extends MethodName>(
     value: MethodOutput<M> | null;
     error: ApiError | null;
     loading: boolean;
+    key: string | null;
   }>({
     value: null,
     error: null,
     loading: true,
+    key: null,
   });
   const [tick, setTick] = useState(0);
   const key = JSON.stringify(input);
@@ -34,8 +42,8 @@ export function useApi<M extends MethodName>(
       if (!live) return;
       setState(
         r.ok
-          ? { value: r.value, error: null, loading: false }
-          : { value: null, error: r.error, loading: false },
+          ? { value: r.value, error: null, loading: false, key }
+          : { value: null, error: r.error, loading: false, key },
       );
     });
     return () => {
@@ -43,5 +51,6 @@ export function useApi<M extends MethodName>(
     };
   }, [method, key, tick]);
   const reload = useCallback(() => setTick((t) => t + 1), []);
-  return { ...state, reload };
+  const { key: answered, ...shown } = state;
+  return { ...shown, stale: answered !== key, reload };
 }

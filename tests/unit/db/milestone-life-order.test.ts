@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { importFiles } from '../../../src/main/app/import/import-notices';
-import { listMilestoneRows } from '../../../src/main/db/queries/milestones';
+import { listMilestoneRows } from '../../../src/main/db/queries/milestone-list';
 import { tempLedger } from '../../support/temp-ledger';
 
 let t: Awaited<ReturnType<typeof tempLedger>>;

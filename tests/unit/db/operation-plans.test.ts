@@ -75,5 +75,9 @@ describe('the joined counts of 操作记录 and the home page', () => {
       (d) => d.startsWith('SEARCH s USING AUTOMATIC PARTIAL') || d === 'SCAN s',
     );
     expect(byOp.length).toBe(splits.length);
+    // the duty counts read the operation's own changes, once each, by its id
+    expect(
+      plan.filter((d) => d.startsWith('SEARCH d USING INDEX operation_changes_op (op_id=?)')),
+    ).toHaveLength(2);
   });
 });

@@ -67,9 +67,14 @@ export function toSummary(op: OperationRow): OperationSummary {
  */
 const withJoins = (op: ReturnType<typeof listOperations>[number]): OperationSummary => {
   const s = toSummary(op);
-  return op.joined === null
-    ? s
-    : { ...s, records: Math.max(0, op.records - (op.joined_changed ?? 0)), joined: op.joined };
+  // Records whose only change was a duty are counted as duties, not records.
+  const records = Math.max(0, op.records - op.duty_records - (op.joined_changed ?? 0));
+  return {
+    ...s,
+    records,
+    ...(op.duties > 0 ? { duties: op.duties } : {}),
+    ...(op.joined === null ? {} : { joined: op.joined }),
+  };
 };
 
 const step = (verb: '撤销' | '重做', s: OperationSummary | null): HistoryStep | null =>
@@ -80,8 +85,11 @@ export function peekHistory(ledger: LedgerHandle): HistoryPeek {
   // status changes away, not the nine zones: the confirmation must say so, as 操作记录 does.
   const last = lastActive(ledger.db);
   const next = nextRedo(ledger.db);
+  // …and what it changed of them (N 条记录状态…, M 项期限…), as 操作记录's effects line says.
+  const effects = last?.kind === 'import' ? importEffects(ledger.db, [last.id]).get(last.id) : null;
+  const undoing = last && withJoins(operationWithJoins(ledger.db, last.id));
   return {
-    undo: step('撤销', last && withJoins(operationWithJoins(ledger.db, last.id))),
+    undo: step('撤销', undoing && (effects ? { ...undoing, effects } : undoing)),
     redo: step('重做', next && redoSummary(ledger, next)),
   };
 }

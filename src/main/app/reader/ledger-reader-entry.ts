@@ -8,6 +8,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { openDatabase } from '../../db/open-database';
 import { homeSummary } from '../../db/queries/home-summary';
+import { deadlineGlance } from '../schedule/deadline-glance';
 import { userError } from '../../core/user-error';
 import type { AsideRead } from './ledger-reader';
 
@@ -21,18 +22,30 @@ db.prepare('SELECT 1 FROM records LIMIT 1').get();
 // landing between two of them cannot make its tallies disagree with each other. IMMEDIATE like
 // every transaction here; on this read-only connection it takes no write lock, the main thread
 // commits meanwhile.
-const READS: { [M in AsideRead['method']]: () => unknown } = {
+const READS: {
+  [M in AsideRead['method']]: (input: Extract<AsideRead, { method: M }>['input']) => unknown;
+} = {
   'home/summary': () => db.transaction(() => homeSummary(db)).immediate(),
+  'deadlines/glance': (input) => db.transaction(() => deadlineGlance({ db }, input)).immediate(),
 };
 
-parentPort?.on('message', (req: { id: number; method: AsideRead['method'] } | 'close') => {
+type Request = {
+  [M in AsideRead['method']]: {
+    id: number;
+    method: M;
+    input: Extract<AsideRead, { method: M }>['input'];
+  };
+}[AsideRead['method']];
+
+parentPort?.on('message', (req: Request | 'close') => {
   if (req === 'close') {
     db.close();
     parentPort?.close();
     return;
   }
   try {
-    parentPort?.postMessage({ id: req.id, value: READS[req.method]() });
+    const read = READS[req.method] as (input: Request['input']) => unknown;
+    parentPort?.postMessage({ id: req.id, value: read(req.input) });
   } catch (e) {
     parentPort?.postMessage({ id: req.id, error: userError(e) });
   }

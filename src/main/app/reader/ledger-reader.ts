@@ -4,7 +4,8 @@
  * ~0.2 s of CPU at 100k records, more while the file is cold right after start), and every
  * request that came after it — 操作记录, a grid's first page, an import's preview — waited
  * for it. Here such a read runs in a worker thread with a read-only connection of its own
- * (ledger-reader-entry.ts), and the main thread goes on answering.
+ * (ledger-reader-entry.ts), and the main thread goes on answering. 首页's deadline counts go
+ * there too: they read every stored duty (175,000 at 100,000 records after one import).
  *
  * Only reads go there, and only those that must see the whole ledger: everything a page reads
  * by key or by index stays on the main connection, and every write stays on the one write path.
@@ -15,10 +16,13 @@
 import { Worker } from 'node:worker_threads';
 import { AppError } from '../../../shared/app-error';
 import type { HomeSummary } from '../../../shared/domain';
+import type { DeadlineGlance } from '../../../shared/schedule';
 import { workerScript } from '../worker-script';
 
-/** The reads the thread answers, and what each gives. */
-export type AsideRead = { method: 'home/summary'; value: HomeSummary };
+/** The reads the thread answers, what each is asked and what each gives. */
+export type AsideRead =
+  | { method: 'home/summary'; input: Record<string, never>; value: HomeSummary }
+  | { method: 'deadlines/glance'; input: { asOf?: string; months: number }; value: DeadlineGlance };
 
 interface Pending {
   resolve: (v: unknown) => void;
@@ -46,6 +50,7 @@ export class LedgerReader {
 
   read<M extends AsideRead['method']>(
     method: M,
+    input?: Extract<AsideRead, { method: M }>['input'],
   ): Promise<Extract<AsideRead, { method: M }>['value']> {
     let w: Worker;
     try {
@@ -58,7 +63,7 @@ export class LedgerReader {
     w.ref();
     return new Promise((resolve, reject) => {
       this.pending.set(id, { resolve: resolve as (v: unknown) => void, reject });
-      w.postMessage({ id, method });
+      w.postMessage({ id, method, input });
     });
   }
 

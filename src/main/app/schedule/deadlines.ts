@@ -16,11 +16,8 @@ import { CYCLE_END_KINDS, programmeEnds } from '../../core/schedule/programme-en
 import { horizonYear } from '../../core/schedule/record-plan';
 import type { LedgerHandle } from '../../db/ledger';
 import { calendarIdentities, calendarNamespace } from '../../db/queries/calendar';
-import {
-  listMilestoneRows,
-  milestonesByKeys,
-  type MilestoneRow,
-} from '../../db/queries/milestones';
+import { listMilestoneRows, type MilestoneRow } from '../../db/queries/milestone-list';
+import { milestonesByKeys } from '../../db/queries/milestones';
 import { storedCycleDuties } from '../../db/queries/programme-cycles';
 import { allRules, getSetting } from '../../db/queries/rules';
 import { HORIZON_SETTING } from './regenerate';
@@ -29,6 +26,8 @@ export interface DeadlineQuery {
   asOf?: string;
   withinDays?: number;
   recordId?: number;
+  /** One milestone of no record (a notice's own deadline): its history is its own. */
+  id?: number;
 }
 
 const FALLBACK_RULE: Partial<Record<string, string>> = {
@@ -60,7 +59,7 @@ export function toItem(m: MilestoneRow, asOf: string): DeadlineItem {
 }
 
 /** Annual application deadlines of the years past the stored horizon that `asOf` reaches. */
-function foreseen(ledger: LedgerHandle, asOf: string): DeadlineItem[] {
+export function foreseen(ledger: LedgerHandle, asOf: string): DeadlineItem[] {
   const stored = Number(getSetting(ledger.db, HORIZON_SETTING) ?? 0);
   const wanted = horizonYear(stored, asOf);
   if (wanted <= stored) return [];
@@ -119,14 +118,14 @@ function foreseen(ledger: LedgerHandle, asOf: string): DeadlineItem[] {
 /** The deadline list as the contract's deadlines/list returns it (as-of defaults to today in Beijing). */
 export function deadlines(ledger: LedgerHandle, q: DeadlineQuery = {}): DeadlineItem[] {
   const asOf = q.asOf ?? todayInChina();
-  const rows = listMilestoneRows(ledger.db, { recordId: q.recordId });
+  const rows = listMilestoneRows(ledger.db, { recordId: q.recordId, id: q.id });
   const stored = rows.map((m) => toItem(m, asOf));
   const history = historicalIds(
     stored.map((i, n) => ({ ...i, learnedOn: rows[n]!.learnedOn })),
     asOf,
   );
   for (const i of stored) if (history.has(i.id)) i.historical = true;
-  const extra = q.recordId === undefined ? foreseen(ledger, asOf) : [];
+  const extra = q.recordId === undefined && q.id === undefined ? foreseen(ledger, asOf) : [];
   const all =
     extra.length === 0
       ? stored

@@ -38,6 +38,13 @@ import type { SheetMeta } from './summary-sheet';
 /** 项目（批次） holds a provincial programme with its batch on one line, as 项目 does. */
 const PROGRAMME_MAX_WIDTH = 42;
 const DATE_FORMAT = 'yyyy"年"m"月"d"日"';
+/**
+ * 名称 widens to hold its themes on one line, up to 20 characters: at a fixed 30 units (13
+ * characters in Excel) most themes of a batch broke in two, and the closed sheet, where each
+ * zone comes back once a duty, printed page after page of rows two or three lines tall.
+ */
+const NAME_MIN_WIDTH = 30;
+const NAME_MAX_WIDTH = 44;
 /** 事项 fits the longest duty with its year (2026年度整改后重新验收: 12 characters). */
 const DUTY_MAX_WIDTH = 27;
 
@@ -185,7 +192,11 @@ function writeSheet(
     { header: '单位', width: unitWidth, align: 'left' },
     { header: '项目（批次）', width: programmeWidth, align: 'left' },
     // A list of places confirmed without themes would print a column of blanks.
-    withTitles && { header: '名称', width: 30, align: 'left' },
+    withTitles && {
+      header: '名称',
+      width: fitWidth(rows.map(titleOf), NAME_MIN_WIDTH, NAME_MAX_WIDTH),
+      align: 'left',
+    },
     // 2026年度申报截止 on one line: a duty's name broken in two read as two duties.
     { header: '事项', width: fitWidth(rows.map(dutyName), 12, DUTY_MAX_WIDTH), align: 'center' },
     { header: '截止日期', width: 16, align: 'center' },

@@ -44,7 +44,10 @@ export function withinDays(
  * Counts for 首页 and the start-up reminder: outstanding work only (done and waived are not
  * counted, nor a 公示 window, and history is counted apart from what is overdue).
  */
-export function countDeadlines(items: readonly DeadlineItem[], asOf: string): DeadlineCounts {
+export function countDeadlines(
+  items: readonly Pick<DeadlineItem, 'status' | 'informational' | 'daysLeft' | 'historical'>[],
+  asOf: string,
+): DeadlineCounts {
   const open = items.filter(isOpenDuty);
   const within = (n: number) => open.filter((i) => i.daysLeft >= 0 && i.daysLeft <= n).length;
   const overdue = items.filter((i) => i.status === 'overdue');

@@ -125,6 +125,7 @@ function recentImports(db: Database.Database): HomeSummary['recentImports'] {
     notice_id: number | null;
     joined: number | null;
     joined_changed: number | null;
+    duty_records: number;
   }[];
   return rows.map((o) => ({
     opId: o.id,
@@ -132,7 +133,8 @@ function recentImports(db: Database.Database): HomeSummary['recentImports'] {
     summary: /条记录/.test(o.summary)
       ? o.summary
       : `${o.summary}${importCountText({
-          records: Math.max(0, o.records - (o.joined_changed ?? 0)),
+          // a record whose only change was a duty is no record the import made
+          records: Math.max(0, o.records - o.duty_records - (o.joined_changed ?? 0)),
           joined: o.joined ?? 0,
         })}`,
     at: o.created_at,

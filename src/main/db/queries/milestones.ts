@@ -5,8 +5,8 @@
  */
 import type Database from 'better-sqlite3';
 import { LIVE } from './live';
-import type { MilestoneKind, RecordKind } from '../../../shared/domain';
-import type { DeadlineNotice, FailedReview, ScheduleSubject } from '../../../shared/schedule';
+import type { MilestoneKind } from '../../../shared/domain';
+import type { FailedReview, ScheduleSubject } from '../../../shared/schedule';
 import { statement } from '../write/statements';
 
 export type StoredStatus = 'pending' | 'done' | 'waived';
@@ -18,26 +18,6 @@ export interface StoredMilestone {
   noticeId: number | null;
   status: StoredStatus;
   note: string | null;
-}
-
-export interface MilestoneRow extends StoredMilestone {
-  ruleId: number | null;
-  kind: string;
-  dueOn: string;
-  endOn: string | null;
-  ruleNoticeId: number | null;
-  ruleText: string | null;
-  record: {
-    kind: RecordKind;
-    regionText: string | null;
-    regionCode: string | null;
-    unit: string | null;
-    title: string | null;
-    programme: string | null;
-  } | null;
-  notice: DeadlineNotice | null;
-  /** The day its record was imported (a notice's own deadline: the day its notice was). */
-  learnedOn: string | null;
 }
 
 /** Stored milestones of these records, and the notice-level ones (no record) of these notices. */
@@ -87,118 +67,6 @@ export function milestonesByKeys(
 export function milestoneRow(db: Database.Database, id: number): MilestoneStoredRow | undefined {
   return statement(db, 'SELECT * FROM milestones WHERE id = ?').get(id) as
     MilestoneStoredRow | undefined;
-}
-
-interface RawRow {
-  id: number;
-  key: string;
-  record_id: number | null;
-  notice_id: number | null;
-  rule_id: number | null;
-  kind: string;
-  due_on: string;
-  end_on: string | null;
-  status: StoredStatus;
-  note: string | null;
-  rule_notice_id: number | null;
-  rule_text: string | null;
-  r_kind: RecordKind | null;
-  region_text: string | null;
-  region_code: string | null;
-  unit: string | null;
-  r_title: string | null;
-  programme: string | null;
-  n_title: string | null;
-  doc_no: string | null;
-  n_issuer: string | null;
-  n_issued_on: string | null;
-  n_file: string | null;
-  learned_on: string | null;
-}
-
-/**
- * One record's duties falling due on the same day, in the order of its life: the final
- * report before the acceptance that reviews it, last year's summary before this year's plan
- * (as notices say them: 上一年度实验工作总结和本年度实验计划) — by kind name, the acceptance came
- * first. Kinds not named here go after, by name.
- */
-const LIFE_ORDER = [
-  'application_due',
-  'approval',
-  'annual_summary',
-  'annual_plan',
-  'midterm',
-  'final_report',
-  'acceptance',
-  're_acceptance',
-  'extension',
-  'objection_window',
-];
-const LIFE_RANK = `instr('${LIFE_ORDER.map((k) => `,${k},`).join('')}', ',' || m.kind || ',')`;
-
-/**
- * Milestones of live records (not merged away, not deleted) and of notices, in the
- * order staff read them: by date, then the official division order, then the record's life.
- */
-export function listMilestoneRows(
-  db: Database.Database,
-  opts: { recordId?: number; id?: number } = {},
-): MilestoneRow[] {
-  const rows = statement(
-    db,
-    `SELECT m.id, m.key, m.record_id, m.notice_id, m.rule_id, m.kind, m.due_on, m.end_on, m.status, m.note,
-              ru.notice_id AS rule_notice_id, ru.text AS rule_text,
-              r.kind AS r_kind, r.region_text, r.region_code, r.unit, r.title AS r_title, r.programme,
-              n.title AS n_title, n.doc_no, n.issuer AS n_issuer, n.issued_on AS n_issued_on,
-              n.file AS n_file,
-              substr(CASE WHEN m.record_id IS NULL THEN n.imported_at ELSE r.created_at END, 1, 10) AS learned_on
-         FROM milestones m
-         LEFT JOIN records r ON r.id = m.record_id
-         LEFT JOIN rules ru ON ru.id = m.rule_id
-         LEFT JOIN notices n ON n.id = m.notice_id
-        WHERE (m.record_id IS NULL OR (${LIVE}))
-          AND (m.record_id IS NOT NULL OR n.withdrawn_at IS NULL)
-          AND (@recordId IS NULL OR m.record_id = @recordId)
-          AND (@id IS NULL OR m.id = @id)
-        ORDER BY m.due_on, r.region_code, r.seq, m.record_id, ${LIFE_RANK} = 0, ${LIFE_RANK},
-                 m.kind, m.key`,
-  ).all({ recordId: opts.recordId ?? null, id: opts.id ?? null }) as RawRow[];
-  return rows.map((r) => ({
-    id: r.id,
-    key: r.key,
-    recordId: r.record_id,
-    noticeId: r.notice_id,
-    ruleId: r.rule_id,
-    kind: r.kind,
-    dueOn: r.due_on,
-    endOn: r.end_on,
-    status: r.status,
-    note: r.note,
-    ruleNoticeId: r.rule_notice_id,
-    ruleText: r.rule_text,
-    record:
-      r.record_id !== null && r.r_kind
-        ? {
-            kind: r.r_kind,
-            regionText: r.region_text,
-            regionCode: r.region_code,
-            unit: r.unit,
-            title: r.r_title,
-            programme: r.programme,
-          }
-        : null,
-    notice:
-      r.notice_id !== null
-        ? {
-            title: r.n_title,
-            docNo: r.doc_no,
-            issuer: r.n_issuer,
-            issuedOn: r.n_issued_on,
-            file: r.n_file,
-          }
-        : null,
-    learnedOn: r.learned_on,
-  }));
 }
 
 /**

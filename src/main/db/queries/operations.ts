@@ -17,6 +17,10 @@ interface ListedOperation extends OperationRow {
   joined: number | null;
   /** Of those, the records whose fields the import changed (counted in `records`); null likewise. */
   joined_changed: number | null;
+  /** Duties (milestones) it added, changed or removed. */
+  duties: number;
+  /** Records counted in `records` only because some duty of theirs changed. */
+  duty_records: number;
 }
 
 /**
@@ -46,8 +50,20 @@ const JOINED = `SELECT coalesce(v.was, m.original_record_id) AS original_record_
                             AND b.id NOT IN (SELECT id FROM (${MOVED})))`;
 const IN_FORCE = `o.kind = 'import' AND o.undone_at IS NULL AND o.notice_id IS NOT NULL`;
 /**
- * An operation's columns and, for an import in force, its joined counts. The joined records
- * that changed are looked up by record (a few changes each), not the import's changes
+ * The duties an operation changed, and the records it touched through their duties alone: a
+ * notice whose rule re-dates every duty of its programme names 25,000 records in `records`
+ * (the count of distinct records its changes name), and 操作记录 said "25236（另关联 29）" of
+ * an acceptance that made two records. One pass over the operation's own changes each.
+ */
+const DUTY_COUNTS = `(SELECT count(DISTINCT d.row_id) FROM operation_changes d
+      WHERE d.op_id = o.id AND d.table_name = 'milestones') AS duties,
+  (SELECT count(*) FROM (SELECT d.record_id FROM operation_changes d
+      WHERE d.op_id = o.id AND d.record_id IS NOT NULL GROUP BY d.record_id
+     HAVING max(d.table_name <> 'milestones') = 0)) AS duty_records`;
+/**
+ * An operation's columns, its duty counts and, for an import in force, its joined counts
+ * (a joined record whose only change was a duty is counted among duty_records, not here).
+ * The joined records that changed are looked up by record (a few changes each), not the import's changes
  * filtered by the joined list: that list depends on the operation, so it was built again for
  * every change, and a notice whose rule re-dated 25,000 duties made 操作记录 and the home
  * page take 20 s. `+c.op_id` keeps the planner on the record's index.
@@ -57,8 +73,10 @@ export const WITH_JOINS = `o.*,
     FROM (${JOINED}) j) END AS joined,
   CASE WHEN ${IN_FORCE} THEN (SELECT count(DISTINCT j.original_record_id)
     FROM (${JOINED}) j WHERE EXISTS (SELECT 1 FROM operation_changes c
-      WHERE c.record_id = j.original_record_id AND +c.op_id = o.id))
-  END AS joined_changed`;
+      WHERE c.record_id = j.original_record_id AND +c.op_id = o.id
+        AND c.table_name <> 'milestones'))
+  END AS joined_changed,
+  ${DUTY_COUNTS}`;
 
 /**
  * Newest first; `before` pages back (operations with a smaller id). An undone import's

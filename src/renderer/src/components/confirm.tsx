@@ -45,7 +45,10 @@ export function ConfirmHost() {
         onKeyDown={(e) => e.key === 'Escape' && close(false)}
       >
         <h2 id="confirm-title">{open.title}</h2>
-        <p>{open.message}</p>
+        {/* one paragraph a line: an undo says what leaves, then what goes with it */}
+        {open.message.split('\n').map((line, i) => (
+          <p key={i}>{line}</p>
+        ))}
         <div className="dialog-actions">
           <button type="button" className="button" onClick={() => close(false)}>
             取消

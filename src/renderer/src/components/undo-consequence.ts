@@ -2,10 +2,29 @@
  * What taking an undo or redo step will do, said in the confirmation before it is done: the
  * clerk must know what leaves the ledger (a notice, its records, a merge, a whole restore).
  */
-import type { HistoryStep } from '../../../shared/operations';
+import { importEffectText, type HistoryStep } from '../../../shared/operations';
 
-/** What taking this step will do, said before it is done. */
+/**
+ * What taking this step will do, said before it is done; an import's undo also says what it
+ * changed of records already held and of duties (操作记录's effects line), which go with it.
+ */
 export function consequence(step: HistoryStep, verb: '撤销' | '重做'): string {
+  const what = whatLeaves(step, verb);
+  if (verb !== '撤销') return what;
+  const { effects, duties } = step.op;
+  // duties the effects line already names (closed, re-dated) are not told twice
+  const named = effects
+    ? effects.duties.reduce((n, d) => n + d.duties, 0) + effects.dutiesMoved
+    : 0;
+  const rest = (duties ?? 0) - named;
+  const lines = [
+    effects && importEffectText(effects) ? `一并撤回：${importEffectText(effects)}。` : '',
+    rest > 0 ? `${named > 0 ? '另有' : '涉及'}期限 ${rest} 项的新增或改动，随之撤回。` : '',
+  ].filter(Boolean);
+  return [what, ...lines].join('\n');
+}
+
+function whatLeaves(step: HistoryStep, verb: '撤销' | '重做'): string {
   const { kind, records } = step.op;
   const again = verb === '撤销' ? '（之后仍可重做）' : '（之后仍可撤销）';
   // An import that only added sources to records already there brought no record of its own.

@@ -1,19 +1,17 @@
 /**
  * The start-up reminder on 首页: counts of overdue and soon-due work, the system
  * notification once per session when permitted, and the banner in the page always
- * (notifications can be blocked or missed; the banner cannot).
+ * (notifications can be blocked or missed; the banner cannot). Counted by the backend
+ * (deadlines/glance): the page receives the numbers, not the list they come from.
  */
 import { useEffect, useState } from 'react';
-import { useApi } from '../../use-api';
-import { deadlineLink, matchesDeadline, type DeadlineFilter } from './deadline-link';
+import type { DeadlineGlance } from '../../../../shared/schedule';
+import { deadlineLink } from './deadline-link';
 import { deadlineDigest, notifyOnceAtStart } from './digest';
-import { todayInChina } from './today';
 import './deadlines.css';
 
-export function DeadlineSummary() {
-  const asOf = todayInChina();
-  const list = useApi('deadlines/list', { asOf, withinDays: 90 });
-  const digest = list.value ? deadlineDigest(list.value) : null;
+export function DeadlineSummary({ glance }: { glance: DeadlineGlance | null }) {
+  const digest = glance ? deadlineDigest(glance) : null;
   const [permission, setPermission] = useState(() =>
     typeof Notification === 'undefined' ? 'unsupported' : Notification.permission,
   );
@@ -21,11 +19,10 @@ export function DeadlineSummary() {
     if (digest) notifyOnceAtStart(digest);
   }, [digest]);
   // An empty ledger (or nothing due within 90 days) needs no deadline panel.
-  if (!list.value || list.value.length === 0) return null;
-  const items = list.value;
-  const count = (f: DeadlineFilter) => items.filter((i) => matchesDeadline(f, i)).length;
-  const within = (days: number) => count({ kind: 'within', days });
-  const overdue = count({ kind: 'overdue' });
+  if (!glance || glance.near90 === 0) return null;
+  const { counts } = glance;
+  const within = { 7: counts.within7, 30: counts.within30, 90: counts.within90 } as const;
+  const overdue = counts.overdue;
   return (
     <>
       {digest && (
@@ -57,13 +54,13 @@ export function DeadlineSummary() {
           <span className="stat-value">{overdue}</span>
           <span className="stat-label">已逾期</span>
         </a>
-        {[7, 30, 90].map((n) => (
+        {([7, 30, 90] as const).map((n) => (
           <a
             key={n}
-            className={`stat stat-link${n === 7 && within(7) ? ' stat-soon' : ''}`}
+            className={`stat stat-link${n === 7 && within[7] ? ' stat-soon' : ''}`}
             href={deadlineLink({ kind: 'within', days: n })}
           >
-            <span className="stat-value">{within(n)}</span>
+            <span className="stat-value">{within[n]}</span>
             <span className="stat-label">{n} 天内到期</span>
           </a>
         ))}

@@ -7,6 +7,7 @@
 import { useEffect, useState } from 'react';
 import { api } from '../../api';
 import { EmptyState } from '../../components/EmptyState';
+import { Loading } from '../../components/Loading';
 import { ErrorNote } from '../../components/ErrorNote';
 import { PageHeader } from '../../components/PageHeader';
 import { onLedgerChange } from '../../components/undo-bus';
@@ -50,7 +51,8 @@ export function DeadlinesPage() {
   const list = useApi('deadlines/list', { asOf });
   const [exportMsg, setExportMsg] = useState<string | null>(null);
   const filter = useDeadlineFilter();
-  const all = list.value ?? [];
+  // A list for another 截至 date is not shown as this one's while it loads.
+  const all = (list.stale ? null : list.value) ?? [];
   const items = filter ? all.filter((i) => matchesDeadline(filter, i)) : all;
   const { reload } = list;
   // An undo or redo (or a bulk change) elsewhere on the page changes what is due.
@@ -102,7 +104,9 @@ export function DeadlinesPage() {
           </a>
         </p>
       )}
-      {list.value && all.length === 0 && tab !== 'rules' ? (
+      {(list.stale || list.loading) && !list.error && tab !== 'rules' ? (
+        <Loading what="期限" />
+      ) : list.value && all.length === 0 && tab !== 'rules' ? (
         <EmptyState title="没有期限节点">
           <p>
             导入含有实验周期、申报截止或公示期的通知后，系统会为每个实验区生成节点，并提醒已逾期和即将到期的事项。

@@ -5,29 +5,29 @@
  * `notifyDeadlines` (Electron renderers implement the Notification API natively, or the
  * shell can pass its own `notify`).
  */
-import { deadlineWho, isOpenDuty } from '../../../../shared/schedule';
+import { deadlineWho, type DeadlineGlance } from '../../../../shared/schedule';
 import type { DeadlineItem } from './types';
 
 export interface DeadlineDigest {
-  overdue: DeadlineItem[];
-  dueSoon: DeadlineItem[];
+  overdue: number;
+  dueSoon: number;
   title: string;
   body: string;
 }
 
 const who = (i: DeadlineItem) => deadlineWho(i) ?? '';
 
-export function deadlineDigest(items: readonly DeadlineItem[], days = 7): DeadlineDigest | null {
-  const overdue = items.filter((i) => i.status === 'overdue' && !i.historical);
-  const dueSoon = items.filter((i) => isOpenDuty(i) && i.daysLeft >= 0 && i.daysLeft <= days);
-  if (overdue.length === 0 && dueSoon.length === 0) return null;
+/** From 首页's glance: overdue (history apart) and due within 7 days, the first three named. */
+export function deadlineDigest(glance: DeadlineGlance): DeadlineDigest | null {
+  const days = 7;
+  const overdue = glance.counts.overdue;
+  const dueSoon = glance.counts.within7;
+  if (overdue === 0 && dueSoon === 0) return null;
   const parts = [
-    overdue.length ? `${overdue.length} 项已逾期` : '',
-    dueSoon.length ? `${dueSoon.length} 项 ${days} 天内到期` : '',
+    overdue ? `${overdue} 项已逾期` : '',
+    dueSoon ? `${dueSoon} 项 ${days} 天内到期` : '',
   ];
-  const first = [...overdue, ...dueSoon]
-    .slice(0, 3)
-    .map((i) => `${who(i)} ${i.label}（${i.endOn ?? i.dueOn}）`);
+  const first = glance.first.map((i) => `${who(i)} ${i.label}（${i.endOn ?? i.dueOn}）`);
   return {
     overdue,
     dueSoon,

@@ -13,7 +13,9 @@ import { useApi } from '../../use-api';
 import { DeadlineSummary } from '../deadlines/DeadlineSummary';
 import { gridLink, KIND_PAGE } from '../records/grid-link';
 import { BarChart } from './BarChart';
-import { DeadlineChart } from './DeadlineChart';
+import { DeadlineChart, MONTHS_AHEAD } from './DeadlineChart';
+import { Loading } from '../../components/Loading';
+import { todayInChina } from '../deadlines/today';
 import { ProvinceProgrammeTable } from './ProvinceProgrammeTable';
 import './home.css';
 import { minuteText } from '../../components/date-text';
@@ -49,8 +51,18 @@ function statusRows(rows: HomeSummary['byStatus']) {
 export function HomePage() {
   const summary = useApi('home/summary', {});
   const info = useApi('app/info', {});
+  const glance = useApi('deadlines/glance', { asOf: todayInChina(), months: MONTHS_AHEAD });
   const { reload } = summary;
-  useEffect(() => onLedgerChange((c) => c.dataChanged && reload()), [reload]);
+  const reloadGlance = glance.reload;
+  useEffect(
+    () =>
+      onLedgerChange((c) => {
+        if (!c.dataChanged) return;
+        reload();
+        reloadGlance();
+      }),
+    [reload, reloadGlance],
+  );
   const s = summary.value;
   const empty = s !== null && s.notices === 0 && RECORD_KINDS.every((k) => s.byKind[k] === 0);
   return (
@@ -60,7 +72,8 @@ export function HomePage() {
         subtitle={info.value ? `台账文件：${info.value.ledgerFile}` : undefined}
       />
       {summary.error && <ErrorNote error={summary.error} />}
-      <DeadlineSummary />
+      {!s && !summary.error && <Loading what="台账概况" />}
+      <DeadlineSummary glance={glance.value} />
       {s && (
         <div className="stat-row">
           <a className="stat" href="#/notices">
@@ -119,7 +132,7 @@ export function HomePage() {
           <section className="home-card" data-testid="home-status-chart">
             <BarChart title="按状态" rows={statusRows(s.byStatus)} />
           </section>
-          <DeadlineChart />
+          <DeadlineChart glance={glance.value} />
           <section className="home-card home-wide">
             <h2>省份 × 项目</h2>
             <ProvinceProgrammeTable rows={s.byProvinceProgramme} />

@@ -3,12 +3,14 @@
  * how, what became of the value, and the notice (with its 序号 and sentence) it came from.
  */
 import { minuteText } from '../../components/date-text';
+import { Loading } from '../../components/Loading';
 import type { TrailStep } from './field-trail';
 
 export function FieldTrail(props: {
   id: string;
   label: string;
-  steps: TrailStep[];
+  /** null while the record's history loads. */
+  steps: TrailStep[] | null;
   /** A status nobody wrote, read from the deadlines or the notice (no one set it). */
   derived: string | null;
 }) {
@@ -18,7 +20,9 @@ export function FieldTrail(props: {
       {props.derived && (
         <p className="muted">未填写：显示的“{props.derived}”由期限或来源通知推定，不是谁填的值。</p>
       )}
-      {props.steps.length === 0 ? (
+      {props.steps === null ? (
+        <Loading what="来历" />
+      ) : props.steps.length === 0 ? (
         <p className="muted">没有记录来源：手工新建时填写，或这个值一直为空。</p>
       ) : (
         <ol>

@@ -25,6 +25,7 @@ import type { RecordFieldName } from '../../../../shared/record-fields';
 import { fieldTrail } from './field-trail';
 import { minuteText } from '../../components/date-text';
 import { FieldTrail } from './FieldTrail';
+import { Loading } from '../../components/Loading';
 
 type PanelField = (typeof FIELDS)[number];
 
@@ -85,7 +86,9 @@ export function RecordPanel(props: {
   const [openField, setOpenField] = useState<PanelField | null>(null);
   useEffect(() => setOpenField(null), [props.id]);
 
-  const p = panel.value;
+  // Another record's fields or history are never shown under this one's heading while it loads.
+  const p = panel.stale ? null : panel.value;
+  const trail = history.stale || history.loading ? null : (history.value ?? []);
   return (
     <aside ref={aside} className="record-panel" aria-label="记录详情" data-testid="record-panel">
       <header>
@@ -95,6 +98,7 @@ export function RecordPanel(props: {
         </button>
       </header>
       {panel.error && <ErrorNote error={panel.error} />}
+      {!p && !panel.error && <Loading what="记录" />}
       {p && (
         <>
           <p className="muted" data-testid="panel-subline">
@@ -102,7 +106,7 @@ export function RecordPanel(props: {
           </p>
           <PanelFields
             panel={p}
-            history={history.value ?? []}
+            history={trail}
             open={openField}
             onToggle={(f) => setOpenField((was) => (was === f ? null : f))}
           />
@@ -178,7 +182,7 @@ export function RecordPanel(props: {
           </ul>
           <MergedRecords recordId={p.record.id} merges={p.merges} />
           <h3>修改历史</h3>
-          <HistoryList entries={history.value ?? []} />
+          {trail ? <HistoryList entries={trail} /> : <Loading />}
         </>
       )}
     </aside>
@@ -191,7 +195,8 @@ export function RecordPanel(props: {
  */
 function PanelFields(props: {
   panel: RecordPanelData;
-  history: HistoryEntry[];
+  /** null while the record's history loads: a 来历 opened then says so. */
+  history: HistoryEntry[] | null;
   open: PanelField | null;
   onToggle: (f: PanelField) => void;
 }) {
@@ -220,7 +225,7 @@ function PanelFields(props: {
             <FieldTrail
               id={`field-trail-${f}`}
               label={COLUMN_LABELS[f] ?? f}
-              steps={fieldTrail(f, p, props.history)}
+              steps={props.history && fieldTrail(f, p, props.history)}
               derived={
                 (f === 'status' && !p.record.status?.trim() && p.record.derivedStatus) || null
               }
