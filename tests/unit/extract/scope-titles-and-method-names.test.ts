@@ -50,6 +50,21 @@ describe("a list's title naming its scope", () => {
   });
 });
 
+describe("a unit's own subheading", () => {
+  it('keeps a community written as the honoured unit though a list follows later', () => {
+    const { regions } = read(
+      [
+        '我市多个社区获评示范',
+        '近日，省民政厅公布了示范社区名单。',
+        '涪城区城厢街道东街社区入选全国示范社区名单',
+        '该社区坚持党建引领，打造邻里中心。',
+        '近日，民政部公布全国示范名单，江油市太白社区、三台县北坝社区入选。',
+      ].join('\n'),
+    );
+    expect(regions).toContain('涪城区城厢街道东街社区');
+  });
+});
+
 describe("a community's method named with words of its own", () => {
   it('keeps the words before the quote in the title', () => {
     const { titles } = read(
@@ -69,5 +84,17 @@ describe("a community's method named with words of its own", () => {
       ].join('\n\n'),
     );
     expect(titles.some((t) => /持续探索/.test(t))).toBe(false);
+  });
+
+  it('reads no name out of short words telling what the community did', () => {
+    for (const words of ['探索形成', '总结提炼的', '創新推行']) {
+      const { titles } = read(
+        [
+          '我区工作法入选',
+          `近日，烟台市芝罘区毓璜顶街道大海阳社区${words}“六个一”工作法入选全省优秀社区工作法。`,
+        ].join('\n\n'),
+      );
+      expect(titles.some((t) => t.includes(words))).toBe(false);
+    }
   });
 });

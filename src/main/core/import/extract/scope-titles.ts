@@ -5,11 +5,17 @@
  * story, which the headline readers judge), is left as read.
  */
 import type { ListDraft } from './drafts';
-import type { KeyedText } from './text-key';
+import { toKey, type KeyedText } from './text-key';
 
 /** A list's title naming its scope: the place, its verb, the list ("…入选…名单"). */
 const SCOPE_TITLE =
   /^[^，,。；;：:]{0,30}?(?:入选|入围|上榜|获评|被命名为|被确定为)[^，,。；;：:]{2,40}?(?:名单|名录)$/;
+
+/**
+ * A place written down to a unit (a street, a town, a community, a village): the line names that
+ * unit honoured ("某区某街道某社区入选全国示范社区名单" as a story's subheading), not a scope.
+ */
+const UNIT_PLACE = /(?:街道|镇|乡|社区|村|居委会|苏木|嘎查)$/;
 
 /**
  * Drops a title-less entry read from a line that is a list's title naming its scope, when
@@ -27,7 +33,7 @@ export function withoutScopeTitles(doc: KeyedText, lists: ListDraft[]): ListDraf
   return lists
     .map((list) => {
       const items = list.items.filter((it) => {
-        if (it.title !== '' || it.unit) return true;
+        if (it.title !== '' || it.unit || UNIT_PLACE.test(toKey(it.regionText ?? ''))) return true;
         const line = scopeLine(it.start);
         return !(line && lists.some((o) => o !== list && o.items.some((x) => x.start > line.end)));
       });
