@@ -42,6 +42,18 @@ describe('a run of placed titles introduced after the verb', () => {
     expect(codes).toEqual(['360733', '360726']);
   });
 
+  it('reads a county whose name holds 和 as the place of its title', () => {
+    const { codes, titles } = read([
+      '南平两案例入选',
+      '南平市入选的2个优秀案例，分别为浦城县《创新工作机制激发基层治理新活力》、政和县杨源乡《以传统文化赋能乡村社会治理的新探索》，为基层治理提供了样本。',
+    ]);
+    expect(titles).toEqual([
+      '创新工作机制激发基层治理新活力',
+      '以传统文化赋能乡村社会治理的新探索',
+    ]);
+    expect(codes).toEqual(['350722', '350725']);
+  });
+
   it('leaves titles after 分别为 when no verb honours them', () => {
     const { titles } = read([
       '全市培训会召开',

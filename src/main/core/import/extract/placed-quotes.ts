@@ -98,12 +98,35 @@ export function placeBefore(
   lookup: RegionLookup,
   runner: RegExp = RUNNER,
 ): { text: string; from: number } | null {
-  const from = Math.max(
-    0,
-    ...['，', ',', '。', '；', ';', '、', '：', ':', ' ', '”', '」', '和', '及'].map(
-      (c) => key.lastIndexOf(c, at - 1) + 1,
-    ),
-  );
+  const cut = (marks: string[]) => Math.max(0, ...marks.map((c) => key.lastIndexOf(c, at - 1) + 1));
+  const from = cut([...CLAUSE_MARKS, '和', '及']);
+  const found = placeFrom(key, raw, from, at, lookup, runner);
+  if (found !== undefined) return found;
+  // A place whose name holds 和 or 及 (政和县, 和平区) is cut by it as by a join: read from the
+  // clause's start, a place written across that 和 is the one.
+  const clause = cut(CLAUSE_MARKS);
+  if (clause < from) {
+    const whole = placeFrom(key, raw, clause, at, lookup, runner);
+    if (whole && whole.from < from) return whole;
+  }
+  return shortNamedRunner(key, raw, from, at, lookup);
+}
+
+/** The marks a clause or an entry of a list opens after. */
+const CLAUSE_MARKS = ['，', ',', '。', '；', ';', '、', '：', ':', ' ', '”', '」'];
+
+/**
+ * The place written whole from `from` up to `at` (or its runner); null when the speaker's own,
+ * undefined when none.
+ */
+function placeFrom(
+  key: string,
+  raw: string,
+  from: number,
+  at: number,
+  lookup: RegionLookup,
+  runner: RegExp,
+): { text: string; from: number } | null | undefined {
   for (let s = from; s < at - 1; s++) {
     const text = raw.slice(s, at);
     const hit = lookup.splitPrefix(text, {});
@@ -116,7 +139,7 @@ export function placeBefore(
     if (SPEAKER.test(key.slice(s, s + hit.end))) return null;
     return { text: raw.slice(s, s + hit.end), from: s };
   }
-  return shortNamedRunner(key, raw, from, at, lookup);
+  return undefined;
 }
 
 /**
