@@ -50,6 +50,24 @@ describe("a list's title naming its scope", () => {
   });
 });
 
+describe("a county's subheading over a story's paragraphs", () => {
+  it('keeps the county when a list stands further down, not right below it', () => {
+    const { codes } = read(
+      [
+        '我市两地入选全国实验区',
+        '近日，民政部公布了全国农村社区治理实验区名单。',
+        '涪城区入选全国农村社区治理实验区名单',
+        '近年来，涪城区坚持党建引领，成效明显。',
+        '附：全省示范社区',
+        '序号\t县（市、区）\t社区',
+        '1\t江油市\t太白社区',
+        '2\t三台县\t北坝社区',
+      ].join('\n'),
+    );
+    expect(codes).toContain('510703');
+  });
+});
+
 describe("a unit's own subheading", () => {
   it('keeps a community written as the honoured unit though a list follows later', () => {
     const { regions } = read(

@@ -17,9 +17,33 @@ const SCOPE_TITLE =
  */
 const UNIT_PLACE = /(?:街道|镇|乡|社区|村|居委会|苏木|嘎查)$/;
 
+/** The lines a list's title may stand above its first entry by: its own, and a table's header. */
+const TITLE_GAP = 2;
+
+/**
+ * Whether another list of entries set one a line (a table, a numbered list: not a sentence's)
+ * opens right below the line, within a header's or a caption's reach: a title stands over its
+ * list, where a subheading over a story's paragraphs with a list further down is the story's.
+ */
+function listRightBelow(
+  doc: KeyedText,
+  line: KeyedText['lines'][number],
+  lists: ListDraft[],
+  own: ListDraft,
+): boolean {
+  const below = doc.lines.filter((l) => l.start > line.end && l.trimmed !== '').slice(0, TITLE_GAP);
+  const reach = below[below.length - 1]?.end ?? line.end;
+  return lists.some(
+    (o) =>
+      o !== own &&
+      o.layout !== 'sentence' &&
+      o.items.some((x) => x.start > line.end && x.start <= reach),
+  );
+}
+
 /**
  * Drops a title-less entry read from a line that is a list's title naming its scope, when
- * another list's entries follow that line.
+ * another list's entries stand right below that line.
  */
 export function withoutScopeTitles(doc: KeyedText, lists: ListDraft[]): ListDraft[] {
   // The document's first line is its headline, which the headline readers judge.
@@ -35,7 +59,7 @@ export function withoutScopeTitles(doc: KeyedText, lists: ListDraft[]): ListDraf
       const items = list.items.filter((it) => {
         if (it.title !== '' || it.unit || UNIT_PLACE.test(toKey(it.regionText ?? ''))) return true;
         const line = scopeLine(it.start);
-        return !(line && lists.some((o) => o !== list && o.items.some((x) => x.start > line.end)));
+        return !(line && listRightBelow(doc, line, lists, list));
       });
       return items.length === list.items.length ? list : { ...list, items };
     })
