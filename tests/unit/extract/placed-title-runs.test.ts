@@ -61,14 +61,6 @@ describe('a run of placed titles introduced after the verb', () => {
     ]);
     expect(titles).toEqual([]);
   });
-
-  it('leaves a quoted example before its count to the other readers', () => {
-    const { titles } = read([
-      '创新经验名单公布',
-      '会议公布了南宁市青秀区“楼栋议事会”等12个项目为年度创新经验提名项目。',
-    ]);
-    expect(titles).not.toContain('楼栋议事会');
-  });
 });
 
 describe('one example before the round it opens', () => {

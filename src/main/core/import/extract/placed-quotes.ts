@@ -14,7 +14,7 @@
 import { parseNumber } from './chinese-numerals';
 import { clauseOutcome } from './clause-outcome';
 import { methodNamePlace } from './method-prefix';
-import type { ItemDraft, ListDraft } from './drafts';
+import { sentenceList, type ItemDraft, type ListDraft } from './drafts';
 import type { KeyedText } from './text-key';
 import type { RegionLookup } from './types';
 
@@ -310,11 +310,9 @@ export function detectPlacedQuotes(
     // A name whose place the division list does not read is kept only beside placed ones:
     // the list's own places carry it, or it is said to be unplaced, never dropped.
     if (found === 0) continue;
-    const first = items[0];
-    const last = items[items.length - 1];
-    if (!first || !last) continue;
     // The paragraph may go on with a list of another shape: it is left to the others.
-    lists.push({ layout: 'sentence', items, start: first.start, end: last.end, lineIndexes: [] });
+    const list = sentenceList(items);
+    if (list) lists.push(list);
   }
   return lists;
 }
