@@ -105,7 +105,7 @@ describe("a community's method named with words of its own", () => {
   });
 
   it('reads no name out of short words telling what the community did', () => {
-    for (const words of ['探索形成', '总结提炼的', '創新推行']) {
+    for (const words of ['探索形成', '总结提炼的', '創新推行', '依托']) {
       const { titles } = read(
         [
           '我区工作法入选',

@@ -12,10 +12,10 @@ import type { RegionLookup } from './types';
 const NAME_WORDS = /^[\u4e00-\u9fff]{2,6}$/;
 /**
  * Words telling what the unit did with its method, not naming it ("探索形成", "总结提炼的",
- * "创新推行"): a clause between the place and the quote, the title the quote alone.
+ * "创新推行", "依托"): a clause between the place and the quote, the title the quote alone.
  */
 const DOING =
-  /的$|形成|提炼|总结|探索|推行|打造|实施|推出|开展|创新|建立|构建|采用|运用|推广|首创|独创/;
+  /的$|形成|提炼|总结|探索|推行|打造|实施|推出|开展|创新|建立|构建|采用|运用|推广|首创|独创|通过|依托|借助|利用|凭借|坚持|深化|推进|落实|实行/;
 /** A place written down to the unit that owns a method. */
 const OWNER = /(?:社区|村|居委会|街道)$/;
 
