@@ -22,4 +22,13 @@ describe('a boxed byline naming a paper and its app', () => {
   it('names no outlet for a desk alone', () => {
     expect(issuer('□全媒体记者 张某某')).toBeNull();
   });
+
+  it('names the paper after a credit, not the credit joined to it', () => {
+    expect(issuer('摄影/福州日报记者 张某某')).toBe('福州日报');
+    expect(issuer('□图文/福州日报记者 张某某')).toBe('福州日报');
+  });
+
+  it('names no outlet when an organ stands before the slash', () => {
+    expect(issuer('□鼓楼区民政局/福州日报记者 张某某')).toBeNull();
+  });
 });

@@ -26,4 +26,12 @@ describe('a county written once before the first entry', () => {
       ),
     ).toEqual(['370202', '370213']);
   });
+
+  it('places the entries after another written district in that district, not the first', () => {
+    expect(
+      codes(
+        '近日，省民政厅公布优秀社区工作法遴选结果，青岛市市南区八大峡街道团岛社区“五心”工作法、珠海路街道珠玑社区“六步”工作法、李沧区振华路街道永平路社区“三联”工作法、兴华路街道兴华社区“四送”工作法入选全省优秀社区工作法。',
+      ),
+    ).toEqual(['370202', '370202', '370213', '370213']);
+  });
 });

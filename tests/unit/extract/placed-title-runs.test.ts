@@ -42,20 +42,24 @@ describe('a run of placed titles introduced after the verb', () => {
     expect(codes).toEqual(['360733', '360726']);
   });
 
+  it('reads a county whose name holds 和 as the place of its title', () => {
+    const { codes, titles } = read([
+      '南平两案例入选',
+      '南平市入选的2个优秀案例，分别为浦城县《创新工作机制激发基层治理新活力》、政和县杨源乡《以传统文化赋能乡村社会治理的新探索》，为基层治理提供了样本。',
+    ]);
+    expect(titles).toEqual([
+      '创新工作机制激发基层治理新活力',
+      '以传统文化赋能乡村社会治理的新探索',
+    ]);
+    expect(codes).toEqual(['350722', '350725']);
+  });
+
   it('leaves titles after 分别为 when no verb honours them', () => {
     const { titles } = read([
       '全市培训会召开',
       '会议安排了两场交流，分别为会昌县《“三员”联动化解基层矛盾》、安远县《积分超市激活乡村治理》，与会人员认真学习。',
     ]);
     expect(titles).toEqual([]);
-  });
-
-  it('leaves a quoted example before its count to the other readers', () => {
-    const { titles } = read([
-      '创新经验名单公布',
-      '会议公布了南宁市青秀区“楼栋议事会”等12个项目为年度创新经验提名项目。',
-    ]);
-    expect(titles).not.toContain('楼栋议事会');
   });
 });
 

@@ -18,6 +18,12 @@ describe('reading text', () => {
     }
   });
 
+  it('drops pinyin a PDF wrapped onto the next line, away from its character', () => {
+    const raw = '南平市入選的2個(gè)優\n(yōu)秀案例,分別為浦城縣《創新工作機制》\n(a) 附件';
+    const rt = readingText(raw, 'txt');
+    expect(rt.text).toBe('南平市入選的2個優\n秀案例,分別為浦城縣《創新工作機制》\n(a) 附件');
+  });
+
   it('drops toneless pinyin before the number a sentence goes on with', () => {
     const rt = readingText(
       '青禾縣三個社區被評(ping) 為(wei) 2024年省級示範社區，編號(hao) 12號。',

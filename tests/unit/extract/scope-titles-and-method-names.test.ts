@@ -50,6 +50,39 @@ describe("a list's title naming its scope", () => {
   });
 });
 
+describe("a county's subheading over a story's paragraphs", () => {
+  it('keeps the county when a list stands further down, not right below it', () => {
+    const { codes } = read(
+      [
+        '我市两地入选全国实验区',
+        '近日，民政部公布了全国农村社区治理实验区名单。',
+        '涪城区入选全国农村社区治理实验区名单',
+        '近年来，涪城区坚持党建引领，成效明显。',
+        '附：全省示范社区',
+        '序号\t县（市、区）\t社区',
+        '1\t江油市\t太白社区',
+        '2\t三台县\t北坝社区',
+      ].join('\n'),
+    );
+    expect(codes).toContain('510703');
+  });
+});
+
+describe("a unit's own subheading", () => {
+  it('keeps a community written as the honoured unit though a list follows later', () => {
+    const { regions } = read(
+      [
+        '我市多个社区获评示范',
+        '近日，省民政厅公布了示范社区名单。',
+        '涪城区城厢街道东街社区入选全国示范社区名单',
+        '该社区坚持党建引领，打造邻里中心。',
+        '近日，民政部公布全国示范名单，江油市太白社区、三台县北坝社区入选。',
+      ].join('\n'),
+    );
+    expect(regions).toContain('涪城区城厢街道东街社区');
+  });
+});
+
 describe("a community's method named with words of its own", () => {
   it('keeps the words before the quote in the title', () => {
     const { titles } = read(
@@ -69,5 +102,17 @@ describe("a community's method named with words of its own", () => {
       ].join('\n\n'),
     );
     expect(titles.some((t) => /持续探索/.test(t))).toBe(false);
+  });
+
+  it('reads no name out of short words telling what the community did', () => {
+    for (const words of ['探索形成', '总结提炼的', '創新推行', '依托']) {
+      const { titles } = read(
+        [
+          '我区工作法入选',
+          `近日，烟台市芝罘区毓璜顶街道大海阳社区${words}“六个一”工作法入选全省优秀社区工作法。`,
+        ].join('\n\n'),
+      );
+      expect(titles.some((t) => t.includes(words))).toBe(false);
+    }
   });
 });

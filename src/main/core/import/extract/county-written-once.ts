@@ -3,7 +3,7 @@
  * once, at the head of a sentence's first entry, is inherited by the entries after it that are
  * written below their county (a street, a community, a village with no county of their own), as
  * a province or city written once is in a sentence list. An entry writing its own county, city or
- * province keeps what it writes.
+ * province keeps what it writes, and the entries after it are read below what it writes.
  */
 import type { ListDraft } from './drafts';
 import { toKey } from './text-key';
@@ -26,15 +26,17 @@ function countyAtHead(text: string, lookup: RegionLookup): RegionContext | null 
 
 export function withCountyWrittenOnce(list: ListDraft, lookup: RegionLookup): ListDraft {
   const first = list.items[0];
-  const county = first?.regionText ? countyAtHead(first.regionText, lookup) : null;
+  let county = first?.regionText ? countyAtHead(first.regionText, lookup) : null;
   if (!county) return list;
-  const items = list.items.map((it, i) =>
-    i === 0 ||
-    it.regionContext ||
-    !it.regionText ||
-    ABOVE_TOWNSHIP.test(toKey(it.regionText).replace(/社区/g, ''))
-      ? it
-      : { ...it, regionContext: county },
-  );
+  const items = list.items.map((it, i) => {
+    if (i === 0 || it.regionContext || !it.regionText) return it;
+    if (ABOVE_TOWNSHIP.test(toKey(it.regionText).replace(/社区/g, ''))) {
+      // An entry writing its own county begins that county's run: the entries after it are
+      // written below it, not below the first ("…李沧区甲街道乙社区“…”、丙社区“…”").
+      county = countyAtHead(it.regionText, lookup);
+      return it;
+    }
+    return county ? { ...it, regionContext: county } : it;
+  });
   return { ...list, items };
 }

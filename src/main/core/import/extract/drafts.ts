@@ -104,3 +104,11 @@ export function labelledList(
     lineIndexes,
   };
 }
+
+/** The entries one sentence names as its list, spanning them; none when it names none. */
+export function sentenceList(items: ItemDraft[]): ListDraft | null {
+  const first = items[0];
+  const last = items[items.length - 1];
+  if (!first || !last) return null;
+  return { layout: 'sentence', items, start: first.start, end: last.end, lineIndexes: [] };
+}

@@ -6,7 +6,7 @@
  * speaker's level. A body the text never names with its place yields nothing: the speaker is
  * not guessed.
  */
-import type { ItemDraft, ListDraft } from './drafts';
+import { sentenceList, type ItemDraft, type ListDraft } from './drafts';
 import type { KeyedText } from './text-key';
 import type { RegionLookup } from './types';
 
@@ -79,10 +79,8 @@ export function detectOwnBodyTitles(
         warnings: [],
       });
     }
-    const first = items[0];
-    const last = items[items.length - 1];
-    if (!first || !last) continue;
-    lists.push({ layout: 'sentence', items, start: first.start, end: last.end, lineIndexes: [] });
+    const list = sentenceList(items);
+    if (list) lists.push(list);
   }
   return lists;
 }

@@ -11,7 +11,7 @@
  * a title with no honouring verb (某社区《…》在晚会上演出) are none.
  */
 import { namesDocument } from './book-title-tail';
-import type { ItemDraft, ListDraft } from './drafts';
+import { sentenceList, type ItemDraft, type ListDraft } from './drafts';
 import { HONOUR, PRIZE_VERB, placeBefore } from './placed-quotes';
 import type { KeyedText } from './text-key';
 import type { RegionLookup } from './types';
@@ -75,10 +75,8 @@ export function detectPlacedBookTitles(
         warnings: [],
       });
     }
-    const first = items[0];
-    const last = items[items.length - 1];
-    if (!first || !last) continue;
-    lists.push({ layout: 'sentence', items, start: first.start, end: last.end, lineIndexes: [] });
+    const list = sentenceList(items);
+    if (list) lists.push(list);
   }
   return lists;
 }

@@ -14,7 +14,7 @@
 import { parseNumber } from './chinese-numerals';
 import { clauseOutcome } from './clause-outcome';
 import { methodNamePlace } from './method-prefix';
-import type { ItemDraft, ListDraft } from './drafts';
+import { sentenceList, type ItemDraft, type ListDraft } from './drafts';
 import type { KeyedText } from './text-key';
 import type { RegionLookup } from './types';
 
@@ -98,12 +98,35 @@ export function placeBefore(
   lookup: RegionLookup,
   runner: RegExp = RUNNER,
 ): { text: string; from: number } | null {
-  const from = Math.max(
-    0,
-    ...['，', ',', '。', '；', ';', '、', '：', ':', ' ', '”', '」', '和', '及'].map(
-      (c) => key.lastIndexOf(c, at - 1) + 1,
-    ),
-  );
+  const cut = (marks: string[]) => Math.max(0, ...marks.map((c) => key.lastIndexOf(c, at - 1) + 1));
+  const from = cut([...CLAUSE_MARKS, '和', '及']);
+  const found = placeFrom(key, raw, from, at, lookup, runner);
+  if (found !== undefined) return found;
+  // A place whose name holds 和 or 及 (政和县, 和平区) is cut by it as by a join: read from the
+  // clause's start, a place written across that 和 is the one.
+  const clause = cut(CLAUSE_MARKS);
+  if (clause < from) {
+    const whole = placeFrom(key, raw, clause, at, lookup, runner);
+    if (whole && whole.from < from) return whole;
+  }
+  return shortNamedRunner(key, raw, from, at, lookup);
+}
+
+/** The marks a clause or an entry of a list opens after. */
+const CLAUSE_MARKS = ['，', ',', '。', '；', ';', '、', '：', ':', ' ', '”', '」'];
+
+/**
+ * The place written whole from `from` up to `at` (or its runner); null when the speaker's own,
+ * undefined when none.
+ */
+function placeFrom(
+  key: string,
+  raw: string,
+  from: number,
+  at: number,
+  lookup: RegionLookup,
+  runner: RegExp,
+): { text: string; from: number } | null | undefined {
   for (let s = from; s < at - 1; s++) {
     const text = raw.slice(s, at);
     const hit = lookup.splitPrefix(text, {});
@@ -116,7 +139,7 @@ export function placeBefore(
     if (SPEAKER.test(key.slice(s, s + hit.end))) return null;
     return { text: raw.slice(s, s + hit.end), from: s };
   }
-  return shortNamedRunner(key, raw, from, at, lookup);
+  return undefined;
 }
 
 /**
@@ -287,11 +310,9 @@ export function detectPlacedQuotes(
     // A name whose place the division list does not read is kept only beside placed ones:
     // the list's own places carry it, or it is said to be unplaced, never dropped.
     if (found === 0) continue;
-    const first = items[0];
-    const last = items[items.length - 1];
-    if (!first || !last) continue;
     // The paragraph may go on with a list of another shape: it is left to the others.
-    lists.push({ layout: 'sentence', items, start: first.start, end: last.end, lineIndexes: [] });
+    const list = sentenceList(items);
+    if (list) lists.push(list);
   }
   return lists;
 }

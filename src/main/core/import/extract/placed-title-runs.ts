@@ -17,7 +17,7 @@
  */
 import { namesDocument } from './book-title-tail';
 import { parseNumber } from './chinese-numerals';
-import type { ItemDraft, ListDraft } from './drafts';
+import { sentenceList, type ItemDraft, type ListDraft } from './drafts';
 import { HONOUR, placeBefore } from './placed-quotes';
 import type { KeyedText } from './text-key';
 import type { RegionLookup } from './types';
@@ -144,10 +144,8 @@ export function detectPlacedTitleRuns(
           warnings: [],
         });
     }
-    const first = items[0];
-    const last = items[items.length - 1];
-    if (!first || !last) continue;
-    lists.push({ layout: 'sentence', items, start: first.start, end: last.end, lineIndexes: [] });
+    const list = sentenceList(items);
+    if (list) lists.push(list);
   }
   return lists;
 }

@@ -33,8 +33,12 @@ export interface ReadingText {
   identity: boolean;
 }
 
-/** A parenthesised pinyin syllable with a tone mark, right after a CJK character. */
-const PINYIN_JUNK = /(?<=[\u3400-\u9fff])[(（]\s*[a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]*\s*[)）]/g;
+/**
+ * A parenthesised pinyin syllable with a tone mark, right after a CJK character, or at the head
+ * of a line a PDF wrapped between the character and its syllable ("…結\n(jié)果…").
+ */
+const PINYIN_JUNK =
+  /(?<=[\u3400-\u9fff]\r?\n?)[(（]\s*[a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]*\s*[)）]/g;
 
 /**
  * The same without tone marks, as another converter leaves it: a bracketed syllable and a

@@ -8,7 +8,7 @@
  * ("2023年，《某区…》入选全国…推荐案例"): the same entries, the sentence's cases word after
  * the verb.
  */
-import type { ItemDraft, ListDraft } from './drafts';
+import { sentenceList, type ItemDraft, type ListDraft } from './drafts';
 import { readPlaces } from './prose-piece';
 import type { KeyedText } from './text-key';
 import type { RegionLookup } from './types';
@@ -72,19 +72,12 @@ export function detectTitledCases(
         k += t[0].length;
         if (!t[2]) break;
       }
-      const list = asList(items);
+      const list = sentenceList(items);
       if (list) lists.push(list);
     }
     lists.push(...titlesChosen(line, lookup));
   }
   return lists;
-}
-
-function asList(items: ItemDraft[]): ListDraft | null {
-  const first = items[0];
-  const last = items[items.length - 1];
-  if (!first || !last) return null;
-  return { layout: 'sentence', items, start: first.start, end: last.end, lineIndexes: [] };
 }
 
 /**
@@ -132,7 +125,7 @@ function titlesChosen(line: KeyedText['lines'][number], lookup: RegionLookup): L
         if (!t[2]) break;
       }
       const chosen = CHOSEN.exec(rest);
-      const list = chosen && CASES.test(rest.slice(chosen[0].length)) ? asList(items) : null;
+      const list = chosen && CASES.test(rest.slice(chosen[0].length)) ? sentenceList(items) : null;
       if (list) out.push(list);
     }
     base += sentence.length;
