@@ -20,6 +20,15 @@ describe('a province stated as a unit of the programme', () => {
     expect(stated('确定河北、山西2个省(区、市)为第一批示范省份。', '河北')).toBe(true);
   });
 
+  it('is one item of a run of units closed by their count', () => {
+    const s = '民政部将在北京、新疆自治区阿克苏地区等20个地方开展未成年人社会保护试点。';
+    expect(stated(s, '北京')).toBe(true);
+    // The province before its own prefecture only places it.
+    expect(stated(s, '新疆')).toBe(false);
+    expect(stated('同意将北京市、天津市、甘肃省的29个单位确认为实验区。', '天津市')).toBe(false);
+    expect(stated('涉及北京、河北省保定市等10个地区。', '北京')).toBe(false);
+  });
+
   it('makes up a batch counted by its level', () => {
     const s = '第一批包括江苏、安徽两省和宁波等62个城市(镇);第二批包括59个城市(镇)。';
     expect(stated(s, '安徽')).toBe(true);

@@ -4,6 +4,8 @@
  * words count the province among the programme's units —
  * - counted by its level among the units designated ("将江苏、安徽两省和宁波等62个城市(镇)列为…试点
  *   地区", "在北京、上海等5个省份开展试点");
+ * - one item of a run of units closed by their count and designated ("在北京、新疆自治区阿克苏地区
+ *   等20个地方开展…试点");
  * - or designated alone as a unit whose programme is of provinces ("命名山东省为全国医养结合示范省").
  * A province that only places what follows ("北京、上海等5个省份的12个城市", "三省各有一处"), a
  * count of provinces that designates nothing ("涉及山西…等11个省份", "扩大到了江苏、安徽两省和135个
@@ -42,6 +44,15 @@ const NAMED_PROVINCE_UNIT =
  */
 const BATCH_BEFORE = /(?:第[一二三四五六七八九十0-9]+批|首批)[^，。；,;]{0,4}?(?:包括|包含|为|是)$/;
 
+/**
+ * A province as one item of a run of units closed by their count (民政部将在北京、新疆自治区阿克苏
+ * 地区等20个地方开展…试点): the province stands alone between 、 or 和 (a province followed by its
+ * own city only places it), nothing in the run places its units (的), and the count designates.
+ */
+const ITEM_OF_COUNTED_UNITS = new RegExp(
+  `^(?:、|和|及|与)[^，。；,;的]{2,40}?等(?:[0-9]+|[一二两三四五六七八九十百]+)个(?:地方|地区|单位|城市|市县|县市)${DESIGNATED_AFTER.source.slice(1)}`,
+);
+
 /** Where the run of provinces starting at `at` ends, each joined to the last. */
 function runEnd(key: string, at: number): number {
   let end = at;
@@ -67,7 +78,8 @@ function runStart(key: string, at: number, end: number): number {
 export function statesProvinceUnit(key: string, at: number): boolean {
   const own = provinceAt(key, at);
   if (!own) return false;
-  if (NAMED_PROVINCE_UNIT.test(key.slice(at + own.length))) return true;
+  const afterOwn = key.slice(at + own.length);
+  if (NAMED_PROVINCE_UNIT.test(afterOwn) || ITEM_OF_COUNTED_UNITS.test(afterOwn)) return true;
   const end = runEnd(key, at);
   const count = PROVINCE_COUNT.exec(key.slice(end));
   if (!count) return false;
