@@ -52,6 +52,7 @@ describe('a province named in passing', () => {
   it('is counted but designated nothing', () => {
     expect(stated('涉及山西、内蒙古、吉林和青海等11个省份。近年来…', '吉林')).toBe(false);
     expect(stated('江苏、浙江、山东三省最多，均达到了15个。', '浙江')).toBe(false);
+    expect(stated('江苏、浙江两省为全国示范县数量最多的省份。', '江苏')).toBe(false);
     // The programme's scope told as a total after a later batch: no unit of that batch.
     const total = '试点范围扩大到了江苏、安徽两省和135个城市(镇)，地域遍及各省区市。';
     expect(stated(total, '江苏')).toBe(false);

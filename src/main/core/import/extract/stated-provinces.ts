@@ -53,6 +53,12 @@ const ITEM_OF_COUNTED_UNITS = new RegExp(
   `^(?:、|和|及|与)[^，。；,;的]{2,40}?等(?:[0-9]+|[一二两三四五六七八九十百]+)个(?:地方|地区|单位|城市|市县|县市)${DESIGNATED_AFTER.source.slice(1)}`,
 );
 
+/**
+ * A clause ranking the provinces counted (两省为全国示范县数量最多的省份, 三省位居前列): their
+ * share of the programme's units, not units of their own.
+ */
+const RANKED = /^[^，。；,;]*?(?:最多|最少|数量|位居|居全国|排名|位列|前列)/;
+
 /** Where the run of provinces starting at `at` ends, each joined to the last. */
 function runEnd(key: string, at: number): number {
   let end = at;
@@ -83,7 +89,9 @@ export function statesProvinceUnit(key: string, at: number): boolean {
   const end = runEnd(key, at);
   const count = PROVINCE_COUNT.exec(key.slice(end));
   if (!count) return false;
-  if (DESIGNATED_AFTER.test(key.slice(end + count[0].length))) return true;
+  const after = key.slice(end + count[0].length);
+  if (RANKED.test(after)) return false;
+  if (DESIGNATED_AFTER.test(after)) return true;
   const start = runStart(key, at, end);
   return BATCH_BEFORE.test(key.slice(Math.max(0, start - 16), start));
 }
