@@ -101,15 +101,16 @@ function recognitionIn(text: string): Recognition | null {
 
 /**
  * The naming of the list itself, when its own clause names it ("命名山东省为全国医养结合示范省"): the
- * verb right before the list (`listAt` in `around`) and the clause to its end. Null when the list
- * is not the object of a naming verb of its own.
+ * verb right before the list (`listAt` in `around`) and its words up to the next naming or the
+ * sentence's end. Null when the list is not the object of a naming verb of its own.
  */
 function ownNaming(around: string, listAt: number): string | null {
   const before = around.slice(Math.max(0, listAt - 12), listAt);
   const verb = /(?:命名|认定)(?:首批|第[一二三四五六七八九十0-9]+批)?$/.exec(before);
   if (!verb) return null;
+  // The naming runs to the sentence's end or the next naming (命名A、B,共2个县…示范县称号 is one).
   const rest = around.slice(listAt);
-  const close = rest.search(/[，,。；;]/);
+  const close = rest.search(/[。；;]|命名|认定/);
   return verb[0] + (close < 0 ? rest : rest.slice(0, close));
 }
 
