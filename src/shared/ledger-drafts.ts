@@ -42,6 +42,11 @@ export interface RecordDraft {
    * ledger holds it (no field changed), never a new record.
    */
   retold?: true;
+  /**
+   * A province the notice states as a unit of its programme (两省…列为试点, 命名某省为…示范省): a
+   * later notice or a story makes its record, where a province named in passing makes none.
+   */
+  statedProvince?: true;
 }
 
 export interface RuleDraft {

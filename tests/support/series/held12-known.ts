@@ -6,15 +6,15 @@
  * to the division list); a province's call telling the first naming's schedule
  * (首次公示命名将于2022年5月底前完成) read as a deadline. Then the places after 将在 are the pilot's
  * areas and 新疆自治区 is that region, and the organs' own schedule for a naming is no duty: 5/18,
- * none invented, no rule. Left: the municipality written bare (北京) that a news item never makes a
- * record of; a city's pilot named in passing as 国家试点 and nine bodies of a provincial programme
- * run together before 获评 (only the last, a 协会, read); the earlier batch's city named in passing
+ * none invented, no rule. Then the municipality written bare (北京), one item of the lead's run
+ * closed by its count (…等20个地方开展…试点), is a stated unit: its record is made. Left: a city's
+ * pilot named in passing as 国家试点 and nine bodies of a provincial programme run together
+ * before 获评 (only the last, a 协会, read); the earlier batch's city named in passing
  * (加上被确定为全国首批…的石家庄市); a county named as its city's pilot county (中牟县作为郑州市的
  * 试点县); a city bureau rated excellent by its province (安康市民政局喜获“…优秀单位”).
  */
 export const HELD12_KNOWN: Record<string, string[]> = {
   'held12-national-minor-protection-pilots-2013': [
-    'missing: zone 110000',
     'missing: zone 340300',
     'missing: other 340000',
     'missing: other 341100',

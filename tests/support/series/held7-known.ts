@@ -13,7 +13,9 @@
  * is its province (no unreadable 吉林整省試點 record). Then a cell's run ending in a zone named
  * after its city (淮南市毛集实验区) is read whole: its five counties are read, as other entries
  * like the rest of the table. Then the item on the later naming no longer keeps the head of the
- * counted list it cites beside the province it names on its own (北京市海淀区等100个…).
+ * counted list it cites beside the province it names on its own (北京市海淀区等100个…). Then that
+ * province, named the unit of a programme of provinces (命名山东省为全国医养结合示范省), is a stated
+ * unit and makes its record, with no pass from the next clause's naming of the counties.
  */
 export const HELD7_KNOWN: Record<string, string[]> = {
   'held7-national-collective-property-reform-pilots-2018': [
@@ -173,7 +175,6 @@ export const HELD7_KNOWN: Record<string, string[]> = {
     'invented: other 410300 (03-province.html)',
     'invented: other 421200 (03-province.html)',
     'invented: other 421300 (03-province.html)',
-    'missing: other 370000',
     'missing: other 210202',
     'missing: other 210700',
     'missing: zone 110101',

@@ -29,6 +29,22 @@ describe('a page explaining others’ acts', () => {
     }
   });
 
+  it('a page titled as explaining the programme is news', () => {
+    for (const title of ['养老服务改革试点解读', '民政部有关负责人就养老服务改革试点答记者问']) {
+      const text = page('那么，养老服务改革试点具体怎么做？内容如下：').replace(
+        '养老服务改革试点是什么意思',
+        title,
+      );
+      expect(readResolved(text).n.metadata.role).toBe('news');
+    }
+    // …an interpretation named inside a title is no explaining title.
+    const named = page('那么，养老服务改革试点具体怎么做？内容如下：').replace(
+      '养老服务改革试点是什么意思',
+      '关于确认养老服务改革试点地区并做好政策解读工作的通知',
+    );
+    expect(readResolved(named).n.metadata.role).toBe('confirmation');
+  });
+
   it('the same page without either sign confirms its places', () => {
     const { n, codes } = readResolved(page('那么，养老服务改革试点具体怎么做？内容如下：'));
     expect(n.metadata.role).toBe('confirmation');

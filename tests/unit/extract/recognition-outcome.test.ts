@@ -84,3 +84,21 @@ describe('a recognition after a creation period', () => {
     expect(n.records.every((r) => !r.outcome)).toBe(true);
   });
 });
+
+describe('a list named in a clause of its own', () => {
+  const creation = '2022年4月，部署开展示范县（市、区）和示范机构创建工作。';
+  const naming =
+    '近日，国家卫健委命名山东省为全国医养结合示范省，命名北京市海淀区等100个县（市、区）为全国医养结合示范县（市、区）。';
+
+  it('takes no pass from the next clause naming other units', () => {
+    const at = naming.indexOf('山东省');
+    expect(recognitionOutcome(naming, naming + creation, at)).toBeNull();
+  });
+
+  it('keeps the pass its own naming gives', () => {
+    const at = naming.indexOf('北京市海淀区');
+    expect(recognitionOutcome(naming, naming + creation, at)).toEqual({ status: '已验收' });
+    // Without its place, as before: the sentence's recognition speaks for the list.
+    expect(recognitionOutcome(naming, naming + creation)).toEqual({ status: '已验收' });
+  });
+});

@@ -230,3 +230,35 @@ describe('whose duty the sentence names, and what it is called', () => {
     );
   });
 });
+
+describe('a news item naming a one-off duty already on record', () => {
+  const both: ScheduleSubject = {
+    id: 9,
+    programme: 'P',
+    mentions: [
+      { noticeId: 1, issuedOn: '2021-09-01', kind: null, title: null, role: 'confirmation' },
+      { noticeId: 2, issuedOn: '2021-09-10', kind: null, title: null, role: 'news' },
+    ],
+  };
+  const set = deadline(1, '各试点于2021年12月31日前报送自评报告。', '2021-12-31', {
+    noticeRole: 'confirmation',
+  });
+
+  it('is a mention of it, not a second duty with the story as its basis', () => {
+    const told = deadline(2, '据悉，各试点须于2021年12月31日前报送自评报告。', '2021-12-31', {
+      noticeRole: 'news',
+      noticeIssuedOn: '2021-09-10',
+    });
+    const out = recordOneOffs([set, told])(both, []);
+    expect(out.map((m) => [m.dueOn, m.ruleId])).toEqual([['2021-12-31', set.id]]);
+  });
+
+  it('still sets one of another day (reported set, as before)', () => {
+    const other = deadline(2, '据悉，各试点须于2021年10月31日前完成整改。', '2021-10-31', {
+      noticeRole: 'news',
+      noticeIssuedOn: '2021-09-10',
+    });
+    const out = recordOneOffs([set, other])(both, []);
+    expect(out.map((m) => m.dueOn).sort()).toEqual(['2021-10-31', '2021-12-31']);
+  });
+});

@@ -160,7 +160,8 @@ export function writeNotice(
     .map((_, i) => i)
     .filter((i) => records[i]!.retold && !joins.has(i) && !detached.has(i));
   // A later notice (or news) makes a record only for a real unit: a province or a place
-  // not found is a passing mention or a misreading, never a new zone.
+  // not found is a passing mention or a misreading, never a new zone — unless the notice
+  // states the province as a unit of its programme (core stated-provinces.ts).
   const later = !!notice.role && LATER.has(notice.role);
   const skipped = later
     ? records
@@ -172,6 +173,7 @@ export function writeNotice(
             !unrecorded.includes(i) &&
             !placedBelowProvince(records[i]!) &&
             !placelessBody(records[i]!) &&
+            !records[i]!.statedProvince &&
             !municipalityAmongCities(records, i),
         )
     : [];

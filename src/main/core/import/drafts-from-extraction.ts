@@ -44,6 +44,7 @@ export function recordDrafts(resolved: readonly ResolvedRecord[]): RecordDraft[]
     span: r.span,
     ...(r.outcome ? { outcome: r.outcome } : {}),
     ...(r.retold ? { retold: true as const } : {}),
+    ...(r.statedProvince ? { statedProvince: true as const } : {}),
     extracted: {
       regionText: r.regionText,
       regionContext: r.regionContext ?? null,

@@ -13,7 +13,8 @@
  * - a news item sets no duty of its own: what it reports governs only the records it names
  *   and speaks of (as its cycle rules do, rule-set.ts), never a notice-level deadline; and
  *   what it retells from a document (根据《试点方案》，各试点要在2014年底前开始试点) is that
- *   document's term, not one the item reports being set (督促各地在今年10月前完成…).
+ *   document's term, not one the item reports being set (督促各地在今年10月前完成…); nor is
+ *   a date an official notice naming the same record already set it (a mention of that duty).
  *
  * Kept or dropped once past, as the other notice-level deadlines are: a one-off date the
  * notice states outright is planned whatever its programme's state (unlike a yearly round,
@@ -183,13 +184,17 @@ export function recordOneOffs(
     const duties = new Set(
       planned.map((d) => (d.ruleId === null ? '' : sentence(byId.get(d.ruleId)))),
     );
-    return notices.flatMap((n) =>
-      (byNotice.get(n) ?? [])
-        .filter(
-          ({ rule }) => unitsOwe(rule.text) && !retoldByNews(rule) && !duties.has(sentence(rule)),
-        )
-        .map((o) => milestone(o, s.id)),
+    const owed = notices.flatMap((n) =>
+      (byNotice.get(n) ?? []).filter(
+        ({ rule }) => unitsOwe(rule.text) && !retoldByNews(rule) && !duties.has(sentence(rule)),
+      ),
     );
+    // A story naming a date an official notice already set the record (the same day) is a
+    // mention of that duty, not a second one with the story as its basis.
+    const official = new Set(owed.filter((o) => o.rule.noticeRole !== 'news').map((o) => o.due));
+    return owed
+      .filter((o) => o.rule.noticeRole !== 'news' || !official.has(o.due))
+      .map((o) => milestone(o, s.id));
   };
 }
 

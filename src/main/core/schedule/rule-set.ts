@@ -8,6 +8,8 @@
  *   4. default rules with no programme (any programme without defaults of its own)
  * A duty's parameters are merged from the lowest level up, so a notice that only says
  * "报送年度计划" keeps the default's due month while its own sentence is the provenance.
+ * A news item's word on a duty or the period counts only where levels 0–3 say nothing official
+ * of it (withoutStoriesOnRecord): a story reports, it re-dates no duty the programme set.
  */
 import type { RuleRow } from '../../../shared/schedule';
 import { batchesAgree } from '../dedupe/identity';
@@ -95,10 +97,27 @@ export function levelsFor(rec: RecordForRules, rules: readonly RuleRow[]): RuleR
   return [l0, l1, l2, l3, l4];
 }
 
+/**
+ * A story reports; it sets nothing the programme's own word already sets. Where a rule of the
+ * record (its user rules, an official notice naming it, the programme's notices or defaults)
+ * says a thing, a news item's sentence on it is a mention: it neither re-dates it nor becomes
+ * its basis (依据). Only where none says it does the story's word govern the records it names.
+ */
+function withoutStoriesOnRecord(
+  levels: readonly RuleRow[][],
+  says: (r: RuleRow) => boolean,
+): RuleRow[][] {
+  const onRecord = levels.slice(0, 4).some((l) => l.some((r) => says(r) && !isStory(r)));
+  return onRecord ? levels.map((l) => l.filter((r) => !isStory(r))) : [...levels];
+}
+
+const isStory = (r: RuleRow): boolean => r.noticeRole === 'news';
+const isPeriod = (r: RuleRow): boolean => r.kind === 'range' || r.kind === 'cycle';
+
 export function effectiveRules(rec: RecordForRules, rules: readonly RuleRow[]): EffectiveRules {
   const levels = levelsFor(rec, rules);
   const out: EffectiveRules = { period: null, duties: new Map(), extension: null, approval: null };
-  for (const level of levels) {
+  for (const level of withoutStoriesOnRecord(levels, isPeriod)) {
     const range = level.find((r) => r.kind === 'range');
     const cycle = level.find((r) => r.kind === 'cycle');
     const p = range ?? cycle;
@@ -116,8 +135,9 @@ export function effectiveRules(rec: RecordForRules, rules: readonly RuleRow[]): 
   for (const kind of DUTY_KINDS) {
     let chosen: RuleRow | null = null;
     let params: Record<string, unknown> = {};
-    for (let i = levels.length - 1; i >= 0; i--) {
-      const said = levels[i]?.filter((x) => dutyKindOf(x) === kind) ?? [];
+    const heard = withoutStoriesOnRecord(levels, (x) => dutyKindOf(x) === kind);
+    for (let i = heard.length - 1; i >= 0; i--) {
+      const said = heard[i]?.filter((x) => dutyKindOf(x) === kind) ?? [];
       // An extension naming the record moved its end and says what it owes by the new one
       // (请于2027年5月底前提交终期报告): its word on a duty is the latest, over the confirmation's;
       // of two extensions, the later one (its notices come in mention order) moved it last.

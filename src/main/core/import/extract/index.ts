@@ -37,6 +37,7 @@ import { withoutOrganHeads } from './organ-heads';
 import { noticeProgramme as programmeOfNotice } from './notice-programme';
 import { provinceAt, provinceByName } from './provinces';
 import { retellsCall } from './retold-call';
+import { markStatedProvinces } from './stated-provinces';
 import { toRawSpans } from './raw-spans';
 import { readingText } from './reading-text';
 import { heuristicRegionLookup } from './region-heuristic';
@@ -320,7 +321,7 @@ export function extractNotice(source: SourceDocument, opts: ExtractOptions): Ext
       batch: noticeProgramme?.batch ?? null,
     },
     // Retold units last: the notice's own items keep their places (and the preview's indexes).
-    records: [...records, ...retold, ...yearsRetold, ...keptRetold],
+    records: markStatedProvinces(doc.key, [...records, ...retold, ...yearsRetold, ...keptRetold]),
     rules,
     warnings: mergeWarnings(warnings),
   });

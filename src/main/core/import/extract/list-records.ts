@@ -199,7 +199,11 @@ export function recordsFromLists(
       headingOutcome(ctx.heading) ??
       introOutcome(doc.key.slice(Math.max(0, list.start - 300), list.start)) ??
       tierOutcome(ctx.heading, doc.key.slice(0, list.start)) ??
-      recognitionOutcome(doc.key.slice(Math.max(0, list.start - 1500), sentenceEnd), doc.key);
+      recognitionOutcome(
+        doc.key.slice(Math.max(0, list.start - 1500), sentenceEnd),
+        doc.key,
+        list.start - Math.max(0, list.start - 1500),
+      );
     warnings.push(
       ...numberingGaps(list),
       ...countMismatches(list, ctx, frame.title, doc.key),

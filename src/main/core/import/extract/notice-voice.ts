@@ -58,6 +58,11 @@ const SERIES_SUBTITLE =
  */
 const EXPLAINER = /小编|本词条|(?:更多|其他|共[0-9一二三四五六七八九十]+个)义项/;
 /**
+ * A title explaining a programme or a document ("国家新型城镇化综合试点解读", "…答记者问", "一图读懂…"):
+ * the page tells what others decided and why, it decides nothing itself.
+ */
+const EXPLAINED_TITLE = /解读$|答记者问|一图读懂/;
+/**
  * A forum thread's furniture: its posting buttons (发新话题, 回复该主题, 复制链接, 只看该作者,
  * 显示全部楼层), its counters (查看: 19669|回复: 0), the poster's standing (版主, 积分, 楼主) on
  * lines of their own, the poster's IP place (IP属地): someone passing on what they read,
@@ -120,7 +125,7 @@ export function documentSigns({ doc, title, docNo }: VoiceSigns): number {
  * Signs that weigh only on the page's role, not on how its lists are read: a headline
  * telling that units passed a check, a check told after the fact, a forum thread's
  * furniture, and a page explaining others' acts (an editor's compilation, an encyclopedia's
- * entry).
+ * entry, a title explaining a programme).
  */
 export function reportedCheck({ doc, title }: VoiceSigns): number {
   const t = title ? keyOf(title) : '';
@@ -129,6 +134,6 @@ export function reportedCheck({ doc, title }: VoiceSigns): number {
     (INSPECTION_TOLD.test(doc.key) ? 1 : 0) +
     (INFO_ITEM_FOOT.test(doc.key) ? 1 : 0) +
     (FORUM_CHROME.test(doc.key) ? 1 : 0) +
-    (EXPLAINER.test(doc.key) ? 1 : 0)
+    (EXPLAINER.test(doc.key) || EXPLAINED_TITLE.test(t) ? 1 : 0)
   );
 }

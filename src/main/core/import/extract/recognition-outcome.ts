@@ -100,10 +100,34 @@ function recognitionIn(text: string): Recognition | null {
 }
 
 /**
- * The outcome a recognition before or around a list (`around`) gives its units, in a notice
- * (`notice`) that tells of their creation: 已验收, or null.
+ * The naming of the list itself, when its own clause names it ("命名山东省为全国医养结合示范省"): the
+ * verb right before the list (`listAt` in `around`) and its words up to the next naming or the
+ * sentence's end. Null when the list is not the object of a naming verb of its own.
  */
-export function recognitionOutcome(around: string, notice: string): Outcome | null {
+function ownNaming(around: string, listAt: number): string | null {
+  const before = around.slice(Math.max(0, listAt - 12), listAt);
+  const verb = /(?:命名|认定)(?:首批|第[一二三四五六七八九十0-9]+批)?$/.exec(before);
+  if (!verb) return null;
+  // The naming runs to the sentence's end or the next naming (命名A、B,共2个县…示范县称号 is one).
+  const rest = around.slice(listAt);
+  const close = rest.search(/[。；;]|命名|认定/);
+  return verb[0] + (close < 0 ? rest : rest.slice(0, close));
+}
+
+/**
+ * The outcome a recognition before or around a list (`around`) gives its units, in a notice
+ * (`notice`) that tells of their creation: 已验收, or null. The list's own naming decides for it
+ * when it has one (`listAt`: where the list starts in `around`): a province named a 示范省 beside
+ * counties named 示范县 in the next clause is no unit of theirs, and no recognition the rule
+ * knows closes its creation.
+ */
+export function recognitionOutcome(
+  around: string,
+  notice: string,
+  listAt?: number,
+): Outcome | null {
+  const own = listAt === undefined ? null : ownNaming(around, listAt);
+  if (own !== null && !RECOGNISED.test(own)) return null;
   const creation = CREATION_BEFORE.test(notice);
   const round = CREATION_ROUND.test(notice) || createdTowardRecognised(notice, around);
   if (!creation && !round) return null;

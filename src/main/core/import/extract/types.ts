@@ -115,6 +115,11 @@ export interface ExtractedRecord {
    * mention of that batch's record, never a record of its own.
    */
   retold?: true;
+  /**
+   * A province the notice states as a unit of its programme (stated-provinces.ts): a later
+   * notice makes its record as it does a county's, where a province named in passing makes none.
+   */
+  statedProvince?: true;
 }
 
 export type RuleKind =
