@@ -79,6 +79,13 @@ function lastDay(year: number, month: number): number {
   return new Date(Date.UTC(year, month, 0)).getUTCDate();
 }
 
+/** "10月前" with no day: before the month begins, the last day of the month before it. */
+function dayBeforeMonth(year: number, month: number): string | null {
+  return month === 1
+    ? isoDate(year - 1, 12, 31)
+    : isoDate(year, month - 1, lastDay(year, month - 1));
+}
+
 export interface YearlyDate {
   month: number;
   day: number | null;
@@ -130,9 +137,8 @@ export function oneOffDates(
     const d = num(m[3]);
     // "今年10月前" with no 底: before the month begins, the end of the month before it.
     const bare = d === null && !/[底末]/.test(m[0]);
-    const before = new Date(Date.UTC(thisYear, mo - 1, 0));
     const date = bare
-      ? isoDate(before.getUTCFullYear(), before.getUTCMonth() + 1, before.getUTCDate())
+      ? dayBeforeMonth(thisYear, mo)
       : isoDate(thisYear, mo, d ?? lastDay(thisYear, mo));
     if (date) out.push({ date, endOfMonth: d === null });
   }
@@ -155,8 +161,7 @@ export function oneOffDates(
     const mo = num(m[3]);
     if (m[1] || !y || !mo || mo > 12) continue;
     if (DONE_BY.test(key.slice((m.index ?? 0) + m[0].length))) continue;
-    const before = new Date(Date.UTC(y, mo - 1, 0));
-    const date = isoDate(before.getUTCFullYear(), before.getUTCMonth() + 1, before.getUTCDate());
+    const date = dayBeforeMonth(y, mo);
     if (date) out.push({ date, endOfMonth: true });
   }
   for (const m of untitled(key).matchAll(new RegExp(HALF_YEAR, 'g'))) {
