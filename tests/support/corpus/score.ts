@@ -285,24 +285,15 @@ export interface NoticeResult {
 export interface ExtractionView {
   role: string | null;
   outcomeOf: OutcomeOf;
-  rules: readonly { kind: string; text: string; params?: Readonly<Record<string, unknown>> }[];
+  rules: readonly { kind: string; text: string }[];
 }
 
-/**
- * A gold rule is found when an extracted rule of a compatible kind contains its text (or the
- * reverse). A final report read with its due date is that sentence's deadline, read as the
- * report's own milestone (README, Corrections).
- */
+/** A gold rule is found when an extracted rule of a compatible kind contains its text (or the reverse). */
 function ruleFound(g: { kind: string; text: string }, got: ExtractionView['rules']): boolean {
   const want = foldText(g.text);
   return got.some((r) => {
     const t = foldText(r.text);
-    const kindOk =
-      r.kind === g.kind ||
-      (g.kind === 'cycle' && r.kind === 'range') ||
-      (g.kind === 'deadline' &&
-        r.kind === 'final_report' &&
-        typeof r.params?.['date'] === 'string');
+    const kindOk = r.kind === g.kind || (g.kind === 'cycle' && r.kind === 'range');
     return kindOk && t !== '' && (t.includes(want) || want.includes(t));
   });
 }

@@ -50,6 +50,17 @@ describe('a due date written without a day', () => {
     expect(deadlines('2022年上半年，全省共完成社区服务项目申报300个。')).toEqual([]);
     expect(deadlines('请各实验区于6月底前报送实验方案。', false)).toEqual([]);
   });
+
+  it('sets none for a month or half year inside a cited document’s title', () => {
+    expect(
+      deadlines('请各地认真学习《关于2024年6月前完成社区换届工作的通知》，报送学习情况。'),
+    ).toEqual([]);
+    expect(deadlines('请各地对照《关于2024年上半年完成实验方案报送的通知》开展自查。')).toEqual([]);
+    // Outside the title the month is still read.
+    expect(deadlines('请各地对照《实验方案》，于2024年6月前报送自查情况。')).toEqual([
+      '2024-05-31',
+    ]);
+  });
 });
 
 describe('a due date counted from the notice’s day', () => {
@@ -63,5 +74,18 @@ describe('a due date counted from the notice’s day', () => {
     expect(deadlines('实验区称号自命名之日起三年内有效。')).toEqual([]);
     expect(deadlines('请各地自公布之日起，按照有关要求，完成基地规范建设。')).toEqual([]);
     expect(deadlines('各实验区要自印发之日起一年内完成实验方案编制工作。', false)).toEqual([]);
+  });
+
+  it('sets none for a time counted from a cited document’s day, not this notice’s', () => {
+    expect(
+      deadlines('根据《关于加强基层治理的意见》要求，各地自《意见》印发之日起一年内完成设施建设。'),
+    ).toEqual([]);
+    expect(deadlines('国务院2022年印发的《意见》提出，自印发之日起3年内完成建设任务。')).toEqual(
+      [],
+    );
+    // This notice named as such still counts from its day, a cited basis beside it or not.
+    expect(deadlines('根据《实验区管理办法》，请于本通知印发后3个月内报送实施方案。')).toEqual([
+      '2023-06-05',
+    ]);
   });
 });

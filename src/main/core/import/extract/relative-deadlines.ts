@@ -3,7 +3,9 @@
  * 实施方案"): the notice's date plus the years, months or days the sentence gives. Without the
  * notice's date nothing is guessed. A validity counted the same way ("自命名之日起三年内有效") is
  * a term, no due date; a request that runs from the day with no end ("请各地自公布之日起，按照…")
- * sets none.
+ * sets none. Nor does a time counted from a document the sentence cites ("自《意见》印发之日起
+ * 一年内", "…《意见》提出，自印发之日起3年内"): its day is that document's, unknown here; only
+ * this notice named as such (本通知印发后) is counted where the sentence cites another.
  */
 import { CHINESE_NUMERAL_CHARS, parseNumber } from './chinese-numerals';
 import { isoDate } from './dates';
@@ -23,6 +25,7 @@ export function afterNoticeDate(key: string, issuedOn: string | null | undefined
   const m = AFTER_NOTICE.exec(key);
   const n = m ? parseNumber(m[1] ?? '') : null;
   if (!m || n === null || n < 1) return null;
+  if (!/本/.test(m[0]) && /》/.test(key.slice(0, m.index))) return null;
   const rest = m[3] ?? '';
   if (/有效/.test(rest) || !DUTY.test(rest)) return null;
   const [y, mo, d] = issuedOn.split('-').map(Number);

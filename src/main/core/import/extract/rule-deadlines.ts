@@ -36,6 +36,11 @@ const MONTH_END = new RegExp(`(?:于|在|请于|务必于)${N}月(?:底|末)(?:�
 const YEAR_MONTH_BEFORE = new RegExp(
   `(截至|截止|已)?(?:于|在)?${YEAR}年${N}月(?:前|之前|以前)(?!后)`,
 );
+/**
+ * A cited document's title ("《关于2024年6月前完成…的通知》") blanked to its length: a month or
+ * half year in it names that document, no due date of this one.
+ */
+const untitled = (key: string): string => key.replace(/《[^》]*》/g, (t) => '□'.repeat(t.length));
 /** A half year ("于2023年上半年完成验收"): its last day, 30 June or 31 December. */
 const HALF_YEAR = new RegExp(`(截至|截止|已)?(?:于|在)?${YEAR}年(上|下)半年(?:前|之前|以前|内)?`);
 /**
@@ -72,6 +77,13 @@ const num = (s: string | undefined): number | null => (s === undefined ? null : 
 
 function lastDay(year: number, month: number): number {
   return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+/** "10月前" with no day: before the month begins, the last day of the month before it. */
+function dayBeforeMonth(year: number, month: number): string | null {
+  return month === 1
+    ? isoDate(year - 1, 12, 31)
+    : isoDate(year, month - 1, lastDay(year, month - 1));
 }
 
 export interface YearlyDate {
@@ -125,9 +137,8 @@ export function oneOffDates(
     const d = num(m[3]);
     // "今年10月前" with no 底: before the month begins, the end of the month before it.
     const bare = d === null && !/[底末]/.test(m[0]);
-    const before = new Date(Date.UTC(thisYear, mo - 1, 0));
     const date = bare
-      ? isoDate(before.getUTCFullYear(), before.getUTCMonth() + 1, before.getUTCDate())
+      ? dayBeforeMonth(thisYear, mo)
       : isoDate(thisYear, mo, d ?? lastDay(thisYear, mo));
     if (date) out.push({ date, endOfMonth: d === null });
   }
@@ -145,16 +156,15 @@ export function oneOffDates(
     const date = y ? isoDate(y, 12, 31) : null;
     if (date) out.push({ date, endOfMonth: true });
   }
-  for (const m of key.matchAll(new RegExp(YEAR_MONTH_BEFORE, 'g'))) {
+  for (const m of untitled(key).matchAll(new RegExp(YEAR_MONTH_BEFORE, 'g'))) {
     const y = parseYear(m[2] ?? '');
     const mo = num(m[3]);
     if (m[1] || !y || !mo || mo > 12) continue;
     if (DONE_BY.test(key.slice((m.index ?? 0) + m[0].length))) continue;
-    const before = new Date(Date.UTC(y, mo - 1, 0));
-    const date = isoDate(before.getUTCFullYear(), before.getUTCMonth() + 1, before.getUTCDate());
+    const date = dayBeforeMonth(y, mo);
     if (date) out.push({ date, endOfMonth: true });
   }
-  for (const m of key.matchAll(new RegExp(HALF_YEAR, 'g'))) {
+  for (const m of untitled(key).matchAll(new RegExp(HALF_YEAR, 'g'))) {
     const y = parseYear(m[2] ?? '');
     if (m[1] || !y || DONE_BY.test(key.slice((m.index ?? 0) + m[0].length))) continue;
     // "2023年上半年，全省共完成…" tells a figure: a due half year is set by 于/在 or 前/内.
@@ -176,7 +186,7 @@ export function oneOffDates(
       const date = isoDate(year, num(m[1]) ?? 0, num(m[2]) ?? 0);
       if (date) out.push({ date, endOfMonth: false });
     }
-    for (const m of key.matchAll(new RegExp(MONTH_END, 'g'))) {
+    for (const m of untitled(key).matchAll(new RegExp(MONTH_END, 'g'))) {
       const mo = num(m[1]);
       const date = mo && mo <= 12 ? isoDate(year, mo, lastDay(year, mo)) : null;
       if (date) out.push({ date, endOfMonth: true });
