@@ -26,6 +26,12 @@ const PROSE_WORD = /[的了是等]/;
 const CLAUSE_START = /^[和与及并被将在为对把从向获]/;
 const SEPARATOR = /^[、，,；;]/;
 const CJK_RUN = /^[\u4e00-\u9fff]+$/;
+/**
+ * The last character of a designation a name closes with (公园, 委员会, 办事处, 实验区, 基地…).
+ * A phrase prose repeats closes otherwise (社区治理, 养老服务, 社会组织), so its pieces are no names.
+ */
+const NAME_CLOSE =
+  /[园園区區馆館站院所村会會处處心校点點社镇鎮乡鄉街道宫宮场場城市地室队隊团團组組局厂廠庄莊苑寺]$/;
 /** A paragraph longer than any list line is prose; reading it for chains would cost much. */
 const MAX_LINE = 4000;
 
@@ -78,6 +84,15 @@ function chainOf(line: string, ending: string): Chain {
 }
 
 /**
+ * The piece is a designation's whole end, not its head (家村村民委员 before 会 every time): the
+ * character after it differs between its places, or it closes the line once.
+ */
+function wholeEnding(line: string, ending: string): boolean {
+  const after = new Set(startsOf(line, ending).map((i) => line[i + ending.length] ?? ''));
+  return after.size > 1;
+}
+
+/**
  * Where a separator goes back into one line: a 、 before each glued name of its longest
  * ending's chain, a ， before a count glued to the chain's last name.
  */
@@ -91,7 +106,8 @@ function gluedStarts(line: string): Map<number, string> {
       counts.set(piece, (counts.get(piece) ?? 0) + 1);
     }
     for (const [ending, n] of counts) {
-      if (n < 3 || !CJK_RUN.test(ending)) continue;
+      if (n < 3 || !CJK_RUN.test(ending) || !NAME_CLOSE.test(ending)) continue;
+      if (!wholeEnding(line, ending)) continue;
       const chain = chainOf(line, ending);
       if (chain.length < 3 || chain.glued.length < 2) continue;
       for (const at of chain.glued) out.set(at, '、');
