@@ -8,12 +8,7 @@
  * separated throughout, or with one name only glued to the next, is left as it is. Prose repeating a designation has words around it
  * (的, 了, numbers, punctuation), so its pieces are no names and it stays whole.
  */
-
-export interface ApartText {
-  text: string;
-  /** Offset in the input of each output character, plus one entry for the end. */
-  origin: number[];
-}
+import { editLines, type EditedText, type LineEdit } from './line-edits';
 
 /** The shortest designation worth reading as a list's common ending. */
 const MIN_ENDING = 4;
@@ -118,28 +113,11 @@ function gluedStarts(line: string): Map<number, string> {
   return out;
 }
 
-export function gluedNamesApart(text: string): ApartText {
-  const out: string[] = [];
-  const origin: number[] = [];
-  let at = 0;
-  for (const line of text.split('\n')) {
-    const breaks = gluedStarts(line);
-    for (let i = 0; i < line.length; i++) {
-      const mark = breaks.get(i);
-      if (mark) {
-        out.push(mark);
-        origin.push(at + i);
-      }
-      out.push(line[i] ?? '');
-      origin.push(at + i);
-    }
-    at += line.length;
-    if (at < text.length) {
-      out.push('\n');
-      origin.push(at);
-      at += 1;
-    }
-  }
-  origin.push(text.length);
-  return { text: out.join(''), origin };
+/** The text with the 、 (and a count's ，) of names glued together put back. */
+export function gluedNamesApart(text: string): EditedText {
+  return editLines(text, (line) => {
+    const edits = new Map<number, LineEdit>();
+    for (const [at, mark] of gluedStarts(line)) edits.set(at, { mark, replace: false });
+    return edits;
+  });
 }
