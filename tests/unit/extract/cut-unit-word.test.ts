@@ -29,3 +29,10 @@ describe('a unit word cut at a line end', () => {
     ]);
   });
 });
+
+describe('a whole unit word on its own line', () => {
+  it('keeps a table heading cell 社区 or 街道 on its line: it is no rest of a cut word', () => {
+    expect(read(['序号', '所属镇', '社区', '类别'])).toEqual(['序号', '所属镇', '社区', '类别']);
+    expect(read(['区（县）', '街道', '社区'])).toEqual(['区（县）', '街道', '社区']);
+  });
+});

@@ -60,3 +60,23 @@ describe('names glued together', () => {
     expect(apart(joined)).toBe(joined);
   });
 });
+
+describe('what only looks like names glued together', () => {
+  it('splits glued names after their whole designation, never inside it', () => {
+    expect(apart('张家村村民委员会李家村村民委员会王家村村民委员会')).toBe(
+      '张家村村民委员会、李家村村民委员会、王家村村民委员会',
+    );
+    expect(apart('西湖国家湿地公园钱江国家湿地公园东湖国家湿地公园')).toBe(
+      '西湖国家湿地公园、钱江国家湿地公园、东湖国家湿地公园',
+    );
+  });
+
+  it('leaves prose repeating a phrase that closes no name (a theme, a task)', () => {
+    const theme = '实验主题：以社区治理创新推动社区治理体系建设提升社区治理能力';
+    expect(apart(theme)).toBe(theme);
+    const task = '全面提升养老服务质量推动养老服务高质量发展健全养老服务体系';
+    expect(apart(task)).toBe(task);
+    const orgs = '培育发展社会组织规范管理社会组织充分发挥社会组织作用';
+    expect(apart(orgs)).toBe(orgs);
+  });
+});

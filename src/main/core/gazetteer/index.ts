@@ -13,6 +13,7 @@ export { normalizeRegionText } from './normalize';
 export { splitRegionPrefix } from './split-prefix';
 export { suggestRegions } from './suggest';
 export { countyOfTowns } from './town-county';
+export { oneDivisionMoved } from './moved-division';
 export { countylessCities } from './countyless-city';
 export { notTodaysDivision, secondPlaceName, unreadCountyName } from './unread-division';
 export { NEAR_NAME } from './resolution-notes';

@@ -7,6 +7,7 @@ import {
   countylessCities,
   countyOfTowns,
   NEAR_NAME,
+  oneDivisionMoved,
   resolveRegion,
   splitRegionPrefix,
 } from '../../gazetteer/index';
@@ -235,8 +236,9 @@ export function gazetteerRegionLookup(opts: { asOf?: string } = {}): RegionLooku
       const { code, candidates, names } = found.resolution;
       // A county's code has its county digits set; 某市市辖区 and a township's code never read so.
       const county = !!code && code.length === 6 && !code.endsWith('00');
-      if (!county || found.start !== 0 || found.end !== text.length || candidates.length > 1)
-        return null;
+      // Two codes of one county moved to another city (枞阳县) are one county, read as the date gives.
+      const several = candidates.length > 1 && !oneDivisionMoved(candidates.map((c) => c.code));
+      if (!county || found.start !== 0 || found.end !== text.length || several) return null;
       if (!names.county || !toKey(text).endsWith(names.county)) return null;
       return {
         ...(names.province ? { province: names.province } : {}),

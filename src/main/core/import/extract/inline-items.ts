@@ -8,12 +8,7 @@
  * "一、二等奖" has no space before its numbers and stays as it is.
  */
 import { parseNumber } from './chinese-numerals';
-
-export interface ItemLinesText {
-  text: string;
-  /** Offset in the input of each output character, plus one entry for the end. */
-  origin: number[];
-}
+import { editLines, type EditedText, type LineEdit } from './line-edits';
 
 /**
  * A number opening an item, after a space run, a colon or a full stop (group 1). A copied
@@ -77,37 +72,19 @@ function tailAfter(line: string, chain: Marker[]): number | null {
   return m ? last.at + m.index + 1 : null;
 }
 
-export function itemsOnTheirLines(text: string): ItemLinesText {
-  const out: string[] = [];
-  const origin: number[] = [];
-  let at = 0;
-  for (const line of text.split('\n')) {
+/** The text with each inline list's items on lines of their own. */
+export function itemsOnTheirLines(text: string): EditedText {
+  return editLines(text, (line) => {
     const chain = chainOf(line, markersOf(line));
     // Break points: the first space before each inline number (turned into the break), or
     // the number itself when a colon stands right before it (a break put in).
-    const breaks = new Map<number, 'replace' | 'insert'>();
+    const breaks = new Map<number, LineEdit>();
     for (const m of chain) {
       if (m.at === 0) continue;
-      breaks.set(m.gap > 0 ? m.at - m.gap : m.at, m.gap > 0 ? 'replace' : 'insert');
+      breaks.set(m.gap > 0 ? m.at - m.gap : m.at, { mark: '\n', replace: m.gap > 0 });
     }
     const tail = chain.length > 0 ? tailAfter(line, chain) : null;
-    if (tail !== null) breaks.set(tail, 'replace');
-    for (let i = 0; i < line.length; i++) {
-      const b = breaks.get(i);
-      if (b === 'insert') {
-        out.push('\n');
-        origin.push(at + i);
-      }
-      out.push(b === 'replace' ? '\n' : (line[i] ?? ''));
-      origin.push(at + i);
-    }
-    at += line.length;
-    if (at < text.length) {
-      out.push('\n');
-      origin.push(at);
-      at += 1;
-    }
-  }
-  origin.push(text.length);
-  return { text: out.join(''), origin };
+    if (tail !== null) breaks.set(tail, { mark: '\n', replace: true });
+    return breaks;
+  });
 }

@@ -262,11 +262,15 @@ const UNIT_WORD_END = /(?:社区|居委会|村委会|委员会|街道|办事处)
 /**
  * A line that is nothing but the rest of a unit word cut at the line end before ("…、三坝社" then
  * "区"): whatever width the page gave that line, the two make one name and the line is joined.
+ * The rest is shorter than the word, so the line before holds the word's head.
  */
 function cutUnitWord(line: string, next: string | undefined): boolean {
   const t = line.trimEnd();
   const n = next?.trim() ?? '';
-  return n.length > 0 && n.length <= 2 && !UNIT_WORD_END.test(t) && UNIT_WORD_END.test(t + n);
+  const word = UNIT_WORD_END.exec(t + n)?.[0];
+  // The line is only the word's rest: a whole 社区 or 街道 alone is a line of its own (a table's
+  // heading cell), not the end of a name cut before it.
+  return n.length > 0 && n.length < (word?.length ?? 0) && !UNIT_WORD_END.test(t);
 }
 
 /** A page's own source, date or author line ("来源：某报 2023-02-24", "发布时间：…"). */

@@ -8,12 +8,7 @@
  * separated throughout, or with one name only glued to the next, is left as it is. Prose repeating a designation has words around it
  * (的, 了, numbers, punctuation), so its pieces are no names and it stays whole.
  */
-
-export interface ApartText {
-  text: string;
-  /** Offset in the input of each output character, plus one entry for the end. */
-  origin: number[];
-}
+import { editLines, type EditedText, type LineEdit } from './line-edits';
 
 /** The shortest designation worth reading as a list's common ending. */
 const MIN_ENDING = 4;
@@ -26,6 +21,12 @@ const PROSE_WORD = /[的了是等]/;
 const CLAUSE_START = /^[和与及并被将在为对把从向获]/;
 const SEPARATOR = /^[、，,；;]/;
 const CJK_RUN = /^[\u4e00-\u9fff]+$/;
+/**
+ * The last character of a designation a name closes with (公园, 委员会, 办事处, 实验区, 基地…).
+ * A phrase prose repeats closes otherwise (社区治理, 养老服务, 社会组织), so its pieces are no names.
+ */
+const NAME_CLOSE =
+  /[园園区區馆館站院所村会會处處心校点點社镇鎮乡鄉街道宫宮场場城市地室队隊团團组組局厂廠庄莊苑寺]$/;
 /** A paragraph longer than any list line is prose; reading it for chains would cost much. */
 const MAX_LINE = 4000;
 
@@ -78,6 +79,15 @@ function chainOf(line: string, ending: string): Chain {
 }
 
 /**
+ * The piece is a designation's whole end, not its head (家村村民委员 before 会 every time): the
+ * character after it differs between its places, or it closes the line once.
+ */
+function wholeEnding(line: string, ending: string): boolean {
+  const after = new Set(startsOf(line, ending).map((i) => line[i + ending.length] ?? ''));
+  return after.size > 1;
+}
+
+/**
  * Where a separator goes back into one line: a 、 before each glued name of its longest
  * ending's chain, a ， before a count glued to the chain's last name.
  */
@@ -91,7 +101,8 @@ function gluedStarts(line: string): Map<number, string> {
       counts.set(piece, (counts.get(piece) ?? 0) + 1);
     }
     for (const [ending, n] of counts) {
-      if (n < 3 || !CJK_RUN.test(ending)) continue;
+      if (n < 3 || !CJK_RUN.test(ending) || !NAME_CLOSE.test(ending)) continue;
+      if (!wholeEnding(line, ending)) continue;
       const chain = chainOf(line, ending);
       if (chain.length < 3 || chain.glued.length < 2) continue;
       for (const at of chain.glued) out.set(at, '、');
@@ -102,28 +113,11 @@ function gluedStarts(line: string): Map<number, string> {
   return out;
 }
 
-export function gluedNamesApart(text: string): ApartText {
-  const out: string[] = [];
-  const origin: number[] = [];
-  let at = 0;
-  for (const line of text.split('\n')) {
-    const breaks = gluedStarts(line);
-    for (let i = 0; i < line.length; i++) {
-      const mark = breaks.get(i);
-      if (mark) {
-        out.push(mark);
-        origin.push(at + i);
-      }
-      out.push(line[i] ?? '');
-      origin.push(at + i);
-    }
-    at += line.length;
-    if (at < text.length) {
-      out.push('\n');
-      origin.push(at);
-      at += 1;
-    }
-  }
-  origin.push(text.length);
-  return { text: out.join(''), origin };
+/** The text with the 、 (and a count's ，) of names glued together put back. */
+export function gluedNamesApart(text: string): EditedText {
+  return editLines(text, (line) => {
+    const edits = new Map<number, LineEdit>();
+    for (const [at, mark] of gluedStarts(line)) edits.set(at, { mark, replace: false });
+    return edits;
+  });
 }
