@@ -13,8 +13,13 @@ const CREATION = /创建(?:县|市|区|单位|名单|对象|资格|项目)|试�
 /** A decided naming: the title conferred (命名…为 / …称号), or the named list published. */
 const NAMING = [
   /命名(?!后|工作|办法|标准|条件|程序|管理|公布)[^。；;\n]{0,90}?(?:为|称号)/,
-  /名单(?:正式)?公布|(?:公布|印发|发布)(?:了)?[^。；;\n]{0,40}?名单/,
+  /(?:公布|印发|发布)(?:了)?[^。；;\n]{0,40}?名单/,
 ];
+/**
+ * "…示范县名单公布": the list named before the word; a creation list published so
+ * ("省首批未来社区试点创建名单公布") names nobody.
+ */
+const LIST_PUBLISHED = /([^。；;\n，,]{0,40}?)名单(?:正式)?公布/;
 /** Only planned or proposed (拟命名, a list up for comment), or promised to whoever passes. */
 const NOT_DECIDED =
   /拟|公示|征求意见|将[^。；;\n]{0,10}?命名|(?:合格|达标|通过)(?:的|后|者)[，,]?(?:由[^。；;，,]{2,20}?)?(?:将|方可|可|予以)?命名/;
@@ -28,6 +33,8 @@ export function tellsCreation(text: string): boolean {
 export function decidesNaming(text: string): boolean {
   return text.split(/[。；;\n]/).some((sentence) => {
     if (NOT_DECIDED.test(sentence)) return false;
+    const published = LIST_PUBLISHED.exec(sentence);
+    if (published && !CREATION.test(published[1]!)) return true;
     return NAMING.some((re) => {
       const m = re.exec(sentence);
       return !!m && !CREATION.test(sentence.slice(m.index));
