@@ -20,6 +20,11 @@ const NAMING = [
  * ("省首批未来社区试点创建名单公布") names nobody.
  */
 const LIST_PUBLISHED = /([^。；;\n，,]{0,40}?)名单(?:正式)?公布/;
+/**
+ * A list of a step on the way, not of the named: a round's evaluation ("2022年度评估优秀名单"),
+ * candidates or those recommended, those being fostered.
+ */
+const STEP_LIST = /评估(?!验收)|监测|考核|候选|推荐|申报|初审|培育|储备|后备|中期/;
 /** Only planned or proposed (拟命名, a list up for comment), or promised to whoever passes. */
 const NOT_DECIDED =
   /拟|公示|征求意见|将[^。；;\n]{0,10}?命名|(?:合格|达标|通过)(?:的|后|者)[，,]?(?:由[^。；;，,]{2,20}?)?(?:将|方可|可|予以)?命名/;
@@ -34,10 +39,12 @@ export function decidesNaming(text: string): boolean {
   return text.split(/[。；;\n]/).some((sentence) => {
     if (NOT_DECIDED.test(sentence)) return false;
     const published = LIST_PUBLISHED.exec(sentence);
-    if (published && !CREATION.test(published[1]!)) return true;
-    return NAMING.some((re) => {
+    if (published && !CREATION.test(published[1]!) && !STEP_LIST.test(published[1]!)) return true;
+    return NAMING.some((re, i) => {
       const m = re.exec(sentence);
-      return !!m && !CREATION.test(sentence.slice(m.index));
+      if (!m || CREATION.test(sentence.slice(m.index))) return false;
+      // the list a published list names lies between the verb and 名单
+      return i === 0 || !STEP_LIST.test(m[0]);
     });
   });
 }
