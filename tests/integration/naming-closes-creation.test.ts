@@ -6,6 +6,7 @@
  */
 import { afterEach, beforeEach, expect, it } from 'vitest';
 import { importFiles } from '../../src/main/app/import/import-notices';
+import { editNotice } from '../../src/main/app/notices/edit-notice';
 import { tempLedger } from '../support/temp-ledger';
 
 const bytes = (s: string) => new Uint8Array(Buffer.from(s));
@@ -85,4 +86,17 @@ it('accepts nobody on a naming with no creation list in the ledger', async () =>
   };
   // what the naming's own page gives, not this rule's: its records hold no creation mention
   expect(events.n).toBe(Object.values(statuses()).filter((s) => s === '已验收').length);
+});
+
+it('keeps the closing when the naming notice is re-weighed to a role giving no outcome', async () => {
+  await importFiles(t.ledger, [
+    { name: 'creation.txt', bytes: bytes(CREATION) },
+    { name: 'naming.txt', bytes: bytes(NAMING) },
+  ]);
+  const { id } = t.ledger.db.prepare(`SELECT id FROM notices WHERE file = 'naming.txt'`).get() as {
+    id: number;
+  };
+  editNotice(t.ledger, { id, role: 'news' });
+  // the naming still names the creation counties: a story's role takes nothing from that
+  expect(statuses()).toEqual({ '110112': '已验收', '120119': '已验收', '130426': null });
 });

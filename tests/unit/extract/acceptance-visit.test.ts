@@ -42,5 +42,12 @@ describe('an acceptance visit reported', () => {
     expect(
       acceptances('各创建单位须于5月5日前完成自评，并接受省验收组的验收。').length,
     ).toBeGreaterThan(0);
+    // a visit announced by the day it is held, the units bidden ready for it
+    expect(
+      acceptances('10月8日上午，省验收组对各创建单位进行验收，请各单位做好迎检准备。').length,
+    ).toBeGreaterThan(0);
+    expect(
+      acceptances('请各创建单位做好准备，验收组一行到各地进行实地验收。').length,
+    ).toBeGreaterThan(0);
   });
 });

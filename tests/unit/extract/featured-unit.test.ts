@@ -93,5 +93,8 @@ describe('the one unit a counted honour singles out', () => {
   it('names nothing when the headline opens with a scope or a count, not a name (control)', () => {
     expect(subject('全市社区全面进入建设阶段').n.records).toEqual([]);
     expect(subject('两个社区全面进入建设阶段').n.records).toEqual([]);
+    // two units as the headline's subject: no one unit's feature
+    expect(subject('始版桥社区和瓜山社区全面进入建设阶段').n.records).toEqual([]);
+    expect(subject('始版桥社区、瓜山社区全面进入建设阶段').n.records).toEqual([]);
   });
 });

@@ -32,6 +32,15 @@ describe('a naming that closes a creation', () => {
     expect(decidesNaming('对验收合格的命名为城乡交通运输一体化示范县。')).toBe(false);
     expect(decidesNaming('通过评估验收的试点创建项目,将由省政府同意后命名公布。')).toBe(false);
     expect(decidesNaming('近日，省里公布了2021年未来社区创建名单，我市两个社区入选。')).toBe(false);
+    // a creation list's headline telling it published: the list named before the word
+    expect(decidesNaming('省首批未来社区试点创建名单公布 我市两社区入选')).toBe(false);
+    expect(decidesNaming('第二批城乡交通运输一体化示范创建县名单正式公布')).toBe(false);
+    // a list of a step on the way: a round's evaluation, the candidates
+    expect(decidesNaming('交通运输部办公厅公布了2022年度评估优秀名单')).toBe(false);
+    expect(decidesNaming('省民政厅发布了第二批候选名单')).toBe(false);
+    expect(decidesNaming('2023年度评估结果名单公布')).toBe(false);
+    // an acceptance's results are the naming's
+    expect(decidesNaming('省发改委发布了首批未来社区试点评估验收合格名单')).toBe(true);
   });
 
   const told = (over: Partial<MentionTold>): MentionTold => ({

@@ -20,6 +20,7 @@ import { keyOf } from '../../core/import/extract/text-key';
 import { authorityOf, takesField, type ValueSource } from '../../core/records/source-authority';
 import type { WriteTx } from '../../db/write/write-tx';
 import { storedTieBreak } from '../records/notice-tie-break';
+import { closeCreationsByNaming } from '../records/naming-closes';
 import { refreshStatus, sentenceAround } from '../records/record-events';
 
 /** Roles that are themselves an outcome for every unit the notice names. */
@@ -197,6 +198,8 @@ export function reweighNotice(tx: WriteTx, noticeId: number, name: string): void
   const mentions = mentionsOf(tx, noticeId);
   const recordIds = [...new Set(mentions.map((m) => m.recordId))];
   reweighEvents(tx, notice, notice.role as NoticeRole | null, mentions);
+  // A naming closes the creation whatever the notice's role: what the role took back, it gives.
+  closeCreationsByNaming(tx, recordIds);
   for (const id of recordIds) reweighValues(tx, id);
   reopenClosedBy(tx, name, recordIds);
   refreshStatus(tx, recordIds);

@@ -13,8 +13,18 @@ const CREATION = /创建(?:县|市|区|单位|名单|对象|资格|项目)|试�
 /** A decided naming: the title conferred (命名…为 / …称号), or the named list published. */
 const NAMING = [
   /命名(?!后|工作|办法|标准|条件|程序|管理|公布)[^。；;\n]{0,90}?(?:为|称号)/,
-  /名单(?:正式)?公布|(?:公布|印发|发布)(?:了)?[^。；;\n]{0,40}?名单/,
+  /(?:公布|印发|发布)(?:了)?[^。；;\n]{0,40}?名单/,
 ];
+/**
+ * "…示范县名单公布": the list named before the word; a creation list published so
+ * ("省首批未来社区试点创建名单公布") names nobody.
+ */
+const LIST_PUBLISHED = /([^。；;\n，,]{0,40}?)名单(?:正式)?公布/;
+/**
+ * A list of a step on the way, not of the named: a round's evaluation ("2022年度评估优秀名单"),
+ * candidates or those recommended, those being fostered.
+ */
+const STEP_LIST = /评估(?!验收)|监测|考核|候选|推荐|申报|初审|培育|储备|后备|中期/;
 /** Only planned or proposed (拟命名, a list up for comment), or promised to whoever passes. */
 const NOT_DECIDED =
   /拟|公示|征求意见|将[^。；;\n]{0,10}?命名|(?:合格|达标|通过)(?:的|后|者)[，,]?(?:由[^。；;，,]{2,20}?)?(?:将|方可|可|予以)?命名/;
@@ -28,9 +38,13 @@ export function tellsCreation(text: string): boolean {
 export function decidesNaming(text: string): boolean {
   return text.split(/[。；;\n]/).some((sentence) => {
     if (NOT_DECIDED.test(sentence)) return false;
-    return NAMING.some((re) => {
+    const published = LIST_PUBLISHED.exec(sentence);
+    if (published && !CREATION.test(published[1]!) && !STEP_LIST.test(published[1]!)) return true;
+    return NAMING.some((re, i) => {
       const m = re.exec(sentence);
-      return !!m && !CREATION.test(sentence.slice(m.index));
+      if (!m || CREATION.test(sentence.slice(m.index))) return false;
+      // the list a published list names lies between the verb and 名单
+      return i === 0 || !STEP_LIST.test(m[0]);
     });
   });
 }

@@ -13,10 +13,11 @@ import type { RegionLookup } from './types';
 
 /**
  * The unit a headline opens with: a community, village or township, then a colon — or, for a
- * community or village, as the subject of what the headline tells ("某某社区全面进入建设阶段").
+ * community or village, as the subject of what the headline tells ("某某社区全面进入建设阶段"),
+ * alone (not "甲社区和乙社区开工建设": two units are no one unit's feature).
  */
 const HEADLINE_UNIT =
-  /^([\u4e00-\u9fff]{2,10}?(?:社区|村|街道|镇|乡))\s*[：:]|^([\u4e00-\u9fff]{2,5}?(?:社区|村))(?=[\u4e00-\u9fff]{4})/;
+  /^([\u4e00-\u9fff]{2,10}?(?:社区|村|街道|镇|乡))\s*[：:]|^([\u4e00-\u9fff]{2,5}?(?:社区|村))(?![和与及、同跟等])(?=[\u4e00-\u9fff]{4})/;
 /**
  * No one unit's name: a count ("两个社区", "三村"), a scope or a programme's words ("全市社区",
  * "全国乡村治理示范村"), a place above the unit written before it.

@@ -147,7 +147,8 @@ function reportsPast(key: string, word: RegExp): boolean {
   if (
     (/^\s*[0-9]{1,2}月[0-9]{1,2}日(?:上午|下午|晚上?|中午)/.test(key) ||
       /一行[^。；;]{0,30}?(?:对|到|赴|莅临)/.test(key)) &&
-    !/应|须|需|将|拟|要求/.test(key)
+    // …or bids the units ready for it (请…做好迎检准备): a visit announced, still to come
+    !/应|须|需|将|拟|要求|请|务必|做好/.test(key)
   )
     return true;
   // "2023年9月开始，省民政厅部署开展…评估验收工作": a round an organ deployed from a month
