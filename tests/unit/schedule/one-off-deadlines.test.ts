@@ -261,36 +261,19 @@ describe('a news item naming a one-off duty already on record', () => {
     const out = recordOneOffs([set, other])(both, []);
     expect(out.map((m) => m.dueOn).sort()).toEqual(['2021-10-31', '2021-12-31']);
   });
-});
 
-describe('a news item giving another day for a one-off duty on record', () => {
-  const both: ScheduleSubject = {
-    id: 9,
-    programme: 'P',
-    mentions: [
-      { noticeId: 1, issuedOn: '2021-09-01', kind: null, title: null, role: 'confirmation' },
-      { noticeId: 2, issuedOn: '2021-09-10', kind: null, title: null, role: 'news' },
-    ],
-  };
-  const set = deadline(1, '各试点于2021年12月31日前报送自评报告。', '2021-12-31', {
-    noticeRole: 'confirmation',
+  // The same paper on another day: the story came first and reported a day of its own.
+  const told = deadline(2, '据悉，各试点须于2021年11月30日前报送自评报告。', '2021-11-30', {
+    noticeRole: 'news',
+    noticeIssuedOn: '2021-09-10',
   });
 
   it('re-dates nothing: the official notice’s day governs the same paper', () => {
-    // The story came first and reported a day of its own; the notice's word wins once imported.
-    const told = deadline(2, '据悉，各试点须于2021年11月30日前报送自评报告。', '2021-11-30', {
-      noticeRole: 'news',
-      noticeIssuedOn: '2021-09-10',
-    });
     const out = recordOneOffs([set, told])(both, []);
     expect(out.map((m) => [m.dueOn, m.ruleId])).toEqual([['2021-12-31', set.id]]);
   });
 
   it('alone, still governs the records it names', () => {
-    const told = deadline(2, '据悉，各试点须于2021年11月30日前报送自评报告。', '2021-11-30', {
-      noticeRole: 'news',
-      noticeIssuedOn: '2021-09-10',
-    });
     const out = recordOneOffs([told])(both, []);
     expect(out.map((m) => m.dueOn)).toEqual(['2021-11-30']);
   });
