@@ -102,3 +102,20 @@ describe('a list named in a clause of its own', () => {
     expect(recognitionOutcome(naming, naming + creation)).toEqual({ status: '已验收' });
   });
 });
+
+describe('a list named in a clause of its own, after the list’s publication', () => {
+  const round = '经过两年多的创建，各地创建成效明显。';
+  const text =
+    round +
+    '现公布第二批国家农业科技示范基地名单，决定命名北京市通州区等20个单位为国家农业科技示范基地。';
+
+  it('keeps the pass the publication before it gives', () => {
+    const at = text.indexOf('北京市通州区');
+    expect(recognitionOutcome(text, text, at)).toEqual({ status: '已验收' });
+  });
+
+  it('still takes none from a later clause naming other units', () => {
+    const two = round + '决定命名山东省为全国农业科技示范省，命名北京市通州区等20个县为示范县。';
+    expect(recognitionOutcome(two, two, two.indexOf('山东省'))).toBeNull();
+  });
+});

@@ -68,6 +68,19 @@ describe('a province named in passing', () => {
     expect(stated('全省两个县入选全国示范县名单。', '全省')).toBe(false);
   });
 
+  it('is described, not designated: a standing, a first, a help to a programme', () => {
+    // A story's portrait of the province ends in 省 without any programme's unit.
+    expect(stated('山东省为人口大省，老龄化程度较高。', '山东省')).toBe(false);
+    expect(stated('河南省作为农业大省，养老任务繁重。', '河南省')).toBe(false);
+    expect(stated('江苏省成为全国第一个出台养老服务条例的省份。', '江苏省')).toBe(false);
+    // 为 "for" and 作为 "as" before a programme word that names no unit of it.
+    expect(stated('江苏、浙江两省为全国养老服务试点提供了宝贵经验。', '江苏')).toBe(false);
+    expect(stated('江苏、安徽两省作为示范代表在会上发言。', '安徽')).toBe(false);
+    // The same verbs designating a unit still do.
+    expect(stated('江苏、安徽两省作为试点省份先行开展。', '江苏')).toBe(true);
+    expect(stated('四川省成为全国首个养老服务示范省。', '四川省')).toBe(true);
+  });
+
   it('is named a unit of a programme of lower units', () => {
     expect(stated('四川被命名为“国家农产品质量安全市”的是广元市。', '四川')).toBe(false);
     expect(stated('山东省入选省份数量居全国前列。', '山东省')).toBe(false);

@@ -261,4 +261,20 @@ describe('a news item naming a one-off duty already on record', () => {
     const out = recordOneOffs([set, other])(both, []);
     expect(out.map((m) => m.dueOn).sort()).toEqual(['2021-10-31', '2021-12-31']);
   });
+
+  // The same paper on another day: the story came first and reported a day of its own.
+  const told = deadline(2, '据悉，各试点须于2021年11月30日前报送自评报告。', '2021-11-30', {
+    noticeRole: 'news',
+    noticeIssuedOn: '2021-09-10',
+  });
+
+  it('re-dates nothing: the official notice’s day governs the same paper', () => {
+    const out = recordOneOffs([set, told])(both, []);
+    expect(out.map((m) => [m.dueOn, m.ruleId])).toEqual([['2021-12-31', set.id]]);
+  });
+
+  it('alone, still governs the records it names', () => {
+    const out = recordOneOffs([told])(both, []);
+    expect(out.map((m) => m.dueOn)).toEqual(['2021-11-30']);
+  });
 });

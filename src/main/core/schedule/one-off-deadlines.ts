@@ -14,7 +14,8 @@
  *   and speaks of (as its cycle rules do, rule-set.ts), never a notice-level deadline; and
  *   what it retells from a document (根据《试点方案》，各试点要在2014年底前开始试点) is that
  *   document's term, not one the item reports being set (督促各地在今年10月前完成…); nor is
- *   a date an official notice naming the same record already set it (a mention of that duty).
+ *   a duty an official notice naming the same record already set it, on that day or with the
+ *   same thing due (a mention of that duty: the notice's day governs).
  *
  * Kept or dropped once past, as the other notice-level deadlines are: a one-off date the
  * notice states outright is planned whatever its programme's state (unlike a yearly round,
@@ -189,11 +190,16 @@ export function recordOneOffs(
         ({ rule }) => unitsOwe(rule.text) && !retoldByNews(rule) && !duties.has(sentence(rule)),
       ),
     );
-    // A story naming a date an official notice already set the record (the same day) is a
-    // mention of that duty, not a second one with the story as its basis.
-    const official = new Set(owed.filter((o) => o.rule.noticeRole !== 'news').map((o) => o.due));
+    // A story naming a duty an official notice already set the record (the same day, or the
+    // same thing due on another day) is a mention of that duty, not a second one with the story
+    // as its basis: the notice's day governs, whichever came first.
+    const official = owed.filter((o) => o.rule.noticeRole !== 'news');
+    const days = new Set(official.map((o) => o.due));
+    const named = new Set(official.map((o) => oneOffLabel(o.rule.text)));
+    named.delete(oneOffLabel(null));
+    const mentioned = (o: OneOff) => days.has(o.due) || named.has(oneOffLabel(o.rule.text));
     return owed
-      .filter((o) => o.rule.noticeRole !== 'news' || !official.has(o.due))
+      .filter((o) => o.rule.noticeRole !== 'news' || !mentioned(o))
       .map((o) => milestone(o, s.id));
   };
 }

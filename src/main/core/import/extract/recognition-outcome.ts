@@ -127,12 +127,14 @@ export function recognitionOutcome(
   listAt?: number,
 ): Outcome | null {
   const own = listAt === undefined ? null : ownNaming(around, listAt);
-  if (own !== null && !RECOGNISED.test(own)) return null;
+  // A naming of its own the rule does not know (…示范省, …示范基地) takes no other clause's
+  // naming; only the list's publication before it (现公布…示范基地名单，决定命名…) speaks for it.
+  const foreign = own !== null && !RECOGNISED.test(own);
   const creation = CREATION_BEFORE.test(notice);
   const round = CREATION_ROUND.test(notice) || createdTowardRecognised(notice, around);
   if (!creation && !round) return null;
-  const found = recognitionIn(around);
-  if (!found) return null;
+  const found = recognitionIn(foreign ? around.slice(0, listAt) : around);
+  if (!found || (foreign && found.how !== 'listed')) return null;
   // Creation work in general and units that applied to this very recognition: a selection, as
   // a first naming is (the year's 创建工作 is the round of applying), no close of a creation.
   // An acceptance told in the same lead (经各地申报验收、…; 根据申报，组织了验收) still closes one.

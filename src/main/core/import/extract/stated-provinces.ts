@@ -22,21 +22,29 @@ const BETWEEN = /^(?:、|，|,|和|及|与|以及)/;
 const PROVINCE_COUNT =
   /^等?(?:[0-9]+|[一二两三四五六七八九十]+)个?(?:省份|省区市|省\(区、市\)|省\(自治区、直辖市\)|省区|省|自治区|直辖市)/;
 
+/** The programme's kind of unit, as a designation names it. */
+const PROGRAMME = '(?:试点|示范|实验|先行|创建|基地|名单)';
+
 /**
  * After the count: more units joined (和宁波等62个城市(镇)), then what they are made. The
  * designation names the programme's kind of unit (试点, 示范, 实验, 先行, 创建, 基地, 名单);
  * nothing but the joined units may come between, so a distribution (各有一处…), a place of
- * lower units (的12个城市) or an organ (民政厅) is left alone.
+ * lower units (的12个城市) or an organ (民政厅) is left alone. After the plain verbs 为, 作为 and
+ * 成为 ("for", "as") the programme word must end in a unit or the clause (作为试点省份, 为试点。):
+ * 两省为全国养老服务试点提供了经验 and 作为示范代表发言 designate nothing.
  */
-const DESIGNATED_AFTER =
-  /^(?:(?:和|及|以及|与)[^，。；,;：:]{0,30}?)?(?:被)?(?:列为|列入|纳入|作为|确定为|确认为|命名为|认定为|批准为|入选|成为|为|开展)[^，。；,;]{0,40}?(?:试点|示范|实验|先行|创建|基地|名单)/;
+const DESIGNATED_AFTER = new RegExp(
+  `^(?:(?:和|及|以及|与)[^，。；,;：:]{0,30}?)?(?:被)?(?:(?:列为|列入|纳入|确定为|确认为|命名为|认定为|批准为|入选|开展)[^，。；,;]{0,40}?${PROGRAMME}|(?:作为|成为|为)[^，。；,;]{0,40}?${PROGRAMME}(?=(?:工作)?(?:省份|省|地区|城市|单位|县|市|区|名单|[，。；,;）)]|$)))`,
+);
 
 /**
  * A province named alone as a unit of a programme of provinces: the verb after it, then the
- * programme, ending in its unit 省 or 省份 (…示范省, …试点省份) — never 全省, 我省, 本省 or 各省.
+ * programme's word, ending in its unit 省 or 省份 (…示范省, …试点省份) — never 全省, 我省, 本省 or
+ * 各省, nor a standing without a programme (为人口大省, 成为全国第一个出台…的省份).
  */
-const NAMED_PROVINCE_UNIT =
-  /^(?:被(?:命名|确定|确认|认定|批准|列|选|评|定)?为|(?:命名|确定|确认|认定|批准|列|选|评|定)?为|作为|成为|入选|获批|获评)[^，。；,;、]{0,30}?(?<![全我本各])省份?(?=$|[，。；,;、"”」』》)和及与的]|名单|称号)/;
+const NAMED_PROVINCE_UNIT = new RegExp(
+  `^(?:被(?:命名|确定|确认|认定|批准|列|选|评|定)?为|(?:命名|确定|确认|认定|批准|列|选|评|定)?为|作为|成为|入选|获批|获评)[^，。；,;、]{0,30}?${PROGRAMME}[^，。；,;、的]{0,10}?(?<![全我本各])省份?(?=$|[，。；,;、"”」』》)和及与的]|名单|称号)`,
+);
 
 /**
  * Before the run, the batch it makes up (第一批包括江苏、安徽两省和…): the provinces are the
