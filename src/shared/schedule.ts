@@ -4,6 +4,16 @@
  */
 import type { Milestone, RecordKind } from './domain';
 
+/** The record a deadline belongs to, as much of it as the deadline views show. */
+export interface DeadlineRecord {
+  kind: RecordKind;
+  regionText: string | null;
+  regionCode: string | null;
+  unit: string | null;
+  title: string | null;
+  programme: string | null;
+}
+
 /** A milestone as the deadline views and the CLI show it: the contract's Milestone plus context. */
 export interface DeadlineItem extends Milestone {
   /** Stable identity across regeneration (also the ICS UID). */
@@ -15,14 +25,7 @@ export interface DeadlineItem extends Milestone {
   note: string | null;
   /** Days from as-of to the deadline (endOn for windows, else dueOn); negative when past. */
   daysLeft: number;
-  record: {
-    kind: RecordKind;
-    regionText: string | null;
-    regionCode: string | null;
-    unit: string | null;
-    title: string | null;
-    programme: string | null;
-  } | null;
+  record: DeadlineRecord | null;
   notice: DeadlineNotice | null;
   /**
    * Foreseen, not yet stored: an annual deadline of a year past the ledger's horizon (a

@@ -11,10 +11,10 @@
  */
 import type Database from 'better-sqlite3';
 import type { RecordKind } from '../../../shared/domain';
-import type { DeadlineNotice } from '../../../shared/schedule';
+import type { DeadlineNotice, DeadlineRecord } from '../../../shared/schedule';
 import { statement } from '../write/statements';
 import { LIVE } from './live';
-import type { StoredMilestone, StoredStatus } from './milestones';
+import type { MilestoneStoredRow, StoredMilestone, StoredStatus } from './milestones';
 
 export interface MilestoneRow extends StoredMilestone {
   ruleId: number | null;
@@ -23,14 +23,7 @@ export interface MilestoneRow extends StoredMilestone {
   endOn: string | null;
   ruleNoticeId: number | null;
   ruleText: string | null;
-  record: {
-    kind: RecordKind;
-    regionText: string | null;
-    regionCode: string | null;
-    unit: string | null;
-    title: string | null;
-    programme: string | null;
-  } | null;
+  record: DeadlineRecord | null;
   notice: DeadlineNotice | null;
   /** The day its record was imported (a notice's own deadline: the day its notice was). */
   learnedOn: string | null;
@@ -99,17 +92,8 @@ export const MILESTONE_DATES_SQL = `SELECT m.id, m.record_id AS recordId, m.kind
               m.end_on AS endOn, m.status, ${LEARNED_ON} AS learnedOn
          ${listed()}`;
 
-interface RawRow {
-  id: number;
-  key: string;
-  record_id: number | null;
-  notice_id: number | null;
-  rule_id: number | null;
-  kind: string;
-  due_on: string;
-  end_on: string | null;
-  status: StoredStatus;
-  note: string | null;
+/** A stored milestone as regeneration reads it, with its rule's and record's columns. */
+interface RawRow extends Omit<MilestoneStoredRow, 'updated_at'> {
   rule_notice_id: number | null;
   rule_text: string | null;
   r_kind: RecordKind | null;
