@@ -8,25 +8,14 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { consequence } from '../../src/renderer/src/components/undo-consequence';
 import { importEffectText, recordCountText } from '../../src/shared/operations';
 import type { DeadlineItem } from '../../src/shared/schedule';
-import { apiLedger } from '../support/api-ledger';
-import { seriesFiles } from '../support/series/series-files';
-
-async function seriesLedger() {
-  const files = await seriesFiles('national-zones-2019');
-  const api = await apiLedger();
-  const file = (stem: string) => {
-    const f = files.find((x) => x.stem === stem)!;
-    return { name: f.name, dataBase64: Buffer.from(f.bytes).toString('base64') };
-  };
-  return { call: api.call, file, close: api.cleanup };
-}
+import { seriesApiLedger } from '../support/series-api-ledger';
 
 describe('duties apart from records', () => {
   let cleanup: (() => void) | null = null;
   afterEach(() => cleanup?.());
 
   it('a bulk change of duties counts duties, no records', async () => {
-    const { call, file, close } = await seriesLedger();
+    const { call, file, close } = await seriesApiLedger('national-zones-2019');
     cleanup = close;
     await call('import/files', { files: [file('01-confirmation')] });
     const items = (await call('deadlines/list', { asOf: '2020-01-01' })) as DeadlineItem[];
@@ -45,7 +34,7 @@ describe('duties apart from records', () => {
   });
 
   it("an acceptance's undo says what it changed of the records and duties held", async () => {
-    const { call, file, close } = await seriesLedger();
+    const { call, file, close } = await seriesApiLedger('national-zones-2019');
     cleanup = close;
     await call('import/files', { files: [file('01-confirmation')] });
     await call('import/files', { files: [file('04-acceptance')] });

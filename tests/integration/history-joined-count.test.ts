@@ -8,25 +8,15 @@ import { historyLine } from '../../src/main/cli/history-commands';
 import { consequence } from '../../src/renderer/src/components/undo-consequence';
 import { buttonLabel, recordCountText } from '../../src/shared/operations';
 import { apiLedger } from '../support/api-ledger';
+import { seriesApiLedger } from '../support/series-api-ledger';
 import { seriesFiles } from '../support/series/series-files';
-
-/** A fresh ledger and the national 2019 series; `file(stem)`: one notice as an import sends it. */
-async function seriesLedger() {
-  const files = await seriesFiles('national-zones-2019');
-  const api = await apiLedger();
-  const file = (stem: string) => {
-    const f = files.find((x) => x.stem === stem)!;
-    return { name: f.name, dataBase64: Buffer.from(f.bytes).toString('base64') };
-  };
-  return { call: api.call, file, close: api.cleanup };
-}
 
 describe('操作记录: records an import joined', () => {
   let cleanup: (() => void) | null = null;
   afterEach(() => cleanup?.());
 
   it('counts the records a later notice joined beside those it created', async () => {
-    const { call, file, close } = await seriesLedger();
+    const { call, file, close } = await seriesApiLedger('national-zones-2019');
     cleanup = close;
     await call('import/files', { files: [file('01-confirmation')] });
     const progress = await call('import/files', { files: [file('02-progress')] });
@@ -87,7 +77,7 @@ describe('撤销 and 重做 a later notice: what its confirmation says leaves th
   afterEach(() => cleanup?.());
 
   it('keeps the records an acceptance joined out of "将从台账中移除"', async () => {
-    const { call, file, close } = await seriesLedger();
+    const { call, file, close } = await seriesApiLedger('national-zones-2019');
     cleanup = close;
     await call('import/files', { files: [file('01-confirmation')] });
     // Control: the confirmation's own undo still counts the records it brought.
@@ -134,7 +124,7 @@ describe('首页 最近导入: a later notice counts what it joined', () => {
   afterEach(() => cleanup?.());
 
   it('says a progress report and an acceptance joined the zones, not 0 or N new records', async () => {
-    const { call, file, close } = await seriesLedger();
+    const { call, file, close } = await seriesApiLedger('national-zones-2019');
     cleanup = close;
     const confirmation = await call('import/files', { files: [file('01-confirmation')] });
     const created = confirmation.files[0]!.changes!.created.length;
