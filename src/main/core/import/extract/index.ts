@@ -19,6 +19,7 @@ import { recordsFromLists } from './list-records';
 import { detectLists } from './lists';
 import { retoldBatchRecords } from './retold-batches';
 import { withoutRetoldProposals } from './retold-proposals';
+import { withoutInspectionFails } from './inspection-grades';
 import { withoutEarlierYears } from './earlier-years';
 import { withoutKeptTitles } from './kept-titles';
 import { mergeWarnings } from './merge-warnings';
@@ -251,7 +252,9 @@ export function extractNotice(source: SourceDocument, opts: ExtractOptions): Ext
   // …and so are the units a new round's page says only kept their title (蝉联, 继续保留).
   const { records: unkept, retold: keptRetold } = withoutKeptTitles(doc, current);
   // …and so are the candidates of the 公示 a page deciding the list retells.
-  const { records, retold: proposalRetold } = withoutRetoldProposals(doc, unkept);
+  const { records: decided, retold: proposalRetold } = withoutRetoldProposals(doc, unkept);
+  // An inspection's grade with a term to rectify fails no acceptance.
+  const records = withoutInspectionFails(doc, decided);
   const frame = { title, province, place, programme: noticeProgramme, year: noticeYear, lookup };
   const retold = listsNothing
     ? []
