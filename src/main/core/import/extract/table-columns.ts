@@ -10,6 +10,7 @@ import { splitItem } from './item-split';
 import { tellsMembership } from './membership';
 import { outcomeIn } from './outcomes';
 import { groupCellPlace } from './place-run-cell';
+import { placeFromNameCell } from './place-name-cell';
 import { communityTitleAsUnit, estatesAsTitles } from './estate-column';
 import { readKindCell } from './kind-column';
 import { regionParts } from './region-heuristic';
@@ -336,6 +337,11 @@ export function rowToItem(
       regionText = split.regionText;
       title = split.title;
     }
+  }
+  // A place column beside a name column of places (县（市、区） | 名单 = 三家镇): the name is the unit.
+  if (title !== '' && !get('title') && get('name') && get('region')) {
+    const named = placeFromNameCell(place, title, lookup, ctx);
+    if (named) [regionText, title] = [named, ''];
   }
   // No place column at all: the project or organisation names its own place.
   if (regionText === null && place === '' && get('title')) {
