@@ -43,3 +43,44 @@ describe('a name column of places beside the county', () => {
     expect(row(cells)).toMatchObject({ title });
   });
 });
+
+describe('a county cell with an aside on what it takes in', () => {
+  it('reads the village inside the county, the aside left out', () => {
+    expect(row(['示范村', '安居区（含高新区）', '磨溪镇向阳村'])).toEqual(
+      expect.objectContaining({
+        regionText: '安居区磨溪镇向阳村',
+        title: '',
+      }),
+    );
+    expect(row(['示范村', '安居区（含高新区）', '磨溪镇向阳村'])?.unit).toBeUndefined();
+  });
+});
+
+describe('a name column of whole places of several levels', () => {
+  const named = headerRoles(['序号', '名单'])!;
+  const nameRow = (cells: string[]) =>
+    rowToItem(
+      cells.map((text) => ({ text, start: 0, end: text.length })),
+      named,
+      lookup,
+      { start: 0, end: 1 },
+    );
+
+  it.each([
+    [['2', '江苏省无锡市'], '江苏省无锡市'],
+    [['3', '湖南省益阳市南县'], '湖南省益阳市南县'],
+  ])('%j names the place itself', (cells, region) => {
+    expect(nameRow(cells)).toMatchObject({ regionText: region, title: '' });
+  });
+
+  it('leaves a bare city, which an organisation’s list may hold as a word, as the title', () => {
+    expect(nameRow(['4', '无锡市'])).toMatchObject({ title: '无锡市' });
+  });
+
+  it('still splits a place from the name written after it', () => {
+    expect(nameRow(['1', '湖南省常德市澧县澧阳平原灌区'])).toMatchObject({
+      regionText: '湖南省常德市澧县',
+      title: '澧阳平原灌区',
+    });
+  });
+});

@@ -13,6 +13,9 @@ import type { RegionContext, RegionLookup } from './types';
 const TOWN_OR_VILLAGE =
   /^[\u4e00-\u9fff]{1,8}?(?:镇|乡|街道|苏木)(?:[\u4e00-\u9fff]{1,10}?(?:村|社区|嘎查))?$/;
 
+/** A bracketed aside closing a county cell: what the county takes in (含高新区, 含开发区). */
+const ASIDE = /\((?:含|包括|包含)[^()]{1,12}\)$/;
+
 /**
  * The region a place-like name cell gives the row, read inside the row's place (`place`, the
  * place columns combined, possibly empty), or null when the name is no place of its own.
@@ -25,15 +28,32 @@ export function placeFromNameCell(
 ): string | null {
   const key = keyOf(name).trim();
   if (key === '') return null;
-  if (place !== '' && TOWN_OR_VILLAGE.test(key)) {
+  // A county cell may carry an aside on what it takes in (安居区（含高新区）): no part of its name.
+  const county = keyOf(place).trim().replace(ASIDE, '');
+  if (county !== '' && TOWN_OR_VILLAGE.test(key)) {
     // The township must be read inside the county: a name the county does not go on into
     // (a place elsewhere, or words that only look like one) is left as it is.
-    const hit = lookup.splitPrefix(place + key, ctx);
-    return hit && hit.end > place.length ? place + key : null;
+    const hit = lookup.splitPrefix(county + key, ctx);
+    return hit && hit.end > county.length ? county + key : null;
   }
   if (place === '') {
     const hit = lookup.splitPrefix(key, ctx);
     return hit && hit.end >= key.length ? hit.regionText : null;
   }
   return null;
+}
+
+/** A province's name opening a place (江苏省, 广西壮族自治区, 内蒙古自治区). */
+const PROVINCE_HEAD = /^[\u4e00-\u9fff]{2,7}?(?:省|自治区|市)/;
+
+/**
+ * Whether a name cell is a whole place written from its province down (江苏省无锡市, 陕西省
+ * 榆林市榆阳区): a unit of the list, of whatever level. A bare place (北京市, 无锡市) stays as it
+ * is: an organisation's list may hold a city's name as a word of its own.
+ */
+export function wholePlace(regionText: string | undefined | null, lookup: RegionLookup): boolean {
+  const key = keyOf(regionText ?? '');
+  const head = PROVINCE_HEAD.exec(key);
+  if (!head || head[0].length >= key.length) return false;
+  return lookup.codeOf ? lookup.codeOf(key, {}) != null : true;
 }
