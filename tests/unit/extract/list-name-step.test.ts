@@ -34,3 +34,23 @@ describe('a list heading’s share in brackets after its step word', () => {
     expect(listName(heading)?.name).toBe(name);
   });
 });
+
+describe('a list heading’s tier of a graded title in brackets', () => {
+  it.each([
+    ['一、某省现代特色农业核心示范区（五星级）', '某省现代特色农业核心示范区'],
+    ['二、某省现代特色农业核心示范区(四星级)', '某省现代特色农业核心示范区'],
+    ['某市旅游景区（AAAA级）', '某市旅游景区'],
+    ['某省家庭农场示范场（一等）', '某省家庭农场示范场'],
+  ])('%s', (heading, name) => {
+    expect(listName(heading)?.name).toBe(name);
+  });
+
+  it.each([
+    // A level or the units' alternates in brackets are the title's own words.
+    ['某省民主法治示范村（社区）', '某省民主法治示范村（社区）'],
+    ['某省休闲农业示范县（市、区）', '某省休闲农业示范县（市、区）'],
+    ['某省星级社区（试行）', '某省星级社区（试行）'],
+  ])('keeps %s', (heading, name) => {
+    expect(listName(heading)?.name.replace(/[()]/g, (c) => (c === '(' ? '（' : '）'))).toBe(name);
+  });
+});

@@ -142,3 +142,37 @@ describe('a list shorter than its headline counts', () => {
     expect(w).toMatchObject({ code: 'count_mismatch', stated: 10, found: 2 });
   });
 });
+
+describe('a recognition’s total over a list cut short', () => {
+  const proposal = (tail: string[]) => [
+    '经组织专家实地验收和会议评审，全区共91个示范区申报验收，拟认定62个自治区级核心示范区。现将具体名单予以公示：',
+    '一、核心示范区（五星级）',
+    '1.隆安县稻香产业核心示范区',
+    '2.南丹县牧歌循环产业核心示范区',
+    ...tail,
+  ];
+
+  it('counts the areas a recognition proposes, not the applicants', () => {
+    const [w] = mismatches(proposal(['3.扶绥']));
+    expect(w).toMatchObject({ code: 'count_mismatch', stated: 62 });
+  });
+
+  it('says nothing when the list holds what the recognition counts', () => {
+    const lines = [
+      '经组织专家实地验收，全区共5个示范区申报验收，拟认定3个自治区级核心示范区。现将具体名单予以公示：',
+      '1.隆安县稻香产业核心示范区',
+      '2.南丹县牧歌循环产业核心示范区',
+      '3.阳朔县柑橘产业核心示范区',
+    ];
+    expect(mismatches(lines)).toEqual([]);
+  });
+
+  it('reads no count in the areas that applied', () => {
+    const lines = [
+      '今年91个示范区申报验收，专家组已完成现场察看。',
+      '1.隆安县稻香产业核心示范区',
+      '2.南丹县牧歌循环产业核心示范区',
+    ];
+    expect(mismatches(lines)).toEqual([]);
+  });
+});

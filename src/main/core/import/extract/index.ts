@@ -18,6 +18,8 @@ import { contextOf } from './list-context';
 import { recordsFromLists } from './list-records';
 import { detectLists } from './lists';
 import { retoldBatchRecords } from './retold-batches';
+import { withoutRetoldProposals } from './retold-proposals';
+import { withoutInspectionFails } from './inspection-grades';
 import { withoutEarlierYears } from './earlier-years';
 import { withoutKeptTitles } from './kept-titles';
 import { mergeWarnings } from './merge-warnings';
@@ -248,7 +250,11 @@ export function extractNotice(source: SourceDocument, opts: ExtractOptions): Ext
     graded?.records.length ? graded.records : placed,
   );
   // …and so are the units a new round's page says only kept their title (蝉联, 继续保留).
-  const { records, retold: keptRetold } = withoutKeptTitles(doc, current);
+  const { records: unkept, retold: keptRetold } = withoutKeptTitles(doc, current);
+  // …and so are the candidates of the 公示 a page deciding the list retells.
+  const { records: decided, retold: proposalRetold } = withoutRetoldProposals(doc, unkept);
+  // An inspection's grade with a term to rectify fails no acceptance.
+  const records = withoutInspectionFails(doc, decided);
   const frame = { title, province, place, programme: noticeProgramme, year: noticeYear, lookup };
   const retold = listsNothing
     ? []
@@ -321,7 +327,13 @@ export function extractNotice(source: SourceDocument, opts: ExtractOptions): Ext
       batch: noticeProgramme?.batch ?? null,
     },
     // Retold units last: the notice's own items keep their places (and the preview's indexes).
-    records: markStatedProvinces(doc.key, [...records, ...retold, ...yearsRetold, ...keptRetold]),
+    records: markStatedProvinces(doc.key, [
+      ...records,
+      ...retold,
+      ...yearsRetold,
+      ...keptRetold,
+      ...proposalRetold,
+    ]),
     rules,
     warnings: mergeWarnings(warnings),
   });

@@ -26,6 +26,11 @@ const HEADING_ORDINAL = new RegExp(
   `^(?:[${CHINESE_NUMERAL_CHARS}]{1,3}[,，]?[、.．]|\\([${CHINESE_NUMERAL_CHARS}]{1,3}\\)|[0-9]{1,2}[、.．](?![0-9]))`,
 );
 
+/** A tier of a graded title in brackets: stars (五星级), letters (AAAA级), a rank (一等) or a grade word. */
+const TIER_BRACKET = new RegExp(
+  `\\((?:[${CHINESE_NUMERAL_CHARS}1-5]\\s*星级?|[A-E]{1,5}\\s*级|[一二三四五甲乙丙特]等|优秀|良好|合格)\\)$`,
+);
+
 /** Words that only point at the list below (具体名单如下), not a name of it. */
 const POINTER_ONLY = /^(?:具体|详细|完整|全部|最终|以下|下列|相关)$/;
 
@@ -86,6 +91,9 @@ export function listName(heading: string | null | undefined): Programme | null {
   // A count, a pointer or the list's order in brackets after the name ("（21个）", "（名单附后）",
   // "（排名不分先后）", "（按行政区划排序）") is not the name.
   key = key.replace(/\([^()]*(个|名单|附后|附件|先后|排序)[^()]*\)$/, '');
+  // So is the tier the list holds of a graded title ("…核心示范区（五星级）", "（AAAA级）", "（一等）"):
+  // the stars or grade each unit got, not the title, which the tiers of one list share.
+  key = key.replace(TIER_BRACKET, '');
   // So is a count of other things listed ("（共10篇）" conventions, "（12家）" bodies).
   key = key.replace(new RegExp(`\\(共?[0-9${CHINESE_NUMERAL_CHARS}]+(?:篇|家|份|项)\\)$`), '');
   key = withoutScopeBeforeQuotedName(

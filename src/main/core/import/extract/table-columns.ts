@@ -10,6 +10,7 @@ import { splitItem } from './item-split';
 import { tellsMembership } from './membership';
 import { outcomeIn } from './outcomes';
 import { groupCellPlace } from './place-run-cell';
+import { placeFromNameCell, wholePlace } from './place-name-cell';
 import { communityTitleAsUnit, estatesAsTitles } from './estate-column';
 import { readKindCell } from './kind-column';
 import { regionParts } from './region-heuristic';
@@ -329,13 +330,23 @@ export function rowToItem(
   if (title === '' && regionText === null) return null;
   if (regionText === null && title !== '' && !get('title') && get('name')) {
     // "单位：标题" packed into one name cell; a cell that is all place down to a community or
-    // village (某市某区某街道某社区) names the unit itself, with no title.
+    // village (某市某区某街道某社区) names the unit itself, with no title, and so does a cell
+    // that is a whole county or city with its province (江苏省无锡市, 湖南省益阳市南县) where
+    // the list names places of several levels.
     const split = splitItem(title, lookup, {});
-    const wholeUnit = split.title === '' && GRASSROOTS.test(keyOf(split.regionText ?? ''));
+    const wholeUnit =
+      split.title === '' &&
+      (GRASSROOTS.test(keyOf(split.regionText ?? '')) || wholePlace(split.regionText, lookup));
     if (split.regionText && !split.regionUnresolved && (split.title || wholeUnit)) {
       regionText = split.regionText;
       title = split.title;
     }
+  }
+  // A place column beside a name column of places (县（市、区） | 名单 = 三家镇): the name is the unit.
+  if (title !== '' && !get('title') && get('name') && get('region')) {
+    const named = placeFromNameCell(place, title, lookup, ctx);
+    // The county cell's aside (安居区（含高新区）) is then no unit of the row either.
+    if (named) [regionText, title, unit] = [named, '', undefined];
   }
   // No place column at all: the project or organisation names its own place.
   if (regionText === null && place === '' && get('title')) {

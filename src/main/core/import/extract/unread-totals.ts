@@ -15,6 +15,11 @@ import type { KeyedText } from './text-key';
 const N = `([0-9]+|[${CHINESE_NUMERAL_CHARS}]+)`;
 /** What a list's entries are: a count of anything else (applications, speakers) promises none. */
 const ENTRY = '(?:案例|成果|经验|项目|社区|村|小区|单位|典型|品牌|实验区|试点|观察点|示范点)';
+/**
+ * What a recognition (认定, 拟认定) counts besides those: demonstration areas, parks and bases
+ * ("拟认定62个自治区级核心示范区"). Only after that verb: "91个示范区申报验收" counts the applicants.
+ */
+const RECOGNISED = '(?:示范区|示范园区?|基地|园区)';
 /** Words between a count and what it counts, within one clause and past no other count. */
 const GAP = '[^。；;，,、：:！!？?\\n0-9个]{0,8}?';
 /**
@@ -33,6 +38,8 @@ const SAID = [
     `(?:确定|发布|遴选出|评选出|评出|选出)(?:了|并发布了)?(?:此次|本次|这次|该批|这批|本批)?\\s*${N}\\s*(?:个|项|份|家)${GAP}${ENTRY}(?!中)`,
     'g',
   ),
+  // A recognition's total, proposed or made: "拟认定62个自治区级核心示范区".
+  new RegExp(`认定\\s*${N}\\s*(?:个|家|处)${GAP}(?:${ENTRY}|${RECOGNISED})(?!中)`, 'g'),
   // A contest's outcome said of its winners: "最终，16个项目获奖". Those that reached a stage
   // (入围, 进入决赛, 参赛) are no winners, and a clause past the count is no longer its subject.
   new RegExp(`${N}\\s*(?:个|项|份|家)${GAP}${ENTRY}\\s*(?:获奖|胜出)`, 'g'),
