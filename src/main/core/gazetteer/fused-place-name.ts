@@ -13,6 +13,13 @@ import { fallbackPrefixes } from './scope';
 const ESTABLISHMENT = /(小镇|园区|产业园|中学|小学|学校|学院|大学|医院|景区|度假区)$/;
 /** The front part is at most a city and a county written short (two characters each). */
 const MAX_FRONT = 8;
+/**
+ * A landform word right after the front part: the name goes on to a mountain, lake or island
+ * (长白山 is no 长白县 + 山…), which the place of the shorter name need not hold.
+ */
+const LANDFORM = /^[山岭峰湖江河海岛湾溪泉峡谷]/;
+/** A province's code prefix: too wide a context for a township's name written bare. */
+const PROVINCE_WIDE = /^\d{2}$/;
 
 export function resolveFusedPlaceName(
   text: string,
@@ -26,10 +33,14 @@ export function resolveFusedPlaceName(
   if (!ESTABLISHMENT.test(key)) return first;
   for (let n = Math.min(MAX_FRONT, key.length - 2); n >= 2; n--) {
     const front = key.slice(0, n);
+    if (LANDFORM.test(key.slice(n))) continue;
     const r = resolve(front);
     if (r.code === null || r.regionCode === null || r.start !== 0 || r.end !== front.length)
       continue;
     if (!prefixes.some((p) => r.code!.startsWith(p))) continue;
+    // A township's name written bare (鉴湖 for 鉴湖街道) is one of thousands in a province: it
+    // places the establishment only under a city's or county's context.
+    if (r.code.length > 6 && prefixes.every((p) => PROVINCE_WIDE.test(p))) continue;
     return {
       ...r,
       text,
