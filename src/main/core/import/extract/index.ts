@@ -40,6 +40,7 @@ import { retellsCall } from './retold-call';
 import { markStatedProvinces } from './stated-provinces';
 import { toRawSpans } from './raw-spans';
 import { readingText } from './reading-text';
+import { outcomesOnDay, toldDocumentDay } from './told-document-day';
 import { heuristicRegionLookup } from './region-heuristic';
 import { rulesInListedBatch } from './rule-batch';
 import { extractRules } from './rules';
@@ -321,8 +322,23 @@ export function extractNotice(source: SourceDocument, opts: ExtractOptions): Ext
       batch: noticeProgramme?.batch ?? null,
     },
     // Retold units last: the notice's own items keep their places (and the preview's indexes).
-    records: markStatedProvinces(doc.key, [...records, ...retold, ...yearsRetold, ...keptRetold]),
+    records: markStatedProvinces(doc.key, [
+      ...documentDated(doc, !issuedOn, records),
+      ...retold,
+      ...yearsRetold,
+      ...keptRetold,
+    ]),
     rules,
     warnings: mergeWarnings(warnings),
   });
+}
+
+/** An undated page's outcomes dated by the document its lead says was published that day. */
+function documentDated<R extends ExtractedRecord>(
+  doc: KeyedText,
+  undated: boolean,
+  records: R[],
+): R[] {
+  const day = undated ? toldDocumentDay(doc) : null;
+  return day ? outcomesOnDay(records, day) : records;
 }
