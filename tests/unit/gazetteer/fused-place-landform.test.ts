@@ -1,9 +1,10 @@
 /**
  * An establishment named after the place it lies in, the place written short in front
  * (gazetteer/fused-place-name.ts): a short name going on into a mountain's, lake's or island's
- * (长白山…) is no place of the shorter name, and a township's name written bare (鉴湖 for
- * 鉴湖街道) places nothing inside a whole province; under a city it still does, and a county
- * written short before the establishment's own words is still its county.
+ * (长白山…) is no place of the shorter name, and a township's name written bare that is a
+ * landform's (鉴湖 for 鉴湖街道, a lake) places nothing inside a whole province; under a city it
+ * still does, another township's stem still does (转塘), and a county written short before the
+ * establishment's own words is still its county.
  */
 import { describe, expect, it } from 'vitest';
 import { resolveRegion } from '../../../src/main/core/gazetteer';
@@ -17,8 +18,9 @@ describe('a place written short in front of an establishment’s name', () => {
     expect(inContext('长白华美胜地旅游度假区', '吉林省')).toBe('220623');
   });
 
-  it('a township’s bare name places it under a city, never in a whole province', () => {
+  it('a township’s bare name that is a lake’s places it under a city, never in a whole province', () => {
     expect(inContext('鉴湖旅游度假区', '浙江省')).toBeNull();
+    expect(inContext('转塘艺术小镇', '浙江省')).toBe('330106');
     expect(inContext('鉴湖旅游度假区', '绍兴市')).toBe('330602');
     expect(inContext('上城玉皇山南基金小镇', '杭州市')).toBe('330102');
   });

@@ -18,7 +18,8 @@ const MAX_FRONT = 8;
  * (长白山 is no 长白县 + 山…), which the place of the shorter name need not hold.
  */
 const LANDFORM = /^[山岭峰湖江河海岛湾溪泉峡谷]/;
-/** A province's code prefix: too wide a context for a township's name written bare. */
+const LANDFORM_END = /[山岭峰湖江河海岛湾溪泉峡谷]$/;
+/** A province's code prefix: too wide a context for a landform's name that is a township's too. */
 const PROVINCE_WIDE = /^\d{2}$/;
 
 export function resolveFusedPlaceName(
@@ -38,9 +39,15 @@ export function resolveFusedPlaceName(
     if (r.code === null || r.regionCode === null || r.start !== 0 || r.end !== front.length)
       continue;
     if (!prefixes.some((p) => r.code!.startsWith(p))) continue;
-    // A township's name written bare (鉴湖 for 鉴湖街道) is one of thousands in a province: it
-    // places the establishment only under a city's or county's context.
-    if (r.code.length > 6 && prefixes.every((p) => PROVINCE_WIDE.test(p))) continue;
+    // A township's name written bare that is a landform's (鉴湖, a lake) names the landform, which
+    // reaches past the township: it places the establishment only under a city's or county's
+    // context, never in a whole province (转塘艺术小镇 still lies in its township).
+    if (
+      r.code.length > 6 &&
+      LANDFORM_END.test(front) &&
+      prefixes.every((p) => PROVINCE_WIDE.test(p))
+    )
+      continue;
     return {
       ...r,
       text,
