@@ -85,4 +85,9 @@ export interface ItemOutcome {
   grade?: ItemGrade;
   /** New end of the experiment for an extension: YYYY-MM or YYYY-MM-DD. */
   until?: string;
+  /**
+   * The day it was decided, where the notice tells it apart from a date of its own: an undated
+   * story dating the document it retells (YYYY-MM-DD). Absent: the notice's own date.
+   */
+  on?: string;
 }

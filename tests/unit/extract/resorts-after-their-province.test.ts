@@ -31,6 +31,8 @@ describe('resorts after their province', () => {
       HEAD +
         '1.浙江省 鉴湖旅游度假区\n2.上海市 上海国际旅游度假区\n3.江苏省 岳阳洞庭湖旅游度假区\n',
     );
+    // 鉴湖 is also a subdistrict's name written bare (越城区鉴湖街道): it places nothing in a province
+    expect(codes[0]).toBe('330000');
     expect(codes[1]).toBe('310000');
     expect(codes[2]).toBe('320000');
   });
@@ -85,6 +87,22 @@ describe('resorts one a line after their province', () => {
     expect(codes).toEqual(['152202', '210200', '320509']);
   });
 
+  it('a resort named after a mountain, lake or island is no county of the shorter name', () => {
+    const { codes, n } = readResolved(
+      '以下旅游度假区拟确定为新一批国家级旅游度假区。名单如下：\n吉林省 长白山华美胜地旅游度假区\n' +
+        '浙江省 鉴湖旅游度假区\n江苏省 苏州吴江东太湖生态旅游度假区\n',
+    );
+    // 长白山 is no 长白县 (长白朝鲜族自治县): the resort is held at its province, written with it
+    expect(codes).toEqual(['220000', '330000', '320509']);
+    expect(n.records[0]!.regionText).toBe('吉林省 长白山华美胜地旅游度假区');
+    // a county written short before a word of the resort's name is still its county
+    expect(
+      readResolved(
+        '名单如下：\n吉林省 长白华美胜地旅游度假区\n浙江省 鉴湖旅游度假区\n江苏省 苏州吴江东太湖生态旅游度假区\n',
+      ).codes[0],
+    ).toBe('220623');
+  });
+
   it('two such lines list nothing by themselves', () => {
     const { n } = readResolved(
       '以下旅游度假区拟确定为2024年新一批国家级旅游度假区，现予公示。名单如下：\n' +
@@ -110,6 +128,14 @@ describe('resorts run into one sentence after their provinces', () => {
     );
     expect(codes).toEqual(['110118', '152202', '430100', '659004']);
     expect(n.records.map((r) => r.title)).toEqual(['', '', '', '']);
+  });
+
+  it('a resort opening with no place of its province is held at the province', () => {
+    const { codes } = readResolved(
+      '新一批国家级旅游度假区出炉\n新一批国家级旅游度假区包括：北京密云古北水镇国际休闲旅游' +
+        '度假区、吉林长白山华美胜地旅游度假区、湖南长沙铜官窑文化旅游度假区。\n',
+    );
+    expect(codes).toEqual(['110118', '220000', '430100']);
   });
 
   it('a sentence whose pieces are not all resorts after a province lists none of them so', () => {

@@ -8,6 +8,7 @@ import {
   authorityOf,
   noticeTieBreak,
   PERSON_AUTHORITY,
+  silentSource,
   takesField,
 } from '../../../src/main/core/records/source-authority';
 import { decidingEvent, statusText } from '../../../src/main/core/records/status-events';
@@ -71,6 +72,56 @@ describe('source authority', () => {
     expect(takesField('year', { value: 2020, source: early }, { value: 2021, source: late })).toBe(
       false,
     );
+  });
+});
+
+describe('a story and where a record stands (programme, year, batch)', () => {
+  const confirmation = src('confirmation', null);
+  const blankYear = { value: null, source: null };
+
+  it('reads a blank placing field as the silence of the strongest notice naming the record', () => {
+    expect(silentSource('year', blankYear, () => confirmation)).toBe(confirmation);
+    expect(silentSource('batch', { value: '', source: null }, () => confirmation)).toBe(
+      confirmation,
+    );
+    const cur = { value: null, source: silentSource('year', blankYear, () => confirmation) };
+    expect(takesField('year', cur, { value: 2022, source: src('news') })).toBe(false);
+    // an official notice writing the year fills it
+    expect(takesField('year', cur, { value: 2022, source: src('progress_report') })).toBe(true);
+  });
+
+  it('leaves alone a field with its own source, a filled one, and a field that places nothing', () => {
+    const own = src('news');
+    expect(silentSource('year', { value: null, source: own }, () => confirmation)).toBe(own);
+    expect(silentSource('year', { value: 2019, source: null }, () => confirmation)).toBeNull();
+    expect(silentSource('content', blankYear, () => confirmation)).toBeNull();
+    expect(silentSource('town', blankYear, () => confirmation)).toBeNull();
+  });
+
+  it('clears a story’s year or batch once an official notice names the record without one', () => {
+    for (const field of ['year', 'batch', 'programme'])
+      expect(
+        takesField(
+          field,
+          { value: field === 'year' ? 2022 : '第二批', source: src('news') },
+          { value: null, source: src('confirmation') },
+        ),
+      ).toBe(true);
+    // …but a story's silence clears nothing, nor does another official notice's of an official value
+    expect(
+      takesField(
+        'year',
+        { value: 2019, source: src('confirmation') },
+        { value: null, source: src('news') },
+      ),
+    ).toBe(false);
+    expect(
+      takesField(
+        'year',
+        { value: 2019, source: src('confirmation') },
+        { value: null, source: src('progress_report') },
+      ),
+    ).toBe(false);
   });
 });
 

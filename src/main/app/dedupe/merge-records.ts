@@ -19,6 +19,7 @@ import {
 import { recordNameById } from '../../db/queries/records';
 import { revertWhereUnchanged } from '../../db/write/revert';
 import { withOperation } from '../../db/write/with-operation';
+import { closeCreationsByNaming } from '../records/naming-closes';
 import { regenerateForRecords } from '../schedule/regenerate';
 import { statement } from '../../db/write/statements';
 
@@ -72,6 +73,10 @@ export function mergeRecords(ledger: LedgerHandle, req: MergeRequest): number {
       tx.update('records', id, { merged_into: survivorId, updated_at: tx.now });
       for (const m of mentionIdsOf(db, id)) tx.update('mentions', m, { record_id: survivorId });
     }
+    // The survivor now holds every mention, as an import joining them would: a naming among
+    // them closes the creation another told (whichever record either came on), in this
+    // operation, so undo and unmerge take the closing back with the merge.
+    closeCreationsByNaming(tx, [survivorId]);
     regenerateForRecords(tx, [survivorId]);
     return survivorId;
   });

@@ -7,7 +7,6 @@
  * confirms such records).
  */
 import type { NoticeDraft, RecordDraft } from '../../../shared/ledger-drafts';
-import { IMPORTED_COLUMNS } from '../../../shared/record-fields';
 import {
   batchesAgree,
   findIdentity,
@@ -20,18 +19,12 @@ import {
   type KeptRegionCodes,
   regionMapper as mapper,
 } from '../dedupe/nearby-codes';
-import {
-  authorityOf,
-  noticeTieBreak,
-  PERSON_AUTHORITY,
-  takesField,
-  type ValueSource,
-} from '../../core/records/source-authority';
-import { storedTieBreak } from '../records/notice-tie-break';
+import { authorityOf, noticeTieBreak, type ValueSource } from '../../core/records/source-authority';
+import { weighFields } from './weigh-fields';
 import type Database from 'better-sqlite3';
 import { CASE_KEYS, caseTitleKey, findByTitle } from '../../core/dedupe/title-identity';
 import { keptCaseTitles, type KeptCaseTitles } from '../../db/queries/kept-case-titles';
-import { fieldSources, type FieldSourceRow, type IdentityRow } from '../../db/queries/identity';
+import type { IdentityRow } from '../../db/queries/identity';
 import { NoticeReads, ProgrammeNames } from './join-reads';
 import {
   isShortenedProgramme,
@@ -42,7 +35,6 @@ import {
 } from '../../core/records/programme-name';
 import { provincialRelation, provincialTail } from '../../core/records/provincial-programme';
 import type { WriteTx } from '../../db/write/write-tx';
-import { statement } from '../../db/write/statements';
 import { anyJoinRefusal, refusedJoin } from '../../db/queries/join-refusals';
 import { mentionShape } from '../../core/dedupe/mention-shape';
 import { oneOfFamily } from './join-family';
@@ -302,9 +294,6 @@ function honourRefusal(
 /** Why an item joined the record a person split its way of writing onto. */
 export const SPLIT_REASON = '按人工拆分关联：同样写法的来源曾被拆出到这条记录';
 
-/** How a mention that only retells an earlier batch's unit begins its reason: it weighs nothing. */
-export const RETOLD_REASON = '提及前批';
-
 export interface NoticeSource extends ValueSource {
   noticeId: number;
 }
@@ -315,62 +304,6 @@ export const sourceOf = (noticeId: number, notice: NoticeDraft): NoticeSource =>
   issuedOn: notice.issuedOn,
   tieBreak: noticeTieBreak(notice.rawText, notice.sha256),
 });
-
-/**
- * A stored notice as the source of a record's field. Its tie-break hashes the notice's whole
- * text, and takesField asks for it only between notices of equal authority and date: worked
- * out when asked, a join whose sources differ in rank or date reads no stored notice's text.
- */
-function storedSource(db: Database.Database, s: FieldSourceRow): ValueSource {
-  const sha = s.sha;
-  let tieBreak: string | undefined;
-  return {
-    authority: authorityOf(s.role),
-    issuedOn: s.issuedOn,
-    get tieBreak() {
-      return (tieBreak ??= sha === null ? '' : storedTieBreak(db, sha));
-    },
-  };
-}
-
-/** The record's fields as the new mention leaves them: each kept or taken by authority. */
-export function weighFields(
-  tx: WriteTx,
-  recordId: number,
-  mentionId: number,
-  draft: RecordDraft,
-  source: NoticeSource,
-  /** Only these fields (a record weighed again after a split); absent: every imported one. */
-  only?: ReadonlySet<string>,
-) {
-  const current = statement(tx.db, 'SELECT * FROM records WHERE id = ?').get(recordId) as Record<
-    string,
-    unknown
-  >;
-  const sources = new Map(fieldSources(tx.db, recordId).map((s) => [s.field, s]));
-  const patch: Record<string, string | number | null> = {};
-  const sourced: string[] = [];
-  for (const field of IMPORTED_COLUMNS) {
-    if (field === 'status' || (only && !only.has(field))) continue; // status: told by events
-    const s = sources.get(field);
-    const curSource: ValueSource | null = !s
-      ? null
-      : s.mentionId === null
-        ? { authority: PERSON_AUTHORITY, issuedOn: null, tieBreak: '' }
-        : storedSource(tx.db, s);
-    const value = draft.fields[field] ?? null;
-    if (!takesField(field, { value: current[field], source: curSource }, { value, source }))
-      continue;
-    // A title cleared by an official notice's silence is stored as a new record's empty
-    // title is (""), so the ledger does not depend on which notice came first.
-    const stored = value === '' && field !== 'title' ? null : value;
-    if (current[field] !== stored) patch[field] = stored;
-    sourced.push(field);
-  }
-  // the fields the mention now sources, set together (one read of the record's rows)
-  tx.setProvenanceOf(recordId, sourced, { mentionId, opId: tx.opId });
-  if (Object.keys(patch).length) tx.update('records', recordId, { ...patch, updated_at: tx.now });
-}
 
 /** Writes the mention of an existing record that a later notice names, and weighs its values. */
 export function joinRecord(

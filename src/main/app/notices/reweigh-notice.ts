@@ -95,7 +95,7 @@ function reweighEvents(
         status: o.status,
         grade: o.grade ?? null,
         until_on: o.until ?? null,
-        occurred_on: notice.issuedOn,
+        occurred_on: o.on ?? notice.issuedOn,
         sentence: sentenceAround(notice.rawText, m.spanStart, m.spanEnd),
         created_at: tx.now,
       });

@@ -11,7 +11,7 @@ import { resolveRegion } from '../../core/gazetteer';
 import { authorityOf } from '../../core/records/source-authority';
 import { statement } from '../../db/write/statements';
 import type { WriteTx } from '../../db/write/write-tx';
-import { weighFields } from '../import/join-records';
+import { weighFields } from '../import/weigh-fields';
 import { storedTieBreak } from './notice-tie-break';
 
 /** Why an item joined the record a person moved it to. */

@@ -12,7 +12,7 @@ import {
 } from '../../core/records/naming-closes-creation';
 import { simplifiedKey } from '../../core/import/readers/simplified-key';
 import type { WriteTx } from '../../db/write/write-tx';
-import { RETOLD_REASON } from '../import/join-records';
+import { RETOLD_REASON } from '../import/retold-reason';
 import { refreshStatus, sentenceAround, type WrittenEvent } from './record-events';
 
 interface MentionRow {

@@ -58,7 +58,7 @@ export function writeEvents(
       status: o.status,
       grade: o.grade ?? null,
       until_on: o.until ?? null,
-      occurred_on: notice.issuedOn,
+      occurred_on: o.on ?? notice.issuedOn,
       sentence: sentenceAround(notice.rawText, it.draft.span.start, it.draft.span.end),
       created_at: tx.now,
     });

@@ -9,7 +9,7 @@
 import type { RecordDraft } from '../../../shared/ledger-drafts';
 import { statement } from '../../db/write/statements';
 import type { WriteTx } from '../../db/write/write-tx';
-import { RETOLD_REASON } from '../import/join-records';
+import { RETOLD_REASON } from '../import/retold-reason';
 import {
   MOVED_REASON,
   placeOf,

@@ -12,6 +12,7 @@ import type { ResolveOptions, RegionResolution } from './resolve-region';
 import { contextScope, isMunicipality } from './scope';
 import { scopeTowns } from './towns';
 import { districtNewArea } from './district-new-area';
+import { municipalZoneDistrict } from './municipal-zone-district';
 import { zoneCommunityInCity } from './zone-community-in-city';
 import { zoneNamedAfterUnit } from './zone-named-after-unit';
 import { zoneTownInCity } from './zone-town-in-city';
@@ -142,6 +143,8 @@ function zoneInMunicipality(
   opts: ResolveOptions,
   first: RegionResolution,
   m: RegExpExecArray,
+  /** Absent in the splitter's view: the zone's end is the same whichever unit answers. */
+  resolve?: (text: string, opts: ResolveOptions) => RegionResolution,
 ): RegionResolution | null {
   if (BELOW_ZONE.test(text.slice(m.index + m[0].length))) return null;
   const g = loadGazetteer();
@@ -151,6 +154,16 @@ function zoneInMunicipality(
   if (!only || only.level !== 'province' || !isMunicipality(only.code)) return null;
   const name = text.slice(written ? first.end : 0, m.index);
   if (!/^[\u4e00-\u9fff]{2,4}$/.test(name) || /[区县市旗]$/.test(name)) return null;
+  const end = m.index + m[0].length;
+  const district = resolve ? municipalZoneDistrict(only, name, opts, resolve) : null;
+  if (district)
+    return {
+      ...district,
+      text,
+      start: 0,
+      end,
+      note: `「${name}${m[0]}」是开发区等功能区，不是行政区划，以${district.names.county ?? name}命名，按该区县（${district.code}）处理，请核对`,
+    };
   return {
     ...first,
     code: only.code,
@@ -252,7 +265,7 @@ function zoneAfterPlace(
 ): RegionResolution | null {
   const before = text.slice(0, m.index);
   const named =
-    zoneNamedAfterUnit(text, opts, m, resolve) ?? zoneInMunicipality(text, opts, first, m);
+    zoneNamedAfterUnit(text, opts, m, resolve) ?? zoneInMunicipality(text, opts, first, m, resolve);
   if (named) return named;
   // The city is written in short form in front of the suffix (成都高新区): try it with 市.
   for (const candidate of [before, `${before}市`]) {

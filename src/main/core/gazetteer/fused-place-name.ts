@@ -13,6 +13,14 @@ import { fallbackPrefixes } from './scope';
 const ESTABLISHMENT = /(小镇|园区|产业园|中学|小学|学校|学院|大学|医院|景区|度假区)$/;
 /** The front part is at most a city and a county written short (two characters each). */
 const MAX_FRONT = 8;
+/**
+ * A landform word right after the front part: the name goes on to a mountain, lake or island
+ * (长白山 is no 长白县 + 山…), which the place of the shorter name need not hold.
+ */
+const LANDFORM = /^[山岭峰湖江河海岛湾溪泉峡谷]/;
+const LANDFORM_END = /[山岭峰湖江河海岛湾溪泉峡谷]$/;
+/** A province's code prefix: too wide a context for a landform's name that is a township's too. */
+const PROVINCE_WIDE = /^\d{2}$/;
 
 export function resolveFusedPlaceName(
   text: string,
@@ -26,10 +34,20 @@ export function resolveFusedPlaceName(
   if (!ESTABLISHMENT.test(key)) return first;
   for (let n = Math.min(MAX_FRONT, key.length - 2); n >= 2; n--) {
     const front = key.slice(0, n);
+    if (LANDFORM.test(key.slice(n))) continue;
     const r = resolve(front);
     if (r.code === null || r.regionCode === null || r.start !== 0 || r.end !== front.length)
       continue;
     if (!prefixes.some((p) => r.code!.startsWith(p))) continue;
+    // A township's name written bare that is a landform's (鉴湖, a lake) names the landform, which
+    // reaches past the township: it places the establishment only under a city's or county's
+    // context, never in a whole province (转塘艺术小镇 still lies in its township).
+    if (
+      r.code.length > 6 &&
+      LANDFORM_END.test(front) &&
+      prefixes.every((p) => PROVINCE_WIDE.test(p))
+    )
+      continue;
     return {
       ...r,
       text,

@@ -54,8 +54,33 @@ function earlier(a: ValueSource, b: ValueSource): boolean {
 
 const blank = (v: unknown) => v === null || v === undefined || v === '';
 
-/** Fields a secondary source's wording must not leave behind once an official one speaks. */
-const WORDED = new Set(['title', 'content']);
+/**
+ * The fields that place a record in its programme and batch (项目, 年度, 批次). A notice naming
+ * the record has spoken of them even where it leaves one unsaid (an undated confirmation has no
+ * year): a blank one answers to the strongest notice naming the record (silentSource), so a
+ * story never fills it in, and a story's value goes once an official notice names the record
+ * without one, whichever came first.
+ */
+export const PLACING_FIELDS: ReadonlySet<string> = new Set(['programme', 'year', 'batch']);
+
+/**
+ * Fields a secondary source's value must not leave behind once an official one speaks: its
+ * wording of a theme, and where it placed the record.
+ */
+const CLEARED_BY_OFFICIAL = new Set(['title', 'content', ...PLACING_FIELDS]);
+
+/**
+ * Whose word a field's current value is: its own source, else for a blank placing field the
+ * strongest notice naming the record (its silence), else none.
+ */
+export function silentSource(
+  field: string,
+  current: { value: unknown; source: ValueSource | null },
+  strongest: () => ValueSource | null,
+): ValueSource | null {
+  if (current.source || !blank(current.value) || !PLACING_FIELDS.has(field)) return current.source;
+  return strongest();
+}
 
 /**
  * What a new mention does to one field: keep the current value, or take the new one
@@ -71,7 +96,7 @@ export function takesField(
   if (cur?.authority === PERSON_AUTHORITY) return false;
   if (blank(incoming.value)) {
     return (
-      WORDED.has(field) &&
+      CLEARED_BY_OFFICIAL.has(field) &&
       !blank(current.value) &&
       cur !== null &&
       isSecondaryAuthority(cur.authority) &&

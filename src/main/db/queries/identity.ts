@@ -231,3 +231,27 @@ export function eventsOf(db: Database.Database, recordIds: readonly number[]): E
         ORDER BY m.record_id, e.id`,
   ).all(JSON.stringify(recordIds)) as EventRow[];
 }
+
+/** A live notice naming a record (through one of its mentions): its role, date and hash. */
+export interface RecordNoticeRow {
+  role: string | null;
+  issuedOn: string | null;
+  sha: string | null;
+}
+
+/**
+ * The live notices naming a record, leaving out the mentions whose reason starts `retold` (a
+ * retelling of an earlier batch weighs nothing).
+ */
+export function recordNotices(
+  db: Database.Database,
+  recordId: number,
+  retold: string,
+): RecordNoticeRow[] {
+  return statement(
+    db,
+    `SELECT DISTINCT n.role, n.issued_on AS issuedOn, n.sha256 AS sha
+       FROM mentions m JOIN notices n ON n.id = m.notice_id AND n.withdrawn_at IS NULL
+      WHERE m.record_id = ? AND (m.reason IS NULL OR substr(m.reason, 1, length(?)) <> ?)`,
+  ).all(recordId, retold, retold) as RecordNoticeRow[];
+}

@@ -42,6 +42,7 @@ import { retellsCall } from './retold-call';
 import { markStatedProvinces } from './stated-provinces';
 import { toRawSpans } from './raw-spans';
 import { readingText } from './reading-text';
+import { outcomesOnDay, toldDocumentDay } from './told-document-day';
 import { heuristicRegionLookup } from './region-heuristic';
 import { rulesInListedBatch } from './rule-batch';
 import { extractRules } from './rules';
@@ -328,7 +329,7 @@ export function extractNotice(source: SourceDocument, opts: ExtractOptions): Ext
     },
     // Retold units last: the notice's own items keep their places (and the preview's indexes).
     records: markStatedProvinces(doc.key, [
-      ...records,
+      ...documentDated(doc, !issuedOn, records),
       ...retold,
       ...yearsRetold,
       ...keptRetold,
@@ -337,4 +338,14 @@ export function extractNotice(source: SourceDocument, opts: ExtractOptions): Ext
     rules,
     warnings: mergeWarnings(warnings),
   });
+}
+
+/** An undated page's outcomes dated by the document its lead says was published that day. */
+function documentDated<R extends ExtractedRecord>(
+  doc: KeyedText,
+  undated: boolean,
+  records: R[],
+): R[] {
+  const day = undated ? toldDocumentDay(doc) : null;
+  return day ? outcomesOnDay(records, day) : records;
 }

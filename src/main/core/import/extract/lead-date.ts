@@ -17,7 +17,7 @@ import type { KeyedText } from './text-key';
 /** The day first in the lead, before its comma or the time of day (上午, 下午, 晚). */
 const LEAD_DAY = /^([0-9]{1,2})月([0-9]{1,2})日(?:[上下]午|晚上?|早上?)?\s*[，,]/;
 /** An organ publishing a document, named in quotes or by its 关于… title. */
-const PUBLISHES_DOCUMENT = /(?:发布|印发|公布|下发|转发)了?\s*(?:《|关于)/;
+export const PUBLISHES_DOCUMENT = /(?:发布|印发|公布|下发|转发)了?\s*(?:《|关于)/;
 /** How far into the text a written year of the same month counts (the story, not its tail). */
 const YEAR_SPAN = 3000;
 

@@ -42,7 +42,15 @@ function resortOf(line: Line): { province: string; name: string; at: number } | 
  */
 const RUN_OPEN = /(?:包括|分别是|分别为|名单如下)[:：]?/;
 
-function resortPieces(line: Line): ItemDraft[] {
+/**
+ * Whether the resort's name reads as a place inside its province (the short place it opens
+ * with); without a lookup that can tell, it is taken to.
+ */
+function placed(lookup: RegionLookup, name: string, province: string): boolean {
+  return !lookup.codeOf || lookup.codeOf(name, { province }) !== null;
+}
+
+function resortPieces(line: Line, lookup: RegionLookup): ItemDraft[] {
   const open = RUN_OPEN.exec(line.key);
   if (!open) return [];
   const from = open.index + open[0].length;
@@ -59,7 +67,8 @@ function resortPieces(line: Line): ItemDraft[] {
     const head = corps ? CORPS.length : (provinceAt(key)?.length ?? 0);
     const province = corps ? CORPS_REGION : provinceAt(key)?.info.name;
     if (!province || key.length - head < 4) return [];
-    const nameStart = start + head;
+    const named = start + head;
+    const nameStart = placed(lookup, key.slice(head), province) ? named : start;
     items.push({
       seq: null,
       start: line.start + nameStart,
@@ -75,22 +84,26 @@ function resortPieces(line: Line): ItemDraft[] {
 
 export function detectResortLines(
   doc: KeyedText,
-  _lookup: RegionLookup,
+  lookup: RegionLookup,
   consumed: ReadonlySet<number>,
 ): ListDraft[] {
   const lists: ListDraft[] = [];
   let run: { line: Line; province: string; name: string; at: number }[] = [];
   const close = (): void => {
     if (run.length >= MIN_RUN) {
-      const items: ItemDraft[] = run.map(({ line, province, name, at }) => ({
-        seq: null,
-        start: line.trimmedStart + at,
-        end: line.trimmedStart + line.trimmed.length,
-        regionText: name,
-        regionContext: { province },
-        title: '',
-        warnings: [],
-      }));
+      const items: ItemDraft[] = run.map(({ line, province, name, at }) => {
+        // A name that opens with no place of its province (长白山…, 鉴湖…) is the province's.
+        const from = placed(lookup, name, province) ? at : 0;
+        return {
+          seq: null,
+          start: line.trimmedStart + from,
+          end: line.trimmedStart + line.trimmed.length,
+          regionText: from === at ? name : line.raw.trim(),
+          regionContext: { province },
+          title: '',
+          warnings: [],
+        };
+      });
       lists.push({
         layout: 'labelled',
         items,
@@ -109,7 +122,7 @@ export function detectResortLines(
       continue;
     }
     close();
-    const pieces = consumed.has(line.index) ? [] : resortPieces(line);
+    const pieces = consumed.has(line.index) ? [] : resortPieces(line, lookup);
     if (pieces.length)
       lists.push({
         layout: 'sentence',
