@@ -9,7 +9,7 @@ import type { KeyedText } from './text-key';
 import { programmeIn } from './programme';
 import { OBJECTION, statesWindow, windowIn, withoutObjection } from './objection-window';
 import { oneOffDates, yearlyDate } from './rule-deadlines';
-import { afterNoticeDate } from './relative-deadlines';
+import { afterNoticeDate, reviewAfterBuilding } from './relative-deadlines';
 import { termByReview } from './rule-terms';
 import type { NoticeRule, RuleKind, RuleScope } from './types';
 
@@ -356,17 +356,22 @@ export function extractRules(
     const dated = windowStated ? withoutObjection(k) : k;
     const dates = organsSchedule(k)
       ? []
-      : oneOffDates(dated, frame.year, false, frame.year ?? toldYear);
-    // "自印发之日起一年内完成…": a due date counted from the notice's own day.
-    const counted = dates.length === 0 ? afterNoticeDate(dated, frame.issuedOn) : null;
+      : oneOffDates(dated, frame.year, false, frame.year ?? toldYear, frame.issuedOn ?? null);
+    // "自印发之日起一年内完成…": a due date counted from the notice's own day; "建设3年后…将组织
+    // 评估": the one review so many years on.
+    const counted =
+      dates.length === 0
+        ? (afterNoticeDate(dated, frame.issuedOn) ?? reviewAfterBuilding(dated, frame.issuedOn))
+        : null;
     if (counted) dates.push({ date: counted, endOfMonth: false });
     toldYear = lastYearIn(k) ?? toldYear;
     // "于2022年12月31日前报送实验工作终期报告": the one date is the final report's due date, a
-    // duty of the zones the notice speaks to, no second deadline beside it (two dates for two
-    // reports stay deadlines).
+    // duty of the zones the notice speaks to (two dates for two reports are deadlines only). It
+    // stays a deadline of the sentence too: zones with no period plan no final report, and the
+    // planner then keeps the date as the notice's own (one-off-deadlines.ts), never both.
     const reportDate =
       finalReport && dates.length === 1 && monthsIn(k) === 1 && !objects ? dates[0] : undefined;
-    for (const d of reportDate ? [] : dates) {
+    for (const d of dates) {
       add('deadline', { date: d.date, endOfMonth: d.endOfMonth, reply: /反馈|意见/.test(dated) });
       if (objects) add('objection_window', { from: null, to: d.date });
     }
