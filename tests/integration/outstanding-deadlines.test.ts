@@ -4,8 +4,8 @@
  * notice's own deadline; beside a cycle the same kind of date is each zone's final report, never
  * a second deadline; a month written with no year in a December notice is next year's; a review
  * three years after building starts is one date, no yearly duties; a date inside a cited
- * document's title is none. A ledger that stored a final report's date before it was also read
- * as a deadline shows it after the upgrade's re-plan. Composed notices, invented names.
+ * document's title is none. A ledger planned before, which showed that report's date to no
+ * one, shows it after the upgrade's re-plan. Composed notices, invented names.
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ApiContext } from '../../src/main/api/context';
@@ -101,13 +101,12 @@ describe('the 期限 page', () => {
   });
 });
 
-describe('a ledger stored before a final report’s date was a deadline too', () => {
+describe('a ledger planned before a final report’s date showed with no period', () => {
   it('shows the date after the upgrade’s re-plan', async () => {
     await importFiles(ctx.ledger, [REQUEST]);
     const db = ctx.ledger.db;
-    // As an older build stored it: the date on the final report's rule only, nothing planned.
+    // As an older build planned it: the date on the final report's rule, no milestone of it.
     db.prepare("DELETE FROM milestones WHERE key LIKE '%:one_off:%'").run();
-    db.prepare("DELETE FROM rules WHERE kind = 'deadline'").run();
     db.prepare('DELETE FROM settings WHERE key = ?').run(PLANNER_SETTING);
     expect((await list()).filter((i) => i.dueOn === '2024-08-31')).toEqual([]);
     // Any later import re-plans the ledger first, in an operation of its own.

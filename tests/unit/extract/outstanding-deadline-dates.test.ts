@@ -3,8 +3,7 @@
  * notice's own date, is the next year's ("于6月底前" in a notice of December); a date inside a
  * cited document's title, marked 《…》 or quoted as “关于…的通知”, names that document; a review
  * so many years after building starts ("建设3年后…将组织评估") is one review then, no term of
- * yearly duties; and a final report's one date stays the sentence's deadline. Their look-alikes
- * keep their reading. Composed notices, invented names.
+ * yearly duties. Their look-alikes keep their reading. Composed notices, invented names.
  */
 import { describe, expect, it } from 'vitest';
 import { extractNotice } from '../../../src/main/core/import/extract/index';
@@ -103,15 +102,5 @@ describe('a review some years after building starts', () => {
     );
     expect(reviewAfterBuilding('基地建设3年后，将建成步道200公里。', '2023-03-05')).toBe(null);
     expect(termByReview('示范基地建设3年后，省民政厅将组织专家进行评估。')).toBe(null);
-  });
-});
-
-describe('a final report’s one date', () => {
-  it('is the final report’s date and the sentence’s deadline both', () => {
-    const rules = rulesOf('望各单位务必于2024年1月31日前提交所有总结报告及相关辅助照片。');
-    expect(rules.find((r) => r.kind === 'final_report')?.params['date']).toBe('2024-01-31');
-    expect(rules.filter((r) => r.kind === 'deadline').map((r) => r.params['date'])).toEqual([
-      '2024-01-31',
-    ]);
   });
 });

@@ -28,9 +28,8 @@ describe('a review the organs hold, and duties called off', () => {
     expect(kindsOf('实验期满前，应报送实验工作终期报告，省民政厅届时组织结项验收。')).toEqual([
       'final_report',
     ]);
-    // The report's one date is also its sentence's deadline (planned once, one-off-deadlines.ts).
     expect(kindsOf('请于2021年12月底前提交实验工作终期报告，省民政厅将另行组织结项验收。')).toEqual(
-      ['deadline', 'final_report'],
+      ['final_report'],
     );
   });
 

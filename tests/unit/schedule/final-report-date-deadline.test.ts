@@ -1,8 +1,9 @@
 /**
- * A final report's one date (务必于…前提交所有总结报告) is planned once: as each zone's final
- * report where its cycle plans one, else as a deadline — the notice's own where the units named
- * have no period, and a ledger that stored only the final report rule's date reads it so too.
- * Controls: a cycle's final report keeps the date alone, and a review's label names it.
+ * A final report's one date (务必于…前提交所有总结报告), stated as the report's rule only, is
+ * planned once: as each zone's final report where its cycle plans one, else as a deadline — the
+ * notice's own where the units named have no period, each unit's where the sentence puts it on
+ * them. Controls: a deadline rule of the same sentence is planned once, not twice; a plain
+ * deadline stays beside a cycle's report; a review's label names it.
  */
 import { describe, expect, it } from 'vitest';
 import type { ScheduleSubject } from '../../../src/shared/schedule';
@@ -45,17 +46,15 @@ const report = (recordId: number, ruleId: number): DesiredMilestone => ({
 
 describe('a final report’s date as the notice’s own deadline', () => {
   it('is one milestone of the notice where no named record plans a final report', () => {
-    const rules = [deadline(), finalReport()];
-    expect(noticeOneOffs(rules, new Set([1])).map((m) => [m.recordId, m.dueOn])).toEqual([
-      [null, '2012-08-31'],
+    const fin = finalReport();
+    expect(noticeOneOffs([fin], new Set([1])).map((m) => [m.recordId, m.ruleId, m.dueOn])).toEqual([
+      [null, fin.id, '2012-08-31'],
     ]);
   });
 
-  it('is read from the final report rule alone in a ledger stored before', () => {
-    const fin = finalReport();
-    expect(noticeOneOffs([fin], new Set([1])).map((m) => [m.ruleId, m.dueOn])).toEqual([
-      [fin.id, '2012-08-31'],
-    ]);
+  it('is planned once where a deadline rule of the same sentence states the date too', () => {
+    const d = deadline();
+    expect(noticeOneOffs([d, finalReport()], new Set([1])).map((m) => m.ruleId)).toEqual([d.id]);
   });
 
   it('is none where a named record’s cycle plans the final report', () => {
@@ -73,18 +72,17 @@ describe('a final report’s date as the notice’s own deadline', () => {
 
 describe('a final report’s date the units owe', () => {
   it('is each record’s one-off where its cycle plans no report', () => {
-    const rules = [deadline(UNITS_TEXT), finalReport(UNITS_TEXT)];
+    const rules = [finalReport(UNITS_TEXT)];
     expect(recordOneOffs(rules)(subject(5), []).map((m) => [m.recordId, m.dueOn])).toEqual([
       [5, '2012-08-31'],
     ]);
   });
 
   it('is no second milestone where the record plans its final report', () => {
-    const d = deadline(UNITS_TEXT);
     const fin = finalReport(UNITS_TEXT);
-    expect(recordOneOffs([d, fin])(subject(5), [report(5, fin.id)])).toEqual([]);
+    expect(recordOneOffs([fin])(subject(5), [report(5, fin.id)])).toEqual([]);
     // Nor where the record's report comes from another notice's rule.
-    expect(recordOneOffs([d, fin])(subject(5), [report(5, 999)])).toEqual([]);
+    expect(recordOneOffs([fin])(subject(5), [report(5, 999)])).toEqual([]);
   });
 });
 

@@ -145,9 +145,9 @@ const sentencesOf = (rules: readonly RuleRow[], kind: string): Set<string> =>
   new Set(rules.filter((r) => r.kind === kind && r.spanStart !== null).map(sentenceOf));
 
 /**
- * A final report's date (请于…前提交总结报告) is the deadline of its sentence as well: a ledger
- * stored before the sentence kept that deadline has only the final_report rule's date, read
- * as the deadline it is.
+ * A final report's one date (务必于…前提交所有总结报告) is the deadline of its sentence as well,
+ * though the sentence states it as the report's rule only (no second rule beside it): it is
+ * planned as a one-off where no record's cycle plans that report (see the planners below).
  */
 const reportDate = (r: RuleRow, deadlines: ReadonlySet<string>): boolean =>
   r.kind === 'final_report' && isIsoDate(r.params.date) && !deadlines.has(sentenceOf(r));

@@ -366,12 +366,12 @@ export function extractRules(
     if (counted) dates.push({ date: counted, endOfMonth: false });
     toldYear = lastYearIn(k) ?? toldYear;
     // "于2022年12月31日前报送实验工作终期报告": the one date is the final report's due date, a
-    // duty of the zones the notice speaks to (two dates for two reports are deadlines only). It
-    // stays a deadline of the sentence too: zones with no period plan no final report, and the
-    // planner then keeps the date as the notice's own (one-off-deadlines.ts), never both.
+    // duty of the zones the notice speaks to, no second deadline beside it (two dates for two
+    // reports stay deadlines). Where no zone's cycle plans that report, the planner shows the
+    // date as a deadline all the same (one-off-deadlines.ts).
     const reportDate =
       finalReport && dates.length === 1 && monthsIn(k) === 1 && !objects ? dates[0] : undefined;
-    for (const d of dates) {
+    for (const d of reportDate ? [] : dates) {
       add('deadline', { date: d.date, endOfMonth: d.endOfMonth, reply: /反馈|意见/.test(dated) });
       if (objects) add('objection_window', { from: null, to: d.date });
     }
