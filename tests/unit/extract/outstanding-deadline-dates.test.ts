@@ -49,6 +49,12 @@ describe('a month with no year, before the notice’s date', () => {
     ).toEqual([{ date: '2023-06-30', endOfMonth: true }]);
   });
 
+  it('is the next year’s where 了 is of 了解, no deed done', () => {
+    expect(
+      oneOffDates('请各地于6月底前报送了解到的情况。', 2023, false, 2023, '2023-12-05'),
+    ).toEqual([{ date: '2024-06-30', endOfMonth: true }]);
+  });
+
   it('keeps a date written with its year, and 今年, in the year written', () => {
     expect(deadlines('请各实验区于2023年6月底前报送实验方案。')).toEqual(['2023-06-30']);
     expect(deadlines('督促各地在今年6月底前完成阵地建设。')).toEqual(['2023-06-30']);

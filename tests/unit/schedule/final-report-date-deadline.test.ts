@@ -58,7 +58,6 @@ describe('a final report’s date as the notice’s own deadline', () => {
   });
 
   it('is none where a named record’s cycle plans the final report', () => {
-    expect(noticeOneOffs([deadline(), finalReport()], new Set([1]), new Set([1]))).toEqual([]);
     expect(noticeOneOffs([finalReport()], new Set([1]), new Set([1]))).toEqual([]);
     // Control: a plain deadline of the notice stays, a cycle's report beside it or not.
     const call = rule(

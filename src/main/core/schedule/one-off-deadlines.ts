@@ -201,14 +201,13 @@ export function recordOneOffs(
 ): (s: ScheduleSubject, planned: readonly DesiredMilestone[]) => DesiredMilestone[] {
   const byNotice = oneOffRules(rules);
   const byId = new Map(rules.map((r) => [r.id, r]));
-  const reports = sentencesOf(rules, 'final_report');
   return (s, planned) => {
     const notices = [...new Set(s.mentions.map((m) => m.noticeId))];
     if (!notices.some((n) => byNotice.has(n))) return [];
     const duties = new Set(
       planned.map((d) => (d.ruleId === null ? '' : sentenceOf(byId.get(d.ruleId)))),
     );
-    // A final report's date is the record's final report wherever its cycle plans one.
+    // A final report rule's date is the record's final report wherever its cycle plans one.
     const reporting = planned.some((d) => d.kind === 'final_report');
     const owed = notices.flatMap((n) =>
       (byNotice.get(n) ?? []).filter(
@@ -216,7 +215,7 @@ export function recordOneOffs(
           unitsOwe(rule.text) &&
           !retoldByNews(rule) &&
           !duties.has(sentenceOf(rule)) &&
-          !(reporting && reports.has(sentenceOf(rule))),
+          !(reporting && rule.kind === 'final_report'),
       ),
     );
     // A story naming a duty an official notice already set the record (the same day, or the
@@ -245,13 +244,12 @@ export function noticeOneOffs(
   namesRecords: ReadonlySet<number>,
   reporting: ReadonlySet<number> = new Set(),
 ): DesiredMilestone[] {
-  const reports = sentencesOf(rules, 'final_report');
   const out: DesiredMilestone[] = [];
   for (const [noticeId, list] of oneOffRules(rules))
     for (const o of list) {
       if (o.rule.noticeRole === 'news') continue;
       if (namesRecords.has(noticeId) && unitsOwe(o.rule.text)) continue;
-      if (reporting.has(noticeId) && reports.has(sentenceOf(o.rule))) continue;
+      if (reporting.has(noticeId) && o.rule.kind === 'final_report') continue;
       out.push(milestone(o, null));
     }
   return out;

@@ -151,7 +151,8 @@ function bareMonthDate(
 const toldAsMet = (key: string, at: number, length: number): boolean =>
   /已(?:经)?(?:于|在)?$/.test(key.slice(Math.max(0, at - 4), at)) ||
   DONE_BY.test(key.slice(at + length)) ||
-  /^[^。；，,]{0,24}了/.test(key.slice(at + length));
+  // 了 of a deed done, not of 了解 (请于…前报送了解情况) or 为了.
+  /^[^。；，,]{0,24}?(?<![为除])了(?!解)/.test(key.slice(at + length));
 
 /**
  * One-off dates a sentence sets ("于2008年1月15日前…"); a bare month-day takes `year` (the next
