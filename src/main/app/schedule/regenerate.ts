@@ -143,6 +143,19 @@ function plannedProgrammeEnds(
   return programmeEnds(duties);
 }
 
+/** The notices naming a record whose plan holds a final report (the report's date is theirs). */
+function reportingNotices(
+  subjects: readonly { id: number; mentions: readonly { noticeId: number }[] }[],
+  desired: readonly DesiredMilestone[],
+): Set<number> {
+  const reporting = new Set(
+    desired.filter((d) => d.kind === 'final_report').map((d) => d.recordId),
+  );
+  return new Set(
+    subjects.filter((s) => reporting.has(s.id)).flatMap((s) => s.mentions.map((m) => m.noticeId)),
+  );
+}
+
 function regenerate(
   tx: WriteTx,
   scope: Scope,
@@ -179,7 +192,13 @@ function regenerate(
     ),
   );
   desired.push(...objectionWindows(noticeRules));
-  desired.push(...noticeOneOffs(noticeRules, noticesNamingRecords(tx.db, [...noticeIds])));
+  desired.push(
+    ...noticeOneOffs(
+      noticeRules,
+      noticesNamingRecords(tx.db, [...noticeIds]),
+      reportingNotices(subjects, desired),
+    ),
+  );
 
   const wanted = new Set(desired.map((d) => d.key));
   const stored = storedInScope(

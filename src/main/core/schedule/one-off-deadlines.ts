@@ -53,9 +53,18 @@ const retoldByNews = (r: RuleRow): boolean => r.noticeRole === 'news' && FROM_DO
 /** The words right after the due date ("…10月前完成社工站阵地建设，…" → 完成社工站阵地建设). */
 const AFTER_DUE = /(?:月|日|底|末|[0-9]|点|时|整)(?:之|以)?前([^，,。；;！!？?\n]*)/;
 
+/**
+ * A review so many years after building starts ("建设3年后，…将组织专家进行评估"): it names no
+ * date, only the years and the review (relative-deadlines.ts counts the date).
+ */
+const REVIEW_AFTER =
+  /(建设\s*(?:[0-9]+|[一二三四五六七八九十两]+)\s*(?:个)?(?:周年|年)(?:后|以后|之后))[^。；;]*?(考核|验收|评估|评定|复核|复查|测评)/;
+
 /** A one-off duty's title, from its own words: what is due by the date. */
 export function oneOffLabel(text: string | null | undefined): string {
   const what = (AFTER_DUE.exec(text ?? '')?.[1] ?? '').trim();
+  const review = what === '' ? REVIEW_AFTER.exec(text ?? '') : null;
+  if (review) return `${review[1]?.replace(/\s+/g, '')}${review[2]}`;
   if (what === '') return '限期完成事项';
   const sent = what.replace(HOW_SENT, '');
   // A clause that takes a paper (将自查报告报…) names it; one that takes anything else
@@ -129,19 +138,33 @@ interface OneOff {
   part: string;
 }
 
+/** A rule's sentence: its notice and where the sentence starts. */
+const sentenceOf = (r: RuleRow | undefined): string => `${r?.noticeId}:${r?.spanStart}`;
+
+const sentencesOf = (rules: readonly RuleRow[], kind: string): Set<string> =>
+  new Set(rules.filter((r) => r.kind === kind && r.spanStart !== null).map(sentenceOf));
+
+/**
+ * A final report's one date (务必于…前提交所有总结报告) is the deadline of its sentence as well,
+ * though the sentence states it as the report's rule only (no second rule beside it): it is
+ * planned as a one-off where no record's cycle plans that report (see the planners below).
+ */
+const reportDate = (r: RuleRow, deadlines: ReadonlySet<string>): boolean =>
+  r.kind === 'final_report' && isIsoDate(r.params.date) && !deadlines.has(sentenceOf(r));
+
 /**
  * The one-off duties each notice sets, by notice: a dated deadline rule (see above), not the
  * reply that closes an objection window stated in the same sentence. One sentence may set
  * several dates (截止日期分别为4月17日和8月31日): the second and later are numbered.
  */
 function oneOffRules(rules: readonly RuleRow[]): Map<number, OneOff[]> {
-  const windows = new Set(
-    rules.filter((r) => r.kind === 'objection_window').map((r) => `${r.noticeId}:${r.spanStart}`),
-  );
+  const windows = sentencesOf(rules, 'objection_window');
+  const deadlines = sentencesOf(rules, 'deadline');
   const out = new Map<number, OneOff[]>();
   const seen = new Map<string, number>();
   for (const r of [...rules].sort((a, b) => a.id - b.id)) {
-    if (r.kind !== 'deadline' || r.noticeId === null || asksReply(r)) continue;
+    const dated = r.kind === 'deadline' || reportDate(r, deadlines);
+    if (!dated || r.noticeId === null || asksReply(r)) continue;
     if (windows.has(`${r.noticeId}:${r.spanStart}`)) continue;
     const due = r.params.date;
     // Retold: before the notice's own date, or, when it has none, said to be met already.
@@ -178,16 +201,21 @@ export function recordOneOffs(
 ): (s: ScheduleSubject, planned: readonly DesiredMilestone[]) => DesiredMilestone[] {
   const byNotice = oneOffRules(rules);
   const byId = new Map(rules.map((r) => [r.id, r]));
-  const sentence = (r: RuleRow | undefined) => `${r?.noticeId}:${r?.spanStart}`;
   return (s, planned) => {
     const notices = [...new Set(s.mentions.map((m) => m.noticeId))];
     if (!notices.some((n) => byNotice.has(n))) return [];
     const duties = new Set(
-      planned.map((d) => (d.ruleId === null ? '' : sentence(byId.get(d.ruleId)))),
+      planned.map((d) => (d.ruleId === null ? '' : sentenceOf(byId.get(d.ruleId)))),
     );
+    // A final report rule's date is the record's final report wherever its cycle plans one.
+    const reporting = planned.some((d) => d.kind === 'final_report');
     const owed = notices.flatMap((n) =>
       (byNotice.get(n) ?? []).filter(
-        ({ rule }) => unitsOwe(rule.text) && !retoldByNews(rule) && !duties.has(sentence(rule)),
+        ({ rule }) =>
+          unitsOwe(rule.text) &&
+          !retoldByNews(rule) &&
+          !duties.has(sentenceOf(rule)) &&
+          !(reporting && rule.kind === 'final_report'),
       ),
     );
     // A story naming a duty an official notice already set the record (the same day, or the
@@ -206,17 +234,22 @@ export function recordOneOffs(
 
 /**
  * A notice's own one-off duties: those whose sentence does not put them on units it names
- * (`namesRecords`: the notices that name live records). None for a news item.
+ * (`namesRecords`: the notices that name live records). None for a news item. A final report's
+ * date is the notice's own only where no record it names plans a final report (`reporting`:
+ * the notices naming a record whose cycle does): zones named with no period (a centre's
+ * request for its demonstration areas' summary reports by a date) still see the date due.
  */
 export function noticeOneOffs(
   rules: readonly RuleRow[],
   namesRecords: ReadonlySet<number>,
+  reporting: ReadonlySet<number> = new Set(),
 ): DesiredMilestone[] {
   const out: DesiredMilestone[] = [];
   for (const [noticeId, list] of oneOffRules(rules))
     for (const o of list) {
       if (o.rule.noticeRole === 'news') continue;
       if (namesRecords.has(noticeId) && unitsOwe(o.rule.text)) continue;
+      if (reporting.has(noticeId) && o.rule.kind === 'final_report') continue;
       out.push(milestone(o, null));
     }
   return out;

@@ -9,6 +9,7 @@
  */
 import { CHINESE_NUMERAL_CHARS, parseNumber } from './chinese-numerals';
 import { isoDate } from './dates';
+import { STILL_TO_COME, TOLD_AS_DONE } from './rule-terms';
 
 const N = `([0-9]+|[${CHINESE_NUMERAL_CHARS}]+)`;
 const FROM_NOTICE =
@@ -19,6 +20,28 @@ const AFTER_NOTICE = new RegExp(
 /** What must be done within the time: a report, a plan, a start, a completion. */
 const DUTY = /报|送|交|完成|制定|编制|建立|启动|开展|申请|申报|备案/;
 
+/**
+ * A review after so many years of building ("基地建设3年后，省林业局将组织专家进行评估"): one review,
+ * due that many years from the notice's day (the units it names start building then), no term
+ * with yearly duties (rule-terms.ts). A building term named as one (建设期满3年后) is a term; a
+ * review told as done (…已通过评估) sets nothing.
+ */
+const BUILT_THEN_REVIEW = new RegExp(
+  `建设(?!期)\\s*${N}\\s*(?:个)?(?:周年|年)(?:后|以后|之后)([^。；;！!？?]*)`,
+);
+
+export function reviewAfterBuilding(
+  key: string,
+  issuedOn: string | null | undefined,
+): string | null {
+  const m = issuedOn ? BUILT_THEN_REVIEW.exec(key) : null;
+  const n = m ? parseNumber(m[1] ?? '') : null;
+  const after = m?.[2] ?? '';
+  if (!issuedOn || n === null || n < 1 || n > 10) return null;
+  if (!STILL_TO_COME.test(after) || TOLD_AS_DONE.test(after)) return null;
+  return plus(issuedOn, n, '年');
+}
+
 /** The due date a sentence counts from the notice's day (`issuedOn`, YYYY-MM-DD), or null. */
 export function afterNoticeDate(key: string, issuedOn: string | null | undefined): string | null {
   if (!issuedOn) return null;
@@ -28,9 +51,13 @@ export function afterNoticeDate(key: string, issuedOn: string | null | undefined
   if (!/本/.test(m[0]) && /》/.test(key.slice(0, m.index))) return null;
   const rest = m[3] ?? '';
   if (/有效/.test(rest) || !DUTY.test(rest)) return null;
+  return plus(issuedOn, n, m[2] ?? '');
+}
+
+/** `issuedOn` and n years, months or days; a month's missing day is its last. */
+function plus(issuedOn: string, n: number, unit: string): string | null {
   const [y, mo, d] = issuedOn.split('-').map(Number);
   if (!y || !mo || !d) return null;
-  const unit = m[2];
   const at =
     unit === '年'
       ? new Date(Date.UTC(y + n, mo - 1, d))

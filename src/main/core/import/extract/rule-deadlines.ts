@@ -37,10 +37,18 @@ const YEAR_MONTH_BEFORE = new RegExp(
   `(截至|截止|已)?(?:于|在)?${YEAR}年${N}月(?:前|之前|以前)(?!后)`,
 );
 /**
- * A cited document's title ("《关于2024年6月前完成…的通知》") blanked to its length: a month or
- * half year in it names that document, no due date of this one.
+ * A cited document's title ("《关于2024年6月前完成…的通知》", or quoted as “关于…2023年5月10日前…
+ * 的通知”) blanked to its length: a date in it names that document, no due date of this one. A
+ * quote is a title when it reads as one (关于…, or ending in a document's noun); a quoted slogan
+ * or programme name is left as written.
  */
-const untitled = (key: string): string => key.replace(/《[^》]*》/g, (t) => '□'.repeat(t.length));
+const QUOTED = /“([^“”]{2,80})”/g;
+const TITLE_WORDS = /关于|(?:通知|意见|办法|方案|决定|规定|规划|纲要|细则|标准|公告|通报|批复|函)$/;
+const blank = (t: string): string => '□'.repeat(t.length);
+const untitled = (key: string): string =>
+  key
+    .replace(/《[^》]*》/g, blank)
+    .replace(QUOTED, (t, inner: string) => (TITLE_WORDS.test(inner) ? blank(t) : t));
 /** A half year ("于2023年上半年完成验收"): its last day, 30 June or 31 December. */
 const HALF_YEAR = new RegExp(`(截至|截止|已)?(?:于|在)?${YEAR}年(上|下)半年(?:前|之前|以前|内)?`);
 /**
@@ -116,17 +124,51 @@ export function yearlyDate(key: string): YearlyDate | null {
 }
 
 /**
- * One-off dates a sentence sets ("于2008年1月15日前…"); a bare month-day takes `year`, and 今年
- * takes `thisYear` (the notice's year, else the year its text last wrote). A caller
- * that knows what the sentence requires (`dutyKnown`: a rectification, "…前整改到位") needs no
- * duty verb in it.
+ * A month written with no year falls in the notice's year, unless that day is over a month
+ * before the notice's own (`issuedOn`): a notice of December asking for reports "于6月底前" or
+ * "1月10日前" means the next year's. A date the sentence tells as met (已…, …了) stays in the
+ * notice's year, a retold date the planner leaves alone; so does one a few days before the
+ * notice's date (a page dated by its publishing, after the day it set).
+ */
+function bareMonthDate(
+  year: number,
+  month: number,
+  day: number | null,
+  issuedOn: string | null,
+  told: boolean,
+): string | null {
+  const inYear = isoDate(year, month, day ?? lastDay(year, month));
+  if (!inYear || !issuedOn || told || Number(issuedOn.slice(0, 4)) !== year) return inYear;
+  // The same day a month before the notice's (the month's last day where it has fewer days).
+  const m = Number(issuedOn.slice(5, 7)) - 1;
+  const monthBefore =
+    m < 1 ? null : isoDate(year, m, Math.min(Number(issuedOn.slice(8, 10)), lastDay(year, m)));
+  const over = monthBefore !== null && inYear < monthBefore;
+  return over ? isoDate(year + 1, month, day ?? lastDay(year + 1, month)) : inYear;
+}
+
+/** Before the date (已于, 已在) or after it (…已完成, …了): the date is told as met. */
+const toldAsMet = (key: string, at: number, length: number): boolean =>
+  /已(?:经)?(?:于|在)?$/.test(key.slice(Math.max(0, at - 4), at)) ||
+  DONE_BY.test(key.slice(at + length)) ||
+  // 了 of a deed done, not of 了解 (请于…前报送了解情况) or 为了.
+  /^[^。；，,]{0,24}?(?<![为除])了(?!解)/.test(key.slice(at + length));
+
+/**
+ * One-off dates a sentence sets ("于2008年1月15日前…"); a bare month-day takes `year` (the next
+ * year's when that day is long before `issuedOn`, bareMonthDate), and 今年 takes `thisYear`
+ * (the notice's year, else the year its text last wrote). A caller that knows what the sentence
+ * requires (`dutyKnown`: a rectification, "…前整改到位") needs no duty verb in it. Dates and duty
+ * words inside a cited document's title are that document's (untitled).
  */
 export function oneOffDates(
-  key: string,
+  sentence: string,
   year: number | null,
   dutyKnown = false,
   thisYear: number | null = year,
+  issuedOn: string | null = null,
 ): { date: string; endOfMonth: boolean }[] {
+  const key = untitled(sentence);
   if (ANNUAL.test(key) || !(dutyKnown || DUTY_VERB.test(key))) return [];
   const out: { date: string; endOfMonth: boolean }[] = [];
   for (const m of key.matchAll(THIS_YEAR)) {
@@ -156,7 +198,7 @@ export function oneOffDates(
     const date = y ? isoDate(y, 12, 31) : null;
     if (date) out.push({ date, endOfMonth: true });
   }
-  for (const m of untitled(key).matchAll(new RegExp(YEAR_MONTH_BEFORE, 'g'))) {
+  for (const m of key.matchAll(new RegExp(YEAR_MONTH_BEFORE, 'g'))) {
     const y = parseYear(m[2] ?? '');
     const mo = num(m[3]);
     if (m[1] || !y || !mo || mo > 12) continue;
@@ -164,7 +206,7 @@ export function oneOffDates(
     const date = dayBeforeMonth(y, mo);
     if (date) out.push({ date, endOfMonth: true });
   }
-  for (const m of untitled(key).matchAll(new RegExp(HALF_YEAR, 'g'))) {
+  for (const m of key.matchAll(new RegExp(HALF_YEAR, 'g'))) {
     const y = parseYear(m[2] ?? '');
     if (m[1] || !y || DONE_BY.test(key.slice((m.index ?? 0) + m[0].length))) continue;
     // "2023年上半年，全省共完成…" tells a figure: a due half year is set by 于/在 or 前/内.
@@ -176,19 +218,35 @@ export function oneOffDates(
   if (cutoff) {
     let y = year;
     for (const m of key.slice(cutoff.index + cutoff[0].length).matchAll(CUTOFF_DATE)) {
-      y = m[1] ? parseYear(m[1]) : y;
-      const date = y ? isoDate(y, num(m[2]) ?? 0, num(m[3]) ?? 0) : null;
+      const stated = m[1] ? parseYear(m[1]) : null;
+      const mo = num(m[2]) ?? 0;
+      const d = num(m[3]) ?? 0;
+      // A month-day with no year before it in the sentence is the notice's year's, or the next.
+      const date =
+        stated !== null
+          ? isoDate(stated, mo, d)
+          : y === year && y !== null && mo >= 1 && mo <= 12
+            ? bareMonthDate(y, mo, d, issuedOn, false)
+            : y
+              ? isoDate(y, mo, d)
+              : null;
+      y = stated ?? y;
       if (date) out.push({ date, endOfMonth: false });
     }
   }
   if (out.length === 0 && year !== null) {
     for (const m of key.matchAll(new RegExp(MONTH_DAY, 'g'))) {
-      const date = isoDate(year, num(m[1]) ?? 0, num(m[2]) ?? 0);
+      const mo = num(m[1]) ?? 0;
+      const d = num(m[2]) ?? 0;
+      const told = toldAsMet(key, m.index ?? 0, m[0].length);
+      const date =
+        mo >= 1 && mo <= 12 && d >= 1 ? bareMonthDate(year, mo, d, issuedOn, told) : null;
       if (date) out.push({ date, endOfMonth: false });
     }
-    for (const m of untitled(key).matchAll(new RegExp(MONTH_END, 'g'))) {
+    for (const m of key.matchAll(new RegExp(MONTH_END, 'g'))) {
       const mo = num(m[1]);
-      const date = mo && mo <= 12 ? isoDate(year, mo, lastDay(year, mo)) : null;
+      const told = toldAsMet(key, m.index ?? 0, m[0].length);
+      const date = mo && mo <= 12 ? bareMonthDate(year, mo, null, issuedOn, told) : null;
       if (date) out.push({ date, endOfMonth: true });
     }
   }

@@ -14,13 +14,15 @@ const REVIEW = '(?:考核|验收|评估|评定|复核|复查|测评)';
 /**
  * "试点1年后…将组织…考核": the trial, its years, then the review after them. What follows the
  * years must say the review is still to come (将, 须, 应, 拟): "试点两年后，该县已…通过验收"
- * tells what happened, and sets no term.
+ * tells what happened, and sets no term. Building is no trial: "建设3年后…将组织评估" is one
+ * review, three years on (relative-deadlines.ts), with no term and no yearly duties before it;
+ * only a building term named as one (建设期满3年后) is.
  */
 const TRIAL_THEN_REVIEW = new RegExp(
-  `(?:实验|试点|创建|建设|培育|观察)(?:期)?(?:满)?\\s*${N}\\s*(?:个)?(?:周年|年)(?:后|以后|之后)([^。；;！!？?]*)`,
+  `(?:实验|试点|创建|培育|观察|建设期)(?:期)?(?:满)?\\s*${N}\\s*(?:个)?(?:周年|年)(?:后|以后|之后)([^。；;！!？?]*)`,
 );
-const STILL_TO_COME = new RegExp(`(?:将|须|需|应当?|拟|届时)[^。；;]*?${REVIEW}`);
-const TOLD_AS_DONE = /已|了/;
+export const STILL_TO_COME = new RegExp(`(?:将|须|需|应当?|拟|届时)[^。；;]*?${REVIEW}`);
+export const TOLD_AS_DONE = /已|了/;
 
 /**
  * "每三年评估一次": the units are evaluated every N years, so their term runs N years. An honour

@@ -9,7 +9,7 @@ import type { KeyedText } from './text-key';
 import { programmeIn } from './programme';
 import { OBJECTION, statesWindow, windowIn, withoutObjection } from './objection-window';
 import { oneOffDates, yearlyDate } from './rule-deadlines';
-import { afterNoticeDate } from './relative-deadlines';
+import { afterNoticeDate, reviewAfterBuilding } from './relative-deadlines';
 import { termByReview } from './rule-terms';
 import type { NoticeRule, RuleKind, RuleScope } from './types';
 
@@ -356,14 +356,19 @@ export function extractRules(
     const dated = windowStated ? withoutObjection(k) : k;
     const dates = organsSchedule(k)
       ? []
-      : oneOffDates(dated, frame.year, false, frame.year ?? toldYear);
-    // "自印发之日起一年内完成…": a due date counted from the notice's own day.
-    const counted = dates.length === 0 ? afterNoticeDate(dated, frame.issuedOn) : null;
+      : oneOffDates(dated, frame.year, false, frame.year ?? toldYear, frame.issuedOn ?? null);
+    // "自印发之日起一年内完成…": a due date counted from the notice's own day; "建设3年后…将组织
+    // 评估": the one review so many years on.
+    const counted =
+      dates.length === 0
+        ? (afterNoticeDate(dated, frame.issuedOn) ?? reviewAfterBuilding(dated, frame.issuedOn))
+        : null;
     if (counted) dates.push({ date: counted, endOfMonth: false });
     toldYear = lastYearIn(k) ?? toldYear;
     // "于2022年12月31日前报送实验工作终期报告": the one date is the final report's due date, a
     // duty of the zones the notice speaks to, no second deadline beside it (two dates for two
-    // reports stay deadlines).
+    // reports stay deadlines). Where no zone's cycle plans that report, the planner shows the
+    // date as a deadline all the same (one-off-deadlines.ts).
     const reportDate =
       finalReport && dates.length === 1 && monthsIn(k) === 1 && !objects ? dates[0] : undefined;
     for (const d of reportDate ? [] : dates) {
