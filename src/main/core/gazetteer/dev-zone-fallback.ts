@@ -251,10 +251,22 @@ function zoneAfterPlace(
   resolve: (text: string, opts: ResolveOptions) => RegionResolution,
 ): RegionResolution | null {
   const before = text.slice(0, m.index);
-  const named =
-    zoneNamedAfterUnit(text, opts, m, resolve) ?? zoneInMunicipality(text, opts, first, m);
+  const named = zoneNamedAfterUnit(text, opts, m, resolve);
   if (named) return named;
-  // The city is written in short form in front of the suffix (成都高新区): try it with 市.
+  // The city is written in short form in front of the suffix (成都高新区): try it with 市. A
+  // municipality's district written short before it (重庆市万盛经开区) is such a place too, so
+  // this comes before the municipality answers for a zone of its own.
+  return cityBeforeZone(text, opts, first, m, resolve) ?? zoneInMunicipality(text, opts, first, m);
+}
+
+function cityBeforeZone(
+  text: string,
+  opts: ResolveOptions,
+  first: RegionResolution,
+  m: RegExpExecArray,
+  resolve: (text: string, opts: ResolveOptions) => RegionResolution,
+): RegionResolution | null {
+  const before = text.slice(0, m.index);
   for (const candidate of [before, `${before}市`]) {
     const city = resolve(candidate, opts);
     if (city.code && (city.level === 'city' || provinceAdministered(city))) {

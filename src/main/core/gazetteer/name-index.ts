@@ -61,8 +61,29 @@ export function shortForms(name: string): string[] {
       if (stem.length >= 2) out.add(stem);
     }
   }
+  for (const w of wingForms(name)) out.add(w);
   out.delete(name);
   return [...out];
+}
+
+/**
+ * A wing's name written by its stem's first character and 左/右 (喀喇沁左翼蒙古族自治县 as 喀左县
+ * or 喀左, 科尔沁左翼中旗 as 科左中旗, 察哈尔右翼前旗 as 察右前旗): the official short form
+ * staff and ministries' lists write.
+ */
+const WING = /^([\u4e00-\u9fff]{2,4}?)([左右])翼(.+)$/;
+
+function wingForms(name: string): string[] {
+  const m = WING.exec(name);
+  if (!m) return [];
+  const head = m[1]![0]! + m[2]!;
+  const rest = m[3]!;
+  const auto = AUTONOMOUS.exec(rest);
+  if (auto?.index === 0) {
+    const generic = AUTONOMOUS_GENERIC[auto[1]!] ?? '';
+    return [head, head + generic];
+  }
+  return [head + rest];
 }
 
 /**

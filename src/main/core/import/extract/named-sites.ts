@@ -32,7 +32,7 @@ const COUNTED =
  * 和 inside a name written by its sound (莫和尔图国家湿地公园, 呼和…): it joins no second place
  * when no level word follows before the next separator (甲县…和乙市… joins two).
  */
-const NAME_HE = '和(?![^、，,。；;]{0,12}?(?:[省市县旗州盟镇乡村]|(?<![景游假园])区))';
+const NAME_HE = '(?<!^)和(?![^、，,。；;]{0,12}?(?:[省市县旗州盟镇乡村]|(?<![景游假园])区))';
 /**
  * A site's name after its place: its own words (or a quoted name), then the site noun. A
  * block may be named by the estate it lies in first (又见平遥文化产业园区印象新街): up to 14 words.

@@ -66,9 +66,10 @@ const READ_ON = /^[山湖河江海岛峰岭峡溪泉洞]|^[^、，,]*?(?:自治�
 export function shortSitePlaceAt(
   raw: string,
   lookup: RegionLookup,
+  longest = 4,
 ): { regionText: string; end: number } | null {
   const key = toKey(raw);
-  for (const n of [9, 8, 7, 6, 5, 4, 3, 2]) {
+  for (let n = longest; n >= 2; n--) {
     if (!namedSiteAfter(key.slice(n))) continue;
     const hit = lookup.splitPrefix(raw.slice(0, n), {});
     if (hit && hit.end === n) return hit;
@@ -86,9 +87,11 @@ export function firstPlaceAt(
   lookup: RegionLookup,
 ): { regionText: string; end: number } | null {
   const spelled = lookup.splitPrefix(raw, {});
-  const site = shortSitePlaceAt(raw, lookup);
-  if (site && (!spelled || site.end > spelled.end)) return site;
-  return spelled ?? shortPlaceAt(raw, lookup) ?? site;
+  // Up to a province and a three-character county written short after it (青海省果洛州玛多). A
+  // piece joining a second site with 和/及 is left to the reading of joined places.
+  const site = shortSitePlaceAt(raw, lookup, /[和及]/.test(toKey(raw)) ? 4 : 9);
+  if (!spelled) return shortPlaceAt(raw, lookup) ?? site;
+  return site && site.end > spelled.end ? site : spelled;
 }
 
 export function shortPlaceAt(
