@@ -250,7 +250,6 @@ function zoneAfterPlace(
   m: RegExpExecArray,
   resolve: (text: string, opts: ResolveOptions) => RegionResolution,
 ): RegionResolution | null {
-  const before = text.slice(0, m.index);
   const named = zoneNamedAfterUnit(text, opts, m, resolve);
   if (named) return named;
   // The city is written in short form in front of the suffix (成都高新区): try it with 市. A
