@@ -35,6 +35,11 @@ describe('a share counted and named with no colon after 分别是', () => {
     ]);
     const plain = { text: '入选的村分别是某某村', start: 0, sep: '、' };
     expect(splitShareRunOn([plain])).toEqual([plain]);
+    // A count pointing back (这5个村) or one told of something (…的9个小区) is no place's share.
+    for (const text of ['这5个村分别是白石镇明星村', '海盐获得该荣誉的9个物业小区分别为枫叶新村']) {
+      const back = { text, start: 0, sep: '、' };
+      expect(splitShareRunOn([back])).toEqual([back]);
+    }
   });
 
   it('a count before the site words names no site', () => {

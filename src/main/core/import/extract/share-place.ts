@@ -27,10 +27,11 @@ export function namesShareAfter(afterCount: string): boolean {
  * "被摘牌的辽宁3家4A级景区分别是沈阳…、铁岭市…": the count's clause runs straight into its first
  * unit, no colon or comma after 分别是. The count and the units are two pieces, as when a comma
  * parts them ("辽宁3家景区被摘牌，分别是…"), so the first unit is read as the share's first entry,
- * not lost inside the count's piece.
+ * not lost inside the count's piece. Only a place's count (a name right before it): "这5个村分别
+ * 是…", "…的9个小区分别为…" and a count with nothing before it are read as they were.
  */
 const SHARE_RUN_ON = new RegExp(
-  `^(.*?${COUNT}[^，,。；;：:]{0,16}?)(?=分别(?:是|为)[\\u4e00-\\u9fff])`,
+  `^((?![^，,。；;]*?(?:这|此|上述|以上))[^，,。；;]*?[\\u4e00-\\u9fff]{2}(?<![的有共这此])${COUNT}[^，,。；;：:]{0,16}?)(?=分别(?:是|为)[\\u4e00-\\u9fff])`,
 );
 
 export function splitShareRunOn(pieces: Piece[]): Piece[] {
