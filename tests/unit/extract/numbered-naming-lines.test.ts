@@ -34,4 +34,19 @@ describe('items numbered with a dot run into one paragraph', () => {
     expect(isHonourNaming('命名为“三级六步”工作法')).toBe(false);
     expect(isHonourNaming('，命名为“枫桥经验”')).toBe(false);
   });
+
+  it('a development zone read at its city leaves no title before its naming', () => {
+    expect(isHonourNaming('高新技术产业开发区，命名为“合肥高新区国家体育产业示范基地”;')).toBe(
+      true,
+    );
+    const { n, codes } = readResolved(
+      '2020年国家体育产业基地评选结果\n' +
+        RUN.replace('2.河南省睢县', '2.安徽省合肥市高新技术产业开发区'),
+    );
+    expect(codes[1]).toBe('340100');
+    expect(n.records.map((r) => r.title)).toEqual(['', '', '']);
+    // Look-alikes: a unit's own words before the naming, or a zone with no naming after it.
+    expect(isHonourNaming('体育公园，命名为“国家体育产业示范基地”')).toBe(false);
+    expect(isHonourNaming('高新技术产业开发区')).toBe(false);
+  });
 });

@@ -31,10 +31,19 @@ describe('resorts after their province', () => {
       HEAD +
         '1.浙江省 鉴湖旅游度假区\n2.上海市 上海国际旅游度假区\n3.江苏省 岳阳洞庭湖旅游度假区\n',
     );
-    // 鉴湖 is also a subdistrict's name written bare (越城区鉴湖街道): it places nothing in a province
+    // 鉴湖 is a subdistrict of 越城区 too, while the resort lies in 柯桥区: a township named
+    // short is the lake's name, not the resort's place.
     expect(codes[0]).toBe('330000');
     expect(codes[1]).toBe('310000');
     expect(codes[2]).toBe('320000');
+  });
+
+  it('stay at the province when the short place reads on into a mountain', () => {
+    // 长白 is 长白朝鲜族自治县 written short, but 长白山 is the mountain the resort is named after.
+    const { codes } = readResolved(
+      HEAD + '1.吉林省 长白山华美胜地旅游度假区\n2.山西省 晋城太行锡崖沟旅游度假区\n',
+    );
+    expect(codes).toEqual(['220000', '140500']);
   });
 
   it('a bare 旅游度假区 is a place, no programme', () => {

@@ -21,6 +21,8 @@ describe('a place written short in front of an establishment’s name', () => {
   it('a township’s bare name that is a lake’s places it under a city, never in a whole province', () => {
     expect(inContext('鉴湖旅游度假区', '浙江省')).toBeNull();
     expect(inContext('转塘艺术小镇', '浙江省')).toBe('330106');
+    // a town named for its township, the township's name ending in a river's word, is no resort
+    expect(inContext('施河智教乐享小镇', '江苏省')).toBe('320803');
     expect(inContext('鉴湖旅游度假区', '绍兴市')).toBe('330602');
     expect(inContext('上城玉皇山南基金小镇', '杭州市')).toBe('330102');
   });

@@ -263,11 +263,23 @@ function zoneAfterPlace(
   m: RegExpExecArray,
   resolve: (text: string, opts: ResolveOptions) => RegionResolution,
 ): RegionResolution | null {
-  const before = text.slice(0, m.index);
+  // A municipality's zone named after one of its districts, former ones too (重庆市万盛经开区),
+  // answers before the city-in-front reading, which would take the district without saying so.
   const named =
     zoneNamedAfterUnit(text, opts, m, resolve) ?? zoneInMunicipality(text, opts, first, m, resolve);
   if (named) return named;
   // The city is written in short form in front of the suffix (成都高新区): try it with 市.
+  return cityBeforeZone(text, opts, first, m, resolve);
+}
+
+function cityBeforeZone(
+  text: string,
+  opts: ResolveOptions,
+  first: RegionResolution,
+  m: RegExpExecArray,
+  resolve: (text: string, opts: ResolveOptions) => RegionResolution,
+): RegionResolution | null {
+  const before = text.slice(0, m.index);
   for (const candidate of [before, `${before}市`]) {
     const city = resolve(candidate, opts);
     if (city.code && (city.level === 'city' || provinceAdministered(city))) {

@@ -19,6 +19,8 @@ const MAX_FRONT = 8;
  */
 const LANDFORM = /^[山岭峰湖江河海岛湾溪泉峡谷]/;
 const LANDFORM_END = /[山岭峰湖江河海岛湾溪泉峡谷]$/;
+/** A resort or scenic area is named for the landform; a town (施河…小镇) for its township. */
+const LANDFORM_SITE = /(景区|度假区)$/;
 /** A province's code prefix: too wide a context for a landform's name that is a township's too. */
 const PROVINCE_WIDE = /^\d{2}$/;
 
@@ -39,11 +41,12 @@ export function resolveFusedPlaceName(
     if (r.code === null || r.regionCode === null || r.start !== 0 || r.end !== front.length)
       continue;
     if (!prefixes.some((p) => r.code!.startsWith(p))) continue;
-    // A township's name written bare that is a landform's (鉴湖, a lake) names the landform, which
-    // reaches past the township: it places the establishment only under a city's or county's
-    // context, never in a whole province (转塘艺术小镇 still lies in its township).
+    // A township's name written bare that is a landform's (鉴湖, a lake) names the landform of a
+    // resort, which reaches past the township: it places the resort only under a city's or
+    // county's context, never in a whole province (转塘艺术小镇, 施河…小镇 still lie in theirs).
     if (
       r.code.length > 6 &&
+      LANDFORM_SITE.test(key) &&
       LANDFORM_END.test(front) &&
       prefixes.every((p) => PROVINCE_WIDE.test(p))
     )

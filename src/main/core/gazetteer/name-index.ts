@@ -36,19 +36,6 @@ const AUTONOMOUS_GENERIC: Record<string, string> = {
   自治区: '',
 };
 
-/**
- * A banner or county named for a wing of its league (喀喇沁左翼…, 科尔沁右翼中…): written short by
- * the name's first character and the wing (喀左县, 科右中旗), as its own people write it.
- */
-const WING = /^([\u4e00-\u9fff])[\u4e00-\u9fff]{1,3}([左右])翼([中前后]?)$/;
-
-function wingShort(stem: string, generic: string): string[] {
-  const m = WING.exec(stem);
-  if (!m || !generic) return [];
-  const short = m[1]! + m[2]! + m[3]!;
-  return [short + generic, short];
-}
-
 export function shortForms(name: string): string[] {
   const out = new Set<string>();
   // 内蒙古自治区 is no 内 + 蒙古 autonomous area: a stem of one character reads as a plain name.
@@ -59,7 +46,6 @@ export function shortForms(name: string): string[] {
     const generic = AUTONOMOUS_GENERIC[auto[1]!] ?? '';
     if (stem.length >= 2) out.add(stem);
     if (generic && stem.length >= 1) out.add(stem + generic);
-    for (const w of wingShort(stem, generic)) out.add(w);
     // A region written by its short name and the bare generic (新疆自治区, 广西自治区).
     if (auto[1] === '自治区' && stem.length >= 2) out.add(stem + '自治区');
     // Written as a province (广西省上林县, 宁夏省银川市), as 广西 was one until 1958 and as staff
@@ -73,11 +59,31 @@ export function shortForms(name: string): string[] {
     if (plain) {
       const stem = name.slice(0, plain.index);
       if (stem.length >= 2) out.add(stem);
-      for (const w of wingShort(stem, plain[1] === '旗' ? '旗' : '')) out.add(w);
     }
   }
+  for (const w of wingForms(name)) out.add(w);
   out.delete(name);
   return [...out];
+}
+
+/**
+ * A wing's name written by its stem's first character and 左/右 (喀喇沁左翼蒙古族自治县 as 喀左县
+ * or 喀左, 科尔沁左翼中旗 as 科左中旗, 察哈尔右翼前旗 as 察右前旗): the official short form
+ * staff and ministries' lists write.
+ */
+const WING = /^([\u4e00-\u9fff]{2,4}?)([左右])翼(.+)$/;
+
+function wingForms(name: string): string[] {
+  const m = WING.exec(name);
+  if (!m) return [];
+  const head = m[1]![0]! + m[2]!;
+  const rest = m[3]!;
+  const auto = AUTONOMOUS.exec(rest);
+  if (auto?.index === 0) {
+    const generic = AUTONOMOUS_GENERIC[auto[1]!] ?? '';
+    return [head, head + generic];
+  }
+  return [head + rest];
 }
 
 /**

@@ -9,6 +9,7 @@ import type { RegionResolution } from '../gazetteer';
 import { normalizeRegionText, resolveRegion, shortForms } from '../gazetteer';
 import { regionReference } from './item-reference';
 import { resortInPlace } from './resort-place';
+import { townTitledAfterPlace } from './fused-town-title';
 import type { ExtractedNotice, ExtractedRecord } from './extract/types';
 
 export interface ResolvedRecord {
@@ -85,7 +86,8 @@ export function resolveRecords(notice: ExtractedNotice): {
         regionText: record.regionText,
       });
     }
-    return { record: resort?.record ?? record, resolution };
+    const own = resort?.record ?? record;
+    return { record: townTitledAfterPlace(own, resolution) ?? own, resolution };
   });
   return { resolved, warnings };
 }

@@ -6,7 +6,11 @@
  * establishment and only inside a place it is given, so the name is read inside the row's
  * place: a deeper place found there is the record's own. A resort's name is what the list
  * honours, the place and the programme's unit word (度假区), no theme: in a list of resorts
- * the entry has no title, as a park named after its place has none.
+ * the entry has no title, as a park named after its place has none. Only a county or city
+ * read so is taken: a township's name (鉴湖, 街道 or 镇 not written) is as often the lake or
+ * hill the resort and the township are both named after, in another county than the resort's.
+ * Nor is a short name read on into a mountain or a lake (长白山, 长白 also a county's short name):
+ * the resort is named after the landform, which spans counties.
  */
 import type { RegionResolution } from '../gazetteer';
 import { resolveRegion } from '../gazetteer';
@@ -14,6 +18,11 @@ import { toKey } from './extract/text-key';
 import type { ExtractedRecord } from './extract/types';
 
 const RESORT = /度假区$/;
+/**
+ * A landform word right after a short place makes one name with it (长白山, 洪泽湖); a lake or
+ * cave's own first character (岳阳洞庭湖) is none.
+ */
+const LANDFORM = /^[山湖岛峰岭]/;
 
 /** The code's own digits: a province's two, a city's four. */
 const stem = (code: string): string => code.slice(0, 6).replace(/(?:00)+$/, '');
@@ -44,6 +53,9 @@ export function resortInPlace(
   });
   const deeper =
     own.regionCode !== null &&
+    own.level !== 'town' &&
+    own.level !== 'village' &&
+    !LANDFORM.test(toKey((rest ?? title).slice(own.end ?? 0))) &&
     own.code !== null &&
     own.code !== resolution.code &&
     own.code.startsWith(stem(resolution.code));

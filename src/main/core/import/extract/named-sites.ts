@@ -15,16 +15,31 @@ import { PARK_AFTER_PLACE } from './park-programmes';
  */
 const SITE_NOUN =
   '(?:特色)?(?:文化)?街区|历史文化街区|步行街|古城|古镇|古街|石窟|风景名胜区|风景区|景区|旅游区|旅游度假区|度假区|湿地公园|森林公园|文创园区|文化园区|消费带|小镇|(?<![公千万])里|巷|坊|街(?!道)';
-/** What closes an entry after the site: 在列 as 入选 does ("…十字街、…新街两街区在列"). */
+/**
+ * What closes an entry after the site: 在列 as 入选 does ("…十字街、…新街两街区在列"); so do a
+ * pilot's bracket and what the site failed to do ("…湿地公园（试点）没有按照…", "…未能…"), the
+ * subject of a report that goes on to take its standing away (acting-places.ts).
+ */
 const CLOSES =
-  '(?=$|以及|和|及|与|等|[0-9一二两三四五六七八九十]|被|成功|光荣|顺利|入选|入围|上榜|在列|获评|荣获|榜上有名)';
+  '(?=$|以及|和|及|与|等|[0-9一二两三四五六七八九十]|被|成功|光荣|顺利|入选|入围|上榜|在列|获评|荣获|榜上有名|[(（]试点[)）]|没有|未能)';
+/**
+ * A count opening the words (三个景区, 十大景区, 5A级): no site's own name, though a name may open
+ * with a numeral (五爱市场购物旅游区, 三江源…).
+ */
+const COUNTED =
+  '[0-9一二两三四五六七八九十百几多]+\\s*(?:个|家|所|处|批|项|条|座|类|大|名|[AaＡ]|级|星)';
+/**
+ * 和 inside a name written by its sound (莫和尔图国家湿地公园, 呼和…): it joins no second place
+ * when no level word follows before the next separator (甲县…和乙市… joins two).
+ */
+const NAME_HE = '(?<!^)和(?![^、，,。；;]{0,12}?(?:[省市县旗州盟镇乡村]|(?<![景游假园])区))';
 /**
  * A site's name after its place: its own words (or a quoted name), then the site noun. A
  * block may be named by the estate it lies in first (又见平遥文化产业园区印象新街): up to 14 words.
  * A park's 国家 (…国家湿地公园) is a word of its name, though 家 alone counts units (3家).
  */
 const SITE_AFTER_PLACE = new RegExp(
-  `^(?![0-9一二两三四五六七八九十百几多])(?:[“"「][^“”"「」]{1,10}[”"」]|(?:国家|(?![个家所和及与等被的])[\\u4e00-\\u9fff]){0,14}?)(?:${SITE_NOUN})${CLOSES}`,
+  `^(?!${COUNTED})(?:[“"「][^“”"「」]{1,10}[”"」]|(?:国家|${NAME_HE}|(?![个家所和及与等被的])[\\u4e00-\\u9fff]){0,14}?)(?:${SITE_NOUN})${CLOSES}`,
 );
 
 /** The words of the park or site written after a place, or null. */
@@ -46,13 +61,15 @@ function isNamedTown(site: string): boolean {
 /**
  * An attraction known by a name of its own after its place ("浠水策湖国家湿地公园", "晋城市丹朱岭
  * 旅游区", "沛县汉城景区"): a scenic spot or a park is what a list of spots or parks names, and a
- * place holds many of them, so its own name is the entry's title, as a town's is. A resort
- * (度假区), a block or an old town is known by its place and keeps none; nor does an attraction
+ * place holds many of them, so its own name is the entry's title, as a town's is; so is a
+ * resort's that states its standing (铁岭市清河省级旅游度假区 among delisted spots; a list of
+ * resorts keeps none, resort-place.ts). Any other resort (度假区), a block or an old town is
+ * known by its place and keeps none; nor does an attraction
  * word with no name of its own before it (国家湿地公园 alone, 某县景区); 风景区 is one word, so
  * 渠风景区 names one character, no name (红旗渠风景区 is no site of 红旗区).
  */
 const NAMED_ATTRACTION =
-  /^(?!国家)[\u4e00-\u9fff]{2,14}?(?:国家)?(?:湿地公园|森林公园|风景区|(?<!风)景区|旅游区)$/;
+  /^(?!国家)(?:[\u4e00-\u9fff]{2,14}?(?:国家)?(?:湿地公园|森林公园|风景区|(?<!风)景区|旅游区)|[\u4e00-\u9fff]{2,8}?(?:省级|国家级)(?:旅游)?度假区)$/;
 
 /** Whether a site is a scenic spot or a park known by its own name. */
 export function namedAttraction(site: string): boolean {

@@ -16,7 +16,7 @@ import {
   shortNamePair,
   startsAtCountyOrAbove,
 } from './place-like';
-import { dashedUnitAt, shortPlaceAt, shortSitePlaceAt } from './short-place';
+import { dashedUnitAt, firstPlaceAt, shortPlaceAt } from './short-place';
 import { gluedCountySpans } from './glued-counties';
 import { afterHaving, afterNamingVerb, NAMING_LEAD, placeStarts } from './lead-ins';
 import { toKey } from './text-key';
@@ -160,9 +160,9 @@ function readFrom(p: PieceInput, key: string, from: number, lookup: RegionLookup
     const dashed = dashedUnitAt(p.text.slice(at), lookup);
     if (dashed) return [...out, piece(p, at, at + dashed, { rest: 'none' })];
     const hit =
-      lookup.splitPrefix(p.text.slice(at), {}) ??
-      shortPlaceAt(p.text.slice(at), lookup) ??
-      (at === from ? shortSitePlaceAt(p.text.slice(at), lookup) : null);
+      at === from
+        ? firstPlaceAt(p.text.slice(at), lookup)
+        : (lookup.splitPrefix(p.text.slice(at), {}) ?? shortPlaceAt(p.text.slice(at), lookup));
     // "江西省上饶市铅山婺源": the city's counties run together after it, one entry each.
     const glued = gluedCountySpans(key, at, hit?.end ?? 0, lookup);
     if (glued) return [...out, ...glued.map(([s, e, rest]) => piece(p, s, e, rest))];

@@ -46,7 +46,7 @@ import { inContext, lastSentenceEnd, tailOf } from './sentence-pieces';
 import { summingCount } from './summing-count';
 import { readNumbering } from './numbering';
 import { regionParts } from './region-heuristic';
-import { namesShareAfter } from './share-place';
+import { namesShareAfter, splitShareRunOn } from './share-place';
 import type { KeyedText } from './text-key';
 import {
   addItem,
@@ -183,7 +183,7 @@ export function detectSentenceLists(
       byline ? piecesAfter(line, byline) : piecesAfterSection(line, lead || itemLead, lookup),
       lookup,
     );
-    const pieces = splitJoinedEntries(splitGluedLabels(spaced), looksLikePlace);
+    const pieces = splitJoinedEntries(splitGluedLabels(splitShareRunOn(spaced)), looksLikePlace);
     const quoted = titleRanges(line);
     let hadItems = false;
     if (current?.labelled && cutGroupLabel(line, pieces.length)) {

@@ -5,6 +5,7 @@
  * township written without its county lies in the counted place — never in a county elsewhere
  * whose short name its own name happens to open with (七星岗街道 read as 七星区's).
  */
+import type { Piece } from './prose-labels';
 import { toKey } from './text-key';
 
 /** A count of units ("3个", "十家"). */
@@ -20,4 +21,27 @@ const NAMED_AFTER = new RegExp(
 /** Whether the words after a place's count go on to name the counted units in the same sentence. */
 export function namesShareAfter(afterCount: string): boolean {
   return NAMED_AFTER.test(toKey(afterCount));
+}
+
+/**
+ * "被摘牌的辽宁3家4A级景区分别是沈阳…、铁岭市…": the count's clause runs straight into its first
+ * unit, no colon or comma after 分别是. The count and the units are two pieces, as when a comma
+ * parts them ("辽宁3家景区被摘牌，分别是…"), so the first unit is read as the share's first entry,
+ * not lost inside the count's piece. Only a place's count (a name right before it): "这5个村分别
+ * 是…", "…的9个小区分别为…" and a count with nothing before it are read as they were.
+ */
+const SHARE_RUN_ON = new RegExp(
+  `^((?![^，,。；;]*?(?:这|此|上述|以上))[^，,。；;]*?[\\u4e00-\\u9fff]{2}(?<![的有共这此])${COUNT}[^，,。；;：:]{0,16}?)(?=分别(?:是|为)[\\u4e00-\\u9fff])`,
+);
+
+export function splitShareRunOn(pieces: Piece[]): Piece[] {
+  return pieces.flatMap((p) => {
+    const m = SHARE_RUN_ON.exec(toKey(p.text));
+    if (!m) return [p];
+    const at = m[1]!.length;
+    return [
+      { text: p.text.slice(0, at), start: p.start, sep: '，' },
+      { text: p.text.slice(at), start: p.start + at, sep: p.sep },
+    ];
+  });
 }

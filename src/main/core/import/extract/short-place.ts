@@ -57,7 +57,7 @@ function namedSiteAfter(rest: string): boolean {
  * place read on into a mountain or a lake, no place before a site's own name; so does a level
  * word in what follows (新疆自治区伊犁州…景区): a longer place written loosely, not a site's name.
  */
-const READ_ON = /^[山湖河江海岛峰岭峡溪泉洞]|^[^、，,]*?(?:自治区|[省市州县盟旗])/;
+const READ_ON = /^[山湖河江海岛峰岭峡溪泉洞]|^[^、，,]*?(?:自治区|[省州县盟旗]|市(?!场))/;
 
 /**
  * The short place a listed attraction is named after, read only as a piece's first place: a
@@ -66,14 +66,32 @@ const READ_ON = /^[山湖河江海岛峰岭峡溪泉洞]|^[^、，,]*?(?:自治�
 export function shortSitePlaceAt(
   raw: string,
   lookup: RegionLookup,
+  longest = 4,
 ): { regionText: string; end: number } | null {
   const key = toKey(raw);
-  for (const n of [4, 3, 2]) {
+  for (let n = longest; n >= 2; n--) {
     if (!namedSiteAfter(key.slice(n))) continue;
     const hit = lookup.splitPrefix(raw.slice(0, n), {});
     if (hit && hit.end === n) return hit;
   }
   return null;
+}
+
+/**
+ * A piece's first place: the longest of the place spelled out and the short place a listed
+ * attraction is named after ("内蒙古陈巴尔虎陶海国家湿地公园": the division list reads 内蒙古 alone
+ * and stops, where 陈巴尔虎 written short after it is the banner the park lies in).
+ */
+export function firstPlaceAt(
+  raw: string,
+  lookup: RegionLookup,
+): { regionText: string; end: number } | null {
+  const spelled = lookup.splitPrefix(raw, {});
+  // Up to a province and a three-character county written short after it (青海省果洛州玛多). A
+  // piece joining a second site with 和/及 is left to the reading of joined places.
+  const site = shortSitePlaceAt(raw, lookup, /[和及]/.test(toKey(raw)) ? 4 : 9);
+  if (!spelled) return shortPlaceAt(raw, lookup) ?? site;
+  return site && site.end > spelled.end ? site : spelled;
 }
 
 export function shortPlaceAt(
