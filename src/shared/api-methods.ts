@@ -39,6 +39,10 @@ export const API_METHODS = [
   'deadlines/counts',
   'deadlines/glance',
   'deadlines/ics',
+  // 期限 a page at a time: a section's rows, a month, the timeline's records.
+  'deadlines/page',
+  'deadlines/month',
+  'deadlines/zones',
   'milestones/update',
   'milestones/extend',
   'milestones/bulk',

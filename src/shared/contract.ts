@@ -49,6 +49,12 @@ export type {
   DuplicateReport,
   ExportOutcome,
 } from './method-results';
+import {
+  DEADLINE_SECTIONS,
+  type DeadlineMonth,
+  type DeadlinePage,
+  type DeadlineZones,
+} from './deadline-pages';
 import type {
   DeadlineCounts,
   DeadlineGlance,
@@ -72,6 +78,9 @@ const isoDate = z
     const d = new Date(`${s}T00:00:00Z`);
     return !Number.isNaN(d.getTime()) && d.toISOString().startsWith(s);
   }, '不存在的日期');
+
+/** A month as YYYY-MM (01–12). */
+const yearMonth = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, '月份格式应为 YYYY-MM');
 
 const recordKind = z.enum(RECORD_KINDS);
 const exportIds = z.array(z.number().int().positive()).min(1).max(100_000).optional();
@@ -309,6 +318,33 @@ export const contract = {
     z.strictObject({
       asOf: isoDate.optional(),
       withinDays: z.number().int().min(0).max(3660).optional(),
+      /** One record's duties (a zone's timeline). */
+      recordId: z.number().int().positive().optional(),
+    }),
+  ),
+  'deadlines/page': method<DeadlinePage>()(
+    z.strictObject({
+      asOf: isoDate.optional(),
+      section: z.enum(DEADLINE_SECTIONS),
+      within: z.number().int().min(0).max(3660).default(30),
+      month: yearMonth.optional(),
+      filter: z.string().max(200).optional(),
+      offset: z.number().int().min(0).max(10_000_000).default(0),
+      limit: z.number().int().min(0).max(1000).default(200),
+      ids: z.boolean().optional(),
+    }),
+  ),
+  'deadlines/month': method<DeadlineMonth>()(
+    z.strictObject({
+      asOf: isoDate.optional(),
+      month: yearMonth,
+      filter: z.string().max(200).optional(),
+    }),
+  ),
+  'deadlines/zones': method<DeadlineZones>()(
+    z.strictObject({
+      text: z.string().max(100).default(''),
+      limit: z.number().int().min(1).max(200).default(50),
     }),
   ),
   'deadlines/counts': method<DeadlineCounts>()(z.strictObject({ asOf: isoDate.optional() })),

@@ -3,7 +3,7 @@ import { expect, test } from './support/browser-mode';
 /**
  * The grid's rows cannot be read (the backend gone, as when the terminal running browser mode
  * was closed): the page says so where the rows should be, with a way to read again, instead of
- * going on saying 正在读取… under the error as if an answer were coming. Once the backend
+ * going on saying 正在加载… under the error as if an answer were coming. Once the backend
  * answers again, 重新读取 brings the rows (here: the empty ledger's own words) back.
  */
 test('a grid whose rows cannot be read says so in place and reads again on request', async ({
@@ -18,7 +18,7 @@ test('a grid whose rows cannot be read says so in place and reads again on reque
   await expect(failed).toContainText('未能读取记录');
   await expect(failed).toContainText('无法连接到台账后台');
   await expect(page.locator('.page-header')).toContainText('未能读取');
-  await expect(page.getByText('正在读取…')).toHaveCount(0);
+  await expect(page.getByText('正在加载…')).toHaveCount(0);
 
   cut = false;
   await failed.getByRole('button', { name: '重新读取' }).click();

@@ -149,10 +149,10 @@ test('操作记录 says it is reading while the history is on its way, never 还
   });
   await page.goto(browserMode.url);
   await page.click('[data-nav="history"]');
-  await expect(page.getByText('正在读取…')).toBeVisible();
+  await expect(page.getByText('正在加载…')).toBeVisible();
   await expect(page.getByText('还没有操作')).toHaveCount(0);
   release();
   // The ledger is empty: once the answer is in, the empty state says so.
   await expect(page.getByText('还没有操作')).toBeVisible();
-  await expect(page.getByText('正在读取…')).toHaveCount(0);
+  await expect(page.getByText('正在加载…')).toHaveCount(0);
 });

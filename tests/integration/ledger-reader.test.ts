@@ -4,6 +4,8 @@
  * write once it is committed (imports, undo); when it cannot answer, home/summary is read on
  * the ledger's own connection instead.
  */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dispatch } from '../../src/main/api/dispatch';
 import { importFiles } from '../../src/main/app/import/import-notices';
@@ -12,6 +14,9 @@ import { undo } from '../../src/main/app/history/history';
 import type { Ledger } from '../../src/main/db/ledger';
 import { homeSummary } from '../../src/main/db/queries/home-summary';
 import { deadlineGlance } from '../../src/main/app/schedule/deadline-glance';
+import { deadlineMonth } from '../../src/main/app/schedule/deadline-month';
+import { deadlinePage } from '../../src/main/app/schedule/deadline-page';
+import { updateMilestoneStatus } from '../../src/main/app/schedule/schedule-edits';
 import { tempLedger } from '../support/temp-ledger';
 
 const ZONES = `关于确认第二批省级社区治理创新实验区的通知
@@ -89,5 +94,27 @@ describe('the ledger reader', () => {
   it('starts again after its thread is closed', async () => {
     await reader.close();
     expect(await reader.read('home/summary')).toEqual(homeSummary(ledger.db));
+  });
+
+  it('answers 期限’s pages and months as the ledger’s own connection, and sees a mark done', async () => {
+    const text = readFileSync(
+      path.join(__dirname, '..', 'fixtures', 'schedule', 'three-year-approval.txt'),
+      'utf8',
+    );
+    await importFiles(ledger, [file('three-year-approval.txt', text)]);
+    const page = {
+      asOf: '2017-01-20',
+      section: 'overdue' as const,
+      within: 30,
+      offset: 0,
+      limit: 5,
+    };
+    const month = { asOf: '2017-01-20', month: '2017-01' };
+    const before = await reader.read('deadlines/page', page);
+    expect(before.total).toBeGreaterThan(0);
+    expect(before).toEqual(deadlinePage(ledger, page));
+    expect(await reader.read('deadlines/month', month)).toEqual(deadlineMonth(ledger, month));
+    updateMilestoneStatus(ledger, { id: before.items[0]!.id, status: 'done' });
+    expect((await reader.read('deadlines/page', page)).total).toBe(before.total - 1);
   });
 });

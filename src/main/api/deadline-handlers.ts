@@ -2,6 +2,9 @@
 import { AppError } from '../../shared/app-error';
 import { bulkMilestones } from '../app/schedule/bulk-milestones';
 import { deadlineGlance } from '../app/schedule/deadline-glance';
+import { deadlineMonth } from '../app/schedule/deadline-month';
+import { deadlinePage } from '../app/schedule/deadline-page';
+import { deadlineZoneChoices } from '../app/schedule/deadline-zones';
 import { deadlines, deadlinesIcs } from '../app/schedule/deadlines';
 import { saveUserRule, setExtension, updateMilestoneStatus } from '../app/schedule/schedule-edits';
 import { countDeadlines, todayInChina } from '../core/schedule';
@@ -14,6 +17,9 @@ export const deadlineHandlers: HandlerGroup<
   | 'deadlines/counts'
   | 'deadlines/glance'
   | 'deadlines/ics'
+  | 'deadlines/page'
+  | 'deadlines/month'
+  | 'deadlines/zones'
   | 'milestones/update'
   | 'milestones/extend'
   | 'milestones/bulk'
@@ -32,6 +38,17 @@ export const deadlineHandlers: HandlerGroup<
       ? ctx.reader.read('deadlines/glance', input).catch(() => deadlineGlance(ctx.ledger, input))
       : deadlineGlance(ctx.ledger, input),
   'deadlines/ics': (input, ctx) => deadlinesIcs(ctx.ledger, input),
+  // A page and a month decide their rows from every stored duty's dates: beside the main
+  // thread as the glance is; the rows shown are then read by id.
+  'deadlines/page': (input, ctx) =>
+    ctx.reader
+      ? ctx.reader.read('deadlines/page', input).catch(() => deadlinePage(ctx.ledger, input))
+      : deadlinePage(ctx.ledger, input),
+  'deadlines/month': (input, ctx) =>
+    ctx.reader
+      ? ctx.reader.read('deadlines/month', input).catch(() => deadlineMonth(ctx.ledger, input))
+      : deadlineMonth(ctx.ledger, input),
+  'deadlines/zones': (input, ctx) => deadlineZoneChoices(ctx.ledger, input),
   'milestones/update': (input, ctx) => {
     updateMilestoneStatus(ctx.ledger, input);
     // Its record's duties decide whether it is history (the cycle's end), nothing else: the

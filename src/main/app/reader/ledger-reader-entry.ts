@@ -9,6 +9,8 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { openDatabase } from '../../db/open-database';
 import { homeSummary } from '../../db/queries/home-summary';
 import { deadlineGlance } from '../schedule/deadline-glance';
+import { deadlineMonth } from '../schedule/deadline-month';
+import { deadlinePage } from '../schedule/deadline-page';
 import { userError } from '../../core/user-error';
 import type { AsideRead } from './ledger-reader';
 
@@ -27,6 +29,8 @@ const READS: {
 } = {
   'home/summary': () => db.transaction(() => homeSummary(db)).immediate(),
   'deadlines/glance': (input) => db.transaction(() => deadlineGlance({ db }, input)).immediate(),
+  'deadlines/page': (input) => db.transaction(() => deadlinePage({ db }, input)).immediate(),
+  'deadlines/month': (input) => db.transaction(() => deadlineMonth({ db }, input)).immediate(),
 };
 
 type Request = {

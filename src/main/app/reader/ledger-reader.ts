@@ -16,13 +16,21 @@
 import { Worker } from 'node:worker_threads';
 import { AppError } from '../../../shared/app-error';
 import type { HomeSummary } from '../../../shared/domain';
+import type { DeadlineMonth, DeadlinePage } from '../../../shared/deadline-pages';
 import type { DeadlineGlance } from '../../../shared/schedule';
+import type { DeadlinePageQuery } from '../schedule/deadline-page';
 import { workerScript } from '../worker-script';
 
 /** The reads the thread answers, what each is asked and what each gives. */
 export type AsideRead =
   | { method: 'home/summary'; input: Record<string, never>; value: HomeSummary }
-  | { method: 'deadlines/glance'; input: { asOf?: string; months: number }; value: DeadlineGlance };
+  | { method: 'deadlines/glance'; input: { asOf?: string; months: number }; value: DeadlineGlance }
+  | { method: 'deadlines/page'; input: DeadlinePageQuery; value: DeadlinePage }
+  | {
+      method: 'deadlines/month';
+      input: { asOf?: string; month: string; filter?: string };
+      value: DeadlineMonth;
+    };
 
 interface Pending {
   resolve: (v: unknown) => void;

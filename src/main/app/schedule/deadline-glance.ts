@@ -5,20 +5,13 @@
  * every stored milestone, as the list decides it), the same foreseen yearly deadlines, and
  * the reminder's first items in the list's order.
  */
-import { INFORMATIONAL_KINDS } from '../../../shared/domain';
-import { isOpenDuty, type DeadlineGlance, type DeadlineItem } from '../../../shared/schedule';
-import { addDays, daysBetween, todayInChina } from '../../core/schedule/dates';
-import { countDeadlines, deadlineOf, statusAsOf } from '../../core/schedule/deadline-list';
-import { historicalIds } from '../../core/schedule/history';
+import { isOpenDuty, type DeadlineGlance } from '../../../shared/schedule';
+import { addDays, todayInChina } from '../../core/schedule/dates';
+import { countDeadlines, deadlineOf } from '../../core/schedule/deadline-list';
 import type { LedgerHandle } from '../../db/ledger';
-import { glanceRows, listMilestoneRows } from '../../db/queries/milestone-list';
-import { foreseen, toItem } from './deadlines';
-
-/** What the counts read of an item (a stored milestone's dates, or a foreseen deadline). */
-type Counted = Pick<
-  DeadlineItem,
-  'id' | 'status' | 'informational' | 'daysLeft' | 'historical' | 'dueOn' | 'endOn' | 'projected'
->;
+import { listMilestoneRows } from '../../db/queries/milestone-list';
+import { datedItems } from './dated-items';
+import { toItem } from './deadlines';
 
 /** The months from the as-of month on, as YYYY-MM. */
 function monthsFrom(asOf: string, n: number): string[] {
@@ -33,28 +26,8 @@ export function deadlineGlance(
   q: { asOf?: string; months: number },
 ): DeadlineGlance {
   const asOf = q.asOf ?? todayInChina();
-  const rows = glanceRows(ledger.db);
-  const dated = rows.map((r) => ({
-    ...r,
-    status: statusAsOf(r.status, deadlineOf(r), asOf, r.kind),
-  }));
-  const history = historicalIds(dated, asOf);
-  const stored: Counted[] = dated.map((r) => ({
-    id: r.id,
-    status: r.status,
-    ...(INFORMATIONAL_KINDS.has(r.kind) ? { informational: true as const } : {}),
-    daysLeft: daysBetween(asOf, deadlineOf(r)),
-    ...(history.has(r.id) ? { historical: true as const } : {}),
-    dueOn: r.dueOn,
-    endOn: r.endOn ?? undefined,
-  }));
-  const extra = foreseen(ledger, asOf);
-  const foreseenById = new Map(extra.map((i) => [i.id, i]));
-  // the list's order: stored by its statement, foreseen placed by date (a stable sort)
-  const items: Counted[] =
-    extra.length === 0
-      ? stored
-      : [...stored, ...extra].sort((a, b) => a.dueOn.localeCompare(b.dueOn));
+  const { items, foreseen } = datedItems(ledger, asOf);
+  const foreseenById = new Map(foreseen.map((i) => [i.id, i]));
   const months = monthsFrom(asOf, q.months);
   const byMonth = new Map(months.map((m) => [m, 0]));
   for (const i of items) {

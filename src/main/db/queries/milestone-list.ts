@@ -67,25 +67,31 @@ const ownNotice = (col: string) => `(SELECT n.${col} FROM notices n WHERE n.id =
  * Milestones of live records (not merged away, not deleted) and of notices in force, in the
  * order staff read them: by date, then the official division order, then the record's life.
  */
-const listed = (joins = '') => `FROM milestones m
+export const listed = (joins = '', also = '') => `FROM milestones m
          LEFT JOIN records r ON r.id = m.record_id ${joins}
         WHERE (m.record_id IS NULL OR (${LIVE}))
           AND (m.record_id IS NOT NULL OR ${ownNotice('withdrawn_at')} IS NULL)
           AND (@recordId IS NULL OR m.record_id = @recordId)
-          AND (@id IS NULL OR m.id = @id)
+          AND (@id IS NULL OR m.id = @id) ${also}
         ORDER BY m.due_on, r.region_code, r.seq, m.record_id, ${LIFE_RANK} = 0, ${LIFE_RANK},
                  m.kind, m.key`;
 
 const LEARNED_ON = `substr(CASE WHEN m.record_id IS NULL THEN ${ownNotice('imported_at')}
                                 ELSE r.created_at END, 1, 10)`;
 
-/** The list's statement, exported so a test can read its plan. */
-export const MILESTONE_LIST_SQL = `SELECT m.id, m.key, m.record_id, m.notice_id, m.rule_id, m.kind,
+const LIST_COLUMNS = `SELECT m.id, m.key, m.record_id, m.notice_id, m.rule_id, m.kind,
               m.due_on, m.end_on, m.status, m.note,
               ru.notice_id AS rule_notice_id, ru.text AS rule_text,
               r.kind AS r_kind, r.region_text, r.region_code, r.unit, r.title AS r_title, r.programme,
-              ${LEARNED_ON} AS learned_on
+              ${LEARNED_ON} AS learned_on`;
+
+/** The list's statement, exported so a test can read its plan. */
+export const MILESTONE_LIST_SQL = `${LIST_COLUMNS}
          ${listed('LEFT JOIN rules ru ON ru.id = m.rule_id')}`;
+
+/** The same rows for the ids a page shows (deadline-page.ts), each found by its key. */
+export const MILESTONES_BY_IDS_SQL = `${LIST_COLUMNS}
+         ${listed('LEFT JOIN rules ru ON ru.id = m.rule_id', 'AND m.id IN (SELECT value FROM json_each(@ids))')}`;
 
 /** The light statement of glanceRows, exported so a test can read its plan. */
 export const MILESTONE_DATES_SQL = `SELECT m.id, m.record_id AS recordId, m.kind, m.due_on AS dueOn,
@@ -116,12 +122,14 @@ function noticesById(db: Database.Database, ids: Iterable<number>): Map<number, 
 
 export function listMilestoneRows(
   db: Database.Database,
-  opts: { recordId?: number; id?: number } = {},
+  opts: { recordId?: number; id?: number; ids?: readonly number[] } = {},
 ): MilestoneRow[] {
-  const rows = statement(db, MILESTONE_LIST_SQL).all({
-    recordId: opts.recordId ?? null,
-    id: opts.id ?? null,
-  }) as (RawRow & { learned_on: string | null })[];
+  const params = { recordId: opts.recordId ?? null, id: opts.id ?? null };
+  const rows = (
+    opts.ids
+      ? statement(db, MILESTONES_BY_IDS_SQL).all({ ...params, ids: JSON.stringify(opts.ids) })
+      : statement(db, MILESTONE_LIST_SQL).all(params)
+  ) as (RawRow & { learned_on: string | null })[];
   const notices = noticesById(
     db,
     new Set(rows.flatMap((r) => (r.notice_id === null ? [] : [r.notice_id]))),

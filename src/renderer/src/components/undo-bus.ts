@@ -6,7 +6,7 @@
 import type { HistoryStep, OperationSummary } from '../../../shared/operations';
 import { api } from '../api';
 import { askConfirm } from './confirm';
-import { consequence } from './undo-consequence';
+import { consequence, undoToConsequence } from './undo-consequence';
 
 export interface LedgerChange {
   message: string;
@@ -66,11 +66,17 @@ async function step(which: 'undo' | 'redo'): Promise<void> {
 export const undo = () => step('undo');
 export const redo = () => step('redo');
 
-/** Undoes everything from the newest operation back to this one (the history page), after asking. */
-export async function undoBackTo(op: OperationSummary, count: number): Promise<void> {
+/**
+ * Undoes everything from the newest operation back to this one (the history page), after
+ * asking; `taken` are those operations, newest first, this one last.
+ */
+export async function undoBackTo(
+  op: OperationSummary,
+  taken: readonly OperationSummary[],
+): Promise<void> {
   const yes = await askConfirm({
     title: `撤销到「${op.summary}」之前？`,
-    message: `将依次撤销最近的 ${count} 项操作，直到这一项（含）。之后仍可逐项重做。`,
+    message: undoToConsequence(taken),
     confirmLabel: '撤销',
   });
   if (!yes) return;

@@ -2,7 +2,11 @@
  * What taking an undo or redo step will do, said in the confirmation before it is done: the
  * clerk must know what leaves the ledger (a notice, its records, a merge, a whole restore).
  */
-import { importEffectText, type HistoryStep } from '../../../shared/operations';
+import {
+  importEffectText,
+  type HistoryStep,
+  type OperationSummary,
+} from '../../../shared/operations';
 
 /**
  * What taking this step will do, said before it is done; an import's undo also says what it
@@ -49,4 +53,24 @@ function whatLeaves(step: HistoryStep, verb: '撤销' | '重做'): string {
       ? `整个台账将回到恢复之前的样子${again}。`
       : `整个台账将再次换成恢复的备份${again}。`;
   return `这一步涉及 ${records} 条记录${again}。`;
+}
+
+/**
+ * 撤销到此 (操作记录): what the undos from the newest operation back to this one take back.
+ * One operation is said as the undo button says it; several are counted, and each of them that
+ * changed what the ledger already held (a news item filling 5 records' 年度, an acceptance
+ * closing duties) is named with its effects line, as its row in 操作记录 shows it.
+ */
+export function undoToConsequence(ops: readonly OperationSummary[]): string {
+  const oldest = ops.at(-1);
+  if (!oldest) return '';
+  if (ops.length === 1) return consequence({ op: oldest, label: '', confirm: true }, '撤销');
+  const named = ops.flatMap((o) => {
+    const said = o.effects ? importEffectText(o.effects) : '';
+    return said ? [`「${o.summary}」一并撤回：${said}。`] : [];
+  });
+  return [
+    `将依次撤销最近的 ${ops.length} 项操作，直到这一项（含）。之后仍可逐项重做。`,
+    ...named,
+  ].join('\n');
 }

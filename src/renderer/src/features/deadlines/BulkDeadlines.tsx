@@ -4,7 +4,6 @@
  * takes back.
  */
 import { useState } from 'react';
-import type { DeadlineItem } from '../../../../shared/schedule';
 import { api } from '../../api';
 import { announce } from '../../components/undo-bus';
 import { DateInput } from '../../components/DateInput';
@@ -69,10 +68,9 @@ export function BulkSelected(props: { ids: readonly number[]; onDone: () => void
   );
 }
 
-export function BulkDeadlines(props: { items: DeadlineItem[]; onChanged: () => void }) {
-  const programmes = [
-    ...new Set(props.items.map((i) => i.record?.programme).filter((p): p is string => !!p)),
-  ].sort();
+/** The form's programmes are those of the records with deadlines (deadlines/page sends them). */
+export function BulkDeadlines(props: { programmes: readonly string[]; onChanged: () => void }) {
+  const { programmes } = props;
   const [status, setStatus] = useState<'done' | 'waived'>('done');
   const [programme, setProgramme] = useState('');
   const [batch, setBatch] = useState('');

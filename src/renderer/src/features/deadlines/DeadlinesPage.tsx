@@ -1,26 +1,23 @@
 /**
  * 期限: what is overdue, what falls due soon, a month calendar, each zone's timeline
  * and the rules behind the dates. "As of" defaults to today and can be moved to look
- * ahead or back; ICS export puts the same dates into any calendar. Opened from a home-page
- * bar or count, it shows only what that bar counted, until 显示全部.
+ * ahead or back; the filter box narrows every view to the rows holding the words typed; ICS
+ * export puts the same dates into any calendar. Opened from a home-page bar or count, it
+ * shows only what that bar counted, until 显示全部. Every view asks the backend for what it
+ * draws (deadlines/page, /month, /zones), never for the whole list.
  */
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { api } from '../../api';
 import { EmptyState } from '../../components/EmptyState';
 import { Loading } from '../../components/Loading';
 import { ErrorNote } from '../../components/ErrorNote';
 import { PageHeader } from '../../components/PageHeader';
 import { onLedgerChange } from '../../components/undo-bus';
-import { useApi } from '../../use-api';
 import { BulkDeadlines } from './BulkDeadlines';
-import {
-  deadlineFilterFromHash,
-  deadlineFilterLabel,
-  matchesDeadline,
-  type DeadlineFilter,
-} from './deadline-link';
+import { deadlineFilterFromHash, deadlineFilterLabel, type DeadlineFilter } from './deadline-link';
 import { DueLists } from './DueLists';
-import { MilestoneTable } from './MilestoneRow';
+import { SectionTable } from './SectionTable';
+import { useSectionPage } from './use-section-page';
 import { MonthCalendar } from './MonthCalendar';
 import { RulesPanel } from './RulesPanel';
 import { todayInChina } from './today';
@@ -48,15 +45,20 @@ function downloadText(text: string, fileName: string, type: string) {
 export function DeadlinesPage() {
   const [asOf, setAsOf] = useState(todayInChina);
   const [tab, setTab] = useState<Tab>('due');
-  const list = useApi('deadlines/list', { asOf });
+  const [typed, setTyped] = useState('');
+  const filterText = useSettled(typed);
+  const [tick, setTick] = useState(0);
+  const changed = useCallback(() => setTick((t) => t + 1), []);
+  // every section's count, the programmes, and whether the ledger has any deadline at all
+  const head = useSectionPage(
+    { asOf, section: 'overdue', within: 30, filter: filterText },
+    { tick },
+  );
   const [exportMsg, setExportMsg] = useState<string | null>(null);
   const filter = useDeadlineFilter();
-  // A list for another 截至 date is not shown as this one's while it loads.
-  const all = (list.stale ? null : list.value) ?? [];
-  const items = filter ? all.filter((i) => matchesDeadline(filter, i)) : all;
-  const { reload } = list;
   // An undo or redo (or a bulk change) elsewhere on the page changes what is due.
-  useEffect(() => onLedgerChange((c) => c.dataChanged && reload()), [reload]);
+  useEffect(() => onLedgerChange((c) => c.dataChanged && changed()), [changed]);
+  const page = head.stale ? null : head.page;
   const exportIcs = async () => {
     const r = await api.call('deadlines/ics', { asOf });
     if (!r.ok) return setExportMsg(r.error.message);
@@ -70,7 +72,21 @@ export function DeadlinesPage() {
           截至
           <DateInput value={asOf} onChange={setAsOf} aria-label="截至日期" />
         </label>
-        <button className="button" onClick={() => void exportIcs()} disabled={items.length === 0}>
+        <label className="deadline-find">
+          筛选
+          <input
+            type="search"
+            value={typed}
+            onChange={(e) => setTyped(e.target.value)}
+            placeholder="单位、事项、项目或通知"
+            aria-label="筛选期限"
+          />
+        </label>
+        <button
+          className="button"
+          onClick={() => void exportIcs()}
+          disabled={!page || page.listed === 0}
+        >
           导出日历（ICS）
         </button>
       </PageHeader>
@@ -79,7 +95,7 @@ export function DeadlinesPage() {
           {exportMsg}
         </p>
       )}
-      {list.error && <ErrorNote error={list.error} />}
+      {head.error && <ErrorNote error={head.error} />}
       <nav className="tabs" role="tablist" aria-label="期限视图">
         {TABS.map(([id, label]) => (
           <button
@@ -93,20 +109,11 @@ export function DeadlinesPage() {
           </button>
         ))}
       </nav>
-      {filter && (
-        <p className="deadline-filter" role="status" data-testid="deadline-filter">
-          <span>
-            只看<strong>{deadlineFilterLabel(filter)}</strong>的 {items.length} 项（共 {all.length}{' '}
-            项）
-          </span>
-          <a className="button small" href="#/deadlines">
-            显示全部
-          </a>
-        </p>
-      )}
-      {(list.stale || list.loading) && !list.error && tab !== 'rules' ? (
-        <Loading what="期限" />
-      ) : list.value && all.length === 0 && tab !== 'rules' ? (
+      {tab === 'rules' ? (
+        <RulesPanel onChanged={changed} />
+      ) : !page ? (
+        !head.error && <Loading what="期限" />
+      ) : page.listed === 0 ? (
         <EmptyState title="没有期限节点">
           <p>
             导入含有实验周期、申报截止或公示期的通知后，系统会为每个实验区生成节点，并提醒已逾期和即将到期的事项。
@@ -114,28 +121,95 @@ export function DeadlinesPage() {
         </EmptyState>
       ) : (
         <>
+          {filterText.trim() && (
+            <p className="muted" role="status" data-testid="deadline-find-note">
+              筛选“{filterText.trim()}”：已逾期 {page.counts.overdue} 项，待办 {page.counts.open}{' '}
+              项，历史事项 {page.counts.history} 项
+            </p>
+          )}
           {tab === 'due' && (
             <>
-              <BulkDeadlines items={items} onChanged={list.reload} />
+              <BulkDeadlines programmes={page.programmes ?? []} onChanged={changed} />
               {filter ? (
-                <MilestoneTable
-                  items={items}
-                  onChanged={list.reload}
-                  empty={`没有${deadlineFilterLabel(filter)}的事项。`}
-                  label={deadlineFilterLabel(filter)}
+                <LinkedSection
+                  filter={filter}
+                  asOf={asOf}
+                  text={filterText}
+                  listed={page.listed}
+                  tick={tick}
+                  onChanged={changed}
                 />
               ) : (
-                <DueLists items={items} onChanged={list.reload} />
+                <DueLists
+                  query={{ asOf, filter: filterText }}
+                  overdue={head}
+                  counts={page.counts}
+                  tick={tick}
+                  onChanged={changed}
+                />
               )}
             </>
           )}
-          {tab === 'calendar' && <MonthCalendar items={items} asOf={asOf} />}
-          {tab === 'timeline' && <ZoneTimeline items={items} asOf={asOf} onChanged={list.reload} />}
-          {tab === 'rules' && <RulesPanel onChanged={list.reload} />}
+          {tab === 'calendar' && <MonthCalendar asOf={asOf} filter={filterText} tick={tick} />}
+          {tab === 'timeline' && <ZoneTimeline asOf={asOf} tick={tick} onChanged={changed} />}
         </>
       )}
     </div>
   );
+}
+
+/** The section a home-page bar or count opens, narrowed as it counted, until 显示全部. */
+function LinkedSection(props: {
+  filter: DeadlineFilter;
+  asOf: string;
+  text: string;
+  listed: number;
+  tick: number;
+  onChanged: () => void;
+}) {
+  const f = props.filter;
+  const rows = useSectionPage(
+    {
+      asOf: props.asOf,
+      filter: props.text,
+      ...(f.kind === 'overdue'
+        ? { section: 'overdue', within: 30 }
+        : f.kind === 'within'
+          ? { section: 'soon', within: f.days }
+          : { section: 'open', within: 30, month: f.month }),
+    },
+    { tick: props.tick },
+  );
+  const label = deadlineFilterLabel(f);
+  return (
+    <>
+      <p className="deadline-filter" role="status" data-testid="deadline-filter">
+        <span>
+          只看<strong>{label}</strong>的 {rows.page && !rows.stale ? rows.page.total : '…'} 项（共{' '}
+          {props.listed} 项）
+        </span>
+        <a className="button small" href="#/deadlines">
+          显示全部
+        </a>
+      </p>
+      <SectionTable
+        rows={rows}
+        onChanged={props.onChanged}
+        empty={`没有${label}的事项。`}
+        label={label}
+      />
+    </>
+  );
+}
+
+/** The text once typing pauses: each change of the filter is a read of every duty's words. */
+function useSettled(text: string, ms = 300): string {
+  const [settled, setSettled] = useState(text);
+  useEffect(() => {
+    const t = setTimeout(() => setSettled(text), ms);
+    return () => clearTimeout(t);
+  }, [text, ms]);
+  return settled;
 }
 
 /** The narrowing the address asks for; follows the address as links are followed. */

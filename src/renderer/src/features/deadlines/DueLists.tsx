@@ -1,30 +1,45 @@
 /**
  * The working view: overdue first (red), then due within 7, 30 and 90 days (amber, then
- * plain), and last, folded away with its count, 历史事项: overdue duties of cycles that had
- * ended long before they were imported (an old batch brought in for the record) and past
- * years' application rounds. Rows can be
- * ticked and completed or waived together as one operation.
+ * plain), then, folded with their counts, 以后 (open duties due after that) and 历史事项:
+ * overdue duties of cycles that had ended long before they were imported (an old batch
+ * brought in for the record) and past years' application rounds. Each section is read a page
+ * at a time (deadlines/page); a folded one only once opened. Rows can be ticked and completed
+ * or waived together as one operation.
  */
-import { useMemo, useState } from 'react';
+import { useEffect, useState, type ReactNode } from 'react';
+import type { DeadlineSectionCounts } from '../../../../shared/deadline-pages';
 import { BulkSelected } from './BulkDeadlines';
-import { MilestoneTable, type RowSelection } from './MilestoneRow';
-import { isOpenDuty } from '../../../../shared/schedule';
-import type { DeadlineItem } from './types';
+import type { RowSelection } from './MilestoneRow';
+import { SectionTable } from './SectionTable';
+import { useSectionPage, type SectionPage } from './use-section-page';
 
 const WINDOWS = [7, 30, 90] as const;
 
-export function DueLists({ items, onChanged }: { items: DeadlineItem[]; onChanged: () => void }) {
+export interface DueQuery {
+  asOf: string;
+  filter: string;
+}
+
+export function DueLists({
+  query,
+  overdue,
+  counts,
+  tick,
+  onChanged,
+}: {
+  query: DueQuery;
+  /** 已逾期's rows, read by the page for its counts (the reach does not change them). */
+  overdue: SectionPage;
+  /** Every section's count under the filter (the page's first answer). */
+  counts: DeadlineSectionCounts;
+  tick: number;
+  onChanged: () => void;
+}) {
   const [within, setWithin] = useState<(typeof WINDOWS)[number]>(30);
-  const overdue = items.filter((i) => i.status === 'overdue' && !i.historical);
-  const history = items.filter((i) => i.status === 'overdue' && i.historical);
-  const open = items.filter(isOpenDuty);
-  const due = open.filter((i) => i.daysLeft >= 0 && i.daysLeft <= within);
-  const count = (n: number) => open.filter((i) => i.daysLeft >= 0 && i.daysLeft <= n).length;
   const [picked, setPicked] = useState<ReadonlySet<number>>(new Set());
-  const [historyOpen, setHistoryOpen] = useState(false);
-  // Only what is still listed counts: a row marked or undone elsewhere drops out.
-  const listed = useMemo(() => new Set(items.map((i) => i.id)), [items]);
-  const ids = [...picked].filter((id) => listed.has(id));
+  // Another date, filter or change to the ledger: what was ticked may be listed no more.
+  useEffect(() => setPicked(new Set()), [query.asOf, query.filter, tick]);
+  const soon = useSectionPage({ ...query, section: 'soon', within }, { tick });
   const selection: RowSelection = {
     selected: picked,
     toggle: (rows, on) =>
@@ -36,10 +51,12 @@ export function DueLists({ items, onChanged }: { items: DeadlineItem[]; onChange
         return next;
       }),
   };
+  const count = (n: (typeof WINDOWS)[number]) => counts[`within${n}`];
+  const later = counts.open - count(within);
   return (
     <>
       <BulkSelected
-        ids={ids}
+        ids={[...picked]}
         onDone={() => {
           setPicked(new Set());
           onChanged();
@@ -47,10 +64,10 @@ export function DueLists({ items, onChanged }: { items: DeadlineItem[]; onChange
       />
       <section className="due-section due-overdue" aria-label="已逾期">
         <h2>
-          已逾期 <span className="count">{overdue.length}</span>
+          已逾期 <span className="count">{counts.overdue}</span>
         </h2>
-        <MilestoneTable
-          items={overdue}
+        <SectionTable
+          rows={overdue}
           onChanged={onChanged}
           empty="没有逾期事项。"
           selection={selection}
@@ -74,40 +91,91 @@ export function DueLists({ items, onChanged }: { items: DeadlineItem[]; onChange
             ))}
           </span>
         </h2>
-        <MilestoneTable
-          items={due}
+        <SectionTable
+          rows={soon}
           onChanged={onChanged}
           empty={`${within} 天内没有到期事项。`}
           selection={selection}
           label="即将到期"
         />
       </section>
-      {history.length > 0 && (
-        <details
-          className="due-section due-history"
-          aria-label="历史事项"
-          onToggle={(e) => setHistoryOpen(e.currentTarget.open)}
+      {later > 0 && (
+        <Folded
+          name="以后"
+          count={later}
+          note={`${within} 天以后到期的待办事项。`}
+          className="due-later"
         >
-          <summary>
-            <h2>
-              历史事项 <span className="count">{history.length}</span>
-            </h2>
-            <span className="muted">
-              导入时实验周期早已结束的事项，以及往年已截止的申报：台账中没有完成记录，但不再计入已逾期。确已完成的可勾选后标记。
-            </span>
-          </summary>
-          {/* drawn when opened: folded, its rows (150,000 at 100,000 records) cost nothing */}
-          {historyOpen && (
-            <MilestoneTable
-              items={history}
-              onChanged={onChanged}
-              empty=""
-              selection={selection}
-              label="历史事项"
-            />
-          )}
-        </details>
+          <FoldedRows
+            query={{ ...query, section: 'later', within }}
+            tick={tick}
+            onChanged={onChanged}
+            selection={selection}
+            label="以后"
+          />
+        </Folded>
+      )}
+      {counts.history > 0 && (
+        <Folded
+          name="历史事项"
+          count={counts.history}
+          note="导入时实验周期早已结束的事项，以及往年已截止的申报：台账中没有完成记录，但不再计入已逾期。确已完成的可勾选后标记。"
+          className="due-history"
+        >
+          <FoldedRows
+            query={{ ...query, section: 'history', within }}
+            tick={tick}
+            onChanged={onChanged}
+            selection={selection}
+            label="历史事项"
+          />
+        </Folded>
       )}
     </>
+  );
+}
+
+/** A section folded away with its count; its rows are read and drawn once it is opened. */
+function Folded(props: {
+  name: string;
+  count: number;
+  note: string;
+  className: string;
+  children: ReactNode;
+}) {
+  const [open, setOpen] = useState(false);
+  return (
+    <details
+      className={`due-section ${props.className}`}
+      aria-label={props.name}
+      onToggle={(e) => setOpen(e.currentTarget.open)}
+    >
+      <summary>
+        <h2>
+          {props.name} <span className="count">{props.count}</span>
+        </h2>
+        <span className="muted">{props.note}</span>
+      </summary>
+      {open && props.children}
+    </details>
+  );
+}
+
+function FoldedRows(props: {
+  query: Parameters<typeof useSectionPage>[0];
+  tick: number;
+  onChanged: () => void;
+  selection: RowSelection;
+  label: string;
+}) {
+  const rows = useSectionPage(props.query, { tick: props.tick });
+  return (
+    <SectionTable
+      rows={rows}
+      onChanged={props.onChanged}
+      empty=""
+      selection={props.selection}
+      label={props.label}
+    />
   );
 }

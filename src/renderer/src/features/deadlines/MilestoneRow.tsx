@@ -5,6 +5,7 @@ import { api } from '../../api';
 import { announce } from '../../components/undo-bus';
 import { HISTORY_NOTE, statusShown } from './labels';
 import type { DeadlineItem } from './types';
+import { ROWS_AT_A_TIME } from './use-section-page';
 
 /** Row selection for the bulk actions: only duties stored and still pending can be chosen. */
 export interface RowSelection {
@@ -145,30 +146,43 @@ export function MilestoneRow({
 }
 
 /**
- * Rows drawn at once: at 100,000 records a list holds 150,000 duties of old cycles, and a
- * table drawing them all froze the page for most of a minute. The counts and 全选 still
- * cover the whole list.
+ * A section's rows as far as they were read (deadlines/page, 200 at a time): at 100,000
+ * records a section holds 150,000 duties of old cycles. 再列出 reads the next ones; 全选 asks
+ * for the ids of the whole section, rows not yet drawn included.
  */
-const ROWS_AT_A_TIME = 200;
-
 export function MilestoneTable({
   items,
+  total,
+  onMore,
+  allIds,
   onChanged,
   empty,
   selection,
   label,
 }: {
   items: DeadlineItem[];
+  /** The section's rows, read or not (items.length when all were read). */
+  total?: number;
+  onMore?: () => void;
+  allIds?: () => Promise<number[]>;
   onChanged: () => void;
   empty: string;
   selection?: RowSelection;
   label?: string;
 }) {
-  const [shown, setShown] = useState(ROWS_AT_A_TIME);
+  // the section's ids as 全选 last asked for them: checked while all of them are selected
+  const [sectionIds, setSectionIds] = useState<number[] | null>(null);
   if (items.length === 0) return <p className="muted">{empty}</p>;
-  const choosable = items.filter(selectable).map((i) => i.id);
+  const drawn = items.filter(selectable).map((i) => i.id);
+  const choosable = sectionIds ?? drawn;
   const all = choosable.length > 0 && choosable.every((id) => selection?.selected.has(id));
-  const rest = items.length - shown;
+  const rest = (total ?? items.length) - items.length;
+  const pickAll = async (on: boolean) => {
+    if (!selection) return;
+    const ids = allIds ? await allIds() : drawn;
+    setSectionIds(ids);
+    selection.toggle(ids, on);
+  };
   return (
     <>
       <table className="ms-table">
@@ -179,9 +193,9 @@ export function MilestoneTable({
                 <input
                   type="checkbox"
                   aria-label={`全选${label ?? ''}`}
-                  disabled={choosable.length === 0}
+                  disabled={drawn.length === 0}
                   checked={all}
-                  onChange={(e) => selection.toggle(choosable, e.target.checked)}
+                  onChange={(e) => void pickAll(e.target.checked)}
                 />
               </th>
             )}
@@ -194,7 +208,7 @@ export function MilestoneTable({
           </tr>
         </thead>
         <tbody>
-          {items.slice(0, shown).map((i) => (
+          {items.map((i) => (
             <MilestoneRow key={i.id} item={i} onChanged={onChanged} selection={selection} />
           ))}
         </tbody>
@@ -202,11 +216,13 @@ export function MilestoneTable({
       {rest > 0 && (
         <p className="ms-more">
           <span className="muted">
-            已列出前 {shown} 项，共 {items.length} 项（全选包括未列出的 {rest} 项）。
+            已列出前 {items.length} 项，共 {total} 项（全选包括未列出的 {rest} 项）。
           </span>{' '}
-          <button className="button small" onClick={() => setShown((n) => n + ROWS_AT_A_TIME)}>
-            再列出 {Math.min(rest, ROWS_AT_A_TIME)} 项
-          </button>
+          {onMore && (
+            <button className="button small" onClick={onMore}>
+              再列出 {Math.min(rest, ROWS_AT_A_TIME)} 项
+            </button>
+          )}
         </p>
       )}
     </>

@@ -1,11 +1,14 @@
 /**
  * A month calendar, Monday first as Chinese calendars are. Each milestone sits on its
  * due day; a window (公示期) also marks every day it runs. Red: overdue, amber: within 7 days.
+ * The month shown is read alone (deadlines/month): each day's first items and its count.
  */
-import { useMemo, useState } from 'react';
+import { useState } from 'react';
 import { deadlineWho } from '../../../../shared/schedule';
+import { ErrorNote } from '../../components/ErrorNote';
+import { Loading } from '../../components/Loading';
+import { useApi } from '../../use-api';
 import { statusShown } from './labels';
-import type { DeadlineItem } from './types';
 
 const WEEKDAYS = ['一', '二', '三', '四', '五', '六', '日'];
 const pad = (n: number) => String(n).padStart(2, '0');
@@ -20,7 +23,15 @@ function monthDays(y: number, m: number): (string | null)[] {
   return cells;
 }
 
-export function MonthCalendar({ items, asOf }: { items: DeadlineItem[]; asOf: string }) {
+export function MonthCalendar({
+  asOf,
+  filter,
+  tick,
+}: {
+  asOf: string;
+  filter: string;
+  tick: number;
+}) {
   const [ym, setYm] = useState(() => ({
     y: Number(asOf.slice(0, 4)),
     m: Number(asOf.slice(5, 7)),
@@ -30,17 +41,21 @@ export function MonthCalendar({ items, asOf }: { items: DeadlineItem[]; asOf: st
       y: y + Math.floor((m - 1 + n) / 12),
       m: ((m - 1 + n + 1200) % 12) + 1,
     }));
-  const byDay = useMemo(() => {
-    const map = new Map<string, DeadlineItem[]>();
-    const prefix = `${ym.y}-${pad(ym.m)}`;
-    for (const i of items) {
-      if (i.dueOn.startsWith(prefix)) map.set(i.dueOn, [...(map.get(i.dueOn) ?? []), i]);
-      if (i.endOn && i.endOn.startsWith(prefix) && i.endOn !== i.dueOn)
-        map.set(i.endOn, [...(map.get(i.endOn) ?? []), i]);
-    }
-    return map;
-  }, [items, ym]);
-  const inWindow = (day: string) => items.some((i) => i.endOn && i.dueOn < day && day < i.endOn);
+  const month = `${ym.y}-${pad(ym.m)}`;
+  const read = useApi('deadlines/month', {
+    asOf,
+    month,
+    ...(filter.trim() ? { filter: filter.trim() } : {}),
+  });
+  const { reload } = read;
+  const [seen, setSeen] = useState(tick);
+  if (seen !== tick) {
+    setSeen(tick);
+    reload();
+  }
+  const shown = read.stale ? null : read.value;
+  const byDay = new Map(shown?.days.map((d) => [d.day, d]));
+  const windowDays = new Set(shown?.windowDays);
   return (
     <section className="calendar" aria-label="月历">
       <div className="calendar-head">
@@ -54,6 +69,8 @@ export function MonthCalendar({ items, asOf }: { items: DeadlineItem[]; asOf: st
           ›
         </button>
       </div>
+      {read.error && <ErrorNote error={read.error} />}
+      {!shown && !read.error && <Loading what="月历" />}
       <div className="calendar-grid">
         {WEEKDAYS.map((w) => (
           <div key={w} className="calendar-wd">
@@ -63,12 +80,12 @@ export function MonthCalendar({ items, asOf }: { items: DeadlineItem[]; asOf: st
         {monthDays(ym.y, ym.m).map((day, idx) => (
           <div
             key={day ?? `x${idx}`}
-            className={`calendar-cell${day === asOf ? ' today' : ''}${day && inWindow(day) ? ' in-window' : ''}`}
+            className={`calendar-cell${day === asOf ? ' today' : ''}${day && windowDays.has(day) ? ' in-window' : ''}`}
             data-day={day ?? undefined}
           >
             {day && <span className="calendar-day">{Number(day.slice(8))}</span>}
             {day &&
-              (byDay.get(day) ?? []).slice(0, 4).map((i) => (
+              (byDay.get(day)?.items ?? []).map((i) => (
                 <div
                   key={`${i.id}-${day}`}
                   className={`calendar-item st-${statusShown(i).key}${i.status === 'pending' && i.daysLeft <= 7 ? ' soon' : ''}`}
@@ -79,8 +96,10 @@ export function MonthCalendar({ items, asOf }: { items: DeadlineItem[]; asOf: st
                   {i.endOn && day === i.endOn ? '（止）' : ''}
                 </div>
               ))}
-            {day && (byDay.get(day)?.length ?? 0) > 4 && (
-              <div className="calendar-more">另 {(byDay.get(day)?.length ?? 0) - 4} 项</div>
+            {day && (byDay.get(day)?.total ?? 0) > (byDay.get(day)?.items.length ?? 0) && (
+              <div className="calendar-more">
+                另 {byDay.get(day)!.total - byDay.get(day)!.items.length} 项
+              </div>
             )}
           </div>
         ))}

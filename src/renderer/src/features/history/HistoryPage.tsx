@@ -4,6 +4,7 @@
  * 改为「已验收」) — and 撤销到此, which takes the ledger back to just before a
  * chosen operation (everything newer is undone first, and each can be redone).
  */
+import { Loading } from '../../components/Loading';
 import { useCallback, useEffect, useState } from 'react';
 import {
   importEffectText,
@@ -57,7 +58,7 @@ export function HistoryPage() {
       />
       {error && <ErrorNote error={error} />}
       {ops === null && !error ? (
-        <p className="muted">正在读取…</p>
+        <Loading />
       ) : shown.length === 0 && !error ? (
         <EmptyState title="还没有操作">
           导入通知、修改记录、合并重复……每一次修改都会记在这里。
@@ -77,7 +78,8 @@ export function HistoryPage() {
           </thead>
           <tbody>
             {shown.map((op) => {
-              const newer = active.filter((o) => o.opId >= op.opId).length;
+              const taken = active.filter((o) => o.opId >= op.opId);
+              const newer = taken.length;
               return (
                 <tr key={op.opId} className={op.undone ? 'undone' : undefined} data-op={op.opId}>
                   <td className="nowrap">{when(op.at)}</td>
@@ -105,7 +107,7 @@ export function HistoryPage() {
                         type="button"
                         className="button small"
                         title={`撤销这一项${newer > 1 ? `及其后的 ${newer - 1} 项` : ''}`}
-                        onClick={() => void undoBackTo(op, newer)}
+                        onClick={() => void undoBackTo(op, taken)}
                       >
                         撤销到此
                       </button>

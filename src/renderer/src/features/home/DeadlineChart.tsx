@@ -31,7 +31,10 @@ function deadlineBars(glance: DeadlineGlance) {
 }
 
 export function DeadlineChart({ glance }: { glance: DeadlineGlance | null }) {
-  if (!glance || glance.nearMonths === 0) return null;
+  // Nothing overdue nor open in the months shown (only history, say): no chart of zeros; the
+  // panel above says 暂无待办期限.
+  if (!glance || (glance.counts.overdue === 0 && glance.months.every((m) => m.count === 0)))
+    return null;
   return (
     <section className="home-card" data-testid="home-deadline-chart">
       <BarChart title="即将到期（按月）" rows={deadlineBars(glance)} />

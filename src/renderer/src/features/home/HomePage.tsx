@@ -73,7 +73,11 @@ export function HomePage() {
       />
       {summary.error && <ErrorNote error={summary.error} />}
       {!s && !summary.error && <Loading what="台账概况" />}
-      <DeadlineSummary glance={glance.value} />
+      <DeadlineSummary
+        glance={glance.stale ? null : glance.value}
+        loading={glance.loading || glance.stale}
+        ledgerEmpty={empty}
+      />
       {s && (
         <div className="stat-row">
           <a className="stat" href="#/notices">

@@ -120,7 +120,7 @@ export function NoticeText({ id, onBack }: { id: number; onBack: () => void }) {
         subtitle={
           n
             ? `${n.docNo ?? '无文号'} · ${n.issuedOn ?? '日期不详'} · ${n.records} 条记录${d.value ? recordsByKind(d.value.spans) : ''}`
-            : '正在读取…'
+            : '正在加载…'
         }
       >
         {n && !n.withdrawn && (

@@ -97,7 +97,7 @@ export function NoticesPage() {
   const rows = list.value ?? [];
   return (
     <div className="records-page">
-      <PageHeader title="通知" subtitle={list.value ? `共 ${rows.length} 份` : '正在读取…'} />
+      <PageHeader title="通知" subtitle={list.value ? `共 ${rows.length} 份` : '正在加载…'} />
       {list.error && <ErrorNote error={list.error} />}
       {list.value && rows.length === 0 ? (
         <EmptyState

@@ -1,6 +1,6 @@
 /**
  * Where the grid's rows should be, when they could not be read (the backend gone, a refusal):
- * why, and a way to read again. Without it the page went on saying 正在读取… under the error
+ * why, and a way to read again. Without it the page went on saying 正在加载… under the error
  * as if an answer were still coming, and the clerk waited.
  */
 export function GridReadFailed({ message, onRetry }: { message: string; onRetry: () => void }) {

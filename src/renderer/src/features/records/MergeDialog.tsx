@@ -3,6 +3,7 @@
  * uses (per field, whose value survives; 排除 drops a row). 合并 is one operation (Ctrl+Z
  * takes it back); 不是重复 remembers the pair so the finder never proposes it again.
  */
+import { Loading } from '../../components/Loading';
 import { useState } from 'react';
 import type { ApiError } from '../../../../shared/result';
 import { api } from '../../api';
@@ -65,7 +66,7 @@ export function MergeDialog(props: { ids: number[]; onDone: (merged: boolean) =>
           每个字段选一条记录的值保留；勾选“排除”可把某条留在合并之外。合并后被并入的记录不会删除，可在记录详情中拆分。
         </p>
         {(compare.error ?? error) && <ErrorNote error={(compare.error ?? error)!} />}
-        {!group && !compare.error && <p className="muted">正在读取…</p>}
+        {!group && !compare.error && <Loading />}
         {group && (
           <ReviewGroup
             group={group}

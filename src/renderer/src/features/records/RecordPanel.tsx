@@ -92,7 +92,7 @@ export function RecordPanel(props: {
   return (
     <aside ref={aside} className="record-panel" aria-label="记录详情" data-testid="record-panel">
       <header>
-        <h2>{p ? panelHeading(p.record) : '正在读取…'}</h2>
+        <h2>{p ? panelHeading(p.record) : '正在加载…'}</h2>
         <button type="button" className="button small" onClick={props.onClose} title="关闭（Esc）">
           关闭
         </button>

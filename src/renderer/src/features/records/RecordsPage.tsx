@@ -114,7 +114,7 @@ export function RecordsPage({ kind }: { kind: RecordKind }) {
   const [version, setVersion] = useState(0);
   const [selected, setSelected] = useState(0);
   const [nothingFound, setNothingFound] = useState(false);
-  // Why the rows could not be read: said in the grid, not 正在读取… (GridReadFailed.tsx).
+  // Why the rows could not be read: said in the grid, not 正在加载… (GridReadFailed.tsx).
   const [readFailed, setReadFailed] = useState<string | null>(null);
   const [groupBy, setGroupBy] = useState<FacetField | null>(null);
   const grid = useRef<GridApi<GridRecord> | null>(null);
@@ -318,7 +318,7 @@ export function RecordsPage({ kind }: { kind: RecordKind }) {
     <div className="records-page">
       <PageHeader
         title={RECORD_KIND_LABELS[kind]}
-        subtitle={total !== null ? `共 ${total} 条` : readFailed ? '未能读取' : '正在读取…'}
+        subtitle={total !== null ? `共 ${total} 条` : readFailed ? '未能读取' : '正在加载…'}
       >
         <span className="toolbar-hint muted">
           双击、直接输入或 F2 编辑 · Enter 看详情 · Shift+↑↓ 选多行 · Ctrl+C 复制 · Ctrl+D 向下填充

@@ -1,0 +1,138 @@
+/**
+ * 期限 asks for what it shows (deadlines/page, /month, /zones), in browser mode: the page
+ * never asks for the whole list; the filter box narrows the sections and their counts; 以后
+ * and 历史事项 are read once opened; the timeline finds a zone by what is typed; the calendar
+ * reads its month. 首页's deadline panel says it is loading while its counts are read.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Page } from '@playwright/test';
+import { expect, repoRoot, screenshotDir, test } from './support/browser-mode';
+import { ledgerCall } from './support/ledger-call';
+
+const FIXTURES = ['three-year-approval.txt', 'objection-window.txt', 'range-approval.txt'];
+
+async function importFixtures(page: Page) {
+  const files = FIXTURES.map((name) => ({
+    name,
+    dataBase64: readFileSync(path.join(repoRoot, 'tests', 'fixtures', 'schedule', name)).toString(
+      'base64',
+    ),
+  }));
+  const r = await ledgerCall(page, 'import/files', { files });
+  expect(r.files.length).toBe(FIXTURES.length);
+}
+
+/** The backend methods the page asked for, in order. */
+function askedMethods(page: Page): string[] {
+  const asked: string[] = [];
+  page.on('request', (r) => {
+    const m = /\/api\/(.+)$/.exec(new URL(r.url()).pathname);
+    if (m) asked.push(m[1]!);
+  });
+  return asked;
+}
+
+test('期限 reads sections, months and zones, never the whole list', async ({
+  page,
+  browserMode,
+}) => {
+  await page.goto(browserMode.url);
+  await importFixtures(page);
+  const asked = askedMethods(page);
+  await page.goto(`${browserMode.url.split('#')[0]}#/deadlines`);
+  await page.getByLabel('截至日期').fill('2017-01-20');
+  const overdue = page.getByRole('region', { name: '已逾期' });
+  const all = await ledgerCall(page, 'deadlines/list', { asOf: '2017-01-20' });
+  const late = all.filter((i) => i.status === 'overdue' && !i.historical);
+  await expect(overdue.locator('tr.ms-row')).toHaveCount(late.length);
+  await expect(overdue.locator('h2 .count')).toHaveText(String(late.length));
+
+  // The filter box: only the rows holding the words typed (here what is due), in every
+  // section, counts too.
+  const word = '实验总结';
+  await page.getByLabel('筛选期限').fill(word);
+  const narrowed = await ledgerCall(page, 'deadlines/page', {
+    asOf: '2017-01-20',
+    section: 'overdue',
+    filter: word,
+  });
+  const summaries = late.filter((i) => i.label.includes(word));
+  expect(narrowed.total).toBe(summaries.length);
+  expect(narrowed.total).toBeLessThan(late.length);
+  await expect(overdue.locator('tr.ms-row')).toHaveCount(summaries.length);
+  await expect(overdue.locator('h2 .count')).toHaveText(String(summaries.length));
+  for (const what of await overdue.locator('tr.ms-row td strong').allTextContents())
+    expect(what).toContain(word);
+  await expect(page.getByTestId('deadline-find-note')).toContainText(`筛选“${word}”`);
+  await page.screenshot({
+    path: path.join(screenshotDir, 'deadlines-filtered.png'),
+    fullPage: true,
+  });
+  await page.getByLabel('筛选期限').fill('');
+  await expect(overdue.locator('tr.ms-row')).toHaveCount(late.length);
+
+  // 以后: open duties past the reach, folded with their count, read once opened.
+  const later = all.filter((i) => i.status === 'pending' && !i.informational && i.daysLeft > 30);
+  const folded = page.locator('details.due-later');
+  await expect(folded.locator('summary')).toContainText(`以后 ${later.length}`);
+  await folded.locator('summary').click();
+  await expect(folded.locator('tr.ms-row')).toHaveCount(later.length);
+  await page.screenshot({ path: path.join(screenshotDir, 'deadlines-later.png'), fullPage: true });
+
+  // The calendar reads its month, and the next one when asked.
+  await page.getByRole('tab', { name: '月历' }).click();
+  await expect(page.getByRole('heading', { name: '2017年1月' })).toBeVisible();
+  const jan31 = all.filter((i) => i.dueOn === '2017-01-31' || i.endOn === '2017-01-31');
+  await expect(page.locator('[data-day="2017-01-31"] .calendar-item')).toHaveCount(
+    Math.min(4, jan31.length),
+  );
+  await page.getByRole('button', { name: '下个月' }).click();
+  await expect(page.getByRole('heading', { name: '2017年2月' })).toBeVisible();
+  await expect(page.getByTestId('loading')).toHaveCount(0);
+
+  // The timeline: a zone found by typing part of its name, its own duties only.
+  await page.getByRole('tab', { name: '实验区时间线' }).click();
+  const zone = late[0]!.record!.regionText!;
+  const other = all.find((i) => i.record && i.record.regionText !== zone)!.record!.regionText!;
+  const timeline = page.getByRole('region', { name: '实验区时间线' });
+  await timeline.getByLabel('查找实验区').fill(other.slice(-3));
+  await expect(timeline.locator('select option').first()).toHaveText(new RegExp(other));
+  const theirs = all.filter((i) => i.record?.regionText === other);
+  await expect(timeline.locator('.timeline-list li')).toHaveCount(theirs.length);
+  await timeline.getByLabel('查找实验区').fill('没有这样的地方');
+  await expect(timeline).toContainText('没有名称含“没有这样的地方”的实验区');
+  await timeline.getByLabel('查找实验区').fill(other.slice(-3));
+  await expect(timeline.locator('.timeline-list li')).toHaveCount(theirs.length);
+  await page.screenshot({
+    path: path.join(screenshotDir, 'deadlines-zone-search.png'),
+    fullPage: true,
+  });
+
+  expect(asked).toContain('deadlines/page');
+  expect(asked).toContain('deadlines/month');
+  expect(asked).toContain('deadlines/zones');
+  // the list is asked only for one record (the timeline) and by this spec itself
+  const pageAsked = asked.filter((m) => m === 'deadlines/list').length;
+  expect(pageAsked).toBeLessThanOrEqual(4);
+});
+
+test('首页 says its deadline panel is loading while the counts are read', async ({
+  page,
+  browserMode,
+}) => {
+  await page.goto(browserMode.url);
+  await importFixtures(page);
+  let release: () => void = () => {};
+  const held = new Promise<void>((r) => (release = r));
+  await page.route('**/api/deadlines/glance', async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.reload();
+  await expect(page.getByText('正在加载期限提醒…')).toBeVisible();
+  await page.screenshot({ path: path.join(screenshotDir, 'home-deadlines-loading.png') });
+  release();
+  await expect(page.getByText('正在加载期限提醒…')).toHaveCount(0);
+  await expect(page.getByTestId('deadline-stats')).toBeVisible();
+});
