@@ -34,6 +34,7 @@ import { HELD23_SERIES } from './held-out-series-floors-23';
 import { HELD24_SERIES } from './held-out-series-floors-24';
 import { HELD25_SERIES } from './held-out-series-floors-25';
 import { HELD26_SERIES } from './held-out-series-floors-26';
+import { HELD27_SERIES } from './held-out-series-floors-27';
 
 export interface SetFloor {
   name: string;
@@ -82,7 +83,8 @@ export const SETS: SetFloor[] = [
       !HELD23_SERIES.member(id) &&
       !HELD24_SERIES.member(id) &&
       !HELD25_SERIES.member(id) &&
-      !HELD26_SERIES.member(id),
+      !HELD26_SERIES.member(id) &&
+      !HELD27_SERIES.member(id),
     notices: 25,
     records: 0.99,
     invented: 0,
