@@ -15,7 +15,6 @@ import { totalBeforeShare } from './share-counts';
 import { itemWarnings } from './item-warnings';
 import { contextOf, kindOf, type ListContext } from './list-context';
 import { namesInstitution } from './labelled-bodies';
-import { honouredBodyTitle } from './honoured-body-title';
 import { listName } from './list-name';
 import { countMismatches, interleavedWarnings, numberingGaps } from './list-warnings';
 import { sameFamily } from './notice-programme';
@@ -241,13 +240,10 @@ export function recordsFromLists(
         ...(item.unit && !unitCutFromPlace(item.regionText, item.unit, regionContext, frame.lookup)
           ? { unit: item.unit }
           : {}),
-        title: honouredBodyTitle(
-          kind,
-          item.unit,
+        title:
           echoesProgramme(item.title, programme?.name ?? null) || isHonourNaming(item.title)
             ? ''
             : item.title,
-        ),
         ...(item.content ? { content: item.content } : {}),
         ...(itemCategory ? { category: itemCategory } : {}),
         programme: programme?.name ?? null,
