@@ -42,4 +42,32 @@ describe('a county telling the designation it holds', () => {
     );
     expect(n.records.map((r) => r.programme)).toEqual(['安徽省某某改革实验区']);
   });
+
+  it('after 作为…示范区， (a clause of time between) is the story’s one unit', () => {
+    const { codes } = readResolved(
+      [
+        '天心区举办第四届社工节',
+        '昨天，长沙市天心区举办第四届社工节，近百名社工参加社工论坛、实务比武等活动。',
+        '作为全国首批7个社会工作人才队伍建设示范区，自2007年7月以来，天心区坚持政策先行，加大社工人才教育培训。',
+      ].join('\n'),
+    );
+    expect(codes).toEqual(['430103']);
+  });
+
+  it('after 作为…示范区， names no unit where the clause opens with the speaker or several places', () => {
+    const speaker = readResolved(
+      [
+        '我区举办第四届社工节',
+        '作为全国首批社会工作人才队伍建设示范区，我区坚持政策先行，加大社工人才教育培训。',
+      ].join('\n'),
+    );
+    expect(speaker.codes).toEqual([]);
+    const several = readResolved(
+      [
+        '两区举办社工节',
+        '作为全国首批社会工作人才队伍建设示范区，天心区、雨花区坚持政策先行，加大社工人才培训。',
+      ].join('\n'),
+    );
+    expect(several.n.records.length).not.toBe(1);
+  });
 });

@@ -43,6 +43,33 @@ describe('a naming that closes a creation', () => {
     expect(decidesNaming('省发改委发布了首批未来社区试点评估验收合格名单')).toBe(true);
   });
 
+  it("reads a naming as its programme's only when it confers that title", () => {
+    const demo = '城乡交通运输一体化示范县';
+    // another title conferred on a creation county closes nothing
+    expect(decidesNaming('该县先后被命名为国家卫生县城、国家园林县城。', demo)).toBe(false);
+    expect(decidesNaming('国家卫生县城名单公布，该县入选。', demo)).toBe(false);
+    // the creation's own title, written with or without its scope, its creation words or unit
+    expect(
+      decidesNaming('交通运输部决定命名53个县(市、区)为城乡交通运输一体化示范县。', demo),
+    ).toBe(true);
+    expect(
+      decidesNaming(
+        '决定命名53个县为城乡交通运输一体化示范县。',
+        '第二批城乡交通运输一体化示范创建县',
+      ),
+    ).toBe(true);
+    expect(decidesNaming('全国城乡交通运输一体化示范县名单公布', demo)).toBe(true);
+    // a province's own programme, named with the title's grade in front of it
+    expect(
+      decidesNaming(
+        '首先恭喜徐家埭未来社区和钟埭未来社区获评省级引领型未来社区。经命名为省级引领型未来社区',
+        '浙江省未来社区',
+      ),
+    ).toBe(true);
+    // no programme known: any naming, as before
+    expect(decidesNaming('该县先后被命名为国家卫生县城。')).toBe(true);
+  });
+
   const told = (over: Partial<MentionTold>): MentionTold => ({
     noticeId: 1,
     issuedOn: null,

@@ -24,6 +24,7 @@ interface MentionRow {
   spanEnd: number;
   reason: string | null;
   rawText: string;
+  programme: string | null;
 }
 
 /** Writes the acceptance events namings give the records (`recordIds`); returns them. */
@@ -34,23 +35,32 @@ export function closeCreationsByNaming(tx: WriteTx, recordIds: readonly number[]
     .prepare(
       `SELECT m.id AS mentionId, m.record_id AS recordId, n.id AS noticeId,
               n.issued_on AS issuedOn, m.span_start AS spanStart, m.span_end AS spanEnd,
-              m.reason, n.raw_text AS rawText
+              m.reason, n.raw_text AS rawText, r.programme
          FROM mentions m JOIN notices n ON n.id = m.notice_id AND n.withdrawn_at IS NULL
+         JOIN records r ON r.id = m.record_id
         WHERE m.record_id IN (SELECT value FROM json_each(?))
         ORDER BY m.record_id, m.id`,
     )
     .all(JSON.stringify(ids)) as MentionRow[];
-  // Each notice's text read once (simplified: a traditional copy tells the same).
-  const texts = new Map<number, { text: string; creation: boolean; naming: boolean }>();
+  // Each notice's text read once (simplified: a traditional copy tells the same); whether it
+  // names a title is asked once per programme (a naming closes only its own title's creation).
+  const texts = new Map<number, { text: string; creation: boolean }>();
+  const namings = new Map<string, boolean>();
   const told = (r: MentionRow): MentionRow & MentionTold => {
     let t = texts.get(r.noticeId);
     if (!t) {
       const text = simplifiedKey(r.rawText);
-      t = { text, creation: tellsCreation(text), naming: decidesNaming(text) };
+      t = { text, creation: tellsCreation(text) };
       texts.set(r.noticeId, t);
     }
+    const key = `${r.noticeId}|${r.programme ?? ''}`;
+    let naming = namings.get(key);
+    if (naming === undefined) {
+      naming = decidesNaming(t.text, r.programme && simplifiedKey(r.programme));
+      namings.set(key, naming);
+    }
     const sentence = sentenceAround(t.text, r.spanStart, r.spanEnd);
-    return { ...r, creation: t.creation, naming: t.naming, unitCreating: tellsCreation(sentence) };
+    return { ...r, creation: t.creation, naming, unitCreating: tellsCreation(sentence) };
   };
   // The notices that already told each record's acceptance (a naming read on its own page).
   const toldBy = tx.db

@@ -5,8 +5,10 @@
  * notice tells nothing of the creation itself — the ledger does, through the record's earlier
  * mention. Only a unit the naming names is closed: a creation unit the page names as one still
  * creating (…入选第三批…示范创建县名单) is not, and neither is one it does not name at all.
- * Pure: the texts are the notices' (simplified before they come here).
+ * A naming of another title (该县先后被命名为国家卫生县城) closes nothing: the title it confers
+ * must be the creation's own. Pure: the texts are the notices' (simplified before they come here).
  */
+import { nationalBase, programmeBase, programmeStem } from './programme-name';
 
 /** A creation list or its units: the list a unit is put on to build toward a title. */
 const CREATION = /创建(?:县|市|区|单位|名单|对象|资格|项目)|试点创建/;
@@ -34,17 +36,53 @@ export function tellsCreation(text: string): boolean {
   return CREATION.test(text);
 }
 
-/** The notice (its text) decides a naming in one of its sentences, not of a creation list. */
-export function decidesNaming(text: string): boolean {
+/** A round written in front of a programme (2021年度, 第二批, 首批). */
+const ROUND = /^(?:(?:19|20)[0-9]{2}年度?)?(?:第[0-9一二三四五六七八九十]+批|首批)?/;
+/** A programme's scope written in front of it: national, a province's, the province itself. */
+const SCOPE = /^(?:全省|省级|市级|[\u4e00-\u9fa5]{2,3}(?:省|自治区))/;
+
+/**
+ * The words a conferred title must hold to be the programme's: its name without scope, without
+ * the creation words a creation list adds (…示范创建县, …试点创建) and, where enough is left to
+ * tell it, without the kind of unit it ends in (a county's naming writes …示范县 for …示范市县).
+ */
+function titleWords(programme: string): string[] {
+  const core = nationalBase(programmeBase(programme).replace(ROUND, ''))
+    .replace(SCOPE, '')
+    .replace(/试点创建|创建/g, '');
+  return [core, programmeStem(core)].filter((w) => w.length >= 4);
+}
+
+/** The title a naming confers (`conferred`, from its verb on) is the programme's (null: any). */
+function confersProgramme(conferred: string, programme: string | null): boolean {
+  if (!programme) return true;
+  const words = titleWords(programme);
+  const plain = conferred.replace(/[\s\u3000]/g, '');
+  return words.length === 0 || words.some((w) => plain.includes(w));
+}
+
+/**
+ * The notice (its text) decides a naming in one of its sentences, not of a creation list, and,
+ * given the record's programme, a naming of that programme's title.
+ */
+export function decidesNaming(text: string, programme: string | null = null): boolean {
   return text.split(/[。；;\n]/).some((sentence) => {
     if (NOT_DECIDED.test(sentence)) return false;
     const published = LIST_PUBLISHED.exec(sentence);
-    if (published && !CREATION.test(published[1]!) && !STEP_LIST.test(published[1]!)) return true;
+    if (
+      published &&
+      !CREATION.test(published[1]!) &&
+      !STEP_LIST.test(published[1]!) &&
+      confersProgramme(published[1]!, programme)
+    )
+      return true;
     return NAMING.some((re, i) => {
       const m = re.exec(sentence);
       if (!m || CREATION.test(sentence.slice(m.index))) return false;
-      // the list a published list names lies between the verb and 名单
-      return i === 0 || !STEP_LIST.test(m[0]);
+      // the list a published list names lies between the verb and 名单; a title conferred
+      // follows its verb (命名…为 the title)
+      if (i !== 0 && STEP_LIST.test(m[0])) return false;
+      return confersProgramme(i === 0 ? sentence.slice(m.index) : m[0], programme);
     });
   });
 }

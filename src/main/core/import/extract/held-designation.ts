@@ -22,6 +22,14 @@ const HELD_ZONE = '[^。；;，,]{2,30}?(?:实验区|试验区|试点地区)';
 const SINCE = new RegExp(
   `(?:自(?:(?:19|20)\\d{2}年)?(?:\\d{1,2}月)?(?:被)?(?:批准|确定|确认|命名|列)为|入选)(${HELD_ZONE})以来[，,]\\s*${PLACE}(?![、和与及])`,
 );
+/**
+ * "作为全国首批7个…示范区，自2007年7月以来，某区…": a story opening on the designation its place
+ * holds (a zone, a pilot area, a demonstration area), the place opening the clause after it, or
+ * after one short clause of time between.
+ */
+const AS_HELD = new RegExp(
+  `(?:^|[。；;\\n])\\s*作为([^。；;，,]{2,30}?(?:实验区|试验区|试点地区|示范区))[，,](?:[^。；;，,]{0,16}?以来[，,])?\\s*${PLACE}(?![、和与及])`,
+);
 /** "…，某区以全国首批…实验区为契机": the place opening its clause holds the zone it builds on. */
 const OCCASION = new RegExp(`(?:^|[，,。；;\\n])\\s*${PLACE}以(${ZONE})为契机`);
 
@@ -64,6 +72,12 @@ export function detectHeldDesignation(doc: KeyedText, lookup: RegionLookup): Lis
   if (since?.[1] && since[2]) {
     const start = since.index + since[0].length - since[2].length;
     const d = draftAt(doc, lookup, start, since[2]);
+    if (d) return [d];
+  }
+  const held = AS_HELD.exec(doc.key);
+  if (held?.[1] && held[2]) {
+    const start = held.index + held[0].length - held[2].length;
+    const d = draftAt(doc, lookup, start, held[2]);
     if (d) return [d];
   }
   const occasion = OCCASION.exec(doc.key);

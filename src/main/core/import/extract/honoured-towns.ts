@@ -11,6 +11,7 @@
  */
 import type { ItemDraft, ListDraft } from './drafts';
 import { FACILITY_NAMES } from './facility-nouns';
+import { countyWrittenLater } from './names-placed-later';
 import type { KeyedText } from './text-key';
 import type { RegionContext, RegionLookup } from './types';
 
@@ -133,6 +134,8 @@ export function detectHonouredTowns(doc: KeyedText, lookup: RegionLookup): ListD
     let context: RegionContext | null = null;
     for (let i = 0; i < towns.length && !context; i++)
       context = holder(names, towns[i]!, frame, lookup);
+    // Names the page writes again after their county elsewhere (我市A社区…; 某区A社区…).
+    if (!context && !referred) context = countyWrittenLater(doc, names, lookup);
     // A headline naming the plaque's unit short ("某局为某社区授牌") leaves it to the body.
     if (!context && plaque) continue;
     if (!context) return null;

@@ -56,6 +56,7 @@ import { detectCountedStreets } from './counted-streets';
 import { detectListedBodies } from './listed-bodies';
 import { detectFeaturedUnit } from './featured-unit';
 import { detectHeldDesignation } from './held-designation';
+import { detectPlaqueBody } from './plaque-body';
 import { detectHonouredTowns } from './honoured-towns';
 import { detectHeadlineCountedUnits } from './headline-counted-units';
 import { detectTitledCases } from './titled-cases';
@@ -222,6 +223,8 @@ function detectAll(
   if (all.length === 0) run(detectVisitedZone, () => true);
   // A story's one county telling the designation it holds (自…被批准为…实验区以来，某县…).
   if (all.length === 0) run(detectHeldDesignation, () => true);
+  // An institution unveiling the plaque of its title (某福利院举行…示范单位揭牌), likewise.
+  if (all.length === 0) run(detectPlaqueBody, () => true);
   const led = withoutEarlierLedRuns(
     doc,
     all.map((l) =>
