@@ -15,9 +15,13 @@ import { PARK_AFTER_PLACE } from './park-programmes';
  */
 const SITE_NOUN =
   '(?:特色)?(?:文化)?街区|历史文化街区|步行街|古城|古镇|古街|石窟|风景名胜区|风景区|景区|旅游区|旅游度假区|度假区|湿地公园|森林公园|文创园区|文化园区|消费带|小镇|(?<![公千万])里|巷|坊|街(?!道)';
-/** What closes an entry after the site: 在列 as 入选 does ("…十字街、…新街两街区在列"). */
+/**
+ * What closes an entry after the site: 在列 as 入选 does ("…十字街、…新街两街区在列"); so does
+ * the grade a check gave it ("…青瓷小镇考核为良好", "…茶香小镇为合格") or the list it was made
+ * ("…小镇为省级培育小镇").
+ */
 const CLOSES =
-  '(?=$|以及|和|及|与|等|[0-9一二两三四五六七八九十]|被|成功|光荣|顺利|入选|入围|上榜|在列|获评|荣获|榜上有名)';
+  '(?=$|以及|和|及|与|等|[0-9一二两三四五六七八九十]|被|成功|光荣|顺利|入选|入围|上榜|在列|获评|荣获|榜上有名|考核(?:结果|等次)?为|为(?:优秀|良好|合格|不合格|警告|省级|市级|国家级|全国|全省))';
 /**
  * A site's name after its place: its own words (or a quoted name), then the site noun. A
  * block may be named by the estate it lies in first (又见平遥文化产业园区印象新街): up to 14 words.
