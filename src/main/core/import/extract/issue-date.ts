@@ -16,6 +16,7 @@ import { leadDate } from './lead-date';
 import { mastheadDate } from './masthead-date';
 import { toKey, type KeyedText } from './text-key';
 import { relatedStampLines } from './related-stamps';
+import { datesEventBelow } from './event-date-line';
 
 const ORGAN_LINE = /(部|厅|局|委员会|政府|办公厅|办公室|处|中心|[)）])$/;
 /**
@@ -46,6 +47,7 @@ function labelled(doc: KeyedText, label: RegExp, after: number): string | null {
 /** A date alone on its line: after a signature line (民政部 / 2019年3月25日), or the last one. */
 function signatureDate(doc: KeyedText): string | null {
   const lines = doc.lines.filter((l) => l.trimmed !== '');
+  const texts = lines.map((l) => l.trimmed);
   let last: string | null = null;
   for (let i = 0; i < lines.length; i++) {
     const t = lines[i]?.trimmed ?? '';
@@ -59,6 +61,7 @@ function signatureDate(doc: KeyedText): string | null {
     if (t.replace(/\s/g, '').length - d.length > 4) continue;
     const prev = lines[i - 1]?.trimmed ?? '';
     if (prev.length <= 30 && ORGAN_LINE.test(prev)) return d.iso;
+    if (datesEventBelow(texts, i)) continue;
     last = d.iso;
   }
   return last;
