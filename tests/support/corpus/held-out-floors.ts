@@ -77,6 +77,7 @@ import { SIXTY_SECOND } from './held-out-floors-zzm';
 import { SIXTY_THIRD } from './held-out-floors-zzn';
 import { SIXTY_FOURTH } from './held-out-floors-zzo';
 import { SIXTY_FIFTH } from './held-out-floors-zzp';
+import { SIXTY_SEVENTH } from './held-out-floors-zzr';
 
 /**
  * The third held-out set (s*) on its own: its role at the level general rules then reached
@@ -520,6 +521,7 @@ export const APART = [
   SIXTY_THIRD,
   SIXTY_FOURTH,
   SIXTY_FIFTH,
+  SIXTY_SEVENTH,
   FORMATS,
   HELD_SERIES,
   HELD2_SERIES,
