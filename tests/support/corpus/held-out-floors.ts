@@ -79,6 +79,7 @@ import { SIXTY_THIRD } from './held-out-floors-zzn';
 import { SIXTY_FOURTH } from './held-out-floors-zzo';
 import { SIXTY_FIFTH } from './held-out-floors-zzp';
 import { SIXTY_SIXTH } from './held-out-floors-zzq';
+import { SIXTY_SEVENTH } from './held-out-floors-zzr';
 
 /**
  * The third held-out set (s*) on its own: its role at the level general rules then reached
@@ -523,6 +524,7 @@ export const APART = [
   SIXTY_FOURTH,
   SIXTY_FIFTH,
   SIXTY_SIXTH,
+  SIXTY_SEVENTH,
   FORMATS,
   HELD_SERIES,
   HELD2_SERIES,

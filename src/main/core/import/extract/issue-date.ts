@@ -15,6 +15,8 @@ import { infoLineStamp } from './info-line-stamp';
 import { leadDate } from './lead-date';
 import { mastheadDate } from './masthead-date';
 import { toKey, type KeyedText } from './text-key';
+import { relatedStampLines } from './related-stamps';
+import { datesEventBelow } from './event-date-line';
 
 const ORGAN_LINE = /(部|厅|局|委员会|政府|办公厅|办公室|处|中心|[)）])$/;
 /**
@@ -45,6 +47,7 @@ function labelled(doc: KeyedText, label: RegExp, after: number): string | null {
 /** A date alone on its line: after a signature line (民政部 / 2019年3月25日), or the last one. */
 function signatureDate(doc: KeyedText): string | null {
   const lines = doc.lines.filter((l) => l.trimmed !== '');
+  const texts = lines.map((l) => l.trimmed);
   let last: string | null = null;
   for (let i = 0; i < lines.length; i++) {
     const t = lines[i]?.trimmed ?? '';
@@ -58,6 +61,7 @@ function signatureDate(doc: KeyedText): string | null {
     if (t.replace(/\s/g, '').length - d.length > 4) continue;
     const prev = lines[i - 1]?.trimmed ?? '';
     if (prev.length <= 30 && ORGAN_LINE.test(prev)) return d.iso;
+    if (datesEventBelow(texts, i)) continue;
     last = d.iso;
   }
   return last;
@@ -162,8 +166,9 @@ function bylineDate(line: string): string | null {
 const NEIGHBOUR_LINK = /^[【[]?\s*(?:上一?篇|下一?篇|上一条|下一条|前一篇|后一篇)/;
 
 function pageDateLine(doc: KeyedText): string | null {
+  const related = relatedStampLines(doc);
   for (const line of doc.lines) {
-    if (NEIGHBOUR_LINK.test(line.trimmed)) continue;
+    if (NEIGHBOUR_LINK.test(line.trimmed) || related.has(line.index)) continue;
     // A stamp set in brackets ("【 2021-12-03 10:37:04 】 【 来源：某报 】") is the same stamp,
     // and so is one after the bar of a copied page's table cell ("| 2020-08-20 11:32:14 来源：…").
     const t = line.trimmed.replace(/^[【[|｜]\s*(?=\d{4}[-/.])/, '');

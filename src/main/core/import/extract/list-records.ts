@@ -45,6 +45,7 @@ import { batchLine } from './batch-lines';
 import type { Outcome } from './outcomes';
 import { isCityCode } from './city-code';
 import { unitCutFromPlace } from './cut-street-names';
+import { sentenceLead, yearlyCheckIn } from './yearly-check';
 
 export interface NoticeFrame {
   title: string | null;
@@ -188,7 +189,9 @@ export function recordsFromLists(
     const ctx = contextOf(doc, list, listLines);
     const kind = kindOf(ctx, list, frame.title, doc.key.slice(0, list.start));
     const { programme, category } = programmeOf(list, ctx, kind, frame);
-    const annual = annualCheck(`${frame.title ?? ''} ${ctx.heading}`);
+    const annual =
+      yearlyCheckIn(`${frame.title ?? ''} ${ctx.heading}`) ||
+      yearlyCheckIn(sentenceLead(doc.key, list.start));
     const afterAcceptance = evaluatesAccepted(
       doc.key.slice(Math.max(0, list.start - 3000), list.start),
     );
@@ -284,15 +287,6 @@ const EVALUATES_ACCEPTED =
 
 function evaluatesAccepted(textBefore: string): boolean {
   return EVALUATES_ACCEPTED.test(textBefore);
-}
-
-/**
- * A yearly check of units still being built ("2016年度省级特色小镇创建和培育对象考核结果"):
- * its grades (优秀, 合格) say how the year went, not that the unit passed its acceptance,
- * which would close its duties. A failure, revocation or demotion it states still holds.
- */
-function annualCheck(text: string): boolean {
-  return /年度/.test(text) && /考核|考评|监测/.test(text) && !/验收|结项|终期|期满/.test(text);
 }
 
 /**

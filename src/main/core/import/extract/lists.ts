@@ -34,6 +34,7 @@ import { detectVisitedZone } from './visited-zone';
 import { detectPlaceLines } from './place-lines';
 import { detectResortLines } from './resort-lines';
 import { withRecommendingOrgans } from './recommending-organs';
+import { withoutSpeakingOrgans } from './meeting-speakers';
 import { detectPlacedNames } from './placed-names';
 import { detectPlacedQuotes } from './placed-quotes';
 import { detectPlacedBookTitles } from './placed-book-titles';
@@ -187,7 +188,10 @@ function detectAll(
   run(detectNotedVillageLines, () => true);
   run(detectHonouredUnitLines, () => true);
   run(
-    (d, l, c) => detectSentenceLists(d, l, c).map((list) => withRecommendingOrgans(d, list)),
+    (d, l, c) =>
+      detectSentenceLists(d, l, c).map((list) =>
+        withRecommendingOrgans(d, withoutSpeakingOrgans(d, list)),
+      ),
     (l) => l.items.length > 0 && regionShare(l) >= 0.5 && !awardInPassing(doc, l),
   );
   run(detectPlaceLines, (l) => regionShare(l) >= 0.5);

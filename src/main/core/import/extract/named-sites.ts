@@ -18,10 +18,12 @@ const SITE_NOUN =
 /**
  * What closes an entry after the site: 在列 as 入选 does ("…十字街、…新街两街区在列"); so do a
  * pilot's bracket and what the site failed to do ("…湿地公园（试点）没有按照…", "…未能…"), the
- * subject of a report that goes on to take its standing away (acting-places.ts).
+ * subject of a report that goes on to take its standing away (acting-places.ts); so does the
+ * grade a check gave it ("…青瓷小镇考核为良好", "…茶香小镇为合格") or the list it was made
+ * ("…小镇为省级培育小镇").
  */
 const CLOSES =
-  '(?=$|以及|和|及|与|等|[0-9一二两三四五六七八九十]|被|成功|光荣|顺利|入选|入围|上榜|在列|获评|荣获|榜上有名|[(（]试点[)）]|没有|未能)';
+  '(?=$|以及|和|及|与|等|[0-9一二两三四五六七八九十]|被|成功|光荣|顺利|入选|入围|上榜|在列|获评|荣获|榜上有名|[(（]试点[)）]|没有|未能|考核(?:结果|等次)?为|为(?:优秀|良好|合格|不合格|警告|省级|市级|国家级|全国|全省))';
 /**
  * A count opening the words (三个景区, 十大景区, 5A级): no site's own name, though a name may open
  * with a numeral (五爱市场购物旅游区, 三江源…).

@@ -21,6 +21,8 @@ import type { ExtractedRecord, NoticeRule } from './types';
 import { tellsHeldDesignation } from './held-designation';
 import { documentUnderHeadline, exclaimedHeadline } from './exclaimed-headline';
 import { receivesAcceptanceVisit } from './acceptance-visit';
+import { meetingHeldAt } from './meeting-headline';
+import { reviewsOwnWork } from './work-review';
 
 /** A reporter, or a repost that names the story it copies ("原标题：…"). */
 const REPORTER = /记者|本报讯|通讯员|特约撰稿|原标题[:：]/;
@@ -296,6 +298,8 @@ export function noticeRole(input: RoleInput): NoticeRole {
   if (docNo && records.length === 0 && OWN_CALL.test(doc.key)) return 'application_call';
   // A round just launched told with its terms of applying, nothing chosen yet: the call.
   if (records.length === 0 && retellsCall(doc, title)) return 'application_call';
+  // An organ's own review of its period's work, no outlet telling it: how the work went.
+  if (!outlet && reviewsOwnWork(doc)) return 'progress_report';
   const voice = reportsNews(doc, outlet, title);
   if (voice === 'news' || PASSED_ON.test(doc.key) || DOCUMENT_SAID.test(doc.key)) return 'news';
   // A headline that exclaims or asks is a story's own, over whatever document the page quotes
@@ -337,6 +341,8 @@ export function noticeRole(input: RoleInput): NoticeRole {
   if (!voice && reportEvent && YEAR_WORK_REPORT.test(t) && !REPORT_HEARD.test(t))
     return 'progress_report';
   if (!voice && storyByItsSigns({ doc, title, docNo })) return 'news';
+  // A headline telling where a meeting was held is a story of the meeting.
+  if (!voice && !event && meetingHeldAt(t)) return 'news';
   // A re-review (复核) is what it finds: the revocations or grades it states for units.
   // …its grades for kept units being how they keep up, not their acceptance.
   if (event && /复核|复查|复评/.test(t))

@@ -16,6 +16,8 @@ const OWN_NAME_AFTER = '(?=(?!全国|国家)[\\u4e00-\\u9fff]{4})';
  * Words that only end like a city name none: a scope (各市州, 全市, 本市), a kind of city
  * (示范城市) or an alliance (产业联盟).
  */
+/** A province's whole name: 湖北省, 内蒙古自治区, 广西壮族自治区. */
+const PROVINCE = '(?![各全本该我每])[\\u4e00-\\u9fff]{2,3}?省|[\\u4e00-\\u9fff]{2,6}?自治区';
 const CITY = '(?![各全本该我每])[\\u4e00-\\u9fff]{2,4}?(?:(?<!城)市|自治州|(?<!市)州|(?<!联)盟)';
 const CITY_THEN_YEAR = new RegExp(`(^|为|入选|列入|成为|获评)(${CITY})(${YEAR})${OWN_NAME_AFTER}`);
 
@@ -28,6 +30,13 @@ export function roundBeforePlace(phrase: string, province: string | null): strin
       new RegExp(`^${province}(${BATCH})${OWN_NAME_AFTER}`),
       (_, batch: string) => batch + province,
     );
+  // Any province written whole before a batch, at the start or after the frame's verb
+  // ("被确定为湖北省第二批婚俗改革实验区"): the province owns the programme, the batch is its round
+  // (a name that writes its own scope after the batch, 省级…, keeps it).
+  out = out.replace(
+    new RegExp(`(?<=^|[为选入获得予评])(${PROVINCE})(${BATCH})(?!省级|全省)${OWN_NAME_AFTER}`),
+    (_, named: string, batch: string) => batch + named,
+  );
   // The province's bare scope before its round, at the start or after the frame's verb
   // ("荣获省首届“十佳…”称号"): the scope is the name's, a bare 省 its 全省 written short.
   out = out.replace(

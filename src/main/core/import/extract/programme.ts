@@ -16,6 +16,7 @@ import { namesUnitsNotHonour } from './units-made';
 import { isClauseFragment } from './clause-fragments';
 import { joinedLevel } from './joined-levels';
 import { titleCreatedToward, withoutCountedLevels } from './programme-unit-words';
+import { namesOfficers } from './people-phrase';
 
 export { kindNamed, namesOtherList } from './kind-words';
 
@@ -414,6 +415,7 @@ function phraseInKey(
     // A county's or a city's own park (某县现代农业示范园) is a unit, no programme.
     if (found && m[0] === '示范园' && OWN_PARK.test(found.name)) continue;
     if (found && namesUnitsNotHonour(m[0], found.name)) continue;
+    if (found && namesOfficers(found.name)) continue;
     // A scope word kept for an unnamed province is no word of the name (全省 + 绿色社区 is
     // only the end word, the name runs on to the next).
     const words = found && !province ? found.name.replace(/^全省/, '') : found?.name;

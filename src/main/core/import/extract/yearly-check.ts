@@ -1,0 +1,28 @@
+/**
+ * A yearly check of units still being built ("2016年度省级特色小镇创建和培育对象考核结果",
+ * "在…公布的2017年省级特色小镇创建考核情况名单中，甲小镇考核为优秀"): its grades (优秀, 良好,
+ * 合格) say how the year went, not that the unit passed its acceptance, which would close its
+ * duties. The check may be named by the notice's title, the list's heading or the lead of the
+ * sentence the list opens in. A named acceptance (验收, 结项, 终期, 期满) is no yearly check.
+ */
+
+/** A year's check: 年度 or a year written with it before 考核 / 考评 / 监测. */
+const YEARLY = /(?:年度|[0-9]{4}年)[^。；;]{0,30}?(?:考核|考评|监测)/;
+const ACCEPTANCE = /验收|结项|终期|期满/;
+
+export function yearlyCheckIn(text: string): boolean {
+  if (ACCEPTANCE.test(text)) return false;
+  return YEARLY.test(text) || (/年度/.test(text) && /考核|考评|监测/.test(text));
+}
+
+/** The words of the sentence before `start` (from its 。/；/line start), in `key`. */
+export function sentenceLead(key: string, start: number): string {
+  const before = key.slice(Math.max(0, start - 200), start);
+  const cut = Math.max(
+    before.lastIndexOf('。'),
+    before.lastIndexOf('；'),
+    before.lastIndexOf(';'),
+    before.lastIndexOf('\n'),
+  );
+  return before.slice(cut + 1);
+}

@@ -1,0 +1,40 @@
+/**
+ * A yearly check of units still being built, named by the lead of the sentence its list opens
+ * in ("在…2017年省级特色小镇创建考核情况名单中，甲小镇考核为优秀"), grades the year: no acceptance.
+ * A named acceptance, or a check with no year, still accepts.
+ */
+import { describe, expect, it } from 'vitest';
+import { readResolved } from './helpers';
+import { sentenceLead, yearlyCheckIn } from '../../../src/main/core/import/extract/yearly-check';
+
+const statuses = (text: string) =>
+  readResolved(text).n.records.map((r) => r.outcome?.status ?? null);
+
+const HEAD = '丽水特色小镇成绩单来了\n记者从丽水市发改委获悉。\n';
+
+describe('grades of a yearly check', () => {
+  it('give no acceptance when the sentence’s lead names a year’s check', () => {
+    const text =
+      HEAD +
+      '在浙江发布公布的2017年省级特色小镇创建考核情况名单中,莲都区古堰画乡小镇考核为优秀;庆元县香菇小镇、龙泉市青瓷小镇考核为良好。\n';
+    expect(statuses(text).filter((s) => s !== null)).toEqual([]);
+  });
+
+  it('keep the acceptance a named acceptance check gives', () => {
+    const text =
+      HEAD +
+      '在2017年省级特色小镇验收名单中,莲都区古堰画乡小镇考核为优秀;庆元县香菇小镇考核为良好。\n';
+    expect(statuses(text)).toContain('已验收');
+  });
+
+  it('reads a year’s check and nothing else', () => {
+    expect(yearlyCheckIn('2017年省级特色小镇创建考核情况名单中')).toBe(true);
+    expect(yearlyCheckIn('2016年度省级特色小镇创建和培育对象考核结果')).toBe(true);
+    expect(yearlyCheckIn('2019年国家生态文明建设示范区考核验收')).toBe(false);
+    expect(yearlyCheckIn('经专家考核，以下小镇')).toBe(false);
+  });
+
+  it('takes the lead from the sentence’s start', () => {
+    expect(sentenceLead('前一句。在2017年考核名单中,', 19)).toBe('在2017年考核名单中,');
+  });
+});
