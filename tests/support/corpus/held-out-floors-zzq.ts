@@ -42,11 +42,15 @@
  * after the headline run into the lead (zzq05); a headerless table's city column beside town
  * cells that restate the city (zzq07: three cities invented) and a candidate point named only
  * in the body; an issuer speaking as 我局 or signing an unsigned 公示 (zzq07-zzq09).
+ * Review: 97/124 right, 5 wrong, nothing lost silently, once a PDF table's last row cut at its
+ * league takes the county on the next line (table-wrap.ts; zzq10 20/20) and an unplaced park
+ * opening with a county of the list's city written short is said (short-headed-entries.ts;
+ * zzq09's 任丘, 南皮, still unplaced).
  */
 export const SIXTY_SIXTH = {
   member: (id: string) => /^zzq\d/.test(id),
   role: 0.9,
   regions: null,
-  lostSilently: 2,
+  lostSilently: 0,
   missingExpectedWarnings: 1,
 };

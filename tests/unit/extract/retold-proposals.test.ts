@@ -37,3 +37,24 @@ describe('a 公示 retold by the page deciding its list', () => {
     expect(own(`${DECIDED}\n${shown}\n`)).toHaveLength(5);
   });
 });
+
+describe('a page confirming its list after the 公示 period', () => {
+  const own = (text: string) =>
+    readResolved(text)
+      .n.records.filter((r) => !r.retold)
+      .map((r) => r.regionText);
+
+  it.each([
+    [
+      '2023年10月，省农业农村厅发布了《关于拟认定第三批省级现代农业产业园的公示》，公示期满无异议，现认定遂宁市安居区现代农业产业园、射洪市现代农业产业园为第三批省级现代农业产业园。',
+    ],
+    [
+      '此前，省文化和旅游厅对拟确定的省级旅游度假区进行了公示，经公示无异议，确定成都市龙泉驿区洛带古镇旅游度假区、绵阳市安州区千佛山旅游度假区为省级旅游度假区。',
+    ],
+    [
+      '日前，我厅对拟认定的5个示范区进行了公示，公示期内未收到异议，现正式认定遂宁市安居区、射洪市为省级示范区。',
+    ],
+  ])('%s keeps the units it decides as records', (text) => {
+    expect(own(`${text}\n蓬溪县通过评估。\n`)).toHaveLength(3);
+  });
+});

@@ -175,4 +175,14 @@ describe('a recognition’s total over a list cut short', () => {
     ];
     expect(mismatches(lines)).toEqual([]);
   });
+
+  it('reads no count in a tally of the areas recognised so far', () => {
+    const lines = [
+      '经组织专家实地验收和会议评审，第九批示范区名单如下：',
+      '1.隆安县稻香产业核心示范区',
+      '2.南丹县牧歌循环产业核心示范区',
+      '截至目前，全区已累计认定62个自治区级核心示范区，带动农民增收。',
+    ];
+    expect(mismatches(lines)).toEqual([]);
+  });
 });

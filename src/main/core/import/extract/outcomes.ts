@@ -9,7 +9,6 @@
  */
 import type { ItemOutcome } from '../../../../shared/notice-roles';
 import { CHINESE_NUMERAL_CHARS, parseNumber, parseYear } from './chinese-numerals';
-import { rectifiedOnly } from './inspection-grades';
 
 export type Outcome = ItemOutcome;
 
@@ -38,7 +37,6 @@ const NOT_YET = '(?<!如|若|如果|一旦|凡|待|争取|力争|确保|要|须|
 const FAILED = new RegExp(
   `暂缓(确认|命名|认定|通过)|未(能)?通过${BY}(结项|终期)?(验收|评估)|${NOT_YET}未(能)?通过(了)?${NAMED}|(验收|评估|考核)(结果|等次|结论|等级)?(为|是|评定为|[:：])?不合格|不予通过|(不|未能?)达标|^不合格$|^不通过$|^未通过$`,
 );
-
 /**
  * A unit leaving its programme: "依…申请退出国家农业科技园区序列", "因行政区划调整，不再作为
  * 国家可持续发展实验区". It is no longer one of the programme's units, the way a revocation
@@ -122,8 +120,7 @@ export function outcomeIn(key: string): Outcome | null {
     return !!m && text[(m.index ?? 0) + m[0].length] === '的';
   };
   if (keepsTitle(text)) return null;
-  if (FAILED.test(text) && !attributive(FAILED) && !rectifiedOnly(text))
-    return { status: '未通过' };
+  if (FAILED.test(text) && !attributive(FAILED)) return { status: '未通过' };
   // "没有一个被撤销", "未被撤销": a revocation denied is none.
   const denied = (re: RegExp): boolean => {
     const m = re.exec(text);

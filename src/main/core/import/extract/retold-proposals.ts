@@ -11,31 +11,30 @@
  * the unit and proposes it (拟确定, 拟认定…). Only while the page keeps entries of its own: a page
  * whose every unit is proposed (a 公示 itself, or a story on one) lists them as they stand.
  */
+import { sentenceAt } from './sentence-at';
 import type { KeyedText } from './text-key';
 import type { ExtractedRecord } from './types';
 
-/** The proposing verb of a 公示. */
-const PROPOSES = /拟(?:确定|认定|命名|推荐|评定|授予|表彰|列入)/;
+/** A deciding verb, proposed (拟确定) or made (现认定). */
+const DECIDES = /(拟)?(?:确定|认定|命名|推荐|评定|授予|表彰|列入)/g;
+/** A 公示 told as over, its objections cleared: what follows is the decision, not the proposal. */
+const CLEARED = /无异议|未收到.{0,4}异议|公示期满|公示结束|公示期已满/;
 /** The 公示 told as done: issued by name, or told of before the decision. */
 const TOLD_DONE =
   /(?:发布|印发|公布|发出|下发)了?[^。！？\n]{0,12}?《[^》]{0,80}?公示》|(?:此前|之前|早前|上月|上旬|日前)[^。！？\n]{0,30}?公示/;
-const SENTENCE_END = /[。！？!?\n]/;
-
-/** The sentence around `at` in the key, and where it starts. */
-function sentenceAt(key: string, at: number): { text: string; start: number } {
-  let start = at;
-  while (start > 0 && !SENTENCE_END.test(key[start - 1]!)) start--;
-  let end = at;
-  while (end < key.length && !SENTENCE_END.test(key[end]!)) end++;
-  return { text: key.slice(start, end), start };
-}
 
 /** Whether the record's unit is named by a retold proposal. */
 function proposedBefore(doc: KeyedText, r: ExtractedRecord): boolean {
   const s = sentenceAt(doc.key, r.span.start);
   const before = s.text.slice(0, r.span.start - s.start);
   const told = TOLD_DONE.exec(before);
-  return !!told && PROPOSES.test(before.slice(told.index));
+  if (!told) return false;
+  // "此前对拟认定的…进行了公示，经公示无异议，现认定A、B": the 公示 was over and the page decides
+  // A and B itself. The unit is proposed only where the last deciding verb before it proposes.
+  const after = before.slice(told.index);
+  const verbs = [...after.matchAll(DECIDES)];
+  const last = verbs[verbs.length - 1];
+  return !!last?.[1] && !CLEARED.test(after.slice(last.index));
 }
 
 /** The records without the units a retold proposal names, and those marked retold. */

@@ -19,6 +19,7 @@ import { unreadMembers } from './unread-members';
 import { unreadRanges } from './numbered-range';
 import { unreadProvinceLines } from './unread-province-lines';
 import { unreadShares } from './unread-shares';
+import { shortHeadedEntries } from './short-headed-entries';
 import { unreadRuns } from './unread-runs';
 import { unreadTotals } from './unread-totals';
 import type { ExtractedRecord, RegionLookup } from './types';
@@ -111,6 +112,8 @@ export function silentLosses(doc: KeyedText, input: LossInput): NoticeWarning[] 
   // "“…”等10个案例获得…", "…十大案例": a stated total, said only when no count was.
   const totals = unreadTotals(doc, input.lists, input.records.length, said);
   out.push(...said.slice(input.warnings.length), ...totals);
+  // "任丘希望田野现代农业园区" among placed entries: its county, written short, not read.
+  out.push(...shortHeadedEntries(input.records, input.lookup));
   return out;
 }
 

@@ -144,10 +144,12 @@ export function groupRows(
       ),
     );
   }
-  // The last row may wrap too: short untabbed lines right after it that close nothing.
+  // The last row may wrap too: short untabbed lines right after it that close nothing. Where
+  // no row wrapped, only a place cut at a level (内蒙古自治区兴安盟 | 扎赉特旗): the PDF broke the
+  // name at the column's edge, and the line is the rest of it.
   const lastRow = rows[rows.length - 1];
   let k = 0;
-  if (rows.some((r) => r.wrapped)) {
+  if (rows.some((r) => r.wrapped) || placeCutAt(lastRow, pending[0])) {
     for (; k < pending.length; k++) {
       const l = pending[k];
       const longest = Math.max(...(lastRow?.cells.map((c) => c.text.length) ?? [0]));
@@ -163,6 +165,17 @@ export function groupRows(
   const lastLine = used[used.length - 1];
   const next = lastLine ? lastLine.index + 1 : j;
   return { rows, next: Math.max(from + 1, next) };
+}
+
+/** A place's name closed at a level that has levels below it, and one of those written alone. */
+const UPPER_LEVEL = /(省|自治区|市|自治州|州|盟|地区)$/;
+const LOWER_PLACE = /^[\u4e00-\u9fff]{1,8}(县|区|市|旗|自治县|自治旗)$/;
+
+/** Whether `line` is the rest of the last row's last cell, a place the PDF cut after a level. */
+function placeCutAt(row: TableRow | undefined, line: Line | undefined): boolean {
+  if (!row || !line || line.raw.includes('\t') || closes(line.trimmed)) return false;
+  const cell = row.cells[row.cells.length - 1]?.text ?? '';
+  return UPPER_LEVEL.test(cell) && LOWER_PLACE.test(line.trimmed);
 }
 
 /**

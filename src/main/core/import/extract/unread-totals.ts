@@ -38,8 +38,12 @@ const SAID = [
     `(?:确定|发布|遴选出|评选出|评出|选出)(?:了|并发布了)?(?:此次|本次|这次|该批|这批|本批)?\\s*${N}\\s*(?:个|项|份|家)${GAP}${ENTRY}(?!中)`,
     'g',
   ),
-  // A recognition's total, proposed or made: "拟认定62个自治区级核心示范区".
-  new RegExp(`认定\\s*${N}\\s*(?:个|家|处)${GAP}(?:${ENTRY}|${RECOGNISED})(?!中)`, 'g'),
+  // A recognition's total, proposed or made: "拟认定62个自治区级核心示范区". Not a tally of
+  // the holders so far ("全区已认定62个…", "累计认定", "先后认定"), which no list of the page counts.
+  new RegExp(
+    `(?<!已|已经|累计|累积|先后|陆续|历年)认定\\s*${N}\\s*(?:个|家|处)${GAP}(?:${ENTRY}|${RECOGNISED})(?!中)`,
+    'g',
+  ),
   // A contest's outcome said of its winners: "最终，16个项目获奖". Those that reached a stage
   // (入围, 进入决赛, 参赛) are no winners, and a clause past the count is no longer its subject.
   new RegExp(`${N}\\s*(?:个|项|份|家)${GAP}${ENTRY}\\s*(?:获奖|胜出)`, 'g'),
