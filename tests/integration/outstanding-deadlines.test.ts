@@ -118,3 +118,47 @@ describe('a ledger planned before a final report’s date showed with no period'
     expect(items[0]!.rule.text).toContain('务必于2024年8月31日前提交所有总结报告');
   });
 });
+
+const YEARLY_CYCLE = notice('yearly-cycle.txt', [
+  '青禾省民政厅关于确认首批社区治理创新实验区的通知',
+  '各市民政局：',
+  '经研究，现确认以下单位为首批社区治理创新实验区，实验周期为两年。',
+  '今后每年3月底前组织申报一批实验区，请各市民政局每年3月底前报送申报材料。',
+  '各市民政局务必于2026年6月30日前报送实验区终期报告。',
+  '首批社区治理创新实验区名单',
+  '1.银川市兴庆区',
+  '2.吴忠市利通区',
+  '青禾省民政厅',
+  '2024年3月10日',
+]);
+
+const LATER_LIST = notice('later-list.txt', [
+  '青禾省民政厅关于确认第二批社区治理创新实验区的通知',
+  '各市民政局：',
+  '经研究，现确认以下单位为第二批社区治理创新实验区。',
+  '第二批社区治理创新实验区名单',
+  '1.石嘴山市大武口区',
+  '2.中卫市沙坡头区',
+  '青禾省民政厅',
+  '2024年6月10日',
+]);
+
+describe('a cycle’s final report date, re-planned without the records it names', () => {
+  it('stays each zone’s final report, never the notice’s own deadline', async () => {
+    await importFiles(ctx.ledger, [YEARLY_CYCLE]);
+    const kinds = async () =>
+      (await list())
+        .filter((i) => i.dueOn === '2026-06-30')
+        .map((i) => [i.kind, i.recordId !== null]);
+    expect(await kinds()).toEqual([
+      ['final_report', true],
+      ['final_report', true],
+    ]);
+    // A later list of the same programme re-plans its own record and the yearly call only.
+    await importFiles(ctx.ledger, [LATER_LIST]);
+    expect(await kinds()).toEqual([
+      ['final_report', true],
+      ['final_report', true],
+    ]);
+  });
+});

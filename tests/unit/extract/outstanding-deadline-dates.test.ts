@@ -49,6 +49,33 @@ describe('a month with no year, before the notice’s date', () => {
     ).toEqual([{ date: '2023-06-30', endOfMonth: true }]);
   });
 
+  it('stays in the notice’s year when the next year’s would be more than eight months on', () => {
+    // A notice of September retelling a June date: no due date ten months on.
+    expect(
+      oneOffDates('各地要在6月30日前完成阵地建设，目前进展顺利。', 2024, false, 2024, '2024-09-10'),
+    ).toEqual([{ date: '2024-06-30', endOfMonth: false }]);
+    expect(deadlines('请各地于3月底前报送推荐材料。', '2023年9月10日')).toEqual(['2024-03-31']);
+    expect(deadlines('请各地于8月底前报送推荐材料。')).toEqual(['2024-08-31']);
+  });
+
+  it('stays in the notice’s year when the date qualifies what was sent, asked by no one', () => {
+    expect(
+      oneOffDates(
+        '各地于3月底前报送的材料中，有5个不合格，请于12月20日前补报。',
+        2024,
+        false,
+        2024,
+        '2024-12-10',
+      ),
+    ).toEqual([
+      { date: '2024-12-20', endOfMonth: false },
+      { date: '2024-03-31', endOfMonth: true },
+    ]);
+    expect(
+      oneOffDates('请各地于6月底前将审核通过的名单报送省厅。', 2023, false, 2023, '2023-12-05'),
+    ).toEqual([{ date: '2024-06-30', endOfMonth: true }]);
+  });
+
   it('is the next year’s where 了 is of 了解, no deed done', () => {
     expect(
       oneOffDates('请各地于6月底前报送了解到的情况。', 2023, false, 2023, '2023-12-05'),

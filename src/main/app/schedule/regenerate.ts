@@ -7,6 +7,7 @@
  * (still pending, no note); one marked done or waived, or annotated, is kept as history.
  */
 import type { DesiredMilestone } from '../../core/schedule/desired';
+import type { ScheduleSubject } from '../../../shared/schedule';
 import { todayInChina } from '../../core/schedule/dates';
 import {
   applicationDeadlines,
@@ -25,7 +26,7 @@ import {
   scheduleSubjects,
   storedInScope,
 } from '../../db/queries/milestones';
-import { noticesNamingRecords } from '../../db/queries/notices-naming-records';
+import { noticesNamingRecords, recordsNamedBy } from '../../db/queries/notices-naming-records';
 import { annualCallNotices, storedCycleDuties } from '../../db/queries/programme-cycles';
 import { allRules, getSetting } from '../../db/queries/rules';
 import { closeByEvents } from './close-by-events';
@@ -143,16 +144,38 @@ function plannedProgrammeEnds(
   return programmeEnds(duties);
 }
 
-/** The notices naming a record whose plan holds a final report (the report's date is theirs). */
+/**
+ * The notices naming a record whose plan holds a final report (the report's date is theirs).
+ * Judged on every live record such a notice names, not only the records this run re-plans: a
+ * yearly call re-planned beside a later list's records still names its own zones, which plan
+ * their final report (planned here on the side, nothing written for them).
+ */
 function reportingNotices(
-  subjects: readonly { id: number; mentions: readonly { noticeId: number }[] }[],
+  tx: WriteTx,
+  rules: ReturnType<typeof allRules>,
+  memo: ReturnType<typeof planMemo>,
+  subjects: readonly ScheduleSubject[],
   desired: readonly DesiredMilestone[],
+  noticeRules: ReturnType<typeof allRules>,
 ): Set<number> {
   const reporting = new Set(
     desired.filter((d) => d.kind === 'final_report').map((d) => d.recordId),
   );
+  const asking = [
+    ...new Set(noticeRules.filter((r) => r.kind === 'final_report').map((r) => r.noticeId)),
+  ].filter((n): n is number => n !== null);
+  const planned = new Set(subjects.map((s) => s.id));
+  const others = scheduleSubjects(
+    tx.db,
+    recordsNamedBy(tx.db, asking).filter((id) => !planned.has(id)),
+  );
+  for (const s of others)
+    if (desiredForRecord(s, rules, memo).some((d) => d.kind === 'final_report'))
+      reporting.add(s.id);
   return new Set(
-    subjects.filter((s) => reporting.has(s.id)).flatMap((s) => s.mentions.map((m) => m.noticeId)),
+    [...subjects, ...others]
+      .filter((s) => reporting.has(s.id))
+      .flatMap((s) => s.mentions.map((m) => m.noticeId)),
   );
 }
 
@@ -196,7 +219,7 @@ function regenerate(
     ...noticeOneOffs(
       noticeRules,
       noticesNamingRecords(tx.db, [...noticeIds]),
-      reportingNotices(subjects, desired),
+      reportingNotices(tx, rules, memo, subjects, desired, noticeRules),
     ),
   );
 

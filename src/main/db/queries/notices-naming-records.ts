@@ -18,3 +18,14 @@ export function noticesNamingRecords(
   ).all(JSON.stringify(noticeIds)) as { id: number }[];
   return new Set(rows.map((r) => r.id));
 }
+
+/** The live records these notices name. */
+export function recordsNamedBy(db: Database.Database, noticeIds: readonly number[]): number[] {
+  if (noticeIds.length === 0) return [];
+  const rows = statement(
+    db,
+    `SELECT DISTINCT r.id AS id FROM mentions m JOIN records r ON r.id = m.record_id
+      WHERE m.notice_id IN (SELECT value FROM json_each(?)) AND ${LIVE}`,
+  ).all(JSON.stringify(noticeIds)) as { id: number }[];
+  return rows.map((r) => r.id);
+}

@@ -144,12 +144,20 @@ function bareMonthDate(
   const monthBefore =
     m < 1 ? null : isoDate(year, m, Math.min(Number(issuedOn.slice(8, 10)), lastDay(year, m)));
   const over = monthBefore !== null && inYear < monthBefore;
-  return over ? isoDate(year + 1, month, day ?? lastDay(year + 1, month)) : inYear;
+  // The next year's only within the coming eight months: "6月底前" in a notice of September is
+  // a date it retells (各地要在6月30日前完成…，目前进展顺利), not one ten months on.
+  const soon = month + 12 - m - 1 <= 8;
+  return over && soon ? isoDate(year + 1, month, day ?? lastDay(year + 1, month)) : inYear;
 }
+
+/** Words that ask for what follows (请, 要, 应, 须, 务必): the date they govern is still due. */
+const ASKED = /请|要|应|须|需|务必|必须/;
 
 /** Before the date (已于, 已在) or after it (…已完成, …了): the date is told as met. */
 const toldAsMet = (key: string, at: number, length: number): boolean =>
   /已(?:经)?(?:于|在)?$/.test(key.slice(Math.max(0, at - 4), at)) ||
+  // "各地于3月底前报送的材料中…": the date qualifies what was sent, asked by no one.
+  (!ASKED.test(key.slice(0, at)) && /^[^，,。；;]{1,6}?的/.test(key.slice(at + length))) ||
   DONE_BY.test(key.slice(at + length)) ||
   // 了 of a deed done, not of 了解 (请于…前报送了解情况) or 为了.
   /^[^。；，,]{0,24}?(?<![为除])了(?!解)/.test(key.slice(at + length));
