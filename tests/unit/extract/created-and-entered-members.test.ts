@@ -23,6 +23,21 @@ describe('membership told by 成功创建 and 列入…试点', () => {
   it('makes a place 列入 a pilot its member, not one 列入 a plan', () => {
     expect(classifyRest('列入慈善信息统计省级试点').rest).toBe('member');
     expect(classifyRest('列入2025年重点工作计划').rest).not.toBe('member');
+    expect(classifyRest('被列入全省养老服务改革试点').rest).toBe('member');
+  });
+
+  it('makes nothing of a place only planned, applying or striving to enter a pilot', () => {
+    for (const rest of [
+      '拟列入全省养老服务改革试点',
+      '申请列入全省养老服务改革试点',
+      '争取列入全省养老服务改革试点',
+    ])
+      expect(classifyRest(rest).rest).not.toBe('member');
+    // …while 拟列入 a list (a 公示's candidates) stays its entry.
+    expect(classifyRest('拟列入第二批全国婚俗改革实验区名单').rest).toBe('member');
+  });
+
+  it('reads a place entered in a pilot in a longer text as its member', () => {
     const text =
       '上半年工作总结\n着力推进改革攻坚。苍南县列入慈善信息统计省级试点,瑞安市列入地名管理数字化建设省级试点。\n';
     expect(readResolved(text).codes).toEqual(['330327', '330381']);

@@ -32,4 +32,11 @@ describe('a date heading an event', () => {
   it('leaves a date over the attachments its signature', () => {
     expect(date(STORY + '2019年12月20日\n附件:全国文明城市名单\n')).toBe('2019-12-20');
   });
+
+  it('leaves a lone date its signature over attachments or links telling other events', () => {
+    expect(date(STORY + '2019年12月20日\n附件：关于召开文明城市推进会的回执\n')).toBe('2019-12-20');
+    expect(date(STORY + '2019年12月20日\n上一篇：全市文明城市推进会召开\n')).toBe('2019-12-20');
+    expect(date(STORY + '2019年12月20日\n相关新闻\n我市荣获全国文明城市称号\n')).toBe('2019-12-20');
+    expect(date(STORY + '特此通知。\n2019年12月20日\n会议在市民政局召开\n')).toBe('2019-12-20');
+  });
 });

@@ -19,4 +19,8 @@ describe('stamps of related posts', () => {
   it('leave the page’s own single stamp its date', () => {
     expect(date('2022-11-14 09:30:00\n' + ITEM)).toBe('2022-11-14');
   });
+
+  it('leave a page’s own two bare stamps, written then posted, its date', () => {
+    expect(date('2022-11-14 09:30:00\n2022-11-15 10:00:00\n' + ITEM)).toBe('2022-11-14');
+  });
 });

@@ -36,4 +36,19 @@ describe('an organ’s review of its own work', () => {
       '温州日报讯(记者 王某)近日,市民政局发布上半年工作总结。\n一、上半年工作总结\n' + BODY;
     expect(role(text)).toBe('news');
   });
+
+  it('is not forced on an acceptance report whose first part tells how the zones worked', () => {
+    const text =
+      '民政部办公厅关于第一批全国婚俗改革实验区验收情况的通报\n各省、自治区、直辖市民政厅（局）：\n' +
+      '一、工作情况\n2022年，各实验区扎实推进改革。\n二、验收结果\n' +
+      '经验收，河北省河间市、山西省阳城县、江苏省东台市验收合格。\n民政部办公厅\n2023年3月1日\n';
+    expect(role(text)).not.toBe('progress_report');
+  });
+
+  it('is not forced on a notice confirming zones filed as a plan', () => {
+    const text =
+      '民政部关于确认第二批全国婚俗改革实验区的通知\n组配分类：规划计划\n各省、自治区、直辖市民政厅（局）：\n' +
+      '经研究，确认河北省河间市、山西省阳城县、江苏省东台市为第二批全国婚俗改革实验区。\n民政部\n2023年3月1日\n';
+    expect(role(text)).toBe('confirmation');
+  });
 });
