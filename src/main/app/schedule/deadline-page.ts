@@ -5,7 +5,7 @@
  * Here the sections are decided from the dates alone (dated-items.ts: the list's statuses and
  * history), a filter's words are read only when one is typed, and only the rows of the page
  * asked for are read in full, by id. The pages joined are the list's items of that section in
- * the list's order (tests/unit/schedule/deadline-page.test.ts).
+ * the list's order (tests/integration/deadline-page.test.ts).
  */
 import type { DeadlinePage, DeadlineSection } from '../../../shared/deadline-pages';
 import type { DeadlineItem } from '../../../shared/schedule';
