@@ -136,3 +136,46 @@ test('首页 says its deadline panel is loading while the counts are read', asyn
   await expect(page.getByText('正在加载期限提醒…')).toHaveCount(0);
   await expect(page.getByTestId('deadline-stats')).toBeVisible();
 });
+
+test('全选 on a filtered section marks only what the filter shows, and another reach clears the ticks', async ({
+  page,
+  browserMode,
+}) => {
+  await page.goto(browserMode.url);
+  await importFixtures(page);
+  await page.goto(`${browserMode.url.split('#')[0]}#/deadlines`);
+  const asOf = '2017-01-20';
+  await page.getByLabel('截至日期').fill(asOf);
+  const ask = (section: 'overdue' | 'soon', filter?: string, within = 30) =>
+    ledgerCall(page, 'deadlines/page', {
+      asOf,
+      section,
+      within,
+      ...(filter ? { filter } : {}),
+    });
+  const before = await ask('overdue');
+  const word = '实验总结';
+  const theirs = (await ask('overdue', word)).total;
+  expect(theirs).toBeGreaterThan(0);
+  expect(theirs).toBeLessThan(before.total);
+  const overdue = page.getByRole('region', { name: '已逾期' });
+  const bulk = page.getByRole('group', { name: '处理选中的期限' });
+
+  // A reach ticked, then a shorter one shown: what was ticked is out of sight, so untick it.
+  expect(before.counts.within90).toBeGreaterThan(0);
+  await page.getByRole('tab', { name: /^90 天内/ }).click();
+  // 全选 asks for the section's ids first: a click, not check(), which wants the tick at once
+  await page.getByLabel('全选即将到期').click();
+  await expect(bulk).toContainText(`已选 ${before.counts.within90} 项`);
+  await page.getByRole('tab', { name: /^7 天内/ }).click();
+  await expect(bulk).toHaveCount(0);
+
+  await page.getByLabel('筛选期限').fill(word);
+  await expect(overdue.locator('h2 .count')).toHaveText(String(theirs));
+  await overdue.getByLabel('全选已逾期').click();
+  await expect(bulk).toContainText(`已选 ${theirs} 项`);
+  await bulk.getByRole('button', { name: '选中项标为已完成' }).click();
+  await expect(bulk).toHaveCount(0);
+  await expect(overdue.locator('h2 .count')).toHaveText('0');
+  expect((await ask('overdue')).total).toBe(before.total - theirs);
+});

@@ -4,6 +4,7 @@
  * the batches' cycles, with and without a filter; the counts are the sections' lengths; the
  * month holds what the calendar drew from the list.
  */
+import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -17,6 +18,7 @@ import { openDatabase } from '../../src/main/db/open-database';
 import type { Ledger } from '../../src/main/db/ledger';
 import { DEADLINE_SECTIONS, type DeadlineSection } from '../../src/shared/deadline-pages';
 import { deadlineWho, isOpenDuty, type DeadlineItem } from '../../src/shared/schedule';
+import { repoRoot } from '../support/shared';
 import { tempLedger } from '../support/temp-ledger';
 
 let ledger: Ledger;
@@ -204,4 +206,24 @@ it('a page after a write sees it, made on this connection or on another', () => 
     other.close();
   }
   expect(page().total).toBe(after.total - 1);
-});
+  // the command line on the same file, in another process, while the app holds it open
+  const third = page().items[0]!.id;
+  const cli = spawnSync(
+    'npm',
+    [
+      'run',
+      '--silent',
+      'cli',
+      '--',
+      'api',
+      'milestones/update',
+      JSON.stringify({ id: third, status: 'done' }),
+      '--db',
+      file,
+    ],
+    { cwd: repoRoot, encoding: 'utf8' },
+  );
+  expect(cli.status, cli.stderr).toBe(0);
+  expect(page().total).toBe(after.total - 2);
+  expect(page().items.map((i) => i.id)).not.toContain(third);
+}, 120_000);

@@ -8,13 +8,8 @@ import {
   deadlineFilterFromHash,
   deadlineFilterLabel,
   deadlineLink,
-  matchesDeadline,
   type DeadlineFilter,
 } from '../../../src/renderer/src/features/deadlines/deadline-link';
-import type { DeadlineItem } from '../../../src/renderer/src/features/deadlines/types';
-
-const item = (status: string, dueOn: string, daysLeft: number, endOn: string | null = null) =>
-  ({ status, dueOn, endOn, daysLeft }) as unknown as DeadlineItem;
 
 describe('deadline links', () => {
   it('round-trips every filter through the address', () => {
@@ -35,20 +30,5 @@ describe('deadline links', () => {
       '#/deadlines?show=x',
     ])
       expect(deadlineFilterFromHash(h)).toBeNull();
-  });
-
-  it('counts a month by the end of a window, only open items, and overdue apart', () => {
-    const items = [
-      item('overdue', '2026-10-01', -60),
-      item('pending', '2026-12-01', 1, '2027-03-31'), // a window ending in March
-      item('pending', '2027-03-10', 100),
-      item('done', '2027-03-12', 102),
-    ];
-    const count = (f: DeadlineFilter) => items.filter((i) => matchesDeadline(f, i)).length;
-    expect(count({ kind: 'overdue' })).toBe(1);
-    expect(count({ kind: 'month', month: '2027-03' })).toBe(2);
-    expect(count({ kind: 'month', month: '2026-12' })).toBe(0);
-    expect(count({ kind: 'within', days: 30 })).toBe(1);
-    expect(count({ kind: 'within', days: 120 })).toBe(2);
   });
 });

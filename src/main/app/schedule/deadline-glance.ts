@@ -7,7 +7,7 @@
  */
 import { isOpenDuty, type DeadlineGlance } from '../../../shared/schedule';
 import { addDays, todayInChina } from '../../core/schedule/dates';
-import { countDeadlines, deadlineOf } from '../../core/schedule/deadline-list';
+import { countDeadlines, deadlineOf, inSection } from '../../core/schedule/deadline-list';
 import type { LedgerHandle } from '../../db/ledger';
 import { listMilestoneRows } from '../../db/queries/milestone-list';
 import { datedItems } from './dated-items';
@@ -42,8 +42,8 @@ export function deadlineGlance(
       return i.status === 'overdue' || (d >= asOf && d <= until);
     }).length;
   const firstIds = [
-    ...items.filter((i) => i.status === 'overdue' && !i.historical),
-    ...items.filter((i) => isOpenDuty(i) && i.daysLeft >= 0 && i.daysLeft <= 7),
+    ...items.filter(inSection('overdue', 0)),
+    ...items.filter(inSection('soon', 7)),
   ].slice(0, 3);
   return {
     counts: countDeadlines(items, asOf),

@@ -5,13 +5,12 @@
  * Here the sections are decided from the dates alone (dated-items.ts: the list's statuses and
  * history), a filter's words are read only when one is typed, and only the rows of the page
  * asked for are read in full, by id. The pages joined are the list's items of that section in
- * the list's order (tests/unit/schedule/deadline-page.test.ts).
+ * the list's order (tests/integration/deadline-page.test.ts).
  */
 import type { DeadlinePage, DeadlineSection } from '../../../shared/deadline-pages';
 import type { DeadlineItem } from '../../../shared/schedule';
-import { isOpenDuty } from '../../../shared/schedule';
 import { todayInChina } from '../../core/schedule/dates';
-import { deadlineOf } from '../../core/schedule/deadline-list';
+import { deadlineOf, inSection } from '../../core/schedule/deadline-list';
 import type { LedgerHandle } from '../../db/ledger';
 import { deadlineProgrammes } from '../../db/queries/milestone-names';
 import { listMilestoneRows } from '../../db/queries/milestone-list';
@@ -32,22 +31,6 @@ export interface DeadlinePageQuery {
   limit: number;
   /** Also the ids of the whole section's stored items, for 全选. */
   ids?: boolean;
-}
-
-/** Which section an item is listed in, given 即将到期's reach. */
-export function sectionTest(section: DeadlineSection, within: number): (i: DatedItem) => boolean {
-  switch (section) {
-    case 'overdue':
-      return (i) => i.status === 'overdue' && !i.historical;
-    case 'history':
-      return (i) => i.status === 'overdue' && !!i.historical;
-    case 'soon':
-      return (i) => isOpenDuty(i) && i.daysLeft >= 0 && i.daysLeft <= within;
-    case 'later':
-      return (i) => isOpenDuty(i) && i.daysLeft > within;
-    case 'open':
-      return isOpenDuty;
-  }
 }
 
 /** The full rows of these ids, in the order given (stored ones read by key, foreseen as made). */
@@ -77,8 +60,8 @@ export function deadlinePage(ledger: LedgerHandle, q: DeadlinePageQuery): Deadli
     (i) => matches(i.id) && (month === undefined || deadlineOf(i).slice(0, 7) === month),
   );
   const count = (s: DeadlineSection, within = q.within) =>
-    shown.filter(sectionTest(s, within)).length;
-  const section = shown.filter(sectionTest(q.section, q.within));
+    shown.filter(inSection(s, within)).length;
+  const section = shown.filter(inSection(q.section, q.within));
   const page = section.slice(q.offset, q.offset + q.limit);
   return {
     asOf,

@@ -5,6 +5,7 @@
  * to as-of + N (any status, so a done item still shows as done) plus everything overdue;
  * without it, every milestone past and future.
  */
+import type { DeadlineSection } from '../../../shared/deadline-pages';
 import { INFORMATIONAL_KINDS, type MilestoneStatus } from '../../../shared/domain';
 import { isOpenDuty, type DeadlineCounts, type DeadlineItem } from '../../../shared/schedule';
 import { addDays } from './dates';
@@ -40,21 +41,39 @@ export function withinDays(
   });
 }
 
+/** What deciding an item's section reads of it. */
+type Sectioned = Pick<DeadlineItem, 'status' | 'informational' | 'daysLeft' | 'historical'>;
+
+/**
+ * Which section of 期限 an item is listed in, given 即将到期's reach in days: 首页 counts with
+ * the same test it links with, so the page a count opens holds that many items.
+ */
+export function inSection(section: DeadlineSection, within: number): (i: Sectioned) => boolean {
+  switch (section) {
+    case 'overdue':
+      // history (a cycle long over when it was imported) is listed apart, not chased
+      return (i) => i.status === 'overdue' && !i.historical;
+    case 'history':
+      return (i) => i.status === 'overdue' && !!i.historical;
+    case 'soon':
+      return (i) => isOpenDuty(i) && i.daysLeft >= 0 && i.daysLeft <= within;
+    case 'later':
+      return (i) => isOpenDuty(i) && i.daysLeft > within;
+    case 'open':
+      return isOpenDuty;
+  }
+}
+
 /**
  * Counts for 首页 and the start-up reminder: outstanding work only (done and waived are not
  * counted, nor a 公示 window, and history is counted apart from what is overdue).
  */
-export function countDeadlines(
-  items: readonly Pick<DeadlineItem, 'status' | 'informational' | 'daysLeft' | 'historical'>[],
-  asOf: string,
-): DeadlineCounts {
-  const open = items.filter(isOpenDuty);
-  const within = (n: number) => open.filter((i) => i.daysLeft >= 0 && i.daysLeft <= n).length;
-  const overdue = items.filter((i) => i.status === 'overdue');
+export function countDeadlines(items: readonly Sectioned[], asOf: string): DeadlineCounts {
+  const within = (n: number) => items.filter(inSection('soon', n)).length;
   return {
     asOf,
-    overdue: overdue.filter((i) => !i.historical).length,
-    historical: overdue.filter((i) => i.historical).length,
+    overdue: items.filter(inSection('overdue', 0)).length,
+    historical: items.filter(inSection('history', 0)).length,
     within7: within(7),
     within30: within(30),
     within90: within(90),

@@ -37,8 +37,9 @@ export function DueLists({
 }) {
   const [within, setWithin] = useState<(typeof WINDOWS)[number]>(30);
   const [picked, setPicked] = useState<ReadonlySet<number>>(new Set());
-  // Another date, filter or change to the ledger: what was ticked may be listed no more.
-  useEffect(() => setPicked(new Set()), [query.asOf, query.filter, tick]);
+  // Another date, filter, reach or change to the ledger: what was ticked may be listed no
+  // more (a reach of 90 days ticked, then 7 shown, would mark duties out of sight).
+  useEffect(() => setPicked(new Set()), [query.asOf, query.filter, within, tick]);
   const soon = useSectionPage({ ...query, section: 'soon', within }, { tick });
   const selection: RowSelection = {
     selected: picked,

@@ -1,29 +1,13 @@
 /**
  * A link that opens 期限 already narrowed to what a home-page bar or count counted:
  * `#/deadlines?show=overdue`, `?month=2026-12` (open items ending that month) or
- * `?within=30` (open items due in the next 30 days). The home page counts with the same
- * predicates it links with, so the list it opens holds exactly the number on the bar.
+ * `?within=30` (open items due in the next 30 days). The server decides what each shows
+ * with the test 首页 counts with (inSection, core/schedule/deadline-list.ts), so the list it
+ * opens holds exactly the number on the bar.
  */
-import { isOpenDuty } from '../../../../shared/schedule';
-import type { DeadlineItem } from './types';
 
 export type DeadlineFilter =
   { kind: 'overdue' } | { kind: 'month'; month: string } | { kind: 'within'; days: number };
-
-/** The month an open item falls due in: its end where it has a span, else its date. */
-const monthOf = (i: DeadlineItem) => (i.endOn ?? i.dueOn).slice(0, 7);
-
-export function matchesDeadline(f: DeadlineFilter, i: DeadlineItem): boolean {
-  switch (f.kind) {
-    case 'overdue':
-      // history (a cycle long over when it was imported) is listed apart, not chased
-      return i.status === 'overdue' && !i.historical;
-    case 'month':
-      return isOpenDuty(i) && monthOf(i) === f.month;
-    case 'within':
-      return isOpenDuty(i) && i.daysLeft >= 0 && i.daysLeft <= f.days;
-  }
-}
 
 export function deadlineLink(f: DeadlineFilter): string {
   if (f.kind === 'overdue') return '#/deadlines?show=overdue';
