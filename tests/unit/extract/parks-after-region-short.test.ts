@@ -8,6 +8,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { readResolved } from './helpers';
+import { unitAfterPlace } from '../../../src/main/core/import/extract/named-sites';
 
 const HEAD = '44处国家湿地公园通过验收 内蒙古有4处\n这4处分别是:';
 
@@ -25,6 +26,13 @@ describe('parks after their region, a banner written short between', () => {
       '秀水国家湿地公园',
       '南木雅克河国家湿地公园',
     ]);
+  });
+
+  it('a 和 after a mountain or a lake joins two sites sharing one site word', () => {
+    // "黄山和九华山风景区": two spots, not one named 黄山和九华山; a name by its sound stays one.
+    expect(unitAfterPlace('黄山和九华山风景区入选')).toBeNull();
+    expect(unitAfterPlace('沙湖和沙坡头景区被摘牌')).toBeNull();
+    expect(unitAfterPlace('莫和尔图国家湿地公园')?.[0]).toBe('莫和尔图国家湿地公园');
   });
 
   it('a 和 before a second place still joins two entries', () => {

@@ -46,5 +46,10 @@ describe('a share counted and named with no colon after 分别是', () => {
     expect(unitAfterPlace('五爱市场购物旅游区')?.[0]).toBe('五爱市场购物旅游区');
     expect(unitAfterPlace('3家景区')).toBeNull();
     expect(unitAfterPlace('十大景区')).toBeNull();
+    // A numeral before the site word alone counts the sites too ("平遥两街区在列", "杭州三景区入选"),
+    // where a name opening with a numeral reads on (十里画廊景区).
+    expect(unitAfterPlace('两街区在列')).toBeNull();
+    expect(unitAfterPlace('三景区入选')).toBeNull();
+    expect(unitAfterPlace('十里画廊景区')?.[0]).toBe('十里画廊景区');
   });
 });

@@ -22,19 +22,22 @@ const SITE_NOUN =
  * grade a check gave it ("…青瓷小镇考核为良好", "…茶香小镇为合格") or the list it was made
  * ("…小镇为省级培育小镇").
  */
-const CLOSES =
-  '(?=$|以及|和|及|与|等|[0-9一二两三四五六七八九十]|被|成功|光荣|顺利|入选|入围|上榜|在列|获评|荣获|榜上有名|[(（]试点[)）]|没有|未能|考核(?:结果|等次)?为|为(?:优秀|良好|合格|不合格|警告|省级|市级|国家级|全国|全省))';
+const CLOSE_WORDS =
+  '以及|和|及|与|等|被|成功|光荣|顺利|入选|入围|上榜|在列|获评|荣获|榜上有名|[(（]试点[)）]|没有|未能|考核(?:结果|等次)?为|为(?:优秀|良好|合格|不合格|警告|省级|市级|国家级|全国|全省)';
+const CLOSES = `(?=$|[0-9一二两三四五六七八九十]|${CLOSE_WORDS})`;
 /**
- * A count opening the words (三个景区, 十大景区, 5A级): no site's own name, though a name may open
- * with a numeral (五爱市场购物旅游区, 三江源…).
+ * A count opening the words (三个景区, 十大景区, 5A级), or a numeral right before the site word
+ * that closes the entry (平遥两街区在列, 三景区入选): no site's own name, though a name may open
+ * with a numeral (五爱市场购物旅游区, 十里画廊景区, 三坊七巷…).
  */
-const COUNTED =
-  '[0-9一二两三四五六七八九十百几多]+\\s*(?:个|家|所|处|批|项|条|座|类|大|名|[AaＡ]|级|星)';
+const COUNTED = `[0-9一二两三四五六七八九十百几多]+\\s*(?:个|家|所|处|批|项|条|座|类|大|名|[AaＡ]|级|星|(?:${SITE_NOUN})(?=$|[^\\u4e00-\\u9fff]|${CLOSE_WORDS}))`;
 /**
  * 和 inside a name written by its sound (莫和尔图国家湿地公园, 呼和…): it joins no second place
- * when no level word follows before the next separator (甲县…和乙市… joins two).
+ * when no level word follows before the next separator (甲县…和乙市… joins two), nor when a
+ * mountain's or a lake's name ends before it (黄山和九华山风景区: two spots, one site word).
  */
-const NAME_HE = '(?<!^)和(?![^、，,。；;]{0,12}?(?:[省市县旗州盟镇乡村]|(?<![景游假园])区))';
+const NAME_HE =
+  '(?<!^)(?<![山湖河江海岛峰岭峡溪泉洞])和(?![^、，,。；;]{0,12}?(?:[省市县旗州盟镇乡村]|(?<![景游假园])区))';
 /**
  * A site's name after its place: its own words (or a quoted name), then the site noun. A
  * block may be named by the estate it lies in first (又见平遥文化产业园区印象新街): up to 14 words.
