@@ -6,7 +6,7 @@
  * the note says why. Zones with a known county (区政合一) are in the alias table instead.
  */
 import { type Unit, loadGazetteer } from './gazetteer-data';
-import { normalizeRegionText, simplify } from './normalize';
+import { normalizeRegionText } from './normalize';
 import { unitNames } from './place';
 import type { ResolveOptions, RegionResolution } from './resolve-region';
 import { contextScope, isMunicipality } from './scope';
@@ -210,7 +210,8 @@ export function resolveWithZoneFallback(
  */
 function zoneText(text: string): string {
   if (ZONE_SUFFIX.test(text)) return text;
-  const simple = simplify(text);
+  // The splitter has normalised this very text (or is about to): its conversion is kept.
+  const simple = normalizeRegionText(text).simplified;
   return simple.length === text.length && ZONE_SUFFIX.test(simple) ? simple : text;
 }
 

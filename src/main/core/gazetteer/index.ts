@@ -15,6 +15,7 @@ export { suggestRegions } from './suggest';
 export { countyOfTowns } from './town-county';
 export { oneDivisionMoved } from './moved-division';
 export { countylessCities } from './countyless-city';
+export { divisionNames } from './division-names';
 export { notTodaysDivision, secondPlaceName, unreadCountyName } from './unread-division';
 export { NEAR_NAME } from './resolution-notes';
 export { loadGazetteer, resetGazetteerCache, type Gazetteer } from './gazetteer-data';

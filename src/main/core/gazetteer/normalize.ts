@@ -18,6 +18,12 @@ export function simplify(text: string): string {
 export interface NormalizedText {
   key: string;
   origin: number[];
+  /**
+   * OpenCC's conversion of the whole text, as the key was made from: the zone reader looks
+   * for a traditional zone's suffix in it (dev-zone-fallback.ts) instead of converting the
+   * same text again.
+   */
+  simplified: string;
 }
 
 const PINYIN_JUNK = /^[(（][a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜ\s]*[)）]/;
@@ -61,7 +67,8 @@ export function normalizeRegionText(text: string): NormalizedText {
 }
 
 function normalizeOnce(text: string): NormalizedText {
-  let simple = simplify(text);
+  const simplified = simplify(text);
+  let simple = simplified;
   // OpenCC is character-for-character for these texts; where it is not (a surrogate pair
   // appears or vanishes), convert per character so offsets stay exact.
   let perChar = false;
@@ -101,7 +108,7 @@ function normalizeOnce(text: string): NormalizedText {
     origin.push(i);
   }
   origin.push(text.length);
-  return { key: withCurrentNames(out.join('')), origin };
+  return { key: withCurrentNames(out.join('')), origin, simplified };
 }
 
 /**

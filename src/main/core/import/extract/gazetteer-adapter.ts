@@ -12,6 +12,7 @@ import {
   splitRegionPrefix,
 } from '../../gazetteer/index';
 import type { CountyOfTowns } from '../../gazetteer/town-county';
+import { endsLikeDivisionName, namesOf } from './city-county-names';
 import { splitRegionKey } from './region-heuristic';
 import { toKey } from './text-key';
 import type { RegionContext, RegionLookup } from './types';
@@ -57,13 +58,6 @@ function farShortRead(found: RegionSplit, context: RegionSplit): boolean {
   const places = [context.resolution.code, ...context.resolution.candidates.map((c) => c.code)];
   const scopes = places.filter((c): c is string => !!c).map((c) => c.replace(/(00)+$/, ''));
   return scopes.length > 0 && !scopes.some((s) => code.startsWith(s) || s.startsWith(code));
-}
-
-/** A division's name and its short form without the level word ("东台市" → 东台). */
-function namesOf(full: string | null): string[] {
-  if (!full) return [];
-  const short = full.replace(/(市|区|县|旗|自治县|自治旗|林区|特区)$/, '');
-  return short.length >= 2 && short !== full ? [full, short] : [full];
 }
 
 /** The written text is exactly the city's name then its county's name, each full or short. */
@@ -159,6 +153,7 @@ export function gazetteerRegionLookup(opts: { asOf?: string } = {}): RegionLooku
   return {
     splitPrefix: memoised,
     cityCountyPair: (regionText) => writtenAsCityCounty(regionText, answer(regionText, undefined)),
+    pairMayEndIn: endsLikeDivisionName,
     codeOf: (regionText, ctx) => resolvedIn(regionText, contextText(ctx) ?? ''),
     provinceOf: (regionText) => answer(regionText, undefined).resolution.names.province ?? null,
     standsAlone: (regionText, ctx) => {

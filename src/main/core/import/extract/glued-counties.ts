@@ -8,6 +8,7 @@
  */
 import { classifyRest, type RestOf } from './place-rest';
 import { regionParts } from './region-heuristic';
+import { toKey } from './text-key';
 import type { RegionLookup } from './types';
 
 /** A county's name without its level word: two or three characters (铅山, 阿克塞). */
@@ -41,7 +42,13 @@ function gluedCountyStems(city: string, rest: string, lookup: RegionLookup): num
  * of its own, it may be a county's 市), or after a city written short that the list reads
  * alone, right after the province the list read.
  */
-function cityEnds(key: string, at: number, read: number, lookup: RegionLookup): number[] {
+function cityEnds(
+  key: string,
+  at: number,
+  read: number,
+  lookup: RegionLookup,
+  stemMayFollow: (end: number) => boolean,
+): number[] {
   const place = key.slice(at, at + read);
   const parts = regionParts(place);
   const from = at + (parts.province?.length ?? 0);
@@ -49,9 +56,24 @@ function cityEnds(key: string, at: number, read: number, lookup: RegionLookup): 
     const city = key.slice(from, at + read);
     return /[市州盟]$/.test(city) && !parts.county && !parts.belowCounty ? [at + read] : [];
   }
+  // The short city is asked of the division list only where a county could follow it.
   return SHORT_CITY_LENGTHS.filter(
-    (n) => lookup.splitPrefix(key.slice(from, from + n), {})?.end === n,
+    (n) => stemMayFollow(from + n) && lookup.splitPrefix(key.slice(from, from + n), {})?.end === n,
   ).map((n) => from + n);
+}
+
+/**
+ * Whether a county stem could start at `end` of `key`: a city and county pair ends as some
+ * division's name does (the lookup says which endings can), so the first stem, of two or
+ * three characters, must end so. Asking the lookup about a short city is dear; this is not.
+ */
+function stemMayStart(key: string, lookup: RegionLookup): (end: number) => boolean {
+  const ending = lookup.pairMayEndIn?.bind(lookup);
+  if (!ending) return () => true;
+  return (end) =>
+    STEM_LENGTHS.some(
+      (n) => end + n <= key.length && ending(toKey(key.slice(end + n - 2, end + n))),
+    );
 }
 
 /**
@@ -66,7 +88,9 @@ export function gluedCountySpans(
   read: number,
   lookup: RegionLookup,
 ): [number, number, RestOf][] | null {
-  for (const end of cityEnds(key, at, read, lookup)) {
+  // Without the pair reading no run of stems is read, wherever the city ends.
+  if (!lookup.cityCountyPair) return null;
+  for (const end of cityEnds(key, at, read, lookup, stemMayStart(key, lookup))) {
     const city = key.slice(at, end).replace(/^.*?(省|自治区)/, '');
     const stems = gluedCountyStems(city, key.slice(end), lookup);
     if (!stems) continue;

@@ -33,6 +33,11 @@ export interface RegionLookup {
    */
   cityCountyPair?(regionText: string): boolean;
   /**
+   * False when no text ending in these two characters can be such a pair (no division's name,
+   * full or short, ends so): lets a caller skip asking where no pair can be. Absent: ask.
+   */
+  pairMayEndIn?(lastTwo: string): boolean;
+  /**
    * The code the importer resolves a region to inside `ctx` ("黄冈黄梅" in 湖北省 →
    * 421127), null when it cannot: one place written two ways is known by it.
    */
