@@ -18,6 +18,11 @@ describe('a place written short in front of an establishment’s name', () => {
     expect(inContext('长白华美胜地旅游度假区', '吉林省')).toBe('220623');
   });
 
+  it('is still the county when a township’s or a scenic spot’s own name opens with a river’s word', () => {
+    expect(inContext('奉化溪口景区', '浙江省')).toBe('330213');
+    expect(inContext('江山江郎山景区', '浙江省')).toBe('330881');
+  });
+
   it('a township’s bare name that is a lake’s places it under a city, never in a whole province', () => {
     expect(inContext('鉴湖旅游度假区', '浙江省')).toBeNull();
     expect(inContext('转塘艺术小镇', '浙江省')).toBe('330106');

@@ -15,9 +15,10 @@ const ESTABLISHMENT = /(小镇|园区|产业园|中学|小学|学校|学院|大�
 const MAX_FRONT = 8;
 /**
  * A landform word right after the front part: the name goes on to a mountain, lake or island
- * (长白山 is no 长白县 + 山…), which the place of the shorter name need not hold.
+ * (长白山 is no 长白县 + 山…), which the place of the shorter name need not hold. Only the words
+ * that close a landform's name: 江, 河, 溪, 海… as often open the next place's (奉化溪口, 江山江郎山).
  */
-const LANDFORM = /^[山岭峰湖江河海岛湾溪泉峡谷]/;
+const LANDFORM = /^[山岭峰湖岛]/;
 const LANDFORM_END = /[山岭峰湖江河海岛湾溪泉峡谷]$/;
 /** A resort or scenic area is named for the landform; a town (施河…小镇) for its township. */
 const LANDFORM_SITE = /(景区|度假区)$/;
