@@ -35,4 +35,32 @@ describe('an institution unveiling the plaque of its title', () => {
       ),
     ).toEqual([]);
   });
+
+  it('reads no giver: an organ holding it at the institution, an association handing plaques out', () => {
+    expect(
+      entries(
+        story(
+          '10月27日，呼和浩特市民政局在市儿童福利院举行了全国社会工作人才队伍建设试点示范单位揭牌仪式。',
+        ),
+      ),
+    ).toEqual([]);
+    expect(
+      entries(
+        story('10月27日，长沙市社会工作协会举行了首批社会工作示范基地授牌仪式，为20家单位授牌。'),
+      ),
+    ).toEqual([]);
+    expect(
+      entries(story('10月27日，长沙市儿童福利院举行了社会工作示范基地授牌仪式，向10家单位授牌。')),
+    ).toEqual([]);
+  });
+
+  it('still reads the institution a leader hands its own plaque to (为该院授牌)', () => {
+    expect(
+      entries(
+        story(
+          '10月27日，呼和浩特市儿童福利院举行了全国社会工作示范单位授牌仪式，市民政局局长为该院授牌。',
+        ),
+      ),
+    ).toEqual(['呼和浩特市|呼和浩特市儿童福利院|']);
+  });
 });

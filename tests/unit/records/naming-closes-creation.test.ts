@@ -48,6 +48,10 @@ describe('a naming that closes a creation', () => {
     // another title conferred on a creation county closes nothing
     expect(decidesNaming('该县先后被命名为国家卫生县城、国家园林县城。', demo)).toBe(false);
     expect(decidesNaming('国家卫生县城名单公布，该县入选。', demo)).toBe(false);
+    // the creation's title written later in the sentence, after the title conferred
+    expect(
+      decidesNaming('该县先后被命名为国家卫生县城，城乡交通运输一体化示范县建设稳步推进。', demo),
+    ).toBe(false);
     // the creation's own title, written with or without its scope, its creation words or unit
     expect(
       decidesNaming('交通运输部决定命名53个县(市、区)为城乡交通运输一体化示范县。', demo),

@@ -80,9 +80,11 @@ export function decidesNaming(text: string, programme: string | null = null): bo
       const m = re.exec(sentence);
       if (!m || CREATION.test(sentence.slice(m.index))) return false;
       // the list a published list names lies between the verb and 名单; a title conferred
-      // follows its verb (命名…为 the title)
+      // follows its verb (命名…为 the title) within its clause: the sentence may go on to tell
+      // the creation's work ("…命名为国家卫生县城，…示范县建设稳步推进")
       if (i !== 0 && STEP_LIST.test(m[0])) return false;
-      return confersProgramme(i === 0 ? sentence.slice(m.index) : m[0], programme);
+      const title = sentence.slice(m.index + m[0].length).split(/[，,]/)[0]!;
+      return confersProgramme(i === 0 ? m[0] + title : m[0], programme);
     });
   });
 }

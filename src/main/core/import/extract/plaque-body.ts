@@ -17,11 +17,23 @@ const HELD =
 const TITLE_WORD = /示范|试点|基地|称号/;
 /** Organs hold ceremonies for others: never the honoured unit. */
 const ORGAN = /(?:局|厅|委员会|委|办公室|办|政府|党委|部)$/;
+/** A body that hands titles out to its members (协会, 联合会…) holds their ceremony. */
+const CONFERRER = /(?:协会|联合会|学会|促进会|研究会|联盟)$/;
+/** The holder handing plaques to others further on ("…授牌仪式，为20家单位授牌"), not to itself (为该院). */
+const HANDS_OUT = /[为向给](?![该其我本])[^。；;\n]{1,30}?授牌/;
 
 export function detectPlaqueBody(doc: KeyedText, lookup: RegionLookup): ListDraft[] {
   for (const m of doc.key.matchAll(HELD)) {
     const body = m[1]!;
     if (!TITLE_WORD.test(m[2]!) || ORGAN.test(body) || !namesInstitution(body)) continue;
+    // "某局在某院举行": the body is the organ, the institution only where it is held.
+    if (body.includes('在') || CONFERRER.test(body)) continue;
+    const rest = doc.key.slice((m.index ?? 0) + m[0].length).split(/[。；;\n]/)[0]!;
+    if (
+      m[0].endsWith('授牌') &&
+      HANDS_OUT.test(m[0].slice(m[0].indexOf(body) + body.length) + rest)
+    )
+      continue;
     const place = lookup.splitPrefix(body, {});
     if (!place || place.end >= body.length) continue;
     const start = (m.index ?? 0) + m[0].indexOf(body);
