@@ -114,9 +114,6 @@ function extend(
   return best;
 }
 
-/** A road's word right after a place's name: 湖南路, 北京大街, 上海大道. */
-const ROAD_WORD = /^(?:路|大街|大道|街|巷)/;
-
 /** A characteristic town's own name, up to 小镇 and nothing after it but punctuation. */
 const CHARACTERISTIC_TOWN = /^[\u4e00-\u9fff]{2,12}?小镇(?![\u4e00-\u9fff])/;
 
@@ -133,10 +130,6 @@ function looksLikeSubCounty(key: string, pos: number): boolean {
   const township = /^(?![镇乡村岛]|街道|社区)([\u4e00-\u9fff]{1,6}?)(街道|镇|乡|社区|村)/.exec(
     window,
   );
-  // A subdistrict named after a road named after the place (湖南路街道, 江宁路街道): the short name
-  // opens the subdistrict's own name and is no place of its own. A road's community (长春路社区)
-  // is left as it was: without a context the far place answers it.
-  if (township?.[2] === '街道' && ROAD_WORD.test(township[1] ?? '')) return false;
   if (township && !UNLISTED_ZONE.test(township[1] ?? '')) return true;
   // A characteristic town written after its county's short name ("上城玉皇山南基金小镇"): a
   // named project, not a township, but the short name in front is still its county.
