@@ -11,6 +11,7 @@ import { Loading } from '../../components/Loading';
 import { deadlineLink } from './deadline-link';
 import { deadlineDigest, notifyOnceAtStart } from './digest';
 import './deadlines.css';
+import './deadline-none.css';
 
 export function DeadlineSummary({
   glance,
