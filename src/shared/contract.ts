@@ -14,7 +14,6 @@ import type {
   LedgerCounts,
   LedgerRecord,
   MentionSplitOutcome,
-  Milestone,
   Notice,
   Page,
   RegionSuggestion,
@@ -29,16 +28,15 @@ import type {
   RecordPanelData,
 } from './domain';
 import type { DedupeSettings, DuplicateReview, DuplicateReviewGroup } from './duplicate-review';
-import { EDIT_ACTIONS, EDITABLE_RECORD_FIELDS, RECORD_KINDS } from './domain';
+import { EDIT_ACTIONS, EDITABLE_RECORD_FIELDS } from './domain';
 import { exportDocumentOptions, type ExportPreview } from './export-options';
-import { MAX_IMPORT_FILE_BASE64, MAX_PREVIEW_BEFORE_FILES } from './import-limits';
 import type { HistoryPeek, OperationSummary, UndoOutcome } from './operations';
 import { NOTICE_ROLES } from './notice-roles';
 import { MERGE_GROUP_NAMES, RECORD_FIELD_NAMES } from './record-fields';
 import { LINK_RELATIONS } from './record-links';
 import type { ValueCluster } from './value-clusters';
 import { gridQuery, gridName, columnLayout, savedView } from './grid-query-schema';
-import type { ImportOutcome, DuplicateReport, ExportOutcome } from './method-results';
+import type { DuplicateReport, ExportOutcome } from './method-results';
 
 export type {
   ImportFailure,
@@ -49,100 +47,25 @@ export type {
   DuplicateReport,
   ExportOutcome,
 } from './method-results';
+
 import {
-  DEADLINE_SECTIONS,
-  type DeadlineMonth,
-  type DeadlinePage,
-  type DeadlineZones,
-} from './deadline-pages';
-import type {
-  DeadlineCounts,
-  DeadlineGlance,
-  DeadlineItem,
-  IcsExport,
-  ScheduleRule,
-} from './schedule';
+  backupName,
+  cellValue,
+  empty,
+  exportIds,
+  isoDate,
+  method,
+  recordKind,
+} from './contract-schemas';
+import { importMethods } from './contract-import';
+import { scheduleMethods } from './contract-schedule';
+export type { RecordEdit, AddedRecord, JoinChoice, ImportFilePayload } from './contract-import';
 
 // Validation messages reach people: in Chinese, like every other message.
 z.config(zhCN());
 
-/** Declares a method: its input schema, and its output type as a phantom. */
-const method =
-  <O>() =>
-  <I extends z.ZodType>(input: I) => ({ input, output: undefined as unknown as O });
-
-const isoDate = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, '日期格式应为 YYYY-MM-DD')
-  .refine((s) => {
-    const d = new Date(`${s}T00:00:00Z`);
-    return !Number.isNaN(d.getTime()) && d.toISOString().startsWith(s);
-  }, '不存在的日期');
-
-/** A month as YYYY-MM (01–12). */
-const yearMonth = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, '月份格式应为 YYYY-MM');
-
-const recordKind = z.enum(RECORD_KINDS);
-const exportIds = z.array(z.number().int().positive()).min(1).max(100_000).optional();
-/** A backup is named, never addressed by path: the backend looks the name up in its own folder. */
-const backupName = z
-  .string()
-  .regex(/^[^/\\]+\.bak$/, '备份名称无效')
-  .max(300);
-const empty = z.strictObject({});
-
-/** A correction to the index-th extracted record of a file, made in the import preview. */
-const recordEdit = z.strictObject({
-  index: z.number().int().min(0),
-  kind: recordKind.optional(),
-  seq: z.number().int().min(0).max(100_000).nullable().optional(),
-  regionText: z.string().max(200).optional(),
-  title: z.string().max(2000).optional(),
-});
-export type RecordEdit = z.infer<typeof recordEdit>;
-/**
- * A row the parser missed, added by hand in the import preview: the fields of the grid's
- * new-record form. It is stored with the notice in the same import operation, its source
- * marked as the reviewer, not a sentence of the notice.
- */
-const addedRecord = z.strictObject({
-  kind: recordKind,
-  title: z.string().trim().min(1, '名称／主题不能为空').max(2000),
-  unit: z.string().trim().max(500).optional(),
-  regionText: z.string().trim().max(200).optional(),
-  programme: z.string().trim().max(500).optional(),
-  year: z.number().int().min(1949).max(2100).nullable().optional(),
-  batch: z.string().trim().max(200).optional(),
-  seq: z.number().int().min(0).max(100_000).nullable().optional(),
-});
-export type AddedRecord = z.infer<typeof addedRecord>;
-/**
- * The reviewer's choice for one item of a later notice, by its index in the extraction: join
- * it to this existing record instead of the one identity found, or (null) to none — a new record.
- */
-const joinChoice = z.strictObject({
-  index: z.number().int().min(0),
-  recordId: z.number().int().positive().nullable(),
-});
-export type JoinChoice = z.infer<typeof joinChoice>;
-
 /** Every field of the registry sorts (each has an index or a small sort per kind). */
 export const SORTABLE_RECORD_FIELDS = RECORD_FIELD_NAMES;
-
-const cellValue = z.union([z.string().max(20_000), z.number()]).nullable();
-
-/** One file of an import, as it travels (base64: the same payload over IPC and HTTP). */
-const importFile = z.strictObject({
-  name: z.string().min(1).max(255),
-  dataBase64: z.string().max(MAX_IMPORT_FILE_BASE64),
-  // Corrections made in the preview, applied before the records are stored.
-  edits: z.array(recordEdit).max(100_000).optional(),
-  exclude: z.array(z.number().int().min(0)).max(100_000).optional(),
-  joins: z.array(joinChoice).max(100_000).optional(),
-  // Rows the parser missed, added by hand in the preview (after the extracted ones).
-  added: z.array(addedRecord).max(1000).optional(),
-});
-export type ImportFilePayload = z.infer<typeof importFile>;
 
 export const contract = {
   'app/info': method<AppInfo>()(empty),
@@ -177,35 +100,7 @@ export const contract = {
       limit: z.number().int().min(1).max(50).default(10),
     }),
   ),
-  'import/files': method<ImportOutcome>()(
-    z
-      .strictObject({
-        files: z.array(importFile).min(1).max(200),
-        dryRun: z.boolean().default(false),
-        // A dry run only: the session's files that commit before these (a confirmation before
-        // the news naming its records), written first in the rolled-back analysis.
-        before: z.array(importFile).max(MAX_PREVIEW_BEFORE_FILES).optional(),
-        // The notices of other files previewed with these: the same notice in two files is flagged.
-        alongside: z
-          .array(
-            z.strictObject({
-              file: z.string().min(1).max(255),
-              docNo: z.string().max(200).nullable(),
-              title: z.string().max(2000).nullable(),
-              issuer: z.string().max(2000).nullable(),
-              issuedOn: z.string().max(10).nullable(),
-            }),
-          )
-          .max(1000)
-          .optional(),
-      })
-      // A commit writes its files alone: `before` lives only in a dry run's rollback, so on a
-      // commit it would be dropped unseen while the caller believes it written first.
-      .refine((i) => i.dryRun || i.before === undefined, {
-        path: ['before'],
-        message: '只能用于预览（dryRun: true）；正式导入请先单独导入这些文件',
-      }),
-  ),
+  ...importMethods,
   'duplicates/list': method<DuplicateReport>()(empty),
   'records/merge': method<LedgerRecord>()(
     z.strictObject({ ids: z.array(z.number().int().positive()).min(2).max(1000) }),
@@ -314,107 +209,7 @@ export const contract = {
       role: z.enum(NOTICE_ROLES).nullable().optional(),
     }),
   ),
-  'deadlines/list': method<(Milestone & DeadlineItem)[]>()(
-    z.strictObject({
-      asOf: isoDate.optional(),
-      withinDays: z.number().int().min(0).max(3660).optional(),
-      /** One record's duties (a zone's timeline). */
-      recordId: z.number().int().positive().optional(),
-    }),
-  ),
-  'deadlines/page': method<DeadlinePage>()(
-    z.strictObject({
-      asOf: isoDate.optional(),
-      section: z.enum(DEADLINE_SECTIONS),
-      within: z.number().int().min(0).max(3660).default(30),
-      month: yearMonth.optional(),
-      filter: z.string().max(200).optional(),
-      offset: z.number().int().min(0).max(10_000_000).default(0),
-      limit: z.number().int().min(0).max(1000).default(200),
-      ids: z.boolean().optional(),
-    }),
-  ),
-  'deadlines/month': method<DeadlineMonth>()(
-    z.strictObject({
-      asOf: isoDate.optional(),
-      month: yearMonth,
-      filter: z.string().max(200).optional(),
-    }),
-  ),
-  'deadlines/zones': method<DeadlineZones>()(
-    z.strictObject({
-      text: z.string().max(100).default(''),
-      limit: z.number().int().min(1).max(200).default(50),
-    }),
-  ),
-  'deadlines/counts': method<DeadlineCounts>()(z.strictObject({ asOf: isoDate.optional() })),
-  'deadlines/glance': method<DeadlineGlance>()(
-    z.strictObject({
-      asOf: isoDate.optional(),
-      months: z.number().int().min(1).max(24).default(6),
-    }),
-  ),
-  'deadlines/ics': method<IcsExport>()(
-    z.strictObject({
-      asOf: isoDate.optional(),
-      withinDays: z.number().int().min(0).max(3660).optional(),
-      recordId: z.number().int().positive().optional(),
-      /** Completed and waived items are left out unless asked for. */
-      includeDone: z.boolean().optional(),
-    }),
-  ),
-  'milestones/update': method<DeadlineItem>()(
-    z.strictObject({
-      id: z.number().int().positive(),
-      status: z.enum(['pending', 'done', 'waived']),
-      note: z.string().max(2000).nullable().optional(),
-      asOf: isoDate.optional(),
-    }),
-  ),
-  'milestones/extend': method<DeadlineItem[]>()(
-    z.strictObject({
-      recordId: z.number().int().positive(),
-      until: isoDate.nullable(),
-      note: z.string().max(500).optional(),
-    }),
-  ),
-  'milestones/bulk': method<{ changed: number }>()(
-    z.strictObject({
-      status: z.enum(['done', 'waived']),
-      note: z.string().max(500).nullable().optional(),
-      ids: z.array(z.number().int().positive()).max(100_000).optional(),
-      recordId: z.number().int().positive().optional(),
-      programme: z.string().max(200).optional(),
-      batch: z.string().max(100).optional(),
-      dueBefore: isoDate.optional(),
-    }),
-  ),
-  'rules/list': method<ScheduleRule[]>()(
-    z.strictObject({ programme: z.string().max(200).optional() }),
-  ),
-  'rules/update': method<ScheduleRule[]>()(
-    z.strictObject({
-      id: z.number().int().positive().optional(),
-      programme: z.string().max(200).nullable(),
-      kind: z.enum([
-        'cycle',
-        'range',
-        'annual_plan',
-        'annual_summary',
-        'midterm',
-        'final_report',
-        'acceptance',
-        'extension',
-        'approval',
-      ]),
-      text: z.string().max(500).optional(),
-      params: z.record(
-        z.string(),
-        z.union([z.string().max(200), z.number(), z.boolean(), z.null()]),
-      ),
-      remove: z.boolean().optional(),
-    }),
-  ),
+  ...scheduleMethods,
   'export/create': method<ExportOutcome>()(
     z.strictObject({
       format: z.enum(['docx', 'xlsx', 'ics']),

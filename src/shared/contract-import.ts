@@ -1,0 +1,87 @@
+/**
+ * The import methods of the contract: files as they travel, with the preview's corrections.
+ */
+import { z } from 'zod';
+import { MAX_IMPORT_FILE_BASE64, MAX_PREVIEW_BEFORE_FILES } from './import-limits';
+import type { ImportOutcome } from './method-results';
+import { method, recordKind } from './contract-schemas';
+
+/** A correction to the index-th extracted record of a file, made in the import preview. */
+const recordEdit = z.strictObject({
+  index: z.number().int().min(0),
+  kind: recordKind.optional(),
+  seq: z.number().int().min(0).max(100_000).nullable().optional(),
+  regionText: z.string().max(200).optional(),
+  title: z.string().max(2000).optional(),
+});
+export type RecordEdit = z.infer<typeof recordEdit>;
+/**
+ * A row the parser missed, added by hand in the import preview: the fields of the grid's
+ * new-record form. It is stored with the notice in the same import operation, its source
+ * marked as the reviewer, not a sentence of the notice.
+ */
+const addedRecord = z.strictObject({
+  kind: recordKind,
+  title: z.string().trim().min(1, '名称／主题不能为空').max(2000),
+  unit: z.string().trim().max(500).optional(),
+  regionText: z.string().trim().max(200).optional(),
+  programme: z.string().trim().max(500).optional(),
+  year: z.number().int().min(1949).max(2100).nullable().optional(),
+  batch: z.string().trim().max(200).optional(),
+  seq: z.number().int().min(0).max(100_000).nullable().optional(),
+});
+export type AddedRecord = z.infer<typeof addedRecord>;
+/**
+ * The reviewer's choice for one item of a later notice, by its index in the extraction: join
+ * it to this existing record instead of the one identity found, or (null) to none — a new record.
+ */
+const joinChoice = z.strictObject({
+  index: z.number().int().min(0),
+  recordId: z.number().int().positive().nullable(),
+});
+export type JoinChoice = z.infer<typeof joinChoice>;
+
+/** One file of an import, as it travels (base64: the same payload over IPC and HTTP). */
+const importFile = z.strictObject({
+  name: z.string().min(1).max(255),
+  dataBase64: z.string().max(MAX_IMPORT_FILE_BASE64),
+  // Corrections made in the preview, applied before the records are stored.
+  edits: z.array(recordEdit).max(100_000).optional(),
+  exclude: z.array(z.number().int().min(0)).max(100_000).optional(),
+  joins: z.array(joinChoice).max(100_000).optional(),
+  // Rows the parser missed, added by hand in the preview (after the extracted ones).
+  added: z.array(addedRecord).max(1000).optional(),
+});
+export type ImportFilePayload = z.infer<typeof importFile>;
+
+export const importMethods = {
+  'import/files': method<ImportOutcome>()(
+    z
+      .strictObject({
+        files: z.array(importFile).min(1).max(200),
+        dryRun: z.boolean().default(false),
+        // A dry run only: the session's files that commit before these (a confirmation before
+        // the news naming its records), written first in the rolled-back analysis.
+        before: z.array(importFile).max(MAX_PREVIEW_BEFORE_FILES).optional(),
+        // The notices of other files previewed with these: the same notice in two files is flagged.
+        alongside: z
+          .array(
+            z.strictObject({
+              file: z.string().min(1).max(255),
+              docNo: z.string().max(200).nullable(),
+              title: z.string().max(2000).nullable(),
+              issuer: z.string().max(2000).nullable(),
+              issuedOn: z.string().max(10).nullable(),
+            }),
+          )
+          .max(1000)
+          .optional(),
+      })
+      // A commit writes its files alone: `before` lives only in a dry run's rollback, so on a
+      // commit it would be dropped unseen while the caller believes it written first.
+      .refine((i) => i.dryRun || i.before === undefined, {
+        path: ['before'],
+        message: '只能用于预览（dryRun: true）；正式导入请先单独导入这些文件',
+      }),
+  ),
+};
