@@ -179,3 +179,32 @@ test('全选 on a filtered section marks only what the filter shows, and another
   await expect(overdue.locator('h2 .count')).toHaveText('0');
   expect((await ask('overdue')).total).toBe(before.total - theirs);
 });
+
+test('a section the counts say is empty says so while its rows are still being read', async ({
+  page,
+  browserMode,
+}) => {
+  await page.goto(browserMode.url);
+  await importFixtures(page);
+  // A date after every cycle: nothing is due within the reach, though the ledger lists duties.
+  const asOf = '2090-01-01';
+  const head = await ledgerCall(page, 'deadlines/page', { asOf, section: 'overdue' });
+  expect(head.listed).toBeGreaterThan(0);
+  expect(head.counts.within30).toBe(0);
+  // Hold 即将到期's own reads: the page has its counts, not yet the section's rows.
+  let release = () => {};
+  const held = new Promise<void>((r) => (release = r));
+  await page.route('**/api/deadlines/page', async (route) => {
+    const body = route.request().postDataJSON() as { input?: { section?: string } } | null;
+    if (body?.input?.section === 'soon') await held;
+    await route.continue();
+  });
+  await page.goto(`${browserMode.url.split('#')[0]}#/deadlines`);
+  await page.getByLabel('截至日期').fill(asOf);
+  const soon = page.getByRole('region', { name: '即将到期' });
+  await expect(soon.getByRole('tab', { name: /^30 天内/ })).toHaveText('30 天内（0）');
+  await expect(soon).toContainText('30 天内没有到期事项。');
+  await expect(soon).not.toContainText('正在加载');
+  release();
+  await expect(soon).toContainText('30 天内没有到期事项。');
+});

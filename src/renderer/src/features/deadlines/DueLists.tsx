@@ -73,6 +73,7 @@ export function DueLists({
           empty="没有逾期事项。"
           selection={selection}
           label="已逾期"
+          known={counts.overdue}
         />
       </section>
       <section className="due-section" aria-label="即将到期">
@@ -98,6 +99,7 @@ export function DueLists({
           empty={`${within} 天内没有到期事项。`}
           selection={selection}
           label="即将到期"
+          known={count(within)}
         />
       </section>
       {later > 0 && (

@@ -10,8 +10,14 @@ export function SectionTable({
   empty,
   selection,
   label,
+  known,
 }: {
   rows: SectionPage;
+  /**
+   * The section's count from the page's own counts for this very date and filter: at 0 its
+   * empty wording is the answer, not 正在加载… beside a heading that already says 0.
+   */
+  known?: number;
   onChanged: () => void;
   empty: string;
   selection?: RowSelection;
@@ -19,7 +25,10 @@ export function SectionTable({
 }) {
   if (rows.error) return <ErrorNote error={rows.error} />;
   // rows of another date or filter are not shown as this one's while it loads
-  if (!rows.page || rows.stale) return <Loading what={label} />;
+  if (!rows.page || rows.stale) {
+    if (known === 0) return <p className="muted">{empty}</p>;
+    return <Loading what={label} />;
+  }
   return (
     <MilestoneTable
       items={rows.items}
