@@ -164,7 +164,7 @@ export function MilestoneTable({
   /** The section's rows, read or not (items.length when all were read). */
   total?: number;
   onMore?: () => void;
-  allIds?: () => Promise<number[]>;
+  allIds?: () => Promise<number[] | null>;
   onChanged: () => void;
   empty: string;
   selection?: RowSelection;
@@ -180,6 +180,8 @@ export function MilestoneTable({
   const pickAll = async (on: boolean) => {
     if (!selection) return;
     const ids = allIds ? await allIds() : drawn;
+    // the list changed while its ids were read: ticking them would mark rows out of sight
+    if (ids === null) return;
     setSectionIds(ids);
     selection.toggle(ids, on);
   };

@@ -7,6 +7,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { DeadlinePage, DeadlineSection } from '../../../../shared/deadline-pages';
 import type { ApiError } from '../../../../shared/result';
+import { readRows } from './read-rows';
 import { api } from '../../api';
 import type { DeadlineItem } from './types';
 
@@ -31,8 +32,8 @@ export interface SectionPage {
   error: ApiError | null;
   more: () => void;
   reload: () => void;
-  /** The stored ids of the whole section, for 全选. */
-  allIds: () => Promise<number[]>;
+  /** The stored ids of the whole section, for 全选; null when the list changed meanwhile. */
+  allIds: () => Promise<number[] | null>;
 }
 
 const asked = (q: SectionQuery) => ({
@@ -67,16 +68,16 @@ export function useSectionPage(
     setState((s) => ({ ...s, loading: true }));
     // a reload reads again as many rows as were shown, so a marked row leaves without folding
     const shown = Math.max(ROWS_AT_A_TIME, state.key === key ? state.items.length : 0);
-    void api
-      .call('deadlines/page', { ...JSON.parse(key), offset: 0, limit: Math.min(shown, 1000) })
-      .then((r) => {
+    void readRows((input) => api.call('deadlines/page', input), JSON.parse(key), shown).then(
+      (r) => {
         if (!live) return;
         setState(
           r.ok
             ? { key, page: r.value, items: r.value.items, error: null, loading: false }
             : { key, page: null, items: [], error: r.error, loading: false },
         );
-      });
+      },
+    );
     return () => {
       live = false;
     };
@@ -102,13 +103,19 @@ export function useSectionPage(
   }, [state.items.length, state.key]);
 
   const reload = useCallback(() => setTick((t) => t + 1), []);
+  // Every answer the section's ids may be given to: a later date, filter, reach, reload or
+  // change to the ledger makes an answer still on its way one for a list no longer shown.
+  const asking = useRef('');
+  asking.current = `${key}#${tick}#${outer}`;
   const allIds = useCallback(async () => {
+    const askedFor = asking.current;
     const r = await api.call('deadlines/page', {
       ...JSON.parse(key),
       offset: 0,
       limit: 0,
       ids: true,
     });
+    if (asking.current !== askedFor) return null;
     return r.ok ? (r.value.ids ?? []) : [];
   }, [key]);
 
