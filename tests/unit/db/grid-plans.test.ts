@@ -113,6 +113,36 @@ describe('grid query plans', () => {
     }
   });
 
+  it('the place index orders a province by id and tests a ticked city on its own keys', async () => {
+    const db = await ledgerDb();
+    const columns = (
+      db.prepare("SELECT name FROM pragma_index_info('records_live_place')").all() as {
+        name: string;
+      }[]
+    ).map((c) => c.name);
+    // ordered by city, each imported record went to the end of its city's run: a WAL page
+    // per city at every commit; by id, a notice's records share their provinces' last pages
+    expect(columns).toEqual(['kind', 'province', 'id', 'city']);
+    const facetPlan = (facets: Record<string, string[]>, key: 'province' | 'city') => {
+      const w = buildWhere({ kind: 'zone', facets }, { skipFacet: key });
+      const col = FIELD_SQL[key]!;
+      return plan(
+        db,
+        `SELECT ${col} AS value, count(*) AS count FROM records r WHERE ${w.sql}
+          GROUP BY ${col} ORDER BY count DESC, value LIMIT 300`,
+        w.params,
+      );
+    };
+    expect(facetPlan({ province: ['江苏省'] }, 'city')).toContain(
+      'USING INDEX records_live_place (kind=? AND province=?)',
+    );
+    // the province facet with a city ticked groups the index's entries in order, the city
+    // tested on them (a Bloom filter, no sort of the whole kind)
+    const cityTicked = facetPlan({ city: ['南京市'] }, 'province');
+    expect(cityTicked).toContain('USING INDEX records_live_place (kind=?)');
+    expect(cityTicked).not.toContain('TEMP B-TREE FOR GROUP BY');
+  });
+
   it("the duplicate check's lookups seek the region and title indexes, never scan a kind", async () => {
     const db = await ledgerDb();
     // the statements as the queries prepare them (each kind, each lookup)

@@ -22,6 +22,7 @@ import { caseTitleKeys } from './0017-case-title-keys';
 import { linkRefusals } from './0018-link-refusals';
 import { leanLogIndexes } from './0019-lean-log-indexes';
 import { joinRefusals } from './0020-join-refusals';
+import { provincePlaceIndex } from './0021-province-place-index';
 import type { Migration } from './types';
 
 export const MIGRATIONS: readonly Migration[] = [
@@ -45,6 +46,7 @@ export const MIGRATIONS: readonly Migration[] = [
   linkRefusals,
   leanLogIndexes,
   joinRefusals,
+  provincePlaceIndex,
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;
