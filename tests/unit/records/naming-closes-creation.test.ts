@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   decidesNaming,
+  mayClose,
   namingsThatClose,
   tellsCreation,
   type MentionTold,
@@ -107,5 +108,53 @@ describe('a naming that closes a creation', () => {
     const creation = told({ noticeId: 1, creation: true, issuedOn: '2021-11-05' });
     const earlier = told({ noticeId: 2, naming: true, issuedOn: '2020-01-01' });
     expect(namingsThatClose([creation, earlier])).toEqual([]);
+  });
+});
+
+describe('which records a naming could close, asked before their texts are read', () => {
+  const mention = (noticeId: number, over: Partial<MentionTold> = {}): MentionTold => ({
+    noticeId,
+    issuedOn: null,
+    creation: false,
+    naming: false,
+    unitCreating: false,
+    ...over,
+  });
+
+  it('asks nothing of a record only one notice mentions', () => {
+    const asked: number[] = [];
+    const ask = (id: number) => (asked.push(id), true);
+    expect(mayClose([mention(7), mention(7)], ask)).toBe(false);
+    expect(asked).toEqual([]);
+  });
+
+  it('needs one of two or more notices to tell a creation', () => {
+    const ms = [mention(1), mention(2), mention(1)];
+    expect(mayClose(ms, () => false)).toBe(false);
+    const asked: number[] = [];
+    expect(mayClose(ms, (id) => (asked.push(id), id === 2))).toBe(true);
+    // each notice asked once, in the order the mentions came
+    expect(asked).toEqual([1, 2]);
+  });
+
+  it('never leaves out a record a naming closes', () => {
+    // every record of up to three mentions over three notices, each mention any of the flags
+    const flags = [0, 1, 2, 3, 4, 5, 6, 7].map((f) => ({
+      creation: (f & 1) > 0,
+      naming: (f & 2) > 0,
+      unitCreating: (f & 4) > 0,
+    }));
+    const one = [1, 2, 3].flatMap((n) => flags.map((f) => mention(n, f)));
+    let closing = 0;
+    for (const a of one)
+      for (const b of one)
+        for (const c of one) {
+          const ms = [a, b, c];
+          if (namingsThatClose(ms).length === 0) continue;
+          closing++;
+          const creation = (id: number) => ms.some((m) => m.noticeId === id && m.creation);
+          expect(mayClose(ms, creation)).toBe(true);
+        }
+    expect(closing).toBeGreaterThan(1000);
   });
 });

@@ -120,3 +120,18 @@ export function namingsThatClose<M extends MentionTold>(mentions: readonly M[]):
   }
   return closing;
 }
+
+/**
+ * Whether `namingsThatClose` can find anything among a record's mentions, asked before their
+ * notices' texts are weighed: a naming closes only a creation that another notice told, so the
+ * mentions of one notice close nothing, and neither do notices none of which tells a creation.
+ * `tellsCreationOf` is asked only when the mentions come from two notices or more, and stops
+ * at the first that tells one (a joined record's earlier notices are long texts).
+ */
+export function mayClose(
+  mentions: readonly { noticeId: number }[],
+  tellsCreationOf: (noticeId: number) => boolean,
+): boolean {
+  const notices = [...new Set(mentions.map((m) => m.noticeId))];
+  return notices.length >= 2 && notices.some(tellsCreationOf);
+}

@@ -49,20 +49,37 @@ export interface ChangeEntry {
 const json = (v: unknown) => (v === undefined || v === null ? null : JSON.stringify(v));
 
 export function logChange(db: Database.Database, opId: number, c: ChangeEntry): void {
-  statement(
-    db,
-    `INSERT INTO operation_changes(op_id, table_name, row_id, record_id, field, before, after, form)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
-  ).run(
-    opId,
-    c.table,
-    c.rowId,
-    c.recordId,
-    c.field ?? null,
-    json(c.before),
-    json(c.after),
-    c.form ?? null,
-  );
+  logChanges(db, opId, [c]);
+}
+
+/** Changes per multi-row INSERT (×8 values: far below SQLite's parameter limit). */
+const LOG_CHUNK = 64;
+
+/**
+ * Logs changes in order, as logChange would one by one (the same rows, the same ids in the
+ * same order), up to LOG_CHUNK to a statement: a later notice joining a record changes a dozen
+ * of its fields and their sources, and a statement per change was most of a join's writes.
+ */
+export function logChanges(db: Database.Database, opId: number, cs: readonly ChangeEntry[]): void {
+  for (let i = 0; i < cs.length; i += LOG_CHUNK) {
+    const run = cs.slice(i, i + LOG_CHUNK);
+    statement(
+      db,
+      `INSERT INTO operation_changes(op_id, table_name, row_id, record_id, field, before, after, form)
+       VALUES ${run.map(() => '(?, ?, ?, ?, ?, ?, ?, ?)').join(', ')}`,
+    ).run(
+      run.flatMap((c) => [
+        opId,
+        c.table,
+        c.rowId,
+        c.recordId,
+        c.field ?? null,
+        json(c.before),
+        json(c.after),
+        c.form ?? null,
+      ]),
+    );
+  }
 }
 
 export const changesOf = (db: Database.Database, opId: number): ChangeRow[] =>

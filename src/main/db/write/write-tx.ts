@@ -5,7 +5,7 @@
  */
 import type Database from 'better-sqlite3';
 import { AppError } from '../../../shared/app-error';
-import { logChange } from './change-log';
+import { logChange, logChanges } from './change-log';
 import { ownedByImport, type CompactForm, type ImportScope } from './compact-forms';
 import {
   checkColumns,
@@ -102,7 +102,10 @@ export class WriteTx {
         const back = (statement(this.db, `${sql} RETURNING *`).all(values) as RowImage[]).sort(
           (a, b) => Number(a.id) - Number(b.id),
         );
-        for (const r of back) this.log(table, r, Number(r.id), { before: null, after: r });
+        this.logAll(
+          table,
+          back.map((r) => ({ row: r, id: Number(r.id), c: { before: null, after: r } })),
+        );
       }
       this.tables.add(table);
       run = [];
@@ -140,8 +143,14 @@ export class WriteTx {
       ...changed.map((c) => patch[c] ?? null),
       id,
     );
-    for (const c of changed)
-      this.log(table, row, id, { field: c, before: row[c] ?? null, after: patch[c] ?? null });
+    this.logAll(
+      table,
+      changed.map((c) => ({
+        row,
+        id,
+        c: { field: c, before: row[c] ?? null, after: patch[c] ?? null },
+      })),
+    );
     return changed.length;
   }
 
@@ -247,7 +256,10 @@ export class WriteTx {
          VALUES ${run.map(() => '(?, ?, ?, ?)').join(', ')}`,
       ).run(run.flatMap((r) => [r.record_id, r.field, r.mention_id, r.op_id]));
     }
-    for (const c of changes) this.log('field_provenance', c.after, null, c);
+    this.logAll(
+      'field_provenance',
+      changes.map((c) => ({ row: c.after, id: null, c })),
+    );
     return changes.length;
   }
 
@@ -297,15 +309,29 @@ export class WriteTx {
     id: number | null,
     c: { field?: string; before: unknown; after: unknown },
   ): void {
+    this.logAll(table, [{ row, id, c }]);
+  }
+
+  /** `log` for several changes of one table, written in one statement (the same rows, in order). */
+  private logAll(
+    table: LedgerTable,
+    changes: readonly {
+      row: RowImage;
+      id: number | null;
+      c: { field?: string; before: unknown; after: unknown };
+    }[],
+  ): void {
     this.tables.add(table);
-    if (this.scopes.some((s) => ownedByImport(s, table, row, id))) return;
-    logChange(this.db, this.opId, {
-      table,
-      rowId: id ?? recordOf(table, row, null) ?? 0,
-      recordId: recordOf(table, row, id),
-      ...c,
-    });
-    this.logged++;
+    const entries = changes
+      .filter(({ row, id }) => !this.scopes.some((s) => ownedByImport(s, table, row, id)))
+      .map(({ row, id, c }) => ({
+        table,
+        rowId: id ?? recordOf(table, row, null) ?? 0,
+        recordId: recordOf(table, row, id),
+        ...c,
+      }));
+    logChanges(this.db, this.opId, entries);
+    this.logged += entries.length;
   }
 }
 
