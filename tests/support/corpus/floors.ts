@@ -35,6 +35,7 @@ import { HELD24_SERIES } from './held-out-series-floors-24';
 import { HELD25_SERIES } from './held-out-series-floors-25';
 import { HELD26_SERIES } from './held-out-series-floors-26';
 import { HELD27_SERIES } from './held-out-series-floors-27';
+import { HELD28_SERIES } from './held-out-series-floors-28';
 
 export interface SetFloor {
   name: string;
@@ -84,7 +85,8 @@ export const SETS: SetFloor[] = [
       !HELD24_SERIES.member(id) &&
       !HELD25_SERIES.member(id) &&
       !HELD26_SERIES.member(id) &&
-      !HELD27_SERIES.member(id),
+      !HELD27_SERIES.member(id) &&
+      !HELD28_SERIES.member(id),
     notices: 25,
     records: 0.99,
     invented: 0,
@@ -375,6 +377,14 @@ export const SETS: SetFloor[] = [
     records: 0.88,
     invented: 0,
     metadata: 0.79,
+  },
+  {
+    name: 'twenty-eighth held-out series',
+    member: (id) => HELD28_SERIES.member(id),
+    notices: 5,
+    records: 0,
+    invented: 99,
+    metadata: 0,
   },
   {
     name: 'provincial',
