@@ -1,5 +1,5 @@
 /**
- * The held-out notice series (tests/fixtures/series/held-*, and the later rounds held2-* to held27-*), labelled from their sources and
+ * The held-out notice series (tests/fixtures/series/held-*, and the later rounds held2-* to held28-*), labelled from their sources and
  * committed before the importer ever ran on them: imported in order and in reverse, each must
  * give its expected ledger (series.json) — one record per real entity, no wrong merge, every
  * later notice joined, statuses and grades from events only, ends after extensions, nothing
@@ -29,6 +29,7 @@ import { HELD24_KNOWN } from '../support/series/held24-known';
 import { HELD25_KNOWN } from '../support/series/held25-known';
 import { HELD26_KNOWN } from '../support/series/held26-known';
 import { HELD27_KNOWN } from '../support/series/held27-known';
+import { HELD28_KNOWN } from '../support/series/held28-known';
 import { expectedSeries, scoreSeries } from '../support/series/series-expected';
 import { importInOrder, seriesFiles } from '../support/series/series-ledger';
 import { tempLedger } from '../support/temp-ledger';
@@ -213,6 +214,7 @@ const KNOWN: Record<string, string[]> = {
   ...HELD25_KNOWN,
   ...HELD26_KNOWN,
   ...HELD27_KNOWN,
+  ...HELD28_KNOWN,
 };
 
 describe('held-out notice series', () => {

@@ -33,6 +33,7 @@ import { HELD24_SERIES } from './held-out-series-floors-24';
 import { HELD25_SERIES } from './held-out-series-floors-25';
 import { HELD26_SERIES } from './held-out-series-floors-26';
 import { HELD27_SERIES } from './held-out-series-floors-27';
+import { HELD28_SERIES } from './held-out-series-floors-28';
 import { NINETEENTH, TWENTIETH, TWENTY_FIRST } from './held-out-floors-abl';
 import { TWENTY_SECOND } from './held-out-floors-o';
 import { TWENTY_THIRD } from './held-out-floors-z';
@@ -553,5 +554,6 @@ export const APART = [
   HELD25_SERIES,
   HELD26_SERIES,
   HELD27_SERIES,
+  HELD28_SERIES,
 ];
 export const apart = (id: string): boolean => APART.some((set) => set.member(id));

@@ -33,4 +33,17 @@ describe('places of a meeting’s speakers', () => {
       '南京市建邺区、无锡市滨湖区、盐城市东台市被确认为全国婚俗改革实验区，相关负责同志参加会议。\n';
     expect(readResolved(text).codes).toEqual(['320105', '320211', '320981']);
   });
+
+  it('are no entries when the run closes with its count before the talks', () => {
+    const text =
+      HEAD + '会上，江苏、浙江湖州市德清县、山东滨州市阳信县、重庆万州区等四个地区作了交流发言。\n';
+    expect(readResolved(text).codes).toEqual([]);
+  });
+
+  it('stay the list when the counted run is named by a membership verb, the talks told apart', () => {
+    const text =
+      HEAD +
+      '浙江湖州市德清县、山东滨州市阳信县、重庆万州区等三个地区被确认为全国婚俗改革实验区。会上，相关负责同志作了交流发言。\n';
+    expect(readResolved(text).codes).toEqual(['330521', '371622', '500101']);
+  });
 });

@@ -39,6 +39,7 @@ import {
 import { isHonourNaming } from './naming-clause';
 import { headingOutcome } from './heading-outcome';
 import { introOutcome } from './intro-outcome';
+import { heldCheck } from './held-check';
 import { recognitionOutcome } from './recognition-outcome';
 import { tierOutcome } from './acceptance-tiers';
 import { batchLine } from './batch-lines';
@@ -188,7 +189,7 @@ export function recordsFromLists(
   for (const list of lists) {
     const ctx = contextOf(doc, list, listLines);
     const kind = kindOf(ctx, list, frame.title, doc.key.slice(0, list.start));
-    const { programme, category } = programmeOf(list, ctx, kind, frame);
+    const { programme: named, category } = programmeOf(list, ctx, kind, frame);
     const annual =
       yearlyCheckIn(`${frame.title ?? ''} ${ctx.heading}`) ||
       yearlyCheckIn(sentenceLead(doc.key, list.start));
@@ -198,7 +199,15 @@ export function recordsFromLists(
     // The recognition may close the list's own sentence (…等100个单位为第二批…): read to its end.
     const close = doc.key.indexOf('。', list.end);
     const sentenceEnd = close < 0 ? list.end + 120 : Math.min(close, list.end + 120);
+    // Units told as passing a check this notice held: that check's programme, and the pass.
+    const held = heldCheck(
+      doc.key.slice(Math.max(0, list.start - 300), list.start),
+      doc.key.slice(list.end, sentenceEnd),
+      frame.province,
+    );
+    const programme = held?.programme ?? named;
     const stated =
+      held?.outcome ??
       headingOutcome(ctx.heading) ??
       introOutcome(doc.key.slice(Math.max(0, list.start - 300), list.start)) ??
       tierOutcome(ctx.heading, doc.key.slice(0, list.start)) ??

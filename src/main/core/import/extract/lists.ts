@@ -67,6 +67,7 @@ import { isPlaceOutline } from './place-outline';
 import { comparable, type KeyedText } from './text-key';
 import { dedupe } from './list-dedupe';
 import { dropRepeats } from './repeated-entries';
+import { announcesGroup } from './announcing-headline';
 import type { RegionLookup } from './types';
 import { detectWriteups } from './writeups';
 
@@ -96,7 +97,9 @@ export function detectLists(
   const second = detectAll(doc, lookup, keepNameList, true);
   const prose = second.lists.filter((l) => l.layout === 'sentence').flatMap((l) => l.items);
   const heading = first.lists.find((l) => isHeadline(doc, l))?.items[0];
-  return prose.length >= 2 || (prose.length === 1 && namesBelow(prose[0]!, heading))
+  // An organ's announcement over its story ("江苏省确定15个…先行区"): the prose names the group.
+  return prose.length >= 2 ||
+    (prose.length === 1 && (namesBelow(prose[0]!, heading) || announcesGroup(heading?.title)))
     ? second
     : first;
 }
@@ -120,10 +123,15 @@ function awardInPassing(doc: KeyedText, list: ListDraft): boolean {
   return !!only && only.title !== '' && /^\s*[“"「]/.test(doc.key.slice(only.end, only.end + 2));
 }
 
-/** A write-up of one item whose heading is the notice's first line. */
+/**
+ * A write-up of one item whose heading is the notice's first line, or that line repeated right
+ * under it (a page's title, then the same words as its heading).
+ */
 function isHeadline(doc: KeyedText, list: ListDraft): boolean {
-  const top = doc.lines.find((l) => l.trimmed !== '');
-  return list.layout === 'writeup' && list.items.length === 1 && list.start === top?.trimmedStart;
+  if (list.layout !== 'writeup' || list.items.length !== 1) return false;
+  const [top, next] = doc.lines.filter((l) => l.trimmed !== '');
+  if (list.start === top?.trimmedStart) return true;
+  return !!next && next.trimmed === top?.trimmed && list.start === next.trimmedStart;
 }
 
 /**

@@ -17,6 +17,7 @@ import { isClauseFragment } from './clause-fragments';
 import { joinedLevel } from './joined-levels';
 import { titleCreatedToward, withoutCountedLevels } from './programme-unit-words';
 import { namesOfficers } from './people-phrase';
+import { withLevelBeforeQuotedName, withoutSpacesInQuotes } from './quoted-name-level';
 
 export { kindNamed, namesOtherList } from './kind-words';
 
@@ -250,7 +251,9 @@ export function cleanProgramme(
   province: string | null,
   provincial = false,
 ): Programme | null {
-  let phrase = withoutScopeBeforeQuotedName(keyOf(text))
+  let phrase = withoutScopeBeforeQuotedName(
+    withLevelBeforeQuotedName(withoutSpacesInQuotes(keyOf(text))),
+  )
     .replace(/[“”"]/g, '')
     // "获评年度“…”": the round's year (lost or left unsaid) is no part of the name.
     .replace(/^(?:各地|年度)/, '')

@@ -25,8 +25,13 @@ export function piecesOf(line: Line): Piece[] {
   const out: Piece[] = [];
   let from = 0;
   let noteEnd = -1;
+  // A space inside quotes ("“深化乡村地名服务 点亮美好家园”") is inside one name, no break.
+  let quoted = false;
   for (let i = 0; i <= line.key.length; i++) {
     const ch = line.key[i] ?? '';
+    if (ch === '“') quoted = /^“[^“”\n]{1,30}”/.test(line.key.slice(i));
+    if (ch === '”') quoted = false;
+    if (quoted && /[ \u3000]/.test(ch)) continue;
     // "等23个县（市、区、旗）": a short bracketed note is one word, its 、 no separator.
     if (ch === '(' && i >= noteEnd)
       noteEnd = i + (BRACKET_NOTE.exec(line.key.slice(i))?.[0].length ?? 0);

@@ -12,6 +12,7 @@ import { oneOffDates, yearlyDate } from './rule-deadlines';
 import { afterNoticeDate, reviewAfterBuilding } from './relative-deadlines';
 import { termByReview } from './rule-terms';
 import type { NoticeRule, RuleKind, RuleScope } from './types';
+import { tellsHeldCheck } from './held-check';
 
 function lastDayOf(month: number): number {
   return [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1] ?? 31;
@@ -385,6 +386,7 @@ export function extractRules(
       !reportsPast(duty, /验收/) &&
       !RE_ACCEPTANCE.test(duty) &&
       !AT_ORGANS_CHOICE.test(duty) &&
+      !tellsHeldCheck(k) &&
       /组织|进行|开展|接受|申请|评审|评估|须|应/.test(duty)
     )
       add('acceptance', {});
