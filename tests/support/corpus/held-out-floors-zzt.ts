@@ -27,7 +27,10 @@
  * from the units' approval (建设期…自批准之日起6年) and a review named before how often it comes
  * (评估工作原则上每3年进行一次) are terms (rule-terms.ts; zzm11, zzq05); a heading that is a batch
  * and its count alone (首批24个) counts the list under it (heading-batch-count.ts; zzt11).
- * Final (full corpus run of this branch): FINAL_NUMBERS
+ * Final (full corpus run of this branch): 31/43 right, 1 wrong, 11 missed, 1 invented, no status
+ * stated where none is, rules 3/3, role 9/11, metadata 61/65, nothing lost silently, no expected
+ * warning missed. The rest of the corpus: no notice worse, two better (zzm11's and zzq05's terms),
+ * rules 146/153 → 148/153 there.
  * Left: a town written after 的 and its full place (浙江省杭州市西湖區的云谷小鎮, zzt06) and towns
  * named bare or after a new area (文港镇, 赣江新区共青城市南湖基金小镇 — its name cut to the place:
  * zzt04); townships fused before towns' names after 我市 when 我市 is a county-level city (界首 read
