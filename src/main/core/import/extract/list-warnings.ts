@@ -6,6 +6,7 @@ import type { NoticeWarning } from '../../../../shared/domain';
 import { CHINESE_NUMERAL_CHARS, parseNumber } from './chinese-numerals';
 import { exampleCount, statedCount } from './counts';
 import { countedByOwnGroup } from './group-counted-lists';
+import { headingBatchCount } from './heading-batch-count';
 import { roundCountAboveHeading } from './round-heading-count';
 import { withoutRunningTotals } from './running-totals';
 import { citedRoundShared, listClause, scopeCount } from './share-counts';
@@ -74,7 +75,8 @@ export function countMismatches(
           : (statedCount(withoutRunningTotals(withoutGroupCounts(ctx.intro))) ??
             firstExampleCount(list, docKey) ??
             (fallbackKey ? statedCount(withoutRunningTotals(fallbackKey)) : null) ??
-            roundCountAboveHeading(docKey, ctx.heading, ctx.scope, list.start))));
+            roundCountAboveHeading(docKey, ctx.heading, ctx.scope, list.start) ??
+            headingBatchCount(ctx.heading))));
   const categorised = (list.categories ?? []).flatMap((c) =>
     c.stated === null ? [] : [{ ...c, stated: c.stated }],
   );

@@ -9,10 +9,22 @@
  */
 import { CHINESE_NUMERAL_CHARS, parseNumber, parseYear } from './chinese-numerals';
 import { isoDate } from './dates';
+import { stagedDates } from './staged-dates';
 
 const N = `([0-9]+|[${CHINESE_NUMERAL_CHARS}]+)`;
 const YEAR = `((?:19|20)[0-9]{2}|[${CHINESE_NUMERAL_CHARS}]{4})`;
 const ANNUAL = new RegExp(`每年(?:的)?${N}月(?:${N}日|底|末|份)?(?:前|之前|以前|底前)`);
+/**
+ * "于次年3月底前报送上一年度…总结": a yearly report due in the year after the one it covers, a
+ * yearly date as 每年3月底前 is. 次年 after a year the sentence writes ("2023年启动，次年3月底前
+ * 完成验收") is that one year's next, a one-off date, and so is one with no yearly report.
+ */
+const NEXT_YEAR = new RegExp(`次年(?:的)?${N}月(?:${N}日|底|末|份)?(?:前|之前|以前|底前)`);
+const nextYearYearly = (key: string): RegExpExecArray | null => {
+  const m = NEXT_YEAR.exec(key);
+  if (!m || !/年度|每年/.test(key)) return null;
+  return /(?:19|20)[0-9]{2}年/.test(key.slice(0, m.index)) ? null : m;
+};
 /**
  * The time of day may follow the day ("于2022年11月14日12:00前", "…17时前"), after the weekday
  * and the part of the day a notice writes there ("于2022年4月13日周三下午17:00前", "于11月8日中午
@@ -107,7 +119,7 @@ export interface YearlyDate {
 }
 
 export function yearlyDate(key: string): YearlyDate | null {
-  const m = ANNUAL.exec(key);
+  const m = ANNUAL.exec(key) ?? nextYearYearly(key);
   const month = m ? num(m[1]) : null;
   if (!m || month === null || month < 1 || month > 12) return null;
   const day = num(m[2]);
@@ -200,6 +212,7 @@ export function oneOffDates(
     const date = isoDate(y, mo, d ?? lastDay(y, mo));
     if (date) out.push({ date, endOfMonth: d === null });
   }
+  out.push(...stagedDates(key));
   for (const m of key.matchAll(new RegExp(YEAR_END, 'g'))) {
     if (m[1]) continue;
     const y = parseYear(m[2] ?? '');

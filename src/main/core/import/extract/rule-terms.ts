@@ -1,8 +1,9 @@
 /**
  * Terms a sentence states without the words of a term (为期, 周期为, 期限): a trial of so many
  * years with the review that ends it ("森林康养基地试点1年后，省林业局将组织专家…进行考核"),
- * and a programme's own evaluation cycle ("全国文明城市每三年评估一次"). Each is the length of
- * the units' term, as 实验期为三年 is.
+ * a programme's own evaluation cycle ("全国文明城市每三年评估一次", "评估工作原则上每3年进行一次"),
+ * and a term counted from the day the units were approved ("建设期原则上不得超过自批准之日起6年").
+ * Each is the length of the units' term, as 实验期为三年 is.
  */
 import { CHINESE_NUMERAL_CHARS, parseNumber } from './chinese-numerals';
 
@@ -33,6 +34,22 @@ const EVERY_N_YEARS = new RegExp(
   `每\\s*${N}\\s*(?:个)?年\\s*(?:进行|开展|组织)?\\s*${REVIEW}\\s*一次`,
 );
 
+/**
+ * "评估工作原则上每3年进行一次": the review named first, then how often it comes. A round of awards
+ * ("评选工作每两年进行一次") is no review of units holding the title.
+ */
+const REVIEW_EVERY_N_YEARS = new RegExp(
+  `${REVIEW}(?:工作)?[^。；;，,]{0,6}?每\\s*${N}\\s*(?:个)?年\\s*(?:进行|开展|组织)?\\s*一次`,
+);
+
+/**
+ * "建设期原则上不得超过自批准之日起6年": a term counted from the approval, confirmation or naming
+ * of the units. A window to apply counted so (申报期自发布之日起…) is no term of units.
+ */
+const TERM_FROM_APPROVAL = new RegExp(
+  `(?:实验|试点|试验|创建|建设|培育)期[^。；;，,]{0,10}?自(?:批准|批复|确认|认定|命名|公布)之日起\\s*${N}\\s*(?:个)?年`,
+);
+
 const years = (s: string | undefined): number | null => {
   const n = s === undefined ? null : parseNumber(s);
   return n !== null && n >= 1 && n <= 10 ? n : null;
@@ -47,7 +64,9 @@ export function termByReview(key: string): number | null {
     const n = years(trial[1]);
     if (n !== null && STILL_TO_COME.test(after) && !TOLD_AS_DONE.test(after)) return n;
   }
-  const every = EVERY_N_YEARS.exec(key);
+  const fromApproval = years(TERM_FROM_APPROVAL.exec(key)?.[1]);
+  if (fromApproval !== null) return fromApproval;
+  const every = EVERY_N_YEARS.exec(key) ?? REVIEW_EVERY_N_YEARS.exec(key);
   const n = years(every?.[1]);
   // Every year ("每1年") is a yearly review, no term of several years.
   return n !== null && n >= 2 ? n : null;

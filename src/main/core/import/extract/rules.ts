@@ -11,6 +11,7 @@ import { OBJECTION, statesWindow, windowIn, withoutObjection } from './objection
 import { oneOffDates, yearlyDate } from './rule-deadlines';
 import { afterNoticeDate, reviewAfterBuilding } from './relative-deadlines';
 import { termByReview } from './rule-terms';
+import { extensionOf, movedDates, newDeadlines } from './moved-dates';
 import type { NoticeRule, RuleKind, RuleScope } from './types';
 import { tellsHeldCheck } from './held-check';
 
@@ -365,6 +366,8 @@ export function extractRules(
         ? (afterNoticeDate(dated, frame.issuedOn) ?? reviewAfterBuilding(dated, frame.issuedOn))
         : null;
     if (counted) dates.push({ date: counted, endOfMonth: false });
+    const moved = movedDates(k);
+    dates.push(...newDeadlines(moved, dates));
     toldYear = lastYearIn(k) ?? toldYear;
     // "于2022年12月31日前报送实验工作终期报告": the one date is the final report's due date, a
     // duty of the zones the notice speaks to, no second deadline beside it (two dates for two
@@ -390,7 +393,8 @@ export function extractRules(
       /组织|进行|开展|接受|申请|评审|评估|须|应/.test(duty)
     )
       add('acceptance', {});
-    if (/延期申请|延长(实验|试点)?(周期|期限|时间)|申请延期/.test(k)) add('extension', {});
+    const extended = extensionOf(k, moved);
+    if (extended) add('extension', extended);
     if (/中期(评估|检查|报告)/.test(k)) add('other', { milestone: 'midterm' });
   }
   return rules;

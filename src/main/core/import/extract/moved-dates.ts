@@ -1,0 +1,98 @@
+/**
+ * A date a notice moves something to ("有效期延长至2019年12月31日", "网上申报审核时间延迟至2022年11月
+ * 11日23:59") or a term it lengthens by years ("实验期延长一年"). What is moved decides the rule:
+ * a term (有效期, 试点期限, 实验期…) ends later, an extension; a window to apply or hand in (申报,
+ * 报送, 审核, 截止…) closes later, a deadline. A move told as made before (已延长至…, 曾推迟至…)
+ * or named inside a cited title sets nothing in this notice.
+ */
+import { CHINESE_NUMERAL_CHARS, parseNumber, parseYear } from './chinese-numerals';
+import { isoDate } from './dates';
+
+const N = `([0-9]+|[${CHINESE_NUMERAL_CHARS}]+)`;
+const YEAR = `((?:19|20)[0-9]{2}|[${CHINESE_NUMERAL_CHARS}]{4})`;
+const MOVE = '(?:延长|延迟|推迟|顺延|延期|延后)(?:到|至)';
+const MOVED_TO = new RegExp(`${MOVE}\\s*${YEAR}年${N}月(?:${N}日|(底|末))?`, 'g');
+/** "实验期延长一年", "试点期限延长1年": the term's end moves by whole years. */
+const LONGER_BY = new RegExp(`延长\\s*${N}\\s*年(?!度)`, 'g');
+
+/** What a term is called: its end is what moves. */
+const TERM =
+  /有效期|期限|试点期|实验期|试验期|创建期|建设期|培育期|观察期|周期|(?:试点|实验|试验|创建)(?:工作)?时间/;
+/** A window to apply, hand in or review: its close is what moves. */
+const WINDOW = /申报|报送|提交|报名|审核|截止|受理|征集|推荐|上报/;
+
+export type MovedDate =
+  | { kind: 'extension'; params: { until: string } | { months: number } }
+  | { kind: 'deadline'; date: string; endOfMonth: boolean };
+
+const num = (s: string | undefined): number | null => (s === undefined ? null : parseNumber(s));
+
+const lastDay = (year: number, month: number): number =>
+  new Date(Date.UTC(year, month, 0)).getUTCDate();
+
+/** The clause before the verb: the subject that moves ("…网上申报审核时间" of "…延迟至"). */
+function subjectBefore(key: string, at: number): string {
+  return (
+    key
+      .slice(0, at)
+      .split(/[。；;，,]/)
+      .pop() ?? ''
+  );
+}
+
+/** 已延长至, 曾推迟至, 此前已延期至: a move made before, retold. */
+const TOLD = /(?:已|曾)(?:经)?\s*$/;
+
+export function movedDates(sentence: string): MovedDate[] {
+  // Dates and words inside a cited title are that document's.
+  const key = sentence.replace(/《[^》]*》/g, (t) => '□'.repeat(t.length));
+  if (!/延|推迟/.test(key)) return [];
+  const out: MovedDate[] = [];
+  for (const m of key.matchAll(MOVED_TO)) {
+    const at = m.index ?? 0;
+    const subject = subjectBefore(key, at);
+    if (TOLD.test(subject)) continue;
+    const y = parseYear(m[1] ?? '');
+    const mo = num(m[2]);
+    if (!y || !mo || mo > 12) continue;
+    const d = num(m[3]);
+    const date = isoDate(y, mo, d ?? lastDay(y, mo));
+    if (!date) continue;
+    // A window's word wins over a bare 期限 (申报期限延长至…: the applications close later).
+    if (WINDOW.test(subject)) out.push({ kind: 'deadline', date, endOfMonth: d === null });
+    else if (TERM.test(subject)) out.push({ kind: 'extension', params: { until: date } });
+  }
+  for (const m of key.matchAll(LONGER_BY)) {
+    const subject = subjectBefore(key, m.index ?? 0);
+    const years = num(m[1]);
+    if (!years || years > 5 || TOLD.test(subject) || WINDOW.test(subject) || !TERM.test(subject))
+      continue;
+    out.push({ kind: 'extension', params: { months: years * 12 } });
+  }
+  return out;
+}
+
+/** The moved dates that are deadlines the sentence's other dates do not already hold. */
+export function newDeadlines(
+  moved: readonly MovedDate[],
+  dates: readonly { date: string }[],
+): { date: string; endOfMonth: boolean }[] {
+  return moved.flatMap((m) =>
+    m.kind === 'deadline' && !dates.some((d) => d.date === m.date)
+      ? [{ date: m.date, endOfMonth: m.endOfMonth }]
+      : [],
+  );
+}
+
+/**
+ * The extension a sentence states: the new end or the added years where it moves a term, else
+ * (with no date) a request for one or a lengthened term ("延期申请", "延长实验周期").
+ */
+export function extensionOf(
+  key: string,
+  moved: readonly MovedDate[],
+): { until: string } | { months: number } | Record<string, never> | null {
+  const ext = moved.find((m) => m.kind === 'extension');
+  if (ext?.kind === 'extension') return ext.params;
+  return /延期申请|延长(实验|试点)?(周期|期限|时间)|申请延期/.test(key) ? {} : null;
+}
