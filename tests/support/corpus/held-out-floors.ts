@@ -80,6 +80,7 @@ import { SIXTY_FOURTH } from './held-out-floors-zzo';
 import { SIXTY_FIFTH } from './held-out-floors-zzp';
 import { SIXTY_SIXTH } from './held-out-floors-zzq';
 import { SIXTY_SEVENTH } from './held-out-floors-zzr';
+import { SIXTY_EIGHTH } from './held-out-floors-zzs';
 
 /**
  * The third held-out set (s*) on its own: its role at the level general rules then reached
@@ -525,6 +526,7 @@ export const APART = [
   SIXTY_FIFTH,
   SIXTY_SIXTH,
   SIXTY_SEVENTH,
+  SIXTY_EIGHTH,
   FORMATS,
   HELD_SERIES,
   HELD2_SERIES,
