@@ -81,6 +81,7 @@ import { SIXTY_FOURTH } from './held-out-floors-zzo';
 import { SIXTY_FIFTH } from './held-out-floors-zzp';
 import { SIXTY_SIXTH } from './held-out-floors-zzq';
 import { SIXTY_SEVENTH } from './held-out-floors-zzr';
+import { SIXTY_EIGHTH } from './held-out-floors-zzs';
 import { SIXTY_NINTH } from './held-out-floors-zzt';
 
 /**
@@ -527,6 +528,7 @@ export const APART = [
   SIXTY_FIFTH,
   SIXTY_SIXTH,
   SIXTY_SEVENTH,
+  SIXTY_EIGHTH,
   SIXTY_NINTH,
   FORMATS,
   HELD_SERIES,

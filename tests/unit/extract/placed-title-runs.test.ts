@@ -89,3 +89,49 @@ describe('one example before the round it opens', () => {
     expect(titles).not.toContain('楼栋议事会');
   });
 });
+
+describe('a run introduced after the units standing on the list', () => {
+  it('reads the quoted titles after 分别是 when the clause says the cases made the list', () => {
+    const { codes, titles } = read([
+      '山西两乡镇入选典型案例',
+      '近日，农业农村部推介第四批典型案例，共49个入选。山西省2个乡镇案例榜上有名，分别是交城县东坡底乡“丧事简办三步走 文明乡风树新篇”和灵丘县下关乡“驻村干部积极参与移风易俗”。',
+    ]);
+    expect(titles).toEqual(['丧事简办三步走 文明乡风树新篇', '驻村干部积极参与移风易俗']);
+    expect(codes).toEqual(['141122', '140224']);
+  });
+
+  it('leaves the run when the clause before 分别是 tells no standing on a list', () => {
+    const { titles } = read([
+      '两乡镇交流经验',
+      '会上，2个乡镇案例作了交流，分别是交城县东坡底乡“丧事简办三步走 文明乡风树新篇”和灵丘县下关乡“驻村干部积极参与移风易俗”。',
+    ]);
+    expect(titles).toEqual([]);
+  });
+});
+
+describe('a quoted example opening with its own unit place', () => {
+  it('reads the place the quoted name opens with before 等N个 and the designation', () => {
+    const { codes, titles } = read([
+      '',
+      '日前，福州市终身教育促进委员会发文，确认“福州市社区大学福州方言学习圈”等7个项目为2016年福州市社区教育品牌。',
+    ]);
+    expect(titles).toEqual(['福州市社区大学福州方言学习圈']);
+    expect(codes).toEqual(['350100']);
+  });
+
+  it('leaves a quoted example that opens with no place', () => {
+    const { titles } = read([
+      '',
+      '日前，福州市终身教育促进委员会发文，确认“方言学习圈”等7个项目为2016年福州市社区教育品牌。',
+    ]);
+    expect(titles).toEqual([]);
+  });
+
+  it('leaves a quoted name opening with a place when nothing designates the round', () => {
+    const { titles } = read([
+      '',
+      '活动中，“福州市社区大学福州方言学习圈”等7个项目为居民提供了学习机会。',
+    ]);
+    expect(titles).toEqual([]);
+  });
+});

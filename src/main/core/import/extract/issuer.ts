@@ -19,8 +19,10 @@ const ORGAN =
 // A courtyard home ends in 院 too (幸福大院, 海棠别院): a facility honoured, never an organ.
 // A company (某某有限公司, a site's header "某某公司官网") ends in 司 like a ministry's department
 // (民政部社会事务司) but is no organ: a firm's site heads its pages with its own name.
+// A meeting ends in 会 as an association does (某某项目评审会, 某某工作推进会): a headline naming an
+// event, never who wrote it.
 const NOT_ORGAN =
-  /(格局|布局|结局|大局|全局|开局|机会|社会|体会|聚会|约会|^出处|大院|小院|庭院|别院|宅院|四合院|公司)$/;
+  /(格局|布局|结局|大局|全局|开局|机会|社会|体会|聚会|约会|^出处|大院|小院|庭院|别院|宅院|四合院|公司|(?:评审|座谈|推进|交流|研讨|发布|表彰|动员|培训|现场|报告|分享|见面|论证|听证|观摩|部署|总结)会)$/;
 const TITLE_ISSUER = /^(.{2,60}?)(关于|印发|转发|发布|公布|确认|命名|通报)/;
 /**
  * A source line, its label perhaps spaced out to the width of the others ("来 源：", "编 辑："),

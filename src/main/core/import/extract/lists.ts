@@ -39,6 +39,7 @@ import { detectPlacedNames } from './placed-names';
 import { detectPlacedQuotes } from './placed-quotes';
 import { detectPlacedBookTitles } from './placed-book-titles';
 import { detectPlacedTitleRuns } from './placed-title-runs';
+import { detectShowcaseWriteups } from './showcase-writeups';
 import { withoutScopeTitles } from './scope-titles';
 import { withCountyWrittenOnce } from './county-written-once';
 import { detectOwnBodyTitles } from './own-body-titles';
@@ -226,6 +227,9 @@ function detectAll(
       ? null
       : detectHeadlineCountedUnits(doc, lookup);
   if (counted) all.push(counted);
+  // Shortlisted cases shown for a vote, each a write-up opening with its unit's place: only
+  // where nothing else was read.
+  if (!all.some((l) => l.items.length > 0)) run(detectShowcaseWriteups, () => true);
   // A story's own body (我市某中心《…》被评为…), placed where the text names it in full: only
   // when nothing else was read.
   if (!all.some((l) => l.items.length > 0)) run(detectOwnBodyTitles, () => true);

@@ -78,9 +78,10 @@ function clauseAfterJoin(after: string): string {
 const AFTER_TAIL = new RegExp(`^(?:\\s*(?:[、，,和及与]|以及)|(?:${HONOUR.source}))`);
 /**
  * The group that runs the project, between its place and the quote ("…区志愿服务总队", "…镇某某
- * 校外辅导站", "…村议事协商会", "…社区宣讲团").
+ * 校外辅导站", "…村议事协商会", "…社区宣讲团"), or the possessive that makes the quote the place's
+ * own ("舒城县山七镇的“…”案例入选").
  */
-const RUNNER = /^[\u4e00-\u9fff]{1,10}?(?:队|团|会|中心|站)$/;
+const RUNNER = /^(?:[\u4e00-\u9fff]{1,10}?(?:队|团|会|中心|站)的?|的)$/;
 /** A place written with its level word. */
 const LEVELLED = /(?:省|市|州|盟|地区|县|区|旗|镇|乡|街道|村|社区)$/;
 /** The speaker's own place: no entry of its own. */

@@ -8,8 +8,10 @@
  * - a run the sentence introduces after its verb and case word ("入选的2个优秀案例，分别为甲县
  *   《…》、乙乡《…》"), up to the clause's end, a count before it matching the run;
  * - one example in book-title marks before 等N个 and the designation (遴选确定甲区《…》等22个典型经验
- *   为…), as the ministry's experience lists cite their round; a quoted example before its count
- *   (甲区“…”等25个项目为…) is left to the other readers.
+ *   为…), as the ministry's experience lists cite their round; a quoted example after its place
+ *   before its count (甲区“…”等25个项目为…) is left to the other readers, but one with no place
+ *   before it whose name opens with its own unit's place (确认“福州市社区大学福州方言学习圈”等7个
+ *   项目为…) is read, that place its place.
  *
  * Each is an entry: the place as written right before the marks, the title the marked text. A
  * run whose count differs from its titles, a cited document (《关于…》) and a place that is only
@@ -34,6 +36,11 @@ const CASE_KIND = '(?:实践|案例|经验|做法|成果|项目|工作法|模式
 const COUNTED_CLOSE = new RegExp(
   `^\\s*(${NUM})\\s*(?:项|个|条|篇)[\\u4e00-\\u9fff]{0,6}?${CASE_KIND}(?:成功|均|都|全部|同时)?(?:${HONOUR.source})`,
 );
+/**
+ * The honour an introducing clause may tell as the units' standing on the list rather than as a
+ * verb ("2个乡镇案例榜上有名，分别是…"): the run after it is as honoured as after 入选.
+ */
+const ON_THE_LIST = /榜上有名|上榜|名列其中|位列其中/;
 /** The words introducing a run after the verb ("分别为", "分别是："). */
 const INTRODUCED = /分别(?:为|是)\s*[：:]?\s*$/;
 /** The case word the introducing clause calls the titles by, with an optional count. */
@@ -52,6 +59,19 @@ interface Placed {
   title: string;
   /** In book-title marks (《…》), not quotes. */
   book: boolean;
+  /** The place opens the quoted name itself (“某市某大学…”), none stands before it. */
+  own: boolean;
+}
+
+/** A place that says its level, as a quoted name opening with its unit's place writes it. */
+const LEVELLED = /(?:省|市|州|盟|县|区|旗|镇|乡|街道)$/;
+
+/** The place a quoted name opens with ("福州市" of “福州市社区大学福州方言学习圈”), or null. */
+function ownPlace(title: string, lookup: RegionLookup): string | null {
+  const hit = lookup.splitPrefix(title, {});
+  if (!hit || hit.end < 2 || hit.end >= title.length) return null;
+  const place = title.slice(0, hit.end);
+  return LEVELLED.test(place) ? place : null;
 }
 
 /** The sentence (up to a stop or semicolon) around `at` in `key`: its start and end. */
@@ -75,8 +95,13 @@ function placedTitles(line: { key: string; raw: string }, lookup: RegionLookup):
     const close = at + m[0].length;
     const title = line.raw.slice(at + 1, close - 1).trim();
     if (m[0].startsWith('《') && namesDocument(title)) continue;
+    const book = m[0].startsWith('《');
     const place = placeBefore(line.key, line.raw, at, lookup, /^$/);
-    if (place) out.push({ place, at, close, title, book: m[0].startsWith('《') });
+    if (place) out.push({ place, at, close, title, book, own: false });
+    else if (!book) {
+      const own = ownPlace(title, lookup);
+      if (own) out.push({ place: { text: own, from: at + 1 }, at, close, title, book, own: true });
+    }
   }
   return out;
 }
@@ -102,6 +127,8 @@ function honoured(key: string, run: Placed[]): boolean {
   const first = run[0];
   const last = run[run.length - 1];
   if (!first || !last) return false;
+  const example = EXAMPLE_CLOSE.test(key.slice(last.close));
+  if (run.some((p) => p.own)) return run.length === 1 && example && designated(key, first);
   const counted = COUNTED_CLOSE.exec(key.slice(last.close));
   if (counted) return parseNumber(counted[1] ?? '') === run.length;
   const { from, to } = sentenceAround(key, first.place.from);
@@ -109,18 +136,19 @@ function honoured(key: string, run: Placed[]): boolean {
   if (INTRODUCED.test(before)) {
     const clause = before.replace(INTRODUCED, '');
     const called = CALLED.exec(clause);
-    if (!called || !HONOUR.test(clause)) return false;
+    if (!called || !(HONOUR.test(clause) || ON_THE_LIST.test(clause))) return false;
     const stated = called[1] ? parseNumber(called[1]) : null;
     // The run ends its clause: what follows is another clause, not more of the list.
     const after = key.slice(last.close, to);
     return (stated === null || stated === run.length) && /^\s*(?:[，,]|$)/.test(after);
   }
-  return (
-    run.length === 1 &&
-    first.book &&
-    EXAMPLE_CLOSE.test(key.slice(last.close)) &&
-    DESIGNATES.test(before)
-  );
+  return run.length === 1 && first.book && example && DESIGNATES.test(before);
+}
+
+/** Whether the sentence designates the round before the example ("确认…", "公布…"). */
+function designated(key: string, p: Placed): boolean {
+  const { from } = sentenceAround(key, p.at);
+  return DESIGNATES.test(key.slice(from, p.at));
 }
 
 export function detectPlacedTitleRuns(
