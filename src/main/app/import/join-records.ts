@@ -49,7 +49,8 @@ function identityOf(d: RecordDraft): Omit<IdentityRow, 'id'> & { id: number } {
     id: 0,
     kind: d.kind,
     programme: str(f.programme),
-    year: num(f.year),
+    // A later notice's own year, where it is no year of the record, still ranks the batches.
+    year: num(f.year) ?? d.noticeYear ?? null,
     batch: str(f.batch),
     regionCode: str(f.region_code),
     unitCode: str(f.unit_code),
