@@ -151,8 +151,9 @@ export function writeNotice(
 ): WrittenNotice {
   // Joining by identity is the import's own matching: off, like automatic merges, when the
   // user wants to review every match (the review then proposes the pairs, identity first).
+  const later = !!notice.role && LATER.has(notice.role);
   const joins = dedupeSettings({ db: tx.db }).autoMerge
-    ? planJoins(tx.db, records, stored)
+    ? planJoins(tx.db, records, stored, later)
     : new Map<number, IdentityMatch>();
   const detached = applyChoices(tx, records, joins, choices);
   // A unit retold from an earlier batch is a mention of that batch's record or nothing: never
@@ -163,7 +164,6 @@ export function writeNotice(
   // A later notice (or news) makes a record only for a real unit: a province or a place
   // not found is a passing mention or a misreading, never a new zone — unless the notice
   // states the province as a unit of its programme (core stated-provinces.ts).
-  const later = !!notice.role && LATER.has(notice.role);
   const skipped = later
     ? records
         .map((_, i) => i)
