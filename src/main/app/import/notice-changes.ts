@@ -132,7 +132,10 @@ export interface WrittenNotice {
   noticeId: number;
   /** In the order the notice lists them: new and joined records alike. */
   recordIds: number[];
-  /** Only the records this notice created (the duplicate check looks at these). */
+  /**
+   * Only the records this notice created and the duplicate check looks at: not those the
+   * reviewer detached from the record identity found (their choice, which no auto-merge undoes).
+   */
   createdIds: number[];
   changes: NoticeChanges;
 }
@@ -232,7 +235,7 @@ export function writeNotice(
   return {
     noticeId: written.noticeId,
     recordIds,
-    createdIds: written.recordIds,
+    createdIds: written.recordIds.filter((_, k) => !detached.has(freshIdx[k]!)),
     changes: {
       role: notice.role ?? null,
       secondary: isSecondary(notice.role),
