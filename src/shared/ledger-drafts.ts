@@ -47,6 +47,11 @@ export interface RecordDraft {
    * later notice or a story makes its record, where a province named in passing makes none.
    */
   statedProvince?: true;
+  /**
+   * A later notice's own year where it is no year of the record (its date alone gave it): the
+   * join ranks a unit of several batches by it, the record's 年度 is not set from it.
+   */
+  noticeYear?: number;
 }
 
 export interface RuleDraft {

@@ -3,7 +3,7 @@
  * confirmation leaves its zones' year unsaid, and a later story writing the batch's year
  * fills none of them, while the story read first has its year cleared once the confirmation
  * names the zones without one, so both orders give one ledger. An official notice naming the
- * zones with a year fills it in.
+ * zones with a year fills it in; one whose own date alone gives a year fills in none.
  */
 import { afterEach, beforeEach, expect, it } from 'vitest';
 import { importFiles } from '../../src/main/app/import/import-notices';
@@ -95,4 +95,34 @@ it('lets an official notice naming the zones with their year fill it in', async 
   await importFiles(t.ledger, [{ name: 'confirmation.txt', bytes: bytes(CONFIRMATION) }]);
   await importFiles(t.ledger, [{ name: 'report.txt', bytes: bytes(REPORT) }]);
   expect(zones().map((z) => z.year)).toEqual([2022, 2022, 2022, 2022, 2022]);
+});
+
+it('lets no official report fill in a year only its own date gives, in either order', async () => {
+  // The report writes no year for the batch: 2023 is when it was written, not the batch's year.
+  const REPORT = [
+    '浙江省民政厅关于第二批省级农村社区治理实验区中期评估情况的通报',
+    '各市民政局：',
+    '第二批省级农村社区治理实验区中期评估工作已完成，现将有关情况通报如下。',
+    '第二批省级农村社区治理实验区中期评估情况',
+    ...UNITS.map((u, i) => `${i + 1}. ${u}`),
+    '浙江省民政厅',
+    '2023年6月1日',
+  ].join('\n');
+  await importFiles(t.ledger, [{ name: 'confirmation.txt', bytes: bytes(CONFIRMATION) }]);
+  await importFiles(t.ledger, [{ name: 'report.txt', bytes: bytes(REPORT) }]);
+  const inOrder = zones();
+  expect(inOrder).toHaveLength(5);
+  expect(inOrder.map((z) => z.year)).toEqual([null, null, null, null, null]);
+  const other = await tempLedger();
+  try {
+    await importFiles(other.ledger, [{ name: 'report.txt', bytes: bytes(REPORT) }]);
+    await importFiles(other.ledger, [{ name: 'confirmation.txt', bytes: bytes(CONFIRMATION) }]);
+    const t0 = t;
+    t = other;
+    const reversed = zones();
+    t = t0;
+    expect(reversed).toEqual(inOrder);
+  } finally {
+    other.cleanup();
+  }
 });

@@ -14,7 +14,9 @@
  * clauses with what befell them are read (the honour's own word not), and a feature's headline
  * subject is its one unit: per notice 9/15, none invented, metadata 29/33, role 5/6 (the city's
  * progress item read as a progress report); as series 7/13, none invented, no rule. Left: communities bare after
- * 我市 or after their town, the naming's 获评 (no record, no event), 钱塘新区 unplaced.
+ * 我市 or after their town, the naming's 获评 (no record, no event), 钱塘新区 unplaced. Later: the
+ * Ningbo pair placed; then the feature's bare 未来社区试点 joins the city's 全省未来社区试点 (始版桥 one
+ * record) and 钱塘新区 written without its city is 钱塘区: per notice 12/15, as series 11/13.
  */
 export const HELD26_SERIES = {
   member: (id: string) => id.startsWith('series/held26-'),

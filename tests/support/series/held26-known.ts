@@ -6,13 +6,13 @@
  * is its listed unit and the Yiwu pair are read from their clauses: 7/13, none invented; the
  * feature's 始版桥 is read too, but as a second record (上城始版桥社区 of the city's list and
  * 上城区望江街道始版桥社区 of the feature are not joined). Then the Ningbo pair bare after 我市
- * is placed where the next paragraph writes it after its district: 9/13. Left: that join, the
- * Pinghu pair (a community after its town, the naming's 获评省级引领型未来社区) unread, and 钱塘新区
- * (a development area, not a division) unplaced.
+ * is placed where the next paragraph writes it after its district: 9/13. Then the feature's
+ * bare 未来社区试点 is the city's 全省未来社区试点 (the same batch, a later notice's bare name):
+ * 始版桥 one record, 10/13; and 钱塘新区 written without its city, after the list's 萧山 items, is
+ * 钱塘区 (a new area named after its district): 11/13. Left: the Pinghu pair (a community after its
+ * town, the naming's 获评省级引领型未来社区) unread.
  */
 const PROBLEMS = [
-  'duplicated: other 330102 ×2',
-  'missing: other 330114',
   'missing: other 330482',
   'missing: other 330482',
   'event missing: 330482/徐家埭|已验收||||06-named',

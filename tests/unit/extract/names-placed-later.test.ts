@@ -34,3 +34,25 @@ describe('units named bare after 我市, their county written later', () => {
     ).toEqual([]);
   });
 });
+
+describe('units named bare after 我市, placed only in the page’s own city', () => {
+  it('places nothing in a county of another city the page writes them after', () => {
+    // The page is Ningbo's (中国宁波); 上城区 is Hangzhou's: no unit of 我市 lies there.
+    expect(
+      readResolved(
+        story(
+          '杭州市上城区划船社区和白鹤社区分别以综合评价全省第一和第四的成绩入选了首批试点创建名单。',
+        ),
+      ).n.records,
+    ).toEqual([]);
+  });
+
+  it('places them in a county of the city the page writes, by its short name too', () => {
+    const { codes } = readResolved(
+      story(
+        '宁波市鄞州区划船社区和白鹤社区分别以综合评价全省第一和第四的成绩入选了首批试点创建名单。',
+      ),
+    );
+    expect(codes.map((c) => c?.slice(0, 6))).toEqual(['330212', '330212']);
+  });
+});

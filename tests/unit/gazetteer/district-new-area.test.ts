@@ -25,3 +25,28 @@ describe('a new area named after its district', () => {
     expect(splitRegionPrefix('长沙市湘江新区').resolution.code).toBe('430100');
   });
 });
+
+describe('a new area written without its city', () => {
+  const previous = resolveRegion('杭州市萧山区');
+
+  it('is the district of that name in the city the context or the item before gives', () => {
+    for (const opts of [
+      { context: '浙江省杭州市' },
+      { previous },
+      { context: '浙江省', previous },
+    ]) {
+      const r = resolveRegion('钱塘新区云帆社区', opts);
+      expect(r.code).toBe('330114');
+      expect(r.end).toBe(4);
+      expect(r.note).toContain('钱塘区');
+    }
+  });
+
+  it('is nothing in another city, with no city in scope, or with a township after it', () => {
+    expect(resolveRegion('钱塘新区云帆社区', { context: '浙江省宁波市' }).code).toBeNull();
+    expect(resolveRegion('钱塘新区云帆社区', { context: '浙江省' }).code).toBeNull();
+    expect(resolveRegion('钱塘新区云帆社区').code).toBeNull();
+    expect(resolveRegion('钱塘新区', { previous: resolveRegion('宁波市鄞州区') }).code).toBeNull();
+    expect(resolveRegion('钱塘新区白杨街道云帆社区', { context: '浙江省杭州市' }).end).not.toBe(4);
+  });
+});

@@ -6,6 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import {
+  isBareProgramme,
   provincialRelation,
   provincialTail,
 } from '../../../src/main/core/records/provincial-programme';
@@ -63,5 +64,29 @@ describe('a province programme written by its scope word', () => {
     expect(provincialTail('省级城乡社区邻里协商实验区', JIANGXI_COUNTY)).toBe('社区邻里协商实验区');
     expect(provincialTail('江西省社区邻里协商实验区', JIANGXI_COUNTY)).toBe('社区邻里协商实验区');
     expect(provincialTail('全国社区邻里协商实验区', JIANGXI_COUNTY)).toBeNull();
+  });
+});
+
+describe('a province programme written without its scope', () => {
+  const ZHEJIANG_COMMUNITY = '330102010053';
+
+  it('is the scoped name with its scope left out, either side first', () => {
+    expect(provincialRelation('全省未来社区试点', '未来社区试点', ZHEJIANG_COMMUNITY)).toBe('bare');
+    expect(provincialRelation('未来社区试点', '浙江省未来社区试点', ZHEJIANG_COMMUNITY)).toBe(
+      'bare',
+    );
+    expect(provincialTail('未来社区试点', ZHEJIANG_COMMUNITY)).toBe('未来社区试点');
+    expect(isBareProgramme('未来社区试点', ZHEJIANG_COMMUNITY)).toBe(true);
+    expect(isBareProgramme('全省未来社区试点', ZHEJIANG_COMMUNITY)).toBe(false);
+  });
+
+  it('is not a national name, another subject, or a name too short to be a programme', () => {
+    expect(
+      provincialRelation('全省未来社区试点', '全国未来社区试点', ZHEJIANG_COMMUNITY),
+    ).toBeNull();
+    expect(provincialRelation('全省未来社区试点', '未来乡村试点', ZHEJIANG_COMMUNITY)).toBeNull();
+    expect(provincialRelation('全省社区试点', '社区试点', ZHEJIANG_COMMUNITY)).toBeNull();
+    expect(isBareProgramme('全国未来社区试点', ZHEJIANG_COMMUNITY)).toBe(false);
+    expect(provincialTail('国家未来社区试点', ZHEJIANG_COMMUNITY)).toBeNull();
   });
 });

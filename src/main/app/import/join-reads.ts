@@ -27,7 +27,7 @@ export class ProgrammeNames {
   private readonly inside = new Map<string, string[]>();
   private readonly families = new Map<string, string[]>();
 
-  constructor(private readonly db: Database.Database) {}
+  constructor(readonly db: Database.Database) {}
 
   endingWith(kind: string, core: string): string[] {
     // the kind's names read once (a seek each), each ending compared in JavaScript: a notice
@@ -82,7 +82,7 @@ export class NoticeReads {
   private readonly rows = new Map<string, IdentityRow[]>();
   private readonly families = new Map<string, Map<string, IdentityRow[]>>();
 
-  constructor(private readonly db: Database.Database) {}
+  constructor(readonly db: Database.Database) {}
 
   /** Says which codes an item of this key reads, before any read. */
   note(draft: IdentityRow, codes: readonly string[] | null): void {

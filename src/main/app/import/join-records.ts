@@ -33,7 +33,13 @@ import {
   programmeBase,
   programmeStem,
 } from '../../core/records/programme-name';
-import { provincialRelation, provincialTail } from '../../core/records/provincial-programme';
+import {
+  isBareProgramme,
+  provincialRelation,
+  provincialTail,
+} from '../../core/records/provincial-programme';
+import { recordNotices } from '../../db/queries/identity';
+import { RETOLD_REASON } from './retold-reason';
 import type { WriteTx } from '../../db/write/write-tx';
 import { anyJoinRefusal, refusedJoin } from '../../db/queries/join-refusals';
 import { mentionShape } from '../../core/dedupe/mention-shape';
@@ -49,7 +55,8 @@ function identityOf(d: RecordDraft): Omit<IdentityRow, 'id'> & { id: number } {
     id: 0,
     kind: d.kind,
     programme: str(f.programme),
-    year: num(f.year),
+    // A later notice's own year, where it is no year of the record, still ranks the batches.
+    year: num(f.year) ?? d.noticeYear ?? null,
     batch: str(f.batch),
     regionCode: str(f.region_code),
     unitCode: str(f.unit_code),
@@ -122,9 +129,12 @@ function byProgrammeFamily(
 /**
  * A later notice that writes a province's own programme as a unit of that province sees it
  * (省级X or 本省X for the confirmation's 浙江省X), perhaps leaving out an inclusive qualifier
- * (省级社区X for 浙江省城乡社区X): the one such programme that has this unit, if exactly one
- * does. A name that also drops its qualifier joins only a record whose batch is written, the
- * same as the draft's: two programmes of one province never become one on a unit alone.
+ * (省级社区X for 浙江省城乡社区X) or its scope altogether (X for 全省X): the one such programme
+ * that has this unit, if exactly one does. A name that also drops its qualifier, or is written
+ * bare, joins only a record whose batch is written, the same as the draft's: two programmes of
+ * one province never become one on a unit alone. The bare name must be a later notice's
+ * (`later` for the draft's; for a stored record's, no confirmation names it): a ministry's own
+ * list may name its national programme bare, and is never one of a province's.
  */
 function byProvincialProgramme(
   draft: IdentityRow,
@@ -132,6 +142,7 @@ function byProvincialProgramme(
   taken: ReadonlySet<number>,
   programmes: ProgrammeNames,
   reads: NoticeReads,
+  later: boolean,
 ): IdentityMatch | null {
   const written = draft.programme;
   const code = draft.regionCode;
@@ -145,16 +156,16 @@ function byProvincialProgramme(
       .filter((p) => p !== written && provincialRelation(p, written, code) !== null);
   });
   if (family.length === 0) return null;
-  return oneOfFamily(
-    draft,
-    family,
-    codes,
-    taken,
-    reads,
-    (p, c) =>
-      provincialRelation(p, written, code) === 'scope' ||
-      (draft.batch !== null && c.batch !== null && batchesAgree(draft.batch, c.batch)),
-  );
+  const namedLaterOnly = (id: number) =>
+    recordNotices(reads.db, id, RETOLD_REASON).every((n) => n.role !== 'confirmation');
+  return oneOfFamily(draft, family, codes, taken, reads, (p, c) => {
+    const relation = provincialRelation(p, written, code);
+    if (relation === 'scope') return true;
+    // The name written bare must be a later notice's: the draft's, or every one naming c.
+    if (relation === 'bare' && !(isBareProgramme(written, code) ? later : namedLaterOnly(c.id)))
+      return false;
+    return draft.batch !== null && c.batch !== null && batchesAgree(draft.batch, c.batch);
+  });
 }
 
 /** The last two Han characters of a title: what a case named by title alone is read by. */
@@ -226,6 +237,8 @@ export function planJoins(
   records: readonly RecordDraft[],
   /** the notice's live codes by city, shared with its duplicate check */
   stored: KeptRegionCodes,
+  /** the notice names records a confirmation made (a later role): see byProvincialProgramme */
+  later = false,
 ): Map<number, IdentityMatch> {
   const near = new Map<string | null, string[] | null>();
   const codesOf = (code: string | null) => {
@@ -263,7 +276,7 @@ export function planJoins(
       byProgrammeFamily(draft, codes, taken, programmes, reads, 'base') ??
       byProgrammeFamily(draft, codes, taken, programmes, reads, 'stem') ??
       byShortenedProgramme(draft, codes, taken, programmes, reads) ??
-      byProvincialProgramme(draft, codes, taken, programmes, reads) ??
+      byProvincialProgramme(draft, codes, taken, programmes, reads, later) ??
       byQuotedProgramme(draft, codes, taken, programmes, reads) ??
       byTitleOnly(titles, draft, taken);
     const match = refusals && found ? honourRefusal(db, found, records[i]!, taken) : found;

@@ -132,7 +132,10 @@ export interface WrittenNotice {
   noticeId: number;
   /** In the order the notice lists them: new and joined records alike. */
   recordIds: number[];
-  /** Only the records this notice created (the duplicate check looks at these). */
+  /**
+   * Only the records this notice created and the duplicate check looks at: not those the
+   * reviewer detached from the record identity found (their choice, which no auto-merge undoes).
+   */
   createdIds: number[];
   changes: NoticeChanges;
 }
@@ -151,8 +154,9 @@ export function writeNotice(
 ): WrittenNotice {
   // Joining by identity is the import's own matching: off, like automatic merges, when the
   // user wants to review every match (the review then proposes the pairs, identity first).
+  const later = !!notice.role && LATER.has(notice.role);
   const joins = dedupeSettings({ db: tx.db }).autoMerge
-    ? planJoins(tx.db, records, stored)
+    ? planJoins(tx.db, records, stored, later)
     : new Map<number, IdentityMatch>();
   const detached = applyChoices(tx, records, joins, choices);
   // A unit retold from an earlier batch is a mention of that batch's record or nothing: never
@@ -163,7 +167,6 @@ export function writeNotice(
   // A later notice (or news) makes a record only for a real unit: a province or a place
   // not found is a passing mention or a misreading, never a new zone — unless the notice
   // states the province as a unit of its programme (core stated-provinces.ts).
-  const later = !!notice.role && LATER.has(notice.role);
   const skipped = later
     ? records
         .map((_, i) => i)
@@ -232,7 +235,7 @@ export function writeNotice(
   return {
     noticeId: written.noticeId,
     recordIds,
-    createdIds: written.recordIds,
+    createdIds: written.recordIds.filter((_, k) => !detached.has(freshIdx[k]!)),
     changes: {
       role: notice.role ?? null,
       secondary: isSecondary(notice.role),

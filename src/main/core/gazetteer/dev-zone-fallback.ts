@@ -11,7 +11,7 @@ import { unitNames } from './place';
 import type { ResolveOptions, RegionResolution } from './resolve-region';
 import { contextScope, isMunicipality } from './scope';
 import { scopeTowns } from './towns';
-import { districtNewArea } from './district-new-area';
+import { contextDistrictNewArea, districtNewArea } from './district-new-area';
 import { municipalZoneDistrict } from './municipal-zone-district';
 import { zoneCommunityInCity } from './zone-community-in-city';
 import { zoneNamedAfterUnit } from './zone-named-after-unit';
@@ -233,7 +233,11 @@ function zoneFallback(
   if (!m) return first;
   if (m.index === 0)
     return bracketedCounty(text, opts, m[0], resolve) ?? inContextCity(text, opts, first, m[0]);
-  return zoneAfterPlace(text, opts, first, m, resolve) ?? first;
+  return (
+    zoneAfterPlace(text, opts, first, m, resolve) ??
+    contextDistrictNewArea(text, opts, first, resolve) ??
+    first
+  );
 }
 
 /**

@@ -41,3 +41,56 @@ export function districtNewArea(
     note: `「${m[0]}」是以${name}命名的新区，不是行政区划，按${name}（${district.code}）计，请核对`,
   };
 }
+
+/** A township's words: the area may have taken the township from a neighbour. */
+const TOWNSHIP_NAMED_AFTER = /^[\u4e00-\u9fff]{1,8}?(街道|办事处|镇|乡)/;
+
+/** The city the notice's context names, else the one the list's item before lies in. */
+function cityInScope(
+  opts: ResolveOptions,
+  resolve: (text: string, opts: ResolveOptions) => RegionResolution,
+): string | null {
+  const stated = opts.context ? resolve(opts.context, {}) : null;
+  if (stated?.level === 'city' && stated.code) return stated.code.slice(0, 4);
+  const before = opts.previous;
+  const province = stated?.code?.slice(0, 2) ?? '';
+  if (before?.code?.startsWith(province) && before.names.city && before.level !== 'city')
+    return before.code.slice(0, 4);
+  return null;
+}
+
+/**
+ * The same area written without its city where the notice's context or the list's item before
+ * gives the city ("钱塘新区云帆社区" after 萧山瓜沥七彩社区 on a page about 杭州): that city's
+ * district of that name, the community after it read no further (the area may hold it under
+ * another name). Only a district of that city, and never with a township after the area (left
+ * to the readers of a zone's townships).
+ */
+export function contextDistrictNewArea(
+  text: string,
+  opts: ResolveOptions,
+  first: RegionResolution,
+  resolve: (text: string, opts: ResolveOptions) => RegionResolution,
+): RegionResolution | null {
+  if (first.level !== null && first.level !== 'province') return null;
+  const m = NEW_AREA.exec(text);
+  if (!m?.[1] || TOWNSHIP_NAMED_AFTER.test(text.slice(m[0].length))) return null;
+  const city = cityInScope(opts, resolve);
+  if (city === null) return null;
+  const district = resolve(`${m[1]}区`, { ...opts, previous: undefined });
+  const name = district.names.county;
+  if (
+    district.level !== 'county' ||
+    !district.code ||
+    name !== `${m[1]}区` ||
+    district.code.slice(0, 4) !== city
+  )
+    return null;
+  return {
+    ...district,
+    text,
+    start: 0,
+    end: m[0].length,
+    note: `「${m[0]}」是以${name}命名的新区，不是行政区划，按${name}（${district.code}）计，请核对`,
+  };
+}

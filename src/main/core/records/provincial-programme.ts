@@ -34,24 +34,45 @@ function afterOwnScope(name: string, unitCode: string): string | null {
   return rest.length >= 6 && !/^(?:省|市|县|区|级)/.test(rest) ? rest : null;
 }
 
+/**
+ * A name written with no scope or level word in front (未来社区试点), long enough to be a
+ * programme's: what a scoped name of the unit's province may have been written without.
+ */
+function bareName(name: string): string | null {
+  const base = programmeBase(name);
+  return base.length >= 6 && !/^(?:全国|国家|中央|省|市|县|区|级)/.test(base) ? base : null;
+}
+
+/** The name is written bare: no scope of the unit's province, no national scope, no level. */
+export function isBareProgramme(name: string, unitCode: string): boolean {
+  return afterOwnScope(name, unitCode) === null && bareName(name) !== null;
+}
+
 /** The name with its inclusive qualifier left out. */
 const unqualified = (rest: string) => rest.replace(INCLUSIVE_QUALIFIER, '');
 
 /**
  * How two names are one programme of the province of the unit coded `unitCode`: 'scope' when
  * they differ only in how the province is written (省级X, 浙江省X), 'qualifier' when one also
- * leaves out an inclusive qualifier (省级社区X, 浙江省城乡社区X); null otherwise (the same name,
- * another province's, national, or names that differ in anything else).
+ * leaves out an inclusive qualifier (省级社区X, 浙江省城乡社区X), 'bare' when one is the other
+ * with its scope left out (未来社区试点 for 全省未来社区试点: a local page names its province's
+ * programme without saying whose, so only a later notice naming the same batch may mean it —
+ * a bare name may as well be a national programme's); null otherwise (the same name, another
+ * province's, national, or names that differ in anything else).
  */
 export function provincialRelation(
   a: string,
   b: string,
   unitCode: string,
-): 'scope' | 'qualifier' | null {
+): 'scope' | 'qualifier' | 'bare' | null {
   if (programmeBase(a) === programmeBase(b)) return null;
   const ra = afterOwnScope(a, unitCode);
   const rb = afterOwnScope(b, unitCode);
-  if (ra === null || rb === null) return null;
+  if (ra === null && rb === null) return null;
+  if (ra === null || rb === null) {
+    const bare = programmeBase(ra === null ? a : b);
+    return bare === (ra ?? rb) ? 'bare' : null;
+  }
   if (ra === rb) return 'scope';
   return unqualified(ra) === unqualified(rb) ? 'qualifier' : null;
 }
@@ -62,7 +83,8 @@ export function provincialRelation(
  * the name is no programme of the unit's province.
  */
 export function provincialTail(name: string, unitCode: string): string | null {
-  const rest = afterOwnScope(name, unitCode);
+  // A bare name (no scope, no place) is its own tail: a scoped name of it ends so.
+  const rest = afterOwnScope(name, unitCode) ?? bareName(name);
   if (rest === null) return null;
   const q = INCLUSIVE_QUALIFIER.exec(rest);
   return q ? rest.slice(q.index + q[0].length) : rest;

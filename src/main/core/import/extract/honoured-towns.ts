@@ -135,7 +135,9 @@ export function detectHonouredTowns(doc: KeyedText, lookup: RegionLookup): ListD
     for (let i = 0; i < towns.length && !context; i++)
       context = holder(names, towns[i]!, frame, lookup);
     // Names the page writes again after their county elsewhere (我市A社区…; 某区A社区…).
-    if (!context && !referred) context = countyWrittenLater(doc, names, lookup);
+    // Named after 我市, in the page's own city: one the page before the clause writes.
+    const ownCity = /我市|本市/.test(sentence.text) ? frame : null;
+    if (!context && !referred) context = countyWrittenLater(doc, names, lookup, ownCity);
     // A headline naming the plaque's unit short ("某局为某社区授牌") leaves it to the body.
     if (!context && plaque) continue;
     if (!context) return null;

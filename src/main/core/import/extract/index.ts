@@ -22,6 +22,7 @@ import { withoutRetoldProposals } from './retold-proposals';
 import { withoutInspectionFails } from './inspection-grades';
 import { withoutEarlierYears } from './earlier-years';
 import { withoutKeptTitles } from './kept-titles';
+import { laterNoticeYears } from './later-notice-year';
 import { mergeWarnings } from './merge-warnings';
 import { kindOfReport, noticeKind } from './notice-kind';
 import { noticeFacts } from './notice-metadata';
@@ -328,13 +329,16 @@ export function extractNotice(source: SourceDocument, opts: ExtractOptions): Ext
       batch: noticeProgramme?.batch ?? null,
     },
     // Retold units last: the notice's own items keep their places (and the preview's indexes).
-    records: markStatedProvinces(doc.key, [
-      ...documentDated(doc, !issuedOn, records),
-      ...retold,
-      ...yearsRetold,
-      ...keptRetold,
-      ...proposalRetold,
-    ]),
+    records: markStatedProvinces(
+      doc.key,
+      laterNoticeYears(doc, role, [
+        ...documentDated(doc, !issuedOn, records),
+        ...retold,
+        ...yearsRetold,
+        ...keptRetold,
+        ...proposalRetold,
+      ]),
+    ),
     rules,
     warnings: mergeWarnings(warnings),
   });

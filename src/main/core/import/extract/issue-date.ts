@@ -17,6 +17,7 @@ import { mastheadDate } from './masthead-date';
 import { toKey, type KeyedText } from './text-key';
 import { relatedStampLines } from './related-stamps';
 import { datesEventBelow } from './event-date-line';
+import { forumPostLine, showsOwnDocNumber } from './forum-post-date';
 
 const ORGAN_LINE = /(部|厅|局|委员会|政府|办公厅|办公室|处|中心|[)）])$/;
 /**
@@ -165,10 +166,11 @@ function bylineDate(line: string): string | null {
  */
 const NEIGHBOUR_LINK = /^[【[]?\s*(?:上一?篇|下一?篇|上一条|下一条|前一篇|后一篇)/;
 
-function pageDateLine(doc: KeyedText): string | null {
+function pageDateLine(doc: KeyedText, skip: number | null = null): string | null {
   const related = relatedStampLines(doc);
   for (const line of doc.lines) {
-    if (NEIGHBOUR_LINK.test(line.trimmed) || related.has(line.index)) continue;
+    if (NEIGHBOUR_LINK.test(line.trimmed) || related.has(line.index) || line.index === skip)
+      continue;
     // A stamp set in brackets ("【 2021-12-03 10:37:04 】 【 来源：某报 】") is the same stamp,
     // and so is one after the bar of a copied page's table cell ("| 2020-08-20 11:32:14 来源：…").
     const t = line.trimmed.replace(/^[【[|｜]\s*(?=\d{4}[-/.])/, '');
@@ -278,6 +280,13 @@ export function findIssueDate(
   if (headed) return headed;
   const stamped = outletStamp(doc, outlet);
   if (stamped) return stamped;
+  // A forum's post time dates its copy, not a document the post shows its own date or 文号 of.
+  const post = forumPostLine(doc);
+  if (post !== null) {
+    const own = pageDateLine(doc, post);
+    if (own) return own;
+    if (yearHint !== null || showsOwnDocNumber(doc)) return null;
+  }
   const published = labelled(doc, LABELLED, titleEnd);
   if (published) return published;
   const page = pageDateLine(doc);

@@ -260,6 +260,12 @@ export function recordsFromLists(
         ...(itemCategory ? { category: itemCategory } : {}),
         programme: programme?.name ?? null,
         year: roundYear ? Number(roundYear) : (programme?.year ?? frame.year),
+        ...(!roundYear &&
+        programme?.year == null &&
+        frame.programme?.year == null &&
+        frame.year !== null
+          ? { yearOfNotice: true as const }
+          : {}),
         ...(round ? { batch: round } : programme?.batch ? { batch: programme.batch } : {}),
         ...outcomeOf(item.outcome ?? stated, annual, afterAcceptance),
         span: { start: item.start, end: item.end },

@@ -43,14 +43,24 @@ function countyOf(
   return null;
 }
 
+/** A city's name as a page writes it: in full, or without its level word (宁波 for 宁波市). */
+function cityWritten(text: string, city: string): boolean {
+  const short = city.replace(/(?:市|地区|盟)$/, '');
+  return text.includes(city) || (short.length >= 2 && text.includes(short));
+}
+
 /**
  * The one county every name (`names`, as written in the key) is written after somewhere in the
- * text other than at its own span (`spans`), else null.
+ * text other than at its own span (`spans`), else null. Named after 我市, the names lie in the
+ * page's own city: the county must be one of a city (or municipality) `ownCityIn` writes — the
+ * page before the clause, its headline, source and dateline — never another city's county the
+ * page happens to write them after.
  */
 export function countyWrittenLater(
   doc: KeyedText,
   names: readonly { place: string; start: number }[],
   lookup: RegionLookup,
+  ownCityIn: string | null = null,
 ): RegionContext | null {
   if (!lookup.countyWritten || names.length === 0) return null;
   let shared: RegionContext | null = null;
@@ -62,5 +72,7 @@ export function countyWrittenLater(
     if (shared && (shared.county !== found.county || shared.city !== found.city)) return null;
     shared = found;
   }
+  const city = shared?.city ?? shared?.province ?? null;
+  if (ownCityIn !== null && (city === null || !cityWritten(ownCityIn, city))) return null;
   return shared;
 }

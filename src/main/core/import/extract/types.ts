@@ -108,6 +108,16 @@ export interface ExtractedRecord {
   category?: string;
   programme: string | null;
   year: number | null;
+  /**
+   * The year came from the notice's own date or 文号 alone (no year written for the unit's
+   * round or programme): a later notice's date is no year of the record (later-notice-year.ts).
+   */
+  yearOfNotice?: true;
+  /**
+   * A later notice's own year, where it is no year of the record: what the join still ranks
+   * a unit of several batches by (the latest confirmed no later than the notice).
+   */
+  noticeYear?: number;
   batch?: string;
   /** The outcome the notice states for this unit (status words never go in the title). */
   outcome?: Outcome;
