@@ -160,7 +160,7 @@ function readFrom(p: PieceInput, key: string, from: number, lookup: RegionLookup
   for (let guard = 0; guard < 8 && at < key.length; guard++) {
     const dashed = dashedUnitAt(p.text.slice(at), lookup);
     if (dashed) return [...out, piece(p, at, at + dashed, { rest: 'none' })];
-    const hit =
+    const hit: { regionText: string; end: number } | null =
       at === from
         ? firstPlaceAt(p.text.slice(at), lookup)
         : (lookup.splitPrefix(p.text.slice(at), {}) ??
@@ -170,7 +170,7 @@ function readFrom(p: PieceInput, key: string, from: number, lookup: RegionLookup
     const glued = gluedCountySpans(key, at, hit?.end ?? 0, lookup);
     if (glued) return [...out, ...glued.map(([s, e, rest]) => piece(p, s, e, rest))];
     if (!hit || hit.end === 0) break;
-    let end = at + hit.end;
+    let end: number = at + hit.end;
     let restKey = key.slice(end);
     const inVillage =
       /(村|社区|嘎查)$/.test(key.slice(at, end)) &&
@@ -291,7 +291,7 @@ function readFrom(p: PieceInput, key: string, from: number, lookup: RegionLookup
     const spelled = next < key.length ? lookup.splitPrefix(p.text.slice(next), {}) : null;
     const plainShort = joined && !spelled ? shortPlaceAt(p.text.slice(next), lookup) : null;
     // "…甲省简称某山风景名胜区和乙省简称某湖风景名胜区": a site joined to a site (short-place.ts).
-    const siteJoined =
+    const siteJoined: { regionText: string; end: number } | null =
       joined && !spelled && !plainShort
         ? joinedSitePlaceAt(p.text.slice(next), lookup, madeTitle !== undefined && !!method)
         : null;
