@@ -2,7 +2,7 @@
  * A county's story that names it once and then lists its towns bare, closed by what they were
  * made ("这是枞阳县首次获此项殊荣；浮山镇、老洲镇、麒麟镇、会宫镇入选“…文明村镇”"): when the
  * division list no longer holds every town under one county by that name (one merged or renamed
- * since), the county named before the run in the text places them. Controls: with no county
+ * since), the county named before the run in its paragraph places them. Controls: with no county
  * named before, or one that holds none of the towns, the run stays unread as before.
  */
 import { describe, expect, it } from 'vitest';

@@ -89,10 +89,11 @@ export function unplacedRun(
   // ("市农业农村局来望江县开展…" over "…细致考核了雷池镇红旗中心村、…的规划编制").
   if (!context && object) context = countyNamedBefore(earlier, towns, lookup);
   // A run closed by what the towns were made ("…浮山镇、老洲镇…入选“…文明村镇”"), the county named
-  // before it in the text ("这是枞阳县首次获此项殊荣；…"): where the division list no longer holds
-  // every town by that name (merged or renamed since), the county the story is about does.
+  // before it in its own paragraph ("这是枞阳县首次获此项殊荣；…"): where the division list no
+  // longer holds every town by that name (merged or renamed since), the county the story is
+  // about there does. A heading lines above (某区试点地区) may head a plan's own sites.
   if (!context && !object && !checked)
-    context = countyNamedBefore(earlier + lineBefore(pieces, from), towns, lookup);
+    context = countyNamedBefore(lineBefore(pieces, from), towns, lookup);
   return context ? { places, context } : null;
 }
 
