@@ -11,6 +11,7 @@ import { namesMunicipalZone } from '../../core/gazetteer/dev-zone-fallback';
 import { organWordsAt } from '../../core/import/extract/organ-rests';
 import { NAMED_BODY } from '../../core/import/extract/place-lines';
 import { namesInstitution } from '../../core/import/extract/labelled-bodies';
+import { namedAttraction } from '../../core/import/extract/named-sites';
 import { toKey } from '../../core/import/extract/text-key';
 import { isSecondary } from '../../core/records/source-authority';
 import { regionCodesOfRecords } from '../../db/queries/region-codes';
@@ -116,6 +117,10 @@ function placedBelowProvince(d: RecordDraft): boolean {
   // (某省荣军医院, 某市救助管理事务中心, 某市开发区某某协会): the institution is the unit.
   const short = text.replace(/(?:省|市|自治区|特别行政区)$/, '');
   if (short.length >= 2 && unit.startsWith(short) && namesInstitution(unit)) return true;
+  // A scenic area or park known by its own name, filed under the province a list of them
+  // writes before it (内蒙古某某国家湿地公园, 江西某山风景名胜区): the site is the unit.
+  const title = typeof d.fields.title === 'string' ? d.fields.title : '';
+  if (title !== '' && namedAttraction(toKey(title))) return true;
   return namesMunicipalZone(text, code);
 }
 

@@ -96,6 +96,12 @@ function extend(
       const labelled = extend(g, key, pos + len + 1, part, depth + 1);
       if (labelled.parts.length) rest = labelled;
     }
+    // "河源市 河源市东源县…": a division written again right after itself (a grid's city cell,
+    // then the full name in the next cell) is one mention; the chain goes on after the copy.
+    if (rest.parts.length === 0 && !short && len >= 3 && repeatsAt(key, pos, len)) {
+      const again = extend(g, key, pos + 2 * len, part, depth + 1);
+      if (again.parts.length) rest = again;
+    }
     // A short form (鄞州, 南京) must end at punctuation/end or lead into another part,
     // or it would eat the start of ordinary words; a county's short name right after its own
     // city's short name, before a verb ("盐城东台被…"), is a pair no ordinary word makes.
@@ -112,6 +118,11 @@ function extend(
       best = { parts: [part, ...rest.parts], end: rest.parts.length ? rest.end : pos + len, score };
   }
   return best;
+}
+
+/** Whether the name at pos (len characters) is written again right after itself. */
+function repeatsAt(key: string, pos: number, len: number): boolean {
+  return key.startsWith(key.slice(pos, pos + len), pos + len);
 }
 
 /** A characteristic town's own name, up to 小镇 and nothing after it but punctuation. */

@@ -22,10 +22,14 @@ export function acceptedLists(b: Building, doc: KeyedText, lookup: RegionLookup)
   const nonProvince = b.items.filter(
     (it) => it.unit !== undefined || provinceByName(toKey(it.regionText ?? '')) === null,
   );
-  // A clause on how the units were chosen ("经…考察推荐…，", "通过实地调研…，评选出") is no visit.
+  // A clause on how the units were chosen ("经…考察推荐…，", "通过实地调研…，评选出") is no visit,
+  // nor is a step finished before the clause naming them ("实地走访并征求…意见后，").
   const visit = b.intro
     .split(/[，,；;]/)
-    .filter((clause, i, all) => !/^(经|通过)/.test(clause.trim()) || i === all.length - 1)
+    .filter(
+      (clause, i, all) =>
+        !/后$/.test(clause.trim()) && (!/^(经|通过)/.test(clause.trim()) || i === all.length - 1),
+    )
     .join('，');
   // "白云、花都…均有镇、村上榜" says where the entries are, not which they are.
   const summary = DISTRIBUTION.test(doc.key.slice(last?.end ?? 0, (last?.end ?? 0) + 40));

@@ -14,7 +14,7 @@ import { PARK_AFTER_PLACE } from './park-programmes';
  * subdistrict the division list reads as a place) nor a distance in 里.
  */
 const SITE_NOUN =
-  '(?:特色)?(?:文化)?街区|历史文化街区|步行街|古城|古镇|古街|石窟|风景名胜区|风景区|景区|旅游区|旅游度假区|度假区|湿地公园|森林公园|文创园区|文化园区|消费带|小镇|(?<![公千万])里|巷|坊|街(?!道)';
+  '(?:特色)?(?:文化)?街区|历史文化街区|步行街|古城|古镇|古街|石窟|风景名胜区|风景区|景区|旅游区|旅游度假区|度假区|湿地公园|森林公园|文创园区|文化园区|消费带|小镇|农业园|生态园|农庄|山庄|庄园|农场|(?<![公千万])里|巷|坊|街(?!道)';
 /**
  * What closes an entry after the site: 在列 as 入选 does ("…十字街、…新街两街区在列"); so do a
  * pilot's bracket and what the site failed to do ("…湿地公园（试点）没有按照…", "…未能…"), the
@@ -38,13 +38,17 @@ const COUNTED = `[0-9一二两三四五六七八九十百几多]+\\s*(?:个|家|
  */
 const NAME_HE =
   '(?<!^)(?<![山湖河江海岛峰岭峡溪泉洞])和(?![^、，,。；;]{0,12}?(?:[省市县旗州盟镇乡村]|(?<![景游假园])区))';
+/** A dash between two words of a site's name (a river's and a mountain's: 甲江-乙江). */
+const NAME_DASH = '(?<=[\\u4e00-\\u9fff])[-－—](?=[\\u4e00-\\u9fff])';
+
 /**
  * A site's name after its place: its own words (or a quoted name), then the site noun. A
  * block may be named by the estate it lies in first (又见平遥文化产业园区印象新街): up to 14 words.
- * A park's 国家 (…国家湿地公园) is a word of its name, though 家 alone counts units (3家).
+ * A park's 国家 (…国家湿地公园) is a word of its name, though 家 alone counts units (3家). A
+ * dash joins the two names of one area (瑞丽江-大盈江风景名胜区), never opens or closes one.
  */
 const SITE_AFTER_PLACE = new RegExp(
-  `^(?!${COUNTED})(?:[“"「][^“”"「」]{1,10}[”"」]|(?:国家|${NAME_HE}|(?![个家所和及与等被的])[\\u4e00-\\u9fff]){0,14}?)(?:${SITE_NOUN})${CLOSES}`,
+  `^(?!${COUNTED})(?:[“"「][^“”"「」]{1,10}[”"」]|(?:国家|农家|${NAME_HE}|${NAME_DASH}|(?![个家所和及与等被的])[\\u4e00-\\u9fff]){0,14}?)(?:${SITE_NOUN})${CLOSES}`,
 );
 
 /** The words of the park or site written after a place, or null. */
@@ -74,7 +78,7 @@ function isNamedTown(site: string): boolean {
  * 渠风景区 names one character, no name (红旗渠风景区 is no site of 红旗区).
  */
 const NAMED_ATTRACTION =
-  /^(?!国家)(?:[\u4e00-\u9fff]{2,14}?(?:国家)?(?:湿地公园|森林公园|风景区|(?<!风)景区|旅游区)|[\u4e00-\u9fff]{2,8}?(?:省级|国家级)(?:旅游)?度假区)$/;
+  /^(?!国家)(?:[\u4e00-\u9fff](?:[\u4e00-\u9fff]|[-—](?=[\u4e00-\u9fff])){1,13}?(?:国家)?(?:湿地公园|森林公园|风景名胜区|风景区|(?<!风)景区|旅游区|农业园|生态园|农庄|山庄|庄园|农场)|[\u4e00-\u9fff]{2,8}?(?:省级|国家级)(?:旅游)?度假区)$/;
 
 /** Whether a site is a scenic spot or a park known by its own name. */
 export function namedAttraction(site: string): boolean {
@@ -84,4 +88,14 @@ export function namedAttraction(site: string): boolean {
 /** Whether a site after a place is known by its own name, which is then the entry's title. */
 export function ownNamedSite(site: string): boolean {
   return isNamedTown(site) || namedAttraction(site);
+}
+
+/**
+ * A new area the division list does not hold, written between the place and a site's own name
+ * ("贵州省贵安新区车田景区": a national new area under its province): a place, no word of the
+ * site's name, so the title starts after it. Its length, 0 when the site opens otherwise.
+ */
+export function newAreaBeforeSite(site: string): number {
+  const m = /^[\u4e00-\u9fff]{2,4}?新区(?=[\u4e00-\u9fff]{2})/.exec(site);
+  return m && namedAttraction(site.slice(m[0].length)) ? m[0].length : 0;
 }

@@ -6,6 +6,7 @@
  */
 import { provinceByName } from './provinces';
 import { regionParts } from './region-heuristic';
+import { withoutRepeatedPlaceCells } from './repeated-place-cell';
 import { toKey, type Line } from './text-key';
 import type { RegionContext, RegionLookup } from './types';
 
@@ -134,7 +135,7 @@ export function joinSpacedTownships(pieces: Piece[], lookup: RegionLookup): Piec
       out[out.length - 1] = { text: prev.text + p.text, start: prev.start, sep: p.sep };
     else out.push(p);
   }
-  return out;
+  return withoutRepeatedPlaceCells(out, lookup);
 }
 
 /**

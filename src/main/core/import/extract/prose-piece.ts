@@ -16,7 +16,7 @@ import {
   shortNamePair,
   startsAtCountyOrAbove,
 } from './place-like';
-import { dashedUnitAt, firstPlaceAt, shortPlaceAt } from './short-place';
+import { dashedUnitAt, firstPlaceAt, joinedSitePlaceAt, shortPlaceAt } from './short-place';
 import { gluedCountySpans } from './glued-counties';
 import { afterHaving, afterNamingVerb, NAMING_LEAD, placeStarts } from './lead-ins';
 import { toKey } from './text-key';
@@ -43,7 +43,7 @@ import {
 import { ORGAN_NAMES, ORGAN_REST, POST_REST } from './organ-rests';
 import { piece, type PieceInput, type PlacePiece } from './place-piece';
 import { townVillageEntry } from './town-village-entry';
-import { ownNamedSite, unitAfterPlace } from './named-sites';
+import { newAreaBeforeSite, ownNamedSite, unitAfterPlace } from './named-sites';
 import { ownedAfterOf } from './owned-places';
 
 /** 城 after a county's name closing the name: the county seat (县城), not 城关镇 or 城区. */
@@ -156,18 +156,21 @@ export function readPlaces(
 function readFrom(p: PieceInput, key: string, from: number, lookup: RegionLookup): PlacePiece[] {
   const out: PlacePiece[] = [];
   let at = from;
+  let siteNext = false;
   for (let guard = 0; guard < 8 && at < key.length; guard++) {
     const dashed = dashedUnitAt(p.text.slice(at), lookup);
     if (dashed) return [...out, piece(p, at, at + dashed, { rest: 'none' })];
-    const hit =
+    const hit: { regionText: string; end: number } | null =
       at === from
         ? firstPlaceAt(p.text.slice(at), lookup)
-        : (lookup.splitPrefix(p.text.slice(at), {}) ?? shortPlaceAt(p.text.slice(at), lookup));
+        : (lookup.splitPrefix(p.text.slice(at), {}) ??
+          shortPlaceAt(p.text.slice(at), lookup) ??
+          joinedSitePlaceAt(p.text.slice(at), lookup, siteNext));
     // "江西省上饶市铅山婺源": the city's counties run together after it, one entry each.
     const glued = gluedCountySpans(key, at, hit?.end ?? 0, lookup);
     if (glued) return [...out, ...glued.map(([s, e, rest]) => piece(p, s, e, rest))];
     if (!hit || hit.end === 0) break;
-    let end = at + hit.end;
+    let end: number = at + hit.end;
     let restKey = key.slice(end);
     const inVillage =
       /(村|社区|嘎查)$/.test(key.slice(at, end)) &&
@@ -268,8 +271,8 @@ function readFrom(p: PieceInput, key: string, from: number, lookup: RegionLookup
       MADE_NOUN.exec(restKey) ?? FACILITY_NOUN.exec(restKey) ?? unitAfterPlace(restKey);
     if (method && !madeTitle && ownNamedSite(method[0])) {
       // "南京：江宁生命科技小镇、…": the town's own name after its place is the entry's title.
-      const from = key.length - restKey.length;
-      madeTitle = p.text.slice(from, from + method[0].length).trim();
+      const from = key.length - restKey.length + newAreaBeforeSite(method[0]);
+      madeTitle = p.text.slice(from, key.length - restKey.length + method[0].length).trim();
     }
     if (method) restKey = restKey.slice(method[0].length);
     // "A、B两省和C等62个城市": a count of the places before by their level, then 和 and a
@@ -286,7 +289,13 @@ function readFrom(p: PieceInput, key: string, from: number, lookup: RegionLookup
     // Past what the words after the name took (a facility, a park): the rest is a suffix of key.
     const next = key.length - restKey.length + (joined ? joined[0].length : 0);
     const spelled = next < key.length ? lookup.splitPrefix(p.text.slice(next), {}) : null;
-    const short = joined && !spelled ? shortPlaceAt(p.text.slice(next), lookup) : null;
+    const plainShort = joined && !spelled ? shortPlaceAt(p.text.slice(next), lookup) : null;
+    // "…甲省简称某山风景名胜区和乙省简称某湖风景名胜区": a site joined to a site (short-place.ts).
+    const siteJoined: { regionText: string; end: number } | null =
+      joined && !spelled && !plainShort
+        ? joinedSitePlaceAt(p.text.slice(next), lookup, madeTitle !== undefined && !!method)
+        : null;
+    const short = plainShort ?? siteJoined;
     const following = spelled ?? short;
     const pair = !!joined && !!spelled && spelled.end === key.length - next;
     if (
@@ -297,8 +306,11 @@ function readFrom(p: PieceInput, key: string, from: number, lookup: RegionLookup
         isWholePlaceStart(key.slice(next), following.end) ||
         (joined !== null && namesCountyOrAbove(key.slice(next, next + following.end))))
     ) {
-      out.push(piece(p, at, end, { rest: 'none' }));
+      out.push(
+        piece(p, at, end, siteJoined ? { rest: 'none', title: madeTitle } : { rest: 'none' }),
+      );
       at = next;
+      siteNext = siteJoined !== null;
       continue;
     }
     // "文山社区和都昌街道迎禧社区": a community, 和, and a township's community the division

@@ -217,6 +217,17 @@ export function addItem(
   const inherited: RegionContext = {};
   if (!parts.province && ctx.province) inherited.province = ctx.province;
   if (!parts.province && !parts.city && parts.countyOnly && ctx.city) inherited.city = ctx.city;
+  // A township written alone under a city's label ("无锡：官林超导新材小镇", no county known): it
+  // is read inside that city, as its county would be, not anywhere in the province.
+  if (
+    !parts.province &&
+    !parts.city &&
+    !parts.county &&
+    parts.belowCounty &&
+    ctx.city &&
+    !ctx.county
+  )
+    inherited.city = ctx.city;
   // A development zone read as the county ("经济开发区某社区" under "某县：") is no division:
   // under a county's label it is that county's zone, and the county still holds after it.
   // A county an entry before wrote itself ("某区甲街道、高新区乙社区") is no label: the

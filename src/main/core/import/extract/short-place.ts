@@ -94,6 +94,20 @@ export function firstPlaceAt(
   return site && site.end > spelled.end ? site : spelled;
 }
 
+/**
+ * The place after 和/及 that closes a list of sites each named after its short place
+ * ("…甲省简称某山风景名胜区和乙省简称某湖风景名胜区"): when the entry before was such a site,
+ * the joined one is read as a piece's first place is, its short place before its own site.
+ * Without a site before, a short name and what follows are left to shortPlaceAt.
+ */
+export function joinedSitePlaceAt(
+  raw: string,
+  lookup: RegionLookup,
+  siteBefore: boolean,
+): { regionText: string; end: number } | null {
+  return siteBefore ? shortSitePlaceAt(raw, lookup) : null;
+}
+
 export function shortPlaceAt(
   raw: string,
   lookup: RegionLookup,

@@ -88,6 +88,12 @@ export function unplacedRun(
   // Nor the sentence: the county the text named before it, where the towns lie in it
   // ("市农业农村局来望江县开展…" over "…细致考核了雷池镇红旗中心村、…的规划编制").
   if (!context && object) context = countyNamedBefore(earlier, towns, lookup);
+  // A run closed by what the towns were made ("…浮山镇、老洲镇…入选“…文明村镇”"), the county named
+  // before it in its own paragraph ("这是枞阳县首次获此项殊荣；…"): where the division list no
+  // longer holds every town by that name (merged or renamed since), the county the story is
+  // about there does. A heading lines above (某区试点地区) may head a plan's own sites.
+  if (!context && !object && !checked)
+    context = countyNamedBefore(lineBefore(pieces, from), towns, lookup);
   return context ? { places, context } : null;
 }
 
@@ -109,6 +115,14 @@ function assessedHead(
   if (!isAssessedObject(key.slice(0, at), rest, places)) return null;
   const text = p.text.slice(at).trimEnd();
   return { piece: { ...p, text, start: p.start + at }, lead: p.text.slice(0, at) };
+}
+
+/** The words of the run's line before its first piece. */
+function lineBefore(pieces: Piece[], from: number): string {
+  return pieces
+    .slice(0, from)
+    .map((p) => p.text + p.sep)
+    .join('');
 }
 
 /** A township or village name, or a township's facility ("四面山镇社工站"). */
