@@ -74,8 +74,16 @@ const MASK_GAP =
  */
 const MASKED_REGION = /(?<=^|[，,、；;：:\s])[*＊]{1,4}自治区(?=[\u4e00-\u9fff]{2})/;
 
+/**
+ * The first character of every junk kind above: a bracket (pinyin), a space (padding, a
+ * mask's gap, a bullet's indent), an asterisk (a mask, a note mark) or a bullet. Asked first
+ * as a lookahead, so a position where no junk can start fails at once instead of trying each
+ * kind's lookbehind in turn (most of the text). A new kind starting otherwise goes in here.
+ */
+export const JUNK_START = /[ \u3000(（*＊●•◆■◇★☆▪►▶◎]/;
+
 const DROPPED = new RegExp(
-  `${PINYIN_JUNK.source}|${BARE_PINYIN_JUNK.source}|${COUNTY_PADDING.source}|${PROVINCE_PADDING}|${MASK_GAP.source}|${MASKED_REGION.source}|${LINE_BULLET.source}|${NOTE_MARK.source}`,
+  `(?=${JUNK_START.source})(?:${PINYIN_JUNK.source}|${BARE_PINYIN_JUNK.source}|${COUNTY_PADDING.source}|${PROVINCE_PADDING}|${MASK_GAP.source}|${MASKED_REGION.source}|${LINE_BULLET.source}|${NOTE_MARK.source})`,
   'gm',
 );
 
