@@ -300,11 +300,10 @@ export function readingText(
 ): ReadingText {
   const text: string[] = [];
   const origin: number[] = [];
-  const push = (s: string, at: number): void => {
-    for (let i = 0; i < s.length; i++) {
-      text.push(s[i] ?? '');
-      origin.push(at + i);
-    }
+  /** `s` from the joined text's offset `at` on: one string, each character's raw offset. */
+  const pushFrom = (s: string, at: number): void => {
+    text.push(s);
+    for (let k = 0; k < s.length; k++) origin.push(joinedOrigin[at + k] ?? 0);
   };
   const pieces = dropJunk(raw);
   let joined = '';
@@ -340,17 +339,18 @@ export function readingText(
     if (wrapped) {
       // Keep the line without its trailing spaces; the next one loses its indent below.
       const kept = body.replace(/\s+$/, '');
-      for (let k = 0; k < kept.length; k++) push(kept[k] ?? '', joinedOrigin[at + k] ?? 0);
+      pushFrom(kept, at);
       at += line.length + 1;
       const lead = (lines[i + 1] ?? '').length - (lines[i + 1] ?? '').trimStart().length;
       lines[i + 1] = (lines[i + 1] ?? '').slice(lead);
       at += lead;
       return;
     }
-    for (let k = 0; k < line.length; k++) push(line[k] ?? '', joinedOrigin[at + k] ?? 0);
+    pushFrom(line, at);
     at += line.length;
     if (!isLast) {
-      push('\n', joinedOrigin[at] ?? raw.length);
+      text.push('\n');
+      origin.push(joinedOrigin[at] ?? raw.length);
       at += 1;
     }
   });
