@@ -29,6 +29,20 @@ describe('where reading-text junk can start', () => {
     for (const { raw, read } of KINDS) expect(readingText(raw, 'txt').text).toBe(read);
   });
 
+  it('every character read maps back to the same character of the raw text', () => {
+    const wrapped =
+      '经研究，决定命名北京市朝阳区等单位为全国第二批社区治理和服务创新实验区，现将名单公布如下：\n' +
+      '北京市朝阳区、天津市和平区、河北省石家庄市长安区、山西省太原市小店区、内蒙古包头市昆\n' +
+      '都仑区、辽宁省沈阳市沈河区、吉林省长春市南关区、黑龙江省哈尔滨市南岗区、上海市静安区\n' +
+      '特此通知。';
+    for (const raw of [...KINDS.map((k) => k.raw), wrapped, '甲 乙\r\n丙（bǐng）丁\n']) {
+      const r = readingText(raw, 'pdf');
+      expect(r.origin).toHaveLength(r.text.length + 1);
+      for (let i = 0; i < r.text.length; i++)
+        if (r.text[i] !== '、' && r.text[i] !== '\n') expect(raw[r.origin[i]!]).toBe(r.text[i]);
+    }
+  });
+
   it('text with none of those characters is read as written', () => {
     const raw =
       '民政部关于命名第二批全国农村幸福社区建设示范单位的通知\n北京市朝阳区、天津市和平区';
