@@ -157,18 +157,29 @@ function looksLikeSubCounty(key: string, pos: number): boolean {
  * about twice each (the item, its context, the scope of the next one). A chain is never
  * changed once returned.
  */
-const parsed = new WeakMap<Gazetteer, Map<string, Chain>>();
+interface ParsedChains {
+  /** By key, then by start: the key is the string normalising kept, so it is hashed once. */
+  byKey: Map<string, Map<number, Chain>>;
+  size: number;
+}
+const parsed = new WeakMap<Gazetteer, ParsedChains>();
 const MAX_PARSED = 20_000;
 
 export function parseChain(g: Gazetteer, key: string, start: number): Chain {
   let chains = parsed.get(g);
-  if (!chains) parsed.set(g, (chains = new Map()));
-  const id = `${start}\u0000${key}`;
-  let chain = chains.get(id);
+  if (!chains) parsed.set(g, (chains = { byKey: new Map(), size: 0 }));
+  let atKey = chains.byKey.get(key);
+  let chain = atKey?.get(start);
   if (!chain) {
     chain = parseFresh(g, key, start);
-    if (chains.size >= MAX_PARSED) chains.clear();
-    chains.set(id, chain);
+    if (chains.size >= MAX_PARSED) {
+      chains.byKey.clear();
+      chains.size = 0;
+      atKey = undefined;
+    }
+    if (!atKey) chains.byKey.set(key, (atKey = new Map()));
+    atKey.set(start, chain);
+    chains.size++;
   }
   return chain;
 }

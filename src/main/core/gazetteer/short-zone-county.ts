@@ -27,13 +27,26 @@ const ZONE_WORD = /^(?:高新技术产业开发区|经济技术开发区|经济�
  * province (anywhere: null).
  */
 function zonesWithStem(g: Gazetteer, stem: string, within: Unit[] | null): Unit[] {
-  return g.units.filter(
+  return zoneUnits(g).filter(
     (u) =>
-      u.pseudo &&
-      u.level === 'county' &&
       u.name.includes(stem) &&
       (!within || within.some((w) => isWithin(u, w) || u.code.startsWith(prefixOf(w)))),
   );
+}
+
+/**
+ * The zones of county level (NBS functional zones), in the list's order: a few hundred of the
+ * list's units, picked once per list rather than at every lone district a notice writes.
+ */
+const zonesOf = new WeakMap<readonly Unit[], Unit[]>();
+
+export function zoneUnits(g: Gazetteer): Unit[] {
+  let zones = zonesOf.get(g.units);
+  if (!zones) {
+    zones = g.units.filter((u) => u.pseudo && u.level === 'county');
+    zonesOf.set(g.units, zones);
+  }
+  return zones;
 }
 
 function prefixOf(u: Unit): string {

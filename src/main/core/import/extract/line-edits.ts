@@ -27,14 +27,20 @@ export function editLines(
   let at = 0;
   for (const line of text.split('\n')) {
     const edits = editsOf(line);
-    for (let i = 0; i < line.length; i++) {
-      const e = edits.get(i);
-      if (e && !e.replace) {
-        out.push(e.mark);
+    if (edits.size === 0) {
+      // A line with no edit (most of them) goes over whole, not character by character.
+      out.push(line);
+      for (let i = 0; i < line.length; i++) origin.push(at + i);
+    } else {
+      for (let i = 0; i < line.length; i++) {
+        const e = edits.get(i);
+        if (e && !e.replace) {
+          out.push(e.mark);
+          origin.push(at + i);
+        }
+        out.push(e?.replace ? e.mark : (line[i] ?? ''));
         origin.push(at + i);
       }
-      out.push(e?.replace ? e.mark : (line[i] ?? ''));
-      origin.push(at + i);
     }
     at += line.length;
     if (at < text.length) {

@@ -74,8 +74,16 @@ const MASK_GAP =
  */
 const MASKED_REGION = /(?<=^|[，,、；;：:\s])[*＊]{1,4}自治区(?=[\u4e00-\u9fff]{2})/;
 
+/**
+ * The first character of every junk kind above: a bracket (pinyin), a space (padding, a
+ * mask's gap, a bullet's indent), an asterisk (a mask, a note mark) or a bullet. Asked first
+ * as a lookahead, so a position where no junk can start fails at once instead of trying each
+ * kind's lookbehind in turn (most of the text). A new kind starting otherwise goes in here.
+ */
+export const JUNK_START = /[ \u3000(（*＊●•◆■◇★☆▪►▶◎]/;
+
 const DROPPED = new RegExp(
-  `${PINYIN_JUNK.source}|${BARE_PINYIN_JUNK.source}|${COUNTY_PADDING.source}|${PROVINCE_PADDING}|${MASK_GAP.source}|${MASKED_REGION.source}|${LINE_BULLET.source}|${NOTE_MARK.source}`,
+  `(?=${JUNK_START.source})(?:${PINYIN_JUNK.source}|${BARE_PINYIN_JUNK.source}|${COUNTY_PADDING.source}|${PROVINCE_PADDING}|${MASK_GAP.source}|${MASKED_REGION.source}|${LINE_BULLET.source}|${NOTE_MARK.source})`,
   'gm',
 );
 
@@ -292,11 +300,10 @@ export function readingText(
 ): ReadingText {
   const text: string[] = [];
   const origin: number[] = [];
-  const push = (s: string, at: number): void => {
-    for (let i = 0; i < s.length; i++) {
-      text.push(s[i] ?? '');
-      origin.push(at + i);
-    }
+  /** `s` from the joined text's offset `at` on: one string, each character's raw offset. */
+  const pushFrom = (s: string, at: number): void => {
+    text.push(s);
+    for (let k = 0; k < s.length; k++) origin.push(joinedOrigin[at + k] ?? 0);
   };
   const pieces = dropJunk(raw);
   let joined = '';
@@ -332,17 +339,18 @@ export function readingText(
     if (wrapped) {
       // Keep the line without its trailing spaces; the next one loses its indent below.
       const kept = body.replace(/\s+$/, '');
-      for (let k = 0; k < kept.length; k++) push(kept[k] ?? '', joinedOrigin[at + k] ?? 0);
+      pushFrom(kept, at);
       at += line.length + 1;
       const lead = (lines[i + 1] ?? '').length - (lines[i + 1] ?? '').trimStart().length;
       lines[i + 1] = (lines[i + 1] ?? '').slice(lead);
       at += lead;
       return;
     }
-    for (let k = 0; k < line.length; k++) push(line[k] ?? '', joinedOrigin[at + k] ?? 0);
+    pushFrom(line, at);
     at += line.length;
     if (!isLast) {
-      push('\n', joinedOrigin[at] ?? raw.length);
+      text.push('\n');
+      origin.push(joinedOrigin[at] ?? raw.length);
       at += 1;
     }
   });

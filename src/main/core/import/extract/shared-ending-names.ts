@@ -20,13 +20,13 @@ const PROSE_WORD = /[的了是等]/;
 /** A conjunction or a verb opening what follows a name: the sentence goes on, no name starts. */
 const CLAUSE_START = /^[和与及并被将在为对把从向获]/;
 const SEPARATOR = /^[、，,；;]/;
-const CJK_RUN = /^[\u4e00-\u9fff]+$/;
 /**
  * The last character of a designation a name closes with (公园, 委员会, 办事处, 实验区, 基地…).
  * A phrase prose repeats closes otherwise (社区治理, 养老服务, 社会组织), so its pieces are no names.
  */
-const NAME_CLOSE =
-  /[园園区區馆館站院所村会會处處心校点點社镇鎮乡鄉街道宫宮场場城市地室队隊团團组組局厂廠庄莊苑寺]$/;
+const NAME_CLOSERS = new Set(
+  '园園区區馆館站院所村会會处處心校点點社镇鎮乡鄉街道宫宮场場城市地室队隊团團组組局厂廠庄莊苑寺',
+);
 /** A paragraph longer than any list line is prose; reading it for chains would cost much. */
 const MAX_LINE = 4000;
 
@@ -87,6 +87,24 @@ function wholeEnding(line: string, ending: string): boolean {
   return after.size > 1;
 }
 
+/** The length of the run of CJK characters (U+4E00–U+9FFF) ending at each offset of `line`. */
+function cjkRunLengths(line: string): Uint16Array {
+  const runs = new Uint16Array(line.length);
+  for (let i = 0; i < line.length; i++) {
+    const c = line.charCodeAt(i);
+    runs[i] = c >= 0x4e00 && c <= 0x9fff ? (i > 0 ? runs[i - 1]! : 0) + 1 : 0;
+  }
+  return runs;
+}
+
+/**
+ * The `k` characters ending at `last` may be a designation: all of them CJK, the last one a
+ * character a designation closes with.
+ */
+function endingAt(line: string, runs: Uint16Array, last: number, k: number): boolean {
+  return runs[last]! >= k && NAME_CLOSERS.has(line[last]!);
+}
+
 /**
  * Where a separator goes back into one line: a 、 before each glued name of its longest
  * ending's chain, a ， before a count glued to the chain's last name.
@@ -94,14 +112,19 @@ function wholeEnding(line: string, ending: string): boolean {
 function gluedStarts(line: string): Map<number, string> {
   const out = new Map<number, string>();
   if (line.length > MAX_LINE) return out;
+  const runs = cjkRunLengths(line);
   for (let k = MAX_ENDING; k >= MIN_ENDING; k--) {
+    // Only pieces that could be an ending are counted: whether one can depends on its
+    // characters alone, so each such piece is counted at every place it stands, in the order
+    // it first appears, as when every piece was counted and the others skipped after.
     const counts = new Map<string, number>();
     for (let i = 0; i + k <= line.length; i++) {
+      if (!endingAt(line, runs, i + k - 1, k)) continue;
       const piece = line.slice(i, i + k);
       counts.set(piece, (counts.get(piece) ?? 0) + 1);
     }
     for (const [ending, n] of counts) {
-      if (n < 3 || !CJK_RUN.test(ending) || !NAME_CLOSE.test(ending)) continue;
+      if (n < 3) continue;
       if (!wholeEnding(line, ending)) continue;
       const chain = chainOf(line, ending);
       if (chain.length < 3 || chain.glued.length < 2) continue;
