@@ -8,11 +8,9 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Ledger } from '../../../src/main/db/ledger';
 import { applyEdits, deleteRecords } from '../../../src/main/app/records/edit-records';
 import { gridRecordsByIds } from '../../../src/main/db/queries/records';
-import { insertImport } from '../../../src/main/db/write/import-rows';
 import { undoLast } from '../../../src/main/db/write/replay';
-import { withOperation } from '../../../src/main/db/write/with-operation';
 import { ledgerFingerprint } from '../../support/ledger-fingerprint';
-import { zoneDraft, zoneNotice } from '../../support/notice-draft';
+import { importedZones } from '../../support/notice-draft';
 import { tempLedger } from '../../support/temp-ledger';
 
 let ledger: Ledger;
@@ -24,14 +22,7 @@ beforeEach(async () => {
 });
 afterEach(() => cleanup());
 
-const imported = (n: number) =>
-  withOperation(ledger, { kind: 'import', summary: '导入' }, (tx) =>
-    insertImport(
-      tx,
-      zoneNotice,
-      Array.from({ length: n }, (_, i) => zoneDraft(`第${i + 1}实验区`)),
-    ),
-  ).recordIds;
+const imported = (n: number) => importedZones(ledger, n).recordIds;
 
 describe('the records an edit returns', () => {
   it('a paste over 600 records is written and answers with the first 500 as the grid shows them', () => {

@@ -7,12 +7,11 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Ledger } from '../../../src/main/db/ledger';
 import { applyEdits } from '../../../src/main/app/records/edit-records';
-import { insertImport } from '../../../src/main/db/write/import-rows';
 import { redoNext, undoLast, undoTo } from '../../../src/main/db/write/replay';
 import { withOperation } from '../../../src/main/db/write/with-operation';
 import type { RowImage } from '../../../src/main/db/write/ledger-tables';
 import { ledgerFingerprint } from '../../support/ledger-fingerprint';
-import { zoneDraft, zoneNotice } from '../../support/notice-draft';
+import { importedZones } from '../../support/notice-draft';
 import { tempLedger } from '../../support/temp-ledger';
 
 let ledger: Ledger;
@@ -36,14 +35,7 @@ const milestone = (recordId: number, noticeId: number, key: string): RowImage =>
   updated_at: '2024-01-01T00:00:00.000Z',
 });
 
-const imported = (n: number) =>
-  withOperation(ledger, { kind: 'import', summary: '导入' }, (tx) =>
-    insertImport(
-      tx,
-      zoneNotice,
-      Array.from({ length: n }, (_, i) => zoneDraft(`第${i + 1}实验区`)),
-    ),
-  );
+const imported = (n: number) => importedZones(ledger, n);
 
 const logOf = (opId: number) =>
   ledger.db.prepare('SELECT * FROM operation_changes WHERE op_id = ? ORDER BY id').all(opId);
