@@ -100,3 +100,48 @@ it('keeps the closing when the naming notice is re-weighed to a role giving no o
   // the naming still names the creation counties: a story's role takes nothing from that
   expect(statuses()).toEqual({ '110112': '已验收', '120119': '已验收', '130426': null });
 });
+
+/** A third notice on the same creation counties: a mid-term evaluation of the creation list. */
+const MIDTERM = [
+  '交通运输部办公厅关于第二批城乡交通运输一体化示范创建县中期评估结果的通知',
+  '现将第二批城乡交通运输一体化示范创建县中期评估结果通报如下。',
+  '第二批城乡交通运输一体化示范创建县中期评估结果',
+  '北京市通州区',
+  '天津市蓟州区',
+  '河北省邯郸市涉县',
+  '交通运输部办公厅',
+  '2023年3月1日',
+].join('\n');
+
+const orders = (names: string[]): string[][] =>
+  names.length <= 1
+    ? [names]
+    : names.flatMap((x, i) =>
+        orders([...names.slice(0, i), ...names.slice(i + 1)]).map((o) => [x, ...o]),
+      );
+
+// a record of three notices' mentions, the creation list first, between or last, each notice
+// imported by itself: the naming closes it whichever notice made the record
+for (const order of orders(['creation', 'naming', 'midterm'])) {
+  it(`accepts the named creation counties of three notices (${order.join(' → ')})`, async () => {
+    const text: Record<string, string> = { creation: CREATION, naming: NAMING, midterm: MIDTERM };
+    for (const name of order)
+      await importFiles(t.ledger, [{ name: `${name}.txt`, bytes: bytes(text[name]!) }]);
+    expect(statuses()).toEqual({ '110112': '已验收', '120119': '已验收', '130426': null });
+    const mentioned = t.ledger.db
+      .prepare(
+        `SELECT count(DISTINCT m.notice_id) FROM mentions m JOIN records r ON r.id = m.record_id
+          WHERE r.region_code = '110112' AND r.merged_into IS NULL`,
+      )
+      .pluck()
+      .get();
+    expect(mentioned).toBe(3);
+    const events = t.ledger.db
+      .prepare(
+        `SELECT n.file FROM record_events e JOIN notices n ON n.id = e.notice_id ORDER BY e.id`,
+      )
+      .pluck()
+      .all();
+    expect(events).toEqual(['naming.txt', 'naming.txt']);
+  });
+}

@@ -2,7 +2,9 @@
  * A composed notice as an import writes it (NoticeDraft), for tests of the ledger's write
  * path that need a notice to hang records on: only what a test compares is given.
  */
-import type { NoticeDraft } from '../../src/main/db/write/import-rows';
+import type Database from 'better-sqlite3';
+import { insertImport, type NoticeDraft } from '../../src/main/db/write/import-rows';
+import { withOperation } from '../../src/main/db/write/with-operation';
 
 /** The notice `tag` (file `tag.txt`, hash `tag`, title 通知tag), with `over` in place. */
 export const composedNotice = (tag: string, over: Partial<NoticeDraft> = {}): NoticeDraft => ({
@@ -42,3 +44,13 @@ export const zoneDraft = (title: string) => ({
   span: { start: 0, end: 2 },
   extracted: {},
 });
+
+/** `n` zones of the zone notice (第1实验区 …) imported in one operation. */
+export const importedZones = (ledger: { readonly db: Database.Database }, n: number) =>
+  withOperation(ledger, { kind: 'import', summary: '导入' }, (tx) =>
+    insertImport(
+      tx,
+      zoneNotice,
+      Array.from({ length: n }, (_, i) => zoneDraft(`第${i + 1}实验区`)),
+    ),
+  );

@@ -147,29 +147,35 @@ export function pageRecords(db: Database.Database, q: PageQuery): Page<GridRecor
   registerSearchFunctions(db);
   const where = keeping(buildWhere(q), q);
   const byStatusAsOf = q.sort?.field === 'status' && !!q.asOf;
-  const order = pageOrder(q.sort, byStatusAsOf);
-  const rows = db
-    .prepare(
-      `SELECT ${COLUMNS}${GRID_EXTRA} FROM records r
-        WHERE r.id IN (${pageIdsSql(where.sql, q.sort, byStatusAsOf)})
-        ${order}`,
-    )
-    .all({
+  const rows = gridRows(
+    db,
+    pageIdsSql(where.sql, q.sort, byStatusAsOf),
+    pageOrder(q.sort, byStatusAsOf),
+    {
       ...where.params,
       limit: q.limit,
       offset: q.offset,
       ...(byStatusAsOf ? { asOf: q.asOf } : {}),
-    }) as (RecordRow & GridExtra)[];
-  const total = countCached(db, where.sql, where.params);
-  return {
-    rows: attachMentions(db, rows).map((r) => ({
-      ...r,
-      hasWarnings: !!r.hasWarnings,
-      hasDuplicates: !!r.hasDuplicates,
-    })),
-    total,
-    offset: q.offset,
-  };
+    },
+  );
+  return { rows, total: countCached(db, where.sql, where.params), offset: q.offset };
+}
+
+/** The rows `idsSql` selects as the grid shows them, in `order`, with their mentions and flags. */
+function gridRows(
+  db: Database.Database,
+  idsSql: string,
+  order: string,
+  params: Record<string, unknown>,
+): GridRecord[] {
+  const rows = db
+    .prepare(`SELECT ${COLUMNS}${GRID_EXTRA} FROM records r WHERE r.id IN (${idsSql}) ${order}`)
+    .all(params) as (RecordRow & GridExtra)[];
+  return attachMentions(db, rows).map((r) => ({
+    ...r,
+    hasWarnings: !!r.hasWarnings,
+    hasDuplicates: !!r.hasDuplicates,
+  }));
 }
 
 /**
@@ -234,21 +240,20 @@ export function liveRecordRow(db: Database.Database, id: number): StoredRecord |
   return row ? { id: row.id, kind: row.kind, cols: row } : undefined;
 }
 
-/** These records as the grid shows them (at most 500: what one edit can return). */
+/**
+ * These live records as the grid shows them, in id order (at most 500: what one edit can
+ * return). The ids go in as one list, not a condition each: SQLite refuses an expression
+ * tree over 1000 deep, and a paste over some 470 records failed on its answer.
+ */
 export const gridRecordsByIds = (db: Database.Database, ids: readonly number[]): GridRecord[] =>
   ids.length === 0
     ? []
-    : pageRecords(db, {
-        filters: [
-          {
-            field: 'id',
-            join: 'OR',
-            conditions: ids.slice(0, 500).map((id) => ({ op: 'equals' as const, value: id })),
-          },
-        ],
-        offset: 0,
-        limit: 500,
-      }).rows;
+    : gridRows(
+        db,
+        `SELECT r.id FROM records r WHERE ${LIVE} AND r.id IN (SELECT value FROM json_each(@ids))`,
+        pageOrder(undefined),
+        { ids: JSON.stringify(ids.slice(0, 500)) },
+      );
 
 /**
  * A record as staff know it (its title, else its place or unit), live or merged away: the
