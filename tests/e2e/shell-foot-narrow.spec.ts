@@ -1,0 +1,41 @@
+/**
+ * On a 1280×720 screen the foot of the window keeps 操作记录 in view when both the undo and
+ * the redo button carry long labels (an import to undo, an edit to redo): the labels shorten,
+ * the link does not leave the window.
+ */
+import path from 'node:path';
+import { expect, screenshotDir, test } from './support/browser-mode';
+import { commitPreview } from './support/commit-preview';
+import { previewNotice } from './support/seed-notice';
+
+test.use({ viewport: { width: 1280, height: 720 } });
+
+test('long undo and redo labels leave 操作记录 inside the window', async ({
+  page,
+  browserMode,
+}) => {
+  const preview = await previewNotice(page, browserMode.url);
+  await commitPreview(page, preview);
+
+  await page.click('[data-nav="zones"]');
+  const cell = page.getByTestId('grid-zone').locator('.ag-row[row-index="0"] [col-id="title"]');
+  await cell.click();
+  await page.keyboard.press('F2');
+  await page.keyboard.press('Control+A');
+  await page.keyboard.type('构建“红色物业”联动机制，推动小区治理与物业服务深度融合的长期实践');
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('status-line')).toContainText('已保存');
+  await page.keyboard.press('Control+Z');
+
+  const bar = page.getByTestId('undo-bar');
+  await expect(bar.getByRole('button', { name: /^重做：/ })).toBeEnabled();
+  await expect(bar.getByRole('button', { name: /^撤销：导入/ })).toBeEnabled();
+  const link = bar.getByRole('link', { name: '操作记录' });
+  await expect(link).toBeVisible();
+  const box = await link.boundingBox();
+  expect(box).not.toBeNull();
+  expect(box!.x + box!.width).toBeLessThanOrEqual(1280);
+  await page.screenshot({ path: path.join(screenshotDir, 'shell-foot-narrow.png') });
+  await link.click();
+  await expect(page).toHaveURL(/#\/history/);
+});
