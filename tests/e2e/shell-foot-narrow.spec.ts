@@ -39,3 +39,33 @@ test('long undo and redo labels leave 操作记录 inside the window', async ({
   await link.click();
   await expect(page).toHaveURL(/#\/history/);
 });
+
+test('a long error folds to one line once the clerk goes to another page', async ({
+  page,
+  browserMode,
+}) => {
+  const preview = await previewNotice(page, browserMode.url);
+  await commitPreview(page, preview);
+
+  // Three words pasted down the 序号 column: refused, each row named, so the error is long.
+  await page.click('[data-nav="zones"]');
+  await page.getByTestId('grid-zone').locator('.ag-row[row-index="0"] [col-id="seq"]').click();
+  const tsv = '备注一\r\n备注二\r\n备注三\r\n';
+  await page.evaluate(`(() => {
+    const dt = new DataTransfer();
+    dt.setData('text/plain', ${JSON.stringify(tsv)});
+    document.activeElement.dispatchEvent(new ClipboardEvent('paste', { clipboardData: dt, bubbles: true, cancelable: true }));
+  })()`);
+  const status = page.getByTestId('status-line');
+  await expect(status).toContainText('没有保存');
+  const height = async () => (await status.boundingBox())!.height;
+  // Read in full where it happened: it wraps.
+  expect(await height()).toBeGreaterThan(40);
+
+  await page.click('[data-nav="deadlines"]');
+  await expect(status).toHaveClass(/elsewhere/);
+  expect(await height()).toBeLessThan(40);
+  // Still there, whole in the tooltip, for the clerk who wants it.
+  await expect(status).toHaveAttribute('title', /备注三/);
+  await page.screenshot({ path: path.join(screenshotDir, 'shell-foot-error-elsewhere.png') });
+});
