@@ -1,7 +1,7 @@
 /**
- * On a 1280×720 screen the foot of the window keeps 操作记录 in view when both the undo and
- * the redo button carry long labels (an import to undo, an edit to redo): the labels shorten,
- * the link does not leave the window.
+ * The foot of the window on a 1280×720 screen: 操作记录 stays in view when both the undo and
+ * the redo button carry long labels; an error from another page takes one line; Ctrl+S is
+ * answered there, not ignored.
  */
 import path from 'node:path';
 import { expect, screenshotDir, test } from './support/browser-mode';
@@ -68,4 +68,18 @@ test('a long error folds to one line once the clerk goes to another page', async
   // Still there, whole in the tooltip, for the clerk who wants it.
   await expect(status).toHaveAttribute('title', /备注三/);
   await page.screenshot({ path: path.join(screenshotDir, 'shell-foot-error-elsewhere.png') });
+});
+
+test('Ctrl+S, a spreadsheet reflex, says there is nothing to save', async ({
+  page,
+  browserMode,
+}) => {
+  const preview = await previewNotice(page, browserMode.url);
+  await commitPreview(page, preview);
+  await page.click('[data-nav="zones"]');
+  await page.getByTestId('grid-zone').locator('.ag-row[row-index="0"] [col-id="title"]').click();
+  await page.keyboard.press('Control+S');
+  await expect(page.getByTestId('status-line')).toContainText(
+    '不必另存：台账里每一处修改一经确认即已保存',
+  );
 });
