@@ -14,6 +14,7 @@ import { leaveWarning } from './components/leave-guard';
 import { ProgressLine } from './components/ProgressLine';
 import { StatusLine } from './components/StatusLine';
 import { UndoBar } from './components/UndoBar';
+import { useSaveKeyNote } from './components/use-save-key-note';
 import { HistoryPage } from './features/history/HistoryPage';
 import './components/shell-foot.css';
 import { isTextTarget, redo, undo, undoKey } from './components/undo-bus';
@@ -104,6 +105,7 @@ export function App() {
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
   }, []);
+  useSaveKeyNote();
 
   return (
     <div className="shell">

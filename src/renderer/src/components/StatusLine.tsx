@@ -1,9 +1,12 @@
 /** The line at the foot of the window saying what the last action did ("已撤销：导入《…》"). */
 import { useEffect, useState } from 'react';
+import { pageFromHash } from '../nav';
 import { onLedgerChange, type LedgerChange } from './undo-bus';
 
+type Shown = LedgerChange & { at: string; elsewhere?: boolean };
+
 export function StatusLine() {
-  const [last, setLast] = useState<(LedgerChange & { at: string }) | null>(null);
+  const [last, setLast] = useState<Shown | null>(null);
   useEffect(
     () =>
       onLedgerChange((c) =>
@@ -19,9 +22,23 @@ export function StatusLine() {
       ),
     [],
   );
+  // An error said on one page folds to one line on the next: whole, it took a fifth of a
+  // 720-px window on 期限 to tell of a paste on 实验区 (the full text stays in the tooltip).
+  useEffect(() => {
+    let page = pageFromHash(window.location.hash);
+    const onHash = () => {
+      const next = pageFromHash(window.location.hash);
+      if (next === page) return;
+      page = next;
+      setLast((l) => (l && l.tone === 'error' && !l.elsewhere ? { ...l, elsewhere: true } : l));
+    };
+    window.addEventListener('hashchange', onHash);
+    return () => window.removeEventListener('hashchange', onHash);
+  }, []);
+  const tone = last?.tone === 'error' ? (last.elsewhere ? ' error elsewhere' : ' error') : '';
   return (
     <div
-      className={`status-line${last?.tone === 'error' ? ' error' : ''}`}
+      className={`status-line${tone}`}
       role="status"
       aria-live="polite"
       data-testid="status-line"
