@@ -107,6 +107,14 @@ describe('a run introduced after the units standing on the list', () => {
     ]);
     expect(titles).toEqual([]);
   });
+
+  it('leaves a run after 上榜 when the list is a ranking of places', () => {
+    const { titles } = read([
+      '我省两县上榜',
+      '近日，全国县域治理百强榜发布，我省2个县的治理模式上榜，分别是桐乡市“三治融合”和诸暨市“枫桥经验”。',
+    ]);
+    expect(titles).toEqual([]);
+  });
 });
 
 describe('a quoted example opening with its own unit place', () => {

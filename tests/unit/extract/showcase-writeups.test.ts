@@ -55,4 +55,35 @@ describe('shortlisted cases shown for a vote', () => {
     ]);
     expect(codes).toEqual([]);
   });
+
+  it('leaves the signature under the write-ups: a name alone is no write-up', () => {
+    const { codes } = read([
+      ...INTRO,
+      '北京市顺义区望泉西里南一社区结合工作实际,着力理清公租房社区多元治理主体关系。',
+      '投票时间:2024年5月1日至5月10日。',
+      '北京市顺义区民政局',
+      '2024年4月30日',
+    ]);
+    expect(codes).toEqual(['110113']);
+  });
+
+  it('leaves a story about the vote whose paragraphs open with a speaker at a place', () => {
+    const { codes } = read([
+      '我市3个案例入围全国候选案例展示投票',
+      '近日,全国城乡社区高质量发展典型案例候选展示投票活动启动,我市3个初选入围案例参加展示。',
+      '江苏省南京市民政局相关负责人表示,希望广大市民积极参与投票。',
+      '投票截止到6月30日。江苏省南京市鼓楼区民政局工作人员介绍,该区案例聚焦老旧小区治理。',
+    ]);
+    expect(codes).toEqual([]);
+  });
+
+  it('leaves a meeting report whose paragraphs tell what each place said or found', () => {
+    const { codes } = read([
+      '我省召开社区治理工作会议',
+      '会议通报了初选入围案例情况,并部署了展示投票工作。',
+      '浙江省杭州市上城区作了交流发言,介绍了“红色议事厅”做法。',
+      '浙江省温州市鹿城区检查发现,部分社区台账不全。',
+    ]);
+    expect(codes).toEqual([]);
+  });
 });

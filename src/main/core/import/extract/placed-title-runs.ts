@@ -41,6 +41,11 @@ const COUNTED_CLOSE = new RegExp(
  * verb ("2个乡镇案例榜上有名，分别是…"): the run after it is as honoured as after 入选.
  */
 const ON_THE_LIST = /榜上有名|上榜|名列其中|位列其中/;
+/**
+ * A ranking the places stand on (百强县榜, 排行榜): places ranked by their figures, no list of a
+ * programme's cases, whatever their standing on it.
+ */
+const RANKING = /百强|十强|强县|强市|强镇|排行|排名/;
 /** The words introducing a run after the verb ("分别为", "分别是："). */
 const INTRODUCED = /分别(?:为|是)\s*[：:]?\s*$/;
 /** The case word the introducing clause calls the titles by, with an optional count. */
@@ -136,7 +141,8 @@ function honoured(key: string, run: Placed[]): boolean {
   if (INTRODUCED.test(before)) {
     const clause = before.replace(INTRODUCED, '');
     const called = CALLED.exec(clause);
-    if (!called || !(HONOUR.test(clause) || ON_THE_LIST.test(clause))) return false;
+    const listed = ON_THE_LIST.test(clause) && !RANKING.test(clause);
+    if (!called || !(HONOUR.test(clause) || listed)) return false;
     const stated = called[1] ? parseNumber(called[1]) : null;
     // The run ends its clause: what follows is another clause, not more of the list.
     const after = key.slice(last.close, to);

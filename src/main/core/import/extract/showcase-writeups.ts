@@ -7,7 +7,9 @@
  * case at the place it opens with, untitled: the write-up gives no title of its own. A paragraph
  * opening otherwise (a quoted phrase heading the next part of a write-up, the organisers, the
  * voting instructions) is none, and so is a place written without its province (a story's own
- * units named in passing).
+ * units named in passing). A place that runs into no clause (the signature, 某市某区民政局 alone on
+ * its line) and a first clause telling what the place said or found (…负责人表示，…作了交流发言，
+ * …检查发现，) are a story's or a report's, no write-up of a case.
  */
 import type { ItemDraft, ListDraft } from './drafts';
 import type { KeyedText } from './text-key';
@@ -21,6 +23,15 @@ const SHORTLISTED = /(?:初选|入围|候选)[^。\n]{0,6}?案例/;
 const PROVINCE_HEAD =
   /^(?:[\u4e00-\u9fff]{2,3}省|[\u4e00-\u9fff]{2,8}?自治区|北京市|天津市|上海市|重庆市)/;
 
+/** A clause telling what a place's people said or found: a story's or a meeting report's. */
+const SPOKEN = /表示|介绍|指出|强调|发言|汇报|通报|(?:检查|督查|巡查|暗访|调研)发现|(?:说|称)$/;
+
+/** The first clause of `text`, or null when the text runs into none (a name alone). */
+function firstClause(text: string): string | null {
+  const m = /[，,。；;：:]/.exec(text);
+  return m ? text.slice(0, m.index) : null;
+}
+
 /** The place a write-up opens with, in its first or second sentence, written from its province. */
 function openingPlace(
   text: string,
@@ -33,7 +44,10 @@ function openingPlace(
     if (!head) continue;
     const hit = lookup.splitPrefix(rest, {});
     // The place must reach below its province: a province alone is the scope, not a unit.
-    if (hit && hit.end > head[0].length) return { at, end: hit.end, regionText: hit.regionText };
+    if (!hit || hit.end <= head[0].length) continue;
+    const clause = firstClause(rest);
+    if (clause === null || SPOKEN.test(clause)) continue;
+    return { at, end: hit.end, regionText: hit.regionText };
   }
   return null;
 }
