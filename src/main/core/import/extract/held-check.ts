@@ -16,13 +16,16 @@ import { programmeIn, type Programme } from './programme';
 const CHECK_HELD =
   /对([^。；;]{2,40}?)(?:开展|组织|进行)了?(?:[^。；;，,]{0,6}?)(?:评估验收|考核验收|结项验收|终期验收|终期评估|验收)/;
 /**
- * The list introduced as the units that passed that check, right before its first unit; not
- * those that did not pass it (未通过验收的…), named in the same sentence for what befalls them.
+ * The units that passed that check (通过评估验收的…); not those that did not pass it
+ * (未通过验收的…), named in the same sentence for what befalls them.
  */
-const PASSED_INTRO =
-  /(?:将|把|对)?(?:顺利)?(?<!未|不|没|未能|没能|不能)通过(?:了)?(?:评估|考核|结项|终期)?验收(?:的|合格的)[，,\s]*$/;
+const PASSED = '(?<!未|不|没|未能|没能|不能)通过(?:了)?(?:评估|考核|结项|终期)?验收(?:的|合格的)';
+/** The decision on those passing: the title they are given. */
+const DECIDING = '(?:确定为|命名为|认定为|评定为|列为|授予)';
+/** The list introduced as the units that passed, right before its first unit. */
+const PASSED_INTRO = new RegExp(`(?:将|把|对)?(?:顺利)?${PASSED}[，,\\s]*$`);
 /** A decision on them closing the sentence after the list. */
-const DECIDED = /^[^。；;]{0,40}?(?:确定为|命名为|认定为|评定为|列为|授予)/;
+const DECIDED = new RegExp(`^[^。；;]{0,40}?${DECIDING}`);
 /** Put out for comment: nothing decided yet, wherever the sentence says so. */
 const PROPOSED = /拟|公示|征求意见/;
 /**
@@ -63,8 +66,7 @@ export function heldCheck(
 }
 
 /** The pass and the decision on those passing, to the end of the decision's clause. */
-const PASSED_DECIDED =
-  /(?<!未|不|没|未能|没能|不能)通过(?:了)?(?:评估|考核|结项|终期)?验收(?:的|合格的)[^。；;]{0,80}?(?:确定为|命名为|认定为|评定为|列为|授予)[^，,。；;]*/;
+const PASSED_DECIDED = new RegExp(`${PASSED}[^。；;]{0,80}?${DECIDING}[^，,。；;]*`);
 
 /**
  * A sentence without the acceptance it tells held and decided ("对…开展评估验收，将通过评估验收
