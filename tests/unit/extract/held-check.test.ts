@@ -75,4 +75,21 @@ describe('an acceptance held and decided in one sentence', () => {
       expect(n.rules.some((r) => r.kind === 'acceptance')).toBe(true);
     }
   });
+  it('passes no one and still owes the check a plan tells before it is held', () => {
+    const lead =
+      '关于开展试点工作的通知\n各设区市民政局：\n确定南京市浦口区、镇江市丹徒区为试点地区。';
+    const decided = '评估验收，将通过评估验收的南京市浦口区、镇江市丹徒区确定为省级先行区。\n';
+    for (const plan of [
+      '试点期满后，省民政厅将对试点地区组织',
+      '试点期满后，省民政厅对试点地区开展',
+    ]) {
+      const { n } = readResolved(lead + plan + decided);
+      expect(n.records.every((r) => r.outcome?.status !== '已验收')).toBe(true);
+      expect(n.rules.some((r) => r.kind === 'acceptance')).toBe(true);
+    }
+    // Told with 了 after the term ran out, the check was held.
+    const { n } = readResolved(lead + '试点期满后，省民政厅对试点地区开展了' + decided);
+    expect(n.records.map((r) => r.outcome?.status)).toContain('已验收');
+    expect(n.rules.some((r) => r.kind === 'acceptance')).toBe(false);
+  });
 });

@@ -34,6 +34,17 @@ const PROPOSED = /拟|公示|征求意见/;
  * not undo it.
  */
 const NOT_DECIDED = /如(?!下|期)|若|待|将于|将在/;
+/**
+ * The check itself still to come, told before it ("省民政厅将对…开展评估验收", "试点期满后，
+ * 对…开展评估验收", a scheme's plan): nothing was held yet. A check told with 了 was held.
+ */
+const PLANNED = /将|拟|计划|适时|届时|期满|届满|到期|结束后|完成后/;
+
+/** Whether the sentence plans the check it names rather than telling it held. */
+function planned(sentence: string, check: RegExpExecArray): boolean {
+  if (/了/.test(check[0])) return false;
+  return PLANNED.test(sentence.slice(0, check.index).replace(/《[^》]*》/g, ''));
+}
 
 export interface HeldCheck {
   outcome: Outcome;
@@ -58,7 +69,7 @@ export function heldCheck(
   const sentence = before.slice(from + 1);
   const check = CHECK_HELD.exec(sentence);
   const decided = DECIDED.exec(after);
-  if (!check || !PASSED_INTRO.test(sentence) || !decided) return null;
+  if (!check || !PASSED_INTRO.test(sentence) || !decided || planned(sentence, check)) return null;
   const told = sentence.slice(check.index ?? 0);
   if (PROPOSED.test(told) || PROPOSED.test(after)) return null;
   if (NOT_DECIDED.test(told) || NOT_DECIDED.test(decided[0])) return null;
@@ -75,7 +86,7 @@ const PASSED_DECIDED = new RegExp(`${PASSED}[^。；;]{0,80}?${DECIDING}[^，,�
  */
 export function withoutHeldCheck(sentence: string): string {
   const check = CHECK_HELD.exec(sentence);
-  if (!check) return sentence;
+  if (!check || planned(sentence, check)) return sentence;
   const at = check.index ?? 0;
   const told = PASSED_DECIDED.exec(sentence.slice(at));
   if (!told || PROPOSED.test(sentence.slice(at))) return sentence;
