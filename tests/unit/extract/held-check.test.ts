@@ -51,4 +51,45 @@ describe('an acceptance held and decided in one sentence', () => {
     );
     expect(n.rules.some((r) => r.kind === 'acceptance')).toBe(true);
   });
+  it('states no pass for units told as not passing the check in the same sentence', () => {
+    for (const failed of ['将未通过评估验收的', '未能通过评估验收的']) {
+      const { n, codes } = readResolved(
+        '关于试点验收情况的通报\n各设区市民政局：\n省民政厅对“某某服务”试点地区开展评估验收，' +
+          failed +
+          '常州市溧阳市、无锡市宜兴市等2个试点地区列为限期整改地区。\n',
+      );
+      expect(codes).toEqual(['320481', '320282']);
+      expect(n.records.every((r) => r.outcome?.status !== '已验收')).toBe(true);
+    }
+  });
+
+  it('passes the units and still owes the later check the sentence goes on to plan', () => {
+    for (const later of ['省民政厅将组织开展验收', '将于2026年组织验收']) {
+      const { n, codes } = readResolved(
+        '关于确定先行区的通知\n各设区市民政局：\n省民政厅对“某某服务”试点地区开展评估验收，将通过评估验收的南京市浦口区、镇江市丹徒区等2个试点地区确定为省级先行区，先行区建设期满后' +
+          later +
+          '。\n',
+      );
+      expect(codes).toEqual(['320111', '321112']);
+      expect(n.records.map((r) => r.outcome)).toEqual([{ status: '已验收' }, { status: '已验收' }]);
+      expect(n.rules.some((r) => r.kind === 'acceptance')).toBe(true);
+    }
+  });
+  it('passes no one and still owes the check a plan tells before it is held', () => {
+    const lead =
+      '关于开展试点工作的通知\n各设区市民政局：\n确定南京市浦口区、镇江市丹徒区为试点地区。';
+    const decided = '评估验收，将通过评估验收的南京市浦口区、镇江市丹徒区确定为省级先行区。\n';
+    for (const plan of [
+      '试点期满后，省民政厅将对试点地区组织',
+      '试点期满后，省民政厅对试点地区开展',
+    ]) {
+      const { n } = readResolved(lead + plan + decided);
+      expect(n.records.every((r) => r.outcome?.status !== '已验收')).toBe(true);
+      expect(n.rules.some((r) => r.kind === 'acceptance')).toBe(true);
+    }
+    // Told with 了 after the term ran out, the check was held.
+    const { n } = readResolved(lead + '试点期满后，省民政厅对试点地区开展了' + decided);
+    expect(n.records.map((r) => r.outcome?.status)).toContain('已验收');
+    expect(n.rules.some((r) => r.kind === 'acceptance')).toBe(false);
+  });
 });

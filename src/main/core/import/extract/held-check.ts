@@ -15,13 +15,36 @@ import { programmeIn, type Programme } from './programme';
 /** The check held on a named object, in the list's sentence: 对…开展评估验收. */
 const CHECK_HELD =
   /对([^。；;]{2,40}?)(?:开展|组织|进行)了?(?:[^。；;，,]{0,6}?)(?:评估验收|考核验收|结项验收|终期验收|终期评估|验收)/;
-/** The list introduced as the units that passed that check, right before its first unit. */
-const PASSED_INTRO =
-  /(?:将|把|对)?(?:顺利)?通过(?:了)?(?:评估|考核|结项|终期)?验收(?:的|合格的)[，,\s]*$/;
+/**
+ * The units that passed that check (通过评估验收的…); not those that did not pass it
+ * (未通过验收的…), named in the same sentence for what befalls them.
+ */
+const PASSED = '(?<!未|不|没|未能|没能|不能)通过(?:了)?(?:评估|考核|结项|终期)?验收(?:的|合格的)';
+/** The decision on those passing: the title they are given. */
+const DECIDING = '(?:确定为|命名为|认定为|评定为|列为|授予)';
+/** The list introduced as the units that passed, right before its first unit. */
+const PASSED_INTRO = new RegExp(`(?:将|把|对)?(?:顺利)?${PASSED}[，,\\s]*$`);
 /** A decision on them closing the sentence after the list. */
-const DECIDED = /^[^。；;]{0,40}?(?:确定为|命名为|认定为|评定为|列为|授予)/;
-/** Still proposed or only planned: nothing decided. */
-const NOT_DECIDED = /拟|公示|征求意见|如(?!下|期)|若|待|将于|将在/;
+const DECIDED = new RegExp(`^[^。；;]{0,40}?${DECIDING}`);
+/** Put out for comment: nothing decided yet, wherever the sentence says so. */
+const PROPOSED = /拟|公示|征求意见/;
+/**
+ * Only planned or conditional, up to the decision ("将于…验收", "如…"): nothing decided. What
+ * the sentence adds after the decision (a later check of the new title, "期满后将于…验收") does
+ * not undo it.
+ */
+const NOT_DECIDED = /如(?!下|期)|若|待|将于|将在/;
+/**
+ * The check itself still to come, told before it ("省民政厅将对…开展评估验收", "试点期满后，
+ * 对…开展评估验收", a scheme's plan): nothing was held yet. A check told with 了 was held.
+ */
+const PLANNED = /将|拟|计划|适时|届时|期满|届满|到期|结束后|完成后/;
+
+/** Whether the sentence plans the check it names rather than telling it held. */
+function planned(sentence: string, check: RegExpExecArray): boolean {
+  if (/了/.test(check[0])) return false;
+  return PLANNED.test(sentence.slice(0, check.index).replace(/《[^》]*》/g, ''));
+}
 
 export interface HeldCheck {
   outcome: Outcome;
@@ -45,22 +68,29 @@ export function heldCheck(
   );
   const sentence = before.slice(from + 1);
   const check = CHECK_HELD.exec(sentence);
-  if (!check || !PASSED_INTRO.test(sentence) || !DECIDED.test(after)) return null;
-  if (NOT_DECIDED.test(sentence.slice(check.index ?? 0)) || NOT_DECIDED.test(after)) return null;
+  const decided = DECIDED.exec(after);
+  if (!check || !PASSED_INTRO.test(sentence) || !decided || planned(sentence, check)) return null;
+  const told = sentence.slice(check.index ?? 0);
+  if (PROPOSED.test(told) || PROPOSED.test(after)) return null;
+  if (NOT_DECIDED.test(told) || NOT_DECIDED.test(decided[0])) return null;
   return { outcome: { status: '已验收' }, programme: programmeIn(check[1], province) };
 }
 
-/** The pass and the decision on those passing, in one sentence after the check. */
-const PASSED_DECIDED =
-  /通过(?:了)?(?:评估|考核|结项|终期)?验收(?:的|合格的)[^。；;]{0,80}?(?:确定为|命名为|认定为|评定为|列为|授予)/;
+/** The pass and the decision on those passing, to the end of the decision's clause. */
+const PASSED_DECIDED = new RegExp(`${PASSED}[^。；;]{0,80}?${DECIDING}[^，,。；;]*`);
 
 /**
- * Whether a sentence tells an acceptance held and decided ("对…开展评估验收，将通过评估验收的…
- * 确定为…"): a past act reported, no acceptance the units still owe.
+ * A sentence without the acceptance it tells held and decided ("对…开展评估验收，将通过评估验收
+ * 的…确定为…"): that is a past act reported, no acceptance the units still owe; what the
+ * sentence says beyond it (a later check of the new title) is left to be read.
  */
-export function tellsHeldCheck(sentence: string): boolean {
+export function withoutHeldCheck(sentence: string): string {
   const check = CHECK_HELD.exec(sentence);
-  if (!check) return false;
-  const rest = sentence.slice(check.index ?? 0);
-  return PASSED_DECIDED.test(rest) && !NOT_DECIDED.test(rest);
+  if (!check || planned(sentence, check)) return sentence;
+  const at = check.index ?? 0;
+  const told = PASSED_DECIDED.exec(sentence.slice(at));
+  if (!told || PROPOSED.test(sentence.slice(at))) return sentence;
+  const end = at + (told.index ?? 0) + told[0].length;
+  if (NOT_DECIDED.test(sentence.slice(at, end))) return sentence;
+  return sentence.slice(0, at) + sentence.slice(end);
 }

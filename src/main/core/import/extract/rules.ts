@@ -13,7 +13,7 @@ import { afterNoticeDate, reviewAfterBuilding } from './relative-deadlines';
 import { termByReview } from './rule-terms';
 import { extensionOf, movedDates, newDeadlines } from './moved-dates';
 import type { NoticeRule, RuleKind, RuleScope } from './types';
-import { tellsHeldCheck } from './held-check';
+import { withoutHeldCheck } from './held-check';
 
 function lastDayOf(month: number): number {
   return [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1] ?? 31;
@@ -383,13 +383,13 @@ export function extractRules(
     if (window) add('objection_window', window);
     if (finalReport) add('final_report', reportDate ? { date: reportDate.date } : {});
     // "依据《…验收标准》": a cited document's name is no act of this notice.
-    const duty = withoutOutcomes(k.replace(CITED, ''));
+    // A check told held and decided is reported, not owed (held-check.ts).
+    const duty = withoutOutcomes(withoutHeldCheck(k).replace(CITED, ''));
     if (
       /验收/.test(duty) &&
       !reportsPast(duty, /验收/) &&
       !RE_ACCEPTANCE.test(duty) &&
       !AT_ORGANS_CHOICE.test(duty) &&
-      !tellsHeldCheck(k) &&
       /组织|进行|开展|接受|申请|评审|评估|须|应/.test(duty)
     )
       add('acceptance', {});
