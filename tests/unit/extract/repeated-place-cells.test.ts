@@ -2,7 +2,9 @@
  * A grid without header whose first column repeats the city the next cell writes in full
  * ("河源市 | 河源市东源县新回龙镇"): the city cell labels the row and is no entry of its own.
  * Controls: a cell whose neighbour does not repeat it joins as before (韶关市 | 仁化县扶溪镇),
- * and a city and its county listed in prose (河源市、河源市东源县) are two entries.
+ * and a city and its county listed in prose (河源市、河源市东源县) are two entries; a county cell
+ * beside one of its towns (东源县 | 东源县新回龙镇: a list of model counties and towns) is a
+ * county of its own, no label of the row, as a city or province written before the rest is.
  */
 import { describe, expect, it } from 'vitest';
 import { gazetteerRegionLookup } from '../../../src/main/core/import/extract/index';
@@ -66,5 +68,21 @@ describe('a city cell repeated by the cell beside it', () => {
         ),
       ),
     ).toEqual(['河源市', '东源县船塘镇']);
+  });
+
+  it('a county before one of its own towns stays an entry', () => {
+    const lookup = gazetteerRegionLookup();
+    const texts = withoutRepeatedPlaceCells(
+      [
+        { text: '东源县', start: 0, sep: '\t' },
+        { text: '东源县新回龙镇', start: 4, sep: '' },
+      ],
+      lookup,
+    ).map((p) => p.text);
+    expect(texts).toEqual(['东源县', '东源县新回龙镇']);
+    const { codes } = readResolved(
+      '示范县和示范乡镇名单\n经评审，以下地区入选：东源县 东源县新回龙镇 和平县林寨镇。',
+    );
+    expect(codes).toEqual(['441625', '441625', '441624']);
   });
 });
