@@ -64,3 +64,26 @@ describe('a window moved to a later close', () => {
     expect(rulesOf('受天气影响，现场观摩活动推迟至2022年12月5日举行。')).toEqual([]);
   });
 });
+
+describe("a term or a window that is not the units'", () => {
+  it("a policy's, a subsidy's or a contract's term moved extends no units' term", () => {
+    expect(rulesOf('经研究，养老服务补贴政策有效期延长至2025年12月31日。')).toEqual([]);
+    expect(
+      rulesOf('经研究，《云岭省支持养老服务业发展若干政策》有效期延长至2025年12月31日。'),
+    ).toEqual([]);
+    expect(rulesOf('运营补助期限延长至2023年12月31日。')).toEqual([]);
+    expect(rulesOf('社区工作者聘用合同期限延长一年。')).toEqual([]);
+    expect(rulesOf('对困难老人的护理补贴期限延长1年。')).toEqual([]);
+  });
+
+  it('a meeting on applications put off is no window closing later', () => {
+    expect(rulesOf('原定于11月10日召开的申报培训会延期至2022年11月25日召开。')).toEqual([]);
+    expect(rulesOf('推荐工作座谈会推迟至2022年12月5日举行。')).toEqual([]);
+  });
+
+  it("a pilot's measures named by their title keep their validity an extension", () => {
+    expect(movedDates('此前出台的《抵押贷款管理暂行办法》有效期延长至2019年12月31日。')).toEqual([
+      { kind: 'extension', params: { until: '2019-12-31' } },
+    ]);
+  });
+});

@@ -20,6 +20,14 @@ const TERM =
   /有效期|期限|试点期|实验期|试验期|创建期|建设期|培育期|观察期|周期|(?:试点|实验|试验|创建)(?:工作)?时间/;
 /** A window to apply, hand in or review: its close is what moves. */
 const WINDOW = /申报|报送|提交|报名|审核|截止|受理|征集|推荐|上报/;
+/**
+ * A term that is a policy's, a subsidy's or a contract's ("补贴政策有效期", "《…若干政策》有效期",
+ * "聘用合同期限", "运营补助期限"): no term of the units the programme names.
+ */
+const OTHERS_TERM =
+  /(?:政策|措施|补贴|补助|奖补|优惠|减免|合同|协议|贷款|租赁|证书|执照|许可)》?(?:的)?$/;
+/** A meeting or an event put off ("申报培训会延期至…", "推荐工作座谈会推迟至…"): no window's close. */
+const EVENT = /(?:(?<!社)会议?|培训班?|活动|仪式|论坛|观摩)(?:的)?(?:时间|日期)?$/;
 
 export type MovedDate =
   | { kind: 'extension'; params: { until: string } | { months: number } }
@@ -38,6 +46,17 @@ function subjectBefore(key: string, at: number): string {
       .split(/[。；;，,]/)
       .pop() ?? ''
   );
+}
+
+/**
+ * Whether the subject names a term of units: a term's word not owned by a policy, a subsidy or a
+ * contract. The words before it are read in the sentence as written, a cited title's included.
+ */
+function unitsTerm(sentence: string, subjectEnd: number, subject: string): boolean {
+  const m = TERM.exec(subject);
+  if (!m) return false;
+  const at = subjectEnd - subject.length + m.index;
+  return !OTHERS_TERM.test(sentence.slice(Math.max(0, at - 8), at));
 }
 
 /** 已延长至, 曾推迟至, 此前已延期至: a move made before, retold. */
@@ -59,14 +78,17 @@ export function movedDates(sentence: string): MovedDate[] {
     const date = isoDate(y, mo, d ?? lastDay(y, mo));
     if (!date) continue;
     // A window's word wins over a bare 期限 (申报期限延长至…: the applications close later).
-    if (WINDOW.test(subject)) out.push({ kind: 'deadline', date, endOfMonth: d === null });
-    else if (TERM.test(subject)) out.push({ kind: 'extension', params: { until: date } });
+    if (WINDOW.test(subject)) {
+      if (!EVENT.test(subject)) out.push({ kind: 'deadline', date, endOfMonth: d === null });
+    } else if (unitsTerm(sentence, at, subject))
+      out.push({ kind: 'extension', params: { until: date } });
   }
   for (const m of key.matchAll(LONGER_BY)) {
-    const subject = subjectBefore(key, m.index ?? 0);
+    const at = m.index ?? 0;
+    const subject = subjectBefore(key, at);
     const years = num(m[1]);
-    if (!years || years > 5 || TOLD.test(subject) || WINDOW.test(subject) || !TERM.test(subject))
-      continue;
+    if (!years || years > 5 || TOLD.test(subject) || WINDOW.test(subject)) continue;
+    if (!unitsTerm(sentence, at, subject)) continue;
     out.push({ kind: 'extension', params: { months: years * 12 } });
   }
   return out;
