@@ -26,8 +26,8 @@ const rulesOf = (body: string) =>
 
 describe('a term moved to a later end', () => {
   it('a validity extended to a date is an extension ending then', () => {
-    expect(rulesOf('通知明确，试点暂行办法有效期延长至2019年12月31日。')).toEqual([
-      { kind: 'extension', params: { until: '2019-12-31' } },
+    expect(rulesOf('通知明确，试点暂行办法有效期延长至2023年12月31日。')).toEqual([
+      { kind: 'extension', params: { until: '2023-12-31' } },
     ]);
     expect(rulesOf('经研究，第二批试点县试点期限延长至2024年6月底。')).toEqual([
       { kind: 'extension', params: { until: '2024-06-30' } },
@@ -84,6 +84,20 @@ describe("a term or a window that is not the units'", () => {
   it("a pilot's measures named by their title keep their validity an extension", () => {
     expect(movedDates('此前出台的《抵押贷款管理暂行办法》有效期延长至2019年12月31日。')).toEqual([
       { kind: 'extension', params: { until: '2019-12-31' } },
+    ]);
+  });
+});
+
+describe('a move allowed or retold', () => {
+  it('a term a rule allows to be lengthened is no extension granted', () => {
+    expect(rulesOf('确有需要的，经批准实验期可延长一年。')).toEqual([]);
+    expect(rulesOf('确需延期的，试点期限可以延长至2025年12月31日。')).toEqual([]);
+  });
+
+  it("a new end already past on the notice's day is a move retold", () => {
+    expect(rulesOf('2019年，国务院决定将试点期限延长至2020年12月31日。')).toEqual([]);
+    expect(rulesOf('经研究，同意将第二批实验区实验期延长至2024年12月31日。')).toEqual([
+      { kind: 'extension', params: { until: '2024-12-31' } },
     ]);
   });
 });

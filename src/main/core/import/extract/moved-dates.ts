@@ -61,8 +61,14 @@ function unitsTerm(sentence: string, subjectEnd: number, subject: string): boole
 
 /** 已延长至, 曾推迟至, 此前已延期至: a move made before, retold. */
 const TOLD = /(?:已|曾)(?:经)?\s*$/;
+/** 可延长一年, 可以延长至…, 最多延长1年: a move a rule allows, none granted here. */
+const MAY = /(?:可|可以|能|最多|最长|至多)\s*$/;
 
-export function movedDates(sentence: string): MovedDate[] {
+/**
+ * issuedOn: the notice's day. A term's new end already past on it is a move retold (2019年，…试点期限
+ * 延长至2020年12月31日 in a notice of 2022), no extension this notice grants.
+ */
+export function movedDates(sentence: string, issuedOn: string | null = null): MovedDate[] {
   // Dates and words inside a cited title are that document's.
   const key = sentence.replace(/《[^》]*》/g, (t) => '□'.repeat(t.length));
   if (!/延|推迟/.test(key)) return [];
@@ -70,7 +76,7 @@ export function movedDates(sentence: string): MovedDate[] {
   for (const m of key.matchAll(MOVED_TO)) {
     const at = m.index ?? 0;
     const subject = subjectBefore(key, at);
-    if (TOLD.test(subject)) continue;
+    if (TOLD.test(subject) || MAY.test(subject)) continue;
     const y = parseYear(m[1] ?? '');
     const mo = num(m[2]);
     if (!y || !mo || mo > 12) continue;
@@ -80,14 +86,15 @@ export function movedDates(sentence: string): MovedDate[] {
     // A window's word wins over a bare 期限 (申报期限延长至…: the applications close later).
     if (WINDOW.test(subject)) {
       if (!EVENT.test(subject)) out.push({ kind: 'deadline', date, endOfMonth: d === null });
-    } else if (unitsTerm(sentence, at, subject))
+    } else if (unitsTerm(sentence, at, subject) && !(issuedOn !== null && date < issuedOn))
       out.push({ kind: 'extension', params: { until: date } });
   }
   for (const m of key.matchAll(LONGER_BY)) {
     const at = m.index ?? 0;
     const subject = subjectBefore(key, at);
     const years = num(m[1]);
-    if (!years || years > 5 || TOLD.test(subject) || WINDOW.test(subject)) continue;
+    if (!years || years > 5 || TOLD.test(subject) || MAY.test(subject) || WINDOW.test(subject))
+      continue;
     if (!unitsTerm(sentence, at, subject)) continue;
     out.push({ kind: 'extension', params: { months: years * 12 } });
   }
