@@ -6,7 +6,7 @@
  * or named inside a cited title sets nothing in this notice.
  */
 import { CHINESE_NUMERAL_CHARS, parseNumber, parseYear } from './chinese-numerals';
-import { isoDate } from './dates';
+import { isoDate, lastDay } from './dates';
 
 const N = `([0-9]+|[${CHINESE_NUMERAL_CHARS}]+)`;
 const YEAR = `((?:19|20)[0-9]{2}|[${CHINESE_NUMERAL_CHARS}]{4})`;
@@ -34,9 +34,6 @@ export type MovedDate =
   | { kind: 'deadline'; date: string; endOfMonth: boolean };
 
 const num = (s: string | undefined): number | null => (s === undefined ? null : parseNumber(s));
-
-const lastDay = (year: number, month: number): number =>
-  new Date(Date.UTC(year, month, 0)).getUTCDate();
 
 /** The clause before the verb: the subject that moves ("…网上申报审核时间" of "…延迟至"). */
 function subjectBefore(key: string, at: number): string {

@@ -5,7 +5,7 @@
  * one in the same sentence; a bare month alone is the notice's year's (rule-deadlines.ts).
  */
 import { CHINESE_NUMERAL_CHARS, parseNumber, parseYear } from './chinese-numerals';
-import { isoDate } from './dates';
+import { isoDate, lastDay } from './dates';
 
 const N = `([0-9]+|[${CHINESE_NUMERAL_CHARS}]+)`;
 const YEAR = `((?:19|20)[0-9]{2}|[${CHINESE_NUMERAL_CHARS}]{4})`;
@@ -23,7 +23,6 @@ const BARE_STAGE = new RegExp(
 const DONE = /^[^。；]{0,16}?已(?:经)?/;
 
 const num = (s: string | undefined): number | null => (s === undefined ? null : parseNumber(s));
-const lastDay = (y: number, m: number): number => new Date(Date.UTC(y, m, 0)).getUTCDate();
 
 export function stagedDates(key: string): { date: string; endOfMonth: boolean }[] {
   const dated = [...key.matchAll(DATED)];
