@@ -94,6 +94,14 @@ describe('a move allowed or retold', () => {
     expect(rulesOf('确需延期的，试点期限可以延长至2025年12月31日。')).toEqual([]);
   });
 
+  it('a term lengthened for the units meeting a condition is a rule for them, no grant', () => {
+    expect(rulesOf('对评估合格的，认定有效期延长3年。')).toEqual([]);
+    expect(movedDates('考核优秀的，实验期延长至2025年12月31日。')).toEqual([]);
+    expect(movedDates('经评估，同意该实验区实验期延长一年。')).toEqual([
+      { kind: 'extension', params: { months: 12 } },
+    ]);
+  });
+
   it("a new end already past on the notice's day is a move retold", () => {
     expect(rulesOf('2019年，国务院决定将试点期限延长至2020年12月31日。')).toEqual([]);
     expect(rulesOf('经研究，同意将第二批实验区实验期延长至2024年12月31日。')).toEqual([

@@ -46,6 +46,19 @@ function subjectBefore(key: string, at: number): string {
 }
 
 /**
+ * "对评估合格的，认定有效期延长3年", "考核优秀的，实验期延长一年": a term moved for the units that
+ * meet a condition, a rule for them, not a move granted to named ones.
+ */
+function onCondition(key: string, at: number): boolean {
+  return /的\s*$/.test(
+    key
+      .slice(0, at)
+      .split(/[。；;，,]/)
+      .slice(-2, -1)[0] ?? '',
+  );
+}
+
+/**
  * Whether the subject names a term of units: a term's word not owned by a policy, a subsidy or a
  * contract. The words before it are read in the sentence as written, a cited title's included.
  */
@@ -83,7 +96,11 @@ export function movedDates(sentence: string, issuedOn: string | null = null): Mo
     // A window's word wins over a bare 期限 (申报期限延长至…: the applications close later).
     if (WINDOW.test(subject)) {
       if (!EVENT.test(subject)) out.push({ kind: 'deadline', date, endOfMonth: d === null });
-    } else if (unitsTerm(sentence, at, subject) && !(issuedOn !== null && date < issuedOn))
+    } else if (
+      unitsTerm(sentence, at, subject) &&
+      !onCondition(key, at) &&
+      !(issuedOn !== null && date < issuedOn)
+    )
       out.push({ kind: 'extension', params: { until: date } });
   }
   for (const m of key.matchAll(LONGER_BY)) {
@@ -92,7 +109,7 @@ export function movedDates(sentence: string, issuedOn: string | null = null): Mo
     const years = num(m[1]);
     if (!years || years > 5 || TOLD.test(subject) || MAY.test(subject) || WINDOW.test(subject))
       continue;
-    if (!unitsTerm(sentence, at, subject)) continue;
+    if (!unitsTerm(sentence, at, subject) || onCondition(key, at)) continue;
     out.push({ kind: 'extension', params: { months: years * 12 } });
   }
   return out;
