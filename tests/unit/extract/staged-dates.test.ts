@@ -40,6 +40,12 @@ describe('stages after a dated one', () => {
     ]);
   });
 
+  it("a stage after a second dated one takes that one's year", () => {
+    expect(
+      deadlinesOf('请各实验区于2024年6月底前完成自评，2025年3月底前完成验收，9月底前报送总结。'),
+    ).toEqual(['2024-06-30', '2025-03-31', '2025-09-30']);
+  });
+
   it('a bare month with no dated stage before it, or a stage told as done, is none of these', () => {
     expect(stagedDates('各实验区6月底前完成自评，9月底前报送总结报告')).toEqual([]);
     expect(stagedDates('2023年6月底前完成自评，9月底前已全部完成整改')).toEqual([]);

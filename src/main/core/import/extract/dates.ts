@@ -14,10 +14,15 @@ export const DATE_PATTERN = new RegExp(
   'g',
 );
 
+/** The last day of a month: a due date "6月底前" written without its day. */
+export function lastDay(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
 export function isoDate(year: number, month: number, day: number): string | null {
   if (!Number.isInteger(year) || !Number.isInteger(month) || !Number.isInteger(day)) return null;
   if (year < 1949 || year > 2100 || month < 1 || month > 12 || day < 1) return null;
-  const dim = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  const dim = lastDay(year, month);
   if (day > dim) return null;
   return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }

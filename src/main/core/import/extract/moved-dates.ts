@@ -6,7 +6,7 @@
  * or named inside a cited title sets nothing in this notice.
  */
 import { CHINESE_NUMERAL_CHARS, parseNumber, parseYear } from './chinese-numerals';
-import { isoDate } from './dates';
+import { isoDate, lastDay } from './dates';
 
 const N = `([0-9]+|[${CHINESE_NUMERAL_CHARS}]+)`;
 const YEAR = `((?:19|20)[0-9]{2}|[${CHINESE_NUMERAL_CHARS}]{4})`;
@@ -20,15 +20,20 @@ const TERM =
   /有效期|期限|试点期|实验期|试验期|创建期|建设期|培育期|观察期|周期|(?:试点|实验|试验|创建)(?:工作)?时间/;
 /** A window to apply, hand in or review: its close is what moves. */
 const WINDOW = /申报|报送|提交|报名|审核|截止|受理|征集|推荐|上报/;
+/**
+ * A term that is a policy's, a subsidy's or a contract's ("补贴政策有效期", "《…若干政策》有效期",
+ * "聘用合同期限", "运营补助期限"): no term of the units the programme names.
+ */
+const OTHERS_TERM =
+  /(?:政策|措施|补贴|补助|奖补|优惠|减免|合同|协议|贷款|租赁|证书|执照|许可)》?(?:的)?$/;
+/** A meeting or an event put off ("申报培训会延期至…", "推荐工作座谈会推迟至…"): no window's close. */
+const EVENT = /(?:(?<!社)会议?|培训班?|活动|仪式|论坛|观摩)(?:的)?(?:时间|日期)?$/;
 
 export type MovedDate =
   | { kind: 'extension'; params: { until: string } | { months: number } }
   | { kind: 'deadline'; date: string; endOfMonth: boolean };
 
 const num = (s: string | undefined): number | null => (s === undefined ? null : parseNumber(s));
-
-const lastDay = (year: number, month: number): number =>
-  new Date(Date.UTC(year, month, 0)).getUTCDate();
 
 /** The clause before the verb: the subject that moves ("…网上申报审核时间" of "…延迟至"). */
 function subjectBefore(key: string, at: number): string {
@@ -40,10 +45,40 @@ function subjectBefore(key: string, at: number): string {
   );
 }
 
+/**
+ * "对评估合格的，认定有效期延长3年", "考核优秀的，实验期延长一年": a term moved for the units that
+ * meet a condition, a rule for them, not a move granted to named ones.
+ */
+function onCondition(key: string, at: number): boolean {
+  return /的\s*$/.test(
+    key
+      .slice(0, at)
+      .split(/[。；;，,]/)
+      .slice(-2, -1)[0] ?? '',
+  );
+}
+
+/**
+ * Whether the subject names a term of units: a term's word not owned by a policy, a subsidy or a
+ * contract. The words before it are read in the sentence as written, a cited title's included.
+ */
+function unitsTerm(sentence: string, subjectEnd: number, subject: string): boolean {
+  const m = TERM.exec(subject);
+  if (!m) return false;
+  const at = subjectEnd - subject.length + m.index;
+  return !OTHERS_TERM.test(sentence.slice(Math.max(0, at - 8), at));
+}
+
 /** 已延长至, 曾推迟至, 此前已延期至: a move made before, retold. */
 const TOLD = /(?:已|曾)(?:经)?\s*$/;
+/** 可延长一年, 可以延长至…, 最多延长1年: a move a rule allows, none granted here. */
+const MAY = /(?:可|可以|能|最多|最长|至多)\s*$/;
 
-export function movedDates(sentence: string): MovedDate[] {
+/**
+ * issuedOn: the notice's day. A term's new end already past on it is a move retold (2019年，…试点期限
+ * 延长至2020年12月31日 in a notice of 2022), no extension this notice grants.
+ */
+export function movedDates(sentence: string, issuedOn: string | null = null): MovedDate[] {
   // Dates and words inside a cited title are that document's.
   const key = sentence.replace(/《[^》]*》/g, (t) => '□'.repeat(t.length));
   if (!/延|推迟/.test(key)) return [];
@@ -51,7 +86,7 @@ export function movedDates(sentence: string): MovedDate[] {
   for (const m of key.matchAll(MOVED_TO)) {
     const at = m.index ?? 0;
     const subject = subjectBefore(key, at);
-    if (TOLD.test(subject)) continue;
+    if (TOLD.test(subject) || MAY.test(subject)) continue;
     const y = parseYear(m[1] ?? '');
     const mo = num(m[2]);
     if (!y || !mo || mo > 12) continue;
@@ -59,14 +94,22 @@ export function movedDates(sentence: string): MovedDate[] {
     const date = isoDate(y, mo, d ?? lastDay(y, mo));
     if (!date) continue;
     // A window's word wins over a bare 期限 (申报期限延长至…: the applications close later).
-    if (WINDOW.test(subject)) out.push({ kind: 'deadline', date, endOfMonth: d === null });
-    else if (TERM.test(subject)) out.push({ kind: 'extension', params: { until: date } });
+    if (WINDOW.test(subject)) {
+      if (!EVENT.test(subject)) out.push({ kind: 'deadline', date, endOfMonth: d === null });
+    } else if (
+      unitsTerm(sentence, at, subject) &&
+      !onCondition(key, at) &&
+      !(issuedOn !== null && date < issuedOn)
+    )
+      out.push({ kind: 'extension', params: { until: date } });
   }
   for (const m of key.matchAll(LONGER_BY)) {
-    const subject = subjectBefore(key, m.index ?? 0);
+    const at = m.index ?? 0;
+    const subject = subjectBefore(key, at);
     const years = num(m[1]);
-    if (!years || years > 5 || TOLD.test(subject) || WINDOW.test(subject) || !TERM.test(subject))
+    if (!years || years > 5 || TOLD.test(subject) || MAY.test(subject) || WINDOW.test(subject))
       continue;
+    if (!unitsTerm(sentence, at, subject) || onCondition(key, at)) continue;
     out.push({ kind: 'extension', params: { months: years * 12 } });
   }
   return out;

@@ -8,7 +8,7 @@
  * deadline recurs when the sentence says ("2020年至2022年，每年…", "实验期内每年…").
  */
 import { CHINESE_NUMERAL_CHARS, parseNumber, parseYear } from './chinese-numerals';
-import { isoDate } from './dates';
+import { isoDate, lastDay } from './dates';
 import { stagedDates } from './staged-dates';
 
 const N = `([0-9]+|[${CHINESE_NUMERAL_CHARS}]+)`;
@@ -94,10 +94,6 @@ const YEARS_SPAN = new RegExp(`${YEAR}年?(?:至|到|—|-|~)${YEAR}年`);
 const DUTY_VERB = /报|送|交|反馈|反映|提出|提供|完成|授|上传|备案|申请|申报|确保|启动|开始/;
 
 const num = (s: string | undefined): number | null => (s === undefined ? null : parseNumber(s));
-
-function lastDay(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
-}
 
 /** "10月前" with no day: before the month begins, the last day of the month before it. */
 function dayBeforeMonth(year: number, month: number): string | null {

@@ -366,7 +366,7 @@ export function extractRules(
         ? (afterNoticeDate(dated, frame.issuedOn) ?? reviewAfterBuilding(dated, frame.issuedOn))
         : null;
     if (counted) dates.push({ date: counted, endOfMonth: false });
-    const moved = movedDates(k);
+    const moved = movedDates(k, frame.issuedOn ?? null);
     dates.push(...newDeadlines(moved, dates));
     toldYear = lastYearIn(k) ?? toldYear;
     // "于2022年12月31日前报送实验工作终期报告": the one date is the final report's due date, a

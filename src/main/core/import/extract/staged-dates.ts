@@ -5,7 +5,7 @@
  * one in the same sentence; a bare month alone is the notice's year's (rule-deadlines.ts).
  */
 import { CHINESE_NUMERAL_CHARS, parseNumber, parseYear } from './chinese-numerals';
-import { isoDate } from './dates';
+import { isoDate, lastDay } from './dates';
 
 const N = `([0-9]+|[${CHINESE_NUMERAL_CHARS}]+)`;
 const YEAR = `((?:19|20)[0-9]{2}|[${CHINESE_NUMERAL_CHARS}]{4})`;
@@ -23,17 +23,25 @@ const BARE_STAGE = new RegExp(
 const DONE = /^[^。；]{0,16}?已(?:经)?/;
 
 const num = (s: string | undefined): number | null => (s === undefined ? null : parseNumber(s));
-const lastDay = (y: number, m: number): number => new Date(Date.UTC(y, m, 0)).getUTCDate();
 
 export function stagedDates(key: string): { date: string; endOfMonth: boolean }[] {
-  const first = [...key.matchAll(DATED)][0];
-  if (!first) return [];
-  let year = parseYear(first[1] ?? '');
-  let month = num(first[2]);
+  const dated = [...key.matchAll(DATED)];
+  if (dated.length === 0) return [];
+  let year: number | null = null;
+  let month: number | null = null;
+  let since = -1;
   const out: { date: string; endOfMonth: boolean }[] = [];
   for (const m of key.matchAll(BARE_STAGE)) {
     const at = m.index ?? 0;
-    if (year === null || month === null || at < (first.index ?? 0)) continue;
+    // A stage dated with its year after the last bare one sets the year again
+    // ("2024年6月底前…，2025年3月底前…，9月底前…": September is 2025's).
+    const last = dated.filter((x) => (x.index ?? 0) < at).at(-1);
+    if (last && (last.index ?? 0) > since) {
+      year = parseYear(last[1] ?? '');
+      month = num(last[2]);
+      since = last.index ?? 0;
+    }
+    if (year === null || month === null) continue;
     if (DONE.test(key.slice(at + m[0].length))) continue;
     const mo = num(m[1]);
     if (mo === null || mo < 1 || mo > 12) continue;
