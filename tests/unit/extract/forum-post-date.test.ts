@@ -41,6 +41,21 @@ describe('a forum post’s time', () => {
     expect(n.metadata.issuedOn).toBe('2012-11-30');
   });
 
+  it('gives way to the date the page labels, beside a post or a reader’s comment', () => {
+    const { n } = readResolved(
+      [
+        '民政部关于确认全国社区治理和服务创新实验区的通知',
+        '日期：2013年04月20日  浏览次数：120',
+        '民函〔2013〕133号',
+        '各省、自治区、直辖市民政厅（局）：',
+        '经研究，确认北京市石景山区为全国社区治理和服务创新实验区。',
+        '网友评论',
+        '某网友 发表于 2013-5-4 12:36',
+      ].join('\n'),
+    );
+    expect(n.metadata.issuedOn).toBe('2013-04-20');
+  });
+
   it('dates a post that is itself the story, and a news site’s info line', () => {
     const story = [
       '灵山县召开农村社区建设试点工作推进会',

@@ -72,6 +72,16 @@ describe('a cited confirming document’s year', () => {
       ),
     ).toBeNull();
     expect(citedConfirmationYear(keyText('依据《实验区管理办法》（民发〔2015〕3号）'))).toBeNull();
+  });
+
+  it('is not read from a later act on named units, or from rules and plans that confirm words', () => {
+    for (const cited of [
+      '根据《民政部办公厅关于公布第一批全国社区治理和服务创新实验区结项验收结果的通知》（民办函〔2020〕12号）',
+      '《关于同意部分实验区延期的批复》（民函〔2020〕7号）',
+      '根据《全国社区治理和服务创新实验区认定办法》（民发〔2018〕3号）',
+      '根据《民政部关于同意北京市石景山区实验方案的批复》（民函〔2020〕3号）',
+    ])
+      expect(citedConfirmationYear(keyText(cited))).toBeNull();
     expect(
       citedConfirmationYear(
         keyText(

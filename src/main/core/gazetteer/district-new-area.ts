@@ -12,6 +12,19 @@ import type { ResolveOptions, RegionResolution } from './resolve-region';
 const NEW_AREA = /^([\u4e00-\u9fff]{2,4}?)新区/;
 const TOWNSHIP_AFTER = /^[\u4e00-\u9fff]{1,8}?(街道|办事处|镇|乡|村|社区)/;
 
+/** The line placed in the district the area `area` is named after, with the note to check it. */
+function inDistrict(
+  district: RegionResolution,
+  name: string,
+  text: string,
+  start: number,
+  end: number,
+  area: string,
+): RegionResolution {
+  const note = `「${area}」是以${name}命名的新区，不是行政区划，按${name}（${district.code}）计，请核对`;
+  return { ...district, text, start, end, note };
+}
+
 export function districtNewArea(
   text: string,
   opts: ResolveOptions,
@@ -33,13 +46,7 @@ export function districtNewArea(
     district.end !== head.length + m[1].length + 1
   )
     return null;
-  return {
-    ...district,
-    text,
-    start: first.start,
-    end: first.end + m[0].length,
-    note: `「${m[0]}」是以${name}命名的新区，不是行政区划，按${name}（${district.code}）计，请核对`,
-  };
+  return inDistrict(district, name, text, first.start, first.end + m[0].length, m[0]);
 }
 
 /** A township's words: the area may have taken the township from a neighbour. */
@@ -86,11 +93,5 @@ export function contextDistrictNewArea(
     district.code.slice(0, 4) !== city
   )
     return null;
-  return {
-    ...district,
-    text,
-    start: 0,
-    end: m[0].length,
-    note: `「${m[0]}」是以${name}命名的新区，不是行政区划，按${name}（${district.code}）计，请核对`,
-  };
+  return inDistrict(district, name, text, 0, m[0].length, m[0]);
 }

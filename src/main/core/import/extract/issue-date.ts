@@ -30,6 +30,8 @@ const ORGAN_LINE = /(部|厅|局|委员会|政府|办公厅|办公室|处|中心
  */
 const LABELLED =
   /((?:TIME|Time|DATE|Date)(?=\s*[:：])|发布(?:时间|日期)\s*(?:[\]】］]|[|｜])|成文日期|发文日期|印发日期|发布时间|发布日期|发布于|发布(?=\s*[:：])|发表于|(?<!注册|在线|登录|加入|评估|评审|验收|检查|考核|活动|会议|培训|报名|申报|受理|截止|开始|结束|举办|考试|公示)时间|日期)\s*[:：]?\s*/g;
+/** The labels other than a forum post's own 发表于. */
+const LABELLED_NOT_POSTED = new RegExp(LABELLED.source.replace('|发表于|', '|'), 'g');
 const DATELINE =
   /[\u4e00-\u9fff]{2,8}?([0-9]{1,2}|[一二三四五六七八九十]{1,3})月([0-9]{1,3}|[一二三四五六七八九十]{1,3})日电/;
 
@@ -283,7 +285,8 @@ export function findIssueDate(
   // A forum's post time dates its copy, not a document the post shows its own date or 文号 of.
   const post = forumPostLine(doc);
   if (post !== null) {
-    const own = pageDateLine(doc, post);
+    // …nor its labelled date (日期：…) the page shows beside the post's own 发表于.
+    const own = pageDateLine(doc, post) ?? labelled(doc, LABELLED_NOT_POSTED, titleEnd);
     if (own) return own;
     if (yearHint !== null || showsOwnDocNumber(doc)) return null;
   }

@@ -20,13 +20,19 @@ const CITED_DOCUMENT =
 /** A title that names or confirms units of a programme, not one that calls for applications. */
 const CONFIRMS = /确认|公布|命名|批复|名单|认定|确定/;
 const CALLS = /申报|推荐|遴选|征集|开展/;
+/**
+ * A title whose year is no batch's: a later act on units already named (an acceptance's
+ * results, an extension, a revocation) or rules and plans (认定办法, 实验方案的批复).
+ */
+const NO_BATCH = /验收|结项|评估|考核|督查|延期|撤销|退出|摘牌|办法|细则|规定|标准|方案|指南/;
 
 /** The one year of the confirming documents the notice cites by 文号, or null. */
 export function citedConfirmationYear(doc: KeyedText): number | null {
   const years = new Set<number>();
   for (const m of doc.key.matchAll(CITED_DOCUMENT)) {
     const title = m[1] ?? '';
-    if (CONFIRMS.test(title) && !CALLS.test(title)) years.add(Number(m[2]));
+    if (CONFIRMS.test(title) && !CALLS.test(title) && !NO_BATCH.test(title))
+      years.add(Number(m[2]));
   }
   return years.size === 1 ? [...years][0]! : null;
 }
