@@ -53,6 +53,10 @@ export function laterNoticeYears<R extends ExtractedRecord>(
     if (!r.yearOfNotice) return r;
     const { yearOfNotice: _told, ...rest } = r;
     if (!later || r.year === null) return rest as R;
+    // Zones are confirmed by an act of their own, years before a report on them; cases and
+    // observation points a later page presents are its own (a department's site publishing
+    // observation points, seed 002), and its date is their year, as the seeds' gold labels it.
+    if (r.kind !== 'zone' && cited === null) return rest as R;
     return { ...rest, year: cited, noticeYear: r.year } as R;
   });
 }
