@@ -9,12 +9,13 @@ import {
   type DeadlinePage,
   type DeadlineZones,
 } from './deadline-pages';
-import type {
-  DeadlineCounts,
-  DeadlineGlance,
-  DeadlineItem,
-  IcsExport,
-  ScheduleRule,
+import {
+  EDITABLE_RULE_KINDS,
+  type DeadlineCounts,
+  type DeadlineGlance,
+  type DeadlineItem,
+  type IcsExport,
+  type ScheduleRule,
 } from './schedule';
 import { isoDate, method, yearMonth } from './contract-schemas';
 
@@ -101,17 +102,7 @@ export const scheduleMethods = {
     z.strictObject({
       id: z.number().int().positive().optional(),
       programme: z.string().max(200).nullable(),
-      kind: z.enum([
-        'cycle',
-        'range',
-        'annual_plan',
-        'annual_summary',
-        'midterm',
-        'final_report',
-        'acceptance',
-        'extension',
-        'approval',
-      ]),
+      kind: z.enum(EDITABLE_RULE_KINDS),
       text: z.string().max(500).optional(),
       params: z.record(
         z.string(),

@@ -183,3 +183,16 @@ export interface FailedReview {
   sentence: string;
   noticeText: string;
 }
+
+/** The rule kinds a person may add or change by hand (rules/update). */
+export const EDITABLE_RULE_KINDS = [
+  'cycle',
+  'range',
+  'annual_plan',
+  'annual_summary',
+  'midterm',
+  'final_report',
+  'acceptance',
+  'extension',
+  'approval',
+] as const;

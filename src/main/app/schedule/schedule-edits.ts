@@ -16,18 +16,7 @@ import { withOperation } from '../../db/write/with-operation';
 import type { WriteTx } from '../../db/write/write-tx';
 import { regenerateAll, regenerateForRecords } from './regenerate';
 import { storedRecordName } from '../../../shared/record-name';
-
-export const EDITABLE_RULE_KINDS = [
-  'cycle',
-  'range',
-  'annual_plan',
-  'annual_summary',
-  'midterm',
-  'final_report',
-  'acceptance',
-  'extension',
-  'approval',
-] as const;
+import type { EDITABLE_RULE_KINDS } from '../../../shared/schedule';
 
 export function updateMilestoneStatus(
   ledger: LedgerHandle,
