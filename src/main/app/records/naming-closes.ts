@@ -12,7 +12,7 @@ import {
   type MentionTold,
 } from '../../core/records/naming-closes-creation';
 import { simplifiedKey } from '../../core/import/readers/simplified-key';
-import { statement } from '../../db/write/statements';
+import { pluckedStatement } from '../../db/write/statements';
 import type { WriteTx } from '../../db/write/write-tx';
 import { RETOLD_REASON } from '../import/retold-reason';
 import { refreshStatus, sentenceAround, type WrittenEvent } from './record-events';
@@ -58,7 +58,7 @@ export function closeCreationsByNaming(tx: WriteTx, recordIds: readonly number[]
   // Each notice's text read once, when a record may need it (simplified: a traditional copy
   // tells the same); whether it names a title is asked once per programme (a naming closes
   // only its own title's creation).
-  const rawText = statement(tx.db, 'SELECT raw_text FROM notices WHERE id = ?').pluck();
+  const rawText = pluckedStatement(tx.db, 'SELECT raw_text FROM notices WHERE id = ?');
   const texts = new Map<number, { raw: string; text: string; creation: boolean }>();
   const textOf = (noticeId: number) => {
     let t = texts.get(noticeId);

@@ -13,7 +13,7 @@
  */
 import type Database from 'better-sqlite3';
 import { keptKeying, keysOfNoted, notedCases, type CaseKeys } from '../write/case-title-keys';
-import { statement } from '../write/statements';
+import { pluckedStatement, statement } from '../write/statements';
 import { casesTitledLike, type IdentityRow } from './identity';
 import { LIVE } from './live';
 import { scriptVariants } from './script-variants';
@@ -107,7 +107,7 @@ export function keptCaseTitles(db: Database.Database, keys: CaseKeys): KeptCaseT
           .filter((r) => keys.keyOf(r.title, r.regionText) === key && left(r.id))
           .slice(0, few?.atMost);
       since ??= noted(db, keys);
-      const ofKey = (statement(db, KEYED_IDS).pluck(true).all(key) as number[]).filter(
+      const ofKey = (pluckedStatement(db, KEYED_IDS).all(key) as number[]).filter(
         (id) => !since!.ids.has(id),
       );
       const ids = [...ofKey, ...(since.byKey.get(key) ?? [])].filter(left);

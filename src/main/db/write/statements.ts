@@ -18,6 +18,15 @@ export function statement(db: Database.Database, sql: string): Database.Statemen
   return st;
 }
 
+/**
+ * A cached statement that answers its first column's values. Kept apart from statement()'s
+ * entry for the same SQL: pluck() switches a statement's mode for every later caller, so a
+ * shared statement plucked in one place would hand rows' first values to another.
+ */
+export function pluckedStatement(db: Database.Database, sql: string): Database.Statement {
+  return statement(db, `${sql} -- plucked`).pluck(true);
+}
+
 /** `"a", "b"` and `"a" = ?, "b" = ?` for column names already checked against the schema. */
 export const quoted = (cols: readonly string[]) => cols.map((c) => `"${c}"`).join(', ');
 export const assignments = (cols: readonly string[]) => cols.map((c) => `"${c}" = ?`).join(', ');
