@@ -76,12 +76,19 @@ export const importMethods = {
           )
           .max(1000)
           .optional(),
+        // A commit only: its operations are one undo step with the same click's other calls.
+        // 'new' starts the step (the outcome gives its id), the id goes on with it.
+        step: z.union([z.literal('new'), z.number().int().positive()]).optional(),
       })
       // A commit writes its files alone: `before` lives only in a dry run's rollback, so on a
       // commit it would be dropped unseen while the caller believes it written first.
       .refine((i) => i.dryRun || i.before === undefined, {
         path: ['before'],
         message: '只能用于预览（dryRun: true）；正式导入请先单独导入这些文件',
+      })
+      .refine((i) => !i.dryRun || i.step === undefined, {
+        path: ['step'],
+        message: '预览不写入台账，没有可撤销的步骤',
       }),
   ),
 };

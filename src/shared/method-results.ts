@@ -67,6 +67,11 @@ export interface ImportOutcome {
   files: ImportFileResult[];
   /** Files that could not be imported; each left the ledger exactly as it was. */
   failures: ImportFailure[];
+  /**
+   * The undo step its operations were written in, when the call asked for one and wrote
+   * something: the click's next call passes it on, so 撤销 takes back the click's files together.
+   */
+  step?: number;
 }
 
 export interface DuplicateReport {

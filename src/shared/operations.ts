@@ -84,6 +84,13 @@ export interface OperationSummary {
   undone: boolean;
   /** Undone and no longer redoable (something new was done since). */
   discarded: boolean;
+  /**
+   * A step of several operations one click committed (an import of several files): the
+   * notices it imported; the operations themselves, oldest first, are `parts`. Absent for
+   * an operation that is its own step.
+   */
+  notices?: number;
+  parts?: OperationSummary[];
 }
 
 /** What an import changed of what the ledger already held (db/queries/import-effects.ts). */
@@ -150,6 +157,19 @@ export interface UndoOutcome {
   summary: string;
   /** How many operations it stepped over (undo to a chosen point may do several). */
   steps: number;
+}
+
+/**
+ * A step in words: one operation by its own summary; several by the notices they imported
+ * ("导入 4 份通知": the automatic merges at import go with them), else the first and a count.
+ */
+export function stepSummary(ops: readonly Pick<OperationSummary, 'kind' | 'summary'>[]): string {
+  const first = ops[0];
+  if (!first) return '';
+  if (ops.length === 1) return first.summary;
+  const imports = ops.filter((o) => o.kind === 'import');
+  if (imports.length > 1) return `导入 ${imports.length} 份通知`;
+  return `${(imports[0] ?? first).summary}（连同 ${ops.length - 1} 项随之进行的操作）`;
 }
 
 export const needsConfirm = (op: Pick<OperationSummary, 'kind' | 'records' | 'duties'>): boolean =>

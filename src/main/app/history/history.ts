@@ -31,8 +31,10 @@ import {
   undoLast,
   undoTo,
 } from '../../db/write/replay';
+import { redoStepOps, undoStepOps } from '../../db/write/operation-step';
 import { isWholeLedger, WHOLE_LEDGER_KINDS } from '../../db/write/restore-log';
 import { redoRestore, undoRestore, type OpenLedger } from '../backups/restore-ledger';
+import { summariseStep } from './history-steps';
 
 function tablesOf(json: string): string[] {
   try {
@@ -83,15 +85,20 @@ const step = (verb: '撤销' | '重做', s: OperationSummary | null): HistorySte
 export function peekHistory(ledger: LedgerHandle): HistoryPeek {
   // The undo of a later notice (an acceptance naming nine zones held) takes its sources and
   // status changes away, not the nine zones: the confirmation must say so, as 操作记录 does.
-  const last = lastActive(ledger.db);
-  const next = nextRedo(ledger.db);
+  // A step of several operations (an import of several files) is said whole: one click's.
+  const undoing = undoStepOps(ledger.db).map((op) => inForce(ledger, op));
+  const redoing = redoStepOps(ledger.db).map((op) => redoSummary(ledger, op));
+  const whole = (parts: OperationSummary[]) =>
+    parts.length > 1 ? summariseStep(parts, parts[0]!.opId) : (parts[0] ?? null);
+  return { undo: step('撤销', whole(undoing)), redo: step('重做', whole(redoing)) };
+}
+
+/** An operation in force with the records it joined and, an import, what it changed of them. */
+function inForce(ledger: LedgerHandle, op: OperationRow): OperationSummary {
+  const s = withJoins(operationWithJoins(ledger.db, op.id));
   // …and what it changed of them (N 条记录状态…, M 项期限…), as 操作记录's effects line says.
-  const effects = last?.kind === 'import' ? importEffects(ledger.db, [last.id]).get(last.id) : null;
-  const undoing = last && withJoins(operationWithJoins(ledger.db, last.id));
-  return {
-    undo: step('撤销', undoing && (effects ? { ...undoing, effects } : undoing)),
-    redo: step('重做', next && redoSummary(ledger, next)),
-  };
+  const effects = op.kind === 'import' ? importEffects(ledger.db, [op.id]).get(op.id) : null;
+  return effects ? { ...s, effects } : s;
 }
 
 /** A redo of a later notice: its records born and joined, from what its undo took away. */
@@ -109,15 +116,41 @@ export function listHistory(
   ledger: LedgerHandle,
   opts: { limit: number; before?: number },
 ): OperationSummary[] {
-  const ops = listOperations(ledger.db, opts).map(withJoins);
+  const rows = listOperations(ledger.db, opts);
+  // A step the page ends inside is listed whole: its earlier operations are read on.
+  for (let last = rows.at(-1); last && last.step !== null;) {
+    const more = listOperations(ledger.db, { limit: opts.limit, before: last.id });
+    const same = more.findIndex((o) => o.step !== last!.step);
+    rows.push(...(same < 0 ? more : more.slice(0, same)));
+    last = same < 0 && more.length > 0 ? more.at(-1) : undefined;
+  }
+  const ops = rows.map(withJoins);
   const effects = importEffects(
     ledger.db,
     ops.filter((o) => o.kind === 'import').map((o) => o.opId),
   );
-  return ops.map((o) => {
+  const listed = ops.map((o) => {
     const e = effects.get(o.opId);
     return e ? { ...o, effects: e } : o;
   });
+  return asSteps(listed, rows);
+}
+
+/**
+ * Operations next to each other of one step (newest first) as one row: its first operation's
+ * id, so 撤销到此 takes the whole step back and the next page starts below it.
+ */
+function asSteps(listed: OperationSummary[], rows: readonly OperationRow[]): OperationSummary[] {
+  const out: OperationSummary[] = [];
+  for (let i = 0; i < listed.length;) {
+    let j = i + 1;
+    const step = rows[i]!.step;
+    while (step !== null && j < listed.length && rows[j]!.step === step) j++;
+    const parts = listed.slice(i, j);
+    out.push(parts.length > 1 ? summariseStep(parts, parts.at(-1)!.opId) : parts[0]!);
+    i = j;
+  }
+  return out;
 }
 
 export async function undo(ledger: OpenLedger, opId?: number): Promise<UndoOutcome | null> {

@@ -35,6 +35,7 @@ import { keyNotedCaseTitles } from '../../db/write/case-title-keys';
 import { findNoticeBySha, importSummary } from '../../db/write/import-rows';
 import { purgeWithdrawnNotice } from '../../db/write/purge-withdrawn';
 import { statement } from '../../db/write/statements';
+import { inStep, type UndoStep } from '../../db/write/operation-step';
 import { withOperation } from '../../db/write/with-operation';
 import { dedupeAfterImport } from '../dedupe/ledger-dedupe';
 import { keptRegionCodes } from '../dedupe/nearby-codes';
@@ -79,6 +80,11 @@ export interface ImportOptions {
    * it, not as 新建. Nothing of them is reported.
    */
   before?: readonly ImportFile[];
+  /**
+   * A commit only: the undo step every operation it writes joins (operation-step.ts), so one
+   * click importing several files, one call a file, is taken back by one 撤销.
+   */
+  step?: UndoStep;
 }
 
 class DryRunRollback extends Error {}
@@ -139,7 +145,9 @@ export async function importFiles(
       opts.onProgress?.({ done: results.length, total: files.length, item: file.name, ...work });
     }
   }
-  return collect(files, results);
+  const outcome = collect(files, results);
+  const step = opts.dryRun ? null : (opts.step?.id ?? null);
+  return step === null ? outcome : { ...outcome, step };
 }
 
 /** The read files at the head of `batch` (up to the first that failed), in one transaction. */
@@ -157,22 +165,25 @@ async function writeRead(
   }
   if (ready.every((r) => 'existing' in r))
     return ready.map((r) => ({ ok: true, value: (r as { existing: FileResult }).existing }));
+  const step = opts.dryRun ? undefined : opts.step;
   try {
     if (!opts.dryRun) {
       await opts.beforeWrite?.();
       // A ledger planned by older schedule rules is re-planned first, in its own operation:
       // the import's then holds only what it wrote (replan.ts). A preview does not: it would
       // re-plan the whole ledger at every file, for counts of this notice's records only.
-      replanIfOutdated(ledger);
+      inStep(ledger.db, step, () => replanIfOutdated(ledger));
     }
   } catch (error) {
     return [{ ok: false, error }];
   }
-  return writeInOneTransaction(
-    ledger.db,
-    ready,
-    (r) => ('existing' in r ? r.existing : writeOne(ledger, r, opts, written, ahead)),
-    stopsBatch,
+  return inStep(ledger.db, step, () =>
+    writeInOneTransaction(
+      ledger.db,
+      ready,
+      (r) => ('existing' in r ? r.existing : writeOne(ledger, r, opts, written, ahead)),
+      stopsBatch,
+    ),
   );
 }
 

@@ -22,6 +22,8 @@ export interface OperationRow {
   tables: string;
   records: number;
   reverts: number | null;
+  /** The step it was committed in with others (one click), else null: its own step. */
+  step: number | null;
 }
 
 export interface ChangeRow {

@@ -6,7 +6,7 @@
  */
 import type Database from 'better-sqlite3';
 import { AppError } from '../../../shared/app-error';
-import type { UndoOutcome } from '../../../shared/operations';
+import { stepSummary, type UndoOutcome } from '../../../shared/operations';
 import { changesOf, parseImage, parseValue, type ChangeRow, type OperationRow } from './change-log';
 import { isCompactForm, replayCompact } from './compact-forms';
 import {
@@ -16,6 +16,7 @@ import {
   type LedgerTable,
   type RowImage,
 } from './ledger-tables';
+import { redoStepOps, undoStepOps } from './operation-step';
 import { assignments, keyMatch, quoted, statement } from './statements';
 
 type Direction = 'undo' | 'redo';
@@ -90,10 +91,10 @@ export const nextRedo = (db: Database.Database): OperationRow | null =>
     'SELECT * FROM operations WHERE undone_at IS NOT NULL AND redo_discarded = 0 ORDER BY id ASC LIMIT 1',
   ).get() as OperationRow | undefined) ?? null;
 
-const outcome = (op: OperationRow, steps: number): UndoOutcome => ({
+const outcome = (op: OperationRow, steps: number, summary = op.summary): UndoOutcome => ({
   opId: op.id,
   kind: op.kind,
-  summary: op.summary,
+  summary,
   steps,
 });
 
@@ -106,6 +107,10 @@ export function expectStep(op: OperationRow | null, opId: number | undefined): v
     );
 }
 
+/**
+ * Takes back the newest step: its operation, or every operation one click committed with it
+ * (operation-step.ts), newest first, in one transaction. `opId` is the newest one's.
+ */
 export function undoLast(
   db: Database.Database,
   now = new Date().toISOString(),
@@ -113,15 +118,16 @@ export function undoLast(
 ): UndoOutcome | null {
   return db
     .transaction((): UndoOutcome | null => {
-      const op = lastActive(db);
-      expectStep(op, opId);
-      if (!op) return null;
-      replayOperation(db, op, 'undo', now);
-      return outcome(op, 1);
+      const ops = undoStepOps(db);
+      expectStep(ops[0] ?? null, opId);
+      if (ops.length === 0) return null;
+      for (const op of ops) replayOperation(db, op, 'undo', now);
+      return outcome(ops[0]!, ops.length, stepSummary(ops));
     })
     .immediate();
 }
 
+/** Does the next step again: an undone step's operations, oldest first. `opId`: the oldest's. */
 export function redoNext(
   db: Database.Database,
   now = new Date().toISOString(),
@@ -129,11 +135,11 @@ export function redoNext(
 ): UndoOutcome | null {
   return db
     .transaction((): UndoOutcome | null => {
-      const op = nextRedo(db);
-      expectStep(op, opId);
-      if (!op) return null;
-      replayOperation(db, op, 'redo', now);
-      return outcome(op, 1);
+      const ops = redoStepOps(db);
+      expectStep(ops[0] ?? null, opId);
+      if (ops.length === 0) return null;
+      for (const op of ops) replayOperation(db, op, 'redo', now);
+      return outcome(ops[0]!, ops.length, stepSummary(ops));
     })
     .immediate();
 }
@@ -154,7 +160,10 @@ export function undoTo(
       if (!target || target.undone_at !== null)
         throw new AppError('not_found', `操作 ${opId} 不存在或已撤销`);
       let steps = 0;
-      for (let op = lastActive(db); op && op.id >= opId; op = lastActive(db)) {
+      // A target inside a step takes the step's earlier operations too: a click is undone whole.
+      const within = (op: OperationRow) =>
+        op.id >= opId || (target.step !== null && op.step === target.step);
+      for (let op = lastActive(db); op && within(op); op = lastActive(db)) {
         replayOperation(db, op, 'undo', now);
         steps++;
       }

@@ -10,6 +10,7 @@ import type Database from 'better-sqlite3';
 import type { Actor, OperationKind } from '../../../shared/operations';
 import { dropImages } from './compact-forms';
 import { writeSearchRowsIfDue } from './deferred-search-index';
+import { stepOfNewOperation } from './operation-step';
 import { statement } from './statements';
 import { WriteTx } from './write-tx';
 
@@ -52,10 +53,12 @@ export function withOperation<T>(
         summary: spec.summary,
         noticeId: spec.noticeId ?? null,
       });
+      // Taken before the work: nested operations (its automatic merges) join the same step.
+      const step = stepOfNewOperation(db, opId);
       const value = work(tx);
       // search rows pending or stale (edits: migration 0016) stay bounded whatever writes
       writeSearchRowsIfDue(db);
-      finish(db, tx);
+      finish(db, tx, step);
       return value;
     })
     .immediate();
@@ -80,7 +83,7 @@ export const REDOABLE_BEFORE_SQL =
 export const OPERATION_RECORDS_SQL =
   'SELECT count(DISTINCT record_id) AS n FROM operation_changes WHERE op_id = ?';
 
-function finish(db: Database.Database, tx: WriteTx): void {
+function finish(db: Database.Database, tx: WriteTx, step: number | null): void {
   if (!tx.changed) {
     // Nothing changed: no operation to undo, and the redo stack stays as it was.
     statement(db, 'DELETE FROM operations WHERE id = ?').run(tx.opId);
@@ -97,12 +100,13 @@ function finish(db: Database.Database, tx: WriteTx): void {
   const records = (statement(db, OPERATION_RECORDS_SQL).get(tx.opId) as { n: number }).n;
   statement(
     db,
-    'UPDATE operations SET summary = ?, notice_id = ?, tables = ?, records = ? WHERE id = ?',
+    'UPDATE operations SET summary = ?, notice_id = ?, tables = ?, records = ?, step = ? WHERE id = ?',
   ).run(
     tx.summary,
     tx.noticeId,
     JSON.stringify([...tx.tables].sort()),
     records + tx.compactRecords,
+    step,
     tx.opId,
   );
 }

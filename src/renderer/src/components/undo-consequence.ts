@@ -31,6 +31,9 @@ export function consequence(step: HistoryStep, verb: '撤销' | '重做'): strin
 function whatLeaves(step: HistoryStep, verb: '撤销' | '重做'): string {
   const { kind, records } = step.op;
   const again = verb === '撤销' ? '（之后仍可重做）' : '（之后仍可撤销）';
+  // One click's import of several files is taken back and put back whole.
+  const notices = step.op.notices ?? 1;
+  if (kind === 'import' && notices > 1) return severalNotices(step.op, verb, again);
   // An import that only added sources to records already there brought no record of its own.
   if (kind === 'import' && records === 0)
     return verb === '撤销'
@@ -53,6 +56,14 @@ function whatLeaves(step: HistoryStep, verb: '撤销' | '重做'): string {
       ? `整个台账将回到恢复之前的样子${again}。`
       : `整个台账将再次换成恢复的备份${again}。`;
   return `这一步涉及 ${records} 条记录${again}。`;
+}
+
+function severalNotices(op: OperationSummary, verb: '撤销' | '重做', again: string): string {
+  const joined = op.joined ?? 0;
+  const held = joined > 0 ? `，关联的 ${joined} 条已有记录本身保留` : '';
+  return verb === '撤销'
+    ? `这 ${op.notices} 份通知和它们带来的 ${op.records} 条记录将从台账中移除，它们给已有记录添加的来源和状态变化一并撤回${held}${again}。`
+    : `这 ${op.notices} 份通知和它们的 ${op.records} 条记录将重新放回台账，它们给已有记录添加的来源和状态变化一并恢复${again}。`;
 }
 
 /**

@@ -123,6 +123,9 @@ export function ExportPage() {
   };
 
   const blocked = (preview.value?.masked.length ?? 0) > 0 && !printMasked;
+  const blockedText = `暂不能导出：其中 ${preview.value?.masked.length ?? 0} 条含被遮挡的文字（****）。请在表格中补全这些文字，或勾选上方的“照印遮挡文字”。`;
+  // The workbook prints 填报单位 on every sheet: blank, it goes to the leader as "填报单位：".
+  const unitBlank = format === 'xlsx' && count > 0 && !prefs.unitName?.trim();
 
   return (
     <>
@@ -204,15 +207,28 @@ export function ExportPage() {
             {/* Beside the greyed button, why it is grey and the two ways on: the list of
                 records and the tick box are further up the page, often out of sight. */}
             {format !== 'ics' && blocked && (
-              <strong className="export-blocked" data-testid="export-blocked">
-                暂不能导出：其中 {preview.value?.masked.length}{' '}
-                条含被遮挡的文字（****）。请在表格中补全这些文字，或勾选上方的“照印遮挡文字”。
+              <strong className="export-blocked" id="export-blocked" data-testid="export-blocked">
+                {blockedText}
+              </strong>
+            )}
+            {unitBlank && !blocked && (
+              <strong className="export-warned" id="export-warned" data-testid="export-unit-blank">
+                填报单位未填写：汇总表各表的“填报单位：”将是空白。可在上方“填报单位”填写后再导出，也可照此导出。
               </strong>
             )}
           </span>
           <button
             type="button"
             className="button primary"
+            // the reason rides on the greyed button too, where the pointer is
+            title={format !== 'ics' && blocked ? blockedText : undefined}
+            aria-describedby={
+              format !== 'ics' && blocked
+                ? 'export-blocked'
+                : unitBlank
+                  ? 'export-warned'
+                  : undefined
+            }
             disabled={busy || (format !== 'ics' && (count === 0 || blocked))}
             onClick={() => void run()}
           >

@@ -90,6 +90,21 @@ export function HistoryPage() {
                     ) : (
                       op.summary
                     )}
+                    {op.parts && (
+                      <ul className="op-parts" data-testid="op-parts">
+                        {op.parts
+                          .filter((p) => p.kind === 'import')
+                          .map((p) => (
+                            <li key={p.opId}>
+                              {p.noticeId !== null && !p.undone ? (
+                                <a href={`#/notices/${p.noticeId}`}>{p.summary}</a>
+                              ) : (
+                                p.summary
+                              )}
+                            </li>
+                          ))}
+                      </ul>
+                    )}
                     {op.effects && (
                       <div className="op-effects" data-testid="op-effects">
                         {importEffectText(op.effects)}

@@ -6,6 +6,8 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { setLeaveGuard, syncUnloadGuard } from '../../components/leave-guard';
 import { api } from '../../api';
+import { announce, onLedgerChange } from '../../components/undo-bus';
+import type { ImportOutcome } from '../../../../shared/method-results';
 import { EmptyState } from '../../components/EmptyState';
 import { PageHeader } from '../../components/PageHeader';
 import { DropZone } from './DropZone';
@@ -40,6 +42,9 @@ interface Progress {
   total: number;
   current: string;
 }
+
+/** The undo step a click's next file joins: the one its files so far were written in. */
+const stepAfter = (asked: number | 'new' | undefined, got: ImportOutcome) => got.step ?? asked;
 
 export function ImportPage() {
   const [files, setFiles] = useState<SessionFile[]>([]);
@@ -182,16 +187,37 @@ export function ImportPage() {
     setProgress(null);
   };
 
+  // 导入完成 tells what the last commit did; once the ledger changes after it (撤销, 重做, an
+  // edit) it no longer does, and yields to that change, as the foot's status line does.
+  const [summaryStale, setSummaryStale] = useState(false);
+  useEffect(
+    () =>
+      onLedgerChange((c) => {
+        if (c.dataChanged) setSummaryStale(true);
+      }),
+    [],
+  );
+
   const commitAll = async () => {
+    setSummaryStale(false);
+    let stored = 0;
     // Confirmations before the news and reports naming their records (commit-order.ts).
     const ready = commitOrder(
       filesRef.current.filter((f) => f.stage === 'preview' && f.dataBase64),
     );
+    // One click is one undo step, whatever number of files (and calls) it takes.
+    let step: number | 'new' | undefined = ready.length > 1 ? 'new' : undefined;
     for (const [i, f] of ready.entries()) {
       setProgress({ verb: '正在导入', done: i, total: ready.length, current: f.name });
       update(f.key, { stage: 'committing' });
-      const r = await api.call('import/files', { files: [importPayload(f)], dryRun: false });
+      const r = await api.call('import/files', {
+        files: [importPayload(f)],
+        dryRun: false,
+        step,
+      });
+      if (r.ok) step = stepAfter(step, r.value);
       if (r.ok) {
+        stored += r.value.files.filter((x) => x.status === 'imported').length;
         const res = fileResult(r.value, f.name);
         // The rows added by hand are in the ledger now: shown among the committed records.
         update(f.key, {
@@ -202,6 +228,9 @@ export function ImportPage() {
       } else update(f.key, { stage: 'failed', error: r.error.message });
     }
     setProgress(null);
+    // Said in the foot too, where the next step's words (已撤销：…) take its place.
+    if (stored > 0)
+      announce({ message: `导入完成：${stored} 份通知写入台账`, tone: 'info', dataChanged: false });
   };
 
   const waiting = files.filter((f) => f.stage === 'preview');
@@ -241,7 +270,7 @@ export function ImportPage() {
         )}
       </PageHeader>
       <DropZone onFiles={onFiles} disabled={!!progress} />
-      {committed.length > 0 && !progress && (
+      {committed.length > 0 && !progress && !summaryStale && (
         <CommitSummary changes={committed} kinds={committedKinds} />
       )}
       {!progress && (

@@ -4,6 +4,7 @@
  * filters; each facet is counted without its own ticks, so ticking a second value works.
  */
 import type { FacetCounts, FacetField, FacetSelection } from '../../../../shared/domain';
+import { FacetValues } from './FacetValues';
 
 const TITLES: Record<FacetField, string> = {
   province: '省份',
@@ -76,30 +77,12 @@ export function FacetPanel(props: {
         return (
           <fieldset className="facet" key={field} data-facet={field}>
             <legend>{TITLES[field]}</legend>
-            <div className="facet-values">
-              {values.map((v) => (
-                <label key={String(v.value)} title={v.value === null ? '（空）' : String(v.value)}>
-                  <input
-                    type="checkbox"
-                    checked={ticked.includes(v.value)}
-                    onChange={() => toggle(field, v.value)}
-                  />
-                  <span className="facet-value">
-                    {v.value === null ? '（空）' : String(v.value)}
-                  </span>
-                  <span className="facet-count">{v.count}</span>
-                </label>
-              ))}
-              {ticked
-                .filter((t) => !values.some((v) => v.value === t))
-                .map((t) => (
-                  <label key={`x-${String(t)}`}>
-                    <input type="checkbox" checked onChange={() => toggle(field, t)} />
-                    <span className="facet-value">{t === null ? '（空）' : String(t)}</span>
-                    <span className="facet-count">0</span>
-                  </label>
-                ))}
-            </div>
+            <FacetValues
+              title={TITLES[field]}
+              values={values}
+              ticked={ticked}
+              onToggle={(v) => toggle(field, v)}
+            />
           </fieldset>
         );
       })}
