@@ -4,7 +4,7 @@
  * story's first paragraph. The byline, dateline and source lines a story opens with stand after it,
  * so the body is looked for below it.
  */
-const SUMMARY_LABEL = /^[【\[]?(?:内容摘要|内容提要|摘要|导读|核心提示)[】\]]?\s*[:：]/;
+const SUMMARY_LABEL = /^[【[]?(?:内容摘要|内容提要|摘要|导读|核心提示)[】\]]?\s*[:：]/;
 
 /** Whether the line (key form, trimmed) is such a labelled summary. */
 export const isSummaryLine = (key: string): boolean => SUMMARY_LABEL.test(key);
