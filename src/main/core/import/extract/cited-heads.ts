@@ -25,6 +25,12 @@ const COUNTED_BATCH = /^\s*等\s*([0-9]+|[一二三四五六七八九十百千�
  */
 const ACT_BEFORE = /(?:(?:拟|决定|同意)将?(?:命名|确认|认定|推荐)?|命名|确认|认定|推荐)$/;
 const ACT_AFTER = /^[^。；，]{0,12}被(?:确定|确认|认定|命名|评定|评)为/;
+/**
+ * The act's second object, after its first one's clause closed ("确定北京市、浙江省为…试点省，
+ * 天津市南开区等61个市(区)为…试点市"): the same act confirms the batch the head stands for.
+ */
+const SECOND_OBJECT =
+  /(?:确定|确认|命名|认定)[^。；;]{2,80}?(?:为|作为)[^。；;，,、]{2,40}[，,；;]\s*$/;
 
 function sentenceBefore(key: string, at: number): string {
   const from = Math.max(key.lastIndexOf('。', at - 1), key.lastIndexOf('\n', at - 1)) + 1;
@@ -76,10 +82,14 @@ function countedHead(
     /(拟将|决定将|同意将?|批准将?)$/.test(before) ||
     /^[^。；，]{0,12}列入/.test(tail) ||
     // A story retelling the document in its own words: "印发《…》，决定命名北京市…等999个…".
-    (news && /《[^》]+》/.test(before) && CONFIRMING.test(before))
+    (news && /《[^》]+》/.test(before) && CONFIRMING.test(before)) ||
+    // "…评议，包括北京市西城区等154个县作为…优秀示范县": a batch told by what it includes.
+    /包括$/.test(before)
   )
     return 'cited';
-  return ACT_BEFORE.test(before) || ACT_AFTER.test(tail) ? 'confirmed' : null;
+  return ACT_BEFORE.test(before) || SECOND_OBJECT.test(before) || ACT_AFTER.test(tail)
+    ? 'confirmed'
+    : null;
 }
 
 /** Where the record's sentence starts and ends (a line break or 。 closes it). */
@@ -121,7 +131,8 @@ function standsApart(
  */
 function actOfItsOwn(doc: KeyedText, r: ExtractedRecord, head: ExtractedRecord): boolean {
   if (r.span.end > head.span.start) return false;
-  return /^\s*(?:为|作为|成为)[^，,；;、。]{2,}[，,；;]/.test(
+  // The act's object may be several units named one after another (北京市、浙江省、湖南省为…，).
+  return /^(?:\s*、\s*[^、，,；;。\s]{2,12}?)*\s*(?:为|作为|成为)[^，,；;、。]{2,}[，,；;]/.test(
     doc.key.slice(r.span.end, head.span.start),
   );
 }

@@ -88,6 +88,12 @@ const DAY_FIRST_STAMP =
  */
 const MASTHEAD = /^([\u4e00-\u9fff]{2,12}?)[\s\u3000]*\d{4}年\d{1,2}月\d{1,2}日\s*$/;
 /**
+ * A paper's issue line on its e-paper page: its name, the issue and the page it ran on
+ * ("某某工人报 第7942期：第02版 综合新闻"), with no day: the paper is the outlet as a masthead is.
+ */
+const ISSUE_STAMP =
+  /^([\u4e00-\u9fff]{2,10}?报)[\s\u3000]*第\s*\d{1,6}\s*期\s*[:：·]?\s*第?\s*[A-Z0-9]{1,4}\s*版/;
+/**
  * An outlet's name and 讯 opening a line among the story's first ("某某快报讯 记者…",
  * "某某网讯（记者 某某）"), a summary perhaps above it: 讯 is a dateline's own word.
  */
@@ -186,6 +192,7 @@ function storyOutlet(doc: KeyedText, bodyLine: number, lookup: RegionLookup): st
       namedIn(line, RELAYED_FROM, (name) => (outletName(name) ? name : null)) ??
       namedIn(line, OUTLET_XUN, outletName) ??
       namedIn(line, MASTHEAD, outletName) ??
+      namedIn(line, ISSUE_STAMP, outletName) ??
       namedIn(line, DATED_NEWS, notOrgan) ??
       namedIn(line, BRACKETED_OUTLET, notOrgan) ??
       namedIn(line, PAPER_CITY_DATELINE, outletName) ??

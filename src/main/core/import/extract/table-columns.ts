@@ -4,6 +4,7 @@
  * A place is often spread over several columns (省份 | 地市 | 县区 | 单位): they are
  * combined into one region text, highest level first, so the unit is read in its parents.
  */
+import { onlyBodyKind } from './body-name-cell';
 import { parseNumber } from './chinese-numerals';
 import type { ItemDraft } from './drafts';
 import { splitItem } from './item-split';
@@ -340,6 +341,8 @@ export function rowToItem(
     if (split.regionText && !split.regionUnresolved && (split.title || wholeUnit)) {
       regionText = split.regionText;
       title = split.title;
+      // 某县某镇中心敬老院: the institution is the unit at its place, its kind no title.
+      if (onlyBodyKind(title)) [unit, title] = [get('name')?.text.trim(), ''];
     }
   }
   // A place column beside a name column of places (县（市、区） | 名单 = 三家镇): the name is the unit.

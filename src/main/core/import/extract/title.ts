@@ -10,6 +10,7 @@ import { exclaimedHeadlineLine } from './exclaimed-headline';
 import { RETOLD_HEADLINE } from './notice-voice';
 import { kindNamed } from './programme';
 import { splitRegionKey } from './region-heuristic';
+import { isSummaryLine } from './summary-line';
 import { toKey, type KeyedText, type Line } from './text-key';
 
 const META =
@@ -143,6 +144,7 @@ export function bodyStart(doc: KeyedText): number {
     const t = line.trimmed;
     if (t.length < 20 || !/[。！？!?:：]$/.test(t) || line.raw.includes('\t')) continue;
     if (/[！？!?]$/.test(t) && t.length <= HEADLINE_CHARS && !/[。；]/.test(t)) continue;
+    if (isSummaryLine(t)) continue;
     return line.index;
   }
   return doc.lines.length;
