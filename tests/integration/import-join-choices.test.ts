@@ -81,6 +81,71 @@ describe('join choices made in the import preview', () => {
     expect(ledgerFingerprint(db, { log: false })).toBe(before);
   }, 180_000);
 
+  it('keeps a detached record apart from the record refused only: it still meets its other duplicates', async () => {
+    const files = await seriesFiles('national-zones-2019');
+    const t = await tempLedger();
+    cleanup = t.cleanup;
+    const ctx: ApiContext = { ledger: t.ledger, door: 'cli' };
+    const call = async <M extends MethodName>(m: M, input: MethodInput<M>) => {
+      const r = await dispatch(m, input, ctx);
+      if (!r.ok) throw new Error(`${m}: ${r.error.message}`);
+      return r.value as MethodOutput<M>;
+    };
+    const f = files.find((x) => x.stem === '02-progress')!;
+    const progress = (bytes: Uint8Array, name = f.name) => ({
+      name,
+      dataBase64: Buffer.from(bytes).toString('base64'),
+    });
+    const confirmation = files.find((x) => x.stem === '01-confirmation')!;
+    await call('import/files', { files: [progress(confirmation.bytes, confirmation.name)] });
+    const db = t.ledger.db;
+    const live = (id: number) =>
+      db.prepare('SELECT merged_into FROM records WHERE id = ?').get(id) as {
+        merged_into: number | null;
+      };
+    const survivor = (id: number): number => live(id).merged_into ?? id;
+
+    // The reviewer detaches item 2 from the zone identity found: a record of its own.
+    const plain = (await call('import/files', { files: [progress(f.bytes)], dryRun: true }))
+      .files[0]!;
+    const refused = plain.recordIds[2]!;
+    const first = (
+      await call('import/files', {
+        files: [{ ...progress(f.bytes), joins: [{ index: 2, recordId: null }] }],
+      })
+    ).files[0]!;
+    const detached = first.recordIds[2]!;
+    expect(detached).not.toBe(refused);
+    expect(survivor(detached)).toBe(detached);
+    expect(survivor(refused)).toBe(refused);
+
+    // A second copy of the report, its item 2 detached again from whatever identity proposed:
+    // the new record meets the duplicate it was not detached from, never the one refused.
+    const copy = new Uint8Array([...f.bytes, ...Buffer.from('\n')]);
+    const again = (
+      await call('import/files', { files: [progress(copy, `copy-${f.name}`)], dryRun: true })
+    ).files[0]!;
+    const refusedAgain = again.recordIds[2]!;
+    const other = refusedAgain === refused ? detached : refused;
+    const second = (
+      await call('import/files', {
+        files: [{ ...progress(copy, `copy-${f.name}`), joins: [{ index: 2, recordId: null }] }],
+      })
+    ).files[0]!;
+    const made = second.recordIds[2]!;
+    expect(second.changes!.created).toContain(made);
+    expect(survivor(made)).not.toBe(survivor(refusedAgain));
+    const pending = (
+      db
+        .prepare(`SELECT record_a, record_b FROM pair_decisions WHERE decision = 'not_duplicate'`)
+        .all() as { record_a: number; record_b: number }[]
+    ).map((p) => [p.record_a, p.record_b].sort((a, b) => a - b).join('-'));
+    expect(pending).toContain([made, refusedAgain].sort((a, b) => a - b).join('-'));
+    // Met by the import's duplicate check, not skipped: merged into the other duplicate.
+    expect(second.changes!.autoMerged).toBe(1);
+    expect(survivor(made)).toBe(survivor(other));
+  }, 180_000);
+
   it('refuses a choice of a record that is not in the ledger', async () => {
     const files = await seriesFiles('national-zones-2019');
     const t = await tempLedger();

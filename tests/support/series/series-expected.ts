@@ -143,7 +143,9 @@ export function scoreSeries(ledger: Ledger, expected: ExpectedSeries) {
     );
   const sameEntity = (e: ExpectedRecord, r: EntityFacts) => {
     if (r.kind !== e.kind || !codesOf(e).includes(r.code ?? '')) return false;
-    if (e.unit ? !r.place.includes(e.unit) : unitsBeside(e).some((u) => r.place.includes(u)))
+    // A traditional reprint keeps its places as written, as it keeps its titles.
+    const place = toSimplified(r.place);
+    if (e.unit ? !place.includes(e.unit) : unitsBeside(e).some((u) => place.includes(u)))
       return false;
     const twins = twinsOf(e);
     if (twins.some((o) => scopeOf(o.programme) !== scopeOf(e.programme)))

@@ -5,6 +5,7 @@
  * description, or a proposal, states no outcome.
  */
 import { describe, expect, it } from 'vitest';
+import { outcomeIn } from '../../../src/main/core/import/extract/outcomes';
 import { readResolved } from './helpers';
 
 const HEAD = '江苏省确定15个省级“乡村著名行动”先行区\n';
@@ -59,7 +60,8 @@ describe('an acceptance held and decided in one sentence', () => {
           '常州市溧阳市、无锡市宜兴市等2个试点地区列为限期整改地区。\n',
       );
       expect(codes).toEqual(['320481', '320282']);
-      expect(n.records.every((r) => r.outcome?.status !== '已验收')).toBe(true);
+      // Put on a term to rectify after the check, they did not pass it.
+      expect(n.records.map((r) => r.outcome)).toEqual([{ status: '未通过' }, { status: '未通过' }]);
     }
   });
 
@@ -91,5 +93,39 @@ describe('an acceptance held and decided in one sentence', () => {
     const { n } = readResolved(lead + '试点期满后，省民政厅对试点地区开展了' + decided);
     expect(n.records.map((r) => r.outcome?.status)).toContain('已验收');
     expect(n.rules.some((r) => r.kind === 'acceptance')).toBe(false);
+  });
+
+  it('passes the units the decision names before the failed ones the sentence goes on to', () => {
+    const { n, codes } = readResolved(
+      '关于试点地区评估验收结果的通报\n各设区市民政局：\n省民政厅对“某某服务”试点地区开展评估验收，将通过评估验收的南京市浦口区、镇江市丹徒区等2个试点地区确定为省级先行区，常州市溧阳市列为限期整改地区，无锡市宜兴市暂缓通过验收。\n江苏省民政厅\n2024年3月1日\n',
+    );
+    expect(codes).toEqual(['320111', '321112', '320481', '320282']);
+    expect(n.records.map((r) => r.outcome)).toEqual([
+      { status: '已验收' },
+      { status: '已验收' },
+      { status: '未通过' },
+      { status: '未通过' },
+    ]);
+  });
+
+  it('passes the units when the sentence is followed by the signing department', () => {
+    const { n } = readResolved(
+      '关于确定先行区的通知\n各设区市民政局：\n省民政厅对“某某服务”试点地区开展评估验收，将通过评估验收的南京市浦口区、镇江市丹徒区等2个试点地区确定为省级先行区。\n江苏省民政厅\n2024年3月1日\n',
+    );
+    expect(n.records.map((r) => r.outcome)).toEqual([{ status: '已验收' }, { status: '已验收' }]);
+  });
+});
+
+describe('a unit put on a term to rectify in an acceptance', () => {
+  it('has not passed it (列为限期整改, 暂缓通过)', () => {
+    expect(outcomeIn('列为限期整改')).toEqual({ status: '未通过' });
+    expect(outcomeIn('列入限期整改名单')).toEqual({ status: '未通过' });
+    expect(outcomeIn('暂缓通过')).toEqual({ status: '未通过' });
+  });
+
+  it('is no outcome told of others, nor a rule for units that may fail', () => {
+    expect(outcomeIn('列为限期整改的实验区于6月底前报送整改报告')).toBeNull();
+    expect(outcomeIn('如验收不合格，须列为限期整改')?.status ?? null).not.toBe('已验收');
+    expect(outcomeIn('要列为限期整改')).toBeNull();
   });
 });

@@ -40,6 +40,33 @@ describe('the year of the records a later notice names', () => {
     expect(n.records.map((r) => r.year)).toEqual([2019, 2019, 2019]);
   });
 
+  it('is the cited confirmation’s year for its own programme’s units only', () => {
+    const { n } = readResolved(
+      [
+        '民政部办公厅关于全国社区治理和服务创新实验区和全国农村社区建设实验县工作情况的通报',
+        '各省、自治区、直辖市民政厅（局）：',
+        '根据《民政部关于确认北京市西城区等40个单位为全国社区治理和服务创新实验区的批复》（民函〔2015〕220号），北京市西城区、天津市河西区等2个全国社区治理和服务创新实验区有序推进实验工作。',
+        '山东省诸城市、湖北省秭归县等2个全国农村社区建设实验县积极开展农村社区建设。',
+        '民政部办公厅',
+        '2017年9月16日',
+      ].join('\n'),
+    );
+    expect(n.records.map((r) => [r.programme, r.year])).toEqual([
+      ['全国社区治理和服务创新实验区', 2015],
+      ['全国社区治理和服务创新实验区', 2015],
+      ['全国农村社区建设实验县', null],
+      ['全国农村社区建设实验县', null],
+    ]);
+    expect(n.records.map((r) => r.noticeYear)).toEqual([2017, 2017, 2017, 2017]);
+  });
+
+  it('is the cited year when the cited title writes the programme without its scope', () => {
+    const { n } = readResolved(
+      report('根据《关于确认第四批社区治理和服务创新实验区的通知》（民函〔2019〕41号），'),
+    );
+    expect(n.records.map((r) => r.year)).toEqual([2019, 2019, 2019]);
+  });
+
   it('stays the confirmation’s own year for the list it confirms', () => {
     const { n } = readResolved(
       [

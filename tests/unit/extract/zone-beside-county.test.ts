@@ -1,36 +1,47 @@
 /**
- * A list of lines written county + street + community with the city's zones written short
- * among them ("工业园区…", "高新区…"): a zone is no division to read the next line in, so the
- * county a line before wrote still places it. Composed from our own sentences; the places are
- * real.
+ * A development zone the division list places at the district that holds it (重庆市万盛经开区 at
+ * 綦江区's code) is a unit of its own beside that district: a list naming both gives two records
+ * (extract/zone-beside-county.ts). One county written two ways is still one record, and so is
+ * one zone written twice.
  */
 import { describe, expect, it } from 'vitest';
+import { gazetteerRegionLookup } from '../../../src/main/core/import/extract/index';
+import { oneRecordPerUnit } from '../../../src/main/core/import/extract/one-record-per-unit';
+import type { ExtractedRecord } from '../../../src/main/core/import/extract/types';
+import { zoneBesideCounty } from '../../../src/main/core/import/extract/zone-beside-county';
 import { readResolved } from './helpers';
 
-describe('a zone written beside the counties of a list', () => {
-  it('leaves the next line to be read in the city', () => {
-    const { n, codes } = readResolved(
-      [
-        '江苏:首批苏州市社区睦邻示范点名单出炉',
-        '近期，市政府妇儿工委办公室、市民政局、市妇联联合组成专家组进行了评审，5个社区获得首批“苏州市社区睦邻示范点”命名。',
-        '首批苏州市社区睦邻示范点名单',
-        '吴中区郭巷街道湖景花园社区',
-        '相城区漕湖街道漕湖花园一社区',
-        '姑苏区金阊街道三元一村社区',
-        '工业园区斜塘街道金星苑社区',
-        '高新区浒墅关经开区青灯社区',
-        '本文来自投稿',
-      ].join('\n'),
-    );
-    const communities = n.records.flatMap((r, i) =>
-      r.regionText?.endsWith('社区') ? [[r.regionText, codes[i]]] : [],
-    );
-    expect(communities.map(([, code]) => code)).toEqual([
-      '320506',
-      '320507',
-      '320508',
-      '320500',
-      '320505',
+const PROGRAMME = '城乡交通运输一体化示范县';
+const rec = (regionText: string, at: number): ExtractedRecord => ({
+  kind: 'other',
+  seq: null,
+  regionText,
+  title: '',
+  programme: PROGRAMME,
+  year: null,
+  span: { start: at, end: at + regionText.length },
+});
+const frame = { province: null, lookup: gazetteerRegionLookup() };
+const places = (rs: ExtractedRecord[]) => oneRecordPerUnit(rs, frame).map((r) => r.regionText);
+
+describe('a development zone beside the district holding it', () => {
+  it('is a record of its own though the two share a code, in either script', () => {
+    expect(places([rec('重庆市綦江区', 0), rec('重庆市万盛经开区', 10)])).toEqual([
+      '重庆市綦江区',
+      '重庆市万盛经开区',
     ]);
+    expect(places([rec('重慶市綦江區', 0), rec('重慶市萬盛經開區', 10)])).toHaveLength(2);
+    const { codes } = readResolved(
+      '第二批城乡交通运输一体化示范创建县公示名单(共4个)\n北京市通州区\n重庆市綦江区、重庆市万盛经开区\n四川省泸县\n',
+    );
+    expect(codes).toEqual(['110112', '500110', '500110', '510521']);
+  });
+
+  it('leaves one county written two ways one record, and one zone named twice', () => {
+    expect(places([rec('湖北省黄梅县', 0), rec('黄冈黄梅', 10)])).toEqual(['湖北省黄梅县']);
+    expect(places([rec('重庆市万盛经开区', 0), rec('万盛经开区', 10)])).toHaveLength(1);
+    // A district named 新区 is a district, no zone beside one.
+    expect(zoneBesideCounty('上海市浦东新区', '上海市黄浦区')).toBe(false);
+    expect(zoneBesideCounty('重庆市万盛经开区', '重庆市綦江区')).toBe(true);
   });
 });

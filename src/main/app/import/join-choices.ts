@@ -13,14 +13,17 @@ import { statement } from '../../db/write/statements';
 
 export const CHOSEN_REASON = '审核人指定关联';
 
-/** Applies the choices to `joins` (by item index); returns the items detached to be new. */
+/**
+ * Applies the choices to `joins` (by item index); returns the items detached to be new, each
+ * with the record identity had joined it to (the one the reviewer refused), or null.
+ */
 export function applyChoices(
   tx: WriteTx,
   records: readonly RecordDraft[],
   joins: Map<number, IdentityMatch>,
   choices: ReadonlyMap<number, number | null>,
-): Set<number> {
-  const detached = new Set<number>();
+): Map<number, number | null> {
+  const detached = new Map<number, number | null>();
   const live = statement(
     tx.db,
     'SELECT kind FROM records WHERE id = ? AND merged_into IS NULL AND deleted_at IS NULL',
@@ -29,8 +32,8 @@ export function applyChoices(
     const draft = records[i];
     if (!draft) continue; // an item the corrections left out
     if (recordId === null) {
+      detached.set(i, joins.get(i)?.id ?? null);
       joins.delete(i);
-      detached.add(i);
       continue;
     }
     const target = live.get(recordId) as { kind: string } | undefined;
@@ -47,4 +50,21 @@ export function applyChoices(
     joins.set(i, { id: recordId, reason: CHOSEN_REASON, renamed: false });
   }
   return detached;
+}
+
+/**
+ * The reviewer's 不关联 is a judgement on one pair: the detached record and the one identity
+ * proposed are not the same entity, so the duplicate check never proposes or merges that pair
+ * again — while the detached record still meets every other record it may duplicate.
+ */
+export function keepRefusedApart(tx: WriteTx, refused: ReadonlyMap<number, number>): void {
+  for (const [created, proposed] of refused) {
+    const [a, b] = created < proposed ? [created, proposed] : [proposed, created];
+    tx.put('pair_decisions', {
+      record_a: a,
+      record_b: b,
+      decision: 'not_duplicate',
+      decided_at: tx.now,
+    });
+  }
 }

@@ -22,7 +22,7 @@ import type { KeptRegionCodes } from '../dedupe/nearby-codes';
 import { writeEvents, type EventItem } from '../records/record-events';
 import { closeCreationsByNaming } from '../records/naming-closes';
 import type { IdentityMatch } from '../../core/dedupe/identity';
-import { applyChoices } from './join-choices';
+import { applyChoices, keepRefusedApart } from './join-choices';
 import { joinRecord, planJoins, sourceOf } from './join-records';
 import { RETOLD_REASON } from './retold-reason';
 import { municipalityAmongCities } from './listed-municipality';
@@ -138,8 +138,8 @@ export interface WrittenNotice {
   /** In the order the notice lists them: new and joined records alike. */
   recordIds: number[];
   /**
-   * Only the records this notice created and the duplicate check looks at: not those the
-   * reviewer detached from the record identity found (their choice, which no auto-merge undoes).
+   * The records this notice created, which the duplicate check looks at: those the reviewer
+   * detached too, kept apart from the record they refused only (join-choices.ts).
    */
   createdIds: number[];
   changes: NoticeChanges;
@@ -205,6 +205,7 @@ export function writeNotice(
     fresh,
     rulesScopedToJoins(tx.db, records, ownJoins, rules),
   );
+  keepRefusedApart(tx, refusedPairs(detached, freshIdx, written.recordIds));
   const source = sourceOf(written.noticeId, notice);
   // A skipped item keeps its place (0): the preview's corrections refer to items by index.
   const recordIds: number[] = new Array<number>(records.length).fill(0);
@@ -240,7 +241,7 @@ export function writeNotice(
   return {
     noticeId: written.noticeId,
     recordIds,
-    createdIds: written.recordIds.filter((_, k) => !detached.has(freshIdx[k]!)),
+    createdIds: written.recordIds,
     changes: {
       role: notice.role ?? null,
       secondary: isSecondary(notice.role),
@@ -255,4 +256,18 @@ export function writeNotice(
       autoMerged: 0,
     },
   };
+}
+
+/** Each detached item's new record with the record the reviewer refused for it. */
+function refusedPairs(
+  detached: ReadonlyMap<number, number | null>,
+  freshIdx: readonly number[],
+  created: readonly number[],
+): Map<number, number> {
+  const out = new Map<number, number>();
+  freshIdx.forEach((i, k) => {
+    const refused = detached.get(i);
+    if (refused != null) out.set(created[k]!, refused);
+  });
+  return out;
 }

@@ -76,6 +76,24 @@ export function heldCheck(
   return { outcome: { status: '已验收' }, programme: programmeIn(check[1], province) };
 }
 
+/**
+ * The words after the units a decision names, to their sentence's end: after the run of units
+ * the list opens with, up to the first that states an outcome of its own (the sentence goes on
+ * "…确定为省级先行区，C列为限期整改地区，D暂缓通过": C and D failed, the decision is on those
+ * before them). A list read on past its sentence's end (a signature line's province) is cut there.
+ */
+export function afterPassingUnits(
+  key: string,
+  items: readonly { end: number; outcome?: Outcome | null }[],
+  listEnd: number,
+): string {
+  const own = items.findIndex((it) => !!it.outcome);
+  const last = (own < 0 ? items : items.slice(0, own)).at(-1);
+  const from = last?.end ?? listEnd;
+  const close = key.indexOf('。', from);
+  return key.slice(from, close < 0 ? from + 120 : Math.min(close, from + 120));
+}
+
 /** The pass and the decision on those passing, to the end of the decision's clause. */
 const PASSED_DECIDED = new RegExp(`${PASSED}[^。；;]{0,80}?${DECIDING}[^，,。；;]*`);
 

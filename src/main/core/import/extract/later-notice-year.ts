@@ -10,6 +10,8 @@
  * （民函〔2019〕41号）), whose year is the batch's — when the documents it cites so agree on one.
  */
 import { LATER_ROLES, type NoticeRole } from '../../../../shared/notice-roles';
+import { nationalBase, programmeStem } from '../../records/programme-name';
+import { programmeIn } from './programme';
 import type { KeyedText } from './text-key';
 import type { ExtractedRecord } from './types';
 
@@ -26,15 +28,48 @@ const CALLS = /申报|推荐|遴选|征集|开展/;
  */
 const NO_BATCH = /验收|结项|评估|考核|督查|延期|撤销|退出|摘牌|办法|细则|规定|标准|方案|指南/;
 
-/** The one year of the confirming documents the notice cites by 文号, or null. */
-export function citedConfirmationYear(doc: KeyedText): number | null {
+/** The confirmation a later notice cites: its year, and the programmes its title names. */
+export interface CitedConfirmation {
+  year: number;
+  /** Empty when no title names its programme: then the year is every record's. */
+  programmes: string[];
+}
+
+/** The one year of the confirming documents the notice cites by 文号, with their programmes. */
+export function citedConfirmation(doc: KeyedText): CitedConfirmation | null {
   const years = new Set<number>();
+  const programmes: string[] = [];
   for (const m of doc.key.matchAll(CITED_DOCUMENT)) {
     const title = m[1] ?? '';
-    if (CONFIRMS.test(title) && !CALLS.test(title) && !NO_BATCH.test(title))
-      years.add(Number(m[2]));
+    if (!CONFIRMS.test(title) || CALLS.test(title) || NO_BATCH.test(title)) continue;
+    years.add(Number(m[2]));
+    const named = programmeIn(title, null)?.name;
+    if (named) programmes.push(named);
   }
-  return years.size === 1 ? [...years][0]! : null;
+  return years.size === 1 ? { year: [...years][0]!, programmes } : null;
+}
+
+/** The one year of the confirming documents the notice cites by 文号, or null. */
+export function citedConfirmationYear(doc: KeyedText): number | null {
+  return citedConfirmation(doc)?.year ?? null;
+}
+
+/** A programme's name compared without its scope, its levels and its unit word. */
+const core = (name: string): string => nationalBase(programmeStem(name));
+
+/**
+ * Whether the cited confirmation is of the record's programme. A notice on several programmes
+ * (an acceptance of one, a progress report naming another's units) cites the confirmation of
+ * one: its year is that programme's batch's, no other's. A province's own name in front of the
+ * programme ("某省社区治理…") is the same programme written with its place.
+ */
+function citesProgramme(cited: CitedConfirmation, programme: string | null): boolean {
+  if (cited.programmes.length === 0 || programme === null) return true;
+  const own = core(programme);
+  return cited.programmes.some((p) => {
+    const c = core(p);
+    return c === own || (c.length >= 6 && own.endsWith(c)) || (own.length >= 6 && c.endsWith(own));
+  });
 }
 
 /**
@@ -48,7 +83,7 @@ export function laterNoticeYears<R extends ExtractedRecord>(
 ): R[] {
   if (!records.some((r) => r.yearOfNotice)) return records;
   const later = LATER_ROLES.has(role);
-  const cited = later ? citedConfirmationYear(doc) : null;
+  const cited = later ? citedConfirmation(doc) : null;
   return records.map((r) => {
     if (!r.yearOfNotice) return r;
     const { yearOfNotice: _told, ...rest } = r;
@@ -56,7 +91,8 @@ export function laterNoticeYears<R extends ExtractedRecord>(
     // Zones are confirmed by an act of their own, years before a report on them; cases and
     // observation points a later page presents are its own (a department's site publishing
     // observation points, seed 002), and its date is their year, as the seeds' gold labels it.
-    if (r.kind !== 'zone' && cited === null) return rest as R;
-    return { ...rest, year: cited, noticeYear: r.year } as R;
+    const year = cited && citesProgramme(cited, r.programme) ? cited.year : null;
+    if (r.kind !== 'zone' && year === null) return rest as R;
+    return { ...rest, year, noticeYear: r.year } as R;
   });
 }

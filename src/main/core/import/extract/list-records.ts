@@ -39,7 +39,7 @@ import {
 import { isHonourNaming } from './naming-clause';
 import { headingOutcome } from './heading-outcome';
 import { introOutcome } from './intro-outcome';
-import { heldCheck } from './held-check';
+import { afterPassingUnits, heldCheck } from './held-check';
 import { recognitionOutcome } from './recognition-outcome';
 import { tierOutcome } from './acceptance-tiers';
 import { batchLine } from './batch-lines';
@@ -202,7 +202,7 @@ export function recordsFromLists(
     // Units told as passing a check this notice held: that check's programme, and the pass.
     const held = heldCheck(
       doc.key.slice(Math.max(0, list.start - 300), list.start),
-      doc.key.slice(list.end, sentenceEnd),
+      afterPassingUnits(doc.key, list.items, list.end),
       frame.province,
     );
     const programme = held?.programme ?? named;

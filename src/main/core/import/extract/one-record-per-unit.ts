@@ -4,6 +4,7 @@
  * mention is kept, and an outcome stated at either holds for it.
  */
 import { comparable } from './text-key';
+import { zoneBesideCounty } from './zone-beside-county';
 import type { ExtractedRecord, RegionContext, RegionLookup } from './types';
 
 /** What the notice gives to place its records by: its province and the division list. */
@@ -74,7 +75,8 @@ export function oneRecordPerUnit(
       // names): the division list places both at the same county.
       // …and two counties of one name in two provinces ("北京市：朝阳区", "长春市朝阳区") are two.
       const otherCode = codes.get(o) ?? null;
-      if (code !== null && otherCode !== null) return otherCode === code;
+      if (code !== null && otherCode !== null)
+        return otherCode === code && !zoneBesideCounty(o.regionText ?? '', r.regionText ?? '');
       const other = k.slice(key.length + 1);
       const [a, b] = other.length <= place.length ? [other, place] : [place, other];
       return a.length >= 3 && b.endsWith(a);

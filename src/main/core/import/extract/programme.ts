@@ -7,6 +7,7 @@ import { CHINESE_NUMERAL_CHARS } from './chinese-numerals';
 import { afterItemCount } from './counted-items';
 import { withoutShareBeforeList } from './share-before-list';
 import { withoutThemeBracket } from './sub-theme-bracket';
+import { withBatchYearFirst } from './batch-year-bracket';
 import { PHRASE_CHARS, PHRASE_END, PHRASE_WORD } from './programme-endings';
 import { roundBeforePlace } from './place-before-round';
 import { readProvinceScope } from './province-scope-word';
@@ -252,7 +253,7 @@ export function cleanProgramme(
   provincial = false,
 ): Programme | null {
   let phrase = withoutScopeBeforeQuotedName(
-    withLevelBeforeQuotedName(withoutSpacesInQuotes(keyOf(text))),
+    withLevelBeforeQuotedName(withoutSpacesInQuotes(withBatchYearFirst(keyOf(text)))),
   )
     .replace(/[“”"]/g, '')
     // "获评年度“…”": the round's year (lost or left unsaid) is no part of the name.
