@@ -38,6 +38,24 @@ describe('a run of honoured units closed by the honour', () => {
   });
 });
 
+describe('a run of honoured units closed by its count and the honour', () => {
+  it('reads the round’s first units', () => {
+    expect(
+      read(
+        '近日，常德市恒德社会工作服务中心、常德鸿志中等职业技术学校、武陵区大康倍融康复教育中心等17家社会组织被评为全省第一批示范社会组织。',
+      ),
+    ).toEqual([
+      '常德市|常德市恒德社会工作服务中心',
+      '常德|常德鸿志中等职业技术学校',
+      '武陵区|武陵区大康倍融康复教育中心',
+    ]);
+  });
+
+  it('leaves a counted run that is honoured with nothing alone', () => {
+    expect(read('会上，枞阳县财政局、枞阳县人民法院等5家单位参加了座谈。')).toEqual([]);
+  });
+});
+
 describe('organs in prose', () => {
   it('doing something are no entries', () => {
     expect(read('会上，枞阳县财政局、枞阳县人民法院介绍了经验，枞阳县气象局作了发言。')).toEqual(

@@ -11,6 +11,7 @@ import { CHINESE_NUMERAL_CHARS, parseNumber } from './chinese-numerals';
 import type { ItemDraft, ListDraft } from './drafts';
 import { NAMED_BODY } from './place-lines';
 import { provinceAt } from './provinces';
+import { shortCityStem } from './short-city-stem';
 import type { KeyedText } from './text-key';
 import type { RegionLookup } from './types';
 
@@ -36,21 +37,10 @@ export interface Name {
 function bodyAt(raw: string, start: number, lookup: RegionLookup, nouns = NAMED_BODY): Name | null {
   const t = raw.trim();
   if (t.length < 5 || t.length > 30 || /[\s“”"（）()]/.test(t) || !nouns.test(t)) return null;
-  const end = lookup.splitPrefix(t, {})?.end ?? shortPair(t, lookup) ?? shortCity(t, lookup);
+  const end = lookup.splitPrefix(t, {})?.end ?? shortPair(t, lookup) ?? shortCityStem(t, lookup);
   if (!end || end < 2 || end >= t.length - 2) return null;
   const from = start + raw.indexOf(t);
   return { start: from, end: from + t.length, placeEnd: from + end };
-}
-
-/**
- * "广州社会组织研究院": a prefecture-level city written without 市 before the body's name (the
- * name's own short form); where the city ends. A county-level place written short is left alone.
- */
-function shortCity(t: string, lookup: RegionLookup): number | null {
-  const city = `${t.slice(0, 2)}市`;
-  if (lookup.splitPrefix(city, {})?.end !== 3) return null;
-  const code = lookup.codeOf?.(city, {}) ?? null;
-  return code && /^\d{4}00$/.test(code) && !/0000$/.test(code) ? 2 : null;
 }
 
 /**
@@ -82,10 +72,12 @@ function lastNames(raw: string, start: number, lookup: RegionLookup, nouns: RegE
 
 /**
  * The honour closing a run of honoured units ("…、某县气象局入选“第十一届…文明单位”", "…及某市某某
- * 协会等喜获殊荣"): the verb right after the last name (after 等, when it stands there).
+ * 协会等喜获殊荣", "…等17家社会组织被评为…"): the verb right after the last name (after 等 and
+ * the count of their kind, when they stand there: the names are the round's first units).
  */
-const HONOUR_TAIL =
-  /\s*等?\s*(?:(?:均|分别|先后)?被?(?:评为|授予|命名为|认定为)|入选|荣获|获评|喜获|榜上有名|光荣上榜|上榜)/;
+const HONOUR_TAIL = new RegExp(
+  `\\s*(?:等\\s*${N}\\s*[家个][\\u4e00-\\u9fff]{0,8}?)?\\s*等?\\s*(?:(?:均|分别|先后)?被?(?:评为|授予|命名为|认定为)|入选|荣获|获评|喜获|榜上有名|光荣上榜|上榜|获得(?=[^，。,;；]{0,30}(?:称号|殊荣)))`,
+);
 
 /**
  * Units an honour names besides organisations: an organ, a court, a company, a school, a
@@ -93,7 +85,7 @@ const HONOUR_TAIL =
  * prose such names are a story's sources and actors; only the honour closing their run lists them.
  */
 const HONOURED_UNIT = new RegExp(
-  `(?:${NAMED_BODY.source.replace(/\$$/, '')}|研究院|局|检察院|法院|公司|大队|支队|医院|银行|分行|支行|中学|小学|学校|幼儿园|救助站|管理站|管理处|办事处)$`,
+  `(?:${NAMED_BODY.source.replace(/\$$/, '')}|研究院|中心|局|检察院|法院|公司|大队|支队|医院|银行|分行|支行|中学|小学|学校|幼儿园|救助站|管理站|管理处|办事处)$`,
 );
 
 /**
