@@ -82,6 +82,13 @@ const KEEPS = /(继续|仍然?|保持|达到|符合|具备|不再|未能)/;
 const KEPT_AFTER_REVIEW =
   /^(?:继续|仍然?)(?:符合|保持|达到)[^。；;，,]{0,16}(?:标准|条件|要求)|^(?:复核(?:结果)?(?:为保留|合格)|予以保留)/;
 
+/**
+ * The places' own pilot or demonstration project closing the clause ("…石渔村的省级农村社区“三社
+ * 联动”试点项目"): what a list of projects names them by, each place the project's unit. A
+ * project told in passing (的试点项目中…, 的项目经验) goes on past it, and is none.
+ */
+const OWN_PILOT_PROJECT = /^的([^，。；;,、]{2,40}?(?:试点|示范))(?:建设)?项目$/;
+
 export function classifyRest(restKey: string): RestOf {
   const rest = restKey.trim();
   if (rest === '') return { rest: 'none' };
@@ -158,6 +165,9 @@ export function classifyRest(restKey: string): RestOf {
   }
   // "…A村、B村继续符合创建标准，复核结果为保留": kept after a review, members still.
   if (KEPT_AFTER_REVIEW.test(rest)) return { rest: 'member' };
+  // "…包括：某镇某村的省级…试点项目；…": the places' own pilot project, its clause's last words.
+  const own = OWN_PILOT_PROJECT.exec(rest);
+  if (own) return { rest: 'member', phrase: own[1]! };
   return { rest: 'activity' };
 }
 
