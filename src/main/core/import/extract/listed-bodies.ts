@@ -26,7 +26,7 @@ const ANNOUNCES = /(?:包括|分别是|分别为|共有|即|有)[:：]?\s*$/;
 const REFERENCE = /\s*(?:[[［【]\s*\d+\s*[\]］】]\s*)+$/;
 const CLAUSE = /[^，,。；;！!？?：:\n]+/g;
 
-export interface Name {
+interface Name {
   start: number;
   end: number;
   /** Where the place its name opens with ends. */
