@@ -8,6 +8,7 @@ import { GOVERNING } from './clause-verbs';
 import { outcomeIn } from './outcomes';
 import { withoutEstate } from './place-like';
 import { provinceByName } from './provinces';
+import { onAnnouncedProvinceLine } from './province-run-line';
 import { countedIntro } from './sentence-pieces';
 import { listsByPhrase, type Building } from './sentence-building';
 import { toKey, type KeyedText } from './text-key';
@@ -63,6 +64,7 @@ export function acceptedLists(b: Building, doc: KeyedText, lookup: RegionLookup)
       INTRO.test(b.intro) ||
       b.townLead === true ||
       nonProvince.length >= 3 ||
+      (nonProvince.length === 0 && onAnnouncedProvinceLine(doc.key, b.items[0]?.start ?? 0)) ||
       countedIntro(b.intro) === nonProvince.length ||
       (b.placeGiven === true && b.items.length >= 2));
   const first = b.items[0];

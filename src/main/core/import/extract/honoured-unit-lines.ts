@@ -16,6 +16,7 @@ import { readNumbering } from './numbering';
 import { regionParts } from './region-heuristic';
 import type { KeyedText, Line } from './text-key';
 import { toKey } from './text-key';
+import { shortCityStem } from './short-city-stem';
 import type { RegionLookup } from './types';
 
 /** A heading ending with the units it announces, a bracketed place or count, and a colon. */
@@ -70,7 +71,9 @@ function unitPlace(
     if (parts.county || parts.countyOnly || parts.city)
       return { regionText: hit.regionText, whole: false };
   }
-  return null;
+  // "广州海关", "广州出入境检验检疫局": the city written short as the body's own name opens.
+  const stem = shortCityStem(key, lookup);
+  return stem ? { regionText: name.slice(0, stem), whole: false } : null;
 }
 
 function itemOf(name: string, at: number, lookup: RegionLookup): ItemDraft | null {

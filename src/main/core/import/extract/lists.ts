@@ -56,6 +56,7 @@ import { detectCountedEstates } from './counted-estates';
 import { detectRunTogetherUnits } from './run-together-units';
 import { detectCountedStreets } from './counted-streets';
 import { detectListedBodies } from './listed-bodies';
+import { honouredBodyRuns } from './honoured-body-runs';
 import { detectFeaturedUnit } from './featured-unit';
 import { detectHeldDesignation } from './held-designation';
 import { detectPlaqueBody } from './plaque-body';
@@ -215,6 +216,8 @@ function detectAll(
   run(detectListedBodies, () => true);
   run(detectTrackAwards, () => true);
   run(detectGradedTownLines, () => true);
+  // Organs and bodies an honour names in a run of their own, on any line (honoured-body-runs.ts).
+  all.push(...honouredBodyRuns(doc, lookup, all));
   // A feature about one honoured unit, only where nothing else was read as a list.
   const featured = all.some((l) => l.items.length > 0)
     ? null

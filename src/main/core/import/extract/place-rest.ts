@@ -56,7 +56,9 @@ const INCLUDED_JOINS =
   /^\s*(?:被|成功|先后|同时)?(?:列入|纳入|列为|入选|入围|确定为|确认为|命名为|认定为|评为|成为|获评|荣获)(?![^，。,;；]{0,20}?奖(?!项))/;
 /**
  * Verbs that make the places members of a programme; the phrase after them names it. An
- * adverb of time may come first ("A、B和C先后被确定为…", "…相继入选…"), and so may the 拟 of
+ * adverb of time may come first ("A、B和C先后被确定为…", "…相继入选…"), or 分别 handing each place
+ * its honour ("A、B、C分别被评为…"; not 分别 handing out batches, "A和B分别获评首批、第二批…": the
+ * earlier rounds retold, whose units the notice's own list names again), and so may the 拟 of
  * a 公示 and the stories retelling it ("A、B拟被认定为…"): the units it proposes are its entries.
  * A story may say the places are on the list rather than that they joined it ("A、B也出现在
  * 此次名单当中", "…列入第三批名单", "…位列公示名单"), or that they entered its ranks ("A、B跻身首批…
@@ -69,7 +71,7 @@ const INCLUDED_JOINS =
  * (被)列入 a pilot is its member; one only 拟列入 it is planned for it, no member yet.
  */
 export const MEMBER_VERB =
-  /^(?:先后|相继|同时|拟|也|均|都|亦|已经?)?(?:(?:出现在|列入|纳入|位列|名列|跻身|进入)[^，。,;；]{0,16}?名单(?:当中|之中|中)?|跻身(?![^，。,;；]{0,30}?(?:强|方阵|梯队|前列|前[0-9一二三四五六七八九十]))(?=[^，。,;；]{2,30}?(?:行列|之列)(?:$|[，。,;；]))|被(?:认定|命名|评定)为?(?!了)|(?:被[^，。,;；]{0,12}?|成功|光荣|顺利)?(评为|评选为|确定为|确认为|命名为|认定为|列为|授予|入选|入围|入列|获评|荣获|成为|为|(?:光荣|成功)?上榜|榜上有名|[位名]列其中|在其中(?=$|[，。,;；])|(?:喜|荣)?获得?(?=[^，。,;；]{0,30}(?:称号|殊荣)))|成功申报(?:为|成为)?|(?<!拟)被?(?:列入|纳入)(?=[^，。,;；]{2,30}?试点(?:县|市|区|地区|单位)?(?:$|[，。,;；]))|成功创建(?:为|成为)?(?=[^，。,;；]{2,30}?(?:实验区|试验区|示范区|示范县|示范市|示范城市|示范社区|示范村|文明城市|卫生城市)(?:[(（][^()（）]{1,6}[)）])?(?:$|[，。,;；]))|(?:成功)?获批(?!延期|延长|撤销|取消|退出)(?:为|成为)?|作为(?=(?:国家级|全国|省级|全省|市级|全市|首批|第[一二三四五六七八九十0-9]+批)[^，。,;；]{0,20}?(?:实验区|试验区)(?:[，,]|$)|[^，。,;；]{2,24}?示范(?:企业|街道|乡镇|基地|单位|社区|村|园区|机构)[^，。,;；]{0,4}$|[^，。,;；]{2,24}?示范(?:企业|街道|乡镇|基地|单位|社区|村|园区|机构)[位名]列其中))/;
+  /^(?:先后|相继|同时|分别(?![^，。,;；]{0,8}?(?:首批|第[一二三四五六七八九十0-9]+批)(?:[、和与及]|$))|拟|也|均|都|亦|已经?)?(?:(?:出现在|列入|纳入|位列|名列|跻身|进入)[^，。,;；]{0,16}?名单(?:当中|之中|中)?|跻身(?![^，。,;；]{0,30}?(?:强|方阵|梯队|前列|前[0-9一二三四五六七八九十]))(?=[^，。,;；]{2,30}?(?:行列|之列)(?:$|[，。,;；]))|被(?:认定|命名|评定)为?(?!了)|(?:被[^，。,;；]{0,12}?|成功|光荣|顺利)?(评为|评选为|确定为|确认为|命名为|认定为|列为|授予|入选|入围|入列|获评|荣获|成为|为|(?:光荣|成功)?上榜|榜上有名|[位名]列其中|在其中(?=$|[，。,;；])|(?:喜|荣)?获得?(?=[^，。,;；]{0,30}(?:称号|殊荣)))|成功申报(?:为|成为)?|(?<!拟)被?(?:列入|纳入)(?=[^，。,;；]{2,30}?试点(?:县|市|区|地区|单位)?(?:$|[，。,;；]))|成功创建(?:为|成为)?(?=[^，。,;；]{2,30}?(?:实验区|试验区|示范区|示范县|示范市|示范城市|示范社区|示范村|文明城市|卫生城市)(?:[(（][^()（）]{1,6}[)）])?(?:$|[，。,;；]))|(?:成功)?获批(?!延期|延长|撤销|取消|退出)(?:为|成为)?|作为(?=(?:国家级|全国|省级|全省|市级|全市|首批|第[一二三四五六七八九十0-9]+批)[^，。,;；]{0,20}?(?:实验区|试验区)(?:[，,]|$)|[^，。,;；]{2,24}?示范(?:企业|街道|乡镇|基地|单位|社区|村|园区|机构)[^，。,;；]{0,4}$|[^，。,;；]{2,24}?示范(?:企业|街道|乡镇|基地|单位|社区|村|园区|机构)[位名]列其中))/;
 /** A count of the place's units ranked against others' (…数量位居…前列, …数居全省第一). */
 const TALLY_RANK = /数(?:量|目)?(?:位居|居于?|位列|名列|排名|排在)/;
 /** An honour's or programme's own name, not the noun of a list to come. */
@@ -80,6 +82,13 @@ const KEEPS = /(继续|仍然?|保持|达到|符合|具备|不再|未能)/;
 /** A review's verdict that keeps the places before it on their list. */
 const KEPT_AFTER_REVIEW =
   /^(?:继续|仍然?)(?:符合|保持|达到)[^。；;，,]{0,16}(?:标准|条件|要求)|^(?:复核(?:结果)?(?:为保留|合格)|予以保留)/;
+
+/**
+ * The places' own pilot or demonstration project closing the clause ("…石渔村的省级农村社区“三社
+ * 联动”试点项目"): what a list of projects names them by, each place the project's unit. A
+ * project told in passing (的试点项目中…, 的项目经验) goes on past it, and is none.
+ */
+const OWN_PILOT_PROJECT = /^的([^，。；;,、]{2,40}?(?:试点|示范))(?:建设)?项目$/;
 
 export function classifyRest(restKey: string): RestOf {
   const rest = restKey.trim();
@@ -157,6 +166,9 @@ export function classifyRest(restKey: string): RestOf {
   }
   // "…A村、B村继续符合创建标准，复核结果为保留": kept after a review, members still.
   if (KEPT_AFTER_REVIEW.test(rest)) return { rest: 'member' };
+  // "…包括：某镇某村的省级…试点项目；…": the places' own pilot project, its clause's last words.
+  const own = OWN_PILOT_PROJECT.exec(rest);
+  if (own) return { rest: 'member', phrase: own[1]! };
   return { rest: 'activity' };
 }
 

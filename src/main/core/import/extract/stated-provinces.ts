@@ -11,6 +11,7 @@
  * count of provinces that designates nothing ("涉及山西…等11个省份", "扩大到了江苏、安徽两省和135个
  * 城市"), a province's organ (两省民政厅) and the notice's own province (我省, 全省) are no such unit.
  */
+import { onAnnouncedProvinceLine } from './province-run-line';
 import { provinceAt } from './provinces';
 import { toKey } from './text-key';
 import type { ExtractedRecord } from './types';
@@ -94,6 +95,8 @@ export function statesProvinceUnit(key: string, at: number): boolean {
   if (!own) return false;
   const afterOwn = key.slice(at + own.length);
   if (NAMED_PROVINCE_UNIT.test(afterOwn) || ITEM_OF_COUNTED_UNITS.test(afterOwn)) return true;
+  // A tier line of provinces under its heading (省级(10个): over 河北省、江苏省…) lists them.
+  if (onAnnouncedProvinceLine(key, at)) return true;
   const end = runEnd(key, at);
   const count = PROVINCE_COUNT.exec(key.slice(end));
   if (!count) return false;
