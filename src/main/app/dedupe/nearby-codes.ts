@@ -6,8 +6,8 @@
  */
 import { gazetteerPredecessors, gazetteerRegions } from '../../core/dedupe/gazetteer-regions';
 import {
+  nearAnyOf,
   placeOf,
-  placesNear,
   prefixesOf,
   type Place,
   type RegionMapper,
@@ -115,9 +115,6 @@ export function codesNear(
   const map = regionMapper();
   const focus = focusOf(codes, map);
   if (focus.length === 0) return [];
-  const near = stored(prefixesNear(focus));
-  return near.filter((c) => {
-    const p = placeOfCode(c, map);
-    return focus.some((f) => placesNear(f.place, p));
-  });
+  const near = nearAnyOf(focus.map((f) => f.place));
+  return stored(prefixesNear(focus)).filter((c) => near(placeOfCode(c, map)));
 }

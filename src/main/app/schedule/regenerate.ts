@@ -28,7 +28,8 @@ import {
 } from '../../db/queries/milestones';
 import { noticesNamingRecords, recordsNamedBy } from '../../db/queries/notices-naming-records';
 import { annualCallNotices, storedCycleDuties } from '../../db/queries/programme-cycles';
-import { allRules, getSetting } from '../../db/queries/rules';
+import { keptRules } from '../../db/queries/kept-rules';
+import { getSetting, type RuleRow } from '../../db/queries/rules';
 import { closeByEvents } from './close-by-events';
 import { closeAnsweredRounds } from './close-rounds';
 import { closeByMidtermReports } from './close-by-reports';
@@ -152,11 +153,11 @@ function plannedProgrammeEnds(
  */
 function reportingNotices(
   tx: WriteTx,
-  rules: ReturnType<typeof allRules>,
+  rules: readonly RuleRow[],
   memo: ReturnType<typeof planMemo>,
   subjects: readonly ScheduleSubject[],
   desired: readonly DesiredMilestone[],
-  noticeRules: ReturnType<typeof allRules>,
+  noticeRules: readonly RuleRow[],
 ): Set<number> {
   const reporting = new Set(
     desired.filter((d) => d.kind === 'final_report').map((d) => d.recordId),
@@ -184,7 +185,8 @@ function regenerate(
   scope: Scope,
 ): { written: number; removed: number; closed: number } {
   const notices = noticeWindowRules(tx, scope.noticeIds);
-  const rules = allRules(tx.db);
+  // kept between regenerations (every imported notice runs one): the same rows, in force now
+  const rules = keptRules(tx.db);
   const subjects = scheduleSubjects(tx.db, scope.recordIds);
   const memo = planMemo(rules);
   const oneOffs = recordOneOffs(rules);

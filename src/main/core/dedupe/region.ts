@@ -138,6 +138,32 @@ export function placesNear(focus: Place, other: Place): boolean {
   return intersects(focus.cities, other.cities);
 }
 
+/**
+ * placesNear against any of `focus`, for many others: the focus's counties and cities are
+ * gathered once, so each other place costs its own few codes, not the focus's size (an
+ * import's checks test every live code of a notice's cities against each of its places).
+ */
+export function nearAnyOf(focus: readonly Place[]): (other: Place) => boolean {
+  const counties = new Set<string>(); // of focus places with counties
+  const countyCities = new Set<string>(); // their cities: met by a city-level other
+  const cityCities = new Set<string>(); // cities of focus places at city level
+  for (const f of focus) {
+    if (!f.known) continue;
+    if (f.counties.length) {
+      for (const c of f.counties) counties.add(c);
+      for (const c of f.cities) countyCities.add(c);
+    } else for (const c of f.cities) cityCities.add(c);
+  }
+  return (other) => {
+    if (!other.known) return false;
+    if (other.counties.length)
+      return (
+        other.counties.some((c) => counties.has(c)) || other.cities.some((c) => cityCities.has(c))
+      );
+    return other.cities.some((c) => countyCities.has(c) || cityCities.has(c));
+  };
+}
+
 /** The 4-digit prefixes a record at `p` (written as `code`) and its neighbours are filed under. */
 export function prefixesOf(code: string, p: Place): string[] {
   return [...new Set([code.slice(0, 4), ...p.cities])];

@@ -179,6 +179,27 @@ function oneOffRules(rules: readonly RuleRow[]): Map<number, OneOff[]> {
   return out;
 }
 
+interface SortedOneOffs {
+  byNotice: Map<number, OneOff[]>;
+  byId: Map<number, RuleRow>;
+}
+
+/**
+ * By frozen rule list (the rules kept between regenerations, db/queries/kept-rules.ts):
+ * every imported notice plans its records over the same rules until one changes, and
+ * sorting and reading every rule's sentence again for each notice grew with the ledger.
+ */
+const sortedByRules = new WeakMap<readonly RuleRow[], SortedOneOffs>();
+
+function sortedOneOffs(rules: readonly RuleRow[]): SortedOneOffs {
+  const known = sortedByRules.get(rules);
+  if (known) return known;
+  const sorted = { byNotice: oneOffRules(rules), byId: new Map(rules.map((r) => [r.id, r])) };
+  // a list that may still change is worked out each time
+  if (Object.isFrozen(rules)) sortedByRules.set(rules, sorted);
+  return sorted;
+}
+
 const milestone = (o: OneOff, recordId: number | null): DesiredMilestone => ({
   key: `${recordId === null ? 'notice' : `rec:${recordId}`}${o.part}`,
   recordId,
@@ -199,8 +220,7 @@ const milestone = (o: OneOff, recordId: number | null): DesiredMilestone => ({
 export function recordOneOffs(
   rules: readonly RuleRow[],
 ): (s: ScheduleSubject, planned: readonly DesiredMilestone[]) => DesiredMilestone[] {
-  const byNotice = oneOffRules(rules);
-  const byId = new Map(rules.map((r) => [r.id, r]));
+  const { byNotice, byId } = sortedOneOffs(rules);
   return (s, planned) => {
     const notices = [...new Set(s.mentions.map((m) => m.noticeId))];
     if (!notices.some((n) => byNotice.has(n))) return [];

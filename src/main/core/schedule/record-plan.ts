@@ -79,11 +79,18 @@ export interface PlanMemo {
   plans: Map<string, { recordId: number; planned: DesiredMilestone[] }>;
 }
 
+/** By frozen rule list (kept between regenerations): the records with rules of their own. */
+const ownRulesByRules = new WeakMap<readonly RuleRow[], ReadonlySet<number>>();
+
 export function planMemo(rules: readonly RuleRow[]): PlanMemo {
-  const withOwnRules = new Set<number>();
-  for (const r of rules)
-    if (r.noticeId === null && typeof r.params.recordId === 'number')
-      withOwnRules.add(r.params.recordId);
+  let withOwnRules = ownRulesByRules.get(rules);
+  if (!withOwnRules) {
+    const own = new Set<number>();
+    for (const r of rules)
+      if (r.noticeId === null && typeof r.params.recordId === 'number') own.add(r.params.recordId);
+    withOwnRules = own;
+    if (Object.isFrozen(rules)) ownRulesByRules.set(rules, own);
+  }
   return { withOwnRules, plans: new Map() };
 }
 

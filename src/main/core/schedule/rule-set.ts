@@ -13,6 +13,7 @@
  */
 import type { RuleRow } from '../../../shared/schedule';
 import { batchesAgree } from '../dedupe/identity';
+import { rulesReaching } from './rules-reaching';
 
 export const DUTY_KINDS = [
   'annual_plan',
@@ -73,7 +74,8 @@ export function levelsFor(rec: RecordForRules, rules: readonly RuleRow[]): RuleR
   const l2: RuleRow[] = [];
   const l3: RuleRow[] = [];
   const l4: RuleRow[] = [];
-  for (const r of rules) {
+  // the rules of other programmes' notices fall through every test below
+  for (const r of rulesReaching(rec, rules)) {
     const rid = recordIdOf(r);
     if (r.noticeId === null && rid !== null) {
       if (rid === rec.id) l0.push(r);

@@ -66,6 +66,17 @@ export function allRules(db: Database.Database): RuleRow[] {
   ).map(toRow);
 }
 
+/** The rules in force among `ids` (allRules' answer for them), by id. */
+export function rulesInForceByIds(db: Database.Database, ids: readonly number[]): RuleRow[] {
+  return (
+    statement(
+      db,
+      `${SELECT} WHERE r.id IN (SELECT value FROM json_each(?))
+          AND (r.notice_id IS NULL OR n.withdrawn_at IS NULL) ORDER BY r.id`,
+    ).all(JSON.stringify(ids)) as RawRule[]
+  ).map(toRow);
+}
+
 export function ruleById(db: Database.Database, id: number): RuleRow | null {
   const r = statement(db, `${SELECT} WHERE r.id = ?`).get(id) as RawRule | undefined;
   return r ? toRow(r) : null;
