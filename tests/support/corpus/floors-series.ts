@@ -33,6 +33,7 @@ import { HELD25_SERIES } from './held-out-series-floors-25';
 import { HELD26_SERIES } from './held-out-series-floors-26';
 import { HELD27_SERIES } from './held-out-series-floors-27';
 import { HELD28_SERIES } from './held-out-series-floors-28';
+import { HELD29_SERIES } from './held-out-series-floors-29';
 
 import type { SetFloor } from './set-floor';
 
@@ -334,5 +335,13 @@ export const SERIES_SETS: SetFloor[] = [
     records: 0.75,
     invented: 0,
     metadata: 0.86,
+  },
+  {
+    name: 'twenty-ninth held-out series',
+    member: (id) => HELD29_SERIES.member(id),
+    notices: 6,
+    records: 0,
+    invented: 99,
+    metadata: 0,
   },
 ];
