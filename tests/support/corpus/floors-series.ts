@@ -33,6 +33,7 @@ import { HELD25_SERIES } from './held-out-series-floors-25';
 import { HELD26_SERIES } from './held-out-series-floors-26';
 import { HELD27_SERIES } from './held-out-series-floors-27';
 import { HELD28_SERIES } from './held-out-series-floors-28';
+import { HELD29_SERIES } from './held-out-series-floors-29';
 
 import type { SetFloor } from './set-floor';
 
@@ -334,5 +335,16 @@ export const SERIES_SETS: SetFloor[] = [
     records: 0.75,
     invented: 0,
     metadata: 0.86,
+  },
+  {
+    name: 'twenty-ninth held-out series',
+    member: (id) => HELD29_SERIES.member(id),
+    notices: 6,
+    // first run 22/56 right, 5 invented (河北 after 天津 as its district, unresolved provinces),
+    // metadata 28/34; then provinces written short in a run of provinces and provinces carrying
+    // a pilot out read: 27/56, none invented, metadata 29/35
+    records: 0.48,
+    invented: 0,
+    metadata: 0.82,
   },
 ];

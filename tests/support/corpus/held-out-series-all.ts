@@ -33,6 +33,7 @@ import { HELD25_SERIES } from './held-out-series-floors-25';
 import { HELD26_SERIES } from './held-out-series-floors-26';
 import { HELD27_SERIES } from './held-out-series-floors-27';
 import { HELD28_SERIES } from './held-out-series-floors-28';
+import { HELD29_SERIES } from './held-out-series-floors-29';
 
 export const HELD_SERIES_ROUNDS = [
   HELD_SERIES,
@@ -63,4 +64,5 @@ export const HELD_SERIES_ROUNDS = [
   HELD26_SERIES,
   HELD27_SERIES,
   HELD28_SERIES,
+  HELD29_SERIES,
 ];

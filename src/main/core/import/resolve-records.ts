@@ -8,6 +8,7 @@ import type { RegionQuery } from '../../../shared/method-results';
 import type { RegionResolution } from '../gazetteer';
 import { normalizeRegionText, resolveRegion, shortForms } from '../gazetteer';
 import { regionReference } from './item-reference';
+import { provinceInRun } from './province-run';
 import { resortInPlace } from './resort-place';
 import { townTitledAfterPlace } from './fused-town-title';
 import type { ExtractedNotice, ExtractedRecord } from './extract/types';
@@ -54,7 +55,7 @@ export function resolveRecords(notice: ExtractedNotice): {
   const warnedAlready = placesWarnedOf(notice);
   let previous: RegionResolution | undefined;
   let previousContext: string | null = null;
-  const resolved = notice.records.map((record): ResolvedRecord => {
+  const resolved = notice.records.map((record, index): ResolvedRecord => {
     // Entries without a place (e.g. a list of organisations) have nothing to resolve.
     if (!record.regionText) return { record, resolution: null };
     // Names as they were when the notice was issued; a file's own date is closer than today.
@@ -63,13 +64,21 @@ export function resolveRecords(notice: ExtractedNotice): {
     // a row added by hand was typed on its own, not listed after it.
     if (context !== previousContext || record.addedByHand) previous = undefined;
     previousContext = context;
+    // A province written short in a run of provinces is that province (河北 after 天津).
+    const province = provinceInRun(notice.records, index);
     const inherited = inOwnCounty(
       record,
-      resolveRegion(record.regionText, {
-        asOf: asOf ?? undefined,
-        context: context ?? undefined,
-        previous,
-      }),
+      province
+        ? {
+            ...resolveRegion(province, { asOf: asOf ?? undefined }),
+            start: 0,
+            end: record.regionText.length,
+          }
+        : resolveRegion(record.regionText, {
+            asOf: asOf ?? undefined,
+            context: context ?? undefined,
+            previous,
+          }),
       asOf,
       notice.metadata.province,
     );
