@@ -1,7 +1,7 @@
 /**
  * Places told as climbing onto a list's roll (A、B荣登榜单, …荣登第六届…榜) are its members, as
- * 上榜 and 榜上有名 already make them; a ranking's top or table climbed (荣登榜首, …排行榜,
- * …百强榜) makes no member of anything.
+ * 上榜 and 榜上有名 already make them, and so is a place among those just named (A跻身其中, as
+ * A位列其中); a ranking's top or table climbed (荣登榜首, …排行榜, …百强榜) makes no member.
  */
 import { describe, expect, it } from 'vitest';
 import { readResolved } from './helpers';
@@ -15,6 +15,14 @@ describe('places climbing onto a list’s roll', () => {
         '第六届全国文明城市名单发布\n在新上榜的133个全国文明城市中，湖南省郴州市、娄底市、宁乡市、湘潭县荣登榜单。',
       ),
     ).toEqual(['431000', '431300', '430182', '430321']);
+  });
+
+  it('reads a place among those just named (跻身其中) as the list’s entry', () => {
+    expect(
+      places(
+        '沛县进激励名单\n省农业农村厅在第一等次的名单中选取11个激励县（市）区，江苏省徐州市沛县跻身其中。',
+      ),
+    ).toEqual(['320322']);
   });
 
   it('reads no entry where a ranking’s top or table is climbed', () => {
