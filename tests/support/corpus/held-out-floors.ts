@@ -74,6 +74,7 @@ import { SIXTY_SIXTH } from './held-out-floors-zzq';
 import { SIXTY_SEVENTH } from './held-out-floors-zzr';
 import { SIXTY_EIGHTH } from './held-out-floors-zzs';
 import { SIXTY_NINTH } from './held-out-floors-zzt';
+import { SEVENTIETH } from './held-out-floors-zzu';
 import { SEVENTY_FIRST } from './held-out-floors-zzv';
 import { HELD_SERIES_ROUNDS } from './held-out-series-all';
 
@@ -148,6 +149,7 @@ export const APART = [
   SIXTY_SEVENTH,
   SIXTY_EIGHTH,
   SIXTY_NINTH,
+  SEVENTIETH,
   SEVENTY_FIRST,
   FORMATS,
   ...HELD_SERIES_ROUNDS,

@@ -10,6 +10,14 @@ import { sentenceLead, yearlyCheckIn } from '../../../src/main/core/import/extra
 const statuses = (text: string) =>
   readResolved(text).n.records.map((r) => r.outcome?.status ?? null);
 
+const TABLE = [
+  '序号\t单位\t评估结果',
+  '1\t长兴县\t优秀',
+  '2\t常山县\t优秀',
+  '3\t新昌县\t良好',
+  '4\t庆元县\t合格',
+].join('\n');
+
 const HEAD = '丽水特色小镇成绩单来了\n记者从丽水市发改委获悉。\n';
 
 describe('grades of a yearly check', () => {
@@ -27,7 +35,25 @@ describe('grades of a yearly check', () => {
     expect(statuses(text)).toContain('已验收');
   });
 
+  it('give no acceptance in a table under a year’s evaluation of builders', () => {
+    const text =
+      '根据有关文件精神，我委对20家示范县建设单位开展了2021年度评估工作，形成评估结果如下：\n' +
+      '浙江省大花园示范县建设单位2021年度评估结果\n' +
+      TABLE;
+    expect(statuses(text).filter((s) => s !== null)).toEqual([]);
+  });
+
+  it('keep the acceptance of an evaluation that closes the term', () => {
+    const text =
+      '根据有关文件精神，我委对示范县建设单位开展了终期评估验收，结果如下：\n' +
+      '示范县建设单位终期评估验收结果\n' +
+      TABLE;
+    expect(statuses(text)).toContain('已验收');
+  });
+
   it('reads a year’s check and nothing else', () => {
+    expect(yearlyCheckIn('浙江省大花园示范县建设单位2021年度评估结果')).toBe(true);
+    expect(yearlyCheckIn('2020年度评估认定的示范基地')).toBe(false);
     expect(yearlyCheckIn('2017年省级特色小镇创建考核情况名单中')).toBe(true);
     expect(yearlyCheckIn('2016年度省级特色小镇创建和培育对象考核结果')).toBe(true);
     expect(yearlyCheckIn('2019年国家生态文明建设示范区考核验收')).toBe(false);

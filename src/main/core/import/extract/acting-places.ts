@@ -10,6 +10,7 @@ import type { PlacePiece } from './place-piece';
 import type { Building } from './sentence-building';
 import type { KeyedText } from './text-key';
 import { INTRO } from './enumeration-cues';
+import { revokedSiteName } from './revoked-site-name';
 
 /**
  * Settles the open group of `b` at a place `p` with a verb after it (`rest`, the piece's text
@@ -42,7 +43,9 @@ export function settleActingPlace(
   // mention, unless it is the one whose title the sentence takes away.
   const after = doc.key.slice(p.restAt, doc.key.indexOf('。', p.restAt) + 1 || undefined);
   if (open === 1 && revokesLonePlace(b.intro, rest, after)) {
-    b.open.items[listed]!.outcome ??= { status: '已撤销' };
+    const item = b.open.items[listed]!;
+    item.outcome ??= { status: '已撤销' };
+    if (!item.title) item.title = revokedSiteName(rest) ?? '';
     b.signal = true;
   } else if (leavesProgramme(after)) {
     // "由于A、B、C因行政区划调整，不再作为…实验区": the places are the units that leave it.

@@ -8,6 +8,7 @@
  */
 import type { NoticeRole } from '../../../../shared/notice-roles';
 import { reportsAssessment } from './assessed-objects';
+import { relaysSiteAnnouncement } from './site-announcement-relay';
 import { checksNamedUnits } from './checked-units';
 import { launchesCall } from './launched-call';
 import { repostsDocument } from './reposted-document';
@@ -301,7 +302,13 @@ export function noticeRole(input: RoleInput): NoticeRole {
   // An organ's own review of its period's work, no outlet telling it: how the work went.
   if (!outlet && reviewsOwnWork(doc)) return 'progress_report';
   const voice = reportsNews(doc, outlet, title);
-  if (voice === 'news' || PASSED_ON.test(doc.key) || DOCUMENT_SAID.test(doc.key)) return 'news';
+  if (
+    voice === 'news' ||
+    PASSED_ON.test(doc.key) ||
+    DOCUMENT_SAID.test(doc.key) ||
+    relaysSiteAnnouncement(doc.key)
+  )
+    return 'news';
   // A headline that exclaims or asks is a story's own, over whatever document the page quotes
   // (a document set whole right under it is still that document).
   const cheered = exclaimedHeadline(title) && !documentUnderHeadline(doc, title);

@@ -9,6 +9,7 @@
  */
 import type { ItemOutcome } from '../../../../shared/notice-roles';
 import { CHINESE_NUMERAL_CHARS, parseNumber, parseYear } from './chinese-numerals';
+import { toKey } from './text-key';
 
 export type Outcome = ItemOutcome;
 
@@ -149,6 +150,10 @@ export function outcomeIn(key: string): Outcome | null {
   return null;
 }
 
+/** A sanction given that takes a standing away (…取消…质量等级处理, …撤销…资格). */
+const GIVEN_REVOCATION =
+  /^[^。；;，,]{0,6}?(?:取消|撤销|摘除)[^。；;，,]{0,16}?(?:等级|资格|资质|称号|命名|牌匾)/;
+
 /**
  * A lone place whose title is taken away: right after the revoking verb, the rest naming what
  * it loses ("撤销A村“…”称号"), or as the subject of a sentence that goes on to take "its" title
@@ -156,6 +161,8 @@ export function outcomeIn(key: string): Outcome | null {
  */
 export function revokesLonePlace(intro: string, rest: string, sentenceAfter: string): boolean {
   if (/(撤销|取消|摘除)\s*$/.test(intro) && /(称号|资格|命名|牌匾|挂牌)/.test(rest)) return true;
+  // "给予A景区取消旅游景区质量等级处理": the sanction given is the taking away.
+  if (/给予\s*$/.test(toKey(intro)) && GIVEN_REVOCATION.test(toKey(rest))) return true;
   return /^[^。；;]*?(撤销|取消|摘除)其[^。；;]{0,40}(称号|资格|命名|牌匾|挂牌)/.test(
     sentenceAfter,
   );

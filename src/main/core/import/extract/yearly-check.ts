@@ -4,15 +4,18 @@
  * 合格) say how the year went, not that the unit passed its acceptance, which would close its
  * duties. The check may be named by the notice's title, the list's heading or the lead of the
  * sentence the list opens in. A named acceptance (验收, 结项, 终期, 期满) is no yearly check.
+ * A year's evaluation of builders ("示范县建设单位2021年度评估结果": 优秀, 良好, 合格) is one too,
+ * the way the corpus reads a periodic evaluation as progress; an evaluation that recognises
+ * (评估认定) names the unit and is no yearly check.
  */
 
-/** A year's check: 年度 or a year written with it before 考核 / 考评 / 监测. */
-const YEARLY = /(?:年度|[0-9]{4}年)[^。；;]{0,30}?(?:考核|考评|监测)/;
+/** A year's check: 年度 or a year written with it before 考核 / 考评 / 监测 / 评估. */
+const YEARLY = /(?:年度|[0-9]{4}年)[^。；;]{0,30}?(?:考核|考评|监测|评估(?!认定))/;
 const ACCEPTANCE = /验收|结项|终期|期满/;
 
 export function yearlyCheckIn(text: string): boolean {
   if (ACCEPTANCE.test(text)) return false;
-  return YEARLY.test(text) || (/年度/.test(text) && /考核|考评|监测/.test(text));
+  return YEARLY.test(text) || (/年度/.test(text) && /考核|考评|监测|评估(?!认定)/.test(text));
 }
 
 /** The words of the sentence before `start` (from its 。/；/line start), in `key`. */
