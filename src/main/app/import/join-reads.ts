@@ -12,6 +12,14 @@ import {
   programmesStartingLike,
   type IdentityRow,
 } from '../../db/queries/identity';
+import {
+  identityRowsByIds,
+  identityStubs,
+  type IdentityStub,
+} from '../../db/queries/identity-stubs';
+import { batchesAgree } from '../../core/dedupe/identity';
+import { mayBeSameUnit } from '../../core/dedupe/unit-codes';
+import { placeOfCode } from '../dedupe/nearby-codes';
 
 /**
  * The live programme names a notice's items are weighed under, read once per notice by kind
@@ -61,26 +69,34 @@ export class ProgrammeNames {
   }
 }
 
-function once(memo: Map<string, string[]>, key: string, read: () => string[]): string[] {
-  let names = memo.get(key);
-  if (!names) memo.set(key, (names = read()));
-  return names;
+function once<T>(memo: Map<string, T>, key: string, read: () => T): T {
+  let found = memo.get(key);
+  if (!found) memo.set(key, (found = read()));
+  return found;
 }
 
 /** The identity a draft is looked up by: its kind and programme, and for a case its year. */
 const identityKey = (d: IdentityRow) =>
   `${d.kind}\u0000${d.programme}\u0000${d.kind === 'case' ? d.year : ''}`;
 
+/** A unit's code is a former one (renamed, merged or re-coded since). */
+const historical = (code: string) => placeOfCode(code).historical;
+
 /**
  * The notice's identity reads, one per identity key (and family of programmes) instead of
- * one per item: the rows near all the items of a key are read at once, and each item keeps
- * those filed under its own codes — in id order, exactly the rows its own read would give.
- * Items placed nowhere read the records placed nowhere, once per key.
+ * one per item: where the records near all the items of a key are filed is read at once,
+ * from the place index alone, and each item keeps those filed under its own codes that can
+ * be its unit (core/dedupe/unit-codes.ts), read whole — in id order, exactly the rows its
+ * own read would give less those identity would turn away on their codes. Items placed
+ * nowhere read the records placed nowhere, whole, once per key.
  */
 export class NoticeReads {
   private readonly near = new Map<string, Set<string>>();
-  private readonly rows = new Map<string, IdentityRow[]>();
-  private readonly families = new Map<string, Map<string, IdentityRow[]>>();
+  private readonly items = new Map<string, { draft: IdentityRow; codes: readonly string[] }[]>();
+  private readonly stubs = new Map<string, IdentityStub[]>();
+  private readonly whole = new Map<number, IdentityRow>();
+  private readonly nowhere = new Map<string, IdentityRow[]>();
+  private readonly familiesNowhere = new Map<string, Map<string, IdentityRow[]>>();
 
   constructor(readonly db: Database.Database) {}
 
@@ -91,17 +107,28 @@ export class NoticeReads {
     let all = this.near.get(key);
     if (!all) this.near.set(key, (all = new Set()));
     for (const c of codes) all.add(c);
+    let items = this.items.get(key);
+    if (!items) this.items.set(key, (items = []));
+    items.push({ draft, codes });
   }
 
   candidates(draft: IdentityRow, codes: readonly string[] | null): IdentityRow[] {
-    const key = `${identityKey(draft)}\u0000${codes === null ? 'nowhere' : ''}`;
-    let rows = this.rows.get(key);
-    if (!rows) {
-      const read = codes === null ? null : [...this.near.get(identityKey(draft))!];
-      rows = identityCandidates(this.db, draft.kind, draft.programme, draft.year, read);
-      this.rows.set(key, rows);
+    const key = identityKey(draft);
+    if (codes === null)
+      return once(this.nowhere, key, () =>
+        identityCandidates(this.db, draft.kind, draft.programme, draft.year, null),
+      );
+    let stubs = this.stubs.get(key);
+    if (!stubs) {
+      stubs = identityStubs(this.db, draft.kind, [draft.programme], draft.year, this.nearOf(key));
+      this.stubs.set(key, stubs);
+      // every item of the key read whole at once: one read for the notice, not one an item
+      const all = stubs;
+      this.readWhole(
+        this.items.get(key)!.flatMap((i) => unitsOf(i.draft, all, i.codes).map((u) => u.id)),
+      );
     }
-    return codes === null ? rows : within(rows, codes);
+    return this.wholeOf(unitsOf(draft, stubs, codes));
   }
 
   byFamily(
@@ -109,19 +136,59 @@ export class NoticeReads {
     family: readonly string[],
     codes: readonly string[] | null,
   ): Map<string, IdentityRow[]> {
-    const key = `${identityKey(draft)}\u0000${codes === null ? 'nowhere' : ''}\u0000${family.join('\u0000')}`;
-    let rows = this.families.get(key);
-    if (!rows) {
-      const read = codes === null ? null : [...this.near.get(identityKey(draft))!];
-      rows = identityCandidatesByProgramme(this.db, draft.kind, family, draft.year, read);
-      this.families.set(key, rows);
+    const key = `${identityKey(draft)}\u0000${family.join('\u0000')}`;
+    if (codes === null)
+      return once(this.familiesNowhere, key, () =>
+        identityCandidatesByProgramme(this.db, draft.kind, family, draft.year, null),
+      );
+    let stubs = this.stubs.get(key);
+    if (!stubs) {
+      const near = this.nearOf(identityKey(draft));
+      stubs = identityStubs(this.db, draft.kind, family, draft.year, near);
+      this.stubs.set(key, stubs);
     }
-    if (codes === null) return rows;
-    return new Map([...rows].map(([p, r]) => [p, within(r, codes)]));
+    const mine = unitsOf(draft, stubs, codes);
+    this.readWhole(mine.map((s) => s.id));
+    // A case of the same year belongs to every programme's rows, as in identityCandidates.
+    const sameYear = (s: IdentityStub) =>
+      draft.kind === 'case' && draft.year !== null && s.year === draft.year;
+    return new Map(
+      family.map((p) => [p, this.wholeOf(mine.filter((s) => s.programme === p || sameYear(s)))]),
+    );
+  }
+
+  private nearOf(key: string): string[] {
+    return [...this.near.get(key)!];
+  }
+
+  /** Reads whole the records not read yet. */
+  private readWhole(ids: readonly number[]): void {
+    const missing = [...new Set(ids)].filter((id) => !this.whole.has(id));
+    for (const r of identityRowsByIds(this.db, missing)) this.whole.set(r.id, r);
+  }
+
+  private wholeOf(stubs: readonly IdentityStub[]): IdentityRow[] {
+    this.readWhole(stubs.map((s) => s.id));
+    return stubs.map((s) => this.whole.get(s.id)!);
   }
 }
 
-function within(rows: readonly IdentityRow[], codes: readonly string[]): IdentityRow[] {
+/**
+ * The stubs filed under `codes` that can be `draft`'s record, in id order: its unit, and for
+ * a zone or a list's entry its batch too (identity.ts: another batch is another record).
+ */
+function unitsOf(
+  draft: IdentityRow,
+  stubs: readonly IdentityStub[],
+  codes: readonly string[],
+): IdentityStub[] {
   const set = new Set(codes);
-  return rows.filter((r) => r.regionCode !== null && set.has(r.regionCode));
+  const batched = draft.kind === 'zone' || draft.kind === 'other';
+  return stubs.filter(
+    (s) =>
+      s.regionCode !== null &&
+      set.has(s.regionCode) &&
+      (!batched || batchesAgree(draft.batch, s.batch)) &&
+      mayBeSameUnit(draft, s, historical),
+  );
 }

@@ -23,6 +23,7 @@ import { linkRefusals } from './0018-link-refusals';
 import { leanLogIndexes } from './0019-lean-log-indexes';
 import { joinRefusals } from './0020-join-refusals';
 import { provincePlaceIndex } from './0021-province-place-index';
+import { identityPlaceIndex } from './0022-identity-place-index';
 import type { Migration } from './types';
 
 export const MIGRATIONS: readonly Migration[] = [
@@ -47,6 +48,7 @@ export const MIGRATIONS: readonly Migration[] = [
   leanLogIndexes,
   joinRefusals,
   provincePlaceIndex,
+  identityPlaceIndex,
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;
