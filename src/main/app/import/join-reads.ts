@@ -93,7 +93,10 @@ const historical = (code: string) => placeOfCode(code).historical;
 export class NoticeReads {
   private readonly near = new Map<string, Set<string>>();
   private readonly items = new Map<string, { draft: IdentityRow; codes: readonly string[] }[]>();
-  private readonly stubs = new Map<string, IdentityStub[]>();
+  /** where the records of a key (or a key's family) are filed, by region code */
+  private readonly filed = new Map<string, Map<string, IdentityStub[]>>();
+  /** each placed item's records under its own programme, found at the key's first read */
+  private readonly own = new WeakMap<IdentityRow, IdentityStub[]>();
   private readonly whole = new Map<number, IdentityRow>();
   private readonly nowhere = new Map<string, IdentityRow[]>();
   private readonly familiesNowhere = new Map<string, Map<string, IdentityRow[]>>();
@@ -118,17 +121,15 @@ export class NoticeReads {
       return once(this.nowhere, key, () =>
         identityCandidates(this.db, draft.kind, draft.programme, draft.year, null),
       );
-    let stubs = this.stubs.get(key);
-    if (!stubs) {
-      stubs = identityStubs(this.db, draft.kind, [draft.programme], draft.year, this.nearOf(key));
-      this.stubs.set(key, stubs);
-      // every item of the key read whole at once: one read for the notice, not one an item
-      const all = stubs;
-      this.readWhole(
-        this.items.get(key)!.flatMap((i) => unitsOf(i.draft, all, i.codes).map((u) => u.id)),
-      );
+    let mine = this.own.get(draft);
+    if (!mine) {
+      const filed = this.filedOf(key, [draft.programme], draft);
+      // every item of the key found at once and read whole in one read, not one an item
+      for (const i of this.items.get(key)!) this.own.set(i.draft, unitsOf(i.draft, filed, i.codes));
+      this.readWhole(this.items.get(key)!.flatMap((i) => this.own.get(i.draft)!.map((s) => s.id)));
+      mine = this.own.get(draft) ?? unitsOf(draft, filed, codes);
     }
-    return this.wholeOf(unitsOf(draft, stubs, codes));
+    return this.wholeOf(mine);
   }
 
   byFamily(
@@ -141,13 +142,7 @@ export class NoticeReads {
       return once(this.familiesNowhere, key, () =>
         identityCandidatesByProgramme(this.db, draft.kind, family, draft.year, null),
       );
-    let stubs = this.stubs.get(key);
-    if (!stubs) {
-      const near = this.nearOf(identityKey(draft));
-      stubs = identityStubs(this.db, draft.kind, family, draft.year, near);
-      this.stubs.set(key, stubs);
-    }
-    const mine = unitsOf(draft, stubs, codes);
+    const mine = unitsOf(draft, this.filedOf(key, family, draft), codes);
     this.readWhole(mine.map((s) => s.id));
     // A case of the same year belongs to every programme's rows, as in identityCandidates.
     const sameYear = (s: IdentityStub) =>
@@ -157,8 +152,22 @@ export class NoticeReads {
     );
   }
 
-  private nearOf(key: string): string[] {
-    return [...this.near.get(key)!];
+  /** The stubs of `programmes` filed near every item of `draft`'s key, read once. */
+  private filedOf(
+    key: string,
+    programmes: readonly (string | null)[],
+    draft: IdentityRow,
+  ): Map<string, IdentityStub[]> {
+    return once(this.filed, key, () => {
+      const near = [...this.near.get(identityKey(draft))!];
+      const byCode = new Map<string, IdentityStub[]>();
+      for (const s of identityStubs(this.db, draft.kind, programmes, draft.year, near)) {
+        let list = byCode.get(s.regionCode!);
+        if (!list) byCode.set(s.regionCode!, (list = []));
+        list.push(s);
+      }
+      return byCode;
+    });
   }
 
   /** Reads whole the records not read yet. */
@@ -179,16 +188,14 @@ export class NoticeReads {
  */
 function unitsOf(
   draft: IdentityRow,
-  stubs: readonly IdentityStub[],
+  filed: ReadonlyMap<string, readonly IdentityStub[]>,
   codes: readonly string[],
 ): IdentityStub[] {
-  const set = new Set(codes);
   const batched = draft.kind === 'zone' || draft.kind === 'other';
-  return stubs.filter(
-    (s) =>
-      s.regionCode !== null &&
-      set.has(s.regionCode) &&
-      (!batched || batchesAgree(draft.batch, s.batch)) &&
-      mayBeSameUnit(draft, s, historical),
-  );
+  const out: IdentityStub[] = [];
+  for (const c of new Set(codes))
+    for (const s of filed.get(c) ?? [])
+      if (mayBeSameUnit(draft, s, historical) && (!batched || batchesAgree(draft.batch, s.batch)))
+        out.push(s);
+  return out.sort((a, b) => a.id - b.id);
 }
