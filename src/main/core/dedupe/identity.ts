@@ -57,7 +57,7 @@ const batchKey = (s: string) =>
 
 /** Two batches agree when both are the same or either notice does not say. */
 export const batchesAgree = (a: string | null, b: string | null) =>
-  !a || !b || batchKey(a) === batchKey(b);
+  !a || !b || a === b || batchKey(a) === batchKey(b);
 
 function bigrams(s: string): Set<string> {
   const out = new Set<string>();

@@ -24,6 +24,7 @@ import { leanLogIndexes } from './0019-lean-log-indexes';
 import { joinRefusals } from './0020-join-refusals';
 import { provincePlaceIndex } from './0021-province-place-index';
 import { operationSteps } from './0022-operation-steps';
+import { identityPlaceIndex } from './0023-identity-place-index';
 import type { Migration } from './types';
 
 export const MIGRATIONS: readonly Migration[] = [
@@ -49,6 +50,7 @@ export const MIGRATIONS: readonly Migration[] = [
   joinRefusals,
   provincePlaceIndex,
   operationSteps,
+  identityPlaceIndex,
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;

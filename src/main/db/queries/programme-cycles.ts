@@ -24,11 +24,14 @@ export interface StoredDuty {
 
 /**
  * The statement behind storedCycleDuties: with `named`, only the records of the programmes in
- * @p, sought in the live programme index; without, every live record with a programme.
+ * @p, sought in the live programme index; without, every live record with a programme. The
+ * index is named: the region index also holds each record's programme, and without the
+ * ledger's statistics the planner would walk it whole for a kind as a covering index rather
+ * than seek the named programmes.
  */
 export function cycleDutiesSql(named: boolean): string {
   return `SELECT r.id AS recordId, r.programme, m.kind, m.due_on AS dueOn, m.end_on AS endOn
-       FROM records r
+       FROM records r${named ? ' INDEXED BY records_live_programme' : ''}
        LEFT JOIN milestones m ON m.record_id = r.id
             AND m.kind IN (SELECT value FROM json_each(@kinds))
       WHERE ${LIVE} AND ${
