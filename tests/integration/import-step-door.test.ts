@@ -7,6 +7,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ApiContext } from '../../src/main/api/context';
 import { openLedger } from '../../src/main/db/ledger';
+import type { ImportOutcome } from '../../src/shared/method-results';
 import { HEBEI_ZONES } from '../support/sample-notice';
 import { tempLedger } from '../support/temp-ledger';
 import { apiCall } from '../support/api-call';
@@ -33,7 +34,7 @@ beforeEach(async () => {
   const t = await tempLedger();
   cleanup = t.cleanup;
   file = t.file;
-  ctx = { ledger: t.ledger, door: 'http' };
+  ctx = { ledger: t.ledger, door: 'browser' };
 });
 afterEach(() => cleanup());
 
@@ -56,7 +57,7 @@ describe('a step id from the door', () => {
     // the ledger opened again (the app restarted, or another ledger's page kept the id)
     const again = await openLedger(file);
     const before = ctx.ledger;
-    ctx = { ledger: again, door: 'http' };
+    ctx = { ledger: again, door: 'browser' };
     try {
       const out = await call('import/files', { files: [B], step: first.step });
       expect(out.step).not.toBe(first.step);
@@ -64,7 +65,7 @@ describe('a step id from the door', () => {
       expect(await call('notices/list', {})).toHaveLength(1);
     } finally {
       again.close();
-      ctx = { ledger: before, door: 'http' };
+      ctx = { ledger: before, door: 'browser' };
     }
   });
 
@@ -80,7 +81,7 @@ describe('a step id from the door', () => {
     const bad = { name: '坏.docx', dataBase64: Buffer.from('不是文档').toString('base64') };
     let step: number | 'new' = 'new';
     for (const f of [A, bad, C]) {
-      const out = await call('import/files', { files: [f], step });
+      const out: ImportOutcome = await call('import/files', { files: [f], step });
       step = out.step ?? step;
     }
     expect(await call('notices/list', {})).toHaveLength(2);
