@@ -35,7 +35,7 @@ import { keyNotedCaseTitles } from '../../db/write/case-title-keys';
 import { findNoticeBySha, importSummary } from '../../db/write/import-rows';
 import { purgeWithdrawnNotice } from '../../db/write/purge-withdrawn';
 import { statement } from '../../db/write/statements';
-import { inStep, type UndoStep } from '../../db/write/operation-step';
+import { committedStep, inStep, type UndoStep } from '../../db/write/operation-step';
 import { withOperation } from '../../db/write/with-operation';
 import { dedupeAfterImport } from '../dedupe/ledger-dedupe';
 import { keptRegionCodes } from '../dedupe/nearby-codes';
@@ -146,7 +146,8 @@ export async function importFiles(
     }
   }
   const outcome = collect(files, results);
-  const step = opts.dryRun ? null : (opts.step?.id ?? null);
+  // a step whose only operation was rolled back (a file failing) is none: its id is free again
+  const step = opts.dryRun ? null : committedStep(ledger.db, opts.step);
   return step === null ? outcome : { ...outcome, step };
 }
 

@@ -16,6 +16,8 @@ export interface UndoStep {
 
 /** Per connection, the step of the writes running now; set only around synchronous work. */
 const current = new WeakMap<Database.Database, UndoStep>();
+/** Per connection, the steps opened on it: an id a door brings from elsewhere is not one. */
+const opened = new WeakMap<Database.Database, Set<number>>();
 
 /**
  * Runs `work` (synchronous: between two awaits another door may write, and that write is
@@ -33,12 +35,45 @@ export function inStep<T>(db: Database.Database, step: UndoStep | undefined, wor
   }
 }
 
-/** The step of an operation being written (withOperation), or null: its own step. */
+/**
+ * The step of an operation being written (withOperation), or null: its own step. Written on
+ * the operation at once, so an operation nested in it (a merge at import) finds it there.
+ * A step goes on only right after its own last operation still in force and only where it
+ * was opened: an id brought from elsewhere (made up, another ledger's, from before a
+ * restart, an id no operation has yet) or one an undo or another door came after opens a
+ * step of its own, so no later click's undo takes this operation with it.
+ */
 export function stepOfNewOperation(db: Database.Database, opId: number): number | null {
   const step = current.get(db);
   if (!step) return null;
-  step.id ??= opId;
+  if (step.id !== null && !goesOn(db, step.id, opId)) step.id = null;
+  if (step.id === null) {
+    step.id = opId;
+    const mine = opened.get(db) ?? new Set<number>();
+    opened.set(db, mine.add(opId));
+  }
+  statement(db, 'UPDATE operations SET step = ? WHERE id = ?').run(step.id, opId);
   return step.id;
+}
+
+function goesOn(db: Database.Database, step: number, opId: number): boolean {
+  if (!opened.get(db)?.has(step)) return false;
+  const before = statement(
+    db,
+    'SELECT step, undone_at FROM operations WHERE id < ? ORDER BY id DESC LIMIT 1',
+  ).get(opId) as Pick<OperationRow, 'step' | 'undone_at'> | undefined;
+  return before?.step === step && before.undone_at === null;
+}
+
+/** The step to go on with after a call: only one an operation of it was committed in. */
+export function committedStep(db: Database.Database, step: UndoStep | undefined): number | null {
+  if (step?.id == null) return null;
+  // from the step's id on (its first operation's): the log's newest few, not all of it
+  const found = statement(db, 'SELECT 1 FROM operations WHERE id >= ? AND step = ? LIMIT 1').get(
+    step.id,
+    step.id,
+  );
+  return found ? step.id : null;
 }
 
 /**

@@ -54,11 +54,11 @@ export function withOperation<T>(
         noticeId: spec.noticeId ?? null,
       });
       // Taken before the work: nested operations (its automatic merges) join the same step.
-      const step = stepOfNewOperation(db, opId);
+      stepOfNewOperation(db, opId);
       const value = work(tx);
       // search rows pending or stale (edits: migration 0016) stay bounded whatever writes
       writeSearchRowsIfDue(db);
-      finish(db, tx, step);
+      finish(db, tx);
       return value;
     })
     .immediate();
@@ -83,7 +83,7 @@ export const REDOABLE_BEFORE_SQL =
 export const OPERATION_RECORDS_SQL =
   'SELECT count(DISTINCT record_id) AS n FROM operation_changes WHERE op_id = ?';
 
-function finish(db: Database.Database, tx: WriteTx, step: number | null): void {
+function finish(db: Database.Database, tx: WriteTx): void {
   if (!tx.changed) {
     // Nothing changed: no operation to undo, and the redo stack stays as it was.
     statement(db, 'DELETE FROM operations WHERE id = ?').run(tx.opId);
@@ -100,13 +100,12 @@ function finish(db: Database.Database, tx: WriteTx, step: number | null): void {
   const records = (statement(db, OPERATION_RECORDS_SQL).get(tx.opId) as { n: number }).n;
   statement(
     db,
-    'UPDATE operations SET summary = ?, notice_id = ?, tables = ?, records = ?, step = ? WHERE id = ?',
+    'UPDATE operations SET summary = ?, notice_id = ?, tables = ?, records = ? WHERE id = ?',
   ).run(
     tx.summary,
     tx.noticeId,
     JSON.stringify([...tx.tables].sort()),
     records + tx.compactRecords,
-    step,
     tx.opId,
   );
 }
