@@ -22,6 +22,7 @@ import {
 } from './duplicates';
 import {
   changedSince,
+  keptUpToDate,
   leaveMark,
   recordChangeLog,
   startLog,
@@ -84,7 +85,7 @@ const sameRow = (a: DedupeRow, b: DedupeRow) =>
   a.truncated === b.truncated;
 
 /** Brings the kept rows up to date with the records noted since the mark. */
-function catchUp(db: Database.Database, k: Kept, changed = changedSince(db, LOG, k.mark)): void {
+function catchUp(db: Database.Database, k: Kept, changed: readonly number[]): void {
   if (changed.length === 0) return;
   if (changed.length > 500 && changed.length > k.list.length / 2) {
     Object.assign(k, readAll(db)); // most of the ledger changed (a restore): read it whole
@@ -119,10 +120,7 @@ function catchUp(db: Database.Database, k: Kept, changed = changedSince(db, LOG,
 export function keptDedupeRows(db: Database.Database): readonly DedupeRow[] {
   // A read-only connection cannot keep a change log: it reads the ledger each time.
   if (db.readonly) return loadDedupeRecords(db);
-  let k = kept.get(db);
-  if (k && stillTrue(db, LOG, k)) catchUp(db, k);
-  else kept.set(db, (k = readAll(db)));
-  return k.list;
+  return keptUpToDate(db, LOG, kept, readAll, catchUp).list;
 }
 
 /**

@@ -17,11 +17,10 @@ import type Database from 'better-sqlite3';
 import { statement } from '../write/statements';
 import { LIVE } from './live';
 import {
-  changedSince,
+  keptUpToDate,
   leaveMark,
   recordChangeLog,
   startLog,
-  stillTrue,
   versions,
   type LoggedAt,
 } from './record-change-log';
@@ -115,17 +114,9 @@ function add(k: Codes, codes: readonly string[]) {
 }
 
 /** The kept codes brought up to date with the records noted since the mark. */
-function upToDate(db: Database.Database): Kept {
-  let k = kept.get(db);
-  if (!k || !stillTrue(db, LOG, k)) {
-    kept.set(db, (k = readAll(db)));
-    return k;
-  }
-  const changed = changedSince(db, LOG, k.mark);
-  if (changed.length === 0) return k;
+function catchUp(db: Database.Database, k: Kept, changed: readonly number[]): void {
   add(k, liveCodes(db, changed));
   k.mark = leaveMark(db, LOG);
-  return k;
 }
 
 /** The live codes of one connection, for one notice's checks (keptRegionCodes, app/dedupe). */
@@ -141,7 +132,7 @@ export interface KeptLiveCodes {
 
 export function keptLiveCodes(db: Database.Database): KeptLiveCodes {
   // A read-only connection cannot keep a change log: it reads the codes for one caller.
-  const k = db.readonly ? codesOf(liveCodes(db)) : upToDate(db);
+  const k = db.readonly ? codesOf(liveCodes(db)) : keptUpToDate(db, LOG, kept, readAll, catchUp);
   return {
     under(prefix) {
       let have = k.byPrefix.get(prefix);

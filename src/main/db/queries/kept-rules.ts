@@ -12,11 +12,10 @@
 import type Database from 'better-sqlite3';
 import { allRules, rulesInForceByIds, type RuleRow } from './rules';
 import {
-  changedSince,
+  keptUpToDate,
   leaveMark,
   recordChangeLog,
   startLog,
-  stillTrue,
   versions,
   type LoggedAt,
 } from './record-change-log';
@@ -66,9 +65,7 @@ function readAll(db: Database.Database): Kept {
 }
 
 /** Brings the kept rules up to date with the rules noted since the mark. */
-function catchUp(db: Database.Database, k: Kept): void {
-  const changed = changedSince(db, LOG, k.mark);
-  if (changed.length === 0) return;
+function catchUp(db: Database.Database, k: Kept, changed: readonly number[]): void {
   const now = new Map(rulesInForceByIds(db, changed).map((r) => [r.id, frozen(r)]));
   for (const id of changed) {
     const row = now.get(id);
@@ -87,8 +84,5 @@ function catchUp(db: Database.Database, k: Kept): void {
 export function keptRules(db: Database.Database): readonly RuleRow[] {
   // A read-only connection cannot keep a change log: it reads the rules each time.
   if (db.readonly) return allRules(db);
-  let k = kept.get(db);
-  if (k && stillTrue(db, LOG, k)) catchUp(db, k);
-  else kept.set(db, (k = readAll(db)));
-  return k.list;
+  return keptUpToDate(db, LOG, kept, readAll, catchUp).list;
 }

@@ -2,7 +2,7 @@
  * A per-connection log of the records that changed, kept by SQLite itself, for the
  * queries that keep what they read between calls and bring it up to date from what
  * changed since (kept-dedupe-rows.ts, kept-case-titles.ts). One place for it, since each
- * keeper's answers are only as right as its log.
+ * keeper's answers are only as right as its log (keptUpToDate: how a keeper reads it).
  *
  * Temporary triggers (this connection only, never in the ledger file) note the id of every
  * record a keeper cares about, whoever writes it (imports, edits, merges, undo, restore).
@@ -112,4 +112,28 @@ export function changedSince(db: Database.Database, log: RecordChangeLog, mark: 
       `SELECT DISTINCT record_id AS id FROM ${log.table} WHERE seq > ? AND record_id > 0 ORDER BY id`,
     ).all(mark.seq) as { id: number }[]
   ).map((r) => r.id);
+}
+
+/**
+ * What a keeper keeps for `db` (by connection in `kept`), brought up to date by `catchUp`
+ * from the records noted since its mark while the log says it is still true, else read
+ * whole by `readAll` (which starts the log and leaves a mark). Read-only connections,
+ * which cannot keep a log, are the caller's to answer.
+ */
+export function keptUpToDate<K extends LoggedAt>(
+  db: Database.Database,
+  log: RecordChangeLog,
+  kept: WeakMap<Database.Database, K>,
+  readAll: (db: Database.Database) => K,
+  catchUp: (db: Database.Database, k: K, changed: number[]) => void,
+): K {
+  const k = kept.get(db);
+  if (k && stillTrue(db, log, k)) {
+    const changed = changedSince(db, log, k.mark);
+    if (changed.length > 0) catchUp(db, k, changed);
+    return k;
+  }
+  const fresh = readAll(db);
+  kept.set(db, fresh);
+  return fresh;
 }
