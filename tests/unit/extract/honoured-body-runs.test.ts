@@ -72,6 +72,13 @@ describe('organs in prose', () => {
     ]);
   });
 
+  it('winning a contest’s prize, or only qualifying a noun, are no entries', () => {
+    expect(read('在征文比赛中，枞阳县人民法院、枞阳县人民检察院荣获二等奖。')).toEqual([]);
+    expect(read('枞阳县人民法院、枞阳县人民检察院等获得“优秀组织奖”称号。')).toEqual([]);
+    expect(read('枞阳县民政局、枞阳县财政局上榜的原因在于工作扎实。')).toEqual([]);
+    expect(read('枞阳县民政局、枞阳县财政局入选理由如下。')).toEqual([]);
+  });
+
   it('named with an honour of their own words elsewhere are no run of this kind', () => {
     expect(read('枞阳县财政局、枞阳县人民法院负责组织实施，入选单位名单另行公布。')).toEqual([]);
   });
