@@ -63,6 +63,22 @@ describe('organs in prose', () => {
     );
   });
 
+  it('granting or designating an honour themselves are no entries', () => {
+    expect(read('广州市民政局、广州市财政局授予20个社区“和谐社区”称号。')).toEqual([]);
+    expect(read('广州市民政局、广州市财政局认定为示范单位的社区共20个。')).toEqual([]);
+    expect(read('枞阳县人民法院、枞阳县人民检察院被授予“全国文明单位”称号。')).toEqual([
+      '枞阳县|枞阳县人民法院',
+      '枞阳县|枞阳县人民检察院',
+    ]);
+  });
+
+  it('winning a contest’s prize, or only qualifying a noun, are no entries', () => {
+    expect(read('在征文比赛中，枞阳县人民法院、枞阳县人民检察院荣获二等奖。')).toEqual([]);
+    expect(read('枞阳县人民法院、枞阳县人民检察院等获得“优秀组织奖”称号。')).toEqual([]);
+    expect(read('枞阳县民政局、枞阳县财政局上榜的原因在于工作扎实。')).toEqual([]);
+    expect(read('枞阳县民政局、枞阳县财政局入选理由如下。')).toEqual([]);
+  });
+
   it('named with an honour of their own words elsewhere are no run of this kind', () => {
     expect(read('枞阳县财政局、枞阳县人民法院负责组织实施，入选单位名单另行公布。')).toEqual([]);
   });

@@ -36,6 +36,23 @@ describe('a tier line of provinces', () => {
   });
 });
 
+describe('a tier run on over several lines', () => {
+  it('lists the provinces of every line under the heading', () => {
+    const records = read('省级(4个):\n河北省、江苏省;\n江西省、安徽省;\n');
+    expect(records.map((r) => r.regionText)).toEqual(['河北省', '江苏省', '江西省', '安徽省']);
+    expect(records.every((r) => r.statedProvince === true)).toBe(true);
+  });
+});
+
+describe('provinces a notice is sent to', () => {
+  it('under 主送 or 抄送 are no tier', () => {
+    for (const head of ['主送：', '抄送:']) {
+      const key = `${head}\n河北省、江苏省、江西省\n`;
+      expect(onAnnouncedProvinceLine(key, key.indexOf('江苏省'))).toBe(false);
+    }
+  });
+});
+
 describe('provinces in passing', () => {
   it('a run with other words on its line is no tier line', () => {
     expect(read('试点地区名单如下：\n河北省、江苏省开展了试点。\n')).toEqual([]);

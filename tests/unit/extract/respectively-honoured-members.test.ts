@@ -26,6 +26,19 @@ describe('places honoured one by one', () => {
     expect(classifyRest('分别获评首批').rest).toBe('activity');
   });
 
+  it("leaves each place's figure, rank or contest prize to the sentence", () => {
+    expect(classifyRest('分别为45个、32个').rest).toBe('activity');
+    expect(classifyRest('分别是全省第一和第二').rest).toBe('activity');
+    expect(classifyRest('分别荣获一等奖、二等奖').rest).toBe('activity');
+    expect(
+      readResolved('全市共有示范社区120个，其中芜湖县、繁昌县、南陵县分别为45个、32个、43个。')
+        .codes,
+    ).toEqual([]);
+    expect(readResolved('芜湖县、繁昌县、南陵县分别荣获一等奖、二等奖、三等奖。').codes).toEqual(
+      [],
+    );
+  });
+
   it('leaves places that each do something alone', () => {
     expect(classifyRest('分别介绍了经验做法').rest).toBe('activity');
     const { codes } = readResolved('会上，芜湖县、繁昌县、南陵县分别介绍了创建工作经验。');

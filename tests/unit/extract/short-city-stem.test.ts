@@ -38,5 +38,11 @@ describe('a name only named after a city', () => {
     expect(shortCityStem('中山大学附属第一医院', lookup)).toBeNull();
     expect(shortCityStem('长春路街道办事处', lookup)).toBeNull();
     expect(shortCityStem('共青团委员会', lookup)).toBeNull();
+    // A road or street with its direction, a bay's new area, a park or memorial after 中山.
+    expect(shortCityStem('南京东路街道办事处', lookup)).toBeNull();
+    expect(shortCityStem('延安中路街道办事处', lookup)).toBeNull();
+    expect(shortCityStem('杭州湾新区管委会', lookup)).toBeNull();
+    expect(shortCityStem('中山公园管理处', lookup)).toBeNull();
+    expect(shortCityStem('中山纪念堂管理处', lookup)).toBeNull();
   });
 });

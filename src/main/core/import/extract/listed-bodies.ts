@@ -73,10 +73,14 @@ function lastNames(raw: string, start: number, lookup: RegionLookup, nouns: RegE
 /**
  * The honour closing a run of honoured units ("…、某县气象局入选“第十一届…文明单位”", "…及某市某某
  * 协会等喜获殊荣", "…等17家社会组织被评为…"): the verb right after the last name (after 等 and
- * the count of their kind, when they stand there: the names are the round's first units).
+ * the count of their kind, when they stand there: the names are the round's first units). Organs
+ * grant and designate too ("某市民政局、某市财政局授予20个社区…称号"): only a passive 授予, 命名为 or
+ * 认定为 (被授予…) honours the run. A prize is a contest's, not an honour's roll (…荣获二等奖,
+ * …优秀组织奖, as a place's, place-rest.ts), and the verb before 的 or 理由 only qualifies what
+ * follows (…上榜的原因, …入选理由如下).
  */
 const HONOUR_TAIL = new RegExp(
-  `\\s*(?:等\\s*${N}\\s*[家个][\\u4e00-\\u9fff]{0,8}?)?\\s*等?\\s*(?:(?:均|分别|先后)?被?(?:评为|授予|命名为|认定为)|入选|荣获|获评|喜获|榜上有名|光荣上榜|上榜|获得(?=[^，。,;；]{0,30}(?:称号|殊荣)))`,
+  `\\s*(?:等\\s*${N}\\s*[家个][\\u4e00-\\u9fff]{0,8}?)?\\s*等?\\s*(?:(?:均|分别|先后)?(?:被?评为|被(?:授予|命名为|认定为))|入选|荣获|获评|喜获|榜上有名|光荣上榜|上榜|获得(?=[^，。,;；]{0,30}(?:称号|殊荣)))(?![^，。,;；]{0,20}?奖(?!项))(?!的|理由|原因)`,
 );
 
 /**

@@ -30,13 +30,22 @@ function provincesOnly(key: string, lineStart: number, lineEnd: number): boolean
   return found >= 2;
 }
 
-/** The last non-empty line before the line starting at `lineStart`. */
-function lineAbove(key: string, lineStart: number): string {
+/**
+ * A notice's addressees or copies ("主送：", "抄送：" over the provinces): whom it is sent to, not a
+ * list of units.
+ */
+const ADDRESSED = /^(?:主送|抄送|抄报|分送|报送|发送)(?:单位|机关)?[:：]/;
+
+/**
+ * The last non-empty line above the line starting at `lineStart` that is not itself provinces
+ * only: a tier's provinces may run on over several lines under its one heading.
+ */
+function headingAbove(key: string, lineStart: number): string {
   let end = lineStart - 1;
   while (end > 0) {
     const start = key.lastIndexOf('\n', end - 1) + 1;
     const line = key.slice(start, end).trim();
-    if (line !== '') return line;
+    if (line !== '' && !provincesOnly(key, start, end)) return line;
     end = start - 1;
   }
   return '';
@@ -44,11 +53,13 @@ function lineAbove(key: string, lineStart: number): string {
 
 /**
  * Whether the province written at `at` (a key offset) stands on a line of provinces only, right
- * below a line announcing the list.
+ * below a line announcing the list (or below more such lines under it).
  */
 export function onAnnouncedProvinceLine(key: string, at: number): boolean {
   const lineStart = key.lastIndexOf('\n', at - 1) + 1;
   const next = key.indexOf('\n', at);
   const lineEnd = next < 0 ? key.length : next;
-  return provincesOnly(key, lineStart, lineEnd) && ANNOUNCES.test(lineAbove(key, lineStart));
+  if (!provincesOnly(key, lineStart, lineEnd)) return false;
+  const heading = headingAbove(key, lineStart);
+  return ANNOUNCES.test(heading) && !ADDRESSED.test(heading);
 }
