@@ -32,4 +32,13 @@ describe('places climbing onto a list’s roll', () => {
     );
     expect(places('百强县榜单发布\n江苏省昆山市、江阴市、张家港市荣登全国百强榜。')).toEqual([]);
   });
+
+  it('reads no entry where a chart of attention is climbed', () => {
+    expect(places('文旅热点\n端午假期，浙江省湖州市安吉县、丽水市松阳县荣登抖音热搜榜。')).toEqual(
+      [],
+    );
+    expect(
+      places('文旅热点\n端午假期，浙江省湖州市安吉县、丽水市松阳县荣登全国县域旅游人气榜。'),
+    ).toEqual([]);
+  });
 });

@@ -20,6 +20,24 @@ describe('sanctions given to listed sites', () => {
     ]);
   });
 
+  it('revokes the lone site whose own name runs long before the taking', () => {
+    expect(
+      read(HEAD + '（一）给予北京市延庆区八达岭长城风景区取消旅游景区质量等级处理；\n'),
+    ).toEqual([['北京市延庆区', '八达岭长城风景区', '已撤销']]);
+  });
+
+  it('revokes every site of a list given the taking away, each titled by its name', () => {
+    expect(
+      read(
+        HEAD +
+          '经研究，决定给予福建省福州市皇帝洞生态旅游景区、福建省漳州市名峰山景区取消旅游景区质量等级处理。\n',
+      ),
+    ).toEqual([
+      ['福建省福州市', '皇帝洞生态旅游景区', '已撤销'],
+      ['福建省漳州市', '名峰山景区', '已撤销'],
+    ]);
+  });
+
   it('reads sites given a criticism as entries with no outcome', () => {
     const rows = read(
       HEAD +

@@ -30,6 +30,14 @@ describe('a page relaying an announcement from the organ’s site', () => {
     expect(role(ANNOUNCEMENT)).not.toBe('news');
   });
 
+  it('leaves an organ’s own notice to its recipients, acting on an announcement it read', () => {
+    const text =
+      '关于加强旅游景区质量管理的通知\n各乡镇（街道）、县直各单位：\n' +
+      '据省文化和旅游厅官方网站公告，我县某某景区被取消4A级旅游景区质量等级。为举一反三，现将有关事项通知如下：\n' +
+      '一、开展自查\n各景区要全面开展自查。\n某县文化和旅游局\n2021年3月1日\n';
+    expect(role(text)).not.toBe('news');
+  });
+
   it('reads the relay’s lead and nothing else', () => {
     expect(relaysSiteAnnouncement('据某局官网通报，近日…')).toBe(true);
     expect(relaysSiteAnnouncement('根据文化和旅游部官方网站公告，现将有关事项通知如下')).toBe(

@@ -5,7 +5,11 @@
  */
 import { describe, expect, it } from 'vitest';
 import { readResolved } from './helpers';
-import { sentenceLead, yearlyCheckIn } from '../../../src/main/core/import/extract/yearly-check';
+import {
+  gradesAYearlyCheck,
+  sentenceLead,
+  yearlyCheckIn,
+} from '../../../src/main/core/import/extract/yearly-check';
 
 const statuses = (text: string) =>
   readResolved(text).n.records.map((r) => r.outcome?.status ?? null);
@@ -51,6 +55,20 @@ describe('grades of a yearly check', () => {
     expect(statuses(text)).toContain('已验收');
   });
 
+  it('keep the acceptance a final evaluation names in the line above, whatever year the title gives', () => {
+    const text =
+      '关于公布2020年浙江省大花园示范县评估结果的通知\n各市发改委：\n' +
+      '我委对20家示范县建设单位开展了终期评估，评估结果如下：\n' +
+      TABLE;
+    expect(statuses(text)).toContain('已验收');
+  });
+
+  it('keep the acceptance of an evaluation only dated by a year in another clause', () => {
+    const text =
+      '各市发改委：\n2020年，我委对第一批大花园示范县建设单位开展了评估，评估结果如下：\n' + TABLE;
+    expect(statuses(text)).toContain('已验收');
+  });
+
   it('reads a year’s check and nothing else', () => {
     expect(yearlyCheckIn('浙江省大花园示范县建设单位2021年度评估结果')).toBe(true);
     expect(yearlyCheckIn('2020年度评估认定的示范基地')).toBe(false);
@@ -58,9 +76,18 @@ describe('grades of a yearly check', () => {
     expect(yearlyCheckIn('2016年度省级特色小镇创建和培育对象考核结果')).toBe(true);
     expect(yearlyCheckIn('2019年国家生态文明建设示范区考核验收')).toBe(false);
     expect(yearlyCheckIn('经专家考核，以下小镇')).toBe(false);
+    expect(yearlyCheckIn('2020年，我委对示范县建设单位开展了评估')).toBe(false);
+    expect(
+      gradesAYearlyCheck('关于公布2020年示范县评估结果的通知', '开展了终期评估，结果如下：'),
+    ).toBe(false);
+    expect(gradesAYearlyCheck('关于公布2020年示范县评估结果的通知', '')).toBe(true);
   });
 
   it('takes the lead from the sentence’s start', () => {
     expect(sentenceLead('前一句。在2017年考核名单中,', 19)).toBe('在2017年考核名单中,');
+    const intro = '各市：\n我委开展了终期评估，评估结果如下：\n';
+    expect(sentenceLead(intro + '1\t长兴县', intro.length)).toBe(
+      '我委开展了终期评估，评估结果如下：',
+    );
   });
 });

@@ -5,7 +5,7 @@
  * sentence takes away is revoked.
  */
 import { isAssessedObject } from './assessed-objects';
-import { leavesProgramme, revokesLonePlace } from './outcomes';
+import { givesRevocation, leavesProgramme, revokesLonePlace } from './outcomes';
 import type { PlacePiece } from './place-piece';
 import type { Building } from './sentence-building';
 import type { KeyedText } from './text-key';
@@ -46,6 +46,12 @@ export function settleActingPlace(
     const item = b.open.items[listed]!;
     item.outcome ??= { status: '已撤销' };
     if (!item.title) item.title = revokedSiteName(rest) ?? '';
+    b.signal = true;
+  } else if (open > 1 && givesRevocation(b.intro, rest)) {
+    // "给予A景区、B景区取消…质量等级处理": every site given it loses its standing.
+    for (const it of b.open.items.slice(listed)) it.outcome ??= { status: '已撤销' };
+    const last = b.open.items[b.open.items.length - 1]!;
+    if (!last.title) last.title = revokedSiteName(rest) ?? '';
     b.signal = true;
   } else if (leavesProgramme(after)) {
     // "由于A、B、C因行政区划调整，不再作为…实验区": the places are the units that leave it.

@@ -46,7 +46,7 @@ import { batchLine } from './batch-lines';
 import type { Outcome } from './outcomes';
 import { isCityCode } from './city-code';
 import { unitCutFromPlace } from './cut-street-names';
-import { sentenceLead, yearlyCheckIn } from './yearly-check';
+import { gradesAYearlyCheck, sentenceLead } from './yearly-check';
 
 export interface NoticeFrame {
   title: string | null;
@@ -190,9 +190,10 @@ export function recordsFromLists(
     const ctx = contextOf(doc, list, listLines);
     const kind = kindOf(ctx, list, frame.title, doc.key.slice(0, list.start));
     const { programme: named, category } = programmeOf(list, ctx, kind, frame);
-    const annual =
-      yearlyCheckIn(`${frame.title ?? ''} ${ctx.heading}`) ||
-      yearlyCheckIn(sentenceLead(doc.key, list.start));
+    const annual = gradesAYearlyCheck(
+      `${frame.title ?? ''} ${ctx.heading}`,
+      sentenceLead(doc.key, list.start),
+    );
     const afterAcceptance = evaluatesAccepted(
       doc.key.slice(Math.max(0, list.start - 3000), list.start),
     );

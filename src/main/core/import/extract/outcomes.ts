@@ -10,6 +10,7 @@
 import type { ItemOutcome } from '../../../../shared/notice-roles';
 import { CHINESE_NUMERAL_CHARS, parseNumber, parseYear } from './chinese-numerals';
 import { toKey } from './text-key';
+import { revokedSiteName } from './revoked-site-name';
 
 export type Outcome = ItemOutcome;
 
@@ -155,6 +156,17 @@ const GIVEN_REVOCATION =
   /^[^。；;，,]{0,6}?(?:取消|撤销|摘除)[^。；;，,]{0,16}?(?:等级|资格|资质|称号|命名|牌匾)/;
 
 /**
+ * Whether the sanction given the places before `rest` takes their standing away
+ * ("给予A景区、B景区取消旅游景区质量等级处理"), not a warning, a criticism or money. The last
+ * site's own name may run long (给予北京市延庆区八达岭长城风景区取消…): the taking follows it.
+ */
+export function givesRevocation(intro: string, rest: string): boolean {
+  if (!/给予\s*$/.test(toKey(intro))) return false;
+  const site = revokedSiteName(rest);
+  return GIVEN_REVOCATION.test(toKey(site ? rest.trim().slice(site.length) : rest));
+}
+
+/**
  * A lone place whose title is taken away: right after the revoking verb, the rest naming what
  * it loses ("撤销A村“…”称号"), or as the subject of a sentence that goes on to take "its" title
  * ("A村应…申请，报经…同意，撤销其…称号"). The place is the revoked entry, not a passing mention.
@@ -162,7 +174,7 @@ const GIVEN_REVOCATION =
 export function revokesLonePlace(intro: string, rest: string, sentenceAfter: string): boolean {
   if (/(撤销|取消|摘除)\s*$/.test(intro) && /(称号|资格|命名|牌匾|挂牌)/.test(rest)) return true;
   // "给予A景区取消旅游景区质量等级处理": the sanction given is the taking away.
-  if (/给予\s*$/.test(toKey(intro)) && GIVEN_REVOCATION.test(toKey(rest))) return true;
+  if (givesRevocation(intro, rest)) return true;
   return /^[^。；;]*?(撤销|取消|摘除)其[^。；;]{0,40}(称号|资格|命名|牌匾|挂牌)/.test(
     sentenceAfter,
   );

@@ -8,7 +8,15 @@
 const RELAYED =
   /(?:^|[\n。！？])\s*据[^。，,；;\n]{2,20}?(?:官方网站|官网|网站)(?:发布的?)?(?:公告|通报|通知|消息)[，,:：]/;
 
-/** Whether the page opens a sentence by passing on an organ's announcement from its site. */
+/** A line addressing the document's recipients (各乡镇（街道）、县直各单位：). */
+const ADDRESSED = /(?:^|\n)\s*各[^。\n]{0,60}[：:]\s*(?:\n|$)/;
+
+/**
+ * Whether the page opens a sentence by passing on an organ's announcement from its site. A
+ * document addressed to its recipients before that sentence is the organ's own, acting on what
+ * it read ("各乡镇：\n据市政府官网消息，我县被确认为…。现将有关事项通知如下"), no relay.
+ */
 export function relaysSiteAnnouncement(key: string): boolean {
-  return RELAYED.test(key);
+  const m = RELAYED.exec(key);
+  return !!m && !ADDRESSED.test(key.slice(0, m.index + 1));
 }

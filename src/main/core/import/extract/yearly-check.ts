@@ -9,8 +9,12 @@
  * (评估认定) names the unit and is no yearly check.
  */
 
-/** A year's check: 年度 or a year written with it before 考核 / 考评 / 监测 / 评估. */
-const YEARLY = /(?:年度|[0-9]{4}年)[^。；;]{0,30}?(?:考核|考评|监测|评估(?!认定))/;
+/**
+ * A year's check: 年度 or a year written with it before 考核 / 考评 / 监测 / 评估 — an evaluation
+ * in the year's own clause ("2020年，我委…开展了评估" dates the work, not a year's evaluation).
+ */
+const YEARLY =
+  /(?:年度|[0-9]{4}年)(?:[^。；;]{0,30}?(?:考核|考评|监测)|[^。；;，,]{0,30}?评估(?!认定))/;
 const ACCEPTANCE = /验收|结项|终期|期满/;
 
 export function yearlyCheckIn(text: string): boolean {
@@ -18,9 +22,26 @@ export function yearlyCheckIn(text: string): boolean {
   return YEARLY.test(text) || (/年度/.test(text) && /考核|考评|监测|评估(?!认定)/.test(text));
 }
 
-/** The words of the sentence before `start` (from its 。/；/line start), in `key`. */
+/**
+ * Whether a list's grades are a year's check, read from every text that may name it (the
+ * notice's title and the list's heading, the lead of the sentence it opens in): an acceptance
+ * named in any of them closes the term however another dates it ("关于公布2020年…评估结果的通知"
+ * over "…开展了终期评估，评估结果如下"), so none is a yearly check then.
+ */
+export function gradesAYearlyCheck(...texts: string[]): boolean {
+  if (texts.some((t) => ACCEPTANCE.test(t))) return false;
+  return texts.some(yearlyCheckIn);
+}
+
+/**
+ * The words of the sentence before `start` (from its 。/；/line start), in `key`; for a list set
+ * on its own lines, the sentence of the line above that introduces it ("…开展了终期评估，评估结果
+ * 如下："), which names its check as a lead within the line would.
+ */
 export function sentenceLead(key: string, start: number): string {
   const before = key.slice(Math.max(0, start - 200), start);
+  const intro = /([^。；;\n]*[：:])[ \t]*\n\s*$/.exec(before);
+  if (intro) return intro[1]!;
   const cut = Math.max(
     before.lastIndexOf('。'),
     before.lastIndexOf('；'),
