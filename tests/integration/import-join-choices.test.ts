@@ -16,7 +16,8 @@ describe('join choices made in the import preview', () => {
   let cleanup: (() => void) | null = null;
   afterEach(() => cleanup?.());
 
-  it('re-points one mention and detaches another; the commit is what the preview showed', async () => {
+  /** The series' files and a fresh ledger with a CLI door to call. */
+  const opened = async () => {
     const files = await seriesFiles('national-zones-2019');
     const t = await tempLedger();
     cleanup = t.cleanup;
@@ -26,6 +27,11 @@ describe('join choices made in the import preview', () => {
       if (!r.ok) throw new Error(`${m}: ${r.error.message}`);
       return r.value as MethodOutput<M>;
     };
+    return { files, t, ctx, call };
+  };
+
+  it('re-points one mention and detaches another; the commit is what the preview showed', async () => {
+    const { files, t, call } = await opened();
     const file = (stem: string) => {
       const f = files.find((x) => x.stem === stem)!;
       return { name: f.name, dataBase64: Buffer.from(f.bytes).toString('base64') };
@@ -82,15 +88,7 @@ describe('join choices made in the import preview', () => {
   }, 180_000);
 
   it('keeps a detached record apart from the record refused only: it still meets its other duplicates', async () => {
-    const files = await seriesFiles('national-zones-2019');
-    const t = await tempLedger();
-    cleanup = t.cleanup;
-    const ctx: ApiContext = { ledger: t.ledger, door: 'cli' };
-    const call = async <M extends MethodName>(m: M, input: MethodInput<M>) => {
-      const r = await dispatch(m, input, ctx);
-      if (!r.ok) throw new Error(`${m}: ${r.error.message}`);
-      return r.value as MethodOutput<M>;
-    };
+    const { files, t, call } = await opened();
     const f = files.find((x) => x.stem === '02-progress')!;
     const progress = (bytes: Uint8Array, name = f.name) => ({
       name,
@@ -147,10 +145,7 @@ describe('join choices made in the import preview', () => {
   }, 180_000);
 
   it('refuses a choice of a record that is not in the ledger', async () => {
-    const files = await seriesFiles('national-zones-2019');
-    const t = await tempLedger();
-    cleanup = t.cleanup;
-    const ctx: ApiContext = { ledger: t.ledger, door: 'cli' };
+    const { files, ctx } = await opened();
     const f = files.find((x) => x.stem === '02-progress')!;
     const r = await dispatch(
       'import/files',

@@ -128,4 +128,15 @@ describe('a unit put on a term to rectify in an acceptance', () => {
     expect(outcomeIn('如验收不合格，须列为限期整改')?.status ?? null).not.toBe('已验收');
     expect(outcomeIn('要列为限期整改')).toBeNull();
   });
+
+  it('is no outcome when denied, nor when told of the units that failed in general', () => {
+    expect(outcomeIn('未列为限期整改')).toBeNull();
+    expect(outcomeIn('没有被列入限期整改名单')).toBeNull();
+    expect(outcomeIn('对评估未达标的试点地区列为限期整改地区')?.status ?? null).not.toBe('未通过');
+    // The passing units keep their pass: the rectification is for those that did not pass.
+    const { n } = readResolved(
+      '关于试点地区评估验收结果的通报\n各设区市民政局：\n省民政厅对“某某服务”试点地区开展评估验收，将通过评估验收的南京市浦口区、镇江市丹徒区等2个试点地区确定为省级先行区，对未通过的试点地区列为限期整改地区。\n江苏省民政厅\n2024年3月1日\n',
+    );
+    expect(n.records.map((r) => r.outcome)).toEqual([{ status: '已验收' }, { status: '已验收' }]);
+  });
 });

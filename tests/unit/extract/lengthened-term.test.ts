@@ -40,6 +40,19 @@ describe('a term lengthened by years', () => {
       atLeast: false,
     });
     expect(lengthensTerm('实验期限为两年')).toBe(false);
+  });
+
+  it('leaves a cycle whose term word is glossed with an extension before its years', () => {
+    // "（不含延期）": the extension is named, the years are the cycle's own.
+    const { n } = readResolved(
+      notice('确认北京市石景山区为全国社区治理和服务创新实验区，实验周期（不含延期）为三年。'),
+    );
+    expect(n.rules.find((r) => r.kind === 'cycle')?.params).toEqual({
+      years: 3,
+      atMost: false,
+      atLeast: false,
+    });
+    expect(lengthensTerm('实验期限顺延了2年')).toBe(true);
     expect(lengthensTerm('试点期限延长一年')).toBe(true);
   });
 });
