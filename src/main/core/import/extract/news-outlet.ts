@@ -90,9 +90,11 @@ const MASTHEAD = /^([\u4e00-\u9fff]{2,12}?)[\s\u3000]*\d{4}年\d{1,2}月\d{1,2}�
 /**
  * A paper's issue line on its e-paper page: its name, the issue and the page it ran on
  * ("某某工人报 第7942期：第02版 综合新闻"), with no day: the paper is the outlet as a masthead is.
+ * The line holds the stamp and the page's section only: a sentence opening with it tells of
+ * coverage ("某某日报 第N期：第02版 刊发了…。").
  */
 const ISSUE_STAMP =
-  /^([\u4e00-\u9fff]{2,10}?报)[\s\u3000]*第\s*\d{1,6}\s*期\s*[:：·]?\s*第?\s*[A-Z0-9]{1,4}\s*版/;
+  /^([\u4e00-\u9fff]{2,10}?报)[\s\u3000]*第\s*\d{1,6}\s*期\s*[:：·]?\s*第?\s*[A-Z0-9]{1,4}\s*版(?:[\s\u3000]+[\u4e00-\u9fff·]{1,8})?\s*$/;
 /**
  * An outlet's name and 讯 opening a line among the story's first ("某某快报讯 记者…",
  * "某某网讯（记者 某某）"), a summary perhaps above it: 讯 is a dateline's own word.

@@ -140,14 +140,31 @@ const HEADLINE_CHARS = 40;
  * first sentence.
  */
 export function bodyStart(doc: KeyedText): number {
+  let summary: number | null = null;
   for (const line of doc.lines) {
     const t = line.trimmed;
     if (t.length < 20 || !/[。！？!?:：]$/.test(t) || line.raw.includes('\t')) continue;
     if (/[！？!?]$/.test(t) && t.length <= HEADLINE_CHARS && !/[。；]/.test(t)) continue;
-    if (isSummaryLine(t)) continue;
-    return line.index;
+    if (summary === null && isSummaryLine(t)) {
+      summary = line.index;
+      continue;
+    }
+    return summary === null || storyOpensBelow(doc, summary, line.index) ? line.index : summary;
   }
-  return doc.lines.length;
+  return summary ?? doc.lines.length;
+}
+
+/** The most lines (a byline, a dateline, a source) a story opens below its labelled summary. */
+const SUMMARY_TO_STORY = 3;
+
+/**
+ * Whether the sentence at `at` is the story opening under the summary at `summary`, only its
+ * byline lines between: a summary with no story under it (an organ's 摘要-led paragraph over its
+ * list) is the body itself, and a sentence far below it is no opening.
+ */
+function storyOpensBelow(doc: KeyedText, summary: number, at: number): boolean {
+  const between = doc.lines.slice(summary + 1, at).filter((l) => l.trimmed !== '');
+  return between.length <= SUMMARY_TO_STORY;
 }
 
 /** The page's own headline for a <title> hint: the hint without the site's name. */
