@@ -13,6 +13,7 @@
  */
 const PROBLEMS = [
   'invented: case 440000 (03-guide.html)',
+  'invented: other 110000 (05-widened.html)',
   'invented: other 120000 (05-widened.html)',
   'invented: other 130000 (05-widened.html)',
   'invented: other 150000 (05-widened.html)',

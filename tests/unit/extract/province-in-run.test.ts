@@ -38,4 +38,22 @@ describe('a province written short in a run of provinces', () => {
     );
     expect(codes).toEqual(['630100', '630200', '632500', '632200']);
   });
+
+  it('leaves a short name after the province holding its other reading, with no other province near', () => {
+    const { codes } = readResolved(
+      '关于确定某某试点地区的通知\n确定青海省、海南、海北等3个地区为某某试点地区。\n',
+    );
+    expect(codes).toEqual(['630000', '632500', '632200']);
+    const tianjin = readResolved(
+      '关于确定某某试点地区的通知\n确定天津、河北、红桥等3个地区为某某试点地区。\n',
+    );
+    expect(tianjin.codes).toEqual(['120000', '120105', '120106']);
+  });
+
+  it('is the province at a run’s end beside a province holding no other reading', () => {
+    const { codes } = readResolved(
+      '关于同意扩大某某服务试点的批复\n调整后，北京、天津、河北等3个省（自治区、直辖市）实施某某服务试点。\n',
+    );
+    expect(codes).toEqual(['110000', '120000', '130000']);
+  });
 });

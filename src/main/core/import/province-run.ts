@@ -57,8 +57,23 @@ export function provinceInRun(
   if (!record || !text || record.regionContext?.city || record.regionContext?.county) return null;
   const province = provinceReading(text, resolve);
   if (!province) return null;
-  const neighbours = [records[index - 1], records[index + 1]].filter(
-    (r): r is ExtractedRecord => !!r && !!r.regionText && sameGroup(r, record),
+  const near = (at: number): string | null => {
+    const r = records[at];
+    return r?.regionText && sameGroup(r, record)
+      ? wholeProvince(r.regionText.trim(), resolve)
+      : null;
+  };
+  if (!near(index - 1) && !near(index + 1)) return null;
+  // A province holding the name's other reading (天津 holding 河北区, 青海 holding 海南州) heads
+  // its own units as often as it stands in a run of provinces ("青海省、海南、海北"): the run
+  // needs a province near the name that holds no such reading (北京 in 北京、天津、河北).
+  const holders = new Set(
+    resolve(text)
+      .candidates.filter((c) => !/^[1-9][0-9]0000$/.test(c.code))
+      .map((c) => c.code.slice(0, 2)),
   );
-  return neighbours.some((r) => wholeProvince(r.regionText!.trim(), resolve)) ? province : null;
+  const unrelated = [index - 2, index - 1, index + 1, index + 2]
+    .map(near)
+    .some((code) => !!code && !holders.has(code.slice(0, 2)));
+  return unrelated ? province : null;
 }

@@ -19,6 +19,7 @@ import { joinedLevel } from './joined-levels';
 import { titleCreatedToward, withoutCountedLevels } from './programme-unit-words';
 import { namesOfficers } from './people-phrase';
 import { withLevelBeforeQuotedName, withoutSpacesInQuotes } from './quoted-name-level';
+import { WIDENING_VERB } from './programme-widening';
 
 export { kindNamed, namesOtherList } from './kind-words';
 
@@ -38,7 +39,7 @@ const SHOWN = `公示(?=[0-9${CHINESE_NUMERAL_CHARS}第拟首新“"]|一批|全
  * The ground a sentence cites (根据…, 依据…评价指标体系) is a frame as 关于 is; 根据地 is a
  * name's word ("全国红色根据地旅游示范村").
  */
-const CUT_WORD = `关于|根据(?!地)|依据|开展|荣膺|做好|加强|推进|实施|组织|申报|创建(?!活动|工作)|征集|推介|推荐|发放|认定为?|确认为|命名为?|表扬|确定为?|列为|评为|获评|喜获|作为|公布|${SHOWN}|印发|发布|确认|同意|涌现|遴选出?|入选|荣获|获得|授予|通过|获|一批|批复|等|对|的|了|为|将|是`;
+const CUT_WORD = `关于|根据(?!地)|依据|开展|荣膺|做好|加强|推进|实施|组织|申报|创建(?!活动|工作)|征集|推介|推荐|发放|认定为?|确认为|命名为?|表扬|确定为?|列为|评为|获评|喜获|作为|公布|${SHOWN}|印发|发布|确认|同意|涌现|遴选出?|入选|荣获|获得|授予|通过|获|一批|批复|${WIDENING_VERB}|等|对|的|了|为|将|是`;
 const CUT_WORDS = new RegExp(`.*(${CUT_WORD})`);
 /**
  * A verb with its manner before it can sit inside a name, between the thing pushed and the
