@@ -17,6 +17,7 @@ import type { LedgerHandle } from '../../db/ledger';
 import { readDedupeSettings, rejectedPairs } from '../../db/queries/duplicates';
 import { recordsByIds } from '../../db/queries/records';
 import { linkId, listLinks, refusedLinks } from '../../db/queries/links';
+import type { RowImage } from '../../db/write/ledger-tables';
 import type { WriteTx } from '../../db/write/write-tx';
 import { dedupeRecordsNear } from './dedupe-pool';
 import { mergeRecords } from './merge-records';
@@ -100,28 +101,31 @@ export function duplicateReport(ledger: LedgerHandle): LedgerReport {
 
 /**
  * Adds links found automatically; a link already there keeps its row (a person may have set
- * it), and a pair a person took apart (解除关联) stays apart whatever the finder sees.
+ * it), and a pair a person took apart (解除关联) stays apart whatever the finder sees. The new
+ * ones are written together (insertMany: the ids and the log one insert each would give), as a
+ * large ledger's notice links a few dozen pairs; a pair found twice is written once.
  */
 function saveLinks(
   tx: WriteTx,
   links: readonly Pick<RelatedPair, 'a' | 'b' | 'relation' | 'score'>[],
 ) {
-  let n = 0;
   const refused = links.length > 0 ? refusedLinks(tx.db) : () => false;
+  const rows = new Map<string, RowImage>();
   for (const l of links) {
     if (l.a === l.b || refused(l.a, l.b)) continue;
     const [a, b] = l.a < l.b ? [l.a, l.b] : [l.b, l.a];
-    if (linkId(tx.db, a, b, l.relation) !== null) continue;
-    tx.insert('record_links', {
+    const key = `${a}:${b}:${l.relation}`;
+    if (rows.has(key) || linkId(tx.db, a, b, l.relation) !== null) continue;
+    rows.set(key, {
       record_a: a,
       record_b: b,
       relation: l.relation,
       score: l.score,
       source: 'auto',
     });
-    n++;
   }
-  return n;
+  tx.insertMany('record_links', [...rows.values()]);
+  return rows.size;
 }
 
 /**
