@@ -7,9 +7,8 @@ import {
   hasImported,
   withLedgerPresence,
 } from '../../src/renderer/src/features/import/ledger-presence';
-import type { FileStage } from '../../src/renderer/src/features/import/import-session';
 
-const card = (stage: FileStage, sha: string | null) => ({
+const card = (stage: string, sha: string | null) => ({
   stage,
   notice: sha === null ? null : { sha256: sha },
 });

@@ -5,10 +5,9 @@
  * notices the ledger holds (by the file's fingerprint: a redone import is the same file),
  * never from what the page remembers. Pure (tests read it without React).
  */
-import type { FileStage } from './import-session';
-
+/** A session file's card as far as this reads it (import-session.ts's SessionFile). */
 interface Card {
-  stage: FileStage;
+  stage: string;
   notice: { sha256: string } | null;
 }
 
@@ -19,7 +18,7 @@ export function withLedgerPresence<C extends Card>(
 ): C[] {
   return cards.map((c) => {
     if (!c.notice || (c.stage !== 'committed' && c.stage !== 'undone')) return c;
-    const stage: FileStage = held.has(c.notice.sha256) ? 'committed' : 'undone';
+    const stage = held.has(c.notice.sha256) ? 'committed' : 'undone';
     return stage === c.stage ? c : { ...c, stage };
   });
 }
