@@ -215,7 +215,7 @@ export function ExportPage() {
             {unitBlank && !blocked && (
               <strong className="export-warned" id="export-warned" data-testid="export-unit-blank">
                 {format === 'docx'
-                  ? '填报单位未填写：Word 文件末尾将没有版记（印发机关和印发日期）。可在上方“填报单位”填写后再导出，也可照此导出。'
+                  ? '填报单位未填写：Word 文件末尾将没有版记（印发机关和日期）。可在上方填写，也可照此导出。'
                   : '填报单位未填写：汇总表各表的“填报单位：”将是空白。可在上方“填报单位”填写后再导出，也可照此导出。'}
               </strong>
             )}
