@@ -410,6 +410,8 @@ export interface NoticeOverview extends Notice {
   programme: string | null;
   records: number;
   withdrawn: boolean;
+  /** An untitled notice's first line of text (notice-name.ts); null when it has a title. */
+  firstLine: string | null;
 }
 
 export interface NoticeSpan {

@@ -66,7 +66,7 @@ export const exportDocumentOptions = {
   label: z.string().regex(ATTACHMENT_LABEL, '附件标识应为“附件”或“附件N”').optional(),
   /** Document or summary-sheet title; derived from what is exported when absent. */
   title: z.string().trim().min(1).max(200).optional(),
-  /** 填报单位 of the workbook. */
+  /** 填报单位 of the workbook; a Word document's 印发机关 in its 版记 (with date or today). */
   unitName: z.string().trim().max(100).optional(),
   /** Columns of a Word list, in the kind's order; the kind's defaults when absent. */
   columns: z.array(z.enum(EXPORT_COLUMN_IDS)).max(EXPORT_COLUMN_IDS.length).optional(),

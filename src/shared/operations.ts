@@ -206,13 +206,17 @@ export function importCountText(op: Pick<OperationSummary, 'records' | 'joined'>
 /**
  * A label short enough for a button: long titles in 《》 are cut first, then the middle of
  * the label, so the record count at its end stays visible
- * ("撤销：导入《关于确认第五批省级社…》（3 条记录）").
+ * ("撤销：导入《关于确认第五批省级社…》（3 条记录）"); a count of created and joined records
+ * in short words ("撤销：导入 5 份通知（76 条，关联 2 条）").
  */
 export function buttonLabel(label: string, max = 26): string {
   if ([...label].length <= max) return label;
-  const count = /（[^（）]*\d+ 条(?:记录)?）$/.exec(label)?.[0] ?? '';
+  const whole = /（[^（）]*\d+ 条(?:记录)?）$/.exec(label)?.[0] ?? '';
+  // The count in fewer words before the words it counts are cut: "撤销：导入 5 …（76 条记录，
+  // 关联已有 2 条）" told a clerk neither what nor whose (the tooltip keeps the whole label).
+  const count = whole.replace(/条记录，关联已有 (\d+) 条/, '条，关联 $1 条');
   const body = label
-    .slice(0, label.length - count.length)
+    .slice(0, label.length - whole.length)
     .replace(/《([^》]{12,})》/g, (_, t: string) => `《${[...t].slice(0, 10).join('')}…》`);
   const room = max - [...count].length;
   const chars = [...body];

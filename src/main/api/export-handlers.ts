@@ -44,8 +44,13 @@ function plan(db: Database.Database, input: Parameters<typeof selectForExport>[1
 }
 
 async function wordFile(p: ExportPlan, input: Input, headers: HeaderOverrides): Promise<Buffer> {
+  // The 版记 when the office is given: dated the 填报日期 chosen, else today (China time).
+  const imprint = input.unitName
+    ? { unit: input.unitName, date: input.date ?? todayInChina() }
+    : undefined;
   if (p.layout === 'compilation')
     return buildCaseCompilation(p.records, {
+      imprint,
       title: p.title,
       label: input.label ?? '',
       missingWriteups: input.missingWriteups,
@@ -53,6 +58,7 @@ async function wordFile(p: ExportPlan, input: Input, headers: HeaderOverrides): 
       order: input.ids ? 'asGiven' : 'official',
     });
   return buildListDocument(p.records, {
+    imprint,
     kind: p.kind ?? 'zone',
     label: input.label ?? '附件',
     title: p.title,

@@ -31,11 +31,14 @@ import {
 } from './paragraphs';
 import { orderRecords, type RecordOrder } from './record-order';
 import { packOfficialDocument } from './word-document';
+import type { Imprint } from './imprint';
 import { isRevoked, REVOKED_MARK } from './revoked';
 
 export interface CaseCompilationOptions extends PageOptions {
   /** e.g. "2021年度全国基层治理创新典型案例汇编"; "\n" marks where a long title should wrap. */
   title: string;
+  /** 印发机关 and 印发日期 for the 版记 (imprint.ts). */
+  imprint?: Imprint;
   /** "附件", "附件2" when the compilation is an attachment; none by default. */
   label?: string;
   /** Cases without a write-up: marked （材料待补） (default) or left out. */
@@ -116,5 +119,6 @@ export async function buildCaseCompilation(
     fonts,
     pageNumberStart: opts.pageNumberStart,
     estimatePages: opts.contents === true,
+    imprint: opts.imprint,
   });
 }

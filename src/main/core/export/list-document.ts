@@ -19,6 +19,7 @@ import { attachmentLabel, blankLine, headingParagraph, titleParagraph } from './
 import { orderRecords, type RecordOrder } from './record-order';
 import type { StreamedTable } from './streamed-rows';
 import { packOfficialDocument } from './word-document';
+import type { Imprint } from './imprint';
 
 export interface ListDocumentOptions extends AttachmentTableOptions, PageOptions {
   kind: RecordKind;
@@ -36,6 +37,8 @@ export interface ListDocumentOptions extends AttachmentTableOptions, PageOptions
   order?: RecordOrder;
   /** Stream the table rows into the file (default); false builds the whole document in docx. */
   streamRows?: boolean;
+  /** 印发机关 and 印发日期 for the 版记 (imprint.ts). */
+  imprint?: Imprint;
 }
 
 export async function buildListDocument(
@@ -67,7 +70,12 @@ export async function buildListDocument(
   });
   return packOfficialDocument(
     children,
-    { title: title.replace(/\s+/g, ''), fonts, pageNumberStart: opts.pageNumberStart },
+    {
+      title: title.replace(/\s+/g, ''),
+      fonts,
+      pageNumberStart: opts.pageNumberStart,
+      imprint: opts.imprint,
+    },
     stream ? streamed : undefined,
   );
 }

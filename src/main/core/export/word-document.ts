@@ -8,6 +8,7 @@ import { ems } from './text-measure';
 import { patchParts, unsnapTableParagraphs } from './docx-patch';
 import { withFontEntries } from './font-table';
 import { halfPoints, HAO, runFont, type FontNames } from './fonts';
+import { imprintParagraphs, type Imprint } from './imprint';
 import { pageNumberFooters } from './page-footer';
 import { sectionProperties, type PageOptions } from './page-setup';
 import { withStreamedRows, type StreamedTable } from './streamed-rows';
@@ -18,6 +19,8 @@ export interface WordDocumentOptions extends PageOptions {
   fonts: FontNames;
   /** Write estimated page numbers into PAGEREF fields (a table of contents). */
   estimatePages?: boolean;
+  /** The 版记's 印发机关 and 印发日期, after the last line (imprint.ts); none when absent. */
+  imprint?: Imprint;
 }
 
 const PAGE_ESTIMATOR = estimatePageNumbersWith({
@@ -60,7 +63,9 @@ export async function packOfficialDocument(
       {
         properties: sectionProperties(opts),
         footers: pageNumberFooters(opts.fonts),
-        children,
+        children: opts.imprint
+          ? [...children, ...imprintParagraphs(opts.fonts, opts.imprint)]
+          : children,
       },
     ],
   });

@@ -22,6 +22,7 @@ import { noticeWarningsIn, parseNoticeWarnings, warningSeq } from '../../../shar
 import { liveMerges } from './merges';
 import { LINK_RELATION_LABELS } from '../../../shared/record-links';
 import { toNotice } from './notices';
+import { firstLineOf } from '../../../shared/notice-name';
 import { warningChecks } from './warning-checks';
 import { pageRecords } from './records';
 import { goneRecordMessage } from './gone-record';
@@ -181,6 +182,7 @@ function linksOf(db: Database.Database, id: number): PanelLink[] {
 const OVERVIEW_SQL = `SELECT n.id, n.file, n.sha256, n.title, n.issuer, n.doc_no, n.issued_on, n.kind,
   n.role, n.batch, n.date_from_file, n.warnings, n.imported_at,
   n.programme, n.withdrawn_at,
+  CASE WHEN n.title IS NULL THEN substr(n.raw_text, 1, 400) END AS head,
   (SELECT count(DISTINCT m.record_id) FROM mentions m JOIN records r ON r.id = m.record_id
     WHERE m.notice_id = n.id AND r.deleted_at IS NULL) AS records
   FROM notices n`;
@@ -189,6 +191,8 @@ type OverviewRow = Parameters<typeof toNotice>[0] & {
   programme: string | null;
   withdrawn_at: string | null;
   records: number;
+  /** An untitled notice's opening text, to name it by (only read when the title is null). */
+  head: string | null;
 };
 
 const toOverview = (r: OverviewRow): NoticeOverview => ({
@@ -196,6 +200,7 @@ const toOverview = (r: OverviewRow): NoticeOverview => ({
   programme: r.programme,
   records: r.records,
   withdrawn: r.withdrawn_at !== null,
+  firstLine: r.head === null ? null : firstLineOf(r.head),
 });
 
 /** Every live notice with its metadata, warning list and how many records it gave. */

@@ -2,7 +2,9 @@
  * When the foot shows a progress report. Work that is over before anyone could read a bar
  * (a duplicate check of an empty ledger, a quick read) shows nothing: a bar saying 查重完成
  * that nobody asked for reads as if something had happened. Work still running after a
- * moment shows, and its last words (…完成) stay a moment after it ends.
+ * moment shows, and its last words (…完成) stay a moment after it ends — unless the foot's
+ * status line has told how it ended (导入完成：5 份通知写入台账): then the bar's 导入完成 beside
+ * it would say the same thing twice, and it goes at once.
  */
 import type { ProgressReport } from './progress-label';
 
@@ -11,6 +13,8 @@ export const KEEP_DONE_MS = 1500;
 
 export interface ProgressShower {
   report(p: ProgressReport): void;
+  /** The status line has just said what the work did: a finished bar has nothing to add. */
+  outcomeSaid(): void;
   stop(): void;
 }
 
@@ -20,13 +24,25 @@ export function progressShower(show: (p: ProgressReport | null) => void): Progre
   let latest: ProgressReport | null = null;
   let waiting: ReturnType<typeof setTimeout> | null = null;
   let clearing: ReturnType<typeof setTimeout> | null = null;
+  // The status line spoke after the last running report: the outcome of this work is told
+  // (the import page's files send their reports one call at a time, and the done report of
+  // the last may reach the page after its words).
+  let said = false;
   const cancel = (t: ReturnType<typeof setTimeout> | null) => t !== null && clearTimeout(t);
+  const hide = () => {
+    cancel(clearing);
+    clearing = null;
+    shown = false;
+    show(null);
+  };
   return {
     report(p) {
       latest = p;
       cancel(clearing);
       clearing = null;
       const done = p.done >= p.total;
+      if (!done) said = false;
+      if (done && said && shown) return hide();
       if (!shown) {
         if (done) {
           // over before it was worth a bar
@@ -47,6 +63,10 @@ export function progressShower(show: (p: ProgressReport | null) => void): Progre
           shown = false;
           show(null);
         }, KEEP_DONE_MS);
+    },
+    outcomeSaid() {
+      said = true;
+      if (shown && latest && latest.done >= latest.total) hide();
     },
     stop() {
       cancel(waiting);

@@ -6,6 +6,7 @@
 import { useEffect, useState } from 'react';
 import type { ProgressReport } from './progress-label';
 import { progressShower } from './progress-visibility';
+import { onLedgerChange } from './undo-bus';
 
 declare global {
   interface Window {
@@ -33,8 +34,11 @@ export function useProgress(): ProgressReport | null {
   useEffect(() => {
     const shower = progressShower(setReport);
     const stop = subscribe((p) => shower.report(p));
+    // What the status line says of a finished work is its outcome: the bar's …完成 goes.
+    const unsay = onLedgerChange(() => shower.outcomeSaid());
     return () => {
       stop();
+      unsay();
       shower.stop();
     };
   }, []);

@@ -122,7 +122,8 @@ export function DocumentSettings(p: DocumentSettingsProps) {
             </button>
           )}
         </label>
-        {format === 'xlsx' && (
+        {/* The office, also a Word document's 印发机关 in its 版记, dated as 填报日期 says. */}
+        {(format === 'xlsx' || format === 'docx') && (
           <>
             <label className="wide">
               填报单位

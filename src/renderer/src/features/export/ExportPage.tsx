@@ -101,8 +101,8 @@ export function ExportPage() {
         : {
             title: title?.trim() || undefined,
             label: format === 'docx' ? prefs.label : undefined,
-            unitName: format === 'xlsx' ? prefs.unitName?.trim() || undefined : undefined,
-            date: format === 'xlsx' ? date || undefined : undefined,
+            unitName: prefs.unitName?.trim() || undefined,
+            date: date || undefined,
             columns: format === 'docx' ? prefs.columns : undefined,
             layout: format === 'docx' ? prefs.layout : undefined,
             missingWriteups: prefs.missingWriteups,
@@ -124,8 +124,9 @@ export function ExportPage() {
 
   const blocked = (preview.value?.masked.length ?? 0) > 0 && !printMasked;
   const blockedText = `暂不能导出：其中 ${preview.value?.masked.length ?? 0} 条含被遮挡的文字（****）。请在表格中补全这些文字，或勾选上方的“照印遮挡文字”。`;
-  // The workbook prints 填报单位 on every sheet: blank, it goes to the leader as "填报单位：".
-  const unitBlank = format === 'xlsx' && count > 0 && !prefs.unitName?.trim();
+  // The workbook prints 填报单位 on every sheet: blank, it goes to the leader as "填报单位：";
+  // the Word document's 版记 (印发机关 and 印发日期, GB/T 9704 §7.4) is left out.
+  const unitBlank = format !== 'ics' && count > 0 && !prefs.unitName?.trim();
 
   return (
     <>
@@ -213,7 +214,9 @@ export function ExportPage() {
             )}
             {unitBlank && !blocked && (
               <strong className="export-warned" id="export-warned" data-testid="export-unit-blank">
-                填报单位未填写：汇总表各表的“填报单位：”将是空白。可在上方“填报单位”填写后再导出，也可照此导出。
+                {format === 'docx'
+                  ? '填报单位未填写：Word 文件末尾将没有版记（印发机关和日期）。可在上方填写，也可照此导出。'
+                  : '填报单位未填写：汇总表各表的“填报单位：”将是空白。可在上方“填报单位”填写后再导出，也可照此导出。'}
               </strong>
             )}
           </span>

@@ -22,6 +22,7 @@ const STAGE_LABEL: Record<SessionFile['stage'], string> = {
   preview: '待确认',
   committing: '正在写入…',
   committed: '已导入',
+  undone: '已撤销',
   already: '以前已导入',
   failed: '无法导入',
 };
@@ -87,6 +88,11 @@ export function FilePreview(props: {
           {f.error}
         </p>
       )}
+      {f.stage === 'undone' && (
+        <p className="muted" role="status" data-testid="import-undone-note">
+          这份通知的导入已撤销，它带来的记录已从台账移除；按“重做”（Ctrl+Y）可恢复。
+        </p>
+      )}
       {f.joinedNote && editable && (
         <p className="masked-note" role="status" data-testid="joined-note">
           {f.joinedNote}
@@ -112,9 +118,9 @@ export function FilePreview(props: {
       {f.changes && (
         <NoticeChangesSummary
           changes={f.changes}
-          committed={f.stage === 'committed'}
+          committed={f.stage === 'committed' || f.stage === 'undone'}
           byHand={f.added.length}
-          leftOut={f.stage === 'committed' ? { created: 0, joined: 0 } : leftOutCounts(f)}
+          leftOut={editable ? leftOutCounts(f) : { created: 0, joined: 0 }}
         />
       )}
       {/* One button, there while folded and once unfolded: the keyboard's focus stays on it. */}

@@ -35,6 +35,7 @@ import { CommitSummary } from './NoticeChangesSummary';
 import { refusedBySize } from '../../../../shared/import-limits';
 import { fileToBase64 } from './read-file';
 import { FailedFilesNote } from './FailedFilesNote';
+import { hasImported, withLedgerPresence } from './ledger-presence';
 
 interface Progress {
   verb: string;
@@ -194,6 +195,22 @@ export function ImportPage() {
     () =>
       onLedgerChange((c) => {
         if (c.dataChanged) setSummaryStale(true);
+      }),
+    [],
+  );
+
+  // After 撤销 or 重做 (here, in the foot, or on 操作记录) each imported file's card says
+  // whether its notice is in the ledger now: a card still saying 已导入 after its import was
+  // taken back told the clerk the records were there.
+  useEffect(
+    () =>
+      onLedgerChange((c) => {
+        if (!c.dataChanged || !hasImported(filesRef.current)) return;
+        void api.call('notices/list', {}).then((r) => {
+          if (!r.ok) return;
+          const held = new Set(r.value.map((n) => n.sha256));
+          setFiles((all) => withLedgerPresence(all, held));
+        });
       }),
     [],
   );

@@ -14,8 +14,16 @@ import type {
 import type { LedgerRecord, Notice, RecordKind } from '../../../../shared/domain';
 import type { ChosenJoin } from './JoinChoice';
 
+/** `undone`: committed, then taken back by 撤销 (重做 makes it `committed` again). */
 export type FileStage =
-  'waiting' | 'analysing' | 'preview' | 'committing' | 'committed' | 'already' | 'failed';
+  | 'waiting'
+  | 'analysing'
+  | 'preview'
+  | 'committing'
+  | 'committed'
+  | 'undone'
+  | 'already'
+  | 'failed';
 
 export interface SessionFile {
   key: string;

@@ -9,7 +9,9 @@ interface Batched {
 }
 
 export const withBatch = <F extends Batched>(session: readonly F[], batch: readonly F[]): F[] => [
-  ...session.map((f) => (f.stage === 'committed' && !f.folded ? { ...f, folded: true } : f)),
+  ...session.map((f) =>
+    (f.stage === 'committed' || f.stage === 'undone') && !f.folded ? { ...f, folded: true } : f,
+  ),
   ...batch,
 ];
 

@@ -16,6 +16,8 @@ import { onLedgerChange } from '../../components/undo-bus';
 import { useApi } from '../../use-api';
 import { gridTheme } from '../records/grid-setup';
 import { NoticeText } from './NoticeText';
+import { NoticeTitleCell, noticeTitleText, UNTITLED_HINT } from './NoticeTitleCell';
+import { saveNoticeTitle } from './save-notice-title';
 import { minuteText } from '../../components/date-text';
 
 const idFromHash = () => {
@@ -30,10 +32,14 @@ const columns: ColDef<NoticeOverview>[] = [
     flex: 2,
     minWidth: 260,
     filter: 'agTextColumnFilter',
-    tooltipField: 'title',
-    // A notice whose title was not found is named by its file, as the operation log does,
-    // rather than left a blank row.
-    valueFormatter: (p) => p.value || `（未识别标题）${p.data?.file ?? ''}`,
+    // An untitled notice is named by what it is, its file after (NoticeTitleCell), and its
+    // title is typed into the cell: the one column here a clerk edits.
+    cellRenderer: NoticeTitleCell,
+    filterValueGetter: (p) => noticeTitleText(p.data),
+    comparator: (a, b, x, y) => noticeTitleText(x.data).localeCompare(noticeTitleText(y.data)),
+    tooltipValueGetter: (p) =>
+      p.data?.title ? p.data.title : `${noticeTitleText(p.data)}\n${UNTITLED_HINT}`,
+    editable: (p) => !p.data?.title,
   },
   { field: 'docNo', headerName: '文号', width: 160, filter: 'agTextColumnFilter' },
   { field: 'issuer', headerName: '发文机关', width: 150, filter: 'agTextColumnFilter' },
@@ -121,10 +127,19 @@ export function NoticesPage() {
             columnDefs={columns}
             defaultColDef={{ resizable: true, sortable: true }}
             getRowId={(p) => String(p.data.id)}
-            onRowDoubleClicked={(e) => e.data && (window.location.hash = `#/notices/${e.data.id}`)}
-            onCellKeyDown={(e) => {
-              if ((e.event as KeyboardEvent | null)?.key === 'Enter' && e.data)
+            readOnlyEdit
+            onCellEditRequest={(e) => e.data && void saveNoticeTitle(e.data, e.newValue)}
+            // A double-click opens the notice, except on a title still to be typed: it edits.
+            onCellDoubleClicked={(e) => {
+              if (e.data && !e.column.isCellEditable(e.node))
                 window.location.hash = `#/notices/${e.data.id}`;
+            }}
+            onCellKeyDown={(e) => {
+              const key = e.event as KeyboardEvent | null;
+              // Enter in the title being typed stores it; elsewhere it opens the notice.
+              if (key?.key !== 'Enter' || !e.data || e.api.getEditingCells().length > 0) return;
+              if (key.target instanceof HTMLInputElement) return;
+              window.location.hash = `#/notices/${e.data.id}`;
             }}
           />
         </div>

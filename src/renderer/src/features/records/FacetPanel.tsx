@@ -2,8 +2,17 @@
  * Facets beside the grid: tick values to narrow the rows (province, city, programme,
  * year, batch, status) plus two flags. Counts come from SQL for the current search and
  * filters; each facet is counted without its own ticks, so ticking a second value works.
+ * The panel folds to a narrow strip (remembered per grid) and gives its width to the grid: at
+ * 1280 px the 区划 column did not fit beside it. Folded, it still says how many ticks narrow
+ * the rows.
  */
-import type { FacetCounts, FacetField, FacetSelection } from '../../../../shared/domain';
+import type {
+  FacetCounts,
+  FacetField,
+  FacetSelection,
+  RecordKind,
+} from '../../../../shared/domain';
+import { useRemembered } from '../../components/use-remembered';
 import { FacetValues } from './FacetValues';
 
 const TITLES: Record<FacetField, string> = {
@@ -18,7 +27,12 @@ const ORDER: FacetField[] = ['province', 'city', 'programme', 'year', 'batch', '
 
 type Value = string | number | null;
 
+/** How many ticks narrow the rows: a folded panel still says so. */
+export const tickCount = (s: FacetSelection): number =>
+  Object.values(s).reduce<number>((n, v) => n + (Array.isArray(v) ? v.length : v ? 1 : 0), 0);
+
 export function FacetPanel(props: {
+  kind: RecordKind;
   counts: FacetCounts | null;
   selection: FacetSelection;
   onChange: (s: FacetSelection) => void;
@@ -38,16 +52,48 @@ export function FacetPanel(props: {
     else delete copy[key];
     onChange(copy);
   };
+  const [folded, setFolded] = useRemembered(
+    `grid.${props.kind}.facetsFolded`,
+    () => false,
+    (v): v is boolean => typeof v === 'boolean',
+  );
   const active = Object.keys(selection).length > 0;
+  const ticks = tickCount(selection);
+  if (folded)
+    return (
+      <aside className="facets facets-folded" aria-label="分面筛选" data-testid="facets">
+        <button
+          type="button"
+          className="facet-unfold"
+          aria-expanded={false}
+          title={ticks > 0 ? `展开筛选（已勾选 ${ticks} 项）` : '展开筛选'}
+          onClick={() => setFolded(false)}
+        >
+          筛选
+          {ticks > 0 && <span className="facet-ticks">{ticks}</span>}
+        </button>
+      </aside>
+    );
   return (
     <aside className="facets" aria-label="分面筛选" data-testid="facets">
       <div className="facet-head">
         <strong>筛选</strong>
-        {active && (
-          <button type="button" className="link-button" onClick={() => onChange({})}>
-            清除
+        <span className="facet-head-actions">
+          {active && (
+            <button type="button" className="link-button" onClick={() => onChange({})}>
+              清除
+            </button>
+          )}
+          <button
+            type="button"
+            className="link-button"
+            aria-expanded
+            title="收起筛选，把宽度让给表格"
+            onClick={() => setFolded(true)}
+          >
+            收起
           </button>
-        )}
+        </span>
       </div>
       <fieldset className="facet">
         <legend>标记</legend>

@@ -353,7 +353,9 @@ export function RecordsPage({ kind }: { kind: RecordKind }) {
       <div className="records-body">
         {/* While a record is open the facets give way to it: with both beside the grid, the
             grid grew too narrow to keep its pinned columns (名称, 地区) and unpinned them. */}
-        {panelId === null && <FacetPanel counts={counts} selection={facets} onChange={setFacets} />}
+        {panelId === null && (
+          <FacetPanel kind={kind} counts={counts} selection={facets} onChange={setFacets} />
+        )}
         <div
           className="grid-wrap"
           ref={wrap}

@@ -106,8 +106,9 @@ export const recordColumns: ColDef<GridRecord>[] = [
   field('regionCode', { cellClass: 'code' }),
   text('region', '区划（名称与代码）', {
     field: undefined,
-    // Room for a township under its county with both codes; longer ones end in … (tooltip).
-    width: 320,
+    // Room for a county with its code and most townships with theirs; longer ones end in …
+    // (tooltip). Wider, it never fitted whole beside the pinned columns at 1280 px.
+    width: 264,
     editable: false,
     filter: false, // filter by 省份/地市 or the facets; the code has its own column
     valueGetter: (p) => (p.data ? regionLabel(p.data) : ''),

@@ -7,6 +7,10 @@ import { useEffect, type RefObject } from 'react';
 /** True while the user is typing in a text field other than the search box (a cell editor). */
 function typingElsewhere(target: EventTarget | null, search: HTMLInputElement): boolean {
   if (!(target instanceof HTMLElement) || target === search) return false;
+  // A focused cell is made editable only to catch typed text (type-to-edit.ts): it is still a
+  // cell, and Ctrl+F there is the search's. Taken for typing, Ctrl+F did nothing and the words
+  // meant for the search were typed into the cell and saved.
+  if (target.closest('[data-typing-cell]')) return false;
   if (target.isContentEditable || target instanceof HTMLTextAreaElement) return true;
   return target instanceof HTMLInputElement && target.type === 'text';
 }
