@@ -18,6 +18,7 @@ import { namesInstitution } from './labelled-bodies';
 import { listName } from './list-name';
 import { countMismatches, interleavedWarnings, numberingGaps } from './list-warnings';
 import { sameFamily } from './notice-programme';
+import { groupOfPilot } from './pilot-group';
 import { isBareLevel } from './bare-level-heading';
 import {
   cleanProgramme,
@@ -111,7 +112,8 @@ function programmeOf(
     (bareLevel ||
       sameFamily(own.name, notice.name) ||
       kindOfJoinedList(own.name, notice.name) ||
-      gradedProject(own.name, notice.name))
+      gradedProject(own.name, notice.name) ||
+      groupOfPilot(own.name, notice.name))
   )
     return {
       programme: { ...notice, batch: own.batch ?? notice.batch, year: own.year ?? notice.year },
