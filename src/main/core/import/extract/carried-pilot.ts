@@ -13,6 +13,12 @@
 const CARRIES_PILOT =
   /^(?:先后|相继|同时|率先|已经?|将|拟)?(?:实施|开展|开始)(?:了)?([^，。,;；:：]{2,40}?试点)(?:工作)?$/;
 
+/**
+ * A notice speaking as its own city carrying a pilot out ("我市试点实施婚姻登记“跨省通办”"): the
+ * speaker is the pilot's unit (own-place-unit.ts), a municipality's 我市 the municipality itself.
+ */
+export const SPEAKER_PILOTS = /^(?:我|本)[区县旗市]试点(?:实施|开展)/;
+
 /** The pilot phrase a place carrying it out names, or null when the rest does something else. */
 export function carriedPilot(rest: string): string | null {
   const m = CARRIES_PILOT.exec(rest);
