@@ -25,6 +25,7 @@ describe('a municipality speaking as 我市 carrying a pilot out', () => {
     expect(n.records.map((r) => r.statedProvince ?? false)).toEqual([true]);
     expect(n.metadata.role).toBe('news');
     expect(n.metadata.programme).not.toBe('我市试点');
+    expect(n.records.map((r) => [r.kind, r.programme])).toEqual([['zone', null]]);
   });
 
   it('is not read when other cities are named twice', () => {

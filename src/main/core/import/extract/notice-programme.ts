@@ -77,7 +77,7 @@ function namedProgramme(
  */
 const SPEAKER_ONLY = /^(?:我|本)[省市区县旗州](?:试点|示范|实验)$/;
 
-function unlessSpeakerOnly(p: Programme | null): Programme | null {
+export function unlessSpeakerOnly(p: Programme | null): Programme | null {
   return p && SPEAKER_ONLY.test(keyOf(p.name)) ? null : p;
 }
 
