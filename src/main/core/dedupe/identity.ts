@@ -13,6 +13,7 @@ import { unitNameKey } from './normalize';
 import { compareRegions, placeOf, type RegionMapper } from './region';
 import type { DedupeRecord } from './types';
 import { writtenUnitsAgree } from './written-unit';
+import { zonesApart } from './zone-apart';
 
 export interface IdentityRecord extends DedupeRecord {
   unit: string | null;
@@ -102,6 +103,9 @@ export function unitRelation(
   b: IdentityRecord,
   map: RegionMapper,
 ): UnitRelation {
+  // A development zone beside the county of its code is a unit of its own (zone-apart.ts).
+  const at = (r: IdentityRecord) => ({ written: r.unit ?? r.regionText, code: r.regionCode });
+  if (zonesApart(at(a), at(b))) return 'different';
   const pa = placeOf(a, map, unitNameKey);
   const pb = placeOf(b, map, unitNameKey);
   if (pa.known && pb.known) {

@@ -23,6 +23,7 @@ import { writtenBelowRegion } from './region-own-name';
 import { sameUnitInTownship } from './township-unit';
 import { sameUnitInProvince } from './province-own';
 import { zoneBelowRegion } from './zone-below-region';
+import { zonesApart } from './zone-apart';
 import {
   RELATED_MIN_TITLE,
   type LinkRelation,
@@ -148,6 +149,14 @@ function identityPair(a: Features, b: Features, region: RegionRelation): ScoredP
   if (a.key && b.key) return null;
   if (region !== 'same_town' && region !== 'same_county' && region !== 'same_city') return null;
   if (!sameProgramme(x.programme, y.programme)) return null;
+  // A development zone beside the county of its code is a unit of its own (zone-apart.ts).
+  if (
+    zonesApart(
+      { written: x.written, code: x.regionCode },
+      { written: y.written, code: y.regionCode },
+    )
+  )
+    return null;
   // In the review the batch must be said alike (or, where neither says one, the year): a
   // list can hold one unit twice for two themes, which only its batch tells apart.
   const sameBatch =

@@ -331,13 +331,18 @@ export function extractNotice(source: SourceDocument, opts: ExtractOptions): Ext
     // Retold units last: the notice's own items keep their places (and the preview's indexes).
     records: markStatedProvinces(
       doc.key,
-      laterNoticeYears(doc, role, [
-        ...documentDated(doc, !issuedOn, records),
-        ...retold,
-        ...yearsRetold,
-        ...keptRetold,
-        ...proposalRetold,
-      ]),
+      laterNoticeYears(
+        doc,
+        role,
+        [
+          ...documentDated(doc, !issuedOn, records),
+          ...retold,
+          ...yearsRetold,
+          ...keptRetold,
+          ...proposalRetold,
+        ],
+        issuedOn ? Number(issuedOn.slice(0, 4)) : null,
+      ),
     ),
     rules,
     warnings: mergeWarnings(warnings),

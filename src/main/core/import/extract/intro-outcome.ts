@@ -52,7 +52,10 @@ export function introOutcome(before: string): Outcome | null {
   const subject = own !== '' ? own : (clauses.pop()?.trim() ?? '');
   if (subject !== '' && !POINTS_BACK.test(subject)) return groupOutcome(subject);
   // 包括 or 这N处: the last clause of the sentence before is the verdict on the group.
+  // The group may be counted a clause or two before its verdict ("我省共有13家试点单位，经过验收，
+  // 成功转正"): from the last clause that counts it to the sentence's end.
   const prior = before.slice(0, from).replace(/[。；;！!？?\s]+$/, '');
-  const clause = prior.slice(sentenceStart(prior)).split(/[，,]/).pop() ?? '';
-  return groupOutcome(clause);
+  const parts = prior.slice(sentenceStart(prior)).split(/[，,]/);
+  const last = parts.map((c) => COUNTED.test(c)).lastIndexOf(true);
+  return groupOutcome(parts.slice(last >= 0 ? last : parts.length - 1).join('，'));
 }

@@ -73,6 +73,15 @@ function citesProgramme(cited: CitedConfirmation, programme: string | null): boo
 }
 
 /**
+ * A zone's year a later notice writes with the programme in its own year of issue ("2023年全国…
+ * 实验区结项验收", issued in 2023): the year of the check's round, not of the batch — a unit is
+ * never confirmed and accepted in one year of a cycle of years. It goes as a date-read year does.
+ */
+function roundYear(r: ExtractedRecord, issuedYear: number | null): boolean {
+  return r.kind === 'zone' && issuedYear !== null && r.year === issuedYear;
+}
+
+/**
  * The records as a notice of `role` names them: a later notice's year read from its own date
  * alone goes (kept as the join's noticeYear), or becomes the cited confirmation's year.
  */
@@ -80,12 +89,15 @@ export function laterNoticeYears<R extends ExtractedRecord>(
   doc: KeyedText,
   role: NoticeRole,
   records: R[],
+  /** The year the notice was issued, when its text dates it. */
+  issuedYear: number | null = null,
 ): R[] {
-  if (!records.some((r) => r.yearOfNotice)) return records;
   const later = LATER_ROLES.has(role);
+  const ownRound = (r: R): boolean => later && roundYear(r, issuedYear);
+  if (!records.some((r) => r.yearOfNotice || ownRound(r))) return records;
   const cited = later ? citedConfirmation(doc) : null;
   return records.map((r) => {
-    if (!r.yearOfNotice) return r;
+    if (!r.yearOfNotice && !ownRound(r)) return r;
     const { yearOfNotice: _told, ...rest } = r;
     if (!later || r.year === null) return rest as R;
     // Zones are confirmed by an act of their own, years before a report on them; cases and

@@ -15,3 +15,24 @@ const LENGTHENED = new RegExp(
 export function lengthensTerm(cycleWords: string): boolean {
   return LENGTHENED.test(cycleWords);
 }
+
+/**
+ * A term changed from one length to another ("实验期限由两年延长为三年", "试点期由2年调整为3年"):
+ * the cycle the units now run is the new length, not the old one the cycle's words stop at. It
+ * is an extension too (moved-dates.ts reads it so), whose end is the new cycle's: no months on top.
+ */
+const CHANGED_FROM = new RegExp(`由\\s*(?:[0-9]+|[${CHINESE_NUMERAL_CHARS}]+)\\s*(?:个)?年$`);
+const CHANGED_TO = new RegExp(
+  `^\\s*(?:延长|调整|增加|延至|改)为\\s*([0-9]+|[${CHINESE_NUMERAL_CHARS}]+)\\s*(?:个)?年`,
+);
+
+/** The new length, as written, of a term the cycle's words (ending at `end` in `key`) change. */
+export function changedTermYears(key: string, cycleWords: string, end: number): string | null {
+  if (!CHANGED_FROM.test(cycleWords)) return null;
+  return CHANGED_TO.exec(key.slice(end))?.[1] ?? null;
+}
+
+/** Whether the sentence changes a term's length upward ("由两年延长为三年"): an extension. */
+export const LENGTHENED_TO = new RegExp(
+  `由\\s*(?:[0-9]+|[${CHINESE_NUMERAL_CHARS}]+)\\s*(?:个)?年(?:延长|延至|增加)为\\s*(?:[0-9]+|[${CHINESE_NUMERAL_CHARS}]+)\\s*(?:个)?年`,
+);

@@ -17,7 +17,8 @@ import { contextOf, kindOf, type ListContext } from './list-context';
 import { namesInstitution } from './labelled-bodies';
 import { listName } from './list-name';
 import { countMismatches, interleavedWarnings, numberingGaps } from './list-warnings';
-import { sameFamily } from './notice-programme';
+import { sameFamily, unlessSpeakerOnly } from './notice-programme';
+import { groupOfPilot } from './pilot-group';
 import { isBareLevel } from './bare-level-heading';
 import {
   cleanProgramme,
@@ -77,7 +78,7 @@ function programmeOf(
     : kind === 'other'
       ? (programmeIn(ctx.heading, province) ??
         (namesOtherList(ctx.heading) ? listName(ctx.heading) : null))
-      : (programmeIn(ctx.heading, province) ?? programmeIn(ctx.intro, province));
+      : unlessSpeakerOnly(programmeIn(ctx.heading, province) ?? programmeIn(ctx.intro, province));
   const notice = frame.programme;
   // The list's phrase writing the notice's programme with fewer levels, or cut open at a 、
   // inside its bracket (实验县（市): the notice's own name.
@@ -111,7 +112,8 @@ function programmeOf(
     (bareLevel ||
       sameFamily(own.name, notice.name) ||
       kindOfJoinedList(own.name, notice.name) ||
-      gradedProject(own.name, notice.name))
+      gradedProject(own.name, notice.name) ||
+      groupOfPilot(own.name, notice.name))
   )
     return {
       programme: { ...notice, batch: own.batch ?? notice.batch, year: own.year ?? notice.year },

@@ -54,6 +54,7 @@ import { detectThemedZones } from './themed-zones';
 import { detectCountedNames } from './counted-names';
 import { detectCountedEstates } from './counted-estates';
 import { detectRunTogetherUnits } from './run-together-units';
+import { detectRunTogetherProvinces } from './run-together-provinces';
 import { detectCountedStreets } from './counted-streets';
 import { detectListedBodies } from './listed-bodies';
 import { honouredBodyRuns } from './honoured-body-runs';
@@ -210,6 +211,7 @@ function detectAll(
   run(detectCountedNames, () => true);
   run(detectCountedEstates, () => true);
   run(detectRunTogetherUnits, () => true);
+  run(detectRunTogetherProvinces, () => true);
   run(detectCountedBrackets, () => true);
   run(detectCountedPlaceBrackets, () => true);
   run(detectCountedTownBrackets, () => true);

@@ -7,6 +7,7 @@
  */
 import { CHINESE_NUMERAL_CHARS, parseNumber, parseYear } from './chinese-numerals';
 import { isoDate, lastDay } from './dates';
+import { LENGTHENED_TO } from './lengthened-term';
 
 const N = `([0-9]+|[${CHINESE_NUMERAL_CHARS}]+)`;
 const YEAR = `((?:19|20)[0-9]{2}|[${CHINESE_NUMERAL_CHARS}]{4})`;
@@ -137,5 +138,8 @@ export function extensionOf(
 ): { until: string } | { months: number } | Record<string, never> | null {
   const ext = moved.find((m) => m.kind === 'extension');
   if (ext?.kind === 'extension') return ext.params;
-  return /延期申请|延长(实验|试点)?(周期|期限|时间)|申请延期/.test(key) ? {} : null;
+  // A term lengthened to a new cycle ("由两年延长为三年"): the new cycle gives its end.
+  return /延期申请|延长(实验|试点)?(周期|期限|时间)|申请延期/.test(key) || LENGTHENED_TO.test(key)
+    ? {}
+    : null;
 }

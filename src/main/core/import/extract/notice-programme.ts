@@ -41,9 +41,9 @@ function namedProgramme(
   province: string | null,
 ): Programme | null {
   const named = scopedInText(
-    unitLedName(programmeIn(title, province), opening, province) ??
+    unitLedName(unlessSpeakerOnly(programmeIn(title, province)), opening, province) ??
       // (…never a title a profile says a unit already holds.)
-      programmeIn(withoutProfileHonours(opening), province),
+      unlessSpeakerOnly(programmeIn(withoutProfileHonours(opening), province)),
     opening,
     province,
   );
@@ -69,6 +69,16 @@ function namedProgramme(
   if (levels.some((l) => l === '村') && levels.some((l) => l && l !== '村'))
     return { ...named, name: keyOf(named.name).replace(TOWN_OR_VILLAGE, '村镇') };
   return named;
+}
+
+/**
+ * A title's name that is only the speaker and the programme's bare word ("我市试点实施…" read as
+ * 我市试点): no programme's name, the text's own is looked for instead.
+ */
+const SPEAKER_ONLY = /^(?:我|本)[省市区县旗州](?:试点|示范|实验)$/;
+
+export function unlessSpeakerOnly(p: Programme | null): Programme | null {
+  return p && SPEAKER_ONLY.test(keyOf(p.name)) ? null : p;
 }
 
 /** A prefecture's or a county's name opening a programme's name ("常德市…", "某某县…"). */

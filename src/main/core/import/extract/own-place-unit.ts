@@ -7,8 +7,11 @@
  * speaker's own clauses say happened (完成创建任务, 通过验收). A text naming two places of that
  * level says nothing about which one speaks, and yields nothing. A municipality speaks as 本市
  * too ("本市申报成为全国…试点地区"): when the text names no city of the speaker's level, the one
- * municipality it names at least twice, once in full, is that unit.
+ * municipality it names at least twice, once in full, is that unit, as it is where the cities it
+ * names are each named once only (a couple's home towns). A speaker carrying a pilot out (我市试点
+ * 实施…) is such a unit too.
  */
+import { SPEAKER_PILOTS } from './carried-pilot';
 import type { ItemDraft, ListDraft } from './drafts';
 import { outcomeIn } from './outcomes';
 import { regionParts } from './region-heuristic';
@@ -34,6 +37,8 @@ const COUNTED = /^(?:\d+|[两二三四五六七八九十]+)个/;
  * 入选…试点城市之一").
  */
 const ZONE_WORD = /实验区|试验区|试点(?:地区|城市|市|县|区)/;
+/** "我市试点实施…": the speaker carries a pilot out; the clause is no programme's name. */
+const PILOTS = SPEAKER_PILOTS;
 /** How far into the text the speaker's sentence may open (the headline and the lead). */
 const LEAD = 600;
 /** "围绕“…”实验主题": the theme the unit worked on, quoted before the word for it. */
@@ -120,21 +125,24 @@ export function detectOwnPlaceUnit(doc: KeyedText, lookup: RegionLookup): ListDr
   let level: string | null = null;
   let at: Sentence | null = null;
   let phrase = '';
+  let pilots = false;
   for (const s of lead) {
     const text = doc.key.slice(s.start, s.end);
     for (const m of text.matchAll(SPEAKER)) {
       const after = text.slice((m.index ?? 0) + m[0].length);
       if (ZONE_WORD.test(after) && COUNTED.test(after)) return [];
-      if (ZONE_WORD.test(text.slice(m.index ?? 0))) {
+      if (ZONE_WORD.test(text.slice(m.index ?? 0)) || PILOTS.test(text.slice(m.index ?? 0))) {
         level = LEVEL[m[0].slice(1)] ?? null;
         at = s;
         // The speaker's clause names the programme it joined ("本市申报成为全国…试点地区"),
         // with its scope: the cited documents around it may write it bare.
         const clause = text.slice(m.index ?? 0).split(/[，,；;]/)[0] ?? '';
         // A pilot's area word (试点地区, 试点城市之一) is no part of the programme's name.
-        phrase = ZONE_WORD.test(clause)
-          ? clause.replace(/(试点)(?:地区|城市|市|县|区)(?:之一)?$/, '$1')
-          : '';
+        pilots = PILOTS.test(clause);
+        phrase =
+          ZONE_WORD.test(clause) && !pilots
+            ? clause.replace(/(试点)(?:地区|城市|市|县|区)(?:之一)?$/, '$1')
+            : '';
         break;
       }
     }
@@ -142,10 +150,12 @@ export function detectOwnPlaceUnit(doc: KeyedText, lookup: RegionLookup): ListDr
   }
   if (!level || !at) return [];
   const places = [...placesOfLevel(doc, level, lookup).values()];
+  // A municipality speaking as 我市 may name cities of other provinces once each in passing
+  // (a couple's home towns, 四川省阆中市): none of them named twice, the municipality speaks.
   const only =
     places.length === 1
       ? places[0]
-      : places.length === 0 && level === '市'
+      : places.every((p) => p.count < 2) && level === '市'
         ? municipalitySpeaking(doc)
         : undefined;
   if (!only || only.count < 2) return [];
@@ -175,6 +185,8 @@ export function detectOwnPlaceUnit(doc: KeyedText, lookup: RegionLookup): ListDr
       end: at.end,
       lineIndexes: line ? [line.index] : [],
       ...(phrase ? { phrase } : {}),
+      // Its own work told (我市试点实施…): the page is still the story it was, naming its unit.
+      ...(pilots ? { feature: true as const } : {}),
     },
   ];
 }

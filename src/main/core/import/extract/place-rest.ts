@@ -14,6 +14,7 @@ import {
   WHEN_ASIDE,
 } from './rest-asides';
 import { programmeIn } from './programme';
+import { carriedPilot } from './carried-pilot';
 
 export type RestKind = 'none' | 'count' | 'etc' | 'member' | 'event' | 'activity';
 
@@ -173,6 +174,9 @@ export function classifyRest(restKey: string): RestOf {
   // "…包括：某镇某村的省级…试点项目；…": the places' own pilot project, its clause's last words.
   const own = OWN_PILOT_PROJECT.exec(rest);
   if (own) return { rest: 'member', phrase: own[1]! };
+  // "辽宁省、山东省实施…试点": places carrying a named pilot out are its units. The pilot named
+  // there may be a part of the programme (结婚登记… of the 婚姻登记 pilot): no phrase to name it.
+  if (carriedPilot(rest) !== null) return { rest: 'member' };
   return { rest: 'activity' };
 }
 

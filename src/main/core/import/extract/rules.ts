@@ -11,7 +11,7 @@ import { OBJECTION, statesWindow, windowIn, withoutObjection } from './objection
 import { oneOffDates, yearlyDate } from './rule-deadlines';
 import { afterNoticeDate, reviewAfterBuilding } from './relative-deadlines';
 import { termByReview } from './rule-terms';
-import { lengthensTerm } from './lengthened-term';
+import { changedTermYears, lengthensTerm } from './lengthened-term';
 import { extensionOf, movedDates, newDeadlines } from './moved-dates';
 import type { NoticeRule, RuleKind, RuleScope } from './types';
 import { withoutHeldCheck } from './held-check';
@@ -285,7 +285,8 @@ export function extractRules(
     let cycled = false;
     for (const cycle of k.includes('年') ? k.matchAll(CYCLE) : []) {
       // "实验时间从2023年…" also matches the pattern; a cycle is a small number of years.
-      const years = num(cycle[1] ?? cycle[3] ?? cycle[4] ?? cycle[5]);
+      const changed = changedTermYears(k, cycle[0], (cycle.index ?? 0) + cycle[0].length);
+      const years = num(changed ?? cycle[1] ?? cycle[3] ?? cycle[4] ?? cycle[5]);
       if (lengthensTerm(cycle[0])) continue;
       if (years !== null && years > 0 && years <= 10) {
         add('cycle', {

@@ -6,11 +6,15 @@
  *   地区", "在北京、上海等5个省份开展试点");
  * - one item of a run of units closed by their count and designated ("在北京、新疆自治区阿克苏地区
  *   等20个地方开展…试点");
- * - or designated alone as a unit whose programme is of provinces ("命名山东省为全国医养结合示范省").
+ * - or designated alone as a unit whose programme is of provinces ("命名山东省为全国医养结合示范省");
+ * - or carrying a named pilot out with the places of its run ("辽宁省、重庆市实施…试点": a province
+ *   trying a reform for its term is the pilot's unit; not one holding a meeting or study of it);
+ * - or a municipality speaking as 我市 that carries a pilot out ("我市试点实施…").
  * A province that only places what follows ("北京、上海等5个省份的12个城市", "三省各有一处"), a
  * count of provinces that designates nothing ("涉及山西…等11个省份", "扩大到了江苏、安徽两省和135个
  * 城市"), a province's organ (两省民政厅) and the notice's own province (我省, 全省) are no such unit.
  */
+import { carriesPilotAt, SPEAKER_PILOTS } from './carried-pilot';
 import { onAnnouncedProvinceLine } from './province-run-line';
 import { provinceAt } from './provinces';
 import { toKey } from './text-key';
@@ -97,6 +101,8 @@ export function statesProvinceUnit(key: string, at: number): boolean {
   if (NAMED_PROVINCE_UNIT.test(afterOwn) || ITEM_OF_COUNTED_UNITS.test(afterOwn)) return true;
   // A tier line of provinces under its heading (省级(10个): over 河北省、江苏省…) lists them.
   if (onAnnouncedProvinceLine(key, at)) return true;
+  // Provinces carrying a named pilot out themselves, counted or not ("辽宁省、山东省实施…试点").
+  if (carriesPilotAt(key, at, own.length, (t) => provinceAt(t)?.length ?? 0)) return true;
   const end = runEnd(key, at);
   const count = PROVINCE_COUNT.exec(key.slice(end));
   if (!count) return false;
@@ -119,7 +125,9 @@ function provinceOnly(r: ExtractedRecord): boolean {
  */
 export function markStatedProvinces(key: string, records: ExtractedRecord[]): ExtractedRecord[] {
   return records.map((r) =>
-    !r.retold && provinceOnly(r) && statesProvinceUnit(key, r.span.start)
+    !r.retold &&
+    provinceOnly(r) &&
+    (statesProvinceUnit(key, r.span.start) || SPEAKER_PILOTS.test(key.slice(r.span.start)))
       ? { ...r, statedProvince: true as const }
       : r,
   );

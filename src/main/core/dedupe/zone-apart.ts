@@ -1,0 +1,34 @@
+/**
+ * A development zone or new area that shares its code with the county beside it (重庆市万盛经开区
+ * at 綦江区's code, 兰州新区 at 兰州市's) is a unit of its own: a later notice naming the zone must
+ * not join the county's record, nor one naming the county the zone's. Told from what is written
+ * below the code's region once its names are read off (region-own-name.ts): a zone's word there
+ * (…经开区, …高新区, …新区) on one side only, or two different zones, are two units. A district
+ * named 新区 (浦东新区) is the region's own name, no zone below it.
+ */
+import { writtenBelowRegion } from './region-own-name';
+
+/** The words that end a zone's name, short forms included (经开区, 高新区). */
+const ZONE_END = /(?:新区|园区|开发区|经开区|高新区|保税区|工业区|试验区|合作区)$/;
+
+/** A record's place as written (its unit, else its region) at its region's code. */
+export interface WrittenAt {
+  written: string | null | undefined;
+  code: string | null | undefined;
+}
+
+/** The zone a record names below its code's region, or null when it names none. */
+function zoneOf(r: WrittenAt): string | null {
+  const below = writtenBelowRegion(r.written, r.code ?? null);
+  if (!below || !ZONE_END.test(below)) return null;
+  // the zone's own name may start with its region's again (兰州新区 after 兰州市)
+  return writtenBelowRegion(below, r.code ?? null) || below;
+}
+
+/** Whether two records at one code are a zone and the county beside it, or two zones. */
+export function zonesApart(a: WrittenAt, b: WrittenAt): boolean {
+  if (!a.code || a.code !== b.code) return false;
+  const x = zoneOf(a);
+  const y = zoneOf(b);
+  return (x === null) !== (y === null) || (x !== null && y !== null && x !== y);
+}
