@@ -1,7 +1,8 @@
 /**
- * A news lead opening with its day written whole ("2019年10月30日，从某局获悉…") dates the story,
- * even when a copied page runs the headline into the lead's line; a lead telling of an organ
- * publishing a document does not (its day is the document's), nor a day inside the lead.
+ * A news lead opening with its day written whole as the day the news was learned ("2019年10月30日，
+ * 从某局获悉…") dates the story, even when a copied page runs the headline into the lead's line; a
+ * whole day before what an organ did tells the event (a story may tell it later), and a lead
+ * telling of an organ publishing a document does not date it either, nor a day inside the lead.
  */
 import { describe, expect, it } from 'vitest';
 import { extractNotice } from '../../../src/main/core/import/extract/index';
@@ -26,11 +27,17 @@ describe('a lead opening with its whole day', () => {
     ).toBe('2019-10-30');
   });
 
-  it('never the day an organ published a document, nor a day later in the lead', () => {
+  it('never the day of what an organ did, nor of a document it published', () => {
+    expect(
+      meta([HEAD, `2017年11月28日，省科技厅确定12个园区为示范园区，${REST}`].join('\n')).issuedOn,
+    ).toBeNull();
     expect(
       meta([HEAD, `2019年10月30日，省科技厅发布《关于综合评估结果的通报》，${REST}`].join('\n'))
         .issuedOn,
     ).toBeNull();
+  });
+
+  it('never a day later in the lead', () => {
     expect(
       meta([HEAD, `记者从青禾县科技局获悉，2019年10月30日，${REST}`].join('\n')).issuedOn,
     ).toBeNull();
