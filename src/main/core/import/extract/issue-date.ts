@@ -12,6 +12,7 @@
  */
 import { findDates, isoDate, parseMonthDay } from './dates';
 import { infoLineStamp } from './info-line-stamp';
+import { gluedSignature } from './glued-signature';
 import { leadDate } from './lead-date';
 import { mastheadDate } from './masthead-date';
 import { toKey, type KeyedText } from './text-key';
@@ -282,7 +283,7 @@ export function findIssueDate(
 ): string | null {
   const written = labelled(doc, /(成文日期|发文日期|印发日期)\s*[:：]?\s*/g, 0);
   if (written) return written;
-  const signed = signatureDate(doc);
+  const signed = signatureDate(doc) ?? gluedSignature(doc)?.issuedOn;
   if (signed) return signed;
   const headed = headlineDate(doc, titleEnd);
   if (headed) return headed;

@@ -13,6 +13,7 @@ import { corroboratedOutlet } from './corroborated-outlet';
 import { docNoSuspicion, findDocNumbers, type DocNumber } from './doc-number';
 import { findDates } from './dates';
 import { findIssueDate } from './issue-date';
+import { gluedSignature } from './glued-signature';
 import {
   decidingOrgan,
   issuerAboveTitle,
@@ -185,6 +186,7 @@ export function noticeFacts(
     outlet ??
     (pick ? issuerAboveCopies(doc, pick, bodyLine) : null) ??
     signed() ??
+    gluedSignature(doc)?.organ ??
     (pick ? issuerDatedBelowTitle(doc, pick.line) : null) ??
     // Unsigned, the page is whoever its source line names above the text, app or journal alike.
     namedSource(doc, bodyLine) ??
