@@ -315,7 +315,8 @@ export function extractNotice(source: SourceDocument, opts: ExtractOptions): Ext
     metadata: {
       title,
       titleSpan: facts.pick ? { start: facts.pick.start, end: facts.pick.end } : null,
-      issuer,
+      // A news story is not issued by the organ its lead tells acting (that organ still places it).
+      issuer: role === 'news' && facts.acted ? null : issuer,
       docNo: dn ? toKey(dn.normalised) : null,
       docNoRaw: dn?.raw ?? null,
       issuedOn,

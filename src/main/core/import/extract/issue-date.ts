@@ -12,6 +12,7 @@
  */
 import { findDates, isoDate, parseMonthDay } from './dates';
 import { infoLineStamp } from './info-line-stamp';
+import { gluedSignature } from './glued-signature';
 import { leadDate } from './lead-date';
 import { mastheadDate } from './masthead-date';
 import { toKey, type KeyedText } from './text-key';
@@ -106,9 +107,11 @@ const DAY_FIRST = /^(\d{1,2})\.(\d{1,2})\.(\d{4})(?:\s+\d{1,2}:\d{2}(?::\d{2})?)
 
 /**
  * The stamp written out ("2022年04月03日 08:39　来源：…"; a PDF's text may glue the source
- * label to the time, "…08:39来源：") or with a two-digit year and its time ("17-03-28 14:34").
+ * label to the time, "…08:39来源："), its time written out too ("2017年06月22日08时00分"), or
+ * with a two-digit year and its time ("17-03-28 14:34").
  */
-const WRITTEN_STAMP = /^(\d{4})年(\d{1,2})月(\d{1,2})日\s*\d{1,2}:\d{2}(?::\d{2})?(?![0-9:])/;
+const WRITTEN_STAMP =
+  /^(\d{4})年(\d{1,2})月(\d{1,2})日\s*(?:\d{1,2}:\d{2}(?::\d{2})?|\d{1,2}时\d{1,2}分(?:\d{1,2}秒)?)(?![0-9:])/;
 /**
  * The stamp at the end of a source line ("来源：红网　编辑：某某　2019-05-27 08:52:48"); a copied
  * page may run the outlet's name into it ("来源: 某某网2023-07-03 09:34:54"): with its time and
@@ -116,6 +119,8 @@ const WRITTEN_STAMP = /^(\d{4})年(\d{1,2})月(\d{1,2})日\s*\d{1,2}:\d{2}(?::\d
  */
 const SOURCE_STAMP =
   /^(?:文章|信息)?来源\s*[:：].{0,40}?(?:\s|(?<=[\u4e00-\u9fff]))(\d{4})-(\d{1,2})-(\d{1,2})\s+\d{1,2}:\d{2}(?::\d{2})?\s*$/;
+/** A site's address opening a stamp line, before the day in figures. */
+const SITE_ADDRESS = /^(?:https?:\/\/)?[a-z0-9-]+(?:\.[a-z0-9-]+)+(?:\/\S*)?\s+(?=\d{4}[-/.]\d)/i;
 const SHORT_YEAR_STAMP = /^(\d{2})-(\d{1,2})-(\d{1,2})\s+\d{1,2}:\d{2}(?::\d{2})?(?=\s|$)/;
 
 /** A byline label at a page's head or foot: 来源 (or 来自), 作者, 编辑 and their kin. */
@@ -175,7 +180,9 @@ function pageDateLine(doc: KeyedText, skip: number | null = null): string | null
       continue;
     // A stamp set in brackets ("【 2021-12-03 10:37:04 】 【 来源：某报 】") is the same stamp,
     // and so is one after the bar of a copied page's table cell ("| 2020-08-20 11:32:14 来源：…").
-    const t = line.trimmed.replace(/^[【[|｜]\s*(?=\d{4}[-/.])/, '');
+    // A stamp after the site's address ("http://news.example.com 2010-09-03 09:36 来源：…") is the
+    // page's own, as a portal prints its host before the day.
+    const t = line.trimmed.replace(/^[【[|｜]\s*(?=\d{4}[-/.])/, '').replace(SITE_ADDRESS, '');
     const short = SHORT_YEAR_STAMP.exec(t);
     if (short) {
       // A web page's stamp: its two-digit year is this century's.
@@ -276,7 +283,7 @@ export function findIssueDate(
 ): string | null {
   const written = labelled(doc, /(成文日期|发文日期|印发日期)\s*[:：]?\s*/g, 0);
   if (written) return written;
-  const signed = signatureDate(doc);
+  const signed = signatureDate(doc) ?? gluedSignature(doc)?.issuedOn;
   if (signed) return signed;
   const headed = headlineDate(doc, titleEnd);
   if (headed) return headed;

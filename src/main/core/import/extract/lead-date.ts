@@ -9,7 +9,9 @@
  * "自2021年5月启动，历时一年"), and a year before a round (2022年度…评选结果揭晓) names the
  * round, which a story tells the next year. With none, no date. Nor
  * does a lead telling of an organ publishing a document ("9月20日，省司法厅发布了《…》",
- * "3月24日，某办发布关于…的公示") date the story: its day is the cited document's.
+ * "3月24日，某办发布关于…的公示") date the story: its day is the cited document's. A lead that
+ * writes its day whole as the day the news was learned ("2019年10月30日，从某局获悉…") is dated by
+ * it, after the headline a copied page may run into the lead's line.
  */
 import { isoDate, parseMonthDay } from './dates';
 import type { KeyedText } from './text-key';
@@ -34,9 +36,33 @@ function yearOfDay(text: string, month: number, day: number): number | null {
   return null;
 }
 
+/**
+ * The lead opening with its day written whole and the reporter learning the news that day
+ * ("2019年10月30日，从某局获悉…", "…，记者从某厅了解到"): the story's own day. A whole day before
+ * what an organ did ("2017年11月28日，民政部确定…") tells the event, which a story may tell later.
+ */
+const WHOLE_LEAD_DAY =
+  /^((?:19|20)[0-9]{2})年([0-9]{1,2})月([0-9]{1,2})日(?:[上下]午|晚上?|早上?)?\s*[，,](?=[^，,。]{0,24}(?:获悉|了解到|得知))/;
+
+/**
+ * The body's first line without the headline a copied page runs into it ("某园区通过考核 2019年
+ * 10月30日，…"): a line above it that the lead repeats before a space is that headline.
+ */
+function withoutRepeatedHeadline(doc: KeyedText, bodyLine: number, line: string): string {
+  for (const above of doc.lines.slice(0, bodyLine)) {
+    const head = above.key.trim();
+    if (head.length >= 6 && line.startsWith(head) && /^\s/.test(line.slice(head.length)))
+      return line.slice(head.length).trim();
+  }
+  return line;
+}
+
 export function leadDate(doc: KeyedText, bodyLine: number | null): string | null {
   if (bodyLine === null) return null;
-  const line = doc.lines[bodyLine]?.key.trim() ?? '';
+  const line = withoutRepeatedHeadline(doc, bodyLine, doc.lines[bodyLine]?.key.trim() ?? '');
+  const whole = WHOLE_LEAD_DAY.exec(line);
+  if (whole && !PUBLISHES_DOCUMENT.test(line.split('。')[0] ?? ''))
+    return isoDate(Number(whole[1]), Number(whole[2]), Number(whole[3]));
   const lead = LEAD_DAY.exec(line);
   if (!lead) return null;
   const sentence = line.split('。')[0] ?? '';

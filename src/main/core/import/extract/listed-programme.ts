@@ -51,9 +51,19 @@ const PLACE_THEN_BATCH = new RegExp(
   `^([\\u4e00-\\u9fff]{2,8}?(?:省|自治区|市|县|区))(第[0-9${CHINESE_NUMERAL_CHARS}]+批|首批)`,
 );
 
+/**
+ * The step a list of units still building toward a title is at ("…未来社区创建名单", "《关于开展…
+ * 现代农业园区创建申报工作的通知》"): the units are creating toward the title, which is the
+ * programme; no name ends with the verb.
+ */
+const CREATING_STEP = /创建$/;
+
 function named(raw: string | undefined, province: string | null): Programme | null {
   if (!raw) return null;
-  const found = cleanProgramme(raw.replace(PLACE_THEN_BATCH, '$2$1'), province);
+  const found = cleanProgramme(
+    raw.replace(CREATING_STEP, '').replace(PLACE_THEN_BATCH, '$2$1'),
+    province,
+  );
   // The city telling of its share ("我市…入选…") is no part of the list's name.
   const name = found?.name.replace(/^(?:我|本)(?:市|县|区)/, '') ?? '';
   // A list naming its units' kinds only ("千年古镇") is a part of the list, not its name.

@@ -13,6 +13,7 @@ import { corroboratedOutlet } from './corroborated-outlet';
 import { docNoSuspicion, findDocNumbers, type DocNumber } from './doc-number';
 import { findDates } from './dates';
 import { findIssueDate } from './issue-date';
+import { gluedSignature } from './glued-signature';
 import {
   decidingOrgan,
   issuerAboveTitle,
@@ -60,6 +61,11 @@ export interface NoticeFacts {
   issuer: string | null;
   /** The issuer is only who wrote the item up (a closing credit, a foot's account). */
   credited: boolean;
+  /**
+   * The issuer is only the organ the lead names as acting ("日前，民政部对…作出批复"): a reprint's
+   * issuer, never a news story's, which is issued by its outlet or by no one it names.
+   */
+  acted: boolean;
   outlet: string | null;
   docNumber: DocNumber | null;
   issuedOn: string | null;
@@ -170,7 +176,7 @@ export function noticeFacts(
       issuerFromSignature(doc, signedBelow, listLines) ?? issuerSignedAboveDate(doc, bodyLine),
       doc,
     );
-  const issuer =
+  const found =
     newsOutletFirst ??
     (story ? storySource(doc) : null) ??
     // A reporter's headline names the organ that acted, not who speaks ("民政部确认…").
@@ -180,14 +186,15 @@ export function noticeFacts(
     outlet ??
     (pick ? issuerAboveCopies(doc, pick, bodyLine) : null) ??
     signed() ??
+    gluedSignature(doc)?.organ ??
     (pick ? issuerDatedBelowTitle(doc, pick.line) : null) ??
     // Unsigned, the page is whoever its source line names above the text, app or journal alike.
     namedSource(doc, bodyLine) ??
     issuerFromSource(doc) ??
-    issuerOnInfoLine(doc, bodyLine) ??
-    (reportsNews(doc, outlet)
-      ? null
-      : (actingOrgan(doc, bodyLine) ?? speakingOrgans(doc, bodyLine)));
+    issuerOnInfoLine(doc, bodyLine);
+  const acting = found || reportsNews(doc, outlet) ? null : actingOrgan(doc, bodyLine);
+  const issuer =
+    found ?? acting ?? (reportsNews(doc, outlet) ? null : speakingOrgans(doc, bodyLine));
   // …and with none of those, the organ its closing bracket credits or the account its foot
   // names as source: who wrote the item up, not an organ whose place owns its programme.
   const credited = issuer ? null : (issuerFromClosingCredit(doc) ?? footSourceName(doc));
@@ -212,6 +219,7 @@ export function noticeFacts(
     pick,
     issuer: issuer ?? credited,
     credited: credited !== null,
+    acted: acting !== null && issuer === acting,
     outlet,
     docNumber: dn,
     issuedOn,

@@ -5,6 +5,9 @@
  */
 import { CHINESE_NUMERAL_CHARS } from './chinese-numerals';
 import { afterItemCount } from './counted-items';
+import { afterUnitCount } from './counted-units';
+import { onlyGenericKind } from './generic-kind';
+import { COUNT_IN_NAME } from './programme-count-words';
 import { withoutShareBeforeList } from './share-before-list';
 import { withoutThemeBracket } from './sub-theme-bracket';
 import { withBatchYearFirst } from './batch-year-bracket';
@@ -36,10 +39,11 @@ const SHOWN = `公示(?=[0-9${CHINESE_NUMERAL_CHARS}第拟首新“"]|一批|全
  * before 活动/工作 names the campaign inside the name ("“绿色社区”创建活动示范社区"), it is no
  * verb there. A naming or commending verb before the
  * name (命名表扬“某某”平安村) is a frame; 表彰 is not, being a word of names (…功勋荣誉表彰…).
+ * A verb taking a title away (被取消…试点, 撤销…称号) frames it as naming does.
  * The ground a sentence cites (根据…, 依据…评价指标体系) is a frame as 关于 is; 根据地 is a
  * name's word ("全国红色根据地旅游示范村").
  */
-const CUT_WORD = `关于|根据(?!地)|依据|开展|荣膺|做好|加强|推进|实施|组织|申报|创建(?!活动|工作)|征集|推介|推荐|发放|认定为?|确认为|命名为?|表扬|确定为?|列为|评为|获评|喜获|作为|公布|${SHOWN}|印发|发布|确认|同意|涌现|遴选出?|入选|荣获|获得|授予|通过|获|一批|批复|${WIDENING_VERB}|等|对|的|了|为|将|是`;
+const CUT_WORD = `关于|取消|撤销|根据(?!地)|依据|开展|荣膺|做好|加强|推进|实施|组织|申报|创建(?!活动|工作)|征集|推介|推荐|发放|认定为?|确认为|命名为?|表扬|确定为?|列为|评为|获评|喜获|作为|公布|${SHOWN}|印发|发布|确认|同意|涌现|遴选出?|入选|荣获|获得|授予|通过|获|一批|批复|${WIDENING_VERB}|等|对|的|了|为|将|是`;
 const CUT_WORDS = new RegExp(`.*(${CUT_WORD})`);
 /**
  * A verb with its manner before it can sit inside a name, between the thing pushed and the
@@ -206,8 +210,6 @@ function nameAcrossBatch(phrase: string): string | null {
 const SCOPE_ONLY =
   /^(?:国家级?|全国|省级|全省|市级|全市|县级|全县)(?:试点|示范|示范点|示范单位|试点单位|先进|先进单位|典型|实验区|试验区|示范(?:村镇|乡镇|村|镇|社区|街道|县|城市|城区))$/;
 
-/** What joins the units a name counts (三区联动, 两县共建, 五地协同): the count is the name's. */
-const COUNT_IN_NAME = '联|同|共|协同|互|一体|统筹';
 /** A count of units opening a phrase with another measure or their level (3家…, 三县…). */
 const OPENING_COUNT = new RegExp(
   `^[0-9${CHINESE_NUMERAL_CHARS}]+(?:家|所|处|县|市|区|镇|地)(?=[\\u4e00-\\u9fff]{4})(?![0-9${CHINESE_NUMERAL_CHARS}]|${COUNT_IN_NAME})`,
@@ -301,6 +303,8 @@ export function cleanProgramme(
     }
   }
   const cut = frameLength(phrase.slice(lead.length));
+  // "再开展试点": the frame leaves the units' generic kind only, no name.
+  if (cut > 0 && onlyGenericKind(phrase.slice(lead.length + cut))) return null;
   if (cut > 0 && cut < phrase.length - lead.length - 2) {
     // "我市被确定为…", "我市入选…": the speaking city is who joined, not the name's scope.
     const frame = phrase.slice(lead.length, lead.length + cut);
@@ -322,7 +326,9 @@ export function cleanProgramme(
   // A count of the units opening the phrase with another measure or the units' own level
   // ("3家农村…示范园", "我省三县…示范园入选…") tells how many joined, no part of the name.
   // A count the name's own words carry on from (百县千乡万村…, 三区联动…, 两区同建…) stays.
-  phrase = afterItemCount(phrase.replace(OPENING_COUNT, ''));
+  const uncounted = afterUnitCount(afterItemCount(phrase.replace(OPENING_COUNT, '')));
+  if (uncounted === null) return null;
+  phrase = uncounted;
   const several = SEVERAL_BATCHES.exec(phrase);
   if (several) phrase = phrase.replace(several[0], '');
   const batchMatch = several ? null : BATCH.exec(phrase);

@@ -115,9 +115,12 @@ const JUNK_LINE_PATTERNS: RegExp[] = [
   /^【?\s*(打印|关闭|收藏|返回)\s*】?(\s*【?\s*(打印|关闭|收藏|返回)\s*】?)*$/,
 ];
 
-/** A date a page's info line stamps, in figures or written out ("2024年03月14日 字体：…"). */
+/**
+ * A date a page's info line stamps, in figures or written out ("2024年03月14日 字体：…"), or with
+ * the year in its own box before the month, the day and the time ("2021 04/11 22:34 字体：…").
+ */
 const DATE_LABEL =
-  /(发布|发表|成文|发文)?(时间|日期)\s*[:：]?\s*\d{4}|发布于\s*\d{4}|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}\.\d{1,2}\.\d{4}|\d{4}年\d{1,2}月\d{1,2}日/;
+  /(发布|发表|成文|发文)?(时间|日期)\s*[:：]?\s*\d{4}|发布于\s*\d{4}|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}\.\d{1,2}\.\d{4}|\d{4}年\d{1,2}月\d{1,2}日|(?:19|20)\d{2}\s+\d{1,2}\s*\/\s*\d{1,2}\s+\d{1,2}:\d{2}/;
 
 /**
  * A page's info line naming where the article comes from ("来源：云浮日报　责任编辑：…"), or the
