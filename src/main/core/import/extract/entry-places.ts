@@ -5,9 +5,11 @@
  * institution among a label's places or between enumeration marks, an area under a province
  * line that the division list does not know.
  */
+import { objectStart } from './assessed-objects';
 import { enumeratedBody } from './enumerated-bodies';
 import { labelledBody } from './labelled-bodies';
 import type { PlacePiece } from './place-piece';
+import { namedAttraction } from './named-sites';
 import { looksLikePlace } from './place-like';
 import { readPlaces } from './prose-piece';
 import type { Piece } from './prose-labels';
@@ -15,6 +17,7 @@ import { unlistedArea } from './province-headings';
 import { joinedOverPeriod } from './rest-asides';
 import type { Building } from './sentence-building';
 import { inContext, joinedOn } from './sentence-pieces';
+import { shortSitePlaceAt } from './short-place';
 import { toKey } from './text-key';
 import type { RegionContext, RegionLookup } from './types';
 
@@ -64,6 +67,11 @@ export function readEntryPlaces(
     pieces.splice(k, 2, (piece = overPeriod));
     places = joined;
   }
+  // "对三明侠天下景区、…给予严重警告": the first site a sanction or an assessment acts on,
+  // named after its city written short, which only a listed attraction after it lets be read.
+  if (places.length === 0 && opening && how.object) places = objectSitePlaces(piece, at.reader);
+  if (places.length === 0 && !opening && pieces[k - 1]?.sep === '、')
+    places = siteAtPlaceBefore(piece, current);
   // Only after a comma: after 、 the word is the name's own ("城关乡、和庄镇", "和平区").
   if (places.length === 0 && !opening && pieces[k - 1]?.sep !== '、') {
     piece = joinedOn(piece);
@@ -112,4 +120,40 @@ function townshipOffice(piece: Piece, p: PlacePiece): boolean {
 function withoutOrgan(p: PlacePiece): PlacePiece {
   const { organ: _organ, ...rest } = p;
   return rest;
+}
+
+/**
+ * The places of a piece that opens with 对 before a site named after its place written short
+ * (对三明侠天下景区): read from right after the lead, where the short place and the site's own
+ * name make the first place; none when no such site follows the lead.
+ */
+function objectSitePlaces(piece: Piece, lookup: RegionLookup): PlacePiece[] {
+  const key = toKey(piece.text);
+  const from = objectStart(key, (text) => shortSitePlaceAt(text, lookup) !== null);
+  if (from < 0) return [];
+  const rest = { text: piece.text.slice(from), start: piece.start + from };
+  return readPlaces(rest, lookup, { leadIn: false });
+}
+
+/**
+ * "对福州鼓山风景区、于山景区、…": a scenic area written bare right after one named after its
+ * place lies in that place, as the run's sites do; the whole piece is its own name, the title.
+ * Only after a site entry, and only a piece that is all one attraction's name.
+ */
+function siteAtPlaceBefore(piece: Piece, current: Building | null): PlacePiece[] {
+  const last = current?.open.items[current.open.items.length - 1];
+  if (!last?.regionText || !last.title || !namedAttraction(toKey(last.title))) return [];
+  const name = piece.text.trim();
+  if (!namedAttraction(toKey(name))) return [];
+  const start = piece.start + piece.text.indexOf(name);
+  return [
+    {
+      regionText: last.regionText,
+      start,
+      end: start,
+      restAt: start + name.length,
+      rest: 'none',
+      title: name,
+    },
+  ];
 }
