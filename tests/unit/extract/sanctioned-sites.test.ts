@@ -80,6 +80,18 @@ describe('sites after 对 written after their city short', () => {
   });
 });
 
+describe('national parks written bare in a list of parks', () => {
+  it('take no place from the park before them', () => {
+    const { titles, codes } = read([
+      '国家湿地公园试点通过验收',
+      '通过验收的国家湿地公园分别为：湖北咸宁向阳湖国家湿地公园、陆浑湖国家湿地公园、唐河国家湿地公园。',
+    ]);
+    expect(codes[0]).toBe('421200');
+    expect(codes.slice(1)).not.toContain('421200');
+    expect(titles[0]).toBe('向阳湖国家湿地公园');
+  });
+});
+
 describe('delisted sites named after their places', () => {
   it('reads a park, an expo town and a county written short after its city', () => {
     const { titles, codes } = read([

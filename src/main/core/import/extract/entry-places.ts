@@ -15,6 +15,7 @@ import { readPlaces } from './prose-piece';
 import type { Piece } from './prose-labels';
 import { unlistedArea } from './province-headings';
 import { joinedOverPeriod } from './rest-asides';
+import { outsideLabel, shortTownSite } from './short-town-site';
 import type { Building } from './sentence-building';
 import { inContext, joinedOn } from './sentence-pieces';
 import { shortSitePlaceAt } from './short-place';
@@ -84,6 +85,14 @@ export function readEntryPlaces(
     const inList = readPlaces(piece, inContext(lookup, ctx), { leadIn: false, quoted });
     if (inList.every((p) => p.rest !== 'activity' && !p.doing)) places = inList;
   }
+  // "常州：西夏墅工具智造小镇": a trade town named after its township written short, read in
+  // the label's place, where the plain reading finds none or one elsewhere.
+  if (current?.labelled && labelPlace && (ctx.city || ctx.county)) {
+    const inLabel = inContext(lookup, ctx);
+    const town = shortTownSite(piece, inLabel);
+    if (town && (places.length === 0 || outsideLabel(places[0]!.regionText, inLabel)))
+      places = [town];
+  }
   // "登封市：大冶镇、新华路街道办事处": after a place's label its townships are read inside it,
   // a name many counties share included (no place elsewhere, or one that only starts the name
   // and leaves the rest to read as what it does), whether it opens the run or not.
@@ -138,13 +147,15 @@ function objectSitePlaces(piece: Piece, lookup: RegionLookup): PlacePiece[] {
 /**
  * "对福州鼓山风景区、于山景区、…": a scenic area written bare right after one named after its
  * place lies in that place, as the run's sites do; the whole piece is its own name, the title.
- * Only after a site entry, and only a piece that is all one attraction's name.
+ * Only after a site entry, and only a piece that is all one scenic area's name.
  */
 function siteAtPlaceBefore(piece: Piece, current: Building | null): PlacePiece[] {
   const last = current?.open.items[current.open.items.length - 1];
   if (!last?.regionText || !last.title || !namedAttraction(toKey(last.title))) return [];
   const name = piece.text.trim();
-  if (!namedAttraction(toKey(name))) return [];
+  // A national park's name (唐河国家湿地公园, 陆浑湖国家湿地公园) is its own place's: a list of
+  // such parks writes each without the place before it, which is no place of the next.
+  if (!namedAttraction(toKey(name)) || /国家/.test(toKey(name))) return [];
   const start = piece.start + piece.text.indexOf(name);
   return [
     {
