@@ -9,12 +9,12 @@ import { objectStart } from './assessed-objects';
 import { enumeratedBody } from './enumerated-bodies';
 import { labelledBody } from './labelled-bodies';
 import type { PlacePiece } from './place-piece';
-import { namedAttraction } from './named-sites';
 import { looksLikePlace } from './place-like';
 import { readPlaces } from './prose-piece';
 import type { Piece } from './prose-labels';
 import { unlistedArea } from './province-headings';
 import { joinedOverPeriod } from './rest-asides';
+import { shortPlacedSite } from './short-placed-sites';
 import { outsideLabel, shortTownSite } from './short-town-site';
 import type { Building } from './sentence-building';
 import { inContext, joinedOn } from './sentence-pieces';
@@ -71,8 +71,11 @@ export function readEntryPlaces(
   // "对三明侠天下景区、…给予严重警告": the first site a sanction or an assessment acts on,
   // named after its city written short, which only a listed attraction after it lets be read.
   if (places.length === 0 && opening && how.object) places = objectSitePlaces(piece, at.reader);
-  if (places.length === 0 && !opening && pieces[k - 1]?.sep === '、')
-    places = siteAtPlaceBefore(piece, current);
+  // "安徽芜湖方特、…等6个景区": an area named bare after its province and city written short.
+  if (places.length === 0) {
+    const site = shortPlacedSite(pieces, k, lookup, opening);
+    if (site) places = [site];
+  }
   // Only after a comma: after 、 the word is the name's own ("城关乡、和庄镇", "和平区").
   if (places.length === 0 && !opening && pieces[k - 1]?.sep !== '、') {
     piece = joinedOn(piece);
@@ -142,29 +145,4 @@ function objectSitePlaces(piece: Piece, lookup: RegionLookup): PlacePiece[] {
   if (from < 0) return [];
   const rest = { text: piece.text.slice(from), start: piece.start + from };
   return readPlaces(rest, lookup, { leadIn: false });
-}
-
-/**
- * "对福州鼓山风景区、于山景区、…": a scenic area written bare right after one named after its
- * place lies in that place, as the run's sites do; the whole piece is its own name, the title.
- * Only after a site entry, and only a piece that is all one scenic area's name.
- */
-function siteAtPlaceBefore(piece: Piece, current: Building | null): PlacePiece[] {
-  const last = current?.open.items[current.open.items.length - 1];
-  if (!last?.regionText || !last.title || !namedAttraction(toKey(last.title))) return [];
-  const name = piece.text.trim();
-  // A national park's name (唐河国家湿地公园, 陆浑湖国家湿地公园) is its own place's: a list of
-  // such parks writes each without the place before it, which is no place of the next.
-  if (!namedAttraction(toKey(name)) || /国家/.test(toKey(name))) return [];
-  const start = piece.start + piece.text.indexOf(name);
-  return [
-    {
-      regionText: last.regionText,
-      start,
-      end: start,
-      restAt: start + name.length,
-      rest: 'none',
-      title: name,
-    },
-  ];
 }
