@@ -5,6 +5,7 @@
  * institution among a label's places or between enumeration marks, an area under a province
  * line that the division list does not know.
  */
+import { objectStart } from './assessed-objects';
 import { enumeratedBody } from './enumerated-bodies';
 import { labelledBody } from './labelled-bodies';
 import type { PlacePiece } from './place-piece';
@@ -13,8 +14,11 @@ import { readPlaces } from './prose-piece';
 import type { Piece } from './prose-labels';
 import { unlistedArea } from './province-headings';
 import { joinedOverPeriod } from './rest-asides';
+import { shortPlacedSite } from './short-placed-sites';
+import { outsideLabel, shortTownSite } from './short-town-site';
 import type { Building } from './sentence-building';
 import { inContext, joinedOn } from './sentence-pieces';
+import { shortSitePlaceAt } from './short-place';
 import { toKey } from './text-key';
 import type { RegionContext, RegionLookup } from './types';
 
@@ -64,6 +68,14 @@ export function readEntryPlaces(
     pieces.splice(k, 2, (piece = overPeriod));
     places = joined;
   }
+  // "对三明侠天下景区、…给予严重警告": the first site a sanction or an assessment acts on,
+  // named after its city written short, which only a listed attraction after it lets be read.
+  if (places.length === 0 && opening && how.object) places = objectSitePlaces(piece, at.reader);
+  // "安徽芜湖方特、…等6个景区": an area named bare after its province and city written short.
+  if (places.length === 0) {
+    const site = shortPlacedSite(pieces, k, lookup, opening);
+    if (site) places = [site];
+  }
   // Only after a comma: after 、 the word is the name's own ("城关乡、和庄镇", "和平区").
   if (places.length === 0 && !opening && pieces[k - 1]?.sep !== '、') {
     piece = joinedOn(piece);
@@ -75,6 +87,14 @@ export function readEntryPlaces(
   if (places.length === 0 && !opening && (ctx.city || ctx.county) && !looksLikePlace(piece.text)) {
     const inList = readPlaces(piece, inContext(lookup, ctx), { leadIn: false, quoted });
     if (inList.every((p) => p.rest !== 'activity' && !p.doing)) places = inList;
+  }
+  // "常州：西夏墅工具智造小镇": a trade town named after its township written short, read in
+  // the label's place, where the plain reading finds none or one elsewhere.
+  if (current?.labelled && labelPlace && (ctx.city || ctx.county)) {
+    const inLabel = inContext(lookup, ctx);
+    const town = shortTownSite(piece, inLabel);
+    if (town && (places.length === 0 || outsideLabel(places[0]!.regionText, inLabel)))
+      places = [town];
   }
   // "登封市：大冶镇、新华路街道办事处": after a place's label its townships are read inside it,
   // a name many counties share included (no place elsewhere, or one that only starts the name
@@ -112,4 +132,17 @@ function townshipOffice(piece: Piece, p: PlacePiece): boolean {
 function withoutOrgan(p: PlacePiece): PlacePiece {
   const { organ: _organ, ...rest } = p;
   return rest;
+}
+
+/**
+ * The places of a piece that opens with 对 before a site named after its place written short
+ * (对三明侠天下景区): read from right after the lead, where the short place and the site's own
+ * name make the first place; none when no such site follows the lead.
+ */
+function objectSitePlaces(piece: Piece, lookup: RegionLookup): PlacePiece[] {
+  const key = toKey(piece.text);
+  const from = objectStart(key, (text) => shortSitePlaceAt(text, lookup) !== null);
+  if (from < 0) return [];
+  const rest = { text: piece.text.slice(from), start: piece.start + from };
+  return readPlaces(rest, lookup, { leadIn: false });
 }

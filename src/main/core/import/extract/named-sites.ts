@@ -14,7 +14,7 @@ import { PARK_AFTER_PLACE } from './park-programmes';
  * subdistrict the division list reads as a place) nor a distance in 里.
  */
 const SITE_NOUN =
-  '(?:特色)?(?:文化)?街区|历史文化街区|步行街|古城|古镇|古街|石窟|风景名胜区|风景区|景区|旅游区|旅游度假区|度假区|湿地公园|森林公园|文创园区|文化园区|消费带|小镇|农业园|生态园|农庄|山庄|庄园|农场|(?<![公千万])里|巷|坊|街(?!道)';
+  '(?:特色)?(?:文化)?街区|历史文化街区|步行街|古城|古镇|古街|石窟|风景名胜区|风景区|景区|旅游区|旅游度假区|度假区|湿地公园|森林公园|(?<![人民中心城市儿童])公园|博览城|博览园|文创园区|文化园区|消费带|小镇|农业园|生态园|农庄|山庄|庄园|农场|(?<![公千万])里|巷|坊|街(?!道)';
 /**
  * What closes an entry after the site: 在列 as 入选 does ("…十字街、…新街两街区在列"); so do a
  * pilot's bracket and what the site failed to do ("…湿地公园（试点）没有按照…", "…未能…"), the
@@ -40,6 +40,12 @@ const NAME_HE =
   '(?<!^)(?<![山湖河江海岛峰岭峡溪泉洞])和(?![^、，,。；;]{0,12}?(?:[省市县旗州盟镇乡村]|(?<![景游假园])区))';
 /** A dash between two words of a site's name (a river's and a mountain's: 甲江-乙江). */
 const NAME_DASH = '(?<=[\\u4e00-\\u9fff])[-－—](?=[\\u4e00-\\u9fff])';
+/**
+ * A middle dot between two words of a site's name (阿尔山·柴河旅游景区), or before a second site
+ * of one area named after the first (老虎滩海洋公园·老虎滩极地馆: one entry, both names its title).
+ */
+const NAME_DOT = '(?<=[\\u4e00-\\u9fff])[·・•](?=[\\u4e00-\\u9fff])';
+const SECOND_SITE = `(?:${NAME_DOT}[\\u4e00-\\u9fff]{2,10}?)?`;
 
 /**
  * A site's name after its place: its own words (or a quoted name), then the site noun. A
@@ -48,7 +54,7 @@ const NAME_DASH = '(?<=[\\u4e00-\\u9fff])[-－—](?=[\\u4e00-\\u9fff])';
  * dash joins the two names of one area (瑞丽江-大盈江风景名胜区), never opens or closes one.
  */
 const SITE_AFTER_PLACE = new RegExp(
-  `^(?!${COUNTED})(?:[“"「][^“”"「」]{1,10}[”"」]|(?:国家|农家|${NAME_HE}|${NAME_DASH}|(?![个家所和及与等被的])[\\u4e00-\\u9fff]){0,14}?)(?:${SITE_NOUN})${CLOSES}`,
+  `^(?!${COUNTED})(?:[“"「][^“”"「」]{1,10}[”"」]|(?:国家|农家|${NAME_HE}|${NAME_DASH}|${NAME_DOT}|(?![个家所和及与等被的])[\\u4e00-\\u9fff]){0,14}?)(?:${SITE_NOUN})${SECOND_SITE}${CLOSES}`,
 );
 
 /** The words of the park or site written after a place, or null. */
@@ -78,11 +84,14 @@ function isNamedTown(site: string): boolean {
  * 渠风景区 names one character, no name (红旗渠风景区 is no site of 红旗区).
  */
 const NAMED_ATTRACTION =
-  /^(?!国家)(?:[\u4e00-\u9fff](?:[\u4e00-\u9fff]|[-—](?=[\u4e00-\u9fff])){1,13}?(?:国家)?(?:湿地公园|森林公园|风景名胜区|风景区|(?<!风)景区|旅游区|农业园|生态园|农庄|山庄|庄园|农场)|[\u4e00-\u9fff]{2,8}?(?:省级|国家级)(?:旅游)?度假区)$/;
+  /^(?!国家)(?:[\u4e00-\u9fff](?:[\u4e00-\u9fff]|[-—·・•](?=[\u4e00-\u9fff])){1,13}?(?:国家)?(?:湿地公园|森林公园|(?<![人民中心城市儿童])公园|博览城|博览园|风景名胜区|风景区|(?<!风)景区|旅游区|农业园|生态园|农庄|山庄|庄园|农场)|[\u4e00-\u9fff]{2,8}?(?:省级|国家级)(?:旅游)?度假区)$/;
+
+/** A second site after the first one's noun and a middle dot (…海洋公园·老虎滩极地馆). */
+const SECOND_SITE_AT_END = /[·・•][\u4e00-\u9fff]{2,10}$/;
 
 /** Whether a site is a scenic spot or a park known by its own name. */
 export function namedAttraction(site: string): boolean {
-  return NAMED_ATTRACTION.test(site);
+  return NAMED_ATTRACTION.test(site) || NAMED_ATTRACTION.test(site.replace(SECOND_SITE_AT_END, ''));
 }
 
 /** Whether a site after a place is known by its own name, which is then the entry's title. */

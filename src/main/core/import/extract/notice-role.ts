@@ -9,6 +9,7 @@
 import type { NoticeRole } from '../../../../shared/notice-roles';
 import { reportsAssessment } from './assessed-objects';
 import { relaysSiteAnnouncement } from './site-announcement-relay';
+import { tellsDayAnnouncement } from './day-told-announcement';
 import { checksNamedUnits } from './checked-units';
 import { launchesCall } from './launched-call';
 import { repostsDocument } from './reposted-document';
@@ -306,7 +307,8 @@ export function noticeRole(input: RoleInput): NoticeRole {
     voice === 'news' ||
     PASSED_ON.test(doc.key) ||
     DOCUMENT_SAID.test(doc.key) ||
-    relaysSiteAnnouncement(doc.key)
+    relaysSiteAnnouncement(doc.key) ||
+    tellsDayAnnouncement(doc.key)
   )
     return 'news';
   // A headline that exclaims or asks is a story's own, over whatever document the page quotes

@@ -13,6 +13,7 @@
  * that only counts its units summing-count.ts.
  */
 import { reportsAssessment, reportsKeptTitles } from './assessed-objects';
+import { reportsSanction } from './sanctioned-objects';
 import { countyInBracket } from './bracketed-county';
 import { creditedBelow } from './credit-lines';
 import type { CategoryDraft, ListDraft } from './drafts';
@@ -276,7 +277,8 @@ export function detectSentenceLists(
       // "…、友好晋安区茶园街道东浦社区": stray words spliced before an entry of the run.
       if (!opening && !bracketed) piece = afterSplicedWords(piece, lookup) ?? piece;
       const ahead = doc.key.slice(piece.start, piece.start + 160);
-      const object = opening && (reportsAssessment(ahead) || reportsKeptTitles(ahead));
+      const object =
+        opening && (reportsAssessment(ahead) || reportsKeptTitles(ahead) || reportsSanction(ahead));
       const reader = bracketed || shareGiven ? inContext(lookup, ctx) : lookup;
       // "某县甲镇老王庄、乙镇丙寨3个村被评为…": villages without 村 that their count names.
       const villages = opening && !bracketed ? countedVillages(pieces, k, lookup, ctx) : null;

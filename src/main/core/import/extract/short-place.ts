@@ -89,7 +89,11 @@ export function firstPlaceAt(
   const spelled = lookup.splitPrefix(raw, {});
   // Up to a province and a three-character county written short after it (青海省果洛州玛多). A
   // piece joining a second site with 和/及 is left to the reading of joined places.
-  const site = shortSitePlaceAt(raw, lookup, /[和及]/.test(toKey(raw)) ? 4 : 9);
+  // A county written short after a province and city spelled out (内蒙古自治区呼伦贝尔市扎兰屯
+  // 吊桥公园) is read the same way: up to four characters past the spelled place.
+  const joined = /[和及]/.test(toKey(raw));
+  const longest = joined ? 4 : Math.max(9, (spelled?.end ?? 0) + 4);
+  const site = shortSitePlaceAt(raw, lookup, longest);
   if (!spelled) return shortPlaceAt(raw, lookup) ?? site;
   return site && site.end > spelled.end ? site : spelled;
 }

@@ -1,0 +1,13 @@
+/**
+ * A story telling what an organ announced on the day it writes (昨天，国家旅游局宣布…, 某局今天
+ * 宣布…, …今日宣布): the day counted from the writer's own day is a reporter's, never the way an
+ * organ's document dates its own act (it signs a date or says 现将…). The page is news, whatever
+ * outcomes the announcement carries (revoked, newly rated), as a story passed on is.
+ */
+const DAY_ANNOUNCED =
+  /(?:^|[\n。！？，,])[^。；，,\n]{0,14}?(?:今天|昨天|前天|今日|昨日)[，,]?[^。；，,\n]{0,20}?宣布/;
+
+/** Whether the page tells an organ's announcement dated from the writer's day. */
+export function tellsDayAnnouncement(key: string): boolean {
+  return DAY_ANNOUNCED.test(key);
+}
