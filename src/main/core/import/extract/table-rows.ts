@@ -72,14 +72,11 @@ export function numericShare(values: readonly string[]): number {
 
 const UNIT_END = /(社区|村|嘎查|居委会)$/;
 const TOWN_END = /(街道|镇|乡|苏木)$/;
-/** A county's or city's level word: the copy broke off even before the township. */
-const COUNTY_END = /(区|县|市|旗|區|縣)$/;
 
 /**
  * A table cut off in the middle of its last row ("渭南市临渭区解放街道" with its community
- * cell missing, or "安阳市殷都区" with its street and community, where every row above names a
- * community) names no unit: the row is left out, and the row before it says so, so the loss is
- * never silent.
+ * cell missing, where every row above names a community) names no unit: the row is left
+ * out, and the row before it says so, so the loss is never silent.
  */
 export function withoutCutLastRow(items: ItemDraft[]): ItemDraft[] {
   const last = items[items.length - 1];
@@ -87,12 +84,11 @@ export function withoutCutLastRow(items: ItemDraft[]): ItemDraft[] {
   const prev = before[before.length - 1];
   const placeOf = (it: ItemDraft): string => keyOf(it.unit ?? it.regionText ?? '');
   if (!last || !prev || before.length < 2 || last.title !== '') return items;
-  const town = TOWN_END.test(placeOf(last));
-  const county = !UNIT_END.test(placeOf(last)) && COUNTY_END.test(placeOf(last));
-  if (!before.every((it) => UNIT_END.test(placeOf(it))) || !(town || county)) return items;
+  if (!before.every((it) => UNIT_END.test(placeOf(it))) || !TOWN_END.test(placeOf(last)))
+    return items;
   prev.warnings.push({
     code: 'truncated_item',
-    message: `第${last.seq ?? '?'}行“${last.unit ?? last.regionText ?? ''}”只写到${town ? '街道（乡镇）' : '区县'}，缺少社区（村）名称，疑似被截断，未作为条目`,
+    message: `第${last.seq ?? '?'}行“${last.unit ?? last.regionText ?? ''}”只写到街道（乡镇），缺少社区（村）名称，疑似被截断，未作为条目`,
     seq: last.seq,
   });
   return before;
