@@ -27,9 +27,9 @@
  * (prose-labels.ts; zzx08); 仅/只有 lead into the places they single out (lead-ins.ts; zzx08); a
  * table column headed 办事处 holds the rows' street offices, part of the place (table-columns.ts;
  * zzx04); a place's short name before a road and a street word (济源路办事处) names the road, not
- * the place (gazetteer-adapter.ts; zzx04); a named zone with no city before a township the nation
- * has once is placed in its county (zone-town-nationwide.ts; the resolver's answer for zzx02's
- * lines, which its reader still leaves unread). Dropping a community list's last line cut after
+ * the place (gazetteer-adapter.ts; zzx04). Placing a named zone with no city by a township the
+ * nation has once was tried and withdrawn (the resolver never guesses a zone's township
+ * nationwide, hard-strings.test.ts; it moved no notice). Dropping a community list's last line cut after
  * a county, with a warning, was tried and withdrawn: zb01's gold keeps such a line (安乡县…) as an
  * entry at its county, zzx01's labels its 安阳市殷都区 none; the two golds disagree.
  * Final (full corpus run of this branch, then the withdrawn rule's two notices re-run): 38/42
@@ -37,8 +37,7 @@
  * 9/10, metadata 55/58, nothing lost silently, no expected warning missed. The rest of the
  * corpus: no notice worse, none better.
  * Left: zzx01's cut last line (安阳市殷都区) kept as an entry (see above); zzx02's two
- * communities after 分别为 in a share sentence whose zone has no city (the sentence reader keeps
- * no entry though each line now resolves); zzx03's 城乡一体化示范区 line read
+ * communities after 分别为 in a share sentence whose zone has no city (the zone has no city); zzx03's 城乡一体化示范区 line read
  * as its street under the line before's district (山阳区) instead of the zone's city; the round's
  * example before a city's share in the same paragraph (zzx05); a district bureau's line as the
  * page's issuer (zzx04); a city's own news of its application read as an application call (zzx07).

@@ -16,7 +16,6 @@ import { municipalZoneDistrict } from './municipal-zone-district';
 import { zoneCommunityInCity } from './zone-community-in-city';
 import { zoneNamedAfterUnit } from './zone-named-after-unit';
 import { zoneTownInCity } from './zone-town-in-city';
-import { zoneTownNationwide } from './zone-town-nationwide';
 
 const ZONE_SUFFIX =
   /(国家级?)?(高新技术产业开发区|经济技术开发区|高新区|经开区|开发区|工业园区|产业园区|保税区|投资区|新区|园区|综合实验区|综合试验区|实验区|试验区|示范区)/;
@@ -237,7 +236,6 @@ function zoneFallback(
   return (
     zoneAfterPlace(text, opts, first, m, resolve) ??
     contextDistrictNewArea(text, opts, first, resolve) ??
-    zoneTownNationwide(text, first, m[0]) ??
     first
   );
 }
