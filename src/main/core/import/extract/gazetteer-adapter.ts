@@ -52,6 +52,17 @@ function officeNamedLikeCounty(text: string, found: RegionSplit): boolean {
  * the unit is listed under (同心湖社区 under 镇海区 read as 同心县 of another province): the
  * name only starts like that division; the whole is the unit's own name inside its context.
  */
+/**
+ * "济源路办事处淮北社区": a place's short name (济源) with a road word after it names the road
+ * a street office is called after (济源路街道 lies in 郑州's 上街区), not that place.
+ */
+const ROAD_STREET = /^(?:路|大道|大街|街)(?:街道办事处|街道|办事处)/;
+
+function roadNamedAfterPlace(text: string, found: RegionSplit): boolean {
+  if (/[省市州盟区县旗區縣]$/.test(found.region)) return false;
+  return ROAD_STREET.test(toKey(text.slice(found.end)));
+}
+
 function farShortRead(found: RegionSplit, context: RegionSplit): boolean {
   const code = found.resolution.code;
   if (!code || code.length !== 6 || /[省市州盟区县旗區縣]$/.test(found.region)) return false;
@@ -139,6 +150,7 @@ export function gazetteerRegionLookup(opts: { asOf?: string } = {}): RegionLooku
     // "东城办事处蒋家岗社区": a street office named like a far district (东城), its office word
     // right after the name: the street of the place written before, no county of its own.
     if (officeNamedLikeCounty(text, found)) return null;
+    if (roadNamedAfterPlace(text, found)) return null;
     const office = throughStreetOffice(text, found, (t) => answer(t, context));
     if (office) return office;
     // "平阳市南湖区柳岸社区" must not split as 平阳 + 市南湖区…: when the gazetteer stops on a

@@ -1,6 +1,6 @@
 /**
  * The pieces of a line in prose and the labels among them: a piece is the text between
- * 、，；: and spaces; a label is a province, city or county that the places after it lie
+ * 、，；: and spaces (or up to an exclamation that ends its sentence); a label is a province, city or county that the places after it lie
  * in ("上海市：", "山東。", "象山县：", "北京市 东城区"); an addressee line lists
  * provinces and is no list; a cited document's title (《…》) lists nothing.
  */
@@ -11,6 +11,12 @@ import { toKey, type Line } from './text-key';
 import type { RegionContext, RegionLookup } from './types';
 
 const SEPARATORS = /[、，,；;。:：\s]/;
+/**
+ * An exclamation after the verb that names the places ends their sentence as a full stop does
+ * ("…和淮南市寿县成功获评!“千年古县”是…"); a headline's cry ("全省示范!淮北这些村上榜") ends none.
+ */
+const EXCLAMATION = /[！!]/;
+const NAMED_BEFORE = /(?:获评|入选|入围|上榜|榜上有名|获批|荣获|命名|认定|授牌)$/;
 /** A bracketed note of a few words that may itself use 、 ("（市、区、旗）"). */
 const BRACKET_NOTE = /^\([\u4e00-\u9fff、]{1,12}\)/;
 const COUNT_LABEL = /\s*[(（]\s*共?\s*[0-9一二三四五六七八九十]+\s*个\s*[)）]\s*$/;
@@ -37,7 +43,9 @@ export function piecesOf(line: Line): Piece[] {
     if (ch === '(' && i >= noteEnd)
       noteEnd = i + (BRACKET_NOTE.exec(line.key.slice(i))?.[0].length ?? 0);
     if (i < noteEnd) continue;
-    if (i === line.key.length || SEPARATORS.test(ch)) {
+    // Inside a short quoted name ("“加油！社区”") the mark belongs to the name.
+    const cry = !quoted && EXCLAMATION.test(ch) && NAMED_BEFORE.test(line.key.slice(from, i));
+    if (i === line.key.length || SEPARATORS.test(ch) || cry) {
       // "呼和浩特市 :清水河县": a space before a label's colon; the colon ends the piece.
       const sep = /\s/.test(ch) ? (/^\s+([:：])/.exec(line.key.slice(i))?.[1] ?? ch) : ch;
       if (i > from) out.push({ text: line.raw.slice(from, i), start: line.start + from, sep });

@@ -90,10 +90,11 @@ const NOT_A_NAME =
 
 /**
  * Words a place-column header is made of ("区（市）县", "街道（镇）", "街（镇）", "村（嘎查）",
- * "省辖市", "省直管县"); a place name is more.
+ * "省辖市", "省直管县", "办事处": the street office a list writes for its street); a place name
+ * is more.
  */
 const LEVEL_WORDS =
-  /村庄|村落|省份|自治区|直辖市|地级市|市州|区县|县区|乡镇|街道|社区|居委会|嘎查|苏木|地区|所在|所属|名称|单位|直管|省|市|州|盟|县|区|旗|乡|镇|场|街|村|级|辖|[()、/]/g;
+  /街道办事处|街道办|办事处|村庄|村落|省份|自治区|直辖市|地级市|市州|区县|县区|乡镇|街道|社区|居委会|嘎查|苏木|地区|所在|所属|名称|单位|直管|省|市|州|盟|县|区|旗|乡|镇|场|街|村|级|辖|[()、/]/g;
 
 /**
  * How long a header made of level words only may be: one column may hold several levels
@@ -111,7 +112,7 @@ function roleByWords(k: string): ColumnRole | null {
   // "村名", "镇名": a level word naming the column's places, as 名称 does.
   const levels = k.length > 1 && k.endsWith('名') ? k.slice(0, -1) : k;
   if (levels.replace(LEVEL_WORDS, '') === '' && levels !== '') {
-    if (/街|乡|镇|场|社区|村|居委会|嘎查|苏木|单位/.test(levels)) return 'unit';
+    if (/街|乡|镇|场|社区|村|居委会|嘎查|苏木|单位|办事处/.test(levels)) return 'unit';
     if (/县|区|旗/.test(levels)) return 'region';
     if (/市|州|盟/.test(levels)) return 'city';
     if (/省/.test(levels)) return 'province';
