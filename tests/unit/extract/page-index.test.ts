@@ -48,6 +48,24 @@ describe('control: a list the story itself sets out', () => {
     expect([...codes].sort()).toEqual(['410102', '410105', '410108']);
   });
 
+  it('keeps a list whose heading repeats the title, right over it', () => {
+    const { codes } = readResolved(
+      [
+        '第十一批常州市绿色社区名单',
+        '各辖市、区环保局：',
+        '经审核，命名常州市溧阳市溧城镇阳光城市社区等3个社区为第十一批常州市绿色社区。',
+        '附件',
+        '第十一批常州市绿色社区名单',
+        '（一）溧阳市（1个）',
+        '溧阳市溧城镇阳光城市社区',
+        '（二）武进区（2个）',
+        '武进区湖塘镇新天地社区',
+        '武进区湖塘镇夏雷社区',
+      ].join('\n'),
+    );
+    expect([...codes].sort()).toEqual(['320412', '320412', '320481']);
+  });
+
   it('keeps a list of short lines when the headline is written once', () => {
     const { codes } = readResolved(
       [

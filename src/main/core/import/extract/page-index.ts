@@ -14,6 +14,9 @@ import { toKey, type KeyedText } from './text-key';
 /** A headline's words, whatever its spacing and marks ("评选“最美楼栋”" and "评选 最美楼栋"). */
 const words = (line: string): string => toKey(line).replace(/[^\u3400-\u9fff0-9A-Za-z]/g, '');
 
+/** The fewest lines an index of a page's items runs to (the story's and three others). */
+const INDEX_LINES = 4;
+
 /** A line an index sets a headline on: short, no sentence in it. */
 const HEADLINE_LINE = /^[^。；;]{2,40}$/;
 
@@ -35,9 +38,13 @@ export function withoutPageIndexes(
     if (top > own) return true;
     let first = top;
     let last = doc.lines.find((l) => l.end >= list.end)?.index ?? first;
+    // An index is headlines only: a list in a sentence, or in lines of prose, is no index.
+    for (let i = first; i <= last; i++) if (!isHeadline(i)) return true;
     // The run of headline lines the list's lines stand in.
     while (first > 0 && isHeadline(first - 1)) first--;
     while (last + 1 < doc.lines.length && isHeadline(last + 1)) last++;
-    return !at.some((i) => i !== own && i >= first && i <= last);
+    if (last - first + 1 < INDEX_LINES) return true;
+    // The headline among the index's lines, not at its head (a page's title over its list).
+    return !at.some((i) => i !== own && i > first && i <= last);
   });
 }
