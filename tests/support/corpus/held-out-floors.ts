@@ -76,6 +76,7 @@ import { SIXTY_EIGHTH } from './held-out-floors-zzs';
 import { SIXTY_NINTH } from './held-out-floors-zzt';
 import { SEVENTIETH } from './held-out-floors-zzu';
 import { SEVENTY_FIRST } from './held-out-floors-zzv';
+import { SEVENTY_SECOND } from './held-out-floors-zzw';
 import { SEVENTY_THIRD } from './held-out-floors-zzx';
 import { HELD_SERIES_ROUNDS } from './held-out-series-all';
 
@@ -152,6 +153,7 @@ export const APART = [
   SIXTY_NINTH,
   SEVENTIETH,
   SEVENTY_FIRST,
+  SEVENTY_SECOND,
   SEVENTY_THIRD,
   FORMATS,
   ...HELD_SERIES_ROUNDS,

@@ -61,7 +61,13 @@ export async function buildDocx(spec: NoticeSpec): Promise<Buffer> {
                   children: [
                     new Paragraph({
                       alignment: AlignmentType.CENTER,
-                      children: [new TextRun({ children: ['— ', PageNumber.CURRENT, ' —'] })],
+                      children: [
+                        new TextRun({
+                          children: spec.pageOfTotal
+                            ? [PageNumber.CURRENT, '/', PageNumber.TOTAL_PAGES]
+                            : ['— ', PageNumber.CURRENT, ' —'],
+                        }),
+                      ],
                     }),
                   ],
                 }),

@@ -38,6 +38,7 @@ function encode(text: string, encoding: Encoding): Uint8Array {
     );
   // No byte-order mark: a reader has to guess the encoding from the bytes themselves.
   if (encoding === 'utf-16le-nobom') return new Uint8Array(iconv.encode(text, 'utf-16le'));
+  if (encoding === 'utf-16be-nobom') return new Uint8Array(iconv.encode(text, 'utf-16be'));
   if (encoding === 'utf-16be')
     return new Uint8Array(
       Buffer.concat([Buffer.from([0xfe, 0xff]), iconv.encode(text, 'utf-16be')]),
@@ -133,11 +134,12 @@ export async function buildNotice(
     case 'html': {
       const html = buildHtmlText(
         spec,
-        enc === 'gbk' || enc === 'gb18030' || enc === 'big5'
-          ? enc
-          : enc.startsWith('utf-16')
-            ? 'utf-16'
-            : 'utf-8',
+        spec.declaredCharset ??
+          (enc === 'gbk' || enc === 'gb18030' || enc === 'big5'
+            ? enc
+            : enc.startsWith('utf-16')
+              ? 'utf-16'
+              : 'utf-8'),
       );
       // A traditional-character site is traditional throughout, navigation and footer too.
       return { name: `${id}.html`, bytes: encode(raw.traditional ? toTw(html) : html, enc) };

@@ -24,7 +24,15 @@ export const FORMATS = [
 ] as const;
 export type Format = (typeof FORMATS)[number];
 export type Encoding =
-  'utf-8' | 'utf-8-bom' | 'gb18030' | 'gbk' | 'utf-16le' | 'utf-16le-nobom' | 'utf-16be' | 'big5';
+  | 'utf-8'
+  | 'utf-8-bom'
+  | 'gb18030'
+  | 'gbk'
+  | 'utf-16le'
+  | 'utf-16le-nobom'
+  | 'utf-16be'
+  | 'utf-16be-nobom'
+  | 'big5';
 
 /** A table cell; rs/cs span rows/columns the way Word, Excel and HTML merge cells. */
 export type CellSpec = string | { t: string; rs?: number; cs?: number };
@@ -81,10 +89,17 @@ export interface NoticeSpec {
   info?: string;
   /** HTML: the site's name (page title suffix and footer), default a provincial department's. */
   site?: string;
+  /**
+   * HTML: the charset the page's meta declares when it is not the one its bytes are in (a
+   * GB18030 page saved with a meta saying utf-8, a Big5 page whose meta says gb2312).
+   */
+  declaredCharset?: string;
   title: string;
   blocks: Block[];
   /** Word/PDF: a running header on every page (and page numbers in the footer). */
   pageHeader?: string;
+  /** Word/PDF with a running header: page numbers as a browser prints them (1/2), not — 1 —. */
+  pageOfTotal?: boolean;
   /** Word/PDF: the tables' width in percent of the page (narrow columns wrap their cells). */
   tableWidth?: number;
 }

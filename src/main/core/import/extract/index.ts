@@ -48,6 +48,7 @@ import { heuristicRegionLookup } from './region-heuristic';
 import { rulesInListedBatch } from './rule-batch';
 import { extractRules } from './rules';
 import { withoutServiceSites } from './service-sites';
+import { withoutPageIndexes } from './page-index';
 import { silentLosses } from './silent-losses';
 import { keyText, toKey, type KeyedText } from './text-key';
 import { impossibleDates } from './impossible-dates';
@@ -202,7 +203,12 @@ export function extractNotice(source: SourceDocument, opts: ExtractOptions): Ext
   const noticeYear = noticeProgramme?.year ?? toldOn ?? dn?.year ?? null;
   // A call or a plan confirms nobody: the honours its background tells are no entries; nor
   // are the sites a pilot place delivers its service from.
-  const told = withoutServiceSites(doc, withoutBackgroundHonours(lists, title));
+  // …nor is a page's index of its items, the story's own headline among them.
+  const told = withoutPageIndexes(
+    doc,
+    withoutServiceSites(doc, withoutBackgroundHonours(lists, title)),
+    title,
+  );
   const ownLists = story
     ? withoutCitedExamples(doc, withoutOtherProgrammes(told, title))
     : withoutCitedExamples(doc, told, false);

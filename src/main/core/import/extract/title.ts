@@ -6,6 +6,7 @@
  * is not the notice's title). A page's <title> carries the site's name after a separator
  * ("…_某某门户网站"): the headline in the page body is taken instead, without it.
  */
+import { MAIL_HEADER_LINE, withoutCarrierMarks } from './carrier-lines';
 import { exclaimedHeadlineLine } from './exclaimed-headline';
 import { RETOLD_HEADLINE } from './notice-voice';
 import { kindNamed } from './programme';
@@ -82,6 +83,9 @@ function cleanLine(line: Line): { text: string; start: number } {
   lead += column;
   if (column > 0) lead += BOARD_PLACE_TAG.exec(line.raw.slice(lead))?.[0].length ?? 0;
   let text = line.raw.slice(lead).replace(/\t+$/, '').trim();
+  const carried = withoutCarrierMarks(text);
+  lead += line.raw.slice(lead).indexOf(text) + carried.lead;
+  text = carried.text;
   const marked = MARKED_TITLE.exec(text);
   if (marked?.[1]) {
     lead += text.indexOf('《') + 1;
@@ -112,6 +116,7 @@ function titleText(line: Line): string {
 
 function looksLikeHeading(t: string): boolean {
   if (t.length < 6 || t.length > 90) return false;
+  if (MAIL_HEADER_LINE.test(t)) return false;
   if (/[。；;，,:：]$/.test(t) || META.test(t) || /[>»]{1,2}|首页|当前位置|\t/.test(t))
     return false;
   return !/^[(（].*[)）]$/.test(t);

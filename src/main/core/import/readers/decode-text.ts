@@ -52,21 +52,33 @@ export function decodeText(bytes: Uint8Array): DecodedText {
   if (chinese16) return checked(decodeAs(bytes, chinese16), chinese16);
   if (bytes.includes(0)) throw binaryError();
 
-  const stats = doubleByteStats(bytes);
-  if (stats.invalid === 0 && stats.pairs > 0 && stats.lowTrail / stats.pairs >= 0.15) {
-    const big5 = decodeAs(bytes, 'big5');
-    if (!big5.includes('\ufffd')) return checked(big5, 'big5');
-  }
-  if (stats.pairs + stats.quads > 0 && stats.gb2312 / Math.max(1, stats.pairs) >= 0.5) {
-    const gb = decodeAs(bytes, 'gb18030');
-    const bad = countOf(gb, '\ufffd');
-    // One damaged byte in a long GBK file should not make the whole notice unreadable.
-    if (bad <= Math.floor((stats.pairs + stats.quads) / 1000)) return checked(gb, 'gb18030');
-  }
+  const family = doubleByteFamily(bytes);
+  if (family) return checked(decodeAs(bytes, family), family);
   throw new ReadError(
     'unknown_encoding',
     '无法识别文件的文字编码（不是 UTF-8、UTF-16、GB18030/GBK 或 Big5）。请用记事本或 WPS 打开后另存为 UTF-8 再导入',
   );
+}
+
+/**
+ * Which double-byte Chinese encoding the bytes are in, read from the bytes alone: Big5 when
+ * many pairs have a trail byte below A1 and Big5 reads them all, GB18030 when most pairs fall in
+ * GB2312's range and it reads them (one damaged byte in a long GBK file is let pass).
+ * `big5Share`: the share of low-trail pairs that makes it Big5 (higher where a meta says GB).
+ */
+export function doubleByteFamily(
+  bytes: Uint8Array,
+  big5Share = 0.15,
+): 'big5' | 'gb18030' | undefined {
+  const stats = doubleByteStats(bytes);
+  if (stats.invalid === 0 && stats.pairs > 0 && stats.lowTrail / stats.pairs >= big5Share) {
+    if (!decodeAs(bytes, 'big5').includes('\ufffd')) return 'big5';
+  }
+  if (stats.pairs + stats.quads > 0 && stats.gb2312 / Math.max(1, stats.pairs) >= 0.5) {
+    const bad = countOf(decodeAs(bytes, 'gb18030'), '\ufffd');
+    if (bad <= Math.floor((stats.pairs + stats.quads) / 1000)) return 'gb18030';
+  }
+  return undefined;
 }
 
 /** Rejects decoded text that is really binary (control characters a text file never holds). */

@@ -7,7 +7,14 @@
  * page declares. Saved pages often keep a stale "gb2312" meta after being re-saved as
  * UTF-8, and real GBK text is practically never valid UTF-8.
  */
-import { decodeAs, decodeText, sniffBom, type DecodedText, type TextEncoding } from './decode-text';
+import {
+  decodeAs,
+  decodeText,
+  doubleByteFamily,
+  sniffBom,
+  type DecodedText,
+  type TextEncoding,
+} from './decode-text';
 import { assertTextLike } from './decode-text';
 import { binaryError } from './errors';
 
@@ -55,12 +62,29 @@ export function decodeHtml(bytes: Uint8Array, outerCharset?: string): DecodedTex
   const declared = charsetByName(outerCharset) ?? declaredCharset(bytes);
   if (declared && declared !== 'utf-8' && !isUtf8WithNonAscii(bytes)) {
     if (bytes.includes(0)) throw binaryError();
-    return checked(decodeAs(bytes, declared), declared);
+    const actual = otherFamily(bytes, declared);
+    return checked(decodeAs(bytes, actual), actual);
   }
   // Declared UTF-8, or nothing usable declared: sniff as for plain text (a page that
   // says utf-8 but is GBK is common on old government sites).
   return decodeText(bytes);
 }
+
+/**
+ * A page saved in one double-byte family under a meta naming the other (Big5 bytes under
+ * "gb2312", GBK bytes under "big5"): read as declared, every character is another. When the
+ * bytes clearly show the other family they are read as what they are.
+ */
+function otherFamily(bytes: Uint8Array, declared: TextEncoding): TextEncoding {
+  if (declared !== 'gb18030' && declared !== 'big5') return declared;
+  // GB18030 reads any pair, so a GB meta gives way only to bytes plainly Big5: low trail bytes
+  // in a good share of pairs (about half in Big5 text, next to none in GBK's GB2312 range).
+  const family = doubleByteFamily(bytes, declared === 'gb18030' ? BIG5_UNDER_GB : undefined);
+  return family && family !== declared ? family : declared;
+}
+
+/** The share of low-trail pairs that makes a page declared GB Big5 after all. */
+const BIG5_UNDER_GB = 0.3;
 
 function checked(text: string, encoding: TextEncoding): DecodedText {
   assertTextLike(text);
