@@ -34,6 +34,7 @@ import { HELD26_SERIES } from './held-out-series-floors-26';
 import { HELD27_SERIES } from './held-out-series-floors-27';
 import { HELD28_SERIES } from './held-out-series-floors-28';
 import { HELD29_SERIES } from './held-out-series-floors-29';
+import { HELD30_SERIES } from './held-out-series-floors-30';
 
 export const HELD_SERIES_ROUNDS = [
   HELD_SERIES,
@@ -65,4 +66,5 @@ export const HELD_SERIES_ROUNDS = [
   HELD27_SERIES,
   HELD28_SERIES,
   HELD29_SERIES,
+  HELD30_SERIES,
 ];

@@ -45,6 +45,7 @@ import { anyJoinRefusal, refusedJoin } from '../../db/queries/join-refusals';
 import { mentionShape } from '../../core/dedupe/mention-shape';
 import { oneOfFamily } from './join-family';
 import { byQuotedProgramme } from './join-quoted-programme';
+import { pilotZoneTwin } from './pilot-zone-twin';
 
 const str = (v: unknown): string | null => (typeof v === 'string' && v !== '' ? v : null);
 const num = (v: unknown): number | null => (typeof v === 'number' ? v : null);
@@ -253,7 +254,10 @@ export function planJoins(
     const draft = identityOf(d);
     const codes = codesOf(draft.regionCode);
     reads.note(draft, codes);
-    return { draft, codes };
+    // A pilot's unit read as other is looked up as the list's zone too (pilot-zone-twin.ts).
+    const twin = pilotZoneTwin(draft);
+    if (twin) reads.note(twin, codes);
+    return { draft, codes, twin };
   });
   // Programme names read once per notice: planJoins runs before the notice writes anything,
   // so the answers cannot change under it.
@@ -264,21 +268,21 @@ export function planJoins(
   const taken = new Set<number>();
   // Joins a person refused by splitting a mention off (拆出为新记录): read once per notice.
   const refusals = anyJoinRefusal(db);
-  drafts.forEach(({ draft, codes }, i) => {
-    const cands = reads.candidates(draft, codes);
-    const found =
-      findIdentity(
-        draft,
-        cands.filter((c) => !taken.has(c.id)),
-        mapper(),
-      ) ??
-      byProgrammeCore(draft, codes, taken, programmes, reads) ??
-      byProgrammeFamily(draft, codes, taken, programmes, reads, 'base') ??
-      byProgrammeFamily(draft, codes, taken, programmes, reads, 'stem') ??
-      byShortenedProgramme(draft, codes, taken, programmes, reads) ??
-      byProvincialProgramme(draft, codes, taken, programmes, reads, later) ??
-      byQuotedProgramme(draft, codes, taken, programmes, reads) ??
-      byTitleOnly(titles, draft, taken);
+  const lookUp = (draft: IdentityRow, codes: readonly string[] | null): IdentityMatch | null =>
+    findIdentity(
+      draft,
+      reads.candidates(draft, codes).filter((c) => !taken.has(c.id)),
+      mapper(),
+    ) ??
+    byProgrammeCore(draft, codes, taken, programmes, reads) ??
+    byProgrammeFamily(draft, codes, taken, programmes, reads, 'base') ??
+    byProgrammeFamily(draft, codes, taken, programmes, reads, 'stem') ??
+    byShortenedProgramme(draft, codes, taken, programmes, reads) ??
+    byProvincialProgramme(draft, codes, taken, programmes, reads, later) ??
+    byQuotedProgramme(draft, codes, taken, programmes, reads) ??
+    byTitleOnly(titles, draft, taken);
+  drafts.forEach(({ draft, codes, twin }, i) => {
+    const found = lookUp(draft, codes) ?? (twin ? lookUp(twin, codes) : null);
     const match = refusals && found ? honourRefusal(db, found, records[i]!, taken) : found;
     if (!match) return;
     taken.add(match.id);

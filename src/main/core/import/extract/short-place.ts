@@ -37,8 +37,14 @@ export function countsDivisions(rest: string): boolean {
   return COUNTED_LEVEL.test(rest.trim());
 }
 
+/**
+ * What the run is said to be, after its last place ("A、B以及C为2018年度…城市"): a year, a
+ * national or provincial scope, or a batch right after 为 closes the place before it.
+ */
+const PREDICATE = '为(?=[0-9]{4}年|全国|国家|全省|省级|首批|第[一二三四五六七八九十0-9]+批)';
+
 const CLOSES = new RegExp(
-  `^(?:(?:成功|顺利|均|都)?(?:入选|入围|获评|上榜)|被[\\u4e00-\\u9fff]{0,12}?(?:确认|确定|命名|认定|评)为|(?:等(?:在内的)?)?\\s*(?:[0-9]+|[一二两三四五六七八九十]+)\\s*个|(?:以及|和|及|与)[\\u4e00-\\u9fff]{2}|${COUNTED_LEVEL.source.slice(1)})`,
+  `^(?:(?:成功|顺利|均|都)?(?:入选|入围|获评|上榜)|被[\\u4e00-\\u9fff]{0,12}?(?:确认|确定|命名|认定|评)为|(?:等(?:在内的)?)?\\s*(?:[0-9]+|[一二两三四五六七八九十]+)\\s*个|(?:以及|和|及|与)[\\u4e00-\\u9fff]{2}|${PREDICATE}|${COUNTED_LEVEL.source.slice(1)})`,
 );
 
 /**
@@ -94,8 +100,13 @@ export function firstPlaceAt(
   const joined = /[和及]/.test(toKey(raw));
   const longest = joined ? 4 : Math.max(9, (spelled?.end ?? 0) + 4);
   const site = shortSitePlaceAt(raw, lookup, longest);
-  if (!spelled) return shortPlaceAt(raw, lookup) ?? site;
-  return site && site.end > spelled.end ? site : spelled;
+  const short = shortPlaceAt(raw, lookup);
+  if (!spelled) return short ?? site;
+  // A province spelled out before its city written short ("天津河西以及江苏泰州"): the division
+  // list reads 天津 and stops, where the short name closed by 以及 or the list's predicate is all
+  // of the place.
+  const longer = short && short.end > spelled.end ? short : spelled;
+  return site && site.end > longer.end ? site : longer;
 }
 
 /**

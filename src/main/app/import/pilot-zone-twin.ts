@@ -1,0 +1,21 @@
+/**
+ * A pilot programme's units are filed as zones where its list names them by area (试点城市,
+ * 试点地区, 试点市: cities and districts trying a model) and as list entries (other) where
+ * nothing tells the kind; a later notice that writes the programme bare — a district's own
+ * account of its "国家健康城市试点纲要", a paper's "…试点" — reads its unit as other. Such an
+ * item is looked up again as a zone of the same programme: the record the list made, which
+ * it mentions. Only other → zone, and only for a name ending in 试点: an honour (示范, 样板,
+ * 先进) never joins a pilot's zone, and a zone is never read as an honour's entry.
+ */
+import type { IdentityRow } from '../../db/queries/identity';
+import { programmeBase } from '../../core/records/programme-name';
+
+/** A pilot programme's name, bare or with the kind of unit after it. */
+const PILOT_END = /试点(?:单位|地区|城市|市|县|区)?$/;
+
+/** The same item looked up as a zone, when it is a pilot's unit read as other. */
+export function pilotZoneTwin(draft: IdentityRow): IdentityRow | null {
+  if (draft.kind !== 'other' || !draft.programme) return null;
+  if (!PILOT_END.test(programmeBase(draft.programme))) return null;
+  return { ...draft, kind: 'zone' };
+}

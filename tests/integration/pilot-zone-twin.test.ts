@@ -1,0 +1,62 @@
+/**
+ * A pilot programme's list names its cities as zones (…试点城市); a later page writing the
+ * programme bare ("宜昌市入选全国无障碍环境建设试点") reads its unit as a list entry (other). It
+ * is the list's zone all the same: a mention of that record, not a new one. The same city in
+ * an honour of the same field (…示范市) is another programme: a record of its own, linked by
+ * place, never merged into the pilot. Composed notices, real division names.
+ */
+import { describe, expect, it } from 'vitest';
+import type Database from 'better-sqlite3';
+import { importedLedgers } from '../support/imported-ledger';
+import { textFile } from '../support/text-file';
+
+const LIST = textFile('list.txt', [
+  '关于公布全国无障碍环境建设试点城市名单的通知',
+  '各省、自治区、直辖市住房城乡建设厅：',
+  '经研究，确定江苏省苏州市、湖北省宜昌市、四川省泸州市为全国无障碍环境建设试点城市。',
+  '某某部',
+  '2019年3月1日',
+]);
+const NEWS = textFile('news.txt', [
+  '宜昌市入选全国无障碍环境建设试点',
+  '发布时间：2019-03-06　来源：三峡日报',
+  '日前，宜昌市入选全国无障碍环境建设试点。',
+]);
+const HONOUR = textFile('honour.txt', [
+  '苏州、宜昌两市入选全国无障碍环境建设示范市',
+  '发布时间：2021-05-06　来源：某某日报',
+  '日前，江苏省苏州市、湖北省宜昌市入选全国无障碍环境建设示范市。',
+]);
+
+describe('a pilot’s unit read as other by a later page', () => {
+  const ledgerOf = importedLedgers();
+  const live = (db: Database.Database) =>
+    db
+      .prepare(
+        `SELECT kind, region_code AS code, programme,
+                (SELECT count(*) FROM mentions m WHERE m.record_id = r.id) AS mentions
+           FROM records r WHERE merged_into IS NULL AND deleted_at IS NULL
+          ORDER BY kind DESC, region_code`,
+      )
+      .all() as { kind: string; code: string; programme: string; mentions: number }[];
+
+  it('joins the list’s zone as a mention', async () => {
+    const rows = live(await ledgerOf([LIST, NEWS]));
+    expect(rows.map((r) => [r.kind, r.code, r.mentions])).toEqual([
+      ['zone', '320500', 1],
+      ['zone', '420500', 2],
+      ['zone', '510500', 1],
+    ]);
+  });
+
+  it('leaves the same city in an honour of the field a record of its own', async () => {
+    const rows = live(await ledgerOf([LIST, HONOUR]));
+    expect(rows.map((r) => [r.kind, r.code, r.mentions])).toEqual([
+      ['zone', '320500', 1],
+      ['zone', '420500', 1],
+      ['zone', '510500', 1],
+      ['other', '320500', 1],
+      ['other', '420500', 1],
+    ]);
+  });
+});
