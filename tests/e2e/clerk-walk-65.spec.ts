@@ -212,3 +212,18 @@ test('a Word export with no 填报单位 warns that its 版记 will be missing, 
   await button.click();
   await expect(page.locator('.done-note')).toContainText('已导出 4 条');
 });
+
+test('the filters fold and unfold from the keyboard, the focus kept on the button that undoes it', async ({
+  page,
+  browserMode,
+}) => {
+  await commitPreview(page, await previewNotice(page, browserMode.url));
+  await page.click('[data-nav="zones"]');
+  const facets = page.getByTestId('facets');
+  await facets.getByRole('button', { name: '收起' }).focus();
+  await page.keyboard.press('Enter');
+  const strip = facets.getByRole('button', { name: /筛选/ });
+  await expect(strip).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(facets.getByRole('button', { name: '收起' })).toBeFocused();
+});
