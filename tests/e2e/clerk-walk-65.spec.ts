@@ -99,6 +99,10 @@ test('an untitled notice is listed by what it is, marked, and given a title in i
     '大悟县全面推进基层政务公开标准化规范化工作方案',
   );
   await expect(untitled.locator('.notice-untitled-file')).toHaveText(path.basename(file!));
+  // at 1280 both are in the cell: the name ends in …, the file is still seen beside it
+  const cellBox = (await row.locator('[col-id="title"]').boundingBox())!;
+  const fileBox = (await untitled.locator('.notice-untitled-file').boundingBox())!;
+  expect(fileBox.x + fileBox.width).toBeLessThanOrEqual(cellBox.x + cellBox.width);
   await page.screenshot({ path: path.join(screenshotDir, 'walk65-notice-untitled.png') });
 
   await row.locator('[col-id="title"]').dblclick();
@@ -211,4 +215,19 @@ test('a Word export with no 填报单位 warns that its 版记 will be missing, 
   await expect(warning).toBeVisible();
   await button.click();
   await expect(page.locator('.done-note')).toContainText('已导出 4 条');
+});
+
+test('the filters fold and unfold from the keyboard, the focus kept on the button that undoes it', async ({
+  page,
+  browserMode,
+}) => {
+  await commitPreview(page, await previewNotice(page, browserMode.url));
+  await page.click('[data-nav="zones"]');
+  const facets = page.getByTestId('facets');
+  await facets.getByRole('button', { name: '收起' }).focus();
+  await page.keyboard.press('Enter');
+  const strip = facets.getByRole('button', { name: /筛选/ });
+  await expect(strip).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(facets.getByRole('button', { name: '收起' })).toBeFocused();
 });

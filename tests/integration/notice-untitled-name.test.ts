@@ -44,4 +44,19 @@ describe('an untitled notice in the list', () => {
     expect(back.title).toBeNull();
     expect(back.firstLine).toBe('大悟县全面推进基层政务公开标准化规范化工作方案');
   });
+
+  it('a title typed for it is logged by that title, not the file name', async () => {
+    const [n] = await call('notices/overview', {});
+    if (n!.title !== null) await call('notices/update', { id: n!.id, title: null });
+    const r = await call('notices/update', { id: n!.id, title: '大悟县基层政务公开工作方案' });
+    const [op] = await call('history/list', { limit: 1 });
+    expect(op!.opId).toBe(r.opId);
+    // "修改通知《004.txt》" told the clerk neither what was done nor to which notice
+    expect(op!.summary).toBe('填写通知标题《大悟县基层政务公开工作方案》');
+    // a titled notice's edit names it by the title it had
+    const again = await call('notices/update', { id: n!.id, title: '大悟县政务公开工作方案' });
+    const [edit] = await call('history/list', { limit: 1 });
+    expect(edit!.opId).toBe(again.opId);
+    expect(edit!.summary).toBe('修改通知《大悟县基层政务公开工作方案》');
+  });
 });

@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { buildCaseCompilation } from '../../../src/main/core/export/case-compilation';
 import { imprintDate } from '../../../src/main/core/export/imprint';
 import { buildListDocument } from '../../../src/main/core/export/list-document';
+import { TEXT_WIDTH } from '../../../src/main/core/export/page-setup';
 import { makeRecord } from '../../fixtures/export/sample-records';
 import { zipPart } from './docx-parts';
 
@@ -38,6 +39,34 @@ describe('版记: 印发机关 and 印发日期', () => {
       expect(line).toMatch(/<w:tab\/>/);
       expect(xml.lastIndexOf('</w:tbl>')).toBeLessThan(xml.indexOf('印发'));
     }
+  });
+
+  it('sits on the foot of the last page: framed at the bottom of the text block, not after the body', async () => {
+    // GB/T 9704 §7.4.1: the last rule on the bottom edge of the 版心 of the last page. A line
+    // after a five-row list sat mid-page.
+    const xml = await zipPart(
+      await buildListDocument(zones, { kind: 'zone', title: '名单', imprint }),
+      'word/document.xml',
+    );
+    const line = /<w:p>(?:(?!<\/w:p>)[\s\S])*2026年12月6日印发[\s\S]*?<\/w:p>/.exec(xml)![0];
+    const frame = /<w:framePr [^>]*\/>/.exec(line)?.[0] ?? '';
+    expect(frame).toContain('w:vAnchor="margin"');
+    expect(frame).toContain('w:yAlign="bottom"');
+    expect(frame).toContain('w:hAnchor="margin"');
+    expect(frame).toContain(`w:w="${TEXT_WIDTH}"`);
+    // text wraps around it: kept off (notBeside), LibreOffice pushed a full one-page table away
+    expect(frame).toContain('w:wrap="around"');
+    // then an ordinary paragraph closes the body
+    const after = xml.slice(xml.indexOf(line) + line.length, xml.indexOf('<w:sectPr'));
+    expect(after).toMatch(/^<w:p>/);
+    expect(after).not.toContain('framePr');
+  });
+
+  it('a streamed list with its 版记 writes the document.xml a whole build writes', async () => {
+    const opts = { kind: 'zone' as const, title: '名单', imprint };
+    const build = async (streamRows: boolean) =>
+      zipPart(await buildListDocument(zones, { ...opts, streamRows }), 'word/document.xml');
+    expect(await build(true)).toBe(await build(false));
   });
 
   it('a compilation ends with it too', async () => {

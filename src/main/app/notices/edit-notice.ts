@@ -34,6 +34,19 @@ const COLUMNS = {
   role: 'role',
 } as const;
 
+/**
+ * How the edit is logged. A notice with no title is known only by its file name
+ * (004_b7041dd861dd2b18.txt): a title given it names the edit, as it now names the notice.
+ */
+function editSummary(
+  row: { title: string | null; file: string },
+  patch: Record<string, string | null>,
+): string {
+  const given = row.title === null ? patch.title : null;
+  if (given && Object.keys(patch).length === 1) return `填写通知标题《${given.slice(0, 30)}》`;
+  return `修改通知《${(row.title ?? given ?? row.file).slice(0, 30)}》`;
+}
+
 export function editNotice(ledger: LedgerHandle, edit: NoticeEdit): { opId: number | null } {
   const row = ledger.db
     .prepare('SELECT id, title, file, role FROM notices WHERE id = ? AND withdrawn_at IS NULL')
@@ -45,7 +58,7 @@ export function editNotice(ledger: LedgerHandle, edit: NoticeEdit): { opId: numb
     const v = edit[k];
     if (v !== undefined) patch[col] = v === null || v.trim() === '' ? null : v.trim();
   }
-  const summary = `修改通知《${(row.title ?? row.file).slice(0, 30)}》`;
+  const summary = editSummary(row, patch);
   return withOperation(ledger, { kind: 'notice_edit', summary, noticeId: row.id }, (tx) => {
     if (tx.update('notices', row.id, patch) === 0) return { opId: null };
     if ('role' in patch && patch.role !== row.role)

@@ -12,6 +12,7 @@ import type {
   FacetSelection,
   RecordKind,
 } from '../../../../shared/domain';
+import { useRef } from 'react';
 import { useRemembered } from '../../components/use-remembered';
 import { FacetValues } from './FacetValues';
 
@@ -57,6 +58,18 @@ export function FacetPanel(props: {
     () => false,
     (v): v is boolean => typeof v === 'boolean',
   );
+  // The button pressed goes as the panel folds or unfolds: focus moves to the one that takes
+  // it back, or a keyboard user is left on the page's start (not on a remembered fold).
+  const toggled = useRef(false);
+  const foldTo = (fold: boolean) => {
+    toggled.current = true;
+    setFolded(fold);
+  };
+  const takeFocus = (el: HTMLButtonElement | null) => {
+    if (!el || !toggled.current) return;
+    toggled.current = false;
+    el.focus();
+  };
   const active = Object.keys(selection).length > 0;
   const ticks = tickCount(selection);
   if (folded)
@@ -67,7 +80,8 @@ export function FacetPanel(props: {
           className="facet-unfold"
           aria-expanded={false}
           title={ticks > 0 ? `展开筛选（已勾选 ${ticks} 项）` : '展开筛选'}
-          onClick={() => setFolded(false)}
+          ref={takeFocus}
+          onClick={() => foldTo(false)}
         >
           筛选
           {ticks > 0 && <span className="facet-ticks">{ticks}</span>}
@@ -89,7 +103,8 @@ export function FacetPanel(props: {
             className="link-button"
             aria-expanded
             title="收起筛选，把宽度让给表格"
-            onClick={() => setFolded(true)}
+            ref={takeFocus}
+            onClick={() => foldTo(true)}
           >
             收起
           </button>
