@@ -216,8 +216,9 @@ function sameCityProgramme(ka: string, kb: string): boolean {
 /** Joint issuers are the same organs whether spaces or 、 separate them. */
 const issuerKey = (s: string | null | undefined): string => foldText(s).replace(/[、，,]/g, '');
 
+/** A 文号 in either script and either kind of bracket is one number: folding changes no figure. */
 const docNoKey = (s: string | null | undefined): string =>
-  normaliseTitle(s)
+  foldText(s)
     .replace(/[[(（【〔]/g, '〔')
     .replace(/[\])）】〕]/g, '〕');
 

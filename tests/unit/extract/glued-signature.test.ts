@@ -34,6 +34,22 @@ describe('a signature glued onto the contact line', () => {
     expect(after.issuedOn).toBeNull();
   });
 
+  it('after a phone number as well as an e-mail address', () => {
+    const m = meta(
+      [HEAD, BODY, '联系人：张三，联系电话：0591-26182002青禾县农业农村局2022年3月11日。'].join(
+        '\n',
+      ),
+    );
+    expect(m.issuer).toBe('青禾县农业农村局');
+    expect(m.issuedOn).toBe('2022-03-11');
+  });
+
+  it('never a table row numbered before an organ and a date', () => {
+    // A last row "5 青禾县民政局 2022年3月11日" lists a unit and its day; nothing is glued.
+    expect(meta([HEAD, BODY, '5 青禾县民政局 2022年3月11日'].join('\n')).issuer).toBeNull();
+    expect(meta([HEAD, BODY, '3 青禾县东坡村委会 2022年3月11日'].join('\n')).issuer).toBeNull();
+  });
+
   it('never an organ and date the body tells before its end', () => {
     const m = meta([HEAD, '邮箱:qhxnyb@163.com青禾县农业农村局2022年3月11日。', BODY].join('\n'));
     expect(m.issuedOn).toBeNull();

@@ -28,6 +28,12 @@ describe('a page stamp after the site’s address', () => {
   it('never an address with words between it and a date, nor a sentence', () => {
     expect(dated('http://news.qinghe.com.cn 截至2010-09-03 共评出三个社区')).toBeNull();
   });
+
+  it('never a clause or figure numbered with a dot before a day', () => {
+    // A host ends in its domain's letters; "1.5" and "3.2" are numbers, not addresses.
+    expect(dated('1.5 2020-05-06 青禾县东坡社区')).toBeNull();
+    expect(dated('3.2 2019.12.01 起施行')).toBeNull();
+  });
 });
 
 describe('a written stamp with its time in words', () => {
@@ -39,6 +45,10 @@ describe('a written stamp with its time in words', () => {
   it('never a day the body tells with an hour after it', () => {
     expect(
       meta([HEAD, BODY, '2017年06月22日08时，评审组到东坡社区实地考察。'].join('\n')).issuedOn,
+    ).toBeNull();
+    // The hour and minute a sentence opens with, from which something holds, is no stamp.
+    expect(
+      meta([HEAD, BODY, '2017年06月22日08时00分起，停止受理申报。'].join('\n')).issuedOn,
     ).toBeNull();
   });
 });

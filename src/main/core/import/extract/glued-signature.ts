@@ -1,8 +1,9 @@
 /**
  * A signature a PDF's text runs onto the end of the line above it ("…邮箱:abc@163.com某县农业
  * 农村局2022年3月11日。"): the organ and its whole date close the text, set off from what goes
- * before by what a contact line ends with (an e-mail address or a number: a Latin letter or a
- * figure), so the organ's name is all the Chinese words there are. A sentence ending in a date
+ * before by what a contact line ends with (an e-mail address or a phone number of seven figures
+ * or more), so the organ's name is all the Chinese words there are. A table's last row numbered
+ * before a unit and its day ("5 某县民政局 2022年3月11日") glues nothing. A sentence ending in a date
  * ("…由某局2022年3月11日。", "…，经某局2022年3月11日。") runs its words into the organ's and is
  * no signature.
  */
@@ -11,7 +12,7 @@ import { organ } from './issuer';
 import type { KeyedText } from './text-key';
 
 const GLUED =
-  /[A-Za-z0-9]\s*([\u4e00-\u9fff]{3,30})\s*((?:19|20)[0-9]{2})年([0-9]{1,2})月([0-9]{1,2})日[。.]?\s*$/;
+  /(?:[A-Za-z0-9._-]@[A-Za-z0-9.-]+\.[A-Za-z]{2,}|[0-9][0-9-]{5,}[0-9])\s*([\u4e00-\u9fff]{3,30})\s*((?:19|20)[0-9]{2})年([0-9]{1,2})月([0-9]{1,2})日[。.]?\s*$/;
 
 export interface GluedSignature {
   organ: string;

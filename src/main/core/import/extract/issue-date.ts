@@ -108,10 +108,11 @@ const DAY_FIRST = /^(\d{1,2})\.(\d{1,2})\.(\d{4})(?:\s+\d{1,2}:\d{2}(?::\d{2})?)
 /**
  * The stamp written out ("2022年04月03日 08:39　来源：…"; a PDF's text may glue the source
  * label to the time, "…08:39来源："), its time written out too ("2017年06月22日08时00分"), or
- * with a two-digit year and its time ("17-03-28 14:34").
+ * with a two-digit year and its time ("17-03-28 14:34"). The time in words ends the stamp or
+ * stands apart from what follows: a sentence opens with one it counts from ("…08时00分起，…").
  */
 const WRITTEN_STAMP =
-  /^(\d{4})年(\d{1,2})月(\d{1,2})日\s*(?:\d{1,2}:\d{2}(?::\d{2})?|\d{1,2}时\d{1,2}分(?:\d{1,2}秒)?)(?![0-9:])/;
+  /^(\d{4})年(\d{1,2})月(\d{1,2})日\s*(?:\d{1,2}:\d{2}(?::\d{2})?(?![0-9:])|\d{1,2}时\d{1,2}分(?:\d{1,2}秒)?(?=\s|$))/;
 /**
  * The stamp at the end of a source line ("来源：红网　编辑：某某　2019-05-27 08:52:48"); a copied
  * page may run the outlet's name into it ("来源: 某某网2023-07-03 09:34:54"): with its time and
@@ -119,8 +120,12 @@ const WRITTEN_STAMP =
  */
 const SOURCE_STAMP =
   /^(?:文章|信息)?来源\s*[:：].{0,40}?(?:\s|(?<=[\u4e00-\u9fff]))(\d{4})-(\d{1,2})-(\d{1,2})\s+\d{1,2}:\d{2}(?::\d{2})?\s*$/;
-/** A site's address opening a stamp line, before the day in figures. */
-const SITE_ADDRESS = /^(?:https?:\/\/)?[a-z0-9-]+(?:\.[a-z0-9-]+)+(?:\/\S*)?\s+(?=\d{4}[-/.]\d)/i;
+/**
+ * A site's address opening a stamp line, before the day in figures: its host ends in the domain's
+ * letters, where a numbered clause or a figure ("3.2 2019.12.01 起施行") is all digits.
+ */
+const SITE_ADDRESS =
+  /^(?:https?:\/\/)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}(?:\/\S*)?\s+(?=\d{4}[-/.]\d)/i;
 const SHORT_YEAR_STAMP = /^(\d{2})-(\d{1,2})-(\d{1,2})\s+\d{1,2}:\d{2}(?::\d{2})?(?=\s|$)/;
 
 /** A byline label at a page's head or foot: 来源 (or 来自), 作者, 编辑 and their kin. */
