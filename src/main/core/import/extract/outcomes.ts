@@ -99,9 +99,10 @@ export function keepsTitle(key: string): boolean {
 const EXTENDED = /延期|延长(实验|试点)?(期|期限|周期|时间)|延长至/;
 /**
  * A pilot turned regular ("经过验收，成功“转正”": a pilot wetland park now a national one): its
- * acceptance passed. Only as done (成功, 顺利, 已): "通过验收后才能转为正式" is the programme's rule.
+ * acceptance passed. Only as done (成功, 顺利, 已): "通过验收后才能转为正式" is the programme's rule,
+ * and "未能成功转正" a pilot that did not turn regular.
  */
-const TURNED_REGULAR = '(?:成功|顺利|已经?)[“"「]?转正';
+const TURNED_REGULAR = '(?<!未|未能|不能|没|没能|没有|尚未)(?:成功|顺利|已经?)[“"「]?转正';
 const ACCEPTED = new RegExp(
   `${TURNED_REGULAR}|通过(了)?${BY}(结项|终期|期满)?(验收|评估)|${NOT_YET}通过(了)?${NAMED}|完成(了)?(各项)?(实验|试点|创建)?任务|验收(合格|通过)|^(优秀|良好|合格|通过|达标)$|(结项|验收|评估|考核)(结果|等次|结论|等级)?(为|是|评定为|[:：])?(优秀|良好|合格|达标)|(全部|均|都|已|验收|考核)达标`,
 );
