@@ -18,5 +18,18 @@ describe('zones apart', () => {
     expect(zonesApart(at('重庆市万盛经开区', '500110'), at('万盛经开区', '500110'))).toBe(false);
     expect(zonesApart(at('上海市浦东新区', '310115'), at('浦东新区', '310115'))).toBe(false);
     expect(zonesApart(at('重庆市万盛经开区', '500110'), at('重庆市黔江区', '500114'))).toBe(false);
+    expect(zonesApart(at('天津市滨海新区', '120116'), at('滨海新区', '120116'))).toBe(false);
+  });
+
+  it('keeps a zone written in full and short, or by its organ, one', () => {
+    expect(zonesApart(at('万盛经济技术开发区', '500110'), at('重庆市万盛经开区', '500110'))).toBe(
+      false,
+    );
+    expect(zonesApart(at('重庆市万盛经开区', '500110'), at('万盛经开区民政局', '500110'))).toBe(
+      false,
+    );
+    expect(zonesApart(at('兰州新区', '620100'), at('兰州新区管委会', '620100'))).toBe(false);
+    // the county's organ is still the county, apart from the zone
+    expect(zonesApart(at('綦江区民政局', '500110'), at('万盛经开区', '500110'))).toBe(true);
   });
 });

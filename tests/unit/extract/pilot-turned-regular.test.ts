@@ -30,6 +30,9 @@ describe('a pilot turned regular', () => {
   it('not as the programme rule, nor with no counted group', () => {
     expect(outcomeIn('试点建设期满后，才能转为“正式”')).toBeNull();
     expect(outcomeIn('试点期满经验收合格的方可转正')).toBeNull();
+    // a pilot that did not turn regular passed nothing
+    expect(outcomeIn('经过验收，未能成功“转正”')).toBeNull();
+    expect(outcomeIn('该试点不能顺利转正')).toBeNull();
     expect(page('我省试点单位经过验收，成功“转正”。')).not.toContain('已验收');
   });
 });

@@ -48,6 +48,23 @@ describe('places carrying a named pilot out', () => {
     expect(read('北京市、上海市、广东省开展婚姻登记专项整治行动。')).toEqual([]);
   });
 
+  it('leave places told as having carried a pilot out, the background of another notice', () => {
+    const rules = (sentence: string) =>
+      readResolved(
+        `民政部关于进一步做好某某工作的通知\n各省、自治区、直辖市民政厅（局）：\n${sentence}现就有关事项通知如下。\n`,
+      );
+    for (const s of [
+      '2019年以来，北京市、上海市开展了居家养老服务改革试点，积累了有益经验。',
+      '北京市、上海市已经开展居家养老服务改革试点，积累了有益经验。',
+      '北京市、上海市先后实施居家养老服务改革试点，积累了有益经验。',
+      '北京市、上海市开展的居家养老服务改革试点，积累了有益经验。',
+    ]) {
+      const { n } = rules(s);
+      expect(n.records).toEqual([]);
+      expect(n.metadata.role).toBe('rules_only');
+    }
+  });
+
   it('state no province whose organ carries it out in a city', () => {
     const records = read('辽宁省民政厅在沈阳市、大连市开展某某登记试点。');
     expect(records.filter((r) => r[2] === true)).toEqual([]);

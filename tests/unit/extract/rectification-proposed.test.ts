@@ -3,6 +3,7 @@
  * not failed: only a decided 列为 gives 未通过. Control: 列为 and 被列为 still fail.
  */
 import { describe, expect, it } from 'vitest';
+import { outcomeIn } from '../../../src/main/core/import/extract/outcomes';
 import { readResolved } from './helpers';
 
 const notice = (outcome: string) =>
@@ -15,6 +16,9 @@ describe('a term to rectify', () => {
     for (const verb of ['拟列为', '建议列为', '可列为'])
       expect(notice(verb)).not.toContain('未通过');
     expect(notice('拟列为')).toEqual(['已验收', '已验收', null]);
+    // the proposal's object between (拟将其列为…, 建议将该区列为…)
+    expect(outcomeIn('经评估，拟将其列为限期整改地区')).toBeNull();
+    expect(outcomeIn('建议将该区列为限期整改地区')).toBeNull();
   });
 
   it('decided, fails', () => {

@@ -8,8 +8,20 @@
  */
 import { writtenBelowRegion } from './region-own-name';
 
-/** The words that end a zone's name, short forms included (经开区, 高新区). */
-const ZONE_END = /(?:新区|园区|开发区|经开区|高新区|保税区|工业区|试验区|合作区)$/;
+/**
+ * A zone's name up to the word that ends it, short forms included (经开区, 高新区), then
+ * nothing or its own organ (万盛经开区民政局, 兰州新区管委会: the zone still, as 浦东新区民政局 is
+ * 浦东新区). A place below it (…社区, …街道) is no zone's organ.
+ */
+const ZONE =
+  /^(.*?(?:高新技术产业开发区|经济技术开发区|经济开发区|新区|园区|开发区|经开区|高新区|保税区|工业区|试验区|合作区))(.*)$/;
+const ORGAN = /^(?:(?!社区|街道|镇|乡|村)[\u4e00-\u9fff]){0,12}(?:局|委员会|管委会|办公室|中心)$/;
+/** A zone's long word and its short form are one zone (万盛经济技术开发区, 万盛经开区). */
+const SHORT: ReadonlyArray<[RegExp, string]> = [
+  [/高新技术产业开发区$/, '高新区'],
+  [/经济技术开发区$/, '经开区'],
+  [/经济开发区$/, '经开区'],
+];
 
 /** A record's place as written (its unit, else its region) at its region's code. */
 export interface WrittenAt {
@@ -20,9 +32,11 @@ export interface WrittenAt {
 /** The zone a record names below its code's region, or null when it names none. */
 function zoneOf(r: WrittenAt): string | null {
   const below = writtenBelowRegion(r.written, r.code ?? null);
-  if (!below || !ZONE_END.test(below)) return null;
+  const m = below ? ZONE.exec(below) : null;
+  if (!m || (m[2] !== '' && !ORGAN.test(m[2]!))) return null;
   // the zone's own name may start with its region's again (兰州新区 after 兰州市)
-  return writtenBelowRegion(below, r.code ?? null) || below;
+  const zone = writtenBelowRegion(m[1], r.code ?? null) || m[1]!;
+  return SHORT.reduce((name, [long, short]) => name.replace(long, short), zone);
 }
 
 /** Whether two records at one code are a zone and the county beside it, or two zones. */

@@ -8,10 +8,12 @@
 
 /**
  * The verb of carrying out and the pilot it names, closing the clause: what follows 试点 may
- * only be its own 工作 (…试点工作), nothing it is a meeting or a study of.
+ * only be its own 工作 (…试点工作), nothing it is a meeting or a study of. A pilot told as done
+ * (…开展了…试点, 已经/先后/相继开展…, the pilot they 开展的) is the background of a notice on
+ * something else ("2019年以来，北京市、上海市开展了…试点，积累了经验"), not places given the pilot.
  */
 const CARRIES_PILOT =
-  /^(?:先后|相继|同时|率先|已经?|将|拟)?(?:实施|开展|开始)(?:了)?([^，。,;；:：]{2,40}?试点)(?:工作)?$/;
+  /^(?:同时|率先|将|拟)?(?:实施|开展|开始)(?!的)([^，。,;；:：了]{2,40}?试点)(?:工作)?$/;
 
 /**
  * A notice speaking as its own city carrying a pilot out ("我市试点实施婚姻登记“跨省通办”"): the

@@ -17,13 +17,17 @@ export function lengthensTerm(cycleWords: string): boolean {
 }
 
 /**
- * A term changed from one length to another ("实验期限由两年延长为三年", "试点期由2年调整为3年"):
- * the cycle the units now run is the new length, not the old one the cycle's words stop at. It
- * is an extension too (moved-dates.ts reads it so), whose end is the new cycle's: no months on top.
+ * A term changed from one length to another ("实验期限由两年延长为三年", "试点期由2年调整为3年",
+ * "由原来的三年缩短为两年"): the cycle the units now run is the new length, not the old one the
+ * cycle's words stop at. Lengthened, it is an extension too (moved-dates.ts reads it so), whose
+ * end is the new cycle's: no months on top.
  */
-const CHANGED_FROM = new RegExp(`由\\s*(?:[0-9]+|[${CHINESE_NUMERAL_CHARS}]+)\\s*(?:个)?年$`);
+const YEARS = `(?:[0-9]+|[${CHINESE_NUMERAL_CHARS}]+)\\s*(?:个)?年`;
+/** "由两年", "由原来的两年", "由原定的2年": the old length. */
+const FROM = `由\\s*(?:原(?:来|定|先)?的?)?\\s*${YEARS}`;
+const CHANGED_FROM = new RegExp(`${FROM}$`);
 const CHANGED_TO = new RegExp(
-  `^\\s*(?:延长|调整|增加|延至|改)为\\s*([0-9]+|[${CHINESE_NUMERAL_CHARS}]+)\\s*(?:个)?年`,
+  `^\\s*(?:延长|调整|增加|延至|改|变更|缩短|缩减|减少)为\\s*([0-9]+|[${CHINESE_NUMERAL_CHARS}]+)\\s*(?:个)?年`,
 );
 
 /** The new length, as written, of a term the cycle's words (ending at `end` in `key`) change. */
@@ -33,6 +37,4 @@ export function changedTermYears(key: string, cycleWords: string, end: number): 
 }
 
 /** Whether the sentence changes a term's length upward ("由两年延长为三年"): an extension. */
-export const LENGTHENED_TO = new RegExp(
-  `由\\s*(?:[0-9]+|[${CHINESE_NUMERAL_CHARS}]+)\\s*(?:个)?年(?:延长|延至|增加)为\\s*(?:[0-9]+|[${CHINESE_NUMERAL_CHARS}]+)\\s*(?:个)?年`,
-);
+export const LENGTHENED_TO = new RegExp(`${FROM}(?:延长|延至|增加)为\\s*${YEARS}`);

@@ -39,9 +39,10 @@ const NOT_YET = '(?<!如|若|如果|一旦|凡|待|争取|力争|确保|要|须|
 /**
  * Put on a term to rectify (列为限期整改): not when denied ("未被列入…"), nor when told of the
  * units failing in general ("对未通过的试点地区列为限期整改地区", after the passing units' list),
- * nor when only proposed or allowed ("拟列为…", "可列为…", "建议列为…"): only a decided 列为 fails.
+ * nor when only proposed or allowed ("拟列为…", "可列为…", "建议列为…", "拟将其列为…"): only a decided
+ * 列为 fails.
  */
-const PROPOSED = '(?<!拟|可|可以|建议|拟被|可被|将|应|或)';
+const PROPOSED = '(?<!拟|可|可以|建议|拟被|可被|将|应|或|(?:拟|可以?|建议)[将把][^，,。；;]{0,12})';
 const RECTIFYING = `(?<!(?:未|不|没有?)被?|[对将把凡][^，,。；;]{0,24}的[^，,。；;]{0,12})${NOT_YET}${PROPOSED}(列为|列入|确定为)限期整改`;
 const FAILED = new RegExp(
   `暂缓(确认|命名|认定|通过)|${RECTIFYING}|未(能)?通过${BY}(结项|终期)?(验收|评估)|${NOT_YET}未(能)?通过(了)?${NAMED}|(验收|评估|考核)(结果|等次|结论|等级)?(为|是|评定为|[:：])?不合格|不予通过|(不|未能?)达标|^不合格$|^不通过$|^未通过$`,
@@ -99,9 +100,10 @@ export function keepsTitle(key: string): boolean {
 const EXTENDED = /延期|延长(实验|试点)?(期|期限|周期|时间)|延长至/;
 /**
  * A pilot turned regular ("经过验收，成功“转正”": a pilot wetland park now a national one): its
- * acceptance passed. Only as done (成功, 顺利, 已): "通过验收后才能转为正式" is the programme's rule.
+ * acceptance passed. Only as done (成功, 顺利, 已): "通过验收后才能转为正式" is the programme's rule,
+ * and "未能成功转正" a pilot that did not turn regular.
  */
-const TURNED_REGULAR = '(?:成功|顺利|已经?)[“"「]?转正';
+const TURNED_REGULAR = '(?<!未|未能|不能|没|没能|没有|尚未)(?:成功|顺利|已经?)[“"「]?转正';
 const ACCEPTED = new RegExp(
   `${TURNED_REGULAR}|通过(了)?${BY}(结项|终期|期满)?(验收|评估)|${NOT_YET}通过(了)?${NAMED}|完成(了)?(各项)?(实验|试点|创建)?任务|验收(合格|通过)|^(优秀|良好|合格|通过|达标)$|(结项|验收|评估|考核)(结果|等次|结论|等级)?(为|是|评定为|[:：])?(优秀|良好|合格|达标)|(全部|均|都|已|验收|考核)达标`,
 );
