@@ -4,14 +4,27 @@
  * place written in full, or followed by anything else, is still the place.
  */
 import { describe, expect, it } from 'vitest';
-import { gazetteerRegionLookup } from '../../../src/main/core/import/extract';
+import { extractNotice, gazetteerRegionLookup } from '../../../src/main/core/import/extract';
+import { txtDoc } from './helpers';
 
 const split = (text: string, ctx = {}) => gazetteerRegionLookup().splitPrefix(text, ctx);
+const regions = (text: string) =>
+  extractNotice(txtDoc(text), { fileName: 't.txt', regions: gazetteerRegionLookup() }).records.map(
+    (r) => r.regionText,
+  );
 
 describe('a street office named after a road named after a place', () => {
-  it('is no prefix of that place', () => {
-    expect(split('济源路办事处淮北社区')).toBeNull();
-    expect(split('济源路街道淮北社区')).toBeNull();
+  it('is no prefix of that place: the office is the place as written', () => {
+    expect(split('济源路办事处淮北社区')?.regionText).toBe('济源路办事处');
+    expect(split('济源路街道淮北社区')?.regionText).toBe('济源路街道');
+  });
+
+  it('still starts its unit in prose, so no unit named after such a road is dropped', () => {
+    expect(
+      regions(
+        '天津市民政局关于公布示范社区名单的通知\n南京路街道新疆路社区、友谊路街道平山道社区获评全国综合减灾示范社区。',
+      ),
+    ).toEqual(['南京路街道新疆路社区', '友谊路街道平山道社区']);
   });
 
   it('reads inside its county where the context gives one', () => {

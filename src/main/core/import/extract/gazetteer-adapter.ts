@@ -48,21 +48,26 @@ function officeNamedLikeCounty(text: string, found: RegionSplit): boolean {
 }
 
 /**
+ * "济源路办事处淮北社区": a place's short name (济源) with a road word after it names the road
+ * a street office is called after (济源路街道 lies in 郑州's 上街区), not that place. The office
+ * is still the unit's place as written ("南京路街道新疆路社区" under 天津市): read whole, as a
+ * street written with its office word is, it starts the unit and is placed by its context.
+ */
+const ROAD_STREET = /^(?:路|大道|大街|街)(?:街道办事处|街道|办事处)/;
+
+function roadNamedOffice(text: string, found: RegionSplit): Split {
+  if (/[省市州盟区县旗區縣]$/.test(found.region)) return null;
+  const road = ROAD_STREET.exec(toKey(text.slice(found.end)));
+  if (!road) return null;
+  const end = found.end + road[0].length;
+  return { regionText: text.slice(0, end), end };
+}
+
+/**
  * A county or city name written short at the front of a unit's name, lying outside the place
  * the unit is listed under (同心湖社区 under 镇海区 read as 同心县 of another province): the
  * name only starts like that division; the whole is the unit's own name inside its context.
  */
-/**
- * "济源路办事处淮北社区": a place's short name (济源) with a road word after it names the road
- * a street office is called after (济源路街道 lies in 郑州's 上街区), not that place.
- */
-const ROAD_STREET = /^(?:路|大道|大街|街)(?:街道办事处|街道|办事处)/;
-
-function roadNamedAfterPlace(text: string, found: RegionSplit): boolean {
-  if (/[省市州盟区县旗區縣]$/.test(found.region)) return false;
-  return ROAD_STREET.test(toKey(text.slice(found.end)));
-}
-
 function farShortRead(found: RegionSplit, context: RegionSplit): boolean {
   const code = found.resolution.code;
   if (!code || code.length !== 6 || /[省市州盟区县旗區縣]$/.test(found.region)) return false;
@@ -150,7 +155,8 @@ export function gazetteerRegionLookup(opts: { asOf?: string } = {}): RegionLooku
     // "东城办事处蒋家岗社区": a street office named like a far district (东城), its office word
     // right after the name: the street of the place written before, no county of its own.
     if (officeNamedLikeCounty(text, found)) return null;
-    if (roadNamedAfterPlace(text, found)) return null;
+    const road = roadNamedOffice(text, found);
+    if (road) return road;
     const office = throughStreetOffice(text, found, (t) => answer(t, context));
     if (office) return office;
     // "平阳市南湖区柳岸社区" must not split as 平阳 + 市南湖区…: when the gazetteer stops on a
