@@ -87,3 +87,17 @@ describe('the marks themselves', () => {
     expect(MAIL_HEADER_LINE.test('收件人：各有关单位')).toBe(true);
   });
 });
+
+describe("a mail's subject line kept with its field name", () => {
+  it('titles the notice by the subject when the body sets no title of its own', () => {
+    const { n } = readResolved(
+      [
+        '发件人：（略）',
+        '主题：转发：第四批安徽省千年古镇、千年古村落候选名单公示',
+        '收件人：各有关单位',
+        ...notice,
+      ].join('\n'),
+    );
+    expect(n.metadata.title).toBe('第四批安徽省千年古镇、千年古村落候选名单公示');
+  });
+});

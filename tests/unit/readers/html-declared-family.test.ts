@@ -45,3 +45,19 @@ describe('a page whose meta names the other double-byte family', () => {
     expect(doc.text).toContain('堯都區鄉賢街辦事處');
   });
 });
+
+describe('control: a few characters read either way keep the meta', () => {
+  it('keeps a short Big5 text under a big5 meta Big5 (社區 has the byte shape of GB2312)', async () => {
+    const bytes = new Uint8Array(iconv.encode(page('big5', '社區'), 'big5'));
+    const doc = await readNotice('p.html', bytes);
+    expect(doc.encoding).toBe('big5');
+    expect(doc.text).toContain('社區');
+  });
+
+  it("keeps a short GBK text under a gb2312 meta GB (names' GBK bytes read as Big5 too)", async () => {
+    const bytes = new Uint8Array(iconv.encode(page('gb2312', '祎 玥 琇 珺 瑄'), 'gbk'));
+    const doc = await readNotice('p.html', bytes);
+    expect(doc.encoding).toBe('gb18030');
+    expect(doc.text).toContain('祎 玥 琇 珺 瑄');
+  });
+});

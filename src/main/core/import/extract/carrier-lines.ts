@@ -10,13 +10,15 @@
  * client writes (a notice's own 主题词：… line is no mail field, and 主题 must stand alone).
  */
 export const MAIL_HEADER_LINE =
-  /^(?:发件人|發件人|收件人|抄送|密送|发送时间|發送時間|发送日期|主题|主題|From|To|Cc|Sent|Subject)\s*[:：]/i;
+  /^(?:发件人|發件人|收件人|抄送|密送|发送时间|發送時間|发送日期|From|To|Cc|Sent)\s*[:：]/i;
 
 /**
  * The forward or reply mark a mail client sets before a subject ("转发：", "Fw:", "回复：",
- * "RE:"), however many times it was forwarded.
+ * "RE:"), however many times it was forwarded, and the subject field's name where the header
+ * line is kept ("主题：转发：…"): the subject is the notice's title when the body has none.
  */
-const FORWARD_MARK = /^(?:(?:转发|轉發|回复|回覆|答复|Fwd?|RE)\s*[:：]\s*)+/i;
+const FORWARD_MARK =
+  /^(?:(?:主题|主題|Subject)\s*[:：]\s*)?(?:(?:转发|轉發|回复|回覆|答复|Fwd?|RE)\s*[:：]\s*)*/i;
 
 /** A web address set after the title by a space or glued to it, to the line's end. */
 const TRAILING_ADDRESS = /\s*(?:https?:\/\/|www\.)[!-~]+$/i;

@@ -17,8 +17,14 @@ const words = (line: string): string => toKey(line).replace(/[^\u3400-\u9fff0-9A
 /** The fewest lines an index of a page's items runs to (the story's and three others). */
 const INDEX_LINES = 4;
 
-/** A line an index sets a headline on: short, no sentence in it. */
-const HEADLINE_LINE = /^[^。；;]{2,40}$/;
+/**
+ * A line an index sets a headline on: short, no sentence in it, nor a clause leading into what
+ * follows ("…名单如下：", "…，").
+ */
+const HEADLINE_LINE = /^[^。；;]{2,40}(?<![：:，,、])$/;
+
+/** A sentence of the story (a page's menus and bylines have none). */
+const SENTENCE = /[。；;！？]|[：:，,、]$/;
 
 export function withoutPageIndexes(
   doc: KeyedText,
@@ -44,7 +50,16 @@ export function withoutPageIndexes(
     while (first > 0 && isHeadline(first - 1)) first--;
     while (last + 1 < doc.lines.length && isHeadline(last + 1)) last++;
     if (last - first + 1 < INDEX_LINES) return true;
-    // The headline among the index's lines, not at its head (a page's title over its list).
-    return !at.some((i) => i !== own && i > first && i <= last);
+    // The story already begun above the run (its headline, then a sentence): the headline
+    // written again among the list is the page's running head, the list the story's.
+    const begun = at.some(
+      (a) => a < first && doc.lines.slice(a + 1, first).some((l) => SENTENCE.test(l.trimmed)),
+    );
+    if (begun) return true;
+    // The headline once among the index's lines, not at its head (a page's title over its
+    // list). Written at the run's head or more than once in it, it is the title over its list
+    // printed again at the head of each page: an index names each of its items once.
+    const inRun = at.filter((i) => i !== own && i >= first && i <= last);
+    return !(inRun.length === 1 && inRun[0]! > first);
   });
 }

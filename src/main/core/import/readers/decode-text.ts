@@ -65,12 +65,15 @@ export function decodeText(bytes: Uint8Array): DecodedText {
  * many pairs have a trail byte below A1 and Big5 reads them all, GB18030 when most pairs fall in
  * GB2312's range and it reads them (one damaged byte in a long GBK file is let pass).
  * `big5Share`: the share of low-trail pairs that makes it Big5 (higher where a meta says GB).
+ * `fewest`: the fewest characters the guess is made from (more where it overrules a meta).
  */
 export function doubleByteFamily(
   bytes: Uint8Array,
   big5Share = 0.15,
+  fewest = 1,
 ): 'big5' | 'gb18030' | undefined {
   const stats = doubleByteStats(bytes);
+  if (stats.pairs + stats.quads < fewest) return undefined;
   if (stats.invalid === 0 && stats.pairs > 0 && stats.lowTrail / stats.pairs >= big5Share) {
     if (!decodeAs(bytes, 'big5').includes('\ufffd')) return 'big5';
   }

@@ -79,12 +79,18 @@ function otherFamily(bytes: Uint8Array, declared: TextEncoding): TextEncoding {
   if (declared !== 'gb18030' && declared !== 'big5') return declared;
   // GB18030 reads any pair, so a GB meta gives way only to bytes plainly Big5: low trail bytes
   // in a good share of pairs (about half in Big5 text, next to none in GBK's GB2312 range).
-  const family = doubleByteFamily(bytes, declared === 'gb18030' ? BIG5_UNDER_GB : undefined);
+  const share = declared === 'gb18030' ? BIG5_UNDER_GB : undefined;
+  const family = doubleByteFamily(bytes, share, OVERRULING_CHARACTERS);
   return family && family !== declared ? family : declared;
 }
 
 /** The share of low-trail pairs that makes a page declared GB Big5 after all. */
 const BIG5_UNDER_GB = 0.3;
+/**
+ * The fewest Chinese characters that overrule a page's meta: a few read either way ("社區" in
+ * Big5 has GB2312's byte shape, the GBK of a name "祎玥" Big5's), so a short text keeps its meta.
+ */
+const OVERRULING_CHARACTERS = 24;
 
 function checked(text: string, encoding: TextEncoding): DecodedText {
   assertTextLike(text);
