@@ -22,6 +22,15 @@ const NEWS = textFile('news.txt', [
   '发布时间：2019-03-06　来源：三峡日报',
   '日前，宜昌市入选全国无障碍环境建设试点。',
 ]);
+const UNITS = textFile('units.txt', [
+  '关于公布全国无障碍环境建设试点单位名单的通知',
+  '各省、自治区、直辖市住房城乡建设厅：',
+  '经研究，确定以下单位为全国无障碍环境建设试点单位：',
+  '1.湖北省宜昌市社会福利院',
+  '2.四川省泸州市儿童福利院',
+  '某某部',
+  '2019年9月1日',
+]);
 const HONOUR = textFile('honour.txt', [
   '苏州、宜昌两市入选全国无障碍环境建设示范市',
   '发布时间：2021-05-06　来源：某某日报',
@@ -57,6 +66,17 @@ describe('a pilot’s unit read as other by a later page', () => {
       ['zone', '510500', 1],
       ['other', '320500', 1],
       ['other', '420500', 1],
+    ]);
+  });
+
+  it('leaves a unit named in a pilot city (…福利院 under …试点单位) a record of its own', async () => {
+    const rows = live(await ledgerOf([LIST, UNITS]));
+    expect(rows.map((r) => [r.kind, r.code, r.mentions])).toEqual([
+      ['zone', '320500', 1],
+      ['zone', '420500', 1],
+      ['zone', '510500', 1],
+      ['other', '420500', 1],
+      ['other', '510500', 1],
     ]);
   });
 });

@@ -5,7 +5,9 @@
  * account of its "国家健康城市试点纲要", a paper's "…试点" — reads its unit as other. Such an
  * item is looked up again as a zone of the same programme: the record the list made, which
  * it mentions. Only other → zone, and only for a name ending in 试点: an honour (示范, 样板,
- * 先进) never joins a pilot's zone, and a zone is never read as an honour's entry.
+ * 先进) never joins a pilot's zone, and a zone is never read as an honour's entry. Only an item
+ * that is its place alone: a unit named in the place (宜昌市社会福利院, a town) is a pilot unit of
+ * its own, never the place's zone.
  */
 import type { IdentityRow } from '../../db/queries/identity';
 import { programmeBase } from '../../core/records/programme-name';
@@ -16,6 +18,7 @@ const PILOT_END = /试点(?:单位|地区|城市|市|县|区)?$/;
 /** The same item looked up as a zone, when it is a pilot's unit read as other. */
 export function pilotZoneTwin(draft: IdentityRow): IdentityRow | null {
   if (draft.kind !== 'other' || !draft.programme) return null;
+  if (draft.title || draft.unit || draft.town) return null;
   if (!PILOT_END.test(programmeBase(draft.programme))) return null;
   return { ...draft, kind: 'zone' };
 }
