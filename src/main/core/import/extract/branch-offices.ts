@@ -9,7 +9,8 @@ import type { RegionLookup } from './types';
 /** Characters of a name: no separator, no function word that would end it. */
 const NAME_CHAR = '(?![，。,;；、的被和及与等为])[\\u4e00-\\u9fff]';
 const BRANCH = new RegExp(`^\\s*((?:${NAME_CHAR}){4,36}?)(分公司|分行|支行|支公司|营业部|分局)`);
-const COMPANY_END = /(公司|银行|集团|保险)$/;
+/** What ends a company's name (某某银行, 某某集团): a business, never a place or a site. */
+export const COMPANY_END = /(公司|银行|集团|保险)$/;
 
 export interface BranchOffice {
   /** The city or county written inside the name. */

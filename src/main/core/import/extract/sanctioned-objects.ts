@@ -12,10 +12,12 @@ const SANCTION = '(?:严重警告|警告|通报批评|批评|摘牌|降级|黄�
 
 /**
  * 对, the places, then the verb and its sanction: up to 160 characters of enumeration and the
- * group's count and noun before the verb, within one sentence.
+ * group's count and noun before the verb, within one sentence, and no second 对 before it — in
+ * "对A、B进行督导，对工作不力的予以通报批评" the sanction falls on others, the places were only
+ * looked at.
  */
 const OBJECT_SANCTIONED = new RegExp(
-  `^[^。；;]{0,12}?对[^。；;]{2,160}?(?:(?:给予|予以|作出|做出)[^，。；;,]{0,4}?${SANCTION}|由[0-9A-Za-z]{1,2}级降为)`,
+  `^[^。；;]{0,12}?对(?:(?!对)[^。；;]){2,160}?(?:(?:给予|予以|作出|做出)[^，。；;,]{0,4}?${SANCTION}|由[0-9A-Za-z]{1,2}级降为)`,
 );
 
 /**

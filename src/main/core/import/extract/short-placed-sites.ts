@@ -5,6 +5,7 @@
  * the names are, so each is an entry at its short place, its own name the title. Without such a
  * close the words after a short place are nothing to read (a story's 湖南长沙橘子洲 in passing).
  */
+import { COMPANY_END } from './branch-offices';
 import { placeStarts } from './lead-ins';
 import { piece, type PlacePiece } from './place-piece';
 import { classifyRest } from './place-rest';
@@ -55,6 +56,8 @@ export function shortPlacedSite(
       const name = key.slice(at + n, nameEnd);
       // The name is the area's own: no place of its own, no clause (一个, 的…).
       if (!/^[\u4e00-\u9fff·]{2,6}$/.test(name) || /[的了在是]/.test(name)) break;
+      // A company named after its province and city (湖南长沙银行) is a business, no area.
+      if (COMPANY_END.test(name)) break;
       if (lookup.splitPrefix(p.text.slice(at + n, nameEnd), {})) break;
       const kind = close.last === k ? classifyRest(key.slice(nameEnd)) : { rest: 'none' as const };
       return { ...piece(p, at, at + n, kind), title: p.text.slice(at + n, nameEnd).trim() };

@@ -18,5 +18,13 @@ const ADDRESSED = /(?:^|\n)\s*各[^。\n]{0,60}[：:]\s*(?:\n|$)/;
  */
 export function relaysSiteAnnouncement(key: string): boolean {
   const m = RELAYED.exec(key);
-  return !!m && !ADDRESSED.test(key.slice(0, m.index + 1));
+  return !!m && !addressedBefore(key, m.index);
+}
+
+/**
+ * Whether a line addressing the document's recipients comes before `at`: what follows is then
+ * the organ's own document acting on what it cites, whoever announced it and when.
+ */
+export function addressedBefore(key: string, at: number): boolean {
+  return ADDRESSED.test(key.slice(0, at + 1));
 }
