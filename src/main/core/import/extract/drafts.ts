@@ -23,6 +23,8 @@ export interface ItemDraft {
   regionUnresolved?: boolean;
   /** What the notice says happened to the unit (passed acceptance, revoked, extended). */
   outcome?: Outcome;
+  /** A sanction's object (对A、B给予严重警告): a warning is no status, whatever the list states. */
+  sanctioned?: true;
   /** Named by the organ that recommended it ("西城区民政局"), not by the unit itself. */
   organ?: true;
   warnings: NoticeWarning[];

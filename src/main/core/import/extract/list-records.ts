@@ -270,7 +270,7 @@ export function recordsFromLists(
           ? { yearOfNotice: true as const }
           : {}),
         ...(round ? { batch: round } : programme?.batch ? { batch: programme.batch } : {}),
-        ...outcomeOf(item.outcome ?? stated, annual, afterAcceptance),
+        ...(item.sanctioned ? {} : outcomeOf(item.outcome ?? stated, annual, afterAcceptance)),
         span: { start: item.start, end: item.end },
         ...(itemWarn.length ? { warnings: itemWarn } : {}),
       });

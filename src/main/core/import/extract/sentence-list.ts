@@ -194,6 +194,8 @@ export function detectSentenceLists(
     }
     endShare();
     let verdict: Outcome | null = null;
+    // Whether the clause the run reads is a sanction's objects (sanctioned-objects.ts).
+    let sanctionRun = false;
     for (let k = 0; k < pieces.length; k++) {
       if (k > 0 && SENTENCE_END.test(pieces[k - 1]!.sep)) endShare();
       if (k > 0 && SENTENCE_END.test(pieces[k - 1]!.sep)) verdict = null;
@@ -277,8 +279,9 @@ export function detectSentenceLists(
       // "…、友好晋安区茶园街道东浦社区": stray words spliced before an entry of the run.
       if (!opening && !bracketed) piece = afterSplicedWords(piece, lookup) ?? piece;
       const ahead = doc.key.slice(piece.start, piece.start + 160);
-      const object =
-        opening && (reportsAssessment(ahead) || reportsKeptTitles(ahead) || reportsSanction(ahead));
+      const sanction = reportsSanction(ahead);
+      if (opening || sanction || opensClause(pieces[k - 1]?.sep)) sanctionRun = sanction;
+      const object = opening && (reportsAssessment(ahead) || reportsKeptTitles(ahead) || sanction);
       const reader = bracketed || shareGiven ? inContext(lookup, ctx) : lookup;
       // "某县甲镇老王庄、乙镇丙寨3个村被评为…": villages without 村 that their count names.
       const villages = opening && !bracketed ? countedVillages(pieces, k, lookup, ctx) : null;
@@ -386,7 +389,8 @@ export function detectSentenceLists(
         const p =
           whole && places.length === 1 && !place.title ? { ...place, title: noted.note } : place;
         ctx = addItem(current, p, lookup.standsAlone?.(p.regionText, ctx) ?? ctx, groupLabel);
-        if (verdict) current.items[current.items.length - 1]!.outcome ??= verdict;
+        if (sanctionRun) current.items[current.items.length - 1]!.sanctioned = true;
+        else if (verdict) current.items[current.items.length - 1]!.outcome ??= verdict;
         hadItems = true;
         if (p.rest === 'none') continue;
         const rest = piece.text.slice(p.restAt - piece.start);
