@@ -33,7 +33,9 @@
  * after their own county are found by their own name (towns.ts; zzy05); a cell's street written
  * with its office word is a place of the run (place-run-cell.ts; zzy05); a heading line 'N个…名单'
  * over a list counts it (counts.ts; zzy09).
- * Final (full corpus run of this branch): FINAL. The rest of the corpus: no notice worse, none better.
+ * Final (full corpus run of this branch): 117/131 right, 3 wrong, 11 missed, 1 invented, status
+ * 0/0 and none stated where none is, rules 0/0, role 10/10, metadata 50/56, nothing lost silently,
+ * no expected warning missed. The rest of the corpus: no notice worse, none better.
  * Left: zzy01's civilised units, family and school (entries at the district, no place of their own
  * written); zzy02's two state-farm branch lines (…农场七分场, …牧场…分场) that break the banner's run
  * and the two lines after them; zzy06's village under a township the division data no longer holds
