@@ -3,8 +3,9 @@
  * 铁锋区): accepted only inside a known parent (the prefecture written before it, or the
  * notice's province or city) and only when one county there is that close — or, when
  * several are, exactly one whose differing character sounds the same (typing mistakes are
- * homophones: 壁/璧 bì, 峰/锋 fēng; 巫山县 is not a misspelling of 壁山县). The resolution
- * says it was an approximate match, so a person checks it.
+ * homophones: 壁/璧 bì, 峰/锋 fēng; 巫山县 is not a misspelling of 壁山县), or a long name with one
+ * character dropped (科尔左翼中旗 for 科尔沁左翼中旗) when no county there is one character off. The
+ * resolution says it was an approximate match, so a person checks it.
  */
 import { type Gazetteer, type Unit } from './gazetteer-data';
 import { loadTowns } from './towns';
@@ -43,6 +44,19 @@ function oneOff(a: string, b: string): boolean {
   for (let i = 0; i < a.length; i++) if (a[i] !== b[i] && ++diff > 1) return false;
   return diff === 1;
 }
+
+/**
+ * `written` is `name` with one character of its proper name dropped (科尔左翼中旗 for 科尔沁左翼中旗):
+ * only for long names, whose remaining characters still say which unit is meant.
+ */
+function oneDropped(name: string, written: string): boolean {
+  if (written.length < DROPPED_MIN || name.length !== written.length + 1) return false;
+  let i = 0;
+  while (i < written.length && name[i] === written[i]) i++;
+  return name.slice(i + 1) === written.slice(i);
+}
+/** A name of five characters with its level word (科尔左翼中旗): shorter stems say too little. */
+const DROPPED_MIN = 5;
 
 let readings: Map<string, Set<string>> | null = null;
 
@@ -93,6 +107,15 @@ export function fuzzyCounty(
   );
   const pick = (list: Unit[]): Unit | null =>
     new Set(list.map((u) => u.code)).size === 1 ? list[0]! : null;
-  const unit = pick(near) ?? pick(near.filter((u) => homophone(g, u.key, written)));
+  // A list runs county by county: under a county's context a long name with a character dropped
+  // is read among that county's siblings too (开鲁县's lines, then 科尔左翼中旗's).
+  const around = parents.map((p) => (p.level === 'county' && p.parent ? p.parent : p));
+  const dropped = countiesUnder(g, around).filter(
+    (u) => u.key.endsWith(suffix) && oneDropped(u.key, written),
+  );
+  const unit =
+    pick(near) ??
+    pick(near.filter((u) => homophone(g, u.key, written))) ??
+    (near.length === 0 ? pick(dropped) : null);
   return unit ? { unit, end: pos + written.length } : null;
 }

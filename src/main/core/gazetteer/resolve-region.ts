@@ -254,7 +254,7 @@ export function resolveNormalized(
   const ctx = contextScope(g, opts.context);
   const prev = previousScope(g, opts.previous);
   const bt = withContextDivision(
-    matchBingtuan(key, start, ctx.corps || prev.corps),
+    matchBingtuan(key, start, ctx.corps || prev.corps || Boolean(ctx.division)),
     ctx.division ?? prev.division,
   );
   const corps = bt ? corpsPlaces(g, key, bt, day) : null;

@@ -13,7 +13,7 @@ import { UNLISTED_ZONE } from './zone-towns';
 export interface Scope {
   units: Unit[];
   corps: boolean;
-  /** the corps division the context names (兵团四师), for regiments written alone */
+  /** the corps division the context names (兵团四师) or whose city it is (双河市), for corps units written short */
   division?: string | null;
 }
 
@@ -37,9 +37,23 @@ export function contextScope(g: Gazetteer, context: string | undefined): Scope {
     else if (last) scope = { units: last.units, corps: false };
   }
   if (scope.units.length === 0 && !scope.corps) scope = zoneContext(g, key);
+  scope = withDivisionOfCity(scope);
   if (contextCache.size > 1000) contextCache.clear();
   contextCache.set(context, scope);
   return scope;
+}
+
+/**
+ * A context that is the city a corps division runs (双河市 for 第五师): the units a list
+ * writes next to it may be the corps' own, written as its papers write them (七师一二九团, a
+ * regiment alone). The division is kept beside the city; the city stays an ordinary context
+ * (corps stays false, so nothing else reads it as the corps).
+ */
+function withDivisionOfCity(scope: Scope): Scope {
+  if (scope.corps || scope.units.length === 0) return scope;
+  const divisions = new Set(scope.units.map((u) => divisionOfCity(u.code)));
+  const [division] = divisions;
+  return divisions.size === 1 && division ? { ...scope, division } : scope;
 }
 
 /**

@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
-import { gazetteerDir } from './gazetteer-data';
+import { gazetteerDir, loadGazetteer } from './gazetteer-data';
 import { TOWNS_FILE, TSV_FIELD } from './resource-format';
 
 export interface Town {
@@ -42,6 +42,18 @@ export function townStem(key: string): string {
  */
 const LEVEL_NOTE = /[（(](?:街道|镇|乡)[)）]$/;
 
+/**
+ * The statistical table writes some counties' townships with the county's own name in front
+ * (济源市思礼镇, 濮阳县庆祖镇, 召陵区万金镇); notices write the township after its county or
+ * bare, so its key is the name without the county's, when a township's name remains.
+ */
+function withoutOwnCounty(key: string, counties: readonly string[]): string {
+  for (const county of counties)
+    if (key.length > county.length && key.startsWith(county) && townStem(key.slice(county.length)))
+      return key.slice(county.length);
+  return key;
+}
+
 let cached: TownTable | null = null;
 let cachedDir: string | null = null;
 
@@ -52,10 +64,15 @@ export function loadTowns(): TownTable {
   const text = gunzipSync(readFileSync(path.join(dir, TOWNS_FILE))).toString('utf8');
   const all: Town[] = [];
   const byCounty = new Map<string, Town[]>();
+  const { byCode } = loadGazetteer();
+  const countyNames = (code: string): string[] => (byCode.get(code) ?? []).map((u) => u.key);
   for (const line of text.split('\n')) {
     const [code, name, pinyin, key] = line.split(TSV_FIELD);
     if (!code || !name) continue;
-    const k = (key || name).replace(LEVEL_NOTE, '');
+    const k = withoutOwnCounty(
+      (key || name).replace(LEVEL_NOTE, ''),
+      countyNames(code.slice(0, 6)),
+    );
     const seq = code.charAt(6);
     const town: Town = {
       code,

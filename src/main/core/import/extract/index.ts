@@ -3,6 +3,7 @@
  * the span it came from, plus warnings for what looks wrong. Pure and synchronous; it
  * never throws on odd text (malformed dates become null, unknown layouts yield no records).
  */
+import { inCorpsNotice, namesCorps } from './corps-notice';
 import type { SourceDocument } from '../source-document';
 import { launchesCall } from './launched-call';
 import { namesCommunities } from './community-naming';
@@ -114,9 +115,11 @@ function keepNameList(doc: KeyedText, list: ListDraft): boolean {
 }
 
 export function extractNotice(source: SourceDocument, opts: ExtractOptions): ExtractedNotice {
-  const lookup = opts.regions ?? heuristicRegionLookup;
   const reading = readingText(source.text ?? '', source.format, layoutRunOns(source));
   const doc = keyText(reading.text);
+  // A notice about the corps: a division written by its bare number is the corps'.
+  const given = opts.regions ?? heuristicRegionLookup;
+  const lookup = namesCorps(doc) ? inCorpsNotice(given) : given;
   // Lists first: a page closing on a list's lines has no signature there.
   // A city with no counties the notice is about: its towns written bare are read inside it.
   const ownCity = ownCountylessCity(doc, lookup);

@@ -118,10 +118,15 @@ function withCityNote(p: RunPiece, group: RegionContext, lookup: RegionLookup): 
 /** The piece's region when the whole of it is a place (a zone named after one too), else null. */
 function pieceRegion(name: string, group: RegionContext, lookup: RegionLookup): string | null {
   const hit = lookup.splitPrefix(name, group);
-  const zoned = hit !== null && ZONE_OF_PLACE.test(toKey(name).slice(hit.end));
+  const rest = hit ? toKey(name).slice(hit.end) : '';
+  const zoned = hit !== null && (ZONE_OF_PLACE.test(rest) || streetOffice(hit.regionText, rest));
   if (!hit || (hit.end !== toKey(name).length && !zoned)) return null;
   return zoned ? name : hit.regionText;
 }
+
+/** "淇县灵山街道办事处": a street written with its office word is that street, office and all. */
+const streetOffice = (region: string, rest: string): boolean =>
+  rest === '办事处' && toKey(region).endsWith('街道');
 
 /** Space-split pieces that read as one place once joined ("北京市 东城区") are one place. */
 function isOnePlace(pieces: readonly RunPiece[], group: RegionContext, lookup: RegionLookup) {

@@ -73,6 +73,9 @@ function stemOk(stem: string, rule: SuffixRule, lastLevel: number): boolean {
   // "周家山镇留旗营社区": a township's or village's word inside the stem makes 旗 part of a
   // name below it, never a banner (a county or city may have one: 天镇县, 清镇市, 平乡县).
   if (rule.suffix === '旗' && /镇|乡|街道|社区|村/.test(stem.slice(1))) return false;
+  // "科左后旗甘旗卡镇": no banner's name holds 旗 before its own, so a 旗 already in the stem
+  // ended the banner, and what follows it is a township's name (甘旗卡镇), not a longer banner.
+  if (rule.suffix === '旗' && stem.includes('旗')) return false;
   if (stem.length === 1 && rule.suffix === '区')
     return SHORT_DISTRICTS.test(stem) && lastLevel === 1;
   for (let i = 1; i < stem.length; i++) {

@@ -19,7 +19,16 @@ function simplifyChar(ch: string): string {
   return ch;
 }
 
+/**
+ * Variant forms OpenCC leaves alone that clerks type for a common character of place names: 嘠
+ * for 嘎 (嘠查, the village of Inner Mongolia's banners), 査 (the Japanese form) for 查. Each is
+ * one character for one, so offsets into the text stay exact.
+ */
+const VARIANT_CHARS: Readonly<Record<string, string>> = { 嘠: '嘎', 査: '查' };
+
 function normaliseCode(code: number, ch: string): string {
+  const variant = VARIANT_CHARS[ch];
+  if (variant) return variant;
   // Full-width ASCII block → ASCII; ideographic and no-break spaces → space.
   if (code >= 0xff01 && code <= 0xff5e) return String.fromCharCode(code - 0xfee0);
   if (code === 0x3000 || code === 0x00a0) return ' ';
