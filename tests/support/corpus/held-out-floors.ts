@@ -78,6 +78,7 @@ import { SEVENTIETH } from './held-out-floors-zzu';
 import { SEVENTY_FIRST } from './held-out-floors-zzv';
 import { SEVENTY_SECOND } from './held-out-floors-zzw';
 import { SEVENTY_THIRD } from './held-out-floors-zzx';
+import { SEVENTY_FIFTH } from './held-out-floors-zzz';
 import { HELD_SERIES_ROUNDS } from './held-out-series-all';
 
 export { HELDOUT2_REGIONS, HELDOUT3_REGIONS };
@@ -155,6 +156,7 @@ export const APART = [
   SEVENTY_FIRST,
   SEVENTY_SECOND,
   SEVENTY_THIRD,
+  SEVENTY_FIFTH,
   FORMATS,
   ...HELD_SERIES_ROUNDS,
 ];
