@@ -79,6 +79,7 @@ import { SEVENTY_FIRST } from './held-out-floors-zzv';
 import { SEVENTY_SECOND } from './held-out-floors-zzw';
 import { SEVENTY_THIRD } from './held-out-floors-zzx';
 import { SEVENTY_FOURTH } from './held-out-floors-zzy';
+import { SEVENTY_FIFTH } from './held-out-floors-zzz';
 import { HELD_SERIES_ROUNDS } from './held-out-series-all';
 
 export { HELDOUT2_REGIONS, HELDOUT3_REGIONS };
@@ -157,6 +158,7 @@ export const APART = [
   SEVENTY_SECOND,
   SEVENTY_THIRD,
   SEVENTY_FOURTH,
+  SEVENTY_FIFTH,
   FORMATS,
   ...HELD_SERIES_ROUNDS,
 ];

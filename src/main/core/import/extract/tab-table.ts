@@ -15,6 +15,7 @@ import {
   type ColumnRole,
 } from './table-columns';
 import { namesAsPlaces } from './name-places';
+import { listsCounts } from './count-rows';
 import { listsPersons } from './person-rows';
 import { entryColumns, placeRunItems, runColumns } from './place-run-cell';
 import { rowsOfParts, sideBySideParts } from './side-by-side';
@@ -185,6 +186,10 @@ function tableFrom(rows: TableRow[], lookup: RegionLookup): ListDraft | null {
   if (
     listsPersons(
       body.map((r) => r.cells),
+      lookup,
+    ) ||
+    listsCounts(
+      rows.slice(found?.at ?? 0).map((r) => r.cells),
       lookup,
     )
   )

@@ -9,6 +9,9 @@ import { parseNumber } from './chinese-numerals';
 import type { ItemDraft } from './drafts';
 import { splitItem } from './item-split';
 import { tellsMembership } from './membership';
+import { exampleOfCell } from './cell-examples';
+import { managingBodyHeader, roleByNoun } from './header-nouns';
+import { nameCellPlace } from './name-cell-place';
 import { outcomeIn } from './outcomes';
 import { groupCellPlace } from './place-run-cell';
 import { placeFromNameCell, wholePlace } from './place-name-cell';
@@ -179,7 +182,8 @@ function plainRole(k: string): ColumnRole | null {
   for (const { role, re } of ROLES) if (re.test(k)) return role;
   if (INTERIM_GRADE.test(k)) return 'remark';
   if (k.length <= 10 && FINAL_GRADE.test(k)) return 'outcome';
-  return roleByWords(k) ?? qualifiedRole(k);
+  if (managingBodyHeader(k)) return 'remark';
+  return roleByWords(k) ?? qualifiedRole(k) ?? roleByNoun(k, plainRole);
 }
 
 /**
@@ -207,7 +211,8 @@ export function headerRoles(cells: string[]): ColumnRole[] | null {
   const hasSeq = roles.includes('seq');
   if (known < 2 && !(hasSeq && cells.length >= 2) && !cells.some(levelsOnly)) return null;
   if (cells.some((c) => keyOf(c).length > 14)) return null;
-  let nameUsed = false;
+  // A header naming the listed thing (景区名称) holds the name: no other column stands in for it.
+  let nameUsed = roles.includes('name');
   const named = roles.map((r, i) => {
     if (r) return r;
     // A bare number atop a column (a numbering column whose header row was numbered too)
@@ -325,6 +330,7 @@ export function rowToItem(
     }
   }
   let title = (get('title') ?? get('name'))?.text.trim() ?? '';
+  if (!get('title')) title = exampleOfCell(title);
   // A list with no theme column has no title: the unit is its place (and `unit`), never
   // repeated as a title. Only a unit that is no place at all is named by its cell.
   if (title === '' && placeCell && !get('title') && regionText === null)
@@ -346,6 +352,14 @@ export function rowToItem(
       if (onlyBodyKind(title)) [unit, title] = [get('name')?.text.trim(), ''];
     }
   }
+  // A province or group column beside a name opening with its own place (河北 | 张家口某某风景区).
+  const lower = ['city', 'region', 'unit'] as const;
+  const provinceOnly = lower.every((r) => placeCells(r).every((t) => t.trim() === ''));
+  const own =
+    get('name') && !get('title') && provinceOnly
+      ? nameCellPlace(all('province').join(''), title, lookup, ctx)
+      : null;
+  if (own) [regionText, title, regionUnresolved] = [own.regionText, own.title, false];
   // A place column beside a name column of places (县（市、区） | 名单 = 三家镇): the name is the unit.
   if (title !== '' && !get('title') && get('name') && get('region')) {
     const named = placeFromNameCell(place, title, lookup, ctx);
