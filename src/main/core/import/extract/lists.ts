@@ -58,6 +58,7 @@ import { detectRunTogetherProvinces } from './run-together-provinces';
 import { detectCountedStreets } from './counted-streets';
 import { detectListedBodies } from './listed-bodies';
 import { honouredBodyRuns } from './honoured-body-runs';
+import { detectCitedFirstBody } from './cited-first-body';
 import { detectFeaturedUnit } from './featured-unit';
 import { detectHeldDesignation } from './held-designation';
 import { detectPlaqueBody } from './plaque-body';
@@ -220,6 +221,8 @@ function detectAll(
   run(detectGradedTownLines, () => true);
   // Organs and bodies an honour names in a run of their own, on any line (honoured-body-runs.ts).
   all.push(...honouredBodyRuns(doc, lookup, all));
+  // A naming that cites its list by one body alone (cited-first-body.ts), where nothing lies.
+  all.push(...detectCitedFirstBody(doc, lookup, all));
   // A feature about one honoured unit, only where nothing else was read as a list.
   const featured = all.some((l) => l.items.length > 0)
     ? null

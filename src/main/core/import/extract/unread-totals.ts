@@ -49,7 +49,22 @@ const SAID = [
   new RegExp(`${N}\\s*(?:个|项|份|家)${GAP}${ENTRY}\\s*(?:获奖|胜出)`, 'g'),
   // A decision's total written after what it chose: "拟确定全市上等级…综合文化站共计50个".
   new RegExp(`(?:确定|评定|认定)[^。；;，,]{0,30}?共计\\s*${N}\\s*(?:个|家|所)`, 'g'),
+  // A naming's total, the scope it chose from between: "决定命名全市14个社区为…".
+  new RegExp(
+    `(?:命名|授予)(?:了)?(?:全市|全省|全国|全区|全县|全州|全盟)?\\s*${N}\\s*(?:个|家)${GAP}${ENTRY}为`,
+    'g',
+  ),
 ];
+
+/**
+ * With nothing read, a round's total said of what was chosen, whatever its kind: "全市共30个
+ * 儿童之家入选…". Only then: where entries were read, such a total may be the wider round a share
+ * of it stands in.
+ */
+const CHOSEN_TOTAL = new RegExp(
+  `共\\s*${N}\\s*(?:个|家|处)[\\u4e00-\\u9fff]{1,8}?(?:入选|获评|上榜|榜上有名)`,
+  'g',
+);
 /**
  * "十大案例", "十佳社区", "百佳村": a single numeral before 大/佳 counts the honour's entries.
  * Not a numeral inside a longer one or after 第: "十九大", "二十大" are congresses, "第十批"
@@ -143,6 +158,9 @@ function firstAbove(
   return best;
 }
 
+/** A count closing cited examples, "等100个". */
+const EXAMPLE_TOTAL = new RegExp(`等\\s*${N}\\s*(?:个|家|项|处)`, 'g');
+
 /** A count after an example cited by its quoted title ("…”等9个…项目"), one per group. */
 const EXAMPLE_COUNT = new RegExp(SAID[0]!.source, 'g');
 
@@ -189,7 +207,15 @@ export function unreadTotals(
   const counted = (from: number, to: number): boolean =>
     lists.some((l) => l.items.some((it) => it.start >= from && it.start < to));
   // "确定了100个村…，随州市4个村入选，分别为：" — a round's total whose share was read.
-  const shared = (at: number, n: number): boolean => totalBeforeShare(doc.key, at, n, lists);
+  // "决定命名A社区等100个社区为…。…经审核，命名100个社区为…": the same total told again after a
+  // sentence whose example was read is that list's count, judged with it (list-warnings.ts).
+  const readTotals = new Set(
+    [...doc.key.matchAll(/[^。；;！!？?\n]+/g)]
+      .filter((s) => counted(s.index ?? 0, (s.index ?? 0) + s[0].length))
+      .flatMap((s) => [...s[0].matchAll(EXAMPLE_TOTAL)].map((m) => parseNumber(m[1] ?? ''))),
+  );
+  const shared = (at: number, n: number): boolean =>
+    totalBeforeShare(doc.key, at, n, lists) || readTotals.has(n);
   const siblings = found >= 1 ? unreadSiblingGroups(doc, found, counted) : null;
   if (siblings) return [siblings];
   // "此次云南省共入选2个案例，分别为…": records their own count accounts for are a share,
@@ -210,7 +236,7 @@ export function unreadTotals(
     return [];
   // A count in words outranks the honour's name: "十大…" may have chosen eleven.
   const stated =
-    firstAbove(doc.key, SAID, found, counted, shared) ??
+    firstAbove(doc.key, found === 0 ? [...SAID, CHOSEN_TOTAL] : SAID, found, counted, shared) ??
     firstAbove(
       doc.key,
       [TOP, RANKED],
