@@ -6,6 +6,7 @@
  */
 import type { NoticeWarning } from '../../../../shared/domain';
 import { CHINESE_NUMERAL_CHARS, parseNumber } from './chinese-numerals';
+import { attachmentTotal } from './attachment-counts';
 import { statedCount } from './counts';
 import type { ListDraft } from './drafts';
 import { countedByOpeningClause } from './group-counted-lists';
@@ -195,6 +196,17 @@ function unreadSiblingGroups(
   return null;
 }
 
+/** The attachments' total (attachment-counts.ts) over fewer records, none of it read in place. */
+function sentToAttachmentsIn(
+  key: string,
+  found: number,
+  counted: (from: number, to: number) => boolean,
+): Stated | null {
+  const total = attachmentTotal(key);
+  if (!total || total.n <= found || total.n > 5000 || counted(total.start, total.end)) return null;
+  return total;
+}
+
 export function unreadTotals(
   doc: KeyedText,
   lists: ListDraft[],
@@ -237,6 +249,8 @@ export function unreadTotals(
   // A count in words outranks the honour's name: "十大…" may have chosen eleven.
   const stated =
     firstAbove(doc.key, found === 0 ? [...SAID, CHOSEN_TOTAL] : SAID, found, counted, shared) ??
+    // Counts sent to the attachments ("34家园区…（名单见附件）"): their sum is the total.
+    sentToAttachmentsIn(doc.key, found, counted) ??
     firstAbove(
       doc.key,
       [TOP, RANKED],
