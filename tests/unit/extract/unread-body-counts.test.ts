@@ -58,6 +58,17 @@ describe('counts of honoured bodies and named totals', () => {
     ).toEqual([]);
   });
 
+  it('warns for a total told by its places’ shares when nothing was read', () => {
+    const w = mismatch(
+      '贵州第三批森林康养试点基地\n20家单位包括贵阳市4家、遵义市4家、六盘水市1家、安顺市2家、省直单位1家。\n',
+    );
+    expect(w.map((x) => x.stated)).toEqual([20]);
+  });
+
+  it('leaves a total split by anything but places', () => {
+    expect(mismatch('养老服务\n全市共有20家养老机构，包括公办5家、民办15家。\n')).toEqual([]);
+  });
+
   it('leaves a count of what a project covers or who applied', () => {
     expect(mismatch('项目覆盖\n该项目覆盖全市共30个社区，惠及5万人。\n')).toEqual([]);
     expect(mismatch('报名\n全市共30个社区报名参加评选。\n')).toEqual([]);

@@ -67,6 +67,15 @@ const CHOSEN_TOTAL = new RegExp(
   'g',
 );
 /**
+ * With nothing read, a total told by its places' shares: "20家单位包括贵阳市4家、遵义市4家…".
+ * The shares must be places' (…市4家): "20家养老机构，包括公办5家" splits no list.
+ */
+const TALLIED_TOTAL = new RegExp(
+  `${N}\\s*(?:个|家|处)[\\u4e00-\\u9fff]{0,6}?包括[\\u4e00-\\u9fff]{1,6}?(?:市|州|县|区|盟)\\s*(?:[0-9]+|[${CHINESE_NUMERAL_CHARS}]+)\\s*(?:个|家|处)`,
+  'g',
+);
+
+/**
  * "十大案例", "十佳社区", "百佳村": a single numeral before 大/佳 counts the honour's entries.
  * Not a numeral inside a longer one or after 第: "十九大", "二十大" are congresses, "第十批"
  * a batch, "十四五" a plan period.
@@ -248,7 +257,13 @@ export function unreadTotals(
     return [];
   // A count in words outranks the honour's name: "十大…" may have chosen eleven.
   const stated =
-    firstAbove(doc.key, found === 0 ? [...SAID, CHOSEN_TOTAL] : SAID, found, counted, shared) ??
+    firstAbove(
+      doc.key,
+      found === 0 ? [...SAID, CHOSEN_TOTAL, TALLIED_TOTAL] : SAID,
+      found,
+      counted,
+      shared,
+    ) ??
     // Counts sent to the attachments ("34家园区…（名单见附件）"): their sum is the total.
     sentToAttachmentsIn(doc.key, found, counted) ??
     firstAbove(
