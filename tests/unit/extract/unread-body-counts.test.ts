@@ -65,6 +65,19 @@ describe('counts of honoured bodies and named totals', () => {
     expect(w.map((x) => x.stated)).toEqual([20]);
   });
 
+  it('warns for examples’ count and their outcome when nothing was read', () => {
+    const w = mismatch(
+      '国家林业和草原局关于试点国家湿地公园验收情况的通知\n一、验收结果\n北京房山长沟泉水等158处试点建设的国家湿地公园通过验收，正式成为“国家湿地公园”。\n',
+    );
+    expect(w.map((x) => x.stated)).toEqual([158]);
+  });
+
+  it('leaves examples counted as those who acted', () => {
+    expect(mismatch('工作进展\n长春市等24个市、县（区）先后出台了社区治理的实施意见。\n')).toEqual(
+      [],
+    );
+  });
+
   it('leaves a total split by anything but places', () => {
     expect(mismatch('养老服务\n全市共有20家养老机构，包括公办5家、民办15家。\n')).toEqual([]);
   });

@@ -67,6 +67,16 @@ const CHOSEN_TOTAL = new RegExp(
   'g',
 );
 /**
+ * With nothing read, examples' count followed by what became of the group: "北京房山长沟泉水等158处
+ * 试点建设的国家湿地公园通过验收" (the examples written too short for any reader). A count of
+ * those who acted ("长春市等24个市、县先后出台…") tells no outcome.
+ */
+const EXAMPLES_OUTCOME = new RegExp(
+  `等\\s*${N}\\s*(?:个|家|处)[^，,。；;！!？?\\n]{0,16}?(?:未?通过验收|入选|上榜|获评|被评为|被命名为|被认定为|被授予)`,
+  'g',
+);
+
+/**
  * With nothing read, a total told by its places' shares: "20家单位包括贵阳市4家、遵义市4家…".
  * The shares must be places' (…市4家): "20家养老机构，包括公办5家" splits no list.
  */
@@ -259,7 +269,7 @@ export function unreadTotals(
   const stated =
     firstAbove(
       doc.key,
-      found === 0 ? [...SAID, CHOSEN_TOTAL, TALLIED_TOTAL] : SAID,
+      found === 0 ? [...SAID, CHOSEN_TOTAL, TALLIED_TOTAL, EXAMPLES_OUTCOME] : SAID,
       found,
       counted,
       shared,
