@@ -26,6 +26,15 @@ describe('a naming that cites its list by one body', () => {
     expect(codes).toEqual(['430726']);
   });
 
+  it('drops the cited body when the story lists its own share of the round', () => {
+    const { n } = readResolved(
+      '我省两家社会组织获评全国先进社会组织\n' +
+        '民政部近日评选出北京市朝阳区社会工作者协会等100家社会组织为全国先进社会组织。' +
+        '其中，浙江省园艺行业协会、嘉兴市邻里互助发展中心2家社会组织榜上有名。\n',
+    );
+    expect(n.records.map((r) => r.unit)).toEqual(['浙江省园艺行业协会', '嘉兴市邻里互助发展中心']);
+  });
+
   it('leaves bodies counted as the story’s actors', () => {
     for (const line of [
       '会上，浙江省园艺行业协会等5家社会组织作了交流发言。',

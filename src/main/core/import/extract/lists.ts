@@ -59,6 +59,7 @@ import { detectCountedStreets } from './counted-streets';
 import { detectListedBodies } from './listed-bodies';
 import { honouredBodyRuns } from './honoured-body-runs';
 import { detectCitedFirstBody } from './cited-first-body';
+import { withOwnCountyTowns } from './own-county-towns';
 import { detectFeaturedUnit } from './featured-unit';
 import { detectHeldDesignation } from './held-designation';
 import { detectPlaqueBody } from './plaque-body';
@@ -223,6 +224,9 @@ function detectAll(
   all.push(...honouredBodyRuns(doc, lookup, all));
   // A naming that cites its list by one body alone (cited-first-body.ts), where nothing lies.
   all.push(...detectCitedFirstBody(doc, lookup, all));
+  // A county's own story naming its bare townships' villages (own-county-towns.ts).
+  const withTowns = withOwnCountyTowns(doc, lookup, all);
+  all.splice(0, all.length, ...withTowns);
   // A feature about one honoured unit, only where nothing else was read as a list.
   const featured = all.some((l) => l.items.length > 0)
     ? null
