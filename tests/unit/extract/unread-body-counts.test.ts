@@ -82,6 +82,17 @@ describe('counts of honoured bodies and named totals', () => {
     expect(mismatch('养老服务\n全市共有20家养老机构，包括公办5家、民办15家。\n')).toEqual([]);
   });
 
+  it('still warns for a selection’s total equal to the count closing a read example', () => {
+    const w = mismatch(
+      '重磅好消息！首届“中国城市治理创新奖”6月14日在北京大学揭晓，长宁区民政局申报的居民区分类治理清单模式等10个地方城市治理创新项目荣获优胜奖。6月14日，组委会最终评选出10个优胜奖项目、12个入围奖项目和1个网络人气奖项目。\n' +
+        '图片说明：颁奖大会现场\n' +
+        '长宁区民政局申报的居民区分类清单模式究竟是什么？下面就跟着小编一起来了解一下这个项目吧。\n' +
+        '居民区分类治理清单模式\n' +
+        '长宁区地处上海市中心城区西部，近年来以绣花精神深入开展社区分类治理工作。\n',
+    );
+    expect(w.map((x) => x.stated)).toEqual([10]);
+  });
+
   it('leaves a count of what a project covers or who applied', () => {
     expect(mismatch('项目覆盖\n该项目覆盖全市共30个社区，惠及5万人。\n')).toEqual([]);
     expect(mismatch('报名\n全市共30个社区报名参加评选。\n')).toEqual([]);

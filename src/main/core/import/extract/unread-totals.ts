@@ -50,12 +50,17 @@ const SAID = [
   new RegExp(`${N}\\s*(?:个|项|份|家)${GAP}${ENTRY}\\s*(?:获奖|胜出)`, 'g'),
   // A decision's total written after what it chose: "拟确定全市上等级…综合文化站共计50个".
   new RegExp(`(?:确定|评定|认定)[^。；;，,]{0,30}?共计\\s*${N}\\s*(?:个|家|所)`, 'g'),
-  // A naming's total, the scope it chose from between: "决定命名全市14个社区为…".
-  new RegExp(
-    `(?:命名|授予)(?:了)?(?:全市|全省|全国|全区|全县|全州|全盟)?\\s*${N}\\s*(?:个|家)${GAP}${ENTRY}为`,
-    'g',
-  ),
 ];
+
+/**
+ * A naming's total, the scope it chose from between: "决定命名全市14个社区为…". The same total
+ * told again after a sentence whose example was read (决定命名A社区等100个社区为…。…命名100个社区
+ * 为…) is that list's count, judged with it (list-warnings.ts).
+ */
+const NAMING = new RegExp(
+  `(?:命名|授予)(?:了)?(?:全市|全省|全国|全区|全县|全州|全盟)?\\s*${N}\\s*(?:个|家)${GAP}${ENTRY}为`,
+  'g',
+);
 
 /**
  * With nothing read, a round's total said of what was chosen, whatever its kind: "全市共30个
@@ -238,15 +243,13 @@ export function unreadTotals(
   const counted = (from: number, to: number): boolean =>
     lists.some((l) => l.items.some((it) => it.start >= from && it.start < to));
   // "确定了100个村…，随州市4个村入选，分别为：" — a round's total whose share was read.
-  // "决定命名A社区等100个社区为…。…经审核，命名100个社区为…": the same total told again after a
-  // sentence whose example was read is that list's count, judged with it (list-warnings.ts).
+  // The totals closing a sentence some of whose examples were read (for NAMING).
   const readTotals = new Set(
     [...doc.key.matchAll(/[^。；;！!？?\n]+/g)]
       .filter((s) => counted(s.index ?? 0, (s.index ?? 0) + s[0].length))
       .flatMap((s) => [...s[0].matchAll(EXAMPLE_TOTAL)].map((m) => parseNumber(m[1] ?? ''))),
   );
-  const shared = (at: number, n: number): boolean =>
-    totalBeforeShare(doc.key, at, n, lists) || readTotals.has(n);
+  const shared = (at: number, n: number): boolean => totalBeforeShare(doc.key, at, n, lists);
   const siblings = found >= 1 ? unreadSiblingGroups(doc, found, counted) : null;
   if (siblings) return [siblings];
   // "此次云南省共入选2个案例，分别为…": records their own count accounts for are a share,
@@ -274,6 +277,7 @@ export function unreadTotals(
       counted,
       shared,
     ) ??
+    firstAbove(doc.key, [NAMING], found, counted, (at, n) => shared(at, n) || readTotals.has(n)) ??
     // Counts sent to the attachments ("34家园区…（名单见附件）"): their sum is the total.
     sentToAttachmentsIn(doc.key, found, counted) ??
     firstAbove(
