@@ -6,6 +6,7 @@
  * notice's programme (示范单位) belongs to the notice's programme, as its category.
  */
 import { withoutSeatCounties } from './seat-siblings';
+import { headedGroupCounts } from './headed-group-counts';
 import { lineGroupCounts } from './line-group-counts';
 import { oneRecordPerUnit } from './one-record-per-unit';
 import type { NoticeWarning } from '../../../../shared/domain';
@@ -223,6 +224,7 @@ export function recordsFromLists(
       ...numberingGaps(list),
       ...countMismatches(list, ctx, frame.title, doc.key),
       ...lineGroupCounts(list, doc.key),
+      ...headedGroupCounts(list, doc.key),
       ...interleavedWarnings(list, doc.text),
     );
     const shared = sharedEntryName(list.items);

@@ -26,7 +26,7 @@ const ANNOUNCES = /(?:包括|分别是|分别为|共有|即|有)[:：]?\s*$/;
 const REFERENCE = /\s*(?:[[［【]\s*\d+\s*[\]］】]\s*)+$/;
 const CLAUSE = /[^，,。；;！!？?：:\n]+/g;
 
-interface Name {
+export interface Name {
   start: number;
   end: number;
   /** Where the place its name opens with ends. */
@@ -34,7 +34,12 @@ interface Name {
 }
 
 /** The organisation `raw` (the text's key) names after its place, or null. */
-function bodyAt(raw: string, start: number, lookup: RegionLookup, nouns = NAMED_BODY): Name | null {
+export function bodyAt(
+  raw: string,
+  start: number,
+  lookup: RegionLookup,
+  nouns = NAMED_BODY,
+): Name | null {
   const t = raw.trim();
   if (t.length < 5 || t.length > 30 || /[\s“”"（）()]/.test(t) || !nouns.test(t)) return null;
   const end = lookup.splitPrefix(t, {})?.end ?? shortPair(t, lookup) ?? shortCityStem(t, lookup);
@@ -88,7 +93,7 @@ const HONOUR_TAIL = new RegExp(
  * station named after its place ("某县人民检察院", "某县供电公司", "某县公安局交通管理大队"). In
  * prose such names are a story's sources and actors; only the honour closing their run lists them.
  */
-const HONOURED_UNIT = new RegExp(
+export const HONOURED_UNIT = new RegExp(
   `(?:${NAMED_BODY.source.replace(/\$$/, '')}|研究院|中心|局|检察院|法院|公司|大队|支队|医院|银行|分行|支行|中学|小学|学校|幼儿园|救助站|管理站|管理处|办事处)$`,
 );
 

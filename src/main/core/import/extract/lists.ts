@@ -58,6 +58,8 @@ import { detectRunTogetherProvinces } from './run-together-provinces';
 import { detectCountedStreets } from './counted-streets';
 import { detectListedBodies } from './listed-bodies';
 import { honouredBodyRuns } from './honoured-body-runs';
+import { detectCitedFirstBody } from './cited-first-body';
+import { withOwnCountyTowns } from './own-county-towns';
 import { detectFeaturedUnit } from './featured-unit';
 import { detectHeldDesignation } from './held-designation';
 import { detectPlaqueBody } from './plaque-body';
@@ -220,6 +222,11 @@ function detectAll(
   run(detectGradedTownLines, () => true);
   // Organs and bodies an honour names in a run of their own, on any line (honoured-body-runs.ts).
   all.push(...honouredBodyRuns(doc, lookup, all));
+  // A naming that cites its list by one body alone (cited-first-body.ts), where nothing lies.
+  all.push(...detectCitedFirstBody(doc, lookup, all));
+  // A county's own story naming its bare townships' villages (own-county-towns.ts).
+  const withTowns = withOwnCountyTowns(doc, lookup, all);
+  all.splice(0, all.length, ...withTowns);
   // A feature about one honoured unit, only where nothing else was read as a list.
   const featured = all.some((l) => l.items.length > 0)
     ? null

@@ -8,7 +8,9 @@
 import type { NoticeWarning } from '../../../../shared/domain';
 import { CHINESE_NUMERAL_CHARS, parseNumber } from './chinese-numerals';
 import type { ListDraft } from './drafts';
+import { bodyAt, HONOURED_UNIT } from './listed-bodies';
 import { looksLikePlace } from './place-like';
+import { provinceAt } from './provinces';
 import { regionParts } from './region-heuristic';
 import { countsActors } from './sentence-pieces';
 import { totalBeforeShare } from './share-counts';
@@ -30,10 +32,22 @@ const UNIT_END = /(村|社区|嘎查|居委会|镇|乡|街道|苏木|县|区|市
  */
 const PARK_END = /(?:示范园|产业园|园区|基地)$/;
 
+/**
+ * What a group of honoured bodies is said to have become (or ceased to be) right after its
+ * count: "…中心等17家社会组织被评为…", "…公司等89家单位不再符合…认定标准". Bodies counted before
+ * anything else ("…等5家社会组织作了交流发言") are a story's actors, no list's.
+ */
+const BODIES_NAMED =
+  /^[^，,。；;！!？?\n]{0,10}?(?:被?评为|被授予|被命名为|被认定为|入选|获评|荣获|榜上有名|上榜|不再符合|被取消|被撤销)/;
+
 /** Whether the words right before 等 end with a unit's name. */
-function namesUnit(before: string, lookup: RegionLookup): boolean {
+function namesUnit(before: string, lookup: RegionLookup, after = ''): boolean {
   const piece = before.split(/[、，,：:\s]/).pop() ?? '';
   if (piece.length < 3) return false;
+  // An organisation, organ or company named after its place, when the honour follows the count.
+  // (A company may open with its province's short name alone: 北京某某有限公司.)
+  if (HONOURED_UNIT.test(piece) && BODIES_NAMED.test(after))
+    return bodyAt(piece, 0, lookup, HONOURED_UNIT) !== null || provinceAt(piece) !== null;
   if (!UNIT_END.test(piece)) return PARK_END.test(piece) && writesDivision(piece, lookup);
   if (looksLikePlace(piece)) return true;
   return writesDivision(piece, lookup);
@@ -69,7 +83,8 @@ export function unreadCounts(
     // its list; only a sentence read as nothing is said here.
     if (lists.some((l) => l.items.some((it) => it.start >= from && it.start < at + m[0].length)))
       continue;
-    if (!namesUnit(doc.key.slice(Math.max(from, at - 40), at), lookup)) continue;
+    const after = doc.key.slice(at + m[0].length, at + m[0].length + 30);
+    if (!namesUnit(doc.key.slice(Math.max(from, at - 40), at), lookup, after)) continue;
     // "命名…等642个社区…，安徽省39个社区榜上有名": the round's total, its counted share read.
     if (totalBeforeShare(doc.key, at, stated, lists)) continue;
     // "长春市等24个市、县（区）先后出台…" counts who acted; it promises no list.

@@ -6,6 +6,7 @@
  */
 import type { NoticeWarning } from '../../../../shared/domain';
 import { CHINESE_NUMERAL_CHARS, parseNumber } from './chinese-numerals';
+import { attachmentTotal } from './attachment-counts';
 import { statedCount } from './counts';
 import type { ListDraft } from './drafts';
 import { countedByOpeningClause } from './group-counted-lists';
@@ -50,6 +51,45 @@ const SAID = [
   // A decision's total written after what it chose: "拟确定全市上等级…综合文化站共计50个".
   new RegExp(`(?:确定|评定|认定)[^。；;，,]{0,30}?共计\\s*${N}\\s*(?:个|家|所)`, 'g'),
 ];
+
+/**
+ * A naming's total, the scope it chose from between: "决定命名全市14个社区为…". The same total
+ * told again after a sentence whose example was read (决定命名A社区等100个社区为…。…命名100个社区
+ * 为…) is that list's count, judged with it (list-warnings.ts).
+ */
+const NAMING = new RegExp(
+  `(?:命名|授予)(?:了)?(?:全市|全省|全国|全区|全县|全州|全盟)?\\s*${N}\\s*(?:个|家)${GAP}${ENTRY}为`,
+  'g',
+);
+
+/**
+ * With nothing read, a round's total said of what was chosen, whatever its kind: "全市共30个
+ * 儿童之家入选…". Only then: where entries were read, such a total may be the wider round a share
+ * of it stands in.
+ */
+const CHOSEN_TOTAL = new RegExp(
+  `共\\s*${N}\\s*(?:个|家|处)[\\u4e00-\\u9fff]{1,8}?(?:入选|获评|上榜|榜上有名)`,
+  'g',
+);
+/**
+ * With nothing read, examples' count followed by what became of the group: "北京房山长沟泉水等158处
+ * 试点建设的国家湿地公园通过验收" (the examples written too short for any reader). A count of
+ * those who acted ("长春市等24个市、县先后出台…") tells no outcome.
+ */
+const EXAMPLES_OUTCOME = new RegExp(
+  `等\\s*${N}\\s*(?:个|家|处)[^，,。；;！!？?\\n]{0,16}?(?:未?通过验收|入选|上榜|获评|被评为|被命名为|被认定为|被授予)`,
+  'g',
+);
+
+/**
+ * With nothing read, a total told by its places' shares: "20家单位包括贵阳市4家、遵义市4家…".
+ * The shares must be places' (…市4家): "20家养老机构，包括公办5家" splits no list.
+ */
+const TALLIED_TOTAL = new RegExp(
+  `${N}\\s*(?:个|家|处)[\\u4e00-\\u9fff]{0,6}?包括[\\u4e00-\\u9fff]{1,6}?(?:市|州|县|区|盟)\\s*(?:[0-9]+|[${CHINESE_NUMERAL_CHARS}]+)\\s*(?:个|家|处)`,
+  'g',
+);
+
 /**
  * "十大案例", "十佳社区", "百佳村": a single numeral before 大/佳 counts the honour's entries.
  * Not a numeral inside a longer one or after 第: "十九大", "二十大" are congresses, "第十批"
@@ -143,6 +183,9 @@ function firstAbove(
   return best;
 }
 
+/** A count closing cited examples, "等100个". */
+const EXAMPLE_TOTAL = new RegExp(`等\\s*${N}\\s*(?:个|家|项|处)`, 'g');
+
 /** A count after an example cited by its quoted title ("…”等9个…项目"), one per group. */
 const EXAMPLE_COUNT = new RegExp(SAID[0]!.source, 'g');
 
@@ -177,6 +220,17 @@ function unreadSiblingGroups(
   return null;
 }
 
+/** The attachments' total (attachment-counts.ts) over fewer records, none of it read in place. */
+function sentToAttachmentsIn(
+  key: string,
+  found: number,
+  counted: (from: number, to: number) => boolean,
+): Stated | null {
+  const total = attachmentTotal(key);
+  if (!total || total.n <= found || total.n > 5000 || counted(total.start, total.end)) return null;
+  return total;
+}
+
 export function unreadTotals(
   doc: KeyedText,
   lists: ListDraft[],
@@ -189,6 +243,12 @@ export function unreadTotals(
   const counted = (from: number, to: number): boolean =>
     lists.some((l) => l.items.some((it) => it.start >= from && it.start < to));
   // "确定了100个村…，随州市4个村入选，分别为：" — a round's total whose share was read.
+  // The totals closing a sentence some of whose examples were read (for NAMING).
+  const readTotals = new Set(
+    [...doc.key.matchAll(/[^。；;！!？?\n]+/g)]
+      .filter((s) => counted(s.index ?? 0, (s.index ?? 0) + s[0].length))
+      .flatMap((s) => [...s[0].matchAll(EXAMPLE_TOTAL)].map((m) => parseNumber(m[1] ?? ''))),
+  );
   const shared = (at: number, n: number): boolean => totalBeforeShare(doc.key, at, n, lists);
   const siblings = found >= 1 ? unreadSiblingGroups(doc, found, counted) : null;
   if (siblings) return [siblings];
@@ -210,7 +270,16 @@ export function unreadTotals(
     return [];
   // A count in words outranks the honour's name: "十大…" may have chosen eleven.
   const stated =
-    firstAbove(doc.key, SAID, found, counted, shared) ??
+    firstAbove(
+      doc.key,
+      found === 0 ? [...SAID, CHOSEN_TOTAL, TALLIED_TOTAL, EXAMPLES_OUTCOME] : SAID,
+      found,
+      counted,
+      shared,
+    ) ??
+    firstAbove(doc.key, [NAMING], found, counted, (at, n) => shared(at, n) || readTotals.has(n)) ??
+    // Counts sent to the attachments ("34家园区…（名单见附件）"): their sum is the total.
+    sentToAttachmentsIn(doc.key, found, counted) ??
     firstAbove(
       doc.key,
       [TOP, RANKED],

@@ -1,0 +1,94 @@
+/**
+ * A recognition that names its list by one body alone: "最终评选出深圳市罗湖区社会工作者协会等
+ * 14家社会组织为2021年优秀社会组织", "某协会等17家社会组织被评为…", "公布某省某市民政局等14家
+ * 单位提交的成果为…优秀案例". The notice itself names that body as one it confirms (the corpus
+ * keeps a naming notice's first unit), so it is an entry at the place its name opens with; the
+ * rest sit in a list the page does not show, and the group's count says so.
+ *
+ * What makes the clause a naming, not bodies in passing ("某协会等5家社会组织作了交流发言",
+ * "…等5家社会组织为困难群众送去慰问品"): an honour verb right after the count's kind (被评为,
+ * 入选, 获评…), or a conferring verb right before the name (评选出, 命名, 公布…) with 为 after
+ * the kind. The same group cited again (its count and kind said twice) is one entry.
+ */
+import { CHINESE_NUMERAL_CHARS, parseNumber } from './chinese-numerals';
+import type { ListDraft } from './drafts';
+import { bodyAt, bodyItems, HONOURED_UNIT } from './listed-bodies';
+import type { KeyedText } from './text-key';
+import type { RegionLookup } from './types';
+
+const N = `([0-9]+|[${CHINESE_NUMERAL_CHARS}]+)`;
+/** "等14家社会组织", "等23个单位": the count and the kind of body it counts. */
+const CITED = new RegExp(
+  `等\\s*${N}\\s*[家个]\\s*([\\u4e00-\\u9fff]{0,6}?(?:社会组织|组织|单位|机构|团体))`,
+  'g',
+);
+/** An honour said of the group right after its kind. */
+const HONOUR_AFTER =
+  /^\s*(?:均|分别|先后)?(?:被?评为|被授予|被命名为|被认定为|被确定为|入选|获评|荣获|榜上有名|光荣上榜)/;
+/** A plain 为 a few words after the kind ("…单位提交的成果为…"), within the clause. */
+const AS_AFTER = /^[^，,。；;：:！!？?\n为]{0,8}为/;
+/** An organ's conferring verb right before the name. */
+const CONFERRING = /(?:评选出|评出|选出|命名|授予|公布|确定|认定|表彰)(?:了)?$/;
+/** Where a clause starts: the name never runs across these. */
+const CLAUSE_STOP = /[，,。；;：:！!？?、\n]/;
+
+export function detectCitedFirstBody(
+  doc: KeyedText,
+  lookup: RegionLookup,
+  read: readonly ListDraft[],
+): ListDraft[] {
+  const taken = read.flatMap((l) => l.items.map((it) => [it.start, it.end] as const));
+  const lists: ListDraft[] = [];
+  const cited = new Set<string>();
+  for (const line of doc.lines) {
+    for (const m of line.key.matchAll(CITED)) {
+      const at = m.index ?? 0;
+      const stated = parseNumber(m[1] ?? '');
+      if (stated === null || stated < 2) continue;
+      let from = at;
+      while (from > 0 && !CLAUSE_STOP.test(line.key[from - 1]!)) from--;
+      // A run of several names ("A、B等…") is listed-bodies' and honoured-body-runs'.
+      if (from > 0 && line.key[from - 1] === '、') continue;
+      const start = line.start + from;
+      if (taken.some(([s, e]) => s < line.start + at && e > start)) continue;
+      const tail = line.key.slice(at + m[0].length);
+      const before = line.key.slice(from, at);
+      const honoured = HONOUR_AFTER.test(tail);
+      if (!honoured && !AS_AFTER.test(tail)) continue;
+      const name = nameAfterLead(before, start, lookup, !honoured);
+      if (!name) continue;
+      // The same group told again (its count and kind) is the one list.
+      const group = `${stated}|${m[2]}`;
+      if (cited.has(group)) continue;
+      cited.add(group);
+      lists.push({
+        layout: 'sentence',
+        items: bodyItems(doc, [name]),
+        start: name.start,
+        end: name.end,
+        lineIndexes: [line.index],
+        categories: [{ name: m[2] ?? '', stated, found: 1, start: name.start, examples: true }],
+      });
+    }
+  }
+  return lists;
+}
+
+/**
+ * The body's name closing `before`: at the clause's start, or right after a conferring verb
+ * (which `conferred` requires).
+ */
+function nameAfterLead(
+  before: string,
+  start: number,
+  lookup: RegionLookup,
+  conferred: boolean,
+): ReturnType<typeof bodyAt> {
+  for (let i = 0; i <= before.length - 5; i++) {
+    const lead = before.slice(0, i);
+    if (conferred ? !CONFERRING.test(lead) : lead !== '' && !CONFERRING.test(lead)) continue;
+    const name = bodyAt(before.slice(i), start + i, lookup, HONOURED_UNIT);
+    if (name) return name;
+  }
+  return null;
+}
