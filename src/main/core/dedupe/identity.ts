@@ -26,6 +26,11 @@ export interface IdentityMatch {
   reason: string;
   /** The two name the unit by different codes (renamed or re-coded since). */
   renamed: boolean;
+  /**
+   * The kind the record takes on joining, where it differs: a pilot's unit an earlier page read
+   * as an entry (other), now the list's zone (app/import/pilot-zone-twin.ts).
+   */
+  kindOnJoin?: string;
 }
 
 const squeeze = (s: string | null | undefined) =>
