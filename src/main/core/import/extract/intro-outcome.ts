@@ -10,6 +10,8 @@
  */
 import { outcomeIn, type Outcome } from './outcomes';
 
+/** A line closing on the lead-in: its colon or a mark pointing down, then the line's end. */
+const LINE_CLOSE = /[:：▼↓⬇👇\s]+$/u;
 /** What ends a sentence: the list's lead-in lies after the last one before the list. */
 const SENTENCE_END = /[。；;！!？?\n]/g;
 /** The words that open the list: the group's subject, then 分别是/分别为, or 包括 opening the sentence. */
@@ -39,7 +41,10 @@ function sentenceStart(text: string): number {
  * for every unit in it, or null. A sentence may hold several lists (a province's run, then the
  * next's): the lead-in of the sentence speaks for each of them.
  */
-export function introOutcome(before: string): Outcome | null {
+export function introOutcome(lead: string): Outcome | null {
+  // The lead-in may end its own line, with a mark pointing at the list below
+  // ("最新通过验收的12处国家湿地公园分别为▼"): that line is still the sentence before the list.
+  const before = lead.replace(LINE_CLOSE, '');
   const from = sentenceStart(before);
   const sentence = before.slice(from);
   const m = LEAD_IN.exec(sentence);
