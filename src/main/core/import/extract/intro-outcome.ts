@@ -64,3 +64,16 @@ export function introOutcome(lead: string): Outcome | null {
   const last = parts.map((c) => COUNTED.test(c)).lastIndexOf(true);
   return groupOutcome(parts.slice(last >= 0 ? last : parts.length - 1).join('，'));
 }
+
+/** A lead-in closing right before a unit: 分别是, 分别为, 分别有, perhaps with a colon. */
+const LEAD_IN_BEFORE = /分别(?:是|为|有)[:：]?\s*$/;
+
+/**
+ * A list read on past the end of a sentence ("…三省各有一处被取消试点资格。这三处试点分别是A、B、C"
+ * read with the provinces before it): the lead-in right before a unit in the list's middle
+ * speaks for the units from there on, as it would had the list started at it.
+ */
+export function midListIntroOutcome(key: string, at: number): Outcome | null {
+  const before = key.slice(Math.max(0, at - 300), at);
+  return LEAD_IN_BEFORE.test(before) ? introOutcome(before) : null;
+}
