@@ -3,11 +3,14 @@
  * programme bare ("宜昌市入选全国无障碍环境建设试点") reads its unit as a list entry (other). It
  * is the list's zone all the same: a mention of that record, not a new one. The same city in
  * an honour of the same field (…示范市) is another programme: a record of its own, linked by
- * place, never merged into the pilot. Composed notices, real division names.
+ * place, never merged into the pilot. The page may come first: the list's zone then joins the
+ * entry the page made, which becomes the zone (undone with the list's import), so the ledger is
+ * the same in either order. Composed notices, real division names.
  */
 import { describe, expect, it } from 'vitest';
 import type Database from 'better-sqlite3';
-import { importedLedgers } from '../support/imported-ledger';
+import { importedLedgerHandles, importedLedgers } from '../support/imported-ledger';
+import { redoNext, undoLast } from '../../src/main/db/write/replay';
 import { textFile } from '../support/text-file';
 
 const LIST = textFile('list.txt', [
@@ -39,6 +42,7 @@ const HONOUR = textFile('honour.txt', [
 
 describe('a pilot’s unit read as other by a later page', () => {
   const ledgerOf = importedLedgers();
+  const handles = importedLedgerHandles();
   const live = (db: Database.Database) =>
     db
       .prepare(
@@ -71,6 +75,50 @@ describe('a pilot’s unit read as other by a later page', () => {
 
   it('leaves a unit named in a pilot city (…福利院 under …试点单位) a record of its own', async () => {
     const rows = live(await ledgerOf([LIST, UNITS]));
+    expect(rows.map((r) => [r.kind, r.code, r.mentions])).toEqual([
+      ['zone', '320500', 1],
+      ['zone', '420500', 1],
+      ['zone', '510500', 1],
+      ['other', '420500', 1],
+      ['other', '510500', 1],
+    ]);
+  });
+
+  it('is the same ledger when the page comes before the list', async () => {
+    const rows = live(await ledgerOf([NEWS, LIST]));
+    expect(rows.map((r) => [r.kind, r.code, r.mentions])).toEqual([
+      ['zone', '320500', 1],
+      ['zone', '420500', 2],
+      ['zone', '510500', 1],
+    ]);
+  });
+
+  it('gives the entry back its kind when the list’s import is undone, and the zone on redo', async () => {
+    const ledger = await handles(NEWS, LIST);
+    const kinds = () => live(ledger.db).map((r) => [r.kind, r.code, r.mentions]);
+    expect(undoLast(ledger.db)).not.toBeNull();
+    expect(kinds()).toEqual([['other', '420500', 1]]);
+    expect(redoNext(ledger.db)).not.toBeNull();
+    expect(kinds()).toEqual([
+      ['zone', '320500', 1],
+      ['zone', '420500', 2],
+      ['zone', '510500', 1],
+    ]);
+  });
+
+  it('leaves an honour of the field that came first a record of its own', async () => {
+    const rows = live(await ledgerOf([HONOUR, LIST]));
+    expect(rows.map((r) => [r.kind, r.code, r.mentions])).toEqual([
+      ['zone', '320500', 1],
+      ['zone', '420500', 1],
+      ['zone', '510500', 1],
+      ['other', '320500', 1],
+      ['other', '420500', 1],
+    ]);
+  });
+
+  it('leaves a pilot unit named in the city that came first a record of its own', async () => {
+    const rows = live(await ledgerOf([UNITS, LIST]));
     expect(rows.map((r) => [r.kind, r.code, r.mentions])).toEqual([
       ['zone', '320500', 1],
       ['zone', '420500', 1],

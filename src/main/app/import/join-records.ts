@@ -45,7 +45,8 @@ import { anyJoinRefusal, refusedJoin } from '../../db/queries/join-refusals';
 import { mentionShape } from '../../core/dedupe/mention-shape';
 import { oneOfFamily } from './join-family';
 import { byQuotedProgramme } from './join-quoted-programme';
-import { pilotZoneTwin } from './pilot-zone-twin';
+import { pilotEntryJoinable, pilotEntryTwin, pilotZoneTwin } from './pilot-zone-twin';
+import { identityRowsByIds } from '../../db/queries/identity-stubs';
 
 const str = (v: unknown): string | null => (typeof v === 'string' && v !== '' ? v : null);
 const num = (v: unknown): number | null => (typeof v === 'number' ? v : null);
@@ -254,8 +255,9 @@ export function planJoins(
     const draft = identityOf(d);
     const codes = codesOf(draft.regionCode);
     reads.note(draft, codes);
-    // A pilot's unit read as other is looked up as the list's zone too (pilot-zone-twin.ts).
-    const twin = pilotZoneTwin(draft);
+    // A pilot's unit read as other is looked up as the list's zone too, and the list's zone as
+    // the entry an earlier page read it as (pilot-zone-twin.ts).
+    const twin = pilotZoneTwin(draft) ?? pilotEntryTwin(draft);
     if (twin) reads.note(twin, codes);
     return { draft, codes, twin };
   });
@@ -282,13 +284,28 @@ export function planJoins(
     byQuotedProgramme(draft, codes, taken, programmes, reads) ??
     byTitleOnly(titles, draft, taken);
   drafts.forEach(({ draft, codes, twin }, i) => {
-    const found = lookUp(draft, codes) ?? (twin ? lookUp(twin, codes) : null);
+    const found = lookUp(draft, codes) ?? (twin ? twinOf(db, draft, lookUp(twin, codes)) : null);
     const match = refusals && found ? honourRefusal(db, found, records[i]!, taken) : found;
     if (!match) return;
     taken.add(match.id);
     out.set(i, match);
   });
   return out;
+}
+
+/**
+ * What a pilot's item found under its other reading joins: a zone an entry of its place, as
+ * found; an entry that zone only when the stored one is its place alone, then read as the zone.
+ */
+function twinOf(
+  db: Database.Database,
+  draft: IdentityRow,
+  found: IdentityMatch | null,
+): IdentityMatch | null {
+  if (!found || draft.kind !== 'zone') return found;
+  const [stored] = identityRowsByIds(db, [found.id]);
+  if (!stored || !pilotEntryJoinable(stored)) return null;
+  return { ...found, kindOnJoin: draft.kind };
 }
 
 /**
@@ -342,6 +359,9 @@ export function joinRecord(
     joined: 1,
     reason: match.reason,
   });
+  // The list's zone joining the entry an earlier page made: the record is the zone from now on.
+  if (weigh && match.kindOnJoin)
+    tx.update('records', match.id, { kind: match.kindOnJoin, updated_at: tx.now });
   if (weigh) weighFields(tx, match.id, mentionId, draft, source);
   return mentionId;
 }

@@ -13,6 +13,7 @@ import { unitNameKey } from './normalize';
 import { compareRegions, placeOf, type RegionMapper } from './region';
 import type { DedupeRecord } from './types';
 import { writtenUnitsAgree } from './written-unit';
+import { provinceItself } from './province-itself';
 import { zonesApart } from './zone-apart';
 
 export interface IdentityRecord extends DedupeRecord {
@@ -26,6 +27,11 @@ export interface IdentityMatch {
   reason: string;
   /** The two name the unit by different codes (renamed or re-coded since). */
   renamed: boolean;
+  /**
+   * The kind the record takes on joining, where it differs: a pilot's unit an earlier page read
+   * as an entry (other), now the list's zone (app/import/pilot-zone-twin.ts).
+   */
+  kindOnJoin?: string;
 }
 
 const squeeze = (s: string | null | undefined) =>
@@ -120,6 +126,9 @@ export function unitRelation(
       : 'same';
   }
   if (pa.known || pb.known) return 'different';
+  // The province itself, written whole on one page and short on the next (province-itself.ts).
+  const province = provinceItself(a);
+  if (province && province === provinceItself(b)) return 'same';
   // Neither place resolved: the unit as written, whole.
   const na = unitNameKey(a.unit ?? a.regionText);
   return na !== '' && na === unitNameKey(b.unit ?? b.regionText) ? 'same' : 'different';

@@ -8,6 +8,7 @@ import { type DevZone, type Gazetteer, type Unit, isWithin } from './gazetteer-d
 import { hitsAt } from './name-index';
 import { isBoundary } from './normalize';
 import { UNLISTED_ZONE } from './zone-towns';
+import { opensTownName } from './short-name-town';
 
 export interface ChainPart {
   start: number;
@@ -109,7 +110,7 @@ function extend(
       short &&
       rest.parts.length === 0 &&
       !isBoundary(key[pos + len]) &&
-      !looksLikeSubCounty(key, pos + len) &&
+      (!looksLikeSubCounty(key, pos + len) || opensTownName(key, pos, pos + len, units)) &&
       !(countyOfShortCity(prev, part) && PAIR_ENDS.test(key.slice(pos + len)))
     )
       continue;

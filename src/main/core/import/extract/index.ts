@@ -8,6 +8,7 @@ import type { SourceDocument } from '../source-document';
 import { launchesCall } from './launched-call';
 import { namesCommunities } from './community-naming';
 import { withoutBackgroundHonours } from './background-honours';
+import { withoutBackgroundPilots } from './background-pilots';
 import { withoutCitedHeads } from './cited-heads';
 import { withoutGradedHeads } from './graded-heads';
 import { gradedOrganisations } from './graded-organisations';
@@ -209,7 +210,7 @@ export function extractNotice(source: SourceDocument, opts: ExtractOptions): Ext
   // …nor is a page's index of its items, the story's own headline among them.
   const told = withoutPageIndexes(
     doc,
-    withoutServiceSites(doc, withoutBackgroundHonours(lists, title)),
+    withoutServiceSites(doc, withoutBackgroundPilots(doc, withoutBackgroundHonours(lists, title))),
     title,
   );
   const ownLists = story

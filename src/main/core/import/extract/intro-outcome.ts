@@ -10,6 +10,8 @@
  */
 import { outcomeIn, type Outcome } from './outcomes';
 
+/** A line closing on the lead-in: its colon or a mark pointing down, then the line's end. */
+const LINE_CLOSE = /[:：▼↓⬇👇\s]+$/u;
 /** What ends a sentence: the list's lead-in lies after the last one before the list. */
 const SENTENCE_END = /[。；;！!？?\n]/g;
 /** The words that open the list: the group's subject, then 分别是/分别为, or 包括 opening the sentence. */
@@ -39,7 +41,10 @@ function sentenceStart(text: string): number {
  * for every unit in it, or null. A sentence may hold several lists (a province's run, then the
  * next's): the lead-in of the sentence speaks for each of them.
  */
-export function introOutcome(before: string): Outcome | null {
+export function introOutcome(lead: string): Outcome | null {
+  // The lead-in may end its own line, with a mark pointing at the list below
+  // ("最新通过验收的12处国家湿地公园分别为▼"): that line is still the sentence before the list.
+  const before = lead.replace(LINE_CLOSE, '');
   const from = sentenceStart(before);
   const sentence = before.slice(from);
   const m = LEAD_IN.exec(sentence);
@@ -58,4 +63,17 @@ export function introOutcome(before: string): Outcome | null {
   const parts = prior.slice(sentenceStart(prior)).split(/[，,]/);
   const last = parts.map((c) => COUNTED.test(c)).lastIndexOf(true);
   return groupOutcome(parts.slice(last >= 0 ? last : parts.length - 1).join('，'));
+}
+
+/** A lead-in closing right before a unit: 分别是, 分别为, 分别有, perhaps with a colon. */
+const LEAD_IN_BEFORE = /分别(?:是|为|有)[:：]?\s*$/;
+
+/**
+ * A list read on past the end of a sentence ("…三省各有一处被取消试点资格。这三处试点分别是A、B、C"
+ * read with the provinces before it): the lead-in right before a unit in the list's middle
+ * speaks for the units from there on, as it would had the list started at it.
+ */
+export function midListIntroOutcome(key: string, at: number): Outcome | null {
+  const before = key.slice(Math.max(0, at - 300), at);
+  return LEAD_IN_BEFORE.test(before) ? introOutcome(before) : null;
 }

@@ -40,7 +40,8 @@ import {
 } from './park-programmes';
 import { isHonourNaming } from './naming-clause';
 import { headingOutcome } from './heading-outcome';
-import { introOutcome } from './intro-outcome';
+import { introOutcome, midListIntroOutcome } from './intro-outcome';
+import { countedTailOutcome } from './counted-tail-outcome';
 import { afterPassingUnits, heldCheck } from './held-check';
 import { recognitionOutcome } from './recognition-outcome';
 import { tierOutcome } from './acceptance-tiers';
@@ -210,10 +211,15 @@ export function recordsFromLists(
       frame.province,
     );
     const programme = held?.programme ?? named;
+    // A lead-in in the list's middle speaks for the units after it (a list read past its sentence).
+    let mid: Outcome | null = null;
+    const midOutcome = (at: number): Outcome | null =>
+      (mid = midListIntroOutcome(doc.key, at) ?? mid);
     const stated =
       held?.outcome ??
       headingOutcome(ctx.heading) ??
       introOutcome(doc.key.slice(Math.max(0, list.start - 300), list.start)) ??
+      countedTailOutcome(afterPassingUnits(doc.key, list.items, list.end)) ??
       tierOutcome(ctx.heading, doc.key.slice(0, list.start)) ??
       recognitionOutcome(
         doc.key.slice(Math.max(0, list.start - 1500), sentenceEnd),
@@ -272,7 +278,13 @@ export function recordsFromLists(
           ? { yearOfNotice: true as const }
           : {}),
         ...(round ? { batch: round } : programme?.batch ? { batch: programme.batch } : {}),
-        ...(item.sanctioned ? {} : outcomeOf(item.outcome ?? stated, annual, afterAcceptance)),
+        ...(item.sanctioned
+          ? {}
+          : outcomeOf(
+              item.outcome ?? stated ?? (item.start > list.start ? midOutcome(item.start) : null),
+              annual,
+              afterAcceptance,
+            )),
         span: { start: item.start, end: item.end },
         ...(itemWarn.length ? { warnings: itemWarn } : {}),
       });

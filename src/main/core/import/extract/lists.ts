@@ -62,6 +62,7 @@ import { detectCitedFirstBody } from './cited-first-body';
 import { withOwnCountyTowns } from './own-county-towns';
 import { detectFeaturedUnit } from './featured-unit';
 import { detectHeldDesignation } from './held-designation';
+import { detectPlanNamedPilot } from './plan-named-pilot';
 import { detectPlaqueBody } from './plaque-body';
 import { detectHonouredTowns } from './honoured-towns';
 import { detectHeadlineCountedUnits } from './headline-counted-units';
@@ -251,6 +252,8 @@ function detectAll(
   if (all.length === 0) run(detectVisitedZone, () => true);
   // A story's one county telling the designation it holds (自…被批准为…实验区以来，某县…).
   if (all.length === 0) run(detectHeldDesignation, () => true);
+  // A story's place drawing up the plan of its national pilot (制定某区国家…试点纲要), likewise.
+  if (all.length === 0) run(detectPlanNamedPilot, () => true);
   // An institution unveiling the plaque of its title (某福利院举行…示范单位揭牌), likewise.
   if (all.length === 0) run(detectPlaqueBody, () => true);
   const led = withoutEarlierLedRuns(

@@ -13,6 +13,7 @@ import {
   type Programme,
 } from './programme';
 import { keyOf, toKey } from './text-key';
+import { provinceByName } from './provinces';
 import { provincialInText } from './provincial-in-text';
 import { withoutProfileHonours } from './profile-honours';
 
@@ -73,12 +74,27 @@ function namedProgramme(
 
 /**
  * A title's name that is only the speaker and the programme's bare word ("我市试点实施…" read as
- * 我市试点): no programme's name, the text's own is looked for instead.
+ * 我市试点): no programme's name, the text's own is looked for instead. So is a place and the
+ * bare word ("广东省试点结婚和离婚登记跨省通办", "宜昌市试点…": the place pilots something the
+ * words after name), and words ending "in pilot" ("婚姻登记在试点省份可跨省通办": 在 places the
+ * pilot, it names none).
  */
 const SPEAKER_ONLY = /^(?:我|本)[省市区县旗州](?:试点|示范|实验)$/;
+const IN_PILOT = /在试点$/;
+/** A city's name (宜昌市), not a kind of city a programme is about (智慧城市, 文明城市). */
+const CITY = /^[\u4e00-\u9fff]{2,3}市$/;
+
+/** A province (广东省) or a city (宜昌市) and the bare 试点. */
+function placeOnly(name: string): boolean {
+  const place = /^(.+)试点$/.exec(name)?.[1];
+  if (!place) return false;
+  return provinceByName(place) !== null || (CITY.test(place) && !/[城都]市$/.test(place));
+}
 
 export function unlessSpeakerOnly(p: Programme | null): Programme | null {
-  return p && SPEAKER_ONLY.test(keyOf(p.name)) ? null : p;
+  if (!p) return p;
+  const name = keyOf(p.name);
+  return SPEAKER_ONLY.test(name) || placeOnly(name) || IN_PILOT.test(name) ? null : p;
 }
 
 /** A prefecture's or a county's name opening a programme's name ("常德市…", "某某县…"). */

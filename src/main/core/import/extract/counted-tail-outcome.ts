@@ -1,0 +1,26 @@
+/**
+ * A list whose sentence closes on the group it counts and what befell it ("…随县封江口国家湿地
+ * 公园共10家试点单位，通过验收，成功转正", "…A、B等12处湿地公园通过验收"): the verdict after the
+ * count is every listed unit's. Only right after the list's last unit, the count first: a
+ * verdict further on may be another group's. A pass only hoped for or planned (将, 拟, 力争…)
+ * states none (clause-outcome.ts).
+ */
+import { clauseOutcome } from './clause-outcome';
+import type { Outcome } from './outcomes';
+
+/**
+ * The group counted right after the list (共10家试点单位, 等12处湿地公园, 10个县), perhaps after the
+ * last unit's own name where the list kept only its place (…随县|封江口国家湿地公园，共10家…).
+ */
+const COUNTED_GROUP =
+  /^[^，,。；;、]{0,24}?[，,]?\s*(?:等|共|共计|合计|总计)?\s*[0-9一二两三四五六七八九十百]+\s*(?:家|个|处|所|座)[^，,。；;]{0,16}?(?=[，,]|通过|被|获|荣获|经|已)/;
+
+/** Put forward, not decided: a proposal or a list up for comment. */
+const PROPOSED = /拟|公示|候选|推荐|申报/;
+
+/** The outcome the words after a list's last unit (`after`, to the sentence's end) give it. */
+export function countedTailOutcome(after: string): Outcome | null {
+  const group = COUNTED_GROUP.exec(after);
+  if (!group || PROPOSED.test(after)) return null;
+  return clauseOutcome(after.slice(group[0].length).replace(/^[，,]\s*/, ''));
+}
