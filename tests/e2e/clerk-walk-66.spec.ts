@@ -91,9 +91,9 @@ test('nothing overlaps the foot at 1280×720, 1366×768 and 1440×900', async ({
       // the button is the topmost thing where it stands: nothing lies over it
       const button = bar.getByRole('button', { name: '导出', exact: true });
       const c = (await button.boundingBox())!;
+      const [x, y] = [c.x + c.width / 2, c.y + c.height - 2];
       const hit = await page.evaluate(
-        ([x, y]) => document.elementFromPoint(x!, y!)?.closest('button')?.textContent ?? null,
-        [c.x + c.width / 2, c.y + c.height - 2],
+        `document.elementFromPoint(${x}, ${y})?.closest('button')?.textContent ?? null`,
       );
       expect(hit).toBe('导出');
     }
@@ -131,10 +131,10 @@ test('a 600-character notice title is kept whole: cut with … in the list, whol
   const cell = page.getByTestId('grid-notices').locator('.ag-row[row-index="0"] [col-id="title"]');
   await expect(cell).toHaveText(long);
   const shown = await cell.evaluate((c) => {
-    const value = (c.querySelector('.ag-cell-value') ?? c) as HTMLElement;
+    const value = c.querySelector('.ag-cell-value') ?? c;
     return {
       cut: value.scrollWidth > value.clientWidth,
-      ellipsis: getComputedStyle(value).textOverflow,
+      ellipsis: c.ownerDocument.defaultView?.getComputedStyle(value).textOverflow,
     };
   });
   expect(shown).toEqual({ cut: true, ellipsis: 'ellipsis' });
@@ -183,31 +183,19 @@ test('the foot’s finished bar stays its moment when the status line says somet
   browserMode,
 }) => {
   // The backend's progress reports fed by hand, on a clock the test moves.
-  await page.addInitScript(() => {
-    const w = window as unknown as {
-      progress: { subscribe(l: (p: unknown) => void): () => void };
-      feedProgress?: (p: unknown) => void;
-    };
-    w.progress = {
-      subscribe(l) {
-        w.feedProgress = l;
+  await page.addInitScript(`
+    window.progress = {
+      subscribe(listener) {
+        window.feedProgress = listener;
         return () => {};
       },
     };
-  });
+  `);
   await page.clock.install();
   await page.goto(browserMode.url);
   await page.click('[data-nav="zones"]');
   const feed = (done: number) =>
-    page.evaluate(
-      (d) =>
-        (window as unknown as { feedProgress: (p: unknown) => void }).feedProgress({
-          method: 'export/create',
-          done: d,
-          total: 1,
-        }),
-      done,
-    );
+    page.evaluate(`window.feedProgress({ method: 'export/create', done: ${done}, total: 1 })`);
   await feed(0);
   await page.clock.runFor(500);
   const bar = page.getByTestId('progress-line');
@@ -220,4 +208,29 @@ test('the foot’s finished bar stays its moment when the status line says somet
   await expect(bar).toContainText('导出完成');
   await page.clock.runFor(2000);
   await expect(bar).toBeHidden();
+});
+
+test('a search typed and taken back leaves the ticked rows ticked', async ({
+  page,
+  browserMode,
+}) => {
+  await commitPreview(page, await previewNotice(page, browserMode.url));
+  await page.click('[data-nav="zones"]');
+  const grid = page.getByTestId('grid-zone');
+  await expect(grid.locator('.ag-row')).toHaveCount(4);
+  await grid.getByLabel('全选当前显示的记录').click();
+  await expect(page.getByRole('button', { name: '批量修改（4）' })).toBeEnabled();
+  // a key pressed in the search and taken back at once: the view is the same, the ticks stay
+  const search = page.getByRole('searchbox', { name: '搜索' });
+  await search.click();
+  await page.keyboard.type('栖');
+  await page.keyboard.press('Backspace');
+  await expect(search).toHaveValue('');
+  await page.waitForTimeout(800); // past the search's 250 ms pause, when it would reload
+  await expect(page.getByRole('button', { name: '批量修改（4）' })).toBeEnabled();
+  await expect(grid.locator('.ag-row-selected')).toHaveCount(4);
+  // a search that changes the view still clears them: ticks on hidden rows would act unseen
+  await search.fill('栖霞');
+  await expect(page.locator('.page-subtitle')).toHaveText('共 1 条');
+  await expect(page.getByRole('button', { name: '批量修改' })).toBeDisabled();
 });

@@ -17,7 +17,7 @@ import { SORTABLE_RECORD_FIELDS } from '../../../../shared/contract';
 import { CELL_MAX_CHARS } from '../../../../shared/contract-schemas';
 import { titleMissing } from './missing-values';
 import { regionLabel } from './region-label';
-import { RegionCell } from './RegionCell';
+import { RegionCell } from './region-cell';
 import { RegionEditor } from './RegionEditor';
 import { dateTimeText } from '../../components/date-text';
 
