@@ -5,6 +5,7 @@ import { z } from 'zod';
 import { MAX_IMPORT_FILE_BASE64, MAX_PREVIEW_BEFORE_FILES } from './import-limits';
 import type { ImportOutcome } from './method-results';
 import { method, recordKind } from './contract-schemas';
+import { TITLE_MAX_CHARS, TITLE_TOO_LONG } from './title-limit';
 
 /** A correction to the index-th extracted record of a file, made in the import preview. */
 const recordEdit = z.strictObject({
@@ -12,7 +13,7 @@ const recordEdit = z.strictObject({
   kind: recordKind.optional(),
   seq: z.number().int().min(0).max(100_000).nullable().optional(),
   regionText: z.string().max(200).optional(),
-  title: z.string().max(2000).optional(),
+  title: z.string().max(TITLE_MAX_CHARS, TITLE_TOO_LONG).optional(),
 });
 export type RecordEdit = z.infer<typeof recordEdit>;
 /**
@@ -22,7 +23,7 @@ export type RecordEdit = z.infer<typeof recordEdit>;
  */
 const addedRecord = z.strictObject({
   kind: recordKind,
-  title: z.string().trim().min(1, '名称／主题不能为空').max(2000),
+  title: z.string().trim().min(1, '名称／主题不能为空').max(TITLE_MAX_CHARS, TITLE_TOO_LONG),
   unit: z.string().trim().max(500).optional(),
   regionText: z.string().trim().max(200).optional(),
   programme: z.string().trim().max(500).optional(),

@@ -29,4 +29,6 @@ export const backupName = z
   .max(300);
 export const empty = z.strictObject({});
 
-export const cellValue = z.union([z.string().max(20_000), z.number()]).nullable();
+/** The longest text one cell takes (a case's 内容 runs to thousands of characters). */
+export const CELL_MAX_CHARS = 20_000;
+export const cellValue = z.union([z.string().max(CELL_MAX_CHARS), z.number()]).nullable();

@@ -200,7 +200,9 @@ export const contract = {
   'notices/update': method<{ opId: number | null }>()(
     z.strictObject({
       id: z.number().int().positive(),
-      title: z.string().max(500).nullable().optional(),
+      // Checked against TITLE_MAX_CHARS where it is stored (edit-notice.ts), with a message
+      // that counts it; this bound only stops what no clerk typed.
+      title: z.string().max(20_000).nullable().optional(),
       issuer: z.string().max(200).nullable().optional(),
       docNo: z.string().max(100).nullable().optional(),
       issuedOn: isoDate.nullable().optional(),

@@ -450,6 +450,8 @@ export interface HomeSummary {
     noticeId: number;
     title: string | null;
     file: string;
+    /** What the notices list calls it (notice-name.ts): an untitled one not by its file. */
+    name: string;
     count: number;
     codes: string[];
   }[];

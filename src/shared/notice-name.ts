@@ -30,3 +30,27 @@ export function untitledNoticeName(n: {
   if (n.issuer && n.issuedOn) return `${n.issuer} ${n.issuedOn}`;
   return n.firstLine || n.issuer || n.issuedOn || null;
 }
+
+/** A name cut to `max` characters ends in …, never mid-word with nothing to say it was cut. */
+export function clipName(name: string, max: number): string {
+  const chars = [...name];
+  return chars.length > max ? `${chars.slice(0, max - 1).join('')}…` : name;
+}
+
+/**
+ * What every place calls a notice — the notices list, the undo button, the history, the
+ * notice's own page: its title; untitled, the name untitledNoticeName gives it; the file name
+ * only when nothing else is known. `max` cuts it for a sentence, ending in ….
+ */
+export function noticeName(
+  n: {
+    title: string | null;
+    issuer: string | null;
+    issuedOn: string | null;
+    firstLine?: string | null;
+    file: string;
+  },
+  max = Infinity,
+): string {
+  return clipName(n.title ?? untitledNoticeName(n) ?? n.file, max);
+}

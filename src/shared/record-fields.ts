@@ -70,7 +70,8 @@ export const RECORD_FIELDS = {
     editable: true,
     imported: true,
     merge: 'seq',
-    grid: { width: 96 },
+    // A list's number and the header's filter mark: wider, the 区划 column was cut at 1280 px.
+    grid: { width: 72 },
     export: null,
   },
   title: {
@@ -80,7 +81,9 @@ export const RECORD_FIELDS = {
     editable: true,
     imported: true,
     merge: 'title',
-    grid: { width: 300 },
+    // Pinned: about sixteen characters, the rest on hover or in the panel (Enter). At 300 px
+    // the columns after it were cut by the window's edge at 1280 px with the filters open.
+    grid: { width: 248 },
     export: { zone: '实验主题', case: '案例名称', observation: '主题', other: '名称' },
   },
   regionText: {
@@ -92,7 +95,7 @@ export const RECORD_FIELDS = {
     merge: 'region',
     // A county written in full with its province and city (about 11 characters) fits; the
     // longer ones show whole on hover. Wider would leave a small window no unpinned columns.
-    grid: { width: 190 },
+    grid: { width: 176 },
     export: null,
   },
   regionCode: {

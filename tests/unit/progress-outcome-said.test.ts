@@ -23,7 +23,7 @@ describe('progress line: the status line told the outcome', () => {
     vi.advanceTimersByTime(SHOW_AFTER_MS);
     s.report(file(1));
     expect(shown.at(-1)).toEqual(file(1));
-    s.outcomeSaid();
+    s.outcomeSaid('import/files');
     expect(shown.at(-1)).toBeNull();
     vi.advanceTimersByTime(KEEP_DONE_MS);
     expect(shown.at(-1)).toBeNull();
@@ -34,7 +34,7 @@ describe('progress line: the status line told the outcome', () => {
     const s = progressShower((p) => shown.push(p));
     s.report(file(0));
     vi.advanceTimersByTime(SHOW_AFTER_MS);
-    s.outcomeSaid();
+    s.outcomeSaid('import/files');
     s.report(file(1));
     expect(shown).toEqual([file(0), null]);
   });
@@ -44,12 +44,44 @@ describe('progress line: the status line told the outcome', () => {
     const s = progressShower((p) => shown.push(p));
     s.report({ method: 'import/files', done: 0, total: 3 });
     vi.advanceTimersByTime(SHOW_AFTER_MS);
-    s.outcomeSaid(); // an edit on another page, say
+    s.outcomeSaid('import/files'); // said of an earlier import, say
     expect(shown.at(-1)).toEqual({ method: 'import/files', done: 0, total: 3 });
     s.report({ method: 'import/files', done: 1, total: 3 });
     s.report({ method: 'import/files', done: 3, total: 3 });
     expect(shown.at(-1)).toEqual({ method: 'import/files', done: 3, total: 3 });
     vi.advanceTimersByTime(KEEP_DONE_MS);
     expect(shown.at(-1)).toBeNull();
+  });
+
+  it('the outcome of other work leaves a finished bar its moment', () => {
+    const shown: (ProgressReport | null)[] = [];
+    const s = progressShower((p) => shown.push(p));
+    const exported = (done: number): ProgressReport => ({
+      method: 'export/create',
+      done,
+      total: 1,
+    });
+    s.report(exported(0));
+    vi.advanceTimersByTime(SHOW_AFTER_MS);
+    s.report(exported(1));
+    s.outcomeSaid('import/files');
+    expect(shown.at(-1)).toEqual(exported(1));
+    vi.advanceTimersByTime(KEEP_DONE_MS);
+    expect(shown.at(-1)).toBeNull();
+  });
+
+  it('a done report after the outcome of other work was said is shown', () => {
+    const shown: (ProgressReport | null)[] = [];
+    const s = progressShower((p) => shown.push(p));
+    const exported = (done: number): ProgressReport => ({
+      method: 'export/create',
+      done,
+      total: 1,
+    });
+    s.report(exported(0));
+    vi.advanceTimersByTime(SHOW_AFTER_MS);
+    s.outcomeSaid('import/files');
+    s.report(exported(1));
+    expect(shown.at(-1)).toEqual(exported(1));
   });
 });

@@ -131,14 +131,18 @@ export function App() {
         </ul>
         <div className="sidebar-foot">数据只保存在本机</div>
       </nav>
-      <main className="content" data-page={page}>
-        <Page id={page} />
+      {/* The foot sits below the scrolling page, never over it: a bar a page keeps in view at
+          its own bottom (导出's button) can no longer slide under the foot at any window size. */}
+      <div className="shell-main">
+        <main className="content" data-page={page}>
+          <Page id={page} />
+        </main>
         <footer className="shell-foot">
           <StatusLine />
           <ProgressLine />
           <UndoBar />
         </footer>
-      </main>
+      </div>
       <ConfirmHost />
     </div>
   );

@@ -4,7 +4,7 @@
  * by the township.
  */
 import { describe, expect, it } from 'vitest';
-import { regionLabel } from '../../../src/renderer/src/features/records/region-label';
+import { regionLabel, regionLines } from '../../../src/renderer/src/features/records/region-label';
 
 const place = {
   province: '江苏省',
@@ -34,5 +34,33 @@ describe('区划（名称与代码）', () => {
   it('a county: its one code', () => {
     expect(regionLabel({ ...place, unitCode: '320214' })).toBe('江苏省无锡市新吴区（320214）');
     expect(regionLabel({ ...place, regionCode: null })).toBe('江苏省无锡市新吴区');
+  });
+});
+
+describe('区划（名称与代码） in two lines: the names, their codes under them', () => {
+  it('a county: its name, its code', () => {
+    expect(regionLines('江苏省无锡市新吴区（320214）')).toEqual({
+      names: '江苏省无锡市新吴区',
+      codes: '320214',
+    });
+  });
+  it('a township: both codes in the order of their names', () => {
+    expect(regionLines('江苏省无锡市新吴区（320214）旺庄街道（320214050）')).toEqual({
+      names: '江苏省无锡市新吴区旺庄街道',
+      codes: '320214 · 320214050',
+    });
+  });
+  it('a community known by its code only keeps the 单位代码 word', () => {
+    expect(regionLines('江苏省无锡市新吴区（320214）旺庄街道（单位代码 320214050001）')).toEqual({
+      names: '江苏省无锡市新吴区旺庄街道',
+      codes: '320214 · 单位代码 320214050001',
+    });
+  });
+  it('brackets that are part of a name stay in the names; no code, no second line', () => {
+    expect(regionLines('新疆生产建设兵团第八师（石河子市）')).toEqual({
+      names: '新疆生产建设兵团第八师（石河子市）',
+      codes: '',
+    });
+    expect(regionLines('江苏省无锡市新吴区')).toEqual({ names: '江苏省无锡市新吴区', codes: '' });
   });
 });

@@ -6,6 +6,7 @@ import { AppError } from '../../../shared/app-error';
 import { parseNoticeWarnings } from '../../../shared/notice-warnings';
 import { warningCheckKey, type WarningCheck } from '../../../shared/warning-checks';
 import type { LedgerHandle } from '../../db/ledger';
+import { storedNoticeName } from '../../db/queries/notice-name';
 import { withOperation } from '../../db/write/with-operation';
 
 export interface WarningCheckRequest {
@@ -28,7 +29,8 @@ export function checkWarning(
     (w) => w.code === req.code && w.message === req.message,
   );
   if (!found) throw new AppError('not_found', '这条警告已不在通知中，请刷新');
-  const name = (row.title ?? row.file).slice(0, 30);
+  // named as the notices list names it, cut with … (never a bare file name while more is known)
+  const name = storedNoticeName(ledger.db, req.noticeId, 30) ?? row.file;
   const summary = req.checked ? `核对《${name}》的一条警告` : `重新打开《${name}》的一条警告`;
   return withOperation(ledger, { kind: 'warning_check', summary, noticeId: req.noticeId }, (tx) => {
     const key = warningCheckKey(req.noticeId, req.code, req.message);

@@ -8,7 +8,10 @@
  */
 import { AppError } from '../../../shared/app-error';
 import type { NoticeRole } from '../../../shared/notice-roles';
+import { clipName } from '../../../shared/notice-name';
+import { titleLengthProblem } from '../../../shared/title-limit';
 import type { LedgerHandle } from '../../db/ledger';
+import { storedNoticeName } from '../../db/queries/notice-name';
 import { withOperation } from '../../db/write/with-operation';
 import { regenerateForNotice } from '../schedule/regenerate';
 import { reweighNotice } from './reweigh-notice';
@@ -34,17 +37,24 @@ const COLUMNS = {
   role: 'role',
 } as const;
 
+/** How long a notice's name may run in the edit's sentence before it ends in …. */
+const NAME_CHARS = 30;
+
 /**
- * How the edit is logged. A notice with no title is known only by its file name
- * (004_b7041dd861dd2b18.txt): a title given it names the edit, as it now names the notice.
+ * How the edit is logged. A title given an untitled notice names the edit, as it now names
+ * the notice; else the notice is named as the list names it (its title, or its issuer and
+ * date or first line), never by its file name (004_b7041dd861dd2b18.txt) while more is known.
  */
 function editSummary(
-  row: { title: string | null; file: string },
+  db: LedgerHandle['db'],
+  row: { id: number; title: string | null },
   patch: Record<string, string | null>,
 ): string {
   const given = row.title === null ? patch.title : null;
-  if (given && Object.keys(patch).length === 1) return `填写通知标题《${given.slice(0, 30)}》`;
-  return `修改通知《${(row.title ?? given ?? row.file).slice(0, 30)}》`;
+  if (given && Object.keys(patch).length === 1)
+    return `填写通知标题《${clipName(given, NAME_CHARS)}》`;
+  const name = row.title === null && given ? given : storedNoticeName(db, row.id);
+  return `修改通知《${clipName(name ?? '', NAME_CHARS)}》`;
 }
 
 export function editNotice(ledger: LedgerHandle, edit: NoticeEdit): { opId: number | null } {
@@ -53,16 +63,18 @@ export function editNotice(ledger: LedgerHandle, edit: NoticeEdit): { opId: numb
     .get(edit.id) as
     { id: number; title: string | null; file: string; role: string | null } | undefined;
   if (!row) throw new AppError('not_found', `通知 ${edit.id} 不存在`);
+  const tooLong = titleLengthProblem(edit.title?.trim());
+  if (tooLong) throw new AppError('bad_value', tooLong);
   const patch: Record<string, string | null> = {};
   for (const [k, col] of Object.entries(COLUMNS) as [keyof typeof COLUMNS, string][]) {
     const v = edit[k];
     if (v !== undefined) patch[col] = v === null || v.trim() === '' ? null : v.trim();
   }
-  const summary = editSummary(row, patch);
+  const summary = editSummary(ledger.db, row, patch);
   return withOperation(ledger, { kind: 'notice_edit', summary, noticeId: row.id }, (tx) => {
     if (tx.update('notices', row.id, patch) === 0) return { opId: null };
     if ('role' in patch && patch.role !== row.role)
-      reweighNotice(tx, row.id, row.title ?? row.file);
+      reweighNotice(tx, row.id, storedNoticeName(ledger.db, row.id) ?? row.file);
     regenerateForNotice(tx, row.id);
     return { opId: tx.opId };
   });

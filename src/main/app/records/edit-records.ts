@@ -24,6 +24,7 @@ import { withOperation } from '../../db/write/with-operation';
 import { regenerateForRecords } from '../schedule/regenerate';
 import { followRegionText } from './region-fields';
 import { storedRecordName } from '../../../shared/record-name';
+import { clipName } from '../../../shared/notice-name';
 
 const column = (f: EditableRecordField) => RECORD_FIELDS[f].column;
 
@@ -93,6 +94,12 @@ export function applyEdits(
   });
 }
 
+/**
+ * A value as the sentence quotes it: a long one ends in …, so the cut is seen (the whole
+ * value is in the record's panel), never stopped mid-word as if that were all of it.
+ */
+const said = (v: string | number | null): string => clipName(String(v ?? '空'), 30);
+
 /** The operation's line in the history and on the undo button (no space inside Chinese text). */
 function summaryFor(action: string, changes: Planned[]): string {
   const first = changes[0]!;
@@ -101,13 +108,13 @@ function summaryFor(action: string, changes: Planned[]): string {
   if (action === 'paste') return `粘贴：${records} 条记录的${fields}（${changes.length} 格）`;
   if (action === 'fill') return `向下填充：${records} 条记录的${fields}（${changes.length} 格）`;
   if (action === 'rename_value')
-    return `统一取值：${records} 条记录的${fields}改为「${String(first.value ?? '空')}」`;
+    return `统一取值：${records} 条记录的${fields}改为「${said(first.value)}」`;
   if (action === 'clear') return `清除：${records} 条记录的${fields}（${changes.length} 格）`;
   if (action === 'bulk_edit')
     return first.value === null
       ? `批量清空 ${records} 条记录的${fields}`
-      : `批量修改 ${records} 条记录的${fields}为「${String(first.value)}」`;
-  return `修改${storedRecordName(first.row.cols)}的${fields}：${String(first.value ?? '空').slice(0, 30)}`;
+      : `批量修改 ${records} 条记录的${fields}为「${said(first.value)}」`;
+  return `修改${storedRecordName(first.row.cols)}的${fields}：${said(first.value)}`;
 }
 
 /** A record made by hand: undo removes it, redo puts it back (same id, same values). */

@@ -7,6 +7,7 @@ import { AppError } from '../../../shared/app-error';
 import type { EditableRecordField, RecordKind } from '../../../shared/domain';
 import { RECORD_KIND_LABELS, RECORD_KINDS } from '../../../shared/domain';
 import { fieldLabel } from '../../../shared/record-fields';
+import { titleLengthProblem } from '../../../shared/title-limit';
 
 /** Digits as a Chinese input method in full-width mode types them (２０１９) read as ASCII. */
 const halfWidthDigits = (s: string): string =>
@@ -55,13 +56,16 @@ export function normaliseValue(
         );
       return k;
     }
-    case 'title':
+    case 'title': {
+      const tooLong = titleLengthProblem(text);
+      if (tooLong) throw new AppError('bad_value', tooLong);
       if (text === '' && kind !== 'other')
         throw new AppError(
           'bad_value',
           `${RECORD_KIND_LABELS[kind]}的${fieldLabel('title')}不能为空`,
         );
       return text === '' ? null : text;
+    }
     default:
       return text === '' ? null : text;
   }

@@ -11,6 +11,7 @@
 import type Database from 'better-sqlite3';
 import { RECORD_KINDS, type HomeSummary, type RecordKind } from '../../../shared/domain';
 import { parseNoticeWarnings } from '../../../shared/notice-warnings';
+import { storedNoticeName } from './notice-name';
 import { importCountText } from '../../../shared/operations';
 import { isChecked } from '../../../shared/warning-checks';
 import { LIVE } from './live';
@@ -102,6 +103,7 @@ function waitingWarnings(db: Database.Database): HomeSummary['warnings'] {
         noticeId: n.id,
         title: n.title,
         file: n.file,
+        name: storedNoticeName(db, n.id) ?? n.file,
         count: list.length,
         codes: [...new Set(list.map((w) => w.code))],
       },

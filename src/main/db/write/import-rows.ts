@@ -5,6 +5,7 @@
  */
 import type Database from 'better-sqlite3';
 import type { NoticeDraft, RecordDraft, RuleDraft } from '../../../shared/ledger-drafts';
+import { firstLineOf, noticeName } from '../../../shared/notice-name';
 import { IMPORTED_COLUMNS } from '../../../shared/record-fields';
 import { deferSearchRows, writeSearchRowsIfDue } from './deferred-search-index';
 import { withOperation } from './with-operation';
@@ -208,8 +209,14 @@ function insertRecords(
   }
 }
 
-export const importSummary = (notice: Pick<NoticeDraft, 'title' | 'file'>) =>
-  `导入《${notice.title ?? notice.file}》`;
+/**
+ * The import's line in the history and on the undo button: the notice named as the notices
+ * list names it — an untitled one by its issuer and date or first line, not its file name.
+ */
+export const importSummary = (
+  notice: Pick<NoticeDraft, 'title' | 'file' | 'issuer' | 'issuedOn' | 'rawText'>,
+) =>
+  `导入《${noticeName({ ...notice, firstLine: notice.title === null ? firstLineOf(notice.rawText) : null })}》`;
 
 /** One notice as one import operation, nothing else (no schedule, no duplicate check). */
 export function writeImport(

@@ -3,8 +3,10 @@
  * (a duplicate check of an empty ledger, a quick read) shows nothing: a bar saying 查重完成
  * that nobody asked for reads as if something had happened. Work still running after a
  * moment shows, and its last words (…完成) stay a moment after it ends — unless the foot's
- * status line has told how it ended (导入完成：5 份通知写入台账): then the bar's 导入完成 beside
- * it would say the same thing twice, and it goes at once.
+ * status line has told how that work ended (导入完成：5 份通知写入台账): then the bar's 导入完成
+ * beside it would say the same thing twice, and it goes at once. Any other words in the
+ * status line (an edit, Ctrl+S's note, 没有可以撤销的操作) leave the bar as it is: they do not
+ * tell how the work ended, and its 完成 would otherwise never be seen.
  */
 import type { ProgressReport } from './progress-label';
 
@@ -13,8 +15,11 @@ export const KEEP_DONE_MS = 1500;
 
 export interface ProgressShower {
   report(p: ProgressReport): void;
-  /** The status line has just said what the work did: a finished bar has nothing to add. */
-  outcomeSaid(): void;
+  /**
+   * The status line has just said what the work of `method` (the API method the reports
+   * name) did: its finished bar has nothing to add.
+   */
+  outcomeSaid(method: string): void;
   stop(): void;
 }
 
@@ -24,10 +29,10 @@ export function progressShower(show: (p: ProgressReport | null) => void): Progre
   let latest: ProgressReport | null = null;
   let waiting: ReturnType<typeof setTimeout> | null = null;
   let clearing: ReturnType<typeof setTimeout> | null = null;
-  // The status line spoke after the last running report: the outcome of this work is told
-  // (the import page's files send their reports one call at a time, and the done report of
-  // the last may reach the page after its words).
-  let said = false;
+  // The work whose outcome the status line told after the last running report (the import
+  // page's files send their reports one call at a time, and the done report of the last may
+  // reach the page after its words); null while none was.
+  let said: string | null = null;
   const cancel = (t: ReturnType<typeof setTimeout> | null) => t !== null && clearTimeout(t);
   const hide = () => {
     cancel(clearing);
@@ -41,8 +46,8 @@ export function progressShower(show: (p: ProgressReport | null) => void): Progre
       cancel(clearing);
       clearing = null;
       const done = p.done >= p.total;
-      if (!done) said = false;
-      if (done && said && shown) return hide();
+      if (!done) said = null;
+      if (done && said === p.method && shown) return hide();
       if (!shown) {
         if (done) {
           // over before it was worth a bar
@@ -64,9 +69,9 @@ export function progressShower(show: (p: ProgressReport | null) => void): Progre
           show(null);
         }, KEEP_DONE_MS);
     },
-    outcomeSaid() {
-      said = true;
-      if (shown && latest && latest.done >= latest.total) hide();
+    outcomeSaid(method) {
+      said = method;
+      if (shown && latest?.method === method && latest.done >= latest.total) hide();
     },
     stop() {
       cancel(waiting);

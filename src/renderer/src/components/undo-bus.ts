@@ -13,6 +13,11 @@ export interface LedgerChange {
   tone: 'info' | 'error';
   /** True when rows may have changed (grids refresh). */
   dataChanged: boolean;
+  /**
+   * The API method whose long work this message tells the outcome of (导入完成 of
+   * 'import/files'): the foot's finished bar for that work has nothing to add and goes.
+   */
+  outcomeOf?: string;
 }
 
 const bus = new EventTarget();

@@ -34,8 +34,9 @@ export function useProgress(): ProgressReport | null {
   useEffect(() => {
     const shower = progressShower(setReport);
     const stop = subscribe((p) => shower.report(p));
-    // What the status line says of a finished work is its outcome: the bar's …完成 goes.
-    const unsay = onLedgerChange(() => shower.outcomeSaid());
+    // What the status line says of a finished work is its outcome: the bar's …完成 goes. Only
+    // words that tell a work's outcome do; any other status line leaves the bar alone.
+    const unsay = onLedgerChange((c) => c.outcomeOf && shower.outcomeSaid(c.outcomeOf));
     return () => {
       stop();
       unsay();

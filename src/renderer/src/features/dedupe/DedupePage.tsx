@@ -36,14 +36,18 @@ export function DedupePage() {
   const draftOf = (k: string) => drafts[k] ?? emptyDraft();
 
   /** Runs one change, then says what happened and refreshes every open page. */
-  const act = async (run: () => Promise<{ ok: boolean; error?: ApiError }>, message: string) => {
+  const act = async (
+    run: () => Promise<{ ok: boolean; error?: ApiError }>,
+    message: string,
+    outcomeOf?: string,
+  ) => {
     setBusy(true);
     setError(null);
     const r = await run();
     setBusy(false);
     if (!r.ok) return setError(r.error ?? null);
     setSelected([]);
-    announce({ message, tone: 'info', dataChanged: true });
+    announce({ message, tone: 'info', dataChanged: true, ...(outcomeOf ? { outcomeOf } : {}) });
   };
 
   const merge = (keys: string[]) => {
@@ -55,6 +59,7 @@ export function DedupePage() {
     void act(
       () => api.call('duplicates/accept', { groups: ok }),
       `已合并 ${ok.length} 组（可按 Ctrl+Z 或在“已合并”中撤销）`,
+      'duplicates/accept',
     );
   };
   const reject = (ids: number[]) =>

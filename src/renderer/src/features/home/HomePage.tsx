@@ -147,7 +147,7 @@ export function HomePage() {
             <ul className="plain-list">
               {s.warnings.map((w) => (
                 <li key={w.noticeId}>
-                  <a href={`#/notices/${w.noticeId}`}>{w.title ?? w.file}</a>{' '}
+                  <a href={`#/notices/${w.noticeId}`}>{w.name}</a>{' '}
                   <span className="badge badge-preview">{w.count} 条警告</span>
                 </li>
               ))}

@@ -247,7 +247,12 @@ export function ImportPage() {
     setProgress(null);
     // Said in the foot too, where the next step's words (已撤销：…) take its place.
     if (stored > 0)
-      announce({ message: `导入完成：${stored} 份通知写入台账`, tone: 'info', dataChanged: false });
+      announce({
+        message: `导入完成：${stored} 份通知写入台账`,
+        tone: 'info',
+        dataChanged: false,
+        outcomeOf: 'import/files',
+      });
   };
 
   const waiting = files.filter((f) => f.stage === 'preview');

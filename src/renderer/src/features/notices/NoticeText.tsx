@@ -2,6 +2,7 @@
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 import type { NoticeDetail, NoticeSpan, NoticeWarning } from '../../../../shared/domain';
 import { RECORD_KIND_LABELS } from '../../../../shared/domain';
+import { noticeName } from '../../../../shared/notice-name';
 import { ErrorNote } from '../../components/ErrorNote';
 import { PageHeader } from '../../components/PageHeader';
 import { useApi } from '../../use-api';
@@ -116,7 +117,7 @@ export function NoticeText({ id, onBack }: { id: number; onBack: () => void }) {
   return (
     <div className="notice-view" data-testid="notice-view">
       <PageHeader
-        title={n ? (n.title ?? n.file) : '通知'}
+        title={n ? noticeName(n) : '通知'}
         subtitle={
           n
             ? `${n.docNo ?? '无文号'} · ${n.issuedOn ?? '日期不详'} · ${n.records} 条记录${d.value ? recordsByKind(d.value.spans) : ''}`

@@ -218,14 +218,23 @@ export function RecordsPage({ kind }: { kind: RecordKind }) {
   // A new search or facet tick reloads from the first row; typing is debounced. On opening,
   // the grid loads its first rows itself: only the facet counts are needed (a purge here
   // would also cancel an edit the user has already started).
+  // A search typed and taken back (12, then nothing) leaves the view as it was: its reload,
+  // which clears the ticks, is skipped — a row ticked meanwhile lost its tick 250 ms later.
   const opened = useRef(false);
+  const shownQuery = useRef('');
   useEffect(() => {
+    const key = JSON.stringify([search, facets]);
     if (!opened.current) {
       opened.current = true;
+      shownQuery.current = key;
       loadFacets();
       return;
     }
-    const t = setTimeout(() => refresh(true), 250);
+    const t = setTimeout(() => {
+      if (key === shownQuery.current) return;
+      shownQuery.current = key;
+      refresh(true);
+    }, 250);
     return () => clearTimeout(t);
   }, [search, facets, refresh, loadFacets]);
 

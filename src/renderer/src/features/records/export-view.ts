@@ -66,6 +66,7 @@ export async function exportView(
       message: `已导出当前视图的 ${r.value.rows} 条记录：${r.value.file}`,
       tone: 'info',
       dataChanged: false,
+      outcomeOf: 'export/create',
     });
   } catch (e) {
     announce({

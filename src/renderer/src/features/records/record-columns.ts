@@ -14,8 +14,10 @@ import {
   type RecordFieldName,
 } from '../../../../shared/record-fields';
 import { SORTABLE_RECORD_FIELDS } from '../../../../shared/contract';
+import { CELL_MAX_CHARS } from '../../../../shared/contract-schemas';
 import { titleMissing } from './missing-values';
 import { regionLabel } from './region-label';
+import { RegionCell } from './region-cell';
 import { RegionEditor } from './RegionEditor';
 import { dateTimeText } from '../../components/date-text';
 
@@ -106,9 +108,11 @@ export const recordColumns: ColDef<GridRecord>[] = [
   field('regionCode', { cellClass: 'code' }),
   text('region', '区划（名称与代码）', {
     field: undefined,
-    // Room for a county with its code and most townships with theirs; longer ones end in …
-    // (tooltip). Wider, it never fitted whole beside the pinned columns at 1280 px.
-    width: 264,
+    // The names over their codes (RegionCell): room for a county written in full and most
+    // townships; longer ones end in … (tooltip). With the code beside the name, at 264 px,
+    // the column was cut by the window's edge at 1280 px with the filters open.
+    width: 196,
+    cellRenderer: RegionCell,
     editable: false,
     filter: false, // filter by 省份/地市 or the facets; the code has its own column
     valueGetter: (p) => (p.data ? regionLabel(p.data) : ''),
@@ -144,7 +148,13 @@ export const recordColumns: ColDef<GridRecord>[] = [
           ? p.value
           : undefined,
   }),
-  field('content', { cellEditor: 'agLargeTextCellEditor', cellEditorPopup: true }),
+  field('content', {
+    cellEditor: 'agLargeTextCellEditor',
+    cellEditorPopup: true,
+    // The editor's own default stops typing and cuts a paste at 200 characters: a case's
+    // content runs to thousands. The contract's bound for a cell is the only one.
+    cellEditorParams: { maxLength: CELL_MAX_CHARS },
+  }),
   {
     colId: 'mentions',
     headerName: '来源',

@@ -24,3 +24,13 @@ export function regionLabel(
   const unit = r.unit && r.unit !== town ? r.unit : '';
   return unit ? `${label}${town}${unit}${code(own)}` : `${label}${town}（单位代码 ${own}）`;
 }
+
+/**
+ * The label in two lines for a narrow cell: the names, then their codes in the order the
+ * names hold them ("320214 · 320214050"). A township's code begins with its county's, so the
+ * line still reads which is which; a community's code keeps its 单位代码 word.
+ */
+export function regionLines(label: string): { names: string; codes: string } {
+  const codes = [...label.matchAll(/（((?:单位代码 )?\d+)）/g)].map((m) => m[1]!);
+  return { names: label.replace(/（(?:单位代码 )?\d+）/g, ''), codes: codes.join(' · ') };
+}

@@ -1,0 +1,37 @@
+/**
+ * A stored notice's name as every sentence gives it (shared/notice-name.ts): its title, or,
+ * untitled, its issuer and date or first line — the name the notices list shows — never its
+ * file name while anything else is known.
+ */
+import type Database from 'better-sqlite3';
+import { firstLineOf, noticeName } from '../../../shared/notice-name';
+
+interface NameRow {
+  title: string | null;
+  issuer: string | null;
+  issued_on: string | null;
+  file: string;
+  head: string | null;
+}
+
+/** The notice's name cut to `max` characters (ending in …); null when no such notice. */
+export function storedNoticeName(db: Database.Database, id: number, max = Infinity): string | null {
+  const r = db
+    .prepare(
+      `SELECT title, issuer, issued_on, file,
+        CASE WHEN title IS NULL THEN substr(raw_text, 1, 400) END AS head
+       FROM notices WHERE id = ?`,
+    )
+    .get(id) as NameRow | undefined;
+  if (!r) return null;
+  return noticeName(
+    {
+      title: r.title,
+      issuer: r.issuer,
+      issuedOn: r.issued_on,
+      file: r.file,
+      firstLine: r.head === null ? null : firstLineOf(r.head),
+    },
+    max,
+  );
+}

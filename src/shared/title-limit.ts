@@ -1,0 +1,22 @@
+/**
+ * How long a title may be, said once for every door: a notice's title and a record's
+ * 名称／主题, typed in a cell, a form or the import preview. A title past it is refused with
+ * this message, never cut: a clerk's text is kept whole or not taken at all.
+ */
+
+/** Far past any real title (the longest case titles run to about 80 characters). */
+export const TITLE_MAX_CHARS = 2000;
+
+/** The refusal of a title `length` characters long. */
+function titleTooLong(length: number): string {
+  return `标题有 ${length} 字，超过上限 ${TITLE_MAX_CHARS} 字，没有保存：请删减后再保存（不会替您截断）`;
+}
+
+/** The refusal when the title's length is not at hand (a schema's message). */
+export const TITLE_TOO_LONG = `标题超过上限 ${TITLE_MAX_CHARS} 字，没有保存：请删减后再保存（不会替您截断）`;
+
+/** The refusal of `title`, or null when its length is within the limit. */
+export function titleLengthProblem(title: string | null | undefined): string | null {
+  const length = title ? [...title].length : 0;
+  return length > TITLE_MAX_CHARS ? titleTooLong(length) : null;
+}
