@@ -10,9 +10,8 @@
  * closed by its count (…等20个地方开展…试点), is a stated unit: its record is made. Left: a city's
  * pilot named in passing as 国家试点 and nine bodies of a provincial programme run together
  * before 获评 (only the last, a 协会, read); the earlier batch's city named in passing
- * (加上被确定为全国首批…的石家庄市); a city bureau rated excellent by its province
- * (安康市民政局喜获“…优秀单位”). Then a place told as the subject holding a pilot (中牟县作为
- * 郑州市的试点县, a 试点县 a pilot's area) is read: the county's zone is found.
+ * (加上被确定为全国首批…的石家庄市); a county named as its city's pilot county (中牟县作为郑州市的
+ * 试点县); a city bureau rated excellent by its province (安康市民政局喜获“…优秀单位”).
  */
 export const HELD12_KNOWN: Record<string, string[]> = {
   'held12-national-minor-protection-pilots-2013': [
@@ -26,6 +25,6 @@ export const HELD12_KNOWN: Record<string, string[]> = {
     'missing: other 340300',
     'missing: other 341500',
   ],
-  'held12-national-minor-protection-pilots-2014': ['missing: zone 130100'],
+  'held12-national-minor-protection-pilots-2014': ['missing: zone 130100', 'missing: zone 410122'],
   'held12-national-minor-protection-demo-counties-2021': ['missing: other 610900'],
 };

@@ -27,14 +27,6 @@ describe('a place told as the subject holding a pilot (某市作为…试点城�
     expect(n.records[0]?.batch).toBe('首批');
   });
 
-  it('reads a county told as its city’s pilot county (试点县: a pilot’s area, a zone)', () => {
-    const { n, codes } = readResolved(
-      '民政部调研未成年人保护工作\n\n调研组一行来到万滩镇实地查看了工作开展情况。王宏丽指出,中牟县作为郑州市的试点县,今后要进一步摸索规律。',
-    );
-    expect(codes).toEqual(['410122']);
-    expect(n.records[0]?.kind).toBe('zone');
-  });
-
   it('leaves 我市, an organ and a demonstration title told so alone', () => {
     for (const text of [
       '中心成立\n\n我市作为全省唯一的全国社会心理服务体系建设试点城市,确定了6项工程。',

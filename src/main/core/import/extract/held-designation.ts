@@ -37,7 +37,7 @@ const AS_HELD = new RegExp(
  * an honour's title (示范城市) told so is another list's.
  */
 const SUBJECT_HELD = new RegExp(
-  `(?:^|[。；;，,：:\\n])\\s*([\\u4e00-\\u9fff]{2,12}?)作为([^。；;，,]{2,40}?(?:实验区|试验区|试点地区|试点城市|试点县|试点区))`,
+  `(?:^|[。；;，,：:\\n])\\s*([\\u4e00-\\u9fff]{2,12}?)作为([^。；;，,]{2,40}?(?:实验区|试验区|试点地区|试点城市))`,
   'g',
 );
 /** "…，某区以全国首批…实验区为契机": the place opening its clause holds the zone it builds on. */
