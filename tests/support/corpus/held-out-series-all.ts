@@ -35,6 +35,7 @@ import { HELD27_SERIES } from './held-out-series-floors-27';
 import { HELD28_SERIES } from './held-out-series-floors-28';
 import { HELD29_SERIES } from './held-out-series-floors-29';
 import { HELD30_SERIES } from './held-out-series-floors-30';
+import { HELD31_SERIES } from './held-out-series-floors-31';
 
 export const HELD_SERIES_ROUNDS = [
   HELD_SERIES,
@@ -67,4 +68,5 @@ export const HELD_SERIES_ROUNDS = [
   HELD28_SERIES,
   HELD29_SERIES,
   HELD30_SERIES,
+  HELD31_SERIES,
 ];

@@ -35,6 +35,7 @@ import { resolveInContextCounty } from './context-county-fallback';
 import { resolveTownStem } from './town-stem';
 import { resolveZoneAcrossCities } from './zone-across-cities';
 import { resolveWithZoneFallback } from './dev-zone-fallback';
+import { resolveCentralDistricts } from './central-districts';
 import { resolvePastLeadingNoise } from './leading-noise';
 import { resolveBannerShortForm } from './banner-short-form';
 import { resolveShortDistrict } from './short-district';
@@ -375,6 +376,7 @@ export function resolveRegion(text: string, opts: ResolveOptions = {}): RegionRe
   const short = resolveShortDistrict(text, opts, fused, (t) => resolve(t, opts));
   const banner = resolveBannerShortForm(text, opts, short, (t) => resolve(t, opts));
   const body = resolveShortCityBody(text, opts, banner, (t) => resolve(t, opts));
-  const english = resolveEnglishPlace(text, opts, resolveOwnBody(text, opts, body));
+  const central = resolveCentralDistricts(text, opts, body);
+  const english = resolveEnglishPlace(text, opts, resolveOwnBody(text, opts, central));
   return resolveTownStem(text, opts, withoutFarBareCounty(text, opts.context, english));
 }

@@ -15,3 +15,14 @@ export function isBareLevel(own: string, notice: string, title: string | null = 
   const titled = (title ?? '').replace(/（/g, '(').replace(/）/g, ')').split(own).length - 1;
   return titled <= 1;
 }
+
+/**
+ * "A、B被确定为新疆的两个试点城市": the units' class alone (试点城市, 试点地区, 试点县), counted, names
+ * the areas of a pilot and no pilot of its own: under a notice whose programme is a pilot
+ * (…试点), that programme. Under any other (a 示范 title) it is left to the other rules.
+ */
+const PILOT_UNIT_WORD = /^试点(?:城市|地区|市|县|区|省份)$/;
+
+export function isPilotUnitWord(own: string, notice: string): boolean {
+  return PILOT_UNIT_WORD.test(own) && /试点$/.test(notice);
+}

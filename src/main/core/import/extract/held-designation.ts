@@ -30,6 +30,16 @@ const SINCE = new RegExp(
 const AS_HELD = new RegExp(
   `(?:^|[。；;\\n])\\s*作为([^。；;，,]{2,30}?(?:实验区|试验区|试点地区|示范区))[，,](?:[^。；;，,]{0,16}?以来[，,])?\\s*${PLACE}(?![、和与及])`,
 );
+/**
+ * "苏州市作为全省唯一的全国…试点城市，确定了…", "自贡作为全国首批…试点城市、…": the place opening
+ * its clause, as its subject, holds the pilot or zone it is told as — written in full or short
+ * (自贡 without 市), read whole as a division. Only pilots and zones (试点城市, 试点地区, 实验区):
+ * an honour's title (示范城市) told so is another list's.
+ */
+const SUBJECT_HELD = new RegExp(
+  `(?:^|[。；;，,：:\\n])\\s*([\\u4e00-\\u9fff]{2,12}?)作为([^。；;，,]{2,40}?(?:实验区|试验区|试点地区|试点城市))`,
+  'g',
+);
 /** "…，某区以全国首批…实验区为契机": the place opening its clause holds the zone it builds on. */
 const OCCASION = new RegExp(`(?:^|[，,。；;\\n])\\s*${PLACE}以(${ZONE})为契机`);
 
@@ -79,6 +89,13 @@ export function detectHeldDesignation(doc: KeyedText, lookup: RegionLookup): Lis
     const start = held.index + held[0].length - held[2].length;
     const d = draftAt(doc, lookup, start, held[2]);
     if (d) return [d];
+  }
+  for (const subject of doc.key.matchAll(SUBJECT_HELD)) {
+    const start = subject.index + subject[0].indexOf(subject[1]! + '作为');
+    const d = draftAt(doc, lookup, start, subject[1]!);
+    // The designation is the programme and kind the place is told in (the page may be about
+    // something else: a conference, a centre opening).
+    if (d) return [{ ...d, phrase: subject[2]! }];
   }
   const occasion = OCCASION.exec(doc.key);
   if (occasion?.[1] && occasion[2]) {

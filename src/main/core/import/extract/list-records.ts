@@ -20,7 +20,7 @@ import { listName } from './list-name';
 import { countMismatches, interleavedWarnings, numberingGaps } from './list-warnings';
 import { sameFamily, unlessSpeakerOnly } from './notice-programme';
 import { groupOfPilot } from './pilot-group';
-import { isBareLevel } from './bare-level-heading';
+import { isBareLevel, isPilotUnitWord } from './bare-level-heading';
 import {
   cleanProgramme,
   LOCAL_LEVEL,
@@ -82,6 +82,11 @@ function programmeOf(
         (namesOtherList(ctx.heading) ? listName(ctx.heading) : null))
       : unlessSpeakerOnly(programmeIn(ctx.heading, province) ?? programmeIn(ctx.intro, province));
   const notice = frame.programme;
+  if (own && notice && isPilotUnitWord(own.name, notice.name))
+    return {
+      programme: { ...notice, batch: own.batch ?? notice.batch, year: own.year ?? notice.year },
+      category: null,
+    };
   // The list's phrase writing the notice's programme with fewer levels, or cut open at a 、
   // inside its bracket (实验县（市): the notice's own name.
   if (

@@ -14,9 +14,16 @@ export function tallies(rest: string): boolean {
   return SO_FAR.test(rest) && HOLDERS.test(rest) && !/如下|名单/.test(rest);
 }
 
+/**
+ * "在现有64个试点的基础上，增设…": the units held already, counted as the ground an addition
+ * stands on: no count of the units the sentence adds.
+ */
+const HELD_GROUNDS = /在(?:现有|已有|原有)[^，,。；;]{0,24}?基础上/g;
+
 /** `key` with every running total blanked out (same length, so offsets hold). */
 export function withoutRunningTotals(key: string): string {
-  return key.replace(/[^。；;！!？?\n]+/g, (sentence) => {
+  const grounded = key.replace(HELD_GROUNDS, (g) => ' '.repeat(g.length));
+  return grounded.replace(/[^。；;！!？?\n]+/g, (sentence) => {
     let at = 0;
     for (const clause of sentence.split(/(?<=[，,])/)) {
       if (tallies(sentence.slice(at)))
