@@ -65,7 +65,12 @@ const BYLINE_LINE =
  * script (某某廣播電視臺全媒體記者).
  */
 const REPORTER_DESK = /(全媒[体體]|融媒[体體]|新媒[体體]|首席|特[约約]|[见見]习|[实實][习習])+$/;
-const BYLINE_BRACKET = /[(（]([\u4e00-\u9fff]{2,10}?)[\s\u3000]*记者/;
+/**
+ * A reporter's bracket naming the outlet, a group and its site joined by a middle dot too
+ * ("（某报融媒·某某网见习记者 张三）").
+ */
+const BYLINE_BRACKET =
+  /[(（]([\u4e00-\u9fff]{2,10}?(?:[·•・][\u4e00-\u9fff]{2,10}?)?)[\s\u3000]*记者/;
 /** A story passed on from an outlet: "据黔东南州人民政府网3月2日，…", "摘自《中国建设报》2024.02.08". */
 const PASSED_ON = /^据([\u4e00-\u9fff]{2,14}?)(?:消息|报道|讯)?(?:[0-9]{1,2}月[0-9]{1,2}日)?[，,]/;
 const REPRINTED = /^(?:摘自|转自|选自|转载自|原载)\s*《?([^《》\s]{2,20}?)》/;
