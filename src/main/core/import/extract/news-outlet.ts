@@ -5,6 +5,7 @@
  */
 import { FOOT_LINES, NOT_OUTLET, SITE_INFO, outletName, sourcedOutlet } from './issuer';
 import { ownPaperInBracket, paperOfJoined, writesAsOwnPaper } from './own-paper';
+import { bracketedSource, epaperPaper } from './foot-credits';
 import { heuristicRegionLookup } from './region-heuristic';
 import { toKey, type KeyedText } from './text-key';
 import type { RegionContext, RegionLookup } from './types';
@@ -21,7 +22,7 @@ import type { RegionContext, RegionLookup } from './types';
  * ("某市融媒 张三 李四 记者从…").
  */
 const DATELINE =
-  /^(?:【|\[)?据?([\u4e00-\u9fff]{2,10}?(?:日报|晚报|晨报|时报|商报|都市报|网|在线|客户端|新闻|融媒体中心|融媒中心|融媒)(?:[(（][\u4e00-\u9fff]{2,10}?(?:日报|晚报|网)[)）](?=讯)|[-－][\u4e00-\u9fff]{2,8}?(?:客户端|频道)(?=讯))?|新华社|中新社)(?=讯|消息[:：]|\/|掌上|[0-9一二三四五六七八九十]{1,2}月|\s*[(（]?记者|\s|[\u4e00-\u9fff]{2,4}[0-9一二三四五六七八九十]{1,2}月[0-9一二三四五六七八九十]{1,3}日(?:[电讯]|消息))/;
+  /^(?:【|\[)?据?([\u4e00-\u9fff]{2,10}?(?:日报|晚报|晨报|时报|商报|都市报|网|在线|客户端|新闻|融媒体中心|融媒中心|融媒)(?:[(（][\u4e00-\u9fff]{2,10}?(?:日报|晚报|网)[)）](?=讯)|[-－][\u4e00-\u9fff]{2,8}?(?:客户端|频道)(?=讯))?|新华社|中新社)(?=讯|消息[:：,，]|\/|掌上|[0-9一二三四五六七八九十]{1,2}月|\s*[(（]?记者|\s|[\u4e00-\u9fff]{2,4}[0-9一二三四五六七八九十]{1,2}月[0-9一二三四五六七八九十]{1,3}日(?:[电讯]|消息))/;
 /**
  * An outlet and its channel joined by a middle dot before the dated 讯 ("某网·某某财经2月13日讯"):
  * the dot sets the outlet's name apart, however short it is.
@@ -214,7 +215,12 @@ function storyOutlet(doc: KeyedText, bodyLine: number, lookup: RegionLookup): st
     const o =
       sourcedOutlet(line) ??
       namedIn(line, REPRINTED, outletName) ??
-      namedIn(line, FIRST_PUBLISHED, outletName);
+      namedIn(line, FIRST_PUBLISHED, outletName) ??
+      asWritten(line, bracketedSource(line.key)) ??
+      asWritten(
+        line,
+        epaperPaper(line.key, (name) => outletName(name) !== null),
+      );
     if (o) return o;
   }
   // The credit closes the page's last paragraph, which may be the story's only one.
@@ -242,6 +248,13 @@ function labelledPublication(doc: KeyedText): string | null {
     return next.raw.slice(at, at + m[1].length);
   }
   return null;
+}
+
+/** A name read on a line's key, cut from its raw text as written. */
+function asWritten(line: KeyedText['lines'][number], name: string | null): string | null {
+  if (!name) return null;
+  const at = line.key.indexOf(name);
+  return at < 0 ? null : line.raw.slice(at, at + name.length);
 }
 
 /** The name a pattern's first group catches in a line, as written, if `accept` takes it. */
