@@ -299,6 +299,7 @@ export function extractNotice(source: SourceDocument, opts: ExtractOptions): Ext
     rules,
     outlet: facts.outlet,
     docNo: dn?.raw ?? null,
+    signedDocument: facts.signedDocument,
   });
   const kind = kindOfReport(listedKind, role, records.length, title, noticeProgramme?.name ?? null);
   // Never silent: a notice that yields nothing, or fewer than it states, says so.
