@@ -183,7 +183,10 @@ function storyOutlet(doc: KeyedText, bodyLine: number, lookup: RegionLookup): st
       return line.raw.slice(at, at + lead[1].length);
     }
     const site = SITE_INFO.exec(line.key.trim());
+    // The carrying site's own info line yields to the 转自 line naming where the item came from.
     if (site?.[1] && outletName(site[1])) {
+      const relayed = relayedFrom(doc, bodyLine);
+      if (relayed) return relayed;
       const at = line.key.indexOf(site[1]);
       return line.raw.slice(at, at + site[1].length);
     }
@@ -246,6 +249,15 @@ function labelledPublication(doc: KeyedText): string | null {
     if (!m?.[1]) continue;
     const at = next.key.indexOf(m[1], next.key.indexOf('《'));
     return next.raw.slice(at, at + m[1].length);
+  }
+  return null;
+}
+
+/** The outlet a repost's 转自 line above or at the story's start names, as written. */
+function relayedFrom(doc: KeyedText, bodyLine: number): string | null {
+  for (const line of doc.lines.slice(0, Math.max(bodyLine + 1, 8))) {
+    const o = namedIn(line, RELAYED_FROM, (name) => (outletName(name) ? name : null));
+    if (o) return o;
   }
   return null;
 }
