@@ -39,22 +39,6 @@ describe('a signed document under its own title', () => {
     expect(m.role).toBe('confirmation');
     expect(m.issuer).toBe('安徽省民政厅');
   });
-
-  it("is the document under a repost's 原标题 line too", () => {
-    const m = read([
-      '水利部关于公布第一批节水型社会建设达标县(区)名单的公告',
-      '原标题:水利部公布第一批65个节水型社会建设达标县(区)名单',
-      '经过努力,北京等8个省级水行政主管部门组织完成了县域节水型社会达标建设的考核工作。经复核,水利部决定公布第一批节水型社会建设达标县(区)名单。特此公告。',
-      '水利部',
-      '2019年3月13日',
-      '第一批节水型社会建设达标县(区)名单',
-      '北京市东城区',
-      '北京市西城区',
-      '北京市平谷区',
-    ]);
-    expect(m.role).toBe('confirmation');
-    expect(m.issuer).toBe('水利部');
-  });
 });
 
 describe('a story quoting a signed document', () => {

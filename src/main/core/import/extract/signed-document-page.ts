@@ -1,10 +1,10 @@
 /**
  * A page that is an organ's own document, headed by the document's title and signed by the organ
- * with its date ("第四批…候选名单公示" … "安徽省民政厅 / 2017年6月1日", "水利部关于公布…的公告" …
- * "水利部 / 2019年3月13日"): the page is that document, whatever site posted it. Its 来源 line
- * names the site that carried it (来源：某某文明网, a portal's 原标题/来源/编辑 line), not an
- * outlet telling a story, so the document keeps its role and its signer issues it. A reporter's
- * lead (记者…, 本报讯, 某某网讯) still makes it a story quoting the document.
+ * with its date ("第四批…候选名单公示" … "安徽省民政厅 / 2017年6月1日"): the page is that document,
+ * whatever site posted it. Its 来源 line names the site that carried it (来源：某某文明网, a
+ * portal's 原标题/来源/编辑 line), not an outlet telling a story, so the document keeps its role and
+ * its signer issues it. A reporter's lead (记者…, 本报讯, 某某网讯) still makes it a story quoting
+ * the document.
  */
 import { keyOf, type KeyedText } from './text-key';
 
