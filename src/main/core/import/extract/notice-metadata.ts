@@ -179,7 +179,9 @@ export function noticeFacts(
   // A page that is the organ's own document under its own title and signature: the site that
   // carried it (its 来源 line) is no outlet telling a story. Only a site's line is set aside: a
   // page with no outlet keeps what its other signs say.
-  const signedDocument = storyOutlet !== null && signedDocumentPage(doc, title, bodyLine, signed());
+  const headed = pick && title ? { text: title, line: pick.line } : null;
+  const signedDocument =
+    storyOutlet !== null && signedDocumentPage(doc, headed, bodyLine, signed());
   const outlet = signedDocument ? null : storyOutlet;
   const newsOutletFirst = outlet && reportsNews(doc, outlet) === 'news' ? outlet : null;
   const dn = docNumber(doc, pick?.end ?? 0);

@@ -18,11 +18,14 @@ const LEAD_CHARS = 200;
 
 export function signedDocumentPage(
   doc: KeyedText,
-  title: string | null,
+  title: { text: string; line: number } | null,
   bodyLine: number,
   signer: string | null,
 ): boolean {
-  if (!title || !signer || !OWN_DOCUMENT_TITLE.test(keyOf(title))) return false;
+  if (!title || !signer || !OWN_DOCUMENT_TITLE.test(keyOf(title.text))) return false;
+  // The document's title must head the page: one printed inside a story, below its lead, is the
+  // document the story reprints.
+  if (title.line < 0 || title.line >= bodyLine) return false;
   const lead = doc.lines
     .slice(bodyLine, bodyLine + 3)
     .map((l) => l.key)
