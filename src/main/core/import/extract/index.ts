@@ -38,6 +38,7 @@ import {
 import { noticeRole, readsAsStory, reportsNews } from './notice-role';
 import { groupLinesInProvince } from './province-group-lines';
 import { issuerWrittenInFull, organPlace, placedIssuer, scopedProgramme } from './notice-scope';
+import { organSiteSource } from './site-source';
 import { withoutOrganHeads } from './organ-heads';
 import { noticeProgramme as programmeOfNotice } from './notice-programme';
 import { provinceAt, provinceByName } from './provinces';
@@ -303,6 +304,7 @@ export function extractNotice(source: SourceDocument, opts: ExtractOptions): Ext
     rules,
     outlet: facts.outlet,
     docNo: dn?.raw ?? null,
+    signedDocument: facts.signedDocument,
   });
   const kind = kindOfReport(listedKind, role, records.length, title, noticeProgramme?.name ?? null);
   // Never silent: a notice that yields nothing, or fewer than it states, says so.
@@ -326,7 +328,13 @@ export function extractNotice(source: SourceDocument, opts: ExtractOptions): Ext
       title,
       titleSpan: facts.pick ? { start: facts.pick.start, end: facts.pick.end } : null,
       // A news story is not issued by the organ its lead tells acting (that organ still places it).
-      issuer: role === 'news' && facts.acted ? null : issuer,
+      // …and a news item sourced from an organ's website is issued by that site as written.
+      issuer:
+        role === 'news'
+          ? facts.acted
+            ? null
+            : (organSiteSource(doc, facts.issuer) ?? issuer)
+          : issuer,
       docNo: dn ? toKey(dn.normalised) : null,
       docNoRaw: dn?.raw ?? null,
       issuedOn,

@@ -50,8 +50,11 @@ const BYLINE_FIELDS = /(作者|编辑|责任编辑|责编|记者|审核|点击�
 /** The national wires are named without 通讯社 (新华社, 中新社). */
 const OUTLET =
   /^(?:[\u4e00-\u9fff]{1,10}?(日报|晚报|晨报|时报|商报|都市报|报|报社|网|信息港|在线|客户端|新闻|网财经|电视台|广播电台|新闻社|通讯社|融媒体中心|融媒中心|融媒|全媒体|微信公众号|公众号)|新华社|中新社)$/;
-/** A site and the paper it reprints, joined by a dash ("中国甘肃网-民族日报"). */
-const OUTLET_JOINER = /[-－—–]/;
+/**
+ * A site and the paper it reprints, joined by a dash ("中国甘肃网-民族日报"), a doubled one too
+ * ("某某新闻网--某某报"): one joiner however many strokes the page typed.
+ */
+const OUTLET_JOINER = /[-－—–]+/;
 /**
  * A page's info line opened by its site's name (and address) before the date ("平安临沂网 发布时间：…"),
  * or by the outlet that wrote the item, glued on ("某市融媒体中心发布时间：…").
@@ -99,7 +102,11 @@ function organs(text: string): string | null {
 const CHANNEL = /^[\u4e00-\u9fff]{2,8}(频道|栏目|专栏|版)$/;
 /** A site's channel glued to its name with no dash ("某某在线常德频道"). */
 const GLUED_CHANNEL = /^[\u4e00-\u9fff]{2,6}频道$/;
-/** An outlet's app or brand before the paper, joined by a middle dot ("新某某·某某日报"). */
+/**
+ * An outlet's group, app or brand before the paper or site, joined by a middle dot ("新某某·某某日报",
+ * "某某报业·某某日报", "某报融媒·某某网"): the source line's name as the page writes it, whole, as a
+ * dash joins a site and its paper (a dateline's "某网·某频道讯" names its site: news-outlet.ts).
+ */
 const BRAND_DOT = /[·•・]/;
 
 export function outletName(text: string): string | null {
@@ -108,7 +115,7 @@ export function outletName(text: string): string | null {
   const isOutlet = (p: string): boolean => OUTLET.test(p) && !NOT_OUTLET.test(p);
   const dot = key.split(BRAND_DOT);
   const paper = dot[dot.length - 1] ?? '';
-  if (dot.length === 2 && isOutlet(paper)) return t.slice(t.length - paper.length);
+  if (dot.length === 2 && isOutlet(paper)) return t;
   const parts = key.split(OUTLET_JOINER);
   if (parts.length > 2) return null;
   // "某某在线常德频道": a site's local channel written right after its name is the outlet as

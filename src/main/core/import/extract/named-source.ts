@@ -14,6 +14,11 @@ const LABELLED =
   /(?:文章来源|信息来源|稿件来源|(?<!图片|图|照片|视频|封面)来[ \u3000]?源|来自|本文转自|转自)\s*[:：]\s*([^\s|｜丨]+)/;
 /** The next byline field glued after the source's name (来源：某某作者：某某). */
 const NEXT_FIELD = /(作者|编辑|责任编辑|责编|记者|审核|发布时间|时间|浏览|点击).*$/;
+/**
+ * How the item came from that source, glued after its name (来源:某某发布收集, 来源：某某整理):
+ * the source is the name before it.
+ */
+const GATHERED = /(?:收集|整理|汇编|综合整理)$/;
 /** A journal or paper in book-title marks, with its issue after it ("《某某》2020年第7期，…"). */
 const BOOK_TITLE = /^《([^《》]{2,20})》/;
 /** Source words that name no one. */
@@ -33,7 +38,8 @@ function nameOnLine(line: KeyedText['lines'][number]): string | null {
   let name = line.raw
     .slice(at, at + m[1].length)
     .replace(NEXT_FIELD, '')
-    .trim();
+    .trim()
+    .replace(GATHERED, '');
   const book = BOOK_TITLE.exec(name);
   if (book?.[1]) name = book[1];
   const key = toKey(name);

@@ -5,6 +5,7 @@
  */
 import { FOOT_LINES, NOT_OUTLET, SITE_INFO, outletName, sourcedOutlet } from './issuer';
 import { ownPaperInBracket, paperOfJoined, writesAsOwnPaper } from './own-paper';
+import { bracketedSource, epaperPaper } from './foot-credits';
 import { heuristicRegionLookup } from './region-heuristic';
 import { toKey, type KeyedText } from './text-key';
 import type { RegionContext, RegionLookup } from './types';
@@ -21,7 +22,7 @@ import type { RegionContext, RegionLookup } from './types';
  * ("某市融媒 张三 李四 记者从…").
  */
 const DATELINE =
-  /^(?:【|\[)?据?([\u4e00-\u9fff]{2,10}?(?:日报|晚报|晨报|时报|商报|都市报|网|在线|客户端|新闻|融媒体中心|融媒中心|融媒)(?:[(（][\u4e00-\u9fff]{2,10}?(?:日报|晚报|网)[)）](?=讯)|[-－][\u4e00-\u9fff]{2,8}?(?:客户端|频道)(?=讯))?|新华社|中新社)(?=讯|消息[:：]|\/|掌上|[0-9一二三四五六七八九十]{1,2}月|\s*[(（]?记者|\s|[\u4e00-\u9fff]{2,4}[0-9一二三四五六七八九十]{1,2}月[0-9一二三四五六七八九十]{1,3}日(?:[电讯]|消息))/;
+  /^(?:【|\[)?据?([\u4e00-\u9fff]{2,10}?(?:日报|晚报|晨报|时报|商报|都市报|网|在线|客户端|新闻|融媒体中心|融媒中心|融媒)(?:[(（][\u4e00-\u9fff]{2,10}?(?:日报|晚报|网)[)）](?=讯)|[-－][\u4e00-\u9fff]{2,8}?(?:客户端|频道)(?=讯))?|新华社|中新社)(?=讯|消息[:：,，]|\/|掌上|[0-9一二三四五六七八九十]{1,2}月|\s*[(（]?记者|\s|[\u4e00-\u9fff]{2,4}[0-9一二三四五六七八九十]{1,2}月[0-9一二三四五六七八九十]{1,3}日(?:[电讯]|消息))/;
 /**
  * An outlet and its channel joined by a middle dot before the dated 讯 ("某网·某某财经2月13日讯"):
  * the dot sets the outlet's name apart, however short it is.
@@ -65,7 +66,12 @@ const BYLINE_LINE =
  * script (某某廣播電視臺全媒體記者).
  */
 const REPORTER_DESK = /(全媒[体體]|融媒[体體]|新媒[体體]|首席|特[约約]|[见見]习|[实實][习習])+$/;
-const BYLINE_BRACKET = /[(（]([\u4e00-\u9fff]{2,10}?)[\s\u3000]*记者/;
+/**
+ * A reporter's bracket naming the outlet, a group and its site joined by a middle dot too
+ * ("（某报融媒·某某网见习记者 张三）").
+ */
+const BYLINE_BRACKET =
+  /[(（]([\u4e00-\u9fff]{2,10}?(?:[·•・][\u4e00-\u9fff]{2,10}?)?)[\s\u3000]*记者/;
 /** A story passed on from an outlet: "据黔东南州人民政府网3月2日，…", "摘自《中国建设报》2024.02.08". */
 const PASSED_ON = /^据([\u4e00-\u9fff]{2,14}?)(?:消息|报道|讯)?(?:[0-9]{1,2}月[0-9]{1,2}日)?[，,]/;
 const REPRINTED = /^(?:摘自|转自|选自|转载自|原载)\s*《?([^《》\s]{2,20}?)》/;
@@ -177,7 +183,10 @@ function storyOutlet(doc: KeyedText, bodyLine: number, lookup: RegionLookup): st
       return line.raw.slice(at, at + lead[1].length);
     }
     const site = SITE_INFO.exec(line.key.trim());
+    // The carrying site's own info line yields to the 转自 line naming where the item came from.
     if (site?.[1] && outletName(site[1])) {
+      const relayed = relayedFrom(doc, bodyLine);
+      if (relayed) return relayed;
       const at = line.key.indexOf(site[1]);
       return line.raw.slice(at, at + site[1].length);
     }
@@ -209,7 +218,12 @@ function storyOutlet(doc: KeyedText, bodyLine: number, lookup: RegionLookup): st
     const o =
       sourcedOutlet(line) ??
       namedIn(line, REPRINTED, outletName) ??
-      namedIn(line, FIRST_PUBLISHED, outletName);
+      namedIn(line, FIRST_PUBLISHED, outletName) ??
+      asWritten(line, bracketedSource(line.key)) ??
+      asWritten(
+        line,
+        epaperPaper(line.key, (name) => outletName(name) !== null),
+      );
     if (o) return o;
   }
   // The credit closes the page's last paragraph, which may be the story's only one.
@@ -237,6 +251,22 @@ function labelledPublication(doc: KeyedText): string | null {
     return next.raw.slice(at, at + m[1].length);
   }
   return null;
+}
+
+/** The outlet a repost's 转自 line above or at the story's start names, as written. */
+function relayedFrom(doc: KeyedText, bodyLine: number): string | null {
+  for (const line of doc.lines.slice(0, Math.max(bodyLine + 1, 8))) {
+    const o = namedIn(line, RELAYED_FROM, (name) => (outletName(name) ? name : null));
+    if (o) return o;
+  }
+  return null;
+}
+
+/** A name read on a line's key, cut from its raw text as written. */
+function asWritten(line: KeyedText['lines'][number], name: string | null): string | null {
+  if (!name) return null;
+  const at = line.key.indexOf(name);
+  return at < 0 ? null : line.raw.slice(at, at + name.length);
 }
 
 /** The name a pattern's first group catches in a line, as written, if `accept` takes it. */

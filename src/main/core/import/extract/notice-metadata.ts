@@ -31,6 +31,7 @@ import { newsOutlet } from './news-outlet';
 import { workbookTitle } from './workbook-title';
 import { organHeadedTitle } from './organ-headed-title';
 import { namedSource } from './named-source';
+import { signedDocumentPage } from './signed-document-page';
 import { speakingOrgans } from './speaking-organs';
 import { readsAsStory, reportsNews } from './notice-role';
 import { exclaimedHeadline } from './exclaimed-headline';
@@ -67,6 +68,8 @@ export interface NoticeFacts {
    */
   acted: boolean;
   outlet: string | null;
+  /** The page is the organ's own document, headed by its title and signed: never a story. */
+  signedDocument: boolean;
   docNumber: DocNumber | null;
   issuedOn: string | null;
   fileDate: string | null;
@@ -160,7 +163,7 @@ export function noticeFacts(
   if (pick && organHeaded) pick = { ...pick, title: organHeaded };
   const title = pick?.title ?? null;
   const bodyLine = bodyStart(doc);
-  const outlet =
+  const storyOutlet =
     newsOutlet(doc, bodyLine, lookup) ??
     corroboratedOutlet(doc, bodyLine) ??
     paperOfJoinedDateline(doc, bodyLine);
@@ -168,19 +171,26 @@ export function noticeFacts(
   const signedBelow = bodyLine < doc.lines.length ? bodyLine : (pick?.line ?? -1);
   // A news item is issued by its outlet, whatever organ its headline names; a story with no
   // outlet, by the organ its foot names as its source.
-  const newsOutletFirst = outlet && reportsNews(doc, outlet) === 'news' ? outlet : null;
-  const dn = docNumber(doc, pick?.end ?? 0);
-  const story = readsAsStory({ doc, title, outlet, docNo: dn?.raw ?? null });
   const signed = (): string | null =>
     decidingOrgan(
       issuerFromSignature(doc, signedBelow, listLines) ?? issuerSignedAboveDate(doc, bodyLine),
       doc,
     );
+  // A page that is the organ's own document under its own title and signature: the site that
+  // carried it (its 来源 line) is no outlet telling a story. Only a site's line is set aside: a
+  // page with no outlet keeps what its other signs say.
+  const headed = pick && title ? { text: title, line: pick.line } : null;
+  const signedDocument =
+    storyOutlet !== null && signedDocumentPage(doc, headed, bodyLine, signed());
+  const outlet = signedDocument ? null : storyOutlet;
+  const newsOutletFirst = outlet && reportsNews(doc, outlet) === 'news' ? outlet : null;
+  const dn = docNumber(doc, pick?.end ?? 0);
+  const story = !signedDocument && readsAsStory({ doc, title, outlet, docNo: dn?.raw ?? null });
   const found =
     newsOutletFirst ??
     (story ? storySource(doc) : null) ??
     // A reporter's headline names the organ that acted, not who speaks ("民政部确认…").
-    (reportsNews(doc, outlet) === 'news'
+    (!signedDocument && reportsNews(doc, outlet) === 'news'
       ? null
       : issuerOverBareDepartment(issuerFromTitle(title), signed)) ??
     outlet ??
@@ -221,6 +231,7 @@ export function noticeFacts(
     credited: credited !== null,
     acted: acting !== null && issuer === acting,
     outlet,
+    signedDocument,
     docNumber: dn,
     issuedOn,
     fileDate,

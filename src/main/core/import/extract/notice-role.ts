@@ -237,6 +237,8 @@ export interface RoleInput {
   /** The outlet a news item names (dateline or source line), if any. */
   outlet: string | null;
   docNo: string | null;
+  /** The page is the organ's own document under its title and signature (signed-document-page.ts). */
+  signedDocument?: boolean;
 }
 
 /** A story by weight of its signs (headline, retold announcement, page chrome) alone. */
@@ -302,7 +304,7 @@ export function noticeRole(input: RoleInput): NoticeRole {
   if (records.length === 0 && retellsCall(doc, title)) return 'application_call';
   // An organ's own review of its period's work, no outlet telling it: how the work went.
   if (!outlet && reviewsOwnWork(doc)) return 'progress_report';
-  const voice = reportsNews(doc, outlet, title);
+  const voice = input.signedDocument ? null : reportsNews(doc, outlet, title);
   if (
     voice === 'news' ||
     PASSED_ON.test(doc.key) ||

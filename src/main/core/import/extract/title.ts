@@ -6,6 +6,7 @@
  * is not the notice's title). A page's <title> carries the site's name after a separator
  * ("…_某某门户网站"): the headline in the page body is taken instead, without it.
  */
+import { isPictureCaption } from './picture-caption';
 import { MAIL_HEADER_LINE, withoutCarrierMarks } from './carrier-lines';
 import { exclaimedHeadlineLine } from './exclaimed-headline';
 import { RETOLD_HEADLINE } from './notice-voice';
@@ -116,7 +117,7 @@ function titleText(line: Line): string {
 
 function looksLikeHeading(t: string): boolean {
   if (t.length < 6 || t.length > 90) return false;
-  if (MAIL_HEADER_LINE.test(t)) return false;
+  if (MAIL_HEADER_LINE.test(t) || isPictureCaption(t)) return false;
   if (/[。；;，,:：]$/.test(t) || META.test(t) || /[>»]{1,2}|首页|当前位置|\t/.test(t))
     return false;
   return !/^[(（].*[)）]$/.test(t);
