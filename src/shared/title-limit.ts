@@ -15,8 +15,17 @@ function titleTooLong(length: number): string {
 /** The refusal when the title's length is not at hand (a schema's message). */
 export const TITLE_TOO_LONG = `标题超过上限 ${TITLE_MAX_CHARS} 字，没有保存：请删减后再保存（不会替您截断）`;
 
-/** The refusal of `title`, or null when its length is within the limit. */
-export function titleLengthProblem(title: string | null | undefined): string | null {
+/**
+ * The refusal of `title`, or null when its length is within the limit or the title is the one
+ * already `held`: the importer keeps a real notice's long title whole (a table cell of 2,500
+ * characters), and an edit that sends it back unchanged (the notice form sends every field,
+ * a pasted row its title) must not be refused for what the clerk did not type.
+ */
+export function titleLengthProblem(
+  title: string | null | undefined,
+  held?: string | number | null,
+): string | null {
+  if (title !== undefined && title !== null && title === held) return null;
   const length = title ? [...title].length : 0;
   return length > TITLE_MAX_CHARS ? titleTooLong(length) : null;
 }

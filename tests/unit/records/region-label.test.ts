@@ -44,16 +44,22 @@ describe('区划（名称与代码） in two lines: the names, their codes under
       codes: '320214',
     });
   });
-  it('a township: both codes in the order of their names', () => {
+  it('a township: its own code only, the county code being in the 区划代码 column beside', () => {
     expect(regionLines('江苏省无锡市新吴区（320214）旺庄街道（320214050）')).toEqual({
       names: '江苏省无锡市新吴区旺庄街道',
-      codes: '320214 · 320214050',
+      codes: '320214050',
+    });
+  });
+  it('a township whose code is not under the county code: both codes, the mismatch seen', () => {
+    expect(regionLines('江苏省无锡市新吴区（320214）旺庄街道（320211050）')).toEqual({
+      names: '江苏省无锡市新吴区旺庄街道',
+      codes: '320214 · 320211050',
     });
   });
   it('a community known by its code only keeps the 单位代码 word', () => {
     expect(regionLines('江苏省无锡市新吴区（320214）旺庄街道（单位代码 320214050001）')).toEqual({
       names: '江苏省无锡市新吴区旺庄街道',
-      codes: '320214 · 单位代码 320214050001',
+      codes: '单位代码 320214050001',
     });
   });
   it('brackets that are part of a name stay in the names; no code, no second line', () => {

@@ -63,7 +63,7 @@ export function editNotice(ledger: LedgerHandle, edit: NoticeEdit): { opId: numb
     .get(edit.id) as
     { id: number; title: string | null; file: string; role: string | null } | undefined;
   if (!row) throw new AppError('not_found', `通知 ${edit.id} 不存在`);
-  const tooLong = titleLengthProblem(edit.title?.trim());
+  const tooLong = titleLengthProblem(edit.title?.trim(), row.title);
   if (tooLong) throw new AppError('bad_value', tooLong);
   const patch: Record<string, string | null> = {};
   for (const [k, col] of Object.entries(COLUMNS) as [keyof typeof COLUMNS, string][]) {

@@ -48,7 +48,12 @@ function plan(ledger: LedgerHandle, edits: readonly CellEdit[]): Planned[] {
       rows.set(e.id, row);
     }
     try {
-      planned.push({ row, field: e.field, value: normaliseValue(e.field, e.value, row.kind) });
+      const held = row.cols[column(e.field)];
+      planned.push({
+        row,
+        field: e.field,
+        value: normaliseValue(e.field, e.value, row.kind, held),
+      });
     } catch (err) {
       if (!(err instanceof AppError)) throw err;
       const record = storedRecordName(row.cols);

@@ -17,11 +17,16 @@ const KIND_BY_LABEL = new Map<string, RecordKind>(
   RECORD_KINDS.map((k) => [RECORD_KIND_LABELS[k], k]),
 );
 
-/** Normalises what a person typed or pasted; throws a Chinese message when it cannot be right. */
+/**
+ * Normalises what a person typed or pasted; throws a Chinese message when it cannot be right.
+ * `held` is what the cell holds now (none for a new record): a title sent back as it is stored
+ * is not refused for its length.
+ */
 export function normaliseValue(
   field: EditableRecordField,
   value: string | number | null,
   kind: RecordKind,
+  held?: string | number | null,
 ): string | number | null {
   const text =
     value === null
@@ -57,7 +62,7 @@ export function normaliseValue(
       return k;
     }
     case 'title': {
-      const tooLong = titleLengthProblem(text);
+      const tooLong = titleLengthProblem(text, held);
       if (tooLong) throw new AppError('bad_value', tooLong);
       if (text === '' && kind !== 'other')
         throw new AppError(

@@ -27,10 +27,14 @@ export function regionLabel(
 
 /**
  * The label in two lines for a narrow cell: the names, then their codes in the order the
- * names hold them ("320214 · 320214050"). A township's code begins with its county's, so the
- * line still reads which is which; a community's code keeps its 单位代码 word.
+ * names hold them; a community's code keeps its 单位代码 word. A code the next one begins
+ * with (the county's 320214 before its township's 320214050) is left out: the 区划代码 column
+ * beside the cell shows it, and the finer code says it again. One that does not (a township
+ * filed under another county) stays, so the mismatch is seen.
  */
 export function regionLines(label: string): { names: string; codes: string } {
-  const codes = [...label.matchAll(/（((?:单位代码 )?\d+)）/g)].map((m) => m[1]!);
-  return { names: label.replace(/（(?:单位代码 )?\d+）/g, ''), codes: codes.join(' · ') };
+  const codes = [...label.matchAll(/（(?:单位代码 )?(\d+)）/g)].map((m) => [m[0], m[1]!] as const);
+  const finer = (c: string, i: number) => codes.slice(i + 1).some(([, d]) => d.startsWith(c));
+  const shown = codes.filter(([, c], i) => !finer(c, i)).map(([whole]) => whole.slice(1, -1));
+  return { names: label.replace(/（(?:单位代码 )?\d+）/g, ''), codes: shown.join(' · ') };
 }
