@@ -104,22 +104,35 @@ describe('the preview drafts kept for the commit', () => {
     expect(calls.map((c) => c.name)).toEqual(['a.txt', 'b.txt', 'c.txt', 'b.txt']);
   });
 
-  it('keeps at most its notice text; a notice longer than all of it is not kept', async () => {
-    const { calls, prepare } = counting(40);
-    const cached = cachedPrepare(prepare, { files: 10, chars: 100 });
+  it('keeps at most its drafts’ size; drafts larger than all of it are not kept', async () => {
+    const { calls, prepare } = counting(400);
+    const size = JSON.stringify(await prepare(file('x.txt', 'xx'))).length;
+    calls.length = 0;
+    const cached = cachedPrepare(prepare, { files: 10, chars: 2.5 * size });
     await cached(file('a.txt', 'aa'));
     await cached(file('b.txt', 'bb'));
-    await cached(file('c.txt', 'cc')); // 120 characters: a goes
+    await cached(file('c.txt', 'cc')); // three do not fit: a goes
     await cached(file('b.txt', 'bb'));
     await cached(file('c.txt', 'cc'));
     expect(calls.map((c) => c.name)).toEqual(['a.txt', 'b.txt', 'c.txt']);
     await cached(file('a.txt', 'aa'));
     expect(calls.map((c) => c.name)).toEqual(['a.txt', 'b.txt', 'c.txt', 'a.txt']);
 
-    const long = counting(101);
-    const small = cachedPrepare(long.prepare, { files: 10, chars: 100 });
+    const long = counting(400);
+    const small = cachedPrepare(long.prepare, { files: 10, chars: size / 2 });
     await small(file('a.txt', 'aa'));
     await small(file('a.txt', 'aa'));
     expect(long.calls).toHaveLength(2);
+  });
+
+  it('holds a session of a hundred previews until their commits', async () => {
+    // Previewed all first, committed after: with room for fewer files the least recently
+    // used, the first file committed, would always be gone.
+    const { calls, prepare } = counting(2000);
+    const cached = cachedPrepare(prepare);
+    const session = Array.from({ length: 100 }, (_, i) => file(`${i}.txt`, `sha${i}`));
+    for (const f of session) await cached(f);
+    for (const f of session) await cached({ ...f, edits: [], exclude: [], added: [] });
+    expect(calls).toHaveLength(100);
   });
 });

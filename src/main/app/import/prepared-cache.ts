@@ -5,18 +5,21 @@
  * pure (prepare-import.ts: the same name, bytes and corrections give the same drafts), so
  * the drafts are kept, keyed by all of it, and a commit of what was previewed takes them.
  * A file keeps one entry: its corrections changing drops the older drafts. Bounded by
- * files and by notice text, the least recently used going first.
+ * files and by the drafts' size, the least recently used going first: a session previews all
+ * its files before it commits the first, so the bounds hold a whole session of ordinary
+ * notices (past them the commit of the first files finds them gone, and so on down the list).
  */
+import { MAX_IMPORT_CALL_FILES } from '../../../shared/import-limits';
 import type { PrepareFn, PrepareInput, PreparedImport } from '../../core/import/prepare-import';
 
 export interface PreparedCacheBounds {
-  /** The most files kept (a session's previews rarely pass a few dozen). */
+  /** The most files kept: as many as one import call carries. */
   files: number;
-  /** The most notice text kept, in characters, over all files (about two bytes each). */
+  /** The most drafts kept, in characters of their JSON over all files (about two bytes each). */
   chars: number;
 }
 
-const BOUNDS: PreparedCacheBounds = { files: 48, chars: 16_000_000 };
+const BOUNDS: PreparedCacheBounds = { files: MAX_IMPORT_CALL_FILES, chars: 32_000_000 };
 
 interface Entry {
   corrections: string;
@@ -45,7 +48,7 @@ export function cachedPrepare(prepare: PrepareFn, bounds: PreparedCacheBounds = 
       return structuredClone(hit.drafts);
     }
     const drafts = await prepare(input);
-    const size = drafts.notice.rawText.length;
+    const size = JSON.stringify(drafts).length;
     if (size > bounds.chars) return drafts;
     drop(file); // a call for the same file that finished meanwhile
     while (kept.size >= bounds.files || (kept.size > 0 && chars + size > bounds.chars))
