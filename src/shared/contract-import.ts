@@ -2,7 +2,11 @@
  * The import methods of the contract: files as they travel, with the preview's corrections.
  */
 import { z } from 'zod';
-import { MAX_IMPORT_FILE_BASE64, MAX_PREVIEW_BEFORE_FILES } from './import-limits';
+import {
+  MAX_IMPORT_CALL_FILES,
+  MAX_IMPORT_FILE_BASE64,
+  MAX_PREVIEW_BEFORE_FILES,
+} from './import-limits';
 import type { ImportOutcome } from './method-results';
 import { method, recordKind } from './contract-schemas';
 import { TITLE_MAX_CHARS, TITLE_TOO_LONG } from './title-limit';
@@ -59,7 +63,7 @@ export const importMethods = {
   'import/files': method<ImportOutcome>()(
     z
       .strictObject({
-        files: z.array(importFile).min(1).max(200),
+        files: z.array(importFile).min(1).max(MAX_IMPORT_CALL_FILES),
         dryRun: z.boolean().default(false),
         // A dry run only: the session's files that commit before these (a confirmation before
         // the news naming its records), written first in the rolled-back analysis.

@@ -21,6 +21,9 @@ export const MAX_IMPORT_FILE_BASE64 = Math.ceil((MAX_IMPORT_FILE_BYTES * 2) / 3)
  */
 export const MAX_PREVIEW_BEFORE_FILES = 200;
 
+/** The most files one import call carries (the page sends a click's files in as few as it can). */
+export const MAX_IMPORT_CALL_FILES = 200;
+
 /** Real notices run to tens of thousands of characters; far beyond that is not a notice. */
 export const MAX_NOTICE_CHARS = 2_000_000;
 

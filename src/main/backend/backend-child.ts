@@ -11,6 +11,7 @@ import { parseArgs } from 'node:util';
 import { reportingContext, dispatchTracked } from '../api/call-progress';
 import type { ApiContext } from '../api/context';
 import { ImportWorker } from '../app/import/import-worker';
+import { cachedPrepare } from '../app/import/prepared-cache';
 import { LedgerReader } from '../app/reader/ledger-reader';
 import { dailyBackupIfDue } from '../db/backups';
 import { defaultLedgerPath } from '../db/ledger-path';
@@ -49,7 +50,9 @@ async function main() {
     const ledger = await openLedger(values.db ?? process.env.TAIZHANG_DB ?? defaultLedgerPath());
     reader = new LedgerReader(ledger.file);
     reader.warm();
-    const base = { ledger, door: 'desktop' as const, prepareImport: worker.prepare, reader };
+    // A commit takes the drafts its preview extracted (prepared-cache.ts).
+    const prepareImport = cachedPrepare(worker.prepare);
+    const base = { ledger, door: 'desktop' as const, prepareImport, reader };
     ctx = reportingContext(base, (p) =>
       post({ type: 'progress', id: p.callId, method: p.method, progress: p.progress }),
     );

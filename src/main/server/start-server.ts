@@ -6,6 +6,7 @@ import { existsSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { cachedPrepare } from '../app/import/prepared-cache';
 import { ImportWorker } from '../app/import/import-worker';
 import { LedgerReader } from '../app/reader/ledger-reader';
 import { dailyBackupIfDue } from '../db/backups';
@@ -49,8 +50,9 @@ async function main() {
       ledger,
       door: 'browser',
       exportDir: path.join(os.tmpdir(), 'taizhang-exports'),
-      // Files are read in a worker thread: one slow file never holds up other requests.
-      prepareImport: worker.prepare,
+      // Files are read in a worker thread: one slow file never holds up other requests. A
+      // commit takes the drafts its preview extracted (prepared-cache.ts).
+      prepareImport: cachedPrepare(worker.prepare),
       reader,
     },
     token,

@@ -1,7 +1,7 @@
 /**
  * The words at the foot for a progress report ("正在导入 2/5：第五批.txt"). A report of one
- * step gets no count: the import page sends its files one call at a time and counts the
- * batch itself (正在导入 2/3), so a foot saying 0/1 beside it would contradict it.
+ * step gets no count: the import page analyses its files one call at a time and counts the
+ * batch itself (正在分析 2/3), so a foot saying 0/1 beside it would contradict it.
  */
 
 export interface ProgressReport {

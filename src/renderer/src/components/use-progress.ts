@@ -20,7 +20,8 @@ function isReport(v: unknown): v is ProgressReport {
   return typeof r.method === 'string' && typeof r.done === 'number' && typeof r.total === 'number';
 }
 
-function subscribe(listener: (p: ProgressReport) => void): () => void {
+/** Hears the backend's progress reports (the import page counts a call's files by them). */
+export function subscribe(listener: (p: ProgressReport) => void): () => void {
   const relay = (v: unknown) => isReport(v) && listener(v);
   if (window.progress) return window.progress.subscribe(relay);
   if (typeof EventSource === 'undefined') return () => {};

@@ -1,12 +1,14 @@
 /**
  * Import: choose or drop files → each is analysed by a dry run of the real import (what
  * you see is exactly what would be stored) → correct or leave out records → commit.
- * Each file commits in its own transaction; progress is shown for large batches.
+ * A click's files go in as few calls as the transports take (commit-calls.ts), written several
+ * to a commit, each file in a savepoint of its own; progress is shown for large batches.
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { setLeaveGuard, syncUnloadGuard } from '../../components/leave-guard';
 import { api } from '../../api';
 import { announce, onLedgerChange } from '../../components/undo-bus';
+import { subscribe } from '../../components/use-progress';
 import type { ImportOutcome } from '../../../../shared/method-results';
 import { EmptyState } from '../../components/EmptyState';
 import { PageHeader } from '../../components/PageHeader';
@@ -25,6 +27,7 @@ import { withBatch } from './next-batch';
 import { commitLabel } from './commit-label';
 import { alongsideOf } from './alongside';
 import { commitOrder } from './commit-order';
+import { commitCalls, outcomeOfFile } from './commit-calls';
 import {
   type JoinedRedo,
   joinedNoteFor,
@@ -224,25 +227,45 @@ export function ImportPage() {
     );
     // One click is one undo step, whatever number of files (and calls) it takes.
     let step: number | 'new' | undefined = ready.length > 1 ? 'new' : undefined;
-    for (const [i, f] of ready.entries()) {
-      setProgress({ verb: '正在导入', done: i, total: ready.length, current: f.name });
-      update(f.key, { stage: 'committing' });
-      const r = await api.call('import/files', {
-        files: [importPayload(f)],
-        dryRun: false,
-        step,
-      });
-      if (r.ok) step = stepAfter(step, r.value);
-      if (r.ok) {
-        stored += r.value.files.filter((x) => x.status === 'imported').length;
-        const res = fileResult(r.value, f.name);
-        // The rows added by hand are in the ledger now: shown among the committed records.
-        update(f.key, {
-          ...res,
-          stage: res.stage === 'preview' ? 'committed' : res.stage,
-          added: [],
+    let sent = 0;
+    // The backend reports each file of a call as it is stored: the bar counts the click's.
+    const unheard = subscribe((p) => {
+      if (p.method !== 'import/files' || p.work || p.done >= p.total) return;
+      const current = p.item ?? '';
+      // a late report of the call before never counts past the click's files
+      setProgress(
+        (was) => was && { ...was, done: Math.min(sent + p.done, was.total - 1), current },
+      );
+    });
+    try {
+      for (const call of commitCalls(ready)) {
+        setProgress({ verb: '正在导入', done: sent, total: ready.length, current: call[0]!.name });
+        for (const f of call) update(f.key, { stage: 'committing' });
+        const r = await api.call('import/files', {
+          files: call.map(importPayload),
+          dryRun: false,
+          step,
         });
-      } else update(f.key, { stage: 'failed', error: r.error.message });
+        if (r.ok) step = stepAfter(step, r.value);
+        for (const [i, f] of call.entries()) {
+          if (!r.ok) {
+            update(f.key, { stage: 'failed', error: r.error.message });
+            continue;
+          }
+          const own = outcomeOfFile(r.value, i);
+          stored += own.files.filter((x) => x.status === 'imported').length;
+          const res = fileResult(own, f.name);
+          // The rows added by hand are in the ledger now: shown among the committed records.
+          update(f.key, {
+            ...res,
+            stage: res.stage === 'preview' ? 'committed' : res.stage,
+            added: [],
+          });
+        }
+        sent += call.length;
+      }
+    } finally {
+      unheard();
     }
     setProgress(null);
     // Said in the foot too, where the next step's words (已撤销：…) take its place.
