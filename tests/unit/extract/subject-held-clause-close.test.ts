@@ -7,8 +7,13 @@ import { describe, expect, it } from 'vitest';
 import { readResolved } from './helpers';
 
 describe('a place as the subject of 作为…, the designation closing its clause', () => {
-  it('still takes the designation closing its clause, one of several or followed by another', () => {
-    for (const tail of ['，介绍了经验。', '之一，介绍了经验。', '、全国文明城市，介绍了经验。']) {
+  it('still takes the designation ending its phrase: one of several, another after it, marks strewn', () => {
+    for (const tail of [
+      '，介绍了经验。',
+      '之一，介绍了经验。',
+      '、全国文明城市，介绍了经验。',
+      '◆■◆、全国文明城市◆★，介绍了经验。',
+    ]) {
       const { codes, n } = readResolved(
         `工作推进会召开\n\n会上，苏州市作为全国社会心理服务体系建设试点城市${tail}`,
       );

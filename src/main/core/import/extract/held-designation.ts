@@ -34,11 +34,12 @@ const AS_HELD = new RegExp(
  * "苏州市作为全省唯一的全国…试点城市，确定了…", "自贡作为全国首批…试点城市、…": the place opening
  * its clause, as its subject, holds the pilot or zone it is told as — written in full or short
  * (自贡 without 市), read whole as a division. Only pilots and zones (试点城市, 试点地区, 实验区):
- * an honour's title (示范城市) told so is another list's. The designation closes its clause
- * (or is one of several, 之一, 、): "某区作为…试点城市的重点区" is a part of another's pilot.
+ * an honour's title (示范城市) told so is another list's. The designation ends its phrase (or
+ * is one of several, 之一; marks strewn after it, ◆■, still end it): "某区作为…试点城市的重点区"
+ * is a part of another's pilot.
  */
 const SUBJECT_HELD = new RegExp(
-  `(?:^|[。；;，,：:\\n])\\s*([\\u4e00-\\u9fff]{2,12}?)作为([^。；;，,]{2,40}?(?:实验区|试验区|试点地区|试点城市))(?=(?:之一)?(?:[。；;，,、]|$))`,
+  `(?:^|[。；;，,：:\\n])\\s*([\\u4e00-\\u9fff]{2,12}?)作为([^。；;，,]{2,40}?(?:实验区|试验区|试点地区|试点城市))(?=之一|[^\\u4e00-\\u9fff]|$)`,
   'gm',
 );
 /**
@@ -82,7 +83,13 @@ const HELD_FRAME = new RegExp(
 );
 
 export function tellsHeldDesignation(key: string): boolean {
-  return HELD_FRAME.test(key);
+  return HELD_FRAME.test(key) || heldBySubject(key);
+}
+
+/** "苏州市作为全省唯一的全国…试点城市，…": a place's pilot told as what it is, no act on it. */
+function heldBySubject(key: string): boolean {
+  for (const m of key.matchAll(SUBJECT_HELD)) if (!BARE_KIND.test(m[2]!)) return true;
+  return false;
 }
 
 export function detectHeldDesignation(doc: KeyedText, lookup: RegionLookup): ListDraft[] {
