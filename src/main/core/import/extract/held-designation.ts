@@ -34,12 +34,21 @@ const AS_HELD = new RegExp(
  * "苏州市作为全省唯一的全国…试点城市，确定了…", "自贡作为全国首批…试点城市、…": the place opening
  * its clause, as its subject, holds the pilot or zone it is told as — written in full or short
  * (自贡 without 市), read whole as a division. Only pilots and zones (试点城市, 试点地区, 实验区):
- * an honour's title (示范城市) told so is another list's.
+ * an honour's title (示范城市) told so is another list's. The designation ends its phrase (or
+ * is one of several, 之一; marks strewn after it, ◆■, still end it): "某区作为…试点城市的重点区"
+ * is a part of another's pilot.
  */
 const SUBJECT_HELD = new RegExp(
-  `(?:^|[。；;，,：:\\n])\\s*([\\u4e00-\\u9fff]{2,12}?)作为([^。；;，,]{2,40}?(?:实验区|试验区|试点地区|试点城市))`,
-  'g',
+  `(?:^|[。；;，,：:\\n])\\s*([\\u4e00-\\u9fff]{2,12}?)作为([^。；;，,]{2,40}?(?:实验区|试验区|试点地区|试点城市))(?=之一|[^\\u4e00-\\u9fff]|$)`,
+  'gm',
 );
+/**
+ * "作为首批试点城市", "作为全省唯一的试点地区": the kind with only its level, batch or count before
+ * it names no programme, and the page's own may be another.
+ */
+const BARE_KIND =
+  /^(?:全国|国家级?|全省|省级|省|全市|市级|首批|第[一二三四五六七八九十0-9]+批|[0-9一二三四五六七八九十两]+个|唯一|之一|的)*(?:实验区|试验区|试点地区|试点城市)$/;
+
 /** "…，某区以全国首批…实验区为契机": the place opening its clause holds the zone it builds on. */
 const OCCASION = new RegExp(`(?:^|[，,。；;\\n])\\s*${PLACE}以(${ZONE})为契机`);
 
@@ -74,7 +83,13 @@ const HELD_FRAME = new RegExp(
 );
 
 export function tellsHeldDesignation(key: string): boolean {
-  return HELD_FRAME.test(key);
+  return HELD_FRAME.test(key) || heldBySubject(key);
+}
+
+/** "苏州市作为全省唯一的全国…试点城市，…": a place's pilot told as what it is, no act on it. */
+function heldBySubject(key: string): boolean {
+  for (const m of key.matchAll(SUBJECT_HELD)) if (!BARE_KIND.test(m[2]!)) return true;
+  return false;
 }
 
 export function detectHeldDesignation(doc: KeyedText, lookup: RegionLookup): ListDraft[] {
@@ -91,6 +106,7 @@ export function detectHeldDesignation(doc: KeyedText, lookup: RegionLookup): Lis
     if (d) return [d];
   }
   for (const subject of doc.key.matchAll(SUBJECT_HELD)) {
+    if (BARE_KIND.test(subject[2]!)) continue;
     const start = subject.index + subject[0].indexOf(subject[1]! + '作为');
     const d = draftAt(doc, lookup, start, subject[1]!);
     // The designation is the programme and kind the place is told in (the page may be about
