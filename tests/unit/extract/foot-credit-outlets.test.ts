@@ -33,6 +33,13 @@ describe('a source line wholly in brackets at the foot', () => {
     expect(bracketedSource('(来源:市民政局)')).toBeNull();
     expect(bracketedSource('（来源：网络）')).toBeNull();
     expect(bracketedSource('（来源：本站）')).toBeNull();
+    // A county portal credits the town, street or community that wrote the item up: a unit
+    // of the place, no outlet.
+    expect(bracketedSource('（来源：大庄镇）')).toBeNull();
+    expect(bracketedSource('（来源：东城街道）')).toBeNull();
+    expect(bracketedSource('（来源：幸福社区）')).toBeNull();
+    expect(bracketedSource('（来源：王庄村委会）')).toBeNull();
+    expect(bracketedSource('（来源：某某县）')).toBeNull();
     // Not wholly bracketed: a sentence citing a source is no credit line.
     expect(bracketedSource('据介绍(来源:财联社)该项目已启动')).toBeNull();
   });
