@@ -54,6 +54,19 @@ describe('a story quoting a signed document', () => {
     expect(m.issuer).toBe('中安在线');
   });
 
+  it("an outlet's 消息 dateline keeps it a story, as its 讯 does", () => {
+    const m = read([
+      TITLE,
+      '来源:中安在线',
+      '中安在线消息:日前,省民政厅发布第四批千年古镇、千年古村落候选名单公示。',
+      ...BODY,
+      ...SIGNED,
+      ...LIST,
+    ]);
+    expect(m.role).toBe('news');
+    expect(m.issuer).toBe('中安在线');
+  });
+
   it("a page's own headline over the document keeps it a story", () => {
     const m = read([
       '安徽这些古镇古村入选!有你的家乡吗?',

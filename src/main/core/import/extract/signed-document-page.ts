@@ -11,9 +11,12 @@ import { keyOf, type KeyedText } from './text-key';
 /** A title shaped like the document itself: 关于…的通知/公告/决定, or a list's 公示 under its own name. */
 const OWN_DOCUMENT_TITLE =
   /(?:关于.{4,80}(?:通知|批复|公示|公告|通报|决定)|名单(?:的)?公示(?:公告)?|名单的?公告)$/;
-/** A reporter or a dateline in the page's lead: a story quoting the document. */
+/**
+ * A reporter or a dateline in the page's lead: a story quoting the document. An outlet's dateline
+ * is its 讯 or its 消息 followed by a colon or comma ("某某网消息：", "某某新闻消息，").
+ */
 const REPORTED_LEAD =
-  /记者|通讯员|本报讯|[\u4e00-\u9fff]{2,10}(?:网|报|台)讯|[0-9]{1,2}月[0-9]{1,2}日电/;
+  /记者|通讯员|本报讯|[\u4e00-\u9fff]{2,10}(?:网|报|台|在线|新闻|客户端|社)(?:讯|消息[:：,，])|[0-9]{1,2}月[0-9]{1,2}日电/;
 const LEAD_CHARS = 200;
 
 export function signedDocumentPage(
