@@ -33,7 +33,13 @@ describe('a list closing on its counted group and its verdict', () => {
       '共10家试点单位，有8家通过验收，2家限期整改',
       '等12处湿地公园中，8处通过验收',
       '共10家试点单位，除A外均通过验收',
+      '共10家试点单位，其余单位通过验收',
     ])
       expect(countedTailOutcome(s)).toBeNull();
+  });
+
+  it('never reads a negated verdict as a pass', () => {
+    expect(countedTailOutcome('等3个县未通过验收')?.status).not.toBe('已验收');
+    expect(countedTailOutcome('等3个县没有通过验收')?.status).not.toBe('已验收');
   });
 });
