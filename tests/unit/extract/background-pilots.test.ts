@@ -52,7 +52,7 @@ describe('a pilot told as the past of another notice', () => {
     const passed = (s: string) =>
       readResolved(DONE + s + '\n')
         .n.records.filter((r) => r.outcome?.status === '已验收')
-        .map((r) => r.regionText.replace(/、$/, ''));
+        .map((r) => (r.regionText ?? '').replace(/、$/, ''));
     expect(
       passed('2021年以来，江岸区、江汉区开展居家养老服务改革试点，经验收，均已通过验收。'),
     ).toEqual(expect.arrayContaining(['江岸区', '江汉区']));
