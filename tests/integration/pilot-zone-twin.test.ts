@@ -5,12 +5,15 @@
  * an honour of the same field (…示范市) is another programme: a record of its own, linked by
  * place, never merged into the pilot. The page may come first: the list's zone then joins the
  * entry the page made, which becomes the zone (undone with the list's import), so the ledger is
- * the same in either order. Composed notices, real division names.
+ * the same in either order — unless the page's entry is another pilot's, or a person set its
+ * kind. Composed notices, real division names.
  */
 import { describe, expect, it } from 'vitest';
 import type Database from 'better-sqlite3';
 import { importedLedgerHandles, importedLedgers } from '../support/imported-ledger';
 import { redoNext, undoLast } from '../../src/main/db/write/replay';
+import { applyEdits } from '../../src/main/app/records/edit-records';
+import { importFiles } from '../../src/main/app/import/import-notices';
 import { textFile } from '../support/text-file';
 
 const LIST = textFile('list.txt', [
@@ -33,6 +36,11 @@ const UNITS = textFile('units.txt', [
   '2.四川省泸州市儿童福利院',
   '某某部',
   '2019年9月1日',
+]);
+const OTHER_PILOT = textFile('other-pilot.txt', [
+  '宜昌市入选全国智慧健康养老应用试点',
+  '发布时间：2019-01-06　来源：三峡日报',
+  '日前，宜昌市入选全国智慧健康养老应用试点。',
 ]);
 const HONOUR = textFile('honour.txt', [
   '苏州、宜昌两市入选全国无障碍环境建设示范市',
@@ -125,6 +133,31 @@ describe('a pilot’s unit read as other by a later page', () => {
       ['zone', '510500', 1],
       ['other', '420500', 1],
       ['other', '510500', 1],
+    ]);
+  });
+
+  it('leaves an entry of another pilot at the list’s place a record of its own', async () => {
+    const rows = live(await ledgerOf([OTHER_PILOT, LIST]));
+    expect(rows.map((r) => [r.kind, r.code, r.programme])).toEqual([
+      ['zone', '320500', '全国无障碍环境建设试点'],
+      ['zone', '420500', '全国无障碍环境建设试点'],
+      ['zone', '510500', '全国无障碍环境建设试点'],
+      ['other', '420500', '全国智慧健康养老应用试点'],
+    ]);
+  });
+
+  it('keeps the kind a person set on the entry, the list’s zone a record of its own', async () => {
+    const ledger = await handles(NEWS);
+    const id = (ledger.db.prepare('SELECT id FROM records').get() as { id: number }).id;
+    // The person looked at it and kept it an entry (changed, then changed back).
+    applyEdits(ledger, [{ id, field: 'kind', value: 'case' }], 'edit');
+    applyEdits(ledger, [{ id, field: 'kind', value: 'other' }], 'edit');
+    expect((await importFiles(ledger, [LIST])).failures).toEqual([]);
+    expect(live(ledger.db).map((r) => [r.kind, r.code])).toEqual([
+      ['zone', '320500'],
+      ['zone', '420500'],
+      ['zone', '510500'],
+      ['other', '420500'],
     ]);
   });
 });

@@ -46,4 +46,27 @@ describe('a pilot told as the past of another notice', () => {
       '江汉区',
     ]);
   });
+
+  it('leaves a past pilot whose verdict the notice gives its list', () => {
+    const DONE = '武汉市居家养老服务改革试点通过验收\n发布时间：2023-03-06　来源：长江日报\n';
+    const passed = (s: string) =>
+      readResolved(DONE + s + '\n')
+        .n.records.filter((r) => r.outcome?.status === '已验收')
+        .map((r) => (r.regionText ?? '').replace(/、$/, ''));
+    expect(
+      passed('2021年以来，江岸区、江汉区开展居家养老服务改革试点，经验收，均已通过验收。'),
+    ).toEqual(expect.arrayContaining(['江岸区', '江汉区']));
+    expect(
+      passed('2021年以来，江岸区、江汉区开展居家养老服务改革试点。经评估，上述地区通过验收。'),
+    ).toEqual(expect.arrayContaining(['江岸区', '江汉区']));
+  });
+
+  it('still drops a past pilot when the verdict after it is another group’s', () => {
+    expect(
+      places(
+        NEWS,
+        '去年，我市在江岸区、江汉区开展居家养老服务试点，取得良好成效。今年，全市新建社区养老服务中心50家，均通过验收。',
+      ),
+    ).toEqual([]);
+  });
 });

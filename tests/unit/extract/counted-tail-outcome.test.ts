@@ -26,4 +26,20 @@ describe('a list closing on its counted group and its verdict', () => {
     expect(countedTailOutcome('封江口国家湿地公园，其中3家通过验收')).toBeNull();
     expect(countedTailOutcome('共10家试点单位，正在开展建设')).toBeNull();
   });
+
+  it('gives nothing when the verdict is only some of the group’s', () => {
+    for (const s of [
+      '共10家试点单位，其中8家通过验收',
+      '共10家试点单位，有8家通过验收，2家限期整改',
+      '等12处湿地公园中，8处通过验收',
+      '共10家试点单位，除A外均通过验收',
+      '共10家试点单位，其余单位通过验收',
+    ])
+      expect(countedTailOutcome(s)).toBeNull();
+  });
+
+  it('never reads a negated verdict as a pass', () => {
+    expect(countedTailOutcome('等3个县未通过验收')?.status).not.toBe('已验收');
+    expect(countedTailOutcome('等3个县没有通过验收')?.status).not.toBe('已验收');
+  });
 });

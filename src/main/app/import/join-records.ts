@@ -38,7 +38,7 @@ import {
   provincialRelation,
   provincialTail,
 } from '../../core/records/provincial-programme';
-import { recordNotices } from '../../db/queries/identity';
+import { fieldSources, recordNotices } from '../../db/queries/identity';
 import { RETOLD_REASON } from './retold-reason';
 import type { WriteTx } from '../../db/write/write-tx';
 import { anyJoinRefusal, refusedJoin } from '../../db/queries/join-refusals';
@@ -305,6 +305,9 @@ function twinOf(
   if (!found || draft.kind !== 'zone') return found;
   const [stored] = identityRowsByIds(db, [found.id]);
   if (!stored || !pilotEntryJoinable(stored)) return null;
+  // A kind a person set stays theirs: the list's zone is then a record of its own.
+  if (fieldSources(db, found.id).some((s) => s.field === 'kind' && s.mentionId === null))
+    return null;
   return { ...found, kindOnJoin: draft.kind };
 }
 

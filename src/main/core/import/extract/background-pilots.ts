@@ -4,9 +4,12 @@
  * out before — last year, earlier, since some year — and the notice gives them nothing: their
  * pilot, if the ledger holds it, was made by its own list. So the places of such a sentence are
  * no entries. A sentence deciding the pilot itself ("去年，经研究，确定A、B开展…试点": 确定, 同意,
- * 批准…) is the list, and a pilot still to come (今年, 将) is no past: both stay.
+ * 批准…) is the list, and a pilot still to come (今年, 将) is no past: both stay. So does a
+ * past pilot whose verdict the notice gives ("2021年以来，A、B开展…试点，经验收，均已通过验收",
+ * or the next sentence's "上述地区通过验收"): the notice is about those places after all.
  */
 import { carriedPilot } from './carried-pilot';
+import { clauseOutcome } from './clause-outcome';
 import type { ListDraft } from './drafts';
 import type { KeyedText } from './text-key';
 
@@ -25,6 +28,18 @@ function sentenceLead(key: string, at: number): string {
   return before.slice(end + 1).trim();
 }
 
+/** Words pointing back at the places just listed (上述地区, 以上单位, 这些试点). */
+const BACK_REFERENCE =
+  /^[^。；;！？!?\n]{0,20}?(?:上述|以上|前述|这些|这[0-9一二两三四五六七八九十]*[家个处])/;
+
+/** Whether the rest of the list's sentence, or a next one naming the places again, gives a verdict. */
+function verdictGiven(key: string, end: number): boolean {
+  const [rest = '', next = ''] = key.slice(end, end + 200).split(/[。！？!?\n]/);
+  return (
+    clauseOutcome(rest) !== null || (BACK_REFERENCE.test(next) && clauseOutcome(next) !== null)
+  );
+}
+
 /** The clause after the list's last unit: what the places do. */
 function clauseAfter(key: string, end: number): string {
   return /^[^，。；,;：:！？!?\n]*/.exec(key.slice(end))![0];
@@ -35,6 +50,6 @@ export function withoutBackgroundPilots(doc: KeyedText, lists: ListDraft[]): Lis
     if (list.layout !== 'sentence') return true;
     const lead = sentenceLead(doc.key, list.start);
     if (!PAST_OPENING.test(lead) || DECIDES.test(lead)) return true;
-    return carriedPilot(clauseAfter(doc.key, list.end)) === null;
+    return carriedPilot(clauseAfter(doc.key, list.end)) === null || verdictGiven(doc.key, list.end);
   });
 }

@@ -13,7 +13,15 @@ import type { Outcome } from './outcomes';
  * last unit's own name where the list kept only its place (…随县|封江口国家湿地公园，共10家…).
  */
 const COUNTED_GROUP =
-  /^[^，,。；;、]{0,24}?[，,]?\s*(?:等|共|共计|合计|总计)?\s*[0-9一二两三四五六七八九十百]+\s*(?:家|个|处|所|座)[^，,。；;]{0,16}?(?=[，,]|通过|被|获|荣获|经|已)/;
+  /^[^，,。；;、]{0,24}?[，,]?\s*(?:等|共|共计|合计|总计)?\s*[0-9一二两三四五六七八九十百]+\s*(?:家|个|处|所|座)[^，,。；;未不没]{0,16}?(?=[，,]|通过|被|获|荣获|经|已)/;
+
+/**
+ * The verdict only some of the group's ("其中8家通过验收", "有8家…", "8处通过验收", "除A外均…",
+ * "其余单位…"):
+ * no unit can be told to have it.
+ */
+const PART_OF_GROUP =
+  /^(?:其中|中|有|除|其余|其他|另)|^[0-9一二两三四五六七八九十百]+\s*(?:家|个|处|所|座)/;
 
 /** Put forward, not decided: a proposal or a list up for comment. */
 const PROPOSED = /拟|公示|候选|推荐|申报/;
@@ -22,5 +30,6 @@ const PROPOSED = /拟|公示|候选|推荐|申报/;
 export function countedTailOutcome(after: string): Outcome | null {
   const group = COUNTED_GROUP.exec(after);
   if (!group || PROPOSED.test(after)) return null;
-  return clauseOutcome(after.slice(group[0].length).replace(/^[，,]\s*/, ''));
+  const verdict = after.slice(group[0].length).replace(/^[，,]\s*/, '');
+  return PART_OF_GROUP.test(verdict) ? null : clauseOutcome(verdict);
 }
