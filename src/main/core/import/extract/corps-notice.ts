@@ -7,7 +7,7 @@
  */
 import { isContextHeading } from './list-context';
 import { toKey, type KeyedText } from './text-key';
-import type { RegionContext, RegionLookup } from './types';
+import type { ExtractedRecord, RegionContext, RegionLookup } from './types';
 
 const CORPS = /(?:新疆生产建设|新疆)?兵团/;
 const BARE_DIVISION = /^[一二三四五六七八九十]{1,3}师/;
@@ -26,4 +26,19 @@ export function inCorpsNotice(lookup: RegionLookup): RegionLookup {
       lookup.splitPrefix(text, ctx) ??
       (BARE_DIVISION.test(toKey(text).trimStart()) ? lookup.splitPrefix(text, IN_CORPS) : null),
   };
+}
+
+/**
+ * The records of a notice about the corps written by a bare division number (五师八十七团) are
+ * the corps': they carry it as their province, whichever reader found them, so resolving them
+ * reads the number as the corps' division (a record placed in a province keeps it).
+ */
+export function placedInCorps(records: ExtractedRecord[]): ExtractedRecord[] {
+  return records.map((r) =>
+    r.regionText &&
+    !r.regionContext?.province &&
+    BARE_DIVISION.test(toKey(r.regionText).trimStart())
+      ? { ...r, regionContext: { ...r.regionContext, ...IN_CORPS } }
+      : r,
+  );
 }

@@ -23,8 +23,9 @@ const PATTERNS: RegExp[] = [
   new RegExp(`(?:名单|名录|名册)\\s*[(（][^()（）]{0,8}?${N}\\s*(?:个|家|项|处)\\s*[)）]`),
   // A headline's count without 个: "东城、文山…西城五社区被评为…".
   new RegExp(`${N}\\s*(?:社区|村|乡镇|镇|街道|城区)\\s*(?:被|入选|入围|荣获|获评|成为|上榜)`),
-  // "12个特色产业小镇名单" over a list: the list's heading counts its entries.
-  new RegExp(`^\\s*${N}\\s*个[^。；，,：:（(]{0,16}?(?:名单|名录)\\s*$`, 'm'),
+  // "12个特色产业小镇名单" over a list: the list's heading counts its entries — unless it counts
+  // a second kind too ("4个示范县、20个示范乡镇名单"), when its first number counts only part.
+  new RegExp(`^\\s*${N}\\s*个(?:(?!${N}\\s*个)[^。；，,：:（(]){0,16}?(?:名单|名录)\\s*$`, 'm'),
   // "全省37个地名入选…名录": a list of place names counts its names.
   new RegExp(
     `${N}\\s*个[^。；，,]{0,16}?(?:实验区|实验县|实验单位|典型案例|案例|观察点|单位|试点|地名)`,

@@ -3,7 +3,7 @@
  * the span it came from, plus warnings for what looks wrong. Pure and synchronous; it
  * never throws on odd text (malformed dates become null, unknown layouts yield no records).
  */
-import { inCorpsNotice, namesCorps } from './corps-notice';
+import { inCorpsNotice, namesCorps, placedInCorps } from './corps-notice';
 import type { SourceDocument } from '../source-document';
 import { launchesCall } from './launched-call';
 import { namesCommunities } from './community-naming';
@@ -121,7 +121,8 @@ export function extractNotice(source: SourceDocument, opts: ExtractOptions): Ext
   const doc = keyText(reading.text);
   // A notice about the corps: a division written by its bare number is the corps'.
   const given = opts.regions ?? heuristicRegionLookup;
-  const lookup = namesCorps(doc) ? inCorpsNotice(given) : given;
+  const aboutCorps = namesCorps(doc);
+  const lookup = aboutCorps ? inCorpsNotice(given) : given;
   // Lists first: a page closing on a list's lines has no signature there.
   // A city with no counties the notice is about: its towns written bare are read inside it.
   const ownCity = ownCountylessCity(doc, lookup);
@@ -267,7 +268,8 @@ export function extractNotice(source: SourceDocument, opts: ExtractOptions): Ext
   // …and so are the candidates of the 公示 a page deciding the list retells.
   const { records: decided, retold: proposalRetold } = withoutRetoldProposals(doc, unkept);
   // An inspection's grade with a term to rectify fails no acceptance.
-  const records = withoutInspectionFails(doc, decided);
+  const inspected = withoutInspectionFails(doc, decided);
+  const records = aboutCorps ? placedInCorps(inspected) : inspected;
   const frame = { title, province, place, programme: noticeProgramme, year: noticeYear, lookup };
   const retold = listsNothing
     ? []
