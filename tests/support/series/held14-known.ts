@@ -41,8 +41,6 @@ export const HELD14_KNOWN: Record<string, string[]> = {
     'other 360881: not joined by 01-province',
     'other 360725: not joined by 01-province',
     'other 360222: not joined by 01-province',
-    'missing: other 360925',
-    'missing: other 361130',
     'missing: other 360222',
   ],
 };

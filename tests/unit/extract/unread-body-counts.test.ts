@@ -49,6 +49,20 @@ describe('counts of honoured bodies and named totals', () => {
     expect(w.map((x) => x.stated)).toEqual([14]);
   });
 
+  it('leaves the country’s naming total where the story tells its own place’s share', () => {
+    expect(
+      mismatch(
+        '我省社区入选全国示范社区\n' +
+          '民政部决定命名全国642个社区为全国示范社区，我省武汉市江岸区百步亭社区名列其中。\n',
+      ),
+    ).toEqual([]);
+    expect(
+      mismatch(
+        '我市社区获命名\n省民政厅决定命名全省120个社区为省级示范社区，我市3个社区榜上有名。\n',
+      ).map((x) => x.stated),
+    ).not.toContain(120);
+  });
+
   it('leaves a naming’s total told again after the sentence whose example was read', () => {
     expect(
       mismatch(

@@ -136,12 +136,30 @@ export function totalBeforeShare(
  * its own share of ("某省25个社区上榜", "我市甲县、乙县…"): its count is the round's, no list's.
  */
 export function citedRoundShared(docKey: string, at: number, stated: number): boolean {
+  return shareAfter(roundTold(docKey, at), stated) !== undefined;
+}
+
+/** The rest of the sentence telling a round at `at`, and the sentence after it. */
+function roundTold(docKey: string, at: number): string {
   const end = docKey.slice(at).search(/[。；;！!？?\n]/);
   const sentence = end < 0 ? docKey.length : at + end;
-  // The rest of the citing sentence and the sentence after it.
   const next = docKey.slice(sentence + 1).search(/[。；;！!？?\n]/);
-  const to = next < 0 ? docKey.length : sentence + 1 + next;
-  return shareAfter(docKey.slice(at, to), stated) !== undefined;
+  return docKey.slice(at, next < 0 ? docKey.length : sentence + 1 + next);
+}
+
+/** The story speaking as its own place: "我省…", "本市…". */
+const OWN_SPEAKER = /(?:我|本)(?:省|市|州|县|区|盟|旗)/;
+
+/**
+ * Whether a naming's total at `at` ("民政部决定命名全国642个社区为…") is a wider round the story
+ * then tells its own place's share of ("我省某社区名列其中", "我市3个社区榜上有名"): the share may
+ * go uncounted, the round's total is still no count of what the page holds. A share told without
+ * the story's own place ("观山社区榜上有名") leaves the total the naming's.
+ */
+export function ownShareOfRound(docKey: string, at: number, stated: number): boolean {
+  const told = roundTold(docKey, at);
+  const end = CLAUSE_END.exec(told)?.index ?? told.length;
+  return OWN_SPEAKER.test(told.slice(end)) && shareAfter(told, stated) !== undefined;
 }
 
 /** A share of one unit ("其中平和1个") names it, no list: counted by nothing. */

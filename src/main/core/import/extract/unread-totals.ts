@@ -10,7 +10,7 @@ import { attachmentTotal } from './attachment-counts';
 import { statedCount } from './counts';
 import type { ListDraft } from './drafts';
 import { countedByOpeningClause } from './group-counted-lists';
-import { totalBeforeShare } from './share-counts';
+import { ownShareOfRound, totalBeforeShare } from './share-counts';
 import type { KeyedText } from './text-key';
 
 const N = `([0-9]+|[${CHINESE_NUMERAL_CHARS}]+)`;
@@ -277,7 +277,13 @@ export function unreadTotals(
       counted,
       shared,
     ) ??
-    firstAbove(doc.key, [NAMING], found, counted, (at, n) => shared(at, n) || readTotals.has(n)) ??
+    firstAbove(
+      doc.key,
+      [NAMING],
+      found,
+      counted,
+      (at, n) => shared(at, n) || readTotals.has(n) || ownShareOfRound(doc.key, at, n),
+    ) ??
     // Counts sent to the attachments ("34家园区…（名单见附件）"): their sum is the total.
     sentToAttachmentsIn(doc.key, found, counted) ??
     firstAbove(
