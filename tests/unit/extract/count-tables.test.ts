@@ -33,6 +33,18 @@ describe('tables of counts per place', () => {
     expect(codes).toEqual(['110119', '110116']);
   });
 
+  it('still reads townships listed with a count of their own', () => {
+    const { codes } = readResolved(
+      [
+        '延庆区第一批农村幸福院示范乡镇名单',
+        '乡镇\t幸福院数量',
+        '延庆区八达岭镇\t5个',
+        '延庆区康庄镇\t3个',
+      ].join('\n'),
+    );
+    expect(codes).toEqual(['110119', '110119']);
+  });
+
   it('still reads places numbered in a 序号 column', () => {
     const { codes } = readResolved(
       ['我省4县被评为全国健康促进县', '序号\t县(区)', '1\t清涧县', '2\t子洲县', '3\t紫阳县'].join(

@@ -14,6 +14,13 @@ import type { RegionLookup } from './types';
  */
 const COUNT = /^(?:[0-9]+|[一二两三四五六七八九十百]+)\s*(?:个|家|处|所|项|名|座)$/;
 
+/**
+ * A township, street, community or village: a round's share is told by province, city or county,
+ * never by such a place, so a row of one with a count (八达岭镇 | 5个) lists that place as a unit
+ * with a figure of its own (a demonstration township and its rest homes).
+ */
+const BELOW_COUNTY = /(?:镇|乡|街道|社区|村|苏木|嘎查)$/;
+
 const texts = (row: Cell[]): string[] =>
   row.map((c) => toKey(c.text).trim()).filter((t) => t !== '');
 
@@ -24,6 +31,7 @@ function countRow(row: Cell[], lookup: RegionLookup): boolean {
   return (
     counts.length >= 1 &&
     places.length === 1 &&
+    !BELOW_COUNTY.test(places[0] as string) &&
     lookup.splitPrefix(places[0] as string, {})?.end === (places[0] as string).length
   );
 }

@@ -16,10 +16,11 @@ const THING_NAME = /^[\u4e00-\u9fff]{1,6}名称$/;
 /**
  * The body that manages, runs, hosts or answers for the listed thing (a site's managing
  * company, a ranch's operator): a fact of the row, never the unit the list names, though its
- * header ends in 单位 like 示范单位 or 入选单位 do.
+ * header ends in 单位 like 示范单位 or 入选单位 do. A 建设单位 or 申报主体单位 is no such body:
+ * in a programme's words the building or applying unit is the one listed (示范县建设单位).
  */
 const MANAGING_BODY =
-  /^(?:管理|主管|业务主管|运营|运管|经营|承办|承建|建设|责任|监管|联系|挂靠|依托|托管|申报主体)单位$/;
+  /^(?:管理|主管|业务主管|运营|运管|经营|承办|承建|责任|监管|联系|挂靠|依托|托管)单位$/;
 
 const PLACE_LEVELS: readonly ColumnRole[] = ['province', 'city', 'region', 'unit'];
 

@@ -8,6 +8,12 @@
 import { firstPlaceAt } from './short-place';
 import type { RegionContext, RegionLookup } from './types';
 
+/**
+ * A road or street named after the place (江西 | 南昌路…, 某省 | 九江大道…): the place is the
+ * road's name, anywhere in any city, not where the unit lies. A 街道 is a division: read on.
+ */
+const NAMED_ROAD = /^[东西南北中]?(?:路|街(?!道)|巷|大道|大街)/;
+
 export function nameCellPlace(
   /** The province column's cell, when the row's place is written there alone. */
   province: string,
@@ -22,5 +28,6 @@ export function nameCellPlace(
   const hit = firstPlaceAt(lead + title, lookup);
   if (!hit || hit.end <= lead.length || hit.end >= lead.length + title.length) return null;
   const rest = title.slice(hit.end - lead.length).trim();
-  return rest === '' ? null : { regionText: hit.regionText, title: rest };
+  if (rest === '' || NAMED_ROAD.test(rest)) return null;
+  return { regionText: hit.regionText, title: rest };
 }
