@@ -9,8 +9,12 @@
 import type { Unit } from './gazetteer-data';
 import { scopeTowns } from './towns';
 
-/** The township words after the short name, up to and with their level word. */
-const TOWNSHIP_REST = /^[\u4e00-\u9fff]{1,6}?(?:街道|镇|乡)/;
+/**
+ * The township words after the short name, up to and with their level word. Words opening
+ * with a road word (济源路街道) name a street office called after a road, which the road rule
+ * reads as written, not a township running on from the short name.
+ */
+const TOWNSHIP_REST = /^(?!路|大道|大街|街(?!道)|巷)[\u4e00-\u9fff]{1,6}?(?:街道|镇|乡)/;
 
 /**
  * Whether the short name at [start, end) of `key`, meaning `units`, and the words after it
