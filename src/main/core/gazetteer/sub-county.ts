@@ -73,10 +73,12 @@ export function matchTowns(key: string, pos: number, scope: string[]): TownMatch
   // a town's stem is the start of its name: both begin with the name's first character
   for (const t of byFirst.get(key.charAt(pos)) ?? []) {
     const exact = key.startsWith(t.key, pos);
-    const older = exact ? 0 : writtenOlderWord(key, pos, t);
+    const tabled = !exact && t.tableKey && key.startsWith(t.tableKey, pos) ? t.tableKey : '';
+    const older = exact || tabled ? 0 : writtenOlderWord(key, pos, t);
     let len = 0;
     let written: string | undefined;
     if (exact) len = t.key.length;
+    else if (tabled) len = tabled.length;
     else if (older) len = t.key.length - 0.25;
     else if (t.stem && key.startsWith(t.stem, pos)) {
       const level = LEVEL_WORD.exec(key.slice(pos + t.stem.length))?.[0];

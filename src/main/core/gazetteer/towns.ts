@@ -13,6 +13,11 @@ export interface Town {
   code: string;
   name: string;
   key: string;
+  /**
+   * The table's own key where it writes the county's name in front (济源市天坛街道, keyed
+   * 天坛街道): a list copying the table's township column after a county column writes it so.
+   */
+  tableKey?: string;
   /** key without its 街道/镇/乡/苏木 ending, '' when too short to use alone */
   stem: string;
   pinyin: string;
@@ -69,10 +74,8 @@ export function loadTowns(): TownTable {
   for (const line of text.split('\n')) {
     const [code, name, pinyin, key] = line.split(TSV_FIELD);
     if (!code || !name) continue;
-    const k = withoutOwnCounty(
-      (key || name).replace(LEVEL_NOTE, ''),
-      countyNames(code.slice(0, 6)),
-    );
+    const full = (key || name).replace(LEVEL_NOTE, '');
+    const k = withoutOwnCounty(full, countyNames(code.slice(0, 6)));
     const seq = code.charAt(6);
     const town: Town = {
       code,
@@ -81,6 +84,7 @@ export function loadTowns(): TownTable {
       stem: townStem(k),
       pinyin: pinyin ?? '',
       pseudo: seq === '4' || seq === '5',
+      ...(k !== full ? { tableKey: full } : {}),
     };
     all.push(town);
     const county = code.slice(0, 6);
@@ -126,10 +130,15 @@ export function scopeTowns(prefixes: readonly string[]): ScopeTowns {
   if (!found) {
     const towns = townsUnder(prefixes);
     const byFirst = new Map<string, Town[]>();
-    for (const t of towns) {
-      const list = byFirst.get(t.key.charAt(0));
+    const add = (first: string, t: Town) => {
+      const list = byFirst.get(first);
       if (list) list.push(t);
-      else byFirst.set(t.key.charAt(0), [t]);
+      else byFirst.set(first, [t]);
+    };
+    for (const t of towns) {
+      add(t.key.charAt(0), t);
+      const tableFirst = t.tableKey?.charAt(0);
+      if (tableFirst && tableFirst !== t.key.charAt(0)) add(tableFirst, t);
     }
     if (kept.size >= 10_000) kept.clear();
     kept.set(id, (found = { towns, byFirst }));
