@@ -3,6 +3,7 @@
  * corrections is prepared once; anything the drafts depend on changing prepares it again.
  * The preparing is counted through the function the cache wraps, never timed.
  */
+import { serialize } from 'node:v8';
 import { describe, expect, it } from 'vitest';
 import type { PrepareInput, PreparedImport } from '../../../src/main/core/import/prepare-import';
 import { cachedPrepare } from '../../../src/main/app/import/prepared-cache';
@@ -90,39 +91,76 @@ describe('the preview drafts kept for the commit', () => {
     expect(n).toBe(2);
   });
 
-  it('keeps at most its files, the least recently used going first', async () => {
-    const { calls, prepare } = counting();
-    const cached = cachedPrepare(prepare, { files: 2, chars: 1000 });
+  it('keeps at most its drafts’ bytes, the least recently used going first; larger not kept', async () => {
+    const { calls, prepare } = counting(400);
+    const size = serialize({
+      corrections: '[[],[],[]]',
+      drafts: await prepare(file('x.txt', 'xx')),
+    }).length;
+    calls.length = 0;
+    const cached = cachedPrepare(prepare, 2.5 * size);
     await cached(file('a.txt', 'aa'));
     await cached(file('b.txt', 'bb'));
     await cached(file('a.txt', 'aa')); // a used again: b is now the oldest
-    await cached(file('c.txt', 'cc'));
-    expect(calls).toHaveLength(3);
+    await cached(file('c.txt', 'cc')); // three do not fit: b goes
     await cached(file('a.txt', 'aa'));
-    expect(calls).toHaveLength(3);
-    await cached(file('b.txt', 'bb'));
-    expect(calls.map((c) => c.name)).toEqual(['a.txt', 'b.txt', 'c.txt', 'b.txt']);
-  });
-
-  it('keeps at most its drafts’ size; drafts larger than all of it are not kept', async () => {
-    const { calls, prepare } = counting(400);
-    const size = JSON.stringify(await prepare(file('x.txt', 'xx'))).length;
-    calls.length = 0;
-    const cached = cachedPrepare(prepare, { files: 10, chars: 2.5 * size });
-    await cached(file('a.txt', 'aa'));
-    await cached(file('b.txt', 'bb'));
-    await cached(file('c.txt', 'cc')); // three do not fit: a goes
-    await cached(file('b.txt', 'bb'));
     await cached(file('c.txt', 'cc'));
     expect(calls.map((c) => c.name)).toEqual(['a.txt', 'b.txt', 'c.txt']);
-    await cached(file('a.txt', 'aa'));
-    expect(calls.map((c) => c.name)).toEqual(['a.txt', 'b.txt', 'c.txt', 'a.txt']);
+    await cached(file('b.txt', 'bb'));
+    expect(calls.map((c) => c.name)).toEqual(['a.txt', 'b.txt', 'c.txt', 'b.txt']);
 
     const long = counting(400);
-    const small = cachedPrepare(long.prepare, { files: 10, chars: size / 2 });
+    const small = cachedPrepare(long.prepare, size / 2);
     await small(file('a.txt', 'aa'));
     await small(file('a.txt', 'aa'));
     expect(long.calls).toHaveLength(2);
+  });
+
+  it('is bounded by bytes, not files: a session of 250 small notices fits', async () => {
+    const { calls, prepare } = counting(2000);
+    const cached = cachedPrepare(prepare);
+    const session = Array.from({ length: 250 }, (_, i) => file(`${i}.txt`, `sha${i}`));
+    for (const f of session) await cached(f);
+    for (const f of session)
+      await cached({ ...f, edits: [], exclude: [], added: [], commit: true });
+    expect(calls).toHaveLength(250);
+  });
+
+  it('a commit takes its drafts out, and keeps none when it prepares', async () => {
+    const { calls, prepare } = counting();
+    const cached = cachedPrepare(prepare);
+    await cached(file('a.txt', 'aa'));
+    await cached(file('a.txt', 'aa', { commit: true }));
+    expect(calls).toHaveLength(1);
+    // committed: nothing kept for it any more, and a commit that prepares keeps nothing either
+    await cached(file('a.txt', 'aa', { commit: true }));
+    await cached(file('a.txt', 'aa', { commit: true }));
+    expect(calls).toHaveLength(3);
+    // a preview still keeps
+    await cached(file('a.txt', 'aa'));
+    await cached(file('a.txt', 'aa'));
+    expect(calls).toHaveLength(4);
+  });
+
+  it('a session larger than the bound, previewed whole, still finds the files it kept', async () => {
+    // The old bound (least recently used out, commits kept) missed every commit of it: each
+    // commit's drafts pushed out the next file's.
+    const { calls, prepare } = counting(2000);
+    const one = serialize({
+      corrections: '[[],[],[]]',
+      drafts: await prepare(file('100.txt', 'sha100')),
+    }).length;
+    calls.length = 0;
+    const cached = cachedPrepare(prepare, 100 * one);
+    const session = Array.from({ length: 300 }, (_, i) => file(`${i}.txt`, `sha${i}`));
+    for (const f of session) await cached(f);
+    const commits = session.map((f) => ({ ...f, commit: true }));
+    for (const f of commits) await cached(f);
+    const read = calls.slice(300).map((c) => c.name);
+    // the last ninety previewed are kept and taken by their commits
+    expect(read).not.toContain('299.txt');
+    expect(read.filter((n) => Number(n.replace('.txt', '')) >= 210)).toEqual([]);
+    expect(read.length).toBeLessThanOrEqual(210);
   });
 
   it('holds a session of a hundred previews until their commits', async () => {

@@ -224,6 +224,7 @@ async function readOne(
     edits: file.edits,
     exclude: file.exclude,
     added: file.added,
+    ...(dryRun ? {} : { commit: true }),
   });
   return { file, sha256, prepared };
 }

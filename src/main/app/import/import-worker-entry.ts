@@ -9,6 +9,7 @@ import { loadGazetteer, setGazetteerDir } from '../../core/gazetteer/gazetteer-d
 import { userError } from '../../core/user-error';
 import { gazetteerRegionLookup } from '../../core/import/extract';
 import { prepareImport, type PrepareInput } from '../../core/import/prepare-import';
+import { extractionCache } from './extraction-cache';
 import type { ReadLimits } from '../../core/import/readers';
 
 export interface WorkerRequest {
@@ -31,13 +32,15 @@ parentPort?.postMessage({ ready: true });
 // One region lookup for every file this thread reads: the gazetteer never changes under
 // it, so a place split for one notice is not split again for the next (bounded memo).
 const regions = gazetteerRegionLookup();
+// A commit with corrections its preview did not have is prepared from the preview's extraction.
+const extractions = extractionCache();
 
 // Files come several at a time (the main thread sends the next ones while it writes) and are
 // read one after the other, in order: each file's time budget starts when its own read does.
 let reading: Promise<unknown> = Promise.resolve();
 parentPort?.on('message', (req: WorkerRequest) => {
   reading = reading.then(() =>
-    prepareImport(req.file, { limits: req.limits, regions }).then(
+    prepareImport(req.file, { limits: req.limits, regions, extractions }).then(
       (value) => parentPort?.postMessage({ id: req.id, value }),
       (e: unknown) => parentPort?.postMessage({ id: req.id, error: userError(e) }),
     ),

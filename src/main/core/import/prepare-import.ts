@@ -10,9 +10,15 @@ import { MAX_NOTICE_CHARS } from '../../../shared/import-limits';
 import type { NoticeDraft, RecordDraft, RuleDraft } from '../../../shared/ledger-drafts';
 import type { RegionQuery } from '../../../shared/method-results';
 import { noticeDraft, recordDrafts, ruleDrafts } from './drafts-from-extraction';
-import { extractNotice, gazetteerRegionLookup, type RegionLookup } from './extract';
+import {
+  extractNotice,
+  gazetteerRegionLookup,
+  type ExtractedNotice,
+  type RegionLookup,
+} from './extract';
 import { applyCorrections } from './preview-corrections';
 import { READ_LIMITS, readNotice, type ReadNoticeOptions } from './readers';
+import type { SourceDocument } from './source-document';
 import { limitError } from './readers/budget';
 import { withoutAnsweredWarnings } from './answered-warnings';
 import { regionQueryFor, resolveRecords } from './resolve-records';
@@ -25,6 +31,11 @@ export interface PrepareInput {
   exclude?: readonly number[];
   /** Rows the reviewer added by hand in the preview. */
   added?: readonly AddedRecord[];
+  /**
+   * The drafts are for a commit, which writes them: nothing asks for this file again, so what
+   * a cache kept for it can go (a preview leaves this unset).
+   */
+  commit?: boolean;
 }
 
 export interface PreparedImport {
@@ -46,17 +57,33 @@ export interface PrepareOptions extends ReadNoticeOptions {
    * import pass one lookup, so a place named in several notices is split once.
    */
   regions?: RegionLookup;
+  /**
+   * Extractions kept between calls (app/import/extraction-cache.ts): a file extracted before
+   * is not read again, whatever corrections this call brings.
+   */
+  extractions?: ExtractionStore;
 }
 
-/** Reads, extracts and resolves one file; throws an AppError with a Chinese message. */
-export async function prepareImport(
-  file: PrepareInput,
-  opts: PrepareOptions = {},
-): Promise<PreparedImport> {
-  // The readers watch the clock as they go; extraction is checked between its steps.
+/** Where extractions are kept by file; `keep` must not hold `extracted` itself (drafts are made from it). */
+export interface ExtractionStore {
+  get(file: PrepareInput): ExtractedFile | undefined;
+  keep(file: PrepareInput, extracted: ExtractedFile): void;
+}
+
+/**
+ * What reading and extracting a file gave, before any of the preview's corrections: a
+ * commit with other corrections than its preview's starts again from here, not from the bytes.
+ */
+export interface ExtractedFile {
+  doc: SourceDocument;
+  found: ExtractedNotice;
+}
+
+/** The per-file time budget's check: the readers watch the clock, extraction between steps. */
+function budget(opts: PrepareOptions): () => void {
   const maxMillis = opts.limits?.maxMillis ?? READ_LIMITS.maxMillis;
   const until = Date.now() + maxMillis;
-  const inTime = () => {
+  return () => {
     if (Date.now() > until)
       throw limitError(
         'read_timeout',
@@ -64,6 +91,14 @@ export async function prepareImport(
         '请确认文件是否正确，或拆分后再导入',
       );
   };
+}
+
+/** Reads and extracts one file (no corrections); throws an AppError with a Chinese message. */
+export async function extractFile(
+  file: Pick<PrepareInput, 'name' | 'bytes'>,
+  opts: PrepareOptions = {},
+  inTime: () => void = budget(opts),
+): Promise<ExtractedFile> {
   const doc = await readNotice(file.name, file.bytes, opts);
   inTime();
   if (doc.text.length > MAX_NOTICE_CHARS) {
@@ -76,6 +111,18 @@ export async function prepareImport(
     fileName: file.name,
     regions: opts.regions ?? gazetteerRegionLookup(),
   });
+  return { doc, found };
+}
+
+/**
+ * The drafts of an extracted file with the preview's corrections applied: regions resolved
+ * and answered warnings dropped. Leaves `extracted` as it was given.
+ */
+export function draftsOf(
+  file: PrepareInput,
+  { doc, found }: ExtractedFile,
+  inTime: () => void = () => undefined,
+): PreparedImport {
   const extracted = applyCorrections(found, file.edits ?? [], file.exclude ?? [], file.added ?? []);
   inTime();
   const placed = resolveRecords(extracted);
@@ -88,6 +135,20 @@ export async function prepareImport(
     addedRowRegion: regionQueryFor(extracted),
     recordRegions: found.records.map((r) => regionQueryFor(found, r)),
   };
+}
+
+/** Reads, extracts and resolves one file; throws an AppError with a Chinese message. */
+export async function prepareImport(
+  file: PrepareInput,
+  opts: PrepareOptions = {},
+): Promise<PreparedImport> {
+  const inTime = budget(opts);
+  let extracted = opts.extractions?.get(file);
+  if (!extracted) {
+    extracted = await extractFile(file, opts, inTime);
+    opts.extractions?.keep(file, extracted);
+  }
+  return draftsOf(file, extracted, inTime);
 }
 
 /** How a caller prepares files: in this thread by default, or in a worker. */

@@ -1,0 +1,29 @@
+/**
+ * The import worker's extractions kept by file (sha256 and name), for a commit whose
+ * corrections differ from its preview's: the clerk excluded a row, added one by hand or
+ * retyped one after the preview, so the drafts the preview made (prepared-cache.ts) do not
+ * serve, but the file's reading and extraction do — only the corrections, regions and drafts
+ * are made again. Bounded by bytes, the least recently used going first; a commit takes its
+ * file's extraction out, as the drafts cache does.
+ */
+import type {
+  ExtractedFile,
+  ExtractionStore,
+  PrepareInput,
+} from '../../core/import/prepare-import';
+import { KeptBySize } from './kept-by-size';
+
+/** 64 MiB of serialized extractions: hundreds of ordinary notices. */
+const MAX_BYTES = 64 * 1024 * 1024;
+
+export function extractionCache(maxBytes = MAX_BYTES): ExtractionStore {
+  const kept = new KeptBySize<ExtractedFile>(maxBytes);
+  const key = (f: PrepareInput) => `${f.sha256}\u0000${f.name}`;
+  return {
+    get: (f) => (f.sha256 ? kept.get(key(f), f.commit) : undefined),
+    keep: (f, extracted) => {
+      // a file without its hash cannot be told from another of the same name
+      if (f.sha256 && !f.commit) kept.set(key(f), extracted);
+    },
+  };
+}
