@@ -46,6 +46,7 @@ import { retellsCall } from './retold-call';
 import { markStatedProvinces } from './stated-provinces';
 import { toRawSpans } from './raw-spans';
 import { readingText } from './reading-text';
+import { ownPlanOfNationalPilot } from './own-plan-of-national-pilot';
 import { outcomesOnDay, toldDocumentDay } from './told-document-day';
 import { heuristicRegionLookup } from './region-heuristic';
 import { rulesInListedBatch } from './rule-batch';
@@ -195,8 +196,12 @@ export function extractNotice(source: SourceDocument, opts: ExtractOptions): Ext
   // name in full elsewhere.
   const headlineStory = !organScope && (scope || byNationalOrgan) ? doc.key : undefined;
   const opening = doc.key.slice(0, 2000);
+  // A place's own plan for a national pilot is filed under the pilot, not the place's name for it.
+  const ownPlan = ownPlanOfNationalPilot(doc, lookup)?.pilot;
   const read =
-    programmeOfNotice(title, opening, province) ?? listedProgramme(title, opening, province);
+    (ownPlan ? { name: ownPlan, year: null, batch: null } : null) ??
+    programmeOfNotice(title, opening, province) ??
+    listedProgramme(title, opening, province);
   const named = caseCollection(title, opening, province, read) ?? read;
   const noticeProgramme = named
     ? { ...named, name: scopedProgramme(named.name, scope, lookup, headlineStory) ?? named.name }

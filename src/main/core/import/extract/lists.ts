@@ -63,6 +63,7 @@ import { withOwnCountyTowns } from './own-county-towns';
 import { detectFeaturedUnit } from './featured-unit';
 import { detectHeldDesignation } from './held-designation';
 import { detectPlanNamedPilot } from './plan-named-pilot';
+import { detectOwnPlanOfNationalPilot } from './own-plan-of-national-pilot';
 import { detectPlaqueBody } from './plaque-body';
 import { detectHonouredTowns } from './honoured-towns';
 import { detectHeadlineCountedUnits } from './headline-counted-units';
@@ -254,6 +255,8 @@ function detectAll(
   if (all.length === 0) run(detectHeldDesignation, () => true);
   // A story's place drawing up the plan of its national pilot (制定某区国家…试点纲要), likewise.
   if (all.length === 0) run(detectPlanNamedPilot, () => true);
+  // A place's own plan for the national pilot it holds (深圳市…试点工作实施方案), likewise.
+  if (all.length === 0) run(detectOwnPlanOfNationalPilot, () => true);
   // An institution unveiling the plaque of its title (某福利院举行…示范单位揭牌), likewise.
   if (all.length === 0) run(detectPlaqueBody, () => true);
   const led = withoutEarlierLedRuns(
