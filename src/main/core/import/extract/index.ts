@@ -47,6 +47,7 @@ import { markStatedProvinces } from './stated-provinces';
 import { toRawSpans } from './raw-spans';
 import { readingText } from './reading-text';
 import { ownPlanOfNationalPilot } from './own-plan-of-national-pilot';
+import { relayedPilot } from './relayed-pilot-name';
 import { outcomesOnDay, toldDocumentDay } from './told-document-day';
 import { heuristicRegionLookup } from './region-heuristic';
 import { rulesInListedBatch } from './rule-batch';
@@ -198,13 +199,20 @@ export function extractNotice(source: SourceDocument, opts: ExtractOptions): Ext
   const opening = doc.key.slice(0, 2000);
   // A place's own plan for a national pilot is filed under the pilot, not the place's name for it.
   const ownPlan = ownPlanOfNationalPilot(doc, lookup)?.pilot;
-  const read =
+  const written =
     (ownPlan ? { name: ownPlan, year: null, batch: null } : null) ??
     programmeOfNotice(title, opening, province) ??
     listedProgramme(title, opening, province);
+  // A pilot named only by what its places carry out is theirs, no headline province's.
+  const relayed = written ? null : relayedPilot(title ? toKey(title) : null, opening, province);
+  const read = written ?? relayed;
   const named = caseCollection(title, opening, province, read) ?? read;
+  const scopeOfName = relayed ? organScope : scope;
   const noticeProgramme = named
-    ? { ...named, name: scopedProgramme(named.name, scope, lookup, headlineStory) ?? named.name }
+    ? {
+        ...named,
+        name: scopedProgramme(named.name, scopeOfName, lookup, headlineStory) ?? named.name,
+      }
     : null;
   // A story's lead citing the whole batch by examples, over its own share listed elsewhere.
   const story = readsAsStory({ doc, title, outlet: facts.outlet, docNo: dn?.raw ?? null });
@@ -241,7 +249,7 @@ export function extractNotice(source: SourceDocument, opts: ExtractOptions): Ext
     withoutCitedHeads(doc, ownRecords, voice !== null, provinceOfRecord),
   ).map((r) =>
     r.programme
-      ? { ...r, programme: scopedProgramme(r.programme, scope, lookup, headlineStory) }
+      ? { ...r, programme: scopedProgramme(r.programme, scopeOfName, lookup, headlineStory) }
       : r,
   );
   // A story naming its counted units by one example, then telling them one by one.
