@@ -49,6 +49,7 @@ import { readingText } from './reading-text';
 import { ownPlanOfNationalPilot } from './own-plan-of-national-pilot';
 import { relayedPilot } from './relayed-pilot-name';
 import { outcomesOnDay, toldDocumentDay } from './told-document-day';
+import { outcomesInToldYears } from './told-outcome-year';
 import { heuristicRegionLookup } from './region-heuristic';
 import { rulesInListedBatch } from './rule-batch';
 import { extractRules } from './rules';
@@ -369,7 +370,7 @@ export function extractNotice(source: SourceDocument, opts: ExtractOptions): Ext
         doc,
         role,
         [
-          ...documentDated(doc, !issuedOn, records),
+          ...outcomesInToldYears(doc, documentDated(doc, !issuedOn, records), issuedOn),
           ...retold,
           ...yearsRetold,
           ...keptRetold,
