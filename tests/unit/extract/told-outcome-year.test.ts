@@ -33,6 +33,20 @@ describe('controls', () => {
     ]);
   });
 
+  it('a notice’s own line on its zone’s past is dated by the notice', () => {
+    const { n } = readResolved(
+      [
+        '宝鸡市民政局关于婚俗改革实验区工作情况的通报',
+        '宝民发〔2025〕12号',
+        '各县区民政局：',
+        '金台区自2021年4月至2024年4月，为全国首批婚俗改革实验区，2024年9月通过民政部终期评估验收。',
+        '宝鸡市民政局',
+        '2025年12月30日',
+      ].join('\n'),
+    );
+    expect(n.records.map((r) => r.outcome?.on)).toEqual([undefined]);
+  });
+
   it('an acceptance told in another sentence is left as read', () => {
     expect(story('宜都市开展全国居家和社区养老服务改革试点。2020年,试点工作通过验收。')).toEqual([
       { status: '已验收' },

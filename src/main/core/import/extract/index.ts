@@ -370,7 +370,11 @@ export function extractNotice(source: SourceDocument, opts: ExtractOptions): Ext
         doc,
         role,
         [
-          ...outcomesInToldYears(doc, documentDated(doc, !issuedOn, records), issuedOn),
+          ...outcomesInToldYears(
+            doc,
+            documentDated(doc, !issuedOn, records),
+            story ? issuedOn : null,
+          ),
           ...retold,
           ...yearsRetold,
           ...keptRetold,

@@ -4,7 +4,9 @@
  * dated by the year the sentence gives it, not by the page telling it later. A past year dates it
  * at that year's last day (by then it had passed: the page's day would date it a year or more
  * late); the page's own year keeps the page's day. Only the sentence naming the unit dates its
- * outcome: an acceptance told in another sentence, or with no year, is left as read.
+ * outcome: an acceptance told in another sentence, or with no year, is left as read. Only a
+ * story (`issuedOn` given for one only): a notice's own lines on its units' past (X区自…至…为…
+ * 实验区，2024年9月通过…验收) are the notice's record of them, dated by it.
  */
 import type { Outcome } from './outcomes';
 import type { KeyedText } from './text-key';
@@ -33,7 +35,7 @@ function acceptanceYear(key: string, at: number, pageYear: number): number | nul
   return null;
 }
 
-/** The records' acceptances dated by the earlier year their own sentence gives. */
+/** The records' acceptances dated by the earlier year their own sentence gives, in a story dated `issuedOn`. */
 export function outcomesInToldYears<R extends { outcome?: Outcome; span: { start: number } }>(
   doc: KeyedText,
   records: R[],
