@@ -346,7 +346,8 @@ export const SERIES_SETS: SetFloor[] = [
     // metadata 28/34; then provinces written short in a run of provinces and provinces carrying
     // a pilot out read: 27/56, none invented, metadata 29/35; then places carrying a named pilot
     // out with no count, provinces written together and a municipality's 我市试点实施 read: 56/56,
-    // none invented, metadata 36/40
+    // none invented, metadata 36/40; then the relays' pilot read from what their places carry
+    // out and the widened approval's mojibake count read as provinces: metadata 38/42
     records: 1,
     invented: 0,
     metadata: 0.9,
@@ -373,9 +374,11 @@ export const SERIES_SETS: SetFloor[] = [
     // first run 77/82 right, 1 invented (重庆's 主城九区 unresolved), metadata 43/46; then a place
     // told as holding a pilot (某市作为…试点城市), an area added (增设…为试点地区), a pilot's unit
     // class alone (…的两个试点城市) and a city's central districts (主城九区) read: 81/82, none
-    // invented, metadata 49/52; on review the pilot city's later item read as news: 50/52
-    records: 0.98,
+    // invented, metadata 49/52; on review the pilot city's later item read as news: 50/52; then
+    // the ten departments' signature read whole and a city's own plan for its 国家试点 read as
+    // the national pilot's unit: 82/82, none invented, metadata 52/53
+    records: 1,
     invented: 0,
-    metadata: 0.96,
+    metadata: 0.98,
   },
 ];

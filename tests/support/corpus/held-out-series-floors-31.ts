@@ -14,6 +14,9 @@
  * central districts as one group (主城九区) are read: per notice 81/82, none invented, metadata
  * 49/52, role 6/8; as series 53/54 in either order, none invented, mentions 81/82. On review, a
  * place's pilot told as what it is (某市作为…试点城市) makes the page news: metadata 50/52, role 7/8.
+ * Then the list's signature read whole (its first line was lost) and a city's own plan for its
+ * 国家试点 read as the national pilot's unit: per notice 82/82, metadata 52/53; as series 54/54 in
+ * either order, mentions 82/82.
  */
 export const HELD31_SERIES = {
   member: (id: string) => id.startsWith('series/held31-'),

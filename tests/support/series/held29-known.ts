@@ -18,41 +18,15 @@
  * widened approval joins the 2021 list's provinces (9 invented of 21 → the 14 new ones' 9 still
  * read as other), and a headline's 广东省试点 or 婚姻登记在试点 is no programme's name (the relays'
  * programme is now unread: still apart).
+ * Then a relay naming the pilot only by what its places carry out (在…实施结婚登记和离婚登记“跨省
+ * 通办”试点, 我市试点实施婚姻登记“跨省通办”) names the one marriage registration pilot, its
+ * headline's province no scope of it; a pilot written without whom it serves (婚姻登记… for 内地
+ * 居民婚姻登记…) is the list's; and provinces counted whose 省 mojibake ate (等21個?。ㄗ灾螀^、
+ * 直轄市)) carry the pilot out as zones: 23/23 in either order, none invented, mentions 56/56.
  */
 const PROBLEMS = [
-  'invented: other 210000 (05-widened.html)',
-  'invented: other 310000 (05-widened.html)',
-  'invented: other 320000 (05-widened.html)',
-  'invented: other 330000 (05-widened.html)',
-  'invented: other 340000 (05-widened.html)',
-  'invented: other 350000 (05-widened.html)',
-  'invented: other 360000 (05-widened.html)',
-  'invented: other 420000 (05-widened.html)',
-  'invented: other 450000 (05-widened.html)',
-  'invented: other 460000 (05-widened.html)',
-  'invented: other 610000 (05-widened.html)',
-  'invented: other 640000 (05-widened.html)',
-  'duplicated: zone 210000 ×3',
-  'duplicated: zone 320000 ×3',
-  'missing: zone 330000',
-  'missing: zone 340000',
-  'missing: zone 350000',
-  'missing: zone 360000',
-  'duplicated: zone 370000 ×3',
-  'duplicated: zone 410000 ×3',
-  'missing: zone 420000',
-  'duplicated: zone 420100 ×3',
-  'duplicated: zone 440000 ×3',
-  'missing: zone 450000',
-  'missing: zone 460000',
-  'duplicated: zone 500000 ×4',
-  'duplicated: zone 510000 ×3',
-  'missing: zone 610000',
-  'duplicated: zone 610100 ×3',
-  'missing: zone 640000',
   'overdue on 2026-11-30: 0, want 23',
   'rule missing: 02-trad cycle "試點期限爲2年"',
-  'rule 03-guide cycle: scope - -, want 内地居民婚姻登记跨省通办试点 ',
   'rule missing: 05-widened cycle "試點期為自批復之日起2年"',
 ];
 

@@ -45,6 +45,7 @@ import { anyJoinRefusal, refusedJoin } from '../../db/queries/join-refusals';
 import { mentionShape } from '../../core/dedupe/mention-shape';
 import { oneOfFamily } from './join-family';
 import { byQuotedProgramme } from './join-quoted-programme';
+import { byQualifiedPilot } from './join-qualified-pilot';
 import { pilotEntryJoinable, pilotEntryTwin, pilotZoneTwin } from './pilot-zone-twin';
 import { identityRowsByIds } from '../../db/queries/identity-stubs';
 
@@ -282,6 +283,7 @@ export function planJoins(
     byShortenedProgramme(draft, codes, taken, programmes, reads) ??
     byProvincialProgramme(draft, codes, taken, programmes, reads, later) ??
     byQuotedProgramme(draft, codes, taken, programmes, reads) ??
+    byQualifiedPilot(draft, codes, taken, programmes, reads) ??
     byTitleOnly(titles, draft, taken);
   drafts.forEach(({ draft, codes, twin }, i) => {
     const found = lookUp(draft, codes) ?? (twin ? twinOf(db, draft, lookUp(twin, codes)) : null);

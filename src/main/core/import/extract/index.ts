@@ -46,7 +46,10 @@ import { retellsCall } from './retold-call';
 import { markStatedProvinces } from './stated-provinces';
 import { toRawSpans } from './raw-spans';
 import { readingText } from './reading-text';
+import { ownPlanOfNationalPilot } from './own-plan-of-national-pilot';
+import { relayedPilot } from './relayed-pilot-name';
 import { outcomesOnDay, toldDocumentDay } from './told-document-day';
+import { outcomesInToldYears } from './told-outcome-year';
 import { heuristicRegionLookup } from './region-heuristic';
 import { rulesInListedBatch } from './rule-batch';
 import { extractRules } from './rules';
@@ -195,11 +198,22 @@ export function extractNotice(source: SourceDocument, opts: ExtractOptions): Ext
   // name in full elsewhere.
   const headlineStory = !organScope && (scope || byNationalOrgan) ? doc.key : undefined;
   const opening = doc.key.slice(0, 2000);
-  const read =
-    programmeOfNotice(title, opening, province) ?? listedProgramme(title, opening, province);
+  // A place's own plan for a national pilot is filed under the pilot, not the place's name for it.
+  const ownPlan = ownPlanOfNationalPilot(doc, lookup)?.pilot;
+  const written =
+    (ownPlan ? { name: ownPlan, year: null, batch: null } : null) ??
+    programmeOfNotice(title, opening, province) ??
+    listedProgramme(title, opening, province);
+  // A pilot named only by what its places carry out is theirs, no headline province's.
+  const relayed = written ? null : relayedPilot(title ? toKey(title) : null, opening, province);
+  const read = written ?? relayed;
   const named = caseCollection(title, opening, province, read) ?? read;
+  const scopeOfName = relayed ? organScope : scope;
   const noticeProgramme = named
-    ? { ...named, name: scopedProgramme(named.name, scope, lookup, headlineStory) ?? named.name }
+    ? {
+        ...named,
+        name: scopedProgramme(named.name, scopeOfName, lookup, headlineStory) ?? named.name,
+      }
     : null;
   // A story's lead citing the whole batch by examples, over its own share listed elsewhere.
   const story = readsAsStory({ doc, title, outlet: facts.outlet, docNo: dn?.raw ?? null });
@@ -236,7 +250,7 @@ export function extractNotice(source: SourceDocument, opts: ExtractOptions): Ext
     withoutCitedHeads(doc, ownRecords, voice !== null, provinceOfRecord),
   ).map((r) =>
     r.programme
-      ? { ...r, programme: scopedProgramme(r.programme, scope, lookup, headlineStory) }
+      ? { ...r, programme: scopedProgramme(r.programme, scopeOfName, lookup, headlineStory) }
       : r,
   );
   // A story naming its counted units by one example, then telling them one by one.
@@ -356,7 +370,11 @@ export function extractNotice(source: SourceDocument, opts: ExtractOptions): Ext
         doc,
         role,
         [
-          ...documentDated(doc, !issuedOn, records),
+          ...outcomesInToldYears(
+            doc,
+            documentDated(doc, !issuedOn, records),
+            story ? issuedOn : null,
+          ),
           ...retold,
           ...yearsRetold,
           ...keptRetold,

@@ -154,11 +154,15 @@ export function issuerFromSignature(
   listLines: ReadonlySet<number> = new Set(),
 ): string | null {
   // An attachment's table rows (TAB-separated) below the signature are skipped.
-  const tail = doc.lines
-    .filter((l) => l.trimmed !== '' && l.index > bodyLine && !l.raw.includes('\t'))
-    .slice(-8);
+  const tail = doc.lines.filter(
+    (l) => l.trimmed !== '' && l.index > bodyLine && !l.raw.includes('\t'),
+  );
+  // The signature starts among the text's last lines, but a long one (nine departments on five
+  // lines above the date, the attachment's heading below) is read whole, up past that window.
+  const foot = tail.length - 8;
   const found: string[] = [];
   for (let i = tail.length - 1; i >= 0; i--) {
+    if (i < foot && found.length === 0) break;
     // "湖北省民政厅　2022年1月20日": the organ and its date on one line.
     if (listLines.has(tail[i]?.index ?? -1)) break;
     // A source line under the signature is the page's furniture, not an organ.

@@ -10,13 +10,14 @@
  * 由于 giving the cause the places are the subject of ("由于A、B因行政区划调整，不再作为…"),
  * 以 and 将 taking the enumeration as their object ("以A、B两个…为核心"; not the 以 of 可以, 所以,
  * 难以 — "也可以地级市为单位申报" names no place);
+ * an addition to a programme names its places as 增设 does (新增A市、B市为试点地区, 增补…, 增列…),
  * a 公示 proposes its own pick as recommended for its own level's title (拟推荐A镇等10个乡镇为全省…),
  * and so does one whose counted pick it puts forward for a higher level's (拟推荐A社区等39个社区为
  * 全国…, …等45个社区申报“全国…”): the 公示 is of that pick, its example one of them. A bare 推荐,
  * or one with no count of its own, names candidates, not entries.
  */
 const LEAD_END =
-  /((?:19|20)[0-9]{2}年(?:[0-9]{1,2}月)?(?:[0-9]{1,2}日)?|拟推荐(?=[^。；]{0,60}?等[0-9一二三四五六七八九十百]+个[^。；，,]{0,8}(?:为|申报)[^。；]{0,6}(?:全国|国家|全省|省级|全市|市级|全县|县级|全区|区级|[\u4e00-\u9fff]{2,3}(?:省|市)))|拟推荐(?=[^。；]{0,60}?为(?:全省|省级|全市|市级|全县|县级|全区|区级))|同意将|同意|确认将|确认|命名|认定|确定|增设|授予|给予|表彰|公布|批复|撤销|取消|名单|(?:评|推|遴)?选出|(?:将|拟|决定|计划|(?<=^|[，,。；;：:]|同意))在|推广|推介|将|其中|由于|我省|我市|我州|我县|本省|本市|本州|本县|全省|全市|全州|全县|仅有|仅|只有|唯有|拥有|共有|已有|建成|包括|分别是|分别为|的|了|是|为|有|(?<![可所难足得予加用借据])以(?![上下来及后前内外便免至]))/g;
+  /((?:19|20)[0-9]{2}年(?:[0-9]{1,2}月)?(?:[0-9]{1,2}日)?|拟推荐(?=[^。；]{0,60}?等[0-9一二三四五六七八九十百]+个[^。；，,]{0,8}(?:为|申报)[^。；]{0,6}(?:全国|国家|全省|省级|全市|市级|全县|县级|全区|区级|[\u4e00-\u9fff]{2,3}(?:省|市)))|拟推荐(?=[^。；]{0,60}?为(?:全省|省级|全市|市级|全县|县级|全区|区级))|同意将|同意|确认将|确认|命名|认定|确定|增设|(?<![每再])新增|增补|增列|授予|给予|表彰|公布|批复|撤销|取消|名单|(?:评|推|遴)?选出|(?:将|拟|决定|计划|(?<=^|[，,。；;：:]|同意))在|推广|推介|将|其中|由于|我省|我市|我州|我县|本省|本市|本州|本县|全省|全市|全州|全县|仅有|仅|只有|唯有|拥有|共有|已有|建成|包括|分别是|分别为|的|了|是|为|有|(?<![可所难足得予加用借据])以(?![上下来及后前内外便免至]))/g;
 const OBJECT_LEAD_END = new RegExp(`${LEAD_END.source.slice(0, -1)}|对)`, 'g');
 
 /**
@@ -33,7 +34,7 @@ export function placeStarts(key: string, object: boolean): number[] {
 }
 
 /** A verb naming what follows it ("命名", "认定", "确定了"): its object is the entry. */
-export const NAMING_LEAD = /(命名|认定|确定|增设|确认|授予|表彰)了?$/;
+export const NAMING_LEAD = /(命名|认定|确定|增设|新增|增补|增列|确认|授予|表彰)了?$/;
 
 /**
  * "我省共有铜陵、安庆…五市", "成都已建成温江、武侯…4个…基地": after a verb of having or counting
@@ -54,7 +55,7 @@ export function afterHaving(lead: string): boolean {
  * as it does after a verb of having; the names after it are read short already.
  */
 const NAMING_OBJECT =
-  /(?:命名|认定|确定|增设|确认|授予|表彰|同意|(?<![即必要])将|(?:将|拟|决定|计划|同意|^)在)了?$/;
+  /(?:命名|认定|确定|增设|新增|增补|增列|确认|授予|表彰|同意|(?<![即必要])将|(?:将|拟|决定|计划|同意|^)在)了?$/;
 
 export function afterNamingVerb(lead: string): boolean {
   return NAMING_OBJECT.test(lead);

@@ -73,12 +73,12 @@ export function contextOf(
  * its units; where the notice calls them 试点地区, 试点城市 or 试点省份 (places trying a
  * reform for a term), in the list's own words or around it, they are zones. So they are where
  * the provinces counted carry the pilot out themselves ("北京、天津…等21个省(自治区、直辖市)实施
- * …试点"): a province trying a reform is a pilot area as a city is, counted or not ("辽宁省、
+ * …试点", and so where a copy's mojibake ate the 省 but left the bracket's 直辖市), a province trying a reform is a pilot area as a city is, counted or not ("辽宁省、
  * 重庆市实施…试点", the clause closing on the pilot: not a meeting or a study of it), or speaking as the place piloting it
  * (我市试点实施…).
  */
 const PILOT_AREA =
-  /试点(?:地区|城市|省份)|在[^。；;]{0,80}?等[0-9一二三四五六七八九十百]+个(?:地方|地区|城市)开展[^。；;，,]{0,30}?试点|等[0-9一二三四五六七八九十百]+个(?:省份|省[(（][^)）。；;]{0,12}[)）]|省)(?:实施|开展)[^。；;，,]{0,30}?试点|(?:省|市|自治区)(?:实施|开展)[^。；;，,:：]{2,40}?试点(?:工作)?(?:[，,。；;]|$)|(?:我|本)[区县旗市]试点(?:实施|开展)/;
+  /试点(?:地区|城市|省份)|在[^。；;]{0,80}?等[0-9一二三四五六七八九十百]+个(?:地方|地区|城市)开展[^。；;，,]{0,30}?试点|等[0-9一二三四五六七八九十百]+个(?:省份|省[(（][^)）。；;]{0,12}[)）]|省|[^；;，,()（）]{1,8}?[(（]?[^)）；;，,]{0,8}?直辖市[)）])(?:实施|开展)[^。；;，,]{0,30}?试点|(?:省|市|自治区)(?:实施|开展)[^。；;，,:：]{2,40}?试点(?:工作)?(?:[，,。；;]|$)|(?:我|本)[区县旗市]试点(?:实施|开展)/;
 
 /** Units an intro says did not get in: candidates passed over, not the pilot's areas. */
 const LEFT_OUT = /未能?(?:进入|入选|列入|纳入|通过)|落选|淘汰/;

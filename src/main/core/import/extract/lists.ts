@@ -63,6 +63,8 @@ import { withOwnCountyTowns } from './own-county-towns';
 import { detectFeaturedUnit } from './featured-unit';
 import { detectHeldDesignation } from './held-designation';
 import { detectPlanNamedPilot } from './plan-named-pilot';
+import { detectOwnPlanOfNationalPilot } from './own-plan-of-national-pilot';
+import { withHeldCommunitiesPlaced } from './held-community';
 import { detectPlaqueBody } from './plaque-body';
 import { detectHonouredTowns } from './honoured-towns';
 import { detectHeadlineCountedUnits } from './headline-counted-units';
@@ -204,7 +206,7 @@ function detectAll(
   run(
     (d, l, c) =>
       detectSentenceLists(d, l, c).map((list) =>
-        withRecommendingOrgans(d, withoutSpeakingOrgans(d, list)),
+        withHeldCommunitiesPlaced(d, l, withRecommendingOrgans(d, withoutSpeakingOrgans(d, list))),
       ),
     (l) => l.items.length > 0 && regionShare(l) >= 0.5 && !awardInPassing(doc, l),
   );
@@ -251,9 +253,15 @@ function detectAll(
   // A visit to one place's zone is the story's one unit, likewise only where nothing else listed.
   if (all.length === 0) run(detectVisitedZone, () => true);
   // A story's one county telling the designation it holds (自…被批准为…实验区以来，某县…).
-  if (all.length === 0) run(detectHeldDesignation, () => true);
+  if (all.length === 0)
+    run(
+      (d, l) => detectHeldDesignation(d, l).map((list) => withHeldCommunitiesPlaced(d, l, list)),
+      (l) => l.items.length > 0,
+    );
   // A story's place drawing up the plan of its national pilot (制定某区国家…试点纲要), likewise.
   if (all.length === 0) run(detectPlanNamedPilot, () => true);
+  // A place's own plan for the national pilot it holds (深圳市…试点工作实施方案), likewise.
+  if (all.length === 0) run(detectOwnPlanOfNationalPilot, () => true);
   // An institution unveiling the plaque of its title (某福利院举行…示范单位揭牌), likewise.
   if (all.length === 0) run(detectPlaqueBody, () => true);
   const led = withoutEarlierLedRuns(
