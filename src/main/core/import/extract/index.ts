@@ -19,6 +19,7 @@ import { homeCounty, placeInHomeCounty, withHomeCountyUnits } from './home-count
 import { contextOf } from './list-context';
 import { recordsFromLists } from './list-records';
 import { detectLists } from './lists';
+import { passedOnToldDay } from './passed-check-subject';
 import { retoldBatchRecords } from './retold-batches';
 import { withoutRetoldProposals } from './retold-proposals';
 import { withoutInspectionFails } from './inspection-grades';
@@ -356,7 +357,7 @@ export function extractNotice(source: SourceDocument, opts: ExtractOptions): Ext
         doc,
         role,
         [
-          ...documentDated(doc, !issuedOn, records),
+          ...passedOnToldDay(doc.key, issuedOn, documentDated(doc, !issuedOn, records)),
           ...retold,
           ...yearsRetold,
           ...keptRetold,
