@@ -1,5 +1,5 @@
 /**
- * The held-out notice series (tests/fixtures/series/held-*, and the later rounds held2-* to held31-*), labelled from their sources and
+ * The held-out notice series (tests/fixtures/series/held-*, and the later rounds held2-* to held32-*), labelled from their sources and
  * committed before the importer ever ran on them: imported in order and in reverse, each must
  * give its expected ledger (series.json) — one record per real entity, no wrong merge, every
  * later notice joined, statuses and grades from events only, ends after extensions, nothing
@@ -33,6 +33,7 @@ import { HELD28_KNOWN } from '../support/series/held28-known';
 import { HELD29_KNOWN } from '../support/series/held29-known';
 import { HELD30_KNOWN } from '../support/series/held30-known';
 import { HELD31_KNOWN } from '../support/series/held31-known';
+import { HELD32_KNOWN } from '../support/series/held32-known';
 import { expectedSeries, scoreSeries } from '../support/series/series-expected';
 import { importInOrder, seriesFiles } from '../support/series/series-ledger';
 import { tempLedger } from '../support/temp-ledger';
@@ -221,6 +222,7 @@ const KNOWN: Record<string, string[]> = {
   ...HELD29_KNOWN,
   ...HELD30_KNOWN,
   ...HELD31_KNOWN,
+  ...HELD32_KNOWN,
 };
 
 describe('held-out notice series', () => {

@@ -36,6 +36,7 @@ import { HELD28_SERIES } from './held-out-series-floors-28';
 import { HELD29_SERIES } from './held-out-series-floors-29';
 import { HELD30_SERIES } from './held-out-series-floors-30';
 import { HELD31_SERIES } from './held-out-series-floors-31';
+import { HELD32_SERIES } from './held-out-series-floors-32';
 
 import type { SetFloor } from './set-floor';
 
@@ -380,5 +381,17 @@ export const SERIES_SETS: SetFloor[] = [
     records: 1,
     invented: 0,
     metadata: 0.98,
+  },
+  {
+    name: 'thirty-second held-out series',
+    member: (id) => HELD32_SERIES.member(id),
+    notices: 8,
+    // first run 8/11 right, 1 invented, metadata 34/46 (three untitled pages labelled "", since
+    // null); then a place told as passing its programme's acceptance, a title granted after a
+    // creation round and a check told held (no duty) read: 10/11, 1 invented (a spun repost's
+    // swapped programme), metadata 39/47
+    records: 0.9,
+    invented: 1,
+    metadata: 0.82,
   },
 ];

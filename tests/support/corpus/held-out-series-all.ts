@@ -36,6 +36,7 @@ import { HELD28_SERIES } from './held-out-series-floors-28';
 import { HELD29_SERIES } from './held-out-series-floors-29';
 import { HELD30_SERIES } from './held-out-series-floors-30';
 import { HELD31_SERIES } from './held-out-series-floors-31';
+import { HELD32_SERIES } from './held-out-series-floors-32';
 
 export const HELD_SERIES_ROUNDS = [
   HELD_SERIES,
@@ -69,4 +70,5 @@ export const HELD_SERIES_ROUNDS = [
   HELD29_SERIES,
   HELD30_SERIES,
   HELD31_SERIES,
+  HELD32_SERIES,
 ];

@@ -13,6 +13,11 @@ import { toKey } from './text-key';
 const NOT_YET =
   /(?:合格|通过|验收|评估|达标)后|将(?:于|在|对|组织|开展|进行)|拟|待[^。；;，,]{0,6}?(?:验收|评估)|(?:启动|开始|正在|即将)[^。；;，,]{0,8}?(?:验收|评估|考核)|(?:计划|力争|争取|确保|有望|预计|准备|如(?!期)|若|需|须)[^。；;，,]{0,10}?(?:通过|验收|评估|合格|达标)/;
 
+/** The words only hope for, plan or begin what they name: no outcome yet. */
+export function notYet(clause: string): boolean {
+  return NOT_YET.test(toKey(clause));
+}
+
 /** The outcome the words after a unit state, to their sentence's end; null for none. */
 export function clauseOutcome(clause: string): Outcome | null {
   const key = toKey(clause);

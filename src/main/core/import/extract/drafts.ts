@@ -66,6 +66,11 @@ export interface ListDraft {
    * (第一批, 首批): its units are mentions of that batch's records, never entries of the notice.
    */
   retold?: string;
+  /**
+   * A place told as passing its programme's acceptance (passed-check-subject.ts): a list of its
+   * own, never folded into a list of another programme naming the same place.
+   */
+  passed?: true;
 }
 
 /**

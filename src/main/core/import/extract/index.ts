@@ -19,6 +19,7 @@ import { homeCounty, placeInHomeCounty, withHomeCountyUnits } from './home-count
 import { contextOf } from './list-context';
 import { recordsFromLists } from './list-records';
 import { detectLists } from './lists';
+import { passedOnToldDay } from './passed-check-subject';
 import { retoldBatchRecords } from './retold-batches';
 import { withoutRetoldProposals } from './retold-proposals';
 import { withoutInspectionFails } from './inspection-grades';
@@ -370,9 +371,10 @@ export function extractNotice(source: SourceDocument, opts: ExtractOptions): Ext
         doc,
         role,
         [
+          // A day the clause tells first; a past year a story tells for what is left undated.
           ...outcomesInToldYears(
             doc,
-            documentDated(doc, !issuedOn, records),
+            passedOnToldDay(doc.key, issuedOn, documentDated(doc, !issuedOn, records)),
             story ? issuedOn : null,
           ),
           ...retold,

@@ -4,6 +4,7 @@
  * stated at either mention carries over, and a sentence keeps only the units no list names.
  */
 import type { ListDraft } from './drafts';
+import { programmeWords } from './passed-check-subject';
 import { same } from './same-place';
 import type { KeyedText } from './text-key';
 
@@ -60,7 +61,17 @@ function titledCount(list: ListDraft): number {
  * …示范单位"): a place in two of them is two honours, not one list read twice.
  */
 const siblings = (a: ListDraft, b: ListDraft): boolean =>
-  a.sibling !== undefined && a.sibling === b.sibling;
+  (a.sibling !== undefined && a.sibling === b.sibling) || passedApart(a, b);
+
+/**
+ * A place told as passing one programme's acceptance and named in another programme's list
+ * ("某区…通过国家…现场验收。某区、某区获批省级…"): two entries, not one list read twice.
+ */
+const passedApart = (a: ListDraft, b: ListDraft): boolean =>
+  (a.passed === true || b.passed === true) &&
+  !!a.phrase &&
+  !!b.phrase &&
+  programmeWords(a.phrase) !== programmeWords(b.phrase);
 
 /**
  * "…A市、B市位列其中，截至目前，我省共有C、D、A、B五市…": a sentence summing up its place's

@@ -62,6 +62,7 @@ import { detectCitedFirstBody } from './cited-first-body';
 import { withOwnCountyTowns } from './own-county-towns';
 import { detectFeaturedUnit } from './featured-unit';
 import { detectHeldDesignation } from './held-designation';
+import { detectPassedCheckSubjects, withPassedSubjects } from './passed-check-subject';
 import { detectPlanNamedPilot } from './plan-named-pilot';
 import { detectOwnPlanOfNationalPilot } from './own-plan-of-national-pilot';
 import { withHeldCommunitiesPlaced } from './held-community';
@@ -223,6 +224,10 @@ function detectAll(
   run(detectListedBodies, () => true);
   run(detectTrackAwards, () => true);
   run(detectGradedTownLines, () => true);
+  // A place told as passing its programme's acceptance (某区作为…试点已通过…现场验收): its own
+  // list, the mention taken from any run read on across its sentence.
+  const passed = detectPassedCheckSubjects(doc, lookup);
+  all.splice(0, all.length, ...withPassedSubjects(all, passed));
   // Organs and bodies an honour names in a run of their own, on any line (honoured-body-runs.ts).
   all.push(...honouredBodyRuns(doc, lookup, all));
   // A naming that cites its list by one body alone (cited-first-body.ts), where nothing lies.

@@ -11,10 +11,11 @@ import type { Outcome } from './outcomes';
 /**
  * A decided recognition of named units as a titled batch or programme. A naming after the
  * creation is one too ("决定命名北京市通州区等53个县(市、区)为…示范县", "命名A、B…共8个县…示范县
- * 称号"): the title conferred on the units that created toward it.
+ * 称号"), and so is a title granted ("授予延吉市等12个(市、区)首批“…示范县”称号"): the title
+ * conferred on the units that created toward it.
  */
 const RECOGNISED =
-  /认定(?!后|工作|办法|标准|条件|程序)[^。；;]{0,60}?为(?:首批|第[一二三四五六七八九十0-9]+批)?[^。；;，,]{0,30}?(?:示范园|示范区|示范县|示范基地|示范单位|园区|保护区)|命名(?!后|工作|办法|标准|条件|程序|管理)[^。；;]{0,90}?示范县/;
+  /认定(?!后|工作|办法|标准|条件|程序)[^。；;]{0,60}?为(?:首批|第[一二三四五六七八九十0-9]+批)?[^。；;，,]{0,30}?(?:示范园|示范区|示范县|示范基地|示范单位|园区|保护区)|命名(?!后|工作|办法|标准|条件|程序|管理)[^。；;]{0,90}?示范县|授予(?!后|工作|办法|标准|条件|程序)[^。；;]{0,60}?(?:示范|模范)(?:县|区|市)[”"」』]?称号/;
 /**
  * A naming list published or entered ("公布第三批…示范区名单", "被列入…示范区名单", "印发…示范园
  * 名单"): after a creation round it is the units' recognition, as 认定…为 is. A creation list
@@ -30,12 +31,13 @@ const LISTED =
 const PLANNED =
   /拟|(?<!同意|决定)将(?=[^。；;]{0,20}?认定)|申请认定|申报认定|经认定后|认定后|公示稿|征求意见稿|(?:予以|现予|进行)公示|公示期(?!满)/;
 /**
- * A naming promised to whoever passes ("对验收合格的命名为…示范县", "验收合格后，由某部认定为…"):
+ * A naming promised to whoever passes ("对验收合格的命名为…示范县", "验收合格后，由某部认定为…",
+ * "对验收合格的，授予…称号"):
  * the condition comes right before the act with no unit named between, so nobody is named yet.
  * A naming of units that passed names them ("对验收合格的北京市通州区…予以命名").
  */
 const CONDITIONAL =
-  /(?:合格|达标|通过)(?:的|后|者)[，,]?(?:由[^。；;，,]{2,20}?)?(?:将|方可|可|予以)?(?:命名|认定)为/;
+  /(?:合格|达标|通过)(?:的|后|者)[，,]?(?:由[^。；;，,]{2,20}?)?(?:将|方可|可|予以)?(?:(?:命名|认定)为|授予)/;
 /** Named as units still to be created or cultivated: a creation list, no close. */
 const STILL_CREATING = /创建(?:单位|名单|对象|资格)|培育(?:单位|名单|对象)/;
 /** The notice tells of the creation the units went through before this recognition. */
@@ -49,12 +51,13 @@ const CREATION_LIVED = /创建(?:过程|成效|期|周期|总结|阶段|任务)/
 const APPLIED_FOR = /申报/;
 /**
  * A list's publication alone decides nothing about a round: only a notice telling the creation
- * round the units were first put on ("产生了…创建资格名单", "入选国家创建名单") and the years of
- * creating since ("经过两年多的创建") makes it that round's close. Creation work in general
+ * round the units were first put on ("产生了…创建资格名单", "入选国家创建名单", a unit told as one of
+ * its creation pilots: "从2019年开始成为…示范县创建试点") and the years of creating since ("经过两年多
+ * 的创建") makes it that round's close. Creation work in general
  * (开展…创建工作) is no such round: the list may be the programme's first naming.
  */
 const CREATION_ROUND =
-  /(?:获得|取得)创建资格|创建(?:资格)?名单|经过[^。；;，,]{0,8}?创建|示范创建县[^。；;，,]{0,4}?验收/;
+  /(?:获得|取得)创建资格|创建(?:资格)?名单|经过[^。；;，,]{0,8}?创建|示范创建县[^。；;，,]{0,4}?验收|(?:成为|作为|是)[^。；;，,]{0,40}?创建(?:首批|第[一二三四五六七八九十0-9]+批)?试点/;
 /**
  * A county's creating toward a title as the spur of its work ("以创建全国“…示范县”为契机"): the
  * creation round of the recognition only where that title is the one recognised, not another
@@ -80,7 +83,7 @@ const TALLY =
 /** Units said not to have entered the list ("…未能列入", "落选"): the list is no outcome of theirs. */
 const NOT_LISTED = /未(?:能|被)?(?:列入|入选|进入)|没有(?:列入|入选)|落选/;
 
-type Recognition = { how: 'named' | 'listed'; before: string };
+type Recognition = { how: 'named' | 'listed'; before: string; granted: boolean };
 
 /** The recognition in `text`: 'named' (认定…为) or 'listed' (公布…名单), with its sentence's lead. */
 function recognitionIn(text: string): Recognition | null {
@@ -90,11 +93,19 @@ function recognitionIn(text: string): Recognition | null {
     const m = named ?? LISTED.exec(sentence);
     if (!m) continue;
     if (PLANNED.test(sentence) || CONDITIONAL.test(sentence)) continue;
+    // A title granted speaks for the units its own sentence names (授予A等12个…称号), not for a
+    // list further on (…B社区等25个被评为…: another honour's).
+    if (named?.[0].startsWith('授予') && sentences.slice(i + 1).some((s) => s.trim() !== ''))
+      continue;
     if (STILL_CREATING.test(sentence.slice(m.index))) continue;
     // A list's publication speaks for the list that follows it, unless a tally comes between.
     if (!named && sentences.slice(i + 1).some((s) => TALLY.test(s))) continue;
     if (!named && NOT_LISTED.test(sentence.slice(m.index))) continue;
-    return { how: named ? 'named' : 'listed', before: sentence.slice(0, m.index) };
+    return {
+      how: named ? 'named' : 'listed',
+      before: sentence.slice(0, m.index),
+      granted: !!named?.[0].startsWith('授予'),
+    };
   }
   return null;
 }
@@ -144,5 +155,8 @@ export function recognitionOutcome(
     APPLIED_FOR.test(found.before) &&
     !/验收/.test(found.before);
   if (selected) return null;
+  // A title granted (授予…称号) closes only a creation round the page tells its units were on
+  // (…创建试点): a county's creation work in general (创建工作) may precede a first naming.
+  if (found.granted && !round) return null;
   return found.how === 'named' || round ? { status: '已验收' } : null;
 }

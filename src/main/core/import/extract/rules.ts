@@ -4,6 +4,7 @@
  * annual deadlines (每年的9月底前), objection windows (公示期为…至…), and the duties
  * that become milestones (annual plan/summary, final report, acceptance, extension).
  */
+import { tellsCheckHeld } from './told-check';
 import { CHINESE_NUMERAL_CHARS, parseNumber, parseYear } from './chinese-numerals';
 import type { KeyedText } from './text-key';
 import { programmeIn } from './programme';
@@ -393,6 +394,7 @@ export function extractRules(
       !reportsPast(duty, /验收/) &&
       !RE_ACCEPTANCE.test(duty) &&
       !AT_ORGANS_CHOICE.test(duty) &&
+      !tellsCheckHeld(k) &&
       /组织|进行|开展|接受|申请|评审|评估|须|应/.test(duty)
     )
       add('acceptance', {});

@@ -1,0 +1,189 @@
+/**
+ * A place told as the subject of the acceptance it passed in its programme: "崂山区作为全国首批
+ * 13个综合减灾示范县创建试点已于10月份通过国家减灾委现场验收", "10月25日，安化县召开…验收评估反馈
+ * 会，顺利通过全国综合减灾示范县验收评估". The place opens its clause (a day's date before it at
+ * most), stands alone (no 、和与及 after it: one of several shares a frame), reads whole as a
+ * division, and its sentence goes on to a pass of a check the sentence names: the designation
+ * the place is told as (作为…) or the title checked (通过…示范县验收评估). That pass is the unit's
+ * outcome, in that programme — a later notice joining it to the record its list made.
+ *
+ * A pass planned or hoped for (将, 力争, 有望…: clause-outcome.ts) states none; a check only held
+ * (进行验收评估, 召开…反馈会 with no 通过) names no pass; "验收组通过查阅资料等方式" has no place for
+ * subject; a past pass told as a description (已通过…验收的某区) is attributive, no outcome here.
+ */
+import type { ListDraft } from './drafts';
+import { notYet } from './clause-outcome';
+import type { Outcome } from './outcomes';
+import type { KeyedText } from './text-key';
+import type { RegionLookup } from './types';
+
+/** A day's date opening the clause before its subject ("10月25日，"). */
+const DATE = '(?:[0-9一二三四五六七八九十〇]{1,2}月[0-9一二三四五六七八九十〇]{1,3}日[，,]\\s*)?';
+/**
+ * The place opening its clause, alone (not the first of several) and itself the subject: "南宁市
+ * 的武鸣、上林…4县通过了…验收" is the city's counties passing, not the city.
+ */
+const SUBJECT = new RegExp(
+  `(?:^|[。；;！!？?，,：:\\n])\\s*${DATE}([\\u4e00-\\u9fff]{2,12}?(?:区|县|市|旗))(?![、和与及的])`,
+  'g',
+);
+/** The designation the place is told as, right after it ("作为全国首批13个…创建试点"). */
+const AS =
+  /^作为([^。；;，,]{2,40}?(?:实验区|试验区|示范区|示范县|示范市|试点(?:单位|地区|城市)?))/;
+/**
+ * A pass of a check, from its verb to the check's word ("已于10月份通过国家减灾委现场验收",
+ * "顺利通过全国…示范县验收评估"): not denied (未通过 is read by the outcome words).
+ */
+const PASS =
+  /(?<!未|不|没|未能|没能)(?:顺利|已经?|正式)?(?:于[^。；;，,]{1,10}?)?通过(?:了)?[^。；;，,]{0,30}?(?:验收|评估)(?:评估|验收)?/;
+/** The title the pass names before its check ("通过全国综合减灾示范县验收评估"). */
+const CHECKED_TITLE =
+  /通过(?:了)?((?:全国|国家级?|省级?)?[^。；;，,]{2,30}?(?:实验区|试验区|示范区|示范县|示范市|试点))(?:创建)?(?:现场|终期|结项|考核)?(?:验收|评估)/;
+
+/**
+ * The programme as a list phrase reads it: the count dropped (13个), the creation words after
+ * the title too (创建试点, 创建单位) — they name the round the units were put on, the title
+ * theirs once it is passed.
+ */
+function phraseOf(designation: string): string {
+  return designation
+    .replace(/[0-9一二三四五六七八九十两]+个/g, '')
+    .replace(/(?:创建)?(?:试点)?(?:创建)?(?:单位|地区|城市)?$/, '')
+    .replace(/(示范县|示范区|示范市|实验区|试验区)创建$/, '$1');
+}
+
+function sentenceAround(key: string, at: number): { start: number; end: number } {
+  const before = key.slice(0, at).search(/[。；;！!？?\n][^。；;！!？?\n]*$/);
+  const start = before < 0 ? 0 : before + 1;
+  const after = key.slice(at).search(/[。；;！!？?\n]/);
+  return { start, end: after < 0 ? key.length : at + after };
+}
+
+/** The places the notice tells as passing their programme's acceptance, one list each. */
+export function detectPassedCheckSubjects(doc: KeyedText, lookup: RegionLookup): ListDraft[] {
+  const out: ListDraft[] = [];
+  for (const m of doc.key.matchAll(SUBJECT)) {
+    const written = m[1]!;
+    const start = m.index + m[0].length - written.length;
+    const hit = lookup.splitPrefix(written, {});
+    if (!hit || hit.end !== written.length) continue;
+    const end = start + written.length;
+    const sentence = sentenceAround(doc.key, start);
+    const rest = doc.key.slice(end, sentence.end);
+    const pass = PASS.exec(rest);
+    if (!pass) continue;
+    // The pass told done: nothing hoped for or planned up to it (力争, 将于…), and no past pass
+    // described as an attribute (通过…验收的某区).
+    const upTo = rest.slice(0, pass.index + pass[0].length);
+    if (notYet(upTo) || rest[pass.index + pass[0].length] === '的') continue;
+    // Others' pass told after the subject: a run of units (、) or words quoted (宣布：…).
+    if (/[、:：]/.test(rest.slice(0, pass.index))) continue;
+    const designation = AS.exec(rest)?.[1] ?? CHECKED_TITLE.exec(rest)?.[1];
+    if (!designation) continue;
+    const outcome: Outcome = { status: '已验收' };
+    const line = doc.lines.find((l) => l.start <= start && start < l.end);
+    out.push({
+      layout: 'sentence',
+      items: [
+        {
+          seq: null,
+          start,
+          end,
+          regionText: doc.text.slice(start, end),
+          title: '',
+          warnings: [],
+          outcome,
+        },
+      ],
+      start,
+      end,
+      lineIndexes: line ? [line.index] : [],
+      phrase: phraseOf(designation),
+      passed: true,
+    });
+  }
+  return out;
+}
+
+/**
+ * A programme's words without its batch, its count, the national scope a list may leave
+ * unwritten or the creation words after its title (创建试点单位). A province's scope (省级…)
+ * stays: that is another programme.
+ */
+export const programmeWords = (phrase: string): string =>
+  phrase
+    .replace(/首批|第[一二三四五六七八九十0-9]+批|[0-9一二三四五六七八九十两]+个/g, '')
+    .replace(/^(?:全国|国家级?)/, '')
+    .replace(/(?:创建)?(?:试点)?(?:单位|地区|城市|名单)?$/, '');
+
+/** The same place written longer or shorter ("青岛市崂山区", "崂山区"). */
+const samePlace = (a: string | null | undefined, b: string | null | undefined): boolean =>
+  !!a && !!b && (a.endsWith(b) || b.endsWith(a));
+
+/**
+ * The lists with the passed-check subjects merged in. A run read on across the subject's
+ * sentence ("某区作为…通过…验收。某区、某区…获批省级…") loses the mention the subject reads: that is
+ * the pass's unit. A list of the same programme (or naming none) that names the place already
+ * takes the pass onto its own entry (one unit, two mentions); a list of another programme keeps
+ * its entry apart (the same place in two programmes).
+ */
+export function withPassedSubjects(lists: ListDraft[], passed: ListDraft[]): ListDraft[] {
+  const taken = new Set(passed.flatMap((l) => l.items.map((it) => it.start)));
+  const out: ListDraft[] = [];
+  for (const list of lists) {
+    const items = list.items.filter((it) => !taken.has(it.start));
+    if (items.length === list.items.length) out.push(list);
+    else if (items.length > 0) out.push({ ...list, items, start: items[0]!.start });
+  }
+  const words = (l: ListDraft) => (l.phrase ? programmeWords(l.phrase) : null);
+  for (const p of passed) {
+    const unit = p.items[0]!;
+    const twin = out
+      .filter((l) => words(l) === null || words(l) === words(p))
+      .flatMap((l) => l.items)
+      .find((it) => samePlace(it.regionText, unit.regionText));
+    if (!twin) out.push(p);
+    else if (!twin.outcome) twin.outcome = unit.outcome;
+  }
+  return out;
+}
+
+/** A day opening a clause ("10月25日，"), the unit right after it. */
+const DAY_THEN = /([0-9]{1,2})月([0-9]{1,2})日[，,]\s*/g;
+
+/**
+ * The month and day a clause opens on before the unit (`written`) and goes on to its pass
+ * ("10月25日，安化县召开…反馈会，顺利通过…验收评估"), wherever the page tells it: MM-DD, or null.
+ */
+function passDay(key: string, written: string): string | null {
+  for (const m of key.matchAll(DAY_THEN)) {
+    const at = m.index + m[0].length;
+    if (!key.startsWith(written, at)) continue;
+    const end = key.slice(at).search(/[。；;！!？?\n]/);
+    if (!PASS.exec(key.slice(at + written.length, end < 0 ? undefined : at + end))) continue;
+    if (Number(m[1]) > 12 || Number(m[2]) > 31) continue;
+    return `${m[1]!.padStart(2, '0')}-${m[2]!.padStart(2, '0')}`;
+  }
+  return null;
+}
+
+/**
+ * Outcomes told on a day the page gives before their unit in the sentence of the pass
+ * ("10月25日，安化县…顺利通过…验收评估"): that day, in the year of the dated page telling it (the
+ * year before, where the day would fall after the page). An outcome already dated, or a page
+ * with no date, keeps what it has.
+ */
+export function passedOnToldDay<R extends { outcome?: Outcome; regionText: string | null }>(
+  key: string,
+  issuedOn: string | null,
+  records: R[],
+): R[] {
+  if (!issuedOn) return records;
+  return records.map((r) => {
+    if (r.outcome?.status !== '已验收' || r.outcome.on || !r.regionText) return r;
+    const mmdd = passDay(key, r.regionText);
+    if (!mmdd) return r;
+    const year = Number(issuedOn.slice(0, 4)) - (mmdd > issuedOn.slice(5, 10) ? 1 : 0);
+    return { ...r, outcome: { ...r.outcome, on: `${year}-${mmdd}` } };
+  });
+}
