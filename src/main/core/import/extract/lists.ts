@@ -39,6 +39,7 @@ import { detectPlacedNames } from './placed-names';
 import { detectPlacedQuotes } from './placed-quotes';
 import { detectPlacedBookTitles } from './placed-book-titles';
 import { detectPlacedTitleRuns } from './placed-title-runs';
+import { detectSeriesCasePage } from './series-case-page';
 import { detectShowcaseWriteups } from './showcase-writeups';
 import { withoutScopeTitles } from './scope-titles';
 import { withCountyWrittenOnce } from './county-written-once';
@@ -250,6 +251,8 @@ function detectAll(
   // Shortlisted cases shown for a vote, each a write-up opening with its unit's place: only
   // where nothing else was read.
   if (!all.some((l) => l.items.length > 0)) run(detectShowcaseWriteups, () => true);
+  // A case series' page, its title over a dash subtitle naming the county (series-case-page.ts).
+  if (!all.some((l) => l.items.length > 0)) run(detectSeriesCasePage, () => true);
   // A story's own body (我市某中心《…》被评为…), placed where the text names it in full: only
   // when nothing else was read.
   if (!all.some((l) => l.items.length > 0)) run(detectOwnBodyTitles, () => true);

@@ -25,6 +25,7 @@ import { documentUnderHeadline, exclaimedHeadline } from './exclaimed-headline';
 import { receivesAcceptanceVisit } from './acceptance-visit';
 import { meetingHeldAt } from './meeting-headline';
 import { reviewsOwnWork } from './work-review';
+import { isSeriesCasePage } from './series-case-page';
 
 /** A reporter, or a repost that names the story it copies ("原标题：…"). */
 const REPORTER = /记者|本报讯|通讯员|特约撰稿|原标题[:：]/;
@@ -431,6 +432,8 @@ export function noticeRole(input: RoleInput): NoticeRole {
     // tells its units' outcome in the third person, confirming nothing in its own words.
     const ownConfirms = CONFIRMS.test(body.replace(PASSIVE_ACT, ''));
     if (!ownConfirms && weight >= 0 && !document && TOLD_OUTCOME.test(body)) return 'news';
+    // …and so does a case series' page, its case's write-up (series-case-page.ts).
+    if (!ownConfirms && !document && isSeriesCasePage(doc)) return 'news';
     return 'confirmation';
   }
   if (/申报|征集|推荐|遴选/.test(t) && !picked) return 'application_call';

@@ -9,10 +9,11 @@ import { toKey } from './text-key';
 
 /**
  * A programme name that already says whose it is: a scope word, also after the programme's
- * verb (建设国家…), or a place.
+ * verb (建设国家…), the nation's own name (中华慈善奖, 中国…奖: a province relaying its share
+ * names the nation's award, never one of its own), or a place.
  */
 const SCOPED =
-  /^(?:建设|创建|争创)?(?:全国|国家级?)|^(?:全省|全市|全县|省级|市级|县级|区级|我省|本省|我市|本市)/;
+  /^(?:建设|创建|争创)?(?:全国|国家级?|中华|中国)|^(?:全省|全市|全县|省级|市级|县级|区级|我省|本省|我市|本市)/;
 const ADMINISTRATIVE = /(?<!社)(省|市|县|区|州|盟|旗)$/;
 const YEAR = /^(?:19|20)[0-9]{2}年度?/;
 

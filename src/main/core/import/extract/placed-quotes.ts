@@ -14,6 +14,8 @@
 import { parseNumber } from './chinese-numerals';
 import { clauseOutcome } from './clause-outcome';
 import { methodNamePlace } from './method-prefix';
+import { PRIZE_RUNNER, prizeBody, prizedProject } from './prize-quotes';
+import { quoteOwnPlace } from './quote-own-place';
 import { sentenceList, type ItemDraft, type ListDraft } from './drafts';
 import type { KeyedText } from './text-key';
 import type { RegionLookup } from './types';
@@ -257,6 +259,8 @@ export function detectPlacedQuotes(
       let title: string;
       let runBy: { text: string; unit: string } | null = null;
       let cutGroup = false;
+      let prized: ReturnType<typeof prizedProject> = null;
+      let runner: RegExp | undefined;
       if (tail !== undefined && AFTER_TAIL.test(beyond.slice(remark.length))) {
         if (!HONOUR.test(sentence.slice(tail.length))) {
           if (items.length === 0 || sentenceEnd >= 0 || !cutAtEnd(doc, line)) continue;
@@ -278,8 +282,13 @@ export function detectPlacedQuotes(
       ) {
         end = close;
         title = line.raw.slice(at + 1, close - 1);
+      } else if ((prized = prizedProject(line.key, at, close))) {
+        // A project closed by the prize its run shares (…“甲项目”、…“乙”工程获某某奖).
+        end = prized.end;
+        title = prized.quoted ? line.raw.slice(at, end) : line.raw.slice(at + 1, close - 1);
+        runner = PRIZE_RUNNER;
       } else continue;
-      let before = placeBefore(line.key, line.raw, at, lookup);
+      let before = placeBefore(line.key, line.raw, at, lookup, runner);
       // A method named with words of its own before the quote ("…社区党建带社建“六个一”工作法").
       const named =
         !before && /工作法$/.test(title) ? methodNamePlace(line.key, line.raw, at, lookup) : null;
@@ -288,7 +297,10 @@ export function detectPlacedQuotes(
         title = named.prefix + title;
       }
       // No place before the quote: the unit in the bracket after it, when it names one.
-      const placed = before ?? (runBy ? { text: runBy.text, from: at } : null);
+      const placed =
+        before ??
+        (runBy ? { text: runBy.text, from: at } : null) ??
+        (cutGroup ? null : quoteOwnPlace(line.key, line.raw, at, close, lookup));
       // A cut group's quote, its verb lost, stands only with its place written before it.
       const place = placed ?? (cutGroup ? null : unplacedBefore(line.key, line.raw, at));
       if (!place || (cutGroup && !before)) continue;
@@ -297,12 +309,15 @@ export function detectPlacedQuotes(
       // What the verb after the name gives it may be an outcome ("成为…试点评估合格项目"); the
       // next quoted unit's words are that unit's ("A“甲”成为试点项目，B“乙”已通过验收").
       const outcome = clauseOutcome(sentence.split(/[“「]/)[0] ?? '');
+      // A prized project's unit is the body carrying it (某省慈善总会), named after its place.
+      const body =
+        prized && before ? prizeBody(line.raw.slice(before.from, at), before.text) : null;
       items.push({
         seq: null,
         start: line.start + place.from,
         end: line.start + end,
         regionText: place.text,
-        ...(!before && runBy ? { unit: runBy.unit } : {}),
+        ...(!before && runBy ? { unit: runBy.unit } : body ? { unit: body } : {}),
         title,
         ...(outcome ? { outcome } : {}),
         warnings: [],

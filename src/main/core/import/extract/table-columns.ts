@@ -9,7 +9,7 @@ import { parseNumber } from './chinese-numerals';
 import type { ItemDraft } from './drafts';
 import { splitItem } from './item-split';
 import { tellsMembership } from './membership';
-import { exampleOfCell } from './cell-examples';
+import { exampleOfCell, titleOfCell } from './cell-examples';
 import { managingBodyHeader, roleByNoun } from './header-nouns';
 import { nameCellPlace } from './name-cell-place';
 import { outcomeIn } from './outcomes';
@@ -330,7 +330,7 @@ export function rowToItem(
     }
   }
   let title = (get('title') ?? get('name'))?.text.trim() ?? '';
-  if (!get('title')) title = exampleOfCell(title);
+  title = get('title') ? titleOfCell(title) : exampleOfCell(title);
   // A list with no theme column has no title: the unit is its place (and `unit`), never
   // repeated as a title. Only a unit that is no place at all is named by its cell.
   if (title === '' && placeCell && !get('title') && regionText === null)
