@@ -13,6 +13,7 @@ import { RETOLD_HEADLINE } from './notice-voice';
 import { kindNamed } from './programme';
 import { splitRegionKey } from './region-heuristic';
 import { isSummaryLine } from './summary-line';
+import { isFurnitureLine } from './info-line-stamp';
 import { toKey, type KeyedText, type Line } from './text-key';
 
 // A disclosure page's own fields (发布机构：…, 备注/文号：…, 公文生成日期：…) label the document too.
@@ -151,6 +152,7 @@ export function bodyStart(doc: KeyedText): number {
   for (const line of doc.lines) {
     const t = line.trimmed;
     if (t.length < 20 || !/[。！？!?:：]$/.test(t) || line.raw.includes('\t')) continue;
+    if (isFurnitureLine(t)) continue;
     if (/[！？!?]$/.test(t) && t.length <= HEADLINE_CHARS && !/[。；]/.test(t)) continue;
     if (summary === null && isSummaryLine(t)) {
       summary = line.index;
