@@ -80,6 +80,7 @@ import { SEVENTY_SECOND } from './held-out-floors-zzw';
 import { SEVENTY_THIRD } from './held-out-floors-zzx';
 import { SEVENTY_FOURTH } from './held-out-floors-zzy';
 import { SEVENTY_FIFTH } from './held-out-floors-zzz';
+import { SEVENTY_SIXTH } from './held-out-floors-ya';
 import { SEVENTY_SEVENTH } from './held-out-floors-yb';
 import { HELD_SERIES_ROUNDS } from './held-out-series-all';
 
@@ -160,6 +161,7 @@ export const APART = [
   SEVENTY_THIRD,
   SEVENTY_FOURTH,
   SEVENTY_FIFTH,
+  SEVENTY_SIXTH,
   SEVENTY_SEVENTH,
   FORMATS,
   ...HELD_SERIES_ROUNDS,

@@ -31,6 +31,14 @@ const ACCOUNT_STAMP = new RegExp(
 );
 const TIME_LABEL = /(?:时间|日期|截止|期限|时段|开始|结束)$/;
 
+/**
+ * The page's furniture line, the font-size switch and a count of views ("文字:[大][中][小]
+ * 2022/8/26 浏览次数:"): it ends with a colon as a sentence introducing a list does, yet no story
+ * starts there, and the dateline under it opens the story.
+ */
+export const isFurnitureLine = (t: string): boolean =>
+  t.length <= INFO_MAX && FONT_SWITCH.test(t) && VIEW_COUNT.test(t);
+
 function fieldsDate(t: string): string | null {
   if (!FONT_SWITCH.test(t) || !VIEW_COUNT.test(t)) return null;
   const dates = findDates(t).filter((d) => d.iso !== null);

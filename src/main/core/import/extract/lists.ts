@@ -47,6 +47,7 @@ import { detectOwnBodyTitles } from './own-body-titles';
 import { detectQuotedProjects } from './quoted-projects';
 import { detectTitledRuns } from './titled-run';
 import { detectSentenceLists } from './sentence-list';
+import { detectContactPointHosts } from './contact-point-hosts';
 import { detectNamedListGroups } from './named-list-groups';
 import { detectTabTables } from './tab-table';
 import { withoutCutLastRow } from './table-rows';
@@ -205,6 +206,8 @@ function detectAll(
   run(detectOrganUnitLines, () => true);
   run(detectNotedVillageLines, () => true);
   run(detectHonouredUnitLines, () => true);
+  // A programme's contact or observation points named by their host bodies (contact-point-hosts.ts).
+  run(detectContactPointHosts, () => true);
   run(
     (d, l, c) =>
       detectSentenceLists(d, l, c).map((list) =>

@@ -24,6 +24,12 @@ import type { RegionContext, RegionLookup } from './types';
 const DATELINE =
   /^(?:【|\[)?据?([\u4e00-\u9fff]{2,10}?(?:日报|晚报|晨报|时报|商报|都市报|网|在线|客户端|新闻|融媒体中心|融媒中心|融媒)(?:[(（][\u4e00-\u9fff]{2,10}?(?:日报|晚报|网)[)）](?=讯)|[-－][\u4e00-\u9fff]{2,8}?(?:客户端|频道)(?=讯))?|新华社|中新社)(?=讯|消息[:：,，]|\/|掌上|[0-9一二三四五六七八九十]{1,2}月|\s*[(（]?记者|\s|[\u4e00-\u9fff]{2,4}[0-9一二三四五六七八九十]{1,2}月[0-9一二三四五六七八九十]{1,3}日(?:[电讯]|消息))/;
 /**
+ * A news agency the names above miss, known by its 社 before the city it files from and the
+ * dated 电 ("中评社北京10月23日电", "某某社香港5月2日电"): only an agency files so.
+ */
+const AGENCY_DATELINE =
+  /^((?![\u4e00-\u9fff]*(?:合作|服务|旅行)社)[\u4e00-\u9fff]{1,4}社)(?=[\u4e00-\u9fff]{2,4}[0-9一二三四五六七八九十]{1,2}月[0-9一二三四五六七八九十]{1,3}日电(?![话视脑影力费网子器]))/;
+/**
  * An outlet and its channel joined by a middle dot before the dated 讯 ("某网·某某财经2月13日讯"):
  * the dot sets the outlet's name apart, however short it is.
  */
@@ -168,7 +174,9 @@ function storyOutlet(doc: KeyedText, bodyLine: number, lookup: RegionLookup): st
   }
   const body = doc.lines[bodyLine];
   const lead = body
-    ? (DATELINE.exec(body.key.trim()) ?? DOTTED_DATELINE.exec(body.key.trim()))
+    ? (DATELINE.exec(body.key.trim()) ??
+      DOTTED_DATELINE.exec(body.key.trim()) ??
+      AGENCY_DATELINE.exec(body.key.trim()))
     : null;
   if (lead?.[1] && !NOT_OUTLET.test(lead[1])) {
     const at = body!.key.indexOf(lead[1]);

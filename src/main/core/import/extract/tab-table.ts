@@ -16,6 +16,7 @@ import {
 } from './table-columns';
 import { namesAsPlaces } from './name-places';
 import { listsCounts } from './count-rows';
+import { listsSpending } from './budget-rows';
 import { listsPersons } from './person-rows';
 import { entryColumns, placeRunItems, runColumns } from './place-run-cell';
 import { rowsOfParts, sideBySideParts } from './side-by-side';
@@ -191,7 +192,13 @@ function tableFrom(rows: TableRow[], lookup: RegionLookup): ListDraft | null {
     listsCounts(
       rows.slice(found?.at ?? 0).map((r) => r.cells),
       lookup,
-    )
+    ) ||
+    (!!found &&
+      listsSpending(
+        found.header,
+        body.map((r) => r.cells),
+        lookup,
+      ))
   )
     return null;
   let roles =

@@ -13,10 +13,12 @@ import { RETOLD_HEADLINE } from './notice-voice';
 import { kindNamed } from './programme';
 import { splitRegionKey } from './region-heuristic';
 import { isSummaryLine } from './summary-line';
+import { isFurnitureLine } from './info-line-stamp';
 import { toKey, type KeyedText, type Line } from './text-key';
 
+// A disclosure page's own fields (发布机构：…, 备注/文号：…, 公文生成日期：…) label the document too.
 const META =
-  /^(时间|发布时间|发布日期|发布于|日期|来源|文章来源|信息来源|作者|字体|字号|浏览|点击|索引号|成文日期|发文|主题词|分享|打印|附件|当前位置|您的位置|设为首页|网页截图)/;
+  /^(时间|发布时间|发布日期|发布于|日期|来源|文章来源|信息来源|作者|字体|字号|浏览|点击|索引号|成文日期|发文|主题词|分享|打印|附件|当前位置|您的位置|设为首页|网页截图|发布机构|备注\/文号|文号[:：]|公文生成日期)/;
 // …的调研报告, …的考察报告: a survey's written report is titled as a report is.
 const ABOUT =
   /关于.{2,}的(通知|批复|通报|决定|意见|函|公告|公示|(?:调研|考察)?报告|请示|复函|决议)$/;
@@ -150,6 +152,7 @@ export function bodyStart(doc: KeyedText): number {
   for (const line of doc.lines) {
     const t = line.trimmed;
     if (t.length < 20 || !/[。！？!?:：]$/.test(t) || line.raw.includes('\t')) continue;
+    if (isFurnitureLine(t)) continue;
     if (/[！？!?]$/.test(t) && t.length <= HEADLINE_CHARS && !/[。；]/.test(t)) continue;
     if (summary === null && isSummaryLine(t)) {
       summary = line.index;

@@ -1,0 +1,157 @@
+/**
+ * The bodies a sentence names as a programme's contact or observation points: "…增设10个基层立法
+ * 联系点，包括：某市人大常委会、某区某街道办事处、…", "A、B、…作为今年新设立的…第四批基层立法联系点",
+ * "向A等首批18家基层立法联系点授牌", "决定设立A等七家单位为基层立法联系点". Such a point is set up at an
+ * organ or body, and that body is the point's unit (domain: an observation point is programme +
+ * unit), where other lists take an organ after its place for the one who recommends or speaks. Each
+ * name is an entry at the place it opens with, its name the unit; a name no place opens (a state
+ * farm company, a border cooperation zone) keeps its name as title, unplaced (the ledger asks for
+ * its place). Only a sentence naming the points' kind lists them, and a leader's or a
+ * party-building 联系点 (书记联系点, 党建联系点) is no programme's point.
+ */
+import { parseNumber } from './chinese-numerals';
+import type { CategoryDraft, ItemDraft, ListDraft } from './drafts';
+import { provinceAt } from './provinces';
+import { shortCityStem } from './short-city-stem';
+import type { KeyedText } from './text-key';
+import type { RegionLookup } from './types';
+
+/** The points' kind: a contact, observation or watch point of a programme. */
+const POINT = /联系点|观察点|观测点/g;
+/** A leader's, a cadre's or a party-building contact point: someone's own, no programme's. */
+const PERSONAL_POINT = /(?:党建|书记|领导|干部|代表)(?:基层)?联系点$/;
+/** The word announcing the names after the points' kind ("…联系点，包括：", "…分别是"). */
+const ANNOUNCES = /^[^。；;]{0,12}?(?:包括|分别是|分别为|名单如下|如下)\s*[:：]?\s*/;
+/** What closes a run of names before the points' kind: its count, or the verb making them so. */
+const TAIL =
+  /\s*(?:等\s*(?:首批|第[一二三四五六七八九十]+批)?\s*(?:[0-9]+|[一二两三四五六七八九十]+)\s*[家个](?:单位)?|作为|被?确定为|被?列为|为)/;
+/** What opens a clause before its names ("决定设立", "向", "同意将"). */
+const LEAD = /^[^、]{0,12}?(?:设立|确定|命名|同意将|将|向|把)/;
+/** The noun an organ or body ends its name with. */
+const HOST =
+  /(?:人大常委会|人大主席团|常务委员会|办事处|服务中心|中心|事务所|学院|大学|法院|检察院|司法局|司法所|公司|农场|社区|村|居委会|村委会|联络站|工作站|合作区|开发区|园区|委员会|协会|商会)$/;
+const CLAUSE_END = /[，,；;：:]/;
+
+interface Host {
+  start: number;
+  end: number;
+  /** Where the place the name opens with ends (`start`: no place opens it). */
+  placeEnd: number;
+}
+
+/** The body `raw` names (the text's key, from `start`), or null. */
+function hostAt(raw: string, start: number, lookup: RegionLookup): Host | null {
+  const t = raw.trim();
+  if (t.length < 4 || t.length > 30 || /[\s“”"（）()《》]/.test(t) || !HOST.test(t)) return null;
+  const from = start + raw.indexOf(t);
+  const end =
+    lookup.splitPrefix(t, {})?.end ?? shortCityStem(t, lookup) ?? provinceAt(t)?.length ?? 0;
+  return { start: from, end: from + t.length, placeEnd: from + end };
+}
+
+/** Every piece of `run` (split at 、, the last at 和/及) a body, or null. */
+function hostsIn(run: string, start: number, lookup: RegionLookup): Host[] | null {
+  const out: Host[] = [];
+  let at = start;
+  const pieces = run.split('、');
+  for (let i = 0; i < pieces.length; i++) {
+    const piece = pieces[i]!;
+    const joined = i === pieces.length - 1 ? /^(.+?)(?:和|及)(.+)$/.exec(piece) : null;
+    const pair = joined
+      ? [hostAt(joined[1]!, at, lookup), hostAt(joined[2]!, at + joined[1]!.length + 1, lookup)]
+      : null;
+    const read = pair && pair.every((h) => h !== null) ? pair : [hostAt(piece, at, lookup)];
+    if (read.some((h) => h === null)) return null;
+    out.push(...(read as Host[]));
+    at += piece.length + 1;
+  }
+  return out;
+}
+
+interface PointRun {
+  hosts: Host[];
+  /** "A等七家单位为…": the names are the round's first, the count is the round's. */
+  examplesOf?: number;
+}
+
+/** The names of one sentence `s` (starting at `start`) that lists points, or null. */
+function pointHosts(s: string, start: number, lookup: RegionLookup): PointRun | null {
+  for (const m of s.matchAll(POINT)) {
+    const at = m.index ?? 0;
+    if (PERSONAL_POINT.test(s.slice(0, at + m[0].length))) continue;
+    // "…联系点，包括：A、B、C。": the names run to the sentence's end after the announcing word.
+    const after = s.slice(at + m[0].length).replace(/^[，,]\s*/, '');
+    const announced = ANNOUNCES.exec(after);
+    if (announced) {
+      const from = s.length - after.length + announced[0].length;
+      const hosts = hostsIn(s.slice(from), start + from, lookup);
+      if (hosts && hosts.length >= 2) return { hosts };
+    }
+    // "A、B作为…联系点", "向A等首批18家…联系点授牌": the names open the clause before the kind.
+    let clauseStart = at;
+    while (clauseStart > 0 && !CLAUSE_END.test(s[clauseStart - 1]!)) clauseStart--;
+    const clause = s.slice(clauseStart, at);
+    const tail = TAIL.exec(clause);
+    if (!tail || tail.index === 0) continue;
+    const lead = LEAD.exec(clause.slice(0, tail.index));
+    const from = lead && lead[0].length < tail.index ? lead[0].length : 0;
+    const hosts = hostsIn(clause.slice(from, tail.index), start + clauseStart + from, lookup);
+    const counted = /^\s*等[^0-9一二两三四五六七八九十]*([0-9]+|[一二两三四五六七八九十]+)/.exec(
+      tail[0],
+    );
+    const stated = counted ? parseNumber(counted[1]!) : null;
+    if (
+      !hosts ||
+      (hosts.length < 2 && stated === null) ||
+      hosts.every((h) => h.placeEnd === h.start)
+    )
+      continue;
+    return stated === null ? { hosts } : { hosts, examplesOf: stated };
+  }
+  return null;
+}
+
+function itemOf(doc: KeyedText, h: Host): ItemDraft {
+  const name = doc.text.slice(h.start, h.end);
+  const placed = h.placeEnd > h.start;
+  return {
+    seq: null,
+    start: h.start,
+    end: h.end,
+    regionText: placed ? doc.text.slice(h.start, h.placeEnd) : '',
+    unit: name,
+    title: placed ? '' : name,
+    warnings: [],
+  };
+}
+
+export function detectContactPointHosts(
+  doc: KeyedText,
+  lookup: RegionLookup,
+  consumed: ReadonlySet<number>,
+): ListDraft[] {
+  const lists: ListDraft[] = [];
+  for (const line of doc.lines) {
+    if (consumed.has(line.index) || line.trimmed === '') continue;
+    for (const m of line.key.matchAll(/[^。！？!?]+/g)) {
+      const start = line.start + (m.index ?? 0);
+      const run = pointHosts(m[0], start, lookup);
+      if (!run) continue;
+      const { hosts, examplesOf } = run;
+      const first = hosts[0]!.start;
+      const counted: CategoryDraft[] =
+        examplesOf === undefined
+          ? []
+          : [{ name: '', stated: examplesOf, found: hosts.length, start: first, examples: true }];
+      lists.push({
+        layout: 'sentence',
+        items: hosts.map((h) => itemOf(doc, h)),
+        start: first,
+        end: hosts[hosts.length - 1]!.end,
+        lineIndexes: [line.index],
+        ...(counted.length ? { categories: counted } : {}),
+      });
+    }
+  }
+  return lists;
+}
