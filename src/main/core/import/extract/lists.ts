@@ -26,6 +26,7 @@ import { detectHonourLines } from './honour-lines';
 import { detectLabelledLines } from './labelled-lines';
 import { detectMaskedLines } from './masked-lines';
 import { detectNumberedLists } from './numbered-list';
+import { detectNamedColumnLines } from './named-column-lines';
 import { detectOrganUnitLines } from './organ-unit-lines';
 import { detectNotedVillageLines } from './noted-village-lines';
 import { detectOwnPilots } from './own-pilots';
@@ -174,6 +175,7 @@ function detectAll(
   run(detectTabTables, () => true);
   run(detectCellTables, () => true);
   run(detectNumberedLists, (l) => placesOrNames(l) && !isPlaceOutline(doc, l));
+  run(detectNamedColumnLines, () => true);
   run(detectResortLines, () => true);
   run(detectHonourLines, () => true);
   run(detectWriteups, (l) => regionShare(l) >= 0.5 && !(skipHeadline && isHeadline(doc, l)));
