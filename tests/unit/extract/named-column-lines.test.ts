@@ -74,4 +74,17 @@ describe('a column headed by what its cells name', () => {
     );
     expect(bare.n.records.map((r) => r.title)).not.toContain('稻渔现代农业园区');
   });
+
+  it('leaves a column of places’ facilities, the noun alone after each place, to the place lines', () => {
+    const { n } = readResolved(
+      [
+        '金华市示范型儿童之家候选单位公示',
+        '儿童之家名称',
+        '婺城区蒋堂镇开化村儿童之家',
+        '金东区曹宅镇上目宋村儿童之家',
+        '东阳市湖溪镇镇西村儿童之家',
+      ].join('\n'),
+    );
+    expect(n.records.map((r) => r.title)).not.toContain('儿童之家');
+  });
 });

@@ -9,6 +9,7 @@ import { withoutCaptionTitles } from './caption-titles';
 import { withoutChannelNames } from './channel-names';
 import { detectAwardGroups } from './award-groups';
 import { detectCountedBrackets } from './counted-brackets';
+import { detectCountedKindBrackets } from './counted-kind-brackets';
 import { detectCountedPlaceBrackets } from './counted-place-brackets';
 import { detectCountedTownBrackets } from './counted-town-brackets';
 import { detectCountedHeadBodies } from './counted-head-bodies';
@@ -203,6 +204,7 @@ function detectAll(
   run(detectOrganUnitLines, () => true);
   run(detectNotedVillageLines, () => true);
   run(detectHonouredUnitLines, () => true);
+  run(detectCountedKindBrackets, () => true);
   run(
     (d, l, c) =>
       detectSentenceLists(d, l, c).map((list) =>

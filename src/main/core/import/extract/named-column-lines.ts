@@ -51,7 +51,15 @@ export function detectNamedColumnLines(
       return;
     }
     const cell = noun && free ? placedName(line, lookup) : null;
-    const whole = cell && line.trimmed.endsWith(noun!);
+    // A name that is the noun alone ("某村儿童之家" under 儿童之家名称) is the place's facility,
+    // no unit's own name: such a column is a list of places, left to the readers of places.
+    const whole = cell && line.trimmed.endsWith(noun!) && cell.name.length > noun!.length;
+    if (cell && !whole && cell.name.length <= noun!.length) {
+      run.items.length = 0;
+      run.close();
+      noun = null;
+      return;
+    }
     const cut = cell && !whole && k === filled.length - 1 && run.items.length >= 2;
     if (cell && (whole || (cut && isCutName(cell.place, line.trimmed.slice(cell.place.length))))) {
       const item: ItemDraft = {
