@@ -37,4 +37,14 @@ describe('counts sent to attachments', () => {
       [],
     );
   });
+
+  it('leaves a tally of things built, and still counts a recognition sent to its attachment', () => {
+    expect(attachmentTotal('今年以来，全市建成200个社区养老服务站（名单见附件）。')).toBeNull();
+    expect(
+      mismatch(
+        '全市养老服务工作情况\n今年以来，全市建成200个社区养老服务站（名单见附件），新增养老床位1200张。\n',
+      ),
+    ).toEqual([]);
+    expect(attachmentTotal('经评审，认定200个社区养老服务站（名单见附件）为示范站。')?.n).toBe(200);
+  });
 });

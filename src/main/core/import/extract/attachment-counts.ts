@@ -23,6 +23,12 @@ const COUNTED = new RegExp(
 const ENTRY_NOUN =
   /案例|项目|社区|村|小区|单位|典型|实验区|试点|观察点|示范点|示范区|园区|基地|镇|乡|街道|县|区|组织|机构|站|中心/;
 
+/**
+ * A tally of what was built ("建成200个社区养老服务站（名单见附件）", "新建…30个…"): a count of
+ * work done, told in a progress report, no list's count, whatever its attachment shows.
+ */
+const BUILT = /(?:建成|新建|建设|改建|改造|建起|建好)了?\s*$/;
+
 export interface AttachmentTotal {
   n: number;
   start: number;
@@ -41,6 +47,7 @@ export function attachmentTotal(key: string): AttachmentTotal | null {
     const start0 = m.index ?? 0;
     const said = key.slice(Math.max(0, start0 - 6), start0) + m[0];
     if (!ENTRY_NOUN.test(said.replace(/见附件.*$/, ''))) continue;
+    if (BUILT.test(key.slice(Math.max(0, start0 - 4), start0))) continue;
     seen.add(which);
     const start = start0;
     total = total

@@ -3,10 +3,10 @@
  * lists that share most of their units the one read with more structure stands, the outcome
  * stated at either mention carries over, and a sentence keeps only the units no list names.
  */
-import type { ListDraft } from './drafts';
+import type { ItemDraft, ListDraft } from './drafts';
 import { programmeWords } from './passed-check-subject';
-import { same } from './same-place';
-import type { KeyedText } from './text-key';
+import { same, unsuffixed } from './same-place';
+import { comparable, type KeyedText } from './text-key';
 
 const RANK: Record<ListDraft['layout'], number> = {
   tab_table: 4,
@@ -60,6 +60,28 @@ function titledCount(list: ListDraft): number {
  * Lists one sentence names apart, each under its own programme ("A入选…示范地区，A的某社工机构入选
  * …示范单位"): a place in two of them is two honours, not one list read twice.
  */
+/** An item's place and name written together, a city's 市 before its county left out. */
+const written = (it: ItemDraft): string =>
+  unsuffixed(comparable(`${it.regionText ?? ''}${it.title}`));
+
+/**
+ * "成都市崇州市粮油现代农业园区等35个现代农业园区" over a table's "成都崇州市粮油现代农业园区": the
+ * lead's example, its name cut where the count's noun was taken off, is the first characters
+ * of a list's entry, running past that entry's place into its name. One that stops at or
+ * before the entry's place (a town over a list of its villages) may be a unit of its own.
+ */
+function startsEntry(list: ListDraft, it: ItemDraft): boolean {
+  const own = written(it);
+  return (
+    own.length >= 4 &&
+    list.items.some(
+      (o) =>
+        written(o).startsWith(own) &&
+        own.length > unsuffixed(comparable(o.regionText ?? '')).length,
+    )
+  );
+}
+
 const siblings = (a: ListDraft, b: ListDraft): boolean =>
   (a.sibling !== undefined && a.sibling === b.sibling) || passedApart(a, b);
 
@@ -140,7 +162,7 @@ export function dedupe(lists: ListDraft[], doc: KeyedText): ListDraft[] {
     const others = lists.filter(
       (b) => b !== a && !dropped.has(b) && !siblings(a, b) && b.items.length >= a.items.length,
     );
-    const rest = a.items.filter((it) => !others.some((b) => named(b, it)));
+    const rest = a.items.filter((it) => !others.some((b) => named(b, it) || startsEntry(b, it)));
     if (rest.length === a.items.length) continue;
     for (const b of others) carryOutcomes(a, b);
     if (rest.length === 0) dropped.add(a);

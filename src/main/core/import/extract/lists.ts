@@ -9,6 +9,7 @@ import { withoutCaptionTitles } from './caption-titles';
 import { withoutChannelNames } from './channel-names';
 import { detectAwardGroups } from './award-groups';
 import { detectCountedBrackets } from './counted-brackets';
+import { detectCountedKindBrackets } from './counted-kind-brackets';
 import { detectCountedPlaceBrackets } from './counted-place-brackets';
 import { detectCountedTownBrackets } from './counted-town-brackets';
 import { detectCountedHeadBodies } from './counted-head-bodies';
@@ -26,6 +27,7 @@ import { detectHonourLines } from './honour-lines';
 import { detectLabelledLines } from './labelled-lines';
 import { detectMaskedLines } from './masked-lines';
 import { detectNumberedLists } from './numbered-list';
+import { detectNamedColumnLines } from './named-column-lines';
 import { detectOrganUnitLines } from './organ-unit-lines';
 import { detectNotedVillageLines } from './noted-village-lines';
 import { detectOwnPilots } from './own-pilots';
@@ -179,6 +181,7 @@ function detectAll(
   run(detectTabTables, () => true);
   run(detectCellTables, () => true);
   run(detectNumberedLists, (l) => placesOrNames(l) && !isPlaceOutline(doc, l));
+  run(detectNamedColumnLines, () => true);
   run(detectResortLines, () => true);
   run(detectHonourLines, () => true);
   run(detectWriteups, (l) => regionShare(l) >= 0.5 && !(skipHeadline && isHeadline(doc, l)));
@@ -208,6 +211,7 @@ function detectAll(
   run(detectHonouredUnitLines, () => true);
   // A programme's contact or observation points named by their host bodies (contact-point-hosts.ts).
   run(detectContactPointHosts, () => true);
+  run(detectCountedKindBrackets, () => true);
   run(
     (d, l, c) =>
       detectSentenceLists(d, l, c).map((list) =>

@@ -36,7 +36,7 @@ function bareName(x: string, y: string): boolean {
 }
 
 /** "深圳福田区" in a headline is "深圳市福田区" with the city's 市 left out. */
-function unsuffixed(name: string): string {
+export function unsuffixed(name: string): string {
   return name.replace(/(?<=[\u4e00-\u9fff]{2})[省市](?=[\u4e00-\u9fff]{2})/g, '');
 }
 

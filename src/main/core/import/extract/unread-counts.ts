@@ -40,6 +40,24 @@ const PARK_END = /(?:示范园|产业园|园区|基地)$/;
 const BODIES_NAMED =
   /^[^，,。；;！!？?\n]{0,10}?(?:被?评为|被授予|被命名为|被认定为|入选|获评|荣获|榜上有名|上榜|不再符合|被取消|被撤销)/;
 
+/**
+ * "另有河北丰宁海留图等21处试点国家湿地公园未通过验收", "山西千泉湖…等66处…通过验收": a unit
+ * written by its province's short name (and perhaps a county's) and its own name, no level word
+ * at its end, counted with what became of the units — an outcome or an honour right after the
+ * count. Province words alone in a sentence ("吉林等三省") name no such unit.
+ */
+const OUTCOME_AFTER =
+  /^[^，,。；;！!？?\n]{0,16}?(?:未?通过(?:了)?验收|被?评为|被授予|被命名为|被认定为|入选|获评|荣获|被取消|被撤销)/;
+
+function provinceLedUnit(piece: string, after: string): boolean {
+  if (!OUTCOME_AFTER.test(after)) return false;
+  for (let i = 0; i <= 2 && i < piece.length; i++) {
+    const hit = provinceAt(piece, i);
+    if (hit) return piece.length - i - hit.length >= 3;
+  }
+  return false;
+}
+
 /** Whether the words right before 等 end with a unit's name. */
 function namesUnit(before: string, lookup: RegionLookup, after = ''): boolean {
   const piece = before.split(/[、，,：:\s]/).pop() ?? '';
@@ -48,6 +66,7 @@ function namesUnit(before: string, lookup: RegionLookup, after = ''): boolean {
   // (A company may open with its province's short name alone: 北京某某有限公司.)
   if (HONOURED_UNIT.test(piece) && BODIES_NAMED.test(after))
     return bodyAt(piece, 0, lookup, HONOURED_UNIT) !== null || provinceAt(piece) !== null;
+  if (provinceLedUnit(piece, after)) return true;
   if (!UNIT_END.test(piece)) return PARK_END.test(piece) && writesDivision(piece, lookup);
   if (looksLikePlace(piece)) return true;
   return writesDivision(piece, lookup);

@@ -50,6 +50,12 @@ const SAID = [
   new RegExp(`${N}\\s*(?:个|项|份|家)${GAP}${ENTRY}\\s*(?:获奖|胜出)`, 'g'),
   // A decision's total written after what it chose: "拟确定全市上等级…综合文化站共计50个".
   new RegExp(`(?:确定|评定|认定)[^。；;，,]{0,30}?共计\\s*${N}\\s*(?:个|家|所)`, 'g'),
+  // A table's header cell counting its column ("区域 | 省份(24个) | 县及县级市(120个)"): the
+  // column's entries, as many as its rows should hold.
+  new RegExp(
+    `(?<=^|\\t)[\\u4e00-\\u9fff]{1,10}\\s*[(（]\\s*${N}\\s*(?:个|家|处|项)\\s*[)）](?=[ \\t]*(?:\\t|$))`,
+    'gm',
+  ),
 ];
 
 /**
