@@ -192,7 +192,12 @@ export function noticeFacts(
     // A reporter's headline names the organ that acted, not who speaks ("民政部确认…").
     (!signedDocument && reportsNews(doc, outlet) === 'news'
       ? null
-      : issuerOverBareDepartment(issuerFromTitle(title), signed)) ??
+      : // A document the page reposts signed and all is issued by the organ its own title names,
+        // not one the page's headline over it names (own-headline.ts).
+        issuerOverBareDepartment(
+          issuerFromTitle(pick?.document && signed() ? pick.document : title),
+          signed,
+        )) ??
     outlet ??
     (pick ? issuerAboveCopies(doc, pick, bodyLine) : null) ??
     signed() ??
