@@ -6,6 +6,7 @@
  * carries but the text does not (Word properties, a page's meta tag) is kept apart as
  * `fileDate` and flagged, never taken as the notice's date.
  */
+import { cutSignature } from './cut-signature';
 import { issuerOverBareDepartment } from './department-issuer';
 import type { NoticeWarning } from '../../../../shared/domain';
 import type { SourceDocument } from '../source-document';
@@ -173,7 +174,9 @@ export function noticeFacts(
   // outlet, by the organ its foot names as its source.
   const signed = (): string | null =>
     decidingOrgan(
-      issuerFromSignature(doc, signedBelow, listLines) ?? issuerSignedAboveDate(doc, bodyLine),
+      issuerFromSignature(doc, signedBelow, listLines) ??
+        issuerSignedAboveDate(doc, bodyLine) ??
+        cutSignature(doc, bodyLine),
       doc,
     );
   // A page that is the organ's own document under its own title and signature: the site that
