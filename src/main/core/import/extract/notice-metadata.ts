@@ -51,6 +51,11 @@ import {
 
 /** A disclosure table's 文号 label in the cell before the number (spaces between its characters dropped). */
 const LABELLED_DOC_NO = /(?:^|\t)(?:文号|发文字号|文件编号)(?:[:：]\t?|\t)$/;
+/**
+ * A portal's info line of labelled fields set apart by spaces ("索引号: … 发文单位: … 发文字号:
+ * 阳政办〔2022〕12号 主题分类: …"): the number its 文号 label heads, wherever on the line.
+ */
+const FIELD_DOC_NO = /(?:^|[ \u3000])(?:文号|发文字号|文件编号)[ \u3000]*[:：][ \u3000]*$/;
 
 /** Below this share of its words echoed by the body, a title-like first line is someone else's heading. */
 const MIN_RELATEDNESS = 0.5;
@@ -87,6 +92,7 @@ function docNumber(doc: KeyedText, titleEnd: number): DocNumber | null {
     return (
       rest <= 6 ||
       LABELLED_DOC_NO.test(line.key.slice(0, d.index - line.start).replace(/[ \u3000]/g, '')) ||
+      FIELD_DOC_NO.test(line.key.slice(0, d.index - line.start)) ||
       (d.index === line.trimmedStart &&
         /^《/.test(line.key.slice(d.index - line.start + d.raw.length).trim()))
     );
