@@ -44,4 +44,21 @@ describe('a 文号 among the info line’s fields', () => {
       docNoOf(notice('索引号: MB0X48944/2022-22185　依据: 武政办〔2021〕88号　主题分类: 政务公开')),
     ).toBeNull();
   });
+
+  it('reads the 文号 a formal title carries after it on its line', () => {
+    const lines = (head: string) => [
+      head,
+      '各辖市、区民政局，局机关各处室，各直属单位：',
+      '2022年，全市民政系统围绕中心、服务大局，涌现出一批创新创优成果，现予发布。',
+      '常州市民政局',
+      '2023年1月16日',
+    ];
+    expect(
+      docNoOf(lines('关于发布2022年度全市高质量现代民政创新创优成果的通知 常民发〔2023〕2号')),
+    ).toBe('常民发〔2023〕2号');
+    // A headline of a story that cites a number after it is no formal title carrying it.
+    expect(
+      docNoOf(lines('全市发布2022年度高质量现代民政创新创优成果 常民发〔2023〕2号')),
+    ).toBeNull();
+  });
 });

@@ -56,6 +56,12 @@ const LABELLED_DOC_NO = /(?:^|\t)(?:文号|发文字号|文件编号)(?:[:：]\t
  * 阳政办〔2022〕12号 主题分类: …"): the number its 文号 label heads, wherever on the line.
  */
 const FIELD_DOC_NO = /(?:^|[ \u3000])(?:文号|发文字号|文件编号)[ \u3000]*[:：][ \u3000]*$/;
+/**
+ * A document's formal title with its 文号 set after it on the same line ("关于发布…的通知
+ * 常民发〔2023〕2号"), as a portal's table cell or heading prints the two: that title's number.
+ */
+const AFTER_FORMAL_TITLE =
+  /关于[^。；，,]{2,80}的(?:通知|批复|通报|决定|意见|函|公告|公示|复函)[ \u3000]+$/;
 
 /** Below this share of its words echoed by the body, a title-like first line is someone else's heading. */
 const MIN_RELATEDNESS = 0.5;
@@ -93,6 +99,8 @@ function docNumber(doc: KeyedText, titleEnd: number): DocNumber | null {
       rest <= 6 ||
       LABELLED_DOC_NO.test(line.key.slice(0, d.index - line.start).replace(/[ \u3000]/g, '')) ||
       FIELD_DOC_NO.test(line.key.slice(0, d.index - line.start)) ||
+      (AFTER_FORMAL_TITLE.test(line.key.slice(0, d.index - line.start)) &&
+        line.key.trimEnd().endsWith(toKey(d.raw).trim())) ||
       (d.index === line.trimmedStart &&
         /^《/.test(line.key.slice(d.index - line.start + d.raw.length).trim()))
     );
