@@ -6,6 +6,7 @@
  * is not the notice's title). A page's <title> carries the site's name after a separator
  * ("…_某某门户网站"): the headline in the page body is taken instead, without it.
  */
+import { undoubled } from './doubled-line';
 import { infoLineAfterField } from './page-info-line';
 import { isPictureCaption } from './picture-caption';
 import { ownHeadlineOverDocument } from './own-headline';
@@ -101,7 +102,7 @@ function cleanLine(line: Line): { text: string; start: number } {
     SITE_TAG.exec(toKey(text)) ??
     COLUMN_SUFFIX.exec(toKey(text)) ??
     DATED_TAIL.exec(toKey(text));
-  return { text: note ? text.slice(0, note.index) : text, start: line.start + lead };
+  return { text: undoubled(note ? text.slice(0, note.index) : text), start: line.start + lead };
 }
 
 function pickOf(line: Line): TitlePick {
