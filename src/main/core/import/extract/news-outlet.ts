@@ -7,7 +7,7 @@ import { FOOT_LINES, NOT_OUTLET, SITE_INFO, outletName, sourcedOutlet } from './
 import { ownPaperInBracket, paperOfJoined, writesAsOwnPaper } from './own-paper';
 import { bracketedSource, epaperPaper } from './foot-credits';
 import { heuristicRegionLookup } from './region-heuristic';
-import { toKey, type KeyedText } from './text-key';
+import { toKey, type KeyedText, type Line } from './text-key';
 import type { RegionContext, RegionLookup } from './types';
 
 /**
@@ -165,6 +165,21 @@ function onlyPlaces(name: string, lookup: RegionLookup): boolean {
   return true;
 }
 
+/** How long a line above the body must be to be a paragraph, never a headline or an info line. */
+const PARAGRAPH_CHARS = 40;
+
+/**
+ * The story's first paragraph: the body's first line, or a paragraph above it that the page closed
+ * with a link's mark instead of a full stop ("…案例集（第三批）>"), which the body's start skips.
+ */
+function openingParagraphs(doc: KeyedText, bodyLine: number): Line[] {
+  const above = doc.lines
+    .slice(0, Math.min(bodyLine, 8))
+    .filter((l) => l.trimmed.length >= PARAGRAPH_CHARS && !l.raw.includes('\t'));
+  const body = doc.lines[bodyLine];
+  return body ? [body, ...above] : above;
+}
+
 function storyOutlet(doc: KeyedText, bodyLine: number, lookup: RegionLookup): string | null {
   // The page's source line above the story says whose the page is, even over the dateline of
   // the wire story it carries ("来源：某某网" above "新华社北京9月22日电").
@@ -172,15 +187,15 @@ function storyOutlet(doc: KeyedText, bodyLine: number, lookup: RegionLookup): st
     const o = sourcedOutlet(line);
     if (o) return o;
   }
-  const body = doc.lines[bodyLine];
-  const lead = body
-    ? (DATELINE.exec(body.key.trim()) ??
+  for (const body of openingParagraphs(doc, bodyLine)) {
+    const lead =
+      DATELINE.exec(body.key.trim()) ??
       DOTTED_DATELINE.exec(body.key.trim()) ??
-      AGENCY_DATELINE.exec(body.key.trim()))
-    : null;
-  if (lead?.[1] && !NOT_OUTLET.test(lead[1])) {
-    const at = body!.key.indexOf(lead[1]);
-    return body!.raw.slice(at, at + lead[1].length);
+      AGENCY_DATELINE.exec(body.key.trim());
+    if (lead?.[1] && !NOT_OUTLET.test(lead[1])) {
+      const at = body.key.indexOf(lead[1]);
+      return body.raw.slice(at, at + lead[1].length);
+    }
   }
   for (const line of doc.lines.slice(0, Math.max(bodyLine + 1, 8))) {
     // "红网时刻12月25日讯（…记者…）", "四川发布客户端消息　记者…": whatever name opens a

@@ -6,6 +6,7 @@
  * carries but the text does not (Word properties, a page's meta tag) is kept apart as
  * `fileDate` and flagged, never taken as the notice's date.
  */
+import { cutSignature } from './cut-signature';
 import { issuerOverBareDepartment } from './department-issuer';
 import type { NoticeWarning } from '../../../../shared/domain';
 import type { SourceDocument } from '../source-document';
@@ -50,6 +51,17 @@ import {
 
 /** A disclosure table's 文号 label in the cell before the number (spaces between its characters dropped). */
 const LABELLED_DOC_NO = /(?:^|\t)(?:文号|发文字号|文件编号)(?:[:：]\t?|\t)$/;
+/**
+ * A portal's info line of labelled fields set apart by spaces ("索引号: … 发文单位: … 发文字号:
+ * 阳政办〔2022〕12号 主题分类: …"): the number its 文号 label heads, wherever on the line.
+ */
+const FIELD_DOC_NO = /(?:^|[ \u3000])(?:文号|发文字号|文件编号)[ \u3000]*[:：][ \u3000]*$/;
+/**
+ * A document's formal title with its 文号 set after it on the same line ("关于发布…的通知
+ * 常民发〔2023〕2号"), as a portal's table cell or heading prints the two: that title's number.
+ */
+const AFTER_FORMAL_TITLE =
+  /关于[^。；，,]{2,80}的(?:通知|批复|通报|决定|意见|函|公告|公示|复函)[ \u3000]+$/;
 
 /** Below this share of its words echoed by the body, a title-like first line is someone else's heading. */
 const MIN_RELATEDNESS = 0.5;
@@ -86,6 +98,9 @@ function docNumber(doc: KeyedText, titleEnd: number): DocNumber | null {
     return (
       rest <= 6 ||
       LABELLED_DOC_NO.test(line.key.slice(0, d.index - line.start).replace(/[ \u3000]/g, '')) ||
+      FIELD_DOC_NO.test(line.key.slice(0, d.index - line.start)) ||
+      (AFTER_FORMAL_TITLE.test(line.key.slice(0, d.index - line.start)) &&
+        line.key.trimEnd().endsWith(toKey(d.raw).trim())) ||
       (d.index === line.trimmedStart &&
         /^《/.test(line.key.slice(d.index - line.start + d.raw.length).trim()))
     );
@@ -173,7 +188,9 @@ export function noticeFacts(
   // outlet, by the organ its foot names as its source.
   const signed = (): string | null =>
     decidingOrgan(
-      issuerFromSignature(doc, signedBelow, listLines) ?? issuerSignedAboveDate(doc, bodyLine),
+      issuerFromSignature(doc, signedBelow, listLines) ??
+        issuerSignedAboveDate(doc, bodyLine) ??
+        cutSignature(doc, bodyLine),
       doc,
     );
   // A page that is the organ's own document under its own title and signature: the site that
@@ -192,7 +209,12 @@ export function noticeFacts(
     // A reporter's headline names the organ that acted, not who speaks ("民政部确认…").
     (!signedDocument && reportsNews(doc, outlet) === 'news'
       ? null
-      : issuerOverBareDepartment(issuerFromTitle(title), signed)) ??
+      : // A document the page reposts signed and all is issued by the organ its own title names,
+        // not one the page's headline over it names (own-headline.ts).
+        issuerOverBareDepartment(
+          issuerFromTitle(pick?.document && signed() ? pick.document : title),
+          signed,
+        )) ??
     outlet ??
     (pick ? issuerAboveCopies(doc, pick, bodyLine) : null) ??
     signed() ??

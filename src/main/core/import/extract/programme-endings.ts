@@ -12,6 +12,13 @@ import { PARK_PROGRAMME_END } from './park-programmes';
  */
 const ALTERNATE_WORD = '(?:社区|村|乡镇|乡|镇|街道|嘎查|点|单位|县|市|区|旗)';
 const ALTERNATE_UNIT = `(?:\\(${ALTERNATE_WORD}(?:、${ALTERNATE_WORD})*\\))?`;
+/**
+ * A unit building toward the title, written right after its word (浙江省大花园示范县建设单位,
+ * 国家级森林康养试点建设单位, 老年友好型社区建设单位): the list names its units so, and the name
+ * runs on to 建设单位. Only glued on: a bracket between (国家湿地公园(试点)建设单位) or a 创建单位
+ * after the word (…示范村镇创建单位, the round's candidates) leaves the title's own name.
+ */
+const BUILDING_UNIT = '(?:建设单位)?';
 /** Where a programme's name ends: the kind of unit it names (实验区, 典型案例, 示范社区…). */
 export const PHRASE_END = new RegExp(
   [
@@ -63,7 +70,7 @@ export const PHRASE_END = new RegExp(
     // pointed back at ("已获此称号", "获得该称号") names nothing where it stands.
     '(?<!此|该|这一?|这个|这项|此项|该项|上述|同一)(?=["”]?(?:光荣|荣誉)?称号)',
   ]
-    .map((end) => `(?:${end})${ALTERNATE_UNIT}`)
+    .map((end) => `(?:${end})${ALTERNATE_UNIT}${BUILDING_UNIT}`)
     .join('|'),
   'g',
 );

@@ -6,7 +6,10 @@
  * is not the notice's title). A page's <title> carries the site's name after a separator
  * ("…_某某门户网站"): the headline in the page body is taken instead, without it.
  */
+import { undoubled } from './doubled-line';
+import { infoLineAfterField } from './page-info-line';
 import { isPictureCaption } from './picture-caption';
+import { ownHeadlineOverDocument } from './own-headline';
 import { MAIL_HEADER_LINE, withoutCarrierMarks } from './carrier-lines';
 import { exclaimedHeadlineLine } from './exclaimed-headline';
 import { RETOLD_HEADLINE } from './notice-voice';
@@ -33,6 +36,8 @@ export interface TitlePick {
   start: number;
   end: number;
   line: number;
+  /** The formal title of the document a page's own headline stands over (own-headline.ts). */
+  document?: string;
 }
 
 /**
@@ -99,7 +104,7 @@ function cleanLine(line: Line): { text: string; start: number } {
     SITE_TAG.exec(toKey(text)) ??
     COLUMN_SUFFIX.exec(toKey(text)) ??
     DATED_TAIL.exec(toKey(text));
-  return { text: note ? text.slice(0, note.index) : text, start: line.start + lead };
+  return { text: undoubled(note ? text.slice(0, note.index) : text), start: line.start + lead };
 }
 
 function pickOf(line: Line): TitlePick {
@@ -255,9 +260,12 @@ function pickTitleAsSet(doc: KeyedText, hint?: string): TitlePick | null {
     const inText = doc.lines.some((l) => lineText(l) === toKey(headline.trim()));
     if (!inText) return { title: headline, start: 0, end: 0, line: -1 };
   }
-  if (best && !ABOUT.test(best.title)) {
-    const story = headlineOverInfoLine(doc, limit);
-    if (story && story.line < best.line) return story;
+  if (best) {
+    // Over a formal document title, the page's own headline over its info line is the title
+    // whatever it tells (own-headline.ts); over a list heading, one telling what befell units.
+    const formal = ABOUT.test(best.title) ? best.title : null;
+    const story = headlineOverInfoLine(doc, limit, formal);
+    if (story && story.line < best.line) return formal ? { ...story, document: formal } : story;
   }
   // A story's cheering headline over the document or list heading it quotes is the page's title
   // (over another headline, never: a reader's reply or a site's greeting may exclaim too).
@@ -357,24 +365,29 @@ function withSecondLine(doc: KeyedText, pick: TitlePick, limit: number): TitlePi
 /**
  * A story's headline: the first line, set right above the page's info line (浏览次数, 字体,
  * 发布时间…) and telling what befell units ("厉害！恭喜西江这个村入选“国家森林乡村”"). It is
- * the page's title over a list heading the story quotes further down.
+ * the page's title over a list heading the story quotes further down. Over the formal title of a
+ * document the page reposts, the page's own headline is its title whatever it tells
+ * (own-headline.ts), wherever the page sets it over its info line: below its <title>'s copy and
+ * its navigation too.
  */
-function headlineOverInfoLine(doc: KeyedText, limit: number): TitlePick | null {
-  const [first, next] = doc.lines.filter((l) => l.trimmed !== '' && l.index < limit);
+function headlineOverInfoLine(
+  doc: KeyedText,
+  limit: number,
+  formal: string | null = null,
+): TitlePick | null {
+  const above = doc.lines.filter((l) => l.trimmed !== '' && l.index < limit);
+  const at = formal ? above.findIndex((l) => isInfoLine(lineText(l))) : 1;
+  const first = above[at - 1];
+  const next = above[at];
   if (!first || !next || !isInfoLine(lineText(next))) return null;
   const t = lineText(first);
-  if (!looksLikeHeading(t) || !RETOLD_HEADLINE.test(toKey(t))) return null;
+  const own = formal ? ownHeadlineOverDocument(t, formal) : RETOLD_HEADLINE.test(toKey(t));
+  if (!looksLikeHeading(t) || !own) return null;
   const c = cleanLine(first);
   return { title: c.text, start: c.start, end: c.start + c.text.length, line: first.index };
 }
 
-/**
- * A page's info line: a field word first (来源, 发布时间…), or the posting time first and a field
- * after it ("2021-03-12 15:17:00  来源：某日报").
- */
-const DATED_INFO =
-  /^\d{4}[-./年]\d{1,2}[-./月]\d{1,2}日?[^。，]{0,24}?(来源|作者|编辑|浏览|点击|字体|字号)/;
-const isInfoLine = (t: string): boolean => META.test(t) || DATED_INFO.test(t);
+const isInfoLine = (t: string): boolean => META.test(t) || infoLineAfterField(t);
 
 /** A table row (TAB-separated) above the line. */
 function listBefore(doc: KeyedText, line: number): boolean {
