@@ -39,6 +39,7 @@ import { refusedBySize } from '../../../../shared/import-limits';
 import { fileToBase64 } from './read-file';
 import { FailedFilesNote } from './FailedFilesNote';
 import { hasImported, withLedgerPresence } from './ledger-presence';
+import { editsTooLong } from './preview-limits';
 
 interface Progress {
   verb: string;
@@ -282,7 +283,9 @@ export function ImportPage() {
   const committedFiles = files.filter((f) => f.stage === 'committed' && f.changes);
   const committed = committedFiles.map((f) => f.changes!);
   const committedKinds = committedFiles.flatMap((f) => f.records.map((r) => r.kind));
-  const unfinished = waiting.some((f) => f.added.some((r) => addedRowProblem(r) !== null));
+  const unfinished = waiting.some(
+    (f) => f.added.some((r) => addedRowProblem(r) !== null) || editsTooLong(f),
+  );
   const edited = waiting.some(
     (f) => Object.keys(f.edits).length > 0 || Object.keys(f.joins).length > 0,
   );
@@ -307,7 +310,11 @@ export function ImportPage() {
             type="button"
             className="button primary"
             disabled={!!progress || unfinished}
-            title={unfinished ? '手工补录的行还没填完（名称必填，年度为四位数字）' : undefined}
+            title={
+              unfinished
+                ? '有的行还没改好：手工补录的行名称必填、年度为四位数字，各栏不超过字数上限（见该栏下的提示）'
+                : undefined
+            }
             onClick={() => void commitAll()}
           >
             {commitLabel(waiting.length, progress)}
