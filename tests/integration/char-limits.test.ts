@@ -15,7 +15,7 @@ const TEXT = `民政部关于确认全国社区治理和服务创新实验区的
 2021年3月1日
 `;
 const EXT_B = '𠀀𠀁𠀂𠀃𠀄'; // five characters, ten code units
-const file = (added: object) => ({
+const file = (added: { title: string; unit?: string }) => ({
   name: 'b.txt',
   dataBase64: Buffer.from(TEXT.replace('2021年3月1日', '2021年3月2日')).toString('base64'),
   added: [{ kind: 'case' as const, ...added }],

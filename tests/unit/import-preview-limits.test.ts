@@ -5,19 +5,18 @@
  * importer kept and the clerk left alone is not refused.
  */
 import { describe, expect, it } from 'vitest';
-import type { AddedRow } from '../../src/renderer/src/features/import/import-session';
-import { addedRowProblem } from '../../src/renderer/src/features/import/import-session';
-import { editLengthProblem } from '../../src/renderer/src/features/import/preview-limits';
+import {
+  addedRowLengthProblem as addedRowProblem,
+  editLengthProblem,
+  editsTooLong,
+} from '../../src/renderer/src/features/import/preview-limits';
 
 const EXT_B = '𠀀𠀁𠀂𠀃𠀄';
-const row = (patch: Partial<AddedRow>): AddedRow => ({
-  key: 1,
-  kind: 'case',
+const row = (patch: object) => ({
   title: '议事会',
   unit: '',
   regionText: '',
   programme: '',
-  year: '',
   batch: '',
   ...patch,
 });
@@ -34,8 +33,6 @@ describe('the preview’s length limits', () => {
       '单位有 501 字，超过上限 500 字，请删减后再试',
     );
     expect(addedRowProblem(row({ title: '社'.repeat(2001) }))).toContain('标题有 2001 字');
-    // the other problems come first, as before
-    expect(addedRowProblem(row({ title: ' ', unit: '社'.repeat(501) }))).toBe('请填写名称／主题');
   });
 
   it('a correction past its limit is said under its field; one within it is not', () => {
@@ -52,5 +49,10 @@ describe('the preview’s length limits', () => {
       '标题有 2501 字',
     );
     expect(editLengthProblem(undefined, kept)).toEqual({ title: null, regionText: null });
+    // a file holds its commit while a correction is past its limit, by the row's slot
+    const file = { records: [{ title: kept }], slots: [3], edits: {} };
+    expect(editsTooLong(file)).toBe(false);
+    expect(editsTooLong({ ...file, edits: { 3: { index: 3, title: `${kept}一` } } })).toBe(true);
+    expect(editsTooLong({ ...file, edits: { 0: { index: 0, title: `${kept}一` } } })).toBe(false);
   });
 });

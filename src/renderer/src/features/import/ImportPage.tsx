@@ -40,20 +40,32 @@ import { fileToBase64 } from './read-file';
 import { FailedFilesNote } from './FailedFilesNote';
 import { hasImported, withLedgerPresence } from './ledger-presence';
 import { editsTooLong } from './preview-limits';
+import {
+  type PageProgress,
+  pageProgressTeller,
+  pageProgressText,
+} from '../../components/page-progress';
 
-interface Progress {
-  verb: string;
-  done: number;
-  total: number;
-  current: string;
-}
+type Progress = PageProgress;
 
 /** The undo step a click's next file joins: the one its files so far were written in. */
 const stepAfter = (asked: number | 'new' | undefined, got: ImportOutcome) => got.step ?? asked;
 
 export function ImportPage() {
   const [files, setFiles] = useState<SessionFile[]>([]);
-  const [progress, setProgress] = useState<Progress | null>(null);
+  const [progress, setShown] = useState<Progress | null>(null);
+  // The batch's progress, shown here and told at the foot in the same words (page-progress.ts).
+  const progressRef = useRef<Progress | null>(null);
+  const [tell] = useState(() => pageProgressTeller('import/files'));
+  const setProgress = useCallback(
+    (next: Progress | null | ((was: Progress | null) => Progress | null)) => {
+      const p = typeof next === 'function' ? next(progressRef.current) : next;
+      progressRef.current = p;
+      setShown(p);
+      tell(p);
+    },
+    [tell],
+  );
   const filesRef = useRef(files);
   filesRef.current = files;
   // Leaving with notices analysed but not imported would drop their previews and the
@@ -109,7 +121,7 @@ export function ImportPage() {
         );
       }
     },
-    [update],
+    [update, setProgress],
   );
 
   const analyse = useCallback(
@@ -148,7 +160,7 @@ export function ImportPage() {
       await rejoin(redoAfterAnalysis(session, new Set(got.keys())), session);
       setProgress(null);
     },
-    [update, rejoin],
+    [update, rejoin, setProgress],
   );
 
   // Browser File objects are kept aside until read; the session only holds base64.
@@ -339,9 +351,7 @@ export function ImportPage() {
             className="progress-bar"
             style={{ width: `${(100 * progress.done) / Math.max(1, progress.total)}%` }}
           />
-          <span>
-            {progress.verb} {progress.done + 1}/{progress.total}：{progress.current}
-          </span>
+          <span>{pageProgressText(progress)}</span>
         </div>
       )}
       {files.length === 0 ? (

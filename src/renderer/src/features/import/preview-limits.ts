@@ -8,12 +8,14 @@ import type { RecordEdit } from '../../../../shared/contract';
 import { PREVIEW_TEXT_MAX } from '../../../../shared/contract-import';
 import { charLimitProblem } from '../../../../shared/text-limit';
 import { titleLengthProblem } from '../../../../shared/title-limit';
-import type { AddedRow, SessionFile } from './import-session';
+
+/** A hand-added row's texts, as typed (import-session.ts's AddedRow). */
+type AddedTexts = Record<'title' | 'regionText' | 'unit' | 'programme' | 'batch', string>;
 
 const LABEL = { regionText: '地区', unit: '单位', programme: '项目', batch: '批次' } as const;
 
 /** The first of a hand-added row's texts past its limit, said with its count; null if none. */
-export function addedRowLengthProblem(r: AddedRow): string | null {
+export function addedRowLengthProblem(r: AddedTexts): string | null {
   const title = titleLengthProblem(r.title.trim());
   if (title) return title;
   for (const k of ['regionText', 'unit', 'programme', 'batch'] as const) {
@@ -41,7 +43,11 @@ export function editLengthProblem(
 }
 
 /** Whether a file's corrections hold a text past its limit (its commit waits until fixed). */
-export function editsTooLong(f: SessionFile): boolean {
+export function editsTooLong(f: {
+  records: readonly { title: string | null }[];
+  edits: Readonly<Record<number, RecordEdit>>;
+  slots: readonly number[];
+}): boolean {
   return f.records.some((r, row) => {
     const p = editLengthProblem(f.edits[f.slots[row] ?? row], r.title);
     return p.title !== null || p.regionText !== null;
