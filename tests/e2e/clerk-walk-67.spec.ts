@@ -9,6 +9,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, screenshotDir, test } from './support/browser-mode';
+import { holdCall } from './support/held-call';
 import { ledgerCall } from './support/ledger-call';
 import { NOTICE, previewNotice } from './support/seed-notice';
 
@@ -26,13 +27,7 @@ test('a batch’s progress: the foot says what the page’s header says, not the
     return file;
   });
   // The second file's analysis is held: between two calls the backend has said 分析完成.
-  let calls = 0;
-  let release: () => void = () => {};
-  const held = new Promise<void>((resolve) => (release = resolve));
-  await page.route('**/api/import/files', async (route) => {
-    if (++calls === 2) await held;
-    await route.continue();
-  });
+  const release = await holdCall(page, 'import/files', 2);
   await page.goto(browserMode.url);
   await page.click('[data-nav="import"]');
   await page.setInputFiles('[data-testid="import-file-input"]', files);

@@ -5,19 +5,12 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { apiLedger } from '../support/api-ledger';
+import { HEBEI_ZONES as TEXT } from '../support/sample-notice';
 
-const TEXT = `民政部关于确认全国社区治理和服务创新实验区的通知
-各省、自治区、直辖市民政厅（局）：
-经研究，确认以下单位为全国社区治理和服务创新实验区：
-一、北京市石景山区
-二、天津市河北区
-民政部
-2021年3月1日
-`;
 const EXT_B = '𠀀𠀁𠀂𠀃𠀄'; // five characters, ten code units
 const file = (added: { title: string; unit?: string }) => ({
   name: 'b.txt',
-  dataBase64: Buffer.from(TEXT.replace('2021年3月1日', '2021年3月2日')).toString('base64'),
+  dataBase64: Buffer.from(TEXT.replace('2021年6月30日', '2021年7月1日')).toString('base64'),
   added: [{ kind: 'case' as const, ...added }],
 });
 
