@@ -9,15 +9,22 @@ import {
 } from './import-limits';
 import type { ImportOutcome } from './method-results';
 import { method, recordKind } from './contract-schemas';
-import { TITLE_MAX_CHARS, TITLE_TOO_LONG } from './title-limit';
+import { titleWithin } from './title-limit';
+import { charsAtMost } from './text-limit';
+
+/**
+ * The longest text each field of the import preview takes, in characters (text-limit.ts):
+ * the page checks a row against them before it is sent, the contract when it arrives.
+ */
+export const PREVIEW_TEXT_MAX = { regionText: 200, unit: 500, programme: 500, batch: 200 } as const;
 
 /** A correction to the index-th extracted record of a file, made in the import preview. */
 const recordEdit = z.strictObject({
   index: z.number().int().min(0),
   kind: recordKind.optional(),
   seq: z.number().int().min(0).max(100_000).nullable().optional(),
-  regionText: z.string().max(200).optional(),
-  title: z.string().max(TITLE_MAX_CHARS, TITLE_TOO_LONG).optional(),
+  regionText: charsAtMost(z.string(), PREVIEW_TEXT_MAX.regionText, '地区').optional(),
+  title: titleWithin(z.string()).optional(),
 });
 export type RecordEdit = z.infer<typeof recordEdit>;
 /**
@@ -27,12 +34,12 @@ export type RecordEdit = z.infer<typeof recordEdit>;
  */
 const addedRecord = z.strictObject({
   kind: recordKind,
-  title: z.string().trim().min(1, '名称／主题不能为空').max(TITLE_MAX_CHARS, TITLE_TOO_LONG),
-  unit: z.string().trim().max(500).optional(),
-  regionText: z.string().trim().max(200).optional(),
-  programme: z.string().trim().max(500).optional(),
+  title: titleWithin(z.string().trim().min(1, '名称／主题不能为空')),
+  unit: charsAtMost(z.string().trim(), PREVIEW_TEXT_MAX.unit, '单位').optional(),
+  regionText: charsAtMost(z.string().trim(), PREVIEW_TEXT_MAX.regionText, '地区').optional(),
+  programme: charsAtMost(z.string().trim(), PREVIEW_TEXT_MAX.programme, '项目').optional(),
   year: z.number().int().min(1949).max(2100).nullable().optional(),
-  batch: z.string().trim().max(200).optional(),
+  batch: charsAtMost(z.string().trim(), PREVIEW_TEXT_MAX.batch, '批次').optional(),
   seq: z.number().int().min(0).max(100_000).nullable().optional(),
 });
 export type AddedRecord = z.infer<typeof addedRecord>;

@@ -18,6 +18,7 @@ import {
   type ScheduleRule,
 } from './schedule';
 import { isoDate, method, yearMonth } from './contract-schemas';
+import { charsAtMost } from './text-limit';
 
 export const scheduleMethods = {
   'deadlines/list': method<(Milestone & DeadlineItem)[]>()(
@@ -73,7 +74,7 @@ export const scheduleMethods = {
     z.strictObject({
       id: z.number().int().positive(),
       status: z.enum(['pending', 'done', 'waived']),
-      note: z.string().max(2000).nullable().optional(),
+      note: charsAtMost(z.string(), 2000, '备注').nullable().optional(),
       asOf: isoDate.optional(),
     }),
   ),
@@ -81,13 +82,13 @@ export const scheduleMethods = {
     z.strictObject({
       recordId: z.number().int().positive(),
       until: isoDate.nullable(),
-      note: z.string().max(500).optional(),
+      note: charsAtMost(z.string(), 500, '备注').optional(),
     }),
   ),
   'milestones/bulk': method<{ changed: number }>()(
     z.strictObject({
       status: z.enum(['done', 'waived']),
-      note: z.string().max(500).nullable().optional(),
+      note: charsAtMost(z.string(), 500, '备注').nullable().optional(),
       ids: z.array(z.number().int().positive()).max(100_000).optional(),
       recordId: z.number().int().positive().optional(),
       programme: z.string().max(200).optional(),
@@ -103,7 +104,7 @@ export const scheduleMethods = {
       id: z.number().int().positive().optional(),
       programme: z.string().max(200).nullable(),
       kind: z.enum(EDITABLE_RULE_KINDS),
-      text: z.string().max(500).optional(),
+      text: charsAtMost(z.string(), 500, '规则').optional(),
       params: z.record(
         z.string(),
         z.union([z.string().max(200), z.number(), z.boolean(), z.null()]),

@@ -3,6 +3,7 @@
  */
 import { z } from 'zod';
 import { RECORD_KINDS } from './domain';
+import { charsAtMost } from './text-limit';
 
 /** Declares a method: its input schema, and its output type as a phantom. */
 export const method =
@@ -31,4 +32,6 @@ export const empty = z.strictObject({});
 
 /** The longest text one cell takes (a case's 内容 runs to thousands of characters). */
 export const CELL_MAX_CHARS = 20_000;
-export const cellValue = z.union([z.string().max(CELL_MAX_CHARS), z.number()]).nullable();
+export const cellValue = z
+  .union([charsAtMost(z.string(), CELL_MAX_CHARS, '单元格内容'), z.number()])
+  .nullable();

@@ -5,6 +5,8 @@
  */
 import { z } from 'zod';
 import zhCN from 'zod/v4/locales/zh-CN.js';
+import { charsAtMost } from './text-limit';
+import { CHECK_NOTE_MAX } from './warning-checks';
 import type { MethodName } from './api-methods';
 import type {
   AppInfo,
@@ -153,7 +155,7 @@ export const contract = {
       noticeId: z.number().int().positive(),
       code: z.string().min(1).max(60),
       message: z.string().min(1).max(2000),
-      note: z.string().max(500).default(''),
+      note: charsAtMost(z.string(), CHECK_NOTE_MAX, '核对说明').default(''),
       checked: z.boolean().default(true),
     }),
   ),
@@ -203,11 +205,11 @@ export const contract = {
       // Checked against TITLE_MAX_CHARS where it is stored (edit-notice.ts), with a message
       // that counts it; this bound only stops what no clerk typed.
       title: z.string().max(20_000).nullable().optional(),
-      issuer: z.string().max(200).nullable().optional(),
-      docNo: z.string().max(100).nullable().optional(),
+      issuer: charsAtMost(z.string(), 200, '发文机关').nullable().optional(),
+      docNo: charsAtMost(z.string(), 100, '文号').nullable().optional(),
       issuedOn: isoDate.nullable().optional(),
-      programme: z.string().max(200).nullable().optional(),
-      batch: z.string().max(100).nullable().optional(),
+      programme: charsAtMost(z.string(), 200, '项目').nullable().optional(),
+      batch: charsAtMost(z.string(), 100, '批次').nullable().optional(),
       role: z.enum(NOTICE_ROLES).nullable().optional(),
     }),
   ),

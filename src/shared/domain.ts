@@ -163,7 +163,7 @@ export interface HistoryEntry {
   /** 手工, 导入 or 自动. */
   actorLabel: string;
   noticeId: number | null;
-  /** That notice's title (its file name when it has none): the history says where a change came from. */
+  /** That notice's name (notice-name.ts: untitled, not by its file): where a change came from. */
   noticeTitle: string | null;
   undone: boolean;
   /** The table changed (records, milestones, mentions…): a duty's status is no record's. */
@@ -328,6 +328,7 @@ export interface PanelMention {
   /** The mention itself: what 拆出为新记录 and 改关联 act on. */
   mentionId: number;
   noticeId: number;
+  /** The notice's name (notice-name.ts: untitled, not by its file). */
   noticeTitle: string | null;
   file: string;
   docNo: string | null;
@@ -381,7 +382,7 @@ export interface FieldSource {
   field: RecordFieldName;
   mentionId: number | null;
   noticeId: number | null;
-  /** The notice's title, else its file name. */
+  /** The notice's name (notice-name.ts: untitled, not by its file). */
   noticeTitle: string | null;
   docNo: string | null;
   seq: number | null;

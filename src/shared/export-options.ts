@@ -7,6 +7,11 @@
 import { z } from 'zod';
 import type { RecordKind } from './domain';
 import { exportLabel } from './record-fields';
+import { charsAtMost } from './text-limit';
+
+/** The longest document title and 填报单位 taken, in characters (the page's fields stop there). */
+export const EXPORT_TITLE_MAX = 200;
+export const EXPORT_UNIT_MAX = 100;
 
 /** The record value a column prints. `seq` is the running 序号 of the document, not the notice's. */
 export const EXPORT_COLUMN_IDS = ['seq', 'unit', 'title', 'recommender', 'content'] as const;
@@ -65,9 +70,9 @@ export const exportDocumentOptions = {
   /** 附件 / 附件N; "" for none. Default 附件. */
   label: z.string().regex(ATTACHMENT_LABEL, '附件标识应为“附件”或“附件N”').optional(),
   /** Document or summary-sheet title; derived from what is exported when absent. */
-  title: z.string().trim().min(1).max(200).optional(),
+  title: charsAtMost(z.string().trim().min(1), EXPORT_TITLE_MAX, '标题').optional(),
   /** 填报单位 of the workbook; a Word document's 印发机关 in its 版记 (with date or today). */
-  unitName: z.string().trim().max(100).optional(),
+  unitName: charsAtMost(z.string().trim(), EXPORT_UNIT_MAX, '填报单位').optional(),
   /** Columns of a Word list, in the kind's order; the kind's defaults when absent. */
   columns: z.array(z.enum(EXPORT_COLUMN_IDS)).max(EXPORT_COLUMN_IDS.length).optional(),
   /** Cases: a list table or a compilation (汇编) of write-ups. Default compilation. */

@@ -5,6 +5,10 @@
  */
 import { z } from 'zod';
 import { FILTERABLE_RECORD_FIELDS, FILTER_OPS, RECORD_KINDS } from './domain';
+import { charsAtMost } from './text-limit';
+
+/** The longest view name, in characters (the save form's field stops there). */
+export const VIEW_NAME_MAX = 60;
 
 const recordKind = z.enum(RECORD_KINDS);
 
@@ -64,7 +68,7 @@ function jsonSize(value: unknown): number {
   }
 }
 export const savedView = z.strictObject({
-  name: z.string().trim().min(1, '视图名不能为空').max(60),
+  name: charsAtMost(z.string().trim().min(1, '视图名不能为空'), VIEW_NAME_MAX, '视图名'),
   search: z.string().max(200),
   facets: facetSelection,
   filterModel: z

@@ -4,6 +4,7 @@
  */
 
 import { fieldLabel, fieldOfColumn } from './record-fields';
+import { clipName } from './notice-name';
 
 export const OPERATION_KIND_LABELS = {
   import: '导入',
@@ -185,7 +186,7 @@ export function stepLabel(
   verb: '撤销' | '重做',
   op: Pick<OperationSummary, 'summary' | 'records' | 'joined'>,
 ): string {
-  const short = op.summary.length > 40 ? `${op.summary.slice(0, 39)}…` : op.summary;
+  const short = clipName(op.summary, 40);
   if (/条记录/.test(short)) return `${verb}：${short}`;
   const count = (op.joined ?? 0) > 0 || op.records > 1 ? importCountText(op) : '';
   return `${verb}：${short}${count}`;

@@ -56,14 +56,17 @@ export interface DeadlineNotice {
   issuer?: string | null;
   issuedOn?: string | null;
   file?: string | null;
+  /** An untitled notice's first line (notice-name.ts): what the notices list names it by. */
+  firstLine?: string | null;
 }
 
 const given = (s: string | null | undefined): string | null => s?.trim() || null;
 
 /**
  * Who a deadline is for, as the lists, the reminder and the calendar name it: the record's
- * place or unit; else its notice by 文号, title, sender and date, or file name (without the
- * extension). Null only when nothing is known, never a placeholder the clerk cannot place.
+ * place or unit; else its notice by 文号, title, sender and date, first line (as the notices
+ * list and the undo button name an untitled notice), or file name (without the extension).
+ * Null only when nothing is known, never a placeholder the clerk cannot place.
  */
 export function deadlineWho(i: Pick<DeadlineItem, 'record' | 'notice'>): string | null {
   const r = i.record;
@@ -76,6 +79,8 @@ export function deadlineWho(i: Pick<DeadlineItem, 'record' | 'notice'>): string 
   return (
     given(n.docNo) ??
     given(n.title) ??
+    (given(n.issuer) && given(n.issuedOn) ? `${sent} 通知` : null) ??
+    (given(n.firstLine) ? `《${given(n.firstLine)}》` : null) ??
     (given(n.issuer) ? `${sent} 通知` : null) ??
     (file ? `《${file}》` : null) ??
     (given(n.issuedOn) ? `${n.issuedOn} 通知` : null)

@@ -11,6 +11,9 @@ export interface WarningCheck {
   at: string;
 }
 
+/** The longest note a check takes, in characters (the note's field stops there). */
+export const CHECK_NOTE_MAX = 500;
+
 export const WARNING_CHECK_PREFIX = 'warning-checked:';
 
 export const warningCheckKey = (noticeId: number, code: string, message: string): string =>

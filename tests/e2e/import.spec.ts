@@ -3,6 +3,7 @@ import { existsSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { expect, repoRoot, screenshotDir, test } from './support/browser-mode';
+import { holdCall } from './support/held-call';
 import { unplacedUnitNotice } from './support/unplaced-unit-notice';
 import { HEBEI_ZONES as NOTICE } from '../support/sample-notice';
 
@@ -154,13 +155,7 @@ test('several files at once: the page shows which one is being analysed, of how 
     return file;
   });
   // The second file's analysis is held until the progress has been looked at.
-  let calls = 0;
-  let release: () => void = () => {};
-  const held = new Promise<void>((resolve) => (release = resolve));
-  await page.route('**/api/import/files', async (route) => {
-    if (++calls === 2) await held;
-    await route.continue();
-  });
+  const release = await holdCall(page, 'import/files', 2);
 
   await page.goto(browserMode.url);
   await page.click('[data-nav="import"]');

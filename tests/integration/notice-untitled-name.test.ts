@@ -3,59 +3,52 @@
  * a title typed for it is one notice edit, and 撤销 takes it back to untitled.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ApiContext } from '../../src/main/api/context';
-import { importFiles } from '../../src/main/app/import/import-notices';
-import { tempLedger } from '../support/temp-ledger';
-import { apiCall } from '../support/api-call';
+import { apiLedger } from '../support/api-ledger';
 
 const TEXT = `
 　大悟县全面推进基层政务公开标准化规范化工作方案
 为进一步总结推广各地基层治理实践创新经验做法，现将有关事项通知如下。
 `;
 
-let ctx: ApiContext;
-let cleanup: () => void;
+let api: Awaited<ReturnType<typeof apiLedger>>;
 beforeAll(async () => {
-  const t = await tempLedger();
-  cleanup = t.cleanup;
-  ctx = { ledger: t.ledger, door: 'cli' };
-  await importFiles(t.ledger, [{ name: '004.txt', bytes: new Uint8Array(Buffer.from(TEXT)) }]);
+  api = await apiLedger();
+  await api.importFile('004.txt', TEXT);
 });
-afterAll(() => cleanup());
-const call = apiCall(() => ctx);
+afterAll(() => api.cleanup());
 
 describe('an untitled notice in the list', () => {
   it('comes with its first line while untitled, and is titled and untitled again by edit and undo', async () => {
-    const [n] = await call('notices/overview', {});
+    const [n] = await api.call('notices/overview', {});
     // whatever the importer read as its title, the list is tested on a notice without one
-    if (n!.title !== null) await call('notices/update', { id: n!.id, title: null });
-    const untitled = (await call('notices/overview', {}))[0]!;
+    if (n!.title !== null) await api.call('notices/update', { id: n!.id, title: null });
+    const untitled = (await api.call('notices/overview', {}))[0]!;
     expect(untitled.title).toBeNull();
     expect(untitled.firstLine).toBe('大悟县全面推进基层政务公开标准化规范化工作方案');
 
-    const r = await call('notices/update', { id: n!.id, title: '大悟县基层政务公开工作方案' });
+    const r = await api.call('notices/update', { id: n!.id, title: '大悟县基层政务公开工作方案' });
     expect(r.opId).not.toBeNull();
-    const titled = (await call('notices/overview', {}))[0]!;
+    const titled = (await api.call('notices/overview', {}))[0]!;
     expect(titled.title).toBe('大悟县基层政务公开工作方案');
     expect(titled.firstLine).toBeNull(); // a titled notice is named by its title
 
-    await call('history/undo', { opId: r.opId! });
-    const back = (await call('notices/overview', {}))[0]!;
+    await api.call('history/undo', { opId: r.opId! });
+    const back = (await api.call('notices/overview', {}))[0]!;
     expect(back.title).toBeNull();
     expect(back.firstLine).toBe('大悟县全面推进基层政务公开标准化规范化工作方案');
   });
 
   it('a title typed for it is logged by that title, not the file name', async () => {
-    const [n] = await call('notices/overview', {});
-    if (n!.title !== null) await call('notices/update', { id: n!.id, title: null });
-    const r = await call('notices/update', { id: n!.id, title: '大悟县基层政务公开工作方案' });
-    const [op] = await call('history/list', { limit: 1 });
+    const [n] = await api.call('notices/overview', {});
+    if (n!.title !== null) await api.call('notices/update', { id: n!.id, title: null });
+    const r = await api.call('notices/update', { id: n!.id, title: '大悟县基层政务公开工作方案' });
+    const [op] = await api.call('history/list', { limit: 1 });
     expect(op!.opId).toBe(r.opId);
     // "修改通知《004.txt》" told the clerk neither what was done nor to which notice
     expect(op!.summary).toBe('填写通知标题《大悟县基层政务公开工作方案》');
     // a titled notice's edit names it by the title it had
-    const again = await call('notices/update', { id: n!.id, title: '大悟县政务公开工作方案' });
-    const [edit] = await call('history/list', { limit: 1 });
+    const again = await api.call('notices/update', { id: n!.id, title: '大悟县政务公开工作方案' });
+    const [edit] = await api.call('history/list', { limit: 1 });
     expect(edit!.opId).toBe(again.opId);
     expect(edit!.summary).toBe('修改通知《大悟县基层政务公开工作方案》');
   });

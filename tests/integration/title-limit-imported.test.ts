@@ -5,12 +5,8 @@
  * limit still is.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ApiContext } from '../../src/main/api/context';
-import { dispatch } from '../../src/main/api/dispatch';
-import { importFiles } from '../../src/main/app/import/import-notices';
 import { TITLE_MAX_CHARS, titleLengthProblem } from '../../src/shared/title-limit';
-import { tempLedger } from '../support/temp-ledger';
-import { apiCall } from '../support/api-call';
+import { apiLedger } from '../support/api-ledger';
 
 const CASE = `${'社区议事协商'.repeat(420)}案例`;
 const PAGE = `<html><body><h1>民政部办公厅关于公布全国基层治理典型案例的通知</h1>
@@ -20,18 +16,14 @@ const PAGE = `<html><body><h1>民政部办公厅关于公布全国基层治理�
 <tr><td>2</td><td>石景山区老街坊议事会</td><td>北京市民政局</td></tr></table>
 <p>民政部办公厅</p><p>2021年3月1日</p></body></html>`;
 
-let ctx: ApiContext;
-let cleanup: () => void;
+let api: Awaited<ReturnType<typeof apiLedger>>;
 beforeAll(async () => {
-  const t = await tempLedger();
-  cleanup = t.cleanup;
-  ctx = { ledger: t.ledger, door: 'cli' };
-  await importFiles(t.ledger, [{ name: 'a.html', bytes: new Uint8Array(Buffer.from(PAGE)) }]);
+  api = await apiLedger();
+  await api.importFile('a.html', PAGE);
 });
-afterAll(() => cleanup());
-const call = apiCall(() => ctx);
+afterAll(() => api.cleanup());
 const longRow = async () =>
-  (await call('records/page', { limit: 10 })).rows.find((r) => r.title === CASE)!;
+  (await api.call('records/page', { limit: 10 })).rows.find((r) => r.title === CASE)!;
 
 describe('a long title the ledger already holds', () => {
   it('is imported whole', async () => {
@@ -41,27 +33,21 @@ describe('a long title the ledger already holds', () => {
 
   it('sent back unchanged beside another cell: the other cell is saved', async () => {
     const row = await longRow();
-    const r = await dispatch(
-      'records/edit',
-      {
-        edits: [
-          { id: row.id, field: 'title', value: CASE },
-          { id: row.id, field: 'unit', value: '北京市石景山区民政局' },
-        ],
-      },
-      ctx,
-    );
+    const r = await api.attempt('records/edit', {
+      edits: [
+        { id: row.id, field: 'title', value: CASE },
+        { id: row.id, field: 'unit', value: '北京市石景山区民政局' },
+      ],
+    });
     expect(r.ok).toBe(true);
     expect((await longRow()).unit).toBe('北京市石景山区民政局');
   });
 
   it('changed, and still past the limit: refused, the title as it was', async () => {
     const row = await longRow();
-    const r = await dispatch(
-      'records/edit',
-      { edits: [{ id: row.id, field: 'title', value: `${CASE}一` }] },
-      ctx,
-    );
+    const r = await api.attempt('records/edit', {
+      edits: [{ id: row.id, field: 'title', value: `${CASE}一` }],
+    });
     expect(r.ok).toBe(false);
     if (!r.ok) expect(r.error.message).toContain('超过上限');
     expect((await longRow()).title).toBe(CASE);

@@ -5,13 +5,9 @@
  * with a Chinese message counting it — from a cell, a form or the import preview alike.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ApiContext } from '../../src/main/api/context';
-import { dispatch } from '../../src/main/api/dispatch';
-import { importFiles } from '../../src/main/app/import/import-notices';
 import { normaliseValue } from '../../src/main/core/records/normalise-value';
 import { TITLE_MAX_CHARS } from '../../src/shared/title-limit';
-import { tempLedger } from '../support/temp-ledger';
-import { apiCall } from '../support/api-call';
+import { apiLedger } from '../support/api-ledger';
 
 const TEXT = `民政部关于确认全国社区治理和服务创新实验区的通知
 各省、自治区、直辖市民政厅（局）：
@@ -23,16 +19,12 @@ const TEXT = `民政部关于确认全国社区治理和服务创新实验区的
 `;
 const title = (n: number) => `关于${'社区'.repeat(n)}`.slice(0, n);
 
-let ctx: ApiContext;
-let cleanup: () => void;
+let api: Awaited<ReturnType<typeof apiLedger>>;
 beforeAll(async () => {
-  const t = await tempLedger();
-  cleanup = t.cleanup;
-  ctx = { ledger: t.ledger, door: 'cli' };
-  await importFiles(t.ledger, [{ name: 'a.txt', bytes: new Uint8Array(Buffer.from(TEXT)) }]);
+  api = await apiLedger();
+  await api.importFile('a.txt', TEXT);
 });
-afterAll(() => cleanup());
-const call = apiCall(() => ctx);
+afterAll(() => api.cleanup());
 
 describe('a title past the limit is refused in Chinese, never cut', () => {
   it('a record title: whole up to the limit, refused past it with its count', () => {
@@ -45,46 +37,39 @@ describe('a title past the limit is refused in Chinese, never cut', () => {
   });
 
   it('a notice title of 600 characters is kept whole, and the notice is edited after it', async () => {
-    const [n] = await call('notices/overview', {});
-    await call('notices/update', { id: n!.id, title: title(600) });
-    const [kept] = await call('notices/overview', {});
+    const [n] = await api.call('notices/overview', {});
+    await api.call('notices/update', { id: n!.id, title: title(600) });
+    const [kept] = await api.call('notices/overview', {});
     expect(kept!.title).toBe(title(600));
     // the edit form sends the title with the 文号: a long title must not refuse it
-    await call('notices/update', { id: n!.id, title: title(600), docNo: '民函〔2021〕1号' });
-    expect((await call('notices/overview', {}))[0]!.docNo).toBe('民函〔2021〕1号');
+    await api.call('notices/update', { id: n!.id, title: title(600), docNo: '民函〔2021〕1号' });
+    expect((await api.call('notices/overview', {}))[0]!.docNo).toBe('民函〔2021〕1号');
   });
 
   it('a notice title past the limit: a Chinese message, nothing stored', async () => {
-    const [n] = await call('notices/overview', {});
-    const r = await dispatch(
-      'notices/update',
-      { id: n!.id, title: title(TITLE_MAX_CHARS + 1) },
-      ctx,
-    );
+    const [n] = await api.call('notices/overview', {});
+    const r = await api.attempt('notices/update', { id: n!.id, title: title(TITLE_MAX_CHARS + 1) });
     expect(r.ok).toBe(false);
     if (r.ok) return;
     expect(r.error.message).toContain(`标题有 ${TITLE_MAX_CHARS + 1} 字，超过上限`);
     expect(r.error.message).not.toMatch(/string|参数不正确/);
-    expect((await call('notices/overview', {}))[0]!.title).toBe(title(600));
+    expect((await api.call('notices/overview', {}))[0]!.title).toBe(title(600));
   });
 
   it('a record title past the limit typed in a cell: refused, the record as it was', async () => {
-    await call('records/create', { kind: 'case', fields: { title: '甲社区议事会' } });
-    const [row] = (await call('records/page', { limit: 1 })).rows;
-    const r = await dispatch(
-      'records/edit',
-      { edits: [{ id: row!.id, field: 'title', value: title(TITLE_MAX_CHARS + 1) }] },
-      ctx,
-    );
+    await api.call('records/create', { kind: 'case', fields: { title: '甲社区议事会' } });
+    const [row] = (await api.call('records/page', { limit: 1 })).rows;
+    const r = await api.attempt('records/edit', {
+      edits: [{ id: row!.id, field: 'title', value: title(TITLE_MAX_CHARS + 1) }],
+    });
     expect(r.ok).toBe(false);
     if (!r.ok) expect(r.error.message).toContain('超过上限');
-    expect((await call('records/page', { limit: 1 })).rows[0]!.title).toBe('甲社区议事会');
+    expect((await api.call('records/page', { limit: 1 })).rows[0]!.title).toBe('甲社区议事会');
     // made by hand with a title past it: refused too
-    const made = await dispatch(
-      'records/create',
-      { kind: 'case', fields: { title: title(TITLE_MAX_CHARS + 1) } },
-      ctx,
-    );
+    const made = await api.attempt('records/create', {
+      kind: 'case',
+      fields: { title: title(TITLE_MAX_CHARS + 1) },
+    });
     expect(made.ok).toBe(false);
   });
 });

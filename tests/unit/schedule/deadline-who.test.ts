@@ -26,6 +26,21 @@ describe('a deadline’s unit', () => {
     expect(deadlineWho(ofNotice({}))).toBeNull();
   });
 
+  it('is its first line, as the notices list names it, before its file or a lone sender', () => {
+    const head = {
+      firstLine: '大悟县全面推进基层政务公开标准化规范化工作方案',
+      file: '004_b70.txt',
+    };
+    expect(deadlineWho(ofNotice(head))).toBe('《大悟县全面推进基层政务公开标准化规范化工作方案》');
+    expect(deadlineWho(ofNotice({ ...head, issuer: '大悟县人民政府' }))).toBe(
+      '《大悟县全面推进基层政务公开标准化规范化工作方案》',
+    );
+    // sender and date name it first, as in the notices list; a blank first line is none
+    const sent = { issuer: '大悟县人民政府', issuedOn: '2021-09-01' };
+    expect(deadlineWho(ofNotice({ ...head, ...sent }))).toBe('大悟县人民政府 2021-09-01 通知');
+    expect(deadlineWho(ofNotice({ firstLine: ' ', file: '申报通知.docx' }))).toBe('《申报通知》');
+  });
+
   it('is still the 文号, the title, or the record’s place when they are known', () => {
     const known = { issuer: '湖北省民政厅', file: 'a.docx' };
     expect(deadlineWho(ofNotice({ ...known, docNo: '鄂民政函〔2021〕8号', title: 'T' }))).toBe(

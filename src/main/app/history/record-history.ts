@@ -11,6 +11,7 @@ import { fieldLabel, fieldOfColumn } from '../../../shared/record-fields';
 import { recordName } from '../../../shared/record-name';
 import type { LedgerHandle } from '../../db/ledger';
 import { recordChanges, type RecordChange } from '../../db/queries/operations';
+import { storedNoticeNamer } from '../../db/queries/notice-name';
 import { parseImage, parseValue } from '../../db/write/change-log';
 
 /** Columns whose change is bookkeeping, not something a person did to the record. */
@@ -120,24 +121,11 @@ function otherEnd(row: Record<string, unknown>, recordId: number): unknown {
   return row.record_a === recordId ? row.record_b : row.record_a;
 }
 
-/** A notice as the history names it: its title, else its file name. */
-function noticeNamer(ledger: LedgerHandle): (id: number | null) => string | null {
-  const get = ledger.db.prepare('SELECT title, file FROM notices WHERE id = ?');
-  const cache = new Map<number, string | null>();
-  return (id) => {
-    if (id === null) return null;
-    if (!cache.has(id)) {
-      const n = get.get(id) as { title: string | null; file: string | null } | undefined;
-      cache.set(id, n?.title?.trim() || n?.file || null);
-    }
-    return cache.get(id)!;
-  };
-}
-
 export function recordHistory(ledger: LedgerHandle, recordId: number): HistoryEntry[] {
   const out: HistoryEntry[] = [];
   const nameOf = namer(ledger);
-  const noticeOf = noticeNamer(ledger);
+  // Named as the notices list and the undo button name it: untitled, not by its file.
+  const noticeOf = storedNoticeNamer(ledger.db);
   // One operation saying the same thing several times (an acceptance closing five of the
   // zone's duties: five 待办 → 已完成, five notes) reads as one line with the count; listed
   // one by one they buried the import and the status change under ten lines.

@@ -30,6 +30,7 @@ import { statement } from '../../db/write/statements';
 import { withOperation } from '../../db/write/with-operation';
 import type { WriteTx } from '../../db/write/write-tx';
 import { reopenClosedBy } from '../notices/reweigh-notice';
+import { storedNoticeName } from '../../db/queries/notice-name';
 import { regenerateForRecords } from '../schedule/regenerate';
 import { refreshStatus } from './record-events';
 import { takeBackFields } from './mention-takeback';
@@ -125,7 +126,7 @@ export function splitMention(ledger: LedgerHandle, req: SplitRequest): MentionSp
     if (blocked) throw new AppError('split_refused', `不能拆出：${blocked}`);
     const target = req.into === undefined ? null : checkInto(tx, from, req.into);
     const fromName = placedName(tx, from.id);
-    const notice = m.noticeTitle ?? m.noticeFile;
+    const notice = storedNoticeName(tx.db, m.noticeId) ?? m.noticeFile;
     const events = statement(tx.db, 'SELECT id FROM record_events WHERE mention_id = ?').all(
       m.id,
     ) as { id: number }[];

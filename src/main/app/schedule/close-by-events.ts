@@ -11,6 +11,8 @@ import { authoritative, decidingEvent, dutyEffect } from '../../core/records/sta
 import { eventsOf } from '../../db/queries/identity';
 import type { WriteTx } from '../../db/write/write-tx';
 import { statement } from '../../db/write/statements';
+import { storedNoticeNamer } from '../../db/queries/notice-name';
+import { dutyNote } from './duty-note';
 
 /** Closes or waives the pending duties of records whose deciding event ends their cycle. */
 export function closeByEvents(tx: WriteTx, recordIds: readonly number[]): number {
@@ -19,7 +21,7 @@ export function closeByEvents(tx: WriteTx, recordIds: readonly number[]): number
   if (events.length === 0) return 0;
   const byRecord = new Map<number, typeof events>();
   for (const e of events) byRecord.set(e.recordId, [...(byRecord.get(e.recordId) ?? []), e]);
-  const titles = statement(tx.db, 'SELECT title, file FROM notices WHERE id = ?');
+  const nameOf = storedNoticeNamer(tx.db);
   const pending = statement(
     tx.db,
     `SELECT id, kind FROM milestones
@@ -35,9 +37,8 @@ export function closeByEvents(tx: WriteTx, recordIds: readonly number[]): number
     );
     const effect = e ? dutyEffect(e.status) : null;
     if (!e || effect === 'moved') continue;
-    const n = titles.get(e.noticeId) as { title: string | null; file: string } | undefined;
     const what = `${e.status}${e.grade ? `（${e.grade}）` : ''}`;
-    const note = `${what}：《${n?.title ?? n?.file ?? ''}》${e.occurredOn ? `（${e.occurredOn}）` : ''}`;
+    const note = dutyNote(what, nameOf(e.noticeId), e.occurredOn);
     for (const m of pending.all(recordId) as { id: number; kind: string }[]) {
       if (effect === 'failed' && m.kind !== 'acceptance') continue;
       const status = effect === 'waived' ? 'waived' : 'done';

@@ -6,6 +6,8 @@
  */
 import type { WriteTx } from '../../db/write/write-tx';
 import { statement } from '../../db/write/statements';
+import { storedNoticeNamer } from '../../db/queries/notice-name';
+import { dutyNote } from './duty-note';
 
 export function closeByMidtermReports(tx: WriteTx, recordIds: readonly number[]): number {
   if (recordIds.length === 0) return 0;
@@ -13,7 +15,7 @@ export function closeByMidtermReports(tx: WriteTx, recordIds: readonly number[])
   // record's duties are then closed in the records' order, as a read per record did.
   const due = statement(
     tx.db,
-    `SELECT m.record_id AS recordId, m.id, n.title, n.file, n.issued_on FROM milestones m
+    `SELECT m.record_id AS recordId, m.id, n.id AS noticeId, n.issued_on FROM milestones m
        JOIN rules r ON r.id = m.rule_id
        JOIN notices n ON n.id = r.notice_id
       WHERE m.record_id IN (SELECT value FROM json_each(?)) AND m.kind = 'midterm'
@@ -24,17 +26,17 @@ export function closeByMidtermReports(tx: WriteTx, recordIds: readonly number[])
   ).all(JSON.stringify(recordIds)) as {
     recordId: number;
     id: number;
-    title: string | null;
-    file: string;
+    noticeId: number;
     issued_on: string | null;
   }[];
   if (due.length === 0) return 0;
   const byRecord = new Map<number, typeof due>();
   for (const m of due) byRecord.set(m.recordId, [...(byRecord.get(m.recordId) ?? []), m]);
+  const nameOf = storedNoticeNamer(tx.db);
   let closed = 0;
   for (const id of new Set(recordIds)) {
     for (const m of byRecord.get(id) ?? []) {
-      const note = `中期评估：《${m.title ?? m.file}》${m.issued_on ? `（${m.issued_on}）` : ''}`;
+      const note = dutyNote('中期评估', nameOf(m.noticeId), m.issued_on);
       closed +=
         tx.update('milestones', m.id, { status: 'done', note, updated_at: tx.now }) > 0 ? 1 : 0;
     }

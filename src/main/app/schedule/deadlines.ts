@@ -16,7 +16,7 @@ import { CYCLE_END_KINDS, programmeEnds } from '../../core/schedule/programme-en
 import { horizonYear } from '../../core/schedule/record-plan';
 import type { LedgerHandle } from '../../db/ledger';
 import { calendarIdentities, calendarNamespace } from '../../db/queries/calendar';
-import { listMilestoneRows, type MilestoneRow } from '../../db/queries/milestone-list';
+import { listMilestoneRows, noticesById, type MilestoneRow } from '../../db/queries/milestone-list';
 import { milestonesByKeys } from '../../db/queries/milestones';
 import { storedCycleDuties } from '../../db/queries/programme-cycles';
 import { allRules, getSetting } from '../../db/queries/rules';
@@ -82,37 +82,32 @@ export function foreseen(ledger: LedgerHandle, asOf: string): DeadlineItem[] {
     desired.map((d) => d.key),
   );
   const byRule = new Map(rules.map((r) => [r.id, r]));
-  return desired
-    .filter((d) => !have.has(d.key))
-    .map((d, i): DeadlineItem => {
-      const rule = d.ruleId === null ? undefined : byRule.get(d.ruleId);
-      return {
-        id: -(i + 1),
-        recordId: null,
-        noticeId: d.noticeId,
-        kind: d.kind,
-        dueOn: d.dueOn,
-        status: statusAsOf('pending', d.dueOn, asOf),
-        rule: { noticeId: d.noticeId, text: rule?.text ?? '' },
-        key: d.key,
-        label: milestoneLabel(d.kind, d.key),
-        storedStatus: 'pending',
-        note: null,
-        daysLeft: daysBetween(asOf, d.dueOn),
-        record: null,
-        // Named as the stored deadlines of the same notice are (deadlineWho).
-        notice: rule
-          ? {
-              title: rule.noticeTitle,
-              docNo: rule.noticeDocNo,
-              issuer: rule.noticeIssuer ?? null,
-              issuedOn: rule.noticeIssuedOn,
-              file: rule.noticeFile ?? null,
-            }
-          : null,
-        projected: true,
-      };
-    });
+  const fresh = desired.filter((d) => !have.has(d.key));
+  // Named as the stored deadlines of the same notice are (deadlineWho), from the same read.
+  const notices = noticesById(
+    ledger.db,
+    new Set(fresh.flatMap((d) => (d.noticeId === null ? [] : [d.noticeId]))),
+  );
+  return fresh.map((d, i): DeadlineItem => {
+    const rule = d.ruleId === null ? undefined : byRule.get(d.ruleId);
+    return {
+      id: -(i + 1),
+      recordId: null,
+      noticeId: d.noticeId,
+      kind: d.kind,
+      dueOn: d.dueOn,
+      status: statusAsOf('pending', d.dueOn, asOf),
+      rule: { noticeId: d.noticeId, text: rule?.text ?? '' },
+      key: d.key,
+      label: milestoneLabel(d.kind, d.key),
+      storedStatus: 'pending',
+      note: null,
+      daysLeft: daysBetween(asOf, d.dueOn),
+      record: null,
+      notice: (d.noticeId === null ? undefined : notices.get(d.noticeId)) ?? null,
+      projected: true,
+    };
+  });
 }
 
 /** The deadline list as the contract's deadlines/list returns it (as-of defaults to today in Beijing). */

@@ -8,12 +8,12 @@ import type Database from 'better-sqlite3';
 import type { FieldSource } from '../../../shared/domain';
 import { actorLabel, operationKindLabel } from '../../../shared/operations';
 import { fieldOfColumn } from '../../../shared/record-fields';
+import { storedNoticeNamer } from './notice-name';
 
 interface SourceRow {
   field: string;
   mention_id: number | null;
   notice_id: number | null;
-  notice_title: string | null;
   notice_file: string | null;
   doc_no: string | null;
   seq: number | null;
@@ -26,7 +26,7 @@ interface SourceRow {
 export function fieldSources(db: Database.Database, recordId: number): FieldSource[] {
   const rows = db
     .prepare(
-      `SELECT s.field, s.mention_id, m.notice_id, n.title AS notice_title, n.file AS notice_file,
+      `SELECT s.field, s.mention_id, m.notice_id, n.file AS notice_file,
               n.doc_no, m.seq, s.op_id, o.kind AS op_kind, o.actor, o.created_at AS at
          FROM field_sources s
          LEFT JOIN mentions m ON m.id = s.mention_id
@@ -35,6 +35,7 @@ export function fieldSources(db: Database.Database, recordId: number): FieldSour
         WHERE s.record_id = ?`,
     )
     .all(recordId) as SourceRow[];
+  const nameOf = storedNoticeNamer(db);
   const out: FieldSource[] = [];
   for (const r of rows) {
     const field = fieldOfColumn(r.field);
@@ -43,7 +44,7 @@ export function fieldSources(db: Database.Database, recordId: number): FieldSour
       field,
       mentionId: r.mention_id,
       noticeId: r.notice_id,
-      noticeTitle: r.notice_title?.trim() || r.notice_file,
+      noticeTitle: nameOf(r.notice_id) ?? r.notice_file,
       docNo: r.doc_no,
       seq: r.seq,
       opId: r.op_id,

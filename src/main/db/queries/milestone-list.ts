@@ -12,6 +12,7 @@
 import type Database from 'better-sqlite3';
 import type { RecordKind } from '../../../shared/domain';
 import type { DeadlineNotice, DeadlineRecord } from '../../../shared/schedule';
+import { firstLineOf } from '../../../shared/notice-name';
 import { statement } from '../write/statements';
 import { LIVE } from './live';
 import type { MilestoneStoredRow, StoredMilestone, StoredStatus } from './milestones';
@@ -110,14 +111,27 @@ interface RawRow extends Omit<MilestoneStoredRow, 'updated_at'> {
   programme: string | null;
 }
 
-/** The notices these milestones name, each read once. */
-function noticesById(db: Database.Database, ids: Iterable<number>): Map<number, DeadlineNotice> {
+/**
+ * The notices these milestones name, each read once. An untitled one's opening is read too
+ * (its first line names it, as in the notices list): a few hundred characters of the few
+ * notices without a title, not every notice's text.
+ */
+export function noticesById(
+  db: Database.Database,
+  ids: Iterable<number>,
+): Map<number, DeadlineNotice> {
   const rows = statement(
     db,
-    `SELECT id, title, doc_no AS docNo, issuer, issued_on AS issuedOn, file
+    `SELECT id, title, doc_no AS docNo, issuer, issued_on AS issuedOn, file,
+            CASE WHEN title IS NULL THEN substr(raw_text, 1, 400) END AS head
        FROM notices WHERE id IN (SELECT value FROM json_each(?))`,
-  ).all(JSON.stringify([...ids])) as (DeadlineNotice & { id: number })[];
-  return new Map(rows.map(({ id, ...n }) => [id, n]));
+  ).all(JSON.stringify([...ids])) as (DeadlineNotice & { id: number; head: string | null })[];
+  return new Map(
+    rows.map(({ id, head, ...n }) => [
+      id,
+      head === null ? n : { ...n, firstLine: firstLineOf(head) },
+    ]),
+  );
 }
 
 export function listMilestoneRows(

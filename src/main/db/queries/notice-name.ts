@@ -35,3 +35,17 @@ export function storedNoticeName(db: Database.Database, id: number, max = Infini
     max,
   );
 }
+
+/**
+ * Names notices by id as storedNoticeName does, each read once: a regeneration writing thirty
+ * duties' notes, or a record's history of many lines, names the same few notices again and
+ * again. Null for an id that is none (or no notice any more).
+ */
+export function storedNoticeNamer(db: Database.Database): (id: number | null) => string | null {
+  const names = new Map<number, string | null>();
+  return (id) => {
+    if (id === null) return null;
+    if (!names.has(id)) names.set(id, storedNoticeName(db, id));
+    return names.get(id)!;
+  };
+}

@@ -23,6 +23,7 @@ import { liveMerges } from './merges';
 import { LINK_RELATION_LABELS } from '../../../shared/record-links';
 import { toNotice } from './notices';
 import { firstLineOf } from '../../../shared/notice-name';
+import { storedNoticeNamer } from './notice-name';
 import { warningChecks } from './warning-checks';
 import { pageRecords } from './records';
 import { goneRecordMessage } from './gone-record';
@@ -81,6 +82,7 @@ export function recordPanel(db: Database.Database, id: number, context = 80): Re
     raw_text: string;
     warnings: string;
   }[];
+  const nameOf = storedNoticeNamer(db);
   const mentions: PanelMention[] = [];
   const warnings: (NoticeWarning & { noticeId: number })[] = [];
   for (const m of mentionRows) {
@@ -92,7 +94,7 @@ export function recordPanel(db: Database.Database, id: number, context = 80): Re
     mentions.push({
       mentionId: m.id,
       noticeId: m.notice_id,
-      noticeTitle: m.title,
+      noticeTitle: nameOf(m.notice_id) ?? m.title,
       file: m.file,
       docNo: m.doc_no,
       seq: m.seq,

@@ -7,7 +7,8 @@
  */
 import { useState } from 'react';
 import type { NoticeWarning } from '../../../shared/domain';
-import { isChecked, type WarningCheck } from '../../../shared/warning-checks';
+import { CHECK_NOTE_MAX, isChecked, type WarningCheck } from '../../../shared/warning-checks';
+import { clipChars } from '../../../shared/text-limit';
 import { api } from '../api';
 import { announce } from './undo-bus';
 
@@ -80,8 +81,7 @@ export function WarningList(props: {
                 <input
                   autoFocus
                   value={note}
-                  maxLength={500}
-                  onChange={(e) => setNote(e.target.value)}
+                  onChange={(e) => setNote(clipChars(e.target.value, CHECK_NOTE_MAX))}
                   aria-label="核对说明"
                   placeholder="核对说明，如：已与原件核对，序号确实跳号"
                 />

@@ -11,6 +11,11 @@ export interface ProgressReport {
   item?: string;
   /** The work's own name when the method's would mislead (a preview's dry run: 分析). */
   work?: string;
+  /**
+   * The words of a page that counts its batch itself (page-progress.ts), said while the work
+   * runs so that the foot and the page say the same thing.
+   */
+  said?: string;
 }
 
 const WORK: Record<string, string> = {
@@ -28,6 +33,7 @@ const WORK: Record<string, string> = {
 export function progressLabel(p: ProgressReport): string {
   const work = p.work ?? WORK[p.method] ?? '处理';
   if (p.done >= p.total) return `${work}完成`;
+  if (p.said) return p.said;
   const count = p.total > 1 ? ` ${p.done}/${p.total}` : '';
   return `正在${work}${count}${p.item ? `：${p.item}` : ''}`;
 }

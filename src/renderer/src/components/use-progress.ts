@@ -7,6 +7,7 @@ import { useEffect, useState } from 'react';
 import type { ProgressReport } from './progress-label';
 import { progressShower } from './progress-visibility';
 import { onLedgerChange } from './undo-bus';
+import { isClaimed, onPageReport } from './page-progress';
 
 declare global {
   interface Window {
@@ -34,12 +35,16 @@ export function useProgress(): ProgressReport | null {
   const [report, setReport] = useState<ProgressReport | null>(null);
   useEffect(() => {
     const shower = progressShower(setReport);
-    const stop = subscribe((p) => shower.report(p));
+    // A batch the page counts itself is told by the page (page-progress.ts): the backend's
+    // report of one of its calls would contradict the page's count.
+    const stop = subscribe((p) => !isClaimed(p.method) && shower.report(p));
+    const told = onPageReport((p) => shower.report(p));
     // What the status line says of a finished work is its outcome: the bar's …完成 goes. Only
     // words that tell a work's outcome do; any other status line leaves the bar alone.
     const unsay = onLedgerChange((c) => c.outcomeOf && shower.outcomeSaid(c.outcomeOf));
     return () => {
       stop();
+      told();
       unsay();
       shower.stop();
     };

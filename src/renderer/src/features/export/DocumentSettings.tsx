@@ -5,7 +5,12 @@
  * and the masked records that block it unless printed on purpose. Each control shows only
  * for the formats it affects.
  */
-import type { ExportPreview } from '../../../../shared/export-options';
+import {
+  EXPORT_TITLE_MAX,
+  EXPORT_UNIT_MAX,
+  type ExportPreview,
+} from '../../../../shared/export-options';
+import { clipChars } from '../../../../shared/text-limit';
 import type { ExportFormat, ExportPreferences } from './export-preferences';
 import { DateInput } from '../../components/DateInput';
 
@@ -113,8 +118,7 @@ export function DocumentSettings(p: DocumentSettingsProps) {
           <input
             type="text"
             value={p.title ?? preview?.title ?? ''}
-            maxLength={200}
-            onChange={(e) => p.onTitle(e.target.value)}
+            onChange={(e) => p.onTitle(clipChars(e.target.value, EXPORT_TITLE_MAX))}
           />
           {p.title !== null && (
             <button type="button" className="link-button" onClick={() => p.onTitle(null)}>
@@ -130,9 +134,8 @@ export function DocumentSettings(p: DocumentSettingsProps) {
               <input
                 type="text"
                 value={prefs.unitName ?? ''}
-                maxLength={100}
                 placeholder="如：某省民政厅基层政权建设和社区治理处"
-                onChange={(e) => set({ unitName: e.target.value })}
+                onChange={(e) => set({ unitName: clipChars(e.target.value, EXPORT_UNIT_MAX) })}
               />
             </label>
             <label>

@@ -19,6 +19,7 @@ import { dateTimeText } from '../../components/date-text';
 import { PageHeader } from '../../components/PageHeader';
 import { undoBackTo } from '../../components/undo-bus';
 import type { ApiError } from '../../../../shared/result';
+import { clipQuoted } from '../../../../shared/line-clip';
 import './history.css';
 
 const PAGE = 50;
@@ -27,6 +28,22 @@ const when = dateTimeText;
 function stateOf(op: OperationSummary): string {
   if (!op.undone) return '';
   return op.discarded ? '已撤销（之后有新操作，不能重做）' : '已撤销（可重做）';
+}
+
+/**
+ * An operation's summary as one line: a long quoted title cut with … (line-clip.ts), the
+ * whole summary on hover and, for a notice's step, on the notice's page it links to.
+ */
+function OpLine({ summary, noticeId }: { summary: string; noticeId: number | null }) {
+  const line = clipQuoted(summary);
+  const whole = line === summary ? undefined : summary;
+  return noticeId !== null ? (
+    <a href={`#/notices/${noticeId}`} title={whole}>
+      {line}
+    </a>
+  ) : (
+    <span title={whole}>{line}</span>
+  );
 }
 
 export function HistoryPage() {
@@ -84,23 +101,15 @@ export function HistoryPage() {
                 <tr key={op.opId} className={op.undone ? 'undone' : undefined} data-op={op.opId}>
                   <td className="nowrap">{when(op.at)}</td>
                   <td className="nowrap">{op.kindLabel}</td>
-                  <td>
-                    {op.noticeId !== null ? (
-                      <a href={`#/notices/${op.noticeId}`}>{op.summary}</a>
-                    ) : (
-                      op.summary
-                    )}
+                  <td className="op-what">
+                    <OpLine summary={op.summary} noticeId={op.noticeId} />
                     {op.parts && (
                       <ul className="op-parts" data-testid="op-parts">
                         {op.parts
                           .filter((p) => p.kind === 'import')
                           .map((p) => (
                             <li key={p.opId}>
-                              {p.noticeId !== null && !p.undone ? (
-                                <a href={`#/notices/${p.noticeId}`}>{p.summary}</a>
-                              ) : (
-                                p.summary
-                              )}
+                              <OpLine summary={p.summary} noticeId={p.undone ? null : p.noticeId} />
                             </li>
                           ))}
                       </ul>

@@ -13,6 +13,7 @@ import { PreviewBulkEdit } from './PreviewBulkEdit';
 import { KindCell, TextCell } from './PreviewCells';
 import { PreviewRegionCode } from './PreviewRegionCode';
 import { PreviewWarnings } from './PreviewWarnings';
+import { editLengthProblem } from './preview-limits';
 import { foldLabel } from './next-batch';
 import './import-changes.css';
 
@@ -166,6 +167,7 @@ export function FilePreview(props: {
               const i = f.slots[row] ?? row;
               const e = f.edits[i];
               const out = f.exclude.has(i);
+              const tooLong = editLengthProblem(e, r.title);
               return (
                 <tr
                   key={r.id}
@@ -207,6 +209,7 @@ export function FilePreview(props: {
                     value={e?.regionText ?? r.regionText ?? ''}
                     editable={editable}
                     onChange={(regionText) => onChange(withEdit(f, i, { regionText }))}
+                    problem={tooLong.regionText}
                   />
                   <PreviewRegionCode record={r} text={e?.regionText} query={f.recordRegions[i]} />
                   <TextCell
@@ -214,6 +217,7 @@ export function FilePreview(props: {
                     value={e?.title ?? r.title ?? ''}
                     editable={editable}
                     onChange={(title) => onChange(withEdit(f, i, { title }))}
+                    problem={tooLong.title}
                   />
                   <td className="ledger-cell">
                     <LedgerCell record={r} slot={i} changes={f.changes} />

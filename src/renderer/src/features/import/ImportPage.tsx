@@ -39,20 +39,33 @@ import { refusedBySize } from '../../../../shared/import-limits';
 import { fileToBase64 } from './read-file';
 import { FailedFilesNote } from './FailedFilesNote';
 import { hasImported, withLedgerPresence } from './ledger-presence';
+import { editsTooLong } from './preview-limits';
+import {
+  type PageProgress,
+  pageProgressTeller,
+  pageProgressText,
+} from '../../components/page-progress';
 
-interface Progress {
-  verb: string;
-  done: number;
-  total: number;
-  current: string;
-}
+type Progress = PageProgress;
 
 /** The undo step a click's next file joins: the one its files so far were written in. */
 const stepAfter = (asked: number | 'new' | undefined, got: ImportOutcome) => got.step ?? asked;
 
 export function ImportPage() {
   const [files, setFiles] = useState<SessionFile[]>([]);
-  const [progress, setProgress] = useState<Progress | null>(null);
+  const [progress, setShown] = useState<Progress | null>(null);
+  // The batch's progress, shown here and told at the foot in the same words (page-progress.ts).
+  const progressRef = useRef<Progress | null>(null);
+  const [tell] = useState(() => pageProgressTeller('import/files'));
+  const setProgress = useCallback(
+    (next: Progress | null | ((was: Progress | null) => Progress | null)) => {
+      const p = typeof next === 'function' ? next(progressRef.current) : next;
+      progressRef.current = p;
+      setShown(p);
+      tell(p);
+    },
+    [tell],
+  );
   const filesRef = useRef(files);
   filesRef.current = files;
   // Leaving with notices analysed but not imported would drop their previews and the
@@ -108,7 +121,7 @@ export function ImportPage() {
         );
       }
     },
-    [update],
+    [update, setProgress],
   );
 
   const analyse = useCallback(
@@ -147,7 +160,7 @@ export function ImportPage() {
       await rejoin(redoAfterAnalysis(session, new Set(got.keys())), session);
       setProgress(null);
     },
-    [update, rejoin],
+    [update, rejoin, setProgress],
   );
 
   // Browser File objects are kept aside until read; the session only holds base64.
@@ -282,7 +295,9 @@ export function ImportPage() {
   const committedFiles = files.filter((f) => f.stage === 'committed' && f.changes);
   const committed = committedFiles.map((f) => f.changes!);
   const committedKinds = committedFiles.flatMap((f) => f.records.map((r) => r.kind));
-  const unfinished = waiting.some((f) => f.added.some((r) => addedRowProblem(r) !== null));
+  const unfinished = waiting.some(
+    (f) => f.added.some((r) => addedRowProblem(r) !== null) || editsTooLong(f),
+  );
   const edited = waiting.some(
     (f) => Object.keys(f.edits).length > 0 || Object.keys(f.joins).length > 0,
   );
@@ -307,7 +322,11 @@ export function ImportPage() {
             type="button"
             className="button primary"
             disabled={!!progress || unfinished}
-            title={unfinished ? '手工补录的行还没填完（名称必填，年度为四位数字）' : undefined}
+            title={
+              unfinished
+                ? '有的行还没改好：手工补录的行名称必填、年度为四位数字，各栏不超过字数上限（见该栏下的提示）'
+                : undefined
+            }
             onClick={() => void commitAll()}
           >
             {commitLabel(waiting.length, progress)}
@@ -332,9 +351,7 @@ export function ImportPage() {
             className="progress-bar"
             style={{ width: `${(100 * progress.done) / Math.max(1, progress.total)}%` }}
           />
-          <span>
-            {progress.verb} {progress.done + 1}/{progress.total}：{progress.current}
-          </span>
+          <span>{pageProgressText(progress)}</span>
         </div>
       )}
       {files.length === 0 ? (

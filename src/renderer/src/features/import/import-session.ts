@@ -13,6 +13,7 @@ import type {
 } from '../../../../shared/contract';
 import type { LedgerRecord, Notice, RecordKind } from '../../../../shared/domain';
 import type { ChosenJoin } from './JoinChoice';
+import { addedRowLengthProblem } from './preview-limits';
 
 /** `undone`: committed, then taken back by 撤销 (重做 makes it `committed` again). */
 export type FileStage =
@@ -213,11 +214,14 @@ export const addedOf = (f: SessionFile): AddedRecord[] =>
     ...(r.batch.trim() ? { batch: r.batch.trim() } : {}),
   }));
 
-/** A row added by hand that cannot be committed yet: no 名称, or a year that is not one. */
+/**
+ * A row added by hand that cannot be committed yet: no 名称, a year that is not one, or a
+ * text past its limit (preview-limits.ts).
+ */
 export const addedRowProblem = (r: AddedRow): string | null => {
   if (r.title.trim() === '') return '请填写名称／主题';
   if (r.year.trim() !== '' && addedYear(r.year) === null) return '年度应为四位数字，如 2024';
-  return null;
+  return addedRowLengthProblem(r);
 };
 
 /**

@@ -26,6 +26,7 @@ import { fieldTrail } from './field-trail';
 import { minuteText } from '../../components/date-text';
 import { FieldTrail } from './FieldTrail';
 import { Loading } from '../../components/Loading';
+import { clipQuoted } from '../../../../shared/line-clip';
 
 type PanelField = (typeof FIELDS)[number];
 
@@ -293,7 +294,9 @@ function MergedRecords({ recordId, merges }: { recordId: number; merges: PanelMe
  */
 function fromNotice(h: HistoryEntry): string {
   if (!h.noticeTitle) return '来自通知';
-  return h.sentence.includes(`《${h.noticeTitle}》`) ? '查看通知' : `来自《${h.noticeTitle}》`;
+  return h.sentence.includes(`《${h.noticeTitle}》`)
+    ? '查看通知'
+    : clipQuoted(`来自《${h.noticeTitle}》`);
 }
 
 /** The record's history as the backend tells it: one sentence per change, with when and who. */
@@ -303,7 +306,10 @@ function HistoryList({ entries }: { entries: HistoryEntry[] }) {
     <ol className="history-list" data-testid="record-history">
       {entries.map((h, i) => (
         <li key={i} className={h.undone ? 'undone' : undefined}>
-          <time>{minuteText(h.at)}</time> <strong>{h.kindLabel}</strong> {h.sentence}
+          <time>{minuteText(h.at)}</time> <strong>{h.kindLabel}</strong>{' '}
+          <span title={clipQuoted(h.sentence) === h.sentence ? undefined : h.sentence}>
+            {clipQuoted(h.sentence)}
+          </span>
           <span className="muted">
             {' '}
             ·{' '}

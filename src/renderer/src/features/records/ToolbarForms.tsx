@@ -5,6 +5,8 @@
  */
 import { useState, type FormEvent, type ReactNode } from 'react';
 import type { EditableRecordField } from '../../../../shared/domain';
+import { VIEW_NAME_MAX } from '../../../../shared/grid-query-schema';
+import { clipChars } from '../../../../shared/text-limit';
 import { COLUMN_LABELS, EDIT_FIELD } from './record-columns';
 
 function Popover(props: {
@@ -140,10 +142,9 @@ export function SaveViewForm(props: { onCancel: () => void; onSubmit: (name: str
       <input
         autoFocus
         value={name}
-        onChange={(e) => setName(e.target.value)}
+        onChange={(e) => setName(clipChars(e.target.value, VIEW_NAME_MAX))}
         aria-label="视图名称"
         placeholder="视图名称，如 江苏·待核对"
-        maxLength={60}
       />
     </Popover>
   );

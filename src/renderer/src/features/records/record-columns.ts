@@ -152,8 +152,10 @@ export const recordColumns: ColDef<GridRecord>[] = [
     cellEditor: 'agLargeTextCellEditor',
     cellEditorPopup: true,
     // The editor's own default stops typing and cuts a paste at 200 characters: a case's
-    // content runs to thousands. The contract's bound for a cell is the only one.
-    cellEditorParams: { maxLength: CELL_MAX_CHARS },
+    // content runs to thousands. The contract's bound for a cell is the only one: it counts
+    // characters (text-limit.ts), the editor's code units, two for a character past the BMP —
+    // so the editor's stop is set where no text within the bound can reach it.
+    cellEditorParams: { maxLength: 2 * CELL_MAX_CHARS },
   }),
   {
     colId: 'mentions',
