@@ -24,10 +24,18 @@ type Call = (method: string, input: unknown) => Promise<{ ok: boolean; value?: u
 
 let child: ChildProcess | null = null;
 let cleanup: (() => void) | null = null;
-afterEach(() => {
-  if (child && child.exitCode === null) child.kill();
+afterEach(async () => {
+  // ended for sure, and gone before its folder is removed: a door still closing its ledger or
+  // writing its daily backup there would fail the removal or write into a removed folder
+  const c = child;
+  if (c && c.exitCode === null && c.signalCode === null) {
+    const gone = new Promise((resolve) => c.once('exit', resolve));
+    c.kill('SIGKILL');
+    await gone;
+  }
   child = null;
   cleanup?.();
+  cleanup = null;
 });
 
 /** The files the door's process sent its worker, from the preload's lines on stderr. */

@@ -32,6 +32,16 @@ const file = (name: string, sha256: string, more: Partial<PrepareInput> = {}): P
 });
 const edit = (title: string) => ({ edits: [{ index: 0, title }] });
 
+/** The bytes the cache holds for one file of `prepare`'s drafts without corrections (not counted as a call). */
+async function entryBytes(
+  prepare: ReturnType<typeof counting>['prepare'],
+  calls: PrepareInput[],
+): Promise<number> {
+  const drafts = await prepare(file('x.txt', 'xx'));
+  calls.length = 0;
+  return serialize({ corrections: '[[],[],[]]', drafts }).length;
+}
+
 describe('the preview drafts kept for the commit', () => {
   it('prepares a file once for the preview and the commit of it, missing lists as empty', async () => {
     const { calls, prepare } = counting();
@@ -93,11 +103,7 @@ describe('the preview drafts kept for the commit', () => {
 
   it('keeps at most its drafts’ bytes, the least recently used going first; larger not kept', async () => {
     const { calls, prepare } = counting(400);
-    const size = serialize({
-      corrections: '[[],[],[]]',
-      drafts: await prepare(file('x.txt', 'xx')),
-    }).length;
-    calls.length = 0;
+    const size = await entryBytes(prepare, calls);
     const cached = cachedPrepare(prepare, 2.5 * size);
     await cached(file('a.txt', 'aa'));
     await cached(file('b.txt', 'bb'));
@@ -146,11 +152,7 @@ describe('the preview drafts kept for the commit', () => {
     // The old bound (least recently used out, commits kept) missed every commit of it: each
     // commit's drafts pushed out the next file's.
     const { calls, prepare } = counting(2000);
-    const one = serialize({
-      corrections: '[[],[],[]]',
-      drafts: await prepare(file('100.txt', 'sha100')),
-    }).length;
-    calls.length = 0;
+    const one = await entryBytes(prepare, calls);
     const cached = cachedPrepare(prepare, 100 * one);
     const session = Array.from({ length: 300 }, (_, i) => file(`${i}.txt`, `sha${i}`));
     for (const f of session) await cached(f);

@@ -94,7 +94,7 @@ function budget(opts: PrepareOptions): () => void {
 }
 
 /** Reads and extracts one file (no corrections); throws an AppError with a Chinese message. */
-export async function extractFile(
+async function extractFile(
   file: Pick<PrepareInput, 'name' | 'bytes'>,
   opts: PrepareOptions = {},
   inTime: () => void = budget(opts),
@@ -118,7 +118,7 @@ export async function extractFile(
  * The drafts of an extracted file with the preview's corrections applied: regions resolved
  * and answered warnings dropped. Leaves `extracted` as it was given.
  */
-export function draftsOf(
+function draftsOf(
   file: PrepareInput,
   { doc, found }: ExtractedFile,
   inTime: () => void = () => undefined,
