@@ -87,24 +87,20 @@ type Recognition = { how: 'named' | 'listed'; before: string; granted: string | 
 
 /** The title a grant confers (授予…“全国综合减灾示范县”称号 → 全国综合减灾示范县). */
 const GRANTED_TITLE = /([^。；;，,“”"「」『』、]{2,30}?(?:示范|模范)(?:县|区|市))[”"」』]?称号/;
-/** A title's words without its batch or national scope (a province's 省级 stays: another title). */
-const titleWords = (title: string): string =>
-  title
-    .replace(/^.*?(?=全国|国家|省级|市级)/, '')
-    .replace(/首批|第[一二三四五六七八九十0-9]+批|[0-9一二三四五六七八九十两]+个/g, '')
-    .replace(/^(?:全国|国家级?)/, '');
+/** A title's scope: a province's or a city's own (省级…, 市级…) or the nation's (全国…, or none). */
+const scopeOf = (title: string): string => /省级|市级/.exec(title)?.[0] ?? '国家';
 
 /**
- * Whether the notice tells a unit as a creation pilot of the very title granted ("成为全国综合减灾
- * 示范县创建试点" for 授予…“全国综合减灾示范县”称号): a national pilot is no round of a province's
- * title of the same words (省级…示范县).
+ * Whether the notice tells a unit as a creation pilot of a title of the scope granted ("成为全国
+ * 综合减灾示范县创建试点" for 授予…“全国综合减灾示范县”称号): a national pilot is no round of a
+ * province's title (省级…示范县). The words may differ (a repost's swapped names); the scope may not.
  */
 function pilotOfGranted(granted: string, notice: string): boolean {
-  const want = titleWords(granted);
+  const want = scopeOf(granted);
   for (const m of notice.matchAll(
     /(?:成为|作为|是)(?:[^。；;，,]{0,40}?[、和与及])?([^。；;，,、和与及“”"]{2,40}?)[”"」』]?创建(?:首批|第[一二三四五六七八九十0-9]+批)?试点/g,
   )) {
-    if (titleWords(m[1]!) === want) return true;
+    if (scopeOf(m[1]!) === want) return true;
   }
   return false;
 }
