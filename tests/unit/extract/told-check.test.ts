@@ -28,6 +28,13 @@ describe('a check told as it happened', () => {
     expect(tellsCheckHeld('10月25日，各地须按要求申请验收。')).toBe(false);
     expect(tellsCheckHeld('省减灾委将于10月组织验收组对试点县进行验收。')).toBe(false);
     expect(tellsCheckHeld('创建期满后，由国家减灾委组织开展验收评估。')).toBe(false);
+    // A procedure telling how the team checks whoever comes (a class, not a unit visited).
+    expect(tellsCheckHeld('验收组通过听取汇报、查阅资料、实地查看等方式对创建单位进行验收。')).toBe(
+      false,
+    );
+    expect(tellsCheckHeld('验收评估组通过查阅资料等方式，对各试点县开展现场验收评估。')).toBe(
+      false,
+    );
   });
 
   it('sets no acceptance rule from a page telling the check held', () => {
@@ -40,6 +47,16 @@ describe('a check told as it happened', () => {
       ].join('\n'),
     );
     expect(n.rules.filter((r) => r.kind === 'acceptance')).toEqual([]);
+  });
+
+  it('keeps the acceptance a procedure sets out by the team’s means', () => {
+    const { n } = readResolved(
+      [
+        '关于印发综合减灾示范县创建管理办法的通知',
+        '第十条 验收组通过听取汇报、查阅资料、实地查看等方式对创建单位进行验收。',
+      ].join('\n'),
+    );
+    expect(n.rules.some((r) => r.kind === 'acceptance')).toBe(true);
   });
 
   it('keeps the acceptance a notice asks for', () => {

@@ -67,6 +67,7 @@ import { withOwnCountyTowns } from './own-county-towns';
 import { detectFeaturedUnit } from './featured-unit';
 import { detectHeldDesignation } from './held-designation';
 import { detectPassedCheckSubjects, withPassedSubjects } from './passed-check-subject';
+import { withDualPilots } from './dual-pilot-phrase';
 import { detectPlanNamedPilot } from './plan-named-pilot';
 import { detectOwnPlanOfNationalPilot } from './own-plan-of-national-pilot';
 import { withHeldCommunitiesPlaced } from './held-community';
@@ -288,7 +289,8 @@ function detectAll(
       ),
     ),
   );
-  const lists = dedupe(led.lists, doc).sort((x, y) => x.start - y.start);
+  // A unit of two programmes at once (“A”创建和“B”双试点单位): a list for each (dual-pilot-phrase.ts).
+  const lists = dedupe(withDualPilots(led.lists), doc).sort((x, y) => x.start - y.start);
   const { lists: own, retold } = withoutEarlierBatches(doc, lists);
   return {
     lists: withoutScopeTitles(

@@ -35,7 +35,22 @@ const AS =
  * "顺利通过全国…示范县验收评估"): not denied (未通过 is read by the outcome words).
  */
 const PASS =
-  /(?<!未|不|没|未能|没能)(?:顺利|已经?|正式)?(?:于[^。；;，,]{1,10}?)?通过(?:了)?[^。；;，,]{0,30}?(?:验收|评估)(?:评估|验收)?/;
+  /(?:顺利|已经?|正式)?(?:于[^。；;，,]{1,10}?)?通过(?:了)?[^。；;，,]{0,30}?(?:验收|评估)(?:评估|验收)?/g;
+/** Words denying the pass right before its verb: 未通过, 未能顺利通过, 没有通过. */
+const DENIED = /(?:未|不|没|无法|难以)(?:能|有|曾)?(?:顺利|如期|按期|一次性)?$/;
+
+/** The first pass of a check `text` tells, not denied; null for none. */
+function passIn(text: string): RegExpExecArray | null {
+  for (const m of text.matchAll(PASS)) {
+    if (!DENIED.test(text.slice(0, m.index + m[0].indexOf('通过')))) return m as RegExpExecArray;
+  }
+  return null;
+}
+/**
+ * What may open a later clause whose pass is the subject's ("，顺利通过…", "，今年还通过…"): a
+ * clause with a subject of its own ("，投资建设的避难场所项目已通过竣工验收") tells its pass.
+ */
+const SUBJECTLESS = /^\s*(?:并|且|还|也|又|均|都|最终|今年|目前|日前|近日|现)*$/;
 /** The title the pass names before its check ("通过全国综合减灾示范县验收评估"). */
 const CHECKED_TITLE =
   /通过(?:了)?((?:全国|国家级?|省级?)?[^。；;，,]{2,30}?(?:实验区|试验区|示范区|示范县|示范市|试点))(?:创建)?(?:现场|终期|结项|考核)?(?:验收|评估)/;
@@ -50,6 +65,17 @@ function phraseOf(designation: string): string {
     .replace(/[0-9一二三四五六七八九十两]+个/g, '')
     .replace(/(?:创建)?(?:试点)?(?:创建)?(?:单位|地区|城市)?$/, '')
     .replace(/(示范县|示范区|示范市|实验区|试验区)创建$/, '$1');
+}
+
+/**
+ * The length of a county or district the place goes on to ("青岛市崂山区…通过…"): the subject is
+ * the inner one, the city only says where it lies. 0 when none follows.
+ */
+function innerDivision(after: string, lookup: RegionLookup): number {
+  const m = /^[\u4e00-\u9fff]{1,11}?(?:区|县|市|旗)(?![、和与及的])/.exec(after);
+  if (!m) return 0;
+  const hit = lookup.splitPrefix(m[0], {});
+  return hit && hit.end === m[0].length ? m[0].length : 0;
 }
 
 function sentenceAround(key: string, at: number): { start: number; end: number } {
@@ -67,18 +93,30 @@ export function detectPassedCheckSubjects(doc: KeyedText, lookup: RegionLookup):
     const start = m.index + m[0].length - written.length;
     const hit = lookup.splitPrefix(written, {});
     if (!hit || hit.end !== written.length) continue;
-    const end = start + written.length;
+    const end =
+      start + written.length + innerDivision(doc.key.slice(start + written.length), lookup);
     const sentence = sentenceAround(doc.key, start);
     const rest = doc.key.slice(end, sentence.end);
-    const pass = PASS.exec(rest);
+    const pass = passIn(rest);
     if (!pass) continue;
+    const clauseAt = Math.max(
+      rest.lastIndexOf('，', pass.index),
+      rest.lastIndexOf(',', pass.index),
+    );
+    if (clauseAt >= 0 && !SUBJECTLESS.test(rest.slice(clauseAt + 1, pass.index))) continue;
     // The pass told done: nothing hoped for or planned up to it (力争, 将于…), and no past pass
     // described as an attribute (通过…验收的某区).
     const upTo = rest.slice(0, pass.index + pass[0].length);
     if (notYet(upTo) || rest[pass.index + pass[0].length] === '的') continue;
     // Others' pass told after the subject: a run of units (、) or words quoted (宣布：…).
     if (/[、:：]/.test(rest.slice(0, pass.index))) continue;
-    const designation = AS.exec(rest)?.[1] ?? CHECKED_TITLE.exec(rest)?.[1];
+    const as = AS.exec(rest)?.[1];
+    const checked = CHECKED_TITLE.exec(rest)?.[1];
+    // A pilot of one programme passing another's check (…创建试点，还通过了…示范区验收) tells no
+    // pass of the programme it is a pilot of.
+    if (as && checked && programmeWords(phraseOf(as)) !== programmeWords(phraseOf(checked)))
+      continue;
+    const designation = as ?? checked;
     if (!designation) continue;
     const outcome: Outcome = { status: '已验收' };
     const line = doc.lines.find((l) => l.start <= start && start < l.end);
@@ -148,29 +186,30 @@ export function withPassedSubjects(lists: ListDraft[], passed: ListDraft[]): Lis
   return out;
 }
 
-/** A day opening a clause ("10月25日，"), the unit right after it. */
-const DAY_THEN = /([0-9]{1,2})月([0-9]{1,2})日[，,]\s*/g;
+/** A day opening a clause ("10月25日，", "2022年10月25日，"), the unit right after it. */
+const DAY_THEN = /(?:((?:19|20)[0-9]{2})年)?([0-9]{1,2})月([0-9]{1,2})日[，,]\s*/g;
 
 /**
  * The month and day a clause opens on before the unit (`written`) and goes on to its pass
  * ("10月25日，安化县召开…反馈会，顺利通过…验收评估"), wherever the page tells it: MM-DD, or null.
  */
-function passDay(key: string, written: string): string | null {
+function passDay(key: string, written: string): { year: number | null; mmdd: string } | null {
   for (const m of key.matchAll(DAY_THEN)) {
     const at = m.index + m[0].length;
     if (!key.startsWith(written, at)) continue;
     const end = key.slice(at).search(/[。；;！!？?\n]/);
-    if (!PASS.exec(key.slice(at + written.length, end < 0 ? undefined : at + end))) continue;
-    if (Number(m[1]) > 12 || Number(m[2]) > 31) continue;
-    return `${m[1]!.padStart(2, '0')}-${m[2]!.padStart(2, '0')}`;
+    if (!passIn(key.slice(at + written.length, end < 0 ? undefined : at + end))) continue;
+    if (Number(m[2]) > 12 || Number(m[3]) > 31) continue;
+    const mmdd = `${m[2]!.padStart(2, '0')}-${m[3]!.padStart(2, '0')}`;
+    return { year: m[1] ? Number(m[1]) : null, mmdd };
   }
   return null;
 }
 
 /**
  * Outcomes told on a day the page gives before their unit in the sentence of the pass
- * ("10月25日，安化县…顺利通过…验收评估"): that day, in the year of the dated page telling it (the
- * year before, where the day would fall after the page). An outcome already dated, or a page
+ * ("10月25日，安化县…顺利通过…验收评估"): that day, in the year written with the day, else the
+ * year of the dated page telling it (the year before, where the day would fall after the page). An outcome already dated, or a page
  * with no date, keeps what it has.
  */
 export function passedOnToldDay<R extends { outcome?: Outcome; regionText: string | null }>(
@@ -181,9 +220,13 @@ export function passedOnToldDay<R extends { outcome?: Outcome; regionText: strin
   if (!issuedOn) return records;
   return records.map((r) => {
     if (r.outcome?.status !== '已验收' || r.outcome.on || !r.regionText) return r;
-    const mmdd = passDay(key, r.regionText);
-    if (!mmdd) return r;
-    const year = Number(issuedOn.slice(0, 4)) - (mmdd > issuedOn.slice(5, 10) ? 1 : 0);
-    return { ...r, outcome: { ...r.outcome, on: `${year}-${mmdd}` } };
+    const day = passDay(key, r.regionText);
+    if (!day) return r;
+    // The year written with the day is the pass's; with none, the page's (or the one before).
+    const year =
+      day.year ?? Number(issuedOn.slice(0, 4)) - (day.mmdd > issuedOn.slice(5, 10) ? 1 : 0);
+    const on = `${year}-${day.mmdd}`;
+    if (on > issuedOn) return r;
+    return { ...r, outcome: { ...r.outcome, on } };
   });
 }

@@ -83,7 +83,27 @@ const TALLY =
 /** Units said not to have entered the list ("…未能列入", "落选"): the list is no outcome of theirs. */
 const NOT_LISTED = /未(?:能|被)?(?:列入|入选|进入)|没有(?:列入|入选)|落选/;
 
-type Recognition = { how: 'named' | 'listed'; before: string; granted: boolean };
+type Recognition = { how: 'named' | 'listed'; before: string; granted: string | null };
+
+/** The title a grant confers (授予…“全国综合减灾示范县”称号 → 全国综合减灾示范县). */
+const GRANTED_TITLE = /([^。；;，,“”"「」『』、]{2,30}?(?:示范|模范)(?:县|区|市))[”"」』]?称号/;
+/** A title's scope: a province's or a city's own (省级…, 市级…) or the nation's (全国…, or none). */
+const scopeOf = (title: string): string => /省级|市级/.exec(title)?.[0] ?? '国家';
+
+/**
+ * Whether the notice tells a unit as a creation pilot of a title of the scope granted ("成为全国
+ * 综合减灾示范县创建试点" for 授予…“全国综合减灾示范县”称号): a national pilot is no round of a
+ * province's title (省级…示范县). The words may differ (a repost's swapped names); the scope may not.
+ */
+function pilotOfGranted(granted: string, notice: string): boolean {
+  const want = scopeOf(granted);
+  for (const m of notice.matchAll(
+    /(?:成为|作为|是)(?:[^。；;，,]{0,40}?[、和与及])?([^。；;，,、和与及“”"]{2,40}?)[”"」』]?创建(?:首批|第[一二三四五六七八九十0-9]+批)?试点/g,
+  )) {
+    if (scopeOf(m[1]!) === want) return true;
+  }
+  return false;
+}
 
 /** The recognition in `text`: 'named' (认定…为) or 'listed' (公布…名单), with its sentence's lead. */
 function recognitionIn(text: string): Recognition | null {
@@ -104,7 +124,7 @@ function recognitionIn(text: string): Recognition | null {
     return {
       how: named ? 'named' : 'listed',
       before: sentence.slice(0, m.index),
-      granted: !!named?.[0].startsWith('授予'),
+      granted: named?.[0].startsWith('授予') ? (GRANTED_TITLE.exec(named[0])?.[1] ?? '') : null,
     };
   }
   return null;
@@ -157,6 +177,6 @@ export function recognitionOutcome(
   if (selected) return null;
   // A title granted (授予…称号) closes only a creation round the page tells its units were on
   // (…创建试点): a county's creation work in general (创建工作) may precede a first naming.
-  if (found.granted && !round) return null;
+  if (found.granted !== null && (!round || !pilotOfGranted(found.granted, notice))) return null;
   return found.how === 'named' || round ? { status: '已验收' } : null;
 }

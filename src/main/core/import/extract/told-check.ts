@@ -23,9 +23,16 @@ const TEAM_DID =
 const ASKS =
   /(?:应当?|应该|须|需|要|务必|必须)(?:在|于|按|及时|认真|积极|做好|组织|开展|进行|完成|报送|提交|申请|接受)|要求|拟|(?<!申|邀)请(?!示)|将(?:于|在|对|组织|开展|进行)/;
 
+/**
+ * The units checked as a class (对创建单位, 对各试点县, 对申报地区): a procedure's rule of how the
+ * team checks whoever comes ("验收组通过听取汇报、查阅资料…等方式对创建单位进行验收"), no visit told.
+ */
+const CLASS_CHECKED =
+  /对(?:各|每个|每一个?|所有|全部)?(?:创建|申报|参评|试点|示范)(?:试点)?(?:单位|地区|县|区|市|城市|对象)/;
+
 /** Whether the sentence (a text key) tells a check held rather than one owed. */
 export function tellsCheckHeld(key: string): boolean {
   const s = key.trim();
   if (ASKS.test(s)) return false;
-  return ON_DAY.test(s) || TEAM_DID.test(s);
+  return ON_DAY.test(s) || (TEAM_DID.test(s) && !CLASS_CHECKED.test(s));
 }
