@@ -39,4 +39,20 @@ describe('a quoted project after its body, closed by its prize', () => {
     ]);
     expect(titles).toEqual([]);
   });
+
+  it("leaves a college's quoted plan closed by a teaching award", () => {
+    const { titles } = read([
+      '我市获奖',
+      '日前，郑州市某某学院“乡村振兴”计划获省级教学成果一等奖。',
+    ]);
+    expect(titles).toEqual([]);
+  });
+
+  it('leaves a project given reward money, no prize', () => {
+    const { titles } = read([
+      '我市项目获奖励',
+      '日前，郑州市慈善总会“爱心助学”项目获奖励资金20万元，新郑市慈善协会“光明行动”获表彰。',
+    ]);
+    expect(titles).toEqual([]);
+  });
 });

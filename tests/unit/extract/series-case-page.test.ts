@@ -39,4 +39,20 @@ describe('a case series page', () => {
     ]);
     expect(titles).toEqual([]);
   });
+
+  it('reads every case of a series page, each title over its own subtitle', () => {
+    const { codes, titles } = read([
+      '民政部发布全国养老服务典型案例',
+      '全国养老服务典型案例',
+      '小食堂撬动大民生',
+      '——北京市朝阳区推进社区老年食堂建设',
+      '朝阳区积极推进社区食堂建设，解决老年人就餐难。',
+      '智慧养老暖人心',
+      '——上海市静安区探索智慧养老服务',
+      '静安区依托信息平台，为老年人提供服务。',
+    ]);
+    // Not the first case standing for the page: each pair is its own case.
+    expect(titles).toEqual(['小食堂撬动大民生', '智慧养老暖人心']);
+    expect(codes).toEqual(['110105', '310106']);
+  });
 });

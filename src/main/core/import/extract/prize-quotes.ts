@@ -13,8 +13,12 @@
 const KIND_END = /(?:项目|工程|计划|行动)$/;
 /** A kind word written after the quote, with a few words of what the project is before it. */
 const KIND_AFTER = /^(?:(?!获|荣获|被|入选)[\u4e00-\u9fff]){0,10}?(?:项目|工程|计划|行动)/;
-/** The prize closing the run: its verb (bare 获 too) and the award's name up to 奖. */
-const PRIZE = /^\s*(?:荣获|获得|获评|喜获|获)(?![“「])[^“”「」"，,。；;、]{0,30}?奖/;
+/**
+ * The prize closing the run: its verb (bare 获 too) and the award's name up to 奖. Money given
+ * as a reward or a subsidy (获奖励资金, 获得省级奖补资金, 奖金) is no prize: a funded project is
+ * no honoured one.
+ */
+const PRIZE = /^\s*(?:荣获|获得|获评|喜获|获)(?![“「])[^“”「」"，,。；;、]{0,30}?奖(?![补励金])/;
 /** The next name of the run: a join, the next body's words, its quoted name. */
 const NEXT = /^(?:[、，,和及与]|以及)[^“”「」。；;，,、]{0,20}?[“「]([^“”「」\n]{2,30})[”」]/;
 /** A verb right before the quote gives it: the award's own name. */
@@ -60,9 +64,12 @@ export function prizedProject(
 /**
  * The body between a project's place and its quote ("慈善总会", "慈善协会", "…基金会", "…服务中心"),
  * perhaps with the act that makes the project its own ("…慈善总会组织开展的", "…协会参赛的").
+ * A college (某某学院) is no such body: its quoted 计划 closed by a prize is a teaching
+ * award's entry (获省级教学成果奖), none of a civil-affairs ledger; a hospital (医院) carries
+ * charity projects and stays.
  */
 export const PRIZE_RUNNER =
-  /^[\u4e00-\u9fff]{1,14}?(?:会|中心|站|队|团|院|社)(?:组织开展|组织|开展|实施|参赛|申报|推出)?的?$/;
+  /^[\u4e00-\u9fff]{1,14}?(?:会|中心|站|队|团|(?<!学)院|社)(?:组织开展|组织|开展|实施|参赛|申报|推出)?的?$/;
 
 /** The act after the body's name ("…组织开展的"): no word of the body's name. */
 const ACT_AFTER = /(?:组织开展|组织|开展|实施|参赛|申报|推出)?的?$/;

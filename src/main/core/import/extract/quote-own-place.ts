@@ -20,10 +20,21 @@ export function quoteOwnPlace(
   lookup: RegionLookup,
 ): { text: string; from: number } | null {
   if (!OPENS_AFTER.test(key.slice(Math.max(0, at - 1), at))) return null;
-  const name = raw.slice(at + 1, close - 1);
-  const hit = lookup.splitPrefix(name, {});
-  if (!hit || hit.end < 2 || hit.end >= name.length) return null;
-  const place = name.slice(0, hit.end);
-  if (!LEVELLED.test(place) || regionParts(hit.regionText).belowCounty) return null;
-  return { text: hit.regionText, from: at };
+  const hit = openingPlace(raw.slice(at + 1, close - 1), lookup);
+  return hit ? { text: hit.regionText, from: at } : null;
+}
+
+/**
+ * The place of county level or above that words open with, written with its level word and
+ * followed by words of their own (长沙市城乡…, 永顺县探索…), or null.
+ */
+export function openingPlace(
+  words: string,
+  lookup: RegionLookup,
+): { regionText: string; end: number } | null {
+  const hit = lookup.splitPrefix(words, {});
+  if (!hit || hit.end < 2 || hit.end >= words.length) return null;
+  if (!LEVELLED.test(words.slice(0, hit.end)) || regionParts(hit.regionText).belowCounty)
+    return null;
+  return { regionText: hit.regionText, end: hit.end };
 }
