@@ -22,11 +22,19 @@ const HEADING_LINES = 3;
 /** The body calls the pilot of that theme national (…国家试点, 全国…试点城市). */
 function calledNational(key: string, theme: string, from: number): boolean {
   const body = key.slice(from);
-  return (
-    body.includes(`${theme}国家试点`) ||
-    body.includes(`${theme}全国试点`) ||
-    new RegExp(`作为(?:国家|全国)(?:级)?${theme}试点`).test(body)
-  );
+  const said = new RegExp(`${theme}(?:国家|全国)试点|作为(?:国家|全国)(?:级)?${theme}试点`, 'g');
+  return [...body.matchAll(said)].some((m) => !citedOnly(body, m.index));
+}
+
+/**
+ * A mention that only cites the pilot: inside a document's title (《…国家试点工作方案》), or in a
+ * clause giving the plan's basis (根据/按照…国家试点的部署): the place follows it, not holds it.
+ */
+function citedOnly(body: string, at: number): boolean {
+  const before = body.slice(0, at);
+  if (before.lastIndexOf('《') > before.lastIndexOf('》')) return true;
+  const clause = before.slice(Math.max(...[...'，,。；;\n'].map((c) => before.lastIndexOf(c))) + 1);
+  return /^(?:根据|按照|依据|依照|参照|遵照|贯彻|落实)/.test(clause);
 }
 
 interface OwnPlan {
