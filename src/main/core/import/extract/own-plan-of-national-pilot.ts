@@ -9,6 +9,7 @@
  * communities), or one that merely cites the national plan it follows, makes it no unit.
  */
 import type { ListDraft } from './drafts';
+import { onePlaceDraft } from './one-place-draft';
 import type { KeyedText } from './text-key';
 import type { RegionLookup } from './types';
 
@@ -41,7 +42,6 @@ interface OwnPlan {
   /** The heading's place, offsets into the text. */
   start: number;
   end: number;
-  line: number;
   /** The national pilot's name: 全国 + the theme + 试点. */
   pilot: string;
 }
@@ -59,7 +59,7 @@ export function ownPlanOfNationalPilot(doc: KeyedText, lookup: RegionLookup): Ow
     if (!hit || hit.end !== written.length) continue;
     if (!calledNational(doc.key, theme, line.end)) continue;
     const start = line.start + at + m[0].indexOf(written);
-    return { start, end: start + written.length, line: line.index, pilot: `全国${theme}试点` };
+    return { start, end: start + written.length, pilot: `全国${theme}试点` };
   }
   return null;
 }
@@ -68,16 +68,5 @@ export function ownPlanOfNationalPilot(doc: KeyedText, lookup: RegionLookup): Ow
 export function detectOwnPlanOfNationalPilot(doc: KeyedText, lookup: RegionLookup): ListDraft[] {
   const plan = ownPlanOfNationalPilot(doc, lookup);
   if (!plan) return [];
-  const { start, end } = plan;
-  const item = { seq: null, start, end, regionText: doc.text.slice(start, end), title: '' };
-  return [
-    {
-      layout: 'sentence',
-      items: [{ ...item, warnings: [] }],
-      start,
-      end,
-      phrase: plan.pilot,
-      lineIndexes: [plan.line],
-    },
-  ];
+  return [onePlaceDraft(doc, plan.start, plan.end, plan.pilot)];
 }
