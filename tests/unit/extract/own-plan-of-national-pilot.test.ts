@@ -44,4 +44,28 @@ describe('a place’s own plan for its national pilot', () => {
     );
     expect(codes).toEqual([]);
   });
+
+  it('names no unit for a plan citing the national pilot’s own plan by its title', () => {
+    const { codes } = plan(
+      '青岛市社会心理服务体系建设试点工作实施方案',
+      '根据《社会心理服务体系建设国家试点工作方案》要求,结合我市实际,',
+    );
+    expect(codes).toEqual([]);
+  });
+
+  it('names no unit for a plan giving the national pilot as its basis', () => {
+    const { codes } = plan(
+      '青岛市社会心理服务体系建设试点工作实施方案',
+      '按照国家卫生健康委等部门关于社会心理服务体系建设国家试点的部署,在全市选择部分区开展试点,',
+    );
+    expect(codes).toEqual([]);
+  });
+
+  it('still names the place whose body does the national pilot after citing its plan', () => {
+    const { codes } = plan(
+      '青岛市社会心理服务体系建设试点工作实施方案',
+      '根据《社会心理服务体系建设国家试点工作方案》要求,为做好社会心理服务体系建设国家试点工作,',
+    );
+    expect(codes).toEqual(['370200']);
+  });
 });

@@ -19,6 +19,18 @@ describe('an acceptance of an earlier year told later', () => {
     ]);
   });
 
+  it('is dated by the month the sentence writes with the year, at its last day', () => {
+    expect(story('2019年,宜都市开展全国居家和社区养老服务改革试点,2020年9月通过验收。')).toEqual([
+      { status: '已验收', on: '2020-09-30' },
+    ]);
+  });
+
+  it('is dated by the day the sentence writes with the year', () => {
+    expect(story('2019年,宜都市开展全国居家和社区养老服务改革试点,2020年9月5日通过验收。')).toEqual(
+      [{ status: '已验收', on: '2020-09-05' }],
+    );
+  });
+
   it('is dated by the year the sentence says relative to the page (去年)', () => {
     expect(story('前年,宜都市开展全国居家和社区养老服务改革试点,去年顺利通过验收。')).toEqual([
       { status: '已验收', on: '2020-12-31' },
@@ -45,6 +57,12 @@ describe('controls', () => {
       ].join('\n'),
     );
     expect(n.records.map((r) => r.outcome?.on)).toEqual([undefined]);
+  });
+
+  it('an acceptance that failed is not dated as one', () => {
+    expect(
+      story('2019年,宜都市开展全国居家和社区养老服务改革试点,2020年未通过验收。').map((o) => o?.on),
+    ).toEqual([undefined]);
   });
 
   it('an acceptance told in another sentence is left as read', () => {

@@ -24,6 +24,13 @@ describe('controls', () => {
     expect(isUnqualifiedPilot('婚姻登记跨省通办试点', '养老服务跨省通办试点')).toBe(false);
   });
 
+  it('a head naming no one served makes another pilot, or a place’s own', () => {
+    expect(isUnqualifiedPilot('医养结合养老服务改革试点', '养老服务改革试点')).toBe(false);
+    expect(isUnqualifiedPilot('智慧健康养老服务改革试点', '养老服务改革试点')).toBe(false);
+    expect(isUnqualifiedPilot('深圳婚姻登记跨省通办试点', '婚姻登记跨省通办试点')).toBe(false);
+    expect(isUnqualifiedPilot('长三角婚姻登记跨省通办试点', '婚姻登记跨省通办试点')).toBe(false);
+  });
+
   it('a tail too short to name the pilot’s subject joins nothing', () => {
     expect(isUnqualifiedPilot('内地居民婚姻登记跨省通办试点', '跨省通办试点')).toBe(false);
   });

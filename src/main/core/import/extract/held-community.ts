@@ -7,6 +7,7 @@
  * with its place, or one told as anything else, is left as read.
  */
 import type { ListDraft } from './drafts';
+import { onePlaceDraft } from './one-place-draft';
 import type { KeyedText } from './text-key';
 import type { RegionLookup } from './types';
 
@@ -56,17 +57,7 @@ function placedCommunity(doc: KeyedText, lookup: RegionLookup, name: string): Li
     const place = placeBefore(doc.key.slice(Math.max(0, at - PLACE_MAX), at), lookup);
     if (!place) continue;
     const start = at - place.length;
-    const end = at + name.length;
-    const line = doc.lines.find((l) => l.start <= start && start < l.end);
-    return {
-      layout: 'sentence',
-      items: [
-        { seq: null, start, end, regionText: doc.text.slice(start, end), title: '', warnings: [] },
-      ],
-      start,
-      end,
-      lineIndexes: line ? [line.index] : [],
-    };
+    return onePlaceDraft(doc, start, at + name.length);
   }
   return null;
 }

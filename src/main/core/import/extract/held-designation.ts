@@ -7,6 +7,7 @@
  * list: a list's own units are never re-read here.
  */
 import type { ListDraft } from './drafts';
+import { onePlaceDraft } from './one-place-draft';
 import type { KeyedText } from './text-key';
 import type { RegionLookup } from './types';
 
@@ -60,17 +61,7 @@ function draftAt(
 ): ListDraft | null {
   const hit = lookup.splitPrefix(written, {});
   if (!hit || hit.end !== written.length) return null;
-  const end = start + written.length;
-  const line = doc.lines.find((l) => l.start <= start && start < l.end);
-  return {
-    layout: 'sentence',
-    items: [
-      { seq: null, start, end, regionText: doc.text.slice(start, end), title: '', warnings: [] },
-    ],
-    start,
-    end,
-    lineIndexes: line ? [line.index] : [],
-  };
+  return onePlaceDraft(doc, start, start + written.length);
 }
 
 /**

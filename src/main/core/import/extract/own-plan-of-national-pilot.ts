@@ -9,6 +9,7 @@
  * communities), or one that merely cites the national plan it follows, makes it no unit.
  */
 import type { ListDraft } from './drafts';
+import { onePlaceDraft } from './one-place-draft';
 import type { KeyedText } from './text-key';
 import type { RegionLookup } from './types';
 
@@ -22,18 +23,25 @@ const HEADING_LINES = 3;
 /** The body calls the pilot of that theme national (…国家试点, 全国…试点城市). */
 function calledNational(key: string, theme: string, from: number): boolean {
   const body = key.slice(from);
-  return (
-    body.includes(`${theme}国家试点`) ||
-    body.includes(`${theme}全国试点`) ||
-    new RegExp(`作为(?:国家|全国)(?:级)?${theme}试点`).test(body)
-  );
+  const said = new RegExp(`${theme}(?:国家|全国)试点|作为(?:国家|全国)(?:级)?${theme}试点`, 'g');
+  return [...body.matchAll(said)].some((m) => !citedOnly(body, m.index));
+}
+
+/**
+ * A mention that only cites the pilot: inside a document's title (《…国家试点工作方案》), or in a
+ * clause giving the plan's basis (根据/按照…国家试点的部署): the place follows it, not holds it.
+ */
+function citedOnly(body: string, at: number): boolean {
+  const before = body.slice(0, at);
+  if (before.lastIndexOf('《') > before.lastIndexOf('》')) return true;
+  const clause = before.slice(Math.max(...[...'，,。；;\n'].map((c) => before.lastIndexOf(c))) + 1);
+  return /^(?:根据|按照|依据|依照|参照|遵照|贯彻|落实)/.test(clause);
 }
 
 interface OwnPlan {
   /** The heading's place, offsets into the text. */
   start: number;
   end: number;
-  line: number;
   /** The national pilot's name: 全国 + the theme + 试点. */
   pilot: string;
 }
@@ -51,7 +59,7 @@ export function ownPlanOfNationalPilot(doc: KeyedText, lookup: RegionLookup): Ow
     if (!hit || hit.end !== written.length) continue;
     if (!calledNational(doc.key, theme, line.end)) continue;
     const start = line.start + at + m[0].indexOf(written);
-    return { start, end: start + written.length, line: line.index, pilot: `全国${theme}试点` };
+    return { start, end: start + written.length, pilot: `全国${theme}试点` };
   }
   return null;
 }
@@ -60,16 +68,5 @@ export function ownPlanOfNationalPilot(doc: KeyedText, lookup: RegionLookup): Ow
 export function detectOwnPlanOfNationalPilot(doc: KeyedText, lookup: RegionLookup): ListDraft[] {
   const plan = ownPlanOfNationalPilot(doc, lookup);
   if (!plan) return [];
-  const { start, end } = plan;
-  const item = { seq: null, start, end, regionText: doc.text.slice(start, end), title: '' };
-  return [
-    {
-      layout: 'sentence',
-      items: [{ ...item, warnings: [] }],
-      start,
-      end,
-      phrase: plan.pilot,
-      lineIndexes: [plan.line],
-    },
-  ];
+  return [onePlaceDraft(doc, plan.start, plan.end, plan.pilot)];
 }

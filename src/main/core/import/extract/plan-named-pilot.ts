@@ -8,6 +8,7 @@
  * 试点工作方案, choosing its communities) makes it no unit.
  */
 import type { ListDraft } from './drafts';
+import { onePlaceDraft } from './one-place-draft';
 import type { KeyedText } from './text-key';
 import type { RegionLookup } from './types';
 
@@ -23,17 +24,5 @@ export function detectPlanNamedPilot(doc: KeyedText, lookup: RegionLookup): List
   if (!hit || hit.end !== written.length) return [];
   const start = m.index + m[0].indexOf(written + m[2]);
   const end = start + written.length;
-  const line = doc.lines.find((l) => l.start <= start && start < l.end);
-  return [
-    {
-      layout: 'sentence',
-      items: [
-        { seq: null, start, end, regionText: doc.text.slice(start, end), title: '', warnings: [] },
-      ],
-      start,
-      end,
-      phrase: m[2],
-      lineIndexes: line ? [line.index] : [],
-    },
-  ];
+  return [onePlaceDraft(doc, start, end, m[2])];
 }
