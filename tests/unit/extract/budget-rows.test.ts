@@ -44,3 +44,15 @@ describe('a table of units with their grants', () => {
     expect(codes).toEqual(['350521', '350521']);
   });
 });
+
+describe('a table naming who carries each project out', () => {
+  it('still lists the bodies of its units column, though no place opens their names', () => {
+    const { n } = readResolved(
+      lead +
+        '序号\t项目名称\t实施单位\t补助资金(万元)\n' +
+        '1\t社区嵌入式养老服务\t市社会福利院\t20\n' +
+        '2\t老年助餐点建设\t市救助管理站\t15\n',
+    );
+    expect(n.records.map((r) => r.regionText)).toEqual(['市社会福利院', '市救助管理站']);
+  });
+});

@@ -72,4 +72,31 @@ describe('look-alikes left to the other readers', () => {
   it('reads no run of which one piece is no body', () => {
     expect(read('基层立法联系点包括:平罗县人大常委会、积极收集群众意见。')).toEqual([]);
   });
+
+  it('reads no party member’s or committee member’s contact point', () => {
+    expect(read('确定平罗县城关镇东街社区、平罗县城关镇西街社区为党员联系点。')).toEqual([]);
+    expect(read('确定平罗县城关镇东街社区、平罗县城关镇西街社区为政协委员联系点。')).toEqual([]);
+  });
+
+  it('reads no bodies serving, managing or hosting the points', () => {
+    expect(
+      read('昆明市人大常委会法制工作委员会、昆明市司法局为基层立法联系点提供指导和服务。'),
+    ).toEqual([]);
+    expect(read('昆明市人大常委会、昆明市司法局作为基层立法联系点的主管单位,要加强指导。')).toEqual(
+      [],
+    );
+    expect(read('平罗县城关镇东街社区、平罗县城关镇西街社区为固定观察点所在村。')).toEqual([]);
+    expect(
+      read('基层立法联系点的主管部门包括:昆明市人大常委会法制工作委员会、昆明市司法局。'),
+    ).toEqual([]);
+  });
+
+  it('still reads the points named before their plaque or after their list’s name', () => {
+    expect(
+      entries('向昆明城市学院法学院、盘龙区联盟街道小坝社区等5家基层立法联系点授牌。'),
+    ).toEqual(['昆明|昆明城市学院法学院|', '盘龙区联盟街道小坝社区|盘龙区联盟街道小坝社区|']);
+    expect(
+      entries('第四批基层立法联系点的名单如下:昆明城市学院法学院、盘龙区联盟街道小坝社区。'),
+    ).toEqual(['昆明|昆明城市学院法学院|', '盘龙区联盟街道小坝社区|盘龙区联盟街道小坝社区|']);
+  });
 });

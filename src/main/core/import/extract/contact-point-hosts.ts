@@ -19,9 +19,20 @@ import type { RegionLookup } from './types';
 /** The points' kind: a contact, observation or watch point of a programme. */
 const POINT = /联系点|观察点|观测点/g;
 /** A leader's, a cadre's or a party-building contact point: someone's own, no programme's. */
-const PERSONAL_POINT = /(?:党建|书记|领导|干部|代表)(?:基层)?联系点$/;
-/** The word announcing the names after the points' kind ("…联系点，包括：", "…分别是"). */
-const ANNOUNCES = /^[^。；;]{0,12}?(?:包括|分别是|分别为|名单如下|如下)\s*[:：]?\s*/;
+const PERSONAL_POINT = /(?:党建|党员|书记|领导|干部|代表|委员)(?:基层)?联系点$/;
+/**
+ * What may follow the points' kind when the names stand before it: the clause's end, the plaque
+ * handed over, or the list's name. Anything else makes the kind part of a longer phrase — bodies
+ * serving the points ("A、B为基层立法联系点提供指导"), their managers ("作为联系点的主管单位"), or
+ * where the points sit ("为固定观察点所在村") — and those bodies are no points.
+ */
+const CLOSES_DESIGNATION = /^(?:单位)?(?:[，,；;：:]|$|并?(?:正式)?(?:授牌|挂牌)|的?名单)/;
+/**
+ * The word announcing the names after the points' kind ("…联系点，包括：", "…分别是"). A 的 between
+ * them names something of the points' own ("联系点的主管部门包括：") — its names are no points —
+ * unless it is their list ("联系点的名单如下：").
+ */
+const ANNOUNCES = /^(?:[^。；;的]{0,12}?(?:包括|分别是|分别为|如下)|的名单如下)\s*[:：]?\s*/;
 /** What closes a run of names before the points' kind: its count, or the verb making them so. */
 const TAIL =
   /\s*(?:等\s*(?:首批|第[一二三四五六七八九十]+批)?\s*(?:[0-9]+|[一二两三四五六七八九十]+)\s*[家个](?:单位)?|作为|被?确定为|被?列为|为)/;
@@ -91,6 +102,7 @@ function pointHosts(s: string, start: number, lookup: RegionLookup): PointRun | 
     let clauseStart = at;
     while (clauseStart > 0 && !CLAUSE_END.test(s[clauseStart - 1]!)) clauseStart--;
     const clause = s.slice(clauseStart, at);
+    if (!CLOSES_DESIGNATION.test(s.slice(at + m[0].length))) continue;
     const tail = TAIL.exec(clause);
     if (!tail || tail.index === 0) continue;
     const lead = LEAD.exec(clause.slice(0, tail.index));

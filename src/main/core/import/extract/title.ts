@@ -17,11 +17,9 @@ import { kindNamed } from './programme';
 import { splitRegionKey } from './region-heuristic';
 import { isSummaryLine } from './summary-line';
 import { isFurnitureLine } from './info-line-stamp';
+import { PAGE_FIELD_LABEL } from './page-field-label';
 import { toKey, type KeyedText, type Line } from './text-key';
 
-// A disclosure page's own fields (发布机构：…, 备注/文号：…, 公文生成日期：…) label the document too.
-const META =
-  /^(时间|发布时间|发布日期|发布于|日期|来源|文章来源|信息来源|作者|字体|字号|浏览|点击|索引号|成文日期|发文|主题词|分享|打印|附件|当前位置|您的位置|设为首页|网页截图|发布机构|备注\/文号|文号[:：]|公文生成日期)/;
 // …的调研报告, …的考察报告: a survey's written report is titled as a report is.
 const ABOUT =
   /关于.{2,}的(通知|批复|通报|决定|意见|函|公告|公示|(?:调研|考察)?报告|请示|复函|决议)$/;
@@ -125,7 +123,7 @@ function titleText(line: Line): string {
 function looksLikeHeading(t: string): boolean {
   if (t.length < 6 || t.length > 90) return false;
   if (MAIL_HEADER_LINE.test(t) || isPictureCaption(t)) return false;
-  if (/[。；;，,:：]$/.test(t) || META.test(t) || /[>»]{1,2}|首页|当前位置|\t/.test(t))
+  if (/[。；;，,:：]$/.test(t) || PAGE_FIELD_LABEL.test(t) || /[>»]{1,2}|首页|当前位置|\t/.test(t))
     return false;
   return !/^[(（].*[)）]$/.test(t);
 }
@@ -387,7 +385,7 @@ function headlineOverInfoLine(
   return { title: c.text, start: c.start, end: c.start + c.text.length, line: first.index };
 }
 
-const isInfoLine = (t: string): boolean => META.test(t) || infoLineAfterField(t);
+const isInfoLine = (t: string): boolean => PAGE_FIELD_LABEL.test(t) || infoLineAfterField(t);
 
 /** A table row (TAB-separated) above the line. */
 function listBefore(doc: KeyedText, line: number): boolean {
