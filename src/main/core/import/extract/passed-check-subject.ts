@@ -85,9 +85,17 @@ function sentenceAround(key: string, at: number): { start: number; end: number }
   return { start, end: after < 0 ? key.length : at + after };
 }
 
+/**
+ * A speaker counting several units of its own (我区3个社区治理创新实验区…): the place that passed
+ * holds those units, it is not one itself — its pass is theirs, told without their names.
+ */
+const OWN_UNITS_COUNTED =
+  /我(?:区|县|市|旗)(?:共有|有|的)?[0-9两三四五六七八九十]+个[^。；;，,]{0,30}?(?:实验区|试验区|示范区|示范县|试点)/;
+
 /** The places the notice tells as passing their programme's acceptance, one list each. */
 export function detectPassedCheckSubjects(doc: KeyedText, lookup: RegionLookup): ListDraft[] {
   const out: ListDraft[] = [];
+  if (OWN_UNITS_COUNTED.test(doc.key)) return out;
   for (const m of doc.key.matchAll(SUBJECT)) {
     const written = m[1]!;
     const start = m.index + m[0].length - written.length;
