@@ -26,6 +26,17 @@ describe('a history line with a long title', () => {
     expect(clipQuoted(`《${at}》`)).toBe(`《${at}》`);
   });
 
+  it('cuts a title that quotes another (关于印发《…》的通知) at its outer marks', () => {
+    const nested = `民政部办公厅关于印发《${'全国农村社区治理实验区验收工作方案'.repeat(3)}》的通知`;
+    const line = clipQuoted(`导入《${nested}》（3 条记录）`);
+    expect(line).toBe(`导入《${[...nested].slice(0, QUOTED_MAX - 1).join('')}…》（3 条记录）`);
+    // a short title quoting another stays whole, and so does an unclosed mark
+    const short = '导入《关于印发《社区工作者管理办法》的通知》（2 条记录）';
+    expect(clipQuoted(short)).toBe(short);
+    const open = `导入《${'社'.repeat(50)}`;
+    expect(clipQuoted(open)).toBe(open);
+  });
+
   it('the undo label never cuts a character in two', () => {
     const label = stepLabel('撤销', { summary: `导入《${'𠀀'.repeat(60)}》`, records: 1 });
     expect(label).not.toMatch(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])/);
