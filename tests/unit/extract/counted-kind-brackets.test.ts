@@ -62,5 +62,6 @@ describe('a total split into kinds with their names in brackets', () => {
         '2个批次（一季度、二季度），3个批次（成都市、绵阳市、德阳市）',
       ),
     ).not.toContain('一季度');
+    expect(titles('全省共认定3个示范基地', `1个示范单位（待定），${places}`)).not.toContain('待定');
   });
 });

@@ -28,11 +28,11 @@ const KIND = new RegExp(
 
 /**
  * What a bracket holds when it is no list of names: a date or a period ("2019年", "一季度"), a
- * count or a note ("含1个国家级"). One such part and the bracket is no kind's names, however
- * the counts add up.
+ * count or a note ("含1个国家级", "排名不分先后", "待定"). One such part and the bracket is
+ * no kind's names, however the counts add up.
  */
 const NOT_A_NAME = new RegExp(
-  `[0-9０-９]|^(?:含|其中|包括|共)|(?:[${CHINESE_NUMERAL_CHARS}]\\s*[年月日]|年度|季度|上半年|下半年)$|[${CHINESE_NUMERAL_CHARS}]+\\s*个`,
+  `[0-9０-９]|^(?:含|其中|包括|共)|排名|不分先后|待定|另行|暂缺|见附件|(?:[${CHINESE_NUMERAL_CHARS}]\\s*[年月日]|年度|季度|上半年|下半年)$|[${CHINESE_NUMERAL_CHARS}]+\\s*个`,
 );
 
 interface Named {
