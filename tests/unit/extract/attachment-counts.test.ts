@@ -47,4 +47,9 @@ describe('counts sent to attachments', () => {
     ).toEqual([]);
     expect(attachmentTotal('经评审，认定200个社区养老服务站（名单见附件）为示范站。')?.n).toBe(200);
   });
+
+  it('counts a tally of things built when the clause says they were checked or named', () => {
+    expect(attachmentTotal('经验收，全省共建成50个示范社区（名单见附件）。')?.n).toBe(50);
+    expect(attachmentTotal('经评审认定，共建成30个示范村（名单见附件）。')?.n).toBe(30);
+  });
 });

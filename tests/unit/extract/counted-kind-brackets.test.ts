@@ -43,4 +43,25 @@ describe('a total split into kinds with their names in brackets', () => {
     const { n } = kinds('省领导先后走访了7个体育场所', GROUPS);
     expect(n.records.map((r) => r.title)).not.toContain('李小双生态智慧运动城');
   });
+
+  it('reads nothing when a bracket holds dates, periods or notes, not names', () => {
+    const places = '2个市级项目（成都市锦江区甲项目、绵阳市乙项目）';
+    const titles = (lead: string, groups: string) =>
+      readResolved(['四川新增示范项目', `${lead}，其中${groups}。`].join('\n')).n.records.map(
+        (r) => r.title,
+      );
+    expect(titles('全省共有4个项目', `2个省级项目（2019年、2020年），${places}`)).not.toContain(
+      '2019年',
+    );
+    expect(
+      titles('全省共认定4个示范基地', `2个示范基地（含1个国家级、1个省级），${places}`),
+    ).not.toContain('1个省级');
+    expect(
+      titles(
+        '全年共发放补贴5个批次',
+        '2个批次（一季度、二季度），3个批次（成都市、绵阳市、德阳市）',
+      ),
+    ).not.toContain('一季度');
+    expect(titles('全省共认定3个示范基地', `1个示范单位（待定），${places}`)).not.toContain('待定');
+  });
 });

@@ -25,4 +25,11 @@ describe('a header cell counting its column', () => {
       stated(['东部\t浙江\t桐庐县、宁海县、海盐县、武义县', '东部\t江苏\t盱眙县、宝应县、东海县']),
     ).toEqual([]);
   });
+
+  it('says nothing when the column holds each row’s figure, not names', () => {
+    const warned = readResolved(
+      [HEAD, '区域\t县(市)\t示范社区(30个)', '东部\t桐庐县\t12', '东部\t宁海县\t18'].join('\n'),
+    ).n.warnings.filter((w) => w.code === 'count_mismatch');
+    expect(warned).toEqual([]);
+  });
 });

@@ -87,4 +87,18 @@ describe('a column headed by what its cells name', () => {
     );
     expect(n.records.map((r) => r.title)).not.toContain('儿童之家');
   });
+
+  it('flags no cut last cell that is a whole name of another kind', () => {
+    const { n } = readResolved(
+      [
+        HEAD,
+        '基地名称',
+        '成都崇州市粮油示范基地',
+        '内江隆昌市稻渔示范基地',
+        '遂宁市船山区生猪种养循环现代农业园区',
+      ].join('\n'),
+    );
+    expect(n.warnings.map((w) => w.code)).not.toContain('truncated_item');
+    expect(n.records.map((r) => r.title)).not.toContain('');
+  });
 });

@@ -28,6 +28,14 @@ const ENTRY_NOUN =
  * work done, told in a progress report, no list's count, whatever its attachment shows.
  */
 const BUILT = /(?:建成|新建|建设|改建|改造|建起|建好)了?\s*$/;
+/** A clause saying the things built were checked or named: their list is the attachment's. */
+const NAMED_BUILT = /验收|认定|命名|评定|评审|确定|公布|授予/;
+
+/** The sentence's words before a position. */
+function clauseBefore(key: string, at: number): string {
+  const from = Math.max(key.lastIndexOf('。', at - 1), key.lastIndexOf('\n', at - 1)) + 1;
+  return key.slice(from, at);
+}
 
 export interface AttachmentTotal {
   n: number;
@@ -47,7 +55,11 @@ export function attachmentTotal(key: string): AttachmentTotal | null {
     const start0 = m.index ?? 0;
     const said = key.slice(Math.max(0, start0 - 6), start0) + m[0];
     if (!ENTRY_NOUN.test(said.replace(/见附件.*$/, ''))) continue;
-    if (BUILT.test(key.slice(Math.max(0, start0 - 4), start0))) continue;
+    if (
+      BUILT.test(key.slice(Math.max(0, start0 - 4), start0)) &&
+      !NAMED_BUILT.test(clauseBefore(key, start0))
+    )
+      continue;
     seen.add(which);
     const start = start0;
     total = total

@@ -26,6 +26,15 @@ const KIND = new RegExp(
   `^\\s*(?:[、，,]\\s*)?(?:以及|和|及)?\\s*${N}\\s*(?:个|家|处|项)([\\u4e00-\\u9fff]{1,12})[（(]([^（）()\\n]{2,200})[）)]`,
 );
 
+/**
+ * What a bracket holds when it is no list of names: a date or a period ("2019年", "一季度"), a
+ * count or a note ("含1个国家级", "排名不分先后", "待定"). One such part and the bracket is
+ * no kind's names, however the counts add up.
+ */
+const NOT_A_NAME = new RegExp(
+  `[0-9０-９]|^(?:含|其中|包括|共)|排名|不分先后|待定|另行|暂缺|见附件|(?:[${CHINESE_NUMERAL_CHARS}]\\s*[年月日]|年度|季度|上半年|下半年)$|[${CHINESE_NUMERAL_CHARS}]+\\s*个`,
+);
+
 interface Named {
   name: string;
   start: number;
@@ -47,7 +56,7 @@ function kindsAfter(key: string, from: number, total: number): Named[] | null {
     let start = at + m[0].length - 1 - inner.length;
     for (const p of parts) {
       const lead = p.length - p.trimStart().length;
-      if (p.trim().length < 2) return null;
+      if (p.trim().length < 2 || NOT_A_NAME.test(p.trim())) return null;
       names.push({ name: p.trim(), start: start + lead });
       start += p.length + 1;
     }

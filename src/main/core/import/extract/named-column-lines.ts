@@ -18,6 +18,12 @@ const NAME_HEADER = /^([\u4e00-\u9fff]{2,4})名称$/;
 /** A cell's unit name after its place: Chinese words only, no stop, no space. */
 const NAME = /^[\u4e00-\u9fff]{2,30}$/;
 
+/**
+ * How a whole name of another kind ends (…现代农业园区 under 基地名称): such a last cell is no
+ * cut name of the column's kind, and is not flagged as one.
+ */
+const OTHER_KIND_END = /(?:园区|产业园|示范园|基地|项目|示范区|试验区|实验区)$/;
+
 /** The noun a line names as a column's header ("园区名称" → 园区), or null. */
 export function headerNoun(line: Line): string | null {
   return NAME_HEADER.exec(line.trimmed)?.[1] ?? null;
@@ -60,7 +66,12 @@ export function detectNamedColumnLines(
       noun = null;
       return;
     }
-    const cut = cell && !whole && k === filled.length - 1 && run.items.length >= 2;
+    const cut =
+      cell &&
+      !whole &&
+      k === filled.length - 1 &&
+      run.items.length >= 2 &&
+      !OTHER_KIND_END.test(line.trimmed);
     if (cell && (whole || (cut && isCutName(cell.place, line.trimmed.slice(cell.place.length))))) {
       const item: ItemDraft = {
         seq: null,

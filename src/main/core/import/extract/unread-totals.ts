@@ -10,6 +10,7 @@ import { attachmentTotal } from './attachment-counts';
 import { statedCount } from './counts';
 import type { ListDraft } from './drafts';
 import { countedByOpeningClause } from './group-counted-lists';
+import { headsFigures } from './header-cell-figures';
 import { ownShareOfRound, totalBeforeShare } from './share-counts';
 import type { KeyedText } from './text-key';
 
@@ -255,7 +256,9 @@ export function unreadTotals(
       .filter((s) => counted(s.index ?? 0, (s.index ?? 0) + s[0].length))
       .flatMap((s) => [...s[0].matchAll(EXAMPLE_TOTAL)].map((m) => parseNumber(m[1] ?? ''))),
   );
-  const shared = (at: number, n: number): boolean => totalBeforeShare(doc.key, at, n, lists);
+  // A header cell over a column of figures counts no names (header-cell-figures.ts).
+  const shared = (at: number, n: number): boolean =>
+    totalBeforeShare(doc.key, at, n, lists) || headsFigures(doc.key, at);
   const siblings = found >= 1 ? unreadSiblingGroups(doc, found, counted) : null;
   if (siblings) return [siblings];
   // "此次云南省共入选2个案例，分别为…": records their own count accounts for are a share,
