@@ -99,7 +99,10 @@ function docNumber(doc: KeyedText, titleEnd: number): DocNumber | null {
       rest <= 6 ||
       LABELLED_DOC_NO.test(line.key.slice(0, d.index - line.start).replace(/[ \u3000]/g, '')) ||
       FIELD_DOC_NO.test(line.key.slice(0, d.index - line.start)) ||
-      (AFTER_FORMAL_TITLE.test(line.key.slice(0, d.index - line.start)) &&
+      // Only on the notice's own title line: a cited or related document's title carries its own.
+      (titleEnd > line.start &&
+        titleEnd <= line.end &&
+        AFTER_FORMAL_TITLE.test(line.key.slice(0, d.index - line.start)) &&
         line.key.trimEnd().endsWith(toKey(d.raw).trim())) ||
       (d.index === line.trimmedStart &&
         /^《/.test(line.key.slice(d.index - line.start + d.raw.length).trim()))
