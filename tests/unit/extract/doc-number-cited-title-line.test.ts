@@ -53,4 +53,18 @@ describe('a 文号 after a formal title', () => {
       ]),
     ).toBe('浙民基〔2019〕12号');
   });
+
+  it("is the notice's on a copy of its title under the page's headline and info line", () => {
+    expect(
+      docNoOf([
+        TITLE,
+        '字体：[大 中 小]',
+        `${TITLE} 浙民基〔2019〕12号`,
+        '各市、县（市、区）民政局：',
+        '现予公布。',
+        '浙江省民政厅',
+        '2019年5月12日',
+      ]),
+    ).toBe('浙民基〔2019〕12号');
+  });
 });
