@@ -1,7 +1,6 @@
 /**
- * A portal's breadcrumb and bar (当前位置…, 设为首页) are the site's lines, passed over on the way
- * up from the article's info line to the page's own headline over a reposted document; the site's
- * greeting over its bar is no headline. A portal's top bar over its breadcrumb — the day's date and
+ * A portal's breadcrumb (当前位置…) is read as an info line, so the line over it is tried as the
+ * page's own headline over a reposted document. A portal's top bar there — the day's date and
  * weekday, or the site's name in English — tells nothing of the document and is no headline: the
  * formal title stays. A headline of the page shares words with the document's title.
  */
@@ -29,13 +28,6 @@ describe("a portal's top bar over its breadcrumb", () => {
       expect(
         titleOf([bar, '当前位置：首页 > 通知公告', '来源：浙江省民政厅', FORMAL, ...BODY]),
       ).toBe(FORMAL);
-  });
-
-  it("passes over the site's bar to the article's info line: a greeting over it is none", () => {
-    const signed = `浙江省民政厅${FORMAL}`;
-    expect(
-      titleOf(['浙江省民政厅网站欢迎您', '设为首页', signed, '发布时间：2019-05-13', ...BODY]),
-    ).toBe(signed);
   });
 
   it('leaves a headline telling of the document its title', () => {

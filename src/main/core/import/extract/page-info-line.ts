@@ -12,10 +12,3 @@ const COUNTED_INFO =
 
 export const infoLineAfterField = (t: string): boolean =>
   DATED_INFO.test(t) || COUNTED_INFO.test(t);
-
-/**
- * The site's own bar and breadcrumb ("设为首页", "当前位置：首页 > 通知公告"), info lines of the
- * site, not of the article: the line over one is the site's name or greeting as often as a headline.
- */
-export const siteChromeLine = (t: string): boolean =>
-  /^(?:当前位置|您的位置|设为首页|网页截图)/.test(t);

@@ -7,7 +7,7 @@
  * ("…_某某门户网站"): the headline in the page body is taken instead, without it.
  */
 import { undoubled } from './doubled-line';
-import { infoLineAfterField, siteChromeLine } from './page-info-line';
+import { infoLineAfterField } from './page-info-line';
 import { isPictureCaption } from './picture-caption';
 import { ownHeadlineOverDocument } from './own-headline';
 import { MAIL_HEADER_LINE, withoutCarrierMarks } from './carrier-lines';
@@ -376,14 +376,8 @@ function headlineOverInfoLine(
   formal: string | null = null,
 ): TitlePick | null {
   const above = doc.lines.filter((l) => l.trimmed !== '' && l.index < limit);
-  // Over a reposted document, the article's own info line, the site's bar and breadcrumb above
-  // it passed over: a greeting over "设为首页" is no headline (page-info-line.ts).
-  const at = formal
-    ? above.findIndex((l) => isInfoLine(lineText(l)) && !siteChromeLine(lineText(l)))
-    : 1;
-  let head = at - 1;
-  while (formal && head > 0 && siteChromeLine(lineText(above[head]!))) head--;
-  const first = above[head];
+  const at = formal ? above.findIndex((l) => isInfoLine(lineText(l))) : 1;
+  const first = above[at - 1];
   const next = above[at];
   if (!first || !next || !isInfoLine(lineText(next))) return null;
   const t = lineText(first);
