@@ -37,7 +37,7 @@ import { speakingOrgans } from './speaking-organs';
 import { readsAsStory, reportsNews } from './notice-role';
 import { exclaimedHeadline } from './exclaimed-headline';
 import { paperOfJoinedDateline } from './own-paper';
-import type { KeyedText } from './text-key';
+import type { KeyedText, Line } from './text-key';
 import type { RegionLookup } from './types';
 import { toKey } from './text-key';
 import {
@@ -88,7 +88,12 @@ export interface NoticeFacts {
   warnings: NoticeWarning[];
 }
 
-function docNumber(doc: KeyedText, titleEnd: number): DocNumber | null {
+/** A line's words before a number found on it, spaces dropped. */
+const before = (line: Line, d: { index: number }): string =>
+  line.key.slice(0, d.index - line.start).replace(/\s/g, '');
+
+function docNumber(doc: KeyedText, titleEnd: number, pickedTitle: string): DocNumber | null {
+  const title = toKey(pickedTitle).replace(/\s/g, '');
   const standalone = findDocNumbers(doc.key, doc.text).filter((d) => {
     const line = doc.lines.find((l) => l.start <= d.index && d.index <= l.end);
     if (!line) return false;
@@ -99,7 +104,11 @@ function docNumber(doc: KeyedText, titleEnd: number): DocNumber | null {
       rest <= 6 ||
       LABELLED_DOC_NO.test(line.key.slice(0, d.index - line.start).replace(/[ \u3000]/g, '')) ||
       FIELD_DOC_NO.test(line.key.slice(0, d.index - line.start)) ||
-      (AFTER_FORMAL_TITLE.test(line.key.slice(0, d.index - line.start)) &&
+      // Only on the notice's own title line, or a copy of its title: a cited or related
+      // document's title carries its own.
+      (((titleEnd > line.start && titleEnd <= line.end) ||
+        (title !== '' && before(line, d).endsWith(title))) &&
+        AFTER_FORMAL_TITLE.test(line.key.slice(0, d.index - line.start)) &&
         line.key.trimEnd().endsWith(toKey(d.raw).trim())) ||
       (d.index === line.trimmedStart &&
         /^《/.test(line.key.slice(d.index - line.start + d.raw.length).trim()))
@@ -201,7 +210,7 @@ export function noticeFacts(
     storyOutlet !== null && signedDocumentPage(doc, headed, bodyLine, signed());
   const outlet = signedDocument ? null : storyOutlet;
   const newsOutletFirst = outlet && reportsNews(doc, outlet) === 'news' ? outlet : null;
-  const dn = docNumber(doc, pick?.end ?? 0);
+  const dn = docNumber(doc, pick?.end ?? 0, pick?.title ?? '');
   const story = !signedDocument && readsAsStory({ doc, title, outlet, docNo: dn?.raw ?? null });
   const found =
     newsOutletFirst ??
