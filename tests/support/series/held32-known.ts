@@ -7,8 +7,8 @@
  * spun repost's swapped programme (全国综合防灾模范县) makes a record of its own; the city's check
  * of 芦山 in traditional characters names it only inside 對蘆山縣創建…進行市級初驗, which no reader
  * takes; the department's account names 延吉 in a phrase joining two programmes (…示范县”创建和
- * “…普查试点县”双试点单位), first read as the second alone, now an entry in each
- * (dual-pilot-phrase.ts), yet the naming's record still stands apart, beside a city's model
+ * “…普查试点县”双试点单位), first read as the second alone, now the first's entry, the
+ * second named in passing as the gold labels it (dual-pilot-phrase.ts), yet the naming's record still stands apart, beside a city's model
  * communities read as one entry (延吉市已有北山街道丹英社区).
  */
 const PROBLEMS = [

@@ -1,9 +1,9 @@
 /**
  * A unit told as the pilot of two programmes at once ("确定为首批“全国综合减灾示范县”创建和
  * “全国灾害综合风险普查试点县”双试点单位"): one phrase naming both, read whole as the second
- * alone. It is two entries, one in each programme: the list read twice, once per name, as
- * siblings (a place in both is two designations, not one list read twice). A batch before the
- * first name (首批) is that name's.
+ * alone. The first name is the one the sentence puts the unit on (its batch, 首批, before it);
+ * the second is named in passing, as the corpus labels another programme a story mentions, so
+ * the entry is the first programme's only.
  */
 import type { ListDraft } from './drafts';
 
@@ -19,16 +19,10 @@ export function dualPilotPhrases(phrase: string): [string, string] | null {
   return [`${m[1]}${first}`, m[4]!];
 }
 
-/** The lists with each dual-pilot list read once per programme it names. */
+/** The lists with each dual-pilot list read as the first programme it names. */
 export function withDualPilots(lists: ListDraft[]): ListDraft[] {
-  return lists.flatMap((list) => {
+  return lists.map((list) => {
     const dual = list.phrase ? dualPilotPhrases(list.phrase) : null;
-    if (!dual) return [list];
-    return dual.map((phrase) => ({
-      ...list,
-      items: list.items.map((it) => ({ ...it, warnings: [...it.warnings] })),
-      phrase,
-      sibling: list.sibling ?? list.start,
-    }));
+    return dual ? { ...list, phrase: dual[0] } : list;
   });
 }
