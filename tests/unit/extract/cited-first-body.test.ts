@@ -44,4 +44,36 @@ describe('a naming that cites its list by one body', () => {
       expect(n.records).toEqual([]);
     }
   });
+
+  it('reads a later clause the sentence’s conferring verb governs, never a placeless company', () => {
+    const { n, codes, warned } = readResolved(
+      '慈善奖榜单发布\n' +
+        '市民政局决定授予比亚迪股份有限公司等10家企业为最具爱心捐赠企业，' +
+        '“长沙市市民”(匿名)等10位同志为最具爱心慈善人物，' +
+        '宁乡市慈善会等10个公益慈善组织为最具影响力公益慈善组织。\n',
+    );
+    expect(n.records.map((r) => r.unit)).toEqual(['宁乡市慈善会']);
+    expect(codes).toEqual(['430182']);
+    expect(warned).toContain('count_mismatch');
+  });
+
+  it('reads a company named after its place as the first of its counted companies', () => {
+    const { n, codes } = readResolved(
+      '慈善奖\n市政府决定授予浏阳市金阳建设有限公司等10家企业为最具爱心捐赠企业。\n',
+    );
+    expect(n.records.map((r) => r.unit)).toEqual(['浏阳市金阳建设有限公司']);
+    expect(codes).toEqual(['430181']);
+  });
+
+  it('leaves a clause no conferring verb of its own sentence governs', () => {
+    for (const line of [
+      // The verb's sentence ended before the clause.
+      '市民政局授予某某公司等10家企业为爱心企业。宁乡市慈善会等10个公益慈善组织为困难群众送去慰问品。',
+      // No verb at all: the groups are actors.
+      '活动中，长沙市某某公司等3家企业为学校捐赠图书，宁乡市慈善会等10个公益慈善组织为群众送去慰问品。',
+    ]) {
+      const { n } = readResolved(`慈善活动\n${line}\n`);
+      expect(n.records).toEqual([]);
+    }
+  });
 });

@@ -9,6 +9,10 @@
  * "…等5家社会组织为困难群众送去慰问品"): an honour verb right after the count's kind (被评为,
  * 入选, 获评…), or a conferring verb right before the name (评选出, 命名, 公布…) with 为 after
  * the kind. The same group cited again (its count and kind said twice) is one entry.
+ *
+ * One conferring verb may govern several groups of a sentence, each its own clause ("授予A公司等
+ * 10家企业为…，“某某”等10位同志为…，B慈善会等10个公益慈善组织为…"): a clause that opens with
+ * the name, after a comma of the sentence whose verb came before, is named by that verb too.
  */
 import { CHINESE_NUMERAL_CHARS, parseNumber } from './chinese-numerals';
 import type { ListDraft } from './drafts';
@@ -19,7 +23,7 @@ import type { RegionLookup } from './types';
 const N = `([0-9]+|[${CHINESE_NUMERAL_CHARS}]+)`;
 /** "等14家社会组织", "等23个单位": the count and the kind of body it counts. */
 const CITED = new RegExp(
-  `等\\s*${N}\\s*[家个]\\s*([\\u4e00-\\u9fff]{0,6}?(?:社会组织|组织|单位|机构|团体))`,
+  `等\\s*${N}\\s*[家个]\\s*([\\u4e00-\\u9fff]{0,6}?(?:社会组织|组织|单位|机构|团体|企业))`,
   'g',
 );
 /** An honour said of the group right after its kind. */
@@ -29,6 +33,10 @@ const HONOUR_AFTER =
 const AS_AFTER = /^[^，,。；;：:！!？?\n为]{0,8}为/;
 /** An organ's conferring verb right before the name. */
 const CONFERRING = /(?:评选出|评出|选出|命名|授予|公布|确定|认定|表彰)(?:了)?$/;
+/** The same verbs anywhere in a clause: the verb that governs the sentence's later clauses. */
+const CONFERRED_IN = /评选出|评出|选出|命名|授予|公布|确定|认定|表彰/;
+/** Where a sentence ends: a verb never governs past these. */
+const SENTENCE_STOP = /[。；;！!？?\n]/;
 /** Where a clause starts: the name never runs across these. */
 const CLAUSE_STOP = /[，,。；;：:！!？?、\n]/;
 
@@ -55,7 +63,11 @@ export function detectCitedFirstBody(
       const before = line.key.slice(from, at);
       const honoured = HONOUR_AFTER.test(tail);
       if (!honoured && !AS_AFTER.test(tail)) continue;
-      const name = nameAfterLead(before, start, lookup, !honoured);
+      const name =
+        nameAfterLead(before, start, lookup, !honoured) ??
+        (!honoured && governedClause(line.key, from)
+          ? bodyAt(before, start, lookup, HONOURED_UNIT)
+          : null);
       if (!name) continue;
       // The same group told again (its count and kind) is the one list.
       const group = `${stated}|${m[2]}`;
@@ -72,6 +84,22 @@ export function detectCitedFirstBody(
     }
   }
   return lists;
+}
+
+/**
+ * Whether the clause starting at `from` follows a comma of a sentence whose conferring verb
+ * came in an earlier clause ("授予A等10家企业为…，B等10个组织为…"): that verb names it too.
+ */
+function governedClause(key: string, from: number): boolean {
+  if (from === 0 || !/[，,]/.test(key[from - 1]!)) return false;
+  let start = from - 1;
+  while (start > 0 && !SENTENCE_STOP.test(key[start - 1]!)) start--;
+  const earlier = key.slice(start, from);
+  const verb = CONFERRED_IN.exec(earlier);
+  return (
+    verb !== null &&
+    /等\s*(?:[0-9]+|[一二两三四五六七八九十百]+)\s*[家个位名项]/.test(earlier.slice(verb.index))
+  );
 }
 
 /**

@@ -90,11 +90,12 @@ const HONOUR_TAIL = new RegExp(
 
 /**
  * Units an honour names besides organisations: an organ, a court, a company, a school, a
- * station named after its place ("某县人民检察院", "某县供电公司", "某县公安局交通管理大队"). In
+ * station or charity federation named after its place ("某县人民检察院", "某县供电公司", "某县公安局交通管理大队",
+ * "某市慈善会"). In
  * prose such names are a story's sources and actors; only the honour closing their run lists them.
  */
 export const HONOURED_UNIT = new RegExp(
-  `(?:${NAMED_BODY.source.replace(/\$$/, '')}|研究院|中心|局|检察院|法院|公司|大队|支队|医院|银行|分行|支行|中学|小学|学校|幼儿园|救助站|管理站|管理处|办事处)$`,
+  `(?:${NAMED_BODY.source.replace(/\$$/, '')}|研究院|中心|局|检察院|法院|公司|大队|支队|医院|银行|分行|支行|中学|小学|学校|幼儿园|救助站|管理站|管理处|办事处|慈善会|慈善总会|红十字会)$`,
 );
 
 /**

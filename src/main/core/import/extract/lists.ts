@@ -63,6 +63,7 @@ import { detectCountedStreets } from './counted-streets';
 import { detectListedBodies } from './listed-bodies';
 import { honouredBodyRuns } from './honoured-body-runs';
 import { detectCitedFirstBody } from './cited-first-body';
+import { detectPrizedBodies } from './prized-bodies';
 import { withOwnCountyTowns } from './own-county-towns';
 import { detectFeaturedUnit } from './featured-unit';
 import { detectHeldDesignation } from './held-designation';
@@ -241,6 +242,8 @@ function detectAll(
   all.push(...honouredBodyRuns(doc, lookup, all));
   // A naming that cites its list by one body alone (cited-first-body.ts), where nothing lies.
   all.push(...detectCitedFirstBody(doc, lookup, all));
+  // A body an award names clause by clause (…基金会获优秀慈善组织奖, prized-bodies.ts).
+  all.push(...detectPrizedBodies(doc, lookup, all));
   // A county's own story naming its bare townships' villages (own-county-towns.ts).
   const withTowns = withOwnCountyTowns(doc, lookup, all);
   all.splice(0, all.length, ...withTowns);
