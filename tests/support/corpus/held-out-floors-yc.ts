@@ -23,11 +23,24 @@
  * is a pass, refused it (暂不予命名, 不予认定) is no pass, while a naming in a list that only names
  * its units and a refusal set down as a rule give nothing (counted-tail-outcome.ts, outcomes.ts;
  * yc01); a zone named after the committee running it (乌拉盖管理区管委会) is written by the zone's
- * name or its own words alone (gazetteer name-index.ts).
+ * name or its own words alone (gazetteer name-index.ts); a unit struck off its list (予以除名, its
+ * plaque taken back) is revoked, and one passing its round's national evaluation (通过第五批国家评估)
+ * passed (outcomes.ts; yc02).
+ * Final (full corpus run of this branch): 26/125 right, 27 wrong, 72 missed, 0 invented, status
+ * 21/50 and none stated where none is, rules 0/0, role 6/8, metadata 39/45, one notice lost
+ * silently (yc05), one expected warning missed (yc08). The rest of the corpus: no notice worse,
+ * none better.
+ * Left: company and farm names listed in prose or a line each are not read (yc03's twenty struck
+ * off, yc04's farms and its cancelled one, yc08's companies); farm names opening with their city
+ * and the district's short name (温州市瓯海…) are read at the city with the name cut (yc05, all
+ * wrong, lost silently); 锡林浩特市乌拉盖 (a zone written after another county) drops the four units
+ * before it (yc01); demonstration zones named in a news item's prose, passing with scores or
+ * checked with no result, are not read (yc06, yc07); yc08's cut list raises unread_list but not
+ * count_mismatch.
  */
 export const SEVENTY_EIGHTH = {
   member: (id: string) => /^yc\d/.test(id),
-  role: 5 / 8,
+  role: 6 / 8,
   regions: null,
   lostSilently: 1,
   missingExpectedWarnings: 1,
