@@ -4,7 +4,11 @@
  * planned, a group only proposed, and a verdict that is no count's give nothing.
  */
 import { describe, expect, it } from 'vitest';
-import { countedTailOutcome } from '../../../src/main/core/import/extract/counted-tail-outcome';
+import {
+  countedTailOutcome,
+  tellsCheckHeld,
+} from '../../../src/main/core/import/extract/counted-tail-outcome';
+import { outcomeIn } from '../../../src/main/core/import/extract/outcomes';
 import { readResolved } from './helpers';
 
 const PARKS =
@@ -41,5 +45,47 @@ describe('a list closing on its counted group and its verdict', () => {
   it('never reads a negated verdict as a pass', () => {
     expect(countedTailOutcome('等3个县未通过验收')?.status).not.toBe('已验收');
     expect(countedTailOutcome('等3个县没有通过验收')?.status).not.toBe('已验收');
+  });
+});
+
+/**
+ * A check's result told by groups, each closed by its count and what the organ did with it
+ * ("…，7个旗县区给与命名", "…3个旗县区暂不予命名"): named after the check it held is a pass,
+ * refused the title is no pass. Controls: a list that only names its units (no check told) and a
+ * refusal set down as a rule give nothing.
+ */
+describe('a group named or refused its title after a check', () => {
+  const RESULT =
+    '我委组织专家对2019年新申报的23个自治区级慢性病综合防控示范区进行了验收。现将具体验收结果通知如下：\n' +
+    '一、较好完成自治区级示范区创建工作的旗县。包头市青山区、九原区，赤峰市巴林右旗，乌兰察布市集宁区，7个旗县区给与命名。\n' +
+    '二、未达到自治区级示范区创建标准的旗县。包头市东河区、锡林郭勒盟正镶白旗2个旗县区暂不予命名。\n';
+
+  it('passes the named groups and fails the refused one', () => {
+    const { n } = readResolved(RESULT);
+    const by = (t: string) =>
+      n.records.find((r) => (r.regionText ?? '').includes(t))?.outcome?.status;
+    expect(by('青山区')).toBe('已验收');
+    expect(by('集宁区')).toBe('已验收');
+    expect(by('东河区')).toBe('未通过');
+    expect(by('正镶白旗')).toBe('未通过');
+    expect(countedTailOutcome('，7个旗县区给与命名', true)).toEqual({ status: '已验收' });
+    expect(countedTailOutcome('3个旗县区暂不予命名')).toEqual({ status: '未通过' });
+  });
+
+  it('knows the check told as held, not one only arranged', () => {
+    expect(tellsCheckHeld('现将具体验收结果通知如下：')).toBe(true);
+    expect(tellsCheckHeld('省卫健委组织专家对新申报的示范区进行了验收。')).toBe(true);
+    expect(tellsCheckHeld('关于开展2020年示范区验收工作的通知')).toBe(false);
+    expect(tellsCheckHeld('现将预验收结果通报如下')).toBe(false);
+  });
+
+  it('gives a naming no pass where no check is told, nor a refusal set as a rule', () => {
+    expect(countedTailOutcome('，7个旗县区给与命名')).toBeNull();
+    const { n } = readResolved(
+      '经研究，确认包头市青山区、九原区，赤峰市巴林右旗，3个旗县区为自治区级示范区，予以命名。\n',
+    );
+    expect(n.records.length).toBeGreaterThan(1);
+    expect(n.records.every((r) => !r.outcome)).toBe(true);
+    expect(outcomeIn('评估不合格的，不予命名')).toBeNull();
   });
 });

@@ -28,6 +28,8 @@ const AUTONOMOUS = new RegExp(`(?:${ETHNIC})+(自治区|自治州|自治县|自�
 // A district named for a nationality without being autonomous (管城回族区, 瀍河回族区):
 // staff write it without the nationality (管城区), as they write 彭水县 for an autonomous one.
 const ETHNIC_DISTRICT = new RegExp(`(?:${ETHNIC})+区$`);
+/** The committee running a zone, written after the zone's name (某某管理区管委会). */
+const COMMITTEE = /(?<=管理区)(?:管委会|管理委员会)$/;
 const PLAIN_SUFFIX = /(特别行政区|自治区|省|市|地区|林区|特区|区|县|旗|盟)$/;
 const AUTONOMOUS_GENERIC: Record<string, string> = {
   自治州: '州',
@@ -51,6 +53,12 @@ export function shortForms(name: string): string[] {
     // Written as a province (广西省上林县, 宁夏省银川市), as 广西 was one until 1958 and as staff
     // still write it: the region all the same.
     if (auto[1] === '自治区' && stem.length >= 2) out.add(stem + '省');
+  } else if (COMMITTEE.test(name)) {
+    // A zone named after the committee that runs it (乌拉盖管理区管委会) is written by the zone's
+    // name or its own words alone (乌拉盖管理区, 乌拉盖), as a county is by its stem.
+    const zone = name.replace(COMMITTEE, '');
+    const stem = zone.replace(/管理区$/, '');
+    if (stem.length >= 2) out.add(zone).add(stem);
   } else {
     const district = ETHNIC_DISTRICT.exec(name);
     if (district && district.index >= 2 && !name.endsWith('自治区'))

@@ -13,7 +13,7 @@ import type { Outcome } from './outcomes';
  * last unit's own name where the list kept only its place (…随县|封江口国家湿地公园，共10家…).
  */
 const COUNTED_GROUP =
-  /^[^，,。；;、]{0,24}?[，,]?\s*(?:等|共|共计|合计|总计)?\s*[0-9一二两三四五六七八九十百]+\s*(?:家|个|处|所|座)[^，,。；;未不没]{0,16}?(?=[，,]|通过|被|获|荣获|经|已)/;
+  /^[^，,。；;、]{0,24}?[，,]?\s*(?:等|共|共计|合计|总计)?\s*[0-9一二两三四五六七八九十百]+\s*(?:家|个|处|所|座)[^，,。；;未不没]{0,16}?(?=[，,]|通过|被|获|荣获|经|已|给予|给与|予以|暂不予|不予|暂缓)/;
 
 /**
  * The verdict only some of the group's ("其中8家通过验收", "有8家…", "8处通过验收", "除A外均…",
@@ -26,10 +26,30 @@ const PART_OF_GROUP =
 /** Put forward, not decided: a proposal or a list up for comment. */
 const PROPOSED = /拟|公示|候选|推荐|申报/;
 
-/** The outcome the words after a list's last unit (`after`, to the sentence's end) give it. */
-export function countedTailOutcome(after: string): Outcome | null {
+/** The group named its title (给予命名, 予以命名): a pass only where the naming follows a check. */
+const NAMED = /^(?:给予|给与|予以)(?:命名|授牌|认定)/;
+
+/**
+ * The outcome the words after a list's last unit (`after`, to the sentence's end) give it.
+ * `afterCheck`: the notice tells the check the units went through (验收结果, 进行了验收), so a
+ * group named its title after it passed that check ("…，7个旗县区给与命名"); in a list that only
+ * names its units the naming is the list itself, no outcome.
+ */
+export function countedTailOutcome(after: string, afterCheck = false): Outcome | null {
   const group = COUNTED_GROUP.exec(after);
   if (!group || PROPOSED.test(after)) return null;
   const verdict = after.slice(group[0].length).replace(/^[，,]\s*/, '');
-  return PART_OF_GROUP.test(verdict) ? null : clauseOutcome(verdict);
+  if (PART_OF_GROUP.test(verdict)) return null;
+  if (NAMED.test(verdict)) return afterCheck ? { status: '已验收' } : null;
+  return clauseOutcome(verdict);
+}
+
+/**
+ * Whether the words before a list tell the check its units went through, held by the notice's
+ * organ: its result announced (验收结果, 评估结果) or the check told as done (进行了验收).
+ */
+export function tellsCheckHeld(before: string): boolean {
+  return /(?<!预)验收结果|(?:进行|开展|组织)了?[^。；;]{0,12}?(?<!预)验收(?!工作的?通知)/.test(
+    before,
+  );
 }

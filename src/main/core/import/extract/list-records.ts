@@ -41,7 +41,7 @@ import {
 import { isHonourNaming } from './naming-clause';
 import { headingOutcome } from './heading-outcome';
 import { introOutcome, midListIntroOutcome } from './intro-outcome';
-import { countedTailOutcome } from './counted-tail-outcome';
+import { countedTailOutcome, tellsCheckHeld } from './counted-tail-outcome';
 import { afterPassingUnits, heldCheck } from './held-check';
 import { recognitionOutcome } from './recognition-outcome';
 import { tierOutcome } from './acceptance-tiers';
@@ -224,7 +224,10 @@ export function recordsFromLists(
       held?.outcome ??
       headingOutcome(ctx.heading) ??
       introOutcome(doc.key.slice(Math.max(0, list.start - 300), list.start)) ??
-      countedTailOutcome(afterPassingUnits(doc.key, list.items, list.end)) ??
+      countedTailOutcome(
+        afterPassingUnits(doc.key, list.items, list.end),
+        tellsCheckHeld(doc.key.slice(Math.max(0, list.start - 1500), list.start)),
+      ) ??
       tierOutcome(ctx.heading, doc.key.slice(0, list.start)) ??
       recognitionOutcome(
         doc.key.slice(Math.max(0, list.start - 1500), sentenceEnd),

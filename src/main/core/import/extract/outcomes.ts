@@ -20,9 +20,11 @@ const UNTIL = new RegExp(`(?:延期|延长)[^。；;]{0,12}?至${YEAR}年${N}月
 
 /**
  * The organ that held the acceptance, between 通过 and its word ("通过省某厅终期评估验收"), or
- * only its level ("顺利通过省级评估认定": a province's assessment names no organ).
+ * only its level ("顺利通过省级评估认定": a province's assessment names no organ), perhaps after the
+ * round it belongs to ("通过第五批国家评估").
  */
-const BY = '(?:[\u4e00-\u9fff]{1,6}?(?:部|厅|局|委|办|政府)|(?:国家|省|市|县)级)?';
+const BY =
+  '(?:第[一二三四五六七八九十0-9]{1,3}批)?(?:[\u4e00-\u9fff]{1,6}?(?:部|厅|局|委|办|政府)|(?:国家|省|市|县)级?)?';
 /**
  * A programme's name between 通过 and its named check ("通过国家生态区考核验收", "通过了国家生态示范区
  * 考核验收组的验收"): the title the unit was checked for. The check must be named (考核, 终期…): a
@@ -44,8 +46,13 @@ const NOT_YET = '(?<!如|若|如果|一旦|凡|待|争取|力争|确保|要|须|
  */
 const PROPOSED = '(?<!拟|可|可以|建议|拟被|可被|将|应|或|(?:拟|可以?|建议)[将把][^，,。；;]{0,12})';
 const RECTIFYING = `(?<!(?:未|不|没有?)被?|[对将把凡][^，,。；;]{0,24}的[^，,。；;]{0,12})${NOT_YET}${PROPOSED}(列为|列入|确定为)限期整改`;
+/**
+ * Refused the title after its check ("3个旗县区暂不予命名", "不予认定"): not passed. As a rule for
+ * whoever fails ("…不合格的，不予命名") it befalls no unit yet.
+ */
+const NAMING_REFUSED = '(?<!的[，,]?)暂?不予(?:命名|确认|认定)';
 const FAILED = new RegExp(
-  `暂缓(确认|命名|认定|通过)|${RECTIFYING}|未(能)?通过${BY}(结项|终期)?(验收|评估)|${NOT_YET}未(能)?通过(了)?${NAMED}|(验收|评估|考核)(结果|等次|结论|等级)?(为|是|评定为|[:：])?不合格|不予通过|(不|未能?)达标|^不合格$|^不通过$|^未通过$`,
+  `暂缓(确认|命名|认定|通过)|${NAMING_REFUSED}|${RECTIFYING}|未(能)?通过${BY}(结项|终期)?(验收|评估)|${NOT_YET}未(能)?通过(了)?${NAMED}|(验收|评估|考核)(结果|等次|结论|等级)?(为|是|评定为|[:：])?不合格|不予通过|(不|未能?)达标|^不合格$|^不通过$|^未通过$`,
 );
 /**
  * A unit leaving its programme: "依…申请退出国家农业科技园区序列", "因行政区划调整，不再作为
@@ -84,7 +91,14 @@ function leaves(text: string): boolean {
 export function leavesProgramme(after: string): boolean {
   return LEAVES_NEXT.test(after.trim()) && leaves(after.trim());
 }
-const REVOKED = /撤销|取消[^。；]{0,12}?(资格|资质|称号|命名)|摘牌|降格|^取消$|^淘汰$/;
+/**
+ * Struck off the programme's list (予以除名, 被除名) or its plaque or certificate taken back
+ * (收回…证牌): the standing is gone, as when revoked.
+ */
+const STRUCK_OFF = '(?:予以|被|作)除名|收回[^。；，,]{0,24}?(?:证牌|牌匾|证书|标牌)';
+const REVOKED = new RegExp(
+  `撤销|取消[^。；]{0,12}?(资格|资质|称号|命名)|摘牌|降格|^取消$|^淘汰$|${STRUCK_OFF}`,
+);
 /** "未出现社区被撤销称号情况", "没有一个被撤销": a revocation said not to have happened. */
 const NOT_REVOKED = /(未|没有|无)(出现|发生|一个|一家)?[^。；，]{0,10}?被?(撤销|取消|摘牌|降格)/;
 /**
@@ -137,10 +151,11 @@ export function outcomeIn(key: string): Outcome | null {
   };
   if (keepsTitle(text)) return null;
   if (FAILED.test(text) && !attributive(FAILED)) return { status: '未通过' };
-  // "没有一个被撤销", "未被撤销": a revocation denied is none.
+  // "没有一个被撤销", "未被撤销": a revocation denied is none. A 不 inside the object's own
+  // attribute ("对…不合格的企业予以除名") denies nothing.
   const denied = (re: RegExp): boolean => {
     const m = re.exec(text);
-    return !!m && /(没有|未|无|不)[^。；;，,]{0,5}$/.test(text.slice(0, m.index));
+    return !!m && /(没有|未|无|不)[^。；;，,的]{0,5}$/.test(text.slice(0, m.index));
   };
   if (REVOKED.test(text) && !attributive(REVOKED) && !denied(REVOKED) && !NOT_REVOKED.test(text))
     return { status: '已撤销' };
