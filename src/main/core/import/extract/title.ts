@@ -46,6 +46,9 @@ function score(line: Line, total: number): number {
   return s;
 }
 
+/** The label of a document appended to a page ("附：", "附件2："). */
+const APPENDED = /^附(?:件[0-9一二三四五六七八九十]{0,2})?\s*[:：]/;
+
 export function pickTitle(doc: KeyedText, hint?: string): TitlePick | null {
   const pick = pickTitleAsSet(doc, hint);
   return pick ? wholeHeadline(doc, pick, bodyStart(doc)) : null;
@@ -60,6 +63,9 @@ function pickTitleAsSet(doc: KeyedText, hint?: string): TitlePick | null {
     // Above the body any heading may be the title; below it only a formal one (关于…的通知),
     // as a compilation prints the notice it reports on (a list's own heading is not it).
     if (line.index >= limit && !ABOUT.test(lineText(line))) continue;
+    // …and never one labelled as appended below the body (附：关于…的公示): a document the page
+    // reprints after its story.
+    if (line.index >= limit && APPENDED.test(lineText(line))) continue;
     const s = score(line, total);
     if (s > bestScore) {
       const c = cleanLine(line);
