@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { isSummaryLine } from '../../../src/main/core/import/extract/summary-line';
 import { readResolved } from './helpers';
-import { bodyStart } from '../../../src/main/core/import/extract/title';
+import { bodyStart } from '../../../src/main/core/import/extract/body-start';
 import { keyText } from '../../../src/main/core/import/extract/text-key';
 
 describe('a labelled summary above a byline', () => {

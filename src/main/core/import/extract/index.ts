@@ -36,7 +36,8 @@ import {
   noticePlace,
   placeOfOwnList,
 } from './notice-place';
-import { noticeRole, readsAsStory, reportsNews } from './notice-role';
+import { noticeRole } from './notice-role';
+import { readsAsStory, reportsNews } from './story-voice';
 import { groupLinesInProvince } from './province-group-lines';
 import { issuerWrittenInFull, organPlace, placedIssuer, scopedProgramme } from './notice-scope';
 import { organSiteSource } from './site-source';

@@ -34,20 +34,17 @@ import { organHeadedTitle } from './organ-headed-title';
 import { namedSource } from './named-source';
 import { signedDocumentPage } from './signed-document-page';
 import { speakingOrgans } from './speaking-organs';
-import { readsAsStory, reportsNews } from './notice-role';
+import { readsAsStory, reportsNews } from './story-voice';
 import { exclaimedHeadline } from './exclaimed-headline';
 import { paperOfJoinedDateline } from './own-paper';
 import type { KeyedText, Line } from './text-key';
 import type { RegionLookup } from './types';
 import { toKey } from './text-key';
-import {
-  bodyStart,
-  headlineOfHint,
-  pickTitle,
-  proseChars,
-  titleRelatedness,
-  type TitlePick,
-} from './title';
+import { pickTitle } from './title';
+import type { TitlePick } from './title-line';
+import { bodyStart } from './body-start';
+import { headlineOfHint } from './headline-hint';
+import { proseChars, titleRelatedness } from './title-relatedness';
 
 /** A disclosure table's 文号 label in the cell before the number (spaces between its characters dropped). */
 const LABELLED_DOC_NO = /(?:^|\t)(?:文号|发文字号|文件编号)(?:[:：]\t?|\t)$/;

@@ -15,8 +15,7 @@ import { launchesCall } from './launched-call';
 import { repostsDocument } from './reposted-document';
 import { retellsCall } from './retold-call';
 import { PLAN_TITLE } from './background-honours';
-import { documentSigns, isDocumentTitle, newsWeight, reportedCheck } from './notice-voice';
-import type { KeyedText } from './text-key';
+import { documentSigns, isDocumentTitle, newsWeight } from './notice-voice';
 import { reportsProgressMeeting } from './progress-meeting';
 import { keyOf } from './text-key';
 import type { ExtractedRecord, NoticeRule } from './types';
@@ -26,23 +25,18 @@ import { receivesAcceptanceVisit } from './acceptance-visit';
 import { meetingHeldAt } from './meeting-headline';
 import { reviewsOwnWork } from './work-review';
 import { isSeriesCasePage } from './series-case-page';
+import { reportsNews, storyByItsSigns, type VoiceInput } from './story-voice';
+import {
+  CHAPTER,
+  MIDTERM,
+  REPORT_HEARD,
+  TITLE_ROLES,
+  YEAR_WORK_REPORT,
+  issuedDocumentTitle,
+  periodicCheck,
+  unquoted,
+} from './role-titles';
 
-/** A reporter, or a repost that names the story it copies ("原标题：…"). */
-const REPORTER = /记者|本报讯|通讯员|特约撰稿|原标题[:：]/;
-/** A survey's or inspection's written report ("…的调研报告", "…考察报告"), titled as one. */
-const SURVEY_REPORT = /(?:调研|考察|视察)报告$/;
-
-/**
- * A byline in brackets at a story's end ("（作者：李明 王芳）"): told by someone else, but
- * it may still be how the outcome it states reaches the ledger (like hearsay).
- */
-const BYLINE = /[(（]作者[:：][^()（）]{2,30}[)）]/;
-/**
- * Told as someone else's news: hearsay, "我市…入选" (or "我市…受到省上表彰") after another
- * organ's announcement, or an organ's document told in the third person ("省民政厅日前发文确认…").
- */
-const HEARSAY =
-  /据了解|据悉|获悉|负责人(介绍|表示|说)|榜上有名|据[^。，,]{0,12}(讯息|消息|报道)|(我省|我市|我区|我县)[^。；]{0,40}(入选|入围|入榜|上榜|榜上|被评为|受到[^。；]{0,6}表彰)|(日前|近日|近期)[^。；]{0,6}(发文|下文|下发|印发)|根据[^。；]{0,20}(信息|资料|报道)整理/;
 /**
  * An organ's act told from outside, dated by when it happened ("近日，某省委、省政府决定，授予…",
  * "7月31日，某厅对…进行公示", "11月4日，某委发布关于…的公示"): an organ's own document does its
@@ -86,83 +80,8 @@ const CALL_TITLE = /申报|征集|推荐|遴选|报名/;
 const OWN_CALL =
   /决定(?:组织)?(?:开展|举办|启动)[^。；;]{2,50}?(?:征集|申报|推荐|评选|遴选)(?:活动|工作)?[。，,]\s*现将[^。；;]{0,10}通知如下/;
 
-/** A mid-term or stage check (中期评估, 中期绩效评估, 阶段性检查), not an acceptance. */
-const MIDTERM = /(中期|阶段性?|期中)(绩效)?(评估|考核|评价|检查|督查)(?!.*验收)/;
-
-/**
- * A periodic check of units already confirmed — a year's assessment (2016年度…考核结果), a
- * comprehensive evaluation (综合评估结果), a re-review (复核结果), monitoring (动态监测): it tells
- * how they keep up, whatever grades it gives. Only the programme's own final review (验收, a
- * naming after it) accepts them, and a list it publishes (名单) is the list.
- */
-// The year is a year written out (2016年度, 二〇一九年): 年 in a word (老年, 青年, 周年) is none.
-const PERIODIC =
-  /(?:[0-9]{4}|[〇零一二三四五六七八九]{4})年度?[^。；]{0,30}?(?:评估|考核|评价|监测)(?:结果|情况)|综合(?:评估|评价)(?:结果|情况)|动态监测|(?:复核|复查|复评)(?:结果|情况)/;
-// The closing evaluation at the term's end (结项评估, 期满评估, 终期评估) is that final review,
-// though a year stands in its title (2018年…结项评估结果).
-const FINAL_REVIEW = /(?<!预)验收|名单|命名|结项|期满|终期/;
-const periodicCheck = (t: string): boolean => PERIODIC.test(t) && !FINAL_REVIEW.test(t);
-
-/** A programme's report on one year's work, titled as such (no meeting held to hear it). */
-const YEAR_WORK_REPORT = /[0-9]{4}年度[^。，,]{0,30}工作报告$/;
-/**
- * A report heard, weighed or put out by someone ("市人大常委会听取2023年度…工作报告"): a story
- * of the meeting or the release, not the report itself.
- */
-const REPORT_HEARD = /(?:听取|审议|讨论|表决|宣读|解读|学习|发布)[^。，,]{0,40}工作报告$/;
-
-const TITLE_ROLES: [NoticeRole, RegExp][] = [
-  ['revocation', /撤销|取消.{0,12}(资格|命名|称号)|摘牌/],
-  ['extension', /延期|延长(实验|试点)?(期|周期|期限)/],
-  // A mid-term or stage check tells how the work goes, whatever grades it gives.
-  ['progress_report', MIDTERM],
-  // A pre-acceptance check (预验收) only prepares the acceptance still to come.
-  ['acceptance', /(?<!预)验收|(评估|考核|评价)(结果|情况)/],
-  // A meeting held to push the units' work on ("…工作推进会") reports on their progress.
-  // …and so does an expert panel's hearing of the applicants' plans (申报专家论证会).
-  // An organ's own year in review ("…2023年工作总结和2024年工作思路", "…和2016年工作安排") tells
-  // how its work went,
-  // and so does a programme's year's report ("2014年度国家可持续发展实验区工作报告").
-  [
-    'progress_report',
-    /通报|工作情况|进展情况|推进情况|中期评估|实验情况|推进会|调度会|论证会?$|工作总结(?:(?:和|及|暨)[^的]{0,16}(?:思路|计划|打算|要点|安排))?$|年度?[^。，,]{0,30}工作报告$/,
-  ],
-  ['application_call', /申报|推荐|遴选|征集|评选|创建/],
-  ['confirmation', /批复|确认|公布|命名|名单|认定|确定|同意/],
-];
-
 /** A decision on units' evaluation grades: lowered (降低评估等级, 由4A级降为3A级) or cancelled. */
 const GRADE_LOWERED = /决定[^。；]{0,60}?(?:降低|取消)评估等级|评估等级由[^。；]{0,12}降为/;
-
-const CHAPTER = /^第[0-9一二三四五六七八九十]+[章节]/;
-
-/**
- * A title's words without the quote marks around an honour's name ("取消部分单位全国“敬老文明号”
- * 称号"): the marks count for no words between a verb and its object.
- */
-const unquoted = (t: string): string => t.replace(/[“”"「」『』]/g, '');
-
-/**
- * The issuing organs heading a title before its 关于, one or several set apart by spaces
- * ("某省民政厅关于…", "中共某地委 某地区行署关于…的意见"): the document's own head, as its signers
- * write it, not a story's verb ("民政部发布关于…的通知" tells it came out).
- */
-const ORGANS_BEFORE_ABOUT =
-  /^(?:[\u4e00-\u9fff]{2,30}?(?:部|厅|局|委员会|委|署|办公室|政府|办)\s*){1,3}(?=关于)/;
-/**
- * A title an organ's own document bears: 关于…的意见/通知, with its organs before 关于. A page
- * under it that lists nothing is that document's text, not a story about the work; a page
- * quoting it under it is that document, whoever's hearsay carries it. (A plan's title alone is
- * no such sign: papers head their stories of a plan with its name.)
- */
-const issuedDocumentTitle = (t: string): boolean =>
-  isDocumentTitle(t) || (organsOnly(t) && isDocumentTitle(t.replace(ORGANS_BEFORE_ABOUT, '')));
-/**
- * Organs' names hold no verb: "全市各社区认真学习市委关于…的意见" tells who took the document up,
- * its head is no issuer's.
- */
-const TAKES_UP = /学习|贯彻|落实|印发|出台|解读|发布|传达|宣讲|转发|认真|深入/;
-const organsOnly = (t: string): boolean => !TAKES_UP.test(ORGANS_BEFORE_ABOUT.exec(t)?.[0] ?? '');
 
 /** Who may take part in a round of grading, and who may not: the round is still open. */
 const TAKES_PART =
@@ -229,58 +148,9 @@ function outcomeRole(records: ExtractedRecord[]): NoticeRole | null {
 function withoutCitations(key: string): string {
   return key.replace(/《[^《》]*》/g, '');
 }
-
-export interface RoleInput {
-  doc: KeyedText;
-  title: string | null;
+export interface RoleInput extends VoiceInput {
   records: ExtractedRecord[];
   rules: NoticeRule[];
-  /** The outlet a news item names (dateline or source line), if any. */
-  outlet: string | null;
-  docNo: string | null;
-  /** The page is the organ's own document under its title and signature (signed-document-page.ts). */
-  signedDocument?: boolean;
-}
-
-/** A story by weight of its signs (headline, retold announcement, page chrome) alone. */
-const STORY_WEIGHT = 2;
-
-/** A text told by a reporter or as hearsay rather than in the issuer's own voice. */
-export function reportsNews(
-  doc: KeyedText,
-  outlet: string | null,
-  title: string | null = null,
-): 'news' | 'hearsay' | null {
-  if (outlet || REPORTER.test(doc.key)) return 'news';
-  // A visit's report: "…一行来我市调研…", "…陪同调研", a delegation come to observe ("…来我中心观摩").
-  // A survey's own report to the body that ordered it ("…工作情况的调研报告") is that body's
-  // document, not a visit told by someone who was there.
-  const t = title ? keyOf(title) : '';
-  if (/调研|考察|视察|走访|陪同|一行|观摩/.test(t) && !SURVEY_REPORT.test(t)) return 'news';
-  return HEARSAY.test(doc.key) || BYLINE.test(doc.key) ? 'hearsay' : null;
-}
-
-/**
- * Whether the page is told as a story rather than in the issuer's own voice, judged before
- * its records are read (a story's lead may cite another document's batch by examples).
- */
-export function readsAsStory(input: Omit<RoleInput, 'records' | 'rules'>): boolean {
-  const voice = reportsNews(input.doc, input.outlet, input.title);
-  if (voice === 'news') return true;
-  const weight = newsWeight(input);
-  return voice === 'hearsay' ? weight >= 0 : weight >= STORY_WEIGHT;
-}
-
-/**
- * A page is a story by its signs when they outweigh an organ's own document by two, or when
- * it bears no sign of an organ's own document at all (文号, addressee, 附件, its own act, a
- * 关于…的通知 title) and at least one of a story: a retold headline or announcement, a
- * site's chrome, a check by a visiting team told after the fact.
- */
-function storyByItsSigns(signs: Parameters<typeof newsWeight>[0]): boolean {
-  const weight = newsWeight(signs) + reportedCheck(signs);
-  if (weight >= STORY_WEIGHT) return true;
-  return documentSigns(signs) === 0 && weight >= 1;
 }
 
 export function noticeRole(input: RoleInput): NoticeRole {

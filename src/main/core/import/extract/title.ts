@@ -6,127 +6,31 @@
  * is not the notice's title). A page's <title> carries the site's name after a separator
  * ("…_某某门户网站"): the headline in the page body is taken instead, without it.
  */
-import { undoubled } from './doubled-line';
 import { infoLineAfterField } from './page-info-line';
-import { isPictureCaption } from './picture-caption';
 import { ownHeadlineOverDocument } from './own-headline';
-import { MAIL_HEADER_LINE, withoutCarrierMarks } from './carrier-lines';
 import { exclaimedHeadlineLine } from './exclaimed-headline';
 import { RETOLD_HEADLINE } from './notice-voice';
 import { kindNamed } from './programme';
-import { splitRegionKey } from './region-heuristic';
-import { isSummaryLine } from './summary-line';
-import { isFurnitureLine } from './info-line-stamp';
 import { PAGE_FIELD_LABEL } from './page-field-label';
 import { toKey, type KeyedText, type Line } from './text-key';
+import { bodyStart } from './body-start';
+import { headlineOfHint } from './headline-hint';
+import { wholeHeadline } from './whole-headline';
+import { titleRelatedness } from './title-relatedness';
+import {
+  cleanLine,
+  lineText,
+  looksLikeHeading,
+  pickOf,
+  titleText,
+  withoutSiteTag,
+  type TitlePick,
+} from './title-line';
 
 // …的调研报告, …的考察报告: a survey's written report is titled as a report is.
 const ABOUT =
   /关于.{2,}的(通知|批复|通报|决定|意见|函|公告|公示|(?:调研|考察)?报告|请示|复函|决议)$/;
 const DOC_TYPE = /(通知|批复|通报|决定|意见|公告|公示|名单|方案|办法|细则|规定|复函|决议)$/;
-const GENERIC =
-  /关于|通知|批复|通报|决定|意见|公告|公示|名单|方案|办法|工作|全面|推进|进一步|开展|加强|有关|事项|实施/g;
-/** "…_某某省民政厅门户网站", "… - 中国网", "…|新华网": the site's name after the headline. */
-const SITE_SUFFIX = /\s*[_|｜]\s*[^_|｜]{2,30}$|\s+[-—–]\s+[^-—–]{2,20}$/;
-
-export interface TitlePick {
-  title: string;
-  start: number;
-  end: number;
-  line: number;
-  /** The formal title of the document a page's own headline stands over (own-headline.ts). */
-  document?: string;
-}
-
-/**
- * A site's column tag before a headline ("[新闻]") and its note of pictures after it ("(图)")
- * are page furniture, not the headline.
- */
-const COLUMN_TAG = /^\[[^\]]{1,4}\]\s*/;
-/** A forum board's place tag after its column tag ("[华中] (湖北武汉)…"): furniture too. */
-const BOARD_PLACE_TAG = /^[(（][\u4e00-\u9fff]{2,8}[)）]\s*/;
-const PICTURE_NOTE = /\s*[(（](?:组图|多图|图|图文|视频)[)）]$/;
-/**
- * An aggregator's column name set after the headline by a space ("… 环球简讯", "… 每日快讯"):
- * a news column's word ends it, and a headline's own second part never ends with one.
- */
-// A body's own newsletter (某某 工作简讯, 工作快讯) is the title's own name, no column.
-const COLUMN_SUFFIX =
-  /\s+[\u4e00-\u9fff]{2,4}(?<!工作)(?:简讯|簡訊|快讯|快訊|资讯|資訊|要闻|要聞|速递|速遞)$/;
-/**
- * A repost's label before the story's headline ("原标题：…", traditional "原標題:"): it says
- * where the headline came from, it is no word of it.
- */
-const ORIGINAL_TITLE_LABEL = /^原[标標][题題]\s*[:：]\s*/;
-/**
- * A reprinting site's tag after a document's title ("…的通知（政府档案）", "…的批复（全文）"):
- * no part of the title. Only a site's own words are such a tag: a bracket the document or
- * its copy writes there (试行, a year, the village a copy is of: …公示（某某村）) stays.
- */
-const SITE_TAG =
-  /(?<=(?:通知|批复|通报|决定|意见|公告|公示|方案|办法|细则|规定|复函|决议))\s*[(（](?:政府档案|政府檔案|政府文件|全文|附全文|原文|摘要|图解|圖解|附名单|附名單)[)）]$/;
-/**
- * The date a document was adopted, set in brackets after its title as a chronicle or a gazette
- * prints it ("…的意见（2012年4月5日）"): the document's date (issue-date.ts reads it there), no
- * word of the title. A bracket with other words in it (试行, 2019年修订) stays.
- */
-const DATED_TAIL =
-  /(?<=(?:通知|批复|通报|决定|意见|公告|公示|方案|办法|细则|规定|复函|决议|报告|规划|纲要))\s*[(（]\s*[0-9]{4}年[0-9]{1,2}月[0-9]{1,2}日\s*[)）]$/;
-const withoutSiteTag = (t: string): string => t.replace(SITE_TAG, '').replace(DATED_TAIL, '');
-/**
- * A page titling a document by its 文号 and its title in book-title marks
- * ("某府发〔2003〕61号《某市人民政府关于…的通报》", or the marked title alone): the title is
- * what the marks hold.
- */
-const MARKED_TITLE =
-  /^(?:[\u4e00-\u9fff]{1,12}[〔[（(][0-9]{4}[〕\]）)]\s*[0-9]+\s*[号號]\s*)?《([^《》]{6,})》$/;
-
-function cleanLine(line: Line): { text: string; start: number } {
-  const m = /^[#\s]+/.exec(line.raw);
-  let lead = m ? m[0].length : 0;
-  lead += ORIGINAL_TITLE_LABEL.exec(line.raw.slice(lead))?.[0].length ?? 0;
-  const column = COLUMN_TAG.exec(toKey(line.raw.slice(lead)))?.[0].length ?? 0;
-  lead += column;
-  if (column > 0) lead += BOARD_PLACE_TAG.exec(line.raw.slice(lead))?.[0].length ?? 0;
-  let text = line.raw.slice(lead).replace(/\t+$/, '').trim();
-  const carried = withoutCarrierMarks(text);
-  lead += line.raw.slice(lead).indexOf(text) + carried.lead;
-  text = carried.text;
-  const marked = MARKED_TITLE.exec(text);
-  if (marked?.[1]) {
-    lead += text.indexOf('《') + 1;
-    text = marked[1];
-  }
-  const note =
-    PICTURE_NOTE.exec(toKey(text)) ??
-    SITE_TAG.exec(toKey(text)) ??
-    COLUMN_SUFFIX.exec(toKey(text)) ??
-    DATED_TAIL.exec(toKey(text));
-  return { text: undoubled(note ? text.slice(0, note.index) : text), start: line.start + lead };
-}
-
-function pickOf(line: Line): TitlePick {
-  const c = cleanLine(line);
-  return { title: c.text, start: c.start, end: c.start + c.text.length, line: line.index };
-}
-
-function lineText(line: Line): string {
-  return line.trimmed.replace(/^#+\s*/, '').replace(/\t+$/, '');
-}
-
-/** A line's words as a title reads them: a document's marked title without its marks. */
-function titleText(line: Line): string {
-  const t = lineText(line);
-  return MARKED_TITLE.exec(t)?.[1] ?? t;
-}
-
-function looksLikeHeading(t: string): boolean {
-  if (t.length < 6 || t.length > 90) return false;
-  if (MAIL_HEADER_LINE.test(t) || isPictureCaption(t)) return false;
-  if (/[。；;，,:：]$/.test(t) || PAGE_FIELD_LABEL.test(t) || /[>»]{1,2}|首页|当前位置|\t/.test(t))
-    return false;
-  return !/^[(（].*[)）]$/.test(t);
-}
 
 function score(line: Line, total: number): number {
   const t = withoutSiteTag(titleText(line));
@@ -142,93 +46,8 @@ function score(line: Line, total: number): number {
   return s;
 }
 
-/** How long a headline that ends in ！ or ？ may be ("福建这15个地方太牛了！又添一项“国字号”荣誉！"). */
-const HEADLINE_CHARS = 40;
-
-/**
- * The first line of the body: a sentence paragraph (ending 。！？, or introducing with ：).
- * A short exclamation or question with no full stop in it is a story's headline, not its
- * first sentence.
- */
-export function bodyStart(doc: KeyedText): number {
-  let summary: number | null = null;
-  for (const line of doc.lines) {
-    const t = line.trimmed;
-    if (t.length < 20 || !/[。！？!?:：]$/.test(t) || line.raw.includes('\t')) continue;
-    if (isFurnitureLine(t)) continue;
-    if (/[！？!?]$/.test(t) && t.length <= HEADLINE_CHARS && !/[。；]/.test(t)) continue;
-    if (summary === null && isSummaryLine(t)) {
-      summary = line.index;
-      continue;
-    }
-    return summary === null || storyOpensBelow(doc, summary, line.index) ? line.index : summary;
-  }
-  return summary ?? doc.lines.length;
-}
-
-/** The most lines (a byline, a dateline, a source) a story opens below its labelled summary. */
-const SUMMARY_TO_STORY = 3;
-
-/**
- * Whether the sentence at `at` is the story opening under the summary at `summary`, only its
- * byline lines between: a summary with no story under it (an organ's 摘要-led paragraph over its
- * list) is the body itself, and a sentence far below it is no opening.
- */
-function storyOpensBelow(doc: KeyedText, summary: number, at: number): boolean {
-  const between = doc.lines.slice(summary + 1, at).filter((l) => l.trimmed !== '');
-  return between.length <= SUMMARY_TO_STORY;
-}
-
-/** The page's own headline for a <title> hint: the hint without the site's name. */
-export function headlineOfHint(hint: string | undefined): string | null {
-  if (!hint) return null;
-  let h = hint.trim();
-  for (let i = 0; i < 2 && SITE_SUFFIX.test(h); i++) {
-    const cut = h.replace(SITE_SUFFIX, '').trim();
-    if (cut.length < 6) break;
-    h = cut;
-  }
-  return h.length >= 6 ? h : null;
-}
-
-/** A headline's words only: quotes, punctuation and spaces are how a copy sets them. */
-const headlineWords = (t: string): string => toKey(t).replace(/[^\u4e00-\u9fff0-9A-Za-z]/g, '');
-/** The least a cut headline keeps for a longer line to be taken as its whole. */
-const CUT_HEADLINE_CHARS = 10;
-
-/**
- * Whether `line` goes on with more words right where `cut`'s words end (mid-word, or into a
- * quote), not after a space or a bracket that sets another field beside a whole headline
- * ("…的通知 某民发〔2023〕2号", "…的通知 ( 2020-08-28 )", a second headline).
- */
-function goesOnFrom(line: string, cut: string): boolean {
-  let seen = 0;
-  for (let i = 0; i < line.length; i++) {
-    if (/[\u4e00-\u9fff0-9A-Za-z]/.test(line[i] ?? '')) seen++;
-    if (seen === cut.length) return /^["“‘「『]?[\u4e00-\u9fff0-9A-Za-z]/.test(line.slice(i + 1));
-  }
-  return false;
-}
-
-/**
- * A headline a page's template cut short (its <title> and heading "…社区获全国最美志愿") is
- * the whole one the page prints above its body ("…社区获全国“最美志愿服务社区”称号"): the
- * line that starts with the cut one's words and goes on with more of them.
- */
-function wholeHeadline(doc: KeyedText, pick: TitlePick, limit: number): TitlePick {
-  const cut = headlineWords(pick.title);
-  if (cut.length < CUT_HEADLINE_CHARS) return pick;
-  for (const line of doc.lines) {
-    if (line.index >= limit) break;
-    const t = lineText(line);
-    const words = headlineWords(t);
-    if (words.length <= cut.length || !words.startsWith(cut) || !looksLikeHeading(t)) continue;
-    if (!goesOnFrom(t, cut)) continue;
-    const c = cleanLine(line);
-    return { title: c.text, start: c.start, end: c.start + c.text.length, line: line.index };
-  }
-  return pick;
-}
+/** The label of a document appended to a page ("附：", "附件2："). */
+const APPENDED = /^附(?:件[0-9一二三四五六七八九十]{0,2})?\s*[:：]/;
 
 export function pickTitle(doc: KeyedText, hint?: string): TitlePick | null {
   const pick = pickTitleAsSet(doc, hint);
@@ -244,6 +63,9 @@ function pickTitleAsSet(doc: KeyedText, hint?: string): TitlePick | null {
     // Above the body any heading may be the title; below it only a formal one (关于…的通知),
     // as a compilation prints the notice it reports on (a list's own heading is not it).
     if (line.index >= limit && !ABOUT.test(lineText(line))) continue;
+    // …and never one labelled as appended below the body (附：关于…的公示): a document the page
+    // reprints after its story.
+    if (line.index >= limit && APPENDED.test(lineText(line))) continue;
     const s = score(line, total);
     if (s > bestScore) {
       const c = cleanLine(line);
@@ -447,54 +269,4 @@ function headlineAbove(doc: KeyedText, limit: number): TitlePick | null {
     if (titleRelatedness(doc, pick) >= 0.6) return pick;
   }
   return null;
-}
-
-/**
- * The character pairs of each run of Chinese text: a pair across punctuation or a number
- * ("名单！秭归", "5个") is no word the body could repeat.
- */
-function bigrams(text: string): Set<string> {
-  const out = new Set<string>();
-  for (const run of text.split(/[^\u4e00-\u9fff]+/))
-    for (let i = 0; i + 1 < run.length; i++) out.add(run.slice(i, i + 2));
-  return out;
-}
-
-/**
- * Share of the title's content words the rest of the text repeats. A real title's
- * topic recurs in its body; an unrelated heading spliced on top (another document's
- * title) shares little beyond generic words.
- */
-export function titleRelatedness(doc: KeyedText, pick: TitlePick): number {
-  const key = pick.end > pick.start ? doc.key.slice(pick.start, pick.end) : toKey(pick.title);
-  const body = doc.key.slice(0, pick.start) + doc.key.slice(pick.end);
-  const whole = echoed(key, body) ?? 1;
-  // A headline shouting in clauses ("某部批复！某省5地入选！快看有你家乡吗？") is about its
-  // body when one of its clauses is: the others are the page's calls to read on.
-  const clauses = key.split(/[!?]+/).filter((c) => /[\u4e00-\u9fff]{2}/.test(c));
-  if (clauses.length < 2) return whole;
-  const each = clauses.map((c) => echoed(c, body)).filter((r): r is number => r !== null);
-  return Math.max(whole, ...each);
-}
-
-/** The share of a title's content pairs the body repeats; null when it has none. */
-function echoed(title: string, body: string): number | null {
-  let key = title.replace(GENERIC, ' ');
-  const region = splitRegionKey(key.trim());
-  if (region) key = key.trim().slice(region.end);
-  const grams = bigrams(key);
-  if (grams.size === 0) return null;
-  let hit = 0;
-  for (const g of grams) if (body.includes(g)) hit++;
-  return hit / grams.size;
-}
-
-/** The body has prose to echo a title: a list under its title (a table, a sheet) has not. */
-export function proseChars(doc: KeyedText, pick: TitlePick): number {
-  let chars = 0;
-  for (const line of doc.lines) {
-    if (line.index === pick.line || line.raw.includes('\t')) continue;
-    if (/[。，；]/.test(line.trimmed)) chars += line.trimmed.length;
-  }
-  return chars;
 }

@@ -12,7 +12,7 @@
  */
 import type { SourceDocument } from '../source-document';
 import { toKey, type KeyedText } from './text-key';
-import type { TitlePick } from './title';
+import type { TitlePick } from './title-line';
 
 const WORKBOOKS: ReadonlySet<string> = new Set(['xlsx', 'xls', 'ods']);
 const DEFAULT_NAME = /^(?:sheet|book|工作簿|工作表|新建|无标题|未命名|untitled|microsoft|wps)/i;
