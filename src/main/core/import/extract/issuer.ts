@@ -180,14 +180,11 @@ export function issuerFromSignature(
 }
 
 /**
- * Joint issuers sign as a handful of organs (two to nine, on a line or a few each): a run of
- * organ lines longer than any signature — a page closing on its member units or co-organisers
- * one a line — is a list, and signs nothing.
+ * Joint issuers sign as a handful of organs (two to nine): a longer run of organ lines (a page
+ * closing on its member units one a line) is a list, and signs nothing.
  */
-const SIGNATURE_LINES = 10;
-const SIGNATURE_ORGANS = 12;
 const signatureSized = (found: readonly string[]): boolean =>
-  found.length <= SIGNATURE_LINES && found.join(' ').split(/\s+/).length <= SIGNATURE_ORGANS;
+  found.length <= 10 && found.join(' ').split(/\s+/).length <= 12;
 
 /** A line that is only a date, as a signature dates the organs above it. */
 const DATE_LINE =
