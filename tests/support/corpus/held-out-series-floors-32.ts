@@ -14,6 +14,9 @@
  * day its clause opens on), a title granted after a creation round (授予…示范县称号) and a check
  * told as it happened (no duty) are read: per notice 10/11, 1 invented (the spun programme),
  * metadata 39/47, role 7/8, status 4/4; as series 5/8 in either order, events 4/4, no rule.
+ * Then a running total's first units are no entries and a check of one place's creation of a
+ * named title names the place: per notice 11/11, none invented, metadata 41/48, role 7/8; as
+ * series 7/8 in either order, mentions 10/11.
  */
 export const HELD32_SERIES = {
   member: (id: string) => id.startsWith('series/held32-'),

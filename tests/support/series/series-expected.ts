@@ -298,7 +298,7 @@ export function scoreSeries(ledger: Ledger, expected: ExpectedSeries) {
       (r) =>
         stemOf(r.file) === w.notice &&
         sameKind(r.kind, w.kind) &&
-        plain(toSimplified(r.text)).includes(plain(w.text)),
+        plain(toSimplified(r.text)).includes(plain(toSimplified(w.text))),
     );
     const scoped =
       hit && hit.programme === w.programme && (w.batch === undefined || hit.batch === w.batch);

@@ -174,9 +174,17 @@ export function issuerFromSignature(
     const o = t.length <= 40 && !/[，。；：:]/.test(t) ? organs(t) : null;
     if (o) found.unshift(o);
     else if (found.length) break;
+    if (!signatureSized(found)) return null;
   }
   return found.length ? found.join(' ') : null;
 }
+
+/**
+ * Joint issuers sign as a handful of organs (two to nine): a longer run of organ lines (a page
+ * closing on its member units one a line) is a list, and signs nothing.
+ */
+const signatureSized = (found: readonly string[]): boolean =>
+  found.length <= 10 && found.join(' ').split(/\s+/).length <= 12;
 
 /** A line that is only a date, as a signature dates the organs above it. */
 const DATE_LINE =
@@ -202,7 +210,7 @@ export function issuerSignedAboveDate(doc: KeyedText, bodyLine: number): string 
       // A row of organs in columns is the signature's first line: rows above it are a table's.
       if (t.includes('\t')) break;
     }
-    if (found.length) return found.join(' ');
+    if (found.length) return signatureSized(found) ? found.join(' ') : null;
   }
   return null;
 }

@@ -274,7 +274,8 @@ export function noticeRole(input: RoleInput): NoticeRole {
     weight >= 0 &&
     !document &&
     reportsAssessment(body) &&
-    !CONFIRMS.test(body.replace(/同意推荐/g, '推荐'))
+    // A procedure's steps in quotes (“县级申请、市级初验、省级审核、国家认定”) are no act of this page.
+    !CONFIRMS.test(body.replace(/“[^“”]{0,60}”/g, '').replace(/同意推荐/g, '推荐'))
   )
     return 'news';
   // A place's story told from the designation it holds (自…被批准为…实验区以来，某县…) looks

@@ -65,8 +65,10 @@ function sentences(key: string): Sentence[] {
 /**
  * The places of one level the text names ("钟楼区", "邛崃市"), by key with their count: the
  * shortest piece ending at each level character that the division list reads whole. Names of
- * two characters (城区, 矿区) are too often plain words to count.
+ * two characters (城区, 矿区) are too often plain words to count, but a county's (莒县, 沛县)
+ * counts unless its first character is a word of reference (全县, 该县, 我县, 各县).
  */
+const TWO_CHAR_COUNTY = /^[^我本全各该此其某每外邻他一两][县]$/;
 function placesOfLevel(
   doc: KeyedText,
   level: string,
@@ -75,9 +77,10 @@ function placesOfLevel(
   const found = new Map<string, { text: string; count: number }>();
   for (let i = 0; i < doc.key.length; i++) {
     if (doc.key[i] !== level) continue;
-    for (let len = 3; len <= 6 && len <= i + 1; len++) {
+    for (let len = level === '县' ? 2 : 3; len <= 6 && len <= i + 1; len++) {
       const piece = doc.text.slice(i + 1 - len, i + 1);
       if (/[^\u4e00-\u9fff]/.test(piece)) break;
+      if (len === 2 && !TWO_CHAR_COUNTY.test(toKey(piece))) continue;
       const hit = lookup.splitPrefix(piece, {});
       if (!hit || hit.regionText.length !== piece.length) continue;
       const parts = regionParts(piece);

@@ -10,6 +10,7 @@
 import { CHINESE_NUMERAL_CHARS } from './chinese-numerals';
 import type { ListDraft } from './drafts';
 import type { KeyedText } from './text-key';
+import { heldSoFar } from './tally-holders';
 import { othersOfTally } from './tally-others';
 
 /** An earlier batch or year: 前两批, 上一批, 首批 is not (a notice may list it), 去年, 此前. */
@@ -118,6 +119,7 @@ function recalledRun(doc: KeyedText, list: ListDraft, [first, last]: Run): boole
     ADDED_BEFORE.test(before) ||
     OTHERS_HELD.test(clause) ||
     othersOfTally(doc, start) ||
+    heldSoFar(doc, start, list.items[first]!.end, end) ||
     (HELD_BEFORE.test(before) && CHOSEN_AFTER.test(after)) ||
     ENTERED_AFTER.test(after)
   );

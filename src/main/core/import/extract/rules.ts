@@ -236,6 +236,9 @@ const BATCH = new RegExp(`第[0-9${CHINESE_NUMERAL_CHARS}]+批|首批`);
 const DATED =
   /(?:19|20)[0-9]{2}年(?:年?(?:底|末)|[0-9]{1,2}月(?:[0-9]{1,2}日|底|末)?)?(?:之前|以前|前)?/g;
 
+const NUMBERED =
+  /^\s*(?:[（(][一二三四五六七八九十0-9]+[）)]|[一二三四五六七八九十]+、|[0-9]+[、.．])/;
+
 const DOING = /^(?:开始|启动|开展|进行|推进|推动|做好|抓好|组织)/;
 
 /**
@@ -244,7 +247,8 @@ const DOING = /^(?:开始|启动|开展|进行|推进|推动|做好|抓好|组�
  * of the 国家新型城镇化综合试点) is the notice's programme, named by its full name.
  */
 function scopeOf(key: string, frame: RuleFrame): RuleScope {
-  const read = programmeIn(key.replace(DATED, '，'), frame.province);
+  // A clause's number ("三、试点期为…") is the notice's numbering, no programme's first words.
+  const read = programmeIn(key.replace(NUMBERED, '').replace(DATED, '，'), frame.province);
   // "各试点要在…开始试点": a verb before 试点 says what is done, no programme's name; what
   // follows the verb may still name one ("启动农村某某改革试点": that programme, not the notice's).
   const found =

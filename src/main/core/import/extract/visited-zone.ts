@@ -34,8 +34,17 @@ const CHECKS_ON = new RegExp(
   `对(${ZONE})(?:建设|创建)?(?:工作|项目)?(?:情况)?进行[^。；;，,]{0,6}?${CHECK}`,
 );
 
+/**
+ * "对芦山县创建全国综合减灾示范县进行市级初验": a place's creation of a title, checked (a step of
+ * the creation, no outcome). The whole words between 对 and 创建 are the place; the title must be
+ * a programme's (…示范…, …实验…, …试点…), so "对某县创建工作进行检查" names none.
+ */
+const CREATION_CHECKED = new RegExp(
+  `对([\\u4e00-\\u9fff]{2,12}?)创建[“"]?[^。；;，,“”"]{2,30}?(?:示范|实验|试验|试点|先行)[\\u4e00-\\u9fff]{0,4}?[”"]?(?:工作)?进行[^。；;，,]{0,6}?(?:初验|验收|评估|检查|督查|核查|复核)`,
+);
+
 export function detectVisitedZone(doc: KeyedText, lookup: RegionLookup): ListDraft[] {
-  for (const pattern of [GOES_TO, EVALUATES_AT, CHECKS_ON]) {
+  for (const pattern of [GOES_TO, EVALUATES_AT, CHECKS_ON, CREATION_CHECKED]) {
     const m = pattern.exec(doc.key);
     if (!m?.[1]) continue;
     const start = m.index + m[0].indexOf(m[1]);
