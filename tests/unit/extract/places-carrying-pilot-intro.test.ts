@@ -76,7 +76,7 @@ describe('places carrying a named pilot out, as a list intro tells them', () => 
     const { n } = readResolved(
       '記者近日了解到，山東濟南、威海兩個國家級居家和社區養老服務改革試點工作已正式啟動。\n民政部、財政部將對試點地區工作情況進行績效考核，考核結果分為優秀、合格、不合格三個等級。績效考核不合格的，取消該地區當年試點資格。\n',
     );
-    expect(n.records.map((r) => [r.kind, r.status ?? null])).toEqual([
+    expect(n.records.map((r) => [r.kind, r.outcome ?? null])).toEqual([
       ['zone', null],
       ['zone', null],
     ]);
