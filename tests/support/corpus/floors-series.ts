@@ -401,7 +401,8 @@ export const SERIES_SETS: SetFloor[] = [
     notices: 6,
     // first run 27/28 right, none invented (a table border's bar read as a title), metadata
     // 32/37; then places carrying the pilot out as a list's intro tells them, a bar closing a
-    // line and a journal abstract's mark read: 28/28, none invented, metadata 37/40
+    // line and a journal abstract's mark read: 28/28, none invented, metadata 36/39 (06's
+    // province list corrected to kind other, as the corpus's p26 labels the same list)
     records: 1,
     invented: 0,
     metadata: 0.9,
