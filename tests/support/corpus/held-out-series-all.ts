@@ -37,6 +37,7 @@ import { HELD29_SERIES } from './held-out-series-floors-29';
 import { HELD30_SERIES } from './held-out-series-floors-30';
 import { HELD31_SERIES } from './held-out-series-floors-31';
 import { HELD32_SERIES } from './held-out-series-floors-32';
+import { HELD33_SERIES } from './held-out-series-floors-33';
 
 export const HELD_SERIES_ROUNDS = [
   HELD_SERIES,
@@ -71,4 +72,5 @@ export const HELD_SERIES_ROUNDS = [
   HELD30_SERIES,
   HELD31_SERIES,
   HELD32_SERIES,
+  HELD33_SERIES,
 ];

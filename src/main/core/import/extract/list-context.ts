@@ -5,6 +5,7 @@
  */
 import type { RecordKind } from '../../../../shared/domain';
 import type { ListDraft } from './drafts';
+import { PLACES_CARRYING_PILOT } from './pilot-carriers';
 import { kindNamed, namesOtherList } from './programme';
 import { keyOf, type KeyedText, type Line } from './text-key';
 
@@ -87,7 +88,9 @@ function pilotAreas(named: string | null, around: (string | null | undefined)[])
   return (
     !!named &&
     /试点/.test(keyOf(named)) &&
-    [named, ...around].some((t) => !!t && PILOT_AREA.test(keyOf(t)))
+    [named, ...around].some(
+      (t) => !!t && (PILOT_AREA.test(keyOf(t)) || PLACES_CARRYING_PILOT.test(keyOf(t))),
+    )
   );
 }
 

@@ -33,10 +33,11 @@ const INSPECTION_TOLD =
 /**
  * A website's furniture around a story, and the editors who signed it off (责任编辑, or the
  * 初审/复审/终审 lines of a newsroom's three reviews), or the one who compiled it from others'
- * pages (a line "整理丨某某", "整理：某某").
+ * pages (a line "整理丨某某", "整理：某某"), or a journal database's mark opening an article's
+ * abstract (<正>): an article tells of others' acts, never issues one.
  */
 const PAGE_CHROME =
-  /(^|\n)\s*(责任编辑|责编|本期编辑|初审|复审|终审)[:：]|(^|\n)\s*(编辑)?整理\s*[丨|｜∣:：]|字体[:：]?\s*\[?\s*大|字号[:：]|(^|\n)\s*首页\s|推荐内容|关于作者|网易号|阅读[:：]|[(（](完|转发|转载)[)）]|(^|\n)[^\n]{0,20}[0-9]{1,2}[:：][0-9]{2}(?::[0-9]{2})?\s*(\n|$)/;
+  /(^|\n)\s*(责任编辑|责编|本期编辑|初审|复审|终审)[:：]|(^|\n)\s*(编辑)?整理\s*[丨|｜∣:：]|字体[:：]?\s*\[?\s*大|字号[:：]|(^|\n)\s*首页\s|推荐内容|关于作者|网易号|阅读[:：]|[(（](完|转发|转载)[)）]|(^|\n)[^\n]{0,20}[0-9]{1,2}[:：][0-9]{2}(?::[0-9]{2})?\s*(\n|$)|(^|\n)\s*[<＜]正[>＞]/;
 /**
  * The foot of an office's news item on its own site ("上报单位：某处 | 信息作者：某某"): the
  * office tells of its list; the list is the document it cites, not this page. (A 信息来源 line

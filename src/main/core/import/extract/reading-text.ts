@@ -4,7 +4,7 @@
  * 實驗, 東(dong) 城區 → 東城區; the space a list pads a two-character county with to line it
  * up with longer names, 沙 县 → 沙县), so is the layout a copy of a PDF carries in its text
  * (characters spaced one apart, page-number lines), so is a forum's anti-copy junk
- * (forum-junk.ts), and lines a PDF or a narrow copy wrapped at one width are joined again (by
+ * (forum-junk.ts) and a table border's bar closing a line (closing-bar.ts), and lines a PDF or a narrow copy wrapped at one width are joined again (by
  * the page's layout when the reader measured it, else by the width most lines reach), so a
  * name or a theme cut at a line end ("…实\n验区") reads whole, and a list run together into
  * one paragraph is one item a line again (inline-items.ts), names of one kind glued together
@@ -20,6 +20,7 @@ import { gluedNamesApart } from './shared-ending-names';
 import { itemsOnTheirLines } from './inline-items';
 import { LINE_BULLET } from './line-bullets';
 import { NOTE_MARK } from './note-marks';
+import { CLOSING_BAR } from './closing-bar';
 import { readNumbering } from './numbering';
 import { PROVINCE_PADDING } from './province-padding';
 import { pageBreakSpan, runningHeaderLines } from './page-break';
@@ -83,7 +84,7 @@ const MASKED_REGION = /(?<=^|[，,、；;：:\s])[*＊]{1,4}自治区(?=[\u4e00-
 export const JUNK_START = /[ \u3000(（*＊●•◆■◇★☆▪►▶◎]/;
 
 const DROPPED = new RegExp(
-  `(?=${JUNK_START.source})(?:${PINYIN_JUNK.source}|${BARE_PINYIN_JUNK.source}|${COUNTY_PADDING.source}|${PROVINCE_PADDING}|${MASK_GAP.source}|${MASKED_REGION.source}|${LINE_BULLET.source}|${NOTE_MARK.source})`,
+  `(?=${JUNK_START.source})(?:${PINYIN_JUNK.source}|${BARE_PINYIN_JUNK.source}|${COUNTY_PADDING.source}|${PROVINCE_PADDING}|${MASK_GAP.source}|${MASKED_REGION.source}|${LINE_BULLET.source}|${NOTE_MARK.source}|${CLOSING_BAR.source})`,
   'gm',
 );
 
