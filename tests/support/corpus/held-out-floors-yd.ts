@@ -27,8 +27,11 @@
  * none is a deadline with its month and day and no date, shown but never planned (rule-deadlines.ts
  * yearlessDates; yd02, yd03); a page telling a round launched with when applications close is the
  * call (retold-call.ts; yd01, yd02, yd03, yd05, yd08).
- * Final: rules 7/7, role 8/8, metadata 46/46 (kind counted once the role is right), nothing lost
- * silently, no expected warning missed.
+ * Final (full corpus run of this branch): 0/0 records, 0 invented, rules 7/7, role 8/8, metadata
+ * 46/46 (kind counted once the role is right), nothing lost silently, no expected warning missed.
+ * The rest of the corpus: no notice worse, none better.
+ * Left: the rules are not counted in the floors of the sets measured apart; the programmes of
+ * calls told without a headline (中华慈善奖 and its rounds) are read by no notice of the set.
  */
 export const SEVENTY_NINTH = {
   member: (id: string) => /^yd\d/.test(id),
