@@ -83,6 +83,7 @@ import { SEVENTY_FIFTH } from './held-out-floors-zzz';
 import { SEVENTY_SIXTH } from './held-out-floors-ya';
 import { SEVENTY_SEVENTH } from './held-out-floors-yb';
 import { SEVENTY_EIGHTH } from './held-out-floors-yc';
+import { SEVENTY_NINTH } from './held-out-floors-yd';
 import { HELD_SERIES_ROUNDS } from './held-out-series-all';
 
 export { HELDOUT2_REGIONS, HELDOUT3_REGIONS };
@@ -165,6 +166,7 @@ export const APART = [
   SEVENTY_SIXTH,
   SEVENTY_SEVENTH,
   SEVENTY_EIGHTH,
+  SEVENTY_NINTH,
   FORMATS,
   ...HELD_SERIES_ROUNDS,
 ];

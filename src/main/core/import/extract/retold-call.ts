@@ -5,6 +5,7 @@
  * readers can still answer it, so it is the call, whoever tells it.
  */
 import { keyOf, type KeyedText } from './text-key';
+import { tellsClosing } from './closing-dates';
 
 const CALL_WORD = '(?:申报|征集|评选|遴选|推荐|创建|建设)';
 /** The round launched, in the body or the headline. */
@@ -24,5 +25,8 @@ const CHOSEN = /结果|名单|揭晓|获奖|入选|入围|出炉|榜/;
 export function retellsCall(doc: KeyedText, title: string | null): boolean {
   const t = title ? keyOf(title) : '';
   if (CHOSEN.test(t)) return false;
-  return (LAUNCHED.test(t) || LAUNCHED.test(doc.key)) && TERMS.test(doc.key);
+  // When applications close is a term of applying too (closing-dates.ts).
+  return (
+    (LAUNCHED.test(t) || LAUNCHED.test(doc.key)) && (TERMS.test(doc.key) || tellsClosing(doc.key))
+  );
 }

@@ -10,6 +10,7 @@
 import { CHINESE_NUMERAL_CHARS, parseNumber, parseYear } from './chinese-numerals';
 import { isoDate, lastDay } from './dates';
 import { stagedDates } from './staged-dates';
+import { CLOSING, statesClosing, windowClose } from './closing-dates';
 
 const N = `([0-9]+|[${CHINESE_NUMERAL_CHARS}]+)`;
 const YEAR = `((?:19|20)[0-9]{2}|[${CHINESE_NUMERAL_CHARS}]{4})`;
@@ -81,10 +82,10 @@ const YEAR_END = new RegExp(
   `(已经?|截至|截止)?(?:于|在)?${YEAR}年(?:年)?(?:底|末)(?:前|之前|以前)`,
 );
 /**
- * Due dates a sentence names after 截止 ("申报截止日期分别为2023年4月17日和8月31日"): each
- * date is a deadline; a bare month-day takes the year of the date before it.
+ * Due dates a sentence names after 截止 ("申报截止日期分别为2023年4月17日和8月31日", "截止申报时间
+ * 为…"): each date is a deadline; a bare month-day takes the year of the date before it. A
+ * closing so stated needs no verb of sending beside it (closing-dates.ts).
  */
-const CUTOFF = /截止(?:日期|时间)?(?:分别)?(?:为|是)/;
 const CUTOFF_DATE = new RegExp(`(?:${YEAR}年)?${N}月${N}日`, 'g');
 const YEARS_SPAN = new RegExp(`${YEAR}年?(?:至|到|—|-|~)${YEAR}年`);
 /**
@@ -185,8 +186,19 @@ export function oneOffDates(
   issuedOn: string | null = null,
 ): { date: string; endOfMonth: boolean }[] {
   const key = untitled(sentence);
-  if (ANNUAL.test(key) || !(dutyKnown || DUTY_VERB.test(key))) return [];
+  const closing = statesClosing(key);
+  const window = windowClose(key);
+  if (ANNUAL.test(key) || !(dutyKnown || closing || window || DUTY_VERB.test(key))) return [];
   const out: { date: string; endOfMonth: boolean }[] = [];
+  // An application window's last day: with the year the window writes, else the notice's.
+  const closes = window
+    ? window.year !== null
+      ? isoDate(window.year, window.month, window.day)
+      : year !== null
+        ? bareMonthDate(year, window.month, window.day, issuedOn, false)
+        : null
+    : null;
+  if (closes) out.push({ date: closes, endOfMonth: false });
   for (const m of key.matchAll(THIS_YEAR)) {
     const mo = num(m[2]);
     if (m[1] || thisYear === null || !mo || mo > 12) continue;
@@ -231,7 +243,7 @@ export function oneOffDates(
     const date = m[3] === '上' ? isoDate(y, 6, 30) : isoDate(y, 12, 31);
     if (date) out.push({ date, endOfMonth: true });
   }
-  const cutoff = out.length === 0 ? CUTOFF.exec(key) : null;
+  const cutoff = out.length === 0 && closing ? CLOSING.exec(key) : null;
   if (cutoff) {
     let y = year;
     for (const m of key.slice(cutoff.index + cutoff[0].length).matchAll(CUTOFF_DATE)) {
@@ -266,6 +278,59 @@ export function oneOffDates(
       const date = mo && mo <= 12 ? bareMonthDate(year, mo, null, issuedOn, told) : null;
       if (date) out.push({ date, endOfMonth: true });
     }
+  }
+  // "申报时间为3月1日至3月31日前": the window's close read twice is one date.
+  return out.filter((d, i) => out.findIndex((e) => e.date === d.date) === i);
+}
+
+/**
+ * The month and day a sentence sets with no year written (可于4月18日前…申报, 申报时间从即日起至
+ * 11月15日), for a notice that gives no year either: a deadline staff can read, which no planner
+ * can date. A date told as met is none (toldAsMet), nor is one in a sentence setting no duty.
+ */
+export function yearlessDates(sentence: string): YearlessDeadline[] {
+  const reply = /反馈|意见/.test(sentence);
+  return yearlessDays(sentence).map((d) => ({
+    date: null,
+    ...d,
+    endOfMonth: d.day === null,
+    reply,
+  }));
+}
+
+type YearlessDeadline = {
+  date: null;
+  month: number;
+  day: number | null;
+  endOfMonth: boolean;
+  reply: boolean;
+};
+
+function yearlessDays(sentence: string): { month: number; day: number | null }[] {
+  const key = untitled(sentence);
+  if (ANNUAL.test(key) || new RegExp(YEAR).test(key)) return [];
+  const window = windowClose(key);
+  if (window) return [{ month: window.month, day: window.day }];
+  const closing = statesClosing(key);
+  if (!(closing || DUTY_VERB.test(key))) return [];
+  const out: { month: number; day: number | null }[] = [];
+  const cutoff = closing ? CLOSING.exec(key) : null;
+  for (const m of cutoff ? key.slice(cutoff.index + cutoff[0].length).matchAll(CUTOFF_DATE) : []) {
+    const mo = num(m[2]) ?? 0;
+    const d = num(m[3]) ?? 0;
+    if (mo >= 1 && mo <= 12 && d >= 1 && d <= 31) out.push({ month: mo, day: d });
+  }
+  if (out.length > 0) return out;
+  for (const m of key.matchAll(new RegExp(MONTH_DAY, 'g'))) {
+    const mo = num(m[1]) ?? 0;
+    const d = num(m[2]) ?? 0;
+    if (mo >= 1 && mo <= 12 && d >= 1 && d <= 31 && !toldAsMet(key, m.index ?? 0, m[0].length))
+      out.push({ month: mo, day: d });
+  }
+  for (const m of key.matchAll(new RegExp(MONTH_END, 'g'))) {
+    const mo = num(m[1]) ?? 0;
+    if (mo >= 1 && mo <= 12 && !toldAsMet(key, m.index ?? 0, m[0].length))
+      out.push({ month: mo, day: null });
   }
   return out;
 }

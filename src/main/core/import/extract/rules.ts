@@ -9,7 +9,8 @@ import { CHINESE_NUMERAL_CHARS, parseNumber, parseYear } from './chinese-numeral
 import type { KeyedText } from './text-key';
 import { programmeIn } from './programme';
 import { OBJECTION, statesWindow, windowIn, withoutObjection } from './objection-window';
-import { oneOffDates, yearlyDate } from './rule-deadlines';
+import { oneOffDates, yearlessDates, yearlyDate } from './rule-deadlines';
+import { windowClose } from './closing-dates';
 import { afterNoticeDate, reviewAfterBuilding } from './relative-deadlines';
 import { termByReview } from './rule-terms';
 import { changedTermYears, lengthensTerm } from './lengthened-term';
@@ -306,7 +307,8 @@ export function extractRules(
     // "试点1年后…将组织…考核", "每三年评估一次": a term stated by the review that ends it.
     const byReview = cycled ? null : termByReview(k);
     if (byReview !== null) add('cycle', { years: byReview, atMost: false, atLeast: false });
-    const range = RANGE.exec(k);
+    // A window to apply (接受推荐的起止时间为…至…) is no term: its last day is a deadline.
+    const range = windowClose(k) ? null : RANGE.exec(k);
     if (range && /实验|试点|创建|观察|周期|时间|期限|期为/.test(k)) {
       const y1 = parseYear(range[1] ?? '');
       const m1 = num(range[2]);
@@ -387,6 +389,9 @@ export function extractRules(
       add('deadline', { date: d.date, endOfMonth: d.endOfMonth, reply: /反馈|意见/.test(dated) });
       if (objects) add('objection_window', { from: null, to: d.date });
     }
+    // A day with no year in a notice that gives none (可于4月18日前…申报): shown, never dated.
+    const dateable = dates.length > 0 || frame.year !== null || objects || organsSchedule(k);
+    for (const params of dateable ? [] : yearlessDates(dated)) add('deadline', params);
     const window = windowIn(k, frame.year);
     if (window) add('objection_window', window);
     if (finalReport) add('final_report', reportDate ? { date: reportDate.date } : {});
