@@ -40,9 +40,7 @@ it('the same notice in the other file is still found beside a long title of its 
   const r = await preview('我省两地入选全国社区治理和服务创新实验区');
   expect(r.ok && r.value.notices[0]!.warnings.map((w) => w.code)).toContain('same_title');
   const long = await preview('社'.repeat(TITLE_MAX_CHARS + 500));
-  expect(long.ok && long.value.notices[0]!.warnings.map((w) => w.code)).not.toContain(
-    'same_title',
-  );
+  expect(long.ok && long.value.notices[0]!.warnings.map((w) => w.code)).not.toContain('same_title');
 });
 
 it('a text past what any field holds is refused, the count in characters', async () => {
