@@ -10,7 +10,7 @@ import {
 import type { ImportOutcome } from './method-results';
 import { method, recordKind } from './contract-schemas';
 import { titleWithin } from './title-limit';
-import { charsAtMost } from './text-limit';
+import { KEPT_TEXT_MAX_CHARS, charsAtMost } from './text-limit';
 
 /**
  * The longest text each field of the import preview takes, in characters (text-limit.ts):
@@ -66,6 +66,9 @@ const importFile = z.strictObject({
 });
 export type ImportFilePayload = z.infer<typeof importFile>;
 
+/** A text the importer kept whole, passed back as it was: counted in characters. */
+const keptText = (what: string) => charsAtMost(z.string(), KEPT_TEXT_MAX_CHARS, what).nullable();
+
 export const importMethods = {
   'import/files': method<ImportOutcome>()(
     z
@@ -81,8 +84,9 @@ export const importMethods = {
             z.strictObject({
               file: z.string().min(1).max(255),
               docNo: z.string().max(200).nullable(),
-              title: z.string().max(2000).nullable(),
-              issuer: z.string().max(2000).nullable(),
+              // As the importer gave them: a kept title runs past the typed-title limit.
+              title: keptText('标题'),
+              issuer: keptText('发文机关'),
               issuedOn: z.string().max(10).nullable(),
             }),
           )

@@ -3,7 +3,7 @@
  */
 import { z } from 'zod';
 import { RECORD_KINDS } from './domain';
-import { charsAtMost } from './text-limit';
+import { KEPT_TEXT_MAX_CHARS, charsAtMost } from './text-limit';
 
 /** Declares a method: its input schema, and its output type as a phantom. */
 export const method =
@@ -31,7 +31,7 @@ export const backupName = z
 export const empty = z.strictObject({});
 
 /** The longest text one cell takes (a case's 内容 runs to thousands of characters). */
-export const CELL_MAX_CHARS = 20_000;
+export const CELL_MAX_CHARS = KEPT_TEXT_MAX_CHARS;
 export const cellValue = z
   .union([charsAtMost(z.string(), CELL_MAX_CHARS, '单元格内容'), z.number()])
   .nullable();

@@ -52,5 +52,7 @@ export function noticeName(
   },
   max = Infinity,
 ): string {
-  return clipName(n.title ?? untitledNoticeName(n) ?? n.file, max);
+  // A blank title ('' from a cleared form field, spaces) names nothing: read as untitled.
+  const titled = n.title?.trim() ? n.title : null;
+  return clipName(titled ?? untitledNoticeName(n) ?? n.file, max);
 }

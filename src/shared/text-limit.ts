@@ -8,6 +8,16 @@
  */
 import { z } from 'zod';
 
+/**
+ * The longest text one field of the ledger holds: a cell a clerk pastes, and so the ceiling of
+ * a text the importer kept whole (a notice's title read from a long heading, a case's title
+ * from a table cell of 2,500 characters). A door that only passes such a text back — the import
+ * preview's notices of other files (`alongside`) — takes up to this, never the typed-title
+ * limit below it (title-limit.ts): a kept title past that limit was refused there, and the
+ * next file's analysis failed with it.
+ */
+export const KEPT_TEXT_MAX_CHARS = 20_000;
+
 /** The characters of `text` (Unicode code points). */
 export function charCount(text: string): number {
   // Each surrogate pair is one character written in two code units.

@@ -1,5 +1,6 @@
 import { expect, it } from 'vitest';
 import { alongsideOf } from '../../src/renderer/src/features/import/alongside';
+import { KEPT_TEXT_MAX_CHARS } from '../../src/shared/text-limit';
 
 const notice = (docNo: string) => ({
   docNo,
@@ -34,4 +35,19 @@ it('names the other files awaiting commit, not the file itself nor files done wi
     },
   ]);
   expect(alongsideOf(files, 'a')).toEqual([]);
+});
+
+// The door takes a kept text up to KEPT_TEXT_MAX_CHARS characters (contract-import.ts): a
+// title within it is sent whole, however long; past it, as unknown, and the file is analysed.
+it('sends a long kept title whole, one past what the door takes as unknown', () => {
+  const long = '𠀀'.repeat(KEPT_TEXT_MAX_CHARS);
+  const past = '社'.repeat(KEPT_TEXT_MAX_CHARS + 1);
+  const files = [
+    file('a', 'preview', { ...notice('民函〔2019〕41号'), title: long }),
+    file('b', 'preview', { ...notice('民函〔2019〕42号'), title: past, issuer: past }),
+    file('c', 'analysing', null),
+  ];
+  const [a, b] = alongsideOf(files, 'c');
+  expect(a!.title).toBe(long);
+  expect([b!.title, b!.issuer, b!.docNo]).toEqual([null, null, '民函〔2019〕42号']);
 });

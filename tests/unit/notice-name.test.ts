@@ -3,7 +3,7 @@
  * its file name alone.
  */
 import { describe, expect, it } from 'vitest';
-import { firstLineOf, untitledNoticeName } from '../../src/shared/notice-name';
+import { firstLineOf, noticeName, untitledNoticeName } from '../../src/shared/notice-name';
 
 describe('an untitled notice’s name', () => {
   it('its first line of words, blank and punctuation-only lines passed over', () => {
@@ -30,5 +30,17 @@ describe('an untitled notice’s name', () => {
       '民政部',
     );
     expect(untitledNoticeName({ issuer: null, issuedOn: null, firstLine: null })).toBeNull();
+  });
+});
+
+describe('a blank title', () => {
+  const n = { issuer: '民政部', issuedOn: '2019-03-25', file: '004.txt' };
+  it('reads as untitled, as a missing one does', () => {
+    expect(noticeName({ ...n, title: '' })).toBe('民政部 2019-03-25');
+    expect(noticeName({ ...n, title: ' 　' })).toBe('民政部 2019-03-25');
+    expect(noticeName({ ...n, title: null })).toBe('民政部 2019-03-25');
+  });
+  it('a title of words is the name, kept as written', () => {
+    expect(noticeName({ ...n, title: '关于公布名单的通知' })).toBe('关于公布名单的通知');
   });
 });

@@ -44,23 +44,31 @@ describe('区划（名称与代码） in two lines: the names, their codes under
       codes: '320214',
     });
   });
-  it('a township: its own code only, the county code being in the 区划代码 column beside', () => {
+  it('a township or community: one format, its county-level code (the finer one on hover)', () => {
     expect(regionLines('江苏省无锡市新吴区（320214）旺庄街道（320214050）')).toEqual({
       names: '江苏省无锡市新吴区旺庄街道',
-      codes: '320214050',
+      codes: '320214',
     });
-  });
-  it('a township whose code is not under the county code: both codes, the mismatch seen', () => {
-    expect(regionLines('江苏省无锡市新吴区（320214）旺庄街道（320211050）')).toEqual({
-      names: '江苏省无锡市新吴区旺庄街道',
-      codes: '320214 · 320211050',
-    });
-  });
-  it('a community known by its code only keeps the 单位代码 word', () => {
     expect(regionLines('江苏省无锡市新吴区（320214）旺庄街道（单位代码 320214050001）')).toEqual({
       names: '江苏省无锡市新吴区旺庄街道',
-      codes: '单位代码 320214050001',
+      codes: '320214',
     });
+    // a community known by its code alone, no county code read
+    expect(regionLines('江苏省无锡市新吴区旺庄街道（单位代码 320214050001）').codes).toBe('320214');
+  });
+  it('a township whose code is not under the county code: both county codes, the mismatch seen', () => {
+    expect(regionLines('江苏省无锡市新吴区（320214）旺庄街道（320211050）')).toEqual({
+      names: '江苏省无锡市新吴区旺庄街道',
+      codes: '320214 · 320211',
+    });
+  });
+  it('every row’s code line is six digits, whatever level it names', () => {
+    const rows = [
+      regionLabel(place),
+      regionLabel({ ...place, town: '旺庄街道', unitCode: '320214050' }),
+      regionLabel({ ...place, town: '旺庄街道', unit: '春潮社区', unitCode: '320214050001' }),
+    ];
+    for (const r of rows) expect(regionLines(r).codes).toMatch(/^\d{6}$/);
   });
   it('brackets that are part of a name stay in the names; no code, no second line', () => {
     expect(regionLines('新疆生产建设兵团第八师（石河子市）')).toEqual({

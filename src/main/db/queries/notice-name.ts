@@ -5,6 +5,7 @@
  */
 import type Database from 'better-sqlite3';
 import { firstLineOf, noticeName } from '../../../shared/notice-name';
+import { statement } from '../write/statements';
 
 interface NameRow {
   title: string | null;
@@ -16,13 +17,14 @@ interface NameRow {
 
 /** The notice's name cut to `max` characters (ending in …); null when no such notice. */
 export function storedNoticeName(db: Database.Database, id: number, max = Infinity): string | null {
-  const r = db
-    .prepare(
-      `SELECT title, issuer, issued_on, file,
-        CASE WHEN title IS NULL THEN substr(raw_text, 1, 400) END AS head
-       FROM notices WHERE id = ?`,
-    )
-    .get(id) as NameRow | undefined;
+  // Prepared once per connection (a history of many lines names notices again and again); a
+  // blank title is no title: the name then comes from the text's first line as for NULL.
+  const r = statement(
+    db,
+    `SELECT title, issuer, issued_on, file,
+      CASE WHEN trim(coalesce(title, '')) = '' THEN substr(raw_text, 1, 400) END AS head
+     FROM notices WHERE id = ?`,
+  ).get(id) as NameRow | undefined;
   if (!r) return null;
   return noticeName(
     {

@@ -36,7 +36,7 @@ import {
 } from './joined-preview';
 import { CommitSummary } from './NoticeChangesSummary';
 import { refusedBySize } from '../../../../shared/import-limits';
-import { fileToBase64 } from './read-file';
+import { fileToBase64, unreadable } from './read-file';
 import { FailedFilesNote } from './FailedFilesNote';
 import { hasImported, withLedgerPresence } from './ledger-presence';
 import { editsTooLong } from './preview-limits';
@@ -132,43 +132,60 @@ export function ImportPage() {
         got.set(key, { ...got.get(key), ...patch });
         update(key, patch);
       };
-      for (const [i, f] of batch.entries()) {
-        setProgress({ verb: '正在分析', done: i, total: batch.length, current: f.name });
-        const refused = refusedBySize(f.name, f.size);
-        if (refused) {
-          note(f.key, { stage: 'failed', error: `${f.name}：${refused}` });
-          continue;
+      try {
+        for (const [i, f] of batch.entries()) {
+          setProgress({ verb: '正在分析', done: i, total: batch.length, current: f.name });
+          const refused = refusedBySize(f.name, f.size);
+          if (refused) {
+            note(f.key, { stage: 'failed', error: `${f.name}：${refused}` });
+            continue;
+          }
+          update(f.key, { stage: 'analysing' });
+          // A file that cannot be read (moved, deleted, held by another program) fails alone
+          // with words saying so; the batch's other files are analysed.
+          const dataBase64 = await readOrNull(f);
+          if (dataBase64 === null) {
+            note(f.key, { stage: 'failed', error: unreadable(f.name) });
+            continue;
+          }
+          const r = await api.call('import/files', {
+            files: [{ name: f.name, dataBase64, edits: editsOf(f), joins: joinsOf(f) }],
+            dryRun: true,
+            alongside: alongsideOf(filesRef.current, f.key),
+          });
+          note(
+            f.key,
+            r.ok
+              ? { dataBase64, ...fileResult(r.value, f.name) }
+              : { stage: 'failed', error: r.error.message },
+          );
         }
-        update(f.key, { stage: 'analysing' });
-        const dataBase64 = f.dataBase64 ?? (await fileToBase64(await pendingFile(f)));
-        const r = await api.call('import/files', {
-          files: [{ name: f.name, dataBase64, edits: editsOf(f), joins: joinsOf(f) }],
-          dryRun: true,
-          alongside: alongsideOf(filesRef.current, f.key),
-        });
-        note(
-          f.key,
-          r.ok
-            ? { dataBase64, ...fileResult(r.value, f.name) }
-            : { stage: 'failed', error: r.error.message },
-        );
+        // A news item or report analysed before the confirmation it names is analysed again
+        // with the session's confirmations written first: its preview then joins their
+        // records, as the commit (confirmations first, commit-order.ts) will.
+        const session = filesRef.current.map((f) => ({ ...f, ...got.get(f.key) }));
+        await rejoin(redoAfterAnalysis(session, new Set(got.keys())), session);
+      } finally {
+        // Whatever went wrong, 正在分析 never stays on screen holding the page's buttons.
+        setProgress(null);
       }
-      // A news item or report analysed before the confirmation it names is analysed again
-      // with the session's confirmations written first: its preview then joins their
-      // records, as the commit (confirmations first, commit-order.ts) will.
-      const session = filesRef.current.map((f) => ({ ...f, ...got.get(f.key) }));
-      await rejoin(redoAfterAnalysis(session, new Set(got.keys())), session);
-      setProgress(null);
     },
     [update, rejoin, setProgress],
   );
 
   // Browser File objects are kept aside until read; the session only holds base64.
   const pending = useRef(new Map<string, File>());
-  const pendingFile = async (f: SessionFile): Promise<File> => {
+  const readOrNull = async (f: SessionFile): Promise<string | null> => {
+    if (f.dataBase64) return f.dataBase64;
     const file = pending.current.get(f.key);
-    if (!file) throw new Error(`文件 ${f.name} 已不可读`);
-    return file;
+    if (!file) return null;
+    try {
+      return await fileToBase64(file);
+    } catch (e) {
+      // The browser's words (NotReadableError…) stay in the console, for a technician.
+      console.error(`读取 ${f.name} 失败`, e);
+      return null;
+    }
   };
 
   // The first file of a batch chosen after others: brought into view once it is shown.
@@ -200,8 +217,11 @@ export function ImportPage() {
     // The records a removed confirmation would create are no longer there to join.
     const redo = redoAfterRemoval(before, removed);
     if (redo.length === 0) return;
-    await rejoin(redo, session);
-    setProgress(null);
+    try {
+      await rejoin(redo, session);
+    } finally {
+      setProgress(null);
+    }
   };
 
   // 导入完成 tells what the last commit did; once the ledger changes after it (撤销, 重做, an
@@ -279,8 +299,8 @@ export function ImportPage() {
       }
     } finally {
       unheard();
+      setProgress(null);
     }
-    setProgress(null);
     // Said in the foot too, where the next step's words (已撤销：…) take its place.
     if (stored > 0)
       announce({

@@ -5,6 +5,7 @@
  * failed one is not coming.
  */
 import type { Notice } from '../../../../shared/domain';
+import { KEPT_TEXT_MAX_CHARS, charCount } from '../../../../shared/text-limit';
 
 interface PreviewedFile {
   key: string;
@@ -13,6 +14,13 @@ interface PreviewedFile {
   notice: Pick<Notice, 'docNo' | 'title' | 'issuer' | 'issuedOn'> | null;
 }
 
+/**
+ * A text past what the door takes is sent as unknown: the check for a twin then goes by the
+ * rest, and the next file is still analysed (a refused call would fail it for another's title).
+ */
+const kept = (text: string | null) =>
+  text !== null && charCount(text) > KEPT_TEXT_MAX_CHARS ? null : text;
+
 export const alongsideOf = (files: readonly PreviewedFile[], key: string) =>
   files.flatMap((f) =>
     f.key !== key && f.stage === 'preview' && f.notice
@@ -20,8 +28,8 @@ export const alongsideOf = (files: readonly PreviewedFile[], key: string) =>
           {
             file: f.name,
             docNo: f.notice.docNo,
-            title: f.notice.title,
-            issuer: f.notice.issuer,
+            title: kept(f.notice.title),
+            issuer: kept(f.notice.issuer),
             issuedOn: f.notice.issuedOn,
           },
         ]

@@ -9,3 +9,11 @@ export async function fileToBase64(file: File): Promise<string> {
   }
   return btoa(binary);
 }
+
+/**
+ * What a file's card says when the browser could not read it (moved or deleted since it was
+ * chosen, held by another program, on a drive no longer there): what happened, that the ledger
+ * was not touched, and what to do. The browser's own words (NotReadableError) say nothing to staff.
+ */
+export const unreadable = (name: string) =>
+  `${name}：无法读取这个文件（可能已被移动、删除，或正被其他程序占用），台账未改动。请关闭占用它的程序或找到文件的新位置，移除这一项后重新选择该文件。`;

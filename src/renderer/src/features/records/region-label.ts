@@ -26,15 +26,17 @@ export function regionLabel(
 }
 
 /**
- * The label in two lines for a narrow cell: the names, then their codes in the order the
- * names hold them; a community's code keeps its 单位代码 word. A code the next one begins
- * with (the county's 320214 before its township's 320214050) is left out: the 区划代码 column
- * beside the cell shows it, and the finer code says it again. One that does not (a township
- * filed under another county) stays, so the mismatch is seen.
+ * The label in two lines for a narrow cell: the names, then their codes in one format, the
+ * 6-digit county-level code the 区划代码 column beside it holds. A township's 9-digit or a
+ * community's 12-digit code under one row and a county's 6 under the next read as codes of
+ * different kinds; the finer code is in the label, shown whole on hover (the cell's tooltip)
+ * and in the record's panel. A finer code under another county (a township filed under the
+ * wrong one) gives its own county code beside, so the mismatch is still seen.
  */
 export function regionLines(label: string): { names: string; codes: string } {
-  const codes = [...label.matchAll(/（(?:单位代码 )?(\d+)）/g)].map((m) => [m[0], m[1]!] as const);
-  const finer = (c: string, i: number) => codes.slice(i + 1).some(([, d]) => d.startsWith(c));
-  const shown = codes.filter(([, c], i) => !finer(c, i)).map(([whole]) => whole.slice(1, -1));
-  return { names: label.replace(/（(?:单位代码 )?\d+）/g, ''), codes: shown.join(' · ') };
+  const counties = [...label.matchAll(/（(?:单位代码 )?(\d{6})\d*）/g)].map((m) => m[1]!);
+  return {
+    names: label.replace(/（(?:单位代码 )?\d+）/g, ''),
+    codes: [...new Set(counties)].join(' · '),
+  };
 }
