@@ -43,7 +43,7 @@ describe('entries opening with a short county', () => {
       ],
       lookup,
     );
-    expect(warnings.map((w) => w.regionText)).toEqual(['任丘']);
+    expect(warnings).toMatchObject([{ code: 'region_unresolved', seq: 3, regionText: '任丘' }]);
   });
 
   it('asks nothing of a list whose entries are all placed', () => {
