@@ -2,7 +2,8 @@
  * The import worker thread keeps each previewed file's extraction (extraction-cache.ts, hooked
  * up in import-worker-entry.ts): a commit whose corrections changed since its preview is made
  * from it, not from its bytes; the commit takes it out, and a closed worker (the door's ledger
- * closed) keeps nothing. Told by the bytes: a commit sent with none still gets the previewed
+ * closed) keeps nothing, and a commit answered from the preview's drafts without it lets go
+ * of it by the drop message. Told by the bytes: a commit sent with none still gets the previewed
  * file's records while the extraction is kept, and none once it is gone.
  */
 import { createHash } from 'node:crypto';
@@ -52,5 +53,15 @@ describe('the import worker keeps its previews’ extractions', () => {
     expect(await records(worker, previewed)).toBeGreaterThan(1);
     await worker.close();
     expect(await records(worker, commitWithoutBytes)).toBe(0);
+  }, 60_000);
+
+  it('lets go of a file committed from its drafts, and keeps the others', async () => {
+    worker = new ImportWorker();
+    const other: PrepareInput = { ...previewed, name: 'copy.txt' };
+    const preview = await records(worker, previewed);
+    expect(await records(worker, other)).toBe(preview);
+    worker.drop(previewed);
+    expect(await records(worker, commitWithoutBytes)).toBe(0);
+    expect(await records(worker, { ...commitWithoutBytes, name: 'copy.txt' })).toBe(preview - 1);
   }, 60_000);
 });

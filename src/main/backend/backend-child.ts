@@ -50,8 +50,9 @@ async function main() {
     const ledger = await openLedger(values.db ?? process.env.TAIZHANG_DB ?? defaultLedgerPath());
     reader = new LedgerReader(ledger.file);
     reader.warm();
-    // A commit takes the drafts its preview extracted (prepared-cache.ts).
-    const prepareImport = cachedPrepare(worker.prepare);
+    // A commit takes the drafts its preview extracted (prepared-cache.ts), and the worker
+    // then lets go of that file's extraction.
+    const prepareImport = cachedPrepare(worker.prepare, { taken: worker.drop });
     const base = { ledger, door: 'desktop' as const, prepareImport, reader };
     ctx = reportingContext(base, (p) =>
       post({ type: 'progress', id: p.callId, method: p.method, progress: p.progress }),

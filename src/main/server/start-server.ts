@@ -52,7 +52,7 @@ async function main() {
       exportDir: path.join(os.tmpdir(), 'taizhang-exports'),
       // Files are read in a worker thread: one slow file never holds up other requests. A
       // commit takes the drafts its preview extracted (prepared-cache.ts).
-      prepareImport: cachedPrepare(worker.prepare),
+      prepareImport: cachedPrepare(worker.prepare, { taken: worker.drop }),
       reader,
     },
     token,

@@ -74,6 +74,20 @@ describe('extractions kept for a commit with other corrections', () => {
     expect(asked()).toBe(4 * once);
   });
 
+  it('lets go of a file committed without it, and of that file only', async () => {
+    const { regions, asked } = counted();
+    const extractions = extractionCache();
+    await prepareImport(notice(), { regions, extractions });
+    // the same bytes under another name are another file
+    await prepareImport(notice({ name: 'copy.txt' }), { regions, extractions });
+    const once = asked() / 2;
+    extractions.drop({ sha256: notice().sha256, name: 'hebei.txt' });
+    await prepareImport(notice({ name: 'copy.txt', exclude: [0] }), { regions, extractions });
+    expect(asked()).toBe(2 * once);
+    await prepareImport(notice({ exclude: [0] }), { regions, extractions });
+    expect(asked()).toBe(3 * once);
+  });
+
   it('keeps nothing larger than its bound', async () => {
     const { regions, asked } = counted();
     const extractions = extractionCache(1000);

@@ -104,7 +104,7 @@ describe('the preview drafts kept for the commit', () => {
   it('keeps at most its drafts’ bytes, the least recently used going first; larger not kept', async () => {
     const { calls, prepare } = counting(400);
     const size = await entryBytes(prepare, calls);
-    const cached = cachedPrepare(prepare, 2.5 * size);
+    const cached = cachedPrepare(prepare, { maxBytes: 2.5 * size });
     await cached(file('a.txt', 'aa'));
     await cached(file('b.txt', 'bb'));
     await cached(file('a.txt', 'aa')); // a used again: b is now the oldest
@@ -116,7 +116,7 @@ describe('the preview drafts kept for the commit', () => {
     expect(calls.map((c) => c.name)).toEqual(['a.txt', 'b.txt', 'c.txt', 'b.txt']);
 
     const long = counting(400);
-    const small = cachedPrepare(long.prepare, size / 2);
+    const small = cachedPrepare(long.prepare, { maxBytes: size / 2 });
     await small(file('a.txt', 'aa'));
     await small(file('a.txt', 'aa'));
     expect(long.calls).toHaveLength(2);
@@ -153,7 +153,7 @@ describe('the preview drafts kept for the commit', () => {
     // commit's drafts pushed out the next file's.
     const { calls, prepare } = counting(2000);
     const one = await entryBytes(prepare, calls);
-    const cached = cachedPrepare(prepare, 100 * one);
+    const cached = cachedPrepare(prepare, { maxBytes: 100 * one });
     const session = Array.from({ length: 300 }, (_, i) => file(`${i}.txt`, `sha${i}`));
     for (const f of session) await cached(f);
     const commits = session.map((f) => ({ ...f, commit: true }));
@@ -174,5 +174,20 @@ describe('the preview drafts kept for the commit', () => {
     for (const f of session) await cached(f);
     for (const f of session) await cached({ ...f, edits: [], exclude: [], added: [] });
     expect(calls).toHaveLength(100);
+  });
+
+  it('tells of a commit it answered, never of a preview or a commit it prepared', async () => {
+    const { calls, prepare } = counting();
+    const taken: string[] = [];
+    const cached = cachedPrepare(prepare, { taken: (f) => taken.push(f.name) });
+    await cached(file('a.txt', 'aa'));
+    await cached(file('a.txt', 'aa')); // a second preview answered from the drafts
+    await cached(file('b.txt', 'bb'));
+    expect(taken).toEqual([]);
+    await cached(file('a.txt', 'aa', { commit: true }));
+    // corrections made after the preview: prepared, so the worker saw this commit itself
+    await cached(file('b.txt', 'bb', { ...edit('改过'), commit: true }));
+    expect(taken).toEqual(['a.txt']);
+    expect(calls.map((c) => c.name)).toEqual(['a.txt', 'b.txt', 'b.txt']);
   });
 });

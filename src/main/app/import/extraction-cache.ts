@@ -4,7 +4,9 @@
  * retyped one after the preview, so the drafts the preview made (prepared-cache.ts) do not
  * serve, but the file's reading and extraction do — only the corrections, regions and drafts
  * are made again. Bounded by bytes, the least recently used going first; a commit takes its
- * file's extraction out, as the drafts cache does.
+ * file's extraction out, as the drafts cache does — and a commit the drafts cache answered,
+ * which never reaches this thread, takes it out by `drop` (the worker's drop message), so
+ * committed files do not hold the bound until newer previews push them out.
  */
 import type {
   ExtractedFile,
@@ -16,14 +18,23 @@ import { KeptBySize } from './kept-by-size';
 /** 64 MiB of serialized extractions: hundreds of ordinary notices. */
 const MAX_BYTES = 64 * 1024 * 1024;
 
-export function extractionCache(maxBytes = MAX_BYTES): ExtractionStore {
+/** A file as the caches know it: its hash and name. */
+export type KeptFile = Pick<PrepareInput, 'sha256' | 'name'>;
+
+export interface KeptExtractions extends ExtractionStore {
+  /** Takes a file's extraction out: its commit was made without asking for it. */
+  drop(file: KeptFile): void;
+}
+
+export function extractionCache(maxBytes = MAX_BYTES): KeptExtractions {
   const kept = new KeptBySize<ExtractedFile>(maxBytes);
-  const key = (f: PrepareInput) => `${f.sha256}\u0000${f.name}`;
+  const key = (f: KeptFile) => `${f.sha256}\u0000${f.name}`;
   return {
     get: (f) => (f.sha256 ? kept.get(key(f), f.commit) : undefined),
     keep: (f, extracted) => {
       // a file without its hash cannot be told from another of the same name
       if (f.sha256 && !f.commit) kept.set(key(f), extracted);
     },
+    drop: (f) => kept.delete(key(f)),
   };
 }

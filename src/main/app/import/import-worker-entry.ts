@@ -9,13 +9,18 @@ import { loadGazetteer, setGazetteerDir } from '../../core/gazetteer/gazetteer-d
 import { userError } from '../../core/user-error';
 import { gazetteerRegionLookup } from '../../core/import/extract';
 import { prepareImport, type PrepareInput } from '../../core/import/prepare-import';
-import { extractionCache } from './extraction-cache';
+import { extractionCache, type KeptFile } from './extraction-cache';
 import type { ReadLimits } from '../../core/import/readers';
 
 export interface WorkerRequest {
   id: number;
   file: PrepareInput;
   limits?: Partial<ReadLimits>;
+}
+
+/** A file committed from its preview's drafts, without this thread: its extraction is let go. */
+export interface WorkerDrop {
+  drop: Required<KeptFile>;
 }
 
 const data = workerData as { gazetteerDir?: string } | undefined;
@@ -38,7 +43,12 @@ const extractions = extractionCache();
 // Files come several at a time (the main thread sends the next ones while it writes) and are
 // read one after the other, in order: each file's time budget starts when its own read does.
 let reading: Promise<unknown> = Promise.resolve();
-parentPort?.on('message', (req: WorkerRequest) => {
+parentPort?.on('message', (req: WorkerRequest | WorkerDrop) => {
+  // in turn with the files, so it lets go of what the previews sent before it kept
+  if ('drop' in req) {
+    reading = reading.then(() => extractions.drop(req.drop));
+    return;
+  }
   reading = reading.then(() =>
     prepareImport(req.file, { limits: req.limits, regions, extractions }).then(
       (value) => parentPort?.postMessage({ id: req.id, value }),

@@ -10,7 +10,8 @@
 import { Worker } from 'node:worker_threads';
 import { AppError } from '../../../shared/app-error';
 import { gazetteerDir } from '../../core/gazetteer/gazetteer-data';
-import type { WorkerRequest } from './import-worker-entry';
+import type { WorkerDrop, WorkerRequest } from './import-worker-entry';
+import type { KeptFile } from './extraction-cache';
 import { importWorkerScript } from '../worker-script';
 import type { PrepareInput, PreparedImport } from '../../core/import/prepare-import';
 import { READ_LIMITS, type ReadLimits } from '../../core/import/readers';
@@ -74,6 +75,17 @@ export class ImportWorker {
       this.send(job);
       this.armFirst();
     });
+
+  /**
+   * Lets the worker go of a file's kept extraction: its commit took the preview's drafts
+   * (prepared-cache.ts) and never reached the worker, which would otherwise hold the
+   * extraction until newer previews pushed it out. A worker ended since keeps nothing.
+   */
+  readonly drop = (file: KeptFile): void => {
+    if (!this.worker || !file.sha256) return;
+    const msg: WorkerDrop = { drop: { sha256: file.sha256, name: file.name } };
+    this.worker.postMessage(msg);
+  };
 
   /**
    * Starts the worker now and resolves when it is ready (code and gazetteer loaded), so the

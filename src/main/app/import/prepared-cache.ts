@@ -13,7 +13,9 @@
  * session of hundreds of files fits. A commit takes its file's drafts out and keeps none
  * (nothing asks for them again): a session larger than the bound, previewed whole before its
  * first commit, still finds the files the previews left, instead of each commit pushing out
- * the next one's drafts.
+ * the next one's drafts. Such a commit never reaches the import worker, which kept the file's
+ * extraction for a commit with other corrections (extraction-cache.ts): `taken` tells it the
+ * file is committed, so it lets the extraction go instead of holding it until pushed out.
  */
 import type { PrepareFn, PrepareInput, PreparedImport } from '../../core/import/prepare-import';
 import { KeptBySize } from './kept-by-size';
@@ -26,15 +28,28 @@ interface Entry {
   drafts: PreparedImport;
 }
 
+export interface CachedPrepareOptions {
+  /** Bytes of serialized drafts kept (default 64 MiB). */
+  maxBytes?: number;
+  /** Told of a commit answered from the kept drafts (the import worker's `drop`). */
+  taken?: (file: PrepareInput) => void;
+}
+
 /** `prepare`, answering again from what it gave for the same file and corrections. */
-export function cachedPrepare(prepare: PrepareFn, maxBytes = MAX_BYTES): PrepareFn {
+export function cachedPrepare(
+  prepare: PrepareFn,
+  { maxBytes = MAX_BYTES, taken }: CachedPrepareOptions = {},
+): PrepareFn {
   // by file (sha256 and name)
   const kept = new KeptBySize<Entry>(maxBytes);
   return async (input) => {
     const file = `${input.sha256}\u0000${input.name}`;
     const corrections = correctionsKey(input);
     const hit = kept.get(file, input.commit);
-    if (hit?.corrections === corrections) return hit.drafts;
+    if (hit?.corrections === corrections) {
+      if (input.commit) taken?.(input);
+      return hit.drafts;
+    }
     // another call's drafts for this file are stale now
     kept.delete(file);
     const drafts = await prepare(input);

@@ -29,6 +29,8 @@ export function ownOrdinaryCity(doc: KeyedText, lookup: RegionLookup): RegionCon
     for (const m of line.raw.matchAll(/市/g)) {
       const city = cityEndingAt(line.raw, m.index + 1, lookup);
       if (city?.city) named.set(city.city, city);
+      // Two cities named already: no later heading makes it one (each piece asked is a split).
+      if (named.size > 1) return null;
     }
   }
   const [only] = named.values();

@@ -42,15 +42,19 @@ export function shortHeadedEntries(
 ): NoticeWarning[] {
   if (!lookup.codeOf) return [];
   const own = records.filter((r) => !r.retold);
+  // Only an entry with a name and no place can be one; the list's places are asked (a
+  // gazetteer reading each) only when there is such an entry, and two placed ones.
+  if (!own.some((r) => !r.regionText && r.title)) return [];
+  if (own.filter((r) => r.regionText).length < 2) return [];
   const cities = new Set<string>();
   for (const r of own) {
     if (!r.regionText) continue;
     const code = lookup.codeOf(r.regionText, r.regionContext ?? {});
     if (code) cities.add(cityOf(code));
+    if (cities.size > 1) return [];
   }
-  // Only a list whose entries are placed: two or more of them, all in one city.
-  const placed = own.filter((r) => r.regionText).length;
-  if (placed < 2 || cities.size !== 1) return [];
+  // Only a list whose placed entries (two or more, above) all lie in one city.
+  if (cities.size === 0) return [];
   return own.flatMap((r) => {
     if (r.regionText || !r.title) return [];
     const head = shortHead(r.title, r, cities, lookup);
