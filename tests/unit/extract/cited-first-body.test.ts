@@ -71,6 +71,8 @@ describe('a naming that cites its list by one body', () => {
       '市民政局授予某某公司等10家企业为爱心企业。宁乡市慈善会等10个公益慈善组织为困难群众送去慰问品。',
       // No verb at all: the groups are actors.
       '活动中，长沙市某某公司等3家企业为学校捐赠图书，宁乡市慈善会等10个公益慈善组织为群众送去慰问品。',
+      // The verb honours its own group, naming it as nothing: the next clause's 为 is "for".
+      '大会表彰了比亚迪股份有限公司等10家企业，宁乡市慈善会等5个组织为活动提供志愿服务。',
     ]) {
       const { n } = readResolved(`慈善活动\n${line}\n`);
       expect(n.records).toEqual([]);

@@ -12,7 +12,8 @@
  *
  * One conferring verb may govern several groups of a sentence, each its own clause ("授予A公司等
  * 10家企业为…，“某某”等10位同志为…，B慈善会等10个公益慈善组织为…"): a clause that opens with
- * the name, after a comma of the sentence whose verb came before, is named by that verb too.
+ * the name, after a comma of the sentence whose verb came before and named its own group 为…,
+ * is named by that verb too.
  */
 import { CHINESE_NUMERAL_CHARS, parseNumber } from './chinese-numerals';
 import type { ListDraft } from './drafts';
@@ -35,6 +36,12 @@ const AS_AFTER = /^[^，,。；;：:！!？?\n为]{0,8}为/;
 const CONFERRING = /(?:评选出|评出|选出|命名|授予|公布|确定|认定|表彰)(?:了)?$/;
 /** The same verbs anywhere in a clause: the verb that governs the sentence's later clauses. */
 const CONFERRED_IN = /评选出|评出|选出|命名|授予|公布|确定|认定|表彰/;
+/**
+ * The verb's own group named as something ("…等10家企业为最具爱心捐赠企业"): only then are the
+ * later clauses its parallels. A group the verb only honours (表彰了A等10家企业，B等5个组织为活动
+ * 提供志愿服务) leaves the next clause's 为 a story's "for".
+ */
+const NAMED_AS = new RegExp(`等\\s*${N}\\s*[家个位名项][^，,。；;：:！!？?\\n为]{0,8}为`);
 /** Where a sentence ends: a verb never governs past these. */
 const SENTENCE_STOP = /[。；;！!？?\n]/;
 /** Where a clause starts: the name never runs across these. */
@@ -96,10 +103,7 @@ function governedClause(key: string, from: number): boolean {
   while (start > 0 && !SENTENCE_STOP.test(key[start - 1]!)) start--;
   const earlier = key.slice(start, from);
   const verb = CONFERRED_IN.exec(earlier);
-  return (
-    verb !== null &&
-    /等\s*(?:[0-9]+|[一二两三四五六七八九十百]+)\s*[家个位名项]/.test(earlier.slice(verb.index))
-  );
+  return verb !== null && NAMED_AS.test(earlier.slice(verb.index));
 }
 
 /**

@@ -14,6 +14,7 @@ import { looksLikePlace } from './place-like';
 import { comparable, toKey, type KeyedText, type Line } from './text-key';
 import { unreadCounts } from './unread-counts';
 import { unreadAwardLines } from './unread-award-lines';
+import { unreadPrizedClauses } from './prized-bodies';
 import { unreadGroupLines } from './unread-group-lines';
 import { unreadMembers } from './unread-members';
 import { unreadRanges } from './numbered-range';
@@ -94,6 +95,8 @@ export function silentLosses(doc: KeyedText, input: LossInput): NoticeWarning[] 
     ...unreadGroupLines(doc, input.lists, input.warnings),
     // "一、…组织奖：…" read, "二、…实践奖：…" below it not: that line is said.
     ...unreadAwardLines(doc, input.lists),
+    // "…基金会获…奖" read, "某某集团股份有限公司获…奖" beside it not (no place): that clause is said.
+    ...unreadPrizedClauses(doc, input.lookup, input.lists),
     // "某省：甲县某镇、乙县某乡" lines read, one province's line (cut, or unread) not.
     ...unreadProvinceLines(doc, input.lists),
     ...members,
