@@ -26,18 +26,25 @@ import { recordsByIds } from '../../db/queries/records';
 import { statusEventOf } from '../records/record-events';
 import { dedupeSettings, duplicateReport } from './ledger-dedupe';
 
+/**
+ * A text field's value as the screen shows it: a blank one ('' — how an import stores a zone
+ * without a theme — or spaces) is no value, shown as （空） with nothing to choose, like NULL.
+ */
+const written = (x: string | number | null | undefined): string | null =>
+  typeof x === 'string' && x.trim() !== '' ? x : null;
+
 /** Groups shown by the value a person recognises (region text for the region group). */
 const SHOWN: Record<FieldGroup, (v: Record<string, string | number | null>) => string | null> = {
-  title: (v) => (v['title'] as string | null) ?? null,
+  title: (v) => written(v['title']),
   region: (v) =>
     [v['region_text'], v['unit_code'] ? `（${v['unit_code']}）` : ''].filter(Boolean).join('') ||
     null,
-  unit: (v) => (v['unit'] as string | null) ?? null,
-  content: (v) => (v['content'] as string | null) ?? null,
+  unit: (v) => written(v['unit']),
+  content: (v) => written(v['content']),
   programme: (v) =>
     [v['programme'], v['year'], v['batch']].filter((x) => x != null && x !== '').join(' ') || null,
   seq: (v) => (v['seq'] == null ? null : String(v['seq'])),
-  status: (v) => (v['status'] as string | null) ?? null,
+  status: (v) => written(v['status']),
 };
 
 function sourceOf(db: Database.Database): (recordId: number, field: string) => string | null {

@@ -3,16 +3,10 @@
  * place in another programme, a renamed place, parent and child units) and merges still
  * in effect, each with 撤销合并.
  */
-import type { LedgerRecord } from '../../../../shared/domain';
 import type { MergedView, RelatedView } from '../../../../shared/duplicate-review';
-import { RELATION_LABELS, scoreText } from './labels';
+import { RELATION_LABELS, recordLine, scoreText, sourceFiles } from './labels';
 import { minuteText } from '../../components/date-text';
 import { ShowMore, useShown } from './ShowMore';
-
-const recordLine = (r: LedgerRecord | null | undefined) =>
-  r
-    ? `${r.regionText ?? '（地区未知）'}｜${r.title ?? '（无标题）'}${r.programme ? `｜${r.programme}` : ''}`
-    : '（记录已不在）';
 
 export function RelatedList({ related }: { related: RelatedView[] }) {
   const [shown, showMore] = useShown();
@@ -80,9 +74,7 @@ export function MergedList({
             <td>{minuteText(m.at)}</td>
             <td>
               {recordLine(m.survivor)}
-              <div className="dd-mentions">
-                出处：{m.survivor?.mentions.map((x) => x.file).join('、')}
-              </div>
+              <div className="dd-mentions">出处：{sourceFiles(m.survivor)}</div>
             </td>
             <td>
               {m.merged.map((r) => (

@@ -82,6 +82,9 @@ export function ExportPage() {
     revoked: format === 'docx' ? prefs.revoked : undefined,
   });
   const count = preview.value?.rows ?? 0;
+  // The first count can take seconds (a large ledger, a busy machine): 将导出 0 条 beside a
+  // grey button meanwhile read as nothing to export.
+  const counting = preview.loading && !preview.value;
   const severalProgrammes = !selected && (counts.value?.programmes.length ?? 0) > 1;
 
   const changePrefs = (p: ExportPreferences) => {
@@ -204,7 +207,9 @@ export function ExportPage() {
           <span className="export-count" data-testid="export-count">
             {format === 'ics'
               ? '导出期限节点'
-              : `将导出 ${count} 条记录，按区划代码排序${preview.value ? `：${title?.trim() || preview.value.title}` : ''}`}
+              : counting
+                ? '正在统计要导出的记录…'
+                : `将导出 ${count} 条记录，按区划代码排序${preview.value ? `：${title?.trim() || preview.value.title}` : ''}`}
             {/* Beside the greyed button, why it is grey and the two ways on: the list of
                 records and the tick box are further up the page, often out of sight. */}
             {format !== 'ics' && blocked && (
