@@ -88,4 +88,30 @@ describe('a group named or refused its title after a check', () => {
     expect(n.records.every((r) => !r.outcome)).toBe(true);
     expect(outcomeIn('评估不合格的，不予命名')).toBeNull();
   });
+
+  const UNITS = '包头市青山区、九原区，赤峰市巴林右旗';
+  const statuses = (text: string) =>
+    readResolved(text).n.records.map((r) => r.outcome?.status ?? null);
+
+  it('takes no check only planned, nor a naming that is not the clause’s end', () => {
+    expect(tellsCheckHeld('我委将组织专家对新申报的示范区进行验收。')).toBe(false);
+    expect(tellsCheckHeld('计划开展示范区复审验收')).toBe(false);
+    // A check held, but the group is given money named after the title, no title.
+    const money = statuses(
+      `2019年，我委对新申报的示范区进行了验收。${UNITS}等3个旗县区给予命名奖励资金。\n`,
+    );
+    expect(money.length).toBe(3);
+    expect(money.every((s) => s === null)).toBe(true);
+  });
+
+  it('gives no refusal to a conditional rule or to a thing of the group’s', () => {
+    for (const text of [
+      `经复审，${UNITS}等3个旗县区，如复审不合格，一律不予认定。\n`,
+      `${UNITS}等3个旗县区申报的项目资金不予认定。\n`,
+    ]) {
+      const got = statuses(text);
+      expect(got.length).toBe(3);
+      expect(got.every((s) => s === null)).toBe(true);
+    }
+  });
 });

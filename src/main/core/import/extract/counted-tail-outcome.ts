@@ -11,9 +11,11 @@ import type { Outcome } from './outcomes';
 /**
  * The group counted right after the list (共10家试点单位, 等12处湿地公园, 10个县), perhaps after the
  * last unit's own name where the list kept only its place (…随县|封江口国家湿地公园，共10家…).
+ * The words after the count name the group, not a thing of theirs or another's ("…3个县申报的
+ * 项目资金不予认定", "…3个县纪委对违纪党员予以除名"): the verdict there is no unit's.
  */
 const COUNTED_GROUP =
-  /^[^，,。；;、]{0,24}?[，,]?\s*(?:等|共|共计|合计|总计)?\s*[0-9一二两三四五六七八九十百]+\s*(?:家|个|处|所|座)[^，,。；;未不没]{0,16}?(?=[，,]|通过|被|获|荣获|经|已|给予|给与|予以|暂不予|不予|暂缓)/;
+  /^[^，,。；;、]{0,24}?[，,]?\s*(?:等|共|共计|合计|总计)?\s*[0-9一二两三四五六七八九十百]+\s*(?:家|个|处|所|座)[^，,。；;未不没的对]{0,16}?(?=[，,]|通过|被|获|荣获|经|已|给予|给与|予以|暂不予|不予|暂缓)/;
 
 /**
  * The verdict only some of the group's ("其中8家通过验收", "有8家…", "8处通过验收", "除A外均…",
@@ -26,8 +28,11 @@ const PART_OF_GROUP =
 /** Put forward, not decided: a proposal or a list up for comment. */
 const PROPOSED = /拟|公示|候选|推荐|申报/;
 
-/** The group named its title (给予命名, 予以命名): a pass only where the naming follows a check. */
-const NAMED = /^(?:给予|给与|予以)(?:命名|授牌|认定)/;
+/**
+ * The group named its title (给予命名, 予以命名): a pass only where the naming follows a check, and
+ * only the naming closing the clause ("给予命名奖励资金" gives money, no title).
+ */
+const NAMED = /^(?:给予|给与|予以)(?:命名|授牌|认定)(?=$|[。；;，,])/;
 
 /**
  * The outcome the words after a list's last unit (`after`, to the sentence's end) give it.
@@ -46,10 +51,12 @@ export function countedTailOutcome(after: string, afterCheck = false): Outcome |
 
 /**
  * Whether the words before a list tell the check its units went through, held by the notice's
- * organ: its result announced (验收结果, 评估结果) or the check told as done (进行了验收).
+ * organ: its result announced (验收结果) or the check told as done (进行了验收), not one only
+ * planned ("将组织专家进行验收", "计划开展…验收").
  */
+const CHECK_HELD =
+  /(?<!预)验收结果|(?<!(?:将|拟|计划|准备|即将)[^。；;]{0,24})(?:进行|开展|组织)了?[^。；;]{0,12}?(?<!预)验收(?!工作的?通知)/;
+
 export function tellsCheckHeld(before: string): boolean {
-  return /(?<!预)验收结果|(?:进行|开展|组织)了?[^。；;]{0,12}?(?<!预)验收(?!工作的?通知)/.test(
-    before,
-  );
+  return CHECK_HELD.test(before);
 }

@@ -47,10 +47,15 @@ const NOT_YET = '(?<!如|若|如果|一旦|凡|待|争取|力争|确保|要|须|
 const PROPOSED = '(?<!拟|可|可以|建议|拟被|可被|将|应|或|(?:拟|可以?|建议)[将把][^，,。；;]{0,12})';
 const RECTIFYING = `(?<!(?:未|不|没有?)被?|[对将把凡][^，,。；;]{0,24}的[^，,。；;]{0,12})${NOT_YET}${PROPOSED}(列为|列入|确定为)限期整改`;
 /**
- * Refused the title after its check ("3个旗县区暂不予命名", "不予认定"): not passed. As a rule for
- * whoever fails ("…不合格的，不予命名") it befalls no unit yet.
+ * A sanction set down as a rule for whoever earns it ("…不合格的，不予命名", "…者予以除名", "如…
+ * 不合格，一律不予认定") or only proposed ("拟不予命名"): it befalls no unit yet.
  */
-const NAMING_REFUSED = '(?<!的[，,]?)暂?不予(?:命名|确认|认定)';
+const AS_RULE = '(?<!(?:的|者)[，,]?|(?:如(?!下|期)|若(?!干)|凡|一旦|拟|应当?)[^。；;]{0,16})';
+/**
+ * Refused the title after its check ("3个旗县区暂不予命名", "不予认定"): not passed. Not a thing of
+ * the unit's refused ("…申报的项目资金不予认定").
+ */
+const NAMING_REFUSED = `${AS_RULE}(?<!的[^。；;，,]{0,8})暂?不予(?:命名|确认|认定)`;
 const FAILED = new RegExp(
   `暂缓(确认|命名|认定|通过)|${NAMING_REFUSED}|${RECTIFYING}|未(能)?通过${BY}(结项|终期)?(验收|评估)|${NOT_YET}未(能)?通过(了)?${NAMED}|(验收|评估|考核)(结果|等次|结论|等级)?(为|是|评定为|[:：])?不合格|不予通过|(不|未能?)达标|^不合格$|^不通过$|^未通过$`,
 );
@@ -93,9 +98,11 @@ export function leavesProgramme(after: string): boolean {
 }
 /**
  * Struck off the programme's list (予以除名, 被除名) or its plaque or certificate taken back
- * (收回…证牌): the standing is gone, as when revoked.
+ * (收回…证牌): the standing is gone, as when revoked. Not a person struck off a roll (党员、人员),
+ * a rule for whoever earns it, nor an old certificate taken back to issue a new one (收回原证书，
+ * 换发新证书: a renaming).
  */
-const STRUCK_OFF = '(?:予以|被|作)除名|收回[^。；，,]{0,24}?(?:证牌|牌匾|证书|标牌)';
+const STRUCK_OFF = `(?<!(?:党员|人员|干部|职工|学员|学生)[^。；;，,]{0,6})${AS_RULE}(?:予以|被|作)除名|${AS_RULE}收回(?!原)[^。；，,]{0,24}?(?:证牌|牌匾|证书|标牌)(?![^。；;]{0,16}?(?:换发|重新颁发|颁发新|更换))`;
 const REVOKED = new RegExp(
   `撤销|取消[^。；]{0,12}?(资格|资质|称号|命名)|摘牌|降格|^取消$|^淘汰$|${STRUCK_OFF}`,
 );
