@@ -2,7 +2,8 @@
  * 期限 lists the one-off deadline a notice sets, with its sentence: a call's 申报材料请于…前报送
  * as the notice's own, a list's 各试点…于…前完成 as each named unit's; pending before the
  * date, overdue after it; a news item's retold deadline is none; undoing the import withdraws
- * what it planned.
+ * what it planned; a closing day written with no year is kept as the call's rule, planned on no
+ * date.
  */
 import { afterEach, beforeEach, expect, it } from 'vitest';
 import { importFiles } from '../../src/main/app/import/import-notices';
@@ -100,4 +101,19 @@ it('names the deadline of a notice with no title by its sender and date, not （
   const [own] = oneOffs('2021-09-20').filter((i) => i.recordId === null);
   expect(own?.notice).toMatchObject({ title: null, file: '申报通知.txt' });
   expect(deadlineWho(own!)).toBe('湖北省民政厅 2021-09-01 通知');
+});
+
+it('keeps a closing day written with no year as the call’s rule, planned on no date', async () => {
+  const yearless = textFile('yearless.txt', [
+    '近日，某省启动第三届“某某公益奖”推荐评审活动。',
+    '符合条件的单位和个人可通过相关渠道申报，申报时间从即日起至11月15日。',
+  ]);
+  expect((await importFiles(ledger, [yearless])).failures).toEqual([]);
+  const stated = ledger.db
+    .prepare(`SELECT params FROM rules WHERE notice_id IS NOT NULL AND kind = 'deadline'`)
+    .all() as { params: string }[];
+  expect(stated.map((r) => JSON.parse(r.params) as unknown)).toEqual([
+    { date: null, month: 11, day: 15, endOfMonth: false, reply: false },
+  ]);
+  expect(deadlines(ledger, { asOf: '2021-09-20' })).toEqual([]);
 });

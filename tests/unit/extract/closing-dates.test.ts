@@ -56,6 +56,22 @@ describe('an application window', () => {
     expect(dated('申报时间从即日起至10月15日。').dates).toEqual(['2021-10-15']);
   });
 
+  it('from a day with no year of its own closes in the notice’s year', () => {
+    expect(dated('推荐工作时间为10月8日至11月30日。').dates).toEqual(['2021-11-30']);
+  });
+
+  it('leaves a term stated beside it a term', () => {
+    const got = dated('申报时间为2021年10月1日至10月31日，试点期限为2021年11月至2023年10月。');
+    expect(got.dates).toEqual(['2021-10-31']);
+    expect(got.kinds).toContain('range');
+  });
+
+  it('retold with what it gathered, or the days a 公示 takes objections, sets none', () => {
+    expect(dated('征集时间从2021年1月1日至6月30日，共征集意见200条。').dates).toEqual([]);
+    expect(dated('上届报名时间为2020年3月1日至3月31日，共收到申报120个。').dates).toEqual([]);
+    expect(dated('公示期间受理来电来信，受理时间为2021年9月2日至9月8日。').dates).toEqual([]);
+  });
+
   it('a span the round covers, figures counted over a period or a zone’s term set none', () => {
     expect(dated('评选对象是2019年至2021年在慈善活动中事迹突出的单位。').dates).toEqual([]);
     expect(dated('捐赠金额统计2019年1月1日至2021年12月31日期间的数据。').dates).toEqual([]);
@@ -71,8 +87,9 @@ describe('a closing day stated alone', () => {
     expect(dated('项目截止申报时间为2021年12月15日（含）。').dates).toEqual(['2021-12-15']);
   });
 
-  it('a cut-off of figures is none', () => {
+  it('a cut-off of figures, or a closing retold with what it gathered, is none', () => {
     expect(dated('数据统计截止时间为2021年6月30日。').dates).toEqual([]);
+    expect(dated('上一届申报截止时间为2021年3月31日，共收到申报材料300份。').dates).toEqual([]);
   });
 });
 
@@ -92,6 +109,8 @@ describe('a closing day with no year in a notice that gives none', () => {
     expect(story('公众在线投票将于3月10日正式启动。').deadlines).toEqual([]);
     expect(story('有关捐赠数据截至12月31日。').deadlines).toEqual([]);
     expect(story('各地已于3月1日前完成推荐。').deadlines).toEqual([]);
+    expect(story('截止时间为3月31日，共收到申报材料120份。').deadlines).toEqual([]);
+    expect(story('报名时间为3月1日至3月31日，现已结束。').deadlines).toEqual([]);
   });
 
   it('a bar of years names no day', () => {

@@ -5,8 +5,9 @@
  * "项目截止申报时间为2023年12月15日（含）". The window's last day is the deadline its readers owe.
  * Spans that only look alike set nobody a date: a span of years a round covers (评选对象是2017年至
  * 2019年), the period figures are counted over (捐赠金额统计2017年1月1日至2019年12月31日期间的数据),
- * a zone's term (实验时间自…至…, a range), a 公示's window (objection-window.ts), and a data
- * cut-off (数据统计截止时间为…).
+ * a zone's term (实验时间自…至…, a range), a 公示's window (objection-window.ts) and the days its
+ * objections are taken (公示期间…受理时间为…至…), a data cut-off (数据统计截止时间为…), and a
+ * window or closing retold with what it gathered or as over (…，共收到申报材料120份; 已结束).
  */
 import { CHINESE_NUMERAL_CHARS, parseNumber, parseYear } from './chinese-numerals';
 
@@ -14,12 +15,21 @@ const N = `([0-9]+|[${CHINESE_NUMERAL_CHARS}]+)`;
 const YEAR = `((?:19|20)[0-9]{2}|[${CHINESE_NUMERAL_CHARS}]{4})`;
 
 /**
- * The window of applying or recommending, from today or a day, to its last day: the act first
- * (申报, 报名, 推荐, 受理, 征集), then its time (时间, 日期, 期限; 起止 before it).
+ * The window of applying or recommending, from today or a day (its year may be left to the
+ * notice's: 申报时间为10月8日至11月30日), to its last day: the act first (申报, 报名, 推荐, 受理,
+ * 征集), then its time (时间, 日期, 期限; 起止 before it).
  */
 const WINDOW = new RegExp(
-  `(?:申报|报名|推荐|受理|征集)(?:工作)?(?:的)?(?:起止)?(?:时间|日期|期限)(?:为|是)?\\s*[:：]?\\s*(?:从|自)?\\s*(?:即日|${YEAR}年${N}月${N}日)\\s*(?:起)?\\s*(?:至|到|—|－|-|~)\\s*(?:${YEAR}年)?${N}月${N}日`,
+  `(?:申报|报名|推荐|受理|征集)(?:工作)?(?:的)?(?:起止)?(?:时间|日期|期限)(?:为|是)?\\s*[:：]?\\s*(?:从|自)?\\s*(?:即日|(?:${YEAR}年)?${N}月${N}日)\\s*(?:起)?\\s*(?:至|到|—|－|-|~)\\s*(?:${YEAR}年)?${N}月${N}日`,
 );
+/** A 公示's sentence: the window it states takes objections, no applications. */
+const PUBLIC_REPLY = /公示|异议|異議|举报|舉報|投诉|投訴/;
+/**
+ * What follows a window or closing day that tells it past: what it gathered (共收到…, 累计征集…)
+ * or that it is over (已结束, 已截止).
+ */
+const RETOLD =
+  /^[^。；;]{0,40}?(?:(?:共|累计|總共|总共)(?:收到|征集|徵集|受理|接收|收集|有|计|計)|已(?:经|經)?(?:结束|結束|截止|完成|收到))/;
 
 /**
  * A closing day stated as such ("截止时间为…", "申报截止日期为…", "截止申报时间为…"): the act may
@@ -31,7 +41,11 @@ const FIGURES_CUT = /(?:统计|数据)[^。；;，,]{0,4}$/;
 /** The sentence states a closing day of its own (CLOSING), not a cut-off of figures. */
 export function statesClosing(key: string): boolean {
   const m = CLOSING.exec(key);
-  return m !== null && !FIGURES_CUT.test(key.slice(0, m.index));
+  return (
+    m !== null &&
+    !FIGURES_CUT.test(key.slice(0, m.index)) &&
+    !RETOLD.test(key.slice(m.index + m[0].length))
+  );
 }
 
 export interface WindowClose {
@@ -44,12 +58,23 @@ export interface WindowClose {
 /** The last day of an application window the sentence states, or null. */
 export function windowClose(key: string): WindowClose | null {
   const m = WINDOW.exec(key);
-  if (!m) return null;
+  if (!m || PUBLIC_REPLY.test(key) || RETOLD.test(key.slice(m.index + m[0].length))) return null;
   const month = parseNumber(m[5] ?? '');
   const day = parseNumber(m[6] ?? '');
   if (month === null || day === null || month < 1 || month > 12 || day < 1 || day > 31) return null;
   const year = m[4] ? parseYear(m[4]) : m[1] ? parseYear(m[1]) : null;
   return { year: year ?? null, month, day };
+}
+
+/**
+ * The sentence without its application window's words (申报时间为…至…，试点期限为…至…): the
+ * term it may state beside them is read from the rest.
+ */
+export function withoutWindow(key: string): string {
+  const m = windowClose(key) ? WINDOW.exec(key) : null;
+  return m
+    ? key.slice(0, m.index) + '□'.repeat(m[0].length) + key.slice(m.index + m[0].length)
+    : key;
 }
 
 /**
