@@ -5,6 +5,7 @@
  * in its dateline (华龙网讯, 青岛日报/…讯, 黑龙江日报6月8日讯) or source line (来源：中国网).
  * Body sentences that merely mention an organ are never used.
  */
+import { isMemberRoll } from './member-roll';
 import { toKey, type KeyedText } from './text-key';
 import { readNumbering } from './numbering';
 import { MASK } from './text-warnings';
@@ -174,17 +175,10 @@ export function issuerFromSignature(
     const o = t.length <= 40 && !/[，。；：:]/.test(t) ? organs(t) : null;
     if (o) found.unshift(o);
     else if (found.length) break;
-    if (!signatureSized(found)) return null;
   }
-  return found.length ? found.join(' ') : null;
+  // A page closing on its member units one a line closes on a list, which signs nothing.
+  return found.length && !isMemberRoll(found) ? found.join(' ') : null;
 }
-
-/**
- * Joint issuers sign as a handful of organs (two to nine): a longer run of organ lines (a page
- * closing on its member units one a line) is a list, and signs nothing.
- */
-const signatureSized = (found: readonly string[]): boolean =>
-  found.length <= 10 && found.join(' ').split(/\s+/).length <= 12;
 
 /** A line that is only a date, as a signature dates the organs above it. */
 const DATE_LINE =
@@ -210,7 +204,7 @@ export function issuerSignedAboveDate(doc: KeyedText, bodyLine: number): string 
       // A row of organs in columns is the signature's first line: rows above it are a table's.
       if (t.includes('\t')) break;
     }
-    if (found.length) return signatureSized(found) ? found.join(' ') : null;
+    if (found.length) return isMemberRoll(found) ? null : found.join(' ');
   }
   return null;
 }

@@ -65,35 +65,57 @@ function sentences(key: string): Sentence[] {
 /**
  * The places of one level the text names ("钟楼区", "邛崃市"), by key with their count: the
  * shortest piece ending at each level character that the division list reads whole. Names of
- * two characters (城区, 矿区) are too often plain words to count, but a county's (莒县, 沛县)
- * counts unless its first character is a word of reference (全县, 该县, 我县, 各县).
+ * two characters (城区, 矿区) are too often plain words to count; a county's (莒县, 沛县) counts
+ * where it stands as a word of its own (after a line's start or a stop: "莒县扎实推进…",
+ * "下一步，莒县将…"), and only when no longer county ends there: the last two characters of a
+ * longer word are no county (示范县 is no 范县, 莒南县 no 南县, 召开县委 no 开县), nor is a word of
+ * reference (全县, 该县, 我县, 各县).
  */
 const TWO_CHAR_COUNTY = /^[^我本全各该此其某每外邻他一两][县]$/;
+const HAN = /[\u4e00-\u9fff]/;
 function placesOfLevel(
   doc: KeyedText,
   level: string,
   lookup: RegionLookup,
 ): Map<string, { text: string; count: number }> {
   const found = new Map<string, { text: string; count: number }>();
+  const count = (piece: string): void => {
+    const key = toKey(piece);
+    const seen = found.get(key);
+    found.set(key, { text: piece, count: (seen?.count ?? 0) + 1 });
+  };
   for (let i = 0; i < doc.key.length; i++) {
     if (doc.key[i] !== level) continue;
-    for (let len = level === '县' ? 2 : 3; len <= 6 && len <= i + 1; len++) {
-      const piece = doc.text.slice(i + 1 - len, i + 1);
-      if (/[^\u4e00-\u9fff]/.test(piece)) break;
-      if (len === 2 && !TWO_CHAR_COUNTY.test(toKey(piece))) continue;
-      const hit = lookup.splitPrefix(piece, {});
-      if (!hit || hit.regionText.length !== piece.length) continue;
-      const parts = regionParts(piece);
-      // A province-level city (上海市) or a name with its province written is not the speaker,
-      // and a community (某某社区) lies below it.
-      if (parts.province || parts.belowCounty) break;
-      const key = toKey(piece);
-      const seen = found.get(key);
-      found.set(key, { text: piece, count: (seen?.count ?? 0) + 1 });
-      break;
-    }
+    const piece = placeEndingAt(doc, i, lookup);
+    if (piece) count(piece);
+    else if (level === '县' && twoCharCountyAt(doc, i, lookup)) count(doc.text.slice(i - 1, i + 1));
   }
   return found;
+}
+
+/** The shortest name of three to six characters ending at `i` that is a place of the speaker's. */
+function placeEndingAt(doc: KeyedText, i: number, lookup: RegionLookup): string | null {
+  for (let len = 3; len <= 6 && len <= i + 1; len++) {
+    const piece = doc.text.slice(i + 1 - len, i + 1);
+    if (/[^\u4e00-\u9fff]/.test(piece)) break;
+    const hit = lookup.splitPrefix(piece, {});
+    if (!hit || hit.regionText.length !== piece.length) continue;
+    const parts = regionParts(piece);
+    // A province-level city (上海市) or a name with its province written is not the speaker,
+    // and a community (某某社区) lies below it.
+    if (parts.province || parts.belowCounty) return null;
+    return piece;
+  }
+  return null;
+}
+
+/** Whether a county of two characters, standing as a word of its own, ends at `i`. */
+function twoCharCountyAt(doc: KeyedText, i: number, lookup: RegionLookup): boolean {
+  if (i < 1 || (i >= 2 && HAN.test(doc.key[i - 2] ?? ''))) return false;
+  const piece = doc.text.slice(i - 1, i + 1);
+  if (!TWO_CHAR_COUNTY.test(toKey(piece))) return false;
+  const hit = lookup.splitPrefix(piece, {});
+  return hit?.regionText.length === piece.length;
 }
 
 /**

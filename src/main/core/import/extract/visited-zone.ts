@@ -35,12 +35,19 @@ const CHECKS_ON = new RegExp(
 );
 
 /**
+ * A title's last word naming what a place becomes: no 社区, 小区, 园区, 景区 or 校区 (units in it).
+ */
+const PLACE_TITLE_END = '(?:县|市|旗|州|(?<![社小园景校])区)';
+
+/**
  * "对芦山县创建全国综合减灾示范县进行市级初验": a place's creation of a title, checked (a step of
  * the creation, no outcome). The whole words between 对 and 创建 are the place; the title must be
- * a programme's (…示范…, …实验…, …试点…), so "对某县创建工作进行检查" names none.
+ * a programme's (…示范…, …实验…, …试点…), so "对某县创建工作进行检查" names none, and one the place
+ * itself becomes (…示范县, …实验区, its own …试点): a title its communities or households earn
+ * (…示范社区, …示范户) or the ones it made (创建的10个…) are checked in it, not on it.
  */
 const CREATION_CHECKED = new RegExp(
-  `对([\\u4e00-\\u9fff]{2,12}?)创建[“"]?[^。；;，,“”"]{2,30}?(?:示范|实验|试验|试点|先行)[\\u4e00-\\u9fff]{0,4}?[”"]?(?:工作)?进行[^。；;，,]{0,6}?(?:初验|验收|评估|检查|督查|核查|复核)`,
+  `对([\\u4e00-\\u9fff]{2,12}?)创建(?!的)[“"]?[^。；;，,“”"]{2,30}?(?:(?:示范|实验|试验|试点|先行)[\\u4e00-\\u9fff]{0,4}?${PLACE_TITLE_END}|试点)[”"]?(?:工作)?进行[^。；;，,]{0,6}?(?:初验|验收|评估|检查|督查|核查|复核)`,
 );
 
 export function detectVisitedZone(doc: KeyedText, lookup: RegionLookup): ListDraft[] {

@@ -1,7 +1,8 @@
 /**
- * Joint issuers sign as a handful of organs: eight departments one a line above the date are the
- * issuer whole, but a page closing on fourteen organs one a line (its member units) is closing on
- * a list, and that list is no issuer.
+ * Joint issuers sign as distinct bodies: eight departments one a line above the date are the
+ * issuer whole, and so are eighteen ministries (民政部等22部门 sign so). A page closing on fourteen
+ * provinces' civil-affairs organs one a line (its member units) is closing on a list, and that
+ * list is no issuer.
  */
 import { describe, expect, it } from 'vitest';
 import { extractNotice, gazetteerRegionLookup } from '../../../src/main/core/import/extract/index';
@@ -34,7 +35,36 @@ const PROVINCES = [
   '山东省民政厅',
 ];
 
+const MINISTRIES = [
+  '民政部',
+  '国家发展改革委',
+  '教育部',
+  '公安部',
+  '财政部',
+  '人力资源社会保障部',
+  '自然资源部',
+  '住房城乡建设部',
+  '交通运输部',
+  '农业农村部',
+  '商务部',
+  '文化和旅游部',
+  '国家卫生健康委',
+  '应急管理部',
+  '国家医保局',
+  '国家乡村振兴局',
+  '全国老龄办',
+  '中国残联',
+];
+
 describe('a run of organ lines at the foot', () => {
+  it('is the issuer whole when it is many distinct bodies signing', () => {
+    for (const n of [11, 18]) {
+      const signed = MINISTRIES.slice(0, n);
+      expect(issuer([...HEAD, ...signed, '2024年5月8日'])).toBe(signed.join(' '));
+      expect(issuer([...HEAD, ...signed])).toBe(signed.join(' '));
+    }
+  });
+
   it('is the issuer whole when it is a signature of eight', () => {
     const eight = PROVINCES.slice(0, 8);
     expect(issuer([...HEAD, ...eight, '2021年3月1日'])).toBe(eight.join(' '));
