@@ -2,9 +2,10 @@
  * A list's intro telling its places as carrying a named pilot out makes them the pilot's areas
  * (zones), not honour entries: places run together and counted before the pilot's level and its
  * work (济南、威海两个国家级…试点工作), places all carrying it out with their manner between
- * (…和龙岩市,均…开展了…试点工作). Controls: counties or projects counted by their class (pilot
- * units, kind other, as the corpus labels them), a demonstration title, places all surveying
- * it, and a performance review's grades described with none given (no status).
+ * (…和龙岩市,均…开展了…试点工作), in the list's own sentence. Controls: counties or projects
+ * counted by their class (pilot units, kind other, as the corpus labels them), a demonstration
+ * title, places all surveying it, a sentence above a list telling of other places' pilot work or
+ * of fields counted, and a performance review's grades described with none given (no status).
  */
 import { describe, expect, it } from 'vitest';
 import { readResolved } from './helpers';
@@ -58,6 +59,26 @@ describe('places carrying a named pilot out, as a list intro tells them', () => 
         '摘要\n<正>福建省的福州市、漳州市和龙岩市,均立足市情,积极开展了居家和社区养老服务改革试点调研。',
       ).map((r) => r[1]),
     ).not.toContain('zone');
+  });
+
+  it('a sentence above a list telling of other places or of fields leaves its units pilot units', () => {
+    const UNITS = '\n1. 合肥市肥东县\n2. 淮北市濉溪县\n3. 黄山市休宁县';
+    for (const above of [
+      // other places' pilot work retold
+      '近年来，芜湖、铜陵两个国家级居家和社区养老服务改革试点工作成效明显。',
+      // fields, not places, counted
+      '我省承担了居家养老、社区养老两个国家级改革试点工作。',
+      // all cities told to carry it out, or told as carrying it out already
+      '各市、县区均要开展农村养老服务改革试点工作。',
+      '全省各市均已开展农村养老服务改革试点工作。',
+    ])
+      expect(
+        kinds(
+          `关于公布农村养老服务改革试点名单的通知\n${above}经评审，确定以下县开展试点：${UNITS}`,
+        )
+          .filter((r) => /县$/.test(r[0] ?? ''))
+          .map((r) => r[1]),
+      ).toEqual(['other', 'other', 'other']);
   });
 
   it("a performance review's grades described, none given, are no status", () => {

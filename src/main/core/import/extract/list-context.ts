@@ -18,7 +18,14 @@ export interface ListContext {
   intro: string;
   /** Text from the heading (or 1500 characters back) to the list start. */
   scope: string;
+  /**
+   * The list with the rest of its own sentence around it (from the sentence end before its
+   * start to the one after its end): what the list's own words say of its units.
+   */
+  sentence: string;
 }
+
+const SENTENCE_END = /[。；;！!？?\n]/;
 
 function lineAt(doc: KeyedText, offset: number): number {
   let lo = 0;
@@ -62,10 +69,15 @@ export function contextOf(
     }
   }
   const scopeStart = heading ? heading.start : Math.max(0, list.start - 1500);
+  let from = list.start;
+  while (from > 0 && !SENTENCE_END.test(doc.key[from - 1] ?? '')) from--;
+  let to = list.end;
+  while (to < doc.key.length && !SENTENCE_END.test(doc.key[to] ?? '')) to++;
   return {
     heading: heading ? heading.raw.trim().replace(/^#+\s*/, '') : null,
     intro: introLines.join('\n'),
     scope: doc.key.slice(scopeStart, list.start),
+    sentence: doc.key.slice(from, to + 1),
   };
 }
 
@@ -84,13 +96,22 @@ const PILOT_AREA =
 /** Units an intro says did not get in: candidates passed over, not the pilot's areas. */
 const LEFT_OUT = /未能?(?:进入|入选|列入|纳入|通过)|落选|淘汰/;
 
-function pilotAreas(named: string | null, around: (string | null | undefined)[]): boolean {
+/**
+ * Places told as carrying the pilot out (pilot-carriers.ts) are its areas only in the list's own
+ * sentence, where they are the list's units: a sentence above the list telling of other places'
+ * pilot work (a retold past, a province's cities all told to start it) or of fields counted
+ * (居家养老、社区养老两个国家级试点工作) says nothing of the units listed below it.
+ */
+function pilotAreas(
+  named: string | null,
+  around: (string | null | undefined)[],
+  sentence: string,
+): boolean {
   return (
     !!named &&
     /试点/.test(keyOf(named)) &&
-    [named, ...around].some(
-      (t) => !!t && (PILOT_AREA.test(keyOf(t)) || PLACES_CARRYING_PILOT.test(keyOf(t))),
-    )
+    (PLACES_CARRYING_PILOT.test(sentence) ||
+      [named, ...around].some((t) => !!t && PILOT_AREA.test(keyOf(t))))
   );
 }
 
@@ -120,10 +141,13 @@ export function kindOf(
 ): RecordKind {
   const around = [ctx.intro, list.header?.join(' '), noticeTitle, textBefore.slice(-3000)];
   if (list.phrase)
-    return kindNamed(list.phrase) ?? (pilotAreas(list.phrase, around) ? 'zone' : 'other');
+    return (
+      kindNamed(list.phrase) ?? (pilotAreas(list.phrase, around, ctx.sentence) ? 'zone' : 'other')
+    );
   const fromHeading = kindNamed(ctx.heading);
   if (fromHeading) return fromHeading;
-  if (namesOtherList(ctx.heading)) return pilotAreas(ctx.heading, around) ? 'zone' : 'other';
+  if (namesOtherList(ctx.heading))
+    return pilotAreas(ctx.heading, around, ctx.sentence) ? 'zone' : 'other';
   const named =
     nearestKind(ctx.intro) ??
     kindNamed(list.header?.join(' ')) ??
@@ -136,7 +160,7 @@ export function kindOf(
   // Not the cities its intro says were left out ("未进入名单的城市如下：…"): no pilot's areas.
   if (
     !LEFT_OUT.test(keyOf(ctx.intro)) &&
-    [ctx.intro, noticeTitle].some((t) => pilotAreas(t ?? null, around))
+    [ctx.intro, noticeTitle].some((t) => pilotAreas(t ?? null, around, ctx.sentence))
   )
     return 'zone';
   // A write-up (place, title, description) is a case write-up unless the notice says otherwise.

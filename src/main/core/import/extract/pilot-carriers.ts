@@ -1,6 +1,7 @@
 /**
- * Places told as carrying a named pilot out, in the words a list's intro uses, so that its units
- * are the pilot's areas (zones), not honour entries. Two shapes beyond those list-context reads:
+ * Places told as carrying a named pilot out, in the list's own sentence (list-context.ts tests
+ * no other: a sentence above a list tells of other places), so that its units are the pilot's
+ * areas (zones), not honour entries. Two shapes beyond those list-context reads:
  *
  * - places run together and counted before the pilot's level and its work ("山东济南、威海两个
  *   国家级…改革试点工作已正式启动"): the count closes the run of places whose work it is. A count
