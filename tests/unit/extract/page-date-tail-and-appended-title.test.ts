@@ -34,6 +34,11 @@ describe("a page's date in brackets after its headline", () => {
     expect(n.metadata.title).toBe('某市社会工作发展规划(2031-2035)');
   });
 
+  it('look-alike: a span of years written short stays (no month is over 12)', () => {
+    const { n } = readResolved(report('某市社会工作发展规划(2031-35)'));
+    expect(n.metadata.title).toBe('某市社会工作发展规划(2031-35)');
+  });
+
   it('look-alike: a year alone stays', () => {
     const { n } = readResolved(report('某市社会工作发展经验与探索路径(2031)'));
     expect(n.metadata.title).toBe('某市社会工作发展经验与探索路径(2031)');

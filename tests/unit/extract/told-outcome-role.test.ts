@@ -46,3 +46,46 @@ describe('a page telling its units’ outcome in the third person', () => {
     expect(n.metadata.role).toBe('news');
   });
 });
+
+/**
+ * A confirming verb closing a headline's clause after the units it counts ("9家…度假区公布 …") tells
+ * what happened to them: the headline's units are its subject, no organ confirms them.
+ */
+describe('a headline telling its counted units were published', () => {
+  const body = [
+    '依照有关办法，经各省推荐、委员会评定，9家度假区被确定为国家级旅游度假区，分别为：',
+    '海南省三亚市亚龙湾旅游度假区、浙江省湖州市安吉灵峰旅游度假区、山东省烟台市蓬莱旅游度假区。',
+    '此前拟定的某度假区未进入此名单。',
+  ];
+  const roleOf = (headline: string) => {
+    const n = extractNotice(
+      {
+        format: 'html',
+        text: [headline, ...body].join('\n'),
+        blocks: [],
+        hints: { title: headline },
+      },
+      { fileName: 't.html', regions: gazetteerRegionLookup() },
+    );
+    expect(n.metadata.title).toBe(headline);
+    return n.metadata.role;
+  };
+
+  it('is news when the verb closes the clause after the count', () => {
+    expect(roleOf('9家国家级旅游度假区公布 拟定某度假区此次出局')).toBe('news');
+    expect(roleOf('首批9家国家级旅游度假区确定 某度假区此次出局')).toBe('news');
+  });
+
+  it('look-alike: an organ publishing the counted units confirms them', () => {
+    expect(roleOf('文化和旅游部公布9家国家级旅游度假区')).toBe('confirmation');
+    expect(roleOf('关于公布9家国家级旅游度假区的通知')).toBe('confirmation');
+  });
+
+  it('look-alike: a named list published stays the list', () => {
+    expect(roleOf('9家国家级旅游度假区名单公布')).toBe('confirmation');
+  });
+
+  it('look-alike: the verb going on to its object is no clause end', () => {
+    expect(roleOf('9家国家级旅游度假区公布拟定名单')).toBe('confirmation');
+  });
+});

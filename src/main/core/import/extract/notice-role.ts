@@ -35,6 +35,7 @@ import {
   issuedDocumentTitle,
   periodicCheck,
   unquoted,
+  withoutToldOfCounted,
 } from './role-titles';
 
 /**
@@ -232,8 +233,10 @@ export function noticeRole(input: RoleInput): NoticeRole {
   for (const [role, re] of TITLE_ROLES) {
     // A revoked honour's name may stand in quote marks: they are no words of the title.
     if (!re.test(role === 'revocation' ? unquoted(t) : t)) continue;
-    // "某县被联合国认定的…": a headline's passive tells what befell the units, no organ's act.
-    if (role === 'confirmation' && !re.test(t.replace(PASSIVE_ACT, ''))) continue;
+    // "某县被联合国认定的…", "9家…度假区公布 …": a headline's passive, or a verb closing its
+    // clause after the units it counts, tells what befell the units, no organ's act.
+    const acted = withoutToldOfCounted(title ?? '').replace(PASSIVE_ACT, '');
+    if (role === 'confirmation' && !re.test(acted)) continue;
     if (role === 'progress_report' && !re.test(t.replace(REPORT_HEARD, ''))) continue;
     if (role === 'application_call' && SUCCEEDED.test(t)) continue;
     if (role === 'application_call' && picked) continue;

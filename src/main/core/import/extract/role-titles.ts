@@ -4,7 +4,9 @@
  * is an organ's own document's.
  */
 import type { NoticeRole } from '../../../../shared/notice-roles';
+import { CHINESE_NUMERAL_CHARS } from './chinese-numerals';
 import { isDocumentTitle } from './notice-voice';
+import { keyOf, toKey } from './text-key';
 
 /** A mid-term or stage check (中期评估, 中期绩效评估, 阶段性检查), not an acceptance. */
 export const MIDTERM = /(中期|阶段性?|期中)(绩效)?(评估|考核|评价|检查|督查)(?!.*验收)/;
@@ -50,6 +52,20 @@ export const TITLE_ROLES: [NoticeRole, RegExp][] = [
   ['application_call', /申报|推荐|遴选|征集|评选|创建/],
   ['confirmation', /批复|确认|公布|命名|名单|认定|确定|同意/],
 ];
+
+/**
+ * A confirming verb that closes a headline's clause after the units it counts ("9家国家级旅游度假区
+ * 公布 拟定…出局", "首批12个示范区确定！"): what happened to them, told of them, no organ acting — an
+ * organ that acts names itself before the verb and what it confirms after it ("民政部公布9家…").
+ * (A named list, "…名单公布", stays a list by its 名单.)
+ */
+const TOLD_OF_COUNTED = new RegExp(
+  `(?<=(?:[0-9${CHINESE_NUMERAL_CHARS}]+(?:家|个|处|所|座|项|批)|第[0-9${CHINESE_NUMERAL_CHARS}]+批|首批)[^\\s,，。;；!！?？:：]{2,30}?)(?:公布|确定|认定|命名)(?=$|[\\s,，。;；!！?？:：])`,
+  'g',
+);
+/** A title's words without the confirming verbs it tells of counted units (keyed, no spaces). */
+export const withoutToldOfCounted = (title: string): string =>
+  keyOf(toKey(title).replace(TOLD_OF_COUNTED, ''));
 
 export const CHAPTER = /^第[0-9一二三四五六七八九十]+[章节]/;
 

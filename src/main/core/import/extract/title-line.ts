@@ -54,11 +54,11 @@ const DATED_TAIL =
   /(?<=(?:通知|批复|通报|决定|意见|公告|公示|方案|办法|细则|规定|复函|决议|报告|规划|纲要))\s*[(（]\s*[0-9]{4}年[0-9]{1,2}月[0-9]{1,2}日\s*[)）]$/;
 /**
  * The day or month a page set in brackets after its headline ("…探索路径(2018-6)",
- * "…（2019.11.05）"): the page's date, no word of the headline. A span of years (2018-2020)
- * or a year alone (2018) is part of what the title names and stays.
+ * "…（2019.11.05）"): the page's date, no word of the headline. A span of years (2018-2020,
+ * 2021-25: no month) or a year alone (2018) is part of what the title names and stays.
  */
 const PAGE_DATE_TAIL =
-  /\s*[(（]\s*(?:19|20)[0-9]{2}(?:[-./][0-9]{1,2}){1,2}\s*[)）]$|\s*[(（]\s*(?:19|20)[0-9]{2}年[0-9]{1,2}月(?:[0-9]{1,2}日)?\s*[)）]$/;
+  /\s*[(（]\s*(?:19|20)[0-9]{2}[-./](?:0?[1-9]|1[0-2])(?:[-./](?:0?[1-9]|[12][0-9]|3[01]))?\s*[)）]$|\s*[(（]\s*(?:19|20)[0-9]{2}年[0-9]{1,2}月(?:[0-9]{1,2}日)?\s*[)）]$/;
 export const withoutSiteTag = (t: string): string =>
   t.replace(SITE_TAG, '').replace(DATED_TAIL, '');
 /**
