@@ -85,6 +85,11 @@ describe('a headline telling its counted units were published', () => {
     expect(roleOf('9家国家级旅游度假区名单公布')).toBe('confirmation');
   });
 
+  it('look-alike: a batch published without a count of its units stays the list', () => {
+    expect(roleOf('首批国家级旅游休闲街区公布')).toBe('confirmation');
+    expect(roleOf('第三批国家级旅游休闲街区确定')).toBe('confirmation');
+  });
+
   it('look-alike: the verb going on to its object is no clause end', () => {
     expect(roleOf('9家国家级旅游度假区公布拟定名单')).toBe('confirmation');
   });

@@ -57,10 +57,11 @@ export const TITLE_ROLES: [NoticeRole, RegExp][] = [
  * A confirming verb that closes a headline's clause after the units it counts ("9家国家级旅游度假区
  * 公布 拟定…出局", "首批12个示范区确定！"): what happened to them, told of them, no organ acting — an
  * organ that acts names itself before the verb and what it confirms after it ("民政部公布9家…").
- * (A named list, "…名单公布", stays a list by its 名单.)
+ * (A named list, "…名单公布", stays a list by its 名单; so does a batch named without a count of its
+ * units, "首批…街区公布", "第三批…公布": a batch is the list's own name, not units counted.)
  */
 const TOLD_OF_COUNTED = new RegExp(
-  `(?<=(?:[0-9${CHINESE_NUMERAL_CHARS}]+(?:家|个|处|所|座|项|批)|第[0-9${CHINESE_NUMERAL_CHARS}]+批|首批)[^\\s,，。;；!！?？:：]{2,30}?)(?:公布|确定|认定|命名)(?=$|[\\s,，。;；!！?？:：])`,
+  `(?<=(?<![第0-9${CHINESE_NUMERAL_CHARS}])[0-9${CHINESE_NUMERAL_CHARS}]+(?:家|个|处|所|座|项)[^\\s,，。;；!！?？:：]{2,30}?)(?:公布|确定|认定|命名)(?=$|[\\s,，。;；!！?？:：])`,
   'g',
 );
 /** A title's words without the confirming verbs it tells of counted units (keyed, no spaces). */
