@@ -67,6 +67,28 @@ export function windowClose(key: string): WindowClose | null {
 }
 
 /**
+ * A duty owed within a span of days ("自检报告…须于2018年4月20日—28日登录管理平台提交"): the
+ * span after 于 is when the thing is due, its last day the deadline (its month, else the first
+ * day's; its year, else the first day's). Only with a verb of handing in after it: an organ's
+ * own step in the same span (省级教育行政部门…于2018年5月4日—11日登录管理平台审查…) owes
+ * nobody a date, and a span retold as done (已于…) is past.
+ */
+const DUTY_WINDOW = new RegExp(
+  `(?<![已曾])于\\s*(?:${YEAR}年)?${N}月${N}日\\s*(?:至|到|—|－|-|~)\\s*(?:(?:${YEAR}年)?${N}月)?${N}日(?!前)[^。；;，,]{0,16}?(?:提交|报送|上报|上传|递交|报(?:至|到|我|省|市|县|区))`,
+);
+
+/** The last day of a span within which the sentence's duty is owed, or null. */
+export function dutyWindowClose(key: string): WindowClose | null {
+  const m = DUTY_WINDOW.exec(key);
+  if (!m) return null;
+  const month = parseNumber(m[5] ?? m[2] ?? '');
+  const day = parseNumber(m[6] ?? '');
+  if (month === null || day === null || month < 1 || month > 12 || day < 1 || day > 31) return null;
+  const year = m[4] ? parseYear(m[4]) : m[1] ? parseYear(m[1]) : null;
+  return { year: year ?? null, month, day };
+}
+
+/**
  * The sentence without its application window's words (申报时间为…至…，试点期限为…至…): the
  * term it may state beside them is read from the rest.
  */

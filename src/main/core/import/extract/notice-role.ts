@@ -16,6 +16,7 @@ import { repostsDocument } from './reposted-document';
 import { retellsCall } from './retold-call';
 import { PLAN_TITLE } from './background-honours';
 import { documentSigns, isDocumentTitle, newsWeight } from './notice-voice';
+import { withoutAskedContents } from './asked-report';
 import { reportsProgressMeeting } from './progress-meeting';
 import { keyOf } from './text-key';
 import type { ExtractedRecord, NoticeRule } from './types';
@@ -267,7 +268,9 @@ export function noticeRole(input: RoleInput): NoticeRole {
   if (records.length > 0 && GRADE_LOWERED.test(body) && !/公示$/.test(t)) return 'acceptance';
   if (/公示$/.test(t) && PROPOSED.test(body)) return 'confirmation';
   if (records.length === 0 && RESULT_SHOWN.test(body)) return 'confirmation';
-  if (PROGRESS_BODY.test(body) && !CONFIRMS.test(body)) return 'progress_report';
+  // (The contents a notice asks of a report still to come tell no progress: asked-report.ts.)
+  if (PROGRESS_BODY.test(withoutAskedContents(body)) && !CONFIRMS.test(body))
+    return 'progress_report';
   const document = title !== null && issuedDocumentTitle(title);
   // "专家组对A、B…进行了考察": units inspected, no outcome, no confirming words (agreeing to
   // recommend them to a later review confirms nothing) and no sign of an organ's own
@@ -333,9 +336,12 @@ export function noticeRole(input: RoleInput): NoticeRole {
   return rules.length > 0 || records.length === 0 ? 'rules_only' : 'confirmation';
 }
 
-/** A check told as done: 近日/近期, its day and hour (3月11日上午), or a past verb. */
+/**
+ * A check told as done: 近日/近期/日前, its day and hour (3月11日上午), or a past verb. A day's
+ * 日前 ("须于2018年4月18日前报…") is a due date's "before", not "lately".
+ */
 const CHECK_HELD =
-  /近日|近期|日前|[0-9]{1,2}月[0-9]{1,2}日(?:上午|下午|起|至)|(?:进行|开展|召开)了|顺利完成/;
+  /近日|近期|(?<![0-9零〇一二三四五六七八九十])日前|[0-9]{1,2}月[0-9]{1,2}日(?:上午|下午|起|至)|(?:进行|开展|召开)了|顺利完成/;
 /** A team that came to the place it checked ("…验收组到淇滨区对…进行验收"). */
 const CAME_TO = /(?:组|团|一行)[^。；，,]{0,12}?(?:到|赴|莅临|来到)[^。；，,]{1,12}?对/;
 

@@ -10,7 +10,7 @@
 import { CHINESE_NUMERAL_CHARS, parseNumber, parseYear } from './chinese-numerals';
 import { isoDate, lastDay } from './dates';
 import { stagedDates } from './staged-dates';
-import { CLOSING, statesClosing, windowClose } from './closing-dates';
+import { CLOSING, dutyWindowClose, statesClosing, windowClose } from './closing-dates';
 
 const N = `([0-9]+|[${CHINESE_NUMERAL_CHARS}]+)`;
 const YEAR = `((?:19|20)[0-9]{2}|[${CHINESE_NUMERAL_CHARS}]{4})`;
@@ -187,7 +187,7 @@ export function oneOffDates(
 ): { date: string; endOfMonth: boolean }[] {
   const key = untitled(sentence);
   const closing = statesClosing(key);
-  const window = windowClose(key);
+  const window = windowClose(key) ?? dutyWindowClose(key);
   if (ANNUAL.test(key) || !(dutyKnown || closing || window || DUTY_VERB.test(key))) return [];
   const out: { date: string; endOfMonth: boolean }[] = [];
   // An application window's last day: with the year the window writes, else the notice's.
