@@ -149,6 +149,11 @@ export function effectiveRules(rec: RecordForRules, rules: readonly RuleRow[]): 
       chosen = r;
     }
     if (chosen && params.enabled !== false) out.duties.set(kind, { rule: chosen, params });
+    // A period no rule says anything of a final report for still asks one by its end (the
+    // domain's rule of thumb: an n-year cycle from D owes a final report before D + n); its basis
+    // is the period's own sentence. A report switched off (enabled: false) stays off.
+    else if (!chosen && kind === 'final_report' && out.period)
+      out.duties.set(kind, { rule: out.period.rule, params: { beforeEndDays: 0 } });
   }
   return out;
 }

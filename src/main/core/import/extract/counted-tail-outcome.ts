@@ -60,3 +60,32 @@ const CHECK_HELD =
 export function tellsCheckHeld(before: string): boolean {
   return CHECK_HELD.test(before);
 }
+
+/** A paragraph opening a numbered section (一、…, （二）…, 3．…): a sibling of the list's own. */
+const NUMBERED =
+  /^\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十0-9]+[）)]|[0-9]+[、.．])/;
+/** A paragraph of prose, not a title, heading or attachment line. */
+const PROSE = /[。；;]|[^\n]{40}/;
+
+/**
+ * The words before a list (`key` up to `at`) that may tell the check its units went through:
+ * the list's own paragraph, and back to the nearest paragraph of prose before it — past titles,
+ * headings and attachment lines, and past the list's sibling sections when it is one of a
+ * numbered series (一、…7个旗县区给与命名。二、…) whose lead told the check. A check told further
+ * up belongs to another part of the notice, not to this list's verdict.
+ */
+export function checkLead(key: string, at: number): string {
+  const from = Math.max(0, at - 1500);
+  const paras = key.slice(from, at).split('\n');
+  const own = paras.pop() ?? '';
+  let start = paras.length;
+  let sections = NUMBERED.test(own);
+  while (start > 0) {
+    const p = paras[start - 1] ?? '';
+    start--;
+    if (sections && NUMBERED.test(p)) continue;
+    sections = false;
+    if (PROSE.test(p)) break;
+  }
+  return [...paras.slice(start), own].join('\n');
+}

@@ -41,7 +41,7 @@ import {
 import { isHonourNaming } from './naming-clause';
 import { headingOutcome } from './heading-outcome';
 import { introOutcome, midListIntroOutcome } from './intro-outcome';
-import { countedTailOutcome, tellsCheckHeld } from './counted-tail-outcome';
+import { checkLead, countedTailOutcome, tellsCheckHeld } from './counted-tail-outcome';
 import { afterPassingUnits, heldCheck } from './held-check';
 import { recognitionOutcome } from './recognition-outcome';
 import { tierOutcome } from './acceptance-tiers';
@@ -226,7 +226,7 @@ export function recordsFromLists(
       introOutcome(doc.key.slice(Math.max(0, list.start - 300), list.start)) ??
       countedTailOutcome(
         afterPassingUnits(doc.key, list.items, list.end),
-        tellsCheckHeld(doc.key.slice(Math.max(0, list.start - 1500), list.start)),
+        tellsCheckHeld(checkLead(doc.key, list.start)),
       ) ??
       tierOutcome(ctx.heading, doc.key.slice(0, list.start)) ??
       recognitionOutcome(

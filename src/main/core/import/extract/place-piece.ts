@@ -2,6 +2,7 @@
  * A place read out of one piece of a prose list, and how one is made from the piece's text:
  * where the name ends, what the words after it say (place-rest.ts) and the outcome they state.
  */
+import { notYet } from './clause-outcome';
 import { outcomeIn, type Outcome } from './outcomes';
 import type { RestOf } from './place-rest';
 import { toKey } from './text-key';
@@ -26,6 +27,16 @@ export interface PieceInput {
   start: number;
 }
 
+/** A pass told with what followed it as done ("通过验收后被正式命名为…", "合格后已授牌"). */
+const PASS_THEN_TOLD = /(?:合格|通过|验收|评估|达标)后[，,]?\s*(?:被|已|正式|成功|获|荣获)/;
+
+/**
+ * A pass told as a condition or a plan ("…等3个县通过县级验收后上报", "…将于年底前进行验收"): a
+ * duty still ahead, no outcome of the unit (clause-outcome.ts); a pass followed by what it
+ * brought, told as done, is the unit's outcome.
+ */
+const ahead = (restKey: string): boolean => notYet(restKey.replace(PASS_THEN_TOLD, ''));
+
 export function piece(
   p: PieceInput,
   at: number,
@@ -34,7 +45,7 @@ export function piece(
   unresolved = false,
 ): PlacePiece {
   const restKey = toKey(p.text.slice(end));
-  const outcome = kind.rest === 'none' ? null : outcomeIn(restKey);
+  const outcome = kind.rest === 'none' || ahead(restKey) ? null : outcomeIn(restKey);
   return {
     regionText: p.text.slice(at, end).trim(),
     start: p.start + at,

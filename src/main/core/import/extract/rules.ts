@@ -51,6 +51,12 @@ const RANGE = new RegExp(
 const FROM_NOTICE_DAY = new RegExp(
   `(?:(?:期限|周期|实验期|试点期|创建期|建设期|观察期|培育期|有效期)\\s*(?:为|是|[：:])?\\s*自?\\s*(?:即日|(?:发文|印发|公布|确认|批复|命名|认定)之日)|自(?:发文|印发|公布|确认|批复|命名|认定)之日)\\s*(?:起|开始)?\\s*(?:至|到)\\s*${YEAR}年${N}月([^。；;，,]{0,6})`,
 );
+/**
+ * The words right before a range that make it a list's objection window (公示期为2015年4月2日—
+ * 4月9日, 公示时间：…至…): the days to object, no term of the units (windowIn reads them).
+ */
+const OBJECTION_PERIOD = /公示(?:期|时间|日期)?(?:为|是|自|从)?[:：]?\s*$/;
+
 /** A window to apply or report, or a duty to finish by the date: no term. */
 const NOT_A_TERM = /申报|报送|完成|报名|提交/;
 
@@ -243,7 +249,11 @@ export function extractRules(
     // term stated beside it (…，试点期限为…至…) still is.
     const termed = withoutWindow(k);
     const range = RANGE.exec(termed);
-    if (range && /实验|试点|创建|观察|周期|时间|期限|期为/.test(termed)) {
+    if (
+      range &&
+      /实验|试点|创建|观察|周期|时间|期限|期为/.test(termed) &&
+      !OBJECTION_PERIOD.test(termed.slice(0, range.index))
+    ) {
       const y1 = parseYear(range[1] ?? '');
       const m1 = num(range[2]);
       const y2 = parseYear(range[4] ?? '');
