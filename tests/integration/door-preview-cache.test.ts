@@ -3,8 +3,8 @@
  * app's backend process (its IPC handler module, started here as a Node child, without
  * Electron) and browser mode's server. A file previewed and then committed as previewed is
  * sent to the import worker once; one committed with a row excluded since its preview is
- * sent again (the worker makes its drafts from the extraction it kept); the first's commit
- * tells the worker to let go of that file's extraction. Which files reach the
+ * sent again (the worker makes its drafts from the extraction it kept); each commit, once
+ * stored, tells the worker to let go of that file's extraction. Which files reach the
  * worker is told by a preload (tests/support/worker-files-seen.mjs), never timed.
  */
 import { fork, spawn, type ChildProcess } from 'node:child_process';
@@ -65,9 +65,9 @@ async function previewThenCommit(call: Call, seen: () => string[]) {
     call('import/files', { files: [{ ...f, edits: [], exclude, joins: [], added: [] }] });
   const asPreviewed = await commit(files[0]!, []);
   const excluded = await commit(files[1]!, [0]);
-  // the first commit took its preview's drafts, and the worker was told to let go of that
-  // file's extraction; the second's correction is new, so the worker took it out itself
-  expect(seen()).toEqual(['1.txt', '2.txt', '1.txt drop', '2.txt commit']);
+  // the first commit took its preview's drafts; the second's correction is new, so the
+  // worker made its drafts; once each was stored the worker was told to let the file go
+  expect(seen()).toEqual(['1.txt', '2.txt', '1.txt drop', '2.txt commit', '2.txt drop']);
   expect((asPreviewed.value as ImportOutcome).records).toHaveLength(3);
   expect((excluded.value as ImportOutcome).records.map((r) => r.regionText)).toEqual([
     '保定市竞秀区',

@@ -1,10 +1,10 @@
 /**
  * The import worker thread keeps each previewed file's extraction (extraction-cache.ts, hooked
  * up in import-worker-entry.ts): a commit whose corrections changed since its preview is made
- * from it, not from its bytes; the commit takes it out, and a closed worker (the door's ledger
- * closed) keeps nothing, and a commit answered from the preview's drafts without it lets go
- * of it by the drop message. Told by the bytes: a commit sent with none still gets the previewed
- * file's records while the extraction is kept, and none once it is gone.
+ * from it, not from its bytes, and again if its write failed; the drop message, sent once the
+ * commit is stored, lets go of it, and a closed worker (the door's ledger closed) keeps
+ * nothing. Told by the bytes: a commit sent with none still gets the previewed file's records
+ * while the extraction is kept, and none once it is gone.
  */
 import { createHash } from 'node:crypto';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -40,11 +40,14 @@ const records = (w: ImportWorker, f: PrepareInput) =>
   );
 
 describe('the import worker keeps its previews’ extractions', () => {
-  it('makes a corrected commit from the preview’s extraction, which the commit takes out', async () => {
+  it('makes a corrected commit from the preview’s extraction until the commit is stored', async () => {
     worker = new ImportWorker();
     const preview = await records(worker, previewed);
     expect(preview).toBeGreaterThan(1);
     expect(await records(worker, commitWithoutBytes)).toBe(preview - 1);
+    // its write failed: the commit sent again is made from the same extraction
+    expect(await records(worker, commitWithoutBytes)).toBe(preview - 1);
+    worker.drop(previewed);
     expect(await records(worker, commitWithoutBytes)).toBe(0);
   }, 60_000);
 
@@ -55,7 +58,7 @@ describe('the import worker keeps its previews’ extractions', () => {
     expect(await records(worker, commitWithoutBytes)).toBe(0);
   }, 60_000);
 
-  it('lets go of a file committed from its drafts, and keeps the others', async () => {
+  it('lets go of a stored file, and keeps the others', async () => {
     worker = new ImportWorker();
     const other: PrepareInput = { ...previewed, name: 'copy.txt' };
     const preview = await records(worker, previewed);

@@ -11,6 +11,8 @@ export interface ApiContext {
   exportDir?: string;
   /** How imports read and extract files (the doors use a worker thread; default in-thread). */
   prepareImport?: PrepareFn;
+  /** Told of each committed file once it is stored: what was kept for its commit can go. */
+  importStored?: (file: { sha256: string; name: string }) => void;
   /**
    * Where whole-ledger reads run (the doors: a thread with a read-only connection, so other
    * requests are answered meanwhile); without one they run on the ledger's own connection.

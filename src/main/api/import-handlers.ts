@@ -27,6 +27,7 @@ export const importHandlers: HandlerGroup<'import/files'> = {
       prepare: ctx.prepareImport,
       beforeWrite: watch.check,
       verifyInTransaction: watch.assertUnchanged,
+      stored: input.dryRun ? undefined : ctx.importStored,
       step: input.step === undefined ? undefined : { id: input.step === 'new' ? null : input.step },
     });
   },

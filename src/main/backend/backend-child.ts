@@ -50,10 +50,11 @@ async function main() {
     const ledger = await openLedger(values.db ?? process.env.TAIZHANG_DB ?? defaultLedgerPath());
     reader = new LedgerReader(ledger.file);
     reader.warm();
-    // A commit takes the drafts its preview extracted (prepared-cache.ts), and the worker
-    // then lets go of that file's extraction.
-    const prepareImport = cachedPrepare(worker.prepare, { taken: worker.drop });
-    const base = { ledger, door: 'desktop' as const, prepareImport, reader };
+    // A commit takes the drafts its preview extracted (prepared-cache.ts); once it is stored
+    // they go, and the worker lets go of that file's extraction.
+    const prepareImport = cachedPrepare(worker.prepare, { stored: worker.drop });
+    const importStored = prepareImport.stored;
+    const base = { ledger, door: 'desktop' as const, prepareImport, importStored, reader };
     ctx = reportingContext(base, (p) =>
       post({ type: 'progress', id: p.callId, method: p.method, progress: p.progress }),
     );

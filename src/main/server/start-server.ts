@@ -45,14 +45,17 @@ async function main() {
     .catch((e: unknown) =>
       process.stderr.write(`导入线程启动失败：${e instanceof Error ? e.message : String(e)}\n`),
     );
+  const prepareImport = cachedPrepare(worker.prepare, { stored: worker.drop });
   const server = createBrowserServer({
     ctx: {
       ledger,
       door: 'browser',
       exportDir: path.join(os.tmpdir(), 'taizhang-exports'),
       // Files are read in a worker thread: one slow file never holds up other requests. A
-      // commit takes the drafts its preview extracted (prepared-cache.ts).
-      prepareImport: cachedPrepare(worker.prepare, { taken: worker.drop }),
+      // commit takes the drafts its preview extracted (prepared-cache.ts); once it is stored
+      // they go, and the worker lets go of the file's extraction.
+      prepareImport,
+      importStored: prepareImport.stored,
       reader,
     },
     token,

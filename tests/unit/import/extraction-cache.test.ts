@@ -58,23 +58,29 @@ describe('extractions kept for a commit with other corrections', () => {
     expect(asked()).toBe(afterPreview);
   });
 
-  it('a commit takes the extraction out; a file without its hash is never kept', async () => {
+  it('a commit leaves the extraction until it is stored; a file without its hash is never kept', async () => {
     const { regions, asked } = counted();
     const extractions = extractionCache();
     await prepareImport(notice(), { regions, extractions });
     const once = asked();
+    // a commit whose write failed is committed again from the same extraction
+    await prepareImport(notice({ exclude: [0], commit: true }), { regions, extractions });
     await prepareImport(notice({ exclude: [0], commit: true }), { regions, extractions });
     expect(asked()).toBe(once);
+    extractions.drop(notice());
     await prepareImport(notice({ exclude: [0], commit: true }), { regions, extractions });
     expect(asked()).toBe(2 * once);
+    // nor does a commit keep what it read
+    await prepareImport(notice({ exclude: [0], commit: true }), { regions, extractions });
+    expect(asked()).toBe(3 * once);
 
     const unhashed = notice({ name: 'other.txt', sha256: '' });
     await prepareImport(unhashed, { regions, extractions });
     await prepareImport(unhashed, { regions, extractions });
-    expect(asked()).toBe(4 * once);
+    expect(asked()).toBe(5 * once);
   });
 
-  it('lets go of a file committed without it, and of that file only', async () => {
+  it('lets go of a stored file, and of that file only', async () => {
     const { regions, asked } = counted();
     const extractions = extractionCache();
     await prepareImport(notice(), { regions, extractions });

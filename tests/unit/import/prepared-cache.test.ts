@@ -132,13 +132,14 @@ describe('the preview drafts kept for the commit', () => {
     expect(calls).toHaveLength(250);
   });
 
-  it('a commit takes its drafts out, and keeps none when it prepares', async () => {
+  it('a stored commit’s drafts go, and a commit keeps none when it prepares', async () => {
     const { calls, prepare } = counting();
     const cached = cachedPrepare(prepare);
     await cached(file('a.txt', 'aa'));
     await cached(file('a.txt', 'aa', { commit: true }));
     expect(calls).toHaveLength(1);
-    // committed: nothing kept for it any more, and a commit that prepares keeps nothing either
+    // stored: nothing kept for it any more, and a commit that prepares keeps nothing either
+    cached.stored(file('a.txt', 'aa'));
     await cached(file('a.txt', 'aa', { commit: true }));
     await cached(file('a.txt', 'aa', { commit: true }));
     expect(calls).toHaveLength(3);
@@ -157,7 +158,10 @@ describe('the preview drafts kept for the commit', () => {
     const session = Array.from({ length: 300 }, (_, i) => file(`${i}.txt`, `sha${i}`));
     for (const f of session) await cached(f);
     const commits = session.map((f) => ({ ...f, commit: true }));
-    for (const f of commits) await cached(f);
+    for (const f of commits) {
+      await cached(f);
+      cached.stored(f);
+    }
     const read = calls.slice(300).map((c) => c.name);
     // the last ninety previewed are kept and taken by their commits
     expect(read).not.toContain('299.txt');
@@ -176,18 +180,22 @@ describe('the preview drafts kept for the commit', () => {
     expect(calls).toHaveLength(100);
   });
 
-  it('tells of a commit it answered, never of a preview or a commit it prepared', async () => {
+  it('keeps a commit’s drafts until it is stored, then lets the file go and tells the worker', async () => {
     const { calls, prepare } = counting();
-    const taken: string[] = [];
-    const cached = cachedPrepare(prepare, { taken: (f) => taken.push(f.name) });
+    const told: string[] = [];
+    const cached = cachedPrepare(prepare, { stored: (f) => told.push(f.name) });
     await cached(file('a.txt', 'aa'));
-    await cached(file('a.txt', 'aa')); // a second preview answered from the drafts
     await cached(file('b.txt', 'bb'));
-    expect(taken).toEqual([]);
+    // a commit answered from the drafts whose write then failed: committed again, still answered
     await cached(file('a.txt', 'aa', { commit: true }));
-    // corrections made after the preview: prepared, so the worker saw this commit itself
-    await cached(file('b.txt', 'bb', { ...edit('改过'), commit: true }));
-    expect(taken).toEqual(['a.txt']);
-    expect(calls.map((c) => c.name)).toEqual(['a.txt', 'b.txt', 'b.txt']);
+    await cached(file('a.txt', 'aa', { commit: true }));
+    expect(calls.map((c) => c.name)).toEqual(['a.txt', 'b.txt']);
+    expect(told).toEqual([]);
+    cached.stored(file('a.txt', 'aa'));
+    expect(told).toEqual(['a.txt']);
+    // gone: the next call prepares; the other file is still kept
+    await cached(file('a.txt', 'aa'));
+    await cached(file('b.txt', 'bb', { commit: true }));
+    expect(calls.map((c) => c.name)).toEqual(['a.txt', 'b.txt', 'a.txt']);
   });
 });

@@ -3,10 +3,11 @@
  * corrections differ from its preview's: the clerk excluded a row, added one by hand or
  * retyped one after the preview, so the drafts the preview made (prepared-cache.ts) do not
  * serve, but the file's reading and extraction do — only the corrections, regions and drafts
- * are made again. Bounded by bytes, the least recently used going first; a commit takes its
- * file's extraction out, as the drafts cache does — and a commit the drafts cache answered,
- * which never reaches this thread, takes it out by `drop` (the worker's drop message), so
- * committed files do not hold the bound until newer previews push them out.
+ * are made again. Bounded by bytes, the least recently used going first. A file's extraction
+ * goes by `drop` (the worker's drop message) once its commit is stored, whether the commit
+ * reached this thread or the drafts cache answered it, so committed files do not hold the
+ * bound until newer previews push them out — and not before: a commit whose write failed,
+ * previewed or committed again, is not read and extracted again.
  */
 import type {
   ExtractedFile,
@@ -22,7 +23,7 @@ const MAX_BYTES = 64 * 1024 * 1024;
 export type KeptFile = Pick<PrepareInput, 'sha256' | 'name'>;
 
 export interface KeptExtractions extends ExtractionStore {
-  /** Takes a file's extraction out: its commit was made without asking for it. */
+  /** Takes a file's extraction out: its commit is stored. */
   drop(file: KeptFile): void;
 }
 
@@ -30,7 +31,7 @@ export function extractionCache(maxBytes = MAX_BYTES): KeptExtractions {
   const kept = new KeptBySize<ExtractedFile>(maxBytes);
   const key = (f: KeptFile) => `${f.sha256}\u0000${f.name}`;
   return {
-    get: (f) => (f.sha256 ? kept.get(key(f), f.commit) : undefined),
+    get: (f) => (f.sha256 ? kept.get(key(f)) : undefined),
     keep: (f, extracted) => {
       // a file without its hash cannot be told from another of the same name
       if (f.sha256 && !f.commit) kept.set(key(f), extracted);

@@ -69,6 +69,11 @@ export interface ImportOptions {
   /** Inside each file's operation, once it holds the write lock: refuses if the ledger changed. */
   verifyInTransaction?: () => void;
   /**
+   * A commit only: told of each file once its transaction committed (or found it stored
+   * before), so what was kept for it can go; a file whose write failed is not told.
+   */
+  stored?: (file: { sha256: string; name: string }) => void;
+  /**
    * The notices of other files previewed with these (the preview analyses one file a call):
    * a file carrying the same notice as one of them is flagged, like one earlier in the call.
    */
@@ -96,7 +101,7 @@ const stopsBatch = (e: unknown) => e instanceof AppError && STOPS_BATCH.has(e.co
 /** A file read and ready to write, or found in the ledger already (nothing to write). */
 type ReadFile =
   | { file: ImportFile; sha256: string; prepared: PreparedImport }
-  | { file: ImportFile; existing: FileResult };
+  | { file: ImportFile; sha256: string; existing: FileResult };
 
 /** What one file adds to the outcome; merged in file order once its transaction committed. */
 interface FileResult {
@@ -138,10 +143,12 @@ export async function importFiles(
     if (stopped) settled = [{ ok: false, error: stopped }];
     else if (!read[0]!.ok) settled = [read[0]!];
     else settled = await writeRead(ledger, read, opts, batch, ahead);
-    for (const r of settled) {
+    for (const [i, r] of settled.entries()) {
       if (!r.ok && stopsBatch(r.error)) stopped ??= r.error;
       results.push(r);
       const file = files[results.length - 1]!;
+      const stored = r.ok && !opts.dryRun ? read[i] : undefined;
+      if (stored?.ok) opts.stored?.({ sha256: stored.value.sha256, name: file.name });
       opts.onProgress?.({ done: results.length, total: files.length, item: file.name, ...work });
     }
   }
@@ -216,7 +223,7 @@ async function readOne(
   const existing = findNoticeBySha(db, sha256);
   if (existing?.withdrawn && !dryRun) purgeWithdrawnNotice(db, existing.id);
   if (existing && !existing.withdrawn)
-    return { file, existing: alreadyImported(ledger, file, existing.id) };
+    return { file, sha256, existing: alreadyImported(ledger, file, existing.id) };
   const prepared = await prepare({
     name: file.name,
     bytes: file.bytes,

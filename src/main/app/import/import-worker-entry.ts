@@ -18,7 +18,7 @@ export interface WorkerRequest {
   limits?: Partial<ReadLimits>;
 }
 
-/** A file committed from its preview's drafts, without this thread: its extraction is let go. */
+/** A file whose commit is stored: its extraction is let go. */
 export interface WorkerDrop {
   drop: Required<KeptFile>;
 }

@@ -77,9 +77,9 @@ export class ImportWorker {
     });
 
   /**
-   * Lets the worker go of a file's kept extraction: its commit took the preview's drafts
-   * (prepared-cache.ts) and never reached the worker, which would otherwise hold the
-   * extraction until newer previews pushed it out. A worker ended since keeps nothing.
+   * Lets the worker go of a file's kept extraction: its commit is stored (told by the import
+   * through prepared-cache.ts), so nothing asks for it again; kept, it would be held until
+   * newer previews pushed it out. A worker ended since keeps nothing.
    */
   readonly drop = (file: KeptFile): void => {
     if (!this.worker || !file.sha256) return;

@@ -17,12 +17,12 @@ export class KeptBySize<V> {
     return this.held;
   }
 
-  /** A copy of what is kept under `key` (now the most recently used); `drop` takes it out. */
-  get(key: string, drop = false): V | undefined {
+  /** A copy of what is kept under `key` (now the most recently used). */
+  get(key: string): V | undefined {
     const hit = this.kept.get(key);
     if (!hit) return undefined;
     this.delete(key);
-    if (!drop) this.add(key, hit);
+    this.add(key, hit);
     return deserialize(hit) as V;
   }
 

@@ -10,14 +10,18 @@
  * (extraction-cache.ts), not from the bytes.
  *
  * Bounded by the drafts' bytes, not by files: a 30-item notice's drafts are ~19 KB, so a
- * session of hundreds of files fits. A commit takes its file's drafts out and keeps none
- * (nothing asks for them again): a session larger than the bound, previewed whole before its
- * first commit, still finds the files the previews left, instead of each commit pushing out
- * the next one's drafts. Such a commit never reaches the import worker, which kept the file's
- * extraction for a commit with other corrections (extraction-cache.ts): `taken` tells it the
- * file is committed, so it lets the extraction go instead of holding it until pushed out.
+ * session of hundreds of files fits. A commit keeps no drafts of its own, and a file's drafts
+ * go once its commit is stored (`stored`, which the import calls after the file's transaction
+ * committed): a session larger than the bound, previewed whole before its first commit, still
+ * finds the files the previews left, instead of each commit pushing out the next one's drafts.
+ * Not before: a commit whose write failed (the ledger restored meanwhile, a full disk) and is
+ * previewed or committed again still finds its drafts and its extraction. A commit answered
+ * here never reaches the import worker, which kept the file's extraction for a commit with
+ * other corrections (extraction-cache.ts): `stored` tells it too, so it lets the extraction go
+ * instead of holding it until pushed out.
  */
 import type { PrepareFn, PrepareInput, PreparedImport } from '../../core/import/prepare-import';
+import type { KeptFile } from './extraction-cache';
 import { KeptBySize } from './kept-by-size';
 
 /** 64 MiB of serialized drafts: about 3,400 notices of 30 items. */
@@ -31,31 +35,41 @@ interface Entry {
 export interface CachedPrepareOptions {
   /** Bytes of serialized drafts kept (default 64 MiB). */
   maxBytes?: number;
-  /** Told of a commit answered from the kept drafts (the import worker's `drop`). */
-  taken?: (file: PrepareInput) => void;
+  /** Told of a file whose commit was stored (the import worker's `drop`). */
+  stored?: (file: KeptFile) => void;
 }
+
+/** A `prepare` that keeps its drafts, told when a file's commit is stored. */
+export type CachedPrepareFn = PrepareFn & {
+  /** The file's commit is stored: its drafts (and the worker's extraction) can go. */
+  stored(file: KeptFile): void;
+};
 
 /** `prepare`, answering again from what it gave for the same file and corrections. */
 export function cachedPrepare(
   prepare: PrepareFn,
-  { maxBytes = MAX_BYTES, taken }: CachedPrepareOptions = {},
-): PrepareFn {
+  { maxBytes = MAX_BYTES, stored }: CachedPrepareOptions = {},
+): CachedPrepareFn {
   // by file (sha256 and name)
   const kept = new KeptBySize<Entry>(maxBytes);
-  return async (input) => {
-    const file = `${input.sha256}\u0000${input.name}`;
+  const keyOf = (f: KeptFile) => `${f.sha256}\u0000${f.name}`;
+  const cached = async (input: PrepareInput) => {
+    const file = keyOf(input);
     const corrections = correctionsKey(input);
-    const hit = kept.get(file, input.commit);
-    if (hit?.corrections === corrections) {
-      if (input.commit) taken?.(input);
-      return hit.drafts;
-    }
+    const hit = kept.get(file);
+    if (hit?.corrections === corrections) return hit.drafts;
     // another call's drafts for this file are stale now
     kept.delete(file);
     const drafts = await prepare(input);
     if (!input.commit) kept.set(file, { corrections, drafts });
     return drafts;
   };
+  return Object.assign(cached, {
+    stored: (file: KeptFile) => {
+      kept.delete(keyOf(file));
+      stored?.(file);
+    },
+  });
 }
 
 /** What a file's drafts depend on besides its bytes; a missing list is an empty one. */

@@ -11,8 +11,56 @@ import { withCurrentNames } from './variant-names';
 let toSimplified: ((s: string) => string) | null = null;
 
 export function simplify(text: string): string {
+  if (!mayConvert(text)) return text;
   toSimplified ??= OpenCC.Converter({ from: 't', to: 'cn' });
   return toSimplified(text);
+}
+
+/**
+ * The entries of the dictionaries the t→cn converter uses (its `t2s` chain) that change
+ * what they match, by the UTF-16 unit they begin with. OpenCC only ever replaces an entry
+ * found in the text (the longest at each place), so a text in which no changing entry is
+ * found anywhere comes out as it went in: most region strings asked, already in simplified
+ * characters, skip the conversion. Null (convert everything) if the dictionaries cannot be read.
+ */
+let changingEntries: Map<number, string[]> | null | undefined;
+
+function mayConvert(text: string): boolean {
+  changingEntries ??= changingDictionaryEntries();
+  if (!changingEntries) return true;
+  for (let i = 0; i < text.length; i++) {
+    const keys = changingEntries.get(text.charCodeAt(i));
+    if (keys?.some((key) => text.startsWith(key, i))) return true;
+  }
+  return false;
+}
+
+/** Exported for its test: the converter's changing entries by their first unit, or null. */
+export function changingDictionaryEntries(): Map<number, string[]> | null {
+  const config = OpenCC.Locale.configs?.t2s as
+    { normalizationChain?: unknown; conversionChain?: unknown } | undefined;
+  const byStart = new Map<number, string[]>();
+  const add = (key: unknown, value: unknown) => {
+    if (typeof key !== 'string' || key === '' || key === value) return;
+    const code = key.charCodeAt(0);
+    const keys = byStart.get(code);
+    if (keys) keys.push(key);
+    else byStart.set(code, [key]);
+  };
+  // A chain is a list of groups, a group a list of dictionaries, a dictionary either text
+  // ("key value|key value") or [key, value] pairs. (Segmenting changes no character.)
+  const dictionary = (d: unknown) => {
+    if (typeof d === 'string')
+      for (const entry of d.split('|')) {
+        const [key, value] = entry.split(' ');
+        add(key, value);
+      }
+    else if (Array.isArray(d)) for (const pair of d) if (Array.isArray(pair)) add(pair[0], pair[1]);
+  };
+  for (const chain of [config?.normalizationChain, config?.conversionChain])
+    for (const group of Array.isArray(chain) ? chain : [])
+      for (const d of Array.isArray(group) ? group : []) dictionary(d);
+  return byStart.size > 0 ? byStart : null;
 }
 
 export interface NormalizedText {

@@ -32,8 +32,8 @@ export interface PrepareInput {
   /** Rows the reviewer added by hand in the preview. */
   added?: readonly AddedRecord[];
   /**
-   * The drafts are for a commit, which writes them: nothing asks for this file again, so what
-   * a cache kept for it can go (a preview leaves this unset).
+   * The drafts are for a commit, which writes them: a cache keeps nothing new for it (what a
+   * preview kept goes once the commit is stored; a preview leaves this unset).
    */
   commit?: boolean;
 }
