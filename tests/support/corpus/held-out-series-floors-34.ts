@@ -7,7 +7,11 @@
  * 已撤销), the 2018 通报 in traditional characters (a city and two towns deferred: 未通过), a
  * county-level city's own fourth re-review and a city's phone post on the 2021 通报. Labelled
  * from their sources before the importer ran on them. First run per notice 43/60 right, 1
- * invented, status 3/11, metadata 29/33.
+ * invented, status 3/11, metadata 29/33; as series 37/54 records right in either order, 1
+ * invented, events 3/11. Then a title a re-review no longer renews (…，不再重新确认为国家卫生县城
+ * （乡镇）) is read as the places leaving it, also from the clause right after their run: per
+ * notice 51/60, 1 invented, status 11/11, metadata 29/33; as series 43/54 in either order, 2
+ * invented (a merged street at its city), events 10/11.
  */
 export const HELD34_SERIES = {
   member: (id: string) => id.startsWith('series/held34-'),
