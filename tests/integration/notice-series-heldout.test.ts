@@ -1,5 +1,5 @@
 /**
- * The held-out notice series (tests/fixtures/series/held-*, and the later rounds held2-* to held33-*), labelled from their sources and
+ * The held-out notice series (tests/fixtures/series/held-*, and the later rounds held2-* to held34-*), labelled from their sources and
  * committed before the importer ever ran on them: imported in order and in reverse, each must
  * give its expected ledger (series.json) — one record per real entity, no wrong merge, every
  * later notice joined, statuses and grades from events only, ends after extensions, nothing
@@ -34,6 +34,7 @@ import { HELD29_KNOWN } from '../support/series/held29-known';
 import { HELD30_KNOWN } from '../support/series/held30-known';
 import { HELD31_KNOWN } from '../support/series/held31-known';
 import { HELD32_KNOWN } from '../support/series/held32-known';
+import { HELD34_KNOWN } from '../support/series/held34-known';
 import { expectedSeries, scoreSeries } from '../support/series/series-expected';
 import { importInOrder, seriesFiles } from '../support/series/series-ledger';
 import { tempLedger } from '../support/temp-ledger';
@@ -223,6 +224,7 @@ const KNOWN: Record<string, string[]> = {
   ...HELD30_KNOWN,
   ...HELD31_KNOWN,
   ...HELD32_KNOWN,
+  ...HELD34_KNOWN,
 };
 
 describe('held-out notice series', () => {

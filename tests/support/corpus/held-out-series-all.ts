@@ -38,6 +38,7 @@ import { HELD30_SERIES } from './held-out-series-floors-30';
 import { HELD31_SERIES } from './held-out-series-floors-31';
 import { HELD32_SERIES } from './held-out-series-floors-32';
 import { HELD33_SERIES } from './held-out-series-floors-33';
+import { HELD34_SERIES } from './held-out-series-floors-34';
 
 export const HELD_SERIES_ROUNDS = [
   HELD_SERIES,
@@ -73,4 +74,5 @@ export const HELD_SERIES_ROUNDS = [
   HELD31_SERIES,
   HELD32_SERIES,
   HELD33_SERIES,
+  HELD34_SERIES,
 ];

@@ -2,7 +2,9 @@
  * Units leaving their programme ("…依各省科技厅申请退出国家农业科技园区序列", "由于A、B、C因
  * 行政区划调整，不再作为国家可持续发展实验区") are no longer its units: 已撤销 on each, an event
  * on the record (a year's report telling it stays the report). 退出 of anything else (退出机制)
- * and a unit renamed by the same division change state none.
+ * and a unit renamed by the same division change state none. A title a re-review no longer renews
+ * ("…不再重新确认为国家卫生乡镇") leaves the places the same way; the same words as a rule for
+ * whoever fails, or a title kept (重新确认…为), state none.
  */
 import { describe, expect, it } from 'vitest';
 import { leavesProgramme, outcomeIn } from '../../../src/main/core/import/extract/outcomes';
@@ -57,6 +59,34 @@ describe('units leaving a programme', () => {
   it('keeps renamed units out: the same sentence without the leaving', () => {
     const renamed = LEFT.replace('不再作为国家可持续发展实验区', '名称随之调整');
     const { n } = readResolved([REPORT, renamed].join('\n'));
+    expect(n.records.some((r) => r.outcome)).toBe(false);
+  });
+});
+
+describe('titles a re-review no longer renews', () => {
+  const HEAD = ['全爱卫发〔2013〕1号', '各省、自治区、直辖市爱卫会：'];
+  const LAPSED =
+    '三、因行政区划调整，江苏省常州市湖塘镇、浙江省杭州市瓜沥镇、山东省青岛市黄岛区，' +
+    '不再重新确认为国家卫生城市（区）、国家卫生乡镇。';
+
+  it('reads a title no longer renewed as the places leaving it', () => {
+    expect(leavesProgramme('，不再重新确认为国家卫生县城（乡镇）。')).toBe(true);
+    expect(outcomeIn('不再确认为国家卫生城市')).toEqual({ status: '已撤销' });
+    const { n, codes } = readResolved([...HEAD, LAPSED].join('\n'));
+    expect(codes).toEqual(['320412', '330109', '370211']);
+    expect(n.records.map((r) => r.outcome?.status)).toEqual(['已撤销', '已撤销', '已撤销']);
+  });
+
+  it('reads none from the rule for failing places or from a title kept', () => {
+    expect(outcomeIn('对复审不合格的，不再重新确认为国家卫生城市')).toBeNull();
+    expect(outcomeIn('复审不达标的城市，将不再确认为国家卫生城市')).toBeNull();
+    expect(outcomeIn('不再重新确认，予以通报批评')).toBeNull();
+    const renamed = '三、因行政区划调整，江苏省常州市湖塘镇、浙江省杭州市瓜沥镇，名称随之调整。';
+    const r = readResolved([...HEAD, renamed].join('\n')).n;
+    expect(r.records.some((x) => x.outcome)).toBe(false);
+    const kept = '一、重新确认江苏省常州市、浙江省湖州市为国家卫生城市。';
+    const { n } = readResolved([...HEAD, kept].join('\n'));
+    expect(n.records.length).toBe(2);
     expect(n.records.some((r) => r.outcome)).toBe(false);
   });
 });

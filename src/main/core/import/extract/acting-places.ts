@@ -62,3 +62,16 @@ export function settleActingPlace(
   b.open = { items: [] };
   return 'ended';
 }
+
+/**
+ * The clause right after a run of places says they leave its programme ("因行政区划调整，A、B、C，
+ * 不再重新确认为国家卫生乡镇"): each place of the run still open takes the revocation. A clause about
+ * anything else, or leaving only as a rule (对…不合格的，不再…), gives none.
+ */
+export function leavingClause(b: Building, at: number, doc: KeyedText): void {
+  if (b.open.items.length === 0) return;
+  const end = doc.key.indexOf('。', at);
+  if (!leavesProgramme(doc.key.slice(at, end < 0 ? undefined : end + 1))) return;
+  for (const it of b.open.items) it.outcome ??= { status: '已撤销' };
+  b.signal = true;
+}

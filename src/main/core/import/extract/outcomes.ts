@@ -61,11 +61,13 @@ const FAILED = new RegExp(
 );
 /**
  * A unit leaving its programme: "依…申请退出国家农业科技园区序列", "因行政区划调整，不再作为
- * 国家可持续发展实验区". It is no longer one of the programme's units, the way a revocation
- * ends it. 退出 of anything else (退出机制, 退出舞台, 有进有退) is no leaving of a programme.
+ * 国家可持续发展实验区", or a title a re-review no longer renews ("…不再重新确认为国家卫生县城
+ * （乡镇）": the place held it until then). It is no longer one of the programme's units, the way
+ * a revocation ends it. 退出 of anything else (退出机制, 退出舞台, 有进有退) is no leaving of a
+ * programme.
  */
 const LEAVES =
-  '退出[^。；;，,]{0,24}?(?:序列|名单|名录|行列)|不再(?:作为|是|列为|保留)[^。；;，,]{0,24}?(?:实验区|试验区|示范区|示范园|试点|示范县|示范市|园区)';
+  '退出[^。；;，,]{0,24}?(?:序列|名单|名录|行列)|不再(?:作为|是|列为|保留)[^。；;，,]{0,24}?(?:实验区|试验区|示范区|示范园|试点|示范县|示范市|园区)|不再(?:重新)?(?:确认|命名|认定)为[^。；;，,]{0,24}?(?:城市|县城|乡镇|城镇|镇|县|区|村|社区|园区?|基地|单位)';
 /** The clause right after a unit says it leaves its programme (…因行政区划调整，不再作为…). */
 const LEAVES_NEXT = new RegExp(`^[^。；;]{0,30}?(?:${LEAVES})`);
 const LEAVES_RE = new RegExp(LEAVES);

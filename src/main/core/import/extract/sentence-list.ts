@@ -65,7 +65,7 @@ import { clauseLeadOutcome, endsTail, opensClause } from './clause-verbs';
 import type { Outcome } from './outcomes';
 import { acceptedLists } from './enumeration-acceptance';
 import { closeGroup } from './enumeration-groups';
-import { settleActingPlace } from './acting-places';
+import { leavingClause, settleActingPlace } from './acting-places';
 import { countedGroupHeading } from './counted-group-heading';
 import { villageLikeKindHeading } from './kind-group-heading';
 import { provinceHeading } from './province-headings';
@@ -344,6 +344,7 @@ export function detectSentenceLists(
         }
         if (current && current.items.length > 0) {
           // The enumeration ended; the sentence goes on about something else.
+          leavingClause(current, piece.start, doc);
           flush();
           ctx = {};
         }
