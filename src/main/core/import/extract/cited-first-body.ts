@@ -18,6 +18,7 @@
 import { CHINESE_NUMERAL_CHARS, parseNumber } from './chinese-numerals';
 import type { ListDraft } from './drafts';
 import { bodyAt, bodyItems, HONOURED_UNIT } from './listed-bodies';
+import { overlapsRead } from './read-spans';
 import type { KeyedText } from './text-key';
 import type { RegionLookup } from './types';
 
@@ -52,7 +53,7 @@ export function detectCitedFirstBody(
   lookup: RegionLookup,
   read: readonly ListDraft[],
 ): ListDraft[] {
-  const taken = read.flatMap((l) => l.items.map((it) => [it.start, it.end] as const));
+  const taken = overlapsRead(read);
   const lists: ListDraft[] = [];
   const cited = new Set<string>();
   for (const line of doc.lines) {
@@ -65,7 +66,7 @@ export function detectCitedFirstBody(
       // A run of several names ("A、B等…") is listed-bodies' and honoured-body-runs'.
       if (from > 0 && line.key[from - 1] === '、') continue;
       const start = line.start + from;
-      if (taken.some(([s, e]) => s < line.start + at && e > start)) continue;
+      if (taken(start, line.start + at)) continue;
       const tail = line.key.slice(at + m[0].length);
       const before = line.key.slice(from, at);
       const honoured = HONOUR_AFTER.test(tail);

@@ -12,6 +12,7 @@
  */
 import type { ListDraft } from './drafts';
 import { bodyItems, bodyRunIn } from './listed-bodies';
+import { overlapsRead } from './read-spans';
 import type { KeyedText } from './text-key';
 import type { RegionLookup } from './types';
 
@@ -22,14 +23,14 @@ export function honouredBodyRuns(
   lookup: RegionLookup,
   read: readonly ListDraft[],
 ): ListDraft[] {
-  const taken = read.flatMap((l) => l.items.map((it) => [it.start, it.end] as const));
+  const taken = overlapsRead(read);
   const lists: ListDraft[] = [];
   for (const line of doc.lines) {
     if (line.trimmed === '') continue;
     for (const m of line.key.matchAll(CLAUSE)) {
       const start = line.start + (m.index ?? 0);
       const end = start + m[0].length;
-      if (taken.some(([s, e]) => s < end && e > start)) continue;
+      if (taken(start, end)) continue;
       const names = bodyRunIn(m[0], start, lookup, true);
       if (!names) continue;
       lists.push({

@@ -5,6 +5,7 @@
  * table) and drops "lists" that list no places (section numbering, attachments).
  */
 import { detectHonouredUnitLines } from './honoured-unit-lines';
+import { detectEnterpriseLines } from './enterprise-lines';
 import { withoutCaptionTitles } from './caption-titles';
 import { withoutChannelNames } from './channel-names';
 import { detectAwardGroups } from './award-groups';
@@ -211,6 +212,8 @@ function detectAll(
   run(detectOrganUnitLines, () => true);
   run(detectNotedVillageLines, () => true);
   run(detectHonouredUnitLines, () => true);
+  // Enterprises a line each under their list's heading, titled by their names (enterprise-lines.ts).
+  run(detectEnterpriseLines, () => true);
   // A programme's contact or observation points named by their host bodies (contact-point-hosts.ts).
   run(detectContactPointHosts, () => true);
   run(detectCountedKindBrackets, () => true);

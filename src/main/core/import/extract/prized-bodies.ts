@@ -17,6 +17,7 @@
 import type { NoticeWarning } from '../../../../shared/domain';
 import type { ListDraft } from './drafts';
 import { bodyAt, bodyItems, HONOURED_UNIT, type Name } from './listed-bodies';
+import { overlapsRead } from './read-spans';
 import type { KeyedText, Line } from './text-key';
 import type { RegionLookup } from './types';
 
@@ -86,10 +87,10 @@ export function detectPrizedBodies(
   lookup: RegionLookup,
   read: readonly ListDraft[],
 ): ListDraft[] {
-  const taken = read.flatMap((l) => l.items.map((it) => [it.start, it.end] as const));
+  const taken = overlapsRead(read);
   const lists: ListDraft[] = [];
   for (const { line, start, end, name } of prizedClauses(doc, lookup)) {
-    if (!name || taken.some(([s, e]) => s < end && e > start)) continue;
+    if (!name || taken(start, end)) continue;
     lists.push({
       layout: 'sentence',
       items: bodyItems(doc, [name]),
@@ -113,8 +114,8 @@ export function unreadPrizedClauses(
   lists: readonly ListDraft[],
 ): NoticeWarning[] {
   const clauses = prizedClauses(doc, lookup);
-  const readIn = (c: PrizedClause): boolean =>
-    lists.some((l) => l.items.some((it) => it.start < c.end && it.end > c.start));
+  const taken = overlapsRead(lists);
+  const readIn = (c: PrizedClause): boolean => taken(c.start, c.end);
   return clauses
     .filter(
       (c) =>
