@@ -84,6 +84,7 @@ import { SEVENTY_SIXTH } from './held-out-floors-ya';
 import { SEVENTY_SEVENTH } from './held-out-floors-yb';
 import { SEVENTY_EIGHTH } from './held-out-floors-yc';
 import { SEVENTY_NINTH } from './held-out-floors-yd';
+import { EIGHTIETH } from './held-out-floors-ye';
 import { HELD_SERIES_ROUNDS } from './held-out-series-all';
 
 export { HELDOUT2_REGIONS, HELDOUT3_REGIONS };
@@ -167,6 +168,7 @@ export const APART = [
   SEVENTY_SEVENTH,
   SEVENTY_EIGHTH,
   SEVENTY_NINTH,
+  EIGHTIETH,
   FORMATS,
   ...HELD_SERIES_ROUNDS,
 ];
