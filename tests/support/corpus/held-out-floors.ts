@@ -84,6 +84,7 @@ import { SEVENTY_SIXTH } from './held-out-floors-ya';
 import { SEVENTY_SEVENTH } from './held-out-floors-yb';
 import { SEVENTY_EIGHTH } from './held-out-floors-yc';
 import { SEVENTY_NINTH } from './held-out-floors-yd';
+import { EIGHTIETH } from './held-out-floors-ye';
 import { EIGHTY_FIRST } from './held-out-floors-yf';
 import { HELD_SERIES_ROUNDS } from './held-out-series-all';
 
@@ -168,6 +169,7 @@ export const APART = [
   SEVENTY_SEVENTH,
   SEVENTY_EIGHTH,
   SEVENTY_NINTH,
+  EIGHTIETH,
   EIGHTY_FIRST,
   FORMATS,
   ...HELD_SERIES_ROUNDS,

@@ -75,7 +75,8 @@ describe('look-alikes left to the other readers', () => {
 
   it('reads no party member’s or committee member’s contact point', () => {
     expect(read('确定平罗县城关镇东街社区、平罗县城关镇西街社区为党员联系点。')).toEqual([]);
-    expect(read('确定平罗县城关镇东街社区、平罗县城关镇西街社区为政协委员联系点。')).toEqual([]);
+    expect(read('确定平罗县城关镇东街社区、平罗县城关镇西街社区为县委委员联系点。')).toEqual([]);
+    expect(read('确定平罗县城关镇东街社区、平罗县城关镇西街社区为人大代表联系点。')).toEqual([]);
   });
 
   it('reads no bodies serving, managing or hosting the points', () => {

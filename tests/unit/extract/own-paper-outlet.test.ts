@@ -1,7 +1,8 @@
 /**
  * A story datelined 本报讯 is the paper's own: its issuer is the paper the reporter's bracket
  * names ("本报讯（某某日报全媒体记者 某某）"), and of a source line naming a site and the paper
- * it carries ("来源：某某网—某某日报"), the paper. Without 本报讯 the joined name stays.
+ * it carries ("来源：某某网—某某日报"), the paper, and with no other name the paper whose masthead
+ * or issue line heads the page. Without 本报讯 the joined name stays.
  */
 import { describe, expect, it } from 'vitest';
 import { readResolved } from './helpers';
@@ -48,6 +49,45 @@ describe('a story datelined 本报讯', () => {
       ].join('\n'),
     );
     expect(n.metadata.issuer).toBe('某某生活网—某某日报');
+  });
+});
+
+describe('a 本报讯 story under its paper’s masthead', () => {
+  const story =
+    '本报讯 近日,某省政协公布委员联系点名单(第二批),某区某公司的界别委员联络站被确定为委员联系点。';
+
+  it('is issued by the paper whose registration line heads the page', () => {
+    const { n } = readResolved(
+      ['鹭风报 国内统一刊号 CN-35(Q)第0003号', '发布时间:2022-06-10', story, ...BODY].join('\n'),
+    );
+    expect(n.metadata.issuer).toBe('鹭风报');
+  });
+
+  it('is issued by the paper of the issue and page line after the date', () => {
+    const { n } = readResolved(
+      ['发布时间:2023-08-18 作者:陈某 点击量:4554 鹭风报1624期02版 侨乡动态', story, ...BODY].join(
+        '\n',
+      ),
+    );
+    expect(n.metadata.issuer).toBe('鹭风报');
+  });
+
+  it('names no outlet from a masthead above a story not datelined 本报讯', () => {
+    const { n } = readResolved(
+      ['鹭风报 国内统一刊号 CN-35(Q)第0003号', story.replace('本报讯 ', ''), ...BODY].join('\n'),
+    );
+    expect(n.metadata.issuer).not.toBe('鹭风报');
+  });
+
+  it('takes no paper a sentence names with its issue', () => {
+    const { n } = readResolved(
+      [
+        '某区政协委员联系点揭牌',
+        story.replace('近日', '据鹭风报1624期02版报道,近日'),
+        ...BODY,
+      ].join('\n'),
+    );
+    expect(n.metadata.issuer).not.toBe('鹭风报');
   });
 });
 

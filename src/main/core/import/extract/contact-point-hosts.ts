@@ -21,6 +21,17 @@ const POINT = /联系点|观察点|观测点/g;
 /** A leader's, a cadre's or a party-building contact point: someone's own, no programme's. */
 const PERSONAL_POINT = /(?:党建|党员|书记|领导|干部|代表|委员)(?:基层)?联系点$/;
 /**
+ * A political consultative conference's member points (政协委员联系点, 政协…界别委员联系点, 省政协委员
+ * 基层联系点): the conference names them by list and batch at bodies where its members hear the
+ * grassroots, as a legislature names its legislative contact points — the conference's points,
+ * not one member's own.
+ */
+const CONFERENCE_POINT = /政协[^，,；;。、]{0,10}?委员(?:基层)?联系点$/;
+/** In a run of points already named the programme's: a party's or a leader's point among them. */
+const PARTY_POINT = /(?:党建|党员|书记|领导|干部)(?:基层)?联系点$/;
+/** A host that is itself a place's unit (a community, a village, a street): written bare, it is its place. */
+const PLACE_UNIT = /(?:社区|村|街道|镇|乡)$/;
+/**
  * What may follow the points' kind when the names stand before it: the clause's end, the plaque
  * handed over, or the list's name. Anything else makes the kind part of a longer phrase — bodies
  * serving the points ("A、B为基层立法联系点提供指导"), their managers ("作为联系点的主管单位"), or
@@ -40,7 +51,7 @@ const TAIL =
 const LEAD = /^[^、]{0,12}?(?:设立|确定|命名|同意将|将|向|把)/;
 /** The noun an organ or body ends its name with. */
 const HOST =
-  /(?:人大常委会|人大主席团|常务委员会|办事处|服务中心|中心|事务所|学院|大学|法院|检察院|司法局|司法所|公司|农场|社区|村|居委会|村委会|联络站|工作站|合作区|开发区|园区|委员会|协会|商会)$/;
+  /(?:人大常委会|人大主席团|常务委员会|办事处|服务中心|中心|事务所|学院|大学|法院|检察院|司法局|司法所|公司|农场|社区|村|居委会|村委会|联络站|工作站|合作区|开发区|园区|基地|委员会|协会|商会)$/;
 const CLAUSE_END = /[，,；;：:]/;
 
 interface Host {
@@ -48,6 +59,8 @@ interface Host {
   end: number;
   /** Where the place the name opens with ends (`start`: no place opens it). */
   placeEnd: number;
+  /** A point named by its sector or hall, no body: its whole name is its title. */
+  named?: true;
 }
 
 /** The body `raw` names (the text's key, from `start`), or null. */
@@ -79,6 +92,31 @@ function hostsIn(run: string, start: number, lookup: RegionLookup): Host[] | nul
   return out;
 }
 
+/** A point's own name: a host or a sector before the points' kind ("某社区联系点", "文化界委员联系点"). */
+const NAMED_POINT = /^(.{2,28}?)(?:委员)?(?:基层)?(?:联系点|观察点|观测点)$/;
+
+/**
+ * Every piece of an announced run a point named by itself ("分别为许厝社区联系点、文化艺术界委员
+ * 联系点、…"), or null. A point named by the body it is set up at is that body at its place; one
+ * named by a sector or a hall no place opens keeps its whole name as title, unplaced (the notice's
+ * own county may place it, home-county.ts). A run that names no point by a body is no list of
+ * points: sector names alone could be anything's.
+ */
+function namedPointsIn(run: string, start: number, lookup: RegionLookup): Host[] | null {
+  const out: Host[] = [];
+  let at = start;
+  for (const piece of run.split('、')) {
+    const t = piece.trim();
+    const m = NAMED_POINT.exec(t);
+    if (!m || PARTY_POINT.test(t) || /[\s“”"（）()《》]/.test(t)) return null;
+    const from = at + piece.indexOf(t);
+    const host = HOST.test(m[1]!) ? hostAt(m[1]!, from, lookup) : null;
+    out.push(host ?? { start: from, end: from + t.length, placeEnd: from, named: true });
+    at += piece.length + 1;
+  }
+  return out.some((h) => !h.named) ? out : null;
+}
+
 interface PointRun {
   hosts: Host[];
   /** "A等七家单位为…": the names are the round's first, the count is the round's. */
@@ -89,13 +127,16 @@ interface PointRun {
 function pointHosts(s: string, start: number, lookup: RegionLookup): PointRun | null {
   for (const m of s.matchAll(POINT)) {
     const at = m.index ?? 0;
-    if (PERSONAL_POINT.test(s.slice(0, at + m[0].length))) continue;
+    const upTo = s.slice(0, at + m[0].length);
+    if (PERSONAL_POINT.test(upTo) && !CONFERENCE_POINT.test(upTo)) continue;
     // "…联系点，包括：A、B、C。": the names run to the sentence's end after the announcing word.
     const after = s.slice(at + m[0].length).replace(/^[，,]\s*/, '');
     const announced = ANNOUNCES.exec(after);
     if (announced) {
       const from = s.length - after.length + announced[0].length;
-      const hosts = hostsIn(s.slice(from), start + from, lookup);
+      const hosts =
+        hostsIn(s.slice(from), start + from, lookup) ??
+        namedPointsIn(s.slice(from), start + from, lookup);
       if (hosts && hosts.length >= 2) return { hosts };
     }
     // "A、B作为…联系点", "向A等首批18家…联系点授牌": the names open the clause before the kind.
@@ -126,13 +167,15 @@ function pointHosts(s: string, start: number, lookup: RegionLookup): PointRun | 
 function itemOf(doc: KeyedText, h: Host): ItemDraft {
   const name = doc.text.slice(h.start, h.end);
   const placed = h.placeEnd > h.start;
+  // A community or village named bare is its own place, for the notice's county to hold.
+  const own = !placed && !h.named && PLACE_UNIT.test(doc.key.slice(h.start, h.end));
   return {
     seq: null,
     start: h.start,
     end: h.end,
-    regionText: placed ? doc.text.slice(h.start, h.placeEnd) : '',
+    regionText: placed ? doc.text.slice(h.start, h.placeEnd) : own ? name : '',
     unit: name,
-    title: placed ? '' : name,
+    title: placed || own ? '' : name,
     warnings: [],
   };
 }

@@ -137,9 +137,27 @@ function placedNowhere(lookup: RegionLookup, r: ExtractedRecord, home: HomeCount
 }
 
 /**
+ * A programme's point named by its sector or its hall alone (文化艺术界委员联系点), no place
+ * written or carried to it: in a notice of one county it is set up there, the only place the
+ * notice gives it.
+ */
+function pointOfNoPlace(r: ExtractedRecord, home: HomeCounty): boolean {
+  const ctx = r.regionContext ?? {};
+  return (
+    home.namedApart &&
+    r.kind === 'observation' &&
+    !r.regionText &&
+    r.title !== '' &&
+    !ctx.province &&
+    !ctx.city &&
+    !ctx.county
+  );
+}
+
+/**
  * Records whose place reads as a township or unit of the home county, with no other place
  * carried to them, are placed in that county, so that the region is resolved there; so are
- * bare units the division list places nowhere.
+ * bare units the division list places nowhere, and points named with no place at all.
  */
 export function placeInHomeCounty(
   records: readonly ExtractedRecord[],
@@ -152,6 +170,8 @@ export function placeInHomeCounty(
       unitOf(lookup, r.regionText, home)) ||
     placedNowhere(lookup, r, home)
       ? { ...r, regionContext: { ...home.place } }
-      : r,
+      : pointOfNoPlace(r, home)
+        ? { ...r, regionText: home.place.county ?? '', regionContext: { ...home.place } }
+        : r,
   );
 }

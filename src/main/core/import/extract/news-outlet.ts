@@ -4,7 +4,12 @@
  * the source lines both share.
  */
 import { FOOT_LINES, NOT_OUTLET, SITE_INFO, outletName, sourcedOutlet } from './issuer';
-import { ownPaperInBracket, paperOfJoined, writesAsOwnPaper } from './own-paper';
+import {
+  ownPaperInBracket,
+  ownPaperOnMasthead,
+  paperOfJoined,
+  writesAsOwnPaper,
+} from './own-paper';
 import { bracketedSource, epaperPaper } from './foot-credits';
 import { heuristicRegionLookup } from './region-heuristic';
 import { toKey, type KeyedText, type Line } from './text-key';
@@ -139,7 +144,10 @@ export function newsOutlet(
 ): string | null {
   const found = storyOutlet(doc, bodyLine, lookup);
   if (!writesAsOwnPaper(doc, bodyLine)) return found;
-  return found ? paperOfJoined(found) : ownPaperInBracket(doc, bodyLine, outletName);
+  return found
+    ? paperOfJoined(found)
+    : (ownPaperInBracket(doc, bodyLine, outletName) ??
+        ownPaperOnMasthead(doc, bodyLine, outletName));
 }
 
 /** A weekday set where a page stamp names its paper ("2023年8月5日·星期六·第A03版"). */

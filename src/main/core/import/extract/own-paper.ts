@@ -46,6 +46,33 @@ export function ownPaperInBracket(
   return null;
 }
 
+/**
+ * The paper's own masthead above the story: its name before its registration number ("某某报
+ * 国内统一刊号 CN-35(Q)第0003号") or before the issue and page it prints the story on ("某某报
+ * 1565期02版"). Only a paper prints either, and 本报 is that paper.
+ */
+const MASTHEAD =
+  /^([一-鿿]{1,10}?(?:日报|晚报|晨报|时报|商报|都市报|报))\s*(?:国内统一刊号|\d{1,5}期\s*[A-Z]?\d{0,3}版)/;
+
+/** The paper whose masthead or issue line stands above a 本报讯 story, as written, if `accept` takes it. */
+export function ownPaperOnMasthead(
+  doc: KeyedText,
+  bodyLine: number,
+  accept: (name: string) => string | null,
+): string | null {
+  for (const line of openingLines(doc, bodyLine)) {
+    const key = line.key.trim();
+    // The issue may follow the page's date and counter on one line ("发布时间:… 某某报1565期02版").
+    for (const at of [0, ...[...key.matchAll(/\s+/g)].map((m) => (m.index ?? 0) + m[0].length)]) {
+      const m = MASTHEAD.exec(key.slice(at));
+      if (!m?.[1] || !accept(m[1])) continue;
+      const from = line.key.indexOf(m[1], line.key.length - line.key.trimStart().length + at);
+      return line.raw.slice(from, from + m[1].length);
+    }
+  }
+  return null;
+}
+
 /** Of a site and the paper it carries ("某某网—某某日报"), the paper: 本报 is a paper. */
 export function paperOfJoined(outlet: string): string {
   const parts = outlet.split(JOINER).map((p) => p.trim());
