@@ -180,6 +180,7 @@ export function GridToolbar(props: {
       {form === 'new' && (
         <NewRecordForm
           kindLabel={RECORD_KIND_LABELS[props.kind]}
+          titleRequired={props.kind === 'case'}
           onCancel={() => setForm(null)}
           onSubmit={(f) => {
             const fields = {

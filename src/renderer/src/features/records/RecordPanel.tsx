@@ -160,10 +160,10 @@ export function RecordPanel(props: {
                   className="link-button"
                   onClick={() => props.onOpen(l.recordId)}
                 >
-                  {l.title ?? recordName(l)}
+                  {l.title ?? (l.place ? `「${l.place}」` : recordName(l))}
                 </button>{' '}
                 <span className="muted">
-                  {RECORD_KIND_LABELS[l.kind]} {l.regionText ?? ''}
+                  {RECORD_KIND_LABELS[l.kind]} {l.title ? (l.place ?? '') : ''}
                 </span>
                 {l.source !== 'decision' && (
                   <>
@@ -275,7 +275,11 @@ function MergedRecords({ recordId, merges }: { recordId: number; merges: PanelMe
       <ul className="link-list" data-testid="panel-merges">
         {merges.map((m) => (
           <li key={m.opId}>
-            <span>{m.merged.map((r) => r.title?.trim() || '（无名称）').join('、')}</span>{' '}
+            <span>
+              {m.merged
+                .map((r) => (r.title ? `《${r.title}》` : (r.place ?? '（无名称）')))
+                .join('、')}
+            </span>{' '}
             <span className="muted">{minuteText(m.at)} 合并</span>{' '}
             <button type="button" className="button small nowrap" onClick={() => split(m.opId)}>
               拆分
