@@ -91,10 +91,22 @@ export function RecordPanel(props: {
   const p = panel.stale ? null : panel.value;
   const trail = history.stale || history.loading ? null : (history.value ?? []);
   return (
-    <aside ref={aside} className="record-panel" aria-label="记录详情" data-testid="record-panel">
+    <aside
+      ref={aside}
+      className="record-panel"
+      aria-label="记录详情"
+      data-testid="record-panel"
+      // F6 from the grid comes here (grid-focus.ts); Tab then goes on through the panel
+      tabIndex={-1}
+    >
       <header>
         <h2>{p ? panelHeading(p.record) : '正在加载…'}</h2>
-        <button type="button" className="button small" onClick={props.onClose} title="关闭（Esc）">
+        <button
+          type="button"
+          className="button small"
+          onClick={props.onClose}
+          title="关闭（Esc）；F6 回到表格"
+        >
           关闭
         </button>
       </header>
