@@ -20,7 +20,7 @@ describe('the merge screen offers no blank text as a value', () => {
     const name = 'f02-sentence-inherited.txt';
     await t.importFile(name, readFileSync(path.join(EXTRACT, name)));
     const ids = (
-      t.db.prepare("SELECT id FROM records WHERE title IS NULL ORDER BY id LIMIT 2").all() as {
+      t.db.prepare('SELECT id FROM records WHERE title IS NULL ORDER BY id LIMIT 2').all() as {
         id: number;
       }[]
     ).map((r) => r.id);
