@@ -360,6 +360,8 @@ export interface PanelLink {
   kind: RecordKind;
   title: string | null;
   regionText: string | null;
+  /** Its place as a line names it: a county with its city (and province), shared/place-name.ts. */
+  place: string | null;
   relation: string;
   relationLabel: string;
   score: number | null;
@@ -370,7 +372,7 @@ export interface PanelLink {
 export interface PanelMerge {
   opId: number;
   at: string;
-  merged: { id: number; title: string | null }[];
+  merged: { id: number; title: string | null; place: string | null }[];
 }
 
 /**

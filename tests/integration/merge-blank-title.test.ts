@@ -1,5 +1,5 @@
 /**
- * 合并所选 on two zones: a zone's title is stored blank, and the merge screen showed two empty
+ * 合并所选 on two zones: a zone's title was stored blank (''), and the merge screen showed two empty
  * choices for 名称／主题 with nothing to tell them apart. A blank text is no value (（空）,
  * nothing to choose), as NULL is; a written one is offered as before.
  */
@@ -20,7 +20,7 @@ describe('the merge screen offers no blank text as a value', () => {
     const name = 'f02-sentence-inherited.txt';
     await t.importFile(name, readFileSync(path.join(EXTRACT, name)));
     const ids = (
-      t.db.prepare("SELECT id FROM records WHERE title = '' ORDER BY id LIMIT 2").all() as {
+      t.db.prepare('SELECT id FROM records WHERE title IS NULL ORDER BY id LIMIT 2').all() as {
         id: number;
       }[]
     ).map((r) => r.id);

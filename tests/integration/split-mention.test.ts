@@ -226,7 +226,7 @@ describe('拆出为新记录', () => {
       region_text: '江苏省南京市秦淮区',
       region_code: '320104',
     });
-    expect(record(gulou!.id)).toMatchObject({ title: '', status: null });
+    expect(record(gulou!.id)).toMatchObject({ title: null, status: null });
     expect(record(gulou!.id)).not.toEqual(before);
     // Undone, the ledger is as it was, row for row; redone, as after.
     const after = state(db);

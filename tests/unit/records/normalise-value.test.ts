@@ -16,3 +16,16 @@ describe('normaliseValue: numbers as a clerk types them', () => {
     expect(normaliseValue('seq', '', 'zone')).toBeNull();
   });
 });
+
+describe('normaliseValue: a blank 名称／主题', () => {
+  it('clears a zone’s, an observation point’s or another list’s, as the importer stores them', () => {
+    expect(normaliseValue('title', '', 'zone')).toBeNull();
+    expect(normaliseValue('title', '\u3000 ', 'observation')).toBeNull();
+    expect(normaliseValue('title', null, 'other')).toBeNull();
+  });
+  it('refuses to clear a case’s: a case is known by its title', () => {
+    expect(() => normaliseValue('title', '', 'case')).toThrow('典型案例的名称／主题不能为空');
+    expect(() => normaliseValue('title', '\u3000', 'case')).toThrow('不能为空');
+    expect(normaliseValue('title', ' 老旧小区治理 ', 'case')).toBe('老旧小区治理');
+  });
+});

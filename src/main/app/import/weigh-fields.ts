@@ -6,6 +6,7 @@
 import type Database from 'better-sqlite3';
 import type { RecordDraft } from '../../../shared/ledger-drafts';
 import { IMPORTED_COLUMNS } from '../../../shared/record-fields';
+import { storedValue } from '../../../shared/stored-value';
 import {
   authorityOf,
   PERSON_AUTHORITY,
@@ -74,9 +75,9 @@ export function weighFields(
     const cur = { value: current[field], source: curSource };
     cur.source = silentSource(field, cur, strongest);
     if (!takesField(field, cur, { value, source })) continue;
-    // A title cleared by an official notice's silence is stored as a new record's empty
-    // title is (""), so the ledger does not depend on which notice came first.
-    const stored = value === '' && field !== 'title' ? null : value;
+    // A field cleared by an official notice's silence is stored as a new record's blank one
+    // is (no value), so the ledger does not depend on which notice came first.
+    const stored = storedValue(value);
     if (current[field] !== stored) patch[field] = stored;
     sourced.push(field);
   }

@@ -72,7 +72,7 @@ export function valuesOf(m: StoredMention, base: RecordBase): RecordDraft['field
     county: r?.names.county ?? null,
     town: r?.names.town ?? null,
     unit: text(x.unit),
-    title: typeof x.title === 'string' ? x.title : null,
+    title: text(x.title),
     content: text(x.content),
   } satisfies Partial<Record<ImportedColumn, string | number | null>>;
 }

@@ -64,7 +64,11 @@ export function normaliseValue(
     case 'title': {
       const tooLong = titleLengthProblem(text, held);
       if (tooLong) throw new AppError('bad_value', tooLong);
-      if (text === '' && kind !== 'other')
+      // A case is known by its title (its identity: programme, unit, title); a zone or an
+      // observation point by its place, and most notices list them with no theme at all —
+      // the importer stores those blank, so a person may clear one too (missing-values.ts
+      // marks the same: a case's empty title is missing, a zone's is not).
+      if (text === '' && kind === 'case')
         throw new AppError(
           'bad_value',
           `${RECORD_KIND_LABELS[kind]}的${fieldLabel('title')}不能为空`,

@@ -25,6 +25,7 @@ import { joinRefusals } from './0020-join-refusals';
 import { provincePlaceIndex } from './0021-province-place-index';
 import { operationSteps } from './0022-operation-steps';
 import { identityPlaceIndex } from './0023-identity-place-index';
+import { blankValuesNull } from './0024-blank-values-null';
 import type { Migration } from './types';
 
 export const MIGRATIONS: readonly Migration[] = [
@@ -51,6 +52,7 @@ export const MIGRATIONS: readonly Migration[] = [
   provincePlaceIndex,
   operationSteps,
   identityPlaceIndex,
+  blankValuesNull,
 ];
 
 export const LATEST_SCHEMA_VERSION = MIGRATIONS.length;

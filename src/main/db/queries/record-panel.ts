@@ -29,6 +29,7 @@ import { pageRecords } from './records';
 import { goneRecordMessage } from './gone-record';
 import { splitBlocker } from './mention-split';
 import { fieldSources } from './field-sources';
+import { placeName } from '../../../shared/place-name';
 
 export const RELATION_LABELS: Record<string, string> = {
   ...LINK_RELATION_LABELS,
@@ -137,23 +138,60 @@ export function recordPanel(db: Database.Database, id: number, context = 80): Re
 
 /** Merges this record survived that are still in effect, with the records folded into it. */
 function mergesInto(db: Database.Database, id: number): PanelMerge[] {
-  const title = db.prepare('SELECT title FROM records WHERE id = ?');
-  return liveMerges(db)
-    .filter((m) => m.survivorId === id)
-    .map((m) => ({
-      opId: m.opId,
-      at: m.at,
-      merged: m.mergedIds.map((mid) => ({
-        id: mid,
-        title: (title.get(mid) as { title: string | null } | undefined)?.title ?? null,
-      })),
-    }));
+  const merges = liveMerges(db).filter((m) => m.survivorId === id);
+  if (merges.length === 0) return [];
+  const read = db.prepare(
+    'SELECT title, region_text, province, city, county, town FROM records WHERE id = ?',
+  );
+  const withProvince = spansProvinces(db);
+  return merges.map((m) => ({
+    opId: m.opId,
+    at: m.at,
+    merged: m.mergedIds.map((mid) =>
+      namedMerged(mid, read.get(mid) as MergedRow | undefined, withProvince),
+    ),
+  }));
+}
+
+type MergedRow = Record<
+  'title' | 'region_text' | 'province' | 'city' | 'county' | 'town',
+  string | null
+>;
+
+/** A record folded into another, named by its title, else by its place (a zone has no title). */
+function namedMerged(id: number, r: MergedRow | undefined, withProvince: boolean) {
+  return {
+    id,
+    title: r?.title?.trim() ? r.title : null,
+    place: r ? placeName({ ...r, regionText: r.region_text }, { withProvince }) : null,
+  };
+}
+
+/**
+ * Whether the live records lie in more than one province: a place named without its grid
+ * columns beside it then says its province too. Two seeks on the place index, read only when
+ * the panel names another record.
+ */
+function spansProvinces(db: Database.Database): boolean {
+  const live = liveRecord('r');
+  const first = db
+    .prepare(`SELECT province FROM records r WHERE ${live} AND province IS NOT NULL LIMIT 1`)
+    .get() as { province: string } | undefined;
+  if (!first) return false;
+  return (
+    db
+      .prepare(
+        `SELECT 1 FROM records r WHERE ${live} AND province IS NOT NULL AND province <> ? LIMIT 1`,
+      )
+      .get(first.province) !== undefined
+  );
 }
 
 function linksOf(db: Database.Database, id: number): PanelLink[] {
   const rows = db
     .prepare(
-      `SELECT other.id, other.kind, other.title, other.region_text, x.relation, x.score, x.source FROM (
+      `SELECT other.id, other.kind, other.title, other.region_text, other.province, other.city,
+              other.county, other.town, x.relation, x.score, x.source FROM (
          SELECT record_b AS other_id, relation, score, source FROM record_links WHERE record_a = @id
          UNION ALL SELECT record_a, relation, score, source FROM record_links WHERE record_b = @id
          UNION ALL SELECT record_b, decision, NULL, 'decision' FROM pair_decisions WHERE record_a = @id
@@ -165,15 +203,22 @@ function linksOf(db: Database.Database, id: number): PanelLink[] {
     kind: RecordKind;
     title: string | null;
     region_text: string | null;
+    province: string | null;
+    city: string | null;
+    county: string | null;
+    town: string | null;
     relation: string;
     score: number | null;
     source: string;
   }[];
+  const withProvince = rows.length > 0 && spansProvinces(db);
   return rows.map((r) => ({
     recordId: r.id,
     kind: r.kind,
-    title: r.title,
+    // a blank title is none: the link names the record by its place instead
+    title: r.title?.trim() ? r.title : null,
     regionText: r.region_text,
+    place: placeName({ ...r, regionText: r.region_text }, { withProvince }),
     relation: r.relation,
     relationLabel: RELATION_LABELS[r.relation] ?? r.relation,
     score: r.score,

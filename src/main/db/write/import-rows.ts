@@ -7,6 +7,7 @@ import type Database from 'better-sqlite3';
 import type { NoticeDraft, RecordDraft, RuleDraft } from '../../../shared/ledger-drafts';
 import { firstLineOf, noticeName } from '../../../shared/notice-name';
 import { IMPORTED_COLUMNS } from '../../../shared/record-fields';
+import { storedValue } from '../../../shared/stored-value';
 import { deferSearchRows, writeSearchRowsIfDue } from './deferred-search-index';
 import { withOperation } from './with-operation';
 import type { WriteTx } from './write-tx';
@@ -188,7 +189,8 @@ function insertRecords(
     const r = records[i]!;
     v[o] = first + i;
     v[o + 1] = r.kind;
-    for (let f = 0; f < fields; f++) v[o + 2 + f] = r.fields[RECORD_FIELDS[f]!] ?? null;
+    // a blank text is stored as no value, as a value cleared by hand is
+    for (let f = 0; f < fields; f++) v[o + 2 + f] = storedValue(r.fields[RECORD_FIELDS[f]!]);
     v[o + 2 + fields] = now;
     v[o + 3 + fields] = now;
   });

@@ -9,6 +9,7 @@ import { api } from '../../api';
 import { ErrorNote } from '../../components/ErrorNote';
 import { useApi } from '../../use-api';
 import { RULE_KIND_LABELS } from './labels';
+import { ruleWords } from './rule-words';
 import type { ScheduleRule } from './types';
 
 const FIELDS: Record<string, [string, string][]> = {
@@ -30,25 +31,6 @@ const FIELDS: Record<string, [string, string][]> = {
   final_report: [['beforeEndDays', '期满前天数']],
   acceptance: [['afterEndMonths', '期满后月数']],
 };
-
-/** A notice rule's parameters in words, not JSON. */
-function describe(r: ScheduleRule): string {
-  const p = r.params;
-  switch (r.kind) {
-    case 'cycle':
-      return `${String(p.years)} 年${p.atMost ? '（不超过）' : ''}`;
-    case 'range':
-      return `${String(p.from)} 至 ${String(p.to)}`;
-    case 'annual_deadline':
-      return `每年 ${String(p.month)} 月${p.day ? `${String(p.day)} 日` : '底'}前`;
-    case 'objection_window':
-      return `${String(p.from)} 至 ${String(p.to ?? '？')}${p.workingDays ? `（${String(p.workingDays)} 个工作日）` : ''}`;
-    case 'extension':
-      return p.until ? `延期至 ${String(p.until)}` : '可申请延期（不生成节点）';
-    default:
-      return '须报送；日期按本项目默认规则';
-  }
-}
 
 type EditableKind =
   'cycle' | 'range' | 'annual_plan' | 'annual_summary' | 'midterm' | 'final_report' | 'acceptance';
@@ -149,7 +131,7 @@ export function RulesPanel({ onChanged }: { onChanged: () => void }) {
                         />
                       ) : (
                         <span className="small">
-                          {describe(r)}
+                          {ruleWords(r)}
                           {/* Why a rule reads programme-wide: its notice listed several batches. */}
                           {typeof r.params.note === 'string' ? `（${r.params.note}）` : ''}
                         </span>

@@ -47,6 +47,7 @@ export const RULE_KIND_LABELS: Record<string, string> = {
   cycle: '实验周期',
   range: '实验起止',
   annual_deadline: '每年申报截止',
+  deadline: '截止期限',
   objection_window: '公示期',
   annual_plan: '年度计划',
   annual_summary: '年度总结',

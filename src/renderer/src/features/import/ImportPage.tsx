@@ -24,7 +24,7 @@ import {
   newSessionFile,
 } from './import-session';
 import { withBatch } from './next-batch';
-import { commitLabel } from './commit-label';
+import { CommitButton } from './CommitButton';
 import { alongsideOf } from './alongside';
 import { commitOrder } from './commit-order';
 import { commitCalls, outcomeOfFile } from './commit-calls';
@@ -338,19 +338,12 @@ export function ImportPage() {
           </button>
         )}
         {waiting.length > 0 && (
-          <button
-            type="button"
-            className="button primary"
-            disabled={!!progress || unfinished}
-            title={
-              unfinished
-                ? '有的行还没改好：手工补录的行名称必填、年度为四位数字，各栏不超过字数上限（见该栏下的提示）'
-                : undefined
-            }
-            onClick={() => void commitAll()}
-          >
-            {commitLabel(waiting.length, progress)}
-          </button>
+          <CommitButton
+            waiting={waiting.length}
+            progress={progress}
+            unfinished={unfinished}
+            onCommit={() => void commitAll()}
+          />
         )}
       </PageHeader>
       <DropZone onFiles={onFiles} disabled={!!progress} />
@@ -390,6 +383,17 @@ export function ImportPage() {
               onRemove={() => void remove(f)}
             />
           ))}
+          {waiting.length > 0 && !progress && (
+            <div className="commit-foot">
+              <CommitButton
+                atFoot
+                waiting={waiting.length}
+                progress={null}
+                unfinished={unfinished}
+                onCommit={() => void commitAll()}
+              />
+            </div>
+          )}
         </div>
       )}
     </>

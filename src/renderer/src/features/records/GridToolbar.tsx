@@ -23,6 +23,7 @@ import { ViewActions } from './ViewActions';
 import { BulkEditForm, NewRecordForm, SaveViewForm } from './ToolbarForms';
 import type { useGridSettings } from './use-grid-settings';
 import { useFindKey } from './use-find-key';
+import { focusFirstRow } from './grid-focus';
 
 const SAVE_VIEW = '\u0000save';
 const DELETE_VIEW = '\u0000delete';
@@ -98,10 +99,16 @@ export function GridToolbar(props: {
         data-testid="grid-search"
         ref={searchBox}
         placeholder="搜索地区、单位、名称、内容"
-        title="搜索记录本身的文字：地区、单位、名称／主题、内容（按项目筛选请用「项目」筛选）"
+        title="搜索记录本身的文字：地区、单位、名称／主题、内容（按项目筛选请用「项目」筛选）；↓ 或 Enter 到表格第一行"
         aria-label="搜索"
         value={props.search}
         onChange={(e) => props.onSearch(e.target.value)}
+        onKeyDown={(e) => {
+          // ↓ or Enter goes on to the rows found (an input method's Enter picks its word)
+          if (e.nativeEvent.isComposing || e.altKey || e.ctrlKey || e.shiftKey) return;
+          if ((e.key === 'ArrowDown' || e.key === 'Enter') && focusFirstRow(g()))
+            e.preventDefault();
+        }}
       />
       <button
         type="button"
@@ -180,6 +187,7 @@ export function GridToolbar(props: {
       {form === 'new' && (
         <NewRecordForm
           kindLabel={RECORD_KIND_LABELS[props.kind]}
+          titleRequired={props.kind === 'case'}
           onCancel={() => setForm(null)}
           onSubmit={(f) => {
             const fields = {

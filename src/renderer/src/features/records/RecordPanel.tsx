@@ -91,10 +91,22 @@ export function RecordPanel(props: {
   const p = panel.stale ? null : panel.value;
   const trail = history.stale || history.loading ? null : (history.value ?? []);
   return (
-    <aside ref={aside} className="record-panel" aria-label="记录详情" data-testid="record-panel">
+    <aside
+      ref={aside}
+      className="record-panel"
+      aria-label="记录详情"
+      data-testid="record-panel"
+      // F6 from the grid comes here (grid-focus.ts); Tab then goes on through the panel
+      tabIndex={-1}
+    >
       <header>
         <h2>{p ? panelHeading(p.record) : '正在加载…'}</h2>
-        <button type="button" className="button small" onClick={props.onClose} title="关闭（Esc）">
+        <button
+          type="button"
+          className="button small"
+          onClick={props.onClose}
+          title="关闭（Esc）；F6 回到表格"
+        >
           关闭
         </button>
       </header>
@@ -160,10 +172,10 @@ export function RecordPanel(props: {
                   className="link-button"
                   onClick={() => props.onOpen(l.recordId)}
                 >
-                  {l.title ?? recordName(l)}
+                  {l.title ?? (l.place ? `「${l.place}」` : recordName(l))}
                 </button>{' '}
                 <span className="muted">
-                  {RECORD_KIND_LABELS[l.kind]} {l.regionText ?? ''}
+                  {RECORD_KIND_LABELS[l.kind]} {l.title ? (l.place ?? '') : ''}
                 </span>
                 {l.source !== 'decision' && (
                   <>
@@ -275,7 +287,11 @@ function MergedRecords({ recordId, merges }: { recordId: number; merges: PanelMe
       <ul className="link-list" data-testid="panel-merges">
         {merges.map((m) => (
           <li key={m.opId}>
-            <span>{m.merged.map((r) => r.title?.trim() || '（无名称）').join('、')}</span>{' '}
+            <span>
+              {m.merged
+                .map((r) => (r.title ? `《${r.title}》` : (r.place ?? '（无名称）')))
+                .join('、')}
+            </span>{' '}
             <span className="muted">{minuteText(m.at)} 合并</span>{' '}
             <button type="button" className="button small nowrap" onClick={() => split(m.opId)}>
               拆分

@@ -45,6 +45,7 @@ import { useGridSettings } from './use-grid-settings';
 import './records.css';
 import { useRemembered } from '../../components/use-remembered';
 import { GridReadFailed } from './GridReadFailed';
+import { usePanelKeys } from './grid-focus';
 
 const PAGE_SIZE = 200;
 const ROW_SELECTION = {
@@ -251,16 +252,9 @@ export function RecordsPage({ kind }: { kind: RecordKind }) {
   // Undo, redo and edits anywhere change rows: re-read what is on screen.
   useEffect(() => onLedgerChange((c) => c.dataChanged && refresh()), [refresh]);
 
-  // Esc closes the record panel (unless a cell editor is using it).
-  useEffect(() => {
-    if (panelId === null) return;
-    const onKey = (e: KeyboardEvent) => {
-      if (e.key === 'Escape' && (grid.current?.getEditingCells().length ?? 0) === 0)
-        setPanelId(null);
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, [panelId]);
+  // Esc closes the record panel (unless a cell editor is using it); F6 goes in and out of it.
+  const closePanel = useCallback(() => setPanelId(null), []);
+  usePanelKeys(grid, panelId, closePanel);
 
   const onCellEditRequest = (e: CellEditRequestEvent<GridRecord>) => {
     const field = EDIT_FIELD[e.column.getColId()];
@@ -330,8 +324,8 @@ export function RecordsPage({ kind }: { kind: RecordKind }) {
         subtitle={total !== null ? `共 ${total} 条` : readFailed ? '未能读取' : '正在加载…'}
       >
         <span className="toolbar-hint muted">
-          双击、直接输入或 F2 编辑 · Enter 看详情 · Shift+↑↓ 选多行 · Ctrl+C 复制 · Ctrl+D 向下填充
-          · Delete 清除 · Ctrl+F 搜索
+          双击、直接输入或 F2 编辑 · Enter 看详情（F6 进出） · Shift+↑↓ 选多行 · Ctrl+C 复制 ·
+          Ctrl+D 向下填充 · Delete 清除 · Ctrl+F 搜索
         </span>
       </PageHeader>
       <GridToolbar
@@ -453,12 +447,7 @@ export function RecordsPage({ kind }: { kind: RecordKind }) {
           />
         </div>
         {panelId !== null && (
-          <RecordPanel
-            id={panelId}
-            version={version}
-            onClose={() => setPanelId(null)}
-            onOpen={setPanelId}
-          />
+          <RecordPanel id={panelId} version={version} onClose={closePanel} onOpen={setPanelId} />
         )}
       </div>
     </div>

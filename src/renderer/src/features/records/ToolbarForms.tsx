@@ -94,6 +94,8 @@ export interface NewRecordFields {
 
 export function NewRecordForm(props: {
   kindLabel: string;
+  /** A case is known by its title; a zone or observation point by its place (title optional). */
+  titleRequired: boolean;
   onCancel: () => void;
   onSubmit: (fields: NewRecordFields) => void;
 }) {
@@ -121,7 +123,12 @@ export function NewRecordForm(props: {
       onCancel={props.onCancel}
       onSubmit={() => props.onSubmit(f)}
     >
-      {input('title', '名称／主题', '名称／主题（必填）', 20)}
+      {input(
+        'title',
+        '名称／主题',
+        props.titleRequired ? '名称／主题（必填）' : '名称／主题（可不填）',
+        20,
+      )}
       {input('region', '地区', '地区，如 南京市栖霞区')}
       {input('programme', '项目', '项目')}
       {input('year', '年度', '年度，如 2024', 8)}
