@@ -35,6 +35,9 @@ describe('datelines named by their shape', () => {
   it('an outlet’s 消息 before a space or the reporter’s bracket', () => {
     expect(issuer([HEAD, `东江网消息 ${STORY}`].join('\n'))).toBe('东江网');
     expect(issuer([HEAD, `东莞在线消息(记者 张明)${STORY}`].join('\n'))).toBe('东莞在线');
+    expect(issuer([HEAD, `东莞发布客户端消息　记者从市民政局获悉，${STORY}`].join('\n'))).toBe(
+      '东莞发布',
+    );
   });
 
   it('an organ’s or a place’s 消息 before a space is no outlet (control)', () => {
