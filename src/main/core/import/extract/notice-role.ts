@@ -24,6 +24,7 @@ import { documentUnderHeadline, exclaimedHeadline } from './exclaimed-headline';
 import { receivesAcceptanceVisit } from './acceptance-visit';
 import { meetingHeldAt } from './meeting-headline';
 import { reviewsOwnWork } from './work-review';
+import { answersProposal } from './proposal-reply';
 import { isSeriesCasePage } from './series-case-page';
 import { reportsNews, storyByItsSigns, type VoiceInput } from './story-voice';
 import {
@@ -176,6 +177,9 @@ export function noticeRole(input: RoleInput): NoticeRole {
   if (records.length === 0 && retellsCall(doc, title)) return 'application_call';
   // An organ's own review of its period's work, no outlet telling it: how the work went.
   if (!outlet && reviewsOwnWork(doc)) return 'progress_report';
+  // An organ's reply to a deputy's proposal tells, in its own voice, how its work goes.
+  // (A reporter quoting the reply tells a story of it.)
+  if (answersProposal(doc) && reportsNews(doc, outlet) === null) return 'progress_report';
   const voice = input.signedDocument ? null : reportsNews(doc, outlet, title);
   if (
     voice === 'news' ||
