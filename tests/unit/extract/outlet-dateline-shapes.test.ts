@@ -32,6 +32,20 @@ describe('datelines named by their shape', () => {
     );
   });
 
+  it('an outlet’s 消息 before a space or the reporter’s bracket', () => {
+    expect(issuer([HEAD, `东江网消息 ${STORY}`].join('\n'))).toBe('东江网');
+    expect(issuer([HEAD, `东莞在线消息(记者 张明)${STORY}`].join('\n'))).toBe('东莞在线');
+    expect(issuer([HEAD, `东莞发布客户端消息　记者从市民政局获悉，${STORY}`].join('\n'))).toBe(
+      '东莞发布',
+    );
+  });
+
+  it('an organ’s or a place’s 消息 before a space is no outlet (control)', () => {
+    expect(issuer([HEAD, `东莞市民政局消息 ${STORY}`].join('\n'))).not.toBe('东莞市民政局');
+    expect(issuer([HEAD, `最新消息 ${STORY}`].join('\n'))).toBeNull();
+    expect(issuer([HEAD, `互联网消息(记者 张明)${STORY}`].join('\n'))).not.toBe('互联网');
+  });
+
   it('an outlet in lenticular brackets before the reporter', () => {
     expect(issuer([HEAD, `【莞网】（记 者 张明 通讯员 王芳）${STORY}`].join('\n'))).toBe('莞网');
   });

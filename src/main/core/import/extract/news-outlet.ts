@@ -17,7 +17,9 @@ import type { RegionContext, RegionLookup } from './types';
 
 /**
  * The dateline at the start of a news item: the outlet before 讯/电, 消息：, a date or a slash, or
- * the city it files from and its dated 电 or 消息 ("人民网南京10月27日电", "中广网北京4月2日消息"), or
+ * the city it files from and its dated 电 or 消息 ("人民网南京10月27日电", "中广网北京4月2日消息"),
+ * its 消息 before a space or its reporter's bracket ("某某网消息 近日…", "某某在线消息(记者 张三)"; an app's is
+ * the app's name, read below), or
  * with the paper it runs
  * under in brackets before 讯 ("某某网（某某日报网）讯"); a story passed on from it
  * opens with 据 ("据某某网3月2日，"). A portal's news channel dates its items the same way
@@ -27,7 +29,7 @@ import type { RegionContext, RegionLookup } from './types';
  * ("某市融媒 张三 李四 记者从…").
  */
 const DATELINE =
-  /^(?:【|\[)?据?([\u4e00-\u9fff]{2,10}?(?:日报|晚报|晨报|时报|商报|都市报|网|在线|客户端|新闻|融媒体中心|融媒中心|融媒)(?:[(（][\u4e00-\u9fff]{2,10}?(?:日报|晚报|网)[)）](?=讯)|[-－][\u4e00-\u9fff]{2,8}?(?:客户端|频道)(?=讯))?|新华社|中新社)(?=讯|消息[:：,，]|\/|掌上|[0-9一二三四五六七八九十]{1,2}月|\s*[(（]?记者|\s|[\u4e00-\u9fff]{2,4}[0-9一二三四五六七八九十]{1,2}月[0-9一二三四五六七八九十]{1,3}日(?:[电讯]|消息))/;
+  /^(?:【|\[)?据?([\u4e00-\u9fff]{2,10}?(?:日报|晚报|晨报|时报|商报|都市报|网|在线|客户端|新闻|融媒体中心|融媒中心|融媒)(?:[(（][\u4e00-\u9fff]{2,10}?(?:日报|晚报|网)[)）](?=讯)|[-－][\u4e00-\u9fff]{2,8}?(?:客户端|频道)(?=讯))?|新华社|中新社)(?=讯|消息[:：,，]|(?<!客户端)消息[\s\u3000(（]|\/|掌上|[0-9一二三四五六七八九十]{1,2}月|\s*[(（]?记者|\s|[\u4e00-\u9fff]{2,4}[0-9一二三四五六七八九十]{1,2}月[0-9一二三四五六七八九十]{1,3}日(?:[电讯]|消息))/;
 /**
  * A news agency the names above miss, known by its 社 before the city it files from and the
  * dated 电 ("中评社北京10月23日电", "某某社香港5月2日电"): only an agency files so.

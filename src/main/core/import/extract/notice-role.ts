@@ -25,6 +25,8 @@ import { documentUnderHeadline, exclaimedHeadline } from './exclaimed-headline';
 import { receivesAcceptanceVisit } from './acceptance-visit';
 import { meetingHeldAt } from './meeting-headline';
 import { reviewsOwnWork } from './work-review';
+import { answersProposal } from './proposal-reply';
+import { asksToApplyBy, publishesAttachedList } from './attached-list-and-call';
 import { isSeriesCasePage } from './series-case-page';
 import { reportsNews, storyByItsSigns, type VoiceInput } from './story-voice';
 import {
@@ -177,6 +179,9 @@ export function noticeRole(input: RoleInput): NoticeRole {
   if (records.length === 0 && retellsCall(doc, title)) return 'application_call';
   // An organ's own review of its period's work, no outlet telling it: how the work went.
   if (!outlet && reviewsOwnWork(doc)) return 'progress_report';
+  // An organ's reply to a deputy's proposal tells, in its own voice, how its work goes.
+  // (A reporter quoting the reply tells a story of it.)
+  if (answersProposal(doc) && reportsNews(doc, outlet) === null) return 'progress_report';
   const voice = input.signedDocument ? null : reportsNews(doc, outlet, title);
   if (
     voice === 'news' ||
@@ -268,6 +273,9 @@ export function noticeRole(input: RoleInput): NoticeRole {
   if (records.length > 0 && GRADE_LOWERED.test(body) && !/公示$/.test(t)) return 'acceptance';
   if (/公示$/.test(t) && PROPOSED.test(body)) return 'confirmation';
   if (records.length === 0 && RESULT_SHOWN.test(body)) return 'confirmation';
+  // "经评审，…共立项139个，现予发布。附件：1.…立项名单": the list published, its names in the
+  // attachments that did not come through.
+  if (records.length === 0 && publishesAttachedList(doc, body)) return 'confirmation';
   // (The contents a notice asks of a report still to come tell no progress: asked-report.ts.)
   if (PROGRESS_BODY.test(withoutAskedContents(body)) && !CONFIRMS.test(body))
     return 'progress_report';
@@ -314,6 +322,9 @@ export function noticeRole(input: RoleInput): NoticeRole {
     return 'confirmation';
   }
   if (/申报|征集|推荐|遴选/.test(t) && !picked) return 'application_call';
+  // A page whose title says nothing of a call (or is lost) that asks its addressees to apply
+  // by a day it sets ("请按照文件要求…积极申报…请各乡镇于8月19日前报送", "申报时间延迟至…"): the call.
+  if (records.length === 0 && asksToApplyBy(body, rules) && !picked) return 'application_call';
   // A round of grading opened to those who may take part ("关于开展…社会组织等级评估工作的通知":
   // 满2年的…均可申请参加评估, 有下列情形之一的不予评估), nothing graded yet: the call to apply.
   if (records.length === 0 && /评估|评定|评级/.test(t) && TAKES_PART.test(body))
