@@ -50,6 +50,16 @@ describe('points named by themselves after their kind', () => {
     expect(read('两个基层联系点,分别为许厝社区联系点、梅岭街道党建联系点。')).toEqual([]);
   });
 
+  it('reads no points named by themselves under a kind no programme designates', () => {
+    expect(
+      read('新建3个空气质量观测点,分别为城关镇观测点、姚伏镇观测点、平罗工业园区观测点。'),
+    ).toEqual([]);
+    expect(read('设立旅游客流观测点,分别为沙湖景区观测点、平罗工业园区观测点。')).toEqual([]);
+    expect(read('设立便民服务联系点,分别为东街社区服务中心联系点、老干部活动中心联系点。')).toEqual(
+      [],
+    );
+  });
+
   it('places the sector’s points in the notice’s one county', () => {
     const { n, codes } = readResolved(
       `晋江首批政协委员基层联系点揭牌\n12日上午,晋江首批4个政协委员基层联系点揭牌仪式举行。\n${text}\n`,
@@ -64,5 +74,15 @@ describe('points named by themselves after their kind', () => {
     );
     expect(codes[1]).toBeNull();
     expect(codes[3]).toBeNull();
+  });
+});
+
+describe('a body no place opens, in a list naming one county only in an entry', () => {
+  it('is left for the ledger to place, not put in that entry’s county', () => {
+    const { n, codes } = readResolved(
+      '自治区人大常委会第二批基层立法联系点名单\n自治区人大常委会基层立法联系点名单如下:平罗县人大常委会、北方民族大学、瑞银律师事务所。\n',
+    );
+    expect(n.records.map((r) => r.title)).toEqual(['', '北方民族大学', '瑞银律师事务所']);
+    expect(codes).toEqual(['640221', null, null]);
   });
 });

@@ -29,6 +29,13 @@ const PERSONAL_POINT = /(?:党建|党员|书记|领导|干部|代表|委员)(?:�
 const CONFERENCE_POINT = /政协[^，,；;。、]{0,10}?委员(?:基层)?联系点$/;
 /** In a run of points already named the programme's: a party's or a leader's point among them. */
 const PARTY_POINT = /(?:党建|党员|书记|领导|干部)(?:基层)?联系点$/;
+/**
+ * The points' kind as a programme designates it: a legislature's (立法联系点), a conference's (政协
+ * 基层联系点, 委员联系点 — a member's own is refused before) or a fixed observation programme's
+ * (固定观察点). Only such a kind announces points named by themselves: an air-quality or a
+ * visitor-count 观测点, a service's 联系点 named by themselves are no programme's.
+ */
+const DESIGNATED = /(?:立法|政协|委员|固定)(?:基层)?(?:联系点|观察点|观测点)$/;
 /** A host that is itself a place's unit (a community, a village, a street): written bare, it is its place. */
 const PLACE_UNIT = /(?:社区|村|街道|镇|乡)$/;
 /**
@@ -136,7 +143,7 @@ function pointHosts(s: string, start: number, lookup: RegionLookup): PointRun | 
       const from = s.length - after.length + announced[0].length;
       const hosts =
         hostsIn(s.slice(from), start + from, lookup) ??
-        namedPointsIn(s.slice(from), start + from, lookup);
+        (DESIGNATED.test(upTo) ? namedPointsIn(s.slice(from), start + from, lookup) : null);
       if (hosts && hosts.length >= 2) return { hosts };
     }
     // "A、B作为…联系点", "向A等首批18家…联系点授牌": the names open the clause before the kind.

@@ -137,14 +137,31 @@ function placedNowhere(lookup: RegionLookup, r: ExtractedRecord, home: HomeCount
 }
 
 /**
- * A programme's point named by its sector or its hall alone (文化艺术界委员联系点), no place
- * written or carried to it: in a notice of one county it is set up there, the only place the
- * notice gives it.
+ * Whether the notice writes its county, in full or by its short name (晋江首批…揭牌, 晋江市领导),
+ * somewhere no record is read from: a county written only inside one entry (某县人大常委会 in a
+ * province's list of points) is that entry's place, not where the list's other bodies — a
+ * university, a law firm — stand.
  */
-function pointOfNoPlace(r: ExtractedRecord, home: HomeCounty): boolean {
+function namedBesideEntries(key: string, records: readonly ExtractedRecord[], home: HomeCounty) {
+  const county = home.place.county;
+  if (!county) return false;
+  const short = county.length > 2 ? county.slice(0, -1) : county;
+  for (let at = key.indexOf(short); at >= 0; at = key.indexOf(short, at + 1)) {
+    const end = at + short.length;
+    if (!records.some((r) => r.span.start <= at && end <= r.span.end)) return true;
+  }
+  return false;
+}
+
+/**
+ * A programme's point named by its sector or its hall alone (文化艺术界委员联系点), no place
+ * written or carried to it: in a notice of one county, written apart from its entries, it is
+ * set up there, the only place the notice gives it.
+ */
+function pointOfNoPlace(r: ExtractedRecord, home: HomeCounty, apart: boolean): boolean {
   const ctx = r.regionContext ?? {};
   return (
-    home.namedApart &&
+    apart &&
     r.kind === 'observation' &&
     !r.regionText &&
     r.title !== '' &&
@@ -160,17 +177,19 @@ function pointOfNoPlace(r: ExtractedRecord, home: HomeCounty): boolean {
  * bare units the division list places nowhere, and points named with no place at all.
  */
 export function placeInHomeCounty(
+  doc: KeyedText,
   records: readonly ExtractedRecord[],
   lookup: RegionLookup,
   home: HomeCounty,
 ): ExtractedRecord[] {
+  const apart = home.namedApart && namedBesideEntries(doc.key, records, home);
   return records.map((r) =>
     (r.regionText &&
       inside(lookup, r.regionContext ?? {}, home) &&
       unitOf(lookup, r.regionText, home)) ||
     placedNowhere(lookup, r, home)
       ? { ...r, regionContext: { ...home.place } }
-      : pointOfNoPlace(r, home)
+      : pointOfNoPlace(r, home, apart)
         ? { ...r, regionText: home.place.county ?? '', regionContext: { ...home.place } }
         : r,
   );

@@ -271,7 +271,7 @@ export function extractNotice(source: SourceDocument, opts: ExtractOptions): Ext
     namesCommunities(doc, title) ||
     (organiserOnly && retellsCall(doc, title));
   const walked = listsNothing ? [] : withWalkedExamples(doc, lookup, kept);
-  const placed = home ? placeInHomeCounty(walked, lookup, home) : walked;
+  const placed = home ? placeInHomeCounty(doc, walked, lookup, home) : walked;
   // National social organisations a grade decision names have no place for a list to read.
   const graded = placed.length === 0 && !listsNothing ? gradedOrganisations(doc) : null;
   // The units an earlier span of years governs (a monitoring list of 2010—2017) are retold.
