@@ -90,6 +90,18 @@ describe('a story and where a record stands (programme, year, batch)', () => {
     expect(takesField('year', cur, { value: 2022, source: src('progress_report') })).toBe(true);
   });
 
+  it('reads an untitled record’s blank title as the official list’s silence: a story never titles it', () => {
+    // stored as no value, the blank has no source of its own (the zone listed by its place)
+    const untitled = { value: null, source: silentSource('title', blankYear, () => confirmation) };
+    expect(untitled.source).toBe(confirmation);
+    expect(
+      takesField('title', untitled, { value: '探索农村社区治理路径', source: src('news') }),
+    ).toBe(false);
+    // a record only stories name takes a story's wording of its theme
+    const storyOnly = { value: null, source: silentSource('title', blankYear, () => src('news')) };
+    expect(takesField('title', storyOnly, { value: '社区治理', source: src('news') })).toBe(true);
+  });
+
   it('leaves alone a field with its own source, a filled one, and a field that places nothing', () => {
     const own = src('news');
     expect(silentSource('year', { value: null, source: own }, () => confirmation)).toBe(own);

@@ -70,15 +70,23 @@ export const PLACING_FIELDS: ReadonlySet<string> = new Set(['programme', 'year',
 const CLEARED_BY_OFFICIAL = new Set(['title', 'content', ...PLACING_FIELDS]);
 
 /**
- * Whose word a field's current value is: its own source, else for a blank placing field the
- * strongest notice naming the record (its silence), else none.
+ * Fields whose blank answers to the notices naming the record: the placing fields, and the
+ * title — a zone an official list names by its place alone has no title, and a story's wording
+ * of its theme must not fill it in whichever notice came first. (A blank is stored as no value,
+ * which has no source of its own to say whose silence it is.)
+ */
+const SILENCE_SPEAKS: ReadonlySet<string> = new Set([...PLACING_FIELDS, 'title']);
+
+/**
+ * Whose word a field's current value is: its own source, else for a blank placing field or
+ * title the strongest notice naming the record (its silence), else none.
  */
 export function silentSource(
   field: string,
   current: { value: unknown; source: ValueSource | null },
   strongest: () => ValueSource | null,
 ): ValueSource | null {
-  if (current.source || !blank(current.value) || !PLACING_FIELDS.has(field)) return current.source;
+  if (current.source || !blank(current.value) || !SILENCE_SPEAKS.has(field)) return current.source;
   return strongest();
 }
 
