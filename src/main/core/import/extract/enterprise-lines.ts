@@ -25,10 +25,6 @@ const GROUP_HEADING =
 /** A registered enterprise's closing word: a company, a farm, a cooperative, a works. */
 const ENTERPRISE =
   /(?:有限公司|有限责任公司|股份公司|集团公司|分公司|家庭农场|农场|林场|牧场|渔场|茶场|养殖场|种植场|专业合作社|合作社|联合社)$/;
-/** A registered enterprise's name (its closing word): the enterprise is its own unit. */
-export function namesEnterprise(key: string): boolean {
-  return ENTERPRISE.test(key);
-}
 
 /** Prose or a date: no enterprise's name. */
 const PROSE = /[，。；;！？、：:“”"]|[0-9０-９]{4}\s*年|[0-9０-９]{1,2}\s*月/;
@@ -101,6 +97,7 @@ export function detectEnterpriseLines(
         end: read.at + read.name.length,
         regionText: placeOpening(read.name, lookup) ?? groupPlace ?? listPlace,
         title: read.name,
+        enterprise: true,
         warnings: [],
       });
       taken.push(line.index);
