@@ -48,6 +48,12 @@ export interface RecordDraft {
    */
   statedProvince?: true;
   /**
+   * An enterprise its list gives by its registered name (…的四川名单: 新希望集团有限公司): the
+   * enterprise is the unit, so a later notice makes its record at the province the list files
+   * it under, where a company only named beside a unit (its operator) makes none.
+   */
+  enterprise?: true;
+  /**
    * A later notice's own year where it is no year of the record (its date alone gave it): the
    * join ranks a unit of several batches by it, the record's 年度 is not set from it.
    */

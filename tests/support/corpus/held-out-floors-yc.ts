@@ -37,11 +37,16 @@
  * before it (yc01); demonstration zones named in a news item's prose, passing with scores or
  * checked with no result, are not read (yc06, yc07); yc08's cut list raises unread_list but not
  * count_mismatch.
+ * Later round: companies and farms one a line under a programme's designated list (…示范家庭农场名单,
+ * …龙头企业的四川名单) are entries titled by their registered names (enterprise-lines.ts; yc04, yc08),
+ * and a list counted by its groups is counted by the round its heading names, told by its first
+ * units (等238家…为“…”; round-heading-count.ts; yc04): 63/125 right, 0 invented, role 6/8, one
+ * notice lost silently (yc05), no expected warning missed.
  */
 export const SEVENTY_EIGHTH = {
   member: (id: string) => /^yc\d/.test(id),
   role: 6 / 8,
   regions: null,
   lostSilently: 1,
-  missingExpectedWarnings: 1,
+  missingExpectedWarnings: 0,
 };

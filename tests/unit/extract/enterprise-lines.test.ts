@@ -73,6 +73,33 @@ describe('enterprises a line each', () => {
     expect(n.records.filter((r) => /农场/.test(r.title))).toEqual([]);
   });
 
+  it('companies under a list no programme designates are no entries (look-alikes)', () => {
+    for (const heading of ['参会企业名单：', '中标供应商名单', '本市重点企业名录']) {
+      const { n } = readResolved(
+        [
+          '本报讯 近日，我市召开民营企业座谈会。',
+          heading,
+          '成都市棒棒娃实业有限公司',
+          '泸州老窖股份有限公司',
+          '会上，企业代表踊跃发言。',
+        ].join('\n'),
+      );
+      expect(
+        n.records.filter((r) => /公司$/.test(r.title)),
+        heading,
+      ).toEqual([]);
+    }
+  });
+
+  it('a person set before each farm is no farm’s name', () => {
+    const { n } = readResolved(
+      ['2023年省级示范家庭农场名单', '张三 偏关县惠泽家庭农场', '李四 岢岚县金田家庭农场'].join(
+        '\n',
+      ),
+    );
+    expect(n.records.filter((r) => /农场/.test(r.title))).toEqual([]);
+  });
+
   it('one enterprise under a heading is no list', () => {
     const { n } = readResolved(
       ['2023年省级示范家庭农场名单', '偏关县惠泽家庭农场', '以上名单自公布之日起生效。'].join('\n'),

@@ -8,7 +8,6 @@ import type { NoticeWarning } from '../../../shared/domain';
 import type { NoticeDraft, RecordDraft, RuleDraft } from '../../../shared/ledger-drafts';
 import { LATER_ROLES, NOTICE_ROLE_LABELS, type NoticeRole } from '../../../shared/notice-roles';
 import { namesMunicipalZone } from '../../core/gazetteer/dev-zone-fallback';
-import { namesEnterprise } from '../../core/import/extract/enterprise-lines';
 import { organWordsAt } from '../../core/import/extract/organ-rests';
 import { NAMED_BODY } from '../../core/import/extract/place-lines';
 import { namesInstitution } from '../../core/import/extract/labelled-bodies';
@@ -122,9 +121,10 @@ function placedBelowProvince(d: RecordDraft): boolean {
   // writes before it (内蒙古某某国家湿地公园, 江西某山风景名胜区): the site is the unit.
   const title = typeof d.fields.title === 'string' ? d.fields.title : '';
   if (title !== '' && namedAttraction(toKey(title))) return true;
-  // An enterprise titled by its registered name, filed under the province its list gives
-  // (…的四川名单: 新希望集团有限公司): the enterprise is the unit.
-  if (title !== '' && namesEnterprise(toKey(title))) return true;
+  // An enterprise its list gives by its registered name, filed under the province the list
+  // gives (…的四川名单: 新希望集团有限公司): the enterprise is the unit. Only the list's own
+  // entries: a company named beside a unit (a base's operator, 福建省某某旅游发展有限公司) is not.
+  if (d.enterprise) return true;
   return namesMunicipalZone(text, code);
 }
 

@@ -27,6 +27,12 @@ export interface ItemDraft {
   sanctioned?: true;
   /** Named by the organ that recommended it ("西城区民政局"), not by the unit itself. */
   organ?: true;
+  /**
+   * An enterprise or farm a list gives one a line by its registered name (enterprise-lines.ts):
+   * the enterprise is the unit, filed at the province its list gives where its name opens with
+   * no place below it.
+   */
+  enterprise?: true;
   warnings: NoticeWarning[];
 }
 

@@ -7,9 +7,10 @@
  * ("新希望集团有限公司") sits at the place of its group's heading or of the list's ("…的四川名单").
  *
  * Only a run of two lines or more, each a name ending with an enterprise's word, right under a
- * heading that names a list (…名单, …名录) or a group of one (某市（17家）) under it; prose (a
- * clause mark, a date) ends the run. A name with no place where the headings give none is left
- * to the notice's warning of an unread list: no place is invented for it.
+ * heading that names a programme's list (…示范家庭农场名单, …龙头企业…名单) or a group of one
+ * (某市（17家）) under it; prose (a clause mark, a date) ends the run. A name with no place where
+ * the headings give none is left to the notice's warning of an unread list: no place is
+ * invented for it.
  */
 import type { CategoryDraft, ItemDraft, ListDraft } from './drafts';
 import { provinceAt } from './provinces';
@@ -19,20 +20,24 @@ import type { RegionLookup } from './types';
 
 /** A heading naming the list below it: "…名单", "…名录", its colon. */
 const LIST_HEADING = /^[^，。；;！？]{2,60}(?:名单|名录)\s*[:：]?$/;
+/**
+ * A programme's designation in the heading (示范家庭农场, 重点龙头企业, 监测合格, 认定, 入选): the
+ * enterprises are its units. Companies listed for anything else (参会企业, 中标供应商, a site's
+ * 企业名录, an honour's 先进单位, read untitled by the honoured bodies' readers) are no entries here.
+ */
+const DESIGNATED = /示范|龙头|认定|评定|命名|入选|监测合格/;
 /** A group's heading inside the list: a place and its count ("忻州市（17家）"). */
 const GROUP_HEADING =
   /^([^，。；;、\s]{2,12}?)\s*[(（]\s*(?:共\s*)?([0-9]+)\s*[家个]\s*[)）]\s*[:：]?$/;
 /** A registered enterprise's closing word: a company, a farm, a cooperative, a works. */
 const ENTERPRISE =
   /(?:有限公司|有限责任公司|股份公司|集团公司|分公司|家庭农场|农场|林场|牧场|渔场|茶场|养殖场|种植场|专业合作社|合作社|联合社)$/;
-/** A registered enterprise's name (its closing word): the enterprise is its own unit. */
-export function namesEnterprise(key: string): boolean {
-  return ENTERPRISE.test(key);
-}
 
 /** Prose or a date: no enterprise's name. */
 const PROSE = /[，。；;！？、：:“”"]|[0-9０-９]{4}\s*年|[0-9０-９]{1,2}\s*月/;
 const BULLET = /^(?:[0-9０-９]{1,3}\s*[.．、]|[●•·◆■▪\-—*])\s*/;
+/** A person's name or a column's word set before the name by a space ("张三 某某有限公司"). */
+const WORD_BEFORE = /^[\u4e00-\u9fff]{2,4}\s+\S/;
 
 /** The place a name opens with: a division whole or short, its province or city short. */
 function placeOpening(name: string, lookup: RegionLookup): string | null {
@@ -64,6 +69,7 @@ function nameOf(line: Line): { name: string; at: number } | null {
   const name = text.slice(bullet).trim();
   if (name.length < 5 || name.length > 40 || PROSE.test(name) || !ENTERPRISE.test(name))
     return null;
+  if (WORD_BEFORE.test(name)) return null;
   return { name, at: line.trimmedStart + bullet };
 }
 
@@ -76,7 +82,7 @@ export function detectEnterpriseLines(
   const lines = doc.lines.filter((l) => l.trimmed !== '');
   let listPlace: string | null | undefined;
   let groupPlace: string | null = null;
-  let group: CategoryDraft | null = null;
+  let groups: CategoryDraft[] = [];
   let items: ItemDraft[] = [];
   let taken: number[] = [];
   const close = (): void => {
@@ -87,10 +93,11 @@ export function detectEnterpriseLines(
         start: items[0]!.start,
         end: items[items.length - 1]!.end,
         lineIndexes: taken,
-        ...(group ? { categories: [{ ...group, found: items.length }] } : {}),
+        ...(groups.length ? { categories: groups } : {}),
       });
     items = [];
     taken = [];
+    groups = [];
   };
   for (const line of lines) {
     const read = consumed.has(line.index) ? null : nameOf(line);
@@ -101,29 +108,35 @@ export function detectEnterpriseLines(
         end: read.at + read.name.length,
         regionText: placeOpening(read.name, lookup) ?? groupPlace ?? listPlace,
         title: read.name,
+        enterprise: true,
         warnings: [],
       });
+      const group = groups[groups.length - 1];
+      if (group) group.found++;
       taken.push(line.index);
       continue;
     }
-    close();
     const heads = GROUP_HEADING.exec(line.trimmed);
-    group = null;
     if (heads && listPlace !== undefined) {
+      // The list's groups are one list: each group's own count ("忻州市（17家）") says a group
+      // cut short, their sum (or the round's total above) a list cut after its first groups.
       groupPlace = headingPlace(heads[1] ?? '', lookup);
-      // The group's own count ("忻州市（17家）"): a list cut short under it says so.
       const stated = Number(heads[2]);
-      group = { name: heads[1] ?? '', stated, found: 0, start: line.trimmedStart };
+      groups.push({ name: heads[1] ?? '', stated, found: 0, start: line.trimmedStart });
       continue;
     }
-    if (LIST_HEADING.test(line.trimmed) && !consumed.has(line.index)) {
+    close();
+    if (
+      LIST_HEADING.test(line.trimmed) &&
+      DESIGNATED.test(line.trimmed) &&
+      !consumed.has(line.index)
+    ) {
       listPlace = headingPlace(line.trimmed, lookup);
       groupPlace = null;
       continue;
     }
     listPlace = undefined;
     groupPlace = null;
-    group = null;
   }
   close();
   return lists;

@@ -294,6 +294,7 @@ export function recordsFromLists(
               afterAcceptance,
             )),
         span: { start: item.start, end: item.end },
+        ...(item.enterprise ? { enterprise: true as const } : {}),
         ...(itemWarn.length ? { warnings: itemWarn } : {}),
       });
     }

@@ -7,7 +7,7 @@ import { CHINESE_NUMERAL_CHARS, parseNumber } from './chinese-numerals';
 import { exampleCount, statedCount } from './counts';
 import { countedByOwnGroup } from './group-counted-lists';
 import { headingBatchCount } from './heading-batch-count';
-import { roundCountAboveHeading } from './round-heading-count';
+import { roundCountAboveGroups, roundCountAboveHeading } from './round-heading-count';
 import { withoutRunningTotals } from './running-totals';
 import { citedRoundShared, listClause, scopeCount } from './share-counts';
 import type { ListDraft } from './drafts';
@@ -51,6 +51,10 @@ export function countMismatches(
     k.replace(/[(（]\s*共?\s*[0-9一二三四五六七八九十]+\s*个\s*[)）]\s*[:：]/g, '');
   const found = list.items.length;
   const groupCounted = (list.categories ?? []).some((c) => c.stated !== null);
+  // A list counted by its groups opens on its first group's heading ("忻州市（17家）").
+  const opening = groupCounted
+    ? Math.min(list.start, ...(list.categories ?? []).map((c) => c.start))
+    : list.start;
   // A list that counts its own groups ("…3城区，…等22社区") states its total only before it.
   // A list in prose is counted first by its own sentence ("共入选2个案例，分别为…"), not by
   // the batch the paragraph told of before it ("850个案例…评选出30个"); a total in that
@@ -70,8 +74,10 @@ export function countMismatches(
     counted === 'share'
       ? null
       : (counted ??
+        // A list counted by its groups states no total in their words; the round the heading
+        // over its first group names may, above it (…等238家…为“某示范家庭农场”).
         (groupCounted
-          ? null
+          ? roundCountAboveGroups(docKey, opening)
           : (statedCount(withoutRunningTotals(withoutGroupCounts(ctx.intro))) ??
             firstExampleCount(list, docKey) ??
             (fallbackKey ? statedCount(withoutRunningTotals(fallbackKey)) : null) ??
@@ -103,9 +109,10 @@ export function countMismatches(
   if (
     statedTotal !== null &&
     statedTotal !== found &&
+    // The first group's own count ("忻州市（17家）") is no clause counting the whole list.
     !countedByOwnGroup(
       docKey,
-      list.start,
+      opening,
       statedTotal,
       found,
       list.items.map((it) => `${it.regionText ?? ''}${it.unit ?? ''}${it.title}`),

@@ -135,6 +135,11 @@ export interface ExtractedRecord {
    * notice makes its record as it does a county's, where a province named in passing makes none.
    */
   statedProvince?: true;
+  /**
+   * An enterprise a list gives by its registered name (enterprise-lines.ts): a later notice
+   * makes its record at the province its list files it under, as it does a county's.
+   */
+  enterprise?: true;
 }
 
 export type RuleKind =
