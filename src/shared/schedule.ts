@@ -166,6 +166,8 @@ export interface RuleRow {
 export interface ScheduleSubject {
   id: number;
   programme: string | null;
+  /** zone | case | observation | other (what a period alone may ask of it). */
+  kind?: string | null;
   batch?: string | null;
   mentions: {
     noticeId: number;

@@ -1,9 +1,10 @@
 /**
- * The check a list's naming follows must be told in the list's own part of the notice: its
- * paragraph, back to the nearest prose before it (past headings and attachment lines, past its
- * sibling sections of a numbered series). Controls: a check told in the lead of the numbered
- * results, and over an attachment's title, still makes the naming a pass; one told in an
- * earlier part, another paragraph of prose between, does not.
+ * The check a list's naming follows must be told in the list's own part of the notice: back to
+ * the heading of an earlier numbered part with prose under it (past headings, attachment lines,
+ * the prose leading into the list and its sibling sections of a numbered series). Controls: a
+ * check told in the lead of the numbered results, over an attachment's title, over a paragraph
+ * leading into the list, or in the part before the list's own heading still makes the naming a
+ * pass; one told above an earlier part with prose of its own does not.
  */
 import { describe, expect, it } from 'vitest';
 import { checkLead } from '../../../src/main/core/import/extract/counted-tail-outcome';
@@ -42,7 +43,16 @@ describe('the check a naming follows, told in the list’s own part', () => {
     );
     expect(far.length).toBe(3);
     expect(far.every((s) => s === null)).toBe(true);
-    const key = '甲。\n乙丙。\n附件\n一、丁。';
-    expect(checkLead(key, key.length)).toBe('乙丙。\n附件\n一、丁。');
+    const key = '甲。\n二、戊\n乙丙。\n附件\n一、丁。';
+    expect(checkLead(key, key.length)).toBe('二、戊\n乙丙。\n附件\n一、丁。');
+  });
+
+  it('reads a check told over the prose that leads into the list, or over its part’s heading', () => {
+    const list = '包头市青山区、九原区，赤峰市巴林右旗，3个旗县区给与命名。\n';
+    for (const lead of [
+      '我委组织专家对2019年新申报的示范区进行了验收。\n经研究，决定对验收合格的旗县区给予命名，名单如下。\n',
+      '一、验收情况\n我委组织专家对2019年新申报的示范区进行了验收，各地工作取得积极成效。\n二、命名名单\n',
+    ])
+      expect(statuses(HEAD + lead + list)).toEqual(['已验收', '已验收', '已验收']);
   });
 });

@@ -1,8 +1,8 @@
 /**
- * A period alone asks a final report by its end (the domain: a zone confirmed on D with an
+ * A zone's term alone asks a final report by its end (the domain: a zone confirmed on D with an
  * n-year cycle owes a final report before D + n), its basis the period's own sentence; no
  * other duty is made up. Controls: no period, no report; a report a rule dates keeps its rule;
- * a report switched off stays off.
+ * a report switched off stays off; the look-alikes in unasked-report-look-alikes.test.ts.
  */
 import { describe, expect, it } from 'vitest';
 import { rule } from '../../support/rule-row';
@@ -10,7 +10,7 @@ import { periodOf } from '../../../src/main/core/schedule/cycle';
 import { recordMilestones } from '../../../src/main/core/schedule/record-milestones';
 import { effectiveRules } from '../../../src/main/core/schedule/rule-set';
 
-const rec = { id: 1, programme: 'Q', noticeIds: [9] };
+const rec = { id: 1, programme: 'Q', kind: 'zone', noticeIds: [9] };
 
 describe('a final report owed for the period alone', () => {
   it('a cycle with no duty named asks the final report at its end, and nothing else', () => {

@@ -201,7 +201,7 @@ describe('whose duties a notice sets', () => {
     expect(named.duties.get('final_report')?.rule.id).toBe(extended.id);
     // The rest of the batch owes the report its own cycle asks (period-final-report.test.ts),
     // never the extension's.
-    const other = effectiveRules({ id: 2, programme: 'P', noticeIds: [1] }, rules);
+    const other = effectiveRules({ id: 2, programme: 'P', kind: 'zone', noticeIds: [1] }, rules);
     expect(other.duties.get('final_report')?.rule.id).toBe(confirmed.id);
     // The same sentence in a rules notice of the programme binds every zone.
     const general = rule('final_report', {}, { noticeId: 5, noticeRole: 'rules_only' });

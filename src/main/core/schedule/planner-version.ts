@@ -6,4 +6,4 @@
  * (app/schedule/replan.ts) — otherwise the import that happens to re-plan a programme logs
  * thousands of other records' moved deadlines as its own, and undoing it takes them back.
  */
-export const PLANNER_VERSION = 'r62.1';
+export const PLANNER_VERSION = 'r69.1';

@@ -56,6 +56,7 @@ function plannedFor(s: ScheduleSubject, rules: readonly RuleRow[]): DesiredMiles
     {
       id: s.id,
       programme: s.programme,
+      kind: s.kind ?? null,
       batch: s.batch ?? null,
       noticeIds: s.mentions.map((m) => m.noticeId),
     },
@@ -70,7 +71,7 @@ function plannedFor(s: ScheduleSubject, rules: readonly RuleRow[]): DesiredMiles
 
 /**
  * One regeneration's plans by what a plan depends on besides the record's id (programme,
- * batch, notices, extension): a notice's thirty records usually share all of it, so they
+ * kind, batch, notices, extension): a notice's thirty records usually share all of it, so they
  * are planned once and the plan is copied under each id. A record with rules of its own
  * (an extension, a corrected start) is always planned alone.
  */
@@ -95,7 +96,13 @@ export function planMemo(rules: readonly RuleRow[]): PlanMemo {
 }
 
 function sharedPlan(s: ScheduleSubject, rules: readonly RuleRow[], memo: PlanMemo) {
-  const key = JSON.stringify([s.programme, s.batch ?? null, s.extendedUntil ?? null, s.mentions]);
+  const key = JSON.stringify([
+    s.programme,
+    s.kind ?? null,
+    s.batch ?? null,
+    s.extendedUntil ?? null,
+    s.mentions,
+  ]);
   const kept = memo.plans.get(key);
   if (!kept) {
     const planned = plannedFor(s, rules);

@@ -14,6 +14,7 @@
 import type { RuleRow } from '../../../shared/schedule';
 import { batchesAgree } from '../dedupe/identity';
 import { rulesReaching } from './rules-reaching';
+import { periodAsksReport } from './units-term';
 
 export const DUTY_KINDS = [
   'annual_plan',
@@ -40,6 +41,8 @@ export interface EffectiveRules {
 export interface RecordForRules {
   id: number;
   programme: string | null;
+  /** zone | case | observation | other: only a zone's own term asks a report unasked (units-term.ts). */
+  kind?: string | null;
   /** The record's batch: another batch's rules never reach it. */
   batch?: string | null;
   /** Notices naming the record, in mention order (the first is where it was born). */
@@ -149,10 +152,16 @@ export function effectiveRules(rec: RecordForRules, rules: readonly RuleRow[]): 
       chosen = r;
     }
     if (chosen && params.enabled !== false) out.duties.set(kind, { rule: chosen, params });
-    // A period no rule says anything of a final report for still asks one by its end (the
+    // A zone's term no rule says anything of a final report for still asks one by its end (the
     // domain's rule of thumb: an n-year cycle from D owes a final report before D + n); its basis
-    // is the period's own sentence. A report switched off (enabled: false) stays off.
-    else if (!chosen && kind === 'final_report' && out.period)
+    // is the period's own sentence. Not another kind's, nor a span the sentence gives to a
+    // campaign, data or a title (units-term.ts). A report switched off (enabled: false) stays off.
+    else if (
+      !chosen &&
+      kind === 'final_report' &&
+      out.period &&
+      periodAsksReport(rec.kind, out.period.rule.text)
+    )
       out.duties.set(kind, { rule: out.period.rule, params: { beforeEndDays: 0 } });
   }
   return out;

@@ -84,7 +84,7 @@ export function scheduleSubjects(
   const idsJson = ids === null ? null : JSON.stringify(ids);
   const rows = statement(
     db,
-    `SELECT r.id, r.programme, r.batch, m.notice_id
+    `SELECT r.id, r.programme, r.kind, r.batch, m.notice_id
          FROM records r
          LEFT JOIN mentions m ON m.record_id = r.id
         WHERE ${LIVE} ${idsJson === null ? '' : 'AND r.id IN (SELECT value FROM json_each(@ids))'}
@@ -92,6 +92,7 @@ export function scheduleSubjects(
   ).all(idsJson === null ? {} : { ids: idsJson }) as {
     id: number;
     programme: string | null;
+    kind: string | null;
     batch: string | null;
     notice_id: number | null;
   }[];
@@ -105,6 +106,7 @@ export function scheduleSubjects(
       s = {
         id: r.id,
         programme: r.programme,
+        kind: r.kind,
         batch: r.batch,
         mentions: [],
         extendedUntil: e?.extended_until ?? null,

@@ -69,10 +69,12 @@ const PROSE = /[。；;]|[^\n]{40}/;
 
 /**
  * The words before a list (`key` up to `at`) that may tell the check its units went through:
- * the list's own paragraph, and back to the nearest paragraph of prose before it — past titles,
- * headings and attachment lines, and past the list's sibling sections when it is one of a
- * numbered series (一、…7个旗县区给与命名。二、…) whose lead told the check. A check told further
- * up belongs to another part of the notice, not to this list's verdict.
+ * the part of the notice the list belongs to. It runs back past the list's sibling sections
+ * when it is one of a numbered series (一、…7个旗县区给与命名。二、…) and past titles, headings,
+ * attachment lines and the prose that leads into the list (经研究，决定予以命名，名单如下), up to
+ * the heading of an earlier numbered part with prose of its own under it (二、下一步工作安排\n
+ * 各地要…): a check told above that heading belongs to another part, not to this list's verdict.
+ * A heading right over the list (二、命名名单) titles it, and the part before it still leads in.
  */
 export function checkLead(key: string, at: number): string {
   const from = Math.max(0, at - 1500);
@@ -80,12 +82,14 @@ export function checkLead(key: string, at: number): string {
   const own = paras.pop() ?? '';
   let start = paras.length;
   let sections = NUMBERED.test(own);
+  let prose = false;
   while (start > 0) {
     const p = paras[start - 1] ?? '';
     start--;
     if (sections && NUMBERED.test(p)) continue;
     sections = false;
-    if (PROSE.test(p)) break;
+    if (prose && NUMBERED.test(p)) break;
+    if (PROSE.test(p)) prose = true;
   }
   return [...paras.slice(start), own].join('\n');
 }
