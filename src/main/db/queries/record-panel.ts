@@ -267,7 +267,7 @@ export function noticeDetail(db: Database.Database, id: number): NoticeDetail {
   // Rows added by hand in the preview have no place in the text to highlight.
   const spans = db
     .prepare(
-      `SELECT r.id AS recordId, r.kind, r.title, m.seq, m.span_start AS start, m.span_end AS end,
+      `SELECT r.id AS recordId, r.kind, r.title, r.region_text AS regionText, m.seq, m.span_start AS start, m.span_end AS end,
               (${liveRecord('r')}) AS live
          FROM mentions m JOIN records r ON r.id = m.record_id
         WHERE m.notice_id = ? AND json_extract(m.extracted, '$.addedByHand') IS NULL
