@@ -30,6 +30,7 @@ import { goneRecordMessage } from './gone-record';
 import { splitBlocker } from './mention-split';
 import { fieldSources } from './field-sources';
 import { placeName } from '../../../shared/place-name';
+import { spansProvinces } from './spans-provinces';
 
 export const RELATION_LABELS: Record<string, string> = {
   ...LINK_RELATION_LABELS,
@@ -165,26 +166,6 @@ function namedMerged(id: number, r: MergedRow | undefined, withProvince: boolean
     title: r?.title?.trim() ? r.title : null,
     place: r ? placeName({ ...r, regionText: r.region_text }, { withProvince }) : null,
   };
-}
-
-/**
- * Whether the live records lie in more than one province: a place named without its grid
- * columns beside it then says its province too. Two seeks on the place index, read only when
- * the panel names another record.
- */
-function spansProvinces(db: Database.Database): boolean {
-  const live = liveRecord('r');
-  const first = db
-    .prepare(`SELECT province FROM records r WHERE ${live} AND province IS NOT NULL LIMIT 1`)
-    .get() as { province: string } | undefined;
-  if (!first) return false;
-  return (
-    db
-      .prepare(
-        `SELECT 1 FROM records r WHERE ${live} AND province IS NOT NULL AND province <> ? LIMIT 1`,
-      )
-      .get(first.province) !== undefined
-  );
 }
 
 function linksOf(db: Database.Database, id: number): PanelLink[] {
