@@ -10,6 +10,7 @@ import {
 import type { ImportOutcome } from './method-results';
 import { method, recordKind } from './contract-schemas';
 import { titleWithin } from './title-limit';
+import { addedNameProblem } from './added-name';
 import { KEPT_TEXT_MAX_CHARS, charsAtMost } from './text-limit';
 
 /**
@@ -32,16 +33,21 @@ export type RecordEdit = z.infer<typeof recordEdit>;
  * new-record form. It is stored with the notice in the same import operation, its source
  * marked as the reviewer, not a sentence of the notice.
  */
-const addedRecord = z.strictObject({
-  kind: recordKind,
-  title: titleWithin(z.string().trim().min(1, '名称／主题不能为空')),
-  unit: charsAtMost(z.string().trim(), PREVIEW_TEXT_MAX.unit, '单位').optional(),
-  regionText: charsAtMost(z.string().trim(), PREVIEW_TEXT_MAX.regionText, '地区').optional(),
-  programme: charsAtMost(z.string().trim(), PREVIEW_TEXT_MAX.programme, '项目').optional(),
-  year: z.number().int().min(1949).max(2100).nullable().optional(),
-  batch: charsAtMost(z.string().trim(), PREVIEW_TEXT_MAX.batch, '批次').optional(),
-  seq: z.number().int().min(0).max(100_000).nullable().optional(),
-});
+const addedRecord = z
+  .strictObject({
+    kind: recordKind,
+    title: titleWithin(z.string().trim()),
+    unit: charsAtMost(z.string().trim(), PREVIEW_TEXT_MAX.unit, '单位').optional(),
+    regionText: charsAtMost(z.string().trim(), PREVIEW_TEXT_MAX.regionText, '地区').optional(),
+    programme: charsAtMost(z.string().trim(), PREVIEW_TEXT_MAX.programme, '项目').optional(),
+    year: z.number().int().min(1949).max(2100).nullable().optional(),
+    batch: charsAtMost(z.string().trim(), PREVIEW_TEXT_MAX.batch, '批次').optional(),
+    seq: z.number().int().min(0).max(100_000).nullable().optional(),
+  })
+  .superRefine((r, ctx) => {
+    const problem = addedNameProblem(r.kind, r.title, r.regionText ?? '');
+    if (problem) ctx.addIssue({ code: 'custom', path: ['title'], message: problem });
+  });
 export type AddedRecord = z.infer<typeof addedRecord>;
 /**
  * The reviewer's choice for one item of a later notice, by its index in the extraction: join

@@ -421,6 +421,8 @@ export interface NoticeSpan {
   recordId: number;
   kind: RecordKind;
   title: string | null;
+  /** The place as the notice wrote it: what names a record with no title (span-hint.ts). */
+  regionText: string | null;
   seq: number | null;
   start: number;
   end: number;

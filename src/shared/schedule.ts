@@ -8,6 +8,8 @@ import type { Milestone, RecordKind } from './domain';
 export interface DeadlineRecord {
   kind: RecordKind;
   regionText: string | null;
+  /** Its place with its city (and province), shared/place-name.ts: 鼓楼区 alone is four. */
+  place: string | null;
   regionCode: string | null;
   unit: string | null;
   title: string | null;
@@ -64,13 +66,13 @@ const given = (s: string | null | undefined): string | null => s?.trim() || null
 
 /**
  * Who a deadline is for, as the lists, the reminder and the calendar name it: the record's
- * place or unit; else its notice by 文号, title, sender and date, first line (as the notices
+ * place (with its city: place-name.ts) or unit; else its notice by 文号, title, sender and date, first line (as the notices
  * list and the undo button name an untitled notice), or file name (without the extension).
  * Null only when nothing is known, never a placeholder the clerk cannot place.
  */
 export function deadlineWho(i: Pick<DeadlineItem, 'record' | 'notice'>): string | null {
   const r = i.record;
-  const fromRecord = given(r?.regionText) ?? given(r?.unit);
+  const fromRecord = given(r?.place) ?? given(r?.regionText) ?? given(r?.unit);
   if (fromRecord) return fromRecord;
   const n = i.notice;
   if (!n) return null;

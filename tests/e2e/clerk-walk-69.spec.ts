@@ -13,12 +13,13 @@ import type { Page } from '@playwright/test';
 import { expect, screenshotDir, test } from './support/browser-mode';
 import { previewNotice } from './support/seed-notice';
 
+// Runs in the page (the Node-side tsconfig has no DOM types, hence a string).
 const focusedCell = (page: Page) =>
-  page.evaluate(() => {
+  page.evaluate(`(() => {
     const cell = document.activeElement?.closest('.ag-cell');
     const row = cell?.closest('.ag-row')?.getAttribute('row-index');
-    return cell ? `${row}:${cell.getAttribute('col-id')}` : null;
-  });
+    return cell ? row + ':' + cell.getAttribute('col-id') : null;
+  })()`) as Promise<string | null>;
 
 test('the previews read with Tab end at a button that writes them; Enter commits', async ({
   page,

@@ -18,12 +18,18 @@ describe('a blank title: one rule for the import and the grid', () => {
   it('stores an untitled zone’s title as no value, clears a zone’s on request, keeps a case’s', async () => {
     const t = await apiLedger();
     cleanup = t.cleanup;
-    await t.importFile('f02-sentence-inherited.txt', load('f02-sentence-inherited.txt'));
+    const notice = await t.importFile(
+      'f02-sentence-inherited.txt',
+      load('f02-sentence-inherited.txt'),
+    );
     const count = (where: string) =>
       (t.db.prepare(`SELECT count(*) AS n FROM records WHERE ${where}`).get() as { n: number }).n;
     expect(count("kind = 'zone'")).toBe(6);
     expect(count("title = ''")).toBe(0);
     expect(count("kind = 'zone' AND title IS NULL")).toBe(6);
+    // the notice text names each untitled zone's passage by its place (span-hint.ts)
+    const { spans } = await t.call('notices/detail', { id: notice });
+    expect(spans.filter((s) => s.title === null && s.regionText)).toHaveLength(6);
 
     const zone = (t.db.prepare("SELECT id FROM records WHERE kind = 'zone' LIMIT 1").get() as {
       id: number;

@@ -121,10 +121,20 @@ describe('rows added by hand in the import preview', () => {
     expect(stored.code).toBe(shown[0]!.code);
   });
 
-  it('refuses a row without 名称 or with a year that is not one, at the door', async () => {
+  it('commits a zone added with its place and no 名称, as the notice lists most zones', async () => {
+    const { db, call } = await ledger();
+    await call('import/files', { files: [{ ...file, added: [{ ...ADDED, title: ' ' }] }] });
+    const row = db
+      .prepare(`SELECT title FROM records WHERE region_text = ? AND kind = 'zone'`)
+      .get(ADDED.regionText) as { title: unknown };
+    expect(row.title).toBeNull();
+  });
+
+  it('refuses a case without 名称, a row naming nothing, or a year that is not one, at the door', async () => {
     const { attempt, titles } = await ledger();
     for (const bad of [
-      { ...ADDED, title: '  ' },
+      { ...ADDED, kind: 'case', title: '  ' },
+      { ...ADDED, title: '  ', regionText: ' ' },
       { ...ADDED, year: 20 },
       { ...ADDED, kind: 'person' },
       { ...ADDED, note: 'x' },

@@ -14,6 +14,7 @@ const at = (s: string) => text.indexOf(s);
 const span = (seq: number | null, s: string, recordId: number): NoticeSpan => ({
   recordId,
   kind: 'zone',
+  regionText: null,
   title: null,
   seq,
   start: at(s),

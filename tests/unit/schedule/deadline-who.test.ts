@@ -52,6 +52,7 @@ describe('a deadline’s unit', () => {
     const record = {
       kind: 'zone' as const,
       regionText: '襄阳市襄州区',
+      place: null,
       regionCode: '420607',
       unit: null,
       title: null,

@@ -18,6 +18,7 @@ const item = (over: Partial<DeadlineItem> = {}): DeadlineItem => ({
   record: {
     kind: 'zone',
     regionText: '北京市石景山区',
+    place: null,
     regionCode: '110107',
     unit: null,
     title: '打造“老街坊”品牌',

@@ -34,6 +34,7 @@ export function filterMatches(
   for (const r of rows) {
     const said = [
       r.regionText,
+      r.place,
       r.unit,
       r.title,
       r.programme,

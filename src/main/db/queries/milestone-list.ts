@@ -15,6 +15,8 @@ import type { DeadlineNotice, DeadlineRecord } from '../../../shared/schedule';
 import { firstLineOf } from '../../../shared/notice-name';
 import { statement } from '../write/statements';
 import { LIVE } from './live';
+import { placeName } from '../../../shared/place-name';
+import { spansProvinces } from './spans-provinces';
 import type { MilestoneStoredRow, StoredMilestone, StoredStatus } from './milestones';
 
 export interface MilestoneRow extends StoredMilestone {
@@ -84,6 +86,7 @@ const LIST_COLUMNS = `SELECT m.id, m.key, m.record_id, m.notice_id, m.rule_id, m
               m.due_on, m.end_on, m.status, m.note,
               ru.notice_id AS rule_notice_id, ru.text AS rule_text,
               r.kind AS r_kind, r.region_text, r.region_code, r.unit, r.title AS r_title, r.programme,
+              r.province, r.city, r.county, r.town,
               ${LEARNED_ON} AS learned_on`;
 
 /** The list's statement, exported so a test can read its plan. */
@@ -109,6 +112,10 @@ interface RawRow extends Omit<MilestoneStoredRow, 'updated_at'> {
   unit: string | null;
   r_title: string | null;
   programme: string | null;
+  province: string | null;
+  city: string | null;
+  county: string | null;
+  town: string | null;
 }
 
 /**
@@ -148,6 +155,9 @@ export function listMilestoneRows(
     db,
     new Set(rows.flatMap((r) => (r.notice_id === null ? [] : [r.notice_id]))),
   );
+  // read once, and only when a row names a record
+  let spans: boolean | null = null;
+  const withProvince = () => (spans ??= spansProvinces(db));
   return rows.map((r) => ({
     id: r.id,
     key: r.key,
@@ -166,6 +176,7 @@ export function listMilestoneRows(
         ? {
             kind: r.r_kind,
             regionText: r.region_text,
+            place: placeName({ ...r, regionText: r.region_text }, { withProvince: withProvince() }),
             regionCode: r.region_code,
             unit: r.unit,
             title: r.r_title,

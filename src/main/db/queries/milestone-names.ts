@@ -16,6 +16,8 @@ export interface MilestoneNames {
   noticeId: number | null;
   ruleText: string | null;
   regionText: string | null;
+  /** Its resolved place (province, city, county, town): the words its row shows (place-name.ts). */
+  place: string;
   unit: string | null;
   title: string | null;
   programme: string | null;
@@ -23,7 +25,8 @@ export interface MilestoneNames {
 
 /** The same milestones the list holds (milestone-list.ts `listed`), unordered. */
 const LISTED_NAMES_SQL = `SELECT m.id, m.kind, m.key, m.notice_id AS noticeId, ru.text AS ruleText,
-              r.region_text AS regionText, r.unit, r.title, r.programme
+              r.region_text AS regionText, r.unit, r.title, r.programme,
+              concat_ws('', r.province, r.city, r.county, r.town) AS place
          FROM milestones m
          LEFT JOIN records r ON r.id = m.record_id
          LEFT JOIN rules ru ON ru.id = m.rule_id

@@ -30,6 +30,7 @@ import { goneRecordMessage } from './gone-record';
 import { splitBlocker } from './mention-split';
 import { fieldSources } from './field-sources';
 import { placeName } from '../../../shared/place-name';
+import { spansProvinces } from './spans-provinces';
 
 export const RELATION_LABELS: Record<string, string> = {
   ...LINK_RELATION_LABELS,
@@ -167,26 +168,6 @@ function namedMerged(id: number, r: MergedRow | undefined, withProvince: boolean
   };
 }
 
-/**
- * Whether the live records lie in more than one province: a place named without its grid
- * columns beside it then says its province too. Two seeks on the place index, read only when
- * the panel names another record.
- */
-function spansProvinces(db: Database.Database): boolean {
-  const live = liveRecord('r');
-  const first = db
-    .prepare(`SELECT province FROM records r WHERE ${live} AND province IS NOT NULL LIMIT 1`)
-    .get() as { province: string } | undefined;
-  if (!first) return false;
-  return (
-    db
-      .prepare(
-        `SELECT 1 FROM records r WHERE ${live} AND province IS NOT NULL AND province <> ? LIMIT 1`,
-      )
-      .get(first.province) !== undefined
-  );
-}
-
 function linksOf(db: Database.Database, id: number): PanelLink[] {
   const rows = db
     .prepare(
@@ -267,7 +248,7 @@ export function noticeDetail(db: Database.Database, id: number): NoticeDetail {
   // Rows added by hand in the preview have no place in the text to highlight.
   const spans = db
     .prepare(
-      `SELECT r.id AS recordId, r.kind, r.title, m.seq, m.span_start AS start, m.span_end AS end,
+      `SELECT r.id AS recordId, r.kind, r.title, r.region_text AS regionText, m.seq, m.span_start AS start, m.span_end AS end,
               (${liveRecord('r')}) AS live
          FROM mentions m JOIN records r ON r.id = m.record_id
         WHERE m.notice_id = ? AND json_extract(m.extracted, '$.addedByHand') IS NULL

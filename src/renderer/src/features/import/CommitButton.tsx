@@ -25,7 +25,7 @@ export function CommitButton(props: {
       disabled={!!progress || unfinished}
       title={
         unfinished
-          ? '有的行还没改好：手工补录的行名称必填、年度为四位数字，各栏不超过字数上限（见该栏下的提示）'
+          ? '有的行还没改好：手工补录的行：典型案例名称必填、其他类别名称或地区至少填一项、年度为四位数字，各栏不超过字数上限（见该栏下的提示）'
           : undefined
       }
       onClick={props.onCommit}

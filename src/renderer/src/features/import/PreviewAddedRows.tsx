@@ -86,7 +86,13 @@ export function PreviewAddedRows(props: { file: SessionFile; onChange: (f: Sessi
                   />
                   {text(r, 'regionText', '地区', '如 南京市栖霞区')}
                   <PreviewRegionCode text={r.regionText} query={f.addedRowRegion} />
-                  {text(r, 'title', '名称／主题', '名称／主题（必填）', problem)}
+                  {text(
+                    r,
+                    'title',
+                    '名称／主题',
+                    r.kind === 'case' ? '名称／主题（必填）' : '名称／主题（或填地区）',
+                    problem,
+                  )}
                   {text(r, 'unit', '单位', '如有')}
                   {text(r, 'programme', '项目', '不填则同通知')}
                   {text(r, 'year', '年度', '同通知')}

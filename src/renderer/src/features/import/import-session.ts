@@ -14,6 +14,7 @@ import type {
 import type { LedgerRecord, Notice, RecordKind } from '../../../../shared/domain';
 import type { ChosenJoin } from './JoinChoice';
 import { addedRowLengthProblem } from './preview-limits';
+import { addedNameProblem } from '../../../../shared/added-name';
 
 /** `undone`: committed, then taken back by 撤销 (重做 makes it `committed` again). */
 export type FileStage =
@@ -215,11 +216,13 @@ export const addedOf = (f: SessionFile): AddedRecord[] =>
   }));
 
 /**
- * A row added by hand that cannot be committed yet: no 名称, a year that is not one, or a
- * text past its limit (preview-limits.ts).
+ * A row added by hand that cannot be committed yet: nothing that names it (a case's 名称, another
+ * kind's 名称 or 地区: shared/added-name.ts), a year that is not one, or a text past its limit
+ * (preview-limits.ts).
  */
 export const addedRowProblem = (r: AddedRow): string | null => {
-  if (r.title.trim() === '') return '请填写名称／主题';
+  const unnamed = addedNameProblem(r.kind, r.title, r.regionText);
+  if (unnamed) return unnamed;
   if (r.year.trim() !== '' && addedYear(r.year) === null) return '年度应为四位数字，如 2024';
   return addedRowLengthProblem(r);
 };

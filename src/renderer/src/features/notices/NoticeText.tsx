@@ -8,6 +8,7 @@ import { PageHeader } from '../../components/PageHeader';
 import { useApi } from '../../use-api';
 import { onLedgerChange } from '../../components/undo-bus';
 import { WarningList } from '../../components/WarningList';
+import { spanHint } from './span-hint';
 import { NoticeEditForm } from './NoticeEditForm';
 import { warningSource, type TextRange } from './warning-source';
 
@@ -46,11 +47,7 @@ export function markSpans(
       <mark
         key={`${r?.recordId ?? 'w'}-${s.start}`}
         className={classes || undefined}
-        title={
-          r
-            ? `${RECORD_KIND_LABELS[r.kind]}：${r.title ?? ''}${r.live ? '' : '（已删除或已合并）'}`
-            : '警告所指的原文'
-        }
+        title={r ? spanHint(r) : '警告所指的原文'}
         data-record={r?.recordId}
       >
         {text.slice(start, s.end)}
