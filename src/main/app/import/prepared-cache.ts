@@ -15,7 +15,8 @@
  * committed): a session larger than the bound, previewed whole before its first commit, still
  * finds the files the previews left, instead of each commit pushing out the next one's drafts.
  * Not before: a commit whose write failed (the ledger restored meanwhile, a full disk) and is
- * previewed or committed again still finds its drafts and its extraction. A commit answered
+ * previewed or committed again still finds its extraction, and its drafts too if it was
+ * committed as previewed (a commit with other corrections replaced them). A commit answered
  * here never reaches the import worker, which kept the file's extraction for a commit with
  * other corrections (extraction-cache.ts): `stored` tells it too, so it lets the extraction go
  * instead of holding it until pushed out.
