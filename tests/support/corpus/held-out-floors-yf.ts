@@ -19,7 +19,7 @@
  * First run (gold committed before it): records 1/1, 0 invented, status 0 stated where none,
  * rules 2/3, role 3/8, metadata 33/41, nothing lost silently, no expected warning missed.
  * Rules of the round: the contents a notice asks of a report still to come (自检报告应包括：试点任务
- * 完成情况…) tell no progress (asked-report.ts), and a due day's 日前 (须于2018年4月18日前报…) is no
+ * 完成情况…) tell no progress (untold-progress.ts), and a due day's 日前 (须于2018年4月18日前报…) is no
  * "lately" telling a check done (notice-role.ts CHECK_HELD): a check planned ahead is rules (yf08);
  * a duty owed within a span of days (须于2018年4月20日—28日…提交) is due on its last day, an organ's
  * own step in such a span (…于5月4日—11日…审查) none (closing-dates.ts dutyWindowClose; yf08).
