@@ -46,6 +46,10 @@ describe('a duty owed within a span of days', () => {
     expect(dutyWindowClose('各试点已于2021年4月20日—28日登录管理平台提交自检报告')).toBeNull();
   });
 
+  it('a span retold with its past verb sets none', () => {
+    expect(dutyWindowClose('各试点于2021年4月20日—28日登录管理平台提交了自检报告')).toBeNull();
+  });
+
   it('reads the span’s close', () => {
     expect(dutyWindowClose('须于2018年4月20日—28日登录管理平台提交')).toEqual({
       year: 2018,

@@ -6,7 +6,7 @@
  * progress and a check told as done stay progress (the yf* set's shapes, written afresh).
  */
 import { describe, expect, it } from 'vitest';
-import { withoutAskedContents } from '../../../src/main/core/import/extract/asked-report';
+import { withoutUntoldProgress } from '../../../src/main/core/import/extract/untold-progress';
 import { readResolved } from './helpers';
 
 describe('a yearly check planned ahead', () => {
@@ -44,10 +44,29 @@ describe('a yearly check planned ahead', () => {
   });
 });
 
+describe('a check told only in counts', () => {
+  const check = (...more: string[]) =>
+    readResolved(
+      [
+        '某县开展美丽乡村建设督导工作',
+        '2024年10月9日至11日，县美丽乡村办组成2个督导小组，对今年20个示范村工作推进情况进行抽查，共抽查了9个村，发现问题36个，已交办乡镇限期整改。',
+        ...more,
+      ].join('\n'),
+    ).n.metadata.role;
+
+  it('is news: the progress it looked at is no account of it (zzd03)', () => {
+    expect(check()).toBe('news');
+  });
+
+  it('stays progress when the page tells how the work went', () => {
+    expect(check('全县示范村建设总体推进情况良好，个别村进度滞后。')).toBe('progress_report');
+  });
+});
+
 describe('the contents asked of a report', () => {
   it('are blanked when a report must include them', () => {
     const key = '自检报告应包括：试点任务完成情况、工作成效等。现将工作进展情况通报如下。';
-    const out = withoutAskedContents(key);
+    const out = withoutUntoldProgress(key);
     expect(out).not.toContain('完成情况');
     expect(out).toContain('现将工作进展情况通报如下');
     expect(out.length).toBe(key.length);
@@ -55,6 +74,6 @@ describe('the contents asked of a report', () => {
 
   it('leave a report that tells its own contents (control)', () => {
     const key = '本报告总结了试点任务完成情况。';
-    expect(withoutAskedContents(key)).toBe(key);
+    expect(withoutUntoldProgress(key)).toBe(key);
   });
 });

@@ -71,10 +71,10 @@ export function windowClose(key: string): WindowClose | null {
  * span after 于 is when the thing is due, its last day the deadline (its month, else the first
  * day's; its year, else the first day's). Only with a verb of handing in after it: an organ's
  * own step in the same span (省级教育行政部门…于2018年5月4日—11日登录管理平台审查…) owes
- * nobody a date, and a span retold as done (已于…) is past.
+ * nobody a date, and a span retold as done (已于…, …提交了) is past.
  */
 const DUTY_WINDOW = new RegExp(
-  `(?<![已曾])于\\s*(?:${YEAR}年)?${N}月${N}日\\s*(?:至|到|—|－|-|~)\\s*(?:(?:${YEAR}年)?${N}月)?${N}日(?!前)[^。；;，,]{0,16}?(?:提交|报送|上报|上传|递交|报(?:至|到|我|省|市|县|区))`,
+  `(?<![已曾])于\\s*(?:${YEAR}年)?${N}月${N}日\\s*(?:至|到|—|－|-|~)\\s*(?:(?:${YEAR}年)?${N}月)?${N}日(?!前)[^。；;，,]{0,16}?(?:提交|报送|上报|上传|递交|报(?:至|到|我|省|市|县|区))(?!了|完毕)`,
 );
 
 /** The last day of a span within which the sentence's duty is owed, or null. */

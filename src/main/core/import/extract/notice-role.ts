@@ -16,7 +16,7 @@ import { repostsDocument } from './reposted-document';
 import { retellsCall } from './retold-call';
 import { PLAN_TITLE } from './background-honours';
 import { documentSigns, isDocumentTitle, newsWeight } from './notice-voice';
-import { withoutAskedContents } from './asked-report';
+import { withoutUntoldProgress } from './untold-progress';
 import { reportsProgressMeeting } from './progress-meeting';
 import { keyOf } from './text-key';
 import type { ExtractedRecord, NoticeRule } from './types';
@@ -276,8 +276,8 @@ export function noticeRole(input: RoleInput): NoticeRole {
   // "经评审，…共立项139个，现予发布。附件：1.…立项名单": the list published, its names in the
   // attachments that did not come through.
   if (records.length === 0 && publishesAttachedList(doc, body)) return 'confirmation';
-  // (The contents a notice asks of a report still to come tell no progress: asked-report.ts.)
-  if (PROGRESS_BODY.test(withoutAskedContents(body)) && !CONFIRMS.test(body))
+  // (The contents asked of a report to come, or what a check looked at, tell no progress.)
+  if (PROGRESS_BODY.test(withoutUntoldProgress(body)) && !CONFIRMS.test(body))
     return 'progress_report';
   const document = title !== null && issuedDocumentTitle(title);
   // "专家组对A、B…进行了考察": units inspected, no outcome, no confirming words (agreeing to

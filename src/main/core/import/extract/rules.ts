@@ -11,6 +11,7 @@ import { programmeIn } from './programme';
 import { OBJECTION, statesWindow, windowIn, withoutObjection } from './objection-window';
 import { oneOffDates, yearlessDates, yearlyDate } from './rule-deadlines';
 import { withoutWindow } from './closing-dates';
+import { withoutChangeDuty } from './change-duty';
 import { reportsPast, withoutOutcomes } from './reported-acts';
 import { afterNoticeDate, reviewAfterBuilding } from './relative-deadlines';
 import { termByReview } from './rule-terms';
@@ -309,7 +310,8 @@ export function extractRules(
     // for objections (still a deadline to reply by, as where a window is stated too). Where the
     // notice states the window, the date closes that window: the public's, no staff deadline.
     const objects = !windowStated && OBJECTION.test(k);
-    const dated = windowStated ? withoutObjection(k) : k;
+    // (A duty owed only on a change dates nothing to track: change-duty.ts.)
+    const dated = withoutChangeDuty(windowStated ? withoutObjection(k) : k);
     const dates = organsSchedule(k)
       ? []
       : oneOffDates(dated, frame.year, false, frame.year ?? toldYear, frame.issuedOn ?? null);
