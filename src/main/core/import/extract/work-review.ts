@@ -30,8 +30,9 @@ export function reviewsOwnWork(doc: KeyedText): boolean {
  * points out too, but after a dated lead or another's words (see STORY_LEAD, TOLD_BY); points
  * of duty ("一是要…二是要…") direct the work, they tell nothing done.
  */
-const OWN_POINTS = /一是(?!要|必须)[\s\S]{2,800}?二是(?!要|必须)|(?:主要|具体)(?:做法|举措)(?:如下|是)/;
-/** A story's lead: the day it happened (近日, 日前, 3月2日) or a reporter's question opening it. */
+const OWN_POINTS =
+  /一是(?!要|必须)[\s\S]{2,800}?二是(?!要|必须)|(?:主要|具体)(?:做法|举措)(?:如下|是)/;
+/** A story's lead: the day it happened (近日, 日前, 3月2日) or its reporter (记者从…获悉). */
 const STORY_LEAD = /^(?:近日|日前|近期|昨天|今天|[0-9]{1,2}月[0-9]{1,2}日|记者)/;
 /** Another's words carried (介绍, 表示, 说, 指出): a story telling what an organ said of its work. */
 const TOLD_BY = /(?:介绍|表示|说|指出|强调)[，,:：]/;
