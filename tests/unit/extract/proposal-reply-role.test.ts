@@ -1,7 +1,8 @@
 /**
  * An organ's reply to a deputy's proposal (…（第N号提案）收悉，现答复如下) tells in its own voice
- * how its work goes: a progress report. A story telling of the reply, a page that only
- * mentions proposals being answered, and an organ's letter answering no proposal are not.
+ * how its work goes: a progress report. A story telling of the reply (with or without its
+ * outlet), a page that only mentions proposals being answered, and a superior's reply to a
+ * subordinate's 建议 are not.
  */
 import { describe, expect, it } from 'vitest';
 import { readResolved } from './helpers';
@@ -31,6 +32,19 @@ describe('an organ’s reply to a proposal', () => {
       '本报讯（记者 王某）近日，市民政局答复了市政协委员的提案。答复称：“您提出的《关于加强社区治理的建议》（第0629号提案）收悉，现答复如下”。\n' +
       WORK;
     expect(role(text)).toBe('news');
+  });
+
+  it('is not forced on a story that retells the reply after dating it (no outlet named)', () => {
+    const text =
+      '近日，市民政局对市政协委员张某提出的第62号提案作出答复。答复称，您提出的《关于加强社区治理的建议》（第62号提案）收悉，现答复如下：\n' +
+      WORK;
+    expect(role(text)).not.toBe('progress_report');
+  });
+
+  it('is not forced on a superior’s reply to a subordinate’s 建议 (a request answered)', () => {
+    const text =
+      '某县民政局：\n你局《关于将某某社区列为养老服务试点的建议》收悉。现答复如下：经研究，同意将某某社区确定为省级养老服务试点单位。\n某省民政厅\n2022年5月1日\n';
+    expect(role(text)).not.toBe('progress_report');
   });
 
   it('is not forced on a page that only tells proposals were answered', () => {

@@ -24,7 +24,7 @@ import { tellsHeldDesignation } from './held-designation';
 import { documentUnderHeadline, exclaimedHeadline } from './exclaimed-headline';
 import { receivesAcceptanceVisit } from './acceptance-visit';
 import { meetingHeldAt } from './meeting-headline';
-import { reviewsOwnWork } from './work-review';
+import { accountsOwnWork, reviewsOwnWork } from './work-review';
 import { answersProposal } from './proposal-reply';
 import { asksToApplyBy, publishesAttachedList } from './attached-list-and-call';
 import { isSeriesCasePage } from './series-case-page';
@@ -333,8 +333,10 @@ export function noticeRole(input: RoleInput): NoticeRole {
   // addressee, 附件, its own act, a 关于…意见 title): a page telling about the work is news,
   // not rules — unless it directs organs in its own words (a page of a guidance without its
   // head: "各级民政部门要…", "严禁…").
+  // (…but the organ's own account of its work, point by point, no outlet or reporter, is how
+  // that work goes: work-review.ts.)
   if (records.length === 0 && rules.length === 0 && weight >= 0 && !document && !directs(body))
-    return 'news';
+    return !outlet && voice === null && accountsOwnWork(doc) ? 'progress_report' : 'news';
   // "将对…项目进行中期评估。现将有关事项通知如下": an organ arranging the evaluation of work under
   // way, nothing graded yet, tells how that work is checked — not rules of a programme.
   if (records.length === 0 && EVALUATION_ARRANGED.test(body.slice(0, EVALUATION_LEAD_CHARS)))
