@@ -56,6 +56,12 @@ describe('units leaving a programme', () => {
     expect(n.metadata.role).toBe('progress_report');
   });
 
+  it('reads the ground after the last unit’s name that runs on past its place', () => {
+    const zone = LEFT.replace('重庆市万州区因', '重庆市万州区龙宝移民开发区因');
+    const { n } = readResolved([REPORT, zone].join('\n'));
+    expect(n.records.map((r) => r.outcome?.status)).toEqual(['已撤销', '已撤销', '已撤销']);
+  });
+
   it('keeps renamed units out: the same sentence without the leaving', () => {
     const renamed = LEFT.replace('不再作为国家可持续发展实验区', '名称随之调整');
     const { n } = readResolved([REPORT, renamed].join('\n'));

@@ -63,8 +63,11 @@ export function settleActingPlace(
   return 'ended';
 }
 
-/** A clause giving only the ground of what befalls the places ("因行政区划调整", "根据…意见"). */
-const GROUND = /^(?:因|由于|鉴于|根据|按照|经)/;
+/**
+ * A clause giving only the ground of what befalls the places ("因行政区划调整", "根据…意见"), the
+ * last place's name perhaps ending before it ("…万州区龙宝移民开发区因行政区划调整").
+ */
+const GROUND = /^(?:经|[^，,]{0,12}?(?:因|由于|鉴于|根据|按照))/;
 /** The places' own clause opening with their leaving ("不再…", "均不再…", "依…申请退出…"). */
 const OWN_LEAVING =
   /^(?:均|都|也|亦|已经?|则)?(?:依[^。；;，,]{0,16}?)?(?:申请|自愿|主动)?(?:不再|退出)/;
