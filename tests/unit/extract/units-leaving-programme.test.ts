@@ -56,6 +56,12 @@ describe('units leaving a programme', () => {
     expect(n.metadata.role).toBe('progress_report');
   });
 
+  it('reads the ground after the last unit’s name that runs on past its place', () => {
+    const zone = LEFT.replace('重庆市万州区因', '重庆市万州区龙宝移民开发区因');
+    const { n } = readResolved([REPORT, zone].join('\n'));
+    expect(n.records.map((r) => r.outcome?.status)).toEqual(['已撤销', '已撤销', '已撤销']);
+  });
+
   it('keeps renamed units out: the same sentence without the leaving', () => {
     const renamed = LEFT.replace('不再作为国家可持续发展实验区', '名称随之调整');
     const { n } = readResolved([REPORT, renamed].join('\n'));
@@ -88,5 +94,30 @@ describe('titles a re-review no longer renews', () => {
     const { n } = readResolved([...HEAD, kept].join('\n'));
     expect(n.records.length).toBe(2);
     expect(n.records.some((r) => r.outcome)).toBe(false);
+  });
+
+  it('reads none from a later clause with a subject of its own, a policy or a story', () => {
+    const ofOthers = [
+      '一、江苏省常州市、浙江省湖州市、山东省潍坊市等城市通过复审，未达标城市不再确认为国家卫生城市。',
+      '一、江苏省常州市、浙江省湖州市，重新确认为国家卫生城市，山东省青岛市黄岛区不再确认为国家卫生区。',
+    ];
+    for (const line of ofOthers) {
+      const { n, codes } = readResolved([...HEAD, line].join('\n'));
+      const lapsed = n.records.filter((r) => r.outcome?.status === '已撤销');
+      expect(lapsed.map((r) => codes[n.records.indexOf(r)])).toEqual(
+        line.includes('黄岛区') ? ['370211'] : [],
+      );
+    }
+    const policy =
+      '江苏省、浙江省、山东省各县级市，今后不再命名为国家卫生县城，统一纳入国家卫生城市评审。';
+    expect(readResolved(['关于调整评审的通知', policy].join('\n')).n.records).toEqual([]);
+    const stories = [
+      '2015年，因行政区划调整，江苏省常州市湖塘镇、浙江省杭州市瓜沥镇，不再重新确认为国家卫生乡镇，今年两镇再次获得命名。',
+      '记者了解到，江苏省常州市湖塘镇、浙江省杭州市瓜沥镇去年虽不再确认为国家卫生乡镇，但今年重新申报。',
+    ];
+    for (const story of stories) {
+      const { n } = readResolved(['常州日报', story].join('\n'));
+      expect(n.records.some((r) => r.outcome)).toBe(false);
+    }
   });
 });

@@ -53,7 +53,7 @@ export function settleActingPlace(
     const last = b.open.items[b.open.items.length - 1]!;
     if (!last.title) last.title = revokedSiteName(rest) ?? '';
     b.signal = true;
-  } else if (leavesProgramme(after)) {
+  } else if (runLeaves(after)) {
     // "由于A、B、C因行政区划调整，不再作为…实验区": the places are the units that leave it.
     for (const it of b.open.items.slice(listed)) it.outcome ??= { status: '已撤销' };
     b.signal = true;
@@ -64,14 +64,44 @@ export function settleActingPlace(
 }
 
 /**
+ * A clause giving only the ground of what befalls the places ("因行政区划调整", "根据…意见"), the
+ * last place's name perhaps ending before it ("…万州区龙宝移民开发区因行政区划调整").
+ */
+const GROUND = /^(?:经|[^，,]{0,12}?(?:因|由于|鉴于|根据|按照))/;
+/** The places' own clause opening with their leaving ("不再…", "均不再…", "依…申请退出…"). */
+const OWN_LEAVING =
+  /^(?:均|都|也|亦|已经?|则)?(?:依[^。；;，,]{0,16}?)?(?:申请|自愿|主动)?(?:不再|退出)/;
+
+/** A clause that is the run's names going on, with no verb of its own (…、A街道和B县城). */
+const NAMES_GO_ON = /^[^，,]*[、和][^，,]*$/;
+/** A story going on to tell the title won back ("…，今年两镇再次获得命名"): the leaving is retold. */
+const REGAINED = /(?:再次|重新|又)(?:获得|获评|获|被命名|命名|通过)|恢复/;
+
+/**
+ * Whether the words after a run of places (to its sentence's end) say the places leave their
+ * programme ("因行政区划调整，不再作为…", "，不再重新确认为国家卫生乡镇"). Only the run's own clause
+ * (after a ground, 因…) counts: a later clause with a subject of its own ("A、B通过复审，未达标
+ * 城市不再确认为…", "A、B，重新确认为…，C不再确认为…") or leaving only as a rule or a plan
+ * (对…不合格的，不再…; 今后不再命名…) is none of theirs, nor a leaving a story tells before the
+ * title won back.
+ */
+function runLeaves(sentence: string): boolean {
+  const clauses = sentence.split(/[，,]/).map((c) => c.trim());
+  // The run's own names may go on to the clause's end ("…县城、A街道和B县城，不再…").
+  let i = clauses.length > 1 && NAMES_GO_ON.test(clauses[0]!) ? 1 : 0;
+  while (i < clauses.length - 1 && GROUND.test(clauses[i]!)) i++;
+  if (!OWN_LEAVING.test(clauses[i]!) || !leavesProgramme(sentence)) return false;
+  return !REGAINED.test(clauses.slice(i + 1).join('，'));
+}
+
+/**
  * The clause right after a run of places says they leave its programme ("因行政区划调整，A、B、C，
- * 不再重新确认为国家卫生乡镇"): each place of the run still open takes the revocation. A clause about
- * anything else, or leaving only as a rule (对…不合格的，不再…), gives none.
+ * 不再重新确认为国家卫生乡镇"): each place of the run still open takes the revocation.
  */
 export function leavingClause(b: Building, at: number, doc: KeyedText): void {
   if (b.open.items.length === 0) return;
   const end = doc.key.indexOf('。', at);
-  if (!leavesProgramme(doc.key.slice(at, end < 0 ? undefined : end + 1))) return;
+  if (!runLeaves(doc.key.slice(at, end < 0 ? undefined : end + 1))) return;
   for (const it of b.open.items) it.outcome ??= { status: '已撤销' };
   b.signal = true;
 }

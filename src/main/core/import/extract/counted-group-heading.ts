@@ -4,8 +4,10 @@
  */
 import { parseNumber } from './chinese-numerals';
 import type { Numbering } from './numbering';
+import { labelContext } from './prose-labels';
+import type { Building } from './sentence-building';
 import type { Line } from './text-key';
-import type { RegionLookup } from './types';
+import type { RegionContext, RegionLookup } from './types';
 
 const GROUP_LABEL = /^(.+?)\s*[(（]\s*共?\s*([0-9]+|[一二三四五六七八九十]+)\s*个\s*[)）]\s*$/;
 
@@ -23,4 +25,22 @@ export function countedGroupHeading(
   const region = lookup.splitPrefix(line.raw.trim().slice(lead, lead + label.length), {});
   if (!region || region.end !== label.length) return null;
   return { regionText: region.regionText, stated: parseNumber(group[2] ?? '') };
+}
+
+/**
+ * The context of a counted group's items ("溧阳市（1个）" then "武进区（5个）"): the groups are
+ * siblings, a later one starts from what held before the first, never inside an earlier one.
+ * That base is kept on the open building, or returned while none is open yet.
+ */
+export function siblingGroupContext(
+  current: Building | null,
+  base: RegionContext | undefined,
+  ctx: RegionContext,
+  label: string,
+): { ctx: RegionContext; base: RegionContext | undefined } {
+  if (current?.groupBase === undefined) {
+    if (current) current.groupBase = ctx;
+    else base = ctx;
+  }
+  return { ctx: labelContext(label, current?.groupBase ?? base ?? ctx), base };
 }

@@ -73,11 +73,12 @@ const LEAVES_NEXT = new RegExp(`^[^。；;]{0,30}?(?:${LEAVES})`);
 const LEAVES_RE = new RegExp(LEAVES);
 /**
  * Leaving only as a rule or a plan ("对评估不合格的，退出示范区行列", "拟于年底前退出…序列",
- * "建立退出机制，对考核不合格的园区，退出…"): what would befall a unit, not what did. 可 alone
- * is no such word (可持续发展实验区).
+ * "建立退出机制，对考核不合格的园区，退出…", "今后不再命名为…", "自2016年起不再认定…"), or
+ * retold from before ("去年虽不再确认为…，但…", "曾退出…"): what would befall a unit, or once
+ * did, not what this notice does. 可 alone is no such word (可持续发展实验区).
  */
 const LEAVES_IF =
-  /拟|将|应当?|须|可以|一律|机制|(?:对|凡|如|若)[^。；;]{0,20}?(?:的|者)|(?:的|者)[，,][^。；;，,]{0,8}$/;
+  /拟|将|应当?|须|可以|一律|机制|今后|此后|以后|(?:自|从)[^。；;，,]{0,12}?起|曾(?:经|被|因|于)|去年|此前|虽然?|尽管|(?:对|凡|如|若)[^。；;]{0,20}?(?:的|者)|(?:的|者)[，,][^。；;，,]{0,8}$/;
 /**
  * A unit the division change renames or merges goes on in its programme ("更名为襄阳市，…以襄阳市
  * 继续开展实验"): it has not left.

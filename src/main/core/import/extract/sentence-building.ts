@@ -117,6 +117,25 @@ export function cutEntry(
   return { regionText: piece.text.trim(), end: piece.start + piece.text.length };
 }
 
+/** Adds a cut entry (see cutEntry) flagged as cut short; its line is the list's. */
+export function addCutEntry(
+  b: Building,
+  p: PlacePiece,
+  ctx: RegionContext,
+  groupLabel: CategoryDraft | null,
+  line: Line,
+): RegionContext {
+  const next = addItem(b, p, ctx, groupLabel);
+  b.items[b.items.length - 1]!.warnings.push({
+    code: 'truncated_item',
+    message: `“${p.regionText}”名称不完整，疑似被截断`,
+    seq: null,
+  });
+  b.lastLine = line.index;
+  b.lines.push(line.index);
+  return next;
+}
+
 /**
  * At a new line: the open items of a line that ended on its last entry with no mark joining it
  * to the next ("重庆市：渝中区、重庆市殡仪馆" over a sponsors' line) are that line's list; a verb on

@@ -50,6 +50,7 @@ import { regionParts } from './region-heuristic';
 import { namesShareAfter, splitShareRunOn } from './share-place';
 import type { KeyedText } from './text-key';
 import {
+  addCutEntry,
   addItem,
   cutEntry,
   markLineListed,
@@ -66,7 +67,7 @@ import type { Outcome } from './outcomes';
 import { acceptedLists } from './enumeration-acceptance';
 import { closeGroup } from './enumeration-groups';
 import { leavingClause, settleActingPlace } from './acting-places';
-import { countedGroupHeading } from './counted-group-heading';
+import { countedGroupHeading, siblingGroupContext } from './counted-group-heading';
 import { villageLikeKindHeading } from './kind-group-heading';
 import { provinceHeading } from './province-headings';
 import { roundGroup } from './batch-lines';
@@ -140,14 +141,14 @@ export function detectSentenceLists(
       const parts = regionParts(heading.regionText);
       if (parts.province && !parts.city) ctx = { province: heading.regionText };
       else {
-        // A city or county heading its group ("桥东区（15个）" over a line of communities,
-        // "溧阳市（1个）" then "武进区（5个）"): the items lie in it, and the next group
-        // starts from what held before the first, never inside an earlier one.
-        if (current?.groupBase === undefined) {
-          if (current) current.groupBase = ctx;
-          else groupBase = ctx;
-        }
-        ctx = labelContext(heading.regionText, current?.groupBase ?? groupBase ?? ctx);
+        // A city or county heading its group ("桥东区（15个）" over a line of communities): the
+        // items lie in it, a sibling of the groups before.
+        ({ ctx, base: groupBase } = siblingGroupContext(
+          current,
+          groupBase,
+          ctx,
+          heading.regionText,
+        ));
       }
       groupLabel = {
         name: heading.regionText,
@@ -254,15 +255,10 @@ export function detectSentenceLists(
           spacedProvinceLabel(piece, pieces[k + 1], lookup) ??
           shortCityLabel(piece, pieces[k + 1], lookup));
       if (label && (piece.sep !== '。' || current !== null || k + 1 < pieces.length)) {
-        // Groups that count their entries ("余姚市（6个）：", "宁海县（4个）：") are siblings:
-        // a later group starts from what held before the first, never inside an earlier one.
-        if (isCountedLabel(piece)) {
-          if (current?.groupBase === undefined) {
-            if (current) current.groupBase = ctx;
-            else groupBase = ctx;
-          }
-          ctx = labelContext(label, current?.groupBase ?? groupBase ?? ctx);
-        } else ctx = labelContext(label, ctx);
+        // Groups that count their entries ("余姚市（6个）：", "宁海县（4个）：") are siblings.
+        if (isCountedLabel(piece))
+          ({ ctx, base: groupBase } = siblingGroupContext(current, groupBase, ctx, label));
+        else ctx = labelContext(label, ctx);
         labelPlace = ctx;
         current ??= newBuilding(line, doc, piece.start);
         current.groupBase ??= groupBase;
@@ -354,15 +350,7 @@ export function detectSentenceLists(
       // A name cut short (a line "…镇白毛", the copy's last "…区洗"): still an entry, flagged.
       const cut = current && !villages ? cutEntry(places, pieces, k, current, line, doc) : null;
       if (current && cut) {
-        const p = { ...places[0]!, ...cut, rest: 'none' as const };
-        ctx = addItem(current, p, ctx, groupLabel);
-        current.items[current.items.length - 1]!.warnings.push({
-          code: 'truncated_item',
-          message: `“${cut.regionText}”名称不完整，疑似被截断`,
-          seq: null,
-        });
-        current.lastLine = line.index;
-        current.lines.push(line.index);
+        ctx = addCutEntry(current, { ...places[0]!, ...cut, rest: 'none' }, ctx, groupLabel, line);
         continue;
       }
       // A line that opens with a place doing something (a signature "江苏省民政厅", a new
