@@ -19,7 +19,7 @@ const file = (name: string) => ({ name, bytes: readFileSync(path.join(DIR, name)
 function joined(db: Database.Database, ids: readonly number[] | null) {
   const rows = db
     .prepare(
-      `SELECT r.id, r.programme, r.batch, m.notice_id, n.issued_on, n.kind, n.title, n.role,
+      `SELECT r.id, r.kind AS record_kind, r.programme, r.batch, m.notice_id, n.issued_on, n.kind, n.title, n.role,
               (n.id IS NOT NULL) AS n_live,
               (SELECT e.until_on FROM record_events e JOIN mentions em ON em.id = e.mention_id
                  JOIN notices en ON en.id = e.notice_id AND en.withdrawn_at IS NULL
@@ -40,6 +40,7 @@ function joined(db: Database.Database, ids: readonly number[] | null) {
     )
     .all({ all: ids === null ? 1 : 0, ids: JSON.stringify(ids ?? []) }) as {
     id: number;
+    record_kind: string;
     programme: string | null;
     batch: string | null;
     notice_id: number | null;
@@ -57,6 +58,7 @@ function joined(db: Database.Database, ids: readonly number[] | null) {
     if (!s) {
       s = {
         id: r.id,
+        kind: r.record_kind,
         programme: r.programme,
         batch: r.batch,
         mentions: [],
