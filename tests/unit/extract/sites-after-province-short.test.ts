@@ -96,6 +96,6 @@ describe('a site filed at its province in a story', () => {
   });
 
   it('while a province named bare stays a passing mention', async () => {
-    expect(await kept(story('内蒙古、吉林省和大连市'))).toEqual([['210200', '']]);
+    expect(await kept(story('内蒙古、吉林省和大连市'))).toEqual([['210200', null]]);
   });
 });
