@@ -5,26 +5,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { withoutChangeDuty } from '../../../src/main/core/import/extract/change-duty';
-import { extractNotice, gazetteerRegionLookup } from '../../../src/main/core/import/extract/index';
-import { txtDoc } from './helpers';
+import { yearlyCheckDeadlines } from './helpers';
 
-const regions = gazetteerRegionLookup();
-
-function deadlines(...body: string[]) {
-  const n = extractNotice(
-    txtDoc(
-      [
-        '某部办公厅关于做好试点年度检查工作的通知',
-        '各省级教育行政部门：',
-        ...body,
-        '某部办公厅',
-        '2021年3月1日',
-      ].join('\n'),
-    ),
-    { fileName: 't', regions },
-  );
-  return n.rules.filter((r) => r.kind === 'deadline').map((r) => r.params.date);
-}
+const deadlines = yearlyCheckDeadlines;
 
 describe('a duty owed only on a change', () => {
   it('sets no deadline', () => {

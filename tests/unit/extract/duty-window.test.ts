@@ -5,27 +5,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { dutyWindowClose } from '../../../src/main/core/import/extract/closing-dates';
-import { extractNotice, gazetteerRegionLookup } from '../../../src/main/core/import/extract/index';
-import { txtDoc } from './helpers';
+import { yearlyCheckDeadlines } from './helpers';
 
-const regions = gazetteerRegionLookup();
-
-/** A dated rules notice (2021) on a yearly check. */
-function dated(...body: string[]) {
-  const n = extractNotice(
-    txtDoc(
-      [
-        '某部办公厅关于做好试点年度检查工作的通知',
-        '各省级教育行政部门：',
-        ...body,
-        '某部办公厅',
-        '2021年3月1日',
-      ].join('\n'),
-    ),
-    { fileName: 't', regions },
-  );
-  return n.rules.filter((r) => r.kind === 'deadline').map((r) => r.params.date);
-}
+const dated = yearlyCheckDeadlines;
 
 describe('a duty owed within a span of days', () => {
   it('is due on the span’s last day, its month the first day’s', () => {

@@ -48,3 +48,20 @@ export function norm(text: string | null | undefined): string {
 export function codes(n: ExtractedNotice): string[] {
   return [...new Set(n.warnings.map((w) => w.code))].sort();
 }
+
+/** The deadlines a dated (2021) ministry notice on a pilots' yearly check sets, its body these lines. */
+export function yearlyCheckDeadlines(...body: string[]): unknown[] {
+  const n = extractNotice(
+    txtDoc(
+      [
+        '某部办公厅关于做好试点年度检查工作的通知',
+        '各省级教育行政部门：',
+        ...body,
+        '某部办公厅',
+        '2021年3月1日',
+      ].join('\n'),
+    ),
+    { fileName: 't', regions: gazetteerRegionLookup() },
+  );
+  return n.rules.filter((r) => r.kind === 'deadline').map((r) => r.params.date);
+}
