@@ -34,7 +34,10 @@ export function applicationDeadlines(
   horizonYear: number,
   ends: ReadonlyMap<string, string> = new Map(),
 ): DesiredMilestone[] {
-  const annual = rules.filter((r) => r.kind === 'annual_deadline' && r.noticeId !== null);
+  // A yearly filing (年检材料 due each year) is no round of applying: shown as a rule, never planned.
+  const annual = rules.filter(
+    (r) => r.kind === 'annual_deadline' && r.noticeId !== null && r.params.filing !== true,
+  );
   const out: DesiredMilestone[] = [];
   const perNotice = new Map<number, number>();
   for (const r of annual) {

@@ -26,11 +26,13 @@ export function publishesAttachedList(doc: KeyedText, body: string): boolean {
 
 /**
  * The addressees asked to apply ("请…申报", "积极申报") or told when applying closes
- * ("申报…时间延迟至…", "申报截止"): a call, when a one-off due day stands among its rules (a
- * rules document's yearly deadline, or a reply's, is no round of applying).
+ * ("申报…时间延迟至…", "申报截止"), or when nominating does ("网络提名截止时间由…3月31日截止延期至4月
+ * 30日截止", "提名(申报)时间进行调整"): a call, when a one-off due day stands among its rules (a
+ * rules document's yearly deadline, or a reply's, is no round of applying). A meeting's or a
+ * training's registration moved (报名时间延长至…) calls nobody to apply.
  */
 const ASKS_TO_APPLY =
-  /(?:请|积极)[^。；]{0,30}?申报|申报[^。；]{0,12}?(?:时间|日期|截止)[^。；]{0,6}?(?:延迟|延长|推迟)?至/;
+  /(?:请|积极)[^。；]{0,30}?申报|申报[^。；]{0,12}?(?:时间|日期|截止)[^。；]{0,6}?(?:延迟|延长|推迟)?至|(?:申报|提名|推荐)[^。；]{0,12}?(?:时间|日期)(?:[^。；]{0,60}?(?:延迟|延长|推迟|延期)至|[^。；]{0,4}?(?:进行)?调整)/;
 
 export function asksToApplyBy(body: string, rules: NoticeRule[]): boolean {
   const due = rules.some((r) => r.kind === 'deadline' && !r.params.reply);

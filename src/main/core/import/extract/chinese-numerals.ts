@@ -73,7 +73,8 @@ export function parseNumber(text: string): number | null {
 export function parseYear(text: string): number | null {
   const t = text.trim();
   if (/^\d{4}$/.test(t)) return Number(t);
-  const chars = [...t];
+  // A year typed with an Arabic 0 for 〇 among its Chinese digits (二0二二) is the same year.
+  const chars = [...t].map((c) => (c === '0' ? '〇' : c));
   if (chars.length === 4 && chars.every((c) => DIGITS[c] !== undefined)) {
     return chars.reduce((acc, c) => acc * 10 + (DIGITS[c] ?? 0), 0);
   }

@@ -17,10 +17,13 @@ const YEAR = `((?:19|20)[0-9]{2}|[${CHINESE_NUMERAL_CHARS}]{4})`;
 /**
  * The window of applying or recommending, from today or a day (its year may be left to the
  * notice's: 申报时间为10月8日至11月30日), to its last day: the act first (申报, 报名, 推荐, 受理,
- * 征集), then its time (时间, 日期, 期限; 起止 before it).
+ * 征集), then its time (时间, 日期, 期限; 起止 before it). A window for handing something in is
+ * one too: a yearly check the registered bodies file for (年检时间为2018年3月1日至5月31日, 年报),
+ * a filing or sending (填报, 报送, 提交, 上报): its last day is theirs to meet. An organ's own
+ * check, visit or review in its days (检查时间, 督查时间, 评估时间为…至…) asks nobody for anything.
  */
 const WINDOW = new RegExp(
-  `(?:申报|报名|推荐|受理|征集)(?:工作)?(?:的)?(?:起止)?(?:时间|日期|期限)(?:为|是)?\\s*[:：]?\\s*(?:从|自)?\\s*(?:即日|(?:${YEAR}年)?${N}月${N}日)\\s*(?:起)?\\s*(?:至|到|—|－|-|~)\\s*(?:${YEAR}年)?${N}月${N}日`,
+  `(?:申报|报名|推荐|受理|征集|年检|年报|填报|报送|提交|上报)(?:工作)?(?:的)?(?:起止)?(?:时间|日期|期限)(?:为|是)?\\s*[:：]?\\s*(?:从|自)?\\s*(?:即日|(?:${YEAR}年)?${N}月${N}日)\\s*(?:起)?\\s*(?:至|到|—|－|-|~)\\s*(?:${YEAR}年)?${N}月${N}日`,
 );
 /** A 公示's sentence: the window it states takes objections, no applications. */
 const PUBLIC_REPLY = /公示|异议|異議|举报|舉報|投诉|投訴/;
@@ -54,6 +57,9 @@ export interface WindowClose {
   month: number;
   day: number;
 }
+
+/** The window's act is applying (a round's call), not handing in what a body owes anyway. */
+const APPLYING = /^(?:申报|报名|推荐|受理|征集)/;
 
 /** The last day of an application window the sentence states, or null. */
 export function windowClose(key: string): WindowClose | null {
@@ -105,7 +111,7 @@ export function withoutWindow(key: string): string {
  */
 export function tellsClosing(key: string): boolean {
   return (
-    windowClose(key) !== null ||
+    (windowClose(key) !== null && APPLYING.test(WINDOW.exec(key)?.[0] ?? '')) ||
     statesClosing(key) ||
     /可于[^。；;]{1,16}前[^。；;]{0,40}(?:申报|报名|推荐)/.test(key)
   );

@@ -13,12 +13,20 @@ const N = `([0-9]+|[${CHINESE_NUMERAL_CHARS}]+)`;
 const YEAR = `((?:19|20)[0-9]{2}|[${CHINESE_NUMERAL_CHARS}]{4})`;
 const MOVE = '(?:延长|延迟|推迟|顺延|延期|延后)(?:到|至)';
 const MOVED_TO = new RegExp(`${MOVE}\\s*${YEAR}年${N}月(?:${N}日|(底|末))?`, 'g');
+/**
+ * A day moved to with no year ("网络提名截止时间由…2022年3月31日截止延期至4月30日截止", "纸质材料也由
+ * 4月15日延期至4月30日前报送"): the notice's year, the old day it replaces owing nothing.
+ */
+const MOVED_TO_DAY = new RegExp(`${MOVE}\\s*${N}月${N}日`, 'g');
+const HANDED_AFTER = /^\s*(?:前|之前)?\s*(?:报送|提交|上报|报名|申报|截止)/;
 /** "实验期延长一年", "试点期限延长1年": the term's end moves by whole years. */
 const LONGER_BY = new RegExp(`延长\\s*${N}\\s*年(?!度)`, 'g');
+/** "项目实施期自动延长6个月": by months. */
+const LONGER_BY_MONTHS = new RegExp(`延长\\s*${N}\\s*个月`, 'g');
 
 /** What a term is called: its end is what moves. */
 const TERM =
-  /有效期|期限|试点期|实验期|试验期|创建期|建设期|培育期|观察期|周期|(?:试点|实验|试验|创建)(?:工作)?时间/;
+  /有效期|期限|试点期|实验期|试验期|创建期|建设期|培育期|观察期|实施期|周期|(?:试点|实验|试验|创建)(?:工作)?时间/;
 /** A window to apply, hand in or review: its close is what moves. */
 const WINDOW = /申报|报送|提交|报名|审核|截止|受理|征集|推荐|上报/;
 /**
@@ -104,6 +112,17 @@ export function movedDates(sentence: string, issuedOn: string | null = null): Mo
     )
       out.push({ kind: 'extension', params: { until: date } });
   }
+  // A bare day moved to closes a window in the notice's year; a term's end needs its year written.
+  const year = issuedOn ? Number(issuedOn.slice(0, 4)) : null;
+  for (const m of year === null ? [] : key.matchAll(MOVED_TO_DAY)) {
+    const at = m.index ?? 0;
+    const subject = subjectBefore(key, at);
+    // What is handed in may follow the day instead (由4月15日延期至4月30日前报送).
+    const handedIn = WINDOW.test(subject) || HANDED_AFTER.test(key.slice(at + m[0].length));
+    if (TOLD.test(subject) || MAY.test(subject) || !handedIn || EVENT.test(subject)) continue;
+    const date = isoDate(year!, num(m[1]) ?? 0, num(m[2]) ?? 0);
+    if (date) out.push({ kind: 'deadline', date, endOfMonth: false });
+  }
   for (const m of key.matchAll(LONGER_BY)) {
     const at = m.index ?? 0;
     const subject = subjectBefore(key, at);
@@ -113,6 +132,15 @@ export function movedDates(sentence: string, issuedOn: string | null = null): Mo
     if (!unitsTerm(sentence, at, subject) || onCondition(key, at)) continue;
     out.push({ kind: 'extension', params: { months: years * 12 } });
   }
+  for (const m of key.matchAll(LONGER_BY_MONTHS)) {
+    const at = m.index ?? 0;
+    const subject = subjectBefore(key, at);
+    const months = num(m[1]);
+    if (!months || months > 36 || TOLD.test(subject) || MAY.test(subject) || WINDOW.test(subject))
+      continue;
+    if (!unitsTerm(sentence, at, subject) || onCondition(key, at)) continue;
+    out.push({ kind: 'extension', params: { months } });
+  }
   return out;
 }
 
@@ -121,8 +149,11 @@ export function newDeadlines(
   moved: readonly MovedDate[],
   dates: readonly { date: string }[],
 ): { date: string; endOfMonth: boolean }[] {
-  return moved.flatMap((m) =>
-    m.kind === 'deadline' && !dates.some((d) => d.date === m.date)
+  // Two things moved to one day (the online and the paper filing) are one deadline.
+  return moved.flatMap((m, i) =>
+    m.kind === 'deadline' &&
+    !dates.some((d) => d.date === m.date) &&
+    moved.findIndex((n) => n.kind === 'deadline' && n.date === m.date) === i
       ? [{ date: m.date, endOfMonth: m.endOfMonth }]
       : [],
   );
@@ -138,7 +169,10 @@ export function extensionOf(
 ): { until: string } | { months: number } | Record<string, never> | null {
   const ext = moved.find((m) => m.kind === 'extension');
   if (ext?.kind === 'extension') return ext.params;
-  // A term lengthened to a new cycle ("由两年延长为三年"): the new cycle gives its end.
+  // A term lengthened to a new cycle ("由两年延长为三年"): the new cycle gives its end. A request
+  // the units may make ("如受影响较为严重，可根据实际需要提出延期申请") grants none: a rule allowing it.
+  if (/(?:可|可以)[^。；;，,]{0,12}(?:提出|申请)[^。；;，,]{0,4}延期|可(?:以)?申请延期/.test(key))
+    return null;
   return /延期申请|延长(实验|试点)?(周期|期限|时间)|申请延期/.test(key) || LENGTHENED_TO.test(key)
     ? {}
     : null;

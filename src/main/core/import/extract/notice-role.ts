@@ -149,6 +149,10 @@ function outcomeRole(records: ExtractedRecord[]): NoticeRole | null {
   return 'acceptance';
 }
 
+/** A title issuing measures (印发《…办法》, 《…实施细则》, 《…管理规定》): a rules document. */
+const ISSUES_MEASURES =
+  /印发[^《]{0,6}《[^《》]*(?:办法|细则|规定|规则|规程)(?:[（(][^）)]*[）)])?》/;
+
 function withoutCitations(key: string): string {
   return key.replace(/《[^《》]*》/g, '');
 }
@@ -236,6 +240,9 @@ export function noticeRole(input: RoleInput): NoticeRole {
   // …its grades for kept units being how they keep up, not their acceptance.
   if (event && /复核|复查|复评/.test(t))
     return event === 'acceptance' && periodicCheck(t) ? 'progress_report' : event;
+  // "关于印发《第二次全国地名普查验收办法》的通知": a document issuing measures sets rules, whatever
+  // step (验收, 申报, 延期) they govern; it accepts, calls or extends nothing itself.
+  if (records.length === 0 && ISSUES_MEASURES.test(t)) return 'rules_only';
   for (const [role, re] of TITLE_ROLES) {
     // A revoked honour's name may stand in quote marks: they are no words of the title.
     if (!re.test(role === 'revocation' ? unquoted(t) : t)) continue;

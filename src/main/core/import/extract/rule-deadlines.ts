@@ -90,9 +90,11 @@ const CUTOFF_DATE = new RegExp(`(?:${YEAR}年)?${N}月${N}日`, 'g');
 const YEARS_SPAN = new RegExp(`${YEAR}年?(?:至|到|—|-|~)${YEAR}年`);
 /**
  * What must be done by the date; "确保…前…" makes the date one whatever is to be done. A start
- * is a duty too ("试点将于2015年底前启动", "各试点要在2014年底前开始试点").
+ * is a duty too ("试点将于2015年底前启动", "各试点要在2014年底前开始试点"), and so are formalities
+ * to go through ("于2025年9月15日前依法办理注销登记手续").
  */
-const DUTY_VERB = /报|送|交|反馈|反映|提出|提供|完成|授|上传|备案|申请|申报|确保|启动|开始/;
+const DUTY_VERB =
+  /报|送|交|反馈|反映|提出|提供|完成|授|上传|备案|申请|申报|确保|启动|开始|办理[^。；;，,]{0,10}手续/;
 
 const num = (s: string | undefined): number | null => (s === undefined ? null : parseNumber(s));
 
@@ -213,6 +215,8 @@ export function oneOffDates(
     if (date) out.push({ date, endOfMonth: d === null });
   }
   for (const m of key.matchAll(new RegExp(ONE_OFF, 'g'))) {
+    // "该协会已于2024年1月15日前办理注销登记手续": a day told as met is due no more.
+    if (/已(?:经)?$/.test(key.slice(0, m.index ?? 0))) continue;
     const y = parseYear(m[1] ?? '');
     const mo = num(m[2]);
     if (!y || !mo || mo > 12) continue;

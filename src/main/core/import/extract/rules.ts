@@ -304,6 +304,16 @@ export function extractRules(
         // Due early in a year, it reports on the year before ("上一年度").
         ...(due && (/上一?年度|前一年/.test(k) || due.month <= 6) ? { yearOffset: 1 } : {}),
       });
+    // "于每年3月31日前向业务主管单位报送年检材料": a yearly filing, neither an application nor the
+    // plan and summary, is a yearly date all the same (filing: the planner's yearly round is an
+    // application's, so notice-milestones.ts plans none from it).
+    if (due && !plan && !summary && /报送|提交|上报|报至|报到|备案/.test(k))
+      add('annual_deadline', {
+        month: due.month,
+        day: due.day,
+        endOfMonth: due.endOfMonth,
+        filing: true,
+      });
     const finalReport =
       /终期报告|结项报告|总结报告|期末报告/.test(k) && /提交|报送|上报|形成|撰写/.test(k);
     // "如有异议，请于8月4日前…反映" in a notice stating no window: the date closes the window

@@ -1,6 +1,6 @@
 /**
  * Words of progress ("完成情况", "推进情况") that tell none of the page's own: the contents a
- * notice asks of a report still to be written, and what a check looked at. A page's own account
+ * notice asks of a report still to be written, what a check looked at, a report's name and what a step waits on. A page's own account
  * ("现将…推进情况通报如下", "各地工作进展情况如下", "总体推进情况良好") keeps its words.
  */
 
@@ -18,9 +18,24 @@ const ASKED_CONTENTS =
 const CHECKED_PROGRESS =
   /对[^。；;]{0,80}?(?:推进|进展|完成)情况(?:进行|开展)了?[^。；;，,]{0,6}?(?:检查|抽查|督查|督导|核查|评估|考核)/g;
 
+/**
+ * A report named by what it will tell ("项目负责人…填报项目进展情况报告工作适当延期", "报送完成情况表"):
+ * the name of a document asked for, no account; "现将进展情况报告如下" is the page's own report.
+ */
+const NAMED_REPORT = /(?:推进|进展|完成)情况(?:报告|报表|表)(?![：:]?如下)/g;
+/**
+ * What a step waits on ("根据疫情防控进展情况…适当延期", "视工作推进情况另行通知"): a condition of
+ * the notice's own step, no account of anybody's work.
+ */
+const WAITS_ON = /(?:根据|视|依据|按照)[^。；;，,]{0,12}?(?:推进|进展|完成)情况/g;
+
 const blank = (m: string): string => '□'.repeat(m.length);
 
 /** The text with the progress words it tells of no one blanked (offsets kept). */
 export function withoutUntoldProgress(key: string): string {
-  return key.replace(ASKED_CONTENTS, blank).replace(CHECKED_PROGRESS, blank);
+  return key
+    .replace(ASKED_CONTENTS, blank)
+    .replace(CHECKED_PROGRESS, blank)
+    .replace(NAMED_REPORT, blank)
+    .replace(WAITS_ON, blank);
 }
