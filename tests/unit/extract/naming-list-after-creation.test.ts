@@ -26,6 +26,10 @@ describe('a naming list after a creation list', () => {
   it('leaves the units put on the creation list creating', () => {
     const text = `${NAMED};${CREATING}`;
     expect(recognitionOutcome(text, text, text.indexOf('宜都市'))).toBeNull();
+    // A headline's list published over a body putting units to create a batch.
+    const put =
+      '第三批国家农村产业融合发展示范园名单公布。同意天津市滨海新区小王庄镇农村产业融合发展示范园等116个单位创建第三批国家农村产业融合发展示范园。现将示范园创建名单予以公布。';
+    expect(recognitionOutcome(put, put, put.indexOf('天津市'))).toBeNull();
   });
 
   it('accepts nobody with no creation told, or creation work only', () => {

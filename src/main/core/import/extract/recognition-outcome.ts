@@ -40,8 +40,12 @@ const CONDITIONAL =
   /(?:合格|达标|通过)(?:的|后|者)[，,]?(?:由[^。；;，,]{2,20}?)?(?:将|方可|可|予以)?(?:(?:命名|认定)为|授予)/;
 /** Named as units still to be created or cultivated: a creation list, no close. */
 const STILL_CREATING = /创建(?:单位|名单|对象|资格)|培育(?:单位|名单|对象)/;
-/** A list entered as a creation list: its units are creating still (…示范创建县名单, …创建单位). */
-const ON_CREATION_LIST = /示范创建(?:县|区|市)|创建(?:单位|名单|对象)|培育(?:单位|名单|对象)/;
+/**
+ * A list entered as a creation list, or put to create a batch (…等116个单位创建第三批…示范园): its
+ * units are creating still (…示范创建县名单, …创建单位).
+ */
+const ON_CREATION_LIST =
+  /示范创建(?:县|区|市)|创建(?:单位|名单|对象)|创建(?:首批|第[一二三四五六七八九十0-9]+批)|培育(?:单位|名单|对象)/;
 /** The notice tells of the creation the units went through before this recognition. */
 const CREATION_BEFORE = /创建(?:过程|成效|工作|期|周期|总结|阶段|任务)/;
 /** A creation the units lived through (its course, results, period): more than the work in general. */
