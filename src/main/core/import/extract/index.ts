@@ -23,6 +23,7 @@ import { passedOnToldDay } from './passed-check-subject';
 import { retoldBatchRecords } from './retold-batches';
 import { withoutRetoldProposals } from './retold-proposals';
 import { withoutInspectionFails } from './inspection-grades';
+import { withoutMidtermVerdicts } from './midterm-grades';
 import { withoutEarlierYears } from './earlier-years';
 import { withoutKeptTitles } from './kept-titles';
 import { laterNoticeYears } from './later-notice-year';
@@ -283,8 +284,9 @@ export function extractNotice(source: SourceDocument, opts: ExtractOptions): Ext
   const { records: unkept, retold: keptRetold } = withoutKeptTitles(doc, current);
   // …and so are the candidates of the 公示 a page deciding the list retells.
   const { records: decided, retold: proposalRetold } = withoutRetoldProposals(doc, unkept);
-  // An inspection's grade with a term to rectify fails no acceptance.
-  const inspected = withoutInspectionFails(doc, decided);
+  // An inspection's grade with a term to rectify fails no acceptance, and a mid-term check's
+  // grade neither passes nor fails one.
+  const inspected = withoutMidtermVerdicts(doc, title, withoutInspectionFails(doc, decided));
   const records = aboutCorps ? placedInCorps(inspected) : inspected;
   const frame = { title, province, place, programme: noticeProgramme, year: noticeYear, lookup };
   const retold = listsNothing

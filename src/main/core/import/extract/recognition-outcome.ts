@@ -18,11 +18,11 @@ const RECOGNISED =
   /认定(?!后|工作|办法|标准|条件|程序)[^。；;]{0,60}?为(?:首批|第[一二三四五六七八九十0-9]+批)?[^。；;，,]{0,30}?(?:示范园|示范区|示范县|示范基地|示范单位|园区|保护区)|命名(?!后|工作|办法|标准|条件|程序|管理)[^。；;]{0,90}?示范县|授予(?!后|工作|办法|标准|条件|程序)[^。；;]{0,60}?(?:示范|模范)(?:县|区|市)[”"」』]?称号/;
 /**
  * A naming list published or entered ("公布第三批…示范区名单", "被列入…示范区名单", "印发…示范园
- * 名单"): after a creation round it is the units' recognition, as 认定…为 is. A creation list
- * (…示范区创建名单) is excluded below, as is one still proposed.
+ * 名单", "…示范县名单公布"): after a creation round it is the units' recognition, as 认定…为
+ * is. A creation list (…示范区创建名单) is excluded below, as is one still proposed.
  */
 const LISTED =
-  /(?:公布|印发|发布|列入)[^。；;]{0,40}?(?:示范园|示范区|示范县|示范基地|示范单位)(?:[(（][^()（）]{1,6}[)）])?(?:单位)?名单/;
+  /(?:公布|印发|发布|列入)[^。；;]{0,40}?(?:示范园|示范区|示范县|示范基地|示范单位)(?:[(（][^()（）]{1,6}[)）])?(?:单位)?名单|(?:示范园|示范区|示范县|示范基地|示范单位)名单(?:正式)?(?:公布|发布|出炉|揭晓)/;
 /**
  * A recognition only planned or proposed: nothing has been decided yet. A list put up for
  * public comment ("…示范区名单（公示稿）", "现予公示") is proposed; one that has passed it
@@ -40,6 +40,12 @@ const CONDITIONAL =
   /(?:合格|达标|通过)(?:的|后|者)[，,]?(?:由[^。；;，,]{2,20}?)?(?:将|方可|可|予以)?(?:(?:命名|认定)为|授予)/;
 /** Named as units still to be created or cultivated: a creation list, no close. */
 const STILL_CREATING = /创建(?:单位|名单|对象|资格)|培育(?:单位|名单|对象)/;
+/**
+ * A list entered as a creation list, or put to create a batch (…等116个单位创建第三批…示范园): its
+ * units are creating still (…示范创建县名单, …创建单位).
+ */
+const ON_CREATION_LIST =
+  /示范创建(?:县|区|市)|创建(?:单位|名单|对象)|创建(?:首批|第[一二三四五六七八九十0-9]+批)|培育(?:单位|名单|对象)/;
 /** The notice tells of the creation the units went through before this recognition. */
 const CREATION_BEFORE = /创建(?:过程|成效|工作|期|周期|总结|阶段|任务)/;
 /** A creation the units lived through (its course, results, period): more than the work in general. */
@@ -52,12 +58,13 @@ const APPLIED_FOR = /申报/;
 /**
  * A list's publication alone decides nothing about a round: only a notice telling the creation
  * round the units were first put on ("产生了…创建资格名单", "入选国家创建名单", a unit told as one of
- * its creation pilots: "从2019年开始成为…示范县创建试点") and the years of creating since ("经过两年多
- * 的创建") makes it that round's close. Creation work in general
- * (开展…创建工作) is no such round: the list may be the programme's first naming.
+ * its creation pilots: "从2019年开始成为…示范县创建试点", the programme's creation list named as
+ * such: "入选第三批…示范创建县名单") and the years of creating since ("经过两年多的创建") makes it
+ * that round's close. Creation work in general (开展…创建工作) is no such round: the list may be
+ * the programme's first naming.
  */
 const CREATION_ROUND =
-  /(?:获得|取得)创建资格|创建(?:资格)?名单|经过[^。；;，,]{0,8}?创建|示范创建县[^。；;，,]{0,4}?验收|(?:成为|作为|是)[^。；;，,]{0,40}?创建(?:首批|第[一二三四五六七八九十0-9]+批)?试点/;
+  /(?:获得|取得)创建资格|创建(?:资格)?名单|经过[^。；;，,]{0,8}?创建|示范创建(?:县|区|市)(?:[(（][^()（）]{1,6}[)）])?(?:[^。；;，,]{0,4}?验收|名单)|(?:成为|作为|是)[^。；;，,]{0,40}?创建(?:首批|第[一二三四五六七八九十0-9]+批)?试点/;
 /**
  * A county's creating toward a title as the spur of its work ("以创建全国“…示范县”为契机"): the
  * creation round of the recognition only where that title is the one recognised, not another
@@ -157,6 +164,10 @@ export function recognitionOutcome(
   notice: string,
   listAt?: number,
 ): Outcome | null {
+  // A list its own clause puts on a creation list (…等5个县入选第三批…示范创建县名单) is still
+  // creating, whatever naming of another list the page tells before it.
+  if (listAt !== undefined && ON_CREATION_LIST.test(around.slice(listAt).split(/[。；;]/)[0]!))
+    return null;
   const own = listAt === undefined ? null : ownNaming(around, listAt);
   // A naming of its own the rule does not know (…示范省, …示范基地) takes no other clause's
   // naming; only the list's publication before it (现公布…示范基地名单，决定命名…) speaks for it.

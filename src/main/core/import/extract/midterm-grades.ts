@@ -1,0 +1,43 @@
+/**
+ * A grade a mid-term check gives ("经中期评估，甲区、乙县评估结果为良好", "甲区中期评估良好"): how the
+ * work stands halfway, never the acceptance at the term's end — it sets no 已验收 and closes
+ * no final report or acceptance duty (the mid-term duty it answers is closed by its report,
+ * app/schedule/close-by-reports.ts), and a poor grade (较差, 不合格) fails no acceptance.
+ * The check is named by the unit's own sentence, the line leading into its list, or the
+ * notice's title. An acceptance named there (验收, 结项, 终期, 期满: "中期评估后通过终期验收") is
+ * the term's end and keeps its outcome. A supervision (督导评估) is left alone: for some
+ * programmes it is the recognition itself (通过…督导评估认定).
+ */
+import { sentenceAt } from './sentence-at';
+import type { KeyedText } from './text-key';
+import type { ExtractedRecord } from './types';
+import { sentenceLead } from './yearly-check';
+
+/** A mid-term or stage check (中期评估, 期中检查, 阶段性考核), as role-titles.ts names one. */
+const MIDTERM_CHECK = /(?:中期|期中|阶段性?)(?:绩效)?(?:评估|考核|评价|检查|督查)/;
+/** The review at the term's end; a pre-check (预验收) is none. */
+const TERM_END = /(?<!预)验收|结项|终期|期满/;
+
+/** Which check the words name: the term's end, a mid-term check, or none. */
+function checkNamed(text: string): 'end' | 'midterm' | null {
+  if (TERM_END.test(text)) return 'end';
+  return MIDTERM_CHECK.test(text) ? 'midterm' : null;
+}
+
+/** The records with no acceptance passed or failed where a mid-term check graded them. */
+export function withoutMidtermVerdicts(
+  doc: KeyedText,
+  title: string | null,
+  records: ExtractedRecord[],
+): ExtractedRecord[] {
+  const byTitle = checkNamed(title ?? '');
+  return records.map((r) => {
+    const status = r.outcome?.status;
+    if (status !== '已验收' && status !== '未通过') return r;
+    const own = sentenceAt(doc.key, r.span.start);
+    const named = checkNamed(own.text) ?? checkNamed(sentenceLead(doc.key, own.start)) ?? byTitle;
+    if (named !== 'midterm') return r;
+    const { outcome: _graded, ...rest } = r;
+    return rest;
+  });
+}

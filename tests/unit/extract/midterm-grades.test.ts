@@ -1,0 +1,55 @@
+/**
+ * A mid-term check's grade (中期评估结果为良好, 中期评估良好, 评估等次为良好 under a mid-term title) tells
+ * how the work stands halfway: no acceptance passed, none failed. Controls: the same words under
+ * an acceptance's title or sentence (验收结果为良好, 终期评估, 结项) are the acceptance with its
+ * grade, a unit's own sentence telling an acceptance inside a mid-term notice keeps it, and a
+ * supervision that recognises (督导评估认定) is left as it was read. Composed sentences.
+ */
+import { describe, expect, it } from 'vitest';
+import { readResolved } from './helpers';
+
+const HEAD = (check: string) =>
+  `甘肃省民政厅关于全省城乡社区治理创新实验区${check}结果的通报\n各市（州）民政局：\n省民政厅组织专家对全省城乡社区治理创新实验区进行了${check}。现将结果通报如下：\n`;
+const TAIL = '甘肃省民政厅\n2021年6月18日\n';
+const outcomes = (text: string) =>
+  readResolved(text).n.records.map((r) =>
+    r.outcome ? `${r.outcome.status}${r.outcome.grade ?? ''}` : null,
+  );
+
+describe('a mid-term check’s grade', () => {
+  it.each([
+    ['兰州市城关区、酒泉市金塔县、张掖市甘州区中期评估良好，白银市平川区中期评估不合格。\n'],
+    [
+      '经评估，兰州市城关区、酒泉市金塔县、张掖市甘州区评估结果为良好，白银市平川区评估结果为不合格。\n',
+    ],
+  ])('passes and fails no acceptance: %s', (line) => {
+    const got = outcomes(`${HEAD('中期评估')}${line}${TAIL}`);
+    expect(got.length).toBe(4);
+    expect(got).toEqual([null, null, null, null]);
+  });
+
+  it('passes none in a stage check’s list led by its grade', () => {
+    const got = outcomes(
+      `${HEAD('阶段性考核')}一、考核结果为良好的实验区（2个）：兰州市城关区、酒泉市金塔县。\n${TAIL}`,
+    );
+    expect(got.length).toBe(2);
+    expect(got).toEqual([null, null]);
+  });
+
+  it.each([['验收'], ['终期评估'], ['结项评估']])(
+    'an acceptance (%s) graded 良好 is still the acceptance',
+    (check) => {
+      const got = outcomes(
+        `${HEAD(check)}兰州市城关区、酒泉市金塔县评估结果为良好，白银市平川区评估结果为不合格。\n${TAIL}`,
+      );
+      expect(got).toEqual(['已验收良好', '已验收良好', '未通过']);
+    },
+  );
+
+  it('keeps a unit’s own acceptance told inside a mid-term notice', () => {
+    const got = outcomes(
+      `${HEAD('中期评估')}兰州市城关区中期评估良好。酒泉市金塔县已于2021年3月通过终期验收。\n${TAIL}`,
+    );
+    expect(got).toEqual([null, '已验收']);
+  });
+});
