@@ -86,6 +86,7 @@ import { SEVENTY_EIGHTH } from './held-out-floors-yc';
 import { SEVENTY_NINTH } from './held-out-floors-yd';
 import { EIGHTIETH } from './held-out-floors-ye';
 import { EIGHTY_FIRST } from './held-out-floors-yf';
+import { EIGHTY_THIRD } from './held-out-floors-yh';
 import { HELD_SERIES_ROUNDS } from './held-out-series-all';
 
 export { HELDOUT2_REGIONS, HELDOUT3_REGIONS };
@@ -171,6 +172,7 @@ export const APART = [
   SEVENTY_NINTH,
   EIGHTIETH,
   EIGHTY_FIRST,
+  EIGHTY_THIRD,
   FORMATS,
   ...HELD_SERIES_ROUNDS,
 ];
