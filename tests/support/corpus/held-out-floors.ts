@@ -87,6 +87,7 @@ import { SEVENTY_NINTH } from './held-out-floors-yd';
 import { EIGHTIETH } from './held-out-floors-ye';
 import { EIGHTY_FIRST } from './held-out-floors-yf';
 import { EIGHTY_SECOND } from './held-out-floors-yg';
+import { EIGHTY_THIRD } from './held-out-floors-yh';
 import { HELD_SERIES_ROUNDS } from './held-out-series-all';
 
 export { HELDOUT2_REGIONS, HELDOUT3_REGIONS };
@@ -173,6 +174,7 @@ export const APART = [
   EIGHTIETH,
   EIGHTY_FIRST,
   EIGHTY_SECOND,
+  EIGHTY_THIRD,
   FORMATS,
   ...HELD_SERIES_ROUNDS,
 ];

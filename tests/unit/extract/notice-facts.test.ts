@@ -91,6 +91,17 @@ describe('date', () => {
     );
   });
 
+  it('a dotted stamp read month first only where the text writes that day, not its month alone', () => {
+    // The lead's month tells when the review it reports was held; the stamp is the site's, day first.
+    expect(meta('08.09.2016  21:16\n2016年8月，省领导小组通报全省试点县工作情况。').issuedOn).toBe(
+      '2016-09-08',
+    );
+    // The text's own "8月9日" is the stamp's day: month first.
+    expect(meta('08.09.2016  21:16\n8月9日，省领导小组通报全省试点县工作情况。').issuedOn).toBe(
+      '2016-08-09',
+    );
+  });
+
   it('a file’s own date is kept apart and flagged, never the issue date', () => {
     const doc: SourceDocument = {
       format: 'docx',

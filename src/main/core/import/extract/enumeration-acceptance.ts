@@ -13,6 +13,7 @@ import { countedIntro } from './sentence-pieces';
 import { listsByPhrase, type Building } from './sentence-building';
 import { toKey, type KeyedText } from './text-key';
 import { themeLater } from './theme-lines';
+import { rankedOrSampled } from './ranked-places';
 import { DISTRIBUTION, GROUNDS, GROUNDS_LEAD, INTRO, PASSING, STUDIED } from './enumeration-cues';
 import type { RegionLookup } from './types';
 
@@ -35,6 +36,8 @@ export function acceptedLists(b: Building, doc: KeyedText, lookup: RegionLookup)
   // "白云、花都…均有镇、村上榜" says where the entries are, not which they are.
   const summary = DISTRIBUTION.test(doc.key.slice(last?.end ?? 0, (last?.end ?? 0) + 40));
   const studied = STUDIED.test(doc.key.slice(last?.end ?? 0, (last?.end ?? 0) + 30));
+  // "测评成绩排名前10名的社区如下：…", "A、B平均分名列前茅": places a score ranks, not entries.
+  const ranked = rankedOrSampled(b.intro, doc.key.slice(last?.end ?? 0, (last?.end ?? 0) + 30));
   // "在A、B…等N个试点单位申报的基础上": the places a decision built on are its ground.
   const grounds =
     GROUNDS_LEAD.test(b.intro) &&
@@ -57,6 +60,7 @@ export function acceptedLists(b: Building, doc: KeyedText, lookup: RegionLookup)
     placed &&
     !summary &&
     !studied &&
+    !ranked &&
     !grounds &&
     (b.assessed === true || !PASSING.test(visit)) &&
     (b.signal ||

@@ -209,12 +209,14 @@ function pageDateLine(doc: KeyedText, skip: number | null = null): string | null
     if (dmy) {
       const a = Number(dmy[1]);
       const b = Number(dmy[2]);
-      // Which is the month: the one the text's own "N月M日" agrees with, else day first.
+      // Which is the month: the one the text's own "N月M日" agrees with, else day first. Only
+      // the day written out agrees: a month alone ("2016年8月，…通报") tells when the thing the
+      // item reports was done, not the day the site stamped it.
       const monthFirst =
         a <= 12 && b > 12
           ? true
-          : new RegExp(`(^|[^0-9])${a}月`).test(doc.key) &&
-            !new RegExp(`(^|[^0-9])${b}月`).test(doc.key);
+          : new RegExp(`(^|[^0-9])${a}月${b}日`).test(doc.key) &&
+            !new RegExp(`(^|[^0-9])${b}月${a}日`).test(doc.key);
       const iso = monthFirst ? isoDate(Number(dmy[3]), a, b) : isoDate(Number(dmy[3]), b, a);
       if (iso) return iso;
     }

@@ -85,6 +85,9 @@ export interface NoticeFacts {
   warnings: NoticeWarning[];
 }
 
+/** A disclosure page's index field after the 文号 on its line: its label and a value. */
+const INDEX_FIELD = /^\s+(?:索取号|索引号)\s*[:：]\s*\S+\s*$/;
+
 /** A line's words before a number found on it, spaces dropped. */
 const before = (line: Line, d: { index: number }): string =>
   line.key.slice(0, d.index - line.start).replace(/\s/g, '');
@@ -108,7 +111,10 @@ function docNumber(doc: KeyedText, titleEnd: number, pickedTitle: string): DocNu
         AFTER_FORMAL_TITLE.test(line.key.slice(0, d.index - line.start)) &&
         line.key.trimEnd().endsWith(toKey(d.raw).trim())) ||
       (d.index === line.trimmedStart &&
-        /^《/.test(line.key.slice(d.index - line.start + d.raw.length).trim()))
+        /^《/.test(line.key.slice(d.index - line.start + d.raw.length).trim())) ||
+      // …or opens a line whose rest is the page's own index field ("沪民基发〔2017〕1号 索取号:…").
+      (d.index === line.trimmedStart &&
+        INDEX_FIELD.test(line.key.slice(d.index - line.start + d.raw.length)))
     );
   });
   return standalone.find((d) => d.index >= titleEnd) ?? standalone[0] ?? null;
