@@ -35,6 +35,36 @@ describe('enterprises named in one run after 分别是', () => {
   });
 });
 
+describe('enterprises as the subject of the verb that makes them units', () => {
+  it('reads the run before 被递补为, each at its place', () => {
+    const { n } = readResolved(
+      '某省2家企业递补为国家重点龙头企业\n' +
+        '此外，该省新增2家递补企业，绵阳市富乐食品股份有限公司、泸州老窖股份有限公司被递补为农业产业化国家重点龙头企业。\n',
+    );
+    expect(n.records.map((r) => [r.title, r.regionText])).toEqual([
+      ['绵阳市富乐食品股份有限公司', '绵阳市'],
+      ['泸州老窖股份有限公司', '泸州市'],
+    ]);
+  });
+
+  it('reads a title taken away with 取消了…资格 as revoked', () => {
+    const { n } = readResolved(
+      '某省龙头企业监测结果出炉\n' +
+        '该省有2家企业被取消了农业产业化国家重点龙头企业资格，分别是绵阳市富乐食品股份有限公司、泸州老窖股份有限公司。\n',
+    );
+    expect(n.records.map((r) => r.outcome?.status)).toEqual(['已撤销', '已撤销']);
+  });
+
+  it('leaves a run of companies that only take part in a meeting', () => {
+    expect(
+      titles(
+        '全市重点龙头企业座谈会召开\n' +
+          '会上，绵阳市富乐食品股份有限公司、泸州老窖股份有限公司负责人介绍了示范基地建设经验。\n',
+      ),
+    ).toEqual([]);
+  });
+});
+
 describe('companies listed for anything else', () => {
   it('leaves the bidders of a tender alone', () => {
     expect(

@@ -19,6 +19,14 @@ import type { RegionLookup } from './types';
 
 /** The words that open the run, its colon optional ("分别是：", "名单如下：", "包括"). */
 const OPENS = /(?:分别是|分别为|名单如下|依次是|依次为|包括)\s*[:：]?\s*/g;
+/** Where a clause opens: a run of enterprises may be its subject. */
+const CLAUSE_START = /(?:^|[，,。；;：:])\s*/g;
+/**
+ * The verb a run of enterprises as the subject is made a programme's units by ("A、B被递补为…",
+ * "…均被认定为…", "…入选…"): without it the run is only talked about.
+ */
+const MADE_AS =
+  /^\s*(?:均|都|已|也)?(?:被|获)?(?:递补|认定|命名|评定|评|列|确定|确认|增补)为|^\s*(?:均|都|已|也)?(?:成功)?入选/;
 /** The paragraph speaks of a programme's units being named or losing their standing. */
 const DESIGNATION = /命名|认定|评定|龙头|示范|入选|监测合格|除名|撤销|取消[^。；;]{0,12}?资格|摘牌/;
 /** Lists of companies for anything else: bidders, suppliers, attendees, organisers, sponsors. */
@@ -33,6 +41,13 @@ const isEnterprise = (name: string): boolean =>
 interface Name {
   text: string;
   at: number;
+}
+
+/** Where an enterprise's name ends right before the verb that makes it a unit; null if nowhere. */
+function madeAsCut(piece: string): number | null {
+  for (let i = piece.length - 1; i >= 4; i--)
+    if (isEnterprise(piece.slice(0, i)) && MADE_AS.test(piece.slice(i))) return i;
+  return null;
 }
 
 /** The names of the run starting at `from` in `key`, and where the run ends; null when none. */
@@ -53,7 +68,13 @@ function runOf(key: string, from: number): { names: Name[]; end: number } | null
       at += name.length - joined[2]!.length;
       name = joined[2]!;
     }
-    if (!isEnterprise(name)) return null;
+    if (!isEnterprise(name)) {
+      // The last name runs on into the verb that makes them units ("…有限公司被递补为…").
+      const cut = madeAsCut(name);
+      if (cut === null) return null;
+      names.push({ text: name.slice(0, cut), at });
+      return names.length >= 2 ? { names, end: at + cut } : null;
+    }
     names.push({ text: name, at });
     at += m[0].length;
     if (!sep) break;
@@ -91,14 +112,28 @@ export function detectEnterpriseRuns(
     if (consumed.has(line.index) || !DESIGNATION.test(line.trimmed)) continue;
     const key = line.trimmed;
     const items: ItemDraft[] = [];
-    for (const open of key.matchAll(OPENS)) {
-      const from = (open.index ?? 0) + open[0].length;
+    const starts = [
+      ...[...key.matchAll(OPENS)].map((open) => ({
+        at: open.index ?? 0,
+        from: (open.index ?? 0) + open[0].length,
+        subject: false,
+      })),
+      ...[...key.matchAll(CLAUSE_START)].map((m) => ({
+        at: (m.index ?? 0) + m[0].length,
+        from: (m.index ?? 0) + m[0].length,
+        subject: true,
+      })),
+    ];
+    for (const { at, from, subject } of starts) {
       const run = runOf(key, from);
-      if (!run) continue;
-      const { own, previous } = sentenceBefore(key, open.index ?? 0);
-      if (OTHER_ROLE.test(own) || !DESIGNATION.test(own + previous)) continue;
+      if (!run || (subject && !MADE_AS.test(key.slice(run.end)))) continue;
+      if (items.some((item) => item.start === line.trimmedStart + from)) continue;
+      const { own, previous } = sentenceBefore(key, at);
       const tailEnd = key.slice(run.end).search(SENTENCE_END);
       const tail = key.slice(run.end, tailEnd < 0 ? key.length : run.end + tailEnd);
+      // The run's subject sentence names the designation in its verb (被递补为…龙头企业).
+      const told = own + previous + (subject ? tail : '');
+      if (OTHER_ROLE.test(own + (subject ? tail : '')) || !DESIGNATION.test(told)) continue;
       const lead = POINTS_BACK.test(own) ? previous : own;
       const outcome = clauseOutcome(tail) ?? clauseOutcome(lead);
       for (const name of run.names)
