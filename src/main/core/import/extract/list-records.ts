@@ -50,6 +50,7 @@ import type { Outcome } from './outcomes';
 import { isCityCode } from './city-code';
 import { unitCutFromPlace } from './cut-street-names';
 import { gradesAYearlyCheck, sentenceLead } from './yearly-check';
+import { namesSiteKind } from './named-sites';
 
 export interface NoticeFrame {
   title: string | null;
@@ -295,6 +296,7 @@ export function recordsFromLists(
             )),
         span: { start: item.start, end: item.end },
         ...(item.enterprise ? { enterprise: true as const } : {}),
+        ...(namesSiteKind(list.header) ? { site: true as const } : {}),
         ...(itemWarn.length ? { warnings: itemWarn } : {}),
       });
     }
