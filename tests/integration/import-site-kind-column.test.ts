@@ -51,4 +51,10 @@ describe('a site under a column headed by its kind', () => {
     const got = await records(story('序号  省份  所在位置  复查结果'));
     expect(got.filter((r) => r.endsWith('0000'))).toEqual([]);
   });
+
+  it('files no site named after its city at the province alone', async () => {
+    const lines = story('序号  省份  风景名胜区  复查结果');
+    lines[lines.length - 1] = '3  陕西  宝鸡天台山  验收不予通过';
+    expect((await records(lines)).filter((r) => r.startsWith('610000'))).toEqual([]);
+  });
 });
