@@ -54,6 +54,11 @@ export interface RecordDraft {
    */
   enterprise?: true;
   /**
+   * A site a table lists under a column headed by its kind (风景名胜区 | 采石): the site is the
+   * unit, so a later notice makes its record at the province the row gives.
+   */
+  site?: true;
+  /**
    * A later notice's own year where it is no year of the record (its date alone gave it): the
    * join ranks a unit of several batches by it, the record's 年度 is not set from it.
    */

@@ -125,6 +125,8 @@ function placedBelowProvince(d: RecordDraft): boolean {
   // gives (…的四川名单: 新希望集团有限公司): the enterprise is the unit. Only the list's own
   // entries: a company named beside a unit (a base's operator, 福建省某某旅游发展有限公司) is not.
   if (d.enterprise) return true;
+  // A site under a column headed by its kind (风景名胜区 | 采石): its bare name is its own.
+  if (d.site) return true;
   return namesMunicipalZone(text, code);
 }
 

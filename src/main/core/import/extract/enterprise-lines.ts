@@ -30,7 +30,7 @@ const DESIGNATED = /示范|龙头|认定|评定|命名|入选|监测合格/;
 const GROUP_HEADING =
   /^([^，。；;、\s]{2,12}?)\s*[(（]\s*(?:共\s*)?([0-9]+)\s*[家个]\s*[)）]\s*[:：]?$/;
 /** A registered enterprise's closing word: a company, a farm, a cooperative, a works. */
-const ENTERPRISE =
+export const ENTERPRISE =
   /(?:有限公司|有限责任公司|股份公司|集团公司|分公司|家庭农场|农场|林场|牧场|渔场|茶场|养殖场|种植场|专业合作社|合作社|联合社)$/;
 
 /** Prose or a date: no enterprise's name. */
@@ -40,7 +40,7 @@ const BULLET = /^(?:[0-9０-９]{1,3}\s*[.．、]|[●•·◆■▪\-—*])\s*/
 const WORD_BEFORE = /^[\u4e00-\u9fff]{2,4}\s+\S/;
 
 /** The place a name opens with: a division whole or short, its province or city short. */
-function placeOpening(name: string, lookup: RegionLookup): string | null {
+export function placeOpening(name: string, lookup: RegionLookup): string | null {
   const lead = lookup.splitPrefix(name, {});
   if (lead && lead.end >= 2 && lead.end < name.length - 2) return lead.regionText;
   const stem = shortCityStem(name, lookup);

@@ -50,6 +50,8 @@ import type { Outcome } from './outcomes';
 import { isCityCode } from './city-code';
 import { unitCutFromPlace } from './cut-street-names';
 import { gradesAYearlyCheck, sentenceLead } from './yearly-check';
+import { namesSiteKind } from './named-sites';
+import { shortCityStem } from './short-city-stem';
 
 export interface NoticeFrame {
   title: string | null;
@@ -295,6 +297,11 @@ export function recordsFromLists(
             )),
         span: { start: item.start, end: item.end },
         ...(item.enterprise ? { enterprise: true as const } : {}),
+        // A site named after its city (宝鸡天台山) is left to the skipped items' warning.
+        ...(namesSiteKind(list.header) &&
+        !(frame.lookup && shortCityStem(item.title, frame.lookup) !== null)
+          ? { site: true as const }
+          : {}),
         ...(itemWarn.length ? { warnings: itemWarn } : {}),
       });
     }

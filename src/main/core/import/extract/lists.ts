@@ -6,6 +6,7 @@
  */
 import { detectHonouredUnitLines } from './honoured-unit-lines';
 import { detectEnterpriseLines } from './enterprise-lines';
+import { detectEnterpriseRuns } from './enterprise-runs';
 import { withoutCaptionTitles } from './caption-titles';
 import { withoutChannelNames } from './channel-names';
 import { detectAwardGroups } from './award-groups';
@@ -214,6 +215,8 @@ function detectAll(
   run(detectHonouredUnitLines, () => true);
   // Enterprises a line each under their list's heading, titled by their names (enterprise-lines.ts).
   run(detectEnterpriseLines, () => true);
+  // Enterprises a paragraph names in one run after 分别是/名单如下 (enterprise-runs.ts).
+  run(detectEnterpriseRuns, () => true);
   // A programme's contact or observation points named by their host bodies (contact-point-hosts.ts).
   run(detectContactPointHosts, () => true);
   run(detectCountedKindBrackets, () => true);

@@ -7,6 +7,7 @@
  * doing something ("…古城开展…") leaves the sentence a story about it.
  */
 import { PARK_AFTER_PLACE } from './park-programmes';
+import { keyOf } from './text-key';
 
 /**
  * The nouns that close a site's name. A lane, an alley, an old quarter and a street closing
@@ -88,6 +89,19 @@ const NAMED_ATTRACTION =
 
 /** A second site after the first one's noun and a middle dot (…海洋公园·老虎滩极地馆). */
 const SECOND_SITE_AT_END = /[·・•][\u4e00-\u9fff]{2,10}$/;
+
+/**
+ * A table column headed by the kind of site the list names (风景名胜区, 湿地公园, 景区名称): each
+ * row's cell is a site's own name ("采石", "红枫湖"), though it is written bare, without the kind.
+ * A header naming where the site lies (景区所在地) or who runs it is no such column.
+ */
+const SITE_KIND_HEADER =
+  /^(?:国家级|省级)?(?:风景名胜区|风景区|旅游景区|景区|湿地公园|森林公园|地质公园|自然保护区|旅游度假区|水利风景区)(?:名称)?$/;
+
+/** Whether a table's header names the kind of site its rows are, their cells its own names. */
+export function namesSiteKind(header: readonly string[] | undefined): boolean {
+  return !!header?.some((cell) => SITE_KIND_HEADER.test(keyOf(cell)));
+}
 
 /** Whether a site is a scenic spot or a park known by its own name. */
 export function namedAttraction(site: string): boolean {

@@ -140,6 +140,11 @@ export interface ExtractedRecord {
    * makes its record at the province its list files it under, as it does a county's.
    */
   enterprise?: true;
+  /**
+   * A site a table lists under a column headed by its kind (风景名胜区 | 采石): its bare name is
+   * the site's own, so a later notice makes its record at the province the row gives.
+   */
+  site?: true;
 }
 
 export type RuleKind =
