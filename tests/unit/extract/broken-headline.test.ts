@@ -1,7 +1,8 @@
 /**
  * A headline set in two lines and broken mid-phrase ("…48家市级" / "农业产业化龙头企业"): the first
  * line ends on a word waiting for its noun, so the title is both lines. A first line that ends
- * whole, or a second line that is the body's first sentence, is left alone (look-alikes).
+ * whole (on a count, on 等级), or a second line that is the body's first sentence, is left alone
+ * (look-alikes).
  */
 import { describe, expect, it } from 'vitest';
 import { readResolved } from './helpers';
@@ -20,6 +21,17 @@ describe('a headline broken mid-phrase', () => {
   it('joins the line ending on 和 with the line under it', () => {
     expect(title(['某市命名第九批龙头企业和', '农业产业化示范基地', BODY])).toBe(
       '某市命名第九批龙头企业和农业产业化示范基地',
+    );
+  });
+
+  it('leaves a headline ending on a count or on 等级 alone (look-alikes)', () => {
+    const SPONGE =
+      '本刊讯 近日,财政部、住房城乡建设部、水利部公布2033年海绵城市建设试点城市名单,全国海绵城市建设试点城市增至30个。';
+    expect(title(['全国海绵城市建设试点城市增至30个', '论文部分内容阅读', SPONGE])).toBe(
+      '全国海绵城市建设试点城市增至30个',
+    );
+    expect(title(['20家社会组织被降低评估等级', '20家社会组织被降低评估等级', BODY])).toBe(
+      '20家社会组织被降低评估等级',
     );
   });
 

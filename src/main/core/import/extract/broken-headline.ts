@@ -7,10 +7,11 @@ import { cleanLine, lineText, looksLikeHeading, type TitlePick } from './title-l
 import { toKey, type KeyedText } from './text-key';
 
 /**
- * What no headline ends with: an attributive or a joining word (…的, 市级, …和, …与, …及, …暨),
- * or a count's classifier with its number (48家, 3个): each is waiting for its noun.
+ * What no headline ends with: an attributive or a joining word (…的, …和, …与, …及, …暨) or a
+ * level before its noun (市级, 省级, 国家级), each waiting for the thing it qualifies. A count
+ * ends a headline whole ("…山东仅4个"), and so does a noun in 级 (等级).
  */
-const OPEN_END = /(?:的|级|和|与|及|暨|[0-9一二三四五六七八九十百]+(?:个|家|名|所|处|项|批))$/;
+const OPEN_END = /(?:的|和|与|及|暨|(?:国家|省|市|县|区|州|镇)级)$/;
 /** The longest a headline's second line runs; a longer line is the body's first sentence. */
 const SECOND_LINE_CHARS = 20;
 
