@@ -9,6 +9,7 @@ import { isMemberRoll } from './member-roll';
 import { toKey, type KeyedText } from './text-key';
 import { readNumbering } from './numbering';
 import { MASK } from './text-warnings';
+import { namesNoOrgan } from './no-organ-name';
 
 /**
  * The people's organisations go by their short names (某省残联, 某市妇联, 某市科协), which end
@@ -35,10 +36,11 @@ const TITLE_ISSUER = /^(.{2,60}?)(关于|印发|转发|发布|公布|确认|命�
 // cell ("发布机构 | 某省民政厅", a tab between them), spaced out or not ("发 布 机 构").
 // A picture's or a video's credit (图片来源：某某, 视频来源) names who made the image, not
 // where the story ran: no source line.
+// A platform's repost labels the item's source 媒体 ("媒体:某市人民政府网站 作者:…"), opening a field.
 // A page's publisher label (发布者：某某总站) names who posted it, as 发布单位 does; a person
 // posting is no organ and is left to the organ's own test.
 export const SOURCE =
-  /(?:文章来源|信息来源|(?<!图片|图|照片|视频|封面)来[ \u3000]?源|来自|发布者|发布单位|发布机构|发文单位|发文机关|发[ \u3000]*布[ \u3000]*机[ \u3000]*构)(?:\s*(?:[:：]|(?<=源)\s*[丨｜|/／])|(?<=[构关位])[ \u3000]*\t)\s*([^\s|｜丨]+)/;
+  /(?:文章来源|信息来源|(?<!图片|图|照片|视频|封面)来[ \u3000]?源|(?<![\u4e00-\u9fff])媒[ \u3000]?体|来自|发布者|发布单位|发布机构|发文单位|发文机关|发[ \u3000]*布[ \u3000]*机[ \u3000]*构)(?:\s*(?:[:：]|(?<=源)\s*[丨｜|/／])|(?<=[构关位])[ \u3000]*\t)\s*([^\s|｜丨]+)/;
 /** A news page's 稿源 line names the outlet that wrote the story (稿源：甬派), whatever its name. */
 const STORY_SOURCE = /^稿源\s*[:：]\s*([\u4e00-\u9fff]{2,10})(?=[\s\u3000]|$)/;
 /** The next byline field glued after a source's name (来源：某局作者：某某). */
@@ -47,10 +49,10 @@ const BYLINE_FIELDS = /(作者|编辑|责任编辑|责编|记者|审核|点击�
  * A newspaper, news site or broadcaster by its name's ending (中国网, 河北日报, 长沙晚报), a
  * site's finance channel too (中国网财经).
  */
-/** A county's or district's merged newsroom (某县融媒体中心, a paper's 某报融媒 or 某报社某某全媒体) is an outlet like a paper. */
+/** A county's or district's merged newsroom (某县融媒体中心, a paper's 某报融媒 or 某报社某某全媒体) is an outlet like a paper, and so is a city's media group (某某新闻传媒集团, 某某报业集团). */
 /** The national wires are named without 通讯社 (新华社, 中新社). */
 const OUTLET =
-  /^(?:[\u4e00-\u9fff]{1,10}?(日报|晚报|晨报|时报|商报|都市报|报|报社|网|信息港|在线|客户端|新闻|网财经|电视台|广播电台|新闻社|通讯社|融媒体中心|融媒中心|融媒|全媒体|微信公众号|公众号)|新华社|中新社)$/;
+  /^(?:[\u4e00-\u9fff]{1,10}?(日报|晚报|晨报|时报|商报|都市报|报|报社|网|信息港|在线|客户端|新闻|网财经|电视台|广播电台|新闻社|通讯社|融媒体中心|融媒中心|融媒|全媒体|传媒集团|报业集团|微信公众号|公众号)|新华社|中新社)$/;
 /**
  * A site and the paper it reprints, joined by a dash ("中国甘肃网-民族日报"), a doubled one too
  * ("某某新闻网--某某报"): one joiner however many strokes the page typed.
@@ -82,7 +84,7 @@ export function organ(text: string): string | null {
   // neither is a cited document's title, open or closed ("…,民政部發布《民政部" cut there).
   if (t.length < 2 || t.length > 30 || /[，,。；;、《》]/.test(t) || CHROME.test(t)) return null;
   // A generic word ("政府网站", "本网") names no one.
-  if (/^(人民)?政府$|^本(网|站|报)/.test(toKey(t))) return null;
+  if (/^(人民)?政府$|^本(网|站|报)/.test(toKey(t)) || namesNoOrgan(toKey(t))) return null;
   return ORGAN.test(toKey(t)) && !NOT_ORGAN.test(toKey(t)) ? t : null;
 }
 

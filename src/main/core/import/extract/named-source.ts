@@ -31,9 +31,17 @@ const CHANNEL_ONLY = /(?:频道|栏目|专栏|版块|板块)$/;
 /** Names an organ (left to the organ's reading, which keeps its full name). */
 const ORGAN_END = /[部厅局委办处室组]$|政府$|委员会$/;
 
+/**
+ * The next field's label where the source's name should stand ("来源: 更新时间:2019-12-17"): the
+ * page left its source blank, and the label's first words (更新) name no one. A name with a label
+ * glued after it (来源:某某网作者:…) is still that name.
+ */
+const NEXT_LABEL =
+  /^(?:更新|发布|发稿|上传|录入|责任)?(?:时间|日期|作者|编辑|责编|记者|审核|浏览|点击|阅读)[^:：]{0,3}[:：]/;
+
 function nameOnLine(line: KeyedText['lines'][number]): string | null {
   const m = LABELLED.exec(line.key);
-  if (!m?.[1]) return null;
+  if (!m?.[1] || NEXT_LABEL.test(m[1])) return null;
   const at = line.key.indexOf(m[1], m.index);
   let name = line.raw
     .slice(at, at + m[1].length)

@@ -12,8 +12,9 @@ import {
 } from './own-paper';
 import { bracketedSource, epaperPaper } from './foot-credits';
 import { heuristicRegionLookup } from './region-heuristic';
-import { toKey, type KeyedText, type Line } from './text-key';
-import type { RegionContext, RegionLookup } from './types';
+import { filedFrom, onlyPlaces } from './filed-dateline';
+import { type KeyedText, type Line } from './text-key';
+import type { RegionLookup } from './types';
 
 /**
  * The dateline at the start of a news item: the outlet before 讯/电, 消息：, a date or a slash, or
@@ -126,6 +127,11 @@ const FIRST_PUBLISHED = /^本文首发于(?:微信公众号|公众号)?\s*[:：]
 /** A byline at the foot with no space before the reporter's name ("某某晨报记者张三"). */
 const FOOT_BYLINE = /^([\u4e00-\u9fff]{2,10}?)记者[\u4e00-\u9fff]{2,4}/;
 /**
+ * A line that is a byline and nothing else, the reporter's name glued on ("某某传媒集团记者张三",
+ * "■某某都市报记者李", the name cut by the copy): above the body as at the foot, an outlet's name.
+ */
+const BYLINE_ALONE = /^(?:[□■◆●]\s*)?([\u4e00-\u9fff]{2,12}?)记者[\u4e00-\u9fff]{1,4}$/;
+/**
  * A portal's stamp joining its outlet and the day with a middle dot ("某某财经·2023-12-11 17:55"):
  * the dot sets the name apart, so it is the outlet whatever its name ends with.
  */
@@ -154,26 +160,6 @@ export function newsOutlet(
 
 /** A weekday set where a page stamp names its paper ("2023年8月5日·星期六·第A03版"). */
 const WEEKDAY = /^(?:星期|周|礼拜)[一二三四五六日天]$/;
-
-/**
- * Whether a name is only places ("呼和浩特", "东莞长安", "湖北武汉", "某市"): the city a story is
- * filed from or a page's local edition, never its outlet.
- */
-function onlyPlaces(name: string, lookup: RegionLookup): boolean {
-  const key = toKey(name);
-  let at = 0;
-  let ctx: RegionContext = {};
-  while (at < key.length) {
-    let cut = 0;
-    for (let end = key.length; end >= at + 2 && !cut; end--)
-      if (lookup.splitPrefix(key.slice(at, end), ctx)?.end === end - at) cut = end;
-    if (!cut) return false;
-    // The next place is read inside this one ("东莞长安": a town of 东莞).
-    ctx = { city: key.slice(at, cut) };
-    at = cut;
-  }
-  return true;
-}
 
 /** How long a line above the body must be to be a paragraph, never a headline or an info line. */
 const PARAGRAPH_CHARS = 40;
@@ -238,6 +224,7 @@ function storyOutlet(doc: KeyedText, bodyLine: number, lookup: RegionLookup): st
       namedIn(line, MASTHEAD, outletName) ??
       namedIn(line, ISSUE_STAMP, outletName) ??
       namedIn(line, DATED_NEWS, notOrgan) ??
+      filedFrom(line, lookup, notOrgan) ??
       namedIn(line, BRACKETED_OUTLET, notOrgan) ??
       namedIn(line, PAPER_CITY_DATELINE, outletName) ??
       namedIn(line, EDITION_STAMP, notOrgan) ??
@@ -333,9 +320,14 @@ function topBylineOutlet(line: KeyedText['lines'][number]): string | null {
  * (a paper's name), or the site the story is passed on from ("据…网3月2日，").
  */
 function bylineOutlet(doc: KeyedText, bodyLine: number): string | null {
+  // The outlet without its reporter's desk, as the spaced byline is read.
+  const alone = (line: Line): string | null => {
+    const name = BYLINE_ALONE.exec(line.key.trim())?.[1]?.replace(REPORTER_DESK, '');
+    return name && !NOT_OUTLET.test(name) && outletName(name) ? asWritten(line, name) : null;
+  };
   for (const line of doc.lines.slice(0, bodyLine + 1)) {
     const o =
-      (line.trimmed.length <= 40 ? topBylineOutlet(line) : null) ??
+      (line.trimmed.length <= 40 ? (topBylineOutlet(line) ?? alone(line)) : null) ??
       namedIn(line, PASSED_ON, outletName);
     if (o) return o;
   }
@@ -357,6 +349,8 @@ function bylineOutlet(doc: KeyedText, bodyLine: number): string | null {
       const at = line.key.indexOf(name);
       return line.raw.slice(at, at + name.length);
     }
+    const glued = alone(line);
+    if (glued) return glued;
   }
   return null;
 }

@@ -16,6 +16,7 @@ import { toKey, type KeyedText, type Line } from './text-key';
 import { bodyStart } from './body-start';
 import { headlineOfHint } from './headline-hint';
 import { wholeHeadline } from './whole-headline';
+import { brokenHeadline } from './broken-headline';
 import { titleRelatedness } from './title-relatedness';
 import {
   cleanLine,
@@ -51,7 +52,8 @@ const APPENDED = /^附(?:件[0-9一二三四五六七八九十]{0,2})?\s*[:：]/
 
 export function pickTitle(doc: KeyedText, hint?: string): TitlePick | null {
   const pick = pickTitleAsSet(doc, hint);
-  return pick ? wholeHeadline(doc, pick, bodyStart(doc)) : null;
+  const limit = bodyStart(doc);
+  return pick ? brokenHeadline(doc, wholeHeadline(doc, pick, limit), limit) : null;
 }
 
 function pickTitleAsSet(doc: KeyedText, hint?: string): TitlePick | null {
