@@ -40,11 +40,9 @@ import { fileToBase64, unreadable } from './read-file';
 import { FailedFilesNote } from './FailedFilesNote';
 import { hasImported, withLedgerPresence } from './ledger-presence';
 import { editsTooLong } from './preview-limits';
-import {
-  type PageProgress,
-  pageProgressTeller,
-  pageProgressText,
-} from '../../components/page-progress';
+import { type PageProgress, pageProgressTeller } from '../../components/page-progress';
+import { ImportProgress } from './ImportProgress';
+import { useNextStepFocus } from './next-step-focus';
 
 type Progress = PageProgress;
 
@@ -251,6 +249,7 @@ export function ImportPage() {
     [],
   );
 
+  const focusNextStep = useNextStepFocus();
   const commitAll = async () => {
     setSummaryStale(false);
     let stored = 0;
@@ -300,6 +299,7 @@ export function ImportPage() {
     } finally {
       unheard();
       setProgress(null);
+      focusNextStep();
     }
     // Said in the foot too, where the next step's words (已撤销：…) take its place.
     if (stored > 0)
@@ -353,20 +353,7 @@ export function ImportPage() {
       {!progress && (
         <FailedFilesNote names={files.filter((f) => f.stage === 'failed').map((f) => f.name)} />
       )}
-      {progress && (
-        <div
-          className="progress"
-          role="progressbar"
-          aria-valuenow={progress.done}
-          aria-valuemax={progress.total}
-        >
-          <div
-            className="progress-bar"
-            style={{ width: `${(100 * progress.done) / Math.max(1, progress.total)}%` }}
-          />
-          <span>{pageProgressText(progress)}</span>
-        </div>
-      )}
+      {progress && <ImportProgress progress={progress} />}
       {files.length === 0 ? (
         <EmptyState title="还没有选择文件">
           <p>

@@ -36,7 +36,7 @@ import { useGridSettings } from './use-grid-settings';
 import './records.css';
 import { useRemembered } from '../../components/use-remembered';
 import { GridReadFailed } from './GridReadFailed';
-import { usePanelKeys } from './grid-focus';
+import { focusFirstRowIfLost, usePanelKeys } from './grid-focus';
 import { EMPTY_TEXT, NothingFound } from './NothingFound';
 import { useRecordRows } from './use-record-rows';
 
@@ -272,6 +272,7 @@ export function RecordsPage({ kind }: { kind: RecordKind }) {
             onColumnResized={(e) => e.finished && e.source === 'uiColumnResized' && saveLayout()}
             onColumnPinned={pins.onColumnPinned}
             onGridSizeChanged={pins.onGridSizeChanged}
+            onFirstDataRendered={(e) => focusFirstRowIfLost(e.api)}
             onGridReady={(e) => {
               grid.current = e.api;
               setReady(true);
