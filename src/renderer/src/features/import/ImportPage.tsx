@@ -43,6 +43,7 @@ import { editsTooLong } from './preview-limits';
 import { type PageProgress, pageProgressTeller } from '../../components/page-progress';
 import { ImportProgress } from './ImportProgress';
 import { useNextStepFocus } from './next-step-focus';
+import { lastCommitted } from './last-commit';
 
 type Progress = PageProgress;
 
@@ -250,6 +251,7 @@ export function ImportPage() {
   );
 
   const focusNextStep = useNextStepFocus();
+  const [lastClick, setLastClick] = useState<ReadonlySet<string>>(() => new Set());
   const commitAll = async () => {
     setSummaryStale(false);
     let stored = 0;
@@ -257,6 +259,7 @@ export function ImportPage() {
     const ready = commitOrder(
       filesRef.current.filter((f) => f.stage === 'preview' && f.dataBase64),
     );
+    setLastClick(new Set(ready.map((f) => f.key)));
     // One click is one undo step, whatever number of files (and calls) it takes.
     let step: number | 'new' | undefined = ready.length > 1 ? 'new' : undefined;
     let sent = 0;
@@ -312,7 +315,7 @@ export function ImportPage() {
   };
 
   const waiting = files.filter((f) => f.stage === 'preview');
-  const committedFiles = files.filter((f) => f.stage === 'committed' && f.changes);
+  const committedFiles = lastCommitted(files, lastClick).filter((f) => f.changes);
   const committed = committedFiles.map((f) => f.changes!);
   const committedKinds = committedFiles.flatMap((f) => f.records.map((r) => r.kind));
   const unfinished = waiting.some(
