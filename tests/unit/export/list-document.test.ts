@@ -62,26 +62,35 @@ describe('Word list layouts', () => {
     expect(await headersOf(await buildListDocument(bare, { kind: 'zone', title: 't' }))).toBe(
       '序号|实验单位|实验主题',
     );
-    // Ticked by hand, it is still printed.
+    // Ticked (a choice remembered from a list that had write-ups), it is still no empty
+    // column: an attachment carries none. One zone with a write-up brings it back.
     const chosen = {
       kind: 'zone' as const,
       title: 't',
       columns: ['unit', 'title', 'content'] as const,
     };
-    expect(await headersOf(await buildListDocument(bare, chosen))).toBe(
+    expect(await headersOf(await buildListDocument(bare, chosen))).toBe('序号|实验单位|实验主题');
+    const one = [{ ...bare[0]!, content: '聚焦平台。' }, ...bare.slice(1)];
+    expect(await headersOf(await buildListDocument(one, chosen))).toBe(
       '序号|实验单位|实验主题|实验内容',
     );
   });
 
-  it('zones without any 实验主题 leave that column out by default too; ticked by hand it is printed', async () => {
-    const unitsOnly = zones.map((z) => ({ ...z, title: null, content: null }));
+  it('zones without any 实验主题 or 实验内容 print neither, ticked or not; a blank naming column stays', async () => {
+    const unitsOnly = zones.map((z) => ({ ...z, title: '  ', content: null }));
     expect(await headersOf(await buildListDocument(unitsOnly, { kind: 'zone', title: 't' }))).toBe(
       '序号|实验单位',
     );
-    const chosen = { kind: 'zone' as const, title: 't', columns: ['unit', 'title'] as const };
-    expect(await headersOf(await buildListDocument(unitsOnly, chosen))).toBe(
-      '序号|实验单位|实验主题',
-    );
+    const chosen = {
+      kind: 'zone' as const,
+      title: 't',
+      columns: ['unit', 'title', 'content'] as const,
+    };
+    expect(await headersOf(await buildListDocument(unitsOnly, chosen))).toBe('序号|实验单位');
+    // An other-list is known by its 名称: blank in every row, the column is still the list's.
+    const others = unitsOnly.map((z) => ({ ...z, kind: 'other' as const, title: null }));
+    const otherChosen = { kind: 'other' as const, title: 't', columns: ['title'] as const };
+    expect(await headersOf(await buildListDocument(others, otherChosen))).toMatch(/^序号\|名称/);
   });
 
   it('an other-list takes the header of its source table, and only the columns it has', async () => {
@@ -222,15 +231,16 @@ describe('Word list layouts', () => {
       const headers = tableRows(xml).filter((r) => r.startsWith('序号'));
       expect(headers).toEqual(['序号|实验单位|实验主题|实验内容', '序号|实验单位']);
     }
-    // Nothing in the document fills them: asked for, they stay in every section.
+    // Nothing in the document fills them: asked for, they are still in no section (an
+    // attachment carries no empty column).
     const blank = records.map((r) => ({ ...r, title: null, content: null }));
     const xml = await zipPart(
       await buildListDocument(blank, { kind: 'zone', title: '名单', columns: ['unit', 'title'] }),
       'word/document.xml',
     );
     expect(tableRows(xml).filter((r) => r.startsWith('序号'))).toEqual([
-      '序号|实验单位|实验主题',
-      '序号|实验单位|实验主题',
+      '序号|实验单位',
+      '序号|实验单位',
     ]);
   });
 

@@ -63,7 +63,7 @@ export async function buildListDocument(
       if (i > 0) children.push(blankLine());
       children.push(headingParagraph(fonts, heading));
     }
-    const own = groups.length > 1 ? sectionColumns(opts.kind, columns, list, ordered) : columns;
+    const own = groups.length > 1 ? sectionColumns(opts.kind, columns, list) : columns;
     const rows = listRows(list, own);
     children.push(attachmentTable(own, rows, fonts, opts, !stream));
     streamed.push({ columns: own, rows, fonts, size: sizeColumns(own, rows, opts) });

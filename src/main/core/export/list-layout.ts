@@ -85,7 +85,12 @@ export function columnChoices(
   });
 }
 
-/** The chosen columns in the kind's order (序号 always first), else the defaults. */
+/**
+ * The chosen columns in the kind's order (序号 always first), else the defaults. A column no
+ * row fills is left out even when chosen (a choice the export page remembers from a list that
+ * had values): an attachment under GB/T 9704 carries no empty column, and one reads to the
+ * leader who receives it as a form left unfinished. 序号 and the kind's naming column stay.
+ */
 export function listColumns(
   kind: RecordKind,
   records: readonly LedgerRecord[],
@@ -93,9 +98,12 @@ export function listColumns(
   headers: HeaderOverrides = {},
 ): ListColumn[] {
   const choices = columnChoices(kind, records, headers);
+  const naming = EXPORT_COLUMNS[kind][1]?.id;
   const wanted = chosen ? new Set<ExportColumnId>(['seq', ...chosen]) : null;
+  const blank = (c: { id: ExportColumnId; filled: number }) =>
+    c.id !== 'seq' && c.id !== naming && records.length > 0 && c.filled === 0;
   return choices
-    .filter((c) => (wanted ? wanted.has(c.id) : c.on))
+    .filter((c) => (wanted ? wanted.has(c.id) && !blank(c) : c.on))
     .map((c) => ({
       id: c.id,
       header: c.header,
@@ -109,20 +117,16 @@ export function listColumns(
  * column some rows of the document fill but no row of this section does is left out of its
  * table — a second table whose 实验主题 and 实验内容 are blank in every row reads to the
  * leader who receives it as a form left unfinished, while the first, which has them, keeps
- * them. A column nothing in the document fills stays everywhere (asked for, it is a column
- * to fill in by hand); 序号 and the kind's naming column always stay.
+ * them. 序号 and the kind's naming column always stay.
  */
 export function sectionColumns(
   kind: RecordKind,
   columns: readonly ListColumn[],
   section: readonly LedgerRecord[],
-  all: readonly LedgerRecord[],
 ): ListColumn[] {
   const naming = EXPORT_COLUMNS[kind][1]?.id;
-  const fills = (id: ExportColumnId, rows: readonly LedgerRecord[]) =>
-    rows.some((r) => hasValue(id, r));
   return columns.filter(
-    (c) => c.id === 'seq' || c.id === naming || fills(c.id, section) || !fills(c.id, all),
+    (c) => c.id === 'seq' || c.id === naming || section.some((r) => hasValue(c.id, r)),
   );
 }
 

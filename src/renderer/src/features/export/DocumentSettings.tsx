@@ -66,6 +66,17 @@ function LabelChoice({ value, onChange }: { value: string; onChange: (v: string)
   );
 }
 
+/**
+ * A column no row of the selection fills: the list leaves it out even when ticked (an
+ * attachment carries no empty column, list-layout.ts), so the box says so rather than stand
+ * ticked over a column the file will not have. 序号 and the naming column (the second) stay.
+ */
+const blankColumn = (
+  c: { id: string; filled: number },
+  at: number,
+  preview: DocumentSettingsProps['preview'],
+): boolean => c.id !== 'seq' && at !== 1 && !!preview && preview.rows > 0 && c.filled === 0;
+
 export function DocumentSettings(p: DocumentSettingsProps) {
   const { format, preview, prefs } = p;
   const set = (patch: Partial<ExportPreferences>) => p.onPrefs({ ...prefs, ...patch });
@@ -160,12 +171,12 @@ export function DocumentSettings(p: DocumentSettingsProps) {
       {list && columns.length > 0 && (
         <div className="column-choices" role="group" aria-label="列">
           <span>列：</span>
-          {columns.map((c) => (
+          {columns.map((c, i) => (
             <label key={c.id} className="inline">
               <input
                 type="checkbox"
-                disabled={c.id === 'seq'}
-                checked={chosen.has(c.id)}
+                disabled={c.id === 'seq' || blankColumn(c, i, preview)}
+                checked={chosen.has(c.id) && !blankColumn(c, i, preview)}
                 onChange={(e) => {
                   const next = new Set(chosen);
                   if (e.target.checked) next.add(c.id);
@@ -177,7 +188,11 @@ export function DocumentSettings(p: DocumentSettingsProps) {
               {/* Why a column is not ticked: few rows would fill it (see list-layout.ts). */}
               {c.id !== 'seq' && preview && c.filled < preview.rows && (
                 <span className="muted">
-                  {c.filled === 0 ? '（均为空）' : `（${preview.rows} 条中 ${c.filled} 条有）`}
+                  {blankColumn(c, i, preview)
+                    ? '（均为空，不导出）'
+                    : c.filled === 0
+                      ? '（均为空）'
+                      : `（${preview.rows} 条中 ${c.filled} 条有）`}
                 </span>
               )}
             </label>

@@ -40,11 +40,10 @@ import { fileToBase64, unreadable } from './read-file';
 import { FailedFilesNote } from './FailedFilesNote';
 import { hasImported, withLedgerPresence } from './ledger-presence';
 import { editsTooLong } from './preview-limits';
-import {
-  type PageProgress,
-  pageProgressTeller,
-  pageProgressText,
-} from '../../components/page-progress';
+import { type PageProgress, pageProgressTeller } from '../../components/page-progress';
+import { ImportProgress } from './ImportProgress';
+import { useNextStepFocus } from './next-step-focus';
+import { lastCommitted } from './last-commit';
 
 type Progress = PageProgress;
 
@@ -251,6 +250,8 @@ export function ImportPage() {
     [],
   );
 
+  const focusNextStep = useNextStepFocus();
+  const [lastClick, setLastClick] = useState<ReadonlySet<string>>(() => new Set());
   const commitAll = async () => {
     setSummaryStale(false);
     let stored = 0;
@@ -258,6 +259,7 @@ export function ImportPage() {
     const ready = commitOrder(
       filesRef.current.filter((f) => f.stage === 'preview' && f.dataBase64),
     );
+    setLastClick(new Set(ready.map((f) => f.key)));
     // One click is one undo step, whatever number of files (and calls) it takes.
     let step: number | 'new' | undefined = ready.length > 1 ? 'new' : undefined;
     let sent = 0;
@@ -300,6 +302,7 @@ export function ImportPage() {
     } finally {
       unheard();
       setProgress(null);
+      focusNextStep();
     }
     // Said in the foot too, where the next step's words (已撤销：…) take its place.
     if (stored > 0)
@@ -312,7 +315,7 @@ export function ImportPage() {
   };
 
   const waiting = files.filter((f) => f.stage === 'preview');
-  const committedFiles = files.filter((f) => f.stage === 'committed' && f.changes);
+  const committedFiles = lastCommitted(files, lastClick).filter((f) => f.changes);
   const committed = committedFiles.map((f) => f.changes!);
   const committedKinds = committedFiles.flatMap((f) => f.records.map((r) => r.kind));
   const unfinished = waiting.some(
@@ -353,20 +356,7 @@ export function ImportPage() {
       {!progress && (
         <FailedFilesNote names={files.filter((f) => f.stage === 'failed').map((f) => f.name)} />
       )}
-      {progress && (
-        <div
-          className="progress"
-          role="progressbar"
-          aria-valuenow={progress.done}
-          aria-valuemax={progress.total}
-        >
-          <div
-            className="progress-bar"
-            style={{ width: `${(100 * progress.done) / Math.max(1, progress.total)}%` }}
-          />
-          <span>{pageProgressText(progress)}</span>
-        </div>
-      )}
+      {progress && <ImportProgress progress={progress} />}
       {files.length === 0 ? (
         <EmptyState title="还没有选择文件">
           <p>

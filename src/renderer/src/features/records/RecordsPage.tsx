@@ -10,22 +10,14 @@ import type {
   CellEditRequestEvent,
   ColDef,
   GridApi,
-  IDatasource,
   SuppressKeyboardEventParams,
 } from 'ag-grid-community';
 import { AgGridReact } from 'ag-grid-react';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import type {
-  FacetCounts,
-  FacetField,
-  FacetSelection,
-  GridRecord,
-  RecordKind,
-} from '../../../../shared/domain';
+import type { FacetField, FacetSelection, GridRecord, RecordKind } from '../../../../shared/domain';
 import { RECORD_KIND_LABELS } from '../../../../shared/domain';
-import { api } from '../../api';
 import { PageHeader } from '../../components/PageHeader';
-import { announce, isTextTarget, onLedgerChange } from '../../components/undo-bus';
+import { announce, isTextTarget } from '../../components/undo-bus';
 import { defaultPins } from './default-pins';
 import { exportView } from './export-view';
 import { FacetPanel } from './FacetPanel';
@@ -33,10 +25,9 @@ import { GroupBar } from './GroupBar';
 import { facetsFromHash } from './grid-link';
 import { GridToolbar } from './GridToolbar';
 import { editCells, pasteBlock } from './grid-actions';
-import { keptRows, releaseRows } from './kept-rows';
-import { clearCells, copyText, explainReadOnly, extendBlock, fillDown } from './grid-keys';
+import { copyText, spreadsheetKey } from './grid-keys';
 import { gridTheme } from './grid-setup';
-import { layoutOf, toColumnFilters, toSort } from './grid-query';
+import { layoutOf } from './grid-query';
 import { EDIT_FIELD, recordColumns } from './record-columns';
 import { RecordPanel } from './RecordPanel';
 import { SelectAllHeader } from './SelectAllHeader';
@@ -45,7 +36,9 @@ import { useGridSettings } from './use-grid-settings';
 import './records.css';
 import { useRemembered } from '../../components/use-remembered';
 import { GridReadFailed } from './GridReadFailed';
-import { usePanelKeys } from './grid-focus';
+import { focusFirstRowIfLost, usePanelKeys } from './grid-focus';
+import { EMPTY_TEXT, NothingFound } from './NothingFound';
+import { useRecordRows } from './use-record-rows';
 
 const PAGE_SIZE = 200;
 const ROW_SELECTION = {
@@ -56,45 +49,7 @@ const ROW_SELECTION = {
 } as const;
 const SELECTION_COLUMN = { headerComponent: SelectAllHeader, pinned: 'left' } as const;
 
-/**
- * Ctrl+D fills down, Delete clears (one operation each); Shift+↑/↓ selects a block of rows;
- * typing or F2 on a read-only column explains itself. True when the key was ours.
- */
-function spreadsheetKey(api: GridApi<GridRecord>, e: KeyboardEvent): boolean {
-  const ctrl = e.ctrlKey || e.metaKey;
-  // Space stays the grid's (it ticks the row); any other character would start an edit.
-  const startsEdit = e.key === 'F2' || (e.key.length === 1 && e.key !== ' ');
-  if (!ctrl && !e.altKey && startsEdit && explainReadOnly(api)) {
-    e.preventDefault();
-    return true;
-  }
-  if (ctrl && !e.shiftKey && !e.altKey && e.key.toLowerCase() === 'd') {
-    e.preventDefault();
-    void fillDown(api);
-    return true;
-  }
-  if (!ctrl && !e.altKey && e.shiftKey && (e.key === 'ArrowDown' || e.key === 'ArrowUp')) {
-    e.preventDefault();
-    extendBlock(api, e.key === 'ArrowDown' ? 1 : -1);
-    return true;
-  }
-  if (!ctrl && !e.altKey && (e.key === 'Delete' || e.key === 'Backspace')) {
-    e.preventDefault();
-    void clearCells(api);
-    return true;
-  }
-  return false;
-}
-
-const EMPTY_TEXT: Record<RecordKind, string> = {
-  zone: '还没有实验区记录。请先在「导入」页导入确认实验区的通知或批复。',
-  case: '还没有典型案例记录。请先在「导入」页导入公布典型案例的通知。',
-  observation: '还没有观察点记录。请先在「导入」页导入观察点名单。',
-  other: '还没有其他名单记录。',
-};
-
 export function RecordsPage({ kind }: { kind: RecordKind }) {
-  const [total, setTotal] = useState<number | null>(null);
   // Search and facets are where the clerk left them, after another page or a restart; a
   // link that opens the grid narrowed (#/zones?province=…) replaces them.
   const [linked] = useState(() => facetsFromHash(window.location.hash));
@@ -110,19 +65,14 @@ export function RecordsPage({ kind }: { kind: RecordKind }) {
     (v): v is FacetSelection => typeof v === 'object' && v !== null && !Array.isArray(v),
     linked ?? undefined,
   );
-  const [counts, setCounts] = useState<FacetCounts | null>(null);
   const [panelId, setPanelId] = useState<number | null>(null);
-  const [version, setVersion] = useState(0);
   const [selected, setSelected] = useState(0);
-  const [nothingFound, setNothingFound] = useState(false);
-  // Why the rows could not be read: said in the grid, not 正在加载… (GridReadFailed.tsx).
-  const [readFailed, setReadFailed] = useState<string | null>(null);
   const [groupBy, setGroupBy] = useState<FacetField | null>(null);
   const grid = useRef<GridApi<GridRecord> | null>(null);
   const justTicked = useRef(false);
-  const queryKey = useRef<string | null>(null);
-  const query = useRef({ search, facets });
-  query.current = { search, facets };
+  const rows = useRecordRows(kind, grid, search, facets);
+  const { total, counts, version, nothingFound, readFailed, datasource } = rows;
+  const { currentQuery, loadFacets, refresh } = rows;
   const settings = useGridSettings(kind);
   const [ready, setReady] = useState(false);
   const wrap = useRef<HTMLDivElement>(null);
@@ -138,107 +88,6 @@ export function RecordsPage({ kind }: { kind: RecordKind }) {
     if (layout) grid.current.applyColumnState({ state: layout, applyOrder: true });
   }, [ready, settings.settings]);
 
-  const currentQuery = useCallback(
-    () => ({
-      kind,
-      search: query.current.search.trim() || undefined,
-      facets: query.current.facets,
-      filters: toColumnFilters(grid.current?.getFilterModel()),
-    }),
-    [kind],
-  );
-
-  /** A search, facet or column filter narrows the grid. */
-  const filtered = useCallback(
-    () =>
-      query.current.search.trim() !== '' ||
-      Object.keys(query.current.facets).length > 0 ||
-      Object.keys(grid.current?.getFilterModel() ?? {}).length > 0,
-    [],
-  );
-
-  const loadFacets = useCallback(() => {
-    void api.call('records/facets', currentQuery()).then((r) => r.ok && setCounts(r.value));
-  }, [currentQuery]);
-
-  const datasource = useMemo<IDatasource>(
-    () => ({
-      getRows: (params) => {
-        const q = currentQuery();
-        // Rows edited under this search or filter stay in view (kept-rows.ts); a new one, or
-        // the page opened anew, shows what it finds.
-        const key = JSON.stringify(q);
-        if (key !== queryKey.current) {
-          releaseRows();
-          queryKey.current = key;
-        }
-        void api
-          .call('records/page', {
-            ...q,
-            ...(filtered() ? { keepIds: keptRows() } : {}),
-            offset: params.startRow,
-            limit: Math.min(params.endRow - params.startRow, 1000),
-            sort: toSort(params.sortModel),
-          })
-          .then((r) => {
-            // An answer to a query since replaced (the whole ledger's first page, slow on a
-            // large ledger, arriving after the search typed meanwhile) says nothing of the
-            // rows shown: its count would stand over them (共 25263 条 above 13 rows).
-            if (key !== queryKey.current) return params.failCallback();
-            if (!r.ok) {
-              announce({ message: r.error.message, tone: 'error', dataChanged: false });
-              params.failCallback();
-              setReadFailed(r.error.message);
-              return;
-            }
-            setReadFailed(null);
-            setTotal(r.value.total);
-            params.successCallback(r.value.rows, r.value.total);
-            // Nothing found under a search or filter is not an empty ledger: the page says so itself.
-            if (r.value.total === 0 && !filtered()) grid.current?.showNoRowsOverlay();
-            else grid.current?.hideOverlay();
-            setNothingFound(r.value.total === 0 && filtered());
-          });
-      },
-    }),
-    [currentQuery, filtered],
-  );
-
-  const refresh = useCallback(
-    (purge = false) => {
-      // A new search or filter: ticks on rows it hides would act on rows no one sees.
-      if (purge) grid.current?.deselectAll();
-      if (purge) grid.current?.purgeInfiniteCache();
-      else grid.current?.refreshInfiniteCache();
-      loadFacets();
-      setVersion((v) => v + 1);
-    },
-    [loadFacets],
-  );
-
-  // A new search or facet tick reloads from the first row; typing is debounced. On opening,
-  // the grid loads its first rows itself: only the facet counts are needed (a purge here
-  // would also cancel an edit the user has already started).
-  // A search typed and taken back (12, then nothing) leaves the view as it was: its reload,
-  // which clears the ticks, is skipped — a row ticked meanwhile lost its tick 250 ms later.
-  const opened = useRef(false);
-  const shownQuery = useRef('');
-  useEffect(() => {
-    const key = JSON.stringify([search, facets]);
-    if (!opened.current) {
-      opened.current = true;
-      shownQuery.current = key;
-      loadFacets();
-      return;
-    }
-    const t = setTimeout(() => {
-      if (key === shownQuery.current) return;
-      shownQuery.current = key;
-      refresh(true);
-    }, 250);
-    return () => clearTimeout(t);
-  }, [search, facets, refresh, loadFacets]);
-
   // A link from the home page (#/zones?province=…) narrows the grid it opens.
   useEffect(() => {
     const onHash = () => {
@@ -248,9 +97,6 @@ export function RecordsPage({ kind }: { kind: RecordKind }) {
     window.addEventListener('hashchange', onHash);
     return () => window.removeEventListener('hashchange', onHash);
   }, [setFacets]);
-
-  // Undo, redo and edits anywhere change rows: re-read what is on screen.
-  useEffect(() => onLedgerChange((c) => c.dataChanged && refresh()), [refresh]);
 
   // Esc closes the record panel (unless a cell editor is using it); F6 goes in and out of it.
   const closePanel = useCallback(() => setPanelId(null), []);
@@ -378,21 +224,7 @@ export function RecordsPage({ kind }: { kind: RecordKind }) {
           }}
         >
           {readFailed && <GridReadFailed message={readFailed} onRetry={() => refresh(true)} />}
-          {!readFailed && nothingFound && (
-            <div className="grid-nothing" data-testid="grid-nothing-found" role="status">
-              <p>没有符合当前搜索或筛选条件的记录。</p>
-              {/* Search finds the words as typed, side by side: a half-remembered name typed
-                  in one run (place and theme together) finds nothing, the same words apart do. */}
-              {search.split(/[\s\u3000]+/).some((t) => [...t].length >= 4) && (
-                <p className="muted" data-testid="grid-search-hint">
-                  搜索按连续的字查找。名称记不全时，请用空格分开记得的几个词再搜（如“栖霞 提案”）。
-                </p>
-              )}
-              <button type="button" className="button small primary" onClick={clearQuery}>
-                清除搜索和筛选
-              </button>
-            </div>
-          )}
+          {!readFailed && nothingFound && <NothingFound search={search} onClear={clearQuery} />}
           <AgGridReact<GridRecord>
             theme={gridTheme}
             localeText={AG_GRID_LOCALE_CN}
@@ -440,6 +272,7 @@ export function RecordsPage({ kind }: { kind: RecordKind }) {
             onColumnResized={(e) => e.finished && e.source === 'uiColumnResized' && saveLayout()}
             onColumnPinned={pins.onColumnPinned}
             onGridSizeChanged={pins.onGridSizeChanged}
+            onFirstDataRendered={(e) => focusFirstRowIfLost(e.api)}
             onGridReady={(e) => {
               grid.current = e.api;
               setReady(true);

@@ -24,6 +24,16 @@ export function focusFirstRow(grid: GridApi<GridRecord> | null): boolean {
   return true;
 }
 
+/**
+ * A grid opened with the keyboard's focus nowhere (the link or page that had it is gone: 新增 N
+ * after an import, a bar on the home page) takes it on its first row, so the arrows, Enter
+ * and typing work at once; a focus somewhere (the search box, the menu) is left there.
+ */
+export function focusFirstRowIfLost(grid: GridApi<GridRecord>): void {
+  const active = document.activeElement;
+  if (active === null || active === document.body) focusFirstRow(grid);
+}
+
 type Cell = { rowIndex: number; colId: string };
 
 function focusCell(grid: GridApi<GridRecord> | null, cell: Cell | null): void {

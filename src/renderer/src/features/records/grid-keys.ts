@@ -183,3 +183,33 @@ export function extendBlock(grid: GridApi<GridRecord>, step: 1 | -1): void {
   grid.ensureIndexVisible(end);
   grid.setFocusedCell(end, f.column);
 }
+
+/**
+ * Ctrl+D fills down, Delete clears (one operation each); Shift+↑/↓ selects a block of rows;
+ * typing or F2 on a read-only column explains itself. True when the key was ours.
+ */
+export function spreadsheetKey(api: GridApi<GridRecord>, e: KeyboardEvent): boolean {
+  const ctrl = e.ctrlKey || e.metaKey;
+  // Space stays the grid's (it ticks the row); any other character would start an edit.
+  const startsEdit = e.key === 'F2' || (e.key.length === 1 && e.key !== ' ');
+  if (!ctrl && !e.altKey && startsEdit && explainReadOnly(api)) {
+    e.preventDefault();
+    return true;
+  }
+  if (ctrl && !e.shiftKey && !e.altKey && e.key.toLowerCase() === 'd') {
+    e.preventDefault();
+    void fillDown(api);
+    return true;
+  }
+  if (!ctrl && !e.altKey && e.shiftKey && (e.key === 'ArrowDown' || e.key === 'ArrowUp')) {
+    e.preventDefault();
+    extendBlock(api, e.key === 'ArrowDown' ? 1 : -1);
+    return true;
+  }
+  if (!ctrl && !e.altKey && (e.key === 'Delete' || e.key === 'Backspace')) {
+    e.preventDefault();
+    void clearCells(api);
+    return true;
+  }
+  return false;
+}
