@@ -39,6 +39,7 @@ import { HELD31_SERIES } from './held-out-series-floors-31';
 import { HELD32_SERIES } from './held-out-series-floors-32';
 import { HELD33_SERIES } from './held-out-series-floors-33';
 import { HELD34_SERIES } from './held-out-series-floors-34';
+import { HELD35_SERIES } from './held-out-series-floors-35';
 
 export const HELD_SERIES_ROUNDS = [
   HELD_SERIES,
@@ -75,4 +76,5 @@ export const HELD_SERIES_ROUNDS = [
   HELD32_SERIES,
   HELD33_SERIES,
   HELD34_SERIES,
+  HELD35_SERIES,
 ];

@@ -12,6 +12,7 @@ import { provinceInRun } from './province-run';
 import { resortInPlace } from './resort-place';
 import { townTitledAfterPlace } from './fused-town-title';
 import type { ExtractedNotice, ExtractedRecord } from './extract/types';
+import { PROVINCES } from './extract/provinces';
 
 export interface ResolvedRecord {
   record: ExtractedRecord;
@@ -27,11 +28,26 @@ export interface ResolvedRecord {
  */
 export function regionQueryFor(notice: ExtractedNotice, r?: ExtractedRecord): RegionQuery {
   const m = notice.metadata;
-  const province = r?.regionContext?.province ?? m.province ?? undefined;
+  const province =
+    r?.regionContext?.province ??
+    m.province ??
+    ownProgrammeProvince(r?.programme ?? m.programme) ??
+    undefined;
   const context = [province, r?.regionContext?.city, r?.regionContext?.county]
     .filter(Boolean)
     .join('');
   return { asOf: m.issuedOn ?? m.fileDate ?? null, context: context || null };
+}
+
+/**
+ * The province a province's own programme is named by (江苏省婚俗改革实验区): its units lie in that
+ * province, so a place the notice writes with no province (海州区, a name two provinces carry) is
+ * looked for there first. Only the province's full name opening the programme's: a national
+ * programme (全国…, 国家…) or one naming a province only inside it places nothing.
+ */
+function ownProgrammeProvince(programme: string | null | undefined): string | null {
+  if (!programme) return null;
+  return PROVINCES.find((p) => programme.startsWith(p.name))?.name ?? null;
 }
 
 /**

@@ -32,6 +32,16 @@ const AS_HELD = new RegExp(
   `(?:^|[。；;\\n])\\s*作为([^。；;，,]{2,30}?(?:实验区|试验区|试点地区|示范区))[，,](?:[^。；;，,]{0,16}?以来[，,])?\\s*${PLACE}(?![、和与及])`,
 );
 /**
+ * "作为某省第三批…实验区，近年来，为…，某市民政局结合…": the designation opens the sentence and the
+ * place's own organ is who acts in it, clauses of time and purpose between — the place whose organ
+ * that is holds the designation. Only the sentence's first place told by its organ, one organ
+ * alone (an organ joined by 和 to another is several places' work).
+ */
+const AS_HELD_BY_ORGAN = new RegExp(
+  `(?:^|[。；;\\n])\\s*作为([^。；;，,]{2,30}?(?:实验区|试验区|试点地区))[，,](?:[^。；;]{0,80}?[，,])??\\s*${PLACE}(?=(?:民政局|人民政府|政府)(?![、和与及]))`,
+);
+
+/**
  * "苏州市作为全省唯一的全国…试点城市，确定了…", "自贡作为全国首批…试点城市、…": the place opening
  * its clause, as its subject, holds the pilot or zone it is told as — written in full or short
  * (自贡 without 市), read whole as a division. Only pilots and zones (试点城市, 试点地区, 实验区):
@@ -94,6 +104,12 @@ export function detectHeldDesignation(doc: KeyedText, lookup: RegionLookup): Lis
   if (held?.[1] && held[2]) {
     const start = held.index + held[0].length - held[2].length;
     const d = draftAt(doc, lookup, start, held[2]);
+    if (d) return [d];
+  }
+  const byOrgan = AS_HELD_BY_ORGAN.exec(doc.key);
+  if (byOrgan?.[1] && byOrgan[2] && !BARE_KIND.test(byOrgan[1])) {
+    const start = byOrgan.index + byOrgan[0].length - byOrgan[2].length;
+    const d = draftAt(doc, lookup, start, byOrgan[2]);
     if (d) return [d];
   }
   for (const subject of doc.key.matchAll(SUBJECT_HELD)) {

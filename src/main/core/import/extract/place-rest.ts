@@ -167,7 +167,7 @@ export function classifyRest(restKey: string): RestOf {
     // "某市入围公示名单项目数量位居同类城市前列": how many of the place's units made the list,
     // ranked — a tally of its units, not the place listed itself.
     if (!introduces && !TALLY_RANK.test(phrase))
-      return { rest: 'member', ...(phrase ? { phrase } : {}) };
+      return { rest: 'member', ...(phrase && !ONLY_ENTRANT.test(phrase) ? { phrase } : {}) };
   }
   // "…A村、B村继续符合创建标准，复核结果为保留": kept after a review, members still.
   if (KEPT_AFTER_REVIEW.test(rest)) return { rest: 'member' };
@@ -179,6 +179,13 @@ export function classifyRest(restKey: string): RestOf {
   if (carriedPilot(rest) !== null) return { rest: 'member' };
   return { rest: 'activity' };
 }
+
+/**
+ * "…成为河北省唯一入选县(市)": the place is its scope's only entrant of the list just told — the
+ * words name who it is among the list's units, not a programme (the list's own name is before).
+ */
+const ONLY_ENTRANT =
+  /^[\u4e00-\u9fff]{0,8}?唯一(?:入选|入围|上榜|获批)的?(?:县[(（]市(?:、区)?[)）]|县市区?|县|市|区|城市|地区|乡镇|镇|街道|村|社区|单位)?$/;
 
 function phraseOf(text: string): string {
   // "…老年友好型社区（具体名单见二维码）": a note on where the list is names no programme.

@@ -43,8 +43,14 @@ export function countsDivisions(rest: string): boolean {
  */
 const PREDICATE = '为(?=[0-9]{4}年|全国|国家|全省|省级|首批|第[一二三四五六七八九十0-9]+批)';
 
+/**
+ * 成为 closes a short place only when what it becomes is a listing ("某市成为全省唯一入选县(市)",
+ * "…成为国家…试点"): a place becoming anything else ("某市成为网红打卡地") is prose.
+ */
+const BECOMES = '(?:成功|顺利)?成为(?=[^，。,;；]{0,16}?(?:入选|实验区|试验区|试点))';
+
 const CLOSES = new RegExp(
-  `^(?:(?:成功|顺利|均|都)?(?:入选|入围|获评|上榜)|被[\\u4e00-\\u9fff]{0,12}?(?:确认|确定|命名|认定|评)为|(?:等(?:在内的)?)?\\s*(?:[0-9]+|[一二两三四五六七八九十]+)\\s*个|(?:以及|和|及|与)[\\u4e00-\\u9fff]{2}|${PREDICATE}|${COUNTED_LEVEL.source.slice(1)})`,
+  `^(?:(?:成功|顺利|均|都)?(?:入选|入围|获评|上榜)|${BECOMES}|被[\\u4e00-\\u9fff]{0,12}?(?:确认|确定|命名|认定|评)为|(?:等(?:在内的)?)?\\s*(?:[0-9]+|[一二两三四五六七八九十]+)\\s*个|(?:以及|和|及|与)[\\u4e00-\\u9fff]{2}|${PREDICATE}|${COUNTED_LEVEL.source.slice(1)})`,
 );
 
 /**
