@@ -22,6 +22,9 @@ const MAX_BYTES = 64 * 1024 * 1024;
 /** A file as the caches know it: its hash and name. */
 export type KeptFile = Pick<PrepareInput, 'sha256' | 'name'>;
 
+/** The key both caches keep a file by: its hash and its name (the name is read too: a file name can date or title a notice). */
+export const keptFileKey = (f: KeptFile): string => `${f.sha256}\u0000${f.name}`;
+
 export interface KeptExtractions extends ExtractionStore {
   /** Takes a file's extraction out: its commit is stored. */
   drop(file: KeptFile): void;
@@ -29,13 +32,12 @@ export interface KeptExtractions extends ExtractionStore {
 
 export function extractionCache(maxBytes = MAX_BYTES): KeptExtractions {
   const kept = new KeptBySize<ExtractedFile>(maxBytes);
-  const key = (f: KeptFile) => `${f.sha256}\u0000${f.name}`;
   return {
-    get: (f) => (f.sha256 ? kept.get(key(f)) : undefined),
+    get: (f) => (f.sha256 ? kept.get(keptFileKey(f)) : undefined),
     keep: (f, extracted) => {
       // a file without its hash cannot be told from another of the same name
-      if (f.sha256 && !f.commit) kept.set(key(f), extracted);
+      if (f.sha256 && !f.commit) kept.set(keptFileKey(f), extracted);
     },
-    drop: (f) => kept.delete(key(f)),
+    drop: (f) => kept.delete(keptFileKey(f)),
   };
 }

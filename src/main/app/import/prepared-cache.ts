@@ -22,7 +22,7 @@
  * instead of holding it until pushed out.
  */
 import type { PrepareFn, PrepareInput, PreparedImport } from '../../core/import/prepare-import';
-import type { KeptFile } from './extraction-cache';
+import { keptFileKey, type KeptFile } from './extraction-cache';
 import { KeptBySize } from './kept-by-size';
 
 /** 64 MiB of serialized drafts: about 3,400 notices of 30 items. */
@@ -53,9 +53,8 @@ export function cachedPrepare(
 ): CachedPrepareFn {
   // by file (sha256 and name)
   const kept = new KeptBySize<Entry>(maxBytes);
-  const keyOf = (f: KeptFile) => `${f.sha256}\u0000${f.name}`;
   const cached = async (input: PrepareInput) => {
-    const file = keyOf(input);
+    const file = keptFileKey(input);
     const corrections = correctionsKey(input);
     const hit = kept.get(file);
     if (hit?.corrections === corrections) return hit.drafts;
@@ -67,7 +66,7 @@ export function cachedPrepare(
   };
   return Object.assign(cached, {
     stored: (file: KeptFile) => {
-      kept.delete(keyOf(file));
+      kept.delete(keptFileKey(file));
       stored?.(file);
     },
   });

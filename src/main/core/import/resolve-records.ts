@@ -9,7 +9,7 @@ import type { RegionResolution } from '../gazetteer';
 import { normalizeRegionText, resolveRegion, shortForms } from '../gazetteer';
 import { regionReference } from './item-reference';
 import { provinceInRun } from './province-run';
-import { resortInPlace } from './resort-place';
+import { resortsInPlace } from './resort-place';
 import { townTitledAfterPlace } from './fused-town-title';
 import type { ExtractedNotice, ExtractedRecord } from './extract/types';
 import { PROVINCES } from './extract/provinces';
@@ -71,6 +71,7 @@ export function resolveRecords(notice: ExtractedNotice): {
   const warnedAlready = placesWarnedOf(notice);
   let previous: RegionResolution | undefined;
   let previousContext: string | null = null;
+  const resortInPlace = resortsInPlace();
   const resolved = notice.records.map((record, index): ResolvedRecord => {
     // Entries without a place (e.g. a list of organisations) have nothing to resolve.
     if (!record.regionText) return { record, resolution: null };

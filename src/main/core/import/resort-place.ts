@@ -27,12 +27,37 @@ const LANDFORM = /^[山湖岛峰岭]/;
 /** The code's own digits: a province's two, a city's four. */
 const stem = (code: string): string => code.slice(0, 6).replace(/(?:00)+$/, '');
 
-export function resortInPlace(
+type ResortInPlace = (
+  record: ExtractedRecord,
+  resolution: RegionResolution,
+  asOf: string | null,
+) => { record: ExtractedRecord; resolution: RegionResolution } | null;
+
+/**
+ * `resortInPlace` for the records of one notice. They mostly share one programme, which was
+ * keyed again for every record: whether it names resorts is kept for the programme last asked
+ * (made per notice, so nothing is kept past it).
+ */
+export function resortsInPlace(): ResortInPlace {
+  let last: string | null = null;
+  let lastIsResort = false;
+  const namesResorts = (programme: string): boolean => {
+    if (programme !== last) {
+      last = programme;
+      lastIsResort = RESORT.test(toKey(programme));
+    }
+    return lastIsResort;
+  };
+  return (record, resolution, asOf) =>
+    namesResorts(record.programme ?? '') ? resortInPlace(record, resolution, asOf) : null;
+}
+
+/** The resort's place and title, for a record of a programme that names resorts. */
+function resortInPlace(
   record: ExtractedRecord,
   resolution: RegionResolution,
   asOf: string | null,
 ): { record: ExtractedRecord; resolution: RegionResolution } | null {
-  if (!RESORT.test(toKey(record.programme ?? ''))) return null;
   const title = toKey(record.title ?? '').trim();
   // A resort read as a line's place ("兴安盟阿尔山旅游度假区"): the resolver stops at the city it
   // reads first; the rest opens with the county inside it.

@@ -40,7 +40,7 @@ import {
 import { noticeRole } from './notice-role';
 import { readsAsStory, reportsNews } from './story-voice';
 import { groupLinesInProvince } from './province-group-lines';
-import { issuerWrittenInFull, organPlace, placedIssuer, scopedProgramme } from './notice-scope';
+import { issuerWrittenInFull, organPlace, placedIssuer, scopedProgrammes } from './notice-scope';
 import { organSiteSource } from './site-source';
 import { withoutOrganHeads } from './organ-heads';
 import { noticeProgramme as programmeOfNotice } from './notice-programme';
@@ -212,10 +212,11 @@ export function extractNotice(source: SourceDocument, opts: ExtractOptions): Ext
   const read = written ?? relayed;
   const named = caseCollection(title, opening, province, read) ?? read;
   const scopeOfName = relayed ? organScope : scope;
+  const scoped = scopedProgrammes(scopeOfName, lookup, headlineStory);
   const noticeProgramme = named
     ? {
         ...named,
-        name: scopedProgramme(named.name, scopeOfName, lookup, headlineStory) ?? named.name,
+        name: scoped(named.name) ?? named.name,
       }
     : null;
   // A story's lead citing the whole batch by examples, over its own share listed elsewhere.
@@ -251,11 +252,7 @@ export function extractNotice(source: SourceDocument, opts: ExtractOptions): Ext
   const kept = withoutGradedHeads(
     doc,
     withoutCitedHeads(doc, ownRecords, voice !== null, provinceOfRecord),
-  ).map((r) =>
-    r.programme
-      ? { ...r, programme: scopedProgramme(r.programme, scopeOfName, lookup, headlineStory) }
-      : r,
-  );
+  ).map((r) => (r.programme ? { ...r, programme: scoped(r.programme) } : r));
   // A story naming its counted units by one example, then telling them one by one.
   // A call just launched lists nothing yet: the places it names are its organiser and the
   // honours won before, never entries of the round. Nor does a page naming new communities.

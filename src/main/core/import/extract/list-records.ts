@@ -32,12 +32,7 @@ import { provinceAt } from './provinces';
 import { toKey, type KeyedText } from './text-key';
 import type { ExtractedRecord, RegionContext, RegionLookup } from './types';
 import { sameProgrammeBase } from '../../records/programme-name';
-import {
-  echoesProgramme,
-  sharedEntryName,
-  unplacedNamesake,
-  unplacedPark,
-} from './park-programmes';
+import { echoOf, sharedEntryName, unplacedNamesake, unplacedPark } from './park-programmes';
 import { isHonourNaming } from './naming-clause';
 import { headingOutcome } from './heading-outcome';
 import { introOutcome, midListIntroOutcome } from './intro-outcome';
@@ -218,6 +213,7 @@ export function recordsFromLists(
       frame.province,
     );
     const programme = held?.programme ?? named;
+    const echoesThisProgramme = echoOf(programme?.name ?? null);
     // A lead-in in the list's middle speaks for the units after it (a list read past its sentence).
     let mid: Outcome | null = null;
     const midOutcome = (at: number): Outcome | null =>
@@ -273,10 +269,7 @@ export function recordsFromLists(
         ...(item.unit && !unitCutFromPlace(item.regionText, item.unit, regionContext, frame.lookup)
           ? { unit: item.unit }
           : {}),
-        title:
-          echoesProgramme(item.title, programme?.name ?? null) || isHonourNaming(item.title)
-            ? ''
-            : item.title,
+        title: echoesThisProgramme(item.title) || isHonourNaming(item.title) ? '' : item.title,
         ...(item.content ? { content: item.content } : {}),
         ...(itemCategory ? { category: itemCategory } : {}),
         programme: programme?.name ?? null,

@@ -74,6 +74,22 @@ function shortPlace(place: string): string {
 /** The scopes a national programme is written with in front of its name. */
 const NATIONAL_SCOPES = ['国家级', '国家', '全国'];
 
+/**
+ * `scopedProgramme` for one notice's records, each programme scoped once: the records mostly
+ * share one, which was keyed, split and searched for in the story again for every record.
+ */
+export function scopedProgrammes(
+  place: string | null,
+  lookup: RegionLookup,
+  story?: string,
+): (name: string) => string | null {
+  const scoped = new Map<string, string | null>();
+  return (name) => {
+    if (!scoped.has(name)) scoped.set(name, scopedProgramme(name, place, lookup, story));
+    return scoped.get(name) ?? null;
+  };
+}
+
 /** A bare programme name qualified by the notice's place, after its year when it has one. */
 export function scopedProgramme(
   name: string | null,

@@ -29,14 +29,25 @@ const SCOPE = /^(?:国家级?|全国|省级|全省|市级|全市|县级|全县)/
 
 /** Whether `title` is only `programme` again, written with or without its scope. */
 export function echoesProgramme(title: string, programme: string | null): boolean {
-  if (!programme || !title) return false;
+  return echoOf(programme)(title);
+}
+
+/**
+ * `echoesProgramme` for one programme, its keyed forms made once: a list asks it of every
+ * item under the same programme, so keying the programme per item keyed it ~30 times a list.
+ */
+export function echoOf(programme: string | null): (title: string) => boolean {
+  if (!programme) return () => false;
   // A copy in traditional characters writes the same programme.
-  const t = programmeBase(toKey(title));
   const p = programmeBase(toKey(programme));
-  if (t === p) return true;
   const unscoped = p.replace(SCOPE, '');
   // The scope must have been there to leave out, and the rest still a name of its own.
-  return unscoped !== p && unscoped.length >= 3 && t === unscoped;
+  const short = unscoped !== p && unscoped.length >= 3 ? unscoped : null;
+  return (title) => {
+    if (!title) return false;
+    const t = programmeBase(toKey(title));
+    return t === p || t === short;
+  };
 }
 
 /** A national park programme's name closing a line: the park it names after its place. */
