@@ -48,16 +48,12 @@ export interface RecordDraft {
    */
   statedProvince?: true;
   /**
-   * An enterprise its list gives by its registered name (…的四川名单: 新希望集团有限公司): the
-   * enterprise is the unit, so a later notice makes its record at the province the list files
-   * it under, where a company only named beside a unit (its operator) makes none.
+   * A list's own entry known by its own name — an enterprise by its registered name (…的四川名单:
+   * 新希望集团有限公司), a site under a column headed by its kind (风景名胜区 | 采石) — is the unit,
+   * so a later notice makes its record at the province the list files it under, where a company
+   * only named beside a unit (its operator) makes none.
    */
-  enterprise?: true;
-  /**
-   * A site a table lists under a column headed by its kind (风景名胜区 | 采石): the site is the
-   * unit, so a later notice makes its record at the province the row gives.
-   */
-  site?: true;
+  namedUnit?: true;
   /**
    * A later notice's own year where it is no year of the record (its date alone gave it): the
    * join ranks a unit of several batches by it, the record's 年度 is not set from it.

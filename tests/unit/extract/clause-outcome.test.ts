@@ -78,3 +78,17 @@ describe('a grade cell written short with its rank', () => {
     expect(outcomeIn('优（拟）')).toBeNull();
   });
 });
+
+describe('a 资格 taken away', () => {
+  it('revokes a title taken away, however long its name (取消了…龙头企业资格)', () => {
+    expect(outcomeIn('被取消了农业产业化国家重点龙头企业资格')?.status).toBe('已撤销');
+    expect(outcomeIn('取消其示范社资格')?.status).toBe('已撤销');
+  });
+
+  it('revokes nothing for a right to be rated, to apply or to draw money', () => {
+    expect(outcomeIn('因违纪被取消了评优资格')).toBeNull();
+    expect(outcomeIn('被取消参评资格')).toBeNull();
+    expect(outcomeIn('因虚报面积被取消了本年度补贴资格')).toBeNull();
+    expect(outcomeIn('取消其三年内申报资格')).toBeNull();
+  });
+});

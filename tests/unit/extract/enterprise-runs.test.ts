@@ -92,4 +92,45 @@ describe('companies listed for anything else', () => {
       ),
     ).not.toContain('郑州市康源食品有限公司');
   });
+
+  it('reads no run of companies a policy gives as examples', () => {
+    expect(
+      titles(
+        '关于推进农业产业化发展的意见\n' +
+          '培育一批示范企业，包括郑州市康源食品有限公司、新郑市枣乡实业有限公司。\n',
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe('a 资格 taken away that is no standing', () => {
+  it('makes no entries of companies whose right to be rated is taken away', () => {
+    expect(
+      titles(
+        '某市示范社监测结果\n' +
+          '经监测，以下合作社被取消了评优资格，分别是：宁陵县张庄专业合作社、柘城县丰收专业合作社。\n',
+      ),
+    ).toEqual([]);
+  });
+
+  it('makes no entries of applicants struck from a review', () => {
+    expect(
+      titles(
+        '关于第三批省级示范家庭农场评审的公告\n' +
+          '以下申报单位被取消了参评资格，分别是：宁陵县张庄家庭农场、柘城县丰收专业合作社。\n',
+      ),
+    ).toEqual([]);
+  });
+
+  it('keeps a named farm unrevoked when only its subsidy is taken away', () => {
+    const { n } = readResolved(
+      '关于认定第三批省级示范家庭农场的通知\n' +
+        '经评审，认定为第三批省级示范家庭农场的分别为：宁陵县张庄家庭农场、柘城县丰收专业合作社。' +
+        '其中宁陵县张庄家庭农场因虚报面积被取消了本年度补贴资格。\n',
+    );
+    expect(n.records.map((r) => [r.title, r.outcome?.status])).toEqual([
+      ['宁陵县张庄家庭农场', undefined],
+      ['柘城县丰收专业合作社', undefined],
+    ]);
+  });
 });

@@ -121,12 +121,11 @@ function placedBelowProvince(d: RecordDraft): boolean {
   // writes before it (内蒙古某某国家湿地公园, 江西某山风景名胜区): the site is the unit.
   const title = typeof d.fields.title === 'string' ? d.fields.title : '';
   if (title !== '' && namedAttraction(toKey(title))) return true;
-  // An enterprise its list gives by its registered name, filed under the province the list
-  // gives (…的四川名单: 新希望集团有限公司): the enterprise is the unit. Only the list's own
-  // entries: a company named beside a unit (a base's operator, 福建省某某旅游发展有限公司) is not.
-  if (d.enterprise) return true;
-  // A site under a column headed by its kind (风景名胜区 | 采石): its bare name is its own.
-  if (d.site) return true;
+  // A list's own entry known by its own name, filed under the province the list gives: an
+  // enterprise by its registered name (…的四川名单: 新希望集团有限公司), a site under a column
+  // headed by its kind (风景名胜区 | 采石). Only the list's own entries: a company named beside a
+  // unit (a base's operator, 福建省某某旅游发展有限公司) is not.
+  if (d.namedUnit) return true;
   return namesMunicipalZone(text, code);
 }
 

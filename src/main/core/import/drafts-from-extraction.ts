@@ -45,8 +45,7 @@ export function recordDrafts(resolved: readonly ResolvedRecord[]): RecordDraft[]
     ...(r.outcome ? { outcome: r.outcome } : {}),
     ...(r.retold ? { retold: true as const } : {}),
     ...(r.statedProvince ? { statedProvince: true as const } : {}),
-    ...(r.enterprise ? { enterprise: true as const } : {}),
-    ...(r.site ? { site: true as const } : {}),
+    ...(r.namedUnit ? { namedUnit: true as const } : {}),
     ...(r.noticeYear !== undefined ? { noticeYear: r.noticeYear } : {}),
     extracted: {
       regionText: r.regionText,

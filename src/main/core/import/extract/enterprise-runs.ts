@@ -14,6 +14,7 @@
 import type { ItemDraft, ListDraft } from './drafts';
 import { ENTERPRISE, placeOpening } from './enterprise-lines';
 import { clauseOutcome } from './clause-outcome';
+import { NO_STANDING } from './outcomes';
 import type { KeyedText } from './text-key';
 import type { RegionLookup } from './types';
 
@@ -28,9 +29,16 @@ const CLAUSE_START = /(?:^|[，,。；;：:])\s*/g;
 const MADE_AS =
   /^\s*(?:均|都|已|也)?(?:被|获)?(?:递补|认定|命名|评定|评|列|确定|确认|增补)为|^\s*(?:均|都|已|也)?(?:成功)?入选/;
 /** The paragraph speaks of a programme's units being named or losing their standing. */
-const DESIGNATION = /命名|认定|评定|龙头|示范|入选|监测合格|除名|撤销|取消[^。；;]{0,12}?资格|摘牌/;
+const DESIGNATION = new RegExp(
+  `命名|认定|评定|龙头|示范|入选|监测合格|除名|撤销|取消[^。；;]{0,12}?${NO_STANDING}资格|摘牌`,
+);
 /** Lists of companies for anything else: bidders, suppliers, attendees, organisers, sponsors. */
 const OTHER_ROLE = /中标|供应商|投标|参会|参展|与会|主办|承办|协办|赞助|采购|招标/;
+/**
+ * A policy or a plan naming companies as examples of what it wants more of (培育一批示范企业，包括…,
+ * 鼓励…带动): no unit is named by it.
+ */
+const EXAMPLES = /培育|鼓励|引导|带动|打造|力争|例如|比如/;
 /** A sentence that points back to the units the one before it named (它们分别是, 这些企业是). */
 const POINTS_BACK = /^(?:它们|其|这些[\u4e00-\u9fff]{0,4}|上述[\u4e00-\u9fff]{0,4})?\s*$/;
 const SENTENCE_END = /[。！？!?]/;
@@ -133,7 +141,8 @@ export function detectEnterpriseRuns(
       const tail = key.slice(run.end, tailEnd < 0 ? key.length : run.end + tailEnd);
       // The run's subject sentence names the designation in its verb (被递补为…龙头企业).
       const told = own + previous + (subject ? tail : '');
-      if (OTHER_ROLE.test(own + (subject ? tail : '')) || !DESIGNATION.test(told)) continue;
+      const clause = own + (subject ? tail : '');
+      if (OTHER_ROLE.test(clause) || EXAMPLES.test(clause) || !DESIGNATION.test(told)) continue;
       const lead = POINTS_BACK.test(own) ? previous : own;
       const outcome = clauseOutcome(tail) ?? clauseOutcome(lead);
       for (const name of run.names)

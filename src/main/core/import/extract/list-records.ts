@@ -45,8 +45,7 @@ import type { Outcome } from './outcomes';
 import { isCityCode } from './city-code';
 import { unitCutFromPlace } from './cut-street-names';
 import { gradesAYearlyCheck, sentenceLead } from './yearly-check';
-import { namesSiteKind } from './named-sites';
-import { shortCityStem } from './short-city-stem';
+import { siteUnderKindColumn } from './named-sites';
 
 export interface NoticeFrame {
   title: string | null;
@@ -289,11 +288,8 @@ export function recordsFromLists(
               afterAcceptance,
             )),
         span: { start: item.start, end: item.end },
-        ...(item.enterprise ? { enterprise: true as const } : {}),
-        // A site named after its city (宝鸡天台山) is left to the skipped items' warning.
-        ...(namesSiteKind(list.header) &&
-        !(frame.lookup && shortCityStem(item.title, frame.lookup) !== null)
-          ? { site: true as const }
+        ...(item.enterprise || siteUnderKindColumn(list.header, item.title, frame.lookup)
+          ? { namedUnit: true as const }
           : {}),
         ...(itemWarn.length ? { warnings: itemWarn } : {}),
       });

@@ -8,6 +8,8 @@
  */
 import { PARK_AFTER_PLACE } from './park-programmes';
 import { keyOf } from './text-key';
+import { shortCityStem } from './short-city-stem';
+import type { RegionLookup } from './types';
 
 /**
  * The nouns that close a site's name. A lane, an alley, an old quarter and a street closing
@@ -98,9 +100,17 @@ const SECOND_SITE_AT_END = /[·・•][\u4e00-\u9fff]{2,10}$/;
 const SITE_KIND_HEADER =
   /^(?:国家级|省级)?(?:风景名胜区|风景区|旅游景区|景区|湿地公园|森林公园|地质公园|自然保护区|旅游度假区|水利风景区)(?:名称)?$/;
 
-/** Whether a table's header names the kind of site its rows are, their cells its own names. */
-export function namesSiteKind(header: readonly string[] | undefined): boolean {
-  return !!header?.some((cell) => SITE_KIND_HEADER.test(keyOf(cell)));
+/**
+ * Whether an item is a site its table lists under a column headed by its kind, known by its own
+ * name. Not one named after its city (宝鸡天台山 beside 陕西): left to the skipped items' warning.
+ */
+export function siteUnderKindColumn(
+  header: readonly string[] | undefined,
+  title: string,
+  lookup: RegionLookup | undefined,
+): boolean {
+  if (!header?.some((cell) => SITE_KIND_HEADER.test(keyOf(cell)))) return false;
+  return !(lookup && shortCityStem(title, lookup) !== null);
 }
 
 /** Whether a site is a scenic spot or a park known by its own name. */

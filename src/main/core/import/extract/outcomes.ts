@@ -106,8 +106,14 @@ export function leavesProgramme(after: string): boolean {
  * 换发新证书: a renaming).
  */
 const STRUCK_OFF = `(?<!(?:党员|人员|干部|职工|学员|学生)[^。；;，,]{0,6})${AS_RULE}(?:予以|被|作)除名|${AS_RULE}收回(?!原)[^。；，,]{0,24}?(?:证牌|牌匾|证书|标牌)(?![^。；;]{0,16}?(?:换发|重新颁发|颁发新|更换))`;
+/**
+ * A 资格 that is no standing in a programme: the right to be rated or to apply (评优资格, 参评资格,
+ * 申报资格) or to draw its money (补贴资格). Taking it away (取消了评优资格) revokes no title.
+ */
+export const NO_STANDING =
+  '(?<!评优|评先|评先评优|参评|评选|参选|申报|申请|补贴|补助|奖补|扶持|奖励|报名|投标)';
 const REVOKED = new RegExp(
-  `撤销|取消[^。；]{0,12}?(资格|资质|称号|命名)|取消了[^。；;，,]{0,20}?(资格|称号)|摘牌|降格|^取消$|^淘汰$|${STRUCK_OFF}`,
+  `撤销|取消[^。；]{0,12}?(${NO_STANDING}资格|资质|称号|命名)|取消了[^。；;，,]{0,20}?(${NO_STANDING}资格|称号)|摘牌|降格|^取消$|^淘汰$|${STRUCK_OFF}`,
 );
 /** "未出现社区被撤销称号情况", "没有一个被撤销": a revocation said not to have happened. */
 const NOT_REVOKED = /(未|没有|无)(出现|发生|一个|一家)?[^。；，]{0,10}?被?(撤销|取消|摘牌|降格)/;

@@ -136,15 +136,12 @@ export interface ExtractedRecord {
    */
   statedProvince?: true;
   /**
-   * An enterprise a list gives by its registered name (enterprise-lines.ts): a later notice
-   * makes its record at the province its list files it under, as it does a county's.
+   * A list's own entry known by its own name, the unit itself: an enterprise by its registered
+   * name (enterprise-lines.ts, enterprise-runs.ts), or a site under a table column headed by its
+   * kind (风景名胜区 | 采石, named-sites.ts). A later notice makes its record at the province its
+   * list files it under, as it does a county's.
    */
-  enterprise?: true;
-  /**
-   * A site a table lists under a column headed by its kind (风景名胜区 | 采石): its bare name is
-   * the site's own, so a later notice makes its record at the province the row gives.
-   */
-  site?: true;
+  namedUnit?: true;
 }
 
 export type RuleKind =
