@@ -34,9 +34,9 @@ test('after 确认导入 by keyboard the focus is on 新增 N; Enter opens the g
 
   await page.keyboard.press('Enter');
   await expect(page.locator('.page-subtitle')).toHaveText('共 4 条');
-  await expect.poll(() => focusedCell(page)).toBe('0:title');
+  await expect.poll(() => focusedCell(page)).toBe('0:regionText');
   await page.keyboard.press('ArrowDown');
-  expect(await focusedCell(page)).toBe('1:title');
+  expect(await focusedCell(page)).toBe('1:regionText');
 
   // A grid opened with the focus somewhere (the menu link clicked) leaves it there.
   await page.click('[data-nav="cases"]');
