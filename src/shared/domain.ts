@@ -284,7 +284,8 @@ export interface FacetSelection {
   status?: (string | null)[];
   hasWarnings?: boolean;
   hasDuplicates?: boolean;
-  noticeId?: number;
+  /** Records any of these notices names (新增 N after an import opens the grid on them). */
+  notices?: number[];
 }
 
 export const FACET_FIELDS = ['province', 'city', 'programme', 'year', 'batch', 'status'] as const;

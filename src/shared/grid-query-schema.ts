@@ -23,7 +23,7 @@ const facetSelection = z.strictObject({
   status: facetValues(z.string().max(200)),
   hasWarnings: z.boolean().optional(),
   hasDuplicates: z.boolean().optional(),
-  noticeId: z.number().int().positive().optional(),
+  notices: z.array(z.number().int().positive()).min(1).max(500).optional(),
 });
 const columnFilter = z.strictObject({
   field: z.enum(FILTERABLE_RECORD_FIELDS),

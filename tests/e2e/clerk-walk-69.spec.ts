@@ -50,6 +50,9 @@ test('search ↓ goes to the rows; F6 into the record panel and out; Esc brings 
 
   await page.getByTestId('grid-search').focus();
   await page.keyboard.press('ArrowDown');
+  // a zone is known by its place: its grid leads with 地区（原文）
+  expect(await focusedCell(page)).toBe('0:regionText');
+  await page.keyboard.press('ArrowRight');
   expect(await focusedCell(page)).toBe('0:title');
 
   // a zone's 名称 cleared with Delete is saved, as the importer leaves an untitled zone

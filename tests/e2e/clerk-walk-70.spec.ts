@@ -34,9 +34,9 @@ test('after 确认导入 by keyboard the focus is on 新增 N; Enter opens the g
 
   await page.keyboard.press('Enter');
   await expect(page.locator('.page-subtitle')).toHaveText('共 4 条');
-  await expect.poll(() => focusedCell(page)).toBe('0:title');
+  await expect.poll(() => focusedCell(page)).toBe('0:regionText');
   await page.keyboard.press('ArrowDown');
-  expect(await focusedCell(page)).toBe('1:title');
+  expect(await focusedCell(page)).toBe('1:regionText');
 
   // A grid opened with the focus somewhere (the menu link clicked) leaves it there.
   await page.click('[data-nav="cases"]');
@@ -75,4 +75,46 @@ test('导入完成 after a later notice counts what that notice did, not the bat
   await expect(later.locator('.badge').first()).toHaveText('已导入');
   await expect(summary).toContainText('新增 0、关联 4、状态变更 4');
   await page.screenshot({ path: path.join(screenshotDir, 'walk70-second-commit.png') });
+});
+
+const FOURTH_BATCH = `关于确认第四批省级社区治理创新实验区的通知
+各市民政局：
+经评审，确认以下单位为第四批省级社区治理创新实验区：
+1.唐山市路北区——打造楼院议事平台
+2.无锡市梁溪区——推行社区协商清单
+河北省民政厅
+2022年7月1日
+`;
+
+test('新增 N after a second import opens the grid on that import’s records, not the first’s', async ({
+  page,
+  browserMode,
+}) => {
+  const preview = await previewNotice(page, browserMode.url);
+  await page.getByRole('button', { name: /确认导入/ }).click();
+  await expect(preview.locator('.badge').first()).toHaveText('已导入');
+
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'taizhang-walk70-'));
+  const file = path.join(dir, '第四批实验区.txt');
+  writeFileSync(file, FOURTH_BATCH);
+  await page.setInputFiles('[data-testid="import-file-input"]', file);
+  const later = page.getByTestId('file-preview').last();
+  await expect(later.locator('.badge').first()).toHaveText('待确认');
+  await page.getByRole('button', { name: /确认导入/ }).click();
+  await expect(later.locator('.badge').first()).toHaveText('已导入');
+  await page.getByTestId('commit-summary').getByRole('link', { name: '新增 2' }).click();
+
+  // The ledger lists by id: unnarrowed, the two new zones would be rows 5 and 6.
+  await expect(page.locator('.page-subtitle')).toHaveText('共 2 条');
+  const grid = page.getByTestId('grid-zone');
+  await expect(grid.locator('.ag-row [col-id="regionText"]')).toHaveText([
+    '唐山市路北区',
+    '无锡市梁溪区',
+  ]);
+  const narrowed = page.getByTestId('facet-notices');
+  await expect(narrowed).toContainText('仅本次导入的通知（1 份）所列');
+  await page.screenshot({ path: path.join(screenshotDir, 'walk70-added-link-narrowed.png') });
+  await narrowed.getByRole('checkbox').click();
+  await expect(page.locator('.page-subtitle')).toHaveText('共 6 条');
+  await expect(narrowed).toHaveCount(0);
 });

@@ -49,6 +49,10 @@ describe('grid queries', () => {
     expect((await page({ search: '小区 协商' })).total).toBe(1);
     expect((await page({ facets: { city: ['保定市'] } })).total).toBe(1);
     expect((await page({ facets: { province: ['山西省'] } })).total).toBe(0);
+    // 导入完成's link narrows to the records the import's notices name.
+    const notice = (await page()).rows[0]!.mentions[0]!.noticeId;
+    expect((await page({ facets: { notices: [notice] } })).total).toBe(3);
+    expect((await page({ facets: { notices: [notice + 1000] } })).total).toBe(0);
     const f = await page({
       filters: [
         {

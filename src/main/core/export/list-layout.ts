@@ -90,6 +90,8 @@ export function columnChoices(
  * row fills is left out even when chosen (a choice the export page remembers from a list that
  * had values): an attachment under GB/T 9704 carries no empty column, and one reads to the
  * leader who receives it as a form left unfinished. 序号 and the kind's naming column stay.
+ * Judged over `records`, the rows exported (a selection, not the ledger). The workbook
+ * (detail-sheet.ts) keeps every column: it is data to fill in and filter, not a form.
  */
 export function listColumns(
   kind: RecordKind,

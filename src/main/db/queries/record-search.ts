@@ -150,9 +150,9 @@ export function buildWhere(q: GridQuery, opts: { skipFacet?: keyof FacetSelectio
     parts.push(f.hasWarnings ? HAS_WARNINGS_SQL : `NOT ${HAS_WARNINGS_SQL}`);
   if (f.hasDuplicates !== undefined && opts.skipFacet !== 'hasDuplicates')
     parts.push(f.hasDuplicates ? HAS_DUPLICATES_SQL : `NOT ${HAS_DUPLICATES_SQL}`);
-  if (f.noticeId !== undefined)
+  if (f.notices !== undefined)
     parts.push(
-      `EXISTS (SELECT 1 FROM mentions m WHERE m.record_id = r.id AND m.notice_id = ${param(f.noticeId)})`,
+      `EXISTS (SELECT 1 FROM mentions m WHERE m.record_id = r.id AND m.notice_id IN (SELECT value FROM json_each(${param(JSON.stringify(f.notices))})))`,
     );
 
   for (const filter of q.filters ?? []) {

@@ -351,7 +351,11 @@ export function ImportPage() {
       </PageHeader>
       <DropZone onFiles={onFiles} disabled={!!progress} />
       {committed.length > 0 && !progress && !summaryStale && (
-        <CommitSummary changes={committed} kinds={committedKinds} />
+        <CommitSummary
+          changes={committed}
+          kinds={committedKinds}
+          notices={committedFiles.flatMap((f) => (f.notice ? [f.notice.id] : []))}
+        />
       )}
       {!progress && (
         <FailedFilesNote names={files.filter((f) => f.stage === 'failed').map((f) => f.name)} />

@@ -92,12 +92,16 @@ export function NoticeChangesSummary(props: {
   );
 }
 
-/** The grid holding most of the committed records: where 新增 and 关联 lead. */
-function mainGrid(kinds: readonly RecordKind[]): string {
+/**
+ * The grid holding most of the committed records, narrowed to the records the committed
+ * notices name: where 新增 and 关联 lead. The ledger lists by id, so a second import's records
+ * stood below the first's and the link opened on rows the clerk had not just imported.
+ */
+function mainGrid(kinds: readonly RecordKind[], notices: readonly number[]): string {
   const count = new Map<RecordKind, number>();
   for (const k of kinds) count.set(k, (count.get(k) ?? 0) + 1);
   const top = [...count].sort((a, b) => b[1] - a[1])[0]?.[0] ?? 'zone';
-  return gridLink(top, {});
+  return gridLink(top, {}, notices);
 }
 
 /**
@@ -105,13 +109,18 @@ function mainGrid(kinds: readonly RecordKind[]): string {
  * of the records' kind, the deadlines their events change, and the notices whose warnings
  * list the records still waiting for a confirmation.
  */
-export function CommitSummary(props: { changes: NoticeChanges[]; kinds: readonly RecordKind[] }) {
+export function CommitSummary(props: {
+  changes: NoticeChanges[];
+  kinds: readonly RecordKind[];
+  /** The committed notices' ids. */
+  notices: readonly number[];
+}) {
   const sum = (f: (c: NoticeChanges) => number) => props.changes.reduce((a, c) => a + f(c), 0);
   const created = sum((c) => c.created.length);
   const joined = sum((c) => c.joined.length);
   const events = sum((c) => c.events.length);
   const review = sum((c) => c.unconfirmed);
-  const grid = mainGrid(props.kinds);
+  const grid = mainGrid(props.kinds, props.notices);
   return (
     <div className="commit-summary" role="status" data-testid="commit-summary">
       导入完成：<a href={grid}>新增 {created}</a>、<a href={grid}>关联 {joined}</a>、

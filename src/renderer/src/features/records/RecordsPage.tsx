@@ -28,7 +28,7 @@ import { editCells, pasteBlock } from './grid-actions';
 import { copyText, spreadsheetKey } from './grid-keys';
 import { gridTheme } from './grid-setup';
 import { layoutOf } from './grid-query';
-import { EDIT_FIELD, recordColumns } from './record-columns';
+import { EDIT_FIELD, columnsFor } from './record-columns';
 import { RecordPanel } from './RecordPanel';
 import { SelectAllHeader } from './SelectAllHeader';
 import { typeToEdit } from './type-to-edit';
@@ -228,7 +228,7 @@ export function RecordsPage({ kind }: { kind: RecordKind }) {
           <AgGridReact<GridRecord>
             theme={gridTheme}
             localeText={AG_GRID_LOCALE_CN}
-            columnDefs={recordColumns}
+            columnDefs={columnsFor(kind)}
             defaultColDef={defaultColDef}
             rowModelType="infinite"
             cacheBlockSize={PAGE_SIZE}

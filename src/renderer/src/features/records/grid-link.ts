@@ -16,10 +16,19 @@ type LinkFacet = 'province' | 'programme' | 'status' | 'batch';
 const LINK_FACETS: LinkFacet[] = ['province', 'programme', 'status', 'batch'];
 const EMPTY = '（空）';
 
-export function gridLink(kind: RecordKind, facets: Partial<Record<LinkFacet, string | null>>) {
+/**
+ * `notices` narrows to the records those notices name: 导入完成's 新增 N opens the grid on what
+ * the import wrote, which the ledger's order (by id) would otherwise leave at its bottom.
+ */
+export function gridLink(
+  kind: RecordKind,
+  facets: Partial<Record<LinkFacet, string | null>>,
+  notices: readonly number[] = [],
+) {
   const q = new URLSearchParams();
   for (const f of LINK_FACETS)
     if (f in facets) q.set(f, facets[f] === null ? EMPTY : (facets[f] ?? EMPTY));
+  if (notices.length > 0) q.set('notices', notices.join(','));
   const query = q.toString();
   return `#/${KIND_PAGE[kind]}${query ? `?${query}` : ''}`;
 }
@@ -29,10 +38,15 @@ export function facetsFromHash(hash: string): FacetSelection | null {
   const at = hash.indexOf('?');
   if (at < 0) return null;
   const q = new URLSearchParams(hash.slice(at + 1));
-  const out: Record<string, (string | null)[]> = {};
+  const out: Record<string, (string | null)[] | number[]> = {};
   for (const f of LINK_FACETS) {
     const v = q.get(f);
     if (v !== null) out[f] = [v === EMPTY ? null : v];
   }
+  const notices = (q.get('notices') ?? '')
+    .split(',')
+    .map(Number)
+    .filter((n) => Number.isInteger(n) && n > 0);
+  if (notices.length > 0) out.notices = notices;
   return Object.keys(out).length > 0 ? (out as FacetSelection) : null;
 }

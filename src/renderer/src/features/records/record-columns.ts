@@ -4,7 +4,7 @@
  * too. Region names and codes are read-only: they follow the region text via the gazetteer.
  */
 import type { ColDef, ValueFormatterParams } from 'ag-grid-community';
-import type { EditableRecordField, GridRecord } from '../../../../shared/domain';
+import type { EditableRecordField, GridRecord, RecordKind } from '../../../../shared/domain';
 import { RECORD_KIND_LABELS, RECORD_KINDS } from '../../../../shared/domain';
 import {
   EDITABLE_RECORD_FIELDS,
@@ -19,6 +19,7 @@ import { titleMissing } from './missing-values';
 import { regionLabel } from './region-label';
 import { RegionCell } from './region-cell';
 import { RegionEditor } from './RegionEditor';
+import { leadingColumn } from './column-lead';
 import { dateTimeText } from '../../components/date-text';
 
 /** Column id → the record field an edit in it writes (the registry's editable fields). */
@@ -83,7 +84,7 @@ const number = (
 
 const yesNo = (p: ValueFormatterParams<GridRecord, boolean>) => (p.value ? '是' : '');
 
-export const recordColumns: ColDef<GridRecord>[] = [
+const recordColumns: ColDef<GridRecord>[] = [
   field('id', { editable: false }),
   field('kind', {
     cellEditor: 'agSelectCellEditor',
@@ -196,6 +197,13 @@ export const recordColumns: ColDef<GridRecord>[] = [
     valueFormatter: (p) => (typeof p.value === 'string' ? dateTimeText(p.value) : ''),
   }),
 ];
+/** The columns a grid of this kind opens with, led as column-lead.ts says. */
+const BY_KIND = Object.fromEntries(
+  RECORD_KINDS.map((k) => [k, leadingColumn(k, recordColumns)]),
+) as Record<RecordKind, ColDef<GridRecord>[]>;
+
+export const columnsFor = (kind: RecordKind): ColDef<GridRecord>[] => BY_KIND[kind];
+
 COLUMN_LABELS.mentions = '来源';
 COLUMN_LABELS.hasWarnings = '警告';
 COLUMN_LABELS.hasDuplicates = '多来源/重复/关联';
