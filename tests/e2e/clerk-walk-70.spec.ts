@@ -102,7 +102,9 @@ test('新增 N after a second import opens the grid on that import’s records, 
   await expect(later.locator('.badge').first()).toHaveText('待确认');
   await page.getByRole('button', { name: /确认导入/ }).click();
   await expect(later.locator('.badge').first()).toHaveText('已导入');
-  await page.getByTestId('commit-summary').getByRole('link', { name: '新增 2' }).click();
+  const added = page.getByTestId('commit-summary').getByRole('link', { name: '新增 2' });
+  const link = (await added.getAttribute('href')) ?? '';
+  await added.click();
 
   // The ledger lists by id: unnarrowed, the two new zones would be rows 5 and 6.
   await expect(page.locator('.page-subtitle')).toHaveText('共 2 条');
@@ -114,6 +116,14 @@ test('新增 N after a second import opens the grid on that import’s records, 
   const narrowed = page.getByTestId('facet-notices');
   await expect(narrowed).toContainText('仅本次导入的通知（1 份）所列');
   await page.screenshot({ path: path.join(screenshotDir, 'walk70-added-link-narrowed.png') });
+  // The narrowing is this visit's: the grid opened again (a restart) lists the whole ledger.
+  await page.goto(browserMode.url);
+  await page.click('[data-nav="zones"]');
+  await expect(page.locator('.page-subtitle')).toHaveText('共 6 条');
+  await expect(narrowed).toHaveCount(0);
+  // And the link opens it narrowed again, let go by its box.
+  await page.goto(`${browserMode.url}${link}`);
+  await expect(page.locator('.page-subtitle')).toHaveText('共 2 条');
   await narrowed.getByRole('checkbox').click();
   await expect(page.locator('.page-subtitle')).toHaveText('共 6 条');
   await expect(narrowed).toHaveCount(0);

@@ -28,25 +28,29 @@ function read<T>(key: string, valid: (v: unknown) => v is T): T | undefined {
 
 /**
  * The state, read back from where it was left. `override` (a link that opens the page
- * narrowed) wins over what was remembered, and is remembered in its place.
+ * narrowed) wins over what was remembered, and is remembered in its place. `lasting` is
+ * what of a value outlives the visit (all of it unless given).
  */
 export function useRemembered<T>(
   key: string,
   initial: () => T,
   valid: (v: unknown) => v is T,
   override?: T,
+  lasting: (v: T) => T = (v) => v,
 ): [T, (next: T) => void] {
   const [value, setValue] = useState<T>(() => override ?? read(key, valid) ?? initial());
   useEffect(() => {
-    if (override !== undefined) store(key, override);
+    if (override !== undefined) store(key, lasting(override));
     // Only the value the page opened with: later changes go through set.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [key]);
   const set = useCallback(
     (next: T) => {
       setValue(next);
-      store(key, next);
+      store(key, lasting(next));
     },
+    // `lasting` is fixed for a page: a new function each render must not remake `set`.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
     [key],
   );
   return [value, set];

@@ -49,6 +49,17 @@ const ROW_SELECTION = {
 } as const;
 const SELECTION_COLUMN = { headerComponent: SelectAllHeader, pinned: 'left' } as const;
 
+/**
+ * 导入完成's narrowing to one import's notices is for the visit it opens: remembered, the grid
+ * would open on those few records next day, its 本次导入 no longer this time's.
+ */
+function withoutImportNarrowing(f: FacetSelection): FacetSelection {
+  if (!f.notices) return f;
+  const rest = { ...f };
+  delete rest.notices;
+  return rest;
+}
+
 export function RecordsPage({ kind }: { kind: RecordKind }) {
   // Search and facets are where the clerk left them, after another page or a restart; a
   // link that opens the grid narrowed (#/zones?province=…) replaces them.
@@ -64,6 +75,7 @@ export function RecordsPage({ kind }: { kind: RecordKind }) {
     () => ({}),
     (v): v is FacetSelection => typeof v === 'object' && v !== null && !Array.isArray(v),
     linked ?? undefined,
+    withoutImportNarrowing,
   );
   const [panelId, setPanelId] = useState<number | null>(null);
   const [selected, setSelected] = useState(0);
