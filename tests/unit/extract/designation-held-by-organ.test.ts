@@ -35,6 +35,15 @@ describe('a designation held by the place whose organ acts', () => {
     expect(n.records).toHaveLength(0);
   });
 
+  it('a city’s organ directing the place is no unit of its own (control)', () => {
+    const { n } = readResolved(
+      story(
+        '作为四川省第三批婚俗改革实验区,近年来,为满足群众对婚姻服务的多样化需求,成都市民政局指导彭州不断增强婚姻登记点综合服务能力。',
+      ),
+    );
+    expect(n.records.map((r) => r.regionText)).not.toContain('成都市');
+  });
+
   it('a province’s organ acting is no unit (control)', () => {
     const { n } = readResolved(
       story(

@@ -35,10 +35,12 @@ const AS_HELD = new RegExp(
  * "作为某省第三批…实验区，近年来，为…，某市民政局结合…": the designation opens the sentence and the
  * place's own organ is who acts in it, clauses of time and purpose between — the place whose organ
  * that is holds the designation. Only the sentence's first place told by its organ, one organ
- * alone (an organ joined by 和 to another is several places' work).
+ * alone (an organ joined by 和 to another is several places' work). An organ directing another
+ * place ("…成都市民政局指导彭州…", 督促, 帮助) is the one above it: the designation is the place
+ * directed, so the organ's own place is no holder.
  */
 const AS_HELD_BY_ORGAN = new RegExp(
-  `(?:^|[。；;\\n])\\s*作为([^。；;，,]{2,30}?(?:实验区|试验区|试点地区))[，,](?:[^。；;]{0,80}?[，,])??\\s*${PLACE}(?=(?:民政局|人民政府|政府)(?![、和与及]))`,
+  `(?:^|[。；;\\n])\\s*作为([^。；;，,]{2,30}?(?:实验区|试验区|试点地区))[，,](?:[^。；;]{0,80}?[，,])??\\s*${PLACE}(?=(?:民政局|人民政府|政府)(?![、和与及])(?!(?:积极|大力|持续)?(?:指导|督促|帮助|支持|协助|帮扶|带领)))`,
 );
 
 /**

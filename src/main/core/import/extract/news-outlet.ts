@@ -72,9 +72,9 @@ const EDITION_STAMP =
 // The reporter's name may stand after a colon as after a space ("某某日报记者:张三"); a paper's
 // byline may open with a box (□) and name the paper and its app joined by a slash
 // ("□某某日报/某某新闻记者 张三"), both the outlet as the page writes it. A credit before a
-// slash ("摄影/某某日报记者", "文/…") is the reporter's part, not an outlet.
+// slash or a bar ("摄影/某某日报记者", "文丨…", "文 | …") is the reporter's part, not an outlet.
 const BYLINE_LINE =
-  /^(?:[□■◆●]\s*)?(?:(?:文|图|摄|摄影|图文|文图|文字|撰文|视频)\s*\/\s*)?([\u4e00-\u9fff]{2,10}?(?:\/[\u4e00-\u9fff]{2,10}?)?)记者(?:[\s\u3000]+|\s*[:：]\s*)[\u4e00-\u9fff]{2,4}/;
+  /^(?:[□■◆●]\s*)?(?:(?:文|图|摄|摄影|图文|文图|文字|撰文|视频)\s*[/丨|｜]\s*)?([\u4e00-\u9fff]{2,10}?(?:\/[\u4e00-\u9fff]{2,10}?)?)记者(?:[\s\u3000]+|\s*[:：]\s*)[\u4e00-\u9fff]{2,4}/;
 /**
  * The desk or rank a reporter's outlet is followed by (某某晚报全媒体记者, 首席记者), in either
  * script (某某廣播電視臺全媒體記者).
