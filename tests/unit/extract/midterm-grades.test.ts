@@ -78,6 +78,13 @@ describe('a mid-term check’s grade', () => {
     expect(got).toEqual(['已验收优秀', '已验收优秀']);
   });
 
+  it('keeps an acceptance made by a supervision (经督查 under an acceptance’s title)', () => {
+    const got = outcomes(
+      `${HEAD('验收')}经督查，兰州市城关区、酒泉市金塔县评估结果为优秀，白银市平川区评估结果为不合格。\n${TAIL}`,
+    );
+    expect(got).toEqual(['已验收优秀', '已验收优秀', '未通过']);
+  });
+
   it('reads an office named 督导委员会 as no supervision', () => {
     const text = `国务院教育督导委员会关于全省城乡社区治理创新实验区评估结果的通报\n各省教育厅：\n兰州市城关区、酒泉市金塔县评估结果为优秀，白银市平川区评估结果为不合格。\n${TAIL}`;
     expect(outcomes(text)).toEqual(['已验收优秀', '已验收优秀', '未通过']);

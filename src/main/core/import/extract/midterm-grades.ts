@@ -25,10 +25,15 @@ const SUPERVISION = /督导(?:评估|检查|考核|评价)|督查/;
  */
 const TERM_END = /(?<!预)验收|结项|终期|期满|(?:认定|命名|授予)(?!标准|办法|条件|程序)/;
 
-/** Which check the words name: the term's end, a check on the way (mid-term, supervision), or none. */
-function checkNamed(text: string): 'end' | 'midterm' | null {
+/**
+ * Which check the words name: the term's end, a mid-term check, a supervision, or none. A
+ * mid-term check is a stage of its own; a supervision may be the way an acceptance is made
+ * (经督查 under a title telling the 验收), so it grades none only where no end is named at all.
+ */
+function checkNamed(text: string): 'end' | 'midterm' | 'supervision' | null {
   if (TERM_END.test(text)) return 'end';
-  return MIDTERM_CHECK.test(text) || SUPERVISION.test(text) ? 'midterm' : null;
+  if (MIDTERM_CHECK.test(text)) return 'midterm';
+  return SUPERVISION.test(text) ? 'supervision' : null;
 }
 
 /** The records with no acceptance passed or failed where a mid-term check or a supervision graded them. */
@@ -42,8 +47,10 @@ export function withoutMidtermVerdicts(
     const status = r.outcome?.status;
     if (status !== '已验收' && status !== '未通过') return r;
     const own = sentenceAt(doc.key, r.span.start);
-    const named = checkNamed(own.text) ?? checkNamed(sentenceLead(doc.key, own.start)) ?? byTitle;
-    if (named !== 'midterm') return r;
+    const texts = [checkNamed(own.text), checkNamed(sentenceLead(doc.key, own.start)), byTitle];
+    const named = texts.find((c) => c !== null) ?? null;
+    if (named === 'end' || named === null) return r;
+    if (named === 'supervision' && texts.includes('end')) return r;
     const { outcome: _graded, ...rest } = r;
     return rest;
   });
