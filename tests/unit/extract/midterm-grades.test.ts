@@ -3,7 +3,8 @@
  * how the work stands halfway: no acceptance passed, none failed. Controls: the same words under
  * an acceptance's title or sentence (验收结果为良好, 终期评估, 结项) are the acceptance with its
  * grade, a unit's own sentence telling an acceptance inside a mid-term notice keeps it, and a
- * supervision that recognises (督导评估认定) is left as it was read. Composed sentences.
+ * supervision that recognises (督导评估认定) is left as it was read. A supervision's grade
+ * (督导评估, 督查) is no acceptance either; the office 督导委员会 names no supervision. Composed sentences.
  */
 import { describe, expect, it } from 'vitest';
 import { readResolved } from './helpers';
@@ -51,5 +52,41 @@ describe('a mid-term check’s grade', () => {
       `${HEAD('中期评估')}兰州市城关区中期评估良好。酒泉市金塔县已于2021年3月通过终期验收。\n${TAIL}`,
     );
     expect(got).toEqual([null, '已验收']);
+  });
+
+  it.each([['督导评估'], ['督查']])('a supervision’s grade (%s) passes and fails none', (check) => {
+    const got = outcomes(
+      `${HEAD(check)}兰州市城关区、酒泉市金塔县评估等次为良好，白银市平川区评估等次为不合格。\n${TAIL}`,
+    );
+    expect(got).toEqual([null, null, null]);
+  });
+
+  it.each([['督导评估认定'], ['验收督查']])(
+    'a supervision that recognises or accepts (%s) keeps its grades',
+    (check) => {
+      const got = outcomes(
+        `${HEAD(check)}兰州市城关区、酒泉市金塔县评估结果为优秀，白银市平川区评估结果为不合格。\n${TAIL}`,
+      );
+      expect(got).toEqual(['已验收优秀', '已验收优秀', '未通过']);
+    },
+  );
+
+  it('keeps a recognition told in the unit’s sentence under a supervision’s title', () => {
+    const got = outcomes(
+      `${HEAD('督导评估')}兰州市城关区、酒泉市金塔县评估结果为优秀，认定为全省城乡社区治理创新示范区。\n${TAIL}`,
+    );
+    expect(got).toEqual(['已验收优秀', '已验收优秀']);
+  });
+
+  it('keeps an acceptance made by a supervision (经督查 under an acceptance’s title)', () => {
+    const got = outcomes(
+      `${HEAD('验收')}经督查，兰州市城关区、酒泉市金塔县评估结果为优秀，白银市平川区评估结果为不合格。\n${TAIL}`,
+    );
+    expect(got).toEqual(['已验收优秀', '已验收优秀', '未通过']);
+  });
+
+  it('reads an office named 督导委员会 as no supervision', () => {
+    const text = `国务院教育督导委员会关于全省城乡社区治理创新实验区评估结果的通报\n各省教育厅：\n兰州市城关区、酒泉市金塔县评估结果为优秀，白银市平川区评估结果为不合格。\n${TAIL}`;
+    expect(outcomes(text)).toEqual(['已验收优秀', '已验收优秀', '未通过']);
   });
 });
