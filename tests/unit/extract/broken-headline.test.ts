@@ -44,4 +44,16 @@ describe('a headline broken mid-phrase', () => {
       '郑州再命名市级农业产业化龙头企业',
     );
   });
+
+  it('leaves a signing bureau, a date, a subtitle or a spaced field under an open line out (look-alikes)', () => {
+    for (const under of [
+      '郑州市农业农村局',
+      '市场监督管理局',
+      '2023年5月6日',
+      '二〇二三年五月六日',
+      '——记我市农业产业化龙头企业',
+      '第一章 春天来了',
+    ])
+      expect(title(['郑州再命名48家市级', under, BODY])).toBe('郑州再命名48家市级');
+  });
 });

@@ -51,6 +51,16 @@ describe('a dateline filed from a city', () => {
     ).not.toBe('某某林业局');
   });
 
+  it("takes no outlet from a reporter's desk or a telling word before the city (look-alikes)", () => {
+    for (const by of ['首席记者', '通讯员', '据了解', '记者获悉'])
+      expect(
+        issuer([
+          '2033年试点国家湿地公园验收结果公布',
+          `${by}郑州9月1日讯 8月31日,国家林业局公布了2033年试点国家湿地公园验收结果,66处试点通过验收。`,
+        ]),
+      ).toBeNull();
+  });
+
   it('takes no outlet from places alone before the dated 讯 (look-alike)', () => {
     expect(
       issuer([

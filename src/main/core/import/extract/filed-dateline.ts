@@ -28,6 +28,11 @@ export function onlyPlaces(name: string, lookup: RegionLookup): boolean {
 }
 
 const FILED_FROM = /^([\u4e00-\u9fff]{4,12})[0-9]{1,2}月[0-9]{1,2}日讯/;
+/**
+ * A reporter's desk or a telling word before the place (首席记者郑州…, 通讯员…, 据了解…, 记者获悉…):
+ * who files or how it is heard, never the outlet's name.
+ */
+const NOT_OUTLET_WORDS = /记者|通讯员|实习生|获悉|了解|据悉|^据/;
 
 /** The outlet of a dateline filed from a place, as written, if `accept` takes its name. */
 export function filedFrom(
@@ -41,7 +46,13 @@ export function filedFrom(
   for (let cut = words.length - 2; cut >= Math.max(2, words.length - 4); cut--) {
     const name = words.slice(0, cut);
     if (!onlyPlaces(words.slice(cut), lookup)) continue;
-    if (NOT_OUTLET.test(name) || onlyPlaces(name, lookup) || !accept(name)) return null;
+    if (
+      NOT_OUTLET.test(name) ||
+      NOT_OUTLET_WORDS.test(name) ||
+      onlyPlaces(name, lookup) ||
+      !accept(name)
+    )
+      return null;
     const at = line.key.indexOf(name);
     return at < 0 ? null : line.raw.slice(at, at + name.length);
   }
