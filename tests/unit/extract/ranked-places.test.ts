@@ -57,6 +57,7 @@ describe('places a score ranks or a sample was drawn from', () => {
     expect(rankedOrSampled('测评成绩排名前10名的社区如下（含并列）', '')).toBe(true);
     expect(rankedOrSampled('排名后3位的乡镇是', '')).toBe(true);
     expect(rankedOrSampled('16个区中', '平均分名列前茅。')).toBe(true);
+    expect(rankedOrSampled('16个区中', '平均分名列前茅。现将被评为5A的单位通报如下')).toBe(true);
     expect(rankedOrSampled('从鼓楼、', '四个城区各随机抽取10个社区进行测评')).toBe(true);
     expect(rankedOrSampled('以下单位排名不分先后', '')).toBe(false);
     expect(rankedOrSampled('按得分排名，名单如下', '')).toBe(false);

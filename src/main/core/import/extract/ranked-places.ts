@@ -30,6 +30,7 @@ const SAMPLE_DRAWN =
 export function rankedOrSampled(intro: string, after: string): boolean {
   const lead = intro.split(/[。；;]/).pop() ?? '';
   if (RANKED_LEAD.test(lead) && !NO_RANKING.test(lead) && !CONFERRED.test(lead)) return true;
-  if (RANKED_AFTER.test(after) && !CONFERRED.test(after)) return true;
+  // The status is conferred in the same sentence: the next one ("现将被评为5A…") is another act.
+  if (RANKED_AFTER.test(after) && !CONFERRED.test(after.split(/[。；;]/)[0] ?? '')) return true;
   return SAMPLE_LEAD.test(lead.trim()) && SAMPLE_DRAWN.test(after);
 }
