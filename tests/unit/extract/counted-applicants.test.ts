@@ -35,5 +35,11 @@ describe('places counted as the applicants', () => {
         ].join('\n'),
       ).n.records,
     ).toHaveLength(2);
+    // The applicants a check went to are that check's objects (…等9个申报…示范社区的…进行检查).
+    expect(
+      placesOf(
+        '对三元区白沙街道群一社区、永安市燕东街道忠义社区和燕南街道太平社区等9个申报2020年国家综合减灾示范社区的防灾减灾工作开展情况进行检查。',
+      ),
+    ).toHaveLength(3);
   });
 });

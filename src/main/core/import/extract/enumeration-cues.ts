@@ -33,7 +33,7 @@ export const STUDIED =
  * verdict may follow.
  */
 export const APPLICANTS =
-  /^\s*(?:等|共)\s*[0-9一二两三四五六七八九十百]+\s*个[^。；;，,]{0,24}?(?:申报|报名|参评|参加(?:评选|评审|评比|考评|创建))(?!的)/;
+  /^\s*(?:等|共)\s*[0-9一二两三四五六七八九十百]+\s*个[^。；;，,]{0,24}?(?:申报|报名|参评|参加(?:评选|评审|评比|考评|创建))(?![^。；;，,]*的)/;
 
 /**
  * Words after an enumeration opened by 在 that make it the ground an act stood on ("在A、B等5个
