@@ -43,14 +43,27 @@ describe('places a score ranks or a sample was drawn from', () => {
     expect(places).toHaveLength(3);
   });
 
+  it('still reads a list a ranking chose for a status: named, confirmed or honoured by its score', () => {
+    const list = '鼓楼区安泰街道乌塔社区、仓山区金山街道新筑社区、晋安区鼓山镇东城社区';
+    for (const line of [
+      `经综合评选，评选排名前10名的社区被命名为省级示范社区：${list}。`,
+      `根据考评得分排名前3名的社区确定为省级示范社区：${list}。`,
+      `测评成绩排名前3名的社区授予“文明社区”称号：${list}。`,
+    ])
+      expect(placesOf(['关于命名第三批省级示范社区的通知', line].join('\n'))).toHaveLength(3);
+  });
+
   it('tells a ranking lead, a ranking tail and a sample’s pool from the look-alikes', () => {
     expect(rankedOrSampled('测评成绩排名前10名的社区如下（含并列）', '')).toBe(true);
     expect(rankedOrSampled('排名后3位的乡镇是', '')).toBe(true);
     expect(rankedOrSampled('16个区中', '平均分名列前茅。')).toBe(true);
+    expect(rankedOrSampled('16个区中', '平均分名列前茅。现将被评为5A的单位通报如下')).toBe(true);
     expect(rankedOrSampled('从鼓楼、', '四个城区各随机抽取10个社区进行测评')).toBe(true);
     expect(rankedOrSampled('以下单位排名不分先后', '')).toBe(false);
     expect(rankedOrSampled('按得分排名，名单如下', '')).toBe(false);
     expect(rankedOrSampled('决定命名', '为省级示范社区。')).toBe(false);
     expect(rankedOrSampled('从', '调入的干部中选拔')).toBe(false);
+    expect(rankedOrSampled('评选排名前10名的社区被命名为省级示范社区', '')).toBe(false);
+    expect(rankedOrSampled('', '得分排名靠前，被评为示范社区。')).toBe(false);
   });
 });

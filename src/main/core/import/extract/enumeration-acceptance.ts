@@ -14,7 +14,15 @@ import { listsByPhrase, type Building } from './sentence-building';
 import { toKey, type KeyedText } from './text-key';
 import { themeLater } from './theme-lines';
 import { rankedOrSampled } from './ranked-places';
-import { DISTRIBUTION, GROUNDS, GROUNDS_LEAD, INTRO, PASSING, STUDIED } from './enumeration-cues';
+import {
+  APPLICANTS,
+  DISTRIBUTION,
+  GROUNDS,
+  GROUNDS_LEAD,
+  INTRO,
+  PASSING,
+  STUDIED,
+} from './enumeration-cues';
 import type { RegionLookup } from './types';
 
 /** The lists a finished enumeration holds: none when its places are only passing mentions. */
@@ -38,6 +46,8 @@ export function acceptedLists(b: Building, doc: KeyedText, lookup: RegionLookup)
   const studied = STUDIED.test(doc.key.slice(last?.end ?? 0, (last?.end ?? 0) + 30));
   // "测评成绩排名前10名的社区如下：…", "A、B平均分名列前茅": places a score ranks, not entries.
   const ranked = rankedOrSampled(b.intro, doc.key.slice(last?.end ?? 0, (last?.end ?? 0) + 30));
+  // "北京等19个省（区、市）…49个县（市、区）申报": the applicants counted, not the entries.
+  const applied = APPLICANTS.test(doc.key.slice(last?.end ?? 0, (last?.end ?? 0) + 40));
   // "在A、B…等N个试点单位申报的基础上": the places a decision built on are its ground.
   const grounds =
     GROUNDS_LEAD.test(b.intro) &&
@@ -61,6 +71,7 @@ export function acceptedLists(b: Building, doc: KeyedText, lookup: RegionLookup)
     !summary &&
     !studied &&
     !ranked &&
+    !applied &&
     !grounds &&
     (b.assessed === true || !PASSING.test(visit)) &&
     (b.signal ||

@@ -27,6 +27,15 @@ export const STUDIED =
   /^[^。；;]{0,16}?(?:为|作为)(?:调研|研究|调查|考察|观察|分析|访谈)(?:对象|样本|个案)/;
 
 /**
+ * Words after an enumeration that count the group and make it the applicants ("北京等19个省（区、
+ * 市）卫生厅局49个县（市、区）申报…", "A、B等5个市参加评选"): who put themselves forward, told
+ * before the decision that names its own entries. Not what they applied for (申报的项目), which a
+ * verdict may follow.
+ */
+export const APPLICANTS =
+  /^\s*(?:等|共)\s*[0-9一二两三四五六七八九十百]+\s*个[^。；;，,]{0,24}?(?:申报|报名|参评|参加(?:评选|评审|评比|考评|创建))(?![^。；;，,]*的)/;
+
+/**
  * Words after an enumeration opened by 在 that make it the ground an act stood on ("在A、B等5个
  * 试点单位申报的基础上，…认定…"): the applicants or pilots a decision built on, not its entries.
  */
