@@ -74,5 +74,8 @@ describe('a year typed with an Arabic 0', () => {
 
   it('a figure with a 0 beside Chinese words is no year', () => {
     expect(parseDate('第十0年三月五日')).toBeNull();
+    // nor the tail of a longer run of digits: a file or phone number's
+    expect(parseDate('档案编号：一0二0二二年三月五日')).toBeNull();
+    expect(read(['档案编号：一0二0二二年三月五日。'], '').issuedOn).toBeNull();
   });
 });
