@@ -35,6 +35,14 @@ describe('a window closed later, to a day with no year', () => {
     expect(got.role).toBe('application_call');
   });
 
+  it("a past year's closing moved, retold, sets no day in the notice's year", () => {
+    const got = read(
+      ['2021年度某某奖网络提名截止时间由2021年3月31日延期至4月30日。今年提名工作照常进行。'],
+      '2023年3月1日',
+    );
+    expect(got.deadlines).toEqual([]);
+  });
+
   it('a meeting or a training put off moves no window, and calls nobody', () => {
     const got = read(['原定于4月8日召开的培训会延期至4月28日举行。']);
     expect(got.deadlines).toEqual([]);
