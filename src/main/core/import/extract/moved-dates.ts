@@ -32,10 +32,10 @@ const TERM =
 const WINDOW = /申报|报送|提交|报名|审核|截止|受理|征集|推荐|上报/;
 /**
  * A term that is a policy's, a subsidy's or a contract's ("补贴政策有效期", "《…若干政策》有效期",
- * "本办法有效期", "聘用合同期限", "运营补助期限"): no term of the units the programme names.
+ * "聘用合同期限", "运营补助期限"): no term of the units the programme names.
  */
 const OTHERS_TERM =
-  /(?:政策|措施|办法|规定|细则|意见|文件|补贴|补助|奖补|优惠|减免|合同|协议|贷款|租赁|证书|执照|许可)》?(?:的)?$/;
+  /(?:政策|措施|补贴|补助|奖补|优惠|减免|合同|协议|贷款|租赁|证书|执照|许可)》?(?:的)?$/;
 /** A meeting or an event put off ("申报培训会延期至…", "推荐工作座谈会推迟至…"): no window's close. */
 const EVENT = /(?:(?<!社)会议?|培训班?|活动|仪式|论坛|观摩)(?:的)?(?:时间|日期)?$/;
 
