@@ -4,6 +4,7 @@
  * hiding the month and day the notice wrote.
  */
 import { describe, expect, it } from 'vitest';
+import { ruleKindLabel } from '../../src/renderer/src/features/deadlines/labels';
 import { ruleWords } from '../../src/renderer/src/features/deadlines/rule-words';
 
 const rule = (kind: string, params: Record<string, unknown>) => ({ kind, params });
@@ -34,5 +35,19 @@ describe('ruleWords: a deadline as its notice set it', () => {
   it('leaves a report the notice gave no day to the programme’s default', () => {
     expect(ruleWords(rule('final_report', {}))).toBe('须报送；日期按本项目默认规则');
     expect(ruleWords(rule('annual_deadline', { month: 9 }))).toBe('每年 9 月底前');
+  });
+});
+
+describe('a yearly filing (年检材料 due every year) is no round of applying', () => {
+  const filing = rule('annual_deadline', { month: 3, day: 31, endOfMonth: false, filing: true });
+  const call = rule('annual_deadline', { month: 3, day: 31, endOfMonth: false });
+  it('is named a filing date, planned by nothing', () => {
+    expect(ruleKindLabel(filing)).toBe('每年报送截止');
+    expect(ruleWords(filing)).toBe('每年 3 月31 日前报送（不生成节点）');
+  });
+  it('while a yearly call, and a stored rule without the flag, stay an application', () => {
+    expect(ruleKindLabel(call)).toBe('每年申报截止');
+    expect(ruleWords(call)).toBe('每年 3 月31 日前');
+    expect(ruleKindLabel(rule('extension', {}))).toBe('延期');
   });
 });

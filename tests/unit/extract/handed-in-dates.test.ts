@@ -77,6 +77,7 @@ describe('formalities gone through by a day', () => {
 
   it('told as done, or only the day a body registered, set none', () => {
     expect(notice('该协会已于2024年1月15日前办理注销登记手续。').deadlines).toEqual([]);
+    expect(notice('该协会于2024年1月15日前办理了变更登记手续。').deadlines).toEqual([]);
     expect(
       notice('2023年6月30日以前经审批部门登记成立的社会团体，必须参加年度检查。').deadlines,
     ).toEqual([]);
@@ -105,6 +106,24 @@ describe('a filing due every year', () => {
     );
     expect(kinds).not.toContain('annual_deadline');
     expect(kinds).toContain('annual_summary');
+  });
+
+  it('makes no call of a report on the filings (申报情况的通报) that restates their yearly day', () => {
+    const n = extractNotice(
+      txtDoc(
+        [
+          '某区民政局关于2023年度社会组织年度报告申报情况的通报',
+          '各社会团体：',
+          '截至目前，全区共有120家社会组织报送了年度报告，报送率85%。',
+          '请尚未报送的社会组织抓紧报送。今后各社会组织应于每年3月31日前报送上一年度工作报告。',
+          '某区民政局',
+          '2024年5月18日',
+        ].join('\n'),
+      ),
+      { fileName: 't', regions },
+    );
+    expect(n.rules.map((r) => r.params.filing)).toContain(true);
+    expect(n.metadata.role).toBe('progress_report');
   });
 
   it('plans no round of applying', () => {

@@ -62,5 +62,15 @@ describe('progress words that tell none', () => {
         '现将全市实验区工作进展情况报告如下：甲区已完成阵地建设，乙区正在推进。',
       ]),
     ).toBe('progress_report');
+    // drawn from the reports the units sent, it moves no step: still the page's account
+    expect(
+      roleOf([
+        '关于社区治理试点工作的函',
+        '各市民政局：',
+        '根据各地报送的工作推进情况，现将有关情况通报如下：',
+        '截至6月底，全省已有32个试点完成创建任务，占比80%。',
+        '2023年7月10日',
+      ]),
+    ).toBe('progress_report');
   });
 });

@@ -35,6 +35,14 @@ describe('a window closed later, to a day with no year', () => {
     expect(got.role).toBe('application_call');
   });
 
+  it("a past year's closing moved, retold, sets no day in the notice's year", () => {
+    const got = read(
+      ['2021年度某某奖网络提名截止时间由2021年3月31日延期至4月30日。今年提名工作照常进行。'],
+      '2023年3月1日',
+    );
+    expect(got.deadlines).toEqual([]);
+  });
+
   it('a meeting or a training put off moves no window, and calls nobody', () => {
     const got = read(['原定于4月8日召开的培训会延期至4月28日举行。']);
     expect(got.deadlines).toEqual([]);
@@ -55,6 +63,12 @@ describe('a term lengthened by months', () => {
       read(['如受疫情影响较为严重，可根据实际需要提出延期申请。']).rules.map((r) => r.kind),
     ).not.toContain('extension');
     expect(read(['企业的补贴期限延长6个月。']).rules.map((r) => r.kind)).not.toContain('extension');
+    // the units allowed to ask for it, by months or by years
+    for (const line of [
+      '如受疫情影响，试点单位可申请将实施期延长6个月。',
+      '确有困难的，可以向省厅申请将试点期延长1年。',
+    ])
+      expect(read([line]).rules.map((r) => r.kind)).not.toContain('extension');
   });
 });
 
@@ -66,5 +80,8 @@ describe('a year typed with an Arabic 0', () => {
 
   it('a figure with a 0 beside Chinese words is no year', () => {
     expect(parseDate('第十0年三月五日')).toBeNull();
+    // nor the tail of a longer run of digits: a file or phone number's
+    expect(parseDate('档案编号：一0二0二二年三月五日')).toBeNull();
+    expect(read(['档案编号：一0二0二二年三月五日。'], '').issuedOn).toBeNull();
   });
 });

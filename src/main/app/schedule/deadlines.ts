@@ -70,7 +70,11 @@ export function foreseen(ledger: LedgerHandle, asOf: string): DeadlineItem[] {
   // not every record of the ledger (none at all when no call states a yearly deadline).
   const called = [
     ...new Set(
-      rules.flatMap((r) => (r.kind === 'annual_deadline' && r.programme ? [r.programme] : [])),
+      rules.flatMap((r) =>
+        r.kind === 'annual_deadline' && r.params.filing !== true && r.programme
+          ? [r.programme]
+          : [],
+      ),
     ),
   ];
   const ends = programmeEnds(

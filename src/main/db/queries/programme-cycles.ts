@@ -54,7 +54,10 @@ export function storedCycleDuties(
   }) as StoredDuty[];
 }
 
-/** The notices stating a yearly deadline for any of these programmes: their rounds end with it. */
+/**
+ * The notices stating a yearly application deadline for any of these programmes: their rounds end
+ * with it (a yearly filing, `filing`, plans no round).
+ */
 export function annualCallNotices(db: Database.Database, programmes: readonly string[]): number[] {
   if (programmes.length === 0) return [];
   return (
@@ -62,6 +65,7 @@ export function annualCallNotices(db: Database.Database, programmes: readonly st
       db,
       `SELECT DISTINCT notice_id AS id FROM rules
         WHERE kind = 'annual_deadline' AND notice_id IS NOT NULL
+          AND json_extract(params, '$.filing') IS NOT 1
           AND programme IN (SELECT value FROM json_each(?))`,
     ).all(JSON.stringify(programmes)) as { id: number }[]
   ).map((r) => r.id);

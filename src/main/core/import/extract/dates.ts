@@ -5,8 +5,9 @@
 import { CHINESE_NUMERAL_CHARS, parseNumber, parseYear } from './chinese-numerals';
 
 const CN = `[${CHINESE_NUMERAL_CHARS}]`;
-// A year in Chinese digits may be typed with an Arabic 0 for 〇 (二0二二年三月二十五日).
-const Y = `(\\d{4}|(?:${CN}|0){4})`;
+// A year in Chinese digits may be typed with an Arabic 0 for 〇 (二0二二年三月二十五日); a longer
+// run of digits (a file number's 一0二0二二年…) holds no year at its tail.
+const Y = `(\\d{4}|(?<![0-9${CHINESE_NUMERAL_CHARS}])(?:${CN}|0){4})`;
 const MD = `(\\d{1,2}|${CN}{1,3})`;
 
 /** Matches one written date; groups: 1 year, 2 month, 3 day (CJK form) or 4-6 (numeric form). */

@@ -18,6 +18,7 @@ const MOVED_TO = new RegExp(`${MOVE}\\s*${YEAR}年${N}月(?:${N}日|(底|末))?`
  * 4月15日延期至4月30日前报送"): the notice's year, the old day it replaces owing nothing.
  */
 const MOVED_TO_DAY = new RegExp(`${MOVE}\\s*${N}月${N}日`, 'g');
+const YEAR_WRITTEN = new RegExp(`${YEAR}年`, 'g');
 const HANDED_AFTER = /^\s*(?:前|之前)?\s*(?:报送|提交|上报|报名|申报|截止)/;
 /** "实验期延长一年", "试点期限延长1年": the term's end moves by whole years. */
 const LONGER_BY = new RegExp(`延长\\s*${N}\\s*年(?!度)`, 'g');
@@ -80,8 +81,11 @@ function unitsTerm(sentence: string, subjectEnd: number, subject: string): boole
 
 /** 已延长至, 曾推迟至, 此前已延期至: a move made before, retold. */
 const TOLD = /(?:已|曾)(?:经)?\s*$/;
-/** 可延长一年, 可以延长至…, 最多延长1年: a move a rule allows, none granted here. */
-const MAY = /(?:可|可以|能|最多|最长|至多)\s*$/;
+/**
+ * 可延长一年, 可以延长至…, 最多延长1年: a move a rule allows, none granted here; so is one the units
+ * may ask for ("试点单位可申请将实施期延长6个月").
+ */
+const MAY = /(?:可|可以|能|最多|最长|至多)\s*$|(?:可|可以|能|允许)[^。；;，,]{0,12}?申请/;
 
 /**
  * issuedOn: the notice's day. A term's new end already past on it is a move retold (2019年，…试点期限
@@ -112,7 +116,9 @@ export function movedDates(sentence: string, issuedOn: string | null = null): Mo
     )
       out.push({ kind: 'extension', params: { until: date } });
   }
-  // A bare day moved to closes a window in the notice's year; a term's end needs its year written.
+  // A bare day moved to closes a window in the year the sentence gives the day it replaces (由2022年
+  // 3月31日…延期至4月30日), else the notice's; one of a year before the notice's is a past round
+  // retold. A term's end needs its year written.
   const year = issuedOn ? Number(issuedOn.slice(0, 4)) : null;
   for (const m of year === null ? [] : key.matchAll(MOVED_TO_DAY)) {
     const at = m.index ?? 0;
@@ -120,7 +126,10 @@ export function movedDates(sentence: string, issuedOn: string | null = null): Mo
     // What is handed in may follow the day instead (由4月15日延期至4月30日前报送).
     const handedIn = WINDOW.test(subject) || HANDED_AFTER.test(key.slice(at + m[0].length));
     if (TOLD.test(subject) || MAY.test(subject) || !handedIn || EVENT.test(subject)) continue;
-    const date = isoDate(year!, num(m[1]) ?? 0, num(m[2]) ?? 0);
+    const stated = [...key.slice(0, at).matchAll(YEAR_WRITTEN)].pop();
+    const y = (stated ? parseYear(stated[1] ?? '') : null) ?? year!;
+    if (y < year!) continue;
+    const date = isoDate(y, num(m[1]) ?? 0, num(m[2]) ?? 0);
     if (date) out.push({ kind: 'deadline', date, endOfMonth: false });
   }
   for (const m of key.matchAll(LONGER_BY)) {

@@ -168,9 +168,11 @@ export function noticeRole(input: RoleInput): NoticeRole {
   const t = title && !CHAPTER.test(keyOf(title)) ? keyOf(title) : '';
   // A story retelling a call that states when applications are due is that call, a
   // reporter's story too: its readers can still act on it.
-  // (A 公示's date for objections is no application's.)
+  // (A 公示's date for objections is no application's, nor a yearly filing's: 每年3月31日前报送年检材料.)
   const dueDate = rules.some(
-    (r) => (r.kind === 'deadline' && !r.params.reply) || r.kind === 'annual_deadline',
+    (r) =>
+      (r.kind === 'deadline' && !r.params.reply) ||
+      (r.kind === 'annual_deadline' && r.params.filing !== true),
   );
   const calls = CALL_TITLE.test(t) && !SUCCEEDED.test(t) && !LIST_TITLE.test(t);
   const picked = CHOSEN.test(doc.key) && SHOWN.test(doc.key);

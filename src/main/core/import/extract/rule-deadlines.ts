@@ -91,10 +91,10 @@ const YEARS_SPAN = new RegExp(`${YEAR}年?(?:至|到|—|-|~)${YEAR}年`);
 /**
  * What must be done by the date; "确保…前…" makes the date one whatever is to be done. A start
  * is a duty too ("试点将于2015年底前启动", "各试点要在2014年底前开始试点"), and so are formalities
- * to go through ("于2025年9月15日前依法办理注销登记手续").
+ * to go through ("于2025年9月15日前依法办理注销登记手续"; 办理了…手续 tells them gone through).
  */
 const DUTY_VERB =
-  /报|送|交|反馈|反映|提出|提供|完成|授|上传|备案|申请|申报|确保|启动|开始|办理[^。；;，,]{0,10}手续/;
+  /报|送|交|反馈|反映|提出|提供|完成|授|上传|备案|申请|申报|确保|启动|开始|办理(?!了)[^。；;，,]{0,10}手续/;
 
 const num = (s: string | undefined): number | null => (s === undefined ? null : parseNumber(s));
 

@@ -1,7 +1,8 @@
 /**
  * Words of progress ("完成情况", "推进情况") that tell none of the page's own: the contents a
- * notice asks of a report still to be written, what a check looked at, a report's name and what a step waits on. A page's own account
- * ("现将…推进情况通报如下", "各地工作进展情况如下", "总体推进情况良好") keeps its words.
+ * notice asks of a report still to be written, what a check looked at, a report's name and what
+ * a step waits on. A page's own account ("现将…推进情况通报如下", "各地工作进展情况如下",
+ * "总体推进情况良好") keeps its words.
  */
 
 /**
@@ -25,9 +26,11 @@ const CHECKED_PROGRESS =
 const NAMED_REPORT = /(?:推进|进展|完成)情况(?:报告|报表|表)(?![：:]?如下)/g;
 /**
  * What a step waits on ("根据疫情防控进展情况…适当延期", "视工作推进情况另行通知"): a condition of
- * the notice's own step, no account of anybody's work.
+ * the notice's own step put off or left open, no account of anybody's work. An account drawn from
+ * the reports ("根据各地报送的工作推进情况，现将有关情况通报如下") moves no step and keeps its words.
  */
-const WAITS_ON = /(?:根据|视|依据|按照)[^。；;，,]{0,12}?(?:推进|进展|完成)情况/g;
+const WAITS_ON =
+  /(?:根据|视|依据|按照)[^。；;，,]{0,12}?(?:推进|进展|完成)情况(?=[^。；;]{0,40}?(?:延期|顺延|推迟|延后|调整|另行通知|适时))/g;
 
 const blank = (m: string): string => '□'.repeat(m.length);
 

@@ -8,7 +8,7 @@ import { useState } from 'react';
 import { api } from '../../api';
 import { ErrorNote } from '../../components/ErrorNote';
 import { useApi } from '../../use-api';
-import { RULE_KIND_LABELS } from './labels';
+import { ruleKindLabel } from './labels';
 import { ruleWords } from './rule-words';
 import type { ScheduleRule } from './types';
 
@@ -115,7 +115,7 @@ export function RulesPanel({ onChanged }: { onChanged: () => void }) {
                 .filter((r) => (r.programme ?? '（单个记录）') === p)
                 .map((r) => (
                   <tr key={r.id} className={r.source === 'notice' ? 'rule-notice' : 'rule-default'}>
-                    <td className="rule-kind">{RULE_KIND_LABELS[r.kind] ?? r.kind}</td>
+                    <td className="rule-kind">{ruleKindLabel(r)}</td>
                     <td>
                       <div className="ms-rule">{r.text}</div>
                       {r.noticeTitle && <div className="muted small">《{r.noticeTitle}》</div>}

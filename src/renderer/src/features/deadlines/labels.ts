@@ -43,7 +43,7 @@ export function statusShown(
 export const HISTORY_NOTE =
   '历史事项：周期在录入台账前早已结束（或往年的申报已截止），未标记完成，不计入逾期';
 
-export const RULE_KIND_LABELS: Record<string, string> = {
+const RULE_KIND_LABELS: Record<string, string> = {
   cycle: '实验周期',
   range: '实验起止',
   annual_deadline: '每年申报截止',
@@ -58,3 +58,12 @@ export const RULE_KIND_LABELS: Record<string, string> = {
   approval: '确认日期',
   other: '其他',
 };
+
+/**
+ * A rule's kind as the rules panel names it. A yearly date a body files by (年检材料, 年报:
+ * `filing`) is no round of applying: 每年报送截止, not 每年申报截止.
+ */
+export function ruleKindLabel(r: { kind: string; params: Record<string, unknown> }): string {
+  if (r.kind === 'annual_deadline' && r.params.filing === true) return '每年报送截止';
+  return RULE_KIND_LABELS[r.kind] ?? r.kind;
+}

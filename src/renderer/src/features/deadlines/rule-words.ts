@@ -35,7 +35,8 @@ export function ruleWords(r: Pick<ScheduleRule, 'kind' | 'params'>): string {
     case 'range':
       return `${String(p.from)} 至 ${String(p.to)}`;
     case 'annual_deadline':
-      return `每年 ${String(p.month)} 月${p.day ? `${String(p.day)} 日` : '底'}前`;
+      // A filing's date is for handing in (年检材料), and the planner plans no round from it.
+      return `每年 ${String(p.month)} 月${p.day ? `${String(p.day)} 日` : '底'}前${p.filing === true ? '报送（不生成节点）' : ''}`;
     case 'objection_window':
       return `${String(p.from)} 至 ${String(p.to ?? '？')}${p.workingDays ? `（${String(p.workingDays)} 个工作日）` : ''}`;
     case 'extension':
