@@ -102,15 +102,15 @@ test('edit, undo, redo, facet, search, bulk edit, paste, record panel', async ({
   await page.getByTestId('grid-search').fill('');
   await expect(page.locator('.page-subtitle')).toHaveText('共 4 条');
 
-  // Paste a 2×2 block (TAB/newline, as Excel and WPS put it) from the focused 名称 cell:
-  // titles and region texts of rows 3–4, one operation (regions re-resolved).
+  // Paste a 2×2 block (TAB/newline, as Excel and WPS put it) from the focused 地区 cell (a
+  // zone's first column): region texts and titles of rows 3–4, one operation (regions re-resolved).
   await grid.locator('.ag-row[row-index="0"] [col-id="ag-Grid-SelectionColumn"] input').uncheck();
   await grid.locator('.ag-row[row-index="1"] [col-id="ag-Grid-SelectionColumn"] input').uncheck();
-  await cell(page, 2, 'title').click();
+  await cell(page, 2, 'regionText').click();
   // What Excel/WPS put on the clipboard: a paste event carrying TSV as text/plain.
   // (A string: this file is type-checked without the DOM library.)
   const tsv =
-    '探索居民提案征集办法（粘贴）\t南京市玄武区\r\n完善老旧小区协商平台（粘贴）\t苏州市吴中区\r\n';
+    '南京市玄武区\t探索居民提案征集办法（粘贴）\r\n苏州市吴中区\t完善老旧小区协商平台（粘贴）\r\n';
   await page.evaluate(`(() => {
     const dt = new DataTransfer();
     dt.setData('text/plain', ${JSON.stringify(tsv)});
@@ -146,10 +146,10 @@ test('edit, undo, redo, facet, search, bulk edit, paste, record panel', async ({
           .map((el) => el.getAttribute('col-id')),
       )
     ).slice(0, 2);
-  await expect.poll(pinned).toEqual(['ag-Grid-SelectionColumn', 'title']);
+  await expect.poll(pinned).toEqual(['ag-Grid-SelectionColumn', 'regionText']);
   await page.keyboard.press('Escape');
   await expect(panel).toHaveCount(0);
-  await expect.poll(pinned).toEqual(['ag-Grid-SelectionColumn', 'title']);
+  await expect.poll(pinned).toEqual(['ag-Grid-SelectionColumn', 'regionText']);
 
   // A double-click edits the cell, as in a spreadsheet; it does not open the panel.
   await cell(page, 1, 'title').dblclick();

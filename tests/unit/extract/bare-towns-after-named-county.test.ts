@@ -19,8 +19,9 @@ describe('bare towns after the county the story named', () => {
   it('are read in that county', () => {
     const { n, codes } = readResolved(story(',这是枞阳县首次获此项殊荣'));
     expect(n.records.map((r) => r.regionText)).toEqual(['浮山镇', '老洲镇', '麒麟镇', '会宫镇']);
-    // 老洲镇 has since merged away: today's division list places the other three by name.
-    expect(codes.filter((c) => c !== null)).toEqual(['340722', '340722', '340722']);
+    // 老洲镇 has since moved to 铜陵's 郊区: under the province's own programme (安徽省文明村镇) it
+    // is placed where today's division list holds it, the other three in the county named.
+    expect(codes.filter((c) => c !== null)).toEqual(['340722', '340711', '340722', '340722']);
   });
 
   it('stay unread with no county named before them, or one that holds none of them', () => {

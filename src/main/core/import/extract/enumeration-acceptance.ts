@@ -19,6 +19,7 @@ import {
   DISTRIBUTION,
   GROUNDS,
   GROUNDS_LEAD,
+  PICKED_LEAD,
   INTRO,
   PASSING,
   STUDIED,
@@ -47,7 +48,10 @@ export function acceptedLists(b: Building, doc: KeyedText, lookup: RegionLookup)
   // "测评成绩排名前10名的社区如下：…", "A、B平均分名列前茅": places a score ranks, not entries.
   const ranked = rankedOrSampled(b.intro, doc.key.slice(last?.end ?? 0, (last?.end ?? 0) + 30));
   // "北京等19个省（区、市）…49个县（市、区）申报": the applicants counted, not the entries.
-  const applied = APPLICANTS.test(doc.key.slice(last?.end ?? 0, (last?.end ?? 0) + 40));
+  // Unless the notice's own verb puts them forward (拟推荐…等8个社区申报…): then they are its pick.
+  const applied =
+    !PICKED_LEAD.test(b.intro) &&
+    APPLICANTS.test(doc.key.slice(last?.end ?? 0, (last?.end ?? 0) + 40));
   // "在A、B…等N个试点单位申报的基础上": the places a decision built on are its ground.
   const grounds =
     GROUNDS_LEAD.test(b.intro) &&

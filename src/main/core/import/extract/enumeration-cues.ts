@@ -36,6 +36,12 @@ export const APPLICANTS =
   /^\s*(?:等|共)\s*[0-9一二两三四五六七八九十百]+\s*个[^。；;，,]{0,24}?(?:申报|报名|参评|参加(?:评选|评审|评比|考评|创建))(?![^。；;，,]*的)/;
 
 /**
+ * An intro whose own verb picks the run (拟推荐A、B等8个社区申报…): the places the notice puts forward
+ * to apply are its entries, not applicants it counts.
+ */
+export const PICKED_LEAD = /(?:推荐|确定|认定|同意|遴选|选定|评定)[^。；;，,]{0,6}$/;
+
+/**
  * Words after an enumeration opened by 在 that make it the ground an act stood on ("在A、B等5个
  * 试点单位申报的基础上，…认定…"): the applicants or pilots a decision built on, not its entries.
  */
