@@ -11,7 +11,7 @@
  * anything else — bidders (中标单位分别为…), attendees (参会企业包括…), organisers — are no
  * entries. A name no place opens keeps no place: none is invented for it.
  */
-import type { ItemDraft, ListDraft } from './drafts';
+import { sentenceList, type ItemDraft, type ListDraft } from './drafts';
 import { ENTERPRISE, placeOpening } from './enterprise-lines';
 import { clauseOutcome } from './clause-outcome';
 import { NO_STANDING } from './outcomes';
@@ -157,14 +157,8 @@ export function detectEnterpriseRuns(
           warnings: [],
         });
     }
-    if (items.length >= 2)
-      lists.push({
-        layout: 'sentence',
-        items,
-        start: items[0]!.start,
-        end: items[items.length - 1]!.end,
-        lineIndexes: [line.index],
-      });
+    const list = items.length >= 2 ? sentenceList(items) : null;
+    if (list) lists.push({ ...list, lineIndexes: [line.index] });
   }
   return lists;
 }
