@@ -19,10 +19,14 @@ export interface Scope {
 
 export const EMPTY_SCOPE: Scope = { units: [], corps: false };
 
-const contextCache = new Map<string, Scope>();
+// Per gazetteer: a scope holds that gazetteer's units, and a reloaded gazetteer's units are
+// other objects, so a scope cached across a reload would match nothing.
+const contextCaches = new WeakMap<Gazetteer, Map<string, Scope>>();
 
 export function contextScope(g: Gazetteer, context: string | undefined): Scope {
   if (!context) return EMPTY_SCOPE;
+  let contextCache = contextCaches.get(g);
+  if (!contextCache) contextCaches.set(g, (contextCache = new Map()));
   const hit = contextCache.get(context);
   if (hit) return hit;
   const { key } = normalizeRegionText(context);
