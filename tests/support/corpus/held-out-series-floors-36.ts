@@ -7,7 +7,13 @@
  * mirror of the 2014 notice (two lists by their first units, special projects by their builder),
  * a company's web archive relaying the construction daily and an installer's page retelling the
  * 2014 round as the third batch. Labelled from their sources before the importer ran on them.
- * First run per notice 5/10 right, none invented, metadata 31/39.
+ * First run per notice 5/10 right, none invented, metadata 31/39; as series 0/5 records right in
+ * either order, 3 invented (the first batch's pilots and the company page's district read as
+ * honour entries), mentions 2/10. Then a round's year written inside a programme's name is the
+ * round (国家智慧城市2014年度新增试点), and places counted as cities with their levels in brackets
+ * (等90个城市（区、镇）成为…试点) are pilot areas: per notice 5/10, none invented, metadata 33/41
+ * (the kind now read, 3/3); as series 2/5 in either order, none invented, mentions 3/10 (the
+ * rest listed in tests/support/series/held36-known.ts).
  */
 export const HELD36_SERIES = {
   member: (id: string) => id.startsWith('series/held36-'),
