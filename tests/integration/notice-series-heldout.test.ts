@@ -1,5 +1,5 @@
 /**
- * The held-out notice series (tests/fixtures/series/held-*, and the later rounds held2-* to held35-*), labelled from their sources and
+ * The held-out notice series (tests/fixtures/series/held-*, and the later rounds held2-* to held36-*), labelled from their sources and
  * committed before the importer ever ran on them: imported in order and in reverse, each must
  * give its expected ledger (series.json) — one record per real entity, no wrong merge, every
  * later notice joined, statuses and grades from events only, ends after extensions, nothing
@@ -35,6 +35,7 @@ import { HELD30_KNOWN } from '../support/series/held30-known';
 import { HELD31_KNOWN } from '../support/series/held31-known';
 import { HELD32_KNOWN } from '../support/series/held32-known';
 import { HELD34_KNOWN } from '../support/series/held34-known';
+import { HELD36_KNOWN } from '../support/series/held36-known';
 import { expectedSeries, scoreSeries } from '../support/series/series-expected';
 import { importInOrder, seriesFiles } from '../support/series/series-ledger';
 import { tempLedger } from '../support/temp-ledger';
@@ -225,6 +226,7 @@ const KNOWN: Record<string, string[]> = {
   ...HELD31_KNOWN,
   ...HELD32_KNOWN,
   ...HELD34_KNOWN,
+  ...HELD36_KNOWN,
 };
 
 describe('held-out notice series', () => {

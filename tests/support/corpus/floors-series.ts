@@ -40,6 +40,7 @@ import { HELD32_SERIES } from './held-out-series-floors-32';
 import { HELD33_SERIES } from './held-out-series-floors-33';
 import { HELD34_SERIES } from './held-out-series-floors-34';
 import { HELD35_SERIES } from './held-out-series-floors-35';
+import { HELD36_SERIES } from './held-out-series-floors-36';
 
 import type { SetFloor } from './set-floor';
 
@@ -430,5 +431,15 @@ export const SERIES_SETS: SetFloor[] = [
     records: 1,
     invented: 0,
     metadata: 0.86,
+  },
+  {
+    name: 'thirty-sixth held-out series',
+    member: (id) => HELD36_SERIES.member(id),
+    notices: 7,
+    // first run 5/10 right, none invented, metadata 31/39; then a round's year inside the name and
+    // places counted as cities of several levels for a pilot: 5/10, none invented, metadata 33/41
+    records: 0.5,
+    invented: 0,
+    metadata: 0.8,
   },
 ];

@@ -40,6 +40,7 @@ import { HELD32_SERIES } from './held-out-series-floors-32';
 import { HELD33_SERIES } from './held-out-series-floors-33';
 import { HELD34_SERIES } from './held-out-series-floors-34';
 import { HELD35_SERIES } from './held-out-series-floors-35';
+import { HELD36_SERIES } from './held-out-series-floors-36';
 
 export const HELD_SERIES_ROUNDS = [
   HELD_SERIES,
@@ -77,4 +78,5 @@ export const HELD_SERIES_ROUNDS = [
   HELD33_SERIES,
   HELD34_SERIES,
   HELD35_SERIES,
+  HELD36_SERIES,
 ];

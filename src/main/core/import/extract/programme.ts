@@ -11,6 +11,7 @@ import { COUNT_IN_NAME } from './programme-count-words';
 import { withoutShareBeforeList } from './share-before-list';
 import { withoutThemeBracket } from './sub-theme-bracket';
 import { withBatchYearFirst } from './batch-year-bracket';
+import { withRoundYearFirst } from './round-year-inside-name';
 import { PHRASE_CHARS, PHRASE_END, PHRASE_WORD } from './programme-endings';
 import { roundBeforePlace } from './place-before-round';
 import { readProvinceScope } from './province-scope-word';
@@ -256,7 +257,9 @@ export function cleanProgramme(
   provincial = false,
 ): Programme | null {
   let phrase = withoutScopeBeforeQuotedName(
-    withLevelBeforeQuotedName(withoutSpacesInQuotes(withBatchYearFirst(keyOf(text)))),
+    withLevelBeforeQuotedName(
+      withoutSpacesInQuotes(withRoundYearFirst(withBatchYearFirst(keyOf(text)))),
+    ),
   )
     .replace(/[“”"]/g, '')
     // "获评年度“…”": the round's year (lost or left unsaid) is no part of the name.
