@@ -33,11 +33,14 @@
  * named whole as the subject of its plaque (ye03: 某市政协台联界别委员联系点…正式挂牌) are not read;
  * ye06's station is named after its county's short name (平潭) and its 公示 reads rules_only; ye08's
  * masked organ (xx市农业农村局) is read as issuer and its call as rules_only.
+ * Round seventy-one: a station named after a division written in its name (…福建省野外科学观测研究站)
+ * counted with 等N家 and none read raises count_mismatch (unread-counts.ts; ye06 no longer lost
+ * silently, its expected warning raised); its record is still not read.
  */
 export const EIGHTIETH = {
   member: (id: string) => /^ye\d/.test(id),
   role: 6 / 8,
   regions: null,
-  lostSilently: 1,
-  missingExpectedWarnings: 1,
+  lostSilently: 0,
+  missingExpectedWarnings: 0,
 };

@@ -31,6 +31,9 @@
  * and its list's last line cut at the city (石家庄), yh08's 衡水市 at the cut; yh01's signature on
  * two lines, yh02's glued 文章来源 line, yh04's desk credit read as issuer; yh01 read as a call and
  * yh03 as an acceptance.
+ * Round seventy-one: a list running to the end of the text whose last entry is a city alone where
+ * every entry above is a county was cut inside that entry: left out with truncated_item
+ * (table-rows.ts withoutCutLastCity; yh02's 石家庄, yh08's 衡水市 no longer invented).
  */
 export const EIGHTY_THIRD = {
   member: (id: string) => /^yh\d/.test(id),

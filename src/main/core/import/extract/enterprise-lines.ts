@@ -39,14 +39,54 @@ const BULLET = /^(?:[0-9０-９]{1,3}\s*[.．、]|[●•·◆■▪\-—*])\s*/
 /** A person's name or a column's word set before the name by a space ("张三 某某有限公司"). */
 const WORD_BEFORE = /^[\u4e00-\u9fff]{2,4}\s+\S/;
 
-/** The place a name opens with: a division whole or short, its province or city short. */
+/**
+ * The place a name opens with: a division whole or short, its province or city short. A
+ * registered name writes its county short right after its city ("温州市瓯海茶山某家庭农场": the
+ * 行政区划 温州市瓯海, then the trade name), so a city the name opens with is read on into the
+ * short name of one of its own counties.
+ */
 export function placeOpening(name: string, lookup: RegionLookup): string | null {
   const lead = lookup.splitPrefix(name, {});
-  if (lead && lead.end >= 2 && lead.end < name.length - 2) return lead.regionText;
+  if (lead && lead.end >= 2 && lead.end < name.length - 2)
+    return countyAfterCity(name, lead.end, lookup) ?? lead.regionText;
   const stem = shortCityStem(name, lookup);
   if (stem) return `${name.slice(0, stem)}市`;
   const province = provinceAt(name);
   return province ? province.info.name : null;
+}
+
+/** The city at the start of `name` (ending at `end`) read on into its county's short name. */
+function countyAfterCity(name: string, end: number, lookup: RegionLookup): string | null {
+  if (!lookup.cityCountyPair) return null;
+  for (const short of [2, 3]) {
+    const pair = name.slice(0, end + short);
+    if (pair.length > name.length - 2) break;
+    if (lookup.splitPrefix(pair, {})?.end === pair.length && lookup.cityCountyPair(pair))
+      return pair;
+  }
+  return null;
+}
+
+/**
+ * Where an enterprise of a list is filed: at the place its name opens with, else at its group's
+ * or its list's. A name opening with a place that holds the list's ("温州市生态园某家庭农场",
+ * "温州某家庭农场" in 瓯海区's list) writes its city only: the list's place is the nearer.
+ */
+export function enterprisePlace(
+  name: string,
+  listPlace: string | null,
+  lookup: RegionLookup,
+): string | null {
+  const own = placeOpening(name, lookup);
+  if (!own || !listPlace) return own ?? listPlace;
+  return holds(lookup.codeOf?.(own, {}), lookup.codeOf?.(listPlace, {})) ? listPlace : own;
+}
+
+/** Whether the division coded `outer` holds (strictly) the one coded `inner`. */
+function holds(outer: string | null | undefined, inner: string | null | undefined): boolean {
+  if (!outer || !inner || outer === inner) return false;
+  if (outer.endsWith('0000')) return inner.startsWith(outer.slice(0, 2));
+  return outer.endsWith('00') && inner.startsWith(outer.slice(0, 4));
 }
 
 /**
@@ -106,7 +146,7 @@ export function detectEnterpriseLines(
         seq: null,
         start: read.at,
         end: read.at + read.name.length,
-        regionText: placeOpening(read.name, lookup) ?? groupPlace ?? listPlace,
+        regionText: enterprisePlace(read.name, groupPlace ?? listPlace, lookup),
         title: read.name,
         enterprise: true,
         warnings: [],

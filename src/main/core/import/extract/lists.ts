@@ -54,7 +54,7 @@ import { detectSentenceLists } from './sentence-list';
 import { detectContactPointHosts } from './contact-point-hosts';
 import { detectNamedListGroups } from './named-list-groups';
 import { detectTabTables } from './tab-table';
-import { withoutCutLastRow } from './table-rows';
+import { withoutCutLastCity, withoutCutLastRow } from './table-rows';
 import { detectThemeLines } from './theme-lines';
 import { detectThemedZones } from './themed-zones';
 import { detectCountedNames } from './counted-names';
@@ -156,9 +156,10 @@ function isHeadline(doc: KeyedText, list: ListDraft): boolean {
  * line above names a community or village ("…区（1个）" over "…区某某街道" as the copy's last
  * words): the copy broke off inside that entry, as a table's cut last row does.
  */
-function withoutCutLastLine(doc: KeyedText, list: ListDraft): ListDraft {
+function withoutCutLastLine(doc: KeyedText, list: ListDraft, lookup: RegionLookup): ListDraft {
   if (list.layout === 'tab_table' || doc.key.slice(list.end).trim() !== '') return list;
-  const items = withoutCutLastRow(list.items);
+  // …or a city where every entry above is a county (…，保定市安国市，衡水市): cut as well.
+  const items = withoutCutLastCity(withoutCutLastRow(list.items), lookup);
   const last = items[items.length - 1];
   return items.length === list.items.length || !last ? list : { ...list, items, end: last.end };
 }
@@ -295,6 +296,7 @@ function detectAll(
       withoutCutLastLine(
         doc,
         dropRepeats(doc, withoutCaptionTitles(liftCountyHeads(withoutCitedBatches(doc, l)))),
+        lookup,
       ),
     ),
   );

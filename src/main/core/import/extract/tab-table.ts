@@ -15,6 +15,7 @@ import {
   type ColumnRole,
 } from './table-columns';
 import { namesAsPlaces } from './name-places';
+import { asEnterprise, enterpriseTablePlace } from './enterprise-table';
 import { listsCounts } from './count-rows';
 import { listsSpending } from './budget-rows';
 import { listsPersons } from './person-rows';
@@ -125,7 +126,7 @@ export function detectTabTables(
   while (i < doc.lines.length) {
     const { rows, next } = groupRows(doc, i, consumed);
     if (rows.length >= 2) {
-      const list = tableFrom(rows, lookup);
+      const list = tableFrom(rows, lookup, doc);
       if (list) lists.push(list);
     }
     i = Math.max(next, i + 1);
@@ -178,7 +179,7 @@ function headerRepeat(
     .some((h) => h.cells.map((c) => c.text).join('\t') === key);
 }
 
-function tableFrom(rows: TableRow[], lookup: RegionLookup): ListDraft | null {
+function tableFrom(rows: TableRow[], lookup: RegionLookup, doc: KeyedText): ListDraft | null {
   const found = findHeader(rows);
   // Names a row under place headings merged across the grid: each cell one entry there.
   const named = found ? null : headedNameGrid(rows, lookup);
@@ -219,6 +220,14 @@ function tableFrom(rows: TableRow[], lookup: RegionLookup): ListDraft | null {
       read.map((r) => r.cells),
     ),
     read.map((r) => r.cells),
+    lookup,
+  );
+  // A programme's table of enterprises titles each by its registered name (enterprise-table.ts).
+  const enterprises = enterpriseTablePlace(
+    doc,
+    rows[0]?.lines[0]?.index ?? 0,
+    found?.header,
+    roles,
     lookup,
   );
   const items: ItemDraft[] = [];
@@ -267,14 +276,18 @@ function tableFrom(rows: TableRow[], lookup: RegionLookup): ListDraft | null {
       items.push(...run.map((it) => (category ? { ...it, category } : it)));
       continue;
     }
-    const item = rowToItem(
+    const read = rowToItem(
       row.cells,
       roles,
       lookup,
       { start: row.start, end: row.end },
       categoryPlace ?? {},
     );
-    if (!item) continue;
+    if (!read) continue;
+    const item =
+      enterprises === undefined
+        ? read
+        : asEnterprise(read, row.cells[roles.indexOf('name')]?.text, enterprises, lookup);
     if (category && !item.category) item.category = category;
     // Rows under "一、江苏省（5个）" lie in 江苏省 unless they write their own province.
     if (categoryPlace && item.regionText && !provinceAt(toKey(item.regionText)))

@@ -6,6 +6,7 @@
 import type { ItemDraft } from './drafts';
 import { roleOf, type ColumnRole } from './table-columns';
 import { keyOf } from './text-key';
+import type { RegionLookup } from './types';
 
 /** Every non-empty cell the same text (a merged full-width row), and not a bare number. */
 export function isSpanningRow(cells: readonly string[]): string | null {
@@ -89,6 +90,35 @@ export function withoutCutLastRow(items: ItemDraft[]): ItemDraft[] {
   prev.warnings.push({
     code: 'truncated_item',
     message: `第${last.seq ?? '?'}行“${last.unit ?? last.regionText ?? ''}”只写到街道（乡镇），缺少社区（村）名称，疑似被截断，未作为条目`,
+    seq: last.seq,
+  });
+  return before;
+}
+
+/** A city's code (xxxx00, no province), a county's (no trailing 00); null for anything else. */
+function levelOf(it: ItemDraft, lookup: RegionLookup): 'city' | 'county' | null {
+  if (it.title !== '' || it.unit || !it.regionText) return null;
+  const code = lookup.codeOf?.(it.regionText, it.regionContext ?? {}) ?? null;
+  if (!code || !/^\d{6}$/.test(code)) return null;
+  if (!code.endsWith('00')) return 'county';
+  return code.endsWith('0000') ? null : 'city';
+}
+
+/**
+ * A list the copy cut off inside its last entry ("河北省：石家庄" or "…，保定市安国市，衡水市"
+ * closing the page, where every entry above is a county): the city alone is the start of a
+ * county's name (石家庄市某区), no unit of the list. It is left out, and the entry before it
+ * says so, so the loss is never silent. Only where the list runs to the very end of the text.
+ */
+export function withoutCutLastCity(items: ItemDraft[], lookup: RegionLookup): ItemDraft[] {
+  const last = items[items.length - 1];
+  const before = items.slice(0, -1);
+  const prev = before[before.length - 1];
+  if (!last || !prev || before.length < 2 || levelOf(last, lookup) !== 'city') return items;
+  if (!before.every((it) => levelOf(it, lookup) === 'county')) return items;
+  prev.warnings.push({
+    code: 'truncated_item',
+    message: `最后一项“${last.regionText ?? ''}”只写到地级市，而名单其余各项均为县（市、区），疑似被截断，未作为条目`,
     seq: last.seq,
   });
   return before;

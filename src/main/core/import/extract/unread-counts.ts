@@ -27,10 +27,11 @@ const SENTENCE_END = /[。；;！？!?\n]/;
 const UNIT_END = /(村|社区|嘎查|居委会|镇|乡|街道|苏木|县|区|市|旗)$/;
 
 /**
- * A park or base named after the division that hosts it ("某市某区某镇农村产业融合发展示范园"):
- * a unit too, when the division is written out before it.
+ * A park, base or station named after the division that hosts it ("某市某区某镇农村产业融合发展
+ * 示范园", "平潭台湾海峡海洋气象福建省野外科学观测研究站"): a unit too, when a division is written
+ * out in its name.
  */
-const PARK_END = /(?:示范园|产业园|园区|基地)$/;
+const PARK_END = /(?:示范园|产业园|园区|基地|研究站|观测站|试验站|工作站)$/;
 
 /**
  * What a group of honoured bodies is said to have become (or ceased to be) right after its
