@@ -114,7 +114,7 @@ test('新增 N after a second import opens the grid on that import’s records, 
     '无锡市梁溪区',
   ]);
   const narrowed = page.getByTestId('facet-notices');
-  await expect(narrowed).toContainText('仅本次导入的通知（1 份）所列');
+  await expect(narrowed).toContainText('仅本次导入的通知（1 份）新增的');
   await page.screenshot({ path: path.join(screenshotDir, 'walk70-added-link-narrowed.png') });
   // The narrowing is this visit's: the grid opened again (a restart) lists the whole ledger.
   await page.goto(browserMode.url);
