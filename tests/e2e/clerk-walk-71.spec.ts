@@ -8,7 +8,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { expect, screenshotDir, test } from './support/browser-mode';
-import { importNoticeFile } from './support/seed-notice';
+import { importNotice, importNoticeFile } from './support/seed-notice';
 
 // Two later notices of the seed's programme, imported at once: one confirms a fourth batch
 // (two new zones), the other accepts the seed's four zones (joined, not created).
@@ -76,4 +76,24 @@ test('新增 opens the records the import created, 关联 the records it joined'
   await narrowed.getByRole('checkbox').click();
   await expect(page.locator('.page-subtitle')).toHaveText('共 6 条');
   await expect(narrowed).toHaveCount(0);
+});
+
+test('at 1920×1080 the facet panel reads a programme whole; at 1280 it keeps its width', async ({
+  page,
+  browserMode,
+}) => {
+  await page.setViewportSize({ width: 1920, height: 1080 });
+  await importNotice(page, browserMode.url);
+  const programme = page.locator('.facet-value', { hasText: '省级社区治理创新实验区' });
+  // cut with an ellipsis, the text is wider than its box
+  const cut = () => programme.evaluate((el) => el.scrollWidth > el.clientWidth) as Promise<boolean>;
+  await expect(programme).toBeVisible();
+  expect(await cut()).toBe(false);
+  await page.screenshot({ path: path.join(screenshotDir, 'walk71-1920-facets.png') });
+
+  // At 1280 the 区划 column must fit beside it: the panel keeps its narrow width.
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await expect
+    .poll(() => page.locator('.facets').evaluate((el) => el.getBoundingClientRect().width))
+    .toBe(164);
 });
