@@ -4,10 +4,10 @@
  * stood mixed. 新增 now opens what the import created, 关联 what it joined; the facet panel says
  * which, and lets it go.
  */
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { expect, screenshotDir, test } from './support/browser-mode';
+import { importMore } from './support/import-more';
+import { noticeFiles } from './support/notice-files';
 import { importNotice, importNoticeFile } from './support/seed-notice';
 
 // Two later notices of the seed's programme, imported at once: one confirms a fourth batch
@@ -33,20 +33,11 @@ test('新增 opens the records the import created, 关联 the records it joined'
   browserMode,
 }) => {
   await importNoticeFile(page, browserMode.url);
-  const dir = mkdtempSync(path.join(os.tmpdir(), 'taizhang-walk71-'));
-  const files = [
-    ['第四批实验区.txt', FOURTH_BATCH],
-    ['验收结果.txt', ACCEPTANCE],
-  ].map(([name, text]) => {
-    writeFileSync(path.join(dir, name!), text!);
-    return path.join(dir, name!);
-  });
-  await page.setInputFiles('[data-testid="import-file-input"]', files);
-  const later = page.getByTestId('file-preview');
-  await expect(later).toHaveCount(3);
-  await expect(later.nth(2).locator('.badge').first()).toHaveText('待确认');
-  await page.getByRole('button', { name: /确认导入/ }).click();
-  await expect(later.nth(2).locator('.badge').first()).toHaveText('已导入');
+  await importMore(
+    page,
+    noticeFiles({ '第四批实验区.txt': FOURTH_BATCH, '验收结果.txt': ACCEPTANCE }),
+  );
+  await expect(page.getByTestId('file-preview')).toHaveCount(3);
   const summary = page.getByTestId('commit-summary');
   await expect(summary).toContainText('新增 2、关联 4');
 
