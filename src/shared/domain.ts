@@ -286,7 +286,15 @@ export interface FacetSelection {
   hasDuplicates?: boolean;
   /** Records any of these notices names (新增 N after an import opens the grid on them). */
   notices?: number[];
+  /**
+   * Of those, only the records a notice created (新增) or only those it joined, held before
+   * it (关联): the clerk tells the import's new records from the ones it named again.
+   */
+  importedAs?: ImportedAs;
 }
+
+export const IMPORTED_AS = ['created', 'joined'] as const;
+export type ImportedAs = (typeof IMPORTED_AS)[number];
 
 export const FACET_FIELDS = ['province', 'city', 'programme', 'year', 'batch', 'status'] as const;
 export type FacetField = (typeof FACET_FIELDS)[number];

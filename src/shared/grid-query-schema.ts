@@ -4,7 +4,7 @@
  * contract (contract.ts).
  */
 import { z } from 'zod';
-import { FILTERABLE_RECORD_FIELDS, FILTER_OPS, RECORD_KINDS } from './domain';
+import { FILTERABLE_RECORD_FIELDS, FILTER_OPS, IMPORTED_AS, RECORD_KINDS } from './domain';
 import { charsAtMost } from './text-limit';
 
 /** The longest view name, in characters (the save form's field stops there). */
@@ -24,6 +24,7 @@ const facetSelection = z.strictObject({
   hasWarnings: z.boolean().optional(),
   hasDuplicates: z.boolean().optional(),
   notices: z.array(z.number().int().positive()).min(1).max(500).optional(),
+  importedAs: z.enum(IMPORTED_AS).optional(),
 });
 const columnFilter = z.strictObject({
   field: z.enum(FILTERABLE_RECORD_FIELDS),

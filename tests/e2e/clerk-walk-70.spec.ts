@@ -5,11 +5,11 @@
  * that opens takes it on its first row. And 导入完成 after a second notice that only joined the
  * first one's records said 新增 4: it summed every notice committed on the page.
  */
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, screenshotDir, test } from './support/browser-mode';
+import { importMore } from './support/import-more';
+import { noticeFiles } from './support/notice-files';
 import { previewNotice } from './support/seed-notice';
 
 // Runs in the page (the Node-side tsconfig has no DOM types, hence a string).
@@ -65,14 +65,7 @@ test('导入完成 after a later notice counts what that notice did, not the bat
   const summary = page.getByTestId('commit-summary');
   await expect(summary).toContainText('新增 4、关联 0');
 
-  const dir = mkdtempSync(path.join(os.tmpdir(), 'taizhang-walk70-'));
-  const file = path.join(dir, '验收结果.txt');
-  writeFileSync(file, ACCEPTANCE);
-  await page.setInputFiles('[data-testid="import-file-input"]', file);
-  const later = page.getByTestId('file-preview').last();
-  await expect(later.locator('.badge').first()).toHaveText('待确认');
-  await page.getByRole('button', { name: /确认导入/ }).click();
-  await expect(later.locator('.badge').first()).toHaveText('已导入');
+  await importMore(page, noticeFiles({ '验收结果.txt': ACCEPTANCE }));
   await expect(summary).toContainText('新增 0、关联 4、状态变更 4');
   await page.screenshot({ path: path.join(screenshotDir, 'walk70-second-commit.png') });
 });
@@ -94,14 +87,7 @@ test('新增 N after a second import opens the grid on that import’s records, 
   await page.getByRole('button', { name: /确认导入/ }).click();
   await expect(preview.locator('.badge').first()).toHaveText('已导入');
 
-  const dir = mkdtempSync(path.join(os.tmpdir(), 'taizhang-walk70-'));
-  const file = path.join(dir, '第四批实验区.txt');
-  writeFileSync(file, FOURTH_BATCH);
-  await page.setInputFiles('[data-testid="import-file-input"]', file);
-  const later = page.getByTestId('file-preview').last();
-  await expect(later.locator('.badge').first()).toHaveText('待确认');
-  await page.getByRole('button', { name: /确认导入/ }).click();
-  await expect(later.locator('.badge').first()).toHaveText('已导入');
+  await importMore(page, noticeFiles({ '第四批实验区.txt': FOURTH_BATCH }));
   const added = page.getByTestId('commit-summary').getByRole('link', { name: '新增 2' });
   const link = (await added.getAttribute('href')) ?? '';
   await added.click();
@@ -114,7 +100,7 @@ test('新增 N after a second import opens the grid on that import’s records, 
     '无锡市梁溪区',
   ]);
   const narrowed = page.getByTestId('facet-notices');
-  await expect(narrowed).toContainText('仅本次导入的通知（1 份）所列');
+  await expect(narrowed).toContainText('仅本次导入的通知（1 份）新增的');
   await page.screenshot({ path: path.join(screenshotDir, 'walk70-added-link-narrowed.png') });
   // The narrowing is this visit's: the grid opened again (a restart) lists the whole ledger.
   await page.goto(browserMode.url);

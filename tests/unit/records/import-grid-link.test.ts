@@ -17,6 +17,18 @@ describe('a grid link carrying the import’s notices', () => {
     });
   });
 
+  it('carries 新增 or 关联 alone, beside the notices only', () => {
+    expect(gridLink('zone', {}, [7, 9], 'created')).toBe('#/zones?notices=7%2C9&imported=created');
+    expect(facetsFromHash(gridLink('zone', {}, [7], 'joined'))).toEqual({
+      notices: [7],
+      importedAs: 'joined',
+    });
+    // without the notices it would name every record ever created or joined: not carried
+    expect(gridLink('zone', {}, [], 'created')).toBe('#/zones');
+    expect(facetsFromHash('#/zones?imported=joined')).toBeNull();
+    expect(facetsFromHash('#/zones?notices=7&imported=all')).toEqual({ notices: [7] });
+  });
+
   it('carries nothing when no notice was committed; a malformed list narrows to nothing', () => {
     expect(gridLink('zone', {})).toBe('#/zones');
     expect(facetsFromHash('#/zones?notices=abc,-1,')).toBeNull();

@@ -26,6 +26,7 @@ import { namesProgramme, programmeNamedSql } from './programme-search';
 import { LIVE } from './live';
 import { NOT_STALE_SQL, pendingMatchSql, registerSearchFunctions } from './pending-search';
 import { scriptVariants } from './script-variants';
+import { namedByNoticesSql } from './named-by-notices';
 import { CHINA_TODAY_SQL, shownStatusSql } from './shown-status';
 import { STATUS_CHOICES } from '../../../shared/derived-statuses';
 
@@ -151,9 +152,7 @@ export function buildWhere(q: GridQuery, opts: { skipFacet?: keyof FacetSelectio
   if (f.hasDuplicates !== undefined && opts.skipFacet !== 'hasDuplicates')
     parts.push(f.hasDuplicates ? HAS_DUPLICATES_SQL : `NOT ${HAS_DUPLICATES_SQL}`);
   if (f.notices !== undefined)
-    parts.push(
-      `EXISTS (SELECT 1 FROM mentions m WHERE m.record_id = r.id AND m.notice_id IN (SELECT value FROM json_each(${param(JSON.stringify(f.notices))})))`,
-    );
+    parts.push(namedByNoticesSql(param(JSON.stringify(f.notices)), f.importedAs));
 
   for (const filter of q.filters ?? []) {
     // A 状态 column filter reads the status the grid shows, as the facet does.

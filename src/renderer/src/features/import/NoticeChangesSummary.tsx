@@ -4,7 +4,7 @@
  * the milestones it adds and closes. Also the notice's role, in Chinese.
  */
 import type { NoticeChanges } from '../../../../shared/contract';
-import type { LedgerRecord, Notice, RecordKind } from '../../../../shared/domain';
+import type { ImportedAs, LedgerRecord, Notice, RecordKind } from '../../../../shared/domain';
 import { NOTICE_ROLE_LABELS } from '../../../../shared/notice-roles';
 import { gridLink } from '../records/grid-link';
 
@@ -94,14 +94,19 @@ export function NoticeChangesSummary(props: {
 
 /**
  * The grid holding most of the committed records, narrowed to the records the committed
- * notices name: where 新增 and 关联 lead. The ledger lists by id, so a second import's records
- * stood below the first's and the link opened on rows the clerk had not just imported.
+ * notices created (新增) or joined (关联): the ledger lists by id, so a second import's records
+ * stood below the first's; and with both links opening every record the notices name, the
+ * clerk could not tell the new records from the ones named again.
  */
-function mainGrid(kinds: readonly RecordKind[], notices: readonly number[]): string {
+function mainGrid(
+  kinds: readonly RecordKind[],
+  notices: readonly number[],
+  as: ImportedAs,
+): string {
   const count = new Map<RecordKind, number>();
   for (const k of kinds) count.set(k, (count.get(k) ?? 0) + 1);
   const top = [...count].sort((a, b) => b[1] - a[1])[0]?.[0] ?? 'zone';
-  return gridLink(top, {}, notices);
+  return gridLink(top, {}, notices, as);
 }
 
 /**
@@ -120,10 +125,10 @@ export function CommitSummary(props: {
   const joined = sum((c) => c.joined.length);
   const events = sum((c) => c.events.length);
   const review = sum((c) => c.unconfirmed);
-  const grid = mainGrid(props.kinds, props.notices);
   return (
     <div className="commit-summary" role="status" data-testid="commit-summary">
-      导入完成：<a href={grid}>新增 {created}</a>、<a href={grid}>关联 {joined}</a>、
+      导入完成：<a href={mainGrid(props.kinds, props.notices, 'created')}>新增 {created}</a>、
+      <a href={mainGrid(props.kinds, props.notices, 'joined')}>关联 {joined}</a>、
       <a href="#/deadlines">状态变更 {events}</a>、<a href="#/notices">待审核 {review}</a>
     </div>
   );

@@ -15,6 +15,7 @@ import type {
 import { useRef } from 'react';
 import { useRemembered } from '../../components/use-remembered';
 import { FacetValues } from './FacetValues';
+import { ImportNarrowing } from './ImportNarrowing';
 
 const TITLES: Record<FacetField, string> = {
   province: '省份',
@@ -113,20 +114,7 @@ export function FacetPanel(props: {
       <fieldset className="facet">
         <legend>标记</legend>
         {/* A link from 导入完成 narrows to the import's notices: said here, and let go here. */}
-        {selection.notices && (
-          <label data-testid="facet-notices">
-            <input
-              type="checkbox"
-              checked
-              onChange={() => {
-                const copy = { ...selection };
-                delete copy.notices;
-                onChange(copy);
-              }}
-            />
-            仅本次导入的通知（{selection.notices.length} 份）所列
-          </label>
-        )}
+        <ImportNarrowing selection={selection} onChange={onChange} />
         <label>
           <input
             type="checkbox"

@@ -57,6 +57,7 @@ function withoutImportNarrowing(f: FacetSelection): FacetSelection {
   if (!f.notices) return f;
   const rest = { ...f };
   delete rest.notices;
+  delete rest.importedAs;
   return rest;
 }
 
