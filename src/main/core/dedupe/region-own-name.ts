@@ -20,10 +20,23 @@ function gazetteerOrNull(): Gazetteer | null {
 /** A new area's stem is its short name (浦东 of 浦东新区), which shortForms leaves as 浦东新. */
 const NEW_AREA = /^(.{2,})新区$/;
 
-const namesOf = (u: Unit): string[] =>
-  [u.name, ...shortForms(u.name), ...(NEW_AREA.exec(u.name)?.slice(1) ?? [])].sort(
-    (a, b) => b.length - a.length,
-  );
+/**
+ * A unit's names, kept per unit: leftAfter weighs every parent written or left out, so one
+ * answer asks for a chain's names many times, and a big ledger's identity check asks for
+ * thousands of places under the same few counties.
+ */
+const unitNames = new WeakMap<Unit, readonly string[]>();
+
+function namesOf(u: Unit): readonly string[] {
+  let names = unitNames.get(u);
+  if (!names) {
+    names = [u.name, ...shortForms(u.name), ...(NEW_AREA.exec(u.name)?.slice(1) ?? [])].sort(
+      (a, b) => b.length - a.length,
+    );
+    unitNames.set(u, names);
+  }
+  return names;
+}
 
 /** What is left when only a region's parents are written (浙江湖州 at a county of 湖州). */
 const PARENTS_ONLY = '（上级）';
