@@ -17,7 +17,15 @@ const STORY =
 
 describe('navigation under a story', () => {
   it('is page furniture, each link alone on its line', () => {
-    for (const nav of ['回首页', '返 回', '回顶部', '返回顶部', '点击查看全文', '阅读全文', '返回列表'])
+    for (const nav of [
+      '回首页',
+      '返 回',
+      '回顶部',
+      '返回顶部',
+      '点击查看全文',
+      '阅读全文',
+      '返回列表',
+    ])
       expect(isJunkLine(nav)).toBe(true);
   });
 
