@@ -71,8 +71,8 @@ export const NOT_OUTLET = /网站|门户|本网|本报|^政府|^中国政府网$
 /** A date after the organ on its signature line. */
 const SIGNED_DATE =
   /[\s\u3000]+(?:\d{4}|[〇零一二三四五六七八九○]{4})\s*年[\s0-9一二三四五六七八九十]{1,4}月[\s0-9一二三四五六七八九十]{1,4}日\s*$/;
-/** Navigation and page furniture that ends like an organ (收藏本站). */
-const CHROME = /首页|本站|网站地图|联系我们|版权|主办|承办|备案/;
+/** Navigation and page furniture that ends like an organ (收藏本站, 回顶部 with its 部). */
+const CHROME = /首页|本站|网站地图|联系我们|版权|主办|承办|备案|顶部/;
 
 export function organ(text: string): string | null {
   const t = text

@@ -27,10 +27,11 @@ import type { RegionLookup } from './types';
  * ("某网时刻新闻11月11日讯"), and a site with its app or channel joined by a hyphen before 讯
  * ("某某网-某某客户端讯"). The national wires file the same way under their short names
  * ("新华社济南12月11日电"), and a county's merged newsroom before its reporters' names
- * ("某市融媒 张三 李四 记者从…").
+ * ("某市融媒 张三 李四 记者从…"). A paper's reporter may open the story with the paper's desk
+ * before 记者 ("某某日报新媒体记者张三报道 1月10日，…"): the desk is no part of the outlet.
  */
 const DATELINE =
-  /^(?:【|\[)?据?([\u4e00-\u9fff]{2,10}?(?:日报|晚报|晨报|时报|商报|都市报|网|在线|客户端|新闻|融媒体中心|融媒中心|融媒)(?:[(（][\u4e00-\u9fff]{2,10}?(?:日报|晚报|网)[)）](?=讯)|[-－][\u4e00-\u9fff]{2,8}?(?:客户端|频道)(?=讯))?|新华社|中新社)(?=讯|消息[:：,，]|(?<!客户端)消息[\s\u3000(（]|\/|掌上|[0-9一二三四五六七八九十]{1,2}月|\s*[(（]?记者|\s|[\u4e00-\u9fff]{2,4}[0-9一二三四五六七八九十]{1,2}月[0-9一二三四五六七八九十]{1,3}日(?:[电讯]|消息))/;
+  /^(?:【|\[)?据?([\u4e00-\u9fff]{2,10}?(?:日报|晚报|晨报|时报|商报|都市报|网|在线|客户端|新闻|融媒体中心|融媒中心|融媒)(?:[(（][\u4e00-\u9fff]{2,10}?(?:日报|晚报|网)[)）](?=讯)|[-－][\u4e00-\u9fff]{2,8}?(?:客户端|频道)(?=讯))?|新华社|中新社)(?=讯|消息[:：,，]|(?<!客户端)消息[\s\u3000(（]|\/|掌上|[0-9一二三四五六七八九十]{1,2}月|\s*[(（]?(?:全媒体|融媒体|新媒体|首席|特约|见习)*记者|\s|[\u4e00-\u9fff]{2,4}[0-9一二三四五六七八九十]{1,2}月[0-9一二三四五六七八九十]{1,3}日(?:[电讯]|消息))/;
 /**
  * A news agency the names above miss, known by its 社 before the city it files from and the
  * dated 电 ("中评社北京10月23日电", "某某社香港5月2日电"): only an agency files so.

@@ -109,9 +109,17 @@ export function titleText(line: Line): string {
   return MARKED_TITLE.exec(t)?.[1] ?? t;
 }
 
+/**
+ * A story's credit line: who wrote, shot, edited or proofread it ("文丨某某报记者 张三",
+ * "编辑丨李四", "图/王五"), or its byline alone ("某某日报记者 张三"). It names people, never what
+ * the story tells, so it is no headline, however short the page's other lines.
+ */
+const CREDIT_LINE =
+  /^(?:[□■◆●]\s*)?(?:(?:文|图|摄|摄影|图文|文图|文字|撰文|视频|编辑|责编|责任编辑|校对|审核|作者|通讯员)\s*[丨|｜/:：]|[\u4e00-\u9fff]{0,12}记者(?:[\s\u3000]+|\s*[:：]\s*)[\u4e00-\u9fff]{2,4}(?:[\s\u3000]+(?:摄|报道|摄影))?$)/;
+
 export function looksLikeHeading(t: string): boolean {
   if (t.length < 6 || t.length > 90) return false;
-  if (MAIL_HEADER_LINE.test(t) || isPictureCaption(t)) return false;
+  if (MAIL_HEADER_LINE.test(t) || isPictureCaption(t) || CREDIT_LINE.test(toKey(t))) return false;
   if (/[。；;，,:：]$/.test(t) || PAGE_FIELD_LABEL.test(t) || /[>»]{1,2}|首页|当前位置|\t/.test(t))
     return false;
   return !/^[(（].*[)）]$/.test(t);

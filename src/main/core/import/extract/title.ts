@@ -89,6 +89,12 @@ function pickTitleAsSet(doc: KeyedText, hint?: string): TitlePick | null {
     const story = headlineOverInfoLine(doc, limit, formal);
     if (story && story.line < best.line) return formal ? { ...story, document: formal } : story;
   }
+  // A list heading the page quotes under its own headline, one its <title> names and that tells
+  // what befell units ("我省4地上榜第二批…示范园" over "第二批…示范园名单"): the headline titles the
+  // page, as over an info line. A headline that tells nothing of the kind (the list's own name,
+  // a site's) leaves the heading.
+  const told = best && headline ? retoldOverList(doc, best, headline, limit) : null;
+  if (told) return told;
   // A story's cheering headline over the document or list heading it quotes is the page's title
   // (over another headline, never: a reader's reply or a site's greeting may exclaim too).
   const quoted = best !== null && (best.line >= limit || DOC_TYPE.test(toKey(best.title)));
@@ -109,6 +115,22 @@ function pickTitleAsSet(doc: KeyedText, hint?: string): TitlePick | null {
     // …and a cheering headline the body hardly echoes is still the story's own.
     nullablePick(exclaimedHeadlineLine(doc, limit))
   );
+}
+
+/** The hinted headline over a list heading (not a formal 关于… title) when it tells what befell units. */
+function retoldOverList(
+  doc: KeyedText,
+  best: TitlePick,
+  headline: string,
+  limit: number,
+): TitlePick | null {
+  const h = toKey(headline).trim();
+  if (ABOUT.test(best.title) || !/名单$/.test(toKey(best.title)) || h === toKey(best.title).trim())
+    return null;
+  if (!looksLikeHeading(h) || !RETOLD_HEADLINE.test(h)) return null;
+  const line = doc.lines.find((l) => lineText(l) === h);
+  if (line && line.index >= Math.min(best.line, limit)) return null;
+  return line ? pickOf(line) : { title: headline.trim(), start: 0, end: 0, line: -1 };
 }
 
 const nullablePick = (line: Line | null): TitlePick | null => (line ? pickOf(line) : null);

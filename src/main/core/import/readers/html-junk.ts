@@ -112,7 +112,9 @@ const JUNK_LINE_PATTERNS: RegExp[] = [
   /^(主办|承办|技术支持|网站维护)(单位)?\s*[:：]/,
   /^(上一篇|下一篇|上一条|下一条)\s*[:：]/,
   /^(相关链接|相关文章|相关阅读|相关新闻)\s*[:：]?$/,
-  /^【?\s*(打印|关闭|收藏|返回)\s*】?(\s*【?\s*(打印|关闭|收藏|返回)\s*】?)*$/,
+  /^【?\s*(打印|关闭|收藏|返回)\s*】?(\s*【?\s*(打印|关闭|收藏|返回)\s*】?)*$/, // A page's navigation links, each alone on its line under the story (回首页, 返 回, 回顶部,
+  // 点击查看全文): furniture that would stand between the story and its foot's source line.
+  /^(?:回到?首\s*页|返\s*回(?:首\s*页|顶\s*部|上一?页|列表)?|回到?顶\s*部|返回顶部|(?:点击)?(?:查看|阅读)全文)$/,
 ];
 
 /**
