@@ -23,6 +23,7 @@ import { unreadShares } from './unread-shares';
 import { shortHeadedEntries } from './short-headed-entries';
 import { unreadRuns } from './unread-runs';
 import { unreadTotals } from './unread-totals';
+import { unreadBatchVerdicts } from './earlier-batch-verdicts';
 import type { ExtractedRecord, RegionLookup } from './types';
 
 const ANNOUNCES =
@@ -111,6 +112,8 @@ export function silentLosses(doc: KeyedText, input: LossInput): NoticeWarning[] 
       input.lists,
     ),
     ...unreadRuns(doc, input.lists, input.records),
+    // "另，第一批…经专家评审，同意结项": an earlier batch's acceptance no unit of which was read.
+    ...unreadBatchVerdicts(doc, input.records),
   ];
   // "“…”等10个案例获得…", "…十大案例": a stated total, said only when no count was.
   const totals = unreadTotals(doc, input.lists, input.records.length, said);
