@@ -90,3 +90,16 @@ describe('a mid-term check’s grade', () => {
     expect(outcomes(text)).toEqual(['已验收优秀', '已验收优秀', '未通过']);
   });
 });
+
+describe('a result table (实验区 | 评估结果)', () => {
+  const table = (check: string) =>
+    `${HEAD(check)}序号\t实验区\t评估结果\n1\t兰州市城关区\t良好\n2\t酒泉市金塔县\t优秀\n${TAIL}`;
+
+  it('under a mid-term title passes none', () => {
+    expect(outcomes(table('中期评估'))).toEqual([null, null]);
+  });
+
+  it('under an acceptance title is the acceptance with each row’s grade', () => {
+    expect(outcomes(table('结项验收'))).toEqual(['已验收良好', '已验收优秀']);
+  });
+});

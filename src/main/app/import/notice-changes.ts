@@ -223,7 +223,7 @@ export function writeNotice(
   const joined: NoticeChanges['joined'] = [];
   for (const [i, match] of joins) {
     const draft = records[i]!;
-    // A retelling is a mention only: it overwrites no field and tells no event.
+    // A retelling is a mention only: it overwrites no field and tells no event…
     const retold = !!draft.retold && !detached.has(i);
     // The reason says the notice only retold it, so the reviewer reads the mention for what it is.
     const said = retold
@@ -231,7 +231,9 @@ export function writeNotice(
       : match;
     const mentionId = joinRecord(tx, draft, said, source, !retold);
     recordIds[i] = match.id;
-    if (!retold) items.push({ recordId: match.id, mentionId, draft });
+    // …save an acceptance the notice gives the earlier batch's unit now (另，第一批…中，A经评审，
+    // 准予结项): the event of that record, its fields still untouched.
+    if (!retold || draft.outcome) items.push({ recordId: match.id, mentionId, draft });
     joined.push({ recordId: match.id, reason: said.reason, index: i });
   }
   const events = writeEvents(

@@ -73,6 +73,11 @@ export interface ListDraft {
    */
   retold?: string;
   /**
+   * The retold batch's units this notice accepts now ("另，第一批…中，A、B经专家评审，准予结项",
+   * earlier-batch-verdicts.ts): their acceptance is an event of that batch's records.
+   */
+  acceptedNow?: true;
+  /**
    * A place told as passing its programme's acceptance (passed-check-subject.ts): a list of its
    * own, never folded into a list of another programme naming the same place.
    */

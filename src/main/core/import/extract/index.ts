@@ -21,6 +21,7 @@ import { recordsFromLists } from './list-records';
 import { detectLists } from './lists';
 import { passedOnToldDay } from './passed-check-subject';
 import { retoldBatchRecords } from './retold-batches';
+import { acceptedEarlierRuns, withoutRunsOf } from './earlier-batch-verdicts';
 import { withoutRetoldProposals } from './retold-proposals';
 import { withoutInspectionFails } from './inspection-grades';
 import { withoutMidtermVerdicts } from './midterm-grades';
@@ -228,9 +229,17 @@ export function extractNotice(source: SourceDocument, opts: ExtractOptions): Ext
   // A call or a plan confirms nobody: the honours its background tells are no entries; nor
   // are the sites a pilot place delivers its service from.
   // …nor is a page's index of its items, the story's own headline among them.
+  // An earlier batch's units this notice accepts now are that batch's, none of its own list.
+  const acceptedEarlier = acceptedEarlierRuns(doc, lookup, noticeProgramme?.batch ?? null);
   const told = withoutPageIndexes(
     doc,
-    withoutServiceSites(doc, withoutBackgroundPilots(doc, withoutBackgroundHonours(lists, title))),
+    withoutServiceSites(
+      doc,
+      withoutBackgroundPilots(
+        doc,
+        withoutBackgroundHonours(withoutRunsOf(lists, acceptedEarlier), title),
+      ),
+    ),
     title,
   );
   const ownLists = story
@@ -288,7 +297,16 @@ export function extractNotice(source: SourceDocument, opts: ExtractOptions): Ext
   const frame = { title, province, place, programme: noticeProgramme, year: noticeYear, lookup };
   const retold = listsNothing
     ? []
-    : retoldBatchRecords(doc, detected.retold ?? [], listLines, frame);
+    : retoldBatchRecords(
+        doc,
+        [
+          ...(detected.retold ?? []),
+          // "另，第一批…中，A、B经专家评审，准予结项": that batch's units accepted now.
+          ...acceptedEarlier,
+        ],
+        listLines,
+        frame,
+      );
   warnings.push(
     ...(listsNothing ? [] : fromLists.warnings),
     ...(graded?.warnings ?? []),
@@ -330,6 +348,7 @@ export function extractNotice(source: SourceDocument, opts: ExtractOptions): Ext
     ...silentLosses(doc, {
       titleLine,
       records,
+      retold,
       role,
       rules: rules.length,
       warnings,

@@ -39,6 +39,7 @@ import { introOutcome, midListIntroOutcome } from './intro-outcome';
 import { checkLead, countedTailOutcome, tellsCheckHeld } from './counted-tail-outcome';
 import { afterPassingUnits, heldCheck } from './held-check';
 import { recognitionOutcome } from './recognition-outcome';
+import { evaluatedNamingOutcome } from './evaluated-naming';
 import { tierOutcome } from './acceptance-tiers';
 import { batchLine } from './batch-lines';
 import type { Outcome } from './outcomes';
@@ -195,16 +196,19 @@ export function recordsFromLists(
     const ctx = contextOf(doc, list, listLines);
     const kind = kindOf(ctx, list, frame.title, doc.key.slice(0, list.start));
     const { programme: named, category } = programmeOf(list, ctx, kind, frame);
-    const annual = gradesAYearlyCheck(
-      `${frame.title ?? ''} ${ctx.heading}`,
-      sentenceLead(doc.key, list.start),
-    );
-    const afterAcceptance = evaluatesAccepted(
-      doc.key.slice(Math.max(0, list.start - 3000), list.start),
-    );
     // The recognition may close the list's own sentence (…等100个单位为第二批…): read to its end.
     const close = doc.key.indexOf('。', list.end);
     const sentenceEnd = close < 0 ? list.end + 120 : Math.min(close, list.end + 120);
+    const leadFrom = Math.max(0, list.start - 1500);
+    const around = doc.key.slice(leadFrom, sentenceEnd);
+    // An evaluation that confers the units' title closes their building: no year's check.
+    const evaluatedNaming = evaluatedNamingOutcome(around, doc.key, list.start - leadFrom);
+    const annual =
+      !evaluatedNaming &&
+      gradesAYearlyCheck(`${frame.title ?? ''} ${ctx.heading}`, sentenceLead(doc.key, list.start));
+    const afterAcceptance = evaluatesAccepted(
+      doc.key.slice(Math.max(0, list.start - 3000), list.start),
+    );
     // Units told as passing a check this notice held: that check's programme, and the pass.
     const held = heldCheck(
       doc.key.slice(Math.max(0, list.start - 300), list.start),
@@ -226,11 +230,8 @@ export function recordsFromLists(
         tellsCheckHeld(checkLead(doc.key, list.start)),
       ) ??
       tierOutcome(ctx.heading, doc.key.slice(0, list.start)) ??
-      recognitionOutcome(
-        doc.key.slice(Math.max(0, list.start - 1500), sentenceEnd),
-        doc.key,
-        list.start - Math.max(0, list.start - 1500),
-      );
+      recognitionOutcome(around, doc.key, list.start - leadFrom) ??
+      evaluatedNaming;
     warnings.push(
       ...numberingGaps(list),
       ...countMismatches(list, ctx, frame.title, doc.key),

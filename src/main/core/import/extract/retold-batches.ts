@@ -25,13 +25,15 @@ export function retoldBatchRecords(
     // The notice's own year is its batch's, not the retold one's: the record's own stays.
     const programme = frame.programme ? { ...frame.programme, batch, year: null } : null;
     // Its warnings are the notice's own list's business (counts, gaps): none of them here.
-    // Nor does it tell what befell them: a retelling is no event.
+    // Nor does it tell what befell them: a retelling is no event — unless the notice accepts
+    // them now (acceptedNow), an event of the batch's records.
     return recordsFromLists(doc, [list], listLines, {
       ...frame,
       programme,
       year: null,
-    }).records.map(({ outcome: _told, ...r }): ExtractedRecord => ({
+    }).records.map(({ outcome, ...r }): ExtractedRecord => ({
       ...r,
+      ...(list.acceptedNow && outcome ? { outcome } : {}),
       batch: batch ?? undefined,
       year: null,
       retold: true,

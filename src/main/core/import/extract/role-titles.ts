@@ -39,7 +39,7 @@ export const TITLE_ROLES: [NoticeRole, RegExp][] = [
   // A mid-term or stage check tells how the work goes, whatever grades it gives.
   ['progress_report', MIDTERM],
   // A pre-acceptance check (预验收) only prepares the acceptance still to come.
-  ['acceptance', /(?<!预)验收|(评估|考核|评价)(结果|情况)/],
+  ['acceptance', /(?<!预)验收|(评估|考核|评价|考评)(结果|情况)/],
   // A meeting held to push the units' work on ("…工作推进会") reports on their progress.
   // …and so does an expert panel's hearing of the applicants' plans (申报专家论证会).
   // An organ's own year in review ("…2023年工作总结和2024年工作思路", "…和2016年工作安排") tells

@@ -23,6 +23,7 @@ import { unreadShares } from './unread-shares';
 import { shortHeadedEntries } from './short-headed-entries';
 import { unreadRuns } from './unread-runs';
 import { unreadTotals } from './unread-totals';
+import { unreadBatchVerdicts } from './earlier-batch-verdicts';
 import type { ExtractedRecord, RegionLookup } from './types';
 
 const ANNOUNCES =
@@ -34,6 +35,8 @@ export interface LossInput {
   /** The title's line: a title that names a list ("…名单") has it anywhere below. */
   titleLine: number | null;
   records: ExtractedRecord[];
+  /** The units retold from earlier batches (a batch's acceptance told with them is read). */
+  retold?: ExtractedRecord[];
   role: NoticeRole;
   /** How many rules the notice states. */
   rules: number;
@@ -111,6 +114,8 @@ export function silentLosses(doc: KeyedText, input: LossInput): NoticeWarning[] 
       input.lists,
     ),
     ...unreadRuns(doc, input.lists, input.records),
+    // "另，第一批…经专家评审，同意结项": an earlier batch's acceptance no unit of which was read.
+    ...unreadBatchVerdicts(doc, [...input.records, ...(input.retold ?? [])]),
   ];
   // "“…”等10个案例获得…", "…十大案例": a stated total, said only when no count was.
   const totals = unreadTotals(doc, input.lists, input.records.length, said);
