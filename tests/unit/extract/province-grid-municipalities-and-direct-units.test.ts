@@ -39,7 +39,7 @@ describe('a grid of provinces and their cities', () => {
     const at = n.records.findIndex((r) => r.title === '省直');
     expect(codes[at]).toBe('630000');
     expect(codes).toContain('632800');
-    expect(n.records.filter((r) => r.regionText.includes('西宁'))).toHaveLength(1);
+    expect(n.records.filter((r) => (r.regionText ?? '').includes('西宁'))).toHaveLength(1);
   });
 
   it('reads the kind from the list: cities a ministry watches are its watch points', () => {
