@@ -1,6 +1,6 @@
 /**
  * The kind of unit a list names (zone / case / observation), from the word that ends its
- * phrase: 实验区, 典型案例, 观察点, a national programme's parks; a list naming none of them is
+ * phrase: 实验区, 典型案例, 观察点 (or a watched 监测城市), a national programme's parks; a list naming none of them is
  * another kind of list (an honour, a register).
  */
 import type { RecordKind } from '../../../../shared/domain';
@@ -16,7 +16,9 @@ const KIND_WORDS: { kind: Exclude<RecordKind, 'other'>; re: RegExp }[] = [
     // 创新成果, 创新创优成果: a bureau's innovations, each a unit's practice as a case is.
     re: /典型案例|优秀案例|创新案例|案例|创新经验|典型经验|实验[\u4e00-\u9fff]{0,2}项目|创新[\u4e00-\u9fff]{0,2}成果/g,
   },
-  { kind: 'observation', re: /观察点|观测点|联系点/g },
+  // A place a ministry watches over years (失业动态监测城市, 监测县) is its watch point; an
+  // instrument's 监测点 or 监测站 measures air or water and is no unit of a programme.
+  { kind: 'observation', re: /观察点|观测点|联系点|监测(?:城市|县|村)/g },
 ];
 /** A heading that names a list without naming zones, cases or observation points. */
 const LIST_WORDS = /名单|名录|目录|清单|一览|示范|试点/;

@@ -7,6 +7,7 @@
  */
 import type { ItemDraft } from './drafts';
 import type { Cell, ColumnRole } from './table-columns';
+import { provinceByName } from './provinces';
 import { type RunPiece, runPieces } from './run-pieces';
 import { toKey } from './text-key';
 import type { RegionContext, RegionLookup } from './types';
@@ -25,7 +26,10 @@ const GROUP_NUMBER = /^\s*[一二三四五六七八九十]{1,3}\s*[、.．]\s*/;
 
 /** A group cell's place as written, without its heading number and its tally. */
 export const groupCellPlace = (text: string): string =>
-  text.replace(GROUP_COUNT, '').replace(GROUP_NUMBER, '');
+  text
+    .replace(/\s*[:：]\s*$/, '')
+    .replace(GROUP_COUNT, '')
+    .replace(GROUP_NUMBER, '');
 
 /** The place the row's other place cells name, as a context for the pieces. */
 function groupContext(
@@ -37,11 +41,18 @@ function groupContext(
 ): RegionContext {
   let out = ctx;
   roles.forEach((role, c) => {
-    if (c === runAt || !GROUP_ROLES.includes(role)) return;
+    if (c === runAt) return;
     const text = groupCellPlace(cells[c]?.text ?? '').trim();
+    // A row labelled by its province ("青海省： | 西宁市 …") is grouped by it whatever the
+    // column was taken for.
+    const labelled = !GROUP_ROLES.includes(role) && provinceByName(text) !== null;
+    if (!GROUP_ROLES.includes(role) && !labelled) return;
     const hit = text ? lookup.splitPrefix(text, out) : null;
     if (!hit || hit.end !== toKey(text).length) return;
-    out = role === 'province' ? { province: hit.regionText } : { ...out, city: hit.regionText };
+    out =
+      role === 'province' || labelled
+        ? { province: hit.regionText }
+        : { ...out, city: hit.regionText };
   });
   return out;
 }
@@ -78,6 +89,20 @@ function keepsStray(piece: RunPiece, group: RegionContext, lookup: RegionLookup)
   );
 }
 
+/**
+ * A group's directly run units ("青海省 | 西宁市 海西州 省直", 市直单位): they lie in no city or county,
+ * so the group's own place is theirs and the word names the unit. Read only beside a group of
+ * their level (省直 in a province's row, 市直 in a city's); otherwise the word places nothing.
+ */
+const DIRECT_UNITS = /^(省|自治区|市|州|盟)直(?:单位|机关|部门)?$/;
+
+/** The group's place a directly-run word belongs to: 省直 the province's, 市直 the city's. */
+function directUnitPlace(name: string, group: RegionContext): string | null {
+  const level = DIRECT_UNITS.exec(name)?.[1];
+  if (!level) return null;
+  return (/^(?:省|自治区)$/.test(level) ? group.province : group.city) ?? null;
+}
+
 /** The cell's places, one entry each, when every piece of it is a place and nothing else. */
 function cellPlaces(
   cell: Cell,
@@ -90,7 +115,9 @@ function cellPlaces(
   if (pieces.length < least || pieces.some((p) => p.name === '')) return null;
   if (pieces[0]?.bySpace && pieces.length > 1 && isOnePlace(pieces, group, lookup)) return null;
   const names = pieces.map((p) => withCityNote(p, group, lookup));
-  const regions = names.map((name) => pieceRegion(name, group, lookup));
+  const regions = names.map(
+    (name) => pieceRegion(name, group, lookup) ?? directUnitPlace(name, group),
+  );
   const placed = regions.filter((r) => r !== null).length;
   if (placed < pieces.length && !(tolerant && toleratesStrays(pieces.length, placed))) return null;
   if (regions.some((r, i) => r === null && !keepsStray(pieces[i]!, group, lookup))) return null;
@@ -100,7 +127,7 @@ function cellPlaces(
     end: cell.start + p.nameEnd,
     regionText: regions[i] ?? names[i]!,
     ...(Object.keys(group).length ? { regionContext: group } : {}),
-    title: '',
+    title: regions[i] !== null && directUnitPlace(names[i]!, group) !== null ? names[i]! : '',
     warnings: [],
   }));
 }
@@ -225,6 +252,48 @@ export function placeRunItems(
     if (items) return items;
   }
   return null;
+}
+
+/** A province-level city: a province's group and a city of the list at once. */
+const MUNICIPALITY = /^(?:北京|天津|上海|重庆)市?$/;
+
+/** The place a row's first filled cell names whole, its colon and tally left out. */
+function rowPlace(cells: readonly Cell[] | undefined) {
+  const cell = cells?.find((c) => c.text.trim() !== '');
+  if (!cell) return null;
+  const text = groupCellPlace(cell.text).trim();
+  return { cell, text };
+}
+
+/**
+ * "上海市 | （empty）" in a list of cities by province: a municipality has no city under it to
+ * name, so its row with the run left empty lists the municipality itself, when the next row goes
+ * on to another province ("江苏省： | 南京市 …") or the table ends. Over rows of its own districts
+ * the same row heads them and is no entry; a province's row with nothing beside it lists nothing.
+ */
+export function municipalityRow(
+  cells: readonly Cell[],
+  roles: readonly ColumnRole[],
+  lookup: RegionLookup,
+  runs: ReadonlySet<number>,
+  next: readonly Cell[] | undefined,
+): ItemDraft | null {
+  if (runs.size === 0 || [...runs].some((c) => (cells[c]?.text ?? '').trim() !== '')) return null;
+  const own = rowPlace(cells);
+  if (!own || !MUNICIPALITY.test(own.text) || runs.has(cells.indexOf(own.cell))) return null;
+  const after = rowPlace(next);
+  if (after && !provinceByName(after.text)) return null;
+  const hit = lookup.splitPrefix(own.text, {});
+  if (!hit || hit.end !== toKey(own.text).length) return null;
+  const start = own.cell.start + own.cell.text.indexOf(own.text);
+  return {
+    seq: null,
+    start,
+    end: start + own.text.length,
+    regionText: hit.regionText,
+    title: '',
+    warnings: [],
+  };
 }
 
 /** An entry column saying the row's whole group is in ("整省试点", "全市推进"), no place. */

@@ -19,7 +19,7 @@ import { asEnterprise, enterpriseTablePlace } from './enterprise-table';
 import { listsCounts } from './count-rows';
 import { listsSpending } from './budget-rows';
 import { listsPersons } from './person-rows';
-import { entryColumns, placeRunItems, runColumns } from './place-run-cell';
+import { entryColumns, placeRunItems, municipalityRow, runColumns } from './place-run-cell';
 import { rowsOfParts, sideBySideParts } from './side-by-side';
 import {
   isSpanningRow,
@@ -124,7 +124,9 @@ export function detectTabTables(
   const lists: ListDraft[] = [];
   let i = 0;
   while (i < doc.lines.length) {
-    const { rows, next } = groupRows(doc, i, consumed);
+    const { rows: body, next } = groupRows(doc, i, consumed);
+    const rows =
+      body.length >= 2 ? [...municipalityLinesAbove(doc, body, consumed), ...body] : body;
     if (rows.length >= 2) {
       const list = tableFrom(rows, lookup, doc);
       if (list) lists.push(list);
@@ -133,6 +135,29 @@ export function detectTabTables(
   }
   return lists;
 }
+
+/**
+ * Municipalities a sheet wrote alone on the lines over its grid of provinces and their cities
+ * ("北京市", "天津市" over "河北省： | 邯郸市 …"): no city beside them, the reader kept them as lines.
+ * They are the grid's first rows, read as its municipality rows are (municipalityRow).
+ */
+function municipalityLinesAbove(
+  doc: KeyedText,
+  body: readonly TableRow[],
+  consumed: ReadonlySet<number>,
+): TableRow[] {
+  const above: TableRow[] = [];
+  for (let j = (body[0]?.lines[0]?.index ?? 0) - 1; j >= 0; j--) {
+    const l = doc.lines[j]!;
+    if (l.trimmed === '') continue;
+    if (consumed.has(l.index) || !MUNICIPALITY_LINE.test(l.trimmed)) break;
+    const start = l.start + l.raw.indexOf(l.trimmed);
+    const cell = { text: l.trimmed, start, end: start + l.trimmed.length };
+    above.unshift({ cells: [cell], lines: [l], start: l.start, end: l.end, wrapped: false });
+  }
+  return above;
+}
+const MUNICIPALITY_LINE = /^(?:北京|天津|上海|重庆)市$/;
 
 /** The place a category row names, without its numbering and count ("一、江苏省（5个）"). */
 function headingPlace(heading: string, lookup: RegionLookup): RegionContext | null {
@@ -252,8 +277,13 @@ function tableFrom(rows: TableRow[], lookup: RegionLookup, doc: KeyedText): List
           lookup,
         )
       : new Set<number>();
-  for (const row of read) {
+  for (const [at, row] of read.entries()) {
     const texts = row.cells.map((c) => c.text);
+    const alone = municipalityRow(row.cells, roles, lookup, runs, read[at + 1]?.cells);
+    if (alone) {
+      items.push(category ? { ...alone, category } : alone);
+      continue;
+    }
     const heading = isSpanningRow(texts);
     if (heading !== null) {
       category = heading;
