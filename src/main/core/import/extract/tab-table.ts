@@ -17,6 +17,7 @@ import {
 import { namesAsPlaces } from './name-places';
 import { listsCounts } from './count-rows';
 import { listsSpending } from './budget-rows';
+import { listsFigures } from './figure-rows';
 import { listsPersons } from './person-rows';
 import { entryColumns, placeRunItems, runColumns } from './place-run-cell';
 import { rowsOfParts, sideBySideParts } from './side-by-side';
@@ -193,6 +194,7 @@ function tableFrom(rows: TableRow[], lookup: RegionLookup): ListDraft | null {
       rows.slice(found?.at ?? 0).map((r) => r.cells),
       lookup,
     ) ||
+    listsFigures(rows.map((r) => r.cells)) ||
     (!!found &&
       listsSpending(
         found.header,
