@@ -88,6 +88,7 @@ import { EIGHTIETH } from './held-out-floors-ye';
 import { EIGHTY_FIRST } from './held-out-floors-yf';
 import { EIGHTY_SECOND } from './held-out-floors-yg';
 import { EIGHTY_THIRD } from './held-out-floors-yh';
+import { EIGHTY_FIFTH } from './held-out-floors-yj';
 import { HELD_SERIES_ROUNDS } from './held-out-series-all';
 
 export { HELDOUT2_REGIONS, HELDOUT3_REGIONS };
@@ -175,6 +176,7 @@ export const APART = [
   EIGHTY_FIRST,
   EIGHTY_SECOND,
   EIGHTY_THIRD,
+  EIGHTY_FIFTH,
   FORMATS,
   ...HELD_SERIES_ROUNDS,
 ];
