@@ -16,8 +16,6 @@ const UNIT_END = /(镇|乡|街道|村|社区|嘎查|苏木|居委会|村委会)$
  */
 const NAMED_TOWN = /.{2,}小镇$/;
 const MAX_UNIT = 14;
-/** A word of a county or a level above it: the name is no bare township or village. */
-const COUNTY_WORD = /省|市|县|区|旗|州|盟/;
 
 /** A cell that is a county chain followed by at most a township and village name. */
 function isPlaceName(text: string, lookup: RegionLookup): boolean {
@@ -29,36 +27,19 @@ function isPlaceName(text: string, lookup: RegionLookup): boolean {
 }
 
 /** The roles with such a name column read as the unit, when the table has no place column. */
-/**
- * A township, street, community or village written bare ("长巷村", "蔡洼街道"), as a list writes
- * it beside the column of its county: the place below that county, no title.
- */
-function isBareUnit(text: string): boolean {
-  const t = text.replace(/\s+/g, '');
-  return t.length <= MAX_UNIT && UNIT_END.test(t) && !NAMED_TOWN.test(t) && !COUNTY_WORD.test(t);
-}
-
-/**
- * The roles with such a name column read as the unit: a column of places written in full when
- * the table has no place column, or of townships and villages written bare beside a column of
- * their counties (区 | 名称 = 萧山区 | 长巷村), which the name column only continues.
- */
 export function namesAsPlaces(
   roles: ColumnRole[],
   body: Cell[][],
   lookup: RegionLookup,
 ): ColumnRole[] {
-  const placed = roles.some((r) => PLACE_ROLES.includes(r));
-  if (placed && roles.includes('unit')) return roles;
+  if (roles.some((r) => PLACE_ROLES.includes(r))) return roles;
   const named = roles.flatMap((r, c) => (r === 'title' || r === 'name' ? [c] : []));
   if (named.length !== 1) return roles;
   const at = named[0]!;
   const values = body.map((r) => r[at]?.text.trim() ?? '').filter((v) => v !== '');
   if (values.length < 2) return roles;
-  const places = placed
-    ? values.filter((v) => isBareUnit(v)).length / values.length >= 0.75
-    : values.filter((v) => isPlaceName(v, lookup)).length / values.length >= 0.8;
-  if (!places) return roles;
+  const places = values.filter((v) => isPlaceName(v, lookup)).length;
+  if (places / values.length < 0.8) return roles;
   const out = [...roles];
   out[at] = 'unit';
   return out;

@@ -95,25 +95,14 @@ export function groupRows(
   let j = from;
   // The tab lines, with the untabbed lines between them (PDF continuations).
   let pending: Line[] = [];
-  // Untabbed lines after an empty line: a workbook's next sheet (its name, its title) or the
-  // next section, never the rest of a cell, which a PDF wraps onto the very next line.
-  let afterBlank = false;
   for (; j < doc.lines.length; j++) {
     const l = doc.lines[j];
     if (!l || consumed.has(l.index)) break;
-    if (l.trimmed === '') {
-      if (lines.length && !pending.length) afterBlank = true;
-      continue;
-    }
+    if (l.trimmed === '') continue;
     if (l.raw.includes('\t') && l.trimmed.replace(/\t/g, '') !== '') {
       // A header row after text between tables (the next sheet, the next attachment) opens a
       // new table: the lines before it are that table's title, not wrapped cells.
       if (pending.length && lines.length >= 2 && headerRoles(cellsOf(l).map((c) => c.text))) break;
-      if (pending.length && afterBlank) {
-        pending = [];
-        break;
-      }
-      afterBlank = false;
       if (pending.length && lines.length) lines.push(...pending);
       else if (pending.length) break;
       pending = [];
