@@ -89,6 +89,7 @@ import { EIGHTY_FIRST } from './held-out-floors-yf';
 import { EIGHTY_SECOND } from './held-out-floors-yg';
 import { EIGHTY_THIRD } from './held-out-floors-yh';
 import { EIGHTY_FOURTH } from './held-out-floors-yi';
+import { EIGHTY_FIFTH } from './held-out-floors-yj';
 import { HELD_SERIES_ROUNDS } from './held-out-series-all';
 
 export { HELDOUT2_REGIONS, HELDOUT3_REGIONS };
@@ -177,6 +178,7 @@ export const APART = [
   EIGHTY_SECOND,
   EIGHTY_THIRD,
   EIGHTY_FOURTH,
+  EIGHTY_FIFTH,
   FORMATS,
   ...HELD_SERIES_ROUNDS,
 ];

@@ -18,6 +18,7 @@ import { namesAsPlaces } from './name-places';
 import { asEnterprise, enterpriseTablePlace } from './enterprise-table';
 import { listsCounts } from './count-rows';
 import { listsSpending } from './budget-rows';
+import { listsFigures } from './figure-rows';
 import { listsPersons } from './person-rows';
 import { entryColumns, placeRunItems, municipalityRow, runColumns } from './place-run-cell';
 import { rowsOfParts, sideBySideParts } from './side-by-side';
@@ -219,6 +220,7 @@ function tableFrom(rows: TableRow[], lookup: RegionLookup, doc: KeyedText): List
       rows.slice(found?.at ?? 0).map((r) => r.cells),
       lookup,
     ) ||
+    listsFigures(rows.map((r) => r.cells)) ||
     (!!found &&
       listsSpending(
         found.header,
