@@ -5,6 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FacetSelection } from '../../src/shared/domain';
+import { buildWhere } from '../../src/main/db/queries/record-search';
 import { apiLedger } from '../support/api-ledger';
 
 const CONFIRMED = `关于确认第三批省级社区治理创新实验区的通知
@@ -108,6 +109,18 @@ describe('新增 and 关联 of an import, apart', () => {
 
   it('without the notices it narrows nothing (every record ever joined is no import’s)', async () => {
     expect(await places({ importedAs: 'joined' })).toHaveLength(9);
+  });
+
+  it('the notices’ mentions lead (by their index), never a scan of the whole ledger', () => {
+    for (const importedAs of ['created', 'joined', undefined] as const) {
+      const where = buildWhere({ facets: { notices: [accepted], importedAs } });
+      const plan = ledger.db
+        .prepare(`EXPLAIN QUERY PLAN SELECT count(*) FROM records r WHERE ${where.sql}`)
+        .all(where.params)
+        .map((r) => (r as { detail: string }).detail);
+      expect(plan).toContain('SEARCH r USING INTEGER PRIMARY KEY (rowid=?)');
+      expect(plan.filter((d) => d.startsWith('SCAN r'))).toEqual([]);
+    }
   });
 
   it('is a read: the operation log does not grow', async () => {

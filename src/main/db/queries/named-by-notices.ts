@@ -14,7 +14,8 @@ export function namedByNoticesSql(notices: string, as: ImportedAs | undefined): 
   const created = `r.id IN (SELECT b.original_record_id FROM mentions b
                              WHERE b.notice_id IN (${ids}) AND b.joined = 0)`;
   if (as === 'created') return created;
-  const named = `EXISTS (SELECT 1 FROM mentions m WHERE m.record_id = r.id AND m.notice_id IN (${ids}))`;
+  // IN, not a correlated EXISTS: the notices' mentions (by their index) lead, never a scan of the ledger
+  const named = `r.id IN (SELECT m.record_id FROM mentions m WHERE m.notice_id IN (${ids}))`;
   if (as === undefined) return named;
   return `(${named} AND NOT ${created})`;
 }
