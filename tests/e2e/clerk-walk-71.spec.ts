@@ -69,6 +69,33 @@ test('新增 opens the records the import created, 关联 the records it joined'
   await expect(narrowed).toHaveCount(0);
 });
 
+test('导入完成 counts the rows its links open: an item merged at import is not new', async ({
+  page,
+  browserMode,
+}) => {
+  await page.goto(browserMode.url);
+  await page.click('[data-nav="import"]');
+  // The third item repeats the first: merged into it at once, so the ledger gets two rows.
+  await importMore(
+    page,
+    noticeFiles({
+      '第五批实验区.txt': `关于确认第五批省级社区治理创新实验区的通知
+各市民政局：
+经评审，确认以下单位为第五批省级社区治理创新实验区：
+1.邢台市襄都区——构建“红色物业”联动机制
+2.邯郸市丛台区——推行小区议事会制度
+3.邢台市襄都区——构建“红色物业”联动机制
+河北省民政厅
+2024年6月30日
+`,
+    }),
+  );
+  const summary = page.getByTestId('commit-summary');
+  await expect(summary).toContainText('新增 2、关联 0');
+  await summary.getByRole('link', { name: '新增 2' }).click();
+  await expect(page.locator('.page-subtitle')).toHaveText('共 2 条');
+});
+
 test('at 1920×1080 the facet panel reads a programme whole; at 1280 it keeps its width', async ({
   page,
   browserMode,

@@ -5,6 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FacetSelection } from '../../src/shared/domain';
+import { buildWhere } from '../../src/main/db/queries/record-search';
 import { apiLedger } from '../support/api-ledger';
 
 const CONFIRMED = `关于确认第三批省级社区治理创新实验区的通知
@@ -65,12 +66,38 @@ describe('新增 and 关联 of an import, apart', () => {
     ]);
   });
 
-  it('a series imported at once: what the first notice made, the second joined — in both', async () => {
+  it('a series imported at once: what the first notice made and the second named again is new', async () => {
+    // 关联已有的 is what was held before the import: a record its own first notice created is
+    // not, though its second notice joined it (新增 and 关联 part the records, never overlap)
     const both = [confirmed, accepted];
     const created = await places({ notices: both, importedAs: 'created' });
     expect(created).toHaveLength(4);
-    expect(await places({ notices: both, importedAs: 'joined' })).toEqual(created);
+    expect(await places({ notices: both, importedAs: 'joined' })).toEqual([]);
     expect(await places({ notices: both })).toEqual(created);
+    // the same records, two imports: the second's are joined
+    expect(await places({ notices: [accepted], importedAs: 'joined' })).toEqual(created);
+  });
+
+  it('an item merged at import is no new row: 新增 counts the rows the ledger got', async () => {
+    const twice = `关于确认第五批省级社区治理创新实验区的通知
+各市民政局：
+经评审，确认以下单位为第五批省级社区治理创新实验区：
+1.邢台市襄都区——构建“红色物业”联动机制
+2.邯郸市丛台区——推行小区议事会制度
+3.邢台市襄都区——构建“红色物业”联动机制
+河北省民政厅
+2024年6月30日
+`;
+    const fifth = await ledger.importFile('第五批.txt', twice);
+    const changes = ledger.db
+      .prepare('SELECT count(*) AS n FROM mentions WHERE notice_id = ? AND joined = 0')
+      .get(fifth) as { n: number };
+    expect(changes.n).toBe(3); // three items made records; one merged into its twin at once
+    expect(await places({ notices: [fifth], importedAs: 'created' })).toEqual([
+      '邢台市襄都区',
+      '邯郸市丛台区',
+    ]);
+    expect(await places({ notices: [fifth], importedAs: 'joined' })).toEqual([]);
   });
 
   it('names neither another notice’s records nor one added by hand', async () => {
@@ -81,7 +108,19 @@ describe('新增 and 关联 of an import, apart', () => {
   });
 
   it('without the notices it narrows nothing (every record ever joined is no import’s)', async () => {
-    expect(await places({ importedAs: 'joined' })).toHaveLength(7);
+    expect(await places({ importedAs: 'joined' })).toHaveLength(9);
+  });
+
+  it('the notices’ mentions lead (by their index), never a scan of the whole ledger', () => {
+    for (const importedAs of ['created', 'joined', undefined] as const) {
+      const where = buildWhere({ facets: { notices: [accepted], importedAs } });
+      const plan = ledger.db
+        .prepare(`EXPLAIN QUERY PLAN SELECT count(*) FROM records r WHERE ${where.sql}`)
+        .all(where.params)
+        .map((r) => (r as { detail: string }).detail);
+      expect(plan).toContain('SEARCH r USING INTEGER PRIMARY KEY (rowid=?)');
+      expect(plan.filter((d) => d.startsWith('SCAN r'))).toEqual([]);
+    }
   });
 
   it('is a read: the operation log does not grow', async () => {

@@ -7,6 +7,7 @@ import type { NoticeChanges } from '../../../../shared/contract';
 import type { ImportedAs, LedgerRecord, Notice, RecordKind } from '../../../../shared/domain';
 import { NOTICE_ROLE_LABELS } from '../../../../shared/notice-roles';
 import { gridLink } from '../records/grid-link';
+import { useImportCounts } from './use-import-counts';
 
 export function NoticeRoleLine(props: { notice: Notice; changes: NoticeChanges | null }) {
   const role = props.notice.role;
@@ -121,8 +122,10 @@ export function CommitSummary(props: {
   notices: readonly number[];
 }) {
   const sum = (f: (c: NoticeChanges) => number) => props.changes.reduce((a, c) => a + f(c), 0);
-  const created = sum((c) => c.created.length);
-  const joined = sum((c) => c.joined.length);
+  // 新增 and 关联 as the grid their links open narrows (read back from the ledger); until read, …
+  const counts = useImportCounts(props.notices);
+  const created = counts?.created ?? '…';
+  const joined = counts?.joined ?? '…';
   const events = sum((c) => c.events.length);
   const review = sum((c) => c.unconfirmed);
   return (
