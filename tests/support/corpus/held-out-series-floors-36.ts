@@ -12,7 +12,9 @@
  * honour entries), mentions 2/10. Then a round's year written inside a programme's name is the
  * round (国家智慧城市2014年度新增试点), and places counted as cities with their levels in brackets
  * (等90个城市（区、镇）成为…试点) are pilot areas: per notice 5/10, none invented, metadata 33/41
- * (the kind now read, 3/3); as series 2/5 in either order, none invented, mentions 3/10 (the
+ * (the kind now read, 3/3); as series 2/5 in either order, none invented, mentions 3/10. Then a
+ * date's year before a round's (2013年8月5日对外公布2013年度…) is the day's, not the name's start:
+ * the installer's page names the programme as the others do, metadata 34/41, mentions 5/10 (the
  * rest listed in tests/support/series/held36-known.ts).
  */
 export const HELD36_SERIES = {

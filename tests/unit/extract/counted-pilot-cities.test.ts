@@ -1,7 +1,8 @@
 /**
  * Places counted as cities with the levels the count takes in (等90个城市（区、镇）成为首批…试点):
  * each is a place trying the pilot, a pilot area (zone), as 试点城市 are. The same run counted as
- * units (等N个单位) stays pilot units (kind other), and an honour of cities is no pilot.
+ * units (等N个单位) stays pilot units (kind other); an honour of cities, or the creation of a
+ * title they try for, is no pilot.
  */
 import { describe, expect, it } from 'vitest';
 import { readResolved } from './helpers';
@@ -32,5 +33,13 @@ describe('places counted as cities of several levels for a pilot', () => {
       '中央文明委确认北京市东城区、浙江省温州市等133个城市(区)为全国文明城市。',
     );
     expect(honour.n.records.every((r) => r.kind === 'other')).toBe(true);
+  });
+
+  it('leaves cities counted for a title’s creation', () => {
+    const creation = readResolved(
+      '经专家评审,北京市东城区、浙江省温州市等20个城市(区、县)通过审核,成为全国综合减灾示范社区创建试点。',
+    );
+    expect(creation.codes).toEqual(['110101', '330300']);
+    expect(creation.n.records.every((r) => r.kind === 'other')).toBe(true);
   });
 });

@@ -13,7 +13,8 @@
  * - places counted as cities with the levels the count takes in, in brackets (北京市东城区、浙江省温州市
  *   等90个城市（区、镇）成为首批…试点, 门头沟区等97个城市（区、县、镇）入选): a count of places of
  *   several levels, each trying the pilot, as 试点城市 are. A count of units (单位) is no such count,
- *   nor is a count of cities for an honour (the list's name must be a pilot's).
+ *   nor is a count of cities for an honour (the list's name must be a pilot's), nor one for
+ *   a title's creation (…成为全国综合减灾示范社区创建试点: trying for the title, as above).
  *
  * A province's counties counted by their class (拟确定20个县（市、区）开展…试点工作) are not read
  * so: the corpus labels such a list, whose units it never calls 试点地区, as pilot units (kind
@@ -29,6 +30,6 @@ export const PLACES_CARRYING_PILOT = new RegExp(
   [
     `[\\u4e00-\\u9fff]{2,10}、[\\u4e00-\\u9fff、]{2,40}?${COUNT}${LEVEL}[^。；;，,]{2,40}?试点工作`,
     `(?:省|市|自治区|县|区|旗)[，,]?均[^。；;]{0,40}?(?:开展|实施)了?[^。；;，,:：]{2,40}?${PILOT_CLOSED}`,
-    `等${COUNT}城市[(（][区县镇旗市、]{1,8}[)）](?:为|成为|入选|通过审核[，,]成为)`,
+    `等${COUNT}城市[(（][区县镇旗市、]{1,8}[)）](?:为|成为|入选|通过审核[，,]成为)(?![^。；;，,]{0,40}?创建)`,
   ].join('|'),
 );

@@ -12,6 +12,7 @@ import { withoutShareBeforeList } from './share-before-list';
 import { withoutThemeBracket } from './sub-theme-bracket';
 import { withBatchYearFirst } from './batch-year-bracket';
 import { withRoundYearFirst } from './round-year-inside-name';
+import { nameStartPastDate } from './date-before-round';
 import { PHRASE_CHARS, PHRASE_END, PHRASE_WORD } from './programme-endings';
 import { roundBeforePlace } from './place-before-round';
 import { readProvinceScope } from './province-scope-word';
@@ -295,7 +296,7 @@ export function cleanProgramme(
     lead = before + scope[0];
   } else {
     const across = nameAcrossBatch(phrase);
-    const alone = NAME_START_ALONE.exec(phrase);
+    const alone = nameStartPastDate(phrase, NAME_START_ALONE);
     if (across !== null) {
       // The name runs on across its batch word: what follows is its own words, verbs and all.
       phrase = across;
