@@ -74,6 +74,16 @@ describe('credit lines', () => {
     const ex = extract('记者走访全国婚俗改革实验区：零彩礼成新风\n' + FEATURE);
     expect(ex.metadata.title).toBe('记者走访全国婚俗改革实验区：零彩礼成新风');
   });
+
+  it('leave a headline its site files under a column word (视频丨, 图文：)', () => {
+    for (const h of ['视频丨某县入选全国婚俗改革实验区', '图文：某县成为全国婚俗改革实验区'])
+      expect(extract(`${h}\n${STORY}`).metadata.title).toBe(h);
+  });
+
+  it('name the people after the label, several on one line too', () => {
+    for (const c of ['编辑：张三 校对：李四', '文丨记者 张三 通讯员 李四', '摄影丨王某某 李某'])
+      expect(extract(`${c}\n${STORY}`).metadata.title).toBeNull();
+  });
 });
 
 describe('a reporter’s desk opening the body', () => {

@@ -37,4 +37,28 @@ describe('a list heading under the page’s own headline', () => {
     const h = '国家农村产业融合发展示范园建设工作综述';
     expect(page(h, `${h}_某某网`).metadata.title).toBe('第二批国家农村产业融合发展示范园名单');
   });
+
+  it('is the headline the page prints when its <title> sets a site or column before it', () => {
+    const h = '我省4地上榜第二批国家农村产业融合发展示范园';
+    expect(page(h, `新闻中心_${h}`).metadata.title).toBe(h);
+    expect(page('', `某某网 - ${h}`).metadata.title).toBe('第二批国家农村产业融合发展示范园名单');
+  });
+
+  it('stays the title of a page headed by the list itself, whatever its <title> tells', () => {
+    const ex = extractNotice(
+      {
+        format: 'html',
+        text: [
+          '第二批国家农村产业融合发展示范园名单',
+          '发布时间：2019-01-10 来源：某某省发展改革委',
+          '修文县国家农村产业融合发展示范园',
+          '绥阳县国家农村产业融合发展示范园',
+        ].join('\n'),
+        blocks: [],
+        hints: { title: '我省4地上榜第二批国家农村产业融合发展示范园_某某省发展改革委' },
+      },
+      { fileName: 'a.html' },
+    );
+    expect(ex.metadata.title).toBe('第二批国家农村产业融合发展示范园名单');
+  });
 });

@@ -112,10 +112,19 @@ export function titleText(line: Line): string {
 /**
  * A story's credit line: who wrote, shot, edited or proofread it ("文丨某某报记者 张三",
  * "编辑丨李四", "图/王五"), or its byline alone ("某某日报记者 张三"). It names people, never what
- * the story tells, so it is no headline, however short the page's other lines.
+ * the story tells, so it is no headline, however short the page's other lines. After its label
+ * come names only: "视频丨某县入选…" is a headline its site files under a column, not a credit.
  */
-const CREDIT_LINE =
-  /^(?:[□■◆●]\s*)?(?:(?:文|图|摄|摄影|图文|文图|文字|撰文|视频|编辑|责编|责任编辑|校对|审核|作者|通讯员)\s*[丨|｜/:：]|[\u4e00-\u9fff]{0,12}记者(?:[\s\u3000]+|\s*[:：]\s*)[\u4e00-\u9fff]{2,4}(?:[\s\u3000]+(?:摄|报道|摄影))?$)/;
+const CREDIT_LABEL =
+  '(?:文|图|摄|摄影|图文|文图|文字|撰文|视频|编辑|责编|责任编辑|校对|审核|作者|通讯员)\\s*[丨|｜/:：]\\s*';
+const CREDIT_NAMES =
+  '(?:[\\u4e00-\\u9fff]{0,12}(?:记者|通讯员)[\\s\\u3000]*)?[\\u4e00-\\u9fff]{2,4}' +
+  `(?:[\\s\\u3000、，,]+(?:记者|通讯员|${CREDIT_LABEL})?[\\s\\u3000]*[\\u4e00-\\u9fff]{2,4})*` +
+  '(?:[\\s\\u3000]+(?:摄|报道|摄影))?$';
+const CREDIT_LINE = new RegExp(
+  `^(?:[□■◆●]\\s*)?(?:${CREDIT_LABEL}${CREDIT_NAMES}|` +
+    '[\\u4e00-\\u9fff]{0,12}记者(?:[\\s\\u3000]+|\\s*[:：]\\s*)[\\u4e00-\\u9fff]{2,4}(?:[\\s\\u3000]+(?:摄|报道|摄影))?$)',
+);
 
 export function looksLikeHeading(t: string): boolean {
   if (t.length < 6 || t.length > 90) return false;

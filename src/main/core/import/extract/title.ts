@@ -117,7 +117,12 @@ function pickTitleAsSet(doc: KeyedText, hint?: string): TitlePick | null {
   );
 }
 
-/** The hinted headline over a list heading (not a formal 关于… title) when it tells what befell units. */
+/**
+ * The hinted headline over a list heading (not a formal 关于… title) when it tells what befell
+ * units. The heading must be quoted, a sentence of the page's own above it: a page headed by the
+ * list's name (over its info line) is the list, whatever its <title> says. A <title> with a site or
+ * column before the headline ("新闻中心_…", "某某网 - …") gives the headline the page prints.
+ */
 function retoldOverList(
   doc: KeyedText,
   best: TitlePick,
@@ -128,10 +133,26 @@ function retoldOverList(
   if (ABOUT.test(best.title) || !/名单$/.test(toKey(best.title)) || h === toKey(best.title).trim())
     return null;
   if (!looksLikeHeading(h) || !RETOLD_HEADLINE.test(h)) return null;
-  const line = doc.lines.find((l) => lineText(l) === h);
-  if (line && line.index >= Math.min(best.line, limit)) return null;
-  return line ? pickOf(line) : { title: headline.trim(), start: 0, end: 0, line: -1 };
+  const above = doc.lines.filter((l) => l.index < Math.min(best.line, limit));
+  if (!doc.lines.some((l) => l.index < best.line && PROSE.test(lineText(l)))) return null;
+  const line =
+    above.find((l) => lineText(l) === h) ??
+    above.find(
+      (l) =>
+        lineText(l).length >= 6 &&
+        SITE_BEFORE.test(h.slice(0, -lineText(l).length)) &&
+        h.endsWith(lineText(l)),
+    );
+  if (line) return pickOf(line);
+  if (doc.lines.some((l) => lineText(l) === h) || SEPARATED.test(h)) return null;
+  return { title: headline.trim(), start: 0, end: 0, line: -1 };
 }
+
+/** A sentence of the page's own: long, with its clauses. */
+const PROSE = /^(?=.{20,}$).*[，。；！,;!]/;
+/** A site or column the <title> sets before the headline, with its separator. */
+const SITE_BEFORE = /^[^_|｜]{2,30}(?:\s*[_|｜]\s*|\s+[-—–]\s+)$/;
+const SEPARATED = /[_|｜]|\s[-—–]\s/;
 
 const nullablePick = (line: Line | null): TitlePick | null => (line ? pickOf(line) : null);
 
