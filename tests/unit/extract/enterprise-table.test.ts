@@ -94,3 +94,42 @@ describe('a station counted with 等N家 and none read', () => {
     expect(warned('会上，海洋气象观测研究站等3家单位作了交流发言。')).toEqual([]);
   });
 });
+
+describe('companies a table lists for another part, or places by their address', () => {
+  const table = (heading: string, header: string, rows: string[]) =>
+    [
+      '关于瓯海区现代农业示范园有关事项的通知',
+      '各有关单位：',
+      '现将有关情况公布如下。',
+      heading,
+      header,
+      ...rows,
+    ].join('\n');
+  const rows = ['1\t温州市瓯海茶山立东家庭农场', '2\t浙江宏达建设有限公司'];
+
+  it('reads no entries from bidders or attendees under a heading naming a 示范 programme', () => {
+    for (const [heading, header] of [
+      ['瓯海区现代农业示范园建设项目中标候选人', '序号\t企业名称'],
+      ['示范园建设项目', '序号\t投标企业名称'],
+      ['参加示范性家庭农场培训会企业名单', '序号\t企业名称'],
+    ] as const) {
+      const { n } = readResolved(table(heading, header, rows));
+      expect(n.records.some((r) => r.namedUnit)).toBe(false);
+    }
+  });
+
+  it('places an enterprise at the division its address column opens with', () => {
+    const { n, codes } = readResolved(
+      table(
+        '一、示范性家庭农场（2家）',
+        '序号\t家庭农场名称\t地址',
+        rows.map((r) => `${r}\t温州市瓯海区茶山街道`),
+      ),
+    );
+    expect(n.records.map((r) => r.title)).toEqual([
+      '温州市瓯海茶山立东家庭农场',
+      '浙江宏达建设有限公司',
+    ]);
+    expect(codes).toEqual(['330304', '330304']);
+  });
+});

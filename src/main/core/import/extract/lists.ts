@@ -55,6 +55,7 @@ import { detectContactPointHosts } from './contact-point-hosts';
 import { detectNamedListGroups } from './named-list-groups';
 import { detectTabTables } from './tab-table';
 import { withoutCutLastCity, withoutCutLastRow } from './table-rows';
+import { statedCount } from './counts';
 import { detectThemeLines } from './theme-lines';
 import { detectThemedZones } from './themed-zones';
 import { detectCountedNames } from './counted-names';
@@ -156,10 +157,17 @@ function isHeadline(doc: KeyedText, list: ListDraft): boolean {
  * line above names a community or village ("…区（1个）" over "…区某某街道" as the copy's last
  * words): the copy broke off inside that entry, as a table's cut last row does.
  */
+/** The count the three lines right above a list state for it ("（共93个）" under its heading). */
+function countAbove(doc: KeyedText, list: ListDraft): number | null {
+  const above = doc.lines.filter((l) => l.trimmed !== '' && l.end <= list.start).slice(-3);
+  return statedCount(above.map((l) => l.trimmed).join('\n'));
+}
+
 function withoutCutLastLine(doc: KeyedText, list: ListDraft, lookup: RegionLookup): ListDraft {
   if (list.layout === 'tab_table' || doc.key.slice(list.end).trim() !== '') return list;
-  // …or a city where every entry above is a county (…，保定市安国市，衡水市): cut as well.
-  const items = withoutCutLastCity(withoutCutLastRow(list.items), lookup);
+  // …or a city where every entry above is a county (…，保定市安国市，衡水市): cut as well,
+  // where the copy shows the cut (the city short, or a count above the list not reached).
+  const items = withoutCutLastCity(withoutCutLastRow(list.items), lookup, countAbove(doc, list));
   const last = items[items.length - 1];
   return items.length === list.items.length || !last ? list : { ...list, items, end: last.end };
 }

@@ -15,7 +15,7 @@ import {
   type ColumnRole,
 } from './table-columns';
 import { namesAsPlaces } from './name-places';
-import { asEnterprise, enterpriseTablePlace } from './enterprise-table';
+import { addressColumn, asEnterprise, enterpriseTablePlace } from './enterprise-table';
 import { listsCounts } from './count-rows';
 import { listsSpending } from './budget-rows';
 import { listsFigures } from './figure-rows';
@@ -319,7 +319,13 @@ function tableFrom(rows: TableRow[], lookup: RegionLookup, doc: KeyedText): List
     const item =
       enterprises === undefined
         ? fromRow
-        : asEnterprise(fromRow, row.cells[roles.indexOf('name')]?.text, enterprises, lookup);
+        : asEnterprise(
+            fromRow,
+            row.cells[roles.indexOf('name')]?.text,
+            enterprises,
+            lookup,
+            row.cells[addressColumn(found?.header)]?.text,
+          );
     if (category && !item.category) item.category = category;
     // Rows under "一、江苏省（5个）" lie in 江苏省 unless they write their own province.
     if (categoryPlace && item.regionText && !provinceAt(toKey(item.regionText)))

@@ -104,18 +104,30 @@ function levelOf(it: ItemDraft, lookup: RegionLookup): 'city' | 'county' | null 
   return code.endsWith('0000') ? null : 'city';
 }
 
+/** A city's name as written, without its own suffix ("石家庄" for 石家庄市): the start of a longer name. */
+const CITY_SUFFIX = /(?:市|州|盟|地区)$/;
+
 /**
  * A list the copy cut off inside its last entry ("河北省：石家庄" or "…，保定市安国市，衡水市"
  * closing the page, where every entry above is a county): the city alone is the start of a
  * county's name (石家庄市某区), no unit of the list. It is left out, and the entry before it
- * says so, so the loss is never silent. Only where the list runs to the very end of the text.
+ * says so, so the loss is never silent. Only where the list runs to the very end of the text,
+ * and only where the copy shows it was cut: the city written without its suffix, or a count
+ * the lines above state (`statedAbove`, "（共93个）") that the entries fall short of. A complete
+ * list may close on a city of its own (…、某县、中山市, a 地级市 with no counties): kept.
  */
-export function withoutCutLastCity(items: ItemDraft[], lookup: RegionLookup): ItemDraft[] {
+export function withoutCutLastCity(
+  items: ItemDraft[],
+  lookup: RegionLookup,
+  statedAbove: number | null,
+): ItemDraft[] {
   const last = items[items.length - 1];
   const before = items.slice(0, -1);
   const prev = before[before.length - 1];
   if (!last || !prev || before.length < 2 || levelOf(last, lookup) !== 'city') return items;
   if (!before.every((it) => levelOf(it, lookup) === 'county')) return items;
+  const short = !CITY_SUFFIX.test((last.regionText ?? '').trim());
+  if (!short && !(statedAbove !== null && statedAbove > items.length)) return items;
   prev.warnings.push({
     code: 'truncated_item',
     message: `最后一项“${last.regionText ?? ''}”只写到地级市，而名单其余各项均为县（市、区），疑似被截断，未作为条目`,
