@@ -10,6 +10,7 @@ import { importFiles } from '../../src/main/app/import/import-notices';
 import type { Ledger } from '../../src/main/db/ledger';
 import type { GridRecord, Page } from '../../src/shared/domain';
 import type { DeadlineItem } from '../../src/shared/schedule';
+import { undoLast } from '../../src/main/db/write/replay';
 import { tempLedger } from '../support/temp-ledger';
 
 let ledger: Ledger;
@@ -79,6 +80,21 @@ it("accepts the earlier batch's named units on their records", async () => {
     .map((r) => r.id);
   expect(outstanding.some((m) => accepted.includes(m.recordId ?? -1))).toBe(false);
   expect(outstanding.some((m) => m.recordId === byCode('130533')[0]!.id)).toBe(true);
+});
+
+it("undoing the later import takes the earlier batch's acceptance back", async () => {
+  await importFiles(ledger, [file('first.txt', FIRST)]);
+  await importFiles(ledger, [file('third.txt', THIRD)]);
+  // Undo back to the first notice's ledger: its three records, none accepted, their duties owed.
+  let steps = 0;
+  while ((await records()).length > 3) {
+    expect(undoLast(ledger.db)).not.toBeNull();
+    if (++steps > 20) throw new Error('undo never reached the first notice');
+  }
+  const yanqing = (await records()).find((r) => r.regionCode === '110119')!;
+  expect(yanqing.status ?? null).not.toBe('已验收');
+  const owed = await call<DeadlineItem[]>('deadlines/list', {});
+  expect(owed.some((m) => m.recordId === yanqing.id && m.storedStatus === 'pending')).toBe(true);
 });
 
 it('makes no record of the retold units when the earlier batch is not in the ledger', async () => {

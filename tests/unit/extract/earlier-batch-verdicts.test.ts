@@ -63,6 +63,22 @@ describe("an earlier batch's acceptance told in a later notice", () => {
     expect(n.records.some((r) => r.outcome?.status === '已验收')).toBe(false);
   });
 
+  it('reads the units written before the batch they are accepted of', () => {
+    const tail = '另，经专家评审，同意北京市延庆区、天津市蓟州区等第一批实验区结项。';
+    const { n } = readResolved([...HEAD, tail].join('\n'));
+    // They are the first batch's, accepted now: no entries of the third batch.
+    expect(n.records.filter((r) => r.batch === '第三批')).toHaveLength(2);
+    const first = n.records.filter((r) => r.batch === '第一批');
+    expect(first.map((r) => [r.retold, r.outcome?.status])).toEqual([
+      [true, '已验收'],
+      [true, '已验收'],
+    ]);
+    // A title promised on a pass is no acceptance now.
+    const promised = '批准北京市延庆区、天津市蓟州区等第一批实验区通过验收后予以命名。';
+    const later = readResolved([...HEAD, promised].join('\n')).n;
+    expect(later.records.some((r) => r.outcome?.status === '已验收')).toBe(false);
+  });
+
   it("says nothing of the notice's own batch", () => {
     expect(batchVerdicts('第三批实验区实验期满后，经评估通过验收。')).toEqual([]);
   });

@@ -69,6 +69,22 @@ describe('an evaluation that confers the units their title', () => {
     ).toBeNull();
   });
 
+  it('reads none from a review of a period that tells the building only as its work', () => {
+    const lead = '经住房城乡建设部等部门检查验收，授予北京市朝阳区为全国节水型社会建设示范区。';
+    // A summary of years (a profile page, a year-end review) retells the naming it ended in.
+    expect(
+      outcomeAfter(lead, '“十三五”期间，全市各区积极开展创建节水型社会工作，成效明显。\n'),
+    ).toBeNull();
+    expect(outcomeAfter(lead, '近年来，我市扎实推进节水型社会建设工作。\n')).toBeNull();
+    // The same period named before an evaluation round of the notice's own: that round decides.
+    expect(
+      outcomeAfter(
+        '经材料审核和现场评估，确定北京市朝阳区等20个县（市、区）为国家慢性病综合防控示范区。',
+        '“十四五”期间，各地持续推进示范区建设工作。\n' + BUILT,
+      ),
+    ).toEqual({ status: '已验收' });
+  });
+
   it('gives each unit of the list that outcome, though the title names the year of the evaluation', () => {
     const { n } = readResolved(
       [

@@ -80,9 +80,10 @@ function verdictSentences(
 }
 
 /**
- * The units an earlier batch's acceptance names after the batch's clause, each placed whole, as
- * a list retelling that batch whose items keep the acceptance (`ownBatch`: the notice's batch;
- * without one no batch is told earlier).
+ * The units an earlier batch's acceptance names after the batch's clause ("第一批…中，A、B经专家
+ * 评审，准予结项") or before the batch ("同意A、B等第一批…实验区结项"), each placed whole, as a list
+ * retelling that batch whose items keep the acceptance (`ownBatch`: the notice's batch; without
+ * one no batch is told earlier).
  */
 export function acceptedEarlierRuns(
   doc: KeyedText,
@@ -90,50 +91,67 @@ export function acceptedEarlierRuns(
   ownBatch: string | null,
 ): ListDraft[] {
   if (!ownBatch) return [];
-  const lists: ListDraft[] = [];
+  const runs: { batch: string; from: number; to: number }[] = [];
   for (const s of verdictSentences(doc, (b) => b !== ownBatch)) {
     const after = doc.key.slice(s.batchEnd, s.leadEnd);
     const close = [...after.matchAll(BATCH_CLAUSE_END)][0];
     if (!close) continue;
     const from = s.batchEnd + close.index + close[0].length;
-    const rest = doc.key.slice(from, s.leadEnd);
-    const stop = RUN_END.exec(rest);
-    if (!stop) continue;
-    const items: ItemDraft[] = [];
-    let at = from;
-    for (const piece of rest.slice(0, stop.index).split(RUN_SEP)) {
-      const name = piece.trim();
-      const start = at + piece.indexOf(name);
-      at += piece.length + 1;
-      const placed = name ? lookup.splitPrefix(name, {}) : null;
-      // Every piece a place written whole: anything else is no run of units.
-      if (!placed || placed.end < name.length) {
-        items.length = 0;
-        break;
-      }
-      items.push({
-        seq: null,
-        start,
-        end: start + name.length,
-        regionText: doc.text.slice(start, start + name.length),
-        title: '',
-        warnings: [],
-        outcome: { status: '已验收' },
-      });
-    }
-    if (items.length === 0) continue;
-    const line = doc.lines.find((l) => l.start <= from && from < l.end);
-    lists.push({
-      layout: 'sentence',
-      items,
-      start: items[0]!.start,
-      end: items[items.length - 1]!.end,
-      lineIndexes: line ? [line.index] : [],
-      retold: s.batch,
-      acceptedNow: true,
+    const stop = RUN_END.exec(doc.key.slice(from, s.leadEnd));
+    if (stop) runs.push({ batch: s.batch, from, to: from + stop.index });
+  }
+  for (const m of doc.key.matchAll(/[^。；;！!\n]+/g)) {
+    const named = NAMED_BEFORE_BATCH.exec(m[0]);
+    if (!named || named[2] === ownBatch || NOT_NOW.test(m[0].slice(0, named.index))) continue;
+    // "…通过验收后命名", "…结项的": a condition, no acceptance now.
+    if (/^[的后者]/.test(m[0].slice(named.index + named[0].length))) continue;
+    const from = m.index + named.index + named[0].indexOf(named[1]!, 2);
+    runs.push({ batch: named[2]!, from, to: from + named[1]!.length });
+  }
+  return runs.flatMap((run) => {
+    const items = placedRun(doc, lookup, run.from, run.to);
+    if (items.length === 0) return [];
+    const line = doc.lines.find((l) => l.start <= run.from && run.from < l.end);
+    return [
+      {
+        layout: 'sentence' as const,
+        items,
+        start: items[0]!.start,
+        end: items[items.length - 1]!.end,
+        lineIndexes: line ? [line.index] : [],
+        retold: run.batch,
+        acceptedNow: true as const,
+      },
+    ];
+  });
+}
+
+/** "同意A、B等2个第一批…实验区结项": the units (1) written before the batch (2) they are accepted of. */
+const NAMED_BEFORE_BATCH =
+  /(?:同意|准予|批准)([^，,。；;]{2,200}?)(?:等(?:[0-9一二三四五六七八九十]+个)?)?(首批|第[0-9一二三四五六七八九十]+批)[^，,。；;]{0,40}?(?:结项|通过(?:结项|终期)?验收)/;
+
+/** The units of a run (`from`–`to`), each a place written whole; none when any piece is not. */
+function placedRun(doc: KeyedText, lookup: RegionLookup, from: number, to: number): ItemDraft[] {
+  const items: ItemDraft[] = [];
+  let at = from;
+  for (const piece of doc.key.slice(from, to).split(RUN_SEP)) {
+    const name = piece.trim();
+    const start = at + piece.indexOf(name);
+    at += piece.length + 1;
+    const placed = name ? lookup.splitPrefix(name, {}) : null;
+    // Every piece a place written whole: anything else is no run of units.
+    if (!placed || placed.end < name.length) return [];
+    items.push({
+      seq: null,
+      start,
+      end: start + name.length,
+      regionText: doc.text.slice(start, start + name.length),
+      title: '',
+      warnings: [],
+      outcome: { status: '已验收' },
     });
   }
-  return lists;
+  return items;
 }
 
 /** The lists without the items the runs (`runs`) read as an earlier batch's, empty lists left out. */

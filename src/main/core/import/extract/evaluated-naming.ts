@@ -9,7 +9,9 @@
  * creation or building list (确定…为…创建单位: they start building), a selection among applicants
  * reviewed (经专家评审，确定…: 评审 chooses, it closes nothing), a title promised to whoever passes
  * (评估合格的，授予…), a plan (拟确定), a person's honour, and an evaluation retold from before
- * (此前经评估被确定为…: the earlier round's outcome, not this notice's).
+ * (此前经评估被确定为…: the earlier round's outcome, not this notice's), nor a review of a
+ * period that tells the building only as that period's work ("“十二五”期间，全省…积极开展了创建…
+ * 工作。经…检查验收，授予…为…示范市": a summary of years, no evaluation round of its own).
  */
 import type { Outcome } from './outcomes';
 
@@ -27,6 +29,20 @@ const STILL_BUILDING = /(?:创建|建设|培育)(?:单位|名单|对象|资格|�
 /** The notice tells the units built or created toward the title before this evaluation. */
 const BUILT =
   /(?:创建|建设)(?:工作|成效|过程|期|周期|任务|评估)|(?:建设|创建)的[^。；;!！\n]{0,30}?示范/;
+/** A past period reviewed (“十二五”期间, 近年来): its work and outcomes are that period's story. */
+const PERIOD_REVIEWED =
+  /^[^，,]{0,12}?(?:[“"]?十[一二三四五六七八九]?五[”"]?(?:期间|时期|以来)|近(?:几|些)?年来?|多年来|这些年)/;
+
+/**
+ * Whether the notice tells the units' building other than in a paragraph reviewing a period (a
+ * round evaluated, a batch built): a summary of years retells its namings, it holds no evaluation.
+ */
+function tellsBuilding(notice: string): boolean {
+  return notice
+    .split('\n')
+    .some((paragraph) => BUILT.test(paragraph) && !PERIOD_REVIEWED.test(paragraph.trim()));
+}
+
 /** Not decided yet, or promised to whoever passes (对评估合格的，授予…). */
 const NOT_DECIDED =
   /拟|(?:合格|达标|通过)(?:的|后|者)|(?:如|若|凡|待)[^。；;!！\n]{0,20}?(?:评估|考评|验收)/;
@@ -45,7 +61,7 @@ export function evaluatedNamingOutcome(
   notice: string,
   listAt: number,
 ): Outcome | null {
-  if (!BUILT.test(notice)) return null;
+  if (!tellsBuilding(notice)) return null;
   // The sentences up to the one the list opens in (its lead: 认定北京市朝阳区等39个…为…).
   const listEnd = around.slice(listAt).search(/[。；;!！\n]/);
   const upTo = listEnd < 0 ? around : around.slice(0, listAt + listEnd);
