@@ -308,18 +308,18 @@ function tableFrom(rows: TableRow[], lookup: RegionLookup, doc: KeyedText): List
       items.push(...run.map((it) => (category ? { ...it, category } : it)));
       continue;
     }
-    const read = rowToItem(
+    const fromRow = rowToItem(
       row.cells,
       roles,
       lookup,
       { start: row.start, end: row.end },
       categoryPlace ?? {},
     );
-    if (!read) continue;
+    if (!fromRow) continue;
     const item =
       enterprises === undefined
-        ? read
-        : asEnterprise(read, row.cells[roles.indexOf('name')]?.text, enterprises, lookup);
+        ? fromRow
+        : asEnterprise(fromRow, row.cells[roles.indexOf('name')]?.text, enterprises, lookup);
     if (category && !item.category) item.category = category;
     // Rows under "一、江苏省（5个）" lie in 江苏省 unless they write their own province.
     if (categoryPlace && item.regionText && !provinceAt(toKey(item.regionText)))
