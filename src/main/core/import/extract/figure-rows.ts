@@ -10,7 +10,10 @@
  * - a column of measure words beside the figures (个, 万元, 张, 人): an indicator table, whose
  *   labels are what is measured.
  * A row that opens with its number (1 | 某县 | 50) is a list of units with a figure each, and any
- * word beside the label (a unit's name, a theme, a grade) makes the table a list again.
+ * word beside the label (a unit's name, a theme, a grade) makes the table a list again. So does a
+ * label column headed by what a list names (村落名称, 县(市、区), 单位): a list of villages with
+ * their area, households and people, or of counties with three scores, gives several figures to
+ * each unit it names; a table of figures heads its labels with nothing, 地区 or 指标.
  */
 import type { Cell } from './table-columns';
 import { toKey } from './text-key';
@@ -25,6 +28,10 @@ const FIGURE =
 
 /** A unit of measure in a column of its own. */
 const MEASURE = /^(?:个|家|处|所|张|人|人次|户|件|次|万元|元|亿元|千元|平方米|万人|床|项)$/;
+
+/** A label column's header naming units: what a list names, never a region counted or an indicator. */
+const UNIT_COLUMN = /名称|名单|单位|村|社区|县|乡|镇|街道|实验区|示范区/;
+const COUNTED_COLUMN = /指标|项目|地区|省份|区域/;
 
 const texts = (row: Cell[]): string[] =>
   row.map((c) => toKey(c.text).trim()).filter((t) => t !== '');
@@ -45,15 +52,29 @@ function figureRow(row: Cell[]): FigureRow | null | 'other' {
   return figures + measures === rest.length ? { figures, measures } : 'other';
 }
 
+/** Whether a header row above the figures heads the label column with what a list names. */
+function headsUnits(rows: Cell[][], firstFigureRow: number): boolean {
+  const row = rows[firstFigureRow] ?? [];
+  const column = row.findIndex((c) => toKey(c.text).trim() !== '');
+  return rows.slice(0, firstFigureRow).some((h) => {
+    const head = toKey(h[column]?.text ?? '').replace(/\s+/g, '');
+    return UNIT_COLUMN.test(head) && !COUNTED_COLUMN.test(head);
+  });
+}
+
 export function listsFigures(rows: Cell[][]): boolean {
   const read: FigureRow[] = [];
-  for (const row of rows) {
+  let first = -1;
+  for (const [at, row] of rows.entries()) {
     const r = figureRow(row);
     if (r === 'other') return false;
-    if (r) read.push(r);
+    if (!r) continue;
+    if (first < 0) first = at;
+    read.push(r);
   }
   if (read.length < 3) return false;
-  const several = read.filter((r) => r.figures >= 3).length >= read.length * 0.8;
+  const several =
+    read.filter((r) => r.figures >= 3).length >= read.length * 0.8 && !headsUnits(rows, first);
   const measured = read.filter((r) => r.measures > 0).length >= read.length * 0.8;
   return several || measured;
 }
