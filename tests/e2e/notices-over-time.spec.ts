@@ -53,7 +53,11 @@ test('a progress report and an acceptance over an existing batch join its zones,
   await expect(flag.locator('.facet-count')).toHaveText('31');
   await flag.locator('input').check();
   await expect(page.locator('.page-subtitle')).toHaveText('共 31 条');
-  await page.getByTestId('grid-zone').locator('.ag-row[row-index="0"] [col-id="title"]').click();
+  const first = page.getByTestId('grid-zone').locator('.ag-row[row-index="0"] [col-id="title"]');
+  await first.click();
+  // On a busy machine the grid may still be redrawing the filtered rows: Enter opens the panel
+  // of the cell that has the focus, so wait for it.
+  await expect(first).toBeFocused();
   await page.keyboard.press('Enter');
   const panel = page.getByTestId('record-panel');
   await expect(panel.getByRole('heading', { name: '来源（3）' })).toBeVisible();
