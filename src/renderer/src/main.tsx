@@ -5,6 +5,7 @@ import './styles.css';
 import './import-notices.css';
 // In this order: the curation and 去重 rules build on the base ones.
 import './curation.css';
+import './facets.css';
 import './dedupe.css';
 
 const root = document.getElementById('root');
